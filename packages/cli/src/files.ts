@@ -1,0 +1,80 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+const NOTE_EXTENSIONS = '{txt,md,markdown,hbs,handlebars}';
+export const NEVER_ENTERED = ['**/node_modules/**', '**/dist/**', '**/.git/**', '**/coverage/**'];
+const NOT_NOTES = /^(?:readme|changelog|license|licence|notice)(?:\.|$)/i;
+
+export interface Discovery {
+  /** Absolute paths, in the order given, each pattern's matches sorted, no duplicates. */
+  files: string[];
+  /** Patterns that matched nothing, with why. */
+  unmatched: { pattern: string; reason: string }[];
+}
+
+/**
+ * Turn command-line paths, folders and globs into files to lint (DESIGN.md's table): a file
+ * named directly is always linted; in a folder or glob, `.txt`/`.hbs` except README-like files,
+ * and `.md` only when it is `*.invite.md` or starts with front matter.
+ */
+export async function discoverFiles(patterns: readonly string[], cwd: string): Promise<Discovery> {
+  const files = new Set<string>();
+  const unmatched: Discovery['unmatched'] = [];
+  for (const pattern of patterns) {
+    const absolute = resolve(cwd, pattern);
+    const kind = pathKind(absolute);
+    if (kind === 'file') {
+      files.add(absolute);
+      continue;
+    }
+    if (kind === undefined && !isDynamicPattern(pattern)) {
+      unmatched.push({ pattern, reason: 'no such file or folder' });
+      continue;
+    }
+    const found = await glob(kind === 'folder' ? `**/*.${NOTE_EXTENSIONS}` : pattern, {
+      cwd: kind === 'folder' ? absolute : cwd,
+      absolute: true,
+      ignore: NEVER_ENTERED,
+      dot: false,
+      followSymbolicLinks: true,
+    });
+    const notes = found.filter(isNoteInCollection).sort();
+    if (notes.length === 0) {
+      unmatched.push({ pattern, reason: kind === 'folder' ? 'no notes or templates in this folder' : 'the glob matches no notes or templates' });
+    }
+    for (const note of notes) files.add(note);
+  }
+  return { files: [...files], unmatched };
+}
+
+function pathKind(path: string): 'file' | 'folder' | undefined {
+  try {
+    const stat = statSync(path);
+    return stat.isDirectory() ? 'folder' : 'file';
+  } catch {
+    return undefined;
+  }
+}
+
+function isNoteInCollection(path: string): boolean {
+  const name = basename(path).toLowerCase();
+  if (/\.invite\.(?:txt|md|hbs)$/.test(name)) return true;
+  if (/\.(?:md|markdown)$/.test(name)) return startsWithFrontMatter(path);
+  if (/\.(?:txt|hbs|handlebars)$/.test(name)) return !NOT_NOTES.test(name);
+  return false;
+}
+
+function startsWithFrontMatter(path: string): boolean {
+  const buffer = Buffer.alloc(5);
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const read = readSync(fd, buffer, 0, 5, 0);
+    return /^---\r?\n/.test(buffer.toString('utf8', 0, read));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}

@@ -1,0 +1,3 @@
+import type { Formatter } from './types.js';
+
+export const json: Formatter = (results) => `${JSON.stringify(results)}\n`;

@@ -1,0 +1,46 @@
+import { relative } from 'node:path';
+import { styleText } from 'node:util';
+import type { Formatter } from './types.js';
+
+type Style = Parameters<typeof styleText>[0];
+
+/** ESLint's default look: a block per file, aligned columns, a total at the end. */
+export const stylish: Formatter = (results, { cwd, color }) => {
+  const paint = (style: Style, text: string) => (color ? styleText(style, text) : text);
+  const blocks: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const result of results) {
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    if (result.messages.length === 0) continue;
+    const rows = result.messages.map((message) => [
+      `${message.line}:${message.column}`,
+      message.severity === 2 ? 'error' : 'warning',
+      message.message,
+      message.ruleId ?? '',
+    ]);
+    const width = (column: number) => Math.max(...rows.map((row) => (row[column] ?? '').length));
+    const [place, level] = [width(0), width(1)];
+    const lines = rows.map(([position = '', severity = '', text = '', rule = '']) =>
+      [
+        ' ',
+        paint('dim', position.padEnd(place)),
+        paint(severity === 'error' ? 'red' : 'yellow', severity.padEnd(level)),
+        text,
+        paint('dim', rule),
+      ]
+        .join('  ')
+        .trimEnd(),
+    );
+    blocks.push(`${paint('underline', relative(cwd, result.filePath) || result.filePath)}\n${lines.join('\n')}`);
+  }
+  const total = errors + warnings;
+  if (total === 0) return '';
+  const summary = `✖ ${total} ${plural(total, 'problem')} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')})`;
+  return `\n${blocks.join('\n\n')}\n\n${paint(['red', 'bold'], summary)}\n`;
+};
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ACCOUNT_LIMITS, type Account, type Degree, type NoteSettings } from '@invite-lint/core';
+import { lintCommand, type Io } from './lint-command.js';
+import { UsageError } from './usage-error.js';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+interface LintFlags {
+  format: string;
+  outputFile?: string;
+  out?: string;
+  stdin?: boolean;
+  stdinFilename: string;
+  maxWarnings?: number;
+  quiet?: boolean;
+  color: boolean;
+  degree?: Degree;
+  lang?: string;
+  account?: Account;
+  limit?: number;
+}
+
+export function defaultIo(): Io {
+  return {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+  };
+}
+
+/** Run the CLI with `argv` (without node and the script) and return the exit code. */
+export async function run(argv: string[], io: Io = defaultIo()): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('invite-lint')
+    .description('Lint LinkedIn invitation notes and templates.')
+    .version(version, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  program
+    .command('lint', { isDefault: true })
+    .description('Lint notes (.txt, .md) and templates (.hbs) in the given files, folders or globs.')
+    .argument('[paths...]', 'files, folders or globs (a path spelled like a subcommand is written ./new)')
+    .option('-f, --format <name>', 'output format: stylish or json', 'stylish')
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .addOption(new Option('--out <file>', 'same as --output-file').hideHelp())
+    .option('--stdin', 'lint standard input')
+    .option('--stdin-filename <name>', 'the file name standard input stands for (picks the file type)', 'stdin.txt')
+    .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', wholeNumber)
+    .option('--quiet', 'report errors only')
+    .option('--no-color', 'never colour the output')
+    .option('--degree <n>', 'relationship degree of the recipients: 1, 2 or 3', degreeOf)
+    .option('--lang <tag>', 'language of the notes (en, es, …) instead of detecting it')
+    .addOption(new Option('--account <type>', 'free (200 characters) or premium (300)').choices(Object.keys(ACCOUNT_LIMITS)))
+    .option('--limit <n>', 'character limit, overriding --account', positiveNumber)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  invite-lint notes/\n  invite-lint --format json "templates/**/*.hbs"\n  cat draft.txt | invite-lint --stdin --degree 2\n',
+    )
+    .action(async (paths: string[], flags: LintFlags) => {
+      const settings: NoteSettings = {};
+      if (flags.degree !== undefined) settings.degree = flags.degree;
+      if (flags.lang !== undefined) settings.lang = flags.lang;
+      if (flags.account !== undefined) settings.account = flags.account;
+      if (flags.limit !== undefined) settings.limit = flags.limit;
+      exitCode = await lintCommand(
+        paths,
+        {
+          format: flags.format,
+          outputFile: flags.outputFile ?? flags.out,
+          stdin: flags.stdin,
+          stdinFilename: flags.stdinFilename,
+          maxWarnings: flags.maxWarnings,
+          quiet: flags.quiet,
+          color: flags.color && io.isTTY && !('NO_COLOR' in io.env),
+          settings,
+        },
+        io,
+      );
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, with Commander's own exit code 0.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`invite-lint: ${error.message}\n`);
+      return 2;
+    }
+    const detail = error instanceof Error && io.env.INVITE_LINT_DEBUG ? (error.stack ?? error.message) : String(error);
+    io.stderr(`invite-lint: an internal error stopped the run; please report it.\n${detail}\n`);
+    return 2;
+  }
+}
+
+function wholeNumber(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number.');
+  return Number(value);
+}
+
+function positiveNumber(value: string): number {
+  const number = wholeNumber(value);
+  if (number === 0) throw new InvalidArgumentError('expected a number above 0.');
+  return number;
+}
+
+function degreeOf(value: string): Degree {
+  if (value !== '1' && value !== '2' && value !== '3') throw new InvalidArgumentError('expected 1, 2 or 3.');
+  return Number(value) as Degree;
+}

@@ -1,0 +1,141 @@
+import type { Root } from 'nlcst';
+import { readFrontMatter, type FrontMatter } from './front-matter.js';
+import type { Span } from './length.js';
+import { findPlaceholders, type Placeholder, type PlaceholderSyntax } from './placeholders.js';
+import { scanTemplateTags, tagPlaceholder, type TemplateTag } from './template-tags.js';
+import { parseProse } from './prose.js';
+import type { Language } from '../settings.js';
+
+/** `txt` and `md` files are notes (sent as written); `hbs` files are templates (rendered per contact). */
+export type NoteFormat = 'txt' | 'md' | 'hbs';
+
+export function formatOf(filePath: string | undefined): NoteFormat {
+  const name = (filePath ?? '').toLowerCase();
+  if (name.endsWith('.hbs') || name.endsWith('.handlebars')) return 'hbs';
+  if (name.endsWith('.md') || name.endsWith('.markdown')) return 'md';
+  return 'txt';
+}
+
+// Placeholders become a run of letters so that the parsers see one word where the slot is.
+const SENTINEL = 'x';
+const ALL_BUT_MUSTACHE: ReadonlySet<PlaceholderSyntax> = new Set(['square', 'curly', 'percent', 'angle', 'caps']);
+
+/**
+ * A note or template split into what rules need: front matter, the message body, the parts of it
+ * that are sent, placeholders and template tags, and (on demand) an nlcst tree of the prose.
+ * Every offset points into the original source.
+ */
+export class NoteDocument {
+  readonly frontMatter: FrontMatter;
+  /** The message: after the front matter and any blank lines, before the file's final newline. */
+  readonly body: Span;
+  /** The parts of the body that are sent (a Markdown note's HTML comments are not). */
+  readonly spans: Span[];
+  /** Template tags, for `hbs` files. */
+  readonly tags: TemplateTag[];
+  /** Slots to fill: template value tags, and `[Name]`-style placeholders in any file. */
+  readonly placeholders: Placeholder[];
+  /**
+   * The source with everything that is not prose blanked out (front matter, comments, control
+   * tags) and every placeholder replaced by a same-length word: offsets still match the source.
+   */
+  readonly prose: string;
+  #trees = new Map<string, Root>();
+
+  constructor(
+    readonly source: string,
+    readonly format: NoteFormat,
+  ) {
+    this.frontMatter = readFrontMatter(source);
+    this.body = bodyOf(source, this.frontMatter.end);
+    const hidden: Span[] = [];
+    const { start, end } = this.body;
+    const text = source.slice(start, end);
+
+    if (format === 'hbs') {
+      this.tags = scanTemplateTags(text, start);
+      this.spans = [this.body];
+      const values = this.tags.filter((tag) => tag.kind === 'value').map((tag) => tagPlaceholder(tag, source));
+      hidden.push(...this.tags.filter((tag) => tag.kind !== 'value'));
+      const literal = findPlaceholders(text, start, ALL_BUT_MUSTACHE).filter(
+        (placeholder) => !this.tags.some((tag) => placeholder.start < tag.end && tag.start < placeholder.end),
+      );
+      this.placeholders = [...values, ...literal].sort((a, b) => a.start - b.start);
+    } else {
+      this.tags = [];
+      const comments = format === 'md' ? htmlComments(text, start) : [];
+      hidden.push(...comments);
+      this.spans = subtract(this.body, comments);
+      this.placeholders = findPlaceholders(text, start).filter(
+        (placeholder) => !comments.some((comment) => placeholder.start < comment.end && comment.start < placeholder.end),
+      );
+    }
+    this.prose = maskProse(source, this.body, hidden, this.placeholders);
+  }
+
+  get kind(): 'note' | 'template' {
+    return this.format === 'hbs' ? 'template' : 'note';
+  }
+
+  /** The sent text with placeholders left out: what language detection should look at. */
+  get plainText(): string {
+    return this.spans
+      .flatMap((span) => subtract(span, this.placeholders))
+      .map((span) => this.source.slice(span.start, span.end))
+      .join(' ');
+  }
+
+  /** The prose as an nlcst tree (retext-english for English, retext-latin otherwise), parsed once per language. */
+  tree(language: Language | undefined): Root {
+    const parser = language === undefined || language === 'en' ? 'english' : 'latin';
+    let tree = this.#trees.get(parser);
+    if (!tree) {
+      tree = parseProse(this.prose, parser, this.placeholders);
+      this.#trees.set(parser, tree);
+    }
+    return tree;
+  }
+}
+
+function bodyOf(source: string, frontMatterEnd: number): Span {
+  const leadingBlankLines = /^(?:[ \t]*\r?\n)*/.exec(source.slice(frontMatterEnd))?.[0].length ?? 0;
+  const start = frontMatterEnd + leadingBlankLines;
+  const finalNewline = source.endsWith('\r\n') ? 2 : source.endsWith('\n') ? 1 : 0;
+  return { start, end: Math.max(start, source.length - finalNewline) };
+}
+
+function htmlComments(text: string, base: number): Span[] {
+  return [...text.matchAll(/<!--[\s\S]*?(?:-->|$)/g)].map((match) => ({
+    start: base + match.index,
+    end: base + match.index + match[0].length,
+  }));
+}
+
+/** `span` without the (sorted) `holes`. */
+function subtract(span: Span, holes: readonly Span[]): Span[] {
+  const spans: Span[] = [];
+  let cursor = span.start;
+  for (const hole of holes) {
+    if (hole.end <= span.start || hole.start >= span.end) continue;
+    if (hole.start > cursor) spans.push({ start: cursor, end: hole.start });
+    cursor = Math.max(cursor, hole.end);
+  }
+  if (cursor < span.end) spans.push({ start: cursor, end: span.end });
+  return spans;
+}
+
+function maskProse(source: string, body: Span, hidden: readonly Span[], placeholders: readonly Placeholder[]): string {
+  const blank = (text: string) => text.replace(/[^\r\n]/g, ' ');
+  let out = blank(source.slice(0, body.start));
+  let cursor = body.start;
+  const edits = [
+    ...hidden.map((span) => ({ ...span, replace: blank })),
+    ...placeholders.map((span) => ({ ...span, replace: (text: string) => SENTINEL.repeat(text.length) })),
+  ].sort((a, b) => a.start - b.start);
+  for (const edit of edits) {
+    if (edit.start < cursor) continue;
+    out += source.slice(cursor, edit.start) + edit.replace(source.slice(edit.start, edit.end));
+    cursor = edit.end;
+  }
+  return out + source.slice(cursor, body.end) + blank(source.slice(body.end));
+}

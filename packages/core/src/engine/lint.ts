@@ -1,0 +1,145 @@
+import type { Root } from 'nlcst';
+import { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { formatOf, NoteDocument, type NoteFormat } from '../document/note-document.js';
+import { isSyntaxError, parseTemplate, type TemplateModel } from '../document/template.js';
+import { recommended } from '../presets.js';
+import { ruleById } from '../rules/index.js';
+import type { Locale, NoteSettings } from '../settings.js';
+import { addMessage, fillSlots, type LintMessage } from './messages.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+import { optionsOf, severityOf, type RulesConfig } from './rules-config.js';
+import { resolveSettings, type ResolvedSettings } from './settings.js';
+
+export interface LintOptions {
+  /** Picks the format (`.hbs` is a template) and names the file in messages. */
+  filePath?: string;
+  /** Overrides the format the file name implies. */
+  format?: NoteFormat;
+  /** Defaults for what front matter may declare (degree, lang, account, limit, variables). */
+  settings?: NoteSettings;
+  /** Which rules run, at what severity; `recommended` when absent. */
+  rules?: RulesConfig;
+  locale?: Locale;
+}
+
+/** What `lint` leaves in `file.data` for callers that show more than messages (hover, status bar). */
+export interface LintData {
+  document: NoteDocument;
+  settings: ResolvedSettings | undefined;
+  template: TemplateModel | undefined;
+  /** The file could not be parsed: its one message is fatal and no rule ran. */
+  unparsed: boolean;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    inviteLint: LintData;
+  }
+}
+
+export function lint(source: string, options: LintOptions = {}): VFile {
+  const file = new VFile(options.filePath === undefined ? { value: source } : { path: options.filePath, value: source });
+  const place = location(source);
+  const point = (offset: number) => {
+    const found = place.toPoint(Math.min(offset, source.length));
+    return { line: found?.line ?? 1, column: found?.column ?? 1, offset };
+  };
+  const document = new NoteDocument(source, options.format ?? formatOf(options.filePath));
+  const data: LintData = { document, settings: undefined, template: undefined, unparsed: false };
+  file.data.inviteLint = data;
+  const stop = (message: string, start: number, end: number) => {
+    data.unparsed = true;
+    addMessage(file, message, { ruleId: null, severity: 2, start: point(start), end: point(end) });
+    return file;
+  };
+
+  const frontMatter = document.frontMatter;
+  const fatal = frontMatter.problems.find((problem) => problem.fatal);
+  if (fatal) return stop(fatal.message, fatal.start, fatal.end);
+  for (const problem of frontMatter.problems) {
+    addMessage(file, problem.message, { ruleId: null, severity: 2, start: point(problem.start), end: point(problem.end) });
+  }
+
+  const settings = resolveSettings(document, options.settings);
+  data.settings = settings;
+  if (document.kind === 'template') {
+    const model = parseTemplate(source, document.body, settings.variables);
+    if (isSyntaxError(model)) return stop(model.message, model.start, model.end);
+    data.template = model;
+  }
+
+  const config = { ...(options.rules ?? recommended) };
+  for (const entry of frontMatter.disable) {
+    if (ruleById.has(entry.id)) config[entry.id] = 'off';
+    else {
+      addMessage(file, `Unknown rule \`${entry.id}\` in \`disable\`: run \`invite-lint --list-rules\` for the ids.`, {
+        ruleId: null,
+        severity: 2,
+        start: point(entry.start),
+        end: point(entry.end),
+      });
+    }
+  }
+
+  const locale = options.locale ?? 'en';
+  let tree: Root | undefined;
+  for (const [id, setting] of Object.entries(config)) {
+    const severity = severityOf(setting);
+    const rule = ruleById.get(id);
+    if (severity === 0 || !rule) continue;
+    const context: RuleContext<unknown, string> = {
+      document,
+      settings,
+      template: data.template,
+      locale,
+      options: { ...rule.meta.defaultOptions, ...optionsOf(setting) },
+      tree: () => (tree ??= document.tree(settings.language)),
+      format: (messageId, data) => formatMessage(rule, locale, messageId, data),
+      report: (report) => reportFor(file, rule, severity, locale, point, report),
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      // A rule that throws on some input must not take the file (or the editor's server) down with it.
+      const reason = error instanceof Error ? error.message : String(error);
+      addMessage(file, `Rule \`${id}\` failed on this file (${reason}); please report it.`, {
+        ruleId: id,
+        severity: 2,
+        start: point(0),
+        end: point(0),
+        url: rule.meta.docs.url,
+      });
+    }
+  }
+  file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return file;
+}
+
+function reportFor(
+  file: VFile,
+  rule: Rule,
+  severity: 1 | 2,
+  locale: Locale,
+  point: (offset: number) => { line: number; column: number; offset: number },
+  report: Report<string>,
+): LintMessage {
+  return addMessage(file, formatMessage(rule, locale, report.messageId, report.data), {
+    ruleId: rule.meta.id,
+    severity: report.severity ?? severity,
+    start: point(report.start),
+    end: point(report.end),
+    url: rule.meta.docs.url,
+    messageId: report.messageId,
+    actual: report.actual,
+    expected: report.expected,
+    note: report.note,
+    fix: report.fix,
+    suggestions: report.suggestions,
+  });
+}
+
+function formatMessage(rule: Rule, locale: Locale, messageId: string, data?: Record<string, string | number>): string {
+  const template = rule.meta.messages[locale][messageId] ?? rule.meta.messages.en[messageId] ?? messageId;
+  return fillSlots(template, data);
+}

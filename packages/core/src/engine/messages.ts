@@ -1,0 +1,53 @@
+import type { Point } from 'unist';
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import type { Fix, Suggestion } from './rule.js';
+
+/** A VFile message as invite-lint emits it: ruleId, source and url stamped, severity explicit. */
+export type LintMessage = VFileMessage & {
+  severity: 1 | 2;
+  messageId?: string;
+  fix?: Fix;
+  suggestions?: Suggestion[];
+};
+
+export const SOURCE = 'invite-lint';
+
+export interface MessageInit {
+  ruleId: string | null;
+  severity: 1 | 2;
+  start: Point;
+  end: Point;
+  fatal?: boolean;
+  url?: string;
+  messageId?: string;
+  actual?: string;
+  expected?: string[];
+  note?: string;
+  fix?: Fix;
+  suggestions?: Suggestion[];
+}
+
+export function addMessage(file: VFile, reason: string, init: MessageInit): LintMessage {
+  const message = file.message(reason, {
+    place: { start: init.start, end: init.end },
+    source: SOURCE,
+    ...(init.ruleId === null ? {} : { ruleId: init.ruleId }),
+  }) as LintMessage;
+  // VFile's convention: fatal true is an error, false a warning.
+  message.fatal = init.fatal ?? init.severity === 2;
+  message.severity = init.severity;
+  if (init.url !== undefined) message.url = init.url;
+  if (init.messageId !== undefined) message.messageId = init.messageId;
+  if (init.actual !== undefined) message.actual = init.actual;
+  if (init.expected !== undefined) message.expected = init.expected;
+  if (init.note !== undefined) message.note = init.note;
+  if (init.fix !== undefined) message.fix = init.fix;
+  if (init.suggestions !== undefined) message.suggestions = init.suggestions;
+  return message;
+}
+
+export function fillSlots(template: string, data: Record<string, string | number> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : slot));
+}

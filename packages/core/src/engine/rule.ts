@@ -1,0 +1,82 @@
+import type { Root } from 'nlcst';
+import type { NoteDocument } from '../document/note-document.js';
+import type { TemplateModel } from '../document/template.js';
+import type { Locale } from '../settings.js';
+import type { ResolvedSettings } from './settings.js';
+
+/** An edit: replace `range` (source offsets, end exclusive) with `text`. ESLint's shape. */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+export interface Suggestion {
+  desc: string;
+  fix: Fix;
+}
+
+/** A JSON Schema (draft 7 subset) describing a rule's options object. */
+export interface OptionsSchema {
+  type: 'object';
+  properties: Record<string, { type: 'integer' | 'number' | 'string' | 'boolean' | 'array'; description: string; minimum?: number; items?: { type: 'string' } }>;
+  additionalProperties: false;
+}
+
+export interface RuleMeta<Options, MessageId extends string> {
+  id: string;
+  /** One line, in English: what the rule checks. */
+  description: string;
+  docs: { url: string };
+  /** Whether `--fix` may apply this rule's fixes without asking. */
+  fixable: boolean;
+  hasSuggestions: boolean;
+  schema: OptionsSchema;
+  defaultOptions: Options;
+  /** Every message in every locale, with `{name}` slots filled from the report's data. */
+  messages: Record<Locale, Record<MessageId, string>>;
+}
+
+export interface Report<MessageId extends string> {
+  messageId: MessageId;
+  data?: Record<string, string | number>;
+  /** Source offsets; end exclusive. */
+  start: number;
+  end: number;
+  actual?: string;
+  expected?: string[];
+  note?: string;
+  fix?: Fix;
+  suggestions?: Suggestion[];
+  /** Report as a warning even where the rule is set to `error` (a hint within an error rule). */
+  severity?: 1;
+}
+
+export interface RuleContext<Options, MessageId extends string> {
+  readonly document: NoteDocument;
+  readonly settings: ResolvedSettings;
+  readonly options: Options;
+  /** For templates that parsed: their segments and variables. */
+  readonly template: TemplateModel | undefined;
+  readonly locale: Locale;
+  /** The prose as an nlcst tree in the note's language, parsed on first use. */
+  tree(): Root;
+  report(report: Report<MessageId>): void;
+  /** One of the rule's messages in the run's locale (for suggestion descriptions). */
+  format(messageId: MessageId, data?: Record<string, string | number>): string;
+}
+
+export interface Rule<Options = any, MessageId extends string = string> {
+  meta: RuleMeta<Options, MessageId>;
+  check(context: RuleContext<Options, MessageId>): void;
+}
+
+export const DOCS_BASE = 'https://github.com/invite-lint/invite-lint/blob/main/packages/core/src/rules/';
+
+export function ruleDocsUrl(id: string): string {
+  return `${DOCS_BASE}${id}/README.md`;
+}
+
+/** Typed identity: lets a rule's options and message ids be inferred from its meta. */
+export function defineRule<Options, MessageId extends string>(rule: Rule<Options, MessageId>): Rule<Options, MessageId> {
+  return rule;
+}

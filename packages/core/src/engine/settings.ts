@@ -1,0 +1,58 @@
+import type { NoteDocument } from '../document/note-document.js';
+import { detectLanguage } from '../language.js';
+import {
+  ACCOUNT_LIMITS,
+  DEFAULT_LIMIT,
+  LANGUAGES,
+  primaryLanguage,
+  type Account,
+  type Degree,
+  type Language,
+  type NoteSettings,
+  type VariableSpec,
+} from '../settings.js';
+
+/** The settings a rule sees: config defaults overridden by the file's front matter. */
+export interface ResolvedSettings {
+  degree: Degree | undefined;
+  account: Account | undefined;
+  scenario: string | undefined;
+  limit: number;
+  /** Where the limit came from, so messages can say "the free-account limit". */
+  limitSource: 'limit' | 'account' | 'default';
+  variables: Record<string, VariableSpec>;
+  /** The declared `lang`, as written. */
+  lang: string | undefined;
+  /** The declared language if invite-lint knows it, else the detected one, else undefined. */
+  readonly language: Language | undefined;
+  /** The languages whose phrase lists apply: the note's language, or all when it is unclear. */
+  readonly languages: readonly Language[];
+}
+
+export function resolveSettings(document: NoteDocument, defaults: NoteSettings = {}): ResolvedSettings {
+  const declared = { ...defaults, ...document.frontMatter.settings };
+  const variables = { ...defaults.variables, ...document.frontMatter.settings.variables };
+  const limitSource = declared.limit !== undefined ? 'limit' : declared.account !== undefined ? 'account' : 'default';
+  const limit = declared.limit ?? (declared.account ? ACCOUNT_LIMITS[declared.account] : DEFAULT_LIMIT);
+  let language: { value: Language | undefined } | undefined;
+  const languageOf = () => {
+    language ??= { value: declared.lang !== undefined ? primaryLanguage(declared.lang) : detectLanguage(document.plainText) };
+    return language.value;
+  };
+  return {
+    degree: declared.degree,
+    account: declared.account,
+    scenario: declared.scenario,
+    limit,
+    limitSource,
+    variables,
+    lang: declared.lang,
+    get language() {
+      return languageOf();
+    },
+    get languages() {
+      const known = languageOf();
+      return known ? [known] : LANGUAGES;
+    },
+  };
+}

@@ -1,0 +1,14 @@
+export { lint, type LintData, type LintOptions } from './engine/lint.js';
+export { toLintResult, unreadableResult, type LintResult, type ResultMessage } from './engine/result.js';
+export type { LintMessage } from './engine/messages.js';
+export { defineRule, ruleDocsUrl, type Fix, type Rule, type RuleContext, type RuleMeta, type Suggestion } from './engine/rule.js';
+export { severityOf, optionsOf, type RuleSetting, type RulesConfig, type SeverityName } from './engine/rules-config.js';
+export type { ResolvedSettings } from './engine/settings.js';
+export { rules, ruleById } from './rules/index.js';
+export { recommended, presets } from './presets.js';
+export { NoteDocument, formatOf, type NoteFormat } from './document/note-document.js';
+export { countCharacters } from './document/length.js';
+export { findPlaceholders, type Placeholder, type PlaceholderSyntax } from './document/placeholders.js';
+export type { PlaceholderNode } from './document/prose.js';
+export { detectLanguage } from './language.js';
+export * from './settings.js';

@@ -1,0 +1,10 @@
+import type { RulesConfig } from './engine/rules-config.js';
+
+/** Every rule on: the judgement and mechanical rules as errors, hints as warnings (DESIGN.md). */
+export const recommended: Readonly<RulesConfig> = {
+  'max-length': 'error',
+  'near-max-length': 'warn',
+  'no-placeholder-left': 'error',
+};
+
+export const presets: Readonly<Record<string, Readonly<RulesConfig>>> = { recommended };

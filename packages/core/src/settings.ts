@@ -1,0 +1,50 @@
+/** What a note or template says about itself (front matter) or what a config gives as defaults. */
+export type Degree = 1 | 2 | 3;
+export type Account = 'free' | 'premium';
+export type Locale = 'en' | 'es';
+
+/** Languages whose phrase lists and parsers ship with invite-lint. */
+export const LANGUAGES = ['en', 'es', 'fr', 'pt', 'de', 'it', 'nl'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const ACCOUNT_LIMITS: Readonly<Record<Account, number>> = { free: 200, premium: 300 };
+export const DEFAULT_LIMIT = ACCOUNT_LIMITS.premium;
+
+export interface VariableSpec {
+  description?: string;
+  maxLength?: number;
+  sample?: string;
+  required?: boolean;
+}
+
+export interface NoteSettings {
+  degree?: Degree;
+  lang?: string;
+  scenario?: string;
+  account?: Account;
+  limit?: number;
+  variables?: Record<string, VariableSpec>;
+}
+
+/** A variable's maximum length when nothing declares one (DESIGN.md). */
+const DEFAULT_MAX_LENGTHS: Readonly<Record<string, number>> = {
+  firstName: 20,
+  lastName: 30,
+  company: 40,
+  position: 60,
+};
+const FALLBACK_MAX_LENGTH = 40;
+
+export function defaultMaxLength(name: string): number {
+  return DEFAULT_MAX_LENGTHS[name] ?? FALLBACK_MAX_LENGTH;
+}
+
+export function isLanguage(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** `es-MX` → `es`; languages without phrase lists map to undefined. */
+export function primaryLanguage(tag: string | undefined): Language | undefined {
+  const primary = tag?.split(/[-_]/)[0]?.toLowerCase();
+  return primary !== undefined && isLanguage(primary) ? primary : undefined;
+}
