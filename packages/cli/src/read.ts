@@ -5,7 +5,7 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export type ReadOutcome = { ok: true; text: string } | { ok: false; message: string };
 
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 
 export function readNoteFile(path: string): ReadOutcome {
   let bytes: Buffer;
@@ -25,26 +25,23 @@ export function readNoteFile(path: string): ReadOutcome {
 export function decodeNote(bytes: Uint8Array): ReadOutcome {
   if (bytes.subarray(0, 8192).includes(0)) return { ok: false, message: 'Binary file, not a text note: it was not linted.' };
   try {
-    return { ok: true, text: decoder.decode(bytes) };
+    return { ok: true, text: strictDecoder.decode(bytes) };
   } catch {
-    return { ok: false, message: `Not valid UTF-8 (first bad byte at offset ${firstInvalidByte(bytes)}): save the file as UTF-8.` };
+    const { line, byte } = firstInvalidSequence(bytes);
+    return { ok: false, message: `Not valid UTF-8 (line ${line}, byte ${byte}): save the file as UTF-8.` };
   }
 }
 
-function firstInvalidByte(bytes: Uint8Array): number {
-  let low = 0;
-  let high = bytes.length;
-  // The longest valid prefix, found by bisection: decoding is the only validator at hand.
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
-      low = middle;
-    } catch {
-      high = middle - 1;
-    }
+/** Where lenient decoding first had to substitute U+FFFD for bytes that were not a real U+FFFD. */
+function firstInvalidSequence(bytes: Uint8Array): { line: number; byte: number } {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const encoder = new TextEncoder();
+  for (let index = text.indexOf('\uFFFD'); index !== -1; index = text.indexOf('\uFFFD', index + 1)) {
+    const byte = encoder.encode(text.slice(0, index)).length;
+    const isRealReplacementCharacter = bytes[byte] === 0xef && bytes[byte + 1] === 0xbf && bytes[byte + 2] === 0xbd;
+    if (!isRealReplacementCharacter) return { line: text.slice(0, index).split('\n').length, byte };
   }
-  return low;
+  return { line: 1, byte: 0 };
 }
 
 export function describeIoError(error: unknown): string {

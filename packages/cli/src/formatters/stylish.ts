@@ -24,7 +24,7 @@ export const stylish: Formatter = (results, { cwd, color }) => {
     const [place, level] = [width(0), width(1)];
     const lines = rows.map(([position = '', severity = '', text = '', rule = '']) =>
       [
-        ' ',
+        '',
         paint('dim', position.padEnd(place)),
         paint(severity === 'error' ? 'red' : 'yellow', severity.padEnd(level)),
         text,

@@ -30,9 +30,15 @@ export function offsetAfterCount(source: string, spans: readonly Span[], count: 
   for (const span of spans) {
     for (let offset = span.start; offset < span.end; offset++) {
       if (source[offset] === '\r' && source[offset + 1] === '\n') continue;
-      if (seen === count) return offset;
+      // Never split a surrogate pair: an emoji that straddles the limit is over it whole.
+      if (seen === count) return isLowSurrogate(source, offset) ? offset - 1 : offset;
       seen++;
     }
   }
   return undefined;
+}
+
+function isLowSurrogate(source: string, offset: number): boolean {
+  const code = source.charCodeAt(offset);
+  return code >= 0xdc00 && code <= 0xdfff;
 }

@@ -20,13 +20,17 @@ const PATTERNS: readonly [PlaceholderSyntax, RegExp][] = [
   ['curly', /\{\s*([\p{L}_][^{}\n]{0,79}?)\s*\}/gu],
   ['percent', /%([\p{L}_][\p{L}\p{N}_.-]{0,39})%/gu],
   ['angle', /<<?\s*(\p{L}[^<>\n]{0,59}?)\s*>>?/gu],
-  // FIRST_NAME, COMPANY_NAME: capitals joined by underscores are never prose.
+  // FIRST_NAME, COMPANY_NAME: capitals joined by underscores, naming what goes there.
   ['caps', /(?<![\p{L}\p{N}_])(\p{Lu}{2,}(?:_\p{Lu}{2,})+)(?![\p{L}\p{N}_])/gu],
 ];
 
 const HTML_TAG = /^\/?(?:a|b|i|u|p|br|em|hr|li|ol|ul|div|span|small|strong|sub|sup|code|pre)\b/;
 
+// What a slot in capitals is about, in the languages with phrase lists (HTTP_OK is not a slot).
+const CAPS_SLOT = /(?:^|_)(?:NAME|FIRST|LAST|FULL|COMPANY|ORG|ORGANI[SZ]ATION|TITLE|ROLE|POSITION|JOB|EVENT|SCHOOL|CONTACT|MUTUAL|CITY|TOPIC|NOMBRE|APELLIDO|EMPRESA|CARGO|EVENTO|CONTACTO|PRENOM|NOM|ENTREPRISE|VORNAME|NACHNAME|FIRMA|NOME|AZIENDA|NAAM|BEDRIJF)(?:_|$)/;
+
 function isSlot(syntax: PlaceholderSyntax, name: string): boolean {
+  if (syntax === 'caps') return CAPS_SLOT.test(name);
   if (syntax === 'angle') return !HTML_TAG.test(name) && !/[@:/=]/.test(name);
   if (syntax === 'square' || syntax === 'curly') return !/^https?:|^www\./i.test(name);
   return true;

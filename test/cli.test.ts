@@ -1,0 +1,203 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bin, fixture, root, runCli } from './support/cli.js';
+
+const good = 'Hi Priya, Tomás Ortega mentioned you are rebuilding the data platform at Finlo.\n';
+
+describe('install contract', () => {
+  it('links invite-lint at the workspace root', () => {
+    expect(existsSync(bin)).toBe(true);
+    expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('invite-lint on the bundled examples', () => {
+  it('prints valid JSON of the ESLint result shape', () => {
+    const run = runCli(['--format', 'json', 'examples']);
+    expect(run.code).toBe(1);
+    const results = JSON.parse(run.stdout) as Record<string, unknown>[];
+    expect(results.length).toBeGreaterThan(5);
+    for (const result of results) {
+      expect(Object.keys(result).sort()).toEqual(
+        ['errorCount', 'fatalErrorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'warningCount'].sort(),
+      );
+      expect(result.filePath).toMatch(/^\/.*\.(txt|md|hbs)$/);
+    }
+    const messages = results.flatMap((result) => result.messages as Record<string, unknown>[]);
+    for (const message of messages) {
+      expect(message).toMatchObject({ ruleId: expect.any(String), severity: expect.any(Number), message: expect.any(String) });
+      expect(message).toHaveProperty('line');
+      expect(message).toHaveProperty('endColumn');
+    }
+    expect(new Set(messages.map((message) => message.ruleId))).toEqual(new Set(['max-length', 'near-max-length', 'no-placeholder-left']));
+    expect(results.some((result) => String(result.filePath).endsWith('README.md'))).toBe(false);
+  });
+
+  it('prints a readable report with file, position, severity, message and rule id', () => {
+    const run = runCli(['examples/notes/en/too-long.txt']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      [
+        '',
+        'examples/notes/en/too-long.txt',
+        '  6:201  error  The note is 291 characters, 91 over the 200-character limit of free accounts: cut 91.  max-length',
+        '',
+        '✖ 1 problem (1 error, 0 warnings)',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('exit codes', () => {
+  it('is 0 and prints nothing for clean notes', () => {
+    const folder = fixture({ 'a.txt': good });
+    expect(runCli([folder])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('is 1 for warnings only when --max-warnings is exceeded', () => {
+    const folder = fixture({ 'near.txt': `${'x'.repeat(295)}\n` });
+    expect(runCli([folder]).code).toBe(0);
+    expect(runCli(['--max-warnings', '1', folder]).code).toBe(0);
+    const over = runCli(['--max-warnings', '0', folder]);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toContain('too many warnings (maximum: 0)');
+  });
+
+  it('is 2 for a path that does not exist, after linting the rest', () => {
+    const folder = fixture({ 'long.txt': 'x'.repeat(301) });
+    const run = runCli(['--format', 'json', 'nope.txt', folder]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('invite-lint: "nope.txt": no such file or folder.\n');
+    expect(JSON.parse(run.stdout)).toHaveLength(1);
+  });
+
+  it('is 2 for a glob that matches nothing and for bad options', () => {
+    expect(runCli(['examples/**/*.nothing']).code).toBe(2);
+    const bad = runCli(['--degree', '4', 'examples']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('expected 1, 2 or 3');
+    expect(runCli(['--format', 'xml', 'examples']).stderr).toContain('Unknown format "xml"');
+    expect(runCli([]).code).toBe(2);
+  });
+
+  it('--help prints examples and exits 0', () => {
+    const run = runCli(['lint', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('invite-lint notes/');
+  });
+});
+
+describe('which files a folder yields', () => {
+  const folder = fixture({
+    'a.txt': good,
+    'b.hbs': 'Hi {{firstName}}, Dana suggested I write.\n',
+    'c.invite.md': good,
+    'with-front-matter.md': `---\ndegree: 2\n---\n${good}`,
+    'docs.md': '# Not a note\n',
+    'README.txt': 'not a note',
+    'CHANGELOG.md': '---\nx: 1\n---\n',
+    'LICENSE.txt': 'MIT',
+    'node_modules/dep/n.txt': 'x'.repeat(400),
+    'dist/n.txt': 'x'.repeat(400),
+    'notes.csv': 'a,b',
+  });
+
+  it('follows the table in DESIGN.md', () => {
+    const run = runCli(['--format', 'json', folder]);
+    const names = (JSON.parse(run.stdout) as { filePath: string }[]).map((result) => result.filePath.slice(folder.length + 1));
+    expect(names).toEqual(['CHANGELOG.md', 'a.txt', 'b.hbs', 'c.invite.md', 'with-front-matter.md']);
+  });
+
+  it('always lints a file named on the command line', () => {
+    const run = runCli(['--format', 'json', join(folder, 'docs.md'), join(folder, 'README.txt')]);
+    expect((JSON.parse(run.stdout) as unknown[]).length).toBe(2);
+  });
+
+  it('expands globs with the same filter', () => {
+    const run = runCli(['--format', 'json', '*.md'], { cwd: folder });
+    const names = (JSON.parse(run.stdout) as { filePath: string }[]).map((result) => result.filePath.slice(folder.length + 1));
+    expect(names).toEqual(['CHANGELOG.md', 'c.invite.md', 'with-front-matter.md']);
+  });
+});
+
+describe('bad input: a clear message naming the file, the run goes on', () => {
+  const folder = fixture({
+    '1-empty.txt': '',
+    '2-only-front-matter.txt': '---\ndegree: 2\n---\n',
+    '3-bad-yaml.txt': '---\ndegree: [2\nlang: en\n---\nHi\n',
+    '4-binary.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]),
+    '5-latin1.txt': Buffer.from('Hola Mar\xeda, te escribo', 'latin1'),
+    '6-huge.txt': 'word '.repeat(210_000),
+    '7-unbalanced.hbs': 'Hi {{#if firstName}}{{firstName}, we met\n',
+    '8-unclosed-front-matter.txt': '---\ndegree: 2\nHi Ana\n',
+    '9-good.txt': good,
+  });
+
+  const run = runCli(['--format', 'json', folder]);
+  const results = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string | null; fatal?: boolean; message: string; line: number }[] }[];
+  const byName = new Map(results.map((result) => [result.filePath.slice(folder.length + 1), result.messages]));
+
+  it('reports every file and exits 1, without a stack trace', () => {
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    expect([...byName.keys()]).toHaveLength(9);
+    expect(run.stdout).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('lints an empty file and a file that is only front matter without complaint', () => {
+    expect(byName.get('1-empty.txt')).toEqual([]);
+    expect(byName.get('2-only-front-matter.txt')).toEqual([]);
+  });
+
+  it('gives fatal messages with lines for broken YAML, templates and front matter', () => {
+    expect(byName.get('3-bad-yaml.txt')).toEqual([expect.objectContaining({ ruleId: null, fatal: true, line: 3, message: expect.stringContaining('Invalid YAML') })]);
+    expect(byName.get('7-unbalanced.hbs')).toEqual([expect.objectContaining({ ruleId: null, fatal: true, line: 1, message: expect.stringContaining('Template syntax error') })]);
+    expect(byName.get('8-unclosed-front-matter.txt')).toEqual([expect.objectContaining({ fatal: true, message: expect.stringContaining('never closed') })]);
+  });
+
+  it('refuses binary and non-UTF-8 files with the reason', () => {
+    expect(byName.get('4-binary.txt')).toEqual([expect.objectContaining({ fatal: true, message: expect.stringContaining('Binary file') })]);
+    expect(byName.get('5-latin1.txt')).toEqual([expect.objectContaining({ fatal: true, message: 'Not valid UTF-8 (line 1, byte 8): save the file as UTF-8.' })]);
+  });
+
+  it('lints a 1 MB file and reports its length', () => {
+    expect(byName.get('6-huge.txt')).toEqual([expect.objectContaining({ ruleId: 'max-length', message: expect.stringContaining('The note is 1050000 characters') })]);
+  });
+
+  it('still lints the good file', () => {
+    expect(byName.get('9-good.txt')).toEqual([]);
+  });
+});
+
+describe('--stdin and -o', () => {
+  it('lints standard input as the named file, picking the format from its name', () => {
+    const run = runCli(['--stdin', '--stdin-filename', 'draft.hbs', '--format', 'json'], { input: 'Hi {{firstName}}, we met at [Event].' });
+    const [result] = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+    expect(result?.filePath).toBe(join(root, 'draft.hbs'));
+    expect(result?.messages.map((message) => message.ruleId)).toEqual(['no-placeholder-left']);
+    expect(run.code).toBe(1);
+  });
+
+  it('applies --account and --limit to the run', () => {
+    expect(runCli(['--stdin', '--account', 'free'], { input: 'x'.repeat(250) }).stdout).toContain('250 characters, 50 over the 200-character limit of free accounts');
+    expect(runCli(['--stdin', '--limit', '100'], { input: 'x'.repeat(150) }).stdout).toContain('50 over the 100-character limit');
+  });
+
+  it('writes the report with -o, --out or --output-file and keeps the exit code', () => {
+    const folder = fixture({});
+    for (const flag of ['-o', '--out', '--output-file']) {
+      const report = join(folder, `report${flag}.json`);
+      const run = runCli(['--format', 'json', flag, report, 'examples']);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(JSON.parse(readFileSync(report, 'utf8'))).toBeInstanceOf(Array);
+    }
+  });
+
+  it('--quiet hides warnings', () => {
+    const run = runCli(['--quiet', 'examples/notes/en/near-limit.txt']);
+    expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});
