@@ -1,0 +1,82 @@
+import { toString } from 'nlcst-to-string';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { lint, NoteDocument } from '../index.js';
+
+const lines = (source: string, filePath = 'n.txt', options: Parameters<typeof lint>[1] = {}) =>
+  lint(source, { filePath, ...options }).messages.map(String);
+
+describe('lint', () => {
+  it('reports positions in the original file, front matter included', () => {
+    expect(lines(`---\ndegree: 2\nlang: en\n---\n\nHi [Name], ${'x'.repeat(295)}\n`)).toEqual([
+      'n.txt:6:4-6:10: Placeholder [Name] is still in the note: replace it with the real name.',
+      'n.txt:6:301-6:307: The note is 306 characters, 6 over the 300-character limit: cut 6.',
+    ]);
+  });
+
+  it('reports bad front matter values and keeps linting with the rest', () => {
+    expect(lines('---\ndegree: 4\naccount: gold\nlimit: -3\n---\nHi [Name]\n')).toEqual([
+      'n.txt:2:9-2:10: `degree` must be 1, 2 or 3, not `4`.',
+      'n.txt:3:10-3:14: `account` must be `free` (200 characters) or `premium` (300), not `"gold"`.',
+      'n.txt:4:8-4:10: `limit` must be a whole number of characters above 0, not `-3`.',
+      'n.txt:6:4-6:10: Placeholder [Name] is still in the note: replace it with the real name.',
+    ]);
+  });
+
+  it('stops at YAML it cannot read, with one fatal message', () => {
+    const file = lint('---\nlang: [en\n---\nHi [Name]\n', { filePath: 'n.txt' });
+    expect(file.messages).toHaveLength(1);
+    expect(file.messages[0]?.ruleId).toBeUndefined();
+    expect(file.data.inviteLint?.unparsed).toBe(true);
+  });
+
+  it('turns rules off from front matter and names unknown ids', () => {
+    expect(lines(`---\ndisable: [no-placeholder-left, no-such-rule]\n---\nHi [Name]\n`)).toEqual([
+      'n.txt:2:32-2:44: Unknown rule `no-such-rule` in `disable`: run `invite-lint --list-rules` for the ids.',
+    ]);
+    expect(lines('---\ndisable: max-length\n---\n' + 'x'.repeat(400))).toEqual([]);
+  });
+
+  it('lets front matter override the defaults it is given', () => {
+    const source = `---\naccount: premium\n---\n${'x'.repeat(250)}`;
+    expect(lines(source, 'n.txt', { settings: { account: 'free' } })).toEqual([]);
+    expect(lines('x'.repeat(250), 'n.txt', { settings: { account: 'free' } })).toHaveLength(1);
+  });
+
+  it('runs only the configured rules at their severity', () => {
+    const file = lint('Hi [Name]', { filePath: 'n.txt', rules: { 'no-placeholder-left': 'warn', 'max-length': 'off' } });
+    expect(file.messages.map((message) => [message.ruleId, message.fatal, message.source, message.url])).toEqual([
+      ['no-placeholder-left', false, 'invite-lint', 'https://github.com/invite-lint/invite-lint/blob/main/packages/core/src/rules/no-placeholder-left/README.md'],
+    ]);
+  });
+
+  it('resolves the language from front matter, else detects it only when clear', () => {
+    const settings = (source: string) => lint(source, { filePath: 'n.txt' }).data.inviteLint?.settings;
+    expect(settings('---\nlang: es-MX\n---\nHi')?.languages).toEqual(['es']);
+    expect(settings('Hola Lucía, coincidimos en la mesa redonda de DevFest Sevilla sobre accesibilidad.')?.language).toBe('es');
+    expect(settings('Hi Sam, let us connect!')?.languages).toHaveLength(7);
+  });
+});
+
+describe('NoteDocument', () => {
+  it('keeps placeholders as nodes of their own in the nlcst tree', () => {
+    const document = new NoteDocument("---\nlang: en\n---\nHi [First Name], {{company}}'s team and %NAME%.\n", 'txt');
+    const found: string[] = [];
+    visit(document.tree('en'), 'PlaceholderNode', (node) => {
+      found.push(`${node.position.start.line}:${node.position.start.column} ${node.value}`);
+    });
+    expect(found).toEqual(['4:4 [First Name]', '4:18 {{company}}', '4:41 %NAME%']);
+    expect(toString(document.tree('en'))).toContain("xxxxxxxxxxx's team");
+  });
+
+  it('blanks template control tags and comments but keeps values as placeholders', () => {
+    const document = new NoteDocument('Hi {{firstName}},{{!-- note --}}{{#if company}} at {{company}}{{/if}}.', 'hbs');
+    expect(document.placeholders.map((placeholder) => placeholder.name)).toEqual(['firstName', 'company']);
+    expect(document.prose).toBe(`Hi ${'x'.repeat(13)},${' '.repeat(15)}${' '.repeat(15)} at ${'x'.repeat(11)}${' '.repeat(7)}.`);
+  });
+
+  it('leaves Markdown comments out of the message', () => {
+    const document = new NoteDocument('<!-- draft -->\nHi Ana', 'md');
+    expect(document.spans.map((span) => document.source.slice(span.start, span.end))).toEqual(['\nHi Ana']);
+  });
+});
