@@ -9,7 +9,7 @@ export const EVALUATED_RULES = ['no-default-text', 'require-reason', 'require-sh
 
 /** The corpus beside the repository (it exists in CI, not in a user's clone), or INVITE_LINT_CORPUS. */
 export const corpusPath =
-  process.env.INVITE_LINT_CORPUS ?? fileURLToPath(new URL('../../shared/corpus/notes.jsonl', import.meta.url));
+  process.env.INVITE_LINT_CORPUS || fileURLToPath(new URL('../../shared/corpus/notes.jsonl', import.meta.url));
 
 /**
  * @typedef {{ id: string, lang: string, degree: 1 | 2 | 3, limit: number, text: string, expected: string[], borderline: boolean }} Row

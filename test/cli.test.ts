@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { bin, fixture, root, runCli } from './support/cli.js';
 
 const good = 'Hi Priya, Tomás Ortega mentioned you are rebuilding the data platform at Finlo.\n';
+/** A note that passes every rule, padded with more of the same to `length` characters. */
+const goodOfLength = (length: number) => `${good.trimEnd()}${' We compared Snowflake costs.'.repeat(12)}`.slice(0, length);
 
 describe('install contract', () => {
   it('links invite-lint at the workspace root', () => {
@@ -30,7 +32,9 @@ describe('invite-lint on the bundled examples', () => {
       expect(message).toHaveProperty('line');
       expect(message).toHaveProperty('endColumn');
     }
-    expect(new Set(messages.map((message) => message.ruleId))).toEqual(new Set(['max-length', 'near-max-length', 'no-placeholder-left']));
+    expect(new Set(messages.map((message) => message.ruleId))).toEqual(
+      new Set(['no-default-text', 'require-reason', 'require-shared-contact', 'require-context', 'max-length', 'near-max-length', 'no-placeholder-left']),
+    );
     expect(results.some((result) => String(result.filePath).endsWith('README.md'))).toBe(false);
   });
 
@@ -57,7 +61,7 @@ describe('exit codes', () => {
   });
 
   it('is 1 for warnings only when --max-warnings is exceeded', () => {
-    const folder = fixture({ 'near.txt': `${'x'.repeat(295)}\n` });
+    const folder = fixture({ 'near.txt': `${goodOfLength(295)}\n` });
     expect(runCli([folder]).code).toBe(0);
     expect(runCli(['--max-warnings', '1', folder]).code).toBe(0);
     const over = runCli(['--max-warnings', '0', folder]);
@@ -66,7 +70,7 @@ describe('exit codes', () => {
   });
 
   it('is 2 for a path that does not exist, after linting the rest', () => {
-    const folder = fixture({ 'long.txt': 'x'.repeat(301) });
+    const folder = fixture({ 'long.txt': goodOfLength(301) });
     const run = runCli(['--format', 'json', 'nope.txt', folder]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('invite-lint: "nope.txt": no such file or folder.\n');
@@ -163,7 +167,7 @@ describe('bad input: a clear message naming the file, the run goes on', () => {
   });
 
   it('lints a 1 MB file and reports its length', () => {
-    expect(byName.get('6-huge.txt')).toEqual([expect.objectContaining({ ruleId: 'max-length', message: expect.stringContaining('The note is 1050000 characters') })]);
+    expect(byName.get('6-huge.txt')).toContainEqual(expect.objectContaining({ ruleId: 'max-length', message: expect.stringContaining('The note is 1050000 characters') }));
   });
 
   it('still lints the good file', () => {
@@ -181,8 +185,8 @@ describe('--stdin and -o', () => {
   });
 
   it('applies --account and --limit to the run', () => {
-    expect(runCli(['--stdin', '--account', 'free'], { input: 'x'.repeat(250) }).stdout).toContain('250 characters, 50 over the 200-character limit of free accounts');
-    expect(runCli(['--stdin', '--limit', '100'], { input: 'x'.repeat(150) }).stdout).toContain('50 over the 100-character limit');
+    expect(runCli(['--stdin', '--account', 'free'], { input: goodOfLength(250) }).stdout).toContain('250 characters, 50 over the 200-character limit of free accounts');
+    expect(runCli(['--stdin', '--limit', '100'], { input: goodOfLength(150) }).stdout).toContain('50 over the 100-character limit');
   });
 
   it('writes the report with -o, --out or --output-file and keeps the exit code', () => {

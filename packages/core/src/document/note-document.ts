@@ -18,6 +18,12 @@ export function formatOf(filePath: string | undefined): NoteFormat {
 
 // Placeholders become a run of letters so that the parsers see one word where the slot is.
 const SENTINEL = 'x';
+
+/**
+ * How much of a body the prose rules read. Notes are at most 300 characters; past this a file
+ * is a paste or a document, and judging it all would only cost time (an editor lints per key).
+ */
+export const JUDGED_CHARACTERS = 5000;
 const ALL_BUT_MUSTACHE: ReadonlySet<PlaceholderSyntax> = new Set(['square', 'curly', 'percent', 'angle', 'caps']);
 
 /**
@@ -31,6 +37,8 @@ export class NoteDocument {
   readonly body: Span;
   /** The parts of the body that are sent (a Markdown note's HTML comments are not). */
   readonly spans: Span[];
+  /** The start of the body that prose rules judge: all of it, up to JUDGED_CHARACTERS. */
+  readonly judged: Span;
   /** Template tags, for `hbs` files. */
   readonly tags: TemplateTag[];
   /** Slots to fill: template value tags, and `[Name]`-style placeholders in any file. */
@@ -48,6 +56,7 @@ export class NoteDocument {
   ) {
     this.frontMatter = readFrontMatter(source);
     this.body = bodyOf(source, this.frontMatter.end);
+    this.judged = { start: this.body.start, end: Math.min(this.body.end, this.body.start + JUDGED_CHARACTERS) };
     const hidden: Span[] = [];
     const { start, end } = this.body;
     const text = source.slice(start, end);
@@ -73,6 +82,11 @@ export class NoteDocument {
     this.prose = maskProse(source, this.body, hidden, this.placeholders);
   }
 
+  /** Nothing written yet (or only front matter): there is no note to judge. */
+  get isBlank(): boolean {
+    return !/\S/u.test(this.source.slice(this.body.start, this.body.end));
+  }
+
   get kind(): 'note' | 'template' {
     return this.format === 'hbs' ? 'template' : 'note';
   }
@@ -90,7 +104,7 @@ export class NoteDocument {
     const parser = language === undefined || language === 'en' ? 'english' : 'latin';
     let tree = this.#trees.get(parser);
     if (!tree) {
-      tree = parseProse(this.prose, parser, this.placeholders);
+      tree = parseProse(this.prose.slice(0, this.judged.end), parser, this.placeholders);
       this.#trees.set(parser, tree);
     }
     return tree;

@@ -3,8 +3,10 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { lint, NoteDocument } from '../index.js';
 
+// These tests are about the engine's mechanics, so they run the rules that need no judgement.
+const mechanical = { 'max-length': 'error', 'no-placeholder-left': 'error' } as const;
 const lines = (source: string, filePath = 'n.txt', options: Parameters<typeof lint>[1] = {}) =>
-  lint(source, { filePath, ...options }).messages.map(String);
+  lint(source, { filePath, rules: mechanical, ...options }).messages.map(String);
 
 describe('lint', () => {
   it('reports positions in the original file, front matter included', () => {
@@ -24,7 +26,7 @@ describe('lint', () => {
   });
 
   it('stops at YAML it cannot read, with one fatal message', () => {
-    const file = lint('---\nlang: [en\n---\nHi [Name]\n', { filePath: 'n.txt' });
+    const file = lint('---\nlang: [en\n---\nHi [Name]\n', { filePath: 'n.txt', rules: mechanical });
     expect(file.messages).toHaveLength(1);
     expect(file.messages[0]?.ruleId).toBeUndefined();
     expect(file.data.inviteLint?.unparsed).toBe(true);
@@ -44,10 +46,22 @@ describe('lint', () => {
   });
 
   it('runs only the configured rules at their severity', () => {
-    const file = lint('Hi [Name]', { filePath: 'n.txt', rules: { 'no-placeholder-left': 'warn', 'max-length': 'off' } });
+    const file = lint('Hi [Name]', { filePath: 'n.txt', rules: { 'no-placeholder-left': 'warn' } });
     expect(file.messages.map((message) => [message.ruleId, message.fatal, message.source, message.url])).toEqual([
       ['no-placeholder-left', false, 'invite-lint', 'https://github.com/invite-lint/invite-lint/blob/main/packages/core/src/rules/no-placeholder-left/README.md'],
     ]);
+  });
+
+  it('runs the recommended rules when none are configured', () => {
+    const ids = lint('---\ndegree: 2\n---\nHi Sam, let us connect!', { filePath: 'n.txt' }).messages.map((message) => message.ruleId);
+    expect(ids).toEqual(['require-reason', 'require-shared-contact']);
+  });
+
+  it('judges nothing in a blank note, but does judge a note of emoji', () => {
+    const ids = (source: string) => lint(source, { filePath: 'n.txt', settings: { degree: 3 } }).messages.map((message) => message.ruleId);
+    expect(ids('')).toEqual([]);
+    expect(ids('---\ndegree: 2\n---\n\n')).toEqual([]);
+    expect(ids('👋🙂')).toEqual(['require-reason', 'require-context']);
   });
 
   it('resolves the language from front matter, else detects it only when clear', () => {

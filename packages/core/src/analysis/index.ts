@@ -1,0 +1,228 @@
+import type { Sentence } from 'nlcst';
+import { visit } from 'unist-util-visit';
+import type { NoteDocument } from '../document/note-document.js';
+import type { Span } from '../document/length.js';
+import type { Placeholder } from '../document/placeholders.js';
+import type { Language } from '../settings.js';
+import { fold } from './fold.js';
+import { compilePhrases, findPhrases } from './phrase-pattern.js';
+import { framePhrases, type FramePhrases } from './phrases/index.js';
+
+/**
+ * What the judgement rules read from a note: its frame (greeting, sign-off) told apart from
+ * its content, the sentences, and where placeholders and capitalised words are. Computed once
+ * per document and set of languages, however many rules ask.
+ */
+export interface Analysis {
+  document: NoteDocument;
+  languages: readonly Language[];
+  /** The prose, placeholders spelled as runs of `x` (see NoteDocument.prose). */
+  prose: string;
+  /** The prose folded (lower case, no accents, straight quotes), offsets unchanged. */
+  folded: string;
+  greeting: Span | undefined;
+  signature: Span | undefined;
+  /** The body without greeting and signature. */
+  content: Span;
+  /** Sentences of the content, clipped to it, in order. */
+  sentences: Span[];
+  /** The sentence holding `offset`, if any. */
+  sentenceAt(offset: number): Span | undefined;
+  placeholderAt(offset: number): Placeholder | undefined;
+  /** Capitalised words in `span` that may be names: not pronouns, articles or greetings. */
+  capitalisedWords(span: Span): Span[];
+  /** The words of `span` as folded text. */
+  words(span: Span): string[];
+}
+
+const cache = new WeakMap<NoteDocument, Map<string, Analysis>>();
+
+/** Compile each language's list once, and the union for notes whose language is unclear. */
+export function perLanguage<Lists>(lists: Readonly<Record<Language, Lists>>, pick: (lists: Lists) => readonly string[]) {
+  const compiled = new Map<string, RegExp | undefined>();
+  return (languages: readonly Language[]): RegExp | undefined => {
+    const key = languages.join(',');
+    if (!compiled.has(key)) compiled.set(key, compilePhrases(languages.flatMap((language) => pick(lists[language]))));
+    return compiled.get(key);
+  };
+}
+
+const greetingPattern = perLanguage(framePhrases, (lists) => lists.greetings);
+const signOffPattern = perLanguage(framePhrases, (lists) => lists.signOffs);
+const notNames = new Map<string, Set<string>>();
+function notNameSet(languages: readonly Language[]): Set<string> {
+  const key = languages.join(',');
+  let set = notNames.get(key);
+  if (!set) {
+    set = new Set(languages.flatMap((language) => (framePhrases[language] as FramePhrases).notNames));
+    notNames.set(key, set);
+  }
+  return set;
+}
+
+const CAPITALISED = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{M}'’-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\/\p{Lu}[\p{L}\p{M}]*)?|there|all|everyone|team|folks)/u;
+const FRAME_PUNCTUATION = /^[\s,!:;.—–-]*/u;
+const DECORATION = /^(?:[\s¡¿]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*/u;
+
+export function analyse(document: NoteDocument, languages: readonly Language[], tree: () => import('nlcst').Root): Analysis {
+  let byLanguages = cache.get(document);
+  if (!byLanguages) {
+    byLanguages = new Map();
+    cache.set(document, byLanguages);
+  }
+  const key = languages.join(',');
+  const known = byLanguages.get(key);
+  if (known) return known;
+
+  const { prose, source } = document;
+  const body = document.judged;
+  const folded = fold(prose.slice(0, body.end));
+  const names = notNameSet(languages);
+  const placeholderAt = (offset: number) => document.placeholders.find((p) => p.start <= offset && offset < p.end);
+  const isNotName = (word: string) => names.has(fold(word).replace(/[.'’]s?$/, ''));
+
+  // Greeting: a greeting word, then names, titles or a placeholder, then punctuation.
+  let greeting: Span | undefined;
+  let cursor = body.start + (DECORATION.exec(source.slice(body.start, body.end))?.[0].length ?? 0);
+  const opening = findPhrases(greetingPattern(languages), folded, cursor, body.end)[0];
+  if (opening && opening.start === cursor) {
+    let end = opening.end;
+    for (let tokens = 0; tokens < 5; tokens++) {
+      const gap = /^[ \t]*/.exec(source.slice(end))?.[0].length ?? 0;
+      const placeholder = placeholderAt(end + gap);
+      if (placeholder) {
+        end = placeholder.end;
+        continue;
+      }
+      const token = NAME_TOKEN.exec(source.slice(end + gap, body.end))?.[0];
+      if (!token || isNotName(token)) break;
+      end += gap + token.length;
+    }
+    end += FRAME_PUNCTUATION.exec(source.slice(end, body.end))?.[0].length ?? 0;
+    end += DECORATION.exec(source.slice(end, body.end))?.[0].length ?? 0;
+    greeting = { start: cursor, end };
+    cursor = end;
+  }
+
+  const signature = findSignature(document, body, folded, cursor, signOffPattern(languages), isNotName, placeholderAt);
+  const content = { start: cursor, end: signature?.start ?? body.end };
+
+  const sentences: Span[] = [];
+  visit(tree(), 'SentenceNode', (node: Sentence) => {
+    const start = Math.max(node.position?.start.offset ?? 0, content.start);
+    const end = Math.min(node.position?.end.offset ?? 0, content.end);
+    if (end > start && /[\p{L}\p{N}]/u.test(prose.slice(start, end))) sentences.push({ start, end });
+  });
+
+  const analysis: Analysis = {
+    document,
+    languages,
+    prose,
+    folded,
+    greeting,
+    signature,
+    content,
+    sentences,
+    sentenceAt(offset) {
+      let low = 0;
+      let high = sentences.length - 1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        const sentence = sentences[middle] as Span;
+        if (offset < sentence.start) high = middle - 1;
+        else if (offset >= sentence.end) low = middle + 1;
+        else return sentence;
+      }
+      return undefined;
+    },
+    placeholderAt,
+    capitalisedWords(span) {
+      const found: Span[] = [];
+      CAPITALISED.lastIndex = span.start;
+      for (let match = CAPITALISED.exec(prose); match && match.index < span.end; match = CAPITALISED.exec(prose)) {
+        if (!isNotName(match[0])) found.push({ start: match.index, end: match.index + match[0].length });
+      }
+      return found;
+    },
+    words(span) {
+      return folded.slice(span.start, span.end).match(WORD) ?? [];
+    },
+  };
+  byLanguages.set(key, analysis);
+  return analysis;
+}
+
+/**
+ * The sign-off block at the end of a note: trailing lines (or a final sentence) that hold only
+ * a closing ("Best,", "Un saludo") and names or a placeholder, or only a name ("- Kim").
+ */
+function findSignature(
+  document: NoteDocument,
+  body: Span,
+  folded: string,
+  from: number,
+  signOffs: RegExp | undefined,
+  isNotName: (word: string) => boolean,
+  placeholderAt: (offset: number) => Placeholder | undefined,
+): Span | undefined {
+  const { source } = document;
+  const onlyNames = (start: number, end: number) => {
+    let words = 0;
+    for (const match of source.slice(start, end).matchAll(/\S+/gu)) {
+      const word = match[0].replace(/^[-–—,.!]+|[-–—,.!]+$/gu, '');
+      if (word === '' || /^\p{Extended_Pictographic}+$/u.test(word)) continue;
+      if (placeholderAt(start + match.index)) continue;
+      if (!/^\p{Lu}/u.test(word) || isNotName(word)) return false;
+      words++;
+    }
+    return words <= 4;
+  };
+  const isClosing = (start: number, end: number) => {
+    const lead = start + (/^\s*/u.exec(source.slice(start, end))?.[0].length ?? 0);
+    const dash = /^[-–—]\s*/u.exec(source.slice(lead, end));
+    if (dash) return onlyNames(lead + dash[0].length, end);
+    const closing = findPhrases(signOffs, folded, lead, end)[0];
+    return closing?.start === lead && onlyNames(closing.end, end);
+  };
+
+  let start: number | undefined;
+  let lineEnd = body.end;
+  while (lineEnd > from) {
+    const lineStart = Math.max(from, source.lastIndexOf('\n', lineEnd - 1) + 1);
+    const line = source.slice(lineStart, lineEnd);
+    if (line.trim() === '') {
+      lineEnd = lineStart - 1;
+      continue;
+    }
+    if (isClosing(lineStart, lineEnd)) {
+      start = lineStart;
+      lineEnd = lineStart - 1;
+      continue;
+    }
+    if (start === undefined && onlyNames(lineStart, lineEnd) && lineStart > from) {
+      // A bare name on the last line is a signature only if a closing stands above it.
+      const above = source.lastIndexOf('\n', lineStart - 2) + 1;
+      if (above >= from && above < lineStart - 1 && isClosing(above, lineStart - 1)) {
+        start = above;
+        lineEnd = above - 1;
+        continue;
+      }
+    }
+    // A closing sentence at the end of the last line of text: "… on LinkedIn. Thanks!"
+    const lastSentence = /[.!?]\s+(?=[^.!?]*[.!?]?\s*$)/u.exec(line);
+    if (start === undefined && lastSentence) {
+      const sentenceStart = lineStart + lastSentence.index + lastSentence[0].length;
+      if (isClosing(sentenceStart, lineEnd)) start = sentenceStart;
+    }
+    break;
+  }
+  return start === undefined ? undefined : { start, end: body.end };
+}
+
+/** The analysis a prose rule works on, or undefined when the note is blank (nothing to judge yet). */
+export function judge(context: { document: NoteDocument; settings: { languages: readonly Language[] }; tree: () => import('nlcst').Root }): Analysis | undefined {
+  if (context.document.isBlank) return undefined;
+  return analyse(context.document, context.settings.languages, context.tree);
+}

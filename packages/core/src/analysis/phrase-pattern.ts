@@ -1,0 +1,33 @@
+import { fold } from './fold.js';
+
+/**
+ * Phrase lists are data: each entry is a regular expression source written in plain words
+ * (`would love to (connect|chat)`), matched against folded text (lower case, no accents,
+ * straight quotes), so entries may be written with accents and capitals for readability.
+ * A space matches any run of spaces, line breaks or commas; entries only match whole words.
+ */
+export function compilePhrases(phrases: readonly string[]): RegExp | undefined {
+  if (phrases.length === 0) return undefined;
+  const sources = phrases.map((phrase) =>
+    phrase
+      .replace(/\\[pP]\{[^}]*\}|\\.|[^\\]/g, (unit) => (unit.startsWith('\\') ? unit : fold(unit)))
+      .replace(/ +/g, '[\\s,]+'),
+  );
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+export interface PhraseMatch {
+  start: number;
+  end: number;
+}
+
+export function findPhrases(pattern: RegExp | undefined, text: string, from = 0, to = text.length): PhraseMatch[] {
+  if (!pattern) return [];
+  const found: PhraseMatch[] = [];
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
+    if (match.index + match[0].length <= to) found.push({ start: match.index, end: match.index + match[0].length });
+    if (match[0].length === 0) pattern.lastIndex++;
+  }
+  return found;
+}

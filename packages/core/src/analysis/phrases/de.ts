@@ -1,0 +1,10 @@
+import type { FramePhrases } from './types.js';
+
+export default {
+  greetings: ['hallo', 'hi', 'hey', 'guten (tag|morgen|abend)', 'liebe[rs]?', 'sehr geehrte[rs]?', 'servus', 'moin', 'gruss gott'],
+  signOffs: ['(viele|beste|liebe|freundliche) grusse', 'mit freundlichen grussen', 'vg', 'lg', 'danke( schon| im voraus)?', 'vielen dank', 'bis bald', 'gruss'],
+  notNames: [
+    'ich', 'mich', 'mir', 'mein', 'meine', 'du', 'dich', 'dir', 'dein', 'deine', 'sie', 'ihnen', 'ihr', 'ihre', 'ihrem', 'ihren', 'wir', 'uns', 'unser',
+    'er', 'es', 'der', 'die', 'das', 'ein', 'eine', 'und', 'oder', 'aber', 'hallo', 'danke', 'gerne', 'gern', 'linkedin', 'herr', 'frau', 'dr', 'prof',
+  ],
+} satisfies FramePhrases;

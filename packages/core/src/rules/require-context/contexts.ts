@@ -1,0 +1,39 @@
+import { perLanguage, type Analysis } from '../../analysis/index.js';
+import { findPhrases } from '../../analysis/phrase-pattern.js';
+import type { Span } from '../../document/length.js';
+import { contextPhrases } from './phrases/index.js';
+
+export type ContextKind = 'event' | 'studied-together' | 'interaction' | 'value-offer';
+
+export interface ContextFinding extends Span {
+  kind: ContextKind;
+  /** For events: whether the event is named (a capitalised name or a placeholder follows). */
+  named: boolean;
+}
+
+const patterns = {
+  event: perLanguage(contextPhrases, (phrases) => phrases.metAt),
+  'studied-together': perLanguage(contextPhrases, (phrases) => phrases.studiedTogether),
+  interaction: perLanguage(contextPhrases, (phrases) => phrases.interaction),
+  'value-offer': perLanguage(contextPhrases, (phrases) => phrases.valueOffer),
+} as const;
+
+/** Every 3rd-degree context the content gives; events carry whether they are named. */
+export function findContexts(analysis: Analysis): ContextFinding[] {
+  const { folded, content, languages } = analysis;
+  const found: ContextFinding[] = [];
+  for (const kind of Object.keys(patterns) as ContextKind[]) {
+    for (const match of findPhrases(patterns[kind](languages), folded, content.start, content.end)) {
+      found.push({ ...match, kind, named: kind !== 'event' || namesSomethingAfter(analysis, match.end) });
+    }
+  }
+  return found;
+}
+
+/** A capitalised name or a placeholder between `offset` and the end of its sentence. */
+function namesSomethingAfter(analysis: Analysis, offset: number): boolean {
+  const sentence = analysis.sentenceAt(offset) ?? analysis.sentenceAt(offset - 1) ?? analysis.content;
+  const rest = { start: offset, end: sentence.end };
+  if (analysis.document.placeholders.some((placeholder) => placeholder.start >= rest.start && placeholder.start < rest.end)) return true;
+  return analysis.capitalisedWords(rest).length > 0;
+}

@@ -1,0 +1,60 @@
+import { judge, perLanguage } from '../../analysis/index.js';
+import { findPhrases } from '../../analysis/phrase-pattern.js';
+import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
+import { findContexts } from '../require-context/contexts.js';
+import { referralSentences } from '../require-shared-contact/shared-contacts.js';
+import { reasonPhrases } from './phrases/index.js';
+import { countSpecifics } from './specificity.js';
+
+const hooks = perLanguage(reasonPhrases, (phrases) => phrases.hooks);
+const generic = perLanguage(reasonPhrases, (phrases) => phrases.generic);
+
+// Two concrete details (a company and a city, a product and a figure) make a purpose when
+// nothing in the note is stock networking talk.
+const MIN_SPECIFICS = 2;
+
+export default defineRule({
+  meta: {
+    id: 'require-reason',
+    description: 'The note says nothing about why this person or what the connection is for.',
+    docs: { url: ruleDocsUrl('require-reason') },
+    fixable: false,
+    hasSuggestions: false,
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      en: {
+        noReason:
+          'The note does not say why you want to connect with this person: name what you have in common or what you want to talk about (an event, their post, a project, a question).',
+      },
+      es: {
+        noReason:
+          'La nota no dice por qué quieres conectar con esta persona: menciona lo que tenéis en común o de qué quieres hablar (un evento, su publicación, un proyecto, una pregunta).',
+      },
+    },
+  },
+  check(context) {
+    const { document, settings } = context;
+    const analysis = judge(context);
+    if (!analysis) return;
+    const { folded, content, languages } = analysis;
+    if (findContexts(analysis).length > 0) return;
+    // A hook inside a sentence of stock networking talk ("came across your profile and was
+    // impressed by your experience in…") is part of that talk, not a reason.
+    const genericPhrases = findPhrases(generic(languages), folded, content.start, content.end);
+    const genericSentences = new Set(genericPhrases.map((phrase) => analysis.sentenceAt(phrase.start)));
+    const realHooks = findPhrases(hooks(languages), folded, content.start, content.end).filter(
+      (hook) => !genericSentences.has(analysis.sentenceAt(hook.start)),
+    );
+    if (realHooks.length > 0) return;
+    const isGeneric = genericPhrases.length > 0;
+    if (!isGeneric && countSpecifics(analysis, referralSentences(analysis)) >= MIN_SPECIFICS) return;
+    const { body } = document;
+    const hasContent = content.end > content.start;
+    context.report({
+      messageId: 'noReason',
+      start: hasContent ? content.start : body.start,
+      end: hasContent ? content.end : body.end,
+    });
+  },
+});

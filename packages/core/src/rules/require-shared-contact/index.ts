@@ -1,0 +1,44 @@
+import { judge } from '../../analysis/index.js';
+import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
+import { findSharedContacts } from './shared-contacts.js';
+
+export default defineRule({
+  meta: {
+    id: 'require-shared-contact',
+    description: 'A note to a 2nd-degree contact does not name the person you both know.',
+    docs: { url: ruleDocsUrl('require-shared-contact') },
+    fixable: false,
+    hasSuggestions: true,
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: {
+      en: {
+        noSharedContact:
+          'This is a 2nd-degree contact: name the person you both know (for example "Dana Ruiz suggested I reach out"); "a mutual friend" or "12 connections in common" is not enough.',
+        insert: 'Add: {sentence}',
+        sentence: '[Name of the person you both know] suggested I reach out.',
+      },
+      es: {
+        noSharedContact:
+          'Es un contacto de 2.º grado: nombra a la persona que conocéis los dos (por ejemplo «Dana Ruiz me sugirió que te escribiera»); «un amigo en común» o «12 contactos en común» no basta.',
+        insert: 'Añadir: {sentence}',
+        sentence: '[Nombre de la persona que conocéis los dos] me sugirió que te escribiera.',
+      },
+    },
+  },
+  check(context) {
+    const { document, settings } = context;
+    if (settings.degree !== 2) return;
+    const analysis = judge(context);
+    if (!analysis) return;
+    if (findSharedContacts(analysis).length > 0) return;
+    const { content, document: { body } } = analysis;
+    const sentence = context.format('sentence');
+    context.report({
+      messageId: 'noSharedContact',
+      start: content.end > content.start ? content.start : body.start,
+      end: content.end > content.start ? content.end : body.end,
+      suggestions: [{ desc: context.format('insert', { sentence }), fix: { range: [content.start, content.start], text: `${sentence} ` } }],
+    });
+  },
+});

@@ -1,0 +1,7 @@
+import type { SharedContactPhrases } from './types.js';
+
+export default {
+  referredBy: ['hat mir (erzahlt|empfohlen|gesagt|geraten|vorgeschlagen|deinen|ihren|von)', '(meinte|erzahlte|empfahl|sagte)'],
+  knownThrough: ['gemeinsame[rn]? (bekannte[rn]?|kontakt|kontakte|freund|freundin|kollegen?)', 'auf empfehlung von'],
+  placeholderWords: ['gemeinsam', 'empfehl', 'bekannt'],
+} satisfies SharedContactPhrases;

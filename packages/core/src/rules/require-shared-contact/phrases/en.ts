@@ -1,0 +1,26 @@
+import type { SharedContactPhrases } from './types.js';
+
+export default {
+  referredBy: [
+    '(suggested|recommended|proposed) (that )?(i|we|you|reaching|connecting|getting|talking|speaking|contacting|to)',
+    '(mentioned|said|says|mentions) (that )?(you|your|we|i should)',
+    '(told|tells|telling) me',
+    'introduced (us|me)',
+    '(referred|pointed|sent|directed) me',
+    '(passed|gave|shared|forwarded) (me )?(along )?your',
+    'thought (we|i|you) should',
+    'put (us|me) in touch',
+    'speaks? (so )?highly of you',
+    '(asked|encouraged|urged) me to (reach out|connect|contact|write|message)',
+  ],
+  knownThrough: [
+    'mutual (friend|connection|contact|colleague|acquaintance)',
+    '(we )?both know',
+    '(both|we are both|we\'re both|are both) connected (to|with)',
+    '(friend|colleague|teammate|classmate|former colleague|partner|co-?founder|manager) of',
+    '(through|via|thanks to|on behalf of|recommendation from|referral from)',
+    '(got|have|had) your (name|details|contact) from',
+    '(your name|you) came up( [\\p{L}]+){0,6} with',
+  ],
+  placeholderWords: ['mutual', 'common', 'shared', 'referr', 'referral', 'introduc', 'friend', 'colleague', 'recommend'],
+} satisfies SharedContactPhrases;

@@ -1,0 +1,15 @@
+import type { SharedContactPhrases } from './types.js';
+
+export default {
+  referredBy: [
+    'me (comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo|propuso|dio)',
+    '(me|nos) (puso|pusieron|ha puesto) en contacto',
+  ],
+  knownThrough: [
+    '(amig[oa]|contacto|compañer[oa]|conocid[oa])s? en comun',
+    '(por medio de|a traves de|gracias a|de parte de|por recomendacion de)',
+    '(ambos|los dos|las dos) conocemos a',
+    '(amig[oa]|compañer[oa]|colega) de',
+  ],
+  placeholderWords: ['comun', 'mutu', 'amigo', 'amiga', 'referid', 'recomend'],
+} satisfies SharedContactPhrases;

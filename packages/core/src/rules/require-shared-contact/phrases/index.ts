@@ -1,0 +1,11 @@
+import type { Language } from '../../../settings.js';
+import de from './de.js';
+import en from './en.js';
+import es from './es.js';
+import fr from './fr.js';
+import it from './it.js';
+import nl from './nl.js';
+import pt from './pt.js';
+import type { SharedContactPhrases } from './types.js';
+
+export const sharedContactPhrases: Readonly<Record<Language, SharedContactPhrases>> = { en, es, fr, pt, de, it, nl };

@@ -1,0 +1,9 @@
+/** Cue phrases (regular-expression sources in plain words, matched on folded text). */
+export interface SharedContactPhrases {
+  /** The shared contact is named just before these: "Dana suggested…", "Lucía me comentó…". */
+  referredBy: string[];
+  /** The shared contact is named just after these: "our mutual friend Ravi", "both connected to Pedro". */
+  knownThrough: string[];
+  /** Words that make a placeholder stand for the shared contact: `[Mutual Connection]`. */
+  placeholderWords: string[];
+}

@@ -1,0 +1,67 @@
+import { perLanguage, type Analysis } from '../../analysis/index.js';
+import { fold } from '../../analysis/fold.js';
+import { findPhrases } from '../../analysis/phrase-pattern.js';
+import { isPersonNamePlaceholder } from '../../analysis/placeholder-roles.js';
+import type { Span } from '../../document/length.js';
+import { sharedContactPhrases } from './phrases/index.js';
+
+const referredBy = perLanguage(sharedContactPhrases, (phrases) => phrases.referredBy);
+const knownThrough = perLanguage(sharedContactPhrases, (phrases) => phrases.knownThrough);
+const placeholderWords = perLanguage(sharedContactPhrases, (phrases) => phrases.placeholderWords.map((word) => `${word}\\p{L}*`));
+
+// How far from its cue a name may stand: "Alejandro Ruiz, con quien coincidí en BBVA, me sugirió".
+const NAME_BEFORE = 90;
+const NAME_AFTER = 40;
+
+export interface SharedContactFinding extends Span {
+  how: 'placeholder' | 'mention' | 'named-referral';
+}
+
+interface Cue extends Span {
+  sentence: Span;
+  /** Where a name must stand to be the shared contact. */
+  window: Span;
+}
+
+function cuesIn(analysis: Analysis): Cue[] {
+  const { folded, content, languages } = analysis;
+  const cues: Cue[] = [];
+  const sentenceOf = (offset: number) => analysis.sentenceAt(offset);
+  for (const match of findPhrases(referredBy(languages), folded, content.start, content.end)) {
+    const sentence = sentenceOf(match.start);
+    if (sentence) cues.push({ ...match, sentence, window: { start: Math.max(sentence.start, match.start - NAME_BEFORE), end: match.start } });
+  }
+  for (const match of findPhrases(knownThrough(languages), folded, content.start, content.end)) {
+    const sentence = sentenceOf(match.start);
+    if (sentence) cues.push({ ...match, sentence, window: { start: match.end, end: Math.min(sentence.end, match.end + NAME_AFTER) } });
+  }
+  return cues;
+}
+
+/** Sentences that present someone as known to both (with or without naming them). */
+export function referralSentences(analysis: Analysis): Span[] {
+  return [...new Set(cuesIn(analysis).map((cue) => cue.sentence))];
+}
+
+/** Where the note names a person both know: a placeholder for them, an @mention, or a name beside a referral. */
+export function findSharedContacts(analysis: Analysis): SharedContactFinding[] {
+  const { document, content, languages } = analysis;
+  const found: SharedContactFinding[] = [];
+  const mutualWords = placeholderWords(languages);
+  for (const placeholder of document.placeholders) {
+    if (placeholder.start < content.start || placeholder.start >= content.end) continue;
+    if (findPhrases(mutualWords, fold(placeholder.words)).length > 0) found.push({ ...placeholder, how: 'placeholder' });
+  }
+  for (const match of analysis.prose.slice(content.start, content.end).matchAll(/(?<![\p{L}\p{N}.])@\p{L}[\p{L}\p{M}.'’-]*/gu)) {
+    found.push({ start: content.start + match.index, end: content.start + match.index + match[0].length, how: 'mention' });
+  }
+  for (const cue of cuesIn(analysis)) {
+    const names = analysis.capitalisedWords(cue.window);
+    const slots = document.placeholders.filter(
+      (placeholder) => placeholder.start >= cue.window.start && placeholder.end <= cue.window.end && !isPersonNamePlaceholder(placeholder),
+    );
+    const first = [...names, ...slots].sort((a, b) => a.start - b.start)[0];
+    if (first) found.push({ start: first.start, end: first.end, how: 'named-referral' });
+  }
+  return found;
+}
