@@ -31,7 +31,10 @@ export function firedRules(row) {
     filePath: `${row.id}.txt`,
     settings: { degree: row.degree, lang: row.lang, limit: row.limit },
   });
-  return new Set(file.messages.map((message) => message.ruleId).filter((id) => id !== undefined && EVALUATED_RULES.includes(id)));
+  /** @type {Set<string>} */
+  const fired = new Set();
+  for (const message of file.messages) if (message.ruleId && EVALUATED_RULES.includes(message.ruleId)) fired.add(message.ruleId);
+  return fired;
 }
 
 /** @returns {Tally} */

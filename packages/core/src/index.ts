@@ -12,3 +12,4 @@ export { findPlaceholders, type Placeholder, type PlaceholderSyntax } from './do
 export type { PlaceholderNode } from './document/prose.js';
 export { detectLanguage } from './language.js';
 export * from './settings.js';
+export { stockTextTable } from './rules/no-default-text/table.js';

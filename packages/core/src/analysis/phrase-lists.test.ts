@@ -6,7 +6,7 @@ import { sharedContactPhrases } from '../rules/require-shared-contact/phrases/in
 import { framePhrases } from './phrases/index.js';
 import { compilePhrases } from './phrase-pattern.js';
 
-const lists: Record<string, Record<string, Record<string, readonly string[]>>> = {
+const lists: Record<string, Readonly<Record<string, object>>> = {
   frame: framePhrases,
   'require-context': contextPhrases,
   'require-reason': reasonPhrases,
@@ -17,7 +17,7 @@ describe('phrase lists', () => {
   for (const [owner, byLanguage] of Object.entries(lists)) {
     it(`${owner}: every entry in every language compiles, and no entry matches empty text`, () => {
       for (const language of LANGUAGES) {
-        for (const [category, entries] of Object.entries(byLanguage[language] ?? {})) {
+        for (const [category, entries] of Object.entries((byLanguage[language] ?? {}) as Record<string, readonly string[]>)) {
           for (const entry of entries) {
             const where = `${owner} ${language} ${category}: ${entry}`;
             expect(() => compilePhrases([entry]), where).not.toThrow();

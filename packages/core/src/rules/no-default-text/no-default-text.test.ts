@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runRule, testRule } from '../../test-support/rule-tester.js';
+import rule from './index.js';
+import { stockTextTable } from './table.js';
+
+testRule(rule, {
+  valid: [
+    { code: 'Hi, I\'d like to connect with you.' },
+    { code: "I promised myself I'd never send \"I'd like to add you to my professional network on LinkedIn\", so here is the reason: Ravi shared your thread on pricing." },
+    { code: 'Hola Marta, me gustaría añadirte a mi red de contactos en LinkedIn porque estoy montando un equipo de datos en Sevilla.' },
+    { code: "I'd like to add you to my professional network on LinkedIn: we met at PyCon and you asked about our linter." },
+    { code: 'Hi Ana, we met at Web Summit last week.' },
+    { code: '' },
+    { code: 'LinkedIn network professional add like to you my on.' },
+  ],
+  invalid: [
+    { code: "I'd like to add you to my professional network on LinkedIn.", errors: [{ line: 1, column: 1, endColumn: 60 }] },
+    { code: 'Hi Jordan,\n\nI\'d like to add you to my professional network on LinkedIn.\n\nBest,\nKim', errors: [{ line: 3, column: 1 }] },
+    { code: "I'd like to add you to my profesional network on Linkedin", errors: [{}] },
+    { code: 'I would like to add you to my professional network on LinkedIn 🙂', errors: [{}] },
+    { code: "Hi Professor Klein, I'd like to add you to my professional network on LinkedIn.", errors: [{ column: 21 }] },
+    { code: "Hi [Name], I'd like to join your LinkedIn network. Thanks in advance!\n- [Your Name]", errors: [{}] },
+    { code: "Hi {{firstName}}, I'd like to connect with you on LinkedIn.", filename: 't.hbs', errors: [{}] },
+    { code: 'Hola Sergio, Me gustaría añadirte a mi red de contactos en LinkedIn.\n\nSaludos', errors: [{}] },
+    { code: 'Me gustaría agregarlo a mi red profesional en LinkedIn.', errors: [{}] },
+    { code: 'Bonjour Claire, je souhaiterais vous ajouter à mon réseau LinkedIn.\nCordialement,\nThomas', errors: [{}] },
+    { code: 'Olá Rafael, gostaria de adicionar você à minha rede profissional no LinkedIn.', errors: [{}] },
+    { code: 'Hallo Jonas, ich möchte dich gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.', errors: [{}] },
+    { code: 'Ciao Giulia, vorrei aggiungerti alla mia rete professionale su LinkedIn.', errors: [{}] },
+    { code: 'Hoi Daan, ik wil je graag toevoegen aan mijn professionele netwerk op LinkedIn.', errors: [{}] },
+  ],
+});
+
+describe('no-default-text suggestions and docs', () => {
+  it('offers openings in the note language to replace the stock sentence', () => {
+    const [message] = runRule(rule, { code: '---\nlang: es\n---\nHola, me gustaría añadirte a mi red de contactos en LinkedIn.' });
+    expect(message?.suggestions?.[0]).toEqual({
+      desc: 'Replace it with: [Nombre de la persona que conocéis los dos] me sugirió que te escribiera sobre [tema].',
+      fix: { range: [23, 78], text: '[Nombre de la persona que conocéis los dos] me sugirió que te escribiera sobre [tema].' },
+    });
+  });
+
+  it('keeps the README table in step with the phrase lists (pnpm run docs:rules)', () => {
+    const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(stockTextTable());
+  });
+});

@@ -1,0 +1,37 @@
+import { testRule } from '../../test-support/rule-tester.js';
+import rule from './index.js';
+
+const three = { degree: 3 } as const;
+
+testRule(rule, {
+  valid: [
+    { code: 'Hi Elena, let us connect.' },
+    { code: 'Hi Elena, let us connect.', settings: { degree: 2 } },
+    { code: '', settings: three },
+    { code: 'Hi Elena! Great to meet you at PyCon ES in Bilbao.', settings: three },
+    { code: 'Hi Victor, we met at KubeCon Europe in Paris.', settings: three },
+    { code: 'Hi [Name], it was great meeting you at [Event Name]!', settings: three },
+    { code: 'Hi Luis, fellow Stanford GSB alum here.', settings: three },
+    { code: 'Hi Raj, we were in the same Y Combinator batch (W21).', settings: three },
+    { code: 'Hi Kenji, saw your comment on my post about Rust in embedded.', settings: three },
+    { code: 'Hi Zoe, loved your React Conf talk on server components.', settings: three },
+    { code: 'Hi Devon, I put together a teardown of 30 onboarding flows. Happy to send it over.', settings: three },
+    { code: 'Hi Paolo, happy to walk you through the v3 changes before you upgrade.', settings: three },
+    { code: 'Hola Irene, coincidimos en la mesa redonda de South Summit Madrid.', settings: three },
+    { code: 'Hola Nuria, las dos hicimos prácticas en el CERN en 2018.', settings: three },
+    { code: 'Bonjour Léa, ravie de vous avoir rencontrée au meetup Paris Web de jeudi !', settings: three },
+    { code: 'Olá Beatriz, fizemos o mesmo MBA na FGV.', settings: three },
+    { code: 'Hallo Jonas, wir haben uns auf der re:publica nach deinem Vortrag unterhalten.', settings: three },
+    { code: 'Ciao Giulia, ci siamo conosciute al Codemotion di Milano.', settings: three },
+  ],
+  invalid: [
+    { code: 'Hi Elena, great meeting you at the conference last week!', settings: three, errors: [{ line: 1, column: 11 }] },
+    { code: 'Hola Irene, ¡fue un placer conocerte en el evento de ayer!', settings: three, errors: [{}] },
+    { code: 'Hi Grace, I see we are both in the Product Led Growth group.', settings: three, errors: [{}] },
+    { code: 'Hi Luis, I noticed you work in climate VC. I am raising a seed round.', settings: three, errors: [{}] },
+    { code: 'Hi Amara, we haven\'t met, but I am a nursing student in London.', settings: three, errors: [{}] },
+    { code: 'Hi Tara, I can help you with your product strategy.', settings: three, errors: [{}] },
+    { code: 'Hola Daniel, sigo tu contenido desde hace tiempo.', settings: three, errors: [{}] },
+    { code: '👋🙂', settings: three, errors: [{}] },
+  ],
+});

@@ -1,0 +1,34 @@
+import { testRule } from '../../test-support/rule-tester.js';
+import rule from './index.js';
+
+const two = { degree: 2 } as const;
+
+testRule(rule, {
+  valid: [
+    { code: 'Hi Marcus, a mutual friend suggested I reach out.' },
+    { code: 'Hi Marcus, a mutual friend suggested I reach out.', settings: { degree: 3 } },
+    { code: '', settings: two },
+    { code: 'Hi Marcus, Dana suggested I reach out about robotics.', settings: two },
+    { code: 'Hi Rachel, Omar Haddad (we worked together at Deloitte) told me you lead the data team.', settings: two },
+    { code: 'Hi Olivia, Ben Carter and I co-organise the Austin meetup and he said you would be a great speaker.', settings: two },
+    { code: 'Hi Laura, we are both connected to Pedro Alonso.', settings: two },
+    { code: 'Hi Tara, @Jess Liu mentioned you are hiring a staff PM.', settings: two },
+    { code: 'Hi [First Name], [Mutual Connection] mentioned you are hiring.', settings: two },
+    { code: 'Hey {{firstName}}, {{referrer}} told me about your team.', filename: 't.hbs', settings: two },
+    { code: 'Hola Beatriz, Alejandro Ruiz, con quien coincidí en el equipo de riesgos de BBVA, me sugirió que te escribiera.', settings: two },
+    { code: 'Olá Fernanda, o Thiago me passou seu contato.', settings: two },
+    { code: "Bonjour Claire, Julien Mercier m'a parlé de votre travail.", settings: two },
+    { code: 'Hallo Jonas, Katrin Vogel hat mir erzählt, dass ihr euer Design-System neu aufsetzt.', settings: two },
+    { code: 'Ciao Giulia, Marco Bianchi mi ha detto che state cercando un UX writer.', settings: two },
+  ],
+  invalid: [
+    { code: 'Hi Marcus, a mutual friend suggested I reach out about robotics.', settings: two, errors: [{ line: 1, column: 12 }] },
+    { code: 'Hi Laura, I see we have 12 connections in common.', settings: two, errors: [{}] },
+    { code: 'Hi Laura, I read your interview with Pedro Alonso in Expansión.', settings: two, errors: [{}] },
+    { code: 'Hola Andrés, un amigo en común me dijo que estás buscando diseñadores para Ualá.', settings: two, errors: [{}] },
+    { code: 'Hola Sergio, vi que María José Lozano te recomendó en su perfil.', settings: two, errors: [{}] },
+    { code: 'Sehr geehrter Herr Dr. Wagner, gerne würde ich mich mit Ihnen über die neuen Anforderungen der MDR austauschen.', settings: two, errors: [{}] },
+    { code: 'Hi [Name], I would love to connect with you.', settings: two, errors: [{}] },
+    { code: '---\ndegree: 2\n---\nHi Sam, let us connect!', errors: [{ line: 4, column: 9 }] },
+  ],
+});
