@@ -226,3 +226,9 @@ export function judge(context: { document: NoteDocument; settings: { languages: 
   if (context.document.isBlank) return undefined;
   return analyse(context.document, context.settings.languages, context.tree);
 }
+
+/** What a note-level finding highlights: the content, or the whole body when there is only a greeting. */
+export function findingRange(analysis: Analysis): Span {
+  const { content } = analysis;
+  return content.end > content.start ? content : analysis.document.body;
+}

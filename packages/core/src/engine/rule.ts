@@ -70,6 +70,12 @@ export interface Rule<Options = any, MessageId extends string = string> {
   check(context: RuleContext<Options, MessageId>): void;
 }
 
+/** The schema and defaults of a rule that takes no options. */
+export const NO_OPTIONS = {
+  schema: { type: 'object', properties: {}, additionalProperties: false },
+  defaultOptions: {},
+} as const satisfies Pick<RuleMeta<object, string>, 'schema' | 'defaultOptions'>;
+
 export const DOCS_BASE = 'https://github.com/invite-lint/invite-lint/blob/main/packages/core/src/rules/';
 
 export function ruleDocsUrl(id: string): string {

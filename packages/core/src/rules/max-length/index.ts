@@ -1,5 +1,5 @@
 import { worstCaseVariables } from '../../document/template.js';
-import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
+import { defineRule, NO_OPTIONS, ruleDocsUrl } from '../../engine/rule.js';
 import { limitPhrase, noteLength, templateLength, type MeasuredLength } from '../length.js';
 
 export default defineRule({
@@ -9,8 +9,7 @@ export default defineRule({
     docs: { url: ruleDocsUrl('max-length') },
     fixable: false,
     hasSuggestions: false,
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    ...NO_OPTIONS,
     messages: {
       en: {
         note: 'The note is {count} characters, {excess} over the {limit}: cut {excess}.',

@@ -1,6 +1,6 @@
 import { align, tokens } from '../../analysis/align.js';
 import { judge } from '../../analysis/index.js';
-import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
+import { defineRule, NO_OPTIONS, ruleDocsUrl } from '../../engine/rule.js';
 import { stockTexts } from './phrases/index.js';
 
 // A stock sentence of n words still counts with one edit per six words (typos are already free).
@@ -20,8 +20,7 @@ export default defineRule({
     docs: { url: ruleDocsUrl('no-default-text') },
     fixable: false,
     hasSuggestions: true,
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    ...NO_OPTIONS,
     messages: {
       en: {
         stock: "This is LinkedIn's stock invitation text, which most people ignore: say why you want to connect with this person.",

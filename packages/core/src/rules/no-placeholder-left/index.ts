@@ -1,5 +1,5 @@
 import { findUnclosedMustaches } from '../../document/placeholders.js';
-import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
+import { defineRule, NO_OPTIONS, ruleDocsUrl } from '../../engine/rule.js';
 
 export default defineRule({
   meta: {
@@ -8,8 +8,7 @@ export default defineRule({
     docs: { url: ruleDocsUrl('no-placeholder-left') },
     fixable: false,
     hasSuggestions: true,
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    ...NO_OPTIONS,
     messages: {
       en: {
         left: 'Placeholder {raw} is still in the note: replace it with the real {what}.',

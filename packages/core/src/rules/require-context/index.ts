@@ -1,5 +1,6 @@
-import { judge } from '../../analysis/index.js';
-import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
+import { findingRange, judge } from '../../analysis/index.js';
+import { defineRule, NO_OPTIONS, ruleDocsUrl } from '../../engine/rule.js';
+import { insertSentence } from '../insert-sentence.js';
 import { findContexts } from './contexts.js';
 
 export default defineRule({
@@ -9,8 +10,7 @@ export default defineRule({
     docs: { url: ruleDocsUrl('require-context') },
     fixable: false,
     hasSuggestions: true,
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    ...NO_OPTIONS,
     messages: {
       en: {
         noContext:
@@ -38,15 +38,12 @@ export default defineRule({
     const analysis = judge(context);
     if (!analysis) return;
     if (findContexts(analysis).some((finding) => finding.named)) return;
-    const { content, document: { body } } = analysis;
-    const hasContent = content.end > content.start;
     context.report({
       messageId: 'noContext',
-      start: hasContent ? content.start : body.start,
-      end: hasContent ? content.end : body.end,
+      ...findingRange(analysis),
       suggestions: (['event', 'studied', 'interaction', 'offer'] as const).map((id) => {
         const sentence = context.format(id);
-        return { desc: context.format('insert', { sentence }), fix: { range: [content.start, content.start], text: `${sentence} ` } };
+        return insertSentence(analysis, context.format('insert', { sentence }), sentence);
       }),
     });
   },

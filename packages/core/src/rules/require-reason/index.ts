@@ -1,6 +1,6 @@
-import { judge, perLanguage } from '../../analysis/index.js';
+import { findingRange, judge, perLanguage } from '../../analysis/index.js';
 import { findPhrases } from '../../analysis/phrase-pattern.js';
-import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
+import { defineRule, NO_OPTIONS, ruleDocsUrl } from '../../engine/rule.js';
 import { findContexts } from '../require-context/contexts.js';
 import { referralSentences } from '../require-shared-contact/shared-contacts.js';
 import { reasonPhrases } from './phrases/index.js';
@@ -20,8 +20,7 @@ export default defineRule({
     docs: { url: ruleDocsUrl('require-reason') },
     fixable: false,
     hasSuggestions: false,
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    ...NO_OPTIONS,
     messages: {
       en: {
         noReason:
@@ -49,12 +48,6 @@ export default defineRule({
     if (realHooks.length > 0) return;
     const isGeneric = genericPhrases.length > 0;
     if (!isGeneric && countSpecifics(analysis, referralSentences(analysis)) >= MIN_SPECIFICS) return;
-    const { body } = document;
-    const hasContent = content.end > content.start;
-    context.report({
-      messageId: 'noReason',
-      start: hasContent ? content.start : body.start,
-      end: hasContent ? content.end : body.end,
-    });
+    context.report({ messageId: 'noReason', ...findingRange(analysis) });
   },
 });

@@ -1,5 +1,6 @@
-import { judge } from '../../analysis/index.js';
-import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
+import { findingRange, judge } from '../../analysis/index.js';
+import { defineRule, NO_OPTIONS, ruleDocsUrl } from '../../engine/rule.js';
+import { insertSentence } from '../insert-sentence.js';
 import { findSharedContacts } from './shared-contacts.js';
 
 export default defineRule({
@@ -9,8 +10,7 @@ export default defineRule({
     docs: { url: ruleDocsUrl('require-shared-contact') },
     fixable: false,
     hasSuggestions: true,
-    schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    ...NO_OPTIONS,
     messages: {
       en: {
         noSharedContact:
@@ -32,13 +32,11 @@ export default defineRule({
     const analysis = judge(context);
     if (!analysis) return;
     if (findSharedContacts(analysis).length > 0) return;
-    const { content, document: { body } } = analysis;
     const sentence = context.format('sentence');
     context.report({
       messageId: 'noSharedContact',
-      start: content.end > content.start ? content.start : body.start,
-      end: content.end > content.start ? content.end : body.end,
-      suggestions: [{ desc: context.format('insert', { sentence }), fix: { range: [content.start, content.start], text: `${sentence} ` } }],
+      ...findingRange(analysis),
+      suggestions: [insertSentence(analysis, context.format('insert', { sentence }), sentence)],
     });
   },
 });
