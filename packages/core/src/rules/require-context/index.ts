@@ -33,7 +33,7 @@ export default defineRule({
     },
   },
   check(context) {
-    const { document, settings } = context;
+    const { settings } = context;
     if (settings.degree !== 3) return;
     const analysis = judge(context);
     if (!analysis) return;

@@ -33,7 +33,6 @@ export default defineRule({
     },
   },
   check(context) {
-    const { document, settings } = context;
     const analysis = judge(context);
     if (!analysis) return;
     const { folded, content, languages } = analysis;

@@ -27,7 +27,7 @@ export default defineRule({
     },
   },
   check(context) {
-    const { document, settings } = context;
+    const { settings } = context;
     if (settings.degree !== 2) return;
     const analysis = judge(context);
     if (!analysis) return;
