@@ -23,9 +23,11 @@ describe('rule accuracy floors', () => {
     it.skip(`skipped: no labelled corpus at ${corpusPath} (it ships beside the repository in CI, not in a clone)`, () => {});
   }
 
-  it('holds on the held-out template set in test/fixtures', () => {
-    const rows = loadCorpus(fileURLToPath(new URL('./fixtures/holdout-notes.jsonl', import.meta.url)));
-    expect(rows?.length).toBeGreaterThan(30);
-    checkFloors(rows ?? []);
-  });
+  for (const fixture of ['holdout-notes.jsonl', 'holdout-blind.jsonl']) {
+    it(`holds on the held-out set test/fixtures/${fixture}`, () => {
+      const rows = loadCorpus(fileURLToPath(new URL(`./fixtures/${fixture}`, import.meta.url)));
+      expect(rows?.length).toBeGreaterThan(30);
+      checkFloors(rows ?? []);
+    });
+  }
 });

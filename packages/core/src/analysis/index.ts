@@ -49,16 +49,18 @@ export function perLanguage<Lists>(lists: Readonly<Record<Language, Lists>>, pic
 
 const greetingPattern = perLanguage(framePhrases, (lists) => lists.greetings);
 const signOffPattern = perLanguage(framePhrases, (lists) => lists.signOffs);
-const notNames = new Map<string, Set<string>>();
-function notNameSet(languages: readonly Language[]): Set<string> {
-  const key = languages.join(',');
-  let set = notNames.get(key);
+const wordSets = new Map<string, Set<string>>();
+function wordSet(languages: readonly Language[], pick: (phrases: FramePhrases) => string[]): Set<string> {
+  const key = `${languages.join(',')}:${pick.name}`;
+  let set = wordSets.get(key);
   if (!set) {
-    set = new Set(languages.flatMap((language) => (framePhrases[language] as FramePhrases).notNames));
-    notNames.set(key, set);
+    set = new Set(languages.flatMap((language) => pick(framePhrases[language])));
+    wordSets.set(key, set);
   }
   return set;
 }
+const notNamesOf = (phrases: FramePhrases) => phrases.notNames;
+const nounMarkersOf = (phrases: FramePhrases) => phrases.nounMarkers;
 
 const CAPITALISED = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{M}'’-]*/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
@@ -79,7 +81,12 @@ export function analyse(document: NoteDocument, languages: readonly Language[], 
   const { prose, source } = document;
   const body = document.judged;
   const folded = fold(prose.slice(0, body.end));
-  const names = notNameSet(languages);
+  const names = wordSet(languages, notNamesOf);
+  const nounMarkers = wordSet(languages, nounMarkersOf);
+  const followsNounMarker = (offset: number) => {
+    const previous = /([\p{L}]+)\s+$/u.exec(prose.slice(Math.max(0, offset - 24), offset))?.[1];
+    return previous !== undefined && nounMarkers.has(fold(previous));
+  };
   const placeholderAt = (offset: number) => document.placeholders.find((p) => p.start <= offset && offset < p.end);
   const isNotName = (word: string) => names.has(fold(word).replace(/[.'’]s?$/, ''));
 
@@ -142,7 +149,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[], 
       const found: Span[] = [];
       CAPITALISED.lastIndex = span.start;
       for (let match = CAPITALISED.exec(prose); match && match.index < span.end; match = CAPITALISED.exec(prose)) {
-        if (!isNotName(match[0])) found.push({ start: match.index, end: match.index + match[0].length });
+        if (!isNotName(match[0]) && !followsNounMarker(match.index)) found.push({ start: match.index, end: match.index + match[0].length });
       }
       return found;
     },

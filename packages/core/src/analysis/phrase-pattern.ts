@@ -1,17 +1,20 @@
+import { SENTINEL } from '../document/note-document.js';
 import { fold } from './fold.js';
 
 /**
  * Phrase lists are data: each entry is a regular expression source written in plain words
  * (`would love to (connect|chat)`), matched against folded text (lower case, no accents,
  * straight quotes), so entries may be written with accents and capitals for readability.
- * A space matches any run of spaces, line breaks or commas; entries only match whole words.
+ * A space matches any run of spaces, line breaks or commas; `<slot>` matches a placeholder
+ * (`[Year]`, `{{event}}`); entries only match whole words.
  */
 export function compilePhrases(phrases: readonly string[]): RegExp | undefined {
   if (phrases.length === 0) return undefined;
   const sources = phrases.map((phrase) =>
     phrase
       .replace(/\\[pP]\{[^}]*\}|\\.|[^\\]/g, (unit) => (unit.startsWith('\\') ? unit : fold(unit)))
-      .replace(/ +/g, '[\\s,]+'),
+      .replace(/ +/g, '[\\s,]+')
+      .replace(/<slot>/g, `${SENTINEL}{3,}`),
   );
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }

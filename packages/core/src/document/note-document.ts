@@ -17,7 +17,7 @@ export function formatOf(filePath: string | undefined): NoteFormat {
 }
 
 // Placeholders become a run of letters so that the parsers see one word where the slot is.
-const SENTINEL = 'x';
+export const SENTINEL = 'x';
 
 /**
  * How much of a body the prose rules read. Notes are at most 300 characters; past this a file

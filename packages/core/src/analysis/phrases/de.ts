@@ -7,4 +7,9 @@ export default {
     'ich', 'mich', 'mir', 'mein', 'meine', 'du', 'dich', 'dir', 'dein', 'deine', 'sie', 'ihnen', 'ihr', 'ihre', 'ihrem', 'ihren', 'wir', 'uns', 'unser',
     'er', 'es', 'der', 'die', 'das', 'ein', 'eine', 'und', 'oder', 'aber', 'hallo', 'danke', 'gerne', 'gern', 'linkedin', 'herr', 'frau', 'dr', 'prof',
   ],
+  nounMarkers: [
+    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine',
+    'dein', 'deine', 'deinen', 'deinem', 'deiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'mein', 'meine', 'meinen',
+    'meinem', 'meiner', 'unser', 'unsere', 'unseren', 'unserem', 'euer', 'eure', 'euren', 'eurem', 'zum', 'zur', 'beim', 'vom', 'im', 'am',
+  ],
 } satisfies FramePhrases;

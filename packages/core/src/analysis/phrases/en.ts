@@ -27,4 +27,5 @@ export default {
     'noticed', 'loved', 'love', 'read', 'enjoyed', 'quick', 'big', 'linkedin', 'sir', 'madam', 'mr', 'mrs', 'ms', 'dr', 'prof', 'professor',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ok', 'okay', 'yes', 'no', 'not', 'some', 'someone',
   ],
+  nounMarkers: [],
 } satisfies FramePhrases;

@@ -19,4 +19,5 @@ export default {
     'hola', 'gracias', 'buenas', 'buenos', 'estoy', 'soy', 'vi', 'he', 'llevo', 'me', 'encantado', 'encantada', 'seguimos', 'ahora',
     'linkedin', 'sr', 'sra', 'dr', 'dra', 'don', 'dona', 'enhorabuena', 'felicidades', 'cuanto', 'muchas', 'te', 'hablamos', 'conectamos',
   ],
+  nounMarkers: [],
 } satisfies FramePhrases;

@@ -7,4 +7,5 @@ export default {
     'je', "j'ai", 'moi', 'mon', 'ma', 'mes', 'vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'il', 'elle', 'nous', 'notre', 'on', 'le', 'la', 'les',
     'un', 'une', 'des', 'de', 'du', 'et', 'ou', 'mais', 'bonjour', 'merci', 'ravi', 'ravie', 'linkedin', 'madame', 'monsieur', 'mme', 'm', 'dr',
   ],
+  nounMarkers: [],
 } satisfies FramePhrases;

@@ -7,4 +7,5 @@ export default {
     'io', 'mi', 'mio', 'mia', 'tu', 'ti', 'tuo', 'tua', 'lei', 'le', 'suo', 'sua', 'lui', 'noi', 'nostro', 'il', 'lo', 'la', 'i', 'gli', 'un', 'una',
     'di', 'del', 'della', 'in', 'con', 'e', 'o', 'ma', 'ciao', 'grazie', 'ho', 'sono', 'linkedin', 'dott', 'dottor', 'dottoressa', 'sig', 'sig.ra', 'ing', 'avv',
   ],
+  nounMarkers: [],
 } satisfies FramePhrases;

@@ -7,4 +7,5 @@ export default {
     'ik', 'mij', 'mijn', 'je', 'jij', 'jou', 'jouw', 'u', 'uw', 'hij', 'zij', 'wij', 'we', 'ons', 'onze', 'de', 'het', 'een', 'en', 'of', 'maar',
     'hoi', 'hallo', 'bedankt', 'linkedin', 'meneer', 'mevrouw', 'dhr', 'mevr',
   ],
+  nounMarkers: [],
 } satisfies FramePhrases;

@@ -7,4 +7,5 @@ export default {
     'eu', 'me', 'meu', 'minha', 'voce', 'seu', 'sua', 'ele', 'ela', 'nos', 'nosso', 'nossa', 'o', 'a', 'os', 'as', 'um', 'uma', 'de', 'do', 'da',
     'em', 'no', 'na', 'e', 'ou', 'mas', 'ola', 'oi', 'obrigado', 'obrigada', 'vamos', 'hoje', 'linkedin', 'sr', 'sra', 'dr', 'dra',
   ],
+  nounMarkers: [],
 } satisfies FramePhrases;

@@ -6,4 +6,9 @@ export interface FramePhrases {
   signOffs: string[];
   /** Capitalised words that are not names: pronouns, articles, common sentence openers. */
   notNames: string[];
+  /**
+   * Where every noun is capitalised (German), the words that mark the next one as a noun, not
+   * a name: articles and possessives ("deinen Vortrag", "die Entwicklung").
+   */
+  nounMarkers: string[];
 }

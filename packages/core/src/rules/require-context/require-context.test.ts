@@ -23,6 +23,8 @@ testRule(rule, {
     { code: 'Olá Beatriz, fizemos o mesmo MBA na FGV.', settings: three },
     { code: 'Hallo Jonas, wir haben uns auf der re:publica nach deinem Vortrag unterhalten.', settings: three },
     { code: 'Ciao Giulia, ci siamo conosciute al Codemotion di Milano.', settings: three },
+    { code: "Hi [Name], looks like we're both speaking at [Conference Name] next month!", settings: three },
+    { code: 'Hola [Nombre], yo también estudié en [Universidad] (promoción [Año]).', settings: three },
   ],
   invalid: [
     { code: 'Hi Elena, great meeting you at the conference last week!', settings: three, errors: [{ line: 1, column: 11 }] },
@@ -33,5 +35,6 @@ testRule(rule, {
     { code: 'Hi Tara, I can help you with your product strategy.', settings: three, errors: [{}] },
     { code: 'Hola Daniel, sigo tu contenido desde hace tiempo.', settings: three, errors: [{}] },
     { code: '👋🙂', settings: three, errors: [{}] },
+    { code: "Hi [Name], we're both going to be busy this month. Let's connect!", settings: three, errors: [{}] },
   ],
 });

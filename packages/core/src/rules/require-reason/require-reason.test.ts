@@ -31,5 +31,7 @@ testRule(rule, {
     { code: 'Buenos días, estoy buscando nuevas oportunidades y me encantaría ampliar mi red de contactos.', errors: [{}] },
     { code: 'Ciao Giulia, ho visto il tuo profilo e mi piacerebbe connettermi con te. Buona giornata!', errors: [{}] },
     { code: 'Guten Tag Frau Schulz, ich bin auf Ihr Profil gestoßen und würde mich gern mit Ihnen vernetzen.', errors: [{}] },
+    { code: '¡Hola [Nombre]! Veo que tenemos 35 contactos en común, ¿por qué no conectar? 😊', errors: [{}] },
+    { code: 'Hi {first_name}, we help B2B SaaS companies triple their pipeline. Open to a quick 15-min call this week?', errors: [{}] },
   ],
 });

@@ -12,6 +12,7 @@ testRule(rule, {
     { code: 'Hi Rachel, Omar Haddad (we worked together at Deloitte) told me you lead the data team.', settings: two },
     { code: 'Hi Olivia, Ben Carter and I co-organise the Austin meetup and he said you would be a great speaker.', settings: two },
     { code: 'Hi Laura, we are both connected to Pedro Alonso.', settings: two },
+    { code: 'Hi Laura, our mutual friend, Dana Lee, thinks we should talk.', settings: two },
     { code: 'Hi Tara, @Jess Liu mentioned you are hiring a staff PM.', settings: two },
     { code: 'Hi [First Name], [Mutual Connection] mentioned you are hiring.', settings: two },
     { code: 'Hey {{firstName}}, {{referrer}} told me about your team.', filename: 't.hbs', settings: two },
@@ -29,6 +30,7 @@ testRule(rule, {
     { code: 'Hola Sergio, vi que María José Lozano te recomendó en su perfil.', settings: two, errors: [{}] },
     { code: 'Sehr geehrter Herr Dr. Wagner, gerne würde ich mich mit Ihnen über die neuen Anforderungen der MDR austauschen.', settings: two, errors: [{}] },
     { code: 'Hi [Name], I would love to connect with you.', settings: two, errors: [{}] },
+    { code: 'Hallo [Vorname], wir haben zwölf gemeinsame Kontakte und ich habe deinen Vortrag auf der [Konferenz] gesehen.', settings: two, errors: [{}] },
     { code: '---\ndegree: 2\n---\nHi Sam, let us connect!', errors: [{ line: 4, column: 9 }] },
   ],
 });

@@ -9,9 +9,9 @@ const referredBy = perLanguage(sharedContactPhrases, (phrases) => phrases.referr
 const knownThrough = perLanguage(sharedContactPhrases, (phrases) => phrases.knownThrough);
 const placeholderWords = perLanguage(sharedContactPhrases, (phrases) => phrases.placeholderWords.map((word) => `${word}\\p{L}*`));
 
-// How far from its cue a name may stand: "Alejandro Ruiz, con quien coincidí en BBVA, me sugirió".
+// How far from its cue a name may stand: "Alejandro Ruiz, con quien coincidí en BBVA, me sugirió"
+// before a referral; within the three words after a mutual cue ("our mutual friend, Dana Lee").
 const NAME_BEFORE = 90;
-const NAME_AFTER = 40;
 
 export interface SharedContactFinding extends Span {
   how: 'placeholder' | 'mention' | 'named-referral';
@@ -33,7 +33,9 @@ function cuesIn(analysis: Analysis): Cue[] {
   }
   for (const match of findPhrases(knownThrough(languages), folded, content.start, content.end)) {
     const sentence = sentenceOf(match.start);
-    if (sentence) cues.push({ ...match, sentence, window: { start: match.end, end: Math.min(sentence.end, match.end + NAME_AFTER) } });
+    if (!sentence) continue;
+    const following = /^(?:[^\p{L}\p{N}]*[\p{L}\p{N}'’.-]+){0,3}/u.exec(analysis.prose.slice(match.end, sentence.end))?.[0] ?? '';
+    cues.push({ ...match, sentence, window: { start: match.end, end: match.end + following.length } });
   }
   return cues;
 }

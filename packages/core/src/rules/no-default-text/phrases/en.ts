@@ -11,6 +11,7 @@ export default {
     "I'd like to connect with you on LinkedIn.",
     'I would like to connect with you on LinkedIn.',
     'Since you are a person I trust, I wanted to invite you to join my network on LinkedIn.',
+    "I'd like to invite you to join my professional network on LinkedIn.",
   ],
   openings: [
     '[Name of the person you both know] suggested I reach out about [topic].',

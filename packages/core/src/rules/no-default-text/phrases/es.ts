@@ -11,6 +11,7 @@ export default {
     'Me gustaría unirme a tu red en LinkedIn.',
     'Me gustaría conectar contigo en LinkedIn.',
     'Como eres una persona de confianza, me gustaría invitarte a unirte a mi red en LinkedIn.',
+    'Me gustaría invitarte a unirte a mi red profesional en LinkedIn.',
   ],
   openings: [
     '[Nombre de la persona que conocéis los dos] me sugirió que te escribiera sobre [tema].',

@@ -9,6 +9,7 @@ export default {
     'Je souhaite rejoindre votre réseau LinkedIn.',
     "J'aimerais me connecter avec vous sur LinkedIn.",
     'Comme vous êtes une personne de confiance, je souhaiterais vous inviter à rejoindre mon réseau sur LinkedIn.',
+    "J'aimerais vous inviter à rejoindre mon réseau professionnel sur LinkedIn.",
   ],
   openings: [],
 } satisfies StockTextPhrases;

@@ -6,6 +6,7 @@ export default {
     'Vorrei aggiungerla alla mia rete professionale su LinkedIn.',
     'Vorrei entrare a far parte della tua rete su LinkedIn.',
     'Vorrei collegarmi con te su LinkedIn.',
+    'Vorrei invitarti a entrare nella mia rete professionale su LinkedIn.',
   ],
   openings: [],
 } satisfies StockTextPhrases;

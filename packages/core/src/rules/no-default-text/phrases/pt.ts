@@ -7,6 +7,7 @@ export default {
     'Gostaria de adicionar você à minha rede profissional no LinkedIn.',
     'Gostaria de participar da sua rede no LinkedIn.',
     'Gostaria de me conectar com você no LinkedIn.',
+    'Gostaria de convidá-lo a participar da minha rede profissional no LinkedIn.',
     'Como você é uma pessoa de confiança, gostaria de convidá-lo a participar da minha rede no LinkedIn.',
   ],
   openings: [],

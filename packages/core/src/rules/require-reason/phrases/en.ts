@@ -21,8 +21,6 @@ export default {
     '(talk|chat|speak|discuss|connect) (about|on|regarding)',
     "(pick your brain|get your (take|view|thoughts))",
     '(would|i\'d) (value|appreciate) (your|a|ten|\\d+|some)',
-    '(quick|short|brief) (call|chat|coffee)',
-    '(\\d+|ten|fifteen|twenty|few) minutes',
     '(given|because of|with) your (work|role|experience|background|portfolio|expertise|research) (at|in|on|with)',
     '(i am|i\'m) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)',
     // Something noticed about the recipient.
@@ -57,6 +55,7 @@ export default {
     'add (a lot of |significant |real |great |some |tremendous )?value',
     '(help|helping|grow|scale) (you|your|companies|businesses|brands|teams)( [\\p{L}]+)? (grow|scale|succeed|achieve|with your)',
     'i (can|could) help',
+    "(we|i) help( [\\p{L}0-9&'-]+){0,4} (companies|businesses|brands|teams|founders|startups|agencies|firms|leaders|people|professionals|clients)",
     'let me know if you (need|are interested)',
     '(accept|approve) (my|the) (request|invitation|invite|connection)',
     'kindly (accept|connect)',
