@@ -23,7 +23,7 @@ describe('rule accuracy floors', () => {
     it.skip(`skipped: no labelled corpus at ${corpusPath} (it ships beside the repository in CI, not in a clone)`, () => {});
   }
 
-  for (const fixture of ['holdout-notes.jsonl', 'holdout-blind.jsonl']) {
+  for (const fixture of ['holdout-notes.jsonl', 'holdout-blind.jsonl', 'holdout-blind-2.jsonl']) {
     it(`holds on the held-out set test/fixtures/${fixture}`, () => {
       const rows = loadCorpus(fileURLToPath(new URL(`./fixtures/${fixture}`, import.meta.url)));
       expect(rows?.length).toBeGreaterThan(30);

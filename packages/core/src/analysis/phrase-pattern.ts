@@ -6,7 +6,8 @@ import { fold } from './fold.js';
  * (`would love to (connect|chat)`), matched against folded text (lower case, no accents,
  * straight quotes), so entries may be written with accents and capitals for readability.
  * A space matches any run of spaces, line breaks or commas; `<slot>` matches a placeholder
- * (`[Year]`, `{{event}}`); entries only match whole words.
+ * (`[Year]`, `{{event}}`); entries only match whole words. Folding keeps one character for one,
+ * so `ß` stays `ß`: write `(ß|ss)` where both spellings occur.
  */
 export function compilePhrases(phrases: readonly string[]): RegExp | undefined {
   if (phrases.length === 0) return undefined;

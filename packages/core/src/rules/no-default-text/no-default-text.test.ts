@@ -28,6 +28,7 @@ testRule(rule, {
     { code: 'Olá Rafael, gostaria de adicionar você à minha rede profissional no LinkedIn.', errors: [{}] },
     { code: 'Hallo Jonas, ich möchte dich gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.', errors: [{}] },
     { code: 'Ciao Giulia, vorrei aggiungerti alla mia rete professionale su LinkedIn.', errors: [{}] },
+    { code: 'Guten Tag Herr Vogel,\nich würde Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.\nMit freundlichen Grüßen\nJana Krüger', errors: [{ line: 2 }] },
     { code: 'Hoi Daan, ik wil je graag toevoegen aan mijn professionele netwerk op LinkedIn.', errors: [{}] },
     { code: "Bonjour [Prénom],\nJ'aimerais vous inviter à rejoindre mon réseau professionnel sur LinkedIn.\nCordialement,\n[Votre nom]", errors: [{ line: 2 }] },
   ],

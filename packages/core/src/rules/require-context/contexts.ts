@@ -17,13 +17,18 @@ const patterns = {
   interaction: perLanguage(contextPhrases, (phrases) => phrases.interaction),
   'value-offer': perLanguage(contextPhrases, (phrases) => phrases.valueOffer),
 } as const;
+const followingInGeneral = perLanguage(contextPhrases, (phrases) => phrases.followingInGeneral);
 
 /** Every 3rd-degree context the content gives; events carry whether they are named. */
 export function findContexts(analysis: Analysis): ContextFinding[] {
   const { folded, content, languages } = analysis;
   const found: ContextFinding[] = [];
+  const following = new Set(
+    findPhrases(followingInGeneral(languages), folded, content.start, content.end).map((match) => analysis.sentenceAt(match.start)),
+  );
   for (const kind of Object.keys(patterns) as ContextKind[]) {
     for (const match of findPhrases(patterns[kind](languages), folded, content.start, content.end)) {
+      if (kind === 'interaction' && following.has(analysis.sentenceAt(match.start))) continue;
       found.push({ ...match, kind, named: kind !== 'event' || namesSomethingAfter(analysis, match.end) });
     }
   }

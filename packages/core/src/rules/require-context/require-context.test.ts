@@ -25,6 +25,8 @@ testRule(rule, {
     { code: 'Ciao Giulia, ci siamo conosciute al Codemotion di Milano.', settings: three },
     { code: "Hi [Name], looks like we're both speaking at [Conference Name] next month!", settings: three },
     { code: 'Hola [Nombre], yo también estudié en [Universidad] (promoción [Año]).', settings: three },
+    { code: 'Oi {first_name}! Também fiz o [Bootcamp], turma de [Ano].', settings: three },
+    { code: '¡Hola [Nombre]! Estudio Ingeniería Industrial en [Universidad], igual que tú hace unos años.', settings: three },
   ],
   invalid: [
     { code: 'Hi Elena, great meeting you at the conference last week!', settings: three, errors: [{ line: 1, column: 11 }] },
@@ -36,5 +38,6 @@ testRule(rule, {
     { code: 'Hola Daniel, sigo tu contenido desde hace tiempo.', settings: three, errors: [{}] },
     { code: '👋🙂', settings: three, errors: [{}] },
     { code: "Hi [Name], we're both going to be busy this month. Let's connect!", settings: three, errors: [{}] },
+    { code: "Hi [Name], I've been reading your newsletter for a while and really enjoy your content.", settings: three, errors: [{}] },
   ],
 });

@@ -2,7 +2,7 @@ import { findingRange, judge, perLanguage } from '../../analysis/index.js';
 import { findPhrases } from '../../analysis/phrase-pattern.js';
 import { defineRule, NO_OPTIONS, ruleDocsUrl } from '../../engine/rule.js';
 import { findContexts } from '../require-context/contexts.js';
-import { referralSentences } from '../require-shared-contact/shared-contacts.js';
+import { findConnectionCounts, findSharedContacts } from '../require-shared-contact/shared-contacts.js';
 import { reasonPhrases } from './phrases/index.js';
 import { countSpecifics } from './specificity.js';
 
@@ -46,7 +46,7 @@ export default defineRule({
     );
     if (realHooks.length > 0) return;
     const isGeneric = genericPhrases.length > 0;
-    if (!isGeneric && countSpecifics(analysis, referralSentences(analysis)) >= MIN_SPECIFICS) return;
+    if (!isGeneric && countSpecifics(analysis, [...findSharedContacts(analysis), ...findConnectionCounts(analysis)]) >= MIN_SPECIFICS) return;
     context.report({ messageId: 'noReason', ...findingRange(analysis) });
   },
 });

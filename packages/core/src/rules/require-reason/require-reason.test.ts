@@ -14,6 +14,8 @@ testRule(rule, {
     { code: 'Hola Sergio, tenemos 15 contactos en común. Me gustaría conectar para intercambiar experiencias sobre logística de última milla.' },
     { code: "Bonjour Claire, je vois que vous dirigez la DSI d'un groupe de cliniques. J'aimerais échanger sur vos enjeux NIS2." },
     { code: 'Hallo Jonas, Katrin meinte, du suchst gerade Backend-Entwickler mit Kotlin-Erfahrung.' },
+    { code: "Hey [Name], a mutual friend suggested I reach out since you scaled [Company]'s support team from 5 to 50." },
+    { code: '¡Hola Marta! Me acordé de nuestro proyecto de fin de máster: lo estoy convirtiendo en startup.' },
   ],
   invalid: [
     { code: 'Hi!', errors: [{}] },
@@ -32,6 +34,9 @@ testRule(rule, {
     { code: 'Ciao Giulia, ho visto il tuo profilo e mi piacerebbe connettermi con te. Buona giornata!', errors: [{}] },
     { code: 'Guten Tag Frau Schulz, ich bin auf Ihr Profil gestoßen und würde mich gern mit Ihnen vernetzen.', errors: [{}] },
     { code: '¡Hola [Nombre]! Veo que tenemos 35 contactos en común, ¿por qué no conectar? 😊', errors: [{}] },
+    { code: "Bonjour [Prénom], je vois que nous avons 23 relations en commun ! Je suis consultant RH et je serais ravi d'échanger avec vous.", errors: [{}] },
+    { code: "Hi [Name], I've been reading your newsletter for a while and really enjoy your content. Would love to connect!", errors: [{}] },
+    { code: 'Hello Mr. Okafor, I have been following your impressive career and would be honoured to learn from your experience and insights.', errors: [{}] },
     { code: 'Hi {first_name}, we help B2B SaaS companies triple their pipeline. Open to a quick 15-min call this week?', errors: [{}] },
   ],
 });

@@ -3,8 +3,8 @@ import { isPersonNamePlaceholder, isSenderPlaceholder } from '../../analysis/pla
 import type { Span } from '../../document/length.js';
 
 /**
- * How many concrete details the content holds outside the sentences that only present a shared
- * contact: names of companies, places, products (capitalised words past a sentence's first),
+ * How many concrete details the content holds outside `excluded` (the shared contact's name, a
+ * count of connections in common: who and how many you both know is not a purpose): names of companies, places, products (capitalised words past a sentence's first),
  * figures, acronyms, and placeholders for facts (not for a person's name, nor the sender's own
  * details such as `[Your Company]`, which are the same in every note). A note made of
  * greetings and stock politeness has none; "I run operations at a 3PL in Zaragoza" has two.
@@ -12,10 +12,11 @@ import type { Span } from '../../document/length.js';
 export function countSpecifics(analysis: Analysis, excluded: readonly Span[]): number {
   const german = analysis.languages.length === 1 && analysis.languages[0] === 'de';
   let count = 0;
+  const isExcluded = (span: Span) => excluded.some((other) => span.start < other.end && other.start < span.end);
   for (const sentence of analysis.sentences) {
-    if (excluded.some((span) => span.start === sentence.start)) continue;
     const text = analysis.prose;
     for (const word of analysis.capitalisedWords(sentence)) {
+      if (isExcluded(word)) continue;
       const raw = text.slice(word.start, word.end);
       const acronymOrBrand = /\p{Lu}.*\p{Lu}/u.test(raw);
       // German capitalises every noun: there only acronyms and brand-like spellings count.
@@ -25,13 +26,17 @@ export function countSpecifics(analysis: Analysis, excluded: readonly Span[]): n
       if (first && !acronymOrBrand && !followedByName) continue;
       count++;
     }
-    count += (text.slice(sentence.start, sentence.end).match(/(?<![\p{L}])\p{N}[\p{L}\p{N}+%.,:/-]*/gu) ?? []).length;
+    for (const figure of text.slice(sentence.start, sentence.end).matchAll(/(?<![\p{L}])\p{N}[\p{L}\p{N}+%.,:/-]*/gu)) {
+      const start = sentence.start + figure.index;
+      if (!isExcluded({ start, end: start + figure[0].length })) count++;
+    }
     count += analysis.document.placeholders.filter(
       (placeholder) =>
         placeholder.start >= sentence.start &&
         placeholder.end <= sentence.end &&
         !isPersonNamePlaceholder(placeholder) &&
-        !isSenderPlaceholder(placeholder),
+        !isSenderPlaceholder(placeholder) &&
+        !isExcluded(placeholder),
     ).length;
   }
   return count;

@@ -13,6 +13,7 @@ testRule(rule, {
     { code: 'Hi Olivia, Ben Carter and I co-organise the Austin meetup and he said you would be a great speaker.', settings: two },
     { code: 'Hi Laura, we are both connected to Pedro Alonso.', settings: two },
     { code: 'Hi Laura, our mutual friend, Dana Lee, thinks we should talk.', settings: two },
+    { code: 'Hola Dani, Paula Herrero nos etiquetó a los dos en su post sobre salarios en QA.', settings: two },
     { code: 'Hi Tara, @Jess Liu mentioned you are hiring a staff PM.', settings: two },
     { code: 'Hi [First Name], [Mutual Connection] mentioned you are hiring.', settings: two },
     { code: 'Hey {{firstName}}, {{referrer}} told me about your team.', filename: 't.hbs', settings: two },

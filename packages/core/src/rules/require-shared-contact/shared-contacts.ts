@@ -7,6 +7,13 @@ import { sharedContactPhrases } from './phrases/index.js';
 
 const referredBy = perLanguage(sharedContactPhrases, (phrases) => phrases.referredBy);
 const knownThrough = perLanguage(sharedContactPhrases, (phrases) => phrases.knownThrough);
+const countInCommon = perLanguage(sharedContactPhrases, (phrases) => phrases.countInCommon);
+
+/** "12 connections in common", "23 relations en commun": how many, never who. */
+export function findConnectionCounts(analysis: Analysis): Span[] {
+  return findPhrases(countInCommon(analysis.languages), analysis.folded, analysis.content.start, analysis.content.end);
+}
+
 const placeholderWords = perLanguage(sharedContactPhrases, (phrases) => phrases.placeholderWords.map((word) => `${word}\\p{L}*`));
 
 // How far from its cue a name may stand: "Alejandro Ruiz, con quien coincidí en BBVA, me sugirió"
@@ -40,11 +47,6 @@ function cuesIn(analysis: Analysis): Cue[] {
   return cues;
 }
 
-/** Sentences that present someone as known to both (with or without naming them). */
-export function referralSentences(analysis: Analysis): Span[] {
-  return [...new Set(cuesIn(analysis).map((cue) => cue.sentence))];
-}
-
 /** Where the note names a person both know: a placeholder for them, an @mention, or a name beside a referral. */
 export function findSharedContacts(analysis: Analysis): SharedContactFinding[] {
   const { document, content, languages } = analysis;
@@ -63,7 +65,11 @@ export function findSharedContacts(analysis: Analysis): SharedContactFinding[] {
       (placeholder) => placeholder.start >= cue.window.start && placeholder.end <= cue.window.end && !isPersonNamePlaceholder(placeholder),
     );
     const first = [...names, ...slots].sort((a, b) => a.start - b.start)[0];
-    if (first) found.push({ start: first.start, end: first.end, how: 'named-referral' });
+    if (!first) continue;
+    // The whole name: "Pedro Alonso", "María José Lozano", not just its first word.
+    let end = first.end;
+    for (const next of names) if (next.start > end && /^\s+$/u.test(analysis.prose.slice(end, next.start))) end = next.end;
+    found.push({ start: first.start, end, how: 'named-referral' });
   }
   return found;
 }

@@ -20,4 +20,5 @@ export default {
     '(kann|konnte) (dir|ihnen) (gerne )?(schicken|zeigen|senden|vorstellen)',
     'kostenlose[nrs]? (vorlage|checkliste|analyse|audit)',
   ],
+  followingInGeneral: ['(verfolge|lese|hore) (deinen|ihren|deine|ihre) (inhalte|newsletter|podcast|beitrage) (schon|seit)'],
 } satisfies ContextPhrases;

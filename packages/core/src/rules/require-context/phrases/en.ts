@@ -22,6 +22,7 @@ export default {
     '(former|old) (classmates?|schoolmates?|teammates?|colleagues?)',
     'interned together|studied together|trained together',
     '(i )?(also|too) (studied|graduated|did my (mba|masters?|degree|phd)|went to school|interned|trained)',
+    "(studying|studied|did|doing)[^.!?]{1,80}(same as you|like you did|just like you)",
     '(studied|graduated) (at|from)( [\\p{L}0-9.&-]+){1,5} (too|as well)',
   ],
   interaction: [
@@ -34,11 +35,13 @@ export default {
     '(heard|saw|watched|listened to|caught) you (on|at|in)',
   ],
   valueOffer: [
-    "happy to (send|share|walk|show|give|pass along)( you| it| them| over)?",
+    "happy to (send|share|walk|give|pass along)( you| it| them| over)?",
+    'happy to show you (the|a|an|my|our|some)',
     '(i )?(put together|pulled together|wrote up|compiled|prepared|built|made|created) (a|an|the|some)( [\\p{L}0-9-]+){0,4} (teardown|template|checklist|guide|benchmark|report|audit|analysis|list|playbook|comparison|calculator|dashboard|spreadsheet|deck|write-?up)',
     'walk you through',
     'free (audit|template|checklist|guide|report|teardown|review|analysis|consultation|trial|copy)',
     'no strings attached',
     '(can|could|happy to) (introduce you|make an intro|connect you with)',
   ],
+  followingInGeneral: ["(been|i've been|i have been|always) (reading|following|watching|listening to|subscribed to)", '(enjoy|love|like|follow|admire) your (content|posts|work|newsletter|podcast|videos)'],
 } satisfies ContextPhrases;

@@ -16,6 +16,7 @@ export default {
     '(mismo|misma) (master|grado|carrera|promocion|curso|programa|bootcamp|universidad|escuela|clase|aceleradora|beca)',
     'promocion( de)? (\\d|20|19|<slot>)',
     '(yo )?tambien (estudie|hice|curse|me forme|pase por|me gradue)',
+    '(estudio|estudie|curso|curse|hago|hice)[^.!?]{1,80}(igual que tu|como tu|igual que usted|como usted)',
     'compañer[oa]s? de (clase|promocion|master|carrera|universidad|practicas|curso)',
     '(antigu[oa]s?|ex) ?alumn[oa]s?',
     'hicimos (las )?practicas',
@@ -34,4 +35,5 @@ export default {
     '(puedo|podria|encantad[oa] de) (enviarte|pasarte|mandarte|compartirte|compartir contigo|ensenarte|presentarte)',
     '(plantilla|guia|auditoria|checklist|analisis|informe) gratuit[oa]',
   ],
+  followingInGeneral: ['(sigo|leo|escucho|veo) (tu|su) (contenido|newsletter|podcast|blog|canal)', '(te|le) sigo desde hace', '(me encanta|disfruto) (tu|su) contenido'],
 } satisfies ContextPhrases;

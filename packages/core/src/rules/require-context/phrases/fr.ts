@@ -22,4 +22,5 @@ export default {
     '(je peux|je serais ravie? de) vous (envoyer|partager|presenter|montrer)',
     '(modele|guide|audit|checklist) gratuit',
   ],
+  followingInGeneral: ['(je vous suis|je te suis) depuis', '(je suis|je lis|j\'ecoute) (votre|ton|ta) (contenu|newsletter|podcast)'],
 } satisfies ContextPhrases;

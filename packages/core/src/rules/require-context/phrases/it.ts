@@ -20,4 +20,5 @@ export default {
     '(posso|potrei) (mandarti|inviarti|condividere|mostrarti)',
     '(template|guida|checklist|analisi) gratuit[ao]',
   ],
+  followingInGeneral: ['(seguo|leggo|ascolto) (il tuo|i tuoi|la tua) (contenuti|newsletter|podcast|post)'],
 } satisfies ContextPhrases;

@@ -5,4 +5,5 @@ export default {
   studiedTogether: ['(samen|allebei) (gestudeerd|stage gelopen)', '(zelfde|dezelfde) (opleiding|studie|klas|jaargang|bootcamp|universiteit)'],
   interaction: ['(je|jouw|uw) (post|bericht|artikel|reactie|talk|presentatie|podcast|webinar|workshop)', '(in|onder) de reacties'],
   valueOffer: ['(ik heb|heb) (een)( [\\p{L}-]+){0,3} (template|checklist|analyse|overzicht) (gemaakt|opgesteld)', '(kan|zou) (je|u) (graag )?(sturen|laten zien)'],
+  followingInGeneral: ['(volg|lees) (je|jouw|uw) (content|nieuwsbrief|podcast|posts) (al|sinds)'],
 } satisfies ContextPhrases;

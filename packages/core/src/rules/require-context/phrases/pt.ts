@@ -9,7 +9,8 @@ export default {
   studiedTogether: [
     '(fizemos|estudamos|cursamos) (o mesmo|a mesma|juntos|juntas)',
     '(mesmo|mesma) (mba|mestrado|curso|turma|faculdade|universidade|programa|bootcamp|escola)',
-    'turma (de )?(\\d|20|19)',
+    'turma (de )?(\\d|20|19|<slot>)',
+    'tambem (fiz|estudei|cursei|me formei)',
     '(ex-?alun[oa]s?|colegas de (turma|faculdade|curso))',
   ],
   interaction: [
@@ -21,4 +22,5 @@ export default {
     '(posso|poderia) (te |lhe )?(enviar|mandar|compartilhar|mostrar)',
     '(modelo|guia|checklist|auditoria|analise) gratuit[oa]',
   ],
+  followingInGeneral: ['(acompanho|sigo) (seu|sua|o seu|o teu) (conteudo|trabalho|newsletter|podcast)'],
 } satisfies ContextPhrases;

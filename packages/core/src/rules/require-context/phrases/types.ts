@@ -11,4 +11,7 @@ export interface ContextPhrases {
   interaction: string[];
   /** A concrete offer: a teardown, a template, a walkthrough. Not "I can add value". */
   valueOffer: string[];
+  /** Following someone's content in general ("for a while", "your content"): a sentence saying
+   * so is not an exchange around a post, even when it names their newsletter or podcast. */
+  followingInGeneral: string[];
 }

@@ -16,7 +16,7 @@ export default {
     '(pilot|partnership|collaboration|integration|proposal|introduction|intro) (with|for|on|between)',
     // A specific ask or topic.
     '(compare|swap|trade|share|exchange) (notes|ideas|experiences|learnings|lessons|thoughts|war stories)',
-    '(learn|hear|know|understand|ask) (more )?(how|what|why|whether|about your|from your experience)',
+    '(learn|hear|know|understand|ask) (more )?(how|what|why|whether|about your)',
     '(question|questions|advice|perspective|input|feedback|thoughts|tips|opinion) (on|about|regarding|re)',
     '(talk|chat|speak|discuss|connect) (about|on|regarding)',
     "(pick your brain|get your (take|view|thoughts))",
@@ -29,6 +29,7 @@ export default {
     '(told|tells|telling) me (about )?(you|your|that you)',
     '(mentioned|said|says) (that )?(you|your)',
     '(congrats|congratulations) on',
+    "(since|because|as|now that) you( [\\p{L}]+)? (scaled|built|led|ran|launched|wrote|spoke|grew|founded|started|moved|joined|shipped|hired|raised|managed|created|designed|are|were|have|had|'ve|'re)",
     'your (work|team|research|book|project|experience|company|role|approach) (on|at|in|with|building|scaling)',
     "(you're|you are) (the person|one of the few|the go-to)",
     // A group in common is a (weak) reason, though never a 3rd-degree context.
@@ -37,6 +38,7 @@ export default {
     '(worked|shipped|built|studied|played|served|launched) (together|with you)',
     "(it's been|been) (ages|a while|years|so long|forever)",
     '(since|when) we (worked|shipped|met|last|were)',
+    '(our|the) (old |former )?(project|team|days|time|thesis|startup) (together|at|in|on|back)',
     '(back|time) (at|in|when) ',
   ],
   generic: [
@@ -50,7 +52,9 @@ export default {
     'big fan',
     '(impressed|inspired|amazed|blown away) (by|with) your',
     '(follow|following|followed|admire|admired|love) your (work|content|posts|journey|career|profile)',
-    '(learn|learning) from (you|people|professionals|experienced|experts|leaders|the best)',
+    '(learn|learning) from (you|people|professionals|experienced|experts|leaders|the best|your (experience|insights|journey|expertise|career))',
+    '(explore|exploring|discuss) (potential |possible |any )?(synergies|opportunities|collaboration)',
+    'synergies',
     '(people|professionals|someone|leaders|experts) like you',
     'add (a lot of |significant |real |great |some |tremendous )?value',
     '(help|helping|grow|scale) (you|your|companies|businesses|brands|teams)( [\\p{L}]+)? (grow|scale|succeed|achieve|with your)',

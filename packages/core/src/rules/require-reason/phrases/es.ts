@@ -23,6 +23,7 @@ export default {
     '(cuanto|mucho) tiempo',
     '(trabajamos|estuvimos|coincidimos) juntos',
     'desde (el|la) (proyecto|equipo|epoca)',
+    '(nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|tfm|tfg|master|clase|etapa|epoca|startup)',
   ],
   generic: [
     '(ampliar|aumentar|crecer|hacer crecer|expandir|fortalecer) (mi|nuestra) red',

@@ -6,7 +6,7 @@ export default {
     '(poste|offre d\'emploi|recrutement|candidature|projet similaire)',
     '(echanger|discuter|parler) (avec vous )?(sur|de|au sujet|a propos)',
     '(vos|tes) (enjeux|besoins|projets|travaux)',
-    '(je vois|j\'ai vu|j\'ai lu|j\'ai appris) que',
+    '(je vois|j\'ai vu|j\'ai lu|j\'ai appris) que (vous|votre|vos|tu|ton|ta|tes|<slot>)',
     '(vous dirigez|vous pilotez|vous travaillez|vous gerez)',
     'votre (travail|experience|equipe|entreprise|projet) (sur|chez|dans|en)',
     'm\'a parle de',

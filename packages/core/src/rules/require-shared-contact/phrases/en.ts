@@ -5,12 +5,13 @@ export default {
     '(suggested|recommended|proposed) (that )?(i|we|you|reaching|connecting|getting|talking|speaking|contacting|to)',
     '(mentioned|said|says|mentions) (that )?(you|your|we|i should)',
     '(told|tells|telling) me',
-    'introduced (us|me)',
+    '(introduced|tagged|mentioned|cc.?d) (us|me|both of us)',
     '(referred|pointed|sent|directed) me',
     '(passed|gave|shared|forwarded) (me )?(along )?your',
     'thought (we|i|you) should',
     'put (us|me) in touch',
     'speaks? (so )?highly of you',
+    'and i (worked|work|studied|served|played|co-?founded|built|launched) (together|at|on|with)',
     '(asked|encouraged|urged) me to (reach out|connect|contact|write|message)',
   ],
   knownThrough: [
@@ -23,4 +24,5 @@ export default {
     '(your name|you) came up( [\\p{L}]+){0,6} with',
   ],
   placeholderWords: ['mutual', 'common', 'shared', 'referr', 'referral', 'introduc', 'friend', 'colleague', 'recommend'],
+  countInCommon: ['\\d+ (mutual |shared )?(connections|contacts|people)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)'],
 } satisfies SharedContactPhrases;

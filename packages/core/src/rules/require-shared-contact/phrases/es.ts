@@ -4,6 +4,7 @@ export default {
   referredBy: [
     'me (comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo|propuso|dio)',
     '(me|nos) (puso|pusieron|ha puesto) en contacto',
+    'nos (etiqueto|ha etiquetado|menciono|ha mencionado|presento|ha presentado)( a (los|las) dos| a ambos)?',
   ],
   knownThrough: [
     '(amig[oa]|contacto|compañer[oa]|conocid[oa])s? en comun',
@@ -12,4 +13,5 @@ export default {
     '(amig[oa]|compañer[oa]|colega) de',
   ],
   placeholderWords: ['comun', 'mutu', 'amigo', 'amiga', 'referid', 'recomend'],
+  countInCommon: ['\\d+ (contactos|conexiones|amigos|personas)( en comun)?'],
 } satisfies SharedContactPhrases;

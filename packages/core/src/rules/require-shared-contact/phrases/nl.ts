@@ -4,4 +4,5 @@ export default {
   referredBy: ['(vertelde|zei|raadde|noemde|tipte) (me|mij)', 'heeft (me|mij) (verteld|aangeraden|gewezen|getipt)'],
   knownThrough: ['gemeenschappelijke (connectie|kennis|vriend|contact)', '(via|dankzij|op aanraden van)'],
   placeholderWords: ['gemeenschappelijk', 'gemeenschap'],
+  countInCommon: ['\\d+ (gemeenschappelijke|gedeelde) (connecties|contacten)'],
 } satisfies SharedContactPhrases;

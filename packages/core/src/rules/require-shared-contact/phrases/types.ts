@@ -6,4 +6,6 @@ export interface SharedContactPhrases {
   knownThrough: string[];
   /** Words that make a placeholder stand for the shared contact: `[Mutual Connection]`. */
   placeholderWords: string[];
+  /** A count of connections in common ("23 relations en commun"): never a detail about purpose. */
+  countInCommon: string[];
 }
