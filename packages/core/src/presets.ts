@@ -9,6 +9,9 @@ export const recommended: Readonly<RulesConfig> = {
   'max-length': 'error',
   'near-max-length': 'warn',
   'no-placeholder-left': 'error',
+  'no-undeclared-variable': 'error',
+  'require-fallback': 'error',
+  'no-unsafe-template': 'error',
 };
 
 export const presets: Readonly<Record<string, Readonly<RulesConfig>>> = { recommended };

@@ -26,6 +26,28 @@ export interface NoteSettings {
   variables?: Record<string, VariableSpec>;
 }
 
+/**
+ * The fields of LinkedIn's Connections.csv export, as template variables. Names are always
+ * there; the others are empty for many contacts (LinkedIn leaves Company or Position blank, and
+ * e-mail addresses are usually withheld).
+ */
+export const LINKEDIN_FIELDS: Readonly<Record<string, { mayBeEmpty: boolean }>> = {
+  firstName: { mayBeEmpty: false },
+  lastName: { mayBeEmpty: false },
+  url: { mayBeEmpty: true },
+  email: { mayBeEmpty: true },
+  company: { mayBeEmpty: true },
+  position: { mayBeEmpty: true },
+  connectedOn: { mayBeEmpty: false },
+};
+
+/** A helper a template may call, as the template library declares it (core has no implementations). */
+export interface TemplateHelper {
+  name: string;
+  /** `fallback`: `{{default company "your team"}}` gives its second argument when the first is empty. */
+  role: 'fallback' | 'transform';
+}
+
 /** A variable's maximum length when nothing declares one (DESIGN.md). */
 const DEFAULT_MAX_LENGTHS: Readonly<Record<string, number>> = {
   firstName: 20,

@@ -43,10 +43,15 @@ export function readFrontMatter(source: string): FrontMatter {
   }
   const yamlEnd = yamlStart + closing.index;
   result.end = yamlEnd + closing[0].length;
-  const document = parseDocument(source.slice(yamlStart, yamlEnd), { prettyErrors: false });
+  const document = parseDocument(source.slice(yamlStart, yamlEnd), { prettyErrors: false, uniqueKeys: true });
+  const yamlText = source.slice(yamlStart, yamlEnd);
   for (const error of document.errors) {
+    const key = /^[\w$-]+/.exec(yamlText.slice(error.pos[0]))?.[0];
     result.problems.push({
-      message: `Invalid YAML in front matter: ${firstLine(error.message)}`,
+      message:
+        error.code === 'DUPLICATE_KEY' && key
+          ? `\`${key}\` is declared twice in the front matter: keep one.`
+          : `Invalid YAML in front matter: ${firstLine(error.message)}`,
       start: yamlStart + error.pos[0],
       end: yamlStart + Math.max(error.pos[1], error.pos[0] + 1),
       fatal: true,

@@ -21,6 +21,10 @@ export interface TemplateVariable {
 export interface TemplateModel {
   segments: Segment[];
   variables: Map<string, TemplateVariable>;
+  /** The Handlebars AST, for rules that check what the template does. */
+  program: AST.Program;
+  /** A node's place in the original source, as offsets. */
+  rangeOf(node: AST.Node): { start: number; end: number };
 }
 
 export interface TemplateSyntaxError {
@@ -142,7 +146,7 @@ export function parseTemplate(
     return out;
   };
 
-  return { segments: segments(program.body), variables };
+  return { segments: segments(program.body), variables, program, rangeOf: range };
 }
 
 function sampleBranch(

@@ -7,7 +7,7 @@ import { recommended } from '../presets.js';
 import { ruleById } from '../rules/index.js';
 import type { Locale, NoteSettings } from '../settings.js';
 import { addMessage, fillSlots, type LintMessage } from './messages.js';
-import type { Report, Rule, RuleContext } from './rule.js';
+import type { Report, Rule, RuleContext, TemplateScope } from './rule.js';
 import { optionsOf, severityOf, type RulesConfig } from './rules-config.js';
 import { resolveSettings, type ResolvedSettings } from './settings.js';
 
@@ -18,6 +18,8 @@ export interface LintOptions {
   format?: NoteFormat;
   /** Defaults for what front matter may declare (degree, lang, account, limit, variables). */
   settings?: NoteSettings;
+  /** For templates: the helpers they may call and the CSV columns they will be filled from. */
+  templates?: Partial<TemplateScope>;
   /** Which rules run, at what severity; `recommended` when absent. */
   rules?: RulesConfig;
   locale?: Locale;
@@ -83,6 +85,7 @@ export function lint(source: string, options: LintOptions = {}): VFile {
   }
 
   const locale = options.locale ?? 'en';
+  const templateScope: TemplateScope = { helpers: options.templates?.helpers ?? [], columns: options.templates?.columns };
   let tree: Root | undefined;
   for (const [id, setting] of Object.entries(config)) {
     const severity = severityOf(setting);
@@ -92,6 +95,7 @@ export function lint(source: string, options: LintOptions = {}): VFile {
       document,
       settings,
       template: data.template,
+      templateScope,
       locale,
       options: { ...rule.meta.defaultOptions, ...optionsOf(setting) },
       tree: () => (tree ??= document.tree(settings.language)),

@@ -1,7 +1,7 @@
 import type { Root } from 'nlcst';
 import type { NoteDocument } from '../document/note-document.js';
 import type { TemplateModel } from '../document/template.js';
-import type { Locale } from '../settings.js';
+import type { Locale, TemplateHelper } from '../settings.js';
 import type { ResolvedSettings } from './settings.js';
 
 /** An edit: replace `range` (source offsets, end exclusive) with `text`. ESLint's shape. */
@@ -20,6 +20,13 @@ export interface OptionsSchema {
   type: 'object';
   properties: Record<string, { type: 'integer' | 'number' | 'string' | 'boolean' | 'array'; description: string; minimum?: number; items?: { type: 'string' } }>;
   additionalProperties: false;
+}
+
+export interface TemplateScope {
+  /** The helpers templates may call (the template library's, passed in as data). */
+  helpers: readonly TemplateHelper[];
+  /** The columns of the CSV the template will be filled from, when known. */
+  columns: readonly string[] | undefined;
 }
 
 export interface RuleMeta<Options, MessageId extends string> {
@@ -57,6 +64,8 @@ export interface RuleContext<Options, MessageId extends string> {
   readonly options: Options;
   /** For templates that parsed: their segments and variables. */
   readonly template: TemplateModel | undefined;
+  /** What templates may use besides their declared variables (see LintOptions.templates). */
+  readonly templateScope: TemplateScope;
   readonly locale: Locale;
   /** The prose as an nlcst tree in the note's language, parsed on first use. */
   tree(): Root;

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { lint, toLintResult, type Rule, type NoteSettings } from '../index.js';
+import { lint, toLintResult, type NoteSettings, type Rule, type TemplateHelper } from '../index.js';
+
+/**
+ * The helpers rule docs and tests assume: the template library's (`@invite-lint/templates`
+ * exports the real ones; a workspace test checks the two agree).
+ */
+export const LIBRARY_HELPERS: readonly TemplateHelper[] = [
+  { name: 'default', role: 'fallback' },
+  { name: 'first', role: 'transform' },
+  { name: 'nameCase', role: 'transform' },
+  { name: 'join', role: 'transform' },
+];
 
 export interface ValidCase {
   code: string;
@@ -7,6 +18,8 @@ export interface ValidCase {
   filename?: string;
   settings?: NoteSettings;
   options?: Record<string, unknown>;
+  /** The CSV columns a template is filled from, when the case needs them. */
+  columns?: string[];
 }
 
 export interface ExpectedFinding {
@@ -27,6 +40,7 @@ export function runRule(rule: Rule, testCase: ValidCase) {
   const file = lint(testCase.code, {
     filePath: testCase.filename ?? 'note.txt',
     settings: testCase.settings ?? {},
+    templates: { helpers: LIBRARY_HELPERS, columns: testCase.columns },
     rules: { [rule.meta.id]: ['error', testCase.options ?? {}] },
   });
   return toLintResult(file).messages;
