@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lint, toLintResult, unreadableResult, type LintResult, type NoteSettings } from '@invite-lint/core';
+import { helperSpecs } from '@invite-lint/templates/specs';
 import { discoverFiles } from './files.js';
 import { formatters } from './formatters/index.js';
 import { decodeNote, readNoteFile } from './read.js';
@@ -34,7 +35,7 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   if (!options.stdin && patterns.length === 0) throw new UsageError('Nothing to lint: give files, folders or globs (e.g. `invite-lint notes/`), or --stdin.');
 
   const lintText = (text: string, filePath: string) =>
-    toLintResult(lint(text, { filePath, settings: options.settings }), filePath);
+    toLintResult(lint(text, { filePath, settings: options.settings, templates: { helpers: helperSpecs } }), filePath);
 
   let results: LintResult[];
   let unmatched = false;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ACCOUNT_LIMITS, type Account, type Degree, type NoteSettings } from '@invite-lint/core';
 import { lintCommand, type Io } from './lint-command.js';
+import { templatesCommand } from './templates-command.js';
 import { UsageError } from './usage-error.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -85,6 +86,14 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
         },
         io,
       );
+    });
+
+  program
+    .command('templates')
+    .description('List the template library: id, scenario, language, degree, account and typical length.')
+    .option('-f, --format <name>', 'text or json', 'text')
+    .action(async (flags: { format: string }) => {
+      exitCode = await templatesCommand(flags, io);
     });
 
   try {

@@ -13,3 +13,4 @@ export type { PlaceholderNode } from './document/prose.js';
 export { detectLanguage } from './language.js';
 export * from './settings.js';
 export { stockTextTable } from './rules/no-default-text/table.js';
+export { isSyntaxError, parseTemplate, type TemplateModel, type TemplateSyntaxError } from './document/template.js';

@@ -14,7 +14,7 @@ export default {
   ],
   studiedTogether: [
     '(we )?(both )?(studied|graduated|interned|trained|did our (mba|masters?|phd|degree|internship)|took the same (course|class|program))',
-    "(fellow|fellow [\\p{L}'-]+( [\\p{L}'-]+)?) (alum|alumni|alumnus|alumna|graduate|grad|student|classmate|intern|cohort member)",
+    "fellow( [\\p{L}0-9.'&-]+){0,5} (alum|alumni|alumnus|alumna|graduate|grad|student|classmate|intern|cohort member)",
     '(same|our) (class|cohort|batch|programme|program|bootcamp|course|degree|mba|school|university|college|alma mater|intake|year at)',
     "(same|our|the)( [\\p{L}0-9'-]+){1,4} (batch|cohort|bootcamp|class|program|programme|fellowship|accelerator)",
     '(class|cohort|batch) of (\\d|20|19|<slot>)',

@@ -19,6 +19,8 @@ export default {
     '(learn|hear|know|understand|ask) (more )?(how|what|why|whether|about your)',
     '(question|questions|advice|perspective|input|feedback|thoughts|tips|opinion) (on|about|regarding|re)',
     '(talk|chat|speak|discuss|connect) (about|on|regarding)',
+    '(reach|reaching|reached) out( to you)? (about|regarding|re)',
+    '(writing|getting in touch|contacting you|messaging you) (about|regarding|re)',
     "(pick your brain|get your (take|view|thoughts))",
     '(would|i\'d) (value|appreciate) (your|a|ten|\\d+|some)',
     '(given|because of|with) your (work|role|experience|background|portfolio|expertise|research) (at|in|on|with)',

@@ -1,0 +1,31 @@
+import type { HelperDelegate } from 'handlebars';
+import nameCase from 'namecase';
+
+const isBlank = (value: unknown) => value === undefined || value === null || String(value).trim() === '';
+const text = (value: unknown) => (isBlank(value) ? '' : String(value).trim());
+
+/**
+ * The helpers' implementations. Handlebars passes an options object last; every helper here
+ * takes plain strings and returns a string, so the last argument is ignored.
+ */
+export function helperImplementations(lang: string): Record<string, HelperDelegate> {
+  const list = new Intl.ListFormat(lang, { type: 'conjunction' });
+  return {
+    /** `{{default company "your team"}}`: the value, or the fallback when the value is empty. */
+    default: (value: unknown, fallback: unknown) => (isBlank(value) ? text(fallback) : text(value)),
+    /** `{{first fullName}}`: the first name of a full name ("Jean-Luc Picard" → "Jean-Luc"). */
+    first: (value: unknown) => text(value).split(/\s+/)[0] ?? '',
+    /** `{{nameCase firstName}}`: fixes ALL CAPS and all-lowercase names, leaves mixed case alone. */
+    nameCase: (value: unknown) => {
+      const name = text(value);
+      return nameCase.checkName(name) ? nameCase(name) : name;
+    },
+    /** `{{join topics}}`: "a; b; c" → "a, b and c" (in the template's language). */
+    join: (value: unknown) =>
+      list.format(
+        text(value)
+          .split(/\s*[;|]\s*/)
+          .filter(Boolean),
+      ),
+  };
+}

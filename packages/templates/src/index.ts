@@ -1,0 +1,14 @@
+export { helperImplementations } from './helpers.js';
+export { helperSpecs } from './specs.js';
+export { compileTemplate, MissingFieldError, TemplateSyntaxError, type CompiledTemplate, type Row } from './render.js';
+export {
+  findTemplate,
+  libraryFolder,
+  loadLibrary,
+  renderSample,
+  resolveTemplate,
+  sampleRow,
+  SCENARIOS,
+  type LibraryTemplate,
+  type Scenario,
+} from './library.js';
