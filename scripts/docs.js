@@ -1,13 +1,20 @@
 // @ts-check
-// `pnpm run docs:rules`: regenerate the parts of rule READMEs that come from data (the stock-text table).
+// `pnpm run docs:generate`: regenerate the parts of the docs that come from data: the rule
+// README tables (stock texts) and the template scenario pages' rendered samples.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { stockTextTable } from '@invite-lint/core';
+import { SCENARIOS, scenarioSamples } from '@invite-lint/templates';
 
-const readme = new URL('../packages/core/src/rules/no-default-text/README.md', import.meta.url);
-const text = readFileSync(readme, 'utf8');
-const updated = text.replace(
-  /(<!-- stock-texts:start -->\n)[\s\S]*?(<!-- stock-texts:end -->)/,
-  (_, start, end) => `${start}${stockTextTable()}\n${end}`,
-);
-writeFileSync(readme, updated);
-console.log(updated === text ? 'Rule docs are up to date.' : 'Updated packages/core/src/rules/no-default-text/README.md.');
+/** @param {string} path @param {string} marker @param {string} content */
+function replaceBetween(path, marker, content) {
+  const url = new URL(`../${path}`, import.meta.url);
+  const text = readFileSync(url, 'utf8');
+  const pattern = new RegExp(`(<!-- ${marker}:start -->\\n)[\\s\\S]*?(<!-- ${marker}:end -->)`);
+  const updated = text.replace(pattern, (_, start, end) => `${start}${content}\n${end}`);
+  writeFileSync(url, updated);
+  if (updated !== text) console.log(`Updated ${path}.`);
+}
+
+replaceBetween('packages/core/src/rules/no-default-text/README.md', 'stock-texts', stockTextTable());
+for (const scenario of SCENARIOS) replaceBetween(`packages/templates/docs/${scenario}.md`, 'samples', scenarioSamples(scenario));
+console.log('Generated docs are up to date.');

@@ -12,3 +12,4 @@ export {
   type LibraryTemplate,
   type Scenario,
 } from './library.js';
+export { scenarioSamples } from './docs.js';

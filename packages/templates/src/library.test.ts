@@ -56,3 +56,12 @@ describe('resolveTemplate', () => {
     expect(() => resolveTemplate('event/en1', folder)).toThrow('did you mean "event/en-1"?');
   });
 });
+
+describe('scenario docs', () => {
+  it.each(SCENARIOS)('%s.md shows every template rendered with its samples (pnpm run docs:generate)', async (scenario) => {
+    const { readFileSync } = await import('node:fs');
+    const { scenarioSamples } = await import('./docs.js');
+    const page = readFileSync(new URL(`../docs/${scenario}.md`, import.meta.url), 'utf8');
+    expect(page).toContain(scenarioSamples(scenario));
+  });
+});

@@ -43,7 +43,7 @@ describe('no-default-text suggestions and docs', () => {
     });
   });
 
-  it('keeps the README table in step with the phrase lists (pnpm run docs:rules)', () => {
+  it('keeps the README table in step with the phrase lists (pnpm run docs:generate)', () => {
     const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
     expect(readme).toContain(stockTextTable());
   });
