@@ -21,7 +21,10 @@ export interface LintCommandOptions {
 export interface Io {
   cwd: string;
   stdout: (text: string) => void;
+  /** Standard output as a stream, for output large enough to need backpressure. */
+  stdoutStream: NodeJS.WritableStream & import('node:stream').Writable;
   stderr: (text: string) => void;
+  stderrIsTTY: boolean;
   readStdin: () => Promise<Uint8Array>;
   isTTY: boolean;
   env: NodeJS.ProcessEnv;

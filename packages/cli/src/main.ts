@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ACCOUNT_LIMITS, type Account, type Degree, type NoteSettings } from '@invite-lint/core';
 import { lintCommand, type Io } from './lint-command.js';
+import { generateCommand } from './generate/generate-command.js';
 import { templatesCommand } from './templates-command.js';
 import { UsageError } from './usage-error.js';
 
@@ -22,11 +23,27 @@ interface LintFlags {
   limit?: number;
 }
 
+interface GenerateFlags {
+  template: string;
+  csv: string;
+  outputFile?: string;
+  out?: string;
+  format: string;
+  account?: Account;
+  limit?: number;
+  map: string[];
+  lang?: string;
+  degree?: Degree;
+  color: boolean;
+}
+
 export function defaultIo(): Io {
   return {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
+    stdoutStream: process.stdout,
     stderr: (text) => process.stderr.write(text),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -83,6 +100,39 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
           quiet: flags.quiet,
           color: flags.color && io.isTTY && !('NO_COLOR' in io.env),
           settings,
+        },
+        io,
+      );
+    });
+
+  program
+    .command('generate')
+    .description('Write a checked note for every row of a CSV (LinkedIn\'s Connections.csv or any other) from a template.')
+    .requiredOption('--template <file|id>', 'a template file, or a library id such as event/en-1 (see `invite-lint templates`)')
+    .requiredOption('--csv <file>', 'the contacts, one per row, with a header line')
+    .option('-o, --output-file <file>', 'write the notes to a file instead of standard output')
+    .addOption(new Option('--out <file>', 'same as --output-file').hideHelp())
+    .addOption(new Option('-f, --format <name>', 'jsonl (one JSON record per row) or csv').default('jsonl'))
+    .addOption(new Option('--account <type>', 'free (200 characters) or premium (300): the account you send from').choices(Object.keys(ACCOUNT_LIMITS)))
+    .option('--limit <n>', 'character limit, overriding --account', positiveNumber)
+    .option('--map <column=variable>', 'fill a template variable from a column with another name (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option('--lang <tag>', 'the template language, when its front matter does not say')
+    .option('--degree <n>', 'relationship degree of the contacts, when the template does not say', degreeOf)
+    .option('--no-color', 'never colour the output')
+    .addHelpText('after', '\nExamples:\n  invite-lint generate --template event/en-1 --csv Connections.csv -o notes.jsonl\n  invite-lint generate --template my.hbs --csv contacts.csv --map "Empresa=company" --format csv\n')
+    .action(async (flags: GenerateFlags) => {
+      exitCode = await generateCommand(
+        {
+          template: flags.template,
+          csv: flags.csv,
+          outputFile: flags.outputFile ?? flags.out,
+          format: flags.format,
+          account: flags.account,
+          limit: flags.limit,
+          map: flags.map,
+          lang: flags.lang,
+          degree: flags.degree,
+          color: flags.color && io.stderrIsTTY && !('NO_COLOR' in io.env),
         },
         io,
       );

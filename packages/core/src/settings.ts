@@ -48,6 +48,16 @@ export interface TemplateHelper {
   role: 'fallback' | 'transform';
 }
 
+/**
+ * Whether a template variable may be empty in a row: declared variables say so with
+ * `required`; otherwise LinkedIn's optional fields may be, and everything else is required.
+ */
+export function variableMayBeEmpty(name: string, variables: Readonly<Record<string, VariableSpec>>): boolean {
+  const spec = Object.hasOwn(variables, name) ? variables[name] : undefined;
+  if (spec?.required !== undefined) return !spec.required;
+  return Object.hasOwn(LINKEDIN_FIELDS, name) && (LINKEDIN_FIELDS[name]?.mayBeEmpty ?? false);
+}
+
 /** A variable's maximum length when nothing declares one (DESIGN.md). */
 const DEFAULT_MAX_LENGTHS: Readonly<Record<string, number>> = {
   firstName: 20,

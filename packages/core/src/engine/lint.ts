@@ -18,6 +18,8 @@ export interface LintOptions {
   format?: NoteFormat;
   /** Defaults for what front matter may declare (degree, lang, account, limit, variables). */
   settings?: NoteSettings;
+  /** Settings that win over the front matter (generate's --account: the sender's account). */
+  overrides?: NoteSettings;
   /** For templates: the helpers they may call and the CSV columns they will be filled from. */
   templates?: Partial<TemplateScope>;
   /** Which rules run, at what severity; `recommended` when absent. */
@@ -63,7 +65,7 @@ export function lint(source: string, options: LintOptions = {}): VFile {
     addMessage(file, problem.message, { ruleId: null, severity: 2, start: point(problem.start), end: point(problem.end) });
   }
 
-  const settings = resolveSettings(document, options.settings);
+  const settings = resolveSettings(document, options.settings, options.overrides);
   data.settings = settings;
   if (document.kind === 'template') {
     const model = parseTemplate(source, document.body, settings.variables);

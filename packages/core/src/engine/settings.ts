@@ -29,9 +29,9 @@ export interface ResolvedSettings {
   readonly languages: readonly Language[];
 }
 
-export function resolveSettings(document: NoteDocument, defaults: NoteSettings = {}): ResolvedSettings {
-  const declared = { ...defaults, ...document.frontMatter.settings };
-  const variables = { ...defaults.variables, ...document.frontMatter.settings.variables };
+export function resolveSettings(document: NoteDocument, defaults: NoteSettings = {}, overrides: NoteSettings = {}): ResolvedSettings {
+  const declared = { ...defaults, ...document.frontMatter.settings, ...overrides };
+  const variables = { ...defaults.variables, ...document.frontMatter.settings.variables, ...overrides.variables };
   const limitSource = declared.limit !== undefined ? 'limit' : declared.account !== undefined ? 'account' : 'default';
   const limit = declared.limit ?? (declared.account ? ACCOUNT_LIMITS[declared.account] : DEFAULT_LIMIT);
   let language: { value: Language | undefined } | undefined;

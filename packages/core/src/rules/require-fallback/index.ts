@@ -1,6 +1,6 @@
 import { walkTemplate } from '../../document/template-ast.js';
 import { defineRule, NO_OPTIONS, ruleDocsUrl } from '../../engine/rule.js';
-import { LINKEDIN_FIELDS } from '../../settings.js';
+import { variableMayBeEmpty } from '../../settings.js';
 
 export default defineRule({
   meta: {
@@ -24,20 +24,13 @@ export default defineRule({
   check(context) {
     const model = context.template;
     if (!model) return;
-    const variables = context.settings.variables;
+    const { variables } = context.settings;
     const fallbacks = context.templateScope.helpers.filter((helper) => helper.role === 'fallback').map((helper) => helper.name);
     const helper = fallbacks[0];
-    // Declared variables are required unless they say `required: false`; LinkedIn's optional
-    // columns (Company, Position, e-mail, URL) may be empty unless declared `required: true`.
-    const mayBeEmpty = (name: string) => {
-      const spec = Object.hasOwn(variables, name) ? variables[name] : undefined;
-      if (spec?.required !== undefined) return !spec.required;
-      return Object.hasOwn(LINKEDIN_FIELDS, name) && (LINKEDIN_FIELDS[name]?.mayBeEmpty ?? false);
-    };
     walkTemplate(model.program, new Set(fallbacks), {
       variable({ path, guarded }) {
         const name = path.original;
-        if (guarded || !mayBeEmpty(name)) return;
+        if (guarded || !variableMayBeEmpty(name, variables)) return;
         const range = model.rangeOf(path);
         if (helper === undefined) {
           context.report({ messageId: 'mayBeEmptyNoHelper', data: { name }, ...range, actual: name });

@@ -1,0 +1,233 @@
+import { once } from 'node:events';
+import { createWriteStream, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import { ACCOUNT_LIMITS, countCharacters, lint, toLintResult, variableMayBeEmpty, type Account, type Degree, type NoteSettings } from '@invite-lint/core';
+import { closestColumn, csvWriter, CsvFileError, exportKind, parseColumnMap, readCsvFile, variableNames, type CsvEvent } from '@invite-lint/csv';
+import { compileTemplate, helperSpecs, resolveTemplate, type CompiledTemplate } from '@invite-lint/templates';
+import { stylish } from '../formatters/stylish.js';
+import type { Io } from '../lint-command.js';
+import { UsageError } from '../usage-error.js';
+import { checkRow, statusOf, type RowFinding, type RowRules } from './row-checks.js';
+import { Summary } from './summary.js';
+
+export interface GenerateOptions {
+  template: string;
+  csv: string;
+  outputFile?: string;
+  format: string;
+  account?: Account;
+  limit?: number;
+  map: string[];
+  lang?: string;
+  degree?: Degree;
+  color: boolean;
+}
+
+export interface GeneratedRecord {
+  row: number;
+  status: 'ok' | 'warning' | 'error';
+  note: string | null;
+  length: number | null;
+  findings: RowFinding[];
+  url?: string;
+}
+
+const NEAR_LIMIT_MARGIN = 10;
+const PROGRESS_MIN_BYTES = 1024 * 1024;
+
+/** `invite-lint generate`: one checked note per CSV row, none skipped, none cut. */
+export async function generateCommand(options: GenerateOptions, io: Io): Promise<number> {
+  if (options.format !== 'jsonl' && options.format !== 'csv') throw new UsageError(`Unknown format "${options.format}". Use jsonl or csv.`);
+  const map = parseOrUsage(() => parseColumnMap(options.map));
+  const template = parseOrUsage(() => resolveTemplate(options.template, io.cwd));
+  const csvPath = resolve(io.cwd, options.csv);
+
+  const events = readCsvFile(csvPath)[Symbol.asyncIterator]();
+  const first = await nextEvent(events);
+  if (!first || first.kind !== 'header') throw new UsageError(`${options.csv} has no header line: it needs one (for LinkedIn's export: First Name,Last Name,…).`);
+  const header = first.columns;
+  const names = variableNames(header, map);
+  const kind = exportKind(header);
+
+  // The template is checked once, with every rule, against the columns it will be filled from.
+  const overrides: NoteSettings = {};
+  if (options.account) overrides.limit = ACCOUNT_LIMITS[options.account];
+  if (options.account) overrides.account = options.account;
+  if (options.limit) overrides.limit = options.limit;
+  const defaults: NoteSettings = {};
+  if (options.lang) defaults.lang = options.lang;
+  if (options.degree) defaults.degree = options.degree;
+  const file = lint(template.source, { filePath: template.path, settings: defaults, overrides, templates: { helpers: helperSpecs, columns: names } });
+  const templateResult = toLintResult(file, template.path);
+  if (templateResult.messages.length > 0) io.stderr(stylish([templateResult], { cwd: io.cwd, color: options.color }));
+  const settings = file.data.inviteLint?.settings;
+  if (file.data.inviteLint?.unparsed || !settings) return 2;
+
+  const compiled: CompiledTemplate = compileTemplate(template.source, settings.language ?? 'en');
+  const declared = settings.variables;
+  const missing = compiled.variables.filter((name) => !names.includes(name));
+  const missingRequired = missing.filter((name) => !variableMayBeEmpty(name, declared));
+  if (missingRequired.length > 0) {
+    const hints = missingRequired.map((name) => {
+      const near = closestColumn(name, header);
+      return `\`${name}\` (--map "${near ?? 'Your column'}=${name}")`;
+    });
+    throw new UsageError(`${options.csv} has no column for ${hints.join(', ')}: the template needs it. Add the column or map one to it.`);
+  }
+
+  const rules: RowRules = { limit: settings.limit, margin: NEAR_LIMIT_MARGIN, variables: compiled.variables, declared };
+  const output = openOutput(options.outputFile, io);
+  const writer = options.format === 'csv' ? csvRecordWriter(output.stream, names.includes('url')) : jsonlRecordWriter(output.stream);
+  const summary = new Summary(settings.limit, NEAR_LIMIT_MARGIN);
+  const progress = await startProgress(io, csvPath);
+  const seenUrls = new Map<string, number>();
+
+  for (let event = await nextEvent(events); event; event = await nextEvent(events)) {
+    if (event.kind === 'header') continue;
+    const record = event.kind === 'malformed' ? malformedRecord(event) : rowRecord(event, names, header.length, kind, compiled, rules, seenUrls);
+    summary.add(record);
+    await writer.write(record);
+    progress?.update(event.bytes);
+  }
+  progress?.stop();
+  await writer.end();
+  await output.close();
+
+  io.stderr(summary.report({ account: options.account ?? settings.account, templateErrors: templateResult.errorCount }));
+  return templateResult.errorCount > 0 || summary.errors > 0 ? 1 : 0;
+}
+
+function rowRecord(
+  event: Extract<CsvEvent, { kind: 'row' }>,
+  names: readonly string[],
+  columns: number,
+  kind: string,
+  compiled: CompiledTemplate,
+  rules: RowRules,
+  seenUrls: Map<string, number>,
+): GeneratedRecord {
+  const row: Record<string, string> = Object.create(null);
+  names.forEach((name, index) => (row[name] = (event.values[index] ?? '').trim()));
+  for (const name of compiled.variables) row[name] ??= '';
+  const url = row.url || undefined;
+  const withUrl = (record: GeneratedRecord) => (url ? { ...record, url } : record);
+
+  if (event.values.length !== columns) {
+    const swallowed = event.endLine > event.line ? ` It runs from line ${event.line} to ${event.endLine}: a quote is probably left open.` : '';
+    const message = `The row has ${event.values.length} fields where the header has ${columns}.${swallowed}`;
+    return withUrl({ row: event.row, status: 'error', note: null, length: null, findings: [{ ruleId: 'malformed-row', severity: 2, message }] });
+  }
+  if (kind === 'connections' && !row.firstName && !row.lastName && !row.url) {
+    const message = 'A hidden profile: LinkedIn exported only the date, so there is no one to write to.';
+    return { row: event.row, status: 'error', note: null, length: null, findings: [{ ruleId: 'hidden-profile', severity: 2, message }] };
+  }
+  const note = compiled.render(row);
+  const findings = checkRow(note, row, rules);
+  if (url) {
+    const first = seenUrls.get(url);
+    if (first === undefined) seenUrls.set(url, event.row);
+    else findings.push({ ruleId: 'duplicate-profile', severity: 1, message: `The same profile URL as row ${first}: this person would get two invitations.` });
+  }
+  return withUrl({ row: event.row, status: statusOf(findings), note, length: countCharacters(note), findings });
+}
+
+function malformedRecord(event: Extract<CsvEvent, { kind: 'malformed' }>): GeneratedRecord {
+  const message = `Line ${event.line} could not be read: ${event.reason}.`;
+  return { row: event.row, status: 'error', note: null, length: null, findings: [{ ruleId: 'malformed-row', severity: 2, message }] };
+}
+
+async function nextEvent(events: AsyncIterator<CsvEvent>): Promise<CsvEvent | undefined> {
+  try {
+    const next = await events.next();
+    return next.done ? undefined : next.value;
+  } catch (error) {
+    if (error instanceof CsvFileError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function parseOrUsage<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+interface Output {
+  stream: Writable;
+  close(): Promise<void>;
+}
+
+function openOutput(outputFile: string | undefined, io: Io): Output {
+  if (!outputFile) return { stream: io.stdoutStream, close: async () => {} };
+  const stream = createWriteStream(outputFile);
+  return {
+    stream,
+    close: async () => {
+      stream.end();
+      await once(stream, 'finish');
+    },
+  };
+}
+
+interface RecordWriter {
+  write(record: GeneratedRecord): Promise<void>;
+  end(): Promise<void>;
+}
+
+/** Write with backpressure: wait for 'drain' when the stream's buffer is full. */
+async function writeTo(stream: Writable, chunk: string | object): Promise<void> {
+  if (!stream.write(chunk)) await once(stream, 'drain');
+}
+
+function jsonlRecordWriter(stream: Writable): RecordWriter {
+  let buffer = '';
+  const flush = async () => {
+    if (buffer) await writeTo(stream, buffer);
+    buffer = '';
+  };
+  return {
+    async write(record) {
+      buffer += `${JSON.stringify(record)}\n`;
+      if (buffer.length > 64 * 1024) await flush();
+    },
+    end: flush,
+  };
+}
+
+function csvRecordWriter(stream: Writable, withUrl: boolean): RecordWriter {
+  const columns = ['row', 'status', 'length', 'note', 'findings', ...(withUrl ? ['url'] : [])];
+  const stringifier = csvWriter(columns);
+  stringifier.pipe(stream, { end: false });
+  return {
+    async write(record) {
+      const findings = record.findings.map((finding) => `${finding.ruleId}: ${finding.message}`).join('; ');
+      await writeTo(stringifier, { ...record, note: record.note ?? '', length: record.length ?? '', findings, url: record.url ?? '' });
+    },
+    async end() {
+      stringifier.end();
+      await once(stringifier, 'end');
+    },
+  };
+}
+
+/** A progress bar on stderr, for large inputs and only on a terminal. */
+async function startProgress(io: Io, path: string): Promise<{ update(bytes: number): void; stop(): void } | undefined> {
+  const size = statSync(path).size;
+  if (!io.stderrIsTTY || size < PROGRESS_MIN_BYTES) return undefined;
+  const { SingleBar, Presets } = (await import('cli-progress')).default;
+  const bar = new SingleBar({ stream: process.stderr, format: 'generate [{bar}] {percentage}% | {eta_formatted} left', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+  bar.start(size, 0);
+  let last = 0;
+  return {
+    update(bytes) {
+      if (bytes - last > size / 200) {
+        bar.update(bytes);
+        last = bytes;
+      }
+    },
+    stop: () => bar.stop(),
+  };
+}

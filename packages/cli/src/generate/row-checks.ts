@@ -1,0 +1,57 @@
+import { countCharacters, findPlaceholders, variableMayBeEmpty, type VariableSpec } from '@invite-lint/core';
+
+export interface RowFinding {
+  ruleId: string;
+  severity: 1 | 2;
+  message: string;
+}
+
+export interface RowRules {
+  limit: number;
+  /** How close to the limit is worth a warning (near-max-length's margin). */
+  margin: number;
+  /** The variables the template reads, and what they declare. */
+  variables: readonly string[];
+  declared: Readonly<Record<string, VariableSpec>>;
+}
+
+const NAME_FIELDS = ['firstName', 'lastName'];
+const LETTERS = /\p{L}/u;
+
+/**
+ * What a row's values can change, checked per row after the template was checked once:
+ * empty required values, the length against the limit, placeholders that came in with the
+ * data, names in capitals. Messages cite column names, never the values (personal data).
+ */
+export function checkRow(note: string | undefined, row: Readonly<Record<string, string>>, rules: RowRules): RowFinding[] {
+  const findings: RowFinding[] = [];
+  for (const name of rules.variables) {
+    if ((row[name] ?? '').trim() === '' && !variableMayBeEmpty(name, rules.declared)) {
+      findings.push({ ruleId: 'empty-value', severity: 2, message: `\`${name}\` is empty in this row and the template needs it.` });
+    }
+  }
+  if (note === undefined) return findings;
+  const length = countCharacters(note);
+  if (length > rules.limit) {
+    findings.push({ ruleId: 'max-length', severity: 2, message: `The note is ${length} characters, ${length - rules.limit} over the ${rules.limit}-character limit (not cut).` });
+  } else if (rules.limit - length <= rules.margin) {
+    findings.push({ ruleId: 'near-max-length', severity: 1, message: `The note is ${length} characters, ${rules.limit - length} short of the ${rules.limit}-character limit.` });
+  }
+  for (const placeholder of findPlaceholders(note)) {
+    findings.push({ ruleId: 'no-placeholder-left', severity: 2, message: `The note still holds a placeholder (${placeholder.syntax === 'mustache' ? '{{…}}' : placeholder.raw.charAt(0) + '…'}) that came in with the data.` });
+  }
+  for (const name of NAME_FIELDS) {
+    const value = row[name]?.trim() ?? '';
+    const shouting = LETTERS.test(value) && value === value.toUpperCase() && value.length > 1;
+    const whispering = LETTERS.test(value) && value === value.toLowerCase();
+    if ((shouting || whispering) && note.includes(value)) {
+      findings.push({ ruleId: 'name-casing', severity: 1, message: `\`${name}\` is ${shouting ? 'in capitals' : 'in lower case'} in this row: write {{nameCase ${name}}} in the template to fix it.` });
+    }
+  }
+  return findings;
+}
+
+export function statusOf(findings: readonly RowFinding[]): 'ok' | 'warning' | 'error' {
+  if (findings.some((finding) => finding.severity === 2)) return 'error';
+  return findings.length > 0 ? 'warning' : 'ok';
+}
