@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { Transform } from 'node:stream';
 import { open, stat } from 'node:fs/promises';
 import { parse, type Info } from 'csv-parse';
 import { preambleLines } from './linkedin.js';
@@ -34,55 +35,96 @@ export async function* readCsvFile(path: string): AsyncGenerator<CsvEvent> {
   const text = new TextDecoder().decode(head);
   const skipLines = preambleLines(text.split(/\r?\n/, 8));
   let offset = byteOffsetOfLine(head, skipLines);
-  let line = skipLines + 1;
+  // The line the next pass starts on (csv-parse counts lines from where each pass starts).
+  let passLine = skipLines + 1;
   let row = 0;
   let header: string[] | undefined;
 
   while (offset < size) {
-    // csv-parse counts lines from where this pass starts.
-    const base = line - 1;
-    let broken = false;
+    const base = passLine - 1;
+    let lastEndLine = base;
     let lastEnd = offset;
-    for await (const event of parseFrom(path, offset)) {
+    let broken = false;
+    const lines = new LineCounter(offset, base);
+    for await (const event of parseFrom(path, offset, lines)) {
       if (event.kind === 'broken') {
         broken = true;
         break;
       }
-      const { record, info } = event;
-      const bytes = offset + info.bytes;
+      const bytes = offset + event.bytes;
+      // csv-parse's own line count goes wrong on CRLF inside quotes: count line breaks instead.
+      const endLine = lines.lineOf(bytes - 1);
+      // `raw` holds the blank lines before the record and its final line break: the record
+      // starts as many lines before its end as it has line breaks inside.
+      const inside = event.raw.replace(/^(?:\r?\n)+/, '').replace(/\r?\n$/, '').split('\n').length - 1;
+      const line = endLine - inside;
+      lastEndLine = endLine;
+      lastEnd = bytes;
       if (event.kind === 'skip') {
         row++;
         yield { kind: 'malformed', row, line, reason: event.reason, bytes };
       } else if (!header) {
-        header = record.map((cell) => cell.trim());
+        header = event.record.map((cell) => cell.trim());
         yield { kind: 'header', columns: header, line };
       } else {
         row++;
+        const record = event.record;
         yield record.some((cell) => cell.includes('\uFFFD'))
           ? { kind: 'malformed', row, line, reason: 'bytes that are not UTF-8 (save the file as "CSV UTF-8")', bytes }
-          : { kind: 'row', row, line, endLine: base + info.lines, values: record, bytes };
+          : { kind: 'row', row, line, endLine, values: record, bytes };
       }
-      line = base + info.lines + 1;
-      lastEnd = bytes;
     }
     if (!broken) return;
     // An unclosed quote: its physical line is one malformed row; parse again after it.
+    const { start, blankLines } = await skipBlank(path, lastEnd, size);
+    const line = lastEndLine + 1 + blankLines;
     if (!header) throw new CsvFileError(`The header of ${path} has an unclosed quote (line ${line}).`);
-    const start = await skipBlank(path, lastEnd, size);
-    row++;
     offset = await endOfLine(path, start, size);
+    row++;
     yield { kind: 'malformed', row, line, reason: 'a quote opened in this row is never closed', bytes: offset };
-    line++;
+    passLine = line + 1;
   }
 }
 
+/** `bytes`: how far into this pass the record ends; `raw`: its text, blank lines before it included. */
 type ParseEvent =
-  | { kind: 'data'; record: string[]; info: Info }
-  | { kind: 'skip'; record: string[]; info: Info; reason: string }
+  | { kind: 'data'; record: string[]; bytes: number; raw: string }
+  | { kind: 'skip'; bytes: number; raw: string; reason: string }
   | { kind: 'broken' };
 
 /** csv-parse from a byte offset, its records and skipped records in the order they come. */
-async function* parseFrom(path: string, offset: number): AsyncGenerator<ParseEvent> {
+/** Line numbers from the line breaks seen as the bytes stream by. */
+class LineCounter {
+  private breaks: number[] = [];
+  private consumed = 0;
+
+  constructor(
+    private position: number,
+    /** Lines before the first byte counted. */
+    private linesBefore: number,
+  ) {}
+
+  readonly transform = new Transform({
+    transform: (chunk: Buffer, _encoding, done) => {
+      for (let index = chunk.indexOf(0x0a); index !== -1; index = chunk.indexOf(0x0a, index + 1)) this.breaks.push(this.position + index);
+      this.position += chunk.length;
+      done(null, chunk);
+    },
+  });
+
+  /** The 1-based line of the byte at `offset` (offsets only ever grow). */
+  lineOf(offset: number): number {
+    while (this.consumed < this.breaks.length && (this.breaks[this.consumed] as number) < offset) this.consumed++;
+    if (this.consumed > 4096) {
+      this.breaks.splice(0, this.consumed);
+      this.linesBefore += this.consumed;
+      this.consumed = 0;
+    }
+    return this.linesBefore + this.consumed + 1;
+  }
+}
+
+async function* parseFrom(path: string, offset: number, lines: LineCounter): AsyncGenerator<ParseEvent> {
   const queue: ParseEvent[] = [];
   let done = false;
   let failure: Error | undefined;
@@ -91,7 +133,6 @@ async function* parseFrom(path: string, offset: number): AsyncGenerator<ParseEve
     wake?.();
     wake = undefined;
   };
-  let lastInfo: Info | undefined;
   const parser = parse({
     bom: true,
     relax_column_count: true,
@@ -99,19 +140,19 @@ async function* parseFrom(path: string, offset: number): AsyncGenerator<ParseEve
     skip_empty_lines: true,
     skip_records_with_error: true,
     info: true,
+    raw: true,
   });
-  parser.on('data', (data: { record: string[]; info: Info }) => {
-    lastInfo = data.info;
-    queue.push({ kind: 'data', record: data.record, info: data.info });
+  parser.on('data', (data: { record: string[]; info: Info; raw: string }) => {
+    queue.push({ kind: 'data', record: data.record, bytes: data.info.bytes, raw: data.raw });
     if (queue.length > 1000) source.pause();
     notify();
   });
-  parser.on('skip', (error: Error & { code?: string; lines?: number; raw?: string }) => {
+  parser.on('skip', (error: Error & { code?: string; raw?: string }) => {
     if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
       queue.push({ kind: 'broken' });
     } else {
-      const info = { ...(lastInfo as Info), lines: error.lines ?? lastInfo?.lines ?? 0, bytes: parser.info.bytes };
-      queue.push({ kind: 'skip', record: [], info, reason: error.message.replace(/^[^:]+: /, '').split(/\s+at line/)[0] ?? error.message });
+      const reason = error.message.replace(/^[^:]+: /, '').split(/\s+at line/)[0] ?? error.message;
+      queue.push({ kind: 'skip', bytes: parser.info.bytes, raw: error.raw ?? '', reason });
     }
     notify();
   });
@@ -128,7 +169,7 @@ async function* parseFrom(path: string, offset: number): AsyncGenerator<ParseEve
     failure = error;
     notify();
   });
-  source.pipe(parser);
+  source.pipe(lines.transform).pipe(parser);
   try {
     for (;;) {
       const event = queue.shift();
@@ -179,10 +220,10 @@ function byteOffsetOfLine(head: Buffer, lines: number): number {
   return offset;
 }
 
-async function skipBlank(path: string, from: number, size: number): Promise<number> {
+async function skipBlank(path: string, from: number, size: number): Promise<{ start: number; blankLines: number }> {
   const head = await readSlice(path, from, Math.min(size, from + 4096));
-  const match = /^[\r\n]*/.exec(head.toString('latin1'));
-  return from + (match?.[0].length ?? 0);
+  const blank = /^[\r\n]*/.exec(head.toString('latin1'))?.[0] ?? '';
+  return { start: from + blank.length, blankLines: blank.split('\n').length - 1 };
 }
 
 async function endOfLine(path: string, from: number, size: number): Promise<number> {

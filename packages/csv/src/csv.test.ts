@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { closestColumn, parseColumnMap, variableNames } from './columns.js';
+import { exportKind, preambleLines } from './linkedin.js';
+import { formulaSafe } from './write.js';
+
+describe('formulaSafe', () => {
+  it.each(['=1+1', '+SUM(A1)', '-2', '@cmd', '\tx', '\rx'])('neutralises %j', (cell) => {
+    expect(formulaSafe(cell)).toBe(`'${cell}`);
+  });
+  it.each(['Ana', '', 'a=b', '3 + 4', "'quoted"])('leaves %j alone', (cell) => {
+    expect(formulaSafe(cell)).toBe(cell);
+  });
+});
+
+describe("LinkedIn's exports", () => {
+  it('recognises the preamble of exports since 2022', () => {
+    expect(preambleLines(['\uFEFFNotes:', '"When exporting your connection data…"', '', 'First Name,Last Name'])).toBe(3);
+    expect(preambleLines(['First Name,Last Name', 'Ana,Gil'])).toBe(0);
+  });
+
+  it('tells connections, invitations and other files apart, old headers included', () => {
+    expect(exportKind(['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'])).toBe('connections');
+    expect(exportKind(['First Name', 'Last Name', 'Email Address', 'Company', 'Position', 'Connected On'])).toBe('connections');
+    expect(exportKind(['From', 'To', 'Sent At', 'Message', 'Direction'])).toBe('invitations');
+    expect(exportKind(['Name', 'Email'])).toBe('other');
+  });
+});
+
+describe('columns', () => {
+  it("renames LinkedIn's columns, keeps others, and applies --map on top", () => {
+    expect(variableNames(['First Name', 'Company', 'Event'], parseColumnMap(['Event=event']))).toEqual(['firstName', 'company', 'event']);
+    expect(variableNames(['Nombre'], parseColumnMap(['Nombre = firstName']))).toEqual(['firstName']);
+  });
+
+  it('rejects a --map without both sides', () => {
+    expect(() => parseColumnMap(['Event'])).toThrow('--map takes "column=variable", not "Event".');
+    expect(() => parseColumnMap(['=event'])).toThrow();
+  });
+
+  it('suggests a column only when it is close', () => {
+    expect(closestColumn('eventName', ['First Name', 'Event Name'])).toBe('Event Name');
+    expect(closestColumn('topic', ['Topics', 'Company'])).toBe('Topics');
+    expect(closestColumn('topic', ['First Name', 'URL'])).toBeUndefined();
+  });
+});

@@ -1,0 +1,203 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, runCli } from './support/cli.js';
+
+const PREAMBLE =
+  'Notes:\r\n"When exporting your connection data, you may notice that some of the email addresses are missing. You will ONLY see email addresses for connections who have allowed their connections to see or download their email address."\r\n\r\n';
+const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
+
+/** LinkedIn's Connections.csv as a spreadsheet re-save leaves it: BOM, CRLF, preamble, quotes. */
+const connections = [
+  `\uFEFF${PREAMBLE}${HEADER}`,
+  'Ana,Gil,https://www.linkedin.com/in/ana-gil,,"Acme, Inc.",CTO,08 Feb 2026',
+  ',,,,,,09 Feb 2026',
+  'MARÍA,RUIZ,https://www.linkedin.com/in/maria-ruiz,,Initech,"Head of Data, EMEA",10 Feb 2026',
+  'Luis,Paz,https://www.linkedin.com/in/ana-gil,,Globex,Dev,11 Feb 2026',
+  'Sofía,"de la Cruz",https://www.linkedin.com/in/sofia,,,,12 Feb 2026',
+].join('\r\n');
+
+const offerTemplate = `---
+degree: 3
+lang: en
+variables:
+  firstName: { maxLength: 20, sample: Devon, required: true }
+  company: { maxLength: 40, sample: Stackly, required: false }
+---
+Hi {{firstName}}, I put together a teardown of 30 onboarding flows for {{default company "your team"}}. Happy to send it over, no strings attached.
+`;
+
+interface GeneratedRecord {
+  row: number;
+  status: string;
+  note: string | null;
+  length: number | null;
+  findings: { ruleId: string; severity: number; message: string }[];
+  url?: string;
+}
+
+const records = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as GeneratedRecord);
+
+describe('invite-lint generate on LinkedIn exports', () => {
+  const folder = fixture({ 'Connections.csv': connections, 'offer.hbs': offerTemplate });
+  const run = runCli(['generate', '--template', 'offer.hbs', '--csv', 'Connections.csv'], { cwd: folder });
+  const output = records(run.stdout);
+
+  it('writes one record per data row, in order, none skipped', () => {
+    expect(output.map((record) => record.row)).toEqual([1, 2, 3, 4, 5]);
+    expect(output.map((record) => record.status)).toEqual(['ok', 'error', 'warning', 'warning', 'ok']);
+    expect(Object.keys(output[0] ?? {})).toEqual(['row', 'status', 'note', 'length', 'findings', 'url']);
+  });
+
+  it('fills the template, quotes and all, and keeps the profile URL', () => {
+    const note = 'Hi Ana, I put together a teardown of 30 onboarding flows for Acme, Inc.. Happy to send it over, no strings attached.';
+    expect(output[0]).toEqual({
+      row: 1,
+      status: 'ok',
+      note,
+      length: note.length,
+      findings: [],
+      url: 'https://www.linkedin.com/in/ana-gil',
+    });
+    expect(output[4]?.note).toContain('for your team.');
+  });
+
+  it('reports hidden profiles, names in capitals and duplicate profiles by column and row, never by value', () => {
+    expect(output[1]).toMatchObject({ note: null, findings: [{ ruleId: 'hidden-profile', severity: 2 }] });
+    expect(output[2]?.findings.map((finding) => finding.ruleId)).toEqual(['name-casing']);
+    expect(output[3]?.findings).toEqual([
+      { ruleId: 'duplicate-profile', severity: 1, message: 'The same profile URL as row 1: this person would get two invitations.' },
+    ]);
+    const messages = output.flatMap((record) => record.findings.map((finding) => finding.message)).join(' ');
+    expect(messages).not.toMatch(/MARÍA|Ruiz|Luis|Initech/);
+  });
+
+  it('ends with a summary on stderr and exit code 1 when a row is an error', () => {
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('invite-lint generate: 5 rows: 2 ok, 2 with warnings, 1 with errors.');
+    const longest = Math.max(...output.map((record) => record.length ?? 0));
+    expect(run.stderr).toContain(`Longest note: ${longest} characters (limit 300); 0 within 10 characters of the limit.`);
+  });
+
+  it('reads the old header without URL or preamble, with LF line ends', () => {
+    const old = fixture({ 'old.csv': 'First Name,Last Name,Email Address,Company,Position,Connected On\nAna,Gil,,Acme,CTO,08 Feb 2016\n', 'offer.hbs': offerTemplate });
+    const result = runCli(['generate', '--template', 'offer.hbs', '--csv', 'old.csv'], { cwd: old });
+    expect(result.code).toBe(0);
+    expect(records(result.stdout)).toEqual([expect.objectContaining({ row: 1, status: 'ok' })]);
+    expect(records(result.stdout)[0]).not.toHaveProperty('url');
+  });
+});
+
+describe('invite-lint generate with a library template and --map', () => {
+  it('takes a library id and maps columns with other names', () => {
+    const folder = fixture({ 'met.csv': 'Nombre,Evento,Tema\nAna,PyCon ES,type hints\n' });
+    const result = runCli(['generate', '--template', 'event/en-1', '--csv', 'met.csv', '--map', 'Nombre=firstName', '--map', 'Evento=event', '--map', 'Tema=topic'], { cwd: folder });
+    expect(result.code).toBe(0);
+    expect(records(result.stdout)[0]?.note).toBe("Hi Ana, we met at PyCon ES and talked about type hints. I'd like to keep the conversation going and hear what you try next.");
+  });
+
+  it('names a missing column and the --map to try, and stops with exit 2', () => {
+    const folder = fixture({ 'met.csv': 'First Name,Event Name\nAna,PyCon ES\n' });
+    const result = runCli(['generate', '--template', 'event/en-1', '--csv', 'met.csv'], { cwd: folder });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'invite-lint: met.csv has no column for `event` (--map "Event Name=event"), `topic` (--map "Your column=topic"): the template needs it. Add the column or map one to it.\n',
+    );
+  });
+});
+
+describe('invite-lint generate with hostile and broken input', () => {
+  it('accounts for ragged rows, an unclosed quote and bad bytes, and reads on', () => {
+    const csv = Buffer.concat([
+      Buffer.from('First Name,Last Name,Company\nAna,Gil,Acme\nShort,Row\nToo,Many,Fields,Here\nBad,"unclosed,x\n\nLuis,Paz,'),
+      Buffer.from([0x47, 0x6c, 0x6f, 0x62, 0xe9, 0x78]),
+      Buffer.from('\nEnd,Row,Endco\n'),
+    ]);
+    const folder = fixture({ 'broken.csv': csv, 'offer.hbs': offerTemplate });
+    const result = runCli(['generate', '--template', 'offer.hbs', '--csv', 'broken.csv'], { cwd: folder });
+    const output = records(result.stdout);
+    expect(output.map((record) => [record.row, record.status])).toEqual([
+      [1, 'ok'],
+      [2, 'error'],
+      [3, 'error'],
+      [4, 'error'],
+      [5, 'error'],
+      [6, 'ok'],
+    ]);
+    expect(output[1]?.findings[0]?.message).toBe('The row has 2 fields where the header has 3.');
+    expect(output[3]?.findings[0]?.message).toBe('Line 5 could not be read: a quote opened in this row is never closed.');
+    expect(output[4]?.findings[0]?.message).toBe('Line 7 could not be read: bytes that are not UTF-8 (save the file as "CSV UTF-8").');
+    expect(result.code).toBe(1);
+  });
+
+  it('neutralises spreadsheet formulas in CSV output', () => {
+    const template = '---\ndegree: 3\nvariables:\n  firstName: { required: true }\n---\n{{firstName}}, I put together a teardown of 30 onboarding flows. Happy to send it over.\n';
+    const folder = fixture({ 'evil.csv': 'First Name,Last Name,URL\n=HYPERLINK("http://x"),Gil,=cmd|calc\n+Sum,Paz,@x\n', 'evil.hbs': template });
+    const result = runCli(['generate', '--template', 'evil.hbs', '--csv', 'evil.csv', '--format', 'csv'], { cwd: folder });
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[0]).toBe('row,status,length,note,findings,url');
+    expect(lines[1]).toMatch(/^1,ok,\d+,"'=HYPERLINK\(""http:\/\/x""\), I put together.*",,'=cmd\|calc$/);
+    expect(lines[2]).toMatch(/^2,ok,\d+,"'\+Sum, I put together .*",,'@x$/);
+  });
+
+  it('never cuts a note over the limit: an error with its full length', () => {
+    const folder = fixture({ 'long.csv': `First Name,Company\nAna,${'x'.repeat(10_240)}\n`, 'offer.hbs': offerTemplate.replace('maxLength: 40', 'maxLength: 20000') });
+    const result = runCli(['generate', '--template', 'offer.hbs', '--csv', 'long.csv', '--account', 'free'], { cwd: folder });
+    const [record] = records(result.stdout);
+    expect(record?.status).toBe('error');
+    const length = 'Hi Ana, I put together a teardown of 30 onboarding flows for '.length + 10_240 + '. Happy to send it over, no strings attached.'.length;
+    expect(record?.length).toBe(length);
+    expect(record?.note).toHaveLength(length);
+    expect(record?.findings[0]?.message).toBe(`The note is ${length} characters, ${length - 200} over the 200-character limit (not cut).`);
+    expect(result.stderr).toContain('Free accounts can add a note to only about 5 invitations a month');
+  });
+
+  it('warns when nearly every row gives the same note', () => {
+    const rows = Array.from({ length: 12 }, (_, index) => `Ana,Gil${index}`).join('\n');
+    const folder = fixture({ 'same.csv': `First Name,Last Name\n${rows}\n`, 'same.hbs': '---\ndegree: 3\n---\nHi {{firstName}}, I put together a teardown of 30 onboarding flows. Happy to send it over.\n' });
+    const result = runCli(['generate', '--template', 'same.hbs', '--csv', 'same.csv'], { cwd: folder });
+    expect(result.stderr).toContain('Warning: 100% of the rows give the very same note');
+  });
+
+  it.each([
+    ['empty.csv', '', 'empty.csv is empty: it needs a header line and at least one row.'],
+    ['workbook.csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), 'is an Excel workbook, not CSV: save it as "CSV UTF-8" and try again.'],
+    ['utf16.csv', Buffer.from('\ufeffFirst Name', 'utf16le'), 'is not UTF-8 text (UTF-16 or binary)'],
+    ['preamble-only.csv', PREAMBLE, 'has no header line'],
+    ['missing.csv', undefined, 'No such file'],
+  ])('refuses %s with exit 2 and says why', (name, content, message) => {
+    const folder = fixture(content === undefined ? { 'offer.hbs': offerTemplate } : { [name]: content, 'offer.hbs': offerTemplate });
+    const result = runCli(['generate', '--template', 'offer.hbs', '--csv', name], { cwd: folder });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('prints a template syntax error with file:line:column and exits 2', () => {
+    const folder = fixture({ 'c.csv': 'First Name\nAna\n', 'bad.hbs': '---\ndegree: 3\n---\nHi {{#if firstName}}{{firstName}\n' });
+    const result = runCli(['generate', '--template', 'bad.hbs', '--csv', 'c.csv'], { cwd: folder });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('bad.hbs');
+    expect(result.stderr).toMatch(/4:\d+\s+error\s+Template syntax error/);
+  });
+
+  it('accounts for a header with no rows', () => {
+    const folder = fixture({ 'head.csv': `${HEADER}\n`, 'offer.hbs': offerTemplate });
+    const result = runCli(['generate', '--template', 'offer.hbs', '--csv', 'head.csv'], { cwd: folder });
+    expect(result).toMatchObject({ code: 0, stdout: '' });
+    expect(result.stderr).toContain('The CSV has a header but no rows.');
+  });
+
+  it('writes to a file with -o and prints nothing on stdout', () => {
+    const folder = fixture({ 'Connections.csv': connections, 'offer.hbs': offerTemplate });
+    const result = runCli(['generate', '--template', 'offer.hbs', '--csv', 'Connections.csv', '-o', 'notes.jsonl'], { cwd: folder });
+    expect(result.stdout).toBe('');
+    expect(records(readFileSync(join(folder, 'notes.jsonl'), 'utf8'))).toHaveLength(5);
+  });
+});
