@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ACCOUNT_LIMITS, type Account, type Degree, type NoteSettings } from '@invite-lint/core';
-import { lintCommand, type Io } from './lint-command.js';
-import { generateCommand } from './generate/generate-command.js';
-import { templatesCommand } from './templates-command.js';
+import type { Account, Degree, NoteSettings } from '@invite-lint/core';
+
+const ACCOUNTS: Account[] = ['free', 'premium'];
+import type { Io } from './lint-command.js';
 import { UsageError } from './usage-error.js';
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+// Through the package name, so that it holds from the bundle in dist/bundle too.
+const packageJson = createRequire(import.meta.url).resolve('@invite-lint/cli/package.json');
+const { version } = JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string };
 
 interface LintFlags {
   format: string;
@@ -77,7 +80,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     .option('--no-color', 'never colour the output')
     .option('--degree <n>', 'relationship degree of the recipients: 1, 2 or 3', degreeOf)
     .option('--lang <tag>', 'language of the notes (en, es, …) instead of detecting it')
-    .addOption(new Option('--account <type>', 'free (200 characters) or premium (300)').choices(Object.keys(ACCOUNT_LIMITS)))
+    .addOption(new Option('--account <type>', 'free (200 characters) or premium (300)').choices(ACCOUNTS))
     .option('--limit <n>', 'character limit, overriding --account', positiveNumber)
     .addHelpText(
       'after',
@@ -89,6 +92,8 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
       if (flags.lang !== undefined) settings.lang = flags.lang;
       if (flags.account !== undefined) settings.account = flags.account;
       if (flags.limit !== undefined) settings.limit = flags.limit;
+      // Each command's code is loaded when it runs: start-up is paid on every call.
+      const { lintCommand } = await import('./lint-command.js');
       exitCode = await lintCommand(
         paths,
         {
@@ -113,7 +118,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     .option('-o, --output-file <file>', 'write the notes to a file instead of standard output')
     .addOption(new Option('--out <file>', 'same as --output-file').hideHelp())
     .addOption(new Option('-f, --format <name>', 'jsonl (one JSON record per row) or csv').default('jsonl'))
-    .addOption(new Option('--account <type>', 'free (200 characters) or premium (300): the account you send from').choices(Object.keys(ACCOUNT_LIMITS)))
+    .addOption(new Option('--account <type>', 'free (200 characters) or premium (300): the account you send from').choices(ACCOUNTS))
     .option('--limit <n>', 'character limit, overriding --account', positiveNumber)
     .option('--map <column=variable>', 'fill a template variable from a column with another name (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option('--lang <tag>', 'the template language, when its front matter does not say')
@@ -121,6 +126,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     .option('--no-color', 'never colour the output')
     .addHelpText('after', '\nExamples:\n  invite-lint generate --template event/en-1 --csv Connections.csv -o notes.jsonl\n  invite-lint generate --template my.hbs --csv contacts.csv --map "Empresa=company" --format csv\n')
     .action(async (flags: GenerateFlags) => {
+      const { generateCommand } = await import('./generate/generate-command.js');
       exitCode = await generateCommand(
         {
           template: flags.template,
@@ -143,6 +149,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     .description('List the template library: id, scenario, language, degree, account and typical length.')
     .option('-f, --format <name>', 'text or json', 'text')
     .action(async (flags: { format: string }) => {
+      const { templatesCommand } = await import('./templates-command.js');
       exitCode = await templatesCommand(flags, io);
     });
 

@@ -9,7 +9,8 @@ const text = (value: unknown) => (isBlank(value) ? '' : String(value).trim());
  * takes plain strings and returns a string, so the last argument is ignored.
  */
 export function helperImplementations(lang: string): Record<string, HelperDelegate> {
-  const list = new Intl.ListFormat(lang, { type: 'conjunction' });
+  // Made on first use: creating it loads locale data that most templates never need.
+  let list: Intl.ListFormat | undefined;
   return {
     /** `{{default company "your team"}}`: the value, or the fallback when the value is empty. */
     default: (value: unknown, fallback: unknown) => (isBlank(value) ? text(fallback) : text(value)),
@@ -22,7 +23,7 @@ export function helperImplementations(lang: string): Record<string, HelperDelega
     },
     /** `{{join topics}}`: "a; b; c" → "a, b and c" (in the template's language). */
     join: (value: unknown) =>
-      list.format(
+      (list ??= new Intl.ListFormat(lang, { type: 'conjunction' })).format(
         text(value)
           .split(/\s*[;|]\s*/)
           .filter(Boolean),

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { NoteDocument, type Account, type Degree, type VariableSpec } from '@invite-lint/core';
 import { closest } from 'fastest-levenshtein';
 import { compileTemplate, type Row } from './render.js';
@@ -20,7 +20,8 @@ export interface LibraryTemplate {
   variables: Record<string, VariableSpec>;
 }
 
-export const libraryFolder = fileURLToPath(new URL('../library/', import.meta.url));
+// Found through the package, not relative to this file, so that it holds in the CLI's bundle too.
+export const libraryFolder = join(dirname(createRequire(import.meta.url).resolve('@invite-lint/templates/package.json')), 'library');
 
 let cached: LibraryTemplate[] | undefined;
 

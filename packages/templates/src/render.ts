@@ -67,8 +67,10 @@ export function compileTemplate(source: string, lang = 'en'): CompiledTemplate {
     render(row) {
       const missing = variables.filter((name) => !Object.hasOwn(row, name));
       if (missing.length > 0) throw new MissingFieldError(missing);
-      // A row with no prototype: nothing but its own fields can be reached.
-      return template(Object.assign(Object.create(null) as Record<string, string>, row), runtime);
+      // A row with no prototype: nothing but its own fields can be reached (rows built that
+      // way, as generate's are, are used as they are).
+      const context = Object.getPrototypeOf(row) === null ? row : Object.assign(Object.create(null) as Record<string, string>, row);
+      return template(context, runtime);
     },
   };
 }

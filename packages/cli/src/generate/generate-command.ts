@@ -3,11 +3,12 @@ import { createWriteStream, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { ACCOUNT_LIMITS, countCharacters, lint, toLintResult, variableMayBeEmpty, type Account, type Degree, type NoteSettings } from '@invite-lint/core';
-import { closestColumn, csvWriter, CsvFileError, exportKind, parseColumnMap, readCsvFile, variableNames, type CsvEvent } from '@invite-lint/csv';
+import { closestColumn, csvWriter, CsvFileError, exportKind, parseColumnMap, readCsvBatches, variableNames, type CsvEvent } from '@invite-lint/csv';
 import { compileTemplate, helperSpecs, resolveTemplate, type CompiledTemplate } from '@invite-lint/templates';
 import { stylish } from '../formatters/stylish.js';
 import type { Io } from '../lint-command.js';
 import { UsageError } from '../usage-error.js';
+import { fingerprint } from './fingerprint.js';
 import { checkRow, statusOf, type RowFinding, type RowRules } from './row-checks.js';
 import { Summary } from './summary.js';
 
@@ -43,8 +44,9 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   const template = parseOrUsage(() => resolveTemplate(options.template, io.cwd));
   const csvPath = resolve(io.cwd, options.csv);
 
-  const events = readCsvFile(csvPath)[Symbol.asyncIterator]();
-  const first = await nextEvent(events);
+  const batches = readCsvBatches(csvPath)[Symbol.asyncIterator]();
+  let batch = (await nextBatch(batches)) ?? [];
+  const first = batch[0];
   if (!first || first.kind !== 'header') throw new UsageError(`${options.csv} has no header line: it needs one (for LinkedIn's export: First Name,Last Name,…).`);
   const header = first.columns;
   const names = variableNames(header, map);
@@ -81,14 +83,19 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   const writer = options.format === 'csv' ? csvRecordWriter(output.stream, names.includes('url')) : jsonlRecordWriter(output.stream);
   const summary = new Summary(settings.limit, NEAR_LIMIT_MARGIN);
   const progress = await startProgress(io, csvPath);
-  const seenUrls = new Map<string, number>();
+  const seenUrls = new Map<number, number>();
 
-  for (let event = await nextEvent(events); event; event = await nextEvent(events)) {
-    if (event.kind === 'header') continue;
-    const record = event.kind === 'malformed' ? malformedRecord(event) : rowRecord(event, names, header.length, kind, compiled, rules, seenUrls);
-    summary.add(record);
-    await writer.write(record);
-    progress?.update(event.bytes);
+  for (; batch.length > 0; batch = (await nextBatch(batches)) ?? []) {
+    const records: GeneratedRecord[] = [];
+    for (const event of batch) {
+      if (event.kind === 'header') continue;
+      const record = event.kind === 'malformed' ? malformedRecord(event) : rowRecord(event, names, header.length, kind, compiled, rules, seenUrls);
+      summary.add(record);
+      records.push(record);
+    }
+    await writer.write(records);
+    const last = batch[batch.length - 1];
+    if (last && last.kind !== 'header') progress?.update(last.bytes);
   }
   progress?.stop();
   await writer.end();
@@ -105,18 +112,22 @@ function rowRecord(
   kind: string,
   compiled: CompiledTemplate,
   rules: RowRules,
-  seenUrls: Map<string, number>,
+  seenUrls: Map<number, number>,
 ): GeneratedRecord {
   const row: Record<string, string> = Object.create(null);
   names.forEach((name, index) => (row[name] = (event.values[index] ?? '').trim()));
   for (const name of compiled.variables) row[name] ??= '';
   const url = row.url || undefined;
-  const withUrl = (record: GeneratedRecord) => (url ? { ...record, url } : record);
+  const result = (status: GeneratedRecord['status'], note: string | null, findings: RowFinding[]): GeneratedRecord => {
+    const record: GeneratedRecord = { row: event.row, status, note, length: note === null ? null : countCharacters(note), findings };
+    if (url) record.url = url;
+    return record;
+  };
 
   if (event.values.length !== columns) {
     const swallowed = event.endLine > event.line ? ` It runs from line ${event.line} to ${event.endLine}: a quote is probably left open.` : '';
     const message = `The row has ${event.values.length} fields where the header has ${columns}.${swallowed}`;
-    return withUrl({ row: event.row, status: 'error', note: null, length: null, findings: [{ ruleId: 'malformed-row', severity: 2, message }] });
+    return result('error', null, [{ ruleId: 'malformed-row', severity: 2, message }]);
   }
   if (kind === 'connections' && !row.firstName && !row.lastName && !row.url) {
     const message = 'A hidden profile: LinkedIn exported only the date, so there is no one to write to.';
@@ -125,11 +136,12 @@ function rowRecord(
   const note = compiled.render(row);
   const findings = checkRow(note, row, rules);
   if (url) {
-    const first = seenUrls.get(url);
-    if (first === undefined) seenUrls.set(url, event.row);
+    const key = fingerprint(url);
+    const first = seenUrls.get(key);
+    if (first === undefined) seenUrls.set(key, event.row);
     else findings.push({ ruleId: 'duplicate-profile', severity: 1, message: `The same profile URL as row ${first}: this person would get two invitations.` });
   }
-  return withUrl({ row: event.row, status: statusOf(findings), note, length: countCharacters(note), findings });
+  return result(statusOf(findings), note, findings);
 }
 
 function malformedRecord(event: Extract<CsvEvent, { kind: 'malformed' }>): GeneratedRecord {
@@ -137,9 +149,9 @@ function malformedRecord(event: Extract<CsvEvent, { kind: 'malformed' }>): Gener
   return { row: event.row, status: 'error', note: null, length: null, findings: [{ ruleId: 'malformed-row', severity: 2, message }] };
 }
 
-async function nextEvent(events: AsyncIterator<CsvEvent>): Promise<CsvEvent | undefined> {
+async function nextBatch(batches: AsyncIterator<CsvEvent[]>): Promise<CsvEvent[] | undefined> {
   try {
-    const next = await events.next();
+    const next = await batches.next();
     return next.done ? undefined : next.value;
   } catch (error) {
     if (error instanceof CsvFileError) throw new UsageError(error.message);
@@ -173,7 +185,7 @@ function openOutput(outputFile: string | undefined, io: Io): Output {
 }
 
 interface RecordWriter {
-  write(record: GeneratedRecord): Promise<void>;
+  write(records: readonly GeneratedRecord[]): Promise<void>;
   end(): Promise<void>;
 }
 
@@ -183,17 +195,13 @@ async function writeTo(stream: Writable, chunk: string | object): Promise<void> 
 }
 
 function jsonlRecordWriter(stream: Writable): RecordWriter {
-  let buffer = '';
-  const flush = async () => {
-    if (buffer) await writeTo(stream, buffer);
-    buffer = '';
-  };
   return {
-    async write(record) {
-      buffer += `${JSON.stringify(record)}\n`;
-      if (buffer.length > 64 * 1024) await flush();
+    async write(records) {
+      let text = '';
+      for (const record of records) text += `${JSON.stringify(record)}\n`;
+      if (text) await writeTo(stream, text);
     },
-    end: flush,
+    end: async () => {},
   };
 }
 
@@ -202,9 +210,11 @@ function csvRecordWriter(stream: Writable, withUrl: boolean): RecordWriter {
   const stringifier = csvWriter(columns);
   stringifier.pipe(stream, { end: false });
   return {
-    async write(record) {
-      const findings = record.findings.map((finding) => `${finding.ruleId}: ${finding.message}`).join('; ');
-      await writeTo(stringifier, { ...record, note: record.note ?? '', length: record.length ?? '', findings, url: record.url ?? '' });
+    async write(records) {
+      for (const record of records) {
+        const findings = record.findings.map((finding) => `${finding.ruleId}: ${finding.message}`).join('; ');
+        await writeTo(stringifier, { ...record, note: record.note ?? '', length: record.length ?? '', findings, url: record.url ?? '' });
+      }
     },
     async end() {
       stringifier.end();

@@ -17,6 +17,8 @@ export interface RowRules {
 
 const NAME_FIELDS = ['firstName', 'lastName'];
 const LETTERS = /\p{L}/u;
+// Every placeholder syntax needs one of these (see findPlaceholders).
+const PLACEHOLDER_CHARACTERS = /[[\]{}%<>_]/;
 
 /**
  * What a row's values can change, checked per row after the template was checked once:
@@ -37,8 +39,13 @@ export function checkRow(note: string | undefined, row: Readonly<Record<string, 
   } else if (rules.limit - length <= rules.margin) {
     findings.push({ ruleId: 'near-max-length', severity: 1, message: `The note is ${length} characters, ${rules.limit - length} short of the ${rules.limit}-character limit.` });
   }
-  for (const placeholder of findPlaceholders(note)) {
-    findings.push({ ruleId: 'no-placeholder-left', severity: 2, message: `The note still holds a placeholder (${placeholder.syntax === 'mustache' ? '{{…}}' : placeholder.raw.charAt(0) + '…'}) that came in with the data.` });
+  // The template was checked once; only values can bring a placeholder in.
+  for (const name of rules.variables) {
+    const value = row[name] ?? '';
+    if (!PLACEHOLDER_CHARACTERS.test(value)) continue;
+    for (const placeholder of findPlaceholders(value)) {
+      findings.push({ ruleId: 'no-placeholder-left', severity: 2, message: `\`${name}\` holds a placeholder (${placeholder.syntax === 'mustache' ? '{{…}}' : `${placeholder.raw.charAt(0)}…`}) instead of a value.` });
+    }
   }
   for (const name of NAME_FIELDS) {
     const value = row[name]?.trim() ?? '';

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { fingerprint } from './fingerprint.js';
 import type { GeneratedRecord } from './generate-command.js';
 
 // At least this share of rows giving the very same note means the personalisation is empty
@@ -6,7 +6,7 @@ import type { GeneratedRecord } from './generate-command.js';
 const SAME_NOTE_SHARE = 0.9;
 const SAME_NOTE_MIN_ROWS = 10;
 
-/** Counts kept while rows stream by; a hash per distinct note, never the notes themselves. */
+/** Counts kept while rows stream by; a fingerprint per distinct note, never the notes themselves. */
 export class Summary {
   rows = 0;
   ok = 0;
@@ -15,7 +15,7 @@ export class Summary {
   longest = 0;
   nearLimit = 0;
   private notes = 0;
-  private noteCounts = new Map<string, number>();
+  private noteCounts = new Map<number, number>();
 
   constructor(
     private readonly limit: number,
@@ -31,8 +31,8 @@ export class Summary {
     this.notes++;
     this.longest = Math.max(this.longest, record.length);
     if (record.length <= this.limit && this.limit - record.length <= this.margin) this.nearLimit++;
-    const hash = createHash('md5').update(record.note).digest('base64');
-    this.noteCounts.set(hash, (this.noteCounts.get(hash) ?? 0) + 1);
+    const key = fingerprint(record.note);
+    this.noteCounts.set(key, (this.noteCounts.get(key) ?? 0) + 1);
   }
 
   report(context: { account: string | undefined; templateErrors: number }): string {

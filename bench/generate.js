@@ -1,0 +1,81 @@
+// @ts-check
+// `generate` at LinkedIn's scale: 30,000 rows (the connection ceiling) against a floor in the
+// same run, whole-process wall time with Node's start-up, median of 3; then 300,000 rows for
+// peak memory. Prints numbers; nothing here fails.
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const template = join(root, 'bench/fixtures/offer.hbs');
+const rssHook = join(root, 'bench/fixtures/rss-hook.cjs');
+const cli = join(root, 'packages/cli/bin/invite-lint.js');
+
+const firstNames = ['Ana', 'MARÍA', 'Luis', 'jean-luc', 'Sofía', 'Noah', 'Priya', "o'neil"];
+const companies = ['Acme, Inc.', 'Globex', '', 'Initech', 'Umbrella Corp', 'Stark Industries'];
+const positions = ['Head of Growth', '', 'CTO', 'Product Manager, EMEA', 'Data Engineer'];
+
+/**
+ * A Connections.csv as LinkedIn exports it: BOM, preamble, CRLF, quoted commas, hidden rows.
+ * @param {string} path @param {number} rows
+ */
+async function writeConnections(path, rows) {
+  const out = createWriteStream(path);
+  /** @param {string} text */
+  const write = async (text) => {
+    if (!out.write(text)) await once(out, 'drain');
+  };
+  await write('\uFEFFNotes:\r\n"When exporting your connection data, you may notice that some of the email addresses are missing."\r\n\r\n');
+  await write('First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n');
+  for (let index = 0; index < rows; index++) {
+    if (index % 500 === 499) {
+      await write(',,,,,,08 Feb 2026\r\n');
+      continue;
+    }
+    const company = companies[index % companies.length] ?? '';
+    const position = positions[index % positions.length] ?? '';
+    /** @param {string} value */
+    const quote = (value) => (value.includes(',') ? `"${value}"` : value);
+    await write(`${firstNames[index % firstNames.length]},Person${index},https://www.linkedin.com/in/person-${index},,${quote(company)},${quote(position)},08 Feb 2026\r\n`);
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+/** Wall time of a whole process in ms, and its peak memory in MB. @param {string[]} args */
+function timeProcess(args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['--require', rssHook, ...args], { encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status === 2 || result.error) throw new Error(result.stderr || String(result.error));
+  const rss = Number(/peak-rss-kb (\d+)/.exec(result.stderr)?.[1] ?? 0) / 1024;
+  return { ms, rss };
+}
+
+/** @param {number[]} values */
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+const folder = mkdtempSync(join(tmpdir(), 'invite-lint-bench-'));
+try {
+  const csv30k = join(folder, 'connections-30k.csv');
+  await writeConnections(csv30k, 30_000);
+  const floor = [];
+  const generate = [];
+  for (let run = 0; run < 3; run++) {
+    floor.push(timeProcess([join(root, 'bench/fixtures/generate-floor.js'), csv30k, template, join(folder, 'floor.jsonl')]).ms);
+    generate.push(timeProcess([cli, 'generate', '--template', template, '--csv', csv30k, '-o', join(folder, 'notes.jsonl')]).ms);
+  }
+  const floorMs = median(floor);
+  const generateMs = median(generate);
+  console.log(`generate, 30,000 rows: ${generateMs.toFixed(0)} ms; floor (csv-parse + Handlebars, no checks): ${floorMs.toFixed(0)} ms; ratio ${(generateMs / floorMs).toFixed(2)} (goal <= 1.5; median of 3, with Node start-up)`);
+
+  const csv300k = join(folder, 'connections-300k.csv');
+  await writeConnections(csv300k, 300_000);
+  const big = timeProcess([cli, 'generate', '--template', template, '--csv', csv300k, '-o', join(folder, 'notes-300k.jsonl')]);
+  console.log(`generate, 300,000 rows: ${(big.ms / 1000).toFixed(1)} s, peak RSS ${big.rss.toFixed(0)} MB (goal < 250 MB)`);
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}

@@ -1,0 +1,60 @@
+// @ts-check
+// Prints how fast invite-lint lints: one note in process (median, p95) and a cold CLI run over a
+// folder of 1,000 notes. Numbers only; nothing here fails.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lint } from '@invite-lint/core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const openings = ['Hi Ana,', 'Hello Marcus,', 'Hola Lucía,', 'Hi {{firstName}},', 'Hi [First Name],'];
+const bodies = [
+  'Tomás Ortega mentioned you are rebuilding the data platform at Finlo. I led a similar migration last year and would be glad to compare notes.',
+  'we met at Web Summit after your talk on pricing pages. I would love to keep the conversation going about annual plans.',
+  'Andrés me comentó que estás montando el equipo de datos en Madrid. Me encantaría comparar notas sobre calidad de datos.',
+  "I'd like to add you to my professional network on LinkedIn.",
+];
+
+/** @param {number} index */
+function note(index) {
+  const degree = (index % 3) + 1;
+  return `---\ndegree: ${degree}\n---\n${openings[index % openings.length]} ${bodies[index % bodies.length]} (#${index})\n`;
+}
+
+/** @param {number[]} values @param {number} q */
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+function inProcess() {
+  for (let index = 0; index < 200; index++) lint(note(index), { filePath: 'warm.txt' });
+  const times = [];
+  for (let index = 0; index < 2000; index++) {
+    const source = note(index);
+    const start = process.hrtime.bigint();
+    lint(source, { filePath: index % 5 === 3 ? 'note.hbs' : 'note.txt' });
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  console.log(`in process: one note median ${quantile(times, 0.5).toFixed(3)} ms, p95 ${quantile(times, 0.95).toFixed(3)} ms (2,000 notes)`);
+}
+
+function coldCli() {
+  const folder = mkdtempSync(join(tmpdir(), 'invite-lint-bench-'));
+  for (let index = 0; index < 1000; index++) writeFileSync(join(folder, `note-${index}.txt`), note(index));
+  const runs = [];
+  for (let run = 0; run < 3; run++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(join(root, 'node_modules/.bin/invite-lint'), ['--format', 'json', folder], { encoding: 'utf8' });
+    runs.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (result.status === 2) throw new Error(result.stderr);
+  }
+  const median = quantile(runs, 0.5);
+  console.log(`cold CLI: 1,000 notes in ${median.toFixed(0)} ms median of 3 (${((1000 / median) * 1000).toFixed(0)} files/s)`);
+  rmSync(folder, { recursive: true, force: true });
+}
+
+inProcess();
+coldCli();

@@ -1,0 +1,19 @@
+// @ts-check
+// Bundle the CLI (after tsc) into dist/cli.js with esbuild: one file to load instead of a
+// hundred modules halves start-up, which every command pays. Code splitting keeps each
+// command's code in its own chunk, loaded only when that command runs.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: { cli: 'packages/cli/dist/main.js' },
+  outdir: 'packages/cli/dist/bundle',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  // CommonJS dependencies (handlebars, namecase) call require: give the ESM bundle one.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
