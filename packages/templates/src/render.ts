@@ -1,4 +1,4 @@
-import { isSyntaxError, NoteDocument, parseTemplate } from '@invite-lint/core';
+import { isSyntaxError, NoteDocument, parseTemplate, type TemplateModel } from '@invite-lint/core';
 import Handlebars from 'handlebars';
 import { helperImplementations } from './helpers.js';
 import { helperSpecs } from './specs.js';
@@ -45,9 +45,10 @@ const runtime = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefau
  * is enforced by Handlebars too: no escaping (notes are not HTML), only the library's helpers,
  * no prototype access, no partials registered, rows without a prototype.
  */
-export function compileTemplate(source: string, lang = 'en'): CompiledTemplate {
-  const document = new NoteDocument(source, 'hbs');
-  const model = parseTemplate(source, document.body, undefined);
+export function compileTemplate(source: string, lang = 'en', parsed?: { document: NoteDocument; model: TemplateModel }): CompiledTemplate {
+  // A caller that has linted the template passes what lint parsed, rather than parse it twice.
+  const document = parsed?.document ?? new NoteDocument(source, 'hbs');
+  const model = parsed?.model ?? parseTemplate(source, document.body, undefined);
   if (isSyntaxError(model)) {
     const before = source.slice(0, model.start).split('\n');
     throw new TemplateSyntaxError(model.message, before.length, (before[before.length - 1]?.length ?? 0) + 1);

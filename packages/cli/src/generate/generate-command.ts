@@ -63,10 +63,11 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   const file = lint(template.source, { filePath: template.path, settings: defaults, overrides, templates: { helpers: helperSpecs, columns: names } });
   const templateResult = toLintResult(file, template.path);
   if (templateResult.messages.length > 0) io.stderr(stylish([templateResult], { cwd: io.cwd, color: options.color }));
-  const settings = file.data.inviteLint?.settings;
-  if (file.data.inviteLint?.unparsed || !settings) return 2;
+  const linted = file.data.inviteLint;
+  const settings = linted?.settings;
+  if (!linted || linted.unparsed || !settings || !linted.template) return 2;
 
-  const compiled: CompiledTemplate = compileTemplate(template.source, settings.language ?? 'en');
+  const compiled: CompiledTemplate = compileTemplate(template.source, settings.language ?? 'en', { document: linted.document, model: linted.template });
   const declared = settings.variables;
   const missing = compiled.variables.filter((name) => !names.includes(name));
   const missingRequired = missing.filter((name) => !variableMayBeEmpty(name, declared));
