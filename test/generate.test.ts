@@ -93,6 +93,15 @@ describe('invite-lint generate on LinkedIn exports', () => {
   });
 });
 
+describe('the README example', () => {
+  it('generates the bundled example contacts', () => {
+    const result = runCli(['generate', '--template', 'examples/csv/teardown-offer.hbs', '--csv', 'examples/csv/Connections.csv']);
+    expect(records(result.stdout).map((record) => record.status)).toEqual(['ok', 'ok', 'ok', 'error', 'ok', 'warning']);
+    expect(records(result.stdout)[1]?.note).toMatch(/^Hi Marcus, as VP Operations/);
+    expect(result.code).toBe(1);
+  });
+});
+
 describe('invite-lint generate with a library template and --map', () => {
   it('takes a library id and maps columns with other names', () => {
     const folder = fixture({ 'met.csv': 'Nombre,Evento,Tema\nAna,PyCon ES,type hints\n' });
