@@ -145,6 +145,15 @@ describe('invite-lint generate with hostile and broken input', () => {
     expect(result.code).toBe(1);
   });
 
+  it('flags a placeholder that came in with the data, naming the column', () => {
+    const folder = fixture({ 'slots.csv': 'First Name,Company\n[First Name],Acme\nAna,{{company}}\n', 'offer.hbs': offerTemplate });
+    const output = records(runCli(['generate', '--template', 'offer.hbs', '--csv', 'slots.csv'], { cwd: folder }).stdout);
+    expect(output.map((record) => record.findings.map((finding) => finding.message))).toEqual([
+      ['`firstName` holds a placeholder ([…) instead of a value.'],
+      ['`company` holds a placeholder ({{…}}) instead of a value.'],
+    ]);
+  });
+
   it('neutralises spreadsheet formulas in CSV output', () => {
     const template = '---\ndegree: 3\nvariables:\n  firstName: { required: true }\n---\n{{firstName}}, I put together a teardown of 30 onboarding flows. Happy to send it over.\n';
     const folder = fixture({ 'evil.csv': 'First Name,Last Name,URL\n=HYPERLINK("http://x"),Gil,=cmd|calc\n+Sum,Paz,@x\n', 'evil.hbs': template });
