@@ -9,6 +9,8 @@ const NOT_NOTES = /^(?:readme|changelog|license|licence|notice)(?:\.|$)/i;
 export interface Discovery {
   /** Absolute paths, in the order given, each pattern's matches sorted, no duplicates. */
   files: string[];
+  /** The files named on the command line (not found in a folder or by a glob). */
+  named: Set<string>;
   /** Patterns that matched nothing, with why. */
   unmatched: { pattern: string; reason: string }[];
 }
@@ -20,12 +22,14 @@ export interface Discovery {
  */
 export async function discoverFiles(patterns: readonly string[], cwd: string): Promise<Discovery> {
   const files = new Set<string>();
+  const named = new Set<string>();
   const unmatched: Discovery['unmatched'] = [];
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
     const kind = pathKind(absolute);
     if (kind === 'file') {
       files.add(absolute);
+      named.add(absolute);
       continue;
     }
     if (kind === undefined && !isDynamicPattern(pattern)) {
@@ -45,7 +49,7 @@ export async function discoverFiles(patterns: readonly string[], cwd: string): P
     }
     for (const note of notes) files.add(note);
   }
-  return { files: [...files], unmatched };
+  return { files: [...files], named, unmatched };
 }
 
 function pathKind(path: string): 'file' | 'folder' | undefined {

@@ -1,10 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { lint, toLintResult, unreadableResult, type LintResult, type NoteSettings } from '@invite-lint/core';
+import { ConfigError, ConfigResolver } from '@invite-lint/config';
+import { fileResult, lint, toLintResult, unreadableResult, type LintResult, type NoteSettings, type RulesConfig } from '@invite-lint/core';
 import { helperSpecs } from '@invite-lint/templates/specs';
 import { discoverFiles } from './files.js';
 import { formatters } from './formatters/index.js';
-import { decodeNote, readNoteFile } from './read.js';
+import { decodeNote, readNoteFile, type ReadOutcome } from './read.js';
 import { UsageError } from './usage-error.js';
 
 export interface LintCommandOptions {
@@ -16,6 +17,11 @@ export interface LintCommandOptions {
   quiet?: boolean;
   color: boolean;
   settings: NoteSettings;
+  /** `--rule` entries, on top of the config. */
+  rules: RulesConfig;
+  configFile?: string;
+  noConfig?: boolean;
+  ignorePatterns: string[];
 }
 
 export interface Io {
@@ -37,23 +43,37 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   if (options.stdin && patterns.length > 0) throw new UsageError('Give either --stdin or files to lint, not both.');
   if (!options.stdin && patterns.length === 0) throw new UsageError('Nothing to lint: give files, folders or globs (e.g. `invite-lint notes/`), or --stdin.');
 
-  const lintText = (text: string, filePath: string) =>
-    toLintResult(lint(text, { filePath, settings: options.settings, templates: { helpers: helperSpecs } }), filePath);
+  const resolver = new ConfigResolver({ cwd: io.cwd, configFile: options.configFile, noConfig: options.noConfig, ignorePatterns: options.ignorePatterns, trustJs: true });
+  const lintFile = async (filePath: string, read: () => ReadOutcome | Promise<ReadOutcome>, named: boolean): Promise<LintResult | undefined> => {
+    const config = await configFor(resolver, filePath);
+    // Named on the command line but ignored: say so rather than skip it silently (as ESLint does).
+    if (config.ignored) return named ? fileResult(filePath, 'File ignored by .invite-lintignore, --ignore-pattern or a config `ignores`.', 1, false) : undefined;
+    const outcome = await read();
+    if (!outcome.ok) return unreadableResult(filePath, outcome.message);
+    const file = lint(outcome.text, {
+      filePath,
+      settings: { ...config.settings, ...options.settings },
+      rules: { ...config.rules, ...options.rules },
+      locale: config.locale,
+      templates: { helpers: helperSpecs },
+    });
+    return toLintResult(file, filePath);
+  };
 
-  let results: LintResult[];
+  const results: LintResult[] = [];
   let unmatched = false;
   if (options.stdin) {
     const filePath = resolve(io.cwd, options.stdinFilename);
-    const read = decodeNote(await io.readStdin());
-    results = [read.ok ? lintText(read.text, filePath) : unreadableResult(filePath, read.message)];
+    const result = await lintFile(filePath, async () => decodeNote(await io.readStdin()), true);
+    if (result) results.push(result);
   } else {
     const discovery = await discoverFiles(patterns, io.cwd);
     for (const { pattern, reason } of discovery.unmatched) io.stderr(`invite-lint: "${pattern}": ${reason}.\n`);
     unmatched = discovery.unmatched.length > 0;
-    results = discovery.files.map((filePath) => {
-      const read = readNoteFile(filePath);
-      return read.ok ? lintText(read.text, filePath) : unreadableResult(filePath, read.message);
-    });
+    for (const filePath of discovery.files) {
+      const result = await lintFile(filePath, () => readNoteFile(filePath), discovery.named.has(filePath));
+      if (result) results.push(result);
+    }
   }
 
   const shown = options.quiet ? results.map(onlyErrors) : results;
@@ -75,4 +95,14 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
 function onlyErrors(result: LintResult): LintResult {
   const messages = result.messages.filter((message) => message.severity === 2);
   return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
+}
+
+/** A broken config is a usage problem (exit 2) that names the file and the key. */
+async function configFor(resolver: ConfigResolver, filePath: string) {
+  try {
+    return await resolver.forFile(filePath);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
 }

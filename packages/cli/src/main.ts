@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import type { Account, Degree, NoteSettings } from '@invite-lint/core';
+import type { Account, Degree, NoteSettings, RulesConfig } from '@invite-lint/core';
 
 const ACCOUNTS: Account[] = ['free', 'premium'];
 import type { Io } from './lint-command.js';
@@ -24,6 +24,13 @@ interface LintFlags {
   lang?: string;
   account?: Account;
   limit?: number;
+  config?: string;
+  /** Commander turns `--no-config` into `config: false`. */
+  configFlag?: boolean;
+  rule: string[];
+  ignorePattern: string[];
+  printConfig?: string;
+  listRules?: boolean;
 }
 
 interface GenerateFlags {
@@ -82,17 +89,39 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     .option('--lang <tag>', 'language of the notes (en, es, …) instead of detecting it')
     .addOption(new Option('--account <type>', 'free (200 characters) or premium (300)').choices(ACCOUNTS))
     .option('--limit <n>', 'character limit, overriding --account', positiveNumber)
+    .option('-c, --config <file>', 'use this config file for every file (no search)')
+    .option('--no-config', 'use the recommended rules only, ignoring config files')
+    .option('--rule <rule>', 'set a rule, e.g. "max-length: warn" or "near-max-length: [warn, {margin: 5}]" (repeatable)', collect, [] as string[])
+    .option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)', collect, [] as string[])
+    .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
+    .option('--list-rules', 'list the rules (with --format json, as JSON), and exit')
     .addHelpText(
       'after',
-      '\nExamples:\n  invite-lint notes/\n  invite-lint --format json "templates/**/*.hbs"\n  cat draft.txt | invite-lint --stdin --degree 2\n',
+      '\nExamples:\n  invite-lint notes/\n  invite-lint --format json "templates/**/*.hbs"\n  cat draft.txt | invite-lint --stdin --degree 2\n  invite-lint --rule "near-max-length: off" --max-warnings 0 notes/\n',
     )
     .action(async (paths: string[], flags: LintFlags) => {
+      if (flags.listRules) {
+        const { listRules } = await import('./rules-command.js');
+        exitCode = listRules(flags.format, io);
+        return;
+      }
       const settings: NoteSettings = {};
       if (flags.degree !== undefined) settings.degree = flags.degree;
       if (flags.lang !== undefined) settings.lang = flags.lang;
       if (flags.account !== undefined) settings.account = flags.account;
       if (flags.limit !== undefined) settings.limit = flags.limit;
       // Each command's code is loaded when it runs: start-up is paid on every call.
+      const configOptions = {
+        configFile: flags.config === (false as unknown) ? undefined : flags.config,
+        noConfig: (flags.config as unknown) === false,
+        rules: await parseRuleFlags(flags.rule),
+        ignorePatterns: flags.ignorePattern,
+      };
+      if (flags.printConfig) {
+        const { printConfig } = await import('./rules-command.js');
+        exitCode = await printConfig(flags.printConfig, { ...configOptions, settings }, io);
+        return;
+      }
       const { lintCommand } = await import('./lint-command.js');
       exitCode = await lintCommand(
         paths,
@@ -105,6 +134,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
           quiet: flags.quiet,
           color: flags.color && io.isTTY && !('NO_COLOR' in io.env),
           settings,
+          ...configOptions,
         },
         io,
       );
@@ -168,6 +198,20 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     const detail = error instanceof Error && io.env.INVITE_LINT_DEBUG ? (error.stack ?? error.message) : String(error);
     io.stderr(`invite-lint: an internal error stopped the run; please report it.\n${detail}\n`);
     return 2;
+  }
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+async function parseRuleFlags(entries: string[]): Promise<RulesConfig> {
+  if (entries.length === 0) return {};
+  const config = await import('@invite-lint/config');
+  try {
+    return config.parseRuleFlags(entries);
+  } catch (error) {
+    throw new UsageError(error instanceof config.ConfigError ? error.message : String(error));
   }
 }
 

@@ -1,5 +1,5 @@
 export { lint, type LintData, type LintOptions } from './engine/lint.js';
-export { toLintResult, unreadableResult, type LintResult, type ResultMessage } from './engine/result.js';
+export { fileResult, toLintResult, unreadableResult, type LintResult, type ResultMessage } from './engine/result.js';
 export type { LintMessage } from './engine/messages.js';
 export { defineRule, ruleDocsUrl, type Fix, type Rule, type RuleContext, type RuleMeta, type Suggestion, type TemplateScope } from './engine/rule.js';
 export { severityOf, optionsOf, type RuleSetting, type RulesConfig, type SeverityName } from './engine/rules-config.js';

@@ -52,10 +52,15 @@ export function toLintResult(file: VFile, filePath = file.path): LintResult {
   return { filePath, messages, ...countMessages(messages) };
 }
 
+/** A result whose one message is about the file as a whole (no rule, line 1). */
+export function fileResult(filePath: string, message: string, severity: 1 | 2, fatal: boolean): LintResult {
+  const messages: ResultMessage[] = [{ ruleId: null, severity, ...(fatal ? { fatal: true as const } : {}), message, line: 1, column: 1 }];
+  return { filePath, messages, ...countMessages(messages) };
+}
+
 /** A result for a file that could not be read at all (missing, binary, not UTF-8). */
 export function unreadableResult(filePath: string, message: string): LintResult {
-  const messages: ResultMessage[] = [{ ruleId: null, severity: 2, fatal: true, message, line: 1, column: 1 }];
-  return { filePath, messages, ...countMessages(messages) };
+  return fileResult(filePath, message, 2, true);
 }
 
 function countMessages(messages: readonly ResultMessage[]) {

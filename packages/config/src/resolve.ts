@@ -1,0 +1,84 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { recommended, type RulesConfig } from '@invite-lint/core';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import { createSearcher, expand, loadConfigFile, type LoadOptions } from './load.js';
+import type { LoadedBlock, ResolvedConfig } from './types.js';
+
+export interface ResolverOptions extends LoadOptions {
+  cwd: string;
+  /** `-c FILE`: this config for every file, no search. */
+  configFile?: string;
+  /** `--no-config`: `recommended` only. */
+  noConfig?: boolean;
+  /** `--ignore-pattern`: gitignore-style patterns relative to cwd. */
+  ignorePatterns?: string[];
+}
+
+const IGNORE_FILE = '.invite-lintignore';
+
+/**
+ * What applies to each file: `recommended`, then each config block whose `files` match and
+ * whose `ignores` do not, in order. Configs are found by walking up from each file's folder.
+ */
+export class ConfigResolver {
+  private readonly searcher;
+  private explicit: Promise<LoadedBlock[]> | undefined;
+  private readonly byConfig = new Map<string, Promise<LoadedBlock[]>>();
+  private readonly ignores: Ignore;
+
+  constructor(private readonly options: ResolverOptions) {
+    this.searcher = createSearcher(options);
+    this.ignores = ignore();
+    const ignoreFile = join(options.cwd, IGNORE_FILE);
+    if (existsSync(ignoreFile)) this.ignores.add(readFileSync(ignoreFile, 'utf8'));
+    this.ignores.add(options.ignorePatterns ?? []);
+  }
+
+  async forFile(file: string): Promise<ResolvedConfig> {
+    const path = resolve(this.options.cwd, file);
+    const { blocks, configFile } = await this.blocksFor(path);
+    const fromCwd = relative(this.options.cwd, path);
+    const result: ResolvedConfig = {
+      rules: { ...recommended } as RulesConfig,
+      settings: {},
+      ignored: !fromCwd.startsWith('..') && fromCwd !== '' && this.ignores.ignores(fromCwd),
+      ...(configFile ? { configFile } : {}),
+    };
+    for (const block of blocks) {
+      const local = relative(block.base, path);
+      const matches = (globs: string[] | undefined) => globs !== undefined && picomatch(globs, { dot: true })(local);
+      const onlyIgnores = block.ignores !== undefined && Object.keys(block).every((key) => ['ignores', 'base', 'source'].includes(key));
+      if (onlyIgnores) {
+        if (matches(block.ignores)) result.ignored = true;
+        continue;
+      }
+      if (block.files !== undefined && !matches(block.files)) continue;
+      if (matches(block.ignores)) continue;
+      Object.assign(result.rules, block.rules);
+      for (const key of ['account', 'limit', 'degree', 'lang'] as const) if (block[key] !== undefined) Object.assign(result.settings, { [key]: block[key] });
+      if (block.variables) result.settings.variables = { ...result.settings.variables, ...block.variables };
+      if (block.locale) result.locale = block.locale;
+    }
+    return result;
+  }
+
+  private async blocksFor(path: string): Promise<{ blocks: LoadedBlock[]; configFile?: string }> {
+    if (this.options.noConfig) return { blocks: [] };
+    if (this.options.configFile) {
+      const configFile = resolve(this.options.cwd, this.options.configFile);
+      // Loaded on first use, so that a broken file is reported by the call that needs it.
+      this.explicit ??= loadConfigFile(configFile, this.options);
+      return { blocks: await this.explicit, configFile };
+    }
+    const found = await this.searcher.search(dirname(path));
+    if (!found || found.isEmpty || found.config === undefined) return { blocks: [] };
+    let blocks = this.byConfig.get(found.filepath);
+    if (!blocks) {
+      blocks = expand(found.config, found.filepath, this.options);
+      this.byConfig.set(found.filepath, blocks);
+    }
+    return { blocks: await blocks, configFile: found.filepath };
+  }
+}

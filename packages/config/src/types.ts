@@ -1,0 +1,37 @@
+import type { Account, Degree, Locale, RulesConfig, VariableSpec } from '@invite-lint/core';
+
+/** One block of a config: flat-config style, applied in order to the files it matches. */
+export interface ConfigBlock {
+  /** Globs (relative to the config file) of the files this block applies to; all when absent. */
+  files?: string[];
+  /** Globs of files this block does not apply to; a block with only `ignores` ignores them everywhere. */
+  ignores?: string[];
+  /** `recommended`, a path to another config, or an npm package exporting one. */
+  extends?: string | string[];
+  rules?: RulesConfig;
+  account?: Account;
+  limit?: number;
+  degree?: Degree;
+  lang?: string;
+  locale?: Locale;
+  variables?: Record<string, VariableSpec>;
+}
+
+export type ConfigFile = ConfigBlock | ConfigBlock[];
+
+/** A block after loading: its globs resolved against the folder of the file that declared it. */
+export interface LoadedBlock extends Omit<ConfigBlock, 'extends'> {
+  base: string;
+  source: string;
+}
+
+/** What applies to one file. */
+export interface ResolvedConfig {
+  rules: RulesConfig;
+  settings: { account?: Account; limit?: number; degree?: Degree; lang?: string; variables?: Record<string, VariableSpec> };
+  locale?: Locale;
+  /** Ignored by a config block's `ignores` or `.invite-lintignore`. */
+  ignored: boolean;
+  /** The config file found for the file, if any. */
+  configFile?: string;
+}

@@ -1,0 +1,112 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, runCli } from './support/cli.js';
+
+const noReason = 'Hi Sam, let us connect!\n';
+const stock = 'Hola, me gustaría añadirte a mi red de contactos en LinkedIn.\n';
+const ids = (stdout: string) =>
+  Object.fromEntries(
+    (JSON.parse(stdout) as { filePath: string; messages: { ruleId: string | null }[] }[]).map((result) => [
+      result.filePath.split('/').slice(-2).join('/'),
+      result.messages.map((message) => message.ruleId),
+    ]),
+  );
+
+describe('config files', () => {
+  it('are found by walking up from each file, in YAML, JSON, package.json or JavaScript', () => {
+    for (const [name, content] of [
+      ['invite-lint.config.yaml', 'rules:\n  require-reason: off\n'],
+      ['invite-lint.config.json', '{"rules": {"require-reason": "off"}}'],
+      ['package.json', '{"name": "x", "invite-lint": {"rules": {"require-reason": "off"}}}'],
+      ['invite-lint.config.mjs', "export default { rules: { 'require-reason': 'off' } };"],
+    ] as const) {
+      const folder = fixture({ [name]: content, 'notes/deep/a.txt': noReason });
+      const run = runCli(['--format', 'json', 'notes'], { cwd: folder });
+      expect({ name, code: run.code, ids: ids(run.stdout) }).toEqual({ name, code: 0, ids: { 'deep/a.txt': [] } });
+    }
+  });
+
+  it('apply blocks in order, by files and ignores, and extend other configs', () => {
+    const folder = fixture({
+      'base.yaml': 'rules:\n  near-max-length: off\n',
+      'invite-lint.config.yaml': [
+        '- extends: [recommended, ./base.yaml]',
+        '  rules:',
+        '    require-reason: warn',
+        '- files: ["es/**"]',
+        '  lang: es',
+        '  locale: es',
+        '  rules:',
+        '    require-reason: off',
+        '- ignores: ["drafts/**"]',
+        '',
+      ].join('\n'),
+      'en/a.txt': noReason,
+      'es/b.txt': stock,
+      'drafts/c.txt': noReason,
+    });
+    const run = runCli(['--format', 'json', '.'], { cwd: folder });
+    expect(ids(run.stdout)).toEqual({ 'en/a.txt': ['require-reason'], 'es/b.txt': ['no-default-text'] });
+    expect(run.code).toBe(1);
+    const messages = JSON.parse(run.stdout) as { messages: { severity: number; message: string }[] }[];
+    expect(messages[0]?.messages[0]?.severity).toBe(1);
+    expect(messages[1]?.messages[0]?.message).toMatch(/^Es el texto de invitación estándar de LinkedIn/);
+  });
+
+  it('a broken config is exit 2 naming the file, the key and what was expected', () => {
+    const folder = fixture({ 'invite-lint.config.json': '{"rules": {"max-lenght": "warn"}}', 'a.txt': noReason });
+    const run = runCli(['a.txt'], { cwd: folder });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `invite-lint: ${join(folder, 'invite-lint.config.json')}: \`rules.max-lenght\` is not a rule (did you mean \`max-length\`? \`invite-lint --list-rules\` lists them).\n`,
+    );
+    const unreadable = fixture({ 'invite-lint.config.yaml': 'rules: [oops', 'a.txt': noReason });
+    expect(runCli(['a.txt'], { cwd: unreadable }).stderr).toMatch(/invite-lint\.config\.yaml: cannot be read: /);
+    const throwing = fixture({ 'invite-lint.config.mjs': "throw new Error('boom');", 'a.txt': noReason });
+    const thrown = runCli(['a.txt'], { cwd: throwing });
+    expect(thrown.code).toBe(2);
+    expect(thrown.stderr).toBe(`invite-lint: ${join(throwing, 'invite-lint.config.mjs')}: threw while loading: boom.\n`);
+  });
+});
+
+describe('config flags', () => {
+  const folder = fixture({
+    'invite-lint.config.yaml': 'rules:\n  require-reason: off\n',
+    'other.yaml': 'degree: 2\n',
+    'a.txt': noReason,
+    'skip/b.txt': noReason,
+    '.invite-lintignore': 'skip/\n',
+  });
+
+  it('-c uses one config for every file; --no-config uses recommended only', () => {
+    expect(ids(runCli(['--format', 'json', '-c', 'other.yaml', 'a.txt'], { cwd: folder }).stdout)).toEqual({ [`${folder.split('/').pop()}/a.txt`]: ['require-reason', 'require-shared-contact'] });
+    expect(ids(runCli(['--format', 'json', '--no-config', 'a.txt'], { cwd: folder }).stdout)).toEqual({ [`${folder.split('/').pop()}/a.txt`]: ['require-reason'] });
+  });
+
+  it('--rule sets a rule on top of the config', () => {
+    const run = runCli(['--format', 'json', '--rule', 'require-reason: error', '--rule', 'max-length: [error]', 'a.txt'], { cwd: folder });
+    expect(Object.values(ids(run.stdout))).toEqual([['require-reason']]);
+    expect(runCli(['--rule', 'nope: warn', 'a.txt'], { cwd: folder }).code).toBe(2);
+  });
+
+  it('.invite-lintignore and --ignore-pattern skip files in folders, and say so for files named', () => {
+    expect(Object.keys(ids(runCli(['--format', 'json', '.'], { cwd: folder }).stdout))).toEqual([`${folder.split('/').pop()}/a.txt`]);
+    expect(runCli(['--format', 'json', '--ignore-pattern', 'a.txt', '.'], { cwd: folder }).stdout).toBe('[]\n');
+    const named = JSON.parse(runCli(['--format', 'json', 'skip/b.txt'], { cwd: folder }).stdout) as { messages: { severity: number; message: string }[] }[];
+    expect(named[0]?.messages).toEqual([expect.objectContaining({ severity: 1, message: 'File ignored by .invite-lintignore, --ignore-pattern or a config `ignores`.' })]);
+  });
+
+  it('--print-config shows what applies to a file', () => {
+    const printed = JSON.parse(runCli(['--print-config', 'a.txt', '--degree', '3'], { cwd: folder }).stdout) as Record<string, Record<string, unknown>>;
+    expect(printed.rules?.['require-reason']).toBe('off');
+    expect(printed.settings).toEqual({ degree: 3 });
+    expect(printed.configFile).toBe(join(folder, 'invite-lint.config.yaml'));
+  });
+
+  it('--list-rules lists every rule, also as JSON', () => {
+    const listed = JSON.parse(runCli(['--list-rules', '--format', 'json']).stdout) as { id: string; recommended: string; url: string }[];
+    expect(listed.map((rule) => rule.id)).toContain('require-shared-contact');
+    expect(listed.find((rule) => rule.id === 'near-max-length')?.recommended).toBe('warn');
+    expect(runCli(['--list-rules']).stdout).toMatch(/^no-default-text\s+error\s+The note is LinkedIn's stock invitation text/);
+  });
+});
