@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, ConfigResolver } from '@invite-lint/config';
-import { fileResult, lint, toLintResult, unreadableResult, type LintResult, type NoteSettings, type RulesConfig } from '@invite-lint/core';
+import { fileResult, lint, rules, toLintResult, unreadableResult, type LintResult, type NoteSettings, type RulesConfig } from '@invite-lint/core';
 import { helperSpecs } from '@invite-lint/templates/specs';
 import { discoverFiles } from './files.js';
 import { formatters } from './formatters/index.js';
@@ -31,6 +31,8 @@ export interface Io {
   stdoutStream: NodeJS.WritableStream & import('node:stream').Writable;
   stderr: (text: string) => void;
   stderrIsTTY: boolean;
+  /** invite-lint's version, for reports that name the tool (SARIF). */
+  version: string;
   readStdin: () => Promise<Uint8Array>;
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
@@ -77,7 +79,8 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   }
 
   const shown = options.quiet ? results.map(onlyErrors) : results;
-  const report = formatter(shown, { cwd: io.cwd, color: options.color && !options.outputFile });
+  const ruleInfo = rules.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, url: rule.meta.docs.url }));
+  const report = formatter(shown, { cwd: io.cwd, color: options.color && !options.outputFile, rules: ruleInfo, version: io.version });
   if (options.outputFile) writeFileSync(resolve(io.cwd, options.outputFile), report);
   else io.stdout(report);
 

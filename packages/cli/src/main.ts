@@ -54,6 +54,7 @@ export function defaultIo(): Io {
     stdoutStream: process.stdout,
     stderr: (text) => process.stderr.write(text),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    version,
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -77,7 +78,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     .command('lint', { isDefault: true })
     .description('Lint notes (.txt, .md) and templates (.hbs) in the given files, folders or globs.')
     .argument('[paths...]', 'files, folders or globs (a path spelled like a subcommand is written ./new)')
-    .option('-f, --format <name>', 'output format: stylish or json', 'stylish')
+    .option('-f, --format <name>', 'output format: stylish, json, compact, github, junit or sarif', 'stylish')
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--out <file>', 'same as --output-file').hideHelp())
     .option('--stdin', 'lint standard input')

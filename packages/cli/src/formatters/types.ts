@@ -1,9 +1,18 @@
 import type { LintResult } from '@invite-lint/core';
 
+/** What a formatter may know of a rule besides the results (SARIF lists the rules it used). */
+export interface RuleInfo {
+  id: string;
+  description: string;
+  url: string;
+}
+
 export interface FormatterContext {
   cwd: string;
   /** Whether ANSI colour may be used (a TTY, no NO_COLOR, no --no-color). */
   color: boolean;
+  rules: readonly RuleInfo[];
+  version: string;
 }
 
 /** A formatter is a pure function of the results (ESLint's shape). */

@@ -62,7 +62,7 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   if (options.degree) defaults.degree = options.degree;
   const file = lint(template.source, { filePath: template.path, settings: defaults, overrides, templates: { helpers: helperSpecs, columns: names } });
   const templateResult = toLintResult(file, template.path);
-  if (templateResult.messages.length > 0) io.stderr(stylish([templateResult], { cwd: io.cwd, color: options.color }));
+  if (templateResult.messages.length > 0) io.stderr(stylish([templateResult], { cwd: io.cwd, color: options.color, rules: [], version: io.version }));
   const linted = file.data.inviteLint;
   const settings = linted?.settings;
   if (!linted || linted.unparsed || !settings || !linted.template) return 2;
