@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from './support/cli.js';
+
+// A CommonJS module whose default export is the class.
+const Ajv = createRequire(import.meta.url)('ajv-draft-04') as typeof import('ajv-draft-04').default;
 
 const notes = {
   'a.txt': '---\ndegree: 2\n---\nHi Sam, let us connect!\n',
