@@ -57,6 +57,7 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
       settings: { ...config.settings, ...options.settings },
       rules: { ...config.rules, ...options.rules },
       locale: config.locale,
+      reportUnusedDirectives: config.reportUnusedDirectives,
       templates: { helpers: helperSpecs },
     });
     return toLintResult(file, filePath);

@@ -60,6 +60,7 @@ export class ConfigResolver {
       for (const key of ['account', 'limit', 'degree', 'lang'] as const) if (block[key] !== undefined) Object.assign(result.settings, { [key]: block[key] });
       if (block.variables) result.settings.variables = { ...result.settings.variables, ...block.variables };
       if (block.locale) result.locale = block.locale;
+      if (block.reportUnusedDirectives) result.reportUnusedDirectives = block.reportUnusedDirectives;
     }
     return result;
   }

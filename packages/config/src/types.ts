@@ -1,4 +1,4 @@
-import type { Account, Degree, Locale, RulesConfig, VariableSpec } from '@invite-lint/core';
+import type { Account, Degree, Locale, RulesConfig, SeverityName, VariableSpec } from '@invite-lint/core';
 
 /** One block of a config: flat-config style, applied in order to the files it matches. */
 export interface ConfigBlock {
@@ -15,6 +15,8 @@ export interface ConfigBlock {
   lang?: string;
   locale?: Locale;
   variables?: Record<string, VariableSpec>;
+  /** How to report an inline directive that turned off nothing. */
+  reportUnusedDirectives?: SeverityName;
 }
 
 export type ConfigFile = ConfigBlock | ConfigBlock[];
@@ -30,6 +32,7 @@ export interface ResolvedConfig {
   rules: RulesConfig;
   settings: { account?: Account; limit?: number; degree?: Degree; lang?: string; variables?: Record<string, VariableSpec> };
   locale?: Locale;
+  reportUnusedDirectives?: SeverityName;
   /** Ignored by a config block's `ignores` or `.invite-lintignore`. */
   ignored: boolean;
   /** The config file found for the file, if any. */

@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { ConfigError } from './errors.js';
 import type { ConfigBlock } from './types.js';
 
-const BLOCK_KEYS = ['files', 'ignores', 'extends', 'rules', 'account', 'limit', 'degree', 'lang', 'locale', 'variables'] as const;
+const BLOCK_KEYS = ['files', 'ignores', 'extends', 'rules', 'account', 'limit', 'degree', 'lang', 'locale', 'variables', 'reportUnusedDirectives'] as const;
 const SEVERITIES = new Set<unknown>(['off', 'warn', 'error', 0, 1, 2]);
 
 /** Check a loaded config and return its blocks; the first problem is thrown as a ConfigError. */
@@ -53,6 +53,10 @@ function validateBlock(raw: unknown, file: string, prefix: string): ConfigBlock 
       case 'locale':
         if (value !== 'en' && value !== 'es') fail(key, 'must be "en" or "es" (the language of messages).');
         block.locale = value as 'en' | 'es';
+        break;
+      case 'reportUnusedDirectives':
+        if (value !== 'off' && value !== 'warn' && value !== 'error') fail(key, 'must be "off", "warn" or "error".');
+        block.reportUnusedDirectives = value as 'off' | 'warn' | 'error';
         break;
       case 'variables':
         block.variables = validateVariables(value, (variableKey, message) => fail(`variables.${variableKey}`, message));

@@ -92,7 +92,8 @@ export function analyse(document: NoteDocument, languages: readonly Language[], 
 
   // Greeting: a greeting word, then names, titles or a placeholder, then punctuation.
   let greeting: Span | undefined;
-  let cursor = body.start + (DECORATION.exec(source.slice(body.start, body.end))?.[0].length ?? 0);
+  // Measured on the prose, where comments and template control tags are blanked out.
+  let cursor = body.start + (DECORATION.exec(prose.slice(body.start, body.end))?.[0].length ?? 0);
   const opening = findPhrases(greetingPattern(languages), folded, cursor, body.end)[0];
   if (opening && opening.start === cursor) {
     let end = opening.end;

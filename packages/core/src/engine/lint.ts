@@ -8,7 +8,8 @@ import { ruleById } from '../rules/index.js';
 import type { Locale, NoteSettings } from '../settings.js';
 import { addMessage, fillSlots, type LintMessage } from './messages.js';
 import type { Report, Rule, RuleContext, TemplateScope } from './rule.js';
-import { optionsOf, severityOf, type RulesConfig } from './rules-config.js';
+import { applyDirectives, readDirectives } from './directives.js';
+import { optionsOf, severityOf, type RulesConfig, type SeverityName } from './rules-config.js';
 import { resolveSettings, type ResolvedSettings } from './settings.js';
 
 export interface LintOptions {
@@ -24,6 +25,8 @@ export interface LintOptions {
   templates?: Partial<TemplateScope>;
   /** Which rules run, at what severity; `recommended` when absent. */
   rules?: RulesConfig;
+  /** How to report a directive that turned off nothing: `warn` unless told. */
+  reportUnusedDirectives?: SeverityName;
   locale?: Locale;
 }
 
@@ -118,6 +121,7 @@ export function lint(source: string, options: LintOptions = {}): VFile {
       });
     }
   }
+  reportDirectiveProblems(file, document, options.reportUnusedDirectives ?? 'warn', point);
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return file;
 }
@@ -148,4 +152,25 @@ function reportFor(
 function formatMessage(rule: Rule, locale: Locale, messageId: string, data?: Record<string, string | number>): string {
   const template = rule.meta.messages[locale][messageId] ?? rule.meta.messages.en[messageId] ?? messageId;
   return fillSlots(template, data);
+}
+
+function reportDirectiveProblems(
+  file: VFile,
+  document: NoteDocument,
+  unused: SeverityName,
+  point: (offset: number) => { line: number; column: number; offset: number },
+): void {
+  const directives = readDirectives(document);
+  if (directives.length === 0) return;
+  const unusedSeverity = severityOf(unused);
+  for (const problem of applyDirectives(file, directives, new Set(ruleById.keys()))) {
+    const at = { start: point(problem.directive.start), end: point(problem.directive.end) };
+    const name = `invite-lint-${problem.directive.kind}`;
+    if (problem.unknownRule !== undefined) {
+      addMessage(file, `Unknown rule \`${problem.unknownRule}\` in ${name}: run \`invite-lint --list-rules\` for the ids.`, { ruleId: null, severity: 2, ...at });
+    } else if (unusedSeverity !== 0) {
+      const what = problem.unusedRule ? `no \`${problem.unusedRule}\` problem` : 'no problem';
+      addMessage(file, `Unused ${name} directive: ${what} was reported here; remove it.`, { ruleId: null, severity: unusedSeverity, ...at });
+    }
+  }
 }
