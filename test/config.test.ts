@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from './support/cli.js';
@@ -108,5 +109,30 @@ describe('config flags', () => {
     expect(listed.map((rule) => rule.id)).toContain('require-shared-contact');
     expect(listed.find((rule) => rule.id === 'near-max-length')?.recommended).toBe('warn');
     expect(runCli(['--list-rules']).stdout).toMatch(/^no-default-text\s+error\s+The note is LinkedIn's stock invitation text/);
+  });
+});
+
+describe('--fix and --fix-dry-run', () => {
+  const template = '---\ndegree: 3\n---\nHi {firstName}, I put together a teardown of 30 onboarding flows; happy to send it over.\n';
+
+  it('--fix writes the certain fixes and reports what is left', () => {
+    const folder = fixture({ 't.hbs': template });
+    const run = runCli(['--fix', 't.hbs'], { cwd: folder });
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(folder, 't.hbs'), 'utf8')).toBe(template.replace('{firstName}', '{{firstName}}'));
+  });
+
+  it('--fix-dry-run writes nothing and shows the fixed text as output', () => {
+    const folder = fixture({ 't.hbs': template });
+    const [result] = JSON.parse(runCli(['--fix-dry-run', '--format', 'json', 't.hbs'], { cwd: folder }).stdout) as { output?: string; messages: unknown[] }[];
+    expect(result?.output).toBe(template.replace('{firstName}', '{{firstName}}'));
+    expect(result?.messages).toEqual([]);
+    expect(readFileSync(join(folder, 't.hbs'), 'utf8')).toBe(template);
+  });
+
+  it('--fix with --stdin is bad usage: it has no file to write', () => {
+    const run = runCli(['--stdin', '--fix'], { input: 'Hi' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('with --stdin use --fix-dry-run');
   });
 });

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, ConfigResolver } from '@invite-lint/config';
-import { fileResult, lint, rules, toLintResult, unreadableResult, type LintResult, type NoteSettings, type RulesConfig } from '@invite-lint/core';
+import { fileResult, lintAndFix, lint, rules, toLintResult, unreadableResult, type LintResult, type NoteSettings, type RulesConfig } from '@invite-lint/core';
 import { helperSpecs } from '@invite-lint/templates/specs';
 import { discoverFiles } from './files.js';
 import { formatters } from './formatters/index.js';
@@ -22,6 +22,10 @@ export interface LintCommandOptions {
   configFile?: string;
   noConfig?: boolean;
   ignorePatterns: string[];
+  /** Apply unambiguous fixes and write them back. */
+  fix?: boolean;
+  /** Apply them in memory only: the JSON result's `output` holds the fixed text. */
+  fixDryRun?: boolean;
 }
 
 export interface Io {
@@ -44,6 +48,7 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   if (!formatter) throw new UsageError(`Unknown format "${options.format}". Use one of: ${Object.keys(formatters).join(', ')}.`);
   if (options.stdin && patterns.length > 0) throw new UsageError('Give either --stdin or files to lint, not both.');
   if (!options.stdin && patterns.length === 0) throw new UsageError('Nothing to lint: give files, folders or globs (e.g. `invite-lint notes/`), or --stdin.');
+  if (options.stdin && options.fix) throw new UsageError('--fix writes files: with --stdin use --fix-dry-run, which puts the fixed text in the JSON output.');
 
   const resolver = new ConfigResolver({ cwd: io.cwd, configFile: options.configFile, noConfig: options.noConfig, ignorePatterns: options.ignorePatterns, trustJs: true });
   const lintFile = async (filePath: string, read: () => ReadOutcome | Promise<ReadOutcome>, named: boolean): Promise<LintResult | undefined> => {
@@ -52,15 +57,20 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
     if (config.ignored) return named ? fileResult(filePath, 'File ignored by .invite-lintignore, --ignore-pattern or a config `ignores`.', 1, false) : undefined;
     const outcome = await read();
     if (!outcome.ok) return unreadableResult(filePath, outcome.message);
-    const file = lint(outcome.text, {
+    const lintOptions = {
       filePath,
       settings: { ...config.settings, ...options.settings },
       rules: { ...config.rules, ...options.rules },
       locale: config.locale,
       reportUnusedDirectives: config.reportUnusedDirectives,
       templates: { helpers: helperSpecs },
-    });
-    return toLintResult(file, filePath);
+    };
+    if (!options.fix && !options.fixDryRun) return toLintResult(lint(outcome.text, lintOptions), filePath);
+    const fixed = lintAndFix(outcome.text, lintOptions);
+    const result = toLintResult(fixed.file, filePath);
+    if (!fixed.fixed) return result;
+    if (options.fix) writeFileSync(filePath, fixed.output);
+    return { ...result, output: fixed.output };
   };
 
   const results: LintResult[] = [];

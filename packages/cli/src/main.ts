@@ -31,6 +31,8 @@ interface LintFlags {
   ignorePattern: string[];
   printConfig?: string;
   listRules?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 interface GenerateFlags {
@@ -96,6 +98,8 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     .option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)', collect, [] as string[])
     .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
     .option('--list-rules', 'list the rules (with --format json, as JSON), and exit')
+    .option('--fix', 'apply the fixes that are certain, writing the files')
+    .option('--fix-dry-run', 'apply them in memory only: the json format shows the fixed text as `output`')
     .addHelpText(
       'after',
       '\nExamples:\n  invite-lint notes/\n  invite-lint --format json "templates/**/*.hbs"\n  cat draft.txt | invite-lint --stdin --degree 2\n  invite-lint --rule "near-max-length: off" --max-warnings 0 notes/\n',
@@ -135,6 +139,8 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
           quiet: flags.quiet,
           color: flags.color && io.isTTY && !('NO_COLOR' in io.env),
           settings,
+          fix: flags.fix,
+          fixDryRun: flags.fixDryRun,
           ...configOptions,
         },
         io,

@@ -14,3 +14,4 @@ export { detectLanguage } from './language.js';
 export * from './settings.js';
 export { stockTextTable } from './rules/no-default-text/table.js';
 export { isSyntaxError, parseTemplate, type TemplateModel, type TemplateSyntaxError } from './document/template.js';
+export { lintAndFix, type FixResult } from './engine/fix.js';

@@ -10,9 +10,11 @@ export const stylish: Formatter = (results, { cwd, color }) => {
   const blocks: string[] = [];
   let errors = 0;
   let warnings = 0;
+  let fixable = 0;
   for (const result of results) {
     errors += result.errorCount;
     warnings += result.warningCount;
+    fixable += result.fixableErrorCount + result.fixableWarningCount;
     if (result.messages.length === 0) continue;
     const rows = result.messages.map((message) => [
       `${message.line}:${message.column}`,
@@ -38,7 +40,8 @@ export const stylish: Formatter = (results, { cwd, color }) => {
   const total = errors + warnings;
   if (total === 0) return '';
   const summary = `✖ ${total} ${plural(total, 'problem')} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')})`;
-  return `\n${blocks.join('\n\n')}\n\n${paint(['red', 'bold'], summary)}\n`;
+  const fixHint = fixable > 0 ? `\n  ${fixable} ${plural(fixable, 'problem')} can be fixed with the \`--fix\` option.` : '';
+  return `\n${blocks.join('\n\n')}\n\n${paint(['red', 'bold'], summary)}${fixHint}\n`;
 };
 
 function plural(count: number, word: string): string {

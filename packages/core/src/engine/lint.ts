@@ -144,7 +144,8 @@ function reportFor(
     actual: report.actual,
     expected: report.expected,
     note: report.note,
-    fix: report.fix,
+    // Only a rule that declares itself fixable may offer edits that --fix applies unasked.
+    fix: rule.meta.fixable ? report.fix : undefined,
     suggestions: report.suggestions,
   });
 }

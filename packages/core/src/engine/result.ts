@@ -11,6 +11,8 @@ export interface LintResult {
   warningCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
+  /** With --fix or --fix-dry-run: the fixed text, when anything was fixed. */
+  output?: string;
 }
 
 export interface ResultMessage {

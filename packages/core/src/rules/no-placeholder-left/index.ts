@@ -1,12 +1,13 @@
 import { findUnclosedMustaches } from '../../document/placeholders.js';
 import { defineRule, NO_OPTIONS, ruleDocsUrl } from '../../engine/rule.js';
+import { LINKEDIN_FIELDS } from '../../settings.js';
 
 export default defineRule({
   meta: {
     id: 'no-placeholder-left',
     description: 'A placeholder such as [Name], {first_name} or %COMPANY% was left in a note that is sent as written.',
     docs: { url: ruleDocsUrl('no-placeholder-left') },
-    fixable: false,
+    fixable: true,
     hasSuggestions: true,
     ...NO_OPTIONS,
     messages: {
@@ -38,9 +39,13 @@ export default defineRule({
       return;
     }
     // In a template, mustaches are the point; other placeholder syntaxes are still left-overs.
+    // When the name is exactly a variable the template can use, the fix is certain.
+    const known = new Set([...Object.keys(context.settings.variables), ...Object.keys(LINKEDIN_FIELDS), ...(context.templateScope.columns ?? [])]);
     for (const { raw, words, syntax, start, end } of document.placeholders) {
       if (syntax === 'mustache') continue;
-      const variable = `{{${camelCase(words)}}}`;
+      const name = camelCase(words);
+      const variable = `{{${name}}}`;
+      const edit = { range: [start, end] as [number, number], text: variable };
       context.report({
         messageId: 'notVariable',
         data: { raw, variable },
@@ -48,7 +53,7 @@ export default defineRule({
         end,
         actual: raw,
         expected: [variable],
-        suggestions: [{ desc: context.format('useVariable', { raw, variable }), fix: { range: [start, end], text: variable } }],
+        ...(known.has(name) ? { fix: edit } : { suggestions: [{ desc: context.format('useVariable', { raw, variable }), fix: edit }] }),
       });
     }
   },

@@ -26,6 +26,14 @@ testRule(rule, {
   ],
 });
 
+describe('no-placeholder-left fixes', () => {
+  it('fixes a placeholder named exactly like a variable the template can use', () => {
+    const [message] = runRule(rule, { code: 'Hi {{firstName}} at [company].', filename: 't.hbs' });
+    expect(message?.fix).toEqual({ range: [20, 29], text: '{{company}}' });
+    expect(message?.suggestions).toBeUndefined();
+  });
+});
+
 describe('no-placeholder-left suggestions', () => {
   it('offers a template variable for a bracket placeholder in a template', () => {
     const [message] = runRule(rule, { code: 'Hi {{firstName}}, we met at [Event Name].', filename: 't.hbs' });
