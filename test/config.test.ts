@@ -136,3 +136,37 @@ describe('--fix and --fix-dry-run', () => {
     expect(run.stderr).toContain('with --stdin use --fix-dry-run');
   });
 });
+
+describe('invite-lint explain', () => {
+  it("prints a rule's documentation, or JSON, and names a misspelt rule", () => {
+    const text = runCli(['explain', 'require-shared-contact']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^# require-shared-contact\n/);
+    expect(text.stdout).toContain('## Examples');
+    const json = JSON.parse(runCli(['explain', 'near-max-length', '--format', 'json']).stdout) as Record<string, unknown>;
+    expect(json).toMatchObject({ id: 'near-max-length', recommended: 'warn', defaultOptions: { margin: 10 } });
+    const wrong = runCli(['explain', 'requre-reason']);
+    expect(wrong).toMatchObject({ code: 2, stderr: 'invite-lint: There is no rule "requre-reason" (did you mean "require-reason"? `invite-lint --list-rules` lists them).\n' });
+  });
+});
+
+describe('invite-lint init', () => {
+  it('writes a commented starter config that lint then uses', () => {
+    const folder = fixture({ 'a.txt': 'x'.repeat(250) });
+    const run = runCli(['init', '--account', 'free'], { cwd: folder });
+    expect(run).toMatchObject({ code: 0, stdout: 'Wrote invite-lint.config.yaml (free account, 200 characters). Run `invite-lint .` to lint this folder.\n' });
+    const config = readFileSync(join(folder, 'invite-lint.config.yaml'), 'utf8');
+    expect(config).toContain('account: free');
+    expect(config).toMatch(/^# invite-lint configuration/);
+    const printed = JSON.parse(runCli(['--print-config', 'a.txt'], { cwd: folder }).stdout) as { settings: { account: string } };
+    expect(printed.settings.account).toBe('free');
+  });
+
+  it('assumes premium when it cannot ask, and never overwrites a config', () => {
+    const folder = fixture({});
+    const run = runCli(['init'], { cwd: folder });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('premium (300 characters) assumed');
+    expect(runCli(['init'], { cwd: folder })).toMatchObject({ code: 2, stderr: 'invite-lint: invite-lint.config.yaml already exists here: edit it, or remove it to start again.\n' });
+  });
+});

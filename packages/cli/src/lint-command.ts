@@ -35,6 +35,7 @@ export interface Io {
   stdoutStream: NodeJS.WritableStream & import('node:stream').Writable;
   stderr: (text: string) => void;
   stderrIsTTY: boolean;
+  stdinIsTTY: boolean;
   /** invite-lint's version, for reports that name the tool (SARIF). */
   version: string;
   readStdin: () => Promise<Uint8Array>;

@@ -56,6 +56,7 @@ export function defaultIo(): Io {
     stdoutStream: process.stdout,
     stderr: (text) => process.stderr.write(text),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
     version,
     readStdin: async () => {
       const chunks: Buffer[] = [];
@@ -179,6 +180,25 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
         },
         io,
       );
+    });
+
+  program
+    .command('explain')
+    .description("Explain a rule: what it checks, why, examples that pass and fail, its options.")
+    .argument('<rule>', 'a rule id, e.g. require-shared-contact')
+    .option('-f, --format <name>', 'text (the rule\'s documentation) or json', 'text')
+    .action(async (rule: string, flags: { format: string }) => {
+      const { explainCommand } = await import('./explain-command.js');
+      exitCode = explainCommand(rule, flags, io);
+    });
+
+  program
+    .command('init')
+    .description('Write a commented starter invite-lint.config.yaml here, asking whether you send from a free or a Premium account.')
+    .addOption(new Option('--account <type>', 'free or premium, without asking').choices(ACCOUNTS))
+    .action(async (flags: { account?: Account }) => {
+      const { initCommand } = await import('./init-command.js');
+      exitCode = await initCommand({ account: flags.account, interactive: io.stdinIsTTY }, io);
     });
 
   program
