@@ -18,7 +18,8 @@ export function runCli(args: string[], options: { cwd?: string; input?: string |
   const result = spawnSync(bin, args, {
     cwd: options.cwd ?? root,
     input: options.input ?? '',
-    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    // Messages follow LANG: pin it, so the suite reads the same on any machine.
+    env: { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...options.env },
     encoding: 'utf8',
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

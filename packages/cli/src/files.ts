@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import type { MessageId } from './messages.js';
 
 const NOTE_EXTENSIONS = '{txt,md,markdown,hbs,handlebars}';
 export const NEVER_ENTERED = ['**/node_modules/**', '**/dist/**', '**/.git/**', '**/coverage/**'];
@@ -12,7 +13,7 @@ export interface Discovery {
   /** The files named on the command line (not found in a folder or by a glob). */
   named: Set<string>;
   /** Patterns that matched nothing, with why. */
-  unmatched: { pattern: string; reason: string }[];
+  unmatched: { pattern: string; reason: MessageId }[];
 }
 
 /**
@@ -33,7 +34,7 @@ export async function discoverFiles(patterns: readonly string[], cwd: string): P
       continue;
     }
     if (kind === undefined && !isDynamicPattern(pattern)) {
-      unmatched.push({ pattern, reason: 'no such file or folder' });
+      unmatched.push({ pattern, reason: 'noSuchPath' });
       continue;
     }
     const found = await glob(kind === 'folder' ? `**/*.${NOTE_EXTENSIONS}` : pattern, {
@@ -45,7 +46,7 @@ export async function discoverFiles(patterns: readonly string[], cwd: string): P
     });
     const notes = found.filter(isNoteInCollection).sort();
     if (notes.length === 0) {
-      unmatched.push({ pattern, reason: kind === 'folder' ? 'no notes or templates in this folder' : 'the glob matches no notes or templates' });
+      unmatched.push({ pattern, reason: kind === 'folder' ? 'emptyFolder' : 'globMatchesNothing' });
     }
     for (const note of notes) files.add(note);
   }

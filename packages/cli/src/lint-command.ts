@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ConfigError, ConfigResolver } from '@invite-lint/config';
-import { fileResult, lintAndFix, lint, rules, toLintResult, unreadableResult, type LintResult, type NoteSettings, type RulesConfig } from '@invite-lint/core';
+import { fileResult, lintAndFix, lint, rules, toLintResult, unreadableResult, type LintResult, type Locale, type NoteSettings, type RulesConfig } from '@invite-lint/core';
+import { localeFrom, say } from './messages.js';
 import { helperSpecs } from '@invite-lint/templates/specs';
 import { discoverFiles } from './files.js';
 import { formatters } from './formatters/index.js';
@@ -26,6 +27,8 @@ export interface LintCommandOptions {
   fix?: boolean;
   /** Apply them in memory only: the JSON result's `output` holds the fixed text. */
   fixDryRun?: boolean;
+  /** `--locale`: the language of messages, over the config's and the environment's. */
+  locale?: string;
 }
 
 export interface Io {
@@ -52,17 +55,20 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   if (options.stdin && options.fix) throw new UsageError('--fix writes files: with --stdin use --fix-dry-run, which puts the fixed text in the JSON output.');
 
   const resolver = new ConfigResolver({ cwd: io.cwd, configFile: options.configFile, noConfig: options.noConfig, ignorePatterns: options.ignorePatterns, trustJs: true });
+  // The run's own words (summary, errors) follow the config that applies where it runs.
+  const runLocale = localeFrom(options.locale, (await configFor(resolver, join(io.cwd, 'note.txt'))).locale, io.env);
   const lintFile = async (filePath: string, read: () => ReadOutcome | Promise<ReadOutcome>, named: boolean): Promise<LintResult | undefined> => {
     const config = await configFor(resolver, filePath);
+    const locale: Locale = localeFrom(options.locale, config.locale, io.env);
     // Named on the command line but ignored: say so rather than skip it silently (as ESLint does).
-    if (config.ignored) return named ? fileResult(filePath, 'File ignored by .invite-lintignore, --ignore-pattern or a config `ignores`.', 1, false) : undefined;
+    if (config.ignored) return named ? fileResult(filePath, say(locale, 'ignored'), 1, false) : undefined;
     const outcome = await read();
-    if (!outcome.ok) return unreadableResult(filePath, outcome.message);
+    if (!outcome.ok) return unreadableResult(filePath, say(locale, outcome.message, outcome.data));
     const lintOptions = {
       filePath,
       settings: { ...config.settings, ...options.settings },
       rules: { ...config.rules, ...options.rules },
-      locale: config.locale,
+      locale,
       reportUnusedDirectives: config.reportUnusedDirectives,
       templates: { helpers: helperSpecs },
     };
@@ -82,7 +88,7 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
     if (result) results.push(result);
   } else {
     const discovery = await discoverFiles(patterns, io.cwd);
-    for (const { pattern, reason } of discovery.unmatched) io.stderr(`invite-lint: "${pattern}": ${reason}.\n`);
+    for (const { pattern, reason } of discovery.unmatched) io.stderr(`invite-lint: "${pattern}": ${say(runLocale, reason)}.\n`);
     unmatched = discovery.unmatched.length > 0;
     for (const filePath of discovery.files) {
       const result = await lintFile(filePath, () => readNoteFile(filePath), discovery.named.has(filePath));
@@ -92,7 +98,7 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
 
   const shown = options.quiet ? results.map(onlyErrors) : results;
   const ruleInfo = rules.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, url: rule.meta.docs.url }));
-  const report = formatter(shown, { cwd: io.cwd, color: options.color && !options.outputFile, rules: ruleInfo, version: io.version });
+  const report = formatter(shown, { cwd: io.cwd, color: options.color && !options.outputFile, rules: ruleInfo, version: io.version, locale: runLocale });
   if (options.outputFile) writeFileSync(resolve(io.cwd, options.outputFile), report);
   else io.stdout(report);
 
@@ -102,7 +108,7 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   const warnings = shown.reduce((sum, result) => sum + result.warningCount, 0);
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) {
-    io.stderr(`invite-lint found too many warnings (maximum: ${options.maxWarnings}).\n`);
+    io.stderr(`${say(runLocale, 'tooManyWarnings', { max: options.maxWarnings ?? 0 })}\n`);
   }
   return errors > 0 || tooManyWarnings ? 1 : 0;
 }

@@ -33,6 +33,7 @@ interface LintFlags {
   listRules?: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
+  locale?: string;
 }
 
 interface GenerateFlags {
@@ -47,6 +48,7 @@ interface GenerateFlags {
   lang?: string;
   degree?: Degree;
   color: boolean;
+  locale?: string;
 }
 
 export function defaultIo(): Io {
@@ -99,6 +101,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     .option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)', collect, [] as string[])
     .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
     .option('--list-rules', 'list the rules (with --format json, as JSON), and exit')
+    .addOption(new Option('--locale <locale>', 'language of messages: en or es (else the config, else LANG)').choices(['en', 'es']))
     .option('--fix', 'apply the fixes that are certain, writing the files')
     .option('--fix-dry-run', 'apply them in memory only: the json format shows the fixed text as `output`')
     .addHelpText(
@@ -142,6 +145,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
           settings,
           fix: flags.fix,
           fixDryRun: flags.fixDryRun,
+          locale: flags.locale,
           ...configOptions,
         },
         io,
@@ -162,6 +166,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     .option('--lang <tag>', 'the template language, when its front matter does not say')
     .option('--degree <n>', 'relationship degree of the contacts, when the template does not say', degreeOf)
     .option('--no-color', 'never colour the output')
+    .addOption(new Option('--locale <locale>', 'language of messages: en or es (else LANG)').choices(['en', 'es']))
     .addHelpText('after', '\nExamples:\n  invite-lint generate --template event/en-1 --csv Connections.csv -o notes.jsonl\n  invite-lint generate --template my.hbs --csv contacts.csv --map "Empresa=company" --format csv\n')
     .action(async (flags: GenerateFlags) => {
       const { generateCommand } = await import('./generate/generate-command.js');
@@ -177,6 +182,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
           lang: flags.lang,
           degree: flags.degree,
           color: flags.color && io.stderrIsTTY && !('NO_COLOR' in io.env),
+          locale: flags.locale,
         },
         io,
       );

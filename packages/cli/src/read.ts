@@ -1,9 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
+import type { MessageId } from './messages.js';
 
 /** Notes are a few hundred characters; past this a file is certainly something else. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-export type ReadOutcome = { ok: true; text: string } | { ok: false; message: string };
+/** A file's text, or why it could not be read (a message id, put in words by the caller). */
+export type ReadOutcome = { ok: true; text: string } | { ok: false; message: MessageId; data?: Record<string, string | number> };
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -11,24 +13,24 @@ export function readNoteFile(path: string): ReadOutcome {
   let bytes: Buffer;
   try {
     const stat = statSync(path);
-    if (stat.isDirectory()) return { ok: false, message: 'This is a folder, not a note.' };
+    if (stat.isDirectory()) return { ok: false, message: 'folder' };
     if (stat.size > MAX_FILE_BYTES) {
-      return { ok: false, message: `File is ${(stat.size / 1024 / 1024).toFixed(1)} MB; a note is a few hundred characters, so it was not linted.` };
+      return { ok: false, message: 'tooLarge', data: { size: (stat.size / 1024 / 1024).toFixed(1) } };
     }
     bytes = readFileSync(path);
   } catch (error) {
-    return { ok: false, message: describeIoError(error) };
+    return { ok: false, ...describeIoError(error) };
   }
   return decodeNote(bytes);
 }
 
 export function decodeNote(bytes: Uint8Array): ReadOutcome {
-  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, message: 'Binary file, not a text note: it was not linted.' };
+  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, message: 'binary' };
   try {
     return { ok: true, text: strictDecoder.decode(bytes) };
   } catch {
     const { line, byte } = firstInvalidSequence(bytes);
-    return { ok: false, message: `Not valid UTF-8 (line ${line}, byte ${byte}): save the file as UTF-8.` };
+    return { ok: false, message: 'notUtf8', data: { line, byte } };
   }
 }
 
@@ -44,17 +46,16 @@ function firstInvalidSequence(bytes: Uint8Array): { line: number; byte: number }
   return { line: 1, byte: 0 };
 }
 
-export function describeIoError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
+export function describeIoError(error: unknown): { message: MessageId; data?: Record<string, string> } {
+  switch ((error as NodeJS.ErrnoException).code) {
     case 'ENOENT':
-      return 'No such file.';
+      return { message: 'noFile' };
     case 'EACCES':
     case 'EPERM':
-      return 'Cannot read the file: permission denied.';
+      return { message: 'permission' };
     case 'ELOOP':
-      return 'Cannot read the file: too many symbolic links (a loop?).';
+      return { message: 'loop' };
     default:
-      return `Cannot read the file: ${error instanceof Error ? error.message : String(error)}.`;
+      return { message: 'unreadable', data: { detail: error instanceof Error ? error.message : String(error) } };
   }
 }

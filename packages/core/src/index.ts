@@ -1,6 +1,6 @@
 export { lint, type LintData, type LintOptions } from './engine/lint.js';
 export { fileResult, toLintResult, unreadableResult, type LintResult, type ResultMessage } from './engine/result.js';
-export type { LintMessage } from './engine/messages.js';
+export { fillSlots, type LintMessage } from './engine/messages.js';
 export { defineRule, ruleDocsUrl, type Fix, type Rule, type RuleContext, type RuleMeta, type Suggestion, type TemplateScope } from './engine/rule.js';
 export { severityOf, optionsOf, type RuleSetting, type RulesConfig, type SeverityName } from './engine/rules-config.js';
 export type { ResolvedSettings } from './engine/settings.js';
@@ -15,3 +15,4 @@ export * from './settings.js';
 export { stockTextTable } from './rules/no-default-text/table.js';
 export { isSyntaxError, parseTemplate, type TemplateModel, type TemplateSyntaxError } from './document/template.js';
 export { lintAndFix, type FixResult } from './engine/fix.js';
+export { coreMessage, type CoreMessage, type CoreMessageId } from './engine/core-messages.js';

@@ -1,4 +1,4 @@
-import { isSyntaxError, NoteDocument, parseTemplate, type TemplateModel } from '@invite-lint/core';
+import { coreMessage, isSyntaxError, NoteDocument, parseTemplate, type TemplateModel } from '@invite-lint/core';
 import Handlebars from 'handlebars';
 import { helperImplementations } from './helpers.js';
 import { helperSpecs } from './specs.js';
@@ -51,7 +51,7 @@ export function compileTemplate(source: string, lang = 'en', parsed?: { document
   const model = parsed?.model ?? parseTemplate(source, document.body, undefined);
   if (isSyntaxError(model)) {
     const before = source.slice(0, model.start).split('\n');
-    throw new TemplateSyntaxError(model.message, before.length, (before[before.length - 1]?.length ?? 0) + 1);
+    throw new TemplateSyntaxError(coreMessage('en', model.message), before.length, (before[before.length - 1]?.length ?? 0) + 1);
   }
   const environment = Handlebars.create();
   for (const name of REMOVED_BUILT_INS) environment.unregisterHelper(name);

@@ -1,11 +1,12 @@
 import { relative } from 'node:path';
 import { styleText } from 'node:util';
+import { plural, say } from '../messages.js';
 import type { Formatter } from './types.js';
 
 type Style = Parameters<typeof styleText>[0];
 
 /** ESLint's default look: a block per file, aligned columns, a total at the end. */
-export const stylish: Formatter = (results, { cwd, color }) => {
+export const stylish: Formatter = (results, { cwd, color, locale }) => {
   const paint = (style: Style, text: string) => (color ? styleText(style, text) : text);
   const blocks: string[] = [];
   let errors = 0;
@@ -39,11 +40,14 @@ export const stylish: Formatter = (results, { cwd, color }) => {
   }
   const total = errors + warnings;
   if (total === 0) return '';
-  const summary = `✖ ${total} ${plural(total, 'problem')} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')})`;
-  const fixHint = fixable > 0 ? `\n  ${fixable} ${plural(fixable, 'problem')} can be fixed with the \`--fix\` option.` : '';
+  const summary = say(locale, 'summary', {
+    count: total,
+    problems: plural(locale, 'problem', total),
+    errors,
+    errorWord: plural(locale, 'error', errors),
+    warnings,
+    warningWord: plural(locale, 'warning', warnings),
+  });
+  const fixHint = fixable > 0 ? `\n  ${say(locale, 'fixable', { count: fixable, problems: plural(locale, 'problem', fixable) })}` : '';
   return `\n${blocks.join('\n\n')}\n\n${paint(['red', 'bold'], summary)}${fixHint}\n`;
 };
-
-function plural(count: number, word: string): string {
-  return count === 1 ? word : `${word}s`;
-}

@@ -1,4 +1,4 @@
-import type { LintResult } from '@invite-lint/core';
+import type { LintResult, Locale } from '@invite-lint/core';
 
 /** What a formatter may know of a rule besides the results (SARIF lists the rules it used). */
 export interface RuleInfo {
@@ -13,6 +13,7 @@ export interface FormatterContext {
   color: boolean;
   rules: readonly RuleInfo[];
   version: string;
+  locale: Locale;
 }
 
 /** A formatter is a pure function of the results (ESLint's shape). */

@@ -11,6 +11,7 @@ import { UsageError } from '../usage-error.js';
 import { fingerprint } from './fingerprint.js';
 import { checkRow, statusOf, type RowFinding, type RowRules } from './row-checks.js';
 import { Summary } from './summary.js';
+import { localeFrom, say } from '../messages.js';
 
 export interface GenerateOptions {
   template: string;
@@ -23,6 +24,7 @@ export interface GenerateOptions {
   lang?: string;
   degree?: Degree;
   color: boolean;
+  locale?: string;
 }
 
 export interface GeneratedRecord {
@@ -60,9 +62,10 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   const defaults: NoteSettings = {};
   if (options.lang) defaults.lang = options.lang;
   if (options.degree) defaults.degree = options.degree;
-  const file = lint(template.source, { filePath: template.path, settings: defaults, overrides, templates: { helpers: helperSpecs, columns: names } });
+  const locale = localeFrom(options.locale, undefined, io.env);
+  const file = lint(template.source, { filePath: template.path, settings: defaults, overrides, locale, templates: { helpers: helperSpecs, columns: names } });
   const templateResult = toLintResult(file, template.path);
-  if (templateResult.messages.length > 0) io.stderr(stylish([templateResult], { cwd: io.cwd, color: options.color, rules: [], version: io.version }));
+  if (templateResult.messages.length > 0) io.stderr(stylish([templateResult], { cwd: io.cwd, color: options.color, rules: [], version: io.version, locale }));
   const linted = file.data.inviteLint;
   const settings = linted?.settings;
   if (!linted || linted.unparsed || !settings || !linted.template) return 2;
@@ -79,10 +82,10 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
     throw new UsageError(`${options.csv} has no column for ${hints.join(', ')}: the template needs it. Add the column or map one to it.`);
   }
 
-  const rules: RowRules = { limit: settings.limit, margin: NEAR_LIMIT_MARGIN, variables: compiled.variables, declared };
+  const rules: RowRules = { limit: settings.limit, margin: NEAR_LIMIT_MARGIN, variables: compiled.variables, declared, locale };
   const output = openOutput(options.outputFile, io);
   const writer = options.format === 'csv' ? csvRecordWriter(output.stream, names.includes('url')) : jsonlRecordWriter(output.stream);
-  const summary = new Summary(settings.limit, NEAR_LIMIT_MARGIN);
+  const summary = new Summary(settings.limit, NEAR_LIMIT_MARGIN, locale);
   const progress = await startProgress(io, csvPath);
   const seenUrls = new Map<number, number>();
 
@@ -90,7 +93,7 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
     const records: GeneratedRecord[] = [];
     for (const event of batch) {
       if (event.kind === 'header') continue;
-      const record = event.kind === 'malformed' ? malformedRecord(event) : rowRecord(event, names, header.length, kind, compiled, rules, seenUrls);
+      const record = event.kind === 'malformed' ? malformedRecord(event, rules) : rowRecord(event, names, header.length, kind, compiled, rules, seenUrls);
       summary.add(record);
       records.push(record);
     }
@@ -126,12 +129,12 @@ function rowRecord(
   };
 
   if (event.values.length !== columns) {
-    const swallowed = event.endLine > event.line ? ` It runs from line ${event.line} to ${event.endLine}: a quote is probably left open.` : '';
-    const message = `The row has ${event.values.length} fields where the header has ${columns}.${swallowed}`;
+    const swallowed = event.endLine > event.line ? say(rules.locale, 'swallowed', { from: event.line, to: event.endLine }) : '';
+    const message = `${say(rules.locale, 'ragged', { fields: event.values.length, columns })}${swallowed}`;
     return result('error', null, [{ ruleId: 'malformed-row', severity: 2, message }]);
   }
   if (kind === 'connections' && !row.firstName && !row.lastName && !row.url) {
-    const message = 'A hidden profile: LinkedIn exported only the date, so there is no one to write to.';
+    const message = say(rules.locale, 'hidden');
     return { row: event.row, status: 'error', note: null, length: null, findings: [{ ruleId: 'hidden-profile', severity: 2, message }] };
   }
   const note = compiled.render(row);
@@ -140,13 +143,13 @@ function rowRecord(
     const key = fingerprint(url);
     const first = seenUrls.get(key);
     if (first === undefined) seenUrls.set(key, event.row);
-    else findings.push({ ruleId: 'duplicate-profile', severity: 1, message: `The same profile URL as row ${first}: this person would get two invitations.` });
+    else findings.push({ ruleId: 'duplicate-profile', severity: 1, message: say(rules.locale, 'duplicate', { row: first }) });
   }
   return result(statusOf(findings), note, findings);
 }
 
-function malformedRecord(event: Extract<CsvEvent, { kind: 'malformed' }>): GeneratedRecord {
-  const message = `Line ${event.line} could not be read: ${event.reason}.`;
+function malformedRecord(event: Extract<CsvEvent, { kind: 'malformed' }>, rules: RowRules): GeneratedRecord {
+  const message = say(rules.locale, 'malformed', { line: event.line, reason: event.reason });
   return { row: event.row, status: 'error', note: null, length: null, findings: [{ ruleId: 'malformed-row', severity: 2, message }] };
 }
 

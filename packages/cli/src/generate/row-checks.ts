@@ -1,4 +1,5 @@
-import { countCharacters, findPlaceholders, variableMayBeEmpty, type VariableSpec } from '@invite-lint/core';
+import { countCharacters, findPlaceholders, variableMayBeEmpty, type Locale, type VariableSpec } from '@invite-lint/core';
+import { say } from '../messages.js';
 
 export interface RowFinding {
   ruleId: string;
@@ -13,6 +14,7 @@ export interface RowRules {
   /** The variables the template reads, and what they declare. */
   variables: readonly string[];
   declared: Readonly<Record<string, VariableSpec>>;
+  locale: Locale;
 }
 
 const NAME_FIELDS = ['firstName', 'lastName'];
@@ -29,22 +31,23 @@ export function checkRow(note: string | undefined, row: Readonly<Record<string, 
   const findings: RowFinding[] = [];
   for (const name of rules.variables) {
     if ((row[name] ?? '').trim() === '' && !variableMayBeEmpty(name, rules.declared)) {
-      findings.push({ ruleId: 'empty-value', severity: 2, message: `\`${name}\` is empty in this row and the template needs it.` });
+      findings.push({ ruleId: 'empty-value', severity: 2, message: say(rules.locale, 'emptyValue', { name }) });
     }
   }
   if (note === undefined) return findings;
   const length = countCharacters(note);
   if (length > rules.limit) {
-    findings.push({ ruleId: 'max-length', severity: 2, message: `The note is ${length} characters, ${length - rules.limit} over the ${rules.limit}-character limit (not cut).` });
+    findings.push({ ruleId: 'max-length', severity: 2, message: say(rules.locale, 'overLimit', { length, excess: length - rules.limit, limit: rules.limit }) });
   } else if (rules.limit - length <= rules.margin) {
-    findings.push({ ruleId: 'near-max-length', severity: 1, message: `The note is ${length} characters, ${rules.limit - length} short of the ${rules.limit}-character limit.` });
+    findings.push({ ruleId: 'near-max-length', severity: 1, message: say(rules.locale, 'nearLimit', { length, left: rules.limit - length, limit: rules.limit }) });
   }
   // The template was checked once; only values can bring a placeholder in.
   for (const name of rules.variables) {
     const value = row[name] ?? '';
     if (!PLACEHOLDER_CHARACTERS.test(value)) continue;
     for (const placeholder of findPlaceholders(value)) {
-      findings.push({ ruleId: 'no-placeholder-left', severity: 2, message: `\`${name}\` holds a placeholder (${placeholder.syntax === 'mustache' ? '{{…}}' : `${placeholder.raw.charAt(0)}…`}) instead of a value.` });
+      const shape = placeholder.syntax === 'mustache' ? '{{…}}' : `${placeholder.raw.charAt(0)}…`;
+      findings.push({ ruleId: 'no-placeholder-left', severity: 2, message: say(rules.locale, 'dataPlaceholder', { name, shape }) });
     }
   }
   for (const name of NAME_FIELDS) {
@@ -52,7 +55,7 @@ export function checkRow(note: string | undefined, row: Readonly<Record<string, 
     const shouting = LETTERS.test(value) && value === value.toUpperCase() && value.length > 1;
     const whispering = LETTERS.test(value) && value === value.toLowerCase();
     if ((shouting || whispering) && note.includes(value)) {
-      findings.push({ ruleId: 'name-casing', severity: 1, message: `\`${name}\` is ${shouting ? 'in capitals' : 'in lower case'} in this row: write {{nameCase ${name}}} in the template to fix it.` });
+      findings.push({ ruleId: 'name-casing', severity: 1, message: say(rules.locale, shouting ? 'shouting' : 'whispering', { name }) });
     }
   }
   return findings;

@@ -1,3 +1,5 @@
+import type { Locale } from '@invite-lint/core';
+import { plural, say } from '../messages.js';
 import { fingerprint } from './fingerprint.js';
 import type { GeneratedRecord } from './generate-command.js';
 
@@ -20,6 +22,7 @@ export class Summary {
   constructor(
     private readonly limit: number,
     private readonly margin: number,
+    private readonly locale: Locale,
   ) {}
 
   add(record: GeneratedRecord): void {
@@ -36,21 +39,18 @@ export class Summary {
   }
 
   report(context: { account: string | undefined; templateErrors: number }): string {
+    const { locale } = this;
     const lines = [
-      `${this.rows} ${this.rows === 1 ? 'row' : 'rows'}: ${this.ok} ok, ${this.warnings} with warnings, ${this.errors} with errors.`,
-      `Longest note: ${this.longest} characters (limit ${this.limit}); ${this.nearLimit} within ${this.margin} characters of the limit.`,
+      say(locale, 'generateRows', { rows: this.rows, rowWord: plural(locale, 'row', this.rows), ok: this.ok, warnings: this.warnings, errors: this.errors }),
+      say(locale, 'generateLongest', { longest: this.longest, limit: this.limit, near: this.nearLimit, margin: this.margin }),
     ];
     const mostCommon = Math.max(0, ...this.noteCounts.values());
     if (this.notes >= SAME_NOTE_MIN_ROWS && mostCommon / this.notes >= SAME_NOTE_SHARE) {
-      lines.push(
-        `Warning: ${Math.round((mostCommon / this.notes) * 100)}% of the rows give the very same note: the personalisation is empty or constant, which reads as automated.`,
-      );
+      lines.push(say(locale, 'generateSame', { share: Math.round((mostCommon / this.notes) * 100) }));
     }
-    if (context.account === 'free') {
-      lines.push('Free accounts can add a note to only about 5 invitations a month: send the rest from a Premium account or without a note on purpose.');
-    }
-    if (context.templateErrors > 0) lines.push('The template itself has errors (listed above): fix them before sending.');
-    if (this.rows === 0) lines.push('The CSV has a header but no rows.');
+    if (context.account === 'free') lines.push(say(locale, 'generateFree'));
+    if (context.templateErrors > 0) lines.push(say(locale, 'generateTemplateErrors'));
+    if (this.rows === 0) lines.push(say(locale, 'generateNoRows'));
     return `invite-lint generate: ${lines.join('\n  ')}\n`;
   }
 }

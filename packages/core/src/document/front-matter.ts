@@ -1,9 +1,10 @@
 import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
+import type { CoreMessage } from '../engine/core-messages.js';
 import type { Account, Degree, NoteSettings, VariableSpec } from '../settings.js';
 
 /** Something wrong in the front matter, as offsets into the original source. */
 export interface FrontMatterProblem {
-  message: string;
+  message: CoreMessage;
   start: number;
   end: number;
   /** The file cannot be linted meaningfully (unclosed block, YAML syntax error). */
@@ -34,7 +35,7 @@ export function readFrontMatter(source: string): FrontMatter {
   if (!closing) {
     result.end = source.length;
     result.problems.push({
-      message: 'Front matter opened on line 1 is never closed: add a line with `---` after it.',
+      message: { id: 'frontMatterUnclosed' },
       start: 0,
       end: 3,
       fatal: true,
@@ -48,10 +49,7 @@ export function readFrontMatter(source: string): FrontMatter {
   for (const error of document.errors) {
     const key = /^[\w$-]+/.exec(yamlText.slice(error.pos[0]))?.[0];
     result.problems.push({
-      message:
-        error.code === 'DUPLICATE_KEY' && key
-          ? `\`${key}\` is declared twice in the front matter: keep one.`
-          : `Invalid YAML in front matter: ${firstLine(error.message)}`,
+      message: error.code === 'DUPLICATE_KEY' && key ? { id: 'frontMatterDuplicate', data: { key } } : { id: 'frontMatterYaml', data: { detail: firstLine(error.message) } },
       start: yamlStart + error.pos[0],
       end: yamlStart + Math.max(error.pos[1], error.pos[0] + 1),
       fatal: true,
@@ -61,13 +59,13 @@ export function readFrontMatter(source: string): FrontMatter {
   const contents = document.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) return result;
   if (!isMap(contents)) {
-    result.problems.push(problemAt(contents, yamlStart, 'Front matter must be a list of `key: value` lines.'));
+    result.problems.push(problemAt(contents, yamlStart, { id: 'frontMatterNotMap' }));
     return result;
   }
   for (const pair of contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const value = pair.value as YamlNode | null;
-    const problem = (message: string) => result.problems.push(problemAt(value ?? (pair.key as YamlNode), yamlStart, message));
+    const problem = (message: CoreMessage) => result.problems.push(problemAt(value ?? (pair.key as YamlNode), yamlStart, message));
     readKey(key, value, result, problem, yamlStart);
   }
   return result;
@@ -77,7 +75,7 @@ function readKey(
   key: string,
   node: YamlNode | null,
   result: FrontMatter,
-  problem: (message: string) => void,
+  problem: (message: CoreMessage) => void,
   yamlStart: number,
 ): void {
   const value: unknown = node?.toJSON();
@@ -86,24 +84,24 @@ function readKey(
     case 'degree': {
       const degree = Number(value);
       if (degree === 1 || degree === 2 || degree === 3) settings.degree = degree as Degree;
-      else problem(`\`degree\` must be 1, 2 or 3, not ${show(value)}.`);
+      else problem({ id: 'degree', data: { value: show(value) } });
       return;
     }
     case 'lang':
       if (typeof value === 'string' && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(value)) settings.lang = value;
-      else problem(`\`lang\` must be a language tag such as \`en\` or \`es\`, not ${show(value)}.`);
+      else problem({ id: 'lang', data: { value: show(value) } });
       return;
     case 'scenario':
       if (typeof value === 'string' && value.length > 0) settings.scenario = value;
-      else problem(`\`scenario\` must be a name such as \`event\`, not ${show(value)}.`);
+      else problem({ id: 'scenario', data: { value: show(value) } });
       return;
     case 'account':
       if (value === 'free' || value === 'premium') settings.account = value as Account;
-      else problem(`\`account\` must be \`free\` (200 characters) or \`premium\` (300), not ${show(value)}.`);
+      else problem({ id: 'account', data: { value: show(value) } });
       return;
     case 'limit':
       if (isPositiveInteger(value)) settings.limit = value;
-      else problem(`\`limit\` must be a whole number of characters above 0, not ${show(value)}.`);
+      else problem({ id: 'limit', data: { value: show(value) } });
       return;
     case 'disable':
       readDisable(node, result, problem, yamlStart);
@@ -117,12 +115,12 @@ function readKey(
   }
 }
 
-function readDisable(node: YamlNode | null, result: FrontMatter, problem: (m: string) => void, yamlStart: number) {
+function readDisable(node: YamlNode | null, result: FrontMatter, problem: (message: CoreMessage) => void, yamlStart: number) {
   const items = node && 'items' in node && Array.isArray(node.items) ? (node.items as YamlNode[]) : node ? [node] : [];
   for (const item of items) {
     const value = isScalar(item) ? item.value : undefined;
     if (typeof value !== 'string' || value.length === 0) {
-      problem('`disable` must be a rule id or a list of rule ids.');
+      problem({ id: 'disable' });
       continue;
     }
     const [start, end] = item.range ?? [0, 0];
@@ -130,9 +128,9 @@ function readDisable(node: YamlNode | null, result: FrontMatter, problem: (m: st
   }
 }
 
-function readVariables(value: unknown, settings: NoteSettings, problem: (m: string) => void) {
+function readVariables(value: unknown, settings: NoteSettings, problem: (message: CoreMessage) => void) {
   if (!isPlainObject(value)) {
-    problem('`variables` must map each variable name to its description, maxLength, sample and required.');
+    problem({ id: 'variables' });
     return;
   }
   const variables: Record<string, VariableSpec> = Object.create(null);
@@ -146,7 +144,7 @@ function readVariables(value: unknown, settings: NoteSettings, problem: (m: stri
       continue;
     }
     if (!isPlainObject(raw)) {
-      problem(`Variable \`${name}\` must be a description or an object with maxLength, sample, required.`);
+      problem({ id: 'variable', data: { name } });
       continue;
     }
     const spec: VariableSpec = {};
@@ -154,18 +152,18 @@ function readVariables(value: unknown, settings: NoteSettings, problem: (m: stri
     if (raw.sample !== undefined) spec.sample = String(raw.sample);
     if (raw.required !== undefined) {
       if (typeof raw.required === 'boolean') spec.required = raw.required;
-      else problem(`\`required\` of variable \`${name}\` must be true or false, not ${show(raw.required)}.`);
+      else problem({ id: 'variableRequired', data: { name, value: show(raw.required) } });
     }
     if (raw.maxLength !== undefined) {
       if (isPositiveInteger(raw.maxLength)) spec.maxLength = raw.maxLength;
-      else problem(`\`maxLength\` of variable \`${name}\` must be a whole number above 0, not ${show(raw.maxLength)}.`);
+      else problem({ id: 'variableMaxLength', data: { name, value: show(raw.maxLength) } });
     }
     variables[name] = spec;
   }
   settings.variables = variables;
 }
 
-function problemAt(node: YamlNode, yamlStart: number, message: string): FrontMatterProblem {
+function problemAt(node: YamlNode, yamlStart: number, message: CoreMessage): FrontMatterProblem {
   const [start, end] = node.range ?? [0, 0];
   return { message, start: yamlStart + start, end: yamlStart + Math.max(end, start + 1), fatal: false };
 }

@@ -1,4 +1,5 @@
 import { parse, type AST } from '@handlebars/parser';
+import type { CoreMessage } from '../engine/core-messages.js';
 import { defaultMaxLength, type VariableSpec } from '../settings.js';
 import { countCharacters, offsetAfterCount } from './length.js';
 
@@ -28,7 +29,7 @@ export interface TemplateModel {
 }
 
 export interface TemplateSyntaxError {
-  message: string;
+  message: CoreMessage;
   start: number;
   end: number;
 }
@@ -179,34 +180,32 @@ function syntaxError(
   if (mismatch && failure.lineNumber !== undefined) {
     const start = clamp(offsetOf(failure.lineNumber, failure.column ?? 0));
     const [, opened, closed] = mismatch;
-    return { message: `Template syntax error: \`{{#${opened}}}\` is closed by \`{{/${closed}}}\`; close it with \`{{/${opened}}}\`.`, start, end: clamp(start + 1) };
+    return { message: { id: 'templateMismatch', data: { opened: opened ?? '', closed: closed ?? '' } }, start, end: clamp(start + 1) };
   }
   const token = failure.hash?.token;
   const expected = failure.hash?.expected ?? [];
   const loc = failure.hash?.loc;
   const start = loc ? clamp(offsetOf(loc.first_line, loc.first_column)) : body.start;
   const end = loc ? clamp(Math.max(offsetOf(loc.first_line, loc.last_column), start + 1)) : clamp(body.start + 1);
-  return { message: `Template syntax error: ${explainToken(token, expected)}`, start, end };
+  return { message: explainToken(token, expected), start, end };
 }
 
-function explainToken(token: string | undefined, expected: readonly string[]): string {
+function explainToken(token: string | undefined, expected: readonly string[]): CoreMessage {
   switch (token) {
     case 'EOF':
-      return expected.includes("'OPEN_ENDBLOCK'")
-        ? 'a block is opened but never closed; add its `{{/…}}`.'
-        : 'the template ends inside a `{{…}}` tag; close it with `}}`.';
+      return { id: expected.includes("'OPEN_ENDBLOCK'") ? 'templateUnclosedBlock' : 'templateUnclosedTag' };
     case 'INVALID':
-      return 'a `{{…}}` tag is not closed or has a character that is not allowed; write it as `{{name}}`.';
+      return { id: 'templateInvalid' };
     case 'CLOSE':
-      return 'an empty `{{}}`; put a variable name inside it or remove it.';
+      return { id: 'templateEmpty' };
     case 'OPEN_ENDBLOCK':
-      return 'a `{{/…}}` closes a block that was never opened; remove it or add the `{{#…}}`.';
+      return { id: 'templateStrayClose' };
     case 'INVERSE':
     case 'OPEN_INVERSE':
     case 'OPEN_INVERSE_CHAIN':
-      return '`{{else}}` outside a block; move it inside `{{#if …}}…{{/if}}`.';
+      return { id: 'templateElse' };
     default:
-      return `unexpected ${token ? `\`${token.toLowerCase()}\`` : 'text'} here.`;
+      return { id: 'templateUnexpected', data: { token: token ? `\`${token.toLowerCase()}\`` : 'text' } };
   }
 }
 

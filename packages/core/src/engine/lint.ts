@@ -6,6 +6,7 @@ import { isSyntaxError, parseTemplate, type TemplateModel } from '../document/te
 import { recommended } from '../presets.js';
 import { ruleById } from '../rules/index.js';
 import type { Locale, NoteSettings } from '../settings.js';
+import { coreMessage, type CoreMessage } from './core-messages.js';
 import { addMessage, fillSlots, type LintMessage } from './messages.js';
 import type { Report, Rule, RuleContext, TemplateScope } from './rule.js';
 import { applyDirectives, readDirectives } from './directives.js';
@@ -55,9 +56,11 @@ export function lint(source: string, options: LintOptions = {}): VFile {
   const document = new NoteDocument(source, options.format ?? formatOf(options.filePath));
   const data: LintData = { document, settings: undefined, template: undefined, unparsed: false };
   file.data.inviteLint = data;
-  const stop = (message: string, start: number, end: number) => {
+  const locale = options.locale ?? 'en';
+  const say = (message: CoreMessage) => coreMessage(locale, message);
+  const stop = (message: CoreMessage, start: number, end: number) => {
     data.unparsed = true;
-    addMessage(file, message, { ruleId: null, severity: 2, start: point(start), end: point(end) });
+    addMessage(file, say(message), { ruleId: null, severity: 2, start: point(start), end: point(end) });
     return file;
   };
 
@@ -65,7 +68,7 @@ export function lint(source: string, options: LintOptions = {}): VFile {
   const fatal = frontMatter.problems.find((problem) => problem.fatal);
   if (fatal) return stop(fatal.message, fatal.start, fatal.end);
   for (const problem of frontMatter.problems) {
-    addMessage(file, problem.message, { ruleId: null, severity: 2, start: point(problem.start), end: point(problem.end) });
+    addMessage(file, say(problem.message), { ruleId: null, severity: 2, start: point(problem.start), end: point(problem.end) });
   }
 
   const settings = resolveSettings(document, options.settings, options.overrides);
@@ -80,7 +83,7 @@ export function lint(source: string, options: LintOptions = {}): VFile {
   for (const entry of frontMatter.disable) {
     if (ruleById.has(entry.id)) config[entry.id] = 'off';
     else {
-      addMessage(file, `Unknown rule \`${entry.id}\` in \`disable\`: run \`invite-lint --list-rules\` for the ids.`, {
+      addMessage(file, say({ id: 'unknownDisable', data: { rule: entry.id } }), {
         ruleId: null,
         severity: 2,
         start: point(entry.start),
@@ -89,7 +92,6 @@ export function lint(source: string, options: LintOptions = {}): VFile {
     }
   }
 
-  const locale = options.locale ?? 'en';
   const templateScope: TemplateScope = { helpers: options.templates?.helpers ?? [], columns: options.templates?.columns };
   let tree: Root | undefined;
   for (const [id, setting] of Object.entries(config)) {
@@ -112,7 +114,7 @@ export function lint(source: string, options: LintOptions = {}): VFile {
     } catch (error) {
       // A rule that throws on some input must not take the file (or the editor's server) down with it.
       const reason = error instanceof Error ? error.message : String(error);
-      addMessage(file, `Rule \`${id}\` failed on this file (${reason}); please report it.`, {
+      addMessage(file, say({ id: 'ruleFailed', data: { rule: id, detail: reason } }), {
         ruleId: id,
         severity: 2,
         start: point(0),
@@ -121,7 +123,7 @@ export function lint(source: string, options: LintOptions = {}): VFile {
       });
     }
   }
-  reportDirectiveProblems(file, document, options.reportUnusedDirectives ?? 'warn', point);
+  reportDirectiveProblems(file, document, options.reportUnusedDirectives ?? 'warn', point, say);
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return file;
 }
@@ -160,6 +162,7 @@ function reportDirectiveProblems(
   document: NoteDocument,
   unused: SeverityName,
   point: (offset: number) => { line: number; column: number; offset: number },
+  say: (message: CoreMessage) => string,
 ): void {
   const directives = readDirectives(document);
   if (directives.length === 0) return;
@@ -168,10 +171,10 @@ function reportDirectiveProblems(
     const at = { start: point(problem.directive.start), end: point(problem.directive.end) };
     const name = `invite-lint-${problem.directive.kind}`;
     if (problem.unknownRule !== undefined) {
-      addMessage(file, `Unknown rule \`${problem.unknownRule}\` in ${name}: run \`invite-lint --list-rules\` for the ids.`, { ruleId: null, severity: 2, ...at });
+      addMessage(file, say({ id: 'directiveUnknown', data: { rule: problem.unknownRule, directive: name } }), { ruleId: null, severity: 2, ...at });
     } else if (unusedSeverity !== 0) {
-      const what = problem.unusedRule ? `no \`${problem.unusedRule}\` problem` : 'no problem';
-      addMessage(file, `Unused ${name} directive: ${what} was reported here; remove it.`, { ruleId: null, severity: unusedSeverity, ...at });
+      const message: CoreMessage = problem.unusedRule ? { id: 'directiveUnusedRule', data: { directive: name, rule: problem.unusedRule } } : { id: 'directiveUnused', data: { directive: name } };
+      addMessage(file, say(message), { ruleId: null, severity: unusedSeverity, ...at });
     }
   }
 }

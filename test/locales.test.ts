@@ -1,0 +1,54 @@
+import { coreMessage } from '@invite-lint/core';
+import { describe, expect, it } from 'vitest';
+import { messageIds } from '../packages/cli/src/messages.js';
+import { coreMessageIds } from '../packages/core/src/engine/core-messages.js';
+import { fixture, runCli } from './support/cli.js';
+
+describe('every message exists in English and Spanish', () => {
+  it('the engine', () => {
+    expect(coreMessageIds.es).toEqual(coreMessageIds.en);
+    expect(coreMessage('es', { id: 'degree', data: { value: '`4`' } })).toBe('`degree` debe ser 1, 2 o 3, no `4`.');
+  });
+
+  it('the CLI', () => {
+    expect(messageIds.es).toEqual(messageIds.en);
+  });
+});
+
+describe('the CLI speaks the locale', () => {
+  const folder = fixture({
+    'a.txt': '---\ndegree: 5\n---\nHi Sam, let us connect!\n',
+    'b.txt': Buffer.from([0x00, 0x01]),
+  });
+  const spanish = [
+    'a.txt',
+    '  2:9  error  `degree` debe ser 1, 2 o 3, no `5`.',
+    '  4:9  error  La nota no dice por qué quieres conectar con esta persona: menciona lo que tenéis en común o de qué quieres hablar (un evento, su publicación, un proyecto, una pregunta).  require-reason',
+    '',
+    'b.txt',
+    '  1:1  error  Archivo binario, no una nota de texto: no se revisó.',
+    '',
+    '✖ 3 problemas (3 errores, 0 avisos)',
+  ].join('\n');
+
+  it('with --locale es', () => {
+    expect(runCli(['--locale', 'es', '.'], { cwd: folder }).stdout.trim()).toBe(spanish);
+  });
+
+  it('from LANG, unless --locale says otherwise', () => {
+    expect(runCli(['.'], { cwd: folder, env: { LANG: 'es_ES.UTF-8' } }).stdout.trim()).toBe(spanish);
+    expect(runCli(['--locale', 'en', '.'], { cwd: folder, env: { LANG: 'es_ES.UTF-8' } }).stdout).toContain('✖ 3 problems (3 errors, 0 warnings)');
+  });
+
+  it("from the config's locale", () => {
+    const configured = fixture({ 'invite-lint.config.yaml': 'locale: es\n', 'a.txt': 'Hi Sam, let us connect!\n' });
+    expect(runCli(['.'], { cwd: configured }).stdout).toContain('✖ 1 problema (1 error, 0 avisos)');
+  });
+
+  it('in generate, for findings and the summary', () => {
+    const csv = fixture({ 'c.csv': 'First Name,Company\nANA,Acme\n', 't.hbs': '---\ndegree: 3\n---\nHi {{firstName}}, I put together a teardown of 30 onboarding flows for {{default company "your team"}}; happy to send it over.\n' });
+    const run = runCli(['generate', '--template', 't.hbs', '--csv', 'c.csv', '--locale', 'es'], { cwd: csv });
+    expect(JSON.parse(run.stdout).findings[0].message).toBe('`firstName` está en mayúsculas en esta fila: escribe {{nameCase firstName}} en la plantilla para arreglarlo.');
+    expect(run.stderr).toContain('invite-lint generate: 1 fila: 0 correctas, 1 con avisos, 0 con errores.');
+  });
+});
