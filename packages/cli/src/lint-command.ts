@@ -1,12 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ConfigError, ConfigResolver } from '@invite-lint/config';
-import { fileResult, lintAndFix, lint, rules, toLintResult, unreadableResult, type LintResult, type Locale, type NoteSettings, type RulesConfig } from '@invite-lint/core';
+import { rules, type LintResult, type NoteSettings, type RulesConfig } from '@invite-lint/core';
+import { configFor, createFileLinter, type FileLintOptions } from './lint-files.js';
 import { localeFrom, say } from './messages.js';
-import { helperSpecs } from '@invite-lint/templates/specs';
 import { discoverFiles } from './files.js';
 import { formatters } from './formatters/index.js';
-import { decodeNote, readNoteFile, type ReadOutcome } from './read.js';
+import { decodeNote } from './read.js';
 import { UsageError } from './usage-error.js';
 
 export interface LintCommandOptions {
@@ -54,44 +53,34 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   if (!options.stdin && patterns.length === 0) throw new UsageError('Nothing to lint: give files, folders or globs (e.g. `invite-lint notes/`), or --stdin.');
   if (options.stdin && options.fix) throw new UsageError('--fix writes files: with --stdin use --fix-dry-run, which puts the fixed text in the JSON output.');
 
-  const resolver = new ConfigResolver({ cwd: io.cwd, configFile: options.configFile, noConfig: options.noConfig, ignorePatterns: options.ignorePatterns, trustJs: true });
+  const fileOptions: FileLintOptions = {
+    cwd: io.cwd,
+    env: io.env,
+    configFile: options.configFile,
+    noConfig: options.noConfig,
+    ignorePatterns: options.ignorePatterns,
+    settings: options.settings,
+    rules: options.rules,
+    locale: options.locale,
+    fix: options.fix,
+    fixDryRun: options.fixDryRun,
+  };
+  const { resolver, lintFile } = createFileLinter(fileOptions);
   // The run's own words (summary, errors) follow the config that applies where it runs.
   const runLocale = localeFrom(options.locale, (await configFor(resolver, join(io.cwd, 'note.txt'))).locale, io.env);
-  const lintFile = async (filePath: string, read: () => ReadOutcome | Promise<ReadOutcome>, named: boolean): Promise<LintResult | undefined> => {
-    const config = await configFor(resolver, filePath);
-    const locale: Locale = localeFrom(options.locale, config.locale, io.env);
-    // Named on the command line but ignored: say so rather than skip it silently (as ESLint does).
-    if (config.ignored) return named ? fileResult(filePath, say(locale, 'ignored'), 1, false) : undefined;
-    const outcome = await read();
-    if (!outcome.ok) return unreadableResult(filePath, say(locale, outcome.message, outcome.data));
-    const lintOptions = {
-      filePath,
-      settings: { ...config.settings, ...options.settings },
-      rules: { ...config.rules, ...options.rules },
-      locale,
-      reportUnusedDirectives: config.reportUnusedDirectives,
-      templates: { helpers: helperSpecs },
-    };
-    if (!options.fix && !options.fixDryRun) return toLintResult(lint(outcome.text, lintOptions), filePath);
-    const fixed = lintAndFix(outcome.text, lintOptions);
-    const result = toLintResult(fixed.file, filePath);
-    if (!fixed.fixed) return result;
-    if (options.fix) writeFileSync(filePath, fixed.output);
-    return { ...result, output: fixed.output };
-  };
 
   const results: LintResult[] = [];
   let unmatched = false;
   if (options.stdin) {
     const filePath = resolve(io.cwd, options.stdinFilename);
-    const result = await lintFile(filePath, async () => decodeNote(await io.readStdin()), true);
+    const result = await lintFile(filePath, true, async () => decodeNote(await io.readStdin()));
     if (result) results.push(result);
   } else {
     const discovery = await discoverFiles(patterns, io.cwd);
     for (const { pattern, reason } of discovery.unmatched) io.stderr(`invite-lint: "${pattern}": ${say(runLocale, reason)}.\n`);
     unmatched = discovery.unmatched.length > 0;
     for (const filePath of discovery.files) {
-      const result = await lintFile(filePath, () => readNoteFile(filePath), discovery.named.has(filePath));
+      const result = await lintFile(filePath, discovery.named.has(filePath));
       if (result) results.push(result);
     }
   }
@@ -116,14 +105,4 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
 function onlyErrors(result: LintResult): LintResult {
   const messages = result.messages.filter((message) => message.severity === 2);
   return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
-}
-
-/** A broken config is a usage problem (exit 2) that names the file and the key. */
-async function configFor(resolver: ConfigResolver, filePath: string) {
-  try {
-    return await resolver.forFile(filePath);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message);
-    throw error;
-  }
 }

@@ -1,0 +1,61 @@
+import { writeFileSync } from 'node:fs';
+import { ConfigError, ConfigResolver } from '@invite-lint/config';
+import { fileResult, lint, lintAndFix, toLintResult, unreadableResult, type LintResult, type Locale, type NoteSettings, type RulesConfig } from '@invite-lint/core';
+import { helperSpecs } from '@invite-lint/templates/specs';
+import { localeFrom, say } from './messages.js';
+import { readNoteFile, type ReadOutcome } from './read.js';
+import { UsageError } from './usage-error.js';
+
+/** Everything linting a file needs: plain data, so that a worker thread can be given it too. */
+export interface FileLintOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  configFile?: string;
+  noConfig?: boolean;
+  ignorePatterns: string[];
+  settings: NoteSettings;
+  rules: RulesConfig;
+  locale?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+}
+
+export type LintFile = (filePath: string, named: boolean, read?: () => ReadOutcome | Promise<ReadOutcome>) => Promise<LintResult | undefined>;
+
+/** Lint one file at a time: its config, its text, the rules, and --fix if asked. */
+export function createFileLinter(options: FileLintOptions): { resolver: ConfigResolver; lintFile: LintFile } {
+  const resolver = new ConfigResolver({ cwd: options.cwd, configFile: options.configFile, noConfig: options.noConfig, ignorePatterns: options.ignorePatterns, trustJs: true });
+  const lintFile: LintFile = async (filePath, named, read = () => readNoteFile(filePath)) => {
+    const config = await configFor(resolver, filePath);
+    const locale: Locale = localeFrom(options.locale, config.locale, options.env);
+    // Named on the command line but ignored: say so rather than skip it silently (as ESLint does).
+    if (config.ignored) return named ? fileResult(filePath, say(locale, 'ignored'), 1, false) : undefined;
+    const outcome = await read();
+    if (!outcome.ok) return unreadableResult(filePath, say(locale, outcome.message, outcome.data));
+    const lintOptions = {
+      filePath,
+      settings: { ...config.settings, ...options.settings },
+      rules: { ...config.rules, ...options.rules },
+      locale,
+      reportUnusedDirectives: config.reportUnusedDirectives,
+      templates: { helpers: helperSpecs },
+    };
+    if (!options.fix && !options.fixDryRun) return toLintResult(lint(outcome.text, lintOptions), filePath);
+    const fixed = lintAndFix(outcome.text, lintOptions);
+    const result = toLintResult(fixed.file, filePath);
+    if (!fixed.fixed) return result;
+    if (options.fix) writeFileSync(filePath, fixed.output);
+    return { ...result, output: fixed.output };
+  };
+  return { resolver, lintFile };
+}
+
+/** A broken config is a usage problem (exit 2) that names the file and the key. */
+export async function configFor(resolver: ConfigResolver, filePath: string) {
+  try {
+    return await resolver.forFile(filePath);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+}
