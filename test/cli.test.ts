@@ -205,3 +205,15 @@ describe('--stdin and -o', () => {
     expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 });
+
+describe('symbolic links', () => {
+  it('follows them into folders, survives a loop, and lints each file once', async () => {
+    const { symlinkSync } = await import('node:fs');
+    const folder = fixture({ 'a/n.txt': good });
+    symlinkSync('..', join(folder, 'a/up'));
+    symlinkSync(join(folder, 'a'), join(folder, 'a/self'));
+    const run = runCli(['--format', 'json', '.'], { cwd: folder });
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { filePath: string }[]).map((result) => result.filePath)).toEqual([join(folder, 'a/n.txt')]);
+  });
+});

@@ -170,3 +170,21 @@ describe('invite-lint init', () => {
     expect(runCli(['init'], { cwd: folder })).toMatchObject({ code: 2, stderr: 'invite-lint: invite-lint.config.yaml already exists here: edit it, or remove it to start again.\n' });
   });
 });
+
+describe('custom phrase lists from a config', () => {
+  it('add stock texts and reasons, and are checked like any option', () => {
+    const folder = fixture({
+      'invite-lint.config.yaml': [
+        'rules:',
+        '  no-default-text: [error, { extra: ["Looking forward to connecting and growing together!"] }]',
+        '  require-reason: [error, { reasons: ["Northwind Mentors"] }]',
+        '',
+      ].join('\n'),
+      'a.txt': 'Hi Ana, looking forward to connecting and growing together!\n',
+      'b.txt': 'Hi Ana, welcome to the Northwind Mentors circle!\n',
+    });
+    expect(ids(runCli(['--format', 'json', '.'], { cwd: folder }).stdout)).toEqual({ [`${folder.split('/').pop()}/a.txt`]: ['no-default-text', 'require-reason'], [`${folder.split('/').pop()}/b.txt`]: [] });
+    const broken = fixture({ 'invite-lint.config.yaml': 'rules:\n  require-reason: [error, { reasons: "Northwind" }]\n', 'a.txt': 'Hi\n' });
+    expect(runCli(['a.txt'], { cwd: broken }).stderr).toContain('`rules.require-reason.reasons` must be a list of strings.');
+  });
+});

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { MessageId } from './messages.js';
@@ -24,12 +24,25 @@ export interface Discovery {
 export async function discoverFiles(patterns: readonly string[], cwd: string): Promise<Discovery> {
   const files = new Set<string>();
   const named = new Set<string>();
+  // Symbolic links (loops included) can show one file under many paths: lint it once.
+  const realPaths = new Set<string>();
+  const isNew = (path: string) => {
+    let real = path;
+    try {
+      real = realpathSync(path);
+    } catch {
+      // Unreadable: keep the path; reading it will say why.
+    }
+    if (realPaths.has(real)) return false;
+    realPaths.add(real);
+    return true;
+  };
   const unmatched: Discovery['unmatched'] = [];
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
     const kind = pathKind(absolute);
     if (kind === 'file') {
-      files.add(absolute);
+      if (isNew(absolute)) files.add(absolute);
       named.add(absolute);
       continue;
     }
@@ -48,7 +61,7 @@ export async function discoverFiles(patterns: readonly string[], cwd: string): P
     if (notes.length === 0) {
       unmatched.push({ pattern, reason: kind === 'folder' ? 'emptyFolder' : 'globMatchesNothing' });
     }
-    for (const note of notes) files.add(note);
+    for (const note of notes) if (isNew(note)) files.add(note);
   }
   return { files: [...files], named, unmatched };
 }

@@ -20,6 +20,20 @@ export function compilePhrases(phrases: readonly string[]): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
+/** Phrases from a user's config, matched as written (folded, whole words), not as patterns. */
+export function compileLiteralPhrases(texts: readonly string[]): RegExp | undefined {
+  return compilePhrases(texts.map((text) => text.replace(/[.*+?^${}()|[\]\\<>]/g, '\\$&')));
+}
+
+const literalCache = new Map<string, RegExp | undefined>();
+
+/** compileLiteralPhrases, once per distinct list. */
+export function literalPhrases(texts: readonly string[]): RegExp | undefined {
+  const key = texts.join('\n');
+  if (!literalCache.has(key)) literalCache.set(key, compileLiteralPhrases(texts));
+  return literalCache.get(key);
+}
+
 export interface PhraseMatch {
   start: number;
   end: number;

@@ -1,6 +1,7 @@
 import { align, tokens } from '../../analysis/align.js';
 import { judge } from '../../analysis/index.js';
-import { defineRule, NO_OPTIONS, ruleDocsUrl } from '../../engine/rule.js';
+import { findPhrases, literalPhrases } from '../../analysis/phrase-pattern.js';
+import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
 import { stockTexts } from './phrases/index.js';
 
 // A stock sentence of n words still counts with one edit per six words (typos are already free).
@@ -9,9 +10,11 @@ const EDITS_PER_WORD = 1 / 6;
 // still the stock note; a clause that says why is not.
 const MAX_OTHER_WORDS = 2;
 
-const stockWords = new Map(
-  Object.entries(stockTexts).map(([language, phrases]) => [language, phrases.stock.map((text) => tokens(text).map((token) => token.word))]),
-);
+const wordsOf = (text: string) => tokens(text).map((token) => token.word);
+const stockWords = new Map(Object.entries(stockTexts).map(([language, phrases]) => [language, phrases.stock.map(wordsOf)]));
+
+// A config's own stock sentences, split into words once per distinct list.
+const extraWords = new Map<string, string[][]>();
 
 export default defineRule({
   meta: {
@@ -20,7 +23,15 @@ export default defineRule({
     docs: { url: ruleDocsUrl('no-default-text') },
     fixable: false,
     hasSuggestions: true,
-    ...NO_OPTIONS,
+    schema: {
+      type: 'object',
+      properties: {
+        extra: { type: 'array', items: { type: 'string' }, description: 'More stock sentences to treat as LinkedIn\'s, in any language.' },
+        allow: { type: 'array', items: { type: 'string' }, description: 'Phrases that make a note not stock text wherever they appear.' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { extra: [] as string[], allow: [] as string[] },
     messages: {
       en: {
         stock: "This is LinkedIn's stock invitation text, which most people ignore: say why you want to connect with this person.",
@@ -41,32 +52,36 @@ export default defineRule({
       (token) => !analysis.placeholderAt(token.start),
     );
     if (words.length === 0) return;
-    for (const language of settings.languages) {
-      for (const phrase of stockWords.get(language) ?? []) {
-        // Too many words around it to be "essentially" the stock text: skip the alignment.
-        if (words.length > phrase.length + MAX_OTHER_WORDS + Math.floor(phrase.length * EDITS_PER_WORD)) continue;
-        const match = align(phrase, words);
-        if (match.cost > Math.floor(phrase.length * EDITS_PER_WORD)) continue;
-        const around = [...words.slice(0, match.from), ...words.slice(match.to)];
-        const otherWords = around.filter((token) => !/^\p{Lu}/u.test(document.source.slice(token.start, token.end)));
-        if (otherWords.length > MAX_OTHER_WORDS) continue;
-        const start = (words[match.from] ?? words[0])!.start;
-        const end = (words[match.to - 1] ?? words[words.length - 1])!.end;
-        const sentenceEnd = /^[.!?…]/u.test(document.source.slice(end, end + 1)) ? end + 1 : end;
-        const openings = stockTexts[settings.language === 'es' ? 'es' : 'en'].openings;
-        context.report({
-          messageId: 'stock',
-          start,
-          end: sentenceEnd,
-          actual: document.source.slice(start, sentenceEnd),
-          expected: openings,
-          suggestions: openings.map((opening) => ({
-            desc: context.format('replace', { opening }),
-            fix: { range: [start, sentenceEnd], text: opening },
-          })),
-        });
-        return;
-      }
+    const { extra, allow } = context.options;
+    if (findPhrases(literalPhrases(allow), analysis.folded, content.start, content.end).length > 0) return;
+    const extraKey = extra.join('\n');
+    if (!extraWords.has(extraKey)) extraWords.set(extraKey, extra.map(wordsOf));
+    const candidates = [...settings.languages.flatMap((language) => stockWords.get(language) ?? []), ...(extraWords.get(extraKey) ?? [])];
+    for (const phrase of candidates) {
+      // Too many words around it to be "essentially" the stock text: skip the alignment.
+      if (words.length > phrase.length + MAX_OTHER_WORDS + Math.floor(phrase.length * EDITS_PER_WORD)) continue;
+      const match = align(phrase, words);
+      if (match.cost > Math.floor(phrase.length * EDITS_PER_WORD)) continue;
+      const around = [...words.slice(0, match.from), ...words.slice(match.to)];
+      const otherWords = around.filter((token) => !/^\p{Lu}/u.test(document.source.slice(token.start, token.end)));
+      if (otherWords.length > MAX_OTHER_WORDS) continue;
+      const start = (words[match.from] ?? words[0])!.start;
+      const end = (words[match.to - 1] ?? words[words.length - 1])!.end;
+      const sentenceEnd = /^[.!?…]/u.test(document.source.slice(end, end + 1)) ? end + 1 : end;
+      const openings = stockTexts[settings.language === 'es' ? 'es' : 'en'].openings;
+      context.report({
+        messageId: 'stock',
+        start,
+        end: sentenceEnd,
+        actual: document.source.slice(start, sentenceEnd),
+        expected: openings,
+        suggestions: openings.map((opening) => ({
+          desc: context.format('replace', { opening }),
+          fix: { range: [start, sentenceEnd], text: opening },
+        })),
+      });
+      return;
     }
   },
 });
+

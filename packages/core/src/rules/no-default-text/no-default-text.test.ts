@@ -13,6 +13,9 @@ testRule(rule, {
     { code: 'Hi Ana, we met at Web Summit last week.' },
     { code: '' },
     { code: 'LinkedIn network professional add like to you my on.' },
+    // A team's own approved wording, allowed by config.
+    { code: "Hi Ana, I'd like to add you to my professional network on LinkedIn. (Sent from the Acme Partner Program.)", options: { allow: ['Acme Partner Program'] } },
+    { code: "I'd like to add you to my professional network on LinkedIn.", options: { allow: ['professional network on LinkedIn'] } },
   ],
   invalid: [
     { code: "I'd like to add you to my professional network on LinkedIn.", errors: [{ line: 1, column: 1, endColumn: 60 }] },
@@ -30,6 +33,8 @@ testRule(rule, {
     { code: 'Ciao Giulia, vorrei aggiungerti alla mia rete professionale su LinkedIn.', errors: [{}] },
     { code: 'Guten Tag Herr Vogel,\nich würde Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.\nMit freundlichen Grüßen\nJana Krüger', errors: [{ line: 2 }] },
     { code: 'Hoi Daan, ik wil je graag toevoegen aan mijn professionele netwerk op LinkedIn.', errors: [{}] },
+    // A stock sentence the config adds: here one from an outreach tool's default template.
+    { code: 'Hi Ana, looking forward to connecting and growing together!', options: { extra: ['Looking forward to connecting and growing together!'] }, errors: [{ column: 9 }] },
     { code: "Bonjour [Prénom],\nJ'aimerais vous inviter à rejoindre mon réseau professionnel sur LinkedIn.\nCordialement,\n[Votre nom]", errors: [{ line: 2 }] },
   ],
 });

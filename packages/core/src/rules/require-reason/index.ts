@@ -1,6 +1,6 @@
 import { findingRange, judge, perLanguage } from '../../analysis/index.js';
-import { findPhrases } from '../../analysis/phrase-pattern.js';
-import { defineRule, NO_OPTIONS, ruleDocsUrl } from '../../engine/rule.js';
+import { findPhrases, literalPhrases } from '../../analysis/phrase-pattern.js';
+import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
 import { findContexts } from '../require-context/contexts.js';
 import { findConnectionCounts, findSharedContacts } from '../require-shared-contact/shared-contacts.js';
 import { reasonPhrases } from './phrases/index.js';
@@ -20,7 +20,14 @@ export default defineRule({
     docs: { url: ruleDocsUrl('require-reason') },
     fixable: false,
     hasSuggestions: false,
-    ...NO_OPTIONS,
+    schema: {
+      type: 'object',
+      properties: {
+        reasons: { type: 'array', items: { type: 'string' }, description: 'Phrases that count as a reason, such as the name of your programme or event series.' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { reasons: [] as string[] },
     messages: {
       en: {
         noReason:
@@ -37,6 +44,7 @@ export default defineRule({
     if (!analysis) return;
     const { folded, content, languages } = analysis;
     if (findContexts(analysis).length > 0) return;
+    if (findPhrases(literalPhrases(context.options.reasons), folded, content.start, content.end).length > 0) return;
     // A hook inside a sentence of stock networking talk ("came across your profile and was
     // impressed by your experience in…") is part of that talk, not a reason.
     const genericPhrases = findPhrases(generic(languages), folded, content.start, content.end);

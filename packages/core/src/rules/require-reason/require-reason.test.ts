@@ -16,6 +16,7 @@ testRule(rule, {
     { code: 'Hallo Jonas, Katrin meinte, du suchst gerade Backend-Entwickler mit Kotlin-Erfahrung.' },
     { code: "Hey [Name], a mutual friend suggested I reach out since you scaled [Company]'s support team from 5 to 50." },
     { code: '¡Hola Marta! Me acordé de nuestro proyecto de fin de máster: lo estoy convirtiendo en startup.' },
+    { code: 'Hi Ana, welcome to the Northwind Mentors circle!', options: { reasons: ['Northwind Mentors'] } },
   ],
   invalid: [
     { code: 'Hi!', errors: [{}] },
