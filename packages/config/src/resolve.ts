@@ -44,6 +44,7 @@ export class ConfigResolver {
       rules: { ...recommended } as RulesConfig,
       settings: {},
       ignored: !fromCwd.startsWith('..') && fromCwd !== '' && this.ignores.ignores(fromCwd),
+      matchedFiles: false,
       ...(configFile ? { configFile } : {}),
     };
     for (const block of blocks) {
@@ -56,6 +57,7 @@ export class ConfigResolver {
       }
       if (block.files !== undefined && !matches(block.files)) continue;
       if (matches(block.ignores)) continue;
+      if (block.files !== undefined) result.matchedFiles = true;
       Object.assign(result.rules, block.rules);
       for (const key of ['account', 'limit', 'degree', 'lang'] as const) if (block[key] !== undefined) Object.assign(result.settings, { [key]: block[key] });
       if (block.variables) result.settings.variables = { ...result.settings.variables, ...block.variables };

@@ -35,6 +35,8 @@ export interface ResolvedConfig {
   reportUnusedDirectives?: SeverityName;
   /** Ignored by a config block's `ignores` or `.invite-lintignore`. */
   ignored: boolean;
+  /** Named by a config block's `files` (the language server lints such files whatever their name). */
+  matchedFiles: boolean;
   /** The config file found for the file, if any. */
   configFile?: string;
 }

@@ -13,6 +13,6 @@ export type { PlaceholderNode } from './document/prose.js';
 export { detectLanguage } from './language.js';
 export * from './settings.js';
 export { stockTextTable } from './rules/no-default-text/table.js';
-export { isSyntaxError, parseTemplate, type TemplateModel, type TemplateSyntaxError } from './document/template.js';
+export { isSyntaxError, measure, parseTemplate, worstCaseVariables, type TemplateModel, type TemplateSyntaxError } from './document/template.js';
 export { lintAndFix, type FixResult } from './engine/fix.js';
 export { coreMessage, type CoreMessage, type CoreMessageId } from './engine/core-messages.js';

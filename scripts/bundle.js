@@ -1,5 +1,5 @@
 // @ts-check
-// Bundle the CLI (after tsc) into dist/cli.js with esbuild: one file to load instead of a
+// Bundle the CLI and the language server (after tsc) with esbuild: one file to load instead of a
 // hundred modules halves start-up, which every command pays. Code splitting keeps each
 // command's code in its own chunk, loaded only when that command runs.
 import { build } from 'esbuild';
@@ -14,6 +14,18 @@ await build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   // CommonJS dependencies (handlebars, namecase) call require: give the ESM bundle one.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
+
+// The language server, the same way: editors start it often, and wait for it.
+await build({
+  entryPoints: { server: 'packages/language-server/dist/server.js' },
+  outdir: 'packages/language-server/dist/bundle',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',
 });

@@ -1,0 +1,34 @@
+import type { Fix, LintMessage, Suggestion } from '@invite-lint/core';
+import type { VFile } from 'vfile';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+
+/** What a diagnostic carries for code actions: the message's fix and suggestions. */
+export interface DiagnosticData {
+  fix?: Fix;
+  suggestions?: Suggestion[];
+}
+
+/**
+ * invite-lint's messages as LSP diagnostics: 0-based lines and characters (UTF-16, like the
+ * engine's columns), the rule id as code with its docs, the fix and suggestions as data.
+ */
+export function toDiagnostics(file: VFile): Diagnostic[] {
+  return file.messages.map((raw) => {
+    const message = raw as LintMessage;
+    const place = message.place && 'start' in message.place ? message.place : undefined;
+    const start = { line: (message.line ?? 1) - 1, character: (message.column ?? 1) - 1 };
+    const end = place ? { line: place.end.line - 1, character: place.end.column - 1 } : start;
+    const data: DiagnosticData = {};
+    if (message.fix) data.fix = message.fix;
+    if (message.suggestions) data.suggestions = message.suggestions;
+    return {
+      range: { start, end },
+      severity: message.severity === 2 ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+      source: 'invite-lint',
+      message: message.reason,
+      ...(message.ruleId ? { code: message.ruleId } : {}),
+      ...(message.url ? { codeDescription: { href: message.url } } : {}),
+      data,
+    };
+  });
+}

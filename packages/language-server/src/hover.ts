@@ -1,0 +1,46 @@
+import { countCharacters, fillSlots, measure, worstCaseVariables, type LintData, type Locale } from '@invite-lint/core';
+import { compileTemplate } from '@invite-lint/templates';
+
+const WORDS = {
+  en: {
+    note: '**{count} / {limit} characters** ({left})',
+    left: '{n} left',
+    over: '{n} over',
+    template: '**Typical {sample} / {limit} characters** (with the samples) · worst case **{worst}** ({variables})',
+    preview: 'Preview with the sample values:',
+  },
+  es: {
+    note: '**{count} / {limit} caracteres** ({left})',
+    left: 'quedan {n}',
+    over: '{n} de más',
+    template: '**Típico {sample} / {limit} caracteres** (con los valores de ejemplo) · peor caso **{worst}** ({variables})',
+    preview: 'Vista previa con los valores de ejemplo:',
+  },
+} as const;
+
+/** The hover: the note's length against its limit; for a template, typical and worst case and a preview. */
+export function hoverText(data: LintData, locale: Locale): string | undefined {
+  const words = WORDS[locale];
+  const { document, settings, template } = data;
+  if (!settings) return undefined;
+  const { limit } = settings;
+  const room = (count: number) => fillSlots(count <= limit ? words.left : words.over, { n: Math.abs(limit - count) });
+  if (!template) {
+    const count = document.spans.reduce((sum, span) => sum + countCharacters(document.source.slice(span.start, span.end)), 0);
+    return fillSlots(words.note, { count, limit, left: room(count) });
+  }
+  const sample = measure(template.segments, 'sample', document.source);
+  const worst = measure(template.segments, 'worst', document.source);
+  const variables = worstCaseVariables(template, document.source)
+    .map((variable) => `${variable.name} ≤ ${variable.maxLength}`)
+    .join(', ');
+  const lines = [fillSlots(words.template, { sample, worst, limit, variables })];
+  try {
+    const compiled = compileTemplate(document.source, settings.language ?? 'en', { document, model: template });
+    const row = Object.fromEntries(compiled.variables.map((name) => [name, settings.variables[name]?.sample ?? `[${name}]`]));
+    lines.push('', words.preview, '', `> ${compiled.render(row).replace(/\n/g, '\n> ')}`);
+  } catch {
+    // A template the renderer refuses (an unknown helper, say) has its diagnostics already.
+  }
+  return lines.join('\n');
+}

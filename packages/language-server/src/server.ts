@@ -1,0 +1,123 @@
+import { fileURLToPath } from 'node:url';
+import { ConfigError, ConfigResolver } from '@invite-lint/config';
+import { lint, type LintData, type Locale } from '@invite-lint/core';
+import { helperSpecs } from '@invite-lint/templates/specs';
+import { createConnection, DiagnosticSeverity, ProposedFeatures, TextDocumentSyncKind, TextDocuments, type InitializeParams } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions, OPEN_DOCS_COMMAND } from './actions.js';
+import { completions } from './completion.js';
+import { toDiagnostics } from './diagnostics.js';
+import { hoverText } from './hover.js';
+import { isLintable } from './select.js';
+
+/** What the client may say in `initializationOptions`. */
+export interface InitializationOptions {
+  /** JavaScript configs run code: they are loaded only when the client says the workspace is trusted. */
+  trustedWorkspace?: boolean;
+  /** Messages' language; else the client's locale (`es-ES` → es), else English. */
+  locale?: string;
+}
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const lintData = new Map<string, LintData>();
+let root = process.cwd();
+let trusted = false;
+let locale: Locale = 'en';
+let resolver = newResolver();
+
+function newResolver(): ConfigResolver {
+  return new ConfigResolver({ cwd: root, trustJs: trusted, ignorePatterns: [] });
+}
+
+function pathOf(uri: string): string {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : decodeURIComponent(uri.replace(/^[a-z]+:/, ''));
+}
+
+connection.onInitialize((params: InitializeParams) => {
+  const options = (params.initializationOptions ?? {}) as InitializationOptions;
+  const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+  if (folder) root = pathOf(folder);
+  trusted = options.trustedWorkspace === true;
+  locale = (options.locale ?? params.locale ?? 'en').toLowerCase().startsWith('es') ? 'es' : 'en';
+  resolver = newResolver();
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: ['{', ' '] },
+      executeCommandProvider: { commands: [OPEN_DOCS_COMMAND] },
+    },
+    serverInfo: { name: 'invite-lint-language-server' },
+  };
+});
+
+/** Lint a document and publish its diagnostics (an empty list too); never throw. */
+async function validate(document: TextDocument): Promise<void> {
+  const { uri, version } = document;
+  try {
+    const path = pathOf(uri);
+    const text = document.getText();
+    const config = await resolver.forFile(path);
+    // Typing goes on while a config loads: drop a result for a text that has moved on.
+    if (documents.get(uri)?.version !== version) return;
+    if (!isLintable(path, text, config)) {
+      lintData.delete(uri);
+      await connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    const file = lint(text, {
+      filePath: path,
+      settings: config.settings,
+      rules: config.rules,
+      locale: config.locale ?? locale,
+      reportUnusedDirectives: config.reportUnusedDirectives,
+      templates: { helpers: helperSpecs },
+    });
+    if (file.data.inviteLint) lintData.set(uri, file.data.inviteLint);
+    await connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(file) });
+  } catch (error) {
+    const message = error instanceof ConfigError ? error.message : `invite-lint could not lint this document: ${error instanceof Error ? error.message : String(error)}`;
+    connection.console.error(message);
+    const diagnostics = error instanceof ConfigError ? [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'invite-lint', message }] : [];
+    await connection.sendDiagnostics({ uri, diagnostics }).catch(() => undefined);
+  }
+}
+
+documents.onDidChangeContent(({ document }) => void validate(document));
+documents.onDidClose(({ document }) => {
+  lintData.delete(document.uri);
+  void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+});
+
+// A config file changed (the client watches them): read configs afresh, lint every open document again.
+connection.onDidChangeWatchedFiles(() => {
+  resolver = newResolver();
+  for (const document of documents.all()) void validate(document);
+});
+
+connection.onCodeAction(({ textDocument, context }) => {
+  const document = documents.get(textDocument.uri);
+  return document ? codeActions(document, pathOf(document.uri), context.diagnostics, locale) : [];
+});
+
+connection.onExecuteCommand(async ({ command, arguments: args }) => {
+  if (command === OPEN_DOCS_COMMAND && typeof args?.[0] === 'string') await connection.window.showDocument({ uri: args[0], external: true });
+});
+
+connection.onHover(({ textDocument }) => {
+  const data = lintData.get(textDocument.uri);
+  const text = data ? hoverText(data, locale) : undefined;
+  return text ? { contents: { kind: 'markdown', value: text } } : null;
+});
+
+connection.onCompletion(({ textDocument, position }) => {
+  const document = documents.get(textDocument.uri);
+  if (!document || !pathOf(document.uri).match(/\.(?:hbs|handlebars)$/)) return [];
+  const lineBefore = document.getText({ start: { line: position.line, character: 0 }, end: position });
+  return completions(lintData.get(textDocument.uri), lineBefore);
+});
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,210 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { CodeAction, CompletionItem, Diagnostic, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { fixture, root } from './support/cli.js';
+
+/** A real client over stdio: the server as a subprocess, JSON-RPC both ways. */
+class Client {
+  private readonly process: ChildProcess;
+  readonly connection: MessageConnection;
+  private readonly published = new Map<string, PublishDiagnosticsParams[]>();
+  private readonly waiting: (() => void)[] = [];
+  private version = 1;
+
+  constructor() {
+    this.process = spawn(join(root, 'node_modules/.bin/invite-lint-language-server'), ['--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      this.published.set(params.uri, [...(this.published.get(params.uri) ?? []), params]);
+      for (const wake of this.waiting.splice(0)) wake();
+    });
+    this.connection.onRequest('window/showDocument', () => ({ success: true }));
+    this.connection.listen();
+  }
+
+  async initialize(folder: string, options: { locale?: string; initializationOptions?: object } = {}) {
+    await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(folder).href,
+      workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'notes' }],
+      capabilities: {},
+      locale: options.locale,
+      initializationOptions: options.initializationOptions,
+    });
+    await this.connection.sendNotification('initialized', {});
+  }
+
+  open(path: string, text: string, languageId = 'plaintext') {
+    const uri = pathToFileURL(path).href;
+    this.published.delete(uri);
+    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: this.version++, text } });
+    return uri;
+  }
+
+  change(uri: string, text: string) {
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: this.version++ }, contentChanges: [{ text }] });
+  }
+
+  /** The next diagnostics published for `uri` after `count` earlier ones. */
+  async diagnostics(uri: string, count = 0): Promise<Diagnostic[]> {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const list = this.published.get(uri) ?? [];
+      if (list.length > count) return list[list.length - 1]!.diagnostics;
+      if (Date.now() > deadline) throw new Error(`no diagnostics for ${uri}`);
+      await new Promise<void>((resolve) => {
+        this.waiting.push(resolve);
+        setTimeout(resolve, 200);
+      });
+    }
+  }
+
+  publishedCount(uri: string): number {
+    return this.published.get(uri)?.length ?? 0;
+  }
+
+  async stop() {
+    await this.connection.sendRequest('shutdown').catch(() => undefined);
+    void this.connection.sendNotification('exit');
+    this.connection.dispose();
+    this.process.kill();
+  }
+}
+
+const stock = '---\ndegree: 2\n---\nHi Jordan,\n\nI\'d like to add you to my professional network on LinkedIn.\n';
+
+describe('the language server over stdio', () => {
+  const folder = fixture({ 'invite-lint.config.yaml': 'rules:\n  near-max-length: warn\n' });
+  const client = new Client();
+  beforeAll(() => client.initialize(folder));
+  afterAll(() => client.stop());
+
+  it('publishes diagnostics on open, with source, code, docs and exact ranges', async () => {
+    const uri = client.open(join(folder, 'draft.invite.txt'), stock);
+    const diagnostics = await client.diagnostics(uri);
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['no-default-text', 'require-reason', 'require-shared-contact']);
+    expect(diagnostics[0]).toMatchObject({
+      source: 'invite-lint',
+      severity: 1,
+      range: { start: { line: 5, character: 0 }, end: { line: 5, character: 59 } },
+      codeDescription: { href: expect.stringMatching(/rules\/no-default-text\/README\.md$/) },
+    });
+  });
+
+  it('republishes after every change, an empty list included', async () => {
+    const uri = client.open(join(folder, 'edit.invite.txt'), stock);
+    await client.diagnostics(uri);
+    client.change(uri, '---\ndegree: 2\n---\nHi Jordan, Dana Ruiz suggested I reach out about your warehouse robotics pilot in Ohio.\n');
+    expect(await client.diagnostics(uri, 1)).toEqual([]);
+  });
+
+  it('chooses files by name and content, never by languageId', async () => {
+    const requirements = client.open(join(folder, 'requirements.txt'), 'vitest==4\n', 'pip-requirements');
+    expect(await client.diagnostics(requirements)).toEqual([]);
+    const note = client.open(join(folder, 'note.txt'), stock, 'text');
+    expect((await client.diagnostics(note)).length).toBe(3);
+    const ember = client.open(join(folder, 'component.hbs'), '<div>{{shout name}}</div>\n', 'handlebars');
+    expect(await client.diagnostics(ember)).toEqual([]);
+  });
+
+  it('never crashes on bad documents and keeps answering', async () => {
+    const half = client.open(join(folder, 'half.invite.txt'), '---\ndeg');
+    expect((await client.diagnostics(half))[0]?.message).toContain('never closed');
+    const junk = client.open(join(folder, 'junk.invite.txt'), '\u0000\u0001\uFFFD'.repeat(100));
+    await client.diagnostics(junk);
+    const mustaches = client.open(join(folder, 'broken.invite.hbs'), 'Hi {{#if firstName}}{{firstName}');
+    expect((await client.diagnostics(mustaches))[0]?.message).toContain('Template syntax error');
+    const paste = client.open(join(folder, 'paste.invite.txt'), 'We met at PyCon in Bilbao. '.repeat(8000));
+    expect((await client.diagnostics(paste)).some((diagnostic) => diagnostic.code === 'max-length')).toBe(true);
+    const closing = client.open(join(folder, 'closing.invite.txt'), stock);
+    void client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: closing } });
+    const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: half }, position: { line: 0, character: 0 } });
+    expect(hover).toBeNull();
+  });
+
+  it('offers quick fixes: suggestions, turning the rule off, and its docs', async () => {
+    const uri = client.open(join(folder, 'fixes.invite.txt'), stock);
+    const diagnostics = await client.diagnostics(uri);
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostics[0]!.range,
+      context: { diagnostics: [diagnostics[0]] },
+    });
+    const titles = actions.map((action) => action.title);
+    expect(titles).toContain('Replace it with: [Name of the person you both know] suggested I reach out about [topic].');
+    expect(titles).toContain('Disable no-default-text for this file');
+    expect(titles).toContain('Show the documentation of no-default-text');
+    const disable = actions.find((action) => action.title === 'Disable no-default-text for this file');
+    expect(disable?.edit?.changes?.[uri]?.[0]).toEqual({ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: 'disable: [no-default-text]\n' });
+  });
+
+  it('turns a template placeholder into its variable with the rule fix', async () => {
+    const uri = client.open(join(folder, 't.invite.hbs'), '---\ndegree: 3\n---\nHi {firstName}, we met at PyCon ES.\n');
+    const diagnostics = await client.diagnostics(uri);
+    const target = diagnostics.find((diagnostic) => diagnostic.code === 'no-placeholder-left')!;
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } });
+    expect(actions[0]).toMatchObject({ title: 'Fix: no-placeholder-left', isPreferred: true, edit: { changes: { [uri]: [{ newText: '{{firstName}}' }] } } });
+    expect(actions.some((action) => action.title === 'Disable no-placeholder-left for this line')).toBe(true);
+  });
+
+  it('hovers with the length against the limit, and a template preview', async () => {
+    const note = client.open(join(folder, 'length.invite.txt'), '---\naccount: free\n---\nHi Ana, Dana Ruiz suggested I write.\n');
+    await client.diagnostics(note);
+    const hover = await client.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: note }, position: { line: 3, character: 2 } });
+    expect(hover.contents).toEqual({ kind: 'markdown', value: '**36 / 200 characters** (164 left)' });
+    const template = client.open(join(folder, 'preview.invite.hbs'), '---\ndegree: 3\nvariables:\n  event: { maxLength: 40, sample: PyCon ES, required: true }\n---\nHi {{firstName}}, we met at {{event}}.\n');
+    await client.diagnostics(template);
+    const preview = await client.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: template }, position: { line: 5, character: 2 } });
+    expect((preview.contents as { value: string }).value).toContain('worst case **76** (event ≤ 40, firstName ≤ 20)');
+    expect((preview.contents as { value: string }).value).toContain('> Hi [firstName], we met at PyCon ES.');
+  });
+
+  it('completes variables and helpers inside {{ }}', async () => {
+    const uri = client.open(join(folder, 'complete.invite.hbs'), '---\ndegree: 3\nvariables:\n  event: { description: Where you met, maxLength: 40 }\n---\nHi {{\n');
+    await client.diagnostics(uri);
+    const items = await client.connection.sendRequest<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 5, character: 5 } });
+    const labels = items.map((item) => item.label);
+    expect(labels).toEqual(expect.arrayContaining(['event', 'firstName', 'company', 'default', 'nameCase']));
+    expect(items.find((item) => item.label === 'event')?.detail).toBe('Where you met');
+  });
+
+  it('reads configs again when they change', async () => {
+    const uri = client.open(join(folder, 'config.invite.txt'), 'Hi Sam, let us connect!\n');
+    expect((await client.diagnostics(uri)).map((diagnostic) => diagnostic.code)).toEqual(['require-reason']);
+    writeFileSync(join(folder, 'invite-lint.config.yaml'), 'rules:\n  require-reason: off\n');
+    const before = client.publishedCount(uri);
+    void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(folder, 'invite-lint.config.yaml')).href, type: 2 }] });
+    expect(await client.diagnostics(uri, before)).toEqual([]);
+  });
+});
+
+describe('the language server, in Spanish and in an untrusted workspace', () => {
+  const folder = fixture({ 'invite-lint.config.mjs': "export default { rules: { 'require-reason': 'off' } };" });
+  const client = new Client();
+  beforeAll(() => client.initialize(folder, { locale: 'es-ES' }));
+  afterAll(() => client.stop());
+
+  it("speaks the client's locale and refuses to run a JavaScript config it was not told to trust", async () => {
+    const uri = client.open(join(folder, 'nota.invite.txt'), 'Hola Sam, ¡conectemos!\n');
+    const [diagnostic] = await client.diagnostics(uri);
+    expect(diagnostic?.message).toContain('is a JavaScript config, which runs code: it is loaded only in a trusted workspace');
+  });
+});
+
+describe('the language server in a trusted workspace', () => {
+  const folder = fixture({ 'invite-lint.config.mjs': "export default { locale: 'es', rules: { 'require-shared-contact': 'off' } };" });
+  const client = new Client();
+  beforeAll(() => client.initialize(folder, { initializationOptions: { trustedWorkspace: true } }));
+  afterAll(() => client.stop());
+
+  it('loads a JavaScript config when trusted', async () => {
+    const uri = client.open(join(folder, 'nota.invite.txt'), '---\ndegree: 2\n---\nHola Sam, ¡conectemos!\n');
+    const diagnostics = await client.diagnostics(uri);
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['require-reason']);
+    expect(diagnostics[0]?.message).toMatch(/^La nota no dice por qué/);
+  });
+});
