@@ -2,3 +2,4 @@
 // `pnpm bench`: every benchmark, one after the other (two cores: never in parallel).
 await import('./lint.js');
 await import('./generate.js');
+await import('./language-server.js');

@@ -15,6 +15,9 @@ class Client {
   private readonly waiting: (() => void)[] = [];
   private version = 1;
 
+  /** What the client answers to workspace/configuration (the server asks for the `invite-lint` section). */
+  settings: unknown = null;
+
   constructor() {
     this.process = spawn(join(root, 'node_modules/.bin/invite-lint-language-server'), ['--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
@@ -23,6 +26,8 @@ class Client {
       for (const wake of this.waiting.splice(0)) wake();
     });
     this.connection.onRequest('window/showDocument', () => ({ success: true }));
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
+    this.connection.onRequest('client/registerCapability', () => null);
     this.connection.listen();
   }
 
@@ -31,7 +36,7 @@ class Client {
       processId: process.pid,
       rootUri: pathToFileURL(folder).href,
       workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'notes' }],
-      capabilities: {},
+      capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
       locale: options.locale,
       initializationOptions: options.initializationOptions,
     });
@@ -206,5 +211,32 @@ describe('the language server in a trusted workspace', () => {
     const diagnostics = await client.diagnostics(uri);
     expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['require-reason']);
     expect(diagnostics[0]?.message).toMatch(/^La nota no dice por qué/);
+  });
+});
+
+describe("the language server with the client's settings", () => {
+  const folder = fixture({});
+  const client = new Client();
+  beforeAll(() => client.initialize(folder));
+  afterAll(() => client.stop());
+  const note = `Hi Ana, Dana Ruiz suggested I reach out about your warehouse robotics pilot.${' We compared costs.'.repeat(7)}\n`;
+
+  it('takes a null answer as the defaults', async () => {
+    client.settings = null;
+    const uri = client.open(join(folder, 'a.invite.txt'), note);
+    expect(await client.diagnostics(uri)).toEqual([]);
+  });
+
+  it('uses the account and locale set in the editor, and can be switched off', async () => {
+    client.settings = { account: 'free', locale: 'es' };
+    void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const uri = client.open(join(folder, 'b.invite.txt'), note);
+    const diagnostics = await client.diagnostics(uri);
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['max-length']);
+    expect(diagnostics[0]?.message).toMatch(/^La nota tiene \d+ caracteres, \d+ más que el límite de 200 caracteres de las cuentas gratuitas/);
+    client.settings = { enable: false };
+    void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const off = client.open(join(folder, 'c.invite.txt'), 'Hi Sam, let us connect!\n');
+    expect(await client.diagnostics(off)).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { ConfigError, ConfigResolver } from '@invite-lint/config';
-import { lint, type LintData, type Locale } from '@invite-lint/core';
+import { CONFIG_NAMES, ConfigError, ConfigResolver } from '@invite-lint/config';
+import { lint, type Account, type LintData, type Locale } from '@invite-lint/core';
 import { helperSpecs } from '@invite-lint/templates/specs';
-import { createConnection, DiagnosticSeverity, ProposedFeatures, TextDocumentSyncKind, TextDocuments, type InitializeParams } from 'vscode-languageserver/node';
+import { createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DiagnosticSeverity, ProposedFeatures, TextDocumentSyncKind, TextDocuments, type InitializeParams } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, OPEN_DOCS_COMMAND } from './actions.js';
 import { completions } from './completion.js';
@@ -18,6 +18,14 @@ export interface InitializationOptions {
   locale?: string;
 }
 
+/** The `invite-lint` section of the client's settings (the VS Code extension's, say). */
+export interface ClientSettings {
+  enable?: boolean;
+  account?: Account;
+  limit?: number;
+  locale?: string;
+}
+
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const lintData = new Map<string, LintData>();
@@ -25,6 +33,23 @@ let root = process.cwd();
 let trusted = false;
 let locale: Locale = 'en';
 let resolver = newResolver();
+let clientHasConfiguration = false;
+let clientWatchesDynamically = false;
+let clientSettings = new Map<string, Promise<ClientSettings>>();
+
+/** The client's settings for a document; `null` (or no support) means the defaults. */
+function settingsFor(uri: string): Promise<ClientSettings> {
+  if (!clientHasConfiguration) return Promise.resolve({});
+  let settings = clientSettings.get(uri);
+  if (!settings) {
+    settings = connection.workspace
+      .getConfiguration({ scopeUri: uri, section: 'invite-lint' })
+      .then((value: unknown) => (value && typeof value === 'object' ? (value as ClientSettings) : {}))
+      .catch(() => ({}));
+    clientSettings.set(uri, settings);
+  }
+  return settings;
+}
 
 function newResolver(): ConfigResolver {
   return new ConfigResolver({ cwd: root, trustJs: trusted, ignorePatterns: [] });
@@ -39,6 +64,8 @@ connection.onInitialize((params: InitializeParams) => {
   const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
   if (folder) root = pathOf(folder);
   trusted = options.trustedWorkspace === true;
+  clientHasConfiguration = params.capabilities.workspace?.configuration === true;
+  clientWatchesDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   locale = (options.locale ?? params.locale ?? 'en').toLowerCase().startsWith('es') ? 'es' : 'en';
   resolver = newResolver();
   return {
@@ -53,25 +80,43 @@ connection.onInitialize((params: InitializeParams) => {
   };
 });
 
+// Ask the client to tell us when config files change, and when its settings do.
+connection.onInitialized(() => {
+  if (clientWatchesDynamically) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [...CONFIG_NAMES.map((name) => ({ globPattern: `**/${name}` })), { globPattern: '**/.invite-lintignore' }],
+    });
+  }
+  if (clientHasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+});
+
+connection.onDidChangeConfiguration(() => {
+  clientSettings = new Map();
+  for (const document of documents.all()) void validate(document);
+});
+
 /** Lint a document and publish its diagnostics (an empty list too); never throw. */
 async function validate(document: TextDocument): Promise<void> {
   const { uri, version } = document;
   try {
     const path = pathOf(uri);
     const text = document.getText();
-    const config = await resolver.forFile(path);
+    const [config, client] = await Promise.all([resolver.forFile(path), settingsFor(uri)]);
     // Typing goes on while a config loads: drop a result for a text that has moved on.
     if (documents.get(uri)?.version !== version) return;
-    if (!isLintable(path, text, config)) {
+    if (client.enable === false || !isLintable(path, text, config)) {
       lintData.delete(uri);
       await connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
+    // The client's account and limit are defaults under the project's config, like CLI flags.
+    const clientDefaults = { ...(client.account ? { account: client.account } : {}), ...(client.limit ? { limit: client.limit } : {}) };
+    const clientLocale = client.locale?.toLowerCase().startsWith('es') ? 'es' : client.locale?.toLowerCase().startsWith('en') ? 'en' : undefined;
     const file = lint(text, {
       filePath: path,
-      settings: config.settings,
+      settings: { ...clientDefaults, ...config.settings },
       rules: config.rules,
-      locale: config.locale ?? locale,
+      locale: config.locale ?? clientLocale ?? locale,
       reportUnusedDirectives: config.reportUnusedDirectives,
       templates: { helpers: helperSpecs },
     });
@@ -88,6 +133,7 @@ async function validate(document: TextDocument): Promise<void> {
 documents.onDidChangeContent(({ document }) => void validate(document));
 documents.onDidClose(({ document }) => {
   lintData.delete(document.uri);
+  clientSettings.delete(document.uri);
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 

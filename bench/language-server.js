@@ -1,0 +1,75 @@
+// @ts-check
+// The language server while typing: a 300-character note typed one keystroke at a time over
+// stdio, the time from each didChange to its publishDiagnostics (p50 / p95 / max); then the
+// server's memory after opening 1,000 documents. Numbers only; nothing here fails.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const server = spawn(join(root, 'node_modules/.bin/invite-lint-language-server'), ['--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+if (!server.stdout || !server.stdin) throw new Error('no stdio');
+const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+
+/** @type {Map<string, (version: number) => void>} */
+const waiting = new Map();
+connection.onNotification('textDocument/publishDiagnostics', (/** @type {{ uri: string, version?: number }} */ params) => {
+  waiting.get(params.uri)?.(params.version ?? 0);
+});
+connection.listen();
+
+/** @param {number[]} values @param {number} q */
+const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0;
+
+const folder = join(root, 'examples');
+await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: {} });
+await connection.sendNotification('initialized', {});
+
+const note = "---\ndegree: 2\n---\nHi Priya, Tomás Ortega mentioned you're rebuilding the data platform at Finlo. I led a similar Snowflake migration last year and would be glad to compare notes on the cost model, the dbt layout and how you staff on-call for it. Would you be open to connecting?";
+const uri = pathToFileURL(join(folder, 'typing.invite.txt')).href;
+
+/** Send a document's new text and wait for the diagnostics of that version. @param {number} version @param {string} text */
+function changeAndWait(version, text) {
+  return new Promise((resolve) => {
+    const start = process.hrtime.bigint();
+    waiting.set(uri, (published) => {
+      if (published !== version) return;
+      waiting.delete(uri);
+      resolve(Number(process.hrtime.bigint() - start) / 1e6);
+    });
+    const change = version === 1 ? { textDocument: { uri, languageId: 'plaintext', version, text } } : { textDocument: { uri, version }, contentChanges: [{ text }] };
+    void connection.sendNotification(version === 1 ? 'textDocument/didOpen' : 'textDocument/didChange', change);
+  });
+}
+
+const latencies = [];
+const typedFrom = note.indexOf('Hi Priya');
+await changeAndWait(1, note.slice(0, typedFrom));
+for (let end = typedFrom + 1, version = 2; end <= note.length; end++, version++) latencies.push(await changeAndWait(version, note.slice(0, end)));
+console.log(`language server, typing ${note.length - typedFrom} keystrokes: didChange -> publishDiagnostics p50 ${quantile(latencies, 0.5).toFixed(2)} ms, p95 ${quantile(latencies, 0.95).toFixed(2)} ms, max ${Math.max(...latencies).toFixed(2)} ms (goal: p95 < 5 ms)`);
+
+const before = rssMegabytes();
+for (let index = 0; index < 1000; index++) {
+  const documentUri = pathToFileURL(join(folder, `open-${index}.invite.txt`)).href;
+  await new Promise((resolve) => {
+    waiting.set(documentUri, () => {
+      waiting.delete(documentUri);
+      resolve(undefined);
+    });
+    void connection.sendNotification('textDocument/didOpen', { textDocument: { uri: documentUri, languageId: 'plaintext', version: 1, text: note.replace('Priya', `Priya ${index}`) } });
+  });
+}
+console.log(`language server memory: ${before.toFixed(0)} MB after start, ${rssMegabytes().toFixed(0)} MB with 1,000 documents open`);
+
+await connection.sendRequest('shutdown');
+void connection.sendNotification('exit');
+connection.dispose();
+server.kill();
+
+/** The server's resident memory (Linux /proc), in MB. */
+function rssMegabytes() {
+  const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
