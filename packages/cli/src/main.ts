@@ -189,6 +189,19 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     });
 
   program
+    .command('new')
+    .description('Write a note: asks the language, your account, the degree, their first name, what you have in common, and the facts it needs.')
+    .option('--answers <file>', 'the answers as one JSON object, without asking (- reads standard input)')
+    .option('-f, --format <name>', 'text or json ({note, length, limit, template, alternatives})', 'text')
+    .option('--copy', 'put the note on the clipboard where a clipboard tool exists')
+    .addOption(new Option('--locale <locale>', 'language of the questions: en or es (else LANG)').choices(['en', 'es']))
+    .addHelpText('after', '\nExamples:\n  invite-lint new\n  echo \'{"lang":"en","account":"free","degree":3,"scenario":"event","firstName":"Ana","event":"PyCon ES","topic":"type hints"}\' | invite-lint new --answers -\n')
+    .action(async (flags: { answers?: string; format: string; copy?: boolean; locale?: string }) => {
+      const { newCommand } = await import('./new/new-command.js');
+      exitCode = await newCommand(flags, io);
+    });
+
+  program
     .command('explain')
     .description("Explain a rule: what it checks, why, examples that pass and fail, its options.")
     .argument('<rule>', 'a rule id, e.g. require-shared-contact')

@@ -1,0 +1,60 @@
+import type { Account, Degree } from '@invite-lint/core';
+import { SCENARIOS, type Scenario } from '@invite-lint/templates';
+
+/** What `new` asks for, as one flat object (DESIGN of the `--answers` file). */
+export interface Answers {
+  lang: 'en' | 'es';
+  account: Account;
+  degree: Degree;
+  scenario: Scenario;
+  firstName: string;
+  event?: string;
+  topic?: string;
+  school?: string;
+  programme?: string;
+  post?: string;
+  comment?: string;
+  mutualContact?: string;
+  offer?: string;
+  /** Optional for value-offer: the recipient's company (the text falls back without it). */
+  company?: string;
+}
+
+/** The facts each scenario needs. */
+export const SCENARIO_FACTS: Readonly<Record<Scenario, readonly (keyof Answers)[]>> = {
+  event: ['event', 'topic'],
+  alumni: ['school', 'programme'],
+  comment: ['post', 'comment'],
+  'mutual-contact': ['mutualContact', 'topic'],
+  'value-offer': ['offer'],
+};
+
+/** Facts asked for only when someone is there to answer. */
+export const OPTIONAL_FACTS: readonly (keyof Answers)[] = ['company'];
+
+/** The scenario that suits a degree: the person in common for 2nd degree, an event otherwise. */
+export function suggestedScenario(degree: Degree): Scenario {
+  return degree === 2 ? 'mutual-contact' : 'event';
+}
+
+/** Check an answers object; the first problem names the field and what it should be. */
+export function validateAnswers(raw: unknown): Answers {
+  const fail = (field: string, expected: string): never => {
+    throw new AnswersError(`\`${field}\` ${expected}`);
+  };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail('answers', 'must be one JSON object: {"lang": "en", "account": "premium", "degree": 3, "scenario": "event", "firstName": "Ana", …}.');
+  const answers = raw as Record<string, unknown>;
+  if (answers.lang !== 'en' && answers.lang !== 'es') fail('lang', 'must be "en" or "es".');
+  if (answers.account !== 'free' && answers.account !== 'premium') fail('account', 'must be "free" or "premium".');
+  if (answers.degree !== 1 && answers.degree !== 2 && answers.degree !== 3) fail('degree', 'must be 1, 2 or 3.');
+  if (!(SCENARIOS as readonly unknown[]).includes(answers.scenario)) fail('scenario', `must be one of ${SCENARIOS.map((scenario) => `"${scenario}"`).join(', ')}.`);
+  const text = (field: string) => typeof answers[field] === 'string' && (answers[field] as string).trim() !== '';
+  if (!text('firstName')) fail('firstName', 'must be the recipient\'s first name.');
+  for (const fact of SCENARIO_FACTS[answers.scenario as Scenario]) if (!text(fact)) fail(fact, `is needed for the ${String(answers.scenario)} scenario.`);
+  for (const [field, value] of Object.entries(answers)) if (typeof value === 'string') answers[field] = value.trim();
+  return answers as unknown as Answers;
+}
+
+export class AnswersError extends Error {
+  override name = 'AnswersError';
+}

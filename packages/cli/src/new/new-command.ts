@@ -1,0 +1,122 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Degree } from '@invite-lint/core';
+import { SCENARIOS, type Scenario } from '@invite-lint/templates';
+import type { Io } from '../lint-command.js';
+import { localeFrom, say, type MessageId } from '../messages.js';
+import { UsageError } from '../usage-error.js';
+import { AnswersError, OPTIONAL_FACTS, SCENARIO_FACTS, suggestedScenario, validateAnswers, type Answers } from './answers.js';
+import { composeNote } from './compose.js';
+
+export interface NewOptions {
+  answers?: string;
+  format: string;
+  copy?: boolean;
+  locale?: string;
+}
+
+/** The exit code of a program stopped with Ctrl-C (128 + SIGINT). */
+const INTERRUPTED = 130;
+
+const FACT_QUESTIONS: Readonly<Record<keyof Answers, MessageId | undefined>> = {
+  lang: undefined,
+  account: undefined,
+  degree: undefined,
+  scenario: undefined,
+  firstName: undefined,
+  event: 'newEvent',
+  topic: 'newTopic',
+  school: 'newSchool',
+  programme: 'newProgramme',
+  post: 'newPost',
+  comment: 'newComment',
+  mutualContact: 'newMutualContact',
+  offer: 'newOffer',
+  company: 'newCompany',
+};
+
+/** `invite-lint new`: ask for the few facts that make a note welcome, and write one that passes. */
+export async function newCommand(options: NewOptions, io: Io): Promise<number> {
+  if (options.format !== 'text' && options.format !== 'json') throw new UsageError(`Unknown format "${options.format}". Use text or json.`);
+  const locale = localeFrom(options.locale, undefined, io.env);
+  let answers: Answers;
+  if (options.answers !== undefined) {
+    answers = readAnswers(options.answers === '-' ? new TextDecoder().decode(await io.readStdin()) : readFileSync(resolve(io.cwd, options.answers), 'utf8'), locale);
+  } else if (!io.stdinIsTTY) {
+    throw new UsageError(say(locale, 'newNeedsTerminal'));
+  } else {
+    try {
+      answers = await askAnswers(locale);
+    } catch (error) {
+      if (error instanceof Error && error.name === 'ExitPromptError') return INTERRUPTED;
+      throw error;
+    }
+  }
+
+  const composition = composeNote(answers);
+  if (!composition.ok) {
+    if (composition.shorten) {
+      const { fact, length: factLength, by } = composition.shorten;
+      io.stderr(`${say(locale, 'newTooLong', { length: composition.length, limit: composition.limit, fact, factLength, by })}\n`);
+    } else {
+      io.stderr(`${say(locale, 'newFails', { problems: composition.problems.join(' ') })}\n`);
+    }
+    return 1;
+  }
+  const { note, length, limit, template, alternatives } = composition;
+  if (options.format === 'json') {
+    io.stdout(`${JSON.stringify({ note, length, limit, template, alternatives })}\n`);
+  } else {
+    const others = alternatives.map((wording, index) => `  ${index + 1}. ${wording.note} (${wording.length}/${limit}, ${wording.template})`);
+    io.stdout(`\n${note}\n\n${say(locale, 'newResult', { length, limit, template })}\n${others.length ? `\n${say(locale, 'newAlternatives')}\n${others.join('\n')}\n` : ''}`);
+  }
+  if (options.copy) io.stderr(`${say(locale, copyToClipboard(note) ? 'newCopied' : 'newNoClipboard')}\n`);
+  return 0;
+}
+
+function readAnswers(text: string, locale: 'en' | 'es'): Answers {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(say(locale, 'newAnswersNotJson', { detail: error instanceof Error ? error.message : String(error) }));
+  }
+  try {
+    return validateAnswers(raw);
+  } catch (error) {
+    if (error instanceof AnswersError) throw new UsageError(`--answers: ${error.message}`);
+    throw error;
+  }
+}
+
+async function askAnswers(locale: 'en' | 'es'): Promise<Answers> {
+  // Loaded only here: the prompts cost start-up that the other commands should not pay.
+  const { input, select } = await import('@inquirer/prompts');
+  const context = { output: process.stderr };
+  const required = (value: string) => value.trim() !== '' || say(locale, 'newRequired');
+  const lang = await select({ message: say(locale, 'newLang'), default: locale, choices: [{ name: 'English', value: 'en' as const }, { name: 'Español', value: 'es' as const }] }, context);
+  const account = await select({ message: say(locale, 'newAccount'), default: 'premium' as const, choices: [{ name: say(locale, 'newPremium'), value: 'premium' as const }, { name: say(locale, 'newFree'), value: 'free' as const }] }, context);
+  const degree = await select<Degree>({ message: say(locale, 'newDegree'), default: 2, choices: [{ name: say(locale, 'newDegree2'), value: 2 }, { name: say(locale, 'newDegree3'), value: 3 }, { name: say(locale, 'newDegree1'), value: 1 }] }, context);
+  const firstName = await input({ message: say(locale, 'newFirstName'), validate: required }, context);
+  const scenario = await select<Scenario>({ message: say(locale, 'newScenario'), default: suggestedScenario(degree), choices: SCENARIOS.map((value) => ({ name: value, value })) }, context);
+  const answers: Record<string, unknown> = { lang, account, degree, scenario, firstName };
+  for (const fact of [...SCENARIO_FACTS[scenario], ...(scenario === 'value-offer' ? OPTIONAL_FACTS : [])]) {
+    const question = FACT_QUESTIONS[fact];
+    if (!question) continue;
+    answers[fact] = await input({ message: say(locale, question), ...(OPTIONAL_FACTS.includes(fact) ? {} : { validate: required }) }, context);
+  }
+  return validateAnswers(answers);
+}
+
+/** Put the note on the clipboard with the first tool this system has; false when it has none. */
+function copyToClipboard(note: string): boolean {
+  const tools: [string, string[]][] =
+    process.platform === 'darwin' ? [['pbcopy', []]]
+    : process.platform === 'win32' ? [['clip', []]]
+    : [['wl-copy', []], ['xclip', ['-selection', 'clipboard']], ['xsel', ['--clipboard', '--input']]];
+  return tools.some(([command, args]) => {
+    const result = spawnSync(command, args, { input: note, stdio: ['pipe', 'ignore', 'ignore'] });
+    return !result.error && result.status === 0;
+  });
+}
