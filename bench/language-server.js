@@ -64,7 +64,7 @@ for (let index = 0; index < 1000; index++) {
 console.log(`language server memory: ${before.toFixed(0)} MB after start, ${rssMegabytes().toFixed(0)} MB with 1,000 documents open`);
 
 await connection.sendRequest('shutdown');
-void connection.sendNotification('exit');
+await connection.sendNotification('exit').catch(() => undefined);
 connection.dispose();
 server.kill();
 

@@ -73,8 +73,9 @@ class Client {
   }
 
   async stop() {
+    // The server may already be gone: a write to a closed stream is not a test failure here.
     await this.connection.sendRequest('shutdown').catch(() => undefined);
-    void this.connection.sendNotification('exit');
+    await this.connection.sendNotification('exit').catch(() => undefined);
     this.connection.dispose();
     this.process.kill();
   }
