@@ -189,6 +189,22 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     });
 
   program
+    .command('audit')
+    .description("Review the invitations in LinkedIn's Invitations.csv: what you sent (stock text, no reason, too long) and what you received, best first.")
+    .argument('<file>', "Invitations.csv from LinkedIn's data export")
+    .addOption(new Option('--direction <which>', 'all, outgoing or incoming').choices(['all', 'outgoing', 'incoming']).default('all'))
+    .addOption(new Option('-f, --format <name>', 'stylish, json, csv or html').choices(['stylish', 'json', 'csv', 'html']).default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .addOption(new Option('--out <file>', 'same as --output-file').hideHelp())
+    .option('--degree <n>', 'check the notes as sent at this degree (the degree rules are silent without it)', degreeOf)
+    .addOption(new Option('--locale <locale>', 'language of the report: en or es (else LANG)').choices(['en', 'es']))
+    .addHelpText('after', '\nExamples:\n  invite-lint audit Invitations.csv\n  invite-lint audit Invitations.csv --direction incoming --format html -o inbox.html\n')
+    .action(async (file: string, flags: { direction: string; format: string; outputFile?: string; out?: string; degree?: Degree; locale?: string }) => {
+      const { auditCommand } = await import('./audit/audit-command.js');
+      exitCode = await auditCommand(file, { ...flags, outputFile: flags.outputFile ?? flags.out }, io);
+    });
+
+  program
     .command('new')
     .description('Write a note: asks the language, your account, the degree, their first name, what you have in common, and the facts it needs.')
     .option('--answers <file>', 'the answers as one JSON object, without asking (- reads standard input)')

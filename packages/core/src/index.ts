@@ -14,5 +14,6 @@ export { detectLanguage } from './language.js';
 export * from './settings.js';
 export { stockTextTable } from './rules/no-default-text/table.js';
 export { isSyntaxError, measure, parseTemplate, worstCaseVariables, type TemplateModel, type TemplateSyntaxError } from './document/template.js';
+export { noteSignals, type NoteSignals } from './rules/signals.js';
 export { lintAndFix, type FixResult } from './engine/fix.js';
 export { coreMessage, type CoreMessage, type CoreMessageId } from './engine/core-messages.js';

@@ -28,6 +28,8 @@ export interface LintOptions {
   rules?: RulesConfig;
   /** How to report a directive that turned off nothing: `warn` unless told. */
   reportUnusedDirectives?: SeverityName;
+  /** `false` ignores inline directives, as ESLint's `allowInlineConfig`: for text written by strangers. */
+  allowInlineConfig?: boolean;
   locale?: Locale;
 }
 
@@ -123,7 +125,7 @@ export function lint(source: string, options: LintOptions = {}): VFile {
       });
     }
   }
-  reportDirectiveProblems(file, document, options.reportUnusedDirectives ?? 'warn', point, say);
+  if (options.allowInlineConfig !== false) reportDirectiveProblems(file, document, options.reportUnusedDirectives ?? 'warn', point, say);
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return file;
 }

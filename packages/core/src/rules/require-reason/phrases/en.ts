@@ -44,6 +44,8 @@ export default {
     '(back|time) (at|in|when) ',
   ],
   generic: [
+    // Wanting to connect is no reason to connect, "because" or not.
+    "(because|since|as) (i'd|i would|i want|i wanted|i'd love|i would love|i'm keen) (like )?to (connect|add you|be connected|network|stay in touch)",
     '(grow|expand|build|extend|widen|broaden|increase|strengthen) (my|our) (professional )?(network|connections|circle)',
     '(growing|expanding|building|extending) my (professional )?network',
     'like-?minded',

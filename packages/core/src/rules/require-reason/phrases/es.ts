@@ -27,6 +27,8 @@ export default {
     '(nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|tfm|tfg|master|clase|etapa|epoca|startup)',
   ],
   generic: [
+    // Querer conectar no es un motivo para conectar, con «porque» o sin él.
+    '(porque|ya que|pues) (me gustaria|quiero|quisiera|me encantaria|deseo) (conectar|agregarte|anadirte|tenerte|estar en contacto|formar parte)',
     '(ampliar|aumentar|crecer|hacer crecer|expandir|fortalecer) (mi|nuestra) red',
     'formar parte de (tu|mi|su) red',
     '(vi|he visto|encontre|revise|me encontre con) (tu|su) perfil',

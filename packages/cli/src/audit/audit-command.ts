@@ -1,0 +1,53 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Degree } from '@invite-lint/core';
+import type { Io } from '../lint-command.js';
+import { localeFrom } from '../messages.js';
+import { UsageError } from '../usage-error.js';
+import { assessor } from './assess.js';
+import { auditCsv } from './formats/csv.js';
+import { auditHtml } from './formats/html.js';
+import { auditJson } from './formats/json.js';
+import { auditStylish } from './formats/stylish.js';
+import { readInvitations, type Direction } from './invitations.js';
+import { buildReport } from './report.js';
+import { auditWords } from './words.js';
+
+export interface AuditOptions {
+  direction: string;
+  format: string;
+  outputFile?: string;
+  degree?: Degree;
+  locale?: string;
+}
+
+const DIRECTIONS: Record<string, Direction[]> = { all: ['incoming', 'outgoing'], outgoing: ['outgoing'], incoming: ['incoming'] };
+const FORMATS = ['stylish', 'json', 'csv', 'html'];
+
+/**
+ * `invite-lint audit`: the invitations of LinkedIn's export reviewed (what you sent) and ranked
+ * (what you received). Findings are the report's content, not a failure: exit 0 unless the file
+ * cannot be read.
+ */
+export async function auditCommand(file: string, options: AuditOptions, io: Io): Promise<number> {
+  const directions = DIRECTIONS[options.direction];
+  if (!directions) throw new UsageError(`Unknown direction "${options.direction}". Use all, outgoing or incoming.`);
+  if (!FORMATS.includes(options.format)) throw new UsageError(`Unknown format "${options.format}". Use ${FORMATS.join(', ')}.`);
+  const locale = localeFrom(options.locale, undefined, io.env);
+  const invitations = await readInvitations(resolve(io.cwd, file), file);
+  const report = buildReport(invitations, directions, assessor({ degree: options.degree, locale }));
+  const words = auditWords(locale);
+  const text =
+    options.format === 'json' ? auditJson(report)
+    : options.format === 'csv' ? auditCsv(report)
+    : options.format === 'html' ? auditHtml(report, words, locale)
+    : auditStylish(report, words);
+  if (options.outputFile) await writeFile(resolve(io.cwd, options.outputFile), text);
+  else io.stdout(text);
+  const { skipped, undated } = report.summary;
+  if (options.outputFile || options.format !== 'stylish') {
+    // The report itself lists them; on stderr too, so a redirected report does not hide them.
+    for (const row of [...skipped, ...undated]) io.stderr(`invite-lint audit: ${file}: row ${row.row} (line ${row.line}): ${row.reason}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,120 @@
+import { CsvFileError, exportKind, readCsvBatches } from '@invite-lint/csv';
+import { UsageError } from '../usage-error.js';
+
+export type Direction = 'incoming' | 'outgoing';
+
+/** One row of LinkedIn's `Invitations.csv`. */
+export interface Invitation {
+  row: number;
+  line: number;
+  from: string;
+  to: string;
+  /** `YYYY-MM-DDTHH:mm` (the export has no time zone), or null when the cell is empty or unreadable. */
+  sentAt: string | null;
+  direction: Direction;
+  message: string;
+}
+
+/** A row that could not be used, and why: reported, never dropped in silence. */
+export interface SkippedRow {
+  row: number;
+  line: number;
+  reason: string;
+}
+
+export interface InvitationsFile {
+  /** `current` with the two profile URL columns; `old` without them. */
+  header: 'current' | 'old';
+  invitations: Invitation[];
+  skipped: SkippedRow[];
+  /** Rows kept without a readable date (they count in no month). */
+  undated: SkippedRow[];
+}
+
+export const INVITATIONS_HEADER = 'From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl';
+
+/** Read an invitations export; a file that is not one is a UsageError naming the header expected. */
+export async function readInvitations(path: string, shownPath: string): Promise<InvitationsFile> {
+  const result: InvitationsFile = { header: 'old', invitations: [], skipped: [], undated: [] };
+  let columns: Record<'from' | 'to' | 'sentAt' | 'message' | 'direction', number> | undefined;
+  let width = 0;
+  try {
+    for await (const batch of readCsvBatches(path)) {
+      for (const event of batch) {
+        if (event.kind === 'header') {
+          if (exportKind(event.columns) !== 'invitations') {
+            throw new UsageError(`${shownPath} is not LinkedIn's Invitations.csv: expected the header "${INVITATIONS_HEADER}" (older exports lack the two URL columns), found "${event.columns.join(',')}".`);
+          }
+          const at = (name: string) => event.columns.indexOf(name);
+          columns = { from: at('From'), to: at('To'), sentAt: at('Sent At'), message: at('Message'), direction: at('Direction') };
+          width = event.columns.length;
+          if (event.columns.includes('inviterProfileUrl')) result.header = 'current';
+          continue;
+        }
+        if (event.kind === 'malformed') {
+          result.skipped.push({ row: event.row, line: event.line, reason: event.reason });
+          continue;
+        }
+        if (!columns) continue;
+        const cell = (index: number) => event.values[index] ?? '';
+        if (event.values.length !== width) {
+          result.skipped.push({ row: event.row, line: event.line, reason: `${event.values.length} fields where the header has ${width} (a comma or quote out of place?)` });
+          continue;
+        }
+        const direction = cell(columns.direction).trim().toUpperCase();
+        if (direction !== 'INCOMING' && direction !== 'OUTGOING') {
+          const found = cell(columns.direction).trim();
+          result.skipped.push({ row: event.row, line: event.line, reason: found ? `Direction is "${found}": expected INCOMING or OUTGOING` : 'Direction is empty: expected INCOMING or OUTGOING' });
+          continue;
+        }
+        const sentAtText = cell(columns.sentAt).trim();
+        const sentAt = parseSentAt(sentAtText);
+        if (sentAt === null) {
+          const reason = sentAtText ? `Sent At "${sentAtText}" is not a date like "1/29/26, 2:37 PM"` : 'Sent At is empty';
+          result.undated.push({ row: event.row, line: event.line, reason });
+        }
+        result.invitations.push({
+          row: event.row,
+          line: event.line,
+          from: cell(columns.from).trim(),
+          to: cell(columns.to).trim(),
+          sentAt,
+          direction: direction === 'INCOMING' ? 'incoming' : 'outgoing',
+          message: cell(columns.message).replace(/\r\n?/g, '\n').trim(),
+        });
+      }
+    }
+  } catch (error) {
+    if (error instanceof CsvFileError) throw new UsageError(error.message);
+    throw error;
+  }
+  if (!columns) throw new UsageError(`${shownPath} has no header line: expected "${INVITATIONS_HEADER}".`);
+  return result;
+}
+
+const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),?\s+(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp][Mm])?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?/;
+
+/** `1/29/26, 2:37 PM` (the export's form) or an ISO date, as `YYYY-MM-DDTHH:mm`. */
+export function parseSentAt(text: string): string | null {
+  const us = US_DATE.exec(text);
+  if (us) {
+    const [, month, day, year, hour, minute, half] = us;
+    let hours = Number(hour);
+    if (half) {
+      if (hours < 1 || hours > 12) return null;
+      hours = (hours % 12) + (half.toUpperCase() === 'PM' ? 12 : 0);
+    }
+    const fullYear = year!.length === 2 ? 2000 + Number(year) : Number(year);
+    return checked(fullYear, Number(month), Number(day), hours, Number(minute));
+  }
+  const iso = ISO_DATE.exec(text);
+  if (iso) return checked(Number(iso[1]), Number(iso[2]), Number(iso[3]), Number(iso[4] ?? 0), Number(iso[5] ?? 0));
+  return null;
+}
+
+function checked(year: number, month: number, day: number, hours: number, minutes: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day, hours, minutes));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || hours > 23 || minutes > 59) return null;
+  return date.toISOString().slice(0, 16);
+}
