@@ -28,11 +28,16 @@ const WEIGHTS = { note: 20, reason: 35, sharedContact: 25, context: 20, placehol
 
 export function assessor(options: { degree: Degree | undefined; locale: Locale }): (message: string) => Assessment {
   const cache = new Map<string, Assessment>();
+  // The same finding text comes back for thousands of notes: keep one copy of each.
+  const texts = new Map<string, string>();
+  const intern = (text: string) => texts.get(text) ?? (texts.set(text, text), text);
   const words = auditWords(options.locale);
   return (message) => {
     let assessment = cache.get(message);
     if (!assessment) {
       assessment = assess(message, options.degree, options.locale, words);
+      for (const finding of assessment.findings) finding.message = intern(finding.message);
+      assessment.why = intern(assessment.why);
       cache.set(message, assessment);
     }
     return assessment;

@@ -58,7 +58,8 @@ export async function readInvitations(path: string, shownPath: string): Promise<
         if (!columns) continue;
         const cell = (index: number) => event.values[index] ?? '';
         if (event.values.length !== width) {
-          result.skipped.push({ row: event.row, line: event.line, reason: `${event.values.length} fields where the header has ${width} (a comma or quote out of place?)` });
+          const span = event.endLine > event.line ? `, running to line ${event.endLine}` : '';
+          result.skipped.push({ row: event.row, line: event.line, reason: `${event.values.length} fields where the header has ${width}${span} (a comma or quote out of place?)` });
           continue;
         }
         const direction = cell(columns.direction).trim().toUpperCase();

@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { fixture, root, runCli } from './support/cli.js';
+
+interface AuditedInvitation {
+  row: number;
+  from: string;
+  to: string;
+  sentAt: string | null;
+  direction: 'incoming' | 'outgoing';
+  message: string;
+  score: number;
+  findings: { ruleId: string; severity: number; message: string }[];
+  why: string;
+}
+
+interface Report {
+  summary: {
+    rows: number;
+    header: 'current' | 'old';
+    outgoing?: { total: number; empty: number; stockText: number; noReason: number; over200: number; over300: number; openings: { opening: string; count: number }[]; byMonth: Record<string, number>; flagged: number };
+    incoming?: { total: number; empty: number; stockText: number; withReason: number; withSharedContactOrContext: number; byMonth: Record<string, number> };
+    lengths: Record<string, number>;
+    skipped: { row: number; line: number; reason: string }[];
+    undated: { row: number; line: number; reason: string }[];
+  };
+  invitations: AuditedInvitation[];
+}
+
+const EXAMPLE = join(root, 'examples/Invitations.csv');
+const audit = (args: string[], cwd?: string) => runCli(['audit', ...args], cwd ? { cwd } : {});
+const jsonReport = (args: string[], cwd?: string): Report => {
+  const run = audit([...args, '--format', 'json'], cwd);
+  expect(run.code, run.stderr).toBe(0);
+  return JSON.parse(run.stdout) as Report;
+};
+
+const long = 'Hi Sam, we met at the Data Council meetup in Austin where you presented the lakehouse migration at Fernway. I am planning the same move at Stackly and would value your view on the cut-over plan, the rollback rules and the costs. Alex';
+
+/** The older export: no URL columns, a BOM, CRLF, a note over several lines, empty notes, and bad rows. */
+const OLD_EXPORT = [
+  '\uFEFFFrom,To,Sent At,Message,Direction',
+  'Alex Morgan,Sam Lee,"1/5/26, 9:00 AM",I\'d like to add you to my professional network on LinkedIn.,OUTGOING',
+  `Alex Morgan,Ana Gil,"12/30/25, 11:59 PM","Hi Ana, Dana Ruiz suggested I reach out.\r\nShe said you run the data team at Acme; I'd love to compare notes on dbt.\r\nAlex",OUTGOING`,
+  'Alex Morgan,Bo Chen,"1/7/26, 12:05 PM",,OUTGOING',
+  `Alex Morgan,Sam Lee,"1/8/26, 3:00 PM","${long}",OUTGOING`,
+  'Zoe Park,Alex Morgan,"1/9/26, 8:00 AM","Hi Alex, I\'d like to connect.",INCOMING',
+  'Nobody,Alex Morgan,,"Hi Alex, we met at PyCon US after your talk on typing; I\'d love your view on our migration to mypy. Nobody",INCOMING',
+  'Lost Row,Alex Morgan,"1/10/26, 8:00 AM",Hi,',
+  'Kim Wu,Alex Morgan,"1/12/26, 8:00 AM","Hi Alex, Dana Ruiz mentioned your work on Stackly\'s search; I\'m rebuilding ours at Acme and would value your advice on ranking. Kim",INCOMING',
+  'Broken,Alex Morgan,"1/11/26, 8:00 AM","Hi Alex, this quote never closes,INCOMING',
+].join('\r\n');
+
+describe('invite-lint audit (subprocess, real files)', () => {
+  it('reviews the outgoing notes of the current export: figures, openings, months, flagged notes', () => {
+    const { summary, invitations } = jsonReport([EXAMPLE]);
+    expect(summary.header).toBe('current');
+    expect(summary.rows).toBe(12);
+    expect(summary.outgoing).toMatchObject({ total: 6, empty: 1, stockText: 1, noReason: 2, over200: 0, over300: 0, flagged: 3 });
+    expect(summary.outgoing?.openings).toEqual([{ opening: "hi [name] i'd like", count: 2 }]);
+    expect(summary.outgoing?.byMonth).toEqual({ '2026-01': 2, '2026-02': 3, '2026-03': 1 });
+    const outgoing = invitations.filter((invitation) => invitation.direction === 'outgoing');
+    expect(outgoing.map((invitation) => invitation.sentAt)).toEqual([...outgoing.map((invitation) => invitation.sentAt)].sort());
+    expect(outgoing.find((invitation) => invitation.to === 'Tom Becker')?.findings.map((finding) => finding.ruleId)).toEqual(['no-default-text', 'require-reason']);
+    expect(outgoing.find((invitation) => invitation.to === 'Priya Natarajan')?.findings).toEqual([]);
+  });
+
+  it('ranks the incoming invitations best first, each with why', () => {
+    const { summary, invitations } = jsonReport([EXAMPLE, '--direction', 'incoming']);
+    expect(summary.outgoing).toBeUndefined();
+    expect(summary.incoming).toMatchObject({ total: 6, empty: 1, stockText: 1, withReason: 2, withSharedContactOrContext: 2 });
+    expect(invitations.map((invitation) => invitation.from)).toEqual(['Elena Rossi', 'Nadia Haddad', 'Pablo Ortega', 'Jordan Lee', 'Kenji Sato', 'Growth Bot']);
+    const scores = invitations.map((invitation) => invitation.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(invitations[0]?.why).toContain('names a person you both know');
+    expect(invitations[1]?.why).toContain('names an event');
+    expect(invitations.find((invitation) => invitation.from === 'Growth Bot')?.why).toContain('placeholder');
+    expect(invitations.find((invitation) => invitation.from === 'Jordan Lee')?.why).toBe("LinkedIn's stock text");
+  });
+
+  it('reads the older header with a BOM, CRLF and multi-line notes, and accounts for every row', () => {
+    const folder = fixture({ 'Invitations.csv': OLD_EXPORT });
+    const run = audit(['Invitations.csv', '--format', 'json'], folder);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as Report;
+    const { summary, invitations } = report;
+    expect(summary.header).toBe('old');
+    expect(summary.rows).toBe(9);
+    expect(summary.outgoing!.total + summary.incoming!.total + summary.skipped.length).toBe(summary.rows);
+    // Row 2 spans lines 3–5, so row 7 is on line 10.
+    expect(summary.skipped.map((row) => [row.row, row.line])).toEqual([
+      [7, 10],
+      [9, 12],
+    ]);
+    expect(summary.skipped[0]?.reason).toBe('Direction is empty: expected INCOMING or OUTGOING');
+    expect(summary.skipped[1]?.reason).toBe('a quote opened in this row is never closed');
+    expect(summary.undated).toEqual([{ row: 6, line: 9, reason: 'Sent At is empty' }]);
+    expect(run.stderr).toContain('row 7 (line 10): Direction is empty');
+    const multiLine = invitations.find((invitation) => invitation.to === 'Ana Gil');
+    expect(multiLine?.message).toBe("Hi Ana, Dana Ruiz suggested I reach out.\nShe said you run the data team at Acme; I'd love to compare notes on dbt.\nAlex");
+    expect(multiLine?.sentAt).toBe('2025-12-30T23:59');
+    expect(summary.outgoing).toMatchObject({ total: 4, empty: 1, stockText: 1, over200: 1, over300: 0 });
+    expect(summary.outgoing?.byMonth).toEqual({ '2025-12': 1, '2026-01': 3 });
+    // Outgoing in date order: December before January.
+    expect(invitations.filter((invitation) => invitation.direction === 'outgoing').map((invitation) => invitation.to)).toEqual(['Ana Gil', 'Sam Lee', 'Bo Chen', 'Sam Lee']);
+    expect(invitations.filter((invitation) => invitation.direction === 'incoming').map((invitation) => invitation.from)).toEqual(['Kim Wu', 'Nobody', 'Zoe Park']);
+  });
+
+  it('checks the degree rules only when told the degree', () => {
+    const without = jsonReport([EXAMPLE, '--direction', 'outgoing']);
+    const withDegree = jsonReport([EXAMPLE, '--direction', 'outgoing', '--degree', '2']);
+    const ruleIds = (report: Report) => report.invitations.flatMap((invitation) => invitation.findings.map((finding) => finding.ruleId));
+    expect(ruleIds(without)).not.toContain('require-shared-contact');
+    expect(withDegree.invitations.find((invitation) => invitation.to === 'Marta Gil')?.findings.map((finding) => finding.ruleId)).toEqual(['require-shared-contact']);
+    expect(withDegree.invitations.find((invitation) => invitation.to === 'Priya Natarajan')?.findings).toEqual([]);
+  });
+
+  it('ignores inline directives in messages: strangers cannot switch rules off', () => {
+    const header = 'From,To,Sent At,Message,Direction';
+    const folder = fixture({
+      'Invitations.csv': `${header}\nSpammer,Alex Morgan,"1/9/26, 8:00 AM","<!-- invite-lint-disable --> I'd like to add you to my professional network on LinkedIn.",INCOMING\n`,
+    });
+    const [invitation] = jsonReport(['Invitations.csv'], folder).invitations;
+    expect(invitation?.findings.map((finding) => finding.ruleId)).toContain('no-default-text');
+  });
+
+  it('writes formula-safe CSV in report order', () => {
+    const folder = fixture({
+      'Invitations.csv': 'From,To,Sent At,Message,Direction\n"=HYPERLINK(""http://x.test"")",Alex Morgan,"1/9/26, 8:00 AM","@SUM(1+1) Hi Alex, I\'d like to connect.",INCOMING\nAlex Morgan,Bo Chen,"1/7/26, 12:05 PM",,OUTGOING\n',
+      'out/.keep': '',
+    });
+    const run = audit(['Invitations.csv', '--format', 'csv', '-o', 'out/report.csv'], folder);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe('');
+    const rows = parse(readFileSync(join(folder, 'out/report.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => [row.rank, row.direction])).toEqual([
+      ['1', 'incoming'],
+      ['', 'outgoing'],
+    ]);
+    expect(rows[0]?.from).toBe(`'=HYPERLINK("http://x.test")`);
+    expect(rows[0]?.message).toBe("'@SUM(1+1) Hi Alex, I'd like to connect.");
+  });
+
+  it('escapes every value in the HTML report and loads nothing from outside', () => {
+    const folder = fixture({
+      'Invitations.csv': 'From,To,Sent At,Message,Direction\n"<img src=x onerror=alert(1)>",Alex Morgan,"1/9/26, 8:00 AM","<script>alert(1)</script> Hi Alex & co",INCOMING\n',
+    });
+    const run = audit(['Invitations.csv', '--format', 'html'], folder);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Hi Alex &amp; co');
+    expect(run.stdout).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(run.stdout).not.toMatch(/<script|<img|<link|src=["']http|url\(/i);
+  });
+
+  it('speaks Spanish with --locale es', () => {
+    const run = audit([EXAMPLE, '--locale', 'es']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Enviadas: 6 invitaciones');
+    expect(run.stdout).toContain('Recibidas: 6 invitaciones');
+    expect(run.stdout).toContain('nombra a alguien que conocéis los dos');
+  });
+
+  it('refuses a file that is not an invitations export, naming the header it expected', () => {
+    const folder = fixture({ 'Connections.csv': 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,Gil,,,Acme,CTO,08 Feb 2026\n' });
+    const run = audit(['Connections.csv'], folder);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Connections.csv is not LinkedIn\'s Invitations.csv: expected the header "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl"');
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 2 on a missing file and on an unknown format', () => {
+    const missing = audit(['nowhere/Invitations.csv']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('No such file');
+    const format = audit([EXAMPLE, '--format', 'pdf']);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain('pdf');
+  });
+});
