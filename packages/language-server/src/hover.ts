@@ -1,5 +1,6 @@
-import { countCharacters, fillSlots, measure, worstCaseVariables, type LintData, type Locale } from '@invite-lint/core';
+import { fillSlots, measure, worstCaseVariables, type LintData, type Locale } from '@invite-lint/core';
 import { compileTemplate } from '@invite-lint/templates';
+import { lengthReply } from './requests.js';
 
 const WORDS = {
   en: {
@@ -26,7 +27,7 @@ export function hoverText(data: LintData, locale: Locale): string | undefined {
   const { limit } = settings;
   const room = (count: number) => fillSlots(count <= limit ? words.left : words.over, { n: Math.abs(limit - count) });
   if (!template) {
-    const count = document.spans.reduce((sum, span) => sum + countCharacters(document.source.slice(span.start, span.end)), 0);
+    const count = lengthReply(data)?.length ?? 0;
     return fillSlots(words.note, { count, limit, left: room(count) });
   }
   const sample = measure(template.segments, 'sample', document.source);

@@ -8,6 +8,7 @@ import { codeActions, OPEN_DOCS_COMMAND } from './actions.js';
 import { completions } from './completion.js';
 import { toDiagnostics } from './diagnostics.js';
 import { hoverText } from './hover.js';
+import { lengthReply, REQUESTS, rulesReply, templatesReply } from './requests.js';
 import { isLintable } from './select.js';
 
 /** What the client may say in `initializationOptions`. */
@@ -164,6 +165,10 @@ connection.onCompletion(({ textDocument, position }) => {
   const lineBefore = document.getText({ start: { line: position.line, character: 0 }, end: position });
   return completions(lintData.get(textDocument.uri), lineBefore);
 });
+
+connection.onRequest(REQUESTS.length, (params: { uri?: unknown }) => (typeof params?.uri === 'string' ? lengthReply(lintData.get(params.uri)) : null));
+connection.onRequest(REQUESTS.rules, () => rulesReply());
+connection.onRequest(REQUESTS.templates, () => templatesReply());
 
 documents.listen(connection);
 connection.listen();

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { NoteDocument, type Account, type Degree, type VariableSpec } from '@invite-lint/core';
 import { closest } from 'fastest-levenshtein';
 import { compileTemplate, type Row } from './render.js';
@@ -20,8 +21,20 @@ export interface LibraryTemplate {
   variables: Record<string, VariableSpec>;
 }
 
-// Found through the package, not relative to this file, so that it holds in the CLI's bundle too.
-export const libraryFolder = join(dirname(createRequire(import.meta.url).resolve('@invite-lint/templates/package.json')), 'library');
+/**
+ * Found through the package, not relative to this file, so that it holds in the CLI's bundle
+ * too; a bundle shipped without node_modules (the VS Code extension's server) carries the
+ * library in a `library` folder beside itself.
+ */
+export const libraryFolder = findLibrary();
+
+function findLibrary(): string {
+  try {
+    return join(dirname(createRequire(import.meta.url).resolve('@invite-lint/templates/package.json')), 'library');
+  } catch {
+    return join(dirname(fileURLToPath(import.meta.url)), 'library');
+  }
+}
 
 let cached: LibraryTemplate[] | undefined;
 

@@ -1,0 +1,47 @@
+import { countCharacters, measure, rules, type LintData } from '@invite-lint/core';
+import { loadLibrary } from '@invite-lint/templates';
+
+/**
+ * Requests beyond LSP, for clients that show more than diagnostics (the VS Code extension's
+ * status bar and commands). Each takes plain JSON and answers plain JSON.
+ */
+export const REQUESTS = {
+  /** `{uri}` → the note's length against its limit (`worst` for templates), or null. */
+  length: 'invite-lint/length',
+  /** → every rule: id, description, docs url. */
+  rules: 'invite-lint/rules',
+  /** → the template library: id, scenario, language, degree, account, source. */
+  templates: 'invite-lint/templates',
+} as const;
+
+export interface LengthReply {
+  length: number;
+  limit: number;
+  /** For templates: the longest the note can get with the declared maxLengths. */
+  worst?: number;
+}
+
+export function lengthReply(data: LintData | undefined): LengthReply | null {
+  if (!data?.settings) return null;
+  const { document, settings, template } = data;
+  if (template) {
+    return { length: measure(template.segments, 'sample', document.source), limit: settings.limit, worst: measure(template.segments, 'worst', document.source) };
+  }
+  const length = document.spans.reduce((sum, span) => sum + countCharacters(document.source.slice(span.start, span.end)), 0);
+  return { length, limit: settings.limit };
+}
+
+export function rulesReply(): { id: string; description: string; url: string }[] {
+  return rules.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, url: rule.meta.docs.url }));
+}
+
+export function templatesReply(): { id: string; scenario: string; lang: string; degree: number | null; account: string; source: string }[] {
+  return loadLibrary().map((template) => ({
+    id: template.id,
+    scenario: template.scenario,
+    lang: template.lang,
+    degree: template.degree ?? null,
+    account: template.account,
+    source: template.source,
+  }));
+}

@@ -1,0 +1,98 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+
+// The server's own requests (packages/language-server/src/requests.ts).
+const REQUESTS = { length: 'invite-lint/length', rules: 'invite-lint/rules', templates: 'invite-lint/templates' } as const;
+const LINTED_FILES = '**/*.{txt,md,hbs,handlebars}';
+const NEVER_LINTED = '**/{node_modules,dist,.git,coverage}/**';
+const MAX_WORKSPACE_FILES = 2000;
+
+interface LengthReply {
+  length: number;
+  limit: number;
+  worst?: number;
+}
+
+let client: LanguageClient | undefined;
+
+/** Start the bundled server; everything else (which files, which rules) is the server's business. */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath('dist/server.mjs');
+  const serverOptions: ServerOptions = { run: { module, transport: TransportKind.stdio }, debug: { module, transport: TransportKind.stdio } };
+  const clientOptions: LanguageClientOptions = {
+    // The server picks files by name and content, never by language: offer it every text file.
+    documentSelector: [
+      { scheme: 'file', pattern: LINTED_FILES },
+      { scheme: 'untitled', language: 'plaintext' },
+    ],
+    initializationOptions: { trustedWorkspace: vscode.workspace.isTrusted, locale: vscode.env.language },
+  };
+  client = new LanguageClient('invite-lint', 'invite-lint', serverOptions, clientOptions);
+  await client.start();
+
+  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
+  status.name = 'invite-lint: length';
+  context.subscriptions.push(
+    status,
+    vscode.window.onDidChangeActiveTextEditor(() => void showLength(status)),
+    vscode.languages.onDidChangeDiagnostics(() => void showLength(status)),
+    vscode.commands.registerCommand('invite-lint.lintWorkspace', lintWorkspace),
+    vscode.commands.registerCommand('invite-lint.showRuleDocs', showRuleDocs),
+    vscode.commands.registerCommand('invite-lint.insertTemplate', insertTemplate),
+  );
+  await showLength(status);
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
+
+/** "123 / 200" for the active note, from the server's last lint of it; hidden for other files. */
+async function showLength(status: vscode.StatusBarItem): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const reply = editor && client ? await client.sendRequest<LengthReply | null>(REQUESTS.length, { uri: editor.document.uri.toString() }).catch(() => null) : null;
+  if (!reply) {
+    status.hide();
+    return;
+  }
+  const over = reply.length > reply.limit || (reply.worst ?? 0) > reply.limit;
+  status.text = `$(${over ? 'warning' : 'note'}) ${reply.length} / ${reply.limit}${reply.worst === undefined ? '' : ` (≤ ${reply.worst})`}`;
+  status.tooltip = reply.worst === undefined ? 'invite-lint: characters / limit' : 'invite-lint: typical characters / limit (worst case)';
+  status.show();
+}
+
+/** Open every candidate file so the server lints it: the results land in the Problems panel. */
+async function lintWorkspace(): Promise<void> {
+  const files = await vscode.workspace.findFiles(LINTED_FILES, NEVER_LINTED, MAX_WORKSPACE_FILES);
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'invite-lint: linting the workspace' }, async () => {
+    for (const file of files) await vscode.workspace.openTextDocument(file);
+  });
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+}
+
+async function showRuleDocs(): Promise<void> {
+  if (!client) return;
+  const rules = await client.sendRequest<{ id: string; description: string; url: string }[]>(REQUESTS.rules);
+  const picked = await vscode.window.showQuickPick(
+    rules.map((rule) => ({ label: rule.id, detail: rule.description, url: rule.url })),
+    { placeHolder: 'Which rule?' },
+  );
+  if (picked) await vscode.env.openExternal(vscode.Uri.parse(picked.url));
+}
+
+async function insertTemplate(): Promise<void> {
+  if (!client) return;
+  const templates = await client.sendRequest<{ id: string; scenario: string; lang: string; degree: number | null; account: string; source: string }[]>(REQUESTS.templates);
+  const picked = await vscode.window.showQuickPick(
+    templates.map((template) => ({
+      label: template.id,
+      description: `${template.lang} · ${template.degree ? `degree ${template.degree}` : 'any degree'} · ${template.account}`,
+      source: template.source,
+    })),
+    { placeHolder: 'Which template?' },
+  );
+  if (!picked) return;
+  const editor = vscode.window.activeTextEditor;
+  if (editor) await editor.insertSnippet(new vscode.SnippetString().appendText(picked.source));
+  else await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'handlebars', content: picked.source }));
+}
