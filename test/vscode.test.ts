@@ -1,7 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, root } from './support/cli.js';
 import { Client } from './support/lsp-client.js';
@@ -71,4 +73,109 @@ describe('the VS Code extension package', () => {
       expect(templates.find((template) => template.id === 'event/en-1')?.source).toMatch(/^---\n/);
     });
   });
+});
+
+// code-server (VS Code in a browser) and Debian's chromium, both installed by .ci/run; elsewhere
+// the test says it is skipped, and why. Under CI=true a missing one is a failure.
+const CODE_SERVER = process.env.CODE_SERVER_PATH ?? join(root, '.ci/.cache/code-server/bin/code-server');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const missing = [CODE_SERVER, CHROMIUM].filter((path) => !existsSync(path));
+if (missing.length > 0) {
+  const why = `${missing.join(' and ')} missing (bash .ci/install-code-server.sh .ci/.cache/code-server installs code-server)`;
+  if (process.env.CI) throw new Error(`vscode-e2e: ${why}`);
+  console.warn(`vscode-e2e: skipped, ${why}.`);
+}
+
+const STOCK = "Hi Jordan,\n\nI'd like to add you to my professional network on LinkedIn.\n";
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+async function waitForHttp(url: string, deadline: number): Promise<void> {
+  for (;;) {
+    const ok = await fetch(url).then((response) => response.ok, () => false);
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error(`code-server did not answer at ${url}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+describe.skipIf(missing.length > 0)('the packaged extension in a real VS Code (code-server 4.100.3)', () => {
+  const sandbox = mkdtempSync(join(tmpdir(), 'invite-lint-code-server-'));
+  const folder = fixture({ 'draft.invite.txt': STOCK });
+  // code-server writes under HOME and the XDG folders even when told where its data goes.
+  const env = { ...process.env, HOME: sandbox, XDG_CONFIG_HOME: join(sandbox, 'config'), XDG_DATA_HOME: join(sandbox, 'share') };
+  const dirs = ['--user-data-dir', join(sandbox, 'data'), '--extensions-dir', join(sandbox, 'extensions')];
+  let server: ChildProcess;
+  let browser: Browser;
+  let page: Page;
+  let port: number;
+
+  beforeAll(async () => {
+    mkdirSync(join(sandbox, 'config'), { recursive: true });
+    // The .vsix the first describe block packaged (the blocks of a file run in order).
+    const install = spawnSync(CODE_SERVER, ['--install-extension', join(extension, `invite-lint-${manifest.version}.vsix`), ...dirs], { env, encoding: 'utf8' });
+    expect(install.status, install.stderr + install.stdout).toBe(0);
+
+    port = await freePort();
+    server = spawn(
+      CODE_SERVER,
+      ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--config', join(sandbox, 'config.yaml'), ...dirs, folder],
+      { env, stdio: 'ignore' },
+    );
+    await waitForHttp(`http://127.0.0.1:${port}/healthz`, Date.now() + 60_000);
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // Nothing but the local code-server: no gallery, no fonts, no telemetry.
+    await context.route('**/*', (route) => {
+      const { hostname, protocol } = new URL(route.request().url());
+      return hostname === '127.0.0.1' || hostname === 'localhost' || protocol === 'data:' || protocol === 'blob:' ? route.continue() : route.abort();
+    });
+    page = await context.newPage();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  it('shows the no-default-text problem of a stock note, applies a quick fix, and shows the length', async () => {
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'draft.invite.txt' }).click({ timeout: 30_000 });
+    const editor = page.locator('.editor-instance .monaco-editor').first();
+    await editor.locator('.view-line', { hasText: 'professional network' }).waitFor({ timeout: 30_000 });
+
+    await page.locator('#status\\.problems').click();
+    const problems = page.locator('.markers-panel');
+    await problems.getByText(/stock invitation text/).first().waitFor({ timeout: 60_000 });
+    await expect(problems.getByText('no-default-text').count()).resolves.toBeGreaterThan(0);
+
+    // The status bar item the extension adds: the note's length against its limit.
+    await page.locator('.statusbar-item', { hasText: /\d+ \/ \d+/ }).first().waitFor({ timeout: 30_000 });
+
+    await editor.locator('.view-line', { hasText: 'professional network' }).click();
+    await page.keyboard.press('Control+.');
+    const fix = page.locator('.action-widget').getByText('Replace it with: We met at [event] and talked about [topic].');
+    await fix.waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(sandbox, 'quick-fix.png') });
+    // The menu keeps animating for Playwright's stability check: click where it is.
+    const box = await fix.boundingBox();
+    await page.mouse.click(box!.x + 10, box!.y + box!.height / 2);
+    await editor.locator('.view-line', { hasText: 'We met at [event] and talked about [topic].' }).waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => problems.getByText(/stock invitation text/).count(), { timeout: 30_000 })
+      .toBe(0);
+    await page.screenshot({ path: join(sandbox, 'fixed.png') });
+    console.log(`vscode-e2e: screenshots in ${sandbox} (quick-fix.png, fixed.png)`);
+  }, 180_000);
 });
