@@ -20,7 +20,10 @@ die() { printf '[install-code-server] ERROR: %s\n' "$*" >&2; exit 1; }
 command -v node >/dev/null && command -v npm >/dev/null || die "node/npm not found"
 [ "$(node -p 'process.versions.node.split(".")[0]')" = 20 ] || die "code-server $CS_VERSION needs Node 20 (have $(node -v))"
 
-# npm settings: do not depend on ~/.npmrc.
+# npm settings: do not depend on ~/.npmrc. `--prefix DIR` would also move the global npmrc to
+# DIR/etc/npmrc: keep the machine's own (its certificate authority file, say).
+npm_config_globalconfig="$(npm config get globalconfig 2>/dev/null)"
+export npm_config_globalconfig
 export npm_config_nodedir=/usr          # headers from Debian's nodejs (/usr/include/node)
 export npm_config_yes=true
 export npm_config_update_notifier=false
