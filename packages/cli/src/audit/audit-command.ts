@@ -52,7 +52,7 @@ export async function auditCommand(file: string, options: AuditOptions, io: Io):
   const { skipped, undated } = report.summary;
   if (options.outputFile || options.format !== 'stylish') {
     // The report itself lists them; on stderr too, so a redirected report does not hide them.
-    for (const row of [...skipped, ...undated]) io.stderr(`invite-lint audit: ${file}: row ${row.row} (line ${row.line}): ${row.reason}\n`);
+    for (const row of [...skipped, ...undated]) io.stderr(`invite-lint audit: ${file}: ${words.row} ${row.row} (${words.line} ${row.line}): ${row.reason}\n`);
   }
   return 0;
 }
