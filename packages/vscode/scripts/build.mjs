@@ -1,9 +1,10 @@
 // @ts-check
 // Build what the .vsix ships: the extension (CommonJS, as VS Code loads it), the language
-// server bundled into one file with everything it imports, and the template library beside
-// it. Runs right after `pnpm install`; builds the workspace first if its output is missing.
+// server's bundle (one file with everything it imports, made by the workspace's build) and the
+// template library beside it. Runs right after `pnpm install`; builds the workspace first if its
+// output is missing.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,12 +13,14 @@ import { build } from 'esbuild';
 const here = fileURLToPath(new URL('..', import.meta.url));
 const root = join(here, '../..');
 const require = createRequire(import.meta.url);
-const serverEntry = join(root, 'packages/language-server/dist/server.js');
+const serverBundle = join(root, 'packages/language-server/dist/bundle/server.js');
 
-if (!existsSync(serverEntry)) {
-  const tsc = join(root, 'node_modules/typescript/bin/tsc');
-  const built = spawnSync(process.execPath, [tsc, '-b', root], { stdio: 'inherit' });
-  if (built.status !== 0) process.exit(built.status ?? 1);
+if (!existsSync(serverBundle)) {
+  const steps = [[join(root, 'node_modules/typescript/bin/tsc'), '-b', root], [join(root, 'scripts/bundle.js')]];
+  for (const step of steps) {
+    const built = spawnSync(process.execPath, step, { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0) process.exit(built.status ?? 1);
+  }
 }
 
 const dist = join(here, 'dist');
@@ -34,17 +37,8 @@ await build({
   logLevel: 'warning',
 });
 
-await build({
-  entryPoints: [serverEntry],
-  outfile: join(dist, 'server.mjs'),
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  // CommonJS dependencies (handlebars) call require: give the ESM bundle one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  logLevel: 'warning',
-});
+// `.mjs`: the extension's package is not the server's, so the name must say ESM itself.
+copyFileSync(serverBundle, join(dist, 'server.mjs'));
 
 // The server finds the library beside itself when no node_modules holds @invite-lint/templates.
 cpSync(join(dirname(require.resolve('@invite-lint/templates/package.json')), 'library'), join(dist, 'library'), { recursive: true });
