@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { Account, Degree, NoteSettings, RulesConfig } from '@invite-lint/core';
 
 const ACCOUNTS: Account[] = ['free', 'premium'];
+import type { GenerateOptions } from './generate/generate-command.js';
 import type { Io } from './lint-command.js';
 import { UsageError } from './usage-error.js';
 
@@ -36,20 +37,7 @@ interface LintFlags {
   locale?: string;
 }
 
-interface GenerateFlags {
-  template: string;
-  csv: string;
-  outputFile?: string;
-  out?: string;
-  format: string;
-  account?: Account;
-  limit?: number;
-  map: string[];
-  lang?: string;
-  degree?: Degree;
-  color: boolean;
-  locale?: string;
-}
+type GenerateFlags = GenerateOptions & { out?: string };
 
 export function defaultIo(): Io {
   return {
@@ -170,22 +158,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     .addHelpText('after', '\nExamples:\n  invite-lint generate --template event/en-1 --csv Connections.csv -o notes.jsonl\n  invite-lint generate --template my.hbs --csv contacts.csv --map "Empresa=company" --format csv\n')
     .action(async (flags: GenerateFlags) => {
       const { generateCommand } = await import('./generate/generate-command.js');
-      exitCode = await generateCommand(
-        {
-          template: flags.template,
-          csv: flags.csv,
-          outputFile: flags.outputFile ?? flags.out,
-          format: flags.format,
-          account: flags.account,
-          limit: flags.limit,
-          map: flags.map,
-          lang: flags.lang,
-          degree: flags.degree,
-          color: flags.color && io.stderrIsTTY && !('NO_COLOR' in io.env),
-          locale: flags.locale,
-        },
-        io,
-      );
+      exitCode = await generateCommand({ ...flags, outputFile: flags.outputFile ?? flags.out, color: flags.color && io.stderrIsTTY && !('NO_COLOR' in io.env) }, io);
     });
 
   program
