@@ -1,4 +1,4 @@
-import { fillSlots, measure, worstCaseVariables, type LintData, type Locale } from '@invite-lint/core';
+import { fillSlots, worstCaseVariables, type LintData, type Locale } from '@invite-lint/core';
 import { compileTemplate } from '@invite-lint/templates';
 import { lengthReply } from './requests.js';
 
@@ -23,19 +23,15 @@ const WORDS = {
 export function hoverText(data: LintData, locale: Locale): string | undefined {
   const words = WORDS[locale];
   const { document, settings, template } = data;
-  if (!settings) return undefined;
-  const { limit } = settings;
+  const measured = lengthReply(data);
+  if (!settings || !measured) return undefined;
+  const { length, limit, worst } = measured;
   const room = (count: number) => fillSlots(count <= limit ? words.left : words.over, { n: Math.abs(limit - count) });
-  if (!template) {
-    const count = lengthReply(data)?.length ?? 0;
-    return fillSlots(words.note, { count, limit, left: room(count) });
-  }
-  const sample = measure(template.segments, 'sample', document.source);
-  const worst = measure(template.segments, 'worst', document.source);
+  if (!template) return fillSlots(words.note, { count: length, limit, left: room(length) });
   const variables = worstCaseVariables(template, document.source)
     .map((variable) => `${variable.name} ≤ ${variable.maxLength}`)
     .join(', ');
-  const lines = [fillSlots(words.template, { sample, worst, limit, variables })];
+  const lines = [fillSlots(words.template, { sample: length, worst: worst ?? length, limit, variables })];
   try {
     const compiled = compileTemplate(document.source, settings.language ?? 'en', { document, model: template });
     const row = Object.fromEntries(compiled.variables.map((name) => [name, settings.variables[name]?.sample ?? `[${name}]`]));
