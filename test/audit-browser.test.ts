@@ -1,27 +1,18 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, launchChromium, missingTools } from './support/chromium.js';
 import { fixture, runCli } from './support/cli.js';
 
-// Debian's chromium, which .ci/run installs; elsewhere the test says it is skipped, and why.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available) {
-  if (process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium for the audit report test.`);
-  console.warn(`audit-browser: skipped, no Chromium at ${CHROMIUM} (install Debian's chromium or set CHROMIUM_PATH).`);
-}
+const available = missingTools('audit-browser', [CHROMIUM], "install Debian's chromium or set CHROMIUM_PATH").length === 0;
 
 const HOSTILE = '<script>window.__pwned = true; alert(1)</script> Hi Alex & co, we met at RustConf; I\'d love your view on async traits. Sam';
 
 describe.skipIf(!available)('the audit HTML report in headless Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -3,8 +3,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } fr
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, launchChromium, missingTools } from './support/chromium.js';
 import { fixture, root } from './support/cli.js';
 import { Client } from './support/lsp-client.js';
 
@@ -75,16 +76,9 @@ describe('the VS Code extension package', () => {
   });
 });
 
-// code-server (VS Code in a browser) and Debian's chromium, both installed by .ci/run; elsewhere
-// the test says it is skipped, and why. Under CI=true a missing one is a failure.
+// code-server (VS Code in a browser) and Debian's chromium, both installed by .ci/run.
 const CODE_SERVER = process.env.CODE_SERVER_PATH ?? join(root, '.ci/.cache/code-server/bin/code-server');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const missing = [CODE_SERVER, CHROMIUM].filter((path) => !existsSync(path));
-if (missing.length > 0) {
-  const why = `${missing.join(' and ')} missing (bash .ci/install-code-server.sh .ci/.cache/code-server installs code-server)`;
-  if (process.env.CI) throw new Error(`vscode-e2e: ${why}`);
-  console.warn(`vscode-e2e: skipped, ${why}.`);
-}
+const missing = missingTools('vscode-e2e', [CODE_SERVER, CHROMIUM], 'bash .ci/install-code-server.sh .ci/.cache/code-server installs code-server');
 
 const STOCK = "Hi Jordan,\n\nI'd like to add you to my professional network on LinkedIn.\n";
 
@@ -130,10 +124,7 @@ describe.skipIf(missing.length > 0)('the packaged extension in a real VS Code (c
     );
     await waitForHttp(`http://127.0.0.1:${port}/healthz`, Date.now() + 60_000);
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     // Nothing but the local code-server: no gallery, no fonts, no telemetry.
     await context.route('**/*', (route) => {
