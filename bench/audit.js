@@ -2,15 +2,14 @@
 // `audit` on a heavy inbox: 50,000 invitations (both directions, most notes distinct because
 // names and companies vary), whole-process wall time and peak memory for the stylish and
 // json reports. Prints numbers; nothing here fails.
-import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { timeProcess } from './fixtures/time-process.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const rssHook = join(root, 'bench/fixtures/rss-hook.cjs');
 const cli = join(root, 'packages/cli/bin/invite-lint.js');
 const ROWS = 50_000;
 
@@ -54,22 +53,12 @@ async function writeInvitations(path) {
   await once(out, 'finish');
 }
 
-/** @param {string[]} args */
-function timed(args) {
-  const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--require', rssHook, cli, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (result.status !== 0) throw new Error(`audit failed (${result.status}): ${result.stderr.slice(0, 500)}`);
-  const rss = Number(/peak-rss-kb (\d+)/.exec(result.stderr)?.[1] ?? 0) / 1024;
-  return { ms, rss };
-}
-
 const folder = mkdtempSync(join(tmpdir(), 'invite-lint-bench-audit-'));
 try {
   const csv = join(folder, 'Invitations.csv');
   await writeInvitations(csv);
   for (const format of ['stylish', 'json', 'html']) {
-    const { ms, rss } = timed(['audit', csv, '--format', format, '-o', join(folder, `report.${format}`)]);
+    const { ms, rss } = timeProcess([cli, 'audit', csv, '--format', format, '-o', join(folder, `report.${format}`)]);
     console.log(`audit, ${ROWS.toLocaleString('en')} invitations, ${format}: ${(ms / 1000).toFixed(1)} s (${Math.round(ROWS / (ms / 1000)).toLocaleString('en')} rows/s), peak RSS ${rss.toFixed(0)} MB (goal < 200 MB)`);
   }
 } finally {

@@ -2,16 +2,15 @@
 // `generate` at LinkedIn's scale: 30,000 rows (the connection ceiling) against a floor in the
 // same run, whole-process wall time with Node's start-up, median of 3; then 300,000 rows for
 // peak memory. Prints numbers; nothing here fails.
-import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { timeProcess } from './fixtures/time-process.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const template = join(root, 'bench/fixtures/offer.hbs');
-const rssHook = join(root, 'bench/fixtures/rss-hook.cjs');
 const cli = join(root, 'packages/cli/bin/invite-lint.js');
 
 const firstNames = ['Ana', 'MARÍA', 'Luis', 'jean-luc', 'Sofía', 'Noah', 'Priya', "o'neil"];
@@ -43,16 +42,6 @@ async function writeConnections(path, rows) {
   }
   out.end();
   await once(out, 'finish');
-}
-
-/** Wall time of a whole process in ms, and its peak memory in MB. @param {string[]} args */
-function timeProcess(args) {
-  const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--require', rssHook, ...args], { encoding: 'utf8' });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status === 2 || result.error) throw new Error(result.stderr || String(result.error));
-  const rss = Number(/peak-rss-kb (\d+)/.exec(result.stderr)?.[1] ?? 0) / 1024;
-  return { ms, rss };
 }
 
 /** @param {number[]} values */
