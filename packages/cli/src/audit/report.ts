@@ -65,12 +65,13 @@ export function buildReport(file: InvitationsFile, directions: readonly Directio
   const audited = file.invitations.filter((invitation) => directions.includes(invitation.direction)).map((invitation) => audit(invitation, assess(invitation.message)));
   const incoming = audited.filter((invitation) => invitation.direction === 'incoming').sort(byRank);
   const outgoing = audited.filter((invitation) => invitation.direction === 'outgoing').sort(byDate);
+  const auditedRows = new Set(audited.map((invitation) => invitation.row));
   const summary: AuditSummary = {
     rows: file.invitations.length + file.skipped.length,
     header: file.header,
     lengths: lengthBuckets(audited),
     skipped: file.skipped,
-    undated: file.undated.filter((undated) => audited.some((invitation) => invitation.row === undated.row)),
+    undated: file.undated.filter((undated) => auditedRows.has(undated.row)),
   };
   if (directions.includes('outgoing')) summary.outgoing = outgoingSummary(outgoing, assess);
   if (directions.includes('incoming')) summary.incoming = incomingSummary(incoming, assess);
