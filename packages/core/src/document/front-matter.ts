@@ -25,6 +25,12 @@ export interface FrontMatter {
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
+// An editor re-lints on every keystroke and a folder of notes often repeats one front matter:
+// parse each distinct block once. The results are only read, never changed, so they are shared.
+const PARSED_BLOCKS = 200;
+const MAX_REMEMBERED_BLOCK = 4096;
+const parsed = new Map<string, FrontMatter>();
+
 export function readFrontMatter(source: string): FrontMatter {
   const result: FrontMatter = { settings: {}, disable: [], end: 0, present: false, problems: [] };
   const opening = OPENING.exec(source);
@@ -43,9 +49,20 @@ export function readFrontMatter(source: string): FrontMatter {
     return result;
   }
   const yamlEnd = yamlStart + closing.index;
-  result.end = yamlEnd + closing[0].length;
-  const document = parseDocument(source.slice(yamlStart, yamlEnd), { prettyErrors: false, uniqueKeys: true });
-  const yamlText = source.slice(yamlStart, yamlEnd);
+  const end = yamlEnd + closing[0].length;
+  const block = source.slice(0, end);
+  const known = parsed.get(block);
+  if (known) return known;
+  result.end = end;
+  readBlock(source.slice(yamlStart, yamlEnd), yamlStart, result);
+  if (block.length > MAX_REMEMBERED_BLOCK) return result;
+  if (parsed.size >= PARSED_BLOCKS) parsed.delete(parsed.keys().next().value as string);
+  parsed.set(block, result);
+  return result;
+}
+
+function readBlock(yamlText: string, yamlStart: number, result: FrontMatter): void {
+  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   for (const error of document.errors) {
     const key = /^[\w$-]+/.exec(yamlText.slice(error.pos[0]))?.[0];
     result.problems.push({
@@ -55,12 +72,12 @@ export function readFrontMatter(source: string): FrontMatter {
       fatal: true,
     });
   }
-  if (result.problems.length > 0) return result;
+  if (result.problems.length > 0) return;
   const contents = document.contents;
-  if (contents === null || (isScalar(contents) && contents.value === null)) return result;
+  if (contents === null || (isScalar(contents) && contents.value === null)) return;
   if (!isMap(contents)) {
     result.problems.push(problemAt(contents, yamlStart, { id: 'frontMatterNotMap' }));
-    return result;
+    return;
   }
   for (const pair of contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
@@ -68,7 +85,6 @@ export function readFrontMatter(source: string): FrontMatter {
     const problem = (message: CoreMessage) => result.problems.push(problemAt(value ?? (pair.key as YamlNode), yamlStart, message));
     readKey(key, value, result, problem, yamlStart);
   }
-  return result;
 }
 
 function readKey(
