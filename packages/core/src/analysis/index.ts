@@ -1,11 +1,10 @@
-import type { Sentence } from 'nlcst';
-import { visit } from 'unist-util-visit';
 import type { NoteDocument } from '../document/note-document.js';
 import type { Span } from '../document/length.js';
 import type { Placeholder } from '../document/placeholders.js';
 import type { Language } from '../settings.js';
 import { fold } from './fold.js';
 import { compilePhrases, findPhrases } from './phrase-pattern.js';
+import { sentenceSpans } from './sentences.js';
 import { framePhrases, type FramePhrases } from './phrases/index.js';
 
 /**
@@ -68,7 +67,7 @@ const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\/\p{Lu}[\p{L}\p{M}]*)?|th
 const FRAME_PUNCTUATION = /^[\s,!:;.—–-]*/u;
 const DECORATION = /^(?:[\s¡¿]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*/u;
 
-export function analyse(document: NoteDocument, languages: readonly Language[], tree: () => import('nlcst').Root): Analysis {
+export function analyse(document: NoteDocument, languages: readonly Language[]): Analysis {
   let byLanguages = cache.get(document);
   if (!byLanguages) {
     byLanguages = new Map();
@@ -118,11 +117,10 @@ export function analyse(document: NoteDocument, languages: readonly Language[], 
   const content = { start: cursor, end: signature?.start ?? body.end };
 
   const sentences: Span[] = [];
-  visit(tree(), 'SentenceNode', (node: Sentence) => {
-    const start = Math.max(node.position?.start.offset ?? 0, content.start);
-    const end = Math.min(node.position?.end.offset ?? 0, content.end);
-    if (end > start && /[\p{L}\p{N}]/u.test(prose.slice(start, end))) sentences.push({ start, end });
-  });
+  for (const sentence of sentenceSpans(prose, { start: body.start, end: content.end })) {
+    const start = Math.max(sentence.start, content.start);
+    if (sentence.end > start && /[\p{L}\p{N}]/u.test(prose.slice(start, sentence.end))) sentences.push({ start, end: sentence.end });
+  }
 
   const analysis: Analysis = {
     document,
@@ -230,9 +228,9 @@ function findSignature(
 }
 
 /** The analysis a prose rule works on, or undefined when the note is blank (nothing to judge yet). */
-export function judge(context: { document: NoteDocument; settings: { languages: readonly Language[] }; tree: () => import('nlcst').Root }): Analysis | undefined {
+export function judge(context: { document: NoteDocument; settings: { languages: readonly Language[] } }): Analysis | undefined {
   if (context.document.isBlank) return undefined;
-  return analyse(context.document, context.settings.languages, context.tree);
+  return analyse(context.document, context.settings.languages);
 }
 
 /** What a note-level finding highlights: the content, or the whole body when there is only a greeting. */

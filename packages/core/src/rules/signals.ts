@@ -18,7 +18,7 @@ export interface NoteSignals {
 export function noteSignals(data: LintData): NoteSignals {
   const { document, settings } = data;
   if (!settings || data.unparsed) return { sharedContact: false, contexts: [] };
-  const analysis = judge({ document, settings, tree: () => document.tree(settings.language) });
+  const analysis = judge({ document, settings });
   if (!analysis) return { sharedContact: false, contexts: [] };
   const contexts = findContexts(analysis)
     .filter((finding) => finding.named)

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceSpans } from './sentences.js';
+
+const sentences = (text: string) => sentenceSpans(text, { start: 0, end: text.length }).map((span) => text.slice(span.start, span.end));
+
+describe('sentenceSpans', () => {
+  it('ends sentences at closing punctuation, without the space after it', () => {
+    expect(sentences('We met at Web Summit. I would love to connect! ¿Hablamos?  ')).toEqual(['We met at Web Summit.', 'I would love to connect!', '¿Hablamos?']);
+  });
+
+  it('joins a line that does not close a sentence to the next, but not across a blank line', () => {
+    expect(sentences('Hi Ana,\nwe met at the fair and\nI kept your card.\n\nBest,\nKim')).toEqual([
+      'Hi Ana,\nwe met at the fair and\nI kept your card.',
+      'Best,\nKim',
+    ]);
+    expect(sentences('Hi Ana,\n\nwe met at the fair')).toEqual(['Hi Ana,', 'we met at the fair']);
+  });
+
+  it('does not end a sentence after a title or an initial', () => {
+    expect(sentences('Mr. Smith and J. R. Tolkien met Dr. Pérez. La Sra. García también.')).toEqual([
+      'Mr. Smith and J. R. Tolkien met Dr. Pérez.',
+      'La Sra. García también.',
+    ]);
+  });
+
+  it('reads only the span it is given, with offsets into the whole text', () => {
+    const text = '---\ndegree: 2\n---\nFirst one. Second one.';
+    const start = text.indexOf('First');
+    expect(sentenceSpans(text, { start, end: text.length })).toEqual([
+      { start, end: start + 'First one.'.length },
+      { start: start + 'First one. '.length, end: text.length },
+    ]);
+  });
+});
