@@ -28,12 +28,23 @@ export interface MessageInit {
   suggestions?: Suggestion[];
 }
 
+const V8Error = Error as ErrorConstructor & { stackTraceLimit?: number };
+
 export function addMessage(file: VFile, reason: string, init: MessageInit): LintMessage {
-  const message = file.message(reason, {
-    place: { start: init.start, end: init.end },
-    source: SOURCE,
-    ...(init.ruleId === null ? {} : { ruleId: init.ruleId }),
-  }) as LintMessage;
+  // A VFileMessage is an Error, so creating one captures a stack trace (in V8), which it then
+  // replaces with ''. Capturing nothing saves a tenth of a lint.
+  const stackTraceLimit = V8Error.stackTraceLimit;
+  V8Error.stackTraceLimit = 0;
+  let message: LintMessage;
+  try {
+    message = file.message(reason, {
+      place: { start: init.start, end: init.end },
+      source: SOURCE,
+      ...(init.ruleId === null ? {} : { ruleId: init.ruleId }),
+    }) as LintMessage;
+  } finally {
+    V8Error.stackTraceLimit = stackTraceLimit;
+  }
   // VFile's convention: fatal true is an error, false a warning.
   message.fatal = init.fatal ?? init.severity === 2;
   message.severity = init.severity;
