@@ -25,9 +25,11 @@ export type LintFile = (filePath: string, named: boolean, read?: () => ReadOutco
 /** Lint one file at a time: its config, its text, the rules, and --fix if asked. */
 export function createFileLinter(options: FileLintOptions): { resolver: ConfigResolver; lintFile: LintFile } {
   const resolver = new ConfigResolver({ cwd: options.cwd, configFile: options.configFile, noConfig: options.noConfig, ignorePatterns: options.ignorePatterns, trustJs: true });
+  // Each read of process.env crosses into C++: read it once a run, not three times a file.
+  const runLocale = localeFrom(options.locale, undefined, options.env);
   const lintFile: LintFile = async (filePath, named, read = () => readNoteFile(filePath)) => {
     const config = await configFor(resolver, filePath);
-    const locale: Locale = localeFrom(options.locale, config.locale, options.env);
+    const locale: Locale = config.locale ? localeFrom(options.locale, config.locale, {}) : runLocale;
     // Named on the command line but ignored: say so rather than skip it silently (as ESLint does).
     if (config.ignored) return named ? fileResult(filePath, say(locale, 'ignored'), 1, false) : undefined;
     const outcome = await read();

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { MessageId } from './messages.js';
 
 /** Notes are a few hundred characters; past this a file is certainly something else. */
@@ -11,15 +11,20 @@ const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 
 export function readNoteFile(path: string): ReadOutcome {
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    const stat = statSync(path);
+    // One open, then questions to the descriptor: a folder of notes is mostly system calls.
+    fd = openSync(path, 'r');
+    const stat = fstatSync(fd);
     if (stat.isDirectory()) return { ok: false, message: 'folder' };
     if (stat.size > MAX_FILE_BYTES) {
       return { ok: false, message: 'tooLarge', data: { size: (stat.size / 1024 / 1024).toFixed(1) } };
     }
-    bytes = readFileSync(path);
+    bytes = readFileSync(fd);
   } catch (error) {
     return { ok: false, ...describeIoError(error) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   return decodeNote(bytes);
 }
@@ -55,6 +60,8 @@ export function describeIoError(error: unknown): { message: MessageId; data?: Re
       return { message: 'permission' };
     case 'ELOOP':
       return { message: 'loop' };
+    case 'EISDIR':
+      return { message: 'folder' };
     default:
       return { message: 'unreadable', data: { detail: error instanceof Error ? error.message : String(error) } };
   }
