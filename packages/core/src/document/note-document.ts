@@ -91,11 +91,11 @@ export class NoteDocument {
     return this.format === 'hbs' ? 'template' : 'note';
   }
 
-  /** The sent text with placeholders left out: what language detection should look at. */
+  /** The sent text with placeholders, comments and template tags left out: what language detection should look at. */
   get plainText(): string {
     return this.spans
       .flatMap((span) => subtract(span, this.placeholders))
-      .map((span) => this.source.slice(span.start, span.end))
+      .map((span) => this.prose.slice(span.start, span.end))
       .join(' ');
   }
 

@@ -7,7 +7,7 @@ const lines = (source: string, filePath: string, options: Parameters<typeof lint
 describe('inline directives', () => {
   it('disable the next line in a template comment, with a reason after --', () => {
     expect(lines('{{!-- invite-lint-disable-next-line require-reason -- a greeting test --}}\nHi {{firstName}}, let us connect!', 't.hbs')).toEqual([
-      't.hbs:2:1-2:34: This is a 2nd-degree contact: name the person you both know (for example "Dana Ruiz suggested I reach out"); "a mutual friend" or "12 connections in common" is not enough.',
+      't.hbs:2:19-2:34: This is a 2nd-degree contact: name the person you both know (for example "Dana Ruiz suggested I reach out"); "a mutual friend" or "12 connections in common" is not enough.',
     ]);
   });
 
