@@ -29,7 +29,7 @@ export async function discoverFiles(patterns: readonly string[], cwd: string): P
   const isNew = (path: string) => {
     let real = path;
     try {
-      real = realpathSync(path);
+      real = realpathSync.native(path);
     } catch {
       // Unreadable: keep the path; reading it will say why.
     }

@@ -23,7 +23,24 @@ function alike(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
   if (shorter < 4) return false;
-  return distance(a, b) <= (shorter >= 8 ? 2 : 1);
+  const edits = shorter >= 8 ? 2 : 1;
+  // Words further apart in length than the edits allowed need not be compared letter by letter.
+  return Math.abs(a.length - b.length) <= edits && distance(a, b) <= edits;
+}
+
+/**
+ * Whether `phrase` may align inside `text` at a cost of at most `maxCost`: each phrase word with
+ * no alike word in the text costs at least one edit. Cheap, and never says no wrongly, so an
+ * alignment is only computed for phrases that may fit (a note is checked against every
+ * language's stock sentences).
+ */
+export function mayAlign(phrase: readonly string[], text: readonly Token[], maxCost: number): boolean {
+  let unmatched = 0;
+  for (const word of phrase) {
+    if (text.some((token) => alike(word, token.word))) continue;
+    if (++unmatched > maxCost) return false;
+  }
+  return true;
 }
 
 export interface Alignment {

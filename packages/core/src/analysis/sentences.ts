@@ -7,10 +7,13 @@ import type { Span } from '../document/length.js';
 //   a blank line still ends the sentence: paragraphs are split first;
 // - a full stop after a title or an initial ("Mr. Smith", "la Sra. García", "J. Smith").
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-const CLOSED = /[.!?…。]["'”’»)\]]*\s*$/u;
+const CLOSED = /[.!?…。]["'”’»)\]]*$/u;
 const BLANK_LINES = /\r?\n(?:[ \t]*\r?\n)+/g;
 const TITLE_OR_INITIAL =
-  /(?<![\p{L}.])(?:\p{Lu}|Mr|Mrs|Ms|Mx|Dr|Drs|Prof|St|Jr|Sr|Sra|Srta|Dra|Dña|Lic|Ing|Mme|Mlle|Hr|Fr|Dott|Dott\.ssa|Sig|Sig\.ra|Eng)\.\s*$/u;
+  /(?<![\p{L}.])(?:\p{Lu}|Mr|Mrs|Ms|Mx|Dr|Drs|Prof|St|Jr|Sr|Sra|Srta|Dra|Dña|Lic|Ing|Mme|Mlle|Hr|Fr|Dott|Dott\.ssa|Sig|Sig\.ra|Eng)\.$/u;
+// Both patterns look at the end of a segment only: its last characters are enough (the longest
+// title, its full stop and the character before it).
+const TAIL = 12;
 
 /** The sentences of `text[span]`, as spans of `text` without their trailing white space. */
 export function sentenceSpans(text: string, span: Span): Span[] {
@@ -26,7 +29,8 @@ export function sentenceSpans(text: string, span: Span): Span[] {
     let start = paragraphStart;
     for (const { index, segment } of segmenter.segment(body.slice(paragraphStart, paragraphEnd))) {
       const end = paragraphStart + index + segment.length;
-      if (!CLOSED.test(segment) || TITLE_OR_INITIAL.test(segment)) continue;
+      const tail = segment.trimEnd().slice(-TAIL);
+      if (!CLOSED.test(tail) || TITLE_OR_INITIAL.test(tail)) continue;
       push(span.start + start, span.start + end);
       start = end;
     }

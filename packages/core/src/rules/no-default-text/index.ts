@@ -1,4 +1,4 @@
-import { align, tokens } from '../../analysis/align.js';
+import { align, mayAlign, tokens } from '../../analysis/align.js';
 import { judge } from '../../analysis/index.js';
 import { findPhrases, literalPhrases } from '../../analysis/phrase-pattern.js';
 import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
@@ -58,10 +58,11 @@ export default defineRule({
     if (!extraWords.has(extraKey)) extraWords.set(extraKey, extra.map(wordsOf));
     const candidates = [...settings.languages.flatMap((language) => stockWords.get(language) ?? []), ...(extraWords.get(extraKey) ?? [])];
     for (const phrase of candidates) {
+      const maxCost = Math.floor(phrase.length * EDITS_PER_WORD);
       // Too many words around it to be "essentially" the stock text: skip the alignment.
-      if (words.length > phrase.length + MAX_OTHER_WORDS + Math.floor(phrase.length * EDITS_PER_WORD)) continue;
+      if (words.length > phrase.length + MAX_OTHER_WORDS + maxCost || !mayAlign(phrase, words, maxCost)) continue;
       const match = align(phrase, words);
-      if (match.cost > Math.floor(phrase.length * EDITS_PER_WORD)) continue;
+      if (match.cost > maxCost) continue;
       const around = [...words.slice(0, match.from), ...words.slice(match.to)];
       const otherWords = around.filter((token) => !/^\p{Lu}/u.test(document.source.slice(token.start, token.end)));
       if (otherWords.length > MAX_OTHER_WORDS) continue;
