@@ -2,7 +2,11 @@
 // Bundle the CLI and the language server (after tsc) with esbuild: one file to load instead of a
 // hundred modules halves start-up, which every command pays. Code splitting keeps each
 // command's code in its own chunk, loaded only when that command runs.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry a content hash: without a clean start every build would leave its old chunks.
+for (const outdir of ['packages/cli/dist/bundle', 'packages/language-server/dist/bundle']) rmSync(outdir, { recursive: true, force: true });
 
 await build({
   entryPoints: { cli: 'packages/cli/dist/main.js' },

@@ -2,6 +2,7 @@ import { align, mayAlign, tokens } from '../../analysis/align.js';
 import { judge } from '../../analysis/index.js';
 import { findPhrases, literalPhrases } from '../../analysis/phrase-pattern.js';
 import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
+import type { Language } from '../../settings.js';
 import { stockTexts } from './phrases/index.js';
 
 // A stock sentence of n words still counts with one edit per six words (typos are already free).
@@ -10,11 +11,19 @@ const EDITS_PER_WORD = 1 / 6;
 // still the stock note; a clause that says why is not.
 const MAX_OTHER_WORDS = 2;
 
+/** A stock sentence as words, and its language when invite-lint knows it (not a config's own). */
+interface StockSentence {
+  words: string[];
+  language?: Language;
+}
+
 const wordsOf = (text: string) => tokens(text).map((token) => token.word);
-const stockWords = new Map(Object.entries(stockTexts).map(([language, phrases]) => [language, phrases.stock.map(wordsOf)]));
+const stockSentences = new Map(
+  Object.entries(stockTexts).map(([language, phrases]) => [language, phrases.stock.map((text): StockSentence => ({ words: wordsOf(text), language: language as Language }))]),
+);
 
 // A config's own stock sentences, split into words once per distinct list.
-const extraWords = new Map<string, string[][]>();
+const extraSentences = new Map<string, StockSentence[]>();
 
 export default defineRule({
   meta: {
@@ -55,9 +64,9 @@ export default defineRule({
     const { extra, allow } = context.options;
     if (findPhrases(literalPhrases(allow), analysis.folded, content.start, content.end).length > 0) return;
     const extraKey = extra.join('\n');
-    if (!extraWords.has(extraKey)) extraWords.set(extraKey, extra.map(wordsOf));
-    const candidates = [...settings.languages.flatMap((language) => stockWords.get(language) ?? []), ...(extraWords.get(extraKey) ?? [])];
-    for (const phrase of candidates) {
+    if (!extraSentences.has(extraKey)) extraSentences.set(extraKey, extra.map((text) => ({ words: wordsOf(text) })));
+    const candidates = [...settings.languages.flatMap((language) => stockSentences.get(language) ?? []), ...(extraSentences.get(extraKey) ?? [])];
+    for (const { words: phrase, language } of candidates) {
       const maxCost = Math.floor(phrase.length * EDITS_PER_WORD);
       // Too many words around it to be "essentially" the stock text: skip the alignment.
       if (words.length > phrase.length + MAX_OTHER_WORDS + maxCost || !mayAlign(phrase, words, maxCost)) continue;
@@ -69,7 +78,8 @@ export default defineRule({
       const start = (words[match.from] ?? words[0])!.start;
       const end = (words[match.to - 1] ?? words[words.length - 1])!.end;
       const sentenceEnd = /^[.!?…]/u.test(document.source.slice(end, end + 1)) ? end + 1 : end;
-      const openings = stockTexts[settings.language === 'es' ? 'es' : 'en'].openings;
+      // The stock sentence found says the note's language better than statistics on it can.
+      const openings = stockTexts[(language ?? settings.language) === 'es' ? 'es' : 'en'].openings;
       context.report({
         messageId: 'stock',
         start,
