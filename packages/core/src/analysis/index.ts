@@ -36,6 +36,19 @@ export interface Analysis {
 
 const cache = new WeakMap<NoteDocument, Map<string, Analysis>>();
 
+/**
+ * `find`, computed once per analysis however many rules ask (require-reason looks for the
+ * contexts require-context judges, and for the shared contacts require-shared-contact does).
+ * Callers only read the result.
+ */
+export function oncePerAnalysis<Result>(find: (analysis: Analysis) => Result): (analysis: Analysis) => Result {
+  const found = new WeakMap<Analysis, Result>();
+  return (analysis) => {
+    if (!found.has(analysis)) found.set(analysis, find(analysis));
+    return found.get(analysis) as Result;
+  };
+}
+
 /** Compile each language's list once, and the union for notes whose language is unclear. */
 export function perLanguage<Lists>(lists: Readonly<Record<Language, Lists>>, pick: (lists: Lists) => readonly string[]) {
   const compiled = new Map<string, RegExp | undefined>();

@@ -1,4 +1,4 @@
-import { perLanguage, type Analysis } from '../../analysis/index.js';
+import { oncePerAnalysis, perLanguage, type Analysis } from '../../analysis/index.js';
 import { findPhrases } from '../../analysis/phrase-pattern.js';
 import type { Span } from '../../document/length.js';
 import { contextPhrases } from './phrases/index.js';
@@ -20,7 +20,7 @@ const patterns = {
 const followingInGeneral = perLanguage(contextPhrases, (phrases) => phrases.followingInGeneral);
 
 /** Every 3rd-degree context the content gives; events carry whether they are named. */
-export function findContexts(analysis: Analysis): ContextFinding[] {
+export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[] => {
   const { folded, content, languages } = analysis;
   const found: ContextFinding[] = [];
   const following = new Set(
@@ -33,7 +33,7 @@ export function findContexts(analysis: Analysis): ContextFinding[] {
     }
   }
   return found;
-}
+});
 
 /** A capitalised name or a placeholder between `offset` and the end of its sentence. */
 function namesSomethingAfter(analysis: Analysis, offset: number): boolean {

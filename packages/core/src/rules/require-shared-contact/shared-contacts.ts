@@ -1,4 +1,4 @@
-import { perLanguage, type Analysis } from '../../analysis/index.js';
+import { oncePerAnalysis, perLanguage, type Analysis } from '../../analysis/index.js';
 import { fold } from '../../analysis/fold.js';
 import { findPhrases } from '../../analysis/phrase-pattern.js';
 import { isPersonNamePlaceholder } from '../../analysis/placeholder-roles.js';
@@ -48,7 +48,7 @@ function cuesIn(analysis: Analysis): Cue[] {
 }
 
 /** Where the note names a person both know: a placeholder for them, an @mention, or a name beside a referral. */
-export function findSharedContacts(analysis: Analysis): SharedContactFinding[] {
+export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedContactFinding[] => {
   const { document, content, languages } = analysis;
   const found: SharedContactFinding[] = [];
   const mutualWords = placeholderWords(languages);
@@ -72,4 +72,4 @@ export function findSharedContacts(analysis: Analysis): SharedContactFinding[] {
     found.push({ start: first.start, end, how: 'named-referral' });
   }
   return found;
-}
+});
