@@ -49,7 +49,7 @@ export class ConfigResolver {
     };
     for (const block of blocks) {
       const local = relative(block.base, path);
-      const matches = (globs: string[] | undefined) => globs !== undefined && picomatch(globs, { dot: true })(local);
+      const matches = (globs: string[] | undefined) => globs !== undefined && matcherFor(globs)(local);
       const onlyIgnores = block.ignores !== undefined && Object.keys(block).every((key) => ['ignores', 'base', 'source'].includes(key));
       if (onlyIgnores) {
         if (matches(block.ignores)) result.ignored = true;
@@ -84,4 +84,15 @@ export class ConfigResolver {
     }
     return { blocks: await blocks, configFile: found.filepath };
   }
+}
+
+// A block's globs, compiled once per run rather than once per file.
+const matchers = new WeakMap<string[], (path: string) => boolean>();
+function matcherFor(globs: string[]): (path: string) => boolean {
+  let matcher = matchers.get(globs);
+  if (!matcher) {
+    matcher = picomatch(globs, { dot: true });
+    matchers.set(globs, matcher);
+  }
+  return matcher;
 }
