@@ -44,30 +44,37 @@ function inProcess() {
   console.log(`in process: one note median ${quantile(times, 0.5).toFixed(3)} ms, p95 ${quantile(times, 0.95).toFixed(3)} ms (2,000 notes; goal: median < 2 ms)`);
 }
 
-/** Median wall time of 3 cold runs of a command, in ms. @param {string} command @param {string[]} args @param {string} cwd */
-function coldRuns(command, args, cwd) {
-  const runs = [];
-  for (let run = 0; run < 3; run++) {
-    const start = process.hrtime.bigint();
-    const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
-    runs.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (result.error) throw result.error;
-  }
-  return quantile(runs, 0.5);
+/** Wall time of one cold run of a command, in ms. @param {string} command @param {string[]} args @param {string} cwd */
+function coldRun(command, args, cwd) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
+  if (result.error) throw result.error;
+  return Number(process.hrtime.bigint() - start) / 1e6;
 }
+
+// This machine's speed drifts from one second to the next: the tools take turns, round after
+// round, and each round's ratio compares runs made under the same conditions.
+const ROUNDS = 7;
 
 function coldCli() {
   const folder = mkdtempSync(join(tmpdir(), 'invite-lint-bench-'));
   try {
     for (let index = 0; index < 1000; index++) writeFileSync(join(folder, `note-${index}.txt`), note(index));
     writeFileSync(join(folder, '.textlintrc.json'), JSON.stringify({ rules: { 'sentence-length': { max: 300 } } }));
-    const ours = coldRuns(bin('invite-lint'), ['--format', 'json', '.'], folder);
-    const textlint = coldRuns(bin('textlint'), ['--rules-base-directory', join(root, 'node_modules'), '--format', 'json', '*.txt'], folder);
-    const alex = coldRuns(bin('alex'), ['--quiet', '.'], folder);
+    /** @type {Record<'ours' | 'textlint' | 'alex', number[]>} */
+    const times = { ours: [], textlint: [], alex: [] };
+    for (let round = 0; round < ROUNDS; round++) {
+      times.ours.push(coldRun(bin('invite-lint'), ['--format', 'json', '.'], folder));
+      times.textlint.push(coldRun(bin('textlint'), ['--rules-base-directory', join(root, 'node_modules'), '--format', 'json', '*.txt'], folder));
+      times.alex.push(coldRun(bin('alex'), ['--quiet', '.'], folder));
+    }
+    const [ours, textlint, alex] = [times.ours, times.textlint, times.alex].map((runs) => quantile(runs, 0.5));
+    /** @param {number[]} others */
+    const ratio = (others) => quantile(times.ours.map((time, round) => time / (others[round] ?? time)), 0.5);
     /** @param {number} ms */
     const rate = (ms) => `${((1000 / ms) * 1000).toFixed(0)} files/s`;
-    console.log(`cold CLI, 1,000 notes (median of 3): invite-lint ${ours.toFixed(0)} ms (${rate(ours)}), textlint ${textlint.toFixed(0)} ms (${rate(textlint)}), alex ${alex.toFixed(0)} ms (${rate(alex)})`);
-    console.log(`  invite-lint takes ${(ours / textlint).toFixed(2)}x textlint's time (goal <= 0.5) and ${(ours / alex).toFixed(2)}x alex's`);
+    console.log(`cold CLI, 1,000 notes (median of ${ROUNDS} rounds): invite-lint ${ours?.toFixed(0)} ms (${rate(ours ?? 0)}), textlint ${textlint?.toFixed(0)} ms (${rate(textlint ?? 0)}), alex ${alex?.toFixed(0)} ms (${rate(alex ?? 0)})`);
+    console.log(`  invite-lint takes ${ratio(times.textlint).toFixed(2)}x textlint's time (goal <= 0.5) and ${ratio(times.alex).toFixed(2)}x alex's (median of the rounds' ratios)`);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
