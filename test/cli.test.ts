@@ -217,3 +217,17 @@ describe('symbolic links', () => {
     expect((JSON.parse(run.stdout) as { filePath: string }[]).map((result) => result.filePath)).toEqual([join(folder, 'a/n.txt')]);
   });
 });
+
+describe('a reader that stops early', () => {
+  it('ends the run quietly when standard output is closed (`invite-lint . | head`)', async () => {
+    const { spawn } = await import('node:child_process');
+    const notes = Object.fromEntries(Array.from({ length: 400 }, (_, index) => [`n${index}.txt`, "I'd like to add you to my professional network on LinkedIn.\n"]));
+    const child = spawn(bin, ['--format', 'json', '.'], { cwd: fixture(notes), env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((settle) => child.on('close', settle));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+  });
+});

@@ -9,4 +9,10 @@ import { setFlagsFromString } from 'node:v8';
 setFlagsFromString('--no-regexp-tier-up');
 const { run } = await import('../dist/bundle/cli.js');
 
+// A reader that has seen enough (`invite-lint . | head`) closes the pipe: stop writing, quietly.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit();
+});
+
 process.exitCode = await run(process.argv.slice(2));
