@@ -26,14 +26,14 @@ export class ConfigResolver {
   private readonly searcher;
   private explicit: Promise<LoadedBlock[]> | undefined;
   private readonly byConfig = new Map<string, Promise<LoadedBlock[]>>();
-  private readonly ignores: Ignore;
+  /** `.invite-lintignore` and `--ignore-pattern`, or undefined when there are none to ask. */
+  private readonly ignores: Ignore | undefined;
 
   constructor(private readonly options: ResolverOptions) {
     this.searcher = createSearcher(options);
-    this.ignores = ignore();
     const ignoreFile = join(options.cwd, IGNORE_FILE);
-    if (existsSync(ignoreFile)) this.ignores.add(readFileSync(ignoreFile, 'utf8'));
-    this.ignores.add(options.ignorePatterns ?? []);
+    const patterns = [...(existsSync(ignoreFile) ? [readFileSync(ignoreFile, 'utf8')] : []), ...(options.ignorePatterns ?? [])];
+    this.ignores = patterns.length > 0 ? ignore().add(patterns) : undefined;
   }
 
   async forFile(file: string): Promise<ResolvedConfig> {
@@ -43,7 +43,7 @@ export class ConfigResolver {
     const result: ResolvedConfig = {
       rules: { ...recommended } as RulesConfig,
       settings: {},
-      ignored: !fromCwd.startsWith('..') && fromCwd !== '' && this.ignores.ignores(fromCwd),
+      ignored: this.ignores !== undefined && !fromCwd.startsWith('..') && fromCwd !== '' && this.ignores.ignores(fromCwd),
       matchedFiles: false,
       ...(configFile ? { configFile } : {}),
     };
