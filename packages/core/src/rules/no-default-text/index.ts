@@ -22,8 +22,17 @@ const stockSentences = new Map(
   Object.entries(stockTexts).map(([language, phrases]) => [language, phrases.stock.map((text): StockSentence => ({ words: wordsOf(text), language: language as Language }))]),
 );
 
-// A config's own stock sentences, split into words once per distinct list.
-const extraSentences = new Map<string, StockSentence[]>();
+// The sentences to look for, per set of languages and config list: built once, not per note.
+const candidateLists = new Map<string, StockSentence[]>();
+function candidatesFor(languages: readonly Language[], extra: readonly string[]): StockSentence[] {
+  const key = `${languages.join(',')}\n${extra.join('\n')}`;
+  let candidates = candidateLists.get(key);
+  if (!candidates) {
+    candidates = [...languages.flatMap((language) => stockSentences.get(language) ?? []), ...extra.map((text) => ({ words: wordsOf(text) }))];
+    candidateLists.set(key, candidates);
+  }
+  return candidates;
+}
 
 export default defineRule({
   meta: {
@@ -63,10 +72,7 @@ export default defineRule({
     if (words.length === 0) return;
     const { extra, allow } = context.options;
     if (findPhrases(literalPhrases(allow), analysis.folded, content.start, content.end).length > 0) return;
-    const extraKey = extra.join('\n');
-    if (!extraSentences.has(extraKey)) extraSentences.set(extraKey, extra.map((text) => ({ words: wordsOf(text) })));
-    const candidates = [...settings.languages.flatMap((language) => stockSentences.get(language) ?? []), ...(extraSentences.get(extraKey) ?? [])];
-    for (const { words: phrase, language } of candidates) {
+    for (const { words: phrase, language } of candidatesFor(settings.languages, extra)) {
       const maxCost = Math.floor(phrase.length * EDITS_PER_WORD);
       // Too many words around it to be "essentially" the stock text: skip the alignment.
       if (words.length > phrase.length + MAX_OTHER_WORDS + maxCost || !mayAlign(phrase, words, maxCost)) continue;
