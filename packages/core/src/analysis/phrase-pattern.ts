@@ -12,12 +12,26 @@ import { fold } from './fold.js';
 export function compilePhrases(phrases: readonly string[]): RegExp | undefined {
   if (phrases.length === 0) return undefined;
   const sources = phrases.map((phrase) =>
-    phrase
-      .replace(/\\[pP]\{[^}]*\}|\\.|[^\\]/g, (unit) => (unit.startsWith('\\') ? unit : fold(unit)))
+    patternSource(phrase)
       .replace(/ +/g, '[\\s,]+')
       .replace(/<slot>/g, `${SENTINEL}{3,}`),
   );
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/**
+ * A phrase's units folded, escapes kept, and its groups made non-capturing: only where a phrase
+ * matches is read, and a pattern that records no groups runs faster and allocates less.
+ */
+function patternSource(phrase: string): string {
+  let inClass = false;
+  return phrase.replace(/\\[pP]\{[^}]*\}|\\.|[^\\]/g, (unit, offset: number) => {
+    if (unit.startsWith('\\')) return unit;
+    if (unit === '[') inClass = true;
+    else if (unit === ']') inClass = false;
+    else if (unit === '(' && !inClass && phrase[offset + 1] !== '?') return '(?:';
+    return fold(unit);
+  });
 }
 
 /** Phrases from a user's config, matched as written (folded, whole words), not as patterns. */
