@@ -23,16 +23,18 @@ function foldUnit(unit: string): string {
   return out;
 }
 
+// The units fold can change (capitals, the backtick, anything past ASCII): the rest of a note,
+// mostly, is left as it is without a look-up per character.
+const FOLDABLE = /[A-Z`\u0080-\uffff]/g;
+
 /**
  * Lower-case, strip accents and straighten quotes, one UTF-16 unit for one: offsets in the
  * folded text are offsets in the original, so a phrase found here can be reported there.
  */
 export function fold(text: string): string {
-  let out = '';
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
+  return text.replace(FOLDABLE, (unit) => {
+    const code = unit.charCodeAt(0);
     // Surrogate halves (emoji) pass through untouched.
-    out += code >= 0xd800 && code <= 0xdfff ? text[index] : foldUnit(text[index] as string);
-  }
-  return out;
+    return code >= 0xd800 && code <= 0xdfff ? unit : foldUnit(unit);
+  });
 }
