@@ -75,6 +75,16 @@ export function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);
 }
 
+const ONLY = new Map<Language, readonly Language[]>(LANGUAGES.map((language) => [language, [language]]));
+
+/**
+ * The languages whose phrase lists apply: the one given, else all. Always the same arrays, so
+ * that what is computed per set of languages can be cached by the array itself.
+ */
+export function phraseLanguages(language: Language | undefined): readonly Language[] {
+  return (language && ONLY.get(language)) || LANGUAGES;
+}
+
 /** `es-MX` → `es`; languages without phrase lists map to undefined. */
 export function primaryLanguage(tag: string | undefined): Language | undefined {
   const primary = tag?.split(/[-_]/)[0]?.toLowerCase();

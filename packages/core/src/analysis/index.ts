@@ -49,11 +49,23 @@ export function oncePerAnalysis<Result>(find: (analysis: Analysis) => Result): (
   };
 }
 
+const languageKeys = new WeakMap<readonly Language[], string>();
+
+/** A set of languages as a cache key, built once per array (settings hand out the same few arrays). */
+export function languagesKey(languages: readonly Language[]): string {
+  let key = languageKeys.get(languages);
+  if (key === undefined) {
+    key = languages.join(',');
+    languageKeys.set(languages, key);
+  }
+  return key;
+}
+
 /** Compile each language's list once, and the union for notes whose language is unclear. */
 export function perLanguage<Lists>(lists: Readonly<Record<Language, Lists>>, pick: (lists: Lists) => readonly string[]) {
   const compiled = new Map<string, RegExp | undefined>();
   return (languages: readonly Language[]): RegExp | undefined => {
-    const key = languages.join(',');
+    const key = languagesKey(languages);
     if (!compiled.has(key)) compiled.set(key, compilePhrases(languages.flatMap((language) => pick(lists[language]))));
     return compiled.get(key);
   };
@@ -63,7 +75,7 @@ const greetingPattern = perLanguage(framePhrases, (lists) => lists.greetings);
 const signOffPattern = perLanguage(framePhrases, (lists) => lists.signOffs);
 const wordSets = new Map<string, Set<string>>();
 function wordSet(languages: readonly Language[], pick: (phrases: FramePhrases) => string[]): Set<string> {
-  const key = `${languages.join(',')}:${pick.name}`;
+  const key = `${languagesKey(languages)}:${pick.name}`;
   let set = wordSets.get(key);
   if (!set) {
     set = new Set(languages.flatMap((language) => pick(framePhrases[language])));
@@ -86,7 +98,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     byLanguages = new Map();
     cache.set(document, byLanguages);
   }
-  const key = languages.join(',');
+  const key = languagesKey(languages);
   const known = byLanguages.get(key);
   if (known) return known;
 

@@ -3,7 +3,7 @@ import { detectLanguage } from '../language.js';
 import {
   ACCOUNT_LIMITS,
   DEFAULT_LIMIT,
-  LANGUAGES,
+  phraseLanguages,
   primaryLanguage,
   type Account,
   type Degree,
@@ -55,8 +55,7 @@ export function resolveSettings(document: NoteDocument, defaults: NoteSettings =
     // French) hides the phrases that matter. The lists are written to be matched together, so
     // precision and recall are the same either way, without a detection per note.
     get languages() {
-      const known = declared.lang !== undefined ? primaryLanguage(declared.lang) : undefined;
-      return known ? [known] : LANGUAGES;
+      return phraseLanguages(declared.lang !== undefined ? primaryLanguage(declared.lang) : undefined);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { align, mayAlign, tokens } from '../../analysis/align.js';
-import { judge } from '../../analysis/index.js';
+import { judge, languagesKey } from '../../analysis/index.js';
 import { findPhrases, literalPhrases } from '../../analysis/phrase-pattern.js';
 import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
 import type { Language } from '../../settings.js';
@@ -25,7 +25,7 @@ const stockSentences = new Map(
 // The sentences to look for, per set of languages and config list: built once, not per note.
 const candidateLists = new Map<string, StockSentence[]>();
 function candidatesFor(languages: readonly Language[], extra: readonly string[]): StockSentence[] {
-  const key = `${languages.join(',')}\n${extra.join('\n')}`;
+  const key = `${languagesKey(languages)}\n${extra.join('\n')}`;
   let candidates = candidateLists.get(key);
   if (!candidates) {
     candidates = [...languages.flatMap((language) => stockSentences.get(language) ?? []), ...extra.map((text) => ({ words: wordsOf(text) }))];
