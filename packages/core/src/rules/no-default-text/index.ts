@@ -22,16 +22,55 @@ const stockSentences = new Map(
   Object.entries(stockTexts).map(([language, phrases]) => [language, phrases.stock.map((text): StockSentence => ({ words: wordsOf(text), language: language as Language }))]),
 );
 
+/** The most words a note may have and still be `phrase`, give or take. */
+const wordsAllowed = (phrase: readonly string[]) => phrase.length + MAX_OTHER_WORDS + Math.floor(phrase.length * EDITS_PER_WORD);
+
+interface Candidates {
+  sentences: StockSentence[];
+  /** The most words a note may have and still be one of them. */
+  maxWords: number;
+}
+
 // The sentences to look for, per set of languages and config list: built once, not per note.
-const candidateLists = new Map<string, StockSentence[]>();
-function candidatesFor(languages: readonly Language[], extra: readonly string[]): StockSentence[] {
+const candidateLists = new Map<string, Candidates>();
+function candidatesFor(languages: readonly Language[], extra: readonly string[]): Candidates {
   const key = `${languagesKey(languages)}\n${extra.join('\n')}`;
   let candidates = candidateLists.get(key);
   if (!candidates) {
-    candidates = [...languages.flatMap((language) => stockSentences.get(language) ?? []), ...extra.map((text) => ({ words: wordsOf(text) }))];
+    const sentences = [...languages.flatMap((language) => stockSentences.get(language) ?? []), ...extra.map((text) => ({ words: wordsOf(text) }))];
+    candidates = { sentences, maxWords: Math.max(0, ...sentences.map((sentence) => wordsAllowed(sentence.words))) };
     candidateLists.set(key, candidates);
   }
   return candidates;
+}
+
+/**
+ * At least how many words `text` holds, counted without splitting it: each run between white
+ * space with a Latin letter or a digit in it holds one or more. Most notes are too long to be a
+ * stock sentence, and this tells so without building their words.
+ */
+function fewestWords(text: string): number {
+  let runs = 0;
+  let inRun = false;
+  let counted = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32 || (code >= 9 && code <= 13)) {
+      inRun = false;
+      continue;
+    }
+    if (!inRun) {
+      inRun = true;
+      counted = false;
+    }
+    const lower = code | 32;
+    const isLatinAlphanumeric = (lower >= 97 && lower <= 122) || (code >= 48 && code <= 57) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+    if (isLatinAlphanumeric && !counted) {
+      counted = true;
+      runs++;
+    }
+  }
+  return runs;
 }
 
 export default defineRule({
@@ -66,16 +105,20 @@ export default defineRule({
     const analysis = judge(context);
     if (!analysis) return;
     const { content } = analysis;
+    const { extra, allow } = context.options;
+    const candidates = candidatesFor(settings.languages, extra);
+    // A placeholder is one run of letters in the prose, and its words are not counted.
+    const placeholders = document.placeholders.filter((placeholder) => placeholder.start >= content.start && placeholder.start < content.end).length;
+    if (fewestWords(document.prose.slice(content.start, content.end)) - placeholders > candidates.maxWords) return;
     const words = tokens(document.prose.slice(content.start, content.end), content.start).filter(
       (token) => !analysis.placeholderAt(token.start),
     );
     if (words.length === 0) return;
-    const { extra, allow } = context.options;
     if (findPhrases(literalPhrases(allow), analysis.folded, content.start, content.end).length > 0) return;
-    for (const { words: phrase, language } of candidatesFor(settings.languages, extra)) {
+    for (const { words: phrase, language } of candidates.sentences) {
       const maxCost = Math.floor(phrase.length * EDITS_PER_WORD);
       // Too many words around it to be "essentially" the stock text: skip the alignment.
-      if (words.length > phrase.length + MAX_OTHER_WORDS + maxCost || !mayAlign(phrase, words, maxCost)) continue;
+      if (words.length > wordsAllowed(phrase) || !mayAlign(phrase, words, maxCost)) continue;
       const match = align(phrase, words);
       if (match.cost > maxCost) continue;
       const around = [...words.slice(0, match.from), ...words.slice(match.to)];
