@@ -10,7 +10,7 @@ import { coreMessage, type CoreMessage } from './core-messages.js';
 import { addMessage, fillSlots, type LintMessage } from './messages.js';
 import type { Report, Rule, RuleContext, TemplateScope } from './rule.js';
 import { applyDirectives, readDirectives } from './directives.js';
-import { optionsOf, severityOf, type RulesConfig, type SeverityName } from './rules-config.js';
+import { optionsOf, severityOf, type RuleSetting, type RulesConfig, type SeverityName } from './rules-config.js';
 import { resolveSettings, type ResolvedSettings } from './settings.js';
 
 export interface LintOptions {
@@ -81,7 +81,8 @@ export function lint(source: string, options: LintOptions = {}): VFile {
     data.template = model;
   }
 
-  const config = { ...(options.rules ?? recommended) };
+  // Copied only when the front matter turns rules off: most notes run the config as given.
+  const config = frontMatter.disable.length > 0 ? { ...(options.rules ?? recommended) } : (options.rules ?? recommended);
   for (const entry of frontMatter.disable) {
     if (ruleById.has(entry.id)) config[entry.id] = 'off';
     else {
@@ -96,7 +97,8 @@ export function lint(source: string, options: LintOptions = {}): VFile {
 
   const templateScope: TemplateScope = { helpers: options.templates?.helpers ?? [], columns: options.templates?.columns };
   let tree: Root | undefined;
-  for (const [id, setting] of Object.entries(config)) {
+  for (const id in config) {
+    const setting = config[id];
     const severity = severityOf(setting);
     const rule = ruleById.get(id);
     if (severity === 0 || !rule) continue;
@@ -106,7 +108,7 @@ export function lint(source: string, options: LintOptions = {}): VFile {
       template: data.template,
       templateScope,
       locale,
-      options: { ...rule.meta.defaultOptions, ...optionsOf(setting) },
+      options: optionsWithDefaults(rule, setting),
       tree: () => (tree ??= document.tree(settings.language)),
       format: (messageId, data) => formatMessage(rule, locale, messageId, data),
       report: (report) => reportFor(file, rule, severity, locale, point, report),
@@ -128,6 +130,12 @@ export function lint(source: string, options: LintOptions = {}): VFile {
   if (options.allowInlineConfig !== false) reportDirectiveProblems(file, document, options.reportUnusedDirectives ?? 'warn', point, say);
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return file;
+}
+
+/** A rule's options: its defaults as they are when the config gives none (rules only read them). */
+function optionsWithDefaults(rule: Rule, setting: RuleSetting | undefined): unknown {
+  const given = optionsOf(setting);
+  return given ? { ...rule.meta.defaultOptions, ...given } : rule.meta.defaultOptions;
 }
 
 function reportFor(
