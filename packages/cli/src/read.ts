@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { MessageId } from './messages.js';
 
 /** Notes are a few hundred characters; past this a file is certainly something else. */
@@ -9,24 +9,34 @@ export type ReadOutcome = { ok: true; text: string } | { ok: false; message: Mes
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 
+// One buffer for every note read, a byte longer than the largest note accepted.
+let readBuffer: Buffer | undefined;
+
+/**
+ * Open, read to the end, close: system calls are most of what reading a folder of notes costs,
+ * so no stat first. A read that fills the buffer means a file too large to be a note; only then
+ * is it measured.
+ */
 export function readNoteFile(path: string): ReadOutcome {
-  let bytes: Buffer;
+  readBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
   let fd: number | undefined;
+  let length = 0;
   try {
-    // One open, then questions to the descriptor: a folder of notes is mostly system calls.
     fd = openSync(path, 'r');
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) return { ok: false, message: 'folder' };
-    if (stat.size > MAX_FILE_BYTES) {
-      return { ok: false, message: 'tooLarge', data: { size: (stat.size / 1024 / 1024).toFixed(1) } };
+    let read: number;
+    do {
+      read = readSync(fd, readBuffer, length, readBuffer.length - length, null);
+      length += read;
+    } while (read > 0 && length < readBuffer.length);
+    if (length > MAX_FILE_BYTES) {
+      return { ok: false, message: 'tooLarge', data: { size: (fstatSync(fd).size / 1024 / 1024).toFixed(1) } };
     }
-    bytes = readFileSync(fd);
   } catch (error) {
     return { ok: false, ...describeIoError(error) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  return decodeNote(bytes);
+  return decodeNote(readBuffer.subarray(0, length));
 }
 
 export function decodeNote(bytes: Uint8Array): ReadOutcome {

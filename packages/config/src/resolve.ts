@@ -39,11 +39,10 @@ export class ConfigResolver {
   async forFile(file: string): Promise<ResolvedConfig> {
     const path = resolve(this.options.cwd, file);
     const { blocks, configFile } = await this.blocksFor(path);
-    const fromCwd = relative(this.options.cwd, path);
     const result: ResolvedConfig = {
       rules: { ...recommended } as RulesConfig,
       settings: {},
-      ignored: this.ignores !== undefined && !fromCwd.startsWith('..') && fromCwd !== '' && this.ignores.ignores(fromCwd),
+      ignored: this.isIgnored(path),
       matchedFiles: false,
       ...(configFile ? { configFile } : {}),
     };
@@ -65,6 +64,13 @@ export class ConfigResolver {
       if (block.reportUnusedDirectives) result.reportUnusedDirectives = block.reportUnusedDirectives;
     }
     return result;
+  }
+
+  /** Whether `.invite-lintignore` or `--ignore-pattern` leaves `path` out (paths outside cwd never are). */
+  private isIgnored(path: string): boolean {
+    if (this.ignores === undefined) return false;
+    const fromCwd = relative(this.options.cwd, path);
+    return !fromCwd.startsWith('..') && fromCwd !== '' && this.ignores.ignores(fromCwd);
   }
 
   private async blocksFor(path: string): Promise<{ blocks: LoadedBlock[]; configFile?: string }> {
