@@ -3,19 +3,23 @@
 // hundred modules halves start-up, which every command pays. Code splitting keeps each
 // command's code in its own chunk, loaded only when that command runs.
 import { rmSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { build } from 'esbuild';
 
 /**
- * `import process from 'node:process'` (vfile does) makes Node build a module facade of every
- * property of `process`, which loads the diagnostic-report machinery: 5 ms of every start-up.
- * The global is the same object; as a CommonJS module it serves default and named imports alike.
+ * Node's built-in modules through `require`, not `import`: importing one as an ES module makes
+ * Node build a facade of all its exports, reading every lazy property on the way (`fs.promises`
+ * loads the promises API and readline, `process.report` the diagnostic report): about 10 ms of
+ * every start-up. A CommonJS module that requires it serves default and named imports alike.
  * @type {import('esbuild').Plugin}
  */
-const processGlobal = {
-  name: 'process-global',
+const builtinsThroughRequire = {
+  name: 'builtins-through-require',
   setup(build) {
-    build.onResolve({ filter: /^(node:)?process$/ }, () => ({ path: 'process', namespace: 'process-global' }));
-    build.onLoad({ filter: /.*/, namespace: 'process-global' }, () => ({ contents: 'module.exports = process;', loader: 'js' }));
+    build.onResolve({ filter: /^[\w:/]+$/ }, (args) =>
+      args.kind === 'import-statement' && isBuiltin(args.path) ? { path: args.path, namespace: 'builtin' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
   },
 };
 
@@ -33,7 +37,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   // CommonJS dependencies (handlebars, namecase) call require: give the ESM bundle one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  plugins: [processGlobal],
+  plugins: [builtinsThroughRequire],
   logLevel: 'warning',
 });
 
@@ -46,6 +50,6 @@ await build({
   platform: 'node',
   target: 'node20',
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  plugins: [processGlobal],
+  plugins: [builtinsThroughRequire],
   logLevel: 'warning',
 });
