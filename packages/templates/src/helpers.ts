@@ -1,6 +1,7 @@
 import type { HelperDelegate } from 'handlebars';
 import nameCase from 'namecase';
 
+const MAX_CASED_NAMES = 50_000;
 const isBlank = (value: unknown) => value === undefined || value === null || String(value).trim() === '';
 const text = (value: unknown) => (isBlank(value) ? '' : String(value).trim());
 
@@ -11,6 +12,8 @@ const text = (value: unknown) => (isBlank(value) ? '' : String(value).trim());
 export function helperImplementations(lang: string): Record<string, HelperDelegate> {
   // Made on first use: creating it loads locale data that most templates never need.
   let list: Intl.ListFormat | undefined;
+  // A contacts file repeats first names: fix each spelling once (namecase runs dozens of patterns).
+  const casedNames = new Map<string, string>();
   return {
     /** `{{default company "your team"}}`: the value, or the fallback when the value is empty. */
     default: (value: unknown, fallback: unknown) => (isBlank(value) ? text(fallback) : text(value)),
@@ -19,7 +22,12 @@ export function helperImplementations(lang: string): Record<string, HelperDelega
     /** `{{nameCase firstName}}`: fixes ALL CAPS and all-lowercase names, leaves mixed case alone. */
     nameCase: (value: unknown) => {
       const name = text(value);
-      return nameCase.checkName(name) ? nameCase(name) : name;
+      let cased = casedNames.get(name);
+      if (cased === undefined) {
+        cased = nameCase.checkName(name) ? nameCase(name) : name;
+        if (casedNames.size < MAX_CASED_NAMES) casedNames.set(name, cased);
+      }
+      return cased;
     },
     /** `{{join topics}}`: "a; b; c" → "a, b and c" (in the template's language). */
     join: (value: unknown) =>
