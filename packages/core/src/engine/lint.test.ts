@@ -25,6 +25,14 @@ describe('lint', () => {
     ]);
   });
 
+  it('reads a front matter block seen before (parsed once) the same way, problems included', () => {
+    const note = '---\ndegree: 4\n---\nHi [Name]\n';
+    const first = lines(note);
+    expect(lines(note)).toEqual(first);
+    expect(lines(`${note}More text.\n`).slice(0, 1)).toEqual(first.slice(0, 1));
+    expect(lines('---\ndegree: 4\r\n---\nHi [Name]\n')[0]).toBe(first[0]);
+  });
+
   it('stops at YAML it cannot read, with one fatal message', () => {
     const file = lint('---\nlang: [en\n---\nHi [Name]\n', { filePath: 'n.txt', rules: mechanical });
     expect(file.messages).toHaveLength(1);
@@ -64,10 +72,12 @@ describe('lint', () => {
     expect(ids('👋🙂')).toEqual(['require-reason', 'require-context']);
   });
 
-  it('resolves the language from front matter, else detects it only when clear', () => {
+  it("matches the declared language's phrase lists, else every language's; detects a language only when asked", () => {
     const settings = (source: string) => lint(source, { filePath: 'n.txt' }).data.inviteLint?.settings;
     expect(settings('---\nlang: es-MX\n---\nHi')?.languages).toEqual(['es']);
-    expect(settings('Hola Lucía, coincidimos en la mesa redonda de DevFest Sevilla sobre accesibilidad.')?.language).toBe('es');
+    const spanish = settings('Hola Lucía, coincidimos en la mesa redonda de DevFest Sevilla sobre accesibilidad.');
+    expect(spanish?.languages).toHaveLength(7);
+    expect(spanish?.language).toBe('es');
     expect(settings('Hi Sam, let us connect!')?.languages).toHaveLength(7);
   });
 });
