@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 import { resolve } from 'node:path';
 import type { Degree } from '@invite-lint/core';
@@ -42,17 +42,39 @@ export async function auditCommand(file: string, options: AuditOptions, io: Io):
   const invitations = await readInvitations(resolve(io.cwd, file), file);
   const report = buildReport(invitations, directions, assessor({ degree: options.degree, locale }));
   const words = auditWords(locale);
-  const text =
-    options.format === 'json' ? auditJson(report)
-    : options.format === 'csv' ? auditCsv(report)
+  const pieces: Iterable<string> =
+    options.format === 'json' ? [auditJson(report)]
+    : options.format === 'csv' ? [auditCsv(report)]
     : options.format === 'html' ? auditHtml(report, words, locale)
-    : auditStylish(report, words);
-  if (options.outputFile) await writeFile(resolve(io.cwd, options.outputFile), text);
-  else io.stdout(text);
+    : [auditStylish(report, words)];
+  await writePieces(pieces, options.outputFile === undefined ? undefined : resolve(io.cwd, options.outputFile), io);
   const { skipped, undated } = report.summary;
   if (options.outputFile || options.format !== 'stylish') {
     // The report itself lists them; on stderr too, so a redirected report does not hide them.
     for (const row of [...skipped, ...undated]) io.stderr(`invite-lint audit: ${file}: ${words.row} ${row.row} (${words.line} ${row.line}): ${row.reason}\n`);
   }
   return 0;
+}
+
+// Written a batch at a time: one system call per row would cost more than the rows.
+const BATCH_CHARACTERS = 1 << 16;
+
+/** A report given in pieces, to its file or standard output, without holding it whole. */
+async function writePieces(pieces: Iterable<string>, path: string | undefined, io: Io): Promise<void> {
+  const file = path === undefined ? undefined : await open(path, 'w');
+  try {
+    let batch = '';
+    const flush = async () => {
+      if (file) await file.write(batch);
+      else io.stdout(batch);
+      batch = '';
+    };
+    for (const piece of pieces) {
+      batch += piece;
+      if (batch.length >= BATCH_CHARACTERS) await flush();
+    }
+    if (batch !== '') await flush();
+  } finally {
+    await file?.close();
+  }
 }

@@ -12,9 +12,11 @@ const CHART = { width: 640, height: 220, top: 16, bottom: 44, left: 40, right: 1
 
 /**
  * One self-contained page: no scripts, no network, no fonts. The charts are inline SVG drawn
- * here, so the page shows the same with JavaScript off.
+ * here, so the page shows the same with JavaScript off. Given in pieces (the page's head, a row
+ * at a time, its end): a 50,000-row page is tens of megabytes, and its writer need not hold it
+ * all at once.
  */
-export function auditHtml(report: AuditReport, words: AuditWords, lang: string): string {
+export function* auditHtml(report: AuditReport, words: AuditWords, lang: string): Generator<string> {
   const { summary } = report;
   const figures: [string, number][] = [];
   if (summary.outgoing) {
@@ -27,7 +29,7 @@ export function auditHtml(report: AuditReport, words: AuditWords, lang: string):
   }
   const months = monthSeries(report);
   const lengthBars = Object.entries(summary.lengths).map(([label, count]) => ({ label, values: [count] }));
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">
@@ -61,30 +63,29 @@ td.score { text-align: right; font-variant-numeric: tabular-nums; }
 <table id="invitations">
 <thead><tr><th>${escapeHtml(words.rank)}</th><th>${escapeHtml(words.direction)}</th><th>${escapeHtml(words.from)}</th><th>${escapeHtml(words.to)}</th><th>${escapeHtml(words.sentAt)}</th><th>${escapeHtml(words.score)}</th><th>${escapeHtml(words.why)}</th><th>${escapeHtml(words.findings)}</th><th>${escapeHtml(words.message)}</th></tr></thead>
 <tbody>
-${tableRows(report.invitations, words)}
-</tbody>
+`;
+  yield* tableRows(report.invitations, words);
+  yield `</tbody>
 </table>
 </body>
 </html>
 `;
 }
 
-function tableRows(invitations: readonly AuditedInvitation[], words: AuditWords): string {
+function* tableRows(invitations: readonly AuditedInvitation[], words: AuditWords): Generator<string> {
   let rank = 0;
-  return invitations
-    .map((invitation) => {
-      const shownRank = invitation.direction === 'incoming' ? String(++rank) : '';
-      const findings = invitation.findings.map((finding) => `${finding.ruleId}: ${finding.message}`).join('\n');
-      const cells = [
-        shownRank,
-        invitation.direction === 'incoming' ? words.incoming : words.outgoing,
-        invitation.from,
-        invitation.to,
-        invitation.sentAt?.replace('T', ' ') ?? words.noDate,
-      ];
-      return `<tr class="${invitation.direction}">${cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}<td class="score">${invitation.score}</td><td>${escapeHtml(invitation.why)}</td><td class="message">${escapeHtml(findings)}</td><td class="message">${escapeHtml(invitation.message)}</td></tr>`;
-    })
-    .join('\n');
+  for (const invitation of invitations) {
+    const shownRank = invitation.direction === 'incoming' ? String(++rank) : '';
+    const findings = invitation.findings.map((finding) => `${finding.ruleId}: ${finding.message}`).join('\n');
+    const cells = [
+      shownRank,
+      invitation.direction === 'incoming' ? words.incoming : words.outgoing,
+      invitation.from,
+      invitation.to,
+      invitation.sentAt?.replace('T', ' ') ?? words.noDate,
+    ];
+    yield `<tr class="${invitation.direction}">${cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}<td class="score">${invitation.score}</td><td>${escapeHtml(invitation.why)}</td><td class="message">${escapeHtml(findings)}</td><td class="message">${escapeHtml(invitation.message)}</td></tr>\n`;
+  }
 }
 
 function monthSeries(report: AuditReport): { bars: { label: string; values: number[] }[]; series: string[] } {
