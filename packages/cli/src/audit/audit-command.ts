@@ -1,9 +1,9 @@
-import { open } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 import { resolve } from 'node:path';
 import type { Degree } from '@invite-lint/core';
 import type { Io } from '../lint-command.js';
 import { localeFrom } from '../messages.js';
+import { openOutput, writeTo } from '../output.js';
 import { UsageError } from '../usage-error.js';
 import { assessor } from './assess.js';
 import { auditCsv } from './formats/csv.js';
@@ -56,25 +56,19 @@ export async function auditCommand(file: string, options: AuditOptions, io: Io):
   return 0;
 }
 
-// Written a batch at a time: one system call per row would cost more than the rows.
+// Written a batch at a time: one write per row would cost more than the rows.
 const BATCH_CHARACTERS = 1 << 16;
 
 /** A report given in pieces, to its file or standard output, without holding it whole. */
-async function writePieces(pieces: Iterable<string>, path: string | undefined, io: Io): Promise<void> {
-  const file = path === undefined ? undefined : await open(path, 'w');
-  try {
-    let batch = '';
-    const flush = async () => {
-      if (file) await file.write(batch);
-      else io.stdout(batch);
-      batch = '';
-    };
-    for (const piece of pieces) {
-      batch += piece;
-      if (batch.length >= BATCH_CHARACTERS) await flush();
-    }
-    if (batch !== '') await flush();
-  } finally {
-    await file?.close();
+async function writePieces(pieces: Iterable<string>, outputFile: string | undefined, io: Io): Promise<void> {
+  const output = openOutput(outputFile, io);
+  let batch = '';
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length < BATCH_CHARACTERS) continue;
+    await writeTo(output.stream, batch);
+    batch = '';
   }
+  if (batch !== '') await writeTo(output.stream, batch);
+  await output.close();
 }

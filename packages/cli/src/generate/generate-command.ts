@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { createWriteStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { ACCOUNT_LIMITS, countCharacters, lint, toLintResult, variableMayBeEmpty, type Account, type Degree, type NoteSettings } from '@invite-lint/core';
@@ -12,6 +12,7 @@ import { fingerprint } from './fingerprint.js';
 import { checkRow, statusOf, type RowFinding, type RowRules } from './row-checks.js';
 import { Summary } from './summary.js';
 import { localeFrom, say } from '../messages.js';
+import { openOutput, writeTo } from '../output.js';
 
 export interface GenerateOptions {
   template: string;
@@ -171,31 +172,9 @@ function parseOrUsage<T>(parse: () => T): T {
   }
 }
 
-interface Output {
-  stream: Writable;
-  close(): Promise<void>;
-}
-
-function openOutput(outputFile: string | undefined, io: Io): Output {
-  if (!outputFile) return { stream: io.stdoutStream, close: async () => {} };
-  const stream = createWriteStream(outputFile);
-  return {
-    stream,
-    close: async () => {
-      stream.end();
-      await once(stream, 'finish');
-    },
-  };
-}
-
 interface RecordWriter {
   write(records: readonly GeneratedRecord[]): Promise<void>;
   end(): Promise<void>;
-}
-
-/** Write with backpressure: wait for 'drain' when the stream's buffer is full. */
-async function writeTo(stream: Writable, chunk: string | object): Promise<void> {
-  if (!stream.write(chunk)) await once(stream, 'drain');
 }
 
 function jsonlRecordWriter(stream: Writable): RecordWriter {
