@@ -19,8 +19,8 @@ const TAIL = 12;
 export function sentenceSpans(text: string, span: Span): Span[] {
   const sentences: Span[] = [];
   const push = (start: number, end: number) => {
-    const trimmed = text.slice(start, end).trimEnd().length;
-    if (/\S/u.test(text.slice(start, start + trimmed))) sentences.push({ start, end: start + trimmed });
+    const sentence = text.slice(start, end).trimEnd();
+    if (/\S/u.test(sentence)) sentences.push({ start, end: start + sentence.length });
   };
   const body = text.slice(span.start, span.end);
   let paragraphStart = 0;

@@ -109,8 +109,9 @@ export default defineRule({
     const candidates = candidatesFor(settings.languages, extra);
     // A placeholder is one run of letters in the prose, and its words are not counted.
     const placeholders = document.placeholders.filter((placeholder) => placeholder.start >= content.start && placeholder.start < content.end).length;
-    if (fewestWords(document.prose.slice(content.start, content.end)) - placeholders > candidates.maxWords) return;
-    const words = tokens(document.prose.slice(content.start, content.end), content.start).filter(
+    const contentProse = document.prose.slice(content.start, content.end);
+    if (fewestWords(contentProse) - placeholders > candidates.maxWords) return;
+    const words = tokens(contentProse, content.start).filter(
       (token) => !analysis.placeholderAt(token.start),
     );
     if (words.length === 0) return;
