@@ -1,4 +1,4 @@
-import { ruleById, type RuleSetting, type VariableSpec } from '@invite-lint/core';
+import { isLanguageTag, ruleById, type RuleSetting, type VariableSpec } from '@invite-lint/core';
 import { closest } from 'fastest-levenshtein';
 import { parse as parseYaml } from 'yaml';
 import { ConfigError } from './errors.js';
@@ -47,7 +47,7 @@ function validateBlock(raw: unknown, file: string, prefix: string): ConfigBlock 
         block.degree = value as 1 | 2 | 3;
         break;
       case 'lang':
-        if (typeof value !== 'string' || !/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(value)) fail(key, 'must be a language tag such as "en" or "es".');
+        if (!isLanguageTag(value)) fail(key, 'must be a language tag such as "en" or "es".');
         block.lang = value as string;
         break;
       case 'locale':

@@ -85,6 +85,11 @@ export function phraseLanguages(language: Language | undefined): readonly Langua
   return (language && ONLY.get(language)) || LANGUAGES;
 }
 
+/** What `lang` may hold, in front matter and config alike: a BCP 47-style tag such as `en` or `es-MX`. */
+export function isLanguageTag(value: unknown): value is string {
+  return typeof value === 'string' && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(value);
+}
+
 /** `es-MX` → `es`; languages without phrase lists map to undefined. */
 export function primaryLanguage(tag: string | undefined): Language | undefined {
   const primary = tag?.split(/[-_]/)[0]?.toLowerCase();

@@ -1,6 +1,6 @@
 import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
 import type { CoreMessage } from '../engine/core-messages.js';
-import type { Account, Degree, NoteSettings, VariableSpec } from '../settings.js';
+import { isLanguageTag, type Account, type Degree, type NoteSettings, type VariableSpec } from '../settings.js';
 
 /** Something wrong in the front matter, as offsets into the original source. */
 export interface FrontMatterProblem {
@@ -104,7 +104,7 @@ function readKey(
       return;
     }
     case 'lang':
-      if (typeof value === 'string' && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(value)) settings.lang = value;
+      if (isLanguageTag(value)) settings.lang = value;
       else problem({ id: 'lang', data: { value: show(value) } });
       return;
     case 'scenario':
