@@ -17,7 +17,7 @@ const CANDIDATES = Object.keys(FROM_ISO_639_3);
 const MIN_LETTERS = 40;
 const MIN_MARGIN = 0.15;
 
-/** The note's language when the text makes it clear, else undefined (check every language). */
+/** The note's language when the text makes it clear, else undefined (callers then fall back to English). */
 export function detectLanguage(text: string): Language | undefined {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS) return undefined;
