@@ -1,32 +1,55 @@
 // @ts-check
-// Precision and recall of the judgement and length rules on a labelled corpus of notes
+// Precision and recall of the judgement and length rules on the labelled sets of notes
 // (schema: ../shared/corpus/README.md). Used by `pnpm eval` and by the accuracy floor test.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint } from '@invite-lint/core';
 
 export const EVALUATED_RULES = ['no-default-text', 'require-reason', 'require-shared-contact', 'require-context', 'max-length'];
 
-/** The corpus beside the repository (it exists in CI, not in a user's clone), or INVITE_LINT_CORPUS. */
-export const corpusPath =
-  process.env.INVITE_LINT_CORPUS || fileURLToPath(new URL('../../shared/corpus/notes.jsonl', import.meta.url));
-
 /**
  * @typedef {{ id: string, lang: string, degree: 1 | 2 | 3, limit: number, text: string, expected: string[], borderline: boolean }} Row
  * @typedef {{ tp: number, fp: number, fn: number, falsePositives: string[], falseNegatives: string[] }} Tally
+ * @typedef {{ name: string, path: string, whyAbsent?: string }} LabelledSet
+ * @typedef {{ name: string, lang?: string, notes: number, tallies: Record<string, Tally> }} Slice
  */
 
-/** @returns {Row[] | undefined} */
-export function loadCorpus(path = corpusPath) {
-  if (!existsSync(path)) return undefined;
-  return readFileSync(path, 'utf8')
+const fixtures = new URL('../test/fixtures/', import.meta.url);
+const besideTheRepository = 'it ships beside the repository in CI (../shared), not in a clone';
+
+/**
+ * Every labelled set, by name: the two in ../shared, each test/fixtures/*.jsonl, and INVITE_LINT_CORPUS as `custom`.
+ * @type {LabelledSet[]}
+ */
+export const LABELLED_SETS = [
+  { name: 'written', path: fileURLToPath(new URL('../../shared/corpus/notes.jsonl', import.meta.url)), whyAbsent: besideTheRepository },
+  { name: 'real', path: fileURLToPath(new URL('../../shared/corpus/real.jsonl', import.meta.url)), whyAbsent: besideTheRepository },
+  ...readdirSync(fixtures)
+    .filter((file) => file.endsWith('.jsonl'))
+    .map((file) => ({ name: basename(file, '.jsonl'), path: fileURLToPath(new URL(file, fixtures)) }))
+    .sort((a, b) => a.name.localeCompare(b.name)),
+  ...(process.env.INVITE_LINT_CORPUS
+    ? [{ name: 'custom', path: process.env.INVITE_LINT_CORPUS, whyAbsent: 'INVITE_LINT_CORPUS names a file that does not exist' }]
+    : []),
+];
+
+/**
+ * The set's rows, or why it is skipped: an absent file is expected, not an error.
+ * @param {LabelledSet} set
+ * @returns {{ rows: Row[] } | { skipped: string }}
+ */
+export function loadSet(set) {
+  if (!existsSync(set.path)) return { skipped: `no file at ${set.path}${set.whyAbsent ? `: ${set.whyAbsent}` : ''}` };
+  const rows = readFileSync(set.path, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line));
+  return { rows };
 }
 
 /** @param {Row} row @returns {Set<string>} the evaluated rules that fire on the row */
-export function firedRules(row) {
+function firedRules(row) {
   const file = lint(row.text, {
     filePath: `${row.id}.txt`,
     settings: { degree: row.degree, lang: row.lang, limit: row.limit },
@@ -37,24 +60,17 @@ export function firedRules(row) {
   return fired;
 }
 
-/** @returns {Tally} */
-function emptyTally() {
-  return { tp: 0, fp: 0, fn: 0, falsePositives: [], falseNegatives: [] };
-}
-
 /**
- * Per rule tallies for the rows that `include` keeps, keyed by rule id.
- * @param {Row[]} rows
- * @param {(row: Row) => boolean} include
+ * Per rule tallies, keyed by rule id.
+ * @param {{ row: Row, fired: Set<string> }[]} judged
  */
-export function tally(rows, include) {
+function tally(judged) {
   /** @type {Record<string, Tally>} */
-  const tallies = Object.fromEntries(EVALUATED_RULES.map((id) => [id, emptyTally()]));
-  for (const row of rows) {
-    if (!include(row)) continue;
-    const fired = firedRules(row);
-    for (const id of EVALUATED_RULES) {
-      const t = /** @type {Tally} */ (tallies[id]);
+  const tallies = {};
+  for (const id of EVALUATED_RULES) {
+    /** @type {Tally} */
+    const t = { tp: 0, fp: 0, fn: 0, falsePositives: [], falseNegatives: [] };
+    for (const { row, fired } of judged) {
       const expected = row.expected.includes(id);
       const got = fired.has(id);
       if (expected && got) t.tp++;
@@ -66,11 +82,35 @@ export function tally(rows, include) {
         t.falseNegatives.push(row.id);
       }
     }
+    tallies[id] = t;
   }
   return tallies;
 }
 
-/** @param {Tally} t */
+/**
+ * The set scored in slices: `non-borderline`, `borderline` (labels a careful reader could
+ * dispute, so kept apart), then `non-borderline, <lang>` for every language in the set.
+ * Each row is linted once.
+ * @param {Row[]} rows
+ * @returns {Slice[]}
+ */
+export function slices(rows) {
+  const judged = rows.map((row) => ({ row, fired: firedRules(row) }));
+  const nonBorderline = judged.filter(({ row }) => !row.borderline);
+  /** @param {string} name @param {typeof judged} part @returns {Slice} */
+  const slice = (name, part) => ({ name, notes: part.length, tallies: tally(part) });
+  const languages = [...new Set(nonBorderline.map(({ row }) => row.lang))].sort();
+  return [
+    slice('non-borderline', nonBorderline),
+    slice('borderline', judged.filter(({ row }) => row.borderline)),
+    ...languages.map((lang) => ({
+      ...slice(`non-borderline, ${lang}`, nonBorderline.filter(({ row }) => row.lang === lang)),
+      lang,
+    })),
+  ];
+}
+
+/** @param {{ tp: number, fp: number, fn: number }} t */
 export function scores(t) {
   const precision = t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
   const recall = t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn);

@@ -1,33 +1,52 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { EVALUATED_RULES, corpusPath, loadCorpus, scores, tally, type Row } from '../eval/evaluate.js';
+import { LABELLED_SETS, loadSet, scores, slices, type Slice } from '../eval/evaluate.js';
+import { FLOORS, MIN_SUPPORT, type RuleFloors } from '../eval/floors.js';
 
-/** Precision and recall floors on non-borderline rows, set just under what the rules reach. */
-const FLOORS = { precision: 0.95, recall: 0.95 };
-
-function checkFloors(rows: Row[]) {
-  const tallies = tally(rows, (row) => !row.borderline);
-  for (const id of EVALUATED_RULES) {
-    const counts = tallies[id];
-    if (!counts) throw new Error(`no tally for ${id}`);
-    const { precision, recall } = scores(counts);
-    expect({ id, precision: precision >= FLOORS.precision, recall: recall >= FLOORS.recall }).toEqual({ id, precision: true, recall: true });
+/** One line per rule whose precision or recall on the slice is under its floor. */
+function shortfalls(setName: string, slice: Slice, floors: RuleFloors): string[] {
+  const lines: string[] = [];
+  for (const [id, floor] of Object.entries(floors)) {
+    const tally = slice.tallies[id];
+    if (!tally) throw new Error(`eval/floors.js: ${setName} / ${slice.name} names ${id}, which is not an evaluated rule`);
+    const measured = scores(tally);
+    if (measured.support < MIN_SUPPORT) continue;
+    for (const measure of ['precision', 'recall'] as const) {
+      if (measured[measure] < floor[measure]) {
+        lines.push(
+          `${setName} / ${slice.name} / ${id}: ${measure} ${measured[measure].toFixed(3)} is under the floor ${floor[measure]} (support ${measured.support})`,
+        );
+      }
+    }
   }
+  return lines;
 }
 
-describe('rule accuracy floors', () => {
-  const corpus = loadCorpus();
-  if (corpus) {
-    it(`holds on the labelled corpus (${corpusPath})`, () => checkFloors(corpus));
-  } else {
-    it.skip(`skipped: no labelled corpus at ${corpusPath} (it ships beside the repository in CI, not in a clone)`, () => {});
-  }
+describe('rule accuracy floors (eval/floors.js)', () => {
+  it('names only labelled sets', () => {
+    expect(Object.keys(FLOORS).filter((name) => !LABELLED_SETS.some((set) => set.name === name))).toEqual([]);
+  });
 
-  for (const fixture of ['holdout-notes.jsonl', 'holdout-blind.jsonl', 'holdout-blind-2.jsonl']) {
-    it(`holds on the held-out set test/fixtures/${fixture}`, () => {
-      const rows = loadCorpus(fileURLToPath(new URL(`./fixtures/${fixture}`, import.meta.url)));
-      expect(rows?.length).toBeGreaterThan(30);
-      checkFloors(rows ?? []);
-    });
+  for (const set of LABELLED_SETS) {
+    const loaded = loadSet(set);
+    const floors = FLOORS[set.name];
+    if ('skipped' in loaded) {
+      it.skip(`${set.name}: skipped, ${loaded.skipped}`, () => {});
+    } else if (!floors) {
+      it.skip(`${set.name}: no floors in eval/floors.js`, () => {});
+    } else {
+      it(`${set.name}: precision and recall at or above the floors, in all languages and in each`, () => {
+        expect(loaded.rows.length).toBeGreaterThan(0);
+        const scored = slices(loaded.rows);
+        const checked: [Slice | undefined, RuleFloors][] = [
+          [scored.find((slice) => slice.name === 'non-borderline'), floors.all],
+          ...Object.entries(floors.byLanguage).map(([lang, languageFloors]): [Slice | undefined, RuleFloors] => [
+            scored.find((slice) => slice.lang === lang),
+            languageFloors,
+          ]),
+        ];
+        // A language no longer in the set has no support, so its floors do not apply.
+        expect(checked.flatMap(([slice, sliceFloors]) => (slice ? shortfalls(set.name, slice, sliceFloors) : []))).toEqual([]);
+      });
+    }
   }
 });
