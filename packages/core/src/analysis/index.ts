@@ -6,6 +6,8 @@ import { fold } from './fold.js';
 import { compilePhrases, findPhrases } from './phrase-pattern.js';
 import { sentenceSpans } from './sentences.js';
 import { framePhrases, type FramePhrases } from './phrases/index.js';
+import { placeholderRole } from './placeholder-roles.js';
+import type { PlaceholderRole } from '../languages/index.js';
 
 /**
  * What the judgement rules read from a note: its frame (greeting, sign-off) told apart from
@@ -28,6 +30,10 @@ export interface Analysis {
   /** The sentence holding `offset`, if any. */
   sentenceAt(offset: number): Span | undefined;
   placeholderAt(offset: number): Placeholder | undefined;
+  /** What a placeholder stands for, read in the note's languages. */
+  roleOf(placeholder: Placeholder): PlaceholderRole;
+  /** The placeholders that start in the content, in order. */
+  contentPlaceholders: readonly Placeholder[];
   /** Capitalised words in `span` that may be names: not pronouns, articles or greetings. */
   capitalisedWords(span: Span): Span[];
   /** The words of `span` as folded text. */
@@ -111,7 +117,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     const previous = /([\p{L}]+)\s+$/u.exec(prose.slice(Math.max(0, offset - 24), offset))?.[1];
     return previous !== undefined && nounMarkers.has(fold(previous));
   };
-  const placeholderAt = (offset: number) => document.placeholders.find((p) => p.start <= offset && offset < p.end);
+  const placeholderAt = (offset: number) => spanAt(document.placeholders, offset);
   const isNotName = (word: string) => names.has(fold(word).replace(/[.'’]s?$/, ''));
 
   // Greeting: a greeting word, then names, titles or a placeholder, then punctuation.
@@ -156,19 +162,10 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     signature,
     content,
     sentences,
-    sentenceAt(offset) {
-      let low = 0;
-      let high = sentences.length - 1;
-      while (low <= high) {
-        const middle = (low + high) >> 1;
-        const sentence = sentences[middle] as Span;
-        if (offset < sentence.start) high = middle - 1;
-        else if (offset >= sentence.end) low = middle + 1;
-        else return sentence;
-      }
-      return undefined;
-    },
+    sentenceAt: (offset) => spanAt(sentences, offset),
     placeholderAt,
+    roleOf: (placeholder) => placeholderRole(placeholder, languages),
+    contentPlaceholders: document.placeholders.filter((placeholder) => placeholder.start >= content.start && placeholder.start < content.end),
     capitalisedWords(span) {
       const found: Span[] = [];
       CAPITALISED.lastIndex = span.start;
@@ -183,6 +180,20 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   };
   byLanguages.set(key, analysis);
   return analysis;
+}
+
+/** The span of the sorted, non-overlapping `spans` that holds `offset`, by binary search. */
+function spanAt<Item extends Span>(spans: readonly Item[], offset: number): Item | undefined {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle] as Item;
+    if (offset < span.start) high = middle - 1;
+    else if (offset >= span.end) low = middle + 1;
+    else return span;
+  }
+  return undefined;
 }
 
 /**

@@ -1,24 +1,75 @@
 import type { Placeholder } from '../document/placeholders.js';
+import { languageData, PLACEHOLDER_ROLES, type PlaceholderRole, type RoleWords } from '../languages/index.js';
+import type { Language } from '../settings.js';
 import { fold } from './fold.js';
 
-// The words that name the recipient (or the sender) in a placeholder: [First Name], {{firstName}},
-// [Nombre], [Your Name]. Such a slot is the greeting's business, not a fact about the reason.
-const PERSON_NAME_WORDS = new Set([
-  'name', 'first', 'last', 'full', 'given', 'surname', 'recipient', 'prospect', 'lead', 'your', 'my', 'sender', 'their',
-  'nombre', 'apellido', 'apellidos', 'tu', 'su', 'prenom', 'nom', 'votre', 'nome', 'sobrenome', 'seu', 'vorname', 'nachname',
-  'dein', 'ihr', 'cognome', 'naam', 'voornaam', 'achternaam', 'del', 'de', 'da', 'contact', 'contacto', 'person',
-]);
+type KnownRole = Exclude<PlaceholderRole, 'free'>;
 
-/** `[First Name]`, `{{firstName}}`, `[Your Name]`: a slot for a person's own name. */
-export function isPersonNamePlaceholder(placeholder: Placeholder): boolean {
-  const words = fold(placeholder.words).split(' ').filter(Boolean);
-  return words.length > 0 && words.every((word) => PERSON_NAME_WORDS.has(word)) && words.some((word) => /name|nom|naam/.test(word));
+/** One language set's words, ready to test a word: whole words in a set, starts in a list. */
+class WordMatcher {
+  readonly #whole = new Set<string>();
+  readonly #starts: string[] = [];
+
+  constructor(lists: readonly (RoleWords | undefined)[]) {
+    for (const entry of lists.flatMap((list) => list?.words ?? [])) {
+      const word = fold(entry);
+      if (word.endsWith('*')) this.#starts.push(word.slice(0, -1));
+      else this.#whole.add(word);
+    }
+  }
+
+  matches(word: string): boolean {
+    return this.#whole.has(word) || this.#starts.some((start) => word.startsWith(start));
+  }
 }
 
-// Possessives that mark a template slot as the sender's own: [Your Company], [your role], [Mi empresa].
-const SENDER_POSSESSIVES = new Set(['your', 'my', 'tu', 'mi', 'votre', 'mon', 'ma', 'seu', 'sua', 'meu', 'minha', 'dein', 'deine', 'mein', 'meine', 'tuo', 'tua', 'mio', 'mia', 'jouw', 'mijn', 'uw']);
+interface RoleReader {
+  possessives: WordMatcher;
+  roles: [KnownRole, WordMatcher][];
+  known: Map<string, PlaceholderRole>;
+}
 
-/** `[Your Company]`, `[your role]`: a slot for the sender's own details, the same in every note. */
-export function isSenderPlaceholder(placeholder: Placeholder): boolean {
-  return SENDER_POSSESSIVES.has(fold(placeholder.words).split(' ')[0] ?? '');
+const readers = new WeakMap<readonly Language[], RoleReader>();
+// Distinct names seen in one process (an editor's keystrokes spell many): past this, start over.
+const KNOWN_LIMIT = 5000;
+
+function readerFor(languages: readonly Language[]): RoleReader {
+  let reader = readers.get(languages);
+  if (!reader) {
+    // Slots are often named in English inside notes in other languages (`{{firstName}}`, `[Company]`).
+    const data = [...new Set<Language>([...languages, 'en'])].map((language) => languageData[language].placeholders);
+    reader = {
+      possessives: new WordMatcher(data.map((language) => language.senderPossessives)),
+      roles: PLACEHOLDER_ROLES.map((role) => [role, new WordMatcher(data.map((language) => language.roles[role]))]),
+      known: new Map(),
+    };
+    readers.set(languages, reader);
+  }
+  return reader;
+}
+
+/**
+ * What a placeholder stands for, read from the words of its name in `languages` (and English).
+ * A shared contact wins over everything (`[your mutual connection]`); then a first word that
+ * makes it the sender's own (`[Your Company]`); then the roles in PLACEHOLDER_ROLES' order.
+ */
+export function placeholderRole(placeholder: Pick<Placeholder, 'words'>, languages: readonly Language[]): PlaceholderRole {
+  const reader = readerFor(languages);
+  const known = reader.known.get(placeholder.words);
+  if (known) return known;
+  const words = fold(placeholder.words).split(' ').filter(Boolean);
+  const role = readRole(reader, words);
+  if (reader.known.size >= KNOWN_LIMIT) reader.known.clear();
+  reader.known.set(placeholder.words, role);
+  return role;
+}
+
+function readRole(reader: RoleReader, words: readonly string[]): PlaceholderRole {
+  if (words.length === 0) return 'free';
+  const has = (matcher: WordMatcher) => words.some((word) => matcher.matches(word));
+  // PLACEHOLDER_ROLES starts with the shared contact.
+  const [sharedContact, ...others] = reader.roles;
+  if (sharedContact && has(sharedContact[1])) return sharedContact[0];
+  if (reader.possessives.matches(words[0] as string)) return 'sender';
+  return others.find(([, matcher]) => has(matcher))?.[0] ?? 'free';
 }

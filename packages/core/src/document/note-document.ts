@@ -24,7 +24,7 @@ export const SENTINEL = 'x';
  * is a paste or a document, and judging it all would only cost time (an editor lints per key).
  */
 export const JUDGED_CHARACTERS = 5000;
-const ALL_BUT_MUSTACHE: ReadonlySet<PlaceholderSyntax> = new Set(['square', 'curly', 'percent', 'angle', 'caps']);
+const ALL_BUT_MUSTACHE: ReadonlySet<PlaceholderSyntax> = new Set(['spin', 'jinja', 'dollar', 'square', 'curly', 'percent', 'hash', 'angle', 'caps', 'blank']);
 
 /**
  * A note or template split into what rules need: front matter, the message body, the parts of it
@@ -57,27 +57,26 @@ export class NoteDocument {
     this.frontMatter = readFrontMatter(source);
     this.body = bodyOf(source, this.frontMatter.end);
     this.judged = { start: this.body.start, end: Math.min(this.body.end, this.body.start + JUDGED_CHARACTERS) };
-    const hidden: Span[] = [];
+    let hidden: Span[] = [];
     const { start, end } = this.body;
     const text = source.slice(start, end);
 
     if (format === 'hbs') {
       this.tags = scanTemplateTags(text, start);
       this.spans = [this.body];
-      const values = this.tags.filter((tag) => tag.kind === 'value').map((tag) => tagPlaceholder(tag, source));
-      hidden.push(...this.tags.filter((tag) => tag.kind !== 'value'));
-      const literal = findPlaceholders(text, start, ALL_BUT_MUSTACHE).filter(
-        (placeholder) => !this.tags.some((tag) => placeholder.start < tag.end && tag.start < placeholder.end),
-      );
+      const values: Placeholder[] = [];
+      for (const tag of this.tags) {
+        if (tag.kind === 'value') values.push(tagPlaceholder(tag, source));
+        else hidden.push(tag);
+      }
+      const literal = outside(findPlaceholders(text, start, ALL_BUT_MUSTACHE), this.tags);
       this.placeholders = [...values, ...literal].sort((a, b) => a.start - b.start);
     } else {
       this.tags = [];
       const comments = format === 'md' ? htmlComments(text, start) : [];
-      hidden.push(...comments);
+      hidden = comments;
       this.spans = subtract(this.body, comments);
-      this.placeholders = findPlaceholders(text, start).filter(
-        (placeholder) => !comments.some((comment) => placeholder.start < comment.end && comment.start < placeholder.end),
-      );
+      this.placeholders = outside(findPlaceholders(text, start), comments);
     }
     this.prose = maskProse(source, this.body, hidden, this.placeholders);
   }
@@ -138,18 +137,42 @@ function subtract(span: Span, holes: readonly Span[]): Span[] {
   return spans;
 }
 
+/** The (sorted) `spans` that overlap none of the (sorted) `holes`, in one pass over both. */
+function outside<Item extends Span>(spans: readonly Item[], holes: readonly Span[]): Item[] {
+  const kept: Item[] = [];
+  let hole = 0;
+  for (const span of spans) {
+    while (hole < holes.length && (holes[hole] as Span).end <= span.start) hole++;
+    const next = holes[hole];
+    if (!next || next.start >= span.end) kept.push(span);
+  }
+  return kept;
+}
+
+/** What the prose shows where a placeholder is: a same-length word, the first of its alternatives, or nothing (a control tag). */
+function shownFor(placeholder: Placeholder): (text: string) => string {
+  if (placeholder.control) return blank;
+  const first = placeholder.alternatives?.[0];
+  if (first !== undefined) return (text) => first.replace(/[\r\n]/g, ' ').padEnd(text.length, ' ').slice(0, text.length);
+  return (text) => SENTINEL.repeat(text.length);
+}
+
+function blank(text: string): string {
+  return text.replace(/[^\r\n]/g, ' ');
+}
+
 function maskProse(source: string, body: Span, hidden: readonly Span[], placeholders: readonly Placeholder[]): string {
-  const blank = (text: string) => text.replace(/[^\r\n]/g, ' ');
-  let out = blank(source.slice(0, body.start));
   let cursor = body.start;
   const edits = [
     ...hidden.map((span) => ({ ...span, replace: blank })),
-    ...placeholders.map((span) => ({ ...span, replace: (text: string) => SENTINEL.repeat(text.length) })),
+    ...placeholders.map((placeholder) => ({ start: placeholder.start, end: placeholder.end, replace: shownFor(placeholder) })),
   ].sort((a, b) => a.start - b.start);
+  const parts: string[] = [blank(source.slice(0, body.start))];
   for (const edit of edits) {
     if (edit.start < cursor) continue;
-    out += source.slice(cursor, edit.start) + edit.replace(source.slice(edit.start, edit.end));
+    parts.push(source.slice(cursor, edit.start), edit.replace(source.slice(edit.start, edit.end)));
     cursor = edit.end;
   }
-  return out + source.slice(cursor, body.end) + blank(source.slice(body.end));
+  parts.push(source.slice(cursor, body.end), blank(source.slice(body.end)));
+  return parts.join('');
 }

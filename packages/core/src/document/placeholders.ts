@@ -1,27 +1,121 @@
-/** The ways people write a slot to fill in: `{{firstName}}`, `[Name]`, `{first_name}`, `%NAME%`, `<Company>`. */
-export type PlaceholderSyntax = 'mustache' | 'square' | 'curly' | 'percent' | 'angle' | 'caps';
+/**
+ * The ways people write a slot to fill in: `{{firstName}}`, `{{ topic | default("the industry") }}`,
+ * `{% spin %}…{% endspin %}`, `[Name]`, `[[Name]]`, `{first_name}`, `${firstName}`, `%NAME%`,
+ * `%%name%%`, `#name#`, `<Company>`, `FIRST_NAME` and blanks (`____`).
+ */
+export type PlaceholderSyntax =
+  | 'mustache'
+  | 'spin'
+  | 'jinja'
+  | 'dollar'
+  | 'square'
+  | 'curly'
+  | 'percent'
+  | 'hash'
+  | 'angle'
+  | 'caps'
+  | 'blank';
 
 export interface Placeholder {
   start: number;
   end: number;
   raw: string;
   syntax: PlaceholderSyntax;
-  /** The text inside the delimiters, trimmed: `Mutual Connection`, `first_name`. */
+  /** What names the slot, without delimiters, filters or fallbacks: `Mutual Connection`, `first_name`, `topic`. */
   name: string;
   /** The name as lower-case words: `firstName`, `first_name` and `First Name` all give `first name`. */
   words: string;
+  /** What the template writes when the value is empty: `the industry` in `{{ topic | default("the industry") }}`. */
+  fallback?: string;
+  /** A spin block's or spintax's alternatives, one of which is sent: `{% spin %}Hi{% variation %}Hello{% endspin %}`, `{Hi|Hello}`. */
+  alternatives?: readonly string[];
+  /** A template's control tag (`{% if x %}`): it renders nothing itself. */
+  control?: true;
 }
 
-// Order matters: earlier syntaxes win where matches overlap (`{{x}}` is not also `{x}`).
-const PATTERNS: readonly [PlaceholderSyntax, RegExp][] = [
-  ['mustache', /\{\{\{?~?\s*([^{}\n]{1,80}?)\s*~?\}?\}\}/gu],
-  // `[text](url)` and `[text][ref]` are Markdown links, not slots.
-  ['square', /\[\[?\s*(\p{L}[^[\]\n]{0,99}?)\s*\]\]?(?![([:])/gu],
-  ['curly', /\{\s*([\p{L}_][^{}\n]{0,79}?)\s*\}/gu],
-  ['percent', /%([\p{L}_][\p{L}\p{N}_.-]{0,39})%/gu],
-  ['angle', /<<?\s*(\p{L}[^<>\n]{0,59}?)\s*>>?/gu],
-  // FIRST_NAME, COMPANY_NAME: capitals joined by underscores, naming what goes there.
-  ['caps', /(?<![\p{L}\p{N}_])(\p{Lu}{2,}(?:_\p{Lu}{2,})+)(?![\p{L}\p{N}_])/gu],
+interface Syntax {
+  syntax: PlaceholderSyntax;
+  pattern: RegExp;
+  /** The placeholder a match makes, or undefined when the match is ordinary text. */
+  read(match: RegExpExecArray): Omit<Placeholder, 'start' | 'end' | 'raw' | 'syntax' | 'words'> | undefined;
+}
+
+// Bounded repetitions everywhere: a scan stays linear in the text however the delimiters pile up.
+const SYNTAXES: readonly Syntax[] = [
+  {
+    syntax: 'spin',
+    pattern: /\{%-?\s*spin\s*-?%\}([^]{0,1000}?)\{%-?\s*endspin\s*-?%\}/gu,
+    read: (match) => ({ name: '', alternatives: spinAlternatives(match[1] ?? '') }),
+  },
+  {
+    syntax: 'jinja',
+    pattern: /\{%-?\s*([\p{L}_][^%{}\n]{0,60}?)\s*-?%\}/gu,
+    read: (match) => ({ name: (match[1] ?? '').trim(), control: true }),
+  },
+  {
+    syntax: 'mustache',
+    pattern: /\{\{\{?~?\s*([^{}\n]{1,120}?)\s*~?\}?\}\}/gu,
+    read: (match) => readExpression(match[1] ?? ''),
+  },
+  {
+    syntax: 'dollar',
+    pattern: /\$\{\s*([\p{L}_][^{}\n]{0,79}?)\s*\}/gu,
+    read: (match) => readExpression(match[1] ?? ''),
+  },
+  {
+    // `[text](url)` and `[text][ref]` are Markdown links, `[ref]:` a link definition: not slots.
+    syntax: 'square',
+    pattern: /\[\[?\s*(\p{L}[^[\]\n]{0,119}?)\s*\]\]?(?![([:])/gu,
+    read: (match) => {
+      const name = match[1] ?? '';
+      if (EDITORIAL.has(name.toLowerCase()) || isLink(name) || isTaskBox(match)) return undefined;
+      return { name };
+    },
+  },
+  {
+    syntax: 'curly',
+    pattern: /\{\s*([\p{L}_][^{}\n]{0,79}?)\s*\}/gu,
+    read: (match) => {
+      const name = match[1] ?? '';
+      if (isLink(name)) return undefined;
+      // Spintax: `{Hi|Hello|Hey}` sends one of its alternatives.
+      if (name.includes('|')) return { name: '', alternatives: name.split('|').map((alternative) => alternative.trim()) };
+      return { name };
+    },
+  },
+  {
+    syntax: 'percent',
+    pattern: /(?<![\p{L}\p{N}%])(%%?)([\p{L}_][\p{L}\p{N}_.-]{0,39})\1(?![\p{L}\p{N}%])/gu,
+    read: (match) => ({ name: match[2] ?? '' }),
+  },
+  {
+    // `#first_name#`; a hashtag has no closing `#`, and `C#` no opening one.
+    syntax: 'hash',
+    pattern: /(?<![\p{L}\p{N}&#])#([\p{L}_][\p{L}\p{N}_.-]{0,39})#(?![\p{L}\p{N}#])/gu,
+    read: (match) => ({ name: match[1] ?? '' }),
+  },
+  {
+    syntax: 'angle',
+    pattern: /<<?(\p{L}[^<>\n]{0,59}?)>>?/gu,
+    read: (match) => {
+      const name = match[1] ?? '';
+      // HTML tags, e-mail addresses and autolinks (`<ana@example.com>`, `<https://…>`) are text.
+      if (HTML_TAG.test(name) || /[@:/=]/.test(name) || /\s$/u.test(name)) return undefined;
+      return { name };
+    },
+  },
+  {
+    // FIRST_NAME, COMPANY_NAME: capitals joined by underscores, naming what goes there.
+    syntax: 'caps',
+    pattern: /(?<![\p{L}\p{N}_])(\p{Lu}{2,}(?:_\p{Lu}{2,})+)(?![\p{L}\p{N}_])/gu,
+    read: (match) => (CAPS_SLOT.test(match[1] ?? '') ? { name: match[1] ?? '' } : undefined),
+  },
+  {
+    // A blank to fill in by hand; a line of underscores alone is a Markdown rule, not a blank.
+    syntax: 'blank',
+    pattern: /(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])/gu,
+    read: (match) => (isWholeLine(match) ? undefined : { name: '' }),
+  },
 ];
 
 const HTML_TAG = /^\/?(?:a|b|i|u|p|br|em|hr|li|ol|ul|div|span|small|strong|sub|sup|code|pre)\b/;
@@ -29,25 +123,67 @@ const HTML_TAG = /^\/?(?:a|b|i|u|p|br|em|hr|li|ol|ul|div|span|small|strong|sub|s
 // What a slot in capitals is about, in the languages with phrase lists (HTTP_OK is not a slot).
 const CAPS_SLOT = /(?:^|_)(?:NAME|FIRST|LAST|FULL|COMPANY|ORG|ORGANI[SZ]ATION|TITLE|ROLE|POSITION|JOB|EVENT|SCHOOL|CONTACT|MUTUAL|CITY|TOPIC|NOMBRE|APELLIDO|EMPRESA|CARGO|EVENTO|CONTACTO|PRENOM|NOM|ENTREPRISE|VORNAME|NACHNAME|FIRMA|NOME|AZIENDA|NAAM|BEDRIJF)(?:_|$)/;
 
-function isSlot(syntax: PlaceholderSyntax, name: string): boolean {
-  if (syntax === 'caps') return CAPS_SLOT.test(name);
-  if (syntax === 'angle') return !HTML_TAG.test(name) && !/[@:/=]/.test(name);
-  if (syntax === 'square' || syntax === 'curly') return !/^https?:|^www\./i.test(name);
-  return true;
+// Square brackets in quotations and citations that mark the writer's own words, not a slot.
+const EDITORIAL = new Set(['sic', 'sic!', 'citation needed', 'emphasis added', 'emphasis mine', 'translation mine', 'redacted', 'inaudible', 'laughs', 'sic erat scriptum']);
+
+function isLink(name: string): boolean {
+  return /^(?:https?:|www\.)/i.test(name);
 }
 
-/** Every placeholder in `text`, in order, as offsets shifted by `base`. */
+/** `- [x] done`: a Markdown task list's box. */
+function isTaskBox(match: RegExpExecArray): boolean {
+  if (!/^\[[xX ]\]$/.test(match[0])) return false;
+  const lineStart = match.input.lastIndexOf('\n', match.index - 1) + 1;
+  return /^\s*(?:[-*+]|\d+[.)])\s+$/.test(match.input.slice(lineStart, match.index));
+}
+
+function isWholeLine(match: RegExpExecArray): boolean {
+  const lineStart = match.input.lastIndexOf('\n', match.index - 1) + 1;
+  const lineEnd = match.input.indexOf('\n', match.index);
+  return match.input.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).trim() === match[0];
+}
+
+function spinAlternatives(inner: string): string[] {
+  return inner
+    .split(/\{%-?\s*variation\s*-?%\}/u)
+    .map((alternative) => alternative.trim())
+    .filter((alternative) => alternative !== '');
+}
+
+/**
+ * A template expression's slot: `first_name`, `topic | default("the industry")` (Jinja and Liquid
+ * filters), `default company "your team"` (a Handlebars helper with a fallback).
+ */
+export function readExpression(inner: string): { name: string; fallback?: string } {
+  const [head = '', ...filters] = inner.split('|');
+  const fallback = /^\s*(?:default|d)\s*[(:]\s*(?:"([^"]*)"|'([^']*)')/u.exec(filters.join('|'));
+  const strings = [...head.matchAll(/"([^"]*)"|'([^']*)'/g)].map((match) => match[1] ?? match[2] ?? '');
+  const paths = head.replace(/"[^"]*"|'[^']*'/g, ' ').match(/[\p{L}_@][\p{L}\p{N}_.@-]*/gu) ?? [];
+  const name = paths.join(' ');
+  const given = fallback ? (fallback[1] ?? fallback[2]) : paths.length > 1 ? strings[0] : undefined;
+  return given === undefined ? { name } : { name, fallback: given };
+}
+
+/**
+ * Every placeholder in `text`, in order, as offsets shifted by `base`. Where two syntaxes claim
+ * overlapping text, the one listed first wins (`{{x}}` is not also `{x}`).
+ */
 export function findPlaceholders(text: string, base = 0, syntaxes?: ReadonlySet<PlaceholderSyntax>): Placeholder[] {
   const found: Placeholder[] = [];
-  for (const [syntax, pattern] of PATTERNS) {
+  // Which characters a placeholder already holds: checking a match costs its own length only.
+  let claimed: Uint8Array | undefined;
+  for (const { syntax, pattern, read } of SYNTAXES) {
     if (syntaxes && !syntaxes.has(syntax)) continue;
-    for (const match of text.matchAll(pattern)) {
-      const start = base + match.index;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const start = match.index;
       const end = start + match[0].length;
-      const name = (match[1] ?? '').trim();
-      if (!isSlot(syntax, name)) continue;
-      if (found.some((other) => start < other.end && other.start < end)) continue;
-      found.push({ start, end, raw: match[0], syntax, name, words: nameWords(name) });
+      if (claimed && claimed.subarray(start, end).includes(1)) continue;
+      const slot = read(match);
+      if (!slot) continue;
+      claimed ??= new Uint8Array(text.length);
+      claimed.fill(1, start, end);
+      found.push({ start: base + start, end: base + end, raw: match[0], syntax, words: nameWords(slot.name), ...slot });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -56,10 +192,17 @@ export function findPlaceholders(text: string, base = 0, syntaxes?: ReadonlySet<
 /** A `{{` that never closes on its line: a template half typed or half filled. */
 export function findUnclosedMustaches(text: string, base = 0): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
-  for (const match of text.matchAll(/\{\{(?![^\n]*?\}\})[^\n]{0,40}/gu)) {
-    found.push({ start: base + match.index, end: base + match.index + match[0].length });
+  let lineStart = 0;
+  for (;;) {
+    const newline = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, newline === -1 ? text.length : newline);
+    // Only a `{{` after the line's last `}}` is left open; the rest of the line is that one finding.
+    const close = line.lastIndexOf('}}');
+    const open = line.indexOf('{{', close === -1 ? 0 : close + 2);
+    if (open !== -1) found.push({ start: base + lineStart + open, end: base + lineStart + Math.min(line.length, open + 42) });
+    if (newline === -1) return found;
+    lineStart = newline + 1;
   }
-  return found;
 }
 
 export function nameWords(name: string): string {

@@ -1,4 +1,4 @@
-import { nameWords, type Placeholder } from './placeholders.js';
+import { nameWords, readExpression, type Placeholder } from './placeholders.js';
 
 /** A `{{…}}` tag in a template, found by its delimiters (so it works on templates that do not parse). */
 export interface TemplateTag {
@@ -29,8 +29,6 @@ export function scanTemplateTags(text: string, base = 0): TemplateTag[] {
 
 /** A value tag seen as a placeholder: `{{default mutualName "a friend"}}` is named by its variables. */
 export function tagPlaceholder(tag: TemplateTag, source: string): Placeholder {
-  const withoutStrings = tag.inner.replace(/"[^"]*"|'[^']*'/g, ' ');
-  const paths = withoutStrings.match(/[\p{L}_@][\p{L}\p{N}_.@-]*/gu) ?? [];
-  const name = paths.join(' ');
-  return { start: tag.start, end: tag.end, raw: source.slice(tag.start, tag.end), syntax: 'mustache', name, words: nameWords(name) };
+  const slot = readExpression(tag.inner);
+  return { start: tag.start, end: tag.end, raw: source.slice(tag.start, tag.end), syntax: 'mustache', words: nameWords(slot.name), ...slot };
 }

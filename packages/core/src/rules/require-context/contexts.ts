@@ -1,6 +1,7 @@
 import { oncePerAnalysis, perLanguage, type Analysis } from '../../analysis/index.js';
 import { findPhrases } from '../../analysis/phrase-pattern.js';
 import type { Span } from '../../document/length.js';
+import type { PlaceholderRole } from '../../languages/index.js';
 import { contextPhrases } from './phrases/index.js';
 
 export type ContextKind = 'event' | 'studied-together' | 'interaction' | 'value-offer';
@@ -19,6 +20,12 @@ const patterns = {
 } as const;
 const followingInGeneral = perLanguage(contextPhrases, (phrases) => phrases.followingInGeneral);
 
+/** A slot for the event, their post or talk, or what is offered gives that context by itself: `at [Event]`, `your {{ recent_post }}`. */
+const SLOT_CONTEXTS: Partial<Record<PlaceholderRole, ContextKind>> = { event: 'event', content: 'interaction', offer: 'value-offer' };
+
+/** Slots that cannot be what an event cue names: "great meeting you [today/yesterday], [Your Name]". */
+const NAMES_NOTHING: ReadonlySet<PlaceholderRole> = new Set(['name', 'sender', 'date']);
+
 /** Every 3rd-degree context the content gives; events carry whether they are named. */
 export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[] => {
   const { folded, content, languages } = analysis;
@@ -32,6 +39,10 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
       found.push({ ...match, kind, named: kind !== 'event' || namesSomethingAfter(analysis, match.end) });
     }
   }
+  for (const placeholder of analysis.contentPlaceholders) {
+    const kind = SLOT_CONTEXTS[analysis.roleOf(placeholder)];
+    if (kind) found.push({ start: placeholder.start, end: placeholder.end, kind, named: true });
+  }
   return found;
 });
 
@@ -39,6 +50,9 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
 function namesSomethingAfter(analysis: Analysis, offset: number): boolean {
   const sentence = analysis.sentenceAt(offset) ?? analysis.sentenceAt(offset - 1) ?? analysis.content;
   const rest = { start: offset, end: sentence.end };
-  if (analysis.document.placeholders.some((placeholder) => placeholder.start >= rest.start && placeholder.start < rest.end)) return true;
+  const named = analysis.contentPlaceholders.some(
+    (placeholder) => placeholder.start >= rest.start && placeholder.start < rest.end && !NAMES_NOTHING.has(analysis.roleOf(placeholder)),
+  );
+  if (named) return true;
   return analysis.capitalisedWords(rest).length > 0;
 }

@@ -44,6 +44,8 @@ export default defineRule({
     if (!analysis) return;
     const { folded, content, languages } = analysis;
     if (findContexts(analysis).length > 0) return;
+    // `[the point you liked]`, `[specific project]`: the template's user writes the reason there.
+    if (analysis.contentPlaceholders.some((placeholder) => analysis.roleOf(placeholder) === 'specific')) return;
     if (findPhrases(literalPhrases(context.options.reasons), folded, content.start, content.end).length > 0) return;
     // A hook inside a sentence of stock networking talk ("came across your profile and was
     // impressed by your experience in…") is part of that talk, not a reason.

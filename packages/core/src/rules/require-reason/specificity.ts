@@ -1,13 +1,20 @@
 import type { Analysis } from '../../analysis/index.js';
-import { isPersonNamePlaceholder, isSenderPlaceholder } from '../../analysis/placeholder-roles.js';
 import type { Span } from '../../document/length.js';
+import type { PlaceholderRole } from '../../languages/index.js';
+
+/**
+ * The slots that say nothing about why this recipient: their name, the sender's own details, a
+ * date. The recipient's company, role or field do ("the {interested_position} roles at
+ * {toCompany}"), as the company and product names they stand for would.
+ */
+const NOT_FACTS: ReadonlySet<PlaceholderRole> = new Set(['name', 'sender', 'date']);
 
 /**
  * How many concrete details the content holds outside `excluded` (the shared contact's name, a
- * count of connections in common: who and how many you both know is not a purpose): names of companies, places, products (capitalised words past a sentence's first),
- * figures, acronyms, and placeholders for facts (not for a person's name, nor the sender's own
- * details such as `[Your Company]`, which are the same in every note). A note made of
- * greetings and stock politeness has none; "I run operations at a 3PL in Zaragoza" has two.
+ * count of connections in common: who and how many you both know is not a purpose): names of
+ * companies, places, products (capitalised words past a sentence's first), figures, acronyms,
+ * and placeholders for facts (not NOT_FACTS). A note made of greetings and stock politeness has
+ * none; "I run operations at a 3PL in Zaragoza" has two.
  */
 export function countSpecifics(analysis: Analysis, excluded: readonly Span[]): number {
   const german = analysis.languages.length === 1 && analysis.languages[0] === 'de';
@@ -30,14 +37,10 @@ export function countSpecifics(analysis: Analysis, excluded: readonly Span[]): n
       const start = sentence.start + figure.index;
       if (!isExcluded({ start, end: start + figure[0].length })) count++;
     }
-    count += analysis.document.placeholders.filter(
-      (placeholder) =>
-        placeholder.start >= sentence.start &&
-        placeholder.end <= sentence.end &&
-        !isPersonNamePlaceholder(placeholder) &&
-        !isSenderPlaceholder(placeholder) &&
-        !isExcluded(placeholder),
-    ).length;
+  }
+  for (const placeholder of analysis.contentPlaceholders) {
+    const sentence = analysis.sentenceAt(placeholder.start);
+    if (sentence && placeholder.end <= sentence.end && !NOT_FACTS.has(analysis.roleOf(placeholder)) && !isExcluded(placeholder)) count++;
   }
   return count;
 }

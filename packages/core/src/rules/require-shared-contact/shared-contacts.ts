@@ -1,8 +1,7 @@
 import { oncePerAnalysis, perLanguage, type Analysis } from '../../analysis/index.js';
-import { fold } from '../../analysis/fold.js';
 import { findPhrases } from '../../analysis/phrase-pattern.js';
-import { isPersonNamePlaceholder } from '../../analysis/placeholder-roles.js';
 import type { Span } from '../../document/length.js';
+import type { PlaceholderRole } from '../../languages/index.js';
 import { sharedContactPhrases } from './phrases/index.js';
 
 const referredBy = perLanguage(sharedContactPhrases, (phrases) => phrases.referredBy);
@@ -14,7 +13,8 @@ export function findConnectionCounts(analysis: Analysis): Span[] {
   return findPhrases(countInCommon(analysis.languages), analysis.folded, analysis.content.start, analysis.content.end);
 }
 
-const placeholderWords = perLanguage(sharedContactPhrases, (phrases) => phrases.placeholderWords.map((word) => `${word}\\p{L}*`));
+// A slot beside a cue that may hold the person: not the recipient's or the sender's own details.
+const PERSON_ROLES: ReadonlySet<PlaceholderRole> = new Set(['shared-contact', 'free']);
 
 // How far from its cue a name may stand: "Alejandro Ruiz, con quien coincidí en BBVA, me sugirió"
 // before a referral; within the three words after a mutual cue ("our mutual friend, Dana Lee").
@@ -49,12 +49,10 @@ function cuesIn(analysis: Analysis): Cue[] {
 
 /** Where the note names a person both know: a placeholder for them, an @mention, or a name beside a referral. */
 export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedContactFinding[] => {
-  const { document, content, languages } = analysis;
+  const { document, content } = analysis;
   const found: SharedContactFinding[] = [];
-  const mutualWords = placeholderWords(languages);
-  for (const placeholder of document.placeholders) {
-    if (placeholder.start < content.start || placeholder.start >= content.end) continue;
-    if (findPhrases(mutualWords, fold(placeholder.words)).length > 0) found.push({ ...placeholder, how: 'placeholder' });
+  for (const placeholder of analysis.contentPlaceholders) {
+    if (analysis.roleOf(placeholder) === 'shared-contact') found.push({ start: placeholder.start, end: placeholder.end, how: 'placeholder' });
   }
   for (const match of analysis.prose.slice(content.start, content.end).matchAll(/(?<![\p{L}\p{N}.])@\p{L}[\p{L}\p{M}.'’-]*/gu)) {
     found.push({ start: content.start + match.index, end: content.start + match.index + match[0].length, how: 'mention' });
@@ -62,7 +60,7 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
   for (const cue of cuesIn(analysis)) {
     const names = analysis.capitalisedWords(cue.window);
     const slots = document.placeholders.filter(
-      (placeholder) => placeholder.start >= cue.window.start && placeholder.end <= cue.window.end && !isPersonNamePlaceholder(placeholder),
+      (placeholder) => placeholder.start >= cue.window.start && placeholder.end <= cue.window.end && PERSON_ROLES.has(analysis.roleOf(placeholder)),
     );
     const first = [...names, ...slots].sort((a, b) => a.start - b.start)[0];
     if (!first) continue;

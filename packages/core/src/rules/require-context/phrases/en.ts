@@ -26,6 +26,8 @@ export default {
     '(studied|graduated) (at|from)( [\\p{L}0-9.&-]+){1,5} (too|as well)',
   ],
   interaction: [
+    // Thanking them for a talk or a post of theirs: "thanks for the talk on observability at SREcon".
+    "(thanks|thank you|many thanks) (so much )?for (the|your|that|this)( [\\p{L}'’-]+){0,2} (talk|post|article|keynote|presentation|webinar|workshop|podcast|episode|interview|write-?up|thread|session|panel)",
     "your( [\\p{L}0-9.'’-]+){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|panel|paper|video|demo|launch post|write-?up|blog post)",
     '(my|the|that|this) (post|article|comment|thread|poll)( on| about| you)',
     '(in|on) the comments',

@@ -22,6 +22,7 @@ export default {
     'hicimos (las )?practicas',
   ],
   interaction: [
+    '(gracias|muchas gracias) por (la|el|tu|su|esa|esta)( [\\p{L}-]+){0,2} (charla|ponencia|publicacion|post|articulo|presentacion|webinar|taller|podcast|entrevista|conferencia)',
     "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video)",
     '(la|mi|esa|esta) (publicacion|post|entrada)( de| sobre| en)',
     '(en|entre) los comentarios',

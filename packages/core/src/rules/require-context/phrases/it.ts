@@ -12,6 +12,7 @@ export default {
     '(ex compagn[io]|compagn[io] di (corso|classe|universita))',
   ],
   interaction: [
+    '(grazie) per (il|la|lo|tuo|tua|suo|sua|questo|questa)( [\\p{L}-]+){0,2} (intervento|talk|articolo|post|presentazione|webinar|workshop|podcast|intervista)',
     '(il tuo|la tua|il suo|la sua) (post|articolo|commento|intervento|talk|podcast|presentazione|workshop|webinar|keynote)',
     '(nei|tra i) commenti',
   ],

@@ -14,6 +14,7 @@ export default {
     '(ex-?alun[oa]s?|colegas de (turma|faculdade|curso))',
   ],
   interaction: [
+    '(obrigad[oa]|muito obrigad[oa]) pel[oa] (sua |tua )?([\\p{L}-]+ ){0,2}(palestra|publicacao|post|artigo|apresentacao|webinar|workshop|podcast|entrevista)',
     '(sua|seu|tua|teu) (palestra|post|publicacao|artigo|comentario|podcast|entrevista|apresentacao|workshop|webinar|video)',
     '(nos|entre os) comentarios',
   ],

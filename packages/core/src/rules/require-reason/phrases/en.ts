@@ -56,6 +56,7 @@ export default {
     'big fan',
     '(impressed|inspired|amazed|blown away) (by|with) your',
     '(follow|following|followed|admire|admired|love) your (work|content|posts|journey|career|profile)',
+    "(follow|following|followed|admire|admired) (<slot>|[\\p{L}-]+)'s (work|content|posts|journey)",
     '(learn|learning) from (you|people|professionals|experienced|experts|leaders|the best|your (experience|insights|journey|expertise|career))',
     '(explore|exploring|discuss) (potential |possible |any )?(synergies|opportunities|collaboration)',
     'synergies',

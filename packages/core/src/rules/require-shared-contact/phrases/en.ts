@@ -23,6 +23,5 @@ export default {
     '(got|have|had) your (name|details|contact) from',
     '(your name|you) came up( [\\p{L}]+){0,6} with',
   ],
-  placeholderWords: ['mutual', 'common', 'shared', 'referr', 'referral', 'introduc', 'friend', 'colleague', 'recommend'],
   countInCommon: ['\\d+ (mutual |shared )?(connections|contacts|people)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)'],
 } satisfies SharedContactPhrases;

@@ -12,6 +12,5 @@ export default {
     '(ambos|los dos|las dos) conocemos a',
     '(amig[oa]|compañer[oa]|colega) de',
   ],
-  placeholderWords: ['comun', 'mutu', 'amigo', 'amiga', 'referid', 'recomend'],
   countInCommon: ['\\d+ (contactos|conexiones|amigos|personas)( en comun)?'],
 } satisfies SharedContactPhrases;

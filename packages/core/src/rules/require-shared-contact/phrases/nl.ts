@@ -3,6 +3,5 @@ import type { SharedContactPhrases } from './types.js';
 export default {
   referredBy: ['(vertelde|zei|raadde|noemde|tipte) (me|mij)', 'heeft (me|mij) (verteld|aangeraden|gewezen|getipt)'],
   knownThrough: ['gemeenschappelijke (connectie|kennis|vriend|contact)', '(via|dankzij|op aanraden van)'],
-  placeholderWords: ['gemeenschappelijk', 'gemeenschap'],
   countInCommon: ['\\d+ (gemeenschappelijke|gedeelde) (connecties|contacten)'],
 } satisfies SharedContactPhrases;

@@ -3,6 +3,5 @@ import type { SharedContactPhrases } from './types.js';
 export default {
   referredBy: ['me (passou|indicou|falou|disse|contou|sugeriu|recomendou|apresentou|deu)', '(comentou|mencionou|sugeriu|indicou) (que|seu|sobre)'],
   knownThrough: ['(amig[oa]|contato|colega)s? em comum', '(por meio|atraves|por indicacao) d[eoa]'],
-  placeholderWords: ['comum', 'mutu', 'amigo', 'indica'],
   countInCommon: ['\\d+ (conexoes|contatos|amigos)( em comum)?'],
 } satisfies SharedContactPhrases;

@@ -4,8 +4,6 @@ export interface SharedContactPhrases {
   referredBy: string[];
   /** The shared contact is named just after these: "our mutual friend Ravi", "both connected to Pedro". */
   knownThrough: string[];
-  /** Words that make a placeholder stand for the shared contact: `[Mutual Connection]`. */
-  placeholderWords: string[];
   /** A count of connections in common ("23 relations en commun"): never a detail about purpose. */
   countInCommon: string[];
 }

@@ -1,0 +1,28 @@
+import type { PlaceholderLanguage } from '../types.js';
+
+export default {
+  senderPossessives: { words: ['mein', 'meine', 'meinen', 'dein', 'deine', 'ihr', 'ihre', 'unser', 'unsere'], examples: ['[Ihr Name]', '{mein_unternehmen}', '{meine_position}', '[Dein Name]'] },
+  roles: {
+    sender: { words: ['vertrieb*', 'absender*', 'signatur*', 'unterschrift*'], examples: ['{{Vertriebsmitarbeiter}}', '[Absender]'] },
+    'shared-contact': { words: ['gemeinsam*', 'empfehl*', 'bekannt*', 'vermittl*'], examples: ['[gemeinsamer Kontakt]', '[Name des gemeinsamen Bekannten]', '[Empfehlungsgeber]'], not: ['[Nachname]'] },
+    event: {
+      words: ['veranstaltung*', 'event', 'events', 'konferenz*', 'messe*', 'kongress*', 'tagung*', 'meetup*', 'forum*', 'workshop*', 'seminar*', 'webinar*', 'kundenabend*'],
+      examples: ['[Konferenz]', '[Veranstaltung]', '{{Messe}}', '[Name der Tagung]'],
+    },
+    school: { words: ['universitat*', 'hochschule*', 'uni', 'schule*', 'studium*', 'studiengang*', 'programm*', 'kurs*', 'jahrgang*', 'bootcamp*', 'ausbildung*', 'lehrgang*'], examples: ['[Universität]', '[Hochschule]', '[Studiengang]', '[Jahrgang]'] },
+    specific: {
+      words: ['konkret*', 'detail*', 'projekt*', 'initiative*', 'punkt*', 'frage*', 'herausforderung*', 'problem*', 'erfolg*', 'anlass*', 'ziel*'],
+      examples: ['[Projekt]', '[konkretes Detail]', '[aktueller Erfolg]', '[Herausforderung]'],
+    },
+    content: { words: ['beitrag*', 'beitrage*', 'artikel*', 'post', 'posts', 'vortrag*', 'vortrage*', 'podcast*', 'interview*', 'video*', 'kommentar*', 'newsletter*', 'buch', 'inhalt*'], examples: ['[Beitrag]', '[Artikel]', '[Titel des Vortrags]'] },
+    offer: { words: ['angebot*', 'ressource*', 'leitfaden*', 'vorlage*', 'vorteil*', 'nutzen', 'mehrwert*'], examples: ['[Angebot]', '[kostenloser Leitfaden]', '[Vorteil]'] },
+    topic: { words: ['thema', 'themen*', 'themas'], examples: ['[Thema]', '{{thema}}'] },
+    company: { words: ['firma', 'firmen*', 'unternehmen*', 'organisation*', 'kunde*', 'kunden*', 'marke*', 'agentur*', 'team'], examples: ['[Firma]', '{unternehmen}', '[Firmenname]'] },
+    field: { words: ['branche*', 'bereich*', 'sektor*', 'fachgebiet*', 'markt*', 'spezialgebiet*'], examples: ['{branche}', '[Bereich]'] },
+    place: { words: ['stadt', 'stadte', 'ort', 'orte', 'land', 'region*', 'standort*'], examples: ['{{Stadt}}', '[Ort]'] },
+    group: { words: ['gruppe*', 'verband*', 'verein*', 'community'], examples: ['[Gruppenname]', '[Verband]'] },
+    date: { words: ['datum*', 'jahr*', 'monat*', 'woche*', 'heute', 'gestern', 'wann', 'termin*'], examples: ['[Datum]', '[Jahr]'] },
+    role: { words: ['position*', 'rolle*', 'funktion*', 'titel*', 'stelle*', 'beruf*', 'job*'], examples: ['[Position]', '[Rolle]', '[Jobtitel]'] },
+    name: { words: ['name', 'namen', 'vorname*', 'nachname*', 'anrede*', 'empfanger*', 'person'], examples: ['{{Anrede}}', '{{Nachname}}', '[Vorname]', '{anrede}'] },
+  },
+} satisfies PlaceholderLanguage;

@@ -1,0 +1,47 @@
+import type { PlaceholderLanguage } from '../types.js';
+
+export default {
+  senderPossessives: { words: ['tu', 'tus', 'mi', 'mis', 'nuestro', 'nuestra'], examples: ['[Tu nombre]', '[Tu Empresa]', '{{miEmpresa}}', '[mi cargo]'], not: ['[Su empresa]'] },
+  roles: {
+    sender: { words: ['vendedor*', 'comercial', 'remitente*'], examples: ['[vendedor]', '{{nombreComercial}}'] },
+    'shared-contact': {
+      words: ['comun', 'mutu*', 'amig*', 'referid*', 'recomend*', 'conocid*'],
+      examples: ['[Contacto en común]', '{{contactoComun}}', '[amigo mutuo]', '[Nombre del conocido]'],
+      not: ['[Nombre]', '[Empresa]'],
+    },
+    event: {
+      words: ['evento*', 'conferencia*', 'congreso*', 'feria*', 'encuentro*', 'jornada*', 'taller*', 'foro*', 'cumbre*', 'seminario*'],
+      examples: ['[Evento]', '[evento]', '{{nombreEvento}}', '[Nombre del congreso]', '[Feria]'],
+    },
+    school: {
+      words: ['universidad*', 'escuela*', 'colegio*', 'facultad*', 'master*', 'grado', 'carrera*', 'programa', 'curso*', 'bootcamp*', 'promocion*', 'aceleradora*', 'titulacion*'],
+      examples: ['[Universidad]', '[Escuela de negocio]', '{{máster}}', '[Carrera]', '[Programa]'],
+    },
+    specific: {
+      words: ['especific*', 'detalle*', 'proyecto*', 'logro*', 'iniciativa*', 'punto*', 'pregunta*', 'reto*', 'desafio*', 'problema*', 'algo', 'motivo*', 'aspecto*', 'objetivo*'],
+      examples: ['[proyecto]', '[detalle concreto]', '[algo específico de su perfil]', '[logro reciente]', '[reto]'],
+    },
+    content: {
+      words: ['publicacion*', 'articulo*', 'post', 'posts', 'charla*', 'ponencia*', 'podcast*', 'entrevista*', 'video*', 'boletin*', 'newsletter*', 'comentario*', 'libro*', 'contenido*'],
+      examples: ['[publicación]', '[Artículo]', '{{charla}}', '[título de la ponencia]', '[Podcast]'],
+    },
+    offer: {
+      words: ['oferta*', 'recurso*', 'guia*', 'plantilla*', 'beneficio*', 'propuesta*', 'regalo*', 'demo*', 'descuento*', 'ventaja*'],
+      examples: ['[beneficio]', '[Oferta]', '[recurso gratuito]', '{{propuestaDeValor}}'],
+    },
+    topic: { words: ['tema*', 'asunto*'], examples: ['[tema]', '[tema relevante]', '{{tema}}'] },
+    company: {
+      words: ['empresa*', 'compania*', 'organizacion*', 'negocio*', 'cliente*', 'marca*', 'startup*', 'agencia*', 'equipo'],
+      examples: ['[Empresa]', '{{empresa}}', '${empresa}', '[Nombre de la empresa]', '[tipos de empresas similares]'],
+    },
+    field: {
+      words: ['sector*', 'industria*', 'area*', 'campo*', 'ambito*', 'especialidad*', 'segmento*', 'nicho*', 'mercado*', 'publico*'],
+      examples: ['[sector]', '[Área]', '${segmento}', '[industria]'],
+    },
+    place: { words: ['ciudad*', 'pais', 'paises', 'ubicacion*', 'region*', 'provincia*'], examples: ['[Ciudad]', '[País]'] },
+    group: { words: ['grupo*', 'comunidad*', 'asociacion*'], examples: ['[Nombre del grupo]', '[Comunidad]'] },
+    date: { words: ['fecha*', 'dia', 'dias', 'ano', 'anos', 'mes', 'meses', 'semana*', 'hoy', 'ayer', 'cuando'], examples: ['[Año]', '[Fecha]', '[hoy/ayer]'] },
+    role: { words: ['puesto*', 'cargo*', 'rol', 'titulo*', 'funcion*', 'posicion*', 'profesion*'], examples: ['[Puesto]', '[Cargo]', '{{cargo}}'] },
+    name: { words: ['nombre*', 'apellido*', 'destinatario*', 'persona', 'contacto', 'tratamiento'], examples: ['[Nombre]', '{{nombre}}', '[nombre]', '[Apellido]'] },
+  },
+} satisfies PlaceholderLanguage;

@@ -1,0 +1,22 @@
+import type { PlaceholderLanguage } from '../types.js';
+
+export default {
+  senderPossessives: { words: ['mijn', 'jouw', 'uw', 'ons', 'onze'], examples: ['{mijn_naam}', '{mijn_bedrijf}', '{mijn_functie}', '[Uw naam]'] },
+  roles: {
+    sender: { words: ['afzender*', 'verkoper*'], examples: ['[Afzender]'] },
+    'shared-contact': { words: ['gemeenschappelijk*', 'gemeenschap*', 'gedeeld*', 'wederzijds*', 'aanbevel*', 'kennis'], examples: ['[gemeenschappelijke connectie]', '[wederzijdse kennis]'], not: ['[Naam]'] },
+    event: { words: ['evenement*', 'congres*', 'conferentie*', 'beurs*', 'bijeenkomst*', 'workshop*', 'meetup*', 'seminar*', 'webinar*'], examples: ['[Evenement]', '[Naam van de beurs]', '[Congres]'] },
+    school: { words: ['universiteit*', 'hogeschool*', 'school*', 'opleiding*', 'studie*', 'programma', 'cursus*', 'jaargang*', 'bootcamp*'], examples: ['[Universiteit]', '[Opleiding]', '[Hogeschool]'] },
+    specific: { words: ['specifiek*', 'detail*', 'project*', 'initiatief*', 'punt*', 'vraag*', 'uitdaging*', 'probleem*', 'iets', 'doel*'], examples: ['[project]', '[specifiek detail]', '[uitdaging]'] },
+    content: { words: ['bericht*', 'artikel*', 'post', 'posts', 'lezing*', 'podcast*', 'interview*', 'video*', 'reactie*', 'nieuwsbrief*', 'boek', 'inhoud*'], examples: ['[Artikel]', '[Bericht]', '[titel van de lezing]'] },
+    offer: { words: ['aanbod*', 'aanbieding*', 'gids*', 'sjabloon*', 'voordeel*', 'voordelen', 'whitepaper*'], examples: ['[Aanbod]', '[gratis gids]'] },
+    topic: { words: ['onderwerp*', 'thema*'], examples: ['[onderwerp]', '[Thema]'] },
+    company: { words: ['bedrijf*', 'bedrijven', 'organisatie*', 'onderneming*', 'klant*', 'merk*', 'bureau*', 'team'], examples: ['[Bedrijf]', '{bedrijf}', '[Bedrijfsnaam]'] },
+    field: { words: ['sector*', 'branche*', 'vakgebied*', 'gebied*', 'markt*'], examples: ['{sector}', '[Vakgebied]'] },
+    place: { words: ['stad', 'steden', 'plaats*', 'land', 'regio*'], examples: ['[Stad]', '[Plaats]'] },
+    group: { words: ['groep*', 'vereniging*', 'community'], examples: ['[Groepsnaam]', '[Vereniging]'] },
+    date: { words: ['datum*', 'dag', 'dagen', 'jaar', 'jaren', 'maand*', 'week', 'weken', 'vandaag', 'gisteren'], examples: ['[Datum]', '[Jaar]'] },
+    role: { words: ['functie*', 'rol', 'positie*', 'titel*', 'beroep*'], examples: ['[Functie]', '{functie}', '[Rol]'] },
+    name: { words: ['naam', 'namen', 'voornaam*', 'achternaam*', 'aanhef*', 'persoon'], examples: ['{{aanhef}}', '{{achternaam}}', '[Voornaam]', '{voornaam}'] },
+  },
+} satisfies PlaceholderLanguage;

@@ -1,0 +1,46 @@
+/**
+ * What a placeholder stands for, read from its words. The judgement rules read roles, never a
+ * language's words: `[Mutual Connection]` names the shared contact, `[Event]` the event,
+ * `[the point you liked]` a specific detail, `[Your Name]` nothing about the recipient.
+ */
+export const PLACEHOLDER_ROLES = [
+  // In order of precedence: `[your mutual friend]` is the shared contact, `[Your Company]` the
+  // sender's, `[Event Name]` an event, `[Company Name]` a company. A shared contact comes first.
+  'shared-contact',
+  'sender',
+  'event',
+  'school',
+  'specific',
+  'content',
+  'offer',
+  'topic',
+  'company',
+  'field',
+  'place',
+  'group',
+  'date',
+  'role',
+  'name',
+] as const;
+
+/** `free` is a slot whose words say nothing this list knows: free text. */
+export type PlaceholderRole = (typeof PLACEHOLDER_ROLES)[number] | 'free';
+
+/**
+ * Words, folded (lower case, no accents), each a whole word of the placeholder's name, or a
+ * word's start when it ends in `*` (`event*` for `events`, `eventName`): keep `*` off short
+ * stems that begin other words (`post` would take `poste`, `position`).
+ */
+export interface RoleWords {
+  words: readonly string[];
+  /** Placeholders, as written in notes, that must get this role. */
+  examples: readonly string[];
+  /** Placeholders that must not get it: the near misses. */
+  not?: readonly string[];
+}
+
+export interface PlaceholderLanguage {
+  /** First words that make a slot the sender's own: `[Your Company]`, `[Mi nombre]`, `{fromFirstName}`. */
+  senderPossessives: RoleWords;
+  roles: Partial<Record<Exclude<PlaceholderRole, 'free'>, RoleWords>>;
+}
