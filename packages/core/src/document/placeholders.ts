@@ -65,7 +65,7 @@ const SYNTAXES: readonly Syntax[] = [
   {
     // `[text](url)` and `[text][ref]` are Markdown links, `[ref]:` a link definition: not slots.
     syntax: 'square',
-    pattern: /\[\[?\s*(\p{L}[^[\]\n]{0,119}?)\s*\]\]?(?![([:])/gu,
+    pattern: /(?<!\])\[\[?\s*(\p{L}[^[\]\n]{0,119}?)\s*\]\]?(?![([:])/gu,
     read: (match) => {
       const name = match[1] ?? '';
       if (EDITORIAL.has(name.toLowerCase()) || isLink(name) || isTaskBox(match)) return undefined;

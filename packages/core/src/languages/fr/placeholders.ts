@@ -4,7 +4,7 @@ export default {
   senderPossessives: { words: ['mon', 'ma', 'mes', 'votre', 'vos', 'notre', 'nos'], examples: ['[Votre Nom]', '[Votre Rôle/Situation]', '{mon_entreprise}', '{mon_poste}'] },
   roles: {
     sender: { words: ['expediteur*', 'commercial'], examples: ['[Expéditeur]'] },
-    'shared-contact': { words: ['commun*', 'mutuel*', 'ami', 'amis', 'amie', 'recommand*', 'parrain*'], examples: ['[Contact commun]', '[Relation commune]', '[ami mutuel]'], not: ['[Nom]', '[Communauté]'] },
+    'shared-contact': { words: ['commun', 'commune', 'communs', 'communes', 'mutuel*', 'ami', 'amis', 'amie', 'recommand*', 'parrain*'], examples: ['[Contact commun]', '[Relation commune]', '[ami mutuel]'], not: ['[Nom]', '[Communauté]'] },
     event: {
       words: ['evenement*', 'salon*', 'conference*', 'congres', 'forum*', 'webinaire*', 'atelier*', 'rencontre*', 'soiree*', 'sommet*', 'seminaire*'],
       examples: ['[Événement]', '[Nom du salon]', '{{conférence}}', '[Atelier]'],

@@ -4,7 +4,7 @@ export default {
   senderPossessives: { words: ['meu', 'minha', 'meus', 'minhas', 'seu', 'sua', 'nosso', 'nossa'], examples: ['[Seu Nome]', '[Minha empresa]', '{{meuCargo}}'] },
   roles: {
     sender: { words: ['vendedor*', 'remetente*'], examples: ['[Vendedor]'] },
-    'shared-contact': { words: ['comum', 'mutu*', 'amig*', 'indica*', 'recomend*'], examples: ['[Contato em comum]', '[amigo mútuo]', '[Quem indicou]'], not: ['[Nome]'] },
+    'shared-contact': { words: ['comum', 'mutu*', 'amig*', 'indic*', 'recomend*'], examples: ['[Contato em comum]', '[amigo mútuo]', '[Quem indicou]'], not: ['[Nome]'] },
     event: { words: ['evento*', 'conferencia*', 'congresso*', 'feira*', 'encontro*', 'workshop*', 'forum*', 'seminario*'], examples: ['[Evento]', '[Nome do evento]', '[Feira]'] },
     school: {
       words: ['universidade*', 'faculdade*', 'escola*', 'curso*', 'programa', 'turma*', 'acelerador*', 'aceleradora*', 'bootcamp*', 'mestrado*', 'graduacao*', 'mba'],

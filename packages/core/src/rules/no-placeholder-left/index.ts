@@ -13,12 +13,18 @@ export default defineRule({
     messages: {
       en: {
         left: 'Placeholder {raw} is still in the note: replace it with the real {what}.',
+        alternativesLeft: 'Spin block {raw} is still in the note and would be sent as written: keep one of its alternatives, such as "{first}".',
+        tagLeft: 'Template tag {raw} is still in the note and would be sent as written: remove it, or render the template first.',
+        useAlternative: 'Keep "{alternative}"',
         unclosed: 'Unclosed `{{` in the note: a template variable was left half typed; finish it or remove it.',
         notVariable: 'Placeholder {raw} is not a template variable and would be sent as written: use {variable} or the real text.',
         useVariable: 'Replace {raw} with {variable}',
       },
       es: {
         left: 'El marcador {raw} sigue en la nota: cámbialo por el dato real ({what}).',
+        alternativesLeft: 'El bloque de variantes {raw} sigue en la nota y se enviaría tal cual: quédate con una de sus variantes, por ejemplo «{first}».',
+        tagLeft: 'La etiqueta de plantilla {raw} sigue en la nota y se enviaría tal cual: bórrala o genera antes la nota con la plantilla.',
+        useAlternative: 'Dejar «{alternative}»',
         unclosed: 'Hay un `{{` sin cerrar en la nota: quedó una variable de plantilla a medias; complétala o bórrala.',
         notVariable: 'El marcador {raw} no es una variable de la plantilla y se enviaría tal cual: usa {variable} o el texto real.',
         useVariable: 'Cambiar {raw} por {variable}',
@@ -27,37 +33,54 @@ export default defineRule({
   },
   check(context) {
     const { document } = context;
-    if (document.kind === 'note') {
-      for (const { raw, words, start, end } of document.placeholders) {
-        const what = words || (context.locale === 'es' ? 'texto' : 'text');
-        context.report({ messageId: 'left', data: { raw, what }, start, end, actual: raw });
-      }
-      const { start, end } = document.body;
-      for (const unclosed of findUnclosedMustaches(document.prose.slice(start, end), start)) {
-        context.report({ messageId: 'unclosed', ...unclosed, actual: document.source.slice(unclosed.start, unclosed.end) });
-      }
-      return;
-    }
+    const isTemplate = document.kind === 'template';
     // In a template, mustaches are the point; other placeholder syntaxes are still left-overs.
     // When the name is exactly a variable the template can use, the fix is certain.
-    const known = new Set([...Object.keys(context.settings.variables), ...Object.keys(LINKEDIN_FIELDS), ...(context.templateScope.columns ?? [])]);
-    for (const { raw, words, syntax, start, end } of document.placeholders) {
-      if (syntax === 'mustache') continue;
-      const name = camelCase(words);
-      const variable = `{{${name}}}`;
-      const edit = { range: [start, end] as [number, number], text: variable };
-      context.report({
-        messageId: 'notVariable',
-        data: { raw, variable },
-        start,
-        end,
-        actual: raw,
-        expected: [variable],
-        ...(known.has(name) ? { fix: edit } : { suggestions: [{ desc: context.format('useVariable', { raw, variable }), fix: edit }] }),
-      });
+    const known = isTemplate
+      ? new Set([...Object.keys(context.settings.variables), ...Object.keys(LINKEDIN_FIELDS), ...(context.templateScope.columns ?? [])])
+      : new Set<string>();
+    for (const placeholder of document.placeholders) {
+      if (isTemplate && placeholder.syntax === 'mustache') continue;
+      const { words, start, end, alternatives } = placeholder;
+      const raw = shorten(placeholder.raw);
+      const at = { start, end, actual: placeholder.raw };
+      if (alternatives) {
+        const first = alternatives[0] ?? '';
+        const suggestions = alternatives.slice(0, 3).map((alternative) => ({
+          desc: context.format('useAlternative', { alternative }),
+          fix: { range: [start, end] as [number, number], text: alternative },
+        }));
+        context.report({ messageId: 'alternativesLeft', data: { raw, first }, ...at, expected: alternatives.slice(0, 3), suggestions });
+      } else if (placeholder.control) {
+        context.report({ messageId: 'tagLeft', data: { raw }, ...at });
+      } else if (isTemplate && words !== '') {
+        const name = camelCase(words);
+        const variable = `{{${name}}}`;
+        const edit = { range: [start, end] as [number, number], text: variable };
+        context.report({
+          messageId: 'notVariable',
+          data: { raw, variable },
+          ...at,
+          expected: [variable],
+          ...(known.has(name) ? { fix: edit } : { suggestions: [{ desc: context.format('useVariable', { raw, variable }), fix: edit }] }),
+        });
+      } else {
+        context.report({ messageId: 'left', data: { raw, what: words || (context.locale === 'es' ? 'texto' : 'text') }, ...at });
+      }
+    }
+    if (isTemplate) return;
+    const { start, end } = document.body;
+    for (const unclosed of findUnclosedMustaches(document.prose.slice(start, end), start)) {
+      context.report({ messageId: 'unclosed', ...unclosed, actual: document.source.slice(unclosed.start, unclosed.end) });
     }
   },
 });
+
+/** A placeholder as a message quotes it: a spin block can run for lines. */
+function shorten(raw: string): string {
+  const line = raw.replace(/\s+/gu, ' ');
+  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+}
 
 function camelCase(words: string): string {
   const [first = 'value', ...rest] = words.normalize('NFD').replace(/\p{M}/gu, '').split(' ');

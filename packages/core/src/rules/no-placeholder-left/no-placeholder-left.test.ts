@@ -14,6 +14,10 @@ testRule(rule, {
     { code: 'Hi {{firstName}},{{!-- [Event Name] --}} hello', filename: 't.hbs' },
     { code: '<!-- [Name] -->\nHi Ana', filename: 'n.md' },
     { code: 'Hi Ana, our API returns HTTP_OK.' },
+    { code: 'Loved your #DevOps thread; C# and F# fans will too.' },
+    { code: 'Hi Ana, "teh" [sic] is how it was spelled; the fee is $5.' },
+    { code: '- [x] sent\n- [ ] follow up', filename: 'n.md' },
+    { code: 'Hi {{firstName}}, we met at {{ event }}.', filename: 't.hbs' },
   ],
   invalid: [
     { code: 'Hi [First Name], we met.', errors: [{ line: 1, column: 4, endColumn: 16 }] },
@@ -23,6 +27,12 @@ testRule(rule, {
     { code: 'Hi FIRST_NAME, I work at COMPANY_NAME.', errors: [{ column: 4 }, { column: 26 }] },
     { code: 'Hi {{firstName, how are you', errors: [{ messageId: 'unclosed', column: 4 }] },
     { code: 'Hi {{firstName}}, we met at [Event Name].', filename: 't.hbs', errors: [{ messageId: 'notVariable', column: 29 }] },
+    { code: 'Hi ${firstName}, about {{ topic | default("AI") }}', errors: [{ column: 4, endColumn: 16 }, { column: 24 }] },
+    { code: 'Hi #first_name#, see you at %%event%%', errors: [{ column: 4 }, { column: 29 }] },
+    { code: 'Hi Ana, we met at ____ last week.', errors: [{ column: 19, endColumn: 23 }] },
+    { code: '{% spin %}Hi{% variation %}Hello{% endspin %} Ana', errors: [{ messageId: 'alternativesLeft', column: 1, endColumn: 46 }] },
+    { code: '{Hi|Hello} Ana, {% if event %}we met{% endif %}', errors: [{ messageId: 'alternativesLeft' }, { messageId: 'tagLeft' }, { messageId: 'tagLeft' }] },
+    { code: '{% spin %}Hi{% variation %}Hello{% endspin %} {{firstName}}', filename: 't.hbs', errors: [{ messageId: 'alternativesLeft' }] },
   ],
 });
 
@@ -35,6 +45,14 @@ describe('no-placeholder-left fixes', () => {
 });
 
 describe('no-placeholder-left suggestions', () => {
+  it('offers each alternative of a spin block', () => {
+    const [message] = runRule(rule, { code: '{Hi|Hello} Ana' });
+    expect(message?.suggestions?.map((suggestion) => suggestion.fix)).toEqual([
+      { range: [0, 10], text: 'Hi' },
+      { range: [0, 10], text: 'Hello' },
+    ]);
+  });
+
   it('offers a template variable for a bracket placeholder in a template', () => {
     const [message] = runRule(rule, { code: 'Hi {{firstName}}, we met at [Event Name].', filename: 't.hbs' });
     expect(message?.suggestions).toEqual([{ desc: 'Replace [Event Name] with {{eventName}}', fix: { range: [28, 40], text: '{{eventName}}' } }]);

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaceholders, findUnclosedMustaches } from './placeholders.js';
+
+/** `raw@start syntax name` for each placeholder, the way a reader checks spans. */
+function found(text: string): string[] {
+  return findPlaceholders(text).map((placeholder) => `${placeholder.raw}@${placeholder.start} ${placeholder.syntax} ${placeholder.name}`);
+}
+
+describe('findPlaceholders', () => {
+  it('finds every common syntax on its own span', () => {
+    expect(found('Hi {{firstName}}, {{{company}}} and {{ role }}')).toEqual([
+      '{{firstName}}@3 mustache firstName',
+      '{{{company}}}@18 mustache company',
+      '{{ role }}@36 mustache role',
+    ]);
+    expect(found('at [Event] with [[Mutual]] about {topic} for ${firstName}')).toEqual([
+      '[Event]@3 square Event',
+      '[[Mutual]]@16 square Mutual',
+      '{topic}@33 curly topic',
+      '${firstName}@45 dollar firstName',
+    ]);
+    expect(found('Dear %%first%% from %COMPANY% at #event_name# <Company> FIRST_NAME, see ____.')).toEqual([
+      '%%first%%@5 percent first',
+      '%COMPANY%@20 percent COMPANY',
+      '#event_name#@33 hash event_name',
+      '<Company>@46 angle Company',
+      'FIRST_NAME@56 caps FIRST_NAME',
+      '____@72 blank ',
+    ]);
+  });
+
+  it('reads a Jinja or Liquid filter as the slot and its fallback', () => {
+    const [slot] = findPlaceholders('about {{ topic | default("the industry") }}.');
+    expect(slot).toMatchObject({ name: 'topic', words: 'topic', fallback: 'the industry', start: 6, end: 43 });
+    expect(findPlaceholders("{{ event_name | default: 'the event' | capitalize }}")[0]).toMatchObject({ words: 'event name', fallback: 'the event' });
+    expect(findPlaceholders('{{default company "your team"}}')[0]).toMatchObject({ name: 'default company', fallback: 'your team' });
+  });
+
+  it('reads a spin block and spintax as alternatives, and a Jinja tag as a control tag', () => {
+    const [spin, name] = findPlaceholders('{% spin %}{% variation %}Hello{% variation %}Hi{% endspin %} {{firstName}}');
+    expect(spin).toMatchObject({ syntax: 'spin', start: 0, end: 60, alternatives: ['Hello', 'Hi'] });
+    expect(name).toMatchObject({ syntax: 'mustache', start: 61 });
+    expect(findPlaceholders('{Hi|Hello|Hey} Ana')[0]).toMatchObject({ syntax: 'curly', alternatives: ['Hi', 'Hello', 'Hey'] });
+    expect(findPlaceholders('{% if event %}at {{event}}{% endif %}').map((placeholder) => [placeholder.syntax, placeholder.control])).toEqual([
+      ['jinja', true],
+      ['mustache', undefined],
+      ['jinja', true],
+    ]);
+  });
+
+  it('raises no false alarm on real text', () => {
+    for (const text of [
+      'Loved the #DevOps and #AI threads, and C# and F# too.',
+      'Write to <ana@example.com> or see <https://example.com>; it is <b>bold</b>.',
+      'He wrote "teh" [sic] and cited [1] and [2].',
+      'See [the checklist](https://example.com) and [docs][ref].\n[ref]: https://example.com',
+      '- [x] done\n- [ ] to do',
+      'Prices rose 20% and then 30%; a $5 fee, $10 later.',
+      'If a < b and c > d, then x.',
+      'Our API returns HTTP_OK and uses __init__.',
+      'Intro\n\n___\n\nNext part',
+      'Hi Ana <3 see you {soon',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+
+  it('stays linear on text made of delimiters', () => {
+    // Not a timing test: the work done is bounded per match, so 200,000 delimiters finish.
+    const text = '{{'.repeat(50_000) + '[['.repeat(50_000) + '%%'.repeat(50_000) + '<<'.repeat(50_000);
+    expect(findPlaceholders(text)).toEqual([]);
+    expect(findUnclosedMustaches('{{ a\n{{b}} {{c\nfine').map((span) => span.start)).toEqual([0, 11]);
+  });
+});
