@@ -1,7 +1,7 @@
 export { lint, type LintData, type LintOptions } from './engine/lint.js';
 export { fileResult, toLintResult, unreadableResult, type LintResult, type ResultMessage } from './engine/result.js';
-export { fillSlots, type LintMessage } from './engine/messages.js';
-export { defineRule, ruleDocsUrl, type Fix, type Rule, type RuleContext, type RuleMeta, type Suggestion, type TemplateScope } from './engine/rule.js';
+export { fillSlots, type LintMessage, type PlacedEvidence } from './engine/messages.js';
+export { defineRule, ruleDocsUrl, type Evidence, type Fix, type Rule, type RuleContext, type RuleMeta, type Suggestion, type TemplateScope } from './engine/rule.js';
 export { severityOf, optionsOf, type RuleSetting, type RulesConfig, type SeverityName } from './engine/rules-config.js';
 export type { ResolvedSettings } from './engine/settings.js';
 export { rules, ruleById } from './rules/index.js';

@@ -111,7 +111,7 @@ export function lint(source: string, options: LintOptions = {}): VFile {
       options: optionsWithDefaults(rule, setting),
       tree: () => (tree ??= document.tree(settings.language)),
       format: (messageId, data) => formatMessage(rule, locale, messageId, data),
-      report: (report) => reportFor(file, rule, severity, locale, point, report),
+      report: (report) => reportFor(file, rule, severity, locale, point, report, source),
     };
     try {
       rule.check(context);
@@ -145,6 +145,7 @@ function reportFor(
   locale: Locale,
   point: (offset: number) => { line: number; column: number; offset: number },
   report: Report<string>,
+  source: string,
 ): LintMessage {
   return addMessage(file, formatMessage(rule, locale, report.messageId, report.data), {
     ruleId: rule.meta.id,
@@ -159,6 +160,11 @@ function reportFor(
     // Only a rule that declares itself fixable may offer edits that --fix applies unasked.
     fix: rule.meta.fixable ? report.fix : undefined,
     suggestions: report.suggestions,
+    evidence: report.evidence?.map((evidence) => {
+      const start = point(evidence.start);
+      const end = point(evidence.end);
+      return { kind: evidence.kind, text: source.slice(evidence.start, evidence.end), line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    }),
   });
 }
 

@@ -3,12 +3,23 @@ import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Fix, Suggestion } from './rule.js';
 
+/** A span a finding rests on, placed in the file (1-based lines and columns, like the message's own). */
+export interface PlacedEvidence {
+  kind: string;
+  text: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
 /** A VFile message as invite-lint emits it: ruleId, source and url stamped, severity explicit. */
 export type LintMessage = VFileMessage & {
   severity: 1 | 2;
   messageId?: string;
   fix?: Fix;
   suggestions?: Suggestion[];
+  evidence?: PlacedEvidence[];
 };
 
 export const SOURCE = 'invite-lint';
@@ -26,6 +37,7 @@ export interface MessageInit {
   note?: string;
   fix?: Fix;
   suggestions?: Suggestion[];
+  evidence?: PlacedEvidence[];
 }
 
 const V8Error = Error as ErrorConstructor & { stackTraceLimit?: number };
@@ -55,6 +67,7 @@ export function addMessage(file: VFile, reason: string, init: MessageInit): Lint
   if (init.note !== undefined) message.note = init.note;
   if (init.fix !== undefined) message.fix = init.fix;
   if (init.suggestions !== undefined) message.suggestions = init.suggestions;
+  if (init.evidence !== undefined && init.evidence.length > 0) message.evidence = init.evidence;
   return message;
 }
 

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import type { LintMessage } from './messages.js';
+import type { LintMessage, PlacedEvidence } from './messages.js';
 import type { Fix, Suggestion } from './rule.js';
 
 /** ESLint's result shape (DESIGN.md): what `--format json` prints and formatters read. */
@@ -27,6 +27,8 @@ export interface ResultMessage {
   fatal?: true;
   fix?: Fix;
   suggestions?: Suggestion[];
+  /** What a judgement rests on (`require-context`'s unnamed event, `require-reason`'s stock phrases), for editors to underline. */
+  data?: { evidence: PlacedEvidence[] };
 }
 
 export function toLintResult(file: VFile, filePath = file.path): LintResult {
@@ -49,6 +51,7 @@ export function toLintResult(file: VFile, filePath = file.path): LintResult {
     if (unparsed && message.ruleId === undefined) out.fatal = true;
     if (message.fix) out.fix = message.fix;
     if (message.suggestions) out.suggestions = message.suggestions;
+    if (message.evidence) out.data = { evidence: message.evidence };
     return out;
   });
   return { filePath, messages, ...countMessages(messages) };

@@ -43,6 +43,14 @@ export interface RuleMeta<Options, MessageId extends string> {
   messages: Record<Locale, Record<MessageId, string>>;
 }
 
+/** What a judgement was based on: a span of the note and what was found there (`event`, `generic`, …). */
+export interface Evidence {
+  kind: string;
+  /** Source offsets; end exclusive. */
+  start: number;
+  end: number;
+}
+
 export interface Report<MessageId extends string> {
   messageId: MessageId;
   data?: Record<string, string | number>;
@@ -54,6 +62,8 @@ export interface Report<MessageId extends string> {
   note?: string;
   fix?: Fix;
   suggestions?: Suggestion[];
+  /** The spans the finding rests on, for editors to underline: the unnamed event, the stock phrase. */
+  evidence?: Evidence[];
   /** Report as a warning even where the rule is set to `error` (a hint within an error rule). */
   severity?: 1;
 }

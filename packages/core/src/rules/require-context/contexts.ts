@@ -26,22 +26,26 @@ const SLOT_CONTEXTS: Partial<Record<PlaceholderRole, ContextKind>> = { event: 'e
 /** Slots that cannot be what an event cue names: "great meeting you [today/yesterday], [Your Name]". */
 const NAMES_NOTHING: ReadonlySet<PlaceholderRole> = new Set(['name', 'sender', 'date']);
 
+/** "I've been following your posts": following their content in general, which is not an interaction. */
+export const findFollowingInGeneral = oncePerAnalysis((analysis): readonly Span[] =>
+  findPhrases(followingInGeneral(analysis.languages), analysis.folded, analysis.content.start, analysis.content.end),
+);
+
 /** Every 3rd-degree context the content gives; events carry whether they are named. */
 export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[] => {
   const { folded, content, languages } = analysis;
   const found: ContextFinding[] = [];
-  const following = new Set(
-    findPhrases(followingInGeneral(languages), folded, content.start, content.end).map((match) => analysis.sentenceAt(match.start)),
-  );
+  const following = new Set(findFollowingInGeneral(analysis).map((match) => analysis.sentenceAt(match.start)));
+  // "I've been following your posts on {{topic}}" is following in general, not an exchange.
+  const isFollowing = (kind: ContextKind, span: Span) => kind === 'interaction' && following.has(analysis.sentenceAt(span.start));
   for (const kind of Object.keys(patterns) as ContextKind[]) {
     for (const match of findPhrases(patterns[kind](languages), folded, content.start, content.end)) {
-      if (kind === 'interaction' && following.has(analysis.sentenceAt(match.start))) continue;
-      found.push({ ...match, kind, named: kind !== 'event' || namesSomethingAfter(analysis, match.end) });
+      if (!isFollowing(kind, match)) found.push({ ...match, kind, named: kind !== 'event' || namesSomethingAfter(analysis, match.end) });
     }
   }
   for (const placeholder of analysis.contentPlaceholders) {
     const kind = SLOT_CONTEXTS[analysis.roleOf(placeholder)];
-    if (kind) found.push({ start: placeholder.start, end: placeholder.end, kind, named: true });
+    if (kind && !isFollowing(kind, placeholder)) found.push({ start: placeholder.start, end: placeholder.end, kind, named: true });
   }
   return found;
 });

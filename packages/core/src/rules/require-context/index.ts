@@ -1,7 +1,7 @@
 import { findingRange, judge } from '../../analysis/index.js';
 import { defineRule, NO_OPTIONS, ruleDocsUrl } from '../../engine/rule.js';
 import { insertSentence } from '../insert-sentence.js';
-import { findContexts } from './contexts.js';
+import { findContexts, findFollowingInGeneral } from './contexts.js';
 
 export default defineRule({
   meta: {
@@ -15,6 +15,10 @@ export default defineRule({
       en: {
         noContext:
           'This is a 3rd-degree contact who does not know you: say where you met (name the event), what you studied together, which post you both commented on, or offer something concrete. A shared group, city or industry is not enough.',
+        eventUnnamed:
+          'An event is mentioned ("{found}") but not named: name it ("we met at Web Summit Lisbon") so this 3rd-degree contact can place you.',
+        followingOnly:
+          'Following their content in general ("{found}") is not a context: name the post or talk you want to discuss, say where you met, or offer something concrete.',
         insert: 'Add: {sentence}',
         event: 'We met at [event] and talked about [topic].',
         studied: 'We both studied [programme] at [school].',
@@ -24,6 +28,10 @@ export default defineRule({
       es: {
         noContext:
           'Es un contacto de 3.er grado que no te conoce: di dónde os conocisteis (con el nombre del evento), qué estudiasteis juntos, en qué publicación coincidisteis, u ofrece algo concreto. Un grupo, una ciudad o un sector en común no bastan.',
+        eventUnnamed:
+          'Se menciona un evento («{found}») pero no se nombra: di cuál («coincidimos en el South Summit de Madrid») para que este contacto de 3.er grado sepa quién eres.',
+        followingOnly:
+          'Seguir su contenido en general («{found}») no es un contexto: nombra la publicación o charla de la que quieres hablar, di dónde os conocisteis u ofrece algo concreto.',
         insert: 'Añadir: {sentence}',
         event: 'Coincidimos en [evento] y hablamos de [tema].',
         studied: 'Los dos estudiamos [programa] en [centro].',
@@ -37,9 +45,22 @@ export default defineRule({
     if (settings.degree !== 3) return;
     const analysis = judge(context);
     if (!analysis) return;
-    if (findContexts(analysis).some((finding) => finding.named)) return;
+    const contexts = findContexts(analysis);
+    if (contexts.some((finding) => finding.named)) return;
+    // Say what was found and what is missing: an unnamed event, or only following their content.
+    const unnamed = contexts.filter((finding) => finding.kind === 'event');
+    const following = findFollowingInGeneral(analysis);
+    const [messageId, evidence] =
+      unnamed.length > 0
+        ? (['eventUnnamed', unnamed.map((span) => ({ kind: 'unnamed-event', start: span.start, end: span.end }))] as const)
+        : following.length > 0
+          ? (['followingOnly', following.map((span) => ({ kind: 'following-in-general', start: span.start, end: span.end }))] as const)
+          : (['noContext', []] as const);
+    const first = evidence[0];
     context.report({
-      messageId: 'noContext',
+      messageId,
+      data: first ? { found: analysis.document.source.slice(first.start, first.end) } : {},
+      evidence: [...evidence],
       ...findingRange(analysis),
       suggestions: (['event', 'studied', 'interaction', 'offer'] as const).map((id) => {
         const sentence = context.format(id);

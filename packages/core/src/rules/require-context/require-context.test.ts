@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { lint, toLintResult } from '../../index.js';
 import { testRule } from '../../test-support/rule-tester.js';
 import rule from './index.js';
 
@@ -27,17 +29,36 @@ testRule(rule, {
     { code: 'Hola [Nombre], yo también estudié en [Universidad] (promoción [Año]).', settings: three },
     { code: 'Oi {first_name}! Também fiz o [Bootcamp], turma de [Ano].', settings: three },
     { code: '¡Hola [Nombre]! Estudio Ingeniería Industrial en [Universidad], igual que tú hace unos años.', settings: three },
+    // Slots give the context by their role: the event, their post, the offer.
+    { code: 'Hi [First Name], enjoyed our chat about [topic] at [Event].', settings: three },
+    { code: 'Hi {{ first_name }}, your recent {{ content_type | default("post") }} on {{ topic }} resonated.', settings: three },
+    { code: 'Hi [Name], I put together [free resource] for teams like yours.', settings: three },
+    { code: 'Danke für den spannenden Vortrag über Lieferketten am Logistikforum.', settings: { degree: 3, lang: 'de' } },
+    { code: "Bonjour [Prénom], j'ai apprécié notre échange lors de [Événement].", settings: { degree: 3, lang: 'fr' } },
   ],
   invalid: [
-    { code: 'Hi Elena, great meeting you at the conference last week!', settings: three, errors: [{ line: 1, column: 11 }] },
-    { code: 'Hola Irene, ¡fue un placer conocerte en el evento de ayer!', settings: three, errors: [{}] },
-    { code: 'Hi Grace, I see we are both in the Product Led Growth group.', settings: three, errors: [{}] },
+    { code: 'Hi Elena, great meeting you at the conference last week!', settings: three, errors: [{ messageId: 'eventUnnamed', line: 1, column: 11 }] },
+    { code: 'Hola Irene, ¡fue un placer conocerte en el evento de ayer!', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: 'Hi [Name], great meeting you [today/yesterday]!', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: 'Hi Grace, I see we are both in the Product Led Growth group.', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Luis, I noticed you work in climate VC. I am raising a seed round.', settings: three, errors: [{}] },
     { code: 'Hi Amara, we haven\'t met, but I am a nursing student in London.', settings: three, errors: [{}] },
     { code: 'Hi Tara, I can help you with your product strategy.', settings: three, errors: [{}] },
-    { code: 'Hola Daniel, sigo tu contenido desde hace tiempo.', settings: three, errors: [{}] },
+    { code: 'Hola Daniel, sigo tu contenido desde hace tiempo.', settings: three, errors: [{ messageId: 'followingOnly' }] },
     { code: '👋🙂', settings: three, errors: [{}] },
     { code: "Hi [Name], we're both going to be busy this month. Let's connect!", settings: three, errors: [{}] },
-    { code: "Hi [Name], I've been reading your newsletter for a while and really enjoy your content.", settings: three, errors: [{}] },
+    { code: "Hi [Name], I've been reading your newsletter for a while and really enjoy your content.", settings: three, errors: [{ messageId: 'followingOnly' }] },
   ],
+});
+
+describe('require-context evidence', () => {
+  it('carries the unnamed event it found, placed in the file', () => {
+    const file = lint('Hi Elena, great meeting you at the conference!', { settings: three, rules: { 'require-context': 'error' } });
+    const [message] = toLintResult(file).messages;
+    expect(message?.message).toContain('("great meeting you")');
+    expect(message?.data?.evidence).toEqual([
+      { kind: 'unnamed-event', text: 'great meeting you', line: 1, column: 11, endLine: 1, endColumn: 28 },
+      { kind: 'unnamed-event', text: 'at the conference', line: 1, column: 29, endLine: 1, endColumn: 46 },
+    ]);
+  });
 });

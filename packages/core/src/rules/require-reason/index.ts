@@ -30,10 +30,14 @@ export default defineRule({
     defaultOptions: { reasons: [] as string[] },
     messages: {
       en: {
+        genericOnly:
+          'The note has only stock networking talk ("{found}"): say why this person, with what you have in common or what you want to talk about (an event, their post, a project, a question).',
         noReason:
           'The note does not say why you want to connect with this person: name what you have in common or what you want to talk about (an event, their post, a project, a question).',
       },
       es: {
+        genericOnly:
+          'La nota solo tiene frases hechas de networking («{found}»): di por qué esta persona, con lo que tenéis en común o de qué quieres hablar (un evento, su publicación, un proyecto, una pregunta).',
         noReason:
           'La nota no dice por qué quieres conectar con esta persona: menciona lo que tenéis en común o de qué quieres hablar (un evento, su publicación, un proyecto, una pregunta).',
       },
@@ -57,6 +61,13 @@ export default defineRule({
     if (realHooks.length > 0) return;
     const isGeneric = genericPhrases.length > 0;
     if (!isGeneric && countSpecifics(analysis, [...findSharedContacts(analysis), ...findConnectionCounts(analysis)]) >= MIN_SPECIFICS) return;
-    context.report({ messageId: 'noReason', ...findingRange(analysis) });
+    const [first] = genericPhrases;
+    context.report({
+      ...(first
+        ? { messageId: 'genericOnly', data: { found: analysis.document.source.slice(first.start, first.end) } }
+        : { messageId: 'noReason' }),
+      evidence: genericPhrases.map((phrase) => ({ kind: 'generic', start: phrase.start, end: phrase.end })),
+      ...findingRange(analysis),
+    });
   },
 });

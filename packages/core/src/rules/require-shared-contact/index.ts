@@ -1,7 +1,7 @@
 import { findingRange, judge } from '../../analysis/index.js';
 import { defineRule, NO_OPTIONS, ruleDocsUrl } from '../../engine/rule.js';
 import { insertSentence } from '../insert-sentence.js';
-import { findSharedContacts } from './shared-contacts.js';
+import { findConnectionCounts, findPeopleInCommon, findSharedContacts } from './shared-contacts.js';
 
 export default defineRule({
   meta: {
@@ -15,12 +15,16 @@ export default defineRule({
       en: {
         noSharedContact:
           'This is a 2nd-degree contact: name the person you both know (for example "Dana Ruiz suggested I reach out"); "a mutual friend" or "12 connections in common" is not enough.',
+        unnamed:
+          'Someone you both know is mentioned ("{found}") but not named: this is a 2nd-degree contact, so name them (for example "Dana Ruiz suggested I reach out").',
         insert: 'Add: {sentence}',
         sentence: '[Name of the person you both know] suggested I reach out.',
       },
       es: {
         noSharedContact:
           'Es un contacto de 2.º grado: nombra a la persona que conocéis los dos (por ejemplo «Dana Ruiz me sugirió que te escribiera»); «un amigo en común» o «12 contactos en común» no basta.',
+        unnamed:
+          'Se menciona a alguien que conocéis los dos («{found}») pero sin nombrarlo: es un contacto de 2.º grado, así que di quién es (por ejemplo «Dana Ruiz me sugirió que te escribiera»).',
         insert: 'Añadir: {sentence}',
         sentence: '[Nombre de la persona que conocéis los dos] me sugirió que te escribiera.',
       },
@@ -33,8 +37,11 @@ export default defineRule({
     if (!analysis) return;
     if (findSharedContacts(analysis).length > 0) return;
     const sentence = context.format('sentence');
+    const mentions = [...findPeopleInCommon(analysis), ...findConnectionCounts(analysis)].sort((a, b) => a.start - b.start);
+    const [first] = mentions;
     context.report({
-      messageId: 'noSharedContact',
+      ...(first ? { messageId: 'unnamed', data: { found: analysis.document.source.slice(first.start, first.end) } } : { messageId: 'noSharedContact' }),
+      evidence: mentions.map((mention) => ({ kind: 'unnamed-contact', start: mention.start, end: mention.end })),
       ...findingRange(analysis),
       suggestions: [insertSentence(analysis, context.format('insert', { sentence }), sentence)],
     });

@@ -5,12 +5,18 @@ import type { PlaceholderRole } from '../../languages/index.js';
 import { sharedContactPhrases } from './phrases/index.js';
 
 const referredBy = perLanguage(sharedContactPhrases, (phrases) => phrases.referredBy);
-const knownThrough = perLanguage(sharedContactPhrases, (phrases) => phrases.knownThrough);
+const knownThrough = perLanguage(sharedContactPhrases, (phrases) => [...phrases.inCommon, ...phrases.knownThrough]);
+const inCommon = perLanguage(sharedContactPhrases, (phrases) => phrases.inCommon);
 const countInCommon = perLanguage(sharedContactPhrases, (phrases) => phrases.countInCommon);
 
 /** "12 connections in common", "23 relations en commun": how many, never who. */
 export function findConnectionCounts(analysis: Analysis): Span[] {
   return findPhrases(countInCommon(analysis.languages), analysis.folded, analysis.content.start, analysis.content.end);
+}
+
+/** "a mutual friend", "contactos en común": someone both know, named or not. */
+export function findPeopleInCommon(analysis: Analysis): Span[] {
+  return findPhrases(inCommon(analysis.languages), analysis.folded, analysis.content.start, analysis.content.end);
 }
 
 // A slot beside a cue that may hold the person: not the recipient's or the sender's own details.

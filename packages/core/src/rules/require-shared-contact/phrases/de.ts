@@ -2,6 +2,7 @@ import type { SharedContactPhrases } from './types.js';
 
 export default {
   referredBy: ['hat mir (erzahlt|empfohlen|gesagt|geraten|vorgeschlagen|deinen|ihren|von)', '(meinte|erzahlte|empfahl|sagte)'],
-  knownThrough: ['gemeinsame[rn]? (bekannte[rn]?|kontakt|kontakte|freund|freundin|kollegen?)', 'auf empfehlung von'],
+  inCommon: ['gemeinsame[rn]? (bekannte[rn]?|kontakt|kontakte|freund|freundin|kollegen?)'],
+  knownThrough: ['auf empfehlung von'],
   countInCommon: ['\\d+ gemeinsame (kontakte|kontakten|verbindungen)', '(zwolf|zehn|viele) gemeinsame'],
 } satisfies SharedContactPhrases;

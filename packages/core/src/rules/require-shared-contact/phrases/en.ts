@@ -14,10 +14,12 @@ export default {
     'and i (worked|work|studied|served|played|co-?founded|built|launched) (together|at|on|with)',
     '(asked|encouraged|urged) me to (reach out|connect|contact|write|message)',
   ],
-  knownThrough: [
+  inCommon: [
     'mutual (friend|connection|contact|colleague|acquaintance)',
     '(we )?both know',
     '(both|we are both|we\'re both|are both) connected (to|with)',
+  ],
+  knownThrough: [
     '(friend|colleague|teammate|classmate|former colleague|partner|co-?founder|manager) of',
     '(through|via|thanks to|on behalf of|recommendation from|referral from)',
     '(got|have|had) your (name|details|contact) from',

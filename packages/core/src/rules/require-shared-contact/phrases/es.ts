@@ -6,10 +6,12 @@ export default {
     '(me|nos) (puso|pusieron|ha puesto) en contacto',
     'nos (etiqueto|ha etiquetado|menciono|ha mencionado|presento|ha presentado)( a (los|las) dos| a ambos)?',
   ],
-  knownThrough: [
+  inCommon: [
     '(amig[oa]|contacto|compañer[oa]|conocid[oa])s? en comun',
-    '(por medio de|a traves de|gracias a|de parte de|por recomendacion de)',
     '(ambos|los dos|las dos) conocemos a',
+  ],
+  knownThrough: [
+    '(por medio de|a traves de|gracias a|de parte de|por recomendacion de)',
     '(amig[oa]|compañer[oa]|colega) de',
   ],
   countInCommon: ['\\d+ (contactos|conexiones|amigos|personas)( en comun)?'],

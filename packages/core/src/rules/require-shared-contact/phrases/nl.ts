@@ -2,6 +2,7 @@ import type { SharedContactPhrases } from './types.js';
 
 export default {
   referredBy: ['(vertelde|zei|raadde|noemde|tipte) (me|mij)', 'heeft (me|mij) (verteld|aangeraden|gewezen|getipt)'],
-  knownThrough: ['gemeenschappelijke (connectie|kennis|vriend|contact)', '(via|dankzij|op aanraden van)'],
+  inCommon: ['gemeenschappelijke (connectie|kennis|vriend|contact)'],
+  knownThrough: ['(via|dankzij|op aanraden van)'],
   countInCommon: ['\\d+ (gemeenschappelijke|gedeelde) (connecties|contacten)'],
 } satisfies SharedContactPhrases;
