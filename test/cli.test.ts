@@ -38,6 +38,14 @@ describe('invite-lint on the bundled examples', () => {
     expect(results.some((result) => String(result.filePath).endsWith('README.md'))).toBe(false);
   });
 
+  it('carries the evidence of a judgement under data.evidence', () => {
+    const run = runCli(['--format', 'json', '--stdin', '--degree', '2'], { input: 'Hi Laura, a mutual friend said you hire designers in Lisbon.\n' });
+    const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; message: string; data?: unknown }[] }[];
+    const message = result?.messages.find((found) => found.ruleId === 'require-shared-contact');
+    expect(message?.message).toContain('("mutual friend")');
+    expect(message?.data).toEqual({ evidence: [{ kind: 'unnamed-contact', text: 'mutual friend', line: 1, column: 13, endLine: 1, endColumn: 26 }] });
+  });
+
   it('prints a readable report with file, position, severity, message and rule id', () => {
     const run = runCli(['examples/notes/en/too-long.txt']);
     expect(run.code).toBe(1);

@@ -26,6 +26,16 @@ describe('the language server over stdio', () => {
     });
   });
 
+  it('lists what a judgement rests on as related information in the document', async () => {
+    const uri = client.open(join(folder, 'unnamed.invite.txt'), '---\ndegree: 3\n---\nHi Elena, great meeting you at the conference!\n');
+    const [diagnostic] = await client.diagnostics(uri);
+    expect(diagnostic?.code).toBe('require-context');
+    expect(diagnostic?.relatedInformation).toEqual([
+      { location: { uri, range: { start: { line: 3, character: 10 }, end: { line: 3, character: 27 } } }, message: '"great meeting you"' },
+      { location: { uri, range: { start: { line: 3, character: 28 }, end: { line: 3, character: 45 } } }, message: '"at the conference"' },
+    ]);
+  });
+
   it('republishes after every change, an empty list included', async () => {
     const uri = client.open(join(folder, 'edit.invite.txt'), stock);
     await client.diagnostics(uri);

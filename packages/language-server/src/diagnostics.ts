@@ -10,9 +10,11 @@ export interface DiagnosticData {
 
 /**
  * invite-lint's messages as LSP diagnostics: 0-based lines and characters (UTF-16, like the
- * engine's columns), the rule id as code with its docs, the fix and suggestions as data.
+ * engine's columns), the rule id as code with its docs, the fix and suggestions as data, and
+ * what a judgement rests on (the unnamed event, the stock phrase) as related information in
+ * the document at `uri`, which editors list under the diagnostic and can jump to.
  */
-export function toDiagnostics(file: VFile): Diagnostic[] {
+export function toDiagnostics(file: VFile, uri: string): Diagnostic[] {
   return file.messages.map((raw) => {
     const message = raw as LintMessage;
     const place = message.place && 'start' in message.place ? message.place : undefined;
@@ -28,6 +30,14 @@ export function toDiagnostics(file: VFile): Diagnostic[] {
       message: message.reason,
       ...(message.ruleId ? { code: message.ruleId } : {}),
       ...(message.url ? { codeDescription: { href: message.url } } : {}),
+      ...(message.evidence
+        ? {
+            relatedInformation: message.evidence.map((evidence) => ({
+              location: { uri, range: { start: { line: evidence.line - 1, character: evidence.column - 1 }, end: { line: evidence.endLine - 1, character: evidence.endColumn - 1 } } },
+              message: `"${evidence.text}"`,
+            })),
+          }
+        : {}),
       data,
     };
   });

@@ -122,7 +122,7 @@ async function validate(document: TextDocument): Promise<void> {
       templates: { helpers: helperSpecs },
     });
     if (file.data.inviteLint) lintData.set(uri, file.data.inviteLint);
-    await connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(file) });
+    await connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(file, uri) });
   } catch (error) {
     const message = error instanceof ConfigError ? error.message : `invite-lint could not lint this document: ${error instanceof Error ? error.message : String(error)}`;
     connection.console.error(message);

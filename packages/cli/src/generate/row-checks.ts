@@ -20,7 +20,7 @@ export interface RowRules {
 const NAME_FIELDS = ['firstName', 'lastName'];
 const LETTERS = /\p{L}/u;
 // Every placeholder syntax needs one of these (see findPlaceholders).
-const PLACEHOLDER_CHARACTERS = /[[\]{}%<>_]/;
+const PLACEHOLDER_CHARACTERS = /[[\]{}%<>_#]/;
 
 /**
  * What a row's values can change, checked per row after the template was checked once:
