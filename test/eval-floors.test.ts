@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LABELLED_SETS, loadSet, scores, slices, type Slice } from '../eval/evaluate.js';
-import { FLOORS, MIN_SUPPORT, type RuleFloors } from '../eval/floors.js';
+import { EVALUATED_RULES, LABELLED_SETS, loadSet, scores, slices, type Slice } from '../eval/evaluate.js';
+import { FLOORS, MAX_MISSES_UNDER_MIN_SUPPORT, MIN_SUPPORT, type RuleFloors } from '../eval/floors.js';
 
 /** One line per rule whose precision or recall on the slice is under its floor. */
 function shortfalls(setName: string, slice: Slice, floors: RuleFloors): string[] {
@@ -19,6 +19,17 @@ function shortfalls(setName: string, slice: Slice, floors: RuleFloors): string[]
     }
   }
   return lines;
+}
+
+/** One line per rule with too few positives for a floor that still has more misses than allowed. */
+function smallSliceShortfalls(setName: string, slice: Slice): string[] {
+  return EVALUATED_RULES.flatMap((id) => {
+    const tally = slice.tallies[id];
+    if (!tally || scores(tally).support >= MIN_SUPPORT) return [];
+    return (['fp', 'fn'] as const)
+      .filter((kind) => tally[kind] > MAX_MISSES_UNDER_MIN_SUPPORT)
+      .map((kind) => `${setName} / ${slice.name} / ${id}: ${tally[kind]} ${kind === 'fp' ? 'false positives' : 'misses'} on ${scores(tally).support} positives (at most ${MAX_MISSES_UNDER_MIN_SUPPORT})`);
+  });
 }
 
 describe('rule accuracy floors (eval/floors.js)', () => {
@@ -46,6 +57,8 @@ describe('rule accuracy floors (eval/floors.js)', () => {
         ];
         // A language no longer in the set has no support, so its floors do not apply.
         expect(checked.flatMap(([slice, sliceFloors]) => (slice ? shortfalls(set.name, slice, sliceFloors) : []))).toEqual([]);
+        const nonBorderline = scored.filter((slice) => slice.name === 'non-borderline' || slice.lang !== undefined);
+        expect(nonBorderline.flatMap((slice) => smallSliceShortfalls(set.name, slice))).toEqual([]);
       });
     }
   }
