@@ -1,8 +1,8 @@
 // @ts-check
 // `pnpm run docs:generate`: regenerate the parts of the docs that come from data: the rule
-// README tables (stock texts) and the template scenario pages' rendered samples.
+// README tables (stock texts, placeholder roles) and the template scenario pages' rendered samples.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { stockTextTable } from '@invite-lint/core';
+import { placeholderRoleTable, stockTextTable } from '@invite-lint/core';
 import { SCENARIOS, scenarioSamples } from '@invite-lint/templates';
 
 /** @param {string} path @param {string} marker @param {string} content */
@@ -16,5 +16,6 @@ function replaceBetween(path, marker, content) {
 }
 
 replaceBetween('packages/core/src/rules/no-default-text/README.md', 'stock-texts', stockTextTable());
+replaceBetween('packages/core/src/languages/README.md', 'placeholder-roles', placeholderRoleTable());
 for (const scenario of SCENARIOS) replaceBetween(`packages/templates/docs/${scenario}.md`, 'samples', scenarioSamples(scenario));
 console.log('Generated docs are up to date.');

@@ -13,6 +13,8 @@ export type { PlaceholderNode } from './document/prose.js';
 export { detectLanguage } from './language.js';
 export * from './settings.js';
 export { stockTextTable } from './rules/no-default-text/table.js';
+export { placeholderRoleTable } from './languages/table.js';
+export { PLACEHOLDER_ROLES, type PlaceholderRole } from './languages/index.js';
 export { isSyntaxError, measure, parseTemplate, worstCaseVariables, type TemplateModel, type TemplateSyntaxError } from './document/template.js';
 export { noteSignals, type NoteSignals } from './rules/signals.js';
 export { lintAndFix, type FixResult } from './engine/fix.js';

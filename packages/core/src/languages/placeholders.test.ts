@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { placeholderRole } from '../analysis/placeholder-roles.js';
 import { findPlaceholders } from '../document/placeholders.js';
 import { LANGUAGES, phraseLanguages } from '../settings.js';
+import { readFileSync } from 'node:fs';
 import { languageData, type RoleWords } from './index.js';
+import { placeholderRoleTable } from './table.js';
 
 /** The one placeholder an example is, read in its own language. */
 function roleOfExample(example: string, language: (typeof LANGUAGES)[number]) {
@@ -40,5 +42,11 @@ describe('placeholder role words', () => {
       expect(placeholder, text).toBeDefined();
       expect(`${text} → ${placeholderRole(placeholder as NonNullable<typeof placeholder>, phraseLanguages(undefined))}`).toBe(`${text} → free`);
     }
+  });
+});
+
+describe('the languages README', () => {
+  it('shows the role table generated from the data (pnpm run docs:generate)', () => {
+    expect(readFileSync(new URL('./README.md', import.meta.url), 'utf8')).toContain(placeholderRoleTable());
   });
 });
