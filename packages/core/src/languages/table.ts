@@ -16,6 +16,7 @@ const ROLE_MEANINGS: Readonly<Record<(typeof PLACEHOLDER_ROLES)[number], string>
   group: 'a group or community',
   date: 'a date or time',
   role: 'a job title or role',
+  person: 'someone named by what they are: a contact, a speaker, an investor',
   name: "a person's name (the greeting's)",
 };
 

@@ -20,6 +20,7 @@ export const PLACEHOLDER_ROLES = [
   'group',
   'date',
   'role',
+  'person',
   'name',
 ] as const;
 

@@ -23,6 +23,7 @@ export default {
     group: { words: ['gruppe*', 'verband*', 'verein*', 'community'], examples: ['[Gruppenname]', '[Verband]'] },
     date: { words: ['datum*', 'jahr*', 'monat*', 'woche*', 'heute', 'gestern', 'wann', 'termin*'], examples: ['[Datum]', '[Jahr]'] },
     role: { words: ['position*', 'rolle*', 'funktion*', 'titel*', 'stelle*', 'beruf*', 'job*'], examples: ['[Position]', '[Rolle]', '[Jobtitel]'] },
-    name: { words: ['name', 'namen', 'vorname*', 'nachname*', 'anrede*', 'empfanger*', 'person'], examples: ['{{Anrede}}', '{{Nachname}}', '[Vorname]', '{anrede}'] },
+    person: { words: ['person', 'personen', 'kontakt', 'kontaktperson*', 'kandidat*', 'investor*', 'referent*'], examples: ['[Person]', '[Kontaktperson]'] },
+    name: { words: ['name', 'namen', 'vorname*', 'nachname*', 'anrede*', 'empfanger*'], examples: ['{{Anrede}}', '{{Nachname}}', '[Vorname]', '{anrede}'] },
   },
 } satisfies PlaceholderLanguage;

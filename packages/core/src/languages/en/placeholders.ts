@@ -5,7 +5,7 @@ export default {
   roles: {
     sender: { words: ['sender*', 'seller*', 'rep', 'reps', 'signature*', 'calendly', 'booking'], examples: ['{{salesRep}}', '{{seller_name}}', '[Signature]'] },
     'shared-contact': {
-      words: ['mutual*', 'common', 'shared', 'referr*', 'referral*', 'introduc*', 'friend*', 'colleague*', 'recommend*', 'connector'],
+      words: ['mutual*', 'common*', 'shared*', 'referr*', 'referral*', 'introduc*', 'friend*', 'colleague*', 'recommend*', 'connector'],
       examples: ['[Mutual Connection]', '{{mutualConnection}}', '[Referrer Name]', '{mutual}', '[Name of mutual friend]', '[Shared Contact]'],
       not: ['[Company Name]', '[Contact Name]', '[Connection Count]'],
     },
@@ -47,9 +47,10 @@ export default {
     group: { words: ['group*', 'community*', 'communities', 'association*', 'club*', 'network'], examples: ['[Group Name]', '[LinkedIn Group Name]', '[Community]'] },
     date: { words: ['date*', 'day', 'days', 'today', 'yesterday', 'tomorrow', 'year*', 'month*', 'week*', 'when', 'time'], examples: ['[today/yesterday]', '[Year]', '[Date]', '{{ day }}'] },
     role: { words: ['role*', 'title*', 'position*', 'job*', 'function*', 'occupation*', 'seniority', 'department*', 'profession*'], examples: ['[Role]', '[Job Title]', '{job_title}', '{{ current_role }}', '[Position]', '{function}'] },
+    person: { words: ['person', 'persons', 'people', 'contact', 'contacts', 'candidate*', 'investor*', 'speaker*', 'mentor*', 'expert*'], examples: ['[Person]', '[Contact]', '[Investor Name]', '[Speaker]'] },
     name: {
-      words: ['name*', 'first*', 'last*', 'full', 'given', 'surname*', 'nickname*', 'recipient*', 'prospect*', 'lead', 'person', 'contact', 'candidate*', 'investor*', 'speaker*', 'salutation*', 'fn', 'ln'],
-      examples: ['[Name]', '[First Name]', '{{firstName}}', '{{ first_name }}', '${firstName}', '%FIRSTNAME%', '#first_name#', '<First Name>', '{tofirstName}', 'FIRST_NAME', '[Investor Name]'],
+      words: ['name*', 'first*', 'last*', 'full', 'given', 'surname*', 'nickname*', 'recipient*', 'prospect*', 'lead', 'salutation*', 'fn', 'ln'],
+      examples: ['[Name]', '[First Name]', '{{firstName}}', '{{ first_name }}', '${firstName}', '%FIRSTNAME%', '#first_name#', '<First Name>', '{tofirstName}', 'FIRST_NAME', '[Recipient Name]'],
     },
   },
 } satisfies PlaceholderLanguage;

@@ -5,7 +5,7 @@ export default {
   roles: {
     sender: { words: ['vendedor*', 'comercial', 'remitente*'], examples: ['[vendedor]', '{{nombreComercial}}'] },
     'shared-contact': {
-      words: ['comun', 'mutu*', 'amig*', 'referid*', 'recomend*', 'conocid*'],
+      words: ['comun', 'comunes', 'mutu*', 'amig*', 'referid*', 'recomend*', 'conocid*'],
       examples: ['[Contacto en común]', '{{contactoComun}}', '[amigo mutuo]', '[Nombre del conocido]'],
       not: ['[Nombre]', '[Empresa]'],
     },
@@ -42,6 +42,7 @@ export default {
     group: { words: ['grupo*', 'comunidad*', 'asociacion*'], examples: ['[Nombre del grupo]', '[Comunidad]'] },
     date: { words: ['fecha*', 'dia', 'dias', 'ano', 'anos', 'mes', 'meses', 'semana*', 'hoy', 'ayer', 'cuando'], examples: ['[Año]', '[Fecha]', '[hoy/ayer]'] },
     role: { words: ['puesto*', 'cargo*', 'rol', 'titulo*', 'funcion*', 'posicion*', 'profesion*'], examples: ['[Puesto]', '[Cargo]', '{{cargo}}'] },
-    name: { words: ['nombre*', 'apellido*', 'destinatario*', 'persona', 'contacto', 'tratamiento'], examples: ['[Nombre]', '{{nombre}}', '[nombre]', '[Apellido]'] },
+    person: { words: ['persona', 'personas', 'contacto', 'candidato*', 'candidata*', 'inversor*', 'ponente*', 'mentor*'], examples: ['[Persona]', '[Contacto]', '[Ponente]'] },
+    name: { words: ['nombre*', 'apellido*', 'destinatario*', 'tratamiento'], examples: ['[Nombre]', '{{nombre}}', '[nombre]', '[Apellido]'] },
   },
 } satisfies PlaceholderLanguage;

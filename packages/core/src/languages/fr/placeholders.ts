@@ -23,6 +23,7 @@ export default {
     group: { words: ['groupe*', 'communaute*', 'association*', 'reseau'], examples: ['[Nom du groupe]', '[Communauté]'] },
     date: { words: ['date*', 'jour*', 'annee*', 'mois', 'semaine*', 'aujourd', 'hier'], examples: ['[Date]', '[Année]', '[hier/aujourd’hui]'] },
     role: { words: ['poste*', 'fonction*', 'role*', 'titre*', 'profession*'], examples: ['[Poste]', '[Fonction]', '[Rôle]'] },
-    name: { words: ['nom', 'noms', 'prenom*', 'civilite*', 'destinataire*', 'personne'], examples: ['[Prénom]', '{nom}', '{civilite}', '[Nom]'] },
+    person: { words: ['personne', 'personnes', 'contact', 'candidat*', 'investisseur*', 'intervenant*'], examples: ['[Personne]', '[Intervenant]'] },
+    name: { words: ['nom', 'noms', 'prenom*', 'civilite*', 'destinataire*'], examples: ['[Prénom]', '{nom}', '{civilite}', '[Nom]'] },
   },
 } satisfies PlaceholderLanguage;

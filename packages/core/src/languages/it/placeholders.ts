@@ -17,6 +17,7 @@ export default {
     group: { words: ['gruppo*', 'comunita*', 'associazione*'], examples: ['[Nome del gruppo]', '[Comunità]'] },
     date: { words: ['data', 'date', 'giorno*', 'anno', 'anni', 'mese', 'mesi', 'settimana*', 'oggi', 'ieri'], examples: ['[Anno]', '[Data]'] },
     role: { words: ['ruolo*', 'posizione*', 'titolo*', 'funzione*', 'carica*', 'professione*'], examples: ['[Ruolo]', '[Posizione]'] },
-    name: { words: ['nome', 'nomi', 'cognome*', 'destinatario*', 'persona'], examples: ['[Nome]', '[Cognome]', '{{nome}}'] },
+    person: { words: ['persona', 'persone', 'contatto', 'candidato*', 'investitore*', 'relatore*'], examples: ['[Persona]', '[Relatore]'] },
+    name: { words: ['nome', 'nomi', 'cognome*', 'destinatario*'], examples: ['[Nome]', '[Cognome]', '{{nome}}'] },
   },
 } satisfies PlaceholderLanguage;

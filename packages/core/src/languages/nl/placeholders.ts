@@ -17,6 +17,7 @@ export default {
     group: { words: ['groep*', 'vereniging*', 'community'], examples: ['[Groepsnaam]', '[Vereniging]'] },
     date: { words: ['datum*', 'dag', 'dagen', 'jaar', 'jaren', 'maand*', 'week', 'weken', 'vandaag', 'gisteren'], examples: ['[Datum]', '[Jaar]'] },
     role: { words: ['functie*', 'rol', 'positie*', 'titel*', 'beroep*'], examples: ['[Functie]', '{functie}', '[Rol]'] },
-    name: { words: ['naam', 'namen', 'voornaam*', 'achternaam*', 'aanhef*', 'persoon'], examples: ['{{aanhef}}', '{{achternaam}}', '[Voornaam]', '{voornaam}'] },
+    person: { words: ['persoon', 'personen', 'contact', 'kandidaat*', 'investeerder*', 'spreker*'], examples: ['[Persoon]', '[Spreker]'] },
+    name: { words: ['naam', 'namen', 'voornaam*', 'achternaam*', 'aanhef*'], examples: ['{{aanhef}}', '{{achternaam}}', '[Voornaam]', '{voornaam}'] },
   },
 } satisfies PlaceholderLanguage;

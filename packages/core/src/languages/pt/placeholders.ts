@@ -4,7 +4,7 @@ export default {
   senderPossessives: { words: ['meu', 'minha', 'meus', 'minhas', 'seu', 'sua', 'nosso', 'nossa'], examples: ['[Seu Nome]', '[Minha empresa]', '{{meuCargo}}'] },
   roles: {
     sender: { words: ['vendedor*', 'remetente*'], examples: ['[Vendedor]'] },
-    'shared-contact': { words: ['comum', 'mutu*', 'amig*', 'indic*', 'recomend*'], examples: ['[Contato em comum]', '[amigo mútuo]', '[Quem indicou]'], not: ['[Nome]'] },
+    'shared-contact': { words: ['comum', 'comuns', 'mutu*', 'amig*', 'indic*', 'recomend*'], examples: ['[Contato em comum]', '[amigo mútuo]', '[Quem indicou]'], not: ['[Nome]'] },
     event: { words: ['evento*', 'conferencia*', 'congresso*', 'feira*', 'encontro*', 'workshop*', 'forum*', 'seminario*'], examples: ['[Evento]', '[Nome do evento]', '[Feira]'] },
     school: {
       words: ['universidade*', 'faculdade*', 'escola*', 'curso*', 'programa', 'turma*', 'acelerador*', 'aceleradora*', 'bootcamp*', 'mestrado*', 'graduacao*', 'mba'],
@@ -23,6 +23,7 @@ export default {
     group: { words: ['grupo*', 'comunidade*', 'associacao*'], examples: ['[Nome do grupo]'] },
     date: { words: ['data', 'datas', 'dia', 'dias', 'ano', 'anos', 'mes', 'meses', 'semana*', 'hoje', 'ontem', 'quando'], examples: ['[Ano]', '[Data]'] },
     role: { words: ['cargo*', 'funcao*', 'posicao*', 'titulo*', 'profissao*'], examples: ['[Cargo]', '[Função]'] },
-    name: { words: ['nome', 'nomes', 'sobrenome*', 'primeiro*', 'destinatario*', 'pessoa'], examples: ['[Nome]', '{{primeiroNome}}', '[Sobrenome]'] },
+    person: { words: ['pessoa', 'pessoas', 'contato', 'candidato*', 'investidor*', 'palestrante*'], examples: ['[Pessoa]', '[Contato]'] },
+    name: { words: ['nome', 'nomes', 'sobrenome*', 'primeiro*', 'destinatario*'], examples: ['[Nome]', '{{primeiroNome}}', '[Sobrenome]'] },
   },
 } satisfies PlaceholderLanguage;

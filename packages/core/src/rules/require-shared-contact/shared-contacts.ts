@@ -19,8 +19,9 @@ export function findPeopleInCommon(analysis: Analysis): Span[] {
   return findPhrases(inCommon(analysis.languages), analysis.folded, analysis.content.start, analysis.content.end);
 }
 
-// A slot beside a cue that may hold the person: not the recipient's or the sender's own details.
-const PERSON_ROLES: ReadonlySet<PlaceholderRole> = new Set(['shared-contact', 'free']);
+// A slot beside a cue that may hold the person in common ("{{x}} suggested…", "through [Contact]"):
+// not the recipient's name, the sender's own details, a company or any other fact.
+const PERSON_ROLES: ReadonlySet<PlaceholderRole> = new Set(['shared-contact', 'person', 'free']);
 
 // How far from its cue a name may stand: "Alejandro Ruiz, con quien coincidí en BBVA, me sugirió"
 // before a referral; within the three words after a mutual cue ("our mutual friend, Dana Lee").
