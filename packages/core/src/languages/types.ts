@@ -45,3 +45,17 @@ export interface PlaceholderLanguage {
   senderPossessives: RoleWords;
   roles: Partial<Record<Exclude<PlaceholderRole, 'free'>, RoleWords>>;
 }
+
+/** A category of cue words or short phrases (phrase-pattern syntax), with sentences that show it. */
+export interface CueList {
+  phrases: readonly string[];
+  /** Sentences in which some phrase must match. */
+  examples: readonly string[];
+  /** Sentences in which none may: the near misses. */
+  not?: readonly string[];
+}
+
+export interface CueLanguage {
+  /** "also", "fellow", "the same", "igual que tú": said of a school slot, studies in common. */
+  together: CueList;
+}

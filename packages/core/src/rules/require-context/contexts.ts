@@ -1,7 +1,7 @@
 import { oncePerAnalysis, perLanguage, type Analysis } from '../../analysis/index.js';
 import { findPhrases } from '../../analysis/phrase-pattern.js';
 import type { Span } from '../../document/length.js';
-import type { PlaceholderRole } from '../../languages/index.js';
+import { languageData, type PlaceholderRole } from '../../languages/index.js';
 import { contextPhrases } from './phrases/index.js';
 
 export type ContextKind = 'event' | 'studied-together' | 'interaction' | 'value-offer';
@@ -22,6 +22,10 @@ const followingInGeneral = perLanguage(contextPhrases, (phrases) => phrases.foll
 
 /** A slot for the event, their post or talk, or what is offered gives that context by itself: `at [Event]`, `your {{ recent_post }}`. */
 const SLOT_CONTEXTS: Partial<Record<PlaceholderRole, ContextKind>> = { event: 'event', content: 'interaction', offer: 'value-offer' };
+
+// A school slot is studies in common only with a word that says so: "also a [University] grad",
+// "fellow [School] alum", "el mismo [Programa]"; "a student at [University]" is not.
+const together = perLanguage(languageData, (data) => data.cues.together.phrases);
 
 /** Slots that cannot be what an event cue names: "great meeting you [today/yesterday], [Your Name]". */
 const NAMES_NOTHING: ReadonlySet<PlaceholderRole> = new Set(['name', 'sender', 'date']);
@@ -44,11 +48,17 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
     }
   }
   for (const placeholder of analysis.contentPlaceholders) {
-    const kind = SLOT_CONTEXTS[analysis.roleOf(placeholder)];
+    const role = analysis.roleOf(placeholder);
+    const kind = role === 'school' && saidTogether(analysis, placeholder) ? 'studied-together' : SLOT_CONTEXTS[role];
     if (kind && !isFollowing(kind, placeholder)) found.push({ start: placeholder.start, end: placeholder.end, kind, named: true });
   }
   return found;
 });
+
+function saidTogether(analysis: Analysis, placeholder: Span): boolean {
+  const sentence = analysis.sentenceAt(placeholder.start);
+  return sentence !== undefined && findPhrases(together(analysis.languages), analysis.folded, sentence.start, sentence.end).length > 0;
+}
 
 /** A capitalised name or a placeholder between `offset` and the end of its sentence. */
 function namesSomethingAfter(analysis: Analysis, offset: number): boolean {
