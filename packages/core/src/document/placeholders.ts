@@ -133,14 +133,18 @@ function isLink(name: string): boolean {
 /** `- [x] done`: a Markdown task list's box. */
 function isTaskBox(match: RegExpExecArray): boolean {
   if (!/^\[[xX ]\]$/.test(match[0])) return false;
-  const lineStart = match.input.lastIndexOf('\n', match.index - 1) + 1;
-  return /^\s*(?:[-*+]|\d+[.)])\s+$/.test(match.input.slice(lineStart, match.index));
+  // A list marker is a few characters long: look that far back, not to the line's start.
+  return /(?:^|\n)[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+$/.test(match.input.slice(Math.max(0, match.index - 16), match.index));
 }
 
+/** Whether only blanks stand between the match and its line's ends; the scan covers those blanks only. */
 function isWholeLine(match: RegExpExecArray): boolean {
-  const lineStart = match.input.lastIndexOf('\n', match.index - 1) + 1;
-  const lineEnd = match.input.indexOf('\n', match.index);
-  return match.input.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).trim() === match[0];
+  const { input } = match;
+  let before = match.index - 1;
+  while (before >= 0 && (input[before] === ' ' || input[before] === '\t')) before--;
+  let after = match.index + match[0].length;
+  while (after < input.length && (input[after] === ' ' || input[after] === '\t' || input[after] === '\r')) after++;
+  return (before < 0 || input[before] === '\n') && (after === input.length || input[after] === '\n');
 }
 
 function spinAlternatives(inner: string): string[] {
