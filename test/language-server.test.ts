@@ -31,8 +31,7 @@ describe('the language server over stdio', () => {
     const [diagnostic] = await client.diagnostics(uri);
     expect(diagnostic?.code).toBe('require-context');
     expect(diagnostic?.relatedInformation).toEqual([
-      { location: { uri, range: { start: { line: 3, character: 10 }, end: { line: 3, character: 27 } } }, message: '"great meeting you"' },
-      { location: { uri, range: { start: { line: 3, character: 28 }, end: { line: 3, character: 45 } } }, message: '"at the conference"' },
+      { location: { uri, range: { start: { line: 3, character: 10 }, end: { line: 3, character: 45 } } }, message: '"great meeting you at the conference"' },
     ]);
   });
 

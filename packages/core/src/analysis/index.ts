@@ -231,6 +231,12 @@ function findSignature(
 
   let start: number | undefined;
   let lineEnd = body.end;
+  // A closing with a signature block under it: a name, a title, a company, a phone number.
+  const closing = closingAboveSignature(source, from, body.end, isClosing);
+  if (closing !== undefined) {
+    start = closing;
+    lineEnd = closing - 1;
+  }
   while (lineEnd > from) {
     const lineStart = Math.max(from, source.lastIndexOf('\n', lineEnd - 1) + 1);
     const line = source.slice(lineStart, lineEnd);
@@ -261,6 +267,31 @@ function findSignature(
     break;
   }
   return start === undefined ? undefined : { start, end: body.end };
+}
+
+// How many short lines a signature block may hold under its closing, and how short they are.
+const SIGNATURE_LINES = 6;
+const SIGNATURE_LINE = /^[^\n]{0,80}$/u;
+const SIGNATURE_WORDS = 8;
+
+/**
+ * The start of a closing line ("Kind regards,", "Atentamente,") under which only a signature
+ * block stands: at most SIGNATURE_LINES short lines, none a question.
+ */
+function closingAboveSignature(source: string, from: number, end: number, isClosing: (start: number, end: number) => boolean): number | undefined {
+  let lineEnd = end;
+  for (let below = 0; lineEnd > from && below <= SIGNATURE_LINES; ) {
+    const lineStart = Math.max(from, source.lastIndexOf('\n', lineEnd - 1) + 1);
+    const line = source.slice(lineStart, lineEnd).trim();
+    if (line !== '') {
+      if (isClosing(lineStart, lineEnd)) return below > 0 ? lineStart : undefined;
+      const words = line.split(/\s+/u).length;
+      if (!SIGNATURE_LINE.test(line) || words > SIGNATURE_WORDS || /\?$/u.test(line)) return undefined;
+      below++;
+    }
+    lineEnd = lineStart - 1;
+  }
+  return undefined;
 }
 
 /** The analysis a prose rule works on, or undefined when the note is blank (nothing to judge yet). */

@@ -56,6 +56,24 @@ export interface CueList {
 }
 
 export interface CueLanguage {
+  /** Meeting or talking: "met", "our conversation", "coincidimos", "gesprochen". */
+  meeting: CueList;
+  /** Occasions people meet at: "meetup", "lunch", "feria", "Kundenabend". */
+  eventNoun: CueList;
+  /** What places an event noun: "at", "over", "durante", "beim". */
+  locative: CueList;
+  /** Things people publish: "thread", "piece", "ponencia", "Beitrag". */
+  contentNoun: CueList;
+  /** Said after a content noun, makes it the recipient's: "you wrote", "que abriste". */
+  authored: CueList;
+  /** Two people in one place: "you and I", "we both", "the same", "los dos". */
+  shared: CueList;
+  /** Where people study or train: "lab", "programme", "máster", "Jahrgang". */
+  educationNoun: CueList;
+  /** Offering to give something: "I can send you", "te puedo pasar". */
+  offerVerb: CueList;
+  /** What is offered: "teardown", "checklist", "análisis", "Vorlage". */
+  offerNoun: CueList;
   /** "also", "fellow", "the same", "igual que tú": said of a school slot, studies in common. */
   together: CueList;
 }

@@ -25,7 +25,8 @@ export default {
     'hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'please', 'would', 'could', 'should', 'can', 'will', 'let', "let's",
     'just', 'also', 'great', 'good', 'nice', 'happy', 'glad', 'looking', 'hope', 'congrats', 'congratulations', 'saw',
     'noticed', 'loved', 'love', 'read', 'enjoyed', 'quick', 'big', 'linkedin', 'sir', 'madam', 'mr', 'mrs', 'ms', 'dr', 'prof', 'professor',
-    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ok', 'okay', 'yes', 'no', 'not', 'some', 'someone',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'ok', 'okay', 'yes', 'no', 'not', 'some', 'someone',
   ],
   nounMarkers: [],
 } satisfies FramePhrases;

@@ -8,6 +8,7 @@ export default {
     'muchas gracias',
     'gracias( de antemano| por adelantado)?',
     'atentamente',
+    '(reciba|recibe) un (cordial|afectuoso) saludo',
     'un cordial saludo',
     'quedo a (tu|su) disposicion',
     'hasta pronto',

@@ -1,6 +1,51 @@
 import type { CueLanguage } from '../types.js';
 
 export default {
+  meeting: {
+    phrases: ['getroffen', 'kennengelernt', 'gesprochen', 'unterhalten', 'ausgetauscht', 'gesprachs?', 'austausch', 'begegnet', 'gesehen', 'personlich'],
+    examples: ['wir hatten kurz gesprochen', 'unser Gespräch'],
+    not: ['Ich würde mich gern vernetzen.'],
+  },
+  eventNoun: {
+    phrases: ['konferenz(en)?', 'messen?', 'kongress(e)?', 'tagung(en)?', 'meetups?', 'veranstaltung(en)?', 'events?', 'workshops?', 'webinars?', 'panels?', 'vortrag', 'vortragen', '\\p{L}*abend', 'stand', 'foren', 'forum', 'summits?', 'seminar(en)?', 'mittagessen', 'abendessen', 'fruhstuck'],
+    examples: ['beim Kundenabend', 'auf der Messe'],
+    not: ['unsere Roadmap'],
+  },
+  locative: {
+    phrases: ['auf', 'bei', 'beim', 'am', 'im', 'in', 'nach', 'wahrend', 'vor'],
+    examples: ['auf der Messe', 'beim Kundenabend'],
+    not: ['uber die Roadmap'],
+  },
+  contentNoun: {
+    phrases: ["beitrag", "beitrage", "artikel", "posts?", "threads?", "newsletter", "podcasts?", "folgen?", "vortrag", "vortrage", "videos?", "kommentare?", "prasentation(en)?", "interviews?"],
+    examples: ["den Artikel", "Ihr Beitrag"],
+    not: ["die Preisseite"],
+  },
+  authored: {
+    phrases: ["(den|die|das) (du|sie) (geschrieben|geteilt|veroffentlicht|gehalten|gestartet) (hast|haben)"],
+    examples: ["den Artikel, den du geschrieben hast"],
+    not: ["Sie arbeiten bei Acme"],
+  },
+  shared: {
+    phrases: ["du und ich", "sie und ich", "wir beide", "beide", "gleiche[nmr]?", "selbe[nmr]?", "zusammen", "gemeinsam"],
+    examples: ["im selben Jahrgang", "wir beide"],
+    not: ["ich gebe auch einen Kurs"],
+  },
+  educationNoun: {
+    phrases: ["uni", "universitat", "hochschule", "studiengang", "jahrgang", "kurs", "programm", "labor", "lehrstuhl", "bootcamp", "ausbildung", "master", "mba", "semester"],
+    examples: ["im selben Jahrgang", "am gleichen Lehrstuhl"],
+    not: ["das Produktteam"],
+  },
+  offerVerb: {
+    phrases: ["(kann|konnte) (dir|ihnen) (gerne )?(schicken|senden|zeigen|geben)", "(habe|hab) ich (eine|einen|ein)"],
+    examples: ["ich kann Ihnen gerne schicken"],
+    not: ["schreiben Sie mir"],
+  },
+  offerNoun: {
+    phrases: ["analysen?", "vorlagen?", "checklisten?", "leitfaden", "berichte?", "studien?", "vergleiche?", "ubersicht(en)?", "listen?", "daten", "demo"],
+    examples: ["unsere Analyse", "eine Vorlage"],
+    not: ["Ihr Team"],
+  },
   together: {
     phrases: ['auch', 'ebenfalls', 'gleiche[nmr]?', 'selbe[nmr]?', 'beide', 'zusammen', 'gemeinsam'],
     examples: ['Ich habe auch an der [Universität] studiert.', 'Wir waren im selben [Jahrgang].'],

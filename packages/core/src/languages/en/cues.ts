@@ -1,6 +1,51 @@
 import type { CueLanguage } from '../types.js';
 
 export default {
+  meeting: {
+    phrases: ['met', 'meet', 'meeting', 'talk', 'talked', 'talking', 'chat', 'chatted', 'chatting', 'conversations?', 'spoke', 'speaking', 'connected', 'connecting', 'crossed paths', 'ran into', 'bumped into', 'caught up', 'discussion', 'exchange', 'in person', '(saw|heard|seeing) you', 'sat next to', 'shared a table'],
+    examples: ['So good to finally talk in person.', 'Our conversation about flaky CI', 'I bumped into you'],
+    not: ['I would love to connect.'],
+  },
+  eventNoun: {
+    phrases: ['conferences?', 'summits?', 'meet-?ups?', 'expos?', 'fairs?', 'trade ?shows?', 'workshops?', 'webinars?', 'panels?', 'hackathons?', 'sessions?', 'keynotes?', 'booths?', 'stands?', 'dinners?', 'lunch', 'breakfast', 'happy hour', 'receptions?', 'mixers?', 'forums?', 'congress', 'conventions?', 'festivals?', 'demo day', 'offsites?', 'roundtables?', 'events?', 'talks?', 'meetings?'],
+    examples: ['the Ljubljana Python meetup', 'over lunch', 'at the booth'],
+    not: ['our product roadmap'],
+  },
+  locative: {
+    phrases: ['at', 'during', 'after', 'before', 'over', 'on', 'in', 'from'],
+    examples: ['at the conference', 'during lunch'],
+    not: ['about the roadmap'],
+  },
+  contentNoun: {
+    phrases: ["posts?", "articles?", "threads?", "pieces?", "write-?ups?", "essays?", "newsletters?", "podcasts?", "episodes?", "talks?", "keynotes?", "videos?", "papers?", "comments?", "slides", "deck", "blog posts?", "presentations?", "interviews?"],
+    examples: ["the piece", "that thread"],
+    not: ["the pricing page"],
+  },
+  authored: {
+    phrases: ["you (wrote|shared|posted|published|started|gave|recorded|presented|made|put out|left)", "you've (written|shared|posted|published|started)"],
+    examples: ["the piece you wrote", "the thread you started"],
+    not: ["you work at Acme"],
+  },
+  shared: {
+    phrases: ["you and i", "we both", "both of us", "we were both", "overlapped", "fellow", "same", "together", "classmates?", "cohort-?mates?", "lab-?mates?"],
+    examples: ["you and I overlapped", "we both did"],
+    not: ["I also run a course"],
+  },
+  educationNoun: {
+    phrases: ["labs?", "school", "university", "college", "programmes?", "programs?", "course", "class", "cohort", "bootcamp", "degree", "mba", "masters?", "phd", "intake", "batch", "fellowship", "accelerator", "internship", "seminar", "dorm"],
+    examples: ["the robotics lab", "the same programme"],
+    not: ["the product team"],
+  },
+  offerVerb: {
+    phrases: ["(can|could|happy to|glad to|would love to|want to|will|let me) (send|share|pass|give|forward|show)( you| it)?", "send you", "share (it )?with you", "i'll send", "i put together", "i made", "i built", "i wrote up"],
+    examples: ["I can send you", "happy to share it with you"],
+    not: ["send me a message"],
+  },
+  offerNoun: {
+    phrases: ["teardowns?", "templates?", "checklists?", "guides?", "benchmarks?", "reports?", "analys(is|es)", "audits?", "playbooks?", "comparisons?", "calculators?", "dashboards?", "spreadsheets?", "decks?", "write-?ups?", "lists?", "case stud(y|ies)", "notes", "data", "walkthroughs?", "demo", "intro(duction)?"],
+    examples: ["our teardown", "a checklist"],
+    not: ["your team"],
+  },
   together: {
     phrases: ['also', 'too', 'fellow', 'same', 'both', 'as well', 'like you did', 'as you did', 'overlapped', 'together'],
     examples: ["I'm also a [University] graduate.", 'Fellow [School] alum here!', 'We did the same [Bootcamp].', '[University] grad too, class of [Year].'],

@@ -1,6 +1,51 @@
 import type { CueLanguage } from '../types.js';
 
 export default {
+  meeting: {
+    phrases: ['conoc(imos|i|erte|erle|ernos)', 'coincid(imos|i|ir)', 'habl(amos|e|ar)', 'charl(amos|a|ar)', 'conversacion', 'conversamos', 'vimos', 'verte', 'cruzamos', 'saludamos', 'intercambio', 'en persona'],
+    examples: ['Coincidimos en el stand', 'Nuestra charla sobre logística'],
+    not: ['Me encantaría conectar.'],
+  },
+  eventNoun: {
+    phrases: ['congresos?', 'conferencias?', 'eventos?', 'ferias?', 'jornadas?', 'meetups?', 'encuentros?', 'foros?', 'cumbres?', 'talleres?', 'taller', 'webinars?', 'mesa redonda', 'ponencias?', 'charlas?', 'cenas?', 'comidas?', 'almuerzos?', 'desayunos?', 'afterworks?', 'stands?', 'hackathons?', 'seminarios?', 'summits?', 'sesion(es)?'],
+    examples: ['en el congreso', 'durante la cena'],
+    not: ['nuestra hoja de ruta'],
+  },
+  locative: {
+    phrases: ['en', 'durante', 'tras', 'despues de', 'antes de', 'al final de', 'en el marco de'],
+    examples: ['en la feria', 'tras la ponencia'],
+    not: ['sobre la ruta'],
+  },
+  contentNoun: {
+    phrases: ["publicacion(es)?", "post", "articulos?", "hilos?", "entradas?", "newsletter", "boletin", "podcast", "episodios?", "charlas?", "ponencias?", "videos?", "comentarios?", "presentacion(es)?", "entrevistas?"],
+    examples: ["el hilo", "la ponencia"],
+    not: ["la página de precios"],
+  },
+  authored: {
+    phrases: ["(que )?(escribiste|compartiste|publicaste|abriste|diste|grabaste|presentaste|hiciste|dejaste|escribio|compartio|publico|dio)"],
+    examples: ["el hilo que abriste", "la charla que diste"],
+    not: ["trabajas en Acme"],
+  },
+  shared: {
+    phrases: ["tu y yo", "(los|las) dos", "ambos", "ambas", "mism[oa]", "junt[oa]s", "compañer[oa]s?", "coincidimos"],
+    examples: ["tú y yo coincidimos", "el mismo máster"],
+    not: ["yo también doy un curso"],
+  },
+  educationNoun: {
+    phrases: ["laboratorio", "universidad", "facultad", "escuela", "colegio", "master", "grado", "carrera", "programa", "curso", "clase", "promocion", "bootcamp", "beca", "doctorado", "practicas", "erasmus"],
+    examples: ["el mismo máster", "en la facultad"],
+    not: ["el equipo de producto"],
+  },
+  offerVerb: {
+    phrases: ["(te|le|os) (puedo|podria|paso|envio|mando|comparto|enseño)", "(puedo|podria|encantad[oa] de) (pasarte|enviarte|mandarte|compartir|enseñarte)", "he preparado", "prepare"],
+    examples: ["te puedo pasar", "encantado de enviarte"],
+    not: ["envíame un mensaje"],
+  },
+  offerNoun: {
+    phrases: ["analisis", "plantillas?", "checklists?", "guias?", "informes?", "estudios?", "comparativas?", "auditorias?", "listas?", "resumen", "notas", "datos", "demo", "hoja de calculo"],
+    examples: ["nuestro análisis", "una plantilla"],
+    not: ["tu equipo"],
+  },
   together: {
     phrases: ['tambien', 'igual que tu', 'igual que usted', 'mism[oa]', 'ambos', 'ambas', '(los|las) dos', 'compañer[oa]s?', 'juntos', 'juntas'],
     examples: ['Yo también estudié en [Universidad].', 'Hicimos el mismo [Programa].', 'Estudio en [Universidad], igual que tú.'],

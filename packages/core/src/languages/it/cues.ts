@@ -1,6 +1,51 @@
 import type { CueLanguage } from '../types.js';
 
 export default {
+  meeting: {
+    phrases: ['conosciut[oaie]', 'incontrat[oaie]', 'parlato', 'chiacchierato', 'scambiato', 'conversazione', 'chiacchierata', 'di persona'],
+    examples: ['Ci siamo conosciuti', 'la nostra chiacchierata'],
+    not: ['Mi piacerebbe collegarmi.'],
+  },
+  eventNoun: {
+    phrases: ['eventi', 'evento', 'conferenz[ae]', 'congress[oi]', 'fier[ae]', 'meetups?', 'convegn[oi]', 'workshops?', 'webinars?', 'panel', 'forum', 'cen[ae]', 'pranz[oi]', 'stand', 'summit', 'seminari[o]?'],
+    examples: ['alla fiera', 'durante la cena'],
+    not: ['la nostra roadmap'],
+  },
+  locative: {
+    phrases: ['a', 'al', 'alla', 'allo', 'ai', 'durante', 'dopo', 'in', 'nel', 'nella'],
+    examples: ['alla fiera', 'durante il convegno'],
+    not: ['sulla roadmap'],
+  },
+  contentNoun: {
+    phrases: ["post", "articol[oi]", "thread", "newsletter", "podcast", "episodi?o?", "interventi?o?", "talk", "video", "comment[oi]", "presentazion[ei]", "intervist[ae]"],
+    examples: ["l'articolo", "il tuo post"],
+    not: ["la pagina prezzi"],
+  },
+  authored: {
+    phrases: ["che (hai|ha) (scritto|condiviso|pubblicato|tenuto|presentato|fatto)"],
+    examples: ["l'articolo che hai scritto"],
+    not: ["lavori in Acme"],
+  },
+  shared: {
+    phrases: ["tu ed io", "io e te", "entrambi", "entrambe", "stess[oa]", "insieme", "compagn[oi]"],
+    examples: ["lo stesso master", "entrambi"],
+    not: ["anche io tengo un corso"],
+  },
+  educationNoun: {
+    phrases: ["universita", "facolta", "scuola", "master", "corso", "classe", "laboratorio", "programma", "bootcamp", "laurea", "dottorato"],
+    examples: ["lo stesso master", "nel laboratorio"],
+    not: ["il team prodotto"],
+  },
+  offerVerb: {
+    phrases: ["(posso|potrei|sarei felice di) (mandarti|inviarti|condividere|mostrarti|passarti)", "(ti|le) (mando|invio|passo)", "ho preparato"],
+    examples: ["posso mandarti", "ho preparato"],
+    not: ["scrivimi"],
+  },
+  offerNoun: {
+    phrases: ["analisi", "modell[oi]", "checklist", "guid[ae]", "report", "studi?o?", "confronti?o?", "audit", "list[ae]", "dati", "demo"],
+    examples: ["la nostra analisi", "un modello"],
+    not: ["il tuo team"],
+  },
   together: {
     phrases: ['anche', 'stess[oa]', 'entrambi', 'entrambe', 'insieme', 'compagn[oi] di'],
     examples: ['Anche io ho studiato alla [Università].', 'Abbiamo fatto lo stesso [Master].'],

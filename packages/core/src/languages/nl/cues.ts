@@ -1,6 +1,51 @@
 import type { CueLanguage } from '../types.js';
 
 export default {
+  meeting: {
+    phrases: ['ontmoet', 'gesproken', 'gepraat', 'kennisgemaakt', 'gesprek(ken)?', 'ontmoeting', 'uitgewisseld', 'persoonlijk'],
+    examples: ['We hebben elkaar ontmoet', 'ons gesprek'],
+    not: ['Ik wil graag connecten.'],
+  },
+  eventNoun: {
+    phrases: ['congres(sen)?', 'conferenties?', 'beurs(en)?', 'evenement(en)?', 'meetups?', 'bijeenkomst(en)?', 'workshops?', 'webinars?', 'seminars?', 'lunch', 'diner', 'stand', 'summit', 'sessies?'],
+    examples: ['op de beurs', 'tijdens de lunch'],
+    not: ['onze roadmap'],
+  },
+  locative: {
+    phrases: ['op', 'bij', 'tijdens', 'na', 'in'],
+    examples: ['op de beurs', 'tijdens het congres'],
+    not: ['over de roadmap'],
+  },
+  contentNoun: {
+    phrases: ["bericht(en)?", "posts?", "artikel(en)?", "threads?", "nieuwsbrief", "podcasts?", "aflevering(en)?", "lezing(en)?", "talks?", "videos?", "reacties?", "presentaties?", "interviews?"],
+    examples: ["het artikel", "je bericht"],
+    not: ["de prijspagina"],
+  },
+  authored: {
+    phrases: ["dat (je|u) (schreef|deelde|publiceerde|gaf|hebt geschreven|heeft geschreven)", "die (je|u) (schreef|deelde|publiceerde|gaf)"],
+    examples: ["het artikel dat je schreef"],
+    not: ["je werkt bij Acme"],
+  },
+  shared: {
+    phrases: ["jij en ik", "u en ik", "allebei", "beiden", "dezelfde", "hetzelfde", "samen", "medestudent(en)?"],
+    examples: ["dezelfde opleiding", "allebei"],
+    not: ["ik geef ook een cursus"],
+  },
+  educationNoun: {
+    phrases: ["universiteit", "hogeschool", "opleiding", "studie", "cursus", "klas", "jaargang", "lab", "programma", "bootcamp", "master"],
+    examples: ["dezelfde opleiding", "in het lab"],
+    not: ["het productteam"],
+  },
+  offerVerb: {
+    phrases: ["(kan|zou) (je|u) (graag )?(sturen|laten zien|geven)", "(ik heb|heb) (een|ons)"],
+    examples: ["ik kan je graag sturen"],
+    not: ["stuur me een bericht"],
+  },
+  offerNoun: {
+    phrases: ["analyses?", "sjablonen", "sjabloon", "templates?", "checklists?", "gidsen", "gids", "rapporten", "rapport", "overzichten", "overzicht", "lijsten", "lijst", "data", "demo"],
+    examples: ["onze analyse", "een checklist"],
+    not: ["je team"],
+  },
   together: {
     phrases: ['ook', 'dezelfde', 'hetzelfde', 'allebei', 'beiden', 'samen', 'medestudent(en)?'],
     examples: ['Ik heb ook aan de [Universiteit] gestudeerd.', 'We zaten in dezelfde [Opleiding].', 'We hebben allebei aan de [Universiteit] gestudeerd.'],

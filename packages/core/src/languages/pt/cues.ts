@@ -1,6 +1,51 @@
 import type { CueLanguage } from '../types.js';
 
 export default {
+  meeting: {
+    phrases: ['conhecemos', 'conheci', 'conversamos', 'conversa', 'falamos', 'encontramos', 'trocamos', 'papo', 'bate-papo', 'pessoalmente'],
+    examples: ['Conversamos no estande', 'nosso papo'],
+    not: ['Gostaria de me conectar.'],
+  },
+  eventNoun: {
+    phrases: ['eventos?', 'conferencias?', 'congressos?', 'feiras?', 'meetups?', 'encontros?', 'palestras?', 'workshops?', 'paineis', 'painel', 'jantar(es)?', 'almocos?', 'cafe', 'estandes?', 'summits?', 'foruns', 'forum', 'seminarios?'],
+    examples: ['na feira', 'durante o almoço'],
+    not: ['nosso roteiro'],
+  },
+  locative: {
+    phrases: ['em', 'no', 'na', 'nos', 'nas', 'durante', 'apos', 'depois d[oa]'],
+    examples: ['na feira', 'durante o evento'],
+    not: ['sobre o roteiro'],
+  },
+  contentNoun: {
+    phrases: ["publicac(ao|oes)", "posts?", "artigos?", "threads?", "newsletter", "podcasts?", "episodios?", "palestras?", "videos?", "comentarios?", "apresentac(ao|oes)", "entrevistas?"],
+    examples: ["o artigo", "a palestra"],
+    not: ["a página de preços"],
+  },
+  authored: {
+    phrases: ["que (voce )?(escreveu|compartilhou|publicou|deu|gravou|apresentou|fez)"],
+    examples: ["o artigo que você escreveu"],
+    not: ["você trabalha na Acme"],
+  },
+  shared: {
+    phrases: ["voce e eu", "(nos|os|as) dois", "(nos|os|as) duas", "ambos", "ambas", "mesm[oa]", "junt[oa]s", "colegas?"],
+    examples: ["a mesma turma", "nós dois"],
+    not: ["também dou um curso"],
+  },
+  educationNoun: {
+    phrases: ["universidade", "faculdade", "escola", "mestrado", "curso", "turma", "programa", "bootcamp", "laboratorio", "aceleradora", "graduacao", "mba"],
+    examples: ["a mesma turma", "o mesmo mestrado"],
+    not: ["o time de produto"],
+  },
+  offerVerb: {
+    phrases: ["(posso|poderia|adoraria) (te |lhe )?(enviar|mandar|compartilhar|mostrar|passar)", "preparei", "montei"],
+    examples: ["posso te enviar", "preparei"],
+    not: ["me mande uma mensagem"],
+  },
+  offerNoun: {
+    phrases: ["analises?", "modelos?", "checklists?", "guias?", "relatorios?", "estudos?", "comparativos?", "auditorias?", "listas?", "planilhas?", "demo"],
+    examples: ["nossa análise", "um modelo"],
+    not: ["sua equipe"],
+  },
   together: {
     phrases: ['tambem', 'mesm[oa]', 'ambos', 'ambas', '(os|as) dois', '(os|as) duas', 'juntos', 'juntas', 'colegas? de'],
     examples: ['Também fiz o [Bootcamp].', 'Estudamos na mesma [Universidade].'],

@@ -19,6 +19,10 @@ testRule(rule, {
   ],
   invalid: [
     { code: "I'd like to add you to my professional network on LinkedIn.", errors: [{ line: 1, column: 1, endColumn: 60 }] },
+    // Under formality: an honorific greeting and a signature block of several lines.
+    { code: "Dear Mr. Smith,\nI'd like to add you to my professional network on LinkedIn.\nKind regards,\nJohn Doe\nHead of Sales | Acme Inc.\n+1 555 0100", errors: [{ line: 2 }] },
+    { code: 'Estimado Sr. Ruiz:\nquisiera invitarlo a formar parte de mi red profesional en LinkedIn.\nReciba un cordial saludo,\nLuis Gómez\nGerente de Ventas | Acme\nTel. 600 000 000', errors: [{ line: 2 }] },
+    { code: 'Sehr geehrte Frau Müller,\nich würde Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.\nMit freundlichen Grüßen\nDr. Hans Weber\nGeschäftsführer', errors: [{ line: 2 }] },
     { code: 'Hi Jordan,\n\nI\'d like to add you to my professional network on LinkedIn.\n\nBest,\nKim', errors: [{ line: 3, column: 1 }] },
     { code: "I'd like to add you to my profesional network on Linkedin", errors: [{}] },
     { code: 'I would like to add you to my professional network on LinkedIn 🙂', errors: [{}] },

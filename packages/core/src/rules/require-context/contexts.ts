@@ -1,7 +1,8 @@
 import { oncePerAnalysis, perLanguage, type Analysis } from '../../analysis/index.js';
 import { findPhrases } from '../../analysis/phrase-pattern.js';
 import type { Span } from '../../document/length.js';
-import { languageData, type PlaceholderRole } from '../../languages/index.js';
+import { findCuePairs, findCues, wordsBetween, type CueCategory } from '../../analysis/cues.js';
+import type { PlaceholderRole } from '../../languages/index.js';
 import { contextPhrases } from './phrases/index.js';
 
 export type ContextKind = 'event' | 'studied-together' | 'interaction' | 'value-offer';
@@ -23,9 +24,15 @@ const followingInGeneral = perLanguage(contextPhrases, (phrases) => phrases.foll
 /** A slot for the event, their post or talk, or what is offered gives that context by itself: `at [Event]`, `your {{ recent_post }}`. */
 const SLOT_CONTEXTS: Partial<Record<PlaceholderRole, ContextKind>> = { event: 'event', content: 'interaction', offer: 'value-offer' };
 
-// A school slot is studies in common only with a word that says so: "also a [University] grad",
-// "fellow [School] alum", "el mismo [Programa]"; "a student at [University]" is not.
-const together = perLanguage(languageData, (data) => data.cues.together.phrases);
+/**
+ * Contexts said as two cues with words between them, in one sentence: "the thread you started",
+ * "you and I overlapped in the robotics lab", "I can send you our teardown of 40 pricing pages".
+ */
+const FRAMES: readonly { kind: ContextKind; first: CueCategory; second: CueCategory; maxWords: number; ordered: boolean }[] = [
+  { kind: 'interaction', first: 'contentNoun', second: 'authored', maxWords: 4, ordered: true },
+  { kind: 'studied-together', first: 'shared', second: 'educationNoun', maxWords: 8, ordered: false },
+  { kind: 'value-offer', first: 'offerVerb', second: 'offerNoun', maxWords: 6, ordered: true },
+];
 
 /** Slots that cannot be what an event cue names: "great meeting you [today/yesterday], [Your Name]". */
 const NAMES_NOTHING: ReadonlySet<PlaceholderRole> = new Set(['name', 'sender', 'date']);
@@ -47,6 +54,13 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
       if (!isFollowing(kind, match)) found.push({ ...match, kind, named: kind !== 'event' || namesSomethingAfter(analysis, match.end) });
     }
   }
+  found.push(...eventFrames(analysis));
+  for (const frame of FRAMES) {
+    for (const { first, second } of findCuePairs(analysis, frame.first, frame.second, frame.maxWords, frame.ordered)) {
+      const span = { start: Math.min(first.start, second.start), end: Math.max(first.end, second.end) };
+      if (!isFollowing(frame.kind, span)) found.push({ ...span, kind: frame.kind, named: true });
+    }
+  }
   for (const placeholder of analysis.contentPlaceholders) {
     const role = analysis.roleOf(placeholder);
     const kind = role === 'school' && saidTogether(analysis, placeholder) ? 'studied-together' : SLOT_CONTEXTS[role];
@@ -55,9 +69,57 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
   return found;
 });
 
+/**
+ * A school slot is studies in common only with a word that says so: "also a [University] grad",
+ * "fellow [School] alum", "el mismo [Programa]"; "a student at [University]" is not.
+ */
 function saidTogether(analysis: Analysis, placeholder: Span): boolean {
   const sentence = analysis.sentenceAt(placeholder.start);
-  return sentence !== undefined && findPhrases(together(analysis.languages), analysis.folded, sentence.start, sentence.end).length > 0;
+  return sentence !== undefined && findCues(analysis, 'together').some((cue) => analysis.sentenceAt(cue.start) === sentence);
+}
+
+// How far a locative may stand before its event noun: "at the Ljubljana Python meetup".
+const LOCATIVE_REACH = 4;
+
+/**
+ * Meeting at an event said with words between the cues, in any order within a sentence: a
+ * meeting cue ("talk in person", "our conversation") and an event noun placed by a locative
+ * ("at the … meetup", "over lunch"). Named when a name or a slot follows the locative:
+ * "so good to finally talk in person at the Ljubljana Python meetup last month".
+ */
+function eventFrames(analysis: Analysis): ContextFinding[] {
+  const nouns = findCues(analysis, 'eventNoun');
+  if (nouns.length === 0) return [];
+  const meetings = findCues(analysis, 'meeting');
+  const locatives = findCues(analysis, 'locative');
+  const frames: ContextFinding[] = [];
+  for (const noun of nouns) {
+    const sentence = analysis.sentenceAt(noun.start);
+    if (!sentence) continue;
+    const inSentence = (cue: Span) => cue.start >= sentence.start && cue.end <= sentence.end;
+    const locative = locatives.findLast((cue) => inSentence(cue) && cue.end <= noun.start && wordsBetween(analysis, cue.end, noun.start) <= LOCATIVE_REACH);
+    const meeting = meetings.find((cue) => inSentence(cue) && (cue.end <= noun.start || cue.start >= noun.end));
+    if (!locative || !meeting) continue;
+    const placed = { start: locative.start, end: sentence.end };
+    frames.push({
+      start: Math.min(meeting.start, locative.start),
+      end: Math.max(meeting.end, noun.end),
+      kind: 'event',
+      named: namesIn(analysis, placed, noun),
+    });
+  }
+  return frames;
+}
+
+/** A name (not the event noun itself) or a slot that can name an event, in `span`. */
+function namesIn(analysis: Analysis, span: Span, noun: Span): boolean {
+  // German capitalises every noun: there only acronyms and brand-like spellings are names.
+  const german = analysis.languages.length === 1 && analysis.languages[0] === 'de';
+  const named = analysis.capitalisedWords(span).some((word) => {
+    if (word.start < noun.end && noun.start < word.end) return false;
+    return !german || /\p{Lu}.*\p{Lu}/u.test(analysis.prose.slice(word.start, word.end));
+  });
+  return named || analysis.contentPlaceholders.some((placeholder) => placeholder.start >= span.start && placeholder.start < span.end && !NAMES_NOTHING.has(analysis.roleOf(placeholder)));
 }
 
 /** A capitalised name or a placeholder between `offset` and the end of its sentence. */

@@ -1,6 +1,7 @@
 import { findingRange, judge } from '../../analysis/index.js';
 import { defineRule, NO_OPTIONS, ruleDocsUrl } from '../../engine/rule.js';
 import { insertSentence } from '../insert-sentence.js';
+import type { Span } from '../../document/length.js';
 import { findContexts, findFollowingInGeneral } from './contexts.js';
 
 export default defineRule({
@@ -52,9 +53,9 @@ export default defineRule({
     const following = findFollowingInGeneral(analysis);
     const [messageId, evidence] =
       unnamed.length > 0
-        ? (['eventUnnamed', unnamed.map((span) => ({ kind: 'unnamed-event', start: span.start, end: span.end }))] as const)
+        ? (['eventUnnamed', merged(unnamed).map((span) => ({ kind: 'unnamed-event', ...span }))] as const)
         : following.length > 0
-          ? (['followingOnly', following.map((span) => ({ kind: 'following-in-general', start: span.start, end: span.end }))] as const)
+          ? (['followingOnly', merged(following).map((span) => ({ kind: 'following-in-general', ...span }))] as const)
           : (['noContext', []] as const);
     const first = evidence[0];
     context.report({
@@ -69,3 +70,14 @@ export default defineRule({
     });
   },
 });
+
+/** Spans in order, overlapping ones joined: two cues and the frame they make are one piece of evidence. */
+function merged(spans: readonly Span[]): Span[] {
+  const joined: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = joined[joined.length - 1];
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else joined.push({ start: span.start, end: span.end });
+  }
+  return joined;
+}

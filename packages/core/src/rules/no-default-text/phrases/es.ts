@@ -8,6 +8,9 @@ export default {
     'Me gustaría agregarte a mi red profesional en LinkedIn.',
     'Me gustaría agregarlo a mi red profesional en LinkedIn.',
     'Me gustaría añadirle a mi red profesional en LinkedIn.',
+    // The formal register (usted), as people write it by hand.
+    'Quisiera agregarle a mi red profesional en LinkedIn.',
+    'Quisiera invitarle a formar parte de mi red profesional en LinkedIn.',
     'Me gustaría unirme a tu red en LinkedIn.',
     'Me gustaría conectar contigo en LinkedIn.',
     'Como eres una persona de confianza, me gustaría invitarte a unirte a mi red en LinkedIn.',
