@@ -14,6 +14,8 @@ export interface TemplateWalker {
   variable?(use: VariableUse): void;
   /** Statements outside plain text, values, comments and `if`/`unless` blocks. */
   other?(node: AST.Node): void;
+  /** A `{{…}}` or `(…)` whose head is not a name: a literal (`{{0}}`, `{{"x"}}`) or a subexpression (`{{(first a)}}`). */
+  unnamed?(node: AST.MustacheStatement | AST.SubExpression): void;
 }
 
 const CONDITIONALS = new Set(['if', 'unless']);
@@ -36,7 +38,10 @@ export function walkTemplate(program: AST.Program, fallbackHelpers: ReadonlySet<
   };
 
   const call = (node: AST.MustacheStatement | AST.SubExpression) => {
-    if (node.path.type !== 'PathExpression') return;
+    if (node.path.type !== 'PathExpression') {
+      walker.unnamed?.(node);
+      return;
+    }
     const head = (node.path as AST.PathExpression).original;
     if (node.params.length === 0 && !node.hash?.pairs.length) {
       expression(node.path, false);

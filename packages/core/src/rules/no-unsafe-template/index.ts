@@ -22,6 +22,10 @@ export default defineRule({
         internals: '`{name}` reaches into JavaScript objects, not a contact field: remove it.',
         path: '`{name}` is not a plain field name: rows are flat, so write a column name such as `company`.',
         namedArgument: 'Named arguments (`{name}=…`) are not supported: pass values in order.',
+        literal: '`{raw}` holds a literal, not a field: write the text itself, or a column name such as `company`.',
+        subexpression: '`{raw}` starts with a subexpression: call the helper directly, as in `{{nameCase firstName}}`.',
+        blockArity: '`{{#{name}}}` takes exactly one field, as in `{{#{name} company}}`.',
+        helperAlone: '`{name}` is a helper, not a field: give it a field, as in `{{{name} company}}`.',
       },
       es: {
         unknownHelper: 'Helper desconocido `{name}`: las plantillas pueden usar {helpers}.',
@@ -30,6 +34,10 @@ export default defineRule({
         internals: '`{name}` accede a objetos de JavaScript, no a un campo del contacto: quítalo.',
         path: '`{name}` no es un nombre de campo simple: las filas son planas, así que escribe una columna como `company`.',
         namedArgument: 'Los argumentos con nombre (`{name}=…`) no están admitidos: pasa los valores en orden.',
+        literal: '`{raw}` contiene un literal, no un campo: escribe el texto tal cual, o un nombre de columna como `company`.',
+        subexpression: '`{raw}` empieza con una subexpresión: llama al helper directamente, como en `{{nameCase firstName}}`.',
+        blockArity: '`{{#{name}}}` necesita exactamente un campo, como en `{{#{name} company}}`.',
+        helperAlone: '`{name}` es un helper, no un campo: dale un campo, como en `{{{name} company}}`.',
       },
     },
   },
@@ -44,18 +52,28 @@ export default defineRule({
       call(name, node) {
         if (node.type === 'BlockStatement') {
           if (!BLOCKS.has(name)) context.report({ messageId: 'block', data: { name }, ...at(node) });
+          else if (node.params.length !== 1 || node.params[0]?.type !== 'PathExpression') context.report({ messageId: 'blockArity', data: { name }, ...at(node) });
         } else if (!helpers.has(name)) {
           context.report({ messageId: 'unknownHelper', data: { name, helpers: helperList }, ...at(node) });
         }
         for (const pair of node.hash?.pairs ?? []) context.report({ messageId: 'namedArgument', data: { name: pair.key }, ...at(pair) });
       },
       variable({ path }) {
+        if (helpers.has(path.original)) {
+          context.report({ messageId: 'helperAlone', data: { name: path.original }, ...at(path) });
+          return;
+        }
         const internal = [path.head, ...path.parts].find((part): part is string => typeof part === 'string' && OBJECT_INTERNALS.has(part));
         if (internal) context.report({ messageId: 'internals', data: { name: internal }, ...at(path) });
         else if (path.data || path.depth > 0 || path.this || path.parts.length !== 1) context.report({ messageId: 'path', data: { name: path.original }, ...at(path) });
       },
       other(node) {
         context.report({ messageId: 'partial', ...at(node) });
+      },
+      unnamed(node) {
+        const range = at(node);
+        const raw = context.document.source.slice(range.start, range.end);
+        context.report({ messageId: node.path.type === 'SubExpression' ? 'subexpression' : 'literal', data: { raw }, ...range });
       },
     });
   },

@@ -15,6 +15,11 @@ testRule(rule, {
   ],
   invalid: [
     { code: '{{constructor.constructor}}', filename: t, errors: [{ messageId: 'internals', column: 3 }] },
+    // What Handlebars would refuse or render oddly at generate time fails lint first.
+    ...['{{"constructor"}}', '{{0}}', '{{true}}', '{{null}}', '{{undefined}}', '{{"firstName"}}'].map((code) => ({ code, filename: t, errors: [{ messageId: 'literal' }] })),
+    ...['{{(first firstName)}}', '{{(lookup this "constructor")}}'].map((code) => ({ code, filename: t, errors: [{ messageId: 'subexpression' }] })),
+    ...['{{#if}}x{{/if}}', '{{#if a b}}x{{/if}}', '{{#unless}}x{{/unless}}', '{{#if "x"}}y{{/if}}'].map((code) => ({ code, filename: t, errors: [{ messageId: 'blockArity' }] })),
+    { code: 'Hi {{default}}', filename: t, errors: [{ messageId: 'helperAlone', column: 6 }] },
     { code: '{{__proto__}}', filename: t, errors: [{ messageId: 'internals' }] },
     { code: '{{> ../../etc/passwd}}', filename: t, errors: [{ messageId: 'partial', column: 1 }] },
     { code: '{{#> layout}}x{{/layout}}', filename: t, errors: [{ messageId: 'partial' }] },
