@@ -145,6 +145,43 @@ describe('invite-lint generate with hostile and broken input', () => {
     expect(result.code).toBe(1);
   });
 
+  it('splits a row whose stray quote swallowed the rows after it: that row an error naming its lines, the others read as rows', () => {
+    const template = '---\ndegree: 3\n---\nHi {{firstName}} {{lastName}}, I put together a teardown of 30 onboarding flows for {{default company "your team"}}.\n';
+    const folder = fixture({
+      'merged.csv': 'First Name,Last Name,Company\nAna,"Ruiz,Acme\nBea,"Soto,Beta\nCarl,Diaz,Gamma\n',
+      'recovered.csv': 'First Name,Last Name,Company\nAna,"Ruiz,Acme\nBea,Soto,Beta\nCarl,Diaz,"Gamma, Inc"\nDan,Paz,"Delta\nLabs"\n',
+      'names.hbs': template,
+    });
+    const merged = runCli(['generate', '--template', 'names.hbs', '--csv', 'merged.csv'], { cwd: folder });
+    const mergedRecords = records(merged.stdout);
+    expect(mergedRecords.map((record) => [record.row, record.status])).toEqual([
+      [1, 'error'],
+      [2, 'error'],
+      [3, 'ok'],
+    ]);
+    expect(mergedRecords[0]).toMatchObject({
+      note: null,
+      findings: [{ ruleId: 'malformed-row', severity: 2, message: 'A quote opened on line 2 runs on to line 3, over lines that read as rows of their own: close or remove it. Those lines are read as rows.' }],
+    });
+    expect(mergedRecords[1]?.findings[0]?.message).toBe('Line 3 could not be read: a quote opened in this row is never closed.');
+    expect(mergedRecords[2]?.note).toMatch(/^Hi Carl Diaz, .* for Gamma\.$/);
+    expect(merged.code).toBe(1);
+
+    // The rows a stray quote swallowed are read on their own; a value over two lines is not suspect.
+    const recovered = records(runCli(['generate', '--template', 'names.hbs', '--csv', 'recovered.csv'], { cwd: folder }).stdout);
+    expect(recovered.map((record) => [record.row, record.status])).toEqual([
+      [1, 'error'],
+      [2, 'ok'],
+      [3, 'ok'],
+      [4, 'ok'],
+    ]);
+    expect(recovered.map((record) => record.note?.replace(/, I put .* for /, ' @ '))).toEqual([undefined, 'Hi Bea Soto @ Beta.', 'Hi Carl Diaz @ Gamma, Inc.', 'Hi Dan Paz @ Delta\nLabs.']);
+    expect(recovered[0]?.findings[0]?.message).toContain('line 2 runs on to line 4');
+
+    const spanish = records(runCli(['generate', '--template', 'names.hbs', '--csv', 'merged.csv', '--locale', 'es'], { cwd: folder }).stdout);
+    expect(spanish[0]?.findings[0]?.message).toBe('Una comilla abierta en la línea 2 sigue hasta la línea 3, por líneas que parecen filas: ciérrala o quítala. Esas líneas se leen como filas.');
+  });
+
   it('flags a placeholder that came in with the data, naming the column', () => {
     const folder = fixture({ 'slots.csv': 'First Name,Company\n[First Name],Acme\nAna,{{company}}\n', 'offer.hbs': offerTemplate });
     const output = records(runCli(['generate', '--template', 'offer.hbs', '--csv', 'slots.csv'], { cwd: folder }).stdout);

@@ -55,6 +55,11 @@ export async function readInvitations(path: string, shownPath: string): Promise<
           result.skipped.push({ row: event.row, line: event.line, reason: event.reason });
           continue;
         }
+        if (event.kind === 'runaway') {
+          const reason = `a quote opened here runs on to line ${event.endLine}, over lines that read as rows of their own (they are read as rows)`;
+          result.skipped.push({ row: event.row, line: event.line, reason });
+          continue;
+        }
         if (!columns) continue;
         const cell = (index: number) => event.values[index] ?? '';
         if (event.values.length !== width) {

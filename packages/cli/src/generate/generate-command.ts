@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { ACCOUNT_LIMITS, countCharacters, lint, toLintResult, variableMayBeEmpty, type Account, type Degree, type NoteSettings } from '@invite-lint/core';
+import { ACCOUNT_LIMITS, countCharacters, lint, toLintResult, variableMayBeEmpty, type Account, type Degree, type Locale, type NoteSettings } from '@invite-lint/core';
 import { closestColumn, csvWriter, CsvFileError, exportKind, parseColumnMap, readCsvBatches, variableNames, type CsvEvent } from '@invite-lint/csv';
 import { compileTemplate, helperSpecs, resolveTemplate, type CompiledTemplate } from '@invite-lint/templates';
 import { stylish } from '../formatters/stylish.js';
@@ -94,7 +94,7 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
     const records: GeneratedRecord[] = [];
     for (const event of batch) {
       if (event.kind === 'header') continue;
-      const record = event.kind === 'malformed' ? malformedRecord(event, rules) : rowRecord(event, names, header.length, kind, compiled, rules, seenUrls);
+      const record = event.kind === 'row' ? rowRecord(event, names, header.length, kind, compiled, rules, seenUrls) : unreadRecord(event, rules.locale);
       summary.add(record);
       records.push(record);
     }
@@ -149,8 +149,10 @@ function rowRecord(
   return result(statusOf(findings), note, findings);
 }
 
-function malformedRecord(event: Extract<CsvEvent, { kind: 'malformed' }>, rules: RowRules): GeneratedRecord {
-  const message = say(rules.locale, 'malformed', { line: event.line, reason: event.reason });
+/** A row that could not be read as its own: no note, an error saying why. */
+function unreadRecord(event: Extract<CsvEvent, { kind: 'malformed' | 'runaway' }>, locale: Locale): GeneratedRecord {
+  const message =
+    event.kind === 'runaway' ? say(locale, 'runaway', { line: event.line, to: event.endLine }) : say(locale, 'malformed', { line: event.line, reason: event.reason });
   return { row: event.row, status: 'error', note: null, length: null, findings: [{ ruleId: 'malformed-row', severity: 2, message }] };
 }
 
