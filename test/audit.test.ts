@@ -192,6 +192,14 @@ describe('invite-lint audit (subprocess, real files)', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('refuses -o naming the export it reads, and leaves the export as it was', () => {
+    const folder = fixture({ 'Invitations.csv': OLD_EXPORT });
+    const run = audit(['Invitations.csv', '--format', 'csv', '-o', join(folder, 'Invitations.csv')], folder);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`invite-lint: -o ${join(folder, 'Invitations.csv')} is the input file Invitations.csv: writing there would erase it; give -o another file.\n`);
+    expect(readFileSync(join(folder, 'Invitations.csv'), 'utf8')).toBe(OLD_EXPORT);
+  });
+
   it('exits 2 on a missing file and on an unknown format', () => {
     const missing = audit(['nowhere/Invitations.csv']);
     expect(missing.code).toBe(2);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from './support/cli.js';
@@ -247,6 +247,26 @@ describe('invite-lint generate with hostile and broken input', () => {
     const result = runCli(['generate', '--template', 'offer.hbs', '--csv', 'head.csv'], { cwd: folder });
     expect(result).toMatchObject({ code: 0, stdout: '' });
     expect(result.stderr).toContain('The CSV has a header but no rows.');
+  });
+
+  it('refuses -o naming its own --csv or template, by any path or link, and touches nothing', () => {
+    const folder = fixture({ 'Connections.csv': connections, 'offer.hbs': offerTemplate });
+    symlinkSync(join(folder, 'Connections.csv'), join(folder, 'link.csv'));
+    for (const [output, input] of [
+      ['Connections.csv', './Connections.csv'],
+      [join(folder, 'Connections.csv'), 'Connections.csv'],
+      ['link.csv', 'Connections.csv'],
+      ['./offer.hbs', 'Connections.csv'],
+    ] as const) {
+      const result = runCli(['generate', '--template', 'offer.hbs', '--csv', input, '-o', output], { cwd: folder });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^invite-lint: -o .* is the input file .*: writing there would erase it; give -o another file\.\n$/);
+    }
+    expect(readFileSync(join(folder, 'Connections.csv'), 'utf8')).toBe(connections);
+    expect(readFileSync(join(folder, 'offer.hbs'), 'utf8')).toBe(offerTemplate);
+    const spanish = runCli(['generate', '--template', 'offer.hbs', '--csv', 'Connections.csv', '-o', 'Connections.csv', '--locale', 'es'], { cwd: folder });
+    expect(spanish.stderr).toBe('invite-lint: -o Connections.csv es el archivo de entrada Connections.csv: escribir ahí lo borraría; da a -o otro archivo.\n');
   });
 
   it('writes to a file with -o and prints nothing on stdout', () => {

@@ -68,6 +68,7 @@ const MESSAGES = {
     newCopied: 'Copied to the clipboard.',
     newNoClipboard: 'No clipboard tool found (pbcopy, wl-copy, xclip, xsel or clip): copy the note above by hand.',
     newAnswersNotJson: 'The answers are not valid JSON: {detail}',
+    outputIsInput: '-o {output} is the input file {input}: writing there would erase it; give -o another file.',
   },
   es: {
     summary: '✖ {count} {problems} ({errors} {errorWord}, {warnings} {warningWord})',
@@ -135,6 +136,7 @@ const MESSAGES = {
     newCopied: 'Copiada al portapapeles.',
     newNoClipboard: 'No se encontró ninguna herramienta de portapapeles (pbcopy, wl-copy, xclip, xsel o clip): copia la nota de arriba a mano.',
     newAnswersNotJson: 'Las respuestas no son JSON válido: {detail}',
+    outputIsInput: '-o {output} es el archivo de entrada {input}: escribir ahí lo borraría; da a -o otro archivo.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Degree } from '@invite-lint/core';
 import type { Io } from '../lint-command.js';
 import { localeFrom } from '../messages.js';
-import { openOutput, writeTo } from '../output.js';
+import { openOutput, refuseInputAsOutput, writeTo } from '../output.js';
 import { UsageError } from '../usage-error.js';
 import { assessor } from './assess.js';
 import { auditCsv } from './formats/csv.js';
@@ -39,6 +39,7 @@ export async function auditCommand(file: string, options: AuditOptions, io: Io):
   // about 4% more time (measured; `pnpm bench` prints the figures).
   setFlagsFromString('--optimize-for-size');
   const locale = localeFrom(options.locale, undefined, io.env);
+  refuseInputAsOutput(options.outputFile, [file], io, locale);
   const invitations = await readInvitations(resolve(io.cwd, file), file);
   const report = buildReport(invitations, directions, assessor({ degree: options.degree, locale }));
   const words = auditWords(locale);

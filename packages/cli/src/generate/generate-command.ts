@@ -12,7 +12,7 @@ import { fingerprint } from './fingerprint.js';
 import { checkRow, statusOf, type RowFinding, type RowRules } from './row-checks.js';
 import { Summary } from './summary.js';
 import { localeFrom, say } from '../messages.js';
-import { openOutput, writeTo } from '../output.js';
+import { openOutput, refuseInputAsOutput, writeTo } from '../output.js';
 
 export interface GenerateOptions {
   template: string;
@@ -43,8 +43,10 @@ const PROGRESS_MIN_BYTES = 1024 * 1024;
 /** `invite-lint generate`: one checked note per CSV row, none skipped, none cut. */
 export async function generateCommand(options: GenerateOptions, io: Io): Promise<number> {
   if (options.format !== 'jsonl' && options.format !== 'csv') throw new UsageError(`Unknown format "${options.format}". Use jsonl or csv.`);
+  const locale = localeFrom(options.locale, undefined, io.env);
   const map = parseOrUsage(() => parseColumnMap(options.map));
   const template = parseOrUsage(() => resolveTemplate(options.template, io.cwd));
+  refuseInputAsOutput(options.outputFile, [options.csv, options.template], io, locale);
   const csvPath = resolve(io.cwd, options.csv);
 
   const batches = readCsvBatches(csvPath)[Symbol.asyncIterator]();
@@ -63,7 +65,6 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   const defaults: NoteSettings = {};
   if (options.lang) defaults.lang = options.lang;
   if (options.degree) defaults.degree = options.degree;
-  const locale = localeFrom(options.locale, undefined, io.env);
   const file = lint(template.source, { filePath: template.path, settings: defaults, overrides, locale, templates: { helpers: helperSpecs, columns: names } });
   const templateResult = toLintResult(file, template.path);
   if (templateResult.messages.length > 0) io.stderr(stylish([templateResult], { cwd: io.cwd, color: options.color, rules: [], version: io.version, locale }));
