@@ -150,9 +150,16 @@ describe('bad input: a clear message naming the file, the run goes on', () => {
     expect(run.stdout).not.toMatch(/at .*\.js:\d+/);
   });
 
-  it('lints an empty file and a file that is only front matter without complaint', () => {
-    expect(byName.get('1-empty.txt')).toEqual([]);
-    expect(byName.get('2-only-front-matter.txt')).toEqual([]);
+  it('reports an empty file, and one that is only front matter, as an empty note', () => {
+    const empty = { ruleId: null, severity: 2, message: 'The note is empty: write the message to send.' };
+    expect(byName.get('1-empty.txt')).toEqual([expect.objectContaining({ ...empty, line: 1, column: 1 })]);
+    expect(byName.get('2-only-front-matter.txt')).toEqual([expect.objectContaining({ ...empty, line: 4, column: 1 })]);
+  });
+
+  it('exits 1 on an empty note or template alone, in English and Spanish', () => {
+    expect(runCli(['--stdin'], { input: '\n\n' })).toMatchObject({ code: 1, stdout: expect.stringContaining('3:1  error  The note is empty: write the message to send.') });
+    const template = runCli(['--stdin', '--stdin-filename', 'offer.hbs', '--locale', 'es'], { input: '---\ndegree: 3\n---\n' });
+    expect(template).toMatchObject({ code: 1, stdout: expect.stringContaining('4:1  error  La plantilla está vacía: escribe la nota que debe producir.') });
   });
 
   it('gives fatal messages with lines for broken YAML, templates and front matter', () => {

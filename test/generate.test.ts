@@ -1,4 +1,4 @@
-import { readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from './support/cli.js';
@@ -242,11 +242,34 @@ describe('invite-lint generate with hostile and broken input', () => {
     expect(result.stderr).toMatch(/4:\d+\s+error\s+Template syntax error/);
   });
 
-  it('accounts for a header with no rows', () => {
-    const folder = fixture({ 'head.csv': `${HEADER}\n`, 'offer.hbs': offerTemplate });
-    const result = runCli(['generate', '--template', 'offer.hbs', '--csv', 'head.csv'], { cwd: folder });
-    expect(result).toMatchObject({ code: 0, stdout: '' });
-    expect(result.stderr).toContain('The CSV has a header but no rows.');
+  it('refuses a header with no rows: no contacts, exit 2, no output file', () => {
+    const folder = fixture({ 'head.csv': `${HEADER}\r\n\r\n`, 'offer.hbs': offerTemplate });
+    const result = runCli(['generate', '--template', 'offer.hbs', '--csv', 'head.csv', '-o', 'notes.jsonl'], { cwd: folder });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'invite-lint: No contacts in head.csv: it has a header and no rows; add one row per person under the header.\n' });
+    expect(existsSync(join(folder, 'notes.jsonl'))).toBe(false);
+    const spanish = runCli(['generate', '--template', 'offer.hbs', '--csv', 'head.csv', '--locale', 'es'], { cwd: folder });
+    expect(spanish.stderr).toBe('invite-lint: No hay contactos en head.csv: tiene cabecera y ninguna fila; añade una fila por persona debajo de la cabecera.\n');
+  });
+
+  it.each([
+    ['empty.hbs', ''],
+    ['front-matter-only.hbs', '---\ndegree: 3\n---\n\n'],
+  ])('refuses the empty template %s with exit 2 and writes no notes', (name, template) => {
+    const folder = fixture({ 'c.csv': 'First Name\nAna\n', [name]: template });
+    const result = runCli(['generate', '--template', name, '--csv', 'c.csv'], { cwd: folder });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/\d+:1\s+error\s+The template is empty: write the note it should produce\./);
+  });
+
+  it('makes a row whose note comes out empty an error', () => {
+    const folder = fixture({ 'c.csv': 'First Name,Company\nAna,Acme\nBea,\n', 'if.hbs': '---\ndegree: 3\n---\n{{#if company}}Hi {{firstName}}, I put together a teardown of 30 onboarding flows for {{company}}.{{/if}}\n' });
+    const result = runCli(['generate', '--template', 'if.hbs', '--csv', 'c.csv'], { cwd: folder });
+    expect(records(result.stdout).map((record) => [record.status, record.findings.map((finding) => finding.message)])).toEqual([
+      ['ok', []],
+      ['error', ['The note is empty for this row: give the template text outside {{#if}}, or fill the values it needs.']],
+    ]);
+    expect(result.code).toBe(1);
   });
 
   it('refuses -o naming its own --csv or template, by any path or link, and touches nothing', () => {

@@ -54,6 +54,9 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   const first = batch[0];
   if (!first || first.kind !== 'header') throw new UsageError(`${options.csv} has no header line: it needs one (for LinkedIn's export: First Name,Last Name,…).`);
   const header = first.columns;
+  // The header may come in a batch of its own: the first row, if any, is in the next one.
+  if (batch.length === 1) batch = (await nextBatch(batches)) ?? [];
+  if (batch.length === 0) throw new UsageError(say(locale, 'noContacts', { file: options.csv }));
   const names = variableNames(header, map);
   const kind = exportKind(header);
 
@@ -65,12 +68,13 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   const defaults: NoteSettings = {};
   if (options.lang) defaults.lang = options.lang;
   if (options.degree) defaults.degree = options.degree;
-  const file = lint(template.source, { filePath: template.path, settings: defaults, overrides, locale, templates: { helpers: helperSpecs, columns: names } });
+  const file = lint(template.source, { filePath: template.path, settings: defaults, overrides, locale, templates: { helpers: helperSpecs, columns: names }, reportBlank: true });
   const templateResult = toLintResult(file, template.path);
   if (templateResult.messages.length > 0) io.stderr(stylish([templateResult], { cwd: io.cwd, color: options.color, rules: [], version: io.version, locale }));
   const linted = file.data.inviteLint;
   const settings = linted?.settings;
-  if (!linted || linted.unparsed || !settings || !linted.template) return 2;
+  // A template that does not parse, or an empty one, would give no note worth a row.
+  if (!linted || linted.unparsed || !settings || !linted.template || linted.document.isBlank) return 2;
 
   const compiled: CompiledTemplate = compileTemplate(template.source, settings.language ?? 'en', { document: linted.document, model: linted.template });
   const declared = settings.variables;
