@@ -234,6 +234,17 @@ describe('invite-lint generate with hostile and broken input', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('refuses a --template over 2 MB, or endless, with exit 2', () => {
+    const folder = fixture({ 'big.hbs': 'Hi {{firstName}}. '.repeat(130_000), 'c.csv': 'First Name\nAna\n' });
+    expect(runCli(['generate', '--template', 'big.hbs', '--csv', 'c.csv'], { cwd: folder })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'invite-lint: --template big.hbs: The file is over 2 MB; a note or template is a few hundred characters, so it was not read.\n',
+    });
+    const endless = runCli(['generate', '--template', '/dev/zero', '--csv', 'c.csv', '--locale', 'es'], { cwd: folder });
+    expect(endless).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('--template /dev/zero: El archivo ocupa más de 2 MB') });
+  });
+
   it('prints a template syntax error with file:line:column and exits 2', () => {
     const folder = fixture({ 'c.csv': 'First Name\nAna\n', 'bad.hbs': '---\ndegree: 3\n---\nHi {{#if firstName}}{{firstName}\n' });
     const result = runCli(['generate', '--template', 'bad.hbs', '--csv', 'c.csv'], { cwd: folder });

@@ -5,7 +5,7 @@ import { configFor, createFileLinter, type FileLintOptions } from './lint-files.
 import { localeFrom, say } from './messages.js';
 import { discoverFiles } from './files.js';
 import { formatters } from './formatters/index.js';
-import { decodeNote } from './read.js';
+import { checkStdinSize, decodeNote } from './read.js';
 import { UsageError } from './usage-error.js';
 
 export interface LintCommandOptions {
@@ -40,6 +40,7 @@ export interface Io {
   stdinIsTTY: boolean;
   /** invite-lint's version, for reports that name the tool (SARIF). */
   version: string;
+  /** Standard input, read up to one byte past MAX_FILE_BYTES and no further. */
   readStdin: () => Promise<Uint8Array>;
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
@@ -73,7 +74,8 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   let unmatched = false;
   if (options.stdin) {
     const filePath = resolve(io.cwd, options.stdinFilename);
-    const result = await lintFile(filePath, true, async () => decodeNote(await io.readStdin()));
+    const bytes = checkStdinSize(await io.readStdin(), runLocale);
+    const result = await lintFile(filePath, true, () => decodeNote(bytes));
     if (result) results.push(result);
   } else {
     const discovery = await discoverFiles(patterns, io.cwd);

@@ -48,11 +48,7 @@ export function defaultIo(): Io {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     version,
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    },
+    readStdin: async () => (await import('./read.js')).readStdinCapped(),
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,
   };

@@ -13,6 +13,7 @@ import { checkRow, statusOf, type RowFinding, type RowRules } from './row-checks
 import { Summary } from './summary.js';
 import { localeFrom, say } from '../messages.js';
 import { openOutput, refuseInputAsOutput, writeTo } from '../output.js';
+import { readOptionFile } from '../read.js';
 
 export interface GenerateOptions {
   template: string;
@@ -45,7 +46,7 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   if (options.format !== 'jsonl' && options.format !== 'csv') throw new UsageError(`Unknown format "${options.format}". Use jsonl or csv.`);
   const locale = localeFrom(options.locale, undefined, io.env);
   const map = parseOrUsage(() => parseColumnMap(options.map));
-  const template = parseOrUsage(() => resolveTemplate(options.template, io.cwd));
+  const template = parseOrUsage(() => resolveTemplate(options.template, io.cwd, (path) => readOptionFile('--template', options.template, path, locale)));
   refuseInputAsOutput(options.outputFile, [options.csv, options.template], io, locale);
   const csvPath = resolve(io.cwd, options.csv);
 
