@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { rules, type LintResult, type NoteSettings, type RulesConfig } from '@invite-lint/core';
 import { configFor, createFileLinter, type FileLintOptions } from './lint-files.js';
 import { localeFrom, say } from './messages.js';
 import { discoverFiles } from './files.js';
 import { formatters } from './formatters/index.js';
+import { openOutput } from './output.js';
 import { checkStdinSize, decodeNote } from './read.js';
 import { UsageError } from './usage-error.js';
 
@@ -90,8 +90,14 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   const shown = options.quiet ? results.map(onlyErrors) : results;
   const ruleInfo = rules.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, url: rule.meta.docs.url }));
   const report = formatter(shown, { cwd: io.cwd, color: options.color && !options.outputFile, rules: ruleInfo, version: io.version, locale: runLocale });
-  if (options.outputFile) writeFileSync(resolve(io.cwd, options.outputFile), report);
-  else io.stdout(report);
+  // Standard output takes the report, whole already, in one write with nothing to wait for: a
+  // reader that stops early (`| head`) then leaves the exit code as the findings set it.
+  if (options.outputFile === undefined) io.stdout(report);
+  else {
+    const output = openOutput(options.outputFile, io, runLocale);
+    await output.write(report);
+    await output.close();
+  }
 
   if (unmatched) return 2;
   const errors = shown.reduce((sum, result) => sum + result.errorCount, 0);

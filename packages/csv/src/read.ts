@@ -18,6 +18,14 @@ export type CsvEvent =
 /** A file that cannot be read as CSV at all: said once, with what to do. */
 export class CsvFileError extends Error {
   override name = 'CsvFileError';
+
+  constructor(
+    message: string,
+    /** The file system's error code (`ENOENT`, `EISDIR`…) when that is why, for callers to put in words. */
+    readonly code?: string,
+  ) {
+    super(message);
+  }
 }
 
 const SNIFF_BYTES = 64 * 1024;
@@ -35,10 +43,13 @@ export async function* readCsvBatches(path: string): AsyncGenerator<CsvEvent[]> 
     fd = openSync(path, 'r');
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
-    throw new CsvFileError(code === 'ENOENT' ? `No such file: ${path}.` : `Cannot read ${path}: ${message}.`);
+    throw new CsvFileError(code === 'ENOENT' ? `No such file: ${path}.` : `Cannot read ${path}: ${message}.`, code);
   }
   try {
-    const { size } = fstatSync(fd);
+    const stats = fstatSync(fd);
+    // Opening a folder succeeds on Linux; reading it would fail with a bare EISDIR.
+    if (stats.isDirectory()) throw new CsvFileError(`${path} is a folder, not a CSV file.`, 'EISDIR');
+    const { size } = stats;
     const file = fileSource(path, fd);
     const head = file.slice(0, Math.min(size, SNIFF_BYTES));
     checkReadable(head, path);

@@ -1,9 +1,7 @@
-import { once } from 'node:events';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Writable } from 'node:stream';
 import { ACCOUNT_LIMITS, countCharacters, lint, toLintResult, variableMayBeEmpty, type Account, type Degree, type Locale, type NoteSettings } from '@invite-lint/core';
-import { closestColumn, csvWriter, CsvFileError, exportKind, parseColumnMap, readCsvBatches, variableNames, type CsvEvent } from '@invite-lint/csv';
+import { closestColumn, csvText, exportKind, parseColumnMap, readCsvBatches, variableNames, type CsvEvent } from '@invite-lint/csv';
 import { compileTemplate, helperSpecs, resolveTemplate, type CompiledTemplate } from '@invite-lint/templates';
 import { stylish } from '../formatters/stylish.js';
 import type { Io } from '../lint-command.js';
@@ -12,8 +10,8 @@ import { fingerprint } from './fingerprint.js';
 import { checkRow, statusOf, type RowFinding, type RowRules } from './row-checks.js';
 import { Summary } from './summary.js';
 import { localeFrom, say } from '../messages.js';
-import { openOutput, refuseInputAsOutput, writeTo } from '../output.js';
-import { readOptionFile } from '../read.js';
+import { openOutput, refuseInputAsOutput, type Output } from '../output.js';
+import { csvFileProblem, readOptionFile } from '../read.js';
 
 export interface GenerateOptions {
   template: string;
@@ -51,12 +49,13 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   const csvPath = resolve(io.cwd, options.csv);
 
   const batches = readCsvBatches(csvPath)[Symbol.asyncIterator]();
-  let batch = (await nextBatch(batches)) ?? [];
+  const next = () => nextBatch(batches, `--csv ${options.csv}`, locale);
+  let batch = (await next()) ?? [];
   const first = batch[0];
   if (!first || first.kind !== 'header') throw new UsageError(`${options.csv} has no header line: it needs one (for LinkedIn's export: First Name,Last Name,…).`);
   const header = first.columns;
   // The header may come in a batch of its own: the first row, if any, is in the next one.
-  if (batch.length === 1) batch = (await nextBatch(batches)) ?? [];
+  if (batch.length === 1) batch = (await next()) ?? [];
   if (batch.length === 0) throw new UsageError(say(locale, 'noContacts', { file: options.csv }));
   const names = variableNames(header, map);
   const kind = exportKind(header);
@@ -90,13 +89,13 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   }
 
   const rules: RowRules = { limit: settings.limit, margin: NEAR_LIMIT_MARGIN, variables: compiled.variables, declared, locale };
-  const output = openOutput(options.outputFile, io);
-  const writer = options.format === 'csv' ? csvRecordWriter(output.stream, names.includes('url')) : jsonlRecordWriter(output.stream);
+  const output = openOutput(options.outputFile, io, locale);
+  const writer = options.format === 'csv' ? csvRecordWriter(output, names.includes('url')) : jsonlRecordWriter(output);
   const summary = new Summary(settings.limit, NEAR_LIMIT_MARGIN, locale);
   const progress = await startProgress(io, csvPath);
   const seenUrls = new Map<number, number>();
 
-  for (; batch.length > 0; batch = (await nextBatch(batches)) ?? []) {
+  for (; batch.length > 0; batch = (await next()) ?? []) {
     const records: GeneratedRecord[] = [];
     for (const event of batch) {
       if (event.kind === 'header') continue;
@@ -109,7 +108,6 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
     if (last && last.kind !== 'header') progress?.update(last.bytes);
   }
   progress?.stop();
-  await writer.end();
   await output.close();
 
   io.stderr(summary.report({ account: options.account ?? settings.account, templateErrors: templateResult.errorCount }));
@@ -162,13 +160,12 @@ function unreadRecord(event: Extract<CsvEvent, { kind: 'malformed' | 'runaway' }
   return { row: event.row, status: 'error', note: null, length: null, findings: [{ ruleId: 'malformed-row', severity: 2, message }] };
 }
 
-async function nextBatch(batches: AsyncIterator<CsvEvent[]>): Promise<CsvEvent[] | undefined> {
+async function nextBatch(batches: AsyncIterator<CsvEvent[]>, shownPath: string, locale: Locale): Promise<CsvEvent[] | undefined> {
   try {
     const next = await batches.next();
     return next.done ? undefined : next.value;
   } catch (error) {
-    if (error instanceof CsvFileError) throw new UsageError(error.message);
-    throw error;
+    throw csvFileProblem(error, shownPath, locale);
   }
 }
 
@@ -182,34 +179,30 @@ function parseOrUsage<T>(parse: () => T): T {
 
 interface RecordWriter {
   write(records: readonly GeneratedRecord[]): Promise<void>;
-  end(): Promise<void>;
 }
 
-function jsonlRecordWriter(stream: Writable): RecordWriter {
+function jsonlRecordWriter(output: Output): RecordWriter {
   return {
     async write(records) {
       let text = '';
       for (const record of records) text += `${JSON.stringify(record)}\n`;
-      if (text) await writeTo(stream, text);
+      if (text) await output.write(text);
     },
-    end: async () => {},
   };
 }
 
-function csvRecordWriter(stream: Writable, withUrl: boolean): RecordWriter {
+function csvRecordWriter(output: Output, withUrl: boolean): RecordWriter {
   const columns = ['row', 'status', 'length', 'note', 'findings', ...(withUrl ? ['url'] : [])];
-  const stringifier = csvWriter(columns);
-  stringifier.pipe(stream, { end: false });
+  let header = true;
   return {
+    // A batch at a time, written like any other text: a file that fails is then said the same way.
     async write(records) {
-      for (const record of records) {
+      const rows = records.map((record) => {
         const findings = record.findings.map((finding) => `${finding.ruleId}: ${finding.message}`).join('; ');
-        await writeTo(stringifier, { ...record, note: record.note ?? '', length: record.length ?? '', findings, url: record.url ?? '' });
-      }
-    },
-    async end() {
-      stringifier.end();
-      await once(stringifier, 'end');
+        return { ...record, note: record.note ?? '', length: record.length ?? '', findings, url: record.url ?? '' };
+      });
+      await output.write(csvText(columns, rows, header));
+      header = false;
     },
   };
 }

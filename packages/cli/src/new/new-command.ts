@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Degree } from '@invite-lint/core';
 import { SCENARIOS, type Scenario } from '@invite-lint/templates';
@@ -8,7 +7,7 @@ import { localeFrom, say, type MessageId } from '../messages.js';
 import { UsageError } from '../usage-error.js';
 import { AnswersError, OPTIONAL_FACTS, SCENARIO_FACTS, suggestedScenario, validateAnswers, type Answers } from './answers.js';
 import { composeNote } from './compose.js';
-import { checkStdinSize } from '../read.js';
+import { checkStdinSize, readOptionFile } from '../read.js';
 
 export interface NewOptions {
   answers?: string;
@@ -43,7 +42,8 @@ export async function newCommand(options: NewOptions, io: Io): Promise<number> {
   const locale = localeFrom(options.locale, undefined, io.env);
   let answers: Answers;
   if (options.answers !== undefined) {
-    const text = options.answers === '-' ? new TextDecoder().decode(checkStdinSize(await io.readStdin(), locale)) : readFileSync(resolve(io.cwd, options.answers), 'utf8');
+    const text =
+      options.answers === '-' ? new TextDecoder().decode(checkStdinSize(await io.readStdin(), locale)) : readOptionFile('--answers', options.answers, resolve(io.cwd, options.answers), locale);
     answers = readAnswers(text, locale);
   } else if (!io.stdinIsTTY) {
     throw new UsageError(say(locale, 'newNeedsTerminal'));
