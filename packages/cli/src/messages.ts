@@ -1,4 +1,4 @@
-import { fillSlots, type Locale } from '@invite-lint/core';
+import { environmentLocale, fillSlots, type Locale } from '@invite-lint/core';
 
 /** The CLI's own words, in every locale; `{name}` slots, and `{s}`-style plural pairs below. */
 const MESSAGES = {
@@ -171,9 +171,7 @@ export function plural(locale: Locale, id: 'problem' | 'error' | 'warning' | 'ro
 /** `--locale`, else the environment (LC_ALL, LC_MESSAGES, LANG: `es_ES.UTF-8` → es), else English. */
 export function localeFrom(flag: string | undefined, configured: Locale | undefined, env: NodeJS.ProcessEnv): Locale {
   if (flag === 'en' || flag === 'es') return flag;
-  if (configured) return configured;
-  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return tag.toLowerCase().startsWith('es') ? 'es' : 'en';
+  return configured ?? environmentLocale(env);
 }
 
 export const messageIds = { en: Object.keys(MESSAGES.en), es: Object.keys(MESSAGES.es) };
