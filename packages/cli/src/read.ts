@@ -1,6 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { Locale } from '@invite-lint/core';
-import { CsvFileError } from '@invite-lint/csv';
 import { say, type MessageId } from './messages.js';
 import { UsageError } from './usage-error.js';
 
@@ -77,18 +76,6 @@ export function readOptionFile(option: string, value: string, path: string, loca
   const outcome = readNoteFile(path);
   if (!outcome.ok) throw new UsageError(`${option} ${value}: ${say(locale, outcome.message, outcome.data)}`);
   return outcome.text;
-}
-
-/**
- * What to say of an error reading a CSV: a file-system error names the file as the user gave it
- * and the cause, in the run's language; the reader's own findings (empty, a workbook, UTF-16)
- * keep its words. Anything else is not the user's doing and goes on as it is.
- */
-export function csvFileProblem(error: unknown, shownPath: string, locale: Locale): unknown {
-  if (!(error instanceof CsvFileError)) return error;
-  if (error.code === undefined) return new UsageError(error.message);
-  const { message, data } = describeIoError(error);
-  return new UsageError(`${shownPath}: ${say(locale, message, data)}`);
 }
 
 export function decodeNote(bytes: Uint8Array): ReadOutcome {

@@ -1,6 +1,6 @@
 import type { Locale } from '@invite-lint/core';
 import { exportKind, readCsvBatches } from '@invite-lint/csv';
-import { csvFileProblem } from '../read.js';
+import { csvFileProblem } from '../csv-file.js';
 import { UsageError } from '../usage-error.js';
 
 export type Direction = 'incoming' | 'outgoing';

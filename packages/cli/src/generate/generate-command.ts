@@ -11,7 +11,8 @@ import { checkRow, statusOf, type RowFinding, type RowRules } from './row-checks
 import { Summary } from './summary.js';
 import { localeFrom, say } from '../messages.js';
 import { openOutput, refuseInputAsOutput, type Output } from '../output.js';
-import { csvFileProblem, readOptionFile } from '../read.js';
+import { csvFileProblem } from '../csv-file.js';
+import { readOptionFile } from '../read.js';
 
 export interface GenerateOptions {
   template: string;
