@@ -43,7 +43,7 @@ await build({
 
 // The language server, the same way: editors start it often, and wait for it.
 await build({
-  entryPoints: { server: 'packages/language-server/dist/server.js' },
+  entryPoints: { server: 'packages/language-server/dist/main.js' },
   outdir: 'packages/language-server/dist/bundle',
   bundle: true,
   format: 'esm',

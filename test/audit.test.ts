@@ -108,6 +108,28 @@ describe('invite-lint audit (subprocess, real files)', () => {
     expect(invitations.filter((invitation) => invitation.direction === 'incoming').map((invitation) => invitation.from)).toEqual(['Kim Wu', 'Nobody', 'Zoe Park']);
   });
 
+  it('lists a row whose stray quote swallowed the rows after it, and reads those rows', () => {
+    const folder = fixture({
+      'Invitations.csv': [
+        'From,To,Sent At,Message,Direction',
+        'Alex,"Sam,2026-01-05,Hi Sam,OUTGOING',
+        'Alex,Ana,2026-01-06,Hi Ana,OUTGOING',
+        'Zoe,"Alex",2026-01-09,Hi Alex,INCOMING',
+        '',
+      ].join('\n'),
+    });
+    const run = audit(['Invitations.csv', '--format', 'json'], folder);
+    expect(run.code).toBe(0);
+    const { summary, invitations } = JSON.parse(run.stdout) as Report;
+    expect(summary.rows).toBe(3);
+    expect(summary.skipped).toEqual([{ row: 1, line: 2, reason: 'a quote opened here runs on to line 4, over lines that read as rows of their own (they are read as rows)' }]);
+    expect(invitations.map((invitation) => [invitation.row, invitation.from, invitation.to, invitation.direction])).toEqual([
+      [3, 'Zoe', 'Alex', 'incoming'],
+      [2, 'Alex', 'Ana', 'outgoing'],
+    ]);
+    expect(run.stderr).toContain('row 1 (line 2): a quote opened here runs on to line 4');
+  });
+
   it('checks the degree rules only when told the degree', () => {
     const without = jsonReport([EXAMPLE, '--direction', 'outgoing']);
     const withDegree = jsonReport([EXAMPLE, '--direction', 'outgoing', '--degree', '2']);
@@ -168,6 +190,14 @@ describe('invite-lint audit (subprocess, real files)', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Connections.csv is not LinkedIn\'s Invitations.csv: expected the header "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl"');
     expect(run.stdout).toBe('');
+  });
+
+  it('refuses -o naming the export it reads, and leaves the export as it was', () => {
+    const folder = fixture({ 'Invitations.csv': OLD_EXPORT });
+    const run = audit(['Invitations.csv', '--format', 'csv', '-o', join(folder, 'Invitations.csv')], folder);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`invite-lint: -o ${join(folder, 'Invitations.csv')} is the input file Invitations.csv: writing there would erase it; give -o another file.\n`);
+    expect(readFileSync(join(folder, 'Invitations.csv'), 'utf8')).toBe(OLD_EXPORT);
   });
 
   it('exits 2 on a missing file and on an unknown format', () => {

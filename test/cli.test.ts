@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '@invite-lint/core';
 import { describe, expect, it } from 'vitest';
@@ -158,9 +159,16 @@ describe('bad input: a clear message naming the file, the run goes on', () => {
     expect(run.stdout).not.toMatch(/at .*\.js:\d+/);
   });
 
-  it('lints an empty file and a file that is only front matter without complaint', () => {
-    expect(byName.get('1-empty.txt')).toEqual([]);
-    expect(byName.get('2-only-front-matter.txt')).toEqual([]);
+  it('reports an empty file, and one that is only front matter, as an empty note', () => {
+    const empty = { ruleId: null, severity: 2, message: 'The note is empty: write the message to send.' };
+    expect(byName.get('1-empty.txt')).toEqual([expect.objectContaining({ ...empty, line: 1, column: 1 })]);
+    expect(byName.get('2-only-front-matter.txt')).toEqual([expect.objectContaining({ ...empty, line: 4, column: 1 })]);
+  });
+
+  it('exits 1 on an empty note or template alone, in English and Spanish', () => {
+    expect(runCli(['--stdin'], { input: '\n\n' })).toMatchObject({ code: 1, stdout: expect.stringContaining('3:1  error  The note is empty: write the message to send.') });
+    const template = runCli(['--stdin', '--stdin-filename', 'offer.hbs', '--locale', 'es'], { input: '---\ndegree: 3\n---\n' });
+    expect(template).toMatchObject({ code: 1, stdout: expect.stringContaining('4:1  error  La plantilla está vacía: escribe la nota que debe producir.') });
   });
 
   it('gives fatal messages with lines for broken YAML, templates and front matter', () => {
@@ -211,6 +219,23 @@ describe('--stdin and -o', () => {
   it('--quiet hides warnings', () => {
     const run = runCli(['--quiet', 'examples/notes/en/near-limit.txt']);
     expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});
+
+describe('standard input is capped at 2 MB, as files are', () => {
+  it('refuses more with exit 2, in English and Spanish', () => {
+    const message = 'Standard input is over 2 MB; a note is a few hundred characters, so it was not read. Is the right thing piped in?';
+    expect(runCli(['--stdin'], { input: 'word '.repeat(500_000) })).toEqual({ code: 2, stdout: '', stderr: `invite-lint: ${message}\n` });
+    expect(runCli(['--stdin', '--locale', 'es'], { input: 'x'.repeat(2 * 1024 * 1024 + 1) }).stderr).toBe(
+      'invite-lint: La entrada estándar ocupa más de 2 MB; una nota tiene unos cientos de caracteres, así que no se leyó. ¿Es lo que querías pasar?\n',
+    );
+    expect(runCli(['--stdin', '--limit', '5000', '--rule', 'require-reason: off', '--format', 'json'], { input: 'x'.repeat(2 * 1024 * 1024) }).code).toBe(1);
+  });
+
+  it('stops reading an endless standard input at the cap', () => {
+    const endless = spawnSync(bin, ['--stdin'], { stdio: [openSync('/dev/zero', 'r'), 'pipe', 'pipe'], encoding: 'utf8', timeout: 15_000 });
+    expect(endless.status).toBe(2);
+    expect(endless.stderr).toContain('Standard input is over 2 MB');
   });
 });
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from './support/cli.js';
@@ -145,6 +145,43 @@ describe('invite-lint generate with hostile and broken input', () => {
     expect(result.code).toBe(1);
   });
 
+  it('splits a row whose stray quote swallowed the rows after it: that row an error naming its lines, the others read as rows', () => {
+    const template = '---\ndegree: 3\n---\nHi {{firstName}} {{lastName}}, I put together a teardown of 30 onboarding flows for {{default company "your team"}}.\n';
+    const folder = fixture({
+      'merged.csv': 'First Name,Last Name,Company\nAna,"Ruiz,Acme\nBea,"Soto,Beta\nCarl,Diaz,Gamma\n',
+      'recovered.csv': 'First Name,Last Name,Company\nAna,"Ruiz,Acme\nBea,Soto,Beta\nCarl,Diaz,"Gamma, Inc"\nDan,Paz,"Delta\nLabs"\n',
+      'names.hbs': template,
+    });
+    const merged = runCli(['generate', '--template', 'names.hbs', '--csv', 'merged.csv'], { cwd: folder });
+    const mergedRecords = records(merged.stdout);
+    expect(mergedRecords.map((record) => [record.row, record.status])).toEqual([
+      [1, 'error'],
+      [2, 'error'],
+      [3, 'ok'],
+    ]);
+    expect(mergedRecords[0]).toMatchObject({
+      note: null,
+      findings: [{ ruleId: 'malformed-row', severity: 2, message: 'A quote opened on line 2 runs on to line 3, over lines that read as rows of their own: close or remove it. Those lines are read as rows.' }],
+    });
+    expect(mergedRecords[1]?.findings[0]?.message).toBe('Line 3 could not be read: a quote opened in this row is never closed.');
+    expect(mergedRecords[2]?.note).toMatch(/^Hi Carl Diaz, .* for Gamma\.$/);
+    expect(merged.code).toBe(1);
+
+    // The rows a stray quote swallowed are read on their own; a value over two lines is not suspect.
+    const recovered = records(runCli(['generate', '--template', 'names.hbs', '--csv', 'recovered.csv'], { cwd: folder }).stdout);
+    expect(recovered.map((record) => [record.row, record.status])).toEqual([
+      [1, 'error'],
+      [2, 'ok'],
+      [3, 'ok'],
+      [4, 'ok'],
+    ]);
+    expect(recovered.map((record) => record.note?.replace(/, I put .* for /, ' @ '))).toEqual([undefined, 'Hi Bea Soto @ Beta.', 'Hi Carl Diaz @ Gamma, Inc.', 'Hi Dan Paz @ Delta\nLabs.']);
+    expect(recovered[0]?.findings[0]?.message).toContain('line 2 runs on to line 4');
+
+    const spanish = records(runCli(['generate', '--template', 'names.hbs', '--csv', 'merged.csv', '--locale', 'es'], { cwd: folder }).stdout);
+    expect(spanish[0]?.findings[0]?.message).toBe('Una comilla abierta en la línea 2 sigue hasta la línea 3, por líneas que parecen filas: ciérrala o quítala. Esas líneas se leen como filas.');
+  });
+
   it('flags a placeholder that came in with the data, naming the column', () => {
     const folder = fixture({ 'slots.csv': 'First Name,Company\n[First Name],Acme\nAna,{{company}}\n', 'offer.hbs': offerTemplate });
     const output = records(runCli(['generate', '--template', 'offer.hbs', '--csv', 'slots.csv'], { cwd: folder }).stdout);
@@ -197,6 +234,17 @@ describe('invite-lint generate with hostile and broken input', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('refuses a --template over 2 MB, or endless, with exit 2', () => {
+    const folder = fixture({ 'big.hbs': 'Hi {{firstName}}. '.repeat(130_000), 'c.csv': 'First Name\nAna\n' });
+    expect(runCli(['generate', '--template', 'big.hbs', '--csv', 'c.csv'], { cwd: folder })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'invite-lint: --template big.hbs: The file is over 2 MB; a note or template is a few hundred characters, so it was not read.\n',
+    });
+    const endless = runCli(['generate', '--template', '/dev/zero', '--csv', 'c.csv', '--locale', 'es'], { cwd: folder });
+    expect(endless).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('--template /dev/zero: El archivo ocupa más de 2 MB') });
+  });
+
   it('prints a template syntax error with file:line:column and exits 2', () => {
     const folder = fixture({ 'c.csv': 'First Name\nAna\n', 'bad.hbs': '---\ndegree: 3\n---\nHi {{#if firstName}}{{firstName}\n' });
     const result = runCli(['generate', '--template', 'bad.hbs', '--csv', 'c.csv'], { cwd: folder });
@@ -205,11 +253,54 @@ describe('invite-lint generate with hostile and broken input', () => {
     expect(result.stderr).toMatch(/4:\d+\s+error\s+Template syntax error/);
   });
 
-  it('accounts for a header with no rows', () => {
-    const folder = fixture({ 'head.csv': `${HEADER}\n`, 'offer.hbs': offerTemplate });
-    const result = runCli(['generate', '--template', 'offer.hbs', '--csv', 'head.csv'], { cwd: folder });
-    expect(result).toMatchObject({ code: 0, stdout: '' });
-    expect(result.stderr).toContain('The CSV has a header but no rows.');
+  it('refuses a header with no rows: no contacts, exit 2, no output file', () => {
+    const folder = fixture({ 'head.csv': `${HEADER}\r\n\r\n`, 'offer.hbs': offerTemplate });
+    const result = runCli(['generate', '--template', 'offer.hbs', '--csv', 'head.csv', '-o', 'notes.jsonl'], { cwd: folder });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'invite-lint: No contacts in head.csv: it has a header and no rows; add one row per person under the header.\n' });
+    expect(existsSync(join(folder, 'notes.jsonl'))).toBe(false);
+    const spanish = runCli(['generate', '--template', 'offer.hbs', '--csv', 'head.csv', '--locale', 'es'], { cwd: folder });
+    expect(spanish.stderr).toBe('invite-lint: No hay contactos en head.csv: tiene cabecera y ninguna fila; añade una fila por persona debajo de la cabecera.\n');
+  });
+
+  it.each([
+    ['empty.hbs', ''],
+    ['front-matter-only.hbs', '---\ndegree: 3\n---\n\n'],
+  ])('refuses the empty template %s with exit 2 and writes no notes', (name, template) => {
+    const folder = fixture({ 'c.csv': 'First Name\nAna\n', [name]: template });
+    const result = runCli(['generate', '--template', name, '--csv', 'c.csv'], { cwd: folder });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/\d+:1\s+error\s+The template is empty: write the note it should produce\./);
+  });
+
+  it('makes a row whose note comes out empty an error', () => {
+    const folder = fixture({ 'c.csv': 'First Name,Company\nAna,Acme\nBea,\n', 'if.hbs': '---\ndegree: 3\n---\n{{#if company}}Hi {{firstName}}, I put together a teardown of 30 onboarding flows for {{company}}.{{/if}}\n' });
+    const result = runCli(['generate', '--template', 'if.hbs', '--csv', 'c.csv'], { cwd: folder });
+    expect(records(result.stdout).map((record) => [record.status, record.findings.map((finding) => finding.message)])).toEqual([
+      ['ok', []],
+      ['error', ['The note is empty for this row: give the template text outside {{#if}}, or fill the values it needs.']],
+    ]);
+    expect(result.code).toBe(1);
+  });
+
+  it('refuses -o naming its own --csv or template, by any path or link, and touches nothing', () => {
+    const folder = fixture({ 'Connections.csv': connections, 'offer.hbs': offerTemplate });
+    symlinkSync(join(folder, 'Connections.csv'), join(folder, 'link.csv'));
+    for (const [output, input] of [
+      ['Connections.csv', './Connections.csv'],
+      [join(folder, 'Connections.csv'), 'Connections.csv'],
+      ['link.csv', 'Connections.csv'],
+      ['./offer.hbs', 'Connections.csv'],
+    ] as const) {
+      const result = runCli(['generate', '--template', 'offer.hbs', '--csv', input, '-o', output], { cwd: folder });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^invite-lint: -o .* is the input file .*: writing there would erase it; give -o another file\.\n$/);
+    }
+    expect(readFileSync(join(folder, 'Connections.csv'), 'utf8')).toBe(connections);
+    expect(readFileSync(join(folder, 'offer.hbs'), 'utf8')).toBe(offerTemplate);
+    const spanish = runCli(['generate', '--template', 'offer.hbs', '--csv', 'Connections.csv', '-o', 'Connections.csv', '--locale', 'es'], { cwd: folder });
+    expect(spanish.stderr).toBe('invite-lint: -o Connections.csv es el archivo de entrada Connections.csv: escribir ahí lo borraría; da a -o otro archivo.\n');
   });
 
   it('writes to a file with -o and prints nothing on stdout', () => {

@@ -1,9 +1,10 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, CompletionItem, Hover } from 'vscode-languageserver-protocol';
-import { fixture } from './support/cli.js';
+import { fixture, root } from './support/cli.js';
 import { Client } from './support/lsp-client.js';
 
 const stock = '---\ndegree: 2\n---\nHi Jordan,\n\nI\'d like to add you to my professional network on LinkedIn.\n';
@@ -173,5 +174,62 @@ describe("the language server with the client's settings", () => {
     void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     const off = client.open(join(folder, 'c.invite.txt'), 'Hi Sam, let us connect!\n');
     expect(await client.diagnostics(off)).toEqual([]);
+  });
+});
+
+describe('the language server outside a session', () => {
+  const server = join(root, 'node_modules/.bin/invite-lint-language-server');
+  const environment = (lang: string) => ({ ...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '' });
+
+  it('prints its usage with --help and exits 0, in Spanish when LANG says so', () => {
+    const english = spawnSync(server, ['--help'], { encoding: 'utf8', env: environment('C.UTF-8') });
+    expect({ code: english.status, stderr: english.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(english.stdout).toMatch(/^Usage: invite-lint-language-server --stdio\n/);
+    expect(english.stdout).toContain('--stdio');
+    const spanish = spawnSync(server, ['-h'], { encoding: 'utf8', env: environment('es_ES.UTF-8') });
+    expect(spanish.status).toBe(0);
+    expect(spanish.stdout).toMatch(/^Uso: invite-lint-language-server --stdio\n/);
+  });
+
+  it('says how to start it, exit 2, when given no way to talk to an editor', () => {
+    const run = spawnSync(server, [], { encoding: 'utf8', env: environment('C.UTF-8') });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^Usage: invite-lint-language-server --stdio\n/);
+  });
+
+  /** Send `bytes` over stdio and keep the pipe open: a broken frame must end the server, not leave it waiting. */
+  const exitAfter = (bytes: string) =>
+    new Promise<{ code: number | null; stderr: string }>((settle, fail) => {
+      const child = spawn(server, ['--stdio'], { env: environment('C.UTF-8') });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const timer = setTimeout(() => {
+        child.kill();
+        fail(new Error(`still running after a broken frame; stderr: ${stderr}`));
+      }, 5000);
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        settle({ code, stderr });
+      });
+      child.stdin.write(bytes);
+    });
+
+  it.each([
+    ['a length that is not a number', 'Content-Length: abc\r\n\r\n{}', 'Content-Length "abc" is not a number of bytes'],
+    ['no length', 'Content-Type: application/json\r\n\r\n{}', 'no Content-Length header'],
+    ['a length over 64 MB', 'Content-Length: 99999999999\r\n\r\n{', 'Content-Length 99999999999 is over the 64 MB a message may have'],
+    ['a header that never ends', `Content-Length: 2${' '.repeat(9000)}`, 'a header of over 8192 bytes, never ended by a blank line'],
+  ])('stops with a clear message on a broken frame: %s', async (_, frame, problem) => {
+    const { code, stderr } = await exitAfter(frame);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`invite-lint-language-server: stopping: the editor sent a message the server cannot read (${problem}), and nothing after it can be read either.\n`);
+  });
+
+  it('stops on a broken frame after good ones', async () => {
+    const initialize = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    const { code, stderr } = await exitAfter(`Content-Length: ${Buffer.byteLength(initialize)}\r\n\r\n${initialize}Content-Length: -1\r\n\r\n`);
+    expect(code).toBe(1);
+    expect(stderr).toContain('(Content-Length "-1" is not a number of bytes)');
   });
 });

@@ -2,6 +2,7 @@ import { coreMessage } from '@invite-lint/core';
 import { describe, expect, it } from 'vitest';
 import { messageIds } from '../packages/cli/src/messages.js';
 import { coreMessageIds } from '../packages/core/src/engine/core-messages.js';
+import { messageIds as serverMessageIds } from '../packages/language-server/src/messages.js';
 import { fixture, runCli } from './support/cli.js';
 
 describe('every message exists in English and Spanish', () => {
@@ -12,6 +13,10 @@ describe('every message exists in English and Spanish', () => {
 
   it('the CLI', () => {
     expect(messageIds.es).toEqual(messageIds.en);
+  });
+
+  it('the language server', () => {
+    expect(serverMessageIds.es).toEqual(serverMessageIds.en);
   });
 });
 

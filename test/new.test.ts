@@ -62,6 +62,11 @@ describe('invite-lint new --answers', () => {
     expect(run.stderr).toContain(message);
   });
 
+  it('refuses answers over 2 MB on standard input with exit 2', () => {
+    const run = runCli(['new', '--answers', '-'], { input: ' '.repeat(3 * 1024 * 1024) });
+    expect(run).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('Standard input is over 2 MB') });
+  });
+
   it('without a terminal or --answers, says how to run it', () => {
     const run = runCli(['new']);
     expect(run.code).toBe(2);

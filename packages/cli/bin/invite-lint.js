@@ -7,12 +7,13 @@
 // once, straight to machine code, takes about 6% off a cold run over a folder of notes. It is
 // given on the command line (package managers' bin shims pass it on): set from inside the
 // process, after V8 has started, it crashed one run in fifty.
-import { run } from '../dist/bundle/cli.js';
+import { reportStdoutFailure, run } from '../dist/bundle/cli.js';
 
-// A reader that has seen enough (`invite-lint . | head`) closes the pipe: stop writing, quietly.
 process.stdout.on('error', (error) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit();
+  // A reader that has seen enough (`invite-lint . | head`) closes the pipe: stop writing, quietly.
+  if (error.code === 'EPIPE') process.exit();
+  // Anything else (a full disk) is the user's to fix: said in one line, and the run ends there.
+  void reportStdoutFailure(error, process.argv.slice(2), process.env).then(() => process.exit(2));
 });
 
 process.exitCode = await run(process.argv.slice(2));

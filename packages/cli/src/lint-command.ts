@@ -1,11 +1,11 @@
-import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { rules, type LintResult, type NoteSettings, type RulesConfig } from '@invite-lint/core';
 import { configFor, createFileLinter, type FileLintOptions } from './lint-files.js';
 import { localeFrom, say } from './messages.js';
 import { discoverFiles } from './files.js';
 import { formatters } from './formatters/index.js';
-import { decodeNote } from './read.js';
+import { openOutput } from './output.js';
+import { checkStdinSize, decodeNote } from './read.js';
 import { UsageError } from './usage-error.js';
 
 export interface LintCommandOptions {
@@ -40,6 +40,7 @@ export interface Io {
   stdinIsTTY: boolean;
   /** invite-lint's version, for reports that name the tool (SARIF). */
   version: string;
+  /** Standard input, read up to one byte past MAX_FILE_BYTES and no further. */
   readStdin: () => Promise<Uint8Array>;
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
@@ -73,7 +74,8 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   let unmatched = false;
   if (options.stdin) {
     const filePath = resolve(io.cwd, options.stdinFilename);
-    const result = await lintFile(filePath, true, async () => decodeNote(await io.readStdin()));
+    const bytes = checkStdinSize(await io.readStdin(), runLocale);
+    const result = await lintFile(filePath, true, () => decodeNote(bytes));
     if (result) results.push(result);
   } else {
     const discovery = await discoverFiles(patterns, io.cwd);
@@ -88,8 +90,14 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   const shown = options.quiet ? results.map(onlyErrors) : results;
   const ruleInfo = rules.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, url: rule.meta.docs.url }));
   const report = formatter(shown, { cwd: io.cwd, color: options.color && !options.outputFile, rules: ruleInfo, version: io.version, locale: runLocale });
-  if (options.outputFile) writeFileSync(resolve(io.cwd, options.outputFile), report);
-  else io.stdout(report);
+  // Standard output takes the report, whole already, in one write with nothing to wait for: a
+  // reader that stops early (`| head`) then leaves the exit code as the findings set it.
+  if (options.outputFile === undefined) io.stdout(report);
+  else {
+    const output = openOutput(options.outputFile, io, runLocale);
+    await output.write(report);
+    await output.close();
+  }
 
   if (unmatched) return 2;
   const errors = shown.reduce((sum, result) => sum + result.errorCount, 0);

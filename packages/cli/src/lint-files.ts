@@ -41,6 +41,7 @@ export function createFileLinter(options: FileLintOptions): { resolver: ConfigRe
       locale,
       reportUnusedDirectives: config.reportUnusedDirectives,
       templates: { helpers: helperSpecs },
+      reportBlank: true,
     };
     if (!options.fix && !options.fixDryRun) return toLintResult(lint(outcome.text, lintOptions), filePath);
     const fixed = lintAndFix(outcome.text, lintOptions);

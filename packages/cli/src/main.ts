@@ -48,14 +48,23 @@ export function defaultIo(): Io {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     version,
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    },
+    readStdin: async () => (await import('./read.js')).readStdinCapped(),
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,
   };
+}
+
+/**
+ * Standard output could not be written (a full disk behind `> file`): the bin's handler says so
+ * in one line on standard error, in the language the run was asked for (`--locale`, else the
+ * environment), and ends the run with exit 2.
+ */
+export async function reportStdoutFailure(error: unknown, argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const [{ localeFrom, say }, { writeFailure }] = await Promise.all([import('./messages.js'), import('./output.js')]);
+  const at = argv.findIndex((arg) => arg === '--locale' || arg.startsWith('--locale='));
+  const flag = at === -1 ? undefined : (argv[at]?.split('=')[1] ?? argv[at + 1]);
+  const locale = localeFrom(flag, undefined, env);
+  process.stderr.write(`invite-lint: ${writeFailure(say(locale, 'standardOutput'), error, locale)}\n`);
 }
 
 /** Run the CLI with `argv` (without node and the script) and return the exit code. */

@@ -1,4 +1,4 @@
-import { fillSlots, type Locale } from '@invite-lint/core';
+import { environmentLocale, fillSlots, type Locale } from '@invite-lint/core';
 
 /** The CLI's own words, in every locale; `{name}` slots, and `{s}`-style plural pairs below. */
 const MESSAGES = {
@@ -13,8 +13,9 @@ const MESSAGES = {
     emptyFolder: 'no notes or templates in this folder',
     globMatchesNothing: 'the glob matches no notes or templates',
     ignored: 'File ignored by .invite-lintignore, --ignore-pattern or a config `ignores`.',
-    folder: 'This is a folder, not a note.',
-    tooLarge: 'File is {size} MB; a note is a few hundred characters, so it was not linted.',
+    folder: 'This is a folder, not a file.',
+    tooLarge: 'The file is over {limit} MB; a note or template is a few hundred characters, so it was not read.',
+    stdinTooLarge: 'Standard input is over {limit} MB; a note is a few hundred characters, so it was not read. Is the right thing piped in?',
     binary: 'Binary file, not a text note: it was not linted.',
     notUtf8: 'Not valid UTF-8 (line {line}, byte {byte}): save the file as UTF-8.',
     noFile: 'No such file.',
@@ -22,6 +23,7 @@ const MESSAGES = {
     loop: 'Cannot read the file: too many symbolic links (a loop?).',
     unreadable: 'Cannot read the file: {detail}.',
     emptyValue: '`{name}` is empty in this row and the template needs it.',
+    emptyNote: 'The note is empty for this row: give the template text outside {{#if}}, or fill the values it needs.',
     overLimit: 'The note is {length} characters, {excess} over the {limit}-character limit (not cut).',
     nearLimit: 'The note is {length} characters, {left} short of the {limit}-character limit.',
     dataPlaceholder: '`{name}` holds a placeholder ({shape}) instead of a value.',
@@ -32,13 +34,14 @@ const MESSAGES = {
     swallowed: ' It runs from line {from} to {to}: a quote is probably left open.',
     hidden: 'A hidden profile: LinkedIn exported only the date, so there is no one to write to.',
     malformed: 'Line {line} could not be read: {reason}.',
+    runaway: 'A quote opened on line {line} runs on to line {to}, over lines that read as rows of their own: close or remove it. Those lines are read as rows.',
     generateRows: '{rows} {rowWord}: {ok} ok, {warnings} with warnings, {errors} with errors.',
     row: 'row|rows',
     generateLongest: 'Longest note: {longest} characters (limit {limit}); {near} within {margin} characters of the limit.',
     generateSame: 'Warning: {share}% of the rows give the very same note: the personalisation is empty or constant, which reads as automated.',
     generateFree: 'Free accounts can add a note to only about 5 invitations a month: send the rest from a Premium account or without a note on purpose.',
     generateTemplateErrors: 'The template itself has errors (listed above): fix them before sending.',
-    generateNoRows: 'The CSV has a header but no rows.',
+    noContacts: 'No contacts in {file}: it has a header and no rows; add one row per person under the header.',
     newNeedsTerminal: 'invite-lint new asks questions, so it needs a terminal: run it in one, or give the answers as JSON with --answers answers.json (or --answers - to read them from standard input).',
     newLang: 'Language of the note',
     newAccount: 'Your LinkedIn account',
@@ -67,6 +70,13 @@ const MESSAGES = {
     newCopied: 'Copied to the clipboard.',
     newNoClipboard: 'No clipboard tool found (pbcopy, wl-copy, xclip, xsel or clip): copy the note above by hand.',
     newAnswersNotJson: 'The answers are not valid JSON: {detail}',
+    outputIsInput: '-o {output} is the input file {input}: writing there would erase it; give -o another file.',
+    writeFailed: 'Cannot write {path}: {cause}.',
+    causeNoFolder: 'there is no folder {folder}; create it first or write elsewhere',
+    causeNoSpace: 'no space left on the device; free some or write elsewhere',
+    causeNotWritable: 'permission denied; write elsewhere',
+    causeIsFolder: 'it is a folder; name a file in it',
+    standardOutput: 'standard output',
   },
   es: {
     summary: '✖ {count} {problems} ({errors} {errorWord}, {warnings} {warningWord})',
@@ -79,8 +89,9 @@ const MESSAGES = {
     emptyFolder: 'no hay notas ni plantillas en esta carpeta',
     globMatchesNothing: 'el patrón no encuentra notas ni plantillas',
     ignored: 'Archivo ignorado por .invite-lintignore, --ignore-pattern o unos `ignores` de la configuración.',
-    folder: 'Es una carpeta, no una nota.',
-    tooLarge: 'El archivo ocupa {size} MB; una nota tiene unos cientos de caracteres, así que no se revisó.',
+    folder: 'Es una carpeta, no un archivo.',
+    tooLarge: 'El archivo ocupa más de {limit} MB; una nota o plantilla tiene unos cientos de caracteres, así que no se leyó.',
+    stdinTooLarge: 'La entrada estándar ocupa más de {limit} MB; una nota tiene unos cientos de caracteres, así que no se leyó. ¿Es lo que querías pasar?',
     binary: 'Archivo binario, no una nota de texto: no se revisó.',
     notUtf8: 'No es UTF-8 válido (línea {line}, byte {byte}): guarda el archivo como UTF-8.',
     noFile: 'No existe el archivo.',
@@ -88,6 +99,7 @@ const MESSAGES = {
     loop: 'No se puede leer el archivo: demasiados enlaces simbólicos (¿un bucle?).',
     unreadable: 'No se puede leer el archivo: {detail}.',
     emptyValue: '`{name}` está vacío en esta fila y la plantilla lo necesita.',
+    emptyNote: 'La nota queda vacía en esta fila: pon texto de la plantilla fuera de {{#if}}, o rellena los valores que necesita.',
     overLimit: 'La nota tiene {length} caracteres, {excess} más que el límite de {limit} (no se corta).',
     nearLimit: 'La nota tiene {length} caracteres, {left} por debajo del límite de {limit}.',
     dataPlaceholder: '`{name}` contiene un marcador ({shape}) en vez de un valor.',
@@ -98,13 +110,14 @@ const MESSAGES = {
     swallowed: ' Va de la línea {from} a la {to}: probablemente quedó una comilla abierta.',
     hidden: 'Un perfil oculto: LinkedIn exportó solo la fecha, así que no hay a quién escribir.',
     malformed: 'La línea {line} no se pudo leer: {reason}.',
+    runaway: 'Una comilla abierta en la línea {line} sigue hasta la línea {to}, por líneas que parecen filas: ciérrala o quítala. Esas líneas se leen como filas.',
     generateRows: '{rows} {rowWord}: {ok} correctas, {warnings} con avisos, {errors} con errores.',
     row: 'fila|filas',
     generateLongest: 'Nota más larga: {longest} caracteres (límite {limit}); {near} a menos de {margin} caracteres del límite.',
     generateSame: 'Aviso: el {share}% de las filas da exactamente la misma nota: la personalización está vacía o es constante, y parece automático.',
     generateFree: 'Las cuentas gratuitas solo pueden añadir nota a unas 5 invitaciones al mes: envía el resto desde una cuenta Premium o sin nota a propósito.',
     generateTemplateErrors: 'La plantilla tiene errores (arriba): corrígelos antes de enviar.',
-    generateNoRows: 'El CSV tiene cabecera pero ninguna fila.',
+    noContacts: 'No hay contactos en {file}: tiene cabecera y ninguna fila; añade una fila por persona debajo de la cabecera.',
     newNeedsTerminal: 'invite-lint new hace preguntas, así que necesita un terminal: ejecútalo en uno, o da las respuestas en JSON con --answers respuestas.json (o --answers - para leerlas de la entrada estándar).',
     newLang: 'Idioma de la nota',
     newAccount: 'Tu cuenta de LinkedIn',
@@ -133,6 +146,13 @@ const MESSAGES = {
     newCopied: 'Copiada al portapapeles.',
     newNoClipboard: 'No se encontró ninguna herramienta de portapapeles (pbcopy, wl-copy, xclip, xsel o clip): copia la nota de arriba a mano.',
     newAnswersNotJson: 'Las respuestas no son JSON válido: {detail}',
+    outputIsInput: '-o {output} es el archivo de entrada {input}: escribir ahí lo borraría; da a -o otro archivo.',
+    writeFailed: 'No se puede escribir {path}: {cause}.',
+    causeNoFolder: 'no existe la carpeta {folder}; créala antes o escribe en otro sitio',
+    causeNoSpace: 'no queda espacio en el dispositivo; libera algo o escribe en otro sitio',
+    causeNotWritable: 'permiso denegado; escribe en otro sitio',
+    causeIsFolder: 'es una carpeta; indica un archivo dentro de ella',
+    standardOutput: 'la salida estándar',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
@@ -151,9 +171,7 @@ export function plural(locale: Locale, id: 'problem' | 'error' | 'warning' | 'ro
 /** `--locale`, else the environment (LC_ALL, LC_MESSAGES, LANG: `es_ES.UTF-8` → es), else English. */
 export function localeFrom(flag: string | undefined, configured: Locale | undefined, env: NodeJS.ProcessEnv): Locale {
   if (flag === 'en' || flag === 'es') return flag;
-  if (configured) return configured;
-  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return tag.toLowerCase().startsWith('es') ? 'es' : 'en';
+  return configured ?? environmentLocale(env);
 }
 
 export const messageIds = { en: Object.keys(MESSAGES.en), es: Object.keys(MESSAGES.es) };

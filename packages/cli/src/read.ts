@@ -1,8 +1,11 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import type { MessageId } from './messages.js';
+import { closeSync, openSync, readSync } from 'node:fs';
+import type { Locale } from '@invite-lint/core';
+import { say, type MessageId } from './messages.js';
+import { UsageError } from './usage-error.js';
 
 /** Notes are a few hundred characters; past this a file is certainly something else. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+export const MAX_FILE_MB = MAX_FILE_BYTES / 1024 / 1024;
 
 /** A file's text, or why it could not be read (a message id, put in words by the caller). */
 export type ReadOutcome = { ok: true; text: string } | { ok: false; message: MessageId; data?: Record<string, string | number> };
@@ -11,32 +14,68 @@ const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 
 // One buffer for every note read, a byte longer than the largest note accepted.
 let readBuffer: Buffer | undefined;
+// Something to wait on while a non-blocking descriptor has nothing to read yet.
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Read `fd` to its end or to one byte past MAX_FILE_BYTES, whichever comes first, into the
+ * shared buffer: nothing past the cap is read, so an endless input (`/dev/zero`) costs no more
+ * than a large one. The caller tells a file at the cap from one over it by the extra byte.
+ */
+function readCapped(fd: number): Buffer {
+  readBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+  let length = 0;
+  while (length < readBuffer.length) {
+    let read: number;
+    try {
+      read = readSync(fd, readBuffer, length, readBuffer.length - length, null);
+    } catch (error) {
+      // Standard input left non-blocking by whoever shares it: no data yet, so wait and retry.
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(pause, 0, 0, 10);
+      continue;
+    }
+    if (read === 0) break;
+    length += read;
+  }
+  return readBuffer.subarray(0, length);
+}
 
 /**
  * Open, read to the end, close: system calls are most of what reading a folder of notes costs,
- * so no stat first. A read that fills the buffer means a file too large to be a note; only then
- * is it measured.
+ * so no stat first.
  */
 export function readNoteFile(path: string): ReadOutcome {
-  readBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
   let fd: number | undefined;
-  let length = 0;
+  let bytes: Buffer;
   try {
     fd = openSync(path, 'r');
-    let read: number;
-    do {
-      read = readSync(fd, readBuffer, length, readBuffer.length - length, null);
-      length += read;
-    } while (read > 0 && length < readBuffer.length);
-    if (length > MAX_FILE_BYTES) {
-      return { ok: false, message: 'tooLarge', data: { size: (fstatSync(fd).size / 1024 / 1024).toFixed(1) } };
-    }
+    bytes = readCapped(fd);
   } catch (error) {
     return { ok: false, ...describeIoError(error) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  return decodeNote(readBuffer.subarray(0, length));
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: 'tooLarge', data: { limit: MAX_FILE_MB } };
+  return decodeNote(bytes);
+}
+
+/** Standard input, up to one byte past MAX_FILE_BYTES (a copy: the read buffer is shared). */
+export function readStdinCapped(): Uint8Array {
+  return Buffer.from(readCapped(0));
+}
+
+/** Standard input's bytes, or a UsageError when there are more than a note could be. */
+export function checkStdinSize(bytes: Uint8Array, locale: Locale): Uint8Array {
+  if (bytes.length > MAX_FILE_BYTES) throw new UsageError(say(locale, 'stdinTooLarge', { limit: MAX_FILE_MB }));
+  return bytes;
+}
+
+/** A file named by an option (`--template`, `--answers`): its text, or a UsageError naming the option, the path and why. */
+export function readOptionFile(option: string, value: string, path: string, locale: Locale): string {
+  const outcome = readNoteFile(path);
+  if (!outcome.ok) throw new UsageError(`${option} ${value}: ${say(locale, outcome.message, outcome.data)}`);
+  return outcome.text;
 }
 
 export function decodeNote(bytes: Uint8Array): ReadOutcome {

@@ -3,6 +3,15 @@ export type Degree = 1 | 2 | 3;
 export type Account = 'free' | 'premium';
 export type Locale = 'en' | 'es';
 
+/**
+ * The locale of messages a POSIX environment asks for: LC_ALL, else LC_MESSAGES, else LANG
+ * (`es_ES.UTF-8` → es); English for anything else. Given the variables, so that core stays I/O-free.
+ */
+export function environmentLocale(env: Readonly<Record<string, string | undefined>>): Locale {
+  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return tag.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
 /** Languages whose phrase lists and parsers ship with invite-lint. */
 export const LANGUAGES = ['en', 'es', 'fr', 'pt', 'de', 'it', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];

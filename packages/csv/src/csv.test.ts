@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closestColumn, parseColumnMap, variableNames } from './columns.js';
 import { exportKind, preambleLines } from './linkedin.js';
+import { swallowsRows } from './read.js';
 import { formulaSafe } from './write.js';
 
 describe('formulaSafe', () => {
@@ -41,5 +42,19 @@ describe('columns', () => {
     expect(closestColumn('eventName', ['First Name', 'Event Name'])).toBe('Event Name');
     expect(closestColumn('topic', ['Topics', 'Company'])).toBe('Topics');
     expect(closestColumn('topic', ['First Name', 'URL'])).toBeUndefined();
+  });
+});
+
+describe('swallowsRows', () => {
+  it('suspects a value over several lines with a line that splits like a row', () => {
+    expect(swallowsRows(['Ana', '"Ruiz,Acme\nBea,"Soto', 'Beta'], 3)).toBe(true);
+    expect(swallowsRows(['Ana', 'Ruiz,Acme\nBea,Soto,Beta\r\nCarl,Diaz,Gamma'], 3)).toBe(true);
+  });
+
+  it('leaves notes and addresses over several lines alone, and files of one column', () => {
+    const note = "Hi Ana, Dana Ruiz suggested I reach out.\r\nShe said you run the data team at Acme; I'd love to compare notes.\r\nAlex";
+    expect(swallowsRows(['Alex Morgan', 'Ana Gil', '12/30/25, 11:59 PM', note, 'OUTGOING'], 5)).toBe(false);
+    expect(swallowsRows(['Dan', 'Paz', 'Delta\nLabs'], 3)).toBe(false);
+    expect(swallowsRows(['Ana\nBea'], 1)).toBe(false);
   });
 });

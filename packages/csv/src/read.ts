@@ -1,5 +1,5 @@
-import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { preambleLines } from './linkedin.js';
 
@@ -8,50 +8,117 @@ export type CsvEvent =
   /** `endLine` differs from `line` when a quoted cell spans lines. */
   | { kind: 'row'; row: number; line: number; endLine: number; values: string[]; bytes: number }
   /** A record that could not be read (an unclosed quote, say): still a row, with why. */
-  | { kind: 'malformed'; row: number; line: number; reason: string; bytes: number };
+  | { kind: 'malformed'; row: number; line: number; reason: string; bytes: number }
+  /**
+   * The row on `line` opened a quote that ran on to `endLine` over lines that read as rows of
+   * their own (see `swallowsRows`): the row is this event, and those lines follow as rows.
+   */
+  | { kind: 'runaway'; row: number; line: number; endLine: number; bytes: number };
 
 /** A file that cannot be read as CSV at all: said once, with what to do. */
 export class CsvFileError extends Error {
   override name = 'CsvFileError';
+
+  constructor(
+    message: string,
+    /** The file system's error code (`ENOENT`, `EISDIR`…) when that is why, for callers to put in words. */
+    readonly code?: string,
+  ) {
+    super(message);
+  }
 }
 
 const SNIFF_BYTES = 64 * 1024;
 
 /**
  * Read a CSV file as batches of events: its header, then one event per data row, in order,
- * malformed ones included. Handles a BOM, CRLF, RFC 4180 quotes, LinkedIn's preamble, and an
- * unclosed quote (the rest of the file is read again from the line after it). Batches, not
- * single events, so that 300,000 rows do not cost 300,000 awaits.
+ * malformed ones included. Handles a BOM, CRLF, RFC 4180 quotes, LinkedIn's preamble, an
+ * unclosed quote (the rest of the file is read again from the line after it) and a quote that
+ * swallowed whole rows (those rows are read again on their own). Batches, not single events,
+ * so that 300,000 rows do not cost 300,000 awaits.
  */
 export async function* readCsvBatches(path: string): AsyncGenerator<CsvEvent[]> {
-  const size = await stat(path).then(
-    (info) => info.size,
-    (error: NodeJS.ErrnoException) => {
-      throw new CsvFileError(error.code === 'ENOENT' ? `No such file: ${path}.` : `Cannot read ${path}: ${error.message}.`);
-    },
-  );
-  const head = await readHead(path, Math.min(size, SNIFF_BYTES));
-  checkReadable(head, path);
-  const skipLines = preambleLines(new TextDecoder().decode(head).split(/\r?\n/, 8));
-  let offset = byteOffsetOfLine(head, skipLines);
-  // The line the next pass starts on (each pass counts from where it starts).
-  let passLine = skipLines + 1;
-  let row = 0;
-  let header: string[] | undefined;
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw new CsvFileError(code === 'ENOENT' ? `No such file: ${path}.` : `Cannot read ${path}: ${message}.`, code);
+  }
+  try {
+    const stats = fstatSync(fd);
+    // Opening a folder succeeds on Linux; reading it would fail with a bare EISDIR.
+    if (stats.isDirectory()) throw new CsvFileError(`${path} is a folder, not a CSV file.`, 'EISDIR');
+    const { size } = stats;
+    const file = fileSource(path, fd);
+    const head = file.slice(0, Math.min(size, SNIFF_BYTES));
+    checkReadable(head, path);
+    const skipLines = preambleLines(new TextDecoder().decode(head).split(/\r?\n/, 8));
+    yield* readRange({ path, row: 0, header: undefined }, file, byteOffsetOfLine(head, skipLines), size, skipLines + 1, true);
+  } finally {
+    closeSync(fd);
+  }
+}
 
-  while (offset < size) {
+/** What the passes over one file share: rows are numbered across them, the header is read once. */
+interface ReadState {
+  readonly path: string;
+  row: number;
+  header: string[] | undefined;
+}
+
+/** Where a pass reads bytes from, by their offsets in the file: the file, or a stretch of it held in memory. */
+interface ByteSource {
+  stream(from: number, to: number): Readable;
+  slice(from: number, to: number): Buffer;
+}
+
+function fileSource(path: string, fd: number): ByteSource {
+  return {
+    // A stream of its own per pass: destroying a stream closes its descriptor, even a shared
+    // one with autoClose off (Node 20), and a pass ends its stream early at an unclosed quote.
+    stream: (from, to) => createReadStream(path, { start: from, end: to - 1, highWaterMark: 256 * 1024 }),
+    // Synchronous: a slice is a few lines, and an await per slice cost more than the read
+    // itself on a file with thousands of stray quotes.
+    slice: (from, to) => {
+      const buffer = Buffer.alloc(Math.max(0, to - from));
+      return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, from));
+    },
+  };
+}
+
+/** `bytes` are the file's from offset `base` on. */
+function memorySource(bytes: Buffer, base: number): ByteSource {
+  return {
+    stream: (from, to) => Readable.from([bytes.subarray(from - base, to - base)]),
+    slice: (from, to) => bytes.subarray(from - base, to - base),
+  };
+}
+
+/**
+ * The events of the bytes from `from` to `to`, whose first line is `firstLine`. `splitRunaways`
+ * is false for the lines a runaway quote swallowed: they are read again once, never a second
+ * time, so that every byte is parsed at most twice however the quotes fall.
+ */
+async function* readRange(state: ReadState, source: ByteSource, from: number, to: number, firstLine: number, splitRunaways: boolean): AsyncGenerator<CsvEvent[]> {
+  let offset = from;
+  // The line the next pass starts on (each pass counts from where it starts).
+  let passLine = firstLine;
+
+  while (offset < to) {
     const lines = new LineCounter(offset, passLine - 1);
     let lastEnd = offset;
     let lastEndLine = passLine - 1;
     let emptyLinesBefore = 0;
     let broken = false;
-    for await (const batch of parseFrom(path, offset, lines)) {
-      const events: CsvEvent[] = [];
+    for await (const batch of parseFrom(source.stream(offset, to), state.path, lines)) {
+      let events: CsvEvent[] = [];
       for (const event of batch) {
         if (event.kind === 'broken') {
           broken = true;
           break;
         }
+        const start = lastEnd;
         const bytes = offset + event.bytes;
         // A record starts on the line after the previous one, past the blank lines skipped.
         const line = lastEndLine + 1 + (event.emptyLines - emptyLinesBefore);
@@ -60,14 +127,23 @@ export async function* readCsvBatches(path: string): AsyncGenerator<CsvEvent[]> 
         lastEndLine = endLine;
         lastEnd = bytes;
         if (event.kind === 'skip') {
-          events.push({ kind: 'malformed', row: ++row, line, reason: event.reason, bytes });
-        } else if (!header) {
-          header = event.record.map((cell) => cell.trim());
-          events.push({ kind: 'header', columns: header, line });
+          events.push({ kind: 'malformed', row: ++state.row, line, reason: event.reason, bytes });
+        } else if (!state.header) {
+          state.header = event.record.map((cell) => cell.trim());
+          events.push({ kind: 'header', columns: state.header, line });
+        } else if (splitRunaways && endLine > line && swallowsRows(event.record, state.header.length)) {
+          // The record's first line opened the quote: it is the row in error, and the lines
+          // after it are read again, from memory, as rows of their own.
+          const record = memorySource(source.slice(start, bytes), start);
+          const culpritEnd = endOfLine(record, skipBlank(record, start, bytes).start, bytes);
+          events.push({ kind: 'runaway', row: ++state.row, line, endLine, bytes: culpritEnd });
+          yield events;
+          events = [];
+          yield* readRange(state, record, culpritEnd, bytes, line + 1, false);
         } else if (event.record.some((cell) => cell.includes('\uFFFD'))) {
-          events.push({ kind: 'malformed', row: ++row, line, reason: 'bytes that are not UTF-8 (save the file as "CSV UTF-8")', bytes });
+          events.push({ kind: 'malformed', row: ++state.row, line, reason: 'bytes that are not UTF-8 (save the file as "CSV UTF-8")', bytes });
         } else {
-          events.push({ kind: 'row', row: ++row, line, endLine, values: event.record, bytes });
+          events.push({ kind: 'row', row: ++state.row, line, endLine, values: event.record, bytes });
         }
       }
       if (events.length > 0) yield events;
@@ -75,13 +151,52 @@ export async function* readCsvBatches(path: string): AsyncGenerator<CsvEvent[]> 
     }
     if (!broken) return;
     // An unclosed quote: its physical line is one malformed row; parse again after it.
-    const { start, blankLines } = await skipBlank(path, lastEnd, size);
+    const { start, blankLines } = skipBlank(source, lastEnd, to);
     const line = lastEndLine + 1 + blankLines;
-    if (!header) throw new CsvFileError(`The header of ${path} has an unclosed quote (line ${line}).`);
-    offset = await endOfLine(path, start, size);
-    yield [{ kind: 'malformed', row: ++row, line, reason: 'a quote opened in this row is never closed', bytes: offset }];
+    if (!state.header) throw new CsvFileError(`The header of ${state.path} has an unclosed quote (line ${line}).`);
+    offset = endOfLine(source, start, to);
+    yield [{ kind: 'malformed', row: ++state.row, line, reason: 'a quote opened in this row is never closed', bytes: offset }];
     passLine = line + 1;
   }
+}
+
+/**
+ * Whether a record read over several lines swallowed whole rows: a line of it after the first,
+ * taken alone, splits into as many fields as the header has. A quote left open (`Ana,"Ruiz,Acme`)
+ * runs on until the next quote in the file, and the rows in between become part of one value;
+ * a note or an address written over several lines rarely has a line that splits like a row.
+ * The lines are the record's cells joined by commas, as a spreadsheet would show them. Files
+ * of one column are never suspect: there every line would look like a row.
+ */
+export function swallowsRows(values: readonly string[], columns: number): boolean {
+  if (columns < 2) return false;
+  const lines = values.join(',').split('\n');
+  for (let index = 1; index < lines.length; index++) if (fieldsAlone(lines[index] as string) === columns) return true;
+  return false;
+}
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+
+/** How many fields a line splits into on its own: a quote it leaves open counts as a plain character. */
+function fieldsAlone(line: string): number {
+  let fields = 1;
+  let quoted = false;
+  let commasInQuotes = 0;
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    if (quoted) {
+      if (code === COMMA) commasInQuotes++;
+      else if (code === QUOTE && line.charCodeAt(index + 1) === QUOTE) index++;
+      else if (code === QUOTE) quoted = false;
+    } else if (code === COMMA) {
+      fields++;
+    } else if (code === QUOTE && (index === 0 || line.charCodeAt(index - 1) === COMMA)) {
+      quoted = true;
+      commasInQuotes = 0;
+    }
+  }
+  return quoted ? fields + commasInQuotes : fields;
 }
 
 /** One event at a time, for callers that read small files. */
@@ -127,8 +242,8 @@ class LineCounter {
   }
 }
 
-/** csv-parse from a byte offset: its records and skipped records, in order, in batches. */
-async function* parseFrom(path: string, offset: number, lines: LineCounter): AsyncGenerator<ParseEvent[]> {
+/** csv-parse over a stream of the file's bytes: its records and skipped records, in order, in batches. */
+async function* parseFrom(source: Readable, path: string, lines: LineCounter): AsyncGenerator<ParseEvent[]> {
   let queue: ParseEvent[] = [];
   let done = false;
   let failure: Error | undefined;
@@ -161,7 +276,6 @@ async function* parseFrom(path: string, offset: number, lines: LineCounter): Asy
     done = true;
     notify();
   });
-  const source = createReadStream(path, { start: offset, highWaterMark: 256 * 1024 });
   source.on('error', (error) => {
     failure = error;
     notify();
@@ -194,17 +308,6 @@ async function* parseFrom(path: string, offset: number, lines: LineCounter): Asy
   }
 }
 
-async function readHead(path: string, length: number): Promise<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(length);
-    const { bytesRead } = await handle.read(buffer, 0, length, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
 function checkReadable(head: Buffer, path: string): void {
   if (head.length === 0) throw new CsvFileError(`${path} is empty: it needs a header line and at least one row.`);
   const zip = head[0] === 0x50 && head[1] === 0x4b;
@@ -226,30 +329,21 @@ function byteOffsetOfLine(head: Buffer, lines: number): number {
   return offset;
 }
 
-async function skipBlank(path: string, from: number, size: number): Promise<{ start: number; blankLines: number }> {
-  const head = await readSlice(path, from, Math.min(size, from + 4096));
+function skipBlank(source: ByteSource, from: number, to: number): { start: number; blankLines: number } {
+  const head = source.slice(from, Math.min(to, from + 4096));
   const blank = /^[\r\n]*/.exec(head.toString('latin1'))?.[0] ?? '';
   return { start: from + blank.length, blankLines: blank.split('\n').length - 1 };
 }
 
-async function endOfLine(path: string, from: number, size: number): Promise<number> {
+function endOfLine(source: ByteSource, from: number, to: number): number {
   let position = from;
-  while (position < size) {
-    const chunk = await readSlice(path, position, Math.min(size, position + SNIFF_BYTES));
+  while (position < to) {
+    const chunk = source.slice(position, Math.min(to, position + SNIFF_BYTES));
     const newline = chunk.indexOf(0x0a);
     if (newline !== -1) return position + newline + 1;
+    // A file cut short while it is read: stop at its end rather than wait for bytes forever.
+    if (chunk.length === 0) break;
     position += chunk.length;
   }
-  return size;
-}
-
-async function readSlice(path: string, from: number, to: number): Promise<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(Math.max(0, to - from));
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, from);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
+  return to;
 }

@@ -1,11 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { CONFIG_NAMES, ConfigError, ConfigResolver } from '@invite-lint/config';
-import { lint, type Account, type LintData, type Locale } from '@invite-lint/core';
+import { environmentLocale, lint, type Account, type LintData, type Locale } from '@invite-lint/core';
 import { helperSpecs } from '@invite-lint/templates/specs';
 import { createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DiagnosticSeverity, ProposedFeatures, TextDocumentSyncKind, TextDocuments, type InitializeParams } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, OPEN_DOCS_COMMAND } from './actions.js';
 import { completions } from './completion.js';
+import { frameChecker } from './frames.js';
+import { brokenFrame } from './messages.js';
 import { toDiagnostics } from './diagnostics.js';
 import { hoverText } from './hover.js';
 import { lengthReply, REQUESTS, rulesReply, templatesReply } from './requests.js';
@@ -172,3 +174,15 @@ connection.onRequest(REQUESTS.templates, () => templatesReply());
 
 documents.listen(connection);
 connection.listen();
+// A broken frame ends the server with a line on stderr, where it would otherwise live on deaf.
+// Checked ahead of the JSON-RPC reader, chunk by chunk: prependListener puts the check first
+// and, unlike on('data'), does not start the stream, which listen() has just started.
+if (process.argv.includes('--stdio')) {
+  process.stdin.prependListener(
+    'data',
+    frameChecker((problem) => {
+      process.stderr.write(`${brokenFrame(environmentLocale(process.env), problem)}\n`);
+      process.exit(1);
+    }),
+  );
+}

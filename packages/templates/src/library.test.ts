@@ -45,15 +45,16 @@ describe('the template library', () => {
 
 describe('resolveTemplate', () => {
   it('prefers a file at the path, else a library id, else says which id was meant', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const { resolveTemplate } = await import('./library.js');
     const folder = mkdtempSync(join(tmpdir(), 'invite-lint-'));
     writeFileSync(join(folder, 'mine.hbs'), 'Hi {{firstName}}');
-    expect(resolveTemplate('mine.hbs', folder)).toEqual({ path: join(folder, 'mine.hbs'), source: 'Hi {{firstName}}' });
-    expect(resolveTemplate('event/en-1', folder).libraryId).toBe('event/en-1');
-    expect(() => resolveTemplate('event/en1', folder)).toThrow('did you mean "event/en-1"?');
+    const read = (path: string) => readFileSync(path, 'utf8');
+    expect(resolveTemplate('mine.hbs', folder, read)).toEqual({ path: join(folder, 'mine.hbs'), source: 'Hi {{firstName}}' });
+    expect(resolveTemplate('event/en-1', folder, read).libraryId).toBe('event/en-1');
+    expect(() => resolveTemplate('event/en1', folder, read)).toThrow('did you mean "event/en-1"?');
   });
 });
 

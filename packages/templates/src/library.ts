@@ -82,12 +82,13 @@ export function renderSample(template: LibraryTemplate): string {
 }
 
 /**
- * What `--template` names: a file when one exists at that path (relative to `cwd`), else a
+ * What `--template` names: a file when one exists at that path (relative to `cwd`), read with
+ * `read` (the caller's: the CLI caps the size and says why a file cannot be read), else a
  * library id such as `event/en-1`. Throws with the closest id when it is neither.
  */
-export function resolveTemplate(value: string, cwd: string): { path: string; source: string; libraryId?: string } {
+export function resolveTemplate(value: string, cwd: string, read: (path: string) => string): { path: string; source: string; libraryId?: string } {
   const path = resolve(cwd, value);
-  if (existsSync(path)) return { path, source: readFileSync(path, 'utf8') };
+  if (existsSync(path)) return { path, source: read(path) };
   const template = findTemplate(value);
   if (template) return { path: template.path, source: template.source, libraryId: template.id };
   const ids = loadLibrary().map((known) => known.id);

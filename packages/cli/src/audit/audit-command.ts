@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Degree } from '@invite-lint/core';
 import type { Io } from '../lint-command.js';
 import { localeFrom } from '../messages.js';
-import { openOutput, writeTo } from '../output.js';
+import { openOutput, refuseInputAsOutput, type Output } from '../output.js';
 import { UsageError } from '../usage-error.js';
 import { assessor } from './assess.js';
 import { auditCsv } from './formats/csv.js';
@@ -39,7 +39,10 @@ export async function auditCommand(file: string, options: AuditOptions, io: Io):
   // about 4% more time (measured; `pnpm bench` prints the figures).
   setFlagsFromString('--optimize-for-size');
   const locale = localeFrom(options.locale, undefined, io.env);
-  const invitations = await readInvitations(resolve(io.cwd, file), file);
+  refuseInputAsOutput(options.outputFile, [file], io, locale);
+  const invitations = await readInvitations(resolve(io.cwd, file), file, locale);
+  // Opened before the notes are checked: an -o that cannot be written is said before that work.
+  const output = openOutput(options.outputFile, io, locale);
   const report = buildReport(invitations, directions, assessor({ degree: options.degree, locale }));
   const words = auditWords(locale);
   const pieces: Iterable<string> =
@@ -47,7 +50,7 @@ export async function auditCommand(file: string, options: AuditOptions, io: Io):
     : options.format === 'csv' ? [auditCsv(report)]
     : options.format === 'html' ? auditHtml(report, words, locale)
     : [auditStylish(report, words)];
-  await writePieces(pieces, options.outputFile === undefined ? undefined : resolve(io.cwd, options.outputFile), io);
+  await writePieces(pieces, output);
   const { skipped, undated } = report.summary;
   if (options.outputFile || options.format !== 'stylish') {
     // The report itself lists them; on stderr too, so a redirected report does not hide them.
@@ -60,15 +63,14 @@ export async function auditCommand(file: string, options: AuditOptions, io: Io):
 const BATCH_CHARACTERS = 1 << 16;
 
 /** A report given in pieces, to its file or standard output, without holding it whole. */
-async function writePieces(pieces: Iterable<string>, outputFile: string | undefined, io: Io): Promise<void> {
-  const output = openOutput(outputFile, io);
+async function writePieces(pieces: Iterable<string>, output: Output): Promise<void> {
   let batch = '';
   for (const piece of pieces) {
     batch += piece;
     if (batch.length < BATCH_CHARACTERS) continue;
-    await writeTo(output.stream, batch);
+    await output.write(batch);
     batch = '';
   }
-  if (batch !== '') await writeTo(output.stream, batch);
+  if (batch !== '') await output.write(batch);
   await output.close();
 }

@@ -1,4 +1,6 @@
-import { CsvFileError, exportKind, readCsvBatches } from '@invite-lint/csv';
+import type { Locale } from '@invite-lint/core';
+import { exportKind, readCsvBatches } from '@invite-lint/csv';
+import { csvFileProblem } from '../csv-file.js';
 import { UsageError } from '../usage-error.js';
 
 export type Direction = 'incoming' | 'outgoing';
@@ -34,7 +36,7 @@ export interface InvitationsFile {
 export const INVITATIONS_HEADER = 'From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl';
 
 /** Read an invitations export; a file that is not one is a UsageError naming the header expected. */
-export async function readInvitations(path: string, shownPath: string): Promise<InvitationsFile> {
+export async function readInvitations(path: string, shownPath: string, locale: Locale): Promise<InvitationsFile> {
   const result: InvitationsFile = { header: 'old', invitations: [], skipped: [], undated: [] };
   let columns: Record<'from' | 'to' | 'sentAt' | 'message' | 'direction', number> | undefined;
   let width = 0;
@@ -53,6 +55,11 @@ export async function readInvitations(path: string, shownPath: string): Promise<
         }
         if (event.kind === 'malformed') {
           result.skipped.push({ row: event.row, line: event.line, reason: event.reason });
+          continue;
+        }
+        if (event.kind === 'runaway') {
+          const reason = `a quote opened here runs on to line ${event.endLine}, over lines that read as rows of their own (they are read as rows)`;
+          result.skipped.push({ row: event.row, line: event.line, reason });
           continue;
         }
         if (!columns) continue;
@@ -86,8 +93,7 @@ export async function readInvitations(path: string, shownPath: string): Promise<
       }
     }
   } catch (error) {
-    if (error instanceof CsvFileError) throw new UsageError(error.message);
-    throw error;
+    throw csvFileProblem(error, shownPath, locale);
   }
   if (!columns) throw new UsageError(`${shownPath} has no header line: expected "${INVITATIONS_HEADER}".`);
   return result;

@@ -1,9 +1,7 @@
-import { once } from 'node:events';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Writable } from 'node:stream';
-import { ACCOUNT_LIMITS, countCharacters, lint, toLintResult, variableMayBeEmpty, type Account, type Degree, type NoteSettings } from '@invite-lint/core';
-import { closestColumn, csvWriter, CsvFileError, exportKind, parseColumnMap, readCsvBatches, variableNames, type CsvEvent } from '@invite-lint/csv';
+import { ACCOUNT_LIMITS, countCharacters, lint, toLintResult, variableMayBeEmpty, type Account, type Degree, type Locale, type NoteSettings } from '@invite-lint/core';
+import { closestColumn, csvText, exportKind, parseColumnMap, readCsvBatches, variableNames, type CsvEvent } from '@invite-lint/csv';
 import { compileTemplate, helperSpecs, resolveTemplate, type CompiledTemplate } from '@invite-lint/templates';
 import { stylish } from '../formatters/stylish.js';
 import type { Io } from '../lint-command.js';
@@ -12,7 +10,9 @@ import { fingerprint } from './fingerprint.js';
 import { checkRow, statusOf, type RowFinding, type RowRules } from './row-checks.js';
 import { Summary } from './summary.js';
 import { localeFrom, say } from '../messages.js';
-import { openOutput, writeTo } from '../output.js';
+import { openOutput, refuseInputAsOutput, type Output } from '../output.js';
+import { csvFileProblem } from '../csv-file.js';
+import { readOptionFile } from '../read.js';
 
 export interface GenerateOptions {
   template: string;
@@ -43,15 +43,21 @@ const PROGRESS_MIN_BYTES = 1024 * 1024;
 /** `invite-lint generate`: one checked note per CSV row, none skipped, none cut. */
 export async function generateCommand(options: GenerateOptions, io: Io): Promise<number> {
   if (options.format !== 'jsonl' && options.format !== 'csv') throw new UsageError(`Unknown format "${options.format}". Use jsonl or csv.`);
+  const locale = localeFrom(options.locale, undefined, io.env);
   const map = parseOrUsage(() => parseColumnMap(options.map));
-  const template = parseOrUsage(() => resolveTemplate(options.template, io.cwd));
+  const template = parseOrUsage(() => resolveTemplate(options.template, io.cwd, (path) => readOptionFile('--template', options.template, path, locale)));
+  refuseInputAsOutput(options.outputFile, [options.csv, options.template], io, locale);
   const csvPath = resolve(io.cwd, options.csv);
 
   const batches = readCsvBatches(csvPath)[Symbol.asyncIterator]();
-  let batch = (await nextBatch(batches)) ?? [];
+  const next = () => nextBatch(batches, `--csv ${options.csv}`, locale);
+  let batch = (await next()) ?? [];
   const first = batch[0];
   if (!first || first.kind !== 'header') throw new UsageError(`${options.csv} has no header line: it needs one (for LinkedIn's export: First Name,Last Name,…).`);
   const header = first.columns;
+  // The header may come in a batch of its own: the first row, if any, is in the next one.
+  if (batch.length === 1) batch = (await next()) ?? [];
+  if (batch.length === 0) throw new UsageError(say(locale, 'noContacts', { file: options.csv }));
   const names = variableNames(header, map);
   const kind = exportKind(header);
 
@@ -63,13 +69,13 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   const defaults: NoteSettings = {};
   if (options.lang) defaults.lang = options.lang;
   if (options.degree) defaults.degree = options.degree;
-  const locale = localeFrom(options.locale, undefined, io.env);
-  const file = lint(template.source, { filePath: template.path, settings: defaults, overrides, locale, templates: { helpers: helperSpecs, columns: names } });
+  const file = lint(template.source, { filePath: template.path, settings: defaults, overrides, locale, templates: { helpers: helperSpecs, columns: names }, reportBlank: true });
   const templateResult = toLintResult(file, template.path);
   if (templateResult.messages.length > 0) io.stderr(stylish([templateResult], { cwd: io.cwd, color: options.color, rules: [], version: io.version, locale }));
   const linted = file.data.inviteLint;
   const settings = linted?.settings;
-  if (!linted || linted.unparsed || !settings || !linted.template) return 2;
+  // A template that does not parse, or an empty one, would give no note worth a row.
+  if (!linted || linted.unparsed || !settings || !linted.template || linted.document.isBlank) return 2;
 
   const compiled: CompiledTemplate = compileTemplate(template.source, settings.language ?? 'en', { document: linted.document, model: linted.template });
   const declared = settings.variables;
@@ -84,17 +90,17 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   }
 
   const rules: RowRules = { limit: settings.limit, margin: NEAR_LIMIT_MARGIN, variables: compiled.variables, declared, locale };
-  const output = openOutput(options.outputFile, io);
-  const writer = options.format === 'csv' ? csvRecordWriter(output.stream, names.includes('url')) : jsonlRecordWriter(output.stream);
+  const output = openOutput(options.outputFile, io, locale);
+  const writer = options.format === 'csv' ? csvRecordWriter(output, names.includes('url')) : jsonlRecordWriter(output);
   const summary = new Summary(settings.limit, NEAR_LIMIT_MARGIN, locale);
   const progress = await startProgress(io, csvPath);
   const seenUrls = new Map<number, number>();
 
-  for (; batch.length > 0; batch = (await nextBatch(batches)) ?? []) {
+  for (; batch.length > 0; batch = (await next()) ?? []) {
     const records: GeneratedRecord[] = [];
     for (const event of batch) {
       if (event.kind === 'header') continue;
-      const record = event.kind === 'malformed' ? malformedRecord(event, rules) : rowRecord(event, names, header.length, kind, compiled, rules, seenUrls);
+      const record = event.kind === 'row' ? rowRecord(event, names, header.length, kind, compiled, rules, seenUrls) : unreadRecord(event, rules.locale);
       summary.add(record);
       records.push(record);
     }
@@ -103,7 +109,6 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
     if (last && last.kind !== 'header') progress?.update(last.bytes);
   }
   progress?.stop();
-  await writer.end();
   await output.close();
 
   io.stderr(summary.report({ account: options.account ?? settings.account, templateErrors: templateResult.errorCount }));
@@ -149,18 +154,19 @@ function rowRecord(
   return result(statusOf(findings), note, findings);
 }
 
-function malformedRecord(event: Extract<CsvEvent, { kind: 'malformed' }>, rules: RowRules): GeneratedRecord {
-  const message = say(rules.locale, 'malformed', { line: event.line, reason: event.reason });
+/** A row that could not be read as its own: no note, an error saying why. */
+function unreadRecord(event: Extract<CsvEvent, { kind: 'malformed' | 'runaway' }>, locale: Locale): GeneratedRecord {
+  const message =
+    event.kind === 'runaway' ? say(locale, 'runaway', { line: event.line, to: event.endLine }) : say(locale, 'malformed', { line: event.line, reason: event.reason });
   return { row: event.row, status: 'error', note: null, length: null, findings: [{ ruleId: 'malformed-row', severity: 2, message }] };
 }
 
-async function nextBatch(batches: AsyncIterator<CsvEvent[]>): Promise<CsvEvent[] | undefined> {
+async function nextBatch(batches: AsyncIterator<CsvEvent[]>, shownPath: string, locale: Locale): Promise<CsvEvent[] | undefined> {
   try {
     const next = await batches.next();
     return next.done ? undefined : next.value;
   } catch (error) {
-    if (error instanceof CsvFileError) throw new UsageError(error.message);
-    throw error;
+    throw csvFileProblem(error, shownPath, locale);
   }
 }
 
@@ -174,34 +180,30 @@ function parseOrUsage<T>(parse: () => T): T {
 
 interface RecordWriter {
   write(records: readonly GeneratedRecord[]): Promise<void>;
-  end(): Promise<void>;
 }
 
-function jsonlRecordWriter(stream: Writable): RecordWriter {
+function jsonlRecordWriter(output: Output): RecordWriter {
   return {
     async write(records) {
       let text = '';
       for (const record of records) text += `${JSON.stringify(record)}\n`;
-      if (text) await writeTo(stream, text);
+      if (text) await output.write(text);
     },
-    end: async () => {},
   };
 }
 
-function csvRecordWriter(stream: Writable, withUrl: boolean): RecordWriter {
+function csvRecordWriter(output: Output, withUrl: boolean): RecordWriter {
   const columns = ['row', 'status', 'length', 'note', 'findings', ...(withUrl ? ['url'] : [])];
-  const stringifier = csvWriter(columns);
-  stringifier.pipe(stream, { end: false });
+  let header = true;
   return {
+    // A batch at a time, written like any other text: a file that fails is then said the same way.
     async write(records) {
-      for (const record of records) {
+      const rows = records.map((record) => {
         const findings = record.findings.map((finding) => `${finding.ruleId}: ${finding.message}`).join('; ');
-        await writeTo(stringifier, { ...record, note: record.note ?? '', length: record.length ?? '', findings, url: record.url ?? '' });
-      }
-    },
-    async end() {
-      stringifier.end();
-      await once(stringifier, 'end');
+        return { ...record, note: record.note ?? '', length: record.length ?? '', findings, url: record.url ?? '' };
+      });
+      await output.write(csvText(columns, rows, header));
+      header = false;
     },
   };
 }

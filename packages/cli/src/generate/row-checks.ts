@@ -35,6 +35,8 @@ export function checkRow(note: string | undefined, row: Readonly<Record<string, 
     }
   }
   if (note === undefined) return findings;
+  // A template with text only inside {{#if}} can come out empty: LinkedIn would send no note.
+  if (note.trim() === '') findings.push({ ruleId: 'empty-note', severity: 2, message: say(rules.locale, 'emptyNote') });
   const length = countCharacters(note);
   if (length > rules.limit) {
     findings.push({ ruleId: 'max-length', severity: 2, message: say(rules.locale, 'overLimit', { length, excess: length - rules.limit, limit: rules.limit }) });

@@ -50,7 +50,6 @@ export class Summary {
     }
     if (context.account === 'free') lines.push(say(locale, 'generateFree'));
     if (context.templateErrors > 0) lines.push(say(locale, 'generateTemplateErrors'));
-    if (this.rows === 0) lines.push(say(locale, 'generateNoRows'));
     return `invite-lint generate: ${lines.join('\n  ')}\n`;
   }
 }

@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Degree } from '@invite-lint/core';
 import { SCENARIOS, type Scenario } from '@invite-lint/templates';
@@ -8,6 +7,7 @@ import { localeFrom, say, type MessageId } from '../messages.js';
 import { UsageError } from '../usage-error.js';
 import { AnswersError, OPTIONAL_FACTS, SCENARIO_FACTS, suggestedScenario, validateAnswers, type Answers } from './answers.js';
 import { composeNote } from './compose.js';
+import { checkStdinSize, readOptionFile } from '../read.js';
 
 export interface NewOptions {
   answers?: string;
@@ -42,7 +42,9 @@ export async function newCommand(options: NewOptions, io: Io): Promise<number> {
   const locale = localeFrom(options.locale, undefined, io.env);
   let answers: Answers;
   if (options.answers !== undefined) {
-    answers = readAnswers(options.answers === '-' ? new TextDecoder().decode(await io.readStdin()) : readFileSync(resolve(io.cwd, options.answers), 'utf8'), locale);
+    const text =
+      options.answers === '-' ? new TextDecoder().decode(checkStdinSize(await io.readStdin(), locale)) : readOptionFile('--answers', options.answers, resolve(io.cwd, options.answers), locale);
+    answers = readAnswers(text, locale);
   } else if (!io.stdinIsTTY) {
     throw new UsageError(say(locale, 'newNeedsTerminal'));
   } else {

@@ -33,6 +33,12 @@ describe('lint', () => {
     expect(lines('---\ndegree: 4\r\n---\nHi [Name]\n')[0]).toBe(first[0]);
   });
 
+  it('reports a blank note or template only when asked (an editor\'s new file starts blank)', () => {
+    expect(lines('---\ndegree: 2\n---\n\n')).toEqual([]);
+    expect(lines('---\ndegree: 2\n---\n \n', 'n.txt', { reportBlank: true })).toEqual(['n.txt:5:1-5:1: The note is empty: write the message to send.']);
+    expect(lines('', 't.hbs', { reportBlank: true, locale: 'es' })).toEqual(['t.hbs:1:1-1:1: La plantilla está vacía: escribe la nota que debe producir.']);
+  });
+
   it('stops at YAML it cannot read, with one fatal message', () => {
     const file = lint('---\nlang: [en\n---\nHi [Name]\n', { filePath: 'n.txt', rules: mechanical });
     expect(file.messages).toHaveLength(1);

@@ -30,6 +30,11 @@ export interface LintOptions {
   reportUnusedDirectives?: SeverityName;
   /** `false` ignores inline directives, as ESLint's `allowInlineConfig`: for text written by strangers. */
   allowInlineConfig?: boolean;
+  /**
+   * Report a note or template with nothing after its front matter as an error: where it is
+   * about to be checked or sent (the CLI). An editor leaves it off, as every new file starts blank.
+   */
+  reportBlank?: boolean;
   locale?: Locale;
 }
 
@@ -71,6 +76,11 @@ export function lint(source: string, options: LintOptions = {}): VFile {
   if (fatal) return stop(fatal.message, fatal.start, fatal.end);
   for (const problem of frontMatter.problems) {
     addMessage(file, say(problem.message), { ruleId: null, severity: 2, start: point(problem.start), end: point(problem.end) });
+  }
+
+  if (options.reportBlank && document.isBlank) {
+    const at = point(document.body.start);
+    addMessage(file, say({ id: document.kind === 'template' ? 'blankTemplate' : 'blankNote' }), { ruleId: null, severity: 2, start: at, end: at });
   }
 
   const settings = resolveSettings(document, options.settings, options.overrides);
