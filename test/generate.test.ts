@@ -310,3 +310,24 @@ describe('invite-lint generate with hostile and broken input', () => {
     expect(records(readFileSync(join(folder, 'notes.jsonl'), 'utf8'))).toHaveLength(5);
   });
 });
+
+describe('odd templates: what lints clean generates, what cannot generate fails lint', () => {
+  const odd = [
+    '{{#if}}x{{/if}}', '{{#if a b}}x{{/if}}', '{{#unless}}x{{/unless}}', '{{"constructor"}}', '{{0}}', '{{true}}', '{{null}}', '{{undefined}}',
+    '{{(first firstName)}}', '{{(lookup this "constructor")}}', '{{"firstName"}}', '{{> partial}}', '{{{{raw}}}} x {{{{/raw}}}}', '{{firstName "x"}}',
+    '{{default}}', '{{nameCase}}', '{{default first "x"}}', '{{this}}', '{{@root.firstName}}', '{{#with firstName}}{{this}}{{/with}}',
+    '{{default firstName "there"}}', '{{#if company}} at {{company}}{{/if}}', '{{nameCase firstName}}',
+  ];
+  const folder = fixture({
+    'contacts.csv': 'First Name,Last Name,Company\nAna,Ruiz,Acme\nconstructor,__proto__,toString\n',
+    ...Object.fromEntries(odd.map((tag, index) => [`t${index}.hbs`, `Hi, we met at Web Summit Lisbon and talked about onboarding. ${tag}\n`])),
+  });
+  it.each(odd.map((tag, index) => [tag, index] as const))('%s', (tag, index) => {
+    const template = join(folder, `t${index}.hbs`);
+    const lint = runCli([template], { cwd: folder });
+    const generate = runCli(['generate', '--template', template, '--csv', join(folder, 'contacts.csv')], { cwd: folder });
+    expect(`${lint.stderr}${generate.stderr}`).not.toMatch(/internal error/);
+    if (lint.code === 0) expect(generate.code, `${tag}: ${generate.stderr}`).toBe(0);
+    else expect([tag, lint.code, generate.code]).toEqual([tag, 1, 2]);
+  });
+});

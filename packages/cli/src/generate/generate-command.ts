@@ -76,6 +76,11 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   const settings = linted?.settings;
   // A template that does not parse, or an empty one, would give no note worth a row.
   if (!linted || linted.unparsed || !settings || !linted.template || linted.document.isBlank) return 2;
+  // Outside the safe subset, Handlebars would refuse the template or some rows: stop before any.
+  if (templateResult.messages.some((message) => message.ruleId === 'no-unsafe-template' && message.severity === 2)) {
+    io.stderr(`${say(locale, 'unrenderable')}\n`);
+    return 2;
+  }
 
   const compiled: CompiledTemplate = compileTemplate(template.source, settings.language ?? 'en', { document: linted.document, model: linted.template });
   const declared = settings.variables;
@@ -143,7 +148,14 @@ function rowRecord(
     const message = say(rules.locale, 'hidden');
     return { row: event.row, status: 'error', note: null, length: null, findings: [{ ruleId: 'hidden-profile', severity: 2, message }] };
   }
-  const note = compiled.render(row);
+  let note: string;
+  try {
+    note = compiled.render(row);
+  } catch (error) {
+    // Lint keeps templates to what renders; should a row still fail, it is that row's error, not the run's.
+    const reason = error instanceof Error ? error.message : String(error);
+    return result('error', null, [{ ruleId: 'render-failed', severity: 2, message: say(rules.locale, 'renderFailed', { reason }) }]);
+  }
   const findings = checkRow(note, row, rules);
   if (url) {
     const key = fingerprint(url);
