@@ -95,8 +95,24 @@ connection.onInitialized(() => {
 
 connection.onDidChangeConfiguration(() => {
   clientSettings = new Map();
-  for (const document of documents.all()) void validate(document);
+  for (const document of documents.all()) schedule(document.uri);
 });
+
+const scheduled = new Set<string>();
+
+/**
+ * Lint a document once the messages already received are handled: an edit storm queues one run
+ * per document, which reads the newest text, instead of one lint per keystroke.
+ */
+function schedule(uri: string): void {
+  if (scheduled.has(uri)) return;
+  scheduled.add(uri);
+  setImmediate(() => {
+    scheduled.delete(uri);
+    const document = documents.get(uri);
+    if (document) void validate(document);
+  });
+}
 
 /** Lint a document and publish its diagnostics (an empty list too); never throw. */
 async function validate(document: TextDocument): Promise<void> {
@@ -133,7 +149,7 @@ async function validate(document: TextDocument): Promise<void> {
   }
 }
 
-documents.onDidChangeContent(({ document }) => void validate(document));
+documents.onDidChangeContent(({ document }) => schedule(document.uri));
 documents.onDidClose(({ document }) => {
   lintData.delete(document.uri);
   clientSettings.delete(document.uri);
@@ -143,7 +159,7 @@ documents.onDidClose(({ document }) => {
 // A config file changed (the client watches them): read configs afresh, lint every open document again.
 connection.onDidChangeWatchedFiles(() => {
   resolver = newResolver();
-  for (const document of documents.all()) void validate(document);
+  for (const document of documents.all()) schedule(document.uri);
 });
 
 connection.onCodeAction(({ textDocument, context }) => {
