@@ -186,6 +186,13 @@ describe('bad input: a clear message naming the file, the run goes on', () => {
     expect(byName.get('6-huge.txt')).toContainEqual(expect.objectContaining({ ruleId: 'max-length', message: expect.stringContaining('The note is 1050000 characters') }));
   });
 
+  it('prints 200,000 findings in one file, and the other file, without running out of stack', () => {
+    const folder = fixture({ 'many.txt': '[a] '.repeat(200_000), 'good.txt': good });
+    const run = runCli(['many.txt', 'good.txt', '-o', 'report.txt'], { cwd: folder });
+    expect([run.code, run.stderr]).toEqual([1, '']);
+    expect(readFileSync(join(folder, 'report.txt'), 'utf8')).toContain('200000 problems');
+  });
+
   it('still lints the good file', () => {
     expect(byName.get('9-good.txt')).toEqual([]);
   });

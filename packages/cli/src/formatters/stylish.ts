@@ -23,7 +23,8 @@ export const stylish: Formatter = (results, { cwd, color, locale }) => {
       message.message,
       message.ruleId ?? '',
     ]);
-    const width = (column: number) => Math.max(...rows.map((row) => (row[column] ?? '').length));
+    // A loop, not Math.max(...): a file can hold hundreds of thousands of messages.
+    const width = (column: number) => rows.reduce((widest, row) => Math.max(widest, (row[column] ?? '').length), 0);
     const [place, level] = [width(0), width(1)];
     const lines = rows.map(([position = '', severity = '', text = '', rule = '']) =>
       [
