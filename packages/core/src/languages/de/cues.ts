@@ -42,7 +42,7 @@ export default {
     not: ["schreiben Sie mir"],
   },
   offerNoun: {
-    phrases: ["analysen?", "vorlagen?", "checklisten?", "leitfaden", "berichte?", "studien?", "vergleiche?", "ubersicht(en)?", "listen?", "daten", "demo"],
+    phrases: ["analysen?", "vorlagen?", "checklisten?", "leitfaden", "berichte?", "studien?", "vergleiche?", "ubersicht(en)?", "listen?", "daten"],
     examples: ["unsere Analyse", "eine Vorlage"],
     not: ["Ihr Team"],
   },

@@ -42,7 +42,7 @@ export default {
     not: ["send me a message"],
   },
   offerNoun: {
-    phrases: ["teardowns?", "templates?", "checklists?", "guides?", "benchmarks?", "reports?", "analys(is|es)", "audits?", "playbooks?", "comparisons?", "calculators?", "dashboards?", "spreadsheets?", "decks?", "write-?ups?", "lists?", "case stud(y|ies)", "notes", "data", "walkthroughs?", "demo", "intro(duction)?"],
+    phrases: ["teardowns?", "templates?", "checklists?", "guides?", "benchmarks?", "reports?", "analys(is|es)", "audits?", "playbooks?", "comparisons?", "calculators?", "dashboards?", "spreadsheets?", "decks?", "write-?ups?", "lists?", "case stud(y|ies)", "notes", "data", "walkthroughs?", "intro(duction)?"],
     examples: ["our teardown", "a checklist"],
     not: ["your team"],
   },

@@ -42,7 +42,7 @@ export default {
     not: ["envíame un mensaje"],
   },
   offerNoun: {
-    phrases: ["analisis", "plantillas?", "checklists?", "guias?", "informes?", "estudios?", "comparativas?", "auditorias?", "listas?", "resumen", "notas", "datos", "demo", "hoja de calculo"],
+    phrases: ["analisis", "plantillas?", "checklists?", "guias?", "informes?", "estudios?", "comparativas?", "auditorias?", "listas?", "resumen", "notas", "datos", "hoja de calculo"],
     examples: ["nuestro análisis", "una plantilla"],
     not: ["tu equipo"],
   },

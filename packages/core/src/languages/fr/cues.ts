@@ -42,7 +42,7 @@ export default {
     not: ["envoyez-moi un message"],
   },
   offerNoun: {
-    phrases: ["analyses?", "modeles?", "checklists?", "guides?", "rapports?", "etudes?", "comparatifs?", "audits?", "listes?", "notes", "donnees", "demo"],
+    phrases: ["analyses?", "modeles?", "checklists?", "guides?", "rapports?", "etudes?", "comparatifs?", "audits?", "listes?", "notes", "donnees"],
     examples: ["notre analyse", "un modèle"],
     not: ["votre équipe"],
   },

@@ -42,7 +42,7 @@ export default {
     not: ["scrivimi"],
   },
   offerNoun: {
-    phrases: ["analisi", "modell[oi]", "checklist", "guid[ae]", "report", "studi?o?", "confronti?o?", "audit", "list[ae]", "dati", "demo"],
+    phrases: ["analisi", "modell[oi]", "checklist", "guid[ae]", "report", "studi?o?", "confronti?o?", "audit", "list[ae]", "dati"],
     examples: ["la nostra analisi", "un modello"],
     not: ["il tuo team"],
   },

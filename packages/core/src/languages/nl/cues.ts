@@ -42,7 +42,7 @@ export default {
     not: ["stuur me een bericht"],
   },
   offerNoun: {
-    phrases: ["analyses?", "sjablonen", "sjabloon", "templates?", "checklists?", "gidsen", "gids", "rapporten", "rapport", "overzichten", "overzicht", "lijsten", "lijst", "data", "demo"],
+    phrases: ["analyses?", "sjablonen", "sjabloon", "templates?", "checklists?", "gidsen", "gids", "rapporten", "rapport", "overzichten", "overzicht", "lijsten", "lijst", "data"],
     examples: ["onze analyse", "een checklist"],
     not: ["je team"],
   },

@@ -42,7 +42,7 @@ export default {
     not: ["me mande uma mensagem"],
   },
   offerNoun: {
-    phrases: ["analises?", "modelos?", "checklists?", "guias?", "relatorios?", "estudos?", "comparativos?", "auditorias?", "listas?", "planilhas?", "demo"],
+    phrases: ["analises?", "modelos?", "checklists?", "guias?", "relatorios?", "estudos?", "comparativos?", "auditorias?", "listas?", "planilhas?"],
     examples: ["nossa análise", "um modelo"],
     not: ["sua equipe"],
   },

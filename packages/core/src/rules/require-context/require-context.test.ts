@@ -59,6 +59,8 @@ testRule(rule, {
     { code: 'Hi Ana, we chatted at the booth in March.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hi Sam, I also run a course on pricing.', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Sam, let me know if I can ever help.', settings: three, errors: [{ messageId: 'noContext' }] },
+    // A demo of what you sell is a pitch, not an offer of value.
+    { code: 'Hi [Name], let us talk about how [Company] can save time with our tool; I can show you a demo.', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: "Hi [Name], I'm a second-year [Major] student at [University] and would love to connect.", settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Daniel, sigo tu contenido desde hace tiempo.', settings: three, errors: [{ messageId: 'followingOnly' }] },
     { code: '👋🙂', settings: three, errors: [{}] },
