@@ -36,6 +36,10 @@ export interface Analysis {
   contentPlaceholders: readonly Placeholder[];
   /** Capitalised words in `span` that may be names: not pronouns, articles or greetings. */
   capitalisedWords(span: Span): Span[];
+  /** Whether a word is a pronoun, article, greeting or the like: never a name, whatever its case. */
+  isNotName(word: string): boolean;
+  /** Whether the content is written all in lower case ("hi ana, marco suggested i reach out"): capitals then say nothing about names. */
+  lowerCase: boolean;
   /** The words of `span` as folded text. */
   words(span: Span): string[];
 }
@@ -166,6 +170,8 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     placeholderAt,
     roleOf: (placeholder) => placeholderRole(placeholder, languages),
     contentPlaceholders: document.placeholders.filter((placeholder) => placeholder.start >= content.start && placeholder.start < content.end),
+    isNotName,
+    lowerCase: !/\p{Lu}/u.test(prose.slice(content.start, content.end)),
     capitalisedWords(span) {
       const found: Span[] = [];
       CAPITALISED.lastIndex = span.start;

@@ -121,6 +121,7 @@ export function lint(source: string, options: LintOptions = {}): VFile {
       options: optionsWithDefaults(rule, setting),
       tree: () => (tree ??= document.tree(settings.language)),
       format: (messageId, data) => formatMessage(rule, locale, messageId, data),
+      formatForNote: (messageId, data) => formatMessage(rule, isLocale(settings.language) ? settings.language : locale, messageId, data),
       report: (report) => reportFor(file, rule, severity, locale, point, report, source),
     };
     try {
@@ -176,6 +177,10 @@ function reportFor(
       return { kind: evidence.kind, text: source.slice(evidence.start, evidence.end), line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
     }),
   });
+}
+
+function isLocale(language: string | undefined): language is Locale {
+  return language === 'en' || language === 'es';
 }
 
 function formatMessage(rule: Rule, locale: Locale, messageId: string, data?: Record<string, string | number>): string {

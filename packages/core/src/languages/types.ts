@@ -74,6 +74,12 @@ export interface CueLanguage {
   offerVerb: CueList;
   /** What is offered: "teardown", "checklist", "análisis", "Vorlage". */
   offerNoun: CueList;
+  /**
+   * Words for people and the words around them that are not a name ("a friend", "my manager",
+   * "un contacto"): in a note written all in lower case, what stands before "suggested" is a
+   * name unless it is one of these.
+   */
+  personNoun: CueList;
   /** "also", "fellow", "the same", "igual que tú": said of a school slot, studies in common. */
   together: CueList;
 }

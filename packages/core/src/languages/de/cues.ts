@@ -46,6 +46,11 @@ export default {
     examples: ["unsere Analyse", "eine Vorlage"],
     not: ["Ihr Team"],
   },
+  personNoun: {
+    phrases: ["freund(in|e|innen)?", "kolleg(e|in|en|innen)", "jemand", "kontakte?", "chef(in)?", "mentor(in)?", "professor(in)?", "kunden?", "partner(in)?", "team", "gemeinsame[rn]?", "mein(e|en)?", "ein(e|en)?", "der", "die"],
+    examples: ["ein Freund", "meine Kollegin"],
+    not: ["anna schmidt"],
+  },
   together: {
     phrases: ['auch', 'ebenfalls', 'gleiche[nmr]?', 'selbe[nmr]?', 'beide', 'zusammen', 'gemeinsam'],
     examples: ['Ich habe auch an der [Universität] studiert.', 'Wir waren im selben [Jahrgang].'],

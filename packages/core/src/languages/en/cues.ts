@@ -46,6 +46,11 @@ export default {
     examples: ["our teardown", "a checklist"],
     not: ["your team"],
   },
+  personNoun: {
+    phrases: ["friends?", "colleagues?", "co-?workers?", "someone", "somebody", "recruiters?", "managers?", "boss", "mentors?", "teammates?", "classmates?", "contacts?", "connections?", "person", "people", "team", "partners?", "founders?", "clients?", "customers?", "investors?", "professors?", "teachers?", "peers?", "acquaintances?", "everyone", "mutual", "common", "former", "old", "my", "our", "a", "an", "the"],
+    examples: ["a friend", "my manager", "a mutual connection"],
+    not: ["marco bellini"],
+  },
   together: {
     phrases: ['also', 'too', 'fellow', 'same', 'both', 'as well', 'like you did', 'as you did', 'overlapped', 'together'],
     examples: ["I'm also a [University] graduate.", 'Fellow [School] alum here!', 'We did the same [Bootcamp].', '[University] grad too, class of [Year].'],

@@ -46,6 +46,11 @@ export default {
     examples: ["nuestro análisis", "una plantilla"],
     not: ["tu equipo"],
   },
+  personNoun: {
+    phrases: ["amig[oa]s?", "compañer[oa]s?", "alguien", "colegas?", "conocid[oa]s?", "contactos?", "jef[ae]s?", "mentor(a|es)?", "profesor(a|es)?", "clientes?", "soci[oa]s?", "equipo", "inversor(a|es)?", "comun", "mi", "mis", "nuestr[oa]s?", "un", "una", "el", "la"],
+    examples: ["un amigo", "mi jefa", "un contacto en común"],
+    not: ["marta ruiz"],
+  },
   together: {
     phrases: ['tambien', 'igual que tu', 'igual que usted', 'mism[oa]', 'ambos', 'ambas', '(los|las) dos', 'compañer[oa]s?', 'juntos', 'juntas'],
     examples: ['Yo también estudié en [Universidad].', 'Hicimos el mismo [Programa].', 'Estudio en [Universidad], igual que tú.'],

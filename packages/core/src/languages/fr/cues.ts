@@ -46,6 +46,11 @@ export default {
     examples: ["notre analyse", "un modèle"],
     not: ["votre équipe"],
   },
+  personNoun: {
+    phrases: ["ami(e|s|es)?", "collegues?", "quelqu'un", "contacts?", "relations?", "manager", "patron(ne)?", "mentor", "professeur", "clients?", "associe(e|s)?", "equipe", "commun(e|s)?", "mon", "ma", "mes", "un", "une", "le", "la"],
+    examples: ["un ami", "ma collègue"],
+    not: ["paul martin"],
+  },
   together: {
     phrases: ['aussi', 'egalement', 'meme', 'tous (les )?deux', 'toutes (les )?deux', 'ensemble', 'camarades?'],
     examples: ["J'ai aussi étudié à [École].", 'Nous avons fait la même [Formation].', 'Nous avons tous les deux étudié à [École].'],

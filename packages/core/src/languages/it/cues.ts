@@ -46,6 +46,11 @@ export default {
     examples: ["la nostra analisi", "un modello"],
     not: ["il tuo team"],
   },
+  personNoun: {
+    phrases: ["amic[oaie]", "colleg(a|he|hi)", "qualcuno", "contatt[oi]", "capo", "mentore", "professor(e|essa)", "client[ei]", "soci[oa]", "team", "comune", "mio", "mia", "un", "una", "il", "la"],
+    examples: ["un amico", "la mia collega"],
+    not: ["paola rossi"],
+  },
   together: {
     phrases: ['anche', 'stess[oa]', 'entrambi', 'entrambe', 'insieme', 'compagn[oi] di'],
     examples: ['Anche io ho studiato alla [Università].', 'Abbiamo fatto lo stesso [Master].'],

@@ -46,6 +46,11 @@ export default {
     examples: ["onze analyse", "een checklist"],
     not: ["je team"],
   },
+  personNoun: {
+    phrases: ["vriend(in|en)?", "collega'?s?", "iemand", "contacten?", "manager", "baas", "mentor", "professor", "klanten?", "partner", "team", "gemeenschappelijke", "mijn", "een", "de", "het"],
+    examples: ["een vriend", "mijn collega"],
+    not: ["sanne jansen"],
+  },
   together: {
     phrases: ['ook', 'dezelfde', 'hetzelfde', 'allebei', 'beiden', 'samen', 'medestudent(en)?'],
     examples: ['Ik heb ook aan de [Universiteit] gestudeerd.', 'We zaten in dezelfde [Opleiding].', 'We hebben allebei aan de [Universiteit] gestudeerd.'],

@@ -46,6 +46,11 @@ export default {
     examples: ["nossa análise", "um modelo"],
     not: ["sua equipe"],
   },
+  personNoun: {
+    phrases: ["amig[oa]s?", "colegas?", "alguem", "contatos?", "chefe", "mentor(a)?", "professor(a)?", "clientes?", "soci[oa]s?", "equipe", "comum", "meu", "minha", "um", "uma", "o", "a"],
+    examples: ["um amigo", "minha chefe"],
+    not: ["joão silva"],
+  },
   together: {
     phrases: ['tambem', 'mesm[oa]', 'ambos', 'ambas', '(os|as) dois', '(os|as) duas', 'juntos', 'juntas', 'colegas? de'],
     examples: ['Também fiz o [Bootcamp].', 'Estudamos na mesma [Universidade].'],

@@ -64,7 +64,7 @@ export default defineRule({
       evidence: [...evidence],
       ...findingRange(analysis),
       suggestions: (['event', 'studied', 'interaction', 'offer'] as const).map((id) => {
-        const sentence = context.format(id);
+        const sentence = context.formatForNote(id);
         return insertSentence(analysis, context.format('insert', { sentence }), sentence);
       }),
     });

@@ -36,7 +36,7 @@ export default defineRule({
     const analysis = judge(context);
     if (!analysis) return;
     if (findSharedContacts(analysis).length > 0) return;
-    const sentence = context.format('sentence');
+    const sentence = context.formatForNote('sentence');
     const mentions = [...findPeopleInCommon(analysis), ...findConnectionCounts(analysis)].sort((a, b) => a.start - b.start);
     const [first] = mentions;
     context.report({

@@ -1,4 +1,5 @@
-import { testRule } from '../../test-support/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { runRule, testRule } from '../../test-support/rule-tester.js';
 import rule from './index.js';
 
 const two = { degree: 2 } as const;
@@ -22,8 +23,13 @@ testRule(rule, {
     { code: "Bonjour Claire, Julien Mercier m'a parlé de votre travail.", settings: two },
     { code: 'Hallo Jonas, Katrin Vogel hat mir erzählt, dass ihr euer Design-System neu aufsetzt.', settings: two },
     { code: 'Ciao Giulia, Marco Bianchi mi ha detto che state cercando un UX writer.', settings: two },
+    // Written all in lower case, as many notes are: the name before the referral still counts.
+    { code: 'hi ana, marco bellini suggested i reach out about your dbt migration', settings: two },
+    { code: 'hola ana, marta ruiz me comentó que estás migrando a dbt', settings: two },
   ],
   invalid: [
+    { code: 'hi ana, a friend suggested i reach out about your dbt migration', settings: two, errors: [{}] },
+    { code: 'hola ana, un amigo me comentó que estás migrando a dbt', settings: two, errors: [{}] },
     { code: 'Hi Marcus, a mutual friend suggested I reach out about robotics.', settings: two, errors: [{ messageId: 'unnamed', line: 1, column: 12 }] },
     { code: 'Hi Laura, I see we have 12 connections in common.', settings: two, errors: [{ messageId: 'unnamed' }] },
     { code: 'Hi Laura, I read your interview with Pedro Alonso in Expansión.', settings: two, errors: [{}] },
@@ -34,4 +40,15 @@ testRule(rule, {
     { code: 'Hallo [Vorname], wir haben zwölf gemeinsame Kontakte und ich habe deinen Vortrag auf der [Konferenz] gesehen.', settings: two, errors: [{}] },
     { code: '---\ndegree: 2\n---\nHi Sam, let us connect!', errors: [{ line: 4, column: 9 }] },
   ],
+});
+
+describe('require-shared-contact suggestions', () => {
+  it("inserts text in the note's language, whatever the locale of the messages", () => {
+    const note = 'Hola Laura, me encantaría conectar contigo para hablar de logística.';
+    const [spanish] = runRule(rule, { code: note, settings: { degree: 2, lang: 'es' } });
+    expect(spanish?.suggestions?.[0]?.fix.text).toBe('[Nombre de la persona que conocéis los dos] me sugirió que te escribiera. ');
+    expect(spanish?.suggestions?.[0]?.desc).toMatch(/^Add: /);
+    const [english] = runRule(rule, { code: 'Hi Laura, I would love to talk logistics.', settings: { degree: 2, lang: 'en' } });
+    expect(english?.suggestions?.[0]?.fix.text).toBe('[Name of the person you both know] suggested I reach out. ');
+  });
 });

@@ -1,3 +1,4 @@
+import { findCues } from '../../analysis/cues.js';
 import { oncePerAnalysis, perLanguage, type Analysis } from '../../analysis/index.js';
 import { findPhrases } from '../../analysis/phrase-pattern.js';
 import type { Span } from '../../document/length.js';
@@ -35,6 +36,8 @@ interface Cue extends Span {
   sentence: Span;
   /** Where a name must stand to be the shared contact. */
   window: Span;
+  /** Which end of the window touches the cue: a name stands right before a referral, right after a mutual cue. */
+  side: 'before' | 'after';
 }
 
 function cuesIn(analysis: Analysis): Cue[] {
@@ -43,13 +46,13 @@ function cuesIn(analysis: Analysis): Cue[] {
   const sentenceOf = (offset: number) => analysis.sentenceAt(offset);
   for (const match of findPhrases(referredBy(languages), folded, content.start, content.end)) {
     const sentence = sentenceOf(match.start);
-    if (sentence) cues.push({ ...match, sentence, window: { start: Math.max(sentence.start, match.start - NAME_BEFORE), end: match.start } });
+    if (sentence) cues.push({ ...match, sentence, window: { start: Math.max(sentence.start, match.start - NAME_BEFORE), end: match.start }, side: 'before' });
   }
   for (const match of findPhrases(knownThrough(languages), folded, content.start, content.end)) {
     const sentence = sentenceOf(match.start);
     if (!sentence) continue;
     const following = /^(?:[^\p{L}\p{N}]*[\p{L}\p{N}'’.-]+){0,3}/u.exec(analysis.prose.slice(match.end, sentence.end))?.[0] ?? '';
-    cues.push({ ...match, sentence, window: { start: match.end, end: match.end + following.length } });
+    cues.push({ ...match, sentence, window: { start: match.end, end: match.end + following.length }, side: 'after' });
   }
   return cues;
 }
@@ -65,7 +68,7 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
     found.push({ start: content.start + match.index, end: content.start + match.index + match[0].length, how: 'mention' });
   }
   for (const cue of cuesIn(analysis)) {
-    const names = analysis.capitalisedWords(cue.window);
+    const names = analysis.lowerCase ? lowerCaseName(analysis, cue) : analysis.capitalisedWords(cue.window);
     const slots = document.placeholders.filter(
       (placeholder) => placeholder.start >= cue.window.start && placeholder.end <= cue.window.end && PERSON_ROLES.has(analysis.roleOf(placeholder)),
     );
@@ -78,3 +81,26 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
   }
   return found;
 });
+
+// How many words a name written in lower case may have: "marco bellini", "maría josé lozano".
+const LOWER_CASE_NAME_WORDS = 3;
+
+/**
+ * In a note written all in lower case, the words touching the cue that are neither function
+ * words nor words for people ("a friend", "my manager"): "hi ana, marco bellini suggested…".
+ */
+function lowerCaseName(analysis: Analysis, cue: Cue): Span[] {
+  const people = findCues(analysis, 'personNoun');
+  const words = [...analysis.prose.slice(cue.window.start, cue.window.end).matchAll(/[\p{L}][\p{L}\p{M}'’-]*/gu)].map((match) => ({
+    start: cue.window.start + match.index,
+    end: cue.window.start + match.index + match[0].length,
+  }));
+  if (cue.side === 'before') words.reverse();
+  const name: Span[] = [];
+  for (const word of words) {
+    const isPerson = people.some((noun) => noun.start <= word.start && word.end <= noun.end);
+    if (isPerson || analysis.isNotName(analysis.prose.slice(word.start, word.end)) || name.length === LOWER_CASE_NAME_WORDS) break;
+    name.push(word);
+  }
+  return name.sort((a, b) => a.start - b.start);
+}
