@@ -5,9 +5,8 @@ import type { Language } from '../settings.js';
 import { fold } from './fold.js';
 import { compilePhrases, findPhrases } from './phrase-pattern.js';
 import { sentenceSpans } from './sentences.js';
-import { framePhrases, type FramePhrases } from './phrases/index.js';
 import { placeholderRole } from './placeholder-roles.js';
-import type { PlaceholderRole } from '../languages/index.js';
+import { languageData, type FramePhrases, type PlaceholderRole } from '../languages/index.js';
 
 /**
  * What the judgement rules read from a note: its frame (greeting, sign-off) told apart from
@@ -81,14 +80,14 @@ export function perLanguage<Lists>(lists: Readonly<Record<Language, Lists>>, pic
   };
 }
 
-const greetingPattern = perLanguage(framePhrases, (lists) => lists.greetings);
-const signOffPattern = perLanguage(framePhrases, (lists) => lists.signOffs);
+const greetingPattern = perLanguage(languageData, (data) => data.frame.greetings);
+const signOffPattern = perLanguage(languageData, (data) => data.frame.signOffs);
 const wordSets = new Map<string, Set<string>>();
 function wordSet(languages: readonly Language[], pick: (phrases: FramePhrases) => string[]): Set<string> {
   const key = `${languagesKey(languages)}:${pick.name}`;
   let set = wordSets.get(key);
   if (!set) {
-    set = new Set(languages.flatMap((language) => pick(framePhrases[language])));
+    set = new Set(languages.flatMap((language) => pick(languageData[language].frame)));
     wordSets.set(key, set);
   }
   return set;

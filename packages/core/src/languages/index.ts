@@ -1,29 +1,94 @@
 import type { Language } from '../settings.js';
-import deCues from './de/cues.js';
 import dePlaceholders from './de/placeholders.js';
-import enCues from './en/cues.js';
+import deCues from './de/cues.js';
+import deFrame from './de/frame.js';
+import deStock from './de/stock.js';
+import deContext from './de/context.js';
+import deReason from './de/reason.js';
+import deSharedContact from './de/shared-contact.js';
 import enPlaceholders from './en/placeholders.js';
-import esCues from './es/cues.js';
+import enCues from './en/cues.js';
+import enFrame from './en/frame.js';
+import enStock from './en/stock.js';
+import enContext from './en/context.js';
+import enReason from './en/reason.js';
+import enSharedContact from './en/shared-contact.js';
 import esPlaceholders from './es/placeholders.js';
-import frCues from './fr/cues.js';
+import esCues from './es/cues.js';
+import esFrame from './es/frame.js';
+import esStock from './es/stock.js';
+import esContext from './es/context.js';
+import esReason from './es/reason.js';
+import esSharedContact from './es/shared-contact.js';
 import frPlaceholders from './fr/placeholders.js';
-import itCues from './it/cues.js';
+import frCues from './fr/cues.js';
+import frFrame from './fr/frame.js';
+import frStock from './fr/stock.js';
+import frContext from './fr/context.js';
+import frReason from './fr/reason.js';
+import frSharedContact from './fr/shared-contact.js';
 import itPlaceholders from './it/placeholders.js';
-import nlCues from './nl/cues.js';
+import itCues from './it/cues.js';
+import itFrame from './it/frame.js';
+import itStock from './it/stock.js';
+import itContext from './it/context.js';
+import itReason from './it/reason.js';
+import itSharedContact from './it/shared-contact.js';
 import nlPlaceholders from './nl/placeholders.js';
-import ptCues from './pt/cues.js';
+import nlCues from './nl/cues.js';
+import nlFrame from './nl/frame.js';
+import nlStock from './nl/stock.js';
+import nlContext from './nl/context.js';
+import nlReason from './nl/reason.js';
+import nlSharedContact from './nl/shared-contact.js';
 import ptPlaceholders from './pt/placeholders.js';
-import type { CueLanguage, PlaceholderLanguage } from './types.js';
+import ptCues from './pt/cues.js';
+import ptFrame from './pt/frame.js';
+import ptStock from './pt/stock.js';
+import ptContext from './pt/context.js';
+import ptReason from './pt/reason.js';
+import ptSharedContact from './pt/shared-contact.js';
+import type { ContextPhrases, CueLanguage, FramePhrases, PlaceholderLanguage, ReasonPhrases, SharedContactPhrases, StockTextPhrases } from './types.js';
 
-/** Each language's data, one folder per language: a new language is a new folder and a line here. */
-export const languageData: Readonly<Record<Language, { placeholders: PlaceholderLanguage; cues: CueLanguage }>> = {
-  en: { placeholders: enPlaceholders, cues: enCues },
-  es: { placeholders: esPlaceholders, cues: esCues },
-  fr: { placeholders: frPlaceholders, cues: frCues },
-  pt: { placeholders: ptPlaceholders, cues: ptCues },
-  de: { placeholders: dePlaceholders, cues: deCues },
-  it: { placeholders: itPlaceholders, cues: itCues },
-  nl: { placeholders: nlPlaceholders, cues: nlCues },
+/** What invite-lint knows of one language: its data files, one folder per language. */
+export interface LanguageData {
+  /** Words that give a placeholder its role. */
+  placeholders: PlaceholderLanguage;
+  /** Cue lists for frames, with examples and near misses. */
+  cues: CueLanguage;
+  /** Greetings, sign-offs, words that are never names. */
+  frame: FramePhrases;
+  /** LinkedIn's stock invitation sentences, and openings to suggest instead. */
+  stock: StockTextPhrases;
+  /** Phrases that give a 3rd-degree context. */
+  context: ContextPhrases;
+  /** Phrases that give a reason, and stock networking talk. */
+  reason: ReasonPhrases;
+  /** Phrases around the person both know. */
+  sharedContact: SharedContactPhrases;
+}
+
+/** Each language's data: a new language is a new folder and a line here. */
+export const languageData: Readonly<Record<Language, LanguageData>> = {
+  en: { placeholders: enPlaceholders, cues: enCues, frame: enFrame, stock: enStock, context: enContext, reason: enReason, sharedContact: enSharedContact },
+  es: { placeholders: esPlaceholders, cues: esCues, frame: esFrame, stock: esStock, context: esContext, reason: esReason, sharedContact: esSharedContact },
+  fr: { placeholders: frPlaceholders, cues: frCues, frame: frFrame, stock: frStock, context: frContext, reason: frReason, sharedContact: frSharedContact },
+  pt: { placeholders: ptPlaceholders, cues: ptCues, frame: ptFrame, stock: ptStock, context: ptContext, reason: ptReason, sharedContact: ptSharedContact },
+  de: { placeholders: dePlaceholders, cues: deCues, frame: deFrame, stock: deStock, context: deContext, reason: deReason, sharedContact: deSharedContact },
+  it: { placeholders: itPlaceholders, cues: itCues, frame: itFrame, stock: itStock, context: itContext, reason: itReason, sharedContact: itSharedContact },
+  nl: { placeholders: nlPlaceholders, cues: nlCues, frame: nlFrame, stock: nlStock, context: nlContext, reason: nlReason, sharedContact: nlSharedContact },
 };
 
-export { PLACEHOLDER_ROLES, type CueLanguage, type CueList, type PlaceholderRole, type PlaceholderLanguage, type RoleWords } from './types.js';
+export {
+  PLACEHOLDER_ROLES,
+  type ContextPhrases,
+  type CueLanguage,
+  type CueList,
+  type FramePhrases,
+  type PlaceholderLanguage,
+  type PlaceholderRole,
+  type ReasonPhrases,
+  type RoleWords,
+  type SharedContactPhrases,
+  type StockTextPhrases,
+} from './types.js';

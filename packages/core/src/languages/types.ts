@@ -83,3 +83,71 @@ export interface CueLanguage {
   /** "also", "fellow", "the same", "igual que tú": said of a school slot, studies in common. */
   together: CueList;
 }
+
+
+/** Per-language words the analysis needs to tell a note's frame (greeting, sign-off) from its content. */
+export interface FramePhrases {
+  /** Openings that start a greeting: the recipient's name and a comma may follow. */
+  greetings: string[];
+  /** Closings: "Best", "Un saludo"; a name may follow them. */
+  signOffs: string[];
+  /** Capitalised words that are not names: pronouns, articles, common sentence openers. */
+  notNames: string[];
+  /**
+   * Where every noun is capitalised (German), the words that mark the next one as a noun, not
+   * a name: articles and possessives ("deinen Vortrag", "die Entwicklung").
+   */
+  nounMarkers: string[];
+}
+
+/** LinkedIn's stock invitation texts in one interface language, and openings to offer instead. */
+export interface StockTextPhrases {
+  /** The stock sentences as LinkedIn writes them (and their common variants), in plain words. */
+  stock: string[];
+  /** Replacement openings, one per scenario; `[brackets]` mark what the writer fills in. */
+  openings: string[];
+}
+
+/**
+ * The contexts that make an invitation to a 3rd-degree contact welcome, as cue phrases
+ * (regular-expression sources in plain words, matched on folded text: see phrase-pattern.ts).
+ */
+export interface ContextPhrases {
+  /** "We met at", "coincidimos en": count only when a named event follows in the sentence. */
+  metAt: string[];
+  /** Studied, interned or trained together: school, programme, bootcamp, cohort. */
+  studiedTogether: string[];
+  /** An exchange around a post, comment, talk or podcast (theirs or yours). */
+  interaction: string[];
+  /** A concrete offer: a teardown, a template, a walkthrough. Not "I can add value". */
+  valueOffer: string[];
+  /** Following someone's content in general ("for a while", "your content"): a sentence saying
+   * so is not an exchange around a post, even when it names their newsletter or podcast. */
+  followingInGeneral: string[];
+}
+
+/** Cue phrases (regular-expression sources in plain words, matched on folded text). */
+export interface ReasonPhrases {
+  /**
+   * What makes a reason besides the 3rd-degree contexts (events, school, posts, offers): a job
+   * or project, a specific ask or topic, something noticed about the recipient, a shared past.
+   */
+  hooks: string[];
+  /** What never makes a reason: growing a network, flattery, "add value", "accept my request". */
+  generic: string[];
+}
+
+/** Cue phrases (regular-expression sources in plain words, matched on folded text). */
+export interface SharedContactPhrases {
+  /** The shared contact is named just before these: "Dana suggested…", "Lucía me comentó…". */
+  referredBy: string[];
+  /**
+   * A person both know, who may or may not be named just after: "our mutual friend Ravi",
+   * "both connected to Pedro". Unnamed ("a mutual friend"), they are what the message quotes.
+   */
+  inCommon: string[];
+  /** The shared contact is named just after these: "through Ravi", "on behalf of Pedro". */
+  knownThrough: string[];
+  /** A count of connections in common ("23 relations en commun"): never a detail about purpose. */
+  countInCommon: string[];
+}

@@ -3,7 +3,7 @@ import { judge, languagesKey } from '../../analysis/index.js';
 import { findPhrases, literalPhrases } from '../../analysis/phrase-pattern.js';
 import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
 import type { Language } from '../../settings.js';
-import { stockTexts } from './phrases/index.js';
+import { languageData } from '../../languages/index.js';
 
 // A stock sentence of n words still counts with one edit per six words (typos are already free).
 const EDITS_PER_WORD = 1 / 6;
@@ -19,7 +19,7 @@ interface StockSentence {
 
 const wordsOf = (text: string) => tokens(text).map((token) => token.word);
 const stockSentences = new Map(
-  Object.entries(stockTexts).map(([language, phrases]) => [language, phrases.stock.map((text): StockSentence => ({ words: wordsOf(text), language: language as Language }))]),
+  Object.entries(languageData).map(([language, data]) => [language, data.stock.stock.map((text): StockSentence => ({ words: wordsOf(text), language: language as Language }))]),
 );
 
 /** The most words a note may have and still be `phrase`, give or take. */
@@ -129,7 +129,7 @@ export default defineRule({
       const end = (words[match.to - 1] ?? words[words.length - 1])!.end;
       const sentenceEnd = /^[.!?…]/u.test(document.source.slice(end, end + 1)) ? end + 1 : end;
       // The stock sentence found says the note's language better than statistics on it can.
-      const openings = stockTexts[(language ?? settings.language) === 'es' ? 'es' : 'en'].openings;
+      const openings = languageData[(language ?? settings.language) === 'es' ? 'es' : 'en'].stock.openings;
       context.report({
         messageId: 'stock',
         start,

@@ -2,8 +2,7 @@ import { oncePerAnalysis, perLanguage, type Analysis } from '../../analysis/inde
 import { findPhrases } from '../../analysis/phrase-pattern.js';
 import type { Span } from '../../document/length.js';
 import { findCuePairs, findCues, wordsBetween, type CueCategory } from '../../analysis/cues.js';
-import type { PlaceholderRole } from '../../languages/index.js';
-import { contextPhrases } from './phrases/index.js';
+import { languageData, type PlaceholderRole } from '../../languages/index.js';
 
 export type ContextKind = 'event' | 'studied-together' | 'interaction' | 'value-offer';
 
@@ -14,12 +13,12 @@ export interface ContextFinding extends Span {
 }
 
 const patterns = {
-  event: perLanguage(contextPhrases, (phrases) => phrases.metAt),
-  'studied-together': perLanguage(contextPhrases, (phrases) => phrases.studiedTogether),
-  interaction: perLanguage(contextPhrases, (phrases) => phrases.interaction),
-  'value-offer': perLanguage(contextPhrases, (phrases) => phrases.valueOffer),
+  event: perLanguage(languageData, (data) => data.context.metAt),
+  'studied-together': perLanguage(languageData, (data) => data.context.studiedTogether),
+  interaction: perLanguage(languageData, (data) => data.context.interaction),
+  'value-offer': perLanguage(languageData, (data) => data.context.valueOffer),
 } as const;
-const followingInGeneral = perLanguage(contextPhrases, (phrases) => phrases.followingInGeneral);
+const followingInGeneral = perLanguage(languageData, (data) => data.context.followingInGeneral);
 
 /** A slot for the event, their post or talk, or what is offered gives that context by itself: `at [Event]`, `your {{ recent_post }}`. */
 const SLOT_CONTEXTS: Partial<Record<PlaceholderRole, ContextKind>> = { event: 'event', content: 'interaction', offer: 'value-offer' };

@@ -3,11 +3,11 @@ import { findPhrases, literalPhrases } from '../../analysis/phrase-pattern.js';
 import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
 import { findContexts } from '../require-context/contexts.js';
 import { findConnectionCounts, findSharedContacts } from '../require-shared-contact/shared-contacts.js';
-import { reasonPhrases } from './phrases/index.js';
+import { languageData } from '../../languages/index.js';
 import { countSpecifics } from './specificity.js';
 
-const hooks = perLanguage(reasonPhrases, (phrases) => phrases.hooks);
-const generic = perLanguage(reasonPhrases, (phrases) => phrases.generic);
+const hooks = perLanguage(languageData, (data) => data.reason.hooks);
+const generic = perLanguage(languageData, (data) => data.reason.generic);
 
 // Two concrete details (a company and a city, a product and a figure) make a purpose when
 // nothing in the note is stock networking talk.

@@ -2,13 +2,12 @@ import { findCues } from '../../analysis/cues.js';
 import { oncePerAnalysis, perLanguage, type Analysis } from '../../analysis/index.js';
 import { findPhrases } from '../../analysis/phrase-pattern.js';
 import type { Span } from '../../document/length.js';
-import type { PlaceholderRole } from '../../languages/index.js';
-import { sharedContactPhrases } from './phrases/index.js';
+import { languageData, type PlaceholderRole } from '../../languages/index.js';
 
-const referredBy = perLanguage(sharedContactPhrases, (phrases) => phrases.referredBy);
-const knownThrough = perLanguage(sharedContactPhrases, (phrases) => [...phrases.inCommon, ...phrases.knownThrough]);
-const inCommon = perLanguage(sharedContactPhrases, (phrases) => phrases.inCommon);
-const countInCommon = perLanguage(sharedContactPhrases, (phrases) => phrases.countInCommon);
+const referredBy = perLanguage(languageData, (data) => data.sharedContact.referredBy);
+const knownThrough = perLanguage(languageData, (data) => [...data.sharedContact.inCommon, ...data.sharedContact.knownThrough]);
+const inCommon = perLanguage(languageData, (data) => data.sharedContact.inCommon);
+const countInCommon = perLanguage(languageData, (data) => data.sharedContact.countInCommon);
 
 /** "12 connections in common", "23 relations en commun": how many, never who. */
 export function findConnectionCounts(analysis: Analysis): Span[] {

@@ -1,0 +1,25 @@
+import type { ContextPhrases } from '../types.js';
+
+export default {
+  metAt: [
+    '(haben uns|hatten uns) (auf|bei|in|wahrend|nach)',
+    '(kennengelernt|getroffen|unterhalten|gesprochen) (auf|bei|in|wahrend|nach)',
+    '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in) ',
+  ],
+  studiedTogether: [
+    '(zusammen|gemeinsam) (studiert|gelernt|ein praktikum)',
+    '(gleichen|selben) (jahrgang|studiengang|kurs|programm|bootcamp|uni|universitat|hochschule|klasse)',
+    '(ehemalige[rn]?|alte[rn]?) (kommiliton\\w*|klassenkamerad\\w*|mitschuler\\w*)',
+  ],
+  interaction: [
+    '(danke|vielen dank) fur (den|die|das|ihren|ihre|deinen|deine)( [\\p{L}-]+){0,2} (vortrag|beitrag|artikel|post|webinar|workshop|keynote|talk|podcast|interview|impuls)',
+    '(deinem|deinen|deiner|ihrem|ihren|ihrer|dein|ihr) (vortrag|beitrag|post|artikel|kommentar|podcast|interview|talk|workshop|webinar|keynote|panel)',
+    '(in|unter) den kommentaren',
+  ],
+  valueOffer: [
+    '(ich habe|hab) (eine|einen|ein)( [\\p{L}-]+){0,3} (vorlage|checkliste|leitfaden|analyse|vergleich|ubersicht) (erstellt|zusammengestellt|vorbereitet)',
+    '(kann|konnte) (dir|ihnen) (gerne )?(schicken|zeigen|senden|vorstellen)',
+    'kostenlose[nrs]? (vorlage|checkliste|analyse|audit)',
+  ],
+  followingInGeneral: ['(verfolge|lese|hore) (deinen|ihren|deine|ihre) (inhalte|newsletter|podcast|beitrage) (schon|seit)'],
+} satisfies ContextPhrases;

@@ -1,0 +1,15 @@
+import type { FramePhrases } from '../types.js';
+
+export default {
+  greetings: ['hallo', 'hi', 'hey', 'guten (tag|morgen|abend)', 'liebe[rs]?', 'sehr geehrte[rs]?', 'servus', 'moin', 'gruss gott'],
+  signOffs: ['(viele|beste|liebe|freundliche) gru(ß|ss)e', 'mit freundlichen gru(ß|ss)en', 'vg', 'lg', 'danke( schon| im voraus)?', 'vielen dank', 'bis bald', 'gru(ß|ss)'],
+  notNames: [
+    'ich', 'mich', 'mir', 'mein', 'meine', 'du', 'dich', 'dir', 'dein', 'deine', 'sie', 'ihnen', 'ihr', 'ihre', 'ihrem', 'ihren', 'wir', 'uns', 'unser',
+    'er', 'es', 'der', 'die', 'das', 'ein', 'eine', 'und', 'oder', 'aber', 'hallo', 'danke', 'gerne', 'gern', 'linkedin', 'herr', 'frau', 'dr', 'prof',
+  ],
+  nounMarkers: [
+    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine',
+    'dein', 'deine', 'deinen', 'deinem', 'deiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'mein', 'meine', 'meinen',
+    'meinem', 'meiner', 'unser', 'unsere', 'unseren', 'unserem', 'euer', 'eure', 'euren', 'eurem', 'zum', 'zur', 'beim', 'vom', 'im', 'am',
+  ],
+} satisfies FramePhrases;

@@ -1,0 +1,19 @@
+import type { ReasonPhrases } from '../types.js';
+
+export default {
+  hooks: [
+    '(suche|suchen|sucht|suchst) (gerade )?[\\p{L}-]*(entwickler|ingenieur|designer|verstarkung|mitarbeiter)',
+    '(hat mir erzahlt|meinte|hat mir gesagt)',
+    '(uber|zu) (die|den|das|dem|der|ihre|deine) [\\p{L}-]+ (austauschen|sprechen|unterhalten)',
+    '(austauschen|austausch) (uber|zu)',
+    '(ich habe|hab) (das|sechs|\\d+|bei)',
+    '(ich habe gesehen|ich sehe|ich habe gelesen), dass',
+    '(ihres|deines) (unternehmens|teams)',
+  ],
+  generic: [
+    '(auf|uber) (ihr|dein) profil (gestossen|gestoßen|aufmerksam)',
+    '(mein|unser) netzwerk (erweitern|ausbauen|vergrossern)',
+    '(mit ihnen|mit dir) vernetzen',
+    'von (ihnen|dir) lernen',
+  ],
+} satisfies ReasonPhrases;

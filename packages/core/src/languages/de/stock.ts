@@ -1,0 +1,14 @@
+import type { StockTextPhrases } from '../types.js';
+
+export default {
+  stock: [
+    'Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.',
+    'Ich möchte dich gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.',
+    'Gerne möchte ich Sie zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.',
+    'Ich würde Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.',
+    'Ich möchte mich gerne Ihrem beruflichen Netzwerk auf LinkedIn anschließen.',
+    'Ich würde mich gerne mit Ihnen auf LinkedIn vernetzen.',
+    'Ich würde mich gerne mit dir auf LinkedIn vernetzen.',
+  ],
+  openings: [],
+} satisfies StockTextPhrases;

@@ -1,0 +1,49 @@
+import type { ContextPhrases } from '../types.js';
+
+export default {
+  metAt: [
+    "(we |we've |i )?(met|spoke|chatted|talked|connected|crossed paths|sat next to each other|shared a table)( briefly| quickly)? (at|during|after|in|on)",
+    '(great|nice|good|lovely|a pleasure|so nice|wonderful|pleasure) (meeting|to meet|seeing|to see|chatting|to chat|talking|speaking|connecting)( with)? you',
+    '(meeting|met|seeing|saw) you (at|during|in|on)',
+    'we were both (at|in)',
+    "(we're|we are|we'll|we will) (both )?(be )?(speaking|presenting|attending|exhibiting|going|heading|flying|on a panel) (at|to)",
+    '(see|meet|catch) you (at|in person at)',
+    '(we )?(both )?(attended|spoke at|presented at|were at|volunteered at)',
+    'same (session|panel|table|track|stand|booth) (at|in|of)',
+    '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
+  ],
+  studiedTogether: [
+    '(we )?(both )?(studied|graduated|interned|trained|did our (mba|masters?|phd|degree|internship)|took the same (course|class|program))',
+    "fellow( [\\p{L}0-9.'&-]+){0,5} (alum|alumni|alumnus|alumna|graduate|grad|student|classmate|intern|cohort member)",
+    '(same|our) (class|cohort|batch|programme|program|bootcamp|course|degree|mba|school|university|college|alma mater|intake|year at)',
+    "(same|our|the)( [\\p{L}0-9'-]+){1,4} (batch|cohort|bootcamp|class|program|programme|fellowship|accelerator)",
+    '(class|cohort|batch) of (\\d|20|19|<slot>)',
+    'alum(ni|nus|na)? (of|from)',
+    '(former|old) (classmates?|schoolmates?|teammates?|colleagues?)',
+    'interned together|studied together|trained together',
+    '(i )?(also|too) (studied|graduated|did my (mba|masters?|degree|phd)|went to school|interned|trained)',
+    "(studying|studied|did|doing)[^.!?]{1,80}(same as you|like you did|just like you)",
+    '(studied|graduated) (at|from)( [\\p{L}0-9.&-]+){1,5} (too|as well)',
+  ],
+  interaction: [
+    // Thanking them for a talk or a post of theirs: "thanks for the talk on observability at SREcon".
+    "(thanks|thank you|many thanks) (so much )?for (the|your|that|this)( [\\p{L}'’-]+){0,2} (talk|post|article|keynote|presentation|webinar|workshop|podcast|episode|interview|write-?up|thread|session|panel)",
+    "your( [\\p{L}0-9.'’-]+){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|panel|paper|video|demo|launch post|write-?up|blog post)",
+    '(my|the|that|this) (post|article|comment|thread|poll)( on| about| you)',
+    '(in|on) the comments',
+    '(our|the) (back-and-forth|exchange|discussion|conversation|debate) (in|on|under)',
+    '(commented|replied|responded|reacted) (on|to)',
+    '(liked|shared|reposted|commented on|reacted to|saved) my',
+    '(heard|saw|watched|listened to|caught) you (on|at|in)',
+  ],
+  valueOffer: [
+    "happy to (send|share|walk|give|pass along)( you| it| them| over)?",
+    'happy to show you (the|a|an|my|our|some)',
+    '(i )?(put together|pulled together|wrote up|compiled|prepared|built|made|created) (a|an|the|some)( [\\p{L}0-9-]+){0,4} (teardown|template|checklist|guide|benchmark|report|audit|analysis|list|playbook|comparison|calculator|dashboard|spreadsheet|deck|write-?up)',
+    'walk you through',
+    'free (audit|template|checklist|guide|report|teardown|review|analysis|consultation|trial|copy)',
+    'no strings attached',
+    '(can|could|happy to) (introduce you|make an intro|connect you with)',
+  ],
+  followingInGeneral: ["(been|i've been|i have been|always) (reading|following|watching|listening to|subscribed to)", '(enjoy|love|like|follow|admire) your (content|posts|work|newsletter|podcast|videos)'],
+} satisfies ContextPhrases;

@@ -1,0 +1,29 @@
+import type { SharedContactPhrases } from '../types.js';
+
+export default {
+  referredBy: [
+    '(suggested|recommended|proposed) (that )?(i|we|you|reaching|connecting|getting|talking|speaking|contacting|to)',
+    '(mentioned|said|says|mentions) (that )?(you|your|we|i should)',
+    '(told|tells|telling) me',
+    '(introduced|tagged|mentioned|cc.?d) (us|me|both of us)',
+    '(referred|pointed|sent|directed) me',
+    '(passed|gave|shared|forwarded) (me )?(along )?your',
+    'thought (we|i|you) should',
+    'put (us|me) in touch',
+    'speaks? (so )?highly of you',
+    'and i (worked|work|studied|served|played|co-?founded|built|launched) (together|at|on|with)',
+    '(asked|encouraged|urged) me to (reach out|connect|contact|write|message)',
+  ],
+  inCommon: [
+    'mutual (friend|connection|contact|colleague|acquaintance)',
+    '(we )?both know',
+    '(both|we are both|we\'re both|are both) connected (to|with)',
+  ],
+  knownThrough: [
+    '(friend|colleague|teammate|classmate|former colleague|partner|co-?founder|manager) of',
+    '(through|via|thanks to|on behalf of|recommendation from|referral from)',
+    '(got|have|had) your (name|details|contact) from',
+    '(your name|you) came up( [\\p{L}]+){0,6} with',
+  ],
+  countInCommon: ['\\d+ (mutual |shared )?(connections|contacts|people)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)'],
+} satisfies SharedContactPhrases;

@@ -1,0 +1,40 @@
+import type { ContextPhrases } from '../types.js';
+
+export default {
+  metAt: [
+    '(nos )?(conocimos|coincidimos|vimos|hablamos|charlamos|cruzamos|saludamos)( brevemente)? (en|durante|tras|despues de|al final de)',
+    '(un placer|fue un placer|encantad[oa] de|genial|un gusto|me alegro de|me alegro de haber) (conocerte|conocerle|coincidir|hablar contigo|charlar contigo|verte)',
+    '(conocerte|conocerle|conocernos|verte|vernos|saludarte|coincidir) (en|durante|tras)',
+    '(los dos|las dos|ambos|ambas) (estuvimos|asistimos|participamos|hablamos) en',
+    '(asisti|participe|estuve) (en|a) (tu|su|la|el)',
+    '(los dos|las dos|ambos|ambas) (hablamos|participamos|estaremos|iremos|vamos|asistiremos|ponemos|presentamos) (en|a)',
+    '(nos vemos|verte|vernos) en',
+  ],
+  studiedTogether: [
+    '(los dos|las dos|ambos|ambas) (estudiamos|hicimos|cursamos|nos formamos|hicimos practicas)',
+    '(estudiamos|estudie|cursamos|hicimos practicas) (juntos|juntas|en el mismo|en la misma|el mismo|la misma)',
+    '(mismo|misma) (master|grado|carrera|promocion|curso|programa|bootcamp|universidad|escuela|clase|aceleradora|beca)',
+    'promocion( de)? (\\d|20|19|<slot>)',
+    '(yo )?tambien (estudie|hice|curse|me forme|pase por|me gradue)',
+    '(estudio|estudie|curso|curse|hago|hice)[^.!?]{1,80}(igual que tu|como tu|igual que usted|como usted)',
+    'compañer[oa]s? de (clase|promocion|master|carrera|universidad|practicas|curso)',
+    '(antigu[oa]s?|ex) ?alumn[oa]s?',
+    'hicimos (las )?practicas',
+  ],
+  interaction: [
+    '(gracias|muchas gracias) por (la|el|tu|su|esa|esta)( [\\p{L}-]+){0,2} (charla|ponencia|publicacion|post|articulo|presentacion|webinar|taller|podcast|entrevista|conferencia)',
+    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video)",
+    '(la|mi|esa|esta) (publicacion|post|entrada)( de| sobre| en)',
+    '(en|entre) los comentarios',
+    '(te|le) (escuche|vi|oi|lei) en',
+    '(comentaste|respondiste|reaccionaste) (en|a)',
+    '(te gusto|compartiste|comentaste) mi',
+  ],
+  valueOffer: [
+    '(he preparado|prepare|tengo|hice|elabore) (una|un|unas|unos)( [\\p{L}0-9-]+){0,4} (plantilla|guia|checklist|informe|auditoria|analisis|comparativa|calculadora|hoja de calculo|presentacion|lista)',
+    '(te|se|le) (la|lo|las|los) (paso|envio|mando|comparto)',
+    '(puedo|podria|encantad[oa] de) (enviarte|pasarte|mandarte|compartirte|compartir contigo|ensenarte|presentarte)',
+    '(plantilla|guia|auditoria|checklist|analisis|informe) gratuit[oa]',
+  ],
+  followingInGeneral: ['(sigo|leo|escucho|veo) (tu|su) (contenido|newsletter|podcast|blog|canal)', '(te|le) sigo desde hace', '(me encanta|disfruto) (tu|su) contenido'],
+} satisfies ContextPhrases;

@@ -1,0 +1,24 @@
+import type { FramePhrases } from '../types.js';
+
+export default {
+  greetings: ['hola', 'buenas', 'buenos dias', 'buenas (tardes|noches)', 'estimad[oa]s?', 'querid[oa]s?', 'que tal', 'saludos', 'hey'],
+  signOffs: [
+    '(un )?(saludo|abrazo)( cordial)?',
+    'saludos( cordiales)?',
+    'muchas gracias',
+    'gracias( de antemano| por adelantado)?',
+    'atentamente',
+    '(reciba|recibe) un (cordial|afectuoso) saludo',
+    'un cordial saludo',
+    'quedo a (tu|su) disposicion',
+    'hasta pronto',
+    'que tengas (un )?buen dia',
+  ],
+  notNames: [
+    'yo', 'me', 'mi', 'mis', 'te', 'tu', 'tus', 'usted', 'le', 'su', 'sus', 'nos', 'nosotros', 'nuestro', 'nuestra', 'el', 'ella', 'ellos',
+    'la', 'las', 'los', 'lo', 'un', 'una', 'unos', 'de', 'del', 'en', 'con', 'por', 'para', 'y', 'o', 'que', 'como', 'si', 'pero',
+    'hola', 'gracias', 'buenas', 'buenos', 'estoy', 'soy', 'vi', 'he', 'llevo', 'me', 'encantado', 'encantada', 'seguimos', 'ahora',
+    'linkedin', 'sr', 'sra', 'dr', 'dra', 'don', 'dona', 'enhorabuena', 'felicidades', 'cuanto', 'muchas', 'te', 'hablamos', 'conectamos',
+  ],
+  nounMarkers: [],
+} satisfies FramePhrases;

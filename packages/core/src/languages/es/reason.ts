@@ -1,0 +1,46 @@
+import type { ReasonPhrases } from '../types.js';
+
+export default {
+  hooks: [
+    '(estamos|estoy|estas|esta|estais) (contratando|reclutando|montando|lanzando|organizando|preparando|evaluando|desarrollando|implantando|liderando|construyendo|migrando|creando)',
+    // Buscar a alguien es un motivo; buscar «nuevas oportunidades» no (ver generic).
+    '(estamos|estas|esta|estais) buscando',
+    '(buscamos|busco|buscas|contratamos) (un|una|unos|perfiles|personas|disenadores|desarrolladores|ingenieros)',
+    '(puesto|vacante|posicion|oferta de empleo|proceso de seleccion)',
+    '(proponer|propuesta|colaborar|colaboracion|alianza|patrocin\\w+|ponente|piloto)',
+    '(intercambiar|compartir|comparar|contrastar) (experiencias|ideas|notas|impresiones|opiniones|aprendizajes)',
+    '(saber|conocer|aprender|entender|preguntarte|escuchar) (mas )?(como|sobre|que|cual|por que|de tu experiencia|tu experiencia|el puesto)',
+    '(pregunta|consejo|opinion|duda|consulta) (sobre|acerca|respecto)',
+    '(habl|charl|convers|platic)\\p{L}* (de|sobre|acerca)',
+    '(te|le) escribo (porque|para|sobre|por)',
+    '(escrib|contact)\\p{L}* (sobre|acerca de|para hablar de)',
+    '(podria|podriamos|puede|podria) (encajar|colaborar|interesar)',
+    '(vi|veo|he visto|lei|me entere de|se) que( \\p{L}+)? (tu|su|tus|sus|estas|estais|esta|estan|llevas|lideras|diriges|trabajas|has|habeis|acabas|vas|vais|te|os|organizas|buscas|buscais|<slot>)',
+    '(llevas|lideras|diriges|organizas|trabajas en|gestionas|coordinas)',
+    '(enhorabuena|felicidades) por',
+    '(tu|su) (trabajo|experiencia|equipo|empresa|proyecto|investigacion) (con|en|de|sobre)',
+    'me llamo la atencion',
+    '(me )?(comento|dijo|conto|hablo) (que|de tu|de su|sobre)',
+    '(cuanto|mucho) tiempo',
+    '(trabajamos|estuvimos|coincidimos) juntos',
+    'desde (el|la) (proyecto|equipo|epoca)',
+    '(nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|tfm|tfg|master|clase|etapa|epoca|startup)',
+  ],
+  generic: [
+    // Querer conectar no es un motivo para conectar, con «porque» o sin él.
+    '(porque|ya que|pues) (me gustaria|quiero|quisiera|me encantaria|deseo) (conectar|agregarte|anadirte|tenerte|estar en contacto|formar parte)',
+    '(ampliar|aumentar|crecer|hacer crecer|expandir|fortalecer) (mi|nuestra) red',
+    'formar parte de (tu|mi|su) red',
+    '(vi|he visto|encontre|revise|me encontre con) (tu|su) perfil',
+    '(tu|su) perfil (me parecio|es|me ha parecido)',
+    '(sigo|seguir|sigo de cerca) (tu|su) (contenido|trabajo|trayectoria|perfil)',
+    '(profesionales|personas|gente) (como tu|como usted|del sector|interesantes)',
+    'aprender (muchisimo |mucho )?de (ti|usted|su|tu|profesionales)',
+    '(hacer crecer|crecer|impulsar) (tu|su) (negocio|empresa)',
+    '(te|le) (puedo|podria) ayudar',
+    '(ayudamos|ayudo) a( \\p{L}+){0,3} (empresas|negocios|marcas|equipos|compañias|startups|pymes|profesionales|clientes)',
+    '(grandes cosas|sinergias)',
+    'nuevas oportunidades',
+    'acepta(r|s)? mi (solicitud|invitacion)',
+  ],
+} satisfies ReasonPhrases;

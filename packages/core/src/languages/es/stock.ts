@@ -1,0 +1,25 @@
+import type { StockTextPhrases } from '../types.js';
+
+export default {
+  stock: [
+    'Me gustaría añadirte a mi red de contactos en LinkedIn.',
+    'Me gustaría añadirte a mi red profesional en LinkedIn.',
+    'Me gustaría agregarte a mi red de contactos en LinkedIn.',
+    'Me gustaría agregarte a mi red profesional en LinkedIn.',
+    'Me gustaría agregarlo a mi red profesional en LinkedIn.',
+    'Me gustaría añadirle a mi red profesional en LinkedIn.',
+    // The formal register (usted), as people write it by hand.
+    'Quisiera agregarle a mi red profesional en LinkedIn.',
+    'Quisiera invitarle a formar parte de mi red profesional en LinkedIn.',
+    'Me gustaría unirme a tu red en LinkedIn.',
+    'Me gustaría conectar contigo en LinkedIn.',
+    'Como eres una persona de confianza, me gustaría invitarte a unirte a mi red en LinkedIn.',
+    'Me gustaría invitarte a unirte a mi red profesional en LinkedIn.',
+  ],
+  openings: [
+    '[Nombre de la persona que conocéis los dos] me sugirió que te escribiera sobre [tema].',
+    'Coincidimos en [evento] y hablamos de [tema].',
+    'Me gustó tu publicación sobre [tema], sobre todo [lo que te llamó la atención].',
+    'Te escribo porque [el motivo concreto].',
+  ],
+} satisfies StockTextPhrases;

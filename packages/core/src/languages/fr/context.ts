@@ -1,0 +1,28 @@
+import type { ContextPhrases } from '../types.js';
+
+export default {
+  metAt: [
+    '(nous nous sommes|on s\'est) (croise|croises|rencontre|rencontres|parle|vus)e?s? (a|au|aux|lors|pendant|sur)',
+    '(ravi|ravie|heureux|heureuse|enchante|enchantee) de (vous|t\'|te) (avoir )?(rencontre|croise|parle|voir)e?s?',
+    '(rencontre|croise)e?s? (a|au|aux|lors de|pendant)',
+    '(notre|nos) (echange|discussion|conversation|rencontre)s? (lors de|lors du|pendant|a|au)',
+  ],
+  studiedTogether: [
+    '(nous avons|on a) (fait|etudie|suivi) (notre |nos |le meme |la meme |ensemble)',
+    '(meme|notre) (promo|promotion|ecole|master|formation|prepa|universite|programme|classe)',
+    '(ancien|ancienne|anciens)s? (eleves?|etudiants?|camarades?)',
+    'camarades? de (promo|classe)',
+  ],
+  interaction: [
+    '(merci|merci beaucoup) pour (la|le|votre|ta|ton|cette|ce)( [\\p{L}-]+){0,2} (conference|intervention|publication|post|article|presentation|webinar|atelier|podcast)',
+    '(votre|ta|ton|sa|son) (publication|post|article|commentaire|intervention|conference|presentation|demo|podcast|webinar|atelier|keynote)',
+    '(dans|sous) les commentaires',
+    '(j\'ai (lu|vu|ecoute|regarde)) (votre|ton|ta)',
+  ],
+  valueOffer: [
+    '(j\'ai prepare|j\'ai redige|j\'ai realise) (un|une)',
+    '(je peux|je serais ravie? de) vous (envoyer|partager|presenter|montrer)',
+    '(modele|guide|audit|checklist) gratuit',
+  ],
+  followingInGeneral: ['(je vous suis|je te suis) depuis', '(je suis|je lis|j\'ecoute) (votre|ton|ta) (contenu|newsletter|podcast)'],
+} satisfies ContextPhrases;

@@ -1,0 +1,25 @@
+import type { ReasonPhrases } from '../types.js';
+
+export default {
+  hooks: [
+    '(je prepare|nous preparons|je recrute|nous recrutons|je cherche un|nous cherchons un|je lance|nous lancons|je travaille sur)',
+    '(poste|offre d\'emploi|recrutement|candidature|projet similaire)',
+    '(echanger|discuter|parler) (avec vous )?(sur|de|au sujet|a propos)',
+    '(vos|tes) (enjeux|besoins|projets|travaux)',
+    '(je vois|j\'ai vu|j\'ai lu|j\'ai appris) que (vous|votre|vos|tu|ton|ta|tes|<slot>)',
+    '(vous dirigez|vous pilotez|vous travaillez|vous gerez)',
+    'votre (travail|experience|equipe|entreprise|projet) (sur|chez|dans|en)',
+    'm\'a parle de',
+    '(ca fait|cela fait) (une eternite|longtemps)',
+    'ensemble a',
+  ],
+  generic: [
+    '(developper|agrandir|elargir|etoffer) (mon|notre) reseau',
+    'je developpe mon reseau',
+    '(compter parmi|faire partie de) (mes|mon|votre) (contacts|reseau)',
+    '(vu|consulte|parcouru) votre profil',
+    '(profil|parcours) (impressionnant|interessant|inspirant)',
+    'apprendre de (vous|professionnels)',
+    'vous aider a',
+  ],
+} satisfies ReasonPhrases;

@@ -1,0 +1,15 @@
+import type { StockTextPhrases } from '../types.js';
+
+export default {
+  stock: [
+    'Je souhaiterais vous ajouter à mon réseau professionnel sur LinkedIn.',
+    "J'aimerais vous ajouter à mon réseau professionnel sur LinkedIn.",
+    'Je souhaiterais vous ajouter à mon réseau LinkedIn.',
+    "J'aimerais rejoindre votre réseau sur LinkedIn.",
+    'Je souhaite rejoindre votre réseau LinkedIn.',
+    "J'aimerais me connecter avec vous sur LinkedIn.",
+    'Comme vous êtes une personne de confiance, je souhaiterais vous inviter à rejoindre mon réseau sur LinkedIn.',
+    "J'aimerais vous inviter à rejoindre mon réseau professionnel sur LinkedIn.",
+  ],
+  openings: [],
+} satisfies StockTextPhrases;

@@ -1,0 +1,25 @@
+import type { ContextPhrases } from '../types.js';
+
+export default {
+  metAt: [
+    '(ci siamo|ci eravamo) (conosciut|incontrat|visti|sentit|parlat)[ioae] (al|alla|a|all\'|durante|dopo|in)',
+    '(piacere|bello|e stato un piacere) (di )?(conoscerti|conoscerla|incontrarti|parlare con te)',
+    '(conosciut|incontrat)[oa] (al|alla|a|durante)',
+  ],
+  studiedTogether: [
+    '(abbiamo|avevamo) (fatto|studiato|frequentato) (insieme|lo stesso|la stessa)',
+    '(stesso|stessa) (master|corso|universita|classe|programma|bootcamp|scuola)',
+    '(ex compagn[io]|compagn[io] di (corso|classe|universita))',
+  ],
+  interaction: [
+    '(grazie) per (il|la|lo|tuo|tua|suo|sua|questo|questa)( [\\p{L}-]+){0,2} (intervento|talk|articolo|post|presentazione|webinar|workshop|podcast|intervista)',
+    '(il tuo|la tua|il suo|la sua) (post|articolo|commento|intervento|talk|podcast|presentazione|workshop|webinar|keynote)',
+    '(nei|tra i) commenti',
+  ],
+  valueOffer: [
+    '(ho preparato|ho creato|ho scritto) (un|una)',
+    '(posso|potrei) (mandarti|inviarti|condividere|mostrarti)',
+    '(template|guida|checklist|analisi) gratuit[ao]',
+  ],
+  followingInGeneral: ['(seguo|leggo|ascolto) (il tuo|i tuoi|la tua) (contenuti|newsletter|podcast|post)'],
+} satisfies ContextPhrases;

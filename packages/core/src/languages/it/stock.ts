@@ -1,0 +1,12 @@
+import type { StockTextPhrases } from '../types.js';
+
+export default {
+  stock: [
+    'Vorrei aggiungerti alla mia rete professionale su LinkedIn.',
+    'Vorrei aggiungerla alla mia rete professionale su LinkedIn.',
+    'Vorrei entrare a far parte della tua rete su LinkedIn.',
+    'Vorrei collegarmi con te su LinkedIn.',
+    'Vorrei invitarti a entrare nella mia rete professionale su LinkedIn.',
+  ],
+  openings: [],
+} satisfies StockTextPhrases;

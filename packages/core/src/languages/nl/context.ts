@@ -1,0 +1,11 @@
+import type { ContextPhrases } from '../types.js';
+
+export default {
+  metAt: ['(we )?(ontmoetten|spraken|zagen) elkaar (op|bij|tijdens|na)', '(leuk|fijn) (je|u) (te )?(ontmoeten|spreken) (op|bij|tijdens)'],
+  studiedTogether: ['(samen|allebei) (gestudeerd|stage gelopen)', '(zelfde|dezelfde) (opleiding|studie|klas|jaargang|bootcamp|universiteit)'],
+  interaction: [
+    '(bedankt|dank je|dank u) (wel )?voor (je|jouw|uw|de|het|die|dat)( [\\p{L}-]+){0,2} (lezing|presentatie|artikel|post|bericht|webinar|workshop|podcast|talk)',
+    '(je|jouw|uw) (post|bericht|artikel|reactie|talk|presentatie|podcast|webinar|workshop)', '(in|onder) de reacties'],
+  valueOffer: ['(ik heb|heb) (een)( [\\p{L}-]+){0,3} (template|checklist|analyse|overzicht) (gemaakt|opgesteld)', '(kan|zou) (je|u) (graag )?(sturen|laten zien)'],
+  followingInGeneral: ['(volg|lees) (je|jouw|uw) (content|nieuwsbrief|podcast|posts) (al|sinds)'],
+} satisfies ContextPhrases;

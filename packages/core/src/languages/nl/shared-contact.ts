@@ -1,0 +1,8 @@
+import type { SharedContactPhrases } from '../types.js';
+
+export default {
+  referredBy: ['(vertelde|zei|raadde|noemde|tipte) (me|mij)', 'heeft (me|mij) (verteld|aangeraden|gewezen|getipt)'],
+  inCommon: ['gemeenschappelijke (connectie|kennis|vriend|contact)'],
+  knownThrough: ['(via|dankzij|op aanraden van)'],
+  countInCommon: ['\\d+ (gemeenschappelijke|gedeelde) (connecties|contacten)'],
+} satisfies SharedContactPhrases;

@@ -1,0 +1,12 @@
+import type { StockTextPhrases } from '../types.js';
+
+export default {
+  stock: [
+    'Ik wil je graag toevoegen aan mijn professionele netwerk op LinkedIn.',
+    'Ik wil u graag toevoegen aan mijn professionele netwerk op LinkedIn.',
+    'Graag voeg ik je toe aan mijn professionele netwerk op LinkedIn.',
+    'Ik wil graag deel uitmaken van je netwerk op LinkedIn.',
+    'Ik wil graag met je connecten op LinkedIn.',
+  ],
+  openings: [],
+} satisfies StockTextPhrases;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { compilePhrases } from '../analysis/phrase-pattern.js';
+import { LANGUAGES } from '../settings.js';
+import { languageData, type LanguageData } from './index.js';
+
+// The lists written as phrase patterns (stock sentences are compared word by word, and cue lists
+// and placeholder words have tests of their own, with examples).
+const PHRASE_LISTS = ['frame', 'context', 'reason', 'sharedContact'] as const satisfies readonly (keyof LanguageData)[];
+
+describe('phrase lists', () => {
+  for (const owner of PHRASE_LISTS) {
+    it(`${owner}: every entry in every language compiles, and no entry matches empty text`, () => {
+      for (const language of LANGUAGES) {
+        for (const [category, entries] of Object.entries(languageData[language][owner] as unknown as Record<string, readonly string[]>)) {
+          for (const entry of entries) {
+            const where = `${owner} ${language} ${category}: ${entry}`;
+            expect(() => compilePhrases([entry]), where).not.toThrow();
+            expect(compilePhrases([entry])?.test(' '), where).toBe(false);
+            // A space inside [...] would be rewritten as [\s,]+ and break the class.
+            expect(/\[[^\]]* [^\]]*\]/.test(entry), where).toBe(false);
+          }
+        }
+      }
+    });
+  }
+});

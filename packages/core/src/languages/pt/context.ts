@@ -1,0 +1,27 @@
+import type { ContextPhrases } from '../types.js';
+
+export default {
+  metAt: [
+    '(nos )?(conhecemos|encontramos|falamos|conversamos|cruzamos)( rapidamente)? (no|na|em|durante|depois)',
+    '(foi um prazer|prazer em|bom|otimo) (te |lhe )?(conhecer|conversar|falar)',
+    '(assisti|participei) (a|da|do|na|no|em)',
+  ],
+  studiedTogether: [
+    '(fizemos|estudamos|cursamos) (o mesmo|a mesma|juntos|juntas)',
+    '(mesmo|mesma) (mba|mestrado|curso|turma|faculdade|universidade|programa|bootcamp|escola)',
+    'turma (de )?(\\d|20|19|<slot>)',
+    'tambem (fiz|estudei|cursei|me formei)',
+    '(ex-?alun[oa]s?|colegas de (turma|faculdade|curso))',
+  ],
+  interaction: [
+    '(obrigad[oa]|muito obrigad[oa]) pel[oa] (sua |tua )?([\\p{L}-]+ ){0,2}(palestra|publicacao|post|artigo|apresentacao|webinar|workshop|podcast|entrevista)',
+    '(sua|seu|tua|teu) (palestra|post|publicacao|artigo|comentario|podcast|entrevista|apresentacao|workshop|webinar|video)',
+    '(nos|entre os) comentarios',
+  ],
+  valueOffer: [
+    '(preparei|montei|fiz|criei) (um|uma)',
+    '(posso|poderia) (te |lhe )?(enviar|mandar|compartilhar|mostrar)',
+    '(modelo|guia|checklist|auditoria|analise) gratuit[oa]',
+  ],
+  followingInGeneral: ['(acompanho|sigo) (seu|sua|o seu|o teu) (conteudo|trabalho|newsletter|podcast)'],
+} satisfies ContextPhrases;

@@ -1,0 +1,14 @@
+import type { StockTextPhrases } from '../types.js';
+
+export default {
+  stock: [
+    'Gostaria de adicioná-lo à minha rede profissional no LinkedIn.',
+    'Gostaria de adicioná-la à minha rede profissional no LinkedIn.',
+    'Gostaria de adicionar você à minha rede profissional no LinkedIn.',
+    'Gostaria de participar da sua rede no LinkedIn.',
+    'Gostaria de me conectar com você no LinkedIn.',
+    'Gostaria de convidá-lo a participar da minha rede profissional no LinkedIn.',
+    'Como você é uma pessoa de confiança, gostaria de convidá-lo a participar da minha rede no LinkedIn.',
+  ],
+  openings: [],
+} satisfies StockTextPhrases;
