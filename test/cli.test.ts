@@ -146,6 +146,8 @@ describe('bad input: a clear message naming the file, the run goes on', () => {
     '7-unbalanced.hbs': 'Hi {{#if firstName}}{{firstName}, we met\n',
     '8-unclosed-front-matter.txt': '---\ndegree: 2\nHi Ana\n',
     '9-good.txt': good,
+    '10-deep-blocks.hbs': `Hi ${'{{#if a}}'.repeat(3000)}x${'{{/if}}'.repeat(3000)}`,
+    '11-deep-subexpressions.hbs': `Hi {{default ${'(first '.repeat(3000)}firstName${')'.repeat(3000)} "x"}}`,
   });
 
   const run = runCli(['--format', 'json', folder]);
@@ -155,7 +157,7 @@ describe('bad input: a clear message naming the file, the run goes on', () => {
   it('reports every file and exits 1, without a stack trace', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
-    expect([...byName.keys()]).toHaveLength(9);
+    expect([...byName.keys()]).toHaveLength(11);
     expect(run.stdout).not.toMatch(/at .*\.js:\d+/);
   });
 
@@ -175,6 +177,9 @@ describe('bad input: a clear message naming the file, the run goes on', () => {
     expect(byName.get('3-bad-yaml.txt')).toEqual([expect.objectContaining({ ruleId: null, fatal: true, line: 3, message: expect.stringContaining('Invalid YAML') })]);
     expect(byName.get('7-unbalanced.hbs')).toEqual([expect.objectContaining({ ruleId: null, fatal: true, line: 1, message: expect.stringContaining('Template syntax error') })]);
     expect(byName.get('8-unclosed-front-matter.txt')).toEqual([expect.objectContaining({ fatal: true, message: expect.stringContaining('never closed') })]);
+    for (const name of ['10-deep-blocks.hbs', '11-deep-subexpressions.hbs']) {
+      expect(byName.get(name)).toEqual([expect.objectContaining({ fatal: true, message: expect.stringContaining('3000 deep, more than the 50') })]);
+    }
   });
 
   it('refuses binary and non-UTF-8 files with the reason', () => {

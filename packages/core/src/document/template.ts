@@ -2,6 +2,7 @@ import { parse, type AST } from '@handlebars/parser';
 import type { CoreMessage } from '../engine/core-messages.js';
 import { defaultMaxLength, type VariableSpec } from '../settings.js';
 import { countCharacters, offsetAfterCount } from './length.js';
+import { scanTemplateTags } from './template-tags.js';
 
 /**
  * A Handlebars template reduced to what its length depends on: literal text, values that
@@ -55,6 +56,9 @@ export function parseTemplate(
   const lineStarts = [0];
   for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
   const offsetOf = (line: number, column: number) => body.start + (lineStarts[line - 1] ?? text.length) + column;
+
+  const tooDeep = nestingBeyondLimit(text);
+  if (tooDeep) return { message: { id: 'templateTooDeep', data: { depth: tooDeep.depth, limit: MAX_NESTING } }, start: body.start + tooDeep.at, end: body.start + tooDeep.at + 2 };
 
   let program: AST.Program;
   try {
@@ -159,6 +163,35 @@ function sampleBranch(
   if (!CONDITIONALS.has(head) || !condition) return 0;
   const truthy = expression(condition).sample > 0;
   return truthy === (head === 'if') ? 0 : 1;
+}
+
+/**
+ * How deep blocks and subexpressions may nest. Handlebars' parser takes time that grows faster
+ * than the template past a few hundred levels (3,000 nested `{{#if}}` took seconds), and no note
+ * needs more than a handful.
+ */
+const MAX_NESTING = 50;
+
+/** Where blocks (`{{#…}}` … `{{/…}}`) or parentheses inside tags first nest past MAX_NESTING, counted in one pass. */
+function nestingBeyondLimit(text: string): { depth: number; at: number } | undefined {
+  let blocks = 0;
+  let first: number | undefined;
+  let deepest = 0;
+  for (const tag of scanTemplateTags(text)) {
+    if (tag.kind === 'comment') continue;
+    if (/^[#^]/.test(tag.inner)) blocks++;
+    else if (tag.inner.startsWith('/')) blocks = Math.max(0, blocks - 1);
+    let parentheses = 0;
+    let widest = 0;
+    for (const character of tag.inner) {
+      if (character === '(') widest = Math.max(widest, ++parentheses);
+      else if (character === ')') parentheses--;
+    }
+    const depth = Math.max(blocks, widest);
+    if (depth > MAX_NESTING && first === undefined) first = tag.start;
+    deepest = Math.max(deepest, depth);
+  }
+  return first === undefined ? undefined : { depth: deepest, at: first };
 }
 
 interface ParserFailure {
