@@ -148,6 +148,16 @@ describe('invite-lint audit (subprocess, real files)', () => {
     expect(invitation?.findings.map((finding) => finding.ruleId)).toContain('no-default-text');
   });
 
+  it('prints no control character a stranger wrote in From, To or Message', () => {
+    const folder = fixture({
+      'Invitations.csv': 'From,To,Sent At,Message,Direction\n"Eve\u001b]8;;https://evil.example\u0007",Alex Morgan,"1/9/26, 8:00 AM","Hi\u001b]52;c;aGk=\u0007 Alex \u009b2J, let us connect.",INCOMING\n',
+    });
+    const run = audit(['Invitations.csv'], folder);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Eve\u241b]8;;https://evil.example\u2407');
+    expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+
   it('writes formula-safe CSV in report order', () => {
     const folder = fixture({
       'Invitations.csv': 'From,To,Sent At,Message,Direction\n"=HYPERLINK(""http://x.test"")",Alex Morgan,"1/9/26, 8:00 AM","@SUM(1+1) Hi Alex, I\'d like to connect.",INCOMING\nAlex Morgan,Bo Chen,"1/7/26, 12:05 PM",,OUTGOING\n',

@@ -7,6 +7,7 @@ const ACCOUNTS: Account[] = ['free', 'premium'];
 import type { GenerateOptions } from './generate/generate-command.js';
 import type { Io } from './lint-command.js';
 import { UsageError } from './usage-error.js';
+import { visible } from './visible.js';
 
 // Through the package name, so that it holds from the bundle in dist/bundle too.
 const packageJson = createRequire(import.meta.url).resolve('@invite-lint/cli/package.json');
@@ -236,11 +237,11 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof UsageError) {
-      io.stderr(`invite-lint: ${error.message}\n`);
+      io.stderr(`invite-lint: ${visible(error.message)}\n`);
       return 2;
     }
     const detail = error instanceof Error && io.env.INVITE_LINT_DEBUG ? (error.stack ?? error.message) : String(error);
-    io.stderr(`invite-lint: an internal error stopped the run; please report it.\n${detail}\n`);
+    io.stderr(`invite-lint: an internal error stopped the run; please report it.\n${visible(detail).replace(/\u240a/g, '\n')}\n`);
     return 2;
   }
 }

@@ -5,6 +5,7 @@ import type { Io } from '../lint-command.js';
 import { localeFrom } from '../messages.js';
 import { openOutput, refuseInputAsOutput, type Output } from '../output.js';
 import { UsageError } from '../usage-error.js';
+import { visible } from '../visible.js';
 import { assessor } from './assess.js';
 import { auditCsv } from './formats/csv.js';
 import { auditHtml } from './formats/html.js';
@@ -54,7 +55,7 @@ export async function auditCommand(file: string, options: AuditOptions, io: Io):
   const { skipped, undated } = report.summary;
   if (options.outputFile || options.format !== 'stylish') {
     // The report itself lists them; on stderr too, so a redirected report does not hide them.
-    for (const row of [...skipped, ...undated]) io.stderr(`invite-lint audit: ${file}: ${words.row} ${row.row} (${words.line} ${row.line}): ${row.reason}\n`);
+    for (const row of [...skipped, ...undated]) io.stderr(`invite-lint audit: ${visible(`${file}: ${words.row} ${row.row} (${words.line} ${row.line}): ${row.reason}`)}\n`);
   }
   return 0;
 }

@@ -1,3 +1,4 @@
+import { visible } from '../../visible.js';
 import type { AuditReport, AuditedInvitation } from '../report.js';
 import type { AuditWords } from '../words.js';
 
@@ -39,7 +40,9 @@ export function auditStylish(report: AuditReport, words: AuditWords): string {
     lines.push('');
   }
   // Concatenated, not spread into push: an export can skip hundreds of thousands of rows.
-  return `${lines.concat(rowLines(words.skipped, summary.skipped, words), rowLines(words.undated, summary.undated, words)).join('\n').trimEnd()}\n`;
+  const all = lines.concat(rowLines(words.skipped, summary.skipped, words), rowLines(words.undated, summary.undated, words));
+  // Names and notes come from whoever sent the invitation: no control character reaches the terminal.
+  return `${all.map(visible).join('\n').trimEnd()}\n`;
 }
 
 function heading(invitation: AuditedInvitation, words: AuditWords, who: string): string {
