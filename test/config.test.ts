@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from './support/cli.js';
@@ -52,6 +52,28 @@ describe('config files', () => {
     const messages = JSON.parse(run.stdout) as { messages: { severity: number; message: string }[] }[];
     expect(messages[0]?.messages[0]?.severity).toBe(1);
     expect(messages[1]?.messages[0]?.message).toMatch(/^Es el texto de invitación estándar de LinkedIn/);
+  });
+
+  it('are searched up to the project root and no further: a JavaScript config above it never runs', () => {
+    const outside = "import { writeFileSync } from 'node:fs';\nwriteFileSync(new URL('./ran', import.meta.url), 'yes');\nexport default { rules: { 'no-default-text': 'off' } };\n";
+    const folder = fixture({
+      'invite-lint.config.mjs': outside,
+      'pkg/package.json': JSON.stringify({ 'invite-lint': { extends: '../invite-lint.config.mjs' } }),
+      'pkg/project/.git/HEAD': 'ref: refs/heads/main\n',
+      'pkg/project/notes/stock.txt': stock,
+      'loose/inner/stock.txt': stock,
+    });
+    // Stopped by the project's .git (before a package.json that extends a JS config), and, with no
+    // project root at all, by the folder the run started in.
+    for (const [cwd, file] of [['pkg/project', 'notes/stock.txt'], ['pkg/project/notes', 'stock.txt'], ['loose/inner', 'stock.txt']] as const) {
+      const run = runCli([file], { cwd: join(folder, cwd) });
+      expect([cwd, run.code, run.stdout]).toEqual([cwd, 1, expect.stringContaining('no-default-text')]);
+      expect(runCli(['--print-config', file], { cwd: join(folder, cwd) }).code).toBe(0);
+    }
+    expect(existsSync(join(folder, 'ran'))).toBe(false);
+    // Inside the project root, the nearest config still applies.
+    writeFileSync(join(folder, 'pkg/project/invite-lint.config.json'), JSON.stringify({ rules: { 'no-default-text': 'off' } }));
+    expect(runCli(['notes/stock.txt'], { cwd: join(folder, 'pkg/project') }).stdout).not.toContain('no-default-text');
   });
 
   it('a broken config is exit 2 naming the file, the key and what was expected', () => {

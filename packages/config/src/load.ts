@@ -45,10 +45,11 @@ function parseOrFail(file: string, parse: () => unknown): unknown {
   }
 }
 
-/** Finds the nearest config above a folder (lilconfig caches what it has read). */
-export function createSearcher(options: LoadOptions) {
+/** Finds the nearest config above a folder, up to `stopDir` included (lilconfig caches what it has read). */
+export function createSearcher(options: LoadOptions, stopDir: string) {
   const js = jsLoader(options);
   return lilconfig('invite-lint', {
+    stopDir,
     searchPlaces: CONFIG_NAMES,
     packageProp: 'invite-lint',
     loaders: { '.json': jsonLoader, '.yaml': yamlLoader, '.yml': yamlLoader, '.js': js, '.mjs': js },

@@ -4,6 +4,7 @@ import { recommended, type RulesConfig } from '@invite-lint/core';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { createSearcher, expand, loadConfigFile, type LoadOptions } from './load.js';
+import { searchBoundary } from './project-root.js';
 import type { LoadedBlock, ResolvedConfig } from './types.js';
 
 export interface ResolverOptions extends LoadOptions {
@@ -20,17 +21,19 @@ const IGNORE_FILE = '.invite-lintignore';
 
 /**
  * What applies to each file: `recommended`, then each config block whose `files` match and
- * whose `ignores` do not, in order. Configs are found by walking up from each file's folder.
+ * whose `ignores` do not, in order. Configs are found by walking up from each file's folder to
+ * the project root (see searchBoundary), no further.
  */
 export class ConfigResolver {
-  private readonly searcher;
+  /** A searcher per project root (where each search stops). */
+  private readonly searchers = new Map<string, ReturnType<typeof createSearcher>>();
+  private readonly boundaries = new Map<string, string>();
   private explicit: Promise<LoadedBlock[]> | undefined;
   private readonly byConfig = new Map<string, Promise<LoadedBlock[]>>();
   /** `.invite-lintignore` and `--ignore-pattern`, or undefined when there are none to ask. */
   private readonly ignores: Ignore | undefined;
 
   constructor(private readonly options: ResolverOptions) {
-    this.searcher = createSearcher(options);
     const ignoreFile = join(options.cwd, IGNORE_FILE);
     const patterns = [...(existsSync(ignoreFile) ? [readFileSync(ignoreFile, 'utf8')] : []), ...(options.ignorePatterns ?? [])];
     this.ignores = patterns.length > 0 ? ignore().add(patterns) : undefined;
@@ -81,7 +84,14 @@ export class ConfigResolver {
       this.explicit ??= loadConfigFile(configFile, this.options);
       return { blocks: await this.explicit, configFile };
     }
-    const found = await this.searcher.search(dirname(path));
+    const folder = dirname(path);
+    const stopDir = searchBoundary(folder, this.options.cwd, this.boundaries);
+    let searcher = this.searchers.get(stopDir);
+    if (!searcher) {
+      searcher = createSearcher(this.options, stopDir);
+      this.searchers.set(stopDir, searcher);
+    }
+    const found = await searcher.search(folder);
     if (!found || found.isEmpty || found.config === undefined) return { blocks: [] };
     let blocks = this.byConfig.get(found.filepath);
     if (!blocks) {
