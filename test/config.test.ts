@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from './support/cli.js';
@@ -142,6 +142,19 @@ describe('--fix and --fix-dry-run', () => {
     const run = runCli(['--fix', 't.hbs'], { cwd: folder });
     expect(run.code).toBe(0);
     expect(readFileSync(join(folder, 't.hbs'), 'utf8')).toBe(template.replace('{firstName}', '{{firstName}}'));
+  });
+
+  it('--fix does not write through a symbolic link, and says so', () => {
+    const outside = fixture({ 't.hbs': template });
+    const folder = fixture({ 'own.hbs': template });
+    symlinkSync(join(outside, 't.hbs'), join(folder, 'link.hbs'));
+    symlinkSync(outside, join(folder, 'linked-folder'));
+    const run = runCli(['--fix', '--format', 'json', '.'], { cwd: folder });
+    expect(readFileSync(join(outside, 't.hbs'), 'utf8')).toBe(template);
+    expect(readFileSync(join(folder, 'own.hbs'), 'utf8')).toBe(template.replace('{firstName}', '{{firstName}}'));
+    const results = JSON.parse(run.stdout) as { filePath: string; messages: { message: string }[] }[];
+    const refused = results.filter((result) => result.messages.some((message) => message.message.startsWith('Not fixed: this path goes through a symbolic link')));
+    expect(refused.length).toBeGreaterThan(0);
   });
 
   it('--fix-dry-run writes nothing and shows the fixed text as output', () => {

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { lstatSync, realpathSync, writeFileSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
 import { ConfigError, ConfigResolver } from '@invite-lint/config';
 import { fileResult, lint, lintAndFix, toLintResult, unreadableResult, type LintResult, type Locale, type NoteSettings, type RulesConfig } from '@invite-lint/core';
 import { helperSpecs } from '@invite-lint/templates/specs';
@@ -47,10 +48,30 @@ export function createFileLinter(options: FileLintOptions): { resolver: ConfigRe
     const fixed = lintAndFix(outcome.text, lintOptions);
     const result = toLintResult(fixed.file, filePath);
     if (!fixed.fixed) return result;
-    if (options.fix) writeFileSync(filePath, fixed.output);
+    if (options.fix) {
+      const real = leadsAway(filePath, options.cwd);
+      if (real !== undefined) return withMessage(result, say(locale, 'notFixedLink', { real }));
+      writeFileSync(filePath, fixed.output);
+    }
     return { ...result, output: fixed.output };
   };
   return { resolver, lintFile };
+}
+
+/**
+ * Where a file's path leads when --fix must not write there: the file is a symbolic link, or a
+ * linked folder takes a path inside the folder the run started in to a file outside it.
+ */
+function leadsAway(filePath: string, cwd: string): string | undefined {
+  const real = realpathSync.native(filePath);
+  if (lstatSync(filePath).isSymbolicLink()) return real;
+  const inside = (path: string, folder: string) => !relative(folder, path).startsWith('..') && !isAbsolute(relative(folder, path));
+  return inside(filePath, cwd) && !inside(real, realpathSync.native(cwd)) ? real : undefined;
+}
+
+/** `result` with one more warning about the file as a whole. */
+function withMessage(result: LintResult, message: string): LintResult {
+  return { ...result, messages: [...result.messages, { ruleId: null, severity: 1, message, line: 1, column: 1 }], warningCount: result.warningCount + 1 };
 }
 
 /** A broken config is a usage problem (exit 2) that names the file and the key. */
