@@ -53,13 +53,13 @@ export const FLOORS = {
   },
   real: {
     all: {
-      'require-reason': { precision: 0.75, recall: 0.75 },
+      'require-reason': { precision: 0.85, recall: 0.90 },
       'require-shared-contact': { precision: 0.95, recall: 0.95 },
       'max-length': { precision: 0.95, recall: 0.95 },
     },
     byLanguage: {
       en: {
-        'require-reason': { precision: 0.85, recall: 0.75 },
+        'require-reason': { precision: 0.95, recall: 0.95 },
         'require-shared-contact': { precision: 0.95, recall: 0.95 },
         'max-length': { precision: 0.95, recall: 0.95 },
       },

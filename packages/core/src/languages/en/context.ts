@@ -16,7 +16,8 @@ export default {
     '(we )?(both )?(studied|graduated|interned|trained|did our (mba|masters?|phd|degree|internship)|took the same (course|class|program))',
     "fellow( [\\p{L}0-9.'&-]+){0,5} (alum|alumni|alumnus|alumna|graduate|grad|student|classmate|intern|cohort member)",
     '(same|our) (class|cohort|batch|programme|program|bootcamp|course|degree|mba|school|university|college|alma mater|intake|year at)',
-    "(same|our|the)( [\\p{L}0-9'-]+){1,4} (batch|cohort|bootcamp|class|program|programme|fellowship|accelerator)",
+    // "the same … batch", "our … cohort": "the … bootcamp" alone is one's own course, not one in common.
+    "(same|our)( [\\p{L}0-9'-]+){1,4} (batch|cohort|bootcamp|class|program|programme|fellowship|accelerator)",
     '(class|cohort|batch) of (\\d|20|19|<slot>)',
     'alum(ni|nus|na)? (of|from)',
     '(former|old) (classmates?|schoolmates?|teammates?|colleagues?)',

@@ -26,7 +26,11 @@ export default {
     'just', 'also', 'great', 'good', 'nice', 'happy', 'glad', 'looking', 'hope', 'congrats', 'congratulations', 'saw',
     'noticed', 'loved', 'love', 'read', 'enjoyed', 'quick', 'big', 'linkedin', 'sir', 'madam', 'mr', 'mrs', 'ms', 'dr', 'prof', 'professor',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-    'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'ok', 'okay', 'yes', 'no', 'not', 'some', 'someone',
+    'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'ok',
+    // Job titles, capitalised in signatures and self-descriptions ("I'm an AI Engineer"): not names.
+    'engineer', 'developer', 'manager', 'director', 'designer', 'founder', 'co-founder', 'cofounder', 'ceo', 'cto', 'cfo', 'coo', 'cmo', 'vp',
+    'head', 'lead', 'consultant', 'analyst', 'scientist', 'architect', 'specialist', 'recruiter', 'student', 'intern', 'advisor', 'officer',
+    'president', 'owner', 'strategist', 'marketer', 'executive', 'associate', 'coach', 'entrepreneur', 'freelancer', 'senior', 'junior', 'okay', 'yes', 'no', 'not', 'some', 'someone',
   ],
   nounMarkers: [],
 } satisfies FramePhrases;

@@ -13,6 +13,8 @@ export default {
     '(raising|closing) (a|our)( [\\p{L}-]+)? (round|fund)',
     '(speak|present|talk) at (our|the|my)',
     "(would|i'd) love (you|for you) to (speak|join|present|contribute)",
+    // Asking them to join something: a board, a team, a panel.
+    '(looking for|searching for|seeking|recruiting|inviting)( [\\p{L}-]+){0,3} (to join|to have on|to sit on|for) (our|my|the) (advisory board|board|founding team|team|panel|podcast|pilot|beta|cohort)',
     '(pilot|partnership|collaboration|integration|proposal|introduction|intro) (with|for|on|between)',
     // A specific ask or topic.
     '(compare|swap|trade|share|exchange) (notes|ideas|experiences|learnings|lessons|thoughts|war stories)',

@@ -6,6 +6,8 @@ export default {
     // Buscar a alguien es un motivo; buscar «nuevas oportunidades» no (ver generic).
     '(estamos|estas|esta|estais) buscando',
     '(buscamos|busco|buscas|contratamos) (un|una|unos|perfiles|personas|disenadores|desarrolladores|ingenieros)',
+    // Pedirle que se una a algo: un consejo asesor, un equipo, una mesa.
+    '(buscando|buscamos|busco|invitarte|invitarle)( [\\p{L}-]+){0,3} (a formar parte de|a unirte a|a unirse a|para) (nuestro|nuestra|mi) (consejo asesor|consejo|equipo fundador|equipo|mesa redonda|podcast|piloto|programa)',
     '(puesto|vacante|posicion|oferta de empleo|proceso de seleccion)',
     '(proponer|propuesta|colaborar|colaboracion|alianza|patrocin\\w+|ponente|piloto)',
     '(intercambiar|compartir|comparar|contrastar) (experiencias|ideas|notas|impresiones|opiniones|aprendizajes)',

@@ -58,6 +58,8 @@ testRule(rule, {
     { code: 'Hi Tom, great chatting over lunch at the conference last week.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hi Ana, we chatted at the booth in March.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hi Sam, I also run a course on pricing.', settings: three, errors: [{ messageId: 'noContext' }] },
+    // One's own course is not one in common.
+    { code: 'Hi Sam, I recently finished the Northwind Data Engineering Bootcamp and would love to connect.', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Sam, let me know if I can ever help.', settings: three, errors: [{ messageId: 'noContext' }] },
     // A demo of what you sell is a pitch, not an offer of value.
     { code: 'Hi [Name], let us talk about how [Company] can save time with our tool; I can show you a demo.', settings: three, errors: [{ messageId: 'noContext' }] },

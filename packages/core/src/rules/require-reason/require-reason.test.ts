@@ -10,6 +10,8 @@ testRule(rule, {
     { code: "Hi [Name], impressive work you're doing with [specific initiative]. Let's connect." },
     { code: 'Hi {{ first_name }}, your {{ recent_post | default("post") }} made me rethink our roadmap.' },
     { code: 'Hola [Nombre], me encantó tu charla en [Evento].' },
+    { code: 'Hi Noor, we are building a climate data product and looking for sharp operators to join our advisory board.' },
+    { code: 'Hola Noor, estamos buscando perfiles de operaciones para formar parte de nuestro consejo asesor.' },
     { code: 'Hi Laura, I see we have 12 connections in common. I run operations at a 3PL in Zaragoza and would love to connect.' },
     { code: "Hey Nadia! It's been ages since we shipped the Atlas release together at Brightwave." },
     { code: 'Hi Chris, I see you are hiring backend engineers at Loop. I am a Go developer with six years in payments.' },
@@ -24,6 +26,8 @@ testRule(rule, {
   ],
   invalid: [
     { code: 'Hi!', errors: [{ messageId: 'noReason' }] },
+    // A job title is not a detail about why this person.
+    { code: "Hi John, I'm a Senior Data Engineer. Would love to connect.", errors: [{ messageId: 'noReason' }] },
     { code: '👋🙂', errors: [{}] },
     { code: 'https://calendly.com/someone/15min', errors: [{}] },
     { code: 'Hi Sam, let us connect!', errors: [{ line: 1, column: 9 }] },
