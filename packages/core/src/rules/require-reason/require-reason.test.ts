@@ -28,6 +28,7 @@ testRule(rule, {
     { code: 'Hi!', errors: [{ messageId: 'noReason' }] },
     // A job title is not a detail about why this person.
     { code: "Hi John, I'm a Senior Data Engineer. Would love to connect.", errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Juan, soy Ingeniera de Datos Senior. Me encantaría conectar.', errors: [{ messageId: 'noReason' }] },
     { code: '👋🙂', errors: [{}] },
     { code: 'https://calendly.com/someone/15min', errors: [{}] },
     { code: 'Hi Sam, let us connect!', errors: [{ line: 1, column: 9 }] },
