@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lint } from '@invite-lint/core';
+import { lint, noteSignals } from '@invite-lint/core';
 
 export const EVALUATED_RULES = ['no-default-text', 'require-reason', 'require-shared-contact', 'require-context', 'max-length'];
 
@@ -12,7 +12,8 @@ export const EVALUATED_RULES = ['no-default-text', 'require-reason', 'require-sh
  * @typedef {{ id: string, lang: string, degree: 1 | 2 | 3, limit: number, text: string, expected: string[], borderline: boolean }} Row
  * @typedef {{ tp: number, fp: number, fn: number, falsePositives: string[], falseNegatives: string[] }} Tally
  * @typedef {{ name: string, path: string, whyAbsent?: string }} LabelledSet
- * @typedef {{ name: string, lang?: string, notes: number, tallies: Record<string, Tally> }} Slice
+ * @typedef {{ withContext: number, withoutContext: number }} KindCount
+ * @typedef {{ name: string, lang?: string, notes: number, tallies: Record<string, Tally>, contextKinds: Record<string, KindCount> }} Slice
  */
 
 const fixtures = new URL('../test/fixtures/', import.meta.url);
@@ -48,8 +49,11 @@ export function loadSet(set) {
   return { rows };
 }
 
-/** @param {Row} row @returns {Set<string>} the evaluated rules that fire on the row */
-function firedRules(row) {
+/**
+ * The evaluated rules that fire on the row, and the kinds of named context the note gives.
+ * @param {Row} row @returns {{ fired: Set<string>, contexts: string[] }}
+ */
+function judgeRow(row) {
   const file = lint(row.text, {
     filePath: `${row.id}.txt`,
     settings: { degree: row.degree, lang: row.lang, limit: row.limit },
@@ -57,7 +61,27 @@ function firedRules(row) {
   /** @type {Set<string>} */
   const fired = new Set();
   for (const message of file.messages) if (message.ruleId && EVALUATED_RULES.includes(message.ruleId)) fired.add(message.ruleId);
-  return fired;
+  return { fired, contexts: file.data.inviteLint ? noteSignals(file.data.inviteLint).contexts : [] };
+}
+
+/**
+ * Per kind of context (event, studied together, interaction, offer), how many 3rd-degree notes
+ * it was found in, among those labelled with a context and those labelled without one: a kind
+ * often found where the label says there is none is where require-context's misses come from.
+ * @param {{ row: Row, contexts: string[] }[]} judged
+ */
+function countContextKinds(judged) {
+  /** @type {Record<string, KindCount>} */
+  const counts = {};
+  for (const { row, contexts } of judged) {
+    if (row.degree !== 3) continue;
+    for (const kind of contexts) {
+      counts[kind] ??= { withContext: 0, withoutContext: 0 };
+      if (row.expected.includes('require-context')) counts[kind].withoutContext++;
+      else counts[kind].withContext++;
+    }
+  }
+  return counts;
 }
 
 /**
@@ -95,10 +119,10 @@ function tally(judged) {
  * @returns {Slice[]}
  */
 export function slices(rows) {
-  const judged = rows.map((row) => ({ row, fired: firedRules(row) }));
+  const judged = rows.map((row) => ({ row, ...judgeRow(row) }));
   const nonBorderline = judged.filter(({ row }) => !row.borderline);
   /** @param {string} name @param {typeof judged} part @returns {Slice} */
-  const slice = (name, part) => ({ name, notes: part.length, tallies: tally(part) });
+  const slice = (name, part) => ({ name, notes: part.length, tallies: tally(part), contextKinds: countContextKinds(part) });
   const languages = [...new Set(nonBorderline.map(({ row }) => row.lang))].sort();
   return [
     slice('non-borderline', nonBorderline),

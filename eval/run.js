@@ -61,6 +61,10 @@ function printTable(slice) {
       console.log(`  ${id}: false positives [${t.falsePositives.join(' ')}], false negatives [${t.falseNegatives.join(' ')}]`);
     }
   }
+  const kinds = Object.entries(slice.contextKinds);
+  if (kinds.length > 0) {
+    console.log(`  contexts found in 3rd-degree notes, by kind (labelled with a context / without): ${kinds.map(([kind, count]) => `${kind} ${count.withContext}/${count.withoutContext}`).join(', ')}`);
+  }
 }
 
 /**
