@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Account, Degree, NoteSettings, RulesConfig } from '@invite-lint/core';
 
@@ -8,9 +6,9 @@ import type { GenerateOptions } from './generate/generate-command.js';
 import type { Io } from './lint-command.js';
 import { UsageError } from './usage-error.js';
 
-// Through the package name, so that it holds from the bundle in dist/bundle too.
-const packageJson = createRequire(import.meta.url).resolve('@invite-lint/cli/package.json');
-const { version } = JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string };
+/** packages/cli/package.json's version, written in by the bundler (scripts/bundle.js): the CLI only runs bundled. */
+declare const INVITE_LINT_VERSION: string;
+const version = INVITE_LINT_VERSION;
 
 interface LintFlags {
   format: string;
