@@ -94,6 +94,7 @@ describe('the packed package, installed with no registry reachable', () => {
     expect(generated.status, generated.stderr).toBe(0);
     expect(JSON.parse(generated.stdout)).toMatchObject({ row: 1, status: 'ok', note: expect.stringMatching(/^Hi Ana, we met at PyCon ES and talked about type hints\./) });
     expect(inShell('invite-lint templates', elsewhere).stdout).toMatch(/^mutual-contact\/es-free\s+mutual-contact\s+es\s+2\s+free/m);
+    expect(inShell('invite-lint templates show mutual-contact/en-1', elsewhere).stdout).toContain('You add: mutualContact, topic,');
     expect(inShell('invite-lint explain max-length', elsewhere).stdout).toMatch(/^# max-length\n/);
     expect(inShell('invite-lint --version', elsewhere).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
