@@ -166,7 +166,8 @@ describe('invite-lint generate with hostile and broken input', () => {
     const template = '---\ndegree: 3\nvariables:\n  firstName: { required: true }\n---\n{{firstName}}, I put together a teardown of 30 onboarding flows. Happy to send it over.\n';
     const folder = fixture({ 'evil.csv': 'First Name,Last Name,URL\n=HYPERLINK("http://x"),Gil,=cmd|calc\n+Sum,Paz,@x\n', 'evil.hbs': template });
     const result = runCli(['generate', '--template', 'evil.hbs', '--csv', 'evil.csv', '--format', 'csv'], { cwd: folder });
-    const lines = result.stdout.trim().split('\n');
+    // trimEnd: trim() would take the byte-order mark too.
+    const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('\uFEFFFirst Name,Last Name,URL,connection_note,length,status,findings');
     // The input's cells are untrusted too: written back formula-safe.
     expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/x""\)",Gil,'=cmd\|calc,"'=HYPERLINK\(""http:\/\/x""\), I put together.*",\d+,ok,$/);
