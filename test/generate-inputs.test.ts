@@ -107,6 +107,15 @@ describe('generate on lead lists as they come', () => {
     expect(records(run.stdout)[0]?.note).toMatch(/^Hi Ana, as a leader at your team /);
   });
 
+  it('lists the rows to look at as ranges, the first 20, then counts the rest', () => {
+    const rows = Array.from({ length: 45 }, (_, index) => (index % 2 === 0 ? ',Acme' : `Ana${index},Acme`)).join('\n');
+    const many = fixture({ 'many.csv': `First Name,Company\n${rows}\n` });
+    const run = runCli(['generate', '--template', 'value-offer/en-1', '--csv', 'many.csv', '--set', 'offer=a teardown of 30 onboarding flows'], { cwd: many });
+    const listed = Array.from({ length: 20 }, (_, index) => 2 * index + 1).join(', ');
+    expect(run.stderr).toContain(`\n  Rows to look at: ${listed} and 3 more.\n`);
+    expect(runCli(['generate', '--template', 'value-offer/en-1', '--csv', 'leads.csv', '--set', 'offer=x', '--locale', 'es'], { cwd: folder }).stderr).toContain('\n  Filas que revisar: 3.\n');
+  });
+
   it('writes CSV an outreach tool imports: the input columns, then connection_note (only for ok rows), length, status, findings', () => {
     const run = generate('leads.csv', '--format', 'csv', '-o', 'out.csv');
     const text = readFileSync(join(folder, 'out.csv'), 'utf8');
