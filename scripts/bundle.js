@@ -2,7 +2,7 @@
 // Bundle the CLI and the language server (after tsc) with esbuild: one file to load instead of a
 // hundred modules halves start-up, which every command pays. Code splitting keeps each
 // command's code in its own chunk, loaded only when that command runs.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { build } from 'esbuild';
 
@@ -26,6 +26,10 @@ const builtinsThroughRequire = {
 // Chunk names carry a content hash: without a clean start every build would leave its old chunks.
 for (const outdir of ['packages/cli/dist/bundle', 'packages/language-server/dist/bundle']) rmSync(outdir, { recursive: true, force: true });
 
+// The version is written into the bundle: the packed package (scripts/pack.js) has no
+// @invite-lint/cli to read it from, and start-up reads one file less.
+const { version } = JSON.parse(readFileSync('packages/cli/package.json', 'utf8'));
+
 await build({
   entryPoints: { cli: 'packages/cli/dist/main.js' },
   outdir: 'packages/cli/dist/bundle',
@@ -34,7 +38,11 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
+  // Chunks beside the entry, not in a folder of their own: code that finds files shipped beside
+  // the bundle (the template library, the rules' docs in the packed package) does so from
+  // import.meta.url, which is the chunk's own address.
+  chunkNames: '[name]-[hash]',
+  define: { INVITE_LINT_VERSION: JSON.stringify(version) },
   // CommonJS dependencies (handlebars, namecase) call require: give the ESM bundle one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   plugins: [builtinsThroughRequire],

@@ -2,20 +2,7 @@ import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from './support/cli.js';
-
-const PREAMBLE =
-  'Notes:\r\n"When exporting your connection data, you may notice that some of the email addresses are missing. You will ONLY see email addresses for connections who have allowed their connections to see or download their email address."\r\n\r\n';
-const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
-
-/** LinkedIn's Connections.csv as a spreadsheet re-save leaves it: BOM, CRLF, preamble, quotes. */
-const connections = [
-  `\uFEFF${PREAMBLE}${HEADER}`,
-  'Ana,Gil,https://www.linkedin.com/in/ana-gil,,"Acme, Inc.",CTO,08 Feb 2026',
-  ',,,,,,09 Feb 2026',
-  'MARÍA,RUIZ,https://www.linkedin.com/in/maria-ruiz,,Initech,"Head of Data, EMEA",10 Feb 2026',
-  'Luis,Paz,https://www.linkedin.com/in/ana-gil,,Globex,Dev,11 Feb 2026',
-  'Sofía,"de la Cruz",https://www.linkedin.com/in/sofia,,,,12 Feb 2026',
-].join('\r\n');
+import { connections, HEADER, PREAMBLE, records } from './support/linkedin.js';
 
 const offerTemplate = `---
 degree: 3
@@ -26,22 +13,6 @@ variables:
 ---
 Hi {{firstName}}, I put together a teardown of 30 onboarding flows for {{default company "your team"}}. Happy to send it over, no strings attached.
 `;
-
-interface GeneratedRecord {
-  row: number;
-  status: string;
-  note: string | null;
-  length: number | null;
-  findings: { ruleId: string; severity: number; message: string }[];
-  url?: string;
-}
-
-const records = (stdout: string) =>
-  stdout
-    .trim()
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as GeneratedRecord);
 
 describe('invite-lint generate on LinkedIn exports', () => {
   const folder = fixture({ 'Connections.csv': connections, 'offer.hbs': offerTemplate });
@@ -195,10 +166,12 @@ describe('invite-lint generate with hostile and broken input', () => {
     const template = '---\ndegree: 3\nvariables:\n  firstName: { required: true }\n---\n{{firstName}}, I put together a teardown of 30 onboarding flows. Happy to send it over.\n';
     const folder = fixture({ 'evil.csv': 'First Name,Last Name,URL\n=HYPERLINK("http://x"),Gil,=cmd|calc\n+Sum,Paz,@x\n', 'evil.hbs': template });
     const result = runCli(['generate', '--template', 'evil.hbs', '--csv', 'evil.csv', '--format', 'csv'], { cwd: folder });
-    const lines = result.stdout.trim().split('\n');
-    expect(lines[0]).toBe('row,status,length,note,findings,url');
-    expect(lines[1]).toMatch(/^1,ok,\d+,"'=HYPERLINK\(""http:\/\/x""\), I put together.*",,'=cmd\|calc$/);
-    expect(lines[2]).toMatch(/^2,ok,\d+,"'\+Sum, I put together .*",,'@x$/);
+    // trimEnd: trim() would take the byte-order mark too.
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('\uFEFFFirst Name,Last Name,URL,connection_note,length,status,findings');
+    // The input's cells are untrusted too: written back formula-safe.
+    expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/x""\)",Gil,'=cmd\|calc,"'=HYPERLINK\(""http:\/\/x""\), I put together.*",\d+,ok,$/);
+    expect(lines[2]).toMatch(/^'\+Sum,Paz,'@x,"'\+Sum, I put together .*",\d+,ok,$/);
   });
 
   it('never cuts a note over the limit: an error with its full length', () => {

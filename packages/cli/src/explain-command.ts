@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { recommended, ruleById, severityOf } from '@invite-lint/core';
 import { closest } from 'fastest-levenshtein';
 import type { Io } from './lint-command.js';
@@ -10,9 +11,7 @@ import { UsageError } from './usage-error.js';
 export function explainCommand(id: string, options: { format: string }, io: Io): number {
   const rule = ruleById.get(id);
   if (!rule) throw new UsageError(`There is no rule "${id}" (did you mean "${closest(id, [...ruleById.keys()])}"? \`invite-lint --list-rules\` lists them).`);
-  // The READMEs ship with core's package; found through it so that this holds from the bundle.
-  const core = dirname(createRequire(import.meta.url).resolve('@invite-lint/core/package.json'));
-  const docs = readFileSync(join(core, 'src', 'rules', id, 'README.md'), 'utf8');
+  const docs = readFileSync(ruleDocsPath(id), 'utf8');
   if (options.format === 'json') {
     const { meta } = rule;
     const severity = ['off', 'warn', 'error'][severityOf(recommended[id])];
@@ -21,4 +20,14 @@ export function explainCommand(id: string, options: { format: string }, io: Io):
   }
   io.stdout(`${docs.trimEnd()}\n\n${rule.meta.docs.url}\n`);
   return 0;
+}
+
+/**
+ * A rule's README: beside the bundle in the packed package (scripts/pack.js puts `rules/` there,
+ * with no node_modules around it), else in core's package, found through it from the workspace.
+ */
+function ruleDocsPath(id: string): string {
+  const beside = fileURLToPath(new URL(`rules/${id}/README.md`, import.meta.url));
+  if (existsSync(beside)) return beside;
+  return join(dirname(createRequire(import.meta.url).resolve('@invite-lint/core/package.json')), 'src', 'rules', id, 'README.md');
 }

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Account, Degree, NoteSettings, RulesConfig } from '@invite-lint/core';
 
@@ -9,9 +7,9 @@ import type { Io } from './lint-command.js';
 import { UsageError } from './usage-error.js';
 import { visible } from './visible.js';
 
-// Through the package name, so that it holds from the bundle in dist/bundle too.
-const packageJson = createRequire(import.meta.url).resolve('@invite-lint/cli/package.json');
-const { version } = JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string };
+/** packages/cli/package.json's version, written in by the bundler (scripts/bundle.js): the CLI only runs bundled. */
+declare const INVITE_LINT_VERSION: string;
+const version = INVITE_LINT_VERSION;
 
 interface LintFlags {
   format: string;
@@ -160,12 +158,16 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     .addOption(new Option('-f, --format <name>', 'jsonl (one JSON record per row) or csv').default('jsonl'))
     .addOption(new Option('--account <type>', 'free (200 characters) or premium (300): the account you send from').choices(ACCOUNTS))
     .option('--limit <n>', 'character limit, overriding --account', positiveNumber)
-    .option('--map <column=variable>', 'fill a template variable from a column with another name (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option('--map <column=variable>', 'fill a template variable from a column with another name (repeatable)', collect, [] as string[])
+    .option('--set <variable=value>', 'give a template variable one value for every row, e.g. --set mutualContact="Dana Ruiz" (repeatable)', collect, [] as string[])
     .option('--lang <tag>', 'the template language, when its front matter does not say')
     .option('--degree <n>', 'relationship degree of the contacts, when the template does not say', degreeOf)
     .option('--no-color', 'never colour the output')
     .addOption(new Option('--locale <locale>', 'language of messages: en or es (else LANG)').choices(['en', 'es']))
-    .addHelpText('after', '\nExamples:\n  invite-lint generate --template event/en-1 --csv Connections.csv -o notes.jsonl\n  invite-lint generate --template my.hbs --csv contacts.csv --map "Empresa=company" --format csv\n')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  invite-lint generate --template event/en-1 --csv Connections.csv -o notes.jsonl\n  invite-lint generate --template mutual-contact/en-1 --csv colleague/Connections.csv --set mutualContact="Dana Ruiz" --set topic="data platforms"\n  invite-lint generate --template my.hbs --csv leads.csv --map "Nombre de pila=firstName" --format csv -o leads-with-notes.csv\n',
+    )
     .action(async (flags: GenerateFlags) => {
       const { generateCommand } = await import('./generate/generate-command.js');
       exitCode = await generateCommand({ ...flags, outputFile: flags.outputFile ?? flags.out, color: flags.color && io.stderrIsTTY && !('NO_COLOR' in io.env) }, io);
@@ -219,13 +221,25 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
       exitCode = await initCommand({ account: flags.account, interactive: io.stdinIsTTY }, io);
     });
 
-  program
+  const templates = program
     .command('templates')
     .description('List the template library: id, scenario, language, degree, account and typical length.')
     .option('-f, --format <name>', 'text or json', 'text')
+    .addHelpText('after', '\nExamples:\n  invite-lint templates\n  invite-lint templates show mutual-contact/en-1\n')
     .action(async (flags: { format: string }) => {
       const { templatesCommand } = await import('./templates-command.js');
       exitCode = await templatesCommand(flags, io);
+    });
+  templates
+    .command('show')
+    .description("Show a library template: its text, scenario, degree, language, account, variables, what LinkedIn's export gives and what you add, and a command line to try it.")
+    .argument('<id>', 'a library id, e.g. mutual-contact/en-1')
+    .addOption(new Option('--locale <locale>', 'language of the labels: en or es (else LANG)').choices(['en', 'es']))
+    // `--format` is the one `templates` has, wherever it is written: Commander gives it to the parent.
+    .configureHelp({ showGlobalOptions: true })
+    .action(async (id: string, flags: { locale?: string }) => {
+      const { showTemplateCommand } = await import('./templates-show.js');
+      exitCode = await showTemplateCommand(id, { ...templates.opts<{ format: string }>(), ...flags }, io);
     });
 
   try {

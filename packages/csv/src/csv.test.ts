@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestColumn, parseColumnMap, variableNames } from './columns.js';
+import { closestColumn, mapColumns, parseColumnMap } from './columns.js';
 import { exportKind, preambleLines } from './linkedin.js';
 import { swallowsRows } from './read.js';
 import { formulaSafe } from './write.js';
@@ -29,8 +29,34 @@ describe("LinkedIn's exports", () => {
 
 describe('columns', () => {
   it("renames LinkedIn's columns, keeps others, and applies --map on top", () => {
-    expect(variableNames(['First Name', 'Company', 'Event'], parseColumnMap(['Event=event']))).toEqual(['firstName', 'company', 'event']);
-    expect(variableNames(['Nombre'], parseColumnMap(['Nombre = firstName']))).toEqual(['firstName']);
+    expect(mapColumns(['First Name', 'Company', 'Event'], parseColumnMap(['Event=event'])).names).toEqual(['firstName', 'company', 'event']);
+    expect(mapColumns(['Nombre'], parseColumnMap(['Nombre = firstName'])).names).toEqual(['firstName']);
+  });
+
+  it("reads lead lists' spellings, first column first, and says every renaming", () => {
+    const header = ['first_name', 'LAST NAME', 'companyName', 'jobTitle', 'LinkedIn URL', 'Title', 'Notes'];
+    expect(mapColumns(header)).toEqual({
+      names: ['firstName', 'lastName', 'company', 'position', 'url', 'Title', 'Notes'],
+      mapped: [
+        { column: 'first_name', variable: 'firstName' },
+        { column: 'LAST NAME', variable: 'lastName' },
+        { column: 'companyName', variable: 'company' },
+        { column: 'jobTitle', variable: 'position' },
+        { column: 'LinkedIn URL', variable: 'url' },
+      ],
+    });
+    // A column named as the variable is, wins over a spelling of it.
+    expect(mapColumns(['Nombre', 'Empresa', 'Cargo', 'profileUrl', 'firstName']).names).toEqual(['Nombre', 'company', 'position', 'url', 'firstName']);
+    // --map wins over a spelling; the column it displaces keeps its header.
+    expect(mapColumns(['First Name', 'Apodo'], parseColumnMap(['Apodo=firstName']))).toEqual({
+      names: ['First Name', 'firstName'],
+      mapped: [{ column: 'Apodo', variable: 'firstName' }],
+    });
+  });
+
+  it('gives headers that name Object.prototype members no special meaning', () => {
+    expect(mapColumns(['constructor', '__proto__', 'toString', 'hasOwnProperty']).names).toEqual(['constructor', '__proto__', 'toString', 'hasOwnProperty']);
+    expect(parseColumnMap(['constructor=firstName']).get('toString')).toBeUndefined();
   });
 
   it('rejects a --map without both sides', () => {

@@ -1,4 +1,4 @@
 export { readCsvBatches, readCsvFile, CsvFileError, type CsvEvent } from './read.js';
 export { exportKind, LINKEDIN_COLUMNS, preambleLines, type ExportKind } from './linkedin.js';
-export { closestColumn, parseColumnMap, variableNames } from './columns.js';
-export { csvText, formulaSafe } from './write.js';
+export { closestColumn, mapColumns, parseColumnMap, type ColumnMapping, type Columns } from './columns.js';
+export { csvRows, csvText, formulaSafe } from './write.js';

@@ -8,14 +8,17 @@ export function formulaSafe(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-function writerOptions(columns: readonly string[], header: boolean) {
-  return { header, columns: [...columns], cast: { string: formulaSafe }, record_delimiter: 'unix' as const };
-}
+const cast = { string: formulaSafe };
 
 /**
  * CSV text for records (RFC 4180 quoting, every string cell formula-safe), with the header line
  * unless `header` is false: a report written a batch at a time gives it with the first batch only.
  */
 export function csvText(columns: readonly string[], records: readonly Record<string, unknown>[], header = true): string {
-  return stringifySync(records as Record<string, unknown>[], writerOptions(columns, header));
+  return stringifySync(records as Record<string, unknown>[], { header, columns: [...columns], cast, record_delimiter: 'unix' });
+}
+
+/** CSV text for rows of cells given in order, formula-safe the same way: for headers that may repeat a name. */
+export function csvRows(rows: readonly (readonly string[])[]): string {
+  return stringifySync(rows as string[][], { cast, record_delimiter: 'unix' });
 }

@@ -22,18 +22,17 @@ export interface LibraryTemplate {
 }
 
 /**
- * Found through the package, not relative to this file, so that it holds in the CLI's bundle
- * too; a bundle shipped without node_modules (the VS Code extension's server) carries the
- * library in a `library` folder beside itself.
+ * A bundle shipped without node_modules (the VS Code extension's server, the packed
+ * `invite-lint` package) carries the library in a `library` folder beside itself; elsewhere it
+ * is found through the package, not relative to this file, so that it holds in the workspace's
+ * bundles too.
  */
 export const libraryFolder = findLibrary();
 
 function findLibrary(): string {
-  try {
-    return join(dirname(createRequire(import.meta.url).resolve('@invite-lint/templates/package.json')), 'library');
-  } catch {
-    return join(dirname(fileURLToPath(import.meta.url)), 'library');
-  }
+  const beside = join(dirname(fileURLToPath(import.meta.url)), 'library');
+  if (existsSync(beside)) return beside;
+  return join(dirname(createRequire(import.meta.url).resolve('@invite-lint/templates/package.json')), 'library');
 }
 
 let cached: LibraryTemplate[] | undefined;

@@ -1,16 +1,19 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ACCOUNT_LIMITS, countCharacters, lint, toLintResult, variableMayBeEmpty, type Account, type Degree, type Locale, type NoteSettings } from '@invite-lint/core';
-import { closestColumn, csvText, exportKind, parseColumnMap, readCsvBatches, variableNames, type CsvEvent } from '@invite-lint/csv';
+import { ACCOUNT_LIMITS, countCharacters, lint, toLintResult, type Account, type Degree, type Locale, type NoteSettings } from '@invite-lint/core';
+import { exportKind, mapColumns, parseColumnMap, readCsvBatches, type CsvEvent } from '@invite-lint/csv';
 import { compileTemplate, helperSpecs, resolveTemplate, type CompiledTemplate } from '@invite-lint/templates';
 import { stylish } from '../formatters/stylish.js';
 import type { Io } from '../lint-command.js';
 import { UsageError } from '../usage-error.js';
 import { fingerprint } from './fingerprint.js';
+import { requireColumns } from './required-columns.js';
 import { checkRow, statusOf, type RowFinding, type RowRules } from './row-checks.js';
+import { checkSetValues, parseSetValues } from './set-values.js';
 import { Summary } from './summary.js';
+import { csvRecordWriter, jsonlRecordWriter } from './writers.js';
 import { localeFrom, say } from '../messages.js';
-import { openOutput, refuseInputAsOutput, type Output } from '../output.js';
+import { openOutput, refuseInputAsOutput } from '../output.js';
 import { csvFileProblem } from '../csv-file.js';
 import { readOptionFile } from '../read.js';
 
@@ -22,6 +25,8 @@ export interface GenerateOptions {
   account?: Account;
   limit?: number;
   map: string[];
+  /** `name=value`: one value for every row. */
+  set: string[];
   lang?: string;
   degree?: Degree;
   color: boolean;
@@ -45,6 +50,7 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   if (options.format !== 'jsonl' && options.format !== 'csv') throw new UsageError(`Unknown format "${options.format}". Use jsonl or csv.`);
   const locale = localeFrom(options.locale, undefined, io.env);
   const map = parseOrUsage(() => parseColumnMap(options.map));
+  const set = parseSetValues(options.set, locale);
   const template = parseOrUsage(() => resolveTemplate(options.template, io.cwd, (path) => readOptionFile('--template', options.template, path, locale)));
   refuseInputAsOutput(options.outputFile, [options.csv, options.template], io, locale);
   const csvPath = resolve(io.cwd, options.csv);
@@ -58,7 +64,7 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   // The header may come in a batch of its own: the first row, if any, is in the next one.
   if (batch.length === 1) batch = (await next()) ?? [];
   if (batch.length === 0) throw new UsageError(say(locale, 'noContacts', { file: options.csv }));
-  const names = variableNames(header, map);
+  const { names, mapped } = mapColumns(header, map);
   const kind = exportKind(header);
 
   // The template is checked once, with every rule, against the columns it will be filled from.
@@ -69,7 +75,7 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   const defaults: NoteSettings = {};
   if (options.lang) defaults.lang = options.lang;
   if (options.degree) defaults.degree = options.degree;
-  const file = lint(template.source, { filePath: template.path, settings: defaults, overrides, locale, templates: { helpers: helperSpecs, columns: names }, reportBlank: true });
+  const file = lint(template.source, { filePath: template.path, settings: defaults, overrides, locale, templates: { helpers: helperSpecs, columns: [...names, ...set.keys()] }, reportBlank: true });
   const templateResult = toLintResult(file, template.path);
   if (templateResult.messages.length > 0) io.stderr(stylish([templateResult], { cwd: io.cwd, color: options.color, rules: [], version: io.version, locale }));
   const linted = file.data.inviteLint;
@@ -84,53 +90,60 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
 
   const compiled: CompiledTemplate = compileTemplate(template.source, settings.language ?? 'en', { document: linted.document, model: linted.template });
   const declared = settings.variables;
-  const missing = compiled.variables.filter((name) => !names.includes(name));
-  const missingRequired = missing.filter((name) => !variableMayBeEmpty(name, declared));
-  if (missingRequired.length > 0) {
-    const hints = missingRequired.map((name) => {
-      const near = closestColumn(name, header);
-      return `\`${name}\` (--map "${near ?? 'Your column'}=${name}")`;
-    });
-    throw new UsageError(`${options.csv} has no column for ${hints.join(', ')}: the template needs it. Add the column or map one to it.`);
-  }
+  const setWarnings = checkSetValues(set, compiled.variables, declared, locale);
+  requireColumns(options.csv, header, names, { variables: compiled.variables, declared }, set, locale);
+  for (const warning of setWarnings) io.stderr(`invite-lint generate: ${warning}\n`);
+  // Whose connections these are decides their degree, which the file cannot say: said once, before the rows.
+  if (kind === 'connections') io.stderr(`invite-lint generate: ${say(locale, 'connectionsNotice', { file: options.csv })}\n`);
 
   const rules: RowRules = { limit: settings.limit, margin: NEAR_LIMIT_MARGIN, variables: compiled.variables, declared, locale };
   const output = openOutput(options.outputFile, io, locale);
-  const writer = options.format === 'csv' ? csvRecordWriter(output, names.includes('url')) : jsonlRecordWriter(output);
+  const writer = options.format === 'csv' ? csvRecordWriter(output, header) : jsonlRecordWriter(output);
   const summary = new Summary(settings.limit, NEAR_LIMIT_MARGIN, locale);
   const progress = await startProgress(io, csvPath);
   const seenUrls = new Map<number, number>();
 
+  const context: RowContext = { names, columns: header.length, kind, compiled, rules, set, seenUrls };
   for (; batch.length > 0; batch = (await next()) ?? []) {
     const records: GeneratedRecord[] = [];
+    const events: CsvEvent[] = [];
     for (const event of batch) {
       if (event.kind === 'header') continue;
-      const record = event.kind === 'row' ? rowRecord(event, names, header.length, kind, compiled, rules, seenUrls) : unreadRecord(event, rules.locale);
+      const record = event.kind === 'row' ? rowRecord(event, context) : unreadRecord(event, rules.locale);
       summary.add(record);
       records.push(record);
+      events.push(event);
     }
-    await writer.write(records);
+    await writer.write(records, events);
     const last = batch[batch.length - 1];
     if (last && last.kind !== 'header') progress?.update(last.bytes);
   }
   progress?.stop();
   await output.close();
 
-  io.stderr(summary.report({ account: options.account ?? settings.account, templateErrors: templateResult.errorCount }));
+  io.stderr(summary.report({ account: options.account ?? settings.account, templateErrors: templateResult.errorCount, mapped: mapped.filter(({ variable }) => compiled.variables.includes(variable)) }));
   return templateResult.errorCount > 0 || summary.errors > 0 ? 1 : 0;
 }
 
-function rowRecord(
-  event: Extract<CsvEvent, { kind: 'row' }>,
-  names: readonly string[],
-  columns: number,
-  kind: string,
-  compiled: CompiledTemplate,
-  rules: RowRules,
-  seenUrls: Map<number, number>,
-): GeneratedRecord {
+/** What every row is made with. */
+interface RowContext {
+  /** The variable each column fills. */
+  names: readonly string[];
+  /** How many fields the header has. */
+  columns: number;
+  kind: string;
+  compiled: CompiledTemplate;
+  rules: RowRules;
+  /** `--set` values, over any column of the same name. */
+  set: ReadonlyMap<string, string>;
+  /** The rows seen so far, by their profile URL's fingerprint. */
+  seenUrls: Map<number, number>;
+}
+
+function rowRecord(event: Extract<CsvEvent, { kind: 'row' }>, { names, columns, kind, compiled, rules, set, seenUrls }: RowContext): GeneratedRecord {
   const row: Record<string, string> = Object.create(null);
   names.forEach((name, index) => (row[name] = (event.values[index] ?? '').trim()));
+  for (const [name, value] of set) row[name] = value;
   for (const name of compiled.variables) row[name] ??= '';
   const url = row.url || undefined;
   const result = (status: GeneratedRecord['status'], note: string | null, findings: RowFinding[]): GeneratedRecord => {
@@ -188,36 +201,6 @@ function parseOrUsage<T>(parse: () => T): T {
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-}
-
-interface RecordWriter {
-  write(records: readonly GeneratedRecord[]): Promise<void>;
-}
-
-function jsonlRecordWriter(output: Output): RecordWriter {
-  return {
-    async write(records) {
-      let text = '';
-      for (const record of records) text += `${JSON.stringify(record)}\n`;
-      if (text) await output.write(text);
-    },
-  };
-}
-
-function csvRecordWriter(output: Output, withUrl: boolean): RecordWriter {
-  const columns = ['row', 'status', 'length', 'note', 'findings', ...(withUrl ? ['url'] : [])];
-  let header = true;
-  return {
-    // A batch at a time, written like any other text: a file that fails is then said the same way.
-    async write(records) {
-      const rows = records.map((record) => {
-        const findings = record.findings.map((finding) => `${finding.ruleId}: ${finding.message}`).join('; ');
-        return { ...record, note: record.note ?? '', length: record.length ?? '', findings, url: record.url ?? '' };
-      });
-      await output.write(csvText(columns, rows, header));
-      header = false;
-    },
-  };
 }
 
 /** A progress bar on stderr, for large inputs and only on a terminal. */

@@ -1,5 +1,6 @@
 import { countCharacters, findPlaceholders, variableMayBeEmpty, type Locale, type VariableSpec } from '@invite-lint/core';
 import { say } from '../messages.js';
+import { nameFindings } from './name-checks.js';
 
 export interface RowFinding {
   ruleId: string;
@@ -17,15 +18,14 @@ export interface RowRules {
   locale: Locale;
 }
 
-const NAME_FIELDS = ['firstName', 'lastName'];
-const LETTERS = /\p{L}/u;
 // Every placeholder syntax needs one of these (see findPlaceholders).
 const PLACEHOLDER_CHARACTERS = /[[\]{}%<>_#]/;
 
 /**
  * What a row's values can change, checked per row after the template was checked once:
  * empty required values, the length against the limit, placeholders that came in with the
- * data, names in capitals. Messages cite column names, never the values (personal data).
+ * data, names as the note would say them. Messages cite column names, not the values (personal
+ * data), except where the value is the finding: a name written in a way the note should not say.
  */
 export function checkRow(note: string | undefined, row: Readonly<Record<string, string>>, rules: RowRules): RowFinding[] {
   const findings: RowFinding[] = [];
@@ -45,22 +45,18 @@ export function checkRow(note: string | undefined, row: Readonly<Record<string, 
   }
   // The template was checked once; only values can bring a placeholder in.
   for (const name of rules.variables) {
-    const value = row[name] ?? '';
-    if (!PLACEHOLDER_CHARACTERS.test(value)) continue;
-    for (const placeholder of findPlaceholders(value)) {
-      const shape = placeholder.syntax === 'mustache' ? '{{…}}' : `${placeholder.raw.charAt(0)}…`;
+    for (const shape of placeholderShapes(row[name] ?? '')) {
       findings.push({ ruleId: 'no-placeholder-left', severity: 2, message: say(rules.locale, 'dataPlaceholder', { name, shape }) });
     }
   }
-  for (const name of NAME_FIELDS) {
-    const value = row[name]?.trim() ?? '';
-    const shouting = LETTERS.test(value) && value === value.toUpperCase() && value.length > 1;
-    const whispering = LETTERS.test(value) && value === value.toLowerCase();
-    if ((shouting || whispering) && note.includes(value)) {
-      findings.push({ ruleId: 'name-casing', severity: 1, message: say(rules.locale, shouting ? 'shouting' : 'whispering', { name }) });
-    }
-  }
+  findings.push(...nameFindings(note, row, rules.variables, rules.locale));
   return findings;
+}
+
+/** The placeholders a value holds, each said by its shape (`{{…}}`, `[…`), never by its text. */
+export function placeholderShapes(value: string): string[] {
+  if (!PLACEHOLDER_CHARACTERS.test(value)) return [];
+  return findPlaceholders(value).map((placeholder) => (placeholder.syntax === 'mustache' ? '{{…}}' : `${placeholder.raw.charAt(0)}…`));
 }
 
 export function statusOf(findings: readonly RowFinding[]): 'ok' | 'warning' | 'error' {

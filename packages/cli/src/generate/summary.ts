@@ -1,4 +1,5 @@
 import type { Locale } from '@invite-lint/core';
+import type { ColumnMapping } from '@invite-lint/csv';
 import { plural, say } from '../messages.js';
 import { fingerprint } from './fingerprint.js';
 import type { GeneratedRecord } from './generate-command.js';
@@ -7,6 +8,8 @@ import type { GeneratedRecord } from './generate-command.js';
 // or constant: to a recipient (and to LinkedIn) that reads as automated.
 const SAME_NOTE_SHARE = 0.9;
 const SAME_NOTE_MIN_ROWS = 10;
+// Rows to look at are listed as ranges ("4, 7-9"), this many at most, then counted.
+const LISTED_RANGES = 20;
 
 /** Counts kept while rows stream by; a fingerprint per distinct note, never the notes themselves. */
 export class Summary {
@@ -18,6 +21,9 @@ export class Summary {
   nearLimit = 0;
   private notes = 0;
   private noteCounts = new Map<number, number>();
+  /** The first ranges of rows that are not ok, [first, last]; rows arrive in order. */
+  private attention: [number, number][] = [];
+  private attentionUnlisted = 0;
 
   constructor(
     private readonly limit: number,
@@ -30,6 +36,7 @@ export class Summary {
     if (record.status === 'ok') this.ok++;
     else if (record.status === 'warning') this.warnings++;
     else this.errors++;
+    if (record.status !== 'ok') this.needsAttention(record.row);
     if (record.note === null || record.length === null) return;
     this.notes++;
     this.longest = Math.max(this.longest, record.length);
@@ -38,12 +45,28 @@ export class Summary {
     this.noteCounts.set(key, (this.noteCounts.get(key) ?? 0) + 1);
   }
 
-  report(context: { account: string | undefined; templateErrors: number }): string {
+  private needsAttention(row: number): void {
+    const last = this.attention[this.attention.length - 1];
+    if (last && last[1] === row - 1) last[1] = row;
+    else if (this.attention.length < LISTED_RANGES) this.attention.push([row, row]);
+    else this.attentionUnlisted++;
+  }
+
+  report(context: { account: string | undefined; templateErrors: number; mapped: readonly ColumnMapping[] }): string {
     const { locale } = this;
     const lines = [
       say(locale, 'generateRows', { rows: this.rows, rowWord: plural(locale, 'row', this.rows), ok: this.ok, warnings: this.warnings, errors: this.errors }),
-      say(locale, 'generateLongest', { longest: this.longest, limit: this.limit, near: this.nearLimit, margin: this.margin }),
     ];
+    if (this.attention.length > 0) {
+      const listed = this.attention.map(([first, last]) => (first === last ? String(first) : `${first}-${last}`)).join(', ');
+      const rows = this.attentionUnlisted > 0 ? say(locale, 'andMore', { list: listed, count: this.attentionUnlisted }) : listed;
+      lines.push(say(locale, 'generateAttention', { rows }));
+    }
+    lines.push(say(locale, 'generateLongest', { longest: this.longest, limit: this.limit, near: this.nearLimit, margin: this.margin }));
+    // Columns the notes were filled from under another name, by --map or a known spelling: said, so that none is silent.
+    if (context.mapped.length > 0) {
+      lines.push(say(locale, 'generateColumns', { mappings: context.mapped.map(({ column, variable }) => `${column} → ${variable}`).join(', ') }));
+    }
     const mostCommon = Math.max(0, ...this.noteCounts.values());
     if (this.notes >= SAME_NOTE_MIN_ROWS && mostCommon / this.notes >= SAME_NOTE_SHARE) {
       lines.push(say(locale, 'generateSame', { share: Math.round((mostCommon / this.notes) * 100) }));

@@ -1,0 +1,44 @@
+import { countCharacters, defaultMaxLength, variableMayBeEmpty, type Locale, type VariableSpec } from '@invite-lint/core';
+import { closest, distance } from 'fastest-levenshtein';
+import { say } from '../messages.js';
+import { UsageError } from '../usage-error.js';
+import { placeholderShapes } from './row-checks.js';
+
+/**
+ * `--set name=value` (repeatable): the name up to the first `=` (a value may hold one), the
+ * value after it, trimmed as row values are. Read before any file, so a slip stops the run first.
+ */
+export function parseSetValues(entries: readonly string[], locale: Locale): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const entry of entries) {
+    const equals = entry.indexOf('=');
+    const name = entry.slice(0, equals).trim();
+    if (equals === -1 || name === '') throw new UsageError(say(locale, 'setNoEquals', { entry }));
+    values.set(name, entry.slice(equals + 1).trim());
+  }
+  return values;
+}
+
+/**
+ * What a `--set` value can get wrong, checked once rather than in every row it would fill: a
+ * variable the template does not use (with the closest it does), and, as for row values, an
+ * empty value where one is needed or a placeholder. Those stop the run (UsageError); a value
+ * over the variable's maximum length is a warning, returned, since each note's length is checked.
+ */
+export function checkSetValues(values: ReadonlyMap<string, string>, variables: readonly string[], declared: Readonly<Record<string, VariableSpec>>, locale: Locale): string[] {
+  const warnings: string[] = [];
+  for (const [name, value] of values) {
+    if (!variables.includes(name)) {
+      const near = variables.length > 0 ? closest(name, [...variables]) : undefined;
+      const suggestion = near !== undefined && distance(near.toLowerCase(), name.toLowerCase()) <= Math.max(2, Math.floor(name.length / 3)) ? say(locale, 'didYouMean', { name: near }) : '';
+      throw new UsageError(say(locale, 'setUnknown', { name, suggestion, variables: variables.map((variable) => `\`${variable}\``).join(', ') }));
+    }
+    if (value === '' && !variableMayBeEmpty(name, declared)) throw new UsageError(say(locale, 'setEmpty', { name }));
+    const [shape] = placeholderShapes(value);
+    if (shape !== undefined) throw new UsageError(say(locale, 'setPlaceholder', { name, shape }));
+    const max = (Object.hasOwn(declared, name) ? declared[name]?.maxLength : undefined) ?? defaultMaxLength(name);
+    const length = countCharacters(value);
+    if (length > max) warnings.push(say(locale, 'setTooLong', { name, length, max }));
+  }
+  return warnings;
+}
