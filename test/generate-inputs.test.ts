@@ -26,7 +26,7 @@ describe('generate --set: one value for every row', () => {
     [['--set', 'mutualContact'], 'invite-lint: --set takes "variable=value", not "mutualContact": for example --set mutualContact="Dana Ruiz".\n'],
     [['--set', '=Dana'], 'invite-lint: --set takes "variable=value", not "=Dana": for example --set mutualContact="Dana Ruiz".\n'],
     [['--set', 'mutualContact= ', '--set', 'topic=x'], 'invite-lint: --set mutualContact is empty and the template needs it: give it a value.\n'],
-    [['--set', 'mutualContact=[Mutual Connection]', '--set', 'topic=x'], 'invite-lint: --set mutualContact holds a placeholder ([…) instead of a value.\n'],
+    [['--set', 'mutualContact=[Mutual Connection]', '--set', 'topic=x'], 'invite-lint: --set mutualContact holds a placeholder ([…]) instead of a value.\n'],
   ])('refuses %j before any row is written, exit 2', (args, message) => {
     const run = generate(...args, '-o', 'notes.jsonl');
     expect(run).toEqual({ code: 2, stdout: '', stderr: message });

@@ -157,21 +157,38 @@ describe('invite-lint generate with hostile and broken input', () => {
     const folder = fixture({ 'slots.csv': 'First Name,Company\n[First Name],Acme\nAna,{{company}}\n', 'offer.hbs': offerTemplate });
     const output = records(runCli(['generate', '--template', 'offer.hbs', '--csv', 'slots.csv'], { cwd: folder }).stdout);
     expect(output.map((record) => record.findings.map((finding) => finding.message))).toEqual([
-      ['`firstName` holds a placeholder ([…) instead of a value.'],
+      ['`firstName` holds a placeholder ([…]) instead of a value.'],
       ['`company` holds a placeholder ({{…}}) instead of a value.'],
     ]);
   });
 
   it('neutralises spreadsheet formulas in CSV output', () => {
     const template = '---\ndegree: 3\nvariables:\n  firstName: { required: true }\n---\n{{firstName}}, I put together a teardown of 30 onboarding flows. Happy to send it over.\n';
-    const folder = fixture({ 'evil.csv': 'First Name,Last Name,URL\n=HYPERLINK("http://x"),Gil,=cmd|calc\n+Sum,Paz,@x\n', 'evil.hbs': template });
+    // A NUL in the first 64 KB makes the file binary; further down, it is one cell's problem.
+    const padding = 'Eva,Ruiz,Acme\n'.repeat(5000);
+    const folder = fixture({ 'evil.csv': `First Name,Last Name,Company\n=HYPERLINK("http://x"),Gil,=cmd|calc\n+Sum,Paz,@x\n${padding}\u0000=1+1,Diaz,Acme\n`, 'evil.hbs': template });
     const result = runCli(['generate', '--template', 'evil.hbs', '--csv', 'evil.csv', '--format', 'csv'], { cwd: folder });
     // trimEnd: trim() would take the byte-order mark too.
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('\uFEFFFirst Name,Last Name,URL,connection_note,length,status,findings');
+    expect(lines[0]).toBe('\uFEFFFirst Name,Last Name,Company,connection_note,length,status,findings');
     // The input's cells are untrusted too: written back formula-safe.
     expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/x""\)",Gil,'=cmd\|calc,"'=HYPERLINK\(""http:\/\/x""\), I put together.*",\d+,ok,$/);
     expect(lines[2]).toMatch(/^'\+Sum,Paz,'@x,"'\+Sum, I put together .*",\d+,ok,$/);
+    // A NUL first is a formula start too, and a control character in the data makes the row an error.
+    expect(lines.at(-1)).toMatch(/^'\u0000=1\+1,Diaz,Acme,,\d+,error,.*control character \(NUL\)/);
+  });
+
+  it('flags control characters in values and a URL that is not a web address', () => {
+    const folder = fixture({
+      'contacts.csv': `${HEADER}\nAna,Gil,javascript:alert(1),,Acme,CTO,08 Feb 2026\nLuis,Paz\u001b]52;c;aGk=\u0007,https://www.linkedin.com/in/luis,,Globex,Dev,09 Feb 2026\nSofía,Cruz,https://www.linkedin.com/in/sofia,,Initech,Dev,10 Feb 2026\n`,
+      'offer.hbs': offerTemplate,
+    });
+    const result = runCli(['generate', '--template', 'offer.hbs', '--csv', 'contacts.csv'], { cwd: folder });
+    expect(records(result.stdout).map((record) => [record.status, record.findings.map((finding) => finding.ruleId)])).toEqual([
+      ['error', ['unsafe-url']],
+      ['error', ['control-character']],
+      ['ok', []],
+    ]);
   });
 
   it('never cuts a note over the limit: an error with its full length', () => {

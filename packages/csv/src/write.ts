@@ -1,7 +1,8 @@
 import { stringify as stringifySync } from 'csv-stringify/sync';
 
-// A cell a spreadsheet would run as a formula: =, +, -, @, a tab or a carriage return first.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A cell a spreadsheet would run as a formula: =, +, -, @, a tab, a carriage return or a NUL
+// first (some spreadsheets drop a leading NUL and read what follows).
+const FORMULA_START = /^[=+\-@\t\r\0]/;
 
 /** OWASP's advice: prefix such a cell with a single quote so it is shown as text. */
 export function formulaSafe(value: string): string {

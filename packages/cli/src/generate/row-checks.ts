@@ -1,4 +1,4 @@
-import { countCharacters, findPlaceholders, variableMayBeEmpty, type Locale, type VariableSpec } from '@invite-lint/core';
+import { countCharacters, findPlaceholders, variableMayBeEmpty, type Locale, type PlaceholderSyntax, type VariableSpec } from '@invite-lint/core';
 import { say } from '../messages.js';
 import { nameFindings } from './name-checks.js';
 
@@ -20,6 +20,28 @@ export interface RowRules {
 
 // Every placeholder syntax needs one of these (see findPlaceholders).
 const PLACEHOLDER_CHARACTERS = /[[\]{}%<>_#]/;
+
+/** How a message shows a placeholder a value holds: by its shape, never its text (personal data). */
+const SHAPES: Readonly<Record<PlaceholderSyntax, string>> = {
+  mustache: '{{…}}',
+  spin: '{% spin %}…{% endspin %}',
+  jinja: '{% … %}',
+  dollar: '${…}',
+  square: '[…]',
+  curly: '{…}',
+  percent: '%…%',
+  hash: '#…#',
+  angle: '<…>',
+  caps: 'WORDS_IN_CAPITALS',
+  blank: '____',
+};
+
+// C0 and C1 controls and DEL (tab and line breaks aside): data does not carry them into a note.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const CONTROL_NAMES: Readonly<Record<string, string>> = { '\u0000': 'NUL', '\u001b': 'ESC', '\u007f': 'DEL' };
+// A profile address, not javascript: or data: that a tool importing the file could follow.
+const WEB_ADDRESS = /^https?:\/\//i;
 
 /**
  * What a row's values can change, checked per row after the template was checked once:
@@ -49,14 +71,21 @@ export function checkRow(note: string | undefined, row: Readonly<Record<string, 
       findings.push({ ruleId: 'no-placeholder-left', severity: 2, message: say(rules.locale, 'dataPlaceholder', { name, shape }) });
     }
   }
+  for (const [name, value] of Object.entries(row)) {
+    const control = CONTROL.exec(value)?.[0];
+    if (control === undefined) continue;
+    const which = CONTROL_NAMES[control] ?? `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    findings.push({ ruleId: 'control-character', severity: 2, message: say(rules.locale, 'dataControl', { name, which }) });
+  }
+  if (row.url && !WEB_ADDRESS.test(row.url.trim())) findings.push({ ruleId: 'unsafe-url', severity: 2, message: say(rules.locale, 'unsafeUrl') });
   findings.push(...nameFindings(note, row, rules.variables, rules.locale));
   return findings;
 }
 
-/** The placeholders a value holds, each said by its shape (`{{…}}`, `[…`), never by its text. */
+/** The placeholders a value holds, each said by its shape (`{{…}}`, `[…]`), never by its text. */
 export function placeholderShapes(value: string): string[] {
   if (!PLACEHOLDER_CHARACTERS.test(value)) return [];
-  return findPlaceholders(value).map((placeholder) => (placeholder.syntax === 'mustache' ? '{{…}}' : `${placeholder.raw.charAt(0)}…`));
+  return findPlaceholders(value).map((placeholder) => SHAPES[placeholder.syntax]);
 }
 
 export function statusOf(findings: readonly RowFinding[]): 'ok' | 'warning' | 'error' {
