@@ -57,3 +57,38 @@ describe('the CLI speaks the locale', () => {
     expect(run.stderr).toContain('invite-lint generate: 1 fila: 0 correctas, 1 con avisos, 0 con errores.');
   });
 });
+
+describe('help and explain speak Spanish', () => {
+  const commands = [[], ['lint'], ['generate'], ['audit'], ['new'], ['explain', 'x'], ['init'], ['templates'], ['templates', 'show', 'x']];
+
+  it.each(commands)('%s --help under LANG=es, with Commander’s own words', (...command) => {
+    const run = runCli([...command, '--help'], { env: { LANG: 'es_ES.UTF-8' } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Uso: invite-lint/);
+    expect(run.stdout).toContain('Opciones:');
+    expect(run.stdout).toContain('muestra esta ayuda');
+    expect(run.stdout).not.toMatch(/\b(Usage|Options|display help|output the version)\b/);
+  });
+
+  it('--locale es wins over the environment, and Commander’s errors are said in Spanish', () => {
+    expect(runCli(['generate', '--help', '--locale', 'es']).stdout).toContain('una plantilla');
+    const bad = runCli(['--degree', '5', 'x'], { env: { LANG: 'es_ES.UTF-8' } });
+    expect([bad.code, bad.stderr]).toEqual([2, "error: el valor '5' de la opción '--degree <n>' no es válido: se esperaba 1, 2 o 3.\n"]);
+    expect(runCli(['--formt', 'json'], { env: { LANG: 'es_ES.UTF-8' } }).stderr).toBe("error: opción desconocida '--formt'\n(¿quizá --format?)\n");
+  });
+
+  it('explain --locale es says what the rule says in Spanish, then its documentation', () => {
+    const run = runCli(['explain', 'require-shared-contact', '--locale', 'es']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^require-shared-contact: error en recommended; corrección automática: no; sugerencias: sí\.\n\nLo que dice:\n {2}- Es un contacto de 2\.º grado/);
+    expect(run.stdout).toContain('# require-shared-contact');
+    expect(runCli(['explain', 'require-contxt', '--locale', 'es']).stderr).toContain('No hay ninguna regla "require-contxt" (¿quizá "require-context"?');
+  });
+
+  it('labels findings error and aviso in Spanish', () => {
+    // 295 characters: within 10 of the limit, a warning.
+    const folder = fixture({ 'n.txt': `Hi Priya, Tomás Ortega mentioned you are rebuilding the data platform at Finlo.${' We compared costs.'.repeat(12)}`.slice(0, 295) });
+    const run = runCli(['n.txt', '--locale', 'es'], { cwd: folder });
+    expect(run.stdout).toMatch(/ {2}aviso {2}/);
+  });
+});

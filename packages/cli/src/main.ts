@@ -1,5 +1,6 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import type { Account, Degree, NoteSettings, RulesConfig } from '@invite-lint/core';
+import { Command, CommanderError, InvalidArgumentError, Option, type HelpConfiguration } from 'commander';
+import type { Account, Degree, Locale, NoteSettings, RulesConfig } from '@invite-lint/core';
+import { cliText, commanderError, type CliText } from './cli-text.js';
 
 const ACCOUNTS: Account[] = ['free', 'premium'];
 import type { GenerateOptions } from './generate/generate-command.js';
@@ -59,50 +60,78 @@ export function defaultIo(): Io {
  * environment), and ends the run with exit 2.
  */
 export async function reportStdoutFailure(error: unknown, argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
-  const [{ localeFrom, say }, { writeFailure }] = await Promise.all([import('./messages.js'), import('./output.js')]);
+  const [{ say }, { writeFailure }] = await Promise.all([import('./messages.js'), import('./output.js')]);
+  const locale = await runLocale(argv, env);
+  process.stderr.write(`invite-lint: ${writeFailure(say(locale, 'standardOutput'), error, locale)}\n`);
+}
+
+/** The language the run was asked for before any command reads its config: `--locale`, else the environment. */
+async function runLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<Locale> {
+  const { localeFrom } = await import('./messages.js');
   const at = argv.findIndex((arg) => arg === '--locale' || arg.startsWith('--locale='));
   const flag = at === -1 ? undefined : (argv[at]?.split('=')[1] ?? argv[at + 1]);
-  const locale = localeFrom(flag, undefined, env);
-  process.stderr.write(`invite-lint: ${writeFailure(say(locale, 'standardOutput'), error, locale)}\n`);
+  return localeFrom(flag, undefined, env);
+}
+
+/** Commander's help in the run's language: its titles, and the words around choices and defaults. */
+function helpIn(t: CliText): HelpConfiguration {
+  const usage = (text: string) => text.replace(/\[options\]|\[command\]/g, (word) => t.usage[word as keyof CliText['usage']]);
+  return {
+    styleTitle: (title) => t.titles[title as keyof CliText['titles']] ?? title,
+    styleUsage: usage,
+    styleSubcommandTerm: usage,
+    optionDescription: (option) => {
+      const extra = [
+        ...(option.argChoices ? [`${t.choices}: ${option.argChoices.join(', ')}`] : []),
+        ...(option.defaultValue !== undefined && (option.required || option.optional) ? [`${t.default}: ${String(option.defaultValue)}`] : []),
+      ];
+      return extra.length > 0 ? `${option.description} (${extra.join(', ')})` : option.description;
+    },
+  };
 }
 
 /** Run the CLI with `argv` (without node and the script) and return the exit code. */
 export async function run(argv: string[], io: Io = defaultIo()): Promise<number> {
   let exitCode = 0;
+  const locale = await runLocale(argv, io.env);
+  const t = cliText(locale);
   const program = new Command('invite-lint')
-    .description('Lint LinkedIn invitation notes and templates.')
-    .version(version, '-v, --version')
+    .description(t.program)
+    .version(version, '-v, --version', t.version)
+    .helpOption('-h, --help', t.help)
+    .helpCommand('help [command]', t.helpCommand)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (message, write) => write(commanderError(locale, message)) })
+    .configureHelp(helpIn(t));
 
   program
     .command('lint', { isDefault: true })
-    .description('Lint notes (.txt, .md) and templates (.hbs) in the given files, folders or globs.')
-    .argument('[paths...]', 'files, folders or globs (a path spelled like a subcommand is written ./new)')
-    .option('-f, --format <name>', 'output format: stylish, json, compact, github, junit or sarif', 'stylish')
-    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
-    .addOption(new Option('--out <file>', 'same as --output-file').hideHelp())
-    .option('--stdin', 'lint standard input')
-    .option('--stdin-filename <name>', 'the file name standard input stands for (picks the file type)', 'stdin.txt')
-    .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', wholeNumber)
-    .option('--quiet', 'report errors only')
-    .option('--no-color', 'never colour the output')
-    .option('--degree <n>', 'relationship degree of the recipients: 1, 2 or 3', degreeOf)
-    .option('--lang <tag>', 'language of the notes (en, es, …) instead of detecting it')
-    .addOption(new Option('--account <type>', 'free (200 characters) or premium (300)').choices(ACCOUNTS))
-    .option('--limit <n>', 'character limit, overriding --account', positiveNumber)
-    .option('-c, --config <file>', 'use this config file for every file (no search)')
-    .option('--no-config', 'use the recommended rules only, ignoring config files')
-    .option('--rule <rule>', 'set a rule, e.g. "max-length: warn" or "near-max-length: [warn, {margin: 5}]" (repeatable)', collect, [] as string[])
-    .option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)', collect, [] as string[])
-    .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
-    .option('--list-rules', 'list the rules (with --format json, as JSON), and exit')
-    .addOption(new Option('--locale <locale>', 'language of messages: en or es (else the config, else LANG)').choices(['en', 'es']))
-    .option('--fix', 'apply the fixes that are certain, writing the files')
-    .option('--fix-dry-run', 'apply them in memory only: the json format shows the fixed text as `output`')
+    .description(t.lint.description)
+    .argument('[paths...]', t.lint.paths)
+    .option('-f, --format <name>', t.lint.format, 'stylish')
+    .option('-o, --output-file <file>', t.common.outputFile)
+    .addOption(new Option('--out <file>', t.common.sameAsOutputFile).hideHelp())
+    .option('--stdin', t.lint.stdin)
+    .option('--stdin-filename <name>', t.lint.stdinFilename, 'stdin.txt')
+    .option('--max-warnings <n>', t.lint.maxWarnings, wholeNumber)
+    .option('--quiet', t.lint.quiet)
+    .option('--no-color', t.common.noColor)
+    .option('--degree <n>', t.lint.degree, degreeOf)
+    .option('--lang <tag>', t.lint.lang)
+    .addOption(new Option('--account <type>', t.common.account).choices(ACCOUNTS))
+    .option('--limit <n>', t.common.limit, positiveNumber)
+    .option('-c, --config <file>', t.lint.config)
+    .option('--no-config', t.lint.noConfig)
+    .option('--rule <rule>', t.lint.rule, collect, [] as string[])
+    .option('--ignore-pattern <pattern>', t.lint.ignorePattern, collect, [] as string[])
+    .option('--print-config <file>', t.lint.printConfig)
+    .option('--list-rules', t.lint.listRules)
+    .addOption(new Option('--locale <locale>', t.lint.locale).choices(['en', 'es']))
+    .option('--fix', t.lint.fix)
+    .option('--fix-dry-run', t.lint.fixDryRun)
     .addHelpText(
       'after',
-      '\nExamples:\n  invite-lint notes/\n  invite-lint --format json "templates/**/*.hbs"\n  cat draft.txt | invite-lint --stdin --degree 2\n  invite-lint --rule "near-max-length: off" --max-warnings 0 notes/\n',
+      `\n${t.examples}:\n  invite-lint notes/\n  invite-lint --format json "templates/**/*.hbs"\n  cat draft.txt | invite-lint --stdin --degree 2\n  invite-lint --rule "near-max-length: off" --max-warnings 0 notes/\n`,
     )
     .action(async (paths: string[], flags: LintFlags) => {
       if (flags.listRules) {
@@ -150,23 +179,23 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
 
   program
     .command('generate')
-    .description('Write a checked note for every row of a CSV (LinkedIn\'s Connections.csv or any other) from a template.')
-    .requiredOption('--template <file|id>', 'a template file, or a library id such as event/en-1 (see `invite-lint templates`)')
-    .requiredOption('--csv <file>', 'the contacts, one per row, with a header line')
-    .option('-o, --output-file <file>', 'write the notes to a file instead of standard output')
-    .addOption(new Option('--out <file>', 'same as --output-file').hideHelp())
-    .addOption(new Option('-f, --format <name>', 'jsonl (one JSON record per row) or csv').default('jsonl'))
-    .addOption(new Option('--account <type>', 'free (200 characters) or premium (300): the account you send from').choices(ACCOUNTS))
-    .option('--limit <n>', 'character limit, overriding --account', positiveNumber)
-    .option('--map <column=variable>', 'fill a template variable from a column with another name (repeatable)', collect, [] as string[])
-    .option('--set <variable=value>', 'give a template variable one value for every row, e.g. --set mutualContact="Dana Ruiz" (repeatable)', collect, [] as string[])
-    .option('--lang <tag>', 'the template language, when its front matter does not say')
-    .option('--degree <n>', 'relationship degree of the contacts, when the template does not say', degreeOf)
-    .option('--no-color', 'never colour the output')
-    .addOption(new Option('--locale <locale>', 'language of messages: en or es (else LANG)').choices(['en', 'es']))
+    .description(t.generate.description)
+    .requiredOption('--template <file|id>', t.generate.template)
+    .requiredOption('--csv <file>', t.generate.csv)
+    .option('-o, --output-file <file>', t.generate.outputFile)
+    .addOption(new Option('--out <file>', t.common.sameAsOutputFile).hideHelp())
+    .addOption(new Option('-f, --format <name>', t.generate.format).default('jsonl'))
+    .addOption(new Option('--account <type>', t.generate.account).choices(ACCOUNTS))
+    .option('--limit <n>', t.common.limit, positiveNumber)
+    .option('--map <column=variable>', t.generate.map, collect, [] as string[])
+    .option('--set <variable=value>', t.generate.set, collect, [] as string[])
+    .option('--lang <tag>', t.generate.lang)
+    .option('--degree <n>', t.generate.degree, degreeOf)
+    .option('--no-color', t.common.noColor)
+    .addOption(new Option('--locale <locale>', t.common.locale).choices(['en', 'es']))
     .addHelpText(
       'after',
-      '\nExamples:\n  invite-lint generate --template event/en-1 --csv Connections.csv -o notes.jsonl\n  invite-lint generate --template mutual-contact/en-1 --csv colleague/Connections.csv --set mutualContact="Dana Ruiz" --set topic="data platforms"\n  invite-lint generate --template my.hbs --csv leads.csv --map "Nombre de pila=firstName" --format csv -o leads-with-notes.csv\n',
+      `\n${t.examples}:\n  invite-lint generate --template event/en-1 --csv Connections.csv -o notes.jsonl\n  invite-lint generate --template mutual-contact/en-1 --csv colleague/Connections.csv --set mutualContact="Dana Ruiz" --set topic="data platforms"\n  invite-lint generate --template my.hbs --csv leads.csv --map "Nombre de pila=firstName" --format csv -o leads-with-notes.csv\n`,
     )
     .action(async (flags: GenerateFlags) => {
       const { generateCommand } = await import('./generate/generate-command.js');
@@ -175,15 +204,15 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
 
   program
     .command('audit')
-    .description("Review the invitations in LinkedIn's Invitations.csv: what you sent (stock text, no reason, too long) and what you received, best first.")
-    .argument('<file>', "Invitations.csv from LinkedIn's data export")
-    .addOption(new Option('--direction <which>', 'which invitations: those you sent, received, or both').choices(['all', 'outgoing', 'incoming']).default('all'))
-    .addOption(new Option('-f, --format <name>', 'report format').choices(['stylish', 'json', 'csv', 'html']).default('stylish'))
-    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
-    .addOption(new Option('--out <file>', 'same as --output-file').hideHelp())
-    .option('--degree <n>', 'check the notes as sent at this degree (the degree rules are silent without it)', degreeOf)
-    .addOption(new Option('--locale <locale>', 'language of the report: en or es (else LANG)').choices(['en', 'es']))
-    .addHelpText('after', '\nExamples:\n  invite-lint audit Invitations.csv\n  invite-lint audit Invitations.csv --direction incoming --format html -o inbox.html\n')
+    .description(t.audit.description)
+    .argument('<file>', t.audit.file)
+    .addOption(new Option('--direction <which>', t.audit.direction).choices(['all', 'outgoing', 'incoming']).default('all'))
+    .addOption(new Option('-f, --format <name>', t.audit.format).choices(['stylish', 'json', 'csv', 'html']).default('stylish'))
+    .option('-o, --output-file <file>', t.common.outputFile)
+    .addOption(new Option('--out <file>', t.common.sameAsOutputFile).hideHelp())
+    .option('--degree <n>', t.audit.degree, degreeOf)
+    .addOption(new Option('--locale <locale>', t.audit.locale).choices(['en', 'es']))
+    .addHelpText('after', `\n${t.examples}:\n  invite-lint audit Invitations.csv\n  invite-lint audit Invitations.csv --direction incoming --format html -o inbox.html\n`)
     .action(async (file: string, flags: { direction: string; format: string; outputFile?: string; out?: string; degree?: Degree; locale?: string }) => {
       const { auditCommand } = await import('./audit/audit-command.js');
       exitCode = await auditCommand(file, { ...flags, outputFile: flags.outputFile ?? flags.out }, io);
@@ -191,12 +220,12 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
 
   program
     .command('new')
-    .description('Write a note: asks the language, your account, the degree, their first name, what you have in common, and the facts it needs.')
-    .option('--answers <file>', 'the answers as one JSON object, without asking (- reads standard input)')
-    .option('-f, --format <name>', 'text or json ({note, length, limit, template, alternatives})', 'text')
-    .option('--copy', 'put the note on the clipboard where a clipboard tool exists')
-    .addOption(new Option('--locale <locale>', 'language of the questions: en or es (else LANG)').choices(['en', 'es']))
-    .addHelpText('after', '\nExamples:\n  invite-lint new\n  echo \'{"lang":"en","account":"free","degree":3,"scenario":"event","firstName":"Ana","event":"PyCon ES","topic":"type hints"}\' | invite-lint new --answers -\n')
+    .description(t.new.description)
+    .option('--answers <file>', t.new.answers)
+    .option('-f, --format <name>', t.new.format, 'text')
+    .option('--copy', t.new.copy)
+    .addOption(new Option('--locale <locale>', t.new.locale).choices(['en', 'es']))
+    .addHelpText('after', `\n${t.examples}:\n  invite-lint new\n  echo \'{"lang":"en","account":"free","degree":3,"scenario":"event","firstName":"Ana","event":"PyCon ES","topic":"type hints"}\' | invite-lint new --answers -\n`)
     .action(async (flags: { answers?: string; format: string; copy?: boolean; locale?: string }) => {
       const { newCommand } = await import('./new/new-command.js');
       exitCode = await newCommand(flags, io);
@@ -204,18 +233,19 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
 
   program
     .command('explain')
-    .description("Explain a rule: what it checks, why, examples that pass and fail, its options.")
-    .argument('<rule>', 'a rule id, e.g. require-shared-contact')
-    .option('-f, --format <name>', 'text (the rule\'s documentation) or json', 'text')
-    .action(async (rule: string, flags: { format: string }) => {
+    .description(t.explain.description)
+    .argument('<rule>', t.explain.rule)
+    .option('-f, --format <name>', t.explain.format, 'text')
+    .addOption(new Option('--locale <locale>', t.common.locale).choices(['en', 'es']))
+    .action(async (rule: string, flags: { format: string; locale?: string }) => {
       const { explainCommand } = await import('./explain-command.js');
       exitCode = explainCommand(rule, flags, io);
     });
 
   program
     .command('init')
-    .description('Write a commented starter invite-lint.config.yaml here, asking whether you send from a free or a Premium account.')
-    .addOption(new Option('--account <type>', 'free or premium, without asking').choices(ACCOUNTS))
+    .description(t.init.description)
+    .addOption(new Option('--account <type>', t.init.account).choices(ACCOUNTS))
     .action(async (flags: { account?: Account }) => {
       const { initCommand } = await import('./init-command.js');
       exitCode = await initCommand({ account: flags.account, interactive: io.stdinIsTTY }, io);
@@ -223,20 +253,20 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
 
   const templates = program
     .command('templates')
-    .description('List the template library: id, scenario, language, degree, account and typical length.')
-    .option('-f, --format <name>', 'text or json', 'text')
-    .addHelpText('after', '\nExamples:\n  invite-lint templates\n  invite-lint templates show mutual-contact/en-1\n')
+    .description(t.templates.description)
+    .option('-f, --format <name>', t.common.textOrJson, 'text')
+    .addHelpText('after', `\n${t.examples}:\n  invite-lint templates\n  invite-lint templates show mutual-contact/en-1\n`)
     .action(async (flags: { format: string }) => {
       const { templatesCommand } = await import('./templates-command.js');
       exitCode = await templatesCommand(flags, io);
     });
   templates
     .command('show')
-    .description("Show a library template: its text, scenario, degree, language, account, variables, what LinkedIn's export gives and what you add, and a command line to try it.")
-    .argument('<id>', 'a library id, e.g. mutual-contact/en-1')
-    .addOption(new Option('--locale <locale>', 'language of the labels: en or es (else LANG)').choices(['en', 'es']))
+    .description(t.templates.show)
+    .argument('<id>', t.templates.id)
+    .addOption(new Option('--locale <locale>', t.templates.locale).choices(['en', 'es']))
     // `--format` is the one `templates` has, wherever it is written: Commander gives it to the parent.
-    .configureHelp({ showGlobalOptions: true })
+    .configureHelp({ ...helpIn(t), showGlobalOptions: true })
     .action(async (id: string, flags: { locale?: string }) => {
       const { showTemplateCommand } = await import('./templates-show.js');
       exitCode = await showTemplateCommand(id, { ...templates.opts<{ format: string }>(), ...flags }, io);

@@ -20,17 +20,18 @@ export const stylish: Formatter = (results, { cwd, color, locale }) => {
     const rows = result.messages.map((message) => [
       `${message.line}:${message.column}`,
       message.severity === 2 ? 'error' : 'warning',
+      plural(locale, message.severity === 2 ? 'error' : 'warning', 1),
       message.message,
       message.ruleId ?? '',
     ]);
     // A loop, not Math.max(...): a file can hold hundreds of thousands of messages.
     const width = (column: number) => rows.reduce((widest, row) => Math.max(widest, (row[column] ?? '').length), 0);
-    const [place, level] = [width(0), width(1)];
-    const lines = rows.map(([position = '', severity = '', text = '', rule = '']) =>
+    const [place, level] = [width(0), width(2)];
+    const lines = rows.map(([position = '', severity = '', label = '', text = '', rule = '']) =>
       [
         '',
         paint('dim', position.padEnd(place)),
-        paint(severity === 'error' ? 'red' : 'yellow', severity.padEnd(level)),
+        paint(severity === 'error' ? 'red' : 'yellow', label.padEnd(level)),
         text,
         paint('dim', rule),
       ]

@@ -22,7 +22,7 @@ export function auditStylish(report: AuditReport, words: AuditWords): string {
       lines.push(`  ${words.flagged}:`);
       for (const invitation of flagged) {
         lines.push(`    ${heading(invitation, words, invitation.to)}`);
-        for (const finding of invitation.findings) lines.push(`      ${finding.severity === 2 ? 'error' : 'warning'}  ${finding.message}  ${finding.ruleId}`);
+        for (const finding of invitation.findings) lines.push(`      ${finding.severity === 2 ? words.error : words.warning}  ${finding.message}  ${finding.ruleId}`);
       }
     }
     lines.push('');
