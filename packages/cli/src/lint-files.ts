@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { ConfigError, ConfigResolver } from '@invite-lint/config';
-import { fileResult, lint, lintAndFix, toLintResult, unreadableResult, type LintResult, type Locale, type NoteSettings, type RulesConfig } from '@invite-lint/core';
+import { fileResult, formatOf, isPlaybook, lint, lintAndFix, loadMarkdownParser, toLintResult, unreadableResult, type LintResult, type Locale, type NoteSettings, type RulesConfig } from '@invite-lint/core';
 import { helperSpecs } from '@invite-lint/templates/specs';
 import { localeFrom, say } from './messages.js';
 import { readNoteFile, type ReadOutcome } from './read.js';
@@ -36,6 +36,8 @@ export function createFileLinter(options: FileLintOptions): { resolver: ConfigRe
     if (!outcome.ok) return unreadableResult(filePath, say(locale, outcome.message, outcome.data));
     const lintOptions = {
       filePath,
+      // A Markdown file may be a playbook of many notes: its parser is loaded with the first one.
+      markdown: formatOf(filePath) === 'md' ? await loadMarkdownParser() : undefined,
       settings: { ...config.settings, ...options.settings },
       rules: { ...config.rules, ...options.rules },
       locale,
@@ -51,6 +53,19 @@ export function createFileLinter(options: FileLintOptions): { resolver: ConfigRe
     return { ...result, output: fixed.output };
   };
   return { resolver, lintFile };
+}
+
+/**
+ * Whether a Markdown file without front matter, found in a folder or glob, is linted: when the
+ * config's `files` name it, or it is a playbook (DESIGN.md's file table). A file that cannot be
+ * read is left out, as one without front matter always was.
+ */
+export function markdownCheck(resolver: ConfigResolver): (path: string) => Promise<boolean> {
+  return async (path) => {
+    if ((await configFor(resolver, path)).matchedFiles) return true;
+    const outcome = readNoteFile(path);
+    return outcome.ok && isPlaybook(outcome.text, await loadMarkdownParser());
+  };
 }
 
 /** A broken config is a usage problem (exit 2) that names the file and the key. */

@@ -1,0 +1,11 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+const p = unified().use(remarkParse);
+const t = (name, s) => { const a = performance.now(); try { const tree = p.parse(s); console.log(name, s.length, (performance.now()-a).toFixed(0), 'ms', tree.children.length); } catch (e) { console.log(name, 'THROWS', e.message.slice(0,100)); } };
+t('nested >', '>'.repeat(50000) + ' x\n');
+t('nested list', Array.from({length: 3000}, (_, i) => ' '.repeat(i*2) + '- a').join('\n'));
+t('emph', '*'.repeat(100000) + 'x' + '*'.repeat(100000));
+t('brackets', '['.repeat(200000));
+t('5000 blocks', Array.from({length: 5000}, (_, i) => `## Alumni ${i}\n\n\`\`\`\nHi Ana, we both studied at Deusto and I saw your talk on logistics at ProMat. Would love to connect. ${'x'.repeat(200)}\n\`\`\`\n`).join('\n'));
+t('quotes', Array.from({length: 5000}, (_, i) => `## Event ${i}\n\n> Hi Ana, we both studied at Deusto\n> and I saw your talk on **logistics** at [ProMat](http://x).\n`).join('\n'));
+t('unclosed', '```\n' + 'a line\n'.repeat(200000));
