@@ -128,7 +128,7 @@ export function lint(source: string, options: LintOptions = {}): VFile {
   const run = { file, config, options, locale, point, problem };
 
   const playbook = document.format === 'md' && options.markdown ? readPlaybook(source, frontMatter.end, options.markdown) : undefined;
-  if (playbook && (playbook.notes.length > 0 || playbook.problems.length > 0)) {
+  if (playbook?.inParts) {
     for (const found of playbook.problems) problem(found.message, found.start, found.end);
     data.notes = [];
     for (const note of playbook.notes) {

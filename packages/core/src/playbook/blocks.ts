@@ -29,6 +29,8 @@ export interface MarkdownStructure {
   strayComments: Span[];
   /** Fenced code blocks never closed (they run to the end of the file): the opening line and its fence. */
   unclosedFences: (Span & { fence: string })[];
+  /** Headings or code: a document in parts, where only note blocks are notes (a note written in Markdown is prose). */
+  outlined: boolean;
 }
 
 /** Where a node sits in the file: its chunk's offset and line added to the positions it was parsed with. */
@@ -70,7 +72,7 @@ export function findBlocks(source: string, frontMatterEnd: number, parse: Markdo
 }
 
 class BlockReader {
-  readonly found: MarkdownStructure = { blocks: [], strayComments: [], unclosedFences: [] };
+  readonly found: MarkdownStructure = { blocks: [], strayComments: [], unclosedFences: [], outlined: false };
   /** The heading in force at each depth (1 to 6). */
   readonly #headings: (Span | undefined)[] = [];
 
@@ -118,10 +120,12 @@ class BlockReader {
   #block(node: RootContent, quoteDepth: number, comment: Span | undefined, origin: Origin, stack: Siblings[]): boolean {
     switch (node.type) {
       case 'heading':
+        this.found.outlined = true;
         this.#headings[node.depth] = this.#headingText(node.children, origin);
         this.#headings.length = node.depth + 1;
         return false;
       case 'code':
+        this.found.outlined = true;
         return this.#fence(node, comment, origin);
       case 'blockquote':
         if (quoteDepth > 0) return false;

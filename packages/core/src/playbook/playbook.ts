@@ -32,6 +32,11 @@ export interface PlaybookProblem extends Span {
 export interface Playbook {
   notes: PlaybookNote[];
   problems: PlaybookProblem[];
+  /**
+   * Read as a playbook: it has note blocks, headings or code. Otherwise (front matter, then
+   * prose) the file is one note written in Markdown, as before playbooks.
+   */
+  inParts: boolean;
 }
 
 // The language server asks whether a file is a playbook, then lints it: the same text, read once.
@@ -55,7 +60,7 @@ export function readPlaybook(source: string, frontMatterEnd: number, parse: Mark
   for (const comment of structure.strayComments) problems.push({ ...comment, message: { id: 'noteCommentAlone' } });
   for (const fence of structure.unclosedFences) problems.push({ start: fence.start, end: fence.end, message: { id: 'fenceUnclosed', data: { fence: fence.fence } } });
   problems.sort((a, b) => a.start - b.start);
-  const playbook = { notes, problems };
+  const playbook = { notes, problems, inParts: structure.outlined || notes.length > 0 || problems.length > 0 };
   last = { source, frontMatterEnd, parse, playbook };
   return playbook;
 }
