@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from './support/cli.js';
-import { english, spanish, type BuiltNote, type Playbook } from './support/playbooks.js';
+import { english, spanish, type Playbook } from './support/playbooks.js';
 
 interface JsonMessage {
   ruleId: string | null;
@@ -33,7 +33,7 @@ const lintJson = (args: string[], options: Parameters<typeof runCli>[1] = {}) =>
 };
 
 /** A finding as the note would have it alone: its line counted from the note's first, its column from the line's text. */
-const relative = (note: BuiltNote, message: JsonMessage, firstLine: number, indent: number) =>
+const relative = (message: JsonMessage, firstLine: number, indent: number) =>
   `${message.line - firstLine}:${message.column - indent}-${message.endLine - firstLine} ${message.ruleId} ${message.message}`;
 
 describe('a repository of Markdown playbooks', () => {
@@ -63,7 +63,7 @@ describe('a repository of Markdown playbooks', () => {
     for (const [name, playbook] of playbooks) {
       const messages = results.find((result) => result.filePath.endsWith(`${name}.md`))?.messages ?? [];
       playbook.notes.forEach((note, index) => {
-        const inPlaybook = messages.filter((message) => message.line >= note.firstLine && message.line <= note.lastLine).map((message) => relative(note, message, note.firstLine, note.indent));
+        const inPlaybook = messages.filter((message) => message.line >= note.firstLine && message.line <= note.lastLine).map((message) => relative(message, note.firstLine, note.indent));
         if (!note.degree) {
           // A message sent after they accepted, an InMail, an e-mail: not an invitation, not judged as one.
           expect(inPlaybook, note.heading).toEqual([]);
@@ -71,7 +71,7 @@ describe('a repository of Markdown playbooks', () => {
         }
         // The one difference, on purpose: in a playbook [Name] is a slot to fill, not a placeholder left in.
         const own = (byFile.get(`${name}-${index}.txt`) ?? []).filter((message) => message.ruleId !== 'no-placeholder-left');
-        expect(inPlaybook, note.heading).toEqual(own.map((message) => relative(note, message, 6, 0)));
+        expect(inPlaybook, note.heading).toEqual(own.map((message) => relative(message, 6, 0)));
         compared += own.length;
       });
     }
@@ -118,14 +118,15 @@ describe('a repository of Markdown playbooks', () => {
 });
 
 describe('--fix in a playbook', () => {
-  const source = '# Connection requests\n\n## Alumni\n\n```\nHi [First Name], we both studied at Deusto.\n```\n\n## Template\n\n```hbs\n---\n---\nHi [First Name], Dana Ruiz suggested I write about the Bilbao meetup.\n```\n';
+  const source = '# Connection requests\n\n## Alumni\n\n```\nHi [First Name], we both studied at Deusto.\n```\n\n## Template\n\n```hbs\nHi [First Name], Dana Ruiz suggested I write about the Bilbao meetup.\n```\n';
+  const fixed = source.replace('```hbs\nHi [First Name]', '```hbs\nHi {{firstName}}');
 
   it('applies the certain fixes inside the right block, and leaves the other notes as written', () => {
     const folder = fixture({ 'playbook.md': source });
     runCli(['--fix', 'playbook.md'], { cwd: folder });
-    expect(readFileSync(join(folder, 'playbook.md'), 'utf8')).toBe(source.replace('---\nHi [First Name]', '---\nHi {{firstName}}'));
+    expect(readFileSync(join(folder, 'playbook.md'), 'utf8')).toBe(fixed);
     const dry = lintJson(['--fix-dry-run', '--stdin', '--stdin-filename', 'playbook.md'], { cwd: folder, input: source });
-    expect((dry.results[0] as JsonResult & { output?: string }).output).toBe(source.replace('---\nHi [First Name]', '---\nHi {{firstName}}'));
+    expect((dry.results[0] as JsonResult & { output?: string }).output).toBe(fixed);
   });
 });
 

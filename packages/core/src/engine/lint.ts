@@ -59,7 +59,6 @@ export interface PlacedNote extends LintedNote {
   /** The block in the file. */
   start: number;
   end: number;
-  placement: Placement;
 }
 
 /**
@@ -138,17 +137,11 @@ export function lint(source: string, options: LintOptions = {}): VFile {
       if (linted) data.notes.push(linted);
     }
   } else {
-    if (options.reportBlank && document.isBlank) {
-      problem({ id: document.kind === 'template' ? 'blankTemplate' : 'blankNote' }, document.body.start, document.body.start);
-    }
-    const settings = resolveSettings(document, [options.settings ?? {}, frontMatter.settings, options.overrides ?? {}]);
+    const { settings, template } = readNote(run, document, [options.settings ?? {}, frontMatter.settings, options.overrides ?? {}], SAME_PLACE);
     data.settings = settings;
-    if (document.kind === 'template') {
-      const model = parseTemplate(source, document.body, settings.variables);
-      if (isSyntaxError(model)) return stop(model.message, model.start, model.end);
-      data.template = model;
-    }
-    runRules(run, { document, settings, template: data.template }, SAME_PLACE);
+    if (isSyntaxError(template)) return stop(template.message, template.start, template.end);
+    data.template = template;
+    runRules(run, { document, settings, template }, SAME_PLACE);
   }
   if (options.allowInlineConfig !== false) reportDirectiveProblems(file, document, options.reportUnusedDirectives ?? 'warn', point, say);
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
@@ -172,23 +165,25 @@ interface Run {
 function lintPlaybookNote(run: Run, note: PlaybookNote, layers: NoteSettings[]): PlacedNote | undefined {
   const { text } = note;
   const document = new NoteDocument(text.text, note.format, { inPlaybook: true });
-  const at = (offset: number) => text.toFile(offset);
-  if (run.options.reportBlank && document.isBlank) {
-    run.problem({ id: document.kind === 'template' ? 'blankTemplate' : 'blankNote' }, at(0), at(0));
-  }
-  const settings = resolveSettings(document, layers);
-  let template: TemplateModel | undefined;
-  if (document.kind === 'template') {
-    const model = parseTemplate(document.source, document.body, settings.variables);
-    if (isSyntaxError(model)) {
-      // Only this note is unreadable: the rest of the playbook is still linted.
-      run.problem(model.message, at(model.start), text.toFileEnd(model.end));
-      return undefined;
-    }
-    template = model;
+  const { settings, template } = readNote(run, document, layers, text);
+  if (isSyntaxError(template)) {
+    // Only this note is unreadable: the rest of the playbook is still linted.
+    run.problem(template.message, text.toFile(template.start), text.toFileEnd(template.end));
+    return undefined;
   }
   runRules(run, { document, settings, template }, text);
-  return { document, settings, template, start: note.start, end: note.end, placement: text };
+  return { document, settings, template, start: note.start, end: note.end };
+}
+
+/** A note's settings and, for a template, its parse; a blank one is reported where the run asks. */
+function readNote(run: Run, document: NoteDocument, layers: readonly NoteSettings[], placement: Placement) {
+  if (run.options.reportBlank && document.isBlank) {
+    const at = placement.toFile(document.body.start);
+    run.problem({ id: document.kind === 'template' ? 'blankTemplate' : 'blankNote' }, at, at);
+  }
+  const settings = resolveSettings(document, layers);
+  const template = document.kind === 'template' ? parseTemplate(document.source, document.body, settings.variables) : undefined;
+  return { settings, template };
 }
 
 /** Run every rule the config turns on over one note, reporting at the file offsets `placement` gives. */

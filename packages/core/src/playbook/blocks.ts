@@ -9,7 +9,6 @@ import { isNoteComment } from './note-comment.js';
 
 /** A block of a Markdown file that can hold a message: a fenced code block, a blockquote, a marked paragraph. */
 export interface MarkdownBlock {
-  type: 'fence' | 'quote' | 'paragraph';
   /** A fence's info string, its first word in lower case (`''` when it has none or is not a fence). */
   info: string;
   /** The block in the file: from a fence's opening to its closing, or the quote or paragraph. */
@@ -130,14 +129,14 @@ class BlockReader {
       case 'blockquote':
         if (quoteDepth > 0) return false;
         if (this.#holdsMessage(node, origin)) {
-          this.#add('quote', node, this.#paragraphPieces(node.children, 1, origin), comment, origin);
+          this.#add(node, this.#paragraphPieces(node.children, 1, origin), comment, origin);
           return true;
         }
         stack.push({ nodes: node.children, next: 0, quoteDepth: 1, comment: undefined });
         return false;
       case 'paragraph':
         if (!comment || this.#isTable(node, origin)) return false;
-        this.#add('paragraph', node, this.#paragraphPieces([node], quoteDepth, origin), comment, origin);
+        this.#add(node, this.#paragraphPieces([node], quoteDepth, origin), comment, origin);
         return true;
       default:
         if ('children' in node) stack.push({ nodes: node.children as RootContent[], next: 0, quoteDepth, comment: undefined });
@@ -166,7 +165,7 @@ class BlockReader {
       const from = Math.max(this.lines.start(line), contentEnd - content.length);
       addPiece(pieces, from, index < contentLines.length - 1 ? this.lines.start(line + 1) : contentEnd);
     });
-    this.#add('fence', node, pieces, comment, origin);
+    this.#add(node, pieces, comment, origin);
     return true;
   }
 
@@ -267,14 +266,14 @@ class BlockReader {
     if (end > cursor) markup.push({ start: cursor, end });
   }
 
-  #add(type: MarkdownBlock['type'], node: Code | Blockquote | Paragraph, pieces: Span[], comment: Span | undefined, origin: Origin): void {
+  #add(node: Code | Blockquote | Paragraph, pieces: Span[], comment: Span | undefined, origin: Origin): void {
     const headings: Span[] = [];
     for (let depth = this.#headings.length - 1; depth >= 1; depth--) {
       const heading = this.#headings[depth];
       if (heading) headings.push(heading);
     }
     const info = node.type === 'code' ? (node.lang ?? '').toLowerCase() : '';
-    this.found.blocks.push({ type, info, ...this.#span(node, origin), pieces, headings, comment });
+    this.found.blocks.push({ info, ...this.#span(node, origin), pieces, headings, comment });
   }
 
   #headingText(children: readonly Nodes[], origin: Origin): Span {

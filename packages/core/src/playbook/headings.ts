@@ -56,3 +56,8 @@ export function readHeading(text: string): HeadingCues {
   const degree = matches(sharedContact, folded) ? 2 : matches(context, folded) ? 3 : undefined;
   return { kind, degree };
 }
+
+/** Whether the words that name invitations occur anywhere in `text`: a playbook's headings hold them. */
+export function mentionsInvitations(text: string): boolean {
+  return matches(compiled().invitation, fold(text));
+}

@@ -27,14 +27,14 @@ export const SAME_PLACE: Placement = {
 export class PastedText implements Placement {
   readonly text: string;
   /** The stretches of the file, in order, that make the text. */
-  readonly pieces: readonly Span[];
+  readonly #pieces: readonly Span[];
   /** Where each piece starts in the text. */
   readonly #starts: number[] = [];
   /** Where a note with no text at all is placed (its block's first line). */
   readonly #anchor: number;
 
   constructor(source: string, pieces: readonly Span[], anchor: number) {
-    this.pieces = pieces;
+    this.#pieces = pieces;
     this.#anchor = anchor;
     const parts: string[] = [];
     let length = 0;
@@ -48,13 +48,13 @@ export class PastedText implements Placement {
 
   toFile(offset: number): number {
     const index = this.#pieceAt(offset);
-    const piece = this.pieces[index];
+    const piece = this.#pieces[index];
     return piece ? piece.start + offset - (this.#starts[index] as number) : this.#anchor;
   }
 
   // Ending at a piece's end stays there, rather than jumping over the markup to the next piece.
   toFileEnd(offset: number): number {
-    return offset > 0 && this.pieces.length > 0 ? this.toFile(offset - 1) + 1 : this.toFile(offset);
+    return offset > 0 && this.#pieces.length > 0 ? this.toFile(offset - 1) + 1 : this.toFile(offset);
   }
 
   fileRange(start: number, end: number): [number, number] | undefined {

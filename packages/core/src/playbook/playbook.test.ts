@@ -91,7 +91,7 @@ describe('a Markdown playbook', () => {
     for (const playbook of [english, spanish]) {
       for (const note of notesOf(playbook)) {
         const { degree, account } = note.settings;
-        const alone = lint(`${note.document.source}\n`, { filePath: 'n.txt', settings: { degree, account } });
+        const alone = lint(`${note.document.source}\n`, { filePath: 'n.txt', settings: { degree, account, lang: note.settings.lang } });
         const inPlaybook = lint(playbook, { filePath: 'p.md', markdown }).messages.filter((message) => {
           const offset = message.place && 'start' in message.place ? (message.place.start.offset ?? 0) : 0;
           return offset >= note.start && offset <= note.end;

@@ -4,7 +4,7 @@ import type { CoreMessage } from '../engine/core-messages.js';
 import type { NoteSettings } from '../settings.js';
 import { findBlocks, type MarkdownBlock } from './blocks.js';
 import { NOTE_INFO_STRING, TEMPLATE_INFO_STRINGS } from './code-languages.js';
-import { readHeading, type HeadingCues, type MessageKind } from './headings.js';
+import { mentionsInvitations, readHeading, type HeadingCues, type MessageKind } from './headings.js';
 import type { MarkdownParser } from './markdown-parser.js';
 import { readNoteComment } from './note-comment.js';
 import { PastedText } from './pasted-text.js';
@@ -95,10 +95,17 @@ function noteOf(source: string, block: MarkdownBlock, cuesOf: (heading: Span) =>
   };
 }
 
+/** An `invite` fence or a note comment, wherever it is. */
+const MARKED = new RegExp(`<!--[ \\t]*invite-lint(?=[\\s,]|-->)|^[ \\t>]*(?:\`{3,}|~{3,})[ \\t]*${NOTE_INFO_STRING}(?![\\w-])`, 'm');
+
 /**
  * Whether a Markdown file is a playbook (DESIGN.md's file table): it holds an invitation note
  * under a heading that names invitations, connection requests or notes, or one marked as such.
  */
 export function isPlaybook(source: string, parse: MarkdownParser): boolean {
+  // Most Markdown files an editor opens or a folder holds are not playbooks: without the words
+  // or a marker they need not be parsed.
+  if (!MARKED.test(source) && !mentionsInvitations(source)) return false;
   return readPlaybook(source, readFrontMatter(source).end, parse).notes.some((note) => note.announced);
 }
+
