@@ -17,11 +17,17 @@ export interface Discovery {
 }
 
 /**
+ * Whether a Markdown file found in a folder or glob, with no front matter, is to be linted all
+ * the same: the caller knows the config (its `files` may name it) and reads playbooks.
+ */
+export type MarkdownCheck = (path: string) => Promise<boolean>;
+
+/**
  * Turn command-line paths, folders and globs into files to lint (DESIGN.md's table): a file
  * named directly is always linted; in a folder or glob, `.txt`/`.hbs` except README-like files,
- * and `.md` only when it is `*.invite.md` or starts with front matter.
+ * and `.md` when it is `*.invite.md`, starts with front matter, or passes `markdownCheck`.
  */
-export async function discoverFiles(patterns: readonly string[], cwd: string): Promise<Discovery> {
+export async function discoverFiles(patterns: readonly string[], cwd: string, markdownCheck: MarkdownCheck = async () => false): Promise<Discovery> {
   const files = new Set<string>();
   const named = new Set<string>();
   // Symbolic links (loops included) can show one file under many paths: lint it once.
@@ -57,7 +63,9 @@ export async function discoverFiles(patterns: readonly string[], cwd: string): P
       dot: false,
       followSymbolicLinks: true,
     });
-    const notes = found.filter(isNoteInCollection).sort();
+    const notes: string[] = [];
+    for (const path of found) if (await isNoteInCollection(path, markdownCheck)) notes.push(path);
+    notes.sort();
     if (notes.length === 0) {
       unmatched.push({ pattern, reason: kind === 'folder' ? 'emptyFolder' : 'globMatchesNothing' });
     }
@@ -75,10 +83,10 @@ function pathKind(path: string): 'file' | 'folder' | undefined {
   }
 }
 
-function isNoteInCollection(path: string): boolean {
+async function isNoteInCollection(path: string, markdownCheck: MarkdownCheck): Promise<boolean> {
   const name = basename(path).toLowerCase();
   if (/\.invite\.(?:txt|md|hbs)$/.test(name)) return true;
-  if (/\.(?:md|markdown)$/.test(name)) return startsWithFrontMatter(path);
+  if (/\.(?:md|markdown)$/.test(name)) return startsWithFrontMatter(path) || markdownCheck(path);
   if (/\.(?:txt|hbs|handlebars)$/.test(name)) return !NOT_NOTES.test(name);
   return false;
 }

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { rules, type LintResult, type NoteSettings, type RulesConfig } from '@invite-lint/core';
-import { configFor, createFileLinter, type FileLintOptions } from './lint-files.js';
+import { configFor, createFileLinter, markdownCheck, type FileLintOptions } from './lint-files.js';
 import { localeFrom, say } from './messages.js';
 import { discoverFiles } from './files.js';
 import { formatters } from './formatters/index.js';
@@ -78,7 +78,7 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
     const result = await lintFile(filePath, true, () => decodeNote(bytes));
     if (result) results.push(result);
   } else {
-    const discovery = await discoverFiles(patterns, io.cwd);
+    const discovery = await discoverFiles(patterns, io.cwd, markdownCheck(resolver));
     for (const { pattern, reason } of discovery.unmatched) io.stderr(`invite-lint: "${pattern}": ${say(runLocale, reason)}.\n`);
     unmatched = discovery.unmatched.length > 0;
     for (const filePath of discovery.files) {

@@ -1,7 +1,7 @@
 import { lstatSync, realpathSync, writeFileSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { ConfigError, ConfigResolver } from '@invite-lint/config';
-import { fileResult, lint, lintAndFix, toLintResult, unreadableResult, type LintResult, type Locale, type NoteSettings, type RulesConfig } from '@invite-lint/core';
+import { fileResult, formatOf, isPlaybook, lint, lintAndFix, loadMarkdownParser, toLintResult, unreadableResult, type LintResult, type Locale, type NoteSettings, type RulesConfig } from '@invite-lint/core';
 import { helperSpecs } from '@invite-lint/templates/specs';
 import { localeFrom, say } from './messages.js';
 import { readNoteFile, type ReadOutcome } from './read.js';
@@ -37,6 +37,8 @@ export function createFileLinter(options: FileLintOptions): { resolver: ConfigRe
     if (!outcome.ok) return unreadableResult(filePath, say(locale, outcome.message, outcome.data));
     const lintOptions = {
       filePath,
+      // A Markdown file may be a playbook of many notes: its parser is loaded with the first one.
+      markdown: formatOf(filePath) === 'md' ? await loadMarkdownParser() : undefined,
       settings: { ...config.settings, ...options.settings },
       rules: { ...config.rules, ...options.rules },
       locale,
@@ -72,6 +74,19 @@ function leadsAway(filePath: string, cwd: string): string | undefined {
 /** `result` with one more warning about the file as a whole. */
 function withMessage(result: LintResult, message: string): LintResult {
   return { ...result, messages: [...result.messages, { ruleId: null, severity: 1, message, line: 1, column: 1 }], warningCount: result.warningCount + 1 };
+}
+
+/**
+ * Whether a Markdown file without front matter, found in a folder or glob, is linted: when the
+ * config's `files` name it, or it is a playbook (DESIGN.md's file table). A file that cannot be
+ * read is left out, as one without front matter always was.
+ */
+export function markdownCheck(resolver: ConfigResolver): (path: string) => Promise<boolean> {
+  return async (path) => {
+    if ((await configFor(resolver, path)).matchedFiles) return true;
+    const outcome = readNoteFile(path);
+    return outcome.ok && isPlaybook(outcome.text, await loadMarkdownParser());
+  };
 }
 
 /** A broken config is a usage problem (exit 2) that names the file and the key. */

@@ -1,4 +1,6 @@
-export { lint, type LintData, type LintOptions } from './engine/lint.js';
+export { lint, noteAt, type LintData, type LintedNote, type LintOptions, type PlacedNote } from './engine/lint.js';
+export { loadMarkdownParser, type MarkdownParser } from './playbook/markdown-parser.js';
+export { isPlaybook } from './playbook/playbook.js';
 export { fileResult, toLintResult, unreadableResult, type LintResult, type ResultMessage } from './engine/result.js';
 export { fillSlots, type LintMessage, type PlacedEvidence } from './engine/messages.js';
 export { defineRule, ruleDocsUrl, type Evidence, type Fix, type Rule, type RuleContext, type RuleMeta, type Suggestion, type TemplateScope } from './engine/rule.js';

@@ -1,4 +1,4 @@
-import { formatOf, NoteDocument, type Locale } from '@invite-lint/core';
+import { formatOf, NoteDocument, noteAt, type LintData, type Locale, type PlacedNote } from '@invite-lint/core';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DiagnosticData } from './diagnostics.js';
@@ -6,16 +6,18 @@ import type { DiagnosticData } from './diagnostics.js';
 export const OPEN_DOCS_COMMAND = 'invite-lint.openDocs';
 
 const WORDS = {
-  en: { fix: 'Fix: {rule}', line: 'Disable {rule} for this line', file: 'Disable {rule} for this file', docs: 'Show the documentation of {rule}' },
-  es: { fix: 'Corregir: {rule}', line: 'Desactivar {rule} en esta línea', file: 'Desactivar {rule} en este archivo', docs: 'Ver la documentación de {rule}' },
+  en: { fix: 'Fix: {rule}', line: 'Disable {rule} for this line', note: 'Disable {rule} for this note', file: 'Disable {rule} for this file', docs: 'Show the documentation of {rule}' },
+  es: { fix: 'Corregir: {rule}', line: 'Desactivar {rule} en esta línea', note: 'Desactivar {rule} en esta nota', file: 'Desactivar {rule} en este archivo', docs: 'Ver la documentación de {rule}' },
 } as const;
 
 /**
  * Quick fixes for invite-lint's diagnostics: the rule's fix and suggestions, a directive that
  * turns the rule off for the line or the file (front matter `disable` in plain notes, which
- * have no comments), and the rule's documentation.
+ * have no comments), and the rule's documentation. In a playbook a note's lines cannot hold a
+ * comment (it would become part of a fenced note, or end a quote), so the rule is turned off
+ * around the note instead.
  */
-export function codeActions(document: TextDocument, path: string, diagnostics: readonly Diagnostic[], locale: Locale): CodeAction[] {
+export function codeActions(document: TextDocument, path: string, diagnostics: readonly Diagnostic[], locale: Locale, linted?: LintData): CodeAction[] {
   const words = WORDS[locale];
   const text = document.getText();
   const format = formatOf(path);
@@ -41,9 +43,11 @@ export function codeActions(document: TextDocument, path: string, diagnostics: r
       actions.push({ title: suggestion.desc, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit([{ range: { start: at(range[0]), end: at(range[1]) }, newText: replacement }]) });
     }
     const lineStart = { line: diagnostic.range.start.line, character: 0 };
+    const note = linted?.notes ? (noteAt(linted, document.offsetAt(diagnostic.range.start)) as PlacedNote | undefined) : undefined;
     if (format === 'md' || format === 'hbs') {
       const comment = (kind: string) => (format === 'md' ? `<!-- invite-lint-${kind} ${rule} -->` : `{{!-- invite-lint-${kind} ${rule} --}}`);
-      actions.push({ title: words.line.replace('{rule}', rule), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit([{ range: { start: lineStart, end: lineStart }, newText: `${comment('disable-next-line')}\n` }]) });
+      if (note) actions.push({ title: words.note.replace('{rule}', rule), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(aroundNote(document, note, comment('disable'), comment('enable'))) });
+      else actions.push({ title: words.line.replace('{rule}', rule), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit([{ range: { start: lineStart, end: lineStart }, newText: `${comment('disable-next-line')}\n` }]) });
       const bodyStart = at(new NoteDocument(text, format).body.start);
       actions.push({ title: words.file.replace('{rule}', rule), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit([{ range: { start: bodyStart, end: bodyStart }, newText: `${comment('disable')}\n` }]) });
     } else {
@@ -55,6 +59,17 @@ export function codeActions(document: TextDocument, path: string, diagnostics: r
     }
   }
   return actions;
+}
+
+/** A line above a playbook's note and one below it. */
+function aroundNote(document: TextDocument, note: PlacedNote, above: string, below: string): TextEdit[] {
+  const first = { line: document.positionAt(note.start).line, character: 0 };
+  const lastLine = document.positionAt(note.end).line;
+  const afterLast = lastLine + 1 < document.lineCount ? { text: `${below}\n`, at: { line: lastLine + 1, character: 0 } } : { text: `\n${below}\n`, at: document.positionAt(document.getText().length) };
+  return [
+    { range: { start: first, end: first }, newText: `${above}\n` },
+    { range: { start: afterLast.at, end: afterLast.at }, newText: afterLast.text },
+  ];
 }
 
 /** Where and what to insert so that front matter disables `rule`; undefined if it already tries to. */

@@ -1,4 +1,4 @@
-import { fillSlots, worstCaseVariables, type LintData, type Locale } from '@invite-lint/core';
+import { fillSlots, worstCaseVariables, type LintedNote, type Locale } from '@invite-lint/core';
 import { compileTemplate } from '@invite-lint/templates';
 import { lengthReply } from './requests.js';
 
@@ -20,10 +20,10 @@ const WORDS = {
 } as const;
 
 /** The hover: the note's length against its limit; for a template, typical and worst case and a preview. */
-export function hoverText(data: LintData, locale: Locale): string | undefined {
+export function hoverText(note: LintedNote, locale: Locale): string | undefined {
   const words = WORDS[locale];
-  const { document, settings, template } = data;
-  const measured = lengthReply(data);
+  const { document, settings, template } = note;
+  const measured = lengthReply(note);
   if (!settings || !measured) return undefined;
   const { length, limit, worst } = measured;
   const room = (count: number) => fillSlots(count <= limit ? words.left : words.over, { n: Math.abs(limit - count) });

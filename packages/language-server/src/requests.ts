@@ -1,4 +1,4 @@
-import { countCharacters, measure, rules, type LintData } from '@invite-lint/core';
+import { countCharacters, measure, rules, type LintedNote } from '@invite-lint/core';
 import { loadLibrary } from '@invite-lint/templates';
 
 /**
@@ -6,7 +6,7 @@ import { loadLibrary } from '@invite-lint/templates';
  * status bar and commands). Each takes plain JSON and answers plain JSON.
  */
 export const REQUESTS = {
-  /** `{uri}` → the note's length against its limit (`worst` for templates), or null. */
+  /** `{uri, position?}` → the note's length against its limit (`worst` for templates), or null; in a playbook, the note at `position`. */
   length: 'invite-lint/length',
   /** → every rule: id, description, docs url. */
   rules: 'invite-lint/rules',
@@ -21,9 +21,9 @@ export interface LengthReply {
   worst?: number;
 }
 
-export function lengthReply(data: LintData | undefined): LengthReply | null {
-  if (!data?.settings) return null;
-  const { document, settings, template } = data;
+export function lengthReply(note: LintedNote | undefined): LengthReply | null {
+  if (!note?.settings) return null;
+  const { document, settings, template } = note;
   if (template) {
     return { length: measure(template.segments, 'sample', document.source), limit: settings.limit, worst: measure(template.segments, 'worst', document.source) };
   }

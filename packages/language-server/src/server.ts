@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { CONFIG_NAMES, ConfigError, ConfigResolver } from '@invite-lint/config';
-import { environmentLocale, lint, type Account, type LintData, type Locale } from '@invite-lint/core';
+import { environmentLocale, formatOf, lint, loadMarkdownParser, noteAt, type Account, type LintData, type Locale } from '@invite-lint/core';
 import { helperSpecs } from '@invite-lint/templates/specs';
-import { createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DiagnosticSeverity, ProposedFeatures, TextDocumentSyncKind, TextDocuments, type InitializeParams } from 'vscode-languageserver/node';
+import { createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DiagnosticSeverity, ProposedFeatures, TextDocumentSyncKind, TextDocuments, type InitializeParams, type Position } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, OPEN_DOCS_COMMAND } from './actions.js';
 import { completions } from './completion.js';
@@ -120,10 +120,10 @@ async function validate(document: TextDocument): Promise<void> {
   try {
     const path = pathOf(uri);
     const text = document.getText();
-    const [config, client] = await Promise.all([resolver.forFile(path), settingsFor(uri)]);
+    const [config, client, markdown] = await Promise.all([resolver.forFile(path), settingsFor(uri), formatOf(path) === 'md' ? loadMarkdownParser() : undefined]);
     // Typing goes on while a config loads: drop a result for a text that has moved on.
     if (documents.get(uri)?.version !== version) return;
-    if (client.enable === false || !isLintable(path, text, config)) {
+    if (client.enable === false || !isLintable(path, text, config, markdown)) {
       lintData.delete(uri);
       await connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
@@ -138,6 +138,7 @@ async function validate(document: TextDocument): Promise<void> {
       locale: config.locale ?? clientLocale ?? locale,
       reportUnusedDirectives: config.reportUnusedDirectives,
       templates: { helpers: helperSpecs },
+      markdown,
     });
     if (file.data.inviteLint) lintData.set(uri, file.data.inviteLint);
     await connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(file, uri) });
@@ -164,16 +165,25 @@ connection.onDidChangeWatchedFiles(() => {
 
 connection.onCodeAction(({ textDocument, context }) => {
   const document = documents.get(textDocument.uri);
-  return document ? codeActions(document, pathOf(document.uri), context.diagnostics, locale) : [];
+  return document ? codeActions(document, pathOf(document.uri), context.diagnostics, locale, lintData.get(textDocument.uri)) : [];
 });
 
 connection.onExecuteCommand(async ({ command, arguments: args }) => {
   if (command === OPEN_DOCS_COMMAND && typeof args?.[0] === 'string') await connection.window.showDocument({ uri: args[0], external: true });
 });
 
-connection.onHover(({ textDocument }) => {
-  const data = lintData.get(textDocument.uri);
-  const text = data ? hoverText(data, locale) : undefined;
+/** The note a position is in: in a playbook, the one whose block holds it. */
+function noteAtPosition(uri: string, position: Position | undefined) {
+  const data = lintData.get(uri);
+  const document = documents.get(uri);
+  if (!data) return undefined;
+  if (!data.notes) return data;
+  return position && document ? noteAt(data, document.offsetAt(position)) : undefined;
+}
+
+connection.onHover(({ textDocument, position }) => {
+  const note = noteAtPosition(textDocument.uri, position);
+  const text = note ? hoverText(note, locale) : undefined;
   return text ? { contents: { kind: 'markdown', value: text } } : null;
 });
 
@@ -184,7 +194,9 @@ connection.onCompletion(({ textDocument, position }) => {
   return completions(lintData.get(textDocument.uri), lineBefore);
 });
 
-connection.onRequest(REQUESTS.length, (params: { uri?: unknown }) => (typeof params?.uri === 'string' ? lengthReply(lintData.get(params.uri)) : null));
+connection.onRequest(REQUESTS.length, (params: { uri?: unknown; position?: Position }) =>
+  typeof params?.uri === 'string' ? lengthReply(noteAtPosition(params.uri, params.position)) : null,
+);
 connection.onRequest(REQUESTS.rules, () => rulesReply());
 connection.onRequest(REQUESTS.templates, () => templatesReply());
 

@@ -36,6 +36,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status,
     vscode.window.onDidChangeActiveTextEditor(() => void showLength(status)),
     vscode.languages.onDidChangeDiagnostics(() => void showLength(status)),
+    // In a playbook the length is the note the cursor is in.
+    vscode.window.onDidChangeTextEditorSelection(() => void showLength(status)),
     vscode.commands.registerCommand('invite-lint.lintWorkspace', lintWorkspace),
     vscode.commands.registerCommand('invite-lint.showRuleDocs', showRuleDocs),
     vscode.commands.registerCommand('invite-lint.insertTemplate', insertTemplate),
@@ -47,10 +49,11 @@ export async function deactivate(): Promise<void> {
   await client?.stop();
 }
 
-/** "123 / 200" for the active note, from the server's last lint of it; hidden for other files. */
+/** "123 / 200" for the active note (in a playbook, the one under the cursor), from the server's last lint of it; hidden for other files. */
 async function showLength(status: vscode.StatusBarItem): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  const reply = editor && client ? await client.sendRequest<LengthReply | null>(REQUESTS.length, { uri: editor.document.uri.toString() }).catch(() => null) : null;
+  const params = editor && { uri: editor.document.uri.toString(), position: editor.selection.active };
+  const reply = params && client ? await client.sendRequest<LengthReply | null>(REQUESTS.length, params).catch(() => null) : null;
   if (!reply) {
     status.hide();
     return;

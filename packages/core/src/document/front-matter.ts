@@ -22,6 +22,9 @@ export interface FrontMatter {
   problems: FrontMatterProblem[];
 }
 
+/** What a text without front matter declares: nothing. Shared, so never changed. */
+export const NO_FRONT_MATTER: FrontMatter = Object.freeze({ settings: {}, disable: [], end: 0, present: false, problems: [] });
+
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 

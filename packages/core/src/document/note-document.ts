@@ -1,9 +1,10 @@
 import type { Root } from 'nlcst';
-import { readFrontMatter, type FrontMatter } from './front-matter.js';
+import { NO_FRONT_MATTER, readFrontMatter, type FrontMatter } from './front-matter.js';
 import type { Span } from './length.js';
 import { findPlaceholders, type Placeholder, type PlaceholderSyntax } from './placeholders.js';
 import { scanTemplateTags, tagPlaceholder, type TemplateTag } from './template-tags.js';
 import { parseProse } from './prose.js';
+import { subtract } from './spans.js';
 import type { Language } from '../settings.js';
 
 /** `txt` and `md` files are notes (sent as written); `hbs` files are templates (rendered per contact). */
@@ -25,6 +26,15 @@ export const SENTINEL = 'x';
  */
 export const JUDGED_CHARACTERS = 5000;
 const ALL_BUT_MUSTACHE: ReadonlySet<PlaceholderSyntax> = new Set(['spin', 'jinja', 'dollar', 'square', 'curly', 'percent', 'hash', 'angle', 'caps', 'blank']);
+
+export interface NoteDocumentOptions {
+  /**
+   * The text is a note of a Markdown playbook, as it would be pasted: it has no front matter of
+   * its own (the file's applies), and its placeholders are the slots of a template kept for
+   * reuse, filled in when the note is sent.
+   */
+  inPlaybook?: boolean;
+}
 
 /**
  * A note or template split into what rules need: front matter, the message body, the parts of it
@@ -50,11 +60,16 @@ export class NoteDocument {
   readonly prose: string;
   #trees = new Map<string, Root>();
 
+  /** A note of a Markdown playbook (see NoteDocumentOptions). */
+  readonly inPlaybook: boolean;
+
   constructor(
     readonly source: string,
     readonly format: NoteFormat,
+    options: NoteDocumentOptions = {},
   ) {
-    this.frontMatter = readFrontMatter(source);
+    this.inPlaybook = options.inPlaybook ?? false;
+    this.frontMatter = this.inPlaybook ? NO_FRONT_MATTER : readFrontMatter(source);
     this.body = bodyOf(source, this.frontMatter.end);
     this.judged = { start: this.body.start, end: Math.min(this.body.end, this.body.start + JUDGED_CHARACTERS) };
     let hidden: Span[] = [];
@@ -122,19 +137,6 @@ function htmlComments(text: string, base: number): Span[] {
     start: base + match.index,
     end: base + match.index + match[0].length,
   }));
-}
-
-/** `span` without the (sorted) `holes`. */
-function subtract(span: Span, holes: readonly Span[]): Span[] {
-  const spans: Span[] = [];
-  let cursor = span.start;
-  for (const hole of holes) {
-    if (hole.end <= span.start || hole.start >= span.end) continue;
-    if (hole.start > cursor) spans.push({ start: cursor, end: hole.start });
-    cursor = Math.max(cursor, hole.end);
-  }
-  if (cursor < span.end) spans.push({ start: cursor, end: span.end });
-  return spans;
 }
 
 /** The (sorted) `spans` that overlap none of the (sorted) `holes`, in one pass over both. */

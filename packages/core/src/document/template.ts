@@ -242,8 +242,9 @@ function explainToken(token: string | undefined, expected: readonly string[]): C
   }
 }
 
-export function isSyntaxError(model: TemplateModel | TemplateSyntaxError): model is TemplateSyntaxError {
-  return 'message' in model;
+/** Whether a parse failed (undefined, for a note that is no template, is not a failure). */
+export function isSyntaxError(model: TemplateModel | TemplateSyntaxError | undefined): model is TemplateSyntaxError {
+  return model !== undefined && 'message' in model;
 }
 
 export function measure(segments: readonly Segment[], mode: Mode, source: string): number {

@@ -34,6 +34,11 @@ const CORE_MESSAGES = {
     directiveUnknown: 'Unknown rule `{rule}` in {directive}: run `invite-lint --list-rules` for the ids.',
     directiveUnused: 'Unused {directive} directive: no problem was reported here; remove it.',
     directiveUnusedRule: 'Unused {directive} directive: no `{rule}` problem was reported here; remove it.',
+    kind: '`kind` must be `invitation` or `message`, not {value}.',
+    noteCommentKey: 'Unknown setting `{key}` in the invite-lint comment: use degree, account, limit, lang or kind.',
+    noteCommentSyntax: 'The invite-lint comment cannot read `{text}`: write settings as `key: value`, such as `degree: 3 account: free`.',
+    noteCommentAlone: 'This invite-lint comment is not right above a note: put it on the line before a fenced code block, a blockquote or a paragraph.',
+    fenceUnclosed: 'This code block is never closed, so the rest of the file would be its text: close it with a line of {fence}.',
   },
   es: {
     frontMatterUnclosed: 'El front matter abierto en la línea 1 no se cierra nunca: añade una línea con `---` detrás.',
@@ -66,6 +71,11 @@ const CORE_MESSAGES = {
     directiveUnknown: 'Regla desconocida `{rule}` en {directive}: `invite-lint --list-rules` muestra los ids.',
     directiveUnused: 'Directiva {directive} sin uso: aquí no se informó de ningún problema; quítala.',
     directiveUnusedRule: 'Directiva {directive} sin uso: aquí no se informó de ningún problema de `{rule}`; quítala.',
+    kind: '`kind` debe ser `invitation` o `message`, no {value}.',
+    noteCommentKey: 'Ajuste desconocido `{key}` en el comentario de invite-lint: usa degree, account, limit, lang o kind.',
+    noteCommentSyntax: 'El comentario de invite-lint no entiende `{text}`: escribe los ajustes como `clave: valor`, por ejemplo `degree: 3 account: free`.',
+    noteCommentAlone: 'Este comentario de invite-lint no está justo encima de una nota: ponlo en la línea anterior a un bloque de código, una cita o un párrafo.',
+    fenceUnclosed: 'Este bloque de código no se cierra nunca, así que el resto del archivo sería su texto: ciérralo con una línea de {fence}.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

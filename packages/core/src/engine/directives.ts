@@ -31,6 +31,9 @@ export function readDirectives(document: NoteDocument): Directive[] {
     }
   }
   const directives: Directive[] = [];
+  // Lines counted from one comment to the next, not from the file's start for each.
+  let line = 1;
+  let counted = 0;
   for (const comment of comments) {
     const match = DIRECTIVE.exec(comment.text);
     if (!match) continue;
@@ -38,7 +41,8 @@ export function readDirectives(document: NoteDocument): Directive[] {
       .split(/[\s,]+/)
       .map((rule) => rule.trim())
       .filter(Boolean);
-    const line = source.slice(0, comment.start).split('\n').length;
+    for (let newline = source.indexOf('\n', counted); newline !== -1 && newline < comment.start; newline = source.indexOf('\n', newline + 1)) line++;
+    counted = comment.start;
     directives.push({ kind: match[1] as Directive['kind'], rules, start: comment.start, end: comment.end, line });
   }
   return directives;
@@ -60,29 +64,50 @@ export function applyDirectives(file: VFile, directives: readonly Directive[], k
   const used = new Map<Directive, Set<string>>();
   const covers = (directive: Directive, ruleId: string) => directive.rules.length === 0 || directive.rules.includes(ruleId);
 
-  const suppressedBy = (ruleId: string, line: number, offset: number): Directive | undefined => {
-    let blockDisable: Directive | undefined;
-    for (const directive of directives) {
-      if (!covers(directive, ruleId)) continue;
-      if (directive.kind === 'disable-line' && directive.line === line) return directive;
-      if (directive.kind === 'disable-next-line' && directive.line + 1 === line) return directive;
-      if (directive.start > offset) continue;
-      if (directive.kind === 'disable') blockDisable = directive;
-      if (directive.kind === 'enable') blockDisable = undefined;
+  // The line directives by the line they cover, in file order.
+  const byLine = new Map<number, Directive[]>();
+  for (const directive of directives) {
+    const covered = directive.kind === 'disable-line' ? directive.line : directive.kind === 'disable-next-line' ? directive.line + 1 : undefined;
+    if (covered === undefined) continue;
+    const onLine = byLine.get(covered);
+    if (onLine) onLine.push(directive);
+    else byLine.set(covered, [directive]);
+  }
+  // Block directives (disable … enable) are swept once, in file order, against the messages in
+  // offset order: what is in force for a rule is the last one before the message that names it
+  // (or names every rule). A playbook can hold thousands of both.
+  const blocks = directives.filter((directive) => directive.kind === 'disable' || directive.kind === 'enable');
+  const lastForAll: { directive?: Directive } = {};
+  const lastForRule = new Map<string, Directive>();
+  const order = new Map<Directive, number>(blocks.map((directive, index) => [directive, index]));
+  let next = 0;
+  const blockDisable = (ruleId: string, offset: number): Directive | undefined => {
+    for (; next < blocks.length && (blocks[next] as Directive).start <= offset; next++) {
+      const directive = blocks[next] as Directive;
+      if (directive.rules.length === 0) {
+        lastForAll.directive = directive;
+        lastForRule.clear();
+      } else for (const rule of directive.rules) lastForRule.set(rule, directive);
     }
-    return blockDisable;
+    const forRule = lastForRule.get(ruleId);
+    const all = lastForAll.directive;
+    const latest = forRule && (!all || (order.get(forRule) ?? 0) > (order.get(all) ?? 0)) ? forRule : all;
+    return latest?.kind === 'disable' ? latest : undefined;
   };
 
-  file.messages = file.messages.filter((message) => {
-    if (!message.ruleId) return true;
-    const offset = message.place && 'start' in message.place ? (message.place.start.offset ?? 0) : 0;
-    const directive = suppressedBy(message.ruleId, message.line ?? 1, offset);
-    if (!directive) return true;
+  const offsetOf = (message: VFile['messages'][number]) => (message.place && 'start' in message.place ? (message.place.start.offset ?? 0) : 0);
+  const suppressed = new Set<VFile['messages'][number]>();
+  const byOffset = file.messages.filter((message) => message.ruleId).sort((a, b) => offsetOf(a) - offsetOf(b));
+  for (const message of byOffset) {
+    const ruleId = message.ruleId as string;
+    const directive = byLine.get(message.line ?? 1)?.find((found) => covers(found, ruleId)) ?? blockDisable(ruleId, offsetOf(message));
+    if (!directive) continue;
+    suppressed.add(message);
     const rules = used.get(directive) ?? new Set<string>();
-    rules.add(message.ruleId);
+    rules.add(ruleId);
     used.set(directive, rules);
-    return false;
-  });
+  }
+  if (suppressed.size > 0) file.messages = file.messages.filter((message) => !suppressed.has(message));
 
   for (const directive of directives) {
     for (const rule of directive.rules) if (!knownRules.has(rule)) problems.push({ directive, unknownRule: rule });

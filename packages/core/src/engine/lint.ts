@@ -3,12 +3,15 @@ import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { formatOf, NoteDocument, type NoteFormat } from '../document/note-document.js';
 import { isSyntaxError, parseTemplate, type TemplateModel } from '../document/template.js';
+import type { MarkdownParser } from '../playbook/markdown-parser.js';
+import { SAME_PLACE, type Placement } from '../playbook/pasted-text.js';
+import { readPlaybook, type PlaybookNote } from '../playbook/playbook.js';
 import { recommended } from '../presets.js';
 import { ruleById } from '../rules/index.js';
 import type { Locale, NoteSettings } from '../settings.js';
 import { coreMessage, type CoreMessage } from './core-messages.js';
 import { addMessage, fillSlots, type LintMessage } from './messages.js';
-import type { Report, Rule, RuleContext, TemplateScope } from './rule.js';
+import type { Fix, Report, Rule, RuleContext, TemplateScope } from './rule.js';
 import { applyDirectives, readDirectives } from './directives.js';
 import { optionsOf, severityOf, type RuleSetting, type RulesConfig, type SeverityName } from './rules-config.js';
 import { resolveSettings, type ResolvedSettings } from './settings.js';
@@ -36,15 +39,53 @@ export interface LintOptions {
    */
   reportBlank?: boolean;
   locale?: Locale;
+  /**
+   * For Markdown files: the parser that finds a playbook's notes (`await loadMarkdownParser()`).
+   * Without it a Markdown file is read as one note, as a `.txt` file is.
+   */
+  markdown?: MarkdownParser;
 }
 
-/** What `lint` leaves in `file.data` for callers that show more than messages (hover, status bar). */
-export interface LintData {
+/** A note or template as the rules saw it. */
+export interface LintedNote {
   document: NoteDocument;
   settings: ResolvedSettings | undefined;
   template: TemplateModel | undefined;
+}
+
+/** A note of a playbook, and where it sits in the file. */
+export interface PlacedNote extends LintedNote {
+  settings: ResolvedSettings;
+  /** The block in the file. */
+  start: number;
+  end: number;
+}
+
+/**
+ * What `lint` leaves in `file.data` for callers that show more than messages (hover, status
+ * bar). For a file that is one note, the note; for a playbook, the whole file as `document`
+ * (no settings: no rule judged it whole) and each invitation note linted under `notes`.
+ */
+export interface LintData extends LintedNote {
   /** The file could not be parsed: its one message is fatal and no rule ran. */
   unparsed: boolean;
+  /** A Markdown playbook's invitation notes, in file order. */
+  notes?: PlacedNote[];
+}
+
+/** The note at a file offset: a playbook's note whose block holds it, or the file's one note. */
+export function noteAt(data: LintData, offset: number): LintedNote | undefined {
+  if (!data.notes) return data;
+  let low = 0;
+  let high = data.notes.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const note = data.notes[middle] as PlacedNote;
+    if (offset < note.start) high = middle - 1;
+    else if (offset > note.end) low = middle + 1;
+    else return note;
+  }
+  return undefined;
 }
 
 declare module 'vfile' {
@@ -65,46 +106,90 @@ export function lint(source: string, options: LintOptions = {}): VFile {
   file.data.inviteLint = data;
   const locale = options.locale ?? 'en';
   const say = (message: CoreMessage) => coreMessage(locale, message);
+  const problem = (message: CoreMessage, start: number, end: number) => addMessage(file, say(message), { ruleId: null, severity: 2, start: point(start), end: point(end) });
   const stop = (message: CoreMessage, start: number, end: number) => {
     data.unparsed = true;
-    addMessage(file, say(message), { ruleId: null, severity: 2, start: point(start), end: point(end) });
+    problem(message, start, end);
     return file;
   };
 
   const frontMatter = document.frontMatter;
-  const fatal = frontMatter.problems.find((problem) => problem.fatal);
+  const fatal = frontMatter.problems.find((found) => found.fatal);
   if (fatal) return stop(fatal.message, fatal.start, fatal.end);
-  for (const problem of frontMatter.problems) {
-    addMessage(file, say(problem.message), { ruleId: null, severity: 2, start: point(problem.start), end: point(problem.end) });
-  }
-
-  if (options.reportBlank && document.isBlank) {
-    const at = point(document.body.start);
-    addMessage(file, say({ id: document.kind === 'template' ? 'blankTemplate' : 'blankNote' }), { ruleId: null, severity: 2, start: at, end: at });
-  }
-
-  const settings = resolveSettings(document, options.settings, options.overrides);
-  data.settings = settings;
-  if (document.kind === 'template') {
-    const model = parseTemplate(source, document.body, settings.variables);
-    if (isSyntaxError(model)) return stop(model.message, model.start, model.end);
-    data.template = model;
-  }
+  for (const found of frontMatter.problems) problem(found.message, found.start, found.end);
 
   // Copied only when the front matter turns rules off: most notes run the config as given.
   const config = frontMatter.disable.length > 0 ? { ...(options.rules ?? recommended) } : (options.rules ?? recommended);
   for (const entry of frontMatter.disable) {
     if (ruleById.has(entry.id)) config[entry.id] = 'off';
-    else {
-      addMessage(file, say({ id: 'unknownDisable', data: { rule: entry.id } }), {
-        ruleId: null,
-        severity: 2,
-        start: point(entry.start),
-        end: point(entry.end),
-      });
-    }
+    else problem({ id: 'unknownDisable', data: { rule: entry.id } }, entry.start, entry.end);
   }
+  const run = { file, config, options, locale, point, problem };
 
+  const playbook = document.format === 'md' && options.markdown ? readPlaybook(source, frontMatter.end, options.markdown) : undefined;
+  if (playbook?.inParts) {
+    for (const found of playbook.problems) problem(found.message, found.start, found.end);
+    data.notes = [];
+    for (const note of playbook.notes) {
+      // Messages sent once they accepted, InMails, e-mails, replies: not invitations, no invitation rules.
+      if (note.kind !== 'invitation') continue;
+      const linted = lintPlaybookNote(run, note, [options.settings ?? {}, frontMatter.settings, note.settings, options.overrides ?? {}]);
+      if (linted) data.notes.push(linted);
+    }
+  } else {
+    const { settings, template } = readNote(run, document, [options.settings ?? {}, frontMatter.settings, options.overrides ?? {}], SAME_PLACE);
+    data.settings = settings;
+    if (isSyntaxError(template)) return stop(template.message, template.start, template.end);
+    data.template = template;
+    runRules(run, { document, settings, template }, SAME_PLACE);
+  }
+  if (options.allowInlineConfig !== false) reportDirectiveProblems(file, document, options.reportUnusedDirectives ?? 'warn', point, say);
+  file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return file;
+}
+
+/** What linting one note of a file needs from the run. */
+interface Run {
+  file: VFile;
+  config: RulesConfig;
+  options: LintOptions;
+  locale: Locale;
+  point: (offset: number) => { line: number; column: number; offset: number };
+  problem: (message: CoreMessage, start: number, end: number) => void;
+}
+
+/**
+ * One note of a playbook, linted alone as the text it would be pasted as (so it gets what the
+ * same text in a `.txt` file gets), its findings placed on the file's lines.
+ */
+function lintPlaybookNote(run: Run, note: PlaybookNote, layers: NoteSettings[]): PlacedNote | undefined {
+  const { text } = note;
+  const document = new NoteDocument(text.text, note.format, { inPlaybook: true });
+  const { settings, template } = readNote(run, document, layers, text);
+  if (isSyntaxError(template)) {
+    // Only this note is unreadable: the rest of the playbook is still linted.
+    run.problem(template.message, text.toFile(template.start), text.toFileEnd(template.end));
+    return undefined;
+  }
+  runRules(run, { document, settings, template }, text);
+  return { document, settings, template, start: note.start, end: note.end };
+}
+
+/** A note's settings and, for a template, its parse; a blank one is reported where the run asks. */
+function readNote(run: Run, document: NoteDocument, layers: readonly NoteSettings[], placement: Placement) {
+  if (run.options.reportBlank && document.isBlank) {
+    const at = placement.toFile(document.body.start);
+    run.problem({ id: document.kind === 'template' ? 'blankTemplate' : 'blankNote' }, at, at);
+  }
+  const settings = resolveSettings(document, layers);
+  const template = document.kind === 'template' ? parseTemplate(document.source, document.body, settings.variables) : undefined;
+  return { settings, template };
+}
+
+/** Run every rule the config turns on over one note, reporting at the file offsets `placement` gives. */
+function runRules(run: Run, note: LintedNote & { settings: ResolvedSettings }, placement: Placement): void {
+  const { file, config, options, locale } = run;
+  const { document, settings, template } = note;
   const templateScope: TemplateScope = { helpers: options.templates?.helpers ?? [], columns: options.templates?.columns };
   let tree: Root | undefined;
   for (const id in config) {
@@ -115,32 +200,24 @@ export function lint(source: string, options: LintOptions = {}): VFile {
     const context: RuleContext<unknown, string> = {
       document,
       settings,
-      template: data.template,
+      template,
       templateScope,
       locale,
       options: optionsWithDefaults(rule, setting),
       tree: () => (tree ??= document.tree(settings.language)),
       format: (messageId, data) => formatMessage(rule, locale, messageId, data),
       formatForNote: (messageId, data) => formatMessage(rule, isLocale(settings.language) ? settings.language : locale, messageId, data),
-      report: (report) => reportFor(file, rule, severity, locale, point, report, source),
+      report: (report) => reportFor(file, rule, severity, locale, run.point, placement, report, document.source),
     };
     try {
       rule.check(context);
     } catch (error) {
       // A rule that throws on some input must not take the file (or the editor's server) down with it.
       const reason = error instanceof Error ? error.message : String(error);
-      addMessage(file, say({ id: 'ruleFailed', data: { rule: id, detail: reason } }), {
-        ruleId: id,
-        severity: 2,
-        start: point(0),
-        end: point(0),
-        url: rule.meta.docs.url,
-      });
+      const at = run.point(placement.toFile(0));
+      addMessage(file, coreMessage(locale, { id: 'ruleFailed', data: { rule: id, detail: reason } }), { ruleId: id, severity: 2, start: at, end: at, url: rule.meta.docs.url });
     }
   }
-  if (options.allowInlineConfig !== false) reportDirectiveProblems(file, document, options.reportUnusedDirectives ?? 'warn', point, say);
-  file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return file;
 }
 
 /** A rule's options: its defaults as they are when the config gives none (rules only read them). */
@@ -149,32 +226,50 @@ function optionsWithDefaults(rule: Rule, setting: RuleSetting | undefined): unkn
   return given ? { ...rule.meta.defaultOptions, ...given } : rule.meta.defaultOptions;
 }
 
+/**
+ * A rule's report as a message of the file: its offsets (into the note's text) and those of
+ * its fix, suggestions and evidence placed in the file. An edit that would span markup the
+ * note's text leaves out (a blockquote's `>`) is dropped rather than applied across it.
+ */
 function reportFor(
   file: VFile,
   rule: Rule,
   severity: 1 | 2,
   locale: Locale,
   point: (offset: number) => { line: number; column: number; offset: number },
+  placement: Placement,
   report: Report<string>,
-  source: string,
+  text: string,
 ): LintMessage {
+  const place = (start: number, end: number) => {
+    const fileStart = placement.toFile(start);
+    return { start: point(fileStart), end: point(Math.max(fileStart, placement.toFileEnd(end))) };
+  };
+  const edit = (fix: Fix): Fix | undefined => {
+    const range = placement.fileRange(fix.range[0], fix.range[1]);
+    return range ? { range, text: fix.text } : undefined;
+  };
+  // Only a rule that declares itself fixable may offer edits that --fix applies unasked.
+  const fix = rule.meta.fixable && report.fix ? edit(report.fix) : undefined;
+  const placedSuggestions = report.suggestions?.flatMap((suggestion) => {
+    const placed = edit(suggestion.fix);
+    return placed ? [{ desc: suggestion.desc, fix: placed }] : [];
+  });
+  const suggestions = placedSuggestions && placedSuggestions.length > 0 ? placedSuggestions : undefined;
   return addMessage(file, formatMessage(rule, locale, report.messageId, report.data), {
     ruleId: rule.meta.id,
     severity: report.severity ?? severity,
-    start: point(report.start),
-    end: point(report.end),
+    ...place(report.start, report.end),
     url: rule.meta.docs.url,
     messageId: report.messageId,
     actual: report.actual,
     expected: report.expected,
     note: report.note,
-    // Only a rule that declares itself fixable may offer edits that --fix applies unasked.
-    fix: rule.meta.fixable ? report.fix : undefined,
-    suggestions: report.suggestions,
+    fix,
+    suggestions,
     evidence: report.evidence?.map((evidence) => {
-      const start = point(evidence.start);
-      const end = point(evidence.end);
-      return { kind: evidence.kind, text: source.slice(evidence.start, evidence.end), line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+      const { start, end } = place(evidence.start, evidence.end);
+      return { kind: evidence.kind, text: text.slice(evidence.start, evidence.end), line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
     }),
   });
 }

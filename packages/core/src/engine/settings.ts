@@ -12,7 +12,7 @@ import {
   type VariableSpec,
 } from '../settings.js';
 
-/** The settings a rule sees: config defaults overridden by the file's front matter. */
+/** The settings a rule sees: config defaults overridden by the file's front matter (and, in a playbook, by the note's own). */
 export interface ResolvedSettings {
   degree: Degree | undefined;
   account: Account | undefined;
@@ -29,9 +29,18 @@ export interface ResolvedSettings {
   readonly languages: readonly Language[];
 }
 
-export function resolveSettings(document: NoteDocument, defaults: NoteSettings = {}, overrides: NoteSettings = {}): ResolvedSettings {
-  const declared = { ...defaults, ...document.frontMatter.settings, ...overrides };
-  const variables = { ...defaults.variables, ...document.frontMatter.settings.variables, ...overrides.variables };
+/**
+ * `layers`, lowest first, each overriding the ones before: the config's defaults, the front
+ * matter, a playbook note's own settings, the caller's overrides. `document` is read only when
+ * the language must be detected.
+ */
+export function resolveSettings(document: NoteDocument, layers: readonly NoteSettings[]): ResolvedSettings {
+  const declared: NoteSettings = {};
+  let variables: Record<string, VariableSpec> = {};
+  for (const layer of layers) {
+    Object.assign(declared, layer);
+    if (layer.variables) variables = { ...variables, ...layer.variables };
+  }
   const limitSource = declared.limit !== undefined ? 'limit' : declared.account !== undefined ? 'account' : 'default';
   const limit = declared.limit ?? (declared.account ? ACCOUNT_LIMITS[declared.account] : DEFAULT_LIMIT);
   let language: { value: Language | undefined } | undefined;

@@ -151,3 +151,25 @@ export interface SharedContactPhrases {
   /** A count of connections in common ("23 relations en commun"): never a detail about purpose. */
   countInCommon: string[];
 }
+
+/**
+ * What a playbook's headings say about the notes under them ("## Alumni", "## Follow-up after
+ * they accept"), in phrase-pattern syntax, matched on the heading folded. Each list carries
+ * headings it must match (`examples`) and near misses it must not (`not`).
+ */
+export interface HeadingLanguage {
+  /** Names invitations themselves: "Connection requests", "Invitation notes", "Solicitudes de conexión". */
+  invitation: CueList;
+  /** Messages sent once the person has accepted, or to people already connected (1st degree). */
+  afterAccepting: CueList;
+  /** LinkedIn InMail: a paid message, not an invitation. */
+  inMail: CueList;
+  /** E-mail. */
+  email: CueList;
+  /** Replies to something the person wrote. */
+  reply: CueList;
+  /** Suggests a 3rd-degree note with a context to name: alumni, an event, a conference. */
+  context: CueList;
+  /** Suggests a 2nd-degree note naming the person in common: mutual connection, referral, introduced by. */
+  sharedContact: CueList;
+}

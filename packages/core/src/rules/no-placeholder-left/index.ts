@@ -39,7 +39,9 @@ export default defineRule({
     const known = isTemplate
       ? new Set([...Object.keys(context.settings.variables), ...Object.keys(LINKEDIN_FIELDS), ...(context.templateScope.columns ?? [])])
       : new Set<string>();
-    for (const placeholder of document.placeholders) {
+    // In a playbook, a note's [Name] and {first_name} are its slots, filled in when it is sent.
+    const slots = document.inPlaybook && !isTemplate ? [] : document.placeholders;
+    for (const placeholder of slots) {
       if (isTemplate && placeholder.syntax === 'mustache') continue;
       const { words, start, end, alternatives } = placeholder;
       const raw = shorten(placeholder.raw);
