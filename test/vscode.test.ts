@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, launchChromium, missingTools } from './support/chromium.js';
 import { fixture, root } from './support/cli.js';
 import { Client } from './support/lsp-client.js';
+import { CONFIG_NAMES } from '../packages/config/src/load.js';
 
 const extension = join(root, 'packages/vscode');
 const manifest = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8')) as { name: string; version: string; engines: { vscode: string }; main: string; devDependencies: Record<string, string> };
@@ -23,6 +24,16 @@ function packageExtension() {
 }
 
 describe('the VS Code extension package', () => {
+  it('activates only on config files the loader reads', () => {
+    const events = (JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8')) as { activationEvents: string[] }).activationEvents;
+    const configGlobs = events.filter((event) => event.startsWith('workspaceContains:') && !event.includes('.invite.'));
+    expect(configGlobs.length).toBeGreaterThan(0);
+    for (const glob of configGlobs) {
+      const names = glob.replace('workspaceContains:**/', '').replace(/\{(.*)\}/, (_, list: string) => `(${list.split(',').join('|')})`).replace(/\./g, '\\.');
+      expect(CONFIG_NAMES.some((name) => new RegExp(`^${names}$`).test(name)), glob).toBe(true);
+    }
+  });
+
   let shipped: string;
   beforeAll(() => {
     packageExtension();
