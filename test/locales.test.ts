@@ -1,4 +1,6 @@
 import { coreMessage } from '@invite-lint/core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messageIds } from '../packages/cli/src/messages.js';
 import { coreMessageIds } from '../packages/core/src/engine/core-messages.js';
@@ -90,5 +92,17 @@ describe('help and explain speak Spanish', () => {
     const folder = fixture({ 'n.txt': `Hi Priya, Tomás Ortega mentioned you are rebuilding the data platform at Finlo.${' We compared costs.'.repeat(12)}`.slice(0, 295) });
     const run = runCli(['n.txt', '--locale', 'es'], { cwd: folder });
     expect(run.stdout).toMatch(/ {2}aviso {2}/);
+  });
+});
+
+describe('init speaks Spanish', () => {
+  it('writes its messages and the config comments in Spanish, with locale: es', () => {
+    const folder = fixture({});
+    const run = runCli(['init', '--account', 'free'], { cwd: folder, env: { LANG: 'es_ES.UTF-8' } });
+    expect(run.stdout).toBe('Escrito invite-lint.config.yaml (cuenta free, 200 caracteres). Ejecuta `invite-lint .` para revisar esta carpeta.\n');
+    const config = readFileSync(join(folder, 'invite-lint.config.yaml'), 'utf8');
+    expect(config).toMatch(/^# Configuración de invite-lint/);
+    expect(config).toContain('\nlocale: es\n');
+    expect(runCli(['init'], { cwd: folder, env: { LANG: 'es_ES.UTF-8' } }).stderr).toBe('invite-lint: invite-lint.config.yaml ya existe aquí: edítalo, o bórralo para empezar de nuevo.\n');
   });
 });

@@ -246,9 +246,10 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     .command('init')
     .description(t.init.description)
     .addOption(new Option('--account <type>', t.init.account).choices(ACCOUNTS))
-    .action(async (flags: { account?: Account }) => {
+    .addOption(new Option('--locale <locale>', t.common.locale).choices(['en', 'es']))
+    .action(async (flags: { account?: Account; locale?: string }) => {
       const { initCommand } = await import('./init-command.js');
-      exitCode = await initCommand({ account: flags.account, interactive: io.stdinIsTTY }, io);
+      exitCode = await initCommand({ account: flags.account, locale: flags.locale, interactive: io.stdinIsTTY }, io);
     });
 
   const templates = program
