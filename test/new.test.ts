@@ -138,6 +138,27 @@ describe.skipIf(!hasTmux)('invite-lint new in a terminal (tmux)', () => {
     }
   });
 
+  it('speaks Spanish, its keys help included, and offers only the scenarios that fit the degree', async () => {
+    const folder = fixture({});
+    const session = terminal(`new-es-${process.pid}`, `cd ${folder} && LANG=C.UTF-8 ${bin} new --locale es; echo "exit code: $?"; sleep 30`);
+    try {
+      const first = await session.waitFor('Idioma de la nota');
+      expect(first).toContain('↑↓ moverse • ⏎ elegir');
+      session.keys('Enter');
+      await session.waitFor('Tu cuenta de LinkedIn');
+      session.keys('Enter');
+      await session.waitFor('Qué relación tienes con esta persona');
+      session.keys('Down', 'Enter');
+      await session.waitFor('Su nombre');
+      session.keys('Elena', 'Enter');
+      const scenarios = await session.waitFor('Qué tenéis en común');
+      expect(scenarios).toContain('Nos conocimos en un evento');
+      expect(scenarios).not.toContain('Alguien que conocemos los dos');
+    } finally {
+      session.close();
+    }
+  });
+
   it('exits with 130 on Ctrl-C', async () => {
     const session = terminal(`interrupt-${process.pid}`, `LANG=C.UTF-8 ${bin} new --locale en; echo "exit code: $?"; sleep 30`);
     try {

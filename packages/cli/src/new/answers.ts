@@ -37,6 +37,16 @@ export function suggestedScenario(degree: Degree): Scenario {
   return degree === 2 ? 'mutual-contact' : 'event';
 }
 
+/**
+ * The scenarios a note at `degree` can pass with: a 2nd-degree note must name the person in
+ * common, a 3rd-degree one give a context, which a person in common is not (they have none).
+ */
+export function scenariosFor(degree: Degree): readonly Scenario[] {
+  if (degree === 2) return ['mutual-contact'];
+  if (degree === 3) return SCENARIOS.filter((scenario) => scenario !== 'mutual-contact');
+  return SCENARIOS;
+}
+
 /** Check an answers object; the first problem names the field and what it should be. */
 export function validateAnswers(raw: unknown): Answers {
   const fail = (field: string, expected: string): never => {

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Degree } from '@invite-lint/core';
-import { SCENARIOS, type Scenario } from '@invite-lint/templates';
+import type { Scenario } from '@invite-lint/templates';
 import type { Io } from '../lint-command.js';
 import { localeFrom, say, type MessageId } from '../messages.js';
 import { UsageError } from '../usage-error.js';
-import { AnswersError, OPTIONAL_FACTS, SCENARIO_FACTS, suggestedScenario, validateAnswers, type Answers } from './answers.js';
+import { AnswersError, OPTIONAL_FACTS, SCENARIO_FACTS, scenariosFor, suggestedScenario, validateAnswers, type Answers } from './answers.js';
 import { composeNote } from './compose.js';
 import { checkStdinSize, readOptionFile } from '../read.js';
 
@@ -92,16 +92,31 @@ function readAnswers(text: string, locale: 'en' | 'es'): Answers {
   }
 }
 
+const SCENARIO_NAMES: Readonly<Record<Scenario, MessageId>> = {
+  event: 'newScenarioEvent',
+  alumni: 'newScenarioAlumni',
+  comment: 'newScenarioComment',
+  'mutual-contact': 'newScenarioMutualContact',
+  'value-offer': 'newScenarioValueOffer',
+};
+
 async function askAnswers(locale: 'en' | 'es'): Promise<Answers> {
   // Loaded only here: the prompts cost start-up that the other commands should not pay.
   const { input, select } = await import('@inquirer/prompts');
   const context = { output: process.stderr };
+  const keys: Record<string, MessageId> = { navigate: 'newKeyNavigate', select: 'newKeySelect' };
+  // Inquirer's own help line ("↑↓ navigate • ⏎ select"), in the run's language.
+  const theme = { style: { keysHelpTip: (tips: [string, string][]) => tips.map(([key, action]) => `${key} ${keys[action] ? say(locale, keys[action]) : action}`).join(' • ') } };
   const required = (value: string) => value.trim() !== '' || say(locale, 'newRequired');
-  const lang = await select({ message: say(locale, 'newLang'), default: locale, choices: [{ name: 'English', value: 'en' as const }, { name: 'Español', value: 'es' as const }] }, context);
-  const account = await select({ message: say(locale, 'newAccount'), default: 'premium' as const, choices: [{ name: say(locale, 'newPremium'), value: 'premium' as const }, { name: say(locale, 'newFree'), value: 'free' as const }] }, context);
-  const degree = await select<Degree>({ message: say(locale, 'newDegree'), default: 2, choices: [{ name: say(locale, 'newDegree2'), value: 2 }, { name: say(locale, 'newDegree3'), value: 3 }, { name: say(locale, 'newDegree1'), value: 1 }] }, context);
+  const lang = await select({ message: say(locale, 'newLang'), default: locale, theme, choices: [{ name: 'English', value: 'en' as const }, { name: 'Español', value: 'es' as const }] }, context);
+  const account = await select({ message: say(locale, 'newAccount'), default: 'premium' as const, theme, choices: [{ name: say(locale, 'newPremium'), value: 'premium' as const }, { name: say(locale, 'newFree'), value: 'free' as const }] }, context);
+  const degree = await select<Degree>({ message: say(locale, 'newDegree'), default: 2, theme, choices: [{ name: say(locale, 'newDegree2'), value: 2 }, { name: say(locale, 'newDegree3'), value: 3 }, { name: say(locale, 'newDegree1'), value: 1 }] }, context);
   const firstName = await input({ message: say(locale, 'newFirstName'), validate: required }, context);
-  const scenario = await select<Scenario>({ message: say(locale, 'newScenario'), default: suggestedScenario(degree), choices: SCENARIOS.map((value) => ({ name: value, value })) }, context);
+  // Only what can pass at that degree is offered; a single fit is not asked.
+  const fits = scenariosFor(degree);
+  const scenario =
+    fits.length === 1 ? (fits[0] as Scenario)
+    : await select<Scenario>({ message: say(locale, 'newScenario'), default: suggestedScenario(degree), theme, choices: fits.map((value) => ({ name: say(locale, SCENARIO_NAMES[value]), value })) }, context);
   const answers: Record<string, unknown> = { lang, account, degree, scenario, firstName };
   for (const fact of [...SCENARIO_FACTS[scenario], ...(scenario === 'value-offer' ? OPTIONAL_FACTS : [])]) {
     const question = FACT_QUESTIONS[fact];
