@@ -11,6 +11,7 @@ interface AuditedInvitation {
   sentAt: string | null;
   direction: 'incoming' | 'outgoing';
   message: string;
+  length: number;
   score: number;
   findings: { ruleId: string; severity: number; message: string }[];
   why: string;
@@ -52,6 +53,74 @@ const OLD_EXPORT = [
   'Kim Wu,Alex Morgan,"1/12/26, 8:00 AM","Hi Alex, Dana Ruiz mentioned your work on Stackly\'s search; I\'m rebuilding ours at Acme and would value your advice on ranking. Kim",INCOMING',
   'Broken,Alex Morgan,"1/11/26, 8:00 AM","Hi Alex, this quote never closes,INCOMING',
 ].join('\r\n');
+
+/** Notes that a CSV writer quotes: commas, quotes, line breaks, letters of several bytes. */
+const QUOTED_NOTES = [
+  "I'd like to add you to my professional network on LinkedIn.",
+  '',
+  'Hi Alex, Dana Ruiz suggested I reach out.\r\nShe said you run the data team at Acme; I\'d love to compare notes on dbt.\r\nKim',
+  'Hola Alex, nos conocimos en T3chFest después de tu charla sobre "feature flags". Me encantaría comparar notas. Lucía',
+  'Hi {{firstName}}, we help SaaS companies 10x their pipeline. Let\'s connect! 🚀',
+  long,
+];
+/** Notes a CSV writer leaves bare: after an unclosed quote no quote may follow, or it would close it. */
+const BARE_NOTES = ["I'd like to add you to my professional network on LinkedIn.", 'Hi Alex we met at PyCon US after your talk on typing; I would love your view on our move to mypy. Sam', ''];
+
+interface ExportRow {
+  from: string;
+  to: string;
+  sentAt: string | null;
+  direction: 'incoming' | 'outgoing';
+  message: string;
+}
+
+/**
+ * A long export as LinkedIn writes it (BOM, preamble, CRLF), with what a big export meets: a
+ * stray quote that swallows the next rows (they are read again on their own), then an unclosed
+ * quote after which the file is read again with another line ending (LF). The rows it holds are
+ * given too, numbered as the audit numbers them, bad rows included.
+ */
+function bigExport(rows: number): { text: string; invitations: (ExportRow & { row: number })[]; skippedRows: number[]; undatedRows: number[] } {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+  const invitations: (ExportRow & { row: number })[] = [];
+  const skippedRows: number[] = [];
+  const undatedRows: number[] = [];
+  const lines: string[] = [];
+  const tail = Math.floor(rows * 0.75);
+  for (let index = 0; index < rows; index++) {
+    const row = index + 1;
+    const bare = index > tail;
+    if (index === Math.floor(rows / 3)) {
+      // The quote in To runs on to the next quote in the file, two lines down.
+      lines.push('Stray Row,"Alex Morgan,2025-03-01 10:00,Hi,INCOMING');
+      skippedRows.push(row);
+      continue;
+    }
+    if (index === tail) {
+      lines.push('Broken Row,Alex Morgan,2025-03-01 10:00,"this quote never closes,INCOMING');
+      skippedRows.push(row);
+      continue;
+    }
+    const direction = index % 3 === 0 ? 'outgoing' : 'incoming';
+    const person = `Zoë Ñúñez-${index % 700}`;
+    const notes = bare ? BARE_NOTES : QUOTED_NOTES;
+    const message = notes[index % notes.length]!;
+    const [month, day, hour, minute] = [(index % 12) + 1, (index % 28) + 1, index % 24, index % 60];
+    const undated = index % 250 === 7 || index % 251 === 9;
+    const sentAt = undated ? null : `2025-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}`;
+    if (undated) undatedRows.push(row);
+    const sentAtCell = undated ? (index % 250 === 7 ? '' : 'someday') : bare ? `2025-${pad(month)}-${pad(day)} ${pad(hour)}:${pad(minute)}` : `${month}/${day}/25, ${hour % 12 || 12}:${pad(minute)} ${hour < 12 ? 'AM' : 'PM'}`;
+    const [from, to] = direction === 'incoming' ? [person, 'Alex Morgan'] : ['Alex Morgan', person];
+    // The first row after the stray quote quotes its From: that quote closes the stray one.
+    const fromCell = index === Math.floor(rows / 3) + 2 ? `"${from}"` : quote(from);
+    lines.push([fromCell, quote(to), quote(sentAtCell), quote(message), direction.toUpperCase(), '', ''].join(','));
+    invitations.push({ row, from, to, sentAt, direction, message: message.replace(/\r\n/g, '\n') });
+  }
+  const head = ['\uFEFFNotes:', '"When exporting your connection data, you may notice that some of the email addresses are missing."', '', 'From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl'];
+  const text = `${[...head, ...lines.slice(0, tail)].join('\r\n')}\r\n${lines.slice(tail).join('\n')}\n`;
+  return { text, invitations, skippedRows, undatedRows };
+}
 
 describe('invite-lint audit (subprocess, real files)', () => {
   it('reviews the outgoing notes of the current export: figures, openings, months, flagged notes', () => {
@@ -129,6 +198,51 @@ describe('invite-lint audit (subprocess, real files)', () => {
     ]);
     expect(run.stderr).toContain('row 1 (line 2): a quote opened here runs on to line 4');
   });
+
+  it('writes a 20,000-row export, in every format, as the whole report assembled at once would read', () => {
+    const rows = 20_000;
+    const big = bigExport(rows);
+    // What each note is worth, from an export of one row per note.
+    const notes = [...QUOTED_NOTES, ...BARE_NOTES];
+    const small = fixture({ 'Invitations.csv': ['From,To,Sent At,Message,Direction', ...notes.map((note, index) => `Someone ${index},Alex Morgan,2025-01-01,"${note.replace(/"/g, '""')}",INCOMING`)].join('\r\n') });
+    const verdicts = new Map(jsonReport(['Invitations.csv'], small).invitations.map(({ message, length, score, findings, why }) => [message, { length, score, findings, why }]));
+    const audited = big.invitations.map(({ row, from, to, sentAt, direction, message }) => ({ row, from, to, sentAt, direction, message, ...verdicts.get(message)! }));
+    const date = (invitation: AuditedInvitation, undated: string) => invitation.sentAt ?? undated;
+    const incoming = audited.filter((invitation) => invitation.direction === 'incoming').sort((a, b) => b.score - a.score || (date(a, '') < date(b, '') ? 1 : date(a, '') > date(b, '') ? -1 : 0) || a.row - b.row);
+    const outgoing = audited.filter((invitation) => invitation.direction === 'outgoing').sort((a, b) => (date(a, '~') < date(b, '~') ? -1 : date(a, '~') > date(b, '~') ? 1 : 0) || a.row - b.row);
+    const expected = [...incoming, ...outgoing];
+
+    const folder = fixture({ 'Invitations.csv': big.text });
+    const written = (format: string) => {
+      const run = audit(['Invitations.csv', '--format', format, '-o', `report.${format}`], folder);
+      expect(run.code, run.stderr).toBe(0);
+      return readFileSync(join(folder, `report.${format}`), 'utf8');
+    };
+
+    const json = written('json');
+    const { summary, invitations } = JSON.parse(json) as Report;
+    expect(invitations).toEqual(expected);
+    expect(json).toBe(`${JSON.stringify({ summary, invitations }, null, 2)}\n`);
+    expect(summary.rows).toBe(rows);
+    expect(summary.skipped.map((row) => row.row)).toEqual(big.skippedRows);
+    expect(summary.undated.map((row) => row.row)).toEqual(big.undatedRows);
+    expect([summary.incoming?.total, summary.outgoing?.total]).toEqual([incoming.length, outgoing.length]);
+
+    const csv = parse(written('csv'), { columns: true }) as Record<string, string>[];
+    let rank = 0;
+    expect(csv.map((row) => [row.rank, Number(row.row), row.from, row.message, Number(row.score)])).toEqual(
+      expected.map((invitation) => [invitation.direction === 'incoming' ? String(++rank) : '', invitation.row, invitation.from, invitation.message, invitation.score]),
+    );
+
+    const unescape = (html: string) => html.replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[name]!);
+    const tableRows = [...written('html').matchAll(/<tr class="(?:incoming|outgoing)">((?:<td[^>]*>[^<]*<\/td>)+)<\/tr>/g)].map((match) => [...match[1]!.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((cell) => unescape(cell[1]!)));
+    expect(tableRows.map((cells) => [cells[2], cells[8]])).toEqual(expected.map((invitation) => [invitation.from, invitation.message]));
+
+    const stylish = written('stylish');
+    expect([...stylish.matchAll(/^ +\d+\. \[ *\d+\] row (\d+) ·/gm)].map((match) => Number(match[1]))).toEqual(incoming.map((invitation) => invitation.row));
+    expect([...stylish.matchAll(/^ {4}row (\d+) ·/gm)].map((match) => Number(match[1]))).toEqual(outgoing.filter((invitation) => invitation.findings.length > 0).map((invitation) => invitation.row));
+    // Five runs over 20,000 rows: more than the default 20 s on a busy 2-core machine.
+  }, 120_000);
 
   it('checks the degree rules only when told the degree', () => {
     const without = jsonReport([EXAMPLE, '--direction', 'outgoing']);

@@ -1,7 +1,11 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closestColumn, mapColumns, parseColumnMap } from './columns.js';
 import { exportKind, preambleLines } from './linkedin.js';
-import { swallowsRows } from './read.js';
+import { readCsvFile, swallowsRows, type CsvEvent } from './read.js';
+import { CsvRecordReader } from './reread.js';
 import { formulaSafe } from './write.js';
 
 describe('formulaSafe', () => {
@@ -82,5 +86,22 @@ describe('swallowsRows', () => {
     expect(swallowsRows(['Alex Morgan', 'Ana Gil', '12/30/25, 11:59 PM', note, 'OUTGOING'], 5)).toBe(false);
     expect(swallowsRows(['Dan', 'Paz', 'Delta\nLabs'], 3)).toBe(false);
     expect(swallowsRows(['Ana\nBea'], 1)).toBe(false);
+  });
+});
+
+describe('CsvRecordReader', () => {
+  it('reads rows again from their places, in any order, with the values and line ending of the pass that read them', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'invite-lint-csv-')), 'rows.csv');
+    // CRLF, a quoted line break, blank lines, a stray quote that swallows a row, then an unclosed
+    // quote after which the rest is read again, with LF; the last row has no line break.
+    writeFileSync(path, 'a,b,c\r\n1,"x\r\ny",z\r\n\r\n2,"q,r\r\n3,s,t\r\n"4",u,v\r\n5,"never closed,w\n6,é,ü\n\n7,8,9');
+    const rows: Extract<CsvEvent, { kind: 'row' }>[] = [];
+    for await (const event of readCsvFile(path)) if (event.kind === 'row') rows.push(event);
+    expect(rows.map((row) => row.values[0])).toEqual(['1', '3', '4', '6', '7']);
+    expect(rows.map((row) => row.recordDelimiter)).toEqual(['\r\n', '\r\n', '\r\n', '\n', '\n']);
+    const reader = new CsvRecordReader(path);
+    const backwards = [...rows].reverse();
+    expect(reader.read(backwards.map((row) => ({ start: row.start, end: row.bytes, recordDelimiter: row.recordDelimiter })))).toEqual(backwards.map((row) => row.values));
+    reader.close();
   });
 });

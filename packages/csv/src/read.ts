@@ -5,8 +5,12 @@ import { preambleLines } from './linkedin.js';
 
 export type CsvEvent =
   | { kind: 'header'; columns: string[]; line: number }
-  /** `endLine` differs from `line` when a quoted cell spans lines. */
-  | { kind: 'row'; row: number; line: number; endLine: number; values: string[]; bytes: number }
+  /**
+   * `endLine` differs from `line` when a quoted cell spans lines. The record's bytes run from
+   * `start` to `bytes`, and `recordDelimiter` ends records where it was read (`''` when it ends
+   * the file before any line break): `CsvRecordReader` reads the same values again from them.
+   */
+  | { kind: 'row'; row: number; line: number; endLine: number; values: string[]; start: number; bytes: number; recordDelimiter: RecordDelimiter }
   /** A record that could not be read (an unclosed quote, say): still a row, with why. */
   | { kind: 'malformed'; row: number; line: number; reason: string; bytes: number }
   /**
@@ -29,6 +33,12 @@ export class CsvFileError extends Error {
 }
 
 const SNIFF_BYTES = 64 * 1024;
+
+/** The line break csv-parse found ending the first record of a pass, and holds to for the rest of it. */
+export type RecordDelimiter = '\r\n' | '\n' | '\r' | '';
+
+/** How every pass parses, and how `CsvRecordReader` parses again. */
+export const PARSE_OPTIONS = { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_error: true } as const;
 
 /**
  * Read a CSV file as batches of events: its header, then one event per data row, in order,
@@ -111,7 +121,9 @@ async function* readRange(state: ReadState, source: ByteSource, from: number, to
     let lastEndLine = passLine - 1;
     let emptyLinesBefore = 0;
     let broken = false;
-    for await (const batch of parseFrom(source.stream(offset, to), state.path, lines)) {
+    // A BOM can only come before the header: a pass that starts later reads those bytes as text,
+    // as CsvRecordReader does when it reads that pass's records again.
+    for await (const batch of parseFrom(source.stream(offset, to), state.path, lines, !state.header)) {
       let events: CsvEvent[] = [];
       for (const event of batch) {
         if (event.kind === 'broken') {
@@ -143,7 +155,7 @@ async function* readRange(state: ReadState, source: ByteSource, from: number, to
         } else if (event.record.some((cell) => cell.includes('\uFFFD'))) {
           events.push({ kind: 'malformed', row: ++state.row, line, reason: 'bytes that are not UTF-8 (save the file as "CSV UTF-8")', bytes });
         } else {
-          events.push({ kind: 'row', row: ++state.row, line, endLine, values: event.record, bytes });
+          events.push({ kind: 'row', row: ++state.row, line, endLine, values: event.record, start, bytes, recordDelimiter: event.recordDelimiter });
         }
       }
       if (events.length > 0) yield events;
@@ -209,7 +221,7 @@ export async function* readCsvFile(path: string): AsyncGenerator<CsvEvent> {
  * this pass (csv-parse's running count), to place the record on its line.
  */
 type ParseEvent =
-  | { kind: 'data'; record: string[]; bytes: number; emptyLines: number }
+  | { kind: 'data'; record: string[]; bytes: number; emptyLines: number; recordDelimiter: RecordDelimiter }
   | { kind: 'skip'; bytes: number; emptyLines: number; reason: string }
   | { kind: 'broken' };
 
@@ -243,7 +255,7 @@ class LineCounter {
 }
 
 /** csv-parse over a stream of the file's bytes: its records and skipped records, in order, in batches. */
-async function* parseFrom(source: Readable, path: string, lines: LineCounter): AsyncGenerator<ParseEvent[]> {
+async function* parseFrom(source: Readable, path: string, lines: LineCounter, bom: boolean): AsyncGenerator<ParseEvent[]> {
   let queue: ParseEvent[] = [];
   let done = false;
   let failure: Error | undefined;
@@ -252,10 +264,10 @@ async function* parseFrom(source: Readable, path: string, lines: LineCounter): A
     wake?.();
     wake = undefined;
   };
-  const parser = parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_error: true });
+  const parser = parse({ bom, ...PARSE_OPTIONS });
   const position = () => ({ bytes: parser.info.bytes, emptyLines: parser.info.empty_lines });
   parser.on('data', (record: string[]) => {
-    queue.push({ kind: 'data', record, ...position() });
+    queue.push({ kind: 'data', record, ...position(), recordDelimiter: recordDelimiterOf(parser.options.record_delimiter[0]) });
     if (queue.length > 2000) source.pause();
     notify();
   });
@@ -306,6 +318,11 @@ async function* parseFrom(source: Readable, path: string, lines: LineCounter): A
   } finally {
     source.destroy();
   }
+}
+
+function recordDelimiterOf(found: Buffer | undefined): RecordDelimiter {
+  if (found === undefined) return '';
+  return found.length === 2 ? '\r\n' : found[0] === 0x0a ? '\n' : '\r';
 }
 
 function checkReadable(head: Buffer, path: string): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSentAt } from './invitations.js';
-import { openingOf } from './report.js';
+import { openingOf } from './summary.js';
 
 describe('parseSentAt', () => {
   it.each([

@@ -1,20 +1,20 @@
 import type { Locale } from '@invite-lint/core';
-import { exportKind, readCsvBatches } from '@invite-lint/csv';
+import { exportKind, readCsvBatches, type RecordPlace } from '@invite-lint/csv';
 import { csvFileProblem } from '../csv-file.js';
 import { UsageError } from '../usage-error.js';
 
 export type Direction = 'incoming' | 'outgoing';
 
-/** One row of LinkedIn's `Invitations.csv`. */
+/** One row of LinkedIn's `Invitations.csv`, and where it is in the file, to read it again. */
 export interface Invitation {
   row: number;
-  line: number;
   from: string;
   to: string;
   /** `YYYY-MM-DDTHH:mm` (the export has no time zone), or null when the cell is empty or unreadable. */
   sentAt: string | null;
   direction: Direction;
   message: string;
+  place: RecordPlace;
 }
 
 /** A row that could not be used, and why: reported, never dropped in silence. */
@@ -24,22 +24,45 @@ export interface SkippedRow {
   reason: string;
 }
 
+/** Where an export's columns are, by its header. */
+export interface InvitationColumns {
+  from: number;
+  to: number;
+  sentAt: number;
+  message: number;
+  direction: number;
+}
+
+/** What reading an export tells besides its invitations, which are handed over one at a time. */
 export interface InvitationsFile {
   /** `current` with the two profile URL columns; `old` without them. */
   header: 'current' | 'old';
-  invitations: Invitation[];
+  columns: InvitationColumns;
+  /** Invitations read, in any direction. */
+  invitations: number;
   skipped: SkippedRow[];
-  /** Rows kept without a readable date (they count in no month). */
+  /** Rows kept without a readable date, in the directions asked for (they count in no month). */
   undated: SkippedRow[];
 }
 
 export const INVITATIONS_HEADER = 'From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl';
 
+export interface ReadOptions {
+  locale: Locale;
+  directions: readonly Direction[];
+  /** Once the header says the file is an invitations export, before any row. */
+  onHeader(): void;
+  /** Each invitation in `directions`, in file order: none is kept here. */
+  onInvitation(invitation: Invitation): void;
+}
+
 /** Read an invitations export; a file that is not one is a UsageError naming the header expected. */
-export async function readInvitations(path: string, shownPath: string, locale: Locale): Promise<InvitationsFile> {
-  const result: InvitationsFile = { header: 'old', invitations: [], skipped: [], undated: [] };
-  let columns: Record<'from' | 'to' | 'sentAt' | 'message' | 'direction', number> | undefined;
+export async function readInvitations(path: string, shownPath: string, { locale, directions, onHeader, onInvitation }: ReadOptions): Promise<InvitationsFile> {
+  let file: InvitationsFile | undefined;
   let width = 0;
+  const skipped: SkippedRow[] = [];
+  const undated: SkippedRow[] = [];
+  let invitations = 0;
   try {
     for await (const batch of readCsvBatches(path)) {
       for (const event of batch) {
@@ -48,55 +71,73 @@ export async function readInvitations(path: string, shownPath: string, locale: L
             throw new UsageError(`${shownPath} is not LinkedIn's Invitations.csv: expected the header "${INVITATIONS_HEADER}" (older exports lack the two URL columns), found "${event.columns.join(',')}".`);
           }
           const at = (name: string) => event.columns.indexOf(name);
-          columns = { from: at('From'), to: at('To'), sentAt: at('Sent At'), message: at('Message'), direction: at('Direction') };
+          const columns = { from: at('From'), to: at('To'), sentAt: at('Sent At'), message: at('Message'), direction: at('Direction') };
           width = event.columns.length;
-          if (event.columns.includes('inviterProfileUrl')) result.header = 'current';
+          file = { header: event.columns.includes('inviterProfileUrl') ? 'current' : 'old', columns, invitations: 0, skipped, undated };
+          onHeader();
           continue;
         }
         if (event.kind === 'malformed') {
-          result.skipped.push({ row: event.row, line: event.line, reason: event.reason });
+          skipped.push({ row: event.row, line: event.line, reason: event.reason });
           continue;
         }
         if (event.kind === 'runaway') {
           const reason = `a quote opened here runs on to line ${event.endLine}, over lines that read as rows of their own (they are read as rows)`;
-          result.skipped.push({ row: event.row, line: event.line, reason });
+          skipped.push({ row: event.row, line: event.line, reason });
           continue;
         }
-        if (!columns) continue;
-        const cell = (index: number) => event.values[index] ?? '';
+        if (!file) continue;
         if (event.values.length !== width) {
           const span = event.endLine > event.line ? `, running to line ${event.endLine}` : '';
-          result.skipped.push({ row: event.row, line: event.line, reason: `${event.values.length} fields where the header has ${width}${span} (a comma or quote out of place?)` });
+          skipped.push({ row: event.row, line: event.line, reason: `${event.values.length} fields where the header has ${width}${span} (a comma or quote out of place?)` });
           continue;
         }
-        const direction = cell(columns.direction).trim().toUpperCase();
-        if (direction !== 'INCOMING' && direction !== 'OUTGOING') {
-          const found = cell(columns.direction).trim();
-          result.skipped.push({ row: event.row, line: event.line, reason: found ? `Direction is "${found}": expected INCOMING or OUTGOING` : 'Direction is empty: expected INCOMING or OUTGOING' });
+        const found = (event.values[file.columns.direction] ?? '').trim();
+        const direction = directionOf(found);
+        if (direction === undefined) {
+          skipped.push({ row: event.row, line: event.line, reason: found ? `Direction is "${found}": expected INCOMING or OUTGOING` : 'Direction is empty: expected INCOMING or OUTGOING' });
           continue;
         }
-        const sentAtText = cell(columns.sentAt).trim();
-        const sentAt = parseSentAt(sentAtText);
-        if (sentAt === null) {
+        invitations++;
+        if (!directions.includes(direction)) continue;
+        const invitation = invitationFrom(event.values, file.columns, event.row, direction, { start: event.start, end: event.bytes, recordDelimiter: event.recordDelimiter });
+        if (invitation.sentAt === null) {
+          const sentAtText = (event.values[file.columns.sentAt] ?? '').trim();
           const reason = sentAtText ? `Sent At "${sentAtText}" is not a date like "1/29/26, 2:37 PM"` : 'Sent At is empty';
-          result.undated.push({ row: event.row, line: event.line, reason });
+          undated.push({ row: event.row, line: event.line, reason });
         }
-        result.invitations.push({
-          row: event.row,
-          line: event.line,
-          from: cell(columns.from).trim(),
-          to: cell(columns.to).trim(),
-          sentAt,
-          direction: direction === 'INCOMING' ? 'incoming' : 'outgoing',
-          message: cell(columns.message).replace(/\r\n?/g, '\n').trim(),
-        });
+        onInvitation(invitation);
       }
     }
   } catch (error) {
     throw csvFileProblem(error, shownPath, locale);
   }
-  if (!columns) throw new UsageError(`${shownPath} has no header line: expected "${INVITATIONS_HEADER}".`);
-  return result;
+  if (!file) throw new UsageError(`${shownPath} has no header line: expected "${INVITATIONS_HEADER}".`);
+  file.invitations = invitations;
+  return file;
+}
+
+/**
+ * A row's values as an invitation in `direction` (read from the row when the export is read):
+ * when the export is read, and again when the report is written from the row's place, so both
+ * readings give the same.
+ */
+export function invitationFrom(values: readonly string[], columns: InvitationColumns, row: number, direction: Direction, place: RecordPlace): Invitation {
+  const cell = (index: number) => values[index] ?? '';
+  return {
+    row,
+    from: cell(columns.from).trim(),
+    to: cell(columns.to).trim(),
+    sentAt: parseSentAt(cell(columns.sentAt).trim()),
+    direction,
+    message: cell(columns.message).replace(/\r\n?/g, '\n').trim(),
+    place,
+  };
+}
+
+function directionOf(cell: string): Direction | undefined {
+  const upper = cell.toUpperCase();
+  return upper === 'INCOMING' ? 'incoming' : upper === 'OUTGOING' ? 'outgoing' : undefined;
 }
 
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),?\s+(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp][Mm])?$/;

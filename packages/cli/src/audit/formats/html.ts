@@ -14,7 +14,7 @@ const CHART = { width: 640, height: 220, top: 16, bottom: 44, left: 40, right: 1
  * One self-contained page: no scripts, no network, no fonts. The charts are inline SVG drawn
  * here, so the page shows the same with JavaScript off. Given in pieces (the page's head, a row
  * at a time, its end): a 50,000-row page is tens of megabytes, and its writer need not hold it
- * all at once.
+ * all at once, nor the report its rows (they are read again as the pieces are asked for).
  */
 export function* auditHtml(report: AuditReport, words: AuditWords, lang: string): Generator<string> {
   const { summary } = report;
@@ -64,7 +64,7 @@ td.score { text-align: right; font-variant-numeric: tabular-nums; }
 <thead><tr><th>${escapeHtml(words.rank)}</th><th>${escapeHtml(words.direction)}</th><th>${escapeHtml(words.from)}</th><th>${escapeHtml(words.to)}</th><th>${escapeHtml(words.sentAt)}</th><th>${escapeHtml(words.score)}</th><th>${escapeHtml(words.why)}</th><th>${escapeHtml(words.findings)}</th><th>${escapeHtml(words.message)}</th></tr></thead>
 <tbody>
 `;
-  yield* tableRows(report.invitations, words);
+  yield* tableRows(report.invitations(), words);
   yield `</tbody>
 </table>
 </body>
@@ -72,7 +72,7 @@ td.score { text-align: right; font-variant-numeric: tabular-nums; }
 `;
 }
 
-function* tableRows(invitations: readonly AuditedInvitation[], words: AuditWords): Generator<string> {
+function* tableRows(invitations: Iterable<AuditedInvitation>, words: AuditWords): Generator<string> {
   let rank = 0;
   for (const invitation of invitations) {
     const shownRank = invitation.direction === 'incoming' ? String(++rank) : '';

@@ -1,0 +1,80 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { CsvFileError, PARSE_OPTIONS, type RecordDelimiter } from './read.js';
+
+/** Where a row event's record lies in its file, and what ended records there (see `CsvEvent`). */
+export interface RecordPlace {
+  start: number;
+  end: number;
+  recordDelimiter: RecordDelimiter;
+}
+
+/**
+ * A file's records read again from their places, with the values `readCsvBatches` gave them:
+ * for a caller that keeps where its rows are rather than the rows, and wants them back in an
+ * order of its own. Each record is parsed from its own bytes with the delimiter of the pass that
+ * read it, which is what made those values; a record that no longer parses so (the file was
+ * changed since) is a CsvFileError.
+ */
+export class CsvRecordReader {
+  private readonly fd: number;
+  private buffer = Buffer.alloc(1 << 16);
+
+  constructor(private readonly path: string) {
+    try {
+      this.fd = openSync(path, 'r');
+    } catch (error) {
+      const { code, message } = error as NodeJS.ErrnoException;
+      throw new CsvFileError(`Cannot read ${path} again: ${message}.`, code);
+    }
+  }
+
+  /** The records at `places`, in that order: one read per record, one parse per run of records. */
+  read(places: readonly RecordPlace[]): string[][] {
+    const records: string[][] = [];
+    let run: RecordPlace[] = [];
+    let runDelimiter: RecordDelimiter = '';
+    for (const place of places) {
+      // A record read before any line break ('') has none outside quotes: any delimiter ends it alike.
+      if (place.recordDelimiter !== '' && runDelimiter !== '' && place.recordDelimiter !== runDelimiter) {
+        records.push(...this.parseRun(run, runDelimiter));
+        run = [];
+        runDelimiter = '';
+      }
+      run.push(place);
+      if (place.recordDelimiter !== '') runDelimiter = place.recordDelimiter;
+    }
+    if (run.length > 0) records.push(...this.parseRun(run, runDelimiter));
+    return records;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+
+  /**
+   * Records that share a delimiter, parsed as one text: each ends with the delimiter, as it did
+   * in the file (the last record of a file may lack it: it is added), so each starts where the
+   * parser is between records, as it was when the file was read.
+   */
+  private parseRun(run: readonly RecordPlace[], recordDelimiter: RecordDelimiter): string[][] {
+    const delimiter = recordDelimiter || '\n';
+    let size = 0;
+    for (const place of run) size += place.end - place.start + delimiter.length;
+    if (this.buffer.length < size) this.buffer = Buffer.alloc(Math.max(size, this.buffer.length * 2));
+    let length = 0;
+    for (const place of run) {
+      const wanted = place.end - place.start;
+      if (readSync(this.fd, this.buffer, length, wanted, place.start) !== wanted) throw this.changed();
+      length += wanted;
+      if (this.buffer.toString('latin1', length - delimiter.length, length) !== delimiter) length += this.buffer.write(delimiter, length, 'latin1');
+    }
+    const records = parse(this.buffer.subarray(0, length), { ...PARSE_OPTIONS, bom: false, record_delimiter: delimiter }) as string[][];
+    if (records.length !== run.length) throw this.changed();
+    return records;
+  }
+
+  private changed(): CsvFileError {
+    return new CsvFileError(`${this.path} changed while it was read: run again on a file that stays as it is.`);
+  }
+}
