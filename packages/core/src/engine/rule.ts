@@ -83,8 +83,8 @@ export interface RuleContext<Options, MessageId extends string> {
   /** One of the rule's messages in the run's locale (for suggestion descriptions). */
   format(messageId: MessageId, data?: Record<string, string | number>): string;
   /**
-   * One of the rule's messages in the note's own language where the rule has it (Spanish or
-   * English), else the run's locale: for text a fix or suggestion puts into the note.
+   * One of the rule's messages in the note's declared language (`lang`) where the rule has it
+   * (Spanish or English), else the run's locale: for text a fix or suggestion puts into the note.
    */
   formatForNote(messageId: MessageId, data?: Record<string, string | number>): string;
 }
