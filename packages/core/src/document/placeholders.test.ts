@@ -30,9 +30,9 @@ describe('findPlaceholders', () => {
   });
 
   it('reads a Jinja or Liquid filter as the slot and its fallback', () => {
-    const [slot] = findPlaceholders('about {{ topic | default("the industry") }}.');
-    expect(slot).toMatchObject({ name: 'topic', words: 'topic', fallback: 'the industry', start: 6, end: 43 });
-    expect(findPlaceholders("{{ event_name | default: 'the event' | capitalize }}")[0]).toMatchObject({ words: 'event name', fallback: 'the event' });
+    const [slot] = findPlaceholders('about {{ topic | default("your field") }}.');
+    expect(slot).toMatchObject({ name: 'topic', words: 'topic', fallback: 'your field', start: 6, end: 41 });
+    expect(findPlaceholders("{{ event_title | default: 'our meetup' | capitalize }}")[0]).toMatchObject({ words: 'event title', fallback: 'our meetup' });
     expect(findPlaceholders('{{default company "your team"}}')[0]).toMatchObject({ name: 'default company', fallback: 'your team' });
   });
 

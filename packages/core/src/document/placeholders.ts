@@ -1,5 +1,5 @@
 /**
- * The ways people write a slot to fill in: `{{firstName}}`, `{{ topic | default("the industry") }}`,
+ * The ways people write a slot to fill in: `{{firstName}}`, `{{ topic | default("your field") }}`,
  * `{% spin %}…{% endspin %}`, `[Name]`, `[[Name]]`, `{first_name}`, `${firstName}`, `%NAME%`,
  * `%%name%%`, `#name#`, `<Company>`, `FIRST_NAME` and blanks (`____`).
  */
@@ -25,7 +25,7 @@ export interface Placeholder {
   name: string;
   /** The name as lower-case words: `firstName`, `first_name` and `First Name` all give `first name`. */
   words: string;
-  /** What the template writes when the value is empty: `the industry` in `{{ topic | default("the industry") }}`. */
+  /** What the template writes when the value is empty: `your field` in `{{ topic | default("your field") }}`. */
   fallback?: string;
   /** A spin block's or spintax's alternatives, one of which is sent: `{% spin %}Hi{% variation %}Hello{% endspin %}`, `{Hi|Hello}`. */
   alternatives?: readonly string[];
@@ -155,7 +155,7 @@ function spinAlternatives(inner: string): string[] {
 }
 
 /**
- * A template expression's slot: `first_name`, `topic | default("the industry")` (Jinja and Liquid
+ * A template expression's slot: `first_name`, `topic | default("your field")` (Jinja and Liquid
  * filters), `default company "your team"` (a Handlebars helper with a fallback).
  */
 export function readExpression(inner: string): { name: string; fallback?: string } {

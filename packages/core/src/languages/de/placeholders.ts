@@ -1,9 +1,9 @@
 import type { PlaceholderLanguage } from '../types.js';
 
 export default {
-  senderPossessives: { words: ['mein', 'meine', 'meinen', 'dein', 'deine', 'ihr', 'ihre', 'unser', 'unsere'], examples: ['[Ihr Name]', '{mein_unternehmen}', '{meine_position}', '[Dein Name]'] },
+  senderPossessives: { words: ['mein', 'meine', 'meinen', 'dein', 'deine', 'ihr', 'ihre', 'unser', 'unsere'], examples: ['[Ihr Name]', '{meine_firma}', '{mein_titel}', '[Dein Name]'] },
   roles: {
-    sender: { words: ['vertrieb*', 'absender*', 'signatur*', 'unterschrift*'], examples: ['{{Vertriebsmitarbeiter}}', '[Absender]'] },
+    sender: { words: ['vertrieb*', 'absender*', 'signatur*', 'unterschrift*'], examples: ['{{Vertriebsleiter}}', '[Absender]'] },
     'shared-contact': { words: ['gemeinsam*', 'empfehl*', 'bekannt*', 'vermittl*'], examples: ['[gemeinsamer Kontakt]', '[Name des gemeinsamen Bekannten]', '[Empfehlungsgeber]'], not: ['[Nachname]'] },
     event: {
       words: ['veranstaltung*', 'event', 'events', 'konferenz*', 'messe*', 'kongress*', 'tagung*', 'meetup*', 'forum*', 'workshop*', 'seminar*', 'webinar*', 'kundenabend*'],

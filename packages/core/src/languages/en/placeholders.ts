@@ -1,9 +1,9 @@
 import type { PlaceholderLanguage } from '../types.js';
 
 export default {
-  senderPossessives: { words: ['your', 'my', 'from', 'our'], examples: ['[Your Name]', '[your company]', '{{ my_name }}', '{fromFirstName}', '[Our Product]'], not: ['[Their Company]'] },
+  senderPossessives: { words: ['your', 'my', 'from', 'our'], examples: ['[Your Name]', '[your company]', '{{ my_name }}', '{fromName}', '[Our Product]'], not: ['[Their Company]'] },
   roles: {
-    sender: { words: ['sender*', 'seller*', 'rep', 'reps', 'signature*', 'calendly', 'booking'], examples: ['{{salesRep}}', '{{seller_name}}', '[Signature]'] },
+    sender: { words: ['sender*', 'seller*', 'rep', 'reps', 'signature*', 'calendly', 'booking'], examples: ['{{sales_rep_name}}', '{{seller}}', '[Signature]'] },
     'shared-contact': {
       words: ['mutual*', 'common*', 'shared*', 'referr*', 'referral*', 'introduc*', 'friend*', 'colleague*', 'recommend*', 'connector'],
       examples: ['[Mutual Connection]', '{{mutualConnection}}', '[Referrer Name]', '{mutual}', '[Name of mutual friend]', '[Shared Contact]'],
@@ -11,7 +11,7 @@ export default {
     },
     event: {
       words: ['event', 'events', 'eventname', 'conference*', 'summit*', 'meetup*', 'expo*', 'fair', 'tradeshow*', 'webinar*', 'workshop*', 'hackathon*', 'panel*', 'session*', 'festival*', 'convention*', 'forum*', 'booth*', 'gathering*', 'roundtable*'],
-      examples: ['[Event]', '[Event Name]', '{{ event_name | default("the event") }}', '[Conference Name]', '{conference}', '[Webinar]', '%EVENT%'],
+      examples: ['[Event]', '[Event Name]', '{{ event_title | default("our meetup") }}', '[Conference Name]', '{conference}', '[Webinar]', '%EVENT%'],
       not: ['[Eventual Outcome]'],
     },
     school: {
@@ -20,37 +20,37 @@ export default {
     },
     specific: {
       words: ['specific*', 'detail*', 'project*', 'achievement*', 'initiative*', 'insight*', 'observation*', 'point*', 'question*', 'challenge*', 'problem*', 'accomplishment*', 'milestone*', 'announcement*', 'compliment*', 'reason*', 'aspect*', 'something', 'thing', 'pain*', 'goal*'],
-      examples: ['[specific point]', '[the point you liked]', '[Project]', '[specific project/achievement]', '{specific_insight}', '[specific challenge]', '[mention something specific about their work]'],
+      examples: ['[specific point]', '[the point you liked]', '[Project]', '[specific project or win]', '{specific_remark}', '[specific challenge]', '[one specific thing they built]'],
     },
     content: {
       words: ['post', 'posts', 'article*', 'blog*', 'talk', 'talks', 'podcast*', 'episode*', 'newsletter*', 'video*', 'paper*', 'publication*', 'interview*', 'keynote*', 'presentation*', 'thread*', 'comment*', 'writeup*', 'book', 'content*', 'slides', 'speech*'],
-      examples: ['[Post]', '{{ recent_post }}', '{{ content_type | default("post") }}', '[Article Title]', '[Podcast Name]', '[Newsletter]', '[Publication]'],
+      examples: ['[Post]', '{{ recent_post }}', '{{ article_kind | default("essay") }}', '[Article Title]', '[Podcast Name]', '[Newsletter]', '[Publication]'],
       not: ['[Position]', '[Postcode]'],
     },
     offer: {
       words: ['offer*', 'resource*', 'magnet*', 'freebie*', 'guide*', 'template*', 'checklist*', 'report*', 'ebook*', 'whitepaper*', 'demo*', 'trial*', 'benefit*', 'value*', 'discount*', 'audit*', 'teardown*', 'casestudy', 'playbook*'],
-      examples: ['[OFFER]', '{value_prop}', '[free resource]', '[free guide]', '[Checklist]', '[benefit]'],
+      examples: ['[OFFER]', '{value_offer}', '[free resource]', '[free guide]', '[Checklist]', '[benefit]'],
     },
     topic: {
       words: ['topic*', 'subject*', 'theme*', 'discussed', 'conversation*'],
-      examples: ['[topic]', '{{ topic | default("the industry") }}', '[topic discussed]', '{Topic}', '[Subject]'],
+      examples: ['[topic]', '{{ topic | default("your field") }}', '[topic we covered]', '{Topic}', '[Subject]'],
     },
     company: {
       words: ['company', 'companies', 'companyname', 'org', 'orgs', 'organi*', 'employer*', 'business*', 'firm', 'firms', 'agency*', 'agencies', 'client*', 'startup*', 'brand*', 'fund', 'funds', 'competitor*', 'portfolio*', 'team'],
-      examples: ['[Company]', '{{company}}', '[Company Name]', '[ClientCompanyName]', '[Agency]', '[Competitor 1]', '[Current Company]', '%COMPANY%'],
+      examples: ['[Company]', '{{company}}', '[Company Name]', '[ClientOrgName]', '[Agency]', '[Competitor A]', '[Current Company]', '%COMPANY%'],
     },
     field: {
       words: ['industry*', 'industries', 'sector*', 'field*', 'area*', 'space', 'domain*', 'specialty*', 'specialit*', 'vertical*', 'market*', 'niche*', 'skill*', 'expertise', 'segment*', 'technolog*', 'stack'],
-      examples: ['[industry]', '{{ industry | default("tech") }}', '[Field]', '[their space]', '{specialty_area}', '[Skill]', '[Market]'],
+      examples: ['[industry]', '{{ industry | default("retail") }}', '[Field]', '[their niche]', '{specialty}', '[Skill]', '[Market]'],
     },
     place: { words: ['city', 'cities', 'location*', 'country*', 'countries', 'region*', 'town', 'state', 'hometown'], examples: ['[City]', '{{city}}', '[Location]'] },
     group: { words: ['group*', 'community*', 'communities', 'association*', 'club*', 'network'], examples: ['[Group Name]', '[LinkedIn Group Name]', '[Community]'] },
-    date: { words: ['date*', 'day', 'days', 'today', 'yesterday', 'tomorrow', 'year*', 'month*', 'week*', 'when', 'time'], examples: ['[today/yesterday]', '[Year]', '[Date]', '{{ day }}'] },
+    date: { words: ['date*', 'day', 'days', 'today', 'yesterday', 'tomorrow', 'year*', 'month*', 'week*', 'when', 'time'], examples: ['[yesterday/last week]', '[Year]', '[Date]', '{{ day }}'] },
     role: { words: ['role*', 'title*', 'position*', 'job*', 'function*', 'occupation*', 'seniority', 'department*', 'profession*'], examples: ['[Role]', '[Job Title]', '{job_title}', '{{ current_role }}', '[Position]', '{function}'] },
     person: { words: ['person', 'persons', 'people', 'contact', 'contacts', 'candidate*', 'investor*', 'speaker*', 'mentor*', 'expert*'], examples: ['[Person]', '[Contact]', '[Investor Name]', '[Speaker]'] },
     name: {
       words: ['name*', 'first*', 'last*', 'full', 'given', 'surname*', 'nickname*', 'recipient*', 'prospect*', 'lead', 'salutation*', 'fn', 'ln'],
-      examples: ['[Name]', '[First Name]', '{{firstName}}', '{{ first_name }}', '${firstName}', '%FIRSTNAME%', '#first_name#', '<First Name>', '{tofirstName}', 'FIRST_NAME', '[Recipient Name]'],
+      examples: ['[Name]', '[First Name]', '{{firstName}}', '{{ first_name }}', '${firstName}', '%FIRSTNAME%', '#first_name#', '<First Name>', '{toFirstName}', 'FIRST_NAME', '[Recipient Name]'],
     },
   },
 } satisfies PlaceholderLanguage;

@@ -53,7 +53,7 @@ export default {
   },
   together: {
     phrases: ['aussi', 'egalement', 'meme', 'tous (les )?deux', 'toutes (les )?deux', 'ensemble', 'camarades?'],
-    examples: ["J'ai aussi étudié à [École].", 'Nous avons fait la même [Formation].', 'Nous avons tous les deux étudié à [École].'],
+    examples: ["J'ai aussi étudié à [École].", 'Nous avons fait la même [Formation].', 'Vous et moi sommes passés tous les deux par la même école.'],
     not: ['J’étudie à [École] et j’aimerais apprendre de professionnels comme vous.', "J'étudie à [École] et je cherche un stage."],
   },
 } satisfies CueLanguage;

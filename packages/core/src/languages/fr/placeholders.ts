@@ -1,18 +1,18 @@
 import type { PlaceholderLanguage } from '../types.js';
 
 export default {
-  senderPossessives: { words: ['mon', 'ma', 'mes', 'votre', 'vos', 'notre', 'nos'], examples: ['[Votre Nom]', '[Votre Rôle/Situation]', '{mon_entreprise}', '{mon_poste}'] },
+  senderPossessives: { words: ['mon', 'ma', 'mes', 'votre', 'vos', 'notre', 'nos'], examples: ['[Votre Nom]', '[Votre fonction]', '{ma_societe}', '{mon_titre}'] },
   roles: {
     sender: { words: ['expediteur*', 'commercial'], examples: ['[Expéditeur]'] },
     'shared-contact': { words: ['commun', 'commune', 'communs', 'communes', 'mutuel*', 'ami', 'amis', 'amie', 'recommand*', 'parrain*'], examples: ['[Contact commun]', '[Relation commune]', '[ami mutuel]'], not: ['[Nom]', '[Communauté]'] },
     event: {
       words: ['evenement*', 'salon*', 'conference*', 'congres', 'forum*', 'webinaire*', 'atelier*', 'rencontre*', 'soiree*', 'sommet*', 'seminaire*'],
-      examples: ['[Événement]', '[Nom du salon]', '{{conférence}}', '[Atelier]'],
+      examples: ['[Événement]', '[Nom du congrès]', '{{conférence}}', '[Atelier]'],
     },
     school: { words: ['ecole*', 'universite*', 'formation*', 'promo', 'promotion*', 'programme*', 'cursus', 'master*', 'diplome*', 'licence*'], examples: ['[École]', '[Université]', '[Promo]', '[Formation]'] },
     specific: {
       words: ['specifique*', 'detail*', 'projet*', 'realisation*', 'initiative*', 'point*', 'question*', 'defi*', 'probleme*', 'chose', 'aspect*', 'objectif*'],
-      examples: ['[Sujet Spécifique]', '[projet]', '[détail précis]', '[réalisation récente]'],
+      examples: ['[Point précis]', '[projet]', '[détail précis]', '[réalisation récente]'],
     },
     content: { words: ['publication*', 'article*', 'post', 'posts', 'billet*', 'intervention*', 'podcast*', 'video*', 'commentaire*', 'newsletter*', 'livre*', 'contenu*'], examples: ['[Publication]', '[article]', '[titre de l’intervention]'], not: ['[Poste]'] },
     offer: { words: ['offre*', 'ressource*', 'guide*', 'modele*', 'benefice*', 'avantage*', 'proposition*'], examples: ['[Offre]', '[ressource gratuite]', '[avantage]'] },

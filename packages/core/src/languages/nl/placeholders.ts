@@ -1,7 +1,7 @@
 import type { PlaceholderLanguage } from '../types.js';
 
 export default {
-  senderPossessives: { words: ['mijn', 'jouw', 'uw', 'ons', 'onze'], examples: ['{mijn_naam}', '{mijn_bedrijf}', '{mijn_functie}', '[Uw naam]'] },
+  senderPossessives: { words: ['mijn', 'jouw', 'uw', 'ons', 'onze'], examples: ['{mijn_voornaam}', '{mijn_organisatie}', '{mijn_rol}', '[Uw naam]'] },
   roles: {
     sender: { words: ['afzender*', 'verkoper*'], examples: ['[Afzender]'] },
     'shared-contact': { words: ['gemeenschappelijk*', 'gemeenschap*', 'gedeeld*', 'wederzijds*', 'aanbevel*', 'kennis'], examples: ['[gemeenschappelijke connectie]', '[wederzijdse kennis]'], not: ['[Naam]'] },

@@ -8,7 +8,7 @@ export default {
     event: { words: ['evento*', 'conferencia*', 'congresso*', 'feira*', 'encontro*', 'workshop*', 'forum*', 'seminario*'], examples: ['[Evento]', '[Nome do evento]', '[Feira]'] },
     school: {
       words: ['universidade*', 'faculdade*', 'escola*', 'curso*', 'programa', 'turma*', 'acelerador*', 'aceleradora*', 'bootcamp*', 'mestrado*', 'graduacao*', 'mba'],
-      examples: ['[Universidade]', '[Nome da Aceleradora]', '[Bootcamp]', '[Turma]'],
+      examples: ['[Universidade]', '[Aceleradora]', '[Bootcamp]', '[Turma]'],
     },
     specific: {
       words: ['especific*', 'detalhe*', 'projeto*', 'conquista*', 'iniciativa*', 'ponto*', 'pergunta*', 'desafio*', 'problema*', 'algo', 'motivo*', 'objetivo*'],

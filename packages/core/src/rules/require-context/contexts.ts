@@ -33,7 +33,7 @@ const FRAMES: readonly { kind: ContextKind; first: CueCategory; second: CueCateg
   { kind: 'value-offer', first: 'offerVerb', second: 'offerNoun', maxWords: 6, ordered: true },
 ];
 
-/** Slots that cannot be what an event cue names: "great meeting you [today/yesterday], [Your Name]". */
+/** Slots that cannot be what an event cue names: "lovely to meet you [date], [Your Name]". */
 const NAMES_NOTHING: ReadonlySet<PlaceholderRole> = new Set(['name', 'sender', 'date']);
 
 /** "I've been following your posts": following their content in general, which is not an interaction. */

@@ -30,8 +30,8 @@ testRule(rule, {
     { code: 'Oi {first_name}! Também fiz o [Bootcamp], turma de [Ano].', settings: three },
     { code: '¡Hola [Nombre]! Estudio Ingeniería Industrial en [Universidad], igual que tú hace unos años.', settings: three },
     // Slots give the context by their role: the event, their post, the offer.
-    { code: 'Hi [First Name], enjoyed our chat about [topic] at [Event].', settings: three },
-    { code: 'Hi {{ first_name }}, your recent {{ content_type | default("post") }} on {{ topic }} resonated.', settings: three },
+    { code: 'Hello {name}, our paths crossed at [Event] on Tuesday.', settings: three },
+    { code: 'Hey {{ name }}, your {{ latest_article | default("article") }} changed how we plan sprints.', settings: three },
     { code: 'Hi [Name], I put together [free resource] for teams like yours.', settings: three },
     { code: "Hi [Name], I'm also a [University] graduate and moving into product.", settings: three },
     // Frames: cues with words between them, in any order within a sentence.
@@ -44,13 +44,13 @@ testRule(rule, {
     { code: 'Hi Sam, I can send you our teardown of 40 SaaS pricing pages.', settings: three },
     { code: 'Hola Sam, te puedo pasar nuestro análisis de 40 páginas de precios SaaS.', settings: three },
     { code: 'Hallo [Vorname], ich war im selben [Jahrgang] an der [Hochschule].', settings: { degree: 3, lang: 'de' } },
-    { code: 'Danke für den spannenden Vortrag über Lieferketten am Logistikforum.', settings: { degree: 3, lang: 'de' } },
-    { code: "Bonjour [Prénom], j'ai apprécié notre échange lors de [Événement].", settings: { degree: 3, lang: 'fr' } },
+    { code: 'Vielen Dank für Ihren klaren Vortrag zur Kältelogistik!', settings: { degree: 3, lang: 'de' } },
+    { code: "Salut Marc, notre discussion pendant la soirée Tech Lyon m'a marqué.", settings: { degree: 3, lang: 'fr' } },
   ],
   invalid: [
     { code: 'Hi Elena, great meeting you at the conference last week!', settings: three, errors: [{ messageId: 'eventUnnamed', line: 1, column: 11 }] },
     { code: 'Hola Irene, ¡fue un placer conocerte en el evento de ayer!', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
-    { code: 'Hi [Name], great meeting you [today/yesterday]!', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: 'Hello {name}, lovely to meet you [date]!', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hi Grace, I see we are both in the Product Led Growth group.', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Luis, I noticed you work in climate VC. I am raising a seed round.', settings: three, errors: [{}] },
     { code: 'Hi Amara, we haven\'t met, but I am a nursing student in London.', settings: three, errors: [{}] },
