@@ -35,6 +35,11 @@ export interface Analysis {
   contentPlaceholders: readonly Placeholder[];
   /** Capitalised words in `span` that may be names: not pronouns, articles or greetings. */
   capitalisedWords(span: Span): Span[];
+  /**
+   * Whether capitals mark every noun rather than names: German alone. There only acronyms and
+   * brand-like spellings (see isAcronymOrBrand) are taken for names.
+   */
+  capitalsMarkNouns: boolean;
   /** Whether a word is a pronoun, article, greeting or the like: never a name, whatever its case. */
   isNotName(word: string): boolean;
   /** Whether the content is written all in lower case ("hi ana, marco suggested i reach out"): capitals then say nothing about names. */
@@ -170,6 +175,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     roleOf: (placeholder) => placeholderRole(placeholder, languages),
     contentPlaceholders: document.placeholders.filter((placeholder) => placeholder.start >= content.start && placeholder.start < content.end),
     isNotName,
+    capitalsMarkNouns: languages.length === 1 && languages[0] === 'de',
     lowerCase: !/\p{Lu}/u.test(prose.slice(content.start, content.end)),
     capitalisedWords(span) {
       const found: Span[] = [];
@@ -185,6 +191,11 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   };
   byLanguages.set(key, analysis);
   return analysis;
+}
+
+/** `SaaS`, `KubeCon`, `AWS`: two capitals in a word, a name even where every noun is capitalised. */
+export function isAcronymOrBrand(word: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(word);
 }
 
 /** The span of the sorted, non-overlapping `spans` that holds `offset`, by binary search. */

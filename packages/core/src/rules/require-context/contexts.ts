@@ -1,4 +1,4 @@
-import { oncePerAnalysis, perLanguage, type Analysis } from '../../analysis/index.js';
+import { isAcronymOrBrand, oncePerAnalysis, perLanguage, type Analysis } from '../../analysis/index.js';
 import { findPhrases } from '../../analysis/phrase-pattern.js';
 import type { Span } from '../../document/length.js';
 import { findCuePairs, findCues, wordsBetween, type CueCategory } from '../../analysis/cues.js';
@@ -112,22 +112,21 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
 
 /** A name (not the event noun itself) or a slot that can name an event, in `span`. */
 function namesIn(analysis: Analysis, span: Span, noun: Span): boolean {
-  // German capitalises every noun: there only acronyms and brand-like spellings are names.
-  const german = analysis.languages.length === 1 && analysis.languages[0] === 'de';
   const named = analysis.capitalisedWords(span).some((word) => {
     if (word.start < noun.end && noun.start < word.end) return false;
-    return !german || /\p{Lu}.*\p{Lu}/u.test(analysis.prose.slice(word.start, word.end));
+    return !analysis.capitalsMarkNouns || isAcronymOrBrand(analysis.prose.slice(word.start, word.end));
   });
-  return named || analysis.contentPlaceholders.some((placeholder) => placeholder.start >= span.start && placeholder.start < span.end && !NAMES_NOTHING.has(analysis.roleOf(placeholder)));
+  return named || slotNamesIn(analysis, span);
 }
 
 /** A capitalised name or a placeholder between `offset` and the end of its sentence. */
 function namesSomethingAfter(analysis: Analysis, offset: number): boolean {
   const sentence = analysis.sentenceAt(offset) ?? analysis.sentenceAt(offset - 1) ?? analysis.content;
   const rest = { start: offset, end: sentence.end };
-  const named = analysis.contentPlaceholders.some(
-    (placeholder) => placeholder.start >= rest.start && placeholder.start < rest.end && !NAMES_NOTHING.has(analysis.roleOf(placeholder)),
-  );
-  if (named) return true;
-  return analysis.capitalisedWords(rest).length > 0;
+  return slotNamesIn(analysis, rest) || analysis.capitalisedWords(rest).length > 0;
+}
+
+/** A slot in `span` that can name an event: not a name, the sender's own details or a date. */
+function slotNamesIn(analysis: Analysis, span: Span): boolean {
+  return analysis.contentPlaceholders.some((placeholder) => placeholder.start >= span.start && placeholder.start < span.end && !NAMES_NOTHING.has(analysis.roleOf(placeholder)));
 }

@@ -1,4 +1,4 @@
-import type { Analysis } from '../../analysis/index.js';
+import { isAcronymOrBrand, type Analysis } from '../../analysis/index.js';
 import type { Span } from '../../document/length.js';
 import type { PlaceholderRole } from '../../languages/index.js';
 
@@ -17,7 +17,6 @@ const NOT_FACTS: ReadonlySet<PlaceholderRole> = new Set(['name', 'sender', 'date
  * none; "I run operations at a 3PL in Zaragoza" has two.
  */
 export function countSpecifics(analysis: Analysis, excluded: readonly Span[]): number {
-  const german = analysis.languages.length === 1 && analysis.languages[0] === 'de';
   let count = 0;
   const isExcluded = (span: Span) => excluded.some((other) => span.start < other.end && other.start < span.end);
   for (const sentence of analysis.sentences) {
@@ -25,9 +24,8 @@ export function countSpecifics(analysis: Analysis, excluded: readonly Span[]): n
     for (const word of analysis.capitalisedWords(sentence)) {
       if (isExcluded(word)) continue;
       const raw = text.slice(word.start, word.end);
-      const acronymOrBrand = /\p{Lu}.*\p{Lu}/u.test(raw);
-      // German capitalises every noun: there only acronyms and brand-like spellings count.
-      if (german && !acronymOrBrand) continue;
+      const acronymOrBrand = isAcronymOrBrand(raw);
+      if (analysis.capitalsMarkNouns && !acronymOrBrand) continue;
       const first = text.slice(sentence.start, word.start).trim() === '';
       const followedByName = /^\s+\p{Lu}/u.test(text.slice(word.end, word.end + 3));
       if (first && !acronymOrBrand && !followedByName) continue;
