@@ -43,6 +43,18 @@ describe('invite-lint new --answers', () => {
     expect(run.stdout).toMatch(/Other wordings:\n {2}1\. .+\n {2}2\. .+/);
   });
 
+  it.each([
+    ['marco bellini', 'ana', 'Marco Bellini', 'Ana'],
+    ['PRIYA', 'ANA', 'Priya', 'Ana'],
+    ['McKenzie Ortega', 'Ana', 'McKenzie Ortega', 'Ana'],
+  ])('takes the person in common as typed (%s) and writes the name as people spell it', (mutualContact, firstName, cased, casedFirst) => {
+    const answers = { lang: 'en', account: 'premium', degree: 2, scenario: 'mutual-contact', firstName, mutualContact, topic: 'the dbt migration' };
+    const run = runCli(['new', '--answers', '-', '--format', 'json'], { input: JSON.stringify(answers) });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+    const { note } = JSON.parse(run.stdout) as { note: string };
+    expect(note).toContain(`${casedFirst}, ${cased} `);
+  });
+
   it('says which fact to shorten, and by how much, instead of cutting', () => {
     const answers = { lang: 'en', account: 'free', degree: 3, scenario: 'event', firstName: 'Ana', event: 'PyCon ES', topic: 'x'.repeat(150) };
     const run = runCli(['new', '--answers', '-'], { input: JSON.stringify(answers) });

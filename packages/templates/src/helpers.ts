@@ -5,6 +5,11 @@ const MAX_CASED_NAMES = 50_000;
 const isBlank = (value: unknown) => value === undefined || value === null || String(value).trim() === '';
 const text = (value: unknown) => (isBlank(value) ? '' : String(value).trim());
 
+/** A name in ALL CAPS or all lower case, cased as people write it ("marco bellini" → "Marco Bellini"); mixed case is kept. */
+export function caseName(name: string): string {
+  return nameCase.checkName(name) ? nameCase(name) : name;
+}
+
 /**
  * The helpers' implementations. Handlebars passes an options object last; every helper here
  * takes plain strings and returns a string, so the last argument is ignored.
@@ -24,7 +29,7 @@ export function helperImplementations(lang: string): Record<string, HelperDelega
       const name = text(value);
       let cased = casedNames.get(name);
       if (cased === undefined) {
-        cased = nameCase.checkName(name) ? nameCase(name) : name;
+        cased = caseName(name);
         if (casedNames.size < MAX_CASED_NAMES) casedNames.set(name, cased);
       }
       return cased;

@@ -1,4 +1,4 @@
-export { helperImplementations } from './helpers.js';
+export { caseName, helperImplementations } from './helpers.js';
 export { helperSpecs } from './specs.js';
 export { compileTemplate, MissingFieldError, TemplateSyntaxError, type CompiledTemplate, type Row } from './render.js';
 export {

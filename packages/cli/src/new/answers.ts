@@ -1,5 +1,5 @@
 import type { Account, Degree } from '@invite-lint/core';
-import { SCENARIOS, type Scenario } from '@invite-lint/templates';
+import { caseName, SCENARIOS, type Scenario } from '@invite-lint/templates';
 
 /** What `new` asks for, as one flat object (DESIGN of the `--answers` file). */
 export interface Answers {
@@ -28,6 +28,9 @@ export const SCENARIO_FACTS: Readonly<Record<Scenario, readonly (keyof Answers)[
   'mutual-contact': ['mutualContact', 'topic'],
   'value-offer': ['offer'],
 };
+
+/** Facts that are people's names: typed in lower case or capitals, they are cased as the library's `nameCase` does. */
+const NAME_FACTS: readonly (keyof Answers)[] = ['firstName', 'mutualContact'];
 
 /** Facts asked for only when someone is there to answer. */
 export const OPTIONAL_FACTS: readonly (keyof Answers)[] = ['company'];
@@ -62,6 +65,7 @@ export function validateAnswers(raw: unknown): Answers {
   if (!text('firstName')) fail('firstName', 'must be the recipient\'s first name.');
   for (const fact of SCENARIO_FACTS[answers.scenario as Scenario]) if (!text(fact)) fail(fact, `is needed for the ${String(answers.scenario)} scenario.`);
   for (const [field, value] of Object.entries(answers)) if (typeof value === 'string') answers[field] = value.trim();
+  for (const field of NAME_FACTS) if (typeof answers[field] === 'string') answers[field] = caseName(answers[field] as string);
   return answers as unknown as Answers;
 }
 
