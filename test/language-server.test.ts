@@ -52,6 +52,19 @@ describe('the language server over stdio', () => {
     expect(await client.diagnostics(ember)).toEqual([]);
   });
 
+  it('says once, as information, why a plain text file is not linted and how to opt it in', async () => {
+    for (const name of ['todo.txt', 'ideas.md']) {
+      const uri = client.open(join(folder, name), 'Buy milk\n');
+      expect(await client.diagnostics(uri)).toEqual([]);
+    }
+    // requirements.txt, opened by the test before, was the first.
+    expect(client.shown).toHaveLength(1);
+    expect(client.shown[0]).toEqual({
+      type: 3,
+      message: expect.stringMatching(/^invite-lint does not check (requirements|todo)\.txt: .*front matter \(---\).*\*\.invite\.txt.*`files` in invite-lint\.config\.json\.$/),
+    });
+  });
+
   it('never crashes on bad documents and keeps answering', async () => {
     const half = client.open(join(folder, 'half.invite.txt'), '---\ndeg');
     expect((await client.diagnostics(half))[0]?.message).toContain('never closed');
@@ -133,6 +146,19 @@ describe('the language server, in Spanish and in an untrusted workspace', () => 
     const uri = client.open(join(folder, 'nota.invite.txt'), 'Hola Sam, ¡conectemos!\n');
     const [diagnostic] = await client.diagnostics(uri);
     expect(diagnostic?.message).toContain('is a JavaScript config, which runs code: it is loaded only in a trusted workspace');
+  });
+});
+
+describe('the language server in Spanish', () => {
+  const folder = fixture({ 'invite-lint.config.json': '{}' });
+  const client = new Client();
+  beforeAll(() => client.initialize(folder, { locale: 'es-ES' }));
+  afterAll(() => client.stop());
+
+  it('says in Spanish why a plain text file is not linted', async () => {
+    const uri = client.open(join(folder, 'lista.txt'), 'Comprar pan\n');
+    expect(await client.diagnostics(uri)).toEqual([]);
+    expect(client.shown).toEqual([{ type: 3, message: expect.stringMatching(/^invite-lint no revisa lista\.txt: .*front matter/) }]);
   });
 });
 

@@ -13,6 +13,9 @@ export class Client {
   private readonly waiting: (() => void)[] = [];
   private version = 1;
 
+  /** The messages the server asked the editor to show (window/showMessage), in order. */
+  readonly shown: { type: number; message: string }[] = [];
+
   /** What the client answers to workspace/configuration (the server asks for the `invite-lint` section). */
   settings: unknown = null;
 
@@ -25,6 +28,7 @@ export class Client {
       this.published.set(params.uri, [...(this.published.get(params.uri) ?? []), params]);
       for (const wake of this.waiting.splice(0)) wake();
     });
+    this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => this.shown.push(params));
     this.connection.onRequest('window/showDocument', () => ({ success: true }));
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);

@@ -1,3 +1,3 @@
-export { isLintable } from './select.js';
+export { lintVerdict, type Verdict } from './select.js';
 export { toDiagnostics, type DiagnosticData } from './diagnostics.js';
 export { codeActions } from './actions.js';

@@ -23,6 +23,7 @@ Options:
     tooLong: 'Content-Length {value} is over the {limit} MB a message may have',
     headerTooLong: 'a header of over {limit} bytes, never ended by a blank line',
     noColon: 'a header line without a colon: "{line}"',
+    optIn: 'invite-lint does not check {file}: in the editor a plain .txt, .md or .hbs file is a note only when it starts with front matter (---), is named *.invite.txt (or .md, .hbs), or matches `files` in invite-lint.config.json.',
   },
   es: {
     usage: `Uso: invite-lint-language-server --stdio
@@ -44,6 +45,7 @@ Opciones:
     tooLong: 'Content-Length {value} supera los {limit} MB que puede tener un mensaje',
     headerTooLong: 'una cabecera de más de {limit} bytes que no termina en una línea en blanco',
     noColon: 'una línea de cabecera sin dos puntos: "{line}"',
+    optIn: 'invite-lint no revisa {file}: en el editor un archivo .txt, .md o .hbs es una nota solo si empieza con front matter (---), se llama *.invite.txt (o .md, .hbs) o coincide con `files` en invite-lint.config.json.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
@@ -58,4 +60,9 @@ export function brokenFrame(locale: Locale, problem: FrameProblem): string {
   const limits = { limit: problem.id === 'tooLong' ? MAX_MESSAGE_BYTES / 1024 / 1024 : MAX_HEADER_BYTES };
   const { id, ...data } = problem;
   return fillSlots(MESSAGES[locale].stopping, { problem: fillSlots(MESSAGES[locale][id], { ...limits, ...data }) });
+}
+
+/** Why a plain text file is not linted, and how to make it a note. */
+export function optInMessage(locale: Locale, file: string): string {
+  return fillSlots(MESSAGES[locale].optIn, { file });
 }

@@ -1,17 +1,18 @@
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_NAMES, ConfigError, ConfigResolver } from '@invite-lint/config';
 import { environmentLocale, formatOf, lint, loadMarkdownParser, noteAt, type Account, type LintData, type Locale } from '@invite-lint/core';
 import { helperSpecs } from '@invite-lint/templates/specs';
-import { createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DiagnosticSeverity, ProposedFeatures, TextDocumentSyncKind, TextDocuments, type InitializeParams, type Position } from 'vscode-languageserver/node';
+import { createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DiagnosticSeverity, MessageType, ProposedFeatures, ShowMessageNotification, TextDocumentSyncKind, TextDocuments, type InitializeParams, type Position } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, OPEN_DOCS_COMMAND } from './actions.js';
 import { completions } from './completion.js';
 import { frameChecker } from './frames.js';
-import { brokenFrame } from './messages.js';
+import { brokenFrame, optInMessage } from './messages.js';
 import { toDiagnostics } from './diagnostics.js';
 import { hoverText } from './hover.js';
 import { lengthReply, REQUESTS, rulesReply, templatesReply } from './requests.js';
-import { isLintable } from './select.js';
+import { lintVerdict } from './select.js';
 
 /** What the client may say in `initializationOptions`. */
 export interface InitializationOptions {
@@ -123,7 +124,9 @@ async function validate(document: TextDocument): Promise<void> {
     const [config, client, markdown] = await Promise.all([resolver.forFile(path), settingsFor(uri), formatOf(path) === 'md' ? loadMarkdownParser() : undefined]);
     // Typing goes on while a config loads: drop a result for a text that has moved on.
     if (documents.get(uri)?.version !== version) return;
-    if (client.enable === false || !isLintable(path, text, config, markdown)) {
+    const verdict = client.enable === false ? 'skip' : lintVerdict(path, text, config, markdown);
+    if (verdict !== 'lint') {
+      if (verdict === 'optIn') explainOptInOnce(path);
       lintData.delete(uri);
       await connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
@@ -148,6 +151,19 @@ async function validate(document: TextDocument): Promise<void> {
     const diagnostics = error instanceof ConfigError ? [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'invite-lint', message }] : [];
     await connection.sendDiagnostics({ uri, diagnostics }).catch(() => undefined);
   }
+}
+
+let optInExplained = false;
+
+/**
+ * The CLI lints every .txt/.md in a folder it is given; the editor opens every such file, so it
+ * lints only those marked as notes. Said once a session, so that a silent file is not a mystery.
+ */
+function explainOptInOnce(path: string): void {
+  if (optInExplained) return;
+  optInExplained = true;
+  // A notification, not showInformationMessage's request: nothing to wait for, nothing to fail.
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: optInMessage(locale, basename(path)) });
 }
 
 documents.onDidChangeContent(({ document }) => schedule(document.uri));
