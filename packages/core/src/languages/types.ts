@@ -10,8 +10,9 @@ export const PLACEHOLDER_ROLES = [
   'sender',
   'event',
   'school',
-  'specific',
+  // `[a specific post they wrote]` is their post.
   'content',
+  'specific',
   'offer',
   'topic',
   'company',
@@ -82,6 +83,8 @@ export interface CueLanguage {
   personNoun: CueList;
   /** "also", "fellow", "the same", "igual que tú": said of a school slot, studies in common. */
   together: CueList;
+  /** Going to or speaking at an event, the sender's or the recipient's: "I'll be at", "vas a estar en". */
+  attending: CueList;
 }
 
 

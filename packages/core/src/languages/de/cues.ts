@@ -56,4 +56,8 @@ export default {
     examples: ['Ich habe auch an der [Universität] studiert.', 'Wir waren im selben [Jahrgang].'],
     not: ['Ich studiere an der [Universität] und möchte von Expertinnen wie Ihnen lernen.', 'Ich studiere an der [Hochschule] und suche ein Praktikum.'],
   },
+  attending: {
+    phrases: ["(ich bin|ich werde|wir sind|wir werden|sie sind|sind sie|werden sie|bist du|du bist|wirst du|ich komme|kommen sie)( auch| ebenfalls)?( auf der| auf dem| auf| bei der| bei| beim| zur| zum| am| dabei| vor ort)", "(sehen uns|treffen uns) (auf|bei|beim|dort|da)"],
+    examples: ['Ich bin auch auf der Logimat', 'sind Sie beim Kundenabend dabei', 'wir sehen uns dort'], not: ['ich bin Ingenieur'],
+  },
 } satisfies CueLanguage;

@@ -11,7 +11,7 @@ export default {
     },
     school: { words: ['universitat*', 'hochschule*', 'uni', 'schule*', 'studium*', 'studiengang*', 'programm*', 'kurs*', 'jahrgang*', 'bootcamp*', 'ausbildung*', 'lehrgang*'], examples: ['[Universität]', '[Hochschule]', '[Studiengang]', '[Jahrgang]'] },
     specific: {
-      words: ['konkret*', 'detail*', 'projekt*', 'initiative*', 'punkt*', 'frage*', 'herausforderung*', 'problem*', 'erfolg*', 'anlass*', 'ziel*'],
+      words: ['personalisiert*', 'individuell*', 'aufhanger*', 'konkret*', 'detail*', 'projekt*', 'initiative*', 'punkt*', 'frage*', 'herausforderung*', 'problem*', 'erfolg*', 'anlass*', 'ziel*'],
       examples: ['[Projekt]', '[konkretes Detail]', '[aktueller Erfolg]', '[Herausforderung]'],
     },
     content: { words: ['beitrag*', 'beitrage*', 'artikel*', 'post', 'posts', 'vortrag*', 'vortrage*', 'podcast*', 'interview*', 'video*', 'kommentar*', 'newsletter*', 'buch', 'inhalt*'], examples: ['[Beitrag]', '[Artikel]', '[Titel des Vortrags]'] },

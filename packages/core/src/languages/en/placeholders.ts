@@ -19,12 +19,12 @@ export default {
       examples: ['[University]', '[School]', '{{ school_name }}', '[Bootcamp]', '{{program}}', '[Major]', '[Accelerator Name]'],
     },
     specific: {
-      words: ['specific*', 'detail*', 'project*', 'achievement*', 'initiative*', 'insight*', 'observation*', 'point*', 'question*', 'challenge*', 'problem*', 'accomplishment*', 'milestone*', 'announcement*', 'compliment*', 'reason*', 'aspect*', 'something', 'thing', 'pain*', 'goal*'],
-      examples: ['[specific point]', '[the point you liked]', '[Project]', '[specific project or win]', '{specific_remark}', '[specific challenge]', '[one specific thing they built]'],
+      words: ['personali*', 'custom', 'customised', 'customized', 'icebreaker*', 'opener*', 'hook*', 'specific*', 'detail*', 'project*', 'achievement*', 'initiative*', 'insight*', 'observation*', 'point*', 'question*', 'challenge*', 'problem*', 'accomplishment*', 'milestone*', 'announcement*', 'compliment*', 'reason*', 'aspect*', 'something', 'thing', 'pain*', 'goal*'],
+      examples: ['[specific point]', '[the point you liked]', '[Project]', '[specific project or win]', '{specific_remark}', '[specific challenge]', '[one specific thing they built]', '{{personalized_opening}}', '{icebreaker}'],
     },
     content: {
       words: ['post', 'posts', 'article*', 'blog*', 'talk', 'talks', 'podcast*', 'episode*', 'newsletter*', 'video*', 'paper*', 'publication*', 'interview*', 'keynote*', 'presentation*', 'thread*', 'comment*', 'writeup*', 'book', 'content*', 'slides', 'speech*'],
-      examples: ['[Post]', '{{ recent_post }}', '{{ article_kind | default("essay") }}', '[Article Title]', '[Podcast Name]', '[Newsletter]', '[Publication]'],
+      examples: ['[Post]', '{{ recent_post }}', '{{ article_kind | default("essay") }}', '[Article Title]', '[Podcast Name]', '[Newsletter]', '[Publication]', '[a specific post they wrote]'],
       not: ['[Position]', '[Postcode]'],
     },
     offer: {

@@ -9,6 +9,9 @@ export default {
     '(asisti|participe|estuve) (en|a) (tu|su|la|el)',
     '(los dos|las dos|ambos|ambas) (hablamos|participamos|estaremos|iremos|vamos|asistiremos|ponemos|presentamos) (en|a)',
     '(nos vemos|verte|vernos) en',
+    // "nuestra conversación en el MWC": the meeting is the conversation.
+    '(nuestra|la|esa|aquella) (conversacion|charla) (en|durante|tras|despues de)',
+    '(pasarte|pasaste|te pasaste|pasar|pasarse|se paso) por (nuestro|nuestra|el|la|mi) (stand|puesto|taller|mesa|caseta)',
   ],
   studiedTogether: [
     '(los dos|las dos|ambos|ambas) (estudiamos|hicimos|cursamos|nos formamos|hicimos practicas)',
@@ -23,7 +26,10 @@ export default {
   ],
   interaction: [
     '(gracias|muchas gracias) por (la|el|tu|su|esa|esta)( [\\p{L}-]+){0,2} (charla|ponencia|publicacion|post|articulo|presentacion|webinar|taller|podcast|entrevista|conferencia)',
-    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video)",
+    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|carrusel)",
+    // Reacting to what they said: "me encantó lo que escribiste sobre…", "tu visión sobre … me pareció acertada".
+    '(lo que|todo lo que) (escribiste|compartiste|publicaste|comentaste|escribio|compartio|publico|comento)( usted)? (sobre|acerca|de|en)',
+    '(tu|su) (vision|opinion|reflexion|punto de vista|perspectiva|lectura|analisis) (sobre|de|acerca de)[^.!?]{1,80} (me parecio|me parecieron|me resulto|fue|es) (muy )?(acertad[oa]|brillante|genial|interesante|util|clave|clarisim[oa]|inspirador[a]?)',
     '(la|mi|esa|esta) (publicacion|post|entrada)( de| sobre| en)',
     '(en|entre) los comentarios',
     '(te|le) (escuche|vi|oi|lei) en',

@@ -18,7 +18,7 @@ export default {
       examples: ['[Universidad]', '[Escuela de negocio]', '{{máster}}', '[Carrera]', '[Programa]'],
     },
     specific: {
-      words: ['especific*', 'detalle*', 'proyecto*', 'logro*', 'iniciativa*', 'punto*', 'pregunta*', 'reto*', 'desafio*', 'problema*', 'algo', 'motivo*', 'aspecto*', 'objetivo*'],
+      words: ['personaliz*', 'gancho*', 'especific*', 'detalle*', 'proyecto*', 'logro*', 'iniciativa*', 'punto*', 'pregunta*', 'reto*', 'desafio*', 'problema*', 'algo', 'motivo*', 'aspecto*', 'objetivo*'],
       examples: ['[proyecto]', '[detalle concreto]', '[algo específico de su perfil]', '[logro reciente]', '[reto]'],
     },
     content: {

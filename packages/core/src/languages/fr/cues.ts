@@ -56,4 +56,8 @@ export default {
     examples: ["J'ai aussi étudié à [École].", 'Nous avons fait la même [Formation].', 'Vous et moi sommes passés tous les deux par la même école.'],
     not: ['J’étudie à [École] et j’aimerais apprendre de professionnels comme vous.', "J'étudie à [École] et je cherche un stage."],
   },
+  attending: {
+    phrases: ["(je serai|je vais etre|tu seras|vous serez|je participe|vous participez|tu participes|je participerai|vous participerez|tu participeras|vous intervenez|tu interviens|j'assiste|vous assistez|tu assistes)( aussi| egalement)? (a|au|aux|la)", "on se voit (la-bas|a|au)"],
+    examples: ['Je serai au Salon VivaTech', 'vous intervenez aussi à la conférence'], not: ['Je serai ravi de vous aider'],
+  },
 } satisfies CueLanguage;

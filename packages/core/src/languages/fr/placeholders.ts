@@ -11,7 +11,7 @@ export default {
     },
     school: { words: ['ecole*', 'universite*', 'formation*', 'promo', 'promotion*', 'programme*', 'cursus', 'master*', 'diplome*', 'licence*'], examples: ['[École]', '[Université]', '[Promo]', '[Formation]'] },
     specific: {
-      words: ['specifique*', 'detail*', 'projet*', 'realisation*', 'initiative*', 'point*', 'question*', 'defi*', 'probleme*', 'chose', 'aspect*', 'objectif*'],
+      words: ['personnalis*', 'accroche*', 'specifique*', 'detail*', 'projet*', 'realisation*', 'initiative*', 'point*', 'question*', 'defi*', 'probleme*', 'chose', 'aspect*', 'objectif*'],
       examples: ['[Point précis]', '[projet]', '[détail précis]', '[réalisation récente]'],
     },
     content: { words: ['publication*', 'article*', 'post', 'posts', 'billet*', 'intervention*', 'podcast*', 'video*', 'commentaire*', 'newsletter*', 'livre*', 'contenu*'], examples: ['[Publication]', '[article]', '[titre de l’intervention]'], not: ['[Poste]'] },

@@ -56,4 +56,8 @@ export default {
     examples: ['Anche io ho studiato alla [Università].', 'Abbiamo fatto lo stesso [Master].'],
     not: ['Studio alla [Università] e vorrei imparare da professionisti come te.', 'Studio alla [Università] e cerco uno stage.'],
   },
+  attending: {
+    phrases: ["(saro|sarai|sara|sarete|partecipero|parteciperai|partecipi|parteciperete|partecipate|andro|andrai|interverrai|intervieni|parlerai|parli)( anche)? (a|al|alla|allo|ai|agli|alle|li|la)", "ci vediamo (li|la|a|al|alla)"],
+    examples: ['Sarò anche al Salone del Mobile', 'ci vediamo lì'], not: ['Sarò felice di aiutarti'],
+  },
 } satisfies CueLanguage;

@@ -7,7 +7,7 @@ export default {
     'shared-contact': { words: ['comune', 'comuni', 'amic*', 'referen*', 'reciproc*', 'conoscen*'], examples: ['[Contatto in comune]', '[amico comune]', '[Nome del referente]'], not: ['[Nome]', '[Comunità]'] },
     event: { words: ['evento*', 'eventi', 'conferenza*', 'congresso*', 'fiera*', 'incontro*', 'convegno*', 'workshop*', 'meetup*', 'seminario*'], examples: ['[Evento]', '[Nome della fiera]', '[Convegno]'] },
     school: { words: ['universita*', 'scuola*', 'corso*', 'master*', 'programma', 'facolta*', 'laurea*', 'ateneo*', 'bootcamp*'], examples: ['[Università]', '[Corso di laurea]', '[Master]'] },
-    specific: { words: ['specific*', 'dettagli*', 'dettaglio*', 'progetto*', 'iniziativa*', 'punto*', 'domanda*', 'sfida*', 'problema*', 'qualcosa', 'obiettivo*'], examples: ['[progetto]', '[dettaglio specifico]', '[sfida]'] },
+    specific: { words: ['personalizzat*', 'specific*', 'dettagli*', 'dettaglio*', 'progetto*', 'iniziativa*', 'punto*', 'domanda*', 'sfida*', 'problema*', 'qualcosa', 'obiettivo*'], examples: ['[progetto]', '[dettaglio specifico]', '[sfida]'] },
     content: { words: ['post', 'articolo*', 'articoli', 'pubblicazione*', 'intervento*', 'podcast*', 'intervista*', 'video*', 'commento*', 'newsletter*', 'libro*', 'contenuto*'], examples: ['[Articolo]', '[titolo del post]', '[Intervento]'] },
     offer: { words: ['offerta*', 'risorsa*', 'risorse', 'guida*', 'modello*', 'vantaggio*', 'beneficio*', 'proposta*'], examples: ['[Offerta]', '[risorsa gratuita]', '[vantaggio]'] },
     topic: { words: ['tema', 'temi', 'argomento*'], examples: ['[tema]', '[Argomento]'] },

@@ -56,4 +56,8 @@ export default {
     examples: ['Ik heb ook aan de [Universiteit] gestudeerd.', 'We zaten in dezelfde [Opleiding].', 'We hebben allebei aan de [Universiteit] gestudeerd.'],
     not: ['Ik studeer aan de [Universiteit] en wil leren van mensen net als jij.', 'Ik studeer aan de [Hogeschool] en zoek een stage.'],
   },
+  attending: {
+    phrases: ["(ik ben|ik ga|ik zal|wij zijn|we zijn|jij bent|u bent|ben jij|bent u|je bent|ga jij|gaat u|spreek jij|spreekt u)( ook)? (erbij|aanwezig|naar|op de|op het|bij de|bij het)", "(zie je|zien we elkaar|tot dan) (daar|op|bij)"],
+    examples: ['Ik ben ook op de Dutch Design Week', 'bent u aanwezig op het congres', 'zie je daar'], not: ['ik ben benieuwd'],
+  },
 } satisfies CueLanguage;

@@ -7,7 +7,7 @@ export default {
     'shared-contact': { words: ['gemeenschappelijk*', 'gemeenschap*', 'gedeeld*', 'wederzijds*', 'aanbevel*', 'kennis'], examples: ['[gemeenschappelijke connectie]', '[wederzijdse kennis]'], not: ['[Naam]'] },
     event: { words: ['evenement*', 'congres*', 'conferentie*', 'beurs*', 'bijeenkomst*', 'workshop*', 'meetup*', 'seminar*', 'webinar*'], examples: ['[Evenement]', '[Naam van de beurs]', '[Congres]'] },
     school: { words: ['universiteit*', 'hogeschool*', 'school*', 'opleiding*', 'studie*', 'programma', 'cursus*', 'jaargang*', 'bootcamp*'], examples: ['[Universiteit]', '[Opleiding]', '[Hogeschool]'] },
-    specific: { words: ['specifiek*', 'detail*', 'project*', 'initiatief*', 'punt*', 'vraag*', 'uitdaging*', 'probleem*', 'iets', 'doel*'], examples: ['[project]', '[specifiek detail]', '[uitdaging]'] },
+    specific: { words: ['gepersonaliseerd*', 'persoonlijk*', 'specifiek*', 'detail*', 'project*', 'initiatief*', 'punt*', 'vraag*', 'uitdaging*', 'probleem*', 'iets', 'doel*'], examples: ['[project]', '[specifiek detail]', '[uitdaging]'] },
     content: { words: ['bericht*', 'artikel*', 'post', 'posts', 'lezing*', 'podcast*', 'interview*', 'video*', 'reactie*', 'nieuwsbrief*', 'boek', 'inhoud*'], examples: ['[Artikel]', '[Bericht]', '[titel van de lezing]'] },
     offer: { words: ['aanbod*', 'aanbieding*', 'gids*', 'sjabloon*', 'voordeel*', 'voordelen', 'whitepaper*'], examples: ['[Aanbod]', '[gratis gids]'] },
     topic: { words: ['onderwerp*', 'thema*'], examples: ['[onderwerp]', '[Thema]'] },

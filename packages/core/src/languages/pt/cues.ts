@@ -56,4 +56,8 @@ export default {
     examples: ['Também fiz o [Bootcamp].', 'Estudamos na mesma [Universidade].'],
     not: ['Estudo na [Universidade] e quero aprender com profissionais como você.', 'Estudo na [Universidade] e procuro estágio.'],
   },
+  attending: {
+    phrases: ["(vou estar|vai estar|estarei|estara|vou participar|vai participar|participarei|participara|vou palestrar|vai palestrar)( tambem)?( em| no| na| nos| nas)?", "(nos vemos|a gente se ve) (la|no|na|em)"],
+    examples: ['Vou estar no Web Summit', 'você vai palestrar na conferência'], not: ['Vou enviar o relatório'],
+  },
 } satisfies CueLanguage;

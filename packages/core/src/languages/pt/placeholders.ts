@@ -11,7 +11,7 @@ export default {
       examples: ['[Universidade]', '[Aceleradora]', '[Bootcamp]', '[Turma]'],
     },
     specific: {
-      words: ['especific*', 'detalhe*', 'projeto*', 'conquista*', 'iniciativa*', 'ponto*', 'pergunta*', 'desafio*', 'problema*', 'algo', 'motivo*', 'objetivo*'],
+      words: ['personaliz*', 'gancho*', 'especific*', 'detalhe*', 'projeto*', 'conquista*', 'iniciativa*', 'ponto*', 'pergunta*', 'desafio*', 'problema*', 'algo', 'motivo*', 'objetivo*'],
       examples: ['[projeto]', '[detalhe específico]', '[conquista recente]'],
     },
     content: { words: ['publicacao*', 'artigo*', 'post', 'posts', 'palestra*', 'podcast*', 'entrevista*', 'video*', 'comentario*', 'newsletter*', 'livro*', 'conteudo*'], examples: ['[Publicação]', '[artigo]', '[Palestra]'] },

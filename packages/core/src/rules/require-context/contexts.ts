@@ -28,6 +28,9 @@ const SLOT_CONTEXTS: Partial<Record<PlaceholderRole, ContextKind>> = { event: 'e
  * "you and I overlapped in the robotics lab", "I can send you our teardown of 40 pricing pages".
  */
 const FRAMES: readonly { kind: ContextKind; first: CueCategory; second: CueCategory; maxWords: number; ordered: boolean }[] = [
+  // Both going to one event: "I'll be at SaaStr too", "I'm attending … and saw you're speaking there".
+  { kind: 'event', first: 'attending', second: 'together', maxWords: 12, ordered: false },
+  { kind: 'event', first: 'attending', second: 'attending', maxWords: 12, ordered: true },
   { kind: 'interaction', first: 'contentNoun', second: 'authored', maxWords: 4, ordered: true },
   { kind: 'studied-together', first: 'shared', second: 'educationNoun', maxWords: 8, ordered: false },
   { kind: 'value-offer', first: 'offerVerb', second: 'offerNoun', maxWords: 6, ordered: true },
@@ -57,7 +60,9 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
   for (const frame of FRAMES) {
     for (const { first, second } of findCuePairs(analysis, frame.first, frame.second, frame.maxWords, frame.ordered)) {
       const span = { start: Math.min(first.start, second.start), end: Math.max(first.end, second.end) };
-      if (!isFollowing(frame.kind, span)) found.push({ ...span, kind: frame.kind, named: true });
+      // An event is named after the first cue ("I'll be at SaaStr too"); the other frames name what they found.
+      const named = frame.kind !== 'event' || namesIn(analysis, { start: span.start, end: analysis.sentenceAt(span.start)?.end ?? span.end });
+      if (!isFollowing(frame.kind, span)) found.push({ ...span, kind: frame.kind, named });
     }
   }
   for (const placeholder of analysis.contentPlaceholders) {
@@ -111,9 +116,9 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
 }
 
 /** A name (not the event noun itself) or a slot that can name an event, in `span`. */
-function namesIn(analysis: Analysis, span: Span, noun: Span): boolean {
+function namesIn(analysis: Analysis, span: Span, noun?: Span): boolean {
   const named = analysis.capitalisedWords(span).some((word) => {
-    if (word.start < noun.end && noun.start < word.end) return false;
+    if (noun && word.start < noun.end && noun.start < word.end) return false;
     return !analysis.capitalsMarkNouns || isAcronymOrBrand(analysis.prose.slice(word.start, word.end));
   });
   return named || slotNamesIn(analysis, span);

@@ -46,6 +46,27 @@ testRule(rule, {
     { code: 'Hallo [Vorname], ich war im selben [Jahrgang] an der [Hochschule].', settings: { degree: 3, lang: 'de' } },
     { code: 'Vielen Dank für Ihren klaren Vortrag zur Kältelogistik!', settings: { degree: 3, lang: 'de' } },
     { code: "Salut Marc, notre discussion pendant la soirée Tech Lyon m'a marqué.", settings: { degree: 3, lang: 'fr' } },
+    // Both going to one named event, said by each side or with "too".
+    { code: "Hi Noor, I'll be at Kafka Summit London next week too. Say hi if you're around!", settings: three },
+    { code: "Hi Noor, I'm attending GopherCon EU and noticed you're speaking there.", settings: three },
+    { code: 'Hola Noor, estaré en el Congreso de Logística de Zaragoza en mayo, ¿vas a ir tú también?', settings: three },
+    // Reacting to what they wrote, or to their take.
+    { code: 'Hi Noor, I loved what you wrote about moving billing to Stripe. Would be great to connect.', settings: three },
+    { code: 'Hi Noor, your take on pricing pages for dev tools was spot on.', settings: three },
+    { code: 'Hola Noor, me encantó lo que compartiste sobre vuestra migración a Postgres.', settings: three },
+    { code: 'Hola Noor, tu visión sobre la logística de última milla me pareció muy acertada.', settings: three },
+    { code: 'Hi Noor, I caught your fireside chat on hiring in Berlin. Great stuff.', settings: three },
+    // A meeting said as the conversation, or as a visit to the stand.
+    { code: 'Hi Noor, following up on our conversation at Money20/20 about card issuing.', settings: three },
+    { code: 'Hi Noor, thanks for stopping by our booth at ProMat Chicago.', settings: three },
+    { code: 'Hola Noor, retomo nuestra conversación en el Salón Internacional de la Logística.', settings: three },
+    { code: 'Hola Noor, gracias por pasarte por nuestro stand en Logistics Madrid.', settings: three },
+    { code: 'Hi Noor, it was nice to share the same panel with you at Nordic Fintech Week.', settings: three },
+    { code: 'Hi Noor, we were classmates at INSEAD (2014D).', settings: three },
+    { code: "Hi Noor, I'm an Imperial alum as well and saw you moved into climate tech.", settings: three },
+    { code: 'Hi Noor, I built a model of your signup funnel and found two quick wins. Want me to send it over?', settings: three },
+    // A placeholder whose words name their post is their post, "specific" or not.
+    { code: 'Hi [Name], I really enjoyed [a specific post they wrote].', settings: three },
   ],
   invalid: [
     { code: 'Hi Elena, great meeting you at the conference last week!', settings: three, errors: [{ messageId: 'eventUnnamed', line: 1, column: 11 }] },
@@ -68,6 +89,11 @@ testRule(rule, {
     { code: '👋🙂', settings: three, errors: [{}] },
     { code: "Hi [Name], we're both going to be busy this month. Let's connect!", settings: three, errors: [{}] },
     { code: "Hi [Name], I've been reading your newsletter for a while and really enjoy your content.", settings: three, errors: [{ messageId: 'followingOnly' }] },
+    // Going to an event is a context only when it is named.
+    { code: "Hi Noor, I'll be at the conference next week too.", settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: "Hi Noor, I'll be in touch about it too.", settings: three, errors: [{ messageId: 'noContext' }] },
+    // What they said in person at an unnamed event is not their post.
+    { code: 'Hola Noor, un placer conocerte en el evento de ayer. Me encantó lo que dijiste sobre vuestro piloto.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
   ],
 });
 
