@@ -138,6 +138,11 @@ export interface ReasonPhrases {
   hooks: string[];
   /** What never makes a reason: growing a network, flattery, "add value", "accept my request". */
   generic: string[];
+  /**
+   * The start of the sender introducing themselves by name ("I'm Ana from", "soy {{seller}} de"):
+   * their own company's name, to the end of the clause, is no detail about the recipient.
+   */
+  selfIntroduction: string[];
 }
 
 /** Cue phrases (regular-expression sources in plain words, matched on folded text). */

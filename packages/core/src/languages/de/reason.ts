@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // The recipient's role: "in your role as".
+    '(in ihrer|in deiner) (rolle|funktion|position|eigenschaft) als', 'als (verantwortliche[rn]?|leiter(in)?|leitung|direktor(in)?|geschaftsfuhrer(in)?) (fur|von|der|des|im)',
     '(suche|suchen|sucht|suchst) (gerade )?[\\p{L}-]*(entwickler|ingenieur|designer|verstarkung|mitarbeiter)',
     '(hat mir erzahlt|meinte|hat mir gesagt)',
     '(uber|zu) (die|den|das|dem|der|ihre|deine) [\\p{L}-]+ (austauschen|sprechen|unterhalten)',
@@ -16,4 +18,5 @@ export default {
     '(mit ihnen|mit dir) vernetzen',
     'von (ihnen|dir) lernen',
   ],
+  selfIntroduction: ['(ich bin|mein name ist|hier ist|ich heisse|ich heiße) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (von|bei|aus)'],
 } satisfies ReasonPhrases;

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // The recipient's role: "in your role as".
+    'in your (role|capacity|position) (as|of)',
     // A job, a project, a plan.
     "(we're|we are|i'm|i am|she's|he's|they're|you're|you are) (hiring|recruiting|building|launching|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving)",
     '(writing|researching|preparing|editing) (a|an|my|our) (book|article|paper|piece|report|thesis|story|guide|series|study|survey)',
@@ -79,4 +81,5 @@ export default {
     '(new|exciting|career|job) opportunities',
     'open to (new )?(opportunities|work)',
   ],
+  selfIntroduction: ["(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)"],
 } satisfies ReasonPhrases;

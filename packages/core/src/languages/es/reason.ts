@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // The recipient's role: "in your role as".
+    'en (tu|su) (rol|papel|cargo|puesto|calidad|funcion) (de|como)',
     '(estamos|estoy|estas|esta|estais) (contratando|reclutando|montando|lanzando|organizando|preparando|evaluando|desarrollando|implantando|liderando|construyendo|migrando|creando)',
     // Buscar a alguien es un motivo; buscar «nuevas oportunidades» no (ver generic).
     '(estamos|estas|esta|estais) buscando',
@@ -45,4 +47,5 @@ export default {
     'nuevas oportunidades',
     'acepta(r|s)? mi (solicitud|invitacion)',
   ],
+  selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en)'],
 } satisfies ReasonPhrases;

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // The recipient's role: "in your role as".
+    "(dans|en) (votre|ton|ta) (role|fonction|poste|qualite) (de|d'|en tant que)",
     '(je prepare|nous preparons|je recrute|nous recrutons|je cherche un|nous cherchons un|je lance|nous lancons|je travaille sur)',
     '(poste|offre d\'emploi|recrutement|candidature|projet similaire)',
     '(echanger|discuter|parler) (avec vous )?(sur|de|au sujet|a propos)',
@@ -22,4 +24,5 @@ export default {
     'apprendre de (vous|professionnels)',
     'vous aider a',
   ],
+  selfIntroduction: ["(je suis|je m'appelle|ici) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (de|d'|chez)"],
 } satisfies ReasonPhrases;

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // The recipient's role: "in your role as".
+    '(nel suo|nel tuo|nella sua|nella tua) (ruolo|posizione|funzione|veste) (di|da|come)',
     '(state|stiamo|sto) (cercando|organizzando|lanciando|costruendo|preparando)',
     '(vorrei|mi piacerebbe) (presentarle|presentarti|proporre|saperne di piu|capire)',
     '(vedo|ho visto|ho letto) che',
@@ -15,4 +17,5 @@ export default {
     '(connettermi|collegarmi) con te',
     'imparare da (te|lei|professionisti)',
   ],
+  selfIntroduction: ['(sono|mi chiamo|il mio nome e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (di|da|della|del|dello)'],
 } satisfies ReasonPhrases;

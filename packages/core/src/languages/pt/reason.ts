@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // The recipient's role: "in your role as".
+    '(no seu|na sua|no teu|na tua) (papel|cargo|funcao|posicao) (de|como)',
     '(estou|estamos|esta) (estruturando|migrando|contratando|buscando|montando|lancando|liderando|aplicando)',
     '(vaga|posicao|processo seletivo)',
     '(trocar|compartilhar) (uma ideia|ideias|experiencias)',
@@ -18,4 +20,5 @@ export default {
     'custo-?beneficio',
     '(oferecemos|ofereco) (servicos|solucoes)',
   ],
+  selfIntroduction: ['(sou|me chamo|meu nome e|aqui e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (da|do|de|na|no)'],
 } satisfies ReasonPhrases;

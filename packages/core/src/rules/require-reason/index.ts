@@ -4,7 +4,7 @@ import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
 import { findContexts } from '../require-context/contexts.js';
 import { findConnectionCounts, findSharedContacts } from '../require-shared-contact/shared-contacts.js';
 import { languageData } from '../../languages/index.js';
-import { countSpecifics } from './specificity.js';
+import { countSpecifics, findSelfIntroductions } from './specificity.js';
 
 const hooks = perLanguage(languageData, (data) => data.reason.hooks);
 const generic = perLanguage(languageData, (data) => data.reason.generic);
@@ -60,7 +60,7 @@ export default defineRule({
     );
     if (realHooks.length > 0) return;
     const isGeneric = genericPhrases.length > 0;
-    if (!isGeneric && countSpecifics(analysis, [...findSharedContacts(analysis), ...findConnectionCounts(analysis)]) >= MIN_SPECIFICS) return;
+    if (!isGeneric && countSpecifics(analysis, [...findSharedContacts(analysis), ...findConnectionCounts(analysis), ...findSelfIntroductions(analysis)]) >= MIN_SPECIFICS) return;
     const [first] = genericPhrases;
     context.report({
       ...(first

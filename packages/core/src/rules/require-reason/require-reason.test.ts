@@ -23,6 +23,9 @@ testRule(rule, {
     { code: "Hey [Name], a mutual friend suggested I reach out since you scaled [Company]'s support team from 5 to 50." },
     { code: '¡Hola Marta! Me acordé de nuestro proyecto de fin de máster: lo estoy convirtiendo en startup.' },
     { code: 'Hi Ana, welcome to the Northwind Mentors circle!', options: { reasons: ['Northwind Mentors'] } },
+    // Their role said as theirs is why this person.
+    { code: 'Guten Tag Frau Weber, ich habe Ihre Artikel als Leiterin der Kältelogistik bei Nordfrost gelesen.', settings: { lang: 'de' } },
+    { code: 'Hallo meneer Jansen, ik volg uw werk in uw rol als hoofd inkoop bij een ziekenhuisgroep.', settings: { lang: 'nl' } },
   ],
   invalid: [
     { code: 'Hi!', errors: [{ messageId: 'noReason' }] },
@@ -49,5 +52,8 @@ testRule(rule, {
     { code: "Hi [Name], I've been reading your newsletter for a while and really enjoy your content. Would love to connect!", errors: [{}] },
     { code: 'Hello Mr. Okafor, I have been following your impressive career and would be honoured to learn from your experience and insights.', errors: [{}] },
     { code: 'Hi {first_name}, we help B2B SaaS companies triple their pipeline. Open to a quick 15-min call this week?', errors: [{}] },
+    // The sender's own company, in their introduction, is no detail about the recipient.
+    { code: 'Hola {{first_name}}, soy {{seller_name}} de Panadería La Espiga. ¿Conectamos?', errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Sam, I'm Priya from Northwind Analytics in Leeds. Shall we connect?", errors: [{ messageId: 'noReason' }] },
   ],
 });

@@ -1,6 +1,21 @@
-import { isAcronymOrBrand, type Analysis } from '../../analysis/index.js';
+import { isAcronymOrBrand, perLanguage, type Analysis } from '../../analysis/index.js';
+import { findPhrases } from '../../analysis/phrase-pattern.js';
 import type { Span } from '../../document/length.js';
-import type { PlaceholderRole } from '../../languages/index.js';
+import { languageData, type PlaceholderRole } from '../../languages/index.js';
+
+const selfIntroductions = perLanguage(languageData, (data) => data.reason.selfIntroduction);
+
+/**
+ * Where the sender introduces themselves by name, to the end of that clause: "soy {{seller}} de
+ * De Vera Grill" names the sender's company, which says nothing about why this recipient.
+ */
+export function findSelfIntroductions(analysis: Analysis): Span[] {
+  const { folded, content, prose } = analysis;
+  return findPhrases(selfIntroductions(analysis.languages), folded, content.start, content.end).map((match) => {
+    const clauseEnd = prose.slice(match.end, content.end).search(/[,.;:!?\n]/u);
+    return { start: match.start, end: clauseEnd === -1 ? content.end : match.end + clauseEnd };
+  });
+}
 
 /**
  * The slots that say nothing about why this recipient: their name, the sender's own details, a
