@@ -275,14 +275,17 @@ function findSignature(
       }
     }
     // A closing sentence at the end of the last line of text: "… on LinkedIn. Thanks!"
-    const lastSentence = /[.!?]\s+(?=[^.!?]*[.!?]?\s*$)/u.exec(line);
-    if (start === undefined && lastSentence) {
-      const sentenceStart = lineStart + lastSentence.index + lastSentence[0].length;
-      if (isClosing(sentenceStart, lineEnd)) start = sentenceStart;
-    }
+    const sentenceStart = lastSentenceStart(source, lineStart, lineEnd);
+    if (start === undefined && sentenceStart !== undefined && isClosing(sentenceStart, lineEnd)) start = sentenceStart;
     break;
   }
   return start === undefined ? undefined : { start, end: body.end };
+}
+
+/** Where the last of several sentences on a line starts, if the line holds more than one. */
+function lastSentenceStart(source: string, lineStart: number, lineEnd: number): number | undefined {
+  const lastSentence = /[.!?]\s+(?=[^.!?]*[.!?]?\s*$)/u.exec(source.slice(lineStart, lineEnd));
+  return lastSentence ? lineStart + lastSentence.index + lastSentence[0].length : undefined;
 }
 
 // How many short lines a signature block may hold under its closing, and how short they are.
@@ -301,6 +304,9 @@ function closingAboveSignature(source: string, from: number, end: number, isClos
     const line = source.slice(lineStart, lineEnd).trim();
     if (line !== '') {
       if (isClosing(lineStart, lineEnd)) return below > 0 ? lineStart : undefined;
+      // "… on LinkedIn. Kind regards," ending a line of text, the signature on the lines below.
+      const sentenceStart = below > 0 ? lastSentenceStart(source, lineStart, lineEnd) : undefined;
+      if (sentenceStart !== undefined && isClosing(sentenceStart, lineEnd)) return sentenceStart;
       const words = line.split(/\s+/u).length;
       if (!SIGNATURE_LINE.test(line) || words > SIGNATURE_WORDS || /\?$/u.test(line)) return undefined;
       below++;

@@ -15,6 +15,13 @@ export default {
     'Me gustaría conectar contigo en LinkedIn.',
     'Como eres una persona de confianza, me gustaría invitarte a unirte a mi red en LinkedIn.',
     'Me gustaría invitarte a unirte a mi red profesional en LinkedIn.',
+    // As people retype it: without "en LinkedIn", another verb, an invitation.
+    'Me gustaría agregarte a mi red profesional.',
+    'Me gustaría añadirte a mi red de contactos.',
+    'Me encantaría agregarte a mi red profesional en LinkedIn.',
+    'Me gustaría que formaras parte de mi red profesional en LinkedIn.',
+    'Te invito a formar parte de mi red profesional en LinkedIn.',
+    'Quisiera añadirte a mi red en LinkedIn.',
   ],
   openings: [
     '[Nombre de la persona que conocéis los dos] me sugirió que te escribiera sobre [tema].',

@@ -19,6 +19,13 @@ testRule(rule, {
   ],
   invalid: [
     { code: "I'd like to add you to my professional network on LinkedIn.", errors: [{ line: 1, column: 1, endColumn: 60 }] },
+    // The closing at the end of the sentence's own line, the signature block below it.
+    { code: "Dear Ms. Okoro, I would like to add you to my professional network on LinkedIn. Best regards,\nPaul Grant\nHead of Sales | Northwind Ltd.\n+44 20 7946 0000", errors: [{ messageId: 'stock', line: 1 }] },
+    { code: 'Sehr geehrter Herr Braun, ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen. Mit freundlichen Grüßen\nJulia Kern\nVertrieb, Nordwerk GmbH', errors: [{ messageId: 'stock', line: 1 }] },
+    // Spanish as people retype it.
+    { code: 'Hola Ana, me gustaría sumarte a mi red de contactos.', errors: [{ messageId: 'stock' }] },
+    { code: 'Hola, te invito a formar parte de mi red profesional en LinkedIn.', errors: [{ messageId: 'stock' }] },
+    { code: '¡Hola Ana! Me encantaría agregarte a mi red profesional de LinkedIn.', errors: [{ messageId: 'stock' }] },
     // Under formality: an honorific greeting and a signature block of several lines.
     { code: "Dear Mr. Smith,\nI'd like to add you to my professional network on LinkedIn.\nKind regards,\nJohn Doe\nHead of Sales | Acme Inc.\n+1 555 0100", errors: [{ line: 2 }] },
     { code: 'Estimado Sr. Ruiz:\nquisiera invitarlo a formar parte de mi red profesional en LinkedIn.\nReciba un cordial saludo,\nLuis Gómez\nGerente de Ventas | Acme\nTel. 600 000 000', errors: [{ line: 2 }] },
