@@ -5,7 +5,7 @@ export default {
     // The recipient's role: "in your role as".
     'in your (role|capacity|position) (as|of)',
     // A job, a project, a plan.
-    "(we're|we are|i'm|i am|she's|he's|they're|you're|you are) (hiring|recruiting|building|launching|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving)",
+    "(we're|we are|i'm|i am|she's|he's|they're|you're|you are) (hiring|recruiting|building|launching|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating)",
     '(writing|researching|preparing|editing) (a|an|my|our) (book|article|paper|piece|report|thesis|story|guide|series|study|survey)',
     // Looking for someone is a purpose; looking for "new opportunities" is not (see generic).
     "(we're|we are|she's|he's|they're|you're|you are) (looking for|searching for|seeking)",
@@ -21,6 +21,8 @@ export default {
     // A specific ask or topic.
     '(compare|swap|trade|share|exchange) (notes|ideas|experiences|learnings|lessons|thoughts|war stories)',
     '(learn|hear|know|understand|ask) (more )?(how|what|why|whether|about your)',
+    "(curious|wondering|keen to know|interested to hear|interested to know) (how|what|why|whether|if|about) (you|your)",
+    "(i'd|i would|would) (love|like) your (view|take|input|perspective|opinion|advice) (on|about)",
     '(question|questions|advice|perspective|input|feedback|thoughts|tips|opinion) (on|about|regarding|re)',
     '(talk|chat|speak|discuss|connect) (about|on|regarding)',
     '(reach|reaching|reached) out( to you)? (about|regarding|re)',

@@ -14,6 +14,7 @@ export default {
     '(proponer|propuesta|colaborar|colaboracion|alianza|patrocin\\w+|ponente|piloto)',
     '(intercambiar|compartir|comparar|contrastar) (experiencias|ideas|notas|impresiones|opiniones|aprendizajes)',
     '(saber|conocer|aprender|entender|preguntarte|escuchar) (mas )?(como|sobre|que|cual|por que|de tu experiencia|tu experiencia|el puesto)',
+    '(tengo curiosidad|me pregunto|me gustaria saber|quisiera saber) (por )?(como|que|por que|si|cual)( [\\p{L}]+)?( [\\p{L}]+)? (tu|tus|su|sus|vuestro|vuestra|vuestros|vuestras)',
     '(pregunta|consejo|opinion|duda|consulta) (sobre|acerca|respecto)',
     '(habl|charl|convers|platic)\\p{L}* (de|sobre|acerca)',
     '(te|le) escribo (porque|para|sobre|por)',

@@ -23,6 +23,10 @@ testRule(rule, {
     { code: "Hey [Name], a mutual friend suggested I reach out since you scaled [Company]'s support team from 5 to 50." },
     { code: '¡Hola Marta! Me acordé de nuestro proyecto de fin de máster: lo estoy convirtiendo en startup.' },
     { code: 'Hi Ana, welcome to the Northwind Mentors circle!', options: { reasons: ['Northwind Mentors'] } },
+    // A specific question about them, or a project that wants their view.
+    { code: "Hi Noor, I'm curious how your team runs incident reviews across three time zones." },
+    { code: 'Hola Noor, tengo curiosidad por cómo organiza tu equipo las revisiones de incidentes.' },
+    { code: "Hi Noor, I'm putting together a report on cold-chain audits and would love your view on it." },
     // Their role said as theirs is why this person.
     { code: 'Guten Tag Frau Weber, ich habe Ihre Artikel als Leiterin der Kältelogistik bei Nordfrost gelesen.', settings: { lang: 'de' } },
     { code: 'Hallo meneer Jansen, ik volg uw werk in uw rol als hoofd inkoop bij een ziekenhuisgroep.', settings: { lang: 'nl' } },
