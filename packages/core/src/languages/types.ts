@@ -50,6 +50,11 @@ export interface PlaceholderLanguage {
 /** A category of cue words or short phrases (phrase-pattern syntax), with sentences that show it. */
 export interface CueList {
   phrases: readonly string[];
+  /**
+   * Words (or words in a row) matched in any inflection: each is stemmed with the language's
+   * Snowball stemmer, so "conference" takes "conferences" and "charla" takes "charlas".
+   */
+  words?: readonly string[];
   /** Sentences in which some phrase must match. */
   examples: readonly string[];
   /** Sentences in which none may: the near misses. */

@@ -2,12 +2,14 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ['getroffen', 'kennengelernt', 'gesprochen', 'unterhalten', 'ausgetauscht', 'gesprachs?', 'austausch', 'begegnet', 'gesehen', 'personlich'],
+    phrases: ["getroffen", "trafen", "kennengelernt", "gesprochen", "sprachen", "ausgetauscht", "begegnet", "gesehen", "personlich"],
+    words: ["treffen", "kennenlernen", "sprechen", "unterhalten", "austauschen", "Gespräch", "Austausch", "begegnen"],
     examples: ['wir hatten kurz gesprochen', 'unser Gespräch'],
     not: ['Ich würde mich gern vernetzen.'],
   },
   eventNoun: {
-    phrases: ['konferenz(en)?', 'messen?', 'kongress(e)?', 'tagung(en)?', 'meetups?', 'veranstaltung(en)?', 'events?', 'workshops?', 'webinars?', 'panels?', 'vortrag', 'vortragen', '\\p{L}*abend', 'stand', 'foren', 'forum', 'summits?', 'seminar(en)?', 'mittagessen', 'abendessen', 'fruhstuck'],
+    phrases: ["\\p{L}*abend", "vortragen"],
+    words: ["Konferenz", "Messe", "Kongress", "Tagung", "Meetup", "Veranstaltung", "Event", "Workshop", "Webinar", "Panel", "Vortrag", "Stand", "Forum", "Foren", "Summit", "Seminar", "Mittagessen", "Abendessen", "Frühstück"],
     examples: ['beim Kundenabend', 'auf der Messe'],
     not: ['unsere Roadmap'],
   },
@@ -17,7 +19,8 @@ export default {
     not: ['uber die Roadmap'],
   },
   contentNoun: {
-    phrases: ["beitrag", "beitrage", "artikel", "posts?", "threads?", "newsletter", "podcasts?", "folgen?", "vortrag", "vortrage", "videos?", "kommentare?", "prasentation(en)?", "interviews?"],
+    phrases: [],
+    words: ["Beitrag", "Beiträge", "Artikel", "Post", "Thread", "Newsletter", "Podcast", "Folge", "Vortrag", "Vorträge", "Video", "Kommentar", "Präsentation", "Interview"],
     examples: ["den Artikel", "Ihr Beitrag"],
     not: ["die Preisseite"],
   },
@@ -42,7 +45,8 @@ export default {
     not: ["schreiben Sie mir"],
   },
   offerNoun: {
-    phrases: ["analysen?", "vorlagen?", "checklisten?", "leitfaden", "berichte?", "studien?", "vergleiche?", "ubersicht(en)?", "listen?", "daten"],
+    phrases: ["daten"],
+    words: ["Analyse", "Vorlage", "Checkliste", "Leitfaden", "Bericht", "Studie", "Vergleich", "Übersicht", "Liste"],
     examples: ["unsere Analyse", "eine Vorlage"],
     not: ["Ihr Team"],
   },

@@ -2,12 +2,14 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ['met', 'meet', 'meeting', 'talk', 'talked', 'talking', 'chat', 'chatted', 'chatting', 'conversations?', 'spoke', 'speaking', 'connected', 'connecting', 'crossed paths', 'ran into', 'bumped into', 'caught up', 'discussion', 'exchange', 'in person', '(saw|heard|seeing) you', 'sat next to', 'shared a table'],
+    phrases: ["met", "spoke", "crossed paths", "ran into", "bumped into", "caught up", "in person", "(saw|heard|seeing) you", "sat next to", "shared a table", "connected", "connecting"],
+    words: ["meet", "talk", "chat", "conversation", "speak", "discussion", "exchange"],
     examples: ['So good to finally talk in person.', 'Our conversation about flaky CI', 'I bumped into you'],
     not: ['I would love to connect.'],
   },
   eventNoun: {
-    phrases: ['conferences?', 'summits?', 'meet-?ups?', 'expos?', 'fairs?', 'trade ?shows?', 'workshops?', 'webinars?', 'panels?', 'hackathons?', 'sessions?', 'keynotes?', 'booths?', 'stands?', 'dinners?', 'lunch', 'breakfast', 'happy hour', 'receptions?', 'mixers?', 'forums?', 'congress', 'conventions?', 'festivals?', 'demo day', 'offsites?', 'roundtables?', 'events?', 'talks?', 'meetings?'],
+    phrases: ["meet-?ups?", "trade ?shows?", "happy hour", "demo day", "stands?"],
+    words: ["conference", "summit", "meetup", "expo", "fair", "workshop", "webinar", "panel", "hackathon", "session", "keynote", "booth", "dinner", "lunch", "breakfast", "reception", "mixer", "forum", "congress", "convention", "festival", "offsite", "roundtable", "event", "talk", "meeting"],
     examples: ['the Ljubljana Python meetup', 'over lunch', 'at the booth'],
     not: ['our product roadmap'],
   },
@@ -17,7 +19,8 @@ export default {
     not: ['about the roadmap'],
   },
   contentNoun: {
-    phrases: ["posts?", "articles?", "threads?", "pieces?", "write-?ups?", "essays?", "newsletters?", "podcasts?", "episodes?", "talks?", "keynotes?", "videos?", "papers?", "comments?", "slides", "deck", "blog posts?", "presentations?", "interviews?"],
+    phrases: ["write-?ups?", "blog posts?", "slides", "deck"],
+    words: ["post", "article", "thread", "piece", "essay", "newsletter", "podcast", "episode", "talk", "keynote", "video", "paper", "comment", "presentation", "interview"],
     examples: ["the piece", "that thread"],
     not: ["the pricing page"],
   },
@@ -42,7 +45,8 @@ export default {
     not: ["send me a message"],
   },
   offerNoun: {
-    phrases: ["teardowns?", "templates?", "checklists?", "guides?", "benchmarks?", "reports?", "analys(is|es)", "audits?", "playbooks?", "comparisons?", "calculators?", "dashboards?", "spreadsheets?", "decks?", "write-?ups?", "lists?", "case stud(y|ies)", "notes", "data", "walkthroughs?", "intro(duction)?"],
+    phrases: ["write-?ups?", "notes", "data", "case stud(y|ies)"],
+    words: ["teardown", "template", "checklist", "guide", "benchmark", "report", "analysis", "audit", "playbook", "comparison", "calculator", "dashboard", "spreadsheet", "deck", "list", "walkthrough", "intro", "introduction"],
     examples: ["our teardown", "a checklist"],
     not: ["your team"],
   },

@@ -2,12 +2,14 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ['conoc(imos|i|erte|erle|ernos)', 'coincid(imos|i|ir)', 'habl(amos|e|ar)', 'charl(amos|a|ar)', 'conversacion', 'conversamos', 'vimos', 'verte', 'cruzamos', 'saludamos', 'intercambio', 'en persona'],
+    phrases: ["en persona", "vimos", "verte", "intercambio", "cruzamos"],
+    words: ["conocer", "conocimos", "conocí", "coincidir", "hablar", "charlar", "conversación", "conversar", "saludar"],
     examples: ['Coincidimos en el stand', 'Nuestra charla sobre logística'],
     not: ['Me encantaría conectar.'],
   },
   eventNoun: {
-    phrases: ['congresos?', 'conferencias?', 'eventos?', 'ferias?', 'jornadas?', 'meetups?', 'encuentros?', 'foros?', 'cumbres?', 'talleres?', 'taller', 'webinars?', 'mesa redonda', 'ponencias?', 'charlas?', 'cenas?', 'comidas?', 'almuerzos?', 'desayunos?', 'afterworks?', 'stands?', 'hackathons?', 'seminarios?', 'summits?', 'sesion(es)?'],
+    phrases: ["mesa redonda"],
+    words: ["congreso", "conferencia", "evento", "feria", "jornada", "meetup", "encuentro", "foro", "cumbre", "taller", "webinar", "ponencia", "charla", "cena", "comida", "almuerzo", "desayuno", "afterwork", "stand", "hackathon", "seminario", "summit", "sesión"],
     examples: ['en el congreso', 'durante la cena'],
     not: ['nuestra hoja de ruta'],
   },
@@ -17,7 +19,8 @@ export default {
     not: ['sobre la ruta'],
   },
   contentNoun: {
-    phrases: ["publicacion(es)?", "post", "articulos?", "hilos?", "entradas?", "newsletter", "boletin", "podcast", "episodios?", "charlas?", "ponencias?", "videos?", "comentarios?", "presentacion(es)?", "entrevistas?"],
+    phrases: [],
+    words: ["publicación", "post", "artículo", "hilo", "entrada", "newsletter", "boletín", "podcast", "episodio", "charla", "ponencia", "vídeo", "comentario", "presentación", "entrevista"],
     examples: ["el hilo", "la ponencia"],
     not: ["la página de precios"],
   },
@@ -42,7 +45,8 @@ export default {
     not: ["envíame un mensaje"],
   },
   offerNoun: {
-    phrases: ["analisis", "plantillas?", "checklists?", "guias?", "informes?", "estudios?", "comparativas?", "auditorias?", "listas?", "resumen", "notas", "datos", "hoja de calculo"],
+    phrases: ["notas", "datos", "hoja de calculo"],
+    words: ["análisis", "plantilla", "checklist", "guía", "informe", "estudio", "comparativa", "auditoría", "lista", "resumen"],
     examples: ["nuestro análisis", "una plantilla"],
     not: ["tu equipo"],
   },

@@ -2,22 +2,25 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ['rencontre(e|s|es)?', 'croise(e|s|es)?', 'echange', 'echanges', 'echange(e|s|es)?', 'discute', 'discussion', 'conversation', 'parle', 'vus', 'en personne'],
+    phrases: ["vus", "en personne"],
+    words: ["rencontrer", "rencontré", "croiser", "croisé", "échanger", "échangé", "échange", "discuter", "discuté", "discussion", "conversation", "parler", "parlé"],
     examples: ['Nous nous sommes croisés', 'notre échange'],
     not: ['Je serais ravi de vous ajouter.'],
   },
   eventNoun: {
-    phrases: ['salons?', 'conferences?', 'congres', 'forums?', 'evenements?', 'ateliers?', 'webinaires?', 'meetups?', 'soirees?', 'dejeuners?', 'diners?', 'petit-dejeuner', 'stands?', 'table ronde', 'sommets?', 'seminaires?', 'sessions?', 'keynotes?'],
+    phrases: ["petit-dejeuner", "table ronde"],
+    words: ["salon", "conférence", "congrès", "forum", "événement", "atelier", "webinaire", "meetup", "soirée", "déjeuner", "dîner", "stand", "sommet", "séminaire", "session", "keynote"],
     examples: ['au salon', 'lors du dîner'],
     not: ['votre feuille de route'],
   },
   locative: {
-    phrases: ['a', 'au', 'aux', 'lors de', 'lors du', 'pendant', 'apres', 'sur'],
+    phrases: ['a', 'au', 'aux', 'lors de', 'lors du', 'lors des', 'durant', 'au cours de', 'pendant', 'apres', 'sur'],
     examples: ['au salon', 'lors de la conférence'],
     not: ['de la route'],
   },
   contentNoun: {
-    phrases: ["publications?", "posts?", "articles?", "fils?", "newsletter", "podcasts?", "episodes?", "conferences?", "interventions?", "videos?", "commentaires?", "presentations?"],
+    phrases: [],
+    words: ["publication", "post", "article", "fil", "newsletter", "podcast", "épisode", "conférence", "intervention", "vidéo", "commentaire", "présentation"],
     examples: ["l'article", "votre publication"],
     not: ["la page tarifs"],
   },
@@ -42,7 +45,8 @@ export default {
     not: ["envoyez-moi un message"],
   },
   offerNoun: {
-    phrases: ["analyses?", "modeles?", "checklists?", "guides?", "rapports?", "etudes?", "comparatifs?", "audits?", "listes?", "notes", "donnees"],
+    phrases: ["notes", "donnees"],
+    words: ["analyse", "modèle", "checklist", "guide", "rapport", "étude", "comparatif", "audit", "liste"],
     examples: ["notre analyse", "un modèle"],
     not: ["votre équipe"],
   },

@@ -2,12 +2,14 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ['conosciut[oaie]', 'incontrat[oaie]', 'parlato', 'chiacchierato', 'scambiato', 'conversazione', 'chiacchierata', 'di persona'],
+    phrases: ["di persona"],
+    words: ["conoscere", "conosciuto", "conosciuti", "conosciute", "incontrare", "incontrato", "parlare", "parlato", "chiacchierare", "chiacchierato", "scambiare", "scambiato", "conversazione", "chiacchierata"],
     examples: ['Ci siamo conosciuti', 'la nostra chiacchierata'],
     not: ['Mi piacerebbe collegarmi.'],
   },
   eventNoun: {
-    phrases: ['eventi', 'evento', 'conferenz[ae]', 'congress[oi]', 'fier[ae]', 'meetups?', 'convegn[oi]', 'workshops?', 'webinars?', 'panel', 'forum', 'cen[ae]', 'pranz[oi]', 'stand', 'summit', 'seminari[o]?'],
+    phrases: [],
+    words: ["evento", "eventi", "conferenza", "congresso", "fiera", "meetup", "convegno", "workshop", "webinar", "panel", "forum", "cena", "pranzo", "stand", "summit", "seminario"],
     examples: ['alla fiera', 'durante la cena'],
     not: ['la nostra roadmap'],
   },
@@ -17,7 +19,8 @@ export default {
     not: ['sulla roadmap'],
   },
   contentNoun: {
-    phrases: ["post", "articol[oi]", "thread", "newsletter", "podcast", "episodi?o?", "interventi?o?", "talk", "video", "comment[oi]", "presentazion[ei]", "intervist[ae]"],
+    phrases: [],
+    words: ["post", "articolo", "thread", "newsletter", "podcast", "episodio", "intervento", "talk", "video", "commento", "presentazione", "intervista"],
     examples: ["l'articolo", "il tuo post"],
     not: ["la pagina prezzi"],
   },
@@ -42,7 +45,8 @@ export default {
     not: ["scrivimi"],
   },
   offerNoun: {
-    phrases: ["analisi", "modell[oi]", "checklist", "guid[ae]", "report", "studi?o?", "confronti?o?", "audit", "list[ae]", "dati"],
+    phrases: ["dati"],
+    words: ["analisi", "modello", "checklist", "guida", "report", "studio", "confronto", "audit", "lista"],
     examples: ["la nostra analisi", "un modello"],
     not: ["il tuo team"],
   },

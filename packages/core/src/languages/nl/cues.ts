@@ -2,12 +2,14 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ['ontmoet', 'gesproken', 'gepraat', 'kennisgemaakt', 'gesprek(ken)?', 'ontmoeting', 'uitgewisseld', 'persoonlijk'],
+    phrases: ["ontmoet", "gesproken", "gepraat", "kennisgemaakt", "uitgewisseld", "persoonlijk"],
+    words: ["ontmoeten", "ontmoeting", "spreken", "praten", "kennismaken", "gesprek", "uitwisselen"],
     examples: ['We hebben elkaar ontmoet', 'ons gesprek'],
     not: ['Ik wil graag connecten.'],
   },
   eventNoun: {
-    phrases: ['congres(sen)?', 'conferenties?', 'beurs(en)?', 'evenement(en)?', 'meetups?', 'bijeenkomst(en)?', 'workshops?', 'webinars?', 'seminars?', 'lunch', 'diner', 'stand', 'summit', 'sessies?'],
+    phrases: [],
+    words: ["congres", "conferentie", "beurs", "evenement", "meetup", "bijeenkomst", "workshop", "webinar", "seminar", "lunch", "diner", "stand", "summit", "sessie"],
     examples: ['op de beurs', 'tijdens de lunch'],
     not: ['onze roadmap'],
   },
@@ -17,7 +19,8 @@ export default {
     not: ['over de roadmap'],
   },
   contentNoun: {
-    phrases: ["bericht(en)?", "posts?", "artikel(en)?", "threads?", "nieuwsbrief", "podcasts?", "aflevering(en)?", "lezing(en)?", "talks?", "videos?", "reacties?", "presentaties?", "interviews?"],
+    phrases: [],
+    words: ["bericht", "post", "artikel", "thread", "nieuwsbrief", "podcast", "aflevering", "lezing", "talk", "video", "reactie", "presentatie", "interview"],
     examples: ["het artikel", "je bericht"],
     not: ["de prijspagina"],
   },
@@ -42,7 +45,8 @@ export default {
     not: ["stuur me een bericht"],
   },
   offerNoun: {
-    phrases: ["analyses?", "sjablonen", "sjabloon", "templates?", "checklists?", "gidsen", "gids", "rapporten", "rapport", "overzichten", "overzicht", "lijsten", "lijst", "data"],
+    phrases: ["data"],
+    words: ["analyse", "sjabloon", "sjablonen", "template", "checklist", "gids", "rapport", "overzicht", "lijst"],
     examples: ["onze analyse", "een checklist"],
     not: ["je team"],
   },

@@ -2,12 +2,14 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ['conhecemos', 'conheci', 'conversamos', 'conversa', 'falamos', 'encontramos', 'trocamos', 'papo', 'bate-papo', 'pessoalmente'],
+    phrases: ["papo", "bate-papo", "pessoalmente"],
+    words: ["conhecer", "conhecemos", "conheci", "conversar", "conversamos", "conversa", "falar", "falamos", "encontrar", "encontramos", "trocar", "trocamos"],
     examples: ['Conversamos no estande', 'nosso papo'],
     not: ['Gostaria de me conectar.'],
   },
   eventNoun: {
-    phrases: ['eventos?', 'conferencias?', 'congressos?', 'feiras?', 'meetups?', 'encontros?', 'palestras?', 'workshops?', 'paineis', 'painel', 'jantar(es)?', 'almocos?', 'cafe', 'estandes?', 'summits?', 'foruns', 'forum', 'seminarios?'],
+    phrases: [],
+    words: ["evento", "conferência", "congresso", "feira", "meetup", "encontro", "palestra", "workshop", "painel", "jantar", "almoço", "café", "estande", "summit", "fórum", "seminário"],
     examples: ['na feira', 'durante o almoço'],
     not: ['nosso roteiro'],
   },
@@ -17,7 +19,8 @@ export default {
     not: ['sobre o roteiro'],
   },
   contentNoun: {
-    phrases: ["publicac(ao|oes)", "posts?", "artigos?", "threads?", "newsletter", "podcasts?", "episodios?", "palestras?", "videos?", "comentarios?", "apresentac(ao|oes)", "entrevistas?"],
+    phrases: [],
+    words: ["publicação", "post", "artigo", "thread", "newsletter", "podcast", "episódio", "palestra", "vídeo", "comentário", "apresentação", "entrevista"],
     examples: ["o artigo", "a palestra"],
     not: ["a página de preços"],
   },
@@ -42,7 +45,8 @@ export default {
     not: ["me mande uma mensagem"],
   },
   offerNoun: {
-    phrases: ["analises?", "modelos?", "checklists?", "guias?", "relatorios?", "estudos?", "comparativos?", "auditorias?", "listas?", "planilhas?"],
+    phrases: [],
+    words: ["análise", "modelo", "checklist", "guia", "relatório", "estudo", "comparativo", "auditoria", "lista", "planilha"],
     examples: ["nossa análise", "um modelo"],
     not: ["sua equipe"],
   },

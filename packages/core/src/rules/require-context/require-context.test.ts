@@ -65,6 +65,12 @@ testRule(rule, {
     { code: 'Hi Noor, we were classmates at INSEAD (2014D).', settings: three },
     { code: "Hi Noor, I'm an Imperial alum as well and saw you moved into climate tech.", settings: three },
     { code: 'Hi Noor, I built a model of your signup funnel and found two quick wins. Want me to send it over?', settings: three },
+    // Cue words in any inflection (Snowball stems): "hablábamos", "parlavamo", "ontmoetten".
+    { code: 'Hola Ana, hablábamos de logística en la cena de las Jornadas Codemotion de Madrid.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Ciao Anna, parlavamo di logistica alla cena del convegno FabLab Torino.', settings: { degree: 3, lang: 'it' } },
+    { code: 'Hoi Anna, we ontmoetten elkaar tijdens de lunch op het congres van Dutch Logistics.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Bonjour Anne, nous avions échangé lors des ateliers de VivaTech.', settings: { degree: 3, lang: 'fr' } },
+    { code: 'Hallo Anna, wir trafen uns beim Abendessen der LogiMAT in Stuttgart.', settings: { degree: 3, lang: 'de' } },
     // A placeholder whose words name their post is their post, "specific" or not.
     { code: 'Hi [Name], I really enjoyed [a specific post they wrote].', settings: three },
   ],
