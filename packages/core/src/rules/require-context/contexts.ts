@@ -117,11 +117,20 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
 
 /** A name (not the event noun itself) or a slot that can name an event, in `span`. */
 function namesIn(analysis: Analysis, span: Span, noun?: Span): boolean {
-  const named = analysis.capitalisedWords(span).some((word) => {
-    if (noun && word.start < noun.end && noun.start < word.end) return false;
-    return !analysis.capitalsMarkNouns || isAcronymOrBrand(analysis.prose.slice(word.start, word.end));
-  });
+  const named = namesOf(analysis, span).some((word) => !noun || word.end <= noun.start || noun.end <= word.start);
   return named || slotNamesIn(analysis, span);
+}
+
+/**
+ * The names in `span`: capitalised words, or where capitals mark every noun (German), the
+ * acronyms and brand-like spellings alone, wherever they stand ("beim Abendessen der LogiMAT").
+ */
+function namesOf(analysis: Analysis, span: Span): Span[] {
+  if (!analysis.capitalsMarkNouns) return analysis.capitalisedWords(span);
+  const text = analysis.prose.slice(span.start, span.end);
+  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&-]*/gu)]
+    .filter((word) => isAcronymOrBrand(word[0]))
+    .map((word) => ({ start: span.start + word.index, end: span.start + word.index + word[0].length }));
 }
 
 /** A capitalised name or a placeholder between `offset` and the end of its sentence. */
