@@ -1,6 +1,6 @@
 import { countCharacters, defaultMaxLength, variableMayBeEmpty, type Locale, type VariableSpec } from '@invite-lint/core';
-import { closest, distance } from 'fastest-levenshtein';
 import { say } from '../messages.js';
+import { nearName } from '../near-name.js';
 import { UsageError } from '../usage-error.js';
 import { placeholderShapes } from './row-checks.js';
 
@@ -37,8 +37,8 @@ export function checkSetValues(
   for (const [name, value] of values) {
     const what = label(name);
     if (!variables.includes(name)) {
-      const near = variables.length > 0 ? closest(name, [...variables]) : undefined;
-      const suggestion = near !== undefined && distance(near.toLowerCase(), name.toLowerCase()) <= Math.max(2, Math.floor(name.length / 3)) ? say(locale, 'didYouMean', { name: near }) : '';
+      const near = nearName(name, variables);
+      const suggestion = near === undefined ? '' : say(locale, 'didYouMean', { name: near });
       throw new UsageError(say(locale, 'setUnknown', { what, name, suggestion, variables: variables.map((variable) => `\`${variable}\``).join(', ') }));
     }
     if (value === '' && !variableMayBeEmpty(name, declared)) throw new UsageError(say(locale, 'setEmpty', { what }));
