@@ -222,6 +222,12 @@ describe('invite-lint mcp: hostile and mistaken calls', () => {
     expect(await failure(client, 'render_template', { template: 'Hi {{firstName', values: {} })).toMatch(/^The template cannot be rendered: /);
   });
 
+  it('a template naming an object’s internals is said to, with lengths that are numbers', async () => {
+    const result = await structured<NoteResult>(client, 'lint_note', { text: 'Hi {{constructor}}, we met at PyCon ES.', kind: 'template' });
+    expect(ruleIds(result)).toContain('no-unsafe-template');
+    expect(JSON.stringify(result)).not.toMatch(/NaN|native code/);
+  });
+
   it('errors follow the call’s locale', async () => {
     expect(await failure(client, 'lint_note', { text: 42, locale: 'es' })).toBe('`text` debe ser un texto, no 42.');
     expect(await failure(client, 'lint_note', { locale: 'es' })).toBe('Falta `text`: da un texto.');
