@@ -61,7 +61,7 @@ describe('the CLI speaks the locale', () => {
 });
 
 describe('help and explain speak Spanish', () => {
-  const commands = [[], ['lint'], ['generate'], ['audit'], ['new'], ['explain', 'x'], ['init'], ['templates'], ['templates', 'show', 'x']];
+  const commands = [[], ['lint'], ['generate'], ['audit'], ['new'], ['explain', 'x'], ['init'], ['templates'], ['templates', 'show', 'x'], ['mcp']];
 
   it.each(commands)('%s --help under LANG=es, with Commander’s own words', (...command) => {
     const run = runCli([...command, '--help'], { env: { LANG: 'es_ES.UTF-8' } });

@@ -4,6 +4,7 @@ import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, root } from './support/cli.js';
 import { Client } from './support/lsp-client.js';
+import { connectMcp, structured } from './support/mcp.js';
 
 const stock = "---\ndegree: 2\n---\nHi Jordan,\n\nI'd like to add you to my professional network on LinkedIn.\n";
 const good = '---\ndegree: 3\n---\nHi Jordan, we met at PyCon ES after your talk on type hints. I would like to keep in touch and hear how the migration goes.\n';
@@ -97,6 +98,16 @@ describe('the packed package, installed with no registry reachable', () => {
     expect(inShell('invite-lint templates show mutual-contact/en-1', elsewhere).stdout).toContain('You add: mutualContact, topic,');
     expect(inShell('invite-lint explain max-length', elsewhere).stdout).toMatch(/^# max-length\n/);
     expect(inShell('invite-lint --version', elsewhere).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('serves MCP from its own files: the library and the rules’ docs beside the bundle', async () => {
+    const mcp = await connectMcp({ command: join(prefix, 'bin/invite-lint'), cwd: elsewhere, env: { PATH: env.PATH as string, HOME: env.HOME as string } });
+    try {
+      expect((await structured<{ templates: unknown[] }>(mcp, 'list_templates', { scenario: 'event' })).templates.length).toBeGreaterThan(0);
+      expect((await structured<{ docs: string }>(mcp, 'explain_rule', { rule: 'max-length' })).docs).toMatch(/^# max-length\n/);
+    } finally {
+      await mcp.close();
+    }
   });
 
   describe('its language server', () => {

@@ -83,6 +83,11 @@ const CLI_TEXT = {
       id: 'a library id, e.g. mutual-contact/en-1',
       locale: 'language of the labels: en or es (else LANG)',
     },
+    mcp: {
+      description: 'Serve invite-lint to AI assistants: a Model Context Protocol server on standard input and output, with tools to check notes and files, explain rules and write notes from templates.',
+      locale: 'language of messages when a call gives none: en or es (else LANG)',
+      root: 'the folder lint_files reads, and nothing outside it (default: the current folder)',
+    },
   },
   es: {
     program: 'Revisa notas y plantillas de invitación de LinkedIn.',
@@ -164,6 +169,11 @@ const CLI_TEXT = {
       show: 'Muestra una plantilla de la biblioteca: su texto, escenario, grado, idioma, cuenta, variables, lo que da la exportación de LinkedIn y lo que añades tú, y una línea de comando para probarla.',
       id: 'el id de una plantilla, p. ej. mutual-contact/es-1',
       locale: 'idioma de las etiquetas: en o es (si no, LANG)',
+    },
+    mcp: {
+      description: 'Ofrece invite-lint a asistentes de IA: un servidor Model Context Protocol por la entrada y la salida estándar, con herramientas para revisar notas y archivos, explicar reglas y escribir notas con plantillas.',
+      locale: 'idioma de los mensajes cuando una llamada no lo da: en o es (si no, LANG)',
+      root: 'la carpeta que lee lint_files, y nada fuera de ella (por omisión: la carpeta actual)',
     },
   },
 } as const satisfies Record<Locale, unknown>;

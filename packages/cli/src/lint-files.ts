@@ -1,5 +1,5 @@
 import { lstatSync, realpathSync, writeFileSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import { ConfigError, ConfigResolver } from '@invite-lint/config';
 import { fileResult, formatOf, isPlaybook, lint, lintAndFix, loadMarkdownParser, toLintResult, unreadableResult, type LintResult, type Locale, type NoteSettings, type RulesConfig } from '@invite-lint/core';
 import { helperSpecs } from '@invite-lint/templates/specs';
@@ -19,13 +19,15 @@ export interface FileLintOptions {
   locale?: string;
   fix?: boolean;
   fixDryRun?: boolean;
+  /** Whether a JavaScript config may run (it runs code): yes on the command line, unless told. */
+  trustJs?: boolean;
 }
 
 export type LintFile = (filePath: string, named: boolean, read?: () => ReadOutcome | Promise<ReadOutcome>) => Promise<LintResult | undefined>;
 
 /** Lint one file at a time: its config, its text, the rules, and --fix if asked. */
 export function createFileLinter(options: FileLintOptions): { resolver: ConfigResolver; lintFile: LintFile } {
-  const resolver = new ConfigResolver({ cwd: options.cwd, configFile: options.configFile, noConfig: options.noConfig, ignorePatterns: options.ignorePatterns, trustJs: true });
+  const resolver = new ConfigResolver({ cwd: options.cwd, configFile: options.configFile, noConfig: options.noConfig, ignorePatterns: options.ignorePatterns, trustJs: options.trustJs ?? true });
   // Each read of process.env crosses into C++: read it once a run, not three times a file.
   const runLocale = localeFrom(options.locale, undefined, options.env);
   const lintFile: LintFile = async (filePath, named, read = () => readNoteFile(filePath)) => {
@@ -67,8 +69,13 @@ export function createFileLinter(options: FileLintOptions): { resolver: ConfigRe
 function leadsAway(filePath: string, cwd: string): string | undefined {
   const real = realpathSync.native(filePath);
   if (lstatSync(filePath).isSymbolicLink()) return real;
-  const inside = (path: string, folder: string) => !relative(folder, path).startsWith('..') && !isAbsolute(relative(folder, path));
-  return inside(filePath, cwd) && !inside(real, realpathSync.native(cwd)) ? real : undefined;
+  return isInside(filePath, cwd) && !isInside(real, realpathSync.native(cwd)) ? real : undefined;
+}
+
+/** Whether `path` is `folder` or lies below it (both absolute; no link is followed). */
+export function isInside(path: string, folder: string): boolean {
+  const way = relative(folder, path);
+  return way !== '..' && !way.startsWith(`..${sep}`) && !isAbsolute(way);
 }
 
 /** `result` with one more warning about the file as a whole. */

@@ -273,6 +273,18 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
       exitCode = await showTemplateCommand(id, { ...templates.opts<{ format: string }>(), ...flags }, io);
     });
 
+  program
+    .command('mcp')
+    .description(t.mcp.description)
+    .addOption(new Option('--locale <locale>', t.mcp.locale).choices(['en', 'es']))
+    .option('--root <folder>', t.mcp.root)
+    .addHelpText('after', `\n${t.examples}:\n  invite-lint mcp\n  invite-lint mcp --root ~/notes\n  claude mcp add invite-lint -- invite-lint mcp\n`)
+    .action(async (flags: { locale?: string; root?: string }) => {
+      // The SDK is loaded only here: no other command pays for it.
+      const { mcpCommand } = await import('./mcp/mcp-command.js');
+      exitCode = await mcpCommand(flags, io);
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

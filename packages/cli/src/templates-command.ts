@@ -1,19 +1,28 @@
+import type { LibraryTemplate } from '@invite-lint/templates';
 import type { Io } from './lint-command.js';
 import { UsageError } from './usage-error.js';
+
+/** One template as `invite-lint templates` lists it (the MCP server's `list_templates` too). */
+export interface LibraryRow {
+  id: string;
+  scenario: string;
+  lang: string;
+  degree: number | null;
+  account: string;
+  typicalLength: number;
+}
+
+export function libraryRow(template: LibraryTemplate, renderSample: (template: LibraryTemplate) => string): LibraryRow {
+  const { id, scenario, lang, degree, account } = template;
+  return { id, scenario, lang, degree: degree ?? null, account, typicalLength: renderSample(template).length };
+}
 
 /** `invite-lint templates`: the library, one template a line, or as JSON. */
 export async function templatesCommand(options: { format: string }, io: Io): Promise<number> {
   if (options.format !== 'text' && options.format !== 'json') throw new UsageError(`Unknown format "${options.format}". Use text or json.`);
   // Loaded here, not at start-up: linting does not need Handlebars.
   const { loadLibrary, renderSample } = await import('@invite-lint/templates');
-  const rows = loadLibrary().map((template) => ({
-    id: template.id,
-    scenario: template.scenario,
-    lang: template.lang,
-    degree: template.degree ?? null,
-    account: template.account,
-    typicalLength: renderSample(template).length,
-  }));
+  const rows = loadLibrary().map((template) => libraryRow(template, renderSample));
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify(rows)}\n`);
     return 0;

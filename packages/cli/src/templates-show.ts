@@ -1,11 +1,12 @@
 import { ACCOUNT_LIMITS, defaultMaxLength, NoteDocument, variableMayBeEmpty, type Locale } from '@invite-lint/core';
 import { LINKEDIN_COLUMNS } from '@invite-lint/csv';
+import { compileTemplate, findTemplate, loadLibrary, type LibraryTemplate } from '@invite-lint/templates';
 import { closest } from 'fastest-levenshtein';
 import type { Io } from './lint-command.js';
 import { localeFrom, say } from './messages.js';
 import { UsageError } from './usage-error.js';
 
-interface ShownVariable {
+export interface ShownVariable {
   name: string;
   description: string | null;
   maxLength: number;
@@ -17,21 +18,31 @@ interface ShownVariable {
 
 const EXPORT_COLUMN_OF = new Map(Object.entries(LINKEDIN_COLUMNS).map(([column, variable]) => [variable, column]));
 
-/**
- * `invite-lint templates show <id>`: what a user needs to pick a library template and run it:
- * its text and settings, each variable it reads, which of them LinkedIn's export gives, what
- * must be added, and a command line that works as it is (with the samples as values).
- */
-export async function showTemplateCommand(id: string, options: { format: string; locale?: string }, io: Io): Promise<number> {
-  if (options.format !== 'text' && options.format !== 'json') throw new UsageError(`Unknown format "${options.format}". Use text or json.`);
-  const locale = localeFrom(options.locale, undefined, io.env);
-  // Loaded here, not at start-up: linting does not need Handlebars.
-  const { compileTemplate, findTemplate, loadLibrary } = await import('@invite-lint/templates');
+/** What `templates show --format json` prints, and the MCP server's tools give of a template. */
+export interface ShownTemplate {
+  id: string;
+  scenario: string;
+  degree: number | null;
+  lang: string;
+  account: string;
+  limit: number;
+  /** The template's text, without its front matter. */
+  text: string;
+  variables: ShownVariable[];
+  /** A command line that runs as it is, with the samples as values. */
+  command: string;
+}
+
+/** A library template by id; a UsageError naming the closest id when there is none, then `listed`: where to find them all. */
+export function libraryTemplate(id: string, locale: Locale, listed = say(locale, 'templatesListed')): LibraryTemplate {
   const template = findTemplate(id);
-  if (!template) {
-    const near = closest(id, loadLibrary().map((known) => known.id));
-    throw new UsageError(say(locale, 'noTemplate', { id, suggestion: say(locale, 'didYouMean', { name: near }) }));
-  }
+  if (template) return template;
+  const near = closest(id, loadLibrary().map((known) => known.id));
+  throw new UsageError(say(locale, 'noTemplate', { id, suggestion: say(locale, 'didYouMean', { name: near }), listed }));
+}
+
+/** A library template as a user needs it to pick and run it: its text and settings, each variable, what to add. */
+export function showTemplate(template: LibraryTemplate): ShownTemplate {
   const document = new NoteDocument(template.source, 'hbs');
   const text = template.source.slice(document.body.start, document.body.end).trim();
   const declared = template.variables;
@@ -46,18 +57,31 @@ export async function showTemplateCommand(id: string, options: { format: string;
       linkedinColumn: EXPORT_COLUMN_OF.get(name) ?? null,
     };
   });
-  const toAdd = variables.filter((variable) => variable.linkedinColumn === null);
   const command = [
     'invite-lint generate',
     `--template ${template.id}`,
     '--csv Connections.csv',
-    ...toAdd.filter((variable) => variable.required).map((variable) => `--set ${variable.name}=${shellWord(variable.sample ?? variable.name)}`),
+    ...variables.filter((variable) => variable.linkedinColumn === null && variable.required).map((variable) => `--set ${variable.name}=${shellWord(variable.sample ?? variable.name)}`),
   ].join(' ');
-  const limit = ACCOUNT_LIMITS[template.account];
+  const { id, scenario, degree, lang, account } = template;
+  return { id, scenario, degree: degree ?? null, lang, account, limit: ACCOUNT_LIMITS[account], text, variables, command };
+}
+
+/**
+ * `invite-lint templates show <id>`: what a user needs to pick a library template and run it:
+ * its text and settings, each variable it reads, which of them LinkedIn's export gives, what
+ * must be added, and a command line that works as it is (with the samples as values).
+ */
+export async function showTemplateCommand(id: string, options: { format: string; locale?: string }, io: Io): Promise<number> {
+  if (options.format !== 'text' && options.format !== 'json') throw new UsageError(`Unknown format "${options.format}". Use text or json.`);
+  const locale = localeFrom(options.locale, undefined, io.env);
+  const template = libraryTemplate(id, locale);
+  const shown = showTemplate(template);
+  const { text, variables, command, limit } = shown;
+  const toAdd = variables.filter((variable) => variable.linkedinColumn === null);
 
   if (options.format === 'json') {
-    const { scenario, degree, lang, account } = template;
-    io.stdout(`${JSON.stringify({ id: template.id, scenario, degree: degree ?? null, lang, account, limit, text, variables, command })}\n`);
+    io.stdout(`${JSON.stringify(shown)}\n`);
     return 0;
   }
   const settings: [string, string][] = [

@@ -20,4 +20,5 @@ export { PLACEHOLDER_ROLES, type PlaceholderRole } from './languages/index.js';
 export { isSyntaxError, measure, parseTemplate, worstCaseVariables, type TemplateModel, type TemplateSyntaxError } from './document/template.js';
 export { noteSignals, type NoteSignals } from './rules/signals.js';
 export { lintAndFix, type FixResult } from './engine/fix.js';
+export { measuredLength, type MeasuredNote } from './engine/measured-length.js';
 export { coreMessage, type CoreMessage, type CoreMessageId } from './engine/core-messages.js';

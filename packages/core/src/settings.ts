@@ -77,7 +77,8 @@ const DEFAULT_MAX_LENGTHS: Readonly<Record<string, number>> = {
 const FALLBACK_MAX_LENGTH = 40;
 
 export function defaultMaxLength(name: string): number {
-  return DEFAULT_MAX_LENGTHS[name] ?? FALLBACK_MAX_LENGTH;
+  // Own keys only: a variable named `constructor` is no function's length.
+  return (Object.hasOwn(DEFAULT_MAX_LENGTHS, name) ? DEFAULT_MAX_LENGTHS[name] : undefined) ?? FALLBACK_MAX_LENGTH;
 }
 
 export function isLanguage(value: string): value is Language {

@@ -1,4 +1,4 @@
-import { countCharacters, measure, rules, type LintedNote } from '@invite-lint/core';
+import { measuredLength, rules, type LintedNote, type MeasuredNote } from '@invite-lint/core';
 import { loadLibrary } from '@invite-lint/templates';
 
 /**
@@ -14,21 +14,10 @@ export const REQUESTS = {
   templates: 'invite-lint/templates',
 } as const;
 
-export interface LengthReply {
-  length: number;
-  limit: number;
-  /** For templates: the longest the note can get with the declared maxLengths. */
-  worst?: number;
-}
+export type LengthReply = MeasuredNote;
 
 export function lengthReply(note: LintedNote | undefined): LengthReply | null {
-  if (!note?.settings) return null;
-  const { document, settings, template } = note;
-  if (template) {
-    return { length: measure(template.segments, 'sample', document.source), limit: settings.limit, worst: measure(template.segments, 'worst', document.source) };
-  }
-  const length = document.spans.reduce((sum, span) => sum + countCharacters(document.source.slice(span.start, span.end)), 0);
-  return { length, limit: settings.limit };
+  return measuredLength(note) ?? null;
 }
 
 export function rulesReply(): { id: string; description: string; url: string }[] {

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ACCOUNT_LIMITS, countCharacters, lint, toLintResult, type Account, type Degree, type Locale, type NoteSettings } from '@invite-lint/core';
+import { ACCOUNT_LIMITS, countCharacters, type Account, type Degree, type Locale, type NoteSettings } from '@invite-lint/core';
 import { exportKind, mapColumns, parseColumnMap, readCsvBatches, type CsvEvent } from '@invite-lint/csv';
-import { compileTemplate, helperSpecs, resolveTemplate, type CompiledTemplate } from '@invite-lint/templates';
+import { resolveTemplate, type CompiledTemplate } from '@invite-lint/templates';
 import { stylish } from '../formatters/stylish.js';
 import type { Io } from '../lint-command.js';
 import { UsageError } from '../usage-error.js';
@@ -11,6 +11,7 @@ import { requireColumns } from './required-columns.js';
 import { checkRow, statusOf, type RowFinding, type RowRules } from './row-checks.js';
 import { checkSetValues, parseSetValues } from './set-values.js';
 import { Summary } from './summary.js';
+import { checkTemplate } from './template-check.js';
 import { csvRecordWriter, jsonlRecordWriter } from './writers.js';
 import { localeFrom, say } from '../messages.js';
 import { openOutput, refuseInputAsOutput } from '../output.js';
@@ -75,20 +76,15 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   const defaults: NoteSettings = {};
   if (options.lang) defaults.lang = options.lang;
   if (options.degree) defaults.degree = options.degree;
-  const file = lint(template.source, { filePath: template.path, settings: defaults, overrides, locale, templates: { helpers: helperSpecs, columns: [...names, ...set.keys()] }, reportBlank: true });
-  const templateResult = toLintResult(file, template.path);
+  const checked = checkTemplate(template.source, template.path, { defaults, overrides, locale, columns: [...names, ...set.keys()] });
+  const templateResult = checked.result;
   if (templateResult.messages.length > 0) io.stderr(stylish([templateResult], { cwd: io.cwd, color: options.color, rules: [], version: io.version, locale }));
-  const linted = file.data.inviteLint;
-  const settings = linted?.settings;
-  // A template that does not parse, or an empty one, would give no note worth a row.
-  if (!linted || linted.unparsed || !settings || !linted.template || linted.document.isBlank) return 2;
-  // Outside the safe subset, Handlebars would refuse the template or some rows: stop before any.
-  if (templateResult.messages.some((message) => message.ruleId === 'no-unsafe-template' && message.severity === 2)) {
-    io.stderr(`${say(locale, 'unrenderable')}\n`);
+  if (!checked.renderable) {
+    // Outside the safe subset, Handlebars would refuse the template or some rows: stop before any.
+    if (checked.why === 'unsafe') io.stderr(`${say(locale, 'unrenderable')}\n`);
     return 2;
   }
-
-  const compiled: CompiledTemplate = compileTemplate(template.source, settings.language ?? 'en', { document: linted.document, model: linted.template });
+  const { compiled, settings } = checked;
   const declared = settings.variables;
   const setWarnings = checkSetValues(set, compiled.variables, declared, locale);
   requireColumns(options.csv, header, names, { variables: compiled.variables, declared }, set, locale);

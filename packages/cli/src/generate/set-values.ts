@@ -1,6 +1,6 @@
 import { countCharacters, defaultMaxLength, variableMayBeEmpty, type Locale, type VariableSpec } from '@invite-lint/core';
-import { closest, distance } from 'fastest-levenshtein';
 import { say } from '../messages.js';
+import { nearName } from '../near-name.js';
 import { UsageError } from '../usage-error.js';
 import { placeholderShapes } from './row-checks.js';
 
@@ -25,20 +25,28 @@ export function parseSetValues(entries: readonly string[], locale: Locale): Map<
  * empty value where one is needed or a placeholder. Those stop the run (UsageError); a value
  * over the variable's maximum length is a warning, returned, since each note's length is checked.
  */
-export function checkSetValues(values: ReadonlyMap<string, string>, variables: readonly string[], declared: Readonly<Record<string, VariableSpec>>, locale: Locale): string[] {
+export function checkSetValues(
+  values: ReadonlyMap<string, string>,
+  variables: readonly string[],
+  declared: Readonly<Record<string, VariableSpec>>,
+  locale: Locale,
+  // How messages name where a value came from: the option here, an argument in the MCP server.
+  label: (name: string) => string = (name) => `--set ${name}`,
+): string[] {
   const warnings: string[] = [];
   for (const [name, value] of values) {
+    const what = label(name);
     if (!variables.includes(name)) {
-      const near = variables.length > 0 ? closest(name, [...variables]) : undefined;
-      const suggestion = near !== undefined && distance(near.toLowerCase(), name.toLowerCase()) <= Math.max(2, Math.floor(name.length / 3)) ? say(locale, 'didYouMean', { name: near }) : '';
-      throw new UsageError(say(locale, 'setUnknown', { name, suggestion, variables: variables.map((variable) => `\`${variable}\``).join(', ') }));
+      const near = nearName(name, variables);
+      const suggestion = near === undefined ? '' : say(locale, 'didYouMean', { name: near });
+      throw new UsageError(say(locale, 'setUnknown', { what, name, suggestion, variables: variables.map((variable) => `\`${variable}\``).join(', ') }));
     }
-    if (value === '' && !variableMayBeEmpty(name, declared)) throw new UsageError(say(locale, 'setEmpty', { name }));
+    if (value === '' && !variableMayBeEmpty(name, declared)) throw new UsageError(say(locale, 'setEmpty', { what }));
     const [shape] = placeholderShapes(value);
-    if (shape !== undefined) throw new UsageError(say(locale, 'setPlaceholder', { name, shape }));
+    if (shape !== undefined) throw new UsageError(say(locale, 'setPlaceholder', { what, shape }));
     const max = (Object.hasOwn(declared, name) ? declared[name]?.maxLength : undefined) ?? defaultMaxLength(name);
     const length = countCharacters(value);
-    if (length > max) warnings.push(say(locale, 'setTooLong', { name, length, max }));
+    if (length > max) warnings.push(say(locale, 'setTooLong', { what, length, max }));
   }
   return warnings;
 }
