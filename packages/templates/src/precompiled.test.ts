@@ -18,7 +18,7 @@ describe('templates precompiled for a browser', () => {
     }
   });
 
-  it('keep the subset: the library's helpers work, a missing field and `lookup` fail', () => {
+  it("keep the subset: the library's helpers work, a missing field and `lookup` fail", () => {
     const { spec, variables } = precompileTemplate('Hi {{nameCase firstName}}, {{default company "your team"}} {{join topics}}.');
     const template = templateFromSpec(evaluate(spec), variables, 'es');
     expect(template.render({ firstName: 'ANA', company: '', topics: 'a; b; c' })).toBe('Hi Ana, your team a, b y c.');

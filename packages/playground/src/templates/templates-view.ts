@@ -50,6 +50,11 @@ export class TemplatesView {
     this.#check = newestOnly((open: OpenTemplate) => linter.run({ kind: 'template', id: open.template.id, values: open.values, locale: this.#locale }));
     for (const select of [this.#scenario, this.#lang, this.#degree]) select.addEventListener('change', () => this.#renderList());
     this.setLocale(locale, say);
+    // Templates in the interface's language first: half the library, and the half one most likely wants.
+    if (templates.some((template) => template.lang === locale)) {
+      this.#lang.value = locale;
+      this.#renderList();
+    }
   }
 
   setLocale(locale: Locale, say: Say): void {
@@ -72,7 +77,7 @@ export class TemplatesView {
           'button',
           { type: 'button', class: 'template-choice', 'aria-current': current ? 'true' : undefined },
           h('span', { class: 'template-id' }, template.id),
-          h('span', { class: 'template-facts' }, this.#facts(template)),
+          h('span', { class: 'template-facts' }, this.#facts(template, false)),
         );
         button.addEventListener('click', () => this.#show(template, undefined, true));
         return h('li', {}, button);
@@ -81,9 +86,11 @@ export class TemplatesView {
     this.#noTemplates.hidden = shown.length > 0;
   }
 
-  #facts(template: PlaygroundTemplate): string {
+  /** Scenario, language, account, and the degree where the filters do not already say it. */
+  #facts(template: PlaygroundTemplate, withDegree = true): string {
     const say = this.#say;
-    return [scenarioName(template.scenario, say), languageName(template.lang, this.#locale), template.degree && degreeName(template.degree, say), say('accountOf', { account: say(template.account) })]
+    const degree = withDegree && template.degree !== undefined ? degreeName(template.degree, say) : undefined;
+    return [scenarioName(template.scenario, say), languageName(template.lang, this.#locale), degree, say('accountOf', { account: say(template.account) })]
       .filter(Boolean)
       .join(' · ');
   }
