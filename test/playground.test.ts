@@ -7,6 +7,7 @@ import { findTemplate, helperSpecs, renderSample } from '@invite-lint/templates'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, launchChromium, missingTools } from './support/chromium.js';
+import { lowContrast } from './support/contrast.js';
 import { root } from './support/cli.js';
 import { serveFolder } from './support/static-server.js';
 
@@ -89,6 +90,7 @@ describe.skipIf(!available)('the playground in headless Chromium', () => {
     // The editor underlines what the list lists.
     expect(await page.locator('#editor .cm-lintRange-error').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(shots, 'note-en.png'), fullPage: true });
+    expect(await lowContrast(page)).toEqual([]);
 
     const suggestion = stock.getByRole('button').first();
     const replacement = (await suggestion.innerText()).replace(/^[^:]*:\s*/, '');
@@ -155,6 +157,7 @@ describe.skipIf(!available)('the playground in headless Chromium', () => {
     expect(await stock.innerText()).toContain(coreMessage(STOCK_ES, 'no-default-text', 'es'));
     expect(await page.getByRole('tab', { selected: true }).innerText()).toBe('Revisar una nota');
     await page.screenshot({ path: join(shots, 'note-es.png'), fullPage: true });
+    expect(await lowContrast(page)).toEqual([]);
     await page.getByRole('tab', { name: 'Plantillas' }).click();
     await page.getByRole('list', { name: 'Biblioteca de plantillas' }).getByRole('button', { name: /^event\/es-1/ }).click();
     await page.getByRole('region', { name: 'Nota resultante' }).locator('.count').getByText(/^\d+ \/ \d+$/).waitFor();
@@ -186,6 +189,7 @@ describe.skipIf(!available)('the playground in headless Chromium', () => {
     // Library templates pass every rule.
     expect(await page.getByRole('list', { name: 'Template findings', exact: true }).getByRole('listitem').count()).toBe(0);
     await page.screenshot({ path: join(shots, 'templates-en.png'), fullPage: true });
+    expect(await lowContrast(page)).toEqual([]);
 
     // Without the person in common, the rendered note fails the 2nd-degree rule.
     await page.getByLabel('mutualContact').fill('');
