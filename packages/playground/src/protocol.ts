@@ -9,7 +9,7 @@ export interface NoteOptions {
   lang: NoteLanguage;
 }
 
-/** One message of a lint, as the page shows it: offsets for the editor, line and column for people. */
+/** One message of a lint, as the page shows it: offsets for the editor's underlines and edits. */
 export interface Finding {
   ruleId: string | null;
   severity: 1 | 2;
@@ -17,8 +17,6 @@ export interface Finding {
   url: string | undefined;
   from: number;
   to: number;
-  line: number;
-  column: number;
   fix: Fix | undefined;
   suggestions: readonly Suggestion[];
 }

@@ -3,6 +3,7 @@ import { setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { Compartment, EditorState } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import type { Fix } from '@invite-lint/core';
+import { editsOf } from '../edits.js';
 import type { Finding } from '../protocol.js';
 
 /**
@@ -58,14 +59,13 @@ export class NoteEditor {
     const length = this.view.state.doc.length;
     const diagnostics = findings.map((finding): Diagnostic => {
       const from = Math.min(finding.from, length);
-      const edits = [...(finding.fix ? [{ desc: editLabel, fix: finding.fix }] : []), ...finding.suggestions];
       return {
         from,
         to: Math.min(Math.max(finding.to, from), length),
         severity: finding.severity === 2 ? 'error' : 'warning',
         source: finding.ruleId ?? undefined,
         message: finding.message,
-        actions: edits.map((edit) => ({ name: edit.desc, apply: () => this.apply(edit.fix) })),
+        actions: editsOf(finding, editLabel).map((edit) => ({ name: edit.desc, apply: () => this.apply(edit.fix) })),
       };
     });
     this.view.dispatch(setDiagnostics(this.view.state, diagnostics));

@@ -16,8 +16,6 @@ export function findingsOf(file: ReturnType<typeof lint>): Finding[] {
       url: message.url ?? undefined,
       from,
       to: Math.max(from, end?.offset ?? from),
-      line: message.line ?? 1,
-      column: message.column ?? 1,
       fix: message.fix,
       suggestions: message.suggestions ?? [],
     };
