@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// Parts of this file run in the page (evaluate, waitForFunction): the browser's types.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,6 +46,11 @@ describe.skipIf(!available)('the playground in headless Chromium', () => {
 
   async function visit(url: string, locale: string): Promise<Visit> {
     const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+    return visitIn(context, url);
+  }
+
+  /** Another page in a profile already used: what a returning visitor sees. */
+  async function visitIn(context: BrowserContext, url: string): Promise<Visit> {
     const page = await context.newPage();
     const found: Visit = { context, page, requests: [], errors: [] };
     page.on('request', (request) => found.requests.push(request.url()));
@@ -108,6 +116,11 @@ describe.skipIf(!available)('the playground in headless Chromium', () => {
     expect(await noteText(opened.page)).toBe(replacement);
     expect(await opened.page.getByRole('combobox', { name: 'Degree', exact: true }).inputValue()).toBe('2');
     expect(await opened.page.getByRole('combobox', { name: 'Account', exact: true }).inputValue()).toBe('free');
+
+    // Back without the link, in the browser that wrote the note: it was kept.
+    const returning = await visitIn(page.context(), `${server.origin}/`);
+    expect(await noteText(returning.page)).toBe(replacement);
+    expect(await returning.page.getByRole('combobox', { name: 'Degree', exact: true }).inputValue()).toBe('2');
   }, BROWSER_TEST_MS);
 
   it('turns the meter to a warning and an error where near-max-length and max-length fire', async () => {
@@ -215,6 +228,6 @@ describe.skipIf(!available)('the playground in headless Chromium', () => {
   });
 
   afterAll(async () => {
-    for (const { context } of visits) await context.close();
+    for (const context of new Set(visits.map((visit) => visit.context))) await context.close();
   });
 });

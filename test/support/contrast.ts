@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// Parts of this file run in the page (evaluate, waitForFunction): the browser's types.
 import type { Page } from 'playwright-core';
 
 /** A visible piece of text whose colour on its background falls below WCAG AA. */

@@ -22,7 +22,12 @@ export class NoteView {
   readonly #problems: FindingsView = { list: byId('problems'), empty: byId('no-problems') };
   readonly #editor: NoteEditor;
   readonly #lint: (text: string) => Promise<NoteReport | undefined>;
-  readonly #lintSoon = debounce(() => void this.lint(), LINT_DELAY_MS);
+  // The address follows with the lint, not every key: Chromium ignores replaceState called
+  // more than a few hundred times in ten seconds.
+  readonly #lintSoon = debounce(() => {
+    this.#save();
+    void this.lint();
+  }, LINT_DELAY_MS);
   #say: Say;
   #locale: Locale;
   /** The text the findings on show are about: their edits apply to it only. */
@@ -32,10 +37,7 @@ export class NoteView {
     this.#locale = locale;
     this.#say = say;
     this.#lint = newestOnly((text: string) => linter.run({ kind: 'note', text, options: this.#options(), locale: this.#locale }));
-    this.#editor = new NoteEditor(byId('editor'), state.note, () => {
-      this.#save();
-      this.#lintSoon();
-    });
+    this.#editor = new NoteEditor(byId('editor'), state.note, () => this.#lintSoon());
     for (const select of [this.#degree, this.#account, this.#lang]) {
       select.addEventListener('change', () => {
         this.#save();
