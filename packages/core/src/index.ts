@@ -9,7 +9,7 @@ export type { ResolvedSettings } from './engine/settings.js';
 export { rules, ruleById } from './rules/index.js';
 export { recommended, presets } from './presets.js';
 export { NoteDocument, formatOf, type NoteFormat } from './document/note-document.js';
-export { countCharacters } from './document/length.js';
+export { countCharacters, countSpans } from './document/length.js';
 export { findPlaceholders, type Placeholder, type PlaceholderSyntax } from './document/placeholders.js';
 export type { PlaceholderNode } from './document/prose.js';
 export { detectLanguage } from './language.js';

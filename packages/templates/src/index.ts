@@ -1,6 +1,6 @@
 export { caseName, helperImplementations } from './helpers.js';
 export { helperSpecs } from './specs.js';
-export { compileTemplate, MissingFieldError, TemplateSyntaxError, type CompiledTemplate, type Row } from './render.js';
+export { compileTemplate, MissingFieldError, precompileTemplate, TemplateSyntaxError, type CompiledTemplate, type Row } from './render.js';
 export {
   findTemplate,
   libraryFolder,

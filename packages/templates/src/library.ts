@@ -4,7 +4,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NoteDocument, type Account, type Degree, type VariableSpec } from '@invite-lint/core';
 import { closest } from 'fastest-levenshtein';
-import { compileTemplate, type Row } from './render.js';
+import { compileTemplate } from './render.js';
+import { sampleRow } from './sample-row.js';
+
+export { sampleRow };
 
 export const SCENARIOS = ['event', 'alumni', 'comment', 'mutual-contact', 'value-offer'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
@@ -68,11 +71,6 @@ function readTemplate(folder: string, file: string): LibraryTemplate {
 
 export function findTemplate(id: string): LibraryTemplate | undefined {
   return loadLibrary().find((template) => template.id === id);
-}
-
-/** The row the template declares as its example: each variable's sample. */
-export function sampleRow(template: Pick<LibraryTemplate, 'variables'>): Row {
-  return Object.fromEntries(Object.entries(template.variables).map(([name, spec]) => [name, spec.sample ?? '']));
 }
 
 /** The note a library template writes with its own samples. */

@@ -1,0 +1,25 @@
+import { fillSlots, type Locale } from '@invite-lint/core';
+import { STRINGS, type StringId } from './strings.js';
+
+/** The interface's language: the one chosen before, else the browser's (Spanish for any `es-*`), else English. */
+export function initialLocale(stored: string | undefined, browserLanguages: readonly string[]): Locale {
+  if (stored === 'en' || stored === 'es') return stored;
+  const first = browserLanguages[0]?.toLowerCase() ?? '';
+  return first.startsWith('es') ? 'es' : 'en';
+}
+
+export type Say = (id: StringId, data?: Record<string, string | number>) => string;
+
+export function sayer(locale: Locale): Say {
+  return (id, data) => fillSlots(STRINGS[locale][id], data);
+}
+
+/**
+ * The page's fixed text in `locale`: elements name their string with `data-text` (content),
+ * `data-label` (aria-label) or `data-placeholder`.
+ */
+export function translatePage(root: ParentNode, say: Say): void {
+  for (const element of root.querySelectorAll<HTMLElement>('[data-text]')) element.textContent = say(element.dataset.text as StringId);
+  for (const element of root.querySelectorAll<HTMLElement>('[data-label]')) element.setAttribute('aria-label', say(element.dataset.label as StringId));
+  for (const element of root.querySelectorAll<HTMLElement>('[data-placeholder]')) element.setAttribute('placeholder', say(element.dataset.placeholder as StringId));
+}
