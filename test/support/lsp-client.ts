@@ -28,7 +28,9 @@ export class Client {
       this.published.set(params.uri, [...(this.published.get(params.uri) ?? []), params]);
       for (const wake of this.waiting.splice(0)) wake();
     });
-    this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => this.shown.push(params));
+    this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+      this.shown.push(params);
+    });
     this.connection.onRequest('window/showDocument', () => ({ success: true }));
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
