@@ -1,7 +1,8 @@
 import { languageData, type CueLanguage } from '../languages/index.js';
 import type { Language } from '../settings.js';
-import { languagesKey, oncePerAnalysis, perLanguage, type Analysis } from './index.js';
+import { oncePerAnalysis, perLanguage, type Analysis } from './index.js';
 import { findPhrases, type PhraseMatch } from './phrase-pattern.js';
+import { fold } from './fold.js';
 import { stemsOf } from './stems.js';
 
 export type CueCategory = keyof CueLanguage;
@@ -27,7 +28,7 @@ export function findCues(analysis: Analysis, category: CueCategory): readonly Ph
       patterns.set(category, pattern);
     }
     const phrases = findPhrases(pattern(analysis.languages), analysis.folded, analysis.content.start, analysis.content.end);
-    const words = findCueWords(analysis, category);
+    const words = cueWordMatches(analysis).get(category) ?? [];
     matches = words.length === 0 ? phrases : [...phrases, ...words].sort((a, b) => a.start - b.start || a.end - b.end);
     byCategory.set(category, matches);
   }
@@ -38,7 +39,11 @@ interface Token {
   start: number;
   end: number;
   text: string;
+  /** The first letters, folded: a word is stemmed only where a cue's stem starts so. */
+  head: string;
 }
+
+const HEAD_LENGTH = 3;
 
 // Apostrophes end a word: "l'article", "dell'evento" hold the noun after the elided article.
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}-]*/gu;
@@ -49,7 +54,10 @@ const contentTokens = oncePerAnalysis((analysis): readonly Token[] => {
   const tokens: Token[] = [];
   WORD.lastIndex = content.start;
   for (let match = WORD.exec(prose); match && match.index < content.end; match = WORD.exec(prose)) {
-    if (!analysis.placeholderAt(match.index)) tokens.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+    if (!analysis.placeholderAt(match.index)) {
+      const end = match.index + match[0].length;
+      tokens.push({ start: match.index, end, text: match[0], head: analysis.folded.slice(match.index, Math.min(end, match.index + HEAD_LENGTH)) });
+    }
   }
   return tokens;
 });
@@ -65,60 +73,83 @@ function stemsIn(analysis: Analysis, language: Language): readonly (readonly str
   }
   let stems = byLanguage.get(language);
   if (!stems) {
-    stems = contentTokens(analysis).map((token) => stemsOf(token.text, language));
+    const { heads } = wordIndex(language);
+    stems = contentTokens(analysis).map((token) => (heads.has(token.head) ? stemsOf(token.text, language) : NO_STEMS));
     byLanguage.set(language, stems);
   }
   return stems;
 }
 
-/** A cue of one or more words, each as its possible stems. */
-type WordCue = readonly (readonly string[])[];
+/** A cue of one or more words, each as its possible stems, and its category. */
+interface WordCue {
+  category: CueCategory;
+  stems: readonly (readonly string[])[];
+}
 
-const wordIndexes = new Map<string, Map<string, WordCue[]>>();
+interface WordIndex {
+  /** The cues by each stem of their first word. */
+  byStem: Map<string, WordCue[]>;
+  /** How those stems start, folded: most words of a note start otherwise and are never stemmed. */
+  heads: Set<string>;
+}
 
-/** A language's cue words of `category`, indexed by each stem of their first word. */
-function wordIndex(language: Language, category: CueCategory): Map<string, WordCue[]> {
-  const key = `${languagesKey([language])}:${category}`;
-  let index = wordIndexes.get(key);
+const wordIndexes = new Map<Language, WordIndex>();
+const NO_STEMS: readonly string[] = [];
+
+/** A language's cue words of every category, indexed by each stem of their first word. */
+function wordIndex(language: Language): WordIndex {
+  let index = wordIndexes.get(language);
   if (!index) {
-    index = new Map();
-    for (const entry of languageData[language].cues[category].words ?? []) {
-      const cue: WordCue = entry.split(' ').map((word) => stemsOf(word, language));
-      for (const stem of cue[0] ?? []) index.set(stem, [...(index.get(stem) ?? []), cue]);
+    index = { byStem: new Map(), heads: new Set() };
+    for (const [category, list] of Object.entries(languageData[language].cues) as [CueCategory, CueLanguage[CueCategory]][]) {
+      for (const entry of list.words ?? []) {
+        const cue: WordCue = { category, stems: entry.split(' ').map((word) => stemsOf(word, language)) };
+        for (const stem of cue.stems[0] ?? []) {
+          index.byStem.set(stem, [...(index.byStem.get(stem) ?? []), cue]);
+          index.heads.add(fold(stem).slice(0, HEAD_LENGTH));
+        }
+      }
     }
-    wordIndexes.set(key, index);
+    wordIndexes.set(language, index);
   }
   return index;
 }
 
 const shareAStem = (a: readonly string[], b: readonly string[]) => a.some((stem) => b.includes(stem));
 
-/** Where the cue words of `category` stand in the content, in any inflection: "talked", "conferencias". */
-function findCueWords(analysis: Analysis, category: CueCategory): PhraseMatch[] {
+/**
+ * Where the cue words of every category stand in the content, in any inflection ("talked",
+ * "conferencias"): one pass over the words, once per analysis.
+ */
+const cueWordMatches = oncePerAnalysis((analysis): ReadonlyMap<CueCategory, PhraseMatch[]> => {
   const tokens = contentTokens(analysis);
-  const matches: PhraseMatch[] = [];
+  const matches = new Map<CueCategory, PhraseMatch[]>();
   for (const language of analysis.languages) {
-    const index = wordIndex(language, category);
-    if (index.size === 0) continue;
+    const { byStem } = wordIndex(language);
     const stems = stemsIn(analysis, language);
     for (let at = 0; at < tokens.length; at++) {
-      for (const stem of stems[at] ?? []) {
-        for (const cue of index.get(stem) ?? []) {
-          const last = at + cue.length - 1;
-          if (last >= tokens.length) continue;
-          // A cue of several words matches them in a row, with only spaces or hyphens between.
-          const inRow = cue.every((cueStems, offset) => {
-            if (offset === 0) return true;
-            const previous = tokens[at + offset - 1] as Token;
-            const token = tokens[at + offset] as Token;
-            return /^[\s-]*$/u.test(analysis.prose.slice(previous.end, token.start)) && shareAStem(cueStems, stems[at + offset] ?? []);
-          });
-          if (inRow) matches.push({ start: (tokens[at] as Token).start, end: (tokens[last] as Token).end });
+      for (const stem of stems[at] as readonly string[]) {
+        for (const cue of byStem.get(stem) ?? []) {
+          const last = at + cue.stems.length - 1;
+          if (last >= tokens.length || !wordsInRow(analysis, tokens, stems, at, cue)) continue;
+          const found = matches.get(cue.category) ?? [];
+          found.push({ start: (tokens[at] as Token).start, end: (tokens[last] as Token).end });
+          matches.set(cue.category, found);
         }
       }
     }
   }
   return matches;
+});
+
+/** Whether a cue of several words matches the words from `at` on, with only spaces or hyphens between. */
+function wordsInRow(analysis: Analysis, tokens: readonly Token[], stems: readonly (readonly string[])[], at: number, cue: WordCue): boolean {
+  for (let offset = 1; offset < cue.stems.length; offset++) {
+    const previous = tokens[at + offset - 1] as Token;
+    const token = tokens[at + offset] as Token;
+    if (!/^[\s-]*$/u.test(analysis.prose.slice(previous.end, token.start)) || !shareAStem(cue.stems[offset] as readonly string[], stems[at + offset] as readonly string[])) return false;
+  }
+  return true;
 }
 
 /** How many words stand between two offsets of the prose. */

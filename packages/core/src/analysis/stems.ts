@@ -13,8 +13,8 @@ const STEMMERS: Readonly<Record<Language, (word: string) => string>> = { en: eng
 
 // Notes repeat their words: stem each spelling once. Past the limit (an editor's session spells
 // many), start over rather than grow.
-const CACHE_LIMIT = 50_000;
-const cache = new Map<string, readonly string[]>();
+const CACHE_LIMIT = 20_000;
+const caches = new Map<Language, Map<string, readonly string[]>>();
 
 /**
  * A word's stems in `language`: of its lower-case spelling and of its folded one. The stemmers
@@ -22,8 +22,12 @@ const cache = new Map<string, readonly string[]>();
  * often typed without them: a cue and a word match when any of their stems do.
  */
 export function stemsOf(word: string, language: Language): readonly string[] {
-  const key = `${language}\u0000${word}`;
-  let stems = cache.get(key);
+  let cache = caches.get(language);
+  if (!cache) {
+    cache = new Map();
+    caches.set(language, cache);
+  }
+  let stems = cache.get(word);
   if (!stems) {
     const stem = STEMMERS[language];
     const lower = word.toLowerCase();
@@ -31,7 +35,7 @@ export function stemsOf(word: string, language: Language): readonly string[] {
     const plain = stem(fold(lower));
     stems = accented === plain ? [accented] : [accented, plain];
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, stems);
+    cache.set(word, stems);
   }
   return stems;
 }
