@@ -35,77 +35,38 @@ export function findCues(analysis: Analysis, category: CueCategory): readonly Ph
   return matches;
 }
 
-interface Token {
-  start: number;
-  end: number;
-  text: string;
-  /** The first letters, folded: a word is stemmed only where a cue's stem starts so. */
-  head: string;
-}
-
-const HEAD_LENGTH = 3;
-
-// Apostrophes end a word: "l'article", "dell'evento" hold the noun after the elided article.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}-]*/gu;
-
-/** The content's words (placeholders left out), with their places in the prose. */
-const contentTokens = oncePerAnalysis((analysis): readonly Token[] => {
-  const { prose, content } = analysis;
-  const tokens: Token[] = [];
-  WORD.lastIndex = content.start;
-  for (let match = WORD.exec(prose); match && match.index < content.end; match = WORD.exec(prose)) {
-    if (!analysis.placeholderAt(match.index)) {
-      const end = match.index + match[0].length;
-      tokens.push({ start: match.index, end, text: match[0], head: analysis.folded.slice(match.index, Math.min(end, match.index + HEAD_LENGTH)) });
-    }
-  }
-  return tokens;
-});
-
-const tokenStems = new WeakMap<Analysis, Map<Language, readonly (readonly string[])[]>>();
-
-/** The stems of each content word in `language`, computed once per analysis and language. */
-function stemsIn(analysis: Analysis, language: Language): readonly (readonly string[])[] {
-  let byLanguage = tokenStems.get(analysis);
-  if (!byLanguage) {
-    byLanguage = new Map();
-    tokenStems.set(analysis, byLanguage);
-  }
-  let stems = byLanguage.get(language);
-  if (!stems) {
-    const { heads } = wordIndex(language);
-    stems = contentTokens(analysis).map((token) => (heads.has(token.head) ? stemsOf(token.text, language) : NO_STEMS));
-    byLanguage.set(language, stems);
-  }
-  return stems;
-}
-
-/** A cue of one or more words, each as its possible stems, and its category. */
+/** A cue word and its category. */
 interface WordCue {
   category: CueCategory;
-  stems: readonly (readonly string[])[];
 }
 
 interface WordIndex {
-  /** The cues by each stem of their first word. */
+  /** The cue words of one language by each of their stems. */
   byStem: Map<string, WordCue[]>;
   /** How those stems start, folded: most words of a note start otherwise and are never stemmed. */
   heads: Set<string>;
 }
 
-const wordIndexes = new Map<Language, WordIndex>();
-const NO_STEMS: readonly string[] = [];
+interface LanguagesIndex {
+  /** Every language's heads: a word none of them starts is passed over at once. */
+  heads: Set<string>;
+  languages: [Language, WordIndex][];
+}
 
-/** A language's cue words of every category, indexed by each stem of their first word. */
+const HEAD_LENGTH = 3;
+const wordIndexes = new Map<Language, WordIndex>();
+// Settings hand out one array per set of languages: the index is kept by the array itself.
+const languagesIndexes = new WeakMap<readonly Language[], LanguagesIndex>();
+
+/** A language's cue words of every category, indexed by each of their stems. */
 function wordIndex(language: Language): WordIndex {
   let index = wordIndexes.get(language);
   if (!index) {
     index = { byStem: new Map(), heads: new Set() };
     for (const [category, list] of Object.entries(languageData[language].cues) as [CueCategory, CueLanguage[CueCategory]][]) {
-      for (const entry of list.words ?? []) {
-        const cue: WordCue = { category, stems: entry.split(' ').map((word) => stemsOf(word, language)) };
-        for (const stem of cue.stems[0] ?? []) {
-          index.byStem.set(stem, [...(index.byStem.get(stem) ?? []), cue]);
+      for (const word of list.words ?? []) {
+        for (const stem of stemsOf(word, language)) {
+          index.byStem.set(stem, [...(index.byStem.get(stem) ?? []), { category }]);
           index.heads.add(fold(stem).slice(0, HEAD_LENGTH));
         }
       }
@@ -115,42 +76,46 @@ function wordIndex(language: Language): WordIndex {
   return index;
 }
 
-const shareAStem = (a: readonly string[], b: readonly string[]) => a.some((stem) => b.includes(stem));
+function languagesIndex(languages: readonly Language[]): LanguagesIndex {
+  let index = languagesIndexes.get(languages);
+  if (!index) {
+    const perLanguage = languages.map((language): [Language, WordIndex] => [language, wordIndex(language)]);
+    index = { heads: new Set(perLanguage.flatMap(([, { heads }]) => [...heads])), languages: perLanguage };
+    languagesIndexes.set(languages, index);
+  }
+  return index;
+}
+
+// Apostrophes end a word: "l'article", "dell'evento" hold the noun after the elided article.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}-]*/gu;
 
 /**
  * Where the cue words of every category stand in the content, in any inflection ("talked",
  * "conferencias"): one pass over the words, once per analysis.
  */
 const cueWordMatches = oncePerAnalysis((analysis): ReadonlyMap<CueCategory, PhraseMatch[]> => {
-  const tokens = contentTokens(analysis);
+  const { prose, folded, content } = analysis;
+  const index = languagesIndex(analysis.languages);
   const matches = new Map<CueCategory, PhraseMatch[]>();
-  for (const language of analysis.languages) {
-    const { byStem } = wordIndex(language);
-    const stems = stemsIn(analysis, language);
-    for (let at = 0; at < tokens.length; at++) {
-      for (const stem of stems[at] as readonly string[]) {
-        for (const cue of byStem.get(stem) ?? []) {
-          const last = at + cue.stems.length - 1;
-          if (last >= tokens.length || !wordsInRow(analysis, tokens, stems, at, cue)) continue;
-          const found = matches.get(cue.category) ?? [];
-          found.push({ start: (tokens[at] as Token).start, end: (tokens[last] as Token).end });
-          matches.set(cue.category, found);
+  WORD.lastIndex = content.start;
+  for (let match = WORD.exec(prose); match && match.index < content.end; match = WORD.exec(prose)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const head = folded.slice(start, Math.min(end, start + HEAD_LENGTH));
+    if (!index.heads.has(head) || analysis.placeholderAt(start)) continue;
+    for (const [language, { byStem, heads }] of index.languages) {
+      if (!heads.has(head)) continue;
+      for (const stem of stemsOf(match[0], language)) {
+        for (const { category } of byStem.get(stem) ?? []) {
+          const found = matches.get(category);
+          if (found) found.push({ start, end });
+          else matches.set(category, [{ start, end }]);
         }
       }
     }
   }
   return matches;
 });
-
-/** Whether a cue of several words matches the words from `at` on, with only spaces or hyphens between. */
-function wordsInRow(analysis: Analysis, tokens: readonly Token[], stems: readonly (readonly string[])[], at: number, cue: WordCue): boolean {
-  for (let offset = 1; offset < cue.stems.length; offset++) {
-    const previous = tokens[at + offset - 1] as Token;
-    const token = tokens[at + offset] as Token;
-    if (!/^[\s-]*$/u.test(analysis.prose.slice(previous.end, token.start)) || !shareAStem(cue.stems[offset] as readonly string[], stems[at + offset] as readonly string[])) return false;
-  }
-  return true;
-}
 
 /** How many words stand between two offsets of the prose. */
 export function wordsBetween(analysis: Analysis, from: number, to: number): number {

@@ -12,6 +12,11 @@ function matches(language: Language, category: CueCategory, sentence: string): b
 }
 
 describe('cue lists', () => {
+  it('hold single words in `words` (several in a row are phrases)', () => {
+    const spaced = LANGUAGES.flatMap((language) => Object.values(languageData[language].cues).flatMap((cues) => (cues.words ?? []).filter((word) => /\s/u.test(word))));
+    expect(spaced).toEqual([]);
+  });
+
   for (const language of LANGUAGES) {
     it(`${language}: every category matches its examples and none of its near misses`, () => {
       for (const [category, cues] of Object.entries(languageData[language].cues) as [CueCategory, (typeof languageData)[Language]['cues'][CueCategory]][]) {

@@ -51,8 +51,9 @@ export interface PlaceholderLanguage {
 export interface CueList {
   phrases: readonly string[];
   /**
-   * Words (or words in a row) matched in any inflection: each is stemmed with the language's
-   * Snowball stemmer, so "conference" takes "conferences" and "charla" takes "charlas".
+   * Single words matched in any inflection: each is stemmed with the language's Snowball
+   * stemmer, so "conference" takes "conferences" and "charla" takes "charlas". Several words
+   * in a row belong in `phrases`.
    */
   words?: readonly string[];
   /** Sentences in which some phrase must match. */
