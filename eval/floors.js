@@ -53,7 +53,7 @@ export const FLOORS = {
   },
   real: {
     all: {
-      'require-reason': { precision: 0.85, recall: 0.90 },
+      'require-reason': { precision: 0.95, recall: 0.95 },
       'require-shared-contact': { precision: 0.95, recall: 0.95 },
       'max-length': { precision: 0.95, recall: 0.95 },
     },
