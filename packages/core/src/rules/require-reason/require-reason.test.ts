@@ -23,6 +23,10 @@ testRule(rule, {
     { code: "Hey [Name], a mutual friend suggested I reach out since you scaled [Company]'s support team from 5 to 50." },
     { code: '¡Hola Marta! Me acordé de nuestro proyecto de fin de máster: lo estoy convirtiendo en startup.' },
     { code: 'Hi Ana, welcome to the Northwind Mentors circle!', options: { reasons: ['Northwind Mentors'] } },
+    // Swapping notes about something, or a problem in common, is a purpose.
+    { code: 'Hi Noor, I would love to compare notes on moving our support desk to Zendesk.' },
+    { code: "Hi Noor, we're fighting the same on-call fatigue problem at Northwind. Would love to swap notes." },
+    { code: 'Hola Noor, me gustaría intercambiar experiencias sobre logística inversa en farmacia.' },
     // A specific question about them, or a project that wants their view.
     { code: "Hi Noor, I'm curious how your team runs incident reviews across three time zones." },
     { code: 'Hola Noor, tengo curiosidad por cómo organiza tu equipo las revisiones de incidentes.' },
@@ -56,6 +60,13 @@ testRule(rule, {
     { code: "Hi [Name], I've been reading your newsletter for a while and really enjoy your content. Would love to connect!", errors: [{}] },
     { code: 'Hello Mr. Okafor, I have been following your impressive career and would be honoured to learn from your experience and insights.', errors: [{}] },
     { code: 'Hi {first_name}, we help B2B SaaS companies triple their pipeline. Open to a quick 15-min call this week?', errors: [{}] },
+    // Asks with nothing to ask about.
+    { code: "Hi {{first_name}}, I'd love to connect and exchange ideas.", errors: [{ messageId: 'noReason' }] },
+    { code: "Hi {{first_name}}, I'd love to pick your brain sometime.", errors: [{ messageId: 'noReason' }] },
+    { code: "Hi {{first_name}}, I'd value your perspective.", errors: [{ messageId: 'noReason' }] },
+    { code: "Hi {{first_name}}, let's connect and talk about how we can help each other.", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola {{nombre}}, me gustaría conectar contigo para intercambiar ideas.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola {{nombre}}, hablemos de cómo podemos ayudarnos mutuamente.', errors: [{ messageId: 'genericOnly' }] },
     // The sender's own company, in their introduction, is no detail about the recipient.
     { code: 'Hola {{first_name}}, soy {{seller_name}} de Panadería La Espiga. ¿Conectamos?', errors: [{ messageId: 'noReason' }] },
     { code: "Hi Sam, I'm Priya from Northwind Analytics in Leeds. Shall we connect?", errors: [{ messageId: 'noReason' }] },
