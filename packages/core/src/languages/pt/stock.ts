@@ -5,6 +5,9 @@ export default {
     'Gostaria de adicioná-lo à minha rede profissional no LinkedIn.',
     'Gostaria de adicioná-la à minha rede profissional no LinkedIn.',
     'Gostaria de adicionar você à minha rede profissional no LinkedIn.',
+    // The formal register: o senhor, a senhora.
+    'Gostaria de adicionar o senhor à minha rede profissional no LinkedIn.',
+    'Gostaria de adicionar a senhora à minha rede profissional no LinkedIn.',
     'Gostaria de participar da sua rede no LinkedIn.',
     'Gostaria de me conectar com você no LinkedIn.',
     'Gostaria de convidá-lo a participar da minha rede profissional no LinkedIn.',

@@ -22,6 +22,10 @@ testRule(rule, {
     // The closing at the end of the sentence's own line, the signature block below it.
     { code: "Dear Ms. Okoro, I would like to add you to my professional network on LinkedIn. Best regards,\nPaul Grant\nHead of Sales | Northwind Ltd.\n+44 20 7946 0000", errors: [{ messageId: 'stock', line: 1 }] },
     { code: 'Sehr geehrter Herr Braun, ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen. Mit freundlichen Grüßen\nJulia Kern\nVertrieb, Nordwerk GmbH', errors: [{ messageId: 'stock', line: 1 }] },
+    // The formal register in other languages: o senhor, Sie, vous, Lei, u.
+    { code: 'Prezada Sra. Costa, gostaria de adicionar a senhora à minha rede profissional no LinkedIn. Atenciosamente,\nPedro Lima', errors: [{ messageId: 'stock' }] },
+    { code: 'Gentile Dott.ssa Rossi, vorrei aggiungerLa alla mia rete professionale su LinkedIn. Cordiali saluti,\nMarco Bianchi\nResponsabile Vendite, Acme S.p.A.', errors: [{ messageId: 'stock' }] },
+    { code: 'Geachte mevrouw Bakker, ik wil u graag toevoegen aan mijn professionele netwerk op LinkedIn. Met vriendelijke groet,\nJan Smit', errors: [{ messageId: 'stock' }] },
     // Spanish as people retype it.
     { code: 'Hola Ana, me gustaría sumarte a mi red de contactos.', errors: [{ messageId: 'stock' }] },
     { code: 'Hola, te invito a formar parte de mi red profesional en LinkedIn.', errors: [{ messageId: 'stock' }] },
