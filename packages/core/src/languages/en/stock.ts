@@ -12,6 +12,8 @@ export default {
     'I would like to connect with you on LinkedIn.',
     'Since you are a person I trust, I wanted to invite you to join my network on LinkedIn.',
     "I'd like to invite you to join my professional network on LinkedIn.",
+    // The short form people type, without "professional" or "on LinkedIn".
+    "I'd like to add you to my network.",
   ],
   openings: [
     '[Name of the person you both know] suggested I reach out about [topic].',

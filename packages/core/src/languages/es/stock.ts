@@ -22,6 +22,8 @@ export default {
     'Me gustaría que formaras parte de mi red profesional en LinkedIn.',
     'Te invito a formar parte de mi red profesional en LinkedIn.',
     'Quisiera añadirte a mi red en LinkedIn.',
+    // The short form people type, without "professional" or "on LinkedIn".
+    "Me gustaría añadirte a mi red.",
   ],
   openings: [
     '[Nombre de la persona que conocéis los dos] me sugirió que te escribiera sobre [tema].',

@@ -12,6 +12,8 @@ export default {
     'Gostaria de me conectar com você no LinkedIn.',
     'Gostaria de convidá-lo a participar da minha rede profissional no LinkedIn.',
     'Como você é uma pessoa de confiança, gostaria de convidá-lo a participar da minha rede no LinkedIn.',
+    // The short form people type, without "professional" or "on LinkedIn".
+    "Gostaria de adicionar você à minha rede.",
   ],
   openings: [],
 } satisfies StockTextPhrases;

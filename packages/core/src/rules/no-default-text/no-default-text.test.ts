@@ -11,6 +11,7 @@ testRule(rule, {
     { code: 'Hola Marta, me gustaría añadirte a mi red de contactos en LinkedIn porque estoy montando un equipo de datos en Sevilla.' },
     { code: "I'd like to add you to my professional network on LinkedIn: we met at PyCon and you asked about our linter." },
     { code: 'Hi Ana, we met at Web Summit last week.' },
+    { code: "Hi Sam, I'd like to add you to my network: we both run support teams for fintech apps in Lisbon." },
     { code: '' },
     { code: 'LinkedIn network professional add like to you my on.' },
     // A team's own approved wording, allowed by config.
@@ -26,6 +27,9 @@ testRule(rule, {
     { code: 'Prezada Sra. Costa, gostaria de adicionar a senhora à minha rede profissional no LinkedIn. Atenciosamente,\nPedro Lima', errors: [{ messageId: 'stock' }] },
     { code: 'Gentile Dott.ssa Rossi, vorrei aggiungerLa alla mia rete professionale su LinkedIn. Cordiali saluti,\nMarco Bianchi\nResponsabile Vendite, Acme S.p.A.', errors: [{ messageId: 'stock' }] },
     { code: 'Geachte mevrouw Bakker, ik wil u graag toevoegen aan mijn professionele netwerk op LinkedIn. Met vriendelijke groet,\nJan Smit', errors: [{ messageId: 'stock' }] },
+    // The short form, without "professional" or "on LinkedIn".
+    { code: 'Hoi Sanne, ik zou je graag toevoegen aan mijn netwerk.', errors: [{ messageId: 'stock' }] },
+    { code: "Hi Sam, I'd like to add you to my network.", errors: [{ messageId: 'stock' }] },
     // Spanish as people retype it.
     { code: 'Hola Ana, me gustaría sumarte a mi red de contactos.', errors: [{ messageId: 'stock' }] },
     { code: 'Hola, te invito a formar parte de mi red profesional en LinkedIn.', errors: [{ messageId: 'stock' }] },
