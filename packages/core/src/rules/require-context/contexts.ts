@@ -28,9 +28,6 @@ const SLOT_CONTEXTS: Partial<Record<PlaceholderRole, ContextKind>> = { event: 'e
  * "you and I overlapped in the robotics lab", "I can send you our teardown of 40 pricing pages".
  */
 const FRAMES: readonly { kind: ContextKind; first: CueCategory; second: CueCategory; maxWords: number; ordered: boolean }[] = [
-  // Both going to one event: "I'll be at SaaStr too", "I'm attending … and saw you're speaking there".
-  { kind: 'event', first: 'attending', second: 'together', maxWords: 12, ordered: false },
-  { kind: 'event', first: 'attending', second: 'attending', maxWords: 12, ordered: true },
   { kind: 'interaction', first: 'contentNoun', second: 'authored', maxWords: 4, ordered: true },
   { kind: 'studied-together', first: 'shared', second: 'educationNoun', maxWords: 8, ordered: false },
   { kind: 'value-offer', first: 'offerVerb', second: 'offerNoun', maxWords: 6, ordered: true },
@@ -56,13 +53,11 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
       if (!isFollowing(kind, match)) found.push({ ...match, kind, named: kind !== 'event' || namesSomethingAfter(analysis, match.end) });
     }
   }
-  found.push(...eventFrames(analysis));
+  found.push(...eventFrames(analysis), ...attendanceFrames(analysis));
   for (const frame of FRAMES) {
     for (const { first, second } of findCuePairs(analysis, frame.first, frame.second, frame.maxWords, frame.ordered)) {
       const span = { start: Math.min(first.start, second.start), end: Math.max(first.end, second.end) };
-      // An event is named after the first cue ("I'll be at SaaStr too"); the other frames name what they found.
-      const named = frame.kind !== 'event' || namesIn(analysis, { start: span.start, end: analysis.sentenceAt(span.start)?.end ?? span.end });
-      if (!isFollowing(frame.kind, span)) found.push({ ...span, kind: frame.kind, named });
+      if (!isFollowing(frame.kind, span)) found.push({ ...span, kind: frame.kind, named: true });
     }
   }
   for (const placeholder of analysis.contentPlaceholders) {
@@ -115,6 +110,34 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
   return frames;
 }
 
+// How far "too" may stand from going to an event: "I'll be at SaaStr Annual next week too".
+const TOGETHER_REACH = 12;
+
+/**
+ * Both going to one event, said by each side or with "too", in one sentence or two in a row:
+ * "I'll be at SaaStr too", "are you attending Web Summit? I'll be there too", "I noticed you're
+ * speaking at SaaStr. I'll be in the audience!". Named by a name or a slot from the first cue on.
+ */
+function attendanceFrames(analysis: Analysis): ContextFinding[] {
+  const attending = findCues(analysis, 'attending');
+  if (attending.length === 0) return [];
+  const together = findCues(analysis, 'together');
+  const sentenceOf = (cue: Span) => analysis.sentences.indexOf(analysis.sentenceAt(cue.start) as Span);
+  const frames: ContextFinding[] = [];
+  for (const cue of attending) {
+    const sentence = sentenceOf(cue);
+    const partner =
+      attending.find((other) => other !== cue && other.start > cue.start && sentenceOf(other) - sentence <= 1) ??
+      together.find((other) => sentenceOf(other) === sentence && wordsBetween(analysis, Math.min(cue.end, other.end), Math.max(cue.start, other.start)) <= TOGETHER_REACH);
+    if (!partner) continue;
+    const start = Math.min(cue.start, partner.start);
+    const end = Math.max(cue.end, partner.end);
+    const lastSentence = analysis.sentences[Math.max(sentence, sentenceOf(partner))];
+    frames.push({ start, end, kind: 'event', named: namesIn(analysis, { start, end: lastSentence?.end ?? end }) });
+  }
+  return frames;
+}
+
 /** A name (not the event noun itself) or a slot that can name an event, in `span`. */
 function namesIn(analysis: Analysis, span: Span, noun?: Span): boolean {
   const named = namesOf(analysis, span).some((word) => !noun || word.end <= noun.start || noun.end <= word.start);
@@ -126,7 +149,9 @@ function namesIn(analysis: Analysis, span: Span, noun?: Span): boolean {
  * acronyms and brand-like spellings alone, wherever they stand ("beim Abendessen der LogiMAT").
  */
 function namesOf(analysis: Analysis, span: Span): Span[] {
-  if (!analysis.capitalsMarkNouns) return analysis.capitalisedWords(span);
+  // A capital that starts a sentence names nothing: "…Web Summit? Can't wait."
+  const startsSentence = (word: Span) => analysis.prose.slice(analysis.sentenceAt(word.start)?.start ?? word.start, word.start).trim() === '';
+  if (!analysis.capitalsMarkNouns) return analysis.capitalisedWords(span).filter((word) => !startsSentence(word));
   const text = analysis.prose.slice(span.start, span.end);
   return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&-]*/gu)]
     .filter((word) => isAcronymOrBrand(word[0]))

@@ -65,6 +65,14 @@ testRule(rule, {
     { code: 'Hi Noor, we were classmates at INSEAD (2014D).', settings: three },
     { code: "Hi Noor, I'm an Imperial alum as well and saw you moved into climate tech.", settings: three },
     { code: 'Hi Noor, I built a model of your signup funnel and found two quick wins. Want me to send it over?', settings: three },
+    // Going to one event, over two sentences, named in the first.
+    { code: "Hi Noor, are you attending Kafka Summit? I'll be there too and would love to meet.", settings: three },
+    { code: "Hi Noor, I noticed you're speaking at PyData Berlin. I'll be in the audience!", settings: three },
+    { code: "Hi Noor, saw you'll be at Money20/20 — me too!", settings: three },
+    // Their tutorial, book or case study; a teardown made of their own product.
+    { code: 'Hi Noor, I watched your tutorial on Terraform modules twice.', settings: three },
+    { code: 'Hi Noor, I wrote a short teardown of your onboarding flow. Want it?', settings: three },
+    { code: "Hi Noor, I'm also in the Antler Lisbon cohort this spring.", settings: three },
     // Cue words in any inflection (Snowball stems): "hablábamos", "parlavamo", "ontmoetten".
     { code: 'Hola Ana, hablábamos de logística en la cena de las Jornadas Codemotion de Madrid.', settings: { degree: 3, lang: 'es' } },
     { code: 'Ciao Anna, parlavamo di logistica alla cena del convegno FabLab Torino.', settings: { degree: 3, lang: 'it' } },
@@ -98,6 +106,7 @@ testRule(rule, {
     // Going to an event is a context only when it is named.
     { code: "Hi Noor, I'll be at the conference next week too.", settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: "Hi Noor, I'll be in touch about it too.", settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Noor, are you going? I will be there too. Cannot wait.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     // What they said in person at an unnamed event is not their post.
     { code: 'Hola Noor, un placer conocerte en el evento de ayer. Me encantó lo que dijiste sobre vuestro piloto.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
   ],
