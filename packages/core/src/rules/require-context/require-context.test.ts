@@ -69,6 +69,10 @@ testRule(rule, {
     { code: "Hi Noor, are you attending Kafka Summit? I'll be there too and would love to meet.", settings: three },
     { code: "Hi Noor, I noticed you're speaking at PyData Berlin. I'll be in the audience!", settings: three },
     { code: "Hi Noor, saw you'll be at Money20/20 — me too!", settings: three },
+    { code: 'Hola Noor, ¿vas a ir al South Summit? Yo también estaré y me encantaría saludarte.', settings: three },
+    { code: 'Hola Noor, vi que hablas en el DES Málaga. ¡Estaré entre el público!', settings: three },
+    { code: 'Hola Noor, vi tu tutorial sobre módulos de Terraform dos veces.', settings: three },
+    { code: 'Hola Noor, yo también estoy en la cohorte de Antler Madrid de esta primavera.', settings: three },
     // Their tutorial, book or case study; a teardown made of their own product.
     { code: 'Hi Noor, I watched your tutorial on Terraform modules twice.', settings: three },
     { code: 'Hi Noor, I wrote a short teardown of your onboarding flow. Want it?', settings: three },
@@ -107,6 +111,7 @@ testRule(rule, {
     { code: "Hi Noor, I'll be at the conference next week too.", settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: "Hi Noor, I'll be in touch about it too.", settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Noor, are you going? I will be there too. Cannot wait.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: 'Hola Noor, también estaré encantada de ayudarte.', settings: three, errors: [{ messageId: 'noContext' }] },
     // What they said in person at an unnamed event is not their post.
     { code: 'Hola Noor, un placer conocerte en el evento de ayer. Me encantó lo que dijiste sobre vuestro piloto.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
   ],
