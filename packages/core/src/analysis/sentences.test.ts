@@ -23,6 +23,14 @@ describe('sentenceSpans', () => {
     ]);
   });
 
+  it("does not end a sentence after any language's abbreviations", () => {
+    expect(sentences('Sehr geehrter Hr. Braun, wir nutzen z.B. Kafka. Geachte Dhr. Jansen, bijv. Ede. Gentile Dott.ssa Rossi.')).toEqual([
+      'Sehr geehrter Hr. Braun, wir nutzen z.B. Kafka.',
+      'Geachte Dhr. Jansen, bijv. Ede.',
+      'Gentile Dott.ssa Rossi.',
+    ]);
+  });
+
   it('reads only the span it is given, with offsets into the whole text', () => {
     const text = '---\ndegree: 2\n---\nFirst one. Second one.';
     const start = text.indexOf('First');

@@ -1,19 +1,22 @@
 import type { Span } from '../document/length.js';
+import { languageData } from '../languages/index.js';
 
 // Unicode sentence boundaries (UAX #29) from the platform's ICU: no parser to load and warm up
 // in every process (a fifth of a cold run over a folder of notes). Two of its boundaries are not
 // sentence ends in a note, and are joined back:
 // - a line break after text with no closing punctuation (a greeting line, a wrapped line);
 //   a blank line still ends the sentence: paragraphs are split first;
-// - a full stop after a title or an initial ("Mr. Smith", "la Sra. García", "J. Smith").
+// - a full stop after an abbreviation of the language data or an initial ("Mr. Smith", "la
+//   Sra. García", "J. Smith", "Hr. Braun", "z.B. Kafka").
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const CLOSED = /[.!?…。]["'”’»)\]]*$/u;
 const BLANK_LINES = /\r?\n(?:[ \t]*\r?\n)+/g;
-const TITLE_OR_INITIAL =
-  /(?<![\p{L}.])(?:\p{Lu}|Mr|Mrs|Ms|Mx|Dr|Drs|Prof|St|Jr|Sr|Sra|Srta|Dra|Dña|Lic|Ing|Mme|Mlle|Hr|Fr|Dott|Dott\.ssa|Sig|Sig\.ra|Eng)\.$/u;
+// Every language's abbreviations at once: a title in a note's other language is as safe to join.
+const ABBREVIATIONS = [...new Set(Object.values(languageData).flatMap((data) => data.frame.abbreviations))];
+const TITLE_OR_INITIAL = new RegExp(`(?<![\\p{L}.])(?:\\p{Lu}|${ABBREVIATIONS.map((word) => word.replace(/[.]/g, '\\.')).join('|')})\\.$`, 'u');
 // Both patterns look at the end of a segment only: its last characters are enough (the longest
-// title, its full stop and the character before it).
-const TAIL = 12;
+// abbreviation, its full stop and the character before it).
+const TAIL = Math.max(...ABBREVIATIONS.map((word) => word.length)) + 4;
 
 /** The sentences of `text[span]`, as spans of `text` without their trailing white space. */
 export function sentenceSpans(text: string, span: Span): Span[] {

@@ -107,6 +107,11 @@ export interface FramePhrases {
    * a name: articles and possessives ("deinen Vortrag", "die Entwicklung").
    */
   nounMarkers: string[];
+  /**
+   * Abbreviations written with a full stop that does not end the sentence: titles ("Dr",
+   * "Sra"), company forms ("Inc", "S.A"), "e.g". Written without their last full stop.
+   */
+  abbreviations: string[];
 }
 
 /** LinkedIn's stock invitation texts in one interface language, and openings to offer instead. */

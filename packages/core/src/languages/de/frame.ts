@@ -12,4 +12,5 @@ export default {
     'dein', 'deine', 'deinen', 'deinem', 'deiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'mein', 'meine', 'meinen',
     'meinem', 'meiner', 'unser', 'unsere', 'unseren', 'unserem', 'euer', 'eure', 'euren', 'eurem', 'zum', 'zur', 'beim', 'vom', 'im', 'am',
   ],
+  abbreviations: ["Hr", "Fr", "Dr", "Prof", "Dipl", "Ing", "bzw", "z.B", "ca", "ggf"],
 } satisfies FramePhrases;

@@ -33,4 +33,5 @@ export default {
     'president', 'owner', 'strategist', 'marketer', 'executive', 'associate', 'coach', 'entrepreneur', 'freelancer', 'senior', 'junior', 'okay', 'yes', 'no', 'not', 'some', 'someone',
   ],
   nounMarkers: [],
+  abbreviations: ["Mr", "Mrs", "Ms", "Mx", "Dr", "Drs", "Prof", "St", "Jr", "Sr", "e.g", "i.e", "vs", "approx", "incl"],
 } satisfies FramePhrases;

@@ -25,4 +25,5 @@ export default {
     'becaria', 'asesor', 'asesora', 'arquitecto', 'arquitecta', 'especialista', 'ceo', 'cto', 'senior', 'junior',
   ],
   nounMarkers: [],
+  abbreviations: ["Sr", "Sra", "Srta", "Dr", "Dra", "Dña", "D", "Lic", "Ing", "Prof", "Avda", "aprox", "p.ej"],
 } satisfies FramePhrases;

@@ -8,4 +8,5 @@ export default {
     'un', 'une', 'des', 'de', 'du', 'et', 'ou', 'mais', 'bonjour', 'merci', 'ravi', 'ravie', 'linkedin', 'madame', 'monsieur', 'mme', 'm', 'dr',
   ],
   nounMarkers: [],
+  abbreviations: ["M", "Mme", "Mlle", "Dr", "Pr", "Me", "env", "cf"],
 } satisfies FramePhrases;

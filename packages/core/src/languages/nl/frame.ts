@@ -8,4 +8,5 @@ export default {
     'hoi', 'hallo', 'bedankt', 'linkedin', 'meneer', 'mevrouw', 'dhr', 'mevr',
   ],
   nounMarkers: [],
+  abbreviations: ["Dhr", "Mevr", "Dr", "Ir", "Drs", "Prof", "Mr", "bijv", "o.a", "ca"],
 } satisfies FramePhrases;

@@ -8,4 +8,5 @@ export default {
     'em', 'no', 'na', 'e', 'ou', 'mas', 'ola', 'oi', 'obrigado', 'obrigada', 'vamos', 'hoje', 'linkedin', 'sr', 'sra', 'dr', 'dra',
   ],
   nounMarkers: [],
+  abbreviations: ["Sr", "Sra", "Dr", "Dra", "Prof", "Eng", "aprox"],
 } satisfies FramePhrases;
