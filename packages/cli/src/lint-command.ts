@@ -66,7 +66,7 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
     fix: options.fix,
     fixDryRun: options.fixDryRun,
   };
-  const { resolver, lintFile } = createFileLinter(fileOptions);
+  const { resolver, lintFile, pluginRules } = createFileLinter(fileOptions);
   // The run's own words (summary, errors) follow the config that applies where it runs.
   const runLocale = localeFrom(options.locale, (await configFor(resolver, join(io.cwd, 'note.txt'))).locale, io.env);
 
@@ -88,7 +88,7 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   }
 
   const shown = options.quiet ? results.map(onlyErrors) : results;
-  const ruleInfo = rules.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, url: rule.meta.docs.url }));
+  const ruleInfo = [...rules, ...pluginRules.values()].map((rule) => ({ id: rule.meta.id, description: rule.meta.description, url: rule.meta.docs.url }));
   const report = formatter(shown, { cwd: io.cwd, color: options.color && !options.outputFile, rules: ruleInfo, version: io.version, locale: runLocale });
   // Standard output takes the report, whole already, in one write with nothing to wait for: a
   // reader that stops early (`| head`) then leaves the exit code as the findings set it.

@@ -4,6 +4,7 @@ export { isPlaybook } from './playbook/playbook.js';
 export { fileResult, toLintResult, unreadableResult, type LintResult, type ResultMessage } from './engine/result.js';
 export { fillSlots, type LintMessage, type PlacedEvidence } from './engine/messages.js';
 export { defineRule, ruleDocsUrl, type Evidence, type Fix, type Rule, type RuleContext, type RuleMeta, type Suggestion, type TemplateScope } from './engine/rule.js';
+export { ruleFromPlugin, type PluginRule } from './engine/plugin-rule.js';
 export { severityOf, optionsOf, type RuleSetting, type RulesConfig, type SeverityName } from './engine/rules-config.js';
 export type { ResolvedSettings } from './engine/settings.js';
 export { rules, ruleById } from './rules/index.js';

@@ -138,6 +138,7 @@ async function validate(document: TextDocument): Promise<void> {
       filePath: path,
       settings: { ...clientDefaults, ...config.settings },
       rules: config.rules,
+      extraRules: config.extraRules,
       locale: config.locale ?? clientLocale ?? locale,
       reportUnusedDirectives: config.reportUnusedDirectives,
       templates: { helpers: helperSpecs },
