@@ -36,6 +36,16 @@ describe('examples/plugin, copied outside the repository', () => {
     expect(wrong.stderr).toContain('`rules.house/no-emojis` is not a rule of the plugin "house" (did you mean `house/no-emoji`?');
   });
 
+  it('describes the house rule in SARIF, with its docs link', () => {
+    const sarif = JSON.parse(lintIn(folder, ['--format', 'sarif', 'notes/emoji.invite.txt']).stdout) as { runs: { tool: { driver: { rules: unknown[] } } }[] };
+    expect(sarif.runs[0]?.tool.driver.rules).toEqual([{ id: 'house/no-emoji', shortDescription: { text: 'The note has an emoji; our notes are plain text.' }, helpUri: 'https://example.com/house-rules#no-emoji' }]);
+  });
+
+  it('obeys front matter that turns a house rule off', () => {
+    writeFileSync(join(folder, 'quiet.invite.txt'), '---\ndegree: 3\ndisable: house/no-emoji\n---\nHi Priya 👋 your talk on schema migrations at DataConf Lisbon made me rethink our rollout plan.\n');
+    expect(lintIn(folder, ['quiet.invite.txt'])).toMatchObject({ code: 0, stdout: '' });
+  });
+
   it('obeys an inline directive naming a house rule', () => {
     const note = '---\ndegree: 3\n---\n<!-- invite-lint-disable house/no-emoji -- our launch post -->\nHi Priya 🚀 your talk on schema migrations at DataConf Lisbon made me rethink our rollout plan. Glad to connect.\n';
     writeFileSync(join(folder, 'launch.invite.md'), note);
