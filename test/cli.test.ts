@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rules } from '@invite-lint/core';
+import { rules } from '@invite-lint/core/internal';
 import { describe, expect, it } from 'vitest';
 import { bin, fixture, root, runCli } from './support/cli.js';
 

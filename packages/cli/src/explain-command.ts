@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { recommended, ruleById, severityOf, type Locale, type Rule } from '@invite-lint/core';
+import { recommended, ruleById, severityOf, type Locale, type Rule } from '@invite-lint/core/internal';
 import { closest } from 'fastest-levenshtein';
 import type { Io } from './lint-command.js';
 import { localeFrom, say } from './messages.js';

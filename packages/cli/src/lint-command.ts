@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { rules, type LintResult, type NoteSettings, type RulesConfig } from '@invite-lint/core';
+import { rules, type LintResult, type NoteSettings, type RulesConfig } from '@invite-lint/core/internal';
 import { configFor, createFileLinter, markdownCheck, type FileLintOptions } from './lint-files.js';
 import { localeFrom, say } from './messages.js';
 import { discoverFiles } from './files.js';

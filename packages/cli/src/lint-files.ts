@@ -1,7 +1,7 @@
 import { lstatSync, realpathSync, writeFileSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
 import { checkPluginRules, ConfigError, ConfigResolver, type ResolvedConfig } from '@invite-lint/config';
-import { fileResult, formatOf, isPlaybook, lint, lintAndFix, loadMarkdownParser, toLintResult, unreadableResult, type LintResult, type Locale, type NoteSettings, type Rule, type RulesConfig } from '@invite-lint/core';
+import { fileResult, formatOf, isPlaybook, lint, lintAndFix, loadMarkdownParser, toLintResult, unreadableResult, type LintResult, type Locale, type NoteSettings, type Rule, type RulesConfig } from '@invite-lint/core/internal';
 import { helperSpecs } from '@invite-lint/templates/specs';
 import { localeFrom, say } from './messages.js';
 import { readNoteFile, type ReadOutcome } from './read.js';

@@ -1,5 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option, type HelpConfiguration } from 'commander';
-import type { Account, Degree, Locale, NoteSettings, RulesConfig } from '@invite-lint/core';
+import type { Account, Degree, Locale, NoteSettings, RulesConfig } from '@invite-lint/core/internal';
 import { cliText, commanderError, type CliText } from './cli-text.js';
 
 const ACCOUNTS: Account[] = ['free', 'premium'];

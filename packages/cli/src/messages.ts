@@ -1,4 +1,4 @@
-import { environmentLocale, fillSlots, type Locale } from '@invite-lint/core';
+import { environmentLocale, fillSlots, type Locale } from '@invite-lint/core/internal';
 
 /** The CLI's own words, in every locale; `{name}` slots, and `{s}`-style plural pairs below. */
 const MESSAGES = {

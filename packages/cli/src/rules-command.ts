@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ConfigResolver, type ResolvedConfig } from '@invite-lint/config';
-import { recommended, rules, severityOf, type NoteSettings, type RulesConfig } from '@invite-lint/core';
+import { recommended, rules, severityOf, type NoteSettings, type RulesConfig } from '@invite-lint/core/internal';
 import type { Io } from './lint-command.js';
 import { configFor } from './lint-files.js';
 

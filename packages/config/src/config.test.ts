@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { rules } from '@invite-lint/core';
+import { rules } from '@invite-lint/core/internal';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from './errors.js';
 import { parseRuleFlags, validateConfig } from './validate.js';

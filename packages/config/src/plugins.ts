@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { optionsOf, ruleById, ruleFromPlugin, severityOf, type Rule, type RulesConfig } from '@invite-lint/core';
+import { optionsOf, ruleById, ruleFromPlugin, severityOf, type Rule, type RulesConfig } from '@invite-lint/core/internal';
 import { ConfigError } from './errors.js';
 import { isObject } from './validate.js';
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { recommended, type Rule, type RulesConfig } from '@invite-lint/core';
+import { recommended, type Rule, type RulesConfig } from '@invite-lint/core/internal';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { createSearcher, expand, loadConfigFile, type LoadOptions } from './load.js';

@@ -1,4 +1,4 @@
-import type { Account, Degree, Locale, Rule, RulesConfig, SeverityName, VariableSpec } from '@invite-lint/core';
+import type { Account, Degree, Locale, Rule, RulesConfig, SeverityName, VariableSpec } from '@invite-lint/core/internal';
 import type { PluginSet } from './plugins.js';
 
 /** One block of a config: flat-config style, applied in order to the files it matches. */

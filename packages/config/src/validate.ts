@@ -1,4 +1,4 @@
-import { isLanguageTag, ruleById, type Rule, type RuleSetting, type VariableSpec } from '@invite-lint/core';
+import { isLanguageTag, ruleById, type Rule, type RuleSetting, type VariableSpec } from '@invite-lint/core/internal';
 import { closest } from 'fastest-levenshtein';
 import { parse as parseYaml } from 'yaml';
 import { ConfigError } from './errors.js';

@@ -1,4 +1,4 @@
-import { measuredLength, rules, type LintedNote, type MeasuredNote } from '@invite-lint/core';
+import { measuredLength, rules, type LintedNote, type MeasuredNote } from '@invite-lint/core/internal';
 import { loadLibrary } from '@invite-lint/templates';
 
 /**

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_NAMES, ConfigError, ConfigResolver } from '@invite-lint/config';
-import { environmentLocale, formatOf, lint, loadMarkdownParser, noteAt, type Account, type LintData, type Locale } from '@invite-lint/core';
+import { environmentLocale, formatOf, lint, loadMarkdownParser, noteAt, type Account, type LintData, type Locale } from '@invite-lint/core/internal';
 import { helperSpecs } from '@invite-lint/templates/specs';
 import { createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DiagnosticSeverity, MessageType, ProposedFeatures, ShowMessageNotification, TextDocumentSyncKind, TextDocuments, type InitializeParams, type Position } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';

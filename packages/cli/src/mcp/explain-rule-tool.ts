@@ -1,4 +1,4 @@
-import { ruleById } from '@invite-lint/core';
+import { ruleById } from '@invite-lint/core/internal';
 import * as z from 'zod';
 import { explainRule, ruleSayings } from '../explain-command.js';
 import { say } from '../messages.js';

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import type { Rule } from '../index.js';
+import type { Rule } from '../internal.js';
 import { RuleTester, type InvalidCase, type ValidCase } from '../testing/index.js';
 
 export { LIBRARY_HELPERS, runRule, type ExpectedError, type InvalidCase, type ValidCase } from '../testing/index.js';
