@@ -36,6 +36,15 @@ describe('examples/plugin, copied outside the repository', () => {
     expect(wrong.stderr).toContain('`rules.house/no-emojis` is not a rule of the plugin "house" (did you mean `house/no-emoji`?');
   });
 
+  it("gives the plugin's language data to the built-in rules", () => {
+    writeFileSync(join(folder, 'opener.invite.txt'), 'Hi Sam, Acme is always looking to connect with great people like you.\n');
+    const ids = (args: string[]) => (JSON.parse(lintIn(folder, ['--format', 'json', ...args, 'opener.invite.txt']).stdout) as { messages: { ruleId: string }[] }[])[0]?.messages.map((message) => message.ruleId);
+    expect(ids([])).toEqual(['no-default-text', 'require-reason']);
+    expect(ids(['--no-config'])).toEqual(['require-reason']);
+    const printed = JSON.parse(lintIn(folder, ['--print-config', 'opener.invite.txt']).stdout) as { rules: Record<string, unknown> };
+    expect(printed.rules['require-reason']).toEqual([2, { reasons: ['Acme Builders Program'] }]);
+  });
+
   it('describes the house rule in SARIF, with its docs link', () => {
     const sarif = JSON.parse(lintIn(folder, ['--format', 'sarif', 'notes/emoji.invite.txt']).stdout) as { runs: { tool: { driver: { rules: unknown[] } } }[] };
     expect(sarif.runs[0]?.tool.driver.rules).toEqual([{ id: 'house/no-emoji', shortDescription: { text: 'The note has an emoji; our notes are plain text.' }, helpUri: 'https://example.com/house-rules#no-emoji' }]);
@@ -117,6 +126,8 @@ describe('a broken plugin setup exits 2, naming the config, the plugin and the c
     ],
     ['a prefix that is a built-in rule id', { 'invite-lint.config.json': config({ 'max-length': './house-plugin.js' }) }, '`plugins.max-length` is the id of a built-in rule'],
     ['a rule id that is a built-in one', { 'invite-lint.config.json': config({ house: './own.js' }), 'own.js': "export const rules = { 'max-length': { meta: { messages: {} }, check() {} } };\n" }, 'has a rule named "max-length", as a built-in rule is'],
+    ['an option the plugin rule does not declare', { 'invite-lint.config.json': JSON.stringify({ plugins: { house: './house-plugin.js' }, rules: { 'house/product-name': ['warn', { product: 'Acme' }] } }) }, '`rules.house/product-name.product` is not an option of house/product-name (options: name).'],
+    ['language data it cannot use', { 'invite-lint.config.json': config({ house: './words.js' }), 'words.js': "export const rules = {}; export const languages = { en: { cues: { event: ['meetup'] } } };\n" }, "exports `languages.en.cues`; a plugin's language data supports `stock`, `reasons` only."],
     ['a rule no plugin declares', { 'invite-lint.config.json': JSON.stringify({ rules: { 'team/no-emoji': 'error' } }) }, '`rules.team/no-emoji` names the plugin prefix "team", which no `plugins` entry of this config declares.'],
   ])('%s', (_name, files, cause) => {
     const folder = copyOfExample(files);

@@ -66,8 +66,12 @@ export default {
   configs: {
     recommended: { rules: { 'house/no-emoji': 'error' } },
   },
-  // Language data: our own stock openers, treated as LinkedIn's by no-default-text.
+  // Language data for the built-in rules: our old stock opener, which no-default-text is to catch,
+  // and our programme's name, which require-reason is to take as a reason to connect.
   languages: {
-    en: { stock: ["I'd like to add you to my professional network at Acme"] },
+    en: {
+      stock: ['Acme is always looking to connect with great people like you.'],
+      reasons: ['Acme Builders Program'],
+    },
   },
 };

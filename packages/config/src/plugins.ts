@@ -13,19 +13,31 @@ import { isObject } from './validate.js';
 export interface PluginSet {
   rules: Map<string, Rule>;
   configs: Map<string, unknown>;
-  /** Extra stock sentences from the plugins' `languages`, given to `no-default-text`. */
-  stock: string[];
+  /** The phrases of the plugins' `languages`, by kind, added to the option of a built-in rule (LANGUAGE_DATA). */
+  phrases: Record<PhraseKind, string[]>;
   /** Which module and config took each prefix, to report two plugins under one prefix. */
   prefixes: Map<string, { module: string; file: string }>;
 }
 
 export function emptyPluginSet(): PluginSet {
-  return { rules: new Map(), configs: new Map(), stock: [], prefixes: new Map() };
+  return { rules: new Map(), configs: new Map(), phrases: { stock: [], reasons: [] }, prefixes: new Map() };
 }
 
 // A prefix is one word: the `/` after it is where the rule id starts.
 const NAME = /^[a-z0-9][a-z0-9-]*$/;
-const LANGUAGE_KEYS = ['stock'];
+
+/**
+ * What a plugin's language data may hold, and where it goes: data for the built-in rules, added
+ * to the option each already has for a team's own phrases.
+ */
+const LANGUAGE_DATA = {
+  /** Sentences that are LinkedIn's stock text. */
+  stock: { rule: 'no-default-text', option: 'extra' },
+  /** Phrases that count as a reason to connect (a programme's name, an event series). */
+  reasons: { rule: 'require-reason', option: 'reasons' },
+} as const;
+type PhraseKind = keyof typeof LANGUAGE_DATA;
+const LANGUAGE_KEYS = Object.keys(LANGUAGE_DATA) as PhraseKind[];
 
 // Each module is imported once per process, as Node does anyway; the promise keeps concurrent
 // config loads from importing it twice.
@@ -98,23 +110,26 @@ function addPlugin(prefix: string, plugin: Record<string, unknown>, set: PluginS
   if (!isObject(languages)) fail('exports `languages` that is not an object of language tags.');
   for (const [language, data] of Object.entries(languages as Record<string, unknown>)) {
     if (!isObject(data)) fail(`exports \`languages.${language}\` that is not an object.`);
-    const unknown = Object.keys(data as object).find((key) => !LANGUAGE_KEYS.includes(key));
-    if (unknown !== undefined) fail(`exports \`languages.${language}.${unknown}\`; a plugin's language data supports ${LANGUAGE_KEYS.map((key) => `\`${key}\``).join(', ')} only.`);
-    const { stock = [] } = data as { stock?: unknown };
-    if (!Array.isArray(stock) || !stock.every((sentence) => typeof sentence === 'string')) fail(`exports \`languages.${language}.stock\` that is not a list of sentences.`);
-    set.stock.push(...(stock as string[]));
+    for (const [kind, phrases] of Object.entries(data as object)) {
+      if (!LANGUAGE_KEYS.includes(kind as PhraseKind)) fail(`exports \`languages.${language}.${kind}\`; a plugin's language data supports ${LANGUAGE_KEYS.map((key) => `\`${key}\``).join(', ')} only.`);
+      if (!Array.isArray(phrases) || !phrases.every((phrase) => typeof phrase === 'string')) fail(`exports \`languages.${language}.${kind}\` that is not a list of phrases.`);
+      set.phrases[kind as PhraseKind].push(...(phrases as string[]));
+    }
   }
 }
 
-/**
- * `no-default-text` with the plugins' stock sentences added to its `extra` option (where the
- * config has it on): a plugin's language data is data for the built-in rules, not a rule.
- */
-export function withPluginStock(rules: RulesConfig, stock: readonly string[]): RulesConfig {
-  const setting = rules['no-default-text'];
-  const severity = severityOf(setting);
-  if (severity === 0) return rules;
-  const options = optionsOf(setting) ?? {};
-  const extra = Array.isArray(options.extra) ? (options.extra as string[]) : [];
-  return { ...rules, 'no-default-text': [severity, { ...options, extra: [...extra, ...stock] }] };
+/** `rules` with the plugins' phrases added to the options of the built-in rules they serve (where on). */
+export function withPluginPhrases(rules: RulesConfig, phrases: PluginSet['phrases']): RulesConfig {
+  let out = rules;
+  for (const kind of LANGUAGE_KEYS) {
+    const added = phrases[kind];
+    const { rule, option } = LANGUAGE_DATA[kind];
+    const setting = rules[rule];
+    const severity = severityOf(setting);
+    if (added.length === 0 || severity === 0) continue;
+    const options = optionsOf(setting) ?? {};
+    const own = Array.isArray(options[option]) ? (options[option] as string[]) : [];
+    out = { ...out, [rule]: [severity, { ...options, [option]: [...own, ...added] }] };
+  }
+  return out;
 }

@@ -4,7 +4,7 @@ import { recommended, type Rule, type RulesConfig } from '@invite-lint/core/inte
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { createSearcher, expand, loadConfigFile, type LoadOptions } from './load.js';
-import { withPluginStock } from './plugins.js';
+import { withPluginPhrases } from './plugins.js';
 import { searchBoundary } from './project-root.js';
 import type { LoadedBlock, ResolvedConfig } from './types.js';
 
@@ -69,8 +69,8 @@ export class ConfigResolver {
       if (block.locale) result.locale = block.locale;
       if (block.reportUnusedDirectives) result.reportUnusedDirectives = block.reportUnusedDirectives;
     }
-    const stock = blocks[0]?.plugins.stock ?? [];
-    if (stock.length > 0) result.rules = withPluginStock(result.rules, stock);
+    const phrases = blocks[0]?.plugins.phrases;
+    if (phrases) result.rules = withPluginPhrases(result.rules, phrases);
     return result;
   }
 
