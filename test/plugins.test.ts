@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtCli, root, runCli } from './support/cli.js';
 import { Client } from './support/lsp-client.js';
@@ -96,6 +97,11 @@ describe('the language server and a plugin', () => {
     it('shows the house rules with their prefix and docs', async () => {
       const diagnostics = await client.diagnostics(client.open(join(folder, 'notes/new.invite.txt'), note));
       expect(diagnostics).toMatchObject([{ code: 'house/no-emoji', source: 'invite-lint', codeDescription: { href: 'https://example.com/house-rules#no-emoji' } }]);
+    });
+
+    it("lists the house rules among a document's rules", async () => {
+      const listed = (await client.connection.sendRequest('invite-lint/rules', { uri: pathToFileURL(join(folder, 'notes/new.invite.txt')).href })) as { id: string }[];
+      expect(listed.map((rule) => rule.id)).toEqual(expect.arrayContaining(['max-length', 'house/no-emoji', 'house/product-name']));
     });
   });
 

@@ -214,7 +214,12 @@ connection.onCompletion(({ textDocument, position }) => {
 connection.onRequest(REQUESTS.length, (params: { uri?: unknown; position?: Position }) =>
   typeof params?.uri === 'string' ? lengthReply(noteAtPosition(params.uri, params.position)) : null,
 );
-connection.onRequest(REQUESTS.rules, () => rulesReply());
+connection.onRequest(REQUESTS.rules, async (params?: { uri?: unknown }) => {
+  if (typeof params?.uri !== 'string') return rulesReply();
+  // A config that cannot load (or may not, untrusted) leaves the built-in rules: its diagnostic says why.
+  const config = await resolver.forFile(pathOf(params.uri)).catch(() => undefined);
+  return rulesReply(config?.extraRules);
+});
 connection.onRequest(REQUESTS.templates, () => templatesReply());
 
 documents.listen(connection);
