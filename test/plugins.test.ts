@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtCli, root, runCli } from './support/cli.js';
 import { Client } from './support/lsp-client.js';
+import { connectMcp, structured } from './support/mcp.js';
 
 /** examples/plugin copied outside the repository: its own package.json makes it the project root. */
 function copyOfExample(extra: Record<string, string> = {}): string {
@@ -73,6 +74,18 @@ describe('examples/plugin, copied outside the repository', () => {
     expect(explained.stdout).toContain('A rule of the plugin "house"');
     expect(explained.stdout).toContain('https://example.com/house-rules#no-emoji');
     expect(lintIn(folder, ['explain', 'house/no-emoji', '--locale', 'es']).stdout).toContain('Emoji … en la nota');
+  });
+});
+
+describe('the MCP server and a plugin', () => {
+  it('explains a house rule of the folder it serves', async () => {
+    const client = await connectMcp({ command: builtCli, cwd: copyOfExample() });
+    try {
+      const explained = await structured<{ id: string; url: string; says: string[] }>(client, 'explain_rule', { rule: 'house/no-emoji', locale: 'es' });
+      expect(explained).toMatchObject({ id: 'house/no-emoji', url: 'https://example.com/house-rules#no-emoji', says: ['Emoji … en la nota: dilo con palabras o quítalo.'] });
+    } finally {
+      await client.close();
+    }
   });
 });
 

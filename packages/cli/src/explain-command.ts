@@ -68,8 +68,8 @@ function pluginRuleDocs(rule: Rule, locale: Locale, config: string): string {
 }
 
 /** What a rule says when it fires, in `locale`, its `{slots}` shown as "…". */
-export function ruleSayings(id: string, locale: Locale): string[] {
-  const rule = ruleById.get(id);
+export function ruleSayings(id: string, locale: Locale, plugins: PluginRules = NO_PLUGINS): string[] {
+  const rule = plugins.rules.get(id) ?? ruleById.get(id);
   return rule ? sayingsOf(rule, locale) : [];
 }
 
@@ -116,8 +116,8 @@ function ruleDocsPath(id: string): string {
   return join(dirname(createRequire(import.meta.url).resolve('@invite-lint/core/package.json')), 'src', 'rules', id, 'README.md');
 }
 
-/** The plugin rules of the config where the run started; none when only a built-in rule is asked for. */
-async function pluginRulesHere(choice: ConfigChoice, io: Io): Promise<PluginRules> {
+/** The plugin rules of the config where the run started (for a rule that is not built in). */
+export async function pluginRulesHere(choice: ConfigChoice, io: Pick<Io, 'cwd'>): Promise<PluginRules> {
   const config = await configHere(choice, io);
   return { rules: config.extraRules, config: config.configFile, severities: config.rules };
 }
