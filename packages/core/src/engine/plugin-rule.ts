@@ -30,7 +30,8 @@ export function ruleFromPlugin(id: string, candidate: unknown): Rule | string {
   const messages = localizedMessages(meta.messages);
   if (!messages) return '`meta.messages` must map message ids to text (or be `{ en: {...}, es: {...} }`)';
   const docs = isObject(meta.docs) && typeof meta.docs.url === 'string' ? meta.docs.url : '';
-  const schema = (isObject(meta.schema) ? meta.schema : NO_OPTIONS.schema) as OptionsSchema;
+  if (meta.schema !== undefined && !(isObject(meta.schema) && isObject(meta.schema.properties))) return "has a `meta.schema` without `properties` (write { type: 'object', properties: {...}, additionalProperties: false })";
+  const schema = (meta.schema ?? NO_OPTIONS.schema) as OptionsSchema;
   return {
     meta: {
       id,
