@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lint } from '@invite-lint/core';
+import { lint } from '@invite-lint/core/internal';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** @param {string} name */

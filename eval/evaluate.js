@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lint, noteSignals } from '@invite-lint/core';
+import { lint, noteSignals } from '@invite-lint/core/internal';
 
 export const EVALUATED_RULES = ['no-default-text', 'require-reason', 'require-shared-contact', 'require-context', 'max-length'];
 

@@ -2,7 +2,7 @@
 // `pnpm run docs:generate`: regenerate the parts of the docs that come from data: the rule
 // README tables (stock texts, placeholder roles) and the template scenario pages' rendered samples.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { placeholderRoleTable, stockTextTable } from '@invite-lint/core';
+import { placeholderRoleTable, stockTextTable } from '@invite-lint/core/internal';
 import { SCENARIOS, scenarioSamples } from '@invite-lint/templates';
 
 /** @param {string} path @param {string} marker @param {string} content */

@@ -1,4 +1,4 @@
-import { coreMessage } from '@invite-lint/core';
+import { coreMessage } from '@invite-lint/core/internal';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

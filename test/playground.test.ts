@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lint, measure, type LintMessage } from '@invite-lint/core';
+import { lint, measure, type LintMessage } from '@invite-lint/core/internal';
 import { findTemplate, helperSpecs, renderSample } from '@invite-lint/templates';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

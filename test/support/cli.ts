@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 /** The bin pnpm links at the workspace root: the one users run. */
 export const bin = join(root, 'node_modules/.bin/invite-lint');
+/** The built CLI itself, for runs in folders outside the workspace. */
+export const builtCli = join(root, 'packages/cli/bin/invite-lint.js');
 
 export interface CliRun {
   code: number | null;
@@ -14,8 +16,8 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): CliRun {
-  const result = spawnSync(bin, args, {
+export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; command?: string } = {}): CliRun {
+  const result = spawnSync(options.command ?? bin, args, {
     cwd: options.cwd ?? root,
     input: options.input ?? '',
     // Messages follow LANG: pin it, so the suite reads the same on any machine.

@@ -1,4 +1,4 @@
-import type { Locale } from '@invite-lint/core';
+import type { Locale } from '@invite-lint/core/internal';
 
 /** Every word the command line's help shows, in each locale: descriptions, Commander's titles and its errors. */
 const CLI_TEXT = {

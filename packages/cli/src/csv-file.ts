@@ -1,4 +1,4 @@
-import type { Locale } from '@invite-lint/core';
+import type { Locale } from '@invite-lint/core/internal';
 import { CsvFileError } from '@invite-lint/csv';
 import { say } from './messages.js';
 import { describeIoError } from './read.js';

@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import type { Account, Locale } from '@invite-lint/core';
+import type { Account, Locale } from '@invite-lint/core/internal';
 import { CONFIG_NAMES } from '@invite-lint/config';
 import type { Io } from './lint-command.js';
 import { localeFrom, say } from './messages.js';

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { rules, type LintResult, type NoteSettings, type RulesConfig } from '@invite-lint/core';
+import { rules, type LintResult, type NoteSettings, type RulesConfig } from '@invite-lint/core/internal';
 import { configFor, createFileLinter, markdownCheck, type FileLintOptions } from './lint-files.js';
 import { localeFrom, say } from './messages.js';
 import { discoverFiles } from './files.js';
@@ -66,7 +66,7 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
     fix: options.fix,
     fixDryRun: options.fixDryRun,
   };
-  const { resolver, lintFile } = createFileLinter(fileOptions);
+  const { resolver, lintFile, pluginRules } = createFileLinter(fileOptions);
   // The run's own words (summary, errors) follow the config that applies where it runs.
   const runLocale = localeFrom(options.locale, (await configFor(resolver, join(io.cwd, 'note.txt'))).locale, io.env);
 
@@ -88,7 +88,7 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   }
 
   const shown = options.quiet ? results.map(onlyErrors) : results;
-  const ruleInfo = rules.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, url: rule.meta.docs.url }));
+  const ruleInfo = [...rules, ...pluginRules.values()].map((rule) => ({ id: rule.meta.id, description: rule.meta.description, url: rule.meta.docs.url }));
   const report = formatter(shown, { cwd: io.cwd, color: options.color && !options.outputFile, rules: ruleInfo, version: io.version, locale: runLocale });
   // Standard output takes the report, whole already, in one write with nothing to wait for: a
   // reader that stops early (`| head`) then leaves the exit code as the findings set it.

@@ -1,7 +1,7 @@
 import { lstatSync, realpathSync, writeFileSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
-import { ConfigError, ConfigResolver } from '@invite-lint/config';
-import { fileResult, formatOf, isPlaybook, lint, lintAndFix, loadMarkdownParser, toLintResult, unreadableResult, type LintResult, type Locale, type NoteSettings, type RulesConfig } from '@invite-lint/core';
+import { checkPluginRules, ConfigError, ConfigResolver, type ResolvedConfig } from '@invite-lint/config';
+import { fileResult, formatOf, isPlaybook, lint, lintAndFix, loadMarkdownParser, toLintResult, unreadableResult, type LintResult, type Locale, type NoteSettings, type Rule, type RulesConfig } from '@invite-lint/core/internal';
 import { helperSpecs } from '@invite-lint/templates/specs';
 import { localeFrom, say } from './messages.js';
 import { readNoteFile, type ReadOutcome } from './read.js';
@@ -25,13 +25,18 @@ export interface FileLintOptions {
 
 export type LintFile = (filePath: string, named: boolean, read?: () => ReadOutcome | Promise<ReadOutcome>) => Promise<LintResult | undefined>;
 
-/** Lint one file at a time: its config, its text, the rules, and --fix if asked. */
-export function createFileLinter(options: FileLintOptions): { resolver: ConfigResolver; lintFile: LintFile } {
+/**
+ * Lint one file at a time: its config, its text, the rules, and --fix if asked. `pluginRules`
+ * gathers the plugin rules of every config the run used, for formatters that describe rules.
+ */
+export function createFileLinter(options: FileLintOptions): { resolver: ConfigResolver; lintFile: LintFile; pluginRules: Map<string, Rule> } {
+  const pluginRules = new Map<string, Rule>();
   const resolver = new ConfigResolver({ cwd: options.cwd, configFile: options.configFile, noConfig: options.noConfig, ignorePatterns: options.ignorePatterns, trustJs: options.trustJs ?? true });
   // Each read of process.env crosses into C++: read it once a run, not three times a file.
   const runLocale = localeFrom(options.locale, undefined, options.env);
   const lintFile: LintFile = async (filePath, named, read = () => readNoteFile(filePath)) => {
-    const config = await configFor(resolver, filePath);
+    const config = await configFor(resolver, filePath, options.rules);
+    for (const [id, rule] of config.extraRules) pluginRules.set(id, rule);
     const locale: Locale = config.locale ? localeFrom(options.locale, config.locale, {}) : runLocale;
     // Named on the command line but ignored: say so rather than skip it silently (as ESLint does).
     if (config.ignored) return named ? fileResult(filePath, say(locale, 'ignored'), 1, false) : undefined;
@@ -43,6 +48,7 @@ export function createFileLinter(options: FileLintOptions): { resolver: ConfigRe
       markdown: formatOf(filePath) === 'md' ? await loadMarkdownParser() : undefined,
       settings: { ...config.settings, ...options.settings },
       rules: { ...config.rules, ...options.rules },
+      extraRules: config.extraRules,
       locale,
       reportUnusedDirectives: config.reportUnusedDirectives,
       templates: { helpers: helperSpecs },
@@ -59,7 +65,7 @@ export function createFileLinter(options: FileLintOptions): { resolver: ConfigRe
     }
     return { ...result, output: fixed.output };
   };
-  return { resolver, lintFile };
+  return { resolver, lintFile, pluginRules };
 }
 
 /**
@@ -96,10 +102,23 @@ export function markdownCheck(resolver: ConfigResolver): (path: string) => Promi
   };
 }
 
-/** A broken config is a usage problem (exit 2) that names the file and the key. */
-export async function configFor(resolver: ConfigResolver, filePath: string) {
+// Which sets of plugin rules each run's `--rule` entries were checked against.
+const flagsChecked = new WeakMap<RulesConfig, WeakSet<ReadonlyMap<string, Rule>>>();
+
+/**
+ * A broken config is a usage problem (exit 2) that names the file and the key; so is a `--rule`
+ * naming a plugin rule the file's config does not load (checked once per set of plugins).
+ */
+export async function configFor(resolver: ConfigResolver, filePath: string, ruleFlags?: RulesConfig): Promise<ResolvedConfig> {
   try {
-    return await resolver.forFile(filePath);
+    const config = await resolver.forFile(filePath);
+    if (ruleFlags) {
+      const checked = flagsChecked.get(ruleFlags) ?? new WeakSet();
+      flagsChecked.set(ruleFlags, checked);
+      if (!checked.has(config.extraRules)) checkPluginRules(ruleFlags, '--rule', config.extraRules);
+      checked.add(config.extraRules);
+    }
+    return config;
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;

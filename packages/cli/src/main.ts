@@ -1,5 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option, type HelpConfiguration } from 'commander';
-import type { Account, Degree, Locale, NoteSettings, RulesConfig } from '@invite-lint/core';
+import type { Account, Degree, Locale, NoteSettings, RulesConfig } from '@invite-lint/core/internal';
 import { cliText, commanderError, type CliText } from './cli-text.js';
 
 const ACCOUNTS: Account[] = ['free', 'premium'];
@@ -134,11 +134,6 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
       `\n${t.examples}:\n  invite-lint notes/\n  invite-lint --format json "templates/**/*.hbs"\n  cat draft.txt | invite-lint --stdin --degree 2\n  invite-lint --rule "near-max-length: off" --max-warnings 0 notes/\n`,
     )
     .action(async (paths: string[], flags: LintFlags) => {
-      if (flags.listRules) {
-        const { listRules } = await import('./rules-command.js');
-        exitCode = listRules(flags.format, io);
-        return;
-      }
       const settings: NoteSettings = {};
       if (flags.degree !== undefined) settings.degree = flags.degree;
       if (flags.lang !== undefined) settings.lang = flags.lang;
@@ -151,6 +146,11 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
         rules: await parseRuleFlags(flags.rule),
         ignorePatterns: flags.ignorePattern,
       };
+      if (flags.listRules) {
+        const { listRules } = await import('./rules-command.js');
+        exitCode = await listRules(flags.format, configOptions, io);
+        return;
+      }
       if (flags.printConfig) {
         const { printConfig } = await import('./rules-command.js');
         exitCode = await printConfig(flags.printConfig, { ...configOptions, settings }, io);
@@ -239,7 +239,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     .addOption(new Option('--locale <locale>', t.common.locale).choices(['en', 'es']))
     .action(async (rule: string, flags: { format: string; locale?: string }) => {
       const { explainCommand } = await import('./explain-command.js');
-      exitCode = explainCommand(rule, flags, io);
+      exitCode = await explainCommand(rule, flags, io);
     });
 
   program

@@ -1,4 +1,4 @@
-import { environmentLocale, fillSlots, type Locale } from '@invite-lint/core';
+import { environmentLocale, fillSlots, type Locale } from '@invite-lint/core/internal';
 
 /** The CLI's own words, in every locale; `{name}` slots, and `{s}`-style plural pairs below. */
 const MESSAGES = {
@@ -23,6 +23,7 @@ const MESSAGES = {
     explainHeading: '{id}: {severity} in recommended; fixable: {fixable}; suggestions: {suggestions}.',
     explainMessages: 'What it says:',
     explainDocs: 'Documentation:',
+    explainPlugin: 'A rule of the plugin "{prefix}", loaded by {config}.',
     notFixedLink: 'Not fixed: this path goes through a symbolic link to {real}, and --fix writes only the files it is given; run it on {real} itself.',
     folder: 'This is a folder, not a file.',
     tooLarge: 'The file is over {limit} MB; a note or template is a few hundred characters, so it was not read.',
@@ -181,6 +182,7 @@ const MESSAGES = {
     explainHeading: '{id}: {severity} en recommended; corrección automática: {fixable}; sugerencias: {suggestions}.',
     explainMessages: 'Lo que dice:',
     explainDocs: 'Documentación (en inglés, con ejemplos y opciones):',
+    explainPlugin: 'Una regla del plugin "{prefix}", cargado por {config}.',
     notFixedLink: 'Sin corregir: esta ruta pasa por un enlace simbólico a {real}, y --fix solo escribe los archivos que recibe; ejecútalo sobre {real}.',
     folder: 'Es una carpeta, no un archivo.',
     tooLarge: 'El archivo ocupa más de {limit} MB; una nota o plantilla tiene unos cientos de caracteres, así que no se leyó.',

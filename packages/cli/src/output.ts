@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream, openSync, statSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import type { Locale } from '@invite-lint/core';
+import type { Locale } from '@invite-lint/core/internal';
 import type { Io } from './lint-command.js';
 import { say } from './messages.js';
 import { UsageError } from './usage-error.js';

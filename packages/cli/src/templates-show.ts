@@ -1,4 +1,4 @@
-import { ACCOUNT_LIMITS, defaultMaxLength, NoteDocument, variableMayBeEmpty, type Locale } from '@invite-lint/core';
+import { ACCOUNT_LIMITS, defaultMaxLength, NoteDocument, variableMayBeEmpty, type Locale } from '@invite-lint/core/internal';
 import { LINKEDIN_COLUMNS } from '@invite-lint/csv';
 import { compileTemplate, findTemplate, loadLibrary, type LibraryTemplate } from '@invite-lint/templates';
 import { closest } from 'fastest-levenshtein';

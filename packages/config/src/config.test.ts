@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { rules } from '@invite-lint/core';
+import { rules } from '@invite-lint/core/internal';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from './errors.js';
 import { parseRuleFlags, validateConfig } from './validate.js';
@@ -20,7 +20,7 @@ describe('validateConfig', () => {
   });
 
   it.each([
-    [{ rule: {} }, 'invite-lint.config.json: `rule` is not a config key: use `files`, `ignores`, `extends`, `rules`, `account`, `limit`, `degree`, `lang`, `locale`, `variables`, `reportUnusedDirectives`.'],
+    [{ rule: {} }, 'invite-lint.config.json: `rule` is not a config key: use `files`, `ignores`, `extends`, `plugins`, `rules`, `account`, `limit`, `degree`, `lang`, `locale`, `variables`, `reportUnusedDirectives`.'],
     [{ rules: { 'max-lenght': 'warn' } }, 'invite-lint.config.json: `rules.max-lenght` is not a rule (did you mean `max-length`? `invite-lint --list-rules` lists them).'],
     [{ rules: { 'max-length': 'warning' } }, 'invite-lint.config.json: `rules.max-length` must be "off", "warn" or "error" (or 0, 1, 2), or [severity, options].'],
     [{ rules: { 'near-max-length': ['warn', { margn: 3 }] } }, 'invite-lint.config.json: `rules.near-max-length.margn` is not an option of near-max-length (options: margin).'],
@@ -48,6 +48,6 @@ describe('the JSON Schema for editors', () => {
 
   it('lists every rule and every config key the validator accepts', () => {
     expect(Object.keys(schema.definitions.block.properties.rules.properties).sort()).toEqual(rules.map((rule) => rule.meta.id).sort());
-    expect(Object.keys(schema.definitions.block.properties).sort()).toEqual(['account', 'degree', 'extends', 'files', 'ignores', 'lang', 'limit', 'locale', 'reportUnusedDirectives', 'rules', 'variables']);
+    expect(Object.keys(schema.definitions.block.properties).sort()).toEqual(['account', 'degree', 'extends', 'files', 'ignores', 'lang', 'limit', 'locale', 'plugins', 'reportUnusedDirectives', 'rules', 'variables']);
   });
 });

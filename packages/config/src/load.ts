@@ -5,8 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { lilconfig, type Loader } from 'lilconfig';
 import { parse as parseYaml } from 'yaml';
 import { ConfigError } from './errors.js';
+import { emptyPluginSet, loadPlugins, type PluginSet } from './plugins.js';
 import type { LoadedBlock } from './types.js';
-import { validateConfig } from './validate.js';
+import { checkPluginRules, validateConfig } from './validate.js';
 
 export const CONFIG_NAMES = [
   'invite-lint.config.json',
@@ -57,25 +58,44 @@ export function createSearcher(options: LoadOptions, stopDir: string) {
 }
 
 /** Load one config file (and what it extends) into blocks, in the order they apply. */
-export async function loadConfigFile(file: string, options: LoadOptions, chain: string[] = []): Promise<LoadedBlock[]> {
-  if (chain.includes(file)) throw new ConfigError(file, 'extends', `forms a loop: ${[...chain, file].join(' → ')}.`);
-  const raw = await readConfig(file, options);
-  return expand(raw, file, options, [...chain, file]);
+export async function loadConfigFile(file: string, options: LoadOptions): Promise<LoadedBlock[]> {
+  return expand(await readConfig(file, options), file, options);
 }
 
-/** Turn a config's content into blocks, loading what each block extends first. */
-export async function expand(raw: unknown, file: string, options: LoadOptions, chain: string[] = [file]): Promise<LoadedBlock[]> {
+/**
+ * Turn a config's content into blocks, loading what each block extends first. The plugins of
+ * the whole chain are loaded before the plugin rules its blocks name are checked, so that a
+ * config may set the rules of a plugin that a config it extends declares.
+ */
+export async function expand(raw: unknown, file: string, options: LoadOptions): Promise<LoadedBlock[]> {
+  const plugins = emptyPluginSet();
+  const blocks = await expandInto(raw, file, options, [file], plugins);
+  for (const block of blocks) checkPluginRules(block.rules, block.source, plugins.rules);
+  return blocks;
+}
+
+async function expandInto(raw: unknown, file: string, options: LoadOptions, chain: string[], plugins: PluginSet): Promise<LoadedBlock[]> {
   const base = dirname(file);
+  const blocks = validateConfig(raw, file);
+  // Every block's plugins first: a block may extend a config of a plugin that a later one declares.
+  for (const block of blocks) if (block.plugins) await loadPlugins(block.plugins, file, base, options.trustJs, plugins);
   const out: LoadedBlock[] = [];
-  for (const block of validateConfig(raw, file)) {
-    const { extends: parents, ...rest } = block;
+  for (const block of blocks) {
+    const { extends: parents, plugins: _declared, ...rest } = block;
     for (const parent of parents === undefined ? [] : Array.isArray(parents) ? parents : [parents]) {
       if (parent === 'recommended') continue;
-      out.push(...(await loadConfigFile(locate(parent, base, file), options, chain)));
+      // A plugin's config is content, not a file: its globs are relative to the config naming it.
+      if (plugins.configs.has(parent)) out.push(...(await expandInto(plugins.configs.get(parent), file, options, chain, plugins)));
+      else out.push(...(await extendFile(locate(parent, base, file), options, chain, plugins)));
     }
-    out.push({ ...rest, base, source: file });
+    out.push({ ...rest, base, source: file, plugins });
   }
   return out;
+}
+
+async function extendFile(file: string, options: LoadOptions, chain: string[], plugins: PluginSet): Promise<LoadedBlock[]> {
+  if (chain.includes(file)) throw new ConfigError(file, 'extends', `forms a loop: ${[...chain, file].join(' → ')}.`);
+  return expandInto(await readConfig(file, options), file, options, [...chain, file], plugins);
 }
 
 async function readConfig(file: string, options: LoadOptions): Promise<unknown> {

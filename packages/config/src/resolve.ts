@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { recommended, type RulesConfig } from '@invite-lint/core';
+import { recommended, type Rule, type RulesConfig } from '@invite-lint/core/internal';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { createSearcher, expand, loadConfigFile, type LoadOptions } from './load.js';
+import { withPluginPhrases } from './plugins.js';
 import { searchBoundary } from './project-root.js';
 import type { LoadedBlock, ResolvedConfig } from './types.js';
 
@@ -18,6 +19,7 @@ export interface ResolverOptions extends LoadOptions {
 }
 
 const IGNORE_FILE = '.invite-lintignore';
+const NO_RULES: ReadonlyMap<string, Rule> = new Map();
 
 /**
  * What applies to each file: `recommended`, then each config block whose `files` match and
@@ -48,11 +50,12 @@ export class ConfigResolver {
       ignored: this.isIgnored(path),
       matchedFiles: false,
       ...(configFile ? { configFile } : {}),
+      extraRules: blocks[0]?.plugins.rules ?? NO_RULES,
     };
     for (const block of blocks) {
       const local = relative(block.base, path);
       const matches = (globs: string[] | undefined) => globs !== undefined && matcherFor(globs)(local);
-      const onlyIgnores = block.ignores !== undefined && Object.keys(block).every((key) => ['ignores', 'base', 'source'].includes(key));
+      const onlyIgnores = block.ignores !== undefined && Object.keys(block).every((key) => ['ignores', 'base', 'source', 'plugins'].includes(key));
       if (onlyIgnores) {
         if (matches(block.ignores)) result.ignored = true;
         continue;
@@ -66,6 +69,8 @@ export class ConfigResolver {
       if (block.locale) result.locale = block.locale;
       if (block.reportUnusedDirectives) result.reportUnusedDirectives = block.reportUnusedDirectives;
     }
+    const phrases = blocks[0]?.plugins.phrases;
+    if (phrases) result.rules = withPluginPhrases(result.rules, phrases);
     return result;
   }
 

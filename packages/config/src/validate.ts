@@ -1,19 +1,30 @@
-import { isLanguageTag, ruleById, type RuleSetting, type VariableSpec } from '@invite-lint/core';
+import { isLanguageTag, ruleById, type Rule, type RuleSetting, type VariableSpec } from '@invite-lint/core/internal';
 import { closest } from 'fastest-levenshtein';
 import { parse as parseYaml } from 'yaml';
 import { ConfigError } from './errors.js';
 import type { ConfigBlock } from './types.js';
 
-const BLOCK_KEYS = ['files', 'ignores', 'extends', 'rules', 'account', 'limit', 'degree', 'lang', 'locale', 'variables', 'reportUnusedDirectives'] as const;
+const BLOCK_KEYS = ['files', 'ignores', 'extends', 'plugins', 'rules', 'account', 'limit', 'degree', 'lang', 'locale', 'variables', 'reportUnusedDirectives'] as const;
 const SEVERITIES = new Set<unknown>(['off', 'warn', 'error', 0, 1, 2]);
 
-/** Check a loaded config and return its blocks; the first problem is thrown as a ConfigError. */
-export function validateConfig(raw: unknown, file: string): ConfigBlock[] {
-  if (Array.isArray(raw)) return raw.map((block, index) => validateBlock(block, file, `[${index}].`));
-  return [validateBlock(raw, file, '')];
+/**
+ * The plugin rules a config may name, by full id. Without them, only the built-in rules are
+ * checked: an id with a prefix (`house/no-emoji`) is checked once the config's plugins are loaded.
+ */
+export type RuleLookup = ReadonlyMap<string, Rule>;
+
+/** Whether an id names a plugin's rule (`prefix/rule-id`). */
+export function isPluginRuleId(id: string): boolean {
+  return id.includes('/');
 }
 
-function validateBlock(raw: unknown, file: string, prefix: string): ConfigBlock {
+/** Check a loaded config and return its blocks; the first problem is thrown as a ConfigError. */
+export function validateConfig(raw: unknown, file: string, lookup?: RuleLookup): ConfigBlock[] {
+  if (Array.isArray(raw)) return raw.map((block, index) => validateBlock(block, file, `[${index}].`, lookup));
+  return [validateBlock(raw, file, '', lookup)];
+}
+
+function validateBlock(raw: unknown, file: string, prefix: string, lookup: RuleLookup | undefined): ConfigBlock {
   const fail = (key: string, message: string): never => {
     throw new ConfigError(file, `${prefix}${key}`, message);
   };
@@ -31,8 +42,12 @@ function validateBlock(raw: unknown, file: string, prefix: string): ConfigBlock 
         else if (Array.isArray(value) && value.every((entry) => typeof entry === 'string')) block.extends = value as string[];
         else fail(key, 'must be "recommended", a path to a config, an npm package name, or a list of them.');
         break;
+      case 'plugins':
+        if (!isObject(value) || !Object.values(value).every((module) => typeof module === 'string' && module !== '')) fail(key, 'must map a prefix to a module: { "house": "./house-rules.js" } or a package name.');
+        block.plugins = value as Record<string, string>;
+        break;
       case 'rules':
-        block.rules = validateRules(value, (ruleKey, message) => fail(`rules.${ruleKey}`, message));
+        block.rules = validateRules(value, (ruleKey, message) => fail(`rules.${ruleKey}`, message), lookup);
         break;
       case 'account':
         if (value !== 'free' && value !== 'premium') fail(key, 'must be "free" (200 characters) or "premium" (300).');
@@ -68,17 +83,19 @@ function validateBlock(raw: unknown, file: string, prefix: string): ConfigBlock 
   return block;
 }
 
-function validateRules(value: unknown, fail: (key: string, message: string) => never): Record<string, RuleSetting> {
+function validateRules(value: unknown, fail: (key: string, message: string) => never, lookup: RuleLookup | undefined): Record<string, RuleSetting> {
   if (!isObject(value)) return fail('', 'must map rule ids to "off", "warn", "error" or [severity, options].');
   const rules: Record<string, RuleSetting> = {};
   for (const [id, setting] of Object.entries(value)) {
-    const rule = ruleById.get(id);
-    if (!rule) fail(id, `is not a rule (did you mean \`${closest(id, [...ruleById.keys()])}\`? \`invite-lint --list-rules\` lists them).`);
+    const later = lookup === undefined && isPluginRuleId(id);
+    const rule = later ? undefined : (lookup?.get(id) ?? ruleById.get(id));
+    if (!rule && !later) fail(id, unknownRule(id, lookup));
     const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
     if (!SEVERITIES.has(severity)) fail(id, 'must be "off", "warn" or "error" (or 0, 1, 2), or [severity, options].');
-    if (options !== undefined) {
-      if (!isObject(options)) fail(id, 'options must be an object.');
-      const properties = rule!.meta.schema.properties;
+    if (options !== undefined && !isObject(options)) fail(id, 'options must be an object.');
+    // A plugin rule's options are checked with the rule, once its plugin is loaded.
+    if (options !== undefined && rule) {
+      const properties = rule.meta.schema.properties;
       for (const [name, option] of Object.entries(options as Record<string, unknown>)) {
         const spec = properties[name];
         if (!spec) fail(`${id}.${name}`, `is not an option of ${id}${Object.keys(properties).length ? ` (options: ${Object.keys(properties).join(', ')})` : ' (it has none)'}.`);
@@ -97,6 +114,18 @@ function validateRules(value: unknown, fail: (key: string, message: string) => n
   return rules;
 }
 
+/** Why `id` names no rule, with the nearest one that does. */
+function unknownRule(id: string, lookup: RuleLookup | undefined): string {
+  if (isPluginRuleId(id)) {
+    const prefix = id.slice(0, id.indexOf('/'));
+    const siblings = [...(lookup?.keys() ?? [])].filter((known) => known.startsWith(`${prefix}/`));
+    return siblings.length === 0
+      ? `names the plugin prefix "${prefix}", which no \`plugins\` entry of this config declares.`
+      : `is not a rule of the plugin "${prefix}" (did you mean \`${closest(id, siblings)}\`? \`invite-lint --list-rules\` lists them).`;
+  }
+  return `is not a rule (did you mean \`${closest(id, [...ruleById.keys()])}\`? \`invite-lint --list-rules\` lists them).`;
+}
+
 function validateVariables(value: unknown, fail: (key: string, message: string) => never): Record<string, VariableSpec> {
   if (!isObject(value)) return fail('', 'must map variable names to { description, maxLength, sample, required }.');
   const variables: Record<string, VariableSpec> = Object.create(null);
@@ -113,7 +142,7 @@ function validateVariables(value: unknown, fail: (key: string, message: string) 
   return variables;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -134,4 +163,13 @@ export function parseRuleFlags(entries: readonly string[]): Record<string, RuleS
     Object.assign(rules, validateConfig({ rules: parsed }, '--rule')[0]?.rules);
   }
   return rules;
+}
+
+/**
+ * Check the plugin rules a config or `--rule` named (`source` says which) once its plugins are
+ * loaded: their ids and options, as `validateConfig` checks the built-in ones.
+ */
+export function checkPluginRules(rules: Record<string, RuleSetting> | undefined, source: string, extraRules: RuleLookup): void {
+  const named = Object.entries(rules ?? {}).filter(([id]) => isPluginRuleId(id));
+  if (named.length > 0) validateConfig({ rules: Object.fromEntries(named) }, source, extraRules);
 }

@@ -1,24 +1,13 @@
-export { lint, noteAt, type LintData, type LintedNote, type LintOptions, type PlacedNote } from './engine/lint.js';
-export { loadMarkdownParser, type MarkdownParser } from './playbook/markdown-parser.js';
-export { isPlaybook } from './playbook/playbook.js';
-export { fileResult, toLintResult, unreadableResult, type LintResult, type ResultMessage } from './engine/result.js';
-export { fillSlots, type LintMessage, type PlacedEvidence } from './engine/messages.js';
-export { defineRule, ruleDocsUrl, type Evidence, type Fix, type Rule, type RuleContext, type RuleMeta, type Suggestion, type TemplateScope } from './engine/rule.js';
-export { severityOf, optionsOf, type RuleSetting, type RulesConfig, type SeverityName } from './engine/rules-config.js';
-export type { ResolvedSettings } from './engine/settings.js';
-export { rules, ruleById } from './rules/index.js';
-export { recommended, presets } from './presets.js';
-export { NoteDocument, formatOf, type NoteFormat } from './document/note-document.js';
-export { countCharacters, countSpans } from './document/length.js';
-export { findPlaceholders, type Placeholder, type PlaceholderSyntax } from './document/placeholders.js';
-export type { PlaceholderNode } from './document/prose.js';
-export { detectLanguage } from './language.js';
-export * from './settings.js';
-export { stockTextTable } from './rules/no-default-text/table.js';
-export { placeholderRoleTable } from './languages/table.js';
-export { PLACEHOLDER_ROLES, type PlaceholderRole } from './languages/index.js';
-export { isSyntaxError, measure, parseTemplate, worstCaseVariables, type TemplateModel, type TemplateSyntaxError } from './document/template.js';
-export { noteSignals, type NoteSignals } from './rules/signals.js';
+// `@invite-lint/core`: the small, stable API (a test pins these names). Rules and plugins need
+// no more; the workspace's own packages use `@invite-lint/core/internal`, and rule tests
+// `@invite-lint/core/testing`.
+export { lint, type LintData, type LintedNote, type LintOptions, type PlacedNote } from './engine/lint.js';
 export { lintAndFix, type FixResult } from './engine/fix.js';
-export { measuredLength, type MeasuredNote } from './engine/measured-length.js';
-export { coreMessage, type CoreMessage, type CoreMessageId } from './engine/core-messages.js';
+export { defineRule, type Evidence, type Fix, type OptionsSchema, type Report, type Rule, type RuleContext, type RuleMeta, type Suggestion, type TemplateScope } from './engine/rule.js';
+export type { PluginRule } from './engine/plugin-rule.js';
+export type { RuleSetting, RulesConfig, SeverityName } from './engine/rules-config.js';
+export type { LintMessage, PlacedEvidence } from './engine/messages.js';
+export type { LintResult, ResultMessage } from './engine/result.js';
+export type { ResolvedSettings } from './engine/settings.js';
+export type { Account, Degree, Language, Locale, NoteSettings, TemplateHelper, VariableSpec } from './settings.js';
+export { presets, recommended } from './presets.js';

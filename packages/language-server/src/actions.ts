@@ -1,4 +1,4 @@
-import { formatOf, NoteDocument, noteAt, type LintData, type Locale, type PlacedNote } from '@invite-lint/core';
+import { formatOf, NoteDocument, noteAt, type LintData, type Locale, type PlacedNote } from '@invite-lint/core/internal';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DiagnosticData } from './diagnostics.js';

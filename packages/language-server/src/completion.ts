@@ -1,4 +1,4 @@
-import { LINKEDIN_FIELDS, type LintData } from '@invite-lint/core';
+import { LINKEDIN_FIELDS, type LintData } from '@invite-lint/core/internal';
 import { helperSpecs } from '@invite-lint/templates/specs';
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
 

@@ -1,4 +1,4 @@
-import type { Fix, LintMessage, Suggestion } from '@invite-lint/core';
+import type { Fix, LintMessage, Suggestion } from '@invite-lint/core/internal';
 import type { VFile } from 'vfile';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 

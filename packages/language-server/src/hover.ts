@@ -1,4 +1,4 @@
-import { fillSlots, worstCaseVariables, type LintedNote, type Locale } from '@invite-lint/core';
+import { fillSlots, worstCaseVariables, type LintedNote, type Locale } from '@invite-lint/core/internal';
 import { compileTemplate } from '@invite-lint/templates';
 import { lengthReply } from './requests.js';
 

@@ -1,4 +1,4 @@
-import { environmentLocale } from '@invite-lint/core';
+import { environmentLocale } from '@invite-lint/core/internal';
 import { usage } from './messages.js';
 
 // What the command line asks for is settled before the server starts: vscode-languageserver,

@@ -1,4 +1,4 @@
-import { fillSlots, type Locale } from '@invite-lint/core';
+import { fillSlots, type Locale } from '@invite-lint/core/internal';
 import { MAX_HEADER_BYTES, MAX_MESSAGE_BYTES, type FrameProblem } from './frames.js';
 
 /** The server's own words (usage, and why it stops), on its standard streams. */

@@ -1,4 +1,4 @@
-import { measuredLength, rules, type LintedNote, type MeasuredNote } from '@invite-lint/core';
+import { measuredLength, rules, type LintedNote, type MeasuredNote, type Rule } from '@invite-lint/core/internal';
 import { loadLibrary } from '@invite-lint/templates';
 
 /**
@@ -8,7 +8,7 @@ import { loadLibrary } from '@invite-lint/templates';
 export const REQUESTS = {
   /** `{uri, position?}` → the note's length against its limit (`worst` for templates), or null; in a playbook, the note at `position`. */
   length: 'invite-lint/length',
-  /** → every rule: id, description, docs url. */
+  /** `{uri?}` → every rule: id, description, docs url; with `uri`, the plugin rules of its config too. */
   rules: 'invite-lint/rules',
   /** → the template library: id, scenario, language, degree, account, source. */
   templates: 'invite-lint/templates',
@@ -20,8 +20,8 @@ export function lengthReply(note: LintedNote | undefined): LengthReply | null {
   return measuredLength(note) ?? null;
 }
 
-export function rulesReply(): { id: string; description: string; url: string }[] {
-  return rules.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, url: rule.meta.docs.url }));
+export function rulesReply(pluginRules: ReadonlyMap<string, Rule> = new Map()): { id: string; description: string; url: string }[] {
+  return [...rules, ...pluginRules.values()].map((rule) => ({ id: rule.meta.id, description: rule.meta.description, url: rule.meta.docs.url }));
 }
 
 export function templatesReply(): { id: string; scenario: string; lang: string; degree: number | null; account: string; source: string }[] {

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { isPlaybook, type MarkdownParser } from '@invite-lint/core';
+import { isPlaybook, type MarkdownParser } from '@invite-lint/core/internal';
 
 const NEVER = /(?:^|[\\/])(?:node_modules|dist|\.git|coverage)[\\/]/;
 

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_NAMES, ConfigError, ConfigResolver } from '@invite-lint/config';
-import { environmentLocale, formatOf, lint, loadMarkdownParser, noteAt, type Account, type LintData, type Locale } from '@invite-lint/core';
+import { environmentLocale, formatOf, lint, loadMarkdownParser, noteAt, type Account, type LintData, type Locale } from '@invite-lint/core/internal';
 import { helperSpecs } from '@invite-lint/templates/specs';
 import { createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DiagnosticSeverity, MessageType, ProposedFeatures, ShowMessageNotification, TextDocumentSyncKind, TextDocuments, type InitializeParams, type Position } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -138,6 +138,7 @@ async function validate(document: TextDocument): Promise<void> {
       filePath: path,
       settings: { ...clientDefaults, ...config.settings },
       rules: config.rules,
+      extraRules: config.extraRules,
       locale: config.locale ?? clientLocale ?? locale,
       reportUnusedDirectives: config.reportUnusedDirectives,
       templates: { helpers: helperSpecs },
@@ -213,7 +214,12 @@ connection.onCompletion(({ textDocument, position }) => {
 connection.onRequest(REQUESTS.length, (params: { uri?: unknown; position?: Position }) =>
   typeof params?.uri === 'string' ? lengthReply(noteAtPosition(params.uri, params.position)) : null,
 );
-connection.onRequest(REQUESTS.rules, () => rulesReply());
+connection.onRequest(REQUESTS.rules, async (params?: { uri?: unknown }) => {
+  if (typeof params?.uri !== 'string') return rulesReply();
+  // A config that cannot load (or may not, untrusted) leaves the built-in rules: its diagnostic says why.
+  const config = await resolver.forFile(pathOf(params.uri)).catch(() => undefined);
+  return rulesReply(config?.extraRules);
+});
 connection.onRequest(REQUESTS.templates, () => templatesReply());
 
 documents.listen(connection);

@@ -1,4 +1,4 @@
-import { NoteDocument } from '@invite-lint/core';
+import { NoteDocument } from '@invite-lint/core/internal';
 import { loadLibrary, precompileTemplate } from '@invite-lint/templates';
 import type { Plugin } from 'vite';
 

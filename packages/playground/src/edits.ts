@@ -1,4 +1,4 @@
-import type { Suggestion } from '@invite-lint/core';
+import type { Suggestion } from '@invite-lint/core/internal';
 import type { Finding } from './protocol.js';
 
 /** The edits a finding offers, its fix (under `fixLabel`) first: the same in the list and in the editor's tooltip. */

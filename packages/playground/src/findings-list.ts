@@ -1,4 +1,4 @@
-import type { Fix } from '@invite-lint/core';
+import type { Fix } from '@invite-lint/core/internal';
 import { h } from './dom.js';
 import { editsOf } from './edits.js';
 import type { Say } from './i18n/locale.js';

@@ -1,5 +1,5 @@
 import './style.css';
-import type { Locale } from '@invite-lint/core';
+import type { Locale } from '@invite-lint/core/internal';
 import { byId } from './dom.js';
 import { initialLocale, sayer, translatePage } from './i18n/locale.js';
 import { Linter } from './linter.js';

@@ -1,5 +1,5 @@
 // What the page and the linter's worker say to each other: plain data (structured clone).
-import type { Account, Degree, Fix, Language, Locale, Suggestion } from '@invite-lint/core';
+import type { Account, Degree, Fix, Language, Locale, Suggestion } from '@invite-lint/core/internal';
 
 export type NoteLanguage = 'auto' | Language;
 

@@ -1,5 +1,5 @@
 import { basename, dirname } from 'node:path';
-import { lint, toLintResult } from '@invite-lint/core';
+import { lint, toLintResult } from '@invite-lint/core/internal';
 import { describe, expect, it } from 'vitest';
 import { helperSpecs } from './specs.js';
 import { loadLibrary, renderSample, SCENARIOS } from './library.js';

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NoteDocument, type Account, type Degree, type VariableSpec } from '@invite-lint/core';
+import { NoteDocument, type Account, type Degree, type VariableSpec } from '@invite-lint/core/internal';
 import { closest } from 'fastest-levenshtein';
 import { compileTemplate } from './render.js';
 import { sampleRow } from './sample-row.js';

@@ -1,4 +1,4 @@
-import { coreMessage, isSyntaxError, NoteDocument, parseTemplate, type TemplateModel } from '@invite-lint/core';
+import { coreMessage, isSyntaxError, NoteDocument, parseTemplate, type TemplateModel } from '@invite-lint/core/internal';
 import Handlebars from 'handlebars';
 import { COMPILE_OPTIONS, prepareEnvironment, renderer, type CompiledTemplate } from './environment.js';
 

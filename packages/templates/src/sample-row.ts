@@ -1,4 +1,4 @@
-import type { VariableSpec } from '@invite-lint/core';
+import type { VariableSpec } from '@invite-lint/core/internal';
 import type { Row } from './environment.js';
 
 /** The row a template declares as its example: each variable's sample. */

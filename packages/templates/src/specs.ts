@@ -1,4 +1,4 @@
-import type { TemplateHelper } from '@invite-lint/core';
+import type { TemplateHelper } from '@invite-lint/core/internal';
 
 /**
  * What the engine needs to know of the library's helpers (names and roles), as data. A module

@@ -75,12 +75,15 @@ async function lintWorkspace(): Promise<void> {
 
 async function showRuleDocs(): Promise<void> {
   if (!client) return;
-  const rules = await client.sendRequest<{ id: string; description: string; url: string }[]>(REQUESTS.rules);
+  // With the open document, its config's plugin rules are listed too.
+  const uri = vscode.window.activeTextEditor?.document.uri.toString();
+  const rules = await client.sendRequest<{ id: string; description: string; url: string }[]>(REQUESTS.rules, uri ? { uri } : {});
   const picked = await vscode.window.showQuickPick(
     rules.map((rule) => ({ label: rule.id, detail: rule.description, url: rule.url })),
     { placeHolder: 'Which rule?' },
   );
-  if (picked) await vscode.env.openExternal(vscode.Uri.parse(picked.url));
+  // A plugin rule may have no docs link: nothing to open for it.
+  if (picked?.url) await vscode.env.openExternal(vscode.Uri.parse(picked.url));
 }
 
 async function insertTemplate(): Promise<void> {

@@ -1,4 +1,4 @@
-import { countCharacters, lint, noteSignals, recommended, toLintResult, type Degree, type Locale, type NoteSignals, type RulesConfig } from '@invite-lint/core';
+import { countCharacters, lint, noteSignals, recommended, toLintResult, type Degree, type Locale, type NoteSignals, type RulesConfig } from '@invite-lint/core/internal';
 import { auditWords } from './words.js';
 
 export interface AuditFinding {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Degree } from '@invite-lint/core';
+import type { Degree } from '@invite-lint/core/internal';
 import type { Io } from '../lint-command.js';
 import { csvFileProblem } from '../csv-file.js';
 import { localeFrom } from '../messages.js';

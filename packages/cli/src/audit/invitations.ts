@@ -1,4 +1,4 @@
-import type { Locale } from '@invite-lint/core';
+import type { Locale } from '@invite-lint/core/internal';
 import { exportKind, readCsvBatches, type RecordPlace } from '@invite-lint/csv';
 import { csvFileProblem } from '../csv-file.js';
 import { UsageError } from '../usage-error.js';

@@ -4,7 +4,7 @@ import { json } from './json.js';
 import { junit } from './junit.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
-import type { LintResult } from '@invite-lint/core';
+import type { LintResult } from '@invite-lint/core/internal';
 import { visible } from '../visible.js';
 import type { Formatter } from './types.js';
 

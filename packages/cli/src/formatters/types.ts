@@ -1,4 +1,4 @@
-import type { LintResult, Locale } from '@invite-lint/core';
+import type { LintResult, Locale } from '@invite-lint/core/internal';
 
 /** What a formatter may know of a rule besides the results (SARIF lists the rules it used). */
 export interface RuleInfo {

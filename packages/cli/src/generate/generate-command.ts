@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ACCOUNT_LIMITS, countCharacters, type Account, type Degree, type Locale, type NoteSettings } from '@invite-lint/core';
+import { ACCOUNT_LIMITS, countCharacters, type Account, type Degree, type Locale, type NoteSettings } from '@invite-lint/core/internal';
 import { exportKind, mapColumns, parseColumnMap, readCsvBatches, type CsvEvent } from '@invite-lint/csv';
 import { resolveTemplate, type CompiledTemplate } from '@invite-lint/templates';
 import { stylish } from '../formatters/stylish.js';

@@ -1,4 +1,4 @@
-import type { Locale } from '@invite-lint/core';
+import type { Locale } from '@invite-lint/core/internal';
 import { say } from '../messages.js';
 import type { RowFinding } from './row-checks.js';
 

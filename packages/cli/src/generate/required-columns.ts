@@ -1,4 +1,4 @@
-import { variableMayBeEmpty, type Locale, type VariableSpec } from '@invite-lint/core';
+import { variableMayBeEmpty, type Locale, type VariableSpec } from '@invite-lint/core/internal';
 import { closestColumn } from '@invite-lint/csv';
 import { say } from '../messages.js';
 import { UsageError } from '../usage-error.js';

@@ -1,4 +1,4 @@
-import { countCharacters, findPlaceholders, variableMayBeEmpty, type Locale, type PlaceholderSyntax, type VariableSpec } from '@invite-lint/core';
+import { countCharacters, findPlaceholders, variableMayBeEmpty, type Locale, type PlaceholderSyntax, type VariableSpec } from '@invite-lint/core/internal';
 import { say } from '../messages.js';
 import { nameFindings } from './name-checks.js';
 

@@ -1,4 +1,4 @@
-import { countCharacters, defaultMaxLength, variableMayBeEmpty, type Locale, type VariableSpec } from '@invite-lint/core';
+import { countCharacters, defaultMaxLength, variableMayBeEmpty, type Locale, type VariableSpec } from '@invite-lint/core/internal';
 import { say } from '../messages.js';
 import { nearName } from '../near-name.js';
 import { UsageError } from '../usage-error.js';

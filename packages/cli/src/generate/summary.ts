@@ -1,4 +1,4 @@
-import type { Locale } from '@invite-lint/core';
+import type { Locale } from '@invite-lint/core/internal';
 import type { ColumnMapping } from '@invite-lint/csv';
 import { plural, say } from '../messages.js';
 import { fingerprint } from './fingerprint.js';

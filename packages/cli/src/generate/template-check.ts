@@ -1,4 +1,4 @@
-import { lint, toLintResult, type LintResult, type Locale, type NoteSettings, type ResolvedSettings } from '@invite-lint/core';
+import { lint, toLintResult, type LintResult, type Locale, type NoteSettings, type ResolvedSettings } from '@invite-lint/core/internal';
 import { compileTemplate, helperSpecs, type CompiledTemplate } from '@invite-lint/templates';
 
 /** A template checked once with every rule, and compiled when it can be rendered. */

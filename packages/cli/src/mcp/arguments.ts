@@ -1,4 +1,4 @@
-import type { Locale } from '@invite-lint/core';
+import type { Locale } from '@invite-lint/core/internal';
 import type * as z from 'zod';
 import { say, type MessageId } from '../messages.js';
 import { nearName } from '../near-name.js';

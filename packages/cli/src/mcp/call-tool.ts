@@ -1,4 +1,4 @@
-import type { Locale } from '@invite-lint/core';
+import type { Locale } from '@invite-lint/core/internal';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { localeFrom, say } from '../messages.js';
 import { nearName } from '../near-name.js';

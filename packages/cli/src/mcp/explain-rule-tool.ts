@@ -1,6 +1,6 @@
-import { ruleById } from '@invite-lint/core';
+import { ruleById } from '@invite-lint/core/internal';
 import * as z from 'zod';
-import { explainRule, ruleSayings } from '../explain-command.js';
+import { explainRule, pluginRulesHere, ruleSayings } from '../explain-command.js';
 import { say } from '../messages.js';
 import { locale } from './schemas.js';
 import { defineTool } from './tool.js';
@@ -30,8 +30,11 @@ export const explainRuleTool = defineTool({
     'Explain one of invite-lint\'s rules: what it checks and why, notes that pass and notes that fail, its options, and what it says when it fires. Use it to understand a finding of lint_note or lint_files.',
   input,
   output,
-  run(args, callLocale) {
-    const everyRule = say(callLocale, 'mcpRulesAre', { ids: [...ruleById.keys()].join(', ') });
-    return { ...explainRule(args.rule, callLocale, everyRule), says: ruleSayings(args.rule, callLocale) };
+  async run(args, callLocale, context) {
+    // A plugin's rule is explained from the config of the folder the server serves.
+    const plugins = ruleById.has(args.rule) ? undefined : await pluginRulesHere({ ignorePatterns: [] }, context);
+    const everyRule = say(callLocale, 'mcpRulesAre', { ids: [...ruleById.keys(), ...(plugins?.rules.keys() ?? [])].join(', ') });
+    const explained = explainRule(args.rule, callLocale, everyRule, plugins);
+    return { ...explained, says: ruleSayings(args.rule, callLocale, plugins) };
   },
 });

@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { unreadableResult, type LintResult, type Locale } from '@invite-lint/core';
+import { unreadableResult, type LintResult, type Locale } from '@invite-lint/core/internal';
 import * as z from 'zod';
 import { discoverFiles } from '../files.js';
 import { createFileLinter, isInside, markdownCheck } from '../lint-files.js';

@@ -1,4 +1,4 @@
-import { lint, lintAndFix, measuredLength, rules, toLintResult, type LintOptions, type NoteSettings } from '@invite-lint/core';
+import { lint, lintAndFix, measuredLength, rules, toLintResult, type LintOptions, type NoteSettings } from '@invite-lint/core/internal';
 import { helperSpecs } from '@invite-lint/templates/specs';
 import * as z from 'zod';
 import { account, degree, lang, limit, locale, resultMessage, text } from './schemas.js';

@@ -1,4 +1,4 @@
-import { primaryLanguage } from '@invite-lint/core';
+import { primaryLanguage } from '@invite-lint/core/internal';
 import { loadLibrary, renderSample, SCENARIOS } from '@invite-lint/templates';
 import * as z from 'zod';
 import { libraryRow } from '../templates-command.js';

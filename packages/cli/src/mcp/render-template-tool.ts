@@ -1,4 +1,4 @@
-import { ACCOUNT_LIMITS, countCharacters, lint, measuredLength, toLintResult, type Locale, type NoteSettings, type ResolvedSettings } from '@invite-lint/core';
+import { ACCOUNT_LIMITS, countCharacters, lint, measuredLength, toLintResult, type Locale, type NoteSettings, type ResolvedSettings } from '@invite-lint/core/internal';
 import { findTemplate, type LibraryTemplate } from '@invite-lint/templates';
 import * as z from 'zod';
 import { checkSetValues } from '../generate/set-values.js';

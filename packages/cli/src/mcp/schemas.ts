@@ -1,4 +1,4 @@
-import { ACCOUNT_LIMITS, isLanguageTag } from '@invite-lint/core';
+import { ACCOUNT_LIMITS, isLanguageTag } from '@invite-lint/core/internal';
 import * as z from 'zod';
 
 /**

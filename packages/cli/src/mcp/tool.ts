@@ -1,4 +1,4 @@
-import type { Locale } from '@invite-lint/core';
+import type { Locale } from '@invite-lint/core/internal';
 import type * as z from 'zod';
 
 /** What every tool call may rely on: the server's folder and environment, and its default locale. */

@@ -1,4 +1,4 @@
-import type { Account, Degree } from '@invite-lint/core';
+import type { Account, Degree } from '@invite-lint/core/internal';
 import { caseName, SCENARIOS, type Scenario } from '@invite-lint/templates';
 
 /** What `new` asks for, as one flat object (DESIGN of the `--answers` file). */

@@ -1,4 +1,4 @@
-import { ACCOUNT_LIMITS, countCharacters, lint } from '@invite-lint/core';
+import { ACCOUNT_LIMITS, countCharacters, lint } from '@invite-lint/core/internal';
 import { compileTemplate, loadLibrary, type LibraryTemplate } from '@invite-lint/templates';
 import { SCENARIO_FACTS, type Answers } from './answers.js';
 

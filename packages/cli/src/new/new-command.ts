@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import type { Degree } from '@invite-lint/core';
+import type { Degree } from '@invite-lint/core/internal';
 import type { Scenario } from '@invite-lint/templates';
 import type { Io } from '../lint-command.js';
 import { localeFrom, say, type MessageId } from '../messages.js';

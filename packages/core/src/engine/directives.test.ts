@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../index.js';
+import { lint } from '../internal.js';
 
 const lines = (source: string, filePath: string, options: Parameters<typeof lint>[1] = {}) =>
   lint(source, { filePath, settings: { degree: 2 }, ...options }).messages.map(String);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintAndFix } from '../index.js';
+import { lintAndFix } from '../internal.js';
 
 describe('lintAndFix', () => {
   it('applies certain fixes, lints again, and reports what is left', () => {

@@ -1,7 +1,7 @@
 import { toString } from 'nlcst-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { lint, NoteDocument } from '../index.js';
+import { lint, NoteDocument } from '../internal.js';
 
 // These tests are about the engine's mechanics, so they run the rules that need no judgement.
 const mechanical = { 'max-length': 'error', 'no-placeholder-left': 'error' } as const;

@@ -29,6 +29,11 @@ export interface LintOptions {
   templates?: Partial<TemplateScope>;
   /** Which rules run, at what severity; `recommended` when absent. */
   rules?: RulesConfig;
+  /**
+   * Rules beyond the built-in ones, by the id `rules` names them with: a plugin's as
+   * `prefix/rule-id` (the config package loads them; core never imports code).
+   */
+  extraRules?: ReadonlyMap<string, Rule>;
   /** How to report a directive that turned off nothing: `warn` unless told. */
   reportUnusedDirectives?: SeverityName;
   /** `false` ignores inline directives, as ESLint's `allowInlineConfig`: for text written by strangers. */
@@ -120,11 +125,12 @@ export function lint(source: string, options: LintOptions = {}): VFile {
 
   // Copied only when the front matter turns rules off: most notes run the config as given.
   const config = frontMatter.disable.length > 0 ? { ...(options.rules ?? recommended) } : (options.rules ?? recommended);
+  const known = knownRules(options.extraRules);
   for (const entry of frontMatter.disable) {
-    if (ruleById.has(entry.id)) config[entry.id] = 'off';
+    if (known.has(entry.id)) config[entry.id] = 'off';
     else problem({ id: 'unknownDisable', data: { rule: entry.id } }, entry.start, entry.end);
   }
-  const run = { file, config, options, locale, point, problem };
+  const run = { file, config, options, locale, point, problem, known };
 
   const playbook = document.format === 'md' && options.markdown ? readPlaybook(source, frontMatter.end, options.markdown) : undefined;
   if (playbook?.inParts) {
@@ -143,7 +149,7 @@ export function lint(source: string, options: LintOptions = {}): VFile {
     data.template = template;
     runRules(run, { document, settings, template }, SAME_PLACE);
   }
-  if (options.allowInlineConfig !== false) reportDirectiveProblems(file, document, options.reportUnusedDirectives ?? 'warn', point, say);
+  if (options.allowInlineConfig !== false) reportDirectiveProblems(file, document, options.reportUnusedDirectives ?? 'warn', point, say, known);
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return file;
 }
@@ -156,6 +162,22 @@ interface Run {
   locale: Locale;
   point: (offset: number) => { line: number; column: number; offset: number };
   problem: (message: CoreMessage, start: number, end: number) => void;
+  /** Every rule this run may name: the built-in ones and the extra ones. */
+  known: ReadonlyMap<string, Rule>;
+}
+
+// One merged map per set of extra rules: a run passes the same map for every file it lints.
+const merged = new WeakMap<ReadonlyMap<string, Rule>, ReadonlyMap<string, Rule>>();
+
+/** The built-in rules, and the extra ones when there are any (most runs have none: no copy). */
+function knownRules(extra: ReadonlyMap<string, Rule> | undefined): ReadonlyMap<string, Rule> {
+  if (!extra || extra.size === 0) return ruleById;
+  let known = merged.get(extra);
+  if (!known) {
+    known = new Map([...ruleById, ...extra]);
+    merged.set(extra, known);
+  }
+  return known;
 }
 
 /**
@@ -195,7 +217,7 @@ function runRules(run: Run, note: LintedNote & { settings: ResolvedSettings }, p
   for (const id in config) {
     const setting = config[id];
     const severity = severityOf(setting);
-    const rule = ruleById.get(id);
+    const rule = run.known.get(id);
     if (severity === 0 || !rule) continue;
     const context: RuleContext<unknown, string> = {
       document,
@@ -216,7 +238,7 @@ function runRules(run: Run, note: LintedNote & { settings: ResolvedSettings }, p
       // A rule that throws on some input must not take the file (or the editor's server) down with it.
       const reason = error instanceof Error ? error.message : String(error);
       const at = run.point(placement.toFile(0));
-      addMessage(file, coreMessage(locale, { id: 'ruleFailed', data: { rule: id, detail: reason } }), { ruleId: id, severity: 2, start: at, end: at, url: rule.meta.docs.url });
+      addMessage(file, coreMessage(locale, { id: 'ruleFailed', data: { rule: id, detail: reason } }), { ruleId: id, severity: 2, start: at, end: at, url: rule.meta.docs.url || undefined });
     }
   }
 }
@@ -261,7 +283,8 @@ function reportFor(
     ruleId: rule.meta.id,
     severity: report.severity ?? severity,
     ...place(report.start, report.end),
-    url: rule.meta.docs.url,
+    // A plugin rule may have no docs: no link rather than an empty one.
+    url: rule.meta.docs.url || undefined,
     messageId: report.messageId,
     actual: report.actual,
     expected: report.expected,
@@ -292,11 +315,12 @@ function reportDirectiveProblems(
   unused: SeverityName,
   point: (offset: number) => { line: number; column: number; offset: number },
   say: (message: CoreMessage) => string,
+  known: ReadonlyMap<string, Rule>,
 ): void {
   const directives = readDirectives(document);
   if (directives.length === 0) return;
   const unusedSeverity = severityOf(unused);
-  for (const problem of applyDirectives(file, directives, new Set(ruleById.keys()))) {
+  for (const problem of applyDirectives(file, directives, new Set(known.keys()))) {
     const at = { start: point(problem.directive.start), end: point(problem.directive.end) };
     const name = `invite-lint-${problem.directive.kind}`;
     if (problem.unknownRule !== undefined) {

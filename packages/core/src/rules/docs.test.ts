@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { recommended, rules } from '../index.js';
+import { recommended, rules } from '../internal.js';
 import { runRule } from '../test-support/rule-tester.js';
 
 const folder = (id: string) => new URL(`./${id}/`, import.meta.url);

@@ -1,4 +1,4 @@
-import { fillSlots, type Locale } from '@invite-lint/core';
+import { fillSlots, type Locale } from '@invite-lint/core/internal';
 import { STRINGS, type StringId } from './strings.js';
 
 /** The interface's language: the one chosen before, else the browser's (Spanish for any `es-*`), else English. */

@@ -1,4 +1,4 @@
-import type { Locale } from '@invite-lint/core';
+import type { Locale } from '@invite-lint/core/internal';
 import type { Say } from './locale.js';
 import { STRINGS, type StringId } from './strings.js';
 

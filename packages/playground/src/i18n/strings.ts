@@ -1,4 +1,4 @@
-import type { Locale } from '@invite-lint/core';
+import type { Locale } from '@invite-lint/core/internal';
 
 // Every string of the interface, in both languages: one table, so that a string missing in
 // one language is a type error. `{name}` slots are filled by `say`.

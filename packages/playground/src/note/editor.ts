@@ -2,7 +2,7 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { Compartment, EditorState } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
-import type { Fix } from '@invite-lint/core';
+import type { Fix } from '@invite-lint/core/internal';
 import { editsOf } from '../edits.js';
 import type { Finding } from '../protocol.js';
 

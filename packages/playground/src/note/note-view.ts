@@ -1,4 +1,4 @@
-import { ACCOUNT_LIMITS, LANGUAGES, type Degree, type Fix, type Locale } from '@invite-lint/core';
+import { ACCOUNT_LIMITS, LANGUAGES, type Degree, type Fix, type Locale } from '@invite-lint/core/internal';
 import { byId, setOptions } from '../dom.js';
 import { renderFindings, type FindingsView } from '../findings-list.js';
 import type { Say } from '../i18n/locale.js';

@@ -1,4 +1,4 @@
-import { isLanguage, type Account, type Degree } from '@invite-lint/core';
+import { isLanguage, type Account, type Degree } from '@invite-lint/core/internal';
 import type { NoteLanguage, NoteOptions } from '../protocol.js';
 
 /** What a link shares and the browser keeps: the note and the options it was checked with. */

@@ -1,4 +1,4 @@
-import { isLanguage, type Locale } from '@invite-lint/core';
+import { isLanguage, type Locale } from '@invite-lint/core/internal';
 import templates, { type PlaygroundTemplate } from 'virtual:template-library';
 import { byId, h, setOptions } from '../dom.js';
 import { renderFindings, type FindingsView } from '../findings-list.js';

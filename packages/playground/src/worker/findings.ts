@@ -1,4 +1,4 @@
-import type { lint, LintMessage } from '@invite-lint/core';
+import type { lint, LintMessage } from '@invite-lint/core/internal';
 import type { Finding } from '../protocol.js';
 
 /** A lint's messages as plain data the page can receive: where, what, and the edits on offer. */

@@ -1,4 +1,4 @@
-import { ruleById } from '@invite-lint/core';
+import { ruleById } from '@invite-lint/core/internal';
 import type { Length } from '../protocol.js';
 
 // The meter turns to a warning where near-max-length starts reporting: its own default margin.

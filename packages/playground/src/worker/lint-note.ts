@@ -1,4 +1,4 @@
-import { countSpans, lint, type NoteSettings } from '@invite-lint/core';
+import { countSpans, lint, type NoteSettings } from '@invite-lint/core/internal';
 import type { NoteOptions, NoteReport, NoteRequest } from '../protocol.js';
 import { findingsOf } from './findings.js';
 import { lengthOf } from './length.js';

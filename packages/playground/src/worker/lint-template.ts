@@ -1,4 +1,4 @@
-import { lint, measure } from '@invite-lint/core';
+import { lint, measure } from '@invite-lint/core/internal';
 import { helperSpecs, templateFromSpec, type CompiledTemplate } from '@invite-lint/templates/browser';
 import templates from 'virtual:template-library';
 import specs from 'virtual:template-specs';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../index.js';
+import { lint } from '../../internal.js';
 import { testRule } from '../../test-support/rule-tester.js';
 import rule from './index.js';
 
@@ -20,13 +20,13 @@ testRule(rule, {
     { code: `Hi {{firstName}}, ${words(40)}`, filename: 't.hbs' },
   ],
   invalid: [
-    { code: 'x'.repeat(301), errors: [{ line: 1, column: 301, endLine: 1, endColumn: 302, severity: 2 }] },
+    { code: 'x'.repeat(301), errors: [{ messageId: 'note', line: 1, column: 301, endLine: 1, endColumn: 302, severity: 2 }] },
     { code: `---\naccount: free\n---\n${'x'.repeat(201)}`, errors: [{ line: 4, column: 201, messageId: 'note' }] },
-    { code: `---\nlimit: 10\naccount: premium\n---\nHello there, Ana`, errors: [{ line: 5, column: 11 }] },
-    { code: `${'x'.repeat(150)}\n${'x'.repeat(150)}`, errors: [{ line: 2, column: 150 }] },
-    { code: 'x'.repeat(150), settings: { limit: 100 }, errors: [{ column: 101 }] },
+    { code: `---\nlimit: 10\naccount: premium\n---\nHello there, Ana`, errors: [{ messageId: 'note', line: 5, column: 11 }] },
+    { code: `${'x'.repeat(150)}\n${'x'.repeat(150)}`, errors: [{ messageId: 'note', line: 2, column: 150 }] },
+    { code: 'x'.repeat(150), settings: { limit: 100 }, errors: [{ messageId: 'note', column: 101 }] },
     // An emoji is two UTF-16 code units.
-    { code: `${'x'.repeat(299)}🙂`, errors: [{ column: 300 }] },
+    { code: `${'x'.repeat(299)}🙂`, errors: [{ messageId: 'note', column: 300 }] },
     {
       code: `---\nvariables:\n  topic: { maxLength: 100, sample: ${'a'.repeat(100)} }\n---\nHi {{firstName}}, {{topic}} ${'x'.repeat(190)}`,
       filename: 't.hbs',

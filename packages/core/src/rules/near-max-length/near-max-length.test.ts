@@ -10,9 +10,9 @@ testRule(rule, {
     { code: `Hi {{firstName}}, ${'x'.repeat(200)}`, filename: 't.hbs' },
   ],
   invalid: [
-    { code: 'x'.repeat(290), errors: [{ severity: 2, line: 1, column: 290, endColumn: 291 }] },
-    { code: 'x'.repeat(300), errors: [{ column: 291, endColumn: 301 }] },
-    { code: 'x'.repeat(195), settings: { account: 'free' }, errors: [{ column: 191 }] },
+    { code: 'x'.repeat(290), errors: [{ messageId: 'note', severity: 2, line: 1, column: 290, endColumn: 291 }] },
+    { code: 'x'.repeat(300), errors: [{ messageId: 'note', column: 291, endColumn: 301 }] },
+    { code: 'x'.repeat(195), settings: { account: 'free' }, errors: [{ messageId: 'note', column: 191 }] },
     // Worst case 20 (firstName) + 4 + 268 = 292 characters.
     { code: `Hi {{firstName}}, ${'x'.repeat(268)}`, filename: 't.hbs', errors: [{ messageId: 'worst' }] },
   ],

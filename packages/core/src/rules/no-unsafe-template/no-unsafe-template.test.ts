@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../index.js';
+import { lint } from '../../internal.js';
 import { testRule } from '../../test-support/rule-tester.js';
 import rule from './index.js';
 

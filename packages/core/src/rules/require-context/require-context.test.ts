@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint, toLintResult } from '../../index.js';
+import { lint, toLintResult } from '../../internal.js';
 import { testRule } from '../../test-support/rule-tester.js';
 import rule from './index.js';
 
@@ -91,9 +91,9 @@ testRule(rule, {
     { code: 'Hola Irene, ¡fue un placer conocerte en el evento de ayer!', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hello {name}, lovely to meet you [date]!', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hi Grace, I see we are both in the Product Led Growth group.', settings: three, errors: [{ messageId: 'noContext' }] },
-    { code: 'Hi Luis, I noticed you work in climate VC. I am raising a seed round.', settings: three, errors: [{}] },
-    { code: 'Hi Amara, we haven\'t met, but I am a nursing student in London.', settings: three, errors: [{}] },
-    { code: 'Hi Tara, I can help you with your product strategy.', settings: three, errors: [{}] },
+    { code: 'Hi Luis, I noticed you work in climate VC. I am raising a seed round.', settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Amara, we haven\'t met, but I am a nursing student in London.', settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Tara, I can help you with your product strategy.', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Tom, great chatting over lunch at the conference last week.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hi Ana, we chatted at the booth in March.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hi Sam, I also run a course on pricing.', settings: three, errors: [{ messageId: 'noContext' }] },
@@ -104,8 +104,8 @@ testRule(rule, {
     { code: 'Hi [Name], let us talk about how [Company] can save time with our tool; I can show you a demo.', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: "Hi [Name], I'm a second-year [Major] student at [University] and would love to connect.", settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Daniel, sigo tu contenido desde hace tiempo.', settings: three, errors: [{ messageId: 'followingOnly' }] },
-    { code: '👋🙂', settings: three, errors: [{}] },
-    { code: "Hi [Name], we're both going to be busy this month. Let's connect!", settings: three, errors: [{}] },
+    { code: '👋🙂', settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi [Name], we're both going to be busy this month. Let's connect!", settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: "Hi [Name], I've been reading your newsletter for a while and really enjoy your content.", settings: three, errors: [{ messageId: 'followingOnly' }] },
     // Going to an event is a context only when it is named.
     { code: "Hi Noor, I'll be at the conference next week too.", settings: three, errors: [{ messageId: 'eventUnnamed' }] },

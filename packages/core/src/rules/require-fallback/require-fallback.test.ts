@@ -16,10 +16,10 @@ testRule(rule, {
   ],
   invalid: [
     { code: 'Hi {{firstName}}, congrats on {{company}}!', filename: t, errors: [{ messageId: 'mayBeEmpty', column: 33, endColumn: 40 }] },
-    { code: '---\nvariables:\n  topic: { required: false }\n---\nYour post on {{topic}}.', filename: t, errors: [{ line: 5 }] },
-    { code: 'Hi {{#if position}}{{company}}{{/if}}', filename: t, errors: [{}] },
-    { code: 'Hi {{#unless company}}{{company}}{{/unless}}', filename: t, errors: [{}] },
-    { code: 'Hi {{default company}}', filename: t, errors: [{}] },
-    { code: 'Hi {{nameCase position}}', filename: t, errors: [{}] },
+    { code: '---\nvariables:\n  topic: { required: false }\n---\nYour post on {{topic}}.', filename: t, errors: [{ messageId: 'mayBeEmpty', line: 5 }] },
+    { code: 'Hi {{#if position}}{{company}}{{/if}}', filename: t, errors: [{ messageId: 'mayBeEmpty' }] },
+    { code: 'Hi {{#unless company}}{{company}}{{/unless}}', filename: t, errors: [{ messageId: 'mayBeEmpty' }] },
+    { code: 'Hi {{default company}}', filename: t, errors: [{ messageId: 'mayBeEmpty' }] },
+    { code: 'Hi {{nameCase position}}', filename: t, errors: [{ messageId: 'mayBeEmpty' }] },
   ],
 });
