@@ -3,7 +3,7 @@ import { findCues, type CueCategory } from '../analysis/cues.js';
 import { judge } from '../analysis/index.js';
 import { NoteDocument } from '../document/note-document.js';
 import { LANGUAGES, type Language } from '../settings.js';
-import { languageData } from './index.js';
+import { languageData, type CueList } from './index.js';
 
 /** Whether some phrase or word of the category matches the sentence as the rules see it. */
 function matches(language: Language, category: CueCategory, sentence: string): boolean {
@@ -13,7 +13,7 @@ function matches(language: Language, category: CueCategory, sentence: string): b
 
 describe('cue lists', () => {
   it('hold single words in `words` (several in a row are phrases)', () => {
-    const spaced = LANGUAGES.flatMap((language) => Object.values(languageData[language].cues).flatMap((cues) => (cues.words ?? []).filter((word) => /\s/u.test(word))));
+    const spaced = LANGUAGES.flatMap((language) => Object.values<CueList>(languageData[language].cues).flatMap((cues) => (cues.words ?? []).filter((word) => /\s/u.test(word))));
     expect(spaced).toEqual([]);
   });
 
