@@ -137,23 +137,19 @@ interface RowContext {
 }
 
 function rowRecord(event: Extract<CsvEvent, { kind: 'row' }>, { names, columns, kind, compiled, rules, set, seenUrls }: RowContext): GeneratedRecord {
+  const { values } = event;
   const row: Record<string, string> = Object.create(null);
-  names.forEach((name, index) => (row[name] = (event.values[index] ?? '').trim()));
-  for (const [name, value] of set) row[name] = value;
+  for (let index = 0; index < names.length; index++) row[names[index] as string] = (values[index] ?? '').trim();
+  if (set.size > 0) for (const [name, value] of set) row[name] = value;
   for (const name of compiled.variables) row[name] ??= '';
   const url = row.url || undefined;
-  const result = (status: GeneratedRecord['status'], note: string | null, findings: RowFinding[]): GeneratedRecord => {
-    const record: GeneratedRecord = { row: event.row, status, note, length: note === null ? null : countCharacters(note), findings };
-    if (url) record.url = url;
-    return record;
-  };
 
-  if (event.values.length !== columns) {
+  if (values.length !== columns) {
     const swallowed = event.endLine > event.line ? say(rules.locale, 'swallowed', { from: event.line, to: event.endLine }) : '';
-    const message = `${say(rules.locale, 'ragged', { fields: event.values.length, columns })}${swallowed}`;
-    return result('error', null, [{ ruleId: 'malformed-row', severity: 2, message }]);
+    const message = `${say(rules.locale, 'ragged', { fields: values.length, columns })}${swallowed}`;
+    return generatedRecord(event.row, 'error', null, [{ ruleId: 'malformed-row', severity: 2, message }], url);
   }
-  if (kind === 'connections' && !row.firstName && !row.lastName && !row.url) {
+  if (kind === 'connections' && !row.firstName && !row.lastName && !url) {
     const message = say(rules.locale, 'hidden');
     return { row: event.row, status: 'error', note: null, length: null, findings: [{ ruleId: 'hidden-profile', severity: 2, message }] };
   }
@@ -163,16 +159,24 @@ function rowRecord(event: Extract<CsvEvent, { kind: 'row' }>, { names, columns, 
   } catch (error) {
     // Lint keeps templates to what renders; should a row still fail, it is that row's error, not the run's.
     const reason = error instanceof Error ? error.message : String(error);
-    return result('error', null, [{ ruleId: 'render-failed', severity: 2, message: say(rules.locale, 'renderFailed', { reason }) }]);
+    return generatedRecord(event.row, 'error', null, [{ ruleId: 'render-failed', severity: 2, message: say(rules.locale, 'renderFailed', { reason }) }], url);
   }
-  const findings = checkRow(note, row, rules);
+  const length = countCharacters(note);
+  const findings = checkRow(note, length, row, rules);
   if (url) {
     const key = fingerprint(url);
     const first = seenUrls.get(key);
     if (first === undefined) seenUrls.set(key, event.row);
     else findings.push({ ruleId: 'duplicate-profile', severity: 1, message: say(rules.locale, 'duplicate', { row: first }) });
   }
-  return result(statusOf(findings), note, findings);
+  return generatedRecord(event.row, statusOf(findings), note, findings, url, length);
+}
+
+/** A row's record; its URL, when it has one, last (a record's fields keep this order in JSONL). */
+function generatedRecord(row: number, status: GeneratedRecord['status'], note: string | null, findings: RowFinding[], url: string | undefined, length: number | null = null): GeneratedRecord {
+  const record: GeneratedRecord = { row, status, note, length, findings };
+  if (url) record.url = url;
+  return record;
 }
 
 /** A row that could not be read as its own: no note, an error saying why. */
