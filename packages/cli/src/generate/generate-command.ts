@@ -92,7 +92,9 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   // Whose connections these are decides their degree, which the file cannot say: said once, before the rows.
   if (kind === 'connections') io.stderr(`invite-lint generate: ${say(locale, 'connectionsNotice', { file: options.csv })}\n`);
 
-  const rules: RowRules = { limit: settings.limit, margin: NEAR_LIMIT_MARGIN, variables: compiled.variables, declared, locale };
+  // Every row has the same fields, in the same order: an empty one shows them.
+  const fields = Object.keys(rowValues([], names, set, compiled.variables));
+  const rules: RowRules = { limit: settings.limit, margin: NEAR_LIMIT_MARGIN, variables: compiled.variables, fields, declared, locale };
   const output = openOutput(options.outputFile, io, locale);
   const writer = options.format === 'csv' ? csvRecordWriter(output, header) : jsonlRecordWriter(output);
   const summary = new Summary(settings.limit, NEAR_LIMIT_MARGIN, locale);
@@ -138,10 +140,7 @@ interface RowContext {
 
 function rowRecord(event: Extract<CsvEvent, { kind: 'row' }>, { names, columns, kind, compiled, rules, set, seenUrls }: RowContext): GeneratedRecord {
   const { values } = event;
-  const row: Record<string, string> = Object.create(null);
-  for (let index = 0; index < names.length; index++) row[names[index] as string] = (values[index] ?? '').trim();
-  if (set.size > 0) for (const [name, value] of set) row[name] = value;
-  for (const name of compiled.variables) row[name] ??= '';
+  const row = rowValues(values, names, set, compiled.variables);
   const url = row.url || undefined;
 
   if (values.length !== columns) {
@@ -170,6 +169,15 @@ function rowRecord(event: Extract<CsvEvent, { kind: 'row' }>, { names, columns, 
     else findings.push({ ruleId: 'duplicate-profile', severity: 1, message: say(rules.locale, 'duplicate', { row: first }) });
   }
   return generatedRecord(event.row, statusOf(findings), note, findings, url, length);
+}
+
+/** The values a row's note is made with: a record without a prototype, every variable in it. */
+function rowValues(values: readonly string[], names: readonly string[], set: ReadonlyMap<string, string>, variables: readonly string[]): Record<string, string> {
+  const row: Record<string, string> = Object.create(null);
+  for (let index = 0; index < names.length; index++) row[names[index] as string] = (values[index] ?? '').trim();
+  if (set.size > 0) for (const [name, value] of set) row[name] = value;
+  for (const name of variables) row[name] ??= '';
+  return row;
 }
 
 /** A row's record; its URL, when it has one, last (a record's fields keep this order in JSONL). */

@@ -14,6 +14,8 @@ export interface RowRules {
   margin: number;
   /** The variables the template reads, and what they declare. */
   variables: readonly string[];
+  /** Every field a row has, in the order of its keys. */
+  fields: readonly string[];
   declared: Readonly<Record<string, VariableSpec>>;
   locale: Locale;
 }
@@ -70,8 +72,8 @@ export function checkRow(note: string, length: number, row: Readonly<Record<stri
       findings.push({ ruleId: 'no-placeholder-left', severity: 2, message: say(rules.locale, 'dataPlaceholder', { name, shape }) });
     }
   }
-  // Rows are objects without a prototype: `in` walks their own fields only, and makes no array of them.
-  for (const name in row) {
+  // The fields are known once for all rows: walking a row's own keys would list them anew for each.
+  for (const name of rules.fields) {
     const control = CONTROL.exec(row[name] as string)?.[0];
     if (control === undefined) continue;
     const which = CONTROL_NAMES[control] ?? `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
