@@ -171,9 +171,14 @@ function rowRecord(event: Extract<CsvEvent, { kind: 'row' }>, { names, columns, 
   return generatedRecord(event.row, statusOf(findings), note, findings, url, length);
 }
 
-/** The values a row's note is made with: a record without a prototype, every variable in it. */
+/**
+ * The values a row's note is made with: a record without a prototype, every variable in it.
+ * Made as an empty object whose prototype is then taken away, before any field: V8 keeps such
+ * an object's fields in place (every row alike), where `Object.create(null)` gives each row a
+ * dictionary to look its fields up in, which the template, the checks and the writer all do.
+ */
 function rowValues(values: readonly string[], names: readonly string[], set: ReadonlyMap<string, string>, variables: readonly string[]): Record<string, string> {
-  const row: Record<string, string> = Object.create(null);
+  const row = Object.setPrototypeOf({}, null) as Record<string, string>;
   for (let index = 0; index < names.length; index++) row[names[index] as string] = (values[index] ?? '').trim();
   if (set.size > 0) for (const [name, value] of set) row[name] = value;
   for (const name of variables) row[name] ??= '';
