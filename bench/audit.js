@@ -6,17 +6,21 @@
 //   node bench/audit.js --against DIR       the same, taking turns with the build in checkout DIR
 //
 // Both directions, most notes distinct (names and companies vary), a few repeated (stock text,
-// empty notes). With --against, each format runs on DIR's build and on this one in turn, so the
-// machine's drift falls on both alike. Prints numbers; nothing here fails.
+// empty notes). Each format runs in turn with a floor (the export read with csv-parse and
+// written as JSON lines, nothing checked), or with --against with DIR's build, for 3 rounds, so
+// the machine's drift falls on both alike. Prints numbers; nothing here fails.
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { median, pairedRatio } from './fixtures/rounds.js';
 import { cli, cliOf, timeProcess } from './fixtures/time-process.js';
 
 const { values: options } = parseArgs({ options: { million: { type: 'boolean', default: false }, against: { type: 'string' } } });
 const ROWS = options.million ? 1_000_000 : 50_000;
+const ROUNDS = 3;
 
 const firstNames = ['Ana', 'Luis', 'Sofía', 'Noah', 'Priya', 'Chen', 'Marta', 'Tom', 'Elena', 'Kenji', 'Zoe', 'Omar'];
 const lastNames = ['Gil', 'Ruiz', 'Becker', 'Okafor', 'Natarajan', 'Wei', 'Rossi', 'Sato', 'Park', 'Haddad', 'Lee'];
@@ -73,19 +77,36 @@ async function writeInvitations(path, notes) {
   await once(out, 'finish');
 }
 
-/** @param {string} label @param {string} format @param {ReturnType<typeof timeProcess>} run */
-function say(label, format, { ms, rss, status, stderr }) {
-  const outcome = status === 0 ? `${Math.round(ROWS / (ms / 1000)).toLocaleString('en')} rows/s` : `failed, exit ${status}: ${stderr.trim().split('\n').find((line) => /Error|error:/.test(line)) ?? ''}`;
-  console.log(`audit${label}, ${ROWS.toLocaleString('en')} invitations, ${format}: ${(ms / 1000).toFixed(1)} s (${outcome}), peak RSS ${rss ? `${rss.toFixed(0)} MB` : 'unknown'}`);
+/**
+ * This build's run of median time in `runs`, with its ratio to `others` (the floor's or the
+ * peer's runs of the same rounds).
+ * @param {string} format @param {ReturnType<typeof timeProcess>[]} runs @param {ReturnType<typeof timeProcess>[]} others @param {string} against
+ */
+function say(format, runs, others, against) {
+  const ms = runs.map((run) => run.ms);
+  const { rss, status, stderr } = runs.find((run) => run.ms === median(ms)) ?? runs[0] ?? { rss: 0, status: null, stderr: '' };
+  const seconds = median(ms) / 1000;
+  const outcome = status === 0 ? `${Math.round(ROWS / seconds).toLocaleString('en')} rows/s` : `failed, exit ${status}: ${stderr.trim().split('\n').find((line) => /Error|error:/.test(line)) ?? ''}`;
+  const ratio = `${pairedRatio(ms, others.map((run) => run.ms))} of ${against} (${(median(others.map((run) => run.ms)) / 1000).toFixed(1)} s)`;
+  console.log(`audit, ${ROWS.toLocaleString('en')} invitations, ${format}: ${seconds.toFixed(1)} s (${outcome}), peak RSS ${rss ? `${rss.toFixed(0)} MB` : 'unknown'}; ${ratio}, median of ${ROUNDS} rounds`);
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'invite-lint-bench-audit-'));
 try {
   const csv = join(folder, 'Invitations.csv');
   await writeInvitations(csv, options.million ? longNotes : shortNotes);
-  const builds = options.against ? [{ label: ` (${options.against})`, cli: cliOf(resolve(options.against)) }, { label: ' (this build)', cli }] : [{ label: '', cli }];
+  const floor = [fileURLToPath(new URL('fixtures/audit-floor.js', import.meta.url)), csv, join(folder, 'floor.jsonl')];
+  const against = options.against ? { label: `${options.against}'s time`, args: (/** @type {string} */ format) => [...cliOf(resolve(options.against ?? '')), 'audit', csv, '--format', format, '-o', join(folder, `peer.${format}`)] } : { label: "the floor's time", args: () => floor };
   for (const format of ['stylish', 'json', 'csv', 'html']) {
-    for (const build of builds) say(build.label, format, timeProcess([...build.cli, 'audit', csv, '--format', format, '-o', join(folder, `report.${format}`)], { failures: 'returned' }));
+    /** @type {ReturnType<typeof timeProcess>[]} */
+    const others = [];
+    /** @type {ReturnType<typeof timeProcess>[]} */
+    const runs = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      others.push(timeProcess(against.args(format), { failures: 'returned' }));
+      runs.push(timeProcess([...cli, 'audit', csv, '--format', format, '-o', join(folder, `report.${format}`)], { failures: 'returned' }));
+    }
+    say(format, runs, others, against.label);
   }
 } finally {
   rmSync(folder, { recursive: true, force: true });

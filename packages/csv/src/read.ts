@@ -152,7 +152,7 @@ async function* readRange(state: ReadState, source: ByteSource, from: number, to
           yield events;
           events = [];
           yield* readRange(state, record, culpritEnd, bytes, line + 1, false);
-        } else if (event.record.some((cell) => cell.includes('\uFFFD'))) {
+        } else if (notUtf8(event.record)) {
           events.push({ kind: 'malformed', row: ++state.row, line, reason: 'bytes that are not UTF-8 (save the file as "CSV UTF-8")', bytes });
         } else {
           events.push({ kind: 'row', row: ++state.row, line, endLine, values: event.record, start, bytes, recordDelimiter: event.recordDelimiter });
@@ -184,6 +184,12 @@ export function swallowsRows(values: readonly string[], columns: number): boolea
   if (columns < 2) return false;
   const lines = values.join(',').split('\n');
   for (let index = 1; index < lines.length; index++) if (fieldsAlone(lines[index] as string) === columns) return true;
+  return false;
+}
+
+/** Whether a record holds bytes that were not UTF-8 (each decoded as U+FFFD). */
+function notUtf8(record: readonly string[]): boolean {
+  for (const cell of record) if (cell.includes('\uFFFD')) return true;
   return false;
 }
 
@@ -265,9 +271,9 @@ async function* parseFrom(source: Readable, path: string, lines: LineCounter, bo
     wake = undefined;
   };
   const parser = parse({ bom, ...PARSE_OPTIONS });
-  const position = () => ({ bytes: parser.info.bytes, emptyLines: parser.info.empty_lines });
   parser.on('data', (record: string[]) => {
-    queue.push({ kind: 'data', record, ...position(), recordDelimiter: recordDelimiterOf(parser.options.record_delimiter[0]) });
+    const { info } = parser;
+    queue.push({ kind: 'data', record, bytes: info.bytes, emptyLines: info.empty_lines, recordDelimiter: recordDelimiterOf(parser.options.record_delimiter[0]) });
     if (queue.length > 2000) source.pause();
     notify();
   });
@@ -276,7 +282,7 @@ async function* parseFrom(source: Readable, path: string, lines: LineCounter, bo
       queue.push({ kind: 'broken' });
     } else {
       const reason = error.message.replace(/^[^:]+: /, '').split(/\s+at line/)[0] ?? error.message;
-      queue.push({ kind: 'skip', reason, ...position() });
+      queue.push({ kind: 'skip', reason, bytes: parser.info.bytes, emptyLines: parser.info.empty_lines });
     }
     notify();
   });

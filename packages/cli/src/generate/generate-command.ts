@@ -92,7 +92,9 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   // Whose connections these are decides their degree, which the file cannot say: said once, before the rows.
   if (kind === 'connections') io.stderr(`invite-lint generate: ${say(locale, 'connectionsNotice', { file: options.csv })}\n`);
 
-  const rules: RowRules = { limit: settings.limit, margin: NEAR_LIMIT_MARGIN, variables: compiled.variables, declared, locale };
+  // Every row has the same fields, in the same order: an empty one shows them.
+  const fields = Object.keys(rowValues([], names, set, compiled.variables));
+  const rules: RowRules = { limit: settings.limit, margin: NEAR_LIMIT_MARGIN, variables: compiled.variables, fields, declared, locale };
   const output = openOutput(options.outputFile, io, locale);
   const writer = options.format === 'csv' ? csvRecordWriter(output, header) : jsonlRecordWriter(output);
   const summary = new Summary(settings.limit, NEAR_LIMIT_MARGIN, locale);
@@ -137,23 +139,16 @@ interface RowContext {
 }
 
 function rowRecord(event: Extract<CsvEvent, { kind: 'row' }>, { names, columns, kind, compiled, rules, set, seenUrls }: RowContext): GeneratedRecord {
-  const row: Record<string, string> = Object.create(null);
-  names.forEach((name, index) => (row[name] = (event.values[index] ?? '').trim()));
-  for (const [name, value] of set) row[name] = value;
-  for (const name of compiled.variables) row[name] ??= '';
+  const { values } = event;
+  const row = rowValues(values, names, set, compiled.variables);
   const url = row.url || undefined;
-  const result = (status: GeneratedRecord['status'], note: string | null, findings: RowFinding[]): GeneratedRecord => {
-    const record: GeneratedRecord = { row: event.row, status, note, length: note === null ? null : countCharacters(note), findings };
-    if (url) record.url = url;
-    return record;
-  };
 
-  if (event.values.length !== columns) {
+  if (values.length !== columns) {
     const swallowed = event.endLine > event.line ? say(rules.locale, 'swallowed', { from: event.line, to: event.endLine }) : '';
-    const message = `${say(rules.locale, 'ragged', { fields: event.values.length, columns })}${swallowed}`;
-    return result('error', null, [{ ruleId: 'malformed-row', severity: 2, message }]);
+    const message = `${say(rules.locale, 'ragged', { fields: values.length, columns })}${swallowed}`;
+    return generatedRecord(event.row, 'error', null, [{ ruleId: 'malformed-row', severity: 2, message }], url);
   }
-  if (kind === 'connections' && !row.firstName && !row.lastName && !row.url) {
+  if (kind === 'connections' && !row.firstName && !row.lastName && !url) {
     const message = say(rules.locale, 'hidden');
     return { row: event.row, status: 'error', note: null, length: null, findings: [{ ruleId: 'hidden-profile', severity: 2, message }] };
   }
@@ -163,16 +158,38 @@ function rowRecord(event: Extract<CsvEvent, { kind: 'row' }>, { names, columns, 
   } catch (error) {
     // Lint keeps templates to what renders; should a row still fail, it is that row's error, not the run's.
     const reason = error instanceof Error ? error.message : String(error);
-    return result('error', null, [{ ruleId: 'render-failed', severity: 2, message: say(rules.locale, 'renderFailed', { reason }) }]);
+    return generatedRecord(event.row, 'error', null, [{ ruleId: 'render-failed', severity: 2, message: say(rules.locale, 'renderFailed', { reason }) }], url);
   }
-  const findings = checkRow(note, row, rules);
+  const length = countCharacters(note);
+  const findings = checkRow(note, length, row, rules);
   if (url) {
     const key = fingerprint(url);
     const first = seenUrls.get(key);
     if (first === undefined) seenUrls.set(key, event.row);
     else findings.push({ ruleId: 'duplicate-profile', severity: 1, message: say(rules.locale, 'duplicate', { row: first }) });
   }
-  return result(statusOf(findings), note, findings);
+  return generatedRecord(event.row, statusOf(findings), note, findings, url, length);
+}
+
+/**
+ * The values a row's note is made with: a record without a prototype, every variable in it.
+ * Made as an empty object whose prototype is then taken away, before any field: V8 keeps such
+ * an object's fields in place (every row alike), where `Object.create(null)` gives each row a
+ * dictionary to look its fields up in, which the template, the checks and the writer all do.
+ */
+function rowValues(values: readonly string[], names: readonly string[], set: ReadonlyMap<string, string>, variables: readonly string[]): Record<string, string> {
+  const row = Object.setPrototypeOf({}, null) as Record<string, string>;
+  for (let index = 0; index < names.length; index++) row[names[index] as string] = (values[index] ?? '').trim();
+  if (set.size > 0) for (const [name, value] of set) row[name] = value;
+  for (const name of variables) row[name] ??= '';
+  return row;
+}
+
+/** A row's record; its URL, when it has one, last (a record's fields keep this order in JSONL). */
+function generatedRecord(row: number, status: GeneratedRecord['status'], note: string | null, findings: RowFinding[], url: string | undefined, length: number | null = null): GeneratedRecord {
+  const record: GeneratedRecord = { row, status, note, length, findings };
+  if (url) record.url = url;
+  return record;
 }
 
 /** A row that could not be read as its own: no note, an error saying why. */

@@ -17,14 +17,15 @@ const QUOTED_MAX = 60;
 /**
  * What a name column holds that a note should not say, found per row and said with the value
  * the note uses, which is never rewritten: capitals or lower case (`nameCase` fixes those in the
- * template), an emoji, a title or credential, "Last, First" in a first-name column.
+ * template), an emoji, a title or credential, "Last, First" in a first-name column. Added to
+ * `findings`, the row's others: no array of their own per row.
  */
-export function nameFindings(note: string, row: Readonly<Record<string, string>>, variables: readonly string[], locale: Locale): RowFinding[] {
-  const findings: RowFinding[] = [];
+export function nameFindings(note: string, row: Readonly<Record<string, string>>, variables: readonly string[], locale: Locale, findings: RowFinding[]): void {
   for (const name of NAME_FIELDS) {
     const value = row[name]?.trim() ?? '';
-    const shouting = LETTERS.test(value) && value === value.toUpperCase() && value.length > 1;
-    const whispering = LETTERS.test(value) && value === value.toLowerCase();
+    const lettered = LETTERS.test(value);
+    const shouting = lettered && value.length > 1 && value === value.toUpperCase();
+    const whispering = lettered && !shouting && value === value.toLowerCase();
     if ((shouting || whispering) && note.includes(value)) {
       findings.push({ ruleId: 'name-casing', severity: 1, message: say(locale, shouting ? 'shouting' : 'whispering', { name }) });
     }
@@ -37,5 +38,4 @@ export function nameFindings(note: string, row: Readonly<Record<string, string>>
       : undefined;
     if (problem) findings.push({ ruleId: 'name-format', severity: 1, message: say(locale, problem, { name, value: quoted }) });
   }
-  return findings;
 }

@@ -1,4 +1,4 @@
-import { countCharacters, findPlaceholders, variableMayBeEmpty, type Locale, type PlaceholderSyntax, type VariableSpec } from '@invite-lint/core/internal';
+import { findPlaceholders, variableMayBeEmpty, type Locale, type PlaceholderSyntax, type VariableSpec } from '@invite-lint/core/internal';
 import { say } from '../messages.js';
 import { nameFindings } from './name-checks.js';
 
@@ -14,6 +14,8 @@ export interface RowRules {
   margin: number;
   /** The variables the template reads, and what they declare. */
   variables: readonly string[];
+  /** Every field a row has, in the order of its keys. */
+  fields: readonly string[];
   declared: Readonly<Record<string, VariableSpec>>;
   locale: Locale;
 }
@@ -48,18 +50,17 @@ const WEB_ADDRESS = /^https?:\/\//i;
  * empty required values, the length against the limit, placeholders that came in with the
  * data, names as the note would say them. Messages cite column names, not the values (personal
  * data), except where the value is the finding: a name written in a way the note should not say.
+ * `length` is the note's (countCharacters), which the caller has counted for its record.
  */
-export function checkRow(note: string | undefined, row: Readonly<Record<string, string>>, rules: RowRules): RowFinding[] {
+export function checkRow(note: string, length: number, row: Readonly<Record<string, string>>, rules: RowRules): RowFinding[] {
   const findings: RowFinding[] = [];
   for (const name of rules.variables) {
     if ((row[name] ?? '').trim() === '' && !variableMayBeEmpty(name, rules.declared)) {
       findings.push({ ruleId: 'empty-value', severity: 2, message: say(rules.locale, 'emptyValue', { name }) });
     }
   }
-  if (note === undefined) return findings;
   // A template with text only inside {{#if}} can come out empty: LinkedIn would send no note.
   if (note.trim() === '') findings.push({ ruleId: 'empty-note', severity: 2, message: say(rules.locale, 'emptyNote') });
-  const length = countCharacters(note);
   if (length > rules.limit) {
     findings.push({ ruleId: 'max-length', severity: 2, message: say(rules.locale, 'overLimit', { length, excess: length - rules.limit, limit: rules.limit }) });
   } else if (rules.limit - length <= rules.margin) {
@@ -71,14 +72,15 @@ export function checkRow(note: string | undefined, row: Readonly<Record<string, 
       findings.push({ ruleId: 'no-placeholder-left', severity: 2, message: say(rules.locale, 'dataPlaceholder', { name, shape }) });
     }
   }
-  for (const [name, value] of Object.entries(row)) {
-    const control = CONTROL.exec(value)?.[0];
+  // The fields are known once for all rows: walking a row's own keys would list them anew for each.
+  for (const name of rules.fields) {
+    const control = CONTROL.exec(row[name] as string)?.[0];
     if (control === undefined) continue;
     const which = CONTROL_NAMES[control] ?? `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
     findings.push({ ruleId: 'control-character', severity: 2, message: say(rules.locale, 'dataControl', { name, which }) });
   }
   if (row.url && !WEB_ADDRESS.test(row.url.trim())) findings.push({ ruleId: 'unsafe-url', severity: 2, message: say(rules.locale, 'unsafeUrl') });
-  findings.push(...nameFindings(note, row, rules.variables, rules.locale));
+  nameFindings(note, row, rules.variables, rules.locale, findings);
   return findings;
 }
 
@@ -89,6 +91,7 @@ export function placeholderShapes(value: string): string[] {
 }
 
 export function statusOf(findings: readonly RowFinding[]): 'ok' | 'warning' | 'error' {
-  if (findings.some((finding) => finding.severity === 2)) return 'error';
-  return findings.length > 0 ? 'warning' : 'ok';
+  if (findings.length === 0) return 'ok';
+  for (const finding of findings) if (finding.severity === 2) return 'error';
+  return 'warning';
 }
