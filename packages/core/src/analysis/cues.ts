@@ -35,17 +35,18 @@ export function findCues(analysis: Analysis, category: CueCategory): readonly Ph
   return matches;
 }
 
-/** A cue word and its category. */
-interface WordCue {
-  category: CueCategory;
+/**
+ * The cue words of one language that start alike (their first letters, folded), and, once a
+ * note holds a word that starts so, the categories by each of their stems: stemming runs for
+ * the few groups notes reach, not for every cue word at start-up.
+ */
+interface HeadGroup {
+  words: readonly { word: string; category: CueCategory }[];
+  byStem?: Map<string, CueCategory[]>;
 }
 
-interface WordIndex {
-  /** The cue words of one language by each of their stems. */
-  byStem: Map<string, WordCue[]>;
-  /** How those stems start, folded: most words of a note start otherwise and are never stemmed. */
-  heads: Set<string>;
-}
+/** A language's cue words by how they start. */
+type WordIndex = Map<string, HeadGroup>;
 
 interface LanguagesIndex {
   /** Every language's heads: a word none of them starts is passed over at once. */
@@ -58,29 +59,38 @@ const wordIndexes = new Map<Language, WordIndex>();
 // Settings hand out one array per set of languages: the index is kept by the array itself.
 const languagesIndexes = new WeakMap<readonly Language[], LanguagesIndex>();
 
-/** A language's cue words of every category, indexed by each of their stems. */
+// A stem starts as its word does ("conferencias" → "conferent"), so a word's head is its stem's.
+const headOf = (word: string) => fold(word).slice(0, HEAD_LENGTH);
+
 function wordIndex(language: Language): WordIndex {
   let index = wordIndexes.get(language);
   if (!index) {
-    index = { byStem: new Map(), heads: new Set() };
+    const groups = new Map<string, { word: string; category: CueCategory }[]>();
     for (const [category, list] of Object.entries(languageData[language].cues) as [CueCategory, CueLanguage[CueCategory]][]) {
-      for (const word of list.words ?? []) {
-        for (const stem of stemsOf(word, language)) {
-          index.byStem.set(stem, [...(index.byStem.get(stem) ?? []), { category }]);
-          index.heads.add(fold(stem).slice(0, HEAD_LENGTH));
-        }
-      }
+      for (const word of list.words ?? []) groups.set(headOf(word), [...(groups.get(headOf(word)) ?? []), { word, category }]);
     }
+    index = new Map([...groups].map(([head, words]) => [head, { words }]));
     wordIndexes.set(language, index);
   }
   return index;
+}
+
+/** A group's categories by each stem of its words, made the first time a note needs them. */
+function stemsOfGroup(group: HeadGroup, language: Language): Map<string, CueCategory[]> {
+  if (!group.byStem) {
+    group.byStem = new Map();
+    for (const { word, category } of group.words) {
+      for (const stem of stemsOf(word, language)) group.byStem.set(stem, [...(group.byStem.get(stem) ?? []), category]);
+    }
+  }
+  return group.byStem;
 }
 
 function languagesIndex(languages: readonly Language[]): LanguagesIndex {
   let index = languagesIndexes.get(languages);
   if (!index) {
     const perLanguage = languages.map((language): [Language, WordIndex] => [language, wordIndex(language)]);
-    index = { heads: new Set(perLanguage.flatMap(([, { heads }]) => [...heads])), languages: perLanguage };
+    index = { heads: new Set(perLanguage.flatMap(([, groups]) => [...groups.keys()])), languages: perLanguage };
     languagesIndexes.set(languages, index);
   }
   return index;
@@ -103,10 +113,12 @@ const cueWordMatches = oncePerAnalysis((analysis): ReadonlyMap<CueCategory, Phra
     const end = start + match[0].length;
     const head = folded.slice(start, Math.min(end, start + HEAD_LENGTH));
     if (!index.heads.has(head) || analysis.placeholderAt(start)) continue;
-    for (const [language, { byStem, heads }] of index.languages) {
-      if (!heads.has(head)) continue;
+    for (const [language, groups] of index.languages) {
+      const group = groups.get(head);
+      if (!group) continue;
+      const byStem = stemsOfGroup(group, language);
       for (const stem of stemsOf(match[0], language)) {
-        for (const { category } of byStem.get(stem) ?? []) {
+        for (const category of byStem.get(stem) ?? []) {
           const found = matches.get(category);
           if (found) found.push({ start, end });
           else matches.set(category, [{ start, end }]);
