@@ -21,8 +21,7 @@ export default {
     // A specific ask or topic.
     // A problem in common: "wrestling with the same timezone coverage problem".
     '(the same|a similar|the exact same)( [\\p{L}-]+){0,3} (problem|challenge|issue|pain point|migration|project|question|bottleneck)',
-    // Swapping ideas is a purpose when it is about something: "compare notes on …", not "exchange ideas".
-    '(compare|swap|trade|share|exchange) (notes|ideas|experiences|learnings|lessons|thoughts|war stories)( with you)? (on|about|around|regarding|re|from)',
+    '(compare|swap|trade|share|exchange) (notes|ideas|experiences|learnings|lessons|thoughts|war stories)',
     '(learn|hear|know|understand|ask) (more )?(how|what|why|whether|about your)',
     "(curious|wondering|keen to know|interested to hear|interested to know) (how|what|why|whether|if|about) (you|your)",
     "(i'd|i would|would) (love|like) your (view|take|input|perspective|opinion|advice) (on|about)",
@@ -30,8 +29,8 @@ export default {
     '(talk|chat|speak|discuss|connect) (about|on|regarding)',
     '(reach|reaching|reached) out( to you)? (about|regarding|re)',
     '(writing|getting in touch|contacting you|messaging you) (about|regarding|re)',
-    "(pick your brain|get your (take|view|thoughts)) (on|about|regarding|re)",
-    '(would|i\'d) (value|appreciate) (a|ten|\\d+|some)',
+    "(pick your brain|get your (take|view|thoughts))",
+    '(would|i\'d) (value|appreciate) (your|a|ten|\\d+|some)',
     '(given|because of|with) your (work|role|experience|background|portfolio|expertise|research) (at|in|on|with)',
     '(i am|i\'m) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)',
     // Something noticed about the recipient.
@@ -69,8 +68,6 @@ export default {
     '(learn|learning) from (you|people|professionals|experienced|experts|leaders|the best|your (experience|insights|journey|expertise|career))',
     '(explore|exploring|discuss) (potential |possible |any )?(synergies|opportunities|collaboration)',
     'synergies',
-    '(help|support|benefit) (each other|one another)',
-    'mutually beneficial',
     '(people|professionals|someone|leaders|experts) like you',
     'add (a lot of |significant |real |great |some |tremendous )?value',
     '(help|helping|grow|scale) (you|your|companies|businesses|brands|teams)( [\\p{L}]+)? (grow|scale|succeed|achieve|with your)',

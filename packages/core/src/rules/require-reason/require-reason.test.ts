@@ -60,13 +60,6 @@ testRule(rule, {
     { code: "Hi [Name], I've been reading your newsletter for a while and really enjoy your content. Would love to connect!", errors: [{ messageId: 'noReason' }] },
     { code: 'Hello Mr. Okafor, I have been following your impressive career and would be honoured to learn from your experience and insights.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi {first_name}, we help B2B SaaS companies triple their pipeline. Open to a quick 15-min call this week?', errors: [{ messageId: 'genericOnly' }] },
-    // Asks with nothing to ask about.
-    { code: "Hi {{first_name}}, I'd love to connect and exchange ideas.", errors: [{ messageId: 'noReason' }] },
-    { code: "Hi {{first_name}}, I'd love to pick your brain sometime.", errors: [{ messageId: 'noReason' }] },
-    { code: "Hi {{first_name}}, I'd value your perspective.", errors: [{ messageId: 'noReason' }] },
-    { code: "Hi {{first_name}}, let's connect and talk about how we can help each other.", errors: [{ messageId: 'genericOnly' }] },
-    { code: 'Hola {{nombre}}, me gustaría conectar contigo para intercambiar ideas.', errors: [{ messageId: 'noReason' }] },
-    { code: 'Hola {{nombre}}, hablemos de cómo podemos ayudarnos mutuamente.', errors: [{ messageId: 'genericOnly' }] },
     // The sender's own company, in their introduction, is no detail about the recipient.
     { code: 'Hola {{first_name}}, soy {{seller_name}} de Panadería La Espiga. ¿Conectamos?', errors: [{ messageId: 'noReason' }] },
     { code: "Hi Sam, I'm Priya from Northwind Analytics in Leeds. Shall we connect?", errors: [{ messageId: 'noReason' }] },
