@@ -21,7 +21,7 @@ export { stockTextTable } from './rules/no-default-text/table.js';
 export { placeholderRoleTable } from './languages/table.js';
 export { PLACEHOLDER_ROLES, type PlaceholderRole } from './languages/index.js';
 export { isSyntaxError, measure, parseTemplate, worstCaseVariables, type TemplateModel, type TemplateSyntaxError } from './document/template.js';
-export { noteSignals, type NoteSignals } from './rules/signals.js';
+export { noteSignals, type NoteSignals } from './analysis/signals.js';
 export { lintAndFix, type FixResult } from './engine/fix.js';
 export { measuredLength, type MeasuredNote } from './engine/measured-length.js';
 export { coreMessage, type CoreMessage, type CoreMessageId } from './engine/core-messages.js';

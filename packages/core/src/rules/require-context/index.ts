@@ -2,7 +2,7 @@ import { findingRange, judge } from '../../analysis/index.js';
 import { defineRule, NO_OPTIONS, ruleDocsUrl } from '../../engine/rule.js';
 import { insertSentence } from '../insert-sentence.js';
 import type { Span } from '../../document/length.js';
-import { findContexts, findFollowingInGeneral } from './contexts.js';
+import { findContexts, findFollowingInGeneral } from '../../analysis/contexts.js';
 
 export default defineRule({
   meta: {

@@ -1,8 +1,8 @@
 import { findingRange, judge, perLanguage } from '../../analysis/index.js';
 import { findPhrases, literalPhrases } from '../../analysis/phrase-pattern.js';
 import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
-import { findContexts } from '../require-context/contexts.js';
-import { findConnectionCounts, findSharedContacts } from '../require-shared-contact/shared-contacts.js';
+import { findContexts } from '../../analysis/contexts.js';
+import { findConnectionCounts, findSharedContacts } from '../../analysis/shared-contacts.js';
 import { languageData } from '../../languages/index.js';
 import { countSpecifics, findSelfIntroductions } from './specificity.js';
 

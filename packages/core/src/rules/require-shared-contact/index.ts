@@ -1,7 +1,7 @@
 import { findingRange, judge } from '../../analysis/index.js';
 import { defineRule, NO_OPTIONS, ruleDocsUrl } from '../../engine/rule.js';
 import { insertSentence } from '../insert-sentence.js';
-import { findConnectionCounts, findPeopleInCommon, findSharedContacts } from './shared-contacts.js';
+import { findConnectionCounts, findPeopleInCommon, findSharedContacts } from '../../analysis/shared-contacts.js';
 
 export default defineRule({
   meta: {

@@ -1,8 +1,8 @@
-import { isAcronymOrBrand, oncePerAnalysis, perLanguage, type Analysis } from '../../analysis/index.js';
-import { findPhrases } from '../../analysis/phrase-pattern.js';
-import type { Span } from '../../document/length.js';
-import { findCuePairs, findCues, wordsBetween, type CueCategory } from '../../analysis/cues.js';
-import { languageData, type PlaceholderRole } from '../../languages/index.js';
+import { isAcronymOrBrand, oncePerAnalysis, perLanguage, type Analysis } from './index.js';
+import { findPhrases } from './phrase-pattern.js';
+import type { Span } from '../document/length.js';
+import { findCuePairs, findCues, wordsBetween, type CueCategory } from './cues.js';
+import { languageData, type PlaceholderRole } from '../languages/index.js';
 
 export type ContextKind = 'event' | 'studied-together' | 'interaction' | 'value-offer';
 

@@ -1,7 +1,7 @@
-import { judge } from '../analysis/index.js';
+import { judge } from './index.js';
 import type { LintData } from '../engine/lint.js';
-import { findContexts, type ContextKind } from './require-context/contexts.js';
-import { findSharedContacts } from './require-shared-contact/shared-contacts.js';
+import { findContexts, type ContextKind } from './contexts.js';
+import { findSharedContacts } from './shared-contacts.js';
 
 /** What a note offers its reader, whatever degree it was sent at: for ranking received notes. */
 export interface NoteSignals {

@@ -1,8 +1,8 @@
-import { findCues } from '../../analysis/cues.js';
-import { oncePerAnalysis, perLanguage, type Analysis } from '../../analysis/index.js';
-import { findPhrases } from '../../analysis/phrase-pattern.js';
-import type { Span } from '../../document/length.js';
-import { languageData, type PlaceholderRole } from '../../languages/index.js';
+import { findCues } from './cues.js';
+import { oncePerAnalysis, perLanguage, type Analysis } from './index.js';
+import { findPhrases } from './phrase-pattern.js';
+import type { Span } from '../document/length.js';
+import { languageData, type PlaceholderRole } from '../languages/index.js';
 
 const referredBy = perLanguage(languageData, (data) => data.sharedContact.referredBy);
 const knownThrough = perLanguage(languageData, (data) => [...data.sharedContact.inCommon, ...data.sharedContact.knownThrough]);
