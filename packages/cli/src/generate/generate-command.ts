@@ -8,6 +8,7 @@ import type { Io } from '../lint-command.js';
 import { UsageError } from '../usage-error.js';
 import { fingerprint } from './fingerprint.js';
 import { requireColumns } from './required-columns.js';
+import type { GeneratedRecord } from './generated-record.js';
 import { checkRow, statusOf, type RowFinding, type RowRules } from './row-checks.js';
 import { checkSetValues, parseSetValues } from './set-values.js';
 import { Summary } from './summary.js';
@@ -32,15 +33,6 @@ export interface GenerateOptions {
   degree?: Degree;
   color: boolean;
   locale?: string;
-}
-
-export interface GeneratedRecord {
-  row: number;
-  status: 'ok' | 'warning' | 'error';
-  note: string | null;
-  length: number | null;
-  findings: RowFinding[];
-  url?: string;
 }
 
 const NEAR_LIMIT_MARGIN = 10;

@@ -2,7 +2,7 @@ import type { Locale } from '@invite-lint/core/internal';
 import type { ColumnMapping } from '@invite-lint/csv';
 import { plural, say } from '../messages.js';
 import { fingerprint } from './fingerprint.js';
-import type { GeneratedRecord } from './generate-command.js';
+import type { GeneratedRecord } from './generated-record.js';
 
 // At least this share of rows giving the very same note means the personalisation is empty
 // or constant: to a recipient (and to LinkedIn) that reads as automated.

@@ -1,6 +1,6 @@
 import { csvRows, type CsvEvent } from '@invite-lint/csv';
 import type { Output } from '../output.js';
-import type { GeneratedRecord } from './generate-command.js';
+import type { GeneratedRecord } from './generated-record.js';
 
 /** Writes a batch of records; each comes with the CSV event it was made from. */
 export interface RecordWriter {
