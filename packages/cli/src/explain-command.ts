@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recommended, ruleById, severityOf, type Locale, type Rule } from '@invite-lint/core/internal';
 import { closest } from 'fastest-levenshtein';
-import type { Io } from './lint-command.js';
+import type { Io } from './io.js';
 import { localeFrom, say } from './messages.js';
 import { configHere, type ConfigChoice } from './rules-command.js';
 import { UsageError } from './usage-error.js';

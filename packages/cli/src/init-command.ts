@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { Account, Locale } from '@invite-lint/core/internal';
 import { CONFIG_NAMES } from '@invite-lint/config';
-import type { Io } from './lint-command.js';
+import type { Io } from './io.js';
 import { localeFrom, say } from './messages.js';
 import { UsageError } from './usage-error.js';
 

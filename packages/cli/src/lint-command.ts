@@ -7,6 +7,7 @@ import { formatters } from './formatters/index.js';
 import { openOutput } from './output.js';
 import { checkStdinSize, decodeNote } from './read.js';
 import { UsageError } from './usage-error.js';
+import type { Io } from './io.js';
 
 export interface LintCommandOptions {
   format: string;
@@ -28,22 +29,6 @@ export interface LintCommandOptions {
   fixDryRun?: boolean;
   /** `--locale`: the language of messages, over the config's and the environment's. */
   locale?: string;
-}
-
-export interface Io {
-  cwd: string;
-  stdout: (text: string) => void;
-  /** Standard output as a stream, for output large enough to need backpressure. */
-  stdoutStream: NodeJS.WritableStream & import('node:stream').Writable;
-  stderr: (text: string) => void;
-  stderrIsTTY: boolean;
-  stdinIsTTY: boolean;
-  /** invite-lint's version, for reports that name the tool (SARIF). */
-  version: string;
-  /** Standard input, read up to one byte past MAX_FILE_BYTES and no further. */
-  readStdin: () => Promise<Uint8Array>;
-  isTTY: boolean;
-  env: NodeJS.ProcessEnv;
 }
 
 /** Lint the given paths (or standard input) and return the exit code: 0 clean, 1 problems, 2 bad usage. */

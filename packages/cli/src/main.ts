@@ -4,7 +4,7 @@ import { cliText, commanderError, type CliText } from './cli-text.js';
 
 const ACCOUNTS: Account[] = ['free', 'premium'];
 import type { GenerateOptions } from './generate/generate-command.js';
-import type { Io } from './lint-command.js';
+import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
 import { visible } from './visible.js';
 

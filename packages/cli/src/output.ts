@@ -3,7 +3,7 @@ import { createWriteStream, openSync, statSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Locale } from '@invite-lint/core/internal';
-import type { Io } from './lint-command.js';
+import type { Io } from './io.js';
 import { say } from './messages.js';
 import { UsageError } from './usage-error.js';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { ConfigResolver, type ResolvedConfig } from '@invite-lint/config';
 import { recommended, rules, severityOf, type NoteSettings, type RulesConfig } from '@invite-lint/core/internal';
-import type { Io } from './lint-command.js';
+import type { Io } from './io.js';
 import { configFor } from './lint-files.js';
 
 const SEVERITY_NAMES = ['off', 'warn', 'error'] as const;

@@ -1,5 +1,5 @@
 import type { LibraryTemplate } from '@invite-lint/templates';
-import type { Io } from './lint-command.js';
+import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
 
 /** One template as `invite-lint templates` lists it (the MCP server's `list_templates` too). */

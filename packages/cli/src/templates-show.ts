@@ -2,7 +2,7 @@ import { ACCOUNT_LIMITS, defaultMaxLength, NoteDocument, variableMayBeEmpty, typ
 import { LINKEDIN_COLUMNS } from '@invite-lint/csv';
 import { compileTemplate, findTemplate, loadLibrary, type LibraryTemplate } from '@invite-lint/templates';
 import { closest } from 'fastest-levenshtein';
-import type { Io } from './lint-command.js';
+import type { Io } from './io.js';
 import { localeFrom, say } from './messages.js';
 import { UsageError } from './usage-error.js';
 

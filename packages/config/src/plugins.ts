@@ -3,7 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { optionsOf, ruleById, ruleFromPlugin, severityOf, type Rule, type RulesConfig } from '@invite-lint/core/internal';
 import { ConfigError } from './errors.js';
-import { isObject } from './validate.js';
+import { isObject } from './is-object.js';
 
 /**
  * The plugins one config file loads, with those of the configs it extends: the rules they add

@@ -3,6 +3,7 @@ import { closest } from 'fastest-levenshtein';
 import { parse as parseYaml } from 'yaml';
 import { ConfigError } from './errors.js';
 import type { ConfigBlock } from './types.js';
+import { isObject } from './is-object.js';
 
 const BLOCK_KEYS = ['files', 'ignores', 'extends', 'plugins', 'rules', 'account', 'limit', 'degree', 'lang', 'locale', 'variables', 'reportUnusedDirectives'] as const;
 const SEVERITIES = new Set<unknown>(['off', 'warn', 'error', 0, 1, 2]);
@@ -142,9 +143,6 @@ function validateVariables(value: unknown, fail: (key: string, message: string) 
   return variables;
 }
 
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isPositiveInteger(value: unknown): boolean {
   return typeof value === 'number' && Number.isInteger(value) && value > 0;

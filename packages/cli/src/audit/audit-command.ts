@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Degree } from '@invite-lint/core/internal';
-import type { Io } from '../lint-command.js';
+import type { Io } from '../io.js';
 import { csvFileProblem } from '../csv-file.js';
 import { localeFrom } from '../messages.js';
 import { openOutput, refuseInputAsOutput, type Output } from '../output.js';

@@ -4,7 +4,7 @@ import { ACCOUNT_LIMITS, countCharacters, type Account, type Degree, type Locale
 import { exportKind, mapColumns, parseColumnMap, readCsvBatches, type CsvEvent } from '@invite-lint/csv';
 import { resolveTemplate, type CompiledTemplate } from '@invite-lint/templates';
 import { stylish } from '../formatters/stylish.js';
-import type { Io } from '../lint-command.js';
+import type { Io } from '../io.js';
 import { UsageError } from '../usage-error.js';
 import { fingerprint } from './fingerprint.js';
 import { requireColumns } from './required-columns.js';

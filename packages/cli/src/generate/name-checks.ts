@@ -1,6 +1,6 @@
 import type { Locale } from '@invite-lint/core/internal';
 import { say } from '../messages.js';
-import type { RowFinding } from './row-checks.js';
+import type { RowFinding } from './row-finding.js';
 
 const NAME_FIELDS = ['firstName', 'lastName'];
 const LETTERS = /\p{L}/u;

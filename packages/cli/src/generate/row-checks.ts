@@ -1,12 +1,9 @@
 import { findPlaceholders, variableMayBeEmpty, type Locale, type PlaceholderSyntax, type VariableSpec } from '@invite-lint/core/internal';
 import { say } from '../messages.js';
 import { nameFindings } from './name-checks.js';
+import type { RowFinding } from './row-finding.js';
 
-export interface RowFinding {
-  ruleId: string;
-  severity: 1 | 2;
-  message: string;
-}
+export type { RowFinding };
 
 export interface RowRules {
   limit: number;

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import type { Io } from '../lint-command.js';
+import type { Io } from '../io.js';
 import { localeFrom, say } from '../messages.js';
 import { UsageError } from '../usage-error.js';
 import { capLines } from './line-cap.js';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Degree } from '@invite-lint/core/internal';
 import type { Scenario } from '@invite-lint/templates';
-import type { Io } from '../lint-command.js';
+import type { Io } from '../io.js';
 import { localeFrom, say, type MessageId } from '../messages.js';
 import { UsageError } from '../usage-error.js';
 import { AnswersError, OPTIONAL_FACTS, SCENARIO_FACTS, scenariosFor, suggestedScenario, validateAnswers, type Answers } from './answers.js';

@@ -1,7 +1,7 @@
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import type { Fix, Suggestion } from './rule.js';
+import type { Fix, Suggestion } from './edits.js';
 
 /** A span a finding rests on, placed in the file (1-based lines and columns, like the message's own). */
 export interface PlacedEvidence {

@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import type { LintMessage, PlacedEvidence } from './messages.js';
-import type { Fix, Suggestion } from './rule.js';
+import type { Fix, Suggestion } from './edits.js';
 
 /** ESLint's result shape (DESIGN.md): what `--format json` prints and formatters read. */
 export interface LintResult {

@@ -2,18 +2,11 @@ import type { Root } from 'nlcst';
 import type { NoteDocument } from '../document/note-document.js';
 import type { TemplateModel } from '../document/template.js';
 import type { Locale, TemplateHelper } from '../settings.js';
+import type { Fix, Suggestion } from './edits.js';
 import type { ResolvedSettings } from './settings.js';
 
-/** An edit: replace `range` (source offsets, end exclusive) with `text`. ESLint's shape. */
-export interface Fix {
-  range: [number, number];
-  text: string;
-}
+export type { Fix, Suggestion };
 
-export interface Suggestion {
-  desc: string;
-  fix: Fix;
-}
 
 /** A JSON Schema (draft 7 subset) describing a rule's options object. */
 export interface OptionsSchema {

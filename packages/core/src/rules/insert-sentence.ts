@@ -1,5 +1,5 @@
 import type { Analysis } from '../analysis/index.js';
-import type { Suggestion } from '../engine/rule.js';
+import type { Suggestion } from '../engine/edits.js';
 
 /** A suggestion that puts `sentence` at the start of the note's content, after the greeting. */
 export function insertSentence(analysis: Analysis, desc: string, sentence: string): Suggestion {
