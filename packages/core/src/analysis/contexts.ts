@@ -154,7 +154,7 @@ function namesOf(analysis: Analysis, span: Span): Span[] {
   if (!analysis.capitalsMarkNouns) return analysis.capitalisedWords(span).filter((word) => !startsSentence(word));
   const text = analysis.prose.slice(span.start, span.end);
   return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&-]*/gu)]
-    .filter((word) => isAcronymOrBrand(word[0]))
+    .filter((word) => isAcronymOrBrand(word[0]) && !analysis.isNotName(word[0]))
     .map((word) => ({ start: span.start + word.index, end: span.start + word.index + word[0].length }));
 }
 

@@ -6,6 +6,8 @@ export default {
   notNames: [
     'ich', 'mich', 'mir', 'mein', 'meine', 'du', 'dich', 'dir', 'dein', 'deine', 'sie', 'ihnen', 'ihr', 'ihre', 'ihrem', 'ihren', 'wir', 'uns', 'unser',
     'er', 'es', 'der', 'die', 'das', 'ein', 'eine', 'und', 'oder', 'aber', 'hallo', 'danke', 'gerne', 'gern', 'linkedin', 'herr', 'frau', 'dr', 'prof',
+    // Job titles written as acronyms ("unser CEO"): not names.
+    'ceo', 'cto', 'cfo', 'coo', 'cmo', 'vp', 'hr',
   ],
   nounMarkers: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine',

@@ -112,6 +112,8 @@ testRule(rule, {
     { code: "Hi Noor, I'll be in touch about it too.", settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Noor, are you going? I will be there too. Cannot wait.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hola Noor, también estaré encantada de ayudarte.', settings: three, errors: [{ messageId: 'noContext' }] },
+    // A job title in capitals names no event.
+    { code: 'Hallo Anna, wir haben uns beim Abendessen mit unserem CEO unterhalten.', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'eventUnnamed' }] },
     // What they said in person at an unnamed event is not their post.
     { code: 'Hola Noor, un placer conocerte en el evento de ayer. Me encantó lo que dijiste sobre vuestro piloto.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
   ],
