@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { rules } from '@invite-lint/core/internal';
 import { describe, expect, it } from 'vitest';
 import { bin, fixture, root, runCli } from './support/cli.js';
+import { FORMATTER_NAMES } from '../packages/cli/src/formatters/names.js';
 
 const good = 'Hi Priya, Tomás Ortega mentioned you are rebuilding the data platform at Finlo.\n';
 /** A note that passes every rule, padded with more of the same to `length` characters. */
@@ -91,7 +92,12 @@ describe('exit codes', () => {
     const bad = runCli(['--degree', '4', 'examples']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('expected 1, 2 or 3');
-    expect(runCli(['--format', 'xml', 'examples']).stderr).toContain('Unknown format "xml"');
+    const badFormat = runCli(['--format', 'xml', 'examples']);
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.stderr).toBe(`error: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are ${FORMATTER_NAMES.join(', ')}.\n`);
+    expect(runCli(['--format', 'xml', 'examples'], { env: { LANG: 'es_ES.UTF-8' } }).stderr).toBe(
+      `error: el valor 'xml' de la opción '-f, --format <name>' no es válido. Valores admitidos: ${FORMATTER_NAMES.join(', ')}.\n`,
+    );
     expect(runCli([]).code).toBe(2);
   });
 

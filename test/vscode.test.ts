@@ -13,12 +13,14 @@ import { CONFIG_NAMES } from '../packages/config/src/load.js';
 const extension = join(root, 'packages/vscode');
 const manifest = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8')) as { name: string; version: string; engines: { vscode: string }; main: string; devDependencies: Record<string, string> };
 const vsce = join(extension, 'node_modules/@vscode/vsce/vsce');
+/** Where the first block packages the extension and the second installs it from. */
+const vsix = join(mkdtempSync(join(tmpdir(), 'invite-lint-vsix-')), `invite-lint-${manifest.version}.vsix`);
 
-/** The package command's two steps, run as the package script runs them (no pnpm needed here). */
-function packageExtension() {
+/** The package command's two steps, run as the package script runs them (no pnpm needed here), the .vsix written to `vsix`, outside the source tree. */
+function packageExtension(vsix: string) {
   const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: extension, encoding: 'utf8' });
   expect(build.status, build.stderr).toBe(0);
-  const pack = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository'], { cwd: extension, encoding: 'utf8' });
+  const pack = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', vsix], { cwd: extension, encoding: 'utf8' });
   expect(pack.status, pack.stderr + pack.stdout).toBe(0);
   return pack;
 }
@@ -36,14 +38,13 @@ describe('the VS Code extension package', () => {
 
   let shipped: string;
   beforeAll(() => {
-    packageExtension();
+    packageExtension(vsix);
     // What the .vsix carries, away from the workspace's node_modules: it must run on its own.
     shipped = mkdtempSync(join(tmpdir(), 'invite-lint-vsix-'));
     cpSync(join(extension, 'dist'), join(shipped, 'dist'), { recursive: true });
   }, 60_000);
 
-  it('writes packages/vscode/invite-lint-<version>.vsix for VS Code 1.100, with @types/vscode no newer', () => {
-    const vsix = join(extension, `invite-lint-${manifest.version}.vsix`);
+  it('packages invite-lint-<version>.vsix for VS Code 1.100, with @types/vscode no newer', () => {
     expect(existsSync(vsix)).toBe(true);
     expect(statSync(vsix).size).toBeGreaterThan(10_000);
     expect(manifest.engines.vscode).toBe('^1.100.0');
@@ -124,7 +125,7 @@ describe.skipIf(missing.length > 0)('the packaged extension in a real VS Code (c
   beforeAll(async () => {
     mkdirSync(join(sandbox, 'config'), { recursive: true });
     // The .vsix the first describe block packaged (the blocks of a file run in order).
-    const install = spawnSync(CODE_SERVER, ['--install-extension', join(extension, `invite-lint-${manifest.version}.vsix`), ...dirs], { env, encoding: 'utf8' });
+    const install = spawnSync(CODE_SERVER, ['--install-extension', vsix, ...dirs], { env, encoding: 'utf8' });
     expect(install.status, install.stderr + install.stdout).toBe(0);
 
     port = await freePort();

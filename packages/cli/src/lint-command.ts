@@ -4,6 +4,7 @@ import { configFor, createFileLinter, markdownCheck, type FileLintOptions } from
 import { localeFrom, say } from './messages.js';
 import { discoverFiles } from './files.js';
 import { formatters } from './formatters/index.js';
+import { FORMATTER_NAMES, type FormatterName } from './formatters/names.js';
 import { openOutput } from './output.js';
 import { checkStdinSize, decodeNote } from './read.js';
 import { UsageError } from './usage-error.js';
@@ -33,8 +34,8 @@ export interface LintCommandOptions {
 
 /** Lint the given paths (or standard input) and return the exit code: 0 clean, 1 problems, 2 bad usage. */
 export async function lintCommand(patterns: string[], options: LintCommandOptions, io: Io): Promise<number> {
-  const formatter = formatters[options.format];
-  if (!formatter) throw new UsageError(`Unknown format "${options.format}". Use one of: ${Object.keys(formatters).join(', ')}.`);
+  if (!Object.hasOwn(formatters, options.format)) throw new UsageError(`Unknown format "${options.format}". Use one of: ${FORMATTER_NAMES.join(', ')}.`);
+  const formatter = formatters[options.format as FormatterName];
   if (options.stdin && patterns.length > 0) throw new UsageError('Give either --stdin or files to lint, not both.');
   if (!options.stdin && patterns.length === 0) throw new UsageError('Nothing to lint: give files, folders or globs (e.g. `invite-lint notes/`), or --stdin.');
   if (options.stdin && options.fix) throw new UsageError('--fix writes files: with --stdin use --fix-dry-run, which puts the fixed text in the JSON output.');

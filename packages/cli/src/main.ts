@@ -1,6 +1,10 @@
 import { Command, CommanderError, InvalidArgumentError, Option, type HelpConfiguration } from 'commander';
 import type { Account, Degree, Locale, NoteSettings, RulesConfig } from '@invite-lint/core/internal';
+// Settings alone, not core's barrel: help and --version need no rule loaded.
+import { LOCALES } from '@invite-lint/core/settings';
+import { AUDIT_FORMATS } from './audit/formats/names.js';
 import { cliText, commanderError, type CliText } from './cli-text.js';
+import { FORMATTER_NAMES } from './formatters/names.js';
 
 const ACCOUNTS: Account[] = ['free', 'premium'];
 import type { GenerateOptions } from './generate/generate-command.js';
@@ -108,7 +112,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     .command('lint', { isDefault: true })
     .description(t.lint.description)
     .argument('[paths...]', t.lint.paths)
-    .option('-f, --format <name>', t.lint.format, 'stylish')
+    .addOption(new Option('-f, --format <name>', t.lint.format).choices(FORMATTER_NAMES).default('stylish'))
     .option('-o, --output-file <file>', t.common.outputFile)
     .addOption(new Option('--out <file>', t.common.sameAsOutputFile).hideHelp())
     .option('--stdin', t.lint.stdin)
@@ -126,7 +130,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     .option('--ignore-pattern <pattern>', t.lint.ignorePattern, collect, [] as string[])
     .option('--print-config <file>', t.lint.printConfig)
     .option('--list-rules', t.lint.listRules)
-    .addOption(new Option('--locale <locale>', t.lint.locale).choices(['en', 'es']))
+    .addOption(new Option('--locale <locale>', t.lint.locale).choices(LOCALES))
     .option('--fix', t.lint.fix)
     .option('--fix-dry-run', t.lint.fixDryRun)
     .addHelpText(
@@ -192,7 +196,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     .option('--lang <tag>', t.generate.lang)
     .option('--degree <n>', t.generate.degree, degreeOf)
     .option('--no-color', t.common.noColor)
-    .addOption(new Option('--locale <locale>', t.common.locale).choices(['en', 'es']))
+    .addOption(new Option('--locale <locale>', t.common.locale).choices(LOCALES))
     .addHelpText(
       'after',
       `\n${t.examples}:\n  invite-lint generate --template event/en-1 --csv Connections.csv -o notes.jsonl\n  invite-lint generate --template mutual-contact/en-1 --csv colleague/Connections.csv --set mutualContact="Dana Ruiz" --set topic="data platforms"\n  invite-lint generate --template my.hbs --csv leads.csv --map "Nombre de pila=firstName" --format csv -o leads-with-notes.csv\n`,
@@ -207,11 +211,11 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     .description(t.audit.description)
     .argument('<file>', t.audit.file)
     .addOption(new Option('--direction <which>', t.audit.direction).choices(['all', 'outgoing', 'incoming']).default('all'))
-    .addOption(new Option('-f, --format <name>', t.audit.format).choices(['stylish', 'json', 'csv', 'html']).default('stylish'))
+    .addOption(new Option('-f, --format <name>', t.audit.format).choices(AUDIT_FORMATS).default('stylish'))
     .option('-o, --output-file <file>', t.common.outputFile)
     .addOption(new Option('--out <file>', t.common.sameAsOutputFile).hideHelp())
     .option('--degree <n>', t.audit.degree, degreeOf)
-    .addOption(new Option('--locale <locale>', t.audit.locale).choices(['en', 'es']))
+    .addOption(new Option('--locale <locale>', t.audit.locale).choices(LOCALES))
     .addHelpText('after', `\n${t.examples}:\n  invite-lint audit Invitations.csv\n  invite-lint audit Invitations.csv --direction incoming --format html -o inbox.html\n`)
     .action(async (file: string, flags: { direction: string; format: string; outputFile?: string; out?: string; degree?: Degree; locale?: string }) => {
       const { auditCommand } = await import('./audit/audit-command.js');
@@ -224,7 +228,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     .option('--answers <file>', t.new.answers)
     .option('-f, --format <name>', t.new.format, 'text')
     .option('--copy', t.new.copy)
-    .addOption(new Option('--locale <locale>', t.new.locale).choices(['en', 'es']))
+    .addOption(new Option('--locale <locale>', t.new.locale).choices(LOCALES))
     .addHelpText('after', `\n${t.examples}:\n  invite-lint new\n  echo \'{"lang":"en","account":"free","degree":3,"scenario":"event","firstName":"Ana","event":"PyCon ES","topic":"type hints"}\' | invite-lint new --answers -\n`)
     .action(async (flags: { answers?: string; format: string; copy?: boolean; locale?: string }) => {
       const { newCommand } = await import('./new/new-command.js');
@@ -236,7 +240,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     .description(t.explain.description)
     .argument('<rule>', t.explain.rule)
     .option('-f, --format <name>', t.explain.format, 'text')
-    .addOption(new Option('--locale <locale>', t.common.locale).choices(['en', 'es']))
+    .addOption(new Option('--locale <locale>', t.common.locale).choices(LOCALES))
     .action(async (rule: string, flags: { format: string; locale?: string }) => {
       const { explainCommand } = await import('./explain-command.js');
       exitCode = await explainCommand(rule, flags, io);
@@ -246,7 +250,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     .command('init')
     .description(t.init.description)
     .addOption(new Option('--account <type>', t.init.account).choices(ACCOUNTS))
-    .addOption(new Option('--locale <locale>', t.common.locale).choices(['en', 'es']))
+    .addOption(new Option('--locale <locale>', t.common.locale).choices(LOCALES))
     .action(async (flags: { account?: Account; locale?: string }) => {
       const { initCommand } = await import('./init-command.js');
       exitCode = await initCommand({ account: flags.account, locale: flags.locale, interactive: io.stdinIsTTY }, io);
@@ -265,7 +269,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     .command('show')
     .description(t.templates.show)
     .argument('<id>', t.templates.id)
-    .addOption(new Option('--locale <locale>', t.templates.locale).choices(['en', 'es']))
+    .addOption(new Option('--locale <locale>', t.templates.locale).choices(LOCALES))
     // `--format` is the one `templates` has, wherever it is written: Commander gives it to the parent.
     .configureHelp({ ...helpIn(t), showGlobalOptions: true })
     .action(async (id: string, flags: { locale?: string }) => {
@@ -276,7 +280,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
   program
     .command('mcp')
     .description(t.mcp.description)
-    .addOption(new Option('--locale <locale>', t.mcp.locale).choices(['en', 'es']))
+    .addOption(new Option('--locale <locale>', t.mcp.locale).choices(LOCALES))
     .option('--root <folder>', t.mcp.root)
     .addHelpText('after', `\n${t.examples}:\n  invite-lint mcp\n  invite-lint mcp --root ~/notes\n  claude mcp add invite-lint -- invite-lint mcp\n`)
     .action(async (flags: { locale?: string; root?: string }) => {

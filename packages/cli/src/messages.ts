@@ -1,4 +1,4 @@
-import { environmentLocale, fillSlots, type Locale } from '@invite-lint/core/internal';
+import { environmentLocale, fillSlots, isLocale, type Locale } from '@invite-lint/core/internal';
 
 /** The CLI's own words, in every locale; `{name}` slots, and `{s}`-style plural pairs below. */
 const MESSAGES = {
@@ -336,7 +336,7 @@ export function plural(locale: Locale, id: 'problem' | 'error' | 'warning' | 'ro
 
 /** `--locale`, else the environment (LC_ALL, LC_MESSAGES, LANG: `es_ES.UTF-8` → es), else English. */
 export function localeFrom(flag: string | undefined, configured: Locale | undefined, env: NodeJS.ProcessEnv): Locale {
-  if (flag === 'en' || flag === 'es') return flag;
+  if (isLocale(flag)) return flag;
   return configured ?? environmentLocale(env);
 }
 

@@ -1,4 +1,4 @@
-import { isLanguageTag, ruleById, type Rule, type RuleSetting, type VariableSpec } from '@invite-lint/core/internal';
+import { isLanguageTag, isLocale, LOCALES, ruleById, type Locale, type Rule, type RuleSetting, type VariableSpec } from '@invite-lint/core/internal';
 import { closest } from 'fastest-levenshtein';
 import { parse as parseYaml } from 'yaml';
 import { ConfigError } from './errors.js';
@@ -67,8 +67,8 @@ function validateBlock(raw: unknown, file: string, prefix: string, lookup: RuleL
         block.lang = value as string;
         break;
       case 'locale':
-        if (value !== 'en' && value !== 'es') fail(key, 'must be "en" or "es" (the language of messages).');
-        block.locale = value as 'en' | 'es';
+        if (!isLocale(value)) fail(key, `must be ${LOCALES.map((name) => `"${name}"`).join(' or ')} (the language of messages).`);
+        block.locale = value as Locale;
         break;
       case 'reportUnusedDirectives':
         if (value !== 'off' && value !== 'warn' && value !== 'error') fail(key, 'must be "off", "warn" or "error".');

@@ -1,15 +1,27 @@
 /** What a note or template says about itself (front matter) or what a config gives as defaults. */
 export type Degree = 1 | 2 | 3;
 export type Account = 'free' | 'premium';
-export type Locale = 'en' | 'es';
+
+/** The languages invite-lint's own messages, help and docs are written in; the first is the fallback. */
+export const LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export function isLocale(value: unknown): value is Locale {
+  return (LOCALES as readonly unknown[]).includes(value);
+}
+
+/** The locale a language tag asks for (`es-MX`, `es_ES.UTF-8` → es), or undefined when none is written in it. */
+export function localeOfTag(tag: string | undefined): Locale | undefined {
+  const language = tag?.toLowerCase().split(/[-_.@]/)[0];
+  return isLocale(language) ? language : undefined;
+}
 
 /**
  * The locale of messages a POSIX environment asks for: LC_ALL, else LC_MESSAGES, else LANG
- * (`es_ES.UTF-8` → es); English for anything else. Given the variables, so that core stays I/O-free.
+ * (`es_ES.UTF-8` → es); the fallback for anything else. Given the variables, so that core stays I/O-free.
  */
 export function environmentLocale(env: Readonly<Record<string, string | undefined>>): Locale {
-  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return tag.toLowerCase().startsWith('es') ? 'es' : 'en';
+  return localeOfTag(env.LC_ALL || env.LC_MESSAGES || env.LANG) ?? LOCALES[0];
 }
 
 /** Languages whose phrase lists and parsers ship with invite-lint. */

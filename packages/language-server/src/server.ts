@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_NAMES, ConfigError, ConfigResolver } from '@invite-lint/config';
-import { environmentLocale, formatOf, lint, loadMarkdownParser, noteAt, type Account, type LintData, type Locale } from '@invite-lint/core/internal';
+import { environmentLocale, formatOf, localeOfTag, LOCALES, lint, loadMarkdownParser, noteAt, type Account, type LintData, type Locale } from '@invite-lint/core/internal';
 import { helperSpecs } from '@invite-lint/templates/specs';
 import { createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DiagnosticSeverity, MessageType, ProposedFeatures, ShowMessageNotification, TextDocumentSyncKind, TextDocuments, type InitializeParams, type Position } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -70,7 +70,7 @@ connection.onInitialize((params: InitializeParams) => {
   trusted = options.trustedWorkspace === true;
   clientHasConfiguration = params.capabilities.workspace?.configuration === true;
   clientWatchesDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-  locale = (options.locale ?? params.locale ?? 'en').toLowerCase().startsWith('es') ? 'es' : 'en';
+  locale = localeOfTag(options.locale ?? params.locale) ?? LOCALES[0];
   resolver = newResolver();
   return {
     capabilities: {
@@ -133,7 +133,7 @@ async function validate(document: TextDocument): Promise<void> {
     }
     // The client's account and limit are defaults under the project's config, like CLI flags.
     const clientDefaults = { ...(client.account ? { account: client.account } : {}), ...(client.limit ? { limit: client.limit } : {}) };
-    const clientLocale = client.locale?.toLowerCase().startsWith('es') ? 'es' : client.locale?.toLowerCase().startsWith('en') ? 'en' : undefined;
+    const clientLocale = localeOfTag(client.locale);
     const file = lint(text, {
       filePath: path,
       settings: { ...clientDefaults, ...config.settings },

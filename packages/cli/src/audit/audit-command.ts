@@ -8,6 +8,7 @@ import { UsageError } from '../usage-error.js';
 import { visible } from '../visible.js';
 import { Assessor } from './assess.js';
 import { auditCsv } from './formats/csv.js';
+import { AUDIT_FORMATS } from './formats/names.js';
 import { auditHtml } from './formats/html.js';
 import { auditJson } from './formats/json.js';
 import { auditStylish } from './formats/stylish.js';
@@ -24,7 +25,6 @@ export interface AuditOptions {
 }
 
 const DIRECTIONS: Record<string, Direction[]> = { all: ['incoming', 'outgoing'], outgoing: ['outgoing'], incoming: ['incoming'] };
-const FORMATS = ['stylish', 'json', 'csv', 'html'];
 
 /**
  * `invite-lint audit`: the invitations of LinkedIn's export reviewed (what you sent) and ranked
@@ -34,7 +34,7 @@ const FORMATS = ['stylish', 'json', 'csv', 'html'];
 export async function auditCommand(file: string, options: AuditOptions, io: Io): Promise<number> {
   const directions = DIRECTIONS[options.direction];
   if (!directions) throw new UsageError(`Unknown direction "${options.direction}". Use all, outgoing or incoming.`);
-  if (!FORMATS.includes(options.format)) throw new UsageError(`Unknown format "${options.format}". Use ${FORMATS.join(', ')}.`);
+  if (!(AUDIT_FORMATS as readonly string[]).includes(options.format)) throw new UsageError(`Unknown format "${options.format}". Use ${AUDIT_FORMATS.join(', ')}.`);
   const locale = localeFrom(options.locale, undefined, io.env);
   refuseInputAsOutput(options.outputFile, [file], io, locale);
   let output: Output | undefined;

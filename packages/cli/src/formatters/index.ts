@@ -6,6 +6,7 @@ import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { LintResult } from '@invite-lint/core/internal';
 import { visible } from '../visible.js';
+import type { FormatterName } from './names.js';
 import type { Formatter } from './types.js';
 
 /** The results with every text a stranger may have written (a note quoted in a message, a file name) made visible. */
@@ -20,7 +21,7 @@ function visibleResults(results: readonly LintResult[]): LintResult[] {
 /** A format that prints text: control characters in what it prints are made visible. JSON and SARIF escape them already. */
 const printed = (formatter: Formatter): Formatter => (results, context) => formatter(visibleResults(results), context);
 
-export const formatters: Readonly<Record<string, Formatter>> = {
+export const formatters: Readonly<Record<FormatterName, Formatter>> = {
   stylish: printed(stylish),
   json,
   compact: printed(compact),

@@ -1,4 +1,4 @@
-import type { Locale } from '@invite-lint/core/internal';
+import { isLocale, type Locale } from '@invite-lint/core/internal';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { localeFrom, say } from '../messages.js';
 import { nearName } from '../near-name.js';
@@ -33,7 +33,7 @@ export async function callTool(tools: readonly McpTool[], name: string, args: un
 /** The call's `locale` if it is one, else the server's `--locale`, else the environment's, else English. */
 function callLocale(args: unknown, context: ToolContext): Locale {
   const asked = args !== null && typeof args === 'object' && 'locale' in args ? args.locale : undefined;
-  return localeFrom([asked, context.locale].find((value) => value === 'en' || value === 'es') as string | undefined, undefined, context.env);
+  return localeFrom([asked, context.locale].find(isLocale), undefined, context.env);
 }
 
 function failure(message: string): CallToolResult {

@@ -1,4 +1,4 @@
-import { ACCOUNT_LIMITS, isLanguageTag } from '@invite-lint/core/internal';
+import { ACCOUNT_LIMITS, isLanguageTag, LOCALES } from '@invite-lint/core/internal';
 import * as z from 'zod';
 
 /**
@@ -23,7 +23,7 @@ export const lang = z
   .max(35)
   .refine(isLanguageTag)
   .describe('The language the note is written in, as a tag (en, es, es-MX, …); detected when left out.');
-export const locale = z.enum(['en', 'es']).describe('The language of the messages this call returns; else the server’s (its --locale, LANG or LC_ALL), else English.');
+export const locale = z.enum(LOCALES).describe('The language of the messages this call returns; else the server’s (its --locale, LANG or LC_ALL), else English.');
 export const paths = z.array(z.string().max(MAX_PATH_CHARACTERS)).min(1).max(MAX_PATHS);
 
 // What the tools return: results pass through as core makes them, so objects allow more fields than listed.

@@ -1,9 +1,9 @@
-import type { Account, Degree } from '@invite-lint/core/internal';
+import type { Account, Degree, Locale } from '@invite-lint/core/internal';
 import { caseName, SCENARIOS, type Scenario } from '@invite-lint/templates';
 
 /** What `new` asks for, as one flat object (DESIGN of the `--answers` file). */
 export interface Answers {
-  lang: 'en' | 'es';
+  lang: Locale;
   account: Account;
   degree: Degree;
   scenario: Scenario;

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import type { Degree } from '@invite-lint/core/internal';
+import type { Degree, Locale } from '@invite-lint/core/internal';
 import type { Scenario } from '@invite-lint/templates';
 import type { Io } from '../io.js';
 import { localeFrom, say, type MessageId } from '../messages.js';
@@ -77,7 +77,7 @@ export async function newCommand(options: NewOptions, io: Io): Promise<number> {
   return 0;
 }
 
-function readAnswers(text: string, locale: 'en' | 'es'): Answers {
+function readAnswers(text: string, locale: Locale): Answers {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -100,7 +100,7 @@ const SCENARIO_NAMES: Readonly<Record<Scenario, MessageId>> = {
   'value-offer': 'newScenarioValueOffer',
 };
 
-async function askAnswers(locale: 'en' | 'es'): Promise<Answers> {
+async function askAnswers(locale: Locale): Promise<Answers> {
   // Loaded only here: the prompts cost start-up that the other commands should not pay.
   const { input, select } = await import('@inquirer/prompts');
   const context = { output: process.stderr };
