@@ -1,21 +1,19 @@
 // @ts-check
-// `pnpm run docs:generate`: regenerate the parts of the docs that come from data: the rule
-// README tables (stock texts, placeholder roles) and the template scenario pages' rendered samples.
+// `pnpm run docs:generate`: rewrite the parts of the docs and of the config schema that come from
+// data (scripts/generated-docs.js says which).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { placeholderRoleTable, stockTextTable } from '@invite-lint/core/internal';
-import { SCENARIOS, scenarioSamples } from '@invite-lint/templates';
+import { generatedSections, schemaWithRegistry, SCHEMA_PATH, withSection } from './generated-docs.js';
 
-/** @param {string} path @param {string} marker @param {string} content */
-function replaceBetween(path, marker, content) {
+/** @param {string} path @param {(text: string) => string} update */
+function rewrite(path, update) {
   const url = new URL(`../${path}`, import.meta.url);
   const text = readFileSync(url, 'utf8');
-  const pattern = new RegExp(`(<!-- ${marker}:start -->\\n)[\\s\\S]*?(<!-- ${marker}:end -->)`);
-  const updated = text.replace(pattern, (_, start, end) => `${start}${content}\n${end}`);
+  const updated = update(text);
+  if (updated === text) return;
   writeFileSync(url, updated);
-  if (updated !== text) console.log(`Updated ${path}.`);
+  console.log(`Updated ${path}.`);
 }
 
-replaceBetween('packages/core/src/rules/no-default-text/README.md', 'stock-texts', stockTextTable());
-replaceBetween('packages/core/src/languages/README.md', 'placeholder-roles', placeholderRoleTable());
-for (const scenario of SCENARIOS) replaceBetween(`packages/templates/docs/${scenario}.md`, 'samples', scenarioSamples(scenario));
+for (const { path, marker, content } of generatedSections()) rewrite(path, (text) => withSection(text, marker, content));
+rewrite(SCHEMA_PATH, schemaWithRegistry);
 console.log('Generated docs are up to date.');

@@ -1,17 +1,9 @@
 import type { RulesConfig } from './engine/rules-config.js';
+import { rules } from './rules/index.js';
 
-/** Every rule on: the judgement and mechanical rules as errors, hints as warnings (DESIGN.md). */
-export const recommended: Readonly<RulesConfig> = {
-  'no-default-text': 'error',
-  'require-reason': 'error',
-  'require-shared-contact': 'error',
-  'require-context': 'error',
-  'max-length': 'error',
-  'near-max-length': 'warn',
-  'no-placeholder-left': 'error',
-  'no-undeclared-variable': 'error',
-  'require-fallback': 'error',
-  'no-unsafe-template': 'error',
-};
+/** Every rule at the severity its docs give: judgement and mechanical rules as errors, hints as warnings (DESIGN.md). */
+export const recommended: Readonly<RulesConfig> = Object.fromEntries(
+  rules.flatMap((rule) => (rule.meta.docs.recommended ? [[rule.meta.id, rule.meta.docs.recommended]] : [])),
+);
 
 export const presets: Readonly<Record<string, Readonly<RulesConfig>>> = { recommended };

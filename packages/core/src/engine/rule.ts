@@ -26,7 +26,13 @@ export interface RuleMeta<Options, MessageId extends string> {
   id: string;
   /** One line, in English: what the rule checks. */
   description: string;
-  docs: { url: string };
+  docs: {
+    url: string;
+    /** The rule's severity in the `recommended` preset; a rule without one is not in it. */
+    recommended?: 'error' | 'warn';
+    /** Scored by `pnpm eval`: the labelled sets of notes say whether it should fire on each note. */
+    evaluated?: boolean;
+  };
   /** Whether `--fix` may apply this rule's fixes without asking. */
   fixable: boolean;
   hasSuggestions: boolean;

@@ -5,8 +5,8 @@ import { limitPhrase, noteLength, templateLength, type MeasuredLength } from '..
 export default defineRule({
   meta: {
     id: 'max-length',
-    description: "The note must fit LinkedIn's character limit (300; 200 on free accounts).",
-    docs: { url: ruleDocsUrl('max-length') },
+    description: "The note must fit LinkedIn's character limit (300; 200 on free accounts); a template is measured with its sample values and in the worst case.",
+    docs: { url: ruleDocsUrl('max-length'), recommended: 'error', evaluated: true },
     fixable: false,
     hasSuggestions: false,
     ...NO_OPTIONS,

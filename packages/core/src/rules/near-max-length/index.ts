@@ -4,8 +4,8 @@ import { limitPhrase, noteLength, templateLength } from '../length.js';
 export default defineRule({
   meta: {
     id: 'near-max-length',
-    description: 'A hint: the note is within a few characters of the limit, so an edit or a long name may push it over.',
-    docs: { url: ruleDocsUrl('near-max-length') },
+    description: 'A hint: the note is within 10 characters of the limit (its margin option), so an edit or a long name may push it over.',
+    docs: { url: ruleDocsUrl('near-max-length'), recommended: 'warn' },
     fixable: false,
     hasSuggestions: false,
     schema: {

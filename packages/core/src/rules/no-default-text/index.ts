@@ -76,8 +76,8 @@ function fewestWords(text: string): number {
 export default defineRule({
   meta: {
     id: 'no-default-text',
-    description: "The note is LinkedIn's stock invitation text, which receivers ignore.",
-    docs: { url: ruleDocsUrl('no-default-text') },
+    description: "The note is LinkedIn's stock invitation text (in any of seven languages, with at most a greeting, names and a sign-off around it), which receivers ignore.",
+    docs: { url: ruleDocsUrl('no-default-text'), recommended: 'error', evaluated: true },
     fixable: false,
     hasSuggestions: true,
     schema: {

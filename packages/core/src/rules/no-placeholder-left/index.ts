@@ -5,8 +5,8 @@ import { LINKEDIN_FIELDS } from '../../settings.js';
 export default defineRule({
   meta: {
     id: 'no-placeholder-left',
-    description: 'A placeholder such as [Name], {first_name} or %COMPANY% was left in a note that is sent as written.',
-    docs: { url: ruleDocsUrl('no-placeholder-left') },
+    description: 'A placeholder such as [Name], {first_name}, {{ topic }}, {% spin %}, ${x}, %COMPANY%, #x#, <Company> or ____ was left in a note that is sent as written.',
+    docs: { url: ruleDocsUrl('no-placeholder-left'), recommended: 'error' },
     fixable: true,
     hasSuggestions: true,
     ...NO_OPTIONS,

@@ -9,8 +9,8 @@ const MAX_TYPO_EDITS = 2;
 export default defineRule({
   meta: {
     id: 'no-undeclared-variable',
-    description: 'A template uses a variable that is neither declared in its front matter nor a column of the CSV it is filled from.',
-    docs: { url: ruleDocsUrl('no-undeclared-variable') },
+    description: "A template uses a variable that is neither declared in its front matter, a column of the CSV it is filled from, nor a field of LinkedIn's export.",
+    docs: { url: ruleDocsUrl('no-undeclared-variable'), recommended: 'error' },
     fixable: false,
     hasSuggestions: true,
     ...NO_OPTIONS,

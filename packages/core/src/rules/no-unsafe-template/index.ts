@@ -9,8 +9,8 @@ const BLOCKS = new Set(['if', 'unless']);
 export default defineRule({
   meta: {
     id: 'no-unsafe-template',
-    description: 'A template uses something outside the safe subset: unknown helpers, partials, object internals, nested or parent paths.',
-    docs: { url: ruleDocsUrl('no-unsafe-template') },
+    description: 'A template uses something outside the safe subset: unknown helpers, partials, object internals (constructor, __proto__), nested or parent paths, #each.',
+    docs: { url: ruleDocsUrl('no-unsafe-template'), recommended: 'error' },
     fixable: false,
     hasSuggestions: false,
     ...NO_OPTIONS,

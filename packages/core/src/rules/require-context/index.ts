@@ -8,7 +8,7 @@ export default defineRule({
   meta: {
     id: 'require-context',
     description: 'A note to a 3rd-degree contact gives no context: a named event, studies in common, a post you both commented on, or a concrete offer.',
-    docs: { url: ruleDocsUrl('require-context') },
+    docs: { url: ruleDocsUrl('require-context'), recommended: 'error', evaluated: true },
     fixable: false,
     hasSuggestions: true,
     ...NO_OPTIONS,

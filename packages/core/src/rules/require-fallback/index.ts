@@ -5,8 +5,8 @@ import { variableMayBeEmpty } from '../../settings.js';
 export default defineRule({
   meta: {
     id: 'require-fallback',
-    description: 'A template variable that can be empty is used with no fallback and no {{#if}}, so some notes would read "Hi ," or "at ."',
-    docs: { url: ruleDocsUrl('require-fallback') },
+    description: 'A template variable that can be empty (LinkedIn\'s Company, Position…) is used with no fallback and no {{#if}}, so some notes would read "Hi ," or "at ."',
+    docs: { url: ruleDocsUrl('require-fallback'), recommended: 'error' },
     fixable: false,
     hasSuggestions: false,
     ...NO_OPTIONS,

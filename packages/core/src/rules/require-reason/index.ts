@@ -16,8 +16,8 @@ const MIN_SPECIFICS = 2;
 export default defineRule({
   meta: {
     id: 'require-reason',
-    description: 'The note says nothing about why this person or what the connection is for.',
-    docs: { url: ruleDocsUrl('require-reason') },
+    description: 'The note says nothing about why this person or what the connection is for: a greeting, "let\'s connect", flattery or growing a network is no reason.',
+    docs: { url: ruleDocsUrl('require-reason'), recommended: 'error', evaluated: true },
     fixable: false,
     hasSuggestions: false,
     schema: {

@@ -6,8 +6,8 @@ import { findConnectionCounts, findPeopleInCommon, findSharedContacts } from '..
 export default defineRule({
   meta: {
     id: 'require-shared-contact',
-    description: 'A note to a 2nd-degree contact does not name the person you both know.',
-    docs: { url: ruleDocsUrl('require-shared-contact') },
+    description: 'A note to a 2nd-degree contact does not name the person you both know ("a mutual friend" is not enough).',
+    docs: { url: ruleDocsUrl('require-shared-contact'), recommended: 'error', evaluated: true },
     fixable: false,
     hasSuggestions: true,
     ...NO_OPTIONS,
