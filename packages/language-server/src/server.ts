@@ -11,7 +11,8 @@ import { frameChecker } from './frames.js';
 import { brokenFrame, optInMessage } from './messages.js';
 import { toDiagnostics } from './diagnostics.js';
 import { hoverText } from './hover.js';
-import { lengthReply, REQUESTS, rulesReply, templatesReply } from './requests.js';
+import { REQUESTS } from './protocol.js';
+import { lengthReply, rulesReply, templatesReply } from './requests.js';
 import { lintVerdict } from './select.js';
 
 /** What the client may say in `initializationOptions`. */

@@ -1,17 +1,10 @@
 import * as vscode from 'vscode';
+import { REQUESTS, type LengthParams, type LengthReply, type RuleEntry, type TemplateEntry } from '@invite-lint/language-server/protocol';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
 
-// The server's own requests (packages/language-server/src/requests.ts).
-const REQUESTS = { length: 'invite-lint/length', rules: 'invite-lint/rules', templates: 'invite-lint/templates' } as const;
 const LINTED_FILES = '**/*.{txt,md,hbs,handlebars}';
 const NEVER_LINTED = '**/{node_modules,dist,.git,coverage}/**';
 const MAX_WORKSPACE_FILES = 2000;
-
-interface LengthReply {
-  length: number;
-  limit: number;
-  worst?: number;
-}
 
 let client: LanguageClient | undefined;
 
@@ -52,7 +45,7 @@ export async function deactivate(): Promise<void> {
 /** "123 / 200" for the active note (in a playbook, the one under the cursor), from the server's last lint of it; hidden for other files. */
 async function showLength(status: vscode.StatusBarItem): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  const params = editor && { uri: editor.document.uri.toString(), position: editor.selection.active };
+  const params: LengthParams | undefined = editor && { uri: editor.document.uri.toString(), position: editor.selection.active };
   const reply = params && client ? await client.sendRequest<LengthReply | null>(REQUESTS.length, params).catch(() => null) : null;
   if (!reply) {
     status.hide();
@@ -77,7 +70,7 @@ async function showRuleDocs(): Promise<void> {
   if (!client) return;
   // With the open document, its config's plugin rules are listed too.
   const uri = vscode.window.activeTextEditor?.document.uri.toString();
-  const rules = await client.sendRequest<{ id: string; description: string; url: string }[]>(REQUESTS.rules, uri ? { uri } : {});
+  const rules = await client.sendRequest<RuleEntry[]>(REQUESTS.rules, uri ? { uri } : {});
   const picked = await vscode.window.showQuickPick(
     rules.map((rule) => ({ label: rule.id, detail: rule.description, url: rule.url })),
     { placeHolder: 'Which rule?' },
@@ -88,7 +81,7 @@ async function showRuleDocs(): Promise<void> {
 
 async function insertTemplate(): Promise<void> {
   if (!client) return;
-  const templates = await client.sendRequest<{ id: string; scenario: string; lang: string; degree: number | null; account: string; source: string }[]>(REQUESTS.templates);
+  const templates = await client.sendRequest<TemplateEntry[]>(REQUESTS.templates);
   const picked = await vscode.window.showQuickPick(
     templates.map((template) => ({
       label: template.id,
