@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recommended, ruleById, severityOf, type Locale, type Rule } from '@invite-lint/core/internal';
 import { closest } from 'fastest-levenshtein';
@@ -108,12 +107,12 @@ export async function explainCommand(id: string, options: { format: string; loca
 
 /**
  * A rule's README: beside the bundle in the packed package (scripts/pack.js puts `rules/` there,
- * with no node_modules around it), else in core's package, found through it from the workspace.
+ * with no node_modules around it), else the one core's package exports.
  */
 function ruleDocsPath(id: string): string {
   const beside = fileURLToPath(new URL(`rules/${id}/README.md`, import.meta.url));
   if (existsSync(beside)) return beside;
-  return join(dirname(createRequire(import.meta.url).resolve('@invite-lint/core/package.json')), 'src', 'rules', id, 'README.md');
+  return createRequire(import.meta.url).resolve(`@invite-lint/core/rules/${id}/README.md`);
 }
 
 /** The plugin rules of the config where the run started (for a rule that is not built in). */
