@@ -269,6 +269,7 @@ describe('invite-lint audit (subprocess, real files)', () => {
     const run = audit(['Invitations.csv'], folder);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('Eve\u241b]8;;https://evil.example\u2407');
+    // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
     expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
   });
 

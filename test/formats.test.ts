@@ -72,6 +72,7 @@ describe("strangers' control characters never reach the terminal", () => {
   // ESC, an OSC 8 link, an OSC 52 clipboard write, BEL and a C1 CSI, in a note and in a file name.
   const hostile = 'Hi [Na\u001b]8;;https://evil.example\u0007me], see \u001b]52;c;aGk=\u0007 and \u009b2J.';
   const folder = fixture({ 'plain.txt': `${hostile}\n`, 'name\u001b[2Jx.txt': `${hostile}\n` });
+  // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
   const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
   it.each(['stylish', 'compact', 'github', 'junit'])('%s prints none, and shows where they were', (format) => {

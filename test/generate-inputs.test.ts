@@ -46,7 +46,7 @@ describe('generate --set: one value for every row', () => {
   });
 });
 
-describe("generate on a LinkedIn Connections.csv: whose connections they are", () => {
+describe('generate on a LinkedIn Connections.csv: whose connections they are', () => {
   const folder = fixture({ 'Connections.csv': connections, 'leads.csv': 'First Name,Company\nAna,Acme\n' });
 
   it('says once, before the rows, what degree they are and how to invite them; statuses and exit code do not change', () => {

@@ -182,4 +182,3 @@ describe.skipIf(!hasTmux)('invite-lint new in a terminal (tmux)', () => {
     }
   });
 });
-

@@ -23,7 +23,8 @@ describe('examples/plugin, copied outside the repository', () => {
   it('reports the house rules under their prefix, with their docs link and fix', () => {
     const run = lintIn(folder, ['--format', 'json', 'notes']);
     expect(run.code).toBe(1);
-    const messages = (JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; fix?: unknown }[] }[]).flatMap((result) => result.messages.map((message) => ({ file: result.filePath.slice(folder.length), ...message })));
+    const results = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; fix?: unknown }[] }[];
+    const messages = results.flatMap((result) => result.messages.map((message) => ({ file: result.filePath.slice(folder.length), ...message })));
     expect(messages.map((message) => [message.file, message.ruleId])).toEqual([
       ['/notes/emoji.invite.txt', 'house/no-emoji'],
       ['/notes/product-name.invite.txt', 'house/product-name'],

@@ -229,7 +229,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     .option('-f, --format <name>', t.new.format, 'text')
     .option('--copy', t.new.copy)
     .addOption(new Option('--locale <locale>', t.new.locale).choices(LOCALES))
-    .addHelpText('after', `\n${t.examples}:\n  invite-lint new\n  echo \'{"lang":"en","account":"free","degree":3,"scenario":"event","firstName":"Ana","event":"PyCon ES","topic":"type hints"}\' | invite-lint new --answers -\n`)
+    .addHelpText('after', `\n${t.examples}:\n  invite-lint new\n  echo '{"lang":"en","account":"free","degree":3,"scenario":"event","firstName":"Ana","event":"PyCon ES","topic":"type hints"}' | invite-lint new --answers -\n`)
     .action(async (flags: { answers?: string; format: string; copy?: boolean; locale?: string }) => {
       const { newCommand } = await import('./new/new-command.js');
       exitCode = await newCommand(flags, io);

@@ -143,7 +143,6 @@ function validateVariables(value: unknown, fail: (key: string, message: string) 
   return variables;
 }
 
-
 function isPositiveInteger(value: unknown): boolean {
   return typeof value === 'number' && Number.isInteger(value) && value > 0;
 }

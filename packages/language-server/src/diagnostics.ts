@@ -32,11 +32,11 @@ export function toDiagnostics(file: VFile, uri: string): Diagnostic[] {
       ...(message.url ? { codeDescription: { href: message.url } } : {}),
       ...(message.evidence
         ? {
-            relatedInformation: message.evidence.map((evidence) => ({
-              location: { uri, range: { start: { line: evidence.line - 1, character: evidence.column - 1 }, end: { line: evidence.endLine - 1, character: evidence.endColumn - 1 } } },
-              message: `"${evidence.text}"`,
-            })),
-          }
+          relatedInformation: message.evidence.map((evidence) => ({
+            location: { uri, range: { start: { line: evidence.line - 1, character: evidence.column - 1 }, end: { line: evidence.endLine - 1, character: evidence.endColumn - 1 } } },
+            message: `"${evidence.text}"`,
+          })),
+        }
         : {}),
       data,
     };

@@ -24,4 +24,3 @@ export function lintVerdict(path: string, text: string, config: { ignored: boole
   if (markdown !== undefined && /\.(?:md|markdown)$/.test(name) && isPlaybook(text, markdown)) return 'lint';
   return 'optIn';
 }
-

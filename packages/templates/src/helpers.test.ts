@@ -36,7 +36,7 @@ describe('helpers', () => {
 
 describe('rendering', () => {
   it("does not escape: O'Neil stays O'Neil", () => {
-    expect(render("Hi {{name}} & co", { name: "O'Neil <3" })).toBe("Hi O'Neil <3 & co");
+    expect(render('Hi {{name}} & co', { name: "O'Neil <3" })).toBe("Hi O'Neil <3 & co");
   });
 
   it('leaves the front matter and the final newline out', () => {

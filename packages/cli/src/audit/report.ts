@@ -56,7 +56,7 @@ export async function buildReport(path: string, shownPath: string, { locale, dir
   const inDirection = (direction: Direction) => readInOrder(reader, file.columns, direction, ranked[direction], order[direction], assessor);
   return {
     summary: tally.summary(file),
-    *invitations() {
+    * invitations() {
       yield* inDirection('incoming');
       yield* inDirection('outgoing');
     },

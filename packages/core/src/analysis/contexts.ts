@@ -128,7 +128,12 @@ function attendanceFrames(analysis: Analysis): ContextFinding[] {
     const sentence = sentenceOf(cue);
     const partner =
       attending.find((other) => other !== cue && other.start > cue.start && sentenceOf(other) - sentence <= 1) ??
-      together.find((other) => (other.end <= cue.start || cue.end <= other.start) && sentenceOf(other) === sentence && wordsBetween(analysis, Math.min(cue.end, other.end), Math.max(cue.start, other.start)) <= TOGETHER_REACH);
+      together.find(
+        (other) =>
+          (other.end <= cue.start || cue.end <= other.start) &&
+          sentenceOf(other) === sentence &&
+          wordsBetween(analysis, Math.min(cue.end, other.end), Math.max(cue.start, other.start)) <= TOGETHER_REACH,
+      );
     if (!partner) continue;
     const start = Math.min(cue.start, partner.start);
     const end = Math.max(cue.end, partner.end);

@@ -3,7 +3,7 @@ const folded = new Map<string, string>();
 const QUOTES: Readonly<Record<string, string>> = {
   '\u2018': "'",
   '\u2019': "'",
-  '\u02bc': "'",
+  ʼ: "'",
   '`': "'",
   '\u00b4': "'",
   '\u201c': '"',

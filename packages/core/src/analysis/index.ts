@@ -299,7 +299,7 @@ const SIGNATURE_WORDS = 8;
  */
 function closingAboveSignature(source: string, from: number, end: number, isClosing: (start: number, end: number) => boolean): number | undefined {
   let lineEnd = end;
-  for (let below = 0; lineEnd > from && below <= SIGNATURE_LINES; ) {
+  for (let below = 0; lineEnd > from && below <= SIGNATURE_LINES;) {
     const lineStart = Math.max(from, source.lastIndexOf('\n', lineEnd - 1) + 1);
     const line = source.slice(lineStart, lineEnd).trim();
     if (line !== '') {

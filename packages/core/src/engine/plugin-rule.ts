@@ -15,6 +15,8 @@ export interface PluginRule {
     defaultOptions?: object;
     messages: { en: Record<string, string>; es?: Record<string, string> } | Record<string, string>;
   };
+  // A plugin's options are its own: typed `unknown`, a rule with options could not be given here.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   check(context: RuleContext<any, string>): void;
 }
 

@@ -7,7 +7,6 @@ import type { ResolvedSettings } from './settings.js';
 
 export type { Fix, Suggestion };
 
-
 /** A JSON Schema (draft 7 subset) describing a rule's options object. */
 export interface OptionsSchema {
   type: 'object';
@@ -88,6 +87,9 @@ export interface RuleContext<Options, MessageId extends string> {
   formatForNote(messageId: MessageId, data?: Record<string, string | number>): string;
 }
 
+// `any` by default: a list of rules holds rules of every options type, which `unknown` would refuse
+// (a rule's `check` takes its own options).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export interface Rule<Options = any, MessageId extends string = string> {
   meta: RuleMeta<Options, MessageId>;
   check(context: RuleContext<Options, MessageId>): void;

@@ -93,7 +93,6 @@ export interface CueLanguage {
   attending: CueList;
 }
 
-
 /** Per-language words the analysis needs to tell a note's frame (greeting, sign-off) from its content. */
 export interface FramePhrases {
   /** Openings that start a greeting: the recipient's name and a comma may follow. */

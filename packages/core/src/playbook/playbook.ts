@@ -108,4 +108,3 @@ export function isPlaybook(source: string, parse: MarkdownParser): boolean {
   if (!MARKED.test(source) && !mentionsInvitations(source)) return false;
   return readPlaybook(source, readFrontMatter(source).end, parse).notes.some((note) => note.announced);
 }
-

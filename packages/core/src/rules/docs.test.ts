@@ -35,7 +35,7 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('rule %s', (id
     expect(Object.keys(rule.meta.defaultOptions).sort()).toEqual(Object.keys(rule.meta.schema.properties).sort());
   });
 
-  it("README examples behave as they say", () => {
+  it('README examples behave as they say', () => {
     const found = examples(readFileSync(readmePath, 'utf8'));
     expect(found.some((example) => example.fails)).toBe(true);
     expect(found.some((example) => !example.fails)).toBe(true);

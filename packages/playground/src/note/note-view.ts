@@ -28,6 +28,7 @@ export class NoteView {
     this.#save();
     void this.lint();
   }, LINT_DELAY_MS);
+
   #say: Say;
   #locale: Locale;
   /** The text the findings on show are about: their edits apply to it only. */

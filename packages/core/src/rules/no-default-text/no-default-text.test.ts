@@ -21,7 +21,7 @@ testRule(rule, {
   invalid: [
     { code: "I'd like to add you to my professional network on LinkedIn.", errors: [{ messageId: 'stock', line: 1, column: 1, endColumn: 60 }] },
     // The closing at the end of the sentence's own line, the signature block below it.
-    { code: "Dear Ms. Okoro, I would like to add you to my professional network on LinkedIn. Best regards,\nPaul Grant\nHead of Sales | Northwind Ltd.\n+44 20 7946 0000", errors: [{ messageId: 'stock', line: 1 }] },
+    { code: 'Dear Ms. Okoro, I would like to add you to my professional network on LinkedIn. Best regards,\nPaul Grant\nHead of Sales | Northwind Ltd.\n+44 20 7946 0000', errors: [{ messageId: 'stock', line: 1 }] },
     { code: 'Sehr geehrter Herr Braun, ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen. Mit freundlichen Grüßen\nJulia Kern\nVertrieb, Nordwerk GmbH', errors: [{ messageId: 'stock', line: 1 }] },
     // The formal register in other languages: o senhor, Sie, vous, Lei, u.
     { code: 'Prezada Sra. Costa, gostaria de adicionar a senhora à minha rede profissional no LinkedIn. Atenciosamente,\nPedro Lima', errors: [{ messageId: 'stock' }] },
