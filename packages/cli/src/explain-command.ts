@@ -29,7 +29,7 @@ export interface RuleExplanation {
 /** The plugin rules a run may explain, and the config that loads them. */
 export interface PluginRules {
   rules: ReadonlyMap<string, Rule>;
-  config?: string;
+  config?: string | undefined;
   /** The severity that config gives each. */
   severities: Record<string, unknown>;
 }

@@ -8,8 +8,8 @@ import { localeFrom, say } from './messages.js';
 import { UsageError } from './usage-error.js';
 
 export interface InitOptions {
-  account?: Account;
-  locale?: string;
+  account?: Account | undefined;
+  locale?: string | undefined;
   /** Whether standard input is a terminal someone can answer on. */
   interactive: boolean;
 }

@@ -12,24 +12,24 @@ import type { Io } from './io.js';
 
 export interface LintCommandOptions {
   format: string;
-  outputFile?: string;
-  stdin?: boolean;
+  outputFile?: string | undefined;
+  stdin?: boolean | undefined;
   stdinFilename: string;
-  maxWarnings?: number;
-  quiet?: boolean;
+  maxWarnings?: number | undefined;
+  quiet?: boolean | undefined;
   color: boolean;
   settings: NoteSettings;
   /** `--rule` entries, on top of the config. */
   rules: RulesConfig;
-  configFile?: string;
-  noConfig?: boolean;
+  configFile?: string | undefined;
+  noConfig?: boolean | undefined;
   ignorePatterns: string[];
   /** Apply unambiguous fixes and write them back. */
-  fix?: boolean;
+  fix?: boolean | undefined;
   /** Apply them in memory only: the JSON result's `output` holds the fixed text. */
-  fixDryRun?: boolean;
+  fixDryRun?: boolean | undefined;
   /** `--locale`: the language of messages, over the config's and the environment's. */
-  locale?: string;
+  locale?: string | undefined;
 }
 
 /** Lint the given paths (or standard input) and return the exit code: 0 clean, 1 problems, 2 bad usage. */

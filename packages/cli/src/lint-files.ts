@@ -11,16 +11,16 @@ import { UsageError } from './usage-error.js';
 export interface FileLintOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  configFile?: string;
-  noConfig?: boolean;
+  configFile?: string | undefined;
+  noConfig?: boolean | undefined;
   ignorePatterns: string[];
   settings: NoteSettings;
   rules: RulesConfig;
-  locale?: string;
-  fix?: boolean;
-  fixDryRun?: boolean;
+  locale?: string | undefined;
+  fix?: boolean | undefined;
+  fixDryRun?: boolean | undefined;
   /** Whether a JavaScript config may run (it runs code): yes on the command line, unless told. */
-  trustJs?: boolean;
+  trustJs?: boolean | undefined;
 }
 
 export type LintFile = (filePath: string, named: boolean, read?: () => ReadOutcome | Promise<ReadOutcome>) => Promise<LintResult | undefined>;

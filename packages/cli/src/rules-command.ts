@@ -8,8 +8,8 @@ const SEVERITY_NAMES = ['off', 'warn', 'error'] as const;
 
 /** Which config a command reads: `-c`, `--no-config`, or the one found for the file. */
 export interface ConfigChoice {
-  configFile?: string;
-  noConfig?: boolean;
+  configFile?: string | undefined;
+  noConfig?: boolean | undefined;
   ignorePatterns: string[];
 }
 

@@ -11,11 +11,11 @@ import type { LoadedBlock, ResolvedConfig } from './types.js';
 export interface ResolverOptions extends LoadOptions {
   cwd: string;
   /** `-c FILE`: this config for every file, no search. */
-  configFile?: string;
+  configFile?: string | undefined;
   /** `--no-config`: `recommended` only. */
-  noConfig?: boolean;
+  noConfig?: boolean | undefined;
   /** `--ignore-pattern`: gitignore-style patterns relative to cwd. */
-  ignorePatterns?: string[];
+  ignorePatterns?: string[] | undefined;
 }
 
 const IGNORE_FILE = '.invite-lintignore';

@@ -39,12 +39,12 @@ export interface VariableSpec {
 }
 
 export interface NoteSettings {
-  degree?: Degree;
-  lang?: string;
-  scenario?: string;
-  account?: Account;
-  limit?: number;
-  variables?: Record<string, VariableSpec>;
+  degree?: Degree | undefined;
+  lang?: string | undefined;
+  scenario?: string | undefined;
+  account?: Account | undefined;
+  limit?: number | undefined;
+  variables?: Record<string, VariableSpec> | undefined;
 }
 
 /**

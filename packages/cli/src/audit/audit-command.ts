@@ -19,9 +19,9 @@ import { auditWords } from './words.js';
 export interface AuditOptions {
   direction: string;
   format: string;
-  outputFile?: string;
-  degree?: Degree;
-  locale?: string;
+  outputFile?: string | undefined;
+  degree?: Degree | undefined;
+  locale?: string | undefined;
 }
 
 const DIRECTIONS: Record<string, Direction[]> = { all: ['incoming', 'outgoing'], outgoing: ['outgoing'], incoming: ['incoming'] };

@@ -22,17 +22,17 @@ import { readOptionFile } from '../read.js';
 export interface GenerateOptions {
   template: string;
   csv: string;
-  outputFile?: string;
+  outputFile?: string | undefined;
   format: string;
-  account?: Account;
-  limit?: number;
+  account?: Account | undefined;
+  limit?: number | undefined;
   map: string[];
   /** `name=value`: one value for every row. */
   set: string[];
-  lang?: string;
-  degree?: Degree;
+  lang?: string | undefined;
+  degree?: Degree | undefined;
   color: boolean;
-  locale?: string;
+  locale?: string | undefined;
 }
 
 const NEAR_LIMIT_MARGIN = 10;

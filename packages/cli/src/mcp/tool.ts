@@ -7,7 +7,7 @@ export interface ToolContext {
   cwd: string;
   env: NodeJS.ProcessEnv;
   /** `invite-lint mcp --locale`: the messages' language when a call gives none. */
-  locale?: string;
+  locale?: string | undefined;
 }
 
 /**

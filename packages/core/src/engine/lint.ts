@@ -18,37 +18,37 @@ import { resolveSettings, type ResolvedSettings } from './settings.js';
 
 export interface LintOptions {
   /** Picks the format (`.hbs` is a template) and names the file in messages. */
-  filePath?: string;
+  filePath?: string | undefined;
   /** Overrides the format the file name implies. */
-  format?: NoteFormat;
+  format?: NoteFormat | undefined;
   /** Defaults for what front matter may declare (degree, lang, account, limit, variables). */
-  settings?: NoteSettings;
+  settings?: NoteSettings | undefined;
   /** Settings that win over the front matter (generate's --account: the sender's account). */
-  overrides?: NoteSettings;
+  overrides?: NoteSettings | undefined;
   /** For templates: the helpers they may call and the CSV columns they will be filled from. */
-  templates?: Partial<TemplateScope>;
+  templates?: Partial<TemplateScope> | undefined;
   /** Which rules run, at what severity; `recommended` when absent. */
-  rules?: RulesConfig;
+  rules?: RulesConfig | undefined;
   /**
    * Rules beyond the built-in ones, by the id `rules` names them with: a plugin's as
    * `prefix/rule-id` (the config package loads them; core never imports code).
    */
-  extraRules?: ReadonlyMap<string, Rule>;
+  extraRules?: ReadonlyMap<string, Rule> | undefined;
   /** How to report a directive that turned off nothing: `warn` unless told. */
-  reportUnusedDirectives?: SeverityName;
+  reportUnusedDirectives?: SeverityName | undefined;
   /** `false` ignores inline directives, as ESLint's `allowInlineConfig`: for text written by strangers. */
-  allowInlineConfig?: boolean;
+  allowInlineConfig?: boolean | undefined;
   /**
    * Report a note or template with nothing after its front matter as an error: where it is
    * about to be checked or sent (the CLI). An editor leaves it off, as every new file starts blank.
    */
-  reportBlank?: boolean;
-  locale?: Locale;
+  reportBlank?: boolean | undefined;
+  locale?: Locale | undefined;
   /**
    * For Markdown files: the parser that finds a playbook's notes (`await loadMarkdownParser()`).
    * Without it a Markdown file is read as one note, as a `.txt` file is.
    */
-  markdown?: MarkdownParser;
+  markdown?: MarkdownParser | undefined;
 }
 
 /** A note or template as the rules saw it. */

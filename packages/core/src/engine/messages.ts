@@ -29,18 +29,18 @@ export interface MessageInit {
   severity: 1 | 2;
   start: Point;
   end: Point;
-  fatal?: boolean;
-  url?: string;
-  messageId?: string;
-  actual?: string;
-  expected?: string[];
-  note?: string;
-  fix?: Fix;
-  suggestions?: Suggestion[];
-  evidence?: PlacedEvidence[];
+  fatal?: boolean | undefined;
+  url?: string | undefined;
+  messageId?: string | undefined;
+  actual?: string | undefined;
+  expected?: string[] | undefined;
+  note?: string | undefined;
+  fix?: Fix | undefined;
+  suggestions?: Suggestion[] | undefined;
+  evidence?: PlacedEvidence[] | undefined;
 }
 
-const V8Error = Error as ErrorConstructor & { stackTraceLimit?: number };
+const V8Error = Error as ErrorConstructor & { stackTraceLimit?: number | undefined };
 
 export function addMessage(file: VFile, reason: string, init: MessageInit): LintMessage {
   // A VFileMessage is an Error, so creating one captures a stack trace (in V8), which it then

@@ -63,7 +63,7 @@ export class NoteEditor {
         from,
         to: Math.min(Math.max(finding.to, from), length),
         severity: finding.severity === 2 ? 'error' : 'warning',
-        source: finding.ruleId ?? undefined,
+        ...(finding.ruleId ? { source: finding.ruleId } : {}),
         message: finding.message,
         actions: editsOf(finding, editLabel).map((edit) => ({ name: edit.desc, apply: () => this.apply(edit.fix) })),
       };
