@@ -322,3 +322,29 @@ describe('odd templates: what lints clean generates, what cannot generate fails 
     else expect([tag, lint.code, generate.code]).toEqual([tag, 1, 2]);
   });
 });
+
+describe("generate applies the project's config, as lint does", () => {
+  const csv = 'First Name,Last Name,Company\nAna,Gil,Acme\nBartholomew-Maximilian,Okonkwo-Featherstonehaugh,Acme\n';
+  const template = '---\nlang: en\n---\nHi {{firstName}}, I put together a teardown of 30 onboarding flows at companies like yours. Happy to send it over, no strings attached.\n';
+  const generate = (config: object) => {
+    const folder = fixture({ 'leads.csv': csv, 'offer.hbs': template, 'invite-lint.config.json': JSON.stringify(config) });
+    const run = runCli(['generate', '--template', 'offer.hbs', '--csv', 'leads.csv'], { cwd: folder });
+    return { run, output: records(run.stdout) };
+  };
+
+  it("checks every row with the config's account, severities and near-max-length's margin", () => {
+    // 125 and 144 characters against a free account's 200: only the second is within a margin of 60.
+    const { run, output } = generate({ account: 'free', rules: { 'near-max-length': ['error', { margin: 60 }] } });
+    expect(output.map((record) => [record.length, record.status])).toEqual([[125, 'ok'], [144, 'error']]);
+    expect(output[1]?.findings).toEqual([{ ruleId: 'near-max-length', severity: 2, message: 'The note is 144 characters, 56 short of the 200-character limit.' }]);
+    expect(run.stderr).toContain('Longest note: 144 characters (limit 200); 1 within 60 characters of the limit.');
+    expect(run.code).toBe(1);
+  });
+
+  it('checks no row with a rule the config turns off', () => {
+    // 125 is near a limit of 130, 144 over it.
+    const { run, output } = generate({ limit: 130, rules: { 'max-length': 'off', 'near-max-length': 'off' } });
+    expect(output.map((record) => [record.length, record.status])).toEqual([[125, 'ok'], [144, 'ok']]);
+    expect(run.code).toBe(0);
+  });
+});

@@ -7,7 +7,7 @@ export { fileResult, toLintResult, unreadableResult, type LintResult, type Resul
 export { fillSlots, type LintMessage, type PlacedEvidence } from './engine/messages.js';
 export { defineRule, ruleDocsUrl, type Evidence, type Fix, type Rule, type RuleContext, type RuleMeta, type Suggestion, type TemplateScope } from './engine/rule.js';
 export { ruleFromPlugin, type PluginRule } from './engine/plugin-rule.js';
-export { severityOf, optionsOf, type RuleSetting, type RulesConfig, type SeverityName } from './engine/rules-config.js';
+export { severityOf, optionsOf, type RuleSetting, type SeverityLevel, type RulesConfig, type SeverityName } from './engine/rules-config.js';
 export type { ResolvedSettings } from './engine/settings.js';
 export { rules, ruleById } from './rules/index.js';
 export { recommended, presets } from './presets.js';

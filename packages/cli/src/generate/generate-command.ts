@@ -9,7 +9,7 @@ import { UsageError } from '../usage-error.js';
 import { fingerprint } from './fingerprint.js';
 import { requireColumns } from './required-columns.js';
 import type { GeneratedRecord } from './generated-record.js';
-import { checkRow, statusOf, type RowFinding, type RowRules } from './row-checks.js';
+import { checkRow, rowLengthRules, statusOf, type RowFinding, type RowRules } from './row-checks.js';
 import { checkSetValues, parseSetValues } from './set-values.js';
 import { Summary } from './summary.js';
 import { checkTemplate } from './template-check.js';
@@ -18,6 +18,8 @@ import { localeFrom, say } from '../messages.js';
 import { openOutput, refuseInputAsOutput } from '../output.js';
 import { csvFileProblem } from '../csv-file.js';
 import { readOptionFile } from '../read.js';
+import { configFor } from '../lint-files.js';
+import { ConfigResolver } from '@invite-lint/config';
 
 export interface GenerateOptions {
   template: string;
@@ -35,7 +37,6 @@ export interface GenerateOptions {
   locale?: string | undefined;
 }
 
-const NEAR_LIMIT_MARGIN = 10;
 const PROGRESS_MIN_BYTES = 1024 * 1024;
 
 /** `invite-lint generate`: one checked note per CSV row, none skipped, none cut. */
@@ -60,15 +61,21 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   const { names, mapped } = mapColumns(header, map);
   const kind = exportKind(header);
 
+  // The project's config applies as lint applies it to the template's file (a library template
+  // as a .hbs file in the working folder): its settings under the flags, its rules and their
+  // options for the template and for every row.
+  const configPath = template.libraryId === undefined ? template.path : resolve(io.cwd, 'template.hbs');
+  const config = await configFor(new ConfigResolver({ cwd: io.cwd, ignorePatterns: [], trustJs: true }), configPath);
+
   // The template is checked once, with every rule, against the columns it will be filled from.
   const overrides: NoteSettings = {};
   if (options.account) overrides.limit = ACCOUNT_LIMITS[options.account];
   if (options.account) overrides.account = options.account;
   if (options.limit) overrides.limit = options.limit;
-  const defaults: NoteSettings = {};
+  const defaults: NoteSettings = { ...config.settings };
   if (options.lang) defaults.lang = options.lang;
   if (options.degree) defaults.degree = options.degree;
-  const checked = checkTemplate(template.source, template.path, { defaults, overrides, locale, columns: [...names, ...set.keys()] });
+  const checked = checkTemplate(template.source, template.path, { defaults, overrides, locale, columns: [...names, ...set.keys()], rules: config.rules, extraRules: config.extraRules });
   const templateResult = checked.result;
   if (templateResult.messages.length > 0) io.stderr(stylish([templateResult], { cwd: io.cwd, color: options.color, rules: [], version: io.version, locale }));
   if (!checked.renderable) {
@@ -77,6 +84,7 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
     return 2;
   }
   const { compiled, settings } = checked;
+  const lengthRules = rowLengthRules(checked.rules);
   const declared = settings.variables;
   const setWarnings = checkSetValues(set, compiled.variables, declared, locale);
   requireColumns(options.csv, header, names, { variables: compiled.variables, declared }, set, locale);
@@ -86,10 +94,10 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
 
   // Every row has the same fields, in the same order: an empty one shows them.
   const fields = Object.keys(rowValues([], names, set, compiled.variables));
-  const rules: RowRules = { limit: settings.limit, margin: NEAR_LIMIT_MARGIN, variables: compiled.variables, fields, declared, locale };
+  const rules: RowRules = { ...lengthRules, limit: settings.limit, variables: compiled.variables, fields, declared, locale };
   const output = openOutput(options.outputFile, io, locale);
   const writer = options.format === 'csv' ? csvRecordWriter(output, header) : jsonlRecordWriter(output);
-  const summary = new Summary(settings.limit, NEAR_LIMIT_MARGIN, locale);
+  const summary = new Summary(settings.limit, lengthRules.margin, locale);
   const progress = await startProgress(io, csvPath);
   const seenUrls = new Map<number, number>();
 

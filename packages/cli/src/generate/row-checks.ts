@@ -1,14 +1,36 @@
-import { findPlaceholders, variableMayBeEmpty, type Locale, type PlaceholderSyntax, type VariableSpec } from '@invite-lint/core/internal';
+import { findPlaceholders, optionsOf, ruleById, severityOf, variableMayBeEmpty, type Locale, type PlaceholderSyntax, type RulesConfig, type SeverityLevel, type VariableSpec } from '@invite-lint/core/internal';
 import { say } from '../messages.js';
 import { nameFindings } from './name-checks.js';
 import type { RowFinding } from './row-finding.js';
 
 export type { RowFinding };
 
-export interface RowRules {
-  limit: number;
-  /** How close to the limit is worth a warning (near-max-length's margin). */
+/**
+ * The rules a row's values can break that lint also runs on the template (max-length,
+ * near-max-length, no-placeholder-left), at the severity and with the options the template ran
+ * them with: 0 is off. A row is a note lint already checked but for its values, so only these are
+ * checked again, without running the rules on every row.
+ */
+export interface RowLengthRules {
+  overLimit: SeverityLevel;
+  nearLimit: SeverityLevel;
+  /** How close to the limit is worth a warning (near-max-length's `margin`). */
   margin: number;
+  placeholderLeft: SeverityLevel;
+}
+
+export function rowLengthRules(rules: RulesConfig): RowLengthRules {
+  const margin = optionsOf(rules['near-max-length'])?.margin ?? (ruleById.get('near-max-length')?.meta.defaultOptions as { margin: number }).margin;
+  return {
+    overLimit: severityOf(rules['max-length']),
+    nearLimit: severityOf(rules['near-max-length']),
+    margin: margin as number,
+    placeholderLeft: severityOf(rules['no-placeholder-left']),
+  };
+}
+
+export interface RowRules extends RowLengthRules {
+  limit: number;
   /** The variables the template reads, and what they declare. */
   variables: readonly string[];
   /** Every field a row has, in the order of its keys. */
@@ -59,14 +81,16 @@ export function checkRow(note: string, length: number, row: Readonly<Record<stri
   // A template with text only inside {{#if}} can come out empty: LinkedIn would send no note.
   if (note.trim() === '') findings.push({ ruleId: 'empty-note', severity: 2, message: say(rules.locale, 'emptyNote') });
   if (length > rules.limit) {
-    findings.push({ ruleId: 'max-length', severity: 2, message: say(rules.locale, 'overLimit', { length, excess: length - rules.limit, limit: rules.limit }) });
-  } else if (rules.limit - length <= rules.margin) {
-    findings.push({ ruleId: 'near-max-length', severity: 1, message: say(rules.locale, 'nearLimit', { length, left: rules.limit - length, limit: rules.limit }) });
+    if (rules.overLimit) findings.push({ ruleId: 'max-length', severity: rules.overLimit, message: say(rules.locale, 'overLimit', { length, excess: length - rules.limit, limit: rules.limit }) });
+  } else if (rules.nearLimit && rules.limit - length <= rules.margin) {
+    findings.push({ ruleId: 'near-max-length', severity: rules.nearLimit, message: say(rules.locale, 'nearLimit', { length, left: rules.limit - length, limit: rules.limit }) });
   }
   // The template was checked once; only values can bring a placeholder in.
-  for (const name of rules.variables) {
-    for (const shape of placeholderShapes(row[name] ?? '')) {
-      findings.push({ ruleId: 'no-placeholder-left', severity: 2, message: say(rules.locale, 'dataPlaceholder', { name, shape }) });
+  if (rules.placeholderLeft) {
+    for (const name of rules.variables) {
+      for (const shape of placeholderShapes(row[name] ?? '')) {
+        findings.push({ ruleId: 'no-placeholder-left', severity: rules.placeholderLeft, message: say(rules.locale, 'dataPlaceholder', { name, shape }) });
+      }
     }
   }
   // The fields are known once for all rows: walking a row's own keys would list them anew for each.
