@@ -1,4 +1,4 @@
-import type { Account, Degree, Locale } from '@invite-lint/core/internal';
+import { isLocale, LOCALES, type Account, type Degree, type Locale } from '@invite-lint/core/internal';
 import { caseName, SCENARIOS, type Scenario } from '@invite-lint/templates';
 
 /** What `new` asks for, as one flat object (DESIGN of the `--answers` file). */
@@ -57,7 +57,7 @@ export function validateAnswers(raw: unknown): Answers {
   };
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail('answers', 'must be one JSON object: {"lang": "en", "account": "premium", "degree": 3, "scenario": "event", "firstName": "Ana", …}.');
   const answers = raw as Record<string, unknown>;
-  if (answers.lang !== 'en' && answers.lang !== 'es') fail('lang', 'must be "en" or "es".');
+  if (!isLocale(answers.lang)) fail('lang', `must be ${LOCALES.map((locale) => `"${locale}"`).join(' or ')}.`);
   if (answers.account !== 'free' && answers.account !== 'premium') fail('account', 'must be "free" or "premium".');
   if (answers.degree !== 1 && answers.degree !== 2 && answers.degree !== 3) fail('degree', 'must be 1, 2 or 3.');
   if (!(SCENARIOS as readonly unknown[]).includes(answers.scenario)) fail('scenario', `must be one of ${SCENARIOS.map((scenario) => `"${scenario}"`).join(', ')}.`);

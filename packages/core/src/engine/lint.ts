@@ -8,7 +8,7 @@ import { SAME_PLACE, type Placement } from '../playbook/pasted-text.js';
 import { readPlaybook, type PlaybookNote } from '../playbook/playbook.js';
 import { recommended } from '../presets.js';
 import { ruleById } from '../rules/index.js';
-import type { Locale, NoteSettings } from '../settings.js';
+import { isLocale, type Locale, type NoteSettings } from '../settings.js';
 import { coreMessage, type CoreMessage } from './core-messages.js';
 import { addMessage, fillSlots, type LintMessage } from './messages.js';
 import type { Fix, Report, Rule, RuleContext, TemplateScope } from './rule.js';
@@ -301,7 +301,7 @@ function reportFor(
 /** The note's declared language when the rules have messages in it (one language applies only when declared). */
 function declaredLocale(languages: readonly string[]): Locale | undefined {
   const [language] = languages;
-  return languages.length === 1 && (language === 'en' || language === 'es') ? language : undefined;
+  return languages.length === 1 && isLocale(language) ? language : undefined;
 }
 
 function formatMessage(rule: Rule, locale: Locale, messageId: string, data?: Record<string, string | number>): string {

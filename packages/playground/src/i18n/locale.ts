@@ -1,11 +1,10 @@
-import { fillSlots, type Locale } from '@invite-lint/core/internal';
+import { fillSlots, isLocale, LOCALES, localeOfTag, type Locale } from '@invite-lint/core/internal';
 import { STRINGS, type StringId } from './strings.js';
 
 /** The interface's language: the one chosen before, else the browser's (Spanish for any `es-*`), else English. */
 export function initialLocale(stored: string | undefined, browserLanguages: readonly string[]): Locale {
-  if (stored === 'en' || stored === 'es') return stored;
-  const first = browserLanguages[0]?.toLowerCase() ?? '';
-  return first.startsWith('es') ? 'es' : 'en';
+  if (isLocale(stored)) return stored;
+  return localeOfTag(browserLanguages[0]) ?? LOCALES[0];
 }
 
 export type Say = (id: StringId, data?: Record<string, string | number>) => string;
