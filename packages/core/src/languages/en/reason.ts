@@ -11,6 +11,11 @@ export default {
     "(we're|we are|she's|he's|they're|you're|you are) (looking for|searching for|seeking)",
     '(hiring|recruiting) (for )?(a|an|the|our|your|\\d|senior|junior|staff|lead)',
     '(open|new) (role|position|opening|vacancy|req)',
+    // A recruiter's or an account team's purpose: "a great fit for a Staff Engineer opening on our team".
+    "(you'd|you would|you'll|you will|you might|you could) be (a|an) (great|good|perfect|strong|ideal|natural|excellent) fit",
+    '(role|position|opening|vacancy) (on|in|with) (our|my) ',
+    "(i'm|i am) (your|the) new( [\\p{L}-]+){0,2} (account|customer success|partner|client|relationship) (manager|executive|rep|representative|lead)",
+    '(covering|cover|managing|manage|own|owning) your (account|region|territory)',
     '(the|a|this|an exciting) (role|position|opportunity|vacancy) (at|on|in|for|that)',
     '(raising|closing) (a|our)( [\\p{L}-]+)? (round|fund)',
     '(speak|present|talk) at (our|the|my)',
@@ -57,6 +62,8 @@ export default {
     '(grow|expand|build|extend|widen|broaden|increase|strengthen) (my|our) (professional )?(network|connections|circle)',
     '(growing|expanding|building|extending) my (professional )?network',
     'like-?minded',
+    // Connecting with a kind of people, not with this person.
+    "(reaching out|looking|hoping|keen|eager|excited|happy|glad|love|like|want) to (connect|network) with( other| more| fellow)?( [\\p{L}&.-]+){0,4} (leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|others|practitioners|minds)",
     '(impressive|great|interesting|amazing|inspiring|strong|remarkable|fantastic|awesome) (profile|background|experience|career|journey|work)',
     '(came|come|stumbled) (across|upon) your profile',
     'your profile (came up|caught|looks|is|popped up|stood out)',

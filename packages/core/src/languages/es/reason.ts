@@ -11,6 +11,10 @@ export default {
     // Pedirle que se una a algo: un consejo asesor, un equipo, una mesa.
     '(buscando|buscamos|busco|invitarte|invitarle)( [\\p{L}-]+){0,3} (a formar parte de|a unirte a|a unirse a|para) (nuestro|nuestra|mi) (consejo asesor|consejo|equipo fundador|equipo|mesa redonda|podcast|piloto|programa)',
     '(puesto|vacante|posicion|oferta de empleo|proceso de seleccion)',
+    // Lo que busca un reclutador o el equipo que lleva su cuenta: «encajarías muy bien en…».
+    '(encajarias|encajaria usted|encajaria|serias|seria usted) (muy bien|perfectamente|genial|ideal|un buen fichaje|una buena incorporacion)',
+    '(soy|seré) (tu|su) nuevo( [\\p{L}-]+){0,2} (ejecutivo|ejecutiva|gestor|gestora|responsable|comercial) de (cuenta|cuentas|clientes)',
+    '(cubre|cubro|llevo|lleva|gestiono|gestiona) (tu|su) (cuenta|region|zona|territorio)',
     '(proponer|propuesta|colaborar|colaboracion|alianza|patrocin\\w+|ponente|piloto)',
     // Un problema en común: «peleándonos con el mismo problema de cobertura horaria».
     '(el mismo|la misma|un|una) (problema|reto|desafio|proyecto|migracion|cuello de botella)( [\\p{L}-]+){0,3} (similar|parecid[oa]|que (tu|usted|vosotros))',
@@ -38,6 +42,8 @@ export default {
     // Querer conectar no es un motivo para conectar, con «porque» o sin él.
     '(porque|ya que|pues) (me gustaria|quiero|quisiera|me encantaria|deseo) (conectar|agregarte|anadirte|tenerte|estar en contacto|formar parte)',
     '(ampliar|aumentar|crecer|hacer crecer|expandir|fortalecer) (mi|nuestra) red',
+    // Conectar con un tipo de gente, no con esta persona.
+    '(quiero|quisiera|busco|me gusta|me gustaria|me encanta|me encantaria|espero|intento) (conectar|contactar|hacer networking) con( otros| otras| mas)?( [\\p{L}&.-]+){0,4} (lideres|profesionales|personas|gente|expertos|expertas|fundadores|colegas|directivos|perfiles|referentes)',
     'formar parte de (tu|mi|su) red',
     '(vi|he visto|encontre|revise|me encontre con) (tu|su) perfil',
     '(tu|su) perfil (me parecio|es|me ha parecido)',

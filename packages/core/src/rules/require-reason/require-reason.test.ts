@@ -34,8 +34,16 @@ testRule(rule, {
     // Their role said as theirs is why this person.
     { code: 'Guten Tag Frau Weber, ich habe Ihre Artikel als Leiterin der Kältelogistik bei Nordfrost gelesen.', settings: { lang: 'de' } },
     { code: 'Hallo meneer Jansen, ik volg uw werk in uw rol als hoofd inkoop bij een ziekenhuisgroep.', settings: { lang: 'nl' } },
+    // A recruiter's opening, an account team's introduction.
+    { code: "Hi Grace, I'm a recruiter at Google and I think you'd be a great fit for a Staff Engineer opening on our Cloud team." },
+    { code: 'Hola Grace, soy reclutadora en Google y creo que encajarías muy bien en una vacante de Staff Engineer en nuestro equipo de Cloud.' },
+    { code: "Hi Omar, I'm the new account executive covering your region at Salesforce and wanted to introduce myself." },
+    { code: 'Hola Omar, soy el nuevo ejecutivo de cuentas que cubre tu región en Salesforce y quería presentarme.' },
   ],
   invalid: [
+    // Connecting with a kind of people is no reason to connect with this one.
+    { code: "Hi Tara, I'm reaching out to connect with HR leaders in the Bay Area. Hope to connect!", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Tara, quiero conectar con líderes de RR. HH. de Madrid. ¡Espero conectar!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi!', errors: [{ messageId: 'noReason' }] },
     // A job title is not a detail about why this person.
     { code: "Hi John, I'm a Senior Data Engineer. Would love to connect.", errors: [{ messageId: 'noReason' }] },
