@@ -16,6 +16,10 @@ export default {
     '(role|position|opening|vacancy) (on|in|with) (our|my) ',
     "(i'm|i am) (your|the) new( [\\p{L}-]+){0,2} (account|customer success|partner|client|relationship) (manager|executive|rep|representative|lead)",
     '(covering|cover|managing|manage|own|owning) your (account|region|territory)',
+    // The press asks for a reason of its own.
+    "(i'm|i am) (a|an) ([\\p{L}-]+ )?(journalist|reporter|correspondent|editor|producer|podcast host) (at|for|with|covering|writing|working)",
+    // Asking them to be something: a mentor for a project, a judge, a speaker.
+    "(we|i) (need|are looking for|'re looking for|am looking for|'m looking for) (a|an|someone|somebody)( [\\p{L}-]+){0,2} (mentor|advisor|adviser|speaker|judge|volunteer|coach|co-?founder|contributor|reviewer|guest|panelist|moderator)",
     '(the|a|this|an exciting) (role|position|opportunity|vacancy) (at|on|in|for|that)',
     '(raising|closing) (a|our)( [\\p{L}-]+)? (round|fund)',
     '(speak|present|talk) at (our|the|my)',
@@ -49,6 +53,9 @@ export default {
     "(you're|you are) (the person|one of the few|the go-to)",
     // A group in common is a (weak) reason, though never a 3rd-degree context.
     "(both|we're both|we are both) (in|members of|part of|active in) (the|a|same)",
+    // Life in common: the same team, class, building.
+    '(our|my) (kids|children|son|daughter|dogs|dog) (are|is|go|goes|play|plays|train|trains) (in|on|at|to|for) the same',
+    "(we're|we are|we were|we both) (on|in|at) the same (team|class|school|gym|club|building|street|floor|choir|course|flight|table)",
     // A shared past (1st degree).
     '(worked|shipped|built|studied|played|served|launched) (together|with you)',
     "(it's been|been) (ages|a while|years|so long|forever)",

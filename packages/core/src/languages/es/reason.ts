@@ -15,6 +15,11 @@ export default {
     '(encajarias|encajaria usted|encajaria|serias|seria usted) (muy bien|perfectamente|genial|ideal|un buen fichaje|una buena incorporacion)',
     '(soy|seré) (tu|su) nuevo( [\\p{L}-]+){0,2} (ejecutivo|ejecutiva|gestor|gestora|responsable|comercial) de (cuenta|cuentas|clientes)',
     '(cubre|cubro|llevo|lleva|gestiono|gestiona) (tu|su) (cuenta|region|zona|territorio)',
+    '(soy) (periodista|reportero|reportera|corresponsal|redactor|redactora|editor|editora|productor|productora) (en|de|para)',
+    '(necesitamos|necesito|buscamos|busco) (un|una|alguien)( [\\p{L}-]+){0,2} (mentor|mentora|asesor|asesora|ponente|jurado|voluntario|voluntaria|cofundador|cofundadora|revisor|revisora|invitado|invitada|moderador|moderadora)',
+    // La vida en común: el mismo equipo, la misma clase, el mismo edificio.
+    '(nuestros|nuestras|mis) (hijos|hijas|hijo|hija|perros|perro) (estan|esta|van|va|juegan|juega|entrenan|entrena) (en|a|con) (el mismo|la misma)',
+    '(estamos|estabamos|estuvimos) en (el mismo|la misma) (equipo|clase|colegio|gimnasio|club|edificio|calle|planta|coro|curso|vuelo|mesa)',
     '(proponer|propuesta|colaborar|colaboracion|alianza|patrocin\\w+|ponente|piloto)',
     // Un problema en común: «peleándonos con el mismo problema de cobertura horaria».
     '(el mismo|la misma|un|una) (problema|reto|desafio|proyecto|migracion|cuello de botella)( [\\p{L}-]+){0,3} (similar|parecid[oa]|que (tu|usted|vosotros))',

@@ -39,6 +39,11 @@ testRule(rule, {
     { code: 'Hola Grace, soy reclutadora en Google y creo que encajarías muy bien en una vacante de Staff Engineer en nuestro equipo de Cloud.' },
     { code: "Hi Omar, I'm the new account executive covering your region at Salesforce and wanted to introduce myself." },
     { code: 'Hola Omar, soy el nuevo ejecutivo de cuentas que cubre tu región en Salesforce y quería presentarme.' },
+    // A journalist's piece, a project that needs a mentor, life in common.
+    { code: "Hi Victor, I'm a journalist at Bloomberg covering semiconductors. Would you be open to a short background chat?" },
+    { code: "Hi Maya, I'm a volunteer at Code for Boston and we need a mentor for our civic data project. Would you consider it?" },
+    { code: 'Hi Ivy, our kids are on the same soccer team! Nice to finally put a face to the name.' },
+    { code: '¡Hola Ivy! Nuestros hijos están en el mismo equipo de fútbol. Por fin pongo cara al nombre.' },
   ],
   invalid: [
     // Connecting with a kind of people is no reason to connect with this one.
