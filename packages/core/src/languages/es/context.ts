@@ -6,6 +6,7 @@ export default {
     '(un placer|fue un placer|encantad[oa] de|genial|un gusto|me alegro de|me alegro de haber) (conocerte|conocerle|coincidir|hablar contigo|charlar contigo|verte)',
     '(conocerte|conocerle|conocernos|verte|vernos|saludarte|coincidir) (en|durante|tras)',
     '(los dos|las dos|ambos|ambas) (estuvimos|asistimos|participamos|hablamos) en',
+    '(los dos|las dos|ambos|ambas) (fuimos|somos|seremos|estuvimos como) (ponentes|asistentes|expositores|mentores|jurado|patrocinadores|voluntarios|finalistas|participantes) (en|de|del)',
     '(asisti|participe|estuve) (en|a) (tu|su|la|el)',
     '(los dos|las dos|ambos|ambas) (hablamos|participamos|estaremos|iremos|vamos|asistiremos|ponemos|presentamos) (en|a)',
     '(nos vemos|verte|vernos) en',
@@ -35,6 +36,7 @@ export default {
     '(en|entre) los comentarios',
     '(te|le) (escuche|vi|oi|lei) en',
     '(comentaste|respondiste|reaccionaste) (en|a)',
+    '(intercambiamos|cruzamos) (algunos |unos |un par de )?(comentarios|respuestas) (en|bajo)',
     '(te gusto|compartiste|comentaste) mi',
   ],
   valueOffer: [

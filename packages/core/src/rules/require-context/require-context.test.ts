@@ -8,6 +8,11 @@ const three = { degree: 3 } as const;
 testRule(rule, {
   valid: [
     { code: 'Hi Elena, let us connect.' },
+    // Both on the programme of one named event; comments traded under a post.
+    { code: 'Hi Jake, we were both panelists at Fintech Devcon in Austin last fall. Would be great to stay in touch.', settings: three },
+    { code: 'Hola Jake, los dos fuimos ponentes en el Fintech Devcon de Austin el otoño pasado.', settings: three },
+    { code: "Hi Sara, we exchanged a few comments under Lenny's post on PLG last week. Would love to continue the conversation.", settings: three },
+    { code: 'Hola Sara, intercambiamos algunos comentarios en la publicación de Lenny sobre PLG la semana pasada.', settings: three },
     { code: 'Hi Elena, let us connect.', settings: { degree: 2 } },
     { code: '', settings: three },
     { code: 'Hi Elena! Great to meet you at PyCon ES in Bilbao.', settings: three },
@@ -88,6 +93,9 @@ testRule(rule, {
   ],
   invalid: [
     { code: 'Hi Elena, great meeting you at the conference last week!', settings: three, errors: [{ messageId: 'eventUnnamed', line: 1, column: 11 }] },
+    { code: 'Hi Jake, we were both panelists at an industry event last year. Would be great to stay in touch.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    // A past exchange of messages is not one around a post.
+    { code: "Hi Sara, we exchanged a few messages about hiring a while ago. Let's connect.", settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Irene, ¡fue un placer conocerte en el evento de ayer!', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hello {name}, lovely to meet you [date]!', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hi Grace, I see we are both in the Product Led Growth group.', settings: three, errors: [{ messageId: 'noContext' }] },
