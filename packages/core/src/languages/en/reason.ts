@@ -69,6 +69,11 @@ export default {
     '(grow|expand|build|extend|widen|broaden|increase|strengthen) (my|our) (professional )?(network|connections|circle)',
     '(growing|expanding|building|extending) my (professional )?network',
     'like-?minded',
+    // The same industry is everyone's: "we're both in the [Industry] space".
+    "(we're|we are|we both|both) (in|work in|working in)( the| this)?( [\\p{L}&-]+| <slot>){1,3} (space|industry|field|sector|niche|market)",
+    // Their career praised as a whole, or their work asked about with nothing said of it.
+    "your (experience|background|profile|career)( (at|in|with) (<slot>|[\\p{L}&.-]+))? (caught|stood out|impressed|stands out)",
+    "(learn|hear|know|find out) more about (you(?=\\s*[.!?]|\\s*$)|your (work|background|experience|journey|career|role|company|business) (at|in|with) <slot>)",
     // Connecting with a kind of people, not with this person.
     "(reaching out|looking|hoping|keen|eager|excited|happy|glad|love|like|want) to (connect|network) with( other| more| fellow)?( [\\p{L}&.-]+){0,4} (leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|others|practitioners|minds)",
     '(impressive|great|interesting|amazing|inspiring|strong|remarkable|fantastic|awesome) (profile|background|experience|career|journey|work)',

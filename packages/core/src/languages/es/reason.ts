@@ -50,6 +50,10 @@ export default {
     // Conectar con un tipo de gente, no con esta persona.
     '(quiero|quisiera|busco|me gusta|me gustaria|me encanta|me encantaria|espero|intento) (conectar|contactar|hacer networking) con( otros| otras| mas)?( [\\p{L}&.-]+){0,4} (lideres|profesionales|personas|gente|expertos|expertas|fundadores|colegas|directivos|perfiles|referentes)',
     'formar parte de (tu|mi|su) red',
+    // El mismo sector es el de todos; su trayectoria elogiada sin más; su trabajo, sin decir nada de él.
+    '(los dos|las dos|ambos|ambas) (estamos|trabajamos) en (el|la|este|esta)( mismo| misma)? (sector|industria|campo|ambito|mundo|mercado)',
+    '(tu|su) (experiencia|trayectoria|perfil|carrera)( (en|con) (<slot>|[\\p{L}&.-]+))? me (llamo|ha llamado) la atencion',
+    '(saber|conocer) mas (sobre|de) (ti(?=\\s*[.!?¡]|\\s*$)|usted(?=\\s*[.!?¡]|\\s*$)|(tu|su) (trabajo|experiencia|trayectoria|empresa|negocio) (en|con) <slot>)',
     '(vi|he visto|encontre|revise|me encontre con) (tu|su) perfil',
     '(tu|su) perfil (me parecio|es|me ha parecido)',
     '(sigo|seguir|sigo de cerca) (tu|su) (contenido|trabajo|trayectoria|perfil)',

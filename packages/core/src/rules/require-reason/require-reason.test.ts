@@ -44,8 +44,20 @@ testRule(rule, {
     { code: "Hi Maya, I'm a volunteer at Code for Boston and we need a mentor for our civic data project. Would you consider it?" },
     { code: 'Hi Ivy, our kids are on the same soccer team! Nice to finally put a face to the name.' },
     { code: '¡Hola Ivy! Nuestros hijos están en el mismo equipo de fútbol. Por fin pongo cara al nombre.' },
+    // The same industry, or their work asked about, beside a purpose of one's own.
+    { code: "Hi [Name], we're both in the fintech space and I'm building a payments API for marketplaces. Would love your take on pricing." },
+    { code: "Hi Ana, I'm moving into data engineering and I'd love to learn more about your work on Airflow at Spotify." },
   ],
   invalid: [
+    // The same industry, their career praised, their work asked about with nothing said of it.
+    { code: "Hi [Name], I noticed we're both in the [Industry] space. I'd love to connect and share insights.", errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi [Name], your experience at [Company] caught my eye. I'd love to connect!", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola [Nombre], tu experiencia en [Empresa] me llamó la atención. ¡Me encantaría conectar!', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola [Nombre], soy [Tu nombre], [Tu cargo] en [Tu empresa]. Me encantaría conectar y saber más sobre tu trabajo en [Su empresa].', errors: [{ messageId: 'genericOnly' }] },
+    {
+      code: "Hello [Name], I hope you're doing well. I'm [Your Name], a [Your Position] at [Your Company]. I'd love to connect and learn more about your work at [Their Company].",
+      errors: [{ messageId: 'genericOnly' }],
+    },
     // Connecting with a kind of people is no reason to connect with this one.
     { code: "Hi Tara, I'm reaching out to connect with HR leaders in the Bay Area. Hope to connect!", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Tara, quiero conectar con líderes de RR. HH. de Madrid. ¡Espero conectar!', errors: [{ messageId: 'genericOnly' }] },
