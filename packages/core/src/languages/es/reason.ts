@@ -15,6 +15,8 @@ export default {
     '(encajarias|encajaria usted|encajaria|serias|seria usted) (muy bien|perfectamente|genial|ideal|un buen fichaje|una buena incorporacion)',
     '(soy|seré) (tu|su) nuevo( [\\p{L}-]+){0,2} (ejecutivo|ejecutiva|gestor|gestora|responsable|comercial) de (cuenta|cuentas|clientes)',
     '(cubre|cubro|llevo|lleva|gestiono|gestiona) (tu|su) (cuenta|region|zona|territorio)',
+    '(preparando|elaborando|recopilando) (una|un|nuestra|nuestro|mi)( [\\p{L}0-9-]+){0,4} (lista|ranking|informe|guia|directorio|recopilacion)',
+    '(tu|su) (equipo|empresa|compania|startup|laboratorio|agencia|tienda|escuela) (acaba de|ha|han) (ganar|ganado|cerrar|cerrado|lanzar|lanzado|abrir|abierto|anunciar|anunciado|levantar|levantado|adquirir|adquirido|publicar|publicado|firmar|firmado)',
     '(soy) (periodista|reportero|reportera|corresponsal|redactor|redactora|editor|editora|productor|productora) (en|de|para)',
     '(necesitamos|necesito|buscamos|busco) (un|una|alguien)( [\\p{L}-]+){0,2} (mentor|mentora|asesor|asesora|ponente|jurado|voluntario|voluntaria|cofundador|cofundadora|revisor|revisora|invitado|invitada|moderador|moderadora)',
     // La vida en común: el mismo equipo, la misma clase, el mismo edificio.

@@ -47,6 +47,14 @@ testRule(rule, {
     // The same industry, or their work asked about, beside a purpose of one's own.
     { code: "Hi [Name], we're both in the fintech space and I'm building a payments API for marketplaces. Would love your take on pricing." },
     { code: "Hi Ana, I'm moving into data engineering and I'd love to learn more about your work on Airflow at Spotify." },
+    // Their channel, an offer to review something of theirs, a list they are on, news of theirs.
+    { code: 'Hi Lou, we share an interest in woodworking robots. I saw your YouTube channel!' },
+    { code: "Hi Pete, I'm a career coach and noticed you're open to work. Happy to review your resume for free." },
+    { code: 'Hola Pete, soy coach de carrera y vi que estás buscando nuevas oportunidades. Puedo revisarte el CV gratis.' },
+    { code: "Hi Tim, I'm compiling a list of the top 50 women in fintech for our annual report and you're on it!" },
+    { code: 'Hola Tim, estoy preparando una lista de las 50 mujeres más influyentes del fintech para nuestro informe anual.' },
+    { code: 'Hi Ed, your company just won the contract for the new bridge in Portland. We supply steel rebar and would love to be considered.' },
+    { code: 'Hola Ed, tu empresa acaba de ganar el contrato del nuevo puente de Oporto. Suministramos acero corrugado.' },
   ],
   invalid: [
     // The same industry, their career praised, their work asked about with nothing said of it.
