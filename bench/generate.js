@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { record } from './fixtures/figures.js';
 import { median, pairedRatio } from './fixtures/rounds.js';
 import { cli, timeProcess } from './fixtures/time-process.js';
 
@@ -58,11 +59,13 @@ try {
     generate.push(timeProcess([...cli, 'generate', '--template', template, '--csv', csv30k, '-o', join(folder, 'notes.jsonl')]).ms);
   }
   console.log(`generate, 30,000 rows: ${median(generate).toFixed(0)} ms; floor (csv-parse + Handlebars, no checks): ${median(floor).toFixed(0)} ms; ratio ${pairedRatio(generate, floor)} (goal <= 1.2; median of 5 rounds' ratios, with Node start-up)`);
+  record({ what: 'generate, 30,000 rows', measured: `${median(generate).toFixed(0)} ms`, against: `ratio to csv-parse + Handlebars with no checks: ${pairedRatio(generate, floor)}`, goal: '≤ 1.2x the floor' });
 
   const csv300k = join(folder, 'connections-300k.csv');
   await writeConnections(csv300k, 300_000);
   const big = timeProcess([...cli, 'generate', '--template', template, '--csv', csv300k, '-o', join(folder, 'notes-300k.jsonl')]);
   console.log(`generate, 300,000 rows: ${(big.ms / 1000).toFixed(1)} s, peak RSS ${big.rss.toFixed(0)} MB (goal < 250 MB)`);
+  record({ what: 'generate, 300,000 rows', measured: `${(big.ms / 1000).toFixed(1)} s, peak ${big.rss.toFixed(0)} MB`, against: '', goal: '< 250 MB' });
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }

@@ -1,6 +1,19 @@
 // @ts-check
-// `pnpm bench`: every benchmark, one after the other (two cores: never in parallel).
+// `pnpm bench`: every benchmark, one after the other (two cores: never in parallel), then the
+// figures as one table, also written into the README's "Speed" section (`--no-readme`: not).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { figureTable } from './fixtures/figures.js';
+
 await import('./lint.js');
 await import('./generate.js');
 await import('./audit.js');
 await import('./language-server.js');
+
+const table = figureTable();
+console.log(`\n${table}`);
+if (!process.argv.includes('--no-readme')) {
+  const readme = new URL('../README.md', import.meta.url);
+  const text = readFileSync(readme, 'utf8');
+  const written = text.replace(/(<!-- speed:start -->\n)[\s\S]*?(<!-- speed:end -->)/, (_, start, end) => `${start}${table}\n${end}`);
+  if (written !== text) writeFileSync(readme, written);
+}

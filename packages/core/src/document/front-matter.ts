@@ -30,9 +30,12 @@ const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
 // An editor re-lints on every keystroke and a folder of notes often repeats one front matter:
 // parse each distinct block once. The results are only read, never changed, so they are shared.
+// Remembered by size, oldest out first: a template's front matter that declares many variables
+// (several kilobytes) is what an editor gains most from not parsing again.
 const PARSED_BLOCKS = 200;
-const MAX_REMEMBERED_BLOCK = 4096;
+const PARSED_CHARACTERS = 1 << 20;
 const parsed = new Map<string, FrontMatter>();
+let parsedCharacters = 0;
 
 export function readFrontMatter(source: string): FrontMatter {
   const result: FrontMatter = { settings: {}, disable: [], end: 0, present: false, problems: [] };
@@ -58,9 +61,14 @@ export function readFrontMatter(source: string): FrontMatter {
   if (known) return known;
   result.end = end;
   readBlock(source.slice(yamlStart, yamlEnd), yamlStart, result);
-  if (block.length > MAX_REMEMBERED_BLOCK) return result;
-  if (parsed.size >= PARSED_BLOCKS) parsed.delete(parsed.keys().next().value as string);
+  if (block.length > PARSED_CHARACTERS / 4) return result;
+  for (const oldest of parsed.keys()) {
+    if (parsed.size < PARSED_BLOCKS && parsedCharacters + block.length <= PARSED_CHARACTERS) break;
+    parsed.delete(oldest);
+    parsedCharacters -= oldest.length;
+  }
   parsed.set(block, result);
+  parsedCharacters += block.length;
   return result;
 }
 

@@ -159,8 +159,9 @@ function shownFor(placeholder: Placeholder): (text: string) => string {
   return (text) => SENTINEL.repeat(text.length);
 }
 
+/** `text` with spaces for all but its line breaks: a run of a line at a time, not a character (a template's front matter is kilobytes). */
 function blank(text: string): string {
-  return text.replace(/[^\r\n]/g, ' ');
+  return text.replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
 }
 
 function maskProse(source: string, body: Span, hidden: readonly Span[], placeholders: readonly Placeholder[]): string {
