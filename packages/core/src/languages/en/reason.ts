@@ -9,7 +9,7 @@ export default {
     '(writing|researching|preparing|editing) (a|an|my|our) (book|article|paper|piece|report|thesis|story|guide|series|study|survey)',
     '(compiling|putting together|curating) (a|an|my|our)( [\\p{L}0-9-]+){0,4} (list|ranking|report|roundup|guide|directory)',
     // News of theirs: "your company just won the contract for…".
-    '(your|you) (team|company|firm|group|startup|lab|agency|store|school)? ?(just |recently )?(won|raised|launched|opened|announced|acquired|closed|released|shipped|published|reached|crossed|signed) (the|a|an|its|their|your|\\d)',
+    '(your|you)( (team|company|firm|group|startup|lab|agency|store|school))? (just |recently )?(won|raised|launched|opened|announced|acquired|closed|released|shipped|published|reached|crossed|signed) (the|a|an|its|their|your|\\d)',
     // Looking for someone is a purpose; looking for "new opportunities" is not (see generic).
     "(we're|we are|she's|he's|they're|you're|you are) (looking for|searching for|seeking)",
     '(hiring|recruiting) (for )?(a|an|the|our|your|\\d|senior|junior|staff|lead)',
