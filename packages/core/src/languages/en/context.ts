@@ -27,6 +27,9 @@ export default {
     '(former|old) (classmates?|schoolmates?|teammates?|colleagues?)',
     "(we were|we're|we are|were) (classmates|schoolmates|cohort-?mates|batch-?mates|lab-?mates|course-?mates)",
     'interned together|studied together|trained together',
+    // Years apart on one programme: "we overlapped at MIT", "two intakes behind you".
+    '(we|you and i|i) overlapped (at|in|during)',
+    '(a |one |two |three |four |\\d )?(years?|intakes?|cohorts?|classes|semesters?|terms?|batches) (ahead of|behind|before|after) (me|you)',
     '(i )?(also|too) (studied|graduated|did my (mba|masters?|degree|phd)|went to school|interned|trained)',
     "(studying|studied|did|doing)[^.!?]{1,80}(same as you|like you did|just like you)",
     '(studied|graduated) (at|from)( [\\p{L}0-9.&-]+){1,5} (too|as well)',

@@ -19,6 +19,9 @@ export default {
     '(estudiamos|estudie|cursamos|hicimos practicas) (juntos|juntas|en el mismo|en la misma|el mismo|la misma)',
     '(mismo|misma) (master|grado|carrera|promocion|curso|programa|bootcamp|universidad|escuela|clase|aceleradora|beca)',
     'promocion( de)? (\\d|20|19|<slot>)',
+    // Años de diferencia en un mismo programa: «tú un año antes», «dos promociones por detrás de ti».
+    '(un|una|dos|tres|cuatro|\\d) (años?|promociones|promocion|cursos?|cohortes?) (antes|despues|por delante|por detras) (que yo|que tu|de ti|de mi|de usted)',
+    '(tu|usted) (un|una|dos|tres|\\d) (años?|promociones?|cursos?) (antes|despues|por delante|por detras)',
     '(yo )?tambien (estudie|hice|curse|me forme|pase por|me gradue)',
     '(estudio|estudie|curso|curse|hago|hice)[^.!?]{1,80}(igual que tu|como tu|igual que usted|como usted)',
     'compañer[oa]s? de (clase|promocion|master|carrera|universidad|practicas|curso)',

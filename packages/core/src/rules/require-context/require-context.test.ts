@@ -8,6 +8,10 @@ const three = { degree: 3 } as const;
 testRule(rule, {
   valid: [
     { code: 'Hi Elena, let us connect.' },
+    // Years apart on one programme.
+    { code: 'Hi Jon, we overlapped at MIT: you were two years ahead of me in the Course 6 program.', settings: three },
+    { code: "Hi Jon, I'm two intakes behind you on the nursing programme at King's.", settings: three },
+    { code: 'Hola Jon, estudié en la Carlos III dos promociones por detrás de ti.', settings: three },
     // Both on the programme of one named event; comments traded under a post.
     { code: 'Hi Jake, we were both panelists at Fintech Devcon in Austin last fall. Would be great to stay in touch.', settings: three },
     { code: 'Hola Jake, los dos fuimos ponentes en el Fintech Devcon de Austin el otoño pasado.', settings: three },
