@@ -53,7 +53,8 @@ export default {
     '(heard|saw|watched|listened to|caught) you (on|at|in)',
   ],
   valueOffer: [
-    "happy to (send|share|walk|give|pass along)( you| it| them| over)?",
+    // Something to send, not advice in general: "happy to share some tips" offers nothing concrete.
+    "happy to (send|share|walk|give|pass along)(?! (you )?(some |a few |my |our |any )?(tips|ideas|advice|insights|thoughts|strategies|best practices|experience|knowledge|expertise))( you| it| them| over)?",
     'happy to show you (the|a|an|my|our|some)',
     '(i )?(put together|pulled together|wrote up|compiled|prepared|built|made|created) (a|an|the|some)( [\\p{L}0-9-]+){0,4} (teardown|template|checklist|guide|benchmark|report|audit|analysis|list|playbook|comparison|calculator|dashboard|spreadsheet|deck|write-?up)',
     'walk you through',

@@ -45,7 +45,8 @@ export default {
   valueOffer: [
     '(he preparado|prepare|tengo|hice|elabore) (una|un|unas|unos)( [\\p{L}0-9-]+){0,4} (plantilla|guia|checklist|informe|auditoria|analisis|comparativa|calculadora|hoja de calculo|presentacion|lista)',
     '(te|se|le) (la|lo|las|los) (paso|envio|mando|comparto)',
-    '(puedo|podria|encantad[oa] de) (enviarte|pasarte|mandarte|compartirte|compartir contigo|ensenarte|presentarte)',
+    // Algo que enviar, no consejos en general: «encantado de compartirte algunos consejos» no ofrece nada concreto.
+    '(puedo|podria|encantad[oa] de) (enviarte|pasarte|mandarte|compartirte|compartir contigo|ensenarte|presentarte)(?! (algunos |unos |mis |nuestros )?(consejos|ideas|trucos|experiencias?|conocimientos|opiniones|reflexiones|buenas practicas))',
     '(puedo|podria|encantad[oa] de|me ofrezco a) (revisarte|revisar) (tu|su|el|la|tus|sus)',
     '(plantilla|guia|auditoria|checklist|analisis|informe) gratuit[oa]',
   ],

@@ -98,6 +98,9 @@ testRule(rule, {
   invalid: [
     { code: 'Hi Elena, great meeting you at the conference last week!', settings: three, errors: [{ messageId: 'eventUnnamed', line: 1, column: 11 }] },
     { code: 'Hi Jake, we were both panelists at an industry event last year. Would be great to stay in touch.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    // Advice in general is no concrete offer.
+    { code: "Hi Sam, I'd be happy to share some tips on growing your audience if you're interested.", settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Sam, encantado de compartirte algunos consejos para hacer crecer tu audiencia.', settings: three, errors: [{ messageId: 'noContext' }] },
     // A past exchange of messages is not one around a post.
     { code: "Hi Sara, we exchanged a few messages about hiring a while ago. Let's connect.", settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Irene, ¡fue un placer conocerte en el evento de ayer!', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
