@@ -61,6 +61,7 @@ export default {
     "(we're|we are|we were|we both) (on|in|at) the same (team|class|school|gym|club|building|street|floor|choir|course|flight|table)",
     // A shared past (1st degree).
     '(worked|shipped|built|studied|played|served|launched) (together|with you)',
+    '(you )?remember me (from|at)',
     "(it's been|been) (ages|a while|years|so long|forever)",
     '(since|when) we (worked|shipped|met|last|were)',
     '(our|the) (old |former )?(project|team|days|time|thesis|startup) (together|at|in|on|back)',

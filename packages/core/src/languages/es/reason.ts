@@ -42,6 +42,7 @@ export default {
     '(me )?(comento|dijo|conto|hablo) (que|de tu|de su|sobre)',
     '(cuanto|mucho) tiempo',
     '(trabajamos|estuvimos|coincidimos) juntos',
+    '(te acuerdas|se acuerda|recuerdas|recuerda) de mi (de|del|en)',
     'desde (el|la) (proyecto|equipo|epoca)',
     '(nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|tfm|tfg|master|clase|etapa|epoca|startup)',
   ],

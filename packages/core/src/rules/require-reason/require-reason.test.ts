@@ -47,6 +47,9 @@ testRule(rule, {
     // The same industry, or their work asked about, beside a purpose of one's own.
     { code: "Hi [Name], we're both in the fintech space and I'm building a payments API for marketplaces. Would love your take on pricing." },
     { code: "Hi Ana, I'm moving into data engineering and I'd love to learn more about your work on Airflow at Spotify." },
+    // A shared past asked about.
+    { code: 'Hello, do you remember me from high school?' },
+    { code: 'Hola, ¿te acuerdas de mí del instituto?' },
     // Their channel, an offer to review something of theirs, a list they are on, news of theirs.
     { code: 'Hi Lou, we share an interest in woodworking robots. I saw your YouTube channel!' },
     { code: "Hi Pete, I'm a career coach and noticed you're open to work. Happy to review your resume for free." },
