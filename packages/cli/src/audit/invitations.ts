@@ -52,12 +52,15 @@ export interface ReadOptions {
   directions: readonly Direction[];
   /** Once the header says the file is an invitations export, before any row. */
   onHeader(): void;
-  /** Each invitation in `directions`, in file order: none is kept here. */
-  onInvitation(invitation: Invitation): void;
+  /**
+   * The invitations in `directions`, in file order, a batch at a time: none is kept here. Reading
+   * waits for what it returns (so that a caller may hold reading back).
+   */
+  onInvitations(invitations: Invitation[]): Promise<void> | void;
 }
 
 /** Read an invitations export; a file that is not one is a UsageError naming the header expected. */
-export async function readInvitations(path: string, shownPath: string, { locale, directions, onHeader, onInvitation }: ReadOptions): Promise<InvitationsFile> {
+export async function readInvitations(path: string, shownPath: string, { locale, directions, onHeader, onInvitations }: ReadOptions): Promise<InvitationsFile> {
   let file: InvitationsFile | undefined;
   let width = 0;
   const skipped: SkippedRow[] = [];
@@ -65,6 +68,7 @@ export async function readInvitations(path: string, shownPath: string, { locale,
   let invitations = 0;
   try {
     for await (const batch of readCsvBatches(path)) {
+      const inDirections: Invitation[] = [];
       for (const event of batch) {
         if (event.kind === 'header') {
           if (exportKind(event.columns) !== 'invitations') {
@@ -106,8 +110,9 @@ export async function readInvitations(path: string, shownPath: string, { locale,
           const reason = sentAtText ? `Sent At "${sentAtText}" is not a date like "1/29/26, 2:37 PM"` : 'Sent At is empty';
           undated.push({ row: event.row, line: event.line, reason });
         }
-        onInvitation(invitation);
+        inDirections.push(invitation);
       }
+      if (inDirections.length > 0) await onInvitations(inDirections);
     }
   } catch (error) {
     throw csvFileProblem(error, shownPath, locale);
