@@ -1,7 +1,7 @@
 import { CsvRecordReader } from '@invite-lint/csv';
 import type { Assessor, AuditFinding } from './assess.js';
 import { InOrder } from './in-order.js';
-import { invitationFrom, readInvitations, type Direction, type InvitationColumns, type InvitationsFile, type ReadOptions } from './invitations.js';
+import { minutesText, peopleAndNote, readInvitations, type Direction, type InvitationColumns, type InvitationsFile, type ReadOptions } from './invitations.js';
 import { RankedRows } from './ranked-rows.js';
 import { SummaryTally, type AuditSummary } from './summary.js';
 
@@ -84,8 +84,9 @@ function* readInOrder(reader: CsvRecordReader, columns: InvitationColumns, direc
   for (let first = 0; first < order.length; first += ROWS_PER_READ) {
     const rows = Array.from(order.subarray(first, first + ROWS_PER_READ), (index) => ranked.at(index));
     const records = reader.read(rows.map((row) => row.place));
-    for (const [index, { row, place, score, length, verdictId }] of rows.entries()) {
-      const { from, to, sentAt, message } = invitationFrom(records[index]!, columns, row, direction, place);
+    for (const [index, { row, minutes, score, length, verdictId }] of rows.entries()) {
+      const { from, to, message } = peopleAndNote(records[index]!, columns);
+      const sentAt = minutesText(minutes);
       // A verdict past the ones kept is made again from the note (see VERDICTS).
       const { findings, why } = assessor.verdict(verdictId) ?? assessor.assess(message).verdict;
       yield { row, from, to, sentAt, direction, message, length, score, findings, why };
