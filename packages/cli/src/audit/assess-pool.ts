@@ -17,22 +17,30 @@ interface PoolWorker {
 }
 
 /**
- * Worker threads: each holds the rules and a heap of its own, so a large machine does not get
- * one per core (memory would grow with the cores, not only with the export).
+ * Worker threads at most: each holds the rules and a heap of its own, so a large machine does
+ * not get one per core (memory would grow with the cores, not only with the export).
  */
 const MAX_WORKERS = 4;
 
+/** Worker threads for this machine: one per core but the one the process runs on (it lints too). */
+export const WORKERS = Math.min(availableParallelism() - 1, MAX_WORKERS);
+
 /**
- * Worker threads that lint notes with the core rules, one per core up to MAX_WORKERS: linting
- * is most of an audit's work, and each distinct note is linted on its own, so notes are shared
- * out while the export is still being read.
+ * Worker threads that lint notes with the core rules (WORKERS of them): linting is most of an
+ * audit's work, and each distinct note is linted on its own, so notes are shared out while the
+ * export is still being read.
  */
 export class AssessPool {
   private readonly workers: PoolWorker[];
   private nextId = 0;
 
   constructor(options: NoteOptions) {
-    this.workers = Array.from({ length: Math.min(availableParallelism(), MAX_WORKERS) }, () => this.start(options));
+    this.workers = Array.from({ length: WORKERS }, () => this.start(options));
+  }
+
+  /** Notes the least busy worker has yet to answer. */
+  get backlog(): number {
+    return Math.min(...this.workers.map((worker) => worker.load));
   }
 
   assess(notes: string[]): Promise<AssessAnswer> {

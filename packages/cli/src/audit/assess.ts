@@ -1,4 +1,4 @@
-import { AssessPool } from './assess-pool.js';
+import { AssessPool, WORKERS } from './assess-pool.js';
 import { assessNote, type NoteOptions, type Verdict } from './note-verdict.js';
 
 export type { AuditFinding, Verdict } from './note-verdict.js';
@@ -37,6 +37,12 @@ const INLINE_NOTES = 300;
 /** Notes per request to a worker: small enough that the workers share a batch evenly. */
 const NOTES_PER_REQUEST = 64;
 
+/**
+ * Notes every worker has in hand beyond which this thread lints the next request itself: the
+ * workers stay busy meanwhile, and the core this thread runs on does its share.
+ */
+const BACKLOG = 4 * NOTES_PER_REQUEST;
+
 /** Notes asked of a worker together, and what it answered. */
 interface Request {
   notes: string[];
@@ -71,7 +77,8 @@ export class Assessor {
 
   /**
    * Notes in order, those not remembered linted by worker threads once a few have been linted
-   * here (see INLINE_NOTES): the caller reads on while they work.
+   * here (see INLINE_NOTES), and here too while the workers are busy (see BACKLOG): the caller
+   * reads on while they work.
    */
   async assessAll(messages: readonly string[]): Promise<Assessment[]> {
     const found = new Array<Assessment>(messages.length);
@@ -84,7 +91,7 @@ export class Assessor {
         found[at] = cached;
         continue;
       }
-      if (!this.pool && this.linted < INLINE_NOTES) {
+      if (!this.pool && (this.linted < INLINE_NOTES || WORKERS === 0)) {
         found[at] = this.assess(message);
         continue;
       }
@@ -113,9 +120,15 @@ export class Assessor {
     this.pool = undefined;
   }
 
-  /** Send `request` to the workers; a new request to fill next. */
+  /** Send `request` to the workers, or answer it here when they have enough in hand; a new request to fill next. */
   private send(request: Request): Request {
     this.pool ??= new AssessPool(this.options);
+    if (this.pool.backlog >= BACKLOG) {
+      for (const note of request.notes) this.pending.delete(note);
+      request.assessments = request.notes.map((note) => this.assess(note));
+      request.answer = Promise.resolve();
+      return { notes: [] };
+    }
     request.answer = this.pool.assess(request.notes).then(({ lengths, verdicts }) => {
       request.assessments = request.notes.map((note, index) => {
         const assessment = { length: lengths[index]!, ...this.kept(verdicts[index]!) };
