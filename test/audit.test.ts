@@ -244,6 +244,32 @@ describe('invite-lint audit (subprocess, real files)', () => {
     // Five runs over 20,000 rows: more than the default 20 s on a busy 2-core machine.
   }, 120_000);
 
+  it('gives each note of a large export, linted in worker threads, the verdict it gets alone', () => {
+    const people = ['Ana Gil', 'Kenji Sato', 'Priya Natarajan', 'Omar Haddad', 'Zoë Ñúñez'];
+    const templates = [
+      (name: string, n: number) => `Hi ${name}, we met at KubeCon Paris after your talk on canary releases. I'm rolling them out at Acme ${n} and would value your view. Omar`,
+      (name: string, n: number) => `Hi ${name}, Dana Ruiz suggested I reach out: she said you led the move to Postgres at Globex ${n}.`,
+      (name: string, n: number) => `Hola ${name}, vi que Initech ${n} está contratando ingenieros de datos y me gustaría saber más. Un saludo`,
+      (name: string, n: number) => `Hi {{firstName}}, we help SaaS companies like Stark ${n} 10x their pipeline. Let's connect! ${name}`,
+      (name: string, n: number) => `Hi ${name}, I'd like to connect with you and the Umbrella ${n} team.`,
+    ];
+    const notes = Array.from({ length: 750 }, (_, index) => templates[index % templates.length]!(people[index % people.length]!, index));
+    const row = (note: string, index: number) => `Someone ${index},Alex Morgan,"${(index % 12) + 1}/${(index % 28) + 1}/25, 9:${String(index % 60).padStart(2, '0')} AM","${note.replace(/"/g, '""')}",${index % 4 === 0 ? 'OUTGOING' : 'INCOMING'}`;
+    const header = 'From,To,Sent At,Message,Direction';
+    // Each note twice: again a few rows on (while the first may still be linted) and again at the end.
+    const rows = [...notes.flatMap((note, index) => (index % 5 === 4 ? [note, notes[index - 3]!] : [note])), ...notes.slice(0, 50)];
+    const large = jsonReport(['Invitations.csv'], fixture({ 'Invitations.csv': [header, ...rows.map(row)].join('\n') }));
+    // Exports small enough to be linted without workers, a few notes each.
+    const alone = new Map<string, Omit<AuditedInvitation, 'row' | 'from' | 'to' | 'sentAt' | 'direction'>>();
+    for (let first = 0; first < notes.length; first += 250) {
+      const small = jsonReport(['Invitations.csv'], fixture({ 'Invitations.csv': [header, ...notes.slice(first, first + 250).map(row)].join('\n') }));
+      for (const { message, length, score, findings, why } of small.invitations) alone.set(message, { message, length, score, findings, why });
+    }
+    expect(large.invitations).toHaveLength(rows.length);
+    expect(new Set(large.invitations.map((invitation) => invitation.why)).size).toBeGreaterThan(3);
+    for (const { message, length, score, findings, why } of large.invitations) expect({ message, length, score, findings, why }).toEqual(alone.get(message));
+  }, 60_000);
+
   it('checks the degree rules only when told the degree', () => {
     const without = jsonReport([EXAMPLE, '--direction', 'outgoing']);
     const withDegree = jsonReport([EXAMPLE, '--direction', 'outgoing', '--degree', '2']);

@@ -1,10 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { closestColumn, mapColumns, parseColumnMap } from './columns.js';
 import { exportKind, preambleLines } from './linkedin.js';
-import { readCsvFile, swallowsRows, type CsvEvent } from './read.js';
+import { plainRecord } from './plain-record.js';
+import { PARSE_OPTIONS, readCsvFile, swallowsRows, type CsvEvent } from './read.js';
 import { CsvRecordReader } from './reread.js';
 import { formulaSafe } from './write.js';
 
@@ -103,5 +105,16 @@ describe('CsvRecordReader', () => {
     const backwards = [...rows].reverse();
     expect(reader.read(backwards.map((row) => ({ start: row.start, end: row.bytes, recordDelimiter: row.recordDelimiter })))).toEqual(backwards.map((row) => row.values));
     reader.close();
+  });
+});
+
+describe('plainRecord', () => {
+  it('splits a plain record to the values csv-parse reads', () => {
+    const records = ['a,b', 'a,,', ',', '"a,b",c', '"say ""hi""",""', 'Zoë,"line\r\nbreak, and more","x"', '"",é', '  a , b  ', '"\n",\t'];
+    for (const record of records) expect(plainRecord(record), record).toEqual(parse(`${record}\n`, { ...PARSE_OPTIONS, bom: false, record_delimiter: '\n' })[0]);
+  });
+
+  it('leaves to csv-parse a record with a stray or unclosed quote, a bare line break, or one field', () => {
+    for (const record of ['a"b,c', '"a"b,c', '"a,b', 'a,b\r', '\na,b', 'a', '"a"', '']) expect(plainRecord(record), record).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { plainRecord } from './plain-record.js';
 import { CsvFileError, PARSE_OPTIONS, type RecordDelimiter } from './read.js';
 
 /** Where a row event's record lies in its file, and what ended records there (see `CsvEvent`). */
@@ -69,7 +70,8 @@ export class CsvRecordReader {
   /**
    * Records that share a delimiter, parsed as one text: each ends with the delimiter, as it did
    * in the file (the last record of a file may lack it: it is added), so each starts where the
-   * parser is between records, as it was when the file was read.
+   * parser is between records, as it was when the file was read. Plain records (most are) are
+   * split without the parser.
    */
   private parseRun(run: readonly RecordPlace[], recordDelimiter: RecordDelimiter): string[][] {
     const delimiter = recordDelimiter || '\n';
@@ -77,15 +79,34 @@ export class CsvRecordReader {
     for (const place of run) size += place.end - place.start + delimiter.length;
     if (this.buffer.length < size) this.buffer = Buffer.alloc(Math.max(size, this.buffer.length * 2));
     let length = 0;
+    const ends: number[] = [];
     for (const place of run) {
       const wanted = place.end - place.start;
       const read = this.held ? this.held.copy(this.buffer, length, place.start, place.end) : readSync(this.fd, this.buffer, length, wanted, place.start);
       if (read !== wanted) throw this.changed();
       length += wanted;
       if (this.buffer.toString('latin1', length - delimiter.length, length) !== delimiter) length += this.buffer.write(delimiter, length, 'latin1');
+      ends.push(length);
     }
+    return this.plainRun(ends, delimiter.length) ?? this.parsedRun(length, delimiter, run.length);
+  }
+
+  /** The records of the buffer, each ending at one of `ends`, when every one is plain (see plainRecord). */
+  private plainRun(ends: readonly number[], delimiterLength: number): string[][] | undefined {
+    const records: string[][] = [];
+    let start = 0;
+    for (const end of ends) {
+      const record = plainRecord(this.buffer.toString('utf8', start, end - delimiterLength));
+      if (!record) return undefined;
+      records.push(record);
+      start = end;
+    }
+    return records;
+  }
+
+  private parsedRun(length: number, delimiter: string, expected: number): string[][] {
     const records = parse(this.buffer.subarray(0, length), { ...PARSE_OPTIONS, bom: false, record_delimiter: delimiter }) as string[][];
-    if (records.length !== run.length) throw this.changed();
+    if (records.length !== expected) throw this.changed();
     return records;
   }
 

@@ -1,23 +1,7 @@
-import { countCharacters, lint, noteSignals, recommended, toLintResult, type Degree, type Locale, type NoteSignals, type RulesConfig } from '@invite-lint/core/internal';
-import { auditWords } from './words.js';
+import { AssessPool, WORKERS } from './assess-pool.js';
+import { assessNote, type NoteOptions, type Verdict } from './note-verdict.js';
 
-export interface AuditFinding {
-  ruleId: string;
-  severity: 1 | 2;
-  message: string;
-}
-
-/** What the audit makes of a note, beyond its length: the same for many notes, so kept once each. */
-export interface Verdict {
-  findings: AuditFinding[];
-  /** 0–100: how much the note gives its reader to act on. */
-  score: number;
-  /** Why the note ranks where it does, in a line. */
-  why: string;
-  stockText: boolean;
-  noReason: boolean;
-  sharedContactOrContext: boolean;
-}
+export type { AuditFinding, Verdict } from './note-verdict.js';
 
 export interface Assessment {
   length: number;
@@ -25,12 +9,6 @@ export interface Assessment {
   /** The verdict's number for `Assessor.verdict`, or 0 when it was not kept (see VERDICTS). */
   verdictId: number;
 }
-
-// The export holds what was sent: limits were enforced by LinkedIn, and the report counts
-// lengths against 200 and 300 itself, so the length rules would only repeat that.
-const AUDIT_RULES: RulesConfig = { ...recommended, 'max-length': 'off', 'near-max-length': 'off' };
-
-const WEIGHTS = { note: 20, reason: 35, sharedContact: 25, context: 20, placeholderLeft: -30 } as const;
 
 /**
  * Notes remembered with their assessment, so that a note sent many times (stock text, a
@@ -50,32 +28,85 @@ const CACHE_ENTRY_CHARACTERS = 100;
  */
 export const VERDICTS = 16_384;
 
+/**
+ * Notes linted here before worker threads are started: an export this small is done before
+ * they would be ready.
+ */
+const INLINE_NOTES = 300;
+
+/** Notes per request to a worker: small enough that the workers share a batch evenly. */
+const NOTES_PER_REQUEST = 64;
+
+/**
+ * Notes every worker has in hand beyond which this thread lints the next request itself: the
+ * workers stay busy meanwhile, and the core this thread runs on does its share.
+ */
+const BACKLOG = 4 * NOTES_PER_REQUEST;
+
+/** Notes asked of a worker together, and what it answered. */
+interface Request {
+  notes: string[];
+  answer?: Promise<void>;
+  assessments?: Assessment[];
+}
+
 /** Notes assessed, each distinct note once while it is remembered, each distinct verdict kept once. */
 export class Assessor {
   private readonly cache = new Map<string, Assessment>();
   private cachedCharacters = 0;
+  /** Notes asked of the workers and not answered yet: met again meanwhile, they wait for that answer. */
+  private readonly pending = new Map<string, { request: Request; index: number }>();
+  private linted = 0;
+  private pool: AssessPool | undefined;
   private readonly verdictIds = new Map<string, number>();
   // Number 0 is "not kept".
   private readonly verdicts: (Verdict | undefined)[] = [undefined];
-  private readonly words: ReturnType<typeof auditWords>;
 
-  constructor(private readonly options: { degree: Degree | undefined; locale: Locale }) {
-    this.words = auditWords(options.locale);
-  }
+  constructor(private readonly options: NoteOptions) {}
 
+  /** One note, linted on this thread if it is not remembered. */
   assess(message: string): Assessment {
     const cached = this.cache.get(message);
     if (cached) return cached;
-    const { length, verdict } = assess(message, this.options.degree, this.options.locale, this.words);
-    const assessment = { length, ...this.kept(verdict) };
-    this.cache.set(message, assessment);
-    this.cachedCharacters += message.length + CACHE_ENTRY_CHARACTERS;
-    for (const [oldest] of this.cache) {
-      if (this.cachedCharacters <= CACHE_CHARACTERS) break;
-      this.cache.delete(oldest);
-      this.cachedCharacters -= oldest.length + CACHE_ENTRY_CHARACTERS;
-    }
+    const { length, verdict } = assessNote(message, this.options);
+    this.linted++;
+    const assessment = { length, ...this.kept(JSON.stringify(verdict), verdict) };
+    this.remember(message, assessment);
     return assessment;
+  }
+
+  /**
+   * Notes in order, those not remembered linted by worker threads once a few have been linted
+   * here (see INLINE_NOTES), and here too while the workers are busy (see BACKLOG): the caller
+   * reads on while they work.
+   */
+  async assessAll(messages: readonly string[]): Promise<Assessment[]> {
+    const found = new Array<Assessment>(messages.length);
+    const waiting: { at: number; request: Request; index: number }[] = [];
+    let request: Request = { notes: [] };
+    for (let at = 0; at < messages.length; at++) {
+      const message = messages[at]!;
+      const cached = this.cache.get(message);
+      if (cached) {
+        found[at] = cached;
+        continue;
+      }
+      if (!this.pool && (this.linted < INLINE_NOTES || WORKERS === 0)) {
+        found[at] = this.assess(message);
+        continue;
+      }
+      let place = this.pending.get(message);
+      if (!place) {
+        if (request.notes.length === NOTES_PER_REQUEST) request = this.send(request);
+        place = { request, index: request.notes.push(message) - 1 };
+        this.pending.set(message, place);
+      }
+      waiting.push({ at, ...place });
+    }
+    if (request.notes.length > 0) this.send(request);
+    await Promise.all(new Set(waiting.map(({ request: asked }) => asked.answer)));
+    for (const { at, request: asked, index } of waiting) found[at] = asked.assessments![index]!;
+    return found;
   }
 
   /** A verdict kept, by its number; undefined for 0. */
@@ -83,63 +114,54 @@ export class Assessor {
     return this.verdicts[id];
   }
 
-  /** The kept copy of `verdict` and its number; `verdict` itself and 0 once VERDICTS are kept. */
-  private kept(verdict: Verdict): { verdict: Verdict; verdictId: number } {
-    const key = JSON.stringify(verdict);
+  /** Stop the worker threads: once every note has been assessed. */
+  async close(): Promise<void> {
+    await this.pool?.close();
+    this.pool = undefined;
+  }
+
+  /** Send `request` to the workers, or answer it here when they have enough in hand; a new request to fill next. */
+  private send(request: Request): Request {
+    this.pool ??= new AssessPool(this.options);
+    if (this.pool.backlog >= BACKLOG) {
+      for (const note of request.notes) this.pending.delete(note);
+      request.assessments = request.notes.map((note) => this.assess(note));
+      request.answer = Promise.resolve();
+      return { notes: [] };
+    }
+    request.answer = this.pool.assess(request.notes).then(({ lengths, verdicts }) => {
+      request.assessments = request.notes.map((note, index) => {
+        const assessment = { length: lengths[index]!, ...this.kept(verdicts[index]!) };
+        this.pending.delete(note);
+        this.remember(note, assessment);
+        return assessment;
+      });
+    });
+    return { notes: [] };
+  }
+
+  private remember(message: string, assessment: Assessment): void {
+    this.cache.set(message, assessment);
+    this.cachedCharacters += message.length + CACHE_ENTRY_CHARACTERS;
+    for (const [oldest] of this.cache) {
+      if (this.cachedCharacters <= CACHE_CHARACTERS) break;
+      this.cache.delete(oldest);
+      this.cachedCharacters -= oldest.length + CACHE_ENTRY_CHARACTERS;
+    }
+  }
+
+  /**
+   * The kept copy of the verdict whose JSON text is `key` (`verdict`, when the caller has it
+   * already, or read from the text), and its number; the verdict itself and 0 once VERDICTS
+   * are kept.
+   */
+  private kept(key: string, verdict?: Verdict): { verdict: Verdict; verdictId: number } {
     let verdictId = this.verdictIds.get(key);
     if (verdictId === undefined) {
-      if (this.verdicts.length > VERDICTS) return { verdict, verdictId: 0 };
-      verdictId = this.verdicts.push(verdict) - 1;
+      if (this.verdicts.length > VERDICTS) return { verdict: verdict ?? (JSON.parse(key) as Verdict), verdictId: 0 };
+      verdictId = this.verdicts.push(verdict ?? (JSON.parse(key) as Verdict)) - 1;
       this.verdictIds.set(key, verdictId);
     }
     return { verdict: this.verdicts[verdictId]!, verdictId };
   }
-}
-
-function assess(message: string, degree: Degree | undefined, locale: Locale, words: ReturnType<typeof auditWords>): { length: number; verdict: Verdict } {
-  if (message === '') return { length: 0, verdict: { findings: [], score: 0, why: words.whyEmpty, stockText: false, noReason: false, sharedContactOrContext: false } };
-  // Strangers' text: their inline directives must not switch rules off.
-  const file = lint(message, { format: 'txt', settings: degree ? { degree } : {}, rules: AUDIT_RULES, locale, allowInlineConfig: false });
-  const findings: AuditFinding[] = toLintResult(file, '').messages.map((finding) => ({
-    ruleId: finding.ruleId ?? 'parse',
-    severity: finding.severity,
-    message: finding.message,
-  }));
-  const has = (ruleId: string) => findings.some((finding) => finding.ruleId === ruleId);
-  const stockText = has('no-default-text');
-  const noReason = has('require-reason');
-  const placeholderLeft = has('no-placeholder-left');
-  const signals: NoteSignals = file.data.inviteLint ? noteSignals(file.data.inviteLint) : { sharedContact: false, contexts: [] };
-
-  const reasons: string[] = [];
-  let score = WEIGHTS.note;
-  if (!noReason && !stockText) {
-    score += WEIGHTS.reason;
-    reasons.push(words.whyReason);
-  }
-  if (signals.sharedContact) {
-    score += WEIGHTS.sharedContact;
-    reasons.push(words.whySharedContact);
-  }
-  if (signals.contexts.length > 0) {
-    score += WEIGHTS.context;
-    reasons.push(signals.contexts.map((kind) => words.context[kind]).join(', '));
-  }
-  if (placeholderLeft) {
-    score += WEIGHTS.placeholderLeft;
-    reasons.push(words.whyPlaceholder);
-  }
-  if (stockText) reasons.unshift(words.whyStock);
-  else if (noReason) reasons.unshift(words.whyNoReason);
-  return {
-    length: countCharacters(message),
-    verdict: {
-      findings,
-      score: Math.max(0, Math.min(100, score)),
-      why: reasons.join('; '),
-      stockText,
-      noReason,
-      sharedContactOrContext: signals.sharedContact || signals.contexts.length > 0,
-    },
-  };
 }

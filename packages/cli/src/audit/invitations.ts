@@ -12,6 +12,8 @@ export interface Invitation {
   to: string;
   /** `YYYY-MM-DDTHH:mm` (the export has no time zone), or null when the cell is empty or unreadable. */
   sentAt: string | null;
+  /** `sentAt` in minutes since 1970, NaN when it is null: what the report sorts by, and writes `sentAt` again from. */
+  minutes: number;
   direction: Direction;
   message: string;
   place: RecordPlace;
@@ -52,12 +54,15 @@ export interface ReadOptions {
   directions: readonly Direction[];
   /** Once the header says the file is an invitations export, before any row. */
   onHeader(): void;
-  /** Each invitation in `directions`, in file order: none is kept here. */
-  onInvitation(invitation: Invitation): void;
+  /**
+   * The invitations in `directions`, in file order, a batch at a time: none is kept here. Reading
+   * waits for what it returns (so that a caller may hold reading back).
+   */
+  onInvitations(invitations: Invitation[]): Promise<void> | void;
 }
 
 /** Read an invitations export; a file that is not one is a UsageError naming the header expected. */
-export async function readInvitations(path: string, shownPath: string, { locale, directions, onHeader, onInvitation }: ReadOptions): Promise<InvitationsFile> {
+export async function readInvitations(path: string, shownPath: string, { locale, directions, onHeader, onInvitations }: ReadOptions): Promise<InvitationsFile> {
   let file: InvitationsFile | undefined;
   let width = 0;
   const skipped: SkippedRow[] = [];
@@ -65,6 +70,7 @@ export async function readInvitations(path: string, shownPath: string, { locale,
   let invitations = 0;
   try {
     for await (const batch of readCsvBatches(path)) {
+      const inDirections: Invitation[] = [];
       for (const event of batch) {
         if (event.kind === 'header') {
           if (exportKind(event.columns) !== 'invitations') {
@@ -106,8 +112,9 @@ export async function readInvitations(path: string, shownPath: string, { locale,
           const reason = sentAtText ? `Sent At "${sentAtText}" is not a date like "1/29/26, 2:37 PM"` : 'Sent At is empty';
           undated.push({ row: event.row, line: event.line, reason });
         }
-        onInvitation(invitation);
+        inDirections.push(invitation);
       }
+      if (inDirections.length > 0) await onInvitations(inDirections);
     }
   } catch (error) {
     throw csvFileProblem(error, shownPath, locale);
@@ -117,21 +124,22 @@ export async function readInvitations(path: string, shownPath: string, { locale,
   return file;
 }
 
+/** A row's values as an invitation in `direction`, read from the row when the export is read. */
+function invitationFrom(values: readonly string[], columns: InvitationColumns, row: number, direction: Direction, place: RecordPlace): Invitation {
+  const minutes = sentAtMinutes((values[columns.sentAt] ?? '').trim());
+  return { row, ...peopleAndNote(values, columns), sentAt: minutesText(minutes), minutes, direction, place };
+}
+
 /**
- * A row's values as an invitation in `direction` (read from the row when the export is read):
- * when the export is read, and again when the report is written from the row's place, so both
- * readings give the same.
+ * A row's names and note: when the export is read, and again when the report is written from
+ * the row's place, so both readings give the same.
  */
-export function invitationFrom(values: readonly string[], columns: InvitationColumns, row: number, direction: Direction, place: RecordPlace): Invitation {
+export function peopleAndNote(values: readonly string[], columns: InvitationColumns): Pick<Invitation, 'from' | 'to' | 'message'> {
   const cell = (index: number) => values[index] ?? '';
   return {
-    row,
     from: cell(columns.from).trim(),
     to: cell(columns.to).trim(),
-    sentAt: parseSentAt(cell(columns.sentAt).trim()),
-    direction,
     message: cell(columns.message).replace(/\r\n?/g, '\n').trim(),
-    place,
   };
 }
 
@@ -143,14 +151,17 @@ function directionOf(cell: string): Direction | undefined {
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),?\s+(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp][Mm])?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?/;
 
-/** `1/29/26, 2:37 PM` (the export's form) or an ISO date, as `YYYY-MM-DDTHH:mm`. */
-export function parseSentAt(text: string): string | null {
+/**
+ * `1/29/26, 2:37 PM` (the export's form) or an ISO date, as minutes since 1970 (the export has
+ * no time zone: read as UTC); NaN when it is no date.
+ */
+export function sentAtMinutes(text: string): number {
   const us = US_DATE.exec(text);
   if (us) {
     const [, month, day, year, hour, minute, half] = us;
     let hours = Number(hour);
     if (half) {
-      if (hours < 1 || hours > 12) return null;
+      if (hours < 1 || hours > 12) return Number.NaN;
       hours = (hours % 12) + (half.toUpperCase() === 'PM' ? 12 : 0);
     }
     const fullYear = year!.length === 2 ? 2000 + Number(year) : Number(year);
@@ -158,11 +169,16 @@ export function parseSentAt(text: string): string | null {
   }
   const iso = ISO_DATE.exec(text);
   if (iso) return checked(Number(iso[1]), Number(iso[2]), Number(iso[3]), Number(iso[4] ?? 0), Number(iso[5] ?? 0));
-  return null;
+  return Number.NaN;
 }
 
-function checked(year: number, month: number, day: number, hours: number, minutes: number): string | null {
+/** Minutes since 1970 as `YYYY-MM-DDTHH:mm`; null for NaN. */
+export function minutesText(minutes: number): string | null {
+  return Number.isNaN(minutes) ? null : new Date(minutes * 60_000).toISOString().slice(0, 16);
+}
+
+function checked(year: number, month: number, day: number, hours: number, minutes: number): number {
   const date = new Date(Date.UTC(year, month - 1, day, hours, minutes));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || hours > 23 || minutes > 59) return null;
-  return date.toISOString().slice(0, 16);
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || hours > 23 || minutes > 59) return Number.NaN;
+  return date.getTime() / 60_000;
 }

@@ -33,6 +33,8 @@ const DELIMITERS: readonly RecordDelimiter[] = ['', '\n', '\r\n', '\r'];
 export interface RankedRow {
   row: number;
   place: RecordPlace;
+  /** When it was sent, in minutes since 1970; NaN when undated. */
+  minutes: number;
   score: number;
   length: number;
   verdictId: number;
@@ -63,7 +65,7 @@ export class RankedRows {
     this.starts.push(invitation.place.start);
     this.ends.push(invitation.place.end);
     this.delimiters.push(DELIMITERS.indexOf(invitation.place.recordDelimiter));
-    this.sentAt.push(invitation.sentAt === null ? Number.NaN : Date.parse(`${invitation.sentAt}Z`) / 60_000);
+    this.sentAt.push(invitation.minutes);
     this.scores.push(assessment.verdict.score);
     this.lengths.push(assessment.length);
     this.verdictIds.push(assessment.verdictId);
@@ -85,6 +87,7 @@ export class RankedRows {
     return {
       row: this.rows.at(index),
       place: { start: this.starts.at(index), end: this.ends.at(index), recordDelimiter: DELIMITERS[this.delimiters.at(index)]! },
+      minutes: this.sentAt.at(index),
       score: this.scores.at(index),
       length: this.lengths.at(index),
       verdictId: this.verdictIds.at(index),

@@ -1,6 +1,7 @@
 import { CsvRecordReader } from '@invite-lint/csv';
 import type { Assessor, AuditFinding } from './assess.js';
-import { invitationFrom, readInvitations, type Direction, type InvitationColumns, type ReadOptions } from './invitations.js';
+import { InOrder } from './in-order.js';
+import { minutesText, peopleAndNote, readInvitations, type Direction, type InvitationColumns, type InvitationsFile, type ReadOptions } from './invitations.js';
 import { RankedRows } from './ranked-rows.js';
 import { SummaryTally, type AuditSummary } from './summary.js';
 
@@ -33,24 +34,38 @@ export interface AuditReport {
 /** Rows read again together: one parse for this many, few enough to be a few hundred KB. */
 const ROWS_PER_READ = 512;
 
+/** Batches of the export read ahead of the ones still being linted: a few thousand rows at most. */
+const BATCHES_AHEAD = 4;
+
 /**
  * Audit the export at `path`: every invitation in `directions` assessed and counted as it is
  * read, and kept as a few numbers (see RankedRows); the report's rows are read again from the
  * file, in report order, when they are written.
  */
-export async function buildReport(path: string, shownPath: string, { locale, directions, assessor, onHeader }: Omit<ReadOptions, 'onInvitation'> & { assessor: Assessor }): Promise<AuditReport> {
+export async function buildReport(path: string, shownPath: string, { locale, directions, assessor, onHeader }: Omit<ReadOptions, 'onInvitations'> & { assessor: Assessor }): Promise<AuditReport> {
   const tally = new SummaryTally(directions);
   const ranked: Record<Direction, RankedRows> = { incoming: new RankedRows(), outgoing: new RankedRows() };
-  const file = await readInvitations(path, shownPath, {
-    locale,
-    directions,
-    onHeader,
-    onInvitation(invitation) {
-      const assessment = assessor.assess(invitation.message);
-      tally.add(invitation, assessment);
-      ranked[invitation.direction].add(invitation, assessment);
-    },
-  });
+  // Notes are linted while the export is read on; they are counted in file order.
+  const assessed = new InOrder(BATCHES_AHEAD);
+  let file: InvitationsFile;
+  try {
+    file = await readInvitations(path, shownPath, {
+      locale,
+      directions,
+      onHeader,
+      onInvitations: (invitations) =>
+        assessed.add(assessor.assessAll(invitations.map((invitation) => invitation.message)), (assessments) => {
+          for (const [index, invitation] of invitations.entries()) {
+            const assessment = assessments[index]!;
+            tally.add(invitation, assessment);
+            ranked[invitation.direction].add(invitation, assessment);
+          }
+        }),
+    });
+    await assessed.drain();
+  } finally {
+    await assessor.close();
+  }
   const reader = new CsvRecordReader(path);
   const order: Record<Direction, Int32Array> = { incoming: ranked.incoming.byRank(), outgoing: ranked.outgoing.byDate() };
   const inDirection = (direction: Direction) => readInOrder(reader, file.columns, direction, ranked[direction], order[direction], assessor);
@@ -69,8 +84,9 @@ function* readInOrder(reader: CsvRecordReader, columns: InvitationColumns, direc
   for (let first = 0; first < order.length; first += ROWS_PER_READ) {
     const rows = Array.from(order.subarray(first, first + ROWS_PER_READ), (index) => ranked.at(index));
     const records = reader.read(rows.map((row) => row.place));
-    for (const [index, { row, place, score, length, verdictId }] of rows.entries()) {
-      const { from, to, sentAt, message } = invitationFrom(records[index]!, columns, row, direction, place);
+    for (const [index, { row, minutes, score, length, verdictId }] of rows.entries()) {
+      const { from, to, message } = peopleAndNote(records[index]!, columns);
+      const sentAt = minutesText(minutes);
       // A verdict past the ones kept is made again from the note (see VERDICTS).
       const { findings, why } = assessor.verdict(verdictId) ?? assessor.assess(message).verdict;
       yield { row, from, to, sentAt, direction, message, length, score, findings, why };
