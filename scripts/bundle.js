@@ -50,10 +50,9 @@ for (const outdir of ['packages/cli/dist/bundle', 'packages/language-server/dist
 const { version } = JSON.parse(readFileSync('packages/cli/package.json', 'utf8'));
 
 await build({
-  // Worker threads (lint's, the audit's) load a file of their own, beside the chunk that starts
-  // them (see packages/cli/src/lint-pool.ts, audit/assess-pool.ts); the code they share with the
-  // CLI is in shared chunks.
-  entryPoints: { cli: 'packages/cli/dist/main.js', 'lint-worker': 'packages/cli/dist/lint-worker.js', 'assess-worker': 'packages/cli/dist/audit/assess-worker.js' },
+  // The audit's worker threads load a file of their own, beside the chunk that starts them (see
+  // packages/cli/src/audit/assess-pool.ts); the code it shares with the CLI is in shared chunks.
+  entryPoints: { cli: 'packages/cli/dist/main.js', 'assess-worker': 'packages/cli/dist/audit/assess-worker.js' },
   outdir: 'packages/cli/dist/bundle',
   bundle: true,
   splitting: true,

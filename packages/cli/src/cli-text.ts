@@ -40,7 +40,6 @@ const CLI_TEXT = {
       locale: 'language of messages (else the config, else LANG)',
       fix: 'apply the fixes that are certain, writing the files',
       fixDryRun: 'apply them in memory only: the json format shows the fixed text as `output`',
-      concurrency: 'threads that lint: auto (several for 256 files or more), off, or a number',
     },
     generate: {
       description: "Write a checked note for every row of a CSV (LinkedIn's Connections.csv or any other) from a template.",
@@ -128,7 +127,6 @@ const CLI_TEXT = {
       locale: 'idioma de los mensajes (si no, la configuración; si no, LANG)',
       fix: 'aplica las correcciones seguras y escribe los archivos',
       fixDryRun: 'las aplica solo en memoria: el formato json muestra el texto corregido en `output`',
-      concurrency: 'hilos que revisan: auto (varios desde 256 archivos), off o un número',
     },
     generate: {
       description: 'Escribe una nota revisada por cada fila de un CSV (el Connections.csv de LinkedIn o cualquier otro) a partir de una plantilla.',
@@ -200,7 +198,6 @@ const SPANISH_ERRORS: readonly [RegExp, string][] = [
   [/expected a whole number\./, 'se esperaba un número entero.'],
   [/expected a number above 0\./, 'se esperaba un número mayor que 0.'],
   [/expected 1, 2 or 3\./, 'se esperaba 1, 2 o 3.'],
-  [/expected auto, off or a number above 0\./, 'se esperaba auto, off o un número mayor que 0.'],
   [/\(Did you mean one of (.*)\?\)/, '(¿quizá una de $1?)'],
   [/\(Did you mean (.*)\?\)/, '(¿quizá $1?)'],
 ];

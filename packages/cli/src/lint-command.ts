@@ -4,8 +4,6 @@ import { configFor, createFileLinter, markdownCheck, type FileLintOptions } from
 import { localeFrom, say } from './messages.js';
 import { discoverFiles } from './files.js';
 import { formatters } from './formatters/index.js';
-import type { RuleInfo } from './formatters/types.js';
-import { lintInParallel, workersFor } from './lint-pool.js';
 import { FORMATTER_NAMES, type FormatterName } from './formatters/names.js';
 import { openOutput } from './output.js';
 import { checkStdinSize, decodeNote } from './read.js';
@@ -32,8 +30,6 @@ export interface LintCommandOptions {
   fixDryRun?: boolean | undefined;
   /** `--locale`: the language of messages, over the config's and the environment's. */
   locale?: string | undefined;
-  /** `--concurrency`: `auto` (the default), `off`, or how many threads lint, this one included. */
-  concurrency?: string | undefined;
 }
 
 /** Lint the given paths (or standard input) and return the exit code: 0 clean, 1 problems, 2 bad usage. */
@@ -61,7 +57,6 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   const runLocale = localeFrom(options.locale, (await configFor(resolver, join(io.cwd, 'note.txt'))).locale, io.env);
 
   const results: LintResult[] = [];
-  let workerRules: RuleInfo[] = [];
   let unmatched = false;
   if (options.stdin) {
     const filePath = resolve(io.cwd, options.stdinFilename);
@@ -72,24 +67,15 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
     const discovery = await discoverFiles(patterns, io.cwd, markdownCheck(resolver));
     for (const { pattern, reason } of discovery.unmatched) io.stderr(`invite-lint: "${pattern}": ${say(runLocale, reason)}.\n`);
     unmatched = discovery.unmatched.length > 0;
-    const workers = workersFor(options.concurrency ?? 'auto', discovery.files.length);
-    if (workers > 0) {
-      const parallel = await lintInParallel(discovery.files, discovery.named, fileOptions, lintFile, workers);
-      for (const result of parallel.results) if (result) results.push(result);
-      workerRules = parallel.rules;
-    } else {
-      for (const filePath of discovery.files) {
-        const result = await lintFile(filePath, discovery.named.has(filePath));
-        if (result) results.push(result);
-      }
+    for (const filePath of discovery.files) {
+      const result = await lintFile(filePath, discovery.named.has(filePath));
+      if (result) results.push(result);
     }
   }
 
   const shown = options.quiet ? results.map(onlyErrors) : results;
-  const ruleInfo = new Map<string, RuleInfo>();
-  for (const rule of [...rules, ...pluginRules.values()]) ruleInfo.set(rule.meta.id, { id: rule.meta.id, description: rule.meta.description, url: rule.meta.docs.url });
-  for (const rule of workerRules) ruleInfo.set(rule.id, rule);
-  const report = formatter(shown, { cwd: io.cwd, color: options.color && !options.outputFile, rules: [...ruleInfo.values()], version: io.version, locale: runLocale });
+  const ruleInfo = [...rules, ...pluginRules.values()].map((rule) => ({ id: rule.meta.id, description: rule.meta.description, url: rule.meta.docs.url }));
+  const report = formatter(shown, { cwd: io.cwd, color: options.color && !options.outputFile, rules: ruleInfo, version: io.version, locale: runLocale });
   // Standard output takes the report, whole already, in one write with nothing to wait for: a
   // reader that stops early (`| head`) then leaves the exit code as the findings set it.
   if (options.outputFile === undefined) io.stdout(report);

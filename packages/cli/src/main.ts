@@ -39,7 +39,6 @@ interface LintFlags {
   fix?: boolean;
   fixDryRun?: boolean;
   locale?: string;
-  concurrency: string;
 }
 
 type GenerateFlags = GenerateOptions & { out?: string };
@@ -134,7 +133,6 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     .addOption(new Option('--locale <locale>', t.lint.locale).choices(LOCALES))
     .option('--fix', t.lint.fix)
     .option('--fix-dry-run', t.lint.fixDryRun)
-    .option('--concurrency <n>', t.lint.concurrency, concurrencyOf, 'auto')
     .addHelpText(
       'after',
       `\n${t.examples}:\n  invite-lint notes/\n  invite-lint --format json "templates/**/*.hbs"\n  cat draft.txt | invite-lint --stdin --degree 2\n  invite-lint --rule "near-max-length: off" --max-warnings 0 notes/\n`,
@@ -177,7 +175,6 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
           fix: flags.fix,
           fixDryRun: flags.fixDryRun,
           locale: flags.locale,
-          concurrency: flags.concurrency,
           ...configOptions,
         },
         io,
@@ -333,12 +330,6 @@ function positiveNumber(value: string): number {
   const number = wholeNumber(value);
   if (number === 0) throw new InvalidArgumentError('expected a number above 0.');
   return number;
-}
-
-function concurrencyOf(value: string): string {
-  if (value === 'auto' || value === 'off') return value;
-  if (!/^\d+$/.test(value) || Number(value) === 0) throw new InvalidArgumentError('expected auto, off or a number above 0.');
-  return String(Number(value));
 }
 
 function degreeOf(value: string): Degree {
