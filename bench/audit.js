@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { record } from './fixtures/figures.js';
 import { median, pairedRatio } from './fixtures/rounds.js';
 import { cli, cliOf, timeProcess } from './fixtures/time-process.js';
 
@@ -89,6 +90,12 @@ function say(format, runs, others, against) {
   const outcome = status === 0 ? `${Math.round(ROWS / seconds).toLocaleString('en')} rows/s` : `failed, exit ${status}: ${stderr.trim().split('\n').find((line) => /Error|error:/.test(line)) ?? ''}`;
   const ratio = `${pairedRatio(ms, others.map((run) => run.ms))} of ${against} (${(median(others.map((run) => run.ms)) / 1000).toFixed(1)} s)`;
   console.log(`audit, ${ROWS.toLocaleString('en')} invitations, ${format}: ${seconds.toFixed(1)} s (${outcome}), peak RSS ${rss ? `${rss.toFixed(0)} MB` : 'unknown'}; ${ratio}, median of ${ROUNDS} rounds`);
+  record({
+    what: `audit, ${ROWS.toLocaleString('en')} invitations, ${format}`,
+    measured: `${seconds.toFixed(1)} s, peak ${rss ? `${rss.toFixed(0)} MB` : 'unknown'}`,
+    against: ratio,
+    goal: options.million ? '< 60 s' : '< 3 s',
+  });
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'invite-lint-bench-audit-'));
