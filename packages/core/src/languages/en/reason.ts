@@ -78,6 +78,8 @@ export default {
     // Their career praised as a whole, or their work asked about with nothing said of it.
     "your (experience|background|profile|career)( (at|in|with) (<slot>|[\\p{L}&.-]+))? (caught|stood out|impressed|stands out)",
     "(learn|hear|know|find out) more about (you(?=\\s*[.!?]|\\s*$)|your (work|background|experience|journey|career|role|company|business) (at|in|with) <slot>)",
+    // Their story in general, with nothing after it: "and hear about your journey."
+    "(learn|hear|know) (more )?about your (journey|story|career|career path|path|experience|background)(?=\\s*[.!?]|\\s*$)",
     // Connecting with a kind of people, not with this person.
     "(reaching out|looking|hoping|keen|eager|excited|happy|glad|love|like|want) to (connect|network) with( other| more| fellow)?( [\\p{L}&.-]+){0,4} (leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|others|practitioners|minds)",
     '(impressive|great|interesting|amazing|inspiring|strong|remarkable|fantastic|awesome) (profile|background|experience|career|journey|work)',

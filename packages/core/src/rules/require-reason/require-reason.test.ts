@@ -64,6 +64,8 @@ testRule(rule, {
     { code: "Hi [Name], I noticed we're both in the [Industry] space. I'd love to connect and share insights.", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi [Name], your experience at [Company] caught my eye. I'd love to connect!", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [Nombre], tu experiencia en [Empresa] me llamó la atención. ¡Me encantaría conectar!', errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Sarah, I'd love to connect and hear about your journey.", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Sara, me encantaría conectar y conocer tu trayectoria.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [Nombre], soy [Tu nombre], [Tu cargo] en [Tu empresa]. Me encantaría conectar y saber más sobre tu trabajo en [Su empresa].', errors: [{ messageId: 'genericOnly' }] },
     {
       code: "Hello [Name], I hope you're doing well. I'm [Your Name], a [Your Position] at [Your Company]. I'd love to connect and learn more about your work at [Their Company].",
