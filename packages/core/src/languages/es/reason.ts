@@ -56,7 +56,7 @@ export default {
     // El mismo sector es el de todos; su trayectoria elogiada sin más; su trabajo, sin decir nada de él.
     '(los dos|las dos|ambos|ambas) (estamos|trabajamos) en (el|la|este|esta)( mismo| misma)? (sector|industria|campo|ambito|mundo|mercado)',
     '(tu|su) (experiencia|trayectoria|perfil|carrera)( (en|con) (<slot>|[\\p{L}&.-]+))? me (llamo|ha llamado) la atencion',
-    '(saber|conocer) (mas )?(sobre|de) (tu|su) (trayectoria|historia|carrera|experiencia|recorrido)(?=\\s*[.!?]|\\s*$)',
+    '(saber|conocer) ((mas )?(sobre|de) )?(tu|su) (trayectoria|historia|carrera|experiencia|recorrido)(?=\\s*[.!?]|\\s*$)',
     '(saber|conocer) mas (sobre|de) (ti(?=\\s*[.!?¡]|\\s*$)|usted(?=\\s*[.!?¡]|\\s*$)|(tu|su) (trabajo|experiencia|trayectoria|empresa|negocio) (en|con) <slot>)',
     '(vi|he visto|encontre|revise|me encontre con) (tu|su) perfil',
     '(tu|su) perfil (me parecio|es|me ha parecido)',
