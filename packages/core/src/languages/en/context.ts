@@ -9,6 +9,9 @@ export default {
     '(our|the|that) (conversation|chat|talk|discussion|exchange) (at|during|after|in)',
     '(stopping|stopped|dropping|dropped|coming|came|swinging|swung) by (our|the|my) (booth|stand|table|session|talk|workshop)',
     'we were both (at|in)',
+    // On its programme or its lists: "the speaker list for Collision", "competed at the MIT Hackathon".
+    '(speaker|speakers|attendee|attendees|exhibitor|exhibitors|participant|participants|finalist|finalists) (list|lineup|line-up|page) (for|of|at)',
+    '(competed|played|pitched|presented|exhibited)( against each other| together| alongside you)? (at|in|during)',
     "(we were|we're|we are|we'll be|we will be) both (panelists|speakers|attendees|exhibitors|mentors|judges|sponsors|volunteers|finalists|participants|on the panel|on a panel) (at|in|on|during)",
     "(we're|we are|we'll|we will) (both )?(be )?(speaking|presenting|attending|exhibiting|going|heading|flying|on a panel) (at|to)",
     '(see|meet|catch) you (at|in person at)',
@@ -27,6 +30,9 @@ export default {
     '(former|old) (classmates?|schoolmates?|teammates?|colleagues?)',
     "(we were|we're|we are|were) (classmates|schoolmates|cohort-?mates|batch-?mates|lab-?mates|course-?mates)",
     'interned together|studied together|trained together',
+    "(cohort|class|batch|program|programme|course|intake)( together)? with you",
+    "(i was|i'm|i am) your (ta|teaching assistant|tutor|lab partner|classmate|study partner)",
+    '(you were|you are) my (ta|teaching assistant|tutor|lab partner|classmate|study partner|professor|teacher|instructor|lecturer)',
     // Years apart on one programme: "we overlapped at MIT", "two intakes behind you".
     '(we|you and i|i) overlapped (at|in|during)',
     '(a |one |two |three |four |\\d )?(years?|intakes?|cohorts?|classes|semesters?|terms?|batches) (ahead of|behind|before|after) (me|you)',
@@ -40,7 +46,7 @@ export default {
   interaction: [
     // Thanking them for a talk or a post of theirs: "thanks for the talk on observability at SREcon".
     "(thanks|thank you|many thanks) (so much )?for (the|your|that|this)( [\\p{L}'’-]+){0,2} (talk|post|article|keynote|presentation|webinar|workshop|podcast|episode|interview|write-?up|thread|session|panel)",
-    "your( [\\p{L}0-9.'’-]+){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|guide|case study|research|study|survey|course|repo|channel|youtube channel|blog|substack)",
+    "your( [\\p{L}0-9.'’-]+){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|guide|case study|research|study|survey|course|repo|channel|youtube channel|blog|substack|answer|reply|q&a|pull request)",
     // Reacting to what they said: "I loved what you wrote about…", "your take on … was spot on".
     '(loved|liked|enjoyed|appreciated|read|saw|agree with|agreed with) what you (wrote|shared|posted)',
     "your (take|takes|thoughts|perspective|insights?|point|points) (on|about)[^.!?]{1,80} (was|were|is|are) (spot on|great|gold|refreshing|brilliant|excellent|insightful|helpful|eye-opening|thought-provoking)",
@@ -49,14 +55,14 @@ export default {
     '(our|the) (back-and-forth|exchange|discussion|conversation|debate) (in|on|under)',
     '(commented|replied|responded|reacted) (on|to)',
     '(exchanged|traded|swapped) (a few |some |a couple of )?(comments|replies) (under|on|in)',
-    '(liked|shared|reposted|commented on|reacted to|saved) my',
+    '(liked|shared|reposted|commented on|reacted to|saved|reviewed|merged|answered|replied to|approved) my',
     '(heard|saw|watched|listened to|caught) you (on|at|in)',
   ],
   valueOffer: [
     // Something to send, not advice in general: "happy to share some tips" offers nothing concrete.
     "happy to (send|share|walk|give|pass along)(?! (you )?(some |a few |my |our |any )?(tips|ideas|advice|insights|thoughts|strategies|best practices|experience|knowledge|expertise))( you| it| them| over)?",
     'happy to show you (the|a|an|my|our|some)',
-    '(i )?(put together|pulled together|wrote up|compiled|prepared|built|made|created) (a|an|the|some)( [\\p{L}0-9-]+){0,4} (teardown|template|checklist|guide|benchmark|report|audit|analysis|list|playbook|comparison|calculator|dashboard|spreadsheet|deck|write-?up)',
+    '(i )?(put together|pulled together|wrote up|compiled|prepared|built|made|created) (a|an|the|some)( [\\p{L}0-9-]+){0,4} (teardown|template|checklist|guide|benchmark|report|audit|analysis|list|playbook|comparison|calculator|dashboard|spreadsheet|deck|write-?up|cheat ?sheet|one-pager|primer)',
     'walk you through',
     '(happy|glad) to (review|look over|give feedback on) your',
     // Something made about their own product or page is an offer made for them.

@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    '(lista|listado|programa) de (ponentes|asistentes|expositores|participantes|finalistas) (de|del)',
+    '(competimos|participamos|presentamos|expusimos)( juntos| uno contra otro)? en',
     '(nos )?(conocimos|coincidimos|vimos|hablamos|charlamos|cruzamos|saludamos)( brevemente)? (en|durante|tras|despues de|al final de)',
     '(un placer|fue un placer|encantad[oa] de|genial|un gusto|me alegro de|me alegro de haber) (conocerte|conocerle|coincidir|hablar contigo|charlar contigo|verte)',
     '(conocerte|conocerle|conocernos|verte|vernos|saludarte|coincidir) (en|durante|tras)',
@@ -15,6 +17,9 @@ export default {
     '(pasarte|pasaste|te pasaste|pasar|pasarse|se paso) por (nuestro|nuestra|el|la|mi) (stand|puesto|taller|mesa|caseta)',
   ],
   studiedTogether: [
+    '(cohorte|clase|promocion|programa|curso|master) contigo',
+    '(fui|era) (tu|su) (profesor|profesora|tutor|tutora|companer[oa] de laboratorio)',
+    '(fuiste|eras|fue usted) (mi) (profesor|profesora|tutor|tutora|companer[oa] de laboratorio)',
     '(los dos|las dos|ambos|ambas) (estudiamos|hicimos|cursamos|nos formamos|hicimos practicas)',
     '(estudiamos|estudie|cursamos|hicimos practicas) (juntos|juntas|en el mismo|en la misma|el mismo|la misma)',
     '(mismo|misma) (master|grado|carrera|promocion|curso|programa|bootcamp|universidad|escuela|clase|aceleradora|beca)',
@@ -31,7 +36,7 @@ export default {
   ],
   interaction: [
     '(gracias|muchas gracias) por (la|el|tu|su|esa|esta)( [\\p{L}-]+){0,2} (charla|ponencia|publicacion|post|articulo|presentacion|webinar|taller|podcast|entrevista|conferencia)',
-    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|carrusel|tutorial|curso|guia|caso de estudio|investigacion|estudio|repositorio|canal|canal de youtube|blog)",
+    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|carrusel|tutorial|curso|guia|caso de estudio|investigacion|estudio|repositorio|canal|canal de youtube|blog|respuesta)",
     // Reacting to what they said: "me encantó lo que escribiste sobre…", "tu visión sobre … me pareció acertada".
     '(lo que|todo lo que) (escribiste|compartiste|publicaste|comentaste|escribio|compartio|publico|comento)( usted)? (sobre|acerca|de|en)',
     '(tu|su) (vision|opinion|reflexion|punto de vista|perspectiva|lectura|analisis) (sobre|de|acerca de)[^.!?]{1,80} (me parecio|me parecieron|me resulto|fue|es) (muy )?(acertad[oa]|brillante|genial|interesante|util|clave|clarisim[oa]|inspirador[a]?)',
@@ -40,10 +45,10 @@ export default {
     '(te|le) (escuche|vi|oi|lei) en',
     '(comentaste|respondiste|reaccionaste) (en|a)',
     '(intercambiamos|cruzamos) (algunos |unos |un par de )?(comentarios|respuestas) (en|bajo)',
-    '(te gusto|compartiste|comentaste) mi',
+    '(te gusto|compartiste|comentaste|revisaste|respondiste|contestaste|aprobaste) mi',
   ],
   valueOffer: [
-    '(he preparado|prepare|tengo|hice|elabore) (una|un|unas|unos)( [\\p{L}0-9-]+){0,4} (plantilla|guia|checklist|informe|auditoria|analisis|comparativa|calculadora|hoja de calculo|presentacion|lista)',
+    '(he preparado|prepare|tengo|hice|elabore) (una|un|unas|unos)( [\\p{L}0-9-]+){0,4} (plantilla|guia|checklist|informe|auditoria|analisis|comparativa|calculadora|hoja de calculo|presentacion|lista|chuleta)',
     '(te|se|le) (la|lo|las|los) (paso|envio|mando|comparto)',
     // Algo que enviar, no consejos en general: «encantado de compartirte algunos consejos» no ofrece nada concreto.
     '(puedo|podria|encantad[oa] de) (enviarte|pasarte|mandarte|compartirte|compartir contigo|ensenarte|presentarte)(?! (algunos |unos |mis |nuestros )?(consejos|ideas|trucos|experiencias?|conocimientos|opiniones|reflexiones|buenas practicas))',

@@ -8,6 +8,17 @@ const three = { degree: 3 } as const;
 testRule(rule, {
   valid: [
     { code: 'Hi Elena, let us connect.' },
+    // On an event's programme or lists, answers and reviews of one another's work, a cohort or a class in common.
+    { code: "Hi Leah, I found you on the speaker list for Collision Toronto and I'll be attending too.", settings: three },
+    { code: 'Hi Ray, our teams competed against each other at the MIT Hackathon last spring.', settings: three },
+    { code: 'Hi Tom, I came across your answer in the dbt Slack about incremental models and it solved my problem.', settings: three },
+    { code: 'Hi Kim, you reviewed my pull request on the Kubernetes repo last week. Thanks for the detailed feedback!', settings: three },
+    { code: "Hi Lee, I'm one of the 40 people in this year's Stanford Ignite cohort with you.", settings: three },
+    { code: "Hi Sue, I was your TA for CS50 in 2019 and saw you're now at Google.", settings: three },
+    { code: 'Hi Nick, I sent a question during your Q&A at the Product-Led Summit and you answered it live.', settings: three },
+    { code: 'Hola Kim, revisaste mi pull request en el repositorio de Kubernetes la semana pasada. ¡Gracias!', settings: three },
+    { code: 'Hola Sue, fui tu tutora en el máster de la Carlos III en 2019.', settings: three },
+    { code: 'Hola Ray, competimos en el Hackathon del MIT la primavera pasada.', settings: three },
     // Years apart on one programme.
     { code: 'Hi Jon, we overlapped at MIT: you were two years ahead of me in the Course 6 program.', settings: three },
     { code: "Hi Jon, I'm two intakes behind you on the nursing programme at King's.", settings: three },
