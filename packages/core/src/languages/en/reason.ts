@@ -85,7 +85,9 @@ export default {
     '(impressive|great|interesting|amazing|inspiring|strong|remarkable|fantastic|awesome) (profile|background|experience|career|journey|work)',
     '(came|come|stumbled) (across|upon) your profile',
     'your profile (came up|caught|looks|is|popped up|stood out)',
-    '(saw|viewed|checked|looked at|visited|found) your profile',
+    '(saw|viewed|checked|looked at|visited|found|clicked on|landed on) your profile',
+    // What they do, praised with nothing but the template's company slot: "loved what you're building at {{company}}".
+    "(love|loved|like|liked|admire|admired|impressed by|excited by) what (you're|you are|your team is) (building|doing|creating) (at|with) <slot>",
     'big fan',
     '(impressed|inspired|amazed|blown away) (by|with) your',
     '(follow|following|followed|admire|admired|love) your (work|content|posts|journey|career|profile)',

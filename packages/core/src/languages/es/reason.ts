@@ -59,6 +59,7 @@ export default {
     '(saber|conocer) ((mas )?(sobre|de) )?(tu|su) (trayectoria|historia|carrera|experiencia|recorrido)(?=\\s*[.!?]|\\s*$)',
     '(saber|conocer) mas (sobre|de) (ti(?=\\s*[.!?¡]|\\s*$)|usted(?=\\s*[.!?¡]|\\s*$)|(tu|su) (trabajo|experiencia|trayectoria|empresa|negocio) (en|con) <slot>)',
     '(vi|he visto|encontre|revise|me encontre con) (tu|su) perfil',
+    '(me encanta|me encanto|me gusta|me gusto|admiro) lo que (haces|hace usted|estas haciendo|construyes|estas construyendo|hacen|haceis) en <slot>',
     '(tu|su) perfil (me parecio|es|me ha parecido)',
     '(sigo|seguir|sigo de cerca) (tu|su) (contenido|trabajo|trayectoria|perfil)',
     '(profesionales|personas|gente) (como tu|como usted|del sector|interesantes)',

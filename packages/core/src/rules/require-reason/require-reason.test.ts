@@ -75,6 +75,8 @@ testRule(rule, {
     { code: "Hi Tara, I'm reaching out to connect with HR leaders in the Bay Area. Hope to connect!", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Tara, quiero conectar con líderes de RR. HH. de Madrid. ¡Espero conectar!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi {name}, always looking to connect with {role}s in {industry}. Would love to be in your network.', errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi {{firstName}}, loved what you're building at {{company}}! Let's connect.", errors: [{ messageId: 'genericOnly' }] },
+    { code: '¡Hola {firstName}! Me encanta lo que haces en {company}. ¡Conectemos!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi!', errors: [{ messageId: 'noReason' }] },
     // A job title is not a detail about why this person.
     { code: "Hi John, I'm a Senior Data Engineer. Would love to connect.", errors: [{ messageId: 'noReason' }] },
