@@ -73,6 +73,7 @@ export default {
     '(grow|expand|build|extend|widen|broaden|increase|strengthen) (my|our) (professional )?(network|connections|circle)',
     '(growing|expanding|building|extending) my (professional )?network',
     'like-?minded',
+    '(we )?share (the same |a similar |a |similar )?(vision|passion|values|interests|mindset|philosophy)',
     // The same industry is everyone's: "we're both in the [Industry] space".
     "(we're|we are|we both|both) (in|work in|working in)( the| this)?( [\\p{L}&-]+| <slot>){1,3} (space|industry|field|sector|niche|market)",
     // Their career praised as a whole, or their work asked about with nothing said of it.

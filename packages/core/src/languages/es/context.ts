@@ -4,7 +4,8 @@ export default {
   metAt: [
     '(lista|listado|programa) de (ponentes|asistentes|expositores|participantes|finalistas) (de|del)',
     '(competimos|participamos|presentamos|expusimos)( juntos| uno contra otro)? en',
-    '(nos )?(conocimos|coincidimos|vimos|hablamos|charlamos|cruzamos|saludamos)( brevemente)? (en|durante|tras|despues de|al final de)',
+    // «Coincidimos en el sector» es estar en el mismo sector, no haberse visto.
+    '(nos )?(conocimos|coincidimos|vimos|hablamos|charlamos|cruzamos|saludamos)( brevemente)? (en|durante|tras|despues de|al final de)(?! (el |la |este |esta |lo |muchas |muchos )?(mismo |misma )?(sector|industria|mundo|ambito|campo|mercado|vision|intereses|valores|que|cosas|ideas))',
     '(un placer|fue un placer|encantad[oa] de|genial|un gusto|me alegro de|me alegro de haber) (conocerte|conocerle|coincidir|hablar contigo|charlar contigo|verte)',
     '(conocerte|conocerle|conocernos|verte|vernos|saludarte|coincidir) (en|durante|tras)',
     '(los dos|las dos|ambos|ambas) (estuvimos|asistimos|participamos|hablamos) en',

@@ -55,6 +55,8 @@ export default {
     'formar parte de (tu|mi|su) red',
     // El mismo sector es el de todos; su trayectoria elogiada sin más; su trabajo, sin decir nada de él.
     '(los dos|las dos|ambos|ambas) (estamos|trabajamos) en (el|la|este|esta)( mismo| misma)? (sector|industria|campo|ambito|mundo|mercado)',
+    '(coincidimos|estamos|trabajamos) en (el mismo |la misma |el |la )(sector|industria|campo|ambito|mundo|mercado)',
+    'compartimos (la misma |una misma |una )?(vision|pasion|valores|intereses|filosofia)',
     '(tu|su) (experiencia|trayectoria|perfil|carrera)( (en|con) (<slot>|[\\p{L}&.-]+))? me (llamo|ha llamado) la atencion',
     '(saber|conocer) ((mas )?(sobre|de) )?(tu|su) (trayectoria|historia|carrera|experiencia|recorrido)(?=\\s*[.!?]|\\s*$)',
     '(saber|conocer) mas (sobre|de) (ti(?=\\s*[.!?¡]|\\s*$)|usted(?=\\s*[.!?¡]|\\s*$)|(tu|su) (trabajo|experiencia|trayectoria|empresa|negocio) (en|con) <slot>)',

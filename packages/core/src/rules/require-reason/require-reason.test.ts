@@ -66,6 +66,9 @@ testRule(rule, {
     { code: 'Hola [Nombre], tu experiencia en [Empresa] me llamó la atención. ¡Me encantaría conectar!', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Sarah, I'd love to connect and hear about your journey.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Sara, me encantaría conectar y conocer tu trayectoria.', errors: [{ messageId: 'genericOnly' }] },
+    // The same sector and a shared vision are everyone's.
+    { code: 'Hola Sam, coincidimos en el sector y creo que compartimos visión. Me gustaría conectar. Un saludo.', errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Sam, I think we share the same vision for the industry. Let's connect!", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [Nombre], soy [Tu nombre], [Tu cargo] en [Tu empresa]. Me encantaría conectar y saber más sobre tu trabajo en [Su empresa].', errors: [{ messageId: 'genericOnly' }] },
     {
       code: "Hello [Name], I hope you're doing well. I'm [Your Name], a [Your Position] at [Your Company]. I'd love to connect and learn more about your work at [Their Company].",
