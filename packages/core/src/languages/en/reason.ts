@@ -78,7 +78,7 @@ export default {
     "(we're|we are|we both|both) (in|work in|working in)( the| this)?( [\\p{L}&-]+| <slot>){1,3} (space|industry|field|sector|niche|market)",
     // Their career praised as a whole, or their work asked about with nothing said of it.
     "your (experience|background|profile|career)( (at|in|with) (<slot>|[\\p{L}&.-]+))? (caught|stood out|impressed|stands out)",
-    "(learn|hear|know|find out) more about (you(?=\\s*[.!?]|\\s*$)|your (work|background|experience|journey|career|role|company|business) (at|in|with) <slot>)",
+    "(learn|hear|know|find out) more about (you( and your (company|work|business|team|projects?))?(?=\\s*[.!?]|\\s*$)|your (work|background|experience|journey|career|role|company|business) (at|in|with) <slot>)",
     // Their story in general, with nothing after it: "and hear about your journey."
     "(learn|hear|know) (more )?about your (journey|story|career|career path|path|experience|background)(?=\\s*[.!?]|\\s*$)",
     // Connecting with a kind of people, not with this person.

@@ -31,7 +31,8 @@ export default {
     '(tengo curiosidad|me pregunto|me gustaria saber|quisiera saber) (por )?(como|que|por que|si|cual)( [\\p{L}]+)?( [\\p{L}]+)? (tu|tus|su|sus|vuestro|vuestra|vuestros|vuestras)',
     '(pregunta|consejo|opinion|duda|consulta) (sobre|acerca|respecto)',
     '(habl|charl|convers|platic)\\p{L}* (de|sobre|acerca)',
-    '(te|le) escribo (porque|para|sobre|por)',
+    // Escribir para conectar no dice para qué.
+    '(te|le) escribo (porque|para|sobre|por)(?! (conectar|agregarte|anadirte|saludarte|saludarle|presentarme|tenerte|formar parte))',
     '(escrib|contact)\\p{L}* (sobre|acerca de|para hablar de)',
     '(podria|podriamos|puede|podria) (encajar|colaborar|interesar)',
     '(vi|veo|he visto|lei|me entere de|se) que( \\p{L}+)? (tu|su|tus|sus|estas|estais|esta|estan|llevas|lideras|diriges|trabajas|has|habeis|acabas|vas|vais|te|os|organizas|buscas|buscais|<slot>)',
@@ -59,7 +60,7 @@ export default {
     'compartimos (la misma |una misma |una )?(vision|pasion|valores|intereses|filosofia)',
     '(tu|su) (experiencia|trayectoria|perfil|carrera)( (en|con) (<slot>|[\\p{L}&.-]+))? me (llamo|ha llamado) la atencion',
     '(saber|conocer) ((mas )?(sobre|de) )?(tu|su) (trayectoria|historia|carrera|experiencia|recorrido)(?=\\s*[.!?]|\\s*$)',
-    '(saber|conocer) mas (sobre|de) (ti(?=\\s*[.!?¡]|\\s*$)|usted(?=\\s*[.!?¡]|\\s*$)|(tu|su) (trabajo|experiencia|trayectoria|empresa|negocio) (en|con) <slot>)',
+    '(saber|conocer) mas (sobre|de) ((ti|usted)( y (tu|su) (empresa|trabajo|negocio|equipo|proyecto))?(?=\\s*[.!?¡]|\\s*$)|(tu|su) (trabajo|experiencia|trayectoria|empresa|negocio) (en|con) <slot>)',
     '(vi|he visto|encontre|revise|me encontre con) (tu|su) perfil',
     '(me encanta|me encanto|me gusta|me gusto|admiro) lo que (haces|hace usted|estas haciendo|construyes|estas construyendo|hacen|haceis) en <slot>',
     '(tu|su) perfil (me parecio|es|me ha parecido)',

@@ -66,6 +66,9 @@ testRule(rule, {
     { code: 'Hola [Nombre], tu experiencia en [Empresa] me llamó la atención. ¡Me encantaría conectar!', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Sarah, I'd love to connect and hear about your journey.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Sara, me encantaría conectar y conocer tu trayectoria.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Marta, me gustaría conocer más sobre ti y tu empresa.', errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Marta, I'd love to learn more about you and your company.", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Marta, te escribo para conectar contigo. ¡Saludos!', errors: [{ messageId: 'noReason' }] },
     // The same sector and a shared vision are everyone's.
     { code: 'Hola Sam, coincidimos en el sector y creo que compartimos visión. Me gustaría conectar. Un saludo.', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Sam, I think we share the same vision for the industry. Let's connect!", errors: [{ messageId: 'genericOnly' }] },
