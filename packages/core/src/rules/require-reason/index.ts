@@ -1,17 +1,7 @@
-import { findingRange, judge, perLanguage } from '../../analysis/index.js';
-import { findPhrases, literalPhrases } from '../../analysis/phrase-pattern.js';
+import { findingRange, judge } from '../../analysis/index.js';
+import { literalPhrases } from '../../analysis/phrase-pattern.js';
+import { reasonVerdict } from '../../analysis/reasons.js';
 import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
-import { findContexts } from '../../analysis/contexts.js';
-import { findConnectionCounts, findSharedContacts } from '../../analysis/shared-contacts.js';
-import { languageData } from '../../languages/index.js';
-import { countSpecifics, findSelfIntroductions } from './specificity.js';
-
-const hooks = perLanguage(languageData, (data) => data.reason.hooks);
-const generic = perLanguage(languageData, (data) => data.reason.generic);
-
-// Two concrete details (a company and a city, a product and a figure) make a purpose when
-// nothing in the note is stock networking talk.
-const MIN_SPECIFICS = 2;
 
 export default defineRule({
   meta: {
@@ -46,27 +36,14 @@ export default defineRule({
   check(context) {
     const analysis = judge(context);
     if (!analysis) return;
-    const { folded, content, languages } = analysis;
-    if (findContexts(analysis).length > 0) return;
-    // `[the point you liked]`, `[specific project]`: the template's user writes the reason there.
-    if (analysis.contentPlaceholders.some((placeholder) => analysis.roleOf(placeholder) === 'specific')) return;
-    if (findPhrases(literalPhrases(context.options.reasons), folded, content.start, content.end).length > 0) return;
-    // A hook inside a sentence of stock networking talk ("came across your profile and was
-    // impressed by your experience in…") is part of that talk, not a reason.
-    const genericPhrases = findPhrases(generic(languages), folded, content.start, content.end);
-    const genericSentences = new Set(genericPhrases.map((phrase) => analysis.sentenceAt(phrase.start)));
-    const realHooks = findPhrases(hooks(languages), folded, content.start, content.end).filter(
-      (hook) => !genericSentences.has(analysis.sentenceAt(hook.start)),
-    );
-    if (realHooks.length > 0) return;
-    const isGeneric = genericPhrases.length > 0;
-    if (!isGeneric && countSpecifics(analysis, [...findSharedContacts(analysis), ...findConnectionCounts(analysis), ...findSelfIntroductions(analysis)]) >= MIN_SPECIFICS) return;
-    const [first] = genericPhrases;
+    const verdict = reasonVerdict(analysis, literalPhrases(context.options.reasons));
+    if (verdict.reason) return;
+    const [first] = verdict.generic;
     context.report({
       ...(first
         ? { messageId: 'genericOnly', data: { found: analysis.document.source.slice(first.start, first.end) } }
         : { messageId: 'noReason' }),
-      evidence: genericPhrases.map((phrase) => ({ kind: 'generic', start: phrase.start, end: phrase.end })),
+      evidence: verdict.generic.map((phrase) => ({ kind: 'generic', start: phrase.start, end: phrase.end })),
       ...findingRange(analysis),
     });
   },

@@ -1,7 +1,7 @@
-import { isAcronymOrBrand, perLanguage, type Analysis } from '../../analysis/index.js';
-import { findPhrases } from '../../analysis/phrase-pattern.js';
-import type { Span } from '../../document/length.js';
-import { languageData, type PlaceholderRole } from '../../languages/index.js';
+import { isAcronymOrBrand, perLanguage, type Analysis } from './index.js';
+import { findPhrases } from './phrase-pattern.js';
+import type { Span } from '../document/length.js';
+import { languageData, type PlaceholderRole } from '../languages/index.js';
 
 const selfIntroductions = perLanguage(languageData, (data) => data.reason.selfIntroduction);
 

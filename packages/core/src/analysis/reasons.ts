@@ -1,0 +1,40 @@
+import { perLanguage, type Analysis } from './index.js';
+import { findContexts } from './contexts.js';
+import { findPhrases, type PhraseMatch } from './phrase-pattern.js';
+import { findConnectionCounts, findSharedContacts } from './shared-contacts.js';
+import { countSpecifics, findSelfIntroductions } from './specificity.js';
+import { languageData } from '../languages/index.js';
+
+const hooks = perLanguage(languageData, (data) => data.reason.hooks);
+const generic = perLanguage(languageData, (data) => data.reason.generic);
+
+// Two concrete details (a company and a city, a product and a figure) make a purpose when
+// nothing in the note is stock networking talk.
+const MIN_SPECIFICS = 2;
+
+/** Whether a note says why this person; when not, the stock networking talk it holds instead. */
+export type ReasonVerdict = { reason: true } | { reason: false; generic: PhraseMatch[] };
+
+/**
+ * Why this person, read as require-reason reads it (and no-default-text, which asks whether the
+ * words around a stock sentence say more than it): a context, a slot for the specific detail, a
+ * phrase the team counts as a reason (`extra`), a hook outside a sentence of stock networking
+ * talk, or, with no such talk at all, two concrete details.
+ */
+export function reasonVerdict(analysis: Analysis, extra?: RegExp): ReasonVerdict {
+  const { folded, content, languages } = analysis;
+  if (findContexts(analysis).length > 0) return { reason: true };
+  // `[the point you liked]`, `[specific project]`: the template's user writes the reason there.
+  if (analysis.contentPlaceholders.some((placeholder) => analysis.roleOf(placeholder) === 'specific')) return { reason: true };
+  if (findPhrases(extra, folded, content.start, content.end).length > 0) return { reason: true };
+  // A hook inside a sentence of stock networking talk ("came across your profile and was
+  // impressed by your experience in…") is part of that talk, not a reason.
+  const genericPhrases = findPhrases(generic(languages), folded, content.start, content.end);
+  const genericSentences = new Set(genericPhrases.map((phrase) => analysis.sentenceAt(phrase.start)));
+  const realHooks = findPhrases(hooks(languages), folded, content.start, content.end).filter((hook) => !genericSentences.has(analysis.sentenceAt(hook.start)));
+  if (realHooks.length > 0) return { reason: true };
+  if (genericPhrases.length === 0 && countSpecifics(analysis, [...findSharedContacts(analysis), ...findConnectionCounts(analysis), ...findSelfIntroductions(analysis)]) >= MIN_SPECIFICS) {
+    return { reason: true };
+  }
+  return { reason: false, generic: genericPhrases };
+}
