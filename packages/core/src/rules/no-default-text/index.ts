@@ -1,5 +1,7 @@
 import { align, mayAlign, tokens } from '../../analysis/align.js';
-import { judge, languagesKey } from '../../analysis/index.js';
+import { judge, languagesKey, type Analysis } from '../../analysis/index.js';
+import { reasonVerdict } from '../../analysis/reasons.js';
+import type { Span } from '../../document/length.js';
 import { findPhrases, literalPhrases } from '../../analysis/phrase-pattern.js';
 import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
 import type { Language } from '../../settings.js';
@@ -10,6 +12,8 @@ const EDITS_PER_WORD = 1 / 6;
 // What may stand beside it besides a greeting, names and a sign-off: "Thanks in advance" is
 // still the stock note; a clause that says why is not.
 const MAX_OTHER_WORDS = 2;
+// A short note only: past a few sentences, stock talk around the stock sentence is a note of its own.
+const MAX_SENTENCES_AROUND = 4;
 
 /** A stock sentence as words, and its language when invite-lint knows it (not a config's own). */
 interface StockSentence {
@@ -29,6 +33,12 @@ interface Candidates {
   sentences: StockSentence[];
   /** The most words a note may have and still be one of them. */
   maxWords: number;
+  /**
+   * The two longest words of each (folded): a sentence that is one of them, typos aside, holds
+   * one of its two. A note with none holds no stock sentence among other sentences, which is most
+   * notes, told without splitting them into words.
+   */
+  anchors: RegExp;
 }
 
 // The sentences to look for, per set of languages and config list: built once, not per note.
@@ -38,7 +48,9 @@ function candidatesFor(languages: readonly Language[], extra: readonly string[])
   let candidates = candidateLists.get(key);
   if (!candidates) {
     const sentences = [...languages.flatMap((language) => stockSentences.get(language) ?? []), ...extra.map((text) => ({ words: wordsOf(text) }))];
-    candidates = { sentences, maxWords: Math.max(0, ...sentences.map((sentence) => wordsAllowed(sentence.words))) };
+    const anchors = new Set(sentences.flatMap((sentence) => [...sentence.words].sort((a, b) => b.length - a.length).slice(0, 2)));
+    const anchorPattern = new RegExp([...anchors].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)');
+    candidates = { sentences, maxWords: Math.max(0, ...sentences.map((sentence) => wordsAllowed(sentence.words))), anchors: anchorPattern };
     candidateLists.set(key, candidates);
   }
   return candidates;
@@ -76,7 +88,7 @@ function fewestWords(text: string): number {
 export default defineRule({
   meta: {
     id: 'no-default-text',
-    description: "The note is LinkedIn's stock invitation text (in any of seven languages, with at most a greeting, names and a sign-off around it), which receivers ignore.",
+    description: "The note is LinkedIn's stock invitation text (in any of seven languages, with at most a greeting, names, a sign-off or stock networking talk around it), which receivers ignore.",
     docs: { url: ruleDocsUrl('no-default-text'), recommended: 'error', evaluated: true },
     fixable: false,
     hasSuggestions: true,
@@ -107,41 +119,77 @@ export default defineRule({
     const { content } = analysis;
     const { extra, allow } = context.options;
     const candidates = candidatesFor(settings.languages, extra);
-    // A placeholder is one run of letters in the prose, and its words are not counted.
-    const placeholders = document.placeholders.filter((placeholder) => placeholder.start >= content.start && placeholder.start < content.end).length;
-    const contentProse = document.prose.slice(content.start, content.end);
-    if (fewestWords(contentProse) - placeholders > candidates.maxWords) return;
-    const words = tokens(contentProse, content.start).filter(
-      (token) => !analysis.placeholderAt(token.start),
-    );
-    if (words.length === 0) return;
     if (findPhrases(literalPhrases(allow), analysis.folded, content.start, content.end).length > 0) return;
-    for (const { words: phrase, language } of candidates.sentences) {
-      const maxCost = Math.floor(phrase.length * EDITS_PER_WORD);
-      // Too many words around it to be "essentially" the stock text: skip the alignment.
-      if (words.length > wordsAllowed(phrase) || !mayAlign(phrase, words, maxCost)) continue;
-      const match = align(phrase, words);
-      if (match.cost > maxCost) continue;
-      const around = [...words.slice(0, match.from), ...words.slice(match.to)];
-      const otherWords = around.filter((token) => !/^\p{Lu}/u.test(document.source.slice(token.start, token.end)));
-      if (otherWords.length > MAX_OTHER_WORDS) continue;
-      const start = (words[match.from] ?? words[0])!.start;
-      const end = (words[match.to - 1] ?? words[words.length - 1])!.end;
-      const sentenceEnd = /^[.!?…]/u.test(document.source.slice(end, end + 1)) ? end + 1 : end;
-      // The stock sentence found says the note's language better than statistics on it can.
-      const openings = languageData[(language ?? settings.language) === 'es' ? 'es' : 'en'].stock.openings;
-      context.report({
-        messageId: 'stock',
-        start,
-        end: sentenceEnd,
-        actual: document.source.slice(start, sentenceEnd),
-        expected: openings,
-        suggestions: openings.map((opening) => ({
-          desc: context.format('replace', { opening }),
-          fix: { range: [start, sentenceEnd], text: opening },
-        })),
-      });
-      return;
-    }
+    const found = stockNote(analysis, content, candidates) ?? stockSentenceAmongTalk(analysis, candidates);
+    if (!found) return;
+    const { start, end, language } = found;
+    const sentenceEnd = /^[.!?…]/u.test(document.source.slice(end, end + 1)) ? end + 1 : end;
+    // The stock sentence found says the note's language better than statistics on it can.
+    const openings = languageData[(language ?? settings.language) === 'es' ? 'es' : 'en'].stock.openings;
+    context.report({
+      messageId: 'stock',
+      start,
+      end: sentenceEnd,
+      actual: document.source.slice(start, sentenceEnd),
+      expected: openings,
+      suggestions: openings.map((opening) => ({
+        desc: context.format('replace', { opening }),
+        fix: { range: [start, sentenceEnd], text: opening },
+      })),
+    });
   },
 });
+
+interface StockFound {
+  start: number;
+  end: number;
+  language?: Language | undefined;
+}
+
+/**
+ * `span` is one of the stock sentences with at most a few other words (greetings, names and the
+ * sign-off are set aside already): where it is and in which language, or undefined.
+ */
+function stockNote(analysis: Analysis, span: Span, candidates: Candidates): StockFound | undefined {
+  const { document } = analysis;
+  // A placeholder is one run of letters in the prose, and its words are not counted.
+  const placeholders = document.placeholders.filter((placeholder) => placeholder.start >= span.start && placeholder.start < span.end).length;
+  const prose = document.prose.slice(span.start, span.end);
+  if (fewestWords(prose) - placeholders > candidates.maxWords) return undefined;
+  const words = tokens(prose, span.start).filter((token) => !analysis.placeholderAt(token.start));
+  if (words.length === 0) return undefined;
+  for (const { words: phrase, language } of candidates.sentences) {
+    const maxCost = Math.floor(phrase.length * EDITS_PER_WORD);
+    // Too many words around it to be "essentially" the stock text: skip the alignment.
+    if (words.length > wordsAllowed(phrase) || !mayAlign(phrase, words, maxCost)) continue;
+    const match = align(phrase, words);
+    if (match.cost > maxCost) continue;
+    const around = [...words.slice(0, match.from), ...words.slice(match.to)];
+    const otherWords = around.filter((token) => !/^\p{Lu}/u.test(document.source.slice(token.start, token.end)));
+    if (otherWords.length > MAX_OTHER_WORDS) continue;
+    return { start: (words[match.from] ?? words[0])!.start, end: (words[match.to - 1] ?? words[words.length - 1])!.end, language };
+  }
+  return undefined;
+}
+
+/**
+ * One sentence of a short note is the stock sentence and each other one is stock networking talk
+ * ("I came across your profile. I'd like to add you to my professional network on LinkedIn."):
+ * still the stock note. A sentence of anything else (a reason, a person in common) makes it a
+ * note of its own, judged by the other rules.
+ */
+function stockSentenceAmongTalk(analysis: Analysis, candidates: Candidates): StockFound | undefined {
+  const { content, folded } = analysis;
+  const sentences = analysis.sentences.filter((sentence) => sentence.start >= content.start && sentence.end <= content.end);
+  if (sentences.length < 2 || sentences.length > MAX_SENTENCES_AROUND) return undefined;
+  if (!candidates.anchors.test(folded.slice(content.start, content.end))) return undefined;
+  for (const sentence of sentences) {
+    const found = stockNote(analysis, sentence, candidates);
+    if (!found) continue;
+    const verdict = reasonVerdict(analysis);
+    if (verdict.reason) return undefined;
+    const talk = new Set(verdict.generic.map((phrase) => analysis.sentenceAt(phrase.start)));
+    return sentences.every((other) => other === sentence || talk.has(other)) ? found : undefined;
+  }
+  return undefined;
+}

@@ -6,6 +6,9 @@ import { stockTextTable } from './table.js';
 
 testRule(rule, {
   valid: [
+    // Beside a reason, an event or a person in common, the stock sentence is part of a note.
+    { code: "Hi Sam, I saw your talk at KubeCon on eBPF. I'd like to add you to my professional network on LinkedIn." },
+    { code: "Hi [First Name], I noticed we're both connected with [Mutual Connection]. I'd love to add you to my network!" },
     { code: 'Hi, I\'d like to connect with you.' },
     { code: "I promised myself I'd never send \"I'd like to add you to my professional network on LinkedIn\", so here is the reason: Ravi shared your thread on pricing." },
     { code: 'Hola Marta, me gustaría añadirte a mi red de contactos en LinkedIn porque estoy montando un equipo de datos en Sevilla.' },
@@ -20,6 +23,9 @@ testRule(rule, {
   ],
   invalid: [
     { code: "I'd like to add you to my professional network on LinkedIn.", errors: [{ messageId: 'stock', line: 1, column: 1, endColumn: 60 }] },
+    // Beside nothing but stock networking talk, in a short note.
+    { code: "Hi Sam, I came across your profile. I'd like to add you to my professional network on LinkedIn.", errors: [{ messageId: 'stock', line: 1, column: 37 }] },
+    { code: 'Hola Sam, coincidimos en el sector y creo que compartimos visión. Me gustaría añadirte a mi red profesional. Un saludo.', errors: [{ messageId: 'stock' }] },
     // The closing at the end of the sentence's own line, the signature block below it.
     { code: 'Dear Ms. Okoro, I would like to add you to my professional network on LinkedIn. Best regards,\nPaul Grant\nHead of Sales | Northwind Ltd.\n+44 20 7946 0000', errors: [{ messageId: 'stock', line: 1 }] },
     { code: 'Sehr geehrter Herr Braun, ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen. Mit freundlichen Grüßen\nJulia Kern\nVertrieb, Nordwerk GmbH', errors: [{ messageId: 'stock', line: 1 }] },
