@@ -1,4 +1,4 @@
-import { perLanguage, type Analysis } from './index.js';
+import { oncePerAnalysis, perLanguage, type Analysis } from './index.js';
 import { findContexts } from './contexts.js';
 import { findPhrases, type PhraseMatch } from './phrase-pattern.js';
 import { findConnectionCounts, findSharedContacts } from './shared-contacts.js';
@@ -22,11 +22,16 @@ export type ReasonVerdict = { reason: true } | { reason: false; generic: PhraseM
  * talk, or, with no such talk at all, two concrete details.
  */
 export function reasonVerdict(analysis: Analysis, extra?: RegExp): ReasonVerdict {
+  if (findPhrases(extra, analysis.folded, analysis.content.start, analysis.content.end).length > 0) return { reason: true };
+  return builtInVerdict(analysis);
+}
+
+// Judged once per analysis: require-reason and no-default-text may both ask.
+const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   const { folded, content, languages } = analysis;
   if (findContexts(analysis).length > 0) return { reason: true };
   // `[the point you liked]`, `[specific project]`: the template's user writes the reason there.
   if (analysis.contentPlaceholders.some((placeholder) => analysis.roleOf(placeholder) === 'specific')) return { reason: true };
-  if (findPhrases(extra, folded, content.start, content.end).length > 0) return { reason: true };
   // A hook inside a sentence of stock networking talk ("came across your profile and was
   // impressed by your experience in…") is part of that talk, not a reason.
   const genericPhrases = findPhrases(generic(languages), folded, content.start, content.end);
@@ -37,4 +42,4 @@ export function reasonVerdict(analysis: Analysis, extra?: RegExp): ReasonVerdict
     return { reason: true };
   }
   return { reason: false, generic: genericPhrases };
-}
+});

@@ -49,7 +49,8 @@ function candidatesFor(languages: readonly Language[], extra: readonly string[])
   if (!candidates) {
     const sentences = [...languages.flatMap((language) => stockSentences.get(language) ?? []), ...extra.map((text) => ({ words: wordsOf(text) }))];
     const anchors = new Set(sentences.flatMap((sentence) => [...sentence.words].sort((a, b) => b.length - a.length).slice(0, 2)));
-    const anchorPattern = new RegExp([...anchors].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)');
+    // Words are letters, marks and digits only (see tokens): nothing to escape.
+    const anchorPattern = new RegExp([...anchors].join('|') || '(?!)');
     candidates = { sentences, maxWords: Math.max(0, ...sentences.map((sentence) => wordsAllowed(sentence.words))), anchors: anchorPattern };
     candidateLists.set(key, candidates);
   }
