@@ -1,6 +1,6 @@
 // `@invite-lint/core/internal`: what the workspace's own packages (CLI, language server, config,
 // templates, playground) use. No promise of stability: plugins and other tools use the main entry.
-export { lint, noteAt, type LintData, type LintedNote, type LintOptions, type PlacedNote } from './engine/lint.js';
+export { lint, noteAt, optionsWithDefaults, type LintData, type LintedNote, type LintOptions, type PlacedNote } from './engine/lint.js';
 export { loadMarkdownParser, type MarkdownParser } from './playbook/markdown-parser.js';
 export { isPlaybook } from './playbook/playbook.js';
 export { fileResult, toLintResult, unreadableResult, type LintResult, type ResultMessage } from './engine/result.js';

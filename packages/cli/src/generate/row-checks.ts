@@ -1,4 +1,4 @@
-import { findPlaceholders, optionsOf, ruleById, severityOf, variableMayBeEmpty, type Locale, type PlaceholderSyntax, type RulesConfig, type SeverityLevel, type VariableSpec } from '@invite-lint/core/internal';
+import { findPlaceholders, optionsWithDefaults, ruleById, severityOf, variableMayBeEmpty, type Locale, type PlaceholderSyntax, type Rule, type RulesConfig, type SeverityLevel, type VariableSpec } from '@invite-lint/core/internal';
 import { say } from '../messages.js';
 import { nameFindings } from './name-checks.js';
 import type { RowFinding } from './row-finding.js';
@@ -19,12 +19,12 @@ export interface RowLengthRules {
   placeholderLeft: SeverityLevel;
 }
 
-export function rowLengthRules(rules: RulesConfig): RowLengthRules {
-  const margin = optionsOf(rules['near-max-length'])?.margin ?? (ruleById.get('near-max-length')?.meta.defaultOptions as { margin: number }).margin;
+export function rowLengthRules(rules: Readonly<RulesConfig>): RowLengthRules {
+  const nearMaxLength = ruleById.get('near-max-length') as Rule;
   return {
     overLimit: severityOf(rules['max-length']),
     nearLimit: severityOf(rules['near-max-length']),
-    margin: margin as number,
+    margin: (optionsWithDefaults(nearMaxLength, rules['near-max-length']) as { margin: number }).margin,
     placeholderLeft: severityOf(rules['no-placeholder-left']),
   };
 }

@@ -1,10 +1,10 @@
-import { lint, recommended, toLintResult, type LintResult, type Locale, type NoteSettings, type ResolvedSettings, type Rule, type RulesConfig } from '@invite-lint/core/internal';
+import { lint, toLintResult, type LintResult, type Locale, type NoteSettings, type ResolvedSettings, type Rule, type RulesConfig } from '@invite-lint/core/internal';
 import { compileTemplate, helperSpecs, type CompiledTemplate } from '@invite-lint/templates';
 
 /** A template checked once with every rule, and compiled when it can be rendered. */
 export type CheckedTemplate =
   /** `rules`: what ran on the template, its front matter's `disable` applied: what its rows are checked with too. */
-  | { renderable: true; result: LintResult; settings: ResolvedSettings; compiled: CompiledTemplate; rules: RulesConfig }
+  | { renderable: true; result: LintResult; settings: ResolvedSettings; compiled: CompiledTemplate; rules: Readonly<RulesConfig> }
   /** `unsafe`: outside the safe subset (Handlebars would refuse it or some rows); `unparsed`: no note worth writing (a syntax error, nothing but front matter). */
   | { renderable: false; result: LintResult; why: 'unparsed' | 'unsafe' };
 
@@ -43,7 +43,5 @@ export function checkTemplate(source: string, filePath: string, options: Templat
   if (!linted || linted.unparsed || !settings || !linted.template || linted.document.isBlank) return { renderable: false, result, why: 'unparsed' };
   if (result.messages.some((message) => message.ruleId === 'no-unsafe-template' && message.severity === 2)) return { renderable: false, result, why: 'unsafe' };
   const compiled = compileTemplate(source, settings.language ?? 'en', { document: linted.document, model: linted.template });
-  const rules: RulesConfig = { ...(options.rules ?? recommended) };
-  for (const entry of linted.document.frontMatter.disable) rules[entry.id] = 'off';
-  return { renderable: true, result, settings, compiled, rules };
+  return { renderable: true, result, settings, compiled, rules: linted.rules };
 }

@@ -76,6 +76,8 @@ export interface LintData extends LintedNote {
   unparsed: boolean;
   /** A Markdown playbook's invitation notes, in file order. */
   notes?: PlacedNote[];
+  /** The rules the file ran with, its front matter's `disable` applied (what generate checks rows with too). */
+  rules: Readonly<RulesConfig>;
 }
 
 /** The note at a file offset: a playbook's note whose block holds it, or the file's one note. */
@@ -107,7 +109,7 @@ export function lint(source: string, options: LintOptions = {}): VFile {
     return { line: found?.line ?? 1, column: found?.column ?? 1, offset };
   };
   const document = new NoteDocument(source, options.format ?? formatOf(options.filePath));
-  const data: LintData = { document, settings: undefined, template: undefined, unparsed: false };
+  const data: LintData = { document, settings: undefined, template: undefined, unparsed: false, rules: options.rules ?? recommended };
   file.data.inviteLint = data;
   const locale = options.locale ?? 'en';
   const say = (message: CoreMessage) => coreMessage(locale, message);
@@ -130,6 +132,7 @@ export function lint(source: string, options: LintOptions = {}): VFile {
     if (known.has(entry.id)) config[entry.id] = 'off';
     else problem({ id: 'unknownDisable', data: { rule: entry.id } }, entry.start, entry.end);
   }
+  data.rules = config;
   const run = { file, config, options, locale, point, problem, known };
 
   const playbook = document.format === 'md' && options.markdown ? readPlaybook(source, frontMatter.end, options.markdown) : undefined;
@@ -244,7 +247,7 @@ function runRules(run: Run, note: LintedNote & { settings: ResolvedSettings }, p
 }
 
 /** A rule's options: its defaults as they are when the config gives none (rules only read them). */
-function optionsWithDefaults(rule: Rule, setting: RuleSetting | undefined): unknown {
+export function optionsWithDefaults(rule: Rule, setting: RuleSetting | undefined): unknown {
   const given = optionsOf(setting);
   return given ? { ...rule.meta.defaultOptions, ...given } : rule.meta.defaultOptions;
 }
