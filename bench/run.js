@@ -2,6 +2,7 @@
 // `pnpm bench`: every benchmark, one after the other (two cores: never in parallel), then the
 // figures as one table, also written into the README's "Speed" section (`--no-readme`: not).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { withSection } from '../scripts/markdown-section.js';
 import { figureTable } from './fixtures/figures.js';
 
 await import('./lint.js');
@@ -14,6 +15,6 @@ console.log(`\n${table}`);
 if (!process.argv.includes('--no-readme')) {
   const readme = new URL('../README.md', import.meta.url);
   const text = readFileSync(readme, 'utf8');
-  const written = text.replace(/(<!-- speed:start -->\n)[\s\S]*?(<!-- speed:end -->)/, (_, start, end) => `${start}${table}\n${end}`);
+  const written = withSection(text, 'speed', table);
   if (written !== text) writeFileSync(readme, written);
 }

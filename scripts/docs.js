@@ -2,7 +2,8 @@
 // `pnpm run docs:generate`: rewrite the parts of the docs and of the config schema that come from
 // data (scripts/generated-docs.js says which).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { generatedSections, schemaWithRegistry, SCHEMA_PATH, withSection } from './generated-docs.js';
+import { generatedSections, schemaWithRegistry, SCHEMA_PATH } from './generated-docs.js';
+import { withSection } from './markdown-section.js';
 
 /** @param {string} path @param {(text: string) => string} update */
 function rewrite(path, update) {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { LOCALES, recommended, rules } from '@invite-lint/core/internal';
 import { describe, expect, it } from 'vitest';
 import { EVALUATED_RULES } from '../eval/evaluate.js';
-import { generatedSections, schemaWithRegistry, SCHEMA_PATH, withSection } from '../scripts/generated-docs.js';
+import { generatedSections, schemaWithRegistry, SCHEMA_PATH } from '../scripts/generated-docs.js';
+import { withSection } from '../scripts/markdown-section.js';
 import { root } from './support/cli.js';
 
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
