@@ -24,13 +24,17 @@ const followingInGeneral = perLanguage(languageData, (data) => data.context.foll
 const SLOT_CONTEXTS: Partial<Record<PlaceholderRole, ContextKind>> = { event: 'event', content: 'interaction', offer: 'value-offer' };
 
 /**
- * Contexts said as two cues with words between them, in one sentence: "the thread you started",
- * "you and I overlapped in the robotics lab", "I can send you our teardown of 40 pricing pages".
+ * Contexts said as two cues with words between them, in one sentence (or, with `nextSentence`,
+ * the next one too): "the thread you started", "you and I overlapped in the robotics lab", "two
+ * intakes behind you on the same programme", "I can send you our teardown of 40 pricing pages",
+ * "I compiled the rates of 25 agencies (…). Happy to send it over".
  */
-const FRAMES: readonly { kind: ContextKind; first: CueCategory; second: CueCategory; maxWords: number; ordered: boolean }[] = [
+const FRAMES: readonly { kind: ContextKind; first: CueCategory; second: CueCategory; maxWords: number; ordered: boolean; nextSentence?: boolean }[] = [
   { kind: 'interaction', first: 'contentNoun', second: 'authored', maxWords: 4, ordered: true },
   { kind: 'studied-together', first: 'shared', second: 'educationNoun', maxWords: 8, ordered: false },
+  { kind: 'studied-together', first: 'educationNoun', second: 'relative', maxWords: 8, ordered: false },
   { kind: 'value-offer', first: 'offerVerb', second: 'offerNoun', maxWords: 6, ordered: true },
+  { kind: 'value-offer', first: 'offerMade', second: 'offerSend', maxWords: 30, ordered: true, nextSentence: true },
 ];
 
 /** Slots that cannot be what an event cue names: "lovely to meet you [date], [Your Name]". */
@@ -55,7 +59,7 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
   }
   found.push(...eventFrames(analysis), ...attendanceFrames(analysis));
   for (const frame of FRAMES) {
-    for (const { first, second } of findCuePairs(analysis, frame.first, frame.second, frame.maxWords, frame.ordered)) {
+    for (const { first, second } of findCuePairs(analysis, frame.first, frame.second, frame.maxWords, frame.ordered, frame.nextSentence)) {
       const span = { start: Math.min(first.start, second.start), end: Math.max(first.end, second.end) };
       if (!isFollowing(frame.kind, span)) found.push({ ...span, kind: frame.kind, named: true });
     }

@@ -36,9 +36,13 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   // impressed by your experience in…") is part of that talk, not a reason.
   const genericPhrases = findPhrases(generic(languages), folded, content.start, content.end);
   const genericSentences = new Set(genericPhrases.map((phrase) => analysis.sentenceAt(phrase.start)));
-  const realHooks = findPhrases(hooks(languages), folded, content.start, content.end).filter((hook) => !genericSentences.has(analysis.sentenceAt(hook.start)));
+  // "I see we have 23 connections in common": what is seen is a count, which says nothing of why.
+  const counts = findConnectionCounts(analysis);
+  const realHooks = findPhrases(hooks(languages), folded, content.start, content.end).filter(
+    (hook) => !genericSentences.has(analysis.sentenceAt(hook.start)) && !counts.some((count) => count.start < hook.end && hook.start < count.end),
+  );
   if (realHooks.length > 0) return { reason: true };
-  if (genericPhrases.length === 0 && countSpecifics(analysis, [...findSharedContacts(analysis), ...findConnectionCounts(analysis), ...findSelfIntroductions(analysis)]) >= MIN_SPECIFICS) {
+  if (genericPhrases.length === 0 && countSpecifics(analysis, [...findSharedContacts(analysis), ...counts, ...findSelfIntroductions(analysis)]) >= MIN_SPECIFICS) {
     return { reason: true };
   }
   return { reason: false, generic: genericPhrases };

@@ -16,6 +16,14 @@ describe('sentenceSpans', () => {
     expect(sentences('Hi Ana,\n\nwe met at the fair')).toEqual(['Hi Ana,', 'we met at the fair']);
   });
 
+  it('goes on after an aside in brackets that ends with its own punctuation', () => {
+    expect(sentences('Dana (she says hi!) suggested I write. We met at the fair (it rained.) Then I left.')).toEqual([
+      'Dana (she says hi!) suggested I write.',
+      'We met at the fair (it rained.)',
+      'Then I left.',
+    ]);
+  });
+
   it('does not end a sentence after a title or an initial', () => {
     expect(sentences('Mr. Smith and J. R. Tolkien met Dr. Pérez. La Sra. García también.')).toEqual([
       'Mr. Smith and J. R. Tolkien met Dr. Pérez.',

@@ -7,10 +7,14 @@ import { languageData } from '../languages/index.js';
 // - a line break after text with no closing punctuation (a greeting line, a wrapped line);
 //   a blank line still ends the sentence: paragraphs are split first;
 // - a full stop after an abbreviation of the language data or an initial ("Mr. Smith", "la
-//   Sra. García", "J. Smith", "Hr. Braun", "z.B. Kafka").
+//   Sra. García", "J. Smith", "Hr. Braun", "z.B. Kafka");
+// - the end of an aside in brackets that the sentence goes on after ("Henrik (he says hi!)
+//   mentioned…"): the next word is in lower case.
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const CLOSED = /[.!?…。]["'”’»)\]]*$/u;
 const BLANK_LINES = /\r?\n(?:[ \t]*\r?\n)+/g;
+const ASIDE_CLOSED = /[.!?…]["'”’]*\)$/u;
+const GOES_ON = /^[ \t]*\p{Ll}/u;
 // Every language's abbreviations at once: a title in a note's other language is as safe to join.
 const ABBREVIATIONS = [...new Set(Object.values(languageData).flatMap((data) => data.frame.abbreviations))];
 const TITLE_OR_INITIAL = new RegExp(`(?<![\\p{L}.])(?:\\p{Lu}|${ABBREVIATIONS.map((word) => word.replace(/[.]/g, '\\.')).join('|')})\\.$`, 'u');
@@ -30,10 +34,12 @@ export function sentenceSpans(text: string, span: Span): Span[] {
   for (const blank of [...body.matchAll(BLANK_LINES), undefined]) {
     const paragraphEnd = blank?.index ?? body.length;
     let start = paragraphStart;
-    for (const { index, segment } of segmenter.segment(body.slice(paragraphStart, paragraphEnd))) {
+    const paragraph = body.slice(paragraphStart, paragraphEnd);
+    for (const { index, segment } of segmenter.segment(paragraph)) {
       const end = paragraphStart + index + segment.length;
       const tail = segment.trimEnd().slice(-TAIL);
       if (!CLOSED.test(tail) || TITLE_OR_INITIAL.test(tail)) continue;
+      if (ASIDE_CLOSED.test(tail) && GOES_ON.test(paragraph.slice(index + segment.length))) continue;
       push(span.start + start, span.start + end);
       start = end;
     }

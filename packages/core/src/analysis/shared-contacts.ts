@@ -60,8 +60,11 @@ function cuesIn(analysis: Analysis): Cue[] {
 export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedContactFinding[] => {
   const { document, content } = analysis;
   const found: SharedContactFinding[] = [];
+  // "{{ contactos_comunes }} contactos en común" holds how many, not who.
+  const counts = findConnectionCounts(analysis);
   for (const placeholder of analysis.contentPlaceholders) {
-    if (analysis.roleOf(placeholder) === 'shared-contact') found.push({ start: placeholder.start, end: placeholder.end, how: 'placeholder' });
+    const isCount = counts.some((count) => count.start <= placeholder.start && placeholder.end <= count.end);
+    if (analysis.roleOf(placeholder) === 'shared-contact' && !isCount) found.push({ start: placeholder.start, end: placeholder.end, how: 'placeholder' });
   }
   for (const match of analysis.prose.slice(content.start, content.end).matchAll(/(?<![\p{L}\p{N}.])@\p{L}[\p{L}\p{M}.'’-]*/gu)) {
     found.push({ start: content.start + match.index, end: content.start + match.index + match[0].length, how: 'mention' });

@@ -91,6 +91,12 @@ export interface CueLanguage {
   together: CueList;
   /** Going to or speaking at an event, the sender's or the recipient's: "I'll be at", "vas a estar en". */
   attending: CueList;
+  /** Where the sender stood to the recipient in one school or programme: "two intakes behind you", "tú un año antes", "nach dir". */
+  relative: CueList;
+  /** Something the sender made that others can use: "I compiled", "he recopilado", "j'ai préparé", "erstellt". */
+  offerMade: CueList;
+  /** Sending it to the recipient, with a word for the thing: "happy to send it over", "te lo paso", "je vous l'envoie". */
+  offerSend: CueList;
 }
 
 /** Per-language words the analysis needs to tell a note's frame (greeting, sign-off) from its content. */

@@ -7,6 +7,8 @@ export default {
     '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in) ',
   ],
   studiedTogether: [
+    // A cohort before or after theirs: «two intakes behind you».
+    '(jahrgang|jahrgange|jahrgangen) (vor|nach|uber|unter) (dir|ihnen)',
     '(zusammen|gemeinsam) (studiert|gelernt|ein praktikum)',
     '(gleichen|selben) (jahrgang|studiengang|kurs|programm|bootcamp|uni|universitat|hochschule|klasse)',
     '(ehemalige[rn]?|alte[rn]?) (kommiliton\\w*|klassenkamerad\\w*|mitschuler\\w*)',

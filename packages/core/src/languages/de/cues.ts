@@ -35,7 +35,7 @@ export default {
     not: ["ich gebe auch einen Kurs"],
   },
   educationNoun: {
-    phrases: ["uni", "universitat", "hochschule", "studiengang", "jahrgang", "kurs", "programm", "labor", "lehrstuhl", "bootcamp", "ausbildung", "master", "mba", "semester"],
+    phrases: ["uni", "universitat", "hochschule", "studiengang", "studium", "jahrgange?n?", "kurs", "programm", "labor", "lehrstuhl", "bootcamp", "ausbildung", "master", "mba", "semester"],
     examples: ["im selben Jahrgang", "am gleichen Lehrstuhl"],
     not: ["das Produktteam"],
   },
@@ -63,5 +63,20 @@ export default {
   attending: {
     phrases: ["(ich bin|ich werde|wir sind|wir werden|sie sind|sind sie|werden sie|bist du|du bist|wirst du|ich komme|kommen sie)( auch| ebenfalls)?( auf der| auf dem| auf| bei der| bei| beim| zur| zum| am| dabei| vor ort)", "(sehen uns|treffen uns) (auf|bei|beim|dort|da)"],
     examples: ['Ich bin auch auf der Logimat', 'sind Sie beim Kundenabend dabei', 'wir sehen uns dort'], not: ['ich bin Ingenieur'],
+  },
+  relative: {
+    phrases: ["(ein|eine|zwei|drei|\\d+) (jahr|jahre|semester) (vor|nach|uber|unter) (dir|ihnen)", "(vor|nach) (dir|ihnen)"],
+    examples: ["ich war zwei Jahrgänge nach dir im Studium", "im selben Studiengang, ein Jahr vor Ihnen"],
+    not: ["ich melde mich nach dem Urlaub", "ich habe nach einem Kontakt gesucht"],
+  },
+  offerMade: {
+    phrases: ["(ich habe|ich hab|wir haben|habe ich|hab ich|haben wir)( [\\p{L}0-9-]+){0,8} (erstellt|zusammengestellt|vorbereitet|geschrieben|gebaut|gesammelt|dokumentiert|ausgewertet|verglichen)"],
+    examples: ["ich habe eine Checkliste für Handwerksbetriebe erstellt", "wir haben die Preise von 30 Tools verglichen"],
+    not: ["Sie haben ein tolles Team aufgebaut", "ich habe Ihr Profil gesehen"],
+  },
+  offerSend: {
+    phrases: ["(schicke|sende|gebe|leite) ich (sie|es|ihn|die|das|diese|diesen)( [\\p{L}]+)? (ihnen|dir)", "(schicke|sende|gebe) (sie|es|ihn) (ihnen|dir)", "(ihnen|dir) (sie|es|ihn) (gern |gerne )?(zu)?(schicken|senden|weiterleiten)"],
+    examples: ["schicke ich sie Ihnen gern", "ich kann dir es gerne schicken", "ich schicke es dir"],
+    not: ["schicken Sie mir Ihren Lebenslauf", "ich schicke Ihnen eine Einladung"],
   },
 } satisfies CueLanguage;

@@ -4,5 +4,5 @@ export default {
   referredBy: ['hat mir (erzahlt|empfohlen|gesagt|geraten|vorgeschlagen|deinen|ihren|von)', '(meinte|erzahlte|empfahl|sagte)'],
   inCommon: ['gemeinsame[rn]? (bekannte[rn]?|kontakt|kontakte|freund|freundin|kollegen?)'],
   knownThrough: ['auf empfehlung von'],
-  countInCommon: ['\\d+ gemeinsame (kontakte|kontakten|verbindungen)', '(zwolf|zehn|viele) gemeinsame'],
+  countInCommon: ['(\\d+|<slot>) gemeinsame (kontakte|kontakten|verbindungen)', '(zwolf|zehn|viele) gemeinsame'],
 } satisfies SharedContactPhrases;

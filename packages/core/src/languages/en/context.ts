@@ -25,7 +25,7 @@ export default {
     '(same|our) (class|cohort|batch|programme|program|bootcamp|course|degree|mba|school|university|college|alma mater|intake|year at)',
     // "the same … batch", "our … cohort": "the … bootcamp" alone is one's own course, not one in common.
     "(same|our)( [\\p{L}0-9'-]+){1,4} (batch|cohort|bootcamp|class|program|programme|fellowship|accelerator)",
-    '(class|cohort|batch) of (\\d|20|19|<slot>)',
+    '(class|cohort|batch) of (\'?\\d+|<slot>)',
     'alum(ni|nus|na)? (of|from)',
     '(former|old) (classmates?|schoolmates?|teammates?|colleagues?)',
     "(we were|we're|we are|were) (classmates|schoolmates|cohort-?mates|batch-?mates|lab-?mates|course-?mates)",
@@ -35,7 +35,8 @@ export default {
     '(you were|you are) my (ta|teaching assistant|tutor|lab partner|classmate|study partner|professor|teacher|instructor|lecturer)',
     // Years apart on one programme: "we overlapped at MIT", "two intakes behind you".
     '(we|you and i|i) overlapped (at|in|during)',
-    '(a |one |two |three |four |\\d )?(years?|intakes?|cohorts?|classes|semesters?|terms?|batches) (ahead of|behind|before|after) (me|you)',
+    // Years alone ("a year after you") need a school word near them: the `relative` cue frame.
+    '(a |one |two |three |four |\\d )?(intakes?|cohorts?|class|classes|batch|batches) (ahead of|behind|before|after|above|below) (me|you)',
     '(i )?(also|too) (studied|graduated|did my (mba|masters?|degree|phd)|went to school|interned|trained)',
     "(studying|studied|did|doing)[^.!?]{1,80}(same as you|like you did|just like you)",
     '(studied|graduated) (at|from)( [\\p{L}0-9.&-]+){1,5} (too|as well)',

@@ -2,16 +2,16 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["met", "spoke", "crossed paths", "ran into", "bumped into", "caught up", "in person", "(saw|heard|seeing) you", "sat next to", "shared a table", "connected", "connecting"],
+    phrases: ["met", "spoke", "crossed paths", "ran into", "bumped into", "caught up", "in person", "(saw|heard|seeing) you", "sat next to", "(shared|sharing|share) (a|the)( [\\p{L}-]+){0,3} (table|ride|cab|taxi|stage|booth|bench|couch|sofa)", "connected", "connecting"],
     words: ["meet", "talk", "chat", "conversation", "speak", "discussion", "exchange"],
-    examples: ['So good to finally talk in person.', 'Our conversation about flaky CI', 'I bumped into you'],
+    examples: ['So good to finally talk in person.', 'Our conversation about flaky CI', 'I bumped into you', 'we ended up sharing a very wobbly standing table'],
     not: ['I would love to connect.'],
   },
   eventNoun: {
-    phrases: ["meet-?ups?", "trade ?shows?", "happy hour", "demo day", "stands?"],
-    words: ["conference", "summit", "meetup", "expo", "fair", "workshop", "webinar", "panel", "hackathon", "session", "keynote", "booth", "dinner", "lunch", "breakfast", "reception", "mixer", "forum", "congress", "convention", "festival", "offsite", "roundtable", "event", "talk", "meeting"],
-    examples: ['the Ljubljana Python meetup', 'over lunch', 'at the booth'],
-    not: ['our product roadmap'],
+    phrases: ["meet-?ups?", "trade ?shows?", "happy hour", "demo day", "stands?", "meetings?", "coffee breaks?"],
+    words: ["conference", "summit", "meetup", "expo", "fair", "workshop", "webinar", "panel", "hackathon", "session", "keynote", "booth", "dinner", "lunch", "breakfast", "reception", "mixer", "forum", "congress", "convention", "festival", "offsite", "roundtable", "event", "talk"],
+    examples: ['the Ljubljana Python meetup', 'over lunch', 'at the booth', 'during the afternoon coffee break'],
+    not: ['our product roadmap', 'always keen to meet other marketers'],
   },
   locative: {
     phrases: ['at', 'during', 'after', 'before', 'over', 'on', 'in', 'from'],
@@ -30,12 +30,12 @@ export default {
     not: ["you work at Acme"],
   },
   shared: {
-    phrases: ["you and i", "we both", "both of us", "we were both", "overlapped", "fellow", "same", "together", "classmates?", "cohort-?mates?", "lab-?mates?"],
+    phrases: ["you and i", "we both", "both of us", "we were both", "overlapped", "fellow", "same", "together", "we shared", "classmates?", "cohort-?mates?", "lab-?mates?"],
     examples: ["you and I overlapped", "we both did"],
     not: ["I also run a course"],
   },
   educationNoun: {
-    phrases: ["labs?", "school", "university", "college", "programmes?", "programs?", "course", "class", "cohort", "bootcamp", "degree", "mba", "masters?", "phd", "intake", "batch", "fellowship", "accelerator", "internship", "seminar", "dorm"],
+    phrases: ["labs?", "school", "university", "college", "programmes?", "programs?", "course", "class", "cohort", "bootcamp", "degree", "mba", "masters?", "msc", "bsc", "meng", "mphil", "phd", "intake", "batch", "fellowship", "accelerator", "internship", "seminar", "dorm"],
     examples: ["the robotics lab", "the same programme"],
     not: ["the product team"],
   },
@@ -63,5 +63,20 @@ export default {
   attending: {
     phrases: ["(i'll|i will|we'll|we will|you'll|you will) (also )?be (at|there)", "(be|i'll be|i will be|sitting) in the (audience|room|crowd)", "(i'm|i am|we're|we are|you're|you are|you'll be|you will be|will you be) (also |too )?(attending|heading to|speaking at|presenting at|exhibiting at|speaking there|presenting there)", 'are you (also )?(going|attending|heading)', 'see you (there|at)', "(i'll|i will|we'll|we will) (also )?be (attending|speaking|presenting|exhibiting)", "(i'm|i am|we're|we are|you're|you are) (also )?registered for"],
     examples: ["I'll be at SaaStr too", "noticed you're speaking there", 'Are you going?', "I'll be attending too", "you're also registered for"], not: ["I'll be in touch", "I'm going to send you a note"],
+  },
+  relative: {
+    phrases: ["(years?|terms?|semesters?) (behind|ahead of|before|after|above|below) (me|you)", "when you (were finishing|finished|graduated|were graduating|were in your final year)"],
+    examples: ["a year behind you on the same programme", "two years ahead of you at [School]", "I started the bootcamp when you were finishing"],
+    not: ["I'll send it before you start", "right behind you in the queue for coffee"],
+  },
+  offerMade: {
+    phrases: ["(i|we)( have|'ve)? (compiled|put together|pulled together|built|created|wrote up|written up|prepared|collected|gathered|mapped|benchmarked|documented|recorded|scraped)"],
+    examples: ["I compiled the pricing of 40 tools", "we've put together a checklist"],
+    not: ["you built a great team", "I made it to the conference"],
+  },
+  offerSend: {
+    phrases: ["(can|could|happy to|glad to|would love to|i'll|i will|let me|want me to|i'd be happy to|i'd be glad to) (send|share|forward|pass|email) (it|them|this|that|those|a copy)"],
+    examples: ["happy to send it over", "I can share them if useful", "want me to send a copy?"],
+    not: ["send me your deck", "feel free to share it"],
   },
 } satisfies CueLanguage;

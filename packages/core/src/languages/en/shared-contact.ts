@@ -13,6 +13,7 @@ export default {
     'speaks? (so )?highly of you',
     'and i (worked|work|studied|served|played|co-?founded|built|launched) (together|at|on|with)',
     '(asked|encouraged|urged) me to (reach out|connect|contact|write|message)',
+    '(said|told me) to (ping|reach out to|contact|message|write to|get in touch with|talk to|speak to|ask) you',
   ],
   inCommon: [
     'mutual (friend|connection|contact|colleague|acquaintance)',
@@ -25,5 +26,5 @@ export default {
     '(got|have|had) your (name|details|contact) from',
     '(your name|you) came up( [\\p{L}]+){0,6} with',
   ],
-  countInCommon: ['\\d+ (mutual |shared )?(connections|contacts|people)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)'],
+  countInCommon: ['\\d+ (mutual |shared )?(connections|contacts|people)( in common)?', '<slot> (mutual |shared )?(connections|contacts)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)'],
 } satisfies SharedContactPhrases;

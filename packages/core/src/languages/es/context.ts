@@ -24,7 +24,7 @@ export default {
     '(los dos|las dos|ambos|ambas) (estudiamos|hicimos|cursamos|nos formamos|hicimos practicas)',
     '(estudiamos|estudie|cursamos|hicimos practicas) (juntos|juntas|en el mismo|en la misma|el mismo|la misma)',
     '(mismo|misma) (master|grado|carrera|promocion|curso|programa|bootcamp|universidad|escuela|clase|aceleradora|beca)',
-    'promocion( de)? (\\d|20|19|<slot>)',
+    'promocion( de)? (\'?\\d+|<slot>)',
     // Años de diferencia en un mismo programa: «tú un año antes», «dos promociones por detrás de ti».
     '(un|una|dos|tres|cuatro|\\d) (años?|promociones|promocion|cursos?|cohortes?) (antes|despues|por delante|por detras) (que yo|que tu|de ti|de mi|de usted)',
     '(tu|usted) (un|una|dos|tres|\\d) (años?|promociones?|cursos?) (antes|despues|por delante|por detras)',

@@ -8,10 +8,10 @@ export default {
     not: ['Me encantaría conectar.'],
   },
   eventNoun: {
-    phrases: ["mesa redonda"],
-    words: ["congreso", "conferencia", "evento", "feria", "jornada", "meetup", "encuentro", "foro", "cumbre", "taller", "webinar", "ponencia", "charla", "cena", "comida", "almuerzo", "desayuno", "afterwork", "stand", "hackathon", "seminario", "summit", "sesión"],
+    phrases: ["mesa redonda", "comidas?"],
+    words: ["congreso", "conferencia", "evento", "feria", "jornada", "meetup", "encuentro", "foro", "cumbre", "taller", "webinar", "ponencia", "charla", "cena", "almuerzo", "desayuno", "afterwork", "stand", "hackathon", "seminario", "summit", "sesión"],
     examples: ['en el congreso', 'durante la cena'],
-    not: ['nuestra hoja de ruta'],
+    not: ['nuestra hoja de ruta', 'como te decía', 'yo también soy arquitecta'],
   },
   locative: {
     phrases: ['en', 'durante', 'tras', 'despues de', 'antes de', 'al final de', 'en el marco de'],
@@ -30,7 +30,7 @@ export default {
     not: ["trabajas en Acme"],
   },
   shared: {
-    phrases: ["tu y yo", "(los|las) dos", "ambos", "ambas", "mism[oa]", "junt[oa]s", "compañer[oa]s?", "coincidimos"],
+    phrases: ["tu y yo", "(los|las) dos", "ambos", "ambas", "mism[oa]", "junt[oa]s", "compañer[oa]s?", "coincidimos", "compartimos", "compartiamos"],
     examples: ["tú y yo coincidimos", "el mismo máster"],
     not: ["yo también doy un curso"],
   },
@@ -63,5 +63,20 @@ export default {
   attending: {
     phrases: ["(estare|estaras|estara|ire|iras|ira|asistire|asistiras|asistira|asisto|asistes|asiste|participo|participas|participa|participare|participaras|participara|voy a estar|vas a estar|va a estar|voy a ir|vas a ir|va a ir|hablas|hablara|hablaras|expones|expondras|expondra)( tambien)? (en|a|al)", "nos vemos (alli|alla|en|por)", "(vas|vais|va usted) a ir", "(yo )?tambien (estare|ire|asistire|voy|estoy apuntad[oa])", "(estare|ire) (alli|alla|ahi)", "entre el publico", "(estoy|estas|esta|estamos) (tambien )?(inscrit[oa]s?|registrad[oa]s?|apuntad[oa]s?) (en|a|al)"],
     examples: ['Estaré en el Mobile World Congress', 'vas a estar en la feria', 'nos vemos allí', 'también estás inscrita en el'], not: ['Estaré encantado de ayudarte', 'Voy a escribirte'],
+  },
+  relative: {
+    phrases: ["(tu|usted) (un|una|dos|tres|unos|unas|\\d+) (anos?|cursos?|promociones?) (antes|despues)", "(antes|despues) que (tu|usted)", "cuando (tu|usted) (terminabas|terminaba|acababas|acababa|salias|salia|te ibas|se iba|estabas terminando|estaba terminando)"],
+    examples: ["hicimos el mismo máster, tú un año antes", "entré en la carrera dos años después que tú", "empecé el bootcamp justo cuando tú terminabas"],
+    not: ["te escribo antes de que termine el año", "cuando tú quieras hablamos"],
+  },
+  offerMade: {
+    phrases: ["(?<!(me|nos) )(he|hemos) (recopilado|preparado|hecho|creado|montado|armado|escrito|documentado|elaborado|comparado|reunido|analizado)", "(recopile|prepare|monte|arme|elabore|documente|compare|analice)"],
+    examples: ["he recopilado las tarifas de 30 agencias", "preparé una comparativa"],
+    not: ["has hecho un gran trabajo", "me he preparado para la charla"],
+  },
+  offerSend: {
+    phrases: ["(te|se|os) (lo|la|los|las) (paso|envio|mando|comparto|hago llegar|dejo|puedo pasar|puedo enviar|puedo mandar)", "(pasartel[oa]s?|enviartel[oa]s?|mandartel[oa]s?|compartirl[oa]s? contigo|pasarsel[oa]s?|enviarsel[oa]s?|mandarsel[oa]s?)"],
+    examples: ["si te sirve, te lo paso", "encantado de enviártela", "se la puedo mandar"],
+    not: ["pásame tu correo", "te paso a buscar"],
   },
 } satisfies CueLanguage;

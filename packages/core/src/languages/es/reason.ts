@@ -26,7 +26,8 @@ export default {
     // Un problema en común: «peleándonos con el mismo problema de cobertura horaria».
     '(el mismo|la misma|un|una) (problema|reto|desafio|proyecto|migracion|cuello de botella)( [\\p{L}-]+){0,3} (similar|parecid[oa]|que (tu|usted|vosotros))',
     '(el mismo|la misma) (problema|reto|desafio|cuello de botella)',
-    '(intercambiar|compartir|comparar|contrastar) (experiencias|ideas|notas|impresiones|opiniones|aprendizajes)',
+    // Notas comparadas sobre algo: sin nada detrás no dicen más que «conectemos».
+    '(intercambiar|compartir|comparar|contrastar) (experiencias|ideas|notas|impresiones|opiniones|aprendizajes) (sobre|de|acerca de|en torno a|en materia de)',
     '(saber|conocer|aprender|entender|preguntarte|escuchar) (mas )?(como|sobre|que|cual|por que|de tu experiencia|tu experiencia|el puesto)',
     '(tengo curiosidad|me pregunto|me gustaria saber|quisiera saber) (por )?(como|que|por que|si|cual)( [\\p{L}]+)?( [\\p{L}]+)? (tu|tus|su|sus|vuestro|vuestra|vuestros|vuestras)',
     '(pregunta|consejo|opinion|duda|consulta) (sobre|acerca|respecto)',
@@ -48,6 +49,8 @@ export default {
     '(nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|tfm|tfg|master|clase|etapa|epoca|startup)',
   ],
   generic: [
+    // Su trabajo, sin decir cuál: «me habló muy bien de su trabajo en la consultora».
+    '(tu|su) trabajo en (la|el|esa|esta|tu|su) (empresa|consultora|compania|firma|agencia|organizacion|startup)',
     // Querer conectar no es un motivo para conectar, con «porque» o sin él.
     '(porque|ya que|pues) (me gustaria|quiero|quisiera|me encantaria|deseo) (conectar|agregarte|anadirte|tenerte|estar en contacto|formar parte)',
     '(ampliar|aumentar|crecer|hacer crecer|expandir|fortalecer) (mi|nuestra) red',

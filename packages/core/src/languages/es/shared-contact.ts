@@ -14,5 +14,5 @@ export default {
     '(por medio de|a traves de|gracias a|de parte de|por recomendacion de)',
     '(amig[oa]|compañer[oa]|colega) de',
   ],
-  countInCommon: ['\\d+ (contactos|conexiones|amigos|personas)( en comun)?'],
+  countInCommon: ['(\\d+|<slot>) (contactos|conexiones|amigos|personas)( en comun)?'],
 } satisfies SharedContactPhrases;

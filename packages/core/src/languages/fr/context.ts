@@ -8,6 +8,8 @@ export default {
     '(notre|nos) (echange|discussion|conversation|rencontre)s? (lors de|lors du|pendant|a|au)',
   ],
   studiedTogether: [
+    // A cohort before or after theirs: «two intakes behind you».
+    '(promos?|promotions?) (avant|apres) (toi|vous)',
     '(nous avons|on a) (fait|etudie|suivi) (notre |nos |le meme |la meme |ensemble)',
     '(meme|notre) (promo|promotion|ecole|master|formation|prepa|universite|programme|classe)',
     '(ancien|ancienne|anciens)s? (eleves?|etudiants?|camarades?)',

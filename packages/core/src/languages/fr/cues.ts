@@ -14,7 +14,7 @@ export default {
     not: ['votre feuille de route'],
   },
   locative: {
-    phrases: ['a', 'au', 'aux', 'lors de', 'lors du', 'lors des', 'durant', 'au cours de', 'pendant', 'apres', 'sur'],
+    phrases: ['a', 'au', 'aux', 'devant', 'lors de', 'lors du', 'lors des', 'durant', 'au cours de', 'pendant', 'apres', 'sur'],
     examples: ['au salon', 'lors de la conférence'],
     not: ['de la route'],
   },
@@ -63,5 +63,20 @@ export default {
   attending: {
     phrases: ["(je serai|je vais etre|tu seras|vous serez|je participe|vous participez|tu participes|je participerai|vous participerez|tu participeras|vous intervenez|tu interviens|j'assiste|vous assistez|tu assistes)( aussi| egalement)? (a|au|aux|la)", "on se voit (la-bas|a|au)"],
     examples: ['Je serai au Salon VivaTech', 'vous intervenez aussi à la conférence'], not: ['Je serai ravi de vous aider'],
+  },
+  relative: {
+    phrases: ["(un|une|deux|trois|\\d+) (ans?|annees?) (avant|apres) (toi|vous)", "(avant|apres) (toi|vous)(?=\\s*[,.;:)!?]|\\s*$)", "quand (tu|vous) (terminais|terminiez|finissais|finissiez|partais|partiez)"],
+    examples: ["dans la même école, deux promos après vous", "j'ai commencé le master quand vous terminiez"],
+    not: ["je vous écris avant la fin du mois", "après vous avoir écouté"],
+  },
+  offerMade: {
+    phrases: ["(j'ai|nous avons|on a) (compile|prepare|rassemble|cree|realise|redige|monte|construit|ecrit|documente|elabore|recense|compare)"],
+    examples: ["j'ai compilé les tarifs de 25 agences", "nous avons préparé un comparatif"],
+    not: ["vous avez fait un super travail", "j'ai fait la connaissance de Paul"],
+  },
+  offerSend: {
+    phrases: ["(vous|te) (l'|les )(envoie|envoyer|transmets|transmettre|partage|partager|passe|passer|fais suivre|faire suivre)"],
+    examples: ["je vous l'envoie volontiers", "je peux te les transmettre"],
+    not: ["envoyez-moi votre CV", "je vous envoie une invitation"],
   },
 } satisfies CueLanguage;

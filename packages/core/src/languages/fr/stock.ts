@@ -10,6 +10,8 @@ export default {
     "J'aimerais me connecter avec vous sur LinkedIn.",
     'Comme vous êtes une personne de confiance, je souhaiterais vous inviter à rejoindre mon réseau sur LinkedIn.',
     "J'aimerais vous inviter à rejoindre mon réseau professionnel sur LinkedIn.",
+    'Je souhaiterais vous inviter à rejoindre mon réseau professionnel en ligne, LinkedIn.',
+    'Je souhaite vous inviter à rejoindre mon réseau sur LinkedIn.',
     // The short form people type, without "professional" or "on LinkedIn".
     "J'aimerais vous ajouter à mon réseau.",
   ],

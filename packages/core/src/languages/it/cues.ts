@@ -64,4 +64,19 @@ export default {
     phrases: ["(saro|sarai|sara|sarete|partecipero|parteciperai|partecipi|parteciperete|partecipate|andro|andrai|interverrai|intervieni|parlerai|parli)( anche)? (a|al|alla|allo|ai|agli|alle|li|la)", "ci vediamo (li|la|a|al|alla)"],
     examples: ['Sarò anche al Salone del Mobile', 'ci vediamo lì'], not: ['Sarò felice di aiutarti'],
   },
+  relative: {
+    phrases: ["(un|due|tre|\\d+) (anni?|corsi) (prima|dopo) di (te|lei)", "(prima|dopo) di (te|lei)", "quando (tu|lei) (finivi|finiva|stavi finendo|stava finendo)"],
+    examples: ["lo stesso master, un anno dopo di te", "ho iniziato il corso quando tu finivi"],
+    not: ["ti scrivo prima di lunedì", "dopo la conferenza"],
+  },
+  offerMade: {
+    phrases: ["(ho|abbiamo) (raccolto|preparato|creato|scritto|messo insieme|compilato|documentato|confrontato|analizzato)"],
+    examples: ["ho raccolto i prezzi di 30 agenzie", "abbiamo preparato una guida"],
+    not: ["hai fatto un ottimo lavoro", "ho fatto un corso"],
+  },
+  offerSend: {
+    phrases: ["(te (lo|la|li|le)|gliel[oaie]) (mando|invio|passo|giro|condivido)", "(mandartel[oaie]|inviartel[oaie]|passartel[oaie]|girartel[oaie]|mandargliel[oaie]|inviargliel[oaie])"],
+    examples: ["se ti serve te lo mando", "posso girartela volentieri"],
+    not: ["mandami il tuo CV", "ti mando un invito"],
+  },
 } satisfies CueLanguage;

@@ -64,4 +64,19 @@ export default {
     phrases: ["(ik ben|ik ga|ik zal|wij zijn|we zijn|jij bent|u bent|ben jij|bent u|je bent|ga jij|gaat u|spreek jij|spreekt u)( ook)? (erbij|aanwezig|naar|op de|op het|bij de|bij het)", "(zie je|zien we elkaar|tot dan) (daar|op|bij)"],
     examples: ['Ik ben ook op de Dutch Design Week', 'bent u aanwezig op het congres', 'zie je daar'], not: ['ik ben benieuwd'],
   },
+  relative: {
+    phrases: ["(een|twee|drie|\\d+) jaar (boven|onder|voor|na) (jou|u)"],
+    examples: ["ik zat een jaar na jou op de opleiding"],
+    not: ["ik heb iets voor jou", "na de beurs"],
+  },
+  offerMade: {
+    phrases: ["(ik heb|we hebben|heb ik|hebben we)( [\\p{L}0-9-]+){0,8} (gemaakt|verzameld|opgesteld|geschreven|gebouwd|samengesteld|uitgewerkt|vergeleken)"],
+    examples: ["ik heb een checklist opgesteld", "we hebben de prijzen van 30 tools vergeleken"],
+    not: ["je hebt een mooi team gebouwd", "ik heb je profiel gezien"],
+  },
+  offerSend: {
+    phrases: ["(stuur|deel|mail) ik (het|hem|ze|die|dat)( graag)? (naar )?(je|jou|u)", "(stuur|mail) (het|hem|ze) (je|u)", "(kan|wil) (ik )?(het|hem|ze) (je|u|jou) (graag )?(sturen|doorsturen|mailen)"],
+    examples: ["dan stuur ik het je graag", "ik kan het je sturen"],
+    not: ["stuur me je cv", "ik stuur je een uitnodiging"],
+  },
 } satisfies CueLanguage;

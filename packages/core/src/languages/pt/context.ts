@@ -7,9 +7,11 @@ export default {
     '(assisti|participei) (a|da|do|na|no|em)',
   ],
   studiedTogether: [
+    // A cohort before or after theirs: «two intakes behind you».
+    'turmas? (antes|depois) de (ti|voce)',
     '(fizemos|estudamos|cursamos) (o mesmo|a mesma|juntos|juntas)',
     '(mesmo|mesma) (mba|mestrado|curso|turma|faculdade|universidade|programa|bootcamp|escola)',
-    'turma (de )?(\\d|20|19|<slot>)',
+    'turma (de )?(\'?\\d+|<slot>)',
     'tambem (fiz|estudei|cursei|me formei)',
     '(ex-?alun[oa]s?|colegas de (turma|faculdade|curso))',
   ],

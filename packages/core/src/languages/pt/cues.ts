@@ -64,4 +64,19 @@ export default {
     phrases: ["(vou estar|vai estar|estarei|estara|vou participar|vai participar|participarei|participara|vou palestrar|vai palestrar)( tambem)?( em| no| na| nos| nas)?", "(nos vemos|a gente se ve) (la|no|na|em)"],
     examples: ['Vou estar no Web Summit', 'você vai palestrar na conferência'], not: ['Vou enviar o relatório'],
   },
+  relative: {
+    phrases: ["(um|uma|dois|duas|tres|\\d+) anos? (antes|depois) de (ti|voce)", "(antes|depois) de (ti|voce)(?=\\s*[,.;:)!?]|\\s*$)", "ao lado d[oa] (teu|tua|seu|sua)", "quando (tu|voce) (terminavas|terminava|estavas a terminar|estava terminando)"],
+    examples: ["eu era do grupo ao lado do teu", "entrei no mestrado um ano depois de ti"],
+    not: ["falo contigo depois da reunião", "antes de você começar"],
+  },
+  offerMade: {
+    phrases: ["(compilei|preparei|montei|criei|juntei|reuni|escrevi|documentei|comparei|analisei)(?!-)", "(tenho|temos) (compilado|preparado|montado|criado|reunido)"],
+    examples: ["compilei os preços de 30 agências", "preparei um guia"],
+    not: ["fizeste um ótimo trabalho", "preparei-me para a reunião"],
+  },
+  offerSend: {
+    phrases: ["(envio|mando|passo|partilho)-(te|lho|lha|lhos|lhas|lhe)", "(te|lhe) (envio|mando|passo)", "(enviar|mandar|passar)-(te|lhe)"],
+    examples: ["se der jeito, envio-te", "posso mandar-lhe o ficheiro"],
+    not: ["manda-me o teu CV", "envia-me uma mensagem"],
+  },
 } satisfies CueLanguage;

@@ -6,7 +6,7 @@ export default {
     '(no seu|na sua|no teu|na tua) (papel|cargo|funcao|posicao) (de|como)',
     '(estou|estamos|esta) (estruturando|migrando|contratando|buscando|montando|lancando|liderando|aplicando)',
     '(vaga|posicao|processo seletivo)',
-    '(trocar|compartilhar) (uma ideia|ideias|experiencias)',
+    '(trocar|compartilhar|partilhar) (uma ideia|ideias|experiencias) (sobre|de|acerca de)',
     '(ouvir|saber|entender|conhecer) (sua|como|mais sobre|a sua)',
     '(vi|soube|li) que',
     '(voce|voces) (lidera|liderou|trabalha|dirige|esta)',
@@ -14,6 +14,9 @@ export default {
     'sua experiencia (na|no|em|com)',
   ],
   generic: [
+    // A mesma área é a de todos: «vi que também trabalhas em marketing digital».
+    '(tambem|igualmente) (trabalhas|trabalha|atuas|atua|trabalho|atuo|estas|esta) (em|no|na|com)',
+    '(conta|conte|pode contar|podes contar) comigo',
     '(ampliar|aumentar|expandir) (minha|nossa) rede',
     '(vi|encontrei) (seu|o seu) perfil',
     'aprender com (voce|profissionais)',

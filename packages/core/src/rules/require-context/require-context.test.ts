@@ -23,6 +23,22 @@ testRule(rule, {
     { code: 'Hi Jon, we overlapped at MIT: you were two years ahead of me in the Course 6 program.', settings: three },
     { code: "Hi Jon, I'm two intakes behind you on the nursing programme at King's.", settings: three },
     { code: 'Hola Jon, estudié en la Carlos III dos promociones por detrás de ti.', settings: three },
+    // A year or a cohort apart on one programme, in every language's words.
+    { code: 'Hi Ana, I started the MSc in Robotics at Delft a year behind you.', settings: three },
+    { code: 'Hola Ana, hice el grado de Biología en la Complutense, tú dos años antes.', settings: three },
+    { code: 'Hallo Ana, ich war drei Jahrgänge nach dir an der HTW Berlin.', settings: three },
+    { code: 'Bonjour Ana, même école que vous à Grenoble, deux promos après vous.', settings: three },
+    { code: 'Olá Ana, entrei na faculdade de Engenharia do Porto um ano depois de ti.', settings: three },
+    // Studying together said as something shared.
+    { code: 'Hi Ben, we shared a desk in the data science lab at Leeds for a term.', settings: three },
+    { code: 'Hola Ben, compartimos clase en el máster de la Pompeu Fabra.', settings: three },
+    // An offer in two sentences: something made, then sending it.
+    { code: 'Hi Eve, I compiled the pricing of 35 design agencies in Leeds (day rates, retainers). Happy to send it over if useful.', settings: three },
+    { code: 'Hallo Eva, ich habe einen Vergleich von 20 Lohnbuchhaltungs-Tools erstellt. Gerne schicke ich ihn Ihnen zu.', settings: three },
+    { code: "Bonjour Eve, j'ai rassemblé les tarifs de 30 imprimeurs lyonnais. Je vous l'envoie volontiers.", settings: three },
+    { code: 'Hola Eva, he recopilado los precios de 40 gestorías de Valencia. Si te sirve, te lo paso.', settings: three },
+    // Talking at a stand of a named fair, with the words apart.
+    { code: "Bonjour Léa, on a parlé longtemps devant le stand Alan pendant le salon VivaTech, à propos de la mutuelle d'entreprise.", settings: three },
     // Both on the programme of one named event; comments traded under a post.
     { code: 'Hi Jake, we were both panelists at Fintech Devcon in Austin last fall. Would be great to stay in touch.', settings: three },
     { code: 'Hola Jake, los dos fuimos ponentes en el Fintech Devcon de Austin el otoño pasado.', settings: three },
@@ -109,6 +125,11 @@ testRule(rule, {
   invalid: [
     { code: 'Hi Elena, great meeting you at the conference last week!', settings: three, errors: [{ messageId: 'eventUnnamed', line: 1, column: 11 }] },
     { code: 'Hi Jake, we were both panelists at an industry event last year. Would be great to stay in touch.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    // Something made that is not offered; an invitation sent is not an offer.
+    { code: "Hi Tom, I've built a strong team at Acme over the years. Let me know if I can ever help.", settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hallo Jan, ich schicke Ihnen eine Einladung, um uns zu vernetzen.', settings: three, errors: [{ messageId: 'noContext' }] },
+    // A year apart with no school or programme said is no studies in common.
+    { code: "Hi Ola, I joined the industry a year after you and I'd love to connect.", settings: three, errors: [{ messageId: 'noContext' }] },
     // Advice in general is no concrete offer.
     { code: "Hi Sam, I'd be happy to share some tips on growing your audience if you're interested.", settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Sam, encantado de compartirte algunos consejos para hacer crecer tu audiencia.', settings: three, errors: [{ messageId: 'noContext' }] },

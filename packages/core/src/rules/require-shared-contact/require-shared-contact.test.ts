@@ -10,6 +10,9 @@ testRule(rule, {
     { code: 'Hi Marcus, a mutual friend suggested I reach out.', settings: { degree: 3 } },
     { code: '', settings: two },
     { code: 'Hi Marcus, Dana suggested I reach out about robotics.', settings: two },
+    // An aside between the name and the referral; a referral said as "told me to ping you".
+    { code: 'Hi Marcus, Dana from my old running club (she sends her best!) suggested I reach out about robotics.', settings: two },
+    { code: 'Hi Marcus, Priya from the Leeds office said to ping you about the data contracts work.', settings: two },
     { code: 'Hi Rachel, Omar Haddad (we worked together at Deloitte) told me you lead the data team.', settings: two },
     { code: 'Hi Olivia, Ben Carter and I co-organise the Austin meetup and he said you would be a great speaker.', settings: two },
     { code: 'Hi Laura, we are both connected to Pedro Alonso.', settings: two },
@@ -32,6 +35,8 @@ testRule(rule, {
     { code: 'hola ana, un amigo me comentó que estás migrando a dbt', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hi Marcus, a mutual friend suggested I reach out about robotics.', settings: two, errors: [{ messageId: 'unnamed', line: 1, column: 12 }] },
     { code: 'Hi Laura, I see we have 12 connections in common.', settings: two, errors: [{ messageId: 'unnamed' }] },
+    // A slot for how many is no person, whatever its name says.
+    { code: 'Hola {{ nombre }}, veo que tenemos {{ contactos_en_comun }} contactos en común.', settings: two, errors: [{ messageId: 'unnamed' }] },
     { code: 'Hi Laura, I read your interview with Pedro Alonso in Expansión.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Andrés, un amigo en común me dijo que estás buscando diseñadores para Ualá.', settings: two, errors: [{ messageId: 'unnamed' }] },
     { code: 'Hola Sergio, vi que María José Lozano te recomendó en su perfil.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
