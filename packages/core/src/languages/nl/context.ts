@@ -4,7 +4,10 @@ export default {
   metAt: ['(we )?(ontmoetten|spraken|zagen) elkaar (op|bij|tijdens|na)', '(leuk|fijn) (je|u) (te )?(ontmoeten|spreken) (op|bij|tijdens)'],
   studiedTogether: [
     // A cohort before or after theirs: «two intakes behind you».
-    'jaargang(en)? (boven|onder|voor|na) (jou|u)','(samen|allebei) (gestudeerd|stage gelopen)', '(zelfde|dezelfde) (opleiding|studie|klas|jaargang|bootcamp|universiteit)'],
+    'jaargang(en)? (boven|onder|voor|na) (jou|u)',
+    '(samen|allebei) (gestudeerd|stage gelopen)',
+    '(zelfde|dezelfde) (opleiding|studie|klas|jaargang|bootcamp|universiteit)',
+  ],
   interaction: [
     '(bedankt|dank je|dank u) (wel )?voor (je|jouw|uw|de|het|die|dat)( [\\p{L}-]+){0,2} (lezing|presentatie|artikel|post|bericht|webinar|workshop|podcast|talk)',
     '(je|jouw|uw) (post|bericht|artikel|reactie|talk|presentatie|podcast|webinar|workshop)', '(in|onder) de reacties'],
