@@ -7,6 +7,7 @@ export default {
     '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in) ',
   ],
   studiedTogether: [
+    '(wir )?(haben|hatten) beide( [\\p{L}0-9-]+){0,6} (studiert|promoviert|gelernt|absolviert)',
     // A cohort before or after theirs: «two intakes behind you».
     '(jahrgang|jahrgange|jahrgangen) (vor|nach|uber|unter) (dir|ihnen)',
     '(zusammen|gemeinsam) (studiert|gelernt|ein praktikum)',

@@ -2,12 +2,14 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    '(nous avons|on a|on avait|nous avions) (echange|discute|parle)( [\\p{L}]+){0,3} (a|au|aux|lors de|lors du|pendant|devant|apres)',
     '(nous nous sommes|on s\'est) (croise|croises|rencontre|rencontres|parle|vus)e?s? (a|au|aux|lors|pendant|sur)',
     '(ravi|ravie|heureux|heureuse|enchante|enchantee) de (vous|t\'|te) (avoir )?(rencontre|croise|parle|voir)e?s?',
     '(rencontre|croise)e?s? (a|au|aux|lors de|pendant)',
     '(notre|nos) (echange|discussion|conversation|rencontre)s? (lors de|lors du|pendant|a|au)',
   ],
   studiedTogether: [
+    '(nous avons|on a) (tous|toutes) (les )?deux (etudie|fait|suivi)',
     // A cohort before or after theirs: «two intakes behind you».
     '(promos?|promotions?) (avant|apres) (toi|vous)',
     '(nous avons|on a) (fait|etudie|suivi) (notre |nos |le meme |la meme |ensemble)',

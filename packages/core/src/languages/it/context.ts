@@ -2,11 +2,13 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    '(abbiamo|avevamo) (parlato|chiacchierato|discusso)( brevemente| a lungo| un po\'| tanto)? (al|alla|allo|ai|agli|all\'|durante|dopo)',
     '(ci siamo|ci eravamo) (conosciut|incontrat|visti|sentit|parlat)[ioae] (al|alla|a|all\'|durante|dopo|in)',
     '(piacere|bello|e stato un piacere) (di )?(conoscerti|conoscerla|incontrarti|parlare con te)',
     '(conosciut|incontrat)[oa] (al|alla|a|durante)',
   ],
   studiedTogether: [
+    '(abbiamo|avevamo) (entrambi|entrambe|tutti e due) (studiato|frequentato|fatto)',
     '(abbiamo|avevamo) (fatto|studiato|frequentato) (insieme|lo stesso|la stessa)',
     '(stesso|stessa) (master|corso|universita|classe|programma|bootcamp|scuola)',
     '(ex compagn[io]|compagn[io] di (corso|classe|universita))',

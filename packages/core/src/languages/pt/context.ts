@@ -7,6 +7,7 @@ export default {
     '(assisti|participei) (a|da|do|na|no|em)',
   ],
   studiedTogether: [
+    '(ambos|ambas|os dois|as duas|nos dois) (estudamos|fizemos|cursamos)',
     // A cohort before or after theirs: «two intakes behind you».
     'turmas? (antes|depois) de (ti|voce)',
     '(fizemos|estudamos|cursamos) (o mesmo|a mesma|juntos|juntas)',

@@ -37,6 +37,11 @@ testRule(rule, {
     { code: 'Hallo Eva, ich habe einen Vergleich von 20 Lohnbuchhaltungs-Tools erstellt. Gerne schicke ich ihn Ihnen zu.', settings: three },
     { code: "Bonjour Eve, j'ai rassemblé les tarifs de 30 imprimeurs lyonnais. Je vous l'envoie volontiers.", settings: three },
     { code: 'Hola Eva, he recopilado los precios de 40 gestorías de Valencia. Si te sirve, te lo paso.', settings: three },
+    // Talking at a named event, and studying together, said in Italian, French, German and Portuguese.
+    { code: 'Ciao Marta, abbiamo parlato a lungo al Codemotion di Roma del vostro passaggio a Go.', settings: three },
+    { code: 'Bonjour Marc, on a échangé un moment lors du salon Big Data Paris sur la qualité des données.', settings: three },
+    { code: 'Guten Tag Herr Vogel, wir haben beide an der RWTH Aachen Maschinenbau studiert.', settings: three },
+    { code: 'Olá Rita, nós dois fizemos o mestrado em Gestão no ISEG.', settings: three },
     // Talking at a stand of a named fair, with the words apart.
     { code: "Bonjour Léa, on a parlé longtemps devant le stand Alan pendant le salon VivaTech, à propos de la mutuelle d'entreprise.", settings: three },
     // Both on the programme of one named event; comments traded under a post.
