@@ -33,8 +33,7 @@ export default {
     // A specific ask or topic.
     // A problem in common: "wrestling with the same timezone coverage problem".
     '(the same|a similar|the exact same)( [\\p{L}-]+){0,3} (problem|challenge|issue|pain point|migration|project|question|bottleneck)',
-    // Notes compared on something: with nothing after them, they say no more than "let's connect".
-    '(compare|swap|trade|share|exchange) (notes|ideas|experiences|learnings|lessons|thoughts|war stories) (on|about|around|regarding|re|from|with you on)',
+    '(compare|swap|trade|share|exchange) (notes|ideas|experiences|learnings|lessons|thoughts|war stories)',
     '(learn|hear|know|understand|ask) (more )?(how|what|why|whether|about your)',
     "(curious|wondering|keen to know|interested to hear|interested to know) (how|what|why|whether|if|about) (you|your)",
     "(i'd|i would|would) (love|like) your (view|take|input|perspective|opinion|advice) (on|about)",
@@ -70,7 +69,7 @@ export default {
   ],
   generic: [
     // Help offered with nothing said of what: "let me know if I can ever be of help".
-    '(let me know|lmk|just shout|give me a shout|reach out) if (i|we) can (ever )?(help|be of (any )?(help|use|service|assistance)|support|do anything)',
+    '(let me know|lmk|just shout|give me a shout|reach out) if (i|we) can (ever )?(help|be of (any )?(help|use|service|assistance)|support|do anything)( at all| in any way)?(?=\\s*[.!?]|\\s*$)',
     // Meeting a kind of people, not this person: "always keen to meet other B2B marketers".
     '(keen|happy|glad|eager|excited|love|like|want|looking|nice|great) to meet (other|more|fellow)( [\\p{L}\\p{N}&.-]+| <slot>){0,4} (leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|others|practitioners|minds|<slot>s?)',
     // Wanting to connect is no reason to connect, "because" or not.

@@ -26,8 +26,7 @@ export default {
     // Un problema en común: «peleándonos con el mismo problema de cobertura horaria».
     '(el mismo|la misma|un|una) (problema|reto|desafio|proyecto|migracion|cuello de botella)( [\\p{L}-]+){0,3} (similar|parecid[oa]|que (tu|usted|vosotros))',
     '(el mismo|la misma) (problema|reto|desafio|cuello de botella)',
-    // Notas comparadas sobre algo: sin nada detrás no dicen más que «conectemos».
-    '(intercambiar|compartir|comparar|contrastar) (experiencias|ideas|notas|impresiones|opiniones|aprendizajes) (sobre|de|acerca de|en torno a|en materia de)',
+    '(intercambiar|compartir|comparar|contrastar) (experiencias|ideas|notas|impresiones|opiniones|aprendizajes)',
     '(saber|conocer|aprender|entender|preguntarte|escuchar) (mas )?(como|sobre|que|cual|por que|de tu experiencia|tu experiencia|el puesto)',
     '(tengo curiosidad|me pregunto|me gustaria saber|quisiera saber) (por )?(como|que|por que|si|cual)( [\\p{L}]+)?( [\\p{L}]+)? (tu|tus|su|sus|vuestro|vuestra|vuestros|vuestras)',
     '(pregunta|consejo|opinion|duda|consulta) (sobre|acerca|respecto)',

@@ -6,7 +6,7 @@ export default {
     '(no seu|na sua|no teu|na tua) (papel|cargo|funcao|posicao) (de|como)',
     '(estou|estamos|esta) (estruturando|migrando|contratando|buscando|montando|lancando|liderando|aplicando)',
     '(vaga|posicao|processo seletivo)',
-    '(trocar|compartilhar|partilhar) (uma ideia|ideias|experiencias) (sobre|de|acerca de)',
+    '(trocar|compartilhar|partilhar) (uma ideia|ideias|experiencias)',
     '(ouvir|saber|entender|conhecer) (sua|como|mais sobre|a sua)',
     '(vi|soube|li) que',
     '(voce|voces) (lidera|liderou|trabalha|dirige|esta)',

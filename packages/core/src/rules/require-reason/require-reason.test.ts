@@ -63,8 +63,8 @@ testRule(rule, {
     // Meeting a kind of people, help offered with nothing said of what, the same field and city.
     { code: 'Hi {firstName}, always keen to meet fellow product designers in the {city} area. Let me know if I can ever be of help!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Olá Rui, vi que também trabalhas em logística aqui em Lisboa. Conta comigo para o que precisares.', errors: [{ messageId: 'genericOnly' }] },
-    // A count seen is no reason; experiences shared about nothing in particular are none either.
-    { code: 'Hola {{ nombre }}, veo que tenemos {{ contactos_en_comun }} contactos en común. Me encantaría conectar y compartir experiencias.', errors: [{ messageId: 'noReason' }] },
+    // A count seen is no reason.
+    { code: 'Hola {{ nombre }}, veo que tenemos {{ contactos_en_comun }} contactos en común. Me encantaría conectar.', errors: [{ messageId: 'noReason' }] },
     { code: 'Estimada Lucía: un amigo en común me habló muy bien de su trabajo en la consultora. Me gustaría conocerla.', errors: [{ messageId: 'genericOnly' }] },
     // The same industry, their career praised, their work asked about with nothing said of it.
     { code: "Hi [Name], I noticed we're both in the [Industry] space. I'd love to connect and share insights.", errors: [{ messageId: 'genericOnly' }] },
