@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Ein gemeinsames Projekt von früher: «nach dem Projekt Nordlicht».
+    '(nach|seit|wahrend|von|aus) (dem|unserem|unserer|der) (gemeinsamen )?(projekt|zeit|team)',
+    '(unser|unsere|unserem|unseren) (gemeinsames? |gemeinsamen )?(projekt|team|zeit)',
     // The recipient's role: "in your role as".
     '(in ihrer|in deiner) (rolle|funktion|position|eigenschaft) als', 'als (verantwortliche[rn]?|leiter(in)?|leitung|direktor(in)?|geschaftsfuhrer(in)?) (fur|von|der|des|im)',
     '(suche|suchen|sucht|suchst) (gerade )?[\\p{L}-]*(entwickler|ingenieur|designer|verstarkung|mitarbeiter)',
@@ -13,6 +16,7 @@ export default {
     '(ihres|deines) (unternehmens|teams)',
   ],
   generic: [
+    '(herzlichen )?(gluckwunsch|glueckwunsch|gratulation) (zur|zu deiner|zu ihrer) (neuen )?(position|rolle|stelle|beforderung)( bei (<slot>|[\\p{L}&.-]+))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     '(auf|uber) (ihr|dein) profil (gestossen|gestoßen|aufmerksam)',
     '(mein|unser) netzwerk (erweitern|ausbauen|vergrossern)',
     '(mit ihnen|mit dir) vernetzen',

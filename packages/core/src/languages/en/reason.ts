@@ -68,9 +68,15 @@ export default {
     '(back|time) (at|in|when) ',
   ],
   generic: [
+    // A new job congratulated on, and nothing more: "congrats on the new role at {{company}}!"
+    '(congrats|congratulations) on (the|your) (new )?(role|position|job|promotion|gig)( (at|with) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
+    // Looking for a job, with nothing about this person: "currently looking for my next role".
+    '(looking for|seeking|searching for|open to|exploring) (my next|a new|new|the next) (role|position|opportunit(y|ies)|challenge|job|step)',
+    '(came|come|stumbled) (across|upon) <slot> (while|when) (researching|looking|browsing|searching)',
     // Help offered with nothing said of what: "let me know if I can ever be of help".
     '(let me know|lmk|just shout|give me a shout|reach out) if (i|we) can (ever )?(help|be of (any )?(help|use|service|assistance)|support|do anything)( at all| in any way)?(?=\\s*[.!?]|\\s*$)',
     // Meeting a kind of people, not this person: "always keen to meet other B2B marketers".
+    '(to|and) (meet|connect with|network with) (\\d+|other|more|fellow)( [\\p{L}\\p{N}&.-]+| <slot>){0,4} (leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|practitioners|<slot>s?)',
     '(keen|happy|glad|eager|excited|love|like|want|looking|nice|great) to meet (other|more|fellow)( [\\p{L}\\p{N}&.-]+| <slot>){0,4} (leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|others|practitioners|minds|<slot>s?)',
     // Wanting to connect is no reason to connect, "because" or not.
     "(because|since|as) (i'd|i would|i want|i wanted|i'd love|i would love|i'm keen) (like )?to (connect|add you|be connected|network|stay in touch)",
@@ -79,14 +85,14 @@ export default {
     'like-?minded',
     '(we )?share (the same |a similar |a |similar )?(vision|passion|values|interests|mindset|philosophy)',
     // The same industry is everyone's: "we're both in the [Industry] space".
-    "(we're|we are|we both|both) (in|work in|working in)( the| this)?( [\\p{L}&-]+| <slot>){1,3} (space|industry|field|sector|niche|market)",
+    "(we're|we are|we both|both) (in|work in|working in)( the| this)?( [\\p{L}\\p{N}&-]+| <slot>){1,3} (space|industry|field|sector|niche|market|world|business|ecosystem|scene)",
     // Their career praised as a whole, or their work asked about with nothing said of it.
     "your (experience|background|profile|career)( (at|in|with) (<slot>|[\\p{L}&.-]+))? (caught|stood out|impressed|stands out)",
     "(learn|hear|know|find out) more about (you( and your (company|work|business|team|projects?))?(?=\\s*[.!?]|\\s*$)|your (work|background|experience|journey|career|role|company|business) (at|in|with) <slot>)",
     // Their story in general, with nothing after it: "and hear about your journey."
     "(learn|hear|know) (more )?about your (journey|story|career|career path|path|experience|background)(?=\\s*[.!?]|\\s*$)",
     // Connecting with a kind of people, not with this person.
-    "(reaching out|looking|hoping|keen|eager|excited|happy|glad|love|like|want) to (connect|network) with( other| more| fellow)?( [\\p{L}&.-]+){0,4} (leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|others|practitioners|minds|<slot>s?)",
+    "(reaching out|looking|hoping|keen|eager|excited|happy|glad|love|like|want) to (connect|network) with( other| more| fellow)?( [\\p{L}\\p{N}&.-]+){0,4} (leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|others|practitioners|minds|<slot>s?)",
     '(impressive|great|interesting|amazing|inspiring|strong|remarkable|fantastic|awesome) (profile|background|experience|career|journey|work)',
     '(came|come|stumbled) (across|upon) your profile',
     'your profile (came up|caught|looks|is|popped up|stood out)',

@@ -48,6 +48,9 @@ export default {
     '(nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|tfm|tfg|master|clase|etapa|epoca|startup)',
   ],
   generic: [
+    // Un puesto nuevo felicitado, y nada más: «¡felicidades por tu nuevo puesto!».
+    '(felicidades|enhorabuena|felicitaciones) por (tu|su|el) (nuevo )?(puesto|cargo|trabajo|rol|ascenso)( nuevo)?( (en|de) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
+    'mucho exito en (esta|tu|su) nueva etapa',
     // Su trabajo, sin decir cuál: «me habló muy bien de su trabajo en la consultora».
     '(tu|su) trabajo en (la|el|esa|esta|tu|su) (empresa|consultora|compania|firma|agencia|organizacion|startup)',
     // Querer conectar no es un motivo para conectar, con «porque» o sin él.

@@ -16,6 +16,7 @@ export default {
     'ensemble a',
   ],
   generic: [
+    '(felicitations|bravo) pour (votre|ton|ta|le) (nouveau )?(poste|role|fonction|promotion)( chez (<slot>|[\\p{L}&.-]+))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     '(developper|agrandir|elargir|etoffer) (mon|notre) reseau',
     'je developpe mon reseau',
     '(compter parmi|faire partie de) (mes|mon|votre) (contacts|reseau)',

@@ -12,6 +12,7 @@ export default {
     'quanto tempo',
   ],
   generic: [
+    '(congratulazioni|complimenti) per (il|il tuo|il suo) (nuovo )?(ruolo|incarico|lavoro|posto)( (in|da|presso) (<slot>|[\\p{L}&.-]+))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     '(ho visto|ho trovato) il tuo profilo',
     '(ampliare|allargare) la mia rete',
     '(connettermi|collegarmi) con te',

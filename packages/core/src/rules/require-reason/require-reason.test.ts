@@ -6,6 +6,9 @@ testRule(rule, {
     { code: '' },
     { code: 'Hi Elena, great meeting you at the conference last week! Let us stay in touch.' },
     { code: 'Hi Grace, I see we are both in the Product Led Growth group. Would love to connect!' },
+    // Congratulations with something said after them; a project shared in the past.
+    { code: "Hi Jo, congrats on the new role at Monzo! I'm hiring for a similar platform team and would love your take on on-call.", settings: { degree: 1 } },
+    { code: 'Hallo Jan, schön, nach unserem gemeinsamen Projekt bei Siemens wieder von dir zu hören!', settings: { degree: 1 } },
     // A slot for a specific detail, their post or the event is where the template's user writes the reason.
     { code: 'Hello [Name], [the detail you noticed] stood out to me.' },
     { code: 'Hey {{ name }}, your {{ latest_article | default("article") }} changed how we plan sprints.' },
@@ -63,6 +66,11 @@ testRule(rule, {
     // Meeting a kind of people, help offered with nothing said of what, the same field and city.
     { code: 'Hi {firstName}, always keen to meet fellow product designers in the {city} area. Let me know if I can ever be of help!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Olá Rui, vi que também trabalhas em logística aqui em Lisboa. Conta comigo para o que precisares.', errors: [{ messageId: 'genericOnly' }] },
+    // A new job congratulated on and nothing more; looking for a job; a quota of people met.
+    { code: 'Hi {{first_name}}, congratulations on the new position at {{company}}! 🎉', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Marta, ¡enhorabuena por tu nuevo cargo en Iberdrola! Mucho éxito en esta nueva etapa.', errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Dan, I'm a data engineer with six years of Spark and Airflow at two fintechs. I'm currently exploring new opportunities.", errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi {{first_name}}, this quarter I'm aiming to connect with 200 founders in {{city}}. Would love you to be one of them.", errors: [{ messageId: 'genericOnly' }] },
     // A count seen is no reason.
     { code: 'Hola {{ nombre }}, veo que tenemos {{ contactos_en_comun }} contactos en común. Me encantaría conectar.', errors: [{ messageId: 'noReason' }] },
     { code: 'Estimada Lucía: un amigo en común me habló muy bien de su trabajo en la consultora. Me gustaría conocerla.', errors: [{ messageId: 'genericOnly' }] },
