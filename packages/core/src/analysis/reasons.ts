@@ -29,7 +29,6 @@ export function reasonVerdict(analysis: Analysis, extra?: RegExp): ReasonVerdict
 // Judged once per analysis: require-reason and no-default-text may both ask.
 const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   const { folded, content, languages } = analysis;
-  if (findContexts(analysis).length > 0) return { reason: true };
   // `[the point you liked]`, `[specific project]`: the template's user writes the reason there.
   if (analysis.contentPlaceholders.some((placeholder) => analysis.roleOf(placeholder) === 'specific')) return { reason: true };
   // A hook inside a sentence of stock networking talk ("came across your profile and was
@@ -41,7 +40,8 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   const realHooks = findPhrases(hooks(languages), folded, content.start, content.end).filter(
     (hook) => !genericSentences.has(analysis.sentenceAt(hook.start)) && !counts.some((count) => count.start < hook.end && hook.start < count.end),
   );
-  if (realHooks.length > 0) return { reason: true };
+  // Hooks are looked for before contexts: cheaper, and a note with one needs no more.
+  if (realHooks.length > 0 || findContexts(analysis).length > 0) return { reason: true };
   if (genericPhrases.length === 0 && countSpecifics(analysis, [...findSharedContacts(analysis), ...counts, ...findSelfIntroductions(analysis)]) >= MIN_SPECIFICS) {
     return { reason: true };
   }
