@@ -42,8 +42,18 @@ export function findCues(analysis: Analysis, category: CueCategory): readonly Ph
  */
 interface HeadGroup {
   words: readonly { word: string; category: CueCategory }[];
-  byStem?: Map<string, CueCategory[]>;
+  byStem?: Map<string, StemEntry[]>;
 }
+
+/** A cue word under one of its stems, folded, with its category. */
+interface StemEntry {
+  word: string;
+  category: CueCategory;
+}
+
+// A stem this short is shared with function words ("foro" and "for", "cena" and "cen…"): under
+// it, a note's word matches only the cue word itself or its plural.
+const MIN_SHARED_STEM = 4;
 
 /** A language's cue words by how they start. */
 type WordIndex = Map<string, HeadGroup>;
@@ -75,15 +85,20 @@ function wordIndex(language: Language): WordIndex {
   return index;
 }
 
-/** A group's categories by each stem of its words, made the first time a note needs them. */
-function stemsOfGroup(group: HeadGroup, language: Language): Map<string, CueCategory[]> {
+/** A group's words by each of their stems, made the first time a note needs them. */
+function stemsOfGroup(group: HeadGroup, language: Language): Map<string, StemEntry[]> {
   if (!group.byStem) {
     group.byStem = new Map();
     for (const { word, category } of group.words) {
-      for (const stem of stemsOf(word, language)) group.byStem.set(stem, [...(group.byStem.get(stem) ?? []), category]);
+      for (const stem of stemsOf(word, language)) group.byStem.set(stem, [...(group.byStem.get(stem) ?? []), { word: fold(word), category }]);
     }
   }
   return group.byStem;
+}
+
+/** Whether a note's word (folded) is a cue word under `stem`: any inflection, or where the stem is short, the word or its plural. */
+function isCueWord(stem: string, noteWord: string, cueWord: string): boolean {
+  return stem.length >= MIN_SHARED_STEM || noteWord === cueWord || noteWord === `${cueWord}s` || noteWord === `${cueWord}es`;
 }
 
 function languagesIndex(languages: readonly Language[]): LanguagesIndex {
@@ -118,7 +133,8 @@ const cueWordMatches = oncePerAnalysis((analysis): ReadonlyMap<CueCategory, Phra
       if (!group) continue;
       const byStem = stemsOfGroup(group, language);
       for (const stem of stemsOf(match[0], language)) {
-        for (const category of byStem.get(stem) ?? []) {
+        for (const { word, category } of byStem.get(stem) ?? []) {
+          if (!isCueWord(stem, folded.slice(start, end), word)) continue;
           const found = matches.get(category);
           if (found) found.push({ start, end });
           else matches.set(category, [{ start, end }]);

@@ -1,5 +1,5 @@
 import type { NoteDocument } from '../document/note-document.js';
-import { detectLanguage } from '../language.js';
+import { detectLanguage, guessLanguage } from '../language.js';
 import {
   ACCOUNT_LIMITS,
   DEFAULT_LIMIT,
@@ -44,6 +44,7 @@ export function resolveSettings(document: NoteDocument, layers: readonly NoteSet
   const limitSource = declared.limit !== undefined ? 'limit' : declared.account !== undefined ? 'account' : 'default';
   const limit = declared.limit ?? (declared.account ? ACCOUNT_LIMITS[declared.account] : DEFAULT_LIMIT);
   let language: { value: Language | undefined } | undefined;
+  let guessed: { value: Language | undefined } | undefined;
   const languageOf = () => {
     language ??= { value: declared.lang !== undefined ? primaryLanguage(declared.lang) : detectLanguage(document.plainText) };
     return language.value;
@@ -59,12 +60,13 @@ export function resolveSettings(document: NoteDocument, layers: readonly NoteSet
     get language() {
       return languageOf();
     },
-    // Not the detected language: on a note-sized text trigram statistics are unsure more often
-    // than not (over half the labelled corpus), and a wrong guess (a template comment read as
-    // French) hides the phrases that matter. The lists are written to be matched together, so
-    // precision and recall are the same either way, without a detection per note.
+    // Undeclared, the language the note's function words plainly say (guessLanguage answers
+    // only then), else every language's lists together. Every language at once makes one
+    // language's words another's cues ("a" is a preposition in French, a German note's
+    // capitalised nouns look like names): on the labelled sets with their languages withheld,
+    // all languages at once cost recall that the guess gives back in full.
     get languages() {
-      return phraseLanguages(declared.lang !== undefined ? primaryLanguage(declared.lang) : undefined);
+      return phraseLanguages(declared.lang !== undefined ? primaryLanguage(declared.lang) : (guessed ??= { value: guessLanguage(document.plainText) }).value);
     },
   };
 }

@@ -117,6 +117,12 @@ export interface FramePhrases {
    * "Sra"), company forms ("Inc", "S.A"), "e.g". Written without their last full stop.
    */
   abbreviations: string[];
+  /**
+   * The language's commonest short words, as few as possible shared with the others ("the",
+   * "you"; "el", "muy"; "und", "ich"): a note that declares no language is read in the one
+   * whose words it is plainly made of (`guessLanguage`).
+   */
+  functionWords: string[];
 }
 
 /** LinkedIn's stock invitation texts in one interface language, and openings to offer instead. */

@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["met", "spoke", "crossed paths", "ran into", "bumped into", "caught up", "in person", "(saw|heard|seeing) you", "sat next to", "(shared|sharing|share) (a|the)( [\\p{L}-]+){0,3} (table|ride|cab|taxi|stage|booth|bench|couch|sofa)", "connected", "connecting"],
+    phrases: ["met", "spoke", "crossed paths", "ran into", "bumped into", "caught up", "in person", "(saw|heard|seeing) you", "(sat|sitting|seated) next to", "(shared|sharing|share) (a|the)( [\\p{L}-]+){0,3} (table|ride|cab|taxi|stage|booth|bench|couch|sofa)", "connected", "connecting"],
     words: ["meet", "talk", "chat", "conversation", "speak", "discussion", "exchange"],
     examples: ['So good to finally talk in person.', 'Our conversation about flaky CI', 'I bumped into you', 'we ended up sharing a very wobbly standing table'],
     not: ['I would love to connect.'],
@@ -35,7 +35,7 @@ export default {
     not: ["I also run a course"],
   },
   educationNoun: {
-    phrases: ["labs?", "school", "university", "college", "programmes?", "programs?", "course", "class", "cohort", "bootcamp", "degree", "mba", "masters?", "msc", "bsc", "meng", "mphil", "phd", "intake", "batch", "fellowship", "accelerator", "internship", "seminar", "dorm"],
+    phrases: ["labs?", "school", "university", "college", "programmes?", "programs?", "course", "class", "cohort", "bootcamp", "degree", "mba", "masters?", "msc", "bsc", "meng", "mphil", "phd", "intake", "batch", "fellowship", "accelerator", "internships?", "interns?", "seminar", "dorm"],
     examples: ["the robotics lab", "the same programme"],
     not: ["the product team"],
   },
@@ -70,12 +70,12 @@ export default {
     not: ["I'll send it before you start", "right behind you in the queue for coffee"],
   },
   offerMade: {
-    phrases: ["(i|we)( have|'ve)? (compiled|put together|pulled together|built|created|wrote up|written up|prepared|collected|gathered|mapped|benchmarked|documented|recorded|scraped)"],
+    phrases: ["(i|we)( have|'ve)?( just| recently)? (ran|run|did|finished|compiled|put together|pulled together|built|created|wrote up|written up|prepared|collected|gathered|mapped|benchmarked|documented|recorded|scraped)"],
     examples: ["I compiled the pricing of 40 tools", "we've put together a checklist"],
     not: ["you built a great team", "I made it to the conference"],
   },
   offerSend: {
-    phrases: ["(can|could|happy to|glad to|would love to|i'll|i will|let me|want me to|i'd be happy to|i'd be glad to) (send|share|forward|pass|email) (it|them|this|that|those|a copy)"],
+    phrases: ["(can|could|happy to|glad to|would love to|i'll|i will|let me|want me to|i'd be happy to|i'd be glad to) (send|share|forward|pass|email)( you)? (it|them|this|that|those|a copy|the (full |whole )?(sheet|spreadsheet|results|data|report|file|list|findings|numbers|breakdown|runbook)|your (row|results|score|numbers|breakdown|report))"],
     examples: ["happy to send it over", "I can share them if useful", "want me to send a copy?"],
     not: ["send me your deck", "feel free to share it"],
   },

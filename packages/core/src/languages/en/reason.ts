@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Passed on to them about something: "pointed me your way re: the data room templates".,
+    '(your way|to you) (re|about|regarding|for|on)',
+    // Roles to fill: "a couple of senior {{role}} roles".,
+    '(have|got|with) (a couple of|a few|some|several|two|three|\\d+)( [\\p{L}\\p{N}-]+| <slot>){0,3} (roles|positions|openings|vacancies|reqs)',
     // The recipient's role: "in your role as".
     'in your (role|capacity|position) (as|of)',
     // A job, a project, a plan.
@@ -51,7 +55,7 @@ export default {
     '(told|tells|telling) me (about )?(you|your|that you)',
     '(mentioned|said|says) (that )?(you|your)',
     '(congrats|congratulations) on',
-    "(since|because|as|now that) you( [\\p{L}]+)? (scaled|built|led|ran|launched|wrote|spoke|grew|founded|started|moved|joined|shipped|hired|raised|managed|created|designed|are|were|have|had|'ve|'re)",
+    "(since|because|as|now that) you( [\\p{L}]+)? (run|lead|manage|own|head|oversee|scaled|built|led|ran|launched|wrote|spoke|grew|founded|started|moved|joined|shipped|hired|raised|managed|created|designed|are|were|have|had|'ve|'re)",
     'your (work|team|research|book|project|experience|company|role|approach) (on|at|in|with|building|scaling)',
     "(you're|you are) (the person|one of the few|the go-to)",
     // A group in common is a (weak) reason, though never a 3rd-degree context.
@@ -68,6 +72,15 @@ export default {
     '(back|time) (at|in|when) ',
   ],
   generic: [
+    // A sales call offered free, to anyone: "a FREE demo, no commitment".,
+    '(free|complimentary|no-obligation|no obligation) (\\d+(-| )?min(ute)?s? )?(demo|consultation|consult|strategy call|strategy session|discovery call|trial|intro call)',
+    'no (commitment|obligation|strings attached)',
+    // Meeting people in general, following everything they write, people in common counted loosely.,
+    '(love|enjoy|like|always) meeting (new |other |interesting |great )?(people|professionals|folks|founders|peers)',
+    '(follow|read) (everything|all|whatever) (you|that you) (write|post|share|publish)',
+    '(one of the|the) (best|top|smartest|sharpest) (voices|minds|people)',
+    'both know (a few|some|several|many|lots of|a lot of) (people|folks)',
+    '(lmk|let me know) if you (ever )?(wanna|want to|would like to|fancy a) (chat|talk|connect)(?=\\s*[.!?]|\\s*$)',
     // A new job congratulated on, and nothing more: "congrats on the new role at {{company}}!"
     '(congrats|congratulations) on (the|your) (new )?(role|position|job|promotion|gig)( (at|with) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     // Looking for a job, with nothing about this person: "currently looking for my next role".

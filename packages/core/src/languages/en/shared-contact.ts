@@ -3,7 +3,7 @@ import type { SharedContactPhrases } from '../types.js';
 export default {
   referredBy: [
     '(suggested|recommended|proposed) (that )?(i|we|you|reaching|connecting|getting|talking|speaking|contacting|to)',
-    '(mentioned|said|says|mentions) (that )?(you|your|we|i should)',
+    '(mentioned|said|says|mentions) (that )?(you|your|we|i should|<slot>)',
     '(told|tells|telling) me',
     '(introduced|tagged|mentioned|cc.?d) (us|me|both of us)',
     '(referred|pointed|sent|directed) me',
@@ -12,6 +12,7 @@ export default {
     'put (us|me) in touch',
     'speaks? (so )?highly of you',
     'and i (worked|work|studied|served|played|co-?founded|built|launched) (together|at|on|with)',
+    'and i (are|were) (working|studying|building) (together|at|on|with)',
     '(asked|encouraged|urged) me to (reach out|connect|contact|write|message)',
     '(said|told me) to (ping|reach out to|contact|message|write to|get in touch with|talk to|speak to|ask) you',
   ],

@@ -22,7 +22,8 @@ export default {
     // La vida en común: el mismo equipo, la misma clase, el mismo edificio.
     '(nuestros|nuestras|mis) (hijos|hijas|hijo|hija|perros|perro) (estan|esta|van|va|juegan|juega|entrenan|entrena) (en|a|con) (el mismo|la misma)',
     '(estamos|estabamos|estuvimos) en (el mismo|la misma) (equipo|clase|colegio|gimnasio|club|edificio|calle|planta|coro|curso|vuelo|mesa)',
-    '(proponer|propuesta|colaborar|colaboracion|alianza|patrocin\\w+|ponente|piloto)',
+    '(proponer|propuesta|alianza|patrocin\\w+|ponente|piloto)',
+    '(colaborar|colaboracion) (en|con|sobre|para|entre)',
     // Un problema en común: «peleándonos con el mismo problema de cobertura horaria».
     '(el mismo|la misma|un|una) (problema|reto|desafio|proyecto|migracion|cuello de botella)( [\\p{L}-]+){0,3} (similar|parecid[oa]|que (tu|usted|vosotros))',
     '(el mismo|la misma) (problema|reto|desafio|cuello de botella)',
@@ -34,7 +35,8 @@ export default {
     // Escribir para conectar no dice para qué.
     '(te|le) escribo (porque|para|sobre|por)(?! (conectar|agregarte|anadirte|saludarte|saludarle|presentarme|tenerte|formar parte))',
     '(escrib|contact)\\p{L}* (sobre|acerca de|para hablar de)',
-    '(podria|podriamos|puede|podria) (encajar|colaborar|interesar)',
+    // Colaborar en algo; «podríamos colaborar» y nada más no dice en qué.
+    '(podria|podriamos|puede) (encajar|colaborar|interesar)(?!\\s*[.!?¡]|\\s*$)',
     '(vi|veo|he visto|lei|me entere de|se) que( \\p{L}+)? (tu|su|tus|sus|estas|estais|esta|estan|llevas|lideras|diriges|trabajas|has|habeis|acabas|vas|vais|te|os|organizas|buscas|buscais|<slot>)',
     '(llevas|lideras|diriges|organizas|trabajas en|gestionas|coordinas)',
     '(enhorabuena|felicidades) por',
@@ -48,6 +50,8 @@ export default {
     '(nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|tfm|tfg|master|clase|etapa|epoca|startup)',
   ],
   generic: [
+    '(demo|consulta|asesoria|sesion|llamada|auditoria de perfil) (\\p{L}+ )?gratuita',
+    'sin compromiso',
     // Un puesto nuevo felicitado, y nada más: «¡felicidades por tu nuevo puesto!».
     '(felicidades|enhorabuena|felicitaciones) por (tu|su|el) (nuevo )?(puesto|cargo|trabajo|rol|ascenso)( nuevo)?( (en|de) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     'mucho exito en (esta|tu|su) nueva etapa',

@@ -9,4 +9,5 @@ export default {
   ],
   nounMarkers: [],
   abbreviations: ["Sig", "Sig.ra", "Dott", "Dott.ssa", "Ing", "Avv", "Prof", "ca"],
+  functionWords: ['il', 'lo', 'gli', 'di', 'che', 'con', 'per', 'sono', 'mi', 'ti', 'tuo', 'tua', 'suo', 'sua', 'del', 'della', 'delle', 'dei', 'un', 'una', 'è', 'ciao', 'grazie', 'anche', 'molto'],
 } satisfies FramePhrases;

@@ -9,4 +9,5 @@ export default {
   ],
   nounMarkers: [],
   abbreviations: ["Dhr", "Mevr", "Dr", "Ir", "Drs", "Prof", "Mr", "bijv", "o.a", "ca"],
+  functionWords: ['het', 'een', 'en', 'ik', 'je', 'jij', 'u', 'jouw', 'uw', 'van', 'met', 'voor', 'op', 'is', 'wij', 'we', 'niet', 'bij', 'dat', 'graag', 'om', 'ook', 'heel', 'hoi', 'bedankt'],
 } satisfies FramePhrases;

@@ -9,4 +9,5 @@ export default {
   ],
   nounMarkers: [],
   abbreviations: ["Sr", "Sra", "Dr", "Dra", "Prof", "Eng", "aprox"],
+  functionWords: ['o', 'os', 'as', 'um', 'uma', 'você', 'voce', 'seu', 'sua', 'com', 'em', 'não', 'nao', 'do', 'da', 'dos', 'das', 'no', 'na', 'muito', 'obrigado', 'obrigada', 'olá', 'ola', 'é', 'meu', 'minha', 'também'],
 } satisfies FramePhrases;

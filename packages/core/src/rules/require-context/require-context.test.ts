@@ -37,6 +37,12 @@ testRule(rule, {
     { code: 'Hallo Eva, ich habe einen Vergleich von 20 Lohnbuchhaltungs-Tools erstellt. Gerne schicke ich ihn Ihnen zu.', settings: three },
     { code: "Bonjour Eve, j'ai rassemblé les tarifs de 30 imprimeurs lyonnais. Je vous l'envoie volontiers.", settings: three },
     { code: 'Hola Eva, he recopilado los precios de 40 gestorías de Valencia. Si te sirve, te lo paso.', settings: three },
+    // Sitting together at a named dinner; interning on one floor; at their stand; both on one stage.
+    { code: 'Hi Kai, great sitting next to you at the SaaStr Annual founders dinner last night.', settings: three },
+    { code: 'Hi Kai, we were summer interns on the same team at Accenture Madrid in 2021.', settings: three },
+    { code: 'Hola Kai, estuve en vuestro stand del Salón del Cómic y me enseñaste el nuevo lector.', settings: three },
+    { code: 'Hoi Kai, we stonden allebei op het podium bij de Dutch Design Week.', settings: three },
+    { code: 'Hi Kai, we just ran a benchmark of 50 checkout flows. Glad to share the full sheet with you.', settings: three },
     // Talking at a named event, and studying together, said in Italian, French, German and Portuguese.
     { code: 'Ciao Marta, abbiamo parlato a lungo al Codemotion di Roma del vostro passaggio a Go.', settings: three },
     { code: 'Bonjour Marc, on a échangé un moment lors du salon Big Data Paris sur la qualité des données.', settings: three },

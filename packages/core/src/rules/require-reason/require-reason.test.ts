@@ -6,6 +6,11 @@ testRule(rule, {
     { code: '' },
     { code: 'Hi Elena, great meeting you at the conference last week! Let us stay in touch.' },
     { code: 'Hi Grace, I see we are both in the Product Led Growth group. Would love to connect!' },
+    // Sent their way about something; roles to fill; what they run.
+    { code: 'Hi Ana, Tom pointed me your way re: the SOC 2 evidence templates. Mind if I connect?' },
+    { code: "Hi {{first_name}}, I'm a recruiter at {{agency}} and have two senior {{role}} roles you'd suit." },
+    { code: 'Hi Jo, since you run a 12-person agency, our reporting tool may save your team a day a month.' },
+    { code: 'Hola Elena, podríamos colaborar en la feria de Valencia: buscamos un socio para el stand.' },
     // Congratulations with something said after them; a project shared in the past.
     { code: "Hi Jo, congrats on the new role at Monzo! I'm hiring for a similar platform team and would love your take on on-call.", settings: { degree: 1 } },
     { code: 'Hallo Jan, schön, nach unserem gemeinsamen Projekt bei Siemens wieder von dir zu hören!', settings: { degree: 1 } },
@@ -71,6 +76,11 @@ testRule(rule, {
     { code: 'Hola Marta, ¡enhorabuena por tu nuevo cargo en Iberdrola! Mucho éxito en esta nueva etapa.', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Dan, I'm a data engineer with six years of Spark and Airflow at two fintechs. I'm currently exploring new opportunities.", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi {{first_name}}, this quarter I'm aiming to connect with 200 founders in {{city}}. Would love you to be one of them.", errors: [{ messageId: 'genericOnly' }] },
+    // A free sales call offered to anyone; people met or followed in general; collaborating on nothing said.
+    { code: 'Hi {{first_name}}! We built a tool that books meetings for SDRs. Want a FREE 20-min demo? No commitment.', errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Sam, I go to plenty of meetups like DevOpsDays and love meeting people in the industry. Let's connect!", errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Lee, I read everything you write on product ops, you're one of the best voices out there.", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Elena, creo que podríamos colaborar. ¡Conectemos!', errors: [{ messageId: 'noReason' }] },
     // A count seen is no reason.
     { code: 'Hola {{ nombre }}, veo que tenemos {{ contactos_en_comun }} contactos en común. Me encantaría conectar.', errors: [{ messageId: 'noReason' }] },
     { code: 'Estimada Lucía: un amigo en común me habló muy bien de su trabajo en la consultora. Me gustaría conocerla.', errors: [{ messageId: 'genericOnly' }] },

@@ -10,6 +10,9 @@ testRule(rule, {
     { code: 'Hi Marcus, a mutual friend suggested I reach out.', settings: { degree: 3 } },
     { code: '', settings: two },
     { code: 'Hi Marcus, Dana suggested I reach out about robotics.', settings: two },
+    // What the referral said is about their company; working with someone they know.
+    { code: 'Hi [Name], Kevin from our Slack group mentioned {{company}} is moving off Heroku.', settings: two },
+    { code: 'Hi Sarah, James Park (your old co-founder at Loop) and I are working together now.', settings: two },
     // An aside between the name and the referral; a referral said as "told me to ping you".
     { code: 'Hi Marcus, Dana from my old running club (she sends her best!) suggested I reach out about robotics.', settings: two },
     { code: 'Hi Marcus, Priya from the Leeds office said to ping you about the data contracts work.', settings: two },
