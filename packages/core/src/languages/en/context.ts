@@ -35,8 +35,7 @@ export default {
     '(you were|you are) my (ta|teaching assistant|tutor|lab partner|classmate|study partner|professor|teacher|instructor|lecturer)',
     // Years apart on one programme: "we overlapped at MIT", "two intakes behind you".
     '(we|you and i|i) overlapped (at|in|during)',
-    // Years alone ("a year after you") need a school word near them: the `relative` cue frame.
-    '(a |one |two |three |four |\\d )?(intakes?|cohorts?|class|classes|batch|batches) (ahead of|behind|before|after|above|below) (me|you)',
+    '(a |one |two |three |four |\\d )?(years?|intakes?|cohorts?|class|classes|semesters?|terms?|batch|batches) (ahead of|behind|before|after|above|below) (me|you)',
     '(i )?(also|too) (studied|graduated|did my (mba|masters?|degree|phd)|went to school|interned|trained)',
     "(studying|studied|did|doing)[^.!?]{1,80}(same as you|like you did|just like you)",
     '(studied|graduated) (at|from)( [\\p{L}0-9.&-]+){1,5} (too|as well)',

@@ -139,8 +139,6 @@ testRule(rule, {
     // Something made that is not offered; an invitation sent is not an offer.
     { code: "Hi Tom, I've built a strong team at Acme over the years. Let me know if I can ever help.", settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hallo Jan, ich schicke Ihnen eine Einladung, um uns zu vernetzen.', settings: three, errors: [{ messageId: 'noContext' }] },
-    // A year apart with no school or programme said is no studies in common.
-    { code: "Hi Ola, I joined the industry a year after you and I'd love to connect.", settings: three, errors: [{ messageId: 'noContext' }] },
     // Advice in general is no concrete offer.
     { code: "Hi Sam, I'd be happy to share some tips on growing your audience if you're interested.", settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Sam, encantado de compartirte algunos consejos para hacer crecer tu audiencia.', settings: three, errors: [{ messageId: 'noContext' }] },
