@@ -27,15 +27,15 @@ export function detectLanguage(text: string): Language | undefined {
   return FROM_ISO_639_3[first[0]];
 }
 
-/** Each function word of the language data, with the languages it belongs to. */
-let functionWords: Map<string, Language[]> | undefined;
+/** Each function word of the language data, with the positions in LANGUAGES of the languages it belongs to. */
+let functionWords: Map<string, number[]> | undefined;
 
-function functionWordIndex(): Map<string, Language[]> {
+function functionWordIndex(): Map<string, number[]> {
   if (!functionWords) {
     functionWords = new Map();
-    for (const language of LANGUAGES) {
-      for (const word of languageData[language].frame.functionWords) functionWords.set(word, [...(functionWords.get(word) ?? []), language]);
-    }
+    LANGUAGES.forEach((language, position) => {
+      for (const word of languageData[language].frame.functionWords) functionWords?.set(word, [...(functionWords.get(word) ?? []), position]);
+    });
   }
   return functionWords;
 }
@@ -53,11 +53,20 @@ const WORD = /[\p{L}'’]+/gu;
  */
 export function guessLanguage(text: string): Language | undefined {
   const index = functionWordIndex();
-  const counts = new Map<Language, number>();
-  for (const [word] of text.toLowerCase().matchAll(WORD)) {
-    for (const language of index.get(word.replace('’', "'")) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1);
+  const counts = new Array<number>(LANGUAGES.length).fill(0);
+  const lower = text.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(lower); match; match = WORD.exec(lower)) {
+    const positions = index.get(match[0].includes('’') ? match[0].replace('’', "'") : match[0]);
+    if (positions) for (const position of positions) counts[position]!++;
   }
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!first || first[1] < MIN_FUNCTION_WORDS || first[1] < MIN_LEAD * (second?.[1] ?? 0)) return undefined;
-  return first[0];
+  let first = 0;
+  let second = -1;
+  for (let position = 1; position < counts.length; position++) {
+    if (counts[position]! > counts[first]!) [first, second] = [position, first];
+    else if (second < 0 || counts[position]! > counts[second]!) second = position;
+  }
+  const top = counts[first]!;
+  if (top < MIN_FUNCTION_WORDS || top < MIN_LEAD * (second < 0 ? 0 : counts[second]!)) return undefined;
+  return LANGUAGES[first];
 }
