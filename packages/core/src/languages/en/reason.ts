@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // What they have written or said a lot about: "you've written more about Terraform drift than anyone".
+    "you've (written|posted|spoken|talked) (a lot |so much |more |most )?(about|on)",
     // Passed on to them about something: "pointed me your way re: the data room templates".,
     '(your way|to you) (re|about|regarding|for|on)',
     // Roles to fill: "a couple of senior {{role}} roles".,
@@ -9,7 +11,7 @@ export default {
     // The recipient's role: "in your role as".
     'in your (role|capacity|position) (as|of)',
     // A job, a project, a plan.
-    "(we're|we are|i'm|i am|she's|he's|they're|you're|you are) (hiring|recruiting|building|launching|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating)",
+    "(we're|we are|i'm|i am|she's|he's|they're|you're|you are) (hiring|recruiting|building|launching|opening|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating)",
     '(writing|researching|preparing|editing) (a|an|my|our) (book|article|paper|piece|report|thesis|story|guide|series|study|survey)',
     '(compiling|putting together|curating) (a|an|my|our)( [\\p{L}0-9-]+){0,4} (list|ranking|report|roundup|guide|directory)',
     // News of theirs: "your company just won the contract for…".
@@ -72,6 +74,7 @@ export default {
     '(back|time) (at|in|when) ',
   ],
   generic: [
+    "(feel free to )?(reach out|get in touch|ping me|let me know) if you (ever )?need (help|a hand|anything|support|an extra pair of hands)",
     // A sales call offered free, to anyone: "a FREE demo, no commitment".,
     '(free|complimentary|no-obligation|no obligation) (\\d+(-| )?min(ute)?s? )?(demo|consultation|consult|strategy call|strategy session|discovery call|trial|intro call)',
     'no (commitment|obligation|strings attached)',

@@ -11,6 +11,10 @@ export default {
     'thought (we|i|you) should',
     'put (us|me) in touch',
     'speaks? (so )?highly of you',
+    // Someone's relative or friend: "Hannah (Ollie's sister)".
+    "(?<='s )(sister|brother|wife|husband|partner|cousin|roommate|flatmate|friend|colleague|teammate|co-?founder|classmate|neighbou?r)",
+    // Regards passed on: "Tolu sends her regards".
+    '(sends|sent|says) (you )?((her|his|their) )?(regards|best|greetings|hello|hi|love)',
     'and i (worked|work|studied|served|played|co-?founded|built|launched) (together|at|on|with)',
     'and i (are|were) (working|studying|building) (together|at|on|with)',
     '(asked|encouraged|urged) me to (reach out|connect|contact|write|message)',

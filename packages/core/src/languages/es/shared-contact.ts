@@ -4,6 +4,8 @@ export default {
   referredBy: [
     'me (comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo|propuso|dio)',
     '(me|nos) (puso|pusieron|ha puesto) en contacto',
+    '(que|quien) (te|le) conoce',
+    '(te|le) (manda|envia) (saludos|recuerdos|un abrazo)',
     'nos (etiqueto|ha etiquetado|menciono|ha mencionado|presento|ha presentado)( a (los|las) dos| a ambos)?',
   ],
   inCommon: [
@@ -11,6 +13,8 @@ export default {
     '(ambos|los dos|las dos) conocemos a',
   ],
   knownThrough: [
+    // El nombre después: «me lo comentó Paula Ríos».
+    'me lo (comento|recomendo|dijo|conto|paso|sugirio)',
     '(por medio de|a traves de|gracias a|de parte de|por recomendacion de)',
     '(amig[oa]|compañer[oa]|colega) de',
   ],

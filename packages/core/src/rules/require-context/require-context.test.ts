@@ -43,6 +43,9 @@ testRule(rule, {
     { code: 'Hola Kai, estuve en vuestro stand del Salón del Cómic y me enseñaste el nuevo lector.', settings: three },
     { code: 'Hoi Kai, we stonden allebei op het podium bij de Dutch Design Week.', settings: three },
     { code: 'Hi Kai, we just ran a benchmark of 50 checkout flows. Glad to share the full sheet with you.', settings: three },
+    // On one track of a named conference; speaking right after them.
+    { code: 'Hi Rachel, we were both on the platform track at LeadDev London last June.', settings: three },
+    { code: 'Hi Rachel, I spoke right after you at DevOpsDays Zurich and loved your on-call rota.', settings: three },
     // Talking at a named event, and studying together, said in Italian, French, German and Portuguese.
     { code: 'Ciao Marta, abbiamo parlato a lungo al Codemotion di Roma del vostro passaggio a Go.', settings: three },
     { code: 'Bonjour Marc, on a échangé un moment lors du salon Big Data Paris sur la qualité des données.', settings: three },

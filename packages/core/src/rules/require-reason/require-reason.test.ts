@@ -6,6 +6,8 @@ testRule(rule, {
     { code: '' },
     { code: 'Hi Elena, great meeting you at the conference last week! Let us stay in touch.' },
     { code: 'Hi Grace, I see we are both in the Product Led Growth group. Would love to connect!' },
+    // What they have written a lot about, and a beta opening for it.
+    { code: "Hi Ingrid, you've written more about Terraform drift than anyone I follow, so I'd like you in our closed beta." },
     // Sent their way about something; roles to fill; what they run.
     { code: 'Hi Ana, Tom pointed me your way re: the SOC 2 evidence templates. Mind if I connect?' },
     { code: "Hi {{first_name}}, I'm a recruiter at {{agency}} and have two senior {{role}} roles you'd suit." },
@@ -81,6 +83,7 @@ testRule(rule, {
     { code: "Hi Sam, I go to plenty of meetups like DevOpsDays and love meeting people in the industry. Let's connect!", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Lee, I read everything you write on product ops, you're one of the best voices out there.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Elena, creo que podríamos colaborar. ¡Conectemos!', errors: [{ messageId: 'noReason' }] },
+    { code: "Hi {{first_name}}, I'm a full-stack developer with 6 years of React and Node. Feel free to reach out if you ever need help.", errors: [{ messageId: 'genericOnly' }] },
     // A count seen is no reason.
     { code: 'Hola {{ nombre }}, veo que tenemos {{ contactos_en_comun }} contactos en común. Me encantaría conectar.', errors: [{ messageId: 'noReason' }] },
     { code: 'Estimada Lucía: un amigo en común me habló muy bien de su trabajo en la consultora. Me gustaría conocerla.', errors: [{ messageId: 'genericOnly' }] },

@@ -10,6 +10,10 @@ testRule(rule, {
     { code: 'Hi Marcus, a mutual friend suggested I reach out.', settings: { degree: 3 } },
     { code: '', settings: two },
     { code: 'Hi Marcus, Dana suggested I reach out about robotics.', settings: two },
+    // Regards passed on; a relative of someone they know; the name after the referral, in Spanish.
+    { code: 'Hi Ngozi, would you mentor one of our analysts for eight weeks? Tolu sends her regards.', settings: two },
+    { code: 'Hi Sam, what would you skip if you moved into health informatics again?\n- Hannah (Ollie’s sister, by the way)', settings: two },
+    { code: 'Hola Mercedes, ¿cómo conseguisteis cobrar a 30 días en México? Me lo comentó Paula Ríos, que te conoce de Vinexpo.', settings: two },
     // What the referral said is about their company; working with someone they know.
     { code: 'Hi [Name], Kevin from our Slack group mentioned {{company}} is moving off Heroku.', settings: two },
     { code: 'Hi Sarah, James Park (your old co-founder at Loop) and I are working together now.', settings: two },
