@@ -2,6 +2,12 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // A question about what they did or how they work: "how did you make the case for the switch?".
+    "(how|why) (did|do|does|have|has|had|were|are|is) (you|your team|your company) (?!(like|want|wanna|think|feel|say|know|mind|doing|going|been|keeping|today|finding)(?![\\p{L}]))\\p{L}+",
+    "what (made|led|got|pushed|convinced|drew|brought) (you|your team)",
+    "(which|what)( [\\p{L}-]+){0,3} (did|do|does|have|has) (you|your team) (use|pick|choose|try|build|run|measure|track|handle|price|hire|migrate|standardi[sz]e)",
+    // A problem in common, said with where it lies: "similar challenges in logistics pricing".
+    '(similar|the same|shared|common) (challenges|problems|issues|pain points|headaches) (in|with|around|on|when)',
     // What they have written or said a lot about: "you've written more about Terraform drift than anyone".
     "you've (written|posted|spoken|talked) (a lot |so much |more |most )?(about|on)",
     // Passed on to them about something: "pointed me your way re: the data room templates".,

@@ -6,6 +6,10 @@ testRule(rule, {
     { code: '' },
     { code: 'Hi Elena, great meeting you at the conference last week! Let us stay in touch.' },
     { code: 'Hi Grace, I see we are both in the Product Led Growth group. Would love to connect!' },
+    // A question about what they did or how they work; a problem in common, said with where it lies.
+    { code: 'Hi Sam, you moved from support into product at Intercom. How did you make the case for the switch?' },
+    { code: 'Hi Lee, what made you pick Rust over Go for the ingestion service?' },
+    { code: "Hi Kim, we're wrestling with similar challenges in freight pricing. Keen to compare approaches." },
     // What they have written a lot about, and a beta opening for it.
     { code: "Hi Ingrid, you've written more about Terraform drift than anyone I follow, so I'd like you in our closed beta." },
     // Sent their way about something; roles to fill; what they run.
@@ -84,6 +88,9 @@ testRule(rule, {
     { code: "Hi Lee, I read everything you write on product ops, you're one of the best voices out there.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Elena, creo que podríamos colaborar. ¡Conectemos!', errors: [{ messageId: 'noReason' }] },
     { code: "Hi {{first_name}}, I'm a full-stack developer with 6 years of React and Node. Feel free to reach out if you ever need help.", errors: [{ messageId: 'genericOnly' }] },
+    // Asking how they are, or how they feel about connecting, asks nothing of their work.
+    { code: 'Hi Sam, how are you? Would love to connect.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Sam, how do you feel about connecting?', errors: [{ messageId: 'noReason' }] },
     // A count seen is no reason.
     { code: 'Hola {{ nombre }}, veo que tenemos {{ contactos_en_comun }} contactos en común. Me encantaría conectar.', errors: [{ messageId: 'noReason' }] },
     { code: 'Estimada Lucía: un amigo en común me habló muy bien de su trabajo en la consultora. Me gustaría conocerla.', errors: [{ messageId: 'genericOnly' }] },
