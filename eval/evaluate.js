@@ -51,13 +51,14 @@ export function loadSet(set) {
 }
 
 /**
- * The evaluated rules that fire on the row, and the kinds of named context the note gives.
- * @param {Row} row @returns {{ fired: Set<string>, contexts: string[] }}
+ * The evaluated rules that fire on the row, and the kinds of named context the note gives. With
+ * `declareLanguage` false the row's language is withheld, as from a user who sets none.
+ * @param {Row} row @param {boolean} declareLanguage @returns {{ fired: Set<string>, contexts: string[] }}
  */
-function judgeRow(row) {
+function judgeRow(row, declareLanguage) {
   const file = lint(row.text, {
     filePath: `${row.id}.txt`,
-    settings: { degree: row.degree, lang: row.lang, limit: row.limit },
+    settings: { degree: row.degree, limit: row.limit, ...(declareLanguage ? { lang: row.lang } : {}) },
   });
   /** @type {Set<string>} */
   const fired = new Set();
@@ -115,12 +116,13 @@ function tally(judged) {
 /**
  * The set scored in slices: `non-borderline`, `borderline` (labels a careful reader could
  * dispute, so kept apart), then `non-borderline, <lang>` for every language in the set.
- * Each row is linted once.
+ * Each row is linted once, its language declared unless `declareLanguage` is false.
  * @param {Row[]} rows
+ * @param {{ declareLanguage?: boolean }} [options]
  * @returns {Slice[]}
  */
-export function slices(rows) {
-  const judged = rows.map((row) => ({ row, ...judgeRow(row) }));
+export function slices(rows, { declareLanguage = true } = {}) {
+  const judged = rows.map((row) => ({ row, ...judgeRow(row, declareLanguage) }));
   const nonBorderline = judged.filter(({ row }) => !row.borderline);
   /** @param {string} name @param {typeof judged} part @returns {Slice} */
   const slice = (name, part) => ({ name, notes: part.length, tallies: tally(part), contextKinds: countContextKinds(part) });

@@ -3,7 +3,10 @@
 // borderline rows apart, then per language, with the ids of every miss), then what changed since
 // the last run. Only ids are printed, never a note's text: the real notes are other people's words.
 //
-//   node eval/run.js [--set NAME]... [--no-diff] [--no-save]
+//   node eval/run.js [--set NAME]... [--undeclared] [--no-diff] [--no-save]
+//
+// --undeclared scores every note with its language withheld, as from a user who sets none (the
+// rules then guess it from the note's words); it keeps its own last run to compare with.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,11 +21,13 @@ import { EVALUATED_RULES, LABELLED_SETS, loadSet, scores, slices } from './evalu
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Under node_modules so that it is never committed, and a fresh install starts without one.
-const lastRunPath = fileURLToPath(new URL('../node_modules/.cache/invite-lint/eval-last.json', import.meta.url));
+/** @param {boolean} undeclared */
+const lastRunFile = (undeclared) => `../node_modules/.cache/invite-lint/eval-last${undeclared ? '-undeclared' : ''}.json`;
 
 const { values: options } = parseArgs({
   options: {
     set: { type: 'string', multiple: true },
+    undeclared: { type: 'boolean', default: false },
     'no-diff': { type: 'boolean', default: false },
     'no-save': { type: 'boolean', default: false },
   },
@@ -33,6 +38,7 @@ if (unknownSets.length > 0) {
   console.error(`No labelled set named ${unknownSets.join(', ')}; the sets are ${setNames.join(', ')}.`);
   process.exit(2);
 }
+const lastRunPath = fileURLToPath(new URL(lastRunFile(options.undeclared), import.meta.url));
 const chosenSets = options.set ? LABELLED_SETS.filter((set) => options.set?.includes(set.name)) : LABELLED_SETS;
 
 /** @param {number} value */
@@ -101,7 +107,7 @@ for (const set of chosenSets) {
     continue;
   }
   console.log(`\n## ${set.name} (${relative(root, set.path)}, ${loaded.rows.length} notes)`);
-  const scored = slices(loaded.rows);
+  const scored = slices(loaded.rows, { declareLanguage: !options.undeclared });
   for (const slice of scored.filter((slice) => slice.lang === undefined)) printTable(slice);
   printLanguageTable(scored.filter((slice) => slice.lang !== undefined));
   figures[set.name] = figuresOf(scored);

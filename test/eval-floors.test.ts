@@ -45,9 +45,10 @@ describe('rule accuracy floors (eval/floors.js)', () => {
     } else if (!floors) {
       it.skip(`${set.name}: no floors in eval/floors.js`, () => {});
     } else {
-      it(`${set.name}: precision and recall at or above the floors, in all languages and in each`, () => {
+      // Undeclared, as from a user who sets no language: the rules guess it, and keep the floors.
+      it.each([true, false])(`${set.name}: precision and recall at or above the floors, in all languages and in each (language declared: %s)`, (declareLanguage) => {
         expect(loaded.rows.length).toBeGreaterThan(0);
-        const scored = slices(loaded.rows);
+        const scored = slices(loaded.rows, { declareLanguage });
         const checked: [Slice | undefined, RuleFloors][] = [
           [scored.find((slice) => slice.name === 'non-borderline'), floors.all],
           ...Object.entries(floors.byLanguage).map(([lang, languageFloors]): [Slice | undefined, RuleFloors] => [
