@@ -177,6 +177,22 @@ export const FLOORS = {
       },
     },
   },
+  'holdout-blind-7': {
+    all: {
+      'no-default-text': { precision: 0.95, recall: 0.95 },
+      'require-reason': { precision: 0.95, recall: 0.95 },
+      'require-shared-contact': { precision: 0.95, recall: 0.95 },
+      'require-context': { precision: 0.95, recall: 0.95 },
+      'max-length': { precision: 0.95, recall: 0.95 },
+    },
+    byLanguage: {
+      de: { 'require-reason': { precision: 0.95, recall: 0.95 } },
+      fr: { 'require-reason': { precision: 0.95, recall: 0.95 }, 'require-shared-contact': { precision: 0.95, recall: 0.95 } },
+      it: { 'require-reason': { precision: 0.95, recall: 0.95 } },
+      nl: { 'require-reason': { precision: 0.95, recall: 0.95 } },
+      pt: { 'require-reason': { precision: 0.95, recall: 0.95 } },
+    },
+  },
   'holdout-notes': {
     all: {
       'require-reason': { precision: 0.95, recall: 0.95 },

@@ -100,7 +100,8 @@ function wordSet(languages: readonly Language[], pick: (phrases: FramePhrases) =
 const notNamesOf = (phrases: FramePhrases) => phrases.notNames;
 const nounMarkersOf = (phrases: FramePhrases) => phrases.nounMarkers;
 
-const CAPITALISED = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{M}'’-]*/gu;
+// After an apostrophe only where it elides an article: "d'Aurélie", "l'ESSEC", not "O'Brien"'s second half.
+const CAPITALISED = /(?:(?<![\p{L}\p{N}'’])|(?<=(?<![\p{L}\p{N}])[dDlL]['’]))\p{Lu}[\p{L}\p{M}'’-]*/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\/\p{Lu}[\p{L}\p{M}]*)?|there|all|everyone|team|folks)/u;
 const FRAME_PUNCTUATION = /^[\s,!:;.—–-]*/u;

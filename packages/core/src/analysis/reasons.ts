@@ -1,6 +1,7 @@
 import { oncePerAnalysis, perLanguage, type Analysis } from './index.js';
 import { findContexts } from './contexts.js';
 import { findPhrases, type PhraseMatch } from './phrase-pattern.js';
+import { wordsBetween } from './cues.js';
 import { findConnectionCounts, findSharedContacts } from './shared-contacts.js';
 import { countSpecifics, findSelfIntroductions } from './specificity.js';
 import { languageData } from '../languages/index.js';
@@ -11,6 +12,8 @@ const generic = perLanguage(languageData, (data) => data.reason.generic);
 // Two concrete details (a company and a city, a product and a figure) make a purpose when
 // nothing in the note is stock networking talk.
 const MIN_SPECIFICS = 2;
+// How far before a count a hook may end and still be about it: "vi que temos várias conexões".
+const COUNT_REACH = 3;
 
 /** Whether a note says why this person; when not, the stock networking talk it holds instead. */
 export type ReasonVerdict = { reason: true } | { reason: false; generic: PhraseMatch[] };
@@ -37,9 +40,13 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   const genericSentences = new Set(genericPhrases.map((phrase) => analysis.sentenceAt(phrase.start)));
   // "I see we have 23 connections in common": what is seen is a count, which says nothing of why.
   const counts = findConnectionCounts(analysis);
-  const realHooks = findPhrases(hooks(languages), folded, content.start, content.end).filter(
-    (hook) => !genericSentences.has(analysis.sentenceAt(hook.start)) && !counts.some((count) => count.start < hook.end && hook.start < count.end),
-  );
+  const isAboutCount = (hook: PhraseMatch) =>
+    counts.some(
+      (count) =>
+        (count.start < hook.end && hook.start < count.end) ||
+        (count.start >= hook.end && analysis.sentenceAt(count.start) === analysis.sentenceAt(hook.start) && wordsBetween(analysis, hook.end, count.start) <= COUNT_REACH),
+    );
+  const realHooks = findPhrases(hooks(languages), folded, content.start, content.end).filter((hook) => !genericSentences.has(analysis.sentenceAt(hook.start)) && !isAboutCount(hook));
   // Hooks are looked for before contexts: cheaper, and a note with one needs no more.
   if (realHooks.length > 0 || findContexts(analysis).length > 0) return { reason: true };
   if (genericPhrases.length === 0 && countSpecifics(analysis, [...findSharedContacts(analysis), ...counts, ...findSelfIntroductions(analysis)]) >= MIN_SPECIFICS) {

@@ -70,12 +70,12 @@ export default {
     not: ["ich melde mich nach dem Urlaub", "ich habe nach einem Kontakt gesucht"],
   },
   offerMade: {
-    phrases: ["(ich habe|ich hab|wir haben|habe ich|hab ich|haben wir)( [\\p{L}0-9-]+){0,8} (erstellt|zusammengestellt|vorbereitet|geschrieben|gebaut|gesammelt|dokumentiert|ausgewertet|verglichen)"],
+    phrases: ["(ich habe|ich hab|wir haben|habe ich|hab ich|haben wir)[^!?\\n]{0,120}? (erstellt|zusammengestellt|vorbereitet|geschrieben|gebaut|gesammelt|dokumentiert|ausgewertet|verglichen|aufgenommen|gedreht)"],
     examples: ["ich habe eine Checkliste für Handwerksbetriebe erstellt", "wir haben die Preise von 30 Tools verglichen"],
     not: ["Sie haben ein tolles Team aufgebaut", "ich habe Ihr Profil gesehen"],
   },
   offerSend: {
-    phrases: ["(schicke|sende|gebe|leite) ich (sie|es|ihn|die|das|diese|diesen)( [\\p{L}]+)? (ihnen|dir)", "(schicke|sende|gebe) (sie|es|ihn) (ihnen|dir)", "(ihnen|dir) (sie|es|ihn) (gern |gerne )?(zu)?(schicken|senden|weiterleiten)"],
+    phrases: ["(schicke|sende|gebe|leite) ich (sie|es|ihn|die|das|diese|diesen)( [\\p{L}]+)? (ihnen|dir)", "(schicke|sende|gebe) (sie|es|ihn) (ihnen|dir)", "soll ich (es|sie|ihn) (ihnen|dir) (schicken|senden|zeigen)", "(ihnen|dir) (sie|es|ihn) (gern |gerne )?(zu)?(schicken|senden|weiterleiten)"],
     examples: ["schicke ich sie Ihnen gern", "ich kann dir es gerne schicken", "ich schicke es dir"],
     not: ["schicken Sie mir Ihren Lebenslauf", "ich schicke Ihnen eine Einladung"],
   },

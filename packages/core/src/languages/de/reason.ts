@@ -2,6 +2,12 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Was gerade ansteht: «wir planen die Einführung…», «wir stehen vor…».,
+    'wir (planen|suchen|stehen vor|kampfen|bauen|starten|migrieren|evaluieren|entwickeln)',
+    '(wegen|bezuglich) (eures|eurer|ihres|ihrer|deines|deiner)',
+    '(wende ich mich|ich wende mich|mich) an (sie|dich)( zu wenden)?',
+    '(du kennst dich|sie kennen sich) (mit|in|bei)',
+    'seit (dem|unserem|unserer) (studium|studienzeit|praktikum|abschluss)',
     // Ein gemeinsames Projekt von früher: «nach dem Projekt Nordlicht».
     '(nach|seit|wahrend|von|aus) (dem|unserem|unserer|der) (gemeinsamen )?(projekt|zeit|team)',
     '(unser|unsere|unserem|unseren) (gemeinsames? |gemeinsamen )?(projekt|team|zeit)',

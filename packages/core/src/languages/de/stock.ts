@@ -9,6 +9,8 @@ export default {
     'Ich möchte mich gerne Ihrem beruflichen Netzwerk auf LinkedIn anschließen.',
     'Ich würde mich gerne mit Ihnen auf LinkedIn vernetzen.',
     'Ich würde mich gerne mit dir auf LinkedIn vernetzen.',
+    'Ich möchte Sie einladen, meinem beruflichen Netzwerk auf LinkedIn beizutreten.',
+    'Ich möchte dich einladen, meinem Netzwerk auf LinkedIn beizutreten.',
     // The short form people type, without "professional" or "on LinkedIn".
     "Ich möchte Sie gerne zu meinem Netzwerk hinzufügen.",
   ],

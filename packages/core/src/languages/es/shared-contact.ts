@@ -18,5 +18,5 @@ export default {
     '(por medio de|a traves de|gracias a|de parte de|por recomendacion de)',
     '(amig[oa]|compañer[oa]|colega) de',
   ],
-  countInCommon: ['(\\d+|<slot>) (contactos|conexiones|amigos|personas)( en comun)?'],
+  countInCommon: ['(\\d+|<slot>) (contactos|conexiones|amigos|personas)( en comun)?', '(muchos|varios|bastantes|algunos) (contactos|conexiones|amigos)( en comun)'],
 } satisfies SharedContactPhrases;

@@ -15,7 +15,7 @@ export default {
   ],
   interaction: [
     '(grazie) per (il|la|lo|tuo|tua|suo|sua|questo|questa)( [\\p{L}-]+){0,2} (intervento|talk|articolo|post|presentazione|webinar|workshop|podcast|intervista)',
-    '(il tuo|la tua|il suo|la sua) (post|articolo|commento|intervento|talk|podcast|presentazione|workshop|webinar|keynote)',
+    '(il tuo|la tua|il suo|la sua) (post|articolo|commento|intervento|talk|podcast|presentazione|workshop|webinar|keynote|intervista|newsletter|video|libro|ricerca)',
     '(nei|tra i) commenti',
   ],
   valueOffer: [

@@ -46,7 +46,7 @@ export default {
   },
   offerNoun: {
     phrases: ["dati"],
-    words: ["analisi", "modello", "checklist", "guida", "report", "studio", "confronto", "audit", "lista"],
+    words: ["analisi", "modello", "checklist", "guida", "report", "studio", "confronto", "audit", "lista", "documento", "video", "tabella"],
     examples: ["la nostra analisi", "un modello"],
     not: ["il tuo team"],
   },

@@ -2,6 +2,11 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    '(ti|le|vi) scrivo (perche|per|riguardo|in merito|a proposito)',
+    '(organizziamo|cerchiamo|cercate|cerchi|cerca|stai cercando|sta cercando) (un|una|uno|qualcuno|dei|delle|degli|profili|persone)',
+    '(sto|stiamo) (coordinando|avviando|sviluppando|valutando|migrando)',
+    'dopo gli anni (in|da|a|alla|al)',
+    '(eravamo|lavoravamo|abbiamo lavorato) insieme',
     // The recipient's role: "in your role as".
     '(nel suo|nel tuo|nella sua|nella tua) (ruolo|posizione|funzione|veste) (di|da|come)',
     '(state|stiamo|sto) (cercando|organizzando|lanciando|costruendo|preparando)',

@@ -7,6 +7,8 @@ export default {
     'Vorrei entrare a far parte della tua rete su LinkedIn.',
     'Vorrei collegarmi con te su LinkedIn.',
     'Vorrei invitarti a entrare nella mia rete professionale su LinkedIn.',
+    'Vorrei invitarti a far parte della mia rete professionale su LinkedIn.',
+    'Vorrei invitarLa a far parte della mia rete professionale su LinkedIn.',
     // The short form people type, without "professional" or "on LinkedIn".
     "Vorrei aggiungerti alla mia rete.",
   ],

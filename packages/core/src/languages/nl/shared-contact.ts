@@ -4,5 +4,5 @@ export default {
   referredBy: ['(vertelde|zei|raadde|noemde|tipte) (me|mij)', 'heeft (me|mij) (verteld|aangeraden|gewezen|getipt)'],
   inCommon: ['gemeenschappelijke (connectie|kennis|vriend|contact)'],
   knownThrough: ['(via|dankzij|op aanraden van)'],
-  countInCommon: ['(\\d+|<slot>) (gemeenschappelijke|gedeelde) (connecties|contacten)'],
+  countInCommon: ['(\\d+|<slot>|veel|enkele|meerdere) (gemeenschappelijke|gedeelde) (connecties|contacten)'],
 } satisfies SharedContactPhrases;

@@ -7,6 +7,8 @@ export default {
     'Graag voeg ik je toe aan mijn professionele netwerk op LinkedIn.',
     'Ik wil graag deel uitmaken van je netwerk op LinkedIn.',
     'Ik wil graag met je connecten op LinkedIn.',
+    'Ik wil je graag uitnodigen om lid te worden van mijn netwerk op LinkedIn.',
+    'Ik wil u graag uitnodigen om lid te worden van mijn professionele netwerk op LinkedIn.',
     // The short form people type, without "professional" or "on LinkedIn".
     "Ik wil je graag toevoegen aan mijn netwerk.",
   ],

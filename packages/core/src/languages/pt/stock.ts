@@ -11,6 +11,7 @@ export default {
     'Gostaria de participar da sua rede no LinkedIn.',
     'Gostaria de me conectar com você no LinkedIn.',
     'Gostaria de convidá-lo a participar da minha rede profissional no LinkedIn.',
+    'Gostaria de te convidar para fazer parte da minha rede profissional no LinkedIn.',
     'Como você é uma pessoa de confiança, gostaria de convidá-lo a participar da minha rede no LinkedIn.',
     // The short form people type, without "professional" or "on LinkedIn".
     "Gostaria de adicionar você à minha rede.",

@@ -22,6 +22,10 @@ testRule(rule, {
     { code: "I'd like to add you to my professional network on LinkedIn.", options: { allow: ['professional network on LinkedIn'] } },
   ],
   invalid: [
+    // LinkedIn's older invitation to join, in Italian, Dutch and German.
+    { code: 'Gentile {{nome}},\nvorrei invitarLa a far parte della mia rete professionale su LinkedIn.\nCordiali saluti,\nPaola Conti', errors: [{ messageId: 'stock' }] },
+    { code: 'Hoi Eva, ik wil je graag uitnodigen om lid te worden van mijn netwerk op LinkedIn.', errors: [{ messageId: 'stock' }] },
+    { code: 'Guten Tag Herr Roth, ich möchte Sie einladen, meinem beruflichen Netzwerk auf LinkedIn beizutreten.', errors: [{ messageId: 'stock' }] },
     { code: "I'd like to add you to my professional network on LinkedIn.", errors: [{ messageId: 'stock', line: 1, column: 1, endColumn: 60 }] },
     // Beside nothing but stock networking talk, in a short note.
     { code: "Hi Sam, I came across your profile. I'd like to add you to my professional network on LinkedIn.", errors: [{ messageId: 'stock', line: 1, column: 37 }] },

@@ -7,6 +7,11 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Dutch: talking briefly after their session at a named event; a traineeship done together.
+    { code: 'Hoi Bram, we spraken elkaar kort na jouw sessie op de Dutch Design Week in Eindhoven.', settings: three },
+    { code: 'Hoi Anne, we hebben in 2016 samen het traineeship bij de Rabobank gedaan.', settings: three },
+    // German: a video made for them, then offered.
+    { code: 'Guten Tag Frau Roth, ich habe mir Ihre Karriereseite angesehen und ein kurzes Video (4 Min.) aufgenommen. Soll ich es Ihnen schicken?', settings: three },
     { code: 'Hi Elena, let us connect.' },
     // On an event's programme or lists, answers and reviews of one another's work, a cohort or a class in common.
     { code: "Hi Leah, I found you on the speaker list for Collision Toronto and I'll be attending too.", settings: three },

@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // What is under way, in Italian and German; a shared past in German.
+    { code: 'Ciao Vale, ti scrivo perché a ottobre organizziamo una rimpatriata degli ex del marketing.' },
+    { code: 'Hallo Jan, wir planen die Einführung eines Lieferantenportals und ich würde gern Ihre Erfahrung hören.' },
+    { code: 'Hey Basti, lange nicht gesehen seit dem Studium in Aachen!', settings: { degree: 1 } },
     { code: '' },
     { code: 'Hi Elena, great meeting you at the conference last week! Let us stay in touch.' },
     { code: 'Hi Grace, I see we are both in the Product Led Growth group. Would love to connect!' },
@@ -92,6 +96,7 @@ testRule(rule, {
     { code: 'Hi Sam, how are you? Would love to connect.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Sam, how do you feel about connecting?', errors: [{ messageId: 'noReason' }] },
     // A count seen is no reason.
+    { code: 'Olá Larissa, gostaria de fazer parte da sua rede. Vi que temos várias conexões em comum!', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola {{ nombre }}, veo que tenemos {{ contactos_en_comun }} contactos en común. Me encantaría conectar.', errors: [{ messageId: 'noReason' }] },
     { code: 'Estimada Lucía: un amigo en común me habló muy bien de su trabajo en la consultora. Me gustaría conocerla.', errors: [{ messageId: 'genericOnly' }] },
     // The same industry, their career praised, their work asked about with nothing said of it.

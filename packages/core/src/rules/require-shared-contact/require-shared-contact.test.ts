@@ -6,6 +6,11 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Referrals in Italian, French and German, the name before or after.
+    { code: 'Ciao Marta, Martina Esposito mi ha girato il tuo contatto per il catalogo.', settings: two },
+    { code: "Bonjour Léa, je vous écris de la part d'Aurélie Fontaine, avec qui j'ai travaillé chez Decathlon.", settings: two },
+    { code: 'Hallo Jan, auf Anraten von Tobias Lang melde ich mich wegen eures Controllings.', settings: two },
+    { code: 'Buongiorno, Le scrivo su suggerimento di Paolo Greco, con cui ho collaborato in Enel X.', settings: two },
     { code: 'Hi Marcus, a mutual friend suggested I reach out.' },
     { code: 'Hi Marcus, a mutual friend suggested I reach out.', settings: { degree: 3 } },
     { code: '', settings: two },
