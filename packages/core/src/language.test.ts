@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guessLanguage } from './language.js';
+import { languageData } from './languages/index.js';
+import { LANGUAGES } from './settings.js';
 
 describe('guessLanguage', () => {
   it('names the language a note is plainly written in', () => {
@@ -10,6 +12,12 @@ describe('guessLanguage', () => {
     expect(guessLanguage('Hallo Jan, ich habe deinen Vortrag beim Meetup gesehen und würde gerne mit dir über Bereitschaft sprechen.')).toBe('de');
     expect(guessLanguage('Ciao Luca, ho visto il tuo intervento al meetup e mi piacerebbe sapere come gestite la reperibilità.')).toBe('it');
     expect(guessLanguage('Hoi Daan, ik heb je praatje op de meetup gezien en wil graag weten hoe jullie het piket regelen.')).toBe('nl');
+  });
+
+  it('keeps words shared by several languages out of every list', () => {
+    const owners = new Map<string, string[]>();
+    for (const language of LANGUAGES) for (const word of languageData[language].frame.functionWords) owners.set(word, [...(owners.get(word) ?? []), language]);
+    expect([...owners].filter(([, languages]) => languages.length > 1)).toEqual([]);
   });
 
   it('says nothing on too few words or a mix', () => {

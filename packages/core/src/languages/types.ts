@@ -118,9 +118,9 @@ export interface FramePhrases {
    */
   abbreviations: string[];
   /**
-   * The language's commonest short words, as few as possible shared with the others ("the",
-   * "you"; "el", "muy"; "und", "ich"): a note that declares no language is read in the one
-   * whose words it is plainly made of (`guessLanguage`).
+   * Common words of the language that no other language's list holds ("the", "you"; "muy",
+   * "usted"; "und", "ich"; not "que", "una" or "con", shared by three): a note that declares no
+   * language is read in the one whose words it is plainly made of (`guessLanguage`).
    */
   functionWords: string[];
 }

@@ -34,5 +34,5 @@ export default {
   ],
   nounMarkers: [],
   abbreviations: ["Mr", "Mrs", "Ms", "Mx", "Dr", "Drs", "Prof", "St", "Jr", "Sr", "e.g", "i.e", "vs", "approx", "incl"],
-  functionWords: ['the', 'and', 'you', 'your', "you're", 'i', "i'm", "i'd", "i've", 'to', 'of', 'with', 'for', 'is', 'are', 'we', 'my', 'would', 'that', 'this', 'it', 'be', 'have', 'was', 'were', 'our', 'on', 'at', 'from', 'about', 'just', 'really', 'will'],
+  functionWords: ['the', 'and', 'you', 'your', "you're", 'i', "i'm", "i'd", "i've", 'to', 'of', 'with', 'for', 'are', 'my', 'would', 'that', 'this', 'it', 'be', 'have', 'was', 'were', 'our', 'at', 'from', 'about', 'just', 'really', 'will'],
 } satisfies FramePhrases;

@@ -26,5 +26,5 @@ export default {
   ],
   nounMarkers: [],
   abbreviations: ["Sr", "Sra", "Srta", "Dr", "Dra", "Dña", "D", "Lic", "Ing", "Prof", "Avda", "aprox", "p.ej"],
-  functionWords: ['el', 'los', 'las', 'y', 'que', 'con', 'para', 'por', 'muy', 'tu', 'tus', 'mi', 'mis', 'usted', 'nosotros', 'es', 'estoy', 'soy', 'una', 'unos', 'del', 'al', 'pero', 'como', 'gracias', 'te', 'se', 'hola', 'muchas', 'estás', 'está'],
+  functionWords: ['el', 'los', 'las', 'y', 'muy', 'usted', 'nosotros', 'estoy', 'soy', 'unos', 'pero', 'gracias', 'hola', 'muchas', 'estás', 'mis', 'tus', 'ahora', 'sería', 'quería', 'encantaría', 'gustaría', 'puedo', 'tienes', 'tengo', 'también'],
 } satisfies FramePhrases;

@@ -9,5 +9,5 @@ export default {
   ],
   nounMarkers: [],
   abbreviations: ["M", "Mme", "Mlle", "Dr", "Pr", "Me", "env", "cf"],
-  functionWords: ['le', 'les', 'et', 'des', 'du', 'vous', 'votre', 'vos', 'je', "j'ai", 'nous', 'pour', 'avec', 'une', 'est', 'sur', 'au', 'aux', 'mon', 'ma', 'mes', 'ce', 'cette', 'qui', 'suis', 'dans', 'pas', 'ne', 'moi', 'toi', 'ici', 'était', "c'est", 'salut', 'ravi', 'ravie', 'bonjour', 'merci'],
+  functionWords: ['le', 'les', 'et', 'des', 'du', 'vous', 'votre', 'vos', 'je', "j'ai", 'nous', 'pour', 'avec', 'une', 'est', 'sur', 'au', 'aux', 'mon', 'ce', 'cette', 'suis', 'dans', 'pas', 'ne', 'moi', 'toi', 'ici', 'était', "c'est", 'salut', 'ravi', 'ravie', 'bonjour', 'merci'],
 } satisfies FramePhrases;

@@ -9,5 +9,5 @@ export default {
   ],
   nounMarkers: [],
   abbreviations: ["Sig", "Sig.ra", "Dott", "Dott.ssa", "Ing", "Avv", "Prof", "ca"],
-  functionWords: ['il', 'lo', 'gli', 'di', 'che', 'con', 'per', 'sono', 'mi', 'ti', 'tuo', 'tua', 'suo', 'sua', 'del', 'della', 'delle', 'dei', 'un', 'una', 'è', 'ciao', 'grazie', 'anche', 'molto'],
+  functionWords: ['il', 'gli', 'di', 'che', 'per', 'sono', 'ti', 'tuo', 'tua', 'della', 'delle', 'dei', 'è', 'ciao', 'grazie', 'anche', 'molto', 'piacere', 'vorrei', 'sarebbe', 'questo', 'questa', 'sei'],
 } satisfies FramePhrases;

@@ -9,5 +9,5 @@ export default {
   ],
   nounMarkers: [],
   abbreviations: ["Dhr", "Mevr", "Dr", "Ir", "Drs", "Prof", "Mr", "bijv", "o.a", "ca"],
-  functionWords: ['het', 'een', 'en', 'ik', 'je', 'jij', 'u', 'jouw', 'uw', 'van', 'met', 'voor', 'op', 'is', 'wij', 'we', 'niet', 'bij', 'dat', 'graag', 'om', 'ook', 'heel', 'hoi', 'bedankt'],
+  functionWords: ['het', 'een', 'ik', 'jij', 'jouw', 'uw', 'van', 'met', 'voor', 'op', 'wij', 'niet', 'bij', 'dat', 'graag', 'om', 'ook', 'heel', 'hoi', 'bedankt', 'zijn', 'naar', 'wil', 'kan', 'mijn', 'jullie'],
 } satisfies FramePhrases;

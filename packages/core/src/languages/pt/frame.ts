@@ -9,5 +9,5 @@ export default {
   ],
   nounMarkers: [],
   abbreviations: ["Sr", "Sra", "Dr", "Dra", "Prof", "Eng", "aprox"],
-  functionWords: ['o', 'os', 'as', 'um', 'uma', 'você', 'voce', 'seu', 'sua', 'com', 'em', 'não', 'nao', 'do', 'da', 'dos', 'das', 'no', 'na', 'muito', 'obrigado', 'obrigada', 'olá', 'ola', 'é', 'meu', 'minha', 'também'],
+  functionWords: ['um', 'uma', 'você', 'voce', 'vocês', 'seu', 'com', 'em', 'não', 'nao', 'dos', 'na', 'muito', 'obrigado', 'obrigada', 'olá', 'ola', 'é', 'meu', 'minha', 'também', 'eu', 'ao', 'à', 'pelo', 'pela', 'são', 'estou', 'gostaria', 'quer', 'tenho', 'pode', 'então'],
 } satisfies FramePhrases;
