@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    'wie (habt ihr|haben sie|hast du|gehen sie|gehst du|geht ihr|lost ihr|losen sie|lost du|macht ihr|machen sie)',
+    '(an|mit|vor) ahnlichen (herausforderungen|problemen|fragestellungen|themen)',
     // Was gerade ansteht: «wir planen die Einführung…», «wir stehen vor…».,
     'wir (planen|suchen|stehen vor|kampfen|bauen|starten|migrieren|evaluieren|entwickeln)',
     '(wegen|bezuglich) (eures|eurer|ihres|ihrer|deines|deiner)',

@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Una pregunta sobre lo que hizo o cómo trabaja: «¿cómo convencisteis a dirección?».,
+    '(como|por que|cuando) (hiciste|hicisteis|hizo|lograste|lograsteis|logro|conseguiste|conseguisteis|consiguio|decidiste|decidisteis|decidio|gestionas|gestionais|gestiona|organizais|organizas|medis|mides|convenciste|convencisteis|elegiste|elegisteis)',
+    '(retos|desafios|problemas) (similares|parecidos|comunes) (en|con|al|a la)',
     // The recipient's role: "in your role as".
     'en (tu|su) (rol|papel|cargo|puesto|calidad|funcion) (de|como)',
     '(estamos|estoy|estas|esta|estais) (contratando|reclutando|montando|lanzando|organizando|preparando|evaluando|desarrollando|implantando|liderando|construyendo|migrando|creando)',

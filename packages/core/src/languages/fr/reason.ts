@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    '(comment|pourquoi) (avez-vous|as-tu|gerez-vous|geres-tu|vous y etes-vous pris|t\'y es-tu pris|avez-vous fait|as-tu fait)',
+    '(defis|problematiques|enjeux|difficultes) (similaires|communs|communes) (dans|sur|avec|autour)',
     // The recipient's role: "in your role as".
     "(dans|en) (votre|ton|ta) (role|fonction|poste|qualite) (de|d'|en tant que)",
     '(je prepare|nous preparons|je recrute|nous recrutons|je cherche un|nous cherchons un|je lance|nous lancons|je travaille sur)',

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    '(come|perche) (hai|avete|ha) (fatto|gestito|affrontato|deciso|convinto|scelto|risolto)',
+    '(sfide|problemi) (simili|comuni) (nel|nella|con|su|sul|sulla)',
     '(ti|le|vi) scrivo (perche|per|riguardo|in merito|a proposito)',
     '(organizziamo|cerchiamo|cercate|cerchi|cerca|stai cercando|sta cercando) (un|una|uno|qualcuno|dei|delle|degli|profili|persone)',
     '(sto|stiamo) (coordinando|avviando|sviluppando|valutando|migrando)',

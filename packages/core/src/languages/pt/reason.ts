@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    '(como|por que|porque) (voce|voces|tu) (fez|fizeram|fizeste|lidou|lidaram|conseguiu|conseguiram|decidiu|decidiram|gerencia|gerenciam|escolheu|convenceu)',
+    '(desafios|problemas) (semelhantes|parecidos|comuns) (em|no|na|com)',
     // The recipient's role: "in your role as".
     '(no seu|na sua|no teu|na tua) (papel|cargo|funcao|posicao) (de|como)',
     '(estou|estamos|esta) (estruturando|migrando|contratando|buscando|montando|lancando|liderando|aplicando)',

@@ -3,6 +3,14 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A question about how they did something, and a problem in common, in each language.
+    { code: 'Hola Ana, ¿cómo convencisteis a dirección de pasar a trabajo remoto?' },
+    { code: 'Bonjour Marc, comment vous y êtes-vous pris pour recruter vos premiers commerciaux ?' },
+    { code: 'Hallo Jan, wie habt ihr die Umstellung auf SAP S/4HANA im Lager gelöst?' },
+    { code: 'Ciao Luca, come avete gestito il passaggio al cloud con i dati sanitari?' },
+    { code: 'Olá Rita, como você lidou com a troca de ERP no meio do ano?' },
+    { code: 'Hoi Karel, je bent van trainee tot directeur gegroeid bij Ecopack. Bevalt het om nu de eindregie te hebben?' },
+    { code: 'Sehr geehrte Frau Roth, als Leiterin Einkauf bei Vossberg arbeiten wir an ähnlichen Herausforderungen in der Beschaffung.' },
     // What is under way, in Italian and German; a shared past in German.
     { code: 'Ciao Vale, ti scrivo perché a ottobre organizziamo una rimpatriata degli ex del marketing.' },
     { code: 'Hallo Jan, wir planen die Einführung eines Lieferantenportals und ich würde gern Ihre Erfahrung hören.' },
