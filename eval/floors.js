@@ -193,6 +193,25 @@ export const FLOORS = {
       pt: { 'require-reason': { precision: 0.95, recall: 0.95 } },
     },
   },
+  'holdout-blind-8': {
+    all: {
+      'no-default-text': { precision: 0.95, recall: 0.95 },
+      'require-reason': { precision: 0.95, recall: 0.9 },
+      'require-shared-contact': { precision: 0.95, recall: 0.95 },
+      'require-context': { precision: 0.95, recall: 0.95 },
+    },
+    byLanguage: {
+      en: {
+        'require-reason': { precision: 0.95, recall: 0.85 },
+        'require-shared-contact': { precision: 0.95, recall: 0.95 },
+        'require-context': { precision: 0.95, recall: 0.95 },
+      },
+      es: {
+        'require-reason': { precision: 0.95, recall: 0.95 },
+        'require-shared-contact': { precision: 0.95, recall: 0.95 },
+      },
+    },
+  },
   'holdout-notes': {
     all: {
       'require-reason': { precision: 0.95, recall: 0.95 },

@@ -23,6 +23,8 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // A school named as theirs too: "a recent graduate of {{ school }} like you".
+    "(graduate|grad|alum|alumnus|alumna|alumni|student) (of|from) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,3}) (like you|as well|too)",
     '(we )?(both )?(studied|graduated|interned|trained|did our (mba|masters?|phd|degree|internship)|took the same (course|class|program))',
     "fellow( [\\p{L}0-9.'&-]+){0,5} (alum|alumni|alumnus|alumna|graduate|grad|student|classmate|intern|cohort member)",
     '(same|our) (class|cohort|batch|programme|program|bootcamp|course|degree|mba|school|university|college|alma mater|intake|year at)',

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    '(lost|lose) touch (since|after|when)',
+    '(share|sharing|tell me|explain) how you (got|started|made|moved|broke|landed|built|grew)',
     // A question about what they did or how they work: "how did you make the case for the switch?".
     "(how|why) (did|do|does|have|has|had|were|are|is) (you|your team|your company) (?!(like|want|wanna|think|feel|say|know|mind|doing|going|been|keeping|today|finding)(?![\\p{L}]))\\p{L}+",
     "what (made|led|got|pushed|convinced|drew|brought) (you|your team)",

@@ -2,6 +2,7 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    '(perdimos|hemos perdido) (el )?contacto (desde|tras|despues de|al terminar)',
     // Una pregunta sobre lo que hizo o cómo trabaja: «¿cómo convencisteis a dirección?».,
     '(como|por que|cuando) (hiciste|hicisteis|hizo|lograste|lograsteis|logro|conseguiste|conseguisteis|consiguio|decidiste|decidisteis|decidio|gestionas|gestionais|gestiona|organizais|organizas|medis|mides|convenciste|convencisteis|elegiste|elegisteis)',
     '(retos|desafios|problemas) (similares|parecidos|comunes) (en|con|al|a la)',

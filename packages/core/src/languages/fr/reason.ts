@@ -2,6 +2,7 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    '(perdus?|perdues?) de vue( depuis)?',
     '(comment|pourquoi) (avez-vous|as-tu|gerez-vous|geres-tu|vous y etes-vous pris|t\'y es-tu pris|avez-vous fait|as-tu fait)',
     '(defis|problematiques|enjeux|difficultes) (similaires|communs|communes) (dans|sur|avec|autour)',
     // The recipient's role: "in your role as".

@@ -22,6 +22,7 @@ testRule(rule, {
     { code: "I'd like to add you to my professional network on LinkedIn.", options: { allow: ['professional network on LinkedIn'] } },
   ],
   invalid: [
+    { code: 'Bonjour {{prenom}}, je souhaiterais faire partie de votre réseau professionnel sur LinkedIn.', errors: [{ messageId: 'stock' }] },
     // LinkedIn's older invitation to join, in Italian, Dutch and German.
     { code: 'Gentile {{nome}},\nvorrei invitarLa a far parte della mia rete professionale su LinkedIn.\nCordiali saluti,\nPaola Conti', errors: [{ messageId: 'stock' }] },
     { code: 'Hoi Eva, ik wil je graag uitnodigen om lid te worden van mijn netwerk op LinkedIn.', errors: [{ messageId: 'stock' }] },

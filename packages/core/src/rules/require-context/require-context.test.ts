@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A school named as theirs too.
+    { code: "Hi {{ first_name }}, I'm a recent graduate of {{ school }} like you and I'm exploring roles in data.", settings: three },
     // Dutch: talking briefly after their session at a named event; a traineeship done together.
     { code: 'Hoi Bram, we spraken elkaar kort na jouw sessie op de Dutch Design Week in Eindhoven.', settings: three },
     { code: 'Hoi Anne, we hebben in 2016 samen het traineeship bij de Rabobank gedaan.', settings: three },

@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Touch lost since a shared past; asking how they got started.
+    { code: "Salut Léa ! On s'est perdus de vue depuis l'ESSEC, ravi de te retrouver ici.", settings: { degree: 1 } },
+    { code: 'Hi Dan, would you be open to sharing how you got started in developer relations?' },
     // A question about how they did something, and a problem in common, in each language.
     { code: 'Hola Ana, ¿cómo convencisteis a dirección de pasar a trabajo remoto?' },
     { code: 'Bonjour Marc, comment vous y êtes-vous pris pour recruter vos premiers commerciaux ?' },
