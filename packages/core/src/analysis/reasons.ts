@@ -8,6 +8,7 @@ import { languageData } from '../languages/index.js';
 
 const hooks = perLanguage(languageData, (data) => data.reason.hooks);
 const generic = perLanguage(languageData, (data) => data.reason.generic);
+const filler = perLanguage(languageData, (data) => data.reason.filler);
 
 // Two concrete details (a company and a city, a product and a figure) make a purpose when
 // nothing in the note is stock networking talk.
@@ -35,9 +36,11 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   // `[the point you liked]`, `[specific project]`: the template's user writes the reason there.
   if (analysis.contentPlaceholders.some((placeholder) => analysis.roleOf(placeholder) === 'specific')) return { reason: true };
   // A hook inside a sentence of stock networking talk ("came across your profile and was
-  // impressed by your experience in…") is part of that talk, not a reason.
-  const genericPhrases = findPhrases(generic(languages), folded, content.start, content.end);
-  const genericSentences = new Set(genericPhrases.map((phrase) => analysis.sentenceAt(phrase.start)));
+  // impressed by your experience in…") is part of that talk, not a reason; filler ("open to new
+  // roles") leaves its sentence's hooks alone.
+  const wrapping = findPhrases(generic(languages), folded, content.start, content.end);
+  const genericSentences = new Set(wrapping.map((phrase) => analysis.sentenceAt(phrase.start)));
+  const genericPhrases = [...wrapping, ...findPhrases(filler(languages), folded, content.start, content.end)].sort((a, b) => a.start - b.start);
   // "I see we have 23 connections in common": what is seen is a count, which says nothing of why.
   const counts = findConnectionCounts(analysis);
   const isAboutCount = (hook: PhraseMatch) =>

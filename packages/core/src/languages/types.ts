@@ -158,8 +158,17 @@ export interface ReasonPhrases {
    * or project, a specific ask or topic, something noticed about the recipient, a shared past.
    */
   hooks: string[];
-  /** What never makes a reason: growing a network, flattery, "add value", "accept my request". */
+  /**
+   * What never makes a reason, and takes the rest of its sentence with it: growing a network,
+   * flattery ("came across your profile and was impressed by your experience in…"), "add value".
+   */
   generic: string[];
+  /**
+   * Stock talk that says nothing but leaves the rest of its sentence alone: a free demo, help
+   * offered for whenever, looking for a new role ("I'm exploring new roles and saw you lead PM at
+   * Stripe" still has its reason).
+   */
+  filler: string[];
   /**
    * The start of the sender introducing themselves by name ("I'm Ana from", "soy {{seller}} de"):
    * their own company's name, to the end of the clause, is no detail about the recipient.

@@ -4,7 +4,7 @@ export default {
   hooks: [
     'wie (habt ihr|haben sie|hast du|gehen sie|gehst du|geht ihr|lost ihr|losen sie|lost du|macht ihr|machen sie)',
     '(an|mit|vor) ahnlichen (herausforderungen|problemen|fragestellungen|themen)',
-    // Was gerade ansteht: «wir planen die Einführung…», «wir stehen vor…».,
+    // Was gerade ansteht: «wir planen die Einführung…», «wir stehen vor…».
     'wir (planen|suchen|stehen vor|kampfen|bauen|starten|migrieren|evaluieren|entwickeln)',
     '(wegen|bezuglich) (eures|eurer|ihres|ihrer|deines|deiner)',
     '(wende ich mich|ich wende mich|mich) an (sie|dich)( zu wenden)?',
@@ -30,5 +30,6 @@ export default {
     '(mit ihnen|mit dir) vernetzen',
     'von (ihnen|dir) lernen',
   ],
+  filler: [],
   selfIntroduction: ['(ich bin|mein name ist|hier ist|ich heisse|ich heiße) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (von|bei|aus)'],
 } satisfies ReasonPhrases;

@@ -2,7 +2,7 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
-    // On one programme: "both on the hiring track at LeadDev Berlin", "I spoke right after you".,
+    // On one programme: "both on the hiring track at LeadDev Berlin", "I spoke right after you".
     "(we were|we're|we are) both (on|in) the( [\\p{L}-]+){0,3} (track|panel|lineup|line-up|agenda|programme|program|bill) (at|of|for)",
     '(i|we) (spoke|presented|went on|pitched) (right |just )?(after|before) you',
     "(we |we've |i )?(met|spoke|chatted|talked|connected|crossed paths|sat next to each other|shared a table)( briefly| quickly)? (at|during|after|in|on)",

@@ -12,9 +12,9 @@ export default {
     '(similar|the same|shared|common) (challenges|problems|issues|pain points|headaches) (in|with|around|on|when)',
     // What they have written or said a lot about: "you've written more about Terraform drift than anyone".
     "you've (written|posted|spoken|talked) (a lot |so much |more |most )?(about|on)",
-    // Passed on to them about something: "pointed me your way re: the data room templates".,
+    // Passed on to them about something: "pointed me your way re: the data room templates".
     '(your way|to you) (re|about|regarding|for|on)',
-    // Roles to fill: "a couple of senior {{role}} roles".,
+    // Roles to fill: "a couple of senior {{role}} roles".
     '(have|got|with) (a couple of|a few|some|several|two|three|\\d+)( [\\p{L}\\p{N}-]+| <slot>){0,3} (roles|positions|openings|vacancies|reqs)',
     // The recipient's role: "in your role as".
     'in your (role|capacity|position) (as|of)',
@@ -82,26 +82,8 @@ export default {
     '(back|time) (at|in|when) ',
   ],
   generic: [
-    "(feel free to )?(reach out|get in touch|ping me|let me know) if you (ever )?need (help|a hand|anything|support|an extra pair of hands)",
-    // A sales call offered free, to anyone: "a FREE demo, no commitment".,
-    '(free|complimentary|no-obligation|no obligation) (\\d+(-| )?min(ute)?s? )?(demo|consultation|consult|strategy call|strategy session|discovery call|trial|intro call)',
-    'no (commitment|obligation|strings attached)',
-    // Meeting people in general, following everything they write, people in common counted loosely.,
-    '(love|enjoy|like|always) meeting (new |other |interesting |great )?(people|professionals|folks|founders|peers)',
-    '(follow|read) (everything|all|whatever) (you|that you) (write|post|share|publish)',
-    '(one of the|the) (best|top|smartest|sharpest) (voices|minds|people)',
-    'both know (a few|some|several|many|lots of|a lot of) (people|folks)',
-    '(lmk|let me know) if you (ever )?(wanna|want to|would like to|fancy a) (chat|talk|connect)(?=\\s*[.!?]|\\s*$)',
     // A new job congratulated on, and nothing more: "congrats on the new role at {{company}}!"
     '(congrats|congratulations) on (the|your) (new )?(role|position|job|promotion|gig)( (at|with) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
-    // Looking for a job, with nothing about this person: "currently looking for my next role".
-    '(looking for|seeking|searching for|open to|exploring) (my next|a new|new|the next) (role|position|opportunit(y|ies)|challenge|job|step)',
-    '(came|come|stumbled) (across|upon) <slot> (while|when) (researching|looking|browsing|searching)',
-    // Help offered with nothing said of what: "let me know if I can ever be of help".
-    '(let me know|lmk|just shout|give me a shout|reach out) if (i|we) can (ever )?(help|be of (any )?(help|use|service|assistance)|support|do anything)( at all| in any way)?(?=\\s*[.!?]|\\s*$)',
-    // Meeting a kind of people, not this person: "always keen to meet other B2B marketers".
-    '(to|and) (meet|connect with|network with) (\\d+|other|more|fellow)( [\\p{L}\\p{N}&.-]+| <slot>){0,4} (leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|practitioners|<slot>s?)',
-    '(keen|happy|glad|eager|excited|love|like|want|looking|nice|great) to meet (other|more|fellow)( [\\p{L}\\p{N}&.-]+| <slot>){0,4} (leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|others|practitioners|minds|<slot>s?)',
     // Wanting to connect is no reason to connect, "because" or not.
     "(because|since|as) (i'd|i would|i want|i wanted|i'd love|i would love|i'm keen) (like )?to (connect|add you|be connected|network|stay in touch)",
     '(grow|expand|build|extend|widen|broaden|increase|strengthen) (my|our) (professional )?(network|connections|circle)',
@@ -146,6 +128,27 @@ export default {
     '(highly|self)-?motivated|results-?driven|detail-?oriented|team player',
     '(new|exciting|career|job) opportunities',
     'open to (new )?(opportunities|work)',
+  ],
+  filler: [
+    // A sales call offered free, to anyone: "a FREE demo, no commitment".
+    '(free|complimentary|no-obligation|no obligation) (\\d+(-| )?min(ute)?s? )?(demo|consultation|consult|strategy call|strategy session|discovery call|trial|intro call)',
+    'no (commitment|obligation|strings attached)',
+    // Help offered with nothing said of what: "let me know if I can ever be of help", "reach out if you ever need a hand".
+    '(let me know|lmk|just shout|give me a shout|reach out) if (i|we) can (ever )?(help|be of (any )?(help|use|service|assistance)|support|do anything)( at all| in any way)?(?=\\s*[.!?]|\\s*$)',
+    "(feel free to )?(reach out|get in touch|ping me|let me know) if you (ever )?need (help|a hand|anything|support|an extra pair of hands)",
+    '(lmk|let me know) if you (ever )?(wanna|want to|would like to|fancy a) (chat|talk|connect)(?=\\s*[.!?]|\\s*$)',
+    // Meeting a kind of people, not this person: "always keen to meet other B2B marketers", "love meeting people in the industry".
+    '(keen|happy|glad|eager|excited|love|like|want|looking|nice|great) to meet (other|more|fellow)( [\\p{L}\\p{N}&.-]+| <slot>){0,4} (leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|others|practitioners|minds|<slot>s?)',
+    '(to|and) (meet|connect with|network with) (\\d+|other|more|fellow)( [\\p{L}\\p{N}&.-]+| <slot>){0,4} (leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|practitioners|<slot>s?)',
+    '(love|enjoy|like|always) meeting (new |other |interesting |great )?(people|professionals|folks|founders|peers)',
+    // Following everything they write, people in common counted loosely.
+    '(follow|read) (everything|all|whatever) (you|that you) (write|post|share|publish)',
+    '(one of the|the) (best|top|smartest|sharpest) (voices|minds|people)',
+    'both know (a few|some|several|many|lots of|a lot of) (people|folks)',
+    // Looking for a job, with nothing about this person: "currently looking for my next role".
+    '(looking for|seeking|searching for|open to|exploring) (my next|a new|new|the next) (role|position|opportunit(y|ies)|challenge|job|step)',
+    // A company found while researching companies: "came across {{company}} while researching…".
+    '(came|come|stumbled) (across|upon) <slot> (while|when) (researching|looking|browsing|searching)',
   ],
   selfIntroduction: ["(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)"],
 } satisfies ReasonPhrases;

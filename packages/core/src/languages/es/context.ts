@@ -2,7 +2,7 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
-    // En su stand: «estuve en vuestro stand del Mobile World Congress».,
+    // En su stand: «estuve en vuestro stand del Mobile World Congress».
     '(estuve|pase|me pase|me acerque) (en|por|a) (vuestro|tu|su|el|la) (stand|puesto|mesa|charla|taller|sesion)',
     '(lista|listado|programa) de (ponentes|asistentes|expositores|participantes|finalistas) (de|del)',
     '(competimos|participamos|presentamos|expusimos)( juntos| uno contra otro)? en',

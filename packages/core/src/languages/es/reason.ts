@@ -3,7 +3,7 @@ import type { ReasonPhrases } from '../types.js';
 export default {
   hooks: [
     '(perdimos|hemos perdido) (el )?contacto (desde|tras|despues de|al terminar)',
-    // Una pregunta sobre lo que hizo o cómo trabaja: «¿cómo convencisteis a dirección?».,
+    // Una pregunta sobre lo que hizo o cómo trabaja: «¿cómo convencisteis a dirección?».
     '(como|por que|cuando) (hiciste|hicisteis|hizo|lograste|lograsteis|logro|conseguiste|conseguisteis|consiguio|decidiste|decidisteis|decidio|gestionas|gestionais|gestiona|organizais|organizas|medis|mides|convenciste|convencisteis|elegiste|elegisteis)',
     '(retos|desafios|problemas) (similares|parecidos|comunes) (en|con|al|a la)',
     // The recipient's role: "in your role as".
@@ -54,11 +54,8 @@ export default {
     '(nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|tfm|tfg|master|clase|etapa|epoca|startup)',
   ],
   generic: [
-    '(demo|consulta|asesoria|sesion|llamada|auditoria de perfil) (\\p{L}+ )?gratuita',
-    'sin compromiso',
     // Un puesto nuevo felicitado, y nada más: «¡felicidades por tu nuevo puesto!».
     '(felicidades|enhorabuena|felicitaciones) por (tu|su|el) (nuevo )?(puesto|cargo|trabajo|rol|ascenso)( nuevo)?( (en|de) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
-    'mucho exito en (esta|tu|su) nueva etapa',
     // Su trabajo, sin decir cuál: «me habló muy bien de su trabajo en la consultora».
     '(tu|su) trabajo en (la|el|esa|esta|tu|su) (empresa|consultora|compania|firma|agencia|organizacion|startup)',
     // Querer conectar no es un motivo para conectar, con «porque» o sin él.
@@ -86,6 +83,11 @@ export default {
     '(grandes cosas|sinergias)',
     'nuevas oportunidades',
     'acepta(r|s)? mi (solicitud|invitacion)',
+  ],
+  filler: [
+    '(demo|consulta|asesoria|sesion|llamada|auditoria de perfil) (\\p{L}+ )?gratuita',
+    'sin compromiso',
+    'mucho exito en (esta|tu|su) nueva etapa',
   ],
   selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en)'],
 } satisfies ReasonPhrases;

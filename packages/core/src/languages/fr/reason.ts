@@ -28,5 +28,6 @@ export default {
     'apprendre de (vous|professionnels)',
     'vous aider a',
   ],
+  filler: [],
   selfIntroduction: ["(je suis|je m'appelle|ici) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (de|d'|chez)"],
 } satisfies ReasonPhrases;

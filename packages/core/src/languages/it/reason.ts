@@ -25,5 +25,6 @@ export default {
     '(connettermi|collegarmi) con te',
     'imparare da (te|lei|professionisti)',
   ],
+  filler: [],
   selfIntroduction: ['(sono|mi chiamo|il mio nome e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (di|da|della|del|dello)'],
 } satisfies ReasonPhrases;

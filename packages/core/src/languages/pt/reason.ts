@@ -18,12 +18,14 @@ export default {
   generic: [
     // A mesma área é a de todos: «vi que também trabalhas em marketing digital».
     '(tambem|igualmente) (trabalhas|trabalha|atuas|atua|trabalho|atuo|estas|esta) (em|no|na|com)',
-    '(conta|conte|pode contar|podes contar) comigo',
     '(ampliar|aumentar|expandir) (minha|nossa) rede',
     '(vi|encontrei) (seu|o seu) perfil',
     'aprender com (voce|profissionais)',
     'custo-?beneficio',
     '(oferecemos|ofereco) (servicos|solucoes)',
+  ],
+  filler: [
+    '(conta|conte|pode contar|podes contar) comigo',
   ],
   selfIntroduction: ['(sou|me chamo|meu nome e|aqui e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (da|do|de|na|no)'],
 } satisfies ReasonPhrases;

@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Filler leaves the rest of its sentence alone: the reason beside it still counts.
+    { code: "Hi Mo, I'm exploring new roles and saw you lead product at Monzo, so I'd value ten minutes of advice." },
     // Touch lost since a shared past; asking how they got started.
     { code: "Salut Léa ! On s'est perdus de vue depuis l'ESSEC, ravi de te retrouver ici.", settings: { degree: 1 } },
     { code: 'Hi Dan, would you be open to sharing how you got started in developer relations?' },
