@@ -33,8 +33,12 @@ function quantile(values, q) {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
+// A process that lints notes all day (the language server, audit) runs them with its code
+// compiled: 2,000 notes first, then the timed ones. A cold start is the CLI figure below.
+const WARM_UP = 2000;
+
 function inProcess() {
-  for (let index = 0; index < 200; index++) lint(note(index), { filePath: 'warm.txt' });
+  for (let index = 0; index < WARM_UP; index++) lint(note(index), { filePath: 'warm.txt' });
   const times = [];
   for (let index = 0; index < 2000; index++) {
     const source = note(index);
@@ -42,8 +46,8 @@ function inProcess() {
     lint(source, { filePath: index % 5 === 3 ? 'note.hbs' : 'note.txt' });
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  console.log(`in process: one note median ${quantile(times, 0.5).toFixed(3)} ms, p95 ${quantile(times, 0.95).toFixed(3)} ms (2,000 notes; goal: median <= 0.15 ms)`);
-  record({ what: 'one note, in process (2,000 notes)', measured: `median ${quantile(times, 0.5).toFixed(3)} ms, p95 ${quantile(times, 0.95).toFixed(3)} ms`, against: '', goal: 'median ≤ 0.15 ms' });
+  console.log(`in process: one note median ${quantile(times, 0.5).toFixed(3)} ms, p95 ${quantile(times, 0.95).toFixed(3)} ms (2,000 notes after ${WARM_UP} of warm-up; goal: median <= 0.15 ms)`);
+  record({ what: 'one note, in process (2,000 notes, after 2,000 to warm up)', measured: `median ${quantile(times, 0.5).toFixed(3)} ms, p95 ${quantile(times, 0.95).toFixed(3)} ms`, against: '', goal: 'median ≤ 0.15 ms' });
 }
 
 /** Wall time of one cold run of a command, in ms. @param {string} command @param {string[]} args @param {string} cwd */
