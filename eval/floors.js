@@ -212,6 +212,25 @@ export const FLOORS = {
       },
     },
   },
+  'holdout-blind-9': {
+    all: {
+      'no-default-text': { precision: 0.95, recall: 0.95 },
+      'require-reason': { precision: 0.95, recall: 0.9 },
+      'require-shared-contact': { precision: 0.95, recall: 0.95 },
+      'require-context': { precision: 0.9, recall: 0.95 },
+      'max-length': { precision: 0.95, recall: 0.95 },
+    },
+    byLanguage: {
+      en: { 'require-reason': { precision: 0.95, recall: 0.95 } },
+      es: {
+        'no-default-text': { precision: 0.95, recall: 0.95 },
+        'require-reason': { precision: 0.95, recall: 0.9 },
+        'require-shared-contact': { precision: 0.95, recall: 0.95 },
+        'require-context': { precision: 0.9, recall: 0.95 },
+        'max-length': { precision: 0.95, recall: 0.95 },
+      },
+    },
+  },
   'holdout-notes': {
     all: {
       'require-reason': { precision: 0.95, recall: 0.95 },

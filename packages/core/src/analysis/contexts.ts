@@ -24,17 +24,18 @@ const followingInGeneral = perLanguage(languageData, (data) => data.context.foll
 const SLOT_CONTEXTS: Partial<Record<PlaceholderRole, ContextKind>> = { event: 'event', content: 'interaction', offer: 'value-offer' };
 
 /**
- * Contexts said as two cues with words between them, in one sentence (or, with `nextSentence`,
- * the next one too): "the thread you started", "you and I overlapped in the robotics lab", "two
+ * Contexts said as two cues with words between them, in one sentence (or, with `sentencesAhead`,
+ * the next ones too): "the thread you started", "you and I overlapped in the robotics lab", "two
  * intakes behind you on the same programme", "I can send you our teardown of 40 pricing pages",
  * "I compiled the rates of 25 agencies (…). Happy to send it over".
  */
-const FRAMES: readonly { kind: ContextKind; first: CueCategory; second: CueCategory; maxWords: number; ordered: boolean; nextSentence?: boolean }[] = [
+const FRAMES: readonly { kind: ContextKind; first: CueCategory; second: CueCategory; maxWords: number; ordered: boolean; sentencesAhead?: number }[] = [
   { kind: 'interaction', first: 'contentNoun', second: 'authored', maxWords: 4, ordered: true },
   { kind: 'studied-together', first: 'shared', second: 'educationNoun', maxWords: 8, ordered: false },
   { kind: 'studied-together', first: 'educationNoun', second: 'relative', maxWords: 8, ordered: false },
   { kind: 'value-offer', first: 'offerVerb', second: 'offerNoun', maxWords: 6, ordered: true },
-  { kind: 'value-offer', first: 'offerMade', second: 'offerSend', maxWords: 30, ordered: true, nextSentence: true },
+  // "I recorded a Loom of your pricing page (…). No pitch attached. Want the link?"
+  { kind: 'value-offer', first: 'offerMade', second: 'offerSend', maxWords: 30, ordered: true, sentencesAhead: 2 },
 ];
 
 /** Slots that cannot be what an event cue names: "lovely to meet you [date], [Your Name]". */
@@ -54,12 +55,12 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
   const isFollowing = (kind: ContextKind, span: Span) => kind === 'interaction' && following.has(analysis.sentenceAt(span.start));
   for (const kind of Object.keys(patterns) as ContextKind[]) {
     for (const match of findPhrases(patterns[kind](languages), folded, content.start, content.end)) {
-      if (!isFollowing(kind, match)) found.push({ ...match, kind, named: kind !== 'event' || namesSomethingAfter(analysis, match.end) });
+      if (!isFollowing(kind, match)) found.push({ ...match, kind, named: kind !== 'event' || namesSomethingAfter(analysis, match.end) || placedByNameBefore(analysis, match.start) });
     }
   }
   found.push(...eventFrames(analysis), ...attendanceFrames(analysis));
   for (const frame of FRAMES) {
-    for (const { first, second } of findCuePairs(analysis, frame.first, frame.second, frame.maxWords, frame.ordered, frame.nextSentence)) {
+    for (const { first, second } of findCuePairs(analysis, frame.first, frame.second, frame.maxWords, frame.ordered, frame.sentencesAhead)) {
       const span = { start: Math.min(first.start, second.start), end: Math.max(first.end, second.end) };
       if (!isFollowing(frame.kind, span)) found.push({ ...span, kind: frame.kind, named: true });
     }
@@ -165,6 +166,22 @@ function namesOf(analysis: Analysis, span: Span): Span[] {
   return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&-]*/gu)]
     .filter((word) => isAcronymOrBrand(word[0]) && !analysis.isNotName(word[0]))
     .map((word) => ({ start: span.start + word.index, end: span.start + word.index + word[0].length }));
+}
+
+/**
+ * A name placed by a locative earlier in the sentence: "en la Feria del Libro de Buenos Aires
+ * estuvimos en la misma mesa", "At KubeCon, we talked about…".
+ */
+function placedByNameBefore(analysis: Analysis, offset: number): boolean {
+  const sentence = analysis.sentenceAt(offset);
+  if (!sentence) return false;
+  const before = { start: sentence.start, end: offset };
+  const nouns = findCues(analysis, 'eventNoun');
+  return findCues(analysis, 'locative').some((locative) => {
+    if (locative.start < before.start || locative.end > before.end) return false;
+    const reach = namesOf(analysis, { start: locative.end, end: before.end }).filter((word) => wordsBetween(analysis, locative.end, word.start) <= LOCATIVE_REACH);
+    return reach.some((word) => !nouns.some((noun) => noun.start <= word.start && word.end <= noun.end));
+  });
 }
 
 /** A capitalised name or a placeholder between `offset` and the end of its sentence. */

@@ -158,20 +158,21 @@ export interface CuePair {
 /**
  * Where a cue of `first` and a cue of `second` stand in one sentence at most `maxWords` words
  * apart (`first` before `second` when `ordered`): a frame of two cues with words between them.
- * With `nextSentence`, `second` may also stand in the sentence after `first`'s ("I compiled the
- * rates of 25 agencies. Happy to send it over.").
+ * With `sentencesAhead`, `second` may also stand in one of the sentences after `first`'s ("I
+ * compiled the rates of 25 agencies. Happy to send it over.").
  */
-export function findCuePairs(analysis: Analysis, first: CueCategory, second: CueCategory, maxWords: number, ordered: boolean, nextSentence = false): CuePair[] {
+export function findCuePairs(analysis: Analysis, first: CueCategory, second: CueCategory, maxWords: number, ordered: boolean, sentencesAhead = 0): CuePair[] {
   const seconds = findCues(analysis, second);
   if (seconds.length === 0) return [];
   const pairs: CuePair[] = [];
   for (const one of findCues(analysis, first)) {
     const sentence = analysis.sentenceAt(one.start);
-    const following = nextSentence && sentence ? analysis.sentences[analysis.sentences.indexOf(sentence) + 1] : undefined;
+    const at = sentence ? analysis.sentences.indexOf(sentence) : -1;
+    const reach = new Set(analysis.sentences.slice(at, at + 1 + sentencesAhead));
     const other = seconds.find((cue) => {
       const where = analysis.sentenceAt(cue.start);
       if (cue.start < one.end && one.start < cue.end) return false;
-      if (where !== sentence && (where === undefined || where !== following)) return false;
+      if (where === undefined || (where !== sentence && !(at >= 0 && reach.has(where)))) return false;
       if (cue.start >= one.end) return wordsBetween(analysis, one.end, cue.start) <= maxWords;
       return !ordered && wordsBetween(analysis, cue.end, one.start) <= maxWords;
     });

@@ -85,8 +85,11 @@ export function perLanguage<Lists>(lists: Readonly<Record<Language, Lists>>, pic
   };
 }
 
-const greetingPattern = perLanguage(languageData, (data) => data.frame.greetings);
-const signOffPattern = perLanguage(languageData, (data) => data.frame.signOffs);
+// Longest first: the first alternative that matches is taken, and "buenas" must not cut
+// "buenas tardes" short (the rest would be read as the note itself).
+const longestFirst = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length);
+const greetingPattern = perLanguage(languageData, (data) => longestFirst(data.frame.greetings));
+const signOffPattern = perLanguage(languageData, (data) => longestFirst(data.frame.signOffs));
 const wordSets = new Map<string, Set<string>>();
 function wordSet(languages: readonly Language[], pick: (phrases: FramePhrases) => string[]): Set<string> {
   const key = `${languagesKey(languages)}:${pick.name}`;
@@ -99,6 +102,7 @@ function wordSet(languages: readonly Language[], pick: (phrases: FramePhrases) =
 }
 const notNamesOf = (phrases: FramePhrases) => phrases.notNames;
 const nounMarkersOf = (phrases: FramePhrases) => phrases.nounMarkers;
+const abbreviationsOf = (phrases: FramePhrases) => phrases.abbreviations;
 
 // After an apostrophe only where it elides an article: "d'Aurélie", "l'ESSEC", not "O'Brien"'s second half.
 const CAPITALISED = /(?:(?<![\p{L}\p{N}'’])|(?<=(?<![\p{L}\p{N}])[dDlL]['’]))\p{Lu}[\p{L}\p{M}'’-]*/gu;
@@ -122,6 +126,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   const folded = fold(prose.slice(0, body.end));
   const names = wordSet(languages, notNamesOf);
   const nounMarkers = wordSet(languages, nounMarkersOf);
+  const abbreviations = wordSet(languages, abbreviationsOf);
   const followsNounMarker = (offset: number) => {
     const previous = /([\p{L}]+)\s+$/u.exec(prose.slice(Math.max(0, offset - 24), offset))?.[1];
     return previous !== undefined && nounMarkers.has(fold(previous));
@@ -134,8 +139,9 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   // Measured on the prose, where comments and template control tags are blanked out.
   let cursor = body.start + (DECORATION.exec(prose.slice(body.start, body.end))?.[0].length ?? 0);
   const opening = findPhrases(greetingPattern(languages), folded, cursor, body.end)[0];
-  if (opening && opening.start === cursor) {
-    let end = opening.end;
+  // The names, titles and slots from `from` on: where they end.
+  const namesFrom = (from: number) => {
+    let end = from;
     for (let tokens = 0; tokens < 5; tokens++) {
       const gap = /^[ \t]*/.exec(source.slice(end))?.[0].length ?? 0;
       const placeholder = placeholderAt(end + gap);
@@ -146,6 +152,21 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
       const token = NAME_TOKEN.exec(source.slice(end + gap, body.end))?.[0];
       if (!token || isNotName(token)) break;
       end += gap + token.length;
+      // "Hola Fernanda. Pablo Ossa me dio tu nombre": a full stop after a name ends the
+      // greeting, unless it marks an initial or a title ("J.", "Dr.").
+      if (token.endsWith('.') && token.length > 2 && !abbreviations.has(token.slice(0, -1))) break;
+    }
+    return end;
+  };
+  if (opening && opening.start === cursor) {
+    let end = namesFrom(opening.end);
+    // "Buenas tardes, Lic. Hernández.": names after a comma too, when punctuation closes them
+    // ("Hi, Dana suggested…" keeps Dana in the note).
+    const comma = /^[ \t]*,/.exec(source.slice(end, body.end))?.[0].length;
+    if (end === opening.end && comma !== undefined) {
+      const afterNames = namesFrom(end + comma);
+      const closed = source[afterNames - 1] === '.' || /^(?:[ \t]*[,.!:;]|[ \t]*\r?\n|$)/u.test(source.slice(afterNames, body.end));
+      if (afterNames > end + comma && closed) end = afterNames;
     }
     end += FRAME_PUNCTUATION.exec(source.slice(end, body.end))?.[0].length ?? 0;
     end += DECORATION.exec(source.slice(end, body.end))?.[0].length ?? 0;

@@ -70,12 +70,12 @@ export default {
     not: ["I'll send it before you start", "right behind you in the queue for coffee"],
   },
   offerMade: {
-    phrases: ["(i|we)( have|'ve)?( just| recently)? (ran|run|did|finished|compiled|put together|pulled together|built|created|wrote up|written up|prepared|collected|gathered|mapped|benchmarked|documented|recorded|scraped)"],
+    phrases: ["(i|we)( have|'ve)?( just| recently)? (recorded|filmed|ran|run|did|finished|compiled|put together|pulled together|built|created|wrote up|written up|prepared|collected|gathered|mapped|benchmarked|documented|recorded|scraped)"],
     examples: ["I compiled the pricing of 40 tools", "we've put together a checklist"],
     not: ["you built a great team", "I made it to the conference"],
   },
   offerSend: {
-    phrases: ["(can|could|happy to|glad to|would love to|i'll|i will|let me|want me to|i'd be happy to|i'd be glad to) (send|share|forward|pass|email)( you)? (it|them|this|that|those|a copy|the (full |whole )?(sheet|spreadsheet|results|data|report|file|list|findings|numbers|breakdown|runbook)|your (row|results|score|numbers|breakdown|report))"],
+    phrases: ["want (the|a) (link|copy|file|doc|video|recording)", "(can|could|happy to|glad to|would love to|i'll|i will|let me|want me to|i'd be happy to|i'd be glad to) (send|share|forward|pass|email)( you)? (it|them|this|that|those|a copy|the (full |whole )?(sheet|spreadsheet|results|data|report|file|list|findings|numbers|breakdown|runbook)|your (row|results|score|numbers|breakdown|report))"],
     examples: ["happy to send it over", "I can share them if useful", "want me to send a copy?"],
     not: ["send me your deck", "feel free to share it"],
   },

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    '(years|time) together (at|on|in)',
+    'how (we|our (team|product|platform|tool|service)) (could|can|might) (support|help|work with|partner with) (<slot>|your)',
     '(lost|lose) touch (since|after|when)',
     '(share|sharing|tell me|explain) how you (got|started|made|moved|broke|landed|built|grew)',
     // A question about what they did or how they work: "how did you make the case for the switch?".

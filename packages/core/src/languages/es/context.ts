@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    '(estuvimos|coincidimos|compartimos) (en )?(la misma|el mismo) (mesa|panel|sesion|charla|taller|stand|ponencia|cena)',
+    '(estuvimos|asistimos|participamos|coincidimos) (los dos|las dos|ambos|ambas) en',
     // En su stand: «estuve en vuestro stand del Mobile World Congress».
     '(estuve|pase|me pase|me acerque) (en|por|a) (vuestro|tu|su|el|la) (stand|puesto|mesa|charla|taller|sesion)',
     '(lista|listado|programa) de (ponentes|asistentes|expositores|participantes|finalistas) (de|del)',
@@ -20,6 +22,7 @@ export default {
     '(pasarte|pasaste|te pasaste|pasar|pasarse|se paso) por (nuestro|nuestra|el|la|mi) (stand|puesto|taller|mesa|caseta)',
   ],
   studiedTogether: [
+    'tambien (egrese|egresaste|egreso|estudie|estudiaste|estudio|me gradue|te graduaste|se graduo|me recibi|te recibiste|hice|hiciste) (de|en|el|la)',
     '(cohorte|clase|promocion|programa|curso|master) contigo',
     '(fui|era) (tu|su) (profesor|profesora|tutor|tutora|companer[oa] de laboratorio)',
     '(fuiste|eras|fue usted) (mi) (profesor|profesora|tutor|tutora|companer[oa] de laboratorio)',

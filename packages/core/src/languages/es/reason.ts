@@ -2,6 +2,7 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    '(anos|tiempo|epoca|etapa) (juntos|juntas) en',
     '(perdimos|hemos perdido) (el )?contacto (desde|tras|despues de|al terminar)',
     // Una pregunta sobre lo que hizo o cómo trabaja: «¿cómo convencisteis a dirección?».
     '(como|por que|cuando) (hiciste|hicisteis|hizo|lograste|lograsteis|logro|conseguiste|conseguisteis|consiguio|decidiste|decidisteis|decidio|gestionas|gestionais|gestiona|organizais|organizas|medis|mides|convenciste|convencisteis|elegiste|elegisteis)',
@@ -27,7 +28,7 @@ export default {
     '(nuestros|nuestras|mis) (hijos|hijas|hijo|hija|perros|perro) (estan|esta|van|va|juegan|juega|entrenan|entrena) (en|a|con) (el mismo|la misma)',
     '(estamos|estabamos|estuvimos) en (el mismo|la misma) (equipo|clase|colegio|gimnasio|club|edificio|calle|planta|coro|curso|vuelo|mesa)',
     '(proponer|propuesta|alianza|patrocin\\w+|ponente|piloto)',
-    '(colaborar|colaboracion) (en|con|sobre|para|entre)',
+    '(colaborar|colaboracion) (en|con|sobre|para|entre)(?! (algo|algun|alguna|algunos|algunas|futuros?|lo que|proyectos? (juntos|en comun)))',
     // Un problema en común: «peleándonos con el mismo problema de cobertura horaria».
     '(el mismo|la misma|un|una) (problema|reto|desafio|proyecto|migracion|cuello de botella)( [\\p{L}-]+){0,3} (similar|parecid[oa]|que (tu|usted|vosotros))',
     '(el mismo|la misma) (problema|reto|desafio|cuello de botella)',
@@ -54,6 +55,10 @@ export default {
     '(nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|tfm|tfg|master|clase|etapa|epoca|startup)',
   ],
   generic: [
+    // El mismo sector o la misma ciudad, dicho de otro modo; su contenido elogiado sin decir cuál.,
+    '(estas|esta|estais|trabajas|trabaja|trabajais) en el (mismo )?(sector|mundo|ambito|rubro)',
+    '(soy|somos|vivo|vivimos|estoy|estamos) (de|en) la misma (ciudad|zona|provincia|region)',
+    'me (parece|parecio) (genial|bacan|increible|excelente|buenisimo|muy interesante|top) (todo )?lo que (publicas|publica|compartes|comparte|escribes|escribe|haces|hace)',
     // Un puesto nuevo felicitado, y nada más: «¡felicidades por tu nuevo puesto!».
     '(felicidades|enhorabuena|felicitaciones) por (tu|su|el) (nuevo )?(puesto|cargo|trabajo|rol|ascenso)( nuevo)?( (en|de) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     // Su trabajo, sin decir cuál: «me habló muy bien de su trabajo en la consultora».
@@ -85,6 +90,7 @@ export default {
     'acepta(r|s)? mi (solicitud|invitacion)',
   ],
   filler: [
+    '(yo )?tambien trabajo en',
     '(demo|consulta|asesoria|sesion|llamada|auditoria de perfil) (\\p{L}+ )?gratuita',
     'sin compromiso',
     'mucho exito en (esta|tu|su) nueva etapa',

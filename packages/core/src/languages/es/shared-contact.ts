@@ -4,6 +4,7 @@ export default {
   referredBy: [
     'me (comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo|propuso|dio)',
     '(me|nos) (puso|pusieron|ha puesto) en contacto',
+    'me (mostro|ha mostrado|compartio|ha compartido|reenvio|ha reenviado|enseno|mando|ha mandado|envio|ha enviado)',
     '(que|quien) (te|le) conoce',
     '(te|le) (manda|envia) (saludos|recuerdos|un abrazo)',
     'nos (etiqueto|ha etiquetado|menciono|ha mencionado|presento|ha presentado)( a (los|las) dos| a ambos)?',
@@ -15,6 +16,9 @@ export default {
   knownThrough: [
     // El nombre después: «me lo comentó Paula Ríos».
     'me lo (comento|recomendo|dijo|conto|paso|sugirio)',
+    'me (paso|ha pasado|dio|ha dado|compartio|mando|envio|reenvio) (tu|su) (contacto|nombre|perfil|numero|correo|mail|email)',
+    '(tu|su) (ex|antigu[oa] )?(compañer[oa]|colega|jefe|jefa|soci[oa])( de (equipo|trabajo|clase|universidad))?',
+    '(vi que |veo que )?(conoces|conoceis|conoce) a',
     '(por medio de|a traves de|gracias a|de parte de|por recomendacion de)',
     '(amig[oa]|compañer[oa]|colega) de',
   ],

@@ -7,6 +7,11 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A named fair placed before the meeting; both at a named congress; also a graduate of the same school; a video offered two sentences on.
+    { code: 'Hola {{nombre}}, en la Feria del Libro de Buenos Aires estuvimos en la misma mesa sobre edición independiente.', settings: three },
+    { code: 'Hola {{nombre}}, estuvimos los dos en el Mobile World Congress de este año.', settings: three },
+    { code: 'Hola Nico, vi que también egresaste de Ingeniería en la Católica.', settings: three },
+    { code: "Hi Dan, I recorded a 5-minute Loom walking through your pricing page with three changes I'd test first. No pitch attached. Want the link?", settings: three },
     // A school named as theirs too.
     { code: "Hi {{ first_name }}, I'm a recent graduate of {{ school }} like you and I'm exploring roles in data.", settings: three },
     // Dutch: talking briefly after their session at a named event; a traineeship done together.

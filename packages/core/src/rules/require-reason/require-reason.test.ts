@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Years together on a team; how we could support their company.
+    { code: '¡Hola, Quique! Te agrego para no perdernos la pista después de tantos años juntos en el equipo de logística.', settings: { degree: 1 } },
+    { code: "Hi Priya, I lead partnerships at a payroll startup and would love to explore how we could support [Company]'s small-business clients." },
     // Filler leaves the rest of its sentence alone: the reason beside it still counts.
     { code: "Hi Mo, I'm exploring new roles and saw you lead product at Monzo, so I'd value ten minutes of advice." },
     // Touch lost since a shared past; asking how they got started.
@@ -109,6 +112,10 @@ testRule(rule, {
     { code: 'Hi Sam, how are you? Would love to connect.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Sam, how do you feel about connecting?', errors: [{ messageId: 'noReason' }] },
     // A count seen is no reason.
+    // The same sector or city said otherwise; their posts praised as a whole; a stock note behind a title.
+    { code: 'Hola {{nombre}}, vi que estás en el sector de la construcción en Valencia como yo. Me encantaría conectar.', errors: [{ messageId: 'genericOnly' }] },
+    { code: '¡Hola {{nombre}}! Soy de la misma ciudad que vos (Rosario) y también trabajo en agro. Me encantaría sumarte a mi red.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Buenas tardes, Lic. Hernández. Me gustaría agregarlo a mi red de contactos.', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Olá Larissa, gostaria de fazer parte da sua rede. Vi que temos várias conexões em comum!', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola {{ nombre }}, veo que tenemos {{ contactos_en_comun }} contactos en común. Me encantaría conectar.', errors: [{ messageId: 'noReason' }] },
     { code: 'Estimada Lucía: un amigo en común me habló muy bien de su trabajo en la consultora. Me gustaría conocerla.', errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,11 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Spanish referrals: who showed or passed on something, the name after 'me pasó tu contacto', a colleague of theirs.
+    { code: 'Hola Valentina, Simón Restrepo me mostró el video de tu charla en el Foro de Retail.', settings: two },
+    { code: 'Hola {{nombre}}, me pasó tu contacto Juan Ortega, que trabajó contigo en Inditex.', settings: two },
+    { code: 'Hola, tu compañero Bruno Lara me reenvió tu hilo sobre costes en AWS.', settings: two },
+    { code: 'Hola Fernanda. Pablo Ossa me dio tu nombre para un concurso de vivienda social.', settings: two },
     // Referrals in Italian, French and German, the name before or after.
     { code: 'Ciao Marta, Martina Esposito mi ha girato il tuo contatto per il catalogo.', settings: two },
     { code: "Bonjour Léa, je vous écris de la part d'Aurélie Fontaine, avec qui j'ai travaillé chez Decathlon.", settings: two },
