@@ -231,6 +231,26 @@ export const FLOORS = {
       },
     },
   },
+  'holdout-blind-10': {
+    all: {
+      'no-default-text': { precision: 0.95, recall: 0.95 },
+      'require-reason': { precision: 0.9, recall: 0.95 },
+      'require-shared-contact': { precision: 0.95, recall: 0.95 },
+      'require-context': { precision: 0.95, recall: 0.95 },
+    },
+    byLanguage: {
+      en: {
+        'no-default-text': { precision: 0.95, recall: 0.95 },
+        'require-reason': { precision: 0.95, recall: 0.95 },
+        'require-shared-contact': { precision: 0.95, recall: 0.95 },
+        'require-context': { precision: 0.95, recall: 0.95 },
+      },
+      es: {
+        'require-reason': { precision: 0.85, recall: 0.95 },
+        'require-context': { precision: 0.95, recall: 0.95 },
+      },
+    },
+  },
   'holdout-notes': {
     all: {
       'require-reason': { precision: 0.95, recall: 0.95 },

@@ -1,7 +1,7 @@
 import { oncePerAnalysis, perLanguage, type Analysis } from './index.js';
-import { findContexts } from './contexts.js';
+import { findContexts, type ContextFinding } from './contexts.js';
 import { findPhrases, type PhraseMatch } from './phrase-pattern.js';
-import { wordsBetween } from './cues.js';
+import { findCues, wordsBetween } from './cues.js';
 import { findConnectionCounts, findSharedContacts } from './shared-contacts.js';
 import { countSpecifics, findSelfIntroductions } from './specificity.js';
 import { languageData } from '../languages/index.js';
@@ -9,12 +9,23 @@ import { languageData } from '../languages/index.js';
 const hooks = perLanguage(languageData, (data) => data.reason.hooks);
 const generic = perLanguage(languageData, (data) => data.reason.generic);
 const filler = perLanguage(languageData, (data) => data.reason.filler);
+const newClause = perLanguage(languageData, (data) => data.reason.newClause);
 
 // Two concrete details (a company and a city, a product and a figure) make a purpose when
 // nothing in the note is stock networking talk.
 const MIN_SPECIFICS = 2;
 // How far before a count a hook may end and still be about it: "vi que temos várias conexões".
 const COUNT_REACH = 3;
+
+/**
+ * A context is a reason, even an event left unnamed ("met at the conference last week"), but not
+ * a meeting with no where or what ("great to meet you yesterday!").
+ */
+function saysWhereOrWhat(analysis: Analysis, context: ContextFinding): boolean {
+  if (context.kind !== 'event' || context.named) return true;
+  const sentence = analysis.sentenceAt(context.start);
+  return findCues(analysis, 'eventNoun').some((noun) => analysis.sentenceAt(noun.start) === sentence);
+}
 
 /** Whether a note says why this person; when not, the stock networking talk it holds instead. */
 export type ReasonVerdict = { reason: true } | { reason: false; generic: PhraseMatch[] };
@@ -36,10 +47,17 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   // `[the point you liked]`, `[specific project]`: the template's user writes the reason there.
   if (analysis.contentPlaceholders.some((placeholder) => analysis.roleOf(placeholder) === 'specific')) return { reason: true };
   // A hook inside a sentence of stock networking talk ("came across your profile and was
-  // impressed by your experience in…") is part of that talk, not a reason; filler ("open to new
-  // roles") leaves its sentence's hooks alone.
+  // impressed by your experience in…") is part of that talk, not a reason, unless a clause with
+  // its own subject starts between them ("…stood out, and I have an opening…"); filler ("open
+  // to new roles") leaves its sentence's hooks alone.
   const wrapping = findPhrases(generic(languages), folded, content.start, content.end);
-  const genericSentences = new Set(wrapping.map((phrase) => analysis.sentenceAt(phrase.start)));
+  const clauses = wrapping.length > 0 ? findPhrases(newClause(languages), folded, content.start, content.end) : [];
+  const isPartOfTalk = (hook: PhraseMatch) =>
+    wrapping.some((phrase) => {
+      if (analysis.sentenceAt(phrase.start) !== analysis.sentenceAt(hook.start)) return false;
+      const [from, to] = phrase.start < hook.start ? [phrase.end, hook.start] : [hook.end, phrase.start];
+      return !clauses.some((clause) => clause.start >= from && clause.start < to);
+    });
   const genericPhrases = [...wrapping, ...findPhrases(filler(languages), folded, content.start, content.end)].sort((a, b) => a.start - b.start);
   // "I see we have 23 connections in common": what is seen is a count, which says nothing of why.
   const counts = findConnectionCounts(analysis);
@@ -49,9 +67,9 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
         (count.start < hook.end && hook.start < count.end) ||
         (count.start >= hook.end && analysis.sentenceAt(count.start) === analysis.sentenceAt(hook.start) && wordsBetween(analysis, hook.end, count.start) <= COUNT_REACH),
     );
-  const realHooks = findPhrases(hooks(languages), folded, content.start, content.end).filter((hook) => !genericSentences.has(analysis.sentenceAt(hook.start)) && !isAboutCount(hook));
+  const realHooks = findPhrases(hooks(languages), folded, content.start, content.end).filter((hook) => !isPartOfTalk(hook) && !isAboutCount(hook));
   // Hooks are looked for before contexts: cheaper, and a note with one needs no more.
-  if (realHooks.length > 0 || findContexts(analysis).length > 0) return { reason: true };
+  if (realHooks.length > 0 || findContexts(analysis).some((context) => saysWhereOrWhat(analysis, context))) return { reason: true };
   if (genericPhrases.length === 0 && countSpecifics(analysis, [...findSharedContacts(analysis), ...counts, ...findSelfIntroductions(analysis)]) >= MIN_SPECIFICS) {
     return { reason: true };
   }

@@ -1,4 +1,5 @@
 import type { Span } from '../document/length.js';
+import { SENTINEL } from '../document/note-document.js';
 import { languageData } from '../languages/index.js';
 
 // Unicode sentence boundaries (UAX #29) from the platform's ICU: no parser to load and warm up
@@ -14,6 +15,10 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const CLOSED = /[.!?…。]["'”’»)\]]*$/u;
 const BLANK_LINES = /\r?\n(?:[ \t]*\r?\n)+/g;
 const ASIDE_CLOSED = /[.!?…]["'”’]*\)$/u;
+// A placeholder is masked with a lower-case letter (SENTINEL), and the segmenter does not start
+// a sentence at one: "…reference checks. [Mutual Name] mentioned…" is two sentences. The
+// segmenter is given the mask's first letter in capitals there (same length, same offsets).
+const MASK_AFTER_STOP = new RegExp(`(?<=[.!?…]["'”’)\\]]*\\s+)${SENTINEL}(?=${SENTINEL}{2})`, 'gu');
 const GOES_ON = /^[ \t]*\p{Ll}/u;
 // Every language's abbreviations at once: a title in a note's other language is as safe to join.
 const ABBREVIATIONS = [...new Set(Object.values(languageData).flatMap((data) => data.frame.abbreviations))];
@@ -35,7 +40,7 @@ export function sentenceSpans(text: string, span: Span): Span[] {
     const paragraphEnd = blank?.index ?? body.length;
     let start = paragraphStart;
     const paragraph = body.slice(paragraphStart, paragraphEnd);
-    for (const { index, segment } of segmenter.segment(paragraph)) {
+    for (const { index, segment } of segmenter.segment(paragraph.replace(MASK_AFTER_STOP, SENTINEL.toUpperCase()))) {
       const end = paragraphStart + index + segment.length;
       const tail = segment.trimEnd().slice(-TAIL);
       if (!CLOSED.test(tail) || TITLE_OR_INITIAL.test(tail)) continue;

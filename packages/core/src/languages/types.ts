@@ -170,6 +170,11 @@ export interface ReasonPhrases {
    */
   filler: string[];
   /**
+   * Where a new clause starts with its own subject ("…stood out, and I have an opening…", "y
+   * tenemos una vacante"): a hook past one is not part of the stock talk before it.
+   */
+  newClause: string[];
+  /**
    * The start of the sender introducing themselves by name ("I'm Ana from", "soy {{seller}} de"):
    * their own company's name, to the end of the clause, is no detail about the recipient.
    */

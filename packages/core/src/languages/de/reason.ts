@@ -31,5 +31,6 @@ export default {
     'von (ihnen|dir) lernen',
   ],
   filler: [],
+  newClause: [],
   selfIntroduction: ['(ich bin|mein name ist|hier ist|ich heisse|ich heiße) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (von|bei|aus)'],
 } satisfies ReasonPhrases;

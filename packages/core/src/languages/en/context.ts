@@ -2,6 +2,7 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    '(catching up|caught up|catch up) (at|during|after)',
     // On one programme: "both on the hiring track at LeadDev Berlin", "I spoke right after you".
     "(we were|we're|we are) both (on|in) the( [\\p{L}-]+){0,3} (track|panel|lineup|line-up|agenda|programme|program|bill) (at|of|for)",
     '(i|we) (spoke|presented|went on|pitched) (right |just )?(after|before) you',
@@ -49,6 +50,8 @@ export default {
     "(i'm|i am|i was) (also|too) (in|part of|a member of) (the|this|that)( [\\p{L}0-9'-]+){0,4} (cohort|batch|class|program|programme|fellowship|bootcamp|intake)",
   ],
   interaction: [
+    // A question of theirs in a session: "great question in the Q&A at MozCon".,
+    '(great|good|loved your|your) question (in|at|during) (the )?(q&a|ama|panel|session|webinar|talk|keynote)',
     // Thanking them for a talk or a post of theirs: "thanks for the talk on observability at SREcon".
     "(thanks|thank you|many thanks) (so much )?for (the|your|that|this)( [\\p{L}'’-]+){0,2} (talk|post|article|keynote|presentation|webinar|workshop|podcast|episode|interview|write-?up|thread|session|panel)",
     "your( [\\p{L}0-9.'’-]+){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|guide|case study|research|study|survey|course|repo|channel|youtube channel|blog|substack|answer|reply|q&a|pull request)",
@@ -64,6 +67,8 @@ export default {
     '(heard|saw|watched|listened to|caught) you (on|at|in)',
   ],
   valueOffer: [
+    // An introduction to someone: "I'd like to introduce you to [Contact Name]".,
+    "(i'd like to|i'd love to|happy to|i can|let me|i could|want to|glad to) (introduce|intro|connect) you (to|with) (<slot>|my (friend|colleague|contact|co-?founder|client|former colleague)|someone|a (friend|colleague|founder|contact))",
     // Something to send, not advice in general: "happy to share some tips" offers nothing concrete.
     "happy to (send|share|walk|give|pass along)(?! (you )?(some |a few |my |our |any )?(tips|ideas|advice|insights|thoughts|strategies|best practices|experience|knowledge|expertise))( you| it| them| over)?",
     'happy to show you (the|a|an|my|our|some)',

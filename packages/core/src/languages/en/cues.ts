@@ -30,7 +30,7 @@ export default {
     not: ["you work at Acme"],
   },
   shared: {
-    phrases: ["you and i", "we both", "both of us", "we were both", "overlapped", "fellow", "same", "together", "we shared", "classmates?", "cohort-?mates?", "lab-?mates?"],
+    phrases: ["you and i", "we both", "both of us", "we were both", "overlapped", "fellow", "same", "together", "we shared", "(you're|you are|i'm|i am|we're|we are) also in (the|this|that)", "classmates?", "cohort-?mates?", "lab-?mates?"],
     examples: ["you and I overlapped", "we both did"],
     not: ["I also run a course"],
   },
@@ -61,7 +61,7 @@ export default {
     not: ['I study at [University] and would love to learn from professionals like you.', "I'm a second-year [Major] student at [University].", 'I studied at [University] and now work at [Company].'],
   },
   attending: {
-    phrases: ["(i'll|i will|we'll|we will|you'll|you will) (also )?be (at|there)", "(be|i'll be|i will be|sitting) in the (audience|room|crowd)", "(i'm|i am|we're|we are|you're|you are|you'll be|you will be|will you be) (also |too )?(attending|heading to|speaking at|presenting at|exhibiting at|speaking there|presenting there)", 'are you (also )?(going|attending|heading)', 'see you (there|at)', "(i'll|i will|we'll|we will) (also )?be (attending|speaking|presenting|exhibiting)", "(i'm|i am|we're|we are|you're|you are) (also )?registered for"],
+    phrases: ["(i'll|i will|we'll|we will|you'll|you will) (also )?be (at|there)", "(be|i'll be|i will be|sitting) in the (audience|room|crowd)", "(i'm|i am|we're|we are|you're|you are|you'll be|you will be|will you be) (also |too )?(attending|heading to|speaking at|presenting at|exhibiting at|speaking there|presenting there)", 'are you (also )?(going|attending|heading)', 'see you (there|at)', "(i'll|i will|we'll|we will) (also )?be (attending|speaking|presenting|exhibiting)", "(i'm|i am|we're|we are|you're|you are) (also )?registered for", "(you're|you are) on the (speaker|speakers') (list|lineup|line-up)"],
     examples: ["I'll be at SaaStr too", "noticed you're speaking there", 'Are you going?', "I'll be attending too", "you're also registered for"], not: ["I'll be in touch", "I'm going to send you a note"],
   },
   relative: {

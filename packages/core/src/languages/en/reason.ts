@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    '(talking|chatting|speaking|the conversation) (about|on|regarding)',
+    "(i|we) (have|'ve got) an? ([\\p{L}-]+ ){0,4}(opening|role|position|vacancy|req)(?! in mind)",
     '(years|time) together (at|on|in)',
     'how (we|our (team|product|platform|tool|service)) (could|can|might) (support|help|work with|partner with) (<slot>|your)',
     '(lost|lose) touch (since|after|when)',
@@ -21,7 +23,7 @@ export default {
     // The recipient's role: "in your role as".
     'in your (role|capacity|position) (as|of)',
     // A job, a project, a plan.
-    "(we're|we are|i'm|i am|she's|he's|they're|you're|you are) (hiring|recruiting|building|launching|opening|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating)",
+    "(we're|we are|i'm|i am|she's|he's|they're|you're|you are)( both| also| each| currently| now)? (hiring|recruiting|building|launching|opening|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating)",
     '(writing|researching|preparing|editing) (a|an|my|our) (book|article|paper|piece|report|thesis|story|guide|series|study|survey)',
     '(compiling|putting together|curating) (a|an|my|our)( [\\p{L}0-9-]+){0,4} (list|ranking|report|roundup|guide|directory)',
     // News of theirs: "your company just won the contract for…".
@@ -106,7 +108,7 @@ export default {
     'your profile (came up|caught|looks|is|popped up|stood out)',
     '(saw|viewed|checked|looked at|visited|found|clicked on|landed on) your profile',
     // What they do, praised with nothing but the template's company slot: "loved what you're building at {{company}}".
-    "(love|loved|like|liked|admire|admired|impressed by|excited by) what (you're|you are|your team is) (building|doing|creating) (at|with) <slot>",
+    "(love|loved|like|liked|admire|admired|impressed by|excited by) what (you're|you are|your team is) (building|doing|creating)(( (at|with) <slot>)|(?=\\s*[.!?]|\\s*$))",
     'big fan',
     '(impressed|inspired|amazed|blown away) (by|with) your',
     '(follow|following|followed|admire|admired|love) your (work|content|posts|journey|career|profile)',
@@ -132,8 +134,9 @@ export default {
     'open to (new )?(opportunities|work)',
   ],
   filler: [
+    '(support|help)( you)? (however|any way|in any way) (i|we) can',
     // A sales call offered free, to anyone: "a FREE demo, no commitment".
-    '(free|complimentary|no-obligation|no obligation) (\\d+(-| )?min(ute)?s? )?(demo|consultation|consult|strategy call|strategy session|discovery call|trial|intro call)',
+    '(free|complimentary|no-obligation|no obligation) (\\d+(-| )?min(ute)?s? )?([\\p{L}]+ )?(demo|consultation|consult|strategy call|strategy session|discovery call|trial|intro call)',
     'no (commitment|obligation|strings attached)',
     // Help offered with nothing said of what: "let me know if I can ever be of help", "reach out if you ever need a hand".
     '(let me know|lmk|just shout|give me a shout|reach out) if (i|we) can (ever )?(help|be of (any )?(help|use|service|assistance)|support|do anything)( at all| in any way)?(?=\\s*[.!?]|\\s*$)',
@@ -152,5 +155,6 @@ export default {
     // A company found while researching companies: "came across {{company}} while researching…".
     '(came|come|stumbled) (across|upon) <slot> (while|when) (researching|looking|browsing|searching)',
   ],
+  newClause: ["(and|but|so) (i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)"],
   selfIntroduction: ["(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)"],
 } satisfies ReasonPhrases;

@@ -55,6 +55,7 @@ export default {
     '(nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|tfm|tfg|master|clase|etapa|epoca|startup)',
   ],
   generic: [
+    '(ambos|los dos|las dos) (somos|estamos|trabajamos) (del|en el) (sector|mundo|ambito|rubro)',
     // El mismo sector o la misma ciudad, dicho de otro modo; su contenido elogiado sin decir cuál.,
     '(estas|esta|estais|trabajas|trabaja|trabajais) en el (mismo )?(sector|mundo|ambito|rubro)',
     '(soy|somos|vivo|vivimos|estoy|estamos) (de|en) la misma (ciudad|zona|provincia|region)',
@@ -95,5 +96,6 @@ export default {
     'sin compromiso',
     'mucho exito en (esta|tu|su) nueva etapa',
   ],
+  newClause: ['(y|pero|asi que) (yo|nosotros|tengo|tenemos|estoy|estamos|busco|buscamos|mi|nuestro|nuestra)'],
   selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en)'],
 } satisfies ReasonPhrases;

@@ -29,5 +29,6 @@ export default {
     'vous aider a',
   ],
   filler: [],
+  newClause: [],
   selfIntroduction: ["(je suis|je m'appelle|ici) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (de|d'|chez)"],
 } satisfies ReasonPhrases;

@@ -26,5 +26,6 @@ export default {
     'imparare da (te|lei|professionisti)',
   ],
   filler: [],
+  newClause: [],
   selfIntroduction: ['(sono|mi chiamo|il mio nome e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (di|da|della|del|dello)'],
 } satisfies ReasonPhrases;

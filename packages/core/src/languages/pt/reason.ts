@@ -27,5 +27,6 @@ export default {
   filler: [
     '(conta|conte|pode contar|podes contar) comigo',
   ],
+  newClause: [],
   selfIntroduction: ['(sou|me chamo|meu nome e|aqui e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (da|do|de|na|no)'],
 } satisfies ReasonPhrases;

@@ -7,6 +7,11 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A question in a named session's Q&A; an intro to someone; both in one accelerator batch; on a named event's speaker list.
+    { code: 'Great question in the Q&A at MozCon, Ines! I was two rows behind you.', settings: three },
+    { code: "Hi [Name], I'd like to introduce you to [Contact Name], who runs partnerships at [Company].", settings: three },
+    { code: "Hi Aisha! Just saw you're also in the Techstars London Spring '24 batch.", settings: three },
+    { code: "Hi Omar, I'm attending Web Summit Lisbon in November and noticed you're on the speaker list.", settings: three },
     // A named fair placed before the meeting; both at a named congress; also a graduate of the same school; a video offered two sentences on.
     { code: 'Hola {{nombre}}, en la Feria del Libro de Buenos Aires estuvimos en la misma mesa sobre edición independiente.', settings: three },
     { code: 'Hola {{nombre}}, estuvimos los dos en el Mobile World Congress de este año.', settings: three },

@@ -3,6 +3,11 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A clause of its own past the praise; both running the same thing; talking about something.
+    { code: "Hi Wei, your experience with Kafka stood out and I have a staff data engineer opening you'd enjoy." },
+    { code: "Hi Chris, I work with Tom at Ocado and he thought we should connect, since we're both running warehouse robotics pilots." },
+    { code: 'Maria, great catching up last week. Connecting here so we can keep talking about that freelance idea.', settings: { degree: 1 } },
+    { code: 'Hola {{nombre}}, tu trayectoria en la consultora me llamó la atención y tenemos una vacante de analista que encaja.' },
     // Years together on a team; how we could support their company.
     { code: '¡Hola, Quique! Te agrego para no perdernos la pista después de tantos años juntos en el equipo de logística.', settings: { degree: 1 } },
     { code: "Hi Priya, I lead partnerships at a payroll startup and would love to explore how we could support [Company]'s small-business clients." },
@@ -112,6 +117,11 @@ testRule(rule, {
     { code: 'Hi Sam, how are you? Would love to connect.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Sam, how do you feel about connecting?', errors: [{ messageId: 'noReason' }] },
     // A count seen is no reason.
+    // A meeting with no where or what; praise of what they build; a free call offered to a kind of leader.
+    { code: "Hi Nick, great to meet you yesterday! Let's stay in touch.", errors: [{ messageId: 'noReason' }] },
+    { code: "Hey Lena! Love what you're building. I'd love to connect and support however I can.", errors: [{ messageId: 'genericOnly' }] },
+    { code: "{{first_name}}, this month I'm offering a free 30-minute strategy consultation to [Industry] leaders. Let's connect.", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Pablo, ambos somos del sector logístico en Valencia. ¡Conectemos!', errors: [{ messageId: 'genericOnly' }] },
     // The same sector or city said otherwise; their posts praised as a whole; a stock note behind a title.
     { code: 'Hola {{nombre}}, vi que estás en el sector de la construcción en Valencia como yo. Me encantaría conectar.', errors: [{ messageId: 'genericOnly' }] },
     { code: '¡Hola {{nombre}}! Soy de la misma ciudad que vos (Rosario) y también trabajo en agro. Me encantaría sumarte a mi red.', errors: [{ messageId: 'genericOnly' }] },
