@@ -251,6 +251,25 @@ export const FLOORS = {
       },
     },
   },
+  'holdout-blind-11': {
+    all: {
+      'no-default-text': { precision: 0.95, recall: 0.95 },
+      'require-reason': { precision: 0.95, recall: 0.95 },
+      'require-shared-contact': { precision: 0.95, recall: 0.95 },
+      'require-context': { precision: 0.95, recall: 0.95 },
+    },
+    byLanguage: {},
+  },
+  'holdout-blind-12': {
+    all: {
+      'no-default-text': { precision: 0.95, recall: 0.95 },
+      'require-reason': { precision: 0.9, recall: 0.95 },
+      'require-shared-contact': { precision: 0.95, recall: 0.95 },
+      'require-context': { precision: 0.85, recall: 0.95 },
+      'max-length': { precision: 0.95, recall: 0.95 },
+    },
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: {
       'require-reason': { precision: 0.95, recall: 0.95 },

@@ -35,7 +35,7 @@ const FRAMES: readonly { kind: ContextKind; first: CueCategory; second: CueCateg
   { kind: 'studied-together', first: 'educationNoun', second: 'relative', maxWords: 8, ordered: false },
   { kind: 'value-offer', first: 'offerVerb', second: 'offerNoun', maxWords: 6, ordered: true },
   // "I recorded a Loom of your pricing page (…). No pitch attached. Want the link?"
-  { kind: 'value-offer', first: 'offerMade', second: 'offerSend', maxWords: 30, ordered: true, sentencesAhead: 2 },
+  { kind: 'value-offer', first: 'offerMade', second: 'offerSend', maxWords: 45, ordered: true, sentencesAhead: 2 },
 ];
 
 /** Slots that cannot be what an event cue names: "lovely to meet you [date], [Your Name]". */
@@ -109,7 +109,7 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
       start: Math.min(meeting.start, locative.start),
       end: Math.max(meeting.end, noun.end),
       kind: 'event',
-      named: namesIn(analysis, placed, noun),
+      named: BRAND_COMPOUND.test(analysis.prose.slice(noun.start, noun.end)) || namesIn(analysis, placed, noun),
     });
   }
   return frames;
@@ -163,10 +163,21 @@ function namesOf(analysis: Analysis, span: Span): Span[] {
   const startsSentence = (word: Span) => analysis.prose.slice(analysis.sentenceAt(word.start)?.start ?? word.start, word.start).trim() === '';
   if (!analysis.capitalsMarkNouns) return analysis.capitalisedWords(span).filter((word) => !startsSentence(word));
   const text = analysis.prose.slice(span.start, span.end);
-  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&-]*/gu)]
-    .filter((word) => isAcronymOrBrand(word[0]) && !analysis.isNotName(word[0]))
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&-]*/gu)];
+  return words
+    .filter((word, index) => {
+      if (analysis.isNotName(word[0])) return false;
+      if (isAcronymOrBrand(word[0]) || BRAND_COMPOUND.test(word[0])) return true;
+      // Two capitalised words side by side, nothing between: nouns stand apart (an article, a
+      // preposition), names do not ("Barcamp Öffentliche Verwaltung", "Deutsche Bahn").
+      const previous = words[index - 1];
+      return previous !== undefined && /^\p{Lu}/u.test(word[0]) && /^\p{Lu}/u.test(previous[0]) && /^ $/u.test(text.slice(previous.index + previous[0].length, word.index)) && !analysis.isNotName(previous[0]);
+    })
     .map((word) => ({ start: span.start + word.index, end: span.start + word.index + word[0].length }));
 }
+
+// A compound whose first part is a name: "Claas-Stand", "SAP-Konferenz".
+const BRAND_COMPOUND = /^\p{Lu}[\p{L}\p{N}]*-\p{Lu}/u;
 
 /**
  * A name placed by a locative earlier in the sentence: "en la Feria del Libro de Buenos Aires

@@ -70,7 +70,9 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
     found.push({ start: content.start + match.index, end: content.start + match.index + match[0].length, how: 'mention' });
   }
   for (const cue of cuesIn(analysis)) {
-    const names = analysis.lowerCase ? lowerCaseName(analysis, cue) : analysis.capitalisedWords(cue.window);
+    // In lower case only before a referral ("marco bellini suggested…"): after "en común," the
+    // next word is as likely the note going on ("…en común, conectemos!").
+    const names = analysis.lowerCase ? (cue.side === 'before' ? lowerCaseBefore(analysis, cue) : []) : analysis.capitalisedWords(cue.window);
     const slots = document.placeholders.filter(
       (placeholder) => placeholder.start >= cue.window.start && placeholder.end <= cue.window.end && PERSON_ROLES.has(analysis.roleOf(placeholder)),
     );
@@ -88,16 +90,16 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
 const LOWER_CASE_NAME_WORDS = 3;
 
 /**
- * In a note written all in lower case, the words touching the cue that are neither function
- * words nor words for people ("a friend", "my manager"): "hi ana, marco bellini suggested…".
+ * In a note written all in lower case, the words just before a referral that are neither
+ * function words nor words for people ("a friend", "my manager"): "hi ana, marco bellini suggested…".
  */
-function lowerCaseName(analysis: Analysis, cue: Cue): Span[] {
+function lowerCaseBefore(analysis: Analysis, cue: Cue): Span[] {
   const people = findCues(analysis, 'personNoun');
   const words = [...analysis.prose.slice(cue.window.start, cue.window.end).matchAll(/[\p{L}][\p{L}\p{M}'’-]*/gu)].map((match) => ({
     start: cue.window.start + match.index,
     end: cue.window.start + match.index + match[0].length,
   }));
-  if (cue.side === 'before') words.reverse();
+  words.reverse();
   const name: Span[] = [];
   for (const word of words) {
     const isPerson = people.some((noun) => noun.start <= word.start && word.end <= noun.end);

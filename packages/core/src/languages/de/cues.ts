@@ -2,13 +2,13 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["getroffen", "trafen", "kennengelernt", "gesprochen", "sprachen", "ausgetauscht", "begegnet", "gesehen", "personlich"],
+    phrases: ["getroffen", "trafen", "kennengelernt", "gesprochen", "sprachen", "ausgetauscht", "begegnet", "gesehen", "personlich", "(sassen|saßen|standen)( zusammen| beide| nebeneinander)?"],
     words: ["treffen", "kennenlernen", "sprechen", "unterhalten", "austauschen", "Gespräch", "Austausch", "begegnen"],
     examples: ['wir hatten kurz gesprochen', 'unser Gespräch'],
     not: ['Ich würde mich gern vernetzen.'],
   },
   eventNoun: {
-    phrases: ["\\p{L}*abend", "vortragen"],
+    phrases: ["\\p{L}*abend", "vortragen", "\\p{L}+-(stand|messe|konferenz|workshop|meetup|treffen|empfang|dinner|tagung)"],
     words: ["Konferenz", "Messe", "Kongress", "Tagung", "Meetup", "Veranstaltung", "Event", "Workshop", "Webinar", "Panel", "Vortrag", "Stand", "Forum", "Foren", "Summit", "Seminar", "Mittagessen", "Abendessen", "Frühstück"],
     examples: ['beim Kundenabend', 'auf der Messe'],
     not: ['unsere Roadmap'],
@@ -75,7 +75,7 @@ export default {
     not: ["Sie haben ein tolles Team aufgebaut", "ich habe Ihr Profil gesehen"],
   },
   offerSend: {
-    phrases: ["(schicke|sende|gebe|leite) ich (sie|es|ihn|die|das|diese|diesen)( [\\p{L}]+)? (ihnen|dir)", "(schicke|sende|gebe) (sie|es|ihn) (ihnen|dir)", "soll ich (es|sie|ihn) (ihnen|dir) (schicken|senden|zeigen)", "(ihnen|dir) (sie|es|ihn) (gern |gerne )?(zu)?(schicken|senden|weiterleiten)"],
+    phrases: ["(schicke|sende|gebe|leite) ich (sie|es|ihn|die|das|diese|diesen)( [\\p{L}]+)? (ihnen|dir)", "(schicke|sende|gebe) (sie|es|ihn) (ihnen|dir)", "(soll|darf) ich (es|sie|ihn) (ihnen|dir) (schicken|senden|zeigen)", "(ihnen|dir) (sie|es|ihn) (gern |gerne )?(zu)?(schicken|senden|weiterleiten)"],
     examples: ["schicke ich sie Ihnen gern", "ich kann dir es gerne schicken", "ich schicke es dir"],
     not: ["schicken Sie mir Ihren Lebenslauf", "ich schicke Ihnen eine Einladung"],
   },

@@ -15,5 +15,5 @@ export default {
     'meinem', 'meiner', 'unser', 'unsere', 'unseren', 'unserem', 'euer', 'eure', 'euren', 'eurem', 'zum', 'zur', 'beim', 'vom', 'im', 'am',
   ],
   abbreviations: ["Hr", "Fr", "Dr", "Prof", "Dipl", "Ing", "bzw", "z.B", "ca", "ggf"],
-  functionWords: ['der', 'die', 'das', 'und', 'ich', 'sie', 'ihr', 'ihnen', 'ihre', 'dich', 'dir', 'mit', 'für', 'auf', 'ein', 'eine', 'einen', 'ist', 'zu', 'wir', 'nicht', 'bei', 'den', 'dem', 'sehr', 'gerne', 'hallo'],
+  functionWords: ['haben', 'wird', 'moin', 'servus', 'grüße', 'viele', 'noch', 'auch', 'schon', 'der', 'die', 'das', 'und', 'ich', 'sie', 'ihr', 'ihnen', 'ihre', 'dich', 'dir', 'mit', 'für', 'auf', 'ein', 'eine', 'einen', 'ist', 'zu', 'wir', 'nicht', 'bei', 'den', 'dem', 'sehr', 'gerne', 'hallo'],
 } satisfies FramePhrases;

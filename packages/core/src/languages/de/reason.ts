@@ -2,11 +2,15 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    '(weil|da) wir',
+    "wie (lauft|lauft's|laufts|geht es|ist es) (es )?(in|mit|bei|im|an)",
+    '(sucht|suchen|sucht ihr|suchst du|suchen sie) (eine|einen|ein|noch)',
     'wie (habt ihr|haben sie|hast du|gehen sie|gehst du|geht ihr|lost ihr|losen sie|lost du|macht ihr|machen sie)',
     '(an|mit|vor) ahnlichen (herausforderungen|problemen|fragestellungen|themen)',
     // Was gerade ansteht: «wir planen die Einführung…», «wir stehen vor…».
     'wir (planen|suchen|stehen vor|kampfen|bauen|starten|migrieren|evaluieren|entwickeln)',
-    '(wegen|bezuglich) (eures|eurer|ihres|ihrer|deines|deiner)',
+    '(wegen|bezuglich) (eures|eurer|ihres|ihrer|deines|deiner|der|des|dem)',
+    '(ihre|deine|eure) [\\p{L}-]+ (stellt|plant|sucht|baut|wachst|expandiert|migriert|wechselt)',
     '(wende ich mich|ich wende mich|mich) an (sie|dich)( zu wenden)?',
     '(du kennst dich|sie kennen sich) (mit|in|bei)',
     'seit (dem|unserem|unserer) (studium|studienzeit|praktikum|abschluss)',

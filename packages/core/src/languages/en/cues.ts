@@ -20,12 +20,12 @@ export default {
   },
   contentNoun: {
     phrases: ["write-?ups?", "blog posts?", "slides", "deck"],
-    words: ["post", "article", "thread", "piece", "essay", "newsletter", "podcast", "episode", "talk", "keynote", "video", "paper", "comment", "presentation", "interview"],
+    words: ["post", "article", "thread", "piece", "essay", "newsletter", "podcast", "episode", "talk", "keynote", "video", "paper", "comment", "presentation", "interview", "session", "panel", "workshop", "webinar", "episode"],
     examples: ["the piece", "that thread"],
     not: ["the pricing page"],
   },
   authored: {
-    phrases: ["you (wrote|shared|posted|published|started|gave|recorded|presented|made|put out|left)", "you've (written|shared|posted|published|started)"],
+    phrases: ["you (wrote|shared|posted|published|started|gave|recorded|presented|made|put out|left|moderated|hosted|chaired|led|ran)", "you've (written|shared|posted|published|started)"],
     examples: ["the piece you wrote", "the thread you started"],
     not: ["you work at Acme"],
   },

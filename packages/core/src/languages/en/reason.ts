@@ -59,7 +59,8 @@ export default {
     '(talk|chat|speak|discuss|connect) (about|on|regarding)',
     '(reach|reaching|reached) out( to you)? (about|regarding|re)',
     '(writing|getting in touch|contacting you|messaging you) (about|regarding|re)',
-    "(pick your brain|get your (take|view|thoughts))",
+    // Asked about something; with nothing after it, a brain to pick is stock talk (see filler).
+    "(pick your brain|get your (take|view|thoughts))(?!( sometime| some time| one day| at some point)?(?=\\s*[.!?]|\\s*$))",
     '(would|i\'d) (value|appreciate) (your|a|ten|\\d+|some)',
     '(given|because of|with) your (work|role|experience|background|portfolio|expertise|research) (at|in|on|with)',
     '(i am|i\'m) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)',
@@ -134,6 +135,9 @@ export default {
     'open to (new )?(opportunities|work)',
   ],
   filler: [
+    "pick your brain( sometime| some time| one day| at some point)?(?=\\s*[.!?]|\\s*$)",
+    // The same job, said of oneself: "I'm also a CPA in Atlanta".
+    "(i'm|i am) also (an?|in)",
     '(support|help)( you)? (however|any way|in any way) (i|we) can',
     // A sales call offered free, to anyone: "a FREE demo, no commitment".
     '(free|complimentary|no-obligation|no obligation) (\\d+(-| )?min(ute)?s? )?([\\p{L}]+ )?(demo|consultation|consult|strategy call|strategy session|discovery call|trial|intro call)',

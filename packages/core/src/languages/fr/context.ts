@@ -2,6 +2,7 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    "(je t'ai|je vous ai) (vu|vue|croise|croisee|rencontre|rencontree|ecoute|ecoutee) (au|aux|a la|a l'|lors|pendant)",
     '(nous etions|on etait) (tous|toutes) (les )?deux (a|au|aux|lors|pendant)',
     '(nous avons|on a|on avait|nous avions) (echange|discute|parle)( [\\p{L}]+){0,3} (a|au|aux|lors de|lors du|pendant|devant|apres)',
     '(nous nous sommes|on s\'est) (croise|croises|rencontre|rencontres|parle|vus)e?s? (a|au|aux|lors|pendant|sur)',
@@ -20,7 +21,7 @@ export default {
   ],
   interaction: [
     '(merci|merci beaucoup) pour (la|le|votre|ta|ton|cette|ce)( [\\p{L}-]+){0,2} (conference|intervention|publication|post|article|presentation|webinar|atelier|podcast)',
-    '(votre|ta|ton|sa|son) (publication|post|article|commentaire|intervention|conference|presentation|demo|podcast|webinar|atelier|keynote)',
+    '(votre|ta|ton|sa|son)( [\\p{L}-]+)? (publication|post|article|commentaire|intervention|conference|presentation|demo|podcast|webinar|atelier|keynote|talk)',
     '(dans|sous) les commentaires',
     '(j\'ai (lu|vu|ecoute|regarde)) (votre|ton|ta)',
   ],

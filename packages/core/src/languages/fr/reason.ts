@@ -2,6 +2,12 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Ce qu'on lui a dit de vous, et à quel sujet: « m'a dit que tu cherchais… », « au sujet de votre projet ».,
+    "m'a (dit|explique|raconte|appris) que (tu|vous)",
+    '(au sujet|a propos) de (votre|vos|ton|ta|tes)',
+    '(tu cherches|tu cherchais|vous cherchez|vous cherchiez|tu montes|tu montais|vous montez|vous montiez|tu lances|vous lancez)',
+    '(nous developpons|nous lancons|nous cherchons|je cherche|nous recrutons|je recrute)',
+    'suite a (notre|nos|ton|votre) (echange|rencontre|discussion|conversation|appel|rendez-vous)',
     '(perdus?|perdues?) de vue( depuis)?',
     '(comment|pourquoi) (avez-vous|as-tu|gerez-vous|geres-tu|vous y etes-vous pris|t\'y es-tu pris|avez-vous fait|as-tu fait)',
     '(defis|problematiques|enjeux|difficultes) (similaires|communs|communes) (dans|sur|avec|autour)',

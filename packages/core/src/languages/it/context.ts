@@ -2,6 +2,7 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    '(ero|eravamo|stavo|stavamo) in (fila|coda) con (te|lei|voi)',
     '(abbiamo|avevamo) (parlato|chiacchierato|discusso)( brevemente| a lungo| un po\'| tanto)? (al|alla|allo|ai|agli|all\'|durante|dopo)',
     '(ci siamo|ci eravamo) (conosciut|incontrat|visti|sentit|parlat)[ioae] (al|alla|a|all\'|durante|dopo|in)',
     '(piacere|bello|e stato un piacere) (di )?(conoscerti|conoscerla|incontrarti|parlare con te)',

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    '(mi ha|ci ha) (consigliato|suggerito|detto) di (scriverti|scriverle|contattarti|contattarla)',
+    '(sviluppo|sviluppiamo|produco|produciamo) [\\p{L}]+ per',
     '(come|perche) (hai|avete|ha) (fatto|gestito|affrontato|deciso|convinto|scelto|risolto)',
     '(sfide|problemi) (simili|comuni) (nel|nella|con|su|sul|sulla)',
     '(ti|le|vi) scrivo (perche|per|riguardo|in merito|a proposito)',

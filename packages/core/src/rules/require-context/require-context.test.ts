@@ -7,6 +7,12 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // French, Italian, Dutch and German: seen at a named meetup, in the same queue at a named fair, an offer sent on request.
+    { code: 'Coucou ! Je t’ai vue au meetup Paris Women in Data jeudi dernier, ton lightning talk m’a bluffée.', settings: three },
+    { code: 'Buongiorno, al Cosmoprof di Bologna ero in fila con Lei al bar e abbiamo chiacchierato di packaging.', settings: three },
+    { code: 'Hoi Bram, we raakten aan de praat in de rij voor de koffie op de Vakbeurs Energie in Den Bosch.', settings: three },
+    { code: 'Hallo Jan, ich habe einen kurzen Vergleich Ihrer Versandkosten mit drei Mitbewerbern erstellt. Darf ich ihn Ihnen schicken?', settings: three },
+    { code: 'Hi Hannah, I was at the Chicago Ideas Week session you moderated on food deserts.', settings: three },
     // A question in a named session's Q&A; an intro to someone; both in one accelerator batch; on a named event's speaker list.
     { code: 'Great question in the Q&A at MozCon, Ines! I was two rows behind you.', settings: three },
     { code: "Hi [Name], I'd like to introduce you to [Contact Name], who runs partnerships at [Company].", settings: three },

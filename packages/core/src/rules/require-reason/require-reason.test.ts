@@ -3,6 +3,13 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // What someone told them of you, and about what, in French, Dutch, German and Italian; a follow-up after an exchange.
+    { code: 'Salut Julien, Margaux m’a dit que tu cherchais un dev Symfony pour votre appli de réservation.' },
+    { code: 'Hoi Sanne, Pieter zei dat jij op zoek bent naar een cateraar voor het kerstdiner.' },
+    { code: 'Sehr geehrter Herr Krüger, Dr. Brandt hat mir empfohlen, Sie wegen der Ausschreibung zur Schulverwaltung anzusprechen.' },
+    { code: 'Ciao Marco, un amico in comune mi ha consigliato di scriverti: sviluppo gestionali per farmacie.' },
+    { code: 'Bonjour Hélène, suite à notre échange de ce matin sur le chantier, je t’ajoute ici pour t’envoyer les plans.', settings: { degree: 1 } },
+    { code: "Hey Katrin, wie läuft's in der neuen Praxis in Bremen?", settings: { degree: 1 } },
     // A clause of its own past the praise; both running the same thing; talking about something.
     { code: "Hi Wei, your experience with Kafka stood out and I have a staff data engineer opening you'd enjoy." },
     { code: "Hi Chris, I work with Tom at Ocado and he thought we should connect, since we're both running warehouse robotics pilots." },
@@ -117,6 +124,8 @@ testRule(rule, {
     { code: 'Hi Sam, how are you? Would love to connect.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Sam, how do you feel about connecting?', errors: [{ messageId: 'noReason' }] },
     // A count seen is no reason.
+    { code: 'Hi Alex, would love to pick your brain sometime! -Jo', errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Jamal, I'm also a CPA in Atlanta. Let's connect!", errors: [{ messageId: 'genericOnly' }] },
     // A meeting with no where or what; praise of what they build; a free call offered to a kind of leader.
     { code: "Hi Nick, great to meet you yesterday! Let's stay in touch.", errors: [{ messageId: 'noReason' }] },
     { code: "Hey Lena! Love what you're building. I'd love to connect and support however I can.", errors: [{ messageId: 'genericOnly' }] },

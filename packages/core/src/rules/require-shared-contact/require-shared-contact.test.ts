@@ -6,6 +6,9 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // European Portuguese and Dutch referrals.
+    { code: 'Olá Dra. Marta, a Inês Carvalho falou-me do seu trabalho em direito agrário.', settings: two },
+    { code: 'Hoi Sanne, Pieter de Vries zei dat jij het kerstdiner regelt.', settings: two },
     // Spanish referrals: who showed or passed on something, the name after 'me pasó tu contacto', a colleague of theirs.
     { code: 'Hola Valentina, Simón Restrepo me mostró el video de tu charla en el Foro de Retail.', settings: two },
     { code: 'Hola {{nombre}}, me pasó tu contacto Juan Ortega, que trabajó contigo en Inditex.', settings: two },
@@ -48,6 +51,8 @@ testRule(rule, {
     { code: 'hola ana, marta ruiz me comentó que estás migrando a dbt', settings: two },
   ],
   invalid: [
+    // In a note written all in lower case, the word after 'en común,' is not a name.
+    { code: 'hola ana, tenemos muchos contactos en común, conectemos!', settings: two, errors: [{ messageId: 'unnamed' }] },
     { code: 'hi ana, a friend suggested i reach out about your dbt migration', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'hola ana, un amigo me comentó que estás migrando a dbt', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hi Marcus, a mutual friend suggested I reach out about robotics.', settings: two, errors: [{ messageId: 'unnamed', line: 1, column: 12 }] },
