@@ -270,6 +270,14 @@ export const FLOORS = {
     },
     byLanguage: {},
   },
+  'holdout-blind-13': {
+    all: {
+      'require-reason': { precision: 0.95, recall: 0.9 },
+      'require-shared-contact': { precision: 0.95, recall: 0.95 },
+      'require-context': { precision: 0.95, recall: 0.95 },
+    },
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: {
       'require-reason': { precision: 0.95, recall: 0.95 },

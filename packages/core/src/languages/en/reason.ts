@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    '(following up|follow up|as a follow-up) (on|to) (<slot>|your|our|the|my)',
+    '(call|meeting|demo|intro) (about|on|regarding)',
     '(talking|chatting|speaking|the conversation) (about|on|regarding)',
     "(i|we) (have|'ve got) an? ([\\p{L}-]+ ){0,4}(opening|role|position|vacancy|req)(?! in mind)",
     '(years|time) together (at|on|in)',
@@ -121,7 +123,9 @@ export default {
     'add (a lot of |significant |real |great |some |tremendous )?value',
     '(help|helping|grow|scale) (you|your|companies|businesses|brands|teams)( [\\p{L}]+)? (grow|scale|succeed|achieve|with your)',
     'i (can|could) help',
-    "(we|i) help( [\\p{L}0-9&'-]+){0,4} (companies|businesses|brands|teams|founders|startups|agencies|firms|leaders|people|professionals|clients)",
+    "(we|i) help( [\\p{L}0-9&'-]+){0,4} (companies|businesses|brands|teams|founders|startups|agencies|firms|leaders|people|professionals|clients|recruiters|marketers|coaches|consultants|salespeople|reps|managers|developers|engineers|designers|creators|lawyers|realtors|executives)",
+    // A kind of people one belongs to: "as a fellow [Industry] professional".
+    "as a fellow( [\\p{L}&-]+| <slot>){1,3} (professional|marketer|leader|founder|engineer|recruiter|designer|manager)s?",
     'let me know if you (need|are interested)',
     '(accept|approve) (my|the) (request|invitation|invite|connection)',
     'kindly (accept|connect)',

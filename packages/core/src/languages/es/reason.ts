@@ -2,6 +2,7 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    '(buscais|buscan|busca|buscas) (a )?(alguien|un|una|perfiles|gente)',
     '(anos|tiempo|epoca|etapa) (juntos|juntas) en',
     '(perdimos|hemos perdido) (el )?contacto (desde|tras|despues de|al terminar)',
     // Una pregunta sobre lo que hizo o cómo trabaja: «¿cómo convencisteis a dirección?».

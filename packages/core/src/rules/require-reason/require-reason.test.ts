@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Following up on an intro; a call about something; a role they are filling, in Spanish.
+    { code: "Hi {{first_name}} - following up on {{mutual_connection}}'s intro email so we can find a time for the call about {{company}}'s rollout." },
+    { code: 'Hola Andrea, Lucía me pasó tu perfil: buscáis a alguien para liderar el equipo de datos y creo que encajo.' },
     // What someone told them of you, and about what, in French, Dutch, German and Italian; a follow-up after an exchange.
     { code: 'Salut Julien, Margaux m’a dit que tu cherchais un dev Symfony pour votre appli de réservation.' },
     { code: 'Hoi Sanne, Pieter zei dat jij op zoek bent naar een cateraar voor het kerstdiner.' },
@@ -124,6 +127,8 @@ testRule(rule, {
     { code: 'Hi Sam, how are you? Would love to connect.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Sam, how do you feel about connecting?', errors: [{ messageId: 'noReason' }] },
     // A count seen is no reason.
+    { code: 'Hi [First Name], I help recruiters save 10 hours a week with AI sourcing. Mind if I connect?', errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi [First Name], as a fellow [Industry] professional, I'd love to connect and exchange ideas.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Alex, would love to pick your brain sometime! -Jo', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Jamal, I'm also a CPA in Atlanta. Let's connect!", errors: [{ messageId: 'genericOnly' }] },
     // A meeting with no where or what; praise of what they build; a free call offered to a kind of leader.

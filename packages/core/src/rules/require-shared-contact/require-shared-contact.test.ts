@@ -6,6 +6,7 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hi Sofia, Luis and I sat on the same panel at Web Summit and he raved about your checkout work.', settings: two },
     // European Portuguese and Dutch referrals.
     { code: 'Olá Dra. Marta, a Inês Carvalho falou-me do seu trabalho em direito agrário.', settings: two },
     { code: 'Hoi Sanne, Pieter de Vries zei dat jij het kerstdiner regelt.', settings: two },
