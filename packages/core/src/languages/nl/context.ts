@@ -2,7 +2,11 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
-    '(we )?raakten (aan de praat|in gesprek)','(we )?(ontmoetten|spraken|zagen) elkaar( kort| even| eventjes| uitgebreid)? (op|bij|tijdens|na)', '(we )?(stonden|spraken|waren) (allebei|beiden|samen)( op het podium)? (op|bij|tijdens)', '(leuk|fijn) (je|u) (te )?(ontmoeten|spreken) (op|bij|tijdens)'],
+    '(we )?raakten (aan de praat|in gesprek)',
+    '(we )?(ontmoetten|spraken|zagen) elkaar( kort| even| eventjes| uitgebreid)? (op|bij|tijdens|na)',
+    '(we )?(stonden|spraken|waren) (allebei|beiden|samen)( op het podium)? (op|bij|tijdens)',
+    '(leuk|fijn) (je|u) (te )?(ontmoeten|spreken) (op|bij|tijdens)',
+  ],
   studiedTogether: [
     // A cohort before or after theirs: «two intakes behind you».
     'jaargang(en)? (boven|onder|voor|na) (jou|u)',
