@@ -27,15 +27,16 @@ export function detectLanguage(text: string): Language | undefined {
   return FROM_ISO_639_3[first[0]];
 }
 
-/** Each function word of the language data, with the positions in LANGUAGES of the languages it belongs to. */
-let functionWords: Map<string, number[]> | undefined;
+/** Each function word of the language data, with the position in LANGUAGES of its language (one each: a test keeps the lists apart). */
+let functionWords: Map<string, number> | undefined;
 
-function functionWordIndex(): Map<string, number[]> {
+function functionWordIndex(): Map<string, number> {
   if (!functionWords) {
-    functionWords = new Map();
+    const index = new Map<string, number>();
     LANGUAGES.forEach((language, position) => {
-      for (const word of languageData[language].frame.functionWords) functionWords?.set(word, [...(functionWords.get(word) ?? []), position]);
+      for (const word of languageData[language].frame.functionWords) index.set(word, position);
     });
+    functionWords = index;
   }
   return functionWords;
 }
@@ -57,8 +58,8 @@ export function guessLanguage(text: string): Language | undefined {
   const lower = text.toLowerCase();
   WORD.lastIndex = 0;
   for (let match = WORD.exec(lower); match; match = WORD.exec(lower)) {
-    const positions = index.get(match[0].includes('’') ? match[0].replace('’', "'") : match[0]);
-    if (positions) for (const position of positions) counts[position]!++;
+    const position = index.get(match[0].includes('’') ? match[0].replace('’', "'") : match[0]);
+    if (position !== undefined) counts[position]!++;
   }
   let first = 0;
   let second = -1;
