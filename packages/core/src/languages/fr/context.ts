@@ -11,6 +11,7 @@ export default {
     '(notre|nos) (echange|discussion|conversation|rencontre)s? (lors de|lors du|pendant|a|au)',
   ],
   studiedTogether: [
+    "(ancien|ancienne|diplome|diplomee|alumni?) (de|du|des|d')[^.!?]{0,40} (moi aussi|comme (vous|toi))",
     '(nous avons|on a) (tous|toutes) (les )?deux (etudie|fait|suivi)',
     // A cohort before or after theirs: «two intakes behind you».
     '(promos?|promotions?) (avant|apres) (toi|vous)',
@@ -23,7 +24,8 @@ export default {
     '(merci|merci beaucoup) pour (la|le|votre|ta|ton|cette|ce)( [\\p{L}-]+){0,2} (conference|intervention|publication|post|article|presentation|webinar|atelier|podcast)',
     '(votre|ta|ton|sa|son)( [\\p{L}-]+)? (publication|post|article|commentaire|intervention|conference|presentation|demo|podcast|webinar|atelier|keynote|talk)',
     '(dans|sous) les commentaires',
-    '(j\'ai (lu|vu|ecoute|regarde)) (votre|ton|ta)',
+    // Their content read or heard, not their profile seen: « j'ai vu votre profil » is no exchange.
+    '(j\'ai (lu|vu|ecoute|regarde)) (votre|ton|ta)(?! (profil|parcours|cv|page))',
   ],
   valueOffer: [
     '(j\'ai prepare|j\'ai redige|j\'ai realise) (un|une)',

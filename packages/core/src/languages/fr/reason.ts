@@ -25,6 +25,7 @@ export default {
     'ensemble a',
   ],
   generic: [
+    '(vous travaillez|tu travailles|vous etes|tu es) (aussi|egalement) (dans|en|sur)',
     '(felicitations|bravo) pour (votre|ton|ta|le) (nouveau )?(poste|role|fonction|promotion)( chez (<slot>|[\\p{L}&.-]+))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     '(developper|agrandir|elargir|etoffer) (mon|notre) reseau',
     'je developpe mon reseau',

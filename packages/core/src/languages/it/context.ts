@@ -15,6 +15,7 @@ export default {
     '(ex compagn[io]|compagn[io] di (corso|classe|universita))',
   ],
   interaction: [
+    '(al|sul|nel|del|il) (tuo|suo) (commento|post|articolo|intervento)',
     '(grazie) per (il|la|lo|tuo|tua|suo|sua|questo|questa)( [\\p{L}-]+){0,2} (intervento|talk|articolo|post|presentazione|webinar|workshop|podcast|intervista)',
     '(il tuo|la tua|il suo|la sua) (post|articolo|commento|intervento|talk|podcast|presentazione|workshop|webinar|keynote|intervista|newsletter|video|libro|ricerca)',
     '(nei|tra i) commenti',

@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: "Bonjour [Prénom], ancien de l'ESSEC moi aussi (promo 2014), je vois que vous avez rejoint [Entreprise].", settings: three },
+    { code: 'Ciao {{nome}}, ho risposto al tuo commento sotto il post di [Autore] sul reshoring.', settings: three },
     // French, Italian, Dutch and German: seen at a named meetup, in the same queue at a named fair, an offer sent on request.
     { code: 'Coucou ! Je t’ai vue au meetup Paris Women in Data jeudi dernier, ton lightning talk m’a bluffée.', settings: three },
     { code: 'Buongiorno, al Cosmoprof di Bologna ero in fila con Lei al bar e abbiamo chiacchierato di packaging.', settings: three },

@@ -127,6 +127,8 @@ testRule(rule, {
     { code: 'Hi Sam, how are you? Would love to connect.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Sam, how do you feel about connecting?', errors: [{ messageId: 'noReason' }] },
     // A count seen is no reason.
+    { code: "Bonjour Léa, j'ai vu votre profil et je serais ravi d'échanger avec vous. Au plaisir !", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Bonjour Manon, je vois que vous travaillez aussi dans la logistique. Je serais ravi de vous compter dans mon réseau.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi [First Name], I help recruiters save 10 hours a week with AI sourcing. Mind if I connect?', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi [First Name], as a fellow [Industry] professional, I'd love to connect and exchange ideas.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Alex, would love to pick your brain sometime! -Jo', errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,9 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Bonjour Bastien, nous avons Julie Garnier en commun, elle vous salue !', settings: two },
+    { code: 'Ciao Marco, abbiamo in comune Andrea Conti: mi piacerebbe confrontarmi con te.', settings: two },
+    { code: 'Gentile Dottoressa, Davide Russo, che conosciamo entrambi, me L’ha indicata.', settings: two },
     { code: 'Hi Sofia, Luis and I sat on the same panel at Web Summit and he raved about your checkout work.', settings: two },
     // European Portuguese and Dutch referrals.
     { code: 'Olá Dra. Marta, a Inês Carvalho falou-me do seu trabalho em direito agrário.', settings: two },
