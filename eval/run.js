@@ -20,9 +20,6 @@ import { EVALUATED_RULES, LABELLED_SETS, loadSet, scores, slices } from './evalu
  */
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-// Under node_modules so that it is never committed, and a fresh install starts without one.
-/** @param {boolean} undeclared */
-const lastRunFile = (undeclared) => `../node_modules/.cache/invite-lint/eval-last${undeclared ? '-undeclared' : ''}.json`;
 
 const { values: options } = parseArgs({
   options: {
@@ -38,7 +35,8 @@ if (unknownSets.length > 0) {
   console.error(`No labelled set named ${unknownSets.join(', ')}; the sets are ${setNames.join(', ')}.`);
   process.exit(2);
 }
-const lastRunPath = fileURLToPath(new URL(lastRunFile(options.undeclared), import.meta.url));
+// Under node_modules so that it is never committed, and a fresh install starts without one.
+const lastRunPath = fileURLToPath(new URL(`../node_modules/.cache/invite-lint/eval-last${options.undeclared ? '-undeclared' : ''}.json`, import.meta.url));
 const chosenSets = options.set ? LABELLED_SETS.filter((set) => options.set?.includes(set.name)) : LABELLED_SETS;
 
 /** @param {number} value */

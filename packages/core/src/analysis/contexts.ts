@@ -127,7 +127,7 @@ function attendanceFrames(analysis: Analysis): ContextFinding[] {
   const attending = findCues(analysis, 'attending');
   if (attending.length === 0) return [];
   const together = findCues(analysis, 'together');
-  const sentenceOf = (cue: Span) => analysis.sentences.indexOf(analysis.sentenceAt(cue.start) as Span);
+  const sentenceOf = (cue: Span) => analysis.sentenceIndexAt(cue.start);
   const frames: ContextFinding[] = [];
   for (const cue of attending) {
     const sentence = sentenceOf(cue);

@@ -166,13 +166,12 @@ export function findCuePairs(analysis: Analysis, first: CueCategory, second: Cue
   if (seconds.length === 0) return [];
   const pairs: CuePair[] = [];
   for (const one of findCues(analysis, first)) {
-    const sentence = analysis.sentenceAt(one.start);
-    const at = sentence ? analysis.sentences.indexOf(sentence) : -1;
-    const reach = new Set(analysis.sentences.slice(at, at + 1 + sentencesAhead));
+    const at = analysis.sentenceIndexAt(one.start);
+    if (at < 0) continue;
     const other = seconds.find((cue) => {
-      const where = analysis.sentenceAt(cue.start);
       if (cue.start < one.end && one.start < cue.end) return false;
-      if (where === undefined || (where !== sentence && !(at >= 0 && reach.has(where)))) return false;
+      const ahead = analysis.sentenceIndexAt(cue.start) - at;
+      if (ahead < 0 || ahead > sentencesAhead) return false;
       if (cue.start >= one.end) return wordsBetween(analysis, one.end, cue.start) <= maxWords;
       return !ordered && wordsBetween(analysis, cue.end, one.start) <= maxWords;
     });

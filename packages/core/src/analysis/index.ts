@@ -28,6 +28,8 @@ export interface Analysis {
   sentences: Span[];
   /** The sentence holding `offset`, if any. */
   sentenceAt(offset: number): Span | undefined;
+  /** The position in `sentences` of the sentence holding `offset`, or -1. */
+  sentenceIndexAt(offset: number): number;
   placeholderAt(offset: number): Placeholder | undefined;
   /** What a placeholder stands for, read in the note's languages. */
   roleOf(placeholder: Placeholder): PlaceholderRole;
@@ -192,7 +194,8 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     signature,
     content,
     sentences,
-    sentenceAt: (offset) => spanAt(sentences, offset),
+    sentenceAt: (offset) => sentences[indexAt(sentences, offset)],
+    sentenceIndexAt: (offset) => indexAt(sentences, offset),
     placeholderAt,
     roleOf: (placeholder) => placeholderRole(placeholder, languages),
     contentPlaceholders: document.placeholders.filter((placeholder) => placeholder.start >= content.start && placeholder.start < content.end),
@@ -222,16 +225,21 @@ export function isAcronymOrBrand(word: string): boolean {
 
 /** The span of the sorted, non-overlapping `spans` that holds `offset`, by binary search. */
 function spanAt<Item extends Span>(spans: readonly Item[], offset: number): Item | undefined {
+  return spans[indexAt(spans, offset)];
+}
+
+/** Where in `spans` (sorted, apart) the one holding `offset` stands, or -1. */
+function indexAt(spans: readonly Span[], offset: number): number {
   let low = 0;
   let high = spans.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const span = spans[middle] as Item;
+    const span = spans[middle] as Span;
     if (offset < span.start) high = middle - 1;
     else if (offset >= span.end) low = middle + 1;
-    else return span;
+    else return middle;
   }
-  return undefined;
+  return -1;
 }
 
 /**
