@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["getroffen", "trafen", "kennengelernt", "gesprochen", "sprachen", "ausgetauscht", "begegnet", "gesehen", "personlich", "(sassen|saßen|standen)( zusammen| beide| nebeneinander)?"],
+    phrases: ["getroffen", "trafen", "kennengelernt", "gesprochen", "sprachen", "ausgetauscht", "begegnet", "gesehen", "wiedergesehen", "wiederzusehen", "wiedersehen", "personlich", "(sassen|saßen|standen)( zusammen| beide| nebeneinander)?"],
     words: ["treffen", "kennenlernen", "sprechen", "unterhalten", "austauschen", "Gespräch", "Austausch", "begegnen"],
     examples: ['wir hatten kurz gesprochen', 'unser Gespräch'],
     not: ['Ich würde mich gern vernetzen.'],

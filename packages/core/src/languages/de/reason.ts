@@ -2,6 +2,11 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Eine Einladung zu etwas Eigenem: «ich würde Sie gerne zu unserem Webinar über [Thema] einladen».
+    '(sie|dich|euch) (gerne |gern |herzlich )?(zu|zur|zum) (unserem|unserer|unseren|meinem|meiner|einem|einer|dem|der)( [\\p{L}-]+| <slot>){1,5} (einladen|einzuladen)',
+    '(lade|laden) (sie|dich|euch) (gerne |gern |herzlich )?(zu|zur|zum|ein)(?!( [\\p{L}-]+){0,4} (netzwerk|kontakte)(?!\\p{L}))',
+    // Ihr Name, an bestimmter Stelle gefallen: «Ihr Name fiel, als ich mit unserem CTO sprach».
+    '(ihr|dein) name (fiel|ist gefallen|kam auf|wurde genannt) (als|wahrend|bei|in)',
     '(weil|da) wir',
     "wie (lauft|lauft's|laufts|geht es|ist es) (es )?(in|mit|bei|im|an)",
     '(sucht|suchen|sucht ihr|suchst du|suchen sie) (eine|einen|ein|noch)',

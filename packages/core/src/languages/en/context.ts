@@ -64,6 +64,7 @@ export default {
     '(commented|replied|responded|reacted) (on|to)',
     '(exchanged|traded|swapped) (a few |some |a couple of )?(comments|replies) (under|on|in)',
     '(liked|shared|reposted|commented on|reacted to|saved|reviewed|merged|answered|replied to|approved) my',
+    '(replying|responding|answering|reply|respond) to my (comment|question|post|reply)',
     '(heard|saw|watched|listened to|caught) you (on|at|in)',
   ],
   valueOffer: [

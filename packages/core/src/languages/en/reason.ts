@@ -5,10 +5,17 @@ export default {
     '(following up|follow up|as a follow-up) (on|to) (<slot>|your|our|the|my)',
     '(call|meeting|demo|intro) (about|on|regarding)',
     '(talking|chatting|speaking|the conversation) (about|on|regarding)',
+    "(talking|chatting|speaking) with( [\\p{L}'-]+| <slot>){1,3} (about|on|regarding)",
+    // Their name heard somewhere in particular: "your name came up when I was talking with our CTO".
+    'your name (came up|comes up|was mentioned|keeps coming up) (when|while|during|in (a|our|my) (conversation|chat|call|meeting))',
+    // Asked to an event of the sender's: "I'd love to invite you to our webinar on [topic]".
+    '(invite|inviting|invitation for) you to (join |speak at |attend |be part of )?(our|my|the|a|an|this)(?!( [\\p{L}-]+){0,4} (network|circle|connections|contacts)(?!\\p{L}))',
     "(i|we) (have|'ve got) an? ([\\p{L}-]+ ){0,4}(opening|role|position|vacancy|req)(?! in mind)",
     '(years|time) together (at|on|in)',
     'how (we|our (team|product|platform|tool|service)) (could|can|might) (support|help|work with|partner with) (<slot>|your)',
     '(lost|lose) touch (since|after|when)',
+    // What they know, said as why them: "since you know the Lisbon climate-tech scene well".
+    '(since|because) you know (the|a lot|so much|more|all about|everyone)',
     '(share|sharing|tell me|explain) how you (got|started|made|moved|broke|landed|built|grew)',
     // A question about what they did or how they work: "how did you make the case for the switch?".
     "(how|why) (did|do|does|have|has|had|were|are|is) (you|your team|your company) (?!(like|want|wanna|think|feel|say|know|mind|doing|going|been|keeping|today|finding)(?![\\p{L}]))\\p{L}+",
@@ -25,7 +32,7 @@ export default {
     // The recipient's role: "in your role as".
     'in your (role|capacity|position) (as|of)',
     // A job, a project, a plan.
-    "(we're|we are|i'm|i am|she's|he's|they're|you're|you are)( both| also| each| currently| now)? (hiring|recruiting|building|launching|opening|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating)",
+    "(we're|we are|i'm|i am|she's|he's|they're|you're|you are)( both| also| each| currently| now)? (hiring|recruiting|building|launching|opening|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating|researching|looking into|relocating)",
     '(writing|researching|preparing|editing) (a|an|my|our) (book|article|paper|piece|report|thesis|story|guide|series|study|survey)',
     '(compiling|putting together|curating) (a|an|my|our)( [\\p{L}0-9-]+){0,4} (list|ranking|report|roundup|guide|directory)',
     // News of theirs: "your company just won the contract for…".
@@ -53,7 +60,8 @@ export default {
     // A specific ask or topic.
     // A problem in common: "wrestling with the same timezone coverage problem".
     '(the same|a similar|the exact same)( [\\p{L}-]+){0,3} (problem|challenge|issue|pain point|migration|project|question|bottleneck)',
-    '(compare|swap|trade|share|exchange) (notes|ideas|experiences|learnings|lessons|thoughts|war stories)',
+    // Notes compared on something; with nothing said of what, they say nothing either way.
+    '(compare|swap|trade|share|exchange) (notes|ideas|experiences|learnings|lessons|thoughts|war stories) (on|about|around|regarding|re|over|from|with you on)',
     '(learn|hear|know|understand|ask) (more )?(how|what|why|whether|about your)',
     "(curious|wondering|keen to know|interested to hear|interested to know) (how|what|why|whether|if|about) (you|your)",
     "(i'd|i would|would) (love|like) your (view|take|input|perspective|opinion|advice) (on|about)",
@@ -68,7 +76,7 @@ export default {
     '(i am|i\'m) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)',
     // Something noticed about the recipient.
     "(noticed|saw|see|read|heard|learned)( that)?( [\\p{L}0-9'’&.-]+){1,3} (opened|launched|raised|announced|acquired|won|released|expanded|closed|published|shipped|hired|joined|moved|started|opened up|is hiring)",
-    "(i )?(see|saw|noticed|read|heard|learned|understand)( that)? (you|your team|your company)( [\\p{L}']+)?( (are|were|have|just|recently|lead|led|run|work|moved|joined|started|opened|launched|built|wrote|manage|own|head|'re|'ve))",
+    "(i )?(see|saw|noticed|read|heard|learned|understand)( that)? (you|your team|your company)( [\\p{L}']+)?( (are|were|have|just|recently|lead|led|run|work|moved|joined|started|opened|launched|built|wrote|manage|own|head|use|uses|'re|'ve))",
     '(told|tells|telling) me (about )?(you|your|that you)',
     '(mentioned|said|says) (that )?(you|your)',
     '(congrats|congratulations) on',
@@ -89,6 +97,9 @@ export default {
     '(back|time) (at|in|when) ',
   ],
   generic: [
+    // The same city or field: "I see you're also in Austin!", "you're based in Leeds too".
+    "(you're|you are) also (in|based in|from)",
+    '(based|living|located) in( [\\p{L}-]+| <slot>){1,3} too',
     // A new job congratulated on, and nothing more: "congrats on the new role at {{company}}!"
     '(congrats|congratulations) on (the|your) (new )?(role|position|job|promotion|gig)( (at|with) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     // Wanting to connect is no reason to connect, "because" or not.
@@ -105,7 +116,7 @@ export default {
     // Their story in general, with nothing after it: "and hear about your journey."
     "(learn|hear|know) (more )?about your (journey|story|career|career path|path|experience|background)(?=\\s*[.!?]|\\s*$)",
     // Connecting with a kind of people, not with this person.
-    "(reaching out|looking|hoping|keen|eager|excited|happy|glad|love|like|want) to (connect|network) with( other| more| fellow)?( [\\p{L}\\p{N}&.-]+){0,4} (leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|others|practitioners|minds|<slot>s?)",
+    "(reaching out|looking|hoping|keen|eager|excited|happy|glad|love|like|want|good|great|nice) to (connect|network) with( other| more| fellow)?( [\\p{L}\\p{N}&.-]+){0,4} (leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|others|practitioners|minds|<slot>s?)",
     '(impressive|great|interesting|amazing|inspiring|strong|remarkable|fantastic|awesome) (profile|background|experience|career|journey|work)',
     '(came|come|stumbled) (across|upon) your profile',
     'your profile (came up|caught|looks|is|popped up|stood out)',
@@ -142,6 +153,8 @@ export default {
     "pick your brain( sometime| some time| one day| at some point)?(?=\\s*[.!?]|\\s*$)",
     // The same job, said of oneself: "I'm also a CPA in Atlanta".
     "(i'm|i am) also (an?|in)",
+    // Oneself placed in a field, as everyone in it could be: "I'm a fellow [role] in the [industry] space".
+    "(i'm|i am)( also)? (a|an)( [\\p{L}-]+| <slot>){1,3} (in|from) the( [\\p{L}\\p{N}&-]+| <slot>){1,3} (space|industry|field|sector|niche|market|world|scene)",
     '(support|help)( you)? (however|any way|in any way) (i|we) can',
     // A sales call offered free, to anyone: "a FREE demo, no commitment".
     '(free|complimentary|no-obligation|no obligation) (\\d+(-| )?min(ute)?s? )?([\\p{L}]+ )?(demo|consultation|consult|strategy call|strategy session|discovery call|trial|intro call)',

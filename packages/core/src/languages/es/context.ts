@@ -52,6 +52,9 @@ export default {
     '(comentaste|respondiste|reaccionaste) (en|a)',
     '(intercambiamos|cruzamos) (algunos |unos |un par de )?(comentarios|respuestas) (en|bajo)',
     '(te gusto|compartiste|comentaste|revisaste|respondiste|contestaste|aprobaste) mi',
+    // Una respuesta a lo que uno escribió: «gracias por responder a mi comentario en el post de…».
+    '(responder|responderme|contestar|contestarme|respondio|contesto|respondieras|contestaras) (a )?mi (comentario|pregunta|publicacion|post|respuesta)',
+    '(mi|tu|su) (comentario|respuesta|pregunta) (en|a|bajo) (el|la|tu|su|un|una|ese|esa|este|esta) (post|publicacion|articulo|hilo|video|entrada)',
   ],
   valueOffer: [
     '(he preparado|prepare|tengo|hice|elabore) (una|un|unas|unos)( [\\p{L}0-9-]+){0,4} (plantilla|guia|checklist|informe|auditoria|analisis|comparativa|calculadora|hoja de calculo|presentacion|lista|chuleta)',

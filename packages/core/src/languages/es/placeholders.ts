@@ -26,8 +26,9 @@ export default {
       examples: ['[publicación]', '[Artículo]', '{{charla}}', '[título de la ponencia]', '[Podcast]'],
     },
     offer: {
-      words: ['oferta*', 'recurso*', 'guia*', 'plantilla*', 'beneficio*', 'propuesta*', 'regalo*', 'demo*', 'descuento*', 'ventaja*'],
-      examples: ['[beneficio]', '[Oferta]', '[recurso gratuito]', '{{propuestaDeValor}}'],
+      words: ['oferta*', 'recurso*', 'guia*', 'plantilla*', 'regalo*'],
+      examples: ['[Oferta]', '[recurso gratuito]'],
+      not: ['[beneficio]', '{{propuestaDeValor}}', '[ventaja]'],
     },
     topic: { words: ['tema*', 'asunto*'], examples: ['[tema]', '[tema relevante]', '{{tema}}'] },
     company: {

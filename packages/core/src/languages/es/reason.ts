@@ -33,11 +33,15 @@ export default {
     // Un problema en común: «peleándonos con el mismo problema de cobertura horaria».
     '(el mismo|la misma|un|una) (problema|reto|desafio|proyecto|migracion|cuello de botella)( [\\p{L}-]+){0,3} (similar|parecid[oa]|que (tu|usted|vosotros))',
     '(el mismo|la misma) (problema|reto|desafio|cuello de botella)',
-    '(intercambiar|compartir|comparar|contrastar) (experiencias|ideas|notas|impresiones|opiniones|aprendizajes)',
+    // Ideas intercambiadas sobre algo; sin decir sobre qué, no dicen nada.
+    '(intercambiar|compartir|comparar|contrastar) (experiencias|ideas|notas|impresiones|opiniones|aprendizajes) (sobre|de|acerca|en torno|en|con respecto)',
     '(saber|conocer|aprender|entender|preguntarte|escuchar) (mas )?(como|sobre|que|cual|por que|de tu experiencia|tu experiencia|el puesto)',
     '(tengo curiosidad|me pregunto|me gustaria saber|quisiera saber) (por )?(como|que|por que|si|cual)( [\\p{L}]+)?( [\\p{L}]+)? (tu|tus|su|sus|vuestro|vuestra|vuestros|vuestras)',
     '(pregunta|consejo|opinion|duda|consulta) (sobre|acerca|respecto)',
     '(habl|charl|convers|platic)\\p{L}* (de|sobre|acerca)',
+    '(habl|charl|convers|platic)\\p{L}* con( [\\p{L}-]+| <slot>){1,3} (de|sobre|acerca)',
+    // Invitarle a algo suyo: «me encantaría invitarte a nuestro webinar sobre [tema]».
+    '(invitarte|invitarle|invitarla|invitarlo|te invito|le invito|te invitamos|le invitamos) a (participar en |asistir a |unirte a |unirse a )?(nuestro|nuestra|nuestros|nuestras|mi|un|una|el|la)(?!( [\\p{L}-]+){0,4} (red|contactos)(?!\\p{L}))',
     // Escribir para conectar no dice para qué.
     '(te|le) escribo (porque|para|sobre|por)(?! (conectar|agregarte|anadirte|saludarte|saludarle|presentarme|tenerte|formar parte))',
     '(escrib|contact)\\p{L}* (sobre|acerca de|para hablar de)',
@@ -56,6 +60,8 @@ export default {
     '(nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|tfm|tfg|master|clase|etapa|epoca|startup)',
   ],
   generic: [
+    // La misma ciudad o el mismo sector: «¡veo que también estás en Madrid!».
+    'tambien (estas|esta|estais|vives|vive|vivis|resides|reside) en',
     '(ambos|los dos|las dos) (somos|estamos|trabajamos) (del|en el) (sector|mundo|ambito|rubro)',
     // El mismo sector o la misma ciudad, dicho de otro modo; su contenido elogiado sin decir cuál.,
     '(estas|esta|estais|trabajas|trabaja|trabajais) en el (mismo )?(sector|mundo|ambito|rubro)',

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // L'inviter à quelque chose: « j'aimerais vous inviter à notre webinar sur [sujet] ».
+    "(vous inviter|t'inviter|je vous invite|je t'invite|nous vous invitons) (a|au|aux) (notre|nos|mon|ma|un|une|la|le|l'|participer|rejoindre|intervenir)(?!( [\\p{L}'-]+){0,4} (reseau|reseaux|contacts)(?!\\p{L}))",
     // Ce qu'on lui a dit de vous, et à quel sujet: « m'a dit que tu cherchais… », « au sujet de votre projet ».,
     "m'a (dit|explique|raconte|appris) que (tu|vous)",
     '(au sujet|a propos) de (votre|vos|ton|ta|tes)',

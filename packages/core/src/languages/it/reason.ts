@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Invitarlo a qualcosa: «vorrei invitarti al nostro webinar su [tema]».
+    '(invitarti|invitarla|invitarvi|ti invito|la invito|vi invito|ti invitiamo|la invitiamo) (a|al|alla|allo|ai|agli|alle|all)(?!( [\\p{L}-]+){0,4} (rete|contatti)(?!\\p{L}))',
     '(mi ha|ci ha) (consigliato|suggerito|detto) di (scriverti|scriverle|contattarti|contattarla)',
     '(sviluppo|sviluppiamo|produco|produciamo) [\\p{L}]+ per',
     '(come|perche) (hai|avete|ha) (fatto|gestito|affrontato|deciso|convinto|scelto|risolto)',

@@ -2,13 +2,15 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Convidá-lo para algo: «gostaria de convidar você para o nosso webinar».
+    '(convidar|convido|convidamos) (voce|voces|o senhor|a senhora|te|-te|-lo|-la)? ?(para|a) (o|a|os|as|nosso|nossa|um|uma|participar|fazer parte)(?!( [\\p{L}-]+){0,4} (rede|contatos)(?!\\p{L}))',
     '(como|por que|porque) (voce|voces|tu) (fez|fizeram|fizeste|lidou|lidaram|conseguiu|conseguiram|decidiu|decidiram|gerencia|gerenciam|escolheu|convenceu)',
     '(desafios|problemas) (semelhantes|parecidos|comuns) (em|no|na|com)',
     // The recipient's role: "in your role as".
     '(no seu|na sua|no teu|na tua) (papel|cargo|funcao|posicao) (de|como)',
     '(estou|estamos|esta) (estruturando|migrando|contratando|buscando|montando|lancando|liderando|aplicando)',
     '(vaga|posicao|processo seletivo)',
-    '(trocar|compartilhar|partilhar) (uma ideia|ideias|experiencias)',
+    '(trocar|compartilhar|partilhar) (uma ideia|ideias|experiencias) (sobre|de|acerca|em torno|a respeito)',
     '(ouvir|saber|entender|conhecer) (sua|como|mais sobre|a sua)',
     '(vi|soube|li) que',
     '(voce|voces) (lidera|liderou|trabalha|dirige|esta)',

@@ -9,6 +9,10 @@ testRule(rule, {
   valid: [
     { code: "Bonjour [Prénom], ancien de l'ESSEC moi aussi (promo 2014), je vois que vous avez rejoint [Entreprise].", settings: three },
     { code: 'Ciao {{nome}}, ho risposto al tuo commento sotto il post di [Autore] sul reshoring.', settings: three },
+    // A reply to one's own comment, in Spanish and English.
+    { code: 'Hola Nuria, gracias por contestar a mi pregunta sobre turnos de noche; me dio mucho que pensar.', settings: three },
+    { code: 'Hola Nuria, mi comentario en el post de Iker sobre turnos de noche acabó en un buen debate contigo.', settings: three },
+    { code: 'Hi Nuria, thanks for replying to my comment about night-shift rotas last week.', settings: three },
     // French, Italian, Dutch and German: seen at a named meetup, in the same queue at a named fair, an offer sent on request.
     { code: 'Coucou ! Je t’ai vue au meetup Paris Women in Data jeudi dernier, ton lightning talk m’a bluffée.', settings: three },
     { code: 'Buongiorno, al Cosmoprof di Bologna ero in fila con Lei al bar e abbiamo chiacchierato di packaging.', settings: three },

@@ -107,8 +107,35 @@ testRule(rule, {
     { code: 'Hola Tim, estoy preparando una lista de las 50 mujeres más influyentes del fintech para nuestro informe anual.' },
     { code: 'Hi Ed, your company just won the contract for the new bridge in Portland. We supply steel rebar and would love to be considered.' },
     { code: 'Hola Ed, tu empresa acaba de ganar el contrato del nuevo puente de Oporto. Suministramos acero corrugado.' },
+    // Asked to something of the sender's, their name heard in a conversation about something, a tool of theirs, research under way.
+    { code: 'Hi Rosa, I would love to invite you to our breakfast roundtable on warehouse robotics in Rotterdam next month.' },
+    { code: 'Hola Rosa, me encantaría invitarte a nuestra mesa redonda sobre robótica de almacenes en Valencia.' },
+    { code: 'Bonjour Rosa, je voudrais vous inviter à notre petit-déjeuner sur la robotique en entrepôt à Lille.' },
+    { code: 'Ciao Rosa, vorrei invitarti alla nostra colazione di lavoro sulla robotica di magazzino a Bologna.' },
+    { code: 'Olá Rosa, gostaria de convidar você para o nosso café da manhã sobre robótica de armazéns no Porto.' },
+    { code: 'Hallo Rosa, ich würde Sie gerne zu unserem Frühstück über Lagerrobotik in Hamburg einladen.' },
+    { code: 'Hi Olu, your name came up when I was chatting with our head of sales about territory planning.' },
+    { code: 'Hola Olu, estuve hablando con mi socia de la planificación de territorios y salió tu nombre.' },
+    { code: 'Hi Olu, I noticed your team uses Airtable for vendor onboarding. We built a sync that keeps it in step with NetSuite.' },
+    { code: "Hi Olu, I'm researching how mid-size clinics schedule night shifts. Would you share ten minutes?" },
+    // What they know, a move under way, notes compared on something, seen again after a named workshop.
+    { code: "Hi Olu, Kofi said to ask you since you know the Accra fintech scene better than anyone. I'm relocating there in May." },
+    { code: 'Hi Olu, would love to compare notes on pricing usage-based APIs.' },
+    { code: 'Hola Olu, me encantaría intercambiar ideas sobre precios de APIs por uso.' },
+    { code: 'Hallo Olu, schön, dich nach dem Workshop in Leipzig wiedergesehen zu haben!' },
   ],
   invalid: [
+    // LinkedIn's older invitation to join a network is no invitation to anything.
+    { code: "Hi Rosa, I'd like to invite you to join my professional network.", errors: [{ messageId: 'noReason' }] },
+    { code: 'Ciao Rosa, vorrei invitarti a far parte della mia rete professionale.', errors: [{ messageId: 'noReason' }] },
+    // Oneself placed in a field, then peers in general.
+    { code: "Hi Olu, I'm a fellow account executive in the logistics space. Always good to connect with peers!", errors: [{ messageId: 'genericOnly' }] },
+    // Ideas to share, with nothing said of which, after the same field; the same city said as a find.
+    { code: 'Hi Olu, I see we both work in {{industry}}. It would be great to connect and share ideas.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Olu, ¡veo que también estás en Sevilla! Siempre viene bien conocer gente del sector.', errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Olu, I see you're also in Leeds! Always nice to meet people nearby.", errors: [{ messageId: 'genericOnly' }] },
+    // A pitch's benefit left as a slot is no offer and no reason.
+    { code: 'Hola [Nombre], ayudamos a empresas como la tuya a [beneficio]. ¿Conectamos?', errors: [{ messageId: 'genericOnly' }] },
     // Meeting a kind of people, help offered with nothing said of what, the same field and city.
     { code: 'Hi {firstName}, always keen to meet fellow product designers in the {city} area. Let me know if I can ever be of help!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Olá Rui, vi que também trabalhas em logística aqui em Lisboa. Conta comigo para o que precisares.', errors: [{ messageId: 'genericOnly' }] },
