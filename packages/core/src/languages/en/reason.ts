@@ -66,6 +66,8 @@ export default {
     "(curious|wondering|keen to know|interested to hear|interested to know) (how|what|why|whether|if|about) (you|your)",
     "(i'd|i would|would) (love|like) your (view|take|input|perspective|opinion|advice) (on|about)",
     '(question|questions|advice|perspective|input|feedback|thoughts|tips|opinion) (on|about|regarding|re)',
+    // Ideas for something of theirs: "a few ideas on the onboarding flow".
+    '(a few|some|a couple of|two|three|\\d+) (ideas|suggestions|questions|thoughts|observations) (on|about|for|regarding)',
     '(talk|chat|speak|discuss|connect) (about|on|regarding)',
     '(reach|reaching|reached) out( to you)? (about|regarding|re)',
     '(writing|getting in touch|contacting you|messaging you) (about|regarding|re)',

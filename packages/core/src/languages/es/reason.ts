@@ -10,7 +10,7 @@ export default {
     '(retos|desafios|problemas) (similares|parecidos|comunes) (en|con|al|a la)',
     // The recipient's role: "in your role as".
     'en (tu|su) (rol|papel|cargo|puesto|calidad|funcion) (de|como)',
-    '(estamos|estoy|estas|esta|estais) (contratando|reclutando|montando|lanzando|organizando|preparando|evaluando|desarrollando|implantando|liderando|construyendo|migrando|creando)',
+    '(estamos|estoy|estas|esta|estais) (contratando|reclutando|montando|armando|lanzando|organizando|preparando|evaluando|valorando|desarrollando|implantando|liderando|construyendo|migrando|creando|investigando|escribiendo|ampliando|abriendo|postulando|aplicando)',
     // Buscar a alguien es un motivo; buscar «nuevas oportunidades» no (ver generic).
     '(estamos|estas|esta|estais) buscando',
     '(buscamos|busco|buscas|contratamos) (un|una|unos|perfiles|personas|disenadores|desarrolladores|ingenieros)',
@@ -35,9 +35,11 @@ export default {
     '(el mismo|la misma) (problema|reto|desafio|cuello de botella)',
     // Ideas intercambiadas sobre algo; sin decir sobre qué, no dicen nada.
     '(intercambiar|compartir|comparar|contrastar) (experiencias|ideas|notas|impresiones|opiniones|aprendizajes) (sobre|de|acerca|en torno|en|con respecto)',
-    '(saber|conocer|aprender|entender|preguntarte|escuchar) (mas )?(como|sobre|que|cual|por que|de tu experiencia|tu experiencia|el puesto)',
+    '(saber|conocer|aprender|entender|preguntarte|escuchar) (mas )?(como|sobre|que|cual|por que|de tu experiencia|tu experiencia|por tu experiencia|por su experiencia|el puesto)',
     '(tengo curiosidad|me pregunto|me gustaria saber|quisiera saber) (por )?(como|que|por que|si|cual)( [\\p{L}]+)?( [\\p{L}]+)? (tu|tus|su|sus|vuestro|vuestra|vuestros|vuestras)',
     '(pregunta|consejo|opinion|duda|consulta) (sobre|acerca|respecto)',
+    // Ideas para algo suyo: «un par de ideas sobre vuestro onboarding».
+    '(algunas|unas|un par de|dos|tres|\\d+) (ideas|sugerencias|preguntas|observaciones) (sobre|para|acerca de|respecto a)',
     '(habl|charl|convers|platic)\\p{L}* (de|sobre|acerca)',
     '(habl|charl|convers|platic)\\p{L}* con( [\\p{L}-]+| <slot>){1,3} (de|sobre|acerca)',
     // Invitarle a algo suyo: «me encantaría invitarte a nuestro webinar sobre [tema]».
@@ -73,7 +75,7 @@ export default {
     '(tu|su) trabajo en (la|el|esa|esta|tu|su) (empresa|consultora|compania|firma|agencia|organizacion|startup)',
     // Querer conectar no es un motivo para conectar, con «porque» o sin él.
     '(porque|ya que|pues) (me gustaria|quiero|quisiera|me encantaria|deseo) (conectar|agregarte|anadirte|tenerte|estar en contacto|formar parte)',
-    '(ampliar|aumentar|crecer|hacer crecer|expandir|fortalecer) (mi|nuestra) red',
+    '(ampliar|aumentar|crecer|hacer crecer|expandir|fortalecer|ampliando|aumentando|haciendo crecer|expandiendo|fortaleciendo) (mi|nuestra) red',
     // Conectar con un tipo de gente, no con esta persona.
     '(quiero|quisiera|busco|me gusta|me gustaria|me encanta|me encantaria|espero|intento) (conectar|contactar|hacer networking) con( otros| otras| mas)?( [\\p{L}&.-]+){0,4} (lideres|profesionales|personas|gente|expertos|expertas|fundadores|colegas|directivos|perfiles|referentes|<slot>)',
     'formar parte de (tu|mi|su) red',

@@ -123,6 +123,11 @@ testRule(rule, {
     { code: 'Hi Olu, would love to compare notes on pricing usage-based APIs.' },
     { code: 'Hola Olu, me encantaría intercambiar ideas sobre precios de APIs por uso.' },
     { code: 'Hallo Olu, schön, dich nach dem Workshop in Leipzig wiedergesehen zu haben!' },
+    // Ideas for something of theirs; a group being put together; applying there and asking about it.
+    { code: "Hi Olu, I've used your invoicing app since spring and have a couple of ideas for the export screen." },
+    { code: 'Hola Olu, uso vuestra app de facturas desde la primavera y tengo un par de ideas para la pantalla de exportación.' },
+    { code: 'Hola Olu, estoy armando un círculo de jefas de compras para revisar contratos de flota cada trimestre. ¿Te sumas?' },
+    { code: 'Hola Olu, estoy postulando a las prácticas de Cabify. ¿Podría preguntarte por tu experiencia allí?' },
   ],
   invalid: [
     // LinkedIn's older invitation to join a network is no invitation to anything.
@@ -134,6 +139,7 @@ testRule(rule, {
     { code: 'Hi Olu, I see we both work in {{industry}}. It would be great to connect and share ideas.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Olu, ¡veo que también estás en Sevilla! Siempre viene bien conocer gente del sector.', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Olu, I see you're also in Leeds! Always nice to meet people nearby.", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Olu, estoy ampliando mi red de contactos en el sector logístico.', errors: [{ messageId: 'genericOnly' }] },
     // A pitch's benefit left as a slot is no offer and no reason.
     { code: 'Hola [Nombre], ayudamos a empresas como la tuya a [beneficio]. ¿Conectamos?', errors: [{ messageId: 'genericOnly' }] },
     // Meeting a kind of people, help offered with nothing said of what, the same field and city.
