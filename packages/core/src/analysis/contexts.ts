@@ -92,7 +92,7 @@ const LOCATIVE_REACH = 4;
  * "so good to finally talk in person at the Ljubljana Python meetup last month".
  */
 function eventFrames(analysis: Analysis): ContextFinding[] {
-  const nouns = findCues(analysis, 'eventNoun');
+  const nouns = [...findCues(analysis, 'eventNoun'), ...eventNamesBySpelling(analysis)];
   if (nouns.length === 0) return [];
   const meetings = findCues(analysis, 'meeting');
   const locatives = findCues(analysis, 'locative');
@@ -109,7 +109,7 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
       start: Math.min(meeting.start, locative.start),
       end: Math.max(meeting.end, noun.end),
       kind: 'event',
-      named: BRAND_COMPOUND.test(analysis.prose.slice(noun.start, noun.end)) || namesIn(analysis, placed, noun),
+      named: NAMED_BY_SPELLING.some((spelling) => spelling.test(analysis.prose.slice(noun.start, noun.end))) || namesIn(analysis, placed, noun),
     });
   }
   return frames;
@@ -178,6 +178,17 @@ function namesOf(analysis: Analysis, span: Span): Span[] {
 
 // A compound whose first part is a name: "Claas-Stand", "SAP-Konferenz".
 const BRAND_COMPOUND = /^\p{Lu}[\p{L}\p{N}]*-\p{Lu}/u;
+
+// An event's name spelled as one: a camel hump, then the word for a gathering ("KubeCon",
+// "DevOpsDays", "RustConf", "T3chFest"); "Falcon" and "holidays" have no hump.
+const EVENT_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*[\p{Ll}\p{N}](?:Con|Conf|Days|Fest|Camp|Summit|Hack|Week|Expo)(?![\p{L}\p{N}])/gu;
+const NAMED_BY_SPELLING = [BRAND_COMPOUND, new RegExp(`^${EVENT_NAME.source}$`, 'u')];
+
+/** Events named as such by their spelling alone, wherever they stand in the content. */
+function eventNamesBySpelling(analysis: Analysis): Span[] {
+  const text = analysis.prose.slice(analysis.content.start, analysis.content.end);
+  return [...text.matchAll(EVENT_NAME)].map((match) => ({ start: analysis.content.start + match.index, end: analysis.content.start + match.index + match[0].length }));
+}
 
 /**
  * A name placed by a locative earlier in the sentence: "en la Feria del Libro de Buenos Aires

@@ -60,6 +60,8 @@ export default {
     "your (take|takes|thoughts|perspective|insights?|point|points) (on|about)[^.!?]{1,80} (was|were|is|are) (spot on|great|gold|refreshing|brilliant|excellent|insightful|helpful|eye-opening|thought-provoking)",
     '(my|the|that|this) (post|article|comment|thread|poll)( on| about| you)',
     '(in|on) the comments',
+    // Both in one thread: "in the thread under Dana's post, you and I were the two arguing…".
+    '(in|under) the (thread|replies)( under| on| about| of| below)',
     '(our|the) (back-and-forth|exchange|discussion|conversation|debate) (in|on|under)',
     '(commented|replied|responded|reacted) (on|to)',
     '(exchanged|traded|swapped) (a few |some |a couple of )?(comments|replies) (under|on|in)',

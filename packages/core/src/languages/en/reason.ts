@@ -68,7 +68,8 @@ export default {
     '(question|questions|advice|perspective|input|feedback|thoughts|tips|opinion) (on|about|regarding|re)',
     // Ideas for something of theirs: "a few ideas on the onboarding flow".
     '(a few|some|a couple of|two|three|\\d+) (ideas|suggestions|questions|thoughts|observations) (on|about|for|regarding)',
-    '(talk|chat|speak|discuss|connect) (about|on|regarding)',
+    // To talk about something; the way they talk about things is praise, not a purpose.
+    '(?<!(you|they|she|he) )(talk|chat|speak|discuss|connect) (about|on|regarding)',
     '(reach|reaching|reached) out( to you)? (about|regarding|re)',
     '(writing|getting in touch|contacting you|messaging you) (about|regarding|re)',
     // Asked about something; with nothing after it, a brain to pick is stock talk (see filler).
@@ -82,7 +83,7 @@ export default {
     '(told|tells|telling) me (about )?(you|your|that you)',
     '(mentioned|said|says) (that )?(you|your)',
     '(congrats|congratulations) on',
-    "(since|because|as|now that) you( [\\p{L}]+)? (run|lead|manage|own|head|oversee|scaled|built|led|ran|launched|wrote|spoke|grew|founded|started|moved|joined|shipped|hired|raised|managed|created|designed|are|were|have|had|'ve|'re)",
+    "(since|because|as|now that) you( [\\p{L}]+)? (run|lead|manage|own|head|oversee|scaled|built|led|ran|launched|wrote|spoke|grew|founded|started|moved|joined|left|shipped|hired|raised|managed|created|designed|are|were|have|had|'ve|'re)",
     'your (work|team|research|book|project|experience|company|role|approach) (on|at|in|with|building|scaling)',
     "(you're|you are) (the person|one of the few|the go-to)",
     // A group in common is a (weak) reason, though never a 3rd-degree context.

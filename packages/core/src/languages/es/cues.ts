@@ -35,7 +35,7 @@ export default {
     not: ["yo también doy un curso"],
   },
   educationNoun: {
-    phrases: ["laboratorio", "universidad", "facultad", "escuela", "colegio", "master", "grado", "carrera", "programa", "curso", "clase", "promocion", "bootcamp", "beca", "doctorado", "practicas", "erasmus"],
+    phrases: ["laboratorio", "universidad", "facultad", "escuela", "colegio", "master", "grado", "carrera", "programa", "curso", "clase", "promocion", "cohorte", "camada", "bootcamp", "beca", "doctorado", "practicas", "erasmus"],
     examples: ["el mismo máster", "en la facultad"],
     not: ["el equipo de producto"],
   },

@@ -59,6 +59,8 @@ export default {
     '(trabajamos|estuvimos|coincidimos) juntos',
     '(te acuerdas|se acuerda|recuerdas|recuerda) de mi (de|del|en)',
     'desde (el|la) (proyecto|equipo|epoca)',
+    // Lo vivido desde que se fue: «desde que dejaste la agencia no sabemos nada de ti».
+    'desde que (dejaste|dejo|te fuiste|se fue|saliste|salio|cambiaste|cambio) (de )?(la|el|tu|su|<slot>|\\p{L}+)',
     '(nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|tfm|tfg|master|clase|etapa|epoca|startup)',
   ],
   generic: [

@@ -3,7 +3,7 @@ import type { ContextPhrases } from '../types.js';
 export default {
   metAt: [
     "(je t'ai|je vous ai) (vu|vue|croise|croisee|rencontre|rencontree|ecoute|ecoutee) (au|aux|a la|a l'|lors|pendant)",
-    '(nous etions|on etait) (tous|toutes) (les )?deux (a|au|aux|lors|pendant)',
+    '(nous etions|on etait) (tous|toutes) (les )?deux (a|au|aux|lors|pendant|dans la (meme )?salle|dans le public)',
     '(nous avons|on a|on avait|nous avions) (echange|discute|parle)( [\\p{L}]+){0,3} (a|au|aux|lors de|lors du|pendant|devant|apres)',
     '(nous nous sommes|on s\'est) (croise|croises|rencontre|rencontres|parle|vus)e?s? (a|au|aux|lors|pendant|sur)',
     '(ravi|ravie|heureux|heureuse|enchante|enchantee) de (vous|t\'|te) (avoir )?(rencontre|croise|parle|voir)e?s?',

@@ -20,7 +20,7 @@ export default {
   generic: [
     // A mesma área é a de todos: «vi que também trabalhas em marketing digital».
     '(tambem|igualmente) (trabalhas|trabalha|atuas|atua|trabalho|atuo|estas|esta) (em|no|na|com)',
-    '(ampliar|aumentar|expandir) (minha|nossa) rede',
+    '(ampliar|aumentar|expandir|alargar) (a )?(minha|nossa) rede',
     '(vi|encontrei) (seu|o seu) perfil',
     'aprender com (voce|profissionais)',
     'custo-?beneficio',

@@ -4,5 +4,5 @@ export default {
   referredBy: ['(falou|disse|recomendou|indicou|sugeriu|passou)-me', 'me (passou|indicou|falou|disse|contou|sugeriu|recomendou|apresentou|deu)', '(comentou|mencionou|sugeriu|indicou) (que|seu|sobre)'],
   inCommon: ['(amig[oa]|contato|colega)s? em comum'],
   knownThrough: ['(por meio|atraves|por indicacao) d[eoa]'],
-  countInCommon: ['(\\d+|<slot>|varias|muitas|algumas) (conexoes|contatos|amigos)( em comum)?'],
+  countInCommon: ['(\\d+|<slot>|varias|muitas|algumas|alguns|uns|muitos|varios) (conexoes|contatos|amigos)( em comum)?'],
 } satisfies SharedContactPhrases;

@@ -13,6 +13,11 @@ testRule(rule, {
     { code: 'Hola Nuria, gracias por contestar a mi pregunta sobre turnos de noche; me dio mucho que pensar.', settings: three },
     { code: 'Hola Nuria, mi comentario en el post de Iker sobre turnos de noche acabó en un buen debate contigo.', settings: three },
     { code: 'Hi Nuria, thanks for replying to my comment about night-shift rotas last week.', settings: three },
+    // An event named by its spelling, a room shared at a named workshop, one cohort, one thread.
+    { code: 'Hi Nuria, we kept talking by the sponsor wall on the last afternoon of GopherCon about retries.', settings: three },
+    { code: "Bonjour Nuria, nous étions toutes les deux dans la salle pour l'atelier Sketch du vendredi à Web2Day.", settings: three },
+    { code: 'Hola Nuria, estuvimos en la misma cohorte de Ironhack en 2022, en turnos distintos.', settings: three },
+    { code: "Hi Nuria, in the thread under Priya's post on on-call pay, you and I were the two asking about weekends.", settings: three },
     // French, Italian, Dutch and German: seen at a named meetup, in the same queue at a named fair, an offer sent on request.
     { code: 'Coucou ! Je t’ai vue au meetup Paris Women in Data jeudi dernier, ton lightning talk m’a bluffée.', settings: three },
     { code: 'Buongiorno, al Cosmoprof di Bologna ero in fila con Lei al bar e abbiamo chiacchierato di packaging.', settings: three },

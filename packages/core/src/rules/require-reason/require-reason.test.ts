@@ -128,6 +128,9 @@ testRule(rule, {
     { code: 'Hola Olu, uso vuestra app de facturas desde la primavera y tengo un par de ideas para la pantalla de exportación.' },
     { code: 'Hola Olu, estoy armando un círculo de jefas de compras para revisar contratos de flota cada trimestre. ¿Te sumas?' },
     { code: 'Hola Olu, estoy postulando a las prácticas de Cabify. ¿Podría preguntarte por tu experiencia allí?' },
+    // A shared past, since one of them left.
+    { code: 'Hi Olu! Since you left the studio we have lost track of you; coffee when you are back in Leeds?' },
+    { code: '¡Hola Olu! Desde que te fuiste de la editorial no sabemos nada de ti; ¿un café cuando vuelvas?' },
   ],
   invalid: [
     // LinkedIn's older invitation to join a network is no invitation to anything.
@@ -140,6 +143,9 @@ testRule(rule, {
     { code: 'Hola Olu, ¡veo que también estás en Sevilla! Siempre viene bien conocer gente del sector.', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Olu, I see you're also in Leeds! Always nice to meet people nearby.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Olu, estoy ampliando mi red de contactos en el sector logístico.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Olá Olu, vi que temos alguns amigos em comum. Seria ótimo alargar a minha rede na área.', errors: [{ messageId: 'genericOnly' }] },
+    // The way they talk about things is praise of what they post, not something to talk about.
+    { code: 'Hi Olu, I follow your content and the way you talk about hiring is inspiring. Would love to learn from people like you.', errors: [{ messageId: 'genericOnly' }] },
     // A pitch's benefit left as a slot is no offer and no reason.
     { code: 'Hola [Nombre], ayudamos a empresas como la tuya a [beneficio]. ¿Conectamos?', errors: [{ messageId: 'genericOnly' }] },
     // Meeting a kind of people, help offered with nothing said of what, the same field and city.
