@@ -322,6 +322,16 @@ function lastSentenceStart(source: string, lineStart: number, lineEnd: number): 
 const SIGNATURE_LINES = 6;
 const SIGNATURE_LINE = /^[^\n]{0,80}$/u;
 const SIGNATURE_WORDS = 8;
+// A headline of short parts between bars or dots: "Kevin Marsh | Growth Strategist | kevinmarsh.io".
+const HEADLINE_SEPARATOR = /\s[|·•]\s/u;
+const HEADLINE = /^[^\n]{0,160}$/u;
+
+/** Whether a line below a closing can belong to a signature block. */
+function isSignatureLine(line: string): boolean {
+  if (/\?$/u.test(line)) return false;
+  if (HEADLINE_SEPARATOR.test(line)) return HEADLINE.test(line) && line.split(HEADLINE_SEPARATOR).every((part) => part.split(/\s+/u).length <= SIGNATURE_WORDS);
+  return SIGNATURE_LINE.test(line) && line.split(/\s+/u).length <= SIGNATURE_WORDS;
+}
 
 /**
  * The start of a closing line ("Kind regards,", "Atentamente,") under which only a signature
@@ -337,8 +347,7 @@ function closingAboveSignature(source: string, from: number, end: number, isClos
       // "… on LinkedIn. Kind regards," ending a line of text, the signature on the lines below.
       const sentenceStart = below > 0 ? lastSentenceStart(source, lineStart, lineEnd) : undefined;
       if (sentenceStart !== undefined && isClosing(sentenceStart, lineEnd)) return sentenceStart;
-      const words = line.split(/\s+/u).length;
-      if (!SIGNATURE_LINE.test(line) || words > SIGNATURE_WORDS || /\?$/u.test(line)) return undefined;
+      if (!isSignatureLine(line)) return undefined;
       below++;
     }
     lineEnd = lineStart - 1;

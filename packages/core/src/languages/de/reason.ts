@@ -33,13 +33,16 @@ export default {
     '(ihres|deines) (unternehmens|teams)',
   ],
   generic: [
+    '(ihr|dein|ihre|deine) (werdegang|lebenslauf|karriere|erfahrung|profil)[^.!?]{0,100} (ist|sind) (wirklich |sehr |absolut )?(beeindruckend|bemerkenswert|inspirierend)',
     '(herzlichen )?(gluckwunsch|glueckwunsch|gratulation) (zur|zu deiner|zu ihrer) (neuen )?(position|rolle|stelle|beforderung)( bei (<slot>|[\\p{L}&.-]+))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     '(auf|uber) (ihr|dein) profil (gestossen|gestoßen|aufmerksam)',
     '(mein|unser) netzwerk (erweitern|ausbauen|vergrossern)',
     '(mit ihnen|mit dir) vernetzen',
     'von (ihnen|dir) lernen',
   ],
-  filler: [],
+  filler: [
+    '(\\d+|uber \\d+|mehr als \\d+) jahre(n)? (berufs)?erfahrung',
+  ],
   newClause: [],
   selfIntroduction: ['(ich bin|mein name ist|hier ist|ich heisse|ich heiße) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (von|bei|aus)'],
 } satisfies ReasonPhrases;

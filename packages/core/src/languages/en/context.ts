@@ -9,6 +9,9 @@ export default {
     "(we |we've |i )?(met|spoke|chatted|talked|connected|crossed paths|sat next to each other|shared a table)( briefly| quickly)? (at|during|after|in|on)",
     '(great|nice|good|lovely|a pleasure|so nice|wonderful|pleasure) (meeting|to meet|seeing|to see|chatting|to chat|talking|speaking|connecting)( with)? you',
     '(meeting|met|seeing|saw) you (at|during|in|on)',
+    '(running|ran|bumping|bumped) into you (at|during|in|on)',
+    // Something from a named event: "that side-project idea from the Madrid meetup".
+    '(idea|conversation|chat|talk|discussion|plan) (from|at) (the|that|last)',
     // "our conversation at Dreamforce": the meeting is the conversation.
     '(our|the|that) (conversation|chat|talk|discussion|exchange) (at|during|after|in)',
     '(stopping|stopped|dropping|dropped|coming|came|swinging|swung) by (our|the|my) (booth|stand|table|session|talk|workshop)',

@@ -11,6 +11,8 @@ export default {
     'thought (we|i|you) should',
     'put (us|me) in touch',
     'speaks? (so )?highly of you',
+    // Named before: "Ben Aldridge, who worked with you there, can vouch for us".
+    '(who|that) (worked|works|studied|studies|played|served|trained) (with|alongside) you',
     // Named before: "Marta from the design team is a friend of yours?".
     '(is|are) (a|an)( good| close| old| dear| great)? (friend|colleague|former colleague|classmate|teammate|neighbou?r) of yours',
     // Someone's relative or friend: "Hannah (Ollie's sister)".

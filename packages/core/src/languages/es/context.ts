@@ -52,6 +52,8 @@ export default {
     '(comentaste|respondiste|reaccionaste) (en|a)',
     '(intercambiamos|cruzamos) (algunos |unos |un par de )?(comentarios|respuestas) (en|bajo)',
     '(te gusto|compartiste|comentaste|revisaste|respondiste|contestaste|aprobaste) mi',
+    '(te|le) (respondi|conteste|comente|escribi)( ayer| hace poco| la semana pasada)? (en|bajo)',
+    '(en|bajo) el hilo (de|sobre)',
     // Una respuesta a lo que uno escribió: «gracias por responder a mi comentario en el post de…».
     '(responder|responderme|contestar|contestarme|respondio|contesto|respondieras|contestaras) (a )?mi (comentario|pregunta|publicacion|post|respuesta)',
     '(mi|tu|su) (comentario|respuesta|pregunta) (en|a|bajo) (el|la|tu|su|un|una|ese|esa|este|esta) (post|publicacion|articulo|hilo|video|entrada)',
@@ -59,6 +61,7 @@ export default {
   valueOffer: [
     '(he preparado|prepare|tengo|hice|elabore) (una|un|unas|unos)( [\\p{L}0-9-]+){0,4} (plantilla|guia|checklist|informe|auditoria|analisis|comparativa|calculadora|hoja de calculo|presentacion|lista|chuleta)',
     '(te|se|le) (la|lo|las|los) (paso|envio|mando|comparto)',
+    '(te|le|les) (paso|envio|mando|comparto|preparo) (el|la|los|las|un|una|mi|mis|nuestro|nuestra) (detalle|informe|analisis|listado|lista|resumen|datos|plantilla|guia|hoja|archivo|presentacion|borrador|codigo|script)',
     // Algo que enviar, no consejos en general: «encantado de compartirte algunos consejos» no ofrece nada concreto.
     '(puedo|podria|encantad[oa] de) (enviarte|pasarte|mandarte|compartirte|compartir contigo|ensenarte|presentarte)(?! (algunos |unos |mis |nuestros )?(consejos|ideas|trucos|experiencias?|conocimientos|opiniones|reflexiones|buenas practicas))',
     '(puedo|podria|encantad[oa] de|me ofrezco a) (revisarte|revisar) (tu|su|el|la|tus|sus)',

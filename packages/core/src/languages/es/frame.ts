@@ -1,13 +1,16 @@
 import type { FramePhrases } from '../types.js';
 
 export default {
-  greetings: ['hola', 'buenas', 'buenos dias', 'buenas (tardes|noches)', 'estimad[oa]s?', 'querid[oa]s?', 'que tal', 'saludos', 'hey'],
+  greetings: ['hola', 'buenas', 'buenos dias', 'buenas (tardes|noches)', 'estimad[oa]s?', 'querid[oa]s?', 'que tal', 'saludos', 'hey', 'che'],
   signOffs: [
     '(un )?(saludo|abrazo)( cordial)?',
     'saludos( cordiales)?',
     'muchas gracias',
     'gracias( de antemano| por adelantado)?',
     'atentamente',
+    // Its abbreviations, a full stop after them: «Atte.», «Att.».
+    'atte?',
+    'cordialmente',
     '(reciba|recibe) un (cordial|afectuoso) saludo',
     'un cordial saludo',
     'quedo a (tu|su) disposicion',

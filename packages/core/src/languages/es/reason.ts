@@ -64,6 +64,15 @@ export default {
     '(nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|tfm|tfg|master|clase|etapa|epoca|startup)',
   ],
   generic: [
+    // Su trayectoria elogiada, con detalles y todo: «tu trayectoria de 12 años en banca digital es impresionante».
+    '(tu|su) (trayectoria|experiencia|carrera|recorrido|perfil)[^.!?]{0,100} (es|resulta|me parece) (muy |realmente |verdaderamente )?(impresionante|admirable|notable|inspiradora|increible|destacable)',
+    'habla por si sola',
+    'admiro (mucho )?(tu|su) (trabajo|trayectoria|carrera|labor)',
+    '(que|muy) (lindo|bonito|buen|gran) (recorrido|camino|trayectoria)',
+    // Un aniversario en la empresa, felicitado y nada más; cualquier vacante, para cualquiera.
+    '(cumples|cumplis|cumple|cumplen) \\d+ anos (en|con)',
+    'aniversario (laboral|en la empresa)',
+    '(cualquier|alguna) (vacante|oportunidad|posicion|puesto)',
     // La misma ciudad o el mismo sector: «¡veo que también estás en Madrid!».
     'tambien (estas|esta|estais|vives|vive|vivis|resides|reside) en',
     '(ambos|los dos|las dos) (somos|estamos|trabajamos) (del|en el) (sector|mundo|ambito|rubro)',
@@ -102,6 +111,12 @@ export default {
     'acepta(r|s)? mi (solicitud|invitacion)',
   ],
   filler: [
+    // Un currículum, no un motivo: «tengo 8 años de experiencia», «me presento».
+    '(\\d+|mas de \\d+|casi \\d+) anos de experiencia',
+    'me presento',
+    '(en )?busqueda activa',
+    'recien (egresad[oa]|titulad[oa]|graduad[oa])',
+    'me apasiona',
     '(yo )?tambien trabajo en',
     '(demo|consulta|asesoria|sesion|llamada|auditoria de perfil) (\\p{L}+ )?gratuita',
     'sin compromiso',

@@ -27,6 +27,7 @@ export default {
     'ensemble a',
   ],
   generic: [
+    '(votre|ton) (parcours|experience|carriere|profil)[^.!?]{0,100} (est|sont) (vraiment |tres |particulierement )?(remarquable|impressionnant|inspirant|admirable|exemplaire)',
     '(vous travaillez|tu travailles|vous etes|tu es) (aussi|egalement) (dans|en|sur)',
     '(felicitations|bravo) pour (votre|ton|ta|le) (nouveau )?(poste|role|fonction|promotion)( chez (<slot>|[\\p{L}&.-]+))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     '(developper|agrandir|elargir|etoffer) (mon|notre) reseau',
@@ -37,7 +38,10 @@ export default {
     'apprendre de (vous|professionnels)',
     'vous aider a',
   ],
-  filler: [],
+  filler: [
+    "(\\d+|plus de \\d+) ans d'experience",
+    'je me presente',
+  ],
   newClause: [],
   selfIntroduction: ["(je suis|je m'appelle|ici) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (de|d'|chez)"],
 } satisfies ReasonPhrases;

@@ -18,6 +18,7 @@ export default {
     'sua experiencia (na|no|em|com)',
   ],
   generic: [
+    '(sua|seu|tua|teu) (trajetoria|experiencia|carreira|percurso|perfil)[^.!?]{0,100} (e|sao) (muito |realmente )?(impressionante|admiravel|notavel|inspiradora)',
     // A mesma área é a de todos: «vi que também trabalhas em marketing digital».
     '(tambem|igualmente) (trabalhas|trabalha|atuas|atua|trabalho|atuo|estas|esta) (em|no|na|com)',
     '(ampliar|aumentar|expandir|alargar) (a )?(minha|nossa) rede',
@@ -27,6 +28,8 @@ export default {
     '(oferecemos|ofereco) (servicos|solucoes)',
   ],
   filler: [
+    '(\\d+|mais de \\d+) anos de experiencia',
+    '(me apresento|apresento-me)',
     '(conta|conte|pode contar|podes contar) comigo',
   ],
   newClause: [],

@@ -17,6 +17,11 @@ testRule(rule, {
     { code: 'Hi Nuria, we kept talking by the sponsor wall on the last afternoon of GopherCon about retries.', settings: three },
     { code: "Bonjour Nuria, nous étions toutes les deux dans la salle pour l'atelier Sketch du vendredi à Web2Day.", settings: three },
     { code: 'Hola Nuria, estuvimos en la misma cohorte de Ironhack en 2022, en turnos distintos.', settings: three },
+    // Running into them at a named event; both at a named hackathon (de); a reply in a named thread; data of theirs, and the detail sent.
+    { code: 'Hey Nuria! Great running into you at the Porto design offsite last week.', settings: three },
+    { code: 'Hallo Nuria, wir waren beide beim Siemens Hackathon 2024 – Ihr Team hatte die Wärmepumpen-Idee.', settings: three },
+    { code: 'Hola Nuria, te respondí ayer en el hilo de Iván sobre precios por uso y me quedó una duda.', settings: three },
+    { code: 'Hola Nuria, usé vuestro conjunto de datos de tráfico y encontré un desfase en dos sensores; si te sirve, te mando el detalle.', settings: three },
     { code: "Hi Nuria, in the thread under Priya's post on on-call pay, you and I were the two asking about weekends.", settings: three },
     // French, Italian, Dutch and German: seen at a named meetup, in the same queue at a named fair, an offer sent on request.
     { code: 'Coucou ! Je t’ai vue au meetup Paris Women in Data jeudi dernier, ton lightning talk m’a bluffée.', settings: three },

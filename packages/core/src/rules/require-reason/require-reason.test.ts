@@ -131,6 +131,8 @@ testRule(rule, {
     // A shared past, since one of them left.
     { code: 'Hi Olu! Since you left the studio we have lost track of you; coffee when you are back in Leeds?' },
     { code: '¡Hola Olu! Desde que te fuiste de la editorial no sabemos nada de ti; ¿un café cuando vuelvas?' },
+    // A CV sentence beside a real purpose leaves the purpose alone.
+    { code: "Hi Olu, I'm a certified PMP with 12 years of experience. We're hiring a delivery lead for our Lagos office and you came recommended." },
   ],
   invalid: [
     // LinkedIn's older invitation to join a network is no invitation to anything.
@@ -144,6 +146,15 @@ testRule(rule, {
     { code: "Hi Olu, I see you're also in Leeds! Always nice to meet people nearby.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Olu, estoy ampliando mi red de contactos en el sector logístico.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Olá Olu, vi que temos alguns amigos em comum. Seria ótimo alargar a minha rede na área.', errors: [{ messageId: 'genericOnly' }] },
+    // A CV, however detailed, says nothing of why this recipient; nor does their career praised with its details.
+    { code: 'Hello! A bit about me: 11 years of experience shipping ERP rollouts for Nestlé, Shell and Vodafone across three continents.', errors: [{ messageId: 'genericOnly' }] },
+    { code: '¡Hola! Soy Marta, tengo 9 años de experiencia en selección IT y he trabajado en Indra, NTT Data y Everis.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Buenas tardes, soy ingeniera química recién egresada y estoy en búsqueda activa. Le agradecería que me tenga en cuenta para cualquier vacante.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi {{first_name}}, your background in retail analytics at {{company}}, 15 years and four markets, is truly impressive. Glad to connect.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola {{nombre}}, tu trayectoria de más de 10 años en seguros, pasando por Mapfre y Allianz, es impresionante.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Bonjour {{prénom}}, votre parcours de 15 ans dans la cosmétique, de Chanel à Dior, est remarquable.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hello Jo, congratulations on your work anniversary! 7 years at Canva is a great milestone.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola {{nombre}}, ¡vi que ya cumplís 4 años en {{empresa}}! Qué lindo recorrido.', errors: [{ messageId: 'genericOnly' }] },
     // The way they talk about things is praise of what they post, not something to talk about.
     { code: 'Hi Olu, I follow your content and the way you talk about hiring is inspiring. Would love to learn from people like you.', errors: [{ messageId: 'genericOnly' }] },
     // A pitch's benefit left as a slot is no offer and no reason.
