@@ -15,7 +15,7 @@ export default {
       examples: ['[Projekt]', '[konkretes Detail]', '[aktueller Erfolg]', '[Herausforderung]'],
     },
     content: { words: ['beitrag*', 'beitrage*', 'artikel*', 'post', 'posts', 'vortrag*', 'vortrage*', 'podcast*', 'interview*', 'video*', 'kommentar*', 'newsletter*', 'buch', 'inhalt*'], examples: ['[Beitrag]', '[Artikel]', '[Titel des Vortrags]'] },
-    offer: { words: ['angebot*', 'ressource*', 'leitfaden*', 'vorlage*'], examples: ['[Angebot]', '[kostenloser Leitfaden]'], not: ['[Vorteil]', '[Mehrwert]'] },
+    offer: { words: ['angebot*', 'ressource*', 'leitfaden*', 'vorlage*', 'vorteil*', 'nutzen', 'mehrwert*'], examples: ['[Angebot]', '[kostenloser Leitfaden]', '[Vorteil]'] },
     topic: { words: ['thema', 'themen*', 'themas'], examples: ['[Thema]', '{{thema}}'] },
     company: { words: ['firma', 'firmen*', 'unternehmen*', 'organisation*', 'kunde*', 'kunden*', 'marke*', 'agentur*', 'team'], examples: ['[Firma]', '{unternehmen}', '[Firmenname]'] },
     field: { words: ['branche*', 'bereich*', 'sektor*', 'fachgebiet*', 'markt*', 'spezialgebiet*'], examples: ['{branche}', '[Bereich]'] },

@@ -28,9 +28,8 @@ export default {
       not: ['[Position]', '[Postcode]'],
     },
     offer: {
-      words: ['offer*', 'resource*', 'magnet*', 'freebie*', 'guide*', 'template*', 'checklist*', 'report*', 'ebook*', 'whitepaper*', 'audit*', 'teardown*', 'casestudy', 'playbook*'],
-      examples: ['[OFFER]', '{value_offer}', '[free resource]', '[free guide]', '[Checklist]'],
-      not: ['[benefit]', '{{value_prop}}', '[discount]'],
+      words: ['offer*', 'resource*', 'magnet*', 'freebie*', 'guide*', 'template*', 'checklist*', 'report*', 'ebook*', 'whitepaper*', 'demo*', 'trial*', 'benefit*', 'value*', 'discount*', 'audit*', 'teardown*', 'casestudy', 'playbook*'],
+      examples: ['[OFFER]', '{value_offer}', '[free resource]', '[free guide]', '[Checklist]', '[benefit]'],
     },
     topic: {
       words: ['topic*', 'subject*', 'theme*', 'discussed', 'conversation*'],

@@ -163,7 +163,6 @@ export default {
     "(\\d+\\+?|over \\d+|more than \\d+|nearly \\d+) (years|yrs)('|’)?( of)? (experience|in (the|this) (industry|field|space))",
     "(i'm|i am) (a |an )?(certified|accredited|licensed|chartered)",
     "(i'm|i am) (a |an )?(recent|new|fresh) (graduate|grad)",
-    "(i'm|i am) (really |deeply |very )?passionate about",
     '(actively|currently) (looking|seeking|searching) for (new )?(opportunities|openings|a (new )?(role|job|position)|work|employment)',
     'let me know (of|about) any (openings|opportunities|vacancies|roles|positions)',
     "pick your brain( sometime| some time| one day| at some point)?(?=\\s*[.!?]|\\s*$)",

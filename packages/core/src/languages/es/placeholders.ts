@@ -26,9 +26,8 @@ export default {
       examples: ['[publicación]', '[Artículo]', '{{charla}}', '[título de la ponencia]', '[Podcast]'],
     },
     offer: {
-      words: ['oferta*', 'recurso*', 'guia*', 'plantilla*', 'regalo*'],
-      examples: ['[Oferta]', '[recurso gratuito]'],
-      not: ['[beneficio]', '{{propuestaDeValor}}', '[ventaja]'],
+      words: ['oferta*', 'recurso*', 'guia*', 'plantilla*', 'beneficio*', 'propuesta*', 'regalo*', 'demo*', 'descuento*', 'ventaja*'],
+      examples: ['[beneficio]', '[Oferta]', '[recurso gratuito]', '{{propuestaDeValor}}'],
     },
     topic: { words: ['tema*', 'asunto*'], examples: ['[tema]', '[tema relevante]', '{{tema}}'] },
     company: {

@@ -116,7 +116,6 @@ export default {
     'me presento',
     '(en )?busqueda activa',
     'recien (egresad[oa]|titulad[oa]|graduad[oa])',
-    'me apasiona',
     '(yo )?tambien trabajo en',
     '(demo|consulta|asesoria|sesion|llamada|auditoria de perfil) (\\p{L}+ )?gratuita',
     'sin compromiso',

@@ -15,7 +15,7 @@ export default {
       examples: ['[Point précis]', '[projet]', '[détail précis]', '[réalisation récente]'],
     },
     content: { words: ['publication*', 'article*', 'post', 'posts', 'billet*', 'intervention*', 'podcast*', 'video*', 'commentaire*', 'newsletter*', 'livre*', 'contenu*'], examples: ['[Publication]', '[article]', '[titre de l’intervention]'], not: ['[Poste]'] },
-    offer: { words: ['offre*', 'ressource*', 'guide*', 'modele*'], examples: ['[Offre]', '[ressource gratuite]'], not: ['[avantage]', '[proposition de valeur]'] },
+    offer: { words: ['offre*', 'ressource*', 'guide*', 'modele*', 'benefice*', 'avantage*', 'proposition*'], examples: ['[Offre]', '[ressource gratuite]', '[avantage]'] },
     topic: { words: ['sujet*', 'theme*', 'thematique*'], examples: ['[Sujet]', '[sujet]', '[thème]'] },
     company: { words: ['entreprise*', 'societe*', 'organisation*', 'client*', 'marque*', 'cabinet*', 'agence*', 'equipe'], examples: ['[Entreprise]', '{entreprise}', '[Nom de la société]'] },
     field: { words: ['secteur*', 'domaine*', 'industrie*', 'specialite*', 'marche*', 'metier*'], examples: ['{secteur}', '[Domaine/Rôle]', '[industrie]'] },

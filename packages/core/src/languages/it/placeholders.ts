@@ -9,7 +9,7 @@ export default {
     school: { words: ['universita*', 'scuola*', 'corso*', 'master*', 'programma', 'facolta*', 'laurea*', 'ateneo*', 'bootcamp*'], examples: ['[Università]', '[Corso di laurea]', '[Master]'] },
     specific: { words: ['personalizzat*', 'specific*', 'dettagli*', 'dettaglio*', 'progetto*', 'iniziativa*', 'punto*', 'domanda*', 'sfida*', 'problema*', 'qualcosa', 'obiettivo*'], examples: ['[progetto]', '[dettaglio specifico]', '[sfida]'] },
     content: { words: ['post', 'articolo*', 'articoli', 'pubblicazione*', 'intervento*', 'podcast*', 'intervista*', 'video*', 'commento*', 'newsletter*', 'libro*', 'contenuto*'], examples: ['[Articolo]', '[titolo del post]', '[Intervento]'] },
-    offer: { words: ['offerta*', 'risorsa*', 'risorse', 'guida*', 'modello*'], examples: ['[Offerta]', '[risorsa gratuita]'], not: ['[vantaggio]', '[proposta di valore]'] },
+    offer: { words: ['offerta*', 'risorsa*', 'risorse', 'guida*', 'modello*', 'vantaggio*', 'beneficio*', 'proposta*'], examples: ['[Offerta]', '[risorsa gratuita]', '[vantaggio]'] },
     topic: { words: ['tema', 'temi', 'argomento*'], examples: ['[tema]', '[Argomento]'] },
     company: { words: ['azienda*', 'aziende', 'societa*', 'impresa*', 'organizzazione*', 'cliente*', 'clienti', 'marchio*', 'agenzia*', 'team'], examples: ['[Azienda]', '[Nome della società]'] },
     field: { words: ['settore*', 'industria*', 'ambito*', 'campo*', 'mercato*', 'area'], examples: ['[Settore]', '[Ambito]'] },

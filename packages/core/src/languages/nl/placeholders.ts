@@ -9,7 +9,7 @@ export default {
     school: { words: ['universiteit*', 'hogeschool*', 'school*', 'opleiding*', 'studie*', 'programma', 'cursus*', 'jaargang*', 'bootcamp*'], examples: ['[Universiteit]', '[Opleiding]', '[Hogeschool]'] },
     specific: { words: ['gepersonaliseerd*', 'persoonlijk*', 'specifiek*', 'detail*', 'project*', 'initiatief*', 'punt*', 'vraag*', 'uitdaging*', 'probleem*', 'iets', 'doel*'], examples: ['[project]', '[specifiek detail]', '[uitdaging]'] },
     content: { words: ['bericht*', 'artikel*', 'post', 'posts', 'lezing*', 'podcast*', 'interview*', 'video*', 'reactie*', 'nieuwsbrief*', 'boek', 'inhoud*'], examples: ['[Artikel]', '[Bericht]', '[titel van de lezing]'] },
-    offer: { words: ['aanbod*', 'aanbieding*', 'gids*', 'sjabloon*', 'whitepaper*'], examples: ['[Aanbod]', '[gratis gids]'], not: ['[voordeel]'] },
+    offer: { words: ['aanbod*', 'aanbieding*', 'gids*', 'sjabloon*', 'voordeel*', 'voordelen', 'whitepaper*'], examples: ['[Aanbod]', '[gratis gids]'] },
     topic: { words: ['onderwerp*', 'thema*'], examples: ['[onderwerp]', '[Thema]'] },
     company: { words: ['bedrijf*', 'bedrijven', 'organisatie*', 'onderneming*', 'klant*', 'merk*', 'bureau*', 'team'], examples: ['[Bedrijf]', '{bedrijf}', '[Bedrijfsnaam]'] },
     field: { words: ['sector*', 'branche*', 'vakgebied*', 'gebied*', 'markt*'], examples: ['{sector}', '[Vakgebied]'] },

@@ -15,7 +15,7 @@ export default {
       examples: ['[projeto]', '[detalhe específico]', '[conquista recente]'],
     },
     content: { words: ['publicacao*', 'artigo*', 'post', 'posts', 'palestra*', 'podcast*', 'entrevista*', 'video*', 'comentario*', 'newsletter*', 'livro*', 'conteudo*'], examples: ['[Publicação]', '[artigo]', '[Palestra]'] },
-    offer: { words: ['oferta*', 'recurso*', 'guia*', 'modelo*'], examples: ['[Oferta]', '[recurso gratuito]'], not: ['[benefício]', '[proposta de valor]'] },
+    offer: { words: ['oferta*', 'recurso*', 'guia*', 'modelo*', 'beneficio*', 'proposta*', 'vantagem*'], examples: ['[Oferta]', '[benefício]', '[recurso gratuito]'] },
     topic: { words: ['tema*', 'assunto*'], examples: ['[tema]', '[Assunto]'] },
     company: { words: ['empresa*', 'companhia*', 'organizacao*', 'negocio*', 'cliente*', 'marca*', 'startup*', 'agencia*', 'equipe'], examples: ['[Empresa]', '{{empresa}}', '[Nome da empresa]'] },
     field: { words: ['setor*', 'industria*', 'area*', 'campo*', 'segmento*', 'mercado*', 'nicho*'], examples: ['[Setor]', '[área]', '[Segmento]'] },

@@ -157,8 +157,6 @@ testRule(rule, {
     { code: 'Hola {{nombre}}, ¡vi que ya cumplís 4 años en {{empresa}}! Qué lindo recorrido.', errors: [{ messageId: 'genericOnly' }] },
     // The way they talk about things is praise of what they post, not something to talk about.
     { code: 'Hi Olu, I follow your content and the way you talk about hiring is inspiring. Would love to learn from people like you.', errors: [{ messageId: 'genericOnly' }] },
-    // A pitch's benefit left as a slot is no offer and no reason.
-    { code: 'Hola [Nombre], ayudamos a empresas como la tuya a [beneficio]. ¿Conectamos?', errors: [{ messageId: 'genericOnly' }] },
     // Meeting a kind of people, help offered with nothing said of what, the same field and city.
     { code: 'Hi {firstName}, always keen to meet fellow product designers in the {city} area. Let me know if I can ever be of help!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Olá Rui, vi que também trabalhas em logística aqui em Lisboa. Conta comigo para o que precisares.', errors: [{ messageId: 'genericOnly' }] },
