@@ -88,5 +88,5 @@ export default {
     'no strings attached',
     '(can|could|happy to) (introduce you|make an intro|connect you with)',
   ],
-  followingInGeneral: ["(been|i've been|i have been|always) (reading|following|watching|listening to|subscribed to)", '(enjoy|love|like|follow|admire) your (content|posts|work|newsletter|podcast|videos)'],
+  followingInGeneral: ["(been|i've been|i have been|always) (reading|following|watching|listening to|subscribed to)", '(enjoy|love|like|follow|admire) your (content|posts|work|newsletter|podcast|videos)', '(learn|learning|learned) (so much |a lot )?from your (content|posts|articles|newsletter|podcast|videos)'],
 } satisfies ContextPhrases;

@@ -94,7 +94,6 @@ export default {
     // A shared past (1st degree).
     '(worked|shipped|built|studied|played|served|launched) (together|with you)',
     '(you )?remember me (from|at)',
-    "(it's been|been) (ages|a while|years|so long|forever)",
     '(since|when) we (worked|shipped|met|last|were)',
     '(our|the) (old |former )?(project|team|days|time|thesis|startup) (together|at|in|on|back)',
     '(back|time) (at|in|when) ',
@@ -135,7 +134,7 @@ export default {
     '(impressed|inspired|amazed|blown away) (by|with) your',
     '(follow|following|followed|admire|admired|love) your (work|content|posts|journey|career|profile)',
     "(follow|following|followed|admire|admired) (<slot>|[\\p{L}-]+)'s (work|content|posts|journey)",
-    '(learn|learning) from (you|people|professionals|experienced|experts|leaders|the best|your (experience|insights|journey|expertise|career))',
+    '(learn|learning) from (you|people|professionals|experienced|experts|leaders|the best|your (experience|insights|journey|expertise|career|content|posts))',
     '(explore|exploring|discuss) (potential |possible |any )?(synergies|opportunities|collaboration)',
     'synergies',
     '(people|professionals|someone|leaders|experts) like you',
@@ -191,6 +190,6 @@ export default {
     // A company found while researching companies: "came across {{company}} while researching…".
     '(came|come|stumbled) (across|upon) <slot> (while|when) (researching|looking|browsing|searching)',
   ],
-  newClause: ["(and|but|so) (i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)"],
+  newClause: ["(and|but|so|—|–|;) (i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)"],
   selfIntroduction: ["(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)"],
 } satisfies ReasonPhrases;

@@ -121,6 +121,6 @@ export default {
     'sin compromiso',
     'mucho exito en (esta|tu|su) nueva etapa',
   ],
-  newClause: ['(y|pero|asi que) (yo|nosotros|tengo|tenemos|estoy|estamos|busco|buscamos|mi|nuestro|nuestra)'],
+  newClause: ['(y|pero|asi que|—|–|;) (yo|nosotros|tengo|tenemos|estoy|estamos|busco|buscamos|mi|nuestro|nuestra)'],
   selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en)'],
 } satisfies ReasonPhrases;

@@ -133,6 +133,8 @@ testRule(rule, {
     { code: '¡Hola Olu! Desde que te fuiste de la editorial no sabemos nada de ti; ¿un café cuando vuelvas?' },
     // A CV sentence beside a real purpose leaves the purpose alone.
     { code: "Hi Olu, I'm a certified PMP with 12 years of experience. We're hiring a delivery lead for our Lagos office and you came recommended." },
+    // A clause of the sender's own after a dash: the hook before it stands.
+    { code: 'Hi Olu, Dana mentioned you run payroll ops at Kuda — we help payroll teams catch duplicate payments before month end.' },
   ],
   invalid: [
     // LinkedIn's older invitation to join a network is no invitation to anything.
@@ -154,6 +156,8 @@ testRule(rule, {
     { code: 'Hola {{nombre}}, tu trayectoria de más de 10 años en seguros, pasando por Mapfre y Allianz, es impresionante.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Bonjour {{prénom}}, votre parcours de 15 ans dans la cosmétique, de Chanel à Dior, est remarquable.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hello Jo, congratulations on your work anniversary! 7 years at Canva is a great milestone.', errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Jo, it's been a while! Hope all is well with you. Let's stay in touch.", errors: [{ messageId: 'noReason' }] },
+    { code: 'Hello Ms. Bello, I would be honoured to have you in my network. Looking forward to learning from your posts!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola {{nombre}}, ¡vi que ya cumplís 4 años en {{empresa}}! Qué lindo recorrido.', errors: [{ messageId: 'genericOnly' }] },
     // The way they talk about things is praise of what they post, not something to talk about.
     { code: 'Hi Olu, I follow your content and the way you talk about hiring is inspiring. Would love to learn from people like you.', errors: [{ messageId: 'genericOnly' }] },
