@@ -101,12 +101,8 @@ export default {
   generic: [
     // Their career praised, details and all: "your background in supply chain at {{company}} is seriously impressive".
     'your (background|experience|career|journey|track record|trajectory|path|profile|expertise)[^.!?]{0,100} (is|are|was|looks|seems) (seriously |truly |really |very |quite |so |incredibly )?(impressive|remarkable|inspiring|amazing|incredible|outstanding|admirable)',
-    'speaks for itself',
     // A work anniversary congratulated on, and nothing more.
     '(congrats|congratulations|happy) (on )?(your|the) ([\\p{L}\\p{N}-]+ )?(work )?anniversary',
-    // The same city or field: "I see you're also in Austin!", "you're based in Leeds too".
-    "(you're|you are) also (in|based in|from)",
-    '(based|living|located) in( [\\p{L}-]+| <slot>){1,3} too',
     // A new job congratulated on, and nothing more: "congrats on the new role at {{company}}!"
     '(congrats|congratulations) on (the|your) (new )?(role|position|job|promotion|gig)( (at|with) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     // Wanting to connect is no reason to connect, "because" or not.
@@ -157,18 +153,14 @@ export default {
     'open to (new )?(opportunities|work)',
   ],
   filler: [
-    // A CV, not a reason: "a bit about me: 9 years of experience…", "I'm a certified PMP".
+    // A CV, not a reason: "a bit about me: …", "I'm a recent graduate actively looking for opportunities".
     '(a little|a bit|a few words) about (me|myself)',
-    "(\\d+\\+?|over \\d+|more than \\d+|nearly \\d+) (years|yrs)('|’)?( of)? (experience|in (the|this) (industry|field|space))",
-    "(i'm|i am) (a |an )?(certified|accredited|licensed|chartered)",
     "(i'm|i am) (a |an )?(recent|new|fresh) (graduate|grad)",
     '(actively|currently) (looking|seeking|searching) for (new )?(opportunities|openings|a (new )?(role|job|position)|work|employment)',
     'let me know (of|about) any (openings|opportunities|vacancies|roles|positions)',
     "pick your brain( sometime| some time| one day| at some point)?(?=\\s*[.!?]|\\s*$)",
     // The same job, said of oneself: "I'm also a CPA in Atlanta".
     "(i'm|i am) also (an?|in)",
-    // Oneself placed in a field, as everyone in it could be: "I'm a fellow [role] in the [industry] space".
-    "(i'm|i am)( also)? (a|an)( [\\p{L}-]+| <slot>){1,3} (in|from) the( [\\p{L}\\p{N}&-]+| <slot>){1,3} (space|industry|field|sector|niche|market|world|scene)",
     '(support|help)( you)? (however|any way|in any way) (i|we) can',
     // A sales call offered free, to anyone: "a FREE demo, no commitment".
     '(free|complimentary|no-obligation|no obligation) (\\d+(-| )?min(ute)?s? )?([\\p{L}]+ )?(demo|consultation|consult|strategy call|strategy session|discovery call|trial|intro call)',

@@ -142,10 +142,9 @@ testRule(rule, {
     { code: 'Ciao Rosa, vorrei invitarti a far parte della mia rete professionale.', errors: [{ messageId: 'noReason' }] },
     // Oneself placed in a field, then peers in general.
     { code: "Hi Olu, I'm a fellow account executive in the logistics space. Always good to connect with peers!", errors: [{ messageId: 'genericOnly' }] },
-    // Ideas to share, with nothing said of which, after the same field; the same city said as a find.
+    // Ideas to share, with nothing said of which, after the same field; the same city said as a find (es).
     { code: 'Hi Olu, I see we both work in {{industry}}. It would be great to connect and share ideas.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Olu, ¡veo que también estás en Sevilla! Siempre viene bien conocer gente del sector.', errors: [{ messageId: 'genericOnly' }] },
-    { code: "Hi Olu, I see you're also in Leeds! Always nice to meet people nearby.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Olu, estoy ampliando mi red de contactos en el sector logístico.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Olá Olu, vi que temos alguns amigos em comum. Seria ótimo alargar a minha rede na área.', errors: [{ messageId: 'genericOnly' }] },
     // A CV, however detailed, says nothing of why this recipient; nor does their career praised with its details.
