@@ -296,11 +296,16 @@ function findSignature(
       continue;
     }
     if (start === undefined && onlyNames(lineStart, lineEnd) && lineStart > from) {
-      // A bare name on the last line is a signature only if a closing stands above it.
+      // A bare name on the last line is a signature if a closing stands above it, or a blank line.
       const above = source.lastIndexOf('\n', lineStart - 2) + 1;
       if (above >= from && above < lineStart - 1 && isClosing(above, lineStart - 1)) {
         start = above;
         lineEnd = above - 1;
+        continue;
+      }
+      if (source.slice(above, lineStart).trim() === '') {
+        start = lineStart;
+        lineEnd = lineStart - 1;
         continue;
       }
     }

@@ -53,12 +53,22 @@ export interface PhraseMatch {
   end: number;
 }
 
+/** The matches of `pattern` that start at or after `from` and end by `to`. */
 export function findPhrases(pattern: RegExp | undefined, text: string, from = 0, to = text.length): PhraseMatch[] {
   if (!pattern) return [];
   const found: PhraseMatch[] = [];
+  let within = text;
   pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
-    if (match.index + match[0].length <= to) found.push({ start: match.index, end: match.index + match[0].length });
+  for (let match = pattern.exec(within); match && match.index < to; match = pattern.exec(within)) {
+    const end = match.index + match[0].length;
+    if (end > to) {
+      // A match that runs on past `to` may hold a shorter one ending inside ("…like-minded
+      // people." with a signature's slot after it): look again in the text cut at `to`.
+      within = text.slice(0, to);
+      pattern.lastIndex = match.index;
+      continue;
+    }
+    found.push({ start: match.index, end });
     if (match[0].length === 0) pattern.lastIndex++;
   }
   return found;

@@ -16,6 +16,7 @@ export default {
     '(our|the|that) (conversation|chat|talk|discussion|exchange) (at|during|after|in)',
     '(stopping|stopped|dropping|dropped|coming|came|swinging|swung) by (our|the|my) (booth|stand|table|session|talk|workshop)',
     'we were both (at|in)',
+    "(we were|we're|we are) (both )?on the same (team|squad) (at|during|in)",
     // On its programme or its lists: "the speaker list for Collision", "competed at the MIT Hackathon".
     '(speaker|speakers|attendee|attendees|exhibitor|exhibitors|participant|participants|finalist|finalists) (list|lineup|line-up|page) (for|of|at)',
     '(competed|played|pitched|presented|exhibited)( against each other| together| alongside you)? (at|in|during)',

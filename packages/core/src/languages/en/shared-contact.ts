@@ -30,6 +30,8 @@ export default {
     '(both|we are both|we\'re both|are both) connected (to|with)',
   ],
   knownThrough: [
+    // Someone both spoke with: "on the call with Priya on Tuesday".
+    '(on|during|after) (the|our) (call|meeting|zoom|lunch|dinner) with',
     '(friend|colleague|teammate|classmate|former colleague|partner|co-?founder|manager) of',
     '(through|via|thanks to|on behalf of|recommendation from|referral from)',
     '(got|have|had) your (name|details|contact) from',

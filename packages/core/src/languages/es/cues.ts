@@ -46,7 +46,7 @@ export default {
   },
   offerNoun: {
     phrases: ["notas", "datos", "hoja de calculo"],
-    words: ["análisis", "plantilla", "checklist", "guía", "informe", "estudio", "comparativa", "auditoría", "lista", "resumen"],
+    words: ["análisis", "plantilla", "checklist", "guía", "informe", "estudio", "comparativa", "auditoría", "lista", "resumen", "repo", "repositorio", "conector", "script", "plugin"],
     examples: ["nuestro análisis", "una plantilla"],
     not: ["tu equipo"],
   },
@@ -56,7 +56,7 @@ export default {
     not: ["marta ruiz"],
   },
   together: {
-    phrases: ['tambien', 'igual que tu', 'igual que usted', 'mism[oa]', 'ambos', 'ambas', '(los|las) dos', 'compañer[oa]s?', 'juntos', 'juntas'],
+    phrases: ['tambien', 'igual que tu', 'igual que usted', '(al )?igual que yo', 'como yo', 'mism[oa]', 'ambos', 'ambas', '(los|las) dos', 'compañer[oa]s?', 'juntos', 'juntas'],
     examples: ['Yo también estudié en [Universidad].', 'Hicimos el mismo [Programa].', 'Estudio en [Universidad], igual que tú.'],
     not: ['Estudio en [Universidad] y quiero aprender de profesionales como tú.', 'Estudio segundo de [Carrera] en [Universidad].'],
   },

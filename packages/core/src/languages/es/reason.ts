@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Lo que usan en su empresa: «vi que en Holaluz usáis Metabase».
+    '(vi|veo|he visto) que( [\\p{L}\\p{N}]+){0,3} (usais|usas|usan|usa|utilizais|utilizas|utilizan|utiliza|trabajais con|trabajan con)',
     '(buscais|buscan|busca|buscas) (a )?(alguien|un|una|perfiles|gente)',
     '(anos|tiempo|epoca|etapa) (juntos|juntas) en',
     '(perdimos|hemos perdido) (el )?contacto (desde|tras|despues de|al terminar)',
@@ -75,6 +77,8 @@ export default {
     '(cualquier|alguna) (vacante|oportunidad|posicion|puesto)',
     // La misma ciudad o el mismo sector: «¡veo que también estás en Madrid!».
     'tambien (estas|esta|estais|vives|vive|vivis|resides|reside) en',
+    'tambien (sos|eres|es) de',
+    '(sumemos|sumar|sumamos) contactos',
     '(ambos|los dos|las dos) (somos|estamos|trabajamos) (del|en el) (sector|mundo|ambito|rubro)',
     // El mismo sector o la misma ciudad, dicho de otro modo; su contenido elogiado sin decir cuál.,
     '(estas|esta|estais|trabajas|trabaja|trabajais) en el (mismo )?(sector|mundo|ambito|rubro)',
@@ -95,7 +99,6 @@ export default {
     '(coincidimos|estamos|trabajamos) en (el mismo |la misma |el |la )(sector|industria|campo|ambito|mundo|mercado)',
     'compartimos (la misma |una misma |una )?(vision|pasion|valores|intereses|filosofia)',
     '(tu|su) (experiencia|trayectoria|perfil|carrera)( (en|con) (<slot>|[\\p{L}&.-]+))? me (llamo|ha llamado) la atencion',
-    '(saber|conocer) ((mas )?(sobre|de) )?(tu|su) (trayectoria|historia|carrera|experiencia|recorrido)(?=\\s*[.!?]|\\s*$)',
     '(saber|conocer) mas (sobre|de) ((ti|usted)( y (tu|su) (empresa|trabajo|negocio|equipo|proyecto))?(?=\\s*[.!?¡]|\\s*$)|(tu|su) (trabajo|experiencia|trayectoria|empresa|negocio) (en|con) <slot>)',
     '(vi|he visto|encontre|revise|me encontre con) (tu|su) perfil',
     '(me encanta|me encanto|me gusta|me gusto|admiro) lo que (haces|hace usted|estas haciendo|construyes|estas construyendo|hacen|haceis) en <slot>',
@@ -111,6 +114,8 @@ export default {
     'acepta(r|s)? mi (solicitud|invitacion)',
   ],
   filler: [
+    // Su trayectoria, sin decir nada de ella: no es un motivo, pero deja en pie el que haya antes.
+    '(saber|conocer) ((mas )?(sobre|de) )?(tu|su) (trayectoria|historia|carrera|experiencia|recorrido)(?=\\s*[.!?]|\\s*$)',
     // Un currículum, no un motivo: «tengo 8 años de experiencia», «me presento».
     '(\\d+|mas de \\d+|casi \\d+) anos de experiencia',
     'me presento',

@@ -14,6 +14,8 @@ export default {
     '(ambos|los dos|las dos) conocemos a',
   ],
   knownThrough: [
+    // Alguien con quien hablaron los dos: «en la llamada con Pablo el martes».
+    '(en|durante|tras) (la|nuestra) (llamada|reunion|videollamada|comida|cena) con',
     // El nombre después: «me lo comentó Paula Ríos».
     'me lo (comento|recomendo|dijo|conto|paso|sugirio)',
     'me (paso|ha pasado|dio|ha dado|compartio|mando|envio|reenvio) (tu|su) (contacto|nombre|perfil|numero|correo|mail|email)',

@@ -22,6 +22,11 @@ testRule(rule, {
     { code: 'Hallo Nuria, wir waren beide beim Siemens Hackathon 2024 – Ihr Team hatte die Wärmepumpen-Idee.', settings: three },
     { code: 'Hola Nuria, te respondí ayer en el hilo de Iván sobre precios por uso y me quedó una duda.', settings: three },
     { code: 'Hola Nuria, usé vuestro conjunto de datos de tráfico y encontré un desfase en dos sensores; si te sirve, te mando el detalle.', settings: three },
+    // The same team at a named hackathon; the same programme as the sender; a repo offered.
+    { code: 'Hola Nuria, estuvimos en el mismo equipo en el Hackatón de Datos Abiertos de Bogotá.', settings: three },
+    { code: 'Hi Nuria, we were on the same team at the Junction hackathon in Helsinki.', settings: three },
+    { code: 'Hola {{nombre}}, veo que hiciste el {{programa}} en {{universidad}} igual que yo.', settings: three },
+    { code: 'Hola Nuria, hice un conector para exportar tableros de Metabase a Slack; te paso el repo por si os sirve.', settings: three },
     { code: "Hi Nuria, in the thread under Priya's post on on-call pay, you and I were the two asking about weekends.", settings: three },
     // French, Italian, Dutch and German: seen at a named meetup, in the same queue at a named fair, an offer sent on request.
     { code: 'Coucou ! Je t’ai vue au meetup Paris Women in Data jeudi dernier, ton lightning talk m’a bluffée.', settings: three },

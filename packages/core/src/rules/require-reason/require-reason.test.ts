@@ -135,6 +135,9 @@ testRule(rule, {
     { code: "Hi Olu, I'm a certified PMP with 12 years of experience. We're hiring a delivery lead for our Lagos office and you came recommended." },
     // A clause of the sender's own after a dash: the hook before it stands.
     { code: 'Hi Olu, Dana mentioned you run payroll ops at Kuda — we help payroll teams catch duplicate payments before month end.' },
+    // A tool their company uses; a purpose of one's own before their story asked about.
+    { code: 'Hola Olu, vi que en Cabify usáis dbt. Armé unas macros para testear modelos incrementales.' },
+    { code: 'Hola Olu, estoy preparando un informe sobre logística inversa y me gustaría conocer tu experiencia.' },
   ],
   invalid: [
     // LinkedIn's older invitation to join a network is no invitation to anything.
@@ -158,6 +161,9 @@ testRule(rule, {
     { code: "Hi Jo, it's been a while! Hope all is well with you. Let's stay in touch.", errors: [{ messageId: 'noReason' }] },
     { code: 'Hello Ms. Bello, I would be honoured to have you in my network. Looking forward to learning from your posts!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola {{nombre}}, ¡vi que ya cumplís 4 años en {{empresa}}! Qué lindo recorrido.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Olu, veo que también sos de Rosario y laburás en diseño. ¡Sumemos contactos!', errors: [{ messageId: 'genericOnly' }] },
+    // LinkedIn's sentence, and a bare name under it after a blank line: a signature.
+    { code: 'Hola Olu,\nMe gustaría agregarte a mi red profesional en LinkedIn.\n\nLucía Pardo', errors: [{ messageId: 'noReason' }] },
     // The way they talk about things is praise of what they post, not something to talk about.
     { code: 'Hi Olu, I follow your content and the way you talk about hiring is inspiring. Would love to learn from people like you.', errors: [{ messageId: 'genericOnly' }] },
     // Meeting a kind of people, help offered with nothing said of what, the same field and city.
