@@ -33,7 +33,6 @@ export default {
     '(ihres|deines) (unternehmens|teams)',
   ],
   generic: [
-    '(ihr|dein|ihre|deine) (werdegang|lebenslauf|karriere|erfahrung|profil)[^.!?]{0,100} (ist|sind) (wirklich |sehr |absolut )?(beeindruckend|bemerkenswert|inspirierend)',
     '(herzlichen )?(gluckwunsch|glueckwunsch|gratulation) (zur|zu deiner|zu ihrer) (neuen )?(position|rolle|stelle|beforderung)( bei (<slot>|[\\p{L}&.-]+))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     '(auf|uber) (ihr|dein) profil (gestossen|gestoßen|aufmerksam)',
     '(mein|unser) netzwerk (erweitern|ausbauen|vergrossern)',
@@ -41,6 +40,7 @@ export default {
     'von (ihnen|dir) lernen',
   ],
   filler: [
+    '(ihr|dein|ihre|deine) (werdegang|lebenslauf|karriere|erfahrung|profil)[^.!?]{0,100} (ist|sind) (wirklich |sehr |absolut )?(beeindruckend|bemerkenswert|inspirierend)',
     '(\\d+|uber \\d+|mehr als \\d+) jahre(n)? (berufs)?erfahrung',
   ],
   newClause: [],

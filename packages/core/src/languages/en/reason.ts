@@ -99,8 +99,6 @@ export default {
     '(back|time) (at|in|when) ',
   ],
   generic: [
-    // Their career praised, details and all: "your background in supply chain at {{company}} is seriously impressive".
-    'your (background|experience|career|journey|track record|trajectory|path|profile|expertise)[^.!?]{0,100} (is|are|was|looks|seems) (seriously |truly |really |very |quite |so |incredibly )?(impressive|remarkable|inspiring|amazing|incredible|outstanding|admirable)',
     // A work anniversary congratulated on, and nothing more.
     '(congrats|congratulations|happy) (on )?(your|the) ([\\p{L}\\p{N}-]+ )?(work )?anniversary',
     // A new job congratulated on, and nothing more: "congrats on the new role at {{company}}!"
@@ -119,7 +117,7 @@ export default {
     // Their story in general, with nothing after it: "and hear about your journey."
     "(learn|hear|know) (more )?about your (journey|story|career|career path|path|experience|background)(?=\\s*[.!?]|\\s*$)",
     // Connecting with a kind of people, not with this person.
-    "(reaching out|looking|hoping|keen|eager|excited|happy|glad|love|like|want|good|great|nice) to (connect|network) with( other| more| fellow)?( [\\p{L}\\p{N}&.-]+){0,4} (leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|others|practitioners|minds|<slot>s?)",
+    "(reaching out|looking|hoping|keen|eager|excited|happy|glad|love|like|want) to (connect|network) with( other| more| fellow)?( [\\p{L}\\p{N}&.-]+){0,4} (leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|others|practitioners|minds|<slot>s?)",
     '(impressive|great|interesting|amazing|inspiring|strong|remarkable|fantastic|awesome) (profile|background|experience|career|journey|work)',
     '(came|come|stumbled) (across|upon) your profile',
     'your profile (came up|caught|looks|is|popped up|stood out)',
@@ -153,6 +151,9 @@ export default {
     'open to (new )?(opportunities|work)',
   ],
   filler: [
+    // Their career praised, details and all: "your background in supply chain at {{company}} is
+    // seriously impressive"; a question asked in the same breath still stands.
+    'your (background|experience|career|journey|track record|trajectory|path|profile|expertise)[^.!?]{0,100} (is|are|was|looks|seems) (seriously |truly |really |very |quite |so |incredibly )?(impressive|remarkable|inspiring|amazing|incredible|outstanding|admirable)',
     // A CV, not a reason: "a bit about me: …", "I'm a recent graduate actively looking for opportunities".
     '(a little|a bit|a few words) about (me|myself)',
     "(i'm|i am) (a |an )?(recent|new|fresh) (graduate|grad)",

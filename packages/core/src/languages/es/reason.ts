@@ -66,8 +66,6 @@ export default {
     '(nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|tfm|tfg|master|clase|etapa|epoca|startup)',
   ],
   generic: [
-    // Su trayectoria elogiada, con detalles y todo: «tu trayectoria de 12 años en banca digital es impresionante».
-    '(tu|su) (trayectoria|experiencia|carrera|recorrido|perfil)[^.!?]{0,100} (es|resulta|me parece) (muy |realmente |verdaderamente )?(impresionante|admirable|notable|inspiradora|increible|destacable)',
     'habla por si sola',
     'admiro (mucho )?(tu|su) (trabajo|trayectoria|carrera|labor)',
     '(que|muy) (lindo|bonito|buen|gran) (recorrido|camino|trayectoria)',
@@ -114,6 +112,8 @@ export default {
     'acepta(r|s)? mi (solicitud|invitacion)',
   ],
   filler: [
+    // Su trayectoria elogiada, con detalles y todo: «tu trayectoria de 12 años en banca digital es impresionante».
+    '(tu|su) (trayectoria|experiencia|carrera|recorrido|perfil)[^.!?]{0,100} (es|resulta|me parece) (muy |realmente |verdaderamente )?(impresionante|admirable|notable|inspiradora|increible|destacable)',
     // Su trayectoria, sin decir nada de ella: no es un motivo, pero deja en pie el que haya antes.
     '(saber|conocer) ((mas )?(sobre|de) )?(tu|su) (trayectoria|historia|carrera|experiencia|recorrido)(?=\\s*[.!?]|\\s*$)',
     // Un currículum, no un motivo: «tengo 8 años de experiencia», «me presento».

@@ -27,7 +27,6 @@ export default {
     'ensemble a',
   ],
   generic: [
-    '(votre|ton) (parcours|experience|carriere|profil)[^.!?]{0,100} (est|sont) (vraiment |tres |particulierement )?(remarquable|impressionnant|inspirant|admirable|exemplaire)',
     '(vous travaillez|tu travailles|vous etes|tu es) (aussi|egalement) (dans|en|sur)',
     '(felicitations|bravo) pour (votre|ton|ta|le) (nouveau )?(poste|role|fonction|promotion)( chez (<slot>|[\\p{L}&.-]+))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     '(developper|agrandir|elargir|etoffer) (mon|notre) reseau',
@@ -39,6 +38,7 @@ export default {
     'vous aider a',
   ],
   filler: [
+    '(votre|ton) (parcours|experience|carriere|profil)[^.!?]{0,100} (est|sont) (vraiment |tres |particulierement )?(remarquable|impressionnant|inspirant|admirable|exemplaire)',
     "(\\d+|plus de \\d+) ans d'experience",
     'je me presente',
   ],

@@ -23,7 +23,6 @@ export default {
     'quanto tempo',
   ],
   generic: [
-    '(il tuo|il suo|la tua|la sua) (percorso|esperienza|carriera|profilo)[^.!?]{0,100} (e|sono) (davvero |molto )?(impressionante|notevole|ammirevole|straordinari[oa])',
     '(congratulazioni|complimenti) per (il|il tuo|il suo) (nuovo )?(ruolo|incarico|lavoro|posto)( (in|da|presso) (<slot>|[\\p{L}&.-]+))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     '(ho visto|ho trovato) il tuo profilo',
     '(ampliare|allargare) la mia rete',
@@ -31,6 +30,7 @@ export default {
     'imparare da (te|lei|professionisti)',
   ],
   filler: [
+    '(il tuo|il suo|la tua|la sua) (percorso|esperienza|carriera|profilo)[^.!?]{0,100} (e|sono) (davvero |molto )?(impressionante|notevole|ammirevole|straordinari[oa])',
     '(\\d+|oltre \\d+|piu di \\d+) anni di esperienza',
     'mi presento',
   ],

@@ -18,7 +18,6 @@ export default {
     'sua experiencia (na|no|em|com)',
   ],
   generic: [
-    '(sua|seu|tua|teu) (trajetoria|experiencia|carreira|percurso|perfil)[^.!?]{0,100} (e|sao) (muito |realmente )?(impressionante|admiravel|notavel|inspiradora)',
     // A mesma área é a de todos: «vi que também trabalhas em marketing digital».
     '(tambem|igualmente) (trabalhas|trabalha|atuas|atua|trabalho|atuo|estas|esta) (em|no|na|com)',
     '(ampliar|aumentar|expandir|alargar) (a )?(minha|nossa) rede',
@@ -28,6 +27,7 @@ export default {
     '(oferecemos|ofereco) (servicos|solucoes)',
   ],
   filler: [
+    '(sua|seu|tua|teu) (trajetoria|experiencia|carreira|percurso|perfil)[^.!?]{0,100} (e|sao) (muito |realmente )?(impressionante|admiravel|notavel|inspiradora)',
     '(\\d+|mais de \\d+) anos de experiencia',
     '(me apresento|apresento-me)',
     '(conta|conte|pode contar|podes contar) comigo',

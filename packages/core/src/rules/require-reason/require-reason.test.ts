@@ -138,13 +138,12 @@ testRule(rule, {
     // A tool their company uses; a purpose of one's own before their story asked about.
     { code: 'Hola Olu, vi que en Cabify usáis dbt. Armé unas macros para testear modelos incrementales.' },
     { code: 'Hola Olu, estoy preparando un informe sobre logística inversa y me gustaría conocer tu experiencia.' },
+    { code: 'Hi Olu, your journey from ward nurse to CTO is inspiring — would love to hear how you made the switch.' },
   ],
   invalid: [
     // LinkedIn's older invitation to join a network is no invitation to anything.
     { code: "Hi Rosa, I'd like to invite you to join my professional network.", errors: [{ messageId: 'noReason' }] },
     { code: 'Ciao Rosa, vorrei invitarti a far parte della mia rete professionale.', errors: [{ messageId: 'noReason' }] },
-    // Oneself placed in a field, then peers in general.
-    { code: "Hi Olu, I'm a fellow account executive in the logistics space. Always good to connect with peers!", errors: [{ messageId: 'genericOnly' }] },
     // Ideas to share, with nothing said of which, after the same field; the same city said as a find (es).
     { code: 'Hi Olu, I see we both work in {{industry}}. It would be great to connect and share ideas.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Olu, ¡veo que también estás en Sevilla! Siempre viene bien conocer gente del sector.', errors: [{ messageId: 'genericOnly' }] },
