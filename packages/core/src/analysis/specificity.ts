@@ -4,16 +4,24 @@ import type { Span } from '../document/length.js';
 import { languageData, type PlaceholderRole } from '../languages/index.js';
 
 const selfIntroductions = perLanguage(languageData, (data) => data.reason.selfIntroduction);
+const newClause = perLanguage(languageData, (data) => data.reason.newClause);
 
 /**
  * Where the sender introduces themselves by name, to the end of that clause: "soy {{seller}} de
- * De Vera Grill" names the sender's company, which says nothing about why this recipient.
+ * De Vera Grill" names the sender's company, which says nothing about why this recipient. The
+ * clause ends at a punctuation mark or where one of the sender's own starts ("I'm a [Job Title]
+ * at [Company] and we help teams like [Their Company]…").
  */
 export function findSelfIntroductions(analysis: Analysis): Span[] {
   const { folded, content, prose } = analysis;
-  return findPhrases(selfIntroductions(analysis.languages), folded, content.start, content.end).map((match) => {
-    const clauseEnd = prose.slice(match.end, content.end).search(/[,.;:!?\n]/u);
-    return { start: match.start, end: clauseEnd === -1 ? content.end : match.end + clauseEnd };
+  const introductions = findPhrases(selfIntroductions(analysis.languages), folded, content.start, content.end);
+  if (introductions.length === 0) return [];
+  const clauses = findPhrases(newClause(analysis.languages), folded, content.start, content.end);
+  return introductions.map((match) => {
+    const stop = prose.slice(match.end, content.end).search(/[,.;:!?\n]/u);
+    const punctuationEnd = stop === -1 ? content.end : match.end + stop;
+    const clause = clauses.find((other) => other.start >= match.end && other.start < punctuationEnd);
+    return { start: match.start, end: clause?.start ?? punctuationEnd };
   });
 }
 

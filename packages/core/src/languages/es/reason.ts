@@ -106,7 +106,7 @@ export default {
     'aprender (muchisimo |mucho )?de (ti|usted|su|tu|profesionales)',
     '(hacer crecer|crecer|impulsar) (tu|su) (negocio|empresa)',
     '(te|le) (puedo|podria) ayudar',
-    '(ayudamos|ayudo) a( \\p{L}+){0,3} (empresas|negocios|marcas|equipos|compañias|startups|pymes|profesionales|clientes)',
+    '(ayudamos|ayudo) a( \\p{L}+){0,3} (empresas|negocios|marcas|equipos|compañias|startups|pymes|profesionales|clientes)(?! (como|tales como) <slot>)',
     '(grandes cosas|sinergias)',
     'nuevas oportunidades',
     'acepta(r|s)? mi (solicitud|invitacion)',

@@ -139,6 +139,9 @@ testRule(rule, {
     { code: 'Hola Olu, vi que en Cabify usáis dbt. Armé unas macros para testear modelos incrementales.' },
     { code: 'Hola Olu, estoy preparando un informe sobre logística inversa y me gustaría conocer tu experiencia.' },
     { code: 'Hi Olu, your journey from ward nurse to CTO is inspiring — would love to hear how you made the switch.' },
+    // A pitch tied to their company by its slot, with what it does for them; the sender's introduction ends where their pitch starts.
+    { code: "Hi [Name], I'm a [Job Title] at [Company] and we help fintech teams like [Their Company] cut card-dispute losses by 20%." },
+    { code: 'Hola [Nombre], en [Empresa] ayudamos a empresas como [Su Empresa] a reducir su factura eléctrica un 20%.' },
   ],
   invalid: [
     // LinkedIn's older invitation to join a network is no invitation to anything.
@@ -161,6 +164,9 @@ testRule(rule, {
     { code: 'Hello Ms. Bello, I would be honoured to have you in my network. Looking forward to learning from your posts!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola {{nombre}}, ¡vi que ya cumplís 4 años en {{empresa}}! Qué lindo recorrido.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Olu, veo que también sos de Rosario y laburás en diseño. ¡Sumemos contactos!', errors: [{ messageId: 'genericOnly' }] },
+    // Companies like theirs, said with nothing of them, and vague value after it.
+    { code: 'Hi Olu, we help companies like yours scale outbound. Happy to add value!', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi {{first_name}}, I help companies like {{company}} grow. I can add real value to your team.', errors: [{ messageId: 'genericOnly' }] },
     // LinkedIn's sentence, and a bare name under it after a blank line: a signature.
     { code: 'Hola Olu,\nMe gustaría agregarte a mi red profesional en LinkedIn.\n\nLucía Pardo', errors: [{ messageId: 'noReason' }] },
     // The way they talk about things is praise of what they post, not something to talk about.
