@@ -1,4 +1,4 @@
-import { isAcronymOrBrand, oncePerAnalysis, perLanguage, type Analysis } from './index.js';
+import { isAcronymOrBrand, oncePerAnalysis, opensSentence, perLanguage, type Analysis } from './index.js';
 import { findPhrases } from './phrase-pattern.js';
 import type { Span } from '../document/length.js';
 import { findCuePairs, findCues, wordsBetween, type CueCategory } from './cues.js';
@@ -160,8 +160,7 @@ function namesIn(analysis: Analysis, span: Span, noun?: Span): boolean {
  */
 function namesOf(analysis: Analysis, span: Span): Span[] {
   // A capital that starts a sentence names nothing: "…Web Summit? Can't wait."
-  const startsSentence = (word: Span) => analysis.prose.slice(analysis.sentenceAt(word.start)?.start ?? word.start, word.start).trim() === '';
-  if (!analysis.capitalsMarkNouns) return analysis.capitalisedWords(span).filter((word) => !startsSentence(word));
+  if (!analysis.capitalsMarkNouns) return analysis.capitalisedWords(span).filter((word) => !opensSentence(analysis, word.start));
   const text = analysis.prose.slice(span.start, span.end);
   const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&-]*/gu)];
   return words

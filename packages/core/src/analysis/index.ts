@@ -218,6 +218,15 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   return analysis;
 }
 
+/**
+ * Whether `offset` is where its sentence's words begin: only spaces, punctuation and emoji stand
+ * before it ("¡Conectemos!", "🎉 Congrats"), so a capital there is the sentence's, not a name's.
+ */
+export function opensSentence(analysis: Analysis, offset: number): boolean {
+  const sentence = analysis.sentenceAt(offset);
+  return /^[\s\p{P}\p{Extended_Pictographic}]*$/u.test(analysis.prose.slice(sentence?.start ?? offset, offset));
+}
+
 /** `SaaS`, `KubeCon`, `AWS`: two capitals in a word, a name even where every noun is capitalised. */
 export function isAcronymOrBrand(word: string): boolean {
   return /\p{Lu}.*\p{Lu}/u.test(word);

@@ -1,4 +1,4 @@
-import { isAcronymOrBrand, perLanguage, type Analysis } from './index.js';
+import { isAcronymOrBrand, opensSentence, perLanguage, type Analysis } from './index.js';
 import { findPhrases } from './phrase-pattern.js';
 import type { Span } from '../document/length.js';
 import { languageData, type PlaceholderRole } from '../languages/index.js';
@@ -49,7 +49,7 @@ export function countSpecifics(analysis: Analysis, excluded: readonly Span[]): n
       const raw = text.slice(word.start, word.end);
       const acronymOrBrand = isAcronymOrBrand(raw);
       if (analysis.capitalsMarkNouns && !acronymOrBrand) continue;
-      const first = text.slice(sentence.start, word.start).trim() === '';
+      const first = opensSentence(analysis, word.start);
       const followedByName = /^\s+\p{Lu}/u.test(text.slice(word.end, word.end + 3));
       if (first && !acronymOrBrand && !followedByName) continue;
       count++;

@@ -34,6 +34,7 @@ export default {
     // A job, a project, a plan.
     "(we're|we are|i'm|i am|she's|he's|they're|you're|you are)( both| also| each| currently| now)? (hiring|recruiting|building|launching|opening|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating|researching|looking into|relocating)",
     '(writing|researching|preparing|editing) (a|an|my|our) (book|article|paper|piece|report|thesis|story|guide|series|study|survey)',
+    '(studying|researching|investigating) (how|why|whether|what|which)',
     '(compiling|putting together|curating) (a|an|my|our)( [\\p{L}0-9-]+){0,4} (list|ranking|report|roundup|guide|directory)',
     // News of theirs: "your company just won the contract for…".
     '(your|you)( (team|company|firm|group|startup|lab|agency|store|school))? (just |recently )?(won|raised|launched|opened|announced|acquired|closed|released|shipped|published|reached|crossed|signed) (the|a|an|its|their|your|\\d)',

@@ -60,7 +60,10 @@ export default {
     '(cuanto|mucho) tiempo',
     '(trabajamos|estuvimos|coincidimos) juntos',
     '(te acuerdas|se acuerda|recuerdas|recuerda) de mi (de|del|en)',
-    'desde (el|la) (proyecto|equipo|epoca)',
+    'desde (el|la) (proyecto|equipo|epoca|facultad|universidad|uni|carrera|escuela|instituto|colegio|master)',
+    '(tantos|muchos) anos (desde|sin)',
+    // Lo que uno investiga: «estudio cómo las cooperativas adoptan sensores de riego».
+    '(estudio|investigo|estudiamos|investigamos|analizo|analizamos) (como|por que|cuando|si|que)',
     // Lo vivido desde que se fue: «desde que dejaste la agencia no sabemos nada de ti».
     'desde que (dejaste|dejo|te fuiste|se fue|saliste|salio|cambiaste|cambio) (de )?(la|el|tu|su|<slot>|\\p{L}+)',
     '(nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|tfm|tfg|master|clase|etapa|epoca|startup)',
@@ -99,7 +102,7 @@ export default {
     '(tu|su) (experiencia|trayectoria|perfil|carrera)( (en|con) (<slot>|[\\p{L}&.-]+))? me (llamo|ha llamado) la atencion',
     '(saber|conocer) mas (sobre|de) ((ti|usted)( y (tu|su) (empresa|trabajo|negocio|equipo|proyecto))?(?=\\s*[.!?¡]|\\s*$)|(tu|su) (trabajo|experiencia|trayectoria|empresa|negocio) (en|con) <slot>)',
     '(vi|he visto|encontre|revise|me encontre con) (tu|su) perfil',
-    '(me encanta|me encanto|me gusta|me gusto|admiro) lo que (haces|hace usted|estas haciendo|construyes|estas construyendo|hacen|haceis) en <slot>',
+    '(me encanta|me encanto|me gusta|me gusto|admiro|vi|he visto) lo que (haces|hace usted|estas haciendo|construyes|estas construyendo|hacen|haceis|estais haciendo) en <slot>',
     '(tu|su) perfil (me parecio|es|me ha parecido)',
     '(sigo|seguir|sigo de cerca) (tu|su) (contenido|trabajo|trayectoria|perfil)',
     '(profesionales|personas|gente) (como tu|como usted|del sector|interesantes)',

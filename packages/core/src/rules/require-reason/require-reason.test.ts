@@ -142,6 +142,10 @@ testRule(rule, {
     // A pitch tied to their company by its slot, with what it does for them; the sender's introduction ends where their pitch starts.
     { code: "Hi [Name], I'm a [Job Title] at [Company] and we help fintech teams like [Their Company] cut card-dispute losses by 20%." },
     { code: 'Hola [Nombre], en [Empresa] ayudamos a empresas como [Su Empresa] a reducir su factura eléctrica un 20%.' },
+    // What the sender studies; years since school together (1st degree).
+    { code: 'Hola Alba, soy investigadora y estudio cómo las bodegas adoptan sensores de humedad. ¿Aceptarías una entrevista?' },
+    { code: "Hi Alba, I'm studying how small vineyards adopt soil sensors. Would you take a short interview?" },
+    { code: '¡Hola Alba! Qué alegría verte por aquí después de tantos años desde la facultad.' },
   ],
   invalid: [
     // LinkedIn's older invitation to join a network is no invitation to anything.
@@ -167,6 +171,8 @@ testRule(rule, {
     // Companies like theirs, said with nothing of them, and vague value after it.
     { code: 'Hi Olu, we help companies like yours scale outbound. Happy to add value!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi {{first_name}}, I help companies like {{company}} grow. I can add real value to your team.', errors: [{ messageId: 'genericOnly' }] },
+    // A capital after opening punctuation starts its sentence; it names nothing.
+    { code: 'Hey {firstName}! Vi lo que hacéis en {company} y mola mucho. ¿Qué tal? ¡Conectemos!', errors: [{ messageId: 'genericOnly' }] },
     // LinkedIn's sentence, and a bare name under it after a blank line: a signature.
     { code: 'Hola Olu,\nMe gustaría agregarte a mi red profesional en LinkedIn.\n\nLucía Pardo', errors: [{ messageId: 'noReason' }] },
     // The way they talk about things is praise of what they post, not something to talk about.
