@@ -107,7 +107,9 @@ const nounMarkersOf = (phrases: FramePhrases) => phrases.nounMarkers;
 const abbreviationsOf = (phrases: FramePhrases) => phrases.abbreviations;
 
 // After an apostrophe only where it elides an article: "d'Aurélie", "l'ESSEC", not "O'Brien"'s second half.
-const CAPITALISED = /(?:(?<![\p{L}\p{N}'’])|(?<=(?<![\p{L}\p{N}])[dDlL]['’]))\p{Lu}[\p{L}\p{M}'’-]*/gu;
+// A capitalised word; a lone capital with a full stop is an initial or an abbreviation's letter
+// ("P.S.", "P.D.", "J. Ruiz"), never a detail by itself.
+const CAPITALISED = /(?:(?<![\p{L}\p{N}'’])|(?<=(?<![\p{L}\p{N}])[dDlL]['’]))\p{Lu}(?:[\p{L}\p{M}'’-]+|(?!\.))/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\/\p{Lu}[\p{L}\p{M}]*)?|there|all|everyone|team|folks)/u;
 const FRAME_PUNCTUATION = /^[\s,!:;.—–-]*/u;
@@ -277,11 +279,21 @@ function findSignature(
     return words <= 4;
   };
   const isClosing = (start: number, end: number) => {
-    const lead = start + (/^\s*/u.exec(source.slice(start, end))?.[0].length ?? 0);
+    const lead = start + (POSTSCRIPT.exec(source.slice(start, end))?.[0].length ?? 0);
     const dash = /^[-–—]\s*/u.exec(source.slice(lead, end));
     if (dash) return onlyNames(lead + dash[0].length, end);
     const closing = findPhrases(signOffs, folded, lead, end)[0];
     return closing?.start === lead && onlyNames(closing.end, end);
+  };
+  // A closing and its whole signature run into one line: "Best regards, Kevin O'Malley Senior
+  // Account Executive | Brightline Logistics": a name of two words first, then a short block.
+  const closesWithSignature = (start: number, end: number) => {
+    const lead = start + (/^\s*/u.exec(source.slice(start, end))?.[0].length ?? 0);
+    const closing = findPhrases(signOffs, folded, lead, end)[0];
+    if (closing?.start !== lead) return false;
+    const rest = source.slice(closing.end, end).replace(FRAME_PUNCTUATION, '');
+    const name = /^\S+\s+\S+/u.exec(rest)?.[0];
+    return name !== undefined && onlyNames(closing.end, closing.end + source.slice(closing.end, end).indexOf(name) + name.length) && isSignatureLine(rest, SIGNATURE_RUN_ON_WORDS, HEADLINE);
   };
 
   let start: number | undefined;
@@ -318,9 +330,10 @@ function findSignature(
         continue;
       }
     }
-    // A closing sentence at the end of the last line of text: "… on LinkedIn. Thanks!"
+    // A closing sentence at the end of the last line of text: "… on LinkedIn. Thanks!" (with
+    // only signature lines, if any, below it).
     const sentenceStart = lastSentenceStart(source, lineStart, lineEnd);
-    if (start === undefined && sentenceStart !== undefined && isClosing(sentenceStart, lineEnd)) start = sentenceStart;
+    if (sentenceStart !== undefined && (isClosing(sentenceStart, lineEnd) || closesWithSignature(sentenceStart, lineEnd))) start = sentenceStart;
     break;
   }
   return start === undefined ? undefined : { start, end: body.end };
@@ -340,11 +353,20 @@ const SIGNATURE_WORDS = 8;
 const HEADLINE_SEPARATOR = /\s[|·•]\s/u;
 const HEADLINE = /^[^\n]{0,160}$/u;
 
-/** Whether a line below a closing can belong to a signature block. */
-function isSignatureLine(line: string): boolean {
+// Spaces, and a postscript's mark: a postscript that only closes ("P.S. Have a great week!") is a closing.
+const POSTSCRIPT = /^\s*(?:(?:P\.?\s?S|P\.?\s?D)\.?[:,]?\s+)?[¡¿]?/iu;
+
+// How many words a signature run into the closing's line may hold when it is no headline.
+const SIGNATURE_RUN_ON_WORDS = 12;
+
+/**
+ * Whether a line below a closing can belong to a signature block: short (`shape`, at most
+ * `words` words), or a headline of short parts.
+ */
+function isSignatureLine(line: string, words = SIGNATURE_WORDS, shape = SIGNATURE_LINE): boolean {
   if (/\?$/u.test(line)) return false;
-  if (HEADLINE_SEPARATOR.test(line)) return HEADLINE.test(line) && line.split(HEADLINE_SEPARATOR).every((part) => part.split(/\s+/u).length <= SIGNATURE_WORDS);
-  return SIGNATURE_LINE.test(line) && line.split(/\s+/u).length <= SIGNATURE_WORDS;
+  if (HEADLINE_SEPARATOR.test(line)) return HEADLINE.test(line) && line.split(HEADLINE_SEPARATOR).every((part) => part.split(/\s+/u).length <= words);
+  return shape.test(line) && line.split(/\s+/u).length <= words;
 }
 
 /**

@@ -22,6 +22,10 @@ testRule(rule, {
     { code: "I'd like to add you to my professional network on LinkedIn.", options: { allow: ['professional network on LinkedIn'] } },
   ],
   invalid: [
+    // A signature run into the closing's line; a postscript that only closes; a dash signature above it.
+    { code: "Hi Ana, I'd like to add you to my professional network on LinkedIn. Best regards, Kevin O'Malley Senior Account Executive | Brightline Logistics", errors: [{ messageId: 'stock' }] },
+    { code: "Hi Ana, I'd like to add you to my professional network on LinkedIn. — Priya\n\nP.S. Have a great week!", errors: [{ messageId: 'stock' }] },
+    { code: 'Hola Ana, me gustaría agregarte a mi red profesional en LinkedIn.\n\nP.D. ¡Que tengas un buen día!', errors: [{ messageId: 'stock' }] },
     { code: 'Bonjour {{prenom}}, je souhaiterais faire partie de votre réseau professionnel sur LinkedIn.', errors: [{ messageId: 'stock' }] },
     // LinkedIn's older invitation to join, in Italian, Dutch and German.
     { code: 'Gentile {{nome}},\nvorrei invitarLa a far parte della mia rete professionale su LinkedIn.\nCordiali saluti,\nPaola Conti', errors: [{ messageId: 'stock' }] },

@@ -173,6 +173,8 @@ testRule(rule, {
     { code: 'Hi {{first_name}}, I help companies like {{company}} grow. I can add real value to your team.', errors: [{ messageId: 'genericOnly' }] },
     // A capital after opening punctuation starts its sentence; it names nothing.
     { code: 'Hey {firstName}! Vi lo que hacéis en {company} y mola mucho. ¿Qué tal? ¡Conectemos!', errors: [{ messageId: 'genericOnly' }] },
+    // A postscript's letters are no detail.
+    { code: 'Hi Ana, your profile is impressive. Would love to connect!\n\nP.S. Have a great week!', errors: [{ messageId: 'genericOnly' }] },
     // LinkedIn's sentence, and a bare name under it after a blank line: a signature.
     { code: 'Hola Olu,\nMe gustaría agregarte a mi red profesional en LinkedIn.\n\nLucía Pardo', errors: [{ messageId: 'noReason' }] },
     // The way they talk about things is praise of what they post, not something to talk about.
