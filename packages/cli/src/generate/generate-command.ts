@@ -6,7 +6,7 @@ import { resolveTemplate, type CompiledTemplate } from '@invite-lint/templates';
 import { stylish } from '../formatters/stylish.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../usage-error.js';
-import { fingerprint } from './fingerprint.js';
+import { FingerprintMap } from './fingerprint-map.js';
 import { requireColumns } from './required-columns.js';
 import type { GeneratedRecord } from './generated-record.js';
 import { checkRow, rowLengthRules, statusOf, type RowFinding, type RowRules } from './row-checks.js';
@@ -99,7 +99,7 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   const writer = options.format === 'csv' ? csvRecordWriter(output, header) : jsonlRecordWriter(output);
   const summary = new Summary(settings.limit, lengthRules.margin, locale);
   const progress = await startProgress(io, csvPath);
-  const seenUrls = new Map<number, number>();
+  const seenUrls = new FingerprintMap();
 
   const context: RowContext = { names, columns: header.length, kind, compiled, rules, set, seenUrls };
   for (; batch.length > 0; batch = (await next()) ?? []) {
@@ -134,8 +134,8 @@ interface RowContext {
   rules: RowRules;
   /** `--set` values, over any column of the same name. */
   set: ReadonlyMap<string, string>;
-  /** The rows seen so far, by their profile URL's fingerprint. */
-  seenUrls: Map<number, number>;
+  /** The first row of each profile URL seen so far. */
+  seenUrls: FingerprintMap;
 }
 
 function rowRecord(event: Extract<CsvEvent, { kind: 'row' }>, { names, columns, kind, compiled, rules, set, seenUrls }: RowContext): GeneratedRecord {
@@ -163,10 +163,8 @@ function rowRecord(event: Extract<CsvEvent, { kind: 'row' }>, { names, columns, 
   const length = countCharacters(note);
   const findings = checkRow(note, length, row, rules);
   if (url) {
-    const key = fingerprint(url);
-    const first = seenUrls.get(key);
-    if (first === undefined) seenUrls.set(key, event.row);
-    else findings.push({ ruleId: 'duplicate-profile', severity: 1, message: say(rules.locale, 'duplicate', { row: first }) });
+    const first = seenUrls.keepFirst(url, event.row);
+    if (first !== undefined) findings.push({ ruleId: 'duplicate-profile', severity: 1, message: say(rules.locale, 'duplicate', { row: first }) });
   }
   return generatedRecord(event.row, statusOf(findings), note, findings, url, length);
 }
