@@ -9,7 +9,7 @@ import { UsageError } from '../usage-error.js';
 import { FingerprintMap } from './fingerprint-map.js';
 import { requireColumns } from './required-columns.js';
 import type { GeneratedRecord } from './generated-record.js';
-import { checkRow, rowLengthRules, statusOf, type RowFinding, type RowRules } from './row-checks.js';
+import { checkRow, requiredVariables, rowLengthRules, statusOf, type RowFinding, type RowRules } from './row-checks.js';
 import { checkSetValues, parseSetValues } from './set-values.js';
 import { Summary } from './summary.js';
 import { checkTemplate } from './template-check.js';
@@ -94,7 +94,7 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
 
   // Every row has the same fields, in the same order: an empty one shows them.
   const fields = Object.keys(rowValues([], names, set, compiled.variables));
-  const rules: RowRules = { ...lengthRules, limit: settings.limit, variables: compiled.variables, fields, declared, locale };
+  const rules: RowRules = { ...lengthRules, limit: settings.limit, variables: compiled.variables, required: requiredVariables(compiled.variables, declared), fields, locale };
   const output = openOutput(options.outputFile, io, locale);
   const writer = options.format === 'csv' ? csvRecordWriter(output, header) : jsonlRecordWriter(output);
   const summary = new Summary(settings.limit, lengthRules.margin, locale);
