@@ -38,6 +38,11 @@ export interface GenerateOptions {
 }
 
 const PROGRESS_MIN_BYTES = 1024 * 1024;
+// The CSV is read 16 KB at a time, a batch of some 170 rows: a batch and the records made from
+// it are held until they are written, and batches of 2,700 rows (256 KB) outlived the young
+// generation, which copied and promoted them. 30,000 rows: 0.82-0.87x the time, 300,000 rows:
+// 0.81x and a peak of 111 MB instead of 202 MB (8 KB about the same, 32 KB 0.93x).
+const CSV_CHUNK_BYTES = 16 * 1024;
 
 /** `invite-lint generate`: one checked note per CSV row, none skipped, none cut. */
 export async function generateCommand(options: GenerateOptions, io: Io): Promise<number> {
@@ -49,7 +54,7 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   refuseInputAsOutput(options.outputFile, [options.csv, options.template], io, locale);
   const csvPath = resolve(io.cwd, options.csv);
 
-  const batches = readCsvBatches(csvPath)[Symbol.asyncIterator]();
+  const batches = readCsvBatches(csvPath, { chunkBytes: CSV_CHUNK_BYTES })[Symbol.asyncIterator]();
   const next = () => nextBatch(batches, `--csv ${options.csv}`, locale);
   let batch = (await next()) ?? [];
   const first = batch[0];
