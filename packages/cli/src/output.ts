@@ -10,7 +10,7 @@ import { UsageError } from './usage-error.js';
 /** Where a command's report goes: a file, or standard output (left open). */
 export interface Output {
   /** Write, waiting while the buffer is full (backpressure). */
-  write(chunk: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
 

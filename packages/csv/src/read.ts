@@ -34,6 +34,14 @@ export class CsvFileError extends Error {
 
 const SNIFF_BYTES = 64 * 1024;
 
+export interface CsvReadOptions {
+  /**
+   * How many bytes to read at a time (256 KB unless said): csv-parse turns each chunk into one
+   * batch of events, so this sets how many rows a batch holds while the caller works on it.
+   */
+  chunkBytes?: number;
+}
+
 /** The line break csv-parse found ending the first record of a pass, and holds to for the rest of it. */
 export type RecordDelimiter = '\r\n' | '\n' | '\r' | '';
 
@@ -47,7 +55,7 @@ export const PARSE_OPTIONS = { relax_column_count: true, relax_quotes: true, ski
  * swallowed whole rows (those rows are read again on their own). Batches, not single events,
  * so that 300,000 rows do not cost 300,000 awaits.
  */
-export async function* readCsvBatches(path: string): AsyncGenerator<CsvEvent[]> {
+export async function* readCsvBatches(path: string, { chunkBytes = 256 * 1024 }: CsvReadOptions = {}): AsyncGenerator<CsvEvent[]> {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -60,7 +68,7 @@ export async function* readCsvBatches(path: string): AsyncGenerator<CsvEvent[]> 
     // Opening a folder succeeds on Linux; reading it would fail with a bare EISDIR.
     if (stats.isDirectory()) throw new CsvFileError(`${path} is a folder, not a CSV file.`, 'EISDIR');
     const { size } = stats;
-    const file = fileSource(path, fd);
+    const file = fileSource(path, fd, chunkBytes);
     const head = file.slice(0, Math.min(size, SNIFF_BYTES));
     checkReadable(head, path);
     const skipLines = preambleLines(new TextDecoder().decode(head).split(/\r?\n/, 8));
@@ -83,11 +91,11 @@ interface ByteSource {
   slice(from: number, to: number): Buffer;
 }
 
-function fileSource(path: string, fd: number): ByteSource {
+function fileSource(path: string, fd: number, chunkBytes: number): ByteSource {
   return {
     // A stream of its own per pass: destroying a stream closes its descriptor, even a shared
     // one with autoClose off (Node 20), and a pass ends its stream early at an unclosed quote.
-    stream: (from, to) => createReadStream(path, { start: from, end: to - 1, highWaterMark: 256 * 1024 }),
+    stream: (from, to) => createReadStream(path, { start: from, end: to - 1, highWaterMark: chunkBytes }),
     // Synchronous: a slice is a few lines, and an await per slice cost more than the read
     // itself on a file with thousands of stray quotes.
     slice: (from, to) => {

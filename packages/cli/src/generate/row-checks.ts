@@ -31,12 +31,18 @@ export function rowLengthRules(rules: Readonly<RulesConfig>): RowLengthRules {
 
 export interface RowRules extends RowLengthRules {
   limit: number;
-  /** The variables the template reads, and what they declare. */
+  /** The variables the template reads. */
   variables: readonly string[];
+  /** Those of them no row may leave empty (see `requiredVariables`). */
+  required: readonly string[];
   /** Every field a row has, in the order of its keys. */
   fields: readonly string[];
-  declared: Readonly<Record<string, VariableSpec>>;
   locale: Locale;
+}
+
+/** The variables no row may leave empty, by what they declare: the same for every row, so worked out once. */
+export function requiredVariables(variables: readonly string[], declared: Readonly<Record<string, VariableSpec>>): string[] {
+  return variables.filter((name) => !variableMayBeEmpty(name, declared));
 }
 
 // Every placeholder syntax needs one of these (see findPlaceholders).
@@ -73,10 +79,8 @@ const WEB_ADDRESS = /^https?:\/\//i;
  */
 export function checkRow(note: string, length: number, row: Readonly<Record<string, string>>, rules: RowRules): RowFinding[] {
   const findings: RowFinding[] = [];
-  for (const name of rules.variables) {
-    if ((row[name] ?? '').trim() === '' && !variableMayBeEmpty(name, rules.declared)) {
-      findings.push({ ruleId: 'empty-value', severity: 2, message: say(rules.locale, 'emptyValue', { name }) });
-    }
+  for (const name of rules.required) {
+    if ((row[name] ?? '').trim() === '') findings.push({ ruleId: 'empty-value', severity: 2, message: say(rules.locale, 'emptyValue', { name }) });
   }
   // A template with text only inside {{#if}} can come out empty: LinkedIn would send no note.
   if (note.trim() === '') findings.push({ ruleId: 'empty-note', severity: 2, message: say(rules.locale, 'emptyNote') });

@@ -1,7 +1,7 @@
 import type { Locale } from '@invite-lint/core/internal';
 import type { ColumnMapping } from '@invite-lint/csv';
 import { plural, say } from '../messages.js';
-import { fingerprint } from './fingerprint.js';
+import { FingerprintMap } from './fingerprint-map.js';
 import type { GeneratedRecord } from './generated-record.js';
 
 // At least this share of rows giving the very same note means the personalisation is empty
@@ -11,7 +11,7 @@ const SAME_NOTE_MIN_ROWS = 10;
 // Rows to look at are listed as ranges ("4, 7-9"), this many at most, then counted.
 const LISTED_RANGES = 20;
 
-/** Counts kept while rows stream by; a fingerprint per distinct note, never the notes themselves. */
+/** Counts kept while rows stream by; a count per distinct note, never the notes themselves. */
 export class Summary {
   rows = 0;
   ok = 0;
@@ -20,7 +20,9 @@ export class Summary {
   longest = 0;
   nearLimit = 0;
   private notes = 0;
-  private noteCounts = new Map<number, number>();
+  private noteCounts = new FingerprintMap();
+  /** How many notes the most common one makes up. */
+  private mostCommon = 0;
   /** The first ranges of rows that are not ok, [first, last]; rows arrive in order. */
   private attention: [number, number][] = [];
   private attentionUnlisted = 0;
@@ -41,8 +43,7 @@ export class Summary {
     this.notes++;
     this.longest = Math.max(this.longest, record.length);
     if (record.length <= this.limit && this.limit - record.length <= this.margin) this.nearLimit++;
-    const key = fingerprint(record.note);
-    this.noteCounts.set(key, (this.noteCounts.get(key) ?? 0) + 1);
+    this.mostCommon = Math.max(this.mostCommon, this.noteCounts.count(record.note));
   }
 
   private needsAttention(row: number): void {
@@ -67,7 +68,7 @@ export class Summary {
     if (context.mapped.length > 0) {
       lines.push(say(locale, 'generateColumns', { mappings: context.mapped.map(({ column, variable }) => `${column} → ${variable}`).join(', ') }));
     }
-    const mostCommon = Math.max(0, ...this.noteCounts.values());
+    const { mostCommon } = this;
     if (this.notes >= SAME_NOTE_MIN_ROWS && mostCommon / this.notes >= SAME_NOTE_SHARE) {
       lines.push(say(locale, 'generateSame', { share: Math.round((mostCommon / this.notes) * 100) }));
     }
