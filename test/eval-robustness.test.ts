@@ -4,7 +4,7 @@ import { EVALUATED_RULES, LABELLED_SETS, loadSet } from '../eval/evaluate.js';
 
 /**
  * Changes that say the same thing: a judgement must not turn on them. Each keeps the note's
- * words; only the spelling of quotes, the brackets of a slot or the form of the greeting move.
+ * words; only the spelling of quotes and spaces, the brackets of a slot or the form of the greeting move.
  */
 const SAME_NOTE: Record<string, (text: string) => string> = {
   'curly apostrophes': (text) => text.replace(/'/gu, '’'),
@@ -12,6 +12,8 @@ const SAME_NOTE: Record<string, (text: string) => string> = {
   'slots in square brackets': (text) => text.replace(/\{\{\s*([\p{L}_]+)[^}]*\}\}/gu, '[$1]').replace(/\{([\p{L}_]+)\}/gu, '[$1]'),
   'slots in double braces': (text) => text.replace(/\[([^\]\n]+)\]/gu, (_, words: string) => `{{${words.replace(/\s+/gu, '_')}}}`),
   '"Dear" for "Hi"': (text) => text.replace(/^(?:Hi|Hello|Hey)\b/u, 'Dear'),
+  // Text copied from a web page or a word processor.
+  'no-break spaces': (text) => text.replace(/ /gu, '\u00a0'),
 };
 
 interface Row {

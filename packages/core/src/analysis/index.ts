@@ -147,7 +147,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   const namesFrom = (from: number) => {
     let end = from;
     for (let tokens = 0; tokens < 5; tokens++) {
-      const gap = /^[ \t]*/.exec(source.slice(end))?.[0].length ?? 0;
+      const gap = /^[^\S\r\n]*/.exec(source.slice(end))?.[0].length ?? 0;
       const placeholder = placeholderAt(end + gap);
       if (placeholder) {
         end = placeholder.end;
@@ -166,10 +166,10 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     let end = namesFrom(opening.end);
     // "Buenas tardes, Lic. Hernández.": names after a comma too, when punctuation closes them
     // ("Hi, Dana suggested…" keeps Dana in the note).
-    const comma = /^[ \t]*,/.exec(source.slice(end, body.end))?.[0].length;
+    const comma = /^[^\S\r\n]*,/.exec(source.slice(end, body.end))?.[0].length;
     if (end === opening.end && comma !== undefined) {
       const afterNames = namesFrom(end + comma);
-      const closed = source[afterNames - 1] === '.' || /^(?:[ \t]*[,.!:;]|[ \t]*\r?\n|$)/u.test(source.slice(afterNames, body.end));
+      const closed = source[afterNames - 1] === '.' || /^(?:[^\S\r\n]*[,.!:;]|[^\S\r\n]*\r?\n|$)/u.test(source.slice(afterNames, body.end));
       if (afterNames > end + comma && closed) end = afterNames;
     }
     end += FRAME_PUNCTUATION.exec(source.slice(end, body.end))?.[0].length ?? 0;

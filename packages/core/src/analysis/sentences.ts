@@ -13,13 +13,13 @@ import { languageData } from '../languages/index.js';
 //   mentioned…"): the next word is in lower case.
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const CLOSED = /[.!?…。]["'”’»)\]]*$/u;
-const BLANK_LINES = /\r?\n(?:[ \t]*\r?\n)+/g;
+const BLANK_LINES = /\r?\n(?:[^\S\r\n]*\r?\n)+/g;
 const ASIDE_CLOSED = /[.!?…]["'”’]*\)$/u;
 // A placeholder is masked with a lower-case letter (SENTINEL), and the segmenter does not start
 // a sentence at one: "…reference checks. [Mutual Name] mentioned…" is two sentences. The
 // segmenter is given the mask's first letter in capitals there (same length, same offsets).
 const MASK_AFTER_STOP = new RegExp(`(?<=[.!?…]["'”’)\\]]*\\s+)${SENTINEL}(?=${SENTINEL}{2})`, 'gu');
-const GOES_ON = /^[ \t]*\p{Ll}/u;
+const GOES_ON = /^[^\S\r\n]*\p{Ll}/u;
 // Every language's abbreviations at once: a title in a note's other language is as safe to join.
 const ABBREVIATIONS = [...new Set(Object.values(languageData).flatMap((data) => data.frame.abbreviations))];
 const TITLE_OR_INITIAL = new RegExp(`(?<![\\p{L}.])(?:\\p{Lu}|${ABBREVIATIONS.map((word) => word.replace(/[.]/g, '\\.')).join('|')})\\.$`, 'u');
