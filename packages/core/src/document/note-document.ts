@@ -177,5 +177,9 @@ function maskProse(source: string, body: Span, hidden: readonly Span[], placehol
     cursor = edit.end;
   }
   parts.push(source.slice(cursor, body.end), blank(source.slice(body.end)));
-  return parts.join('');
+  return parts.join('').replace(INVISIBLE_SPACES, ' ');
 }
+
+// Zero-width spaces, word joiners and byte-order marks that text pasted from a web page carries:
+// read as the spaces they stand in for (".\u200b Pablo" is a sentence end and a name).
+const INVISIBLE_SPACES = /[\u200B\u2060\uFEFF]/gu;
