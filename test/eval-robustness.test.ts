@@ -6,12 +6,12 @@ import { EVALUATED_RULES, LABELLED_SETS, loadSet } from '../eval/evaluate.js';
  * Changes that say the same thing: a judgement must not turn on them. Each keeps the note's
  * words; only the spelling of quotes and spaces, the brackets of a slot or the form of the greeting move.
  */
-const SAME_NOTE: Record<string, (text: string) => string> = {
+const SAME_NOTE: Record<string, (text: string, lang: string) => string> = {
   'curly apostrophes': (text) => text.replace(/'/gu, '’'),
   'straight apostrophes': (text) => text.replace(/’/gu, "'"),
   'slots in square brackets': (text) => text.replace(/\{\{\s*([\p{L}_]+)[^}]*\}\}/gu, '[$1]').replace(/\{([\p{L}_]+)\}/gu, '[$1]'),
   'slots in double braces': (text) => text.replace(/\[([^\]\n]+)\]/gu, (_, words: string) => `{{${words.replace(/\s+/gu, '_')}}}`),
-  '"Dear" for "Hi"': (text) => text.replace(/^(?:Hi|Hello|Hey)\b/u, 'Dear'),
+  '"Dear" for "Hi"': (text, lang) => (lang === 'en' ? text.replace(/^(?:Hi|Hello|Hey)\b/u, 'Dear') : text),
   // Text copied from a web page or a word processor.
   'no-break spaces': (text) => text.replace(/ /gu, '\u00a0'),
 };
@@ -46,7 +46,7 @@ describe('judgements hold when a note is written the same way differently', () =
       for (const row of (loaded.rows as Row[]).filter((candidate) => !candidate.borderline)) {
         const before = verdicts(row, row.text);
         for (const [change, rewrite] of Object.entries(SAME_NOTE)) {
-          const text = rewrite(row.text);
+          const text = rewrite(row.text, row.lang);
           if (text === row.text) continue;
           const after = verdicts(row, text);
           if (after !== before) flips.push(`${row.id} (${change}): ${before || 'nothing'} -> ${after || 'nothing'}`);

@@ -111,7 +111,8 @@ const abbreviationsOf = (phrases: FramePhrases) => phrases.abbreviations;
 // ("P.S.", "P.D.", "J. Ruiz"), never a detail by itself.
 const CAPITALISED = /(?:(?<![\p{L}\p{N}'’])|(?<=(?<![\p{L}\p{N}])[dDlL]['’]))\p{Lu}(?:[\p{L}\p{M}'’-]+|(?!\.))/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\/\p{Lu}[\p{L}\p{M}]*)?|there|all|everyone|team|folks)/u;
+// A name or a title, a title's feminine or masculine mark included ("Eng.ª", "Dr.ª", "Sr.º").
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?[ªº]?(?:\/\p{Lu}[\p{L}\p{M}]*)?|there|all|everyone|team|folks)/u;
 const FRAME_PUNCTUATION = /^[\s,!:;.—–-]*/u;
 const DECORATION = /^(?:[\s¡¿]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*/u;
 

@@ -35,7 +35,7 @@ export default {
     not: ["ich gebe auch einen Kurs"],
   },
   educationNoun: {
-    phrases: ["uni", "universitat", "hochschule", "studiengang", "studium", "jahrgange?n?", "kurs", "programm", "labor", "lehrstuhl", "bootcamp", "ausbildung", "master", "mba", "semester"],
+    phrases: ["uni", "universitat", "hochschule", "\\p{L}*(studiengang|studium|lehrgang|kurs|programm)", "jahrgange?n?", "labor", "lehrstuhl", "bootcamp", "ausbildung", "master", "mba", "semester"],
     examples: ["im selben Jahrgang", "am gleichen Lehrstuhl"],
     not: ["das Produktteam"],
   },
@@ -70,7 +70,7 @@ export default {
     not: ["ich melde mich nach dem Urlaub", "ich habe nach einem Kontakt gesucht"],
   },
   offerMade: {
-    phrases: ["(ich habe|ich hab|wir haben|habe ich|hab ich|haben wir)[^!?\\n]{0,120}? (erstellt|zusammengestellt|vorbereitet|geschrieben|gebaut|gesammelt|dokumentiert|ausgewertet|verglichen|aufgenommen|gedreht)"],
+    phrases: ["(ich habe|ich hab|wir haben|habe ich|hab ich|haben wir)[^!?\\n]{0,160}? (erstellt|zusammengestellt|vorbereitet|geschrieben|gebaut|gesammelt|dokumentiert|ausgewertet|verglichen|aufgenommen|gedreht)"],
     examples: ["ich habe eine Checkliste für Handwerksbetriebe erstellt", "wir haben die Preise von 30 Tools verglichen"],
     not: ["Sie haben ein tolles Team aufgebaut", "ich habe Ihr Profil gesehen"],
   },

@@ -96,6 +96,8 @@ export default {
     '(worked|shipped|built|studied|played|served|launched) (together|with you)',
     '(you )?remember me (from|at)',
     '(since|when) we (worked|shipped|met|last|were)',
+    // Time since something lived together; "it's been a while!" and nothing more says nothing.
+    "(it's been|been) (ages|a while|years|so long|forever) since",
     '(our|the) (old |former )?(project|team|days|time|thesis|startup) (together|at|in|on|back)',
     '(back|time) (at|in|when) ',
   ],

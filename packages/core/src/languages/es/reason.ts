@@ -57,7 +57,8 @@ export default {
     '(tu|su) (trabajo|experiencia|equipo|empresa|proyecto|investigacion) (con|en|de|sobre)',
     'me llamo la atencion',
     '(me )?(comento|dijo|conto|hablo) (que|de tu|de su|sobre)',
-    '(cuanto|mucho) tiempo',
+    // Cuánto tiempo desde algo vivido juntos; «¡cuánto tiempo!» y nada más no dice qué.
+    '(cuanto|mucho) tiempo (desde|sin)',
     '(trabajamos|estuvimos|coincidimos) juntos',
     '(te acuerdas|se acuerda|recuerdas|recuerda) de mi (de|del|en)',
     'desde (el|la) (proyecto|equipo|epoca|facultad|universidad|uni|carrera|escuela|instituto|colegio|master)',

@@ -24,6 +24,8 @@ export default {
     '(merci|merci beaucoup) pour (la|le|votre|ta|ton|cette|ce)( [\\p{L}-]+){0,2} (conference|intervention|publication|post|article|presentation|webinar|atelier|podcast)',
     '(votre|ta|ton|sa|son)( [\\p{L}-]+)? (publication|post|article|commentaire|intervention|conference|presentation|demo|podcast|webinar|atelier|keynote|talk)',
     '(dans|sous) les commentaires',
+    // Their reaction to the sender's content: « vous avez commenté mon article sur… ».
+    '(vous avez|tu as) (commente|aime|partage|repondu a|reagi a|cite) (mon|ma|mes)',
     // Their content read or heard, not their profile seen: « j'ai vu votre profil » is no exchange.
     '(j\'ai (lu|vu|ecoute|regarde)) (votre|ton|ta)(?! (profil|parcours|cv|page))',
   ],

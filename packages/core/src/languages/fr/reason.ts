@@ -23,7 +23,7 @@ export default {
     '(vous dirigez|vous pilotez|vous travaillez|vous gerez)',
     'votre (travail|experience|equipe|entreprise|projet) (sur|chez|dans|en)',
     'm\'a parle de',
-    '(ca fait|cela fait) (une eternite|longtemps)',
+    '(ca fait|cela fait) (une eternite|longtemps) (depuis|que)',
     'ensemble a',
   ],
   generic: [

@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["di persona"],
+    phrases: ["di persona", "sedut[ie] (vicin[ie]|accanto|insieme)"],
     words: ["conoscere", "conosciuto", "conosciuti", "conosciute", "incontrare", "incontrato", "parlare", "parlato", "chiacchierare", "chiacchierato", "scambiare", "scambiato", "conversazione", "chiacchierata"],
     examples: ['Ci siamo conosciuti', 'la nostra chiacchierata'],
     not: ['Mi piacerebbe collegarmi.'],
@@ -30,7 +30,7 @@ export default {
     not: ["lavori in Acme"],
   },
   shared: {
-    phrases: ["tu ed io", "io e te", "entrambi", "entrambe", "stess[oa]", "insieme", "compagn[oi]"],
+    phrases: ["tu ed io", "io e te", "entrambi", "entrambe", "stess[oa]", "insieme", "compagn[oi]", "come te"],
     examples: ["lo stesso master", "entrambi"],
     not: ["anche io tengo un corso"],
   },
@@ -40,7 +40,7 @@ export default {
     not: ["il team prodotto"],
   },
   offerVerb: {
-    phrases: ["(posso|potrei|sarei felice di) (mandarti|inviarti|condividere|mostrarti|passarti)", "(ti|le) (mando|invio|passo)", "ho preparato"],
+    phrases: ["(posso|potrei|sarei felice di) (mandarti|inviarti|condividere|mostrarti|passarti|mandarle|inviarle|mostrarle|passarle)", "(ti|le) (mando|invio|passo)", "ho preparato"],
     examples: ["posso mandarti", "ho preparato"],
     not: ["scrivimi"],
   },
@@ -70,7 +70,7 @@ export default {
     not: ["ti scrivo prima di lunedì", "dopo la conferenza"],
   },
   offerMade: {
-    phrases: ["(ho|abbiamo) (raccolto|preparato|creato|scritto|messo insieme|compilato|documentato|confrontato|analizzato)"],
+    phrases: ["(ho|abbiamo) (raccolto|preparato|creato|scritto|messo insieme|compilato|documentato|confrontato|analizzato|registrato|girato)"],
     examples: ["ho raccolto i prezzi di 30 agenzie", "abbiamo preparato una guida"],
     not: ["hai fatto un ottimo lavoro", "ho fatto un corso"],
   },

@@ -20,7 +20,7 @@ export default {
     '(vedo|ho visto|ho letto) che',
     '(mi ha detto|mi ha parlato)',
     '(posizione|ruolo|candidatura|progetto)',
-    'quanto tempo',
+    'quanto tempo (da|dal|dalla|dai|dalle|dagli|senza)',
   ],
   generic: [
     '(congratulazioni|complimenti) per (il|il tuo|il suo) (nuovo )?(ruolo|incarico|lavoro|posto)( (in|da|presso) (<slot>|[\\p{L}&.-]+))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',

@@ -70,12 +70,12 @@ export default {
     not: ["falo contigo depois da reunião", "antes de você começar"],
   },
   offerMade: {
-    phrases: ["(compilei|preparei|montei|criei|juntei|reuni|escrevi|documentei|comparei|analisei)(?!-)", "(tenho|temos) (compilado|preparado|montado|criado|reunido)"],
+    phrases: ["(compilei|preparei|montei|criei|juntei|reuni|escrevi|documentei|comparei|analisei|gravei|filmei)(?!-)", "(tenho|temos) (compilado|preparado|montado|criado|reunido)"],
     examples: ["compilei os preços de 30 agências", "preparei um guia"],
     not: ["fizeste um ótimo trabalho", "preparei-me para a reunião"],
   },
   offerSend: {
-    phrases: ["(envio|mando|passo|partilho)-(te|lho|lha|lhos|lhas|lhe)", "(te|lhe) (envio|mando|passo)", "(enviar|mandar|passar)-(te|lhe)"],
+    phrases: ["(envio|mando|passo|partilho)-(te|lho|lha|lhos|lhas|lhe)", "(te|lhe) (envio|mando|passo)", "(lho|lha|lhe|to|ta|te) (envie|mande|passe)", "(enviar|mandar|passar)-(te|lhe)"],
     examples: ["se der jeito, envio-te", "posso mandar-lhe o ficheiro"],
     not: ["manda-me o teu CV", "envia-me uma mensagem"],
   },

@@ -18,6 +18,8 @@ export default {
     'sua experiencia (na|no|em|com)',
   ],
   generic: [
+    // Qualquer vaga, para quem for: «se souber de alguma vaga, agradeço a indicação».
+    '(alguma|qualquer) (vaga|oportunidade)',
     // A mesma área é a de todos: «vi que também trabalhas em marketing digital».
     '(tambem|igualmente) (trabalhas|trabalha|atuas|atua|trabalho|atuo|estas|esta) (em|no|na|com)',
     '(ampliar|aumentar|expandir|alargar) (a )?(minha|nossa) rede',

@@ -8,6 +8,10 @@ export default {
     // The formal register: o senhor, a senhora.
     'Gostaria de adicionar o senhor à minha rede profissional no LinkedIn.',
     'Gostaria de adicionar a senhora à minha rede profissional no LinkedIn.',
+    // European Portuguese puts the pronoun before the verb.
+    'Gostaria de o adicionar à minha rede profissional no LinkedIn.',
+    'Gostaria de a adicionar à minha rede profissional no LinkedIn.',
+    'Gostaria de te adicionar à minha rede profissional no LinkedIn.',
     'Gostaria de participar da sua rede no LinkedIn.',
     'Gostaria de me conectar com você no LinkedIn.',
     'Gostaria de convidá-lo a participar da minha rede profissional no LinkedIn.',

@@ -22,6 +22,8 @@ testRule(rule, {
     { code: "I'd like to add you to my professional network on LinkedIn.", options: { allow: ['professional network on LinkedIn'] } },
   ],
   invalid: [
+    // European Portuguese, with a title's feminine mark in the greeting and a closing of its own.
+    { code: 'Bom dia, Eng.ª Sofia Marques.\nGostaria de a adicionar à minha rede profissional no LinkedIn.\nMelhores cumprimentos,\nNuno Pereira', errors: [{ messageId: 'stock' }] },
     // A signature run into the closing's line; a postscript that only closes; a dash signature above it.
     { code: "Hi Ana, I'd like to add you to my professional network on LinkedIn. Best regards, Kevin O'Malley Senior Account Executive | Brightline Logistics", errors: [{ messageId: 'stock' }] },
     { code: "Hi Ana, I'd like to add you to my professional network on LinkedIn. — Priya\n\nP.S. Have a great week!", errors: [{ messageId: 'stock' }] },

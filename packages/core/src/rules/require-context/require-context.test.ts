@@ -27,6 +27,15 @@ testRule(rule, {
     { code: 'Hi Nuria, we were on the same team at the Junction hackathon in Helsinki.', settings: three },
     { code: 'Hola {{nombre}}, veo que hiciste el {{programa}} en {{universidad}} igual que yo.', settings: three },
     { code: 'Hola Nuria, hice un conector para exportar tableros de Metabase a Slack; te paso el repo por si os sirve.', settings: three },
+    // Their comment on the sender's article (fr); a certificate course both took, a recorded video offered (de); a video offered (pt);
+    // seated side by side at a named workshop, a course taken 'come te', an audit and its report offered (it).
+    { code: "Bonjour Inès, vous avez commenté mon article sur les salaires des devs à Nantes. Vous auriez des chiffres ?", settings: three },
+    { code: 'Hallo Frau Roth, wir haben beide den Zertifikatslehrgang Einkauf an der FH Münster gemacht (ich 2020).', settings: three },
+    { code: 'Hallo Ina, ich habe mir die Kasse eurer App angesehen und ein kurzes Video mit drei Vorschlägen aufgenommen. Soll ich es dir schicken?', settings: three },
+    { code: 'Olá Inês, gravei um vídeo curto a analisar o vosso checkout no telemóvel. Quer que lho envie?', settings: three },
+    { code: 'Ciao Ines, eravamo seduti vicini al workshop di Codemotion Roma sui test end-to-end, ricordi?', settings: three },
+    { code: 'Ciao Ines, anche io ho frequentato il corso di UX di Talent Garden, edizione 2021, come te.', settings: three },
+    { code: 'Buongiorno Ines, ho fatto un audit della SEO del vostro sito: posso inviarle il report in PDF?', settings: three },
     { code: "Hi Nuria, in the thread under Priya's post on on-call pay, you and I were the two asking about weekends.", settings: three },
     // French, Italian, Dutch and German: seen at a named meetup, in the same queue at a named fair, an offer sent on request.
     { code: 'Coucou ! Je t’ai vue au meetup Paris Women in Data jeudi dernier, ton lightning talk m’a bluffée.', settings: three },

@@ -146,6 +146,7 @@ testRule(rule, {
     { code: 'Hola Alba, soy investigadora y estudio cómo las bodegas adoptan sensores de humedad. ¿Aceptarías una entrevista?' },
     { code: "Hi Alba, I'm studying how small vineyards adopt soil sensors. Would you take a short interview?" },
     { code: '¡Hola Alba! Qué alegría verte por aquí después de tantos años desde la facultad.' },
+    { code: '¡Hola Alba! Cuánto tiempo desde las prácticas en Repsol. Te agrego por aquí.' },
   ],
   invalid: [
     // LinkedIn's older invitation to join a network is no invitation to anything.
@@ -175,6 +176,10 @@ testRule(rule, {
     { code: 'Hey {firstName}! Vi lo que hacéis en {company} y mola mucho. ¿Qué tal? ¡Conectemos!', errors: [{ messageId: 'genericOnly' }] },
     // A postscript's letters are no detail.
     { code: 'Hi Ana, your profile is impressive. Would love to connect!\n\nP.S. Have a great week!', errors: [{ messageId: 'genericOnly' }] },
+    // Time gone by, with nothing said of what was shared; any vacancy, for anyone.
+    { code: '¡Hola Alba! ¡Cuánto tiempo! Te agrego por aquí.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hello Julien 👋 ça fait longtemps ! On reste en contact ?', errors: [{ messageId: 'noReason' }] },
+    { code: 'Olá Alba, estou em transição de carreira para UX. Se souber de alguma vaga, agradeço a indicação!', errors: [{ messageId: 'genericOnly' }] },
     // LinkedIn's sentence, and a bare name under it after a blank line: a signature.
     { code: 'Hola Olu,\nMe gustaría agregarte a mi red profesional en LinkedIn.\n\nLucía Pardo', errors: [{ messageId: 'noReason' }] },
     // The way they talk about things is praise of what they post, not something to talk about.

@@ -11,6 +11,8 @@ testRule(rule, {
     { code: 'Hi Bastien, Ike Osei, who worked with you at Monzo, can vouch for us.', settings: two },
     { code: 'Hola Bastien, como te comenté en la llamada con Pablo Ruiz el martes, te mando la invitación.', settings: two },
     { code: 'Hi Bastien, following up on the call with Priya Shah on Tuesday about the pilot.', settings: two },
+    { code: 'Olá Bastien, o Diego Lima comentou comigo que você está a montar a área de Customer Success.', settings: two },
+    { code: 'Beste Bastien, Pieter de Vries gaf aan dat u de overstap naar een nieuw ERP-systeem leidt.', settings: two },
     { code: 'Ciao Marco, abbiamo in comune Andrea Conti: mi piacerebbe confrontarmi con te.', settings: two },
     { code: 'Gentile Dottoressa, Davide Russo, che conosciamo entrambi, me L’ha indicata.', settings: two },
     { code: 'Hi Sofia, Luis and I sat on the same panel at Web Summit and he raved about your checkout work.', settings: two },
