@@ -279,22 +279,29 @@ function findSignature(
     }
     return words <= 4;
   };
+  const leadOf = (start: number, end: number) => start + (POSTSCRIPT.exec(source.slice(start, end))?.[0].length ?? 0);
+  /** The closing phrase that opens `start`…`end`, if one does. */
+  const closingAt = (start: number, end: number) => {
+    const lead = leadOf(start, end);
+    const closing = findPhrases(signOffs, folded, lead, end)[0];
+    return closing?.start === lead ? closing : undefined;
+  };
   const isClosing = (start: number, end: number) => {
-    const lead = start + (POSTSCRIPT.exec(source.slice(start, end))?.[0].length ?? 0);
+    const lead = leadOf(start, end);
     const dash = /^[-–—]\s*/u.exec(source.slice(lead, end));
     if (dash) return onlyNames(lead + dash[0].length, end);
-    const closing = findPhrases(signOffs, folded, lead, end)[0];
-    return closing?.start === lead && onlyNames(closing.end, end);
+    const closing = closingAt(start, end);
+    return closing !== undefined && onlyNames(closing.end, end);
   };
   // A closing and its whole signature run into one line: "Best regards, Kevin O'Malley Senior
   // Account Executive | Brightline Logistics": a name of two words first, then a short block.
   const closesWithSignature = (start: number, end: number) => {
-    const lead = start + (/^\s*/u.exec(source.slice(start, end))?.[0].length ?? 0);
-    const closing = findPhrases(signOffs, folded, lead, end)[0];
-    if (closing?.start !== lead) return false;
-    const rest = source.slice(closing.end, end).replace(FRAME_PUNCTUATION, '');
-    const name = /^\S+\s+\S+/u.exec(rest)?.[0];
-    return name !== undefined && onlyNames(closing.end, closing.end + source.slice(closing.end, end).indexOf(name) + name.length) && isSignatureLine(rest, SIGNATURE_RUN_ON_WORDS, HEADLINE);
+    const closing = closingAt(start, end);
+    if (!closing) return false;
+    const restStart = closing.end + (FRAME_PUNCTUATION.exec(source.slice(closing.end, end))?.[0].length ?? 0);
+    const rest = source.slice(restStart, end);
+    const name = /^\S+\s+\S+/u.exec(rest);
+    return name !== null && onlyNames(restStart, restStart + name[0].length) && isSignatureLine(rest, SIGNATURE_RUN_ON_WORDS, HEADLINE);
   };
 
   let start: number | undefined;
@@ -317,15 +324,22 @@ function findSignature(
       lineEnd = lineStart - 1;
       continue;
     }
+    const above = source.lastIndexOf('\n', lineStart - 2) + 1;
+    const blankAbove = lineStart > from && source.slice(above, lineStart).trim() === '';
+    // A name under a blank line heading a headline: "Chris Patel | Account Executive, Nimbus".
+    if (start === undefined && blankAbove && HEADLINE_SEPARATOR.test(line) && isSignatureLine(line) && onlyNames(lineStart, lineStart + line.search(HEADLINE_SEPARATOR))) {
+      start = lineStart;
+      lineEnd = lineStart - 1;
+      continue;
+    }
     if (start === undefined && onlyNames(lineStart, lineEnd) && lineStart > from) {
       // A bare name on the last line is a signature if a closing stands above it, or a blank line.
-      const above = source.lastIndexOf('\n', lineStart - 2) + 1;
       if (above >= from && above < lineStart - 1 && isClosing(above, lineStart - 1)) {
         start = above;
         lineEnd = above - 1;
         continue;
       }
-      if (source.slice(above, lineStart).trim() === '') {
+      if (blankAbove) {
         start = lineStart;
         lineEnd = lineStart - 1;
         continue;

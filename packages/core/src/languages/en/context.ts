@@ -6,6 +6,7 @@ export default {
     // On one programme: "both on the hiring track at LeadDev Berlin", "I spoke right after you".
     "(we were|we're|we are) both (on|in) the( [\\p{L}-]+){0,3} (track|panel|lineup|line-up|agenda|programme|program|bill) (at|of|for)",
     '(i|we) (spoke|presented|went on|pitched) (right |just )?(after|before) you',
+    "(i'm|i am|i'll be|we're|we are|we'll be) (speaking|presenting|on|up|going on) (right |just )?(after|before) you",
     "(we |we've |i )?(met|spoke|chatted|talked|connected|crossed paths|sat next to each other|shared a table)( briefly| quickly)? (at|during|after|in|on)",
     '(great|nice|good|lovely|a pleasure|so nice|wonderful|pleasure) (meeting|to meet|seeing|to see|chatting|to chat|talking|speaking|connecting)( with)? you',
     '(meeting|met|seeing|saw) you (at|during|in|on)',
@@ -58,7 +59,7 @@ export default {
     '(great|good|loved your|your) question (in|at|during) (the )?(q&a|ama|panel|session|webinar|talk|keynote)',
     // Thanking them for a talk or a post of theirs: "thanks for the talk on observability at SREcon".
     "(thanks|thank you|many thanks) (so much )?for (the|your|that|this)( [\\p{L}'’-]+){0,2} (talk|post|article|keynote|presentation|webinar|workshop|podcast|episode|interview|write-?up|thread|session|panel)",
-    "your( [\\p{L}0-9.'’-]+){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|guide|case study|research|study|survey|course|repo|channel|youtube channel|blog|substack|answer|reply|q&a|pull request)",
+    "your( [\\p{L}0-9.'’-]+){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|guide|case study|research|study|survey|course|repo|channel|youtube channel|blog|substack|answer|reply|q&a|pull request|carousel|infographic|deck|chart)",
     // Reacting to what they said: "I loved what you wrote about…", "your take on … was spot on".
     '(loved|liked|enjoyed|appreciated|read|saw|agree with|agreed with) what you (wrote|shared|posted)',
     "your (take|takes|thoughts|perspective|insights?|point|points) (on|about)[^.!?]{1,80} (was|were|is|are) (spot on|great|gold|refreshing|brilliant|excellent|insightful|helpful|eye-opening|thought-provoking)",
@@ -77,7 +78,7 @@ export default {
     // An introduction to someone: "I'd like to introduce you to [Contact Name]".,
     "(i'd like to|i'd love to|happy to|i can|let me|i could|want to|glad to) (introduce|intro|connect) you (to|with) (<slot>|my (friend|colleague|contact|co-?founder|client|former colleague)|someone|a (friend|colleague|founder|contact))",
     // Something to send, not advice in general: "happy to share some tips" offers nothing concrete.
-    "happy to (send|share|walk|give|pass along)(?! (you )?(some |a few |my |our |any )?(tips|ideas|advice|insights|thoughts|strategies|best practices|experience|knowledge|expertise))( you| it| them| over)?",
+    "happy to (send|share|walk|give|pass along)(?! (you )?(some |a few |my |our |any )?(tips|ideas|advice|insights|thoughts|strategies|best practices|experience|knowledge|expertise|cv|resume|résumé|portfolio|details|availability))( you| it| them| over)?",
     'happy to show you (the|a|an|my|our|some)',
     '(i )?(put together|pulled together|wrote up|compiled|prepared|built|made|created) (a|an|the|some)( [\\p{L}0-9-]+){0,4} (teardown|template|checklist|guide|benchmark|report|audit|analysis|list|playbook|comparison|calculator|dashboard|spreadsheet|deck|write-?up|cheat ?sheet|one-pager|primer)',
     'walk you through',

@@ -35,7 +35,7 @@ export default {
     not: ["I also run a course"],
   },
   educationNoun: {
-    phrases: ["labs?", "school", "university", "college", "programmes?", "programs?", "course", "class", "cohort", "bootcamp", "degree", "mba", "masters?", "msc", "bsc", "meng", "mphil", "phd", "intake", "batch", "fellowship", "accelerator", "internships?", "interns?", "seminar", "dorm"],
+    phrases: ["labs?", "school", "university", "college", "programmes?", "programs?", "course", "class", "cohort", "bootcamp", "degree", "mba", "masters?", "msc", "bsc", "meng", "mphil", "phd", "intake", "batch", "fellowship", "accelerator", "internships?", "interns?", "seminar", "dorm", "study group", "specialization", "specialisation", "certificate", "certification"],
     examples: ["the robotics lab", "the same programme"],
     not: ["the product team"],
   },
@@ -65,17 +65,17 @@ export default {
     examples: ["I'll be at SaaStr too", "noticed you're speaking there", 'Are you going?', "I'll be attending too", "you're also registered for"], not: ["I'll be in touch", "I'm going to send you a note"],
   },
   relative: {
-    phrases: ["(years?|terms?|semesters?) (behind|ahead of|before|after|above|below) (me|you)", "when you (were finishing|finished|graduated|were graduating|were in your final year)"],
+    phrases: ["(years?|terms?|semesters?) (behind|ahead of|before|after|above|below) (me|you)", "(a|one|two|three|\\d+) (years?|terms?|semesters?|intakes?|cohorts?) apart", "when you (were finishing|finished|graduated|were graduating|were in your final year)"],
     examples: ["a year behind you on the same programme", "two years ahead of you at [School]", "I started the bootcamp when you were finishing"],
     not: ["I'll send it before you start", "right behind you in the queue for coffee"],
   },
   offerMade: {
-    phrases: ["(i|we)( have|'ve)?( just| recently)? (recorded|filmed|ran|run|did|finished|compiled|put together|pulled together|built|created|wrote up|written up|prepared|collected|gathered|mapped|benchmarked|documented|recorded|scraped)"],
+    phrases: ["(i|we)( have|'ve)?( just| recently)? (recorded|filmed|ran|run|did|finished|compiled|put together|pulled together|built|created|wrote up|written up|prepared|collected|gathered|mapped|benchmarked|documented|recorded|scraped|tested|measured|annotated|maintain|keep)", "(i|we)( have|'ve got| have got) (a|an)( [\\p{L}\\p{N}-]+){0,3} (file|deck|sheet|spreadsheet|doc|template|list|dataset|teardown|checklist|notion page|figma file)"],
     examples: ["I compiled the pricing of 40 tools", "we've put together a checklist"],
     not: ["you built a great team", "I made it to the conference"],
   },
   offerSend: {
-    phrases: ["want (the|a) (link|copy|file|doc|video|recording)", "(can|could|happy to|glad to|would love to|i'll|i will|let me|want me to|i'd be happy to|i'd be glad to) (send|share|forward|pass|email)( you)? (it|them|this|that|those|a copy|the (full |whole )?(sheet|spreadsheet|results|data|report|file|list|findings|numbers|breakdown|runbook)|your (row|results|score|numbers|breakdown|report))"],
+    phrases: ["want (the|a) (link|copy|file|doc|video|recording)", "(it|this|that) (might|could|would|will|may) (save|spare|help) you", "(can|could|happy to|glad to|would love to|i'll|i will|let me|want me to|shall i|should i|i'd be happy to|i'd be glad to) (send|share|forward|pass|email)( you)? (it|them|this|that|those|a copy|the (full |whole )?(sheet|spreadsheet|results|data|report|file|list|findings|numbers|breakdown|runbook)|your (row|results|score|numbers|breakdown|report))"],
     examples: ["happy to send it over", "I can share them if useful", "want me to send a copy?"],
     not: ["send me your deck", "feel free to share it"],
   },

@@ -64,6 +64,7 @@ export default {
     // Notes compared on something; with nothing said of what, they say nothing either way.
     '(compare|swap|trade|share|exchange) (notes|ideas|experiences|learnings|lessons|thoughts|war stories) (on|about|around|regarding|re|over|from|with you on)',
     '(learn|hear|know|understand|ask) (more )?(how|what|why|whether|about your)',
+    '(learn|hear|know) more about the (team|role|roles|opening|openings|position)',
     "(curious|wondering|keen to know|interested to hear|interested to know) (how|what|why|whether|if|about) (you|your)",
     "(i'd|i would|would) (love|like) your (view|take|input|perspective|opinion|advice) (on|about)",
     '(question|questions|advice|perspective|input|feedback|thoughts|tips|opinion) (on|about|regarding|re)',
@@ -79,7 +80,7 @@ export default {
     '(given|because of|with) your (work|role|experience|background|portfolio|expertise|research) (at|in|on|with)',
     '(i am|i\'m) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)',
     // Something noticed about the recipient.
-    "(noticed|saw|see|read|heard|learned)( that)?( [\\p{L}0-9'’&.-]+){1,3} (opened|launched|raised|announced|acquired|won|released|expanded|closed|published|shipped|hired|joined|moved|started|opened up|is hiring)",
+    "(noticed|saw|see|read|heard|learned)( that)?( [\\p{L}0-9'’&.-]+){1,3} (opened|launched|raised|announced|acquired|won|released|expanded|closed|published|shipped|hired|joined|moved|started|opened up|is hiring|is growing|is expanding|is scaling|is building|is moving)",
     "(i )?(see|saw|noticed|read|heard|learned|understand)( that)? (you|your team|your company)( [\\p{L}']+)?( (are|were|have|just|recently|lead|led|run|work|moved|joined|started|opened|launched|built|wrote|manage|own|head|use|uses|'re|'ve))",
     '(told|tells|telling) me (about )?(you|your|that you)',
     '(mentioned|said|says) (that )?(you|your)',
@@ -95,6 +96,7 @@ export default {
     // A shared past (1st degree).
     '(worked|shipped|built|studied|played|served|launched) (together|with you)',
     '(you )?remember me (from|at)',
+    '(still thinking|still laughing|thinking back) about (that|our|the)',
     '(since|when) we (worked|shipped|met|last|were)',
     // Time since something lived together; "it's been a while!" and nothing more says nothing.
     "(it's been|been) (ages|a while|years|so long|forever) since",

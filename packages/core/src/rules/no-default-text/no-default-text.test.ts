@@ -22,6 +22,8 @@ testRule(rule, {
     { code: "I'd like to add you to my professional network on LinkedIn.", options: { allow: ['professional network on LinkedIn'] } },
   ],
   invalid: [
+    // A name heading a headline under a blank line is a signature.
+    { code: "I'd like to add you to my professional network on LinkedIn.\n\nChris Patel | Account Executive, Nimbus", errors: [{ messageId: 'stock' }] },
     // European Portuguese, with a title's feminine mark in the greeting and a closing of its own.
     { code: 'Bom dia, Eng.ª Sofia Marques.\nGostaria de a adicionar à minha rede profissional no LinkedIn.\nMelhores cumprimentos,\nNuno Pereira', errors: [{ messageId: 'stock' }] },
     // A signature run into the closing's line; a postscript that only closes; a dash signature above it.

@@ -36,6 +36,15 @@ testRule(rule, {
     { code: 'Ciao Ines, eravamo seduti vicini al workshop di Codemotion Roma sui test end-to-end, ricordi?', settings: three },
     { code: 'Ciao Ines, anche io ho frequentato il corso di UX di Talent Garden, edizione 2021, come te.', settings: three },
     { code: 'Buongiorno Ines, ho fatto un audit della SEO del vostro sito: posso inviarle il report in PDF?', settings: three },
+    // Speaking right after them at a named event; a year apart on one programme; one study group; their carousel;
+    // a dataset kept that might save them work, a benchmark run then offered, a file they can have a copy of.
+    { code: "Hi Ines, I'm presenting right after you at RubyConf Taipei — would love to say hello before our slots.", settings: three },
+    { code: 'Hi Ines, we were two years apart on the Chevening programme at LSE.', settings: three },
+    { code: 'Hi Ines, we were in the same Cloud Architecture study group on Slack in 2022.', settings: three },
+    { code: 'Hi Ines, your carousel on churn cohorts is pinned above my desk.', settings: three },
+    { code: 'Hi Ines, I maintain an open dataset of Baltic port congestion by hour. It might save you a scraper at Vilnius Freight.', settings: three },
+    { code: 'Hi Ines, we benchmarked nine OCR engines on shipping invoices. Shall I send the numbers?', settings: three },
+    { code: "Hi Ines, I've got a Figma file of 30 annotated checkout flows. Want a copy?", settings: three },
     { code: "Hi Nuria, in the thread under Priya's post on on-call pay, you and I were the two asking about weekends.", settings: three },
     // French, Italian, Dutch and German: seen at a named meetup, in the same queue at a named fair, an offer sent on request.
     { code: 'Coucou ! Je t’ai vue au meetup Paris Women in Data jeudi dernier, ton lightning talk m’a bluffée.', settings: three },
@@ -190,6 +199,8 @@ testRule(rule, {
     { code: 'Hi [Name], I really enjoyed [a specific post they wrote].', settings: three },
   ],
   invalid: [
+    // A CV offered is no value offered.
+    { code: "Hi Ines, I'm applying for the analyst role at Vinted and would appreciate a referral. Happy to send my CV.", settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Elena, great meeting you at the conference last week!', settings: three, errors: [{ messageId: 'eventUnnamed', line: 1, column: 11 }] },
     { code: 'Hi Jake, we were both panelists at an industry event last year. Would be great to stay in touch.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     // Something made that is not offered; an invitation sent is not an offer.

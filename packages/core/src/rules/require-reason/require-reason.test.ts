@@ -147,6 +147,10 @@ testRule(rule, {
     { code: "Hi Alba, I'm studying how small vineyards adopt soil sensors. Would you take a short interview?" },
     { code: '¡Hola Alba! Qué alegría verte por aquí después de tantos años desde la facultad.' },
     { code: '¡Hola Alba! Cuánto tiempo desde las prácticas en Repsol. Te agrego por aquí.' },
+    // Their company's news; a memory shared (1st degree); the team they posted about.
+    { code: 'Hi Alba, I noticed Mollie is growing its sales team. We help teams like yours ramp new reps in half the time.' },
+    { code: "Hey Alba! Still thinking about that night market in Taipei. Let's catch up when you're back." },
+    { code: "Hi Alba, Lina tagged you in her post about hiring data engineers. I'm one and would love to hear more about the team." },
   ],
   invalid: [
     // LinkedIn's older invitation to join a network is no invitation to anything.
