@@ -2,6 +2,12 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Lo compartido en un evento con nombre: mesa, vuelo, cena de ponentes, una charla dada allí.
+    '(compartimos|nos toco|nos tocó|nos sentaron en) (la misma |el mismo )?(mesa|stand|panel|fila|grupo|equipo)( en| durante| del| de la)?',
+    '(ibamos|fuimos|viajamos|volamos|estuvimos) en el mismo (vuelo|tren|bus|autobus|avion|taxi|micro)',
+    'nos sentaron (juntos|juntas|al lado)',
+    '(en|durante) la (cena|comida|fiesta|recepcion|cena de gala) de (ponentes|speakers|asistentes|expositores|bienvenida)',
+    '(yo )?tambien (di|daba|doy|presente|presento|voy a dar) (una )?(charla|ponencia|taller|keynote) en',
     '(estuvimos|coincidimos|compartimos) (en )?(la misma|el mismo) (mesa|panel|sesion|charla|taller|stand|ponencia|cena)',
     // El mismo equipo en un evento con nombre: «estuvimos en el mismo equipo en el NASA Space Apps Challenge».
     '(estuvimos|estabamos|coincidimos|competimos) en (el mismo|la misma) (equipo|grupo) (en|del|de la)',
@@ -24,6 +30,8 @@ export default {
     '(pasarte|pasaste|te pasaste|pasar|pasarse|se paso) por (nuestro|nuestra|el|la|mi) (stand|puesto|taller|mesa|caseta)',
   ],
   studiedTogether: [
+    // «Estudiamos en [Universidad]»: los dos, allí.
+    '(estudiamos|cursamos) en (la|el|<slot>)',
     'tambien (egrese|egresaste|egreso|estudie|estudiaste|estudio|me gradue|te graduaste|se graduo|me recibi|te recibiste|hice|hiciste) (de|en|el|la)',
     '(cohorte|clase|promocion|programa|curso|master) contigo',
     '(fui|era) (tu|su) (profesor|profesora|tutor|tutora|companer[oa] de laboratorio)',
@@ -56,11 +64,14 @@ export default {
     '(te gusto|compartiste|comentaste|revisaste|respondiste|contestaste|aprobaste) mi',
     '(te|le) (respondi|conteste|comente|escribi)( ayer| hace poco| la semana pasada)? (en|bajo)',
     '(en|bajo) el hilo (de|sobre)',
+    '(escribiste|publicaste|compartiste|subiste|escribio usted|publico usted) (un|una|el|la) (hilo|post|publicacion|articulo|video|carrusel|newsletter|entrada)',
     // Una respuesta a lo que uno escribió: «gracias por responder a mi comentario en el post de…».
     '(responder|responderme|contestar|contestarme|respondio|contesto|respondieras|contestaras) (a )?mi (comentario|pregunta|publicacion|post|respuesta)',
     '(mi|tu|su) (comentario|respuesta|pregunta) (en|a|bajo) (el|la|tu|su|un|una|ese|esa|este|esta) (post|publicacion|articulo|hilo|video|entrada)',
   ],
   valueOffer: [
+    // Presentarle a alguien concreto: «le puedo presentar a Julián Ortega».
+    '(te|le) (puedo|podria|quiero|quisiera) presentar a',
     '(he preparado|prepare|tengo|hice|elabore) (una|un|unas|unos)( [\\p{L}0-9-]+){0,4} (plantilla|guia|checklist|informe|auditoria|analisis|comparativa|calculadora|hoja de calculo|presentacion|lista|chuleta)',
     '(te|se|le) (la|lo|las|los) (paso|envio|mando|comparto)',
     '(te|le|les) (paso|envio|mando|comparto|preparo) (el|la|los|las|un|una|mi|mis|nuestro|nuestra) (detalle|informe|analisis|listado|lista|resumen|datos|plantilla|guia|hoja|archivo|presentacion|borrador|codigo|script)',

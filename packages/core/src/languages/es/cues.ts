@@ -3,13 +3,13 @@ import type { CueLanguage } from '../types.js';
 export default {
   meeting: {
     phrases: ["en persona", "vimos", "verte", "intercambio", "cruzamos"],
-    words: ["conocer", "conocimos", "conocí", "coincidir", "hablar", "charlar", "conversación", "conversar", "saludar"],
+    words: ["conocer", "conocimos", "conocí", "coincidir", "hablar", "charlar", "conversación", "conversar", "saludar", "pregunté", "consulté", "explicaste", "explicó"],
     examples: ['Coincidimos en el stand', 'Nuestra charla sobre logística'],
     not: ['Me encantaría conectar.'],
   },
   eventNoun: {
     phrases: ["mesa redonda", "comidas?"],
-    words: ["congreso", "conferencia", "evento", "feria", "jornada", "meetup", "encuentro", "foro", "cumbre", "taller", "webinar", "ponencia", "charla", "cena", "almuerzo", "desayuno", "afterwork", "stand", "hackathon", "seminario", "summit", "sesión"],
+    words: ["congreso", "conferencia", "evento", "feria", "jornada", "meetup", "encuentro", "foro", "cumbre", "taller", "webinar", "ponencia", "charla", "cena", "almuerzo", "desayuno", "afterwork", "stand", "hackathon", "seminario", "summit", "sesión", "expo", "exposición", "salón"],
     examples: ['en el congreso', 'durante la cena'],
     not: ['nuestra hoja de ruta', 'como te decía', 'yo también soy arquitecta'],
   },
@@ -35,7 +35,7 @@ export default {
     not: ["yo también doy un curso"],
   },
   educationNoun: {
-    phrases: ["laboratorio", "universidad", "facultad", "escuela", "colegio", "master", "grado", "carrera", "programa", "curso", "clase", "promocion", "cohorte", "camada", "bootcamp", "beca", "doctorado", "practicas", "erasmus"],
+    phrases: ["laboratorio", "universidad", "facultad", "escuela", "colegio", "master", "grado", "carrera", "programa", "curso", "clase", "promocion", "cohorte", "camada", "diplomado", "diplomatura", "posgrado", "maestria", "becari[oa]s?", "bootcamp", "beca", "doctorado", "practicas", "erasmus"],
     examples: ["el mismo máster", "en la facultad"],
     not: ["el equipo de producto"],
   },

@@ -62,6 +62,8 @@ export default {
     '(trabajamos|estuvimos|coincidimos) juntos',
     '(te acuerdas|se acuerda|recuerdas|recuerda) de mi (de|del|en)',
     'desde (el|la) (proyecto|equipo|epoca|facultad|universidad|uni|carrera|escuela|instituto|colegio|master)',
+    // Lo que sigue haciendo: «¿sigues con el taller de cerámica?».
+    '(sigues|seguis|sigue usted|continuas) (con|en) (el|la|los|las|tu|su)',
     '(tantos|muchos) anos (desde|sin)',
     // Lo que uno investiga: «estudio cómo las cooperativas adoptan sensores de riego».
     '(estudio|investigo|estudiamos|investigamos|analizo|analizamos) (como|por que|cuando|si|que)',
@@ -70,6 +72,9 @@ export default {
     '(nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|tfm|tfg|master|clase|etapa|epoca|startup)',
   ],
   generic: [
+    // El mismo tipo de empresa y ciudad, y conocer colegas en general.
+    '(los dos|las dos|ambos|ambas) trabajamos en (consultoras|empresas|startups|bancos|agencias|aseguradoras|fintechs|pymes|multinacionales)',
+    '(aportar|agregar|sumar) (mucho |gran |un gran )?valor',
     'habla por si sola',
     'admiro (mucho )?(tu|su) (trabajo|trayectoria|carrera|labor)',
     '(que|muy) (lindo|bonito|buen|gran) (recorrido|camino|trayectoria)',

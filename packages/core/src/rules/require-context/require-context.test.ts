@@ -45,6 +45,17 @@ testRule(rule, {
     { code: 'Hi Ines, I maintain an open dataset of Baltic port congestion by hour. It might save you a scraper at Vilnius Freight.', settings: three },
     { code: 'Hi Ines, we benchmarked nine OCR engines on shipping invoices. Shall I send the numbers?', settings: three },
     { code: "Hi Ines, I've got a Figma file of 30 annotated checkout flows. Want a copy?", settings: three },
+    // Spanish: a table shared at a named workshop, the same flight to a named conference, the speakers' dinner, a talk given there too,
+    // a question at a named fair's stand, one diploma's year, studied at the same slot, their thread, an introduction offered.
+    { code: 'Hola Paula, compartimos mesa en el taller de UX del Agile Camp Córdoba y me gustó tu dinámica.', settings: three },
+    { code: 'Hola Andrés, íbamos en el mismo vuelo Quito–Lima rumbo a la JSConf Andina.', settings: three },
+    { code: 'Hola Inés, en la cena de ponentes del T3chFest nos sentaron juntas y no nos pasamos los datos.', settings: three },
+    { code: 'Hola Jimena, yo también di una charla en la H-Hack este año, en el track de redes.', settings: three },
+    { code: 'Hola Hernán, en la Expo Láctea de Rafaela te pregunté por los tanques de frío.', settings: three },
+    { code: 'Hola Camila, somos de la misma generación del diplomado en Finanzas de la Universidad de Lima.', settings: three },
+    { code: 'Hola {{nombre}}, estudiamos en {{universidad}} en años parecidos.', settings: three },
+    { code: 'Hola Martín, escribiste un hilo sobre tu primera ronda de inversión que me llegó justo.', settings: three },
+    { code: 'Hola Lorena, vi que buscan a alguien para cumplimiento. Le puedo presentar a Julián Ortega, que armó esa área en una aseguradora.', settings: three },
     { code: "Hi Nuria, in the thread under Priya's post on on-call pay, you and I were the two asking about weekends.", settings: three },
     // French, Italian, Dutch and German: seen at a named meetup, in the same queue at a named fair, an offer sent on request.
     { code: 'Coucou ! Je t’ai vue au meetup Paris Women in Data jeudi dernier, ton lightning talk m’a bluffée.', settings: three },

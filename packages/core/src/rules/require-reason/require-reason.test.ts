@@ -150,6 +150,7 @@ testRule(rule, {
     // Their company's news; a memory shared (1st degree); the team they posted about.
     { code: 'Hi Alba, I noticed Mollie is growing its sales team. We help teams like yours ramp new reps in half the time.' },
     { code: "Hey Alba! Still thinking about that night market in Taipei. Let's catch up when you're back." },
+    { code: '¡Hola Maite! ¿Sigues con el taller de cerámica? Mi hermana busca regalos para su boda.' },
     { code: "Hi Alba, Lina tagged you in her post about hiring data engineers. I'm one and would love to hear more about the team." },
   ],
   invalid: [
@@ -184,6 +185,8 @@ testRule(rule, {
     { code: '¡Hola Alba! ¡Cuánto tiempo! Te agrego por aquí.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hello Julien 👋 ça fait longtemps ! On reste en contact ?', errors: [{ messageId: 'noReason' }] },
     { code: 'Olá Alba, estou em transição de carreira para UX. Se souber de alguma vaga, agradeço a indicação!', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Marcos, los dos trabajamos en consultoras de SAP en Monterrey. Siempre es bueno conocer colegas.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola {{first_name}}, puedo aportar mucho valor a tu equipo de {{departamento}}. ¿Hablamos?', errors: [{ messageId: 'genericOnly' }] },
     // LinkedIn's sentence, and a bare name under it after a blank line: a signature.
     { code: 'Hola Olu,\nMe gustaría agregarte a mi red profesional en LinkedIn.\n\nLucía Pardo', errors: [{ messageId: 'noReason' }] },
     // The way they talk about things is praise of what they post, not something to talk about.
