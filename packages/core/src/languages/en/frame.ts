@@ -34,5 +34,5 @@ export default {
   ],
   nounMarkers: [],
   abbreviations: ["Mr", "Mrs", "Ms", "Mx", "Dr", "Drs", "Prof", "St", "Jr", "Sr", "e.g", "i.e", "vs", "approx", "incl"],
-  functionWords: ['the', 'and', 'you', 'your', "you're", 'i', "i'm", "i'd", "i've", 'to', 'of', 'with', 'for', 'are', 'my', 'would', 'that', 'this', 'it', 'be', 'have', 'was', 'were', 'our', 'at', 'from', 'about', 'just', 'really', 'will'],
+  functionWords: ['the', 'and', 'you', 'your', "you're", 'i', "i'm", "i'd", "i've", 'to', 'of', 'with', 'for', 'are', 'my', 'would', 'that', 'this', 'it', 'be', 'have', 'was', 'were', 'our', 'at', 'from', 'about', 'just', 'really', 'will', 'their', 'they', 'them', "let's", 'what', 'which', 'who', 'could', 'should', 'can', 'been', 'like', 'how', "we're", "we've", "it's", "i'll", "don't"],
 } satisfies FramePhrases;
