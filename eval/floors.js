@@ -368,6 +368,16 @@ export const FLOORS = {
     },
     byLanguage: {},
   },
+  'holdout-blind-23': {
+    all: {
+      'no-default-text': { precision: 0.95, recall: 0.95 },
+      'require-reason': { precision: 0.95, recall: 0.95 },
+      'require-shared-contact': { precision: 0.85, recall: 0.85 },
+      'require-context': { precision: 0.9, recall: 0.95 },
+      'max-length': { precision: 0.95, recall: 0.95 },
+    },
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: {
       'require-reason': { precision: 0.95, recall: 0.95 },

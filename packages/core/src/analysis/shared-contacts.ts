@@ -62,9 +62,9 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
   const found: SharedContactFinding[] = [];
   // "{{ contactos_comunes }} contactos en común" holds how many, not who.
   const counts = findConnectionCounts(analysis);
+  const isCount = (placeholder: Span) => counts.some((count) => count.start <= placeholder.start && placeholder.end <= count.end);
   for (const placeholder of analysis.contentPlaceholders) {
-    const isCount = counts.some((count) => count.start <= placeholder.start && placeholder.end <= count.end);
-    if (analysis.roleOf(placeholder) === 'shared-contact' && !isCount) found.push({ start: placeholder.start, end: placeholder.end, how: 'placeholder' });
+    if (analysis.roleOf(placeholder) === 'shared-contact' && !isCount(placeholder)) found.push({ start: placeholder.start, end: placeholder.end, how: 'placeholder' });
   }
   for (const match of analysis.prose.slice(content.start, content.end).matchAll(/(?<![\p{L}\p{N}.])@\p{L}[\p{L}\p{M}.'’-]*/gu)) {
     found.push({ start: content.start + match.index, end: content.start + match.index + match[0].length, how: 'mention' });
@@ -74,7 +74,7 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
     // next word is as likely the note going on ("…en común, conectemos!").
     const names = analysis.lowerCase ? (cue.side === 'before' ? lowerCaseBefore(analysis, cue) : []) : analysis.capitalisedWords(cue.window);
     const slots = document.placeholders.filter(
-      (placeholder) => placeholder.start >= cue.window.start && placeholder.end <= cue.window.end && PERSON_ROLES.has(analysis.roleOf(placeholder)),
+      (placeholder) => placeholder.start >= cue.window.start && placeholder.end <= cue.window.end && PERSON_ROLES.has(analysis.roleOf(placeholder)) && !isCount(placeholder),
     );
     const first = [...names, ...slots].sort((a, b) => a.start - b.start)[0];
     if (!first) continue;

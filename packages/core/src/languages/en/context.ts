@@ -17,6 +17,7 @@ export default {
     '(our|the|that) (conversation|chat|talk|discussion|exchange) (at|during|after|in)',
     '(stopping|stopped|dropping|dropped|coming|came|swinging|swung) by (our|the|my) (booth|stand|table|session|talk|workshop)',
     'we were both (at|in)',
+    '(in|from) the (row|seat|table|queue|line) (behind|in front of|next to|beside) you (at|during)',
     "(we were|we're|we are) (both )?on the same (team|squad) (at|during|in)",
     // On its programme or its lists: "the speaker list for Collision", "competed at the MIT Hackathon".
     '(speaker|speakers|attendee|attendees|exhibitor|exhibitors|participant|participants|finalist|finalists) (list|lineup|line-up|page) (for|of|at)',
@@ -59,7 +60,7 @@ export default {
     '(great|good|loved your|your) question (in|at|during) (the )?(q&a|ama|panel|session|webinar|talk|keynote)',
     // Thanking them for a talk or a post of theirs: "thanks for the talk on observability at SREcon".
     "(thanks|thank you|many thanks) (so much )?for (the|your|that|this)( [\\p{L}'’-]+){0,2} (talk|post|article|keynote|presentation|webinar|workshop|podcast|episode|interview|write-?up|thread|session|panel)",
-    "your( [\\p{L}0-9.'’-]+){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|guide|case study|research|study|survey|course|repo|channel|youtube channel|blog|substack|answer|reply|q&a|pull request|carousel|infographic|deck|chart)",
+    "your( [\\p{L}0-9.'’-]+){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|guide|case study|research|study|survey|course|repo|channel|youtube channel|blog|substack|answer|reply|q&a|pull request|carousel|infographic|deck|chart|poster)",
     // Reacting to what they said: "I loved what you wrote about…", "your take on … was spot on".
     '(loved|liked|enjoyed|appreciated|read|saw|agree with|agreed with) what you (wrote|shared|posted)',
     "your (take|takes|thoughts|perspective|insights?|point|points) (on|about)[^.!?]{1,80} (was|were|is|are) (spot on|great|gold|refreshing|brilliant|excellent|insightful|helpful|eye-opening|thought-provoking)",

@@ -73,6 +73,7 @@ export default {
     // To talk about something; the way they talk about things is praise, not a purpose.
     '(?<!(you|they|she|he) )(talk|chat|speak|discuss|connect) (about|on|regarding)',
     '(reach|reaching|reached) out( to you)? (about|regarding|re)',
+    '(contact|write to|email|message) you (about|regarding|re)',
     '(writing|getting in touch|contacting you|messaging you) (about|regarding|re)',
     // Asked about something; with nothing after it, a brain to pick is stock talk (see filler).
     "(pick your brain|get your (take|view|thoughts))(?!( sometime| some time| one day| at some point)?(?=\\s*[.!?]|\\s*$))",
@@ -95,6 +96,8 @@ export default {
     "(we're|we are|we were|we both) (on|in|at) the same (team|class|school|gym|club|building|street|floor|choir|course|flight|table)",
     // A shared past (1st degree).
     '(worked|shipped|built|studied|played|served|launched) (together|with you)',
+    '(working|collaborating) with you (on|at|in)',
+    '(nominating|nominate|nominated|recommending|recommended) you for',
     '(you )?remember me (from|at)',
     '(still thinking|still laughing|thinking back) about (that|our|the)',
     '(since|when) we (worked|shipped|met|last|were)',
@@ -145,6 +148,7 @@ export default {
     "as a fellow( [\\p{L}&-]+| <slot>){1,3} (professional|marketer|leader|founder|engineer|recruiter|designer|manager)s?",
     'let me know if you (need|are interested)',
     '(accept|approve) (my|the) (request|invitation|invite|connection)',
+    '(your acceptance|you to accept) (of )?my',
     'kindly (accept|connect)',
     '(please|hope you will|hope you\'ll) (accept|connect)',
     '(we are|we\'re) a (leading|top|trusted|global|award)',
@@ -162,7 +166,7 @@ export default {
     // A CV, not a reason: "a bit about me: …", "I'm a recent graduate actively looking for opportunities".
     '(a little|a bit|a few words) about (me|myself)',
     "(i'm|i am) (a |an )?(recent|new|fresh) (graduate|grad)",
-    '(actively|currently) (looking|seeking|searching) for (new )?(opportunities|openings|a (new )?(role|job|position)|work|employment)',
+    '((actively|currently) )?(looking|seeking|searching) for (new )?(opportunities|openings|a (new )?(role|job|position)|work|employment)',
     'let me know (of|about) any (openings|opportunities|vacancies|roles|positions)',
     "pick your brain( sometime| some time| one day| at some point)?(?=\\s*[.!?]|\\s*$)",
     // The same job, said of oneself: "I'm also a CPA in Atlanta".

@@ -45,6 +45,9 @@ testRule(rule, {
     { code: 'Hi Ines, I maintain an open dataset of Baltic port congestion by hour. It might save you a scraper at Vilnius Freight.', settings: three },
     { code: 'Hi Ines, we benchmarked nine OCR engines on shipping invoices. Shall I send the numbers?', settings: three },
     { code: "Hi Ines, I've got a Figma file of 30 annotated checkout flows. Want a copy?", settings: three },
+    // In the row behind them at a named congress; their poster.
+    { code: 'Hi Ines, I was in the row behind you at the BDA Congress in Leeds when you asked about waiting lists.', settings: three },
+    { code: 'Dear Dr. Ines Sousa, I enjoyed your poster on coral bleaching models.', settings: three },
     // Spanish: a table shared at a named workshop, the same flight to a named conference, the speakers' dinner, a talk given there too,
     // a question at a named fair's stand, one diploma's year, studied at the same slot, their thread, an introduction offered.
     { code: 'Hola Paula, compartimos mesa en el taller de UX del Agile Camp Córdoba y me gustó tu dinámica.', settings: three },

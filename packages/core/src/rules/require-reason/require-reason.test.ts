@@ -151,6 +151,9 @@ testRule(rule, {
     { code: 'Hi Alba, I noticed Mollie is growing its sales team. We help teams like yours ramp new reps in half the time.' },
     { code: "Hey Alba! Still thinking about that night market in Taipei. Let's catch up when you're back." },
     { code: '¡Hola Maite! ¿Sigues con el taller de cerámica? Mi hermana busca regalos para su boda.' },
+    // Work done together, a nomination; a named colleague who suggested writing about something.
+    { code: "Hi Linda, it was great working with you on the ward refurb. I'm nominating you for the nursing award and need your title." },
+    { code: 'Dear Ms Ade, our colleague Kunle Bakare suggested I contact you regarding filing rules for subsidiaries.' },
     { code: "Hi Alba, Lina tagged you in her post about hiring data engineers. I'm one and would love to hear more about the team." },
   ],
   invalid: [
@@ -187,6 +190,7 @@ testRule(rule, {
     { code: 'Olá Alba, estou em transição de carreira para UX. Se souber de alguma vaga, agradeço a indicação!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Marcos, los dos trabajamos en consultoras de SAP en Monterrey. Siempre es bueno conocer colegas.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola {{first_name}}, puedo aportar mucho valor a tu equipo de {{departamento}}. ¿Hablamos?', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Dear Sir/Madam, I am writing to request your acceptance of my connection request. I am an ACCA accountant seeking opportunities in the UAE.', errors: [{ messageId: 'genericOnly' }] },
     // LinkedIn's sentence, and a bare name under it after a blank line: a signature.
     { code: 'Hola Olu,\nMe gustaría agregarte a mi red profesional en LinkedIn.\n\nLucía Pardo', errors: [{ messageId: 'noReason' }] },
     // The way they talk about things is praise of what they post, not something to talk about.

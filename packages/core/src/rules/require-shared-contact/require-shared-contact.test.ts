@@ -61,6 +61,8 @@ testRule(rule, {
     { code: 'hola ana, marta ruiz me comentó que estás migrando a dbt', settings: two },
   ],
   invalid: [
+    // A count in a slot before 'I thought we should' is how many, not who.
+    { code: 'Hi {first_name}, we have {{mutual_count}} mutual connections so I thought we should connect!', settings: two, errors: [{ messageId: 'unnamed' }] },
     // In a note written all in lower case, the word after 'en común,' is not a name.
     { code: 'hola ana, tenemos muchos contactos en común, conectemos!', settings: two, errors: [{ messageId: 'unnamed' }] },
     { code: 'hi ana, a friend suggested i reach out about your dbt migration', settings: two, errors: [{ messageId: 'noSharedContact' }] },
