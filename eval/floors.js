@@ -7,6 +7,8 @@
 // regression fails the test and an improvement does not. Raise a floor when a rule improves;
 // lowering one to make the test pass hides the regression it exists to catch.
 
+import { EVALUATED_RULES } from './evaluate.js';
+
 /**
  * @typedef {{ precision: number, recall: number }} Floor
  * @typedef {Record<string, Floor>} RuleFloors by rule id
@@ -26,369 +28,159 @@ export const MIN_SUPPORT = 5;
  */
 export const MAX_MISSES_UNDER_MIN_SUPPORT = 1;
 
+/**
+ * The usual floor, 0.95 precision and recall, for each of `ids` (every evaluated rule unless
+ * told), then `exceptions` over it.
+ * @param {readonly string[]} [ids] @param {RuleFloors} [exceptions] @returns {RuleFloors}
+ */
+function floorsFor(ids = EVALUATED_RULES, exceptions = {}) {
+  return { ...Object.fromEntries(ids.map((id) => [id, { precision: 0.95, recall: 0.95 }])), ...exceptions };
+}
+
 /** @type {Record<string, SetFloors>} */
 export const FLOORS = {
   written: {
-    all: {
-      'no-default-text': { precision: 0.95, recall: 0.95 },
-      'require-reason': { precision: 0.95, recall: 0.95 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.95, recall: 0.95 },
-      'max-length': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(),
     byLanguage: {
-      en: {
-        'no-default-text': { precision: 0.95, recall: 0.95 },
-        'require-reason': { precision: 0.95, recall: 0.95 },
-        'require-shared-contact': { precision: 0.95, recall: 0.95 },
-        'require-context': { precision: 0.95, recall: 0.95 },
-        'max-length': { precision: 0.95, recall: 0.95 },
-      },
-      es: {
-        'require-reason': { precision: 0.95, recall: 0.95 },
-        'require-shared-contact': { precision: 0.95, recall: 0.95 },
-        'max-length': { precision: 0.95, recall: 0.95 },
-      },
+      en: floorsFor(),
+      es: floorsFor(['require-reason', 'require-shared-contact', 'max-length']),
     },
   },
   real: {
-    all: {
-      'require-reason': { precision: 0.95, recall: 0.95 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'max-length': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(['require-reason', 'require-shared-contact', 'max-length']),
     byLanguage: {
-      en: {
-        'require-reason': { precision: 0.95, recall: 0.95 },
-        'require-shared-contact': { precision: 0.95, recall: 0.95 },
-        'max-length': { precision: 0.95, recall: 0.95 },
-      },
-      es: {
-        'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      },
+      en: floorsFor(['require-reason', 'require-shared-contact', 'max-length']),
+      es: floorsFor(['require-shared-contact']),
     },
   },
   'holdout-blind': {
-    all: {
-      'no-default-text': { precision: 0.95, recall: 0.95 },
-      'require-reason': { precision: 0.95, recall: 0.95 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(['no-default-text', 'require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {
-      en: {
-        'require-reason': { precision: 0.95, recall: 0.95 },
-        'require-shared-contact': { precision: 0.95, recall: 0.95 },
-        'require-context': { precision: 0.95, recall: 0.95 },
-      },
+      en: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     },
   },
   'holdout-blind-2': {
-    all: {
-      'no-default-text': { precision: 0.95, recall: 0.95 },
-      'require-reason': { precision: 0.95, recall: 0.95 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.95, recall: 0.95 },
-      'max-length': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(),
     byLanguage: {
-      en: {
-        'require-reason': { precision: 0.95, recall: 0.95 },
-        'require-shared-contact': { precision: 0.95, recall: 0.95 },
-        'require-context': { precision: 0.95, recall: 0.95 },
-      },
-      es: {
-        'require-reason': { precision: 0.95, recall: 0.95 },
-      },
+      en: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
+      es: floorsFor(['require-reason']),
     },
   },
   'holdout-blind-3': {
-    all: {
-      'no-default-text': { precision: 0.95, recall: 0.95 },
-      'require-reason': { precision: 0.95, recall: 0.95 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(['no-default-text', 'require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {
-      en: {
-        'require-reason': { precision: 0.9, recall: 0.95 },
-        'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      },
-      es: {
-        'require-reason': { precision: 0.95, recall: 0.85 },
-        'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      },
+      en: floorsFor(['require-shared-contact'], { 'require-reason': { precision: 0.9, recall: 0.95 } }),
+      es: floorsFor(['require-shared-contact'], { 'require-reason': { precision: 0.95, recall: 0.85 } }),
     },
   },
   'holdout-blind-4': {
-    all: {
-      'require-reason': { precision: 0.95, recall: 0.9 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(['require-shared-contact', 'require-context'], { 'require-reason': { precision: 0.95, recall: 0.9 } }),
     byLanguage: {
-      en: {
-        'require-reason': { precision: 0.95, recall: 0.95 },
-        'require-shared-contact': { precision: 0.95, recall: 0.95 },
-        'require-context': { precision: 0.95, recall: 0.95 },
-      },
-      es: {
-        'require-reason': { precision: 0.95, recall: 0.85 },
-        'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      },
+      en: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
+      es: floorsFor(['require-shared-contact'], { 'require-reason': { precision: 0.95, recall: 0.85 } }),
     },
   },
   'holdout-blind-5': {
-    all: {
-      'no-default-text': { precision: 0.95, recall: 0.95 },
-      'require-reason': { precision: 0.95, recall: 0.95 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.9, recall: 0.95 },
-    },
+    all: floorsFor(['no-default-text', 'require-reason', 'require-shared-contact'], { 'require-context': { precision: 0.9, recall: 0.95 } }),
     byLanguage: {
-      en: {
-        'require-reason': { precision: 0.95, recall: 0.95 },
-        'require-shared-contact': { precision: 0.9, recall: 0.95 },
-        'require-context': { precision: 0.85, recall: 0.95 },
-      },
-      es: {
-        'require-reason': { precision: 0.95, recall: 0.95 },
-        'require-shared-contact': { precision: 0.95, recall: 0.95 },
-        'require-context': { precision: 0.95, recall: 0.95 },
-      },
+      en: floorsFor(['require-reason'], { 'require-shared-contact': { precision: 0.9, recall: 0.95 }, 'require-context': { precision: 0.85, recall: 0.95 } }),
+      es: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     },
   },
   'holdout-blind-6': {
-    all: {
-      'no-default-text': { precision: 0.95, recall: 0.95 },
-      'require-reason': { precision: 0.95, recall: 0.95 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(['no-default-text', 'require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {
-      en: {
-        'require-reason': { precision: 0.95, recall: 0.9 },
-        'require-shared-contact': { precision: 0.95, recall: 0.95 },
-        'require-context': { precision: 0.95, recall: 0.95 },
-      },
-      es: {
-        'require-reason': { precision: 0.95, recall: 0.95 },
-        'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      },
+      en: floorsFor(['require-shared-contact', 'require-context'], { 'require-reason': { precision: 0.95, recall: 0.9 } }),
+      es: floorsFor(['require-reason', 'require-shared-contact']),
     },
   },
   'holdout-blind-7': {
-    all: {
-      'no-default-text': { precision: 0.95, recall: 0.95 },
-      'require-reason': { precision: 0.95, recall: 0.95 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.95, recall: 0.95 },
-      'max-length': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(),
     byLanguage: {
-      de: { 'require-reason': { precision: 0.95, recall: 0.95 } },
-      fr: { 'require-reason': { precision: 0.95, recall: 0.95 }, 'require-shared-contact': { precision: 0.95, recall: 0.95 } },
-      it: { 'require-reason': { precision: 0.95, recall: 0.95 } },
-      nl: { 'require-reason': { precision: 0.95, recall: 0.95 } },
-      pt: { 'require-reason': { precision: 0.95, recall: 0.95 } },
+      de: floorsFor(['require-reason']),
+      fr: floorsFor(['require-reason', 'require-shared-contact']),
+      it: floorsFor(['require-reason']),
+      nl: floorsFor(['require-reason']),
+      pt: floorsFor(['require-reason']),
     },
   },
   'holdout-blind-8': {
-    all: {
-      'no-default-text': { precision: 0.95, recall: 0.95 },
-      'require-reason': { precision: 0.95, recall: 0.9 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(['no-default-text', 'require-shared-contact', 'require-context'], { 'require-reason': { precision: 0.95, recall: 0.9 } }),
     byLanguage: {
-      en: {
-        'require-reason': { precision: 0.95, recall: 0.85 },
-        'require-shared-contact': { precision: 0.95, recall: 0.95 },
-        'require-context': { precision: 0.95, recall: 0.95 },
-      },
-      es: {
-        'require-reason': { precision: 0.95, recall: 0.95 },
-        'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      },
+      en: floorsFor(['require-shared-contact', 'require-context'], { 'require-reason': { precision: 0.95, recall: 0.85 } }),
+      es: floorsFor(['require-reason', 'require-shared-contact']),
     },
   },
   'holdout-blind-9': {
-    all: {
-      'no-default-text': { precision: 0.95, recall: 0.95 },
-      'require-reason': { precision: 0.95, recall: 0.9 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.9, recall: 0.95 },
-      'max-length': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(['no-default-text', 'require-shared-contact', 'max-length'], { 'require-reason': { precision: 0.95, recall: 0.9 }, 'require-context': { precision: 0.9, recall: 0.95 } }),
     byLanguage: {
-      en: { 'require-reason': { precision: 0.95, recall: 0.95 } },
-      es: {
-        'no-default-text': { precision: 0.95, recall: 0.95 },
-        'require-reason': { precision: 0.95, recall: 0.9 },
-        'require-shared-contact': { precision: 0.95, recall: 0.95 },
-        'require-context': { precision: 0.9, recall: 0.95 },
-        'max-length': { precision: 0.95, recall: 0.95 },
-      },
+      en: floorsFor(['require-reason']),
+      es: floorsFor(['no-default-text', 'require-shared-contact', 'max-length'], { 'require-reason': { precision: 0.95, recall: 0.9 }, 'require-context': { precision: 0.9, recall: 0.95 } }),
     },
   },
   'holdout-blind-10': {
-    all: {
-      'no-default-text': { precision: 0.95, recall: 0.95 },
-      'require-reason': { precision: 0.9, recall: 0.95 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(['no-default-text', 'require-shared-contact', 'require-context'], { 'require-reason': { precision: 0.9, recall: 0.95 } }),
     byLanguage: {
-      en: {
-        'no-default-text': { precision: 0.95, recall: 0.95 },
-        'require-reason': { precision: 0.95, recall: 0.95 },
-        'require-shared-contact': { precision: 0.95, recall: 0.95 },
-        'require-context': { precision: 0.95, recall: 0.95 },
-      },
-      es: {
-        'require-reason': { precision: 0.85, recall: 0.95 },
-        'require-context': { precision: 0.95, recall: 0.95 },
-      },
+      en: floorsFor(['no-default-text', 'require-reason', 'require-shared-contact', 'require-context']),
+      es: floorsFor(['require-context'], { 'require-reason': { precision: 0.85, recall: 0.95 } }),
     },
   },
   'holdout-blind-11': {
-    all: {
-      'no-default-text': { precision: 0.95, recall: 0.95 },
-      'require-reason': { precision: 0.95, recall: 0.95 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(['no-default-text', 'require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {},
   },
   'holdout-blind-12': {
-    all: {
-      'no-default-text': { precision: 0.95, recall: 0.95 },
-      'require-reason': { precision: 0.9, recall: 0.95 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.85, recall: 0.95 },
-      'max-length': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(['no-default-text', 'require-shared-contact', 'max-length'], { 'require-reason': { precision: 0.9, recall: 0.95 }, 'require-context': { precision: 0.85, recall: 0.95 } }),
     byLanguage: {},
   },
   'holdout-blind-13': {
-    all: {
-      'require-reason': { precision: 0.95, recall: 0.9 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(['require-shared-contact', 'require-context'], { 'require-reason': { precision: 0.95, recall: 0.9 } }),
     byLanguage: {},
   },
   'holdout-blind-14': {
-    all: {
-      'no-default-text': { precision: 0.95, recall: 0.95 },
-      'require-reason': { precision: 0.95, recall: 0.95 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.95, recall: 0.95 },
-      'max-length': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(),
     byLanguage: {},
   },
   'holdout-blind-15': {
-    all: {
-      'no-default-text': { precision: 0.95, recall: 0.95 },
-      'require-reason': { precision: 0.95, recall: 0.95 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.95, recall: 0.95 },
-      'max-length': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(),
     byLanguage: {},
   },
   'holdout-blind-16': {
-    all: {
-      'no-default-text': { precision: 0.95, recall: 0.95 },
-      'require-reason': { precision: 0.9, recall: 0.95 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.95, recall: 0.95 },
-      'max-length': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(['no-default-text', 'require-shared-contact', 'require-context', 'max-length'], { 'require-reason': { precision: 0.9, recall: 0.95 } }),
     byLanguage: {},
   },
   'holdout-blind-17': {
-    all: {
-      'no-default-text': { precision: 0.95, recall: 0.95 },
-      'require-reason': { precision: 0.95, recall: 0.95 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.95, recall: 0.95 },
-      'max-length': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(),
     byLanguage: {},
   },
   'holdout-blind-18': {
-    all: {
-      'no-default-text': { precision: 0.95, recall: 0.95 },
-      'require-reason': { precision: 0.95, recall: 0.95 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.95, recall: 0.95 },
-      'max-length': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(),
     byLanguage: {},
   },
   'holdout-blind-19': {
-    all: {
-      'no-default-text': { precision: 0.95, recall: 0.95 },
-      'require-reason': { precision: 0.95, recall: 0.95 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.95, recall: 0.95 },
-      'max-length': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(),
     byLanguage: {},
   },
   'holdout-blind-20': {
-    all: {
-      'no-default-text': { precision: 0.95, recall: 0.95 },
-      'require-reason': { precision: 0.95, recall: 0.9 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.95, recall: 0.95 },
-      'max-length': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(['no-default-text', 'require-shared-contact', 'require-context', 'max-length'], { 'require-reason': { precision: 0.95, recall: 0.9 } }),
     byLanguage: {},
   },
   'holdout-blind-21': {
-    all: {
-      'no-default-text': { precision: 0.95, recall: 0.95 },
-      'require-reason': { precision: 0.95, recall: 0.95 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.95, recall: 0.95 },
-      'max-length': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(),
     byLanguage: {},
   },
   'holdout-blind-22': {
-    all: {
-      'no-default-text': { precision: 0.95, recall: 0.95 },
-      'require-reason': { precision: 0.95, recall: 0.95 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.95, recall: 0.95 },
-      'max-length': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(),
     byLanguage: {},
   },
   'holdout-blind-23': {
-    all: {
-      'no-default-text': { precision: 0.95, recall: 0.95 },
-      'require-reason': { precision: 0.95, recall: 0.95 },
-      'require-shared-contact': { precision: 0.85, recall: 0.85 },
-      'require-context': { precision: 0.9, recall: 0.95 },
-      'max-length': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(['no-default-text', 'require-reason', 'max-length'], { 'require-shared-contact': { precision: 0.85, recall: 0.85 }, 'require-context': { precision: 0.9, recall: 0.95 } }),
     byLanguage: {},
   },
   'holdout-notes': {
-    all: {
-      'require-reason': { precision: 0.95, recall: 0.95 },
-      'require-shared-contact': { precision: 0.95, recall: 0.95 },
-      'require-context': { precision: 0.95, recall: 0.95 },
-    },
+    all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {
-      en: {
-        'require-reason': { precision: 0.95, recall: 0.95 },
-        'require-context': { precision: 0.95, recall: 0.95 },
-      },
+      en: floorsFor(['require-reason', 'require-context']),
     },
   },
 };
