@@ -29,7 +29,7 @@ testRule(rule, {
     { code: 'Hola Nuria, hice un conector para exportar tableros de Metabase a Slack; te paso el repo por si os sirve.', settings: three },
     // Their comment on the sender's article (fr); a certificate course both took, a recorded video offered (de); a video offered (pt);
     // seated side by side at a named workshop, a course taken 'come te', an audit and its report offered (it).
-    { code: "Bonjour Inès, vous avez commenté mon article sur les salaires des devs à Nantes. Vous auriez des chiffres ?", settings: three },
+    { code: 'Bonjour Inès, vous avez commenté mon article sur les salaires des devs à Nantes. Vous auriez des chiffres ?', settings: three },
     { code: 'Hallo Frau Roth, wir haben beide den Zertifikatslehrgang Einkauf an der FH Münster gemacht (ich 2020).', settings: three },
     { code: 'Hallo Ina, ich habe mir die Kasse eurer App angesehen und ein kurzes Video mit drei Vorschlägen aufgenommen. Soll ich es dir schicken?', settings: three },
     { code: 'Olá Inês, gravei um vídeo curto a analisar o vosso checkout no telemóvel. Quer que lho envie?', settings: three },
