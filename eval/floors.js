@@ -177,6 +177,10 @@ export const FLOORS = {
     all: floorsFor(['no-default-text', 'require-reason', 'max-length'], { 'require-shared-contact': { precision: 0.85, recall: 0.85 }, 'require-context': { precision: 0.9, recall: 0.95 } }),
     byLanguage: {},
   },
+  'holdout-blind-24': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Said in passing, or over a chat the two had: "Chris mentioned in passing that…", "Marcus and I were chatting and your name came up".
+    '(mentioned|said|told me|noted) (in passing|briefly|the other day|last week|recently)( that)?',
+    'and i (were|was|had been) (chatting|talking|speaking|catching up)',
     '(suggested|recommended|proposed) (that )?(i|we|you|reaching|connecting|getting|talking|speaking|contacting|to)',
     '(mentioned|said|says|mentions) (that )?(you|your|we|i should|<slot>)',
     '(told|tells|telling) me',

@@ -64,6 +64,8 @@ export default {
     'desde (el|la) (proyecto|equipo|epoca|facultad|universidad|uni|carrera|escuela|instituto|colegio|master)',
     // Lo que sigue haciendo: «¿sigues con el taller de cerámica?».
     '(sigues|seguis|sigue usted|continuas) (con|en) (el|la|los|las|tu|su)',
+    // Algo que pedirle: «te agrego para que me pases el contacto del fotógrafo».
+    'para que me (pases|pasés|envies|mandes|cuentes|recomiendes|presentes)',
     '(tantos|muchos) anos (desde|sin)',
     // Lo que uno investiga: «estudio cómo las cooperativas adoptan sensores de riego».
     '(estudio|investigo|estudiamos|investigamos|analizo|analizamos) (como|por que|cuando|si|que)',

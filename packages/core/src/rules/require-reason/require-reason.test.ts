@@ -151,6 +151,7 @@ testRule(rule, {
     { code: 'Hi Alba, I noticed Mollie is growing its sales team. We help teams like yours ramp new reps in half the time.' },
     { code: "Hey Alba! Still thinking about that night market in Taipei. Let's catch up when you're back." },
     { code: '¡Hola Maite! ¿Sigues con el taller de cerámica? Mi hermana busca regalos para su boda.' },
+    { code: '¡Hola Carmen! Te agrego para que me pases el contacto del fotógrafo que me comentaste.' },
     // Work done together, a nomination; a named colleague who suggested writing about something.
     { code: "Hi Linda, it was great working with you on the ward refurb. I'm nominating you for the nursing award and need your title." },
     { code: 'Dear Ms Ade, our colleague Kunle Bakare suggested I contact you regarding filing rules for subsidiaries.' },

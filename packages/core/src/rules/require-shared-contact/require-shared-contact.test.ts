@@ -9,6 +9,11 @@ testRule(rule, {
     { code: 'Bonjour Bastien, nous avons Julie Garnier en commun, elle vous salue !', settings: two },
     { code: 'Hi Bastien, I believe Noor from the platform team at Adyen is an old friend of yours? She suggested we talk.', settings: two },
     { code: 'Hi Bastien, Ike Osei, who worked with you at Monzo, can vouch for us.', settings: two },
+    // Said in passing, over a chat the two had, with an aside between (es), on a call (es).
+    { code: "Hi Bastien, Chris mentioned in passing that you're moving into product ops.", settings: two },
+    { code: 'Hi Bastien, Marcus and I were chatting last week and your name came up.', settings: two },
+    { code: 'Hola Bastien, Javi (mi antiguo jefe en Glovo) dice que eres la persona a la que preguntar.', settings: two },
+    { code: 'Hola Bastien, estuve en una llamada con Carolina Ruiz y me mencionó que estáis contratando.', settings: two },
     { code: 'Hola Bastien, como te comenté en la llamada con Pablo Ruiz el martes, te mando la invitación.', settings: two },
     { code: 'Hi Bastien, following up on the call with Priya Shah on Tuesday about the pilot.', settings: two },
     { code: 'Olá Bastien, o Diego Lima comentou comigo que você está a montar a área de Customer Success.', settings: two },
