@@ -181,6 +181,14 @@ export const FLOORS = {
     all: floorsFor(),
     byLanguage: {},
   },
+  'holdout-blind-25': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  'holdout-blind-26': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.95, recall: 0.9 }, 'require-shared-contact': { precision: 0.95, recall: 0.9 } }),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

@@ -170,7 +170,7 @@ function namesOf(analysis: Analysis, span: Span): Span[] {
       // Two capitalised words side by side, nothing between: nouns stand apart (an article, a
       // preposition), names do not ("Barcamp Öffentliche Verwaltung", "Deutsche Bahn").
       const previous = words[index - 1];
-      return previous !== undefined && /^\p{Lu}/u.test(word[0]) && /^\p{Lu}/u.test(previous[0]) && /^ $/u.test(text.slice(previous.index + previous[0].length, word.index)) && !analysis.isNotName(previous[0]);
+      return previous !== undefined && /^\p{Lu}/u.test(word[0]) && /^\p{Lu}/u.test(previous[0]) && /^[^\S\r\n]$/u.test(text.slice(previous.index + previous[0].length, word.index)) && !analysis.isNotName(previous[0]);
     })
     .map((word) => ({ start: span.start + word.index, end: span.start + word.index + word[0].length }));
 }

@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Un moment partagé à un événement nommé: le dîner des intervenants, la file d'attente de l'accueil.
+    '(au|lors du|pendant le|apres le) (diner|dejeuner|cocktail|petit-dejeuner|apero) (des|de) (intervenants|speakers|participants|exposants|orateurs)',
+    '(on faisait|nous faisions|on a fait|nous avons fait) la queue( ensemble)?',
     "(je t'ai|je vous ai) (vu|vue|croise|croisee|rencontre|rencontree|ecoute|ecoutee) (au|aux|a la|a l'|lors|pendant)",
     '(nous etions|on etait) (tous|toutes) (les )?deux (a|au|aux|lors|pendant|dans la (meme )?salle|dans le public)',
     '(nous avons|on a|on avait|nous avions) (echange|discute|parle)( [\\p{L}]+){0,3} (a|au|aux|lors de|lors du|pendant|devant|apres)',
@@ -22,7 +25,7 @@ export default {
   ],
   interaction: [
     '(merci|merci beaucoup) pour (la|le|votre|ta|ton|cette|ce)( [\\p{L}-]+){0,2} (conference|intervention|publication|post|article|presentation|webinar|atelier|podcast)',
-    '(votre|ta|ton|sa|son)( [\\p{L}-]+)? (publication|post|article|commentaire|intervention|conference|presentation|demo|podcast|webinar|atelier|keynote|talk)',
+    '(votre|ta|ton|sa|son)( [\\p{L}-]+)? (publication|post|article|commentaire|intervention|conference|presentation|demo|podcast|webinar|atelier|keynote|talk|newsletter|episode|chronique|tribune|video|carrousel|remarque|question)',
     '(dans|sous) les commentaires',
     // Their reaction to the sender's content: « vous avez commenté mon article sur… ».
     '(vous avez|tu as) (commente|aime|partage|repondu a|reagi a|cite) (mon|ma|mes)',

@@ -3,6 +3,6 @@ import type { SharedContactPhrases } from '../types.js';
 export default {
   referredBy: ['en commun(?!e)', "m'a (parle|dit|conseille|recommande|suggere|donne|transmis|presente|oriente)", 'nous a (presentes|mis en contact)'],
   inCommon: ['(ami|amie|contact|connaissance|relation)s? (en )?commune?s?', 'nous connaissons (tous les deux )?'],
-  knownThrough: ['de la part (de|d(?=\'))', "(par l'intermediaire|par le biais|sur les conseils|sur la recommandation) d[eu']"],
+  knownThrough: ['(vous connaissez|tu connais|connaissez-vous|connais-tu)', 'de la part (de|d(?=\'))', "(par l'intermediaire|par le biais|sur les conseils|sur la recommandation) d[eu']"],
   countInCommon: ['(\\d+|<slot>) (relations|contacts|connexions)( en commun)?', '(plusieurs|beaucoup de|de nombreuses|de nombreux|quelques) (relations|contacts|connexions)( en commun)'],
 } satisfies SharedContactPhrases;

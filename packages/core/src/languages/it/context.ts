@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Entrambi sul palco di un evento con nome: «siamo entrambi speaker allo SMAU Milano».
+    '(siamo|saremo|eravamo) entrambi (speaker|relatori|relatrici|ospiti|espositori|partecipanti) (a|al|allo|alla|all|ai|agli)',
     '(ero|eravamo|stavo|stavamo) in (fila|coda) con (te|lei|voi)',
     '(abbiamo|avevamo) (parlato|chiacchierato|discusso)( brevemente| a lungo| un po\'| tanto)? (al|alla|allo|ai|agli|all\'|durante|dopo)',
     '(ci siamo|ci eravamo) (conosciut|incontrat|visti|sentit|parlat)[ioae] (al|alla|a|all\'|durante|dopo|in)',

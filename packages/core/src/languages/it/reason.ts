@@ -2,6 +2,7 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    '(stai|state|sta) (lanciando|aprendo|assumendo|costruendo|cercando|preparando|organizzando)',
     // Invitarlo a qualcosa: «vorrei invitarti al nostro webinar su [tema]».
     '(invitarti|invitarla|invitarvi|ti invito|la invito|vi invito|ti invitiamo|la invitiamo) (a|al|alla|allo|ai|agli|alle|all)(?!( [\\p{L}-]+){0,4} (rete|contatti)(?!\\p{L}))',
     '(mi ha|ci ha) (consigliato|suggerito|detto) di (scriverti|scriverle|contattarti|contattarla)',
@@ -23,6 +24,9 @@ export default {
     'quanto tempo (da|dal|dalla|dai|dalle|dagli|senza)',
   ],
   generic: [
+    // Chi cerca lavoro, da chiunque: «sto cercando lavoro… se avete posizioni aperte».
+    '(cerco|sto cercando) (lavoro|un lavoro|impiego|un impiego|nuove opportunita)',
+    '(posizioni aperte|qualcuno che assume)',
     '(congratulazioni|complimenti) per (il|il tuo|il suo) (nuovo )?(ruolo|incarico|lavoro|posto)( (in|da|presso) (<slot>|[\\p{L}&.-]+))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     '(ho visto|ho trovato) il tuo profilo',
     '(ampliare|allargare) la mia rete',

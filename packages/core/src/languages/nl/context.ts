@@ -5,9 +5,11 @@ export default {
     '(we )?raakten (aan de praat|in gesprek)',
     '(we )?(ontmoetten|spraken|zagen) elkaar( kort| even| eventjes| uitgebreid)? (op|bij|tijdens|na)',
     '(we )?(stonden|spraken|waren) (allebei|beiden|samen)( op het podium)? (op|bij|tijdens)',
+    '(we|wij) (stonden|zaten) (op|bij) (de|het)',
     '(leuk|fijn) (je|u) (te )?(ontmoeten|spreken) (op|bij|tijdens)',
   ],
   studiedTogether: [
+    '(wij|we) zaten samen (in|op) (de|het)',
     // A cohort before or after theirs: «two intakes behind you».
     'jaargang(en)? (boven|onder|voor|na) (jou|u)',
     '(samen|allebei) (gestudeerd|stage gelopen)',

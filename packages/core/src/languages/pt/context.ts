@@ -2,6 +2,10 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Os dois num evento com nome: «estivemos ambos no jantar dos oradores», «estive na mesa-redonda…».
+    '(estivemos|estavamos) (ambos|ambas|os dois|as duas|juntos|juntas) (no|na|em|nos|nas)',
+    '(estivemos|estavamos) (no mesmo|na mesma) (workshop|painel|evento|estande|stand|jantar|mesa|palestra)',
+    '(estive|estivemos) (na|no) (mesa-redonda|mesa redonda|painel|workshop|palestra|sessao|keynote)',
     '(nos )?(conhecemos|encontramos|falamos|conversamos|cruzamos)( rapidamente)? (no|na|em|durante|depois)',
     '(foi um prazer|prazer em|bom|otimo) (te |lhe )?(conhecer|conversar|falar)',
     '(assisti|participei) (a|da|do|na|no|em)',
@@ -18,10 +22,13 @@ export default {
   ],
   interaction: [
     '(obrigad[oa]|muito obrigad[oa]) pel[oa] (sua |tua )?([\\p{L}-]+ ){0,2}(palestra|publicacao|post|artigo|apresentacao|webinar|workshop|podcast|entrevista)',
-    '(sua|seu|tua|teu) (palestra|post|publicacao|artigo|comentario|podcast|entrevista|apresentacao|workshop|webinar|video)',
+    '(sua|seu|tua|teu) (palestra|post|publicacao|artigo|comentario|podcast|entrevista|apresentacao|workshop|webinar|video|newsletter|episodio|fio|thread)',
+    '(voce|tu|o senhor|a senhora) (comentou|comentaste|respondeu|respondeste) (no|na|em|ao|a|o)',
     '(nos|entre os) comentarios',
   ],
   valueOffer: [
+    // Apresentá-lo a alguém concreto: «posso te apresentar ao Gustavo Reis».
+    '(posso|poderia|gostaria de) (te |lhe )?apresentar (ao|a|o)',
     '(preparei|montei|fiz|criei) (um|uma)',
     '(posso|poderia) (te |lhe )?(enviar|mandar|compartilhar|mostrar)',
     '(modelo|guia|checklist|auditoria|analise) gratuit[oa]',

@@ -2,6 +2,7 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    "(posso|poderia) (te|lhe) fazer (uma|duas|tres|algumas) perguntas?",
     // Convidá-lo para algo: «gostaria de convidar você para o nosso webinar».
     '(convidar|convido|convidamos) (voce|voces|o senhor|a senhora|te|-te|-lo|-la)? ?(para|a) (o|a|os|as|nosso|nossa|um|uma|participar|fazer parte)(?!( [\\p{L}-]+){0,4} (rede|contatos)(?!\\p{L}))',
     '(como|por que|porque) (voce|voces|tu) (fez|fizeram|fizeste|lidou|lidaram|conseguiu|conseguiram|decidiu|decidiram|gerencia|gerenciam|escolheu|convenceu)',

@@ -22,6 +22,8 @@ testRule(rule, {
     { code: "I'd like to add you to my professional network on LinkedIn.", options: { allow: ['professional network on LinkedIn'] } },
   ],
   invalid: [
+    // Formal greetings with a title before the name (nl, de).
+    { code: 'Geachte heer Van Dijk,\n\nIk wil u graag toevoegen aan mijn professionele netwerk op LinkedIn.\n\nMet vriendelijke groet,\nJ. Bakker', errors: [{ messageId: 'stock' }] },
     // A name heading a headline under a blank line is a signature.
     { code: "I'd like to add you to my professional network on LinkedIn.\n\nChris Patel | Account Executive, Nimbus", errors: [{ messageId: 'stock' }] },
     // European Portuguese, with a title's feminine mark in the greeting and a closing of its own.

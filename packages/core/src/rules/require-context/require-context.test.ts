@@ -48,6 +48,23 @@ testRule(rule, {
     // In the row behind them at a named congress; their poster.
     { code: 'Hi Ines, I was in the row behind you at the BDA Congress in Leeds when you asked about waiting lists.', settings: three },
     { code: 'Dear Dr. Ines Sousa, I enjoyed your poster on coral bleaching models.', settings: three },
+    // French, Portuguese, German, Italian, Dutch: a speakers' dinner, a queue together, one incubator cohort, an analysis made then sent,
+    // both at a named speakers' dinner, a named round table attended, an introduction offered, a reply in a thread, one accelerator batch,
+    // both speakers at a named fair, one talent class, stands side by side at a named week.
+    { code: 'Bonsoir Inès, merci pour votre remarque au dîner des intervenants de BIG Paris hier soir.', settings: three },
+    { code: "Bonjour Inès, on faisait la queue ensemble à l'accueil du Sommet Tech de Lyon.", settings: three },
+    { code: "Bonjour Inès, nous sommes dans la même cohorte d'incubateur à Station F.", settings: three },
+    { code: "Bonjour Inès, j'ai fait une courte analyse de votre page carrière. Je vous l'envoie volontiers.", settings: three },
+    { code: 'Olá Inês, estivemos ambos no jantar dos oradores do Porto Tech Hub.', settings: three },
+    { code: 'Olá Inês, estive na mesa-redonda sobre baterias do Lisbon Energy Forum.', settings: three },
+    { code: 'Olá Inês, posso te apresentar ao Gustavo Reis, que procura fornecedores como vocês?', settings: three },
+    { code: 'Olá Inês, vi que você comentou no fio do Bruno sobre LGPD.', settings: three },
+    { code: 'Hallo Ines, wir waren im selben Batch beim Accelerator APX in Berlin.', settings: three },
+    { code: 'Hallo Ines, ich habe einen kurzen Audit Ihrer Website gemacht. Soll ich Ihnen die Übersicht schicken?', settings: three },
+    { code: 'Ciao Ines, siamo entrambi speaker allo SMAU Bologna di maggio.', settings: three },
+    { code: 'Ciao Ines, ho preparato cinque suggerimenti per la vostra landing page. Vuoi che te li mandi?', settings: three },
+    { code: 'Hallo Ines, wij zaten samen in de Young Talent Class van ING in 2019.', settings: three },
+    { code: 'Beste Ines, we stonden op de Dutch Design Week met onze stands naast elkaar.', settings: three },
     // Spanish: a table shared at a named workshop, the same flight to a named conference, the speakers' dinner, a talk given there too,
     // a question at a named fair's stand, one diploma's year, studied at the same slot, their thread, an introduction offered.
     { code: 'Hola Paula, compartimos mesa en el taller de UX del Agile Camp Córdoba y me gustó tu dinámica.', settings: three },

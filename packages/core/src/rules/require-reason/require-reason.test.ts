@@ -152,6 +152,9 @@ testRule(rule, {
     { code: "Hey Alba! Still thinking about that night market in Taipei. Let's catch up when you're back." },
     { code: '¡Hola Maite! ¿Sigues con el taller de cerámica? Mi hermana busca regalos para su boda.' },
     { code: '¡Hola Carmen! Te agrego para que me pases el contacto del fotógrafo que me comentaste.' },
+    { code: 'Olá Camila, a Vivi disse que você é a pessoa para falar de importação. Posso te fazer duas perguntas?' },
+    { code: 'Ciao Martina, Simone mi ha detto che stai lanciando una linea di cosmetici bio.' },
+    { code: 'Beste Willem, Ellen noemde jouw naam. Mag ik je een paar vragen stellen over subsidies?' },
     // Work done together, a nomination; a named colleague who suggested writing about something.
     { code: "Hi Linda, it was great working with you on the ward refurb. I'm nominating you for the nursing award and need your title." },
     { code: 'Dear Ms Ade, our colleague Kunle Bakare suggested I contact you regarding filing rules for subsidiaries.' },
@@ -192,6 +195,7 @@ testRule(rule, {
     { code: 'Hola Marcos, los dos trabajamos en consultoras de SAP en Monterrey. Siempre es bueno conocer colegas.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola {{first_name}}, puedo aportar mucho valor a tu equipo de {{departamento}}. ¿Hablamos?', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Dear Sir/Madam, I am writing to request your acceptance of my connection request. I am an ACCA accountant seeking opportunities in the UAE.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Salve, sto cercando lavoro come impiegata nella zona di Padova. Se avete posizioni aperte, vi sarei grata.', errors: [{ messageId: 'genericOnly' }] },
     // LinkedIn's sentence, and a bare name under it after a blank line: a signature.
     { code: 'Hola Olu,\nMe gustaría agregarte a mi red profesional en LinkedIn.\n\nLucía Pardo', errors: [{ messageId: 'noReason' }] },
     // The way they talk about things is praise of what they post, not something to talk about.

@@ -14,6 +14,8 @@ testRule(rule, {
     { code: 'Hi Bastien, Marcus and I were chatting last week and your name came up.', settings: two },
     { code: 'Hola Bastien, Javi (mi antiguo jefe en Glovo) dice que eres la persona a la que preguntar.', settings: two },
     { code: 'Hola Bastien, estuve en una llamada con Carolina Ruiz y me mencionó que estáis contratando.', settings: two },
+    { code: "Bonjour Bastien, je vois que vous connaissez Fabienne Roux de l'agence Sillage !", settings: two },
+    { code: 'Beste Bastien, Ellen Visser noemde jouw naam toen ik vroeg wie het subsidieloket kent.', settings: two },
     { code: 'Hola Bastien, como te comenté en la llamada con Pablo Ruiz el martes, te mando la invitación.', settings: two },
     { code: 'Hi Bastien, following up on the call with Priya Shah on Tuesday about the pilot.', settings: two },
     { code: 'Olá Bastien, o Diego Lima comentou comigo que você está a montar a área de Customer Success.', settings: two },
