@@ -189,6 +189,10 @@ export const FLOORS = {
     all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.95, recall: 0.9 }, 'require-shared-contact': { precision: 0.95, recall: 0.9 } }),
     byLanguage: {},
   },
+  'holdout-blind-27': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.9, recall: 0.9 }, 'require-context': { precision: 0.9, recall: 0.9 } }),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

@@ -17,6 +17,7 @@ export default {
     '(our|the|that) (conversation|chat|talk|discussion|exchange) (at|during|after|in)',
     '(stopping|stopped|dropping|dropped|coming|came|swinging|swung) by (our|the|my) (booth|stand|table|session|talk|workshop)',
     'we were both (at|in)',
+    "we shared (a|the) (shuttle|cab|taxi|ride|table|flight|train|bench|booth)",
     '(in|from) the (row|seat|table|queue|line) (behind|in front of|next to|beside) you (at|during)',
     "(we were|we're|we are) (both )?on the same (team|squad) (at|during|in)",
     // On its programme or its lists: "the speaker list for Collision", "competed at the MIT Hackathon".
@@ -30,6 +31,8 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // In one batch or cohort: "I saw you're also in YC's W24 batch".
+    "(you're|you are|we're|we are) (also |both )?in( [\\p{L}\\p{N}'’-]+){0,3} (batch|cohort|fellowship|intake)",
     // A school named as theirs too: "a recent graduate of {{ school }} like you".
     "(graduate|grad|alum|alumnus|alumna|alumni|student) (of|from) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,3}) (like you|as well|too)",
     '(we )?(both )?(studied|graduated|interned|trained|did our (mba|masters?|phd|degree|internship)|took the same (course|class|program))',
@@ -60,7 +63,7 @@ export default {
     '(great|good|loved your|your) question (in|at|during) (the )?(q&a|ama|panel|session|webinar|talk|keynote)',
     // Thanking them for a talk or a post of theirs: "thanks for the talk on observability at SREcon".
     "(thanks|thank you|many thanks) (so much )?for (the|your|that|this)( [\\p{L}'’-]+){0,2} (talk|post|article|keynote|presentation|webinar|workshop|podcast|episode|interview|write-?up|thread|session|panel)",
-    "your( [\\p{L}0-9.'’-]+){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|guide|case study|research|study|survey|course|repo|channel|youtube channel|blog|substack|answer|reply|q&a|pull request|carousel|infographic|deck|chart|poster)",
+    "your( [\\p{L}0-9.'’-]+){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|guide|case study|research|study|survey|course|repo|channel|youtube channel|blog|substack|answer|reply|q&a|pull request|carousel|infographic|deck|chart|poster|pr)",
     // Reacting to what they said: "I loved what you wrote about…", "your take on … was spot on".
     '(loved|liked|enjoyed|appreciated|read|saw|agree with|agreed with) what you (wrote|shared|posted)',
     "your (take|takes|thoughts|perspective|insights?|point|points) (on|about)[^.!?]{1,80} (was|were|is|are) (spot on|great|gold|refreshing|brilliant|excellent|insightful|helpful|eye-opening|thought-provoking)",
@@ -73,6 +76,8 @@ export default {
     '(exchanged|traded|swapped) (a few |some |a couple of )?(comments|replies) (under|on|in)',
     '(liked|shared|reposted|commented on|reacted to|saved|reviewed|merged|answered|replied to|approved) my',
     '(replying|responding|answering|reply|respond) to my (comment|question|post|reply)',
+    "(you|you've) (reviewed|merged|approved|commented on|answered|closed|triaged) (the|my|our) (fix|pr|pull request|issue|comment|question|patch)",
+    '(i )?(reviewed|commented on|answered|replied to) your (pr|pull request|issue|question|post|comment|patch)',
     '(heard|saw|watched|listened to|caught) you (on|at|in)',
   ],
   valueOffer: [
@@ -91,5 +96,5 @@ export default {
     'no strings attached',
     '(can|could|happy to) (introduce you|make an intro|connect you with)',
   ],
-  followingInGeneral: ["(been|i've been|i have been|always) (reading|following|watching|listening to|subscribed to)", '(enjoy|love|like|follow|admire) your (content|posts|work|newsletter|podcast|videos)', '(learn|learning|learned) (so much |a lot )?from your (content|posts|articles|newsletter|podcast|videos)'],
+  followingInGeneral: ["(been|i've been|i have been|always) (reading|following|watching|listening to|subscribed to)", '(enjoy|love|like|follow|admire) your (content|posts|work|newsletter|podcast|videos)', '(learn|learning|learned) (so much |a lot )?from your (content|posts|articles|newsletter|podcast|videos)', '(read|follow|watch) your (posts|content|articles|newsletter|videos) (regularly|often|every|religiously|daily|weekly)', 'enjoy your takes'],
 } satisfies ContextPhrases;

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    '(connect|talk|speak|chat) with you (about|regarding|on)',
+    '(looking for|seeking) (a|an) (partner|co-?founder|collaborator|advisor|adviser) (on|for)',
     '(following up|follow up|as a follow-up) (on|to) (<slot>|your|our|the|my)',
     '(call|meeting|demo|intro) (about|on|regarding)',
     '(talking|chatting|speaking|the conversation) (about|on|regarding)',
@@ -107,6 +109,8 @@ export default {
     '(back|time) (at|in|when) ',
   ],
   generic: [
+    '(a lot|so much|lots) in common( professionally)?',
+    'connecting with( [\\p{L}-]+){0,3} (professionals|people|leaders|founders|minds)',
     // A work anniversary congratulated on, and nothing more.
     '(congrats|congratulations|happy) (on )?(your|the) ([\\p{L}\\p{N}-]+ )?(work )?anniversary',
     // A new job congratulated on, and nothing more: "congrats on the new role at {{company}}!"

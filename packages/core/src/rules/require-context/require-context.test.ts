@@ -65,6 +65,11 @@ testRule(rule, {
     { code: 'Ciao Ines, ho preparato cinque suggerimenti per la vostra landing page. Vuoi che te li mandi?', settings: three },
     { code: 'Hallo Ines, wij zaten samen in de Young Talent Class van ING in 2019.', settings: three },
     { code: 'Beste Ines, we stonden op de Dutch Design Week met onze stands naast elkaar.', settings: three },
+    // One accelerator batch; a shuttle shared to a named conference; their review of the sender's fix; the sender's review of their PR.
+    { code: "Hello Ines, I saw you're also in YC's S25 batch.", settings: three },
+    { code: 'Hi Ines, we shared the shuttle from the airport to Collision Toronto.', settings: three },
+    { code: 'Hey Ines, I opened the issue about the parser leak and saw you reviewed the fix.', settings: three },
+    { code: 'Hi Ines, I reviewed your PR #212 on the polars docs and left two suggestions.', settings: three },
     // Spanish: a table shared at a named workshop, the same flight to a named conference, the speakers' dinner, a talk given there too,
     // a question at a named fair's stand, one diploma's year, studied at the same slot, their thread, an introduction offered.
     { code: 'Hola Paula, compartimos mesa en el taller de UX del Agile Camp Córdoba y me gustó tu dinámica.', settings: three },
@@ -230,6 +235,8 @@ testRule(rule, {
     { code: 'Hi [Name], I really enjoyed [a specific post they wrote].', settings: three },
   ],
   invalid: [
+    // Reading their posts regularly is following them in general.
+    { code: 'Hi Ines, I read your posts regularly and enjoy your takes on product strategy.', settings: three, errors: [{ messageId: 'followingOnly' }] },
     // A CV offered is no value offered.
     { code: "Hi Ines, I'm applying for the analyst role at Vinted and would appreciate a referral. Happy to send my CV.", settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Elena, great meeting you at the conference last week!', settings: three, errors: [{ messageId: 'eventUnnamed', line: 1, column: 11 }] },

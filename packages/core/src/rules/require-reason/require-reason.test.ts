@@ -155,6 +155,8 @@ testRule(rule, {
     { code: 'Olá Camila, a Vivi disse que você é a pessoa para falar de importação. Posso te fazer duas perguntas?' },
     { code: 'Ciao Martina, Simone mi ha detto che stai lanciando una linea di cosmetici bio.' },
     { code: 'Beste Willem, Ellen noemde jouw naam. Mag ik je een paar vragen stellen over subsidies?' },
+    { code: 'Hi Kim, a mutual friend recommended I connect with you about the UX research role on your team.' },
+    { code: "Hi Kim, I'm a consultant looking for a partner on a port project in Rotterdam." },
     // Work done together, a nomination; a named colleague who suggested writing about something.
     { code: "Hi Linda, it was great working with you on the ward refurb. I'm nominating you for the nursing award and need your title." },
     { code: 'Dear Ms Ade, our colleague Kunle Bakare suggested I contact you regarding filing rules for subsidiaries.' },
@@ -196,6 +198,7 @@ testRule(rule, {
     { code: 'Hola {{first_name}}, puedo aportar mucho valor a tu equipo de {{departamento}}. ¿Hablamos?', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Dear Sir/Madam, I am writing to request your acceptance of my connection request. I am an ACCA accountant seeking opportunities in the UAE.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Salve, sto cercando lavoro come impiegata nella zona di Padova. Se avete posizioni aperte, vi sarei grata.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Kim, I noticed we have a lot in common professionally, both in B2B SaaS sales. Would love to connect.', errors: [{ messageId: 'genericOnly' }] },
     // LinkedIn's sentence, and a bare name under it after a blank line: a signature.
     { code: 'Hola Olu,\nMe gustaría agregarte a mi red profesional en LinkedIn.\n\nLucía Pardo', errors: [{ messageId: 'noReason' }] },
     // The way they talk about things is praise of what they post, not something to talk about.
