@@ -40,7 +40,7 @@ testRule(rule, {
     { code: "I'd like to add you to my professional network on LinkedIn.", errors: [{ messageId: 'stock', line: 1, column: 1, endColumn: 60 }] },
     // Beside nothing but stock networking talk, in a short note.
     { code: "Hi Sam, I came across your profile. I'd like to add you to my professional network on LinkedIn.", errors: [{ messageId: 'stock', line: 1, column: 37 }] },
-    { code: 'Hola Sam, coincidimos en el sector y creo que compartimos visión. Me gustaría añadirte a mi red profesional. Un saludo.', errors: [{ messageId: 'stock' }] },
+    { code: 'Hola Sam, los dos estamos en el mismo sector y compartimos visión. Me gustaría añadirte a mi red profesional. Un saludo.', errors: [{ messageId: 'stock' }] },
     // The closing at the end of the sentence's own line, the signature block below it.
     { code: 'Dear Ms. Okoro, I would like to add you to my professional network on LinkedIn. Best regards,\nPaul Grant\nHead of Sales | Northwind Ltd.\n+44 20 7946 0000', errors: [{ messageId: 'stock', line: 1 }] },
     { code: 'Sehr geehrter Herr Braun, ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen. Mit freundlichen Grüßen\nJulia Kern\nVertrieb, Nordwerk GmbH', errors: [{ messageId: 'stock', line: 1 }] },

@@ -32,7 +32,7 @@ testRule(rule, {
     { code: 'Hallo Jan, wie habt ihr die Umstellung auf SAP S/4HANA im Lager gelöst?' },
     { code: 'Ciao Luca, come avete gestito il passaggio al cloud con i dati sanitari?' },
     { code: 'Olá Rita, como você lidou com a troca de ERP no meio do ano?' },
-    { code: 'Hoi Karel, je bent van trainee tot directeur gegroeid bij Ecopack. Bevalt het om nu de eindregie te hebben?' },
+    { code: 'Hoi Fenna, in zes jaar van stagiair naar hoofd logistiek bij Vanderlande. Hoe heb je die stap naar leidinggeven aangepakt?' },
     { code: 'Sehr geehrte Frau Roth, als Leiterin Einkauf bei Vossberg arbeiten wir an ähnlichen Herausforderungen in der Beschaffung.' },
     // What is under way, in Italian and German; a shared past in German.
     { code: 'Ciao Vale, ti scrivo perché a ottobre organizziamo una rimpatriata degli ex del marketing.' },
@@ -97,7 +97,7 @@ testRule(rule, {
     { code: "Hi [Name], we're both in the fintech space and I'm building a payments API for marketplaces. Would love your take on pricing." },
     { code: "Hi Ana, I'm moving into data engineering and I'd love to learn more about your work on Airflow at Spotify." },
     // A shared past asked about.
-    { code: 'Hello, do you remember me from high school?' },
+    { code: "Hello, you sat next to me in chemistry at St Anne's. Do you remember me from there?" },
     { code: 'Hola, ¿te acuerdas de mí del instituto?' },
     // Their channel, an offer to review something of theirs, a list they are on, news of theirs.
     { code: 'Hi Lou, we share an interest in woodworking robots. I saw your YouTube channel!' },
@@ -187,7 +187,7 @@ testRule(rule, {
     { code: 'Hi Olu, we help companies like yours scale outbound. Happy to add value!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi {{first_name}}, I help companies like {{company}} grow. I can add real value to your team.', errors: [{ messageId: 'genericOnly' }] },
     // A capital after opening punctuation starts its sentence; it names nothing.
-    { code: 'Hey {firstName}! Vi lo que hacéis en {company} y mola mucho. ¿Qué tal? ¡Conectemos!', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hey {firstName}! Me gusta lo que hacéis en {company}. ¿Todo bien? ¡Hablamos!', errors: [{ messageId: 'genericOnly' }] },
     // A postscript's letters are no detail.
     { code: 'Hi Ana, your profile is impressive. Would love to connect!\n\nP.S. Have a great week!', errors: [{ messageId: 'genericOnly' }] },
     // Time gone by, with nothing said of what was shared; any vacancy, for anyone.
@@ -222,7 +222,7 @@ testRule(rule, {
     { code: 'Hi Sam, how do you feel about connecting?', errors: [{ messageId: 'noReason' }] },
     // A count seen is no reason.
     { code: "Bonjour Léa, j'ai vu votre profil et je serais ravi d'échanger avec vous. Au plaisir !", errors: [{ messageId: 'genericOnly' }] },
-    { code: 'Bonjour Manon, je vois que vous travaillez aussi dans la logistique. Je serais ravi de vous compter dans mon réseau.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Bonjour Manon, vous travaillez aussi dans la logistique, comme moi. Content de vous avoir dans mon réseau.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi [First Name], I help recruiters save 10 hours a week with AI sourcing. Mind if I connect?', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi [First Name], as a fellow [Industry] professional, I'd love to connect and exchange ideas.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Alex, would love to pick your brain sometime! -Jo', errors: [{ messageId: 'genericOnly' }] },
@@ -249,19 +249,19 @@ testRule(rule, {
     { code: "Hi Marta, I'd love to learn more about you and your company.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Marta, te escribo para conectar contigo. ¡Saludos!', errors: [{ messageId: 'noReason' }] },
     // The same sector and a shared vision are everyone's.
-    { code: 'Hola Sam, coincidimos en el sector y creo que compartimos visión. Me gustaría conectar. Un saludo.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Sam, los dos estamos en el mismo sector y compartimos visión. ¿Conectamos?', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Sam, I think we share the same vision for the industry. Let's connect!", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [Nombre], soy [Tu nombre], [Tu cargo] en [Tu empresa]. Me encantaría conectar y saber más sobre tu trabajo en [Su empresa].', errors: [{ messageId: 'genericOnly' }] },
     {
-      code: "Hello [Name], I hope you're doing well. I'm [Your Name], a [Your Position] at [Your Company]. I'd love to connect and learn more about your work at [Their Company].",
+      code: 'Hello [Name], hope all is well. This is [Your Name], [Your Position] with [Your Company]. Keen to connect and learn more about your work at [Their Company].',
       errors: [{ messageId: 'genericOnly' }],
     },
     // Connecting with a kind of people is no reason to connect with this one.
     { code: "Hi Tara, I'm reaching out to connect with HR leaders in the Bay Area. Hope to connect!", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Tara, quiero conectar con líderes de RR. HH. de Madrid. ¡Espero conectar!', errors: [{ messageId: 'genericOnly' }] },
-    { code: 'Hi {name}, always looking to connect with {role}s in {industry}. Would love to be in your network.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi {name}, I am always keen to network with {role}s working in {industry}. Happy to have you in my circle.', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi {{firstName}}, loved what you're building at {{company}}! Let's connect.", errors: [{ messageId: 'genericOnly' }] },
-    { code: '¡Hola {firstName}! Me encanta lo que haces en {company}. ¡Conectemos!', errors: [{ messageId: 'genericOnly' }] },
+    { code: '¡Buenas {firstName}! Admiro lo que haces en {company}. ¿Conectamos?', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi!', errors: [{ messageId: 'noReason' }] },
     // A job title is not a detail about why this person.
     { code: "Hi John, I'm a Senior Data Engineer. Would love to connect.", errors: [{ messageId: 'noReason' }] },
@@ -272,7 +272,7 @@ testRule(rule, {
     { code: 'Hi Beth! Big fan of your work 🙂', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Raj, I'm a junior data analyst and I'd love to learn from experienced people like you.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi there, I am a student looking to grow my network. Please accept my request!', errors: [{ messageId: 'genericOnly' }] },
-    { code: 'Hi [Name], I came across your profile and was impressed by your experience in [industry].', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi [Name], your profile came up in my feed and your experience in [industry] looks great.', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi [Name], I'm [Your Name], a [your role] at [Your Company]. I'd love to connect with you.", errors: [{ messageId: 'noReason' }] },
     { code: 'Dear [Name], I am writing to introduce our company, [Company Name], a leading provider of [service]. We offer our services.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Laura, we are both connected to Pedro Alonso. Let us connect!', errors: [{ messageId: 'noReason' }] },
