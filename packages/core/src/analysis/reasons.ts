@@ -3,13 +3,12 @@ import { findContexts, type ContextFinding } from './contexts.js';
 import { findPhrases, type PhraseMatch } from './phrase-pattern.js';
 import { findCues, wordsBetween } from './cues.js';
 import { findConnectionCounts, findSharedContacts } from './shared-contacts.js';
-import { countSpecifics, findSelfIntroductions } from './specificity.js';
+import { countSpecifics, findNewClauses, findSelfIntroductions } from './specificity.js';
 import { languageData } from '../languages/index.js';
 
 const hooks = perLanguage(languageData, (data) => data.reason.hooks);
 const generic = perLanguage(languageData, (data) => data.reason.generic);
 const filler = perLanguage(languageData, (data) => data.reason.filler);
-const newClause = perLanguage(languageData, (data) => data.reason.newClause);
 
 // Two concrete details (a company and a city, a product and a figure) make a purpose when
 // nothing in the note is stock networking talk.
@@ -51,7 +50,7 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   // its own subject starts between them ("…stood out, and I have an opening…"); filler ("open
   // to new roles") leaves its sentence's hooks alone.
   const wrapping = findPhrases(generic(languages), folded, content.start, content.end);
-  const clauses = wrapping.length > 0 ? findPhrases(newClause(languages), folded, content.start, content.end) : [];
+  const clauses = wrapping.length > 0 ? findNewClauses(analysis) : [];
   const isPartOfTalk = (hook: PhraseMatch) =>
     wrapping.some((phrase) => {
       if (analysis.sentenceAt(phrase.start) !== analysis.sentenceAt(hook.start)) return false;

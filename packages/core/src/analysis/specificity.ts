@@ -1,10 +1,15 @@
-import { isAcronymOrBrand, opensSentence, perLanguage, type Analysis } from './index.js';
-import { findPhrases } from './phrase-pattern.js';
+import { isAcronymOrBrand, oncePerAnalysis, opensSentence, perLanguage, type Analysis } from './index.js';
+import { findPhrases, type PhraseMatch } from './phrase-pattern.js';
 import type { Span } from '../document/length.js';
 import { languageData, type PlaceholderRole } from '../languages/index.js';
 
 const selfIntroductions = perLanguage(languageData, (data) => data.reason.selfIntroduction);
 const newClause = perLanguage(languageData, (data) => data.reason.newClause);
+
+/** Where a clause with its own subject starts ("…, and I have an opening", "— we help…"). */
+export const findNewClauses = oncePerAnalysis((analysis): readonly PhraseMatch[] =>
+  findPhrases(newClause(analysis.languages), analysis.folded, analysis.content.start, analysis.content.end),
+);
 
 /**
  * Where the sender introduces themselves by name, to the end of that clause: "soy {{seller}} de
@@ -16,7 +21,7 @@ export function findSelfIntroductions(analysis: Analysis): Span[] {
   const { folded, content, prose } = analysis;
   const introductions = findPhrases(selfIntroductions(analysis.languages), folded, content.start, content.end);
   if (introductions.length === 0) return [];
-  const clauses = findPhrases(newClause(analysis.languages), folded, content.start, content.end);
+  const clauses = findNewClauses(analysis);
   return introductions.map((match) => {
     const stop = prose.slice(match.end, content.end).search(/[,.;:!?\n]/u);
     const punctuationEnd = stop === -1 ? content.end : match.end + stop;

@@ -42,8 +42,7 @@ export default {
     '(pregunta|consejo|opinion|duda|consulta) (sobre|acerca|respecto)',
     // Ideas para algo suyo: «un par de ideas sobre vuestro onboarding».
     '(algunas|unas|un par de|dos|tres|\\d+) (ideas|sugerencias|preguntas|observaciones) (sobre|para|acerca de|respecto a)',
-    '(habl|charl|convers|platic)\\p{L}* (de|sobre|acerca)',
-    '(habl|charl|convers|platic)\\p{L}* con( [\\p{L}-]+| <slot>){1,3} (de|sobre|acerca)',
+    '(habl|charl|convers|platic)\\p{L}*( con( [\\p{L}-]+| <slot>){1,3})? (de|sobre|acerca)',
     // Invitarle a algo suyo: «me encantaría invitarte a nuestro webinar sobre [tema]».
     '(invitarte|invitarle|invitarla|invitarlo|te invito|le invito|te invitamos|le invitamos) a (participar en |asistir a |unirte a |unirse a )?(nuestro|nuestra|nuestros|nuestras|mi|un|una|el|la)(?!( [\\p{L}-]+){0,4} (red|contactos)(?!\\p{L}))',
     // Escribir para conectar no dice para qué.
