@@ -193,6 +193,14 @@ export const FLOORS = {
     all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.9, recall: 0.9 }, 'require-context': { precision: 0.9, recall: 0.9 } }),
     byLanguage: {},
   },
+  'holdout-blind-30': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.9, recall: 0.95 } }),
+    byLanguage: {},
+  },
+  'holdout-blind-31': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

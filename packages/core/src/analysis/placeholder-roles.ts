@@ -64,12 +64,19 @@ export function placeholderRole(placeholder: Pick<Placeholder, 'words'>, languag
   return role;
 }
 
+/** Roles a shared contact's words may go with and still be a person: `[Name of mutual friend]`. */
+const PERSON_ROLES: ReadonlySet<PlaceholderRole> = new Set(['person', 'name']);
+
 function readRole(reader: RoleReader, words: readonly string[]): PlaceholderRole {
   if (words.length === 0) return 'free';
   const has = (matcher: WordMatcher) => words.some((word) => matcher.matches(word));
   // PLACEHOLDER_ROLES starts with the shared contact.
   const [sharedContact, ...others] = reader.roles;
-  if (sharedContact && has(sharedContact[1])) return sharedContact[0];
-  if (reader.possessives.matches(words[0] as string)) return 'sender';
-  return others.find(([, matcher]) => has(matcher))?.[0] ?? 'free';
+  const shared = sharedContact !== undefined && has(sharedContact[1]);
+  if (!shared && reader.possessives.matches(words[0] as string)) return 'sender';
+  const other = others.find(([, matcher]) => has(matcher))?.[0];
+  // "Common" and "shared" make a person in common only of a person (`[mutual friend's name]`,
+  // `[Shared Contact]`): `[shared interest]` and `[common ground]` are what both have.
+  if (shared && (other === undefined || PERSON_ROLES.has(other))) return 'shared-contact';
+  return other ?? 'free';
 }

@@ -5,7 +5,8 @@
  */
 export const PLACEHOLDER_ROLES = [
   // In order of precedence: `[your mutual friend]` is the shared contact, `[Your Company]` the
-  // sender's, `[Event Name]` an event, `[Company Name]` a company. A shared contact comes first.
+  // sender's, `[Event Name]` an event, `[Company Name]` a company. A shared contact comes first, unless its words also name
+  // something other than a person (`[shared interest]` is a topic).
   'shared-contact',
   'sender',
   'event',

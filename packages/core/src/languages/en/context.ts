@@ -2,9 +2,11 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Both on one stage: "sharing the stage at RustConf".
+    '(sharing|share|shared|will share) (the|a) (stage|bill|lineup|line-up|panel) (at|of|during)',
     '(catching up|caught up|catch up) (at|during|after)',
     // On one programme: "both on the hiring track at LeadDev Berlin", "I spoke right after you".
-    "(we were|we're|we are) both (on|in) the( [\\p{L}-]+){0,3} (track|panel|lineup|line-up|agenda|programme|program|bill) (at|of|for)",
+    "(we were|we're|we are) both (on|in) the( [\\p{L}\\p{N}'-]+){0,6} (track|panel|lineup|line-up|agenda|programme|program|bill) (at|of|for)",
     '(i|we) (spoke|presented|went on|pitched) (right |just )?(after|before) you',
     "(i'm|i am|i'll be|we're|we are|we'll be) (speaking|presenting|on|up|going on) (right |just )?(after|before) you",
     "(we |we've |i )?(met|spoke|chatted|talked|connected|crossed paths|sat next to each other|shared a table)( briefly| quickly)? (at|during|after|in|on)",

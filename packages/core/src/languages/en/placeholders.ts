@@ -19,8 +19,8 @@ export default {
       examples: ['[University]', '[School]', '{{ school_name }}', '[Bootcamp]', '{{program}}', '[Major]', '[Accelerator Name]'],
     },
     specific: {
-      words: ['personali*', 'custom', 'customised', 'customized', 'icebreaker*', 'opener*', 'hook*', 'specific*', 'detail*', 'project*', 'achievement*', 'initiative*', 'insight*', 'observation*', 'point*', 'question*', 'challenge*', 'problem*', 'accomplishment*', 'milestone*', 'announcement*', 'compliment*', 'reason*', 'aspect*', 'something', 'thing', 'pain*', 'goal*'],
-      examples: ['[specific point]', '[the point you liked]', '[Project]', '[specific project or win]', '{specific_remark}', '[specific challenge]', '[one specific thing they built]', '{{personalized_opening}}', '{icebreaker}'],
+      words: ['personali*', 'custom', 'customised', 'customized', 'icebreaker*', 'opener*', 'hook*', 'specific*', 'detail*', 'project*', 'achievement*', 'initiative*', 'insight*', 'observation*', 'point*', 'question*', 'challenge*', 'problem*', 'accomplishment*', 'milestone*', 'announcement*', 'compliment*', 'reason*', 'aspect*', 'something', 'thing', 'pain*', 'goal*', 'win', 'wins', 'news', 'reference*', 'highlight*', 'takeaway*', 'recent*', 'update*', 'launch*', 'funding', 'promotion*', 'award*', 'overlap*'],
+      examples: ["[their recent win]", "{{recent_news}}", "[Reference]", '[specific point]', '[the point you liked]', '[Project]', '[specific project or win]', '{specific_remark}', '[specific challenge]', '[one specific thing they built]', '{{personalized_opening}}', '{icebreaker}'],
     },
     content: {
       words: ['post', 'posts', 'article*', 'blog*', 'talk', 'talks', 'podcast*', 'episode*', 'newsletter*', 'video*', 'paper*', 'publication*', 'interview*', 'keynote*', 'presentation*', 'thread*', 'comment*', 'writeup*', 'book', 'content*', 'slides', 'speech*'],
@@ -32,8 +32,8 @@ export default {
       examples: ['[OFFER]', '{value_offer}', '[free resource]', '[free guide]', '[Checklist]', '[benefit]'],
     },
     topic: {
-      words: ['topic*', 'subject*', 'theme*', 'discussed', 'conversation*'],
-      examples: ['[topic]', '{{ topic | default("your field") }}', '[topic we covered]', '{Topic}', '[Subject]'],
+      words: ['topic*', 'subject*', 'theme*', 'discussed', 'conversation*', 'interest*', 'hobby', 'hobbies', 'passion*', 'ground'],
+      examples: ["[shared interest]", "[common ground]", "[Hobby]", '[topic]', '{{ topic | default("your field") }}', '[topic we covered]', '{Topic}', '[Subject]'],
     },
     company: {
       words: ['company', 'companies', 'companyname', 'org', 'orgs', 'organi*', 'employer*', 'business*', 'firm', 'firms', 'agency*', 'agencies', 'client*', 'startup*', 'brand*', 'fund', 'funds', 'competitor*', 'portfolio*', 'team'],

@@ -42,6 +42,11 @@ export default {
     '(your|you)( (team|company|firm|group|startup|lab|agency|store|school))? (just |recently )?(won|raised|launched|opened|announced|acquired|closed|released|shipped|published|reached|crossed|signed) (the|a|an|its|their|your|\\d)',
     // Looking for someone is a purpose; looking for "new opportunities" is not (see generic).
     "(we're|we are|she's|he's|they're|you're|you are) (looking for|searching for|seeking)",
+    // Someone who knows a thing, sought: "I'm looking for someone who has run a Kafka cluster".
+    "(i'm|i am|we're|we are|i|we) (looking for|searching for|trying to find|need|needed) (someone|somebody|a person|an expert)( [\\p{L}-]+){0,2} (who|that) (knows?|has|had|understands?|works?|worked|did|does|ran|runs|built|builds|speaks)",
+    // A thing of theirs asked after: "is the workbench still available?".
+    "(is|are) (it|they|that|this|the( [\\p{L}-]+){1,2}) still (available|for sale|on|open|going ahead|happening)",
+    '(integrate|integrating|integration) (with )?(your|their) (api|platform|tool|product|app|system|software|sdk|plugin)',
     '(hiring|recruiting) (for )?(a|an|the|our|your|\\d|senior|junior|staff|lead)',
     '(open|new) (role|position|opening|vacancy|req)',
     // A recruiter's or an account team's purpose: "a great fit for a Staff Engineer opening on our team".

@@ -13,17 +13,21 @@ export default {
     '(passed|gave|shared|forwarded) (me )?(along )?your',
     'thought (we|i|you) should',
     'put (us|me) in touch',
-    'speaks? (so )?highly of you',
+    'speaks? ((so|very|really|incredibly|extremely) )?highly of you',
+    '(put|pointed|steered|nudged) me (onto|on to|towards|toward|in the direction of) you',
+    'sent me your way',
     // Named before: "Ben Aldridge, who worked with you there, can vouch for us".
     '(who|that) (worked|works|studied|studies|played|served|trained) (with|alongside) you',
     // Named before: "Marta from the design team is a friend of yours?".
     '(is|are) (a|an)( good| close| old| dear| great)? (friend|colleague|former colleague|classmate|teammate|neighbou?r) of yours',
     // Someone's relative or friend: "Hannah (Ollie's sister)".
-    "(?<='s )(sister|brother|wife|husband|partner|cousin|roommate|flatmate|friend|colleague|teammate|co-?founder|classmate|neighbou?r)",
+    "(?<='s )((younger|older|little|big|elder|twin|kid|baby|step) )?(sister|brother|wife|husband|partner|cousin|roommate|flatmate|friend|colleague|teammate|co-?founder|classmate|neighbou?r)",
     // Regards passed on: "Tolu sends her regards".
     '(sends|sent|says) (you )?((her|his|their) )?(regards|best|greetings|hello|hi|love)',
     'and i (worked|work|studied|served|played|co-?founded|built|launched|sat|spoke|met|volunteered|taught|ran) (together|at|on|with|in)',
     'and i (are|were) (working|studying|building) (together|at|on|with)',
+    // "Leila and I did our residency together".
+    "and i (did|completed|finished|started) (our|the same)( [\\p{L}'-]+){0,2} (residency|internship|training|degree|master's|masters|mba|phd|fellowship|placement|rotation|apprenticeship|program|programme|course|bootcamp)",
     '(asked|encouraged|urged) me to (reach out|connect|contact|write|message)',
     '(said|told me) to (ping|reach out to|contact|message|write to|get in touch with|talk to|speak to|ask) you',
   ],

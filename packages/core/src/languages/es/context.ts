@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // En el mismo cartel: «vamos a compartir cartel en el Codemotion».
+    '(compartir|compartimos|compartiremos|compartiendo) (cartel|escenario|panel|mesa redonda) (en|del|de la|de)',
     // Lo compartido en un evento con nombre: mesa, vuelo, cena de ponentes, una charla dada allí.
     '(compartimos|nos toco|nos tocó|nos sentaron en) (la misma |el mismo )?(mesa|stand|panel|fila|grupo|equipo)( en| durante| del| de la)?',
     '(ibamos|fuimos|viajamos|volamos|estuvimos) en el mismo (vuelo|tren|bus|autobus|avion|taxi|micro)',

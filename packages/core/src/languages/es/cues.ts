@@ -20,7 +20,7 @@ export default {
   },
   contentNoun: {
     phrases: [],
-    words: ["publicación", "post", "artículo", "hilo", "entrada", "newsletter", "boletín", "podcast", "episodio", "charla", "ponencia", "vídeo", "comentario", "presentación", "entrevista"],
+    words: ["publicación", "post", "artículo", "hilo", "entrada", "newsletter", "boletín", "podcast", "episodio", "charla", "ponencia", "vídeo", "comentario", "presentación", "entrevista", "diagrama", "gráfico", "infografía", "esquema", "foto", "carrusel", "póster"],
     examples: ["el hilo", "la ponencia"],
     not: ["la página de precios"],
   },
@@ -30,7 +30,7 @@ export default {
     not: ["trabajas en Acme"],
   },
   shared: {
-    phrases: ["tu y yo", "(los|las) dos", "ambos", "ambas", "mism[oa]", "junt[oa]s", "compañer[oa]s?", "coincidimos", "compartimos", "compartiamos"],
+    phrases: ["tu y yo", "(los|las) dos", "ambos", "ambas", "mism[oa]", "junt[oa]s", "compañer[oa]s?", "coincidimos", "compartimos", "compartiamos", "(al )?igual que (tu|usted|vos)"],
     examples: ["tú y yo coincidimos", "el mismo máster"],
     not: ["yo también doy un curso"],
   },

@@ -18,8 +18,8 @@ export default {
       examples: ['[Universidad]', '[Escuela de negocio]', '{{máster}}', '[Carrera]', '[Programa]'],
     },
     specific: {
-      words: ['personaliz*', 'gancho*', 'especific*', 'detalle*', 'proyecto*', 'logro*', 'iniciativa*', 'punto*', 'pregunta*', 'reto*', 'desafio*', 'problema*', 'algo', 'motivo*', 'aspecto*', 'objetivo*'],
-      examples: ['[proyecto]', '[detalle concreto]', '[algo específico de su perfil]', '[logro reciente]', '[reto]'],
+      words: ['personaliz*', 'gancho*', 'especific*', 'detalle*', 'proyecto*', 'logro*', 'iniciativa*', 'punto*', 'pregunta*', 'reto*', 'desafio*', 'problema*', 'algo', 'motivo*', 'aspecto*', 'objetivo*', 'noticia*', 'novedad*', 'hito*', 'premio*', 'lanzamiento*', 'reciente*', 'referencia*', 'coincidencia*'],
+      examples: ["[noticia reciente]", '[proyecto]', '[detalle concreto]', '[algo específico de su perfil]', '[logro reciente]', '[reto]'],
     },
     content: {
       words: ['publicacion*', 'articulo*', 'post', 'posts', 'charla*', 'ponencia*', 'podcast*', 'entrevista*', 'video*', 'boletin*', 'newsletter*', 'comentario*', 'libro*', 'contenido*'],
@@ -29,7 +29,7 @@ export default {
       words: ['oferta*', 'recurso*', 'guia*', 'plantilla*', 'beneficio*', 'propuesta*', 'regalo*', 'demo*', 'descuento*', 'ventaja*'],
       examples: ['[beneficio]', '[Oferta]', '[recurso gratuito]', '{{propuestaDeValor}}'],
     },
-    topic: { words: ['tema*', 'asunto*'], examples: ['[tema]', '[tema relevante]', '{{tema}}'] },
+    topic: { words: ['tema*', 'asunto*', 'interes*', 'aficion*', 'hobby', 'pasion*'], examples: ["[interés común]", '[tema]', '[tema relevante]', '{{tema}}'] },
     company: {
       words: ['empresa*', 'compania*', 'organizacion*', 'negocio*', 'cliente*', 'marca*', 'startup*', 'agencia*', 'equipo'],
       examples: ['[Empresa]', '{{empresa}}', '${empresa}', '[Nombre de la empresa]', '[tipos de empresas similares]'],

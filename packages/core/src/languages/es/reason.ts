@@ -15,6 +15,13 @@ export default {
     '(estamos|estoy|estas|esta|estais) (contratando|reclutando|montando|armando|lanzando|organizando|preparando|evaluando|valorando|desarrollando|implantando|liderando|construyendo|migrando|creando|investigando|escribiendo|ampliando|abriendo|postulando|aplicando)',
     // Buscar a alguien es un motivo; buscar «nuevas oportunidades» no (ver generic).
     '(estamos|estas|esta|estais) buscando',
+    // Alguien que sepa de algo: «estoy buscando alguien que sepa de impresión 3D».
+    '(estoy buscando|estamos buscando|busco|buscamos|necesito|necesitamos) (a )?(alguien|una persona|gente|personas|un experto|una experta|expertos)( [\\p{L}-]+){0,2} (que|q|con) (sepa|sepan|conozca|conozcan|tenga|tengan|haya|hayan|trabaje|trabajen|entienda|entiendan|domine|dominen|experiencia)',
+    // Algo suyo por lo que se pregunta: «¿sigue disponible?», «lo del local».
+    '(sigue|siguen|sigues|continua) (disponible|disponibles|en pie|en venta|vigente)',
+    '(la|lo|los|las) (sigues|sigue|seguis) teniendo',
+    '(por|para|sobre|con|pasarte|contarte|hablarte de|hablar de) lo (del|de la|de los|de las)',
+    '(integrar|integrarnos|integrarlo|integrarla) (con )?(su|tu|vuestra|vuestro) (api|plataforma|herramienta|producto|solucion|app|sistema|software)',
     '(buscamos|busco|buscas|contratamos) (un|una|unos|perfiles|personas|disenadores|desarrolladores|ingenieros)',
     // Pedirle que se una a algo: un consejo asesor, un equipo, una mesa.
     '(buscando|buscamos|busco|invitarte|invitarle)( [\\p{L}-]+){0,3} (a formar parte de|a unirte a|a unirse a|para) (nuestro|nuestra|mi) (consejo asesor|consejo|equipo fundador|equipo|mesa redonda|podcast|piloto|programa)',

@@ -2,6 +2,7 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    "(partager|partageons|partagerons|partageant|partage) (la scene|l'affiche|le panel|la tribune) (a|au|de|du|lors)",
     // Un moment partagé à un événement nommé: le dîner des intervenants, la file d'attente de l'accueil.
     '(au|lors du|pendant le|apres le) (diner|dejeuner|cocktail|petit-dejeuner|apero) (des|de) (intervenants|speakers|participants|exposants|orateurs)',
     '(on faisait|nous faisions|on a fait|nous avons fait) la queue( ensemble)?',

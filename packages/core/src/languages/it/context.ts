@@ -2,6 +2,7 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    '(condividere|condivideremo|condividiamo|condividendo) (il palco|il panel|la scena) (a|al|alla|del|della|di)',
     // Entrambi sul palco di un evento con nome: «siamo entrambi speaker allo SMAU Milano».
     '(siamo|saremo|eravamo) entrambi (speaker|relatori|relatrici|ospiti|espositori|partecipanti) (a|al|allo|alla|all|ai|agli)',
     '(ero|eravamo|stavo|stavamo) in (fila|coda) con (te|lei|voi)',

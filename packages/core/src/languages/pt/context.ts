@@ -2,6 +2,7 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    '(dividir|dividimos|dividiremos|dividindo|partilhar|partilhamos|compartilhar|compartilhamos|compartilharemos) (o )?(palco|painel|cartaz) (n[oa]|d[oa]|em)',
     // Os dois num evento com nome: «estivemos ambos no jantar dos oradores», «estive na mesa-redonda…».
     '(estivemos|estavamos) (ambos|ambas|os dois|as duas|juntos|juntas) (no|na|em|nos|nas)',
     '(estivemos|estavamos) (no mesmo|na mesma) (workshop|painel|evento|estande|stand|jantar|mesa|palestra)',

@@ -7,6 +7,13 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // On one stage at a named event, a panel named in quotes, a picture they posted, a fix offered once made.
+    { code: 'Hi Petra, looks like we are sharing the stage at DevOpsDays Zurich in May.', settings: three },
+    { code: 'Hola Petra, vamos a compartir cartel en la Semana de la Logística de Valencia, tú abres y yo cierro.', settings: three },
+    { code: "Hi Petra, we were both on the 'Heat Pumps for Old Housing Stock' panel at Build Expo Leeds.", settings: three },
+    { code: 'Hi Petra, the chart you posted of your clinic waiting times is now pinned above my desk.', settings: three },
+    { code: "Hi Petra, I'm the one who reported the broken date picker on your booking page; I've got a two-line fix I can send over.", settings: three },
+    { code: 'Hola Petra, hice el Máster en Logística de la UPV, igual que tú, aunque unos años después.', settings: three },
     { code: "Bonjour [Prénom], ancien de l'ESSEC moi aussi (promo 2014), je vois que vous avez rejoint [Entreprise].", settings: three },
     { code: 'Ciao {{nome}}, ho risposto al tuo commento sotto il post di [Autore] sul reshoring.', settings: three },
     // A reply to one's own comment, in Spanish and English.
@@ -235,6 +242,8 @@ testRule(rule, {
     { code: 'Hi [Name], I really enjoyed [a specific post they wrote].', settings: three },
   ],
   invalid: [
+    // The stage or a picture with no event or post of theirs: no context.
+    { code: 'Hi Petra, I love sharing the stage with inspiring people. Let us connect!', settings: three, errors: [{ messageId: 'noContext' }] },
     // Reading their posts regularly is following them in general.
     { code: 'Hi Ines, I read your posts regularly and enjoy your takes on product strategy.', settings: three, errors: [{ messageId: 'followingOnly' }] },
     // A CV offered is no value offered.

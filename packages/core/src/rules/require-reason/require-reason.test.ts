@@ -3,6 +3,13 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Someone who knows a thing, sought; a thing of theirs asked after; a matter named with 'lo del'; their API to plug into.
+    { code: "Hi Omar, I'm looking for someone who has run a cold-chain warehouse in the Gulf, and Ravi said you did." },
+    { code: 'Hola Omar, estoy buscando a alguien que sepa de soldadura orbital para un cliente farmacéutico.' },
+    { code: 'Hi Omar, saw your listing for the lathe. Is it still available?' },
+    { code: 'Hola Omar, ¿sigue disponible la nave de Getafe que anunciabas?' },
+    { code: 'Omar! te escribo por lo del torneo de pádel del sábado' },
+    { code: 'Hola Omar, queremos integrar vuestra API de facturas en nuestro ERP y me surgen dudas.' },
     // Following up on an intro; a call about something; a role they are filling, in Spanish.
     { code: "Hi {{first_name}} - following up on {{mutual_connection}}'s intro email so we can find a time for the call about {{company}}'s rollout." },
     { code: 'Hola Andrea, Lucía me pasó tu perfil: buscáis a alguien para liderar el equipo de datos y creo que encajo.' },
@@ -163,6 +170,8 @@ testRule(rule, {
     { code: "Hi Alba, Lina tagged you in her post about hiring data engineers. I'm one and would love to hear more about the team." },
   ],
   invalid: [
+    // Looking for people in general is no reason.
+    { code: "Hi Omar, I'm looking for people who are passionate about growth. Let's connect!", errors: [{ messageId: 'noReason' }] },
     // LinkedIn's older invitation to join a network is no invitation to anything.
     { code: "Hi Rosa, I'd like to invite you to join my professional network.", errors: [{ messageId: 'noReason' }] },
     { code: 'Ciao Rosa, vorrei invitarti a far parte della mia rete professionale.', errors: [{ messageId: 'noReason' }] },

@@ -6,6 +6,13 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // A sibling named, praise passed on, a referral said as being pointed your way, a residency done together.
+    { code: "Hello Ms. Obi, I'm Tunde's little sister; he told me you run the lab at UCH.", settings: two },
+    { code: 'Hi Ms. Obi, Grace says you are the person to ask about pharmacovigilance, and she speaks very highly of you.', settings: two },
+    { code: 'Hi Ms. Obi, Femi put me onto you for questions about export licences.', settings: two },
+    { code: 'Hi Ms. Obi, Grace and I did our nursing training together in Ibadan and she suggested we talk.', settings: two },
+    { code: 'Hola Sra. Obi, soy la hermana de Tunde y me dijo que usted dirige el laboratorio.', settings: two },
+    { code: 'Hola Sra. Obi, Grace habla muy bien de usted y me animó a escribirle.', settings: two },
     { code: 'Bonjour Bastien, nous avons Julie Garnier en commun, elle vous salue !', settings: two },
     { code: 'Hi Bastien, I believe Noor from the platform team at Adyen is an old friend of yours? She suggested we talk.', settings: two },
     { code: 'Hi Bastien, Ike Osei, who worked with you at Monzo, can vouch for us.', settings: two },
