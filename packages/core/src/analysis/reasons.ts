@@ -48,7 +48,7 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   // A hook inside a sentence of stock networking talk ("came across your profile and was
   // impressed by your experience in…") is part of that talk, not a reason, unless a clause with
   // its own subject starts between them ("…stood out, and I have an opening…"); filler ("open
-  // to new roles") leaves its sentence's hooks alone.
+  // to new roles") leaves the hooks around it in its sentence alone.
   const wrapping = findPhrases(generic(languages), folded, content.start, content.end);
   const clauses = wrapping.length > 0 ? findNewClauses(analysis) : [];
   const isPartOfTalk = (hook: PhraseMatch) =>
@@ -57,7 +57,10 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
       const [from, to] = phrase.start < hook.start ? [phrase.end, hook.start] : [hook.end, phrase.start];
       return !clauses.some((clause) => clause.start >= from && clause.start < to);
     });
-  const genericPhrases = [...wrapping, ...findPhrases(filler(languages), folded, content.start, content.end)].sort((a, b) => a.start - b.start);
+  const fillerPhrases = findPhrases(filler(languages), folded, content.start, content.end);
+  const genericPhrases = [...wrapping, ...fillerPhrases].sort((a, b) => a.start - b.start);
+  // A hook inside filler is the filler's own words: "your experience at [Company] is impressive".
+  const isInsideFiller = (hook: PhraseMatch) => fillerPhrases.some((phrase) => phrase.start <= hook.start && hook.end <= phrase.end);
   // "I see we have 23 connections in common": what is seen is a count, which says nothing of why.
   const counts = findConnectionCounts(analysis);
   const isAboutCount = (hook: PhraseMatch) =>
@@ -66,7 +69,7 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
         (count.start < hook.end && hook.start < count.end) ||
         (count.start >= hook.end && analysis.sentenceAt(count.start) === analysis.sentenceAt(hook.start) && wordsBetween(analysis, hook.end, count.start) <= COUNT_REACH),
     );
-  const realHooks = findPhrases(hooks(languages), folded, content.start, content.end).filter((hook) => !isPartOfTalk(hook) && !isAboutCount(hook));
+  const realHooks = findPhrases(hooks(languages), folded, content.start, content.end).filter((hook) => !isPartOfTalk(hook) && !isInsideFiller(hook) && !isAboutCount(hook));
   // Hooks are looked for before contexts: cheaper, and a note with one needs no more.
   if (realHooks.length > 0 || findContexts(analysis).some((context) => saysWhereOrWhat(analysis, context))) return { reason: true };
   if (genericPhrases.length === 0 && countSpecifics(analysis, [...findSharedContacts(analysis), ...counts, ...findSelfIntroductions(analysis)]) >= MIN_SPECIFICS) {

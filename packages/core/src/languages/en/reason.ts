@@ -64,7 +64,8 @@ export default {
     "(would|i'd) love (you|for you) to (speak|join|present|contribute)",
     // Asking them to join something: a board, a team, a panel.
     '(looking for|searching for|seeking|recruiting|inviting)( [\\p{L}-]+){0,3} (to join|to have on|to sit on|for) (our|my|the) (advisory board|board|founding team|team|panel|podcast|pilot|beta|cohort)',
-    '(pilot|partnership|collaboration|integration|proposal|introduction|intro) (with|for|on|between)',
+    // A pilot with someone or on something; not "collaboration on exciting projects" or "a partnership between our companies".
+    "(pilot|partnership|collaboration|integration|proposal|introduction|intro) (with|for|on|between)(?! (exciting|interesting|future|new|potential|possible|any|some|great|meaningful|innovative|projects|opportunities|you|us|each other|our (companies|businesses|teams|organi[sz]ations|firms|brands))(?!\\p{L}))",
     // A specific ask or topic.
     // A problem in common: "wrestling with the same timezone coverage problem".
     '(the same|a similar|the exact same)( [\\p{L}-]+){0,3} (problem|challenge|issue|pain point|migration|project|question|bottleneck)',
@@ -83,7 +84,7 @@ export default {
     '(contact|write to|email|message) you (about|regarding|re)',
     '(writing|getting in touch|contacting you|messaging you) (about|regarding|re)',
     // Asked about something; with nothing after it, a brain to pick is stock talk (see filler).
-    "(pick your brain|get your (take|view|thoughts))(?!( sometime| some time| one day| at some point)?(?=\\s*[.!?]|\\s*$))",
+    "(pick your brain|get your (take|view|thoughts))(?!( sometime| some time| one day| at some point)?( (about|on) (your|the) (industry|field|career|journey|experience|work|space|sector|background))?(?=\\s*[.!?]|\\s*$))",
     '(would|i\'d) (value|appreciate) (your|a|ten|\\d+|some)',
     '(given|because of|with) your (work|role|experience|background|portfolio|expertise|research) (at|in|on|with)',
     '(i am|i\'m) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)',
@@ -114,6 +115,8 @@ export default {
     '(back|time) (at|in|when) ',
   ],
   generic: [
+    // The industry's future or trends in general: "your thoughts on the future of {{industry}}".
+    "(thoughts|take|views?|perspective|opinion) on (the future of|trends in|where) (the |this )?(industry|field|space|sector|market|<slot>)",
     '(a lot|so much|lots) in common( professionally)?',
     'connecting with( [\\p{L}-]+){0,3} (professionals|people|leaders|founders|minds)',
     // A work anniversary congratulated on, and nothing more.
@@ -131,6 +134,8 @@ export default {
     // Their career praised as a whole, or their work asked about with nothing said of it.
     "your (experience|background|profile|career)( (at|in|with) (<slot>|[\\p{L}&.-]+))? (caught|stood out|impressed|stands out)",
     "(learn|hear|know|find out) more about (you( and your (company|work|business|team|projects?))?(?=\\s*[.!?]|\\s*$)|your (work|background|experience|journey|career|role|company|business) (at|in|with) <slot>)",
+    // How they started, in general: "I'd love to hear how you got started in your career."
+    "(hear|learn|know|understand) how you (got started|started out|got into|got to where you are|built your career|began your career)(( in| with)( your| the| this)? (career|industry|field|space|role|sector))?(?=\\s*[.!?]|\\s*$)",
     // Their story in general, with nothing after it: "and hear about your journey."
     "(learn|hear|know) (more )?about your (journey|story|career|career path|path|experience|background)(?=\\s*[.!?]|\\s*$)",
     // Connecting with a kind of people, not with this person.
@@ -177,7 +182,7 @@ export default {
     "(i'm|i am) (a |an )?(recent|new|fresh) (graduate|grad)",
     '((actively|currently) )?(looking|seeking|searching) for (new )?(opportunities|openings|a (new )?(role|job|position)|work|employment)',
     'let me know (of|about) any (openings|opportunities|vacancies|roles|positions)',
-    "pick your brain( sometime| some time| one day| at some point)?(?=\\s*[.!?]|\\s*$)",
+    "pick your brain( sometime| some time| one day| at some point)?( (about|on) (your|the) (industry|field|career|journey|experience|work|space|sector|background))?(?=\\s*[.!?]|\\s*$)",
     // The same job, said of oneself: "I'm also a CPA in Atlanta".
     "(i'm|i am) also (an?|in)",
     '(support|help)( you)? (however|any way|in any way) (i|we) can',

@@ -25,7 +25,8 @@ export default {
     '(buscamos|busco|buscas|contratamos) (un|una|unos|perfiles|personas|disenadores|desarrolladores|ingenieros)',
     // Pedirle que se una a algo: un consejo asesor, un equipo, una mesa.
     '(buscando|buscamos|busco|invitarte|invitarle)( [\\p{L}-]+){0,3} (a formar parte de|a unirte a|a unirse a|para) (nuestro|nuestra|mi) (consejo asesor|consejo|equipo fundador|equipo|mesa redonda|podcast|piloto|programa)',
-    '(puesto|vacante|posicion|oferta de empleo|proceso de seleccion)',
+    // Un puesto que cubrir; «tu puesto» es el suyo.
+    '(?<!(tu|su|mi) )(puesto|vacante|posicion|oferta de empleo|proceso de seleccion)',
     // Lo que busca un reclutador o el equipo que lleva su cuenta: «encajarías muy bien en…».
     '(encajarias|encajaria usted|encajaria|serias|seria usted) (muy bien|perfectamente|genial|ideal|un buen fichaje|una buena incorporacion)',
     '(soy|seré) (tu|su) nuevo( [\\p{L}-]+){0,2} (ejecutivo|ejecutiva|gestor|gestora|responsable|comercial) de (cuenta|cuentas|clientes)',
@@ -37,8 +38,8 @@ export default {
     // La vida en común: el mismo equipo, la misma clase, el mismo edificio.
     '(nuestros|nuestras|mis) (hijos|hijas|hijo|hija|perros|perro) (estan|esta|van|va|juegan|juega|entrenan|entrena) (en|a|con) (el mismo|la misma)',
     '(estamos|estabamos|estuvimos) en (el mismo|la misma) (equipo|clase|colegio|gimnasio|club|edificio|calle|planta|coro|curso|vuelo|mesa)',
-    '(proponer|propuesta|alianza|patrocin\\w+|ponente|piloto)',
-    '(colaborar|colaboracion) (en|con|sobre|para|entre)(?! (algo|algun|alguna|algunos|algunas|futuros?|lo que|proyectos? (juntos|en comun)))',
+    '(proponer|propuesta|alianza(?! con (lideres|profesionales|personas|gente|empresas))|patrocin\\w+|ponente|piloto)',
+    '(colaborar|colaboracion) (en|con|sobre|para|entre)(?! (algo|algun|alguna|algunos|algunas|futuros?|lo que|proyectos? (juntos|en comun|interesantes|nuevos|futuros|innovadores)|nosotros|ti|usted|ambos|ambas|profesionales|nuestras (empresas|organizaciones|compañias|marcas)|nuestros (equipos|negocios))(?!\\p{L}))',
     // Un problema en común: «peleándonos con el mismo problema de cobertura horaria».
     '(el mismo|la misma|un|una) (problema|reto|desafio|proyecto|migracion|cuello de botella)( [\\p{L}-]+){0,3} (similar|parecid[oa]|que (tu|usted|vosotros))',
     '(el mismo|la misma) (problema|reto|desafio|cuello de botella)',
@@ -80,6 +81,13 @@ export default {
     '(nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|tfm|tfg|master|clase|etapa|epoca|startup)',
   ],
   generic: [
+    // La carrera en general, el sector en general.
+    '(como|cuando) (empezaste|empezo|comenzaste|comenzo|llegaste|llego|has llegado|ha llegado)( (en|a) (tu|su|este|el|la) (carrera|sector|mundo|campo|puesto|profesion|trabajo|rol))?(?=\\s*[.!?]|\\s*$)',
+    '(los )?(retos|desafios|problemas) (a los )?que (te enfrentas|enfrentas|se enfrenta|afrontas|afronta)( (en|a) (tu|su) (puesto|rol|sector|dia a dia|trabajo|empresa))?(?=\\s*[.!?]|\\s*$)',
+    '(tu|su) (opinion|vision|punto de vista) sobre (el futuro|las tendencias|la actualidad) (del|de la|de los) (sector|industria|mercado|<slot>)',
+    'me llamo la atencion (tu|su) (perfil|trayectoria|experiencia|carrera|recorrido)',
+    '(intercambiar|compartir) (ideas|experiencias|conocimientos|opiniones|impresiones) (sobre|de|acerca de) (el|la|este|esta|nuestro|nuestra) (sector|industria|mercado|mundo|campo)(?=\\s*[.!?]|\\s*$)',
+    '(posibles |futuras |nuevas )?oportunidades de (colaboracion|negocio)',
     // El mismo tipo de empresa y ciudad, y conocer colegas en general.
     '(los dos|las dos|ambos|ambas) trabajamos en (consultoras|empresas|startups|bancos|agencias|aseguradoras|fintechs|pymes|multinacionales)',
     '(aportar|agregar|sumar) (mucho |gran |un gran )?valor',

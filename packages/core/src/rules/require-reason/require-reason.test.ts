@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // The near misses of the stock talk below: a collaboration on something named, a brain picked about a thing of theirs.
+    { code: 'Hi Omar, I would like to propose a collaboration on the cold-chain pilot your team runs in Jeddah.' },
+    { code: 'Hi Omar, could I pick your brain about your move from Kafka to Pulsar?' },
+    { code: 'Hola Omar, me gustaría intercambiar ideas sobre la migración de vuestro ERP a SAP.' },
     // Someone who knows a thing, sought; a thing of theirs asked after; a matter named with 'lo del'; their API to plug into.
     { code: "Hi Omar, I'm looking for someone who has run a cold-chain warehouse in the Gulf, and Ravi said you did." },
     { code: 'Hola Omar, estoy buscando a alguien que sepa de soldadura orbital para un cliente farmacéutico.' },
@@ -170,6 +174,18 @@ testRule(rule, {
     { code: "Hi Alba, Lina tagged you in her post about hiring data engineers. I'm one and would love to hear more about the team." },
   ],
   invalid: [
+    // Collaboration, a partnership or an alliance with anyone; career praise and a story asked for in general; the industry's future.
+    { code: "Hi Omar, I'm always open to collaboration on new projects. Let's connect!", errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Omar, your experience at {{company}} is impressive.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Omar, would love to pick your brain some time about your career.', errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Omar, I'd value your take on the future of {{industry}}.", errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Omar, I'd love to learn how you got started in the industry.", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Omar, busco una alianza con profesionales del sector. ¡Conectemos!', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Omar, siempre abierto a colaborar en proyectos nuevos.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Omar, me encantaría saber cómo llegaste a tu puesto.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Omar, me interesan los retos a los que te enfrentas en tu día a día.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Omar, me llamó la atención tu perfil. ¿Conectamos?', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Omar, me gustaría explorar oportunidades de colaboración.', errors: [{ messageId: 'genericOnly' }] },
     // Looking for people in general is no reason.
     { code: "Hi Omar, I'm looking for people who are passionate about growth. Let's connect!", errors: [{ messageId: 'noReason' }] },
     // LinkedIn's older invitation to join a network is no invitation to anything.
