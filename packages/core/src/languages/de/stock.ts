@@ -13,6 +13,8 @@ export default {
     'Ich möchte dich einladen, meinem Netzwerk auf LinkedIn beizutreten.',
     // The short form people type, without "professional" or "on LinkedIn".
     "Ich möchte Sie gerne zu meinem Netzwerk hinzufügen.",
+    "Ich möchte dich gerne zu meinem beruflichen Netzwerk hinzufügen.",
+    "Ich möchte Sie gerne zu meinem beruflichen Netzwerk hinzufügen.",
   ],
   openings: [],
 } satisfies StockTextPhrases;

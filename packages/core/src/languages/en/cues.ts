@@ -56,8 +56,8 @@ export default {
     not: ["marco bellini"],
   },
   together: {
-    phrases: ['also', 'too', 'fellow', 'same', 'both', 'as well', 'like you did', 'as you did', 'overlapped', 'together'],
-    examples: ["I'm also a [University] graduate.", 'Fellow [School] alum here!', 'We did the same [Bootcamp].', '[University] grad too, class of [Year].'],
+    phrases: ['also', 'too', 'fellow', 'same', 'both', 'as well', 'like you did', 'as you did', 'overlapped', 'together', '(went|been) through it', 'did it too'],
+    examples: ["I'm also a [University] graduate.", 'Fellow [School] alum here!', "I'm in this year's [Accelerator] cohort; you went through it in [Year].", 'We did the same [Bootcamp].', '[University] grad too, class of [Year].'],
     not: ['I study at [University] and would love to learn from professionals like you.', "I'm a second-year [Major] student at [University].", 'I studied at [University] and now work at [Company].'],
   },
   attending: {

@@ -47,7 +47,7 @@ export default {
     group: { words: ['group*', 'community*', 'communities', 'association*', 'club*', 'network'], examples: ['[Group Name]', '[LinkedIn Group Name]', '[Community]'] },
     date: { words: ['date*', 'day', 'days', 'today', 'yesterday', 'tomorrow', 'year*', 'month*', 'week*', 'when', 'time'], examples: ['[yesterday/last week]', '[Year]', '[Date]', '{{ day }}'] },
     role: { words: ['role*', 'title*', 'position*', 'job*', 'function*', 'occupation*', 'seniority', 'department*', 'profession*'], examples: ['[Role]', '[Job Title]', '{job_title}', '{{ current_role }}', '[Position]', '{function}'] },
-    person: { words: ['person', 'persons', 'people', 'contact', 'contacts', 'candidate*', 'investor*', 'speaker*', 'mentor*', 'expert*'], examples: ['[Person]', '[Contact]', '[Investor Name]', '[Speaker]'] },
+    person: { words: ['person', 'persons', 'people', 'contact', 'contacts', 'candidate*', 'investor*', 'speaker*', 'mentor*', 'expert*', 'professor*', 'teacher*', 'tutor*', 'supervisor*', 'manager*', 'boss', 'coach*', 'advisor*', 'adviser*'], examples: ['[Person]', '[Contact]', '[Investor Name]', '[Speaker]', '<<professor_name>>', '[Hiring Manager]'] },
     name: {
       words: ['name*', 'first*', 'last*', 'full', 'given', 'surname*', 'nickname*', 'recipient*', 'prospect*', 'lead', 'salutation*', 'fn', 'ln'],
       examples: ['[Name]', '[First Name]', '{{firstName}}', '{{ first_name }}', '${firstName}', '%FIRSTNAME%', '#first_name#', '<First Name>', '{toFirstName}', 'FIRST_NAME', '[Recipient Name]'],

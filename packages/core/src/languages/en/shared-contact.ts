@@ -12,6 +12,8 @@ export default {
     '(referred|pointed|sent|directed) me',
     '(passed|gave|shared|forwarded) (me )?(along )?your',
     'thought (we|i|you) should',
+    // Someone over both: "Dr. Lee, who supervised both our theses".
+    '(who|that) (supervised|taught|mentored|coached|managed|hired|trained|advised|interviewed) (both of us|us both|both our|each of us|you and me|me and you)',
     'put (us|me) in touch',
     'speaks? ((so|very|really|incredibly|extremely) )?highly of you',
     '(put|pointed|steered|nudged) me (onto|on to|towards|toward|in the direction of) you',

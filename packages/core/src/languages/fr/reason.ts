@@ -19,8 +19,9 @@ export default {
     '(poste|offre d\'emploi|recrutement|candidature|projet similaire)',
     '(echanger|discuter|parler) (avec vous )?(sur|de|au sujet|a propos)',
     '(vos|tes) (enjeux|besoins|projets|travaux)',
-    '(je vois|j\'ai vu|j\'ai lu|j\'ai appris) que (vous|votre|vos|tu|ton|ta|tes|<slot>)',
-    '(vous dirigez|vous pilotez|vous travaillez|vous gerez)',
+    // Something seen about them; their field alone ("je vois que vous travaillez dans la cybersécurité.") is everyone's.
+    "(je vois|j'ai vu|j'ai lu|j'ai appris) que (vous|votre|vos|tu|ton|ta|tes|<slot>)(?! (travaillez|travailles|etes|es) (dans|en) (le |la |les )?[\\p{L}'-]+(?=\\s*[.!?]|\\s*$))",
+    "(vous dirigez|vous pilotez|vous travaillez(?! (dans|en) (le |la |les )?[\\p{L}'-]+(?=\\s*[.!?]|\\s*$))|vous gerez)",
     'votre (travail|experience|equipe|entreprise|projet) (sur|chez|dans|en)',
     'm\'a parle de',
     '(ca fait|cela fait) (une eternite|longtemps) (depuis|que)',

@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["ontmoet", "gesproken", "gepraat", "kennisgemaakt", "uitgewisseld", "persoonlijk"],
+    phrases: ["ontmoet", "gesproken", "gepraat", "kennisgemaakt", "uitgewisseld", "persoonlijk", "naast elkaar", "hadden het (over|erover)"],
     words: ["ontmoeten", "ontmoeting", "spreken", "praten", "kennismaken", "gesprek", "uitwisselen"],
     examples: ['We hebben elkaar ontmoet', 'ons gesprek'],
     not: ['Ik wil graag connecten.'],

@@ -19,6 +19,10 @@ export default {
     'sua experiencia (na|no|em|com)',
   ],
   generic: [
+    // O trabalho ou a trajetória em geral, acompanhados ou admirados; a honra de os ter na rede.
+    '(acompanho|sigo|admiro|acompanhamos|admiramos) (de perto |muito )?(o|a|os|as) (seu |sua |teu |tua )?(trabalho|trajetoria|carreira|percurso|conteudo|jornada|publicacoes|posts)( (incrivel|excelente|inspirador|fantastico|impressionante))?',
+    'admiro (muito )?(a |o )?(sua|seu|tua|teu) (trabalho|trajetoria|carreira|percurso)',
+    'seria (uma honra|um prazer|otimo) (ter (voce|vc|te)|te ter|conectar|fazer parte)',
     // Qualquer vaga, para quem for: «se souber de alguma vaga, agradeço a indicação».
     '(alguma|qualquer) (vaga|oportunidade)',
     // A mesma área é a de todos: «vi que também trabalhas em marketing digital».

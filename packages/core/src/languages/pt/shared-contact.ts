@@ -1,7 +1,12 @@
 import type { SharedContactPhrases } from '../types.js';
 
 export default {
-  referredBy: ['(falou|disse|recomendou|indicou|sugeriu|passou)-me', 'me (passou|indicou|falou|disse|contou|sugeriu|recomendou|apresentou|deu)', '(comentou|mencionou|sugeriu|indicou) (que|seu|sobre)', '(comentou|falou|disse|contou) (comigo|para mim)'],
+  referredBy: ['(falou|disse|recomendou|indicou|sugeriu|passou)-me', 'me (passou|indicou|falou|disse|contou|sugeriu|recomendou|apresentou|deu)', '(comentou|mencionou|sugeriu|indicou) (que|seu|sobre)', '(comentou|falou|disse|contou) (comigo|para mim)',
+    // Quem os dois conhecem, dito de passagem: «o Caio, que jogava futsal com você, disse que…».
+    '(que|quem) (jogava|jogou|trabalhava|trabalhou|estudava|estudou|estagiou|estagiava|morava|morou) com (voce|vc|tu|o senhor|a senhora)',
+    '(disse|falou|contou|comentou) que (talvez )?(voce|vc|tu|o senhor|a senhora)',
+    '(que|quem) (te|lhe) conhece',
+    '(te|lhe) (manda|envia) (um abraco|abracos|lembrancas|cumprimentos)'],
   inCommon: ['(amig[oa]|contato|colega)s? em comum'],
   knownThrough: ['(por meio|atraves|por indicacao) d[eoa]'],
   countInCommon: ['(\\d+|<slot>|varias|muitas|algumas|alguns|uns|muitos|varios) (conexoes|contatos|amigos)( em comum)?'],

@@ -22,6 +22,9 @@ testRule(rule, {
     { code: "I'd like to add you to my professional network on LinkedIn.", options: { allow: ['professional network on LinkedIn'] } },
   ],
   invalid: [
+    // Without 'auf LinkedIn', informal (de); the 'join your network' form with 'profesional' (es).
+    { code: 'Hi Jonas, ich möchte dich gerne zu meinem beruflichen Netzwerk hinzufügen. LG Mara', errors: [{ messageId: 'stock' }] },
+    { code: 'Hola Jonás, me gustaría unirme a tu red profesional en LinkedIn.', errors: [{ messageId: 'stock' }] },
     // Formal greetings with a title before the name (nl, de).
     { code: 'Geachte heer Van Dijk,\n\nIk wil u graag toevoegen aan mijn professionele netwerk op LinkedIn.\n\nMet vriendelijke groet,\nJ. Bakker', errors: [{ messageId: 'stock' }] },
     // A name heading a headline under a blank line is a signature.

@@ -7,6 +7,10 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Side by side at a named workshop (nl); an audit made then sent 'wenn du magst' (de); a programme both went through, in slots.
+    { code: 'Hoi Sanne, we zaten naast elkaar bij de workshop van Design Week Eindhoven.', settings: three },
+    { code: 'Hallo Sanne, ich habe euren Bestellprozess durchgespielt und fünf Hürden notiert. Wenn du magst, schicke ich dir die Liste.', settings: three },
+    { code: "Hi [First Name], I'm in this spring's [Accelerator] batch and saw you went through it in [Year].", settings: three },
     // On one stage at a named event, a panel named in quotes, a picture they posted, a fix offered once made.
     { code: 'Hi Petra, looks like we are sharing the stage at DevOpsDays Zurich in May.', settings: three },
     { code: 'Hola Petra, vamos a compartir cartel en la Semana de la Logística de Valencia, tú abres y yo cierro.', settings: three },

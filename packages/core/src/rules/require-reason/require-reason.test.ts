@@ -174,6 +174,9 @@ testRule(rule, {
     { code: "Hi Alba, Lina tagged you in her post about hiring data engineers. I'm one and would love to hear more about the team." },
   ],
   invalid: [
+    // Their field seen, their work followed in general, an honour to have them.
+    { code: 'Bonjour Hugo, je vois que vous travaillez dans la logistique. Ravi de vous ajouter à mon réseau.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Olá Hugo, acompanho o seu trabalho na {{empresa}} e admiro a sua trajetória como {{cargo}}. Seria uma honra ter você na minha rede!', errors: [{ messageId: 'genericOnly' }] },
     // Collaboration, a partnership or an alliance with anyone; career praise and a story asked for in general; the industry's future.
     { code: "Hi Omar, I'm always open to collaboration on new projects. Let's connect!", errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Omar, your experience at {{company}} is impressive.', errors: [{ messageId: 'genericOnly' }] },

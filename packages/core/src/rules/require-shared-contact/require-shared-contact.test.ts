@@ -6,6 +6,11 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Referrals in French and Portuguese said in passing; a slot for someone over both of them.
+    { code: "Bonjour Hugo, Claire Dumas m'a indiqué que vous meniez la migration vers Kubernetes.", settings: two },
+    { code: "Salut Hugo, Malik, avec qui tu as travaillé chez Alan, m'a transféré ton message sur les astreintes.", settings: two },
+    { code: 'Oi Hugo! O Rafa, que estudava com você no Insper, disse que você talvez topasse uma conversa sobre crédito rural.', settings: two },
+    { code: 'Hi Hugo, {{advisor_name}}, who supervised both our theses, thought we should compare notes on soil sensors.', settings: two },
     // A sibling named, praise passed on, a referral said as being pointed your way, a residency done together.
     { code: "Hello Ms. Obi, I'm Tunde's little sister; he told me you run the lab at UCH.", settings: two },
     { code: 'Hi Ms. Obi, Grace says you are the person to ask about pharmacovigilance, and she speaks very highly of you.', settings: two },
