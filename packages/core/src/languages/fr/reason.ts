@@ -18,6 +18,8 @@ export default {
     '(je prepare|nous preparons|je recrute|nous recrutons|je cherche un|nous cherchons un|je lance|nous lancons|je travaille sur)',
     '(poste|offre d\'emploi|recrutement|candidature|projet similaire)',
     '(echanger|discuter|parler) (avec vous )?(sur|de|au sujet|a propos)',
+    // Ce qu'on partage sur un sujet: « partager des informations sur les biocarburants ».
+    '(partager|echanger|comparer) (des|nos|mes|quelques) (informations|idees|experiences|notes|retours|bonnes pratiques|conseils|impressions) (sur|autour|a propos|concernant)',
     '(vos|tes) (enjeux|besoins|projets|travaux)',
     // Something seen about them; their field alone ("je vois que vous travaillez dans la cybersécurité.") is everyone's.
     "(je vois|j'ai vu|j'ai lu|j'ai appris) que (vous|votre|vos|tu|ton|ta|tes|<slot>)(?! (travaillez|travailles|etes|es) (dans|en) (le |la |les )?[\\p{L}'-]+(?=\\s*[.!?]|\\s*$))",
@@ -37,11 +39,18 @@ export default {
     '(profil|parcours) (impressionnant|interessant|inspirant)',
     'apprendre de (vous|professionnels)',
     'vous aider a',
+    // Le réseau, les projets et l'actualité de chacun, suivis en général.
+    '(vous|te) compter (dans|parmi) (mon|mes) (reseau|contacts|relations)',
+    "(je me rejouis|j'ai hate|je serais ravie?|ravie?|heureux|heureuse|au plaisir) (de|d') ?(me connecter|nous connecter|connecter|rejoindre votre reseau|echanger)( avec (vous|toi))?(?=\\s*[.!?]|\\s*$)",
+    '(decouvrir|en savoir plus sur|suivre) (les|vos|tes) (projets|activites|actualites|idees|initiatives|publications)( et (les|vos|tes) [\\p{L}]+)?',
+    '(je suis|je lis|je suis avec (grand )?interet) (vos|tes) (posts|publications|articles|contenus|videos)',
+    '(suivre|je suis|je suis de pres) (votre|ton|ta) (activite|actualite|parcours)',
   ],
   filler: [
     '(votre|ton) (parcours|experience|carriere|profil)[^.!?]{0,100} (est|sont) (vraiment |tres |particulierement )?(remarquable|impressionnant|inspirant|admirable|exemplaire)',
     "(\\d+|plus de \\d+) ans d'experience",
     'je me presente',
+    '(vos|tes) (reflexions|publications|posts|contenus|analyses|idees)[^.!?]{0,60} (sont|est) (vraiment |tres |particulierement )?(captivantes?|passionnantes?|inspirantes?|interessantes?|pertinentes?)',
   ],
   newClause: [],
   selfIntroduction: ["(je suis|je m'appelle|ici) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (de|d'|chez)"],

@@ -38,6 +38,9 @@ export default {
     '(\\d+|mais de \\d+) anos de experiencia',
     '(me apresento|apresento-me)',
     '(conta|conte|pode contar|podes contar) comigo',
+    // Um currículo, não um motivo: «Aberto a vagas remotas», «Procuro trabalho remoto».
+    '(aberto|aberta|disponivel) (a|para) (novas |novos )?(vagas|oportunidades|propostas|desafios)',
+    '(procuro|busco|estou procurando|estou buscando|estou em busca de) (um |uma )?(novo |nova |novas |novos )?(trabalho|emprego|vaga|vagas|oportunidade|oportunidades|desafio|desafios|posicao)',
   ],
   newClause: [],
   selfIntroduction: ['(sou|me chamo|meu nome e|aqui e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (da|do|de|na|no)'],

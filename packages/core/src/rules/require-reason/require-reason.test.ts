@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Information shared on a named subject, after the networking talk.
+    { code: 'Bonjour Hugo, ravi de me connecter avec vous et de partager des retours sur la méthanisation agricole.' },
     // The near misses of the stock talk below: a collaboration on something named, a brain picked about a thing of theirs.
     { code: 'Hi Omar, I would like to propose a collaboration on the cold-chain pilot your team runs in Jeddah.' },
     { code: 'Hi Omar, could I pick your brain about your move from Kafka to Pulsar?' },
@@ -174,6 +176,10 @@ testRule(rule, {
     { code: "Hi Alba, Lina tagged you in her post about hiring data engineers. I'm one and would love to hear more about the team." },
   ],
   invalid: [
+    // French networking talk around two details; a Portuguese CV with a stack and an employer.
+    { code: "Bonjour Hugo, j'ai hâte de me connecter avec vous et de découvrir les projets de Qonto.", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Bonjour Hugo, développeur Python depuis 6 ans chez Ubisoft, je serais ravi de suivre vos actualités.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Olá Hugo! Engenheiro de dados há 5 anos, Airflow e dbt no Nubank. Aberto a vagas remotas!', errors: [{ messageId: 'genericOnly' }] },
     // Their field seen, their work followed in general, an honour to have them.
     { code: 'Bonjour Hugo, je vois que vous travaillez dans la logistique. Ravi de vous ajouter à mon réseau.', errors: [{ messageId: 'noReason' }] },
     { code: 'Olá Hugo, acompanho o seu trabalho na {{empresa}} e admiro a sua trajetória como {{cargo}}. Seria uma honra ter você na minha rede!', errors: [{ messageId: 'genericOnly' }] },
