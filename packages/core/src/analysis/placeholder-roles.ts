@@ -64,8 +64,11 @@ export function placeholderRole(placeholder: Pick<Placeholder, 'words'>, languag
   return role;
 }
 
-/** Roles a shared contact's words may go with and still be a person: `[Name of mutual friend]`. */
-const PERSON_ROLES: ReadonlySet<PlaceholderRole> = new Set(['person', 'name']);
+/**
+ * Roles a shared contact's words may go with and still be that person: `[Name of mutual friend]`,
+ * `[mention mutual connection]`, `[when you met our mutual friend]`.
+ */
+const STILL_A_PERSON: ReadonlySet<PlaceholderRole> = new Set(['person', 'name', 'specific', 'date']);
 
 function readRole(reader: RoleReader, words: readonly string[]): PlaceholderRole {
   if (words.length === 0) return 'free';
@@ -77,6 +80,6 @@ function readRole(reader: RoleReader, words: readonly string[]): PlaceholderRole
   const other = others.find(([, matcher]) => has(matcher))?.[0];
   // "Common" and "shared" make a person in common only of a person (`[mutual friend's name]`,
   // `[Shared Contact]`): `[shared interest]` and `[common ground]` are what both have.
-  if (shared && (other === undefined || PERSON_ROLES.has(other))) return 'shared-contact';
+  if (shared && (other === undefined || STILL_A_PERSON.has(other))) return 'shared-contact';
   return other ?? 'free';
 }

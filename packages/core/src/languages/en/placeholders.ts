@@ -6,7 +6,7 @@ export default {
     sender: { words: ['sender*', 'seller*', 'rep', 'reps', 'signature*', 'calendly', 'booking'], examples: ['{{sales_rep_name}}', '{{seller}}', '[Signature]'] },
     'shared-contact': {
       words: ['mutual*', 'common*', 'shared*', 'referr*', 'referral*', 'introduc*', 'friend*', 'colleague*', 'recommend*', 'connector'],
-      examples: ['[Mutual Connection]', '{{mutualConnection}}', '[Referrer Name]', '{mutual}', '[Name of mutual friend]', '[Shared Contact]'],
+      examples: ['[mention mutual connection]', '[Mutual Connection]', '{{mutualConnection}}', '[Referrer Name]', '{mutual}', '[Name of mutual friend]', '[Shared Contact]'],
       not: ['[Company Name]', '[Contact Name]', '[Connection Count]'],
     },
     event: {
@@ -19,8 +19,8 @@ export default {
       examples: ['[University]', '[School]', '{{ school_name }}', '[Bootcamp]', '{{program}}', '[Major]', '[Accelerator Name]'],
     },
     specific: {
-      words: ['personali*', 'custom', 'customised', 'customized', 'icebreaker*', 'opener*', 'hook*', 'specific*', 'detail*', 'project*', 'achievement*', 'initiative*', 'insight*', 'observation*', 'point*', 'question*', 'challenge*', 'problem*', 'accomplishment*', 'milestone*', 'announcement*', 'compliment*', 'reason*', 'aspect*', 'something', 'thing', 'pain*', 'goal*', 'win', 'wins', 'news', 'reference*', 'highlight*', 'takeaway*', 'recent*', 'update*', 'launch*', 'funding', 'promotion*', 'award*', 'overlap*'],
-      examples: ["[their recent win]", "{{recent_news}}", "[Reference]", '[specific point]', '[the point you liked]', '[Project]', '[specific project or win]', '{specific_remark}', '[specific challenge]', '[one specific thing they built]', '{{personalized_opening}}', '{icebreaker}'],
+      words: ['personali*', 'custom', 'customised', 'customized', 'icebreaker*', 'opener*', 'hook*', 'specific*', 'detail*', 'project*', 'achievement*', 'initiative*', 'insight*', 'observation*', 'point*', 'question*', 'challenge*', 'problem*', 'accomplishment*', 'milestone*', 'announcement*', 'compliment*', 'reason*', 'aspect*', 'something', 'thing', 'pain*', 'goal*', 'win', 'wins', 'news', 'reference*', 'highlight*', 'takeaway*', 'recent*', 'update*', 'launch*', 'funding', 'promotion*', 'award*', 'overlap*', 'why', 'personal', 'mention*', 'note', 'notes'],
+      examples: ["[their recent win]", "{{recent_news}}", "[Reference]", "[why you are reaching out]", "[personal note]", "[mention their work]", '[specific point]', '[the point you liked]', '[Project]', '[specific project or win]', '{specific_remark}', '[specific challenge]', '[one specific thing they built]', '{{personalized_opening}}', '{icebreaker}'],
     },
     content: {
       words: ['post', 'posts', 'article*', 'blog*', 'talk', 'talks', 'podcast*', 'episode*', 'newsletter*', 'video*', 'paper*', 'publication*', 'interview*', 'keynote*', 'presentation*', 'thread*', 'comment*', 'writeup*', 'book', 'content*', 'slides', 'speech*'],
