@@ -46,7 +46,7 @@ export default {
   },
   offerNoun: {
     phrases: ["write-?ups?", "notes", "data", "case stud(y|ies)"],
-    words: ["teardown", "template", "checklist", "guide", "benchmark", "report", "analysis", "audit", "playbook", "comparison", "calculator", "dashboard", "spreadsheet", "deck", "list", "walkthrough", "intro", "introduction", "fix", "patch", "workaround", "script", "snippet"],
+    words: ["teardown", "template", "checklist", "guide", "benchmark", "report", "analysis", "audit", "playbook", "comparison", "calculator", "dashboard", "spreadsheet", "deck", "list", "walkthrough", "intro", "introduction", "fix", "patch", "workaround", "script", "snippet", "loom", "screencast", "recording"],
     examples: ["our teardown", "a checklist"],
     not: ["your team"],
   },
@@ -65,7 +65,7 @@ export default {
     examples: ["I'll be at SaaStr too", "noticed you're speaking there", 'Are you going?', "I'll be attending too", "you're also registered for"], not: ["I'll be in touch", "I'm going to send you a note"],
   },
   relative: {
-    phrases: ["(years?|terms?|semesters?) (behind|ahead of|before|after|above|below) (me|you)", "(a|one|two|three|\\d+) (years?|terms?|semesters?|intakes?|cohorts?) apart", "when you (were finishing|finished|graduated|were graduating|were in your final year)"],
+    phrases: ["(years?|terms?|semesters?|intakes?|cohorts?|batch(es)?|classes) (behind|ahead of|before|after|above|below) (me|you|yours)", "(a|one|two|three|\\d+) (years?|terms?|semesters?|intakes?|cohorts?) apart", "when you (were finishing|finished|graduated|were graduating|were in your final year)"],
     examples: ["a year behind you on the same programme", "two years ahead of you at [School]", "I started the bootcamp when you were finishing"],
     not: ["I'll send it before you start", "right behind you in the queue for coffee"],
   },

@@ -7,6 +7,16 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // One breakout at a named event, their stand visited, watching them pitch, mentoring at their hackathon, a bootcamp cohorts apart,
+    // their piece in a named journal, their notebook, a Loom made for them.
+    { code: 'Hi Ola, we sat in the same breakout session at Config London on design tokens.', settings: three },
+    { code: 'Hi Ola, I dropped by your stand at LogiMAT and we talked pallet sensors.', settings: three },
+    { code: 'Hi Ola, I watched you pitch at Slush this year; the demo was the best of the day.', settings: three },
+    { code: 'Hi Ola, I was one of the judges at HackZurich when your team built the flood map.', settings: three },
+    { code: 'Hi Ola, I took the Le Wagon data course two cohorts after yours.', settings: three },
+    { code: 'Hi Ola, your essay in Wired about repair rights made me rethink our warranty policy.', settings: three },
+    { code: 'Hi Ola, your notebook on leakage in the Kaggle churn contest taught me a lot.', settings: three },
+    { code: 'Hi Ola, I made a short Loom of your checkout with two fixes for mobile.', settings: three },
     // Side by side at a named workshop (nl); an audit made then sent 'wenn du magst' (de); a programme both went through, in slots.
     { code: 'Hoi Sanne, we zaten naast elkaar bij de workshop van Design Week Eindhoven.', settings: three },
     { code: 'Hallo Sanne, ich habe euren Bestellprozess durchgespielt und fünf Hürden notiert. Wenn du magst, schicke ich dir die Liste.', settings: three },
