@@ -32,7 +32,10 @@ export default {
     'same (session|panel|table|track|stand|booth|stage|breakout( room| session)?|room|workshop|masterclass|tour|dinner|row)( with you)? (at|in|of|during)',
     // At their stand, watching them on stage, helping run the event: "stopped by your booth at ProMat".
     '(stopped|came|dropped|swung) by (your|the) (booth|stand|table|stall) (at|during)',
+    '(on|in|took|were on|was on) the same( [\\p{L}\\p{N}-]+){0,2} (flight|train|bus|shuttle|ferry|coach) (to|from|into|out of|for)',
     '(saw|heard|watched|caught) you (present|speak|pitch|perform|demo|talk|presenting|speaking|pitching|demoing) (at|during)',
+    // Seen there, named or not: "saw you at the event last week" names nothing.
+    '(saw|heard|watched|caught|spotted) you (at|during)',
     "(i was|i'm|i am|we were) (one of the|a|an) (mentors?|judges?|volunteers?|organi[sz]ers?|speakers?|panelists?|sponsors?|coaches) (at|for|during)",
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
@@ -84,13 +87,13 @@ export default {
     '(replying|responding|answering|reply|respond) to my (comment|question|post|reply)',
     "(you|you've) (reviewed|merged|approved|commented on|answered|closed|triaged) (the|my|our) (fix|pr|pull request|issue|comment|question|patch)",
     '(i )?(reviewed|commented on|answered|replied to) your (pr|pull request|issue|question|post|comment|patch)',
-    '(heard|saw|watched|listened to|caught) you (on|at|in)',
+    '(heard|saw|watched|listened to|caught) you (on|in)',
   ],
   valueOffer: [
     // An introduction to someone: "I'd like to introduce you to [Contact Name]".,
     "(i'd like to|i'd love to|happy to|i can|let me|i could|want to|glad to) (introduce|intro|connect) you (to|with) (<slot>|my (friend|colleague|contact|co-?founder|client|former colleague)|someone|a (friend|colleague|founder|contact))",
     // Something to send, not advice in general: "happy to share some tips" offers nothing concrete.
-    "happy to (send|share|walk|give|pass along)(?! (you )?(some |a few |my |our |any )?(tips|ideas|advice|insights|thoughts|strategies|best practices|experience|knowledge|expertise|cv|resume|résumé|portfolio|details|availability))( you| it| them| over)?",
+    "happy to (send|share|walk|give|pass along)(?! (you )?(some |a few |my |our |any )?(tips|ideas|advice|insights|thoughts|strategies|best practices|experience|knowledge|expertise|cv|resume|résumé|portfolio|details|availability|resources|materials|info|information|content|links|stuff|things|help))( you| it| them| over)?",
     'happy to show you (the|a|an|my|our|some)',
     '(i )?(put together|pulled together|wrote up|compiled|prepared|built|made|created) (a|an|the|some)( [\\p{L}0-9-]+){0,4} (teardown|template|checklist|guide|benchmark|report|audit|analysis|list|playbook|comparison|calculator|dashboard|spreadsheet|deck|write-?up|cheat ?sheet|one-pager|primer)',
     'walk you through',

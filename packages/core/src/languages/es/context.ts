@@ -27,6 +27,11 @@ export default {
     '(asisti|participe|estuve) (en|a) (tu|su|la|el)',
     '(los dos|las dos|ambos|ambas) (hablamos|participamos|estaremos|iremos|vamos|asistiremos|ponemos|presentamos) (en|a)',
     '(nos vemos|verte|vernos) en',
+    // Verle allí, con nombre o sin él: «te vi presentar en el South Summit», «te vi en el evento» no nombra nada.
+    '(te|le) (vi|vimos|escuche|oi)( (presentar|hablar|exponer|pitchear|presentando|hablando|exponiendo))? (en|durante)',
+    // Ayudar a llevar el evento: «fui mentora en el hackatón de Junction».
+    '(fui|fuimos|soy|sere|seremos|estuve como|estuvimos como) (mentor|mentora|mentores|mentoras|jurado|voluntari[oa]s?|organizador(a|es|as)?|ponente|ponentes|patrocinador(a|es|as)?) (en|del|de la)',
+    '(en )?(la misma|el mismo) (mesa|panel|sesion|charla|taller|stand|ponencia|cena|sala|fila|vuelo|tren|mesa redonda) (en|del|de la|de)',
     // "nuestra conversación en el MWC": the meeting is the conversation.
     '(nuestra|la|esa|aquella) (conversacion|charla) (en|durante|tras|despues de)',
     '(pasarte|pasaste|te pasaste|pasar|pasarse|se paso) por (nuestro|nuestra|el|la|mi) (stand|puesto|taller|mesa|caseta)',
@@ -44,11 +49,13 @@ export default {
     'promocion( de)? (\'?\\d+|<slot>)',
     // Años de diferencia en un mismo programa: «tú un año antes», «dos promociones por detrás de ti».
     '(un|una|dos|tres|cuatro|\\d) (años?|promociones|promocion|cursos?|cohortes?) (antes|despues|por delante|por detras) (que yo|que tu|de ti|de mi|de usted)',
-    '(tu|usted) (un|una|dos|tres|\\d) (años?|promociones?|cursos?) (antes|despues|por delante|por detras)',
+    '(tu|usted) (un|una|un par de|dos|tres|\\d) (años?|promociones?|cursos?|ediciones?) (antes|despues|por delante|por detras)',
+    '(estudiamos|cursamos|hicimos) (los dos|las dos|ambos|ambas) (en|el|la)',
     '(yo )?tambien (estudie|hice|curse|me forme|pase por|me gradue)',
     '(estudio|estudie|curso|curse|hago|hice)[^.!?]{1,80}(igual que tu|como tu|igual que usted|como usted)',
     'compañer[oa]s? de (clase|promocion|master|carrera|universidad|practicas|curso)',
-    '(antigu[oa]s?|ex) ?alumn[oa]s?',
+    // Uno de ellos, no «otros antiguos alumnos» en general.
+    '(?<!otr[oa]s )(antigu[oa]s?|ex) ?alumn[oa]s?',
     'hicimos (las )?practicas',
     '(yo )?tambien (estoy|estuve|estaba) en (la|el)( [\\p{L}0-9-]+){0,4} (cohorte|promocion|programa|bootcamp|aceleradora|master|curso|clase|batch)',
   ],
@@ -60,7 +67,7 @@ export default {
     '(tu|su) (vision|opinion|reflexion|punto de vista|perspectiva|lectura|analisis) (sobre|de|acerca de)[^.!?]{1,80} (me parecio|me parecieron|me resulto|fue|es) (muy )?(acertad[oa]|brillante|genial|interesante|util|clave|clarisim[oa]|inspirador[a]?)',
     '(la|mi|esa|esta) (publicacion|post|entrada)( de| sobre| en)',
     '(en|entre) los comentarios',
-    '(te|le) (escuche|vi|oi|lei) en',
+    '(te|le) (escuche|oi|lei) en',
     '(comentaste|respondiste|reaccionaste) (en|a)',
     '(intercambiamos|cruzamos) (algunos |unos |un par de )?(comentarios|respuestas) (en|bajo)',
     '(te gusto|compartiste|comentaste|revisaste|respondiste|contestaste|aprobaste) mi',
@@ -81,6 +88,8 @@ export default {
     '(puedo|podria|encantad[oa] de) (enviarte|pasarte|mandarte|compartirte|compartir contigo|ensenarte|presentarte)(?! (algunos |unos |mis |nuestros )?(consejos|ideas|trucos|experiencias?|conocimientos|opiniones|reflexiones|buenas practicas))',
     '(puedo|podria|encantad[oa] de|me ofrezco a) (revisarte|revisar) (tu|su|el|la|tus|sus)',
     '(plantilla|guia|auditoria|checklist|analisis|informe) gratuit[oa]',
+    // Algo hecho sobre lo suyo: «grabé un Loom corto repasando vuestra landing».
+    '(grabe|he grabado|hice|he hecho|prepare|escribi|monte|arme) (un|una)( [\\p{L}\\p{N}-]+){0,3} (loom|video|auditoria|analisis|teardown|revision|maqueta|mockup|critica)( [\\p{L}-]+){0,3} (de|sobre|para|repasando|analizando|revisando) (vuestr[oa]s?|tu|tus|su|sus)',
   ],
   followingInGeneral: ['(sigo|leo|escucho|veo) (tu|su) (contenido|newsletter|podcast|blog|canal)', '(te|le) sigo desde hace', '(me encanta|disfruto) (tu|su) contenido'],
 } satisfies ContextPhrases;

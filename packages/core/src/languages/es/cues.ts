@@ -46,7 +46,7 @@ export default {
   },
   offerNoun: {
     phrases: ["notas", "datos", "hoja de calculo"],
-    words: ["análisis", "plantilla", "checklist", "guía", "informe", "estudio", "comparativa", "auditoría", "lista", "resumen", "repo", "repositorio", "conector", "script", "plugin"],
+    words: ["análisis", "plantilla", "checklist", "guía", "informe", "estudio", "comparativa", "auditoría", "lista", "resumen", "repo", "repositorio", "conector", "script", "plugin", "benchmark", "plantillas", "loom", "vídeo", "grabación", "maqueta", "parche"],
     examples: ["nuestro análisis", "una plantilla"],
     not: ["tu equipo"],
   },

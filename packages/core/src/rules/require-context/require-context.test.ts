@@ -7,6 +7,14 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Spanish: seen presenting at a named event, studied there both, a benchmark offered, a video made of their page,
+    // a mentor at their hackathon, the same panel at a named congress.
+    { code: 'Hola Ola, te vi exponer en el Foro de Logística de Zaragoza y me quedé con ganas de preguntarte.', settings: three },
+    { code: 'Hola Ola, estudiamos las dos en la Universidad de Navarra, tú un par de cursos antes.', settings: three },
+    { code: 'Hola Ola, te puedo pasar nuestro benchmark de lectores RFID en cámaras frigoríficas.', settings: three },
+    { code: 'Hola Ola, grabé un vídeo corto revisando tu tienda online con tres mejoras.', settings: three },
+    { code: 'Hola Ola, fui jurado en el Hackathon Salud de Málaga cuando ganó tu equipo.', settings: three },
+    { code: 'Hola Ola, estaremos en el mismo panel del Congreso Nacional de Enfermería.', settings: three },
     // One breakout at a named event, their stand visited, watching them pitch, mentoring at their hackathon, a bootcamp cohorts apart,
     // their piece in a named journal, their notebook, a Loom made for them.
     { code: 'Hi Ola, we sat in the same breakout session at Config London on design tokens.', settings: three },
@@ -256,6 +264,11 @@ testRule(rule, {
     { code: 'Hi [Name], I really enjoyed [a specific post they wrote].', settings: three },
   ],
   invalid: [
+    // Seen at an event with no name, resources in general, other alumni in general.
+    { code: 'Hi Ola, I saw you at the meetup last week but missed you after.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: 'Hi Ola, happy to send you some resources if you ever need them.', settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Ola, te vi en el evento del jueves pero no pude saludarte.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: 'Hola Ola, escribo a otros antiguos alumnos para ampliar mi red.', settings: three, errors: [{ messageId: 'noContext' }] },
     // The stage or a picture with no event or post of theirs: no context.
     { code: 'Hi Petra, I love sharing the stage with inspiring people. Let us connect!', settings: three, errors: [{ messageId: 'noContext' }] },
     // Reading their posts regularly is following them in general.
