@@ -9,6 +9,8 @@ import { languageData } from '../languages/index.js';
 const hooks = perLanguage(languageData, (data) => data.reason.hooks);
 const generic = perLanguage(languageData, (data) => data.reason.generic);
 const filler = perLanguage(languageData, (data) => data.reason.filler);
+const profileEcho = perLanguage(languageData, (data) => data.reason.profileEcho ?? []);
+const pitch = perLanguage(languageData, (data) => data.reason.pitch ?? []);
 
 // Two concrete details (a company and a city, a product and a figure) make a purpose when
 // nothing in the note is stock networking talk.
@@ -57,7 +59,13 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
       const [from, to] = phrase.start < hook.start ? [phrase.end, hook.start] : [hook.end, phrase.start];
       return !clauses.some((clause) => clause.start >= from && clause.start < to);
     });
-  const fillerPhrases = findPhrases(filler(languages), folded, content.start, content.end);
+  // Their profile merged back in ("I see you're the {{title}} at {{company}}") says nothing by
+  // itself, but it ties a pitch in the note to them: "…. We help teams like yours cut spend by 30%".
+  const echoes = findPhrases(profileEcho(languages), folded, content.start, content.end);
+  if (echoes.length > 0 && findPhrases(pitch(languages), folded, content.start, content.end).some((offer) => !echoes.some((echo) => echo.start <= offer.start && offer.end <= echo.end))) {
+    return { reason: true };
+  }
+  const fillerPhrases = [...findPhrases(filler(languages), folded, content.start, content.end), ...echoes];
   const genericPhrases = [...wrapping, ...fillerPhrases].sort((a, b) => a.start - b.start);
   // A hook inside filler is the filler's own words: "your experience at [Company] is impressive".
   const isInsideFiller = (hook: PhraseMatch) => fillerPhrases.some((phrase) => phrase.start <= hook.start && hook.end <= phrase.end);

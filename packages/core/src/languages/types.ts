@@ -171,6 +171,13 @@ export interface ReasonPhrases {
    */
   filler: string[];
   /**
+   * The recipient's profile merged back in by a tool ("I see you're the {{title}} at {{company}}."):
+   * no reason alone, and a hook inside it is its words; with a pitch it ties that pitch to them.
+   */
+  profileEcho?: string[];
+  /** The sender's service offered ("we help", "nuestra plataforma reduce"): see profileEcho. */
+  pitch?: string[];
+  /**
    * Where a new clause starts with its own subject ("…stood out, and I have an opening…", "y
    * tenemos una vacante"): a hook past one is not part of the stock talk before it.
    */

@@ -115,6 +115,7 @@ export default {
     '(back|time) (at|in|when) ',
   ],
   generic: [
+    "(i|we) work with( [\\p{L}-]+| <slot>){1,3} (companies|businesses|teams|brands|firms|professionals|leaders)( in <slot>)?(?=\\s*[.!,]|\\s*$| and (would|thought|wanted))",
     // The industry's future or trends in general: "your thoughts on the future of {{industry}}".
     "(thoughts|take|views?|perspective|opinion) on (the future of|trends in|where) (the |this )?(industry|field|space|sector|market|<slot>)",
     '(a lot|so much|lots) in common( professionally)?',
@@ -207,5 +208,14 @@ export default {
     '(came|come|stumbled) (across|upon) <slot> (while|when) (researching|looking|browsing|searching)',
   ],
   newClause: ["(and|but|so|—|–|;) (i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)"],
+  profileEcho: [
+    // "I see you're the {{title}} at {{company}}.", "as a [Job Title] at [Company], you…", "hope things are going well at [Company]".
+    "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are|you work|you lead|you run|you head|you manage)( as| at| in)?( the| a| an)? <slot>( (at|in|for|with|as)( the| a| an)? <slot>){0,2}(?=\\s*[.!,]|\\s*$| and (would|wanted|thought|i'd))",
+    "as (a|an|the) <slot>( (at|in|for) <slot>)?, you",
+    "hope (things are|all is|everything is|it's|life is) (going )?(well|great|good) (at|in|with) <slot>( in <slot>)?",
+    "<slot> is doing (great|amazing|awesome|incredible|interesting|cool|exciting) (things|work)( in <slot>)?",
+    "(great|good|nice|exciting) to see what <slot> (is|has been) (up to|doing|building)( in <slot>)?",
+  ],
+  pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves)"],
   selfIntroduction: ["(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)"],
 } satisfies ReasonPhrases;

@@ -152,5 +152,7 @@ export default {
     'mucho exito en (esta|tu|su) nueva etapa',
   ],
   newClause: ['(y|pero|asi que|—|–|;) (yo|nosotros|tengo|tenemos|estoy|estamos|busco|buscamos|mi|nuestro|nuestra)'],
+  profileEcho: ['(vi|veo|he visto) que (eres|es usted|trabajas|trabaja) (como )?(un |una )?<slot>( (en|de) <slot>)?(?=\\s*[.!?,]|\\s*$)'],
+  pitch: ['(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos) a', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo) (ayuda|permite|reduce|automatiza|ahorra)'],
   selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en)'],
 } satisfies ReasonPhrases;

@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Their profile merged in, then a pitch: the pitch is tied to them.
+    { code: 'Hi {{first_name}}, I see you run {{department}} at {{company}}. We help finance teams close the month two days faster.' },
+    { code: 'Hola {{nombre}}, vi que eres {{cargo}} en {{empresa}}. Trabajamos con cadenas de farmacias en Perú reduciendo roturas de stock.' },
     // Information shared on a named subject, after the networking talk.
     { code: 'Bonjour Hugo, ravi de me connecter avec vous et de partager des retours sur la méthanisation agricole.' },
     // The near misses of the stock talk below: a collaboration on something named, a brain picked about a thing of theirs.
@@ -176,6 +179,11 @@ testRule(rule, {
     { code: "Hi Alba, Lina tagged you in her post about hiring data engineers. I'm one and would love to hear more about the team." },
   ],
   invalid: [
+    // Their profile merged back in, and nothing more.
+    { code: "Hi {{first_name}}, I see you're the {{title}} at {{company}}. Would love to connect!", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi [Name], noticed you lead [Department] at [Company]. Let us connect.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi [First Name], hope all is well at [Company] in [City]!', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi {{first_name}}, {{company}} is doing exciting work in {{industry}}. Happy to connect.', errors: [{ messageId: 'genericOnly' }] },
     // French networking talk around two details; a Portuguese CV with a stack and an employer.
     { code: "Bonjour Hugo, j'ai hâte de me connecter avec vous et de découvrir les projets de Qonto.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Bonjour Hugo, développeur Python depuis 6 ans chez Ubisoft, je serais ravi de suivre vos actualités.', errors: [{ messageId: 'genericOnly' }] },
