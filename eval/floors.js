@@ -209,6 +209,14 @@ export const FLOORS = {
     all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.9, recall: 0.95 }, 'require-context': { precision: 0.7, recall: 0.95 } }),
     byLanguage: {},
   },
+  'holdout-blind-34': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.9, recall: 0.95 } }),
+    byLanguage: {},
+  },
+  'holdout-blind-35': {
+    all: floorsFor(EVALUATED_RULES, { 'require-context': { precision: 0.9, recall: 0.95 } }),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

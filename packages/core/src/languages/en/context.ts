@@ -40,6 +40,8 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // One batch or cohort said with "too": "I'm in the YC W24 batch too".
+    '(batch|cohort|intake|class|programme|program|bootcamp|fellowship) too',
     // In one batch or cohort: "I saw you're also in YC's W24 batch".
     "(you're|you are|we're|we are) (also |both )?in( [\\p{L}\\p{N}'’-]+){0,3} (batch|cohort|fellowship|intake)",
     // A school named as theirs too: "a recent graduate of {{ school }} like you".
@@ -88,6 +90,10 @@ export default {
     "(you|you've) (reviewed|merged|approved|commented on|answered|closed|triaged) (the|my|our) (fix|pr|pull request|issue|comment|question|patch)",
     '(i )?(reviewed|commented on|answered|replied to) your (pr|pull request|issue|question|post|comment|patch)',
     '(heard|saw|watched|listened to|caught) you (on|in)',
+    // Their answer to a question, a pull request sent to their project.
+    "(you|you've) (answered|replied to|responded to|commented on) (my|a|a stranger's|someone's) (question|post|comment|thread)",
+    '(opened|sent|submitted|filed|raised|put up) (a|an|the) (pr|pull request|issue|patch)',
+    '(pr|pull request) is (up|open)',
   ],
   valueOffer: [
     // An introduction to someone: "I'd like to introduce you to [Contact Name]".,
@@ -99,7 +105,7 @@ export default {
     'walk you through',
     '(happy|glad) to (review|look over|give feedback on) your',
     // Something made about their own product or page is an offer made for them.
-    "(i )?(wrote|recorded|made|built|put together|did|drafted|prepared|sketched)( up)? (a|an|some)( [\\p{L}0-9-]+){0,3} (teardown|audit|review|analysis|breakdown|walkthrough|mock-?up|loom|video|model|critique)( of| on| for)? (your|you)",
+    "(i )?(wrote|recorded|made|built|put together|did|drafted|prepared|sketched)( up)? (a|an|some)( [\\p{L}0-9-]+){0,3} (teardown|audit|review|analysis|breakdown|walkthrough|mock-?up|loom|video|model|critique)( (of|on|for|about|walking through|going through|showing)( how| what)?)? (your|you|<slot>)",
     '(want|would you like|shall|should) me to (send|share|forward|pass)( it| them| this| that| you)?( over| along)?',
     'free (audit|template|checklist|guide|report|teardown|review|analysis|consultation|trial|copy)',
     'no strings attached',

@@ -35,7 +35,7 @@ export default {
     not: ["I also run a course"],
   },
   educationNoun: {
-    phrases: ["labs?", "school", "university", "college", "programmes?", "programs?", "course", "class", "cohort", "bootcamp", "degree", "mba", "masters?", "msc", "bsc", "meng", "mphil", "phd", "intake", "batch", "fellowship", "accelerator", "internships?", "interns?", "seminar", "dorm", "study group", "specialization", "specialisation", "certificate", "certification"],
+    phrases: ["labs?", "school", "university", "college", "programmes?", "programs?", "course", "class", "cohort", "bootcamp", "degree", "mba", "masters?", "msc", "bsc", "meng", "mphil", "phd", "intake", "batch", "fellowship", "accelerator", "internships?", "interns?", "seminar", "dorm", "study group", "specialization", "specialisation", "certificate", "certification", "thesis", "dissertation"],
     examples: ["the robotics lab", "the same programme"],
     not: ["the product team"],
   },
@@ -65,7 +65,7 @@ export default {
     examples: ["I'll be at SaaStr too", "noticed you're speaking there", 'Are you going?', "I'll be attending too", "you're also registered for"], not: ["I'll be in touch", "I'm going to send you a note"],
   },
   relative: {
-    phrases: ["(years?|terms?|semesters?|intakes?|cohorts?|batch(es)?|classes) (behind|ahead of|before|after|above|below) (me|you|yours)", "(a|one|two|three|\\d+) (years?|terms?|semesters?|intakes?|cohorts?) apart", "when you (were finishing|finished|graduated|were graduating|were in your final year)"],
+    phrases: ["(years?|terms?|semesters?|intakes?|cohorts?|batch(es)?|classes) (behind|ahead of|before|after|above|below) (me|you|yours)", "(a|one|two|three|\\d+) (years?|decades?|terms?|semesters?|intakes?|cohorts?) apart", "when you (were finishing|finished|graduated|were graduating|were in your final year)"],
     examples: ["a year behind you on the same programme", "two years ahead of you at [School]", "I started the bootcamp when you were finishing"],
     not: ["I'll send it before you start", "right behind you in the queue for coffee"],
   },

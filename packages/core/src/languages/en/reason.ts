@@ -115,6 +115,9 @@ export default {
     '(back|time) (at|in|when) ',
   ],
   generic: [
+    // A LinkedIn group in common says nothing of why: "we're both members of the {{group_name}} group".
+    "(members?|part) of( the)?( [\\p{L}\\p{N}'&-]+| <slot>){1,6} (linkedin )?(group|groups)(?!\\p{L})",
+    "(same|the) (<slot>|[\\p{L}\\p{N}'&-]+)( [\\p{L}\\p{N}'&-]+){0,3} linkedin group",
     "(i|we) work with( [\\p{L}-]+| <slot>){1,3} (companies|businesses|teams|brands|firms|professionals|leaders)( in <slot>)?(?=\\s*[.!,]|\\s*$| and (would|thought|wanted))",
     // The industry's future or trends in general: "your thoughts on the future of {{industry}}".
     "(thoughts|take|views?|perspective|opinion) on (the future of|trends in|where) (the |this )?(industry|field|space|sector|market|<slot>)",

@@ -19,7 +19,7 @@ export default {
     '(lista|listado|programa) de (ponentes|asistentes|expositores|participantes|finalistas) (de|del)',
     '(competimos|participamos|presentamos|expusimos)( juntos| uno contra otro)? en',
     // «Coincidimos en el sector» es estar en el mismo sector, no haberse visto.
-    '(nos )?(conocimos|coincidimos|vimos|hablamos|charlamos|cruzamos|saludamos)( brevemente)? (en|durante|tras|despues de|al final de)(?! (el |la |este |esta |lo |muchas |muchos )?(mismo |misma )?(sector|industria|mundo|ambito|campo|mercado|vision|intereses|valores|que|cosas|ideas))',
+    '(nos )?(conocimos|coincidimos|vimos|hablamos|charlamos|cruzamos|saludamos)( brevemente)?( el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)| ayer| anoche| la semana pasada| el otro dia| el mes pasado)? (en|durante|tras|despues de|al final de)(?! (el |la |este |esta |lo |muchas |muchos )?(mismo |misma )?(sector|industria|mundo|ambito|campo|mercado|vision|intereses|valores|que|cosas|ideas))',
     '(un placer|fue un placer|encantad[oa] de|genial|un gusto|me alegro de|me alegro de haber) (conocerte|conocerle|coincidir|hablar contigo|charlar contigo|verte)',
     '(conocerte|conocerle|conocernos|verte|vernos|saludarte|coincidir) (en|durante|tras)',
     '(los dos|las dos|ambos|ambas) (estuvimos|asistimos|participamos|hablamos) en',
@@ -49,7 +49,8 @@ export default {
     'promocion( de)? (\'?\\d+|<slot>)',
     // Años de diferencia en un mismo programa: «tú un año antes», «dos promociones por detrás de ti».
     '(un|una|dos|tres|cuatro|\\d) (años?|promociones|promocion|cursos?|cohortes?) (antes|despues|por delante|por detras) (que yo|que tu|de ti|de mi|de usted)',
-    '(tu|usted) (un|una|un par de|dos|tres|\\d) (años?|promociones?|cursos?|ediciones?) (antes|despues|por delante|por detras)',
+    '(tu|usted) (un|una|unos|unas|algunos|un par de|dos|tres|\\d) (años?|promociones?|cursos?|ediciones?) (antes|despues|por delante|por detras)',
+    '(los dos|las dos|ambos|ambas) (pasamos|estuvimos) por (el|la|<slot>)',
     '(estudiamos|cursamos|hicimos) (los dos|las dos|ambos|ambas) (en|el|la)',
     '(yo )?tambien (estudie|hice|curse|me forme|pase por|me gradue)',
     '(estudio|estudie|curso|curse|hago|hice)[^.!?]{1,80}(igual que tu|como tu|igual que usted|como usted)',
@@ -61,7 +62,7 @@ export default {
   ],
   interaction: [
     '(gracias|muchas gracias) por (la|el|tu|su|esa|esta)( [\\p{L}-]+){0,2} (charla|ponencia|publicacion|post|articulo|presentacion|webinar|taller|podcast|entrevista|conferencia)',
-    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|carrusel|tutorial|curso|guia|caso de estudio|investigacion|estudio|repositorio|canal|canal de youtube|blog|respuesta)",
+    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|carrusel|reel|short|tutorial|curso|guia|caso de estudio|investigacion|estudio|repositorio|canal|canal de youtube|blog|respuesta)",
     // Reacting to what they said: "me encantó lo que escribiste sobre…", "tu visión sobre … me pareció acertada".
     '(lo que|todo lo que) (escribiste|compartiste|publicaste|comentaste|escribio|compartio|publico|comento)( usted)? (sobre|acerca|de|en)',
     '(tu|su) (vision|opinion|reflexion|punto de vista|perspectiva|lectura|analisis) (sobre|de|acerca de)[^.!?]{1,80} (me parecio|me parecieron|me resulto|fue|es) (muy )?(acertad[oa]|brillante|genial|interesante|util|clave|clarisim[oa]|inspirador[a]?)',
@@ -69,6 +70,10 @@ export default {
     '(en|entre) los comentarios',
     '(te|le) (escuche|oi|lei) en',
     '(comentaste|respondiste|reaccionaste) (en|a)',
+    // Su respuesta a una pregunta de uno, un comentario dejado en lo suyo.
+    'la pregunta que (te |le )?(hice|hicimos)',
+    'gracias por (contestarla|responderla|contestarme|responderme|tu respuesta|su respuesta)',
+    '(te|le) (deje|he dejado|escribi|puse) un comentario',
     '(intercambiamos|cruzamos) (algunos |unos |un par de )?(comentarios|respuestas) (en|bajo)',
     '(te gusto|compartiste|comentaste|revisaste|respondiste|contestaste|aprobaste) mi',
     '(te|le) (respondi|conteste|comente|escribi)( ayer| hace poco| la semana pasada)? (en|bajo)',

@@ -15,6 +15,7 @@ export default {
     '(estamos|estoy|estas|esta|estais) (contratando|reclutando|montando|armando|lanzando|organizando|preparando|evaluando|valorando|desarrollando|implantando|liderando|construyendo|migrando|creando|investigando|escribiendo|ampliando|abriendo|postulando|aplicando)',
     // Buscar a alguien es un motivo; buscar «nuevas oportunidades» no (ver generic).
     '(estamos|estas|esta|estais) buscando',
+    '(estoy|estamos) (detras|a cargo|al frente) (del|de la|de los|de las)',
     // Alguien que sepa de algo: «estoy buscando alguien que sepa de impresión 3D».
     '(estoy buscando|estamos buscando|busco|buscamos|necesito|necesitamos) (a )?(alguien|una persona|gente|personas|un experto|una experta|expertos)( [\\p{L}-]+){0,2} (que|q|con) (sepa|sepan|conozca|conozcan|tenga|tengan|haya|hayan|trabaje|trabajen|entienda|entiendan|domine|dominen|experiencia)',
     // Algo suyo por lo que se pregunta: «¿sigue disponible?», «lo del local».
@@ -81,6 +82,8 @@ export default {
     '(nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|tfm|tfg|master|clase|etapa|epoca|startup)',
   ],
   generic: [
+    // Un grupo de LinkedIn en común no dice por qué.
+    '(miembros?|parte) del grupo( [\\p{L}\\p{N}-]+| <slot>){1,6}( (en|de) linkedin)?',
     // La carrera en general, el sector en general.
     '(como|cuando) (empezaste|empezo|comenzaste|comenzo|llegaste|llego|has llegado|ha llegado)( (en|a) (tu|su|este|el|la) (carrera|sector|mundo|campo|puesto|profesion|trabajo|rol))?(?=\\s*[.!?]|\\s*$)',
     '(los )?(retos|desafios|problemas) (a los )?que (te enfrentas|enfrentas|se enfrenta|afrontas|afronta)( (en|a) (tu|su) (puesto|rol|sector|dia a dia|trabajo|empresa))?(?=\\s*[.!?]|\\s*$)',

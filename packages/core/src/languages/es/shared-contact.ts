@@ -8,6 +8,7 @@ export default {
     '(me|nos) (puso|pusieron|ha puesto) en contacto',
     'me (mostro|ha mostrado|compartio|ha compartido|reenvio|ha reenviado|enseno|mando|ha mandado|envio|ha enviado)',
     '(que|quien) (te|le) conoce',
+    'nos (ha metido|metio|ha puesto|puso|ha incluido|incluyo|ha copiado|copio)( a (los|las) dos| a ambos| a ambas)? en',
     '(habla|hablo|ha hablado|me hablo|me ha hablado) (muy )?bien de (ti|usted|vos)',
     '(te|le) (manda|envia) (saludos|recuerdos|un abrazo)',
     'nos (etiqueto|ha etiquetado|menciono|ha mencionado|presento|ha presentado)( a (los|las) dos| a ambos)?',
@@ -25,6 +26,8 @@ export default {
     '(tu|su) (ex|antigu[oa] )?(compañer[oa]|colega|jefe|jefa|soci[oa])( de (equipo|trabajo|clase|universidad))?',
     '(vi que |veo que )?(conoces|conoceis|conoce) a',
     '(por medio de|a traves de|gracias a|de parte de|por recomendacion de)',
+    // El nombre tras el verbo: «Dice Javi (…) que eres quien más sabe».
+    '(dice|dijo|me dice|me dijo|comenta|me comenta|me comento|cuenta|me cuenta|me conto)',
     '(amig[oa]|compañer[oa]|colega) de',
     // Familia de alguien: «soy el hermano de Kike».
     '(herman[oa]|prim[oa]|sobrin[oa]|hij[oa]|cuñad[oa]|vecin[oa]|pareja|novi[oa]|marido|mujer) de',

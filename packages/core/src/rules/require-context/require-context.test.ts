@@ -7,6 +7,18 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // An answer they gave the sender, a pull request to their project, one accelerator batch 'too', a Loom about their page
+    // in slots, a thesis in the same lab decades apart; Spanish: crossed paths on a weekday at a named festival, their answer
+    // to the sender's question, a comment left on their reel, a campus both passed through years apart.
+    { code: 'Hi Bo, you answered my question on the Postgres mailing list about vacuum tuning last spring.', settings: three },
+    { code: 'Hi Bo, I sped up your CSV importer and the pull request is up for review.', settings: three },
+    { code: "Hi Bo, I'm in the Techstars Berlin cohort too, the logistics team by the window.", settings: three },
+    { code: "Hi {{first_name}}, I recorded a short video showing how {{company}}'s signup page reads on a phone.", settings: three },
+    { code: 'Hi Bo, three decades apart, I also did my thesis in the coastal lab you ran at Aalborg.', settings: three },
+    { code: 'Hola Bo, nos cruzamos el viernes en el Festival de Cine de Málaga, en la cola de acreditaciones.', settings: three },
+    { code: 'Hola Bo, en la Semana de la IA de Lima contestaste la pregunta que te hice sobre datos de salud.', settings: three },
+    { code: 'Hola Bo, probé la receta de tu último reel y te dejé un comentario con el resultado.', settings: three },
+    { code: 'Hola Bo, los dos pasamos por la Universidad de los Andes, tú unos años antes.', settings: three },
     // Spanish: seen presenting at a named event, studied there both, a benchmark offered, a video made of their page,
     // a mentor at their hackathon, the same panel at a named congress.
     { code: 'Hola Ola, te vi exponer en el Foro de Logística de Zaragoza y me quedé con ganas de preguntarte.', settings: three },

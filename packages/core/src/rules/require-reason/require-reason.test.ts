@@ -179,6 +179,9 @@ testRule(rule, {
     { code: "Hi Alba, Lina tagged you in her post about hiring data engineers. I'm one and would love to hear more about the team." },
   ],
   invalid: [
+    // A LinkedIn group in common is no reason.
+    { code: 'Hi Bo, we are both members of the Cold Chain Logistics group on LinkedIn. Would love to connect!', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Bo, somos miembros del grupo Logística Fría en LinkedIn. ¡Conectemos!', errors: [{ messageId: 'genericOnly' }] },
     // Their profile merged back in, and nothing more.
     { code: "Hi {{first_name}}, I see you're the {{title}} at {{company}}. Would love to connect!", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi [Name], noticed you lead [Department] at [Company]. Let us connect.', errors: [{ messageId: 'genericOnly' }] },

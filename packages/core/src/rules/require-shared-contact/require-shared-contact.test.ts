@@ -6,6 +6,9 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // The name after the verb, with an aside; put in one email thread by someone both know.
+    { code: 'Hola Bo, dice Lucía (la de Glovo, con la que corres los domingos) que eres quien más sabe de rutas.', settings: two },
+    { code: 'Hola Bo, Marta nos ha metido a los dos en el mismo correo, así que me presento.', settings: two },
     // Referrals in French and Portuguese said in passing; a slot for someone over both of them.
     { code: "Bonjour Hugo, Claire Dumas m'a indiqué que vous meniez la migration vers Kubernetes.", settings: two },
     { code: "Salut Hugo, Malik, avec qui tu as travaillé chez Alan, m'a transféré ton message sur les astreintes.", settings: two },
