@@ -24,6 +24,15 @@ describe('sentenceSpans', () => {
     ]);
   });
 
+  it('ends a sentence after a lone capital when the next word is never a name', () => {
+    expect(sentences('Congrats on the Series A. We help new teams. Plan B. The rest waits for J. Smith.')).toEqual([
+      'Congrats on the Series A.',
+      'We help new teams.',
+      'Plan B.',
+      'The rest waits for J. Smith.',
+    ]);
+  });
+
   it('does not end a sentence after a title or an initial', () => {
     expect(sentences('Mr. Smith and J. R. Tolkien met Dr. Pérez. La Sra. García también.')).toEqual([
       'Mr. Smith and J. R. Tolkien met Dr. Pérez.',

@@ -23,6 +23,11 @@ const GOES_ON = /^[^\S\r\n]*\p{Ll}/u;
 // Every language's abbreviations at once: a title in a note's other language is as safe to join.
 const ABBREVIATIONS = [...new Set(Object.values(languageData).flatMap((data) => data.frame.abbreviations))];
 const TITLE_OR_INITIAL = new RegExp(`(?<![\\p{L}.])(?:\\p{Lu}|${ABBREVIATIONS.map((word) => word.replace(/[.]/g, '\\.')).join('|')})\\.$`, 'u');
+// A lone capital is an initial before a name ("J. Smith") but a sentence's last word before a
+// word that is never a name ("…our Series A. We help…", "Plan B. The…").
+const LONE_CAPITAL = /(?<![\p{L}.])\p{Lu}\.$/u;
+const NEVER_NAMES = new Set(Object.values(languageData).flatMap((data) => data.frame.notNames));
+const NEXT_WORD = /^\s*([\p{L}'’]+)/u;
 // Both patterns look at the end of a segment only: its last characters are enough (the longest
 // abbreviation, its full stop and the character before it).
 const TAIL = Math.max(...ABBREVIATIONS.map((word) => word.length)) + 4;
@@ -43,7 +48,7 @@ export function sentenceSpans(text: string, span: Span): Span[] {
     for (const { index, segment } of segmenter.segment(paragraph.replace(MASK_AFTER_STOP, SENTINEL.toUpperCase()))) {
       const end = paragraphStart + index + segment.length;
       const tail = segment.trimEnd().slice(-TAIL);
-      if (!CLOSED.test(tail) || TITLE_OR_INITIAL.test(tail)) continue;
+      if (!CLOSED.test(tail) || (TITLE_OR_INITIAL.test(tail) && !endsBeforeNonName(tail, paragraph.slice(index + segment.length)))) continue;
       if (ASIDE_CLOSED.test(tail) && GOES_ON.test(paragraph.slice(index + segment.length))) continue;
       push(span.start + start, span.start + end);
       start = end;
@@ -52,4 +57,9 @@ export function sentenceSpans(text: string, span: Span): Span[] {
     paragraphStart = paragraphEnd + (blank?.[0].length ?? 0);
   }
   return sentences;
+}
+
+function endsBeforeNonName(tail: string, rest: string): boolean {
+  const next = NEXT_WORD.exec(rest)?.[1];
+  return LONE_CAPITAL.test(tail) && next !== undefined && NEVER_NAMES.has(next.toLowerCase().replace(/’/gu, "'"));
 }

@@ -46,7 +46,16 @@ export default {
     "(i'm|i am|we're|we are|i|we) (looking for|searching for|trying to find|need|needed) (someone|somebody|a person|an expert)( [\\p{L}-]+){0,2} (who|that) (knows?|has|had|understands?|works?|worked|did|does|ran|runs|built|builds|speaks)",
     // A thing of theirs asked after: "is the workbench still available?".
     "(is|are) (it|they|that|this|the( [\\p{L}-]+){1,2}) still (available|for sale|on|open|going ahead|happening)",
-    '(integrate|integrating|integration) (with )?(your|their) (api|platform|tool|product|app|system|software|sdk|plugin)',
+    "(integrate|integrating|integration) (with )?(your|their|<slot>'s) (api|platform|tool|product|app|system|software|sdk|plugin)",
+    // A problem they share, solved by the sender: "we fixed that with usage-based billing", "happy to share how".
+    "(we|i)( have|'ve)? (fixed|solved|cracked|tackled) (that|this|it|the same)",
+    "share how( we did it| we did that)?(?=\\s*[.!?]|\\s*$)",
+    // A question put to them: "quick question as a {job_title}: …", "I ask because…".
+    "quick question( for you)?( as (a|an) <slot>)?:",
+    "(i ask|i'm asking|asking) because",
+    // Something of theirs seen, from research or a change they made: "{company} came up in our research", "your team's move to Kubernetes".
+    '(came up|showed up|stood out) in (our|my) (research|analysis|review|study|benchmark|shortlist|list)',
+    "your (team's |company's )?(move|migration|switch|transition|shift|rebrand|expansion|pivot) (to|from|off|into)",
     '(hiring|recruiting) (for )?(a|an|the|our|your|\\d|senior|junior|staff|lead)',
     '(open|new) (role|position|opening|vacancy|req)',
     // A recruiter's or an account team's purpose: "a great fit for a Staff Engineer opening on our team".

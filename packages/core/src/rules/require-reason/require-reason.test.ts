@@ -3,6 +3,14 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Pitches tied to them: a funding round congratulated on, a problem their peers share and how it was fixed, a question
+    // put to their role, their company found in research, a move they made that the sender made too, an integration.
+    { code: "Hi {{first_name}}, congrats on {{company}}'s Series A. We help new finance teams close the books in days." },
+    { code: 'Hi {{first_name}}, most {{industry}} teams I talk to lose orders when stock syncs lag. We solved that with event-driven sync. Happy to share how.' },
+    { code: "Hi {first_name}, quick question as a {job_title}: is hiring or retention harder this year? I ask because we're building for it." },
+    { code: "Hi {first_name}, {company} stood out in our benchmark of {industry} checkouts, and we help stores like it recover carts." },
+    { code: 'Hi {{first_name}}, your move from Heroku to Fly caught my eye; we are halfway through the same switch.' },
+    { code: "Hi {{first_name}}, we just shipped an integration with {{company}}'s API and would love to list it in your marketplace." },
     // Their profile merged in, then a pitch: the pitch is tied to them.
     { code: 'Hi {{first_name}}, I see you run {{department}} at {{company}}. We help finance teams close the month two days faster.' },
     { code: 'Hola {{nombre}}, vi que eres {{cargo}} en {{empresa}}. Trabajamos con cadenas de farmacias en Perú reduciendo roturas de stock.' },
@@ -179,6 +187,8 @@ testRule(rule, {
     { code: "Hi Alba, Lina tagged you in her post about hiring data engineers. I'm one and would love to hear more about the team." },
   ],
   invalid: [
+    // A pitch with a demo offered, and nothing about them.
+    { code: 'Hi {first_name}, we help agencies book 20% more calls with AI outreach. Happy to show you how it works!', errors: [{ messageId: 'genericOnly' }] },
     // A LinkedIn group in common is no reason.
     { code: 'Hi Bo, we are both members of the Cold Chain Logistics group on LinkedIn. Would love to connect!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Bo, somos miembros del grupo Logística Fría en LinkedIn. ¡Conectemos!', errors: [{ messageId: 'genericOnly' }] },
