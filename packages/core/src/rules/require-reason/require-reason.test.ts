@@ -8,7 +8,7 @@ testRule(rule, {
     { code: "Hi {{first_name}}, congrats on {{company}}'s Series A. We help new finance teams close the books in days." },
     { code: 'Hi {{first_name}}, most {{industry}} teams I talk to lose orders when stock syncs lag. We solved that with event-driven sync. Happy to share how.' },
     { code: "Hi {first_name}, quick question as a {job_title}: is hiring or retention harder this year? I ask because we're building for it." },
-    { code: "Hi {first_name}, {company} stood out in our benchmark of {industry} checkouts, and we help stores like it recover carts." },
+    { code: 'Hi {first_name}, {company} stood out in our benchmark of {industry} checkouts, and we help stores like it recover carts.' },
     { code: 'Hi {{first_name}}, your move from Heroku to Fly caught my eye; we are halfway through the same switch.' },
     { code: "Hi {{first_name}}, we just shipped an integration with {{company}}'s API and would love to list it in your marketplace." },
     // Their profile merged in, then a pitch: the pitch is tied to them.
