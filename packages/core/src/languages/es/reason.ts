@@ -16,6 +16,12 @@ export default {
     // Buscar a alguien es un motivo; buscar «nuevas oportunidades» no (ver generic).
     '(estamos|estas|esta|estais) buscando',
     '(estoy|estamos) (detras|a cargo|al frente) (del|de la|de los|de las)',
+    // Un problema resuelto, una beta que probar, su empresa en un estudio propio.
+    '(lo|eso|esto|ese problema|lo mismo) (resolvimos|solucionamos|arreglamos|resolvi|solucione)',
+    '(resolvimos|solucionamos|arreglamos) (eso|esto|ese problema|lo mismo)',
+    '(te|le) cuento como(?! (puedo|podemos|podria|podriamos|te|le) )',
+    '(buscamos|busco|necesitamos)( \\d+| unos| unas| algunos| algunas) [\\p{L}-]+ (que|para) (la |lo |las |los )?(prueben|probar|testear|testeen|participar|participen)',
+    '(salio|aparecio|destaco) en (nuestro|nuestra|mi) (estudio|analisis|investigacion|ranking|lista|informe|benchmark)',
     // Alguien que sepa de algo: «estoy buscando alguien que sepa de impresión 3D».
     '(estoy buscando|estamos buscando|busco|buscamos|necesito|necesitamos) (a )?(alguien|una persona|gente|personas|un experto|una experta|expertos)( [\\p{L}-]+){0,2} (que|q|con) (sepa|sepan|conozca|conozcan|tenga|tengan|haya|hayan|trabaje|trabajen|entienda|entiendan|domine|dominen|experiencia)',
     // Algo suyo por lo que se pregunta: «¿sigue disponible?», «lo del local».

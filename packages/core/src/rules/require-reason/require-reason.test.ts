@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Spanish: a problem solved and how, testers sought for a beta, their company in the sender's study.
+    { code: 'Hola {nombre}, a muchas tiendas de {sector} se les descuadra el stock en rebajas; lo solucionamos con colas de eventos y te cuento cómo.' },
+    { code: 'Hola [Nombre], buscamos 10 fisioterapeutas que prueben nuestra app de ejercicios en casa.' },
+    { code: 'Hola {nombre}, {empresa} salió en nuestro ranking de marcas de moda sostenible.' },
     // Pitches tied to them: a funding round congratulated on, a problem their peers share and how it was fixed, a question
     // put to their role, their company found in research, a move they made that the sender made too, an integration.
     { code: "Hi {{first_name}}, congrats on {{company}}'s Series A. We help new finance teams close the books in days." },
@@ -187,6 +191,8 @@ testRule(rule, {
     { code: "Hi Alba, Lina tagged you in her post about hiring data engineers. I'm one and would love to hear more about the team." },
   ],
   invalid: [
+    // Telling them how one can help them is stock talk.
+    { code: 'Hola [Nombre], soy diseñadora web. ¡Conectemos y te cuento cómo puedo ayudarte!', errors: [{ messageId: 'noReason' }] },
     // A pitch with a demo offered, and nothing about them.
     { code: 'Hi {first_name}, we help agencies book 20% more calls with AI outreach. Happy to show you how it works!', errors: [{ messageId: 'genericOnly' }] },
     // A LinkedIn group in common is no reason.
