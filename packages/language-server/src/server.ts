@@ -14,6 +14,7 @@ import { hoverText } from './hover.js';
 import { REQUESTS } from './protocol.js';
 import { lengthReply, rulesReply, templatesReply } from './requests.js';
 import { lintVerdict } from './select.js';
+import { warmUp } from './warm-up.js';
 
 /** What the client may say in `initializationOptions`. */
 export interface InitializationOptions {
@@ -93,6 +94,8 @@ connection.onInitialized(() => {
     });
   }
   if (clientHasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+  // The phrase lists compile on first use: done now, not on the user's first keystrokes.
+  warmUp();
 });
 
 connection.onDidChangeConfiguration(() => {
