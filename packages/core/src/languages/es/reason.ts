@@ -88,6 +88,7 @@ export default {
     '(nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|tfm|tfg|master|clase|etapa|epoca|startup)',
   ],
   generic: [
+    '(trabajo|trabajamos) con (empresas|equipos|profesionales|marcas|negocios)( de| del)? (<slot>|[\\p{L}-]+)( en <slot>)?(?=\\s*[.!,]|\\s*$| y (creo|pense|me))',
     // Un grupo de LinkedIn en común no dice por qué.
     '(miembros?|parte) del grupo( [\\p{L}\\p{N}-]+| <slot>){1,6}( (en|de) linkedin)?',
     // La carrera en general, el sector en general.
@@ -161,7 +162,14 @@ export default {
     'mucho exito en (esta|tu|su) nueva etapa',
   ],
   newClause: ['(y|pero|asi que|—|–|;) (yo|nosotros|tengo|tenemos|estoy|estamos|busco|buscamos|mi|nuestro|nuestra)'],
-  profileEcho: ['(vi|veo|he visto) que (eres|es usted|trabajas|trabaja) (como )?(un |una )?<slot>( (en|de) <slot>)?(?=\\s*[.!?,]|\\s*$)'],
+  profileEcho: [
+    // «Vi que eres {{cargo}} en {{empresa}}.», «como [Cargo] en [Empresa], seguro que…», «espero que todo vaya bien en [Empresa]».
+    '(vi|veo|he visto) que (eres|es usted|trabajas|trabaja|lideras|lidera|diriges|dirige|llevas|lleva|gestionas|gestiona|coordinas|coordina|estas|esta)( en| como)?( el| la| un| una)? <slot>( (en|de|como)( el| la)? <slot>){0,2}(?=\\s*[.!?,]|\\s*$)',
+    'como <slot> (en|de) <slot>,? (seguro que|imagino que|supongo que|sabras|sabes)',
+    '<slot> (esta|estais|está) haciendo un (gran|buen|excelente|increible) trabajo( en <slot>)?',
+    'espero que (todo )?(vaya|va|este|siga) (bien|genial|todo bien) (en|por) <slot>',
+    '(que|muy) (bueno|genial|interesante) ver (lo que|como) <slot> (esta|estais) (haciendo|construyendo|logrando)( en <slot>)?',
+  ],
   pitch: ['(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos) a', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo) (ayuda|permite|reduce|automatiza|ahorra)'],
   selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en)'],
 } satisfies ReasonPhrases;

@@ -191,6 +191,10 @@ testRule(rule, {
     { code: "Hi Alba, Lina tagged you in her post about hiring data engineers. I'm one and would love to hear more about the team." },
   ],
   invalid: [
+    // Their profile merged back in, in Spanish; working with a kind of company in general.
+    { code: 'Hola {nombre}, vi que diriges {departamento} en {empresa}. ¡Conectemos!', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola [Nombre], espero que todo vaya bien en [Empresa].', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola [Nombre], trabajo con empresas de [Sector] en [Región] y creo que sería bueno conectar.', errors: [{ messageId: 'genericOnly' }] },
     // Telling them how one can help them is stock talk.
     { code: 'Hola [Nombre], soy diseñadora web. ¡Conectemos y te cuento cómo puedo ayudarte!', errors: [{ messageId: 'noReason' }] },
     // A pitch with a demo offered, and nothing about them.
