@@ -217,6 +217,14 @@ export const FLOORS = {
     all: floorsFor(EVALUATED_RULES, { 'require-context': { precision: 0.9, recall: 0.95 } }),
     byLanguage: {},
   },
+  'holdout-blind-36': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  'holdout-blind-37': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

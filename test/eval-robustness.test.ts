@@ -9,7 +9,7 @@ import { EVALUATED_RULES, LABELLED_SETS, loadSet } from '../eval/evaluate.js';
 const SAME_NOTE: Record<string, (text: string, lang: string) => string> = {
   'curly apostrophes': (text) => text.replace(/'/gu, '’'),
   'straight apostrophes': (text) => text.replace(/’/gu, "'"),
-  'slots in square brackets': (text) => text.replace(/\{\{\s*([\p{L}_]+)[^}]*\}\}/gu, '[$1]').replace(/\{([\p{L}_]+)\}/gu, '[$1]'),
+  'slots in square brackets': (text) => text.replace(/\{\{\s*([\p{L}_]+)[^}]*\}\}/gu, '[$1]').replace(/\$?\{([\p{L}_]+)\}/gu, '[$1]'),
   'slots in double braces': (text) => text.replace(/\[([^\]\n]+)\]/gu, (_, words: string) => `{{${words.replace(/\s+/gu, '_')}}}`),
   '"Dear" for "Hi"': (text, lang) => (lang === 'en' ? text.replace(/^(?:Hi|Hello|Hey)\b/u, 'Dear') : text),
   // Text copied from a web page or a word processor.

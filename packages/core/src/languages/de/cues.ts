@@ -2,14 +2,14 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["getroffen", "trafen", "kennengelernt", "gesprochen", "sprachen", "ausgetauscht", "begegnet", "gesehen", "wiedergesehen", "wiederzusehen", "wiedersehen", "personlich", "(sassen|saßen|standen)( zusammen| beide| nebeneinander)?"],
+    phrases: ["getroffen", "trafen", "kennengelernt", "gesprochen", "sprachen", "ausgetauscht", "begegnet", "gesehen", "wiedergesehen", "wiederzusehen", "wiedersehen", "personlich", "(sassen|saßen|standen)( zusammen| beide| nebeneinander)?", "(am )?nachbartisch", "nebeneinander"],
     words: ["treffen", "kennenlernen", "sprechen", "unterhalten", "austauschen", "Gespräch", "Austausch", "begegnen"],
     examples: ['wir hatten kurz gesprochen', 'unser Gespräch'],
     not: ['Ich würde mich gern vernetzen.'],
   },
   eventNoun: {
     phrases: ["\\p{L}*abend", "vortragen", "\\p{L}+-(stand|messe|konferenz|workshop|meetup|treffen|empfang|dinner|tagung)"],
-    words: ["Konferenz", "Messe", "Kongress", "Tagung", "Meetup", "Veranstaltung", "Event", "Workshop", "Webinar", "Panel", "Vortrag", "Stand", "Forum", "Foren", "Summit", "Seminar", "Mittagessen", "Abendessen", "Frühstück"],
+    words: ["Konferenz", "Messe", "Kongress", "Tagung", "Meetup", "Veranstaltung", "Event", "Workshop", "Webinar", "Panel", "Vortrag", "Stand", "Forum", "Foren", "Summit", "Seminar", "Mittagessen", "Abendessen", "Frühstück", "Hackathon", "Barcamp", "Festival", "Gala"],
     examples: ['beim Kundenabend', 'auf der Messe'],
     not: ['unsere Roadmap'],
   },

@@ -70,12 +70,12 @@ export default {
     not: ["I'll send it before you start", "right behind you in the queue for coffee"],
   },
   offerMade: {
-    phrases: ["(i|we)( have|'ve)?( just| recently)? (recorded|filmed|ran|run|did|finished|compiled|put together|pulled together|built|created|wrote up|written up|prepared|collected|gathered|mapped|benchmarked|documented|recorded|scraped|tested|measured|annotated|maintain|keep)", "(i|we)( have|'ve got| have got) (a|an)( [\\p{L}\\p{N}-]+){0,3} (file|deck|sheet|spreadsheet|doc|template|list|dataset|teardown|checklist|notion page|figma file|fix|patch|workaround|script|snippet|mockup|prototype|draft|audit|analysis|report)"],
+    phrases: ["(i|we)( have|'ve)?( just| recently)? (recorded|filmed|ran|run|did|finished|compiled|put together|pulled together|built|created|wrote up|written up|prepared|collected|gathered|mapped|benchmarked|documented|recorded|scraped|tested|measured|annotated|maintain|keep|rebuilt|reimplemented|ported|forked)", "(i|we)( have|'ve got| have got) (a|an)( [\\p{L}\\p{N}-]+){0,3} (file|deck|sheet|spreadsheet|doc|template|list|dataset|teardown|checklist|notion page|figma file|fix|patch|workaround|script|snippet|mockup|prototype|draft|audit|analysis|report)"],
     examples: ["I compiled the pricing of 40 tools", "we've put together a checklist"],
     not: ["you built a great team", "I made it to the conference"],
   },
   offerSend: {
-    phrases: ["want (the|a) (link|copy|file|doc|video|recording)", "(it|this|that) (might|could|would|will|may) (save|spare|help) you", "(can|could|happy to|glad to|would love to|i'll|i will|let me|want me to|shall i|should i|i'd be happy to|i'd be glad to) (send|share|forward|pass|email)( you)? (it|them|this|that|those|a copy|the (full |whole )?(sheet|spreadsheet|results|data|report|file|list|findings|numbers|breakdown|runbook)|your (row|results|score|numbers|breakdown|report))", "(can|could|happy to|glad to|i'll|i will|let me|want me to|shall i) (send|share|forward|pass) (it |them |this |that )?(over|along)"],
+    phrases: ["want (the|a)( repo| github| drive| figma)? (link|copy|file|doc|video|recording)", "(it|this|that) (might|could|would|will|may) (save|spare|help) you", "(can|could|happy to|glad to|would love to|i'll|i will|let me|want me to|shall i|should i|i'd be happy to|i'd be glad to) (send|share|forward|pass|email)( you)? (it|them|this|that|those|a copy|the (full |whole )?(sheet|spreadsheet|results|data|report|file|list|findings|numbers|breakdown|runbook)|your (row|results|score|numbers|breakdown|report))", "(can|could|happy to|glad to|i'll|i will|let me|want me to|shall i) (send|share|forward|pass) (it |them |this |that )?(over|along)"],
     examples: ["happy to send it over", "I can share them if useful", "want me to send a copy?", "a fix I can send over"],
     not: ["send me your deck", "feel free to share it"],
   },

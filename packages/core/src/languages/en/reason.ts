@@ -79,7 +79,7 @@ export default {
     // A problem in common: "wrestling with the same timezone coverage problem".
     '(the same|a similar|the exact same)( [\\p{L}-]+){0,3} (problem|challenge|issue|pain point|migration|project|question|bottleneck)',
     // Notes compared on something; with nothing said of what, they say nothing either way.
-    '(compare|swap|trade|share|exchange) (notes|ideas|experiences|learnings|lessons|thoughts|war stories) (on|about|around|regarding|re|over|from|with you on)',
+    "(compare|swap|trade|share|exchange) (notes|ideas|experiences|learnings|lessons|thoughts|war stories) (on|about|around|regarding|re|over|from|with you on)(?! (the|our|this) (industry|field|space|sector|market)(?!\\p{L}))",
     '(learn|hear|know|understand|ask) (more )?(how|what|why|whether|about your)',
     '(learn|hear|know) more about the (team|role|roles|opening|openings|position)',
     "(curious|wondering|keen to know|interested to hear|interested to know) (how|what|why|whether|if|about) (you|your)",
@@ -96,7 +96,8 @@ export default {
     "(pick your brain|get your (take|view|thoughts))(?!( sometime| some time| one day| at some point)?( (about|on) (your|the) (industry|field|career|journey|experience|work|space|sector|background))?(?=\\s*[.!?]|\\s*$))",
     '(would|i\'d) (value|appreciate) (your|a|ten|\\d+|some)',
     '(given|because of|with) your (work|role|experience|background|portfolio|expertise|research) (at|in|on|with)',
-    '(i am|i\'m) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)',
+    // Reaching out for a reason, not because "I believe there's a great opportunity for us".
+    "(i am|i'm) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)(?! (i (believe|think|feel) )?(that )?(there's|there is|there could be|there might be|we (could|might|can|should)|it (would|could|might) be)(?!\\p{L}))",
     // Something noticed about the recipient.
     "(noticed|saw|see|read|heard|learned)( that)?( [\\p{L}0-9'’&.-]+){1,3} (opened|launched|raised|announced|acquired|won|released|expanded|closed|published|shipped|hired|joined|moved|started|opened up|is hiring|is growing|is expanding|is scaling|is building|is moving)",
     "(i )?(see|saw|noticed|read|heard|learned|understand)( that)? (you|your team|your company)( [\\p{L}']+)?( (are|were|have|just|recently|lead|led|run|work|moved|joined|started|opened|launched|built|wrote|manage|own|head|use|uses|'re|'ve))",
@@ -124,6 +125,8 @@ export default {
     '(back|time) (at|in|when) ',
   ],
   generic: [
+    // Their goals in general: "I'd love to learn more about your goals".
+    '(learn|hear|know|find out) more about your (goals|needs|challenges|priorities|plans|business|objectives)',
     // A LinkedIn group in common says nothing of why: "we're both members of the {{group_name}} group".
     "(members?|part) of( the)?( [\\p{L}\\p{N}'&-]+| <slot>){1,6} (linkedin )?(group|groups)(?!\\p{L})",
     "(same|the) (<slot>|[\\p{L}\\p{N}'&-]+)( [\\p{L}\\p{N}'&-]+){0,3} linkedin group",

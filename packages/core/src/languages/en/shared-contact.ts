@@ -12,6 +12,10 @@ export default {
     '(referred|pointed|sent|directed) me',
     '(passed|gave|shared|forwarded) (me )?(along )?your',
     'thought (we|i|you) should',
+    // Their story told, their words quoted: "Felix still tells the story of your failover", "Wen keeps quoting your line".
+    "(tells|told|keeps telling|still tells) (me |us )?(the|a|that) story (of|about) (you|your)",
+    "(keeps|kept|always) (quoting|mentioning|citing|talking about|bringing up) (you|your)",
+    "(intro'd|introed|intro-ed) (us|me)",
     // Someone over both: "Dr. Lee, who supervised both our theses".
     '(who|that) (supervised|taught|mentored|coached|managed|hired|trained|advised|interviewed) (both of us|us both|both our|each of us|you and me|me and you)',
     'put (us|me) in touch',

@@ -8,8 +8,8 @@ export default {
     not: ['Me encantaría conectar.'],
   },
   eventNoun: {
-    phrases: ["mesa redonda", "comidas?"],
-    words: ["congreso", "conferencia", "evento", "feria", "jornada", "meetup", "encuentro", "foro", "cumbre", "taller", "webinar", "ponencia", "charla", "cena", "almuerzo", "desayuno", "afterwork", "stand", "hackathon", "seminario", "summit", "sesión", "expo", "exposición", "salón"],
+    phrases: ["mesa redonda", "comidas?", "charlas?"],
+    words: ["congreso", "conferencia", "evento", "feria", "jornada", "meetup", "encuentro", "foro", "cumbre", "taller", "webinar", "ponencia", "cena", "almuerzo", "desayuno", "afterwork", "stand", "hackathon", "seminario", "summit", "sesión", "expo", "exposición", "salón"],
     examples: ['en el congreso', 'durante la cena'],
     not: ['nuestra hoja de ruta', 'como te decía', 'yo también soy arquitecta'],
   },
@@ -19,8 +19,8 @@ export default {
     not: ['sobre la ruta'],
   },
   contentNoun: {
-    phrases: [],
-    words: ["publicación", "post", "artículo", "hilo", "entrada", "newsletter", "boletín", "podcast", "episodio", "charla", "ponencia", "vídeo", "comentario", "presentación", "entrevista", "diagrama", "gráfico", "infografía", "esquema", "foto", "carrusel", "póster"],
+    phrases: ["charlas?"],
+    words: ["publicación", "post", "artículo", "hilo", "entrada", "newsletter", "boletín", "podcast", "episodio", "ponencia", "vídeo", "comentario", "presentación", "entrevista", "diagrama", "gráfico", "infografía", "esquema", "foto", "carrusel", "póster"],
     examples: ["el hilo", "la ponencia"],
     not: ["la página de precios"],
   },

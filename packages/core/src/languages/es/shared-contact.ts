@@ -25,7 +25,7 @@ export default {
     'me (paso|ha pasado|dio|ha dado|compartio|mando|envio|reenvio) (tu|su) (contacto|nombre|perfil|numero|correo|mail|email)',
     '(tu|su) (ex|antigu[oa] )?(compañer[oa]|colega|jefe|jefa|soci[oa])( de (equipo|trabajo|clase|universidad))?',
     '(vi que |veo que )?(conoces|conoceis|conoce) a',
-    '(por medio de|a traves de|gracias a|de parte de|por recomendacion de)',
+    '(por medio de|a traves de|gracias a|de parte de|por recomendacion de|por indicacion de|por sugerencia de|a sugerencia de|por consejo de)',
     // El nombre tras el verbo: «Dice Javi (…) que eres quien más sabe».
     '(dice|dijo|me dice|me dijo|comenta|me comenta|me comento|cuenta|me cuenta|me conto)',
     '(amig[oa]|compañer[oa]|colega) de',

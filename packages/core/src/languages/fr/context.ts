@@ -26,7 +26,7 @@ export default {
   ],
   interaction: [
     '(merci|merci beaucoup) pour (la|le|votre|ta|ton|cette|ce)( [\\p{L}-]+){0,2} (conference|intervention|publication|post|article|presentation|webinar|atelier|podcast)',
-    '(votre|ta|ton|sa|son)( [\\p{L}-]+)? (publication|post|article|commentaire|intervention|conference|presentation|demo|podcast|webinar|atelier|keynote|talk|newsletter|episode|chronique|tribune|video|carrousel|remarque|question)',
+    '(votre|ta|ton|sa|son)( [\\p{L}-]+)? (publication|post|article|commentaire|intervention|conference|presentation|demo|podcast|webinar|atelier|keynote|talk|newsletter|episode|chronique|tribune|video|carrousel|remarque|question|fil|sondage|etude|analyse)',
     '(dans|sous) les commentaires',
     // Their reaction to the sender's content: « vous avez commenté mon article sur… ».
     '(vous avez|tu as) (commente|aime|partage|repondu a|reagi a|cite) (mon|ma|mes)',

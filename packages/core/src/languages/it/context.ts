@@ -20,9 +20,10 @@ export default {
     "(anche io|anch'io) ho (frequentato|fatto|studiato|seguito) (il|la|lo|l'|un|una)( [\\p{L}\\p{N}'-]+){1,12},? come te",
   ],
   interaction: [
-    '(al|sul|nel|del|il) (tuo|suo) (commento|post|articolo|intervento)',
+    '(al|sul|nel|del|il) (tuo|suo) (commento|post|articolo|intervento|sondaggio|thread)',
+    '(ho risposto|ho commentato|ho reagito|ho votato) (al|alla|sotto il|sotto la|nel|nella) (tuo|tua|suo|sua)',
     '(grazie) per (il|la|lo|tuo|tua|suo|sua|questo|questa)( [\\p{L}-]+){0,2} (intervento|talk|articolo|post|presentazione|webinar|workshop|podcast|intervista)',
-    '(il tuo|la tua|il suo|la sua) (post|articolo|commento|intervento|talk|podcast|presentazione|workshop|webinar|keynote|intervista|newsletter|video|libro|ricerca)',
+    '(il tuo|la tua|il suo|la sua) (post|articolo|commento|intervento|talk|podcast|presentazione|workshop|webinar|keynote|intervista|newsletter|video|libro|ricerca|sondaggio|thread|carosello)',
     '(nei|tra i) commenti',
   ],
   valueOffer: [

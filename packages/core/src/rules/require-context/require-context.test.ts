@@ -7,6 +7,12 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Their spreadsheet rebuilt, the repo link offered; their RFC; their thread (fr) and poll (it); the next table at a named hackathon (de).
+    { code: 'Hi Lena, I rebuilt your freight-rate spreadsheet as a small web app. Want the repo link?', settings: three },
+    { code: 'Hi Lena, I read your RFC on streaming joins and have a prototype of option B running.', settings: three },
+    { code: "Bonjour Lena, votre fil sur les retards de paiement des PME m'a parlé : on vit la même chose.", settings: three },
+    { code: 'Ciao Lena, ho risposto al tuo sondaggio sul lavoro ibrido e ho letto tutti i commenti.', settings: three },
+    { code: 'Hallo Lena, wir saßen beim Hackathon der Stadtwerke München am Nachbartisch.', settings: three },
     // An answer they gave the sender, a pull request to their project, one accelerator batch 'too', a Loom about their page
     // in slots, a thesis in the same lab decades apart; Spanish: crossed paths on a weekday at a named festival, their answer
     // to the sender's question, a comment left on their reel, a campus both passed through years apart.

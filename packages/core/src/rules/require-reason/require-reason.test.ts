@@ -191,6 +191,10 @@ testRule(rule, {
     { code: "Hi Alba, Lina tagged you in her post about hiring data engineers. I'm one and would love to hear more about the team." },
   ],
   invalid: [
+    // Ideas about 'the industry', an opportunity believed in, their goals; a chat 'the other day' with nothing of where or what (es).
+    { code: "Hi Lena, I was impressed by your work at {{company}}. I'd love to exchange ideas about the industry.", errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Lena, I'm reaching out because I believe we could do great things together. I'd love to learn more about your goals.", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Lena, fue un placer charlar contigo el otro día. ¡Conectamos!', errors: [{ messageId: 'noReason' }] },
     // Their profile merged back in, in Spanish; working with a kind of company in general.
     { code: 'Hola {nombre}, vi que diriges {departamento} en {empresa}. ¡Conectemos!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [Nombre], espero que todo vaya bien en [Empresa].', errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,11 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Their story told by someone both know, their words quoted, an intro by email, a referral 'por indicación de'.
+    { code: 'Hi Lena, Tom still tells the story of your midnight data-centre move.', settings: two },
+    { code: 'Hi Lena, Priya keeps quoting your line about estimates being wishes.', settings: two },
+    { code: "Hi Lena, Omar intro'd us over email last week.", settings: two },
+    { code: 'Estimada Sra. Ruiz: le escribo por indicación de Pau Serra, que lleva años trabajando con usted.', settings: two },
     // The name after the verb, with an aside; put in one email thread by someone both know.
     { code: 'Hola Bo, dice Lucía (la de Glovo, con la que corres los domingos) que eres quien más sabe de rutas.', settings: two },
     { code: 'Hola Bo, Marta nos ha metido a los dos en el mismo correo, así que me presento.', settings: two },
