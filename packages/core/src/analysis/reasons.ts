@@ -67,7 +67,7 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   }
   const fillerPhrases = [...findPhrases(filler(languages), folded, content.start, content.end), ...echoes];
   const genericPhrases = [...wrapping, ...fillerPhrases].sort((a, b) => a.start - b.start);
-  // A hook inside filler is the filler's own words: "your experience at [Company] is impressive".
+  // A hook inside filler is the filler's own words: "your track record with [Company] is remarkable".
   const isInsideFiller = (hook: PhraseMatch) => fillerPhrases.some((phrase) => phrase.start <= hook.start && hook.end <= phrase.end);
   // "I see we have 23 connections in common": what is seen is a count, which says nothing of why.
   const counts = findConnectionCounts(analysis);

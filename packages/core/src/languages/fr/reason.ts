@@ -18,7 +18,7 @@ export default {
     '(je prepare|nous preparons|je recrute|nous recrutons|je cherche un|nous cherchons un|je lance|nous lancons|je travaille sur)',
     '(poste|offre d\'emploi|recrutement|candidature|projet similaire)',
     '(echanger|discuter|parler) (avec vous )?(sur|de|au sujet|a propos)',
-    // Ce qu'on partage sur un sujet: « partager des informations sur les biocarburants ».
+    // Ce qu'on partage sur un sujet: « échanger nos retours sur la méthanisation ».
     '(partager|echanger|comparer) (des|nos|mes|quelques) (informations|idees|experiences|notes|retours|bonnes pratiques|conseils|impressions) (sur|autour|a propos|concernant)',
     '(vos|tes) (enjeux|besoins|projets|travaux)',
     // Something seen about them; their field alone ("je vois que vous travaillez dans la cybersécurité.") is everyone's.

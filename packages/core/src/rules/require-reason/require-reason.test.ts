@@ -9,7 +9,7 @@ testRule(rule, {
     { code: 'Hola {nombre}, {empresa} salió en nuestro ranking de marcas de moda sostenible.' },
     // Pitches tied to them: a funding round congratulated on, a problem their peers share and how it was fixed, a question
     // put to their role, their company found in research, a move they made that the sender made too, an integration.
-    { code: "Hi {{first_name}}, congrats on {{company}}'s Series A. We help new finance teams close the books in days." },
+    { code: 'Hello {{first_name}}, congratulations on closing your Series A. We help freshly funded startups close the books in days.' },
     { code: 'Hi {{first_name}}, most {{industry}} teams I talk to lose orders when stock syncs lag. We solved that with event-driven sync. Happy to share how.' },
     { code: "Hi {first_name}, quick question as a {job_title}: is hiring or retention harder this year? I ask because we're building for it." },
     { code: 'Hi {first_name}, {company} stood out in our benchmark of {industry} checkouts, and we help stores like it recover carts.' },
@@ -19,7 +19,7 @@ testRule(rule, {
     { code: 'Hi {{first_name}}, I see you run {{department}} at {{company}}. We help finance teams close the month two days faster.' },
     { code: 'Hola {{nombre}}, vi que eres {{cargo}} en {{empresa}}. Trabajamos con cadenas de farmacias en Perú reduciendo roturas de stock.' },
     // Information shared on a named subject, after the networking talk.
-    { code: 'Bonjour Hugo, ravi de me connecter avec vous et de partager des retours sur la méthanisation agricole.' },
+    { code: 'Bonjour Hugo, content de faire le lien et de comparer nos retours sur la méthanisation agricole.' },
     // The near misses of the stock talk below: a collaboration on something named, a brain picked about a thing of theirs.
     { code: 'Hi Omar, I would like to propose a collaboration on the cold-chain pilot your team runs in Jeddah.' },
     { code: 'Hi Omar, could I pick your brain about your move from Kafka to Pulsar?' },
@@ -192,7 +192,7 @@ testRule(rule, {
   ],
   invalid: [
     // Ideas about 'the industry', an opportunity believed in, their goals; a chat 'the other day' with nothing of where or what (es).
-    { code: "Hi Lena, I was impressed by your work at {{company}}. I'd love to exchange ideas about the industry.", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Lena, you have a remarkable profile. Keen to swap ideas on the industry sometime.', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Lena, I'm reaching out because I believe we could do great things together. I'd love to learn more about your goals.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Lena, fue un placer charlar contigo el otro día. ¡Conectamos!', errors: [{ messageId: 'noReason' }] },
     // Their profile merged back in, in Spanish; working with a kind of company in general.
@@ -212,15 +212,15 @@ testRule(rule, {
     { code: 'Hi [First Name], hope all is well at [Company] in [City]!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi {{first_name}}, {{company}} is doing exciting work in {{industry}}. Happy to connect.', errors: [{ messageId: 'genericOnly' }] },
     // French networking talk around two details; a Portuguese CV with a stack and an employer.
-    { code: "Bonjour Hugo, j'ai hâte de me connecter avec vous et de découvrir les projets de Qonto.", errors: [{ messageId: 'genericOnly' }] },
-    { code: 'Bonjour Hugo, développeur Python depuis 6 ans chez Ubisoft, je serais ravi de suivre vos actualités.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Bonjour Hugo, au plaisir de suivre les actualités et les initiatives de Qonto.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Bonjour Hugo, développeur Python depuis 6 ans chez Ubisoft, au plaisir de suivre votre activité.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Olá Hugo! Engenheiro de dados há 5 anos, Airflow e dbt no Nubank. Aberto a vagas remotas!', errors: [{ messageId: 'genericOnly' }] },
     // Their field seen, their work followed in general, an honour to have them.
     { code: 'Bonjour Hugo, je vois que vous travaillez dans la logistique. Ravi de vous ajouter à mon réseau.', errors: [{ messageId: 'noReason' }] },
     { code: 'Olá Hugo, acompanho o seu trabalho na {{empresa}} e admiro a sua trajetória como {{cargo}}. Seria uma honra ter você na minha rede!', errors: [{ messageId: 'genericOnly' }] },
     // Collaboration, a partnership or an alliance with anyone; career praise and a story asked for in general; the industry's future.
     { code: "Hi Omar, I'm always open to collaboration on new projects. Let's connect!", errors: [{ messageId: 'noReason' }] },
-    { code: 'Hi Omar, your experience at {{company}} is impressive.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Omar, your background with {{company}} is truly remarkable.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Omar, would love to pick your brain some time about your career.', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Omar, I'd value your take on the future of {{industry}}.", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Omar, I'd love to learn how you got started in the industry.", errors: [{ messageId: 'genericOnly' }] },
