@@ -225,6 +225,14 @@ export const FLOORS = {
     all: floorsFor(),
     byLanguage: {},
   },
+  'holdout-blind-38': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.9, recall: 0.9 }, 'require-context': { precision: 0.9, recall: 0.95 } }),
+    byLanguage: {},
+  },
+  'holdout-blind-39': {
+    all: floorsFor(EVALUATED_RULES, { 'require-context': { precision: 0.9, recall: 0.95 } }),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["met", "spoke", "crossed paths", "ran into", "bumped into", "caught up", "in person", "(saw|heard|seeing) you", "(sat|sitting|seated) next to", "(shared|sharing|share) (a|the)( [\\p{L}-]+){0,3} (table|ride|cab|taxi|stage|booth|bench|couch|sofa)", "connected", "connecting"],
+    phrases: ["met", "spoke", "crossed paths", "ran into", "bumped into", "caught up", "in person", "(two|three|a few|\\d+) (seats|rows|tables) (down|away|behind|over|from you)", "(saw|heard|seeing) you", "(sat|sitting|seated) next to", "(shared|sharing|share) (a|the)( [\\p{L}-]+){0,3} (table|ride|cab|taxi|stage|booth|bench|couch|sofa)", "connected", "connecting"],
     words: ["meet", "talk", "chat", "conversation", "speak", "discussion", "exchange"],
     examples: ['So good to finally talk in person.', 'Our conversation about flaky CI', 'I bumped into you', 'we ended up sharing a very wobbly standing table'],
     not: ['I would love to connect.'],

@@ -6,6 +6,7 @@ export default {
     '(mentioned|said|told me|noted) (in passing|briefly|the other day|last week|recently)( that)?',
     'and i (were|was|had been) (chatting|talking|speaking|catching up)',
     '(suggested|recommended|proposed) (that )?(i|we|you|reaching|connecting|getting|talking|speaking|contacting|to)',
+    '(suggested|recommended|proposed) that,',
     '(mentioned|said|says|mentions) (that )?(you|your|we|i should|<slot>)',
     '(told|tells|telling) me',
     '(introduced|tagged|mentioned|cc.?d) (us|me|both of us)',
@@ -19,7 +20,10 @@ export default {
     // Someone over both: "Dr. Lee, who supervised both our theses".
     '(who|that) (supervised|taught|mentored|coached|managed|hired|trained|advised|interviewed) (both of us|us both|both our|each of us|you and me|me and you)',
     'put (us|me) in touch',
-    'speaks? ((so|very|really|incredibly|extremely) )?highly of you',
+    'speaks? ((so|very|really|incredibly|extremely) )?highly of (you|your)',
+    "(swears|says|insists|reckons|thinks) (you're|you are) the (person|one|go-to)",
+    '(put|puts) (your name|you) forward',
+    "(insisted|made me promise) (that )?(i|we)",
     '(put|pointed|steered|nudged) me (onto|on to|towards|toward|in the direction of) you',
     'sent me your way',
     // Named before: "Ben Aldridge, who worked with you there, can vouch for us".
@@ -30,7 +34,7 @@ export default {
     "(?<='s )((younger|older|little|big|elder|twin|kid|baby|step) )?(sister|brother|wife|husband|partner|cousin|roommate|flatmate|friend|colleague|teammate|co-?founder|classmate|neighbou?r)",
     // Regards passed on: "Tolu sends her regards".
     '(sends|sent|says) (you )?((her|his|their) )?(regards|best|greetings|hello|hi|love)',
-    'and i (worked|work|studied|served|played|co-?founded|built|launched|sat|spoke|met|volunteered|taught|ran) (together|at|on|with|in)',
+    'and i (worked|work|studied|served|played|co-?founded|built|launched|sat|spoke|met|volunteered|taught|ran)( [\\p{L}-]+)? (together|at|on|with|in)',
     'and i (are|were) (working|studying|building) (together|at|on|with)',
     // "Leila and I did our residency together".
     "and i (did|completed|finished|started) (our|the same)( [\\p{L}'-]+){0,2} (residency|internship|training|degree|master's|masters|mba|phd|fellowship|placement|rotation|apprenticeship|program|programme|course|bootcamp)",

@@ -52,6 +52,7 @@ export default {
     '(tu|usted) (un|una|unos|unas|algunos|un par de|dos|tres|\\d) (años?|promociones?|cursos?|ediciones?) (antes|despues|por delante|por detras)',
     '(los dos|las dos|ambos|ambas) (pasamos|estuvimos) por (el|la|<slot>)',
     '(estudiamos|cursamos|hicimos) (los dos|las dos|ambos|ambas) (en|el|la)',
+    '(preparamos|estudiamos|opositamos|hicimos|cursamos) (juntos|juntas) (el|la|los|las|en)',
     '(yo )?tambien (estudie|hice|curse|me forme|pase por|me gradue)',
     '(estudio|estudie|curso|curse|hago|hice)[^.!?]{1,80}(igual que tu|como tu|igual que usted|como usted)',
     'compañer[oa]s? de (clase|promocion|master|carrera|universidad|practicas|curso)',

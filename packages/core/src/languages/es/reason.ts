@@ -164,7 +164,7 @@ export default {
   newClause: ['(y|pero|asi que|—|–|;) (yo|nosotros|tengo|tenemos|estoy|estamos|busco|buscamos|mi|nuestro|nuestra)'],
   profileEcho: [
     // «Vi que eres {{cargo}} en {{empresa}}.», «como [Cargo] en [Empresa], seguro que…», «espero que todo vaya bien en [Empresa]».
-    '(vi|veo|he visto) que (eres|es usted|trabajas|trabaja|lideras|lidera|diriges|dirige|llevas|lleva|gestionas|gestiona|coordinas|coordina|estas|esta)( en| como)?( el| la| un| una)? <slot>( (en|de|como)( el| la)? <slot>){0,2}(?=\\s*[.!?,]|\\s*$)',
+    '(vi|veo|he visto) que (eres|sos|es usted|trabajas|trabajás|trabaja|lideras|liderás|lidera|diriges|dirigís|dirige|llevas|llevás|lleva|gestionas|gestionás|gestiona|coordinas|coordinás|coordina|estas|estás|esta)( en| como)?( el| la| un| una)? <slot>( (en|de|como)( el| la)? <slot>){0,2}(?=\\s*[.!?,]|\\s*$| y (como|pense|me|creo))',
     'como <slot> (en|de) <slot>,? (seguro que|imagino que|supongo que|sabras|sabes)',
     '<slot> (esta|estais|está) haciendo un (gran|buen|excelente|increible) trabajo( en <slot>)?',
     'espero que (todo )?(vaya|va|este|siga) (bien|genial|todo bien) (en|por) <slot>',

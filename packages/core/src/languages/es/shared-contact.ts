@@ -19,7 +19,8 @@ export default {
   ],
   knownThrough: [
     // Alguien con quien hablaron los dos: «en la llamada con Pablo el martes».
-    '(en|durante|tras) (la|una|nuestra) (llamada|reunion|videollamada|comida|cena) con',
+    '(en|durante|tras) (la|una|nuestra) (llamada|reunion|videollamada|comida|cena|conversacion|charla)( en (el|la) [\\p{L}\\p{N}-]+( [\\p{L}\\p{N}-]+){0,3})? con',
+    '(coincidir|coincidimos|cenamos|comimos|estuvimos) en (la|el) (cena|comida|reunion|evento|llamada)( de (<slot>|[\\p{L}\\p{N}-]+))? con',
     // El nombre después: «me lo comentó Paula Ríos».
     'me lo (comento|recomendo|dijo|conto|paso|sugirio)',
     'me (paso|ha pasado|dio|ha dado|compartio|mando|envio|reenvio) (tu|su) (contacto|nombre|perfil|numero|correo|mail|email)',

@@ -7,6 +7,9 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A few seats away at a named panel; an exam prepared together (es).
+    { code: 'Hi Cleo, I sat three rows behind you at the Web Summit panel on heat networks.', settings: three },
+    { code: 'Hola Cleo, preparamos juntas el MIR de 2019 en la academia de Granada.', settings: three },
     // Their spreadsheet rebuilt, the repo link offered; their RFC; their thread (fr) and poll (it); the next table at a named hackathon (de).
     { code: 'Hi Lena, I rebuilt your freight-rate spreadsheet as a small web app. Want the repo link?', settings: three },
     { code: 'Hi Lena, I read your RFC on streaming joins and have a prototype of option B running.', settings: three },

@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // How they made a thing of theirs, asked.
+    { code: 'Hey Cleo, saw the photo of your smokehouse. Did you build the firebox yourself or buy it?' },
     // Spanish: a problem solved and how, testers sought for a beta, their company in the sender's study.
     { code: 'Hola {nombre}, a muchas tiendas de {sector} se les descuadra el stock en rebajas; lo solucionamos con colas de eventos y te cuento cómo.' },
     { code: 'Hola [Nombre], buscamos 10 fisioterapeutas que prueben nuestra app de ejercicios en casa.' },
@@ -191,6 +193,8 @@ testRule(rule, {
     { code: "Hi Alba, Lina tagged you in her post about hiring data engineers. I'm one and would love to hear more about the team." },
   ],
   invalid: [
+    // Their company echoed in voseo, then the same field.
+    { code: 'Buenas {{nombre}}! Vi que trabajás en {{empresa}} y como yo también estoy en el rubro pensé que estaría bueno conectar.', errors: [{ messageId: 'genericOnly' }] },
     // Ideas about 'the industry', an opportunity believed in, their goals; a chat 'the other day' with nothing of where or what (es).
     { code: 'Hi Lena, you have a remarkable profile. Keen to swap ideas on the industry sometime.', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Lena, I'm reaching out because I believe we could do great things together. I'd love to learn more about your goals.", errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,14 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Praise of their time somewhere, nights worked together, the person to ask, a name put forward, a suggestion with a comma;
+    // Spanish: named after a conversation at an event, met at a dinner with a slot for the person.
+    { code: 'Hi Cleo, Anton speaks highly of your years at Ørsted.', settings: two },
+    { code: 'Hi Cleo, Mara and I worked weekends together at the Royal Free, and she swears you are the person to ask about triage.', settings: two },
+    { code: 'Hi Cleo, Iwan put your name forward when I asked about lime plaster.', settings: two },
+    { code: 'Dear Ms. Hale, Ruth Ocampo suggested that, with your years on the board, you might advise us.', settings: two },
+    { code: 'Estimada Cleo: tras nuestra charla en el Foro Logístico con Inés Pardo, le envío la propuesta.', settings: two },
+    { code: '{{nombre}}, un placer coincidir en la cena de {{evento}} con {{contacto}}; te paso el informe prometido.', settings: two },
     // Their story told by someone both know, their words quoted, an intro by email, a referral 'por indicación de'.
     { code: 'Hi Lena, Tom still tells the story of your midnight data-centre move.', settings: two },
     { code: 'Hi Lena, Priya keeps quoting your line about estimates being wishes.', settings: two },
