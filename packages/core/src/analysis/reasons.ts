@@ -25,7 +25,11 @@ const COUNT_REACH = 3;
 function saysWhereOrWhat(analysis: Analysis, context: ContextFinding): boolean {
   if (context.kind !== 'event' || context.named) return true;
   const sentence = analysis.sentenceAt(context.start);
-  return findCues(analysis, 'eventNoun').some((noun) => analysis.sentenceAt(noun.start) === sentence);
+  // A noun that is the meeting cue itself names nothing: "so nice meeting you!".
+  const meetings = findCues(analysis, 'meeting');
+  return findCues(analysis, 'eventNoun').some(
+    (noun) => analysis.sentenceAt(noun.start) === sentence && !meetings.some((meeting) => meeting.start === noun.start && meeting.end === noun.end),
+  );
 }
 
 /** Whether a note says why this person; when not, the stock networking talk it holds instead. */

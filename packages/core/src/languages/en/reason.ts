@@ -53,6 +53,7 @@ export default {
     // A question put to them: "quick question as a {job_title}: …", "I ask because…".
     "quick question( for you)?( as (a|an) <slot>)?:",
     "(i ask|i'm asking|asking) because",
+    '(keep|continue|pick up) (the|our) conversation( going)? (on|about|around)',
     '(did|how did|why did|where did) you (make|build|design|source|choose|pick|decide|manage|handle|set up|price|cut|finish|train)',
     // Something of theirs seen, from research or a change they made: "{company} came up in our research", "your team's move to Kubernetes".
     '(came up|showed up|stood out) in (our|my) (research|analysis|review|study|benchmark|shortlist|list)',

@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Met somewhere named or a conversation to go on with: a (weak) reason.
+    { code: 'Hi Sam, great meeting you at the conference last week!' },
+    { code: 'Hi Sam, good to meet you today! Keen to continue the conversation about cold storage.' },
     // How they made a thing of theirs, asked.
     { code: 'Hey Cleo, saw the photo of your smokehouse. Did you build the firebox yourself or buy it?' },
     // Spanish: a problem solved and how, testers sought for a beta, their company in the sender's study.
@@ -193,6 +196,8 @@ testRule(rule, {
     { code: "Hi Alba, Lina tagged you in her post about hiring data engineers. I'm one and would love to hear more about the team." },
   ],
   invalid: [
+    // Met with no where or what: 'meeting' is the meeting, not an event.
+    { code: 'Hi Sam, so nice meeting you yesterday! Let us stay in touch.', errors: [{ messageId: 'noReason' }] },
     // Their company echoed in voseo, then the same field.
     { code: 'Buenas {{nombre}}! Vi que trabajás en {{empresa}} y como yo también estoy en el rubro pensé que estaría bueno conectar.', errors: [{ messageId: 'genericOnly' }] },
     // Ideas about 'the industry', an opportunity believed in, their goals; a chat 'the other day' with nothing of where or what (es).
