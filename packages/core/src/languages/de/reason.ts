@@ -33,6 +33,8 @@ export default {
     '(ihres|deines) (unternehmens|teams)',
   ],
   generic: [
+    // Dieselbe Branche, von sich gesagt: „auch ich arbeite in der [Branche]“.
+    'auch ich arbeite in (der|dem) (<slot>|[\\p{L}-]+)( in <slot>)?',
     '(herzlichen )?(gluckwunsch|glueckwunsch|gratulation) (zur|zu deiner|zu ihrer) (neuen )?(position|rolle|stelle|beforderung)( bei (<slot>|[\\p{L}&.-]+))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     '(auf|uber) (ihr|dein) profil (gestossen|gestoßen|aufmerksam)',
     '(mein|unser) netzwerk (erweitern|ausbauen|vergrossern)',
@@ -44,5 +46,11 @@ export default {
     '(\\d+|uber \\d+|mehr als \\d+) jahre(n)? (berufs)?erfahrung',
   ],
   newClause: [],
+  profileEcho: [
+    '(ich sehe|ich habe gesehen|wie ich sehe),? dass (sie|du) <slot> (bei|in|von) <slot> (sind|bist)',
+    '<slot> leistet (großartige|grossartige|tolle|hervorragende|beeindruckende) arbeit( in (der|dem) <slot>)?',
+    'ich hoffe,? (bei <slot> )?(lauft|läuft|ist) alles gut( bei <slot>)?',
+  ],
+  pitch: ["(wir helfen|ich helfe|wir unterstutzen|wir unterstützen|wir begleiten|wir arbeiten mit)"],
   selfIntroduction: ['(ich bin|mein name ist|hier ist|ich heisse|ich heiße) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (von|bei|aus)'],
 } satisfies ReasonPhrases;

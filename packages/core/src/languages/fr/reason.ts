@@ -30,6 +30,8 @@ export default {
     'ensemble a',
   ],
   generic: [
+    // Le même secteur, dit de soi : « comme vous, je travaille dans le secteur de [Secteur] ».
+    '(comme vous|moi aussi),? (je travaille|je suis) (dans|en) (le secteur|l\'industrie|le domaine)( de| du| des)? ?(<slot>|[\\p{L}\'-]+)',
     '(vous travaillez|tu travailles|vous etes|tu es) (aussi|egalement) (dans|en|sur)',
     '(felicitations|bravo) pour (votre|ton|ta|le) (nouveau )?(poste|role|fonction|promotion)( chez (<slot>|[\\p{L}&.-]+))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     '(developper|agrandir|elargir|etoffer) (mon|notre) reseau',
@@ -53,5 +55,11 @@ export default {
     '(vos|tes) (reflexions|publications|posts|contenus|analyses|idees)[^.!?]{0,60} (sont|est) (vraiment |tres |particulierement )?(captivantes?|passionnantes?|inspirantes?|interessantes?|pertinentes?)',
   ],
   newClause: [],
+  profileEcho: [
+    '(je vois|j\'ai vu|je constate) que (vous etes|tu es|vous travaillez|tu travailles|vous dirigez|vous pilotez)( comme| en tant que)?( le| la| l\')? ?<slot>( (chez|a|au|de|dans) <slot>)?(?=\\s*[.!?,]|\\s*$)',
+    '<slot> fait un (travail|boulot) (remarquable|formidable|incroyable|genial|excellent)( (dans|en) <slot>)?',
+    'j\'espere que tout (se passe|va) bien (chez|a) <slot>',
+  ],
+  pitch: ["(nous accompagnons|nous aidons|j'aide|j'accompagne|nous travaillons avec|je travaille avec)"],
   selfIntroduction: ["(je suis|je m'appelle|ici) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (de|d'|chez)"],
 } satisfies ReasonPhrases;

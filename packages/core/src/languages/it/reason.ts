@@ -24,6 +24,8 @@ export default {
     'quanto tempo (da|dal|dalla|dai|dalle|dagli|senza)',
   ],
   generic: [
+    // Lo stesso settore, detto di sé: «anch'io lavoro nel settore [Settore]».
+    'anch\'io lavoro (nel|nella|in) (settore|campo|mondo|ambito)( [\\p{L}-]+| <slot>)?',
     // Chi cerca lavoro, da chiunque: «sto cercando lavoro… se avete posizioni aperte».
     '(cerco|sto cercando) (lavoro|un lavoro|impiego|un impiego|nuove opportunita)',
     '(posizioni aperte|qualcuno che assume)',
@@ -39,5 +41,11 @@ export default {
     'mi presento',
   ],
   newClause: [],
+  profileEcho: [
+    '(vedo|ho visto) che (sei|e|lavori|lavora|guidi|guida|dirigi|dirige)( come| il| la| un| una)? <slot>( (in|presso|da|di|a) <slot>)?(?=\\s*[.!?,]|\\s*$)',
+    '<slot> sta facendo un (ottimo|grande|gran|eccellente|fantastico) lavoro( (nel|nella|in) <slot>)?',
+    'spero che (vada )?tutto (bene|ok) (in|da|presso) <slot>',
+  ],
+  pitch: ["(aiutiamo|aiuto|supportiamo|accompagniamo|lavoriamo con|lavoro con)"],
   selfIntroduction: ['(sono|mi chiamo|il mio nome e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (di|da|della|del|dello)'],
 } satisfies ReasonPhrases;

@@ -43,5 +43,11 @@ export default {
     '(procuro|busco|estou procurando|estou buscando|estou em busca de) (um |uma )?(novo |nova |novas |novos )?(trabalho|emprego|vaga|vagas|oportunidade|oportunidades|desafio|desafios|posicao)',
   ],
   newClause: [],
+  profileEcho: [
+    '(vi|vejo) que (voce|vc|tu) (e|es|trabalha|lidera|dirige|esta)( como)?( o| a| um| uma)? <slot>( (na|no|da|do|em) <slot>)?(?=\\s*[.!?,]|\\s*$)',
+    '(a |o )?<slot> (esta|tem) (fazendo|feito) um (otimo|grande|excelente|incrivel) trabalho( (em|no|na) <slot>)?',
+    'espero que (esteja )?tudo (bem|certo|otimo) (na|no|em) <slot>',
+  ],
+  pitch: ["(ajudamos|ajudo|apoiamos|acompanhamos|trabalhamos com|trabalho com)"],
   selfIntroduction: ['(sou|me chamo|meu nome e|aqui e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (da|do|de|na|no)'],
 } satisfies ReasonPhrases;

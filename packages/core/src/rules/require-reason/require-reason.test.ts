@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Their profile merged in, then a pitch (fr, pt).
+    { code: 'Bonjour {{prenom}}, je vois que vous êtes {{poste}} chez {{entreprise}}. Nous aidons les PME industrielles à réduire leurs rebuts de 20 %.' },
+    { code: 'Olá {{nome}}, vi que você é {{cargo}} na {{empresa}}. Ajudamos redes de farmácias a reduzir rupturas de estoque.' },
     // Met somewhere named or a conversation to go on with: a (weak) reason.
     { code: 'Hi Sam, great meeting you at the conference last week!' },
     { code: 'Hi Sam, good to meet you today! Keen to continue the conversation about cold storage.' },
@@ -196,6 +199,11 @@ testRule(rule, {
     { code: "Hi Alba, Lina tagged you in her post about hiring data engineers. I'm one and would love to hear more about the team." },
   ],
   invalid: [
+    // Their profile merged back in, or the same field, in French, Italian, German and Portuguese.
+    { code: "Bonjour {{prenom}}, je vois que vous êtes {{poste}} chez {{entreprise}}. Au plaisir d'échanger !", errors: [{ messageId: 'genericOnly' }] },
+    { code: "Ciao [Nome], anch'io lavoro nel settore [Settore] a [Città]. Colleghiamoci!", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hallo {{vorname}}, {{firma}} leistet tolle Arbeit in der {{branche}}. Bleiben wir in Kontakt!', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Olá {{nome}}, vi que você é {{cargo}} na {{empresa}}. Vamos nos conectar!', errors: [{ messageId: 'genericOnly' }] },
     // Met with no where or what: 'meeting' is the meeting, not an event.
     { code: 'Hi Sam, so nice meeting you yesterday! Let us stay in touch.', errors: [{ messageId: 'noReason' }] },
     // Their company echoed in voseo, then the same field.
