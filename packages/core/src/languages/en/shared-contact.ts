@@ -12,7 +12,11 @@ export default {
     '(introduced|tagged|mentioned|cc.?d) (us|me|both of us)',
     '(referred|pointed|sent|directed) me',
     '(passed|gave|shared|forwarded) (me )?(along )?your',
-    'thought (we|i|you) should',
+    "thought (we|i|you|we'd|you'd|we would|you would|we might|you might) (should|hit it off|get on|get along|click|have)",
+    '(singing|sings|sang) your praises',
+    '(vouched|vouches|vouch) for you',
+    '(tagged|mentioned|cc.?d) you (in|on|under)',
+    "(?<='s )(suggestion|recommendation|advice|tip|nudge)",
     // Their story told, their words quoted: "Felix still tells the story of your failover", "Wen keeps quoting your line".
     "(tells|told|keeps telling|still tells) (me |us )?(the|a|that) story (of|about) (you|your)",
     "(keeps|kept|always) (quoting|mentioning|citing|talking about|bringing up) (you|your)",
@@ -21,7 +25,7 @@ export default {
     '(who|that) (supervised|taught|mentored|coached|managed|hired|trained|advised|interviewed) (both of us|us both|both our|each of us|you and me|me and you)',
     'put (us|me) in touch',
     'speaks? ((so|very|really|incredibly|extremely) )?highly of (you|your)',
-    "(swears|says|insists|reckons|thinks) (you're|you are) the (person|one|go-to)",
+    "(swears|says|insists|reckons|thinks) (you're|you are) (the|a|an)",
     '(put|puts) (your name|you) forward',
     "(insisted|made me promise) (that )?(i|we)",
     '(put|pointed|steered|nudged) me (onto|on to|towards|toward|in the direction of) you',
@@ -44,6 +48,7 @@ export default {
   inCommon: [
     'mutual (friend|connection|contact|colleague|acquaintance)',
     '(we )?both know',
+    "(we're|we are) (both )?(close|good friends|friends|friendly|mates) with",
     '(both|we are both|we\'re both|are both) connected (to|with)',
   ],
   knownThrough: [

@@ -8,6 +8,11 @@ export default {
     '(me|nos) (puso|pusieron|ha puesto) en contacto',
     'me (mostro|ha mostrado|compartio|ha compartido|reenvio|ha reenviado|enseno|mando|ha mandado|envio|ha enviado)',
     '(que|quien) (te|le) conoce',
+    // Lo que dice o cree de usted, la etiqueta en una publicación, quien responde por usted.
+    '(cree|piensa|opina) que (nos|deberiamos|deberias|deberia|tenemos|te|le|usted|eres|es usted)',
+    '(habla|hablar|dice|decir|cuenta|contar) maravillas de (ti|usted|vos)',
+    '(te|le|os) (etiqueto|ha etiquetado|menciono|ha mencionado) en',
+    '(respondio|responde|ha respondido) por (ti|usted|vos)',
     'nos (ha metido|metio|ha puesto|puso|ha incluido|incluyo|ha copiado|copio)( a (los|las) dos| a ambos| a ambas)? en',
     '(habla|hablo|ha hablado|me hablo|me ha hablado) (muy )?bien de (ti|usted|vos)',
     '(te|le) (manda|envia) (saludos|recuerdos|un abrazo)',
@@ -16,6 +21,7 @@ export default {
   inCommon: [
     '(amig[oa]|contacto|compañer[oa]|conocid[oa])s? en comun',
     '(ambos|los dos|las dos) conocemos a',
+    '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
     // Alguien con quien hablaron los dos: «en la llamada con Pablo el martes».
@@ -27,6 +33,7 @@ export default {
     '(tu|su) (ex|antigu[oa] )?(compañer[oa]|colega|jefe|jefa|soci[oa])( de (equipo|trabajo|clase|universidad))?',
     '(vi que |veo que )?(conoces|conoceis|conoce) a',
     '(por medio de|a traves de|gracias a|de parte de|por recomendacion de|por indicacion de|por sugerencia de|a sugerencia de|por consejo de)',
+    '(tu|su) nombre (salio|surgio|aparecio)( [\\p{L}\\p{N}-]+){0,5} con',
     // El nombre tras el verbo: «Dice Javi (…) que eres quien más sabe».
     '(dice|dijo|me dice|me dijo|comenta|me comenta|me comento|cuenta|me cuenta|me conto)',
     '(amig[oa]|compañer[oa]|colega) de',

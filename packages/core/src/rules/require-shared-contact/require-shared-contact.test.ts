@@ -6,6 +6,21 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Someone who thinks they'd click, sings their praises, vouches for them, tagged them, suggested it ('per X's suggestion'),
+    // or whom both are close with; Spanish: 'cree que', 'habla maravillas de ti', 'te etiquetó en', 'respondió por ti',
+    // 'somos muy amigas de', 'tu nombre salió … con'.
+    { code: "Hi Ana, Quentin thought you'd click with our data team.", settings: two },
+    { code: 'Hi Ana, Bea has been singing your praises since the retreat.', settings: two },
+    { code: 'Hi Ana, Ravi vouched for you when I asked about auditors.', settings: two },
+    { code: 'Hi Ana, Omar tagged you in my thread about rota apps.', settings: two },
+    { code: "Hi Ana, at Lucia's suggestion I'm writing about the lab role.", settings: two },
+    { code: "Hi Ana, we're both close with Anders, who says we should talk.", settings: two },
+    { code: 'Hola Ana, Quique cree que deberíamos hablar de tu migración.', settings: two },
+    { code: 'Hola Ana, Bea habla maravillas de ti desde el retiro.', settings: two },
+    { code: 'Hola Ana, Omar te etiquetó en mi hilo sobre turnos.', settings: two },
+    { code: 'Hola Ana, Hugo respondió por ti cuando le pregunté por una auditora de confianza.', settings: two },
+    { code: 'Hola Ana, las dos somos muy amigas de Lucía, que insiste en presentarnos.', settings: two },
+    { code: 'Hola Ana, tu nombre salió ayer comiendo con Anders.', settings: two },
     // Praise of their time somewhere, nights worked together, the person to ask, a name put forward, a suggestion with a comma;
     // Spanish: named after a conversation at an event, met at a dinner with a slot for the person.
     { code: 'Hi Cleo, Anton speaks highly of your years at Ørsted.', settings: two },
@@ -96,6 +111,9 @@ testRule(rule, {
     { code: 'hola ana, marta ruiz me comentó que estás migrando a dbt', settings: two },
   ],
   invalid: [
+    // The same shapes with no one named.
+    { code: "Hi Ana, a mutual friend thought we'd click.", settings: two, errors: [{ messageId: 'unnamed' }] },
+    { code: 'Hola Ana, alguien te etiquetó en mi publicación.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // A count in a slot before 'I thought we should' is how many, not who.
     { code: 'Hi {first_name}, we have {{mutual_count}} mutual connections so I thought we should connect!', settings: two, errors: [{ messageId: 'unnamed' }] },
     // In a note written all in lower case, the word after 'en común,' is not a name.
