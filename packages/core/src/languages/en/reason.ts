@@ -19,8 +19,9 @@ export default {
     // What they know, said as why them: "since you know the Lisbon climate-tech scene well".
     '(since|because) you know (the|a lot|so much|more|all about|everyone)',
     '(share|sharing|tell me|explain) how you (got|started|made|moved|broke|landed|built|grew)',
-    // A question about what they did or how they work: "how did you make the case for the switch?".
-    "(how|why) (did|do|does|have|has|had|were|are|is) (you|your team|your company) (?!(like|want|wanna|think|feel|say|know|mind|doing|going|been|keeping|today|finding)(?![\\p{L}]))\\p{L}+",
+    // A question about what they did or how they work: "how did you make the case for the switch?";
+    // not how they built a career.
+    "(how|why) (did|do|does|have|has|had|were|are|is) (you|your team|your company) (?!(like|want|wanna|think|feel|say|know|mind|doing|going|been|keeping|today|finding)(?![\\p{L}]))\\p{L}+(?! (your|such an?|a|this|that) (career|network|brand|personal brand|audience|following|reputation|path|journey)(?!\\p{L}))",
     "what (made|led|got|pushed|convinced|drew|brought) (you|your team)",
     "(which|what)( [\\p{L}-]+){0,3} (did|do|does|have|has) (you|your team) (use|pick|choose|try|build|run|measure|track|handle|price|hire|migrate|standardi[sz]e)",
     // A problem in common, said with where it lies: "similar challenges in logistics pricing".
@@ -54,7 +55,8 @@ export default {
     "quick question( for you)?( as (a|an) <slot>)?:",
     "(i ask|i'm asking|asking) because",
     '(keep|continue|pick up) (the|our) conversation( going)? (on|about|around)',
-    '(did|how did|why did|where did) you (make|build|design|source|choose|pick|decide|manage|handle|set up|price|cut|finish|train)',
+    // How they made a thing of theirs, not a career: "did you build the firebox yourself?".
+    "(did|where did) you (make|build|design|source|choose|pick|decide|manage|handle|set up|price|cut|finish|train)(?! (your|such an?|a|this|that) (career|network|brand|personal brand|audience|following|reputation|path|journey)(?!\\p{L}))",
     // Something of theirs seen, from research or a change they made: "{company} came up in our research", "your team's move to Kubernetes".
     '(came up|showed up|stood out) in (our|my) (research|analysis|review|study|benchmark|shortlist|list)',
     "your (team's |company's )?(move|migration|switch|transition|shift|rebrand|expansion|pivot) (to|from|off|into)",

@@ -199,6 +199,8 @@ testRule(rule, {
     { code: "Hi Alba, Lina tagged you in her post about hiring data engineers. I'm one and would love to hear more about the team." },
   ],
   invalid: [
+    // How they built a career is their story in general.
+    { code: "Hi Ana, how did you build your career in logistics? I'd love to learn from you.", errors: [{ messageId: 'genericOnly' }] },
     // Their profile merged back in, or the same field, in French, Italian, German and Portuguese.
     { code: "Bonjour {{prenom}}, je vois que vous êtes {{poste}} chez {{entreprise}}. Au plaisir d'échanger !", errors: [{ messageId: 'genericOnly' }] },
     { code: "Ciao [Nome], anch'io lavoro nel settore [Settore] a [Città]. Colleghiamoci!", errors: [{ messageId: 'genericOnly' }] },
