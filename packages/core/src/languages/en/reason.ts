@@ -55,6 +55,7 @@ export default {
     "quick question( for you)?( as (a|an) <slot>)?:",
     "(i ask|i'm asking|asking) because",
     '(keep|continue|pick up) (the|our) conversation( going)? (on|about|around)',
+    "(you|you've) (did|ran|led|built|delivered|designed|made) (for|with) (her|his|their|my|our)( [\\p{L}-]+){0,2} (team|company|startup|clinic|school|business|department)",
     // How they made a thing of theirs, not a career: "did you build the firebox yourself?".
     "(did|where did) you (make|build|design|source|choose|pick|decide|manage|handle|set up|price|cut|finish|train)(?! (your|such an?|a|this|that) (career|network|brand|personal brand|audience|following|reputation|path|journey)(?!\\p{L}))",
     // Something of theirs seen, from research or a change they made: "{company} came up in our research", "your team's move to Kubernetes".
@@ -132,7 +133,7 @@ export default {
     // Their goals in general: "I'd love to learn more about your goals".
     '(learn|hear|know|find out) more about your (goals|needs|challenges|priorities|plans|business|objectives)',
     // A LinkedIn group in common says nothing of why: "we're both members of the {{group_name}} group".
-    "(members?|part) of( the)?( [\\p{L}\\p{N}'&-]+| <slot>){1,6} (linkedin )?(group|groups)(?!\\p{L})",
+    "(members?|part) of( the)?( [\\p{L}\\p{N}'&-]+| <slot>){1,6} (linkedin )?(group|groups|slack|discord)(?!\\p{L})",
     "(same|the) (<slot>|[\\p{L}\\p{N}'&-]+)( [\\p{L}\\p{N}'&-]+){0,3} linkedin group",
     "(i|we) work with( [\\p{L}-]+| <slot>){1,3} (companies|businesses|teams|brands|firms|professionals|leaders)( in <slot>)?(?=\\s*[.!,]|\\s*$| and (would|thought|wanted))",
     // The industry's future or trends in general: "your thoughts on the future of {{industry}}".

@@ -35,9 +35,14 @@ export default {
     // Named before: "Marta from the design team is a friend of yours?".
     '(is|are) (a|an)( good| close| old| dear| great)? (friend|colleague|former colleague|classmate|teammate|neighbou?r) of yours',
     // Someone's relative or friend: "Hannah (Ollie's sister)".
-    "(?<='s )((younger|older|little|big|elder|twin|kid|baby|step) )?(sister|brother|wife|husband|partner|cousin|roommate|flatmate|friend|colleague|teammate|co-?founder|classmate|neighbou?r)",
+    "(?<='s )((younger|older|little|big|elder|twin|kid|baby|step|old|former|ex-) )?(boss|manager|mentor|teacher|coach|client|landlord|sister|brother|wife|husband|partner|cousin|roommate|flatmate|friend|colleague|teammate|co-?founder|classmate|neighbou?r)",
     // Regards passed on: "Tolu sends her regards".
     '(sends|sent|says) (you )?((her|his|their) )?(regards|best|greetings|hello|hi|love)',
+    // Who they are to the sender, what they said and where: "Lucy is my manager and she raved about…", "what Pete said at lunch".
+    '(is|was) my (old |former )?(manager|boss|colleague|mentor|teacher|coach|cousin|sister|brother|friend|partner|client|flatmate|roommate)',
+    '(raved|raves|gushed) about (you|your)',
+    '(said|asked me) to tell you',
+    '(said|mentioned) (at|over|during) (lunch|dinner|coffee|drinks|the meeting|the call|the offsite)',
     'and i (worked|work|studied|served|played|co-?founded|built|launched|sat|spoke|met|volunteered|taught|ran)( [\\p{L}-]+)? (together|at|on|with|in)',
     'and i (are|were) (working|studying|building) (together|at|on|with)',
     // "Leila and I did our residency together".
@@ -55,6 +60,8 @@ export default {
     // Someone both spoke with: "on the call with Priya on Tuesday".
     '(on|during|after) (the|our) (call|meeting|zoom|lunch|dinner) with',
     '(friend|colleague|teammate|classmate|former colleague|partner|co-?founder|manager) of',
+    // Named just after who they are: "my sister Jo", "your brother Matt", "my niece Zeynep's team".
+    '(my|your) (old |former |best |ex-)?(sister|brother|wife|husband|partner|cousin|niece|nephew|daughter|son|mum|mom|dad|aunt|uncle|friend|colleague|manager|boss|teammate|flatmate|roommate|classmate|neighbou?r|mentor|coach|co-?founder)',
     '(through|via|thanks to|on behalf of|recommendation from|referral from)',
     '(got|have|had) your (name|details|contact) from',
     '(your name|you) came up( [\\p{L}]+){0,6} with',

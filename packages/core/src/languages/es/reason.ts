@@ -20,6 +20,8 @@ export default {
     '(lo|eso|esto|ese problema|lo mismo) (resolvimos|solucionamos|arreglamos|resolvi|solucione)',
     '(resolvimos|solucionamos|arreglamos) (eso|esto|ese problema|lo mismo)',
     '(te|le) cuento como(?! (puedo|podemos|podria|podriamos|te|le) )',
+    '(necesito|busco|buscamos|necesitamos) (que )?alguien (que )?(me |nos )?(explique|expliquen|ayude|oriente|asesore|cuente)',
+    '(como va|que tal va|como funciona) lo (del|de la|de los|de las)',
     '(buscamos|busco|necesitamos)( \\d+| unos| unas| algunos| algunas) [\\p{L}-]+ (que|para) (la |lo |las |los )?(prueben|probar|testear|testeen|participar|participen)',
     '(salio|aparecio|destaco) en (nuestro|nuestra|mi) (estudio|analisis|investigacion|ranking|lista|informe|benchmark)',
     // Alguien que sepa de algo: «estoy buscando alguien que sepa de impresión 3D».
@@ -90,7 +92,7 @@ export default {
   generic: [
     '(trabajo|trabajamos) con (empresas|equipos|profesionales|marcas|negocios)( de| del)? (<slot>|[\\p{L}-]+)( en <slot>)?(?=\\s*[.!,]|\\s*$| y (creo|pense|me))',
     // Un grupo de LinkedIn en común no dice por qué.
-    '(miembros?|parte) del grupo( [\\p{L}\\p{N}-]+| <slot>){1,6}( (en|de) linkedin)?',
+    "(miembros?|parte) del (mismo )?grupo( [\\p{L}\\p{N}'-]+| <slot>){1,6}( (en|de) linkedin)?",
     // La carrera en general, el sector en general.
     '(como|cuando) (empezaste|empezo|comenzaste|comenzo|llegaste|llego|has llegado|ha llegado)( (en|a) (tu|su|este|el|la) (carrera|sector|mundo|campo|puesto|profesion|trabajo|rol))?(?=\\s*[.!?]|\\s*$)',
     '(los )?(retos|desafios|problemas) (a los )?que (te enfrentas|enfrentas|se enfrenta|afrontas|afronta)( (en|a) (tu|su) (puesto|rol|sector|dia a dia|trabajo|empresa))?(?=\\s*[.!?]|\\s*$)',

@@ -9,7 +9,8 @@ export default {
     'me (mostro|ha mostrado|compartio|ha compartido|reenvio|ha reenviado|enseno|mando|ha mandado|envio|ha enviado)',
     '(que|quien) (te|le) conoce',
     // Lo que dice o cree de usted, la etiqueta en una publicación, quien responde por usted.
-    '(cree|piensa|opina) que (nos|deberiamos|deberias|deberia|tenemos|te|le|usted|eres|es usted)',
+    '(cree|piensa|opina|dice|dijo) que (nos|deberiamos|deberias|deberia|tenemos|te|le|usted|eres|es usted|nadie|no hay nadie)',
+    '(conto|contaba|comento|menciono|dijo) lo (de|del|que)',
     '(habla|hablar|dice|decir|cuenta|contar) maravillas de (ti|usted|vos)',
     '(te|le|os) (etiqueto|ha etiquetado|menciono|ha mencionado) en',
     '(respondio|responde|ha respondido) por (ti|usted|vos)',
@@ -30,13 +31,18 @@ export default {
     // El nombre después: «me lo comentó Paula Ríos».
     'me lo (comento|recomendo|dijo|conto|paso|sugirio)',
     'me (paso|ha pasado|dio|ha dado|compartio|mando|envio|reenvio) (tu|su) (contacto|nombre|perfil|numero|correo|mail|email)',
-    '(tu|su) (ex|antigu[oa] )?(compañer[oa]|colega|jefe|jefa|soci[oa])( de (equipo|trabajo|clase|universidad))?',
+    '(tu|su) (ex|antigu[oa] )?(compañer[oa]|colega|jefe|jefa|soci[oa]|exjefe|exjefa|excompañer[oa]|excolega|exsoci[oa])( de (equipo|trabajo|clase|universidad))?',
     '(vi que |veo que )?(conoces|conoceis|conoce) a',
     '(por medio de|a traves de|gracias a|de parte de|por recomendacion de|por indicacion de|por sugerencia de|a sugerencia de|por consejo de)',
     '(tu|su) nombre (salio|surgio|aparecio)( [\\p{L}\\p{N}-]+){0,5} con',
     // El nombre tras el verbo: «Dice Javi (…) que eres quien más sabe».
     '(dice|dijo|me dice|me dijo|comenta|me comenta|me comento|cuenta|me cuenta|me conto)',
     '(amig[oa]|compañer[oa]|colega) de',
+    // Quien habló, con quién, en casa de quién: «por lo que contó Agus», «estuvimos hablando con Carlos», «mi tía, la doctora Elvira Campos».
+    '(lo que|por lo que) (me )?(conto|dijo|comento|menciono)',
+    '(estuvimos|estaba|estuve|estabamos) hablando con',
+    'en casa de',
+    'mi (papa|padre|madre|mama|tia|tio|hermano|hermana|primo|prima|jefe|jefa|socio|socia|amigo|amiga|pareja|mujer|marido|sobrino|sobrina|abuelo|abuela|roomie|compi)(,? (el|la) (doctor|doctora|ingeniero|ingeniera|profesor|profesora))?',
     // Familia de alguien: «soy el hermano de Kike».
     '(herman[oa]|prim[oa]|sobrin[oa]|hij[oa]|cuñad[oa]|vecin[oa]|pareja|novi[oa]|marido|mujer) de',
   ],

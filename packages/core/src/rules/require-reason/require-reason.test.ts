@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Their work for someone both know; someone needed to explain a thing (es).
+    { code: 'Hi Ana, the workshop you ran for my old team at Monzo was the best we had.' },
+    { code: 'Hola Ana, necesito que alguien me explique cómo va lo del IVA para autónomos en Canarias.' },
     // Their profile merged in, then a pitch (fr, pt).
     { code: 'Bonjour {{prenom}}, je vois que vous êtes {{poste}} chez {{entreprise}}. Nous aidons les PME industrielles à réduire leurs rebuts de 20 %.' },
     { code: 'Olá {{nome}}, vi que você é {{cargo}} na {{empresa}}. Ajudamos redes de farmácias a reduzir rupturas de estoque.' },
@@ -199,6 +202,9 @@ testRule(rule, {
     { code: "Hi Alba, Lina tagged you in her post about hiring data engineers. I'm one and would love to hear more about the team." },
   ],
   invalid: [
+    // A Slack or a group in common is no reason (en, es).
+    { code: "Hi Ana, we're both members of the Rust Belt Founders Slack. Thanks for all you share there!", errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hola Ana, formamos parte del mismo grupo de 'Marketing en Galicia'. ¡Conectemos!", errors: [{ messageId: 'genericOnly' }] },
     // How they built a career is their story in general.
     { code: "Hi Ana, how did you build your career in logistics? I'd love to learn from you.", errors: [{ messageId: 'genericOnly' }] },
     // Their profile merged back in, or the same field, in French, Italian, German and Portuguese.

@@ -6,6 +6,15 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Who the named person is to either of them, what they said and where (en, es).
+    { code: 'Hi Ana, my cousin Teo plays five-a-side with you and says you know everyone in Leeds retail.', settings: two },
+    { code: 'Hi Ana, I work with your sister Lola at Arup.', settings: two },
+    { code: 'Hi Ana, Mira Patel is my manager and she raved about your onboarding workshop.', settings: two },
+    { code: "Hi Ana, Joel's former boss here; he said to tell you the rota app finally shipped.", settings: two },
+    { code: 'Hola Ana, te escribo por lo que contó Tavo en la comida del viernes.', settings: two },
+    { code: 'Hola Ana, estuvimos hablando con Carmen Ruiz de vuestra migración a la nube.', settings: two },
+    { code: 'Hola Ana, mi tía, la doctora Pilar Gómez, me pidió que le escribiera.', settings: two },
+    { code: 'Hola Ana, tu exjefe, Ramiro Díaz, dice que nadie sabe más de riego por goteo.', settings: two },
     // Someone who thinks they'd click, sings their praises, vouches for them, tagged them, suggested it ('per X's suggestion'),
     // or whom both are close with; Spanish: 'cree que', 'habla maravillas de ti', 'te etiquetó en', 'respondió por ti',
     // 'somos muy amigas de', 'tu nombre salió … con'.
