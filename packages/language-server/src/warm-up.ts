@@ -23,7 +23,11 @@ export function warmUp(): void {
   const step = () => {
     const sample = SAMPLES[next++];
     if (!sample) return;
-    lint(sample.text, { filePath: 'warm-up.txt', settings: { degree: sample.degree } });
+    try {
+      lint(sample.text, { filePath: 'warm-up.txt', settings: { degree: sample.degree } });
+    } catch {
+      // A warm-up that fails costs only speed: the server goes on, and lints documents as ever.
+    }
     setImmediate(step);
   };
   setImmediate(step);

@@ -8,7 +8,8 @@ import { languageData } from '../languages/index.js';
 // - a line break after text with no closing punctuation (a greeting line, a wrapped line);
 //   a blank line still ends the sentence: paragraphs are split first;
 // - a full stop after an abbreviation of the language data or an initial ("Mr. Smith", "la
-//   Sra. García", "J. Smith", "Hr. Braun", "z.B. Kafka");
+//   Sra. García", "J. Smith", "Hr. Braun", "z.B. Kafka"), unless a lone capital comes before a
+//   word that is never a name ("our Series A. We help…");
 // - the end of an aside in brackets that the sentence goes on after ("Henrik (he says hi!)
 //   mentioned…"): the next word is in lower case.
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
