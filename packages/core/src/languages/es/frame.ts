@@ -18,7 +18,7 @@ export default {
     'que tengas (un )?buen dia',
   ],
   notNames: [
-    'yo', 'me', 'mi', 'mis', 'te', 'tu', 'tus', 'usted', 'le', 'su', 'sus', 'nos', 'nosotros', 'nuestro', 'nuestra', 'el', 'ella', 'ellos',
+    'yo', 'me', 'mi', 'mis', 'te', 'tu', 'tus', 'usted', 'le', 'su', 'sus', 'nos', 'nosotros', 'nuestro', 'nuestra', 'el', 'ellos',
     'la', 'las', 'los', 'lo', 'un', 'una', 'unos', 'de', 'del', 'en', 'con', 'por', 'para', 'y', 'o', 'que', 'como', 'si', 'pero',
     'hola', 'gracias', 'buenas', 'buenos', 'estoy', 'soy', 'vi', 'he', 'llevo', 'me', 'encantado', 'encantada', 'seguimos', 'ahora',
     'linkedin', 'sr', 'sra', 'dr', 'dra', 'don', 'dona', 'enhorabuena', 'felicidades', 'cuanto', 'muchas', 'te', 'hablamos', 'conectamos',

@@ -4,8 +4,8 @@ export default {
   greetings: ['bonjour', 'bonsoir', 'salut', 'coucou', 'hello', 'hey', 'cher', 'chere', 'madame', 'monsieur'],
   signOffs: ['cordialement', 'bien (a vous|cordialement)', 'merci( beaucoup| d\'avance| par avance)?', 'a bientot', 'belle journee', 'bonne journee', 'je vous remercie( par avance)?'],
   notNames: [
-    'je', "j'ai", 'moi', 'mon', 'ma', 'mes', 'vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'il', 'elle', 'nous', 'notre', 'on', 'le', 'la', 'les',
-    'un', 'une', 'des', 'de', 'du', 'et', 'ou', 'mais', 'bonjour', 'merci', 'ravi', 'ravie', 'linkedin', 'madame', 'monsieur', 'mme', 'm', 'dr',
+    'je', "j'ai", 'moi', 'mon', 'ma', 'mes', 'vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'il', 'nous', 'notre', 'on', 'le', 'la', 'les',
+    'un', 'une', 'des', 'de', 'du', 'et', 'ou', 'mais', 'bonjour', 'merci', 'linkedin', 'madame', 'monsieur', 'mme', 'm', 'dr',
   ],
   nounMarkers: [],
   abbreviations: ["M", "Mme", "Mlle", "Dr", "Pr", "Me", "env", "cf"],

@@ -4,7 +4,7 @@ export default {
   greetings: ['ciao', 'salve', 'buongiorno', 'buonasera', 'gentile', 'egregi[oa]', 'car[oa]', 'hey'],
   signOffs: ['(cordiali |distinti )?saluti', 'un saluto', 'grazie( mille| in anticipo)?', 'buona (giornata|serata)', 'a presto', 'un abbraccio'],
   notNames: [
-    'io', 'mi', 'mio', 'mia', 'tu', 'ti', 'tuo', 'tua', 'lei', 'le', 'suo', 'sua', 'lui', 'noi', 'nostro', 'il', 'lo', 'la', 'i', 'gli', 'un', 'una',
+    'io', 'mi', 'mio', 'tu', 'ti', 'tuo', 'tua', 'le', 'suo', 'sua', 'lui', 'noi', 'nostro', 'il', 'lo', 'la', 'i', 'gli', 'un', 'una',
     'di', 'del', 'della', 'in', 'con', 'e', 'o', 'ma', 'ciao', 'grazie', 'ho', 'sono', 'linkedin', 'dott', 'dottor', 'dottoressa', 'sig', 'sig.ra', 'ing', 'avv',
   ],
   nounMarkers: [],

@@ -6,6 +6,10 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Given names that are words in another language ('ravi', 'mia', 'ella'), in notes whose language is not declared.
+    { code: 'Hi Ana, Ravi suggested I reach out.', settings: two },
+    { code: 'Hi Ana, Mia from the ops team thought we should talk.', settings: two },
+    { code: 'Hola Ana, Ella Brandt me sugirió escribirte.', settings: two },
     // Who the named person is to either of them, what they said and where (en, es).
     { code: 'Hi Ana, my cousin Teo plays five-a-side with you and says you know everyone in Leeds retail.', settings: two },
     { code: 'Hi Ana, I work with your sister Lola at Arup.', settings: two },
