@@ -1,6 +1,6 @@
 import { isAcronymOrBrand, oncePerAnalysis, opensSentence, perLanguage, type Analysis } from './index.js';
 import { findPhrases } from './phrase-pattern.js';
-import type { Span } from '../document/length.js';
+import { spanContains, type Span } from '../document/length.js';
 import { findCuePairs, findCues, wordsBetween, type CueCategory } from './cues.js';
 import { languageData, type PlaceholderRole } from '../languages/index.js';
 
@@ -201,7 +201,7 @@ function placedByNameBefore(analysis: Analysis, offset: number): boolean {
   return findCues(analysis, 'locative').some((locative) => {
     if (locative.start < before.start || locative.end > before.end) return false;
     const reach = namesOf(analysis, { start: locative.end, end: before.end }).filter((word) => wordsBetween(analysis, locative.end, word.start) <= LOCATIVE_REACH);
-    return reach.some((word) => !nouns.some((noun) => noun.start <= word.start && word.end <= noun.end));
+    return reach.some((word) => !nouns.some((noun) => spanContains(noun, word)));
   });
 }
 

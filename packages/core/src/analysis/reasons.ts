@@ -4,6 +4,7 @@ import { findPhrases, type PhraseMatch } from './phrase-pattern.js';
 import { findCues, wordsBetween } from './cues.js';
 import { findConnectionCounts, findSharedContacts } from './shared-contacts.js';
 import { countSpecifics, findNewClauses, findSelfIntroductions } from './specificity.js';
+import { spanContains } from '../document/length.js';
 import { languageData } from '../languages/index.js';
 
 const hooks = perLanguage(languageData, (data) => data.reason.hooks);
@@ -66,13 +67,13 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   // Their profile merged back in ("I see you're the {{title}} at {{company}}") says nothing by
   // itself, but it ties a pitch in the note to them: "…. We help teams like yours cut spend by 30%".
   const echoes = findPhrases(profileEcho(languages), folded, content.start, content.end);
-  if (echoes.length > 0 && findPhrases(pitch(languages), folded, content.start, content.end).some((offer) => !echoes.some((echo) => echo.start <= offer.start && offer.end <= echo.end))) {
+  if (echoes.length > 0 && findPhrases(pitch(languages), folded, content.start, content.end).some((offer) => !echoes.some((echo) => spanContains(echo, offer)))) {
     return { reason: true };
   }
   const fillerPhrases = [...findPhrases(filler(languages), folded, content.start, content.end), ...echoes];
   const genericPhrases = [...wrapping, ...fillerPhrases].sort((a, b) => a.start - b.start);
   // A hook inside filler is the filler's own words: "your track record with [Company] is remarkable".
-  const isInsideFiller = (hook: PhraseMatch) => fillerPhrases.some((phrase) => phrase.start <= hook.start && hook.end <= phrase.end);
+  const isInsideFiller = (hook: PhraseMatch) => fillerPhrases.some((phrase) => spanContains(phrase, hook));
   // "I see we have 23 connections in common": what is seen is a count, which says nothing of why.
   const counts = findConnectionCounts(analysis);
   const isAboutCount = (hook: PhraseMatch) =>

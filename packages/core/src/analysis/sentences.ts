@@ -1,4 +1,5 @@
 import type { Span } from '../document/length.js';
+import { fold } from './fold.js';
 import { SENTINEL } from '../document/note-document.js';
 import { languageData } from '../languages/index.js';
 
@@ -62,5 +63,5 @@ export function sentenceSpans(text: string, span: Span): Span[] {
 
 function endsBeforeNonName(tail: string, rest: string): boolean {
   const next = NEXT_WORD.exec(rest)?.[1];
-  return LONE_CAPITAL.test(tail) && next !== undefined && NEVER_NAMES.has(next.toLowerCase().replace(/’/gu, "'"));
+  return LONE_CAPITAL.test(tail) && next !== undefined && NEVER_NAMES.has(fold(next));
 }

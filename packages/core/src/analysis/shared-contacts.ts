@@ -1,7 +1,7 @@
 import { findCues } from './cues.js';
 import { oncePerAnalysis, perLanguage, type Analysis } from './index.js';
 import { findPhrases } from './phrase-pattern.js';
-import type { Span } from '../document/length.js';
+import { spanContains, type Span } from '../document/length.js';
 import { languageData, type PlaceholderRole } from '../languages/index.js';
 
 const referredBy = perLanguage(languageData, (data) => data.sharedContact.referredBy);
@@ -62,7 +62,7 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
   const found: SharedContactFinding[] = [];
   // "{{ contactos_comunes }} contactos en común" holds how many, not who.
   const counts = findConnectionCounts(analysis);
-  const isCount = (placeholder: Span) => counts.some((count) => count.start <= placeholder.start && placeholder.end <= count.end);
+  const isCount = (placeholder: Span) => counts.some((count) => spanContains(count, placeholder));
   for (const placeholder of analysis.contentPlaceholders) {
     if (analysis.roleOf(placeholder) === 'shared-contact' && !isCount(placeholder)) found.push({ start: placeholder.start, end: placeholder.end, how: 'placeholder' });
   }
@@ -102,7 +102,7 @@ function lowerCaseBefore(analysis: Analysis, cue: Cue): Span[] {
   words.reverse();
   const name: Span[] = [];
   for (const word of words) {
-    const isPerson = people.some((noun) => noun.start <= word.start && word.end <= noun.end);
+    const isPerson = people.some((noun) => spanContains(noun, word));
     if (isPerson || analysis.isNotName(analysis.prose.slice(word.start, word.end)) || name.length === LOWER_CASE_NAME_WORDS) break;
     name.push(word);
   }

@@ -15,6 +15,11 @@ export interface Span {
   end: number;
 }
 
+/** Whether `inner` lies wholly within `outer`. */
+export function spanContains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
 export function countSpans(source: string, spans: readonly Span[]): number {
   let total = 0;
   for (const span of spans) total += countCharacters(source.slice(span.start, span.end));
