@@ -35,7 +35,7 @@ export default {
     // The recipient's role: "in your role as".
     'in your (role|capacity|position) (as|of)',
     // A job, a project, a plan.
-    "(we're|we are|i'm|i am|she's|he's|they're|you're|you are)( both| also| each| currently| now)? (hiring|recruiting|building|launching|opening|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating|researching|looking into|relocating)",
+    "(we're|we are|i'm|i am|she's|he's|they're|you're|you are)( both| also| each| currently| now)? (hiring|recruiting|building|developing|assembling|launching|opening|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating|researching|looking into|relocating)",
     '(writing|researching|preparing|editing) (a|an|my|our) (book|article|paper|piece|report|thesis|story|guide|series|study|survey)',
     '(studying|researching|investigating) (how|why|whether|what|which)',
     '(compiling|putting together|curating) (a|an|my|our)( [\\p{L}0-9-]+){0,4} (list|ranking|report|roundup|guide|directory)',
@@ -55,6 +55,11 @@ export default {
     "quick question( for you)?( as (a|an) <slot>)?:",
     "(i ask|i'm asking|asking) because",
     '(keep|continue|pick up) (the|our) conversation( going)? (on|about|around)',
+    '(pick up|carry on|continue) (from )?where we left (off|it) (on|about|with|regarding) (<slot>|(the|your|our|that|those) [\\p{L}]+)',
+    // Wanting to hear about their work: "I'd love to hear more about what you're working on at {{company}}".
+    "(learn|hear|know|find out) more about what (you're|you are|your team is|your team's|you've been|you and your team are) (working on|building|shipping|launching|doing|creating|up to) (at|with|in|on|for|over at) (<slot>|[\\p{L}\\p{N}]+)",
+    // People wanted for something of the sender's: "we want seasoned operators on our advisory board".
+    "(want|need|would love|'d love|looking for|seeking)( [\\p{L}-]+){0,3} (on|for|to join) (our|my|the) (advisory board|board of advisors|founding team|panel|podcast)",
     "(you|you've) (did|ran|led|built|delivered|designed|made) (for|with) (her|his|their|my|our)( [\\p{L}-]+){0,2} (team|company|startup|clinic|school|business|department)",
     // How they made a thing of theirs, not a career: "did you build the firebox yourself?".
     "(did|where did) you (make|build|design|source|choose|pick|decide|manage|handle|set up|price|cut|finish|train)(?! (your|such an?|a|this|that) (career|network|brand|personal brand|audience|following|reputation|path|journey)(?!\\p{L}))",
@@ -170,7 +175,8 @@ export default {
     'big fan',
     '(impressed|inspired|amazed|blown away) (by|with) your',
     '(follow|following|followed|admire|admired|love) your (work|content|posts|journey|career|profile)',
-    "(follow|following|followed|admire|admired) (<slot>|[\\p{L}-]+)'s (work|content|posts|journey)",
+    // Watching a company from afar: "I've been keeping up with what {{company}} is doing in {{industry}}".
+    "(follow|following|followed|admire|admired|keep up with|keeping up with|kept up with|(keep|keeping|kept|had|have had|have) (an|a close) eye on|been watching|been tracking) ((<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})'s (work|content|posts|journey|progress|growth)|what (<slot>|[\\p{L}-]+|you|your team) (is|are|has been|have been) (doing|up to|building))",
     '(learn|learning) from (you|people|professionals|experienced|experts|leaders|the best|your (experience|insights|journey|expertise|career|content|posts))',
     '(explore|exploring|discuss) (potential |possible |any )?(synergies|opportunities|collaboration)',
     'synergies',
@@ -179,6 +185,10 @@ export default {
     '(help|helping|grow|scale) (you|your|companies|businesses|brands|teams)( [\\p{L}]+)? (grow|scale|succeed|achieve|with your)',
     'i (can|could) help',
     "(we|i) help( [\\p{L}0-9&'-]+){0,4} (companies|businesses|brands|teams|founders|startups|agencies|firms|leaders|people|professionals|clients|recruiters|marketers|coaches|consultants|salespeople|reps|managers|developers|engineers|designers|creators|lawyers|realtors|executives)(?! (like|such as) <slot>)",
+    // One of a kind of people, connecting with anyone of that kind: "fellow data person here",
+    // "I connect with anyone working in this space".
+    "(fellow|another)( [\\p{L}&/-]+| <slot>){1,4} (person|people|builder|nerd|geek|enthusiast|fan|practitioner|professional|founder|engineer|marketer|designer|developer|operator) here",
+    "(connect|connecting|network|networking) with (anyone|everyone|others|other people|people|folks|those)( who are| who's| that are)? (working|building|active|interested|involved) (in|on|around) (this|the|that) (space|stuff|field|area|industry|sector|world)",
     // A kind of people one belongs to: "as a fellow [Industry] professional".
     "as a fellow( [\\p{L}&-]+| <slot>){1,3} (professional|marketer|leader|founder|engineer|recruiter|designer|manager)s?",
     'let me know if you (need|are interested)',
@@ -236,6 +246,6 @@ export default {
     "<slot> is doing (great|amazing|awesome|incredible|interesting|cool|exciting) (things|work)( in <slot>)?",
     "(great|good|nice|exciting) to see what <slot> (is|has been) (up to|doing|building)( in <slot>)?",
   ],
-  pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves)"],
-  selfIntroduction: ["(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)"],
+  pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support)", "(we|i)( have|'ve) (built|created|developed|launched) (a|an)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves)"],
+  selfIntroduction: ["(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)"],
 } satisfies ReasonPhrases;

@@ -28,6 +28,7 @@ export default {
     'becaria', 'asesor', 'asesora', 'arquitecto', 'arquitecta', 'especialista', 'ceo', 'cto', 'senior', 'junior',
   ],
   nounMarkers: [],
-  abbreviations: ["Sr", "Sra", "Srta", "Dr", "Dra", "Dña", "D", "Lic", "Ing", "Prof", "Avda", "aprox", "p.ej"],
+  // Doubled initials are plurals: «RR. HH.» (recursos humanos), «EE. UU.», «RR. PP.».
+  abbreviations: ["Sr", "Sra", "Srta", "Dr", "Dra", "Dña", "D", "Lic", "Ing", "Prof", "Avda", "aprox", "p.ej", "RR", "HH", "EE", "UU", "PP"],
   functionWords: ['el', 'los', 'las', 'y', 'muy', 'usted', 'nosotros', 'estoy', 'soy', 'unos', 'pero', 'gracias', 'hola', 'muchas', 'estás', 'mis', 'tus', 'ahora', 'sería', 'quería', 'encantaría', 'gustaría', 'puedo', 'tienes', 'tengo', 'también'],
 } satisfies FramePhrases;

@@ -12,7 +12,7 @@ export default {
     '(nous nous sommes|on s\'est) (croise|croises|rencontre|rencontres|parle|vus)e?s? (a|au|aux|lors|pendant|sur)',
     '(ravi|ravie|heureux|heureuse|enchante|enchantee) de (vous|t\'|te) (avoir )?(rencontre|croise|parle|voir)e?s?',
     '(rencontre|croise)e?s? (a|au|aux|lors de|pendant)',
-    '(notre|nos) (echange|discussion|conversation|rencontre)s? (lors de|lors du|pendant|a|au)',
+    "(notre|nos) (echange|discussion|conversation|rencontre)s?( d'hier( soir)?| de ce matin| de la semaine (derniere|passee)| de (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))? (lors de|lors du|pendant|a|au)",
   ],
   studiedTogether: [
     "(ancien|ancienne|diplome|diplomee|alumni?) (de|du|des|d')[^.!?]{0,40} (moi aussi|comme (vous|toi))",

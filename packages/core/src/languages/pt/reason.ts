@@ -11,7 +11,7 @@ export default {
     '(no seu|na sua|no teu|na tua) (papel|cargo|funcao|posicao) (de|como)',
     '(estou|estamos|esta) (estruturando|migrando|contratando|buscando|montando|lancando|liderando|aplicando)',
     '(vaga|posicao|processo seletivo)',
-    '(trocar|compartilhar|partilhar) (uma ideia|ideias|experiencias) (sobre|de|acerca|em torno|a respeito)',
+    '(trocar|trocarmos|compartilhar|compartilharmos|partilhar|partilharmos) (uma ideia|ideias|experiencias) (sobre|de|acerca|em torno|a respeito)',
     '(ouvir|saber|entender|conhecer) (sua|como|mais sobre|a sua)',
     '(vi|soube|li) que',
     '(voce|voces) (lidera|liderou|trabalha|dirige|esta)',

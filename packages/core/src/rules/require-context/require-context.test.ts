@@ -7,6 +7,10 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Their post, said with the words around it: "what you posted on", "that post of yours".
+    { code: 'Hi Tom, I liked reading what you posted on retention limits in Kafka. We hit the same wall at Globex.', settings: three },
+    { code: 'Hi Ines, that talk of yours on incident reviews at SREday changed how we run ours.', settings: three },
+    { code: "Bonjour Claire, merci pour notre conversation d'hier lors de Vivatech sur la logistique urbaine.", settings: three },
     // A few seats away at a named panel; an exam prepared together (es).
     { code: 'Hi Cleo, I sat three rows behind you at the Web Summit panel on heat networks.', settings: three },
     { code: 'Hola Cleo, preparamos juntas el MIR de 2019 en la academia de Granada.', settings: three },

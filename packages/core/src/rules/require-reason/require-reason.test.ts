@@ -3,6 +3,17 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Their current work asked about; people wanted for a board; a talk to go on with; their posts read (de, nl).
+    { code: 'Hi {{first_name}}, keen to find out more about what your team is shipping over at {{company}}.' },
+    { code: "Hello {{first_name}}, you've advised three climate funds. We're developing a carbon ledger and want seasoned investors on our advisory board." },
+    { code: 'Hi Ana, great to meet you today. Happy to pick up where we left off on the pricing experiment.' },
+    { code: 'Guten Tag Frau Weber, ich habe einige Ihrer LinkedIn-Beiträge über Pflegeroboter gelesen und würde mich gern vernetzen.' },
+    { code: 'Hallo Jonas, als Einkaufsleiter schreiben Sie oft Beiträge über Lieferketten, die ich mit Interesse lese.' },
+    { code: 'Beste Sanne, ik las een paar van uw berichten over warmtenetten. Graag verbind ik met u.' },
+    { code: 'Olá Rita, gostaria de conectar para trocarmos experiências sobre logística reversa.' },
+    // Their role echoed, then something the sender built for such a role.
+    { code: "Hi {{first_name}}, I see you're the {{title}} at {{company}}. We've built a scheduler that cuts no-shows for clinics by a third." },
+    { code: 'Hola {{nombre}}, veo que diriges compras en {{empresa}}. Hemos creado una herramienta que concilia facturas en minutos.' },
     // Their work for someone both know; someone needed to explain a thing (es).
     { code: 'Hi Ana, the workshop you ran for my old team at Monzo was the best we had.' },
     { code: 'Hola Ana, necesito que alguien me explique cómo va lo del IVA para autónomos en Canarias.' },
@@ -383,5 +394,14 @@ testRule(rule, {
     // The sender's own company, in their introduction, is no detail about the recipient.
     { code: 'Hola {{first_name}}, soy {{seller_name}} de Panadería La Espiga. ¿Conectamos?', errors: [{ messageId: 'noReason' }] },
     { code: "Hi Sam, I'm Priya from Northwind Analytics in Leeds. Shall we connect?", errors: [{ messageId: 'noReason' }] },
+    { code: '¡Hola {{first_name}}! Aquí {{seller_name}}, del equipo de Ferretería Soler. ¿Conectamos?', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Iván, soy {vendedor} y trabajo en Ferretería Soler. ¿Conectamos?', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Dana, Sam here from Orbital Ventures. Keen to connect!', errors: [{ messageId: 'noReason' }] },
+    // A company watched from afar; one of a kind of people, connecting with all of them.
+    { code: "Hi [Name], I've been keeping up with what [Company] is doing in [Industry]. Happy to stay in touch.", errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hey Mo, I've kept an eye on Lumen Bank's growth in payments for a while. Let's keep in touch.", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hey Mo, fellow growth marketer here! I connect with everyone working in this space.', errors: [{ messageId: 'genericOnly' }] },
+    // Their news read in general, never a reason: "schon lange", "al jaren".
+    { code: 'Hallo Jan, ich lese Ihre Beiträge schon lange. Lassen Sie uns vernetzen.', errors: [{ messageId: 'noReason' }] },
   ],
 });

@@ -124,6 +124,8 @@ testRule(rule, {
     { code: 'hola ana, marta ruiz me comentó que estás migrando a dbt', settings: two },
   ],
   invalid: [
+    // An acronym beside "gracias a" is a thing, not a person both know.
+    { code: 'Hola Ana, revisamos contratos de bufetes gracias a una IA privada que corre en local.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // The same shapes with no one named.
     { code: "Hi Ana, a mutual friend thought we'd click.", settings: two, errors: [{ messageId: 'unnamed' }] },
     { code: 'Hola Ana, alguien te etiquetó en mi publicación.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
