@@ -56,6 +56,8 @@ export default {
     "(i ask|i'm asking|asking) because",
     '(keep|continue|pick up) (the|our) conversation( going)? (on|about|around)',
     '(pick up|carry on|continue) (from )?where we left (off|it) (on|about|with|regarding) (<slot>|(the|your|our|that|those) [\\p{L}]+)',
+    // Asking whether they own a thing: "are you still the right person for vendor onboarding at {{company}}?".
+    '(are you|would you be|is this) (still )?the (right|best|correct) (person|contact|one) (for|to talk to|to speak to|on|at)',
     // Wanting to hear about their work: "I'd love to hear more about what you're working on at {{company}}".
     "(learn|hear|know|find out) more about what (you're|you are|your team is|your team's|you've been|you and your team are) (working on|building|shipping|launching|doing|creating|up to) (at|with|in|on|for|over at) (<slot>|[\\p{L}\\p{N}]+)",
     // People wanted for something of the sender's: "we want seasoned operators on our advisory board".
@@ -189,8 +191,6 @@ export default {
     // "I connect with anyone working in this space".
     "(fellow|another)( [\\p{L}&/-]+| <slot>){1,4} (person|people|builder|nerd|geek|enthusiast|fan|practitioner|professional|founder|engineer|marketer|designer|developer|operator) here",
     "(connect|connecting|network|networking) with (anyone|everyone|others|other people|people|folks|those)( who are| who's| that are)? (working|building|active|interested|involved) (in|on|around) (this|the|that) (space|stuff|field|area|industry|sector|world)",
-    // A kind of people one belongs to: "as a fellow [Industry] professional".
-    "as a fellow( [\\p{L}&-]+| <slot>){1,3} (professional|marketer|leader|founder|engineer|recruiter|designer|manager)s?",
     'let me know if you (need|are interested)',
     '(accept|approve) (my|the) (request|invitation|invite|connection)',
     '(your acceptance|you to accept) (of )?my',
@@ -205,6 +205,9 @@ export default {
     'open to (new )?(opportunities|work)',
   ],
   filler: [
+    // A kind of people one belongs to ("as a fellow [Industry] founder, …"): it frames the
+    // sentence, and a purpose said in it ("…I'd love to swap notes on fundraising") still stands.
+    "as a fellow( [\\p{L}&-]+| <slot>){1,3} (professional|marketer|leader|founder|engineer|recruiter|designer|manager)s?",
     // Their career praised, details and all: "your background in supply chain at {{company}} is
     // seriously impressive"; a question asked in the same breath still stands.
     'your (background|experience|career|journey|track record|trajectory|path|profile|expertise)[^.!?]{0,100} (is|are|was|looks|seems) (seriously |truly |really |very |quite |so |incredibly )?(impressive|remarkable|inspiring|amazing|incredible|outstanding|admirable)',

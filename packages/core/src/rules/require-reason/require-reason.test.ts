@@ -11,6 +11,9 @@ testRule(rule, {
     { code: 'Hallo Jonas, als Einkaufsleiter schreiben Sie oft Beiträge über Lieferketten, die ich mit Interesse lese.' },
     { code: 'Beste Sanne, ik las een paar van uw berichten over warmtenetten. Graag verbind ik met u.' },
     { code: 'Olá Rita, gostaria de conectar para trocarmos experiências sobre logística reversa.' },
+    // A purpose said in a sentence framed as one of a kind; whether they own a thing.
+    { code: "Hi [Name], as a fellow [Industry] founder, I'd love to swap notes on raising a seed round in [City]." },
+    { code: 'Hey {{first_name}}, quick one: are you still the right person for supplier audits at {{company}}?' },
     // Their role echoed, then something the sender built for such a role.
     { code: "Hi {{first_name}}, I see you're the {{title}} at {{company}}. We've built a scheduler that cuts no-shows for clinics by a third." },
     { code: 'Hola {{nombre}}, veo que diriges compras en {{empresa}}. Hemos creado una herramienta que concilia facturas en minutos.' },
@@ -401,6 +404,7 @@ testRule(rule, {
     { code: "Hi [Name], I've been keeping up with what [Company] is doing in [Industry]. Happy to stay in touch.", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hey Mo, I've kept an eye on Lumen Bank's growth in payments for a while. Let's keep in touch.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hey Mo, fellow growth marketer here! I connect with everyone working in this space.', errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi [Name], as a fellow [Industry] professional, I'd love to connect.", errors: [{ messageId: 'genericOnly' }] },
     // Their news read in general, never a reason: "schon lange", "al jaren".
     { code: 'Hallo Jan, ich lese Ihre Beiträge schon lange. Lassen Sie uns vernetzen.', errors: [{ messageId: 'noReason' }] },
   ],
