@@ -186,7 +186,7 @@ export default {
     'add (a lot of |significant |real |great |some |tremendous )?value',
     '(help|helping|grow|scale) (you|your|companies|businesses|brands|teams)( [\\p{L}]+)? (grow|scale|succeed|achieve|with your)',
     'i (can|could) help',
-    "(we|i) help( [\\p{L}0-9&'-]+){0,4} (companies|businesses|brands|teams|founders|startups|agencies|firms|leaders|people|professionals|clients|recruiters|marketers|coaches|consultants|salespeople|reps|managers|developers|engineers|designers|creators|lawyers|realtors|executives)(?! (like|such as) <slot>)",
+    "(we|i) help( [\\p{L}0-9&'-]+){0,4} (companies|businesses|brands|teams|founders|startups|agencies|firms|leaders|people|professionals|clients|recruiters|marketers|coaches|consultants|salespeople|reps|managers|developers|engineers|designers|creators|lawyers|realtors|executives)(?!( [\\p{L}-]+){0,3} (like|such as) <slot>)",
     // One of a kind of people, connecting with anyone of that kind: "fellow data person here",
     // "I connect with anyone working in this space".
     "(fellow|another)( [\\p{L}&/-]+| <slot>){1,4} (person|people|builder|nerd|geek|enthusiast|fan|practitioner|professional|founder|engineer|marketer|designer|developer|operator) here",

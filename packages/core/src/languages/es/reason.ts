@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Si la persona lleva algo: «¿sigues siendo la persona indicada para homologar proveedores?».
+    '(sigues siendo|sigue siendo|eres|es usted|serias|seria usted) la persona (indicada|adecuada|correcta|responsable) (para|de|en)',
+    // Algo suyo para contar o publicar: «me gustaría contar cómo [Empresa] fija sus precios».
+    '(me gustaria|me encantaria|quisiera|queremos|quiero) (contar|mostrar|destacar|incluir|entrevistarte|entrevistarle|entrevistaros)',
     // Lo que usan en su empresa: «vi que en Holaluz usáis Metabase».
     '(vi|veo|he visto) que( [\\p{L}\\p{N}]+){0,3} (usais|usas|usan|usa|utilizais|utilizas|utilizan|utiliza|trabajais con|trabajan con)',
     '(buscais|buscan|busca|buscas) (a )?(alguien|un|una|perfiles|gente)',
@@ -139,11 +143,13 @@ export default {
     '(me encanta|me encanto|me gusta|me gusto|admiro|vi|he visto) lo que (haces|hace usted|estas haciendo|construyes|estas construyendo|hacen|haceis|estais haciendo) en <slot>',
     '(tu|su) perfil (me parecio|es|me ha parecido)',
     '(sigo|seguir|sigo de cerca) (tu|su) (contenido|trabajo|trayectoria|perfil)',
+    // Una empresa seguida de lejos: «vengo siguiendo lo que hace [Empresa] en [Sector]».
+    '(sigo|vengo siguiendo|he seguido|llevo tiempo siguiendo|estoy siguiendo|he estado siguiendo)( de cerca)? (lo que (hace|hacen|hacéis|haceis)|el trabajo de|la evolucion de|el crecimiento de|los pasos de) (<slot>|[\\p{L}-]+)',
     '(profesionales|personas|gente) (como tu|como usted|del sector|interesantes)',
     'aprender (muchisimo |mucho )?de (ti|usted|su|tu|profesionales)',
     '(hacer crecer|crecer|impulsar) (tu|su) (negocio|empresa)',
     '(te|le) (puedo|podria) ayudar',
-    '(ayudamos|ayudo) a( \\p{L}+){0,3} (empresas|negocios|marcas|equipos|compañias|startups|pymes|profesionales|clientes)(?! (como|tales como) <slot>)',
+    '(ayudamos|ayudo) a( \\p{L}+){0,3} (empresas|negocios|marcas|equipos|compañias|startups|pymes|profesionales|clientes)(?!( \\p{L}+){0,3} (como|tales como) <slot>)',
     '(grandes cosas|sinergias)',
     'nuevas oportunidades',
     'acepta(r|s)? mi (solicitud|invitacion)',

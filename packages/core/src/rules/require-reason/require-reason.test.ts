@@ -14,6 +14,10 @@ testRule(rule, {
     // A purpose said in a sentence framed as one of a kind; whether they own a thing.
     { code: "Hi [Name], as a fellow [Industry] founder, I'd love to swap notes on raising a seed round in [City]." },
     { code: 'Hey {{first_name}}, quick one: are you still the right person for supplier audits at {{company}}?' },
+    { code: '¿Sigues siendo la persona indicada para homologar proveedores en {{empresa}}, {{nombre}}?' },
+    { code: 'Hola [Nombre], escribo un boletín sobre retail y me gustaría contar cómo [Empresa] organiza sus rebajas.' },
+    // A pitch to companies of a kind, the template's company among them, with a figure.
+    { code: 'Hola [Nombre], ayudamos a empresas de logística como [Empresa] a recortar un 20 % los kilómetros en vacío.' },
     // Their role echoed, then something the sender built for such a role.
     { code: "Hi {{first_name}}, I see you're the {{title}} at {{company}}. We've built a scheduler that cuts no-shows for clinics by a third." },
     { code: 'Hola {{nombre}}, veo que diriges compras en {{empresa}}. Hemos creado una herramienta que concilia facturas en minutos.' },
@@ -405,6 +409,7 @@ testRule(rule, {
     { code: "Hey Mo, I've kept an eye on Lumen Bank's growth in payments for a while. Let's keep in touch.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hey Mo, fellow growth marketer here! I connect with everyone working in this space.', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi [Name], as a fellow [Industry] professional, I'd love to connect.", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola [Nombre], llevo tiempo siguiendo lo que hace [Empresa] en [Sector]. Un placer conectar.', errors: [{ messageId: 'genericOnly' }] },
     // Their news read in general, never a reason: "schon lange", "al jaren".
     { code: 'Hallo Jan, ich lese Ihre Beiträge schon lange. Lassen Sie uns vernetzen.', errors: [{ messageId: 'noReason' }] },
   ],
