@@ -3,7 +3,7 @@ import type { Span } from '../document/length.js';
 import type { Placeholder } from '../document/placeholders.js';
 import type { Language } from '../settings.js';
 import { fold } from './fold.js';
-import { compilePhrases, findPhrases } from './phrase-pattern.js';
+import { compilePhrases, findPhrases, withShorthand } from './phrase-pattern.js';
 import { sentenceSpans } from './sentences.js';
 import { placeholderRole } from './placeholder-roles.js';
 import { languageData, type FramePhrases, type PlaceholderRole } from '../languages/index.js';
@@ -77,12 +77,18 @@ export function languagesKey(languages: readonly Language[]): string {
   return key;
 }
 
-/** Compile each language's list once, and the union for notes whose language is unclear. */
+/**
+ * Compile each language's list once, and the union for notes whose language is unclear; each
+ * language's phrases take its chat spellings (see withShorthand).
+ */
 export function perLanguage<Lists>(lists: Readonly<Record<Language, Lists>>, pick: (lists: Lists) => readonly string[]) {
   const compiled = new Map<string, RegExp | undefined>();
   return (languages: readonly Language[]): RegExp | undefined => {
     const key = languagesKey(languages);
-    if (!compiled.has(key)) compiled.set(key, compilePhrases(languages.flatMap((language) => pick(lists[language]))));
+    if (!compiled.has(key)) {
+      const phrases = languages.flatMap((language) => pick(lists[language]).map((phrase) => withShorthand(phrase, languageData[language].frame.shorthand)));
+      compiled.set(key, compilePhrases(phrases));
+    }
     return compiled.get(key);
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrases, findPhrases } from './phrase-pattern.js';
+import { compilePhrases, findPhrases, withShorthand } from './phrase-pattern.js';
 
 describe('findPhrases', () => {
   const pattern = compilePhrases(['connect with( [\\p{L}.-]+){0,4} (people|<slot>)']);
@@ -16,5 +16,20 @@ describe('findPhrases', () => {
 
   it('finds nothing that starts before the start', () => {
     expect(findPhrases(pattern, text, 10)).toEqual([]);
+  });
+});
+
+describe('withShorthand', () => {
+  const shorthand = { your: ['ur'], thanks: ['thx'], "you're": ['ur', 'youre'] };
+
+  it('lets a word that stands alone take its chat spellings', () => {
+    expect(withShorthand('(thanks|thank you) for your( [\\p{L}]+)? talk', shorthand)).toBe('((thanks|thx)|thank you) for (your|ur)( [\\p{L}]+)? talk');
+    const pattern = compilePhrases([withShorthand('(thanks|thank you) for your( [\\p{L}]+)? talk', shorthand)]);
+    expect(findPhrases(pattern, 'thx for ur kubecon talk').length).toBe(1);
+  });
+
+  it('leaves words inside other words, escapes and other languages alone', () => {
+    expect(withShorthand("you're yours yourself \\p{L}", shorthand)).toBe("(you're|ur|youre) yours yourself \\p{L}");
+    expect(withShorthand('your talk', undefined)).toBe('your talk');
   });
 });

@@ -34,6 +34,20 @@ function patternSource(phrase: string): string {
   });
 }
 
+/**
+ * `phrase` with each word of `shorthand` that stands alone in it (between the pattern's spaces,
+ * brackets and bars) also accepting its chat spellings: "(thanks|thank you) for your talk" with
+ * {thanks: [thx], your: [ur]} becomes "((thanks|thx)|thank you) for (your|ur) talk".
+ */
+export function withShorthand(phrase: string, shorthand: Readonly<Record<string, readonly string[]>> | undefined): string {
+  if (!shorthand) return phrase;
+  return phrase.replace(/(?<=^|[\s(|])[\p{L}'&]+(?=$|[\s()|?])/gu, (word) => {
+    const folded = fold(word);
+    const spellings = Object.hasOwn(shorthand, folded) ? shorthand[folded] : undefined;
+    return spellings ? `(${[word, ...spellings].join('|')})` : word;
+  });
+}
+
 /** Phrases from a user's config, matched as written (folded, whole words), not as patterns. */
 export function compileLiteralPhrases(texts: readonly string[]): RegExp | undefined {
   return compilePhrases(texts.map((text) => text.replace(/[.*+?^${}()|[\]\\<>]/g, '\\$&')));

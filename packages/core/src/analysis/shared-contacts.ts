@@ -72,7 +72,7 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
   for (const cue of cuesIn(analysis)) {
     // In lower case only before a referral ("marco bellini suggested…"): after "en común," the
     // next word is as likely the note going on ("…en común, conectemos!").
-    const names = analysis.lowerCase ? (cue.side === 'before' ? lowerCaseBefore(analysis, cue) : []) : analysis.capitalisedWords(cue.window).filter((word) => !isShortAcronym(analysis.prose.slice(word.start, word.end)));
+    const names = analysis.lowerCase ? (cue.side === 'before' ? lowerCaseBefore(analysis, cue) : []) : analysis.capitalisedWords(cue.window).filter((word) => !isAcronym(analysis.prose.slice(word.start, word.end)));
     const slots = document.placeholders.filter(
       (placeholder) => placeholder.start >= cue.window.start && placeholder.end <= cue.window.end && PERSON_ROLES.has(analysis.roleOf(placeholder)) && !isCount(placeholder),
     );
@@ -86,9 +86,12 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
   return found;
 });
 
-/** "IA", "HR", "CTO": what a referral cue may stand beside ("gracias a una IA privada") without it being a person. */
-function isShortAcronym(word: string): boolean {
-  return /^\p{Lu}{2,3}$/u.test(word);
+/**
+ * "IA", "CTO", "CAD-based": what a referral cue may stand beside ("gracias a una IA privada",
+ * "through CAD-based defect detection") without it being a person.
+ */
+function isAcronym(word: string): boolean {
+  return /^\p{Lu}{2,}(?:-|$)/u.test(word);
 }
 
 // How many words a name written in lower case may have: "marco bellini", "maría josé lozano".

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compilePhrases } from '../analysis/phrase-pattern.js';
+import { fold } from '../analysis/fold.js';
 import { LANGUAGES } from '../settings.js';
 import { languageData, type LanguageData } from './index.js';
 
@@ -12,6 +13,8 @@ describe('phrase lists', () => {
     it(`${owner}: every entry in every language compiles, and no entry matches empty text`, () => {
       for (const language of LANGUAGES) {
         for (const [category, entries] of Object.entries(languageData[language][owner] as unknown as Record<string, readonly string[]>)) {
+          // Chat spellings are words, not patterns: tested below.
+          if (category === 'shorthand') continue;
           for (const entry of entries) {
             const where = `${owner} ${language} ${category}: ${entry}`;
             expect(() => compilePhrases([entry]), where).not.toThrow();
@@ -23,4 +26,16 @@ describe('phrase lists', () => {
       }
     });
   }
+
+  it('chat spellings: folded words, each standing alone in some phrase of its language', () => {
+    for (const language of LANGUAGES) {
+      const { frame, context, reason, sharedContact, cues } = languageData[language];
+      const phrases = [...Object.values(context), ...Object.values(reason), ...Object.values(sharedContact), ...Object.values(cues).map((cue) => cue.phrases)].flat().join('\n');
+      for (const [word, spellings] of Object.entries(frame.shorthand ?? {})) {
+        expect(fold(word), `${language}: ${word}`).toBe(word);
+        expect(spellings.length, `${language}: ${word}`).toBeGreaterThan(0);
+        expect(new RegExp(`(?<=^|[\\s(|])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[\\s()|?])`, 'mu').test(fold(phrases)), `${language}: ${word} is in no phrase`).toBe(true);
+      }
+    }
+  });
 });

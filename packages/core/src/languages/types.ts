@@ -124,6 +124,12 @@ export interface FramePhrases {
    * language is read in the one whose words it is plainly made of (`guessLanguage`).
    */
   functionWords: string[];
+  /**
+   * Chat spellings of whole words, in lower case ("you": ["u"], "your": ["ur"], "porque":
+   * ["xq"]): every phrase pattern of the language accepts them where the word stands alone, so a
+   * note typed in a hurry ("thx for ur talk") reads as one written out.
+   */
+  shorthand?: Record<string, string[]>;
 }
 
 /** LinkedIn's stock invitation texts in one interface language, and openings to offer instead. */

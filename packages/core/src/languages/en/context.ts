@@ -74,7 +74,7 @@ export default {
     '(great|good|loved your|your) question (in|at|during) (the )?(q&a|ama|panel|session|webinar|talk|keynote)',
     // Thanking them for a talk or a post of theirs: "thanks for the talk on observability at SREcon".
     "(thanks|thank you|many thanks) (so much )?for (the|your|that|this)( [\\p{L}'’-]+){0,2} (talk|post|article|keynote|presentation|webinar|workshop|podcast|episode|interview|write-?up|thread|session|panel)",
-    "your( [\\p{L}0-9.'’-]+){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|guide|case study|research|study|survey|course|repo|channel|youtube channel|blog|substack|answer|reply|q&a|pull request|carousel|infographic|deck|chart|poster|pr|piece|essay|op-ed|column|notebook|gist|diagram|sketch|photo|screenshot|rfc|proposal|spec|design doc|poll|spreadsheet|calculator)",
+    "your( [\\p{L}0-9'’-]+(\\.[\\p{L}0-9'’-]+)*){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|guide|case study|research|study|survey|course|repo|channel|youtube channel|blog|substack|answer|reply|q&a|pull request|carousel|infographic|deck|chart|poster|pr|piece|essay|op-ed|column|notebook|gist|diagram|sketch|photo|screenshot|rfc|proposal|spec|design doc|poll|spreadsheet|calculator)",
     // Reacting to what they said: "I loved what you wrote about…", "your take on … was spot on".
     '(loved|liked|enjoyed|appreciated|read|saw|agree with|agreed with)( reading| seeing| hearing)? what you (wrote|shared|posted|said)',
     // Theirs said after the noun: "that post of yours on incident reviews".
@@ -84,7 +84,7 @@ export default {
     '(in|on) the comments',
     // Both in one thread: "in the thread under Dana's post, you and I were the two arguing…".
     '(in|under) the (thread|replies)( under| on| about| of| below)',
-    '(our|the) (back-and-forth|exchange|discussion|conversation|debate) (in|on|under)',
+    '(our|the) (back-and-forth|exchange|discussion|conversation|debate) (in|under|on (the|your|my|his|her|their|a|linkedin|twitter|x|reddit|github|slack|discord|hacker news)(?!\\p{L}))',
     '(commented|replied|responded|reacted) (on|to)',
     '(exchanged|traded|swapped) (a few |some |a couple of )?(comments|replies) (under|on|in)',
     '(liked|shared|reposted|commented on|reacted to|saved|reviewed|merged|answered|replied to|approved) my',

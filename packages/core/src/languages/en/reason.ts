@@ -55,9 +55,13 @@ export default {
     "quick question( for you)?( as (a|an) <slot>)?:",
     "(i ask|i'm asking|asking) because",
     '(keep|continue|pick up) (the|our) conversation( going)? (on|about|around)',
+    '(keep|continue|pick up) (the|our) <slot> (conversation|chat|discussion)',
     '(pick up|carry on|continue) (from )?where we left (off|it) (on|about|with|regarding) (<slot>|(the|your|our|that|those) [\\p{L}]+)',
     // Asking whether they own a thing: "are you still the right person for vendor onboarding at {{company}}?".
     '(are you|would you be|is this) (still )?the (right|best|correct) (person|contact|one) (for|to talk to|to speak to|on|at)',
+    // A referral asked for: "would you consider referring me?".
+    '(consider|mind|open to|willing to) (referring|recommending) me',
+    '(referral|refer me) (for|to)',
     // Wanting to hear about their work: "I'd love to hear more about what you're working on at {{company}}".
     "(learn|hear|know|find out) more about what (you're|you are|your team is|your team's|you've been|you and your team are) (working on|building|shipping|launching|doing|creating|up to) (at|with|in|on|for|over at) (<slot>|[\\p{L}\\p{N}]+)",
     // People wanted for something of the sender's: "we want seasoned operators on our advisory board".
@@ -176,9 +180,10 @@ export default {
     "(love|loved|like|liked|admire|admired|impressed by|excited by) what (you're|you are|your team is) (building|doing|creating)(( (at|with) <slot>)|(?=\\s*[.!?]|\\s*$))",
     'big fan',
     '(impressed|inspired|amazed|blown away) (by|with) your',
+    "(has been|have been|is|are|was|been) on my radar",
     '(follow|following|followed|admire|admired|love) your (work|content|posts|journey|career|profile)',
     // Watching a company from afar: "I've been keeping up with what {{company}} is doing in {{industry}}".
-    "(follow|following|followed|admire|admired|keep up with|keeping up with|kept up with|(keep|keeping|kept|had|have had|have) (an|a close) eye on|been watching|been tracking) ((<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})'s (work|content|posts|journey|progress|growth)|what (<slot>|[\\p{L}-]+|you|your team) (is|are|has been|have been) (doing|up to|building))",
+    "(follow|following|followed|admire|admired|keep up with|keeping up with|kept up with|(keep|keeping|kept|had|have had|have) (an|a close) eye on|been watching|been tracking) (the (work|progress|growth|journey) of (<slot>|[\\p{L}&-]+)|(<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})'s (work|content|posts|journey|progress|growth)|what (<slot>|[\\p{L}-]+|you|your team) (is|are|has been|have been) (doing|up to|building))",
     '(learn|learning) from (you|people|professionals|experienced|experts|leaders|the best|your (experience|insights|journey|expertise|career|content|posts))',
     '(explore|exploring|discuss) (potential |possible |any )?(synergies|opportunities|collaboration)',
     'synergies',
@@ -249,6 +254,6 @@ export default {
     "<slot> is doing (great|amazing|awesome|incredible|interesting|cool|exciting) (things|work)( in <slot>)?",
     "(great|good|nice|exciting) to see what <slot> (is|has been) (up to|doing|building)( in <slot>)?",
   ],
-  pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support)", "(we|i)( have|'ve) (built|created|developed|launched) (a|an)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves)"],
+  pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves)"],
   selfIntroduction: ["(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)"],
 } satisfies ReasonPhrases;

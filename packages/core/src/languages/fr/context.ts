@@ -12,6 +12,9 @@ export default {
     '(nous nous sommes|on s\'est) (croise|croises|rencontre|rencontres|parle|vus)e?s? (a|au|aux|lors|pendant|sur)',
     '(ravi|ravie|heureux|heureuse|enchante|enchantee) de (vous|t\'|te) (avoir )?(rencontre|croise|parle|voir)e?s?',
     '(rencontre|croise)e?s? (a|au|aux|lors de|pendant)',
+    // Un échange d'hier à un événement, dit autrement : « super échange hier pendant [Salon] », « la conversation que nous avons eue hier à l'occasion de … ».
+    "(echange|discussion|conversation|rencontre) (d'hier|hier|de ce matin|ce matin)( soir)? (pendant|lors de|lors du|a l'occasion de|au|a la)",
+    "(la|notre|cette) (conversation|discussion) que nous avons eue( hier| ce matin| la semaine (derniere|passee))? (a l'occasion de|lors de|lors du|pendant|au|a la)",
     "(notre|nos) (echange|discussion|conversation|rencontre)s?( d'hier( soir)?| de ce matin| de la semaine (derniere|passee)| de (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))? (lors de|lors du|pendant|a|au)",
   ],
   studiedTogether: [

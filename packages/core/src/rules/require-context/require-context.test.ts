@@ -11,6 +11,11 @@ testRule(rule, {
     { code: 'Hi Tom, I liked reading what you posted on retention limits in Kafka. We hit the same wall at Globex.', settings: three },
     { code: 'Hi Ines, that talk of yours on incident reviews at SREday changed how we run ours.', settings: three },
     { code: "Bonjour Claire, merci pour notre conversation d'hier lors de Vivatech sur la logistique urbaine.", settings: three },
+    { code: 'Bonjour Claire, super échange hier pendant le salon SIRHA ! On reste en contact ?', settings: three },
+    { code: 'hey sam, good to meet u at DevOpsDays Porto! lets stay connected', settings: three },
+    { code: 'hey [name] - ur [topic] post was the best thing i read this week imo. connect?', settings: three },
+    // Following in general in one sentence does not hide their post named in the next.
+    { code: "Hi Ana, I've been reading all your content. Your piece on {{topic}} changed how we price.", settings: three },
     // A few seats away at a named panel; an exam prepared together (es).
     { code: 'Hi Cleo, I sat three rows behind you at the Web Summit panel on heat networks.', settings: three },
     { code: 'Hola Cleo, preparamos juntas el MIR de 2019 en la academia de Granada.', settings: three },
@@ -292,6 +297,8 @@ testRule(rule, {
     // Seen at an event with no name, resources in general, other alumni in general.
     { code: 'Hi Ola, I saw you at the meetup last week but missed you after.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hi Ola, happy to send you some resources if you ever need them.', settings: three, errors: [{ messageId: 'noContext' }] },
+    // A conversation on a topic, where and when unsaid, is no exchange online.
+    { code: 'Dear {{first_name}}, a pleasure to meet you {{when}}. I would be glad to continue our conversation on {{topic_discussed}}.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hola Ola, te vi en el evento del jueves pero no pude saludarte.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hola Ola, escribo a otros antiguos alumnos para ampliar mi red.', settings: three, errors: [{ messageId: 'noContext' }] },
     // The stage or a picture with no event or post of theirs: no context.

@@ -18,6 +18,10 @@ testRule(rule, {
     { code: 'Hola [Nombre], escribo un boletín sobre retail y me gustaría contar cómo [Empresa] organiza sus rebajas.' },
     // A pitch to companies of a kind, the template's company among them, with a figure.
     { code: 'Hola [Nombre], ayudamos a empresas de logística como [Empresa] a recortar un 20 % los kilómetros en vacío.' },
+    // Typed in a hurry: chat spellings read as the words they stand for.
+    { code: 'hey [Name] thx for commenting on my [topic] post, rly liked what u said. lets connect n keep talking' },
+    { code: 'hola Marta, vi tu charla en el T3chFest y q buena, xq justo estamos migrando a Kafka' },
+    { code: 'Hi {fromFirstName} here. Would you consider referring me for the {interested_position} opening at {toCompany}?' },
     // Their role echoed, then something the sender built for such a role.
     { code: "Hi {{first_name}}, I see you're the {{title}} at {{company}}. We've built a scheduler that cuts no-shows for clinics by a third." },
     { code: 'Hola {{nombre}}, veo que diriges compras en {{empresa}}. Hemos creado una herramienta que concilia facturas en minutos.' },
@@ -409,6 +413,8 @@ testRule(rule, {
     { code: "Hey Mo, I've kept an eye on Lumen Bank's growth in payments for a while. Let's keep in touch.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hey Mo, fellow growth marketer here! I connect with everyone working in this space.', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi [Name], as a fellow [Industry] professional, I'd love to connect.", errors: [{ messageId: 'genericOnly' }] },
+    { code: "hey [First Name], [Company]'s growth in [industry] has been on my radar for ages. lets connect n stay in touch? thx", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Dear {{first_name}}, I have been following the work of {{company}} in {{industry}} with interest and would be pleased to connect.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [Nombre], llevo tiempo siguiendo lo que hace [Empresa] en [Sector]. Un placer conectar.', errors: [{ messageId: 'genericOnly' }] },
     // Their news read in general, never a reason: "schon lange", "al jaren".
     { code: 'Hallo Jan, ich lese Ihre Beiträge schon lange. Lassen Sie uns vernetzen.', errors: [{ messageId: 'noReason' }] },
