@@ -43,18 +43,18 @@ const NAMES_NOTHING: ReadonlySet<PlaceholderRole> = new Set(['name', 'sender', '
 
 /** "I've been following your posts": following their content in general, which is not an interaction. */
 export const findFollowingInGeneral = oncePerAnalysis((analysis): readonly Span[] =>
-  findPhrases(followingInGeneral(analysis.languages), analysis.folded, analysis.content.start, analysis.content.end),
+  findPhrases(followingInGeneral(analysis), analysis.folded, analysis.content.start, analysis.content.end),
 );
 
 /** Every 3rd-degree context the content gives; events carry whether they are named. */
 export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[] => {
-  const { folded, content, languages } = analysis;
+  const { folded, content } = analysis;
   const found: ContextFinding[] = [];
   const following = new Set(findFollowingInGeneral(analysis).map((match) => analysis.sentenceAt(match.start)));
   // "I've been following your posts on {{topic}}" is following in general, not an exchange.
   const isFollowing = (kind: ContextKind, span: Span) => kind === 'interaction' && following.has(analysis.sentenceAt(span.start));
   for (const kind of Object.keys(patterns) as ContextKind[]) {
-    for (const match of findPhrases(patterns[kind](languages), folded, content.start, content.end)) {
+    for (const match of findPhrases(patterns[kind](analysis), folded, content.start, content.end)) {
       if (!isFollowing(kind, match)) found.push({ ...match, kind, named: kind !== 'event' || namesSomethingAfter(analysis, match.end) || placedByNameBefore(analysis, match.start) });
     }
   }

@@ -27,7 +27,7 @@ export function findCues(analysis: Analysis, category: CueCategory): readonly Ph
       pattern = perLanguage(languageData, (data) => data.cues[category].phrases);
       patterns.set(category, pattern);
     }
-    const phrases = findPhrases(pattern(analysis.languages), analysis.folded, analysis.content.start, analysis.content.end);
+    const phrases = findPhrases(pattern(analysis), analysis.folded, analysis.content.start, analysis.content.end);
     const words = cueWordMatches(analysis).get(category) ?? [];
     matches = words.length === 0 ? phrases : [...phrases, ...words].sort((a, b) => a.start - b.start || a.end - b.end);
     byCategory.set(category, matches);

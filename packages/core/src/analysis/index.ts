@@ -13,9 +13,18 @@ import { languageData, type FramePhrases, type PlaceholderRole } from '../langua
  * its content, the sentences, and where placeholders and capitalised words are. Computed once
  * per document and set of languages, however many rules ask.
  */
-export interface Analysis {
-  document: NoteDocument;
+/**
+ * What a phrase list is compiled for: the note's languages, and whether its content holds a
+ * chat spelling of one of their words ("thx for ur talk"; see FramePhrases.shorthand). Notes
+ * without one, most of them, are matched by the plain lists, which run faster.
+ */
+export interface PhraseScope {
   languages: readonly Language[];
+  chatSpellings: boolean;
+}
+
+export interface Analysis extends PhraseScope {
+  document: NoteDocument;
   /** The prose, placeholders spelled as runs of `x` (see NoteDocument.prose). */
   prose: string;
   /** The prose folded (lower case, no accents, straight quotes), offsets unchanged. */
@@ -78,19 +87,36 @@ export function languagesKey(languages: readonly Language[]): string {
 }
 
 /**
- * Compile each language's list once, and the union for notes whose language is unclear; each
- * language's phrases take its chat spellings (see withShorthand).
+ * Compile each language's list once, and the union for notes whose language is unclear; for a
+ * note with chat spellings, once more with them (see withShorthand).
  */
 export function perLanguage<Lists>(lists: Readonly<Record<Language, Lists>>, pick: (lists: Lists) => readonly string[]) {
   const compiled = new Map<string, RegExp | undefined>();
-  return (languages: readonly Language[]): RegExp | undefined => {
-    const key = languagesKey(languages);
+  return ({ languages, chatSpellings }: PhraseScope): RegExp | undefined => {
+    const key = `${languagesKey(languages)}${chatSpellings ? '+chat' : ''}`;
     if (!compiled.has(key)) {
-      const phrases = languages.flatMap((language) => pick(lists[language]).map((phrase) => withShorthand(phrase, languageData[language].frame.shorthand)));
+      const phrases = languages.flatMap((language) => {
+        const picked = pick(lists[language]);
+        return chatSpellings ? picked.map((phrase) => withShorthand(phrase, languageData[language].frame.shorthand)) : picked;
+      });
       compiled.set(key, compilePhrases(phrases));
     }
     return compiled.get(key);
   };
+}
+
+// Every chat spelling of a set of languages: whether a note needs the lists that accept them.
+// Looked up word by word (a pattern of them all costs a tenth of a note's time).
+const chatSpellingSets = new Map<string, ReadonlySet<string>>();
+const NOT_IN_WORD = /[\s,.!?;:()"¡¿…]+/u;
+function holdsChatSpellings(folded: string, span: Span, languages: readonly Language[]): boolean {
+  const key = languagesKey(languages);
+  let spellings = chatSpellingSets.get(key);
+  if (!spellings) {
+    spellings = new Set(languages.flatMap((language) => Object.values(languageData[language].frame.shorthand ?? {}).flat()));
+    chatSpellingSets.set(key, spellings);
+  }
+  return spellings.size > 0 && folded.slice(span.start, span.end).split(NOT_IN_WORD).some((word) => spellings.has(word));
 }
 
 // Longest first: the first alternative that matches is taken, and "buenas" must not cut
@@ -144,12 +170,13 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   };
   const placeholderAt = (offset: number) => spanAt(document.placeholders, offset);
   const isNotName = (word: string) => names.has(fold(word).replace(/[.'’]s?$/, ''));
+  const scope: PhraseScope = { languages, chatSpellings: holdsChatSpellings(folded, body, languages) };
 
   // Greeting: a greeting word, then names, titles or a placeholder, then punctuation.
   let greeting: Span | undefined;
   // Measured on the prose, where comments and template control tags are blanked out.
   let cursor = body.start + (DECORATION.exec(prose.slice(body.start, body.end))?.[0].length ?? 0);
-  const opening = findPhrases(greetingPattern(languages), folded, cursor, body.end)[0];
+  const opening = findPhrases(greetingPattern(scope), folded, cursor, body.end)[0];
   // The names, titles and slots from `from` on: where they end.
   const namesFrom = (from: number) => {
     let end = from;
@@ -185,7 +212,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     cursor = end;
   }
 
-  const signature = findSignature(document, body, folded, cursor, signOffPattern(languages), isNotName, placeholderAt);
+  const signature = findSignature(document, body, folded, cursor, signOffPattern(scope), isNotName, placeholderAt);
   const content = { start: cursor, end: signature?.start ?? body.end };
 
   const sentences: Span[] = [];
@@ -194,9 +221,11 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     if (sentence.end > start && /[\p{L}\p{N}]/u.test(prose.slice(start, sentence.end))) sentences.push({ start, end: sentence.end });
   }
 
+  // Every field written out, not spread from `scope`: V8 keeps a literal's shape fast.
   const analysis: Analysis = {
     document,
     languages,
+    chatSpellings: scope.chatSpellings,
     prose,
     folded,
     greeting,

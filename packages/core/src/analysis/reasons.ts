@@ -49,14 +49,14 @@ export function reasonVerdict(analysis: Analysis, extra?: RegExp): ReasonVerdict
 
 // Judged once per analysis: require-reason and no-default-text may both ask.
 const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
-  const { folded, content, languages } = analysis;
+  const { folded, content } = analysis;
   // `[the point you liked]`, `[specific project]`: the template's user writes the reason there.
   if (analysis.contentPlaceholders.some((placeholder) => analysis.roleOf(placeholder) === 'specific')) return { reason: true };
   // A hook inside a sentence of stock networking talk ("came across your profile and was
   // impressed by your experience in…") is part of that talk, not a reason, unless a clause with
   // its own subject starts between them ("…stood out, and I have an opening…"); filler ("open
   // to new roles") leaves the hooks around it in its sentence alone.
-  const wrapping = findPhrases(generic(languages), folded, content.start, content.end);
+  const wrapping = findPhrases(generic(analysis), folded, content.start, content.end);
   const clauses = wrapping.length > 0 ? findNewClauses(analysis) : [];
   const isPartOfTalk = (hook: PhraseMatch) =>
     wrapping.some((phrase) => {
@@ -66,11 +66,11 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
     });
   // Their profile merged back in ("I see you're the {{title}} at {{company}}") says nothing by
   // itself, but it ties a pitch in the note to them: "…. We help teams like yours cut spend by 30%".
-  const echoes = findPhrases(profileEcho(languages), folded, content.start, content.end);
-  if (echoes.length > 0 && findPhrases(pitch(languages), folded, content.start, content.end).some((offer) => !echoes.some((echo) => spanContains(echo, offer)))) {
+  const echoes = findPhrases(profileEcho(analysis), folded, content.start, content.end);
+  if (echoes.length > 0 && findPhrases(pitch(analysis), folded, content.start, content.end).some((offer) => !echoes.some((echo) => spanContains(echo, offer)))) {
     return { reason: true };
   }
-  const fillerPhrases = [...findPhrases(filler(languages), folded, content.start, content.end), ...echoes];
+  const fillerPhrases = [...findPhrases(filler(analysis), folded, content.start, content.end), ...echoes];
   const genericPhrases = [...wrapping, ...fillerPhrases].sort((a, b) => a.start - b.start);
   // A hook inside filler is the filler's own words: "your track record with [Company] is remarkable".
   const isInsideFiller = (hook: PhraseMatch) => fillerPhrases.some((phrase) => spanContains(phrase, hook));
@@ -82,7 +82,7 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
         (count.start < hook.end && hook.start < count.end) ||
         (count.start >= hook.end && analysis.sentenceAt(count.start) === analysis.sentenceAt(hook.start) && wordsBetween(analysis, hook.end, count.start) <= COUNT_REACH),
     );
-  const realHooks = findPhrases(hooks(languages), folded, content.start, content.end).filter((hook) => !isPartOfTalk(hook) && !isInsideFiller(hook) && !isAboutCount(hook));
+  const realHooks = findPhrases(hooks(analysis), folded, content.start, content.end).filter((hook) => !isPartOfTalk(hook) && !isInsideFiller(hook) && !isAboutCount(hook));
   // Hooks are looked for before contexts: cheaper, and a note with one needs no more.
   if (realHooks.length > 0 || findContexts(analysis).some((context) => saysWhereOrWhat(analysis, context))) return { reason: true };
   if (genericPhrases.length === 0 && countSpecifics(analysis, [...findSharedContacts(analysis), ...counts, ...findSelfIntroductions(analysis)]) >= MIN_SPECIFICS) {

@@ -11,12 +11,12 @@ const countInCommon = perLanguage(languageData, (data) => data.sharedContact.cou
 
 /** "12 connections in common", "23 relations en commun": how many, never who. */
 export function findConnectionCounts(analysis: Analysis): Span[] {
-  return findPhrases(countInCommon(analysis.languages), analysis.folded, analysis.content.start, analysis.content.end);
+  return findPhrases(countInCommon(analysis), analysis.folded, analysis.content.start, analysis.content.end);
 }
 
 /** "a mutual friend", "contactos en común": someone both know, named or not. */
 export function findPeopleInCommon(analysis: Analysis): Span[] {
-  return findPhrases(inCommon(analysis.languages), analysis.folded, analysis.content.start, analysis.content.end);
+  return findPhrases(inCommon(analysis), analysis.folded, analysis.content.start, analysis.content.end);
 }
 
 // A slot beside a cue that may hold the person in common ("{{x}} suggested…", "through [Contact]"):
@@ -40,14 +40,14 @@ interface Cue extends Span {
 }
 
 function cuesIn(analysis: Analysis): Cue[] {
-  const { folded, content, languages } = analysis;
+  const { folded, content } = analysis;
   const cues: Cue[] = [];
   const sentenceOf = (offset: number) => analysis.sentenceAt(offset);
-  for (const match of findPhrases(referredBy(languages), folded, content.start, content.end)) {
+  for (const match of findPhrases(referredBy(analysis), folded, content.start, content.end)) {
     const sentence = sentenceOf(match.start);
     if (sentence) cues.push({ ...match, sentence, window: { start: Math.max(sentence.start, match.start - NAME_BEFORE), end: match.start }, side: 'before' });
   }
-  for (const match of findPhrases(knownThrough(languages), folded, content.start, content.end)) {
+  for (const match of findPhrases(knownThrough(analysis), folded, content.start, content.end)) {
     const sentence = sentenceOf(match.start);
     if (!sentence) continue;
     const following = /^(?:[^\p{L}\p{N}]*[\p{L}\p{N}'’.-]+){0,3}/u.exec(analysis.prose.slice(match.end, sentence.end))?.[0] ?? '';

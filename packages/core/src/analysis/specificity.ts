@@ -8,7 +8,7 @@ const newClause = perLanguage(languageData, (data) => data.reason.newClause);
 
 /** Where a clause with its own subject starts ("…, and I have an opening", "— we help…"). */
 export const findNewClauses = oncePerAnalysis((analysis): readonly PhraseMatch[] =>
-  findPhrases(newClause(analysis.languages), analysis.folded, analysis.content.start, analysis.content.end),
+  findPhrases(newClause(analysis), analysis.folded, analysis.content.start, analysis.content.end),
 );
 
 /**
@@ -19,7 +19,7 @@ export const findNewClauses = oncePerAnalysis((analysis): readonly PhraseMatch[]
  */
 export function findSelfIntroductions(analysis: Analysis): Span[] {
   const { folded, content, prose } = analysis;
-  const introductions = findPhrases(selfIntroductions(analysis.languages), folded, content.start, content.end);
+  const introductions = findPhrases(selfIntroductions(analysis), folded, content.start, content.end);
   if (introductions.length === 0) return [];
   const clauses = findNewClauses(analysis);
   return introductions.map((match) => {
