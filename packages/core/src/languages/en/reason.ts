@@ -255,5 +255,5 @@ export default {
     "(great|good|nice|exciting) to see what <slot> (is|has been) (up to|doing|building)( in <slot>)?",
   ],
   pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves)"],
-  selfIntroduction: ["(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)"],
+  selfIntroduction: ["(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
 } satisfies ReasonPhrases;

@@ -57,7 +57,7 @@ export default {
     '(el mismo|la misma|un|una) (problema|reto|desafio|proyecto|migracion|cuello de botella)( [\\p{L}-]+){0,3} (similar|parecid[oa]|que (tu|usted|vosotros))',
     '(el mismo|la misma) (problema|reto|desafio|cuello de botella)',
     // Ideas intercambiadas sobre algo; sin decir sobre qué, no dicen nada.
-    '(intercambiar|compartir|comparar|contrastar) (experiencias|ideas|notas|impresiones|opiniones|aprendizajes) (sobre|de|acerca|en torno|en|con respecto)',
+    '(intercambiar|intercambiamos|intercambiemos|compartir|compartimos|compartamos|comparar|comparamos|comparemos|contrastar) (experiencias|ideas|notas|impresiones|opiniones|aprendizajes|puntos de vista) (sobre|de|acerca|en torno|en|con respecto)',
     '(saber|conocer|aprender|entender|preguntarte|escuchar) (mas )?(como|sobre|que|cual|por que|de tu experiencia|tu experiencia|por tu experiencia|por su experiencia|el puesto)',
     '(tengo curiosidad|me pregunto|me gustaria saber|quisiera saber) (por )?(como|que|por que|si|cual)( [\\p{L}]+)?( [\\p{L}]+)? (tu|tus|su|sus|vuestro|vuestra|vuestros|vuestras)',
     '(pregunta|consejo|opinion|duda|consulta) (sobre|acerca|respecto)',
@@ -140,7 +140,7 @@ export default {
     '(tu|su) (experiencia|trayectoria|perfil|carrera)( (en|con) (<slot>|[\\p{L}&.-]+))? me (llamo|ha llamado) la atencion',
     '(saber|conocer) mas (sobre|de) ((ti|usted)( y (tu|su) (empresa|trabajo|negocio|equipo|proyecto))?(?=\\s*[.!?¡]|\\s*$)|(tu|su) (trabajo|experiencia|trayectoria|empresa|negocio) (en|con) <slot>)',
     '(vi|he visto|encontre|revise|me encontre con) (tu|su) perfil',
-    '(me encanta|me encanto|me gusta|me gusto|admiro|vi|he visto) lo que (haces|hace usted|estas haciendo|construyes|estas construyendo|hacen|haceis|estais haciendo) en <slot>',
+    '(me encanta|me encanto|me gusta|me gusto|admiro|vi|he visto|me he topado con|me tope con|me encontre con|descubri|he descubierto) lo que (haces|hace usted|estas haciendo|construyes|estas construyendo|montas|estas montando|hacen|haceis|estais haciendo|estais montando|estan montando|estais construyendo) en <slot>',
     '(tu|su) perfil (me parecio|es|me ha parecido)',
     '(sigo|seguir|sigo de cerca) (tu|su) (contenido|trabajo|trayectoria|perfil)',
     // Una empresa seguida de lejos: «vengo siguiendo lo que hace [Empresa] en [Sector]».
@@ -179,5 +179,5 @@ export default {
     '(que|muy) (bueno|genial|interesante) ver (lo que|como) <slot> (esta|estais) (haciendo|construyendo|logrando)( en <slot>)?',
   ],
   pitch: ['(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo) (ayuda|permite|reduce|automatiza|ahorra)'],
-  selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|te escribe) <slot> (de|desde|en|del equipo de)'],
+  selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|te escribe|te saluda|les escribe) <slot>( (de|desde|en|del equipo de))?'],
 } satisfies ReasonPhrases;

@@ -22,6 +22,7 @@ testRule(rule, {
     { code: 'hey [Name] thx for commenting on my [topic] post, rly liked what u said. lets connect n keep talking' },
     { code: 'hola Marta, vi tu charla en el T3chFest y q buena, xq justo estamos migrando a Kafka' },
     { code: 'Hi {fromFirstName} here. Would you consider referring me for the {interested_position} opening at {toCompany}?' },
+    { code: '{Hola|Buenas} {{first_name}}, ¿compartimos puntos de vista sobre la logística de última milla?' },
     // Their role echoed, then something the sender built for such a role.
     { code: "Hi {{first_name}}, I see you're the {{title}} at {{company}}. We've built a scheduler that cuts no-shows for clinics by a third." },
     { code: 'Hola {{nombre}}, veo que diriges compras en {{empresa}}. Hemos creado una herramienta que concilia facturas en minutos.' },
@@ -416,6 +417,8 @@ testRule(rule, {
     { code: "hey [First Name], [Company]'s growth in [industry] has been on my radar for ages. lets connect n stay in touch? thx", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Dear {{first_name}}, I have been following the work of {{company}} in {{industry}} with interest and would be pleased to connect.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [Nombre], llevo tiempo siguiendo lo que hace [Empresa] en [Sector]. Un placer conectar.', errors: [{ messageId: 'genericOnly' }] },
+    { code: '¡Ey {{first_name}}! Me topé con lo que estáis montando en {{company}}, qué pasada. ¿Conectamos?', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Te escribe {{seller_name}} 🙌 (Panadería La Espiga)\n\n¿Conectamos, {{first_name}}?', errors: [{ messageId: 'noReason' }] },
     // Their news read in general, never a reason: "schon lange", "al jaren".
     { code: 'Hallo Jan, ich lese Ihre Beiträge schon lange. Lassen Sie uns vernetzen.', errors: [{ messageId: 'noReason' }] },
   ],
