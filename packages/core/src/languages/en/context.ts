@@ -85,7 +85,7 @@ export default {
     // Both in one thread: "in the thread under Dana's post, you and I were the two arguing…".
     '(in|under) the (thread|replies)( under| on| about| of| below)',
     '(our|the) (back-and-forth|exchange|discussion|conversation|debate) (in|under|on (the|your|my|his|her|their|a|linkedin|twitter|x|reddit|github|slack|discord|hacker news)(?!\\p{L}))',
-    '(commented|replied|responded|reacted) (on|to)',
+    '(commented|replied|responded|reacted|chimed in|chiming in|weighed in|weighing in) (on|to)',
     '(exchanged|traded|swapped) (a few |some |a couple of )?(comments|replies) (under|on|in)',
     '(liked|shared|reposted|commented on|reacted to|saved|reviewed|merged|answered|replied to|approved) my',
     '(replying|responding|answering|reply|respond) to my (comment|question|post|reply)',

@@ -40,7 +40,7 @@ export default {
       examples: ['[Company]', '{{company}}', '[Company Name]', '[ClientOrgName]', '[Agency]', '[Competitor A]', '[Current Company]', '%COMPANY%'],
     },
     field: {
-      words: ['industry*', 'industries', 'sector*', 'field*', 'area*', 'space', 'domain*', 'specialty*', 'specialit*', 'vertical*', 'market*', 'niche*', 'skill*', 'expertise', 'segment*', 'technolog*', 'stack'],
+      words: ['industry*', 'industries', 'sector*', 'field*', 'area*', 'space', 'domain*', 'specialty*', 'specialit*', 'vertical*', 'market*', 'niche*', 'skill*', 'expertise', 'segment*', 'technolog*', 'stack', 'process', 'processes'],
       examples: ['[industry]', '{{ industry | default("retail") }}', '[Field]', '[their niche]', '{specialty}', '[Skill]', '[Market]'],
     },
     place: { words: ['city', 'cities', 'location*', 'country*', 'countries', 'region*', 'town', 'state', 'hometown'], examples: ['[City]', '{{city}}', '[Location]'] },

@@ -35,7 +35,7 @@ export default {
     // The recipient's role: "in your role as".
     'in your (role|capacity|position) (as|of)',
     // A job, a project, a plan.
-    "(we're|we are|i'm|i am|she's|he's|they're|you're|you are)( both| also| each| currently| now)? (hiring|recruiting|building|developing|assembling|launching|opening|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating|researching|looking into|relocating)",
+    "(we're|we are|i'm|i am|she's|he's|they're|you're|you are)( both| also| each| currently| now)? (hiring|recruiting|building|developing|assembling|launching|opening|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating|researching|looking into|relocating)(?! (something|stuff|things)(?= (that|which|cool|exciting|new|interesting|great|big|special|relevant)(?!\\p{L})|\\s*[.!?,]|\\s*$))",
     '(writing|researching|preparing|editing) (a|an|my|our) (book|article|paper|piece|report|thesis|story|guide|series|study|survey)',
     '(studying|researching|investigating) (how|why|whether|what|which)',
     '(compiling|putting together|curating) (a|an|my|our)( [\\p{L}0-9-]+){0,4} (list|ranking|report|roundup|guide|directory)',
@@ -54,11 +54,13 @@ export default {
     // A question put to them: "quick question as a {job_title}: …", "I ask because…".
     "quick question( for you)?( as (a|an) <slot>)?:",
     "(i ask|i'm asking|asking) because",
-    '(keep|continue|pick up) (the|our) conversation( going)? (on|about|around)',
+    '(keep|continue|pick up|carry on) (the|our) conversation( going)? (on|about|around)',
     '(keep|continue|pick up) (the|our) <slot> (conversation|chat|discussion)',
     '(pick up|carry on|continue) (from )?where we left (off|it) (on|about|with|regarding) (<slot>|(the|your|our|that|those) [\\p{L}]+)',
     // Asking whether they own a thing: "are you still the right person for vendor onboarding at {{company}}?".
     '(are you|would you be|is this) (still )?the (right|best|correct) (person|contact|one) (for|to talk to|to speak to|on|at)',
+    // Their open roles: "I'd like to hear more about {company} and the roles you have open".
+    "(roles|positions|openings|opportunities|vacancies|jobs) (you have|you've got|you're hiring for|you are hiring for)( open| available)?",
     // A referral asked for: "would you consider referring me?".
     '(consider|mind|open to|willing to) (referring|recommending) me',
     '(referral|refer me) (for|to)',
@@ -96,7 +98,7 @@ export default {
     '(the same|a similar|the exact same)( [\\p{L}-]+){0,3} (problem|challenge|issue|pain point|migration|project|question|bottleneck)',
     // Notes compared on something; with nothing said of what, they say nothing either way.
     "(compare|swap|trade|share|exchange) (notes|ideas|experiences|learnings|lessons|thoughts|war stories) (on|about|around|regarding|re|over|from|with you on)(?! (the|our|this) (industry|field|space|sector|market)(?!\\p{L}))",
-    '(learn|hear|know|understand|ask) (more )?(how|what|why|whether|about your)',
+    '(learn|learning|hear|hearing|know|understand|ask) (more )?(how|what|why|whether|about your)',
     '(learn|hear|know) more about the (team|role|roles|opening|openings|position)',
     "(curious|wondering|keen to know|interested to hear|interested to know) (how|what|why|whether|if|about) (you|your)",
     "(i'd|i would|would) (love|like) your (view|take|input|perspective|opinion|advice) (on|about)",
@@ -181,9 +183,11 @@ export default {
     'big fan',
     '(impressed|inspired|amazed|blown away) (by|with) your',
     "(has been|have been|is|are|was|been) on my radar",
+    // A teaser with nothing said of what: "I'd like to share something I'm building".
+    "something (i'm|i am|we're|we are|i've been|we've been) (building|working on|developing|making)",
     '(follow|following|followed|admire|admired|love) your (work|content|posts|journey|career|profile)',
     // Watching a company from afar: "I've been keeping up with what {{company}} is doing in {{industry}}".
-    "(follow|following|followed|admire|admired|keep up with|keeping up with|kept up with|(keep|keeping|kept|had|have had|have) (an|a close) eye on|been watching|been tracking) (the (work|progress|growth|journey) of (<slot>|[\\p{L}&-]+)|(<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})'s (work|content|posts|journey|progress|growth)|what (<slot>|[\\p{L}-]+|you|your team) (is|are|has been|have been) (doing|up to|building))",
+    "(follow|following|followed|admire|admired|keep up with|keeping up with|kept up with|(keep|keeping|kept|been keeping) tabs on|(keep|keeping|kept|had|have had|have) (an|a close) eye on|been watching|been tracking) (the (work|progress|growth|journey) of (<slot>|[\\p{L}&-]+)|(<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})'s (work|content|posts|journey|progress|growth)|what (<slot>|[\\p{L}-]+|you|your team) (is|are|has been|have been) (doing|up to|building))",
     '(learn|learning) from (you|people|professionals|experienced|experts|leaders|the best|your (experience|insights|journey|expertise|career|content|posts))',
     '(explore|exploring|discuss) (potential |possible |any )?(synergies|opportunities|collaboration)',
     'synergies',

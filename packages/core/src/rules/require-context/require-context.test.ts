@@ -13,6 +13,7 @@ testRule(rule, {
     { code: "Bonjour Claire, merci pour notre conversation d'hier lors de Vivatech sur la logistique urbaine.", settings: three },
     { code: 'Bonjour Claire, super échange hier pendant le salon SIRHA ! On reste en contact ?', settings: three },
     { code: 'hey sam, good to meet u at DevOpsDays Porto! lets stay connected', settings: three },
+    { code: '{firstName}, thanks for chiming in on my {topic} thread. Shall we connect?', settings: three },
     { code: 'hey [name] - ur [topic] post was the best thing i read this week imo. connect?', settings: three },
     // Following in general in one sentence does not hide their post named in the next.
     { code: "Hi Ana, I've been reading all your content. Your piece on {{topic}} changed how we price.", settings: three },

@@ -23,6 +23,9 @@ testRule(rule, {
     { code: 'hola Marta, vi tu charla en el T3chFest y q buena, xq justo estamos migrando a Kafka' },
     { code: 'Hi {fromFirstName} here. Would you consider referring me for the {interested_position} opening at {toCompany}?' },
     { code: '{Hola|Buenas} {{first_name}}, ¿compartimos puntos de vista sobre la logística de última milla?' },
+    { code: 'Hi {firstName}, could we connect? Keen to hear more about {company} and the positions you have open.' },
+    { code: "{Hi|Hello} {{first_name}}, {{mutual_connection}} said we should talk! I'd enjoy hearing about your work on cold-chain sensors." },
+    { code: 'Hi {{first_name}}, lovely to meet you {{when_we_met}}. Happy to carry on our conversation about {{topic_discussed}}.' },
     // Their role echoed, then something the sender built for such a role.
     { code: "Hi {{first_name}}, I see you're the {{title}} at {{company}}. We've built a scheduler that cuts no-shows for clinics by a third." },
     { code: 'Hola {{nombre}}, veo que diriges compras en {{empresa}}. Hemos creado una herramienta que concilia facturas en minutos.' },
@@ -418,6 +421,8 @@ testRule(rule, {
     { code: 'Dear {{first_name}}, I have been following the work of {{company}} in {{industry}} with interest and would be pleased to connect.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [Nombre], llevo tiempo siguiendo lo que hace [Empresa] en [Sector]. Un placer conectar.', errors: [{ messageId: 'genericOnly' }] },
     { code: '¡Ey {{first_name}}! Me topé con lo que estáis montando en {{company}}, qué pasada. ¿Conectamos?', errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi [First Name], I'd like to show you something we're building that could interest you. Your experience at [Company] caught my eye when I looked at your profile.", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hey [First Name] 👋 Been keeping tabs on what [Company] is doing in [industry]. Would be nice to connect!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Te escribe {{seller_name}} 🙌 (Panadería La Espiga)\n\n¿Conectamos, {{first_name}}?', errors: [{ messageId: 'noReason' }] },
     // Their news read in general, never a reason: "schon lange", "al jaren".
     { code: 'Hallo Jan, ich lese Ihre Beiträge schon lange. Lassen Sie uns vernetzen.', errors: [{ messageId: 'noReason' }] },

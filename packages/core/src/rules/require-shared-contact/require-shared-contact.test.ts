@@ -127,6 +127,8 @@ testRule(rule, {
     // An acronym beside "gracias a" is a thing, not a person both know.
     { code: 'Hola Ana, revisamos contratos de bufetes gracias a una IA privada que corre en local.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Dear Ana, we cut scrap for toolmakers through CAD-based inspection.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    // A slot for a process is no person, whatever it is said to tell.
+    { code: 'Hi {{first_name}}, one thing {{process}} engineers keep telling me: inspection takes longer than CAD review.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // The same shapes with no one named.
     { code: "Hi Ana, a mutual friend thought we'd click.", settings: two, errors: [{ messageId: 'unnamed' }] },
     { code: 'Hola Ana, alguien te etiquetó en mi publicación.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
