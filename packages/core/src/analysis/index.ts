@@ -9,11 +9,6 @@ import { placeholderRole } from './placeholder-roles.js';
 import { languageData, type FramePhrases, type PlaceholderRole } from '../languages/index.js';
 
 /**
- * What the judgement rules read from a note: its frame (greeting, sign-off) told apart from
- * its content, the sentences, and where placeholders and capitalised words are. Computed once
- * per document and set of languages, however many rules ask.
- */
-/**
  * What a phrase list is compiled for: the note's languages, and whether its content holds a
  * chat spelling of one of their words ("thx for ur talk"; see FramePhrases.shorthand). Notes
  * without one, most of them, are matched by the plain lists, which run faster.
@@ -23,6 +18,11 @@ export interface PhraseScope {
   chatSpellings: boolean;
 }
 
+/**
+ * What the judgement rules read from a note: its frame (greeting, sign-off) told apart from
+ * its content, the sentences, and where placeholders and capitalised words are. Computed once
+ * per document and set of languages, however many rules ask.
+ */
 export interface Analysis extends PhraseScope {
   document: NoteDocument;
   /** The prose, placeholders spelled as runs of `x` (see NoteDocument.prose). */
