@@ -148,9 +148,14 @@ function attendanceFrames(analysis: Analysis): ContextFinding[] {
   return frames;
 }
 
-/** A name (not the event noun itself) or a slot that can name an event, in `span`. */
+/**
+ * A name (not the event noun itself) or a slot that can name an event, in `span`; a compound
+ * that ends in the noun is named by its first part ("ESG-Gipfel").
+ */
 function namesIn(analysis: Analysis, span: Span, noun?: Span): boolean {
-  const named = namesOf(analysis, span).some((word) => !noun || word.end <= noun.start || noun.end <= word.start);
+  const named = namesOf(analysis, span)
+    .map((word) => (noun && word.start < noun.start && word.end > noun.start ? { start: word.start, end: noun.start } : word))
+    .some((word) => !noun || word.end <= noun.start || noun.end <= word.start);
   return named || slotNamesIn(analysis, span);
 }
 

@@ -122,17 +122,14 @@ const cueWordMatches = oncePerAnalysis((analysis): ReadonlyMap<CueCategory, Phra
   const { prose, folded, content } = analysis;
   const index = languagesIndex(analysis.languages);
   const matches = new Map<CueCategory, PhraseMatch[]>();
-  WORD.lastIndex = content.start;
-  for (let match = WORD.exec(prose); match && match.index < content.end; match = WORD.exec(prose)) {
-    const start = match.index;
-    const end = start + match[0].length;
+  const look = (start: number, end: number) => {
     const head = folded.slice(start, Math.min(end, start + HEAD_LENGTH));
-    if (!index.heads.has(head) || analysis.placeholderAt(start)) continue;
+    if (!index.heads.has(head)) return;
     for (const [language, groups] of index.languages) {
       const group = groups.get(head);
       if (!group) continue;
       const byStem = stemsOfGroup(group, language);
-      for (const stem of stemsOf(match[0], language)) {
+      for (const stem of stemsOf(prose.slice(start, end), language)) {
         for (const { word, category } of byStem.get(stem) ?? []) {
           if (!isCueWord(stem, folded.slice(start, end), word)) continue;
           const found = matches.get(category);
@@ -141,6 +138,15 @@ const cueWordMatches = oncePerAnalysis((analysis): ReadonlyMap<CueCategory, Phra
         }
       }
     }
+  };
+  WORD.lastIndex = content.start;
+  for (let match = WORD.exec(prose); match && match.index < content.end; match = WORD.exec(prose)) {
+    if (analysis.placeholderAt(match.index)) continue;
+    const end = match.index + match[0].length;
+    look(match.index, end);
+    // A compound's last part is its head noun: "ESG-Gipfel" is a summit, "Tech-Konferenz" a conference.
+    const tail = match[0].lastIndexOf('-');
+    if (tail > 0 && tail < match[0].length - 1) look(match.index + tail + 1, end);
   }
   return matches;
 });

@@ -8,9 +8,10 @@ export default {
     not: ['Ich würde mich gern vernetzen.'],
   },
   eventNoun: {
-    phrases: ["\\p{L}*abend", "vortragen", "\\p{L}+-(stand|messe|konferenz|workshop|meetup|treffen|empfang|dinner|tagung)"],
-    words: ["Konferenz", "Messe", "Kongress", "Tagung", "Meetup", "Veranstaltung", "Event", "Workshop", "Webinar", "Panel", "Vortrag", "Stand", "Forum", "Foren", "Summit", "Seminar", "Mittagessen", "Abendessen", "Frühstück", "Hackathon", "Barcamp", "Festival", "Gala"],
-    examples: ['beim Kundenabend', 'auf der Messe'],
+    // Compounds end in their event: "Fachkonferenz", "Digitalgipfel", "ESG-Gipfel".
+    phrases: ["\\p{L}*abend", "vortragen", "\\p{L}+-(stand|messe|konferenz|workshop|meetup|treffen|empfang|dinner|tagung)", "\\p{L}+(konferenz|konferenzen|kongress|kongresse|gipfel|messe|tagung|tagungen|forum)"],
+    words: ["Konferenz", "Messe", "Kongress", "Gipfel", "Tagung", "Meetup", "Veranstaltung", "Event", "Workshop", "Webinar", "Panel", "Vortrag", "Stand", "Forum", "Foren", "Summit", "Seminar", "Mittagessen", "Abendessen", "Frühstück", "Hackathon", "Barcamp", "Festival", "Gala"],
+    examples: ['beim Kundenabend', 'auf der Messe', 'beim Digitalgipfel', 'auf dem ESG-Gipfel'],
     not: ['unsere Roadmap'],
   },
   locative: {

@@ -10,7 +10,7 @@ export default {
       not: ['[Company Name]', '[Contact Name]', '[Connection Count]'],
     },
     event: {
-      words: ['event', 'events', 'eventname', 'conference*', 'summit*', 'meetup*', 'expo*', 'fair', 'tradeshow*', 'webinar*', 'workshop*', 'hackathon*', 'panel*', 'session*', 'festival*', 'convention*', 'forum*', 'booth*', 'gathering*', 'roundtable*'],
+      words: ['event', 'events', 'eventname', 'conference*', 'summit*', 'meetup*', 'expo*', 'fair', 'tradeshow*', 'show', 'shows', 'webinar*', 'workshop*', 'hackathon*', 'panel*', 'session*', 'festival*', 'convention*', 'forum*', 'booth*', 'gathering*', 'roundtable*'],
       examples: ['[Event]', '[Event Name]', '{{ event_title | default("our meetup") }}', '[Conference Name]', '{conference}', '[Webinar]', '%EVENT%'],
       not: ['[Eventual Outcome]'],
     },

@@ -35,7 +35,7 @@ export default {
     // The recipient's role: "in your role as".
     'in your (role|capacity|position) (as|of)',
     // A job, a project, a plan.
-    "(we're|we are|i'm|i am|she's|he's|they're|you're|you are)( both| also| each| currently| now)? (hiring|recruiting|building|developing|assembling|launching|opening|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating|researching|looking into|relocating)(?! (something|stuff|things)(?= (that|which|cool|exciting|new|interesting|great|big|special|relevant)(?!\\p{L})|\\s*[.!?,]|\\s*$))",
+    "(we're|we are|i'm|i am|she's|he's|they're|you're|you are)( both| also| each| currently| now)? (hiring|recruiting|building|developing|assembling|launching|opening|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating|researching|looking into|relocating)(?! (something|stuff|things)(?= (that|which|i|we|you|cool|exciting|new|interesting|great|big|special|relevant)(?!\\p{L})|\\s*[.!?,]|\\s*$))",
     '(writing|researching|preparing|editing) (a|an|my|our) (book|article|paper|piece|report|thesis|story|guide|series|study|survey)',
     '(studying|researching|investigating) (how|why|whether|what|which)',
     '(compiling|putting together|curating) (a|an|my|our)( [\\p{L}0-9-]+){0,4} (list|ranking|report|roundup|guide|directory)',
@@ -97,7 +97,7 @@ export default {
     // A problem in common: "wrestling with the same timezone coverage problem".
     '(the same|a similar|the exact same)( [\\p{L}-]+){0,3} (problem|challenge|issue|pain point|migration|project|question|bottleneck)',
     // Notes compared on something; with nothing said of what, they say nothing either way.
-    "(compare|swap|trade|share|exchange) (notes|ideas|experiences|learnings|lessons|thoughts|war stories) (on|about|around|regarding|re|over|from|with you on)(?! (the|our|this) (industry|field|space|sector|market)(?!\\p{L}))",
+    "(compare|swap|trade|share|exchange) (notes|ideas|experiences|learnings|lessons|thoughts|war stories|approaches|playbooks) (to|on|about|around|regarding|re|over|from|with you on)(?! (the|our|this) (industry|field|space|sector|market)(?!\\p{L}))",
     '(learn|learning|hear|hearing|know|understand|ask) (more )?(how|what|why|whether|about your)',
     '(learn|hear|know) more about the (team|role|roles|opening|openings|position)',
     "(curious|wondering|keen to know|interested to hear|interested to know) (how|what|why|whether|if|about) (you|your)",
@@ -134,7 +134,7 @@ export default {
     '(worked|shipped|built|studied|played|served|launched) (together|with you)',
     '(working|collaborating) with you (on|at|in)',
     '(nominating|nominate|nominated|recommending|recommended) you for',
-    '(you )?remember me (from|at)',
+    '(you )?remember me (from|at)(?! all(?!\\p{L}))',
     '(still thinking|still laughing|thinking back) about (that|our|the)',
     '(since|when) we (worked|shipped|met|last|were)',
     // Time since something lived together; "it's been a while!" and nothing more says nothing.

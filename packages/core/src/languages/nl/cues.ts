@@ -8,9 +8,10 @@ export default {
     not: ['Ik wil graag connecten.'],
   },
   eventNoun: {
-    phrases: [],
+    // Samenstellingen eindigen op hun evenement: "Duurzaamheidscongres", "vakbeurs".
+    phrases: ["\\p{L}+(congres|congressen|conferentie|conferenties|beurs|beurzen|bijeenkomst|symposium)"],
     words: ["congres", "conferentie", "beurs", "evenement", "meetup", "bijeenkomst", "workshop", "webinar", "seminar", "lunch", "diner", "stand", "summit", "sessie"],
-    examples: ['op de beurs', 'tijdens de lunch'],
+    examples: ['op de beurs', 'tijdens de lunch', 'op het Duurzaamheidscongres', 'op de vakbeurs'],
     not: ['onze roadmap'],
   },
   locative: {

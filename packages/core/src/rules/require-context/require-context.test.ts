@@ -14,6 +14,12 @@ testRule(rule, {
     { code: 'Bonjour Claire, super échange hier pendant le salon SIRHA ! On reste en contact ?', settings: three },
     { code: 'hey sam, good to meet u at DevOpsDays Porto! lets stay connected', settings: three },
     { code: '{firstName}, thanks for chiming in on my {topic} thread. Shall we connect?', settings: three },
+    { code: 'Hi <Name>, glad we got to chat at <Trade Show> about modular kitchens.', settings: three },
+    { code: 'Hi [First Name], I stumbled on what you wrote about [subject]. Spot on about lead times.', settings: three },
+    { code: 'Hi <Name>, brilliant piece on <subject>, especially the part on churn.', settings: three },
+    // A summit named by the first part of its compound (de), a congress closed into one word (nl).
+    { code: 'Guten Tag Frau Roth, nach unserem Gespräch beim Frankfurter ESG-Gipfel würde ich gern in Kontakt bleiben.', settings: three },
+    { code: 'Beste Sanne, na ons gesprek op het Energiecongres in Utrecht blijf ik graag in contact.', settings: three },
     { code: 'hey [name] - ur [topic] post was the best thing i read this week imo. connect?', settings: three },
     // Following in general in one sentence does not hide their post named in the next.
     { code: "Hi Ana, I've been reading all your content. Your piece on {{topic}} changed how we price.", settings: three },

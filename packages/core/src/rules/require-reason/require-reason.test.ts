@@ -26,6 +26,7 @@ testRule(rule, {
     { code: 'Hi {firstName}, could we connect? Keen to hear more about {company} and the positions you have open.' },
     { code: "{Hi|Hello} {{first_name}}, {{mutual_connection}} said we should talk! I'd enjoy hearing about your work on cold-chain sensors." },
     { code: 'Hi {{first_name}}, lovely to meet you {{when_we_met}}. Happy to carry on our conversation about {{topic_discussed}}.' },
+    { code: 'Hey [Name], big fan of where you are taking [Org]. Keen to compare approaches to volunteer onboarding across our charities.' },
     // Their role echoed, then something the sender built for such a role.
     { code: "Hi {{first_name}}, I see you're the {{title}} at {{company}}. We've built a scheduler that cuts no-shows for clinics by a third." },
     { code: 'Hola {{nombre}}, veo que diriges compras en {{empresa}}. Hemos creado una herramienta que concilia facturas en minutos.' },
@@ -423,6 +424,8 @@ testRule(rule, {
     { code: '¡Ey {{first_name}}! Me topé con lo que estáis montando en {{company}}, qué pasada. ¿Conectamos?', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi [First Name], I'd like to show you something we're building that could interest you. Your experience at [Company] caught my eye when I looked at your profile.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hey [First Name] 👋 Been keeping tabs on what [Company] is doing in [industry]. Would be nice to connect!', errors: [{ messageId: 'genericOnly' }] },
+    { code: '¡Buenas, {{first_name}}! {{seller_name}} por aquí, de Óptica Miravalle. ¿Conectamos?', errors: [{ messageId: 'noReason' }] },
+    { code: "Hello {{first_name}}, your track record at {{company}} stood out. I'm developing something I think you'd like. Happy to tell you more.", errors: [{ messageId: 'noReason' }] },
     { code: 'Te escribe {{seller_name}} 🙌 (Panadería La Espiga)\n\n¿Conectamos, {{first_name}}?', errors: [{ messageId: 'noReason' }] },
     // Their news read in general, never a reason: "schon lange", "al jaren".
     { code: 'Hallo Jan, ich lese Ihre Beiträge schon lange. Lassen Sie uns vernetzen.', errors: [{ messageId: 'noReason' }] },
