@@ -3,7 +3,8 @@ import { lint } from '@invite-lint/core/internal';
 /**
  * Notes that make the linter compile what the first keystrokes would: the phrase lists of every
  * language at once (a note too short to tell its language), then English's and Spanish's, for a
- * 2nd- and a 3rd-degree note. A few hundred milliseconds, once.
+ * 2nd- and a 3rd-degree note; each again in the lists that take chat spellings, which a word
+ * half typed ("u", "n") already calls for. Under a second, once.
  */
 const SAMPLES: readonly { text: string; degree: 2 | 3 }[] = [
   { text: 'Hi', degree: 2 },
@@ -12,6 +13,12 @@ const SAMPLES: readonly { text: string; degree: 2 | 3 }[] = [
   { text: "Hi Ana, we met at Web Summit and I'd love to compare notes on your post about pricing.", degree: 3 },
   { text: 'Hola Ana, Marco me sugirió escribirte: nos conocimos en el South Summit y me encantaría comparar notas sobre tu publicación.', degree: 2 },
   { text: 'Hola Ana, nos conocimos en el South Summit y me encantaría comparar notas sobre tu publicación.', degree: 3 },
+  { text: 'Hi u', degree: 2 },
+  { text: 'Hi u', degree: 3 },
+  { text: 'Hi Ana, Marco said u might want to compare notes: thx for ur post on pricing, great to meet at Web Summit.', degree: 2 },
+  { text: 'Hi Ana, thx for ur post on pricing n great to meet at Web Summit.', degree: 3 },
+  { text: 'Hola Ana, Marco me dijo q te escribiera xq nos conocimos en el South Summit y q buena tu publicación.', degree: 2 },
+  { text: 'Hola Ana, nos conocimos en el South Summit y q buena tu publicación, tb la de precios.', degree: 3 },
 ];
 
 /**
