@@ -38,8 +38,14 @@ const FRAMES: readonly { kind: ContextKind; first: CueCategory; second: CueCateg
   { kind: 'value-offer', first: 'offerMade', second: 'offerSend', maxWords: 45, ordered: true, sentencesAhead: 2 },
 ];
 
-/** Slots that cannot be what an event cue names: "lovely to meet you [date], [Your Name]". */
-const NAMES_NOTHING: ReadonlySet<PlaceholderRole> = new Set(['name', 'sender', 'date']);
+/** Slots that never name an event: "lovely to meet you [date], [Your Name]". */
+const NEVER_AN_EVENT: ReadonlySet<PlaceholderRole> = new Set(['name', 'sender', 'date']);
+/**
+ * Slots that name no event unless they stand right after its cue ("pendant [Thème]"): "at the
+ * meetup — [your remark on what they said]", "discussing [subject] with you at the meetup": a
+ * person, what was said or talked about.
+ */
+const NAMES_NOTHING: ReadonlySet<PlaceholderRole> = new Set([...NEVER_AN_EVENT, 'person', 'shared-contact', 'role', 'topic', 'specific', 'content', 'offer', 'field']);
 
 /** "I've been following your posts": following their content in general, which is not an interaction. */
 export const findFollowingInGeneral = oncePerAnalysis((analysis): readonly Span[] =>
@@ -210,10 +216,15 @@ function placedByNameBefore(analysis: Analysis, offset: number): boolean {
   });
 }
 
-/** A capitalised name or a placeholder between `offset` and the end of its sentence. */
+/**
+ * A capitalised name or a placeholder between `offset` and the end of its sentence; a slot right
+ * at `offset` is what the cue names, whatever its words say ("notre discussion pendant [Thème]").
+ */
 function namesSomethingAfter(analysis: Analysis, offset: number): boolean {
   const sentence = analysis.sentenceAt(offset) ?? analysis.sentenceAt(offset - 1) ?? analysis.content;
   const rest = { start: offset, end: sentence.end };
+  const next = analysis.placeholderAt(offset + (/^[^\S\r\n]*/u.exec(analysis.prose.slice(offset, sentence.end))?.[0].length ?? 0));
+  if (next && !NEVER_AN_EVENT.has(analysis.roleOf(next))) return true;
   return slotNamesIn(analysis, rest) || analysis.capitalisedWords(rest).length > 0;
 }
 

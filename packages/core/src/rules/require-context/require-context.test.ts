@@ -17,6 +17,8 @@ testRule(rule, {
     { code: 'Hi <Name>, glad we got to chat at <Trade Show> about modular kitchens.', settings: three },
     { code: 'Hi [First Name], I stumbled on what you wrote about [subject]. Spot on about lead times.', settings: three },
     { code: 'Hi <Name>, brilliant piece on <subject>, especially the part on churn.', settings: three },
+    // A slot right after the cue is the event it names, whatever its words.
+    { code: 'Bonjour [Prénom], ravie de notre discussion pendant [Thème] la semaine passée.', settings: three },
     // A summit named by the first part of its compound (de), a congress closed into one word (nl).
     { code: 'Guten Tag Frau Roth, nach unserem Gespräch beim Frankfurter ESG-Gipfel würde ich gern in Kontakt bleiben.', settings: three },
     { code: 'Beste Sanne, na ons gesprek op het Energiecongres in Utrecht blijf ik graag in contact.', settings: three },
@@ -304,6 +306,8 @@ testRule(rule, {
     // Seen at an event with no name, resources in general, other alumni in general.
     { code: 'Hi Ola, I saw you at the meetup last week but missed you after.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hi Ola, happy to send you some resources if you ever need them.', settings: three, errors: [{ messageId: 'noContext' }] },
+    // What was talked about names no event.
+    { code: 'Hey [Name], enjoyed discussing [subject] with you at the meetup last night, above all [specific point].', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     // A conversation on a topic, where and when unsaid, is no exchange online.
     { code: 'Dear {{first_name}}, a pleasure to meet you {{when}}. I would be glad to continue our conversation on {{topic_discussed}}.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hola Ola, te vi en el evento del jueves pero no pude saludarte.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },

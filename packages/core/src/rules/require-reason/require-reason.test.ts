@@ -27,6 +27,7 @@ testRule(rule, {
     { code: "{Hi|Hello} {{first_name}}, {{mutual_connection}} said we should talk! I'd enjoy hearing about your work on cold-chain sensors." },
     { code: 'Hi {{first_name}}, lovely to meet you {{when_we_met}}. Happy to carry on our conversation about {{topic_discussed}}.' },
     { code: 'Hey [Name], big fan of where you are taking [Org]. Keen to compare approaches to volunteer onboarding across our charities.' },
+    { code: 'Hi {Name}, lovely meeting you yesterday; I liked our discussion around {Subject}.' },
     // Their role echoed, then something the sender built for such a role.
     { code: "Hi {{first_name}}, I see you're the {{title}} at {{company}}. We've built a scheduler that cuts no-shows for clinics by a third." },
     { code: 'Hola {{nombre}}, veo que diriges compras en {{empresa}}. Hemos creado una herramienta que concilia facturas en minutos.' },
