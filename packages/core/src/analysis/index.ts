@@ -188,7 +188,8 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
         continue;
       }
       const token = NAME_TOKEN.exec(source.slice(end + gap, body.end))?.[0];
-      if (!token || isNotName(token)) break;
+      // A title is no name but belongs to the greeting: "Dear Mr. Smith,", "Hi Ms Lee,".
+      if (!token || (isNotName(token) && !abbreviations.has(token.replace(/\.$/u, '')))) break;
       end += gap + token.length;
       // "Hola Fernanda. Pablo Ossa me dio tu nombre": a full stop after a name ends the
       // greeting, unless it marks an initial or a title ("J.", "Dr.").
@@ -314,6 +315,13 @@ function findSignature(
     }
     return words <= 4;
   };
+  // A name with its job after a comma: "Mia Lopez, Recruiter", "Ella, Marketing Manager".
+  const nameLine = (start: number, end: number) => {
+    const comma = source.indexOf(',', start);
+    if (comma === -1 || comma >= end) return onlyNames(start, end);
+    const title = source.slice(comma + 1, end).trim();
+    return comma > start && onlyNames(start, comma) && title !== '' && !/[.!?]$/u.test(title) && isSignatureLine(title, TITLE_WORDS);
+  };
   const leadOf = (start: number, end: number) => start + (POSTSCRIPT.exec(source.slice(start, end))?.[0].length ?? 0);
   /** The closing phrase that opens `start`…`end`, if one does. */
   const closingAt = (start: number, end: number) => {
@@ -324,7 +332,7 @@ function findSignature(
   const isClosing = (start: number, end: number) => {
     const lead = leadOf(start, end);
     const dash = /^[-–—]\s*/u.exec(source.slice(lead, end));
-    if (dash) return onlyNames(lead + dash[0].length, end);
+    if (dash) return nameLine(lead + dash[0].length, end);
     const closing = closingAt(start, end);
     return closing !== undefined && onlyNames(closing.end, end);
   };
@@ -342,7 +350,7 @@ function findSignature(
   let start: number | undefined;
   let lineEnd = body.end;
   // A closing with a signature block under it: a name, a title, a company, a phone number.
-  const closing = closingAboveSignature(source, from, body.end, isClosing);
+  const closing = closingAboveSignature(source, from, body.end, isClosing) ?? nameAboveSignature(source, from, body.end, nameLine);
   if (closing !== undefined) {
     start = closing;
     lineEnd = closing - 1;
@@ -417,6 +425,31 @@ function isSignatureLine(line: string, words = SIGNATURE_WORDS, shape = SIGNATUR
   if (/\?$/u.test(line)) return false;
   if (HEADLINE_SEPARATOR.test(line)) return HEADLINE.test(line) && line.split(HEADLINE_SEPARATOR).every((part) => part.split(/\s+/u).length <= words);
   return shape.test(line) && line.split(/\s+/u).length <= words;
+}
+
+// How many words a job title after a name may hold: "Mia Lopez, Senior Technical Recruiter".
+const TITLE_WORDS = 5;
+
+/**
+ * The start of a signature block with no closing: under a blank line, a name (`nameLine`) heading
+ * at most SIGNATURE_LINES short lines in all ("Creed Morales\nSales Associate\nNorthwind",
+ * "Max Keller, Analyst"), below the note's text.
+ */
+function nameAboveSignature(source: string, from: number, end: number, nameLine: (start: number, end: number) => boolean): number | undefined {
+  let lineEnd = end;
+  let top: number | undefined;
+  for (let lines = 0; lineEnd > from && lines < SIGNATURE_LINES; lines++) {
+    const lineStart = Math.max(from, source.lastIndexOf('\n', lineEnd - 1) + 1);
+    const line = source.slice(lineStart, lineEnd).trim();
+    if (line === '') break;
+    if (!isSignatureLine(line)) return undefined;
+    top = lineStart;
+    lineEnd = lineStart - 1;
+  }
+  // Text above, a blank line between, and a name heading the block.
+  if (top === undefined || top <= from || source.slice(Math.max(from, source.lastIndexOf('\n', top - 2) + 1), top).trim() !== '') return undefined;
+  const firstEnd = source.indexOf('\n', top);
+  return nameLine(top, firstEnd === -1 || firstEnd > end ? end : firstEnd) ? top : undefined;
 }
 
 /**

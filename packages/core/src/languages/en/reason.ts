@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Their field tied to the sender's work: "I work on X, and since you're in [their industry]…".
+    "(since|as|because|given that) (you're|you are) (in|at|working in|working at) <slot>",
+    // A concrete ask of them: "any chance your Thursday crew has someone?".
+    '(any chance|is there any chance) (you|your)',
     '(connect|talk|speak|chat) with you (about|regarding|on)',
     '(looking for|seeking) (a|an) (partner|co-?founder|collaborator|advisor|adviser) (on|for)',
     '(following up|follow up|as a follow-up) (on|to) (<slot>|your|our|the|my)',
@@ -65,7 +69,7 @@ export default {
     '(consider|mind|open to|willing to) (referring|recommending) me',
     '(referral|refer me) (for|to)',
     // Wanting to hear about their work: "I'd love to hear more about what you're working on at {{company}}".
-    "(learn|hear|know|find out) more about what (you're|you are|your team is|your team's|you've been|you and your team are) (working on|building|shipping|launching|doing|creating|up to) (at|with|in|on|for|over at) (<slot>|[\\p{L}\\p{N}]+)",
+    "(learn|hear|know|find out) more about what (you're|you are|your team is|your team's|you've been|you and (your|the) team are|you all are|you guys are) (working on|building|shipping|launching|doing|creating|up to) (at|with|in|on|for|over at) (<slot>|[\\p{L}\\p{N}]+)",
     // People wanted for something of the sender's: "we want seasoned operators on our advisory board".
     "(want|need|would love|'d love|looking for|seeking)( [\\p{L}-]+){0,3} (on|for|to join) (our|my|the) (advisory board|board of advisors|founding team|panel|podcast)",
     "(you|you've) (did|ran|led|built|delivered|designed|made) (for|with) (her|his|their|my|our)( [\\p{L}-]+){0,2} (team|company|startup|clinic|school|business|department)",
@@ -114,6 +118,10 @@ export default {
     "(pick your brain|get your (take|view|thoughts))(?!( sometime| some time| one day| at some point)?( (about|on) (your|the) (industry|field|career|journey|experience|work|space|sector|background))?(?=\\s*[.!?]|\\s*$))",
     '(would|i\'d) (value|appreciate) (your|a|ten|\\d+|some)',
     '(given|because of|with) your (work|role|experience|background|portfolio|expertise|research) (at|in|on|with)',
+    // Their years doing a thing: "given your years chairing the audit committee at Corvane".
+    '(given|because of|with) your (years|decade|decades|time) (of |as |at |in |on |chairing|leading|running|building|managing|heading|advising)',
+    // What the sender is doing that calls for them: "as we restructure ours".
+    '(as|while|now that) we (restructure|rebuild|build|migrate|redesign|launch|scale|plan|prepare|evaluate|set up|roll out|expand|hire|replace|move)',
     // Reaching out for a reason, not because "I believe there's a great opportunity for us".
     "(i am|i'm) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)(?! (i (believe|think|feel) )?(that )?(there's|there is|there could be|there might be|we (could|might|can|should)|it (would|could|might) be)(?!\\p{L}))",
     // Something noticed about the recipient.
@@ -181,7 +189,10 @@ export default {
     // What they do, praised with nothing but the template's company slot: "loved what you're building at {{company}}".
     "(love|loved|like|liked|admire|admired|impressed by|excited by) what (you're|you are|your team is) (building|doing|creating)(( (at|with) <slot>)|(?=\\s*[.!?]|\\s*$))",
     'big fan',
-    '(impressed|inspired|amazed|blown away) (by|with) your',
+    '(impressed|inspired|amazed|blown away|struck) (by|with) your',
+    "(is|are) something (i've|i have) (followed|been following|watched|been watching|admired|tracked)",
+    // Moving into a field, with nothing about this person: "I'm now moving into the field".
+    "(i'm|i am) (now |currently |slowly )?(moving|transitioning|switching|pivoting|breaking) into (the|this|a new) (field|industry|space|sector|career)",
     "(has been|have been|is|are|was|been) on my radar",
     // A teaser with nothing said of what: "I'd like to share something I'm building".
     "something (i'm|i am|we're|we are|i've been|we've been) (building|working on|developing|making)",

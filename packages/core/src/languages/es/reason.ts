@@ -2,6 +2,11 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Su alumno, su paciente: «fui su alumno en el instituto».
+    '(fui|era|soy) (su|tu) (alumno|alumna|estudiante|paciente|becario|becaria)',
+    // Escribirle por algo concreto: «me sugirió contactarla respecto al ensayo que coordina».
+    '(contactarte|contactarla|contactarlo|contactarle|escribirte|escribirle) (respecto|con respecto|en relacion|acerca|a proposito)',
+    'que (coordina|coordinas|dirige|diriges|lidera|lideras|gestiona|gestionas|organiza|organizas)(?!\\p{L})',
     // Si la persona lleva algo: «¿sigues siendo la persona indicada para homologar proveedores?».
     '(sigues siendo|sigue siendo|eres|es usted|serias|seria usted) la persona (indicada|adecuada|correcta|responsable) (para|de|en)',
     // Algo suyo para contar o publicar: «me gustaría contar cómo [Empresa] fija sus precios».
@@ -179,5 +184,5 @@ export default {
     '(que|muy) (bueno|genial|interesante) ver (lo que|como) <slot> (esta|estais) (haciendo|construyendo|logrando)( en <slot>)?',
   ],
   pitch: ['(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo) (ayuda|permite|reduce|automatiza|ahorra)'],
-  selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|te escribe|te saluda|les escribe) <slot>( (de|desde|en|del equipo de))?', '<slot> por aqui( (de|desde|en|del equipo de))?'],
+  selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '<slot> por aqui( (de|desde|en|del equipo de))?'],
 } satisfies ReasonPhrases;

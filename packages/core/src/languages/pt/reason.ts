@@ -2,6 +2,13 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // O seu trabalho, contado por alguém: «a Inês falou-me do seu trabalho em direito agrário».
+    '(falou-me|falou|contou-me|contou|disse-me) (do|da|sobre o|sobre a) (seu|sua|teu|tua|vosso|vossa)',
+    '(estou|estamos) a (preparar|planear|organizar|montar|avaliar)',
+    // Um pedido concreto: «gostaria de marcar uma consulta».
+    '(marcar|agendar) uma (consulta|reuniao|visita)',
+    // Uma oferta ligada à empresa deles: «trabalhamos com distribuidoras como a vossa».
+    '(como|tal como) (a|o) (vossa|vosso|sua|seu|tua|teu)(?!\\p{L})',
     "(posso|poderia) (te|lhe) fazer (uma|duas|tres|algumas) perguntas?",
     // Convidá-lo para algo: «gostaria de convidar você para o nosso webinar».
     '(convidar|convido|convidamos) (voce|voces|o senhor|a senhora|te|-te|-lo|-la)? ?(para|a) (o|a|os|as|nosso|nossa|um|uma|participar|fazer parte)(?!( [\\p{L}-]+){0,4} (rede|contatos)(?!\\p{L}))',

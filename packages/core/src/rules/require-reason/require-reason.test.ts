@@ -28,6 +28,15 @@ testRule(rule, {
     { code: 'Hi {{first_name}}, lovely to meet you {{when_we_met}}. Happy to carry on our conversation about {{topic_discussed}}.' },
     { code: 'Hey [Name], big fan of where you are taking [Org]. Keen to compare approaches to volunteer onboarding across our charities.' },
     { code: 'Hi {Name}, lovely meeting you yesterday; I liked our discussion around {Subject}.' },
+    // Asks and ties that need no "I'm": a favour of their team, their former pupil, what they coordinate, their years at a thing.
+    { code: 'Hello Dr. Okafor, Anne mentioned we both volunteer at the food bank. Any chance your Saturday team needs a driver?' },
+    { code: 'Hola Sr. Núñez, fui su alumna en el instituto de Alcalá y quería darle las gracias.' },
+    { code: 'Estimada Sra. Quintero: el Dr. Ortiz me sugirió escribirle respecto al estudio que coordina.' },
+    { code: 'Olá Dra. Sofia, a Inês falou-me do seu trabalho em direito do mar.' },
+    { code: 'Bom dia, Sr. Antunes. Trabalhamos com várias gráficas como a vossa em faturação eletrónica.' },
+    { code: 'Dear Ms. Hale, given your decade running clinical trials at Norvex, your advice would help as we redesign ours.' },
+    { code: 'Hi {{first_name}}, I work on [what you do], and since you are in [their industry], a chat could be useful to both of us.' },
+    { code: 'Guten Tag Frau Weber, als Einkäuferin veröffentlichen Sie hier auf LinkedIn immer wieder Beiträge über Lieferketten.' },
     // Their role echoed, then something the sender built for such a role.
     { code: "Hi {{first_name}}, I see you're the {{title}} at {{company}}. We've built a scheduler that cuts no-shows for clinics by a third." },
     { code: 'Hola {{nombre}}, veo que diriges compras en {{empresa}}. Hemos creado una herramienta que concilia facturas en minutos.' },
@@ -427,6 +436,14 @@ testRule(rule, {
     { code: 'Hey [First Name] 👋 Been keeping tabs on what [Company] is doing in [industry]. Would be nice to connect!', errors: [{ messageId: 'genericOnly' }] },
     { code: '¡Buenas, {{first_name}}! {{seller_name}} por aquí, de Óptica Miravalle. ¿Conectamos?', errors: [{ messageId: 'noReason' }] },
     { code: "Hello {{first_name}}, your track record at {{company}} stood out. I'm developing something I think you'd like. Happy to tell you more.", errors: [{ messageId: 'noReason' }] },
+    // A title in the greeting and a signature with no closing are no details: "Dear Dr. Ruth Okoye", "Nina Park, Talent Partner".
+    { code: 'Dear Dr. Ruth Okoye, data engineer here. Happy to connect if you are.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi! It is Dev here, not sure you still remember me?\n\nDev Arora\nAccount Executive', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi there, yes, a real recruiter is writing to you.\n\nNina Park, Talent Partner', errors: [{ messageId: 'noReason' }] },
+    { code: 'Buenas, Sr. {{last_name}}: le escribe {{seller_name}}, del equipo de Ferretería Soler. ¿Le parece que conectemos?', errors: [{ messageId: 'noReason' }] },
+    { code: 'Dear Mr. {{ last_name }}, I was struck by your experience at {{ company }}. Happy to connect.', errors: [{ messageId: 'genericOnly' }] },
+    { code: "Dear Ms. {{last_name}}, {{company}}'s growth is something I've watched for a while. Glad to connect.", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Sam, I am now moving into the field after a bootcamp on React, Node and AWS. Hope we can connect!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Te escribe {{seller_name}} 🙌 (Panadería La Espiga)\n\n¿Conectamos, {{first_name}}?', errors: [{ messageId: 'noReason' }] },
     // Their news read in general, never a reason: "schon lange", "al jaren".
     { code: 'Hallo Jan, ich lese Ihre Beiträge schon lange. Lassen Sie uns vernetzen.', errors: [{ messageId: 'noReason' }] },
