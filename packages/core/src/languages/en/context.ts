@@ -78,7 +78,7 @@ export default {
     // Reacting to what they said: "I loved what you wrote about…", "your take on … was spot on".
     '(loved|liked|enjoyed|appreciated|read|saw|agree with|agreed with|came across|stumbled on|stumbled upon|found|caught|noticed)( reading| seeing| hearing)? what you (wrote|shared|posted|said)',
     // Their piece praised without "your": "great post on <subject>".
-    '(great|good|excellent|brilliant|fantastic|interesting|insightful|thoughtful|superb|loved the|enjoyed the|liked the) (post|article|talk|piece|thread|write-?up|newsletter|episode|video|keynote|presentation) (on|about)',
+    '(great|good|excellent|brilliant|fantastic|interesting|insightful|thoughtful|superb|cracking|terrific|stellar|lovely|loved the|enjoyed the|liked the) (post|article|talk|piece|thread|write-?up|newsletter|episode|video|keynote|presentation) (on|about)',
     // Theirs said after the noun: "that post of yours on incident reviews".
     '(that|this|the) (post|article|talk|thread|comment|newsletter|podcast|episode|interview|paper|video|write-?up|piece|essay|keynote|presentation) of yours',
     "your (take|takes|thoughts|perspective|insights?|point|points) (on|about)[^.!?]{1,80} (was|were|is|are) (spot on|great|gold|refreshing|brilliant|excellent|insightful|helpful|eye-opening|thought-provoking)",

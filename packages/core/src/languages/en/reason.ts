@@ -69,7 +69,7 @@ export default {
     '(consider|mind|open to|willing to) (referring|recommending) me',
     '(referral|refer me) (for|to)',
     // Wanting to hear about their work: "I'd love to hear more about what you're working on at {{company}}".
-    "(learn|hear|know|find out) more about what (you're|you are|your team is|your team's|you've been|you and (your|the) team are|you all are|you guys are) (working on|building|shipping|launching|doing|creating|up to) (at|with|in|on|for|over at) (<slot>|[\\p{L}\\p{N}]+)",
+    "(learn|hear|know|find out) (a bit |a little )?more about what (you're|you are|your team is|your team's|you've been|you and (your|the) team are|you all are|you guys are) (working on|building|shipping|launching|doing|creating|up to) (at|with|in|on|for|over at) (<slot>|[\\p{L}\\p{N}]+)",
     // People wanted for something of the sender's: "we want seasoned operators on our advisory board".
     "(want|need|would love|'d love|looking for|seeking)( [\\p{L}-]+){0,3} (on|for|to join) (our|my|the) (advisory board|board of advisors|founding team|panel|podcast)",
     "(you|you've) (did|ran|led|built|delivered|designed|made) (for|with) (her|his|their|my|our)( [\\p{L}-]+){0,2} (team|company|startup|clinic|school|business|department)",
@@ -198,7 +198,7 @@ export default {
     "something (i'm|i am|we're|we are|i've been|we've been) (building|working on|developing|making)",
     '(follow|following|followed|admire|admired|love) your (work|content|posts|journey|career|profile)',
     // Watching a company from afar: "I've been keeping up with what {{company}} is doing in {{industry}}".
-    "(follow|following|followed|admire|admired|keep up with|keeping up with|kept up with|(keep|keeping|kept|been keeping) tabs on|(keep|keeping|kept|had|have had|have) (an|a close) eye on|been watching|been tracking) (the (work|progress|growth|journey) of (<slot>|[\\p{L}&-]+)|(<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})'s (work|content|posts|journey|progress|growth)|what (<slot>|[\\p{L}-]+|you|your team) (is|are|has been|have been) (doing|up to|building))",
+    "(follow|following|followed|admire|admired|keep up with|keeping up with|kept up with|(keep|keeping|kept|been keeping) tabs on|(keep|keeping|kept|had|have had|have) (an|a close) eye on|been watching|been tracking) (the (work|progress|growth|journey) of (<slot>|[\\p{L}&-]+)|the work (<slot>|[\\p{L}&-]+) (is|are|has been|have been) doing|(<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})'s (work|content|posts|journey|progress|growth)|what (<slot>|[\\p{L}-]+|you|your team) (is|are|has been|have been) (doing|up to|building))",
     '(learn|learning) from (you|people|professionals|experienced|experts|leaders|the best|your (experience|insights|journey|expertise|career|content|posts))',
     '(explore|exploring|discuss) (potential |possible |any )?(synergies|opportunities|collaboration)',
     'synergies',
@@ -214,7 +214,6 @@ export default {
     'let me know if you (need|are interested)',
     '(accept|approve) (my|the) (request|invitation|invite|connection)',
     '(your acceptance|you to accept) (of )?my',
-    'kindly (accept|connect)',
     '(please|hope you will|hope you\'ll) (accept|connect)',
     '(we are|we\'re) a (leading|top|trusted|global|award)',
     'competitive (prices|rates|pricing)',
@@ -225,6 +224,8 @@ export default {
     'open to (new )?(opportunities|work)',
   ],
   filler: [
+    // Politeness that asks for the click ("Kindly connect so that we can…"): a purpose said after it still stands.
+    'kindly (accept|connect)',
     // A kind of people one belongs to ("as a fellow [Industry] founder, …"): it frames the
     // sentence, and a purpose said in it ("…I'd love to swap notes on fundraising") still stands.
     "as a fellow( [\\p{L}&-]+| <slot>){1,3} (professional|marketer|leader|founder|engineer|recruiter|designer|manager)s?",

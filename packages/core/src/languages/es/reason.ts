@@ -140,7 +140,8 @@ export default {
     'formar parte de (tu|mi|su) red',
     // El mismo sector es el de todos; su trayectoria elogiada sin más; su trabajo, sin decir nada de él.
     '(los dos|las dos|ambos|ambas) (estamos|trabajamos) en (el|la|este|esta)( mismo| misma)? (sector|industria|campo|ambito|mundo|mercado)',
-    '(coincidimos|estamos|trabajamos) en (el mismo |la misma |el |la )(sector|industria|campo|ambito|mundo|mercado)',
+    '(coincidimos|estamos|trabajamos|nos movemos|somos) (en|de|del) (el mismo |la misma |el |la |mismo |misma )?(sector|industria|campo|ambito|mundo|mercado|rubro)',
+    '(vision|forma de ver las cosas|manera de ver las cosas) (bastante |muy |tan )?(parecida|similar|comun)',
     'compartimos (la misma |una misma |una )?(vision|pasion|valores|intereses|filosofia)',
     '(tu|su) (experiencia|trayectoria|perfil|carrera)( (en|con) (<slot>|[\\p{L}&.-]+))? me (llamo|ha llamado) la atencion',
     '(saber|conocer) mas (sobre|de) ((ti|usted)( y (tu|su) (empresa|trabajo|negocio|equipo|proyecto))?(?=\\s*[.!?¡]|\\s*$)|(tu|su) (trabajo|experiencia|trayectoria|empresa|negocio) (en|con) <slot>)',
@@ -183,6 +184,6 @@ export default {
     'espero que (todo )?(vaya|va|este|siga) (bien|genial|todo bien) (en|por) <slot>',
     '(que|muy) (bueno|genial|interesante) ver (lo que|como) <slot> (esta|estais) (haciendo|construyendo|logrando)( en <slot>)?',
   ],
-  pitch: ['(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo) (ayuda|permite|reduce|automatiza|ahorra)'],
-  selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '<slot> por aqui( (de|desde|en|del equipo de))?'],
+  pitch: ['(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo) (ayuda|permite|reduce|automatiza|ahorra)'],
+  selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) desde', '<slot> por aqui( (de|desde|en|del equipo de))?'],
 } satisfies ReasonPhrases;

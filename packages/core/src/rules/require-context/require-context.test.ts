@@ -17,6 +17,7 @@ testRule(rule, {
     { code: 'Hi <Name>, glad we got to chat at <Trade Show> about modular kitchens.', settings: three },
     { code: 'Hi [First Name], I stumbled on what you wrote about [subject]. Spot on about lead times.', settings: three },
     { code: 'Hi <Name>, brilliant piece on <subject>, especially the part on churn.', settings: three },
+    { code: 'Hi {name}, cracking post on {topic}, spot on about handovers. Keen to connect.', settings: three },
     // A slot right after the cue is the event it names, whatever its words.
     { code: 'Bonjour [Prénom], ravie de notre discussion pendant [Thème] la semaine passée.', settings: three },
     // A summit named by the first part of its compound (de), a congress closed into one word (nl).

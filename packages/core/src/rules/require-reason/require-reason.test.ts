@@ -37,6 +37,10 @@ testRule(rule, {
     { code: 'Dear Ms. Hale, given your decade running clinical trials at Norvex, your advice would help as we redesign ours.' },
     { code: 'Hi {{first_name}}, I work on [what you do], and since you are in [their industry], a chat could be useful to both of us.' },
     { code: 'Guten Tag Frau Weber, als Einkäuferin veröffentlichen Sie hier auf LinkedIn immer wieder Beiträge über Lieferketten.' },
+    { code: 'Hola {{first_name}}, vi que liderás compras en {{company}}. En Facturia armamos un conciliador que cuadra facturas en minutos.' },
+    // Regional turns: a politeness before the purpose, "a bit more about what you're working on".
+    { code: 'Hello [First Name], a pleasure to meet you [today]! Kindly connect so that we can take forward our discussion regarding [topic discussed].' },
+    { code: "Hi [Name], [Mutual] is a mutual of ours. Keen to hear a bit more about what your team is shipping over at [Company]." },
     // Their role echoed, then something the sender built for such a role.
     { code: "Hi {{first_name}}, I see you're the {{title}} at {{company}}. We've built a scheduler that cuts no-shows for clinics by a third." },
     { code: 'Hola {{nombre}}, veo que diriges compras en {{empresa}}. Hemos creado una herramienta que concilia facturas en minutos.' },
@@ -444,6 +448,9 @@ testRule(rule, {
     { code: 'Dear Mr. {{ last_name }}, I was struck by your experience at {{ company }}. Happy to connect.', errors: [{ messageId: 'genericOnly' }] },
     { code: "Dear Ms. {{last_name}}, {{company}}'s growth is something I've watched for a while. Glad to connect.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Sam, I am now moving into the field after a bootcamp on React, Node and AWS. Hope we can connect!', errors: [{ messageId: 'genericOnly' }] },
+    { code: '¡Buenas, {{first_name}}! Acá {{seller_name}}, te escribo desde Ferretería Soler. ¿Conectamos?', errors: [{ messageId: 'noReason' }] },
+    { code: 'Buen día {firstName}. Nos movemos en el mismo rubro y tenemos una visión muy parecida. ¿Conectamos?', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Greetings [First Name], I am following the work [Company] is doing in [industry] since long. I would like to stay in touch.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Te escribe {{seller_name}} 🙌 (Panadería La Espiga)\n\n¿Conectamos, {{first_name}}?', errors: [{ messageId: 'noReason' }] },
     // Their news read in general, never a reason: "schon lange", "al jaren".
     { code: 'Hallo Jan, ich lese Ihre Beiträge schon lange. Lassen Sie uns vernetzen.', errors: [{ messageId: 'noReason' }] },
