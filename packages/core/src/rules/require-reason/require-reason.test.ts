@@ -40,7 +40,7 @@ testRule(rule, {
     { code: 'Hola {{first_name}}, vi que liderás compras en {{company}}. En Facturia armamos un conciliador que cuadra facturas en minutos.' },
     // Regional turns: a politeness before the purpose, "a bit more about what you're working on".
     { code: 'Hello [First Name], a pleasure to meet you [today]! Kindly connect so that we can take forward our discussion regarding [topic discussed].' },
-    { code: "Hi [Name], [Mutual] is a mutual of ours. Keen to hear a bit more about what your team is shipping over at [Company]." },
+    { code: 'Hi [Name], [Mutual] is a mutual of ours. Keen to hear a bit more about what your team is shipping over at [Company].' },
     // Their role echoed, then something the sender built for such a role.
     { code: "Hi {{first_name}}, I see you're the {{title}} at {{company}}. We've built a scheduler that cuts no-shows for clinics by a third." },
     { code: 'Hola {{nombre}}, veo que diriges compras en {{empresa}}. Hemos creado una herramienta que concilia facturas en minutos.' },
