@@ -61,7 +61,9 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
   const isFollowing = (kind: ContextKind, span: Span) => kind === 'interaction' && following.has(analysis.sentenceAt(span.start));
   for (const kind of Object.keys(patterns) as ContextKind[]) {
     for (const match of findPhrases(patterns[kind](analysis), folded, content.start, content.end)) {
-      if (!isFollowing(kind, match)) found.push({ ...match, kind, named: kind !== 'event' || namesSomethingAfter(analysis, match.end) || placedByNameBefore(analysis, match.start) });
+      if (isFollowing(kind, match)) continue;
+      const named = kind !== 'event' || namesSomethingAfter(analysis, match.end) || placedByNameBefore(analysis, match.start) || eventNamedJustBefore(analysis, match.start);
+      found.push({ ...match, kind, named });
     }
   }
   found.push(...eventFrames(analysis), ...attendanceFrames(analysis));
@@ -193,6 +195,19 @@ const BRAND_COMPOUND = /^\p{Lu}[\p{L}\p{N}]*-\p{Lu}/u;
 // "DevOpsDays", "RustConf", "T3chFest"); "Falcon" and "holidays" have no hump.
 const EVENT_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*[\p{Ll}\p{N}](?:Con|Conf|Days|Fest|Camp|Summit|Hack|Week|Expo)(?![\p{L}\p{N}])/gu;
 const NAMED_BY_SPELLING = [BRAND_COMPOUND, new RegExp(`^${EVENT_NAME.source}$`, 'u')];
+
+/**
+ * The sentence just before names an event, by a name beside a word for a gathering: "I spent
+ * most of NeurIPS between poster sessions. Meeting you was the highlight."
+ */
+function eventNamedJustBefore(analysis: Analysis, offset: number): boolean {
+  const previous = analysis.sentences[analysis.sentenceIndexAt(offset) - 1];
+  if (!previous) return false;
+  const inPrevious = (span: Span) => span.start >= previous.start && span.end <= previous.end;
+  if (eventNamesBySpelling(analysis).some(inPrevious)) return true;
+  const nouns = findCues(analysis, 'eventNoun').filter(inPrevious);
+  return nouns.length > 0 && namesIn(analysis, previous, nouns[0]);
+}
 
 /** Events named as such by their spelling alone, wherever they stand in the content. */
 function eventNamesBySpelling(analysis: Analysis): Span[] {

@@ -12,6 +12,8 @@ export default {
     "(we |we've |i )?(met|spoke|chatted|talked|connected|crossed paths|sat next to each other|shared a table)( briefly| quickly)? (at|during|after|in|on)",
     '(great|nice|good|lovely|a pleasure|so nice|wonderful|pleasure) (meeting|to meet|seeing|to see|chatting|to chat|talking|speaking|connecting)( with)? you',
     '(meeting|met|seeing|saw) you (at|during|in|on)',
+    // The meeting as the best of an event said just before: "Meeting you was the highlight."
+    '(meeting|chatting with|talking to|talking with) you (was|has been|were) (the|easily the|definitely the|by far the|a) (highlight|best part|high point|bright spot)',
     '(running|ran|bumping|bumped) into you (at|during|in|on)',
     // Something from a named event: "that side-project idea from the Madrid meetup".
     '(idea|conversation|chat|talk|discussion|plan) (from|at) (the|that|last)',
@@ -77,6 +79,8 @@ export default {
     "your( [\\p{L}0-9'’-]+(\\.[\\p{L}0-9'’-]+)*){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|guide|case study|research|study|survey|course|repo|channel|youtube channel|blog|substack|answer|reply|q&a|pull request|carousel|infographic|deck|chart|poster|pr|piece|essay|op-ed|column|notebook|gist|diagram|sketch|photo|screenshot|rfc|proposal|spec|design doc|poll|spreadsheet|calculator)",
     // Reacting to what they said: "I loved what you wrote about…", "your take on … was spot on".
     '(loved|liked|enjoyed|appreciated|read|saw|agree with|agreed with|came across|stumbled on|stumbled upon|found|caught|noticed)( reading| seeing| hearing)? what you (wrote|shared|posted|said)',
+    // Theirs picked among others: "the one you recently wrote about [topic] was my favourite".
+    '(the one|the piece|the post|the article|the thread|the video) you (recently |just |last )?(wrote|posted|shared|published|recorded) (about|on)',
     // Their piece praised without "your": "great post on <subject>".
     '(great|good|excellent|brilliant|fantastic|interesting|insightful|thoughtful|superb|cracking|terrific|stellar|lovely|loved the|enjoyed the|liked the) (post|article|talk|piece|thread|write-?up|newsletter|episode|video|keynote|presentation) (on|about)',
     // Theirs said after the noun: "that post of yours on incident reviews".

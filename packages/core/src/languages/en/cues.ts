@@ -9,7 +9,7 @@ export default {
   },
   eventNoun: {
     phrases: ["meet-?ups?", "trade ?shows?", "happy hour", "demo day", "stands?", "meetings?", "coffee breaks?"],
-    words: ["conference", "summit", "meetup", "expo", "fair", "workshop", "webinar", "panel", "hackathon", "session", "keynote", "booth", "dinner", "lunch", "breakfast", "reception", "mixer", "forum", "congress", "convention", "festival", "offsite", "roundtable", "event", "talk"],
+    words: ["conference", "summit", "meetup", "expo", "fair", "workshop", "webinar", "panel", "hackathon", "session", "keynote", "tutorial", "poster", "booth", "dinner", "lunch", "breakfast", "reception", "mixer", "forum", "congress", "convention", "festival", "offsite", "roundtable", "event", "talk"],
     examples: ['the Ljubljana Python meetup', 'over lunch', 'at the booth', 'during the afternoon coffee break'],
     not: ['our product roadmap', 'always keen to meet other marketers'],
   },

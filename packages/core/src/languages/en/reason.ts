@@ -11,7 +11,9 @@ export default {
     '(following up|follow up|as a follow-up) (on|to) (<slot>|your|our|the|my)',
     '(call|meeting|demo|intro) (about|on|regarding)',
     // Talk about something, with someone or not: "talking with our CTO about [topic]".
-    "((talking|chatting|speaking)( with( [\\p{L}'-]+| <slot>){1,3})?|(the|our) (conversation|chat|discussion)) (about|on|regarding|around)",
+    "((talking|chatting|speaking)( with( [\\p{L}'-]+| <slot>){1,3})?|(the|our) (conversation|chat|discussion)) (about|on|regarding|around|of)",
+    // What was said, named after: "I've been thinking about what we discussed on [topic]".
+    '(what|everything|the things) we (discussed|talked about|covered|chatted about|went over) (on|about|around|regarding)',
     // Their name heard somewhere in particular: "your name came up when I was talking with our CTO".
     'your name (came up|comes up|was mentioned|keeps coming up) (when|while|during|in (a|our|my) (conversation|chat|call|meeting))',
     // Asked to an event of the sender's: "I'd love to invite you to our webinar on [topic]".

@@ -20,6 +20,12 @@ testRule(rule, {
     { code: 'Hi {name}, cracking post on {topic}, spot on about handovers. Keen to connect.', settings: three },
     // A slot right after the cue is the event it names, whatever its words.
     { code: 'Bonjour [Prénom], ravie de notre discussion pendant [Thème] la semaine passée.', settings: three },
+    // The event named in the sentence before the meeting; theirs picked among others.
+    { code: 'Hi Sam, I spent most of RustConf drifting between workshop rooms. Meeting you was easily the highlight.', settings: three },
+    { code: 'Hi Sam, you sat beside me at the PyData tutorial on Friday, right? Great meeting you.', settings: three },
+    { code: 'Hi [Name], I read a pile of posts this week; the one you recently wrote about [topic] stood out.', settings: three },
+    { code: "Bonjour [Prénom], nous avons discuté hier en marge de [Salon], votre regard m'a fait réfléchir.", settings: three },
+    { code: '[Prénom], super échange hier à [Salon] ! On reste en contact ?', settings: three },
     // A summit named by the first part of its compound (de), a congress closed into one word (nl).
     { code: 'Guten Tag Frau Roth, nach unserem Gespräch beim Frankfurter ESG-Gipfel würde ich gern in Kontakt bleiben.', settings: three },
     { code: 'Beste Sanne, na ons gesprek op het Energiecongres in Utrecht blijf ik graag in contact.', settings: three },
@@ -307,6 +313,8 @@ testRule(rule, {
     // Seen at an event with no name, resources in general, other alumni in general.
     { code: 'Hi Ola, I saw you at the meetup last week but missed you after.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hi Ola, happy to send you some resources if you ever need them.', settings: three, errors: [{ messageId: 'noContext' }] },
+    // No name for the gathering in the sentence before either.
+    { code: 'Hi Sam, a long week of sessions at work. Meeting you was the highlight.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     // What was talked about names no event.
     { code: 'Hey [Name], enjoyed discussing [subject] with you at the meetup last night, above all [specific point].', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     // A conversation on a topic, where and when unsaid, is no exchange online.

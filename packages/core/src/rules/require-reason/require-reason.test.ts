@@ -38,6 +38,8 @@ testRule(rule, {
     { code: 'Hi {{first_name}}, I work on [what you do], and since you are in [their industry], a chat could be useful to both of us.' },
     { code: 'Guten Tag Frau Weber, als Einkäuferin veröffentlichen Sie hier auf LinkedIn immer wieder Beiträge über Lieferketten.' },
     { code: 'Hola {{first_name}}, vi que liderás compras en {{company}}. En Facturia armamos un conciliador que cuadra facturas en minutos.' },
+    { code: 'Hello [First Name], lovely to meet you [today]; I keep thinking about what we discussed on [topic discussed].' },
+    { code: 'Dear [First Name], a pleasure to meet you [today]. I would be glad to continue our discussion of [topic discussed].' },
     // Regional turns: a politeness before the purpose, "a bit more about what you're working on".
     { code: 'Hello [First Name], a pleasure to meet you [today]! Kindly connect so that we can take forward our discussion regarding [topic discussed].' },
     { code: 'Hi [Name], [Mutual] is a mutual of ours. Keen to hear a bit more about what your team is shipping over at [Company].' },
