@@ -6,20 +6,16 @@ import { lint } from '@invite-lint/core/internal';
  * 2nd- and a 3rd-degree note; each again in the lists that take chat spellings, which a word
  * half typed ("u", "n") already calls for. Under a second, once.
  */
-const SAMPLES: readonly { text: string; degree: 2 | 3 }[] = [
-  { text: 'Hi', degree: 2 },
-  { text: 'Hi', degree: 3 },
-  { text: "Hi Ana, Marco suggested I reach out: we met at Web Summit and I'd love to compare notes on your post about pricing.", degree: 2 },
-  { text: "Hi Ana, we met at Web Summit and I'd love to compare notes on your post about pricing.", degree: 3 },
-  { text: 'Hola Ana, Marco me sugirió escribirte: nos conocimos en el South Summit y me encantaría comparar notas sobre tu publicación.', degree: 2 },
-  { text: 'Hola Ana, nos conocimos en el South Summit y me encantaría comparar notas sobre tu publicación.', degree: 3 },
-  { text: 'Hi u', degree: 2 },
-  { text: 'Hi u', degree: 3 },
-  { text: 'Hi Ana, Marco said u might want to compare notes: thx for ur post on pricing, great to meet at Web Summit.', degree: 2 },
-  { text: 'Hi Ana, thx for ur post on pricing n great to meet at Web Summit.', degree: 3 },
-  { text: 'Hola Ana, Marco me dijo q te escribiera xq nos conocimos en el South Summit y q buena tu publicación.', degree: 2 },
-  { text: 'Hola Ana, nos conocimos en el South Summit y q buena tu publicación, tb la de precios.', degree: 3 },
+const TEXTS: readonly string[] = [
+  'Hi',
+  "Hi Ana, Marco suggested I reach out: we met at Web Summit and I'd love to compare notes on your post about pricing.",
+  'Hola Ana, Marco me sugirió escribirte: nos conocimos en el South Summit y me encantaría comparar notas sobre tu publicación.',
+  'Hi u',
+  'Hi Ana, Marco said u might want to compare notes: thx for ur post on pricing, great to meet at Web Summit.',
+  'Hola Ana, Marco me dijo q te escribiera xq nos conocimos en el South Summit y q buena tu publicación.',
 ];
+// Each text as a 2nd- and a 3rd-degree note: the rules each degree runs differ.
+const SAMPLES = TEXTS.flatMap((text) => ([2, 3] as const).map((degree) => ({ text, degree })));
 
 /**
  * Lint the samples one per turn of the event loop, so that a document opened meanwhile waits for
