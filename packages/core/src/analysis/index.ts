@@ -144,6 +144,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 // A name or a title, a title's feminine or masculine mark included ("Eng.ª", "Dr.ª", "Sr.º").
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?[ªº]?(?:\/\p{Lu}[\p{L}\p{M}]*)?|there|all|everyone|team|folks)/u;
 const FRAME_PUNCTUATION = /^[\s,!:;.—–-]*/u;
+// A short first line with no sentence's end, then a blank line.
+const SUBJECT_LINE = /^[^\n.!?]{1,80}\r?\n[^\S\r\n]*\r?\n\s*/u;
 const DECORATION = /^(?:[\s¡¿]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*/u;
 
 export function analyse(document: NoteDocument, languages: readonly Language[]): Analysis {
@@ -174,6 +176,9 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   let greeting: Span | undefined;
   // Measured on the prose, where comments and template control tags are blanked out.
   let cursor = body.start + (DECORATION.exec(prose.slice(body.start, body.end))?.[0].length ?? 0);
+  // A subject line above the greeting ("Re: Conexión", "Connection request"), a blank line between: frame, not note.
+  const subject = SUBJECT_LINE.exec(prose.slice(cursor, body.end))?.[0].length;
+  if (subject !== undefined && findPhrases(greetingPattern(scope), folded, cursor + subject, body.end)[0]?.start === cursor + subject) cursor += subject;
   const opening = findPhrases(greetingPattern(scope), folded, cursor, body.end)[0];
   // The names, titles and slots from `from` on: where they end.
   const namesFrom = (from: number) => {

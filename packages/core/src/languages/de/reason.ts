@@ -4,6 +4,7 @@ export default {
   hooks: [
     // Ihre Beiträge gelesen, aus ihrer Rolle heraus: ein Grund, noch kein gemeinsamer Kontext.
     '(ihre|deine|ihrer|deiner|eure|eurer)( [\\p{L}-]+){0,2} (linkedin-)?(beitrage|posts|artikel)(?! (schon|seit|regelmassig|immer|gerne|gern)(?!\\p{L}))',
+    '(linkedin-)?(beitrage|posts|artikel)[^.!?]{0,40} (verfasst|veroffentlicht|geschrieben|geteilt), die ich (gelesen|verfolgt)',
     '((sie|du) (veroffentlichen|veroffentlichst|posten|postest|schreiben|schreibst|teilen|teilst)|(veroffentlichen|posten|schreiben|teilen) sie|(veroffentlichst|postest|schreibst|teilst) du)( [\\p{L}-]+){0,6} (linkedin-)?(beitrage|posts|artikel)',
     // Eine Einladung zu etwas Eigenem: «ich würde Sie gerne zu unserem Webinar über [Thema] einladen».
     '(sie|dich|euch) (gerne |gern |herzlich )?(zu|zur|zum) (unserem|unserer|unseren|meinem|meiner|einem|einer|dem|der)( [\\p{L}-]+| <slot>){1,5} (einladen|einzuladen)',

@@ -80,7 +80,7 @@ export default {
     // Reacting to what they said: "I loved what you wrote about…", "your take on … was spot on".
     '(loved|liked|enjoyed|appreciated|read|saw|agree with|agreed with|came across|stumbled on|stumbled upon|found|caught|noticed)( reading| seeing| hearing)? what you (wrote|shared|posted|said)',
     // Theirs picked among others: "the one you recently wrote about [topic] was my favourite".
-    '(the one|the piece|the post|the article|the thread|the video) you (recently |just |last )?(wrote|posted|shared|published|recorded) (about|on)',
+    '(the one|the piece|the post|the article|the thread|the video|that thing|that one|this thing) you (recently |just |last )?(wrote|posted|shared|published|recorded) (about|on)',
     // Their piece praised without "your": "great post on <subject>".
     '(great|good|excellent|brilliant|fantastic|interesting|insightful|thoughtful|superb|cracking|terrific|stellar|lovely|loved the|enjoyed the|liked the) (post|article|talk|piece|thread|write-?up|newsletter|episode|video|keynote|presentation) (on|about)',
     // Theirs said after the noun: "that post of yours on incident reviews".

@@ -14,9 +14,10 @@ export default {
     not: ['our product roadmap', 'always keen to meet other marketers'],
   },
   locative: {
-    phrases: ['at', 'during', 'after', 'before', 'over', 'on', 'in', 'from'],
+    // Not "in touch": "keep in touch, talk soon" places nothing.
+    phrases: ['at', 'during', 'after', 'before', 'over', 'on', 'in(?! touch)', 'from'],
     examples: ['at the conference', 'during lunch'],
-    not: ['about the roadmap'],
+    not: ['about the roadmap', 'keep in touch'],
   },
   contentNoun: {
     phrases: ["write-?ups?", "blog posts?", "slides", "deck"],

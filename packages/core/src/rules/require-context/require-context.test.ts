@@ -26,6 +26,8 @@ testRule(rule, {
     { code: 'Hi [Name], I read a pile of posts this week; the one you recently wrote about [topic] stood out.', settings: three },
     { code: "Bonjour [Prénom], nous avons discuté hier en marge de [Salon], votre regard m'a fait réfléchir.", settings: three },
     { code: '[Prénom], super échange hier à [Salon] ! On reste en contact ?', settings: three },
+    { code: 'hey [name] so that thing you posted on [topic] was great, happy to link up', settings: three },
+    { code: 'Guten Tag, herzlichen Dank für Ihren Vortrag beim Logistikforum Süd über Tourenplanung.', settings: three },
     // A summit named by the first part of its compound (de), a congress closed into one word (nl).
     { code: 'Guten Tag Frau Roth, nach unserem Gespräch beim Frankfurter ESG-Gipfel würde ich gern in Kontakt bleiben.', settings: three },
     { code: 'Beste Sanne, na ons gesprek op het Energiecongres in Utrecht blijf ik graag in contact.', settings: three },

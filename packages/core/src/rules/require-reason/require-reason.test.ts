@@ -40,6 +40,8 @@ testRule(rule, {
     { code: 'Hola {{first_name}}, vi que liderás compras en {{company}}. En Facturia armamos un conciliador que cuadra facturas en minutos.' },
     { code: 'Hello [First Name], lovely to meet you [today]; I keep thinking about what we discussed on [topic discussed].' },
     { code: 'Dear [First Name], a pleasure to meet you [today]. I would be glad to continue our discussion of [topic discussed].' },
+    { code: 'Guten Tag Herr Roth, als Leiter der Logistik haben Sie einige Beiträge zur Tourenplanung verfasst, die ich gelesen habe.' },
+    { code: 'Geachte heer Visser, mijn collega belt u volgende week inzake de gladheidsbestrijding in Zwolle.' },
     // Regional turns: a politeness before the purpose, "a bit more about what you're working on".
     { code: 'Hello [First Name], a pleasure to meet you [today]! Kindly connect so that we can take forward our discussion regarding [topic discussed].' },
     { code: 'Hi [Name], [Mutual] is a mutual of ours. Keen to hear a bit more about what your team is shipping over at [Company].' },
@@ -453,6 +455,11 @@ testRule(rule, {
     { code: '¡Buenas, {{first_name}}! Acá {{seller_name}}, te escribo desde Ferretería Soler. ¿Conectamos?', errors: [{ messageId: 'noReason' }] },
     { code: 'Buen día {firstName}. Nos movemos en el mismo rubro y tenemos una visión muy parecida. ¿Conectamos?', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Greetings [First Name], I am following the work [Company] is doing in [industry] since long. I would like to stay in touch.', errors: [{ messageId: 'genericOnly' }] },
+    // "In touch" places nothing: "talk soon" is no talk met at.
+    { code: 'hey sam so nice to be connected, keep in touch so yeah talk soon', errors: [{ messageId: 'noReason' }] },
+    // A subject line above the greeting is frame, its words no detail.
+    { code: 'Connection request\n\nDear John,\n\nI work as a Data Engineer. Happy to link up.\n\nBest regards,\nMila Novak', errors: [{ messageId: 'noReason' }] },
+    { code: 'hey [first name] so for a while now i have been watching what [company] gets up to in [industry] so yeah keep in touch', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Te escribe {{seller_name}} 🙌 (Panadería La Espiga)\n\n¿Conectamos, {{first_name}}?', errors: [{ messageId: 'noReason' }] },
     // Their news read in general, never a reason: "schon lange", "al jaren".
     { code: 'Hallo Jan, ich lese Ihre Beiträge schon lange. Lassen Sie uns vernetzen.', errors: [{ messageId: 'noReason' }] },
