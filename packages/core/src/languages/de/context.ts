@@ -17,7 +17,7 @@ export default {
     '(ehemalige[rn]?|alte[rn]?) (kommiliton\\w*|klassenkamerad\\w*|mitschuler\\w*)',
   ],
   interaction: [
-    '(danke|vielen dank|herzlichen dank|besten dank) fur (den|die|das|ihren|ihre|deinen|deine)( [\\p{L}-]+){0,2} (vortrag|beitrag|artikel|post|webinar|workshop|keynote|talk|podcast|interview|impuls)',
+    '(danke|vielen dank|herzlichen dank|besten dank) fur (den|die|das|ihren|ihre|ihr|deinen|deine|dein)( [\\p{L}-]+){0,2} (vortrag|referat|beitrag|artikel|post|webinar|workshop|keynote|talk|podcast|interview|impuls)',
     '(deinem|deinen|deiner|ihrem|ihren|ihrer|dein|ihr) (vortrag|beitrag|post|artikel|kommentar|podcast|interview|talk|workshop|webinar|keynote|panel)',
     '(in|unter) den kommentaren',
   ],

@@ -23,6 +23,10 @@ export default {
     '(al|sul|nel|del|il) (tuo|suo) (commento|post|articolo|intervento|sondaggio|thread)',
     '(ho risposto|ho commentato|ho reagito|ho votato) (al|alla|sotto il|sotto la|nel|nella) (tuo|tua|suo|sua)',
     '(grazie) per (il|la|lo|tuo|tua|suo|sua|questo|questa)( [\\p{L}-]+){0,2} (intervento|talk|articolo|post|presentazione|webinar|workshop|podcast|intervista)',
+    // Il loro commento sotto un post del mittente: «grazie per il commento che hai lasciato sotto il mio post».
+    '(commento|commenti|risposta|like)( [\\p{L}\'-]+){0,3} (sotto|su|al|sul) (il |un )?(mio|mia) (post|articolo|video|domanda|commento)',
+    // Un aggettivo in mezzo: «il tuo ultimo post su…».
+    '(il tuo|la tua|il suo|la sua) (ultimo|ultima|recente|nuovo|nuova) (post|articolo|intervento|video|podcast|talk)',
     '(il tuo|la tua|il suo|la sua) (post|articolo|commento|intervento|talk|podcast|presentazione|workshop|webinar|keynote|intervista|newsletter|video|libro|ricerca|sondaggio|thread|carosello)',
     '(nei|tra i) commenti',
   ],

@@ -20,7 +20,11 @@ export default {
     '(vorrei|mi piacerebbe) (presentarle|presentarti|proporre|saperne di piu|capire)',
     '(vedo|ho visto|ho letto) che',
     '(mi ha detto|mi ha parlato)',
-    '(posizione|ruolo|candidatura|progetto)',
+    '(posizione|ruolo|candidatura|progetto)(?! che (potrebbe|potrebbero) (interessarti|incuriosirti|interessarle|incuriosirla|esserti utile))',
+    // Una conversazione da riprendere, con il suo tema: «continuare a parlare di [argomento]».
+    '(continuare|proseguire|riprendere) (a parlare|la conversazione|il discorso|lo scambio|la chiacchierata) (di|su|sul|sulla|del|della)',
+    // Le loro posizioni aperte, non «cerco lavoro»: «conoscere meglio {{company}} e le posizioni aperte».
+    '(conoscere|sapere)( meglio| di piu su)? (<slot>|[\\p{L}&-]+) e le (posizioni|opportunita) (aperte|disponibili)',
     'quanto tempo (da|dal|dalla|dai|dalle|dagli|senza)',
   ],
   generic: [
@@ -28,9 +32,13 @@ export default {
     'anch\'io lavoro (nel|nella|in) (settore|campo|mondo|ambito)( [\\p{L}-]+| <slot>)?',
     // Chi cerca lavoro, da chiunque: «sto cercando lavoro… se avete posizioni aperte».
     '(cerco|sto cercando) (lavoro|un lavoro|impiego|un impiego|nuove opportunita)',
-    '(posizioni aperte|qualcuno che assume)',
+    '((se )?(avete|hai|ci sono|eventuali|nuove) posizioni aperte|qualcuno che assume)',
     '(congratulazioni|complimenti) per (il|il tuo|il suo) (nuovo )?(ruolo|incarico|lavoro|posto)( (in|da|presso) (<slot>|[\\p{L}&.-]+))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     '(ho visto|ho trovato) il tuo profilo',
+    // Un'azienda seguita da lontano: «seguo da tempo le attività di [Azienda]».
+    '(seguo|sto seguendo|ho seguito|seguiamo)( da tempo| con interesse| da vicino| da un po)? (le attivita|il lavoro|i progressi|la crescita|il percorso|l\'evoluzione) (di|della|del|dello) (<slot>|[\\p{L}&-]+)',
+    // Un teaser che non dice nulla: «un progetto che potrebbe incuriosirti».
+    '(un progetto|qualcosa|una cosa|una novita) che (potrebbe|potrebbero) (interessarti|incuriosirti|interessarle|incuriosirla|esserti utile)',
     '(ampliare|allargare) la mia rete',
     '(connettermi|collegarmi) con te',
     'imparare da (te|lei|professionisti)',

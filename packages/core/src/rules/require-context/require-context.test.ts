@@ -28,6 +28,9 @@ testRule(rule, {
     { code: '[Prénom], super échange hier à [Salon] ! On reste en contact ?', settings: three },
     { code: 'hey [name] so that thing you posted on [topic] was great, happy to link up', settings: three },
     { code: 'Guten Tag, herzlichen Dank für Ihren Vortrag beim Logistikforum Süd über Tourenplanung.', settings: three },
+    { code: 'Grüezi, besten Dank für Ihr Referat am Bauforum Zürich über Holzbau.', settings: three },
+    { code: 'Ciao Luca, grazie per il commento che hai lasciato sotto il mio post sui magazzini.', settings: three },
+    { code: 'Ciao Luca, il tuo ultimo articolo sulla logistica del freddo mi ha fatto riflettere.', settings: three },
     // A summit named by the first part of its compound (de), a congress closed into one word (nl).
     { code: 'Guten Tag Frau Roth, nach unserem Gespräch beim Frankfurter ESG-Gipfel würde ich gern in Kontakt bleiben.', settings: three },
     { code: 'Beste Sanne, na ons gesprek op het Energiecongres in Utrecht blijf ik graag in contact.', settings: three },

@@ -42,6 +42,9 @@ testRule(rule, {
     { code: 'Dear [First Name], a pleasure to meet you [today]. I would be glad to continue our discussion of [topic discussed].' },
     { code: 'Guten Tag Herr Roth, als Leiter der Logistik haben Sie einige Beiträge zur Tourenplanung verfasst, die ich gelesen habe.' },
     { code: 'Geachte heer Visser, mijn collega belt u volgende week inzake de gladheidsbestrijding in Zwolle.' },
+    // Italian: a conversation to pick up with its topic, their open roles asked about.
+    { code: 'Ciao Marta, piacere di averti conosciuta oggi: possiamo riprendere la chiacchierata sul magazzino automatico?' },
+    { code: 'Gentile {{first_name}}, vorrei conoscere meglio {{company}} e le posizioni aperte nel team dati.' },
     // Regional turns: a politeness before the purpose, "a bit more about what you're working on".
     { code: 'Hello [First Name], a pleasure to meet you [today]! Kindly connect so that we can take forward our discussion regarding [topic discussed].' },
     { code: 'Hi [Name], [Mutual] is a mutual of ours. Keen to hear a bit more about what your team is shipping over at [Company].' },
@@ -460,6 +463,9 @@ testRule(rule, {
     // A subject line above the greeting is frame, its words no detail.
     { code: 'Connection request\n\nDear John,\n\nI work as a Data Engineer. Happy to link up.\n\nBest regards,\nMila Novak', errors: [{ messageId: 'noReason' }] },
     { code: 'hey [first name] so for a while now i have been watching what [company] gets up to in [industry] so yeah keep in touch', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Salve [Nome], seguo da tempo le attività di [Azienda] nel campo [settore]. A presto!', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Ciao {{first_name}}, sto lavorando a un progetto che potrebbe incuriosirti. Collegiamoci!', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Buongiorno, sto cercando lavoro: se avete posizioni aperte, collegatevi con me.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Te escribe {{seller_name}} 🙌 (Panadería La Espiga)\n\n¿Conectamos, {{first_name}}?', errors: [{ messageId: 'noReason' }] },
     // Their news read in general, never a reason: "schon lange", "al jaren".
     { code: 'Hallo Jan, ich lese Ihre Beiträge schon lange. Lassen Sie uns vernetzen.', errors: [{ messageId: 'noReason' }] },
