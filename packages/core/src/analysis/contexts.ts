@@ -2,7 +2,7 @@ import { isAcronymOrBrand, oncePerAnalysis, opensSentence, perLanguage, type Ana
 import { findPhrases } from './phrase-pattern.js';
 import { spanContains, type Span } from '../document/length.js';
 import { findCuePairs, findCues, wordsBetween, type CueCategory } from './cues.js';
-import { languageData, type PlaceholderRole } from '../languages/index.js';
+import type { PlaceholderRole } from '../languages/index.js';
 
 export type ContextKind = 'event' | 'studied-together' | 'interaction' | 'value-offer';
 
@@ -13,12 +13,12 @@ export interface ContextFinding extends Span {
 }
 
 const patterns = {
-  event: perLanguage(languageData, (data) => data.context.metAt),
-  'studied-together': perLanguage(languageData, (data) => data.context.studiedTogether),
-  interaction: perLanguage(languageData, (data) => data.context.interaction),
-  'value-offer': perLanguage(languageData, (data) => data.context.valueOffer),
+  event: perLanguage((data) => data.context.metAt),
+  'studied-together': perLanguage((data) => data.context.studiedTogether),
+  interaction: perLanguage((data) => data.context.interaction),
+  'value-offer': perLanguage((data) => data.context.valueOffer),
 } as const;
-const followingInGeneral = perLanguage(languageData, (data) => data.context.followingInGeneral);
+const followingInGeneral = perLanguage((data) => data.context.followingInGeneral);
 
 /** A slot for the event, their post or talk, or what is offered gives that context by itself: `at [Event]`, `your {{ recent_post }}`. */
 const SLOT_CONTEXTS: Partial<Record<PlaceholderRole, ContextKind>> = { event: 'event', content: 'interaction', offer: 'value-offer' };
@@ -203,7 +203,7 @@ const NAMED_BY_SPELLING = [BRAND_COMPOUND, new RegExp(`^${EVENT_NAME.source}$`, 
 function eventNamedJustBefore(analysis: Analysis, offset: number): boolean {
   const previous = analysis.sentences[analysis.sentenceIndexAt(offset) - 1];
   if (!previous) return false;
-  const inPrevious = (span: Span) => span.start >= previous.start && span.end <= previous.end;
+  const inPrevious = (span: Span) => spanContains(previous, span);
   if (eventNamesBySpelling(analysis).some(inPrevious)) return true;
   const nouns = findCues(analysis, 'eventNoun').filter(inPrevious);
   return nouns.length > 0 && namesIn(analysis, previous, nouns[0]);

@@ -24,7 +24,7 @@ export function findCues(analysis: Analysis, category: CueCategory): readonly Ph
   if (!matches) {
     let pattern = patterns.get(category);
     if (!pattern) {
-      pattern = perLanguage(languageData, (data) => data.cues[category].phrases);
+      pattern = perLanguage((data) => data.cues[category].phrases);
       patterns.set(category, pattern);
     }
     const phrases = findPhrases(pattern(analysis), analysis.folded, analysis.content.start, analysis.content.end);

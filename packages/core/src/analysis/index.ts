@@ -3,10 +3,10 @@ import type { Span } from '../document/length.js';
 import type { Placeholder } from '../document/placeholders.js';
 import type { Language } from '../settings.js';
 import { fold } from './fold.js';
-import { compilePhrases, findPhrases, withShorthand } from './phrase-pattern.js';
+import { compileLiteralPhrases, compilePhrases, findPhrases, withShorthand } from './phrase-pattern.js';
 import { sentenceSpans } from './sentences.js';
 import { placeholderRole } from './placeholder-roles.js';
-import { languageData, type FramePhrases, type PlaceholderRole } from '../languages/index.js';
+import { languageData, type FramePhrases, type LanguageData, type PlaceholderRole } from '../languages/index.js';
 
 /**
  * What a phrase list is compiled for: the note's languages, and whether its content holds a
@@ -90,13 +90,13 @@ export function languagesKey(languages: readonly Language[]): string {
  * Compile each language's list once, and the union for notes whose language is unclear; for a
  * note with chat spellings, once more with them (see withShorthand).
  */
-export function perLanguage<Lists>(lists: Readonly<Record<Language, Lists>>, pick: (lists: Lists) => readonly string[]) {
+export function perLanguage(pick: (data: LanguageData) => readonly string[]) {
   const compiled = new Map<string, RegExp | undefined>();
   return ({ languages, chatSpellings }: PhraseScope): RegExp | undefined => {
     const key = `${languagesKey(languages)}${chatSpellings ? '+chat' : ''}`;
     if (!compiled.has(key)) {
       const phrases = languages.flatMap((language) => {
-        const picked = pick(lists[language]);
+        const picked = pick(languageData[language]);
         return chatSpellings ? picked.map((phrase) => withShorthand(phrase, languageData[language].frame.shorthand)) : picked;
       });
       compiled.set(key, compilePhrases(phrases));
@@ -110,18 +110,16 @@ const chatSpellingPatterns = new Map<string, RegExp | undefined>();
 function holdsChatSpellings(folded: string, span: Span, languages: readonly Language[]): boolean {
   const key = languagesKey(languages);
   if (!chatSpellingPatterns.has(key)) {
-    const spellings = languages.flatMap((language) => Object.values(languageData[language].frame.shorthand ?? {}).flat());
-    const alternatives = spellings.map((spelling) => spelling.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
-    chatSpellingPatterns.set(key, spellings.length === 0 ? undefined : new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u'));
+    chatSpellingPatterns.set(key, compileLiteralPhrases(languages.flatMap((language) => Object.values(languageData[language].frame.shorthand ?? {}).flat())));
   }
-  return chatSpellingPatterns.get(key)?.test(folded.slice(span.start, span.end)) ?? false;
+  return findPhrases(chatSpellingPatterns.get(key), folded, span.start, span.end).length > 0;
 }
 
 // Longest first: the first alternative that matches is taken, and "buenas" must not cut
 // "buenas tardes" short (the rest would be read as the note itself).
 const longestFirst = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length);
-const greetingPattern = perLanguage(languageData, (data) => longestFirst(data.frame.greetings));
-const signOffPattern = perLanguage(languageData, (data) => longestFirst(data.frame.signOffs));
+const greetingPattern = perLanguage((data) => longestFirst(data.frame.greetings));
+const signOffPattern = perLanguage((data) => longestFirst(data.frame.signOffs));
 const wordSets = new Map<string, Set<string>>();
 function wordSet(languages: readonly Language[], pick: (phrases: FramePhrases) => string[]): Set<string> {
   const key = `${languagesKey(languages)}:${pick.name}`;
@@ -176,10 +174,12 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   let greeting: Span | undefined;
   // Measured on the prose, where comments and template control tags are blanked out.
   let cursor = body.start + (DECORATION.exec(prose.slice(body.start, body.end))?.[0].length ?? 0);
+  const greetingFrom = (at: number) => findPhrases(greetingPattern(scope), folded, at, body.end)[0];
   // A subject line above the greeting ("Re: Conexión", "Connection request"), a blank line between: frame, not note.
   const subject = SUBJECT_LINE.exec(prose.slice(cursor, body.end))?.[0].length;
-  if (subject !== undefined && findPhrases(greetingPattern(scope), folded, cursor + subject, body.end)[0]?.start === cursor + subject) cursor += subject;
-  const opening = findPhrases(greetingPattern(scope), folded, cursor, body.end)[0];
+  const afterSubject = subject === undefined ? undefined : greetingFrom(cursor + subject);
+  if (subject !== undefined && afterSubject?.start === cursor + subject) cursor += subject;
+  const opening = afterSubject?.start === cursor ? afterSubject : greetingFrom(cursor);
   // The names, titles and slots from `from` on: where they end.
   const namesFrom = (from: number) => {
     let end = from;

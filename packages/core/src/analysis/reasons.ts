@@ -5,13 +5,12 @@ import { findCues, wordsBetween } from './cues.js';
 import { findConnectionCounts, findSharedContacts } from './shared-contacts.js';
 import { countSpecifics, findNewClauses, findSelfIntroductions } from './specificity.js';
 import { spanContains } from '../document/length.js';
-import { languageData } from '../languages/index.js';
 
-const hooks = perLanguage(languageData, (data) => data.reason.hooks);
-const generic = perLanguage(languageData, (data) => data.reason.generic);
-const filler = perLanguage(languageData, (data) => data.reason.filler);
-const profileEcho = perLanguage(languageData, (data) => data.reason.profileEcho ?? []);
-const pitch = perLanguage(languageData, (data) => data.reason.pitch ?? []);
+const hooks = perLanguage((data) => data.reason.hooks);
+const generic = perLanguage((data) => data.reason.generic);
+const filler = perLanguage((data) => data.reason.filler);
+const profileEcho = perLanguage((data) => data.reason.profileEcho ?? []);
+const pitch = perLanguage((data) => data.reason.pitch ?? []);
 
 // Two concrete details (a company and a city, a product and a figure) make a purpose when
 // nothing in the note is stock networking talk.

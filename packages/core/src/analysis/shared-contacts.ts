@@ -2,12 +2,12 @@ import { findCues } from './cues.js';
 import { oncePerAnalysis, perLanguage, type Analysis } from './index.js';
 import { findPhrases } from './phrase-pattern.js';
 import { spanContains, type Span } from '../document/length.js';
-import { languageData, type PlaceholderRole } from '../languages/index.js';
+import type { PlaceholderRole } from '../languages/index.js';
 
-const referredBy = perLanguage(languageData, (data) => data.sharedContact.referredBy);
-const knownThrough = perLanguage(languageData, (data) => [...data.sharedContact.inCommon, ...data.sharedContact.knownThrough]);
-const inCommon = perLanguage(languageData, (data) => data.sharedContact.inCommon);
-const countInCommon = perLanguage(languageData, (data) => data.sharedContact.countInCommon);
+const referredBy = perLanguage((data) => data.sharedContact.referredBy);
+const knownThrough = perLanguage((data) => [...data.sharedContact.inCommon, ...data.sharedContact.knownThrough]);
+const inCommon = perLanguage((data) => data.sharedContact.inCommon);
+const countInCommon = perLanguage((data) => data.sharedContact.countInCommon);
 
 /** "12 connections in common", "23 relations en commun": how many, never who. */
 export function findConnectionCounts(analysis: Analysis): Span[] {

@@ -1,10 +1,10 @@
 import { isAcronymOrBrand, oncePerAnalysis, opensSentence, perLanguage, type Analysis } from './index.js';
 import { findPhrases, type PhraseMatch } from './phrase-pattern.js';
 import type { Span } from '../document/length.js';
-import { languageData, type PlaceholderRole } from '../languages/index.js';
+import type { PlaceholderRole } from '../languages/index.js';
 
-const selfIntroductions = perLanguage(languageData, (data) => data.reason.selfIntroduction);
-const newClause = perLanguage(languageData, (data) => data.reason.newClause);
+const selfIntroductions = perLanguage((data) => data.reason.selfIntroduction);
+const newClause = perLanguage((data) => data.reason.newClause);
 
 /** Where a clause with its own subject starts ("…, and I have an opening", "— we help…"). */
 export const findNewClauses = oncePerAnalysis((analysis): readonly PhraseMatch[] =>
