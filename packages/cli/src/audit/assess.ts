@@ -1,3 +1,4 @@
+import { setImmediate as turn } from 'node:timers/promises';
 import { AssessPool, WORKERS } from './assess-pool.js';
 import { assessNote, type NoteOptions, type Verdict } from './note-verdict.js';
 
@@ -97,7 +98,12 @@ export class Assessor {
       }
       let place = this.pending.get(message);
       if (!place) {
-        if (request.notes.length === NOTES_PER_REQUEST) request = this.send(request);
+        if (request.notes.length === NOTES_PER_REQUEST) {
+          // The workers' answers come in between turns of the event loop: without a turn, a
+          // long batch would see them busy to its end and lint the rest here, alone.
+          if (this.send(request) === 'here') await turn();
+          request = { notes: [] };
+        }
         place = { request, index: request.notes.push(message) - 1 };
         this.pending.set(message, place);
       }
@@ -120,14 +126,14 @@ export class Assessor {
     this.pool = undefined;
   }
 
-  /** Send `request` to the workers, or answer it here when they have enough in hand; a new request to fill next. */
-  private send(request: Request): Request {
+  /** Send `request` to the workers, or answer it here when they have enough in hand. */
+  private send(request: Request): 'here' | 'sent' {
     this.pool ??= new AssessPool(this.options);
     if (this.pool.backlog >= BACKLOG) {
       for (const note of request.notes) this.pending.delete(note);
       request.assessments = request.notes.map((note) => this.assess(note));
       request.answer = Promise.resolve();
-      return { notes: [] };
+      return 'here';
     }
     request.answer = this.pool.assess(request.notes).then(({ lengths, verdicts }) => {
       request.assessments = request.notes.map((note, index) => {
@@ -137,7 +143,7 @@ export class Assessor {
         return assessment;
       });
     });
-    return { notes: [] };
+    return 'sent';
   }
 
   private remember(message: string, assessment: Assessment): void {

@@ -9,6 +9,7 @@ import { spanContains } from '../document/length.js';
 const hooks = perLanguage((data) => data.reason.hooks);
 const generic = perLanguage((data) => data.reason.generic);
 const filler = perLanguage((data) => data.reason.filler);
+const noTopic = perLanguage((data) => data.reason.noTopic ?? []);
 const profileEcho = perLanguage((data) => data.reason.profileEcho ?? []);
 const pitch = perLanguage((data) => data.reason.pitch ?? []);
 
@@ -81,7 +82,11 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
         (count.start < hook.end && hook.start < count.end) ||
         (count.start >= hook.end && analysis.sentenceAt(count.start) === analysis.sentenceAt(hook.start) && wordsBetween(analysis, hook.end, count.start) <= COUNT_REACH),
     );
-  const realHooks = findPhrases(hooks(analysis), folded, content.start, content.end).filter((hook) => !isPartOfTalk(hook) && !isInsideFiller(hook) && !isAboutCount(hook));
+  const found = findPhrases(hooks(analysis), folded, content.start, content.end);
+  // "connect on LinkedIn", "talk about anything": the hook's preposition leads to no topic.
+  const emptyTopics = found.length > 0 ? findPhrases(noTopic(analysis), folded, content.start, content.end) : [];
+  const namesNoTopic = (hook: PhraseMatch) => emptyTopics.some((topic) => topic.start >= hook.start && topic.start < hook.end && topic.end > hook.end);
+  const realHooks = found.filter((hook) => !isPartOfTalk(hook) && !isInsideFiller(hook) && !isAboutCount(hook) && !namesNoTopic(hook));
   // Hooks are looked for before contexts: cheaper, and a note with one needs no more.
   if (realHooks.length > 0 || findContexts(analysis).some((context) => saysWhereOrWhat(analysis, context))) return { reason: true };
   if (genericPhrases.length === 0 && countSpecifics(analysis, [...findSharedContacts(analysis), ...counts, ...findSelfIntroductions(analysis)]) >= MIN_SPECIFICS) {

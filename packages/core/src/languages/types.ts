@@ -193,6 +193,12 @@ export interface ReasonPhrases {
    * their own company's name, to the end of the clause, is no detail about the recipient.
    */
   selfIntroduction: string[];
+  /**
+   * What a hook's last word (a preposition: "talk about", "te escribo por") leads to when it names
+   * no topic, the preposition included: the platform ("on LinkedIn", "por aquí"), "anything",
+   * "how we can help each other". A hook one of these starts inside is no reason.
+   */
+  noTopic?: string[];
 }
 
 /** Cue phrases (regular-expression sources in plain words, matched on folded text). */

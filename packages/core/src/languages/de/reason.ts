@@ -57,4 +57,7 @@ export default {
   ],
   pitch: ["(wir helfen|ich helfe|wir unterstutzen|wir unterstützen|wir begleiten|wir arbeiten mit)"],
   selfIntroduction: ['(ich bin|mein name ist|hier ist|ich heisse|ich heiße) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (von|bei|aus)'],
+  noTopic: [
+    "(auf|uber|über|via|hier auf) (linkedin)(?!\\p{L})",
+  ],
 } satisfies ReasonPhrases;

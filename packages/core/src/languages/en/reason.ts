@@ -6,7 +6,8 @@ export default {
     "(since|as|because|given that) (you're|you are) (in|at|working in|working at) <slot>",
     // A concrete ask of them: "any chance your Thursday crew has someone?".
     '(any chance|is there any chance) (you|your)',
-    '(connect|talk|speak|chat) with you (about|regarding|on)',
+    // Not where: "connect with you on LinkedIn" names the platform, not a topic.
+    "(connect|talk|speak|chat) with you (about|regarding|on)(?! (linkedin|here|this (app|site|platform))(?!\\p{L}))",
     '(looking for|seeking) (a|an) (partner|co-?founder|collaborator|advisor|adviser) (on|for)',
     '(following up|follow up|as a follow-up) (on|to) (<slot>|your|our|the|my)',
     '(call|meeting|demo|intro) (about|on|regarding)',
@@ -274,4 +275,11 @@ export default {
   ],
   pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves)"],
   selfIntroduction: ["(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
+  noTopic: [
+    "(on|via|through|over) (linkedin|here|this (platform|app|site|network))(?!\\p{L})",
+    "for the (first|1st) time",
+    "(about|on) (anything|everything|whatever|life|business|anything and everything|business and life|life and business|all things( [\\p{L}-]+){1,2})(?=\\s*[.!?]|\\s*$|[\\s,]+(and|or|with you|sometime|some time|soon)(?!\\p{L}))",
+    "(about|on) (how|ways) (we|you and i) (can|could|might|may) (help|support|grow with|learn from) (each other|one another)",
+    "(about|on) (potential |possible |future )?(synergies|opportunities|collaboration|collaborations)(?=\\s*[.!?]|\\s*$|[\\s,]+(and|or|with you|sometime|some time|soon)(?!\\p{L}))",
+  ],
 } satisfies ReasonPhrases;

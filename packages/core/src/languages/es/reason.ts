@@ -186,4 +186,11 @@ export default {
   ],
   pitch: ['(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo) (ayuda|permite|reduce|automatiza|ahorra)'],
   selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) desde', '<slot> por aqui( (de|desde|en|del equipo de))?'],
+  noTopic: [
+    "(por|en|a traves de|via|desde) (aqui|aca|linkedin|esta (red|plataforma))(?!\\p{L})",
+    "por (primera vez)",
+    "(de|sobre|acerca de) (cualquier (cosa|tema)|todo un poco|lo que sea|todo)(?=\\s*[.!?]|\\s*$|[\\s,]+y(?!\\p{L}))",
+    "(de|sobre|acerca de) (como|formas en que) (podemos|podriamos|podamos) (ayudarnos|apoyarnos|crecer juntos)",
+    "(de|sobre|acerca de) (posibles |futuras )?(sinergias|oportunidades|colaboraciones)(?=\\s*[.!?]|\\s*$)",
+  ],
 } satisfies ReasonPhrases;

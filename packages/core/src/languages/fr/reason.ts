@@ -17,7 +17,8 @@ export default {
     "(dans|en) (votre|ton|ta) (role|fonction|poste|qualite) (de|d'|en tant que)",
     '(je prepare|nous preparons|je recrute|nous recrutons|je cherche un|nous cherchons un|je lance|nous lancons|je travaille sur)',
     '(poste|offre d\'emploi|recrutement|candidature|projet similaire)',
-    '(echanger|discuter|parler) (avec vous )?(sur|de|au sujet|a propos)',
+    // Not where: « échanger avec vous sur LinkedIn » names the platform, not a subject.
+    "(echanger|discuter|parler) (avec (vous|toi) )?(sur|de|au sujet|a propos)(?! (linkedin|ce reseau|cette plateforme|ici)(?!\\p{L}))",
     // Ce qu'on partage sur un sujet: « échanger nos retours sur la méthanisation ».
     '(partager|echanger|comparer) (des|nos|mes|quelques) (informations|idees|experiences|notes|retours|bonnes pratiques|conseils|impressions) (sur|autour|a propos|concernant)',
     '(vos|tes) (enjeux|besoins|projets|travaux)',
@@ -62,4 +63,9 @@ export default {
   ],
   pitch: ["(nous accompagnons|nous aidons|j'aide|j'accompagne|nous travaillons avec|je travaille avec)"],
   selfIntroduction: ["(je suis|je m'appelle|ici) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (de|d'|chez)"],
+  noTopic: [
+    "(sur|via|par) (linkedin|ce reseau|cette plateforme|ici)(?!\\p{L})",
+    "pour la premiere fois",
+    "(de|sur) (tout et (de )?rien|tout|n'importe quoi)(?=\\s*[.!?]|\\s*$)",
+  ],
 } satisfies ReasonPhrases;

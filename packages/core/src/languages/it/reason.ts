@@ -56,4 +56,7 @@ export default {
   ],
   pitch: ["(aiutiamo|aiuto|supportiamo|accompagniamo|lavoriamo con|lavoro con)"],
   selfIntroduction: ['(sono|mi chiamo|il mio nome e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (di|da|della|del|dello)'],
+  noTopic: [
+    "(su|via|qui su) (linkedin|qui)(?!\\p{L})",
+  ],
 } satisfies ReasonPhrases;

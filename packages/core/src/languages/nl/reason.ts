@@ -11,4 +11,7 @@ export default {
   filler: ['(meer dan )?\\d+ jaar (werk)?ervaring', 'gecertificeerd'],
   newClause: [],
   selfIntroduction: ['(ik ben|mijn naam is|ik heet|met) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (van|bij)'],
+  noTopic: [
+    "(op|via) (linkedin|hier)(?!\\p{L})",
+  ],
 } satisfies ReasonPhrases;

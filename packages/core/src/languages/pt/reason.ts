@@ -57,4 +57,7 @@ export default {
   ],
   pitch: ["(ajudamos|ajudo|apoiamos|acompanhamos|trabalhamos com|trabalho com)"],
   selfIntroduction: ['(sou|me chamo|meu nome e|aqui e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (da|do|de|na|no)'],
+  noTopic: [
+    "(por|pelo|no|via|aqui no) (aqui|linkedin)(?!\\p{L})",
+  ],
 } satisfies ReasonPhrases;

@@ -122,7 +122,9 @@ export default defineRule({
     const candidates = candidatesFor(settings.languages, extra);
     if (findPhrases(literalPhrases(allow), analysis.folded, content.start, content.end).length > 0) return;
     const found = stockNote(analysis, content, candidates) ?? stockSentenceAmongTalk(analysis, candidates);
-    if (!found) return;
+    // A stock note never says why: a slot for the specific detail beside the stock sentence
+    // ("[a compliment on their latest launch]. I'd like to add you…") makes it a note of its own.
+    if (!found || reasonVerdict(analysis).reason) return;
     const { start, end, language } = found;
     const sentenceEnd = /^[.!?…]/u.test(document.source.slice(end, end + 1)) ? end + 1 : end;
     // The stock sentence found says the note's language better than statistics on it can.

@@ -17,6 +17,9 @@ testRule(rule, {
     { code: "Hi Sam, I'd like to add you to my network: we both run support teams for fintech apps in Lisbon." },
     { code: '' },
     { code: 'LinkedIn network professional add like to you my on.' },
+    // A slot where the template's user writes what is specific about them is a reason.
+    { code: "Hello {{first_name}}, [a line on the talk they gave last month]. I'd like to add you to my professional network on LinkedIn." },
+    { code: 'Hola {{nombre}}, {{detalle_especifico}}. Me gustaría añadirte a mi red profesional.' },
     // A team's own approved wording, allowed by config.
     { code: "Hi Ana, I'd like to add you to my professional network on LinkedIn. (Sent from the Acme Partner Program.)", options: { allow: ['Acme Partner Program'] } },
     { code: "I'd like to add you to my professional network on LinkedIn.", options: { allow: ['professional network on LinkedIn'] } },

@@ -11,6 +11,12 @@ testRule(rule, {
     { code: 'Hallo Jonas, als Einkaufsleiter schreiben Sie oft Beiträge über Lieferketten, die ich mit Interesse lese.' },
     { code: 'Beste Sanne, ik las een paar van uw berichten over warmtenetten. Graag verbind ik met u.' },
     { code: 'Olá Rita, gostaria de conectar para trocarmos experiências sobre logística reversa.' },
+    // A topic after "talk with you on" is one.
+    { code: 'Hi Sam, I would like to talk with you on cold-chain audits for vaccine depots.' },
+    { code: "Bonjour Claire, j'aimerais échanger avec vous sur la méthanisation agricole." },
+    { code: "Hey Priya, I'd love to talk about your LinkedIn ads playbook for clinics." },
+    { code: 'Hi Priya, keen to talk about how we can share depot capacity in Leeds.' },
+    { code: 'Buenas Irene, te escribo por el curso de soldadura que impartes en Avilés.' },
     // A purpose said in a sentence framed as one of a kind; whether they own a thing.
     { code: "Hi [Name], as a fellow [Industry] founder, I'd love to swap notes on raising a seed round in [City]." },
     { code: 'Hey {{first_name}}, quick one: are you still the right person for supplier audits at {{company}}?' },
@@ -250,6 +256,18 @@ testRule(rule, {
     { code: "Hi Alba, Lina tagged you in her post about hiring data engineers. I'm one and would love to hear more about the team." },
   ],
   invalid: [
+    // Where they would connect (the platform) is no topic of talk.
+    { code: "Hello {{first_name}}, I'd like to connect with you on LinkedIn.", errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Sam, great to connect with you on here!', errors: [{ messageId: 'noReason' }] },
+    { code: "Bonjour Claire, ravie d'échanger avec vous sur LinkedIn.", errors: [{ messageId: 'noReason' }] },
+    // A talk with no topic: the platform, anything at all, helping each other in general (en, es, fr, nl).
+    { code: "Hey Priya, let's connect on LinkedIn!", errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Priya, happy to chat about anything and everything.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Priya, keen to talk about how we can support each other.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Priya, I am writing to you for the first time, so hello!', errors: [{ messageId: 'noReason' }] },
+    { code: 'Buenas Irene, te escribo por aquí para saludarte y conectar.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Buenas Irene, me encantaría charlar sobre cómo podemos ayudarnos.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Bonjour Hugo, je vous écris pour la première fois.', errors: [{ messageId: 'noReason' }] },
     // A Slack or a group in common is no reason (en, es).
     { code: "Hi Ana, we're both members of the Rust Belt Founders Slack. Thanks for all you share there!", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hola Ana, formamos parte del mismo grupo de 'Marketing en Galicia'. ¡Conectemos!", errors: [{ messageId: 'genericOnly' }] },
