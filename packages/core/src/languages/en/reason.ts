@@ -1,5 +1,8 @@
 import type { ReasonPhrases } from '../types.js';
 
+// Where a topic named no more than that ends: the clause goes no further ("…about your journey so far.").
+const TOPIC_ENDS = String.raw`(?=\s*[.!?]|\s*$|[\s,]+(and|or|if|so|when|sometime|some time|soon|with you|these days|today|lately|too)(?!\p{L}))`;
+
 export default {
   hooks: [
     // Their field tied to the sender's work: "I work on X, and since you're in [their industry]…".
@@ -278,8 +281,14 @@ export default {
   noTopic: [
     "(on|via|through|over) (linkedin|here|this (platform|app|site|network))(?!\\p{L})",
     "for the (first|1st) time",
-    "(about|on) (anything|everything|whatever|life|business|anything and everything|business and life|life and business|all things( [\\p{L}-]+){1,2})(?=\\s*[.!?]|\\s*$|[\\s,]+(and|or|with you|sometime|some time|soon)(?!\\p{L}))",
+    `(about|on) (anything|everything|whatever|life|business|anything and everything|business and life|life and business|all things( [\\p{L}-]+){1,2})${TOPIC_ENDS}`,
     "(about|on) (how|ways) (we|you and i) (can|could|might|may) (help|support|grow with|learn from) (each other|one another)",
-    "(about|on) (potential |possible |future )?(synergies|opportunities|collaboration|collaborations)(?=\\s*[.!?]|\\s*$|[\\s,]+(and|or|with you|sometime|some time|soon)(?!\\p{L}))",
+    // Their story or field in general: "hear more about your journey", "your view on the industry".
+    `(about|on|regarding|re|into) (your|the) (journey|story|career|career path|path|background|experience|profile|industry|field|space|sector|world|work|day to day|day-to-day)( so far)?${TOPIC_ENDS}`,
+    `(your|some) (perspective|view|views|take|input|thoughts|advice|insights?) (on|about) (the|this|our) (industry|field|space|sector|market|world)${TOPIC_ENDS}`,
+    "how you (got|made it|ended up|came) (to where you are|where you are|this far)( today| now)?",
+    // Networking or working together, with nothing said of on what.
+    `(about|on|regarding|re) (networking|connecting|new connections|(a |any )?(potential |possible |future )?(synergies|opportunities|opportunity|collaboration|collaborations|partnership|partnerships|networking opportunities))( in (<slot>|[\\p{L}-]+))?${TOPIC_ENDS}`,
+    "question: (are|would) you (be )?open to (new )?(connections|connecting|networking)",
   ],
 } satisfies ReasonPhrases;

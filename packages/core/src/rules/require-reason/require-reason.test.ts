@@ -17,6 +17,9 @@ testRule(rule, {
     { code: "Hey Priya, I'd love to talk about your LinkedIn ads playbook for clinics." },
     { code: 'Hi Priya, keen to talk about how we can share depot capacity in Leeds.' },
     { code: 'Buenas Irene, te escribo por el curso de soldadura que impartes en Avilés.' },
+    { code: 'Hello [First Name], keen to hear more about your background in tidal energy permits.' },
+    { code: "Hello [First Name], I would appreciate your take on the market for second-hand e-bike batteries." },
+    { code: 'Hello [First Name], I am contacting you about a partnership on the Bristol repair café.' },
     // A purpose said in a sentence framed as one of a kind; whether they own a thing.
     { code: "Hi [Name], as a fellow [Industry] founder, I'd love to swap notes on raising a seed round in [City]." },
     { code: 'Hey {{first_name}}, quick one: are you still the right person for supplier audits at {{company}}?' },
@@ -268,6 +271,12 @@ testRule(rule, {
     { code: 'Buenas Irene, te escribo por aquí para saludarte y conectar.', errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas Irene, me encantaría charlar sobre cómo podemos ayudarnos.', errors: [{ messageId: 'noReason' }] },
     { code: 'Bonjour Hugo, je vous écris pour la première fois.', errors: [{ messageId: 'noReason' }] },
+    // Their story, their field or working together, with nothing said of what.
+    { code: 'Hello [First Name], keen to hear more about your background so far!', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hello [First Name], I would appreciate your take on the market.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hello [First Name], I am contacting you about potential partnerships in [Region].', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hello [First Name], one question: would you be open to new connections?', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hello [First Name], I want to learn how you made it this far.', errors: [{ messageId: 'noReason' }] },
     // A Slack or a group in common is no reason (en, es).
     { code: "Hi Ana, we're both members of the Rust Belt Founders Slack. Thanks for all you share there!", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hola Ana, formamos parte del mismo grupo de 'Marketing en Galicia'. ¡Conectemos!", errors: [{ messageId: 'genericOnly' }] },
