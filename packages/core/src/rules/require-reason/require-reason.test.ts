@@ -18,7 +18,7 @@ testRule(rule, {
     { code: 'Hi Priya, keen to talk about how we can share depot capacity in Leeds.' },
     { code: 'Buenas Irene, te escribo por el curso de soldadura que impartes en Avilés.' },
     { code: 'Hello [First Name], keen to hear more about your background in tidal energy permits.' },
-    { code: "Hello [First Name], I would appreciate your take on the market for second-hand e-bike batteries." },
+    { code: 'Hello [First Name], I would appreciate your take on the market for second-hand e-bike batteries.' },
     { code: 'Hello [First Name], I am contacting you about a partnership on the Bristol repair café.' },
     // A purpose said in a sentence framed as one of a kind; whether they own a thing.
     { code: "Hi [Name], as a fellow [Industry] founder, I'd love to swap notes on raising a seed round in [City]." },
