@@ -1,5 +1,8 @@
 import type { ReasonPhrases } from '../types.js';
 
+// Donde acaba un tema que no dice más: la cláusula no sigue («…sobre tu trayectoria profesional.»).
+const FIN_DE_TEMA = String.raw`(?=\s*[.!?]|\s*$|[\s,]+(y|o|si|cuando|algun dia|pronto|contigo|con usted)(?!\p{L}))`;
+
 export default {
   hooks: [
     // Su alumno, su paciente: «fui su alumno en el instituto».
@@ -63,7 +66,7 @@ export default {
     '(el mismo|la misma) (problema|reto|desafio|cuello de botella)',
     // Ideas intercambiadas sobre algo; sin decir sobre qué, no dicen nada.
     '(intercambiar|intercambiamos|intercambiemos|compartir|compartimos|compartamos|comparar|comparamos|comparemos|contrastar) (experiencias|ideas|notas|impresiones|opiniones|aprendizajes|puntos de vista) (sobre|de|acerca|en torno|en|con respecto)',
-    '(saber|conocer|aprender|entender|preguntarte|escuchar) (mas )?(como|sobre|que|cual|por que|de tu experiencia|tu experiencia|por tu experiencia|por su experiencia|el puesto)',
+    '(saber|conocer|aprender|entender|preguntarte|escuchar) (mas )?(como|sobre|acerca de|que|cual|por que|de tu experiencia|tu experiencia|por tu experiencia|por su experiencia|el puesto)',
     '(tengo curiosidad|me pregunto|me gustaria saber|quisiera saber) (por )?(como|que|por que|si|cual)( [\\p{L}]+)?( [\\p{L}]+)? (tu|tus|su|sus|vuestro|vuestra|vuestros|vuestras)',
     '(pregunta|consejo|opinion|duda|consulta) (sobre|acerca|respecto)',
     // Ideas para algo suyo: «un par de ideas sobre vuestro onboarding».
@@ -189,8 +192,13 @@ export default {
   noTopic: [
     "(por|en|a traves de|via|desde) (aqui|aca|linkedin|esta (red|plataforma))(?!\\p{L})",
     "por (primera vez)",
-    "(de|sobre|acerca de) (cualquier (cosa|tema)|todo un poco|lo que sea|todo)(?=\\s*[.!?]|\\s*$|[\\s,]+y(?!\\p{L}))",
-    "(de|sobre|acerca de) (como|formas en que) (podemos|podriamos|podamos) (ayudarnos|apoyarnos|crecer juntos)",
-    "(de|sobre|acerca de) (posibles |futuras )?(sinergias|oportunidades|colaboraciones)(?=\\s*[.!?]|\\s*$)",
+    `(de|sobre|acerca de) (cualquier (cosa|tema)|todo un poco|lo que sea|todo|la vida)${FIN_DE_TEMA}`,
+    "(de|sobre|acerca de) (como|formas en que) (podemos|podriamos|podamos) (ayudarnos|apoyarnos|crecer juntos|colaborar)( (en el|a|para el|de cara al) futuro)?",
+    `(de|sobre|acerca de) (posibles |futuras )?(sinergias|oportunidades|colaboraciones)${FIN_DE_TEMA}`,
+    // Su historia o su sector en general: «saber más sobre tu trayectoria», «tu opinión sobre el sector».
+    `(de|sobre|acerca de|respecto a) (tu|su|el|la) (trayectoria|carrera|experiencia|perfil|trabajo|historia|recorrido|camino|sector|industria|mundo)( profesional)?${FIN_DE_TEMA}`,
+    "(como|que) (llegaste|llego|has llegado|ha llegado) (a donde|hasta donde|hasta aqui)",
+    `(sobre|de) lo que (haces|hace|haceis|hacen)${FIN_DE_TEMA}`,
+    `((colaborar|colaboracion|trabajar juntos) )?(en el|a|para el|de cara al) futuro${FIN_DE_TEMA}`,
   ],
 } satisfies ReasonPhrases;

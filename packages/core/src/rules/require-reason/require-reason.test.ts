@@ -20,6 +20,8 @@ testRule(rule, {
     { code: 'Hello [First Name], keen to hear more about your background in tidal energy permits.' },
     { code: 'Hello [First Name], I would appreciate your take on the market for second-hand e-bike batteries.' },
     { code: 'Hello [First Name], I am contacting you about a partnership on the Bristol repair café.' },
+    { code: 'Buenas {{nombre}}, quisiera saber más acerca de tu recorrido en la restauración de órganos barrocos.' },
+    { code: 'Buenas {{nombre}}, ¿hablamos un día sobre tu experiencia con las subvenciones Leader?' },
     // A purpose said in a sentence framed as one of a kind; whether they own a thing.
     { code: "Hi [Name], as a fellow [Industry] founder, I'd love to swap notes on raising a seed round in [City]." },
     { code: 'Hey {{first_name}}, quick one: are you still the right person for supplier audits at {{company}}?' },
@@ -277,6 +279,10 @@ testRule(rule, {
     { code: 'Hello [First Name], I am contacting you about potential partnerships in [Region].', errors: [{ messageId: 'noReason' }] },
     { code: 'Hello [First Name], one question: would you be open to new connections?', errors: [{ messageId: 'noReason' }] },
     { code: 'Hello [First Name], I want to learn how you made it this far.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Buenas {{nombre}}, quisiera saber más acerca de tu recorrido profesional.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Buenas {{nombre}}, ¿hablamos un día sobre tu experiencia?', errors: [{ messageId: 'noReason' }] },
+    { code: 'Buenas {{nombre}}, me gustaría entender cómo has llegado hasta aquí.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Buenas {{nombre}}, charlemos sobre cómo podemos colaborar de cara al futuro.', errors: [{ messageId: 'noReason' }] },
     // A Slack or a group in common is no reason (en, es).
     { code: "Hi Ana, we're both members of the Rust Belt Founders Slack. Thanks for all you share there!", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hola Ana, formamos parte del mismo grupo de 'Marketing en Galicia'. ¡Conectemos!", errors: [{ messageId: 'genericOnly' }] },
