@@ -290,5 +290,7 @@ export default {
     // Networking or working together, with nothing said of on what.
     `(about|on|regarding|re) (networking|connecting|new connections|(a |any )?(potential |possible |future )?(synergies|opportunities|opportunity|collaboration|collaborations|partnership|partnerships|networking opportunities))( in (<slot>|[\\p{L}-]+))?${TOPIC_ENDS}`,
     "question: (are|would) you (be )?open to (new )?(connections|connecting|networking)",
+    // Praise as the reason given: "reaching out because I admire what you've built".
+    `because (i|we) (really |truly )?(admire|love|like|respect|appreciate) (what you('ve| have)? (built|done|achieved|created)|your (work|career|journey|profile|content|posts|background))${TOPIC_ENDS}`,
   ],
 } satisfies ReasonPhrases;

@@ -279,6 +279,7 @@ testRule(rule, {
     { code: 'Hello [First Name], I am contacting you about potential partnerships in [Region].', errors: [{ messageId: 'noReason' }] },
     { code: 'Hello [First Name], one question: would you be open to new connections?', errors: [{ messageId: 'noReason' }] },
     { code: 'Hello [First Name], I want to learn how you made it this far.', errors: [{ messageId: 'noReason' }] },
+    { code: "Hello [First Name], I'm writing because I really respect what you have achieved.", errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas {{nombre}}, quisiera saber más acerca de tu recorrido profesional.', errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas {{nombre}}, ¿hablamos un día sobre tu experiencia?', errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas {{nombre}}, me gustaría entender cómo has llegado hasta aquí.', errors: [{ messageId: 'noReason' }] },
