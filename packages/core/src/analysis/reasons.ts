@@ -85,7 +85,7 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   const found = findPhrases(hooks(analysis), folded, content.start, content.end);
   // "connect on LinkedIn", "talk about anything": the hook's preposition leads to no topic.
   const emptyTopics = found.length > 0 ? findPhrases(noTopic(analysis), folded, content.start, content.end) : [];
-  const namesNoTopic = (hook: PhraseMatch) => emptyTopics.some((topic) => topic.start < hook.end && topic.end > hook.end);
+  const namesNoTopic = (hook: PhraseMatch) => emptyTopics.some((topic) => topic.start < hook.end && topic.end >= hook.end);
   const realHooks = found.filter((hook) => !isPartOfTalk(hook) && !isInsideFiller(hook) && !isAboutCount(hook) && !namesNoTopic(hook));
   // Hooks are looked for before contexts: cheaper, and a note with one needs no more.
   if (realHooks.length > 0 || findContexts(analysis).some((context) => saysWhereOrWhat(analysis, context))) return { reason: true };

@@ -21,7 +21,7 @@ export default {
   },
   contentNoun: {
     phrases: ["write-?ups?", "blog posts?", "slides", "deck"],
-    words: ["post", "article", "thread", "piece", "essay", "newsletter", "podcast", "episode", "talk", "keynote", "video", "paper", "comment", "presentation", "interview", "session", "panel", "workshop", "webinar", "diagram", "chart", "infographic", "sketch", "drawing", "photo", "screenshot", "carousel", "poster", "spreadsheet", "calculator", "notebook", "repo"],
+    words: ["post", "article", "thread", "piece", "essay", "newsletter", "podcast", "episode", "talk", "keynote", "video", "paper", "comment", "presentation", "interview", "session", "panel", "workshop", "webinar", "diagram", "chart", "infographic", "sketch", "drawing", "photo", "screenshot", "carousel", "poster", "spreadsheet", "calculator", "notebook", "repo", "checklist", "worksheet", "toolkit", "template", "guide", "tutorial", "cheatsheet"],
     examples: ["the piece", "that thread"],
     not: ["the pricing page"],
   },
@@ -36,7 +36,7 @@ export default {
     not: ["I also run a course"],
   },
   educationNoun: {
-    phrases: ["labs?", "school", "university", "college", "programmes?", "programs?", "course", "class", "cohort", "bootcamp", "degree", "mba", "masters?", "msc", "bsc", "meng", "mphil", "phd", "intake", "batch", "fellowship", "accelerator", "internships?", "interns?", "seminar", "dorm", "study group", "specialization", "specialisation", "certificate", "certification", "thesis", "dissertation"],
+    phrases: ["labs?", "school", "(graduate|grad|mentoring|training|apprenticeship) (scheme|programme|program)", "mentees", "apprenticeships?", "university", "college", "programmes?", "programs?", "course", "class", "cohort", "bootcamp", "degree", "mba", "masters?", "msc", "bsc", "meng", "mphil", "phd", "intake", "batch", "fellowship", "accelerator", "internships?", "interns?", "seminar", "dorm", "study group", "specialization", "specialisation", "certificate", "certification", "thesis", "dissertation"],
     examples: ["the robotics lab", "the same programme"],
     not: ["the product team"],
   },
@@ -47,7 +47,7 @@ export default {
   },
   offerNoun: {
     phrases: ["write-?ups?", "notes", "data", "case stud(y|ies)"],
-    words: ["teardown", "template", "checklist", "guide", "benchmark", "report", "analysis", "audit", "playbook", "comparison", "calculator", "dashboard", "spreadsheet", "deck", "list", "walkthrough", "intro", "introduction", "fix", "patch", "workaround", "script", "snippet", "loom", "screencast", "recording"],
+    words: ["teardown", "template", "checklist", "guide", "benchmark", "report", "analysis", "audit", "playbook", "runbook", "comparison", "calculator", "dashboard", "spreadsheet", "deck", "list", "walkthrough", "intro", "introduction", "fix", "patch", "workaround", "script", "snippet", "loom", "screencast", "recording", "dataset"],
     examples: ["our teardown", "a checklist"],
     not: ["your team"],
   },
@@ -71,12 +71,12 @@ export default {
     not: ["I'll send it before you start", "right behind you in the queue for coffee"],
   },
   offerMade: {
-    phrases: ["(i|we)( have|'ve)?( just| recently)? (recorded|filmed|ran|run|did|finished|compiled|put together|pulled together|built|created|wrote up|written up|prepared|collected|gathered|mapped|benchmarked|documented|recorded|scraped|tested|measured|annotated|maintain|keep|rebuilt|reimplemented|ported|forked)", "(i|we)( have|'ve got| have got) (a|an)( [\\p{L}\\p{N}-]+){0,3} (file|deck|sheet|spreadsheet|doc|template|list|dataset|teardown|checklist|notion page|figma file|fix|patch|workaround|script|snippet|mockup|prototype|draft|audit|analysis|report)"],
+    phrases: ["(i|we)( have|'ve)?( just| recently)? (recorded|filmed|ran|run|did|finished|compiled|scored|rated|ranked|reviewed|analysed|analyzed|audited|crawled|put together|pulled together|built|created|wrote up|written up|prepared|collected|gathered|mapped|benchmarked|documented|recorded|scraped|tested|measured|annotated|maintain|keep|rebuilt|reimplemented|ported|forked)", "(i|we)( have|'ve got| have got) (a|an)( [\\p{L}\\p{N}-]+){0,3} (file|deck|sheet|spreadsheet|doc|template|list|dataset|teardown|checklist|notion page|figma file|fix|patch|workaround|script|snippet|mockup|prototype|draft|audit|analysis|report)"],
     examples: ["I compiled the pricing of 40 tools", "we've put together a checklist"],
     not: ["you built a great team", "I made it to the conference"],
   },
   offerSend: {
-    phrases: ["want (the|a)( repo| github| drive| figma)? (link|copy|file|doc|video|recording)", "(it|this|that) (might|could|would|will|may) (save|spare|help) you", "(can|could|happy to|glad to|would love to|i'll|i will|let me|want me to|shall i|should i|i'd be happy to|i'd be glad to) (send|share|forward|pass|email)( you)? (it|them|this|that|those|a copy|the (full |whole )?(sheet|spreadsheet|results|data|report|file|list|findings|numbers|breakdown|runbook)|your (row|results|score|numbers|breakdown|report))", "(can|could|happy to|glad to|i'll|i will|let me|want me to|shall i) (send|share|forward|pass) (it |them |this |that )?(over|along)"],
+    phrases: ["want (the|a|my|our)( repo| github| drive| figma| google)? (link|copy|file|doc|video|recording|sheet|spreadsheet|list|deck|results|notes|breakdown)", "(it|this|that) (might|could|would|will|may) (save|spare|help) you", "(can|could|happy to|glad to|would love to|i'll|i will|let me|want me to|shall i|should i|i'd be happy to|i'd be glad to) (send|share|forward|pass|email)( you)? (it|them|this|that|those|a copy|the (full |whole )?(sheet|spreadsheet|results|data|report|file|list|findings|numbers|breakdown|runbook)|your (row|results|score|numbers|breakdown|report))", "(can|could|happy to|glad to|i'll|i will|let me|want me to|shall i) (send|share|forward|pass) (it |them |this |that )?(over|along)"],
     examples: ["happy to send it over", "I can share them if useful", "want me to send a copy?", "a fix I can send over"],
     not: ["send me your deck", "feel free to share it"],
   },

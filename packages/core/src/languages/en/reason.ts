@@ -1,7 +1,7 @@
 import type { ReasonPhrases } from '../types.js';
 
 // Where a topic named no more than that ends: the clause goes no further ("…about your journey so far.").
-const TOPIC_ENDS = String.raw`(?=\s*[.!?]|\s*$|[\s,]+(and|or|if|so|when|sometime|some time|soon|with you|these days|today|lately|too)(?!\p{L}))`;
+const TOPIC_ENDS = String.raw`(?=\s*[.!?]|\s*$|[\s,]+(and|or|if|so|when|sometime|some time|soon|with you|these days|today|lately|too|over (a |an )?(coffee|call|chat|drink|beer|lunch|zoom))(?!\p{L}))`;
 
 export default {
   hooks: [
@@ -76,6 +76,10 @@ export default {
     '(referral|refer me) (for|to)',
     // Wanting to hear about their work: "I'd love to hear more about what you're working on at {{company}}".
     "(learn|hear|know|find out) (a bit |a little )?more about what (you're|you are|your team is|your team's|you've been|you and (your|the) team are|you all are|you guys are) (working on|building|shipping|launching|doing|creating|up to) (at|with|in|on|for|over at) (<slot>|[\\p{L}\\p{N}]+)",
+    // People wanted, said as what the sender's thing needs: "we need mentors in civil engineering".
+    "(we|i) (need|are looking for|'re looking for|am looking for|'m looking for|are seeking|'re seeking|are recruiting|'re recruiting) (a few |some |more |new |two |three |\\d+ )?(mentors|speakers|volunteers|advisors|advisers|judges|panelists|panellists|guests|reviewers|beta testers|testers|contributors|interviewees|moderators|coaches|trainers|instructors)(?!\\p{L})",
+    // Their company or work set against what the sender invests in or hires for: "your startup fits our thesis".
+    "(startup|company|business|product|team|work|research|profile|background|experience) (fits|matches|is a (great |good |strong )?(fit|match) for|aligns with|sits squarely in) (our|my) (thesis|portfolio|mandate|fund|investment focus|criteria|open role|role|opening|search|brief)",
     // People wanted for something of the sender's: "we want seasoned operators on our advisory board".
     "(want|need|would love|'d love|looking for|seeking)( [\\p{L}-]+){0,3} (on|for|to join) (our|my|the) (advisory board|board of advisors|founding team|panel|podcast)",
     "(you|you've) (did|ran|led|built|delivered|designed|made) (for|with) (her|his|their|my|our)( [\\p{L}-]+){0,2} (team|company|startup|clinic|school|business|department)",
@@ -108,7 +112,17 @@ export default {
     '(the same|a similar|the exact same)( [\\p{L}-]+){0,3} (problem|challenge|issue|pain point|migration|project|question|bottleneck)',
     // Notes compared on something; with nothing said of what, they say nothing either way.
     "(compare|swap|trade|share|exchange) (notes|ideas|experiences|learnings|lessons|thoughts|war stories|approaches|playbooks) (to|on|about|around|regarding|re|over|from|with you on)(?! (the|our|this) (industry|field|space|sector|market)(?!\\p{L}))",
-    '(learn|learning|hear|hearing|know|understand|ask) (more )?(how|what|why|whether|about your)',
+    '(learn|learning|hear|hearing|know|understand|ask) (more )?(how|what|why|whether|about your|about how)',
+    // Their own past move asked about: "when you moved the Lisbon warehouse to cross-docking, did…".
+    '(when|after|once|since) you (moved|switched|migrated|rolled out|introduced|launched|rebuilt|redesigned|adopted|replaced|automated|outsourced|restructured|scaled|opened|closed|merged|rewrote|renamed|repriced|unbundled)',
+    // Their product weighed up by the sender: "we're choosing between your product and two others".
+    "(choosing|deciding|picking) between (your|<slot>('s)?)",
+    "(evaluating|trialling|trialing|piloting|considering|testing|shortlisted|shortlisting) (your|<slot>('s)?) (product|platform|tool|software|service|app|api|solution)",
+    // A shared past or a promise picked up: "long time since the grad scheme", "the connection I promised",
+    // "that bus-route idea we had in final year".
+    '(long time|ages|years|too long) since (the|our|we|that|you and i)',
+    '(i|we) promised',
+    '(idea|plan|project|side project|side-project|startup idea|app idea) (we|you and i) (had|discussed|talked about|came up with|sketched|started|dreamed up|kicked around)',
     '(learn|hear|know) more about the (team|role|roles|opening|openings|position)',
     "(curious|wondering|keen to know|interested to hear|interested to know) (how|what|why|whether|if|about) (you|your)",
     "(i'd|i would|would) (love|like) your (view|take|input|perspective|opinion|advice) (on|about)",
@@ -121,7 +135,7 @@ export default {
     '(contact|write to|email|message) you (about|regarding|re)',
     '(writing|getting in touch|contacting you|messaging you) (about|regarding|re)',
     // Asked about something; with nothing after it, a brain to pick is stock talk (see filler).
-    "(pick your brain|get your (take|view|thoughts))(?!( sometime| some time| one day| at some point)?( (about|on) (your|the) (industry|field|career|journey|experience|work|space|sector|background))?(?=\\s*[.!?]|\\s*$))",
+    `(pick your brain|get your (take|view|thoughts))(?!( sometime| some time| one day| at some point)?( (about|on) (your|the) (industry|field|career|journey|experience|work|space|sector|background))?${TOPIC_ENDS})`,
     '(would|i\'d) (value|appreciate) (your|a|ten|\\d+|some)',
     '(given|because of|with) your (work|role|experience|background|portfolio|expertise|research) (at|in|on|with)',
     // Their years doing a thing: "given your years chairing the audit committee at Corvane".
@@ -208,7 +222,12 @@ export default {
     '(learn|learning) from (you|people|professionals|experienced|experts|leaders|the best|your (experience|insights|journey|expertise|career|content|posts))',
     '(explore|exploring|discuss) (potential |possible |any )?(synergies|opportunities|collaboration)',
     'synergies',
-    '(people|professionals|someone|leaders|experts) like you',
+    '(people|professionals|someone|leaders|experts|talent|folks) like (you|yourself)',
+    // One of a kind connecting with others of the kind: "love connecting with other educators".
+    '(connect|connecting|network|networking) with (other|fellow|more)( [\\p{L}\\p{N}&.-]+){0,3} [\\p{L}-]+s(?!\\p{L})',
+    `(share|exchange|swap|trade) (resources|ideas|tips|insights|knowledge|best practices|experiences)( and (resources|ideas|tips|insights|knowledge|best practices|experiences))?${TOPIC_ENDS}`,
+    '(no agenda|no strings attached|nothing to sell|not selling anything|no sales pitch)',
+    '(hello|hi|greetings|a note) from (a|another) fellow',
     'add (a lot of |significant |real |great |some |tremendous )?value',
     '(help|helping|grow|scale) (you|your|companies|businesses|brands|teams)( [\\p{L}]+)? (grow|scale|succeed|achieve|with your)',
     'i (can|could) help',
@@ -237,7 +256,7 @@ export default {
     "as a fellow( [\\p{L}&-]+| <slot>){1,3} (professional|marketer|leader|founder|engineer|recruiter|designer|manager)s?",
     // Their career praised, details and all: "your background in supply chain at {{company}} is
     // seriously impressive"; a question asked in the same breath still stands.
-    'your (background|experience|career|journey|track record|trajectory|path|profile|expertise)[^.!?]{0,100} (is|are|was|looks|seems) (seriously |truly |really |very |quite |so |incredibly )?(impressive|remarkable|inspiring|amazing|incredible|outstanding|admirable)',
+    'your (background|experience|career|journey|track record|trajectory|path|profile|expertise|work)[^.!?]{0,100} (is|are|was|looks|seems) (seriously |truly |really |very |quite |so |incredibly )?(impressive|remarkable|inspiring|amazing|incredible|outstanding|admirable)',
     // A CV, not a reason: "a bit about me: …", "I'm a recent graduate actively looking for opportunities".
     '(a little|a bit|a few words) about (me|myself)',
     "(i'm|i am) (a |an )?(recent|new|fresh) (graduate|grad)",
@@ -290,6 +309,15 @@ export default {
     // Networking or working together, with nothing said of on what.
     `(about|on|regarding|re) (networking|connecting|new connections|(a |any )?(potential |possible |future )?(synergies|opportunities|opportunity|collaboration|collaborations|partnership|partnerships|networking opportunities))( in (<slot>|[\\p{L}-]+))?${TOPIC_ENDS}`,
     "question: (are|would) you (be )?open to (new )?(connections|connecting|networking)",
+    "(value|appreciate) (a|the|your) (connect|connection|follow|add|accept)(?!\\p{L})",
+    `(about|on|over) (anything|everything)( [\\p{L}-]+)?${TOPIC_ENDS}`,
+    `(about|on|regarding|re|into|over) (your|the|this|our) (profession|trade|craft|job|role|field|line of work)${TOPIC_ENDS}`,
+    `on what('s| is) (working|not working|working for you)${TOPIC_ENDS}`,
+    `how you see (things|it|the world|the industry|the market|the field)${TOPIC_ENDS}`,
+    `((thoughts|take|views?|input|advice|feedback|brain|perspective|opinion) )?on (a few|some|several|a couple of) (things|ideas|projects)( (i'm|i am|we're|we are) working on)?${TOPIC_ENDS}`,
+    `(mentioned|said|dropped) your name${TOPIC_ENDS}`,
+    // A preposition left at the end: "we'd have loads to talk about."
+    "(about|on|over)(?=\\s*[.!?]|\\s*$)",
     // Praise as the reason given: "reaching out because I admire what you've built".
     `because (i|we) (really |truly )?(admire|love|like|respect|appreciate) (what you('ve| have)? (built|done|achieved|created)|your (work|career|journey|profile|content|posts|background))${TOPIC_ENDS}`,
   ],

@@ -79,6 +79,10 @@ export default {
     '(escrib|contact)\\p{L}* (sobre|acerca de|para hablar de)',
     // Colaborar en algo; «podríamos colaborar» y nada más no dice en qué.
     '(podria|podriamos|puede) (encajar|colaborar|interesar)(?!\\s*[.!?¡]|\\s*$)',
+    // Personas que busca algo del remitente: «buscamos mentores de ingeniería civil».
+    '(buscamos|necesitamos|estamos buscando|busco|necesito) (algunos |algunas |mas |nuevos |nuevas |dos |tres |\\d+ )?(mentores|mentoras|ponentes|voluntarios|voluntarias|asesores|asesoras|jurados|panelistas|invitados|invitadas|revisores|testers|colaboradores|colaboradoras|entrevistados|moderadores|formadores|formadoras|docentes)(?!\\p{L})',
+    // Su empresa frente a lo que invierte o busca el remitente: «tu startup encaja con nuestra tesis».
+    '(startup|empresa|negocio|producto|equipo|trabajo|perfil|experiencia) (encaja|cuadra) (con|en) (nuestra|mi) (tesis|cartera|portfolio|vacante|busqueda|mandato)',
     '(vi|veo|he visto|lei|me entere de|se) que( \\p{L}+)? (tu|su|tus|sus|estas|estais|esta|estan|llevas|lideras|diriges|trabajas|has|habeis|acabas|vas|vais|te|os|organizas|buscas|buscais|<slot>)',
     '(llevas|lideras|diriges|organizas|trabajas en|gestionas|coordinas)',
     '(enhorabuena|felicidades) por',

@@ -7,6 +7,11 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A runbook offered, a sheet made for them, a mentoring scheme shared, a checklist of theirs in use.
+    { code: 'Hi Tom, I moved two clinics off Epic last year and can share the runbook we wrote.', settings: three },
+    { code: 'Hi Tom, I scored the 20 product pages of [Company] for load speed and four fail on mobile. Want the sheet?', settings: three },
+    { code: 'Hi Tom, we were both mentees on the 2022 Girls Who Code mentoring programme in Leeds.', settings: three },
+    { code: 'Hi Tom, the onboarding checklist you shared last spring is now used by our whole HR team.', settings: three },
     // Their post, said with the words around it: "what you posted on", "that post of yours".
     { code: 'Hi Tom, I liked reading what you posted on retention limits in Kafka. We hit the same wall at Globex.', settings: three },
     { code: 'Hi Ines, that talk of yours on incident reviews at SREday changed how we run ours.', settings: three },

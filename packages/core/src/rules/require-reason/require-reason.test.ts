@@ -22,6 +22,14 @@ testRule(rule, {
     { code: 'Hello [First Name], I am contacting you about a partnership on the Bristol repair café.' },
     { code: 'Buenas {{nombre}}, quisiera saber más acerca de tu recorrido en la restauración de órganos barrocos.' },
     { code: 'Buenas {{nombre}}, ¿hablamos un día sobre tu experiencia con las subvenciones Leader?' },
+    // Their past move asked about, their product weighed up, a shared past, a promise kept, an idea from back then.
+    { code: 'Hi Tom, when you migrated the Leeds depot to voice picking, did error rates fall?' },
+    { code: 'Hi Tom, we are evaluating your platform for our 40 clinics and I have a question on SSO.' },
+    { code: 'Hi Tom, ages since our apprenticeship at Rolls-Royce! I moved into drones as well.' },
+    { code: "Hi Tom, here's the intro I promised at the school gate." },
+    { code: 'Hi Tom, still keen on that allotment app idea we had at uni?' },
+    { code: 'Hi Tom, we need mentors for our robotics club in Hull. Interested?' },
+    { code: 'Hi Tom, I would love to learn more about how [Company] trains its night-shift pickers.' },
     // A purpose said in a sentence framed as one of a kind; whether they own a thing.
     { code: "Hi [Name], as a fellow [Industry] founder, I'd love to swap notes on raising a seed round in [City]." },
     { code: 'Hey {{first_name}}, quick one: are you still the right person for supplier audits at {{company}}?' },
@@ -280,6 +288,18 @@ testRule(rule, {
     { code: 'Hello [First Name], one question: would you be open to new connections?', errors: [{ messageId: 'noReason' }] },
     { code: 'Hello [First Name], I want to learn how you made it this far.', errors: [{ messageId: 'noReason' }] },
     { code: "Hello [First Name], I'm writing because I really respect what you have achieved.", errors: [{ messageId: 'noReason' }] },
+    // One of a kind connecting with the others, sharing tips in general, a greeting with no agenda.
+    { code: 'Hey Tom, forever keen to link up with talent like yourself.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Tom, I coach under-12 football and love connecting with other coaches. Would be great to share tips and ideas!', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hello Tom, greetings from another fellow [Role]. No agenda!', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Namaste Arjun ji, we are in the same line of work and I would like to stay in touch.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Tom, I often read your posts and find them useful.', errors: [{ messageId: 'noReason' }] },
+    // Asks and talk with nothing to them: a connect appreciated, plenty to chat about, some ideas of the sender's.
+    { code: "Hi Tom, I'd appreciate a connect.", errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Tom, I'm sure we'd have plenty to chat about.", errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Tom, I'd love your input on some ideas I'm working on.", errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Tom, I would love to pick your brain about the field over a coffee.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Tom, your work at [Company] is really inspiring!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Buenas {{nombre}}, quisiera saber más acerca de tu recorrido profesional.', errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas {{nombre}}, ¿hablamos un día sobre tu experiencia?', errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas {{nombre}}, me gustaría entender cómo has llegado hasta aquí.', errors: [{ messageId: 'noReason' }] },
@@ -343,7 +363,7 @@ testRule(rule, {
     { code: "Hi Rosa, I'd like to invite you to join my professional network.", errors: [{ messageId: 'noReason' }] },
     { code: 'Ciao Rosa, vorrei invitarti a far parte della mia rete professionale.', errors: [{ messageId: 'noReason' }] },
     // Ideas to share, with nothing said of which, after the same field; the same city said as a find (es).
-    { code: 'Hi Olu, I see we both work in {{industry}}. It would be great to connect and share ideas.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Olu, I see we both work in {{industry}}. It would be great to connect and share ideas.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Olu, ¡veo que también estás en Sevilla! Siempre viene bien conocer gente del sector.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Olu, estoy ampliando mi red de contactos en el sector logístico.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Olá Olu, vi que temos alguns amigos em comum. Seria ótimo alargar a minha rede na área.', errors: [{ messageId: 'genericOnly' }] },
