@@ -71,7 +71,7 @@ export default {
     not: ["ich melde mich nach dem Urlaub", "ich habe nach einem Kontakt gesucht"],
   },
   offerMade: {
-    phrases: ["(ich habe|wir haben) (einen|eine|ein)( [\\p{L}-]+){0,3} (audit|analyse|video|vergleich|auswertung|ubersicht|check)", "(ich habe|ich hab|wir haben|habe ich|hab ich|haben wir)[^!?\\n]{0,160}? (erstellt|zusammengestellt|vorbereitet|geschrieben|gebaut|gesammelt|dokumentiert|ausgewertet|verglichen|aufgenommen|gedreht|notiert|getestet|analysiert|gepruft|markiert|aufgeschrieben)"],
+    phrases: ["(ich habe|wir haben) (einen|eine|ein)( [\\p{L}-]+){0,3} (audit|analyse|video|vergleich|auswertung|ubersicht|check)", "(ich habe|ich hab|wir haben|habe ich|hab ich|haben wir)[^!?\\n]{0,160}? (erstellt|zusammengestellt|vorbereitet|geschrieben|gebaut|gesammelt|dokumentiert|ausgewertet|verglichen|aufgenommen|gedreht|notiert|getestet|analysiert|gepruft|markiert|aufgeschrieben|gemacht|durchgefuhrt)"],
     examples: ["ich habe eine Checkliste für Handwerksbetriebe erstellt", "wir haben die Preise von 30 Tools verglichen"],
     not: ["Sie haben ein tolles Team aufgebaut", "ich habe Ihr Profil gesehen"],
   },

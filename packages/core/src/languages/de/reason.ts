@@ -2,6 +2,11 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Wie sie arbeiten, als Thema: «darüber austauschen, wie Sie bei [Firma] die Dienstpläne erstellen».
+    '(daruber|darüber) (auszutauschen|austauschen|zu sprechen|sprechen|zu reden|reden), wie',
+    // Ein Team im Aufbau, bei dem man an sie dachte: «ich baue gerade ein Datenschutz-Team auf und dachte an dich».
+    '(ich baue|wir bauen) (gerade |derzeit |aktuell )?(ein|eine|unser|unsere|mein|meine)( [\\p{L}-]+){0,3} (team|abteilung|bereich)',
+    '(dachte|dachten) (sofort |gleich |direkt )?an (dich|sie|euch)',
     // Ihre Beiträge gelesen, aus ihrer Rolle heraus: ein Grund, noch kein gemeinsamer Kontext.
     '(ihre|deine|ihrer|deiner|eure|eurer)( [\\p{L}-]+){0,2} (linkedin-)?(beitrage|posts|artikel)(?! (schon|seit|regelmassig|immer|gerne|gern)(?!\\p{L}))',
     '(linkedin-)?(beitrage|posts|artikel)[^.!?]{0,40} (verfasst|veroffentlicht|geschrieben|geteilt), die ich (gelesen|verfolgt)',

@@ -35,12 +35,12 @@ export default {
     not: ["yo también doy un curso"],
   },
   educationNoun: {
-    phrases: ["laboratorio", "universidad", "facultad", "escuela", "colegio", "master", "grado", "carrera", "programa", "curso", "clase", "promocion", "cohorte", "camada", "diplomado", "diplomatura", "posgrado", "maestria", "becari[oa]s?", "bootcamp", "beca", "doctorado", "practicas", "erasmus"],
+    phrases: ["laboratorio", "universidad", "facultad", "escuela", "colegio", "master", "grado", "carrera", "programa", "curso", "clase", "promocion", "cohorte", "camada", "diplomado", "diplomatura", "posgrado", "maestria", "becari[oa]s?", "bootcamp", "beca", "doctorado", "practicas", "erasmus", "batch", "aceleradora", "incubadora"],
     examples: ["el mismo máster", "en la facultad"],
     not: ["el equipo de producto"],
   },
   offerVerb: {
-    phrases: ["(te|le|os) (puedo|podria|paso|envio|mando|comparto|enseño)", "(puedo|podria|encantad[oa] de) (pasarte|enviarte|mandarte|compartir|enseñarte)", "he preparado", "prepare"],
+    phrases: ["(te|le|os) (puedo|podria|paso|envio|mando|comparto|enseño|dejo)", "(puedo|podria|encantad[oa] de) (pasarte|enviarte|mandarte|compartir|enseñarte)", "he preparado", "prepare"],
     examples: ["te puedo pasar", "encantado de enviarte"],
     not: ["envíame un mensaje"],
   },

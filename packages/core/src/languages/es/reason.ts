@@ -1,7 +1,7 @@
 import type { ReasonPhrases } from '../types.js';
 
 // Donde acaba un tema que no dice más: la cláusula no sigue («…sobre tu trayectoria profesional.»).
-const FIN_DE_TEMA = String.raw`(?=\s*[.!?]|\s*$|[\s,]+(y|o|si|cuando|algun dia|pronto|contigo|con usted)(?!\p{L}))`;
+const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡¿]|$)|[\s,]+(y|o|si|cuando|algun dia|pronto|contigo|con usted)(?!\p{L}))`;
 
 export default {
   hooks: [
@@ -71,7 +71,7 @@ export default {
     '(pregunta|consejo|opinion|duda|consulta) (sobre|acerca|respecto)',
     // Ideas para algo suyo: «un par de ideas sobre vuestro onboarding».
     '(algunas|unas|un par de|dos|tres|\\d+) (ideas|sugerencias|preguntas|observaciones) (sobre|para|acerca de|respecto a)',
-    '(habl|charl|convers|platic)\\p{L}*( con( [\\p{L}-]+| <slot>){1,3})? (de|sobre|acerca)',
+    '(habl|charl|convers|platic)\\p{L}*( contigo| con usted| con vosotros| con( [\\p{L}-]+| <slot>){1,3})? (de|sobre|acerca)',
     // Invitarle a algo suyo: «me encantaría invitarte a nuestro webinar sobre [tema]».
     '(invitarte|invitarle|invitarla|invitarlo|te invito|le invito|te invitamos|le invitamos) a (participar en |asistir a |unirte a |unirse a )?(nuestro|nuestra|nuestros|nuestras|mi|un|una|el|la)(?!( [\\p{L}-]+){0,4} (red|contactos)(?!\\p{L}))',
     // Escribir para conectar no dice para qué.
@@ -129,6 +129,10 @@ export default {
     // La misma ciudad o el mismo sector: «¡veo que también estás en Madrid!».
     'tambien (estas|esta|estais|vives|vive|vivis|resides|reside) en',
     'tambien (sos|eres|es) de',
+    // El mismo puesto: «he visto que tú también eres Product Manager».
+    '(tu|usted|vos) tambien (eres|es|sos|trabajas|trabaja|trabajás) (como )?',
+    // Un adelanto sin nada dentro: «tengo una propuesta que puede interesarte».
+    '(tengo|tenemos) (una|algo|un) (propuesta|idea|proyecto)?( [\\p{L}]+)? que (te |le )?(puede|podria) (interesarte|interesarle|interesar|gustarte|gustar|encajarte|encajar)',
     '(sumemos|sumar|sumamos) contactos',
     '(ambos|los dos|las dos) (somos|estamos|trabajamos) (del|en el) (sector|mundo|ambito|rubro)',
     // El mismo sector o la misma ciudad, dicho de otro modo; su contenido elogiado sin decir cuál.,
@@ -169,7 +173,7 @@ export default {
   ],
   filler: [
     // Su trayectoria elogiada, con detalles y todo: «tu trayectoria de 12 años en banca digital es impresionante».
-    '(tu|su) (trayectoria|experiencia|carrera|recorrido|perfil)[^.!?]{0,100} (es|resulta|me parece) (muy |realmente |verdaderamente )?(impresionante|admirable|notable|inspiradora|increible|destacable)',
+    '(tu|su) (trayectoria|experiencia|carrera|recorrido|perfil|trabajo)[^.!?]{0,100} (es|resulta|me parece) (muy |realmente |verdaderamente )?(impresionante|admirable|notable|inspiradora|inspirador|increible|destacable|brillante|espectacular)',
     // Su trayectoria, sin decir nada de ella: no es un motivo, pero deja en pie el que haya antes.
     '(saber|conocer) ((mas )?(sobre|de) )?(tu|su) (trayectoria|historia|carrera|experiencia|recorrido)(?=\\s*[.!?]|\\s*$)',
     // Un currículum, no un motivo: «tengo 8 años de experiencia», «me presento».
@@ -196,13 +200,18 @@ export default {
   noTopic: [
     "(por|en|a traves de|via|desde) (aqui|aca|linkedin|esta (red|plataforma))(?!\\p{L})",
     "por (primera vez)",
-    `(de|sobre|acerca de) (cualquier (cosa|tema)|todo un poco|lo que sea|todo|la vida)${FIN_DE_TEMA}`,
+    `(de|sobre|acerca de) (cualquier (cosa|tema)|todo un poco|lo que sea|todo|la vida|negocios|trabajo)${FIN_DE_TEMA}`,
+    // Todo un sector: «hablemos de todo lo relacionado con la logística».
+    '(de|sobre|acerca de) todo lo (relacionado con|que tenga que ver con|referente a|que rodea a)',
+    `(en relacion con|sobre|acerca de|respecto a|por) (una|alguna) (posible |futura )?(colaboracion|sinergia|alianza)${FIN_DE_TEMA}`,
     "(de|sobre|acerca de) (como|formas en que) (podemos|podriamos|podamos) (ayudarnos|apoyarnos|crecer juntos|colaborar)( (en el|a|para el|de cara al) futuro)?",
     `(de|sobre|acerca de) (posibles |futuras )?(sinergias|oportunidades|colaboraciones)${FIN_DE_TEMA}`,
     // Su historia o su sector en general: «saber más sobre tu trayectoria», «tu opinión sobre el sector».
     `(de|sobre|acerca de|respecto a) (tu|su|el|la) (trayectoria|carrera|experiencia|perfil|trabajo|historia|recorrido|camino|sector|industria|mundo)( profesional)?${FIN_DE_TEMA}`,
     "(como|que) (llegaste|llego|has llegado|ha llegado) (a donde|hasta donde|hasta aqui)",
     `(sobre|de) lo que (haces|hace|haceis|hacen)${FIN_DE_TEMA}`,
+    // El elogio como razón: «le escribo porque su trabajo en {company} me parece muy inspirador».
+    '(porque|ya que) (tu|su) (trabajo|trayectoria|perfil|experiencia|carrera)[^.!?]{0,100} (me parece|es|resulta) (muy |realmente )?(inspirador|inspiradora|impresionante|admirable|increible|brillante)',
     `((colaborar|colaboracion|trabajar juntos) )?(en el|a|para el|de cara al) futuro${FIN_DE_TEMA}`,
   ],
 } satisfies ReasonPhrases;

@@ -2,14 +2,14 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["vus", "en personne"],
+    phrases: ["vus", "en personne", "(voisins|voisines|voisin|voisine) de (table|stand|siege|rangee)"],
     words: ["rencontrer", "rencontré", "croiser", "croisé", "échanger", "échangé", "échange", "discuter", "discuté", "discussion", "conversation", "parler", "parlé"],
     examples: ['Nous nous sommes croisés', 'notre échange'],
     not: ['Je serais ravi de vous ajouter.'],
   },
   eventNoun: {
     phrases: ["petit-dejeuner", "table ronde"],
-    words: ["salon", "conférence", "congrès", "forum", "événement", "atelier", "webinaire", "meetup", "soirée", "déjeuner", "dîner", "stand", "sommet", "séminaire", "session", "keynote"],
+    words: ["salon", "conférence", "congrès", "forum", "événement", "atelier", "webinaire", "meetup", "soirée", "déjeuner", "dîner", "stand", "sommet", "séminaire", "session", "keynote", "hackathon", "hackaton", "afterwork", "masterclass"],
     examples: ['au salon', 'lors du dîner'],
     not: ['votre feuille de route'],
   },
@@ -75,7 +75,7 @@ export default {
     not: ["vous avez fait un super travail", "j'ai fait la connaissance de Paul"],
   },
   offerSend: {
-    phrases: ["(vous|te) (l'|les )(envoie|envoyer|transmets|transmettre|partage|partager|passe|passer|fais suivre|faire suivre)"],
+    phrases: ["(vous|te) (l'|les )(envoie|envoyer|transmets|transmettre|partage|partager|passe|passer|fais suivre|faire suivre)", "(vous|te) (envoie|transmets|partage|passe) (le|la|les|mon|ma|mes|notre|nos)( [\\p{L}-]+)? (pdf|fichier|rapport|document|lien|tableau|audit|video|liste|resultats|grille)"],
     examples: ["je vous l'envoie volontiers", "je peux te les transmettre"],
     not: ["envoyez-moi votre CV", "je vous envoie une invitation"],
   },

@@ -64,6 +64,7 @@ export default {
   pitch: ["(nous accompagnons|nous aidons|j'aide|j'accompagne|nous travaillons avec|je travaille avec)"],
   selfIntroduction: ["(je suis|je m'appelle|ici) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (de|d'|chez)"],
   noTopic: [
+    "(sur|de) tout ce qui (touche|concerne|a trait|tourne autour)",
     "(sur|via|par) (linkedin|ce reseau|cette plateforme|ici)(?!\\p{L})",
     "pour la premiere fois",
     "(de|sur) (tout et (de )?rien|tout|n'importe quoi)(?=\\s*[.!?]|\\s*$)",

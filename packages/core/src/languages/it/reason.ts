@@ -26,8 +26,13 @@ export default {
     // Le loro posizioni aperte, non «cerco lavoro»: «conoscere meglio {{company}} e le posizioni aperte».
     '(conoscere|sapere)( meglio| di piu su)? (<slot>|[\\p{L}&-]+) e le (posizioni|opportunita) (aperte|disponibili)',
     'quanto tempo (da|dal|dalla|dai|dalle|dagli|senza)',
+    // Come lavorano loro: «mi piacerebbe sapere come gestite le prenotazioni dirette».
+    '(confrontarmi|confrontarci|parlare|parlarti|chiacchierare)( con te| con lei| con voi)? (su|di) come',
+    '(sapere|capire|chiederti|chiederle|scoprire) come (gestite|gestisci|gestisce|fate|fai|fa|avete|hai|ha|organizzate|organizzi|organizza|lavorate|lavori|lavora)',
   ],
   generic: [
+    // Lo stesso lavoro o la stessa città: «anche io lavoro come UX designer a Milano».
+    "(anche io|anch'io) (lavoro|sono|mi occupo|vivo)|(lavoro|sono) anch'io",
     // Lo stesso settore, detto di sé: «anch'io lavoro nel settore [Settore]».
     'anch\'io lavoro (nel|nella|in) (settore|campo|mondo|ambito)( [\\p{L}-]+| <slot>)?',
     // Chi cerca lavoro, da chiunque: «sto cercando lavoro… se avete posizioni aperte».
@@ -57,6 +62,7 @@ export default {
   pitch: ["(aiutiamo|aiuto|supportiamo|accompagniamo|lavoriamo con|lavoro con)"],
   selfIntroduction: ['(sono|mi chiamo|il mio nome e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (di|da|della|del|dello)'],
   noTopic: [
+    "(su|di) tutto (cio|quello) che (riguarda|ha a che fare con|tocca)",
     "(su|via|qui su) (linkedin|qui)(?!\\p{L})",
   ],
 } satisfies ReasonPhrases;

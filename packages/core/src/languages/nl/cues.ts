@@ -71,12 +71,12 @@ export default {
     not: ["ik heb iets voor jou", "na de beurs"],
   },
   offerMade: {
-    phrases: ["(ik heb|we hebben|heb ik|hebben we)( [\\p{L}0-9-]+){0,8} (gemaakt|verzameld|opgesteld|geschreven|gebouwd|samengesteld|uitgewerkt|vergeleken)"],
+    phrases: ["(ik heb|we hebben|heb ik|hebben we)( [\\p{L}0-9-]+){0,8} (gemaakt|verzameld|opgesteld|geschreven|gebouwd|samengesteld|uitgewerkt|vergeleken|doorgelopen|geanalyseerd|getest|gezet|opgenomen)"],
     examples: ["ik heb een checklist opgesteld", "we hebben de prijzen van 30 tools vergeleken"],
     not: ["je hebt een mooi team gebouwd", "ik heb je profiel gezien"],
   },
   offerSend: {
-    phrases: ["(stuur|deel|mail) ik (het|hem|ze|die|dat)( graag)? (naar )?(je|jou|u)", "(stuur|mail) (het|hem|ze) (je|u)", "(kan|wil) (ik )?(het|hem|ze) (je|u|jou) (graag )?(sturen|doorsturen|mailen)", "zal ik (het|hem|ze|die) (je |u )?(sturen|doorsturen|mailen)"],
+    phrases: ["(stuur|deel|mail) ik (het|hem|ze|die|dat)( graag)? (naar )?(je|jou|u)", "(stuur|mail) (het|hem|ze) (je|u)", "(kan|wil) (ik )?(het|hem|ze) (je|u|jou) (graag )?(sturen|doorsturen|mailen)", "zal ik (het|hem|ze|die) (je |u )?(sturen|doorsturen|mailen)", "(zal|kan|mag) ik (je |u )?(de|het) (link|bestand|video|document|overzicht|lijst) (sturen|doorsturen|mailen|delen)"],
     examples: ["dan stuur ik het je graag", "ik kan het je sturen"],
     not: ["stuur me je cv", "ik stuur je een uitnodiging"],
   },

@@ -23,7 +23,7 @@ export default {
   ],
   interaction: [
     '(obrigad[oa]|muito obrigad[oa]) pel[oa] (sua |tua )?([\\p{L}-]+ ){0,2}(palestra|publicacao|post|artigo|apresentacao|webinar|workshop|podcast|entrevista)',
-    '(sua|seu|tua|teu) (palestra|post|publicacao|artigo|comentario|podcast|entrevista|apresentacao|workshop|webinar|video|newsletter|episodio|fio|thread)',
+    '(sua|seu|tua|teu) (palestra|painel|post|publicacao|artigo|comentario|podcast|entrevista|apresentacao|workshop|webinar|video|newsletter|episodio|fio|thread)',
     '(voce|tu|o senhor|a senhora) (comentou|comentaste|respondeu|respondeste) (no|na|em|ao|a|o)',
     '(nos|entre os) comentarios',
   ],

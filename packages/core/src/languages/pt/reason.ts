@@ -26,6 +26,8 @@ export default {
     'sua experiencia (na|no|em|com)',
   ],
   generic: [
+    // O mesmo cargo ou a mesma cidade: «também sou dev front-end em Floripa».
+    '(tambem|também) (sou|trabalho (como|com|em)|estou em|moro em)',
     // O trabalho ou a trajetória em geral, acompanhados ou admirados; a honra de os ter na rede.
     '(acompanho|sigo|admiro|acompanhamos|admiramos) (de perto |muito )?(o|a|os|as) (seu |sua |teu |tua )?(trabalho|trajetoria|carreira|percurso|conteudo|jornada|publicacoes|posts)( (incrivel|excelente|inspirador|fantastico|impressionante))?',
     'admiro (muito )?(a |o )?(sua|seu|tua|teu) (trabalho|trajetoria|carreira|percurso)',
@@ -58,6 +60,8 @@ export default {
   pitch: ["(ajudamos|ajudo|apoiamos|acompanhamos|trabalhamos com|trabalho com)"],
   selfIntroduction: ['(sou|me chamo|meu nome e|aqui e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (da|do|de|na|no)'],
   noTopic: [
+    "(sobre|de) tudo (o )?que (envolve|tem a ver com|diz respeito a|toca)",
+    "(sobre|de) (o |a )?(seu|teu|sua|tua) (trabalho|trajetoria|carreira|experiencia|perfil|percurso)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?]|$))",
     "(por|pelo|no|via|aqui no) (aqui|linkedin)(?!\\p{L})",
   ],
 } satisfies ReasonPhrases;

@@ -12,6 +12,13 @@ testRule(rule, {
     { code: 'Hi Tom, I scored the 20 product pages of [Company] for load speed and four fail on mobile. Want the sheet?', settings: three },
     { code: 'Hi Tom, we were both mentees on the 2022 Girls Who Code mentoring programme in Leeds.', settings: three },
     { code: 'Hi Tom, the onboarding checklist you shared last spring is now used by our whole HR team.', settings: three },
+    // An audit sent as a file, a table shared at a named hackathon, a panel of theirs, the same batch (fr, pt, es, nl, de).
+    { code: "Bonjour Luc, j'ai fait un audit des pages produit de [Entreprise] : 3 pistes. Je vous envoie le rapport ?", settings: three },
+    { code: 'Salut Luc, on était voisins de table au hackathon Ocean Data à Brest !', settings: three },
+    { code: 'Olá Rita, assisti ao seu painel sobre logística verde no Porto Tech Hub.', settings: three },
+    { code: 'Hola Rita, estuvimos en el mismo batch de la aceleradora Lanzadera en 2021.', settings: three },
+    { code: 'Hoi Sanne, ik heb jullie checkout getest en 4 knelpunten op een rij gezet. Zal ik de lijst sturen?', settings: three },
+    { code: 'Hallo Frau Roth, ich habe für Ihre Website eine Ladezeit-Prüfung gemacht. Soll ich Ihnen die Ergebnisse schicken?', settings: three },
     // Their post, said with the words around it: "what you posted on", "that post of yours".
     { code: 'Hi Tom, I liked reading what you posted on retention limits in Kafka. We hit the same wall at Globex.', settings: three },
     { code: 'Hi Ines, that talk of yours on incident reviews at SREday changed how we run ours.', settings: three },

@@ -30,6 +30,11 @@ testRule(rule, {
     { code: 'Hi Tom, still keen on that allotment app idea we had at uni?' },
     { code: 'Hi Tom, we need mentors for our robotics club in Hull. Interested?' },
     { code: 'Hi Tom, I would love to learn more about how [Company] trains its night-shift pickers.' },
+    // Cómo trabajan ellos, dicho de otras formas (es, de, it); un equipo en marcha pensando en ellos (de).
+    { code: 'Hola Irene, me gustaría charlar contigo sobre cómo montasteis el banco de alimentos del barrio.' },
+    { code: 'Guten Tag Frau Roth, gern würde ich mich darüber austauschen, wie Sie bei [Firma] Lieferanten bewerten.' },
+    { code: 'Hallo Jan, ich baue gerade ein Security-Team in Köln auf und dachte sofort an dich.' },
+    { code: 'Ciao Marco, vorrei confrontarmi con te su come gestite le consegne refrigerate.' },
     // A purpose said in a sentence framed as one of a kind; whether they own a thing.
     { code: "Hi [Name], as a fellow [Industry] founder, I'd love to swap notes on raising a seed round in [City]." },
     { code: 'Hey {{first_name}}, quick one: are you still the right person for supplier audits at {{company}}?' },
@@ -304,6 +309,16 @@ testRule(rule, {
     { code: 'Buenas {{nombre}}, ¿hablamos un día sobre tu experiencia?', errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas {{nombre}}, me gustaría entender cómo has llegado hasta aquí.', errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas {{nombre}}, charlemos sobre cómo podemos colaborar de cara al futuro.', errors: [{ messageId: 'noReason' }] },
+    // Todo un sector, los negocios, un adelanto vacío, el elogio como razón (es, fr, pt, it).
+    { code: 'Buenas {{nombre}}, ¿charlamos de todo lo relacionado con la hostelería?', errors: [{ messageId: 'noReason' }] },
+    { code: 'Buenas {{nombre}}, ¿un café virtual para hablar de negocios?', errors: [{ messageId: 'noReason' }] },
+    { code: 'Buenas {{nombre}}, tengo una idea que te puede interesar, ¿te la cuento?', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Estimada {{nombre}}: le contacto porque su trayectoria en {{empresa}} me parece realmente brillante.', errors: [{ messageId: 'genericOnly' }] },
+    { code: "Bonjour {{prenom}}, ravi d'échanger sur tout ce qui concerne la logistique.", errors: [{ messageId: 'noReason' }] },
+    { code: 'Oi {{nome}}, bora trocar uma ideia sobre tudo que envolve vendas?', errors: [{ messageId: 'noReason' }] },
+    { code: 'Olá {{nome}}, gostaria de saber mais sobre o seu percurso 🙂', errors: [{ messageId: 'noReason' }] },
+    { code: 'Oi {{nome}}, também sou designer em Recife! Vamos conectar?', errors: [{ messageId: 'genericOnly' }] },
+    { code: "Ciao {{nome}}, anch'io lavoro come copywriter a Torino. Colleghiamoci!", errors: [{ messageId: 'genericOnly' }] },
     // A Slack or a group in common is no reason (en, es).
     { code: "Hi Ana, we're both members of the Rust Belt Founders Slack. Thanks for all you share there!", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hola Ana, formamos parte del mismo grupo de 'Marketing en Galicia'. ¡Conectemos!", errors: [{ messageId: 'genericOnly' }] },
