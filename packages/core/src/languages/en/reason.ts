@@ -227,6 +227,8 @@ export default {
     '(connect|connecting|network|networking) with (other|fellow|more)( [\\p{L}\\p{N}&.-]+){0,3} [\\p{L}-]+s(?!\\p{L})',
     `(share|exchange|swap|trade) (resources|ideas|tips|insights|knowledge|best practices|experiences)( and (resources|ideas|tips|insights|knowledge|best practices|experiences))?${TOPIC_ENDS}`,
     '(no agenda|no strings attached|nothing to sell|not selling anything|no sales pitch)',
+    // Following them in general: "stay updated on your work in [field]".
+    '(stay|keep|be) (updated|up to date|up-to-date|in the loop|posted) (on|with|about) your (work|posts|content|journey|activity|updates|progress)',
     '(hello|hi|greetings|a note) from (a|another) fellow',
     'add (a lot of |significant |real |great |some |tremendous )?value',
     '(help|helping|grow|scale) (you|your|companies|businesses|brands|teams)( [\\p{L}]+)? (grow|scale|succeed|achieve|with your)',
@@ -303,13 +305,16 @@ export default {
     `(about|on) (anything|everything|whatever|life|business|anything and everything|business and life|life and business|all things( [\\p{L}-]+){1,2})${TOPIC_ENDS}`,
     "(about|on) (how|ways) (we|you and i) (can|could|might|may) (help|support|grow with|learn from) (each other|one another)",
     // Their story or field in general: "hear more about your journey", "your view on the industry".
-    `(about|on|regarding|re|into) (your|the) (journey|story|career|career path|path|background|experience|profile|industry|field|space|sector|world|work|day to day|day-to-day)( so far)?${TOPIC_ENDS}`,
+    `(about|on|regarding|re|into) (your|the) (journey|journeys|story|stories|career|career path|path|background|experience|experiences|profile|industry|field|space|sector|world|work|day to day|day-to-day)( so far)?${TOPIC_ENDS}`,
     `(your|some) (perspective|view|views|take|input|thoughts|advice|insights?) (on|about) (the|this|our) (industry|field|space|sector|market|world)${TOPIC_ENDS}`,
     "how you (got|made it|ended up|came) (to where you are|where you are|this far)( today| now)?",
     // Networking or working together, with nothing said of on what.
     `(about|on|regarding|re) (networking|connecting|new connections|(a |any )?(potential |possible |future )?(synergies|opportunities|opportunity|collaboration|collaborations|partnership|partnerships|networking opportunities))( in (<slot>|[\\p{L}-]+))?${TOPIC_ENDS}`,
     "question: (are|would) you (be )?open to (new )?(connections|connecting|networking)",
     "(value|appreciate) (a|the|your) (connect|connection|follow|add|accept)(?!\\p{L})",
+    `(value|appreciate) (your|any) (insights?|input|perspective|advice|thoughts|expertise|opinion|wisdom)${TOPIC_ENDS}`,
+    `((thoughts|take|views?|input|advice|feedback|brain|perspective|opinion|help|question) )?(about|on|with|regarding) (something|one thing|a thing|a (quick|small) (thing|matter))( quick| small)?${TOPIC_ENDS}`,
+    `on (best practices|trends|industry trends|the latest trends|(common |shared )?challenges|what we do|what we both do)${TOPIC_ENDS}`,
     `(about|on|over) (anything|everything)( [\\p{L}-]+)?${TOPIC_ENDS}`,
     `(about|on|regarding|re|into|over) (your|the|this|our) (profession|trade|craft|job|role|field|line of work)${TOPIC_ENDS}`,
     `on what('s| is) (working|not working|working for you)${TOPIC_ENDS}`,

@@ -30,6 +30,8 @@ testRule(rule, {
     { code: 'Hi Tom, still keen on that allotment app idea we had at uni?' },
     { code: 'Hi Tom, we need mentors for our robotics club in Hull. Interested?' },
     { code: 'Hi Tom, I would love to learn more about how [Company] trains its night-shift pickers.' },
+    { code: "Hi Tom, could I get your help with something on your Rust crate's async API?" },
+    { code: 'Hi Tom, keen to compare notes on rota software for small GP practices.' },
     // Cómo trabajan ellos, dicho de otras formas (es, de, it); un equipo en marcha pensando en ellos (de).
     { code: 'Hola Irene, me gustaría charlar contigo sobre cómo montasteis el banco de alimentos del barrio.' },
     { code: 'Guten Tag Frau Roth, gern würde ich mich darüber austauschen, wie Sie bei [Firma] Lieferanten bewerten.' },
@@ -305,6 +307,12 @@ testRule(rule, {
     { code: "Hi Tom, I'd love your input on some ideas I'm working on.", errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Tom, I would love to pick your brain about the field over a coffee.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Tom, your work at [Company] is really inspiring!', errors: [{ messageId: 'genericOnly' }] },
+    // Insights valued, best practices, their work followed, their experiences, advice on something.
+    { code: 'Hi Tom, I want to understand the [Sector] world better and would appreciate your wisdom.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Tom, keen to compare notes on best practices.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Tom, happy to connect and keep up to date with your posts.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Tom, I would enjoy hearing more about your experiences.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Tom, could I get your help with something quick?', errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas {{nombre}}, quisiera saber más acerca de tu recorrido profesional.', errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas {{nombre}}, ¿hablamos un día sobre tu experiencia?', errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas {{nombre}}, me gustaría entender cómo has llegado hasta aquí.', errors: [{ messageId: 'noReason' }] },
