@@ -42,6 +42,13 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // Their school or club, met again by the sender: "at IIT Madras, where you did your B.Tech",
+    // "the student club at [University], which I see you led", "we both went to St Xavier's".
+    "where you (also )?(did|studied|completed|earned|took|got|started) your",
+    "which (i see |i saw |i noticed |i believe )?you (led|ran|founded|started|chaired|organi[sz]ed|co-?founded) (back )?in",
+    "(we )?both (went to|attended|graduated from|studied at)(?! (a|an|some|state|public|private|local|different|similar|the same|the (conference|event|webinar|meetup|summit|session|workshop|talk|panel|course|class))(?!\\p{L}))",
+    // One of the same programme's people: "Chevening Scholar here too".
+    "(scholar|alum|alumna|alumnus|alumni|fellow|grad|graduate|mentee|cohort member) here( too| as well)",
     // One batch or cohort said with "too": "I'm in the YC W24 batch too".
     '(batch|cohort|intake|class|programme|program|bootcamp|fellowship) too',
     // In one batch or cohort: "I saw you're also in YC's W24 batch".
@@ -72,6 +79,8 @@ export default {
     "(i'm|i am|i was) (also|too) (in|part of|a member of) (the|this|that)( [\\p{L}0-9'-]+){0,4} (cohort|batch|class|program|programme|fellowship|bootcamp|intake)",
   ],
   interaction: [
+    // Their question or comment at the sender's session: "for your question on hiring in LATAM".
+    "your (question|comment|answer) (on|about|during|at|in)",
     // A question of theirs in a session: "great question in the Q&A at MozCon".,
     '(great|good|loved your|your) question (in|at|during) (the )?(q&a|ama|panel|session|webinar|talk|keynote)',
     // Thanking them for a talk or a post of theirs: "thanks for the talk on observability at SREcon".

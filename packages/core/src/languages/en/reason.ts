@@ -1,7 +1,7 @@
 import type { ReasonPhrases } from '../types.js';
 
 // Where a topic named no more than that ends: the clause goes no further ("…about your journey so far.").
-const TOPIC_ENDS = String.raw`(?=\s*[.!?]|\s*$|[\s,]+(and|or|if|so|when|sometime|some time|soon|with you|these days|today|lately|too|over (a |an )?(coffee|call|chat|drink|beer|lunch|zoom))(?!\p{L}))`;
+const TOPIC_ENDS = String.raw`(?=\s*[.!?]|\s*$|[\s,]+(and|or|if|so|when|whenever|sometime|some time|soon|with you|these days|today|lately|too|over (a |an )?(coffee|call|chat|drink|beer|lunch|zoom))(?!\p{L}))`;
 
 export default {
   hooks: [
@@ -312,6 +312,11 @@ export default {
     `(about|on|regarding|re) (networking|connecting|new connections|(a |any )?(potential |possible |future )?(synergies|opportunities|opportunity|collaboration|collaborations|partnership|partnerships|networking opportunities))( in (<slot>|[\\p{L}-]+))?${TOPIC_ENDS}`,
     "question: (are|would) you (be )?open to (new )?(connections|connecting|networking)",
     "(value|appreciate) (a|the|your) (connect|connection|follow|add|accept)(?!\\p{L})",
+    // Building a pool of people, raising with nothing said of what: "I'm building a talent pool",
+    // "we're raising soon", "hear more about what you're building".
+    "(building|growing|expanding) (a|my|our) (talent pool|talent network|talent pipeline|network|community|list)",
+    `(raising|fundraising)( (soon|now|shortly|later this year|this year|next year|a round|our next round))?${TOPIC_ENDS}`,
+    `what (you're|you are|your team is|we're|we are|i'm|i am) (building|doing|working on|up to)${TOPIC_ENDS}`,
     `(value|appreciate) (your|any) (insights?|input|perspective|advice|thoughts|expertise|opinion|wisdom)${TOPIC_ENDS}`,
     `((thoughts|take|views?|input|advice|feedback|brain|perspective|opinion|help|question) )?(about|on|with|regarding) (something|one thing|a thing|a (quick|small) (thing|matter))( quick| small)?${TOPIC_ENDS}`,
     `on (best practices|trends|industry trends|the latest trends|(common |shared )?challenges|what we do|what we both do)${TOPIC_ENDS}`,

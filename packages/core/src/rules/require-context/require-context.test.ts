@@ -12,6 +12,12 @@ testRule(rule, {
     { code: 'Hi Tom, I scored the 20 product pages of [Company] for load speed and four fail on mobile. Want the sheet?', settings: three },
     { code: 'Hi Tom, we were both mentees on the 2022 Girls Who Code mentoring programme in Leeds.', settings: three },
     { code: 'Hi Tom, the onboarding checklist you shared last spring is now used by our whole HR team.', settings: three },
+    // Their school or club met again, both at one school, one of a programme's people, their question at our session.
+    { code: 'Hi Kofi, I am in my final year at KNUST, where you did your MSc. Could I ask how you chose your thesis lab?', settings: three },
+    { code: 'Hi Kofi, I now run the robotics society at Ashesi, which I see you founded in 2016.', settings: three },
+    { code: 'Hi Kofi, we both went to Achimota School, ten years apart!', settings: three },
+    { code: 'Fulbright alum here too (2019, Austin), Kofi!', settings: three },
+    { code: 'Hi Kofi, thanks for your question on cold storage during our Tuesday webinar.', settings: three },
     // An audit sent as a file, a table shared at a named hackathon, a panel of theirs, the same batch (fr, pt, es, nl, de).
     { code: "Bonjour Luc, j'ai fait un audit des pages produit de [Entreprise] : 3 pistes. Je vous envoie le rapport ?", settings: three },
     { code: 'Salut Luc, on était voisins de table au hackathon Ocean Data à Brest !', settings: three },
@@ -327,6 +333,9 @@ testRule(rule, {
     { code: 'Hi [Name], I really enjoyed [a specific post they wrote].', settings: three },
   ],
   invalid: [
+    // Both at schools of a kind, both at an event of a kind: nothing named.
+    { code: 'Hi Kofi, looks like we both went to public schools up north!', settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Kofi, we both attended the conference last month. Happy to connect.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     // Seen at an event with no name, resources in general, other alumni in general.
     { code: 'Hi Ola, I saw you at the meetup last week but missed you after.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hi Ola, happy to send you some resources if you ever need them.', settings: three, errors: [{ messageId: 'noContext' }] },

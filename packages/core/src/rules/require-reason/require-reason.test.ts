@@ -32,6 +32,7 @@ testRule(rule, {
     { code: 'Hi Tom, I would love to learn more about how [Company] trains its night-shift pickers.' },
     { code: "Hi Tom, could I get your help with something on your Rust crate's async API?" },
     { code: 'Hi Tom, keen to compare notes on rota software for small GP practices.' },
+    { code: "Hi Tom, we're raising a seed round for a cold-chain sensor startup and your fund backs logistics." },
     // Cómo trabajan ellos, dicho de otras formas (es, de, it); un equipo en marcha pensando en ellos (de).
     { code: 'Hola Irene, me gustaría charlar contigo sobre cómo montasteis el banco de alimentos del barrio.' },
     { code: 'Guten Tag Frau Roth, gern würde ich mich darüber austauschen, wie Sie bei [Firma] Lieferanten bewerten.' },
@@ -313,6 +314,10 @@ testRule(rule, {
     { code: 'Hi Tom, happy to connect and keep up to date with your posts.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Tom, I would enjoy hearing more about your experiences.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Tom, could I get your help with something quick?', errors: [{ messageId: 'noReason' }] },
+    // A pool of people built, a raise with nothing said of it, what they build asked about in general.
+    { code: "Hi Tom, I'm growing a talent network of great engineers and share roles now and then.", errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Tom, we're fundraising soon and would love to be on your radar.", errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Tom, as an angel I'd enjoy hearing about what you're building whenever suits.", errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas {{nombre}}, quisiera saber más acerca de tu recorrido profesional.', errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas {{nombre}}, ¿hablamos un día sobre tu experiencia?', errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas {{nombre}}, me gustaría entender cómo has llegado hasta aquí.', errors: [{ messageId: 'noReason' }] },
