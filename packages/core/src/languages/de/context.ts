@@ -9,6 +9,8 @@ export default {
     '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in) ',
   ],
   studiedTogether: [
+    // Dasselbe Studium, früher: «ich studiere wie du damals Wirtschaftsinformatik».
+    '(wie du|wie sie) (damals|fruher|früher|vor mir|seinerzeit)',
     '(wir )?(haben|hatten) beide( [\\p{L}0-9-]+){0,6} (studiert|promoviert|gelernt|absolviert)',
     // A cohort before or after theirs: «two intakes behind you».
     '(jahrgang|jahrgange|jahrgangen) (vor|nach|uber|unter) (dir|ihnen)',

@@ -85,6 +85,8 @@ export default {
     '(mi|tu|su) (comentario|respuesta|pregunta) (en|a|bajo) (el|la|tu|su|un|una|ese|esa|este|esta) (post|publicacion|articulo|hilo|video|entrada)',
   ],
   valueOffer: [
+    // Un trabajo de muestra, gratis: «te traduzco gratis una página de la guía».
+    '(te|le|os) (traduzco|hago|preparo|reviso|audito|analizo|diseño|grabo|redacto|escribo|optimizo)( [\\p{L}]+){0,4} (gratis|sin coste|sin costo|sin compromiso)',
     // Presentarle a alguien concreto: «le puedo presentar a Julián Ortega».
     '(te|le) (puedo|podria|quiero|quisiera) presentar a',
     '(he preparado|prepare|tengo|hice|elabore) (una|un|unas|unos)( [\\p{L}0-9-]+){0,4} (plantilla|guia|checklist|informe|auditoria|analisis|comparativa|calculadora|hoja de calculo|presentacion|lista|chuleta)',

@@ -18,6 +18,8 @@ export default {
     'que tengas (un )?buen dia',
   ],
   notNames: [
+    // Departamentos, con mayúscula en muchas notas: «buscando perfiles de Recursos Humanos».
+    'recursos', 'humanos', 'ventas', 'compras', 'finanzas', 'operaciones', 'marketing', 'administracion', 'logistica',
     'yo', 'me', 'mi', 'mis', 'te', 'tu', 'tus', 'usted', 'le', 'su', 'sus', 'nos', 'nosotros', 'nuestro', 'nuestra', 'el', 'ellos',
     'la', 'las', 'los', 'lo', 'un', 'una', 'unos', 'de', 'del', 'en', 'con', 'por', 'para', 'y', 'o', 'que', 'como', 'si', 'pero',
     'hola', 'gracias', 'buenas', 'buenos', 'estoy', 'soy', 'vi', 'he', 'llevo', 'me', 'encantado', 'encantada', 'seguimos', 'ahora',

@@ -129,6 +129,9 @@ export default {
     // La misma ciudad o el mismo sector: «¡veo que también estás en Madrid!».
     'tambien (estas|esta|estais|vives|vive|vivis|resides|reside) en',
     'tambien (sos|eres|es) de',
+    // Contactos en común contados, perfiles buscados para otros: «compartimos bastantes contactos», «siempre ando buscando perfiles».
+    '(compartimos|tenemos) (bastantes|muchos|varios|algunos|unos cuantos|tantos) contactos',
+    'siempre (ando|estoy|estamos|andamos) buscando (perfiles|talento|gente|candidatos)',
     // El mismo puesto: «he visto que tú también eres Product Manager».
     '(tu|usted|vos) tambien (eres|es|sos|trabajas|trabaja|trabajás) (como )?',
     // Un adelanto sin nada dentro: «tengo una propuesta que puede interesarte».
@@ -213,5 +216,8 @@ export default {
     // El elogio como razón: «le escribo porque su trabajo en {company} me parece muy inspirador».
     '(porque|ya que) (tu|su) (trabajo|trayectoria|perfil|experiencia|carrera)[^.!?]{0,100} (me parece|es|resulta) (muy |realmente )?(inspirador|inspiradora|impresionante|admirable|increible|brillante)',
     `((colaborar|colaboracion|trabajar juntos) )?(en el|a|para el|de cara al) futuro${FIN_DE_TEMA}`,
+    `(sobre|de|acerca de) (las )?(posibles |nuevas |futuras )?oportunidades( que (puedan|pudieran|podrian|vayan a) surgir)?${FIN_DE_TEMA}`,
+    // Hablar de alguien no es un tema: «una amiga en común me habló de ti».
+    "(de|sobre|acerca de) (ti|usted|vos|vosotros|vosotras)(?!\\p{L})",
   ],
 } satisfies ReasonPhrases;

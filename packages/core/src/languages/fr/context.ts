@@ -18,6 +18,8 @@ export default {
     "(notre|nos) (echange|discussion|conversation|rencontre)s?( d'hier( soir)?| de ce matin| de la semaine (derniere|passee)| de (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))? (lors de|lors du|pendant|a|au)",
   ],
   studiedTogether: [
+    // La même école, avant eux : « en M1 à Sciences Po Bordeaux comme vous à l'époque ».
+    "comme (vous|toi) (a l'epoque|avant moi|en son temps|il y a)",
     "(ancien|ancienne|diplome|diplomee|alumni?) (de|du|des|d')[^.!?]{0,40} (moi aussi|comme (vous|toi))",
     '(nous avons|on a) (tous|toutes) (les )?deux (etudie|fait|suivi)',
     // A cohort before or after theirs: «two intakes behind you».

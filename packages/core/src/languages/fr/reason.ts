@@ -64,6 +64,9 @@ export default {
   pitch: ["(nous accompagnons|nous aidons|j'aide|j'accompagne|nous travaillons avec|je travaille avec)"],
   selfIntroduction: ["(je suis|je m'appelle|ici) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (de|d'|chez)"],
   noTopic: [
+    "sur (les |des )?(opportunites|synergies|collaborations)( possibles| que (nous pourrions|je pourrais) vous proposer)?(?=\\s*[.!?]|\\s*$)",
+    "sur (nos|vos|des) (enjeux|defis|problematiques) (communs|communes|partages|respectifs)",
+    "sur (votre|ta|ton) (vision|parcours|experience|metier|activite|trajectoire)( et (vos|tes) projets)?(?=\\s*[.!?]|\\s*$)",
     "(sur|de) tout ce qui (touche|concerne|a trait|tourne autour)",
     "(sur|via|par) (linkedin|ce reseau|cette plateforme|ici)(?!\\p{L})",
     "pour la premiere fois",

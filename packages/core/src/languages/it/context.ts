@@ -14,7 +14,7 @@ export default {
   studiedTogether: [
     '(abbiamo|avevamo) (entrambi|entrambe|tutti e due) (studiato|frequentato|fatto)',
     '(abbiamo|avevamo) (fatto|studiato|frequentato) (insieme|lo stesso|la stessa)',
-    '(stesso|stessa) (master|corso|universita|classe|programma|bootcamp|scuola)',
+    '(stesso|stessa) (master|corso|universita|classe|programma|bootcamp|scuola|batch|acceleratore|percorso)',
     '(ex compagn[io]|compagn[io] di (corso|classe|universita))',
     // Lo stesso corso detto di sé, «come te»: «anche io ho frequentato il corso di … come te».
     "(anche io|anch'io) ho (frequentato|fatto|studiato|seguito) (il|la|lo|l'|un|una)( [\\p{L}\\p{N}'-]+){1,12},? come te",

@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Iets gehoord over hen: «via Pieter hoorde ik dat jullie een nieuwe huisstijl zoeken»; niet dat ze «ook» in Delft wonen.
+    '(hoorde|las|zag|begreep) ik dat (jullie|je|u|<slot>)(?! ook(?!\\p{L}))',
+    '(ik hoorde|ik las|ik zag|ik begreep) dat (jullie|je|u|<slot>)(?! ook(?!\\p{L}))',
     // Waarover, concreet: «inzake de stadsreiniging in {{city}}».
     '(inzake|betreffende|met betrekking tot) (de|het|uw|jullie|onze)',
     // Hun berichten gelezen, vanuit hun rol: een reden, nog geen gedeelde context.

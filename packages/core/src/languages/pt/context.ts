@@ -12,6 +12,8 @@ export default {
     '(assisti|participei) (a|da|do|na|no|em)',
   ],
   studiedTogether: [
+    // A mesma escola, antes: «finalista na Nova SBE, onde também estudou».
+    '(onde|em que|na qual) (tambem|também) (estudou|estudaste|se formou|te formaste|fez|fizeste)',
     '(ambos|ambas|os dois|as duas|nos dois) (estudamos|fizemos|cursamos)',
     // A cohort before or after theirs: «two intakes behind you».
     'turmas? (antes|depois) de (ti|voce)',
@@ -31,7 +33,8 @@ export default {
     // Apresentá-lo a alguém concreto: «posso te apresentar ao Gustavo Reis».
     '(posso|poderia|gostaria de) (te |lhe )?apresentar (ao|a|o)',
     '(preparei|montei|fiz|criei) (um|uma)',
-    '(posso|poderia) (te |lhe )?(enviar|mandar|compartilhar|mostrar)',
+    // Not the details of a job: «posso enviar-lhe os detalhes?» offers nothing of use to them yet.
+    '(posso|poderia) (te |lhe )?(enviar|mandar|compartilhar|mostrar)(?!(-lhe|-te)? (os |as |mais )?(detalhes|informacoes|a proposta|a vaga|a descricao)(?!\\p{L}))',
     '(modelo|guia|checklist|auditoria|analise) gratuit[oa]',
   ],
   followingInGeneral: ['(acompanho|sigo) (seu|sua|o seu|o teu) (conteudo|trabalho|newsletter|podcast)'],

@@ -18,6 +18,13 @@ testRule(rule, {
     { code: 'Hi Kofi, we both went to Achimota School, ten years apart!', settings: three },
     { code: 'Fulbright alum here too (2019, Austin), Kofi!', settings: three },
     { code: 'Hi Kofi, thanks for your question on cold storage during our Tuesday webinar.', settings: three },
+    // The same school before them (fr, de, pt), the same batch (it), a sample done free (es), a site measured (fr).
+    { code: "Bonjour Luc, je suis en licence à l'IAE de Lyon comme vous à l'époque.", settings: three },
+    { code: 'Hallo Jan, ich studiere wie du damals Maschinenbau an der RWTH.', settings: three },
+    { code: 'Olá Rita, estou no último ano na Católica, onde também estudou.', settings: three },
+    { code: 'Ciao Marco, eravamo nello stesso batch di H-Farm nel 2020.', settings: three },
+    { code: 'Hola Irene, te reviso gratis la ficha de un producto de tu tienda para que veas cómo trabajo.', settings: three },
+    { code: "Bonjour Luc, j'ai mesuré la vitesse du site de [Entreprise] : 5 s sur mobile. Je vous envoie le rapport ?", settings: three },
     // An audit sent as a file, a table shared at a named hackathon, a panel of theirs, the same batch (fr, pt, es, nl, de).
     { code: "Bonjour Luc, j'ai fait un audit des pages produit de [Entreprise] : 3 pistes. Je vous envoie le rapport ?", settings: three },
     { code: 'Salut Luc, on était voisins de table au hackathon Ocean Data à Brest !', settings: three },
@@ -336,6 +343,8 @@ testRule(rule, {
     // Both at schools of a kind, both at an event of a kind: nothing named.
     { code: 'Hi Kofi, looks like we both went to public schools up north!', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Kofi, we both attended the conference last month. Happy to connect.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    // A job's details offered are no value offer (pt).
+    { code: 'Olá Rita, estou a recrutar para uma seguradora no Porto. Posso enviar-lhe os detalhes?', settings: three, errors: [{ messageId: 'noContext' }] },
     // Seen at an event with no name, resources in general, other alumni in general.
     { code: 'Hi Ola, I saw you at the meetup last week but missed you after.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hi Ola, happy to send you some resources if you ever need them.', settings: three, errors: [{ messageId: 'noContext' }] },

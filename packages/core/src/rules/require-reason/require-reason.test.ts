@@ -38,6 +38,8 @@ testRule(rule, {
     { code: 'Guten Tag Frau Roth, gern würde ich mich darüber austauschen, wie Sie bei [Firma] Lieferanten bewerten.' },
     { code: 'Hallo Jan, ich baue gerade ein Security-Team in Köln auf und dachte sofort an dich.' },
     { code: 'Ciao Marco, vorrei confrontarmi con te su come gestite le consegne refrigerate.' },
+    { code: 'Hoi Sanne, via Joost las ik dat jullie een tweede vestiging openen in Gent.' },
+    { code: 'Hola Irene, estoy buscando perfiles de QA para un proyecto de banca en Bilbao.' },
     // A purpose said in a sentence framed as one of a kind; whether they own a thing.
     { code: "Hi [Name], as a fellow [Industry] founder, I'd love to swap notes on raising a seed round in [City]." },
     { code: 'Hey {{first_name}}, quick one: are you still the right person for supplier audits at {{company}}?' },
@@ -332,6 +334,14 @@ testRule(rule, {
     { code: 'Olá {{nome}}, gostaria de saber mais sobre o seu percurso 🙂', errors: [{ messageId: 'noReason' }] },
     { code: 'Oi {{nome}}, também sou designer em Recife! Vamos conectar?', errors: [{ messageId: 'genericOnly' }] },
     { code: "Ciao {{nome}}, anch'io lavoro come copywriter a Torino. Colleghiamoci!", errors: [{ messageId: 'genericOnly' }] },
+    // Oportunidades que surjan, hablar de alguien, contactos contados, perfiles buscados siempre (es); fr; nl.
+    { code: 'Hola {{nombre}}, me gustaría saber más sobre posibles oportunidades que puedan surgir.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola {{nombre}}, un colega me habló de ti. ¡Conectemos!', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola {{nombre}}, tenemos muchos contactos del sector y siempre estoy buscando talento.', errors: [{ messageId: 'genericOnly' }] },
+    { code: "Bonjour {{prenom}}, ravie d'échanger sur les synergies possibles.", errors: [{ messageId: 'noReason' }] },
+    { code: "Bonjour {{prenom}}, j'aimerais échanger sur nos défis communs !", errors: [{ messageId: 'noReason' }] },
+    { code: "Bonjour {{prenom}}, heureux d'échanger avec vous sur votre parcours et vos projets.", errors: [{ messageId: 'noReason' }] },
+    { code: 'Hoi {{voornaam}}, ik zag dat je ook in Utrecht werkt. Leuk!', errors: [{ messageId: 'noReason' }] },
     // A Slack or a group in common is no reason (en, es).
     { code: "Hi Ana, we're both members of the Rust Belt Founders Slack. Thanks for all you share there!", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hola Ana, formamos parte del mismo grupo de 'Marketing en Galicia'. ¡Conectemos!", errors: [{ messageId: 'genericOnly' }] },
