@@ -122,6 +122,10 @@ export default {
     // "that bus-route idea we had in final year".
     '(long time|ages|years|too long) since (the|our|we|that|you and i)',
     '(i|we) promised',
+    // The sender's project on a named subject: "I'm working on a project about [topic]".
+    "(i'm|i am|we're|we are) (working on|writing|researching|putting together|preparing|developing|producing) (a|an|my|our) (project|study|report|book|article|paper|thesis|guide|podcast|series|piece|course|documentary|survey) (about|on|into|for) (<slot>|[\\p{L}\\p{N}-]+)",
+    // One organisation in common: "we both volunteer with [Organization]".
+    "(we )?both (volunteer|volunteered|serve|served|sit|sat|coach|coached|mentor|mentored|play|played|sing|sang|worked|work) (with|at|for|on) (<slot>|[\\p{L}\\p{N}-]+)",
     '(idea|plan|project|side project|side-project|startup idea|app idea) (we|you and i) (had|discussed|talked about|came up with|sketched|started|dreamed up|kicked around)',
     '(learn|hear|know) more about the (team|role|roles|opening|openings|position)',
     "(curious|wondering|keen to know|interested to hear|interested to know) (how|what|why|whether|if|about) (you|your)",

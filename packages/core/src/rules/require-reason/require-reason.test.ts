@@ -40,6 +40,8 @@ testRule(rule, {
     { code: 'Ciao Marco, vorrei confrontarmi con te su come gestite le consegne refrigerate.' },
     { code: 'Hoi Sanne, via Joost las ik dat jullie een tweede vestiging openen in Gent.' },
     { code: 'Hola Irene, estoy buscando perfiles de QA para un proyecto de banca en Bilbao.' },
+    { code: "Hi Tom, I'm researching a report on [topic] for our trade body and would value an interview." },
+    { code: 'Hi Tom, I see we both volunteer at [Organization]. Would love to connect!' },
     // A purpose said in a sentence framed as one of a kind; whether they own a thing.
     { code: "Hi [Name], as a fellow [Industry] founder, I'd love to swap notes on raising a seed round in [City]." },
     { code: 'Hey {{first_name}}, quick one: are you still the right person for supplier audits at {{company}}?' },
@@ -319,6 +321,7 @@ testRule(rule, {
     // A pool of people built, a raise with nothing said of it, what they build asked about in general.
     { code: "Hi Tom, I'm growing a talent network of great engineers and share roles now and then.", errors: [{ messageId: 'noReason' }] },
     { code: "Hi Tom, we're fundraising soon and would love to be on your radar.", errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Tom, I'm working on a project and would love your help.", errors: [{ messageId: 'noReason' }] },
     { code: "Hi Tom, as an angel I'd enjoy hearing about what you're building whenever suits.", errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas {{nombre}}, quisiera saber más acerca de tu recorrido profesional.', errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas {{nombre}}, ¿hablamos un día sobre tu experiencia?', errors: [{ messageId: 'noReason' }] },
