@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Both at work at one event: "we were both coaching at the Lancashire U15 netball trials".
+    "(we were|we're|we are) both (coaching|judging|volunteering|refereeing|marshalling|exhibiting|competing|performing|singing|playing|stewarding|working) (at|in)",
     // Both on one stage: "sharing the stage at RustConf".
     '(sharing|share|shared|will share) (the|a) (stage|bill|lineup|line-up|panel) (at|of|during)',
     '(catching up|caught up|catch up) (at|during|after)',
@@ -42,6 +44,8 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // The only two of a ward's students: "we were the two students Sister Maguire kept sending for ice".
+    "we were the (two|only two|three|only) (students|interns|trainees|apprentices|juniors|new starters|residents|cadets|recruits)",
     // Their school or club, met again by the sender: "at IIT Madras, where you did your B.Tech",
     // "the student club at [University], which I see you led", "we both went to St Xavier's".
     "where you (also )?(did|studied|completed|earned|took|got|started) your",
@@ -55,7 +59,10 @@ export default {
     "(you're|you are|we're|we are) (also |both )?in( [\\p{L}\\p{N}'’-]+){0,3} (batch|cohort|fellowship|intake)",
     // A school named as theirs too: "a recent graduate of {{ school }} like you".
     "(graduate|grad|alum|alumnus|alumna|alumni|student) (of|from) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,3}) (like you|as well|too)",
-    '(we )?(both )?(studied|graduated|interned|trained|did our (mba|masters?|phd|degree|internship)|took the same (course|class|program))',
+    // Not of the sender alone ("I graduated last year": "the same summer you did" is said apart), nor of
+    // a field ("we both studied law").
+    "(?<!(?<![\\p{L}'])i (just |recently |only )?|i've |i have )(we )?(both )?(studied|graduated|interned|trained|did our (mba|masters?|phd|degree|internship)|took the same (course|class|program))(?! [\\p{L}-]+( and [\\p{L}-]+)?(?=\\s*[.!?,]|\\s*$|[\\s,]+(too|as well|and)(?!\\p{L})))",
+    "same (summer|year|term|semester|intake|time|spring|autumn|fall) (as )?you (did|were|interned|studied|trained)",
     "fellow( [\\p{L}0-9.'&-]+){0,5} (alum|alumni|alumnus|alumna|graduate|grad|student|classmate|intern|cohort member)",
     '(same|our) (class|cohort|batch|programme|program|bootcamp|course|degree|mba|school|university|college|alma mater|intake|year at)',
     // "the same … batch", "our … cohort": "the … bootcamp" alone is one's own course, not one in common.
@@ -79,13 +86,15 @@ export default {
     "(i'm|i am|i was) (also|too) (in|part of|a member of) (the|this|that)( [\\p{L}0-9'-]+){0,4} (cohort|batch|class|program|programme|fellowship|bootcamp|intake)",
   ],
   interaction: [
+    // An issue raised on their project: "I'm the one who opened issue #412 on pdfshrink".
+    "(opened|filed|raised|reported|commented on) (an |the |that )?(issue|bug report|ticket|pull request|pr) (#?\\d+ )?(on|in|for|against)",
     // Their question or comment at the sender's session: "for your question on hiring in LATAM".
     "your (question|comment|answer) (on|about|during|at|in)",
     // A question of theirs in a session: "great question in the Q&A at MozCon".,
     '(great|good|loved your|your) question (in|at|during) (the )?(q&a|ama|panel|session|webinar|talk|keynote)',
     // Thanking them for a talk or a post of theirs: "thanks for the talk on observability at SREcon".
-    "(thanks|thank you|many thanks) (so much )?for (the|your|that|this)( [\\p{L}'’-]+){0,2} (talk|post|article|keynote|presentation|webinar|workshop|podcast|episode|interview|write-?up|thread|session|panel)",
-    "your( [\\p{L}0-9'’-]+(\\.[\\p{L}0-9'’-]+)*){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|guide|checklist|worksheet|toolkit|cheat sheet|cheatsheet|lesson plan|case study|research|study|survey|course|repo|channel|youtube channel|blog|substack|answer|reply|q&a|pull request|carousel|infographic|deck|chart|poster|pr|piece|essay|op-ed|column|notebook|gist|diagram|sketch|photo|screenshot|rfc|proposal|spec|design doc|poll|spreadsheet|calculator)",
+    "(thanks|thank you|many thanks) (so much )?for (the|your|that|this)( [\\p{L}'’-]+){0,2} (talk|post|article|keynote|presentation|webinar|workshop|podcast|episode|interview|write-?up|thread|session|panel|comment|comments|feedback|reply|answer|question|review|suggestions?)( (on|about|to|under) (our|my|the))?",
+    "your( [\\p{L}0-9'’-]+(\\.[\\p{L}0-9'’-]+)*){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|guide|checklist|worksheet|toolkit|cheat sheet|cheatsheet|lesson plan|etching|painting|photograph|sculpture|installation|exhibition|documentary|album|song|poem|mural|illustration|case study|research|study|survey|course|repo|channel|youtube channel|blog|substack|answer|reply|q&a|pull request|carousel|infographic|deck|chart|poster|pr|piece|essay|op-ed|column|notebook|gist|diagram|sketch|photo|screenshot|rfc|proposal|spec|design doc|poll|spreadsheet|calculator)",
     // Reacting to what they said: "I loved what you wrote about…", "your take on … was spot on".
     '(loved|liked|enjoyed|appreciated|read|saw|agree with|agreed with|came across|stumbled on|stumbled upon|found|caught|noticed)( reading| seeing| hearing)? what you (wrote|shared|posted|said)',
     // Theirs picked among others: "the one you recently wrote about [topic] was my favourite".
@@ -128,5 +137,5 @@ export default {
     'no strings attached',
     '(can|could|happy to) (introduce you|make an intro|connect you with)',
   ],
-  followingInGeneral: ["(been|i've been|i have been|always) (reading|following|watching|listening to|subscribed to)", '(enjoy|love|like|follow|admire) your (content|posts|work|newsletter|podcast|videos)', '(learn|learning|learned) (so much |a lot )?from your (content|posts|articles|newsletter|podcast|videos)', '(read|follow|watch) your (posts|content|articles|newsletter|videos) (regularly|often|every|religiously|daily|weekly)', 'enjoy your takes', '(stay|keep|be) (updated|up to date|up-to-date|in the loop|posted) (on|with|about) your', '(regularly|often|always|religiously|avidly|faithfully) (read|follow|watch|enjoy|check out) your (posts|content|articles|newsletter|videos|updates|takes)'],
+  followingInGeneral: ["(been|i've been|i have been|always) (reading|following|watching|listening to|subscribed to)", '(enjoy|love|like|follow|admire) your (content|posts|work|newsletter|podcast|videos)', '(learn|learning|learned) (so much |a lot )?from your (content|posts|articles|newsletter|podcast|videos)', '(read|follow|watch) your (posts|content|articles|newsletter|videos) (regularly|often|every|religiously|daily|weekly)', 'enjoy your takes', 'your (posts|articles|videos|updates|content|newsletters?)( always| often| never fail to| consistently| regularly)', '(stay|keep|be) (updated|up to date|up-to-date|in the loop|posted) (on|with|about) your', '(regularly|often|always|religiously|avidly|faithfully) (read|follow|watch|enjoy|check out) your (posts|content|articles|newsletter|videos|updates|takes)'],
 } satisfies ContextPhrases;

@@ -9,7 +9,7 @@ export default {
   },
   eventNoun: {
     phrases: ["meet-?ups?", "trade ?shows?", "happy hour", "demo day", "stands?", "meetings?", "coffee breaks?"],
-    words: ["conference", "summit", "meetup", "expo", "fair", "workshop", "webinar", "panel", "hackathon", "session", "keynote", "tutorial", "poster", "booth", "dinner", "lunch", "breakfast", "reception", "mixer", "forum", "congress", "convention", "festival", "offsite", "roundtable", "event", "talk"],
+    words: ["conference", "summit", "meetup", "expo", "fair", "workshop", "webinar", "panel", "hackathon", "session", "keynote", "tutorial", "poster", "booth", "dinner", "lunch", "breakfast", "reception", "mixer", "forum", "congress", "convention", "festival", "offsite", "roundtable", "event", "talk", "concert", "recital", "gala", "marathon", "race", "tournament", "trials", "fundraiser", "ceremony", "retreat", "exhibition", "performance"],
     examples: ['the Ljubljana Python meetup', 'over lunch', 'at the booth', 'during the afternoon coffee break'],
     not: ['our product roadmap', 'always keen to meet other marketers'],
   },
@@ -36,7 +36,7 @@ export default {
     not: ["I also run a course"],
   },
   educationNoun: {
-    phrases: ["labs?", "school", "(graduate|grad|mentoring|training|apprenticeship) (scheme|programme|program)", "mentees", "apprenticeships?", "university", "college", "programmes?", "programs?", "course", "class", "cohort", "bootcamp", "degree", "mba", "masters?", "msc", "bsc", "meng", "mphil", "phd", "intake", "batch", "fellowship", "accelerator", "internships?", "interns?", "seminar", "dorm", "study group", "specialization", "specialisation", "certificate", "certification", "thesis", "dissertation"],
+    phrases: ["labs?", "school", "placements?", "rotations?", "residency", "clerkship", "(graduate|grad|mentoring|training|apprenticeship) (scheme|programme|program)", "mentees", "apprenticeships?", "university", "college", "programmes?", "programs?", "course", "class", "cohort", "bootcamp", "degree", "mba", "masters?", "msc", "bsc", "meng", "mphil", "phd", "intake", "batch", "fellowship", "accelerator", "internships?", "interns?", "seminar", "dorm", "study group", "specialization", "specialisation", "certificate", "certification", "thesis", "dissertation"],
     examples: ["the robotics lab", "the same programme"],
     not: ["the product team"],
   },
@@ -76,7 +76,7 @@ export default {
     not: ["you built a great team", "I made it to the conference"],
   },
   offerSend: {
-    phrases: ["want (the|a|my|our)( repo| github| drive| figma| google)? (link|copy|file|doc|video|recording|sheet|spreadsheet|list|deck|results|notes|breakdown)", "(it|this|that) (might|could|would|will|may) (save|spare|help) you", "(can|could|happy to|glad to|would love to|i'll|i will|let me|want me to|shall i|should i|i'd be happy to|i'd be glad to) (send|share|forward|pass|email)( you)? (it|them|this|that|those|a copy|the (full |whole )?(sheet|spreadsheet|results|data|report|file|list|findings|numbers|breakdown|runbook)|your (row|results|score|numbers|breakdown|report))", "(can|could|happy to|glad to|i'll|i will|let me|want me to|shall i) (send|share|forward|pass) (it |them |this |that )?(over|along)"],
+    phrases: ["want (the|a|my|our)( repo| github| drive| figma| google)? (link|copy|file|doc|video|recording|sheet|spreadsheet|list|deck|results|notes|breakdown)", "(it|this|that) (might|could|would|will|may) (save|spare|help) you", "(can|could|happy to|glad to|would love to|i'll|i will|let me|want me to|shall i|should i|i'd be happy to|i'd be glad to) (send|share|forward|pass|email)( you)? (it|them|this|that|those|a copy|the (full |whole )?(sheet|spreadsheet|results|data|report|file|list|findings|numbers|breakdown|runbook)|your (row|results|score|numbers|breakdown|report))", "(can|could|happy to|glad to|i'll|i will|let me|want me to|shall i) (send|share|forward|pass) (it |them |this |that )?(over|along)", "(before |happy to |can |could |i'll )?(send|sending|open|opening|submit|submitting|raise|raising) (a|the|my) (pr|pull request|patch|fix|merge request)"],
     examples: ["happy to send it over", "I can share them if useful", "want me to send a copy?", "a fix I can send over"],
     not: ["send me your deck", "feel free to share it"],
   },

@@ -19,7 +19,7 @@ export default {
     // What was said, named after: "I've been thinking about what we discussed on [topic]".
     '(what|everything|the things) we (discussed|talked about|covered|chatted about|went over) (on|about|around|regarding)',
     // Their name heard somewhere in particular: "your name came up when I was talking with our CTO".
-    'your name (came up|comes up|was mentioned|keeps coming up) (when|while|during|in (a|our|my) (conversation|chat|call|meeting))',
+    'your name (came up|comes up|was mentioned|keeps coming up) (when|while|during|in (a|our|my) (conversation|chat|call|meeting)|as (the|a|an) (person|one|expert|go-to|specialist|authority))',
     // Asked to an event of the sender's: "I'd love to invite you to our webinar on [topic]".
     '(invite|inviting|invitation for) you to (join |speak at |attend |be part of )?(our|my|the|a|an|this)(?!( [\\p{L}-]+){0,4} (network|circle|connections|contacts)(?!\\p{L}))',
     "(i|we) (have|'ve got) an? ([\\p{L}-]+ ){0,4}(opening|role|position|vacancy|req)(?! in mind)",
@@ -117,11 +117,24 @@ export default {
     '(when|after|once|since) you (moved|switched|migrated|rolled out|introduced|launched|rebuilt|redesigned|adopted|replaced|automated|outsourced|restructured|scaled|opened|closed|merged|rewrote|renamed|repriced|unbundled)',
     // Their product weighed up by the sender: "we're choosing between your product and two others".
     "(choosing|deciding|picking) between (your|<slot>('s)?)",
-    "(evaluating|trialling|trialing|piloting|considering|testing|shortlisted|shortlisting) (your|<slot>('s)?) (product|platform|tool|software|service|app|api|solution)",
+    "(evaluating|trialling|trialing|piloting|considering|testing|shortlisted|shortlisting) (your|<slot>('s)?)( [\\p{L}-]+){0,2} (product|platform|tool|software|service|app|api|solution|system)",
     // A shared past or a promise picked up: "long time since the grad scheme", "the connection I promised",
     // "that bus-route idea we had in final year".
     '(long time|ages|years|too long) since (the|our|we|that|you and i)',
     '(i|we) promised',
+    "(you|we) (keep|kept) (promising|talking about|meaning to|saying we'd)",
+    // A fact of their organisation's: "your hospital's decision to…", "your firm's apprentice pass rate".
+    "(your [\\p{L}-]+|<slot>)('s|’s|') ([\\p{L}-]+ ){0,2}(decision|switch|move|launch|rollout|roll-out|pilot|policy|pass rate|results|figures|expansion|acquisition|merger|rebrand|redesign|migration|shift|partnership|campaign|report|numbers|win|award|trial|approach to)(?!\\p{L})",
+    "(put|puts|putting) (you|your( [\\p{L}-]+)?) forward (for|as)",
+    // Research of the sender's with people like them: "I'm interviewing PMs about how they pick tools".
+    "(i'm|i am|we're|we are) interviewing( [\\p{L}-]+){0,3} (about|on|for)",
+    // Asked of their organisation: "does your practice still take small clients?".
+    "(does|do|did|is|are|will|would|can|could|has|have) your (practice|firm|team|company|shop|clinic|school|hospital|farm|lab|agency|store|restaurant|office|department|charity|organisation|organization|council|trust|studio|kitchen|brewery|distillery|hotel|club|ward|unit|site|plant) (still |ever |already |currently )?\\p{L}+",
+    "what (do|did) you do (in|with|about|for|when|differently|to)(?!\\p{L})",
+    "(bug|leak|memory leak|issue|crash|regression|typo|error|vulnerability|glitch) in your",
+    "(test|try|pilot|trial|review) (the|your) (beta|app|tool|product|software|prototype|plugin|course)",
+    // Their work set against the sender's: "your gritters cleared the B-roads before ours".
+    "your( [\\p{L}\\p{N}-]+){1,8} (than|before) (ours|we did|mine|i did)",
     // The sender's project on a named subject: "I'm working on a project about [topic]".
     "(i'm|i am|we're|we are) (working on|writing|researching|putting together|preparing|developing|producing) (a|an|my|our) (project|study|report|book|article|paper|thesis|guide|podcast|series|piece|course|documentary|survey) (about|on|into|for) (<slot>|[\\p{L}\\p{N}-]+)",
     // One organisation in common: "we both volunteer with [Organization]".
@@ -227,6 +240,9 @@ export default {
     '(explore|exploring|discuss) (potential |possible |any )?(synergies|opportunities|collaboration)',
     'synergies',
     '(people|professionals|someone|leaders|experts|talent|folks) like (you|yourself)',
+    '(people|someone|professionals|leaders|anyone) with your (experience|background|expertise|knowledge|skills)',
+    // A group or network in common: "we're both in the Women in Construction network".
+    "(we're|we are) both (in|members of|part of) the( [\\p{L}\\p{N}'&-]+| <slot>){1,6} (group|network|community|slack|forum|association|society|circle)(?!\\p{L})",
     // One of a kind connecting with others of the kind: "love connecting with other educators".
     '(connect|connecting|network|networking) with (other|fellow|more)( [\\p{L}\\p{N}&.-]+){0,3} [\\p{L}-]+s(?!\\p{L})',
     `(share|exchange|swap|trade) (resources|ideas|tips|insights|knowledge|best practices|experiences)( and (resources|ideas|tips|insights|knowledge|best practices|experiences))?${TOPIC_ENDS}`,
@@ -330,8 +346,8 @@ export default {
     `how you see (things|it|the world|the industry|the market|the field)${TOPIC_ENDS}`,
     `((thoughts|take|views?|input|advice|feedback|brain|perspective|opinion) )?on (a few|some|several|a couple of) (things|ideas|projects)( (i'm|i am|we're|we are) working on)?${TOPIC_ENDS}`,
     `(mentioned|said|dropped) your name${TOPIC_ENDS}`,
-    // A preposition left at the end: "we'd have loads to talk about."
-    "(about|on|over)(?=\\s*[.!?]|\\s*$)",
+    // Plenty to talk about, and nothing said of what: "we'd have loads to talk about."
+    "(loads|lots|plenty|much|a lot|so much|tons|things|stuff|something|anything)( more| in common)? to (talk|chat|catch up|geek out|talk shop) (about|on|over)(?=\\s*[.!?]|\\s*$)",
     // Praise as the reason given: "reaching out because I admire what you've built".
     `because (i|we) (really |truly )?(admire|love|like|respect|appreciate) (what you('ve| have)? (built|done|achieved|created)|your (work|career|journey|profile|content|posts|background))${TOPIC_ENDS}`,
   ],

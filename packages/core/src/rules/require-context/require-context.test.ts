@@ -25,6 +25,11 @@ testRule(rule, {
     { code: 'Ciao Marco, eravamo nello stesso batch di H-Farm nel 2020.', settings: three },
     { code: 'Hola Irene, te reviso gratis la ficha de un producto de tu tienda para que veas cómo trabajo.', settings: three },
     { code: "Bonjour Luc, j'ai mesuré la vitesse du site de [Entreprise] : 5 s sur mobile. Je vous envoie le rapport ?", settings: three },
+    // At work at one named event, the only students of a ward, their issue tracker, their etching at a named show.
+    { code: 'Hi Mo, we were both refereeing at the Yorkshire Schools Cup in Leeds on Sunday.', settings: three },
+    { code: 'Hi Mo, we were the only two students on Ward 7 at the Royal Free that winter.', settings: three },
+    { code: 'Hi Mo, I filed issue #88 on your tide-tables library and have a patch ready; happy to open a PR.', settings: three },
+    { code: 'Hi Mo, your etching of the Tyne bridges at the Hexham art fair stayed with me.', settings: three },
     // An audit sent as a file, a table shared at a named hackathon, a panel of theirs, the same batch (fr, pt, es, nl, de).
     { code: "Bonjour Luc, j'ai fait un audit des pages produit de [Entreprise] : 3 pistes. Je vous envoie le rapport ?", settings: three },
     { code: 'Salut Luc, on était voisins de table au hackathon Ocean Data à Brest !', settings: three },
@@ -343,6 +348,9 @@ testRule(rule, {
     // Both at schools of a kind, both at an event of a kind: nothing named.
     { code: 'Hi Kofi, looks like we both went to public schools up north!', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Kofi, we both attended the conference last month. Happy to connect.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    // Of the sender alone, or of a field: no school shared.
+    { code: 'Hi Mo, I graduated last spring and would love your advice.', settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Mo, we both studied chemistry!', settings: three, errors: [{ messageId: 'noContext' }] },
     // A job's details offered are no value offer (pt).
     { code: 'Olá Rita, estou a recrutar para uma seguradora no Porto. Posso enviar-lhe os detalhes?', settings: three, errors: [{ messageId: 'noContext' }] },
     // Seen at an event with no name, resources in general, other alumni in general.

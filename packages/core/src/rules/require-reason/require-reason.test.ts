@@ -42,6 +42,15 @@ testRule(rule, {
     { code: 'Hola Irene, estoy buscando perfiles de QA para un proyecto de banca en Bilbao.' },
     { code: "Hi Tom, I'm researching a report on [topic] for our trade body and would value an interview." },
     { code: 'Hi Tom, I see we both volunteer at [Organization]. Would love to connect!' },
+    // Facts of their organisation, asks of it, their product tried, a bug found, a comparison, a plan kept (en).
+    { code: "Your council's move to four-day bin rounds was in our paper. I run waste services two towns over. How did the crews take it?" },
+    { code: 'Does your clinic still see rescue greyhounds? Ours has a waiting list of nine.' },
+    { code: 'I think there is a crash in your tide-tables library when the year rolls over; I can reproduce it.' },
+    { code: 'Happy to trial the beta of your rota app on my ward and write up what breaks.' },
+    { code: 'Our school is considering your reading-age software for years 3 to 6. Could you talk me through a rollout?' },
+    { code: "Your orchard's cider sold out before ours again this year. What do you do differently with the apples?" },
+    { code: "Mo! Let's finally do that lake swim we keep talking about." },
+    { code: 'Kasia put your crew forward for the roof on our barn conversion. Can I send you the drawings?' },
     // A purpose said in a sentence framed as one of a kind; whether they own a thing.
     { code: "Hi [Name], as a fellow [Industry] founder, I'd love to swap notes on raising a seed round in [City]." },
     { code: 'Hey {{first_name}}, quick one: are you still the right person for supplier audits at {{company}}?' },
@@ -158,7 +167,6 @@ testRule(rule, {
     { code: 'Hey Basti, lange nicht gesehen seit dem Studium in Aachen!', settings: { degree: 1 } },
     { code: '' },
     { code: 'Hi Elena, great meeting you at the conference last week! Let us stay in touch.' },
-    { code: 'Hi Grace, I see we are both in the Product Led Growth group. Would love to connect!' },
     // A question about what they did or how they work; a problem in common, said with where it lies.
     { code: 'Hi Sam, you moved from support into product at Intercom. How did you make the case for the switch?' },
     { code: 'Hi Lee, what made you pick Rust over Go for the ingestion service?' },
@@ -322,6 +330,8 @@ testRule(rule, {
     { code: "Hi Tom, I'm growing a talent network of great engineers and share roles now and then.", errors: [{ messageId: 'noReason' }] },
     { code: "Hi Tom, we're fundraising soon and would love to be on your radar.", errors: [{ messageId: 'noReason' }] },
     { code: "Hi Tom, I'm working on a project and would love your help.", errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Tom, people with your background in shipping have so much to teach.', errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Tom, we're both in the Northern Founders network. Great to see you here!", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Tom, as an angel I'd enjoy hearing about what you're building whenever suits.", errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas {{nombre}}, quisiera saber más acerca de tu recorrido profesional.', errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas {{nombre}}, ¿hablamos un día sobre tu experiencia?', errors: [{ messageId: 'noReason' }] },
@@ -345,7 +355,8 @@ testRule(rule, {
     { code: "Bonjour {{prenom}}, j'aimerais échanger sur nos défis communs !", errors: [{ messageId: 'noReason' }] },
     { code: "Bonjour {{prenom}}, heureux d'échanger avec vous sur votre parcours et vos projets.", errors: [{ messageId: 'noReason' }] },
     { code: 'Hoi {{voornaam}}, ik zag dat je ook in Utrecht werkt. Leuk!', errors: [{ messageId: 'noReason' }] },
-    // A Slack or a group in common is no reason (en, es).
+    // A Slack or a group in common is no reason (en, es), however it is said.
+    { code: 'Hi Grace, I see we are both in the Product Led Growth group. Would love to connect!', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Ana, we're both members of the Rust Belt Founders Slack. Thanks for all you share there!", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hola Ana, formamos parte del mismo grupo de 'Marketing en Galicia'. ¡Conectemos!", errors: [{ messageId: 'genericOnly' }] },
     // How they built a career is their story in general.

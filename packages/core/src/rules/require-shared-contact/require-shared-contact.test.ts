@@ -9,6 +9,8 @@ testRule(rule, {
     // A name passed on, a person who thought they would fit something.
     { code: 'Hi Ana, Dr. Mensah from the Kumasi lab passed on your name.', settings: two },
     { code: 'Hola Ana, Fiorella nos dijo que darías una charla sobre dbt.', settings: two },
+    { code: 'Hi Ana, Marcus mentioned the two of you rebuilt the rota at St Luke’s.', settings: two },
+    { code: 'Hi Ana, Kasia Nowak put your team forward for our loft conversion.', settings: two },
     { code: 'Hi Ana, Femi (we both trained under him) thought you would make a great mentor for our interns.', settings: two },
     // Given names that are words in another language ('ravi', 'mia', 'ella'), in notes whose language is not declared.
     { code: 'Hi Ana, Ravi suggested I reach out.', settings: two },
