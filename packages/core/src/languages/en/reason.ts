@@ -241,8 +241,6 @@ export default {
     'synergies',
     '(people|professionals|someone|leaders|experts|talent|folks) like (you|yourself)',
     '(people|someone|professionals|leaders|anyone) with your (experience|background|expertise|knowledge|skills)',
-    // A group or network in common: "we're both in the Women in Construction network".
-    "(we're|we are) both (in|members of|part of) the( [\\p{L}\\p{N}'&-]+| <slot>){1,6} (group|network|community|slack|forum|association|society|circle)(?!\\p{L})",
     // One of a kind connecting with others of the kind: "love connecting with other educators".
     '(connect|connecting|network|networking) with (other|fellow|more)( [\\p{L}\\p{N}&.-]+){0,3} [\\p{L}-]+s(?!\\p{L})',
     `(share|exchange|swap|trade) (resources|ideas|tips|insights|knowledge|best practices|experiences)( and (resources|ideas|tips|insights|knowledge|best practices|experiences))?${TOPIC_ENDS}`,
@@ -271,6 +269,8 @@ export default {
     'open to (new )?(opportunities|work)',
   ],
   filler: [
+    // A group or network in common: "we're both in the Women in Construction network".
+    "(we're|we are) both (in|members of|part of) the( [\\p{L}\\p{N}'&-]+| <slot>){1,6} (group|network|community|slack|forum|association|society|circle)(?!\\p{L})",
     // Politeness that asks for the click ("Kindly connect so that we can…"): a purpose said after it still stands.
     'kindly (accept|connect)',
     // A kind of people one belongs to ("as a fellow [Industry] founder, …"): it frames the

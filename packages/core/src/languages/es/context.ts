@@ -19,7 +19,7 @@ export default {
     '(lista|listado|programa) de (ponentes|asistentes|expositores|participantes|finalistas) (de|del)',
     '(competimos|participamos|presentamos|expusimos)( juntos| uno contra otro)? en',
     // «Coincidimos en el sector» es estar en el mismo sector, no haberse visto.
-    '(nos )?(conocimos|coincidimos|vimos|hablamos|charlamos|cruzamos|saludamos)( brevemente)?( el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)| ayer| anoche| la semana pasada| el otro dia| el mes pasado)? (en|durante|tras|despues de|al final de)(?! (el |la |este |esta |lo |muchas |muchos )?(mismo |misma )?(sector|industria|mundo|ambito|campo|mercado|vision|intereses|valores|que|cosas|ideas))',
+    '(nos )?(conocimos|coincidimos|vimos|hablamos|charlamos|cruzamos|saludamos)( brevemente)?( el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)| ayer| anoche| la semana pasada| el otro dia| el mes pasado)? (en|durante|tras|despues de|al final de)(?! (el |la |este |esta |lo |muchas |muchos )?(mismo |misma )?(sector|industria|mundo|ambito|campo|mercado|vision|intereses|valores|que|cosas|ideas|grupo|comunidad|red))',
     '(un placer|fue un placer|encantad[oa] de|genial|un gusto|me alegro de|me alegro de haber) (conocerte|conocerle|coincidir|hablar contigo|charlar contigo|verte)',
     '(conocerte|conocerle|conocernos|verte|vernos|saludarte|coincidir) (en|durante|tras)',
     '(los dos|las dos|ambos|ambas) (estuvimos|asistimos|participamos|hablamos) en',
@@ -63,7 +63,10 @@ export default {
   ],
   interaction: [
     '(gracias|muchas gracias) por (la|el|tu|su|esa|esta)( [\\p{L}-]+){0,2} (charla|ponencia|publicacion|post|articulo|presentacion|webinar|taller|podcast|entrevista|conferencia)',
-    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|carrusel|reel|short|tutorial|curso|guia|caso de estudio|investigacion|estudio|repositorio|canal|canal de youtube|blog|respuesta)",
+    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|carrusel|reel|short|tutorial|curso|guia|caso de estudio|investigacion|estudio|repositorio|canal|canal de youtube|blog|respuesta|preprint|paper|informe|tesis|mapas?)",
+    "(lei|he leido|vi|he visto) (vuestro|vuestra|vuestros|tu|su) (preprint|paper|articulo|estudio|informe|publicacion|tesis)",
+    // Su pregunta en una charla: «usted fue quien preguntó por los aranceles en la mesa de la tarde».
+    '(fue|fuiste|eras|era) (usted )?(quien|el que|la que) (pregunto|preguntaste|hablo|hablaste|comento|comentaste|intervino|interviniste)',
     // Reacting to what they said: "me encantó lo que escribiste sobre…", "tu visión sobre … me pareció acertada".
     '(lo que|todo lo que) (escribiste|compartiste|publicaste|comentaste|escribio|compartio|publico|comento)( usted)? (sobre|acerca|de|en)',
     '(tu|su) (vision|opinion|reflexion|punto de vista|perspectiva|lectura|analisis) (sobre|de|acerca de)[^.!?]{1,80} (me parecio|me parecieron|me resulto|fue|es) (muy )?(acertad[oa]|brillante|genial|interesante|util|clave|clarisim[oa]|inspirador[a]?)',
@@ -85,6 +88,9 @@ export default {
     '(mi|tu|su) (comentario|respuesta|pregunta) (en|a|bajo) (el|la|tu|su|un|una|ese|esa|este|esta) (post|publicacion|articulo|hilo|video|entrada)',
   ],
   valueOffer: [
+    // Cómo lo hizo el remitente, enseñado: «te enseño en una videollamada cómo montamos el control de horas».
+    '(te|le|os) (enseño|ensenio|muestro|explico|cuento) (en (una|un) (videollamada|llamada|reunion|zoom) )?como (montamos|hicimos|organizamos|resolvimos|hacemos|llevamos|gestionamos)',
+    '(os|te|le) (los|las|lo|la) (cedemos|cedo|prestamos|presto|regalamos|regalo)',
     // Un trabajo de muestra, gratis: «te traduzco gratis una página de la guía».
     '(te|le|os) (traduzco|hago|preparo|reviso|audito|analizo|diseño|grabo|redacto|escribo|optimizo)( [\\p{L}]+){0,4} (gratis|sin coste|sin costo|sin compromiso)',
     // Presentarle a alguien concreto: «le puedo presentar a Julián Ortega».

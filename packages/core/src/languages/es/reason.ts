@@ -5,6 +5,19 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Algo leído de su organización: «leí en la prensa que vuestro hospital ha quitado las horas extra», «según el Heraldo, en tu colegio…».
+    "(lei|he leido|vi|he visto|me entere)( en [^.!?]{1,40})? que (en )?(vuestro|vuestra|tu|su) [\\p{L}-]+",
+    "(segun|según) [^.!?,]{1,40}, (en )?(vuestro|vuestra|tu|su) [\\p{L}-]+ (ha|habeis|han|has|acaba|acabais)",
+    // Cómo lo hicieron ellos: «¿me cuentas cómo lo negociasteis?», «¿cómo resolvieron ustedes la conectividad?»; no cómo empezaron su carrera.
+    "(como|por que) (lo |la |los |las )?(?!(llegaste|llego|llegaron|llegasteis|empezaste|empezo|empezaron|comenzaste|comenzo|comenzaron)(?!\\p{L}))\\p{L}+(asteis|aste|aron|isteis|iste|ieron)(?!\\p{L})",
+    // Un trabajo suyo del remitente, con tema, y preguntas concretas: «preparo un informe sobre ransomware en pymes».
+    "(preparo|estoy preparando|escribo|estoy escribiendo|hago|estoy haciendo|coordino) (un|una) (informe|articulo|estudio|reportaje|libro|trabajo|tfg|tfm|tesis|podcast|encuesta|investigacion) (sobre|acerca de|de)",
+    "responder (a )?(\\d+|unas|algunas|dos|tres|cuatro|cinco) preguntas",
+    // Lo mismo que ellos: «usáis el mismo citómetro que nosotros».
+    "(usais|usas|usan|utilizais|utilizas|utilizan|teneis|tienes|tienen) (el mismo|la misma|los mismos|las mismas) [\\p{L}-]+ que (nosotros|yo)",
+    // Una referencia pedida: «¿aceptarías que te nombre como referencia?».
+    "(aceptarias|aceptaria|te importaria|le importaria|podrias|podria usted) (que te nombre|que le nombre|ser mi referencia|darme una referencia|hacerme una referencia)",
+    "(se apoya|se basa|parte) en (tus|sus|vuestros|vuestras) (mapas|datos|trabajos|estudios|articulos|modelos|series)",
     // Su alumno, su paciente: «fui su alumno en el instituto».
     '(fui|era|soy) (su|tu) (alumno|alumna|estudiante|paciente|becario|becaria)',
     // Escribirle por algo concreto: «me sugirió contactarla respecto al ensayo que coordina».
@@ -175,8 +188,10 @@ export default {
     'acepta(r|s)? mi (solicitud|invitacion)',
   ],
   filler: [
+    // Un grupo en común: «coincidimos en el grupo de Profesores de Secundaria».
+    '(coincidimos|estamos|estoy|somos|formamos parte) (en|del|de) (el )?(mismo )?grupo',
     // Su trayectoria elogiada, con detalles y todo: «tu trayectoria de 12 años en banca digital es impresionante».
-    '(tu|su) (trayectoria|experiencia|carrera|recorrido|perfil|trabajo)[^.!?]{0,100} (es|resulta|me parece) (muy |realmente |verdaderamente )?(impresionante|admirable|notable|inspiradora|inspirador|increible|destacable|brillante|espectacular)',
+    '(tu|su) (trayectoria|experiencia|carrera|recorrido|perfil|trabajo)[^.!?]{0,100} (es|resulta|me parece) (muy |realmente |verdaderamente )?(impresionante|admirable|notable|inspiradora|inspirador|increible|destacable|brillante|espectacular|valiosa|valioso|interesante|fascinante)',
     // Su trayectoria, sin decir nada de ella: no es un motivo, pero deja en pie el que haya antes.
     '(saber|conocer) ((mas )?(sobre|de) )?(tu|su) (trayectoria|historia|carrera|experiencia|recorrido)(?=\\s*[.!?]|\\s*$)',
     // Un currículum, no un motivo: «tengo 8 años de experiencia», «me presento».
@@ -213,6 +228,7 @@ export default {
     `(de|sobre|acerca de|respecto a) (tu|su|el|la) (trayectoria|carrera|experiencia|perfil|trabajo|historia|recorrido|camino|sector|industria|mundo)( profesional)?${FIN_DE_TEMA}`,
     "(como|que) (llegaste|llego|has llegado|ha llegado) (a donde|hasta donde|hasta aqui)",
     `(sobre|de) lo que (haces|hace|haceis|hacen)${FIN_DE_TEMA}`,
+    `(sobre|de|acerca de) (tu|su) (trabajo|experiencia|trayectoria|dia a dia) en <slot>${FIN_DE_TEMA}`,
     // El elogio como razón: «le escribo porque su trabajo en {company} me parece muy inspirador».
     '(porque|ya que) (tu|su) (trabajo|trayectoria|perfil|experiencia|carrera)[^.!?]{0,100} (me parece|es|resulta) (muy |realmente )?(inspirador|inspiradora|impresionante|admirable|increible|brillante)',
     `((colaborar|colaboracion|trabajar juntos) )?(en el|a|para el|de cara al) futuro${FIN_DE_TEMA}`,

@@ -30,6 +30,10 @@ testRule(rule, {
     { code: 'Hi Mo, we were the only two students on Ward 7 at the Royal Free that winter.', settings: three },
     { code: 'Hi Mo, I filed issue #88 on your tide-tables library and have a patch ready; happy to open a PR.', settings: three },
     { code: 'Hi Mo, your etching of the Tyne bridges at the Hexham art fair stayed with me.', settings: three },
+    // Their preprint read and samples lent, their question at a named fair, a walkthrough of how the sender did it (es).
+    { code: 'Hola Irene, leí vuestro preprint sobre brucelosis en Teruel; tenemos 80 muestras y os las cedemos.', settings: three },
+    { code: 'Irene, usted fue quien preguntó por el riego por goteo en la mesa de Fruit Attraction.', settings: three },
+    { code: 'Hola Irene, si quieres te enseño en una videollamada cómo montamos el fichaje en la Diputación.', settings: three },
     // An audit sent as a file, a table shared at a named hackathon, a panel of theirs, the same batch (fr, pt, es, nl, de).
     { code: "Bonjour Luc, j'ai fait un audit des pages produit de [Entreprise] : 3 pistes. Je vous envoie le rapport ?", settings: three },
     { code: 'Salut Luc, on était voisins de table au hackathon Ocean Data à Brest !', settings: three },

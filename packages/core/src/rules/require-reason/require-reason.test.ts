@@ -40,6 +40,12 @@ testRule(rule, {
     { code: 'Ciao Marco, vorrei confrontarmi con te su come gestite le consegne refrigerate.' },
     { code: 'Hoi Sanne, via Joost las ik dat jullie een tweede vestiging openen in Gent.' },
     { code: 'Hola Irene, estoy buscando perfiles de QA para un proyecto de banca en Bilbao.' },
+    // Algo leído de su organización, cómo lo hicieron, el mismo equipo que el nuestro, una referencia, un informe con tema (es).
+    { code: 'Hola Irene, leí en el Diario de Navarra que vuestra cooperativa ha dejado el plástico en las bandejas.' },
+    { code: 'Según la revista del colegio, en tu clínica habéis quitado las guardias de 24 horas. ¿Cómo lo negociasteis?' },
+    { code: 'Hola Irene, usáis el mismo secuenciador que nosotros; ¿me pasarías vuestro protocolo de limpieza?' },
+    { code: 'Hola Irene, mi tesis se basa en tus series de caudales del Ebro. ¿Te importaría que te nombre como referencia?' },
+    { code: 'Hola Irene, preparo un informe sobre comedores escolares en Aragón. ¿Podrías responder a tres preguntas?' },
     { code: "Hi Tom, I'm researching a report on [topic] for our trade body and would value an interview." },
     { code: 'Hi Tom, I see we both volunteer at [Organization]. Would love to connect!' },
     // Facts of their organisation, asks of it, their product tried, a bug found, a comparison, a plan kept (en).
@@ -355,6 +361,10 @@ testRule(rule, {
     { code: "Bonjour {{prenom}}, j'aimerais échanger sur nos défis communs !", errors: [{ messageId: 'noReason' }] },
     { code: "Bonjour {{prenom}}, heureux d'échanger avec vous sur votre parcours et vos projets.", errors: [{ messageId: 'noReason' }] },
     { code: 'Hoi {{voornaam}}, ik zag dat je ook in Utrecht werkt. Leuk!', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Irene, tu experiencia en derecho laboral me parece muy valiosa. Cuenta conmigo para lo que sea.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Irene, coincidimos en el grupo de Enfermería de Aragón. ¡Un placer conectar!', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola {{nombre}}, me encantaría saber algo más sobre tu trabajo en {{empresa}}.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola {{nombre}}, ¿cómo empezaste en el sector?', errors: [{ messageId: 'genericOnly' }] },
     // A Slack or a group in common is no reason (en, es), however it is said.
     { code: 'Hi Grace, I see we are both in the Product Led Growth group. Would love to connect!', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Ana, we're both members of the Rust Belt Founders Slack. Thanks for all you share there!", errors: [{ messageId: 'genericOnly' }] },
