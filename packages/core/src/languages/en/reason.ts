@@ -122,6 +122,9 @@ export default {
     // "that bus-route idea we had in final year".
     '(long time|ages|years|too long) since (the|our|we|that|you and i)',
     '(i|we) promised',
+    // A pitch tied to their company with what it does in plain words: "we help manufacturers like
+    // {{company}} reduce scrap with…"; not a promise of growth in general ("help companies like yours grow").
+    "((we|i)( have|'ve)? (help|helped|work with|partner with|support)|(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|supports)) ([\\p{L}&-]+ ){0,3}like (<slot>|yours|you|your (company|team|business|firm|clinic|practice|shop|store|school|hospital|agency|brand))(,)? (to )?(?!(grow|scale|succeed|thrive|achieve|reach|hit|win|get more|generate more|boost|increase|improve|maximi[sz]e|transform|level up|unlock)(?!\\p{L}))\\p{L}+",
     "(you|we) (keep|kept) (promising|talking about|meaning to|saying we'd)",
     // A fact of their organisation's: "your hospital's decision to…", "your firm's apprentice pass rate".
     "(your [\\p{L}-]+|<slot>)('s|’s|') ([\\p{L}-]+ ){0,2}(decision|switch|move|launch|rollout|roll-out|pilot|policy|pass rate|results|figures|expansion|acquisition|merger|rebrand|redesign|migration|shift|partnership|campaign|report|numbers|win|award|trial|approach to)(?!\\p{L})",

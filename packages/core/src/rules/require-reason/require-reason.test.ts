@@ -57,6 +57,9 @@ testRule(rule, {
     { code: "Your orchard's cider sold out before ours again this year. What do you do differently with the apples?" },
     { code: "Mo! Let's finally do that lake swim we keep talking about." },
     { code: 'Kasia put your crew forward for the roof on our barn conversion. Can I send you the drawings?' },
+    // A pitch tied to their company, with what it does said plainly.
+    { code: 'Hi {{first_name}}, we help bakeries like {{company}} cut flour waste with demand forecasts. Happy to connect.' },
+    { code: 'Hi {{first_name}}, our app helps practices like yours fill cancelled slots from a waiting list.' },
     // A purpose said in a sentence framed as one of a kind; whether they own a thing.
     { code: "Hi [Name], as a fellow [Industry] founder, I'd love to swap notes on raising a seed round in [City]." },
     { code: 'Hey {{first_name}}, quick one: are you still the right person for supplier audits at {{company}}?' },
@@ -336,6 +339,8 @@ testRule(rule, {
     { code: "Hi Tom, I'm growing a talent network of great engineers and share roles now and then.", errors: [{ messageId: 'noReason' }] },
     { code: "Hi Tom, we're fundraising soon and would love to be on your radar.", errors: [{ messageId: 'noReason' }] },
     { code: "Hi Tom, I'm working on a project and would love your help.", errors: [{ messageId: 'noReason' }] },
+    // Growth promised to companies like theirs is no tie to them.
+    { code: 'Hi {{first_name}}, we help firms like {{company}} scale faster. Happy to connect.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Tom, people with your background in shipping have so much to teach.', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Tom, we're both in the Northern Founders network. Great to see you here!", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Tom, as an angel I'd enjoy hearing about what you're building whenever suits.", errors: [{ messageId: 'noReason' }] },
