@@ -11,7 +11,9 @@ let client: LanguageClient | undefined;
 /** Start the bundled server; everything else (which files, which rules) is the server's business. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.mjs');
-  const serverOptions: ServerOptions = { run: { module, transport: TransportKind.stdio }, debug: { module, transport: TransportKind.stdio } };
+  // --no-regexp-tier-up, as the server's own bin passes it (see packages/language-server/bin).
+  const options = { execArgv: ['--no-regexp-tier-up'] };
+  const serverOptions: ServerOptions = { run: { module, transport: TransportKind.stdio, options }, debug: { module, transport: TransportKind.stdio, options } };
   const clientOptions: LanguageClientOptions = {
     // The server picks files by name and content, never by language: offer it every text file.
     documentSelector: [
