@@ -173,7 +173,7 @@ function namesIn(analysis: Analysis, span: Span, noun?: Span): boolean {
  */
 function namesOf(analysis: Analysis, span: Span): Span[] {
   // A capital that starts a sentence names nothing: "…Web Summit? Can't wait."
-  if (!analysis.capitalsMarkNouns) return analysis.capitalisedWords(span).filter((word) => !opensSentence(analysis, word.start));
+  if (!analysis.capitalsMarkNouns) return analysis.capitalisedWords(span).filter((word) => !opensSentence(analysis, word.start) && !addressOrPlace(analysis, word));
   const text = analysis.prose.slice(span.start, span.end);
   const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&-]*/gu)];
   return words
@@ -240,7 +240,21 @@ function namesSomethingAfter(analysis: Analysis, offset: number): boolean {
   const rest = { start: offset, end: sentence.end };
   const next = analysis.placeholderAt(offset + (/^[^\S\r\n]*/u.exec(analysis.prose.slice(offset, sentence.end))?.[0].length ?? 0));
   if (next && !NEVER_AN_EVENT.has(analysis.roleOf(next))) return true;
-  return slotNamesIn(analysis, rest) || analysis.capitalisedWords(rest).length > 0;
+  return slotNamesIn(analysis, rest) || analysis.capitalisedWords(rest).some((word) => !addressOrPlace(analysis, word));
+}
+
+// ", Alex." / "— Pieter," after the event: the reader addressed, not the event's name.
+const ADDRESS_BEFORE = /(?:,|—|–)[^\S\r\n]*$/u;
+const ADDRESS_AFTER = /^[^\S\r\n]*(?:[.!?,;—–]|$)/u;
+// "the nursing conference in Birmingham in May": where and when, not which (English: a Dutch
+// "Energiecongres in Utrecht" is named by its compound, which the event noun covers).
+const PLACE_BEFORE = /(?<![\p{L}])(?:in|near)[^\S\r\n]+$/u;
+
+/** A capitalised word that is the person addressed, or (English) a place or month after "in". */
+function addressOrPlace(analysis: Analysis, word: Span): boolean {
+  const before = analysis.prose.slice(Math.max(0, word.start - 6), word.start);
+  if (analysis.languages.includes('en') && PLACE_BEFORE.test(before)) return true;
+  return ADDRESS_BEFORE.test(before) && ADDRESS_AFTER.test(analysis.prose.slice(word.end, word.end + 3));
 }
 
 /** A slot in `span` that can name an event: not a name, the sender's own details or a date. */

@@ -44,6 +44,12 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // A teacher or supervisor in common: "same Professor Adeyemi", "Dr Patel supervised both our PhDs",
+    // "we both had Mrs Delaney as our mentor"; one of a batch: "YC W19 batch-mate here".
+    "same (professor|prof|supervisor|teacher|tutor|mentor|lecturer|coach|advisor|adviser|instructor)",
+    "(supervised|taught|mentored|coached|trained|examined) both (of )?(us|our)",
+    "(we )?both had( [\\p{L}.'-]+){1,3} as (our|a|an) (mentor|supervisor|teacher|tutor|lecturer|coach|manager|professor|advisor|adviser)",
+    "(batch|cohort|class|course|lab|dorm|flat|house|year)-?mates? here",
     // The only two of a ward's students: "we were the two students Sister Maguire kept sending for ice".
     "we were the (two|only two|three|only) (students|interns|trainees|apprentices|juniors|new starters|residents|cadets|recruits)",
     // Their school or club, met again by the sender: "at IIT Madras, where you did your B.Tech",
@@ -86,6 +92,8 @@ export default {
     "(i'm|i am|i was) (also|too) (in|part of|a member of) (the|this|that)( [\\p{L}0-9'-]+){0,4} (cohort|batch|class|program|programme|fellowship|bootcamp|intake)",
   ],
   interaction: [
+    // A thread under someone's post, both in it: "we both replied under Anna's post about…".
+    "(replied|commented|argued|debated|thread|comments|discussion|debate) (under|below|beneath) ([\\p{L}-]+('s|’s)|your|my|the|a|that) (post|article|thread|video|carousel)",
     // An issue raised on their project: "I'm the one who opened issue #412 on pdfshrink".
     "(opened|filed|raised|reported|commented on) (an |the |that )?(issue|bug report|ticket|pull request|pr) (#?\\d+ )?(on|in|for|against)",
     // Their question or comment at the sender's session: "for your question on hiring in LATAM".
@@ -123,7 +131,7 @@ export default {
   ],
   valueOffer: [
     // An introduction to someone: "I'd like to introduce you to [Contact Name]".,
-    "(i'd like to|i'd love to|happy to|i can|let me|i could|want to|glad to) (introduce|intro|connect) you (to|with) (<slot>|my (friend|colleague|contact|co-?founder|client|former colleague)|someone|a (friend|colleague|founder|contact))",
+    "(i'd like to|i'd love to|happy to|i can|let me|i could|want to|glad to) (introduce|intro|connect) you (to|with) (<slot>|my (friend|colleague|contact|co-?founder|client|former colleague)|someone|a (friend|colleague|founder|contact)|(?!(the|our|my|a|an|some|more|other|new|people|anyone|everyone)(?!\\p{L}))[\\p{L}'-]+ [\\p{L}'-]+(?=\\s*[,.;:(]|[\\s,]+(who|from|at|of)(?!\\p{L})))",
     // Something to send, not advice in general: "happy to share some tips" offers nothing concrete.
     "happy to (send|share|walk|give|pass along)(?! (you )?(some |a few |my |our |any )?(tips|ideas|advice|insights|thoughts|strategies|best practices|experience|knowledge|expertise|cv|resume|résumé|portfolio|details|availability|resources|materials|info|information|content|links|stuff|things|help))( you| it| them| over)?",
     'happy to show you (the|a|an|my|our|some)',
@@ -137,5 +145,5 @@ export default {
     'no strings attached',
     '(can|could|happy to) (introduce you|make an intro|connect you with)',
   ],
-  followingInGeneral: ["(been|i've been|i have been|always) (reading|following|watching|listening to|subscribed to)", '(enjoy|love|like|follow|admire) your (content|posts|work|newsletter|podcast|videos)', '(learn|learning|learned) (so much |a lot )?from your (content|posts|articles|newsletter|podcast|videos)', '(read|follow|watch) your (posts|content|articles|newsletter|videos) (regularly|often|every|religiously|daily|weekly)', 'enjoy your takes', 'your (posts|articles|videos|updates|content|newsletters?)( always| often| never fail to| consistently| regularly)', '(stay|keep|be) (updated|up to date|up-to-date|in the loop|posted) (on|with|about) your', '(regularly|often|always|religiously|avidly|faithfully) (read|follow|watch|enjoy|check out) your (posts|content|articles|newsletter|videos|updates|takes)'],
+  followingInGeneral: ["(been|i've been|i have been|always) (reading|following|watching|listening to|subscribed to)", '(enjoy|love|like|follow|admire) your (content|posts|work|newsletter|podcast|videos)', '(learn|learning|learned) (so much |a lot )?from your (content|posts|articles|newsletter|podcast|videos)', '(read|follow|watch) your (posts|content|articles|newsletter|videos) (regularly|often|every|religiously|daily|weekly)', 'enjoy your takes', '(keep|keeps) (showing up|popping up|appearing) in my feed', '(subscribe|subscribed|am subscribed) to your', '(follow|followed|read|been reading) your (research|writing|articles|blog|channel|work)', 'your (posts|articles|videos|updates|content|newsletters?)( always| often| never fail to| consistently| regularly)', '(stay|keep|be) (updated|up to date|up-to-date|in the loop|posted) (on|with|about) your', '(regularly|often|always|religiously|avidly|faithfully) (read|follow|watch|enjoy|check out) your (posts|content|articles|newsletter|videos|updates|takes)'],
 } satisfies ContextPhrases;

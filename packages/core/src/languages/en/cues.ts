@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["met", "spoke", "crossed paths", "ran into", "bumped into", "caught up", "in person", "(two|three|a few|\\d+) (seats|rows|tables) (down|away|behind|over|from you)", "(saw|heard|seeing) you", "(sat|sitting|seated) next to", "(shared|sharing|share) (a|the)( [\\p{L}-]+){0,3} (table|ride|cab|taxi|stage|booth|bench|couch|sofa)", "connected", "connecting"],
+    phrases: ["together", "next to (you|yours)", "met", "spoke", "crossed paths", "ran into", "bumped into", "caught up", "in person", "(two|three|a few|\\d+) (seats|rows|tables) (down|away|behind|over|from you)", "(saw|heard|seeing) you", "(sat|sitting|seated) next to", "(shared|sharing|share) (a|the)( [\\p{L}-]+){0,3} (table|ride|cab|taxi|stage|booth|bench|couch|sofa)", "connected", "connecting"],
     words: ["meet", "talk", "chat", "conversation", "speak", "discussion", "exchange"],
     examples: ['So good to finally talk in person.', 'Our conversation about flaky CI', 'I bumped into you', 'we ended up sharing a very wobbly standing table'],
     not: ['I would love to connect.'],
@@ -26,7 +26,7 @@ export default {
     not: ["the pricing page"],
   },
   authored: {
-    phrases: ["you (wrote|shared|posted|published|started|gave|recorded|presented|made|put out|left|moderated|hosted|chaired|led|ran)", "you've (written|shared|posted|published|started)"],
+    phrases: ["you (wrote|shared|posted|published|started|gave|recorded|presented|made|put out|left|moderated|hosted|chaired|led|ran|asked( me)?|answered|replied)", "you've (written|shared|posted|published|started)"],
     examples: ["the piece you wrote", "the thread you started"],
     not: ["you work at Acme"],
   },
@@ -47,7 +47,7 @@ export default {
   },
   offerNoun: {
     phrases: ["write-?ups?", "notes", "data", "case stud(y|ies)"],
-    words: ["teardown", "template", "checklist", "guide", "benchmark", "report", "analysis", "audit", "playbook", "runbook", "comparison", "calculator", "dashboard", "spreadsheet", "deck", "list", "walkthrough", "intro", "introduction", "fix", "patch", "workaround", "script", "snippet", "loom", "screencast", "recording", "dataset"],
+    words: ["teardown", "template", "checklist", "guide", "benchmark", "report", "analysis", "audit", "playbook", "runbook", "comparison", "calculator", "dashboard", "spreadsheet", "deck", "list", "walkthrough", "intro", "introduction", "fix", "patch", "workaround", "script", "snippet", "loom", "screencast", "recording", "dataset", "macro", "query", "config", "translation"],
     examples: ["our teardown", "a checklist"],
     not: ["your team"],
   },
@@ -71,12 +71,12 @@ export default {
     not: ["I'll send it before you start", "right behind you in the queue for coffee"],
   },
   offerMade: {
-    phrases: ["(i|we)( have|'ve)?( just| recently)? (recorded|filmed|ran|run|did|finished|compiled|scored|rated|ranked|reviewed|analysed|analyzed|audited|crawled|put together|pulled together|built|created|wrote up|written up|prepared|collected|gathered|mapped|benchmarked|documented|recorded|scraped|tested|measured|annotated|maintain|keep|rebuilt|reimplemented|ported|forked)", "(i|we)( have|'ve got| have got) (a|an)( [\\p{L}\\p{N}-]+){0,3} (file|deck|sheet|spreadsheet|doc|template|list|dataset|teardown|checklist|notion page|figma file|fix|patch|workaround|script|snippet|mockup|prototype|draft|audit|analysis|report)"],
+    phrases: ["(i|we)( have|'ve)?( just| recently)? (recorded|filmed|ran|run|did|finished|compiled|wrote|written|drafted|coded|designed|translated|scored|rated|ranked|reviewed|analysed|analyzed|audited|crawled|put together|pulled together|built|created|wrote up|written up|prepared|collected|gathered|mapped|benchmarked|documented|recorded|scraped|tested|measured|annotated|maintain|keep|rebuilt|reimplemented|ported|forked)", "((i|we)( have|'ve got| have got)|and (have|have got|i have|i've got)) (a|an)( [\\p{L}\\p{N}-]+){0,3} (file|deck|sheet|spreadsheet|doc|template|list|dataset|teardown|checklist|notion page|figma file|fix|patch|workaround|script|snippet|mockup|prototype|draft|audit|analysis|report)"],
     examples: ["I compiled the pricing of 40 tools", "we've put together a checklist"],
     not: ["you built a great team", "I made it to the conference"],
   },
   offerSend: {
-    phrases: ["want (the|a|my|our)( repo| github| drive| figma| google)? (link|copy|file|doc|video|recording|sheet|spreadsheet|list|deck|results|notes|breakdown)", "(it|this|that) (might|could|would|will|may) (save|spare|help) you", "(can|could|happy to|glad to|would love to|i'll|i will|let me|want me to|shall i|should i|i'd be happy to|i'd be glad to) (send|share|forward|pass|email)( you)? (it|them|this|that|those|a copy|the (full |whole )?(sheet|spreadsheet|results|data|report|file|list|findings|numbers|breakdown|runbook)|your (row|results|score|numbers|breakdown|report))", "(can|could|happy to|glad to|i'll|i will|let me|want me to|shall i) (send|share|forward|pass) (it |them |this |that )?(over|along)", "(before |happy to |can |could |i'll )?(send|sending|open|opening|submit|submitting|raise|raising) (a|the|my) (pr|pull request|patch|fix|merge request)"],
+    phrases: ["want (the|a|my|our)( repo| github| drive| figma| google)? (link|copy|file|doc|video|recording|sheet|spreadsheet|list|deck|results|notes|breakdown)", "want (it|them|one)(?=\\s*[?])", "(it's|it is|they're|they are) yours if", "yours if (helpful|useful|it helps|you want)", "(it|this|that) (might|could|would|will|may) (save|spare|help) you", "(can|could|happy to|glad to|would love to|i'll|i will|let me|want me to|shall i|should i|i'd be happy to|i'd be glad to) (send|share|forward|pass|email)( you)? (it|them|this|that|those|a copy|the (full |whole )?(sheet|spreadsheet|results|data|report|file|list|findings|numbers|breakdown|runbook)|your (row|results|score|numbers|breakdown|report))", "(can|could|happy to|glad to|i'll|i will|let me|want me to|shall i) (send|share|forward|pass) (it |them |this |that )?(over|along)", "(before |happy to |can |could |i'll )?(send|sending|open|opening|submit|submitting|raise|raising) (a|the|my) (pr|pull request|patch|fix|merge request)"],
     examples: ["happy to send it over", "I can share them if useful", "want me to send a copy?", "a fix I can send over"],
     not: ["send me your deck", "feel free to share it"],
   },

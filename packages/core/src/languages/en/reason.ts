@@ -141,7 +141,12 @@ export default {
     // The sender's project on a named subject: "I'm working on a project about [topic]".
     "(i'm|i am|we're|we are) (working on|writing|researching|putting together|preparing|developing|producing) (a|an|my|our) (project|study|report|book|article|paper|thesis|guide|podcast|series|piece|course|documentary|survey) (about|on|into|for) (<slot>|[\\p{L}\\p{N}-]+)",
     // One organisation in common: "we both volunteer with [Organization]".
-    "(we )?both (volunteer|volunteered|serve|served|sit|sat|coach|coached|mentor|mentored|play|played|sing|sang|worked|work) (with|at|for|on) (<slot>|[\\p{L}\\p{N}-]+)",
+    "(we )?both (volunteer|volunteered|serve|served|sit|sat|coach|coached|mentor|mentored|play|played|sing|sang) (with|at|for|on) (<slot>|[\\p{L}\\p{N}-]+)",
+    // A plan of the sender's they could help with: "I'm trying to set up a homecare service", "I'm looking for a mentor".
+    "(i'm|i am|we're|we are) (trying to|about to|planning to|getting ready to|hoping to) (set up|launch|start|build|open|roll out|introduce|move|switch|migrate|bring in|pilot)",
+    "(i'm|i am) looking for (a|an) (mentor|sponsor|coach|advisor|adviser|co-?founder|cofounder)",
+    "what worked (for you|at|in|with|when)",
+    "(could|can|might) (bring|offer) (to|for) yours",
     '(idea|plan|project|side project|side-project|startup idea|app idea) (we|you and i) (had|discussed|talked about|came up with|sketched|started|dreamed up|kicked around)',
     '(learn|hear|know) more about the (team|role|roles|opening|openings|position)',
     "(curious|wondering|keen to know|interested to hear|interested to know) (how|what|why|whether|if|about) (you|your)",
@@ -248,6 +253,9 @@ export default {
     '(connect|connecting|network|networking) with (other|fellow|more)( [\\p{L}\\p{N}&.-]+){0,3} [\\p{L}-]+s(?!\\p{L})',
     `(share|exchange|swap|trade) (resources|ideas|tips|insights|knowledge|best practices|experiences)( and (resources|ideas|tips|insights|knowledge|best practices|experiences))?${TOPIC_ENDS}`,
     '(no agenda|no strings attached|nothing to sell|not selling anything|no sales pitch)',
+    // Suggested by LinkedIn, which is no reason of the sender's.
+    '(linkedin|the algorithm)( keeps| kept)? (suggest|suggests|suggesting|suggested|recommend|recommends|recommended|showing|shows|showed) you',
+    'people you may know',
     // Following them in general: "stay updated on your work in [field]".
     '(stay|keep|be) (updated|up to date|up-to-date|in the loop|posted) (on|with|about) your (work|posts|content|journey|activity|updates|progress)',
     '(hello|hi|greetings|a note) from (a|another) fellow',
@@ -272,6 +280,7 @@ export default {
     'open to (new )?(opportunities|work)',
   ],
   filler: [
+    "(we're|we are|i'm|i am) in the same( [\\p{L}\\p{N}'&-]+| <slot>){0,4} (group|chat|slack|forum|community|network|channel|whatsapp group)(?!\\p{L})",
     // A group or network in common: "we're both in the Women in Construction network".
     "(we're|we are) both (in|members of|part of) the( [\\p{L}\\p{N}'&-]+| <slot>){1,6} (group|network|community|slack|forum|association|society|circle)(?!\\p{L})",
     // Politeness that asks for the click ("Kindly connect so that we can…"): a purpose said after it still stands.

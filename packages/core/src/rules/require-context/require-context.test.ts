@@ -34,6 +34,17 @@ testRule(rule, {
     { code: 'Hola Irene, leí vuestro preprint sobre brucelosis en Teruel; tenemos 80 muestras y os las cedemos.', settings: three },
     { code: 'Irene, usted fue quien preguntó por el riego por goteo en la mesa de Fruit Attraction.', settings: three },
     { code: 'Hola Irene, si quieres te enseño en una videollamada cómo montamos el fichaje en la Diputación.', settings: three },
+    // In a queue together at a named event, a teacher or supervisor in common, a batch-mate, a thread under someone's post,
+    // a question they asked in a thread, a fix written for them, a dataset that is theirs, an introduction to a named person.
+    { code: 'Hey Rui, we queued together for coffee at the FOSDEM keynote.', settings: three },
+    { code: 'Hi Rui, same Professor Okoro for thermodynamics at Imperial, a few years apart.', settings: three },
+    { code: 'Dr Mills supervised both of us at Bangor, Rui.', settings: three },
+    { code: 'Antler cohort-mate here, Rui!', settings: three },
+    { code: "Rui, we both argued under Maya's post about four-day weeks.", settings: three },
+    { code: 'Rui, in the Terraform state thread you asked me how we lock it. I can send you the config we use.', settings: three },
+    { code: "Rui, your sitemap skips every page under /blog. I've written the fix, want it?", settings: three },
+    { code: 'Rui, I keep a dataset of Lisbon tram delays since 2020. It is yours if useful.', settings: three },
+    { code: "Rui, I'd like to introduce you to Marta Reis, who buys cork for a winery in Porto.", settings: three },
     // An audit sent as a file, a table shared at a named hackathon, a panel of theirs, the same batch (fr, pt, es, nl, de).
     { code: "Bonjour Luc, j'ai fait un audit des pages produit de [Entreprise] : 3 pistes. Je vous envoie le rapport ?", settings: three },
     { code: 'Salut Luc, on était voisins de table au hackathon Ocean Data à Brest !', settings: three },
@@ -355,6 +366,10 @@ testRule(rule, {
     // Of the sender alone, or of a field: no school shared.
     { code: 'Hi Mo, I graduated last spring and would love your advice.', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Mo, we both studied chemistry!', settings: three, errors: [{ messageId: 'noContext' }] },
+    // The reader addressed or the city after an event is not its name; following in general.
+    { code: 'Good meeting you at the meetup on Thursday, Rui.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: 'Rui, we were both at the nursing conference in Cardiff in June.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: 'Rui, I subscribe to your newsletter and would love your view on our pricing.', settings: three, errors: [{ messageId: 'followingOnly' }] },
     // A job's details offered are no value offer (pt).
     { code: 'Olá Rita, estou a recrutar para uma seguradora no Porto. Posso enviar-lhe os detalhes?', settings: three, errors: [{ messageId: 'noContext' }] },
     // Seen at an event with no name, resources in general, other alumni in general.

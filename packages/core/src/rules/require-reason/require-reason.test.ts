@@ -60,6 +60,9 @@ testRule(rule, {
     // A pitch tied to their company, with what it does said plainly.
     { code: 'Hi {{first_name}}, we help bakeries like {{company}} cut flour waste with demand forecasts. Happy to connect.' },
     { code: 'Hi {{first_name}}, our app helps practices like yours fill cancelled slots from a waiting list.' },
+    // A plan of the sender's, a mentor sought, what worked for them asked (en).
+    { code: "Hi Rui, I'm about to roll out e-prescribing at our two pharmacies. Could you tell me what worked for you?" },
+    { code: "Hi Rui, we're both in the Tidewater Builders network. I'm looking for a mentor as I move into estimating." },
     // A purpose said in a sentence framed as one of a kind; whether they own a thing.
     { code: "Hi [Name], as a fellow [Industry] founder, I'd love to swap notes on raising a seed round in [City]." },
     { code: 'Hey {{first_name}}, quick one: are you still the right person for supplier audits at {{company}}?' },
@@ -341,6 +344,10 @@ testRule(rule, {
     { code: "Hi Tom, I'm working on a project and would love your help.", errors: [{ messageId: 'noReason' }] },
     // Growth promised to companies like theirs is no tie to them.
     { code: 'Hi {{first_name}}, we help firms like {{company}} scale faster. Happy to connect.', errors: [{ messageId: 'noReason' }] },
+    // A chat group in common, LinkedIn's suggestion, the same kind of employer.
+    { code: "Hi Rui, we're in the same Signal group for night-shift paramedics in Porto.", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Rui, LinkedIn keeps suggesting you as someone I may know!', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Rui, we both work at Iberian bus operators, different ones. Good to connect.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Tom, people with your background in shipping have so much to teach.', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Tom, we're both in the Northern Founders network. Great to see you here!", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Tom, as an angel I'd enjoy hearing about what you're building whenever suits.", errors: [{ messageId: 'noReason' }] },
