@@ -9,6 +9,8 @@ export default {
     '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in) ',
   ],
   studiedTogether: [
+    // Dienst oder Ausbildung zusammen: «wir hatten 2015 zusammen Nachtdienst auf der 4B».
+    '(wir hatten|wir haben|wir machten|wir waren)( [\\p{L}\\p{N}-]+){0,2} zusammen (im |in der |auf der )?(dienst|nachtdienst|schicht|ausbildung|praktikum|studium|lehre|einsatz)',
     // Dasselbe Studium, früher: «ich studiere wie du damals Wirtschaftsinformatik».
     '(wie du|wie sie) (damals|fruher|früher|vor mir|seinerzeit)',
     '(wir )?(haben|hatten) beide( [\\p{L}0-9-]+){0,6} (studiert|promoviert|gelernt|absolviert)',

@@ -2,13 +2,22 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Etwas aus ihrem Betrieb, und wie es lief: «Ihre Spedition hat den Nahverkehr auf E-Lkw umgestellt», «wie lief das mit…».
+    '(ihre|deine|eure|ihr|dein|euer) [\\p{L}-]+( in [\\p{L}-]+)? (hat|haben|ist) ([\\p{L}\\p{N}-]+ ){0,10}(umgestellt|eroffnet|veroffentlicht|geschafft|gestartet|eingefuhrt|abgeschafft|gewonnen|ubernommen|gegrundet|erweitert|verlegt)',
+    '(wie|warum) (lief|lauft|habt|haben|hat|bekommt|schafft|macht|geht|ging|klappt|klappte) (das|ihr|sie|man|es|du)',
+    // Ein Fehler in ihrer Software, ein Team von damals, etwas über sie gehört, eine Referenz erbeten.
+    '(in|bei) (deiner|ihrer|eurer|deinem|ihrem|eurem) (bibliothek|library|app|software|anwendung|tool|plugin|paket)',
+    '(wir haben|wir hatten|wir waren) (damals|fruher|vor [\\p{L}\\p{N}]+ jahren)( [\\p{L}-]+){0,3} zusammen',
+    '(sassen|arbeiteten|waren|standen) wir( [\\p{L}-]+){0,3} (in denselben|im selben|in derselben|zusammen)',
+    '(hat|hatte) (erzahlt|gesagt|berichtet|erwahnt), dass (ihr|du|sie)',
+    '(brauche|benotige|suche) (ich )?(eine|einen) (referenz|empfehlung|gutachter|ansprechpartner)',
     // Wie sie arbeiten, als Thema: «darüber austauschen, wie Sie bei [Firma] die Dienstpläne erstellen».
     '(daruber|darüber) (auszutauschen|austauschen|zu sprechen|sprechen|zu reden|reden), wie',
     // Ein Team im Aufbau, bei dem man an sie dachte: «ich baue gerade ein Datenschutz-Team auf und dachte an dich».
     '(ich baue|wir bauen) (gerade |derzeit |aktuell )?(ein|eine|unser|unsere|mein|meine)( [\\p{L}-]+){0,3} (team|abteilung|bereich)',
     '(dachte|dachten) (sofort |gleich |direkt )?an (dich|sie|euch)',
     // Ihre Beiträge gelesen, aus ihrer Rolle heraus: ein Grund, noch kein gemeinsamer Kontext.
-    '(ihre|deine|ihrer|deiner|eure|eurer)( [\\p{L}-]+){0,2} (linkedin-)?(beitrage|posts|artikel)(?! (schon|seit|regelmassig|immer|gerne|gern)(?!\\p{L}))',
+    '(?<!(jedem|jeder|jeden|allen|all) )(ihre|deine|ihrer|deiner|eure|eurer)( [\\p{L}-]+){0,2} (linkedin-)?(beitrage|posts|artikel)(?! (schon|seit|regelmassig|immer|gerne|gern)(?!\\p{L}))',
     '(linkedin-)?(beitrage|posts|artikel)[^.!?]{0,40} (verfasst|veroffentlicht|geschrieben|geteilt), die ich (gelesen|verfolgt)',
     '((sie|du) (veroffentlichen|veroffentlichst|posten|postest|schreiben|schreibst|teilen|teilst)|(veroffentlichen|posten|schreiben|teilen) sie|(veroffentlichst|postest|schreibst|teilst) du)( [\\p{L}-]+){0,6} (linkedin-)?(beitrage|posts|artikel)',
     // Eine Einladung zu etwas Eigenem: «ich würde Sie gerne zu unserem Webinar über [Thema] einladen».

@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Un fait de leur maison, et la question qui suit : « votre hôtel vient de passer à la semaine de quatre jours ».
+    "(votre|ton|ta|vos|tes) [\\p{L}-]+ (vient de|viennent de|a|ont) ([\\p{L}'-]+ ){0,6}(passer|passe|lance|lancer|ouvert|ouvrir|supprime|supprimer|adopte|adopter|publie|publier|gagne|obtenu|obtenir|remporte)",
+    "est-ce que (ca|cela) (a|vous a|t'a) (change|aide|marche|fonctionne)",
+    "(tu aurais|vous auriez|aurais-tu|auriez-vous) (un|une|des) (contact|piste|conseil|nom|adresse)",
     // L'inviter à quelque chose: « j'aimerais vous inviter à notre webinar sur [sujet] ».
     "(vous inviter|t'inviter|je vous invite|je t'invite|nous vous invitons) (a|au|aux) (notre|nos|mon|ma|un|une|la|le|l'|participer|rejoindre|intervenir)(?!( [\\p{L}'-]+){0,4} (reseau|reseaux|contacts)(?!\\p{L}))",
     // Ce qu'on lui a dit de vous, et à quel sujet: « m'a dit que tu cherchais… », « au sujet de votre projet ».,
@@ -50,6 +54,8 @@ export default {
     '(suivre|je suis|je suis de pres) (votre|ton|ta) (activite|actualite|parcours)',
   ],
   filler: [
+    // Un groupe en commun : « je fais partie du groupe RH & Transformation comme vous ».
+    "(je fais|nous faisons|on fait) partie (du|d'un|des) (meme )?groupe",
     '(votre|ton) (parcours|experience|carriere|profil)[^.!?]{0,100} (est|sont) (vraiment |tres |particulierement )?(remarquable|impressionnant|inspirant|admirable|exemplaire)',
     "(\\d+|plus de \\d+) ans d'experience",
     'je me presente',

@@ -12,6 +12,9 @@ export default {
     '(conosciut|incontrat)[oa] (al|alla|a|durante)',
   ],
   studiedTogether: [
+    // Lo stesso banco di laboratorio: «la cappa che dividevamo al secondo piano di chimica».
+    '(dividevamo|condividevamo|dividevo con te|condividevo con te) (la|il|lo|l) ?(cappa|banco|laboratorio|stanza|ufficio|scrivania|aula|postazione)',
+    '(la|il|lo|l) ?(cappa|banco|laboratorio|stanza|ufficio|scrivania|aula|postazione) che (dividevamo|condividevamo)',
     '(abbiamo|avevamo) (entrambi|entrambe|tutti e due) (studiato|frequentato|fatto)',
     '(abbiamo|avevamo) (fatto|studiato|frequentato) (insieme|lo stesso|la stessa)',
     '(stesso|stessa) (master|corso|universita|classe|programma|bootcamp|scuola|batch|acceleratore|percorso)',
@@ -31,6 +34,8 @@ export default {
     '(nei|tra i) commenti',
   ],
   valueOffer: [
+    // Una correzione pronta per il loro codice: «ho già pronta una correzione: preferisce una pull request?».
+    '(ho|abbiamo) (gia )?(pronta|pronto|scritto|scritta|preparato|preparata) (una|un) (correzione|patch|fix|soluzione)',
     '(ho preparato|ho creato|ho scritto) (un|una)',
     '(posso|potrei) (mandarti|inviarti|condividere|mostrarti)',
     '(template|guida|checklist|analisi) gratuit[ao]',

@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Come ci sono riusciti; qualcosa saputo di loro: «come siete riusciti a…», «Francesca dice che sei tu ad aver scritto…».
+    '(come|perche) (siete|sei|e|e stata|sono) (riuscit[oaie]|arrivat[oaie])',
+    '(dice|mi ha detto|racconta|mi ha raccontato) che (sei|siete|e) (tu|lei|voi)',
+    '(chiederti|chiederle|chiedervi) (il permesso|un parere|un consiglio|una referenza)',
     '(stai|state|sta) (lanciando|aprendo|assumendo|costruendo|cercando|preparando|organizzando)',
     // Invitarlo a qualcosa: «vorrei invitarti al nostro webinar su [tema]».
     '(invitarti|invitarla|invitarvi|ti invito|la invito|vi invito|ti invitiamo|la invitiamo) (a|al|alla|allo|ai|agli|alle|all)(?!( [\\p{L}-]+){0,4} (rete|contatti)(?!\\p{L}))',

@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Gevraagd als gast of spreker bij iets van de afzender: «en zou jou graag als eerste gast hebben».
+    '(jou|u|je) (graag )?als (eerste )?(gast|spreker|spreekster|mentor|adviseur|jurylid)',
+    '(ik start|ik begin|we starten|wij starten|ik lanceer|we lanceren)( [\\p{L}\\p{N}-]+){0,3} (een|mijn|onze|ons) (podcast|nieuwsbrief|bedrijf|project|onderzoek|boek|vereniging)',
     // Iets gehoord over hen: «via Pieter hoorde ik dat jullie een nieuwe huisstijl zoeken»; niet dat ze «ook» in Delft wonen.
     '(hoorde|las|zag|begreep) ik dat (jullie|je|u|<slot>)(?! ook(?!\\p{L}))',
     '(ik hoorde|ik las|ik zag|ik begreep) dat (jullie|je|u|<slot>)(?! ook(?!\\p{L}))',

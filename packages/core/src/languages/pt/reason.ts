@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // A app deles em uso: «instalei a vossa app de gestão de turnos».
+    '(instalei|instalamos|uso|usamos|testei|testamos|experimentei|adotamos) (a|o) (vossa|sua|tua|seu|teu|vosso) (app|aplicacao|ferramenta|software|plataforma|produto|sistema)',
     // O seu trabalho, contado por alguém: «a Inês falou-me do seu trabalho em direito agrário».
     '(falou-me|falou|contou-me|contou|disse-me) (do|da|sobre o|sobre a) (seu|sua|teu|tua|vosso|vossa)',
     '(estou|estamos) a (preparar|planear|organizar|montar|avaliar)',

@@ -45,6 +45,11 @@ testRule(rule, {
     { code: "Rui, your sitemap skips every page under /blog. I've written the fix, want it?", settings: three },
     { code: 'Rui, I keep a dataset of Lisbon tram delays since 2020. It is yours if useful.', settings: three },
     { code: "Rui, I'd like to introduce you to Marta Reis, who buys cork for a winery in Porto.", settings: three },
+    // Under someone's post together (fr), a shift together (de), a lab bench shared (it), a fix ready (it).
+    { code: "Bonjour Luc, on s'est disputés gentiment sous le post d'Anaïs sur les devoirs.", settings: three },
+    { code: 'Hallo Jan, wir hatten 2018 zusammen Nachtdienst auf der Intensivstation in Kiel.', settings: three },
+    { code: 'Ciao Marco, ti ricordi il banco che dividevamo a fisica a Pavia?', settings: three },
+    { code: 'Ciao Marco, ho trovato un errore nella vostra libreria e ho già pronta una correzione.', settings: three },
     // An audit sent as a file, a table shared at a named hackathon, a panel of theirs, the same batch (fr, pt, es, nl, de).
     { code: "Bonjour Luc, j'ai fait un audit des pages produit de [Entreprise] : 3 pistes. Je vous envoie le rapport ?", settings: three },
     { code: 'Salut Luc, on était voisins de table au hackathon Ocean Data à Brest !', settings: three },

@@ -63,6 +63,17 @@ testRule(rule, {
     // A plan of the sender's, a mentor sought, what worked for them asked (en).
     { code: "Hi Rui, I'm about to roll out e-prescribing at our two pharmacies. Could you tell me what worked for you?" },
     { code: "Hi Rui, we're both in the Tidewater Builders network. I'm looking for a mentor as I move into estimating." },
+    // A fact of their organisation and how it went, a bug in their library, a team of old, news heard of them, a request (de, fr, pt, it, nl).
+    { code: 'Hallo Frau Roth, Ihre Bäckerei hat als erste im Kreis auf Mehrwegbecher umgestellt. Wie lief das mit den Kunden?' },
+    { code: 'Hallo Jan, in deiner Bibliothek pdf-merge fehlen seit 2.0 die Lesezeichen.' },
+    { code: 'Hallo Jan, wir waren damals beim Roten Kreuz in Ulm zusammen im Katastrophenschutz.' },
+    { code: 'Hallo Jan, die Mia hat erzählt, dass ihr im Hofladen jetzt Milch aus dem Automaten verkauft.' },
+    { code: "Bonjour Luc, votre école vient de supprimer les notes en sixième. Est-ce que ça a changé l'ambiance en classe ?" },
+    { code: 'Salut Luc ! Tu aurais un contact pour louer une presse à raisin en Anjou ?' },
+    { code: 'Olá Rita, instalei a vossa app de reservas na clínica e tenho duas sugestões.' },
+    { code: 'Ciao Marco, come siete riusciti a ottenere il permesso per il mercato serale in piazza?' },
+    { code: 'Ciao Marco, Anna dice che sei tu ad aver scritto il regolamento del nostro orto comune: vorrei chiederti un parere.' },
+    { code: 'Hoi Sanne, ik start in maart een podcast over zorgboerderijen en zou jou graag als gast hebben.' },
     // A purpose said in a sentence framed as one of a kind; whether they own a thing.
     { code: "Hi [Name], as a fellow [Industry] founder, I'd love to swap notes on raising a seed round in [City]." },
     { code: 'Hey {{first_name}}, quick one: are you still the right person for supplier audits at {{company}}?' },
@@ -348,6 +359,9 @@ testRule(rule, {
     { code: "Hi Rui, we're in the same Signal group for night-shift paramedics in Porto.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Rui, LinkedIn keeps suggesting you as someone I may know!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Rui, we both work at Iberian bus operators, different ones. Good to connect.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Bonjour Luc, je fais partie du groupe « Maraîchage Bio » comme vous. Au plaisir !', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hé Lotte! Leuk je hier te zien. Laten we verbonden blijven.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Liebe Frau Roth, Ihre Freude am Gärtnern spricht aus jedem Ihrer Beiträge.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Tom, people with your background in shipping have so much to teach.', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Tom, we're both in the Northern Founders network. Great to see you here!", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Tom, as an angel I'd enjoy hearing about what you're building whenever suits.", errors: [{ messageId: 'noReason' }] },

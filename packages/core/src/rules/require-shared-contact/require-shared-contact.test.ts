@@ -11,6 +11,7 @@ testRule(rule, {
     { code: 'Hola Ana, Fiorella nos dijo que darías una charla sobre dbt.', settings: two },
     { code: 'Hi Ana, Marcus mentioned the two of you rebuilt the rota at St Luke’s.', settings: two },
     { code: 'Hi Ana, Kasia Nowak put your team forward for our loft conversion.', settings: two },
+    { code: 'Bonjour Ana, Ophélie Martin me dit que vous avez monté la chorale du quartier.', settings: two },
     { code: 'Hi Ana, Femi (we both trained under him) thought you would make a great mentor for our interns.', settings: two },
     // Given names that are words in another language ('ravi', 'mia', 'ella'), in notes whose language is not declared.
     { code: 'Hi Ana, Ravi suggested I reach out.', settings: two },
