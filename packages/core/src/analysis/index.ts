@@ -3,7 +3,7 @@ import type { Span } from '../document/length.js';
 import type { Placeholder } from '../document/placeholders.js';
 import type { Language } from '../settings.js';
 import { fold } from './fold.js';
-import { compileLiteralPhrases, compilePhrases, findPhrases, withShorthand } from './phrase-pattern.js';
+import { compileLiteralPhrases, compilePhrases, findPhrases, withShorthand, type PhrasePattern } from './phrase-pattern.js';
 import { sentenceSpans } from './sentences.js';
 import { placeholderRole } from './placeholder-roles.js';
 import { languageData, type FramePhrases, type LanguageData, type PlaceholderRole } from '../languages/index.js';
@@ -91,8 +91,8 @@ export function languagesKey(languages: readonly Language[]): string {
  * note with chat spellings, once more with them (see withShorthand).
  */
 export function perLanguage(pick: (data: LanguageData) => readonly string[]) {
-  const compiled = new Map<string, RegExp | undefined>();
-  return ({ languages, chatSpellings }: PhraseScope): RegExp | undefined => {
+  const compiled = new Map<string, PhrasePattern | undefined>();
+  return ({ languages, chatSpellings }: PhraseScope): PhrasePattern | undefined => {
     const key = `${languagesKey(languages)}${chatSpellings ? '+chat' : ''}`;
     if (!compiled.has(key)) {
       const phrases = languages.flatMap((language) => {
@@ -106,7 +106,7 @@ export function perLanguage(pick: (data: LanguageData) => readonly string[]) {
 }
 
 // Every chat spelling of a set of languages, as whole words: whether a note needs the lists that accept them.
-const chatSpellingPatterns = new Map<string, RegExp | undefined>();
+const chatSpellingPatterns = new Map<string, PhrasePattern | undefined>();
 function holdsChatSpellings(folded: string, span: Span, languages: readonly Language[]): boolean {
   const key = languagesKey(languages);
   if (!chatSpellingPatterns.has(key)) {
@@ -302,7 +302,7 @@ function findSignature(
   body: Span,
   folded: string,
   from: number,
-  signOffs: RegExp | undefined,
+  signOffs: PhrasePattern | undefined,
   isNotName: (word: string) => boolean,
   placeholderAt: (offset: number) => Placeholder | undefined,
 ): Span | undefined {

@@ -33,3 +33,29 @@ describe('withShorthand', () => {
     expect(withShorthand('your talk', undefined)).toBe('your talk');
   });
 });
+
+describe('findPhrases over a list long enough to be compiled in chunks', () => {
+  // Enough phrases that the pattern is split: each is a distinct made-up word, then the ones under test.
+  const filler = Array.from({ length: 2500 }, (_, index) => `zq${index.toString(36)}x (alpha|beta)`);
+  const phrases = [...filler, 'talk about', 'talk about pricing', 'pricing page', 'page'];
+  const pattern = compilePhrases(phrases)!;
+  const single = new RegExp(pattern.map((chunk) => chunk.source.slice('(?<![\\p{L}\\p{N}])(?:'.length, -')(?![\\p{L}\\p{N}])'.length)).join('|').replace(/^/, '(?<![\\p{L}\\p{N}])(?:') + ')(?![\\p{L}\\p{N}])', 'gu');
+  const slices = (text: string, found: { start: number; end: number }[]) => found.map((match) => text.slice(match.start, match.end));
+
+  it('is split into several patterns', () => {
+    expect(pattern.length).toBeGreaterThan(1);
+  });
+
+  it('finds what one alternation of every phrase finds: leftmost, the phrase listed first, no overlaps', () => {
+    for (const text of ['we could talk about pricing page design', 'zq1x alpha then page, talk about it', 'page page zqax beta']) {
+      const expected = [...text.matchAll(single)].map((match) => match[0]);
+      expect(slices(text, findPhrases(pattern, text))).toEqual(expected);
+    }
+  });
+
+  it('keeps to the bounds it is given', () => {
+    const text = 'talk about pricing page';
+    expect(slices(text, findPhrases(pattern, text, 0, text.indexOf(' page')))).toEqual(['talk about']);
+    expect(slices(text, findPhrases(pattern, text, 1))).toEqual(['pricing page']);
+  });
+});

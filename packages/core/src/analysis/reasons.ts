@@ -1,6 +1,6 @@
 import { oncePerAnalysis, perLanguage, type Analysis } from './index.js';
 import { findContexts, type ContextFinding } from './contexts.js';
-import { findPhrases, type PhraseMatch } from './phrase-pattern.js';
+import { findPhrases, type PhraseMatch, type PhrasePattern } from './phrase-pattern.js';
 import { findCues, wordsBetween } from './cues.js';
 import { findConnectionCounts, findSharedContacts } from './shared-contacts.js';
 import { countSpecifics, findNewClauses, findSelfIntroductions } from './specificity.js';
@@ -42,7 +42,7 @@ export type ReasonVerdict = { reason: true } | { reason: false; generic: PhraseM
  * phrase the team counts as a reason (`extra`), a hook outside a sentence of stock networking
  * talk, or, with no such talk at all, two concrete details.
  */
-export function reasonVerdict(analysis: Analysis, extra?: RegExp): ReasonVerdict {
+export function reasonVerdict(analysis: Analysis, extra?: PhrasePattern): ReasonVerdict {
   if (findPhrases(extra, analysis.folded, analysis.content.start, analysis.content.end).length > 0) return { reason: true };
   return builtInVerdict(analysis);
 }

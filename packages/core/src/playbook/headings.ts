@@ -1,5 +1,5 @@
 import { fold } from '../analysis/fold.js';
-import { compilePhrases } from '../analysis/phrase-pattern.js';
+import { compilePhrases, findPhrases, type PhrasePattern } from '../analysis/phrase-pattern.js';
 import { languageData, type HeadingLanguage } from '../languages/index.js';
 import { LANGUAGES } from '../settings.js';
 
@@ -18,10 +18,10 @@ export interface HeadingCues {
 const HEADING_CHARACTERS = 300;
 
 interface HeadingPatterns {
-  invitation: RegExp | undefined;
-  message: RegExp | undefined;
-  context: RegExp | undefined;
-  sharedContact: RegExp | undefined;
+  invitation: PhrasePattern | undefined;
+  message: PhrasePattern | undefined;
+  context: PhrasePattern | undefined;
+  sharedContact: PhrasePattern | undefined;
 }
 
 let patterns: HeadingPatterns | undefined;
@@ -38,10 +38,8 @@ function compiled(): HeadingPatterns {
   return patterns;
 }
 
-function matches(pattern: RegExp | undefined, text: string): boolean {
-  if (!pattern) return false;
-  pattern.lastIndex = 0;
-  return pattern.test(text);
+function matches(pattern: PhrasePattern | undefined, text: string): boolean {
+  return findPhrases(pattern, text).length > 0;
 }
 
 /**
