@@ -99,7 +99,8 @@ export function findPhrases(pattern: PhrasePattern | undefined, text: string, fr
   if (pattern.length === 1) return scan(pattern[0]!, text, from, to);
   const scanners = pattern.map((chunk) => new ChunkScanner(chunk, text, to));
   const found: PhraseMatch[] = [];
-  for (let at = from; ; ) {
+  let at = from;
+  for (;;) {
     let first: PhraseMatch | undefined;
     for (const scanner of scanners) {
       const match = scanner.firstFrom(at);
