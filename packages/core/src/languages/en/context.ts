@@ -92,6 +92,8 @@ export default {
     "(i'm|i am|i was) (also|too) (in|part of|a member of) (the|this|that)( [\\p{L}0-9'-]+){0,4} (cohort|batch|class|program|programme|fellowship|bootcamp|intake)",
   ],
   interaction: [
+    // The sender placed by what they did at the recipient's session: "I'm the registrar who asked about your protocol at…".
+    "(i'm|i am|i was) the ([\\p{L}-]+ ){0,2}(who|that) (asked|commented|replied|wrote|emailed|messaged|spoke up)",
     // A thread under someone's post, both in it: "we both replied under Anna's post about…".
     "(replied|commented|argued|debated|thread|comments|discussion|debate) (under|below|beneath) ([\\p{L}-]+('s|’s)|your|my|the|a|that) (post|article|thread|video|carousel)",
     // An issue raised on their project: "I'm the one who opened issue #412 on pdfshrink".

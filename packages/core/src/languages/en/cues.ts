@@ -26,7 +26,7 @@ export default {
     not: ["the pricing page"],
   },
   authored: {
-    phrases: ["you (wrote|shared|posted|published|started|gave|recorded|presented|made|put out|left|moderated|hosted|chaired|led|ran|asked( me)?|answered|replied)", "you've (written|shared|posted|published|started)"],
+    phrases: ["you (wrote|shared|posted|published|started|gave|recorded|presented|made|put out|left|moderated|hosted|chaired|led|ran|asked( me)?|answered|replied|built|designed|drew)", "you've (written|shared|posted|published|started)"],
     examples: ["the piece you wrote", "the thread you started"],
     not: ["you work at Acme"],
   },
@@ -47,7 +47,7 @@ export default {
   },
   offerNoun: {
     phrases: ["write-?ups?", "notes", "data", "case stud(y|ies)"],
-    words: ["teardown", "template", "checklist", "guide", "benchmark", "report", "analysis", "audit", "playbook", "runbook", "comparison", "calculator", "dashboard", "spreadsheet", "deck", "list", "walkthrough", "intro", "introduction", "fix", "patch", "workaround", "script", "snippet", "loom", "screencast", "recording", "dataset", "macro", "query", "config", "translation"],
+    words: ["teardown", "template", "checklist", "guide", "benchmark", "report", "analysis", "audit", "playbook", "runbook", "comparison", "calculator", "dashboard", "spreadsheet", "deck", "list", "walkthrough", "intro", "introduction", "fix", "patch", "workaround", "script", "snippet", "loom", "screencast", "recording", "dataset", "macro", "query", "config", "translation", "code"],
     examples: ["our teardown", "a checklist"],
     not: ["your team"],
   },

@@ -122,6 +122,22 @@ export default {
     // "that bus-route idea we had in final year".
     '(long time|ages|years|too long) since (the|our|we|that|you and i)',
     '(i|we) promised',
+    // A question about a thing of theirs: "Is the Tromsø cold store still running…?", "Still got the spare kiln?".
+    "(is|are|was|were) (the|your|that|their) ([\\p{L}\\p{N}'’-]+ ){1,5}still (running|open|going|on|in use|using|there|for sale|available|looking|hiring)",
+    "(still|do you still|does your [\\p{L}-]+ still|are you still) (got|have|run|running|use|using|sell|selling|hire|hiring|offer|offering|need|needing|do|doing|make|making) (a|an|the|that|your|any|those|spare)",
+    "did you (finally |ever |end up )?(swap|switch|move|replace|fix|sell|close|open|hire|find|keep|finish|launch|rebuild|scrap|drop|get rid of)",
+    // Their words quoted back, a shared past recalled: "You wrote that a spreadsheet is…", "Remember swearing 'never again'…".
+    "you (wrote|said|posted|argued|claimed|joked|told (us|me|the room|the audience|the panel)) (that|once|last|on|in|')",
+    "remember (swearing|saying|when|how|the|that|our|us|losing|winning|building|running)",
+    "(i )?remember(ed)? (that )?you (went through|did|had|faced|dealt with|handled|ran|built|made|fixed|solved)",
+    // What they or their firm did, done with the sender's problem in view: "you rebuilt Orkney's agency roster",
+    // "your practice drew the original plans"; not a career or a network.
+    "(you|your (practice|firm|team|company|studio|office|agency|lab|clinic|school|council|charity|club|crew)) (rebuilt|ran|led|fixed|solved|set up|turned around|rescued|redesigned|overhauled|drew|restored|restructured|reorgani[sz]ed|migrated|negotiated|designed|organi[sz]ed|built|installed|supplied) (the|a|an|[\\p{L}-]+('s|’s)|our|their|that|this|its)(?! (career|network|brand|reputation|following|audience|journey|path|name)(?!\\p{L}))",
+    "your (practice|firm|team|company|studio|office|agency|lab|clinic|school|hospital|council|charity|club|crew|farm|shop|restaurant|hotel) (is|are) (restoring|building|running|hiring|opening|launching|moving|planning|organi[sz]ing|bidding|tendering|renovating|expanding|rebuilding|closing|relocating)",
+    // Their situation about to change: "your bottling line is about to get slammed".
+    "your( [\\p{L}\\p{N}-]+){1,3} (is|are) (about to|going to be|due to|set to)",
+    // Something of theirs the sender bought, used, read or visited: "Bought two of your oak desks", "Read your thesis".
+    "(bought|ordered|tried|installed|stayed at|ate at|visited|listened to|watched|forked|read|finished|borrowed|used) ((two|three|four|a few|some|both|all|one|most) of )?your(?! (profile|post|posts|content|feed|updates)(?!\\p{L}))",
     // A pitch tied to their company with what it does in plain words: "we help manufacturers like
     // {{company}} reduce scrap with…"; not a promise of growth in general ("help companies like yours grow").
     "((we|i)( have|'ve)? (help|helped|work with|partner with|support)|(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|supports)) ([\\p{L}&-]+ ){0,3}like (<slot>|yours|you|your (company|team|business|firm|clinic|practice|shop|store|school|hospital|agency|brand))(,)? (to )?(?!(grow|scale|succeed|thrive|achieve|reach|hit|win|get more|generate more|boost|increase|improve|maximi[sz]e|transform|level up|unlock)(?!\\p{L}))\\p{L}+",
@@ -265,7 +281,8 @@ export default {
     "(we|i) help( [\\p{L}0-9&'-]+){0,4} (companies|businesses|brands|teams|founders|startups|agencies|firms|leaders|people|professionals|clients|recruiters|marketers|coaches|consultants|salespeople|reps|managers|developers|engineers|designers|creators|lawyers|realtors|executives)(?!( [\\p{L}-]+){0,3} (like|such as) <slot>)",
     // One of a kind of people, connecting with anyone of that kind: "fellow data person here",
     // "I connect with anyone working in this space".
-    "(fellow|another)( [\\p{L}&/-]+| <slot>){1,4} (person|people|builder|nerd|geek|enthusiast|fan|practitioner|professional|founder|engineer|marketer|designer|developer|operator) here",
+    "(fellow|another)( [\\p{L}&/-]+| <slot>){1,4} here",
+    '(a|another) fellow member of',
     "(connect|connecting|network|networking) with (anyone|everyone|others|other people|people|folks|those)( who are| who's| that are)? (working|building|active|interested|involved) (in|on|around) (this|the|that) (space|stuff|field|area|industry|sector|world)",
     'let me know if you (need|are interested)',
     '(accept|approve) (my|the) (request|invitation|invite|connection)',
@@ -349,6 +366,8 @@ export default {
     "(building|growing|expanding) (a|my|our) (talent pool|talent network|talent pipeline|network|community|list)",
     `(raising|fundraising)( (soon|now|shortly|later this year|this year|next year|a round|our next round))?${TOPIC_ENDS}`,
     `what (you're|you are|your team is|we're|we are|i'm|i am) (building|doing|working on|up to)${TOPIC_ENDS}`,
+    // Congratulations on a new title, as everyone sends them: "congratulations on your promotion!".
+    `(congrats|congratulations) on (the|your) (new )?(title|role|position|job|promotion|work anniversary|anniversary|birthday|gig)( at (<slot>|[\\p{L}&-]+))?${TOPIC_ENDS}`,
     `(value|appreciate) (your|any) (insights?|input|perspective|advice|thoughts|expertise|opinion|wisdom)${TOPIC_ENDS}`,
     `((thoughts|take|views?|input|advice|feedback|brain|perspective|opinion|help|question) )?(about|on|with|regarding) (something|one thing|a thing|a (quick|small) (thing|matter))( quick| small)?${TOPIC_ENDS}`,
     `on (best practices|trends|industry trends|the latest trends|(common |shared )?challenges|what we do|what we both do)${TOPIC_ENDS}`,

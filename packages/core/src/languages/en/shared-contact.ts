@@ -8,6 +8,7 @@ export default {
     '(suggested|recommended|proposed) (that )?(i|we|you|reaching|connecting|getting|talking|speaking|contacting|to)',
     '(suggested|recommended|proposed) that,',
     '(mentioned|said|says|mentions) (that )?(you|your|we|i should|<slot>|the two of you|you two|you both)',
+    "(thought|thinks|reckons|reckoned|swears|swore|suggests|insists|insisted) (that )?(you|you'd|you would|you might|you could|we'd|we would|we might|we should|your)(?!\\p{L})",
     "(put|puts|putting) (you|your( [\\p{L}-]+)?) forward",
     '(told|tells|telling) me',
     '(introduced|tagged|mentioned|cc.?d) (us|me|both of us)',

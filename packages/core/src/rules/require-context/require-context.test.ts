@@ -50,6 +50,8 @@ testRule(rule, {
     { code: 'Hallo Jan, wir hatten 2018 zusammen Nachtdienst auf der Intensivstation in Kiel.', settings: three },
     { code: 'Ciao Marco, ti ricordi il banco che dividevamo a fisica a Pavia?', settings: three },
     { code: 'Ciao Marco, ho trovato un errore nella vostra libreria e ho già pronta una correzione.', settings: three },
+    // The sender placed by the question they asked at the recipient's named session.
+    { code: "Dr Hale, I'm the nurse who asked about your falls protocol at the Royal Marsden grand round on Tuesday.", settings: three },
     // An audit sent as a file, a table shared at a named hackathon, a panel of theirs, the same batch (fr, pt, es, nl, de).
     { code: "Bonjour Luc, j'ai fait un audit des pages produit de [Entreprise] : 3 pistes. Je vous envoie le rapport ?", settings: three },
     { code: 'Salut Luc, on était voisins de table au hackathon Ocean Data à Brest !', settings: three },

@@ -12,6 +12,8 @@ testRule(rule, {
     { code: 'Hi Ana, Marcus mentioned the two of you rebuilt the rota at St Luke’s.', settings: two },
     { code: 'Hi Ana, Kasia Nowak put your team forward for our loft conversion.', settings: two },
     { code: 'Bonjour Ana, Ophélie Martin me dit que vous avez monté la chorale du quartier.', settings: two },
+    { code: 'Hi Ana, Dafydd at the feed merchants swears you fixed the same baler last spring.', settings: two },
+    { code: "Hi Ana, Priya reckons we'd get on, since we both run tiny print shops.", settings: two },
     { code: 'Hi Ana, Femi (we both trained under him) thought you would make a great mentor for our interns.', settings: two },
     // Given names that are words in another language ('ravi', 'mia', 'ella'), in notes whose language is not declared.
     { code: 'Hi Ana, Ravi suggested I reach out.', settings: two },
