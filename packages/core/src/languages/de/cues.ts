@@ -71,12 +71,12 @@ export default {
     not: ["ich melde mich nach dem Urlaub", "ich habe nach einem Kontakt gesucht"],
   },
   offerMade: {
-    phrases: ["(ich habe|wir haben) (einen|eine|ein)( [\\p{L}-]+){0,3} (audit|analyse|video|vergleich|auswertung|ubersicht|check)", "(ich habe|ich hab|wir haben|habe ich|hab ich|haben wir)[^!?\\n]{0,160}? (erstellt|zusammengestellt|vorbereitet|geschrieben|gebaut|gesammelt|dokumentiert|ausgewertet|verglichen|aufgenommen|gedreht|notiert|getestet|analysiert|gepruft|markiert|aufgeschrieben|gemacht|durchgefuhrt)"],
+    phrases: ["(ich habe|wir haben) (einen|eine|ein)( [\\p{L}-]+){0,3} (audit|analyse|video|vergleich|auswertung|ubersicht|check)", "(ich habe|ich hab|wir haben|habe ich|hab ich|haben wir)[^!?\\n]{0,160}? (erstellt|zusammengestellt|vorbereitet|geschrieben|gebaut|gesammelt|dokumentiert|ausgewertet|verglichen|aufgenommen|gedreht|notiert|getestet|analysiert|gepruft|markiert|aufgeschrieben|gemacht|durchgefuhrt|geforkt|erganzt)"],
     examples: ["ich habe eine Checkliste für Handwerksbetriebe erstellt", "wir haben die Preise von 30 Tools verglichen"],
     not: ["Sie haben ein tolles Team aufgebaut", "ich habe Ihr Profil gesehen"],
   },
   offerSend: {
-    phrases: ["(soll|darf|kann) ich (ihnen|dir|euch)( [\\p{L}\\p{N}-]+){0,4} (schicken|senden|zukommen lassen|mailen)", "(schicke|sende|gebe|leite) ich (sie|es|ihn|die|das|diese|diesen)( [\\p{L}]+)? (ihnen|dir)", "(schicke|sende|gebe) (sie|es|ihn) (ihnen|dir)", "(schicke|sende|maile|gebe|leite) ich (ihnen|dir|euch) (gern |gerne )?(die|das|den|meine|meinen|mein|eine|einen|ein)", "(soll|darf) ich (es|sie|ihn) (ihnen|dir) (schicken|senden|zeigen)", "(ihnen|dir) (sie|es|ihn) (gern |gerne )?(zu)?(schicken|senden|weiterleiten)"],
+    phrases: ["(soll|darf|kann) ich (ihnen|dir|euch)( [\\p{L}\\p{N}-]+){0,4} (schicken|senden|zukommen lassen|mailen)", "((schicke|sende|gebe|leite) ich|ich (schicke|sende|gebe|leite)) (ihnen|dir|euch) (gern |gerne )?(den|die|das|einen|eine|meinen|meine|mein|unseren|unsere|unser)( [\\p{L}-]+)? (pull-request|pull request|bericht|report|datei|link|liste|tabelle|fix|patch|entwurf|vorlage|auswertung|analyse|ergebnisse|checkliste|code|messwerte|daten)", "(schicke|sende|gebe|leite) ich (sie|es|ihn|die|das|diese|diesen)( [\\p{L}]+)? (ihnen|dir)", "(schicke|sende|gebe) (sie|es|ihn) (ihnen|dir)", "(schicke|sende|maile|gebe|leite) ich (ihnen|dir|euch) (gern |gerne )?(die|das|den|meine|meinen|mein|eine|einen|ein)", "(soll|darf) ich (es|sie|ihn) (ihnen|dir) (schicken|senden|zeigen)", "(ihnen|dir) (sie|es|ihn) (gern |gerne )?(zu)?(schicken|senden|weiterleiten)"],
     examples: ["schicke ich sie Ihnen gern", "ich kann dir es gerne schicken", "ich schicke es dir"],
     not: ["schicken Sie mir Ihren Lebenslauf", "ich schicke Ihnen eine Einladung"],
   },

@@ -2,6 +2,13 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Eine Frage zu etwas von ihnen, was sie aufgebaut haben, was man von ihnen nutzt oder gehört hat, ein Rat zu etwas Bestimmtem.
+    '(hat|haben) sich ([\\p{L}\\p{N}-]+ ){1,8}(gehalten|bewahrt|bewahrheitet|durchgesetzt|gelohnt|bewahrt|eingespielt)',
+    '(sie haben|du hast|ihr habt) ([\\p{L}\\p{N}-]+ ){0,8}(aufgestellt|aufgebaut|umgebaut|eingefuhrt|gegrundet|gerettet|saniert|restauriert|organisiert|ausgebildet|umgestellt)',
+    '(fahren|arbeiten|nutzen|verwenden|benutzen|liefern)( [\\p{L}\\p{N}-]+){0,4} mit (ihren|ihrem|ihrer|deinen|deinem|deiner|euren|eurem)',
+    '(ich habe|wir haben) (ihr|ihre|ihren|dein|deine|deinen|euer|eure)( [\\p{L}\\p{N}-]+){1,5} (geforkt|gekauft|getestet|installiert|gelesen|benutzt|nachgebaut|eingesetzt|ubernommen)',
+    '(sagte|meinte|erzahlte|erwahnte), (das|dass|ihr|sie|du)',
+    '(deinen|ihren|euren) (rat|tipp|input|blick|erfahrungswert) (zu|zur|zum|bei|fur)',
     // Etwas aus ihrem Betrieb, und wie es lief: «Ihre Spedition hat den Nahverkehr auf E-Lkw umgestellt», «wie lief das mit…».
     '(ihre|deine|eure|ihr|dein|euer) [\\p{L}-]+( in [\\p{L}-]+)? (hat|haben|ist) ([\\p{L}\\p{N}-]+ ){0,10}(umgestellt|eroffnet|veroffentlicht|geschafft|gestartet|eingefuhrt|abgeschafft|gewonnen|ubernommen|gegrundet|erweitert|verlegt)',
     '(wie|warum) (lief|lauft|habt|haben|hat|bekommt|schafft|macht|geht|ging|klappt|klappte) (das|ihr|sie|man|es|du)',

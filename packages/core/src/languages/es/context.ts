@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Lo que dijo en un evento con nombre: «lo dijiste en el Congreso de Energía de Valencia».
+    '(lo |eso )?(dijiste|dijo|comentaste|comento|contaste|conto|explicaste|explico) (usted )?en (el|la|los|las)',
     // En el mismo cartel: «vamos a compartir cartel en el Codemotion».
     '(compartir|compartimos|compartiremos|compartiendo) (cartel|escenario|panel|mesa redonda) (en|del|de la|de)',
     // Lo compartido en un evento con nombre: mesa, vuelo, cena de ponentes, una charla dada allí.

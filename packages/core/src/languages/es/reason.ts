@@ -5,6 +5,9 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Algo suyo comprado o usado, un cambio suyo que nos afecta: «compramos tus sensores», «vuestro cambio a cajas de cartón».
+    '(compramos|compre|usamos|uso|instalamos|probamos|tenemos|leimos) (tus|sus|vuestros|vuestras|tu|su|vuestro|vuestra) (?!(perfil|publicaciones|posts|contenido)(?!\\p{L}))\\p{L}+',
+    '(vuestro|vuestra|tu|su) (cambio|paso|traslado|lanzamiento|mudanza|decision|apertura|cierre) (a|de|al|del|hacia)',
     // Algo leído de su organización: «leí en la prensa que vuestro hospital ha quitado las horas extra», «según el Heraldo, en tu colegio…».
     "(lei|he leido|vi|he visto|me entere)( en [^.!?]{1,40})? que (en )?(vuestro|vuestra|tu|su) [\\p{L}-]+",
     "(segun|según) [^.!?,]{1,40}, (en )?(vuestro|vuestra|tu|su) [\\p{L}-]+ (ha|habeis|han|has|acaba|acabais)",

@@ -2,6 +2,7 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    '(dice|dijo|comenta|cuenta|conto) que (ustedes|vosotros|vosotras|sois|son)',
     // Lo que dice de usted, aunque un inciso quede en medio: «Javi (mi antiguo jefe) dice que eres la persona…».
     '(dice|dijo|comenta|cuenta|conto) que (eres|es usted|sos|tu|usted|estas|estais|llevas|lideras)',
     '(me|nos) (comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo|propuso|dio)',
@@ -25,6 +26,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // Lo hablado con alguien de su lado: «lo hablé con Mariana, tu socia».
+    '(lo )?(hable|comente|consulte|charle) con',
     // Alguien con quien hablaron los dos: «en la llamada con Pablo el martes».
     '(en|durante|tras) (la|una|nuestra) (llamada|reunion|videollamada|comida|cena|conversacion|charla)( en (el|la) [\\p{L}\\p{N}-]+( [\\p{L}\\p{N}-]+){0,3})? con',
     '(coincidir|coincidimos|cenamos|comimos|estuvimos) en (la|el) (cena|comida|reunion|evento|llamada)( de (<slot>|[\\p{L}\\p{N}-]+))? con',

@@ -18,6 +18,8 @@ export default {
     "(notre|nos) (echange|discussion|conversation|rencontre)s?( d'hier( soir)?| de ce matin| de la semaine (derniere|passee)| de (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))? (lors de|lors du|pendant|a|au)",
   ],
   studiedTogether: [
+    // La même promotion : « Promo 2014. ESSEC. ».
+    'promo(tion)? (\\d{4}|<slot>)',
     // La même école, avant eux : « en M1 à Sciences Po Bordeaux comme vous à l'époque ».
     "comme (vous|toi) (a l'epoque|avant moi|en son temps|il y a)",
     "(ancien|ancienne|diplome|diplomee|alumni?) (de|du|des|d')[^.!?]{0,40} (moi aussi|comme (vous|toi))",
@@ -41,6 +43,8 @@ export default {
     '(j\'ai (lu|vu|ecoute|regarde)) (votre|ton|ta)(?! (profil|parcours|cv|page))',
   ],
   valueOffer: [
+    // Un travail préparé pour eux : « je peux vous préparer un visuel pour la devanture ».
+    "(je peux|je pourrais|je vous propose de) (vous|te) (preparer|faire|envoyer|montrer|realiser) (un|une)( [\\p{L}-]+){0,2} (visuel|maquette|devis|audit|analyse|proposition|plan|video|diagnostic)",
     '(j\'ai prepare|j\'ai redige|j\'ai realise) (un|une)',
     '(je peux|je serais ravie? de) vous (envoyer|partager|presenter|montrer)',
     '(modele|guide|audit|checklist) gratuit',

@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Une question sur une chose à eux, ce qu'ils ont fait : « la tournée a-t-elle survécu à… », « vous avez formé trois générations d'apprentis ».
+    "(a-t-elle|a-t-il|ont-elles|ont-ils|est-elle|est-il|sont-elles|sont-ils) (survecu|tenu|marche|passe|resiste|change|fonctionne|reussi)",
+    "(vous avez|tu as) (forme|reconstruit|monte|lance|dirige|restaure|cree|fonde|organise|relance|sauve|repris|transforme|conduit)",
     // Un fait de leur maison, et la question qui suit : « votre hôtel vient de passer à la semaine de quatre jours ».
     "(votre|ton|ta|vos|tes) [\\p{L}-]+ (vient de|viennent de|a|ont) ([\\p{L}'-]+ ){0,6}(passer|passe|lance|lancer|ouvert|ouvrir|supprime|supprimer|adopte|adopter|publie|publier|gagne|obtenu|obtenir|remporte)",
     "est-ce que (ca|cela) (a|vous a|t'a) (change|aide|marche|fonctionne)",

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Quello che hanno fatto loro: «tu hai seguito la conversione al biologico di tre aziende».
+    '(tu hai|lei ha|avete|voi avete) (seguito|guidato|ricostruito|fondato|lanciato|formato|organizzato|restaurato|gestito|avviato|riconvertito)',
     // Come ci sono riusciti; qualcosa saputo di loro: «come siete riusciti a…», «Francesca dice che sei tu ad aver scritto…».
     '(come|perche) (siete|sei|e|e stata|sono) (riuscit[oaie]|arrivat[oaie])',
     '(dice|mi ha detto|racconta|mi ha raccontato) che (sei|siete|e) (tu|lei|voi)',

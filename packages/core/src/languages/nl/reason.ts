@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Een vraag over iets van hen, iets dat bij hen verandert: «draait de kaasmakerij nog steeds op…», «de verhuizing van jullie atelier».
+    '(draait|werkt|loopt|is|zijn|heeft|hebben|staat|staan) (de|het|jullie|je|uw) ([\\p{L}\\p{N}-]+ ){0,4}(nog steeds|nog altijd)',
+    '(verhuizing|opening|overname|lancering|verbouwing|fusie|uitbreiding) van (jullie|je|uw)',
     // Gevraagd als gast of spreker bij iets van de afzender: «en zou jou graag als eerste gast hebben».
     '(jou|u|je) (graag )?als (eerste )?(gast|spreker|spreekster|mentor|adviseur|jurylid)',
     '(ik start|ik begin|we starten|wij starten|ik lanceer|we lanceren)( [\\p{L}\\p{N}-]+){0,3} (een|mijn|onze|ons) (podcast|nieuwsbrief|bedrijf|project|onderzoek|boek|vereniging)',

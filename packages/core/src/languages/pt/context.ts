@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // O que disse num evento com nome: «você disse isso no RD Summit».
+    '(voce|tu|o senhor|a senhora) (disse|disseste|falou|falaste|comentou|comentaste|explicou|explicaste)( isso| isto)? (no|na|em)',
     '(dividir|dividimos|dividiremos|dividindo|partilhar|partilhamos|compartilhar|compartilhamos|compartilharemos) (o )?(palco|painel|cartaz) (n[oa]|d[oa]|em)',
     // Os dois num evento com nome: «estivemos ambos no jantar dos oradores», «estive na mesa-redonda…».
     '(estivemos|estavamos) (ambos|ambas|os dois|as duas|juntos|juntas) (no|na|em|nos|nas)',

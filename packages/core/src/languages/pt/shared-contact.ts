@@ -1,7 +1,7 @@
 import type { SharedContactPhrases } from '../types.js';
 
 export default {
-  referredBy: ['(falou|disse|recomendou|indicou|sugeriu|passou)-me', 'me (passou|indicou|falou|disse|contou|sugeriu|recomendou|apresentou|deu)', '(comentou|mencionou|sugeriu|indicou) (que|seu|sobre)', '(comentou|falou|disse|contou) (comigo|para mim)',
+  referredBy: ['(falou|disse|recomendou|indicou|sugeriu|passou|contou)-me', '(achou|acha|achava) que (a ideia|a proposta|voce|voces|faz sentido|deviamos|devemos|podiamos)', 'me (passou|indicou|falou|disse|contou|sugeriu|recomendou|apresentou|deu)', '(comentou|mencionou|sugeriu|indicou) (que|seu|sobre)', '(comentou|falou|disse|contou) (comigo|para mim)',
     // Quem os dois conhecem, dito de passagem: «o Caio, que jogava futsal com você, disse que…».
     '(que|quem) (jogava|jogou|trabalhava|trabalhou|estudava|estudou|estagiou|estagiava|morava|morou) com (voce|vc|tu|o senhor|a senhora)',
     '(disse|falou|contou|comentou) que (talvez )?(voce|vc|tu|o senhor|a senhora)',

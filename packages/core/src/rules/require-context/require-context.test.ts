@@ -50,6 +50,13 @@ testRule(rule, {
     { code: 'Hallo Jan, wir hatten 2018 zusammen Nachtdienst auf der Intensivstation in Kiel.', settings: three },
     { code: 'Ciao Marco, ti ricordi il banco che dividevamo a fisica a Pavia?', settings: three },
     { code: 'Ciao Marco, ho trovato un errore nella vostra libreria e ho già pronta una correzione.', settings: three },
+    // Their words at a named event (es, pt), a visual prepared for them, the same promotion (fr), a pull request sent (de), a report sent (nl).
+    { code: 'Lo dijiste en el Foro Rural de Soria y desde entonces lo repito.', settings: three },
+    { code: 'Você disse isso no Web Summit Rio e eu anotei na hora.', settings: three },
+    { code: 'Je peux vous préparer une maquette pour la vitrine, sans engagement.', settings: three },
+    { code: 'Promo 2016, Kedge, Luc ! Un café à Marseille ?', settings: three },
+    { code: 'Ich habe deine Bibliothek geforkt und die Zeitzonen ergänzt; ich schicke dir den Pull-Request gern.', settings: three },
+    { code: 'Ik deed de akoestiek in die hallen en stuur je graag mijn meetrapport.', settings: three },
     // The sender placed by the question they asked at the recipient's named session.
     { code: "Dr Hale, I'm the nurse who asked about your falls protocol at the Royal Marsden grand round on Tuesday.", settings: three },
     // An audit sent as a file, a table shared at a named hackathon, a panel of theirs, the same batch (fr, pt, es, nl, de).

@@ -14,6 +14,11 @@ testRule(rule, {
     { code: 'Bonjour Ana, Ophélie Martin me dit que vous avez monté la chorale du quartier.', settings: two },
     { code: 'Hi Ana, Dafydd at the feed merchants swears you fixed the same baler last spring.', settings: two },
     { code: "Hi Ana, Priya reckons we'd get on, since we both run tiny print shops.", settings: two },
+    { code: 'Hola Ana, Camila Rojas dice que ustedes son los indicados para el catering.', settings: two },
+    { code: 'Hola Ana, lo hablé con Mariana, tu socia, y le pareció bien.', settings: two },
+    { code: "Bonjour Ana, Thibault m'en a parlé.", settings: two },
+    { code: 'Hallo Ana, Jan hat erzählt, dass Sie noch einen Stand suchen.', settings: two },
+    { code: 'Olá Ana, a Joana Pires contou-me que montou a rede de fornecedores.', settings: two },
     { code: 'Hi Ana, Femi (we both trained under him) thought you would make a great mentor for our interns.', settings: two },
     // Given names that are words in another language ('ravi', 'mia', 'ella'), in notes whose language is not declared.
     { code: 'Hi Ana, Ravi suggested I reach out.', settings: two },
