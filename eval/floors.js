@@ -74,10 +74,10 @@ export const FLOORS = {
     },
   },
   'holdout-blind-4': {
-    all: floorsFor(['require-shared-contact', 'require-context'], { 'require-reason': { precision: 0.95, recall: 0.9 } }),
+    all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {
       en: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
-      es: floorsFor(['require-shared-contact'], { 'require-reason': { precision: 0.95, recall: 0.85 } }),
+      es: floorsFor(['require-reason', 'require-shared-contact']),
     },
   },
   'holdout-blind-5': {
@@ -113,10 +113,10 @@ export const FLOORS = {
     },
   },
   'holdout-blind-9': {
-    all: floorsFor(['no-default-text', 'require-shared-contact', 'max-length'], { 'require-reason': { precision: 0.95, recall: 0.9 }, 'require-context': { precision: 0.9, recall: 0.95 } }),
+    all: floorsFor(['no-default-text', 'require-reason', 'require-shared-contact', 'max-length'], { 'require-context': { precision: 0.9, recall: 0.95 } }),
     byLanguage: {
       en: floorsFor(['require-reason']),
-      es: floorsFor(['no-default-text', 'require-shared-contact', 'max-length'], { 'require-reason': { precision: 0.95, recall: 0.9 }, 'require-context': { precision: 0.9, recall: 0.95 } }),
+      es: floorsFor(['no-default-text', 'require-reason', 'require-shared-contact', 'max-length'], { 'require-context': { precision: 0.9, recall: 0.95 } }),
     },
   },
   'holdout-blind-10': {
@@ -135,7 +135,7 @@ export const FLOORS = {
     byLanguage: {},
   },
   'holdout-blind-13': {
-    all: floorsFor(['require-shared-contact', 'require-context'], { 'require-reason': { precision: 0.95, recall: 0.9 } }),
+    all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {},
   },
   'holdout-blind-14': {
@@ -211,7 +211,7 @@ export const FLOORS = {
     byLanguage: {},
   },
   'holdout-blind-34': {
-    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.9, recall: 0.95 } }),
+    all: floorsFor(EVALUATED_RULES),
     byLanguage: {},
   },
   'holdout-blind-35': {
