@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Was sie geschrieben haben, mit einer Frage dazu; eine gemeinsame Zeit von damals.
+    '(sie haben|du hast|ihr habt) ([\\p{L}\\p{N}-]+ ){0,12}(geschrieben|veroffentlicht|verfasst|vorgetragen|gehalten)',
+    '(erinnerst du dich|erinnern sie sich|weisst du noch|wissen sie noch) (an|wie)',
+    '(hattest du|hatten sie|hast du|haben sie) (zeit|lust)',
     // Eine Frage zu etwas von ihnen, was sie aufgebaut haben, was man von ihnen nutzt oder gehört hat, ein Rat zu etwas Bestimmtem.
     '(hat|haben) sich ([\\p{L}\\p{N}-]+ ){1,8}(gehalten|bewahrt|bewahrheitet|durchgesetzt|gelohnt|bewahrt|eingespielt)',
     '(sie haben|du hast|ihr habt) ([\\p{L}\\p{N}-]+ ){0,8}(aufgestellt|aufgebaut|umgebaut|eingefuhrt|gegrundet|gerettet|saniert|restauriert|organisiert|ausgebildet|umgestellt)',

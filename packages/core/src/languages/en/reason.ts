@@ -128,7 +128,7 @@ export default {
     "did you (finally |ever |end up )?(swap|switch|move|replace|fix|sell|close|open|hire|find|keep|finish|launch|rebuild|scrap|drop|get rid of)",
     // Their words quoted back, a shared past recalled: "You wrote that a spreadsheet is…", "Remember swearing 'never again'…".
     "you (wrote|said|posted|argued|claimed|joked|told (us|me|the room|the audience|the panel)) (that|once|last|on|in|')",
-    "remember (swearing|saying|when|how|the|that|our|us|losing|winning|building|running)",
+    "remember (swearing|saying|losing|winning|building|running|our|us|when (we|you and i)|the (day|night|time|year|week) (we|you and i))",
     "(i )?remember(ed)? (that )?you (went through|did|had|faced|dealt with|handled|ran|built|made|fixed|solved)",
     // What they or their firm did, done with the sender's problem in view: "you rebuilt Orkney's agency roster",
     // "your practice drew the original plans"; not a career or a network.
@@ -142,6 +142,8 @@ export default {
     // {{company}} reduce scrap with…"; not a promise of growth in general ("help companies like yours grow").
     "((we|i)( have|'ve)? (help|helped|work with|partner with|support)|(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|supports)) ([\\p{L}&-]+ ){0,3}like (<slot>|yours|you|your (company|team|business|firm|clinic|practice|shop|store|school|hospital|agency|brand))(,)? (to )?(?!(grow|scale|succeed|thrive|achieve|reach|hit|win|get more|generate more|boost|increase|improve|maximi[sz]e|transform|level up|unlock)(?!\\p{L}))\\p{L}+",
     "(you|we) (keep|kept) (promising|talking about|meaning to|saying we'd)",
+    // Why them and no one else: "you're the only person I know who's rebuilt a dry-stone wall".
+    "(you're|you are) the (only|one) (person|one|people)( i know| i can think of)? (who|that|who's|who has|who've)",
     // A fact of their organisation's: "your hospital's decision to…", "your firm's apprentice pass rate".
     "(your [\\p{L}-]+|<slot>)('s|’s|') ([\\p{L}-]+ ){0,2}(decision|switch|move|launch|rollout|roll-out|pilot|policy|pass rate|results|figures|expansion|acquisition|merger|rebrand|redesign|migration|shift|partnership|campaign|report|numbers|win|award|trial|approach to)(?!\\p{L})",
     "(put|puts|putting) (you|your( [\\p{L}-]+)?) forward (for|as)",
@@ -155,7 +157,7 @@ export default {
     // Their work set against the sender's: "your gritters cleared the B-roads before ours".
     "your( [\\p{L}\\p{N}-]+){1,8} (than|before) (ours|we did|mine|i did)",
     // The sender's project on a named subject: "I'm working on a project about [topic]".
-    "(i'm|i am|we're|we are) (working on|writing|researching|putting together|preparing|developing|producing) (a|an|my|our) (project|study|report|book|article|paper|thesis|guide|podcast|series|piece|course|documentary|survey) (about|on|into|for) (<slot>|[\\p{L}\\p{N}-]+)",
+    "(i'm|i am|we're|we are) (working on|writing|researching|putting together|preparing|developing|producing) (a|an|my|our)( [\\p{L}-]+)? (project|study|report|book|article|paper|thesis|guide|podcast|series|piece|course|documentary|survey) (about|on|into|for) (<slot>|[\\p{L}\\p{N}-]+)",
     // One organisation in common: "we both volunteer with [Organization]".
     "(we )?both (volunteer|volunteered|serve|served|sit|sat|coach|coached|mentor|mentored|play|played|sing|sang) (with|at|for|on) (<slot>|[\\p{L}\\p{N}-]+)",
     // A plan of the sender's they could help with: "I'm trying to set up a homecare service", "I'm looking for a mentor".

@@ -5,6 +5,9 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Estuve en su casa, una pregunta sobre cómo trabajan: «cené el sábado en tu restaurante», «¿trabajas con algún proveedor…?».
+    '(cene|comi|estuve|me aloje|dormi|compre) ([\\p{L}]+ ){0,3}en (tu|su|vuestro|vuestra) [\\p{L}-]+',
+    '(trabajas|trabaja usted|trabajais|trabajan) con (algun|alguna|algunos|algunas)',
     // Algo suyo comprado o usado, un cambio suyo que nos afecta: «compramos tus sensores», «vuestro cambio a cajas de cartón».
     '(compramos|compre|usamos|uso|instalamos|probamos|tenemos|leimos) (tus|sus|vuestros|vuestras|tu|su|vuestro|vuestra) (?!(perfil|publicaciones|posts|contenido)(?!\\p{L}))\\p{L}+',
     '(vuestro|vuestra|tu|su) (cambio|paso|traslado|lanzamiento|mudanza|decision|apertura|cierre) (a|de|al|del|hacia)',

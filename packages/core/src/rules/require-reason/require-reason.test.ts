@@ -98,6 +98,12 @@ testRule(rule, {
     { code: 'Juntar a sua padaria e a minha torrefação num pequeno-almoço de domingo em Braga?' },
     { code: 'Tu hai seguito la riconversione di due cantine in Langa: da dove comincio?' },
     { code: 'Draait de bakkerij in Gouda nog steeds op de oude oven sinds de overname?' },
+    // Why them alone, a piece with a subject, a meal at their place, a question on their practice, their article, a shared past (en, es, fr, de).
+    { code: "Hi Bryn, you're the only person I know who has restored a narrowboat engine, and I'm writing a short guide on it." },
+    { code: 'Hola Álex, comí el domingo en tu taberna de Jerez. ¿Trabajas con algún proveedor de atún de almadraba?' },
+    { code: "Bonjour Maître Roy, félicitations pour l'arrêt obtenu dans l'affaire du canal ! Acceptez-vous encore des dossiers collectifs ?" },
+    { code: 'Guten Tag Frau Beck, Sie haben im Heft des Landesverbands den Artikel über Hofläden geschrieben.' },
+    { code: 'Hi Lena! Erinnerst du dich an unser Praktikum in Mainz? Hättest du Zeit für eine Vertretung im Juli?' },
     // A purpose said in a sentence framed as one of a kind; whether they own a thing.
     { code: "Hi [Name], as a fellow [Industry] founder, I'd love to swap notes on raising a seed round in [City]." },
     { code: 'Hey {{first_name}}, quick one: are you still the right person for supplier audits at {{company}}?' },
@@ -388,6 +394,7 @@ testRule(rule, {
     { code: 'Liebe Frau Roth, Ihre Freude am Gärtnern spricht aus jedem Ihrer Beiträge.', errors: [{ messageId: 'noReason' }] },
     { code: 'Fellow Glaswegian in insurance here! Always nice to meet people from home.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Greetings from a fellow member of the Northern Makers network!', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Bryn, remember how cold last March was? This year is no better up here.', errors: [{ messageId: 'noReason' }] },
     { code: "Congratulations on your new position! I'd love to follow your next chapter.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Tom, people with your background in shipping have so much to teach.', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Tom, we're both in the Northern Founders network. Great to see you here!", errors: [{ messageId: 'genericOnly' }] },
