@@ -9,7 +9,7 @@ import { spanContains } from '../document/length.js';
 const hooks = perLanguage((data) => data.reason.hooks);
 const generic = perLanguage((data) => data.reason.generic);
 const filler = perLanguage((data) => data.reason.filler);
-const noTopic = perLanguage((data) => data.reason.noTopic ?? []);
+const noTopic = perLanguage((data) => data.reason.noTopic);
 const profileEcho = perLanguage((data) => data.reason.profileEcho ?? []);
 const pitch = perLanguage((data) => data.reason.pitch ?? []);
 

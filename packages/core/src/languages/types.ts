@@ -198,7 +198,7 @@ export interface ReasonPhrases {
    * no topic, the preposition included: the platform ("on LinkedIn", "por aquí"), "anything",
    * "how we can help each other". A hook one of these starts inside is no reason.
    */
-  noTopic?: string[];
+  noTopic: string[];
 }
 
 /** Cue phrases (regular-expression sources in plain words, matched on folded text). */
