@@ -39,6 +39,10 @@ export default {
     '(pasarte|pasaste|te pasaste|pasar|pasarse|se paso) por (nuestro|nuestra|el|la|mi) (stand|puesto|taller|mesa|caseta)',
   ],
   studiedTogether: [
+    // El mismo programa, dicho como hecho compartido: «los dos somos egresados del MBA del IAE», «hicimos el bootcamp de Ironhack».
+    '(los dos|las dos|ambos|ambas) (somos|fuimos) (egresad[oa]s|exalumn[oa]s|alumn[oa]s|graduad[oa]s)',
+    '(hicimos|cursamos|estudiamos) (el|la|los|las) (mismo |misma )?(bootcamp|master|fp|grado|carrera|curso|diplomado|mba|doctorado|programa|posgrado|maestria)',
+    '(fui|soy) (alumn[oa]|egresad[oa]|exalumn[oa])( [\\p{L}\\p{N}-]+){1,8} (generacion|promocion|promo) (\\d{4}|<slot>)',
     // «Estudiamos en [Universidad]»: los dos, allí.
     '(estudiamos|cursamos) en (la|el|<slot>)',
     'tambien (egrese|egresaste|egreso|estudie|estudiaste|estudio|me gradue|te graduaste|se graduo|me recibi|te recibiste|hice|hiciste) (de|en|el|la)',
@@ -65,7 +69,7 @@ export default {
   ],
   interaction: [
     '(gracias|muchas gracias) por (la|el|tu|su|esa|esta)( [\\p{L}-]+){0,2} (charla|ponencia|publicacion|post|articulo|presentacion|webinar|taller|podcast|entrevista|conferencia)',
-    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|carrusel|reel|short|tutorial|curso|guia|caso de estudio|investigacion|estudio|repositorio|canal|canal de youtube|blog|respuesta|preprint|paper|informe|tesis|mapas?)",
+    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|carrusel|reel|short|tutorial|curso|guia|caso de estudio|investigacion|estudio(?= (sobre|acerca|de (los|las|la|el))(?!\\p{L}))|repositorio|canal|canal de youtube|blog|respuesta|preprint|paper|informe|tesis|mapas?)",
     "(lei|he leido|vi|he visto) (vuestro|vuestra|vuestros|tu|su) (preprint|paper|articulo|estudio|informe|publicacion|tesis)",
     // Su pregunta en una charla: «usted fue quien preguntó por los aranceles en la mesa de la tarde».
     '(fue|fuiste|eras|era) (usted )?(quien|el que|la que) (pregunto|preguntaste|hablo|hablaste|comento|comentaste|intervino|interviniste)',

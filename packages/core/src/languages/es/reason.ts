@@ -5,6 +5,11 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Una necesidad concreta del remitente y una pregunta sobre su agenda: «busco diseñadora de packaging para una marca de vermut».
+    '(busco|buscamos|necesito|necesitamos) (un |una )?[\\p{L}-]+ (de|para) [\\p{L}-]+ (para|en) ',
+    '(tienes|tiene usted|teneis|tienen) (hueco|disponibilidad|agenda|sitio)',
+    // Una propuesta ligada a su empresa: «ayudamos a equipos así a reducir el onboarding».
+    '(ayudamos|ayudo|hemos ayudado) a ([\\p{L}-]+ ){0,3}(como (<slot>|el tuyo|la tuya|los tuyos|las tuyas|el suyo|la suya|vosotros|ustedes)|asi) a (?!(crecer|escalar|vender mas|alcanzar|conseguir|lograr|mejorar|aumentar|impulsar)(?!\\p{L}))\\p{L}+',
     // Estuve en su casa, una pregunta sobre cómo trabajan: «cené el sábado en tu restaurante», «¿trabajas con algún proveedor…?».
     '(cene|comi|estuve|me aloje|dormi|compre) ([\\p{L}]+ ){0,3}en (tu|su|vuestro|vuestra) [\\p{L}-]+',
     '(trabajas|trabaja usted|trabajais|trabajan) con (algun|alguna|algunos|algunas)',
@@ -17,7 +22,7 @@ export default {
     // Cómo lo hicieron ellos: «¿me cuentas cómo lo negociasteis?», «¿cómo resolvieron ustedes la conectividad?»; no cómo empezaron su carrera.
     "(como|por que) (lo |la |los |las )?(?!(llegaste|llego|llegaron|llegasteis|empezaste|empezo|empezaron|comenzaste|comenzo|comenzaron)(?!\\p{L}))\\p{L}+(asteis|aste|aron|isteis|iste|ieron)(?!\\p{L})",
     // Un trabajo suyo del remitente, con tema, y preguntas concretas: «preparo un informe sobre ransomware en pymes».
-    "(preparo|estoy preparando|escribo|estoy escribiendo|hago|estoy haciendo|coordino) (un|una) (informe|articulo|estudio|reportaje|libro|trabajo|tfg|tfm|tesis|podcast|encuesta|investigacion) (sobre|acerca de|de)",
+    "(preparo|estoy preparando|escribo|estoy escribiendo|hago|estoy haciendo|coordino) (un|una) (informe|articulo|estudio|reportaje|libro|trabajo|tfg|tfm|tesis|podcast|encuesta|investigacion|protocolo|guia|manual|plan) (sobre|acerca de|de)",
     "responder (a )?(\\d+|unas|algunas|dos|tres|cuatro|cinco) preguntas",
     // Lo mismo que ellos: «usáis el mismo citómetro que nosotros».
     "(usais|usas|usan|utilizais|utilizas|utilizan|teneis|tienes|tienen) (el mismo|la misma|los mismos|las mismas) [\\p{L}-]+ que (nosotros|yo)",
@@ -125,6 +130,8 @@ export default {
     '(nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|tfm|tfg|master|clase|etapa|epoca|startup)',
   ],
   generic: [
+    '(estoy|estamos) conectando con (lideres|profesionales|personas|gente|expertos)',
+    '(te|le|os) invito a (seguir|visitar|dar like a|conocer) (la|nuestra|mi|nuestro) (pagina|perfil|web|cuenta|canal)',
     '(trabajo|trabajamos) con (empresas|equipos|profesionales|marcas|negocios)( de| del)? (<slot>|[\\p{L}-]+)( en <slot>)?(?=\\s*[.!,]|\\s*$| y (creo|pense|me))',
     // Un grupo de LinkedIn en común no dice por qué.
     "(miembros?|parte) del (mismo )?grupo( [\\p{L}\\p{N}'-]+| <slot>){1,6}( (en|de) linkedin)?",
@@ -188,7 +195,7 @@ export default {
     'aprender (muchisimo |mucho )?de (ti|usted|su|tu|profesionales)',
     '(hacer crecer|crecer|impulsar) (tu|su) (negocio|empresa)',
     '(te|le) (puedo|podria) ayudar',
-    '(ayudamos|ayudo) a( \\p{L}+){0,3} (empresas|negocios|marcas|equipos|compañias|startups|pymes|profesionales|clientes)(?!( \\p{L}+){0,3} (como|tales como) <slot>)',
+    '(ayudamos|ayudo) a( \\p{L}+){0,3} (empresas|negocios|marcas|equipos|compañias|startups|pymes|profesionales|clientes)(?!( \\p{L}+){0,3} (como|tales como) <slot>| asi(?!\\p{L}))',
     '(grandes cosas|sinergias)',
     'nuevas oportunidades',
     'acepta(r|s)? mi (solicitud|invitacion)',
@@ -234,6 +241,7 @@ export default {
     `(de|sobre|acerca de|respecto a) (tu|su|el|la) (trayectoria|carrera|experiencia|perfil|trabajo|historia|recorrido|camino|sector|industria|mundo)( profesional)?${FIN_DE_TEMA}`,
     "(como|que) (llegaste|llego|has llegado|ha llegado) (a donde|hasta donde|hasta aqui)",
     `(sobre|de) lo que (haces|hace|haceis|hacen)${FIN_DE_TEMA}`,
+    `porque (me gustaria|quisiera|quiero) (presentarte|presentarle|presentaros|contarte sobre|hablarte de) (nuestra|mi|nuestro) (empresa|compania|agencia|servicios?|producto|solucion)${FIN_DE_TEMA}`,
     `(sobre|de|acerca de) (tu|su) (trabajo|experiencia|trayectoria|dia a dia) en <slot>${FIN_DE_TEMA}`,
     // El elogio como razón: «le escribo porque su trabajo en {company} me parece muy inspirador».
     '(porque|ya que) (tu|su) (trabajo|trayectoria|perfil|experiencia|carrera)[^.!?]{0,100} (me parece|es|resulta) (muy |realmente )?(inspirador|inspiradora|impresionante|admirable|increible|brillante)',

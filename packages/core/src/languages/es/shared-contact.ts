@@ -26,6 +26,7 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    '(compartimos|tenemos en comun) a',
     // Lo hablado con alguien de su lado: «lo hablé con Mariana, tu socia».
     '(lo )?(hable|comente|consulte|charle) con',
     // Alguien con quien hablaron los dos: «en la llamada con Pablo el martes».

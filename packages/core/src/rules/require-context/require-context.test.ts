@@ -50,6 +50,10 @@ testRule(rule, {
     { code: 'Hallo Jan, wir hatten 2018 zusammen Nachtdienst auf der Intensivstation in Kiel.', settings: three },
     { code: 'Ciao Marco, ti ricordi il banco che dividevamo a fisica a Pavia?', settings: three },
     { code: 'Ciao Marco, ho trovato un errore nella vostra libreria e ho già pronta una correzione.', settings: three },
+    // The same programme said as a shared fact (es).
+    { code: 'Hola Tomás, los dos somos egresados del máster de la Pompeu Fabra.', settings: three },
+    { code: 'Hola Tomás, hicimos el bootcamp de datos de Le Wagon en Madrid, aunque no coincidimos.', settings: three },
+    { code: 'Fui alumna del Diplomado en Museografía de la UNAM, generación 2019, Mtra. Salgado.', settings: three },
     // Their words at a named event (es, pt), a visual prepared for them, the same promotion (fr), a pull request sent (de), a report sent (nl).
     { code: 'Lo dijiste en el Foro Rural de Soria y desde entonces lo repito.', settings: three },
     { code: 'Você disse isso no Web Summit Rio e eu anotei na hora.', settings: three },
@@ -384,6 +388,8 @@ testRule(rule, {
     { code: 'Good meeting you at the meetup on Thursday, Rui.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Rui, we were both at the nursing conference in Cardiff in June.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Rui, I subscribe to your newsletter and would love your view on our pricing.', settings: three, errors: [{ messageId: 'followingOnly' }] },
+    // Their studio is no study of theirs (es).
+    { code: 'Hola Raquel, vi en la web de tu estudio que buscáis aparejador. ¿Te envío mi portfolio?', settings: three, errors: [{ messageId: 'noContext' }] },
     // A job's details offered are no value offer (pt).
     { code: 'Olá Rita, estou a recrutar para uma seguradora no Porto. Posso enviar-lhe os detalhes?', settings: three, errors: [{ messageId: 'noContext' }] },
     // Seen at an event with no name, resources in general, other alumni in general.

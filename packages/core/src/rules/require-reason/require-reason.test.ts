@@ -104,6 +104,10 @@ testRule(rule, {
     { code: "Bonjour Maître Roy, félicitations pour l'arrêt obtenu dans l'affaire du canal ! Acceptez-vous encore des dossiers collectifs ?" },
     { code: 'Guten Tag Frau Beck, Sie haben im Heft des Landesverbands den Artikel über Hofläden geschrieben.' },
     { code: 'Hi Lena! Erinnerst du dich an unser Praktikum in Mainz? Hättest du Zeit für eine Vertretung im Juli?' },
+    // Una necesidad concreta, un hueco en su agenda, un protocolo con tema, una propuesta ligada a su equipo (es).
+    { code: 'Hola Inés, busco ilustradora de etiquetas para una sidra asturiana. ¿Tienes hueco en marzo?' },
+    { code: 'Hola Inés, preparo un protocolo de caídas para residencias y su opinión me ayudaría mucho.' },
+    { code: 'Hola {{nombre}}, vi que en {{empresa}} crecéis en soporte. Ayudamos a equipos así a resolver tickets con plantillas.' },
     // A purpose said in a sentence framed as one of a kind; whether they own a thing.
     { code: "Hi [Name], as a fellow [Industry] founder, I'd love to swap notes on raising a seed round in [City]." },
     { code: 'Hey {{first_name}}, quick one: are you still the right person for supplier audits at {{company}}?' },
@@ -395,6 +399,8 @@ testRule(rule, {
     { code: 'Fellow Glaswegian in insurance here! Always nice to meet people from home.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Greetings from a fellow member of the Northern Makers network!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Bryn, remember how cold last March was? This year is no better up here.', errors: [{ messageId: 'noReason' }] },
+    { code: '¡Hola {{nombre}}! Estoy conectando con profesionales de {{sector}} en Perú. ¿Te sumas?', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Inés, te invito a seguir la página de nuestra agencia de viajes.', errors: [{ messageId: 'genericOnly' }] },
     { code: "Congratulations on your new position! I'd love to follow your next chapter.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Tom, people with your background in shipping have so much to teach.', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Tom, we're both in the Northern Founders network. Great to see you here!", errors: [{ messageId: 'genericOnly' }] },

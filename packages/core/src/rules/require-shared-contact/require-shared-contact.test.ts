@@ -16,6 +16,7 @@ testRule(rule, {
     { code: "Hi Ana, Priya reckons we'd get on, since we both run tiny print shops.", settings: two },
     { code: 'Hola Ana, Camila Rojas dice que ustedes son los indicados para el catering.', settings: two },
     { code: 'Hola Ana, lo hablé con Mariana, tu socia, y le pareció bien.', settings: two },
+    { code: 'Hola Ana, compartimos a Daniela Paz como contacto.', settings: two },
     { code: "Bonjour Ana, Thibault m'en a parlé.", settings: two },
     { code: 'Hallo Ana, Jan hat erzählt, dass Sie noch einen Stand suchen.', settings: two },
     { code: 'Olá Ana, a Joana Pires contou-me que montou a rede de fornecedores.', settings: two },
