@@ -5,8 +5,7 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
-    // Una necesidad concreta del remitente y una pregunta sobre su agenda: «busco diseñadora de packaging para una marca de vermut».
-    '(busco|buscamos|necesito|necesitamos) (un |una )?[\\p{L}-]+ (de|para) [\\p{L}-]+ (para|en) ',
+    // Una pregunta sobre su agenda: «¿tienes hueco en primavera?».
     '(tienes|tiene usted|teneis|tienen) (hueco|disponibilidad|agenda|sitio)',
     // Una propuesta ligada a su empresa: «ayudamos a equipos así a reducir el onboarding».
     '(ayudamos|ayudo|hemos ayudado) a ([\\p{L}-]+ ){0,3}(como (<slot>|el tuyo|la tuya|los tuyos|las tuyas|el suyo|la suya|vosotros|ustedes)|asi) a (?!(crecer|escalar|vender mas|alcanzar|conseguir|lograr|mejorar|aumentar|impulsar)(?!\\p{L}))\\p{L}+',

@@ -2,9 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
-    '(dice|dijo|comenta|cuenta|conto) que (ustedes|vosotros|vosotras|sois|son)',
     // Lo que dice de usted, aunque un inciso quede en medio: «Javi (mi antiguo jefe) dice que eres la persona…».
-    '(dice|dijo|comenta|cuenta|conto) que (eres|es usted|sos|tu|usted|estas|estais|llevas|lideras)',
+    '(dice|dijo|comenta|cuenta|conto) que (eres|es usted|sos|tu|usted|estas|estais|llevas|lideras|ustedes|vosotros|vosotras|sois|son)',
     '(me|nos) (comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo|propuso|dio)',
     '(me|nos) (puso|pusieron|ha puesto) en contacto',
     'me (mostro|ha mostrado|compartio|ha compartido|reenvio|ha reenviado|enseno|mando|ha mandado|envio|ha enviado)',

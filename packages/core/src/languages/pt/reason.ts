@@ -4,7 +4,7 @@ export default {
   hooks: [
     // Uma proposta com o que é deles: «juntar a sua escola de surf e o meu alojamento num pacote».
     '(juntar|combinar|unir|partilhar|dividir|compartilhar) (a sua|o seu|a tua|o teu|as suas|os seus|a vossa|o vosso|as vossas|os vossos)',
-    '(ainda )(tem|tens|usa|usas|faz|fazes|vende|vendes) (aquele|aquela|aqueles|aquelas|o|a)',
+    'ainda (tem|tens|usa|usas|faz|fazes|vende|vendes) (aquele|aquela|aqueles|aquelas|o|a)',
     // A app deles em uso: «instalei a vossa app de gestão de turnos».
     '(instalei|instalamos|uso|usamos|testei|testamos|experimentei|adotamos) (a|o) (vossa|sua|tua|seu|teu|vosso) (app|aplicacao|ferramenta|software|plataforma|produto|sistema)',
     // O seu trabalho, contado por alguém: «a Inês falou-me do seu trabalho em direito agrário».

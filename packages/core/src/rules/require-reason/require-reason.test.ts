@@ -104,7 +104,7 @@ testRule(rule, {
     { code: "Bonjour Maître Roy, félicitations pour l'arrêt obtenu dans l'affaire du canal ! Acceptez-vous encore des dossiers collectifs ?" },
     { code: 'Guten Tag Frau Beck, Sie haben im Heft des Landesverbands den Artikel über Hofläden geschrieben.' },
     { code: 'Hi Lena! Erinnerst du dich an unser Praktikum in Mainz? Hättest du Zeit für eine Vertretung im Juli?' },
-    // Una necesidad concreta, un hueco en su agenda, un protocolo con tema, una propuesta ligada a su equipo (es).
+    // Un hueco en su agenda pedido para algo concreto, un protocolo con tema, una propuesta ligada a su equipo (es).
     { code: 'Hola Inés, busco ilustradora de etiquetas para una sidra asturiana. ¿Tienes hueco en marzo?' },
     { code: 'Hola Inés, preparo un protocolo de caídas para residencias y su opinión me ayudaría mucho.' },
     { code: 'Hola {{nombre}}, vi que en {{empresa}} crecéis en soporte. Ayudamos a equipos así a resolver tickets con plantillas.' },
