@@ -44,19 +44,32 @@ export type PhrasePattern = readonly RegExp[];
 const CHUNK_SOURCE = 19_500;
 
 /**
- * A phrase's units folded, escapes kept, and its groups made non-capturing: only where a phrase
- * matches is read, and a pattern that records no groups runs faster and allocates less.
+ * A phrase folded, escapes kept, and its groups made non-capturing: only where a phrase matches
+ * is read, and a pattern that records no groups runs faster and allocates less. Folding keeps
+ * one unit for one, so the phrase is folded whole and only its escapes and groups are visited.
  */
 function patternSource(phrase: string): string {
+  const folded = fold(phrase);
+  let source = '';
+  let copied = 0;
   let inClass = false;
-  return phrase.replace(/\\[pP]\{[^}]*\}|\\.|[^\\]/g, (unit, offset: number) => {
-    if (unit.startsWith('\\')) return unit;
+  for (const { 0: unit, index } of phrase.matchAll(PATTERN_SYNTAX)) {
     if (unit === '[') inClass = true;
     else if (unit === ']') inClass = false;
-    else if (unit === '(' && !inClass && phrase[offset + 1] !== '?') return '(?:';
-    return fold(unit);
-  });
+    else if (unit === '(') {
+      if (inClass) continue;
+      source += `${folded.slice(copied, index)}(?:`;
+      copied = index + 1;
+    } else {
+      source += folded.slice(copied, index) + unit;
+      copied = index + unit.length;
+    }
+  }
+  return source + folded.slice(copied);
 }
+
+/** What folding must not touch or what turns a group non-capturing: escapes, classes, `(` not followed by `?`. */
+const PATTERN_SYNTAX = /\\[pP]\{[^}]*\}|\\.|[[\]]|\((?!\?)/g;
 
 /**
  * `phrase` with each word of `shorthand` that stands alone in it (between the pattern's spaces,
