@@ -69,7 +69,7 @@ export default {
   ],
   interaction: [
     '(gracias|muchas gracias) por (la|el|tu|su|esa|esta)( [\\p{L}-]+){0,2} (charla|ponencia|publicacion|post|articulo|presentacion|webinar|taller|podcast|entrevista|conferencia)',
-    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|carrusel|reel|short|tutorial|curso|guia|caso de estudio|investigacion|estudio(?= (sobre|acerca|de (los|las|la|el))(?!\\p{L}))|repositorio|canal|canal de youtube|blog|respuesta|preprint|paper|informe|tesis|mapas?)",
+    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|carrusel|reel|short|tutorial|curso|guia|caso de estudio|investigacion|estudio(?= (sobre|acerca|de (los|las|la|el))(?!\\p{L}))|repositorio|canal|canal de youtube|blog|preprint|paper|informe|tesis|mapas?)",
     "(lei|he leido|vi|he visto) (vuestro|vuestra|vuestros|tu|su) (preprint|paper|articulo|estudio|informe|publicacion|tesis)",
     // Su pregunta en una charla: «usted fue quien preguntó por los aranceles en la mesa de la tarde».
     '(fue|fuiste|eras|era) (usted )?(quien|el que|la que) (pregunto|preguntaste|hablo|hablaste|comento|comentaste|intervino|interviniste)',

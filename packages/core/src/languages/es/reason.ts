@@ -1,5 +1,12 @@
 import type { ReasonPhrases } from '../types.js';
 
+// A quien se escribe entre muchos y cómo se le describe sin decir nada: «socios estratégicos», «voces referentes».
+const GENTE_EN_GENERAL = '(socios|partners|perfiles|personas|gente|talento|voces|referentes|fundadores|fundadoras|lideres|expertos|expertas|profesionales|mentores|mentoras|ponentes|invitados|invitadas|early adopters|emprendedores|emprendedoras|colaboradores|aliados)';
+const CUALIDAD_VAGA = '(inspiradores|inspiradoras|referentes|ambiciosos|ambiciosas|estrategicos|estrategicas|destacados|destacadas|talentosos|talentosas|de primer nivel|top|con vision|con experiencia|con talento|como tu|como usted|como la tuya|como la suya|como el tuyo|como el suyo)(?!\\p{L})';
+// Lo que se construye o se organiza, dicho solo con un adjetivo de folleto: «un evento increíble».
+const OBJETO_VAGO = '(un|una|nuestro|nuestra|mi)( [\\p{L}-]+){1,2} (increible|genial|grande|especial|unico|unica|brutal|espectacular|apasionante|innovador|innovadora|revolucionario|revolucionaria|disruptivo|disruptiva|con (un )?(enorme|gran) potencial|con los mejores)';
+// «En [sector]», «en el sector»: su campo en general.
+const EN_SU_CAMPO = String.raw`( en (<slot>|(el|este|tu|su) (sector|campo|mundo|area|ecosistema|industria)))?`;
 // Donde acaba un tema que no dice más: la cláusula no sigue («…sobre tu trayectoria profesional.»).
 const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡¿]|$)|[\s,]+(y|o|si|cuando|algun dia|pronto|contigo|con usted)(?!\p{L}))`;
 
@@ -36,7 +43,7 @@ export default {
     // Si la persona lleva algo: «¿sigues siendo la persona indicada para homologar proveedores?».
     '(sigues siendo|sigue siendo|eres|es usted|serias|seria usted) la persona (indicada|adecuada|correcta|responsable) (para|de|en)',
     // Algo suyo para contar o publicar: «me gustaría contar cómo [Empresa] fija sus precios».
-    '(me gustaria|me encantaria|quisiera|queremos|quiero) (contar|mostrar|destacar|incluir|entrevistarte|entrevistarle|entrevistaros)',
+    '(me gustaria|me encantaria|quisiera|queremos|quiero) (contar(?! (con|contigo)(?!\\p{L}))|mostrar|destacar|incluir|entrevistarte|entrevistarle|entrevistaros)',
     // Lo que usan en su empresa: «vi que en Holaluz usáis Metabase».
     '(vi|veo|he visto) que( [\\p{L}\\p{N}]+){0,3} (usais|usas|usan|usa|utilizais|utilizas|utilizan|utiliza|trabajais con|trabajan con)',
     '(buscais|buscan|busca|buscas) (a )?(alguien|un|una|perfiles|gente)',
@@ -47,7 +54,8 @@ export default {
     '(retos|desafios|problemas) (similares|parecidos|comunes) (en|con|al|a la)',
     // The recipient's role: "in your role as".
     'en (tu|su) (rol|papel|cargo|puesto|calidad|funcion) (de|como)',
-    '(estamos|estoy|estas|esta|estais) (contratando|reclutando|montando|armando|lanzando|organizando|preparando|evaluando|valorando|desarrollando|implantando|liderando|construyendo|migrando|creando|investigando|escribiendo|ampliando|abriendo|postulando|aplicando)',
+    // Un plan sin nada dentro no es un motivo: «estamos construyendo algo increíble», «mi red profesional».
+    `(estamos|estoy|estas|esta|estais) (contratando|reclutando|montando|armando|lanzando|organizando|preparando|evaluando|valorando|desarrollando|implantando|liderando|construyendo|migrando|creando|investigando|escribiendo|ampliando|abriendo|postulando|aplicando)(?! (algo|cosas|(mi|nuestra) (red|comunidad|marca)|${OBJETO_VAGO})(?!\\p{L}))`,
     // Buscar a alguien es un motivo; buscar «nuevas oportunidades» no (ver generic).
     '(estamos|estas|esta|estais) buscando',
     '(estoy|estamos) (detras|a cargo|al frente) (del|de la|de los|de las)',
@@ -126,9 +134,14 @@ export default {
     '(estudio|investigo|estudiamos|investigamos|analizo|analizamos) (como|por que|cuando|si|que)',
     // Lo vivido desde que se fue: «desde que dejaste la agencia no sabemos nada de ti».
     'desde que (dejaste|dejo|te fuiste|se fue|saliste|salio|cambiaste|cambio) (de )?(la|el|tu|su|<slot>|\\p{L}+)',
-    '(nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|tfm|tfg|master|clase|etapa|epoca|startup)',
+    // «Nuestro equipo», «nuestro proyecto» son a menudo los del remitente: del pasado en común solo tras un recuerdo.
+    '(nuestro|nuestra|nuestros|nuestras) (tfm|tfg|master|clase|etapa|epoca|(proyecto|trabajo) (de )?fin de (master|grado|carrera))',
+    '(desde|tras|durante|recuerd\\p{L}*|(me |te |se )?(acuerd|acord)\\p{L}* de|echo de menos|los tiempos de|la epoca de) (nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|startup)',
   ],
   generic: [
+    // Gente buscada en general, a quien se escribe entre muchos: «buscamos ponentes con experiencia como la tuya».
+    `(buscamos|busco|buscando|necesitamos|rodeandome de|rodeandonos de) (a )?(${GENTE_EN_GENERAL})( [\\p{L}-]+)?( ${CUALIDAD_VAGA})(?! para (un|una|el|la|nuestro|nuestra) (proyecto|puesto|posicion|vacante|rol|cliente) (de|en))`,
+    '(con|entre|a) los mejores (referentes|profesionales|expertos|expertas|lideres|perfiles)',
     '(estoy|estamos) conectando con (lideres|profesionales|personas|gente|expertos)',
     '(te|le|os) invito a (seguir|visitar|dar like a|conocer) (la|nuestra|mi|nuestro) (pagina|perfil|web|cuenta|canal)',
     '(trabajo|trabajamos) con (empresas|equipos|profesionales|marcas|negocios)( de| del)? (<slot>|[\\p{L}-]+)( en <slot>)?(?=\\s*[.!,]|\\s*$| y (creo|pense|me))',
@@ -185,7 +198,7 @@ export default {
     '(tu|su) (experiencia|trayectoria|perfil|carrera)( (en|con) (<slot>|[\\p{L}&.-]+))? me (llamo|ha llamado) la atencion',
     '(saber|conocer) mas (sobre|de) ((ti|usted)( y (tu|su) (empresa|trabajo|negocio|equipo|proyecto))?(?=\\s*[.!?¡]|\\s*$)|(tu|su) (trabajo|experiencia|trayectoria|empresa|negocio) (en|con) <slot>)',
     '(vi|he visto|encontre|revise|me encontre con) (tu|su) perfil',
-    '(me encanta|me encanto|me gusta|me gusto|admiro|vi|he visto|me he topado con|me tope con|me encontre con|descubri|he descubierto) lo que (haces|hace usted|estas haciendo|construyes|estas construyendo|montas|estas montando|hacen|haceis|estais haciendo|estais montando|estan montando|estais construyendo) en <slot>',
+    '(me encanta|me encanto|me gusta|me gusto|admiro|vi|he visto|me he topado con|me tope con|me encontre con|descubri|he descubierto) lo que (haces|hace usted|estas haciendo|construyes|estas construyendo|montas|estas montando|hacen|haceis|estais haciendo|estais montando|estan montando|estan haciendo|estan construyendo|estais construyendo) en <slot>',
     '(tu|su) perfil (me parecio|es|me ha parecido)',
     '(sigo|seguir|sigo de cerca) (tu|su) (contenido|trabajo|trayectoria|perfil)',
     // Una empresa seguida de lejos: «vengo siguiendo lo que hace [Empresa] en [Sector]».
@@ -194,7 +207,7 @@ export default {
     'aprender (muchisimo |mucho )?de (ti|usted|su|tu|profesionales)',
     '(hacer crecer|crecer|impulsar) (tu|su) (negocio|empresa)',
     '(te|le) (puedo|podria) ayudar',
-    '(ayudamos|ayudo) a( \\p{L}+){0,3} (empresas|negocios|marcas|equipos|compañias|startups|pymes|profesionales|clientes)(?!( \\p{L}+){0,3} (como|tales como) <slot>| asi(?!\\p{L}))',
+    '(ayudamos|ayudo) a( \\p{L}+){0,3} (empresas|negocios|marcas|equipos|compañias|startups|pymes|profesionales|clientes)(?!( \\p{L}+){0,3} ((como|tales como) <slot>|asi) a (?!(crecer|escalar|vender mas|alcanzar|conseguir|lograr|mejorar|aumentar|impulsar)(?!\\p{L})))',
     '(grandes cosas|sinergias)',
     'nuevas oportunidades',
     'acepta(r|s)? mi (solicitud|invitacion)',
@@ -237,7 +250,10 @@ export default {
     "(de|sobre|acerca de) (como|formas en que) (podemos|podriamos|podamos) (ayudarnos|apoyarnos|crecer juntos|colaborar)( (en el|a|para el|de cara al) futuro)?",
     `(de|sobre|acerca de) (posibles |futuras )?(sinergias|oportunidades|colaboraciones)${FIN_DE_TEMA}`,
     // Su historia o su sector en general: «saber más sobre tu trayectoria», «tu opinión sobre el sector».
-    `(de|sobre|acerca de|respecto a) (tu|su|el|la) (trayectoria|carrera|experiencia|perfil|trabajo|historia|recorrido|camino|sector|industria|mundo)( profesional)?${FIN_DE_TEMA}`,
+    `(de|sobre|acerca de|respecto a) (tu|su|el|la) (trayectoria|carrera|experiencia|perfil|trabajo|historia|recorrido|camino|sector|industria|mundo)( profesional| laboral)?${EN_SU_CAMPO}${FIN_DE_TEMA}`,
+    `(tu|su) (experiencia|trayectoria)( profesional| laboral)?${EN_SU_CAMPO}${FIN_DE_TEMA}`,
+    // Contar con alguien sin decir para qué: «me encantaría contar con tu participación».
+    `contar (con (tu|su) (participacion|opinion|vision|experiencia|ayuda|apoyo|presencia|talento)|contigo|con usted)${FIN_DE_TEMA}`,
     "(como|que) (llegaste|llego|has llegado|ha llegado) (a donde|hasta donde|hasta aqui)",
     `(sobre|de) lo que (haces|hace|haceis|hacen)${FIN_DE_TEMA}`,
     `porque (me gustaria|quisiera|quiero) (presentarte|presentarle|presentaros|contarte sobre|hablarte de) (nuestra|mi|nuestro) (empresa|compania|agencia|servicios?|producto|solucion)${FIN_DE_TEMA}`,

@@ -17,7 +17,9 @@ export default {
   ],
   interaction: [
     '(bedankt|dank je|dank u) (wel )?voor (je|jouw|uw|de|het|die|dat)( [\\p{L}-]+){0,2} (lezing|presentatie|artikel|post|bericht|webinar|workshop|podcast|talk)',
-    '(je|jouw|uw) (post|bericht|artikel|reactie|talk|presentatie|podcast|webinar|workshop)', '(in|onder) de reacties'],
+    '(je|jouw|uw) (post|artikel|talk|presentatie|podcast|webinar|workshop)',
+    // "Ik kijk uit naar je reactie" sluit een bericht af: een reactie of bericht van hen telt met waarop of waarover.
+    '(je|jouw|uw) (bericht|reactie) (op|onder|over|bij)', '(in|onder) de reacties'],
   valueOffer: ['(stuur|geef|mail) (je|u|jou) graag (mijn|ons|onze|de|het)', '(ik heb|heb) (een)( [\\p{L}-]+){0,3} (template|checklist|analyse|overzicht) (gemaakt|opgesteld)', '(kan|zou) (je|u) (graag )?(sturen|laten zien)'],
   followingInGeneral: ['(volg|lees) (je|jouw|uw) (content|nieuwsbrief|podcast|posts) (al|sinds)'],
 } satisfies ContextPhrases;

@@ -376,6 +376,9 @@ testRule(rule, {
     { code: 'Hallo Anna, wir trafen uns beim Abendessen der LogiMAT in Stuttgart.', settings: { degree: 3, lang: 'de' } },
     // A placeholder whose words name their post is their post, "specific" or not.
     { code: 'Hi [Name], I really enjoyed [a specific post they wrote].', settings: three },
+    // Their answer somewhere is an exchange; the reply awaited is not.
+    { code: 'Hi Oona, your answer under my question on the Terraform forum fixed our state locking.', settings: three },
+    { code: 'Hoi Bram, je reactie op mijn artikel over warmtenetten zette me aan het denken.', settings: { degree: 3, lang: 'nl' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -447,6 +450,10 @@ testRule(rule, {
     { code: 'Hallo Anna, wir haben uns beim Abendessen mit unserem CEO unterhalten.', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'eventUnnamed' }] },
     // What they said in person at an unnamed event is not their post.
     { code: 'Hola Noor, un placer conocerte en el evento de ayer. Me encantó lo que dijiste sobre vuestro piloto.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    // A closing that awaits their reply holds no exchange (en, es, nl).
+    { code: 'Hi Oona, I lead sales at a payroll startup. Looking forward to your reply.', settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Marta, dirijo una consultora de compras. Quedo atenta a tu respuesta.', settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hoi Bram, ik werk aan een webshop voor fietsonderdelen. Ik kijk uit naar je reactie.', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

@@ -344,6 +344,11 @@ testRule(rule, {
     { code: "Hi Linda, it was great working with you on the ward refurb. I'm nominating you for the nursing award and need your title." },
     { code: 'Dear Ms Ade, our colleague Kunle Bakare suggested I contact you regarding filing rules for subsidiaries.' },
     { code: "Hi Alba, Lina tagged you in her post about hiring data engineers. I'm one and would love to hear more about the team." },
+    // A plan with something in it, a recruiter's project, a shared past recalled (es).
+    { code: 'Hola Inés, estamos migrando la facturación de tres hospitales a un único ERP y tú lo hiciste en Navarra. ¿Me cuentas cómo lo planteasteis?' },
+    { code: 'Hola {nombre}, busco perfiles como el tuyo para un proyecto de visión artificial en {ciudad}. ¿Hablamos?' },
+    { code: '¡Hola Pau! Me acordé de nuestro trabajo de fin de grado sobre riego por goteo: lo estoy llevando a una cooperativa y quiero contártelo.', settings: { degree: 1 } },
+    { code: 'Hola Leire, ayudamos a clínicas como {{empresa}} a recortar las ausencias a citas con recordatorios por WhatsApp. ¿Lo vemos?' },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -651,5 +656,13 @@ testRule(rule, {
     { code: 'Te escribe {{seller_name}} 🙌 (Panadería La Espiga)\n\n¿Conectamos, {{first_name}}?', errors: [{ messageId: 'noReason' }] },
     // Their news read in general, never a reason: "schon lange", "al jaren".
     { code: 'Hallo Jan, ich lese Ihre Beiträge schon lange. Lassen Sie uns vernetzen.', errors: [{ messageId: 'noReason' }] },
+    // A plan with only a brochure's adjective in it, people sought in general, their experience in general (es).
+    { code: 'Hola {{nombre}}, estamos montando algo muy especial y buscamos perfiles ambiciosos. ¿Te sumas?', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola [Nombre], estamos lanzando un proyecto increíble. ¿Hablamos?', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Tomás, tengo un canal sobre finanzas personales y busco invitados con experiencia como la tuya. ¿Te animas?', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola [Nombre], acabo de terminar un máster y me gustaría conocer tu experiencia profesional. ¡Gracias!', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola [Nombre], estoy con un estudio y me encantaría contar con tu participación.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola {{nombre}}, en nuestra agencia ayudamos a marcas como {{empresa}} a crecer. ¿Conectamos?', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Buenas tardes {firstName}, queremos presentar nuestro equipo a {companyName}. Quedo atento a tu respuesta.', errors: [{ messageId: 'noReason' }] },
   ],
 });
