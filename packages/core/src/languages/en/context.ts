@@ -44,6 +44,9 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // The same programme from both sides: "I'm going through X, the programme you finished", "you completed the X fellowship — I'm in the current cohort".
+    "(i'm|i am)( now| currently)? (going through|doing|taking|enrolled in|starting)[^.!?]{1,80}(programme|program|course|bootcamp|fellowship|cohort|series|immersive|class|mba) you (finished|completed|did|took|went through|graduated from)",
+    "you (finished|completed|did|took|went through|graduated from)[^.!?]{1,60}(programme|program|course|bootcamp|fellowship|accelerator|mba|degree|series|immersive)[^.!?\\p{L}]{0,4}( and)? (i'm|i am)( now)? (in|on|doing|taking) (the|this year's|this term's|it)( current| latest| new| next| spring| fall| autumn| summer| winter| \\d{4})? (cohort|batch|intake|class|edition)",
     // A teacher or supervisor in common: "same Professor Adeyemi", "Dr Patel supervised both our PhDs",
     // "we both had Mrs Delaney as our mentor"; one of a batch: "YC W19 batch-mate here".
     "same (professor|prof|supervisor|teacher|tutor|mentor|lecturer|coach|advisor|adviser|instructor)",
@@ -69,7 +72,7 @@ export default {
     // a field ("we both studied law").
     "(?<!(?<![\\p{L}'])i (just |recently |only )?|i've |i have )(we )?(both )?(studied|graduated|interned|trained|did our (mba|masters?|phd|degree|internship)|took the same (course|class|program))(?! [\\p{L}-]+( and [\\p{L}-]+)?(?=\\s*[.!?,]|\\s*$|[\\s,]+(too|as well|and)(?!\\p{L})))",
     "same (summer|year|term|semester|intake|time|spring|autumn|fall) (as )?you (did|were|interned|studied|trained)",
-    "fellow( [\\p{L}0-9.'&-]+){0,5} (alum|alumni|alumnus|alumna|graduate|grad|student|classmate|intern|cohort member)",
+    "fellow( [\\p{L}0-9.'&()-]+){0,5} (alum|alumni|alumnus|alumna|graduate|grad|student|classmate|intern|cohort member)",
     '(same|our) (class|cohort|batch|programme|program|bootcamp|course|degree|mba|school|university|college|alma mater|intake|year at)',
     // "the same … batch", "our … cohort": "the … bootcamp" alone is one's own course, not one in common.
     "(same|our)( [\\p{L}0-9'-]+){1,4} (batch|cohort|bootcamp|class|program|programme|fellowship|accelerator)",
@@ -123,7 +126,8 @@ export default {
     '(our|the) (back-and-forth|exchange|discussion|conversation|debate) (in|under|on (the|your|my|his|her|their|a|linkedin|twitter|x|reddit|github|slack|discord|hacker news)(?!\\p{L}))',
     '(commented|replied|responded|reacted|chimed in|chiming in|weighed in|weighing in) (on|to)',
     '(exchanged|traded|swapped) (a few |some |a couple of )?(comments|replies) (under|on|in)',
-    '(liked|shared|reposted|commented on|reacted to|saved|reviewed|merged|answered|replied to|approved) my',
+    '(liked|shared|reposted|re-?shared|quoted|cited|commented on|reacted to|saved|reviewed|merged|answered|replied to|approved) my',
+    '(shared|reposted|re-?shared|quoted|cited|commented on|replied to) our',
     '(replying|responding|answering|reply|respond) to my (comment|question|post|reply)',
     "(you|you've) (reviewed|merged|approved|commented on|answered|closed|triaged) (the|my|our) (fix|pr|pull request|issue|comment|question|patch)",
     '(i )?(reviewed|commented on|answered|replied to) your (pr|pull request|issue|question|post|comment|patch)',
@@ -137,7 +141,7 @@ export default {
     // An introduction to someone: "I'd like to introduce you to [Contact Name]".,
     "(i'd like to|i'd love to|happy to|i can|let me|i could|want to|glad to) (introduce|intro|connect) you (to|with) (<slot>|my (friend|colleague|contact|co-?founder|client|former colleague)|someone|a (friend|colleague|founder|contact)|(?!(the|our|my|a|an|some|more|other|new|people|anyone|everyone)(?!\\p{L}))[\\p{L}'-]+ [\\p{L}'-]+(?=\\s*[,.;:(]|[\\s,]+(who|from|at|of)(?!\\p{L})))",
     // Something to send, not advice in general: "happy to share some tips" offers nothing concrete.
-    "happy to (send|share|walk|give|pass along)(?! (you )?(some |a few |my |our |any )?(tips|ideas|advice|insights|thoughts|strategies|best practices|experience|knowledge|expertise|cv|resume|résumé|portfolio|details|availability|resources|materials|info|information|content|links|stuff|things|help))( you| it| them| over)?",
+    "happy to (send|share|walk|give|pass along)(?! (you )?(some |a few |my |our |any )?(tips|ideas|advice|insights|thoughts|strategies|best practices|experience|knowledge|expertise|cv|resume|résumé|portfolio|details|availability|resources|materials|info|information|content|links|stuff|things|help))( you| it| them| over)?(?![\\s,]*(if|when|whenever|anytime|more|[.!?]|$)(?!\\p{L}))",
     'happy to show you (the|a|an|my|our|some)',
     '(i )?(put together|pulled together|wrote up|compiled|prepared|built|made|created) (a|an|the|some)( [\\p{L}0-9-]+){0,4} (teardown|template|checklist|guide|benchmark|report|audit|analysis|list|playbook|comparison|calculator|dashboard|spreadsheet|deck|write-?up|cheat ?sheet|one-pager|primer)',
     'walk you through',
@@ -149,5 +153,5 @@ export default {
     'no strings attached',
     '(can|could|happy to) (introduce you|make an intro|connect you with)',
   ],
-  followingInGeneral: ["(been|i've been|i have been|always) (reading|following|watching|listening to|subscribed to)", '(enjoy|love|like|follow|admire) your (content|posts|work|newsletter|podcast|videos)', '(learn|learning|learned) (so much |a lot )?from your (content|posts|articles|newsletter|podcast|videos)', '(read|follow|watch) your (posts|content|articles|newsletter|videos) (regularly|often|every|religiously|daily|weekly)', 'enjoy your takes', '(keep|keeps) (showing up|popping up|appearing) in my feed', '(subscribe|subscribed|am subscribed) to your', '(follow|followed|read|been reading) your (research|writing|articles|blog|channel|work)', 'your (posts|articles|videos|updates|content|newsletters?)( always| often| never fail to| consistently| regularly)', '(stay|keep|be) (updated|up to date|up-to-date|in the loop|posted) (on|with|about) your', '(regularly|often|always|religiously|avidly|faithfully) (read|follow|watch|enjoy|check out) your (posts|content|articles|newsletter|videos|updates|takes)'],
+  followingInGeneral: ["(been|i've been|i have been|always) (reading|following|watching|listening to|subscribed to)", '(enjoy|love|like|follow|admire) your (content|posts|work|newsletter|podcast|videos)', '(enjoyed|loved|liked|admired) your (content|posts|newsletters|videos|updates)(?! (on|about) <slot>)', '(learn|learning|learned) (so much |a lot )?from your (content|posts|articles|newsletter|podcast|videos)', '(read|follow|watch) your (posts|content|articles|newsletter|videos) (regularly|often|every|religiously|daily|weekly)', 'enjoy your takes', '(keep|keeps) (showing up|popping up|appearing) in my feed', '(subscribe|subscribed|am subscribed) to your', '(follow|followed|read|been reading) your (research|writing|articles|blog|channel|work)', 'your (posts|articles|videos|updates|content|newsletters?)( always| often| never fail to| consistently| regularly)', '(stay|keep|be) (updated|up to date|up-to-date|in the loop|posted) (on|with|about) your', '(regularly|often|always|religiously|avidly|faithfully) (read|follow|watch|enjoy|check out) your (posts|content|articles|newsletter|videos|updates|takes)'],
 } satisfies ContextPhrases;

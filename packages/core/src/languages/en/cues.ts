@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["together", "next to (you|yours)", "met", "spoke", "crossed paths", "ran into", "bumped into", "caught up", "in person", "(two|three|a few|\\d+) (seats|rows|tables) (down|away|behind|over|from you)", "(saw|heard|seeing) you", "(sat|sitting|seated) next to", "(shared|sharing|share) (a|the)( [\\p{L}-]+){0,3} (table|ride|cab|taxi|stage|booth|bench|couch|sofa)", "connected", "connecting"],
+    phrases: ["together", "next to (you|yours)", "met", "spoke", "crossed paths", "ran into", "bumped into", "caught up", "in person", "(two|three|a few|\\d+) (seats|rows|tables) (down|away|behind|over|from you)", "(saw|heard|seeing) you", "(sat|sitting|seated) next to", "(were|was|sat|both) (on|at|in) the same", "who asked (you )?(about|for)", "(shared|sharing|share) (a|the)( [\\p{L}-]+){0,3} (table|ride|cab|taxi|stage|booth|bench|couch|sofa)", "connected", "connecting"],
     words: ["meet", "talk", "chat", "conversation", "speak", "discussion", "exchange"],
     examples: ['So good to finally talk in person.', 'Our conversation about flaky CI', 'I bumped into you', 'we ended up sharing a very wobbly standing table'],
     not: ['I would love to connect.'],
@@ -36,12 +36,12 @@ export default {
     not: ["I also run a course"],
   },
   educationNoun: {
-    phrases: ["labs?", "school", "placements?", "rotations?", "residency", "clerkship", "(graduate|grad|mentoring|training|apprenticeship) (scheme|programme|program)", "mentees", "apprenticeships?", "university", "college", "programmes?", "programs?", "course", "class", "cohort", "bootcamp", "degree", "mba", "masters?", "msc", "bsc", "meng", "mphil", "phd", "intake", "batch", "fellowship", "accelerator", "internships?", "interns?", "seminar", "dorm", "study group", "specialization", "specialisation", "certificate", "certification", "thesis", "dissertation"],
+    phrases: ["labs?", "school", "placements?", "rotations?", "residency", "clerkship", "(graduate|grad|mentoring|training|apprenticeship) (scheme|programme|program)", "mentees", "apprenticeships?", "university", "college", "programmes?", "programs?", "course", "class", "cohort", "bootcamp", "immersive", "degree", "mba", "masters?", "msc", "bsc", "meng", "mphil", "phd", "intake", "batch", "fellowship", "accelerator", "internships?", "interns?", "seminar", "dorm", "study group", "specialization", "specialisation", "certificate", "certification", "thesis", "dissertation"],
     examples: ["the robotics lab", "the same programme"],
     not: ["the product team"],
   },
   offerVerb: {
-    phrases: ["(can|could|happy to|glad to|would love to|want to|will|let me) (send|share|pass|give|forward|show)( you| it)?", "send you", "share (it )?with you", "i'll send", "i put together", "i made", "i built", "i wrote up"],
+    phrases: ["(can|could|happy to|glad to|would love to|want to|will|let me) (send|share|pass|give|forward|show)( you| it)?", "send you", "share (it )?with you", "i'll send", "i put together", "(i'm|i am|we're|we are) (doing|offering|running|giving away)", "i made", "i built", "i wrote up"],
     examples: ["I can send you", "happy to share it with you"],
     not: ["send me a message"],
   },
@@ -62,7 +62,7 @@ export default {
     not: ['I study at [University] and would love to learn from professionals like you.', "I'm a second-year [Major] student at [University].", 'I studied at [University] and now work at [Company].'],
   },
   attending: {
-    phrases: ["(i'll|i will|we'll|we will|you'll|you will) (also )?be (at|there)", "(be|i'll be|i will be|sitting) in the (audience|room|crowd)", "(i'm|i am|we're|we are|you're|you are|you'll be|you will be|will you be) (also |too )?(attending|heading to|speaking at|presenting at|exhibiting at|speaking there|presenting there)", 'are you (also )?(going|attending|heading)', 'see you (there|at)', "(i'll|i will|we'll|we will) (also )?be (attending|speaking|presenting|exhibiting)", "(i'm|i am|we're|we are|you're|you are) (also )?registered for", "(you're|you are) on the (speaker|speakers') (list|lineup|line-up)"],
+    phrases: ["(i'll|i will|we'll|we will|you'll|you will) (also )?be (at|there)", "(be|i'll be|i will be|sitting) in the (audience|room|crowd)", "(i'm|i am|we're|we are|you're|you are|you'll be|you will be|will you be) (also |too )?(attending|heading to|speaking at|presenting at|exhibiting at|speaking there|presenting there|(judging|mentoring|moderating|volunteering|competing|hosting a [\\p{L}-]+)( at| there)?)", 'are you (also )?(going|attending|heading)', 'see you (there|at)', "(i'll|i will|we'll|we will) (also )?be (attending|speaking|presenting|exhibiting)", "(i'm|i am|we're|we are|you're|you are) (also )?registered for", "(you're|you are) on the (speaker|speakers') (list|lineup|line-up)"],
     examples: ["I'll be at SaaStr too", "noticed you're speaking there", 'Are you going?', "I'll be attending too", "you're also registered for"], not: ["I'll be in touch", "I'm going to send you a note"],
   },
   relative: {
@@ -71,12 +71,12 @@ export default {
     not: ["I'll send it before you start", "right behind you in the queue for coffee"],
   },
   offerMade: {
-    phrases: ["(i|we)( have|'ve)?( just| recently)? (recorded|filmed|ran|run|did|finished|compiled|wrote|written|drafted|coded|designed|translated|scored|rated|ranked|reviewed|analysed|analyzed|audited|crawled|put together|pulled together|built|created|wrote up|written up|prepared|collected|gathered|mapped|benchmarked|documented|recorded|scraped|tested|measured|annotated|maintain|keep|rebuilt|reimplemented|ported|forked)", "((i|we)( have|'ve got| have got)|and (have|have got|i have|i've got)) (a|an)( [\\p{L}\\p{N}-]+){0,3} (file|deck|sheet|spreadsheet|doc|template|list|dataset|teardown|checklist|notion page|figma file|fix|patch|workaround|script|snippet|mockup|prototype|draft|audit|analysis|report)"],
+    phrases: ["(i|we)( have|'ve)?( just| recently)? (publish|published|put out|release|released|recorded|filmed|ran|run|did|finished|compiled|wrote|written|drafted|coded|designed|translated|scored|rated|ranked|reviewed|analysed|analyzed|audited|crawled|put together|pulled together|built|created|wrote up|written up|prepared|collected|gathered|mapped|benchmarked|documented|recorded|scraped|tested|measured|annotated|maintain|keep|rebuilt|reimplemented|ported|forked)", "((i|we)( have|'ve got| have got)|and (have|have got|i have|i've got)) (a|an)( [\\p{L}\\p{N}-]+){0,3} (file|deck|sheet|spreadsheet|doc|template|list|dataset|teardown|checklist|notion page|figma file|fix|patch|workaround|script|snippet|mockup|prototype|draft|audit|analysis|report)"],
     examples: ["I compiled the pricing of 40 tools", "we've put together a checklist"],
     not: ["you built a great team", "I made it to the conference"],
   },
   offerSend: {
-    phrases: ["want (the|a|my|our)( repo| github| drive| figma| google)? (link|copy|file|doc|video|recording|sheet|spreadsheet|list|deck|results|notes|breakdown)", "want (it|them|one)(?=\\s*[?])", "(it's|it is|they're|they are) yours if", "yours if (helpful|useful|it helps|you want)", "(it|this|that) (might|could|would|will|may) (save|spare|help) you", "(can|could|happy to|glad to|would love to|i'll|i will|let me|want me to|shall i|should i|i'd be happy to|i'd be glad to) (send|share|forward|pass|email)( you)? (it|them|this|that|those|a copy|the (full |whole )?(sheet|spreadsheet|results|data|report|file|list|findings|numbers|breakdown|runbook)|your (row|results|score|numbers|breakdown|report))", "(can|could|happy to|glad to|i'll|i will|let me|want me to|shall i) (send|share|forward|pass) (it |them |this |that )?(over|along)", "(before |happy to |can |could |i'll )?(send|sending|open|opening|submit|submitting|raise|raising) (a|the|my) (pr|pull request|patch|fix|merge request)"],
+    phrases: ["want (the|a|my|our)( repo| github| drive| figma| google)? (link|copy|file|doc|video|recording|sheet|spreadsheet|list|deck|results|notes|breakdown)", "want (it|them|one)(?=\\s*[?])", "(it's|it is|they're|they are) yours if", "yours if (helpful|useful|it helps|you want)", "(it|this|that) (might|could|would|will|may) (save|spare|help) you", "(can|could|happy to|glad to|would love to|i'll|i will|let me|want me to|shall i|should i|i'd be happy to|i'd be glad to) (send|share|forward|pass|email)( you)? (it|them|this|that|those|a copy|the (full |whole )?(sheet|spreadsheet|results|data|report|file|list|findings|numbers|breakdown|runbook)|the( [\\p{L}0-9-]+){0,2} (edition|version|issue)|your (row|results|score|numbers|breakdown|report))", "(can|could|happy to|glad to|i'll|i will|let me|want me to|shall i) (send|share|forward|pass) (it |them |this |that )?(over|along)", "(before |happy to |can |could |i'll )?(send|sending|open|opening|submit|submitting|raise|raising) (a|the|my) (pr|pull request|patch|fix|merge request)"],
     examples: ["happy to send it over", "I can share them if useful", "want me to send a copy?", "a fix I can send over"],
     not: ["send me your deck", "feel free to share it"],
   },

@@ -1,7 +1,11 @@
 import type { ReasonPhrases } from '../types.js';
 
 // Where a topic named no more than that ends: the clause goes no further ("…about your journey so far.").
-const TOPIC_ENDS = String.raw`(?=\s*[.!?]|\s*$|[\s,]+(and|or|if|so|when|whenever|sometime|some time|soon|with you|these days|today|lately|too|over (a |an )?(coffee|call|chat|drink|beer|lunch|zoom))(?!\p{L}))`;
+const TOPIC_ENDS = String.raw`(?=\s*[.!?]|\s*$|[\s,]+(and|or|if|so|when|whenever|sometime|some time|one day|at some point|soon|with you|these days|today|lately|too|over (a |an )?(coffee|call|chat|drink|beer|lunch|zoom))(?!\p{L}))`;
+
+// Whom a note written to many is for, and how they are praised without saying anything.
+const PEOPLE_IN_GENERAL = '(people|folks|leaders|professionals|experts|founders|voices|speakers|guests|partners|minds|builders|innovators|changemakers|thinkers|executives|members|participants)';
+const VAGUE_QUALITY = '(inspiring|inspirational|amazing|great|ambitious|strategic|top|smart|passionate|like-minded|forward-thinking|visionary|talented|experienced|influential)';
 
 export default {
   hooks: [
@@ -33,7 +37,7 @@ export default {
     // not how they built a career.
     "(how|why) (did|do|does|have|has|had|were|are|is) (you|your team|your company) (?!(like|want|wanna|think|feel|say|know|mind|doing|going|been|keeping|today|finding)(?![\\p{L}]))\\p{L}+(?! (your|such an?|a|this|that) (career|network|brand|personal brand|audience|following|reputation|path|journey)(?!\\p{L}))",
     "what (made|led|got|pushed|convinced|drew|brought) (you|your team)",
-    "(which|what)( [\\p{L}-]+){0,3} (did|do|does|have|has) (you|your team) (use|pick|choose|try|build|run|measure|track|handle|price|hire|migrate|standardi[sz]e)",
+    "(which|what)( [\\p{L}-]+){0,3} (did|do|does|have|has|would|could|should) (you|your team) (use|pick|choose|try|build|run|measure|track|handle|price|hire|migrate|standardi[sz]e|point|recommend|suggest|advise)",
     // A problem in common, said with where it lies: "similar challenges in logistics pricing".
     '(similar|the same|shared|common) (challenges|problems|issues|pain points|headaches) (in|with|around|on|when)',
     // What they have written or said a lot about: "you've written more about Terraform drift than anyone".
@@ -88,6 +92,11 @@ export default {
     // Something of theirs seen, from research or a change they made: "{company} came up in our research", "your team's move to Kubernetes".
     '(came up|showed up|stood out) in (our|my) (research|analysis|review|study|benchmark|shortlist|list)',
     "your (team's |company's )?(move|migration|switch|transition|shift|rebrand|expansion|pivot) (to|from|off|into)",
+    // What their own pages say, what their money went into: "your API docs say webhooks retry once".
+    "your( [\\p{L}-]+)? (docs|documentation|website|site|pricing page|changelog|careers page|job (post|ad|listing)|release notes|roadmap|readme|faq|status page|spec|datasheet|manual) (says?|said|mentions?|lists?|shows?|states?|notes?|promises?)",
+    // What their company does, said concretely: "your marketplace connects translators with agencies".
+    "your (company|startup|marketplace|platform|app|product|tool|service|agency|firm|shop|store|clinic|studio|lab) (connects|matches|lets|sells|serves|ships|runs|handles|offers|provides|turns|builds|makes)(?! (great|amazing|awesome|incredible|fantastic|beautiful|a difference|an impact|waves|things|stuff)(?!\\p{L}))",
+    "you (led|co-led|backed|seeded|funded|invested in|wrote (the|a) (first )?(check|cheque) (into|for|in))( [\\p{L}0-9-]+){0,4} (startups?|companies|rounds?|seed|series [a-d]|founders|teams|deals?)(?!\\p{L})",
     '(hiring|recruiting) (for )?(a|an|the|our|your|\\d|senior|junior|staff|lead)',
     '(open|new) (role|position|opening|vacancy|req)',
     // A recruiter's or an account team's purpose: "a great fit for a Staff Engineer opening on our team".
@@ -178,7 +187,7 @@ export default {
     '(contact|write to|email|message) you (about|regarding|re)',
     '(writing|getting in touch|contacting you|messaging you) (about|regarding|re)',
     // Asked about something; with nothing after it, a brain to pick is stock talk (see filler).
-    `(pick your brain|get your (take|view|thoughts))(?!( sometime| some time| one day| at some point)?( (about|on) (your|the) (industry|field|career|journey|experience|work|space|sector|background))?${TOPIC_ENDS})`,
+    `(pick your brain|get your (take|view|thoughts))(?!( sometime| some time| one day| at some point)?( (about|on) (your|the) (industry|field|career( path)?|path|journey|story|experience|work|space|sector|background))?${TOPIC_ENDS})`,
     '(would|i\'d) (value|appreciate) (your|a|ten|\\d+|some)',
     '(given|because of|with) your (work|role|experience|background|portfolio|expertise|research) (at|in|on|with)',
     // Their years doing a thing: "given your years chairing the audit committee at Corvane".
@@ -214,6 +223,10 @@ export default {
     '(back|time) (at|in|when) ',
   ],
   generic: [
+    // Written to many at once: "reaching out to people who care about the planet", "looking for inspiring voices".
+    `(reaching out to|writing to|contacting|connecting with|looking for|seeking|inviting|recruiting)( a few| some| \\d+| several)?( [\\p{L}-]+)? (${PEOPLE_IN_GENERAL}) (who|across|in the|like you|like yourself)(?!\\p{L})`,
+    // A seat named is a purpose: "smart builders to have on our advisory board".
+    `(looking for|seeking|inviting|recruiting|always keen to meet)( more)? ${VAGUE_QUALITY} (${PEOPLE_IN_GENERAL})(?!( [\\p{L}-]+){0,2} (to join|to have on|to sit on|for|on) (our|my|the) (advisory board|board|founding team|panel|podcast|show))`,
     // Their goals in general: "I'd love to learn more about your goals".
     '(learn|hear|know|find out) more about your (goals|needs|challenges|priorities|plans|business|objectives)',
     // A LinkedIn group in common says nothing of why: "we're both members of the {{group_name}} group".
@@ -315,7 +328,7 @@ export default {
     "(i'm|i am) (a |an )?(recent|new|fresh) (graduate|grad)",
     '((actively|currently) )?(looking|seeking|searching) for (new )?(opportunities|openings|a (new )?(role|job|position)|work|employment)',
     'let me know (of|about) any (openings|opportunities|vacancies|roles|positions)',
-    "pick your brain( sometime| some time| one day| at some point)?( (about|on) (your|the) (industry|field|career|journey|experience|work|space|sector|background))?(?=\\s*[.!?]|\\s*$)",
+    "pick your brain( sometime| some time| one day| at some point)?( (about|on) (your|the) (industry|field|career( path)?|path|journey|story|experience|work|space|sector|background))?(?=\\s*[.!?]|\\s*$)",
     // The same job, said of oneself: "I'm also a CPA in Atlanta".
     "(i'm|i am) also (an?|in)",
     '(support|help)( you)? (however|any way|in any way) (i|we) can',
@@ -348,7 +361,7 @@ export default {
     "<slot> is doing (great|amazing|awesome|incredible|interesting|cool|exciting) (things|work)( in <slot>)?",
     "(great|good|nice|exciting) to see what <slot> (is|has been) (up to|doing|building)( in <slot>)?",
   ],
-  pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves)"],
+  pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)"],
   selfIntroduction: ["(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
   noTopic: [
     "(on|via|through|over) (linkedin|here|this (platform|app|site|network))(?!\\p{L})",
@@ -366,6 +379,7 @@ export default {
     // Building a pool of people, raising with nothing said of what: "I'm building a talent pool",
     // "we're raising soon", "hear more about what you're building".
     "(building|growing|expanding) (a|my|our) (talent pool|talent network|talent pipeline|network|community|list)",
+    `(great|good|perfect|strong|ideal|natural|excellent) fit( for (us|this|it|our (community|network|group|audience|list)))?${TOPIC_ENDS}`,
     `(raising|fundraising)( (soon|now|shortly|later this year|this year|next year|a round|our next round))?${TOPIC_ENDS}`,
     `what (you're|you are|your team is|we're|we are|i'm|i am) (building|doing|working on|up to)${TOPIC_ENDS}`,
     // Congratulations on a new title, as everyone sends them: "congratulations on your promotion!".

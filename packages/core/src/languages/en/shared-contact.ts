@@ -35,6 +35,8 @@ export default {
     'sent me your way',
     // Named before: "Ben Aldridge, who worked with you there, can vouch for us".
     '(who|that) (worked|works|studied|studies|played|served|trained) (with|alongside) you',
+    // Named before, of the sender's circle: "Aisha from my MBA cohort worked with you at Stratvale".
+    '(?<!(i|we|i have|we have|i\'ve|we\'ve) )(worked|interned|studied|trained|served|played|volunteered) (with|alongside) you',
     // Named before: "Marta from the design team is a friend of yours?".
     '(is|are) (a|an)( good| close| old| dear| great)? (friend|colleague|former colleague|classmate|teammate|neighbou?r) of yours',
     // Someone's relative or friend: "Hannah (Ollie's sister)".

@@ -379,6 +379,15 @@ testRule(rule, {
     // Their answer somewhere is an exchange; the reply awaited is not.
     { code: 'Hi Oona, your answer under my question on the Terraform forum fixed our state locking.', settings: three },
     { code: 'Hoi Bram, je reactie op mijn artikel over warmtenetten zette me aan het denken.', settings: { degree: 3, lang: 'nl' } },
+    // The same programme from both sides, a fellow alum with a batch code, their share of the sender's piece, an offer being made, both at one event in roles.
+    { code: "Hi Ruth, I'm doing the Data Science Residency this winter, the programme you finished in 2022. What would you do differently?", settings: three },
+    { code: "Hi Ruth, I saw you completed the Kiln founders fellowship — I'm in the current cohort. Any tips for demo week?", settings: three },
+    { code: 'Hi Ruth, fellow Antler (SG7) alum here, now building in insurtech.', settings: three },
+    { code: 'Hi Ruth, you reposted our study on nurse rostering with sharp notes. I wrote it and would love your view.', settings: three },
+    { code: "Hi Ruth, I'm offering free accessibility audits of three checkout pages this month. Yours has a focus trap I'd like to show you.", settings: three },
+    { code: "Hi Ruth, you're mentoring at the Lisbon climate hackathon. I'm competing there with a heat-map tool.", settings: three },
+    { code: 'Hi Ruth, we sat at the same table at the Leeds Fintech Awards dinner on Friday.', settings: three },
+    { code: 'Hi Ruth, we put out a yearly salary survey for UX writers. I can send you the latest edition for your hiring.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -454,6 +463,9 @@ testRule(rule, {
     { code: 'Hi Oona, I lead sales at a payroll startup. Looking forward to your reply.', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Marta, dirijo una consultora de compras. Quedo atenta a tu respuesta.', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hoi Bram, ik werk aan een webshop voor fietsonderdelen. Ik kijk uit naar je reactie.', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'noContext' }] },
+    // Posts enjoyed for months, resources in general offered (en).
+    { code: "Hi Ruth, I've loved your posts for ages. Happy to connect.", settings: three, errors: [{ messageId: 'followingOnly' }] },
+    { code: 'Hi Ruth, I have some resources that could help your team. Happy to share if useful.', settings: three, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

@@ -349,6 +349,11 @@ testRule(rule, {
     { code: 'Hola {nombre}, busco perfiles como el tuyo para un proyecto de visión artificial en {ciudad}. ¿Hablamos?' },
     { code: '¡Hola Pau! Me acordé de nuestro trabajo de fin de grado sobre riego por goteo: lo estoy llevando a una cooperativa y quiero contártelo.', settings: { degree: 1 } },
     { code: 'Hola Leire, ayudamos a clínicas como {{empresa}} a recortar las ausencias a citas con recordatorios por WhatsApp. ¿Lo vemos?' },
+    // What their own pages say, where their money went, what their company does, tied to a pitch; a question on what they would point to.
+    { code: "Hi Wen, your changelog says exports still cap at 10k rows. We've built a streaming exporter that plugs into tools like yours. Worth a look?" },
+    { code: 'Hi Ola, you backed three cold-chain startups last year. We monitor vaccine fridges with a $25 sensor and have two hospital pilots. Open to a look?' },
+    { code: 'Hi {{first_name}}, your clinic runs weekend physio for runners, and our app does the rehab plans between visits. Fancy a quick chat?' },
+    { code: "Hi Cam, I'm entering the robotics challenge you're judging. Which motor drivers would you point a first-year team to?" },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -491,7 +496,7 @@ testRule(rule, {
     { code: 'Hola Omar, me llamó la atención tu perfil. ¿Conectamos?', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Omar, me gustaría explorar oportunidades de colaboración.', errors: [{ messageId: 'genericOnly' }] },
     // Looking for people in general is no reason.
-    { code: "Hi Omar, I'm looking for people who are passionate about growth. Let's connect!", errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Omar, I'm looking for people who are passionate about growth. Let's connect!", errors: [{ messageId: 'genericOnly' }] },
     // LinkedIn's older invitation to join a network is no invitation to anything.
     { code: "Hi Rosa, I'd like to invite you to join my professional network.", errors: [{ messageId: 'noReason' }] },
     { code: 'Ciao Rosa, vorrei invitarti a far parte della mia rete professionale.', errors: [{ messageId: 'noReason' }] },
@@ -664,5 +669,10 @@ testRule(rule, {
     { code: 'Hola [Nombre], estoy con un estudio y me encantaría contar con tu participación.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola {{nombre}}, en nuestra agencia ayudamos a marcas como {{empresa}} a crecer. ¿Conectamos?', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Buenas tardes {firstName}, queremos presentar nuestro equipo a {companyName}. Quedo atento a tu respuesta.', errors: [{ messageId: 'noReason' }] },
+    // Written to many at once, a fit for nothing said, a brain to pick on their career path (en).
+    { code: "Hi [Name], we're reaching out to founders who care about accessibility ahead of our launch. Let's connect!", errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi {firstName}, we're planning next spring's summit and looking for inspiring speakers. Would love to connect!", errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Jo, I host a circle of 300 product managers and think you'd be a great fit. Connect?", errors: [{ messageId: 'noReason' }] },
+    { code: "Hey! Could I pick your brain about your career path one day? Open to connecting?", errors: [{ messageId: 'noReason' }] },
   ],
 });

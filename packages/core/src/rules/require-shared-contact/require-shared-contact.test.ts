@@ -137,6 +137,8 @@ testRule(rule, {
     // Written all in lower case, as many notes are: the name before the referral still counts.
     { code: 'hi ana, marco bellini suggested i reach out about your dbt migration', settings: two },
     { code: 'hola ana, marta ruiz me comentó que estás migrando a dbt', settings: two },
+    // Someone of the sender's circle who worked with them.
+    { code: 'Hi Ben, Priya Nair from my design course worked with you at Loomwell. Could I ask about the team?', settings: { degree: 2 } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
@@ -164,6 +166,8 @@ testRule(rule, {
     { code: 'Hi [Name], I would love to connect with you.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hallo [Vorname], wir haben zwölf gemeinsame Kontakte und ich habe deinen Vortrag auf der [Konferenz] gesehen.', settings: two, errors: [{ messageId: 'unnamed' }] },
     { code: '---\ndegree: 2\n---\nHi Sam, let us connect!', errors: [{ messageId: 'noSharedContact', line: 4, column: 9 }] },
+    // The sender worked with them: no one in common.
+    { code: 'Hi Ben, at Loomwell I worked with you on the billing revamp. Could we catch up?', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
