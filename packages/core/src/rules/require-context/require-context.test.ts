@@ -388,6 +388,10 @@ testRule(rule, {
     { code: "Hi Ruth, you're mentoring at the Lisbon climate hackathon. I'm competing there with a heat-map tool.", settings: three },
     { code: 'Hi Ruth, we sat at the same table at the Leeds Fintech Awards dinner on Friday.', settings: three },
     { code: 'Hi Ruth, we put out a yearly salary survey for UX writers. I can send you the latest edition for your hiring.', settings: three },
+    // Posts enjoyed on a subject, an answer with a word before it, a thing held and offered (en).
+    { code: "Hi Ruth, I've enjoyed your posts on hospital procurement. Would love to connect.", settings: three },
+    { code: 'Hi Ruth, your patient answer on the QGIS forum got our flood map working.', settings: three },
+    { code: 'Hi Ruth, I have a checklist for CE marking of small medical devices. Happy to share if useful.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
