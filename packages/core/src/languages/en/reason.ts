@@ -26,7 +26,8 @@ export default {
     'your name (came up|comes up|was mentioned|keeps coming up) (when|while|during|in (a|our|my) (conversation|chat|call|meeting)|as (the|a|an) (person|one|expert|go-to|specialist|authority))',
     // Asked to an event of the sender's: "I'd love to invite you to our webinar on [topic]".
     '(invite|inviting|invitation for) you to (join |speak at |attend |be part of )?(our|my|the|a|an|this)(?!( [\\p{L}-]+){0,4} (network|circle|connections|contacts)(?!\\p{L}))',
-    "(i|we) (have|'ve got) an? ([\\p{L}-]+ ){0,4}(opening|role|position|vacancy|req)(?! in mind)",
+    // A role, not a teaser: "I have a Backend Engineer role", "and have a [Job Title] position", not "an exciting role".
+    "(i|we|and) (have|'ve got|got|am filling|are filling|am recruiting for|are recruiting for) an? (?!(exciting|great|amazing|interesting|unique|awesome|fantastic|incredible)( new)? (opening|role|position|vacancy|req)(?!\\p{L}))([\\p{L}-]+ ){0,4}(opening|role|position|vacancy|req)(?! in mind)",
     '(years|time) together (at|on|in)',
     'how (we|our (team|product|platform|tool|service)) (could|can|might) (support|help|work with|partner with) (<slot>|your)',
     '(lost|lose) touch (since|after|when)',
@@ -240,7 +241,7 @@ export default {
     // A work anniversary congratulated on, and nothing more.
     '(congrats|congratulations|happy) (on )?(your|the) ([\\p{L}\\p{N}-]+ )?(work )?anniversary',
     // A new job congratulated on, and nothing more: "congrats on the new role at {{company}}!"
-    '(congrats|congratulations) on (the|your) (new )?(role|position|job|promotion|gig)( (at|with) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
+    '(congrats|congratulations) on (the|your) (recent |new )?(role|position|job|promotion|gig)( to <slot>)?( (at|with) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     // Wanting to connect is no reason to connect, "because" or not.
     "(because|since|as) (i'd|i would|i want|i wanted|i'd love|i would love|i'm keen) (like )?to (connect|add you|be connected|network|stay in touch)",
     '(grow|expand|build|extend|widen|broaden|increase|strengthen) (my|our) (professional )?(network|connections|circle)',
@@ -383,7 +384,7 @@ export default {
     `(raising|fundraising)( (soon|now|shortly|later this year|this year|next year|a round|our next round))?${TOPIC_ENDS}`,
     `what (you're|you are|your team is|we're|we are|i'm|i am) (building|doing|working on|up to)${TOPIC_ENDS}`,
     // Congratulations on a new title, as everyone sends them: "congratulations on your promotion!".
-    `(congrats|congratulations) on (the|your) (new )?(title|role|position|job|promotion|work anniversary|anniversary|birthday|gig)( at (<slot>|[\\p{L}&-]+))?${TOPIC_ENDS}`,
+    `(congrats|congratulations) on (the|your) (recent |new )?(title|role|position|job|promotion|work anniversary|anniversary|birthday|gig)( to <slot>)?( at (<slot>|[\\p{L}&-]+))?${TOPIC_ENDS}`,
     `(value|appreciate) (your|any) (insights?|input|perspective|advice|thoughts|expertise|opinion|wisdom)${TOPIC_ENDS}`,
     `((thoughts|take|views?|input|advice|feedback|brain|perspective|opinion|help|question) )?(about|on|with|regarding) (something|one thing|a thing|a (quick|small) (thing|matter))( quick| small)?${TOPIC_ENDS}`,
     `on (best practices|trends|industry trends|the latest trends|(common |shared )?challenges|what we do|what we both do)${TOPIC_ENDS}`,

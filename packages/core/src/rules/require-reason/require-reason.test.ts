@@ -354,6 +354,9 @@ testRule(rule, {
     { code: 'Hi Ola, you backed three cold-chain startups last year. We monitor vaccine fridges with a $25 sensor and have two hospital pilots. Open to a look?' },
     { code: 'Hi {{first_name}}, your clinic runs weekend physio for runners, and our app does the rehab plans between visits. Fancy a quick chat?' },
     { code: "Hi Cam, I'm entering the robotics challenge you're judging. Which motor drivers would you point a first-year team to?" },
+    // A role with its title, typed or as a slot.
+    { code: "Hi [Name], I'm a recruiter at [Agency] and have a [Job Title] role that fits your background. Open to a chat?" },
+    { code: 'Hi Dana, I am filling a night-shift charge nurse position at St Anne’s. Could we talk?' },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -674,5 +677,7 @@ testRule(rule, {
     { code: "Hi {firstName}, we're planning next spring's summit and looking for inspiring speakers. Would love to connect!", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Jo, I host a circle of 300 product managers and think you'd be a great fit. Connect?", errors: [{ messageId: 'noReason' }] },
     { code: "Hey! Could I pick your brain about your career path one day? Open to connecting?", errors: [{ messageId: 'noReason' }] },
+    // A new title congratulated as everyone does.
+    { code: 'Hi [Name], congratulations on your recent promotion to [Title]! Well deserved.', errors: [{ messageId: 'genericOnly' }] },
   ],
 });
