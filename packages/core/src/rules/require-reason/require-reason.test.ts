@@ -357,6 +357,8 @@ testRule(rule, {
     // A role with its title, typed or as a slot.
     { code: "Hi [Name], I'm a recruiter at [Agency] and have a [Job Title] role that fits your background. Open to a chat?" },
     { code: 'Hi Dana, I am filling a night-shift charge nurse position at St Anne’s. Could we talk?' },
+    // What their company now does, seen and tied to a pitch.
+    { code: 'Hi {{first_name}}, noticed {{company_name}} now runs its own cold stores. Once you hold the stock, spoilage cover changes; we write that cover for grocers. Worth a call?' },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
