@@ -14,7 +14,12 @@ export default {
     '(sagte|meinte|erzahlte|erwahnte), (das|dass|ihr|sie|du)',
     '(deinen|ihren|euren) (rat|tipp|input|blick|erfahrungswert) (zu|zur|zum|bei|fur)',
     // Etwas aus ihrem Betrieb, und wie es lief: «Ihre Spedition hat den Nahverkehr auf E-Lkw umgestellt», «wie lief das mit…».
-    '(ihre|deine|eure|ihr|dein|euer) [\\p{L}-]+( in [\\p{L}-]+)? (hat|haben|ist) ([\\p{L}\\p{N}-]+ ){0,10}(umgestellt|eroffnet|veroffentlicht|geschafft|gestartet|eingefuhrt|abgeschafft|gewonnen|ubernommen|gegrundet|erweitert|verlegt)',
+    '(ihre|deine|eure|ihr|dein|euer) [\\p{L}-]+( in [\\p{L}-]+)? (hat|haben|ist) ([\\p{L}\\p{N}-]+ ){0,10}(umgestellt|eroffnet|veroffentlicht|geschafft|gestartet|eingefuhrt|abgeschafft|gewonnen|ubernommen|gegrundet|erweitert|verlegt|eingestellt|gekauft|gebaut|entwickelt|verdoppelt|ausgebaut|modernisiert|digitalisiert|zertifiziert)',
+    // Ihr Werkzeug mit seinem Zweck, derselbe Schritt wie ihrer, eine Frage nach dem, was ihnen half, eine gesuchte Rolle.
+    '(euer|eure|ihr|ihre|dein|deine) (tool|produkt|app|software|plattform|losung|system|verfahren) (fur|zur|zum) [\\p{L}-]+',
+    '(sie haben|du hast|ihr habt) (genau )?(diesen|den|denselben|den gleichen|einen ahnlichen) (schritt|wechsel|weg)',
+    '(welche|welcher|welches) [\\p{L}-]+ (hat|haben|hatte|hatten) (ihnen|dir|euch)',
+    '(suchen wir|wir suchen|ich suche|suche ich) (einen|eine|ein)( [\\p{L}-]+){0,2} (beirat|berater|beraterin|mentor|mentorin|referent|referentin|speaker|mitgrunder|mitgrunderin|gutachter|gutachterin|expertin|experten|pilotkunden|pilotpartner)',
     '(wie|warum) (lief|lauft|habt|haben|hat|bekommt|schafft|macht|geht|ging|klappt|klappte) (das|ihr|sie|man|es|du)',
     // Ein Fehler in ihrer Software, ein Team von damals, etwas über sie gehört, eine Referenz erbeten.
     '(in|bei) (deiner|ihrer|eurer|deinem|ihrem|eurem) (bibliothek|library|app|software|anwendung|tool|plugin|paket)',
@@ -71,6 +76,9 @@ export default {
     'von (ihnen|dir) lernen',
   ],
   filler: [
+    // Eine gemeinsame Gruppe sagt nicht, warum.
+    '(in|aus) (derselben|der gleichen|der selben) (linkedin-)?gruppe',
+    'mitglieder (derselben|der gleichen|der) (linkedin-)?gruppe',
     '(ihr|dein|ihre|deine) (werdegang|lebenslauf|karriere|erfahrung|profil)[^.!?]{0,100} (ist|sind) (wirklich |sehr |absolut )?(beeindruckend|bemerkenswert|inspirierend)',
     '(\\d+|uber \\d+|mehr als \\d+) jahre(n)? (berufs)?erfahrung',
   ],
@@ -83,6 +91,8 @@ export default {
   pitch: ["(wir helfen|ich helfe|wir unterstutzen|wir unterstützen|wir begleiten|wir arbeiten mit)"],
   selfIntroduction: ['(ich bin|mein name ist|hier ist|ich heisse|ich heiße) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (von|bei|aus)'],
   noTopic: [
+    // Gesehen wurde nur die Gruppe: «ich habe gesehen, dass wir in derselben Gruppe sind».
+    '(habe|hab) gesehen,? dass wir (beide )?(in derselben|in der gleichen|in der selben|in einer) (linkedin-)?gruppe',
     "(auf|uber|über|via|hier auf) (linkedin)(?!\\p{L})",
   ],
 } satisfies ReasonPhrases;

@@ -9,7 +9,7 @@ export default {
   },
   eventNoun: {
     phrases: ["mesa redonda", "comidas?", "charlas?"],
-    words: ["congreso", "conferencia", "evento", "feria", "jornada", "meetup", "encuentro", "foro", "cumbre", "taller", "webinar", "ponencia", "cena", "almuerzo", "desayuno", "afterwork", "stand", "hackathon", "seminario", "summit", "sesión", "expo", "exposición", "salón"],
+    words: ["congreso", "conferencia", "evento", "feria", "jornada", "meetup", "encuentro", "foro", "cumbre", "taller", "webinar", "ponencia", "cena", "almuerzo", "desayuno", "afterwork", "stand", "hackathon", "panel", "seminario", "summit", "sesión", "expo", "exposición", "salón"],
     examples: ['en el congreso', 'durante la cena'],
     not: ['nuestra hoja de ruta', 'como te decía', 'yo también soy arquitecta'],
   },

@@ -6,7 +6,7 @@ const CUALIDAD_VAGA = '(inspiradores|inspiradoras|referentes|ambiciosos|ambicios
 // Lo que se construye o se organiza, dicho solo con un adjetivo de folleto: «un evento increíble».
 const OBJETO_VAGO = '(un|una|nuestro|nuestra|mi)( [\\p{L}-]+){1,2} (increible|genial|grande|especial|unico|unica|brutal|espectacular|apasionante|innovador|innovadora|revolucionario|revolucionaria|disruptivo|disruptiva|con (un )?(enorme|gran) potencial|con los mejores)';
 // «En [sector]», «en el sector»: su campo en general.
-const EN_SU_CAMPO = String.raw`( en (<slot>|(el|este|tu|su) (sector|campo|mundo|area|ecosistema|industria)))?`;
+const EN_SU_CAMPO = String.raw`( en (<slot>|(el|este|tu|su) (sector|campo|mundo|area|ecosistema|industria)( \p{L}+)?))?`;
 // Donde acaba un tema que no dice más: la cláusula no sigue («…sobre tu trayectoria profesional.»).
 const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡¿]|$)|[\s,]+(y|o|si|cuando|algun dia|pronto|contigo|con usted)(?!\p{L}))`;
 
@@ -106,7 +106,8 @@ export default {
     // Invitarle a algo suyo: «me encantaría invitarte a nuestro webinar sobre [tema]».
     '(invitarte|invitarle|invitarla|invitarlo|te invito|le invito|te invitamos|le invitamos) a (participar en |asistir a |unirte a |unirse a )?(nuestro|nuestra|nuestros|nuestras|mi|un|una|el|la)(?!( [\\p{L}-]+){0,4} (red|contactos)(?!\\p{L}))',
     // Escribir para conectar no dice para qué.
-    '(te|le) escribo (porque|para|sobre|por)(?! (conectar|agregarte|anadirte|saludarte|saludarle|presentarme|tenerte|formar parte))',
+    // Escribir para conectar, para ofrecer lo suyo o por un amigo sin nombre no dice para qué.
+    "((te|le) escribo|escribirte|escribirle|contactarte|contactarle) (porque|para|sobre|por)(?! (conectar|agregarte|anadirte|saludarte|saludarle|presentarme|tenerte|formar parte|(ofrecerte|ofrecerle|presentarte|presentarle) (nuestros|nuestras|nuestro|nuestra|mis|mi) (servicios|productos|soluciones|solucion|empresa|consultora|agencia)|recomendacion de (un|una) (amig[oa]|contacto|conocid[oa])))",
     '(escrib|contact)\\p{L}* (sobre|acerca de|para hablar de)',
     // Colaborar en algo; «podríamos colaborar» y nada más no dice en qué.
     '(podria|podriamos|puede) (encajar|colaborar|interesar)(?!\\s*[.!?¡]|\\s*$)',

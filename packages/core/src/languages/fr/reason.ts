@@ -60,8 +60,13 @@ export default {
     '(suivre|je suis|je suis de pres) (votre|ton|ta) (activite|actualite|parcours)',
   ],
   filler: [
+    // Un groupe en commun ne dit pas pourquoi.
+    "(dans|du|au) (le |du )?meme groupe",
     // Un groupe en commun : « je fais partie du groupe RH & Transformation comme vous ».
     "(je fais|nous faisons|on fait) partie (du|d'un|des) (meme )?groupe",
+    "(nous sommes|on est|sommes)( tous les deux| toutes les deux| tous deux)? membres (du|d'un) (meme )?groupe",
+    // Des gens cherchés en général : « nous recherchons des partenaires stratégiques ».
+    "(recherchons|cherchons|recherche|cherche) des (partenaires|profils|talents|experts|expertes|intervenants|intervenantes|ambassadeurs|investisseurs) (strategiques|inspirants|inspirantes|ambitieux|ambitieuses|engages|engagees|passionnes|passionnees|de talent|comme vous|comme toi)",
     '(votre|ton) (parcours|experience|carriere|profil)[^.!?]{0,100} (est|sont) (vraiment |tres |particulierement )?(remarquable|impressionnant|inspirant|admirable|exemplaire)',
     "(\\d+|plus de \\d+) ans d'experience",
     'je me presente',
@@ -76,6 +81,8 @@ export default {
   pitch: ["(nous accompagnons|nous aidons|j'aide|j'accompagne|nous travaillons avec|je travaille avec)"],
   selfIntroduction: ["(je suis|je m'appelle|ici) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (de|d'|chez)"],
   noTopic: [
+    // On n'a vu que le groupe : « j'ai vu que nous sommes dans le même groupe ».
+    "(vu|remarque|constate) que (nous sommes|nous faisons partie|on est|on fait partie) (dans|du) (le )?meme groupe",
     "sur (les |des )?(opportunites|synergies|collaborations)( possibles| que (nous pourrions|je pourrais) vous proposer)?(?=\\s*[.!?]|\\s*$)",
     "sur (nos|vos|des) (enjeux|defis|problematiques) (communs|communes|partages|respectifs)",
     "sur (votre|ta|ton) (vision|parcours|experience|metier|activite|trajectoire)( et (vos|tes) projets)?(?=\\s*[.!?]|\\s*$)",

@@ -20,7 +20,7 @@ export default {
     '(stesso|stessa) (master|corso|universita|classe|programma|bootcamp|scuola|batch|acceleratore|percorso)',
     '(ex compagn[io]|compagn[io] di (corso|classe|universita))',
     // Lo stesso corso detto di sé, «come te»: «anche io ho frequentato il corso di … come te».
-    "(anche io|anch'io) ho (frequentato|fatto|studiato|seguito) (il|la|lo|l'|un|una)( [\\p{L}\\p{N}'-]+){1,12},? come te",
+    "(anche io|anch'io) ho (frequentato|fatto|studiato|seguito) (il|la|lo|l'|un|una)( [\\p{L}\\p{N}'-]+){1,12}(,? come te)?",
   ],
   interaction: [
     '(al|sul|nel|del|il) (tuo|suo) (commento|post|articolo|intervento|sondaggio|thread)',

@@ -17,7 +17,10 @@ export default {
     '(sfide|problemi) (simili|comuni) (nel|nella|con|su|sul|sulla)',
     '(ti|le|vi) scrivo (perche|per|riguardo|in merito|a proposito)',
     '(organizziamo|cerchiamo|cercate|cerchi|cerca|stai cercando|sta cercando) (un|una|uno|qualcuno|dei|delle|degli|profili|persone)',
-    '(sto|stiamo) (coordinando|avviando|sviluppando|valutando|migrando)',
+    '(sto|stiamo) (coordinando|avviando|sviluppando|valutando|migrando|scrivendo|realizzando)',
+    // Citarli, la loro tecnologia con il suo scopo: «vorremmo citare la blockchain che usate», «la vostra tecnologia per recuperare il litio».
+    '(vorrei|vorremmo|mi piacerebbe|ci piacerebbe) (citare|citarti|citarla|intervistarti|intervistarla|includere|menzionare)',
+    '(la vostra|la tua|la sua|il vostro|il tuo|il suo) (tecnologia|piattaforma|soluzione|app|prodotto|software|strumento|tool|sistema|metodo) (per [\\p{L}]+(are|ere|ire)|che (usate|usa|producete|produce|gestite|gestisce|vendete|vende))',
     'dopo gli anni (in|da|a|alla|al)',
     '(eravamo|lavoravamo|abbiamo lavorato) insieme',
     // The recipient's role: "in your role as".
@@ -55,6 +58,9 @@ export default {
     'imparare da (te|lei|professionisti)',
   ],
   filler: [
+    // Un gruppo in comune non dice perché.
+    '(nello|dello|allo|nel|del) stesso gruppo',
+    'membri (dello stesso|del) gruppo',
     '(il tuo|il suo|la tua|la sua) (percorso|esperienza|carriera|profilo)[^.!?]{0,100} (e|sono) (davvero |molto )?(impressionante|notevole|ammirevole|straordinari[oa])',
     '(\\d+|oltre \\d+|piu di \\d+) anni di esperienza',
     'mi presento',
@@ -68,6 +74,8 @@ export default {
   pitch: ["(aiutiamo|aiuto|supportiamo|accompagniamo|lavoriamo con|lavoro con)"],
   selfIntroduction: ['(sono|mi chiamo|il mio nome e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (di|da|della|del|dello)'],
   noTopic: [
+    // Si è visto solo il gruppo: «ho visto che siamo nello stesso gruppo».
+    '(visto|notato) che (siamo|facciamo parte) (entrambi )?(nello stesso|dello stesso|del) gruppo',
     "(su|di) tutto (cio|quello) che (riguarda|ha a che fare con|tocca)",
     "(su|via|qui su) (linkedin|qui)(?!\\p{L})",
   ],

@@ -1,7 +1,7 @@
 import type { SharedContactPhrases } from '../types.js';
 
 export default {
-  referredBy: ['(che|chi) (conosciamo|conoscete) (entrambi|entrambe|tutti e due)', 'mi ha (detto|parlato|consigliato|suggerito|passato|presentato|dato|girato|indicato|segnalato|fatto il tuo nome|fatto il suo nome)', '(mi|ci) ha (messo|messi) in contatto'],
+  referredBy: ['(che|chi) (conosciamo|conoscete) (entrambi|entrambe|tutti e due)', 'mi ha (detto|raccontato|parlato|consigliato|suggerito|passato|presentato|dato|girato|indicato|segnalato|fatto il tuo nome|fatto il suo nome)', '(mi|ci) ha (messo|messi) in contatto'],
   inCommon: ['(amic[oa]|contatt[oi]|conoscenz[ae]) in comune'],
   knownThrough: ['(abbiamo|avete) in comune', '(da parte di|tramite|grazie a|su consiglio di|su suggerimento di|su indicazione di|per conto di)'],
   countInCommon: ['(\\d+|<slot>) (collegamenti|contatti)( in comune)?', '(molti|diversi|alcuni|parecchi|tanti|un sacco di) (collegamenti|contatti|amici)( in comune)'],

@@ -10,6 +10,8 @@ export default {
   ],
   studiedTogether: [
     '(wij|we) zaten samen (in|op) (de|het)',
+    // «Ook Rockstart-batch 2022 hier»: dezelfde batch, van hun kant gezegd.
+    'ook [\\p{L}0-9-]+(-| )(batch|cohort|lichting|jaargang)( \\d{4})? hier',
     // A cohort before or after theirs: «two intakes behind you».
     'jaargang(en)? (boven|onder|voor|na) (jou|u)',
     '(samen|allebei) (gestudeerd|stage gelopen)',

@@ -48,6 +48,10 @@ export default {
     '(oferecemos|ofereco) (servicos|solucoes)',
   ],
   filler: [
+    // Um grupo em comum não diz porquê; gente procurada em geral também não.
+    "(somos|estamos) (do|no) mesmo grupo",
+    "membros do (mesmo )?grupo",
+    "(procura|procuramos|procuro|buscamos|busca) (parceiros|perfis|talentos|especialistas|investidores|embaixadores) (estrategicos|inspiradores|ambiciosos|de talento|como (voce|tu))",
     '(sua|seu|tua|teu) (trajetoria|experiencia|carreira|percurso|perfil)[^.!?]{0,100} (e|sao) (muito |realmente )?(impressionante|admiravel|notavel|inspiradora)',
     '(\\d+|mais de \\d+) anos de experiencia',
     '(me apresento|apresento-me)',
@@ -65,6 +69,8 @@ export default {
   pitch: ["(ajudamos|ajudo|apoiamos|acompanhamos|trabalhamos com|trabalho com)"],
   selfIntroduction: ['(sou|me chamo|meu nome e|aqui e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (da|do|de|na|no)'],
   noTopic: [
+    // O que se viu é só o grupo: «vi que somos do mesmo grupo».
+    "(vi|notei|reparei) que (somos|estamos) (do|no) mesmo grupo",
     "(sobre|de) tudo (o )?que (envolve|tem a ver com|diz respeito a|toca)",
     "(sobre|de) (o |a )?(seu|teu|sua|tua) (trabalho|trajetoria|carreira|experiencia|perfil|percurso)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?]|$))",
     "(por|pelo|no|via|aqui no) (aqui|linkedin)(?!\\p{L})",

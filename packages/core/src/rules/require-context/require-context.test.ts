@@ -392,6 +392,10 @@ testRule(rule, {
     { code: "Hi Ruth, I've enjoyed your posts on hospital procurement. Would love to connect.", settings: three },
     { code: 'Hi Ruth, your patient answer on the QGIS forum got our flood map working.', settings: three },
     { code: 'Hi Ruth, I have a checklist for CE marking of small medical devices. Happy to share if useful.', settings: three },
+    // The same master's said with "me too" (it); the same batch from their side (nl); a panel at a named fair (es).
+    { code: "Buongiorno Sara, anch'io ho frequentato il Master in Food Innovation a Parma (edizione 2020).", settings: { degree: 3, lang: 'it' } },
+    { code: 'Hoi Joost, ook Startupbootcamp-batch 2021 hier! Hoe bevalt de groei?', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hola Rocío, coincidimos como ponentes en el panel de logística de Expo Frío 2024.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -359,6 +359,15 @@ testRule(rule, {
     { code: 'Hi Dana, I am filling a night-shift charge nurse position at St Anne’s. Could we talk?' },
     // What their company now does, seen and tied to a pitch.
     { code: 'Hi {{first_name}}, noticed {{company_name}} now runs its own cold stores. Once you hold the stock, spoilage cover changes; we write that cover for grocers. Worth a call?' },
+    // Their firm's news, their tool's purpose, the same step, a role sought (de); citing them, their technology's purpose (it); an analysis of theirs made (nl); why a referral wrote (es).
+    { code: 'Guten Tag Frau Berg, Ihre Bäckerei hat gerade eine zweite Filiale in Kassel eröffnet und zwölf Leute eingestellt. Wir machen Dienstpläne für Filialbetriebe. Kurz sprechen?', settings: { lang: 'de' } },
+    { code: 'Hallo Tim, euer Tool für die Tourenplanung von Pflegediensten steht bei uns ganz oben. Habt ihr schon einen Lead für die Seed-Runde?', settings: { lang: 'de' } },
+    { code: 'Guten Tag Herr Vogt, ich will vom Labor in den Vertrieb wechseln. Sie haben genau diesen Schritt gemacht: Welche Schulung hat Ihnen am meisten geholfen?', settings: { lang: 'de' } },
+    { code: 'Sehr geehrte Frau Roth, für unser Projekt zur Abwärmenutzung suchen wir einen wissenschaftlichen Beirat. Darf ich Ihnen die Skizze senden?', settings: { lang: 'de' } },
+    { code: 'Ciao Marta, vorremmo citare il vostro sistema di resi nel nostro rapporto sulla moda circolare. Ti va di rileggere il paragrafo?', settings: { lang: 'it' } },
+    { code: 'Ciao Luca, la vostra piattaforma per tracciare i lotti di olio ci interessa: state cercando distributori in Germania?', settings: { lang: 'it' } },
+    { code: 'Hallo Sanne, ik heb jullie webshop met drie andere fietsenwinkels vergeleken en een korte analyse van de checkout gemaakt. Zal ik het document sturen?', settings: { lang: 'nl' } },
+    { code: 'Ing. Pardo, Lucía Gómez me sugirió escribirle porque en su planta quieren automatizar el paletizado. ¿Le muestro un caso parecido?' },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -681,5 +690,13 @@ testRule(rule, {
     { code: "Hey! Could I pick your brain about your career path one day? Open to connecting?", errors: [{ messageId: 'noReason' }] },
     // A new title congratulated as everyone does.
     { code: 'Hi [Name], congratulations on your recent promotion to [Title]! Well deserved.', errors: [{ messageId: 'genericOnly' }] },
+    // A group in common however said, people sought in general (fr, de, it, nl, pt); an offer of one's services or a nameless friend's recommendation (es).
+    { code: "Bonjour Léa, j'ai vu que nous sommes dans le même groupe Supply Chain France. Connectons-nous !", settings: { lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Bonjour, nous recherchons des partenaires stratégiques en Afrique de l’Ouest. Échangeons !', settings: { lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hallo Jana, ich habe gesehen, dass wir in derselben Gruppe HR Netzwerk Nord sind. Lass uns vernetzen!', settings: { lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Ciao Paolo, ho visto che siamo nello stesso gruppo Logistica Italia. Colleghiamoci!', settings: { lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hoi Bram, we zitten allebei in de LinkedIn-groep 'Data Nederland'. Leuk!", settings: { lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Olá Rui, a nossa empresa procura parceiros estratégicos em Cabo Verde. Vamos trocar contactos?', settings: { lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Estimado Sr. Lara: me permito escribirle para ofrecerle nuestros servicios de limpieza industrial.', errors: [{ messageId: 'noReason' }] },
   ],
 });

@@ -139,6 +139,7 @@ testRule(rule, {
     { code: 'hola ana, marta ruiz me comentó que estás migrando a dbt', settings: two },
     // Someone of the sender's circle who worked with them.
     { code: 'Hi Ben, Priya Nair from my design course worked with you at Loomwell. Could I ask about the team?', settings: { degree: 2 } },
+    { code: 'Ciao Anna, Marco Bassi mi ha raccontato che state cercando un fornitore di imballaggi.', settings: { degree: 2, lang: 'it' } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
