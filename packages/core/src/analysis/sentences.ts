@@ -14,6 +14,7 @@ import { languageData } from '../languages/index.js';
 // - the end of an aside in brackets that the sentence goes on after ("Henrik (he says hi!)
 //   mentioned…"): the next word is in lower case.
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const STOPS = /[.!?…。]/u;
 const CLOSED = /[.!?…。]["'”’»)\]]*$/u;
 const BLANK_LINES = /\r?\n(?:[^\S\r\n]*\r?\n)+/g;
 const ASIDE_CLOSED = /[.!?…]["'”’]*\)$/u;
@@ -47,7 +48,10 @@ export function sentenceSpans(text: string, span: Span): Span[] {
     const paragraphEnd = blank?.index ?? body.length;
     let start = paragraphStart;
     const paragraph = body.slice(paragraphStart, paragraphEnd);
-    for (const { index, segment } of segmenter.segment(paragraph.replace(MASK_AFTER_STOP, SENTINEL.toUpperCase()))) {
+    // With no full stop, question or exclamation mark, every boundary the segmenter finds is
+    // a line break, joined back below: the paragraph is one sentence.
+    const segments = STOPS.test(paragraph) ? segmenter.segment(paragraph.replace(MASK_AFTER_STOP, SENTINEL.toUpperCase())) : [];
+    for (const { index, segment } of segments) {
       const end = paragraphStart + index + segment.length;
       const tail = segment.trimEnd().slice(-TAIL);
       if (!CLOSED.test(tail) || (TITLE_OR_INITIAL.test(tail) && !endsBeforeNonName(tail, paragraph.slice(index + segment.length)))) continue;
