@@ -44,6 +44,9 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // Found through the alumni network both belong to; taught by them: "through the [University] alumni network", "I took your class at [University]".
+    "(through|via|in|on|from) (the|our) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,3}) (alumni|alum|alumnae) (network|group|association|community|directory|database|portal|platform|list)",
+    "(took|attended|did|sat in on|was in) your (class|classes|course|seminar|lecture|lectures|module|tutorial|tutorials|lab|studio|training) (at|in|back)",
     // The same programme from both sides: "I'm going through X, the programme you finished", "you completed the X fellowship — I'm in the current cohort".
     "(i'm|i am)( now| currently)? (going through|doing|taking|enrolled in|starting)[^.!?]{1,80}(programme|program|course|bootcamp|fellowship|cohort|series|immersive|class|mba) you (finished|completed|did|took|went through|graduated from)",
     "you (finished|completed|did|took|went through|graduated from)[^.!?]{1,60}(programme|program|course|bootcamp|fellowship|accelerator|mba|degree|series|immersive)[^.!?\\p{L}]{0,4}( and)? (i'm|i am)( now)? (in|on|doing|taking) (the|this year's|this term's|it)( current| latest| new| next| spring| fall| autumn| summer| winter| \\d{4})? (cohort|batch|intake|class|edition)",

@@ -396,6 +396,9 @@ testRule(rule, {
     { code: "Buongiorno Sara, anch'io ho frequentato il Master in Food Innovation a Parma (edizione 2020).", settings: { degree: 3, lang: 'it' } },
     { code: 'Hoi Joost, ook Startupbootcamp-batch 2021 hier! Hoe bevalt de groei?', settings: { degree: 3, lang: 'nl' } },
     { code: 'Hola Rocío, coincidimos como ponentes en el panel de logística de Expo Frío 2024.', settings: three },
+    // Found through the alumni network both belong to; taught by them.
+    { code: 'Hi Ruth, I found you through the Leeds Beckett alumni network. Would love to connect.', settings: three },
+    { code: 'Hi Ruth, I took your class at Ryerson back in 2016 and still use your grading rubric.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
