@@ -190,6 +190,8 @@ export default {
     // Asked about something; with nothing after it, a brain to pick is stock talk (see filler).
     `(pick your brain|get your (take|view|thoughts))(?!( sometime| some time| one day| at some point)?( (about|on) (your|the) (industry|field|career( path)?|path|journey|story|experience|work|space|sector|background))?${TOPIC_ENDS})`,
     '(would|i\'d) (value|appreciate) (your|a|ten|\\d+|some)',
+    // A slot for the subject stands for it: "I'd love to learn more about [topic]".
+    '(learn|hear|find out) more about <slot>',
     '(given|because of|with) your (work|role|experience|background|portfolio|expertise|research) (at|in|on|with)',
     // Their years doing a thing: "given your years chairing the audit committee at Corvane".
     '(given|because of|with) your (years|decade|decades|time) (of |as |at |in |on |chairing|leading|running|building|managing|heading|advising)',

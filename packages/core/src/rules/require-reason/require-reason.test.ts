@@ -368,6 +368,8 @@ testRule(rule, {
     { code: 'Ciao Luca, la vostra piattaforma per tracciare i lotti di olio ci interessa: state cercando distributori in Germania?', settings: { lang: 'it' } },
     { code: 'Hallo Sanne, ik heb jullie webshop met drie andere fietsenwinkels vergeleken en een korte analyse van de checkout gemaakt. Zal ik het document sturen?', settings: { lang: 'nl' } },
     { code: 'Ing. Pardo, Lucía Gómez me sugirió escribirle porque en su planta quieren automatizar el paletizado. ¿Le muestro un caso parecido?' },
+    // A slot for the subject stands for it.
+    { code: "Hi [Name], I'd love to learn more about [topic you posted on]." },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
