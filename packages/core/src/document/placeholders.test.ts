@@ -54,6 +54,7 @@ describe('findPlaceholders', () => {
       'Write to <ana@example.com> or see <https://example.com>; it is <b>bold</b>.',
       'He wrote "teh" [sic] and cited [1] and [2].',
       'See [the checklist](https://example.com) and [docs][ref].\n[ref]: https://example.com',
+      '  [guide]: ./docs/guide.md "Guide"',
       '- [x] done\n- [ ] to do',
       'Prices rose 20% and then 30%; a $5 fee, $10 later.',
       'If a < b and c > d, then x.',
@@ -63,6 +64,11 @@ describe('findPlaceholders', () => {
     ]) {
       expect(found(text), text).toEqual([]);
     }
+  });
+
+  it('reads a slot before a colon, as a formal greeting writes it', () => {
+    expect(found('Estimado [Nombre]:\nLe escribo por su proyecto.')).toEqual(['[Nombre]@9 square Nombre']);
+    expect(found('[Name]: thank you for the talk.')).toEqual(['[Name]@0 square Name']);
   });
 
   it('stays linear on text made of delimiters', () => {

@@ -63,12 +63,13 @@ const SYNTAXES: readonly Syntax[] = [
     read: (match) => readExpression(match[1] ?? ''),
   },
   {
-    // `[text](url)` and `[text][ref]` are Markdown links, `[ref]:` a link definition: not slots.
+    // `[text](url)` and `[text][ref]` are Markdown links, `[ref]: url` a link definition: not
+    // slots. A colon alone does not make one: "Estimado [Nombre]:" greets someone.
     syntax: 'square',
-    pattern: /(?<!\])\[\[?\s*(\p{L}[^[\]\n]{0,119}?)\s*\]\]?(?![([:])/gu,
+    pattern: /(?<!\])\[\[?\s*(\p{L}[^[\]\n]{0,119}?)\s*\]\]?(?![([])/gu,
     read: (match) => {
       const name = match[1] ?? '';
-      if (EDITORIAL.has(name.toLowerCase()) || isLink(name) || isTaskBox(match)) return undefined;
+      if (EDITORIAL.has(name.toLowerCase()) || isLink(name) || isTaskBox(match) || isLinkDefinition(match)) return undefined;
       return { name };
     },
   },
@@ -128,6 +129,17 @@ const EDITORIAL = new Set(['sic', 'sic!', 'citation needed', 'emphasis added', '
 
 function isLink(name: string): boolean {
   return /^(?:https?:|www\.)/i.test(name);
+}
+
+/** `[ref]: https://…`: a Markdown link definition, at a line's start, with where it points. */
+function isLinkDefinition(match: RegExpExecArray): boolean {
+  const after = match.input.slice(match.index + match[0].length, match.index + match[0].length + 12);
+  if (!/^:[ \t]*(?:\r?\n[ \t]*)?(?:<|https?:|www\.|mailto:|\/|#|\.{1,2}\/)/i.test(after)) return false;
+  // At most three spaces of indent: the line starts within the four characters before.
+  const before = match.input.slice(Math.max(0, match.index - 4), match.index);
+  const lineBreak = before.lastIndexOf('\n');
+  if (lineBreak === -1 && match.index > 3) return false;
+  return /^ *$/.test(before.slice(lineBreak + 1));
 }
 
 /** `- [x] done`: a Markdown task list's box. */

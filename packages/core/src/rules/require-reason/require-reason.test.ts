@@ -700,5 +700,7 @@ testRule(rule, {
     { code: "Hoi Bram, we zitten allebei in de LinkedIn-groep 'Data Nederland'. Leuk!", settings: { lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Olá Rui, a nossa empresa procura parceiros estratégicos em Cabo Verde. Vamos trocar contactos?', settings: { lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Estimado Sr. Lara: me permito escribirle para ofrecerle nuestros servicios de limpieza industrial.', errors: [{ messageId: 'noReason' }] },
+    // A formal greeting with a slot and a colon, then a pitch of one's own firm (es).
+    { code: 'Estimado/a [Nombre]: me dirijo a usted para presentarle nuestra consultora, referente en [sector]. Quedo a su disposición.', errors: [{ messageId: 'noReason' }] },
   ],
 });
