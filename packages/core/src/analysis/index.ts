@@ -140,7 +140,10 @@ const abbreviationsOf = (phrases: FramePhrases) => phrases.abbreviations;
 const CAPITALISED = /(?:(?<![\p{L}\p{N}'’])|(?<=(?<![\p{L}\p{N}])[dDlL]['’]))\p{Lu}(?:[\p{L}\p{M}'’-]+|(?!\.))/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 // A name or a title, a title's feminine or masculine mark included ("Eng.ª", "Dr.ª", "Sr.º").
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?[ªº]?(?:\/\p{Lu}[\p{L}\p{M}]*)?|there|all|everyone|team|folks)/u;
+// A title may carry its feminine ending after the full stop: "Dott.ssa", "Sig.ra".
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\.\p{Ll}{1,3}(?![\p{L}]))?\.?[ªº]?(?:\/\p{Lu}[\p{L}\p{M}]*\.?)?|there|all|everyone|team|folks)/u;
+// A greeting or title written for either reader: "Sehr geehrte/r", "Prezado(a)", "Caro/a", "geehrte*r".
+const EITHER_ENDING = /^(?:\/\p{L}\p{Ll}{0,7}|\(\p{Ll}{1,3}\)|\*\p{Ll}{1,3})(?![\p{L}])/u;
 const FRAME_PUNCTUATION = /^[\s,!:;.—–-]*/u;
 // A short first line with no sentence's end, then a blank line.
 const SUBJECT_LINE = /^[^\n.!?]{1,80}\r?\n[^\S\r\n]*\r?\n\s*/u;
@@ -184,6 +187,11 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   const namesFrom = (from: number) => {
     let end = from;
     for (let tokens = 0; tokens < 5; tokens++) {
+      const ending = EITHER_ENDING.exec(source.slice(end, body.end))?.[0].length;
+      if (ending !== undefined) {
+        end += ending;
+        continue;
+      }
       const gap = /^[^\S\r\n]*/.exec(source.slice(end))?.[0].length ?? 0;
       const placeholder = placeholderAt(end + gap);
       if (placeholder) {
@@ -196,7 +204,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
       end += gap + token.length;
       // "Hola Fernanda. Pablo Ossa me dio tu nombre": a full stop after a name ends the
       // greeting, unless it marks an initial or a title ("J.", "Dr.").
-      if (token.endsWith('.') && token.length > 2 && !abbreviations.has(token.slice(0, -1))) break;
+      if (token.endsWith('.') && token.length > 2 && !abbreviations.has(token.slice(0, -1).split('/').at(-1) ?? '')) break;
     }
     return end;
   };

@@ -82,6 +82,10 @@ testRule(rule, {
     // A stock sentence the config adds: here one from an outreach tool's default template.
     { code: 'Hi Ana, looking forward to connecting and growing together!', options: { extra: ['Looking forward to connecting and growing together!'] }, errors: [{ messageId: 'stock', column: 9 }] },
     { code: "Bonjour [Prénom],\nJ'aimerais vous inviter à rejoindre mon réseau professionnel sur LinkedIn.\nCordialement,\n[Votre nom]", errors: [{ messageId: 'stock', line: 2 }] },
+    // A greeting written for either reader, a title with its feminine ending, a slot before a colon.
+    { code: 'Sehr geehrte/r Frau/Herr Berger, ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.', settings: { lang: 'de' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Estimado/a Sr./Sra. Ortega: me gustaría agregarlo a mi red profesional de LinkedIn.', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Gentile Dott.ssa Rinaldi, vorrei aggiungerti alla mia rete professionale su LinkedIn.', settings: { lang: 'it' }, errors: [{ messageId: 'stock' }] },
   ],
 });
 
