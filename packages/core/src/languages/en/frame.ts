@@ -1,7 +1,7 @@
 import type { FramePhrases } from '../types.js';
 
 export default {
-  greetings: ['hi', 'hii+', 'hello', 'hey', 'hiya', 'dear', 'greetings', 'good (morning|afternoon|evening|day)', 'howdy', 'yo', 'namaste'],
+  greetings: ['hi', 'hii+', 'hello', 'hey', 'hiya', 'dear', 'greetings', 'good (morning|afternoon|evening|day)', 'howdy', 'yo', 'namaste', 'to whom it may concern'],
   signOffs: [
     'best( regards| wishes)?',
     '(kind|warm|warmest|many) regards',

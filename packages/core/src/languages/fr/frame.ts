@@ -1,7 +1,7 @@
 import type { FramePhrases } from '../types.js';
 
 export default {
-  greetings: ['bonjour', 'bonsoir', 'salut', 'coucou', 'hello', 'hey', 'cher', 'chere', 'madame', 'monsieur'],
+  greetings: ['bonjour', 'bonsoir', 'salut', 'coucou', 'hello', 'hey', 'cher', 'chere', 'madame,? monsieur', 'monsieur,? madame', 'madame', 'monsieur'],
   signOffs: ['cordialement', 'bien (a vous|cordialement)', 'merci( beaucoup| d\'avance| par avance)?', 'a bientot', 'belle journee', 'bonne journee', 'je vous remercie( par avance)?'],
   notNames: [
     'je', "j'ai", 'moi', 'mon', 'ma', 'mes', 'vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'il', 'nous', 'notre', 'on', 'le', 'la', 'les',

@@ -86,6 +86,8 @@ testRule(rule, {
     { code: 'Sehr geehrte/r Frau/Herr Berger, ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.', settings: { lang: 'de' }, errors: [{ messageId: 'stock' }] },
     { code: 'Estimado/a Sr./Sra. Ortega: me gustaría agregarlo a mi red profesional de LinkedIn.', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
     { code: 'Gentile Dott.ssa Rinaldi, vorrei aggiungerti alla mia rete professionale su LinkedIn.', settings: { lang: 'it' }, errors: [{ messageId: 'stock' }] },
+    { code: "Madame, Monsieur, j'aimerais vous inviter à rejoindre mon réseau professionnel sur LinkedIn.", settings: { lang: 'fr' }, errors: [{ messageId: 'stock' }] },
+    { code: "To whom it may concern: I'd like to add you to my professional network on LinkedIn.", errors: [{ messageId: 'stock' }] },
   ],
 });
 
