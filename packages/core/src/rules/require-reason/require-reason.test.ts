@@ -689,7 +689,7 @@ testRule(rule, {
     { code: "Hi [Name], we're reaching out to founders who care about accessibility ahead of our launch. Let's connect!", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi {firstName}, we're planning next spring's summit and looking for inspiring speakers. Would love to connect!", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Jo, I host a circle of 300 product managers and think you'd be a great fit. Connect?", errors: [{ messageId: 'noReason' }] },
-    { code: "Hey! Could I pick your brain about your career path one day? Open to connecting?", errors: [{ messageId: 'noReason' }] },
+    { code: 'Hey! Could I pick your brain about your career path one day? Open to connecting?', errors: [{ messageId: 'noReason' }] },
     // A new title congratulated as everyone does.
     { code: 'Hi [Name], congratulations on your recent promotion to [Title]! Well deserved.', errors: [{ messageId: 'genericOnly' }] },
     // A group in common however said, people sought in general (fr, de, it, nl, pt); an offer of one's services or a nameless friend's recommendation (es).
