@@ -253,8 +253,6 @@ export default {
     // Su historia o su sector en general: «saber más sobre tu trayectoria», «tu opinión sobre el sector».
     `(de|sobre|acerca de|respecto a) (tu|su|el|la) (trayectoria|carrera|experiencia|perfil|trabajo|historia|recorrido|camino|sector|industria|mundo)( profesional| laboral)?${EN_SU_CAMPO}${FIN_DE_TEMA}`,
     `(tu|su) (experiencia|trayectoria)( profesional| laboral)?${EN_SU_CAMPO}${FIN_DE_TEMA}`,
-    // Contar con alguien sin decir para qué: «me encantaría contar con tu participación».
-    `contar (con (tu|su) (participacion|opinion|vision|experiencia|ayuda|apoyo|presencia|talento)|contigo|con usted)${FIN_DE_TEMA}`,
     "(como|que) (llegaste|llego|has llegado|ha llegado) (a donde|hasta donde|hasta aqui)",
     `(sobre|de) lo que (haces|hace|haceis|hacen)${FIN_DE_TEMA}`,
     `porque (me gustaria|quisiera|quiero) (presentarte|presentarle|presentaros|contarte sobre|hablarte de) (nuestra|mi|nuestro) (empresa|compania|agencia|servicios?|producto|solucion)${FIN_DE_TEMA}`,
