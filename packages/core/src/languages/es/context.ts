@@ -21,7 +21,7 @@ export default {
     '(lista|listado|programa) de (ponentes|asistentes|expositores|participantes|finalistas) (de|del)',
     '(competimos|participamos|presentamos|expusimos)( juntos| uno contra otro)? en',
     // «Coincidimos en el sector» es estar en el mismo sector, no haberse visto.
-    '(nos )?(conocimos|coincidimos|vimos|hablamos|charlamos|cruzamos|saludamos)( brevemente)?( el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)| ayer| anoche| la semana pasada| el otro dia| el mes pasado)? (en|durante|tras|despues de|al final de)(?! (el |la |este |esta |lo |muchas |muchos )?(mismo |misma )?(sector|industria|mundo|ambito|campo|mercado|vision|intereses|valores|que|cosas|ideas|grupo|comunidad|red))',
+    '(nos )?(conocimos|coincidimos|vimos|hablamos|charlamos|cruzamos|saludamos)( brevemente)?( el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)| ayer| anoche| la semana pasada| el otro dia| el mes pasado)? (en|durante|tras|despues de|al final de)(?! (algun|alguna|algunos|algunas|cualquier)(?!\\p{L})| (el |la |este |esta |lo |muchas |muchos |varios |varias |los |las )?(mismo |misma |mismos |mismas )?(sector|industria|mundo|ambito|campo|mercado|vision|intereses|valores|que|cosas|ideas|grupo|grupos|comunidad|comunidades|red|redes))',
     '(un placer|fue un placer|encantad[oa] de|genial|un gusto|me alegro de|me alegro de haber) (conocerte|conocerle|coincidir|hablar contigo|charlar contigo|verte)',
     '(conocerte|conocerle|conocernos|verte|vernos|saludarte|coincidir) (en|durante|tras)',
     '(los dos|las dos|ambos|ambas) (estuvimos|asistimos|participamos|hablamos) en',
@@ -51,7 +51,10 @@ export default {
     '(fuiste|eras|fue usted) (mi) (profesor|profesora|tutor|tutora|companer[oa] de laboratorio)',
     '(los dos|las dos|ambos|ambas) (estudiamos|hicimos|cursamos|nos formamos|hicimos practicas)',
     '(estudiamos|estudie|cursamos|hicimos practicas) (juntos|juntas|en el mismo|en la misma|el mismo|la misma)',
-    '(mismo|misma) (master|grado|carrera|promocion|curso|programa|bootcamp|universidad|escuela|clase|aceleradora|beca)',
+    '(mismo|misma) (master|grado|carrera|promocion|curso|programa|bootcamp|universidad|escuela|clase|aceleradora|beca|convocatoria|edicion|hornada|cohorte|generacion)',
+    // Quien le enseñó o le acompañó en su programa: «fui tu mentor en la cohorte de primavera», «fui profesor en el diplomado que usted cursó».
+    '(fui|era|soy) (tu|su) (profesor|profesora|mentor|mentora|tutor|tutora|docente|instructor|instructora|coach)',
+    '(fui|era) (profesor|profesora|docente|tutor|tutora|mentor|mentora|instructor|instructora|coordinador|coordinadora) (en|de) (el|la)( [\\p{L}0-9.-]+){0,8} (que|donde) (tu|usted) (cursaste|curso|estudiaste|estudio|hiciste|hizo)',
     'promocion( de)? (\'?\\d+|<slot>)',
     // Años de diferencia en un mismo programa: «tú un año antes», «dos promociones por detrás de ti».
     '(un|una|dos|tres|cuatro|\\d) (años?|promociones|promocion|cursos?|cohortes?) (antes|despues|por delante|por detras) (que yo|que tu|de ti|de mi|de usted)',
@@ -68,6 +71,8 @@ export default {
     '(yo )?tambien (estoy|estuve|estaba) en (la|el)( [\\p{L}0-9-]+){0,4} (cohorte|promocion|programa|bootcamp|aceleradora|master|curso|clase|batch)',
   ],
   interaction: [
+    // Entre el público de su sesión: «fui uno de los asistentes a tu sesión en el DES».
+    '(fui|era) (uno|una) de (los|las) (asistentes|oyentes|participantes|alumnos|alumnas) (a|de|en) (tu|su) (sesion|charla|ponencia|taller|conferencia|webinar|clase|curso|keynote|masterclass|mesa redonda)',
     '(gracias|muchas gracias) por (la|el|tu|su|esa|esta)( [\\p{L}-]+){0,2} (charla|ponencia|publicacion|post|articulo|presentacion|webinar|taller|podcast|entrevista|conferencia)',
     "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|carrusel|reel|short|tutorial|curso|guia|caso de estudio|investigacion|estudio(?= (sobre|acerca|de (los|las|la|el))(?!\\p{L}))|repositorio|canal|canal de youtube|blog|preprint|paper|informe|tesis|mapas?)",
     "(lei|he leido|vi|he visto) (vuestro|vuestra|vuestros|tu|su) (preprint|paper|articulo|estudio|informe|publicacion|tesis)",

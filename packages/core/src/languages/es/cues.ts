@@ -61,7 +61,7 @@ export default {
     not: ['Estudio en [Universidad] y quiero aprender de profesionales como tú.', 'Estudio segundo de [Carrera] en [Universidad].'],
   },
   attending: {
-    phrases: ["(estare|estaras|estara|ire|iras|ira|asistire|asistiras|asistira|asisto|asistes|asiste|participo|participas|participa|participare|participaras|participara|voy a estar|vas a estar|va a estar|voy a ir|vas a ir|va a ir|hablas|hablara|hablaras|expones|expondras|expondra)( tambien)? (en|a|al)", "nos vemos (alli|alla|en|por)", "(vas|vais|va usted) a ir", "(yo )?tambien (estare|ire|asistire|voy|estoy apuntad[oa])", "(estare|ire) (alli|alla|ahi)", "entre el publico", "(estoy|estas|esta|estamos) (tambien )?(inscrit[oa]s?|registrad[oa]s?|apuntad[oa]s?) (en|a|al)"],
+    phrases: ["(usted|tu) (participo|participaste|hablo|hablaste|presento|presentaste|intervino|interviniste|moderaste|modero)", "(asisti|participe) (al|a la|en el|en la)", "(estare|estaras|estara|ire|iras|ira|asistire|asistiras|asistira|asisto|asistes|asiste|participo|participas|participa|participare|participaras|participara|voy a estar|vas a estar|va a estar|voy a ir|vas a ir|va a ir|hablas|hablara|hablaras|expones|expondras|expondra)( tambien)? (en|a|al)", "nos vemos (alli|alla|en|por)", "(vas|vais|va usted) a ir", "(yo )?tambien (estare|ire|asistire|voy|estoy apuntad[oa])", "(estare|ire) (alli|alla|ahi)", "entre el publico", "(estoy|estas|esta|estamos) (tambien )?(inscrit[oa]s?|registrad[oa]s?|apuntad[oa]s?) (en|a|al)"],
     examples: ['Estaré en el Mobile World Congress', 'vas a estar en la feria', 'nos vemos allí', 'también estás inscrita en el'], not: ['Estaré encantado de ayudarte', 'Voy a escribirte'],
   },
   relative: {
@@ -70,12 +70,12 @@ export default {
     not: ["te escribo antes de que termine el año", "cuando tú quieras hablamos"],
   },
   offerMade: {
-    phrases: ["(?<!(me|nos) )(he|hemos) (recopilado|preparado|hecho|creado|montado|armado|escrito|documentado|elaborado|comparado|reunido|analizado)", "(recopile|prepare|monte|arme|elabore|documente|compare|analice)"],
+    phrases: ["(?<!(me|nos) )(he|hemos) (recopilado|preparado|hecho|creado|montado|armado|escrito|documentado|elaborado|comparado|reunido|analizado)", "(recopile|prepare|monte|arme|elabore|documente|compare|analice|grabe|hice|pase|corri|revise|medi|audite)"],
     examples: ["he recopilado las tarifas de 30 agencias", "preparé una comparativa"],
     not: ["has hecho un gran trabajo", "me he preparado para la charla"],
   },
   offerSend: {
-    phrases: ["(te|se|os) (lo|la|los|las) (paso|envio|mando|comparto|hago llegar|dejo|puedo pasar|puedo enviar|puedo mandar)", "(pasartel[oa]s?|enviartel[oa]s?|mandartel[oa]s?|compartirl[oa]s? contigo|pasarsel[oa]s?|enviarsel[oa]s?|mandarsel[oa]s?)"],
+    phrases: ["(te|se|os) (lo|la|los|las) (paso|envio|mando|comparto|hago llegar|dejo|puedo pasar|puedo enviar|puedo mandar)", "(pasartel[oa]s?|enviartel[oa]s?|mandartel[oa]s?|compartirl[oa]s? contigo|pasarsel[oa]s?|enviarsel[oa]s?|mandarsel[oa]s?)", "(te|le) (paso|dejo|mando|envio|comparto) (el|la|los|las) (diagrama|reporte|informe|video|analisis|mapa|enlace|archivo|documento|resultados|captura|grabacion)", "(te|le) (interesa|interesaria|gustaria|apetece) (verlo|verla|verlos|recibirlo|recibirla)"],
     examples: ["si te sirve, te lo paso", "encantado de enviártela", "se la puedo mandar"],
     not: ["pásame tu correo", "te paso a buscar"],
   },

@@ -49,6 +49,8 @@ export default {
     '(buscais|buscan|busca|buscas) (a )?(alguien|un|una|perfiles|gente)',
     '(anos|tiempo|epoca|etapa) (juntos|juntas) en',
     '(perdimos|hemos perdido) (el )?contacto (desde|tras|despues de|al terminar)',
+    // Una propuesta atada a su cargo, dicho con todas las letras: «como director de operaciones de una cadena hotelera, quizá le interese…».
+    '(como|siendo) (director|directora|responsable|jefe|jefa|gerente|ceo|cto|coo|cfo|fundador|fundadora|head)( [\\p{L}-]+){0,4} de (una|un|la|el|su|tu)( [\\p{L}-]+){1,3},? (quiza|quizas|seguramente|probablemente|seguro que|imagino que|supongo que) (le|te) (interese|interesa|preocupa|preocupe|sirva|vendria bien)',
     // Una pregunta sobre lo que hizo o cómo trabaja: «¿cómo convencisteis a dirección?».
     '(como|por que|cuando) (hiciste|hicisteis|hizo|lograste|lograsteis|logro|conseguiste|conseguisteis|consiguio|decidiste|decidisteis|decidio|gestionas|gestionais|gestiona|organizais|organizas|medis|mides|convenciste|convencisteis|elegiste|elegisteis)',
     '(retos|desafios|problemas) (similares|parecidos|comunes) (en|con|al|a la)',
@@ -242,6 +244,11 @@ export default {
   pitch: ['(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo) (ayuda|permite|reduce|automatiza|ahorra)'],
   selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) desde', '<slot> por aqui( (de|desde|en|del equipo de))?'],
   noTopic: [
+    // Lo visto es solo que comparten ciudad, sector o interés: «vi que trabajas en Castellón como yo», «te interesa la IA, igual que a mí».
+    '(trabajas|trabaja|vives|vive|estas|esta) en( [\\p{L}-]+){1,4},? (como yo|igual que yo)',
+    '(te|le) (interesa|interesan|gusta|gustan|apasiona|apasionan)( [\\p{L}-]+){1,4},? (igual que a mi|como a mi)',
+    // Su experiencia en un campo, elogiada: «tu experiencia en {{industria}} es justo lo que busco».
+    `(tu|su) (experiencia|trayectoria)( profesional| laboral)?${EN_SU_CAMPO} (es|me parece|resulta)`,
     "(por|en|a traves de|via|desde) (aqui|aca|linkedin|esta (red|plataforma))(?!\\p{L})",
     "por (primera vez)",
     `(de|sobre|acerca de) (cualquier (cosa|tema)|todo un poco|lo que sea|todo|la vida|negocios|trabajo)${FIN_DE_TEMA}`,

@@ -399,6 +399,11 @@ testRule(rule, {
     // Found through the alumni network both belong to; taught by them.
     { code: 'Hi Ruth, I found you through the Leeds Beckett alumni network. Would love to connect.', settings: three },
     { code: 'Hi Ruth, I took your class at Ryerson back in 2016 and still use your grading rubric.', settings: three },
+    // In the audience of their session, taught or mentored by the sender, the same intake, a thing of theirs audited and offered (es).
+    { code: 'Hola Irene, fui una de las asistentes a tu charla en el Congreso de Enfermería de Murcia.', settings: three },
+    { code: 'Hola Irene, fui tu tutora en el máster de Salud Pública y me alegra verte en el hospital.', settings: three },
+    { code: 'Hola Irene, entramos en la aceleradora en la misma convocatoria que tu empresa.', settings: three },
+    { code: 'Hola Irene, grabé un vídeo corto recorriendo el registro de vuestra app. ¿Te interesa verlo?', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -477,6 +482,8 @@ testRule(rule, {
     // Posts enjoyed for months, resources in general offered (en).
     { code: "Hi Ruth, I've loved your posts for ages. Happy to connect.", settings: three, errors: [{ messageId: 'followingOnly' }] },
     { code: 'Hi Ruth, I have some resources that could help your team. Happy to share if useful.', settings: three, errors: [{ messageId: 'noContext' }] },
+    // Groups met in, said with a quantifier (es).
+    { code: 'Hola Irene, coincidimos en varios grupos de compras públicas. ¿Conectamos?', settings: three, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

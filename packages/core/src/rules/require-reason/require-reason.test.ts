@@ -370,6 +370,8 @@ testRule(rule, {
     { code: 'Ing. Pardo, Lucía Gómez me sugirió escribirle porque en su planta quieren automatizar el paletizado. ¿Le muestro un caso parecido?' },
     // A slot for the subject stands for it.
     { code: "Hi [Name], I'd love to learn more about [topic you posted on]." },
+    // A pitch tied to their role said in full (es).
+    { code: 'Estimada {{nombre}}: como responsable de compras de una red de clínicas, quizá le interese nuestro servicio de esterilización por lotes. ¿Lo vemos?' },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -702,5 +704,9 @@ testRule(rule, {
     { code: 'Estimado Sr. Lara: me permito escribirle para ofrecerle nuestros servicios de limpieza industrial.', errors: [{ messageId: 'noReason' }] },
     // A formal greeting with a slot and a colon, then a pitch of one's own firm (es).
     { code: 'Estimado/a [Nombre]: me dirijo a usted para presentarle nuestra consultora, referente en [sector]. Quedo a su disposición.', errors: [{ messageId: 'noReason' }] },
+    // The same city or interest seen, their experience in a field praised (es).
+    { code: 'Hola {nombre}, vi que trabajas en Vigo como yo. ¡Conectemos!', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola {nombre}, veo que te interesa la ciberseguridad, igual que a mí. ¿Conectamos?', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola {{nombre}}, tu experiencia en {{industria}} es justo lo que busco en mi red.', errors: [{ messageId: 'noReason' }] },
   ],
 });
