@@ -44,6 +44,8 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // The same school and year, said of oneself with "also": "I'm also from UP Diliman, BS Statistics batch 2020".
+    "(i'm|i am|i was) also (from|in|at)[^.!?]{1,60} (batch|class of|cohort|intake) (\\d{4}|<slot>)",
     // Found through the alumni network both belong to; taught by them: "through the [University] alumni network", "I took your class at [University]".
     "(through|via|in|on|from) (the|our) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,3}) (alumni|alum|alumnae) (network|group|association|community|directory|database|portal|platform|list)",
     "(took|attended|did|sat in on|was in) your (class|classes|course|seminar|lecture|lectures|module|tutorial|tutorials|lab|studio|training) (at|in|back)",

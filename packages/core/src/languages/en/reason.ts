@@ -36,8 +36,10 @@ export default {
     '(share|sharing|tell me|explain) how you (got|started|made|moved|broke|landed|built|grew)',
     // A question about what they did or how they work: "how did you make the case for the switch?";
     // not how they built a career.
-    "(how|why) (did|do|does|have|has|had|were|are|is) (you|your team|your company) (?!(like|want|wanna|think|feel|say|know|mind|doing|going|been|keeping|today|finding)(?![\\p{L}]))\\p{L}+(?! (your|such an?|a|this|that) (career|network|brand|personal brand|audience|following|reputation|path|journey)(?!\\p{L}))",
+    "(how|why) (did|do|does|have|has|had|were|are|is) (you|your team|your company) (?!(like|want|wanna|think|feel|say|know|mind|doing|going|been|keeping|today|finding|and|brother|sister|bro|sis|dear|sir|madam|my|friend|all|guys|there|man|mate|buddy|both|ji|bhai)(?![\\p{L}]))\\p{L}+(?! (your|such an?|a|this|that) (career|network|brand|personal brand|audience|following|reputation|path|journey)(?!\\p{L}))",
     "what (made|led|got|pushed|convinced|drew|brought) (you|your team)",
+    // A role asked about, as many write it: "regarding the volunteer teacher position for your NGO's project".
+    "(regarding|concerning|about) (the|a|an|your)( [\\p{L}'-]+){0,3} (position|role|vacancy|opening|post) (for|at|in|with)",
     "(which|what)( [\\p{L}-]+){0,3} (did|do|does|have|has|would|could|should) (you|your team) (use|pick|choose|try|build|run|measure|track|handle|price|hire|migrate|standardi[sz]e|point|recommend|suggest|advise)",
     // A problem in common, said with where it lies: "similar challenges in logistics pricing".
     '(similar|the same|shared|common) (challenges|problems|issues|pain points|headaches) (in|with|around|on|when)',
@@ -226,6 +228,11 @@ export default {
     '(back|time) (at|in|when) ',
   ],
   generic: [
+    // Well-wishing in place of a reason: "connecting will be mutually beneficial", "hope we can be friends".
+    'mutually beneficial',
+    '(know|meet|connect with) more people (in|from|of)',
+    '(hope|wish|hoping) (that )?we (can|could|will) (be|become) (friends|good friends)',
+    '(keen|great|deep|strong|special) interest in',
     // Written to many at once: "reaching out to people who care about the planet", "looking for inspiring voices".
     `(reaching out to|writing to|contacting|connecting with|looking for|seeking|inviting|recruiting)( a few| some| \\d+| several)?( [\\p{L}-]+)? (${PEOPLE_IN_GENERAL}) (who|across|in the|like you|like yourself)(?!\\p{L})`,
     // A seat named is a purpose: "smart builders to have on our advisory board".
@@ -367,6 +374,8 @@ export default {
   pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)"],
   selfIntroduction: ["(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
   noTopic: [
+    // Time since they last talked, with nothing of what: "long time since we talk".
+    'since (we|you and i) (last )?(talk|talked|spoke|met|saw each other|chatted|caught up|connected)(?! (at|about|on|during|over)(?!\\p{L}))',
     "(on|via|through|over) (linkedin|here|this (platform|app|site|network))(?!\\p{L})",
     "for the (first|1st) time",
     `(about|on) (anything|everything|whatever|life|business|anything and everything|business and life|life and business|all things( [\\p{L}-]+){1,2})${TOPIC_ENDS}`,

@@ -53,6 +53,8 @@ export default {
     // "Leila and I did our residency together".
     "and i (did|completed|finished|started) (our|the same)( [\\p{L}'-]+){0,2} (residency|internship|training|degree|master's|masters|mba|phd|fellowship|placement|rotation|apprenticeship|program|programme|course|bootcamp)",
     '(asked|encouraged|urged) me to (reach out|connect|contact|write|message)',
+    // As many write it: "Mr. Rajesh Kumar suggested me to connect with you".
+    '(suggested|recommended|advised|referred) me (to|that)',
     '(said|told me) to (ping|reach out to|contact|message|write to|get in touch with|talk to|speak to|ask) you',
   ],
   inCommon: [

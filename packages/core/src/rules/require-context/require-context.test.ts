@@ -404,6 +404,7 @@ testRule(rule, {
     { code: 'Hola Irene, fui tu tutora en el máster de Salud Pública y me alegra verte en el hospital.', settings: three },
     { code: 'Hola Irene, entramos en la aceleradora en la misma convocatoria que tu empresa.', settings: three },
     { code: 'Hola Irene, grabé un vídeo corto recorriendo el registro de vuestra app. ¿Te interesa verlo?', settings: three },
+    { code: "Hi Ruth, I'm also from Ateneo, BS Management batch 2018. Congrats on the new role!", settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

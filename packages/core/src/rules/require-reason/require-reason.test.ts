@@ -372,6 +372,8 @@ testRule(rule, {
     { code: "Hi [Name], I'd love to learn more about [topic you posted on]." },
     // A pitch tied to their role said in full (es).
     { code: 'Estimada {{nombre}}: como responsable de compras de una red de clínicas, quizá le interese nuestro servicio de esterilización por lotes. ¿Lo vemos?' },
+    // A role asked about as many write it.
+    { code: 'Dear Sir, I am writing regarding the site engineer position at your Lagos depot. I have 6 years in pipeline works.' },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -708,5 +710,9 @@ testRule(rule, {
     { code: 'Hola {nombre}, vi que trabajas en Vigo como yo. ¡Conectemos!', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola {nombre}, veo que te interesa la ciberseguridad, igual que a mí. ¿Conectamos?', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola {{nombre}}, tu experiencia en {{industria}} es justo lo que busco en mi red.', errors: [{ messageId: 'noReason' }] },
+    // Small talk and well-wishing as many write them: a greeting from another language, "how are you brother", time since they talked.
+    { code: 'Salam Yusuf, how are you brother? Hope all is well with family.', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Mei, it is long time since we talk. Let us stay connected!', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Greetings from Doha! I am procurement professional with keen interest in Supply Chain Excellence. Connecting will be Mutually Beneficial.', errors: [{ messageId: 'genericOnly' }] },
   ],
 });

@@ -140,6 +140,7 @@ testRule(rule, {
     // Someone of the sender's circle who worked with them.
     { code: 'Hi Ben, Priya Nair from my design course worked with you at Loomwell. Could I ask about the team?', settings: { degree: 2 } },
     { code: 'Ciao Anna, Marco Bassi mi ha raccontato che state cercando un fornitore di imballaggi.', settings: { degree: 2, lang: 'it' } },
+    { code: 'Dear Mr. Rao, Mr. Anil Mehta suggested me to connect with you regarding the plant audit.', settings: { degree: 2 } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
