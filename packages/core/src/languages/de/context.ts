@@ -9,6 +9,9 @@ export default {
     '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in) ',
   ],
   studiedTogether: [
+    // Lehrer und Schüler, von beiden Seiten: «Sie waren meine Ausbilderin bei der Sparkasse».
+    '(sie waren|du warst|waren sie|warst du)( [\\p{L}\\p{N}-]+){0,4} (mein|meine) (ausbilder|ausbilderin|lehrer|lehrerin|dozent|dozentin|professor|professorin|betreuer|betreuerin|mentor|mentorin|trainer|trainerin|tutor|tutorin|doktorvater|doktormutter)',
+    '(ich war|war ich)( [\\p{L}\\p{N}-]+){0,4} (ihr|ihre|dein|deine) (schuler|schulerin|student|studentin|azubi|auszubildender|auszubildende|praktikant|praktikantin|doktorand|doktorandin)',
     // Dienst oder Ausbildung zusammen: «wir hatten 2015 zusammen Nachtdienst auf der 4B».
     '(wir hatten|wir haben|wir machten|wir waren)( [\\p{L}\\p{N}-]+){0,2} zusammen (im |in der |auf der )?(dienst|nachtdienst|schicht|ausbildung|praktikum|studium|lehre|einsatz)',
     // Dasselbe Studium, früher: «ich studiere wie du damals Wirtschaftsinformatik».

@@ -21,6 +21,8 @@ export default {
     '(welche|welcher|welches) [\\p{L}-]+ (hat|haben|hatte|hatten) (ihnen|dir|euch)',
     '(suchen wir|wir suchen|ich suche|suche ich) (einen|eine|ein)( [\\p{L}-]+){0,2} (beirat|berater|beraterin|mentor|mentorin|referent|referentin|speaker|mitgrunder|mitgrunderin|gutachter|gutachterin|expertin|experten|pilotkunden|pilotpartner)',
     '(wie|warum) (lief|lauft|habt|haben|hat|bekommt|schafft|macht|geht|ging|klappt|klappte) (das|ihr|sie|man|es|du)',
+    // Wie sie mit etwas umgehen: «wie ihr mit Abhängigkeiten zwischen vielen Teams umgeht».
+    '(wie|ob) (ihr|du) (mit|bei|eure|euren|eurem|eurer|deine|deinen|deinem|deiner) [\\p{L}-]+',
     // Ein Fehler in ihrer Software, ein Team von damals, etwas über sie gehört, eine Referenz erbeten.
     '(in|bei) (deiner|ihrer|eurer|deinem|ihrem|eurem) (bibliothek|library|app|software|anwendung|tool|plugin|paket)',
     '(wir haben|wir hatten|wir waren) (damals|fruher|vor [\\p{L}\\p{N}]+ jahren)( [\\p{L}-]+){0,3} zusammen',

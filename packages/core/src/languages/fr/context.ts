@@ -18,6 +18,10 @@ export default {
     "(notre|nos) (echange|discussion|conversation|rencontre)s?( d'hier( soir)?| de ce matin| de la semaine (derniere|passee)| de (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))? (lors de|lors du|pendant|a|au)",
   ],
   studiedTogether: [
+    // Professeur et élève, d'un côté ou de l'autre : « vous m'avez enseigné le droit des contrats ».
+    "(vous m'avez|tu m'as) (enseigne|forme|encadre|appris|eu comme)",
+    "(j'ai ete|j'etais) (votre|ton|ta) (eleve|etudiant|etudiante|stagiaire|apprenti|apprentie|doctorant|doctorante)",
+    "(vous etiez|tu etais) (mon|ma) (professeur|prof|professeure|enseignant|enseignante|tuteur|tutrice|maitre de stage|formateur|formatrice|directeur de these|directrice de these)",
     // La même promotion : « Promo 2014. ESSEC. ».
     'promo(tion)? (\\d{4}|<slot>)',
     // La même école, avant eux : « en M1 à Sciences Po Bordeaux comme vous à l'époque ».

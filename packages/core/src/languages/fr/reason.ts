@@ -63,7 +63,7 @@ export default {
     // Un groupe en commun ne dit pas pourquoi.
     "(dans|du|au) (le |du )?meme groupe",
     // Un groupe en commun : « je fais partie du groupe RH & Transformation comme vous ».
-    "(je fais|nous faisons|on fait) partie (du|d'un|des) (meme )?groupe",
+    "(je fais|nous faisons|on fait)( tous les deux| toutes les deux| tous deux)? partie (du|d'un|des) (meme )?groupe",
     "(nous sommes|on est|sommes)( tous les deux| toutes les deux| tous deux)? membres (du|d'un) (meme )?groupe",
     // Des gens cherchés en général : « nous recherchons des partenaires stratégiques ».
     "(recherchons|cherchons|recherche|cherche) des (partenaires|profils|talents|experts|expertes|intervenants|intervenantes|ambassadeurs|investisseurs) (strategiques|inspirants|inspirantes|ambitieux|ambitieuses|engages|engagees|passionnes|passionnees|de talent|comme vous|comme toi)",

@@ -12,6 +12,11 @@ export default {
     '(conosciut|incontrat)[oa] (al|alla|a|durante)',
   ],
   studiedTogether: [
+    // Docente e studente, da una parte o dall'altra; lo stesso batch: «ho frequentato il suo corso di Statistica», «anch'io ho fatto parte del batch 2023».
+    '(ho frequentato|ho seguito) (il suo|il tuo|la sua|la tua|i suoi|i tuoi) (corso|corsi|lezione|lezioni|laboratorio|seminario|master|classe)',
+    '(sono stato|sono stata|ero) (suo|sua|tuo|tua) (studente|studentessa|allievo|allieva|tesista|stagista|dottorando|dottoranda)',
+    '(lei era|eri|era) (il mio|la mia) (professore|professoressa|docente|relatore|relatrice|tutor|insegnante|maestro|maestra)',
+    "(anch'io|anche io) ho fatto parte (del|della|dello) (batch|coorte|cohort|classe|edizione|programma)",
     // Lo stesso banco di laboratorio: «la cappa che dividevamo al secondo piano di chimica».
     '(dividevamo|condividevamo|dividevo con te|condividevo con te) (la|il|lo|l) ?(cappa|banco|laboratorio|stanza|ufficio|scrivania|aula|postazione)',
     '(la|il|lo|l) ?(cappa|banco|laboratorio|stanza|ufficio|scrivania|aula|postazione) che (dividevamo|condividevamo)',
@@ -23,6 +28,9 @@ export default {
     "(anche io|anch'io) ho (frequentato|fatto|studiato|seguito) (il|la|lo|l'|un|una)( [\\p{L}\\p{N}'-]+){1,12}(,? come te)?",
   ],
   interaction: [
+    // La loro sessione, un numero della loro newsletter: «ho partecipato al webinar che hai tenuto», «l'ultimo numero della tua newsletter».
+    '(ho partecipato|ho assistito|ero) (al|alla|a|all\'|allo) (webinar|seminario|workshop|talk|intervento|corso|lezione|evento|incontro) (che|in cui) (hai tenuto|ha tenuto|hai organizzato|ha organizzato|hai moderato|ha moderato|hai presentato|ha presentato)',
+    '(numero|puntata|episodio|uscita|edizione) (della|del) (tua|sua) (newsletter|podcast|rubrica|serie)',
     '(al|sul|nel|del|il) (tuo|suo) (commento|post|articolo|intervento|sondaggio|thread)',
     '(ho risposto|ho commentato|ho reagito|ho votato) (al|alla|sotto il|sotto la|nel|nella) (tuo|tua|suo|sua)',
     '(grazie) per (il|la|lo|tuo|tua|suo|sua|questo|questa)( [\\p{L}-]+){0,2} (intervento|talk|articolo|post|presentazione|webinar|workshop|podcast|intervista)',

@@ -3,7 +3,7 @@ import type { CueLanguage } from '../types.js';
 export default {
   meeting: {
     phrases: ["di persona", "sedut[ie] (vicin[ie]|accanto|insieme)"],
-    words: ["conoscere", "conosciuto", "conosciuti", "conosciute", "incontrare", "incontrato", "parlare", "parlato", "chiacchierare", "chiacchierato", "scambiare", "scambiato", "conversazione", "chiacchierata"],
+    words: ["conoscere", "conosciuto", "conosciuti", "conosciute", "incontrare", "incontrato", "parlare", "parlato", "chiacchierare", "chiacchierato", "scambiare", "scambiato", "conversazione", "chiacchierata", "incrociare", "incrociati", "incrociate"],
     examples: ['Ci siamo conosciuti', 'la nostra chiacchierata'],
     not: ['Mi piacerebbe collegarmi.'],
   },
@@ -14,8 +14,9 @@ export default {
     not: ['la nostra roadmap'],
   },
   locative: {
-    phrases: ['a', 'al', 'alla', 'allo', 'ai', 'durante', 'dopo', 'in', 'nel', 'nella'],
-    examples: ['alla fiera', 'durante il convegno'],
+    // The article elided before a vowel: «all'evento», «nell'ambito».
+    phrases: ['a', 'al', 'alla', 'allo', 'ai', "(all|nell|sull|dall)(?=')", 'durante', 'dopo', 'in', 'nel', 'nella'],
+    examples: ['alla fiera', 'durante il convegno', "all'evento"],
     not: ['sulla roadmap'],
   },
   contentNoun: {

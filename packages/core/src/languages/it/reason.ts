@@ -75,7 +75,7 @@ export default {
   selfIntroduction: ['(sono|mi chiamo|il mio nome e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (di|da|della|del|dello)'],
   noTopic: [
     // Si è visto solo il gruppo: «ho visto che siamo nello stesso gruppo».
-    '(visto|notato) che (siamo|facciamo parte) (entrambi )?(nello stesso|dello stesso|del) gruppo',
+    '(visto|notato|vedo|noto) che (siamo|facciamo parte) (entrambi )?(nello stesso|dello stesso|del) gruppo',
     "(su|di) tutto (cio|quello) che (riguarda|ha a che fare con|tocca)",
     "(su|via|qui su) (linkedin|qui)(?!\\p{L})",
   ],

@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Samen in de zaal: «we zaten allebei bij de keynote over AI op The Next Web».
+    '(we|wij) (zaten|waren|stonden) (allebei |beiden |samen )?(bij|op|in) (de|het) (keynote|talk|sessie|workshop|lezing|presentatie|borrel|lunch|diner|paneldiscussie|panel)',
     '(we )?raakten (aan de praat|in gesprek)',
     '(we )?(ontmoetten|spraken|zagen) elkaar( kort| even| eventjes| uitgebreid)? (op|bij|tijdens|na)',
     '(we )?(stonden|spraken|waren) (allebei|beiden|samen)( op het podium)? (op|bij|tijdens)',
@@ -9,6 +11,10 @@ export default {
     '(leuk|fijn) (je|u) (te )?(ontmoeten|spreken) (op|bij|tijdens)',
   ],
   studiedTogether: [
+    // Docent en leerling, van beide kanten; dezelfde lichting: «u was mijn docent Nederlands», «we zaten in dezelfde lichting».
+    '(u was|je was|jij was|was u|was je)( [\\p{L}\\p{N}-]+){0,4} mijn (docent|docente|leraar|lerares|mentor|begeleider|begeleidster|stagebegeleider|scriptiebegeleider|trainer|coach|professor|juf|meester|promotor)',
+    '(ik was|was ik)( [\\p{L}\\p{N}-]+){0,3} (uw|jouw|je) (student|studente|leerling|stagiair|stagiaire|promovendus|trainee)',
+    '(zaten|zat) (in|bij) (dezelfde|hetzelfde) (lichting|jaargang|klas|cohort|traineeship|programma|opleiding)',
     '(wij|we) zaten samen (in|op) (de|het)',
     // «Ook Rockstart-batch 2022 hier»: dezelfde batch, van hun kant gezegd.
     'ook [\\p{L}0-9-]+(-| )(batch|cohort|lichting|jaargang)( \\d{4})? hier',
@@ -18,10 +24,12 @@ export default {
     '(zelfde|dezelfde) (opleiding|studie|klas|jaargang|bootcamp|universiteit)',
   ],
   interaction: [
+    // Hun reactie op iets van de afzender: «u reageerde gisteren op mijn post».
+    '(u reageerde|je reageerde|jij reageerde|u gaf|je gaf)( gisteren| vorige week| laatst| onlangs)? (op|onder|bij) (mijn|ons|onze) (post|bericht|artikel|video|vraag)',
     '(bedankt|dank je|dank u) (wel )?voor (je|jouw|uw|de|het|die|dat)( [\\p{L}-]+){0,2} (lezing|presentatie|artikel|post|bericht|webinar|workshop|podcast|talk)',
     '(je|jouw|uw) (post|artikel|talk|presentatie|podcast|webinar|workshop)',
     // "Ik kijk uit naar je reactie" sluit een bericht af: een reactie of bericht van hen telt met waarop of waarover.
     '(je|jouw|uw) (bericht|reactie) (op|onder|over|bij)', '(in|onder) de reacties'],
   valueOffer: ['(stuur|geef|mail) (je|u|jou) graag (mijn|ons|onze|de|het)', '(ik heb|heb) (een)( [\\p{L}-]+){0,3} (template|checklist|analyse|overzicht) (gemaakt|opgesteld)', '(kan|zou) (je|u) (graag )?(sturen|laten zien)'],
-  followingInGeneral: ['(volg|lees) (je|jouw|uw) (content|nieuwsbrief|podcast|posts) (al|sinds)'],
+  followingInGeneral: ['(volg|lees) (je|jouw|uw) (content|nieuwsbrief|podcast|posts) (al|sinds)', '(volg|lees) (al )?(een tijdje|lang|jaren|sinds [\\p{L}\\p{N}]+) (je|jouw|uw) (berichten|posts|content|nieuwsbrief|artikelen)'],
 } satisfies ContextPhrases;

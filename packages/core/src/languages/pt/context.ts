@@ -14,6 +14,9 @@ export default {
     '(assisti|participei) (a|da|do|na|no|em)',
   ],
   studiedTogether: [
+    // Professor e aluno, de qualquer lado: «fui sua aluna na cadeira de Marketing Digital».
+    '(fui|era) (sua|seu|tua|teu) (aluna|aluno|estudante|formanda|formando|estagiaria|estagiario|orientanda|orientando)',
+    '(foi|era|foste|eras) (minha|meu|a minha|o meu) (professora|professor|orientadora|orientador|formadora|formador|tutora|tutor|mentora|mentor)',
     // A mesma escola, antes: «finalista na Nova SBE, onde também estudou».
     '(onde|em que|na qual) (tambem|também) (estudou|estudaste|se formou|te formaste|fez|fizeste)',
     '(ambos|ambas|os dois|as duas|nos dois) (estudamos|fizemos|cursamos)',
@@ -26,6 +29,8 @@ export default {
     '(ex-?alun[oa]s?|colegas de (turma|faculdade|curso))',
   ],
   interaction: [
+    // A sessão deles: «participei no webinar que organizou sobre…».
+    '(participei|assisti|estive) (no|na|ao|a|em) (webinar|webinario|palestra|workshop|sessao|conferencia|aula|curso|live) (que|em que) (organizou|deu|apresentou|moderou|organizaste|deste|apresentaste|moderaste|deu)',
     '(obrigad[oa]|muito obrigad[oa]) pel[oa] (sua |tua )?([\\p{L}-]+ ){0,2}(palestra|publicacao|post|artigo|apresentacao|webinar|workshop|podcast|entrevista)',
     '(sua|seu|tua|teu) (palestra|painel|post|publicacao|artigo|comentario|podcast|entrevista|apresentacao|workshop|webinar|video|newsletter|episodio|fio|thread)',
     '(voce|tu|o senhor|a senhora) (comentou|comentaste|respondeu|respondeste) (no|na|em|ao|a|o)',

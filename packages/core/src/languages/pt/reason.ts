@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Uma pergunta sobre a casa deles: «se a vossa fábrica já testou alguma».
+    '(se|como) (a vossa|o vosso|a sua|o seu|a tua|o teu) [\\p{L}-]+ (ja )?(testou|usa|utiliza|fez|resolveu|trabalha|faz|lida|contrata|mede|escolheu)',
     // Uma proposta com o que é deles: «juntar a sua escola de surf e o meu alojamento num pacote».
     '(juntar|combinar|unir|partilhar|dividir|compartilhar) (a sua|o seu|a tua|o teu|as suas|os seus|a vossa|o vosso|as vossas|os vossos)',
     'ainda (tem|tens|usa|usas|faz|fazes|vende|vendes) (aquele|aquela|aqueles|aquelas|o|a)',

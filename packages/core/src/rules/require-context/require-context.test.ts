@@ -405,6 +405,16 @@ testRule(rule, {
     { code: 'Hola Irene, entramos en la aceleradora en la misma convocatoria que tu empresa.', settings: three },
     { code: 'Hola Irene, grabé un vídeo corto recorriendo el registro de vuestra app. ¿Te interesa verlo?', settings: three },
     { code: "Hi Ruth, I'm also from Ateneo, BS Management batch 2018. Congrats on the new role!", settings: three },
+    // Teacher and student from either side, their webinar, their newsletter issue, their reply to the sender's post, a keynote both sat in, a measurement offered (fr, de, pt, it, nl).
+    { code: "Bonjour Madame Petit, vous m'avez enseigné la fiscalité à Dauphine en 2016.", settings: { degree: 3, lang: 'fr' } },
+    { code: 'Hallo Herr Lang, Sie waren damals mein Ausbilder bei den Stadtwerken Kiel.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Olá Rui, fui seu aluno de Contabilidade no ISCTE em 2019.', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Bom dia, Eng.ª Lopes. Participei no webinar que organizou sobre hidrogénio verde.', settings: { degree: 3, lang: 'pt' } },
+    { code: "Ciao Luca, ho frequentato il suo corso di Econometria a Bologna nel 2018.", settings: { degree: 3, lang: 'it' } },
+    { code: "Ciao Marta, ho letto l'ultimo numero della tua newsletter sui mutui a tasso fisso.", settings: { degree: 3, lang: 'it' } },
+    { code: 'Beste meneer Visser, u reageerde vorige week op mijn post over warmtepompen.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hoi Eva, we zaten allebei bij de keynote over batterijrecycling op de Vakbeurs Energie in Gorinchem.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hallo Frau Ott, ich habe die Startseite Ihres Shops durchgemessen: 5,8 s mobil. Den Bericht schicke ich Ihnen gern.', settings: { degree: 3, lang: 'de' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -485,6 +495,8 @@ testRule(rule, {
     { code: 'Hi Ruth, I have some resources that could help your team. Happy to share if useful.', settings: three, errors: [{ messageId: 'noContext' }] },
     // Groups met in, said with a quantifier (es).
     { code: 'Hola Irene, coincidimos en varios grupos de compras públicas. ¿Conectamos?', settings: three, errors: [{ messageId: 'noContext' }] },
+    // Their posts followed for a while (nl).
+    { code: 'Hoi Lotte, ik volg al een tijdje je berichten. Graag connect ik met je!', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'followingOnly' }] },
   ],
 });
 

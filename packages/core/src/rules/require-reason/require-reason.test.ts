@@ -374,6 +374,10 @@ testRule(rule, {
     { code: 'Estimada {{nombre}}: como responsable de compras de una red de clínicas, quizá le interese nuestro servicio de esterilización por lotes. ¿Lo vemos?' },
     // A role asked about as many write it.
     { code: 'Dear Sir, I am writing regarding the site engineer position at your Lagos depot. I have 6 years in pipeline works.' },
+    // How they handle something, asked (de, pt, nl).
+    { code: 'Hallo Anna, auch ich bin Scrum Master bei einer Versicherung. Mich interessiert, wie ihr mit Abhängigkeiten zwischen Teams umgeht.', settings: { lang: 'de' } },
+    { code: 'Olá Inês, também trabalho no calçado. Gostava de saber se a vossa fábrica já testou solas recicladas.', settings: { lang: 'pt' } },
+    { code: 'Hoi Noor, ik ben ook recruiter in de logistiek. Hoe vinden jullie nu chauffeurs met code 95?', settings: { lang: 'nl' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -714,5 +718,6 @@ testRule(rule, {
     { code: 'Salam Yusuf, how are you brother? Hope all is well with family.', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Mei, it is long time since we talk. Let us stay connected!', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Greetings from Doha! I am procurement professional with keen interest in Supply Chain Excellence. Connecting will be Mutually Beneficial.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Bonjour, nous faisons tous les deux partie du groupe « RH Occitanie ». Au plaisir !', settings: { lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
