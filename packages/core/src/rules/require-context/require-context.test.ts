@@ -410,7 +410,7 @@ testRule(rule, {
     { code: 'Hallo Herr Lang, Sie waren damals mein Ausbilder bei den Stadtwerken Kiel.', settings: { degree: 3, lang: 'de' } },
     { code: 'Olá Rui, fui seu aluno de Contabilidade no ISCTE em 2019.', settings: { degree: 3, lang: 'pt' } },
     { code: 'Bom dia, Eng.ª Lopes. Participei no webinar que organizou sobre hidrogénio verde.', settings: { degree: 3, lang: 'pt' } },
-    { code: "Ciao Luca, ho frequentato il suo corso di Econometria a Bologna nel 2018.", settings: { degree: 3, lang: 'it' } },
+    { code: 'Ciao Luca, ho frequentato il suo corso di Econometria a Bologna nel 2018.', settings: { degree: 3, lang: 'it' } },
     { code: "Ciao Marta, ho letto l'ultimo numero della tua newsletter sui mutui a tasso fisso.", settings: { degree: 3, lang: 'it' } },
     { code: 'Beste meneer Visser, u reageerde vorige week op mijn post over warmtepompen.', settings: { degree: 3, lang: 'nl' } },
     { code: 'Hoi Eva, we zaten allebei bij de keynote over batterijrecycling op de Vakbeurs Energie in Gorinchem.', settings: { degree: 3, lang: 'nl' } },
