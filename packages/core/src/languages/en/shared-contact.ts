@@ -43,6 +43,8 @@ export default {
     "(?<='s )((younger|older|little|big|elder|twin|kid|baby|step|old|former|ex-) )?(boss|manager|mentor|teacher|coach|client|landlord|sister|brother|wife|husband|partner|cousin|roommate|flatmate|friend|colleague|teammate|co-?founder|classmate|neighbou?r)",
     // Regards passed on: "Tolu sends her regards".
     '(sends|sent|says) (you )?((her|his|their) )?(regards|best|greetings|hello|hi|love)',
+    // Named before: "I see Anita Shah is a mutual connection".
+    '(is|are) (a |our )?(mutual|shared) (connection|contact|friend|acquaintance)s?',
     // Who they are to the sender, what they said and where: "Lucy is my manager and she raved about…", "what Pete said at lunch".
     '(is|was) my (old |former )?(manager|boss|colleague|mentor|teacher|coach|cousin|sister|brother|friend|partner|client|flatmate|roommate)',
     '(raved|raves|gushed) about (you|your)',

@@ -57,7 +57,7 @@ export default {
     // The recipient's role: "in your role as".
     'en (tu|su) (rol|papel|cargo|puesto|calidad|funcion) (de|como)',
     // Un plan sin nada dentro no es un motivo: «estamos construyendo algo increíble», «mi red profesional».
-    `(estamos|estoy|estas|esta|estais) (contratando|reclutando|montando|armando|lanzando|organizando|preparando|evaluando|valorando|desarrollando|implantando|liderando|construyendo|migrando|creando|investigando|escribiendo|ampliando|abriendo|postulando|aplicando)(?! (algo|cosas|(mi|nuestra) (red|comunidad|marca)|${OBJETO_VAGO})(?!\\p{L}))`,
+    `(?<!lo que )(estamos|estoy|estas|esta|estais) (contratando|reclutando|montando|armando|lanzando|organizando|preparando|evaluando|valorando|desarrollando|implantando|liderando|construyendo|migrando|creando|investigando|escribiendo|ampliando|abriendo|postulando|aplicando)(?! (algo|cosas|(mi|nuestra) (red|comunidad|marca)|${OBJETO_VAGO})(?!\\p{L}))`,
     // Buscar a alguien es un motivo; buscar «nuevas oportunidades» no (ver generic).
     '(estamos|estas|esta|estais) buscando',
     '(estoy|estamos) (detras|a cargo|al frente) (del|de la|de los|de las)',
@@ -216,6 +216,8 @@ export default {
     'acepta(r|s)? mi (solicitud|invitacion)',
   ],
   filler: [
+    // El elogio de su perfil, con su trabajo en su empresa: «me impresionó tu perfil y tu trabajo en {{empresa}}».
+    '(me (impresiono|impresionaron|encanto|encantaron|gusto|gustaron)|admiro) (mucho )?(tu|su) (perfil|trayectoria)( y (tu|su) (trabajo|experiencia|trayectoria) en <slot>)?',
     // Un grupo en común: «coincidimos en el grupo de Profesores de Secundaria».
     '(coincidimos|estamos|estoy|somos|formamos parte) (en|del|de) (el )?(mismo )?grupo',
     // Su trayectoria elogiada, con detalles y todo: «tu trayectoria de 12 años en banca digital es impresionante».

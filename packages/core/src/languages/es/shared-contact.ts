@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nombrado antes: «veo que Sergio Campos es un contacto en común».
+    '(es|son) (un |una |nuestro |nuestra )?(contacto|contactos|amig[oa]|amig[oa]s|conocid[oa]) (en comun|mutu[oa]|compartid[oa])',
     // Lo que dice de usted, aunque un inciso quede en medio: «Javi (mi antiguo jefe) dice que eres la persona…».
     '(dice|dijo|comenta|cuenta|conto) que (eres|es usted|sos|tu|usted|estas|estais|llevas|lideras|ustedes|vosotros|vosotras|sois|son)',
     '(me|nos) (comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo|propuso|dio)',

@@ -719,5 +719,9 @@ testRule(rule, {
     { code: 'Hi Mei, it is long time since we talk. Let us stay connected!', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Greetings from Doha! I am procurement professional with keen interest in Supply Chain Excellence. Connecting will be Mutually Beneficial.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Bonjour, nous faisons tous les deux partie du groupe « RH Occitanie ». Au plaisir !', settings: { lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
+    // A named mutual connection alone; admiring what they build; their profile and work at their company praised (en, es).
+    { code: 'Hi Aylin, Tom Reid is a mutual connection. Would love to connect!', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Luis, admiro mucho lo que estáis construyendo. ¡Conectemos!', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola {{nombre}}, me impresionó tu perfil y tu trabajo en {{empresa}}. ¡Conectemos!', errors: [{ messageId: 'genericOnly' }] },
   ],
 });

@@ -141,6 +141,9 @@ testRule(rule, {
     { code: 'Hi Ben, Priya Nair from my design course worked with you at Loomwell. Could I ask about the team?', settings: { degree: 2 } },
     { code: 'Ciao Anna, Marco Bassi mi ha raccontato che state cercando un fornitore di imballaggi.', settings: { degree: 2, lang: 'it' } },
     { code: 'Dear Mr. Rao, Mr. Anil Mehta suggested me to connect with you regarding the plant audit.', settings: { degree: 2 } },
+    // A named person said to be a mutual connection (en, es).
+    { code: 'Hi Victor, I see Meera Pillai is a mutual connection. Would you be open to a chat about cold storage?', settings: { degree: 2 } },
+    { code: 'Hola Alberto, veo que Marta Gil es un contacto en común. ¿Hablamos de la feria de Valencia?', settings: { degree: 2 } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
