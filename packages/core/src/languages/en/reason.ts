@@ -76,6 +76,8 @@ export default {
     '(pick up|carry on|continue) (from )?where we left (off|it) (on|about|with|regarding) (<slot>|(the|your|our|that|those) [\\p{L}]+)',
     // Asking whether they own a thing: "are you still the right person for vendor onboarding at {{company}}?".
     '(are you|would you be|is this) (still )?the (right|best|correct) (person|contact|one) (for|to talk to|to speak to|on|at)',
+    // Who owns something at their company, asked: "who handles vendor onboarding at {{company}}?".
+    "who (handles|owns|runs|manages|leads|looks after|is in charge of|is responsible for|takes care of|decides on)( [\\p{L}-]+){1,4} (at|in|for) (<slot>|your|[\\p{Lu}\\p{L}&-]+)",
     // Their open roles: "I'd like to hear more about {company} and the roles you have open".
     "(roles|positions|openings|opportunities|vacancies|jobs) (you have|you've got|you're hiring for|you are hiring for)( open| available)?",
     // A referral asked for: "would you consider referring me?".

@@ -378,6 +378,8 @@ testRule(rule, {
     { code: 'Hallo Anna, auch ich bin Scrum Master bei einer Versicherung. Mich interessiert, wie ihr mit Abhängigkeiten zwischen Teams umgeht.', settings: { lang: 'de' } },
     { code: 'Olá Inês, também trabalho no calçado. Gostava de saber se a vossa fábrica já testou solas recicladas.', settings: { lang: 'pt' } },
     { code: 'Hoi Noor, ik ben ook recruiter in de logistiek. Hoe vinden jullie nu chauffeurs met code 95?', settings: { lang: 'nl' } },
+    // Who owns something at their company, asked.
+    { code: 'Hi {{first_name}}, quick question: who looks after supplier onboarding at {{company}}?' },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
