@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Lo que le pidieron al remitente: «me pediste que te avisara».
+    '(me|nos) (pediste|pidio|pedisteis|dijiste|dijo) que (te|le|os) (avisara|escribiera|contactara|mandara|enviara|pasara|contara)',
     // Una pregunta sobre su agenda: «¿tienes hueco en primavera?».
     '(tienes|tiene usted|teneis|tienen) (hueco|disponibilidad|agenda|sitio)',
     // Una propuesta ligada a su empresa: «ayudamos a equipos así a reducir el onboarding».
@@ -92,7 +94,7 @@ export default {
     // La vida en común: el mismo equipo, la misma clase, el mismo edificio.
     '(nuestros|nuestras|mis) (hijos|hijas|hijo|hija|perros|perro) (estan|esta|van|va|juegan|juega|entrenan|entrena) (en|a|con) (el mismo|la misma)',
     '(estamos|estabamos|estuvimos) en (el mismo|la misma) (equipo|clase|colegio|gimnasio|club|edificio|calle|planta|coro|curso|vuelo|mesa)',
-    '(proponer|propuesta|alianza(?! con (lideres|profesionales|personas|gente|empresas))|patrocin\\w+|ponente|piloto)',
+    '(proponer|propuesta(?! (a medida|personalizada|de valor|comercial|sin compromiso|interesante)(?!\\p{L})|[\\s\\p{Extended_Pictographic}]*[.!?])|alianza(?! con (lideres|profesionales|personas|gente|empresas))|patrocin\\w+|ponente|piloto)',
     '(colaborar|colaboracion) (en|con|sobre|para|entre)(?! (algo|algun|alguna|algunos|algunas|futuros?|lo que|proyectos? (juntos|en comun|interesantes|nuevos|futuros|innovadores)|nosotros|ti|usted|ambos|ambas|profesionales|nuestras (empresas|organizaciones|compañias|marcas)|nuestros (equipos|negocios))(?!\\p{L}))',
     // Un problema en común: «peleándonos con el mismo problema de cobertura horaria».
     '(el mismo|la misma|un|una) (problema|reto|desafio|proyecto|migracion|cuello de botella)( [\\p{L}-]+){0,3} (similar|parecid[oa]|que (tu|usted|vosotros))',
@@ -143,7 +145,7 @@ export default {
   ],
   generic: [
     // Gente buscada en general, a quien se escribe entre muchos: «buscamos ponentes con experiencia como la tuya».
-    `(buscamos|busco|buscando|necesitamos|rodeandome de|rodeandonos de) (a )?(${GENTE_EN_GENERAL})( [\\p{L}-]+)?( ${CUALIDAD_VAGA})(?! para (un|una|el|la|nuestro|nuestra) (proyecto|puesto|posicion|vacante|rol|cliente) (de|en))`,
+    `(buscamos|busco|buscando|necesitamos|rodeandome de|rodeandonos de) (a )?(${GENTE_EN_GENERAL})( [\\p{L}-]+)?( ${CUALIDAD_VAGA}| para (entrevistar|participar|colaborar|sumarse|unirse)(?!\\p{L}))(?! para (un|una|el|la|nuestro|nuestra) (proyecto|puesto|posicion|vacante|rol|cliente) (de|en))`,
     '(con|entre|a) los mejores (referentes|profesionales|expertos|expertas|lideres|perfiles)',
     '(estoy|estamos) conectando con (lideres|profesionales|personas|gente|expertos)',
     '(te|le|os) invito a (seguir|visitar|dar like a|conocer) (la|nuestra|mi|nuestro) (pagina|perfil|web|cuenta|canal)',
@@ -223,7 +225,7 @@ export default {
     // Su trayectoria elogiada, con detalles y todo: «tu trayectoria de 12 años en banca digital es impresionante».
     '(tu|su) (trayectoria|experiencia|carrera|recorrido|perfil|trabajo)[^.!?]{0,100} (es|resulta|me parece) (muy |realmente |verdaderamente )?(impresionante|admirable|notable|inspiradora|inspirador|increible|destacable|brillante|espectacular|valiosa|valioso|interesante|fascinante)',
     // Su trayectoria, sin decir nada de ella: no es un motivo, pero deja en pie el que haya antes.
-    '(saber|conocer) ((mas )?(sobre|de) )?(tu|su) (trayectoria|historia|carrera|experiencia|recorrido)(?=\\s*[.!?]|\\s*$)',
+    '(saber|conocer) ((mas )?(sobre|de) )?(tu|su) (trayectoria|historia|carrera|experiencia|recorrido)( profesional| laboral)?(?=\\s*[.!?]|\\s*$)',
     // Un currículum, no un motivo: «tengo 8 años de experiencia», «me presento».
     '(\\d+|mas de \\d+|casi \\d+) anos de experiencia',
     'me presento',

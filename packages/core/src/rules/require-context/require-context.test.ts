@@ -415,6 +415,9 @@ testRule(rule, {
     { code: 'Beste meneer Visser, u reageerde vorige week op mijn post over warmtepompen.', settings: { degree: 3, lang: 'nl' } },
     { code: 'Hoi Eva, we zaten allebei bij de keynote over batterijrecycling op de Vakbeurs Energie in Gorinchem.', settings: { degree: 3, lang: 'nl' } },
     { code: 'Hallo Frau Ott, ich habe die Startseite Ihres Shops durchgemessen: 5,8 s mobil. Den Bericht schicke ich Ihnen gern.', settings: { degree: 3, lang: 'de' } },
+    // The same bootcamp an edition apart; where they studied too (es).
+    { code: 'Hola Valeria, hice el bootcamp de datos de Le Wagon una edición después de la tuya.', settings: three },
+    { code: 'Hola Pablo, estudio Derecho en la Universidad de Navarra, donde tú también estudiaste.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -380,6 +380,8 @@ testRule(rule, {
     { code: 'Hoi Noor, ik ben ook recruiter in de logistiek. Hoe vinden jullie nu chauffeurs met code 95?', settings: { lang: 'nl' } },
     // Who owns something at their company, asked.
     { code: 'Hi {{first_name}}, quick question: who looks after supplier onboarding at {{company}}?' },
+    // What they asked the sender for (es).
+    { code: 'Hola Julián, ya estamos cerrando la ronda y me pediste que te avisara. ¿Te mando el deck?' },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -691,7 +693,7 @@ testRule(rule, {
     { code: 'Hola {{nombre}}, estamos montando algo muy especial y buscamos perfiles ambiciosos. ¿Te sumas?', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [Nombre], estamos lanzando un proyecto increíble. ¿Hablamos?', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Tomás, tengo un canal sobre finanzas personales y busco invitados con experiencia como la tuya. ¿Te animas?', errors: [{ messageId: 'genericOnly' }] },
-    { code: 'Hola [Nombre], acabo de terminar un máster y me gustaría conocer tu experiencia profesional. ¡Gracias!', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola [Nombre], acabo de terminar un máster y me gustaría conocer tu experiencia profesional. ¡Gracias!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [Nombre], estoy con un estudio y me encantaría contar con tu participación.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola {{nombre}}, en nuestra agencia ayudamos a marcas como {{empresa}} a crecer. ¿Conectamos?', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Buenas tardes {firstName}, queremos presentar nuestro equipo a {companyName}. Quedo atento a tu respuesta.', errors: [{ messageId: 'noReason' }] },
@@ -725,5 +727,8 @@ testRule(rule, {
     { code: 'Hi Aylin, Tom Reid is a mutual connection. Would love to connect!', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Luis, admiro mucho lo que estáis construyendo. ¡Conectemos!', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola {{nombre}}, me impresionó tu perfil y tu trabajo en {{empresa}}. ¡Conectemos!', errors: [{ messageId: 'genericOnly' }] },
+    // A proposal made to measure, experts sought to interview, their experience in general (es).
+    { code: 'Hola [Nombre], somos una consultora de selección. ¿Te preparo una propuesta a medida?', errors: [{ messageId: 'noReason' }] },
+    { code: 'Estimado/a {{nombre}}, buscamos expertos para entrevistar en nuestro blog. ¿Le interesa?', errors: [{ messageId: 'genericOnly' }] },
   ],
 });
