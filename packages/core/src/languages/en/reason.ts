@@ -5,7 +5,8 @@ const TOPIC_ENDS = String.raw`(?=\s*[.!?]|\s*$|[\s,]+(and|or|if|so|when|whenever
 
 // Whom a note written to many is for, and how they are praised without saying anything.
 const PEOPLE_IN_GENERAL = '(people|folks|leaders|professionals|experts|founders|voices|speakers|guests|partners|minds|builders|innovators|changemakers|thinkers|executives|members|participants)';
-const VAGUE_QUALITY = '(inspiring|inspirational|amazing|great|ambitious|strategic|top|smart|passionate|like-minded|forward-thinking|visionary|talented|experienced|influential)';
+const VAGUE_QUALITY = '(inspiring|inspirational|amazing|great|ambitious|strategic|top|smart|passionate|like-minded|forward-thinking|visionary|talented|experienced|influential|fresh|remarkable|distinguished|knowledgeable|diverse|strong|interesting|brilliant|exceptional|outstanding|innovative|committed|driven|motivated|curious)';
+const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voices|speakers|guests|partners|minds|builders|innovators|changemakers|thinkers|executives|members|participants|talent|candidates|enthusiasts|practitioners|entrepreneurs|supporters|companies|brands|businesses|investors|creators|operators|engineers|developers|designers|marketers|researchers|clinicians)';
 
 export default {
   hooks: [
@@ -235,10 +236,15 @@ export default {
     '(know|meet|connect with) more people (in|from|of)',
     '(hope|wish|hoping) (that )?we (can|could|will) (be|become) (friends|good friends)',
     '(keen|great|deep|strong|special) interest in',
-    // Written to many at once: "reaching out to people who care about the planet", "looking for inspiring voices".
+    // Written to many at once: "reaching out to people who care about the planet", "looking for inspiring voices",
+    // "investors who share our vision", "interviewing people across the industry", "an industry leader like you".
+    `${PEOPLE_SOUGHT} (who|that) (share|shares|believe|believes|care|cares|love|loves|are passionate|is passionate|have a story|has a story)`,
+    `(${PEOPLE_SOUGHT} )?(across|throughout) the (industry|sector|field|board|space)`,
+    `(an?|the) (industry|thought|sector) leaders? like (you|yourself)`,
+    `(${PEOPLE_SOUGHT}|entrepreneurs) like (you|yourself)(?![\\s,]+(at|in|who|that|from)(?!\\p{L}))`,
     `(reaching out to|writing to|contacting|connecting with|looking for|seeking|inviting|recruiting)( a few| some| \\d+| several)?( [\\p{L}-]+)? (${PEOPLE_IN_GENERAL}) (who|across|in the|like you|like yourself)(?!\\p{L})`,
     // A seat named is a purpose: "smart builders to have on our advisory board".
-    `(looking for|seeking|inviting|recruiting|always keen to meet)( more)? ${VAGUE_QUALITY} (${PEOPLE_IN_GENERAL})(?!( [\\p{L}-]+){0,2} (to join|to have on|to sit on|for|on) (our|my|the) (advisory board|board|founding team|panel|podcast|show))`,
+    `(looking for|seeking|on the (lookout|hunt) for|inviting|recruiting|keen to meet|talking to|speaking with|speak with|interviewing|hear from|hear the perspective of)( a few| some| more| other)? ${VAGUE_QUALITY}(,? ${VAGUE_QUALITY})? ${PEOPLE_SOUGHT}(?!( [\\p{L}-]+){0,2} (to join|to have on|to sit on|for|on) (our|my|the) (advisory board|board|founding team|panel|podcast|show))`,
     // Their goals in general: "I'd love to learn more about your goals".
     '(learn|hear|know|find out) more about your (goals|needs|challenges|priorities|plans|business|objectives)',
     // A LinkedIn group in common says nothing of why: "we're both members of the {{group_name}} group".

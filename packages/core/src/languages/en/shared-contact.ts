@@ -43,8 +43,14 @@ export default {
     "(?<='s )((younger|older|little|big|elder|twin|kid|baby|step|old|former|ex-) )?(boss|manager|mentor|teacher|coach|client|landlord|sister|brother|wife|husband|partner|cousin|roommate|flatmate|friend|colleague|teammate|co-?founder|classmate|neighbou?r)",
     // Regards passed on: "Tolu sends her regards".
     '(sends|sent|says) (you )?((her|his|their) )?(regards|best|greetings|hello|hi|love)',
-    // Named before: "I see Anita Shah is a mutual connection".
+    // Named before: "I see Anita Shah is a mutual connection", "Lara is a friend of us both", "someone we both know", "in both our networks", "you know him too".
     '(is|are) (a |our )?(mutual|shared) (connection|contact|friend|acquaintance)s?',
+    '(is|are) (a )?(friend|friends|contact|contacts|connection|connections) (of|to) (us both|both of us|ours|us two)',
+    '(is|are) someone (we|you and i) both know',
+    '(is|are) in both (of )?our networks',
+    'you (also )?know (him|her|them)( too| as well| well)?',
+    'we both know (him|her|them)',
+    'and i (go way back|go back years|are old (friends|colleagues|classmates|teammates)|used to work together|sit on the same (board|committee))',
     // Who they are to the sender, what they said and where: "Lucy is my manager and she raved about…", "what Pete said at lunch".
     '(is|was) my (old |former )?(manager|boss|colleague|mentor|teacher|coach|cousin|sister|brother|friend|partner|client|flatmate|roommate)',
     '(raved|raves|gushed) about (you|your)',
@@ -72,6 +78,7 @@ export default {
     // Named just after who they are: "my sister Jo", "your brother Matt", "my niece Zeynep's team".
     '(my|your) (old |former |best |ex-)?(sister|brother|wife|husband|partner|cousin|niece|nephew|daughter|son|mum|mom|dad|aunt|uncle|friend|colleague|manager|boss|teammate|flatmate|roommate|classmate|neighbou?r|mentor|coach|co-?founder)',
     '(through|via|thanks to|on behalf of|recommendation from|referral from)',
+    '(we )?(share|have) a (mutual )?(connection|contact|friend) in',
     '(got|have|had) your (name|details|contact) from',
     '(your name|you) came up( [\\p{L}]+){0,6} with',
   ],

@@ -1,8 +1,8 @@
 import type { ReasonPhrases } from '../types.js';
 
 // A quien se escribe entre muchos y cómo se le describe sin decir nada: «socios estratégicos», «voces referentes».
-const GENTE_EN_GENERAL = '(socios|partners|perfiles|personas|gente|talento|voces|referentes|fundadores|fundadoras|lideres|expertos|expertas|profesionales|mentores|mentoras|ponentes|invitados|invitadas|early adopters|emprendedores|emprendedoras|colaboradores|aliados)';
-const CUALIDAD_VAGA = '(inspiradores|inspiradoras|referentes|ambiciosos|ambiciosas|estrategicos|estrategicas|destacados|destacadas|talentosos|talentosas|de primer nivel|top|con vision|con experiencia|con talento|como tu|como usted|como la tuya|como la suya|como el tuyo|como el suyo)(?!\\p{L})';
+const GENTE_EN_GENERAL = '(socios|partners|perfiles|personas|gente|talento|voces|referentes|fundadores|fundadoras|lideres|expertos|expertas|profesionales|mentores|mentoras|ponentes|invitados|invitadas|early adopters|emprendedores|emprendedoras|colaboradores|aliados|inversores|inversoras|desarrolladores|desarrolladoras|empresarios|empresarias|empresas|marcas|opiniones|candidatos|candidatas)';
+const CUALIDAD_VAGA = '(inspiradores|inspiradoras|referentes|ambiciosos|ambiciosas|estrategicos|estrategicas|destacados|destacadas|talentosos|talentosas|de primer nivel|top|con vision( de futuro)?|con experiencia|con talento|con mucho que aportar|con una vision interesante|apasionad[oa]s|comprometid[oa]s|de prestigio|de referencia|innovador(es|as)|afines( a nuestros valores)?|diversas|diversos|senior|que (compartan|comparten) nuestra vision|que apoyen nuestra causa|con (los|las) que crecer juntos|como tu|como usted|como la tuya|como la suya|como el tuyo|como el suyo)(?!\\p{L})';
 // Lo que se construye o se organiza, dicho solo con un adjetivo de folleto: «un evento increíble».
 const OBJETO_VAGO = '(un|una|nuestro|nuestra|mi)( [\\p{L}-]+){1,2} (increible|genial|grande|especial|unico|unica|brutal|espectacular|apasionante|innovador|innovadora|revolucionario|revolucionaria|disruptivo|disruptiva|con (un )?(enorme|gran) potencial|con los mejores)';
 // «En [sector]», «en el sector»: su campo en general.
@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Lo que hace su empresa, dicho en concreto: «vuestra academia prepara opositores de Hacienda», «tu editorial publica…».
+    '(vuestra|vuestro|tu|su) (academia|editorial|empresa|tienda|clinica|escuela|agencia|startup|app|plataforma|herramienta|fabrica|bodega|cadena|marca|consultora|despacho|estudio|laboratorio|restaurante|hotel|granja|cooperativa) (prepara|publica|vende|fabrica|usa|ofrece|distribuye|gestiona|forma|organiza|produce|exporta|importa|imparte|atiende|repara|instala|cultiva|elabora)(?! (cosas|algo)(?!\\p{L}))',
     // Lo que le pidieron al remitente: «me pediste que te avisara».
     '(me|nos) (pediste|pidio|pedisteis|dijiste|dijo) que (te|le|os) (avisara|escribiera|contactara|mandara|enviara|pasara|contara)',
     // Una pregunta sobre su agenda: «¿tienes hueco en primavera?».
@@ -145,7 +147,9 @@ export default {
   ],
   generic: [
     // Gente buscada en general, a quien se escribe entre muchos: «buscamos ponentes con experiencia como la tuya».
-    `(buscamos|busco|buscando|necesitamos|rodeandome de|rodeandonos de) (a )?(${GENTE_EN_GENERAL})( [\\p{L}-]+)?( ${CUALIDAD_VAGA}| para (entrevistar|participar|colaborar|sumarse|unirse)(?!\\p{L}))(?! para (un|una|el|la|nuestro|nuestra) (proyecto|puesto|posicion|vacante|rol|cliente) (de|en))`,
+    '(buscamos|busco|buscando|ampliando|ampliamos) (equipo|talento)(?! de)',
+    'alguien con tu (trayectoria|experiencia|perfil|talento)(?= (encajaria|seria|podria|sumaria|aportaria)|\\s*[.!?,]|\\s*$)',
+    `(buscamos|busco|buscando|necesitamos|rodeandome de|rodeandonos de|colaborar con|conectar con|hablar con|entrevistar a|conocer|invitar a) (a )?(${GENTE_EN_GENERAL})( [\\p{L}-]+)?( ${CUALIDAD_VAGA}| para (entrevistar|participar|colaborar|sumarse|unirse)(?!\\p{L}))(?! para (un|una|el|la|nuestro|nuestra) (proyecto|puesto|posicion|vacante|rol|cliente) (de|en))`,
     '(con|entre|a) los mejores (referentes|profesionales|expertos|expertas|lideres|perfiles)',
     '(estoy|estamos) conectando con (lideres|profesionales|personas|gente|expertos)',
     '(te|le|os) invito a (seguir|visitar|dar like a|conocer) (la|nuestra|mi|nuestro) (pagina|perfil|web|cuenta|canal)',

@@ -3,7 +3,13 @@ import type { SharedContactPhrases } from '../types.js';
 export default {
   referredBy: [
     // Nombrado antes: «veo que Sergio Campos es un contacto en común».
-    '(es|son) (un |una |nuestro |nuestra )?(contacto|contactos|amig[oa]|amig[oa]s|conocid[oa]) (en comun|mutu[oa]|compartid[oa])',
+    '(es|son|aparece como|figura como) (un |una |nuestro |nuestra )?(contacto|contactos|amig[oa]|amig[oa]s|conocid[oa]|conocid[oa]s) (en comun|comun|mutu[oa]s?|compartid[oa]s?|de los dos|de las dos|de ambos|de ambas)',
+    // Nombrado antes: «Carmen Vidal nos conoce a ambos», «a Koldo lo conocemos las dos», «Iker y yo somos amigos y veo que también lo conoces».
+    '(nos|os) conoce a (ambos|ambas|los dos|las dos)',
+    '(lo|la|los|las) conocemos (los dos|las dos|ambos|ambas)',
+    'a quien conocemos (los dos|las dos|ambos|ambas)',
+    'y yo (somos|fuimos|eramos) (amig[oa]s|compañer[oa]s|colegas|socios|socias|vecin[oa]s)',
+    '(tambien )?(lo|la) conoces( tambien)?',
     // Lo que dice de usted, aunque un inciso quede en medio: «Javi (mi antiguo jefe) dice que eres la persona…».
     '(dice|dijo|comenta|cuenta|conto) que (eres|es usted|sos|tu|usted|estas|estais|llevas|lideras|ustedes|vosotros|vosotras|sois|son)',
     '(me|nos) (comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo|propuso|dio)',
@@ -28,6 +34,10 @@ export default {
   ],
   knownThrough: [
     '(compartimos|tenemos en comun) a',
+    // El nombre después: «tenemos a Elena Franco en común», «nos une Diego Ferrer», «nos presentó Inés Prado».
+    "(tenemos|compartimos) a(?= [\\p{L}'-]+( [\\p{L}'-]+){0,2} (en comun|como contacto))",
+    'nos une',
+    '(nos|me) (presento|presentaron|presentaste)',
     // Lo hablado con alguien de su lado: «lo hablé con Mariana, tu socia».
     '(lo )?(hable|comente|consulte|charle) con',
     // Alguien con quien hablaron los dos: «en la llamada con Pablo el martes».

@@ -382,6 +382,9 @@ testRule(rule, {
     { code: 'Hi {{first_name}}, quick question: who looks after supplier onboarding at {{company}}?' },
     // What they asked the sender for (es).
     { code: 'Hola Julián, ya estamos cerrando la ronda y me pediste que te avisara. ¿Te mando el deck?' },
+    // What their company does, said concretely (es); someone with their experience in a field, for a named need.
+    { code: 'Hola Gonzalo, vuestra academia prepara opositores de Hacienda y nuestra app cubre ese temario. ¿Hablamos?' },
+    { code: 'Hola Andrés, monto un estudio de diseño y nos vendría bien alguien con tu experiencia en branding para dos proyectos de hostelería.' },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -730,5 +733,12 @@ testRule(rule, {
     // A proposal made to measure, experts sought to interview, their experience in general (es).
     { code: 'Hola [Nombre], somos una consultora de selección. ¿Te preparo una propuesta a medida?', errors: [{ messageId: 'noReason' }] },
     { code: 'Estimado/a {{nombre}}, buscamos expertos para entrevistar en nuestro blog. ¿Le interesa?', errors: [{ messageId: 'genericOnly' }] },
+    // People sought in general, however said (en, es).
+    { code: "Hi Bilal, I host a podcast on rural broadband and we're always on the lookout for remarkable guests. Could we record?", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Sarah, we are raising a pre-seed and talking to investors who share our vision. Could I send the deck?', errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Meredith, I'm interviewing people across the industry for a course project. Could you spare 20 minutes?", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Adrián, fabricamos termostatos y buscamos desarrolladores con talento. ¿Te suena?', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Tomás, nos gustaría colaborar con empresas innovadoras como la tuya.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Lidia, buscamos un perfil directivo y creo que alguien con tu trayectoria encajaría. ¿Hablamos?', errors: [{ messageId: 'genericOnly' }] },
   ],
 });

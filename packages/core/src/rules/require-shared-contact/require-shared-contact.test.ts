@@ -144,6 +144,17 @@ testRule(rule, {
     // A named person said to be a mutual connection (en, es).
     { code: 'Hi Victor, I see Meera Pillai is a mutual connection. Would you be open to a chat about cold storage?', settings: { degree: 2 } },
     { code: 'Hola Alberto, veo que Marta Gil es un contacto en común. ¿Hablamos de la feria de Valencia?', settings: { degree: 2 } },
+    // A person in common said in the many ways people say it (en, es).
+    { code: 'Hi Kenji, Lara Stein is a friend of us both. Who runs partnerships at your end?', settings: { degree: 2 } },
+    { code: 'Hi Grace, Haruto Sato is someone we both know. Could we talk about your SDK?', settings: { degree: 2 } },
+    { code: 'Hi Oliver, Ellie Brooks is in both our networks. Are you still hiring in Leeds?', settings: { degree: 2 } },
+    { code: 'Hi Rachel, Omar Haddad and I are old colleagues and I noticed you know him too.', settings: { degree: 2 } },
+    { code: 'Hi Jonas, we share a connection in Camille Roux. Is the rota study still open?', settings: { degree: 2 } },
+    { code: 'Hola Andrés, tenemos a Elena Franco en común. ¿Hablamos de las jornadas?', settings: { degree: 2 } },
+    { code: 'Hola Clara, nos une Diego Ferrer. ¿Os interesa un pack para talleres?', settings: { degree: 2 } },
+    { code: 'Buenas, Álvaro. Carmen Vidal nos conoce a ambos. ¿Te enseño la demo?', settings: { degree: 2 } },
+    { code: 'Hola Amaia, a Koldo Etxeberria lo conocemos las dos. ¿Tienes veinte minutos?', settings: { degree: 2 } },
+    { code: 'Buenos días, Sonia. Ramón Ortega aparece como contacto en común. ¿Te cuento?', settings: { degree: 2 } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
@@ -173,6 +184,8 @@ testRule(rule, {
     { code: '---\ndegree: 2\n---\nHi Sam, let us connect!', errors: [{ messageId: 'noSharedContact', line: 4, column: 9 }] },
     // The sender worked with them: no one in common.
     { code: 'Hi Ben, at Loomwell I worked with you on the billing revamp. Could we catch up?', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    // "Tenemos a" without "en común" after the name: no one in common.
+    { code: 'Hola Andrés, tenemos a Elena Franco en el equipo de ventas. ¿Hablamos?', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
