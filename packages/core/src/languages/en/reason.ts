@@ -1,7 +1,7 @@
 import type { ReasonPhrases } from '../types.js';
 
 // Where a topic named no more than that ends: the clause goes no further ("…about your journey so far.").
-const TOPIC_ENDS = String.raw`(?=\s*[.!?]|\s*$|[\s,]+(and|or|if|so|when|whenever|sometime|some time|one day|at some point|soon|with you|these days|today|lately|too|over (a |an )?(coffee|call|chat|drink|beer|lunch|zoom))(?!\p{L}))`;
+const TOPIC_ENDS = String.raw`(?=\s*[.!?;—–]|\s*$|[\s,]+(and|or|if|so|when|whenever|sometime|some time|one day|at some point|soon|with you|these days|today|lately|too|over (a |an )?(coffee|call|chat|drink|beer|lunch|zoom))(?!\p{L}))`;
 
 // Whom a note written to many is for, and how they are praised without saying anything.
 const PEOPLE_IN_GENERAL = '(people|folks|leaders|professionals|experts|founders|voices|speakers|guests|partners|minds|builders|innovators|changemakers|thinkers|executives|members|participants)';
@@ -58,7 +58,7 @@ export default {
     '(studying|researching|investigating) (how|why|whether|what|which)',
     '(compiling|putting together|curating) (a|an|my|our)( [\\p{L}0-9-]+){0,4} (list|ranking|report|roundup|guide|directory)',
     // News of theirs: "your company just won the contract for…".
-    '(your|you)( (team|company|firm|group|startup|lab|agency|store|school))? (just |recently )?(won|raised|launched|opened|announced|acquired|closed|released|shipped|published|reached|crossed|signed) (the|a|an|its|their|your|\\d)',
+    '(your|you)( [\\p{L}-]+){0,2} (just |recently )?(won|raised|launched|opened|announced|acquired|closed|released|shipped|published|reached|crossed|signed) (the|a|an|its|their|your|\\d)',
     // Looking for someone is a purpose; looking for "new opportunities" is not (see generic).
     "(we're|we are|she's|he's|they're|you're|you are) (looking for|searching for|seeking)",
     // Someone who knows a thing, sought: "I'm looking for someone who has run a Kafka cluster".
@@ -240,6 +240,7 @@ export default {
     // "investors who share our vision", "interviewing people across the industry", "an industry leader like you".
     `${PEOPLE_SOUGHT} (who|that) (share|shares|believe|believes|care|cares|love|loves|are passionate|is passionate|have a story|has a story)`,
     `(${PEOPLE_SOUGHT} )?(across|throughout) the (industry|sector|field|board|space)`,
+    '(reaching out to|talking to|speaking with|speak with|interviewing) (industry|sector|field) (experts|leaders|professionals|practitioners|insiders)',
     `(an?|the) (industry|thought|sector) leaders? like (you|yourself)`,
     `(${PEOPLE_SOUGHT}|entrepreneurs) like (you|yourself)(?![\\s,]+(at|in|who|that|from)(?!\\p{L}))`,
     `(reaching out to|writing to|contacting|connecting with|looking for|seeking|inviting|recruiting)( a few| some| \\d+| several)?( [\\p{L}-]+)? (${PEOPLE_IN_GENERAL}) (who|across|in the|like you|like yourself)(?!\\p{L})`,

@@ -8,7 +8,7 @@ const OBJETO_VAGO = '(un|una|nuestro|nuestra|mi)( [\\p{L}-]+){1,2} (increible|ge
 // «En [sector]», «en el sector»: su campo en general.
 const EN_SU_CAMPO = String.raw`( en (<slot>|(el|este|tu|su) (sector|campo|mundo|area|ecosistema|industria)( \p{L}+)?))?`;
 // Donde acaba un tema que no dice más: la cláusula no sigue («…sobre tu trayectoria profesional.»).
-const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡¿]|$)|[\s,]+(y|o|si|cuando|algun dia|pronto|contigo|con usted)(?!\p{L}))`;
+const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡¿;—–]|$)|[\s,]+(y|o|si|cuando|algun dia|pronto|contigo|con usted)(?!\p{L}))`;
 
 export default {
   hooks: [
@@ -90,7 +90,7 @@ export default {
     '(soy|seré) (tu|su) nuevo( [\\p{L}-]+){0,2} (ejecutivo|ejecutiva|gestor|gestora|responsable|comercial) de (cuenta|cuentas|clientes)',
     '(cubre|cubro|llevo|lleva|gestiono|gestiona) (tu|su) (cuenta|region|zona|territorio)',
     '(preparando|elaborando|recopilando) (una|un|nuestra|nuestro|mi)( [\\p{L}0-9-]+){0,4} (lista|ranking|informe|guia|directorio|recopilacion)',
-    '(tu|su) (equipo|empresa|compania|startup|laboratorio|agencia|tienda|escuela) (acaba de|ha|han) (ganar|ganado|cerrar|cerrado|lanzar|lanzado|abrir|abierto|anunciar|anunciado|levantar|levantado|adquirir|adquirido|publicar|publicado|firmar|firmado)',
+    '(tu|su|vuestra|vuestro)( [\\p{L}-]+){1,2} (acaba de|ha|han|habeis) (invertir|invertido|ganar|ganado|cerrar|cerrado|lanzar|lanzado|abrir|abierto|anunciar|anunciado|levantar|levantado|adquirir|adquirido|publicar|publicado|firmar|firmado)',
     '(soy) (periodista|reportero|reportera|corresponsal|redactor|redactora|editor|editora|productor|productora) (en|de|para)',
     '(necesitamos|necesito|buscamos|busco) (un|una|alguien)( [\\p{L}-]+){0,2} (mentor|mentora|asesor|asesora|ponente|jurado|voluntario|voluntaria|cofundador|cofundadora|revisor|revisora|invitado|invitada|moderador|moderadora)',
     // La vida en común: el mismo equipo, la misma clase, el mismo edificio.

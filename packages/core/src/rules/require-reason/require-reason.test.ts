@@ -385,6 +385,9 @@ testRule(rule, {
     // What their company does, said concretely (es); someone with their experience in a field, for a named need.
     { code: 'Hola Gonzalo, vuestra academia prepara opositores de Hacienda y nuestra app cubre ese temario. ¿Hablamos?' },
     { code: 'Hola Andrés, monto un estudio de diseño y nos vendría bien alguien con tu experiencia en branding para dos proyectos de hostelería.' },
+    // Their firm's news with more words before its verb (en, es).
+    { code: 'Hi Pete, your gym chain just launched a corporate wellness tier. Our physio app already serves two of your clients. Open to a chat?' },
+    { code: 'Hola Natalia, tu family office ha invertido en tres clínicas veterinarias este año. Tenemos cuatro en Asturias; ¿te interesa?' },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -740,5 +743,8 @@ testRule(rule, {
     { code: 'Hola Adrián, fabricamos termostatos y buscamos desarrolladores con talento. ¿Te suena?', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Tomás, nos gustaría colaborar con empresas innovadoras como la tuya.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Lidia, buscamos un perfil directivo y creo que alguien con tu trayectoria encajaría. ¿Hablamos?', errors: [{ messageId: 'genericOnly' }] },
+    // A fit for nothing said before a dash; industry experts in general.
+    { code: "Hi Tariq, I run a reading group in Leeds. You'd be a great fit — want in?", errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Wen, I'm a student reaching out to industry experts. Could you spare 20 minutes?", errors: [{ messageId: 'genericOnly' }] },
   ],
 });
