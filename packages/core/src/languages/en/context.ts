@@ -83,7 +83,8 @@ export default {
     "(same|our)( [\\p{L}0-9'-]+){1,4} (batch|cohort|bootcamp|class|program|programme|fellowship|accelerator)",
     '(class|cohort|batch) of (\'?\\d+|<slot>)',
     'alum(ni|nus|na)? (of|from)',
-    '(former|old) (classmates?|schoolmates?|teammates?|colleagues?)',
+    // Someone else's old colleague is no one's in common with the reader: "Tom Becker's old colleague here".
+    "(?<!'s )(former|old) (classmates?|schoolmates?|teammates?|colleagues?)",
     "(we were|we're|we are|were) (classmates|schoolmates|cohort-?mates|batch-?mates|lab-?mates|course-?mates)",
     'interned together|studied together|trained together',
     "(cohort|class|batch|program|programme|course|intake)( together)? with you",

@@ -2,20 +2,21 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["together", "next to (you|yours)", "met", "spoke", "crossed paths", "ran into", "bumped into", "caught up", "in person", "(two|three|a few|\\d+) (seats|rows|tables) (down|away|behind|over|from you)", "(saw|heard|seeing) you", "(sat|sitting|seated) next to", "(were|was|sat|both) (on|at|in) the same", "who asked (you )?(about|for)", "(shared|sharing|share) (a|the)( [\\p{L}-]+){0,3} (table|ride|cab|taxi|stage|booth|bench|couch|sofa)", "connected", "connecting"],
+    phrases: ["together", "next to (you|yours)", "met", "spoke", "crossed paths", "(ran|run|running) into", "(bumped|bump|bumping) into", "caught up", "in person", "(two|three|a few|\\d+) (seats|rows|tables) (down|away|behind|over|from you)", "(saw|heard|seeing) you", "(sat|sitting|seated) next to", "(were|was|sat|both) (on|at|in) the same", "who asked (you )?(about|for)", "(shared|sharing|share) (a|the)( [\\p{L}-]+){0,3} (table|ride|cab|taxi|stage|booth|bench|couch|sofa)", "connected", "connecting"],
     words: ["meet", "talk", "chat", "conversation", "speak", "discussion", "exchange"],
     examples: ['So good to finally talk in person.', 'Our conversation about flaky CI', 'I bumped into you', 'we ended up sharing a very wobbly standing table'],
     not: ['I would love to connect.'],
   },
   eventNoun: {
     phrases: ["meet-?ups?", "trade ?shows?", "happy hour", "demo day", "stands?", "meetings?", "coffee breaks?"],
-    words: ["conference", "summit", "meetup", "expo", "fair", "workshop", "webinar", "panel", "hackathon", "session", "keynote", "tutorial", "poster", "booth", "dinner", "lunch", "breakfast", "reception", "mixer", "forum", "congress", "convention", "festival", "offsite", "roundtable", "event", "talk", "concert", "recital", "gala", "marathon", "race", "tournament", "trials", "fundraiser", "ceremony", "retreat", "exhibition", "performance"],
+    words: ["conference", "summit", "meetup", "expo", "fair", "workshop", "webinar", "panel", "hackathon", "session", "keynote", "tutorial", "poster", "booth", "dinner", "lunch", "breakfast", "reception", "mixer", "wedding", "party", "barbecue", "bbq", "christening", "reunion", "forum", "congress", "convention", "festival", "offsite", "roundtable", "event", "talk", "concert", "recital", "gala", "marathon", "race", "tournament", "trials", "fundraiser", "ceremony", "retreat", "exhibition", "performance"],
     examples: ['the Ljubljana Python meetup', 'over lunch', 'at the booth', 'during the afternoon coffee break'],
     not: ['our product roadmap', 'always keen to meet other marketers'],
   },
   locative: {
     // Not "in touch": "keep in touch, talk soon" places nothing.
-    phrases: ['at', 'during', 'after', 'before', 'over', 'on', 'in(?! touch)', 'from'],
+    // "At some event" places nothing: any event at all.
+    phrases: ['at(?! (some|any|one of those)(?!\\p{L}))', 'during', 'after', 'before', 'over', 'on', 'in(?! touch)', 'from'],
     examples: ['at the conference', 'during lunch'],
     not: ['about the roadmap', 'keep in touch'],
   },
@@ -62,7 +63,7 @@ export default {
     not: ['I study at [University] and would love to learn from professionals like you.', "I'm a second-year [Major] student at [University].", 'I studied at [University] and now work at [Company].'],
   },
   attending: {
-    phrases: ["(i'll|i will|we'll|we will|you'll|you will) (also )?be (at|there)", "(be|i'll be|i will be|sitting) in the (audience|room|crowd)", "(i'm|i am|we're|we are|you're|you are|you'll be|you will be|will you be) (also |too )?(attending|heading to|speaking at|presenting at|exhibiting at|speaking there|presenting there|(judging|mentoring|moderating|volunteering|competing|hosting a [\\p{L}-]+)( at| there)?)", 'are you (also )?(going|attending|heading)', 'see you (there|at)', "(i'll|i will|we'll|we will) (also )?be (attending|speaking|presenting|exhibiting)", "(i'm|i am|we're|we are|you're|you are) (also )?registered for", "(you're|you are) on the (speaker|speakers') (list|lineup|line-up)"],
+    phrases: ["(i'll|i will|we'll|we will|you'll|you will) (also )?be (at|there)", "(be|i'll be|i will be|sitting) in the (audience|room|crowd)", "(i'm|i am|we're|we are|you're|you are|you'll be|you will be|will you be) (also |too )?(attending|heading to|speaking at|presenting at|exhibiting at|speaking there|presenting there|(judging|mentoring|moderating|volunteering|competing)( at| there)?)", 'are you (also )?(going|attending|heading)', 'see you (there|at)', "(i'll|i will|we'll|we will) (also )?be (attending|speaking|presenting|exhibiting)", "(i'm|i am|we're|we are|you're|you are) (also )?registered for", "(you're|you are) on the (speaker|speakers') (list|lineup|line-up)"],
     examples: ["I'll be at SaaStr too", "noticed you're speaking there", 'Are you going?', "I'll be attending too", "you're also registered for"], not: ["I'll be in touch", "I'm going to send you a note"],
   },
   relative: {

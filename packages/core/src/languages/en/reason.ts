@@ -137,6 +137,9 @@ export default {
     // "that bus-route idea we had in final year".
     '(long time|ages|years|too long) since (the|our|we|that|you and i)',
     '(i|we) promised',
+    'as (promised|agreed)',
+    // Work offered: "I've got a full rewire in Headingley next month if you want it".
+    "(i've got|i have|we've got|we have|got) (a|an)( [\\p{L}-]+){0,3} (job|project|contract|gig|shift|commission|rewire|refit|install|build|booking)(?=[\\s,]+(in|at|for|next|coming|starting|on|if|this)(?!\\p{L}))",
     // A question about a thing of theirs: "Is the Tromsø cold store still running…?", "Still got the spare kiln?".
     "(is|are|was|were) (the|your|that|their) ([\\p{L}\\p{N}'’-]+ ){1,5}still (running|open|going|on|in use|using|there|for sale|available|looking|hiring)",
     "(still|do you still|does your [\\p{L}-]+ still|are you still) (got|have|run|running|use|using|sell|selling|hire|hiring|offer|offering|need|needing|do|doing|make|making) (a|an|the|that|your|any|those|spare)",
@@ -231,6 +234,10 @@ export default {
     '(back|time) (at|in|when) ',
   ],
   generic: [
+    // Season's greetings and a network rebuilt say nothing of why; people in a space in general.
+    "(happy new year|merry christmas|happy holidays|season's greetings|happy diwali|eid mubarak|happy easter)",
+    '(rebuilding|rebuild|growing|expanding) my (contacts|network|connections)',
+    '(keen to meet|meet|connect with|connecting with) (more )?(people|professionals|folks|others) in the( [\\p{L}-]+){1,2} (space|industry|sector|world|field)',
     // Well-wishing in place of a reason: "connecting will be mutually beneficial", "hope we can be friends".
     'mutually beneficial',
     '(know|meet|connect with) more people (in|from|of)',

@@ -78,6 +78,8 @@ export default {
     // Named just after who they are: "my sister Jo", "your brother Matt", "my niece Zeynep's team".
     '(my|your) (old |former |best |ex-)?(sister|brother|wife|husband|partner|cousin|niece|nephew|daughter|son|mum|mom|dad|aunt|uncle|friend|colleague|manager|boss|teammate|flatmate|roommate|classmate|neighbou?r|mentor|coach|co-?founder)',
     '(through|via|thanks to|on behalf of|recommendation from|referral from)',
+    // The name after: "saw that you and Hannah Lee are connected".
+    '(saw|see|noticed|notice) (that )?you and',
     '(we )?(share|have) a (mutual )?(connection|contact|friend) in',
     '(got|have|had) your (name|details|contact) from',
     '(your name|you) came up( [\\p{L}]+){0,6} with',

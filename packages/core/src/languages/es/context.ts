@@ -21,7 +21,7 @@ export default {
     '(lista|listado|programa) de (ponentes|asistentes|expositores|participantes|finalistas) (de|del)',
     '(competimos|participamos|presentamos|expusimos)( juntos| uno contra otro)? en',
     // «Coincidimos en el sector» es estar en el mismo sector, no haberse visto.
-    '(nos )?(conocimos|coincidimos|vimos|hablamos|charlamos|cruzamos|saludamos)( brevemente)?( el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)| ayer| anoche| la semana pasada| el otro dia| el mes pasado)? (en|durante|tras|despues de|al final de)(?! (algun|alguna|algunos|algunas|cualquier)(?!\\p{L})| (el |la |este |esta |lo |muchas |muchos |varios |varias |los |las )?(mismo |misma |mismos |mismas )?(sector|industria|mundo|ambito|campo|mercado|vision|intereses|valores|que|cosas|ideas|grupo|grupos|comunidad|comunidades|red|redes))',
+    '(nos )?(conocimos|coincidimos|vimos|hablamos|charlamos|platicamos|cruzamos|saludamos)( brevemente| un rato| un momento| un buen rato| largo y tendido)?( el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)| ayer| anoche| la semana pasada| el otro dia| el mes pasado)? (en|durante|tras|despues de|al final de)(?! (algun|alguna|algunos|algunas|cualquier)(?!\\p{L})| (el |la |este |esta |lo |muchas |muchos |varios |varias |los |las )?(mismo |misma |mismos |mismas )?(sector|industria|mundo|ambito|campo|mercado|vision|intereses|valores|que|cosas|ideas|grupo|grupos|comunidad|comunidades|red|redes))',
     '(un placer|fue un placer|encantad[oa] de|genial|un gusto|me alegro de|me alegro de haber) (conocerte|conocerle|coincidir|hablar contigo|charlar contigo|verte)',
     '(conocerte|conocerle|conocernos|verte|vernos|saludarte|coincidir) (en|durante|tras)',
     '(los dos|las dos|ambos|ambas) (estuvimos|asistimos|participamos|hablamos) en',
@@ -47,7 +47,7 @@ export default {
     '(hicimos|cursamos|estudiamos) (el|la|los|las) (mismo |misma )?(bootcamp|master|fp|grado|carrera|curso|diplomado|mba|doctorado|programa|posgrado|maestria)',
     '(fui|soy) (alumn[oa]|egresad[oa]|exalumn[oa])( [\\p{L}\\p{N}-]+){1,8} (generacion|promocion|promo) (\\d{4}|<slot>)',
     // «Estudiamos en [Universidad]»: los dos, allí.
-    '(estudiamos|cursamos) en (la|el|<slot>)',
+    '(estudiamos|cursamos)( [\\p{L}-]+){0,2} en (la|el|<slot>)',
     'tambien (egrese|egresaste|egreso|estudie|estudiaste|estudio|me gradue|te graduaste|se graduo|me recibi|te recibiste|hice|hiciste) (de|en|el|la)',
     '(cohorte|clase|promocion|programa|curso|master) contigo',
     '(fui|era) (tu|su) (profesor|profesora|tutor|tutora|companer[oa] de laboratorio)',
@@ -113,7 +113,7 @@ export default {
     '(te|se|le) (la|lo|las|los) (paso|envio|mando|comparto)',
     '(te|le|les) (paso|envio|mando|comparto|preparo) (el|la|los|las|un|una|mi|mis|nuestro|nuestra) (detalle|informe|analisis|listado|lista|resumen|datos|plantilla|guia|hoja|archivo|presentacion|borrador|codigo|script)',
     // Algo que enviar, no consejos en general: «encantado de compartirte algunos consejos» no ofrece nada concreto.
-    '(puedo|podria|encantad[oa] de) (enviarte|pasarte|mandarte|compartirte|compartir contigo|ensenarte|presentarte)(?! (algunos |unos |mis |nuestros )?(consejos|ideas|trucos|experiencias?|conocimientos|opiniones|reflexiones|buenas practicas))',
+    '(puedo|podria|encantad[oa] de) (enviarte|pasarte|mandarte|compartirte|compartir contigo|ensenarte|presentarte)(?! (algunos |unos |mis |nuestros )?(consejos|ideas|trucos|experiencias?|conocimientos|opiniones|reflexiones|buenas practicas)|( mi| mis)? (cv|curriculum|hoja de vida|portfolio|portafolio|carta de presentacion)(?!\\p{L}))',
     '(puedo|podria|encantad[oa] de|me ofrezco a) (revisarte|revisar) (tu|su|el|la|tus|sus)',
     '(plantilla|guia|auditoria|checklist|analisis|informe) gratuit[oa]',
     // Algo hecho sobre lo suyo: «grabé un Loom corto repasando vuestra landing».

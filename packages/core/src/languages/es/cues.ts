@@ -3,7 +3,7 @@ import type { CueLanguage } from '../types.js';
 export default {
   meeting: {
     phrases: ["en persona", "vimos", "verte", "intercambio", "cruzamos"],
-    words: ["conocer", "conocimos", "conocí", "coincidir", "hablar", "charlar", "conversación", "conversar", "saludar", "pregunté", "consulté", "explicaste", "explicó"],
+    words: ["conocer", "conocimos", "conocí", "coincidir", "hablar", "charlar", "platicar", "platicamos", "platiqué", "conversación", "conversar", "saludar", "pregunté", "consulté", "explicaste", "explicó"],
     examples: ['Coincidimos en el stand', 'Nuestra charla sobre logística'],
     not: ['Me encantaría conectar.'],
   },
@@ -14,7 +14,8 @@ export default {
     not: ['nuestra hoja de ruta', 'como te decía', 'yo también soy arquitecta'],
   },
   locative: {
-    phrases: ['en', 'durante', 'tras', 'despues de', 'antes de', 'al final de', 'en el marco de'],
+    // «En algún evento» no sitúa nada: un evento cualquiera.
+    phrases: ['en(?! (algun|alguna|algunos|algunas|cualquier)(?!\\p{L}))', 'durante', 'tras', 'despues de', 'antes de', 'al final de', 'en el marco de'],
     examples: ['en la feria', 'tras la ponencia'],
     not: ['sobre la ruta'],
   },

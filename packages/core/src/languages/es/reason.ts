@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Un papel buscado para algo concreto: «buscamos sonidista para un documental en Mendoza».
+    '(buscamos|busco|necesitamos|necesito) [\\p{L}-]+ para (un|una|el|la|nuestro|nuestra) (documental|proyecto|rodaje|obra|evento|produccion|campaña|pelicula|serie|cliente|festival|gira|temporada)',
     // Lo que hace su empresa, dicho en concreto: «vuestra academia prepara opositores de Hacienda», «tu editorial publica…».
     '(vuestra|vuestro|tu|su) (academia|editorial|empresa|tienda|clinica|escuela|agencia|startup|app|plataforma|herramienta|fabrica|bodega|cadena|marca|consultora|despacho|estudio|laboratorio|restaurante|hotel|granja|cooperativa) (prepara|publica|vende|fabrica|usa|ofrece|distribuye|gestiona|forma|organiza|produce|exporta|importa|imparte|atiende|repara|instala|cultiva|elabora)(?! (cosas|algo)(?!\\p{L}))',
     // Lo que le pidieron al remitente: «me pediste que te avisara».
@@ -61,7 +63,7 @@ export default {
     // The recipient's role: "in your role as".
     'en (tu|su) (rol|papel|cargo|puesto|calidad|funcion) (de|como)',
     // Un plan sin nada dentro no es un motivo: «estamos construyendo algo increíble», «mi red profesional».
-    `(?<!lo que )(estamos|estoy|estas|esta|estais) (contratando|reclutando|montando|armando|lanzando|organizando|preparando|evaluando|valorando|desarrollando|implantando|liderando|construyendo|migrando|creando|investigando|escribiendo|ampliando|abriendo|postulando|aplicando)(?! (algo|cosas|(mi|nuestra) (red|comunidad|marca)|${OBJETO_VAGO})(?!\\p{L}))`,
+    `(?<!lo que )(estamos|estoy|estas|esta|estais) (contratando|reclutando|montando|armando|lanzando|organizando|preparando|evaluando|valorando|desarrollando|implantando|liderando|construyendo|migrando|creando|investigando|escribiendo|ampliando|abriendo|postulando|aplicando)(?! (algo|cosas|(mi|nuestra) (red|comunidad|marca)|(la|una) (mayor|mejor|gran|mas grande) (comunidad|red)|${OBJETO_VAGO})(?!\\p{L}))`,
     // Buscar a alguien es un motivo; buscar «nuevas oportunidades» no (ver generic).
     '(estamos|estas|esta|estais) buscando',
     '(estoy|estamos) (detras|a cargo|al frente) (del|de la|de los|de las)',

@@ -418,6 +418,9 @@ testRule(rule, {
     // The same bootcamp an edition apart; where they studied too (es).
     { code: 'Hola Valeria, hice el bootcamp de datos de Le Wagon una edición después de la tuya.', settings: three },
     { code: 'Hola Pablo, estudio Derecho en la Universidad de Navarra, donde tú también estudiaste.', settings: three },
+    // Chatted a while at a named event (es, Mexico); studied a subject at the same university (es).
+    { code: 'Qué tal Rodrigo, platicamos un rato en el Campus Party de Guadalajara sobre drones agrícolas.', settings: three },
+    { code: 'Hola Valeria, estudiamos Derecho en la Universidad de Chile, tú un año más arriba.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -500,6 +503,9 @@ testRule(rule, {
     { code: 'Hola Irene, coincidimos en varios grupos de compras públicas. ¿Conectamos?', settings: three, errors: [{ messageId: 'noContext' }] },
     // Their posts followed for a while (nl).
     { code: 'Hoi Lotte, ik volg al een tijdje je berichten. Graag connect ik met je!', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'followingOnly' }] },
+    // An invitation to the sender's own webinar; a CV offered (en, es).
+    { code: "Hi Lorenzo, I'm hosting a free webinar on Thursday about AI for shops. Would love to see you there!", settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Pilar, vi que buscáis contable. ¿Podría enviarte mi CV?', settings: three, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

@@ -388,6 +388,11 @@ testRule(rule, {
     // Their firm's news with more words before its verb (en, es).
     { code: 'Hi Pete, your gym chain just launched a corporate wellness tier. Our physio app already serves two of your clients. Open to a chat?' },
     { code: 'Hola Natalia, tu family office ha invertido en tres clínicas veterinarias este año. Tenemos cuatro en Asturias; ¿te interesa?' },
+    // A promise kept, work offered, a role sought for a named project, met at a wedding (en, es).
+    { code: 'Hi Raj, adding you as promised after Thursday’s squash. Send me that osteo’s number!', settings: { degree: 1 } },
+    { code: "Dave, saw you've gone out on your own as a plasterer. I've got a kitchen refit in Roundhay next month if you want it.", settings: { degree: 1 } },
+    { code: 'Hola Nico, buscamos sonidista para un rodaje en Salta en marzo. ¿Tenés fechas libres?' },
+    { code: 'Priya! So good to bump into you at Maya’s wedding. Here’s me, as you asked.', settings: { degree: 1 } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -746,5 +751,11 @@ testRule(rule, {
     // A fit for nothing said before a dash; industry experts in general.
     { code: "Hi Tariq, I run a reading group in Leeds. You'd be a great fit — want in?", errors: [{ messageId: 'noReason' }] },
     { code: "Hi Wen, I'm a student reaching out to industry experts. Could you spare 20 minutes?", errors: [{ messageId: 'genericOnly' }] },
+    // Season's greetings, a network rebuilt, any event at all, the biggest community, someone else's old colleague (en, es).
+    { code: "Hi Luis, Happy New Year! Thought I'd add you here.", settings: { degree: 1 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Morning Ben, new job so rebuilding my contacts on here. Hope all is well!', settings: { degree: 1 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Buenas, seguro nos cruzamos en algún evento jaja. Agregame!', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola {{first_name}}, estamos creando la mayor comunidad de diseñadores de Latinoamérica. ¿Te sumas?', errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Rachel, Tom Becker's old colleague here. Would be great to have you in my network!", errors: [{ messageId: 'noReason' }] },
   ],
 });

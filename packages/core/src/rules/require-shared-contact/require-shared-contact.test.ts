@@ -155,6 +155,7 @@ testRule(rule, {
     { code: 'Buenas, Álvaro. Carmen Vidal nos conoce a ambos. ¿Te enseño la demo?', settings: { degree: 2 } },
     { code: 'Hola Amaia, a Koldo Etxeberria lo conocemos las dos. ¿Tienes veinte minutos?', settings: { degree: 2 } },
     { code: 'Buenos días, Sonia. Ramón Ortega aparece como contacto en común. ¿Te cuento?', settings: { degree: 2 } },
+    { code: 'Hey Sam, saw that you and Hannah Lee are connected. Is the analyst role still open?', settings: { degree: 2 } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
