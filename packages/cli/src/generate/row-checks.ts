@@ -58,6 +58,7 @@ const SHAPES: Readonly<Record<PlaceholderSyntax, string>> = {
   curly: '{…}',
   percent: '%…%',
   hash: '#…#',
+  paren: '(…)',
   angle: '<…>',
   caps: 'WORDS_IN_CAPITALS',
   blank: '____',

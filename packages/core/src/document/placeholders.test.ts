@@ -61,9 +61,18 @@ describe('findPlaceholders', () => {
       'Our API returns HTTP_OK and uses __init__.',
       'Intro\n\n___\n\nNext part',
       'Hi Ana <3 see you {soon',
+      'Henrik (he says hi!) mentioned your talk (the one on caching) and the specifics (sic).',
     ]) {
       expect(found(text), text).toEqual([]);
     }
+  });
+
+  it("reads a guide's instruction in brackets as a slot, and an aside as text", () => {
+    expect(found('Hi [Name], (mention something specific about their work). Thanks!')).toEqual([
+      '[Name]@3 square Name',
+      '(mention something specific about their work)@11 paren mention something specific about their work',
+    ]);
+    expect(found('Hola, (algo concreto de su perfil) y (añade tu propuesta).').map((slot) => /@\d+ (\S+)/.exec(slot)?.[1])).toEqual(['paren', 'paren']);
   });
 
   it('reads a slot before a colon, as a formal greeting writes it', () => {

@@ -1,7 +1,8 @@
 /**
  * The ways people write a slot to fill in: `{{firstName}}`, `{{ topic | default("your field") }}`,
  * `{% spin %}…{% endspin %}`, `[Name]`, `[[Name]]`, `{first_name}`, `${firstName}`, `%NAME%`,
- * `%%name%%`, `#name#`, `<Company>`, `FIRST_NAME` and blanks (`____`).
+ * `%%name%%`, `#name#`, `<Company>`, `FIRST_NAME`, blanks (`____`) and a guide's instruction in
+ * brackets (`(mention something specific)`).
  */
 export type PlaceholderSyntax =
   | 'mustache'
@@ -14,7 +15,8 @@ export type PlaceholderSyntax =
   | 'hash'
   | 'angle'
   | 'caps'
-  | 'blank';
+  | 'blank'
+  | 'paren';
 
 export interface Placeholder {
   start: number;
@@ -117,7 +119,18 @@ const SYNTAXES: readonly Syntax[] = [
     pattern: /(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])/gu,
     read: (match) => (isWholeLine(match) ? undefined : { name: '' }),
   },
+  {
+    // `(mention something specific about their work)`: a guide's instruction to fill in. An
+    // aside in brackets is text: only an instruction's verb or "specific" makes it a slot.
+    syntax: 'paren',
+    pattern: /\((\p{L}[^()\n]{2,79}?)\)/gu,
+    read: (match) => (PAREN_SLOT.test(match[1] ?? '') ? { name: match[1] ?? '' } : undefined),
+  },
 ];
+
+// The words that make a bracketed aside an instruction, in the languages with phrase lists.
+const PAREN_SLOT =
+  /^(?:mention|insert|add|include|describe|reference|cite|menciona|mencionar|inserta|insertar|añade|añadir|agrega|agregar|incluye|incluir|describe|mentionnez|mentionner|insérez|insérer|ajoutez|ajouter|nennen|nenne|einfügen|füge|mencione|insira|inserir|adicione|inserisci|aggiungi|menziona|noem|voeg)(?![\p{L}])|(?<![\p{L}])(?:specific|específic[oa]|concret[oa]|spécifique|konkret\p{L}*|specific[oa]|específico)(?![\p{L}])/iu;
 
 const HTML_TAG = /^\/?(?:a|b|i|u|p|br|em|hr|li|ol|ul|div|span|small|strong|sub|sup|code|pre)\b/;
 

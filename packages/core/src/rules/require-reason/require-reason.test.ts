@@ -393,6 +393,8 @@ testRule(rule, {
     { code: "Dave, saw you've gone out on your own as a plasterer. I've got a kitchen refit in Roundhay next month if you want it.", settings: { degree: 1 } },
     { code: 'Hola Nico, buscamos sonidista para un rodaje en Salta en marzo. ¿Tenés fechas libres?' },
     { code: 'Priya! So good to bump into you at Maya’s wedding. Here’s me, as you asked.', settings: { degree: 1 } },
+    // A guide's instruction in brackets stands for the specific detail.
+    { code: 'Hi [Name], (mention something specific about their work). Would love to connect!' },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
