@@ -21,6 +21,10 @@ describe('phrase lists', () => {
             expect(findPhrases(compilePhrases([entry]), ' '), where).toEqual([]);
             // A space inside [...] would be rewritten as [\s,]+ and break the class.
             expect(/\[[^\]]* [^\]]*\]/.test(entry), where).toBe(false);
+            // A space at the end (or closing a required group at the end) would have to be
+            // followed by a letter, which the whole-word boundary after every entry forbids: the
+            // entry could never match.
+            expect(/\s$|\((?!\?)[^()]*\s\)$/.test(entry), where).toBe(false);
           }
         }
       }

@@ -6,7 +6,7 @@ export default {
     '(wir waren|waren wir) (beide|zusammen) (bei|beim|auf der|auf dem|am|im)',
     '(haben uns|hatten uns) (auf|bei|in|wahrend|nach)',
     '(kennengelernt|getroffen|unterhalten|gesprochen) (auf|bei|in|wahrend|nach)',
-    '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in) ',
+    '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in)',
   ],
   studiedTogether: [
     // Lehrer und Schüler, von beiden Seiten: «Sie waren meine Ausbilderin bei der Sparkasse».

@@ -107,7 +107,7 @@ export default {
     '(open|new) (role|position|opening|vacancy|req)',
     // A recruiter's or an account team's purpose: "a great fit for a Staff Engineer opening on our team".
     "(you'd|you would|you'll|you will|you might|you could) be (a|an) (great|good|perfect|strong|ideal|natural|excellent) fit",
-    '(role|position|opening|vacancy) (on|in|with) (our|my) ',
+    '(role|position|opening|vacancy) (on|in|with) (our|my)',
     "(i'm|i am) (your|the) new( [\\p{L}-]+){0,2} (account|customer success|partner|client|relationship) (manager|executive|rep|representative|lead)",
     '(covering|cover|managing|manage|own|owning) your (account|region|territory)',
     // The press asks for a reason of its own.
@@ -231,7 +231,7 @@ export default {
     // Time since something lived together; "it's been a while!" and nothing more says nothing.
     "(it's been|been) (ages|a while|years|so long|forever) since",
     '(our|the) (old |former )?(project|team|days|time|thesis|startup) (together|at|in|on|back)',
-    '(back|time) (at|in|when) ',
+    '(?<!(go|goes|going|way) )(back|time) (at|in|when)',
   ],
   generic: [
     // Season's greetings and a network rebuilt say nothing of why; people in a space in general.

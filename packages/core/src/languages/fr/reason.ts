@@ -4,7 +4,7 @@ export default {
   hooks: [
     // Un succès à eux, avec son objet : « félicitations pour l'arrêt obtenu dans l'affaire… » ; une question sur leur pratique.
     "(felicitations|bravo) pour (l'|le |la |les |votre |ton |ta )([\\p{L}'-]+ ){0,3}(obtenu|obtenue|gagne|gagnee|remporte|remportee|publie|publiee|dans l'affaire|pour)",
-    '(acceptez-vous|prenez-vous|faites-vous|travaillez-vous|accepteriez-vous) (de |des |encore |toujours )',
+    '(acceptez-vous|prenez-vous|faites-vous|travaillez-vous|accepteriez-vous) (de|des|encore|toujours)',
     // Une question sur une chose à eux, ce qu'ils ont fait : « la tournée a-t-elle survécu à… », « vous avez formé trois générations d'apprentis ».
     "(a-t-elle|a-t-il|ont-elles|ont-ils|est-elle|est-il|sont-elles|sont-ils) (survecu|tenu|marche|passe|resiste|change|fonctionne|reussi)",
     "(vous avez|tu as) (forme|reconstruit|monte|lance|dirige|restaure|cree|fonde|organise|relance|sauve|repris|transforme|conduit)",
