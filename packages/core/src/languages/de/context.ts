@@ -9,6 +9,8 @@ export default {
     '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in)',
   ],
   studiedTogether: [
+    // Ihre Lehrveranstaltung besucht: «ich habe 2018 Ihr Seminar zum Wettbewerbsrecht besucht».
+    '(ihr|ihre|ihren|dein|deine|deinen) (seminar|vorlesung|kurs|unterricht|lehrgang|tutorium|praktikum|training)( [\\p{L}\\p{N}-]+){0,6} (besucht|belegt|gehort|absolviert)',
     // Lehrer und Schüler, von beiden Seiten: «Sie waren meine Ausbilderin bei der Sparkasse».
     '(sie waren|du warst|waren sie|warst du)( [\\p{L}\\p{N}-]+){0,4} (mein|meine) (ausbilder|ausbilderin|lehrer|lehrerin|dozent|dozentin|professor|professorin|betreuer|betreuerin|mentor|mentorin|trainer|trainerin|tutor|tutorin|doktorvater|doktormutter)',
     '(ich war|war ich)( [\\p{L}\\p{N}-]+){0,4} (ihr|ihre|dein|deine) (schuler|schulerin|student|studentin|azubi|auszubildender|auszubildende|praktikant|praktikantin|doktorand|doktorandin)',

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Eine gemeinsame Zeit, für die man dankt: «vielen Dank für die Zusammenarbeit in meinem Praktischen Jahr».
+    '(zusammenarbeit|zeit) (in|bei|an|im|wahrend) (meinem|meiner|unserem|unserer|der|dem|den)',
     // Was sie geschrieben haben, mit einer Frage dazu; eine gemeinsame Zeit von damals.
     '(sie haben|du hast|ihr habt) ([\\p{L}\\p{N}-]+ ){0,12}(geschrieben|veroffentlicht|verfasst|vorgetragen|gehalten)',
     '(erinnerst du dich|erinnern sie sich|weisst du noch|wissen sie noch) (an|wie)',
@@ -35,7 +37,7 @@ export default {
     '(ich baue|wir bauen) (gerade |derzeit |aktuell )?(ein|eine|unser|unsere|mein|meine)( [\\p{L}-]+){0,3} (team|abteilung|bereich)',
     '(dachte|dachten) (sofort |gleich |direkt )?an (dich|sie|euch)',
     // Ihre Beiträge gelesen, aus ihrer Rolle heraus: ein Grund, noch kein gemeinsamer Kontext.
-    '(?<!(jedem|jeder|jeden|allen|all) )(ihre|deine|ihrer|deiner|eure|eurer)( [\\p{L}-]+){0,2} (linkedin-)?(beitrage|posts|artikel)(?! (schon|seit|regelmassig|immer|gerne|gern)(?!\\p{L}))',
+    '(?<!(jedem|jeder|jeden|allen|all) )(ihre|ihren|deine|deinen|ihrer|deiner|eure|euren|eurer)( [\\p{L}-]+){0,2} (linkedin-)?(beitrage|beitrag|posts|post|\\p{L}*artikel|\\p{L}*vortrag|studie)(?! (schon|seit|regelmassig|immer|gerne|gern)(?!\\p{L}))',
     '(linkedin-)?(beitrage|posts|artikel)[^.!?]{0,40} (verfasst|veroffentlicht|geschrieben|geteilt), die ich (gelesen|verfolgt)',
     '((sie|du) (veroffentlichen|veroffentlichst|posten|postest|schreiben|schreibst|teilen|teilst)|(veroffentlichen|posten|schreiben|teilen) sie|(veroffentlichst|postest|schreibst|teilst) du)( [\\p{L}-]+){0,6} (linkedin-)?(beitrage|posts|artikel)',
     // Eine Einladung zu etwas Eigenem: «ich würde Sie gerne zu unserem Webinar über [Thema] einladen».
@@ -93,6 +95,8 @@ export default {
   pitch: ["(wir helfen|ich helfe|wir unterstutzen|wir unterstützen|wir begleiten|wir arbeiten mit)"],
   selfIntroduction: ['(ich bin|mein name ist|hier ist|ich heisse|ich heiße) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (von|bei|aus)'],
   noTopic: [
+    // Gesehen wurde nur dasselbe Feld: «ich habe gesehen, dass du auch in der agilen Szene unterwegs bist».
+    '(gesehen|bemerkt|festgestellt),? dass (du|sie|ihr) (auch|ebenfalls) (in der|im|in) [\\p{L}-]+( [\\p{L}-]+)? (unterwegs|tatig|aktiv|zuhause|zu hause)',
     // Gesehen wurde nur die Gruppe: «ich habe gesehen, dass wir in derselben Gruppe sind».
     '(habe|hab) gesehen,? dass wir (beide )?(in derselben|in der gleichen|in der selben|in einer) (linkedin-)?gruppe',
     "(auf|uber|über|via|hier auf) (linkedin)(?!\\p{L})",

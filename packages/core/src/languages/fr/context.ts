@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // À la même table, au même atelier d'un salon : « nous étions à la même table ronde au salon VivaTech ».
+    "(nous etions|on etait|nous etions tous les deux|on etait tous les deux) (a|dans|sur) (la meme|le meme) (table ronde|table|panel|atelier|session|conference|stand)",
     "(partager|partageons|partagerons|partageant|partage) (la scene|l'affiche|le panel|la tribune) (a|au|de|du|lors)",
     // Un moment partagé à un événement nommé: le dîner des intervenants, la file d'attente de l'accueil.
     '(au|lors du|pendant le|apres le) (diner|dejeuner|cocktail|petit-dejeuner|apero) (des|de) (intervenants|speakers|participants|exposants|orateurs)',
@@ -21,7 +23,7 @@ export default {
     // Professeur et élève, d'un côté ou de l'autre : « vous m'avez enseigné le droit des contrats ».
     "(vous m'avez|tu m'as) (enseigne|forme|encadre|appris|eu comme)",
     "(j'ai ete|j'etais) (votre|ton|ta) (eleve|etudiant|etudiante|stagiaire|apprenti|apprentie|doctorant|doctorante)",
-    "(vous etiez|tu etais) (mon|ma) (professeur|prof|professeure|enseignant|enseignante|tuteur|tutrice|maitre de stage|formateur|formatrice|directeur de these|directrice de these)",
+    "(vous etiez|tu etais|vous avez ete|tu as ete) (mon|ma) (professeur|prof|professeure|enseignant|enseignante|tuteur|tutrice|maitre de stage|formateur|formatrice|directeur de these|directrice de these)",
     // La même promotion : « Promo 2014. ESSEC. ».
     'promo(tion)? (\\d{4}|<slot>)',
     // La même école, avant eux : « en M1 à Sciences Po Bordeaux comme vous à l'époque ».
@@ -36,6 +38,8 @@ export default {
     'camarades? de (promo|classe)',
   ],
   interaction: [
+    // Leur réponse à ce que l'expéditeur a écrit : « merci pour votre réponse à mon commentaire ».
+    "(votre|ta) reponse a (mon|ma|notre) (commentaire|message|post|publication|article|question)",
     // Sous le post de quelqu'un, ensemble : « on s'est écharpées sous le post de Bruno ».
     "(sous|dans les commentaires (du|de)) (le |la )?(post|publication|article|fil) (de [\\p{L}-]+|d'[\\p{L}-]+)",
     '(merci|merci beaucoup) pour (la|le|votre|ta|ton|cette|ce)( [\\p{L}-]+){0,2} (conference|intervention|publication|post|article|presentation|webinar|atelier|podcast)',

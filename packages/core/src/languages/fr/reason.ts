@@ -81,6 +81,9 @@ export default {
   pitch: ["(nous accompagnons|nous aidons|j'aide|j'accompagne|nous travaillons avec|je travaille avec)"],
   selfIntroduction: ["(je suis|je m'appelle|ici) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (de|d'|chez)"],
   noTopic: [
+    // Des bonnes pratiques, se connecter à des professionnels : rien de précis.
+    "(sur|de) (les )?bonnes pratiques",
+    "(me connecter|entrer en contact|echanger) avec des (professionnels|personnes|experts|acteurs)",
     // On n'a vu que le groupe : « j'ai vu que nous sommes dans le même groupe ».
     "(vu|remarque|constate) que (nous sommes|nous faisons partie|on est|on fait partie) (dans|du) (le )?meme groupe",
     "sur (les |des )?(opportunites|synergies|collaborations)( possibles| que (nous pourrions|je pourrais) vous proposer)?(?=\\s*[.!?]|\\s*$)",

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Un tempo passato insieme: «ci siamo sentiti spesso durante il cantiere della metro».
+    '(ci siamo sentiti|abbiamo lavorato|lavoravamo|eravamo)( [\\p{L}]+){0,2} (durante|nel|nella|sul|sulla|insieme)',
     // Quello che hanno fatto loro: «tu hai seguito la conversione al biologico di tre aziende».
     '(tu hai|lei ha|avete|voi avete) (seguito|guidato|ricostruito|fondato|lanciato|formato|organizzato|restaurato|gestito|avviato|riconvertito)',
     // Come ci sono riusciti; qualcosa saputo di loro: «come siete riusciti a…», «Francesca dice che sei tu ad aver scritto…».
@@ -74,6 +76,8 @@ export default {
   pitch: ["(aiutiamo|aiuto|supportiamo|accompagniamo|lavoriamo con|lavoro con)"],
   selfIntroduction: ['(sono|mi chiamo|il mio nome e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (di|da|della|del|dello)'],
   noTopic: [
+    // Conoscere altra gente, in generale: «sto cercando di conoscere più produttori».
+    'cercando di (conoscere|connettermi con|entrare in contatto con|ampliare)',
     // Si è visto solo il gruppo: «ho visto che siamo nello stesso gruppo».
     '(visto|notato|vedo|noto) che (siamo|facciamo parte) (entrambi )?(nello stesso|dello stesso|del) gruppo',
     "(su|di) tutto (cio|quello) che (riguarda|ha a che fare con|tocca)",

@@ -11,6 +11,8 @@ export default {
     '(leuk|fijn) (je|u) (te )?(ontmoeten|spreken) (op|bij|tijdens)',
   ],
   studiedTogether: [
+    // Hun lessen gevolgd: «ik volgde uw lessen boekhouden aan de hogeschool».
+    '(ik volgde|volgde ik|ik heb)( [\\p{L}\\p{N}-]+){0,2} (uw|jouw|je) (lessen|les|colleges|college|cursus|vak|training|workshop|werkcollege)',
     // Docent en leerling, van beide kanten; dezelfde lichting: «u was mijn docent Nederlands», «we zaten in dezelfde lichting».
     '(u was|je was|jij was|was u|was je)( [\\p{L}\\p{N}-]+){0,4} mijn (docent|docente|leraar|lerares|mentor|begeleider|begeleidster|stagebegeleider|scriptiebegeleider|trainer|coach|professor|juf|meester|promotor)',
     '(ik was|was ik)( [\\p{L}\\p{N}-]+){0,3} (uw|jouw|je) (student|studente|leerling|stagiair|stagiaire|promovendus|trainee)',

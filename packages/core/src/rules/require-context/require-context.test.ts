@@ -421,6 +421,14 @@ testRule(rule, {
     // Chatted a while at a named event (es, Mexico); studied a subject at the same university (es).
     { code: 'Qué tal Rodrigo, platicamos un rato en el Campus Party de Guadalajara sobre drones agrícolas.', settings: three },
     { code: 'Hola Valeria, estudiamos Derecho en la Universidad de Chile, tú un año más arriba.', settings: three },
+    // The same round table at a named fair, a teacher, their answer to the sender's comment, a shop audited (fr); their seminar attended (de); their lessons followed, job ads checked (nl).
+    { code: 'Bonjour Claire, nous étions à la même table ronde au salon Big Data Paris jeudi.', settings: { degree: 3, lang: 'fr' } },
+    { code: "Bonjour Monsieur Roux, vous avez été mon professeur d'optique à l'IUT de Lannion.", settings: { degree: 3, lang: 'fr' } },
+    { code: "Bonjour Nadia, merci pour votre réponse à mon commentaire sous l'article de Maxime.", settings: { degree: 3, lang: 'fr' } },
+    { code: "Bonjour {{prénom}}, j'ai passé la boutique {{entreprise}} au crible sur mobile. Je vous envoie le document ?", settings: { degree: 3, lang: 'fr' } },
+    { code: 'Guten Tag Herr Prof. Lenz, ich habe 2019 Ihre Vorlesung zum Vergaberecht in Kiel besucht.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Dag mevrouw Peeters, ik volgde uw lessen fiscaliteit aan de hogeschool in Gent.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hoi {{voornaam}}, ik heb de vacatures van {{bedrijf}} door een toegankelijkheidscheck gehaald. Zal ik het overzicht sturen?', settings: { degree: 3, lang: 'nl' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -395,6 +395,10 @@ testRule(rule, {
     { code: 'Priya! So good to bump into you at Maya’s wedding. Here’s me, as you asked.', settings: { degree: 1 } },
     // A guide's instruction in brackets stands for the specific detail.
     { code: 'Hi [Name], (mention something specific about their work). Would love to connect!' },
+    // Their article read (de), thanks for time worked together (de), a worksite shared (it).
+    { code: 'Sehr geehrte Frau Dr. Kurz, ich habe Ihren Fachartikel zur Abwärme in Rechenzentren gelesen und hätte eine Frage zur Wirtschaftlichkeit.', settings: { lang: 'de' } },
+    { code: 'Liebe Frau Pohl, vielen Dank noch einmal für die Zusammenarbeit in meinem Praktikum am Klinikum.', settings: { degree: 1, lang: 'de' } },
+    { code: 'Buongiorno Ing. Testa, ci siamo sentiti spesso durante il cantiere del ponte di Verona.', settings: { degree: 1, lang: 'it' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -759,5 +763,8 @@ testRule(rule, {
     { code: 'Buenas, seguro nos cruzamos en algún evento jaja. Agregame!', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola {{first_name}}, estamos creando la mayor comunidad de diseñadores de Latinoamérica. ¿Te sumas?', errors: [{ messageId: 'noReason' }] },
     { code: "Hi Rachel, Tom Becker's old colleague here. Would be great to have you in my network!", errors: [{ messageId: 'noReason' }] },
+    // The same field seen (de), other people met in general (it).
+    { code: 'Hallo Timo, ich habe gesehen, dass du auch in der Logistikbranche unterwegs bist. Lass uns vernetzen!', settings: { lang: 'de' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Ciao Paolo, sto cercando di conoscere più ristoratori del Trentino. Colleghiamoci!', settings: { lang: 'it' }, errors: [{ messageId: 'noReason' }] },
   ],
 });
