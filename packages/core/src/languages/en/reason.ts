@@ -77,6 +77,9 @@ export default {
     '(pick up|carry on|continue) (from )?where we left (off|it) (on|about|with|regarding) (<slot>|(the|your|our|that|those) [\\p{L}]+)',
     // Asking whether they own a thing: "are you still the right person for vendor onboarding at {{company}}?".
     '(are you|would you be|is this) (still )?the (right|best|correct) (person|contact|one) (for|to talk to|to speak to|on|at)',
+    // Whether they hire or use something, asked; an opening of theirs asked about.
+    "(are you|is your (team|company|firm|store|clinic|school)|is <slot>)( still| currently)? (hiring|recruiting|using|running|stocking|buying|outsourcing)( [\\p{L}-]+| <slot>){1,3}(?=\\s*\\?)",
+    "(ask|asking|hear|learn|know) (more )?about the( [\\p{L}-]+| <slot>){0,3} (role|position|opening|vacancy)(?! (at|in) (general|the industry))",
     // Who owns something at their company, asked: "who handles vendor onboarding at {{company}}?".
     "who (handles|owns|runs|manages|leads|looks after|is in charge of|is responsible for|takes care of|decides on)( [\\p{L}-]+){1,4} (at|in|for) (<slot>|your|[\\p{Lu}\\p{L}&-]+)",
     // Their open roles: "I'd like to hear more about {company} and the roles you have open".
@@ -208,7 +211,7 @@ export default {
     // Reaching out for a reason, not because "I believe there's a great opportunity for us".
     "(i am|i'm) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)(?! (i (believe|think|feel) )?(that )?(there's|there is|there could be|there might be|we (could|might|can|should)|it (would|could|might) be)(?!\\p{L}))",
     // Something noticed about the recipient.
-    "(noticed|saw|see|read|heard|learned)( that)?( [\\p{L}0-9'’&.-]+){1,3} (opened|launched|raised|announced|acquired|won|released|expanded|closed|published|shipped|hired|joined|moved|started|opened up|is hiring|is growing|is expanding|is scaling|is building|is moving|runs|uses|sells|ships|offers|stocks|operates|switched|rolled out|added)(?! (great|amazing|awesome|incredible|things|stuff)(?!\\p{L}))",
+    "(noticed|saw|see|read|heard|learned)( that)?( [\\p{L}0-9'’&.-]+){1,3} (opened|launched|raised|announced|acquired|won|released|expanded|closed|published|shipped|hired|joined|moved|started|opened up|is hiring|is growing|is expanding|is scaling|is building|is moving|is opening|is launching|is raising|is acquiring|is adding|is switching|is migrating|is rolling out|runs|uses|sells|ships|offers|stocks|operates|switched|rolled out|added)(?! (great|amazing|awesome|incredible|things|stuff)(?!\\p{L}))",
     "(i )?(see|saw|noticed|read|heard|learned|understand)( that)? (you|your team|your company)( [\\p{L}']+)?( (are|were|have|just|recently|lead|led|run|work|moved|joined|started|opened|launched|built|wrote|manage|own|head|use|uses|'re|'ve))",
     '(told|tells|telling) me (about )?(you|your|that you)',
     '(mentioned|said|says) (that )?(you|your)',
@@ -378,7 +381,13 @@ export default {
     // A company found while researching companies: "came across {{company}} while researching…".
     '(came|come|stumbled) (across|upon) <slot> (while|when) (researching|looking|browsing|searching)',
   ],
-  newClause: ["(and|but|so|—|–|;) (i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)"],
+  newClause: [
+    "(and|but|so|—|–|;) (i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)",
+    // The same subject going on to something of its own: "came across your profile and saw that
+    // {{company}} is expanding", "…and wanted to ask about the opening"; a question after a dash.
+    "(and|but|so|—|–|;) (also )?(saw|noticed|spotted|learned|read|heard|wanted to|want to|would like to|had a question|have a question)",
+    "(—|–|;) (are|is|do|does|did|have|has|can|could|would|will) (you|your)",
+  ],
   profileEcho: [
     // "I see you're the {{title}} at {{company}}.", "as a [Job Title] at [Company], you…", "hope things are going well at [Company]".
     "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are|you work|you lead|you run|you head|you manage)( as| at| in)?( the| a| an)? <slot>( (at|in|for|with|as)( the| a| an)? <slot>){0,2}(?=\\s*[.!,]|\\s*$| and (would|wanted|thought|i'd))",

@@ -399,6 +399,10 @@ testRule(rule, {
     { code: 'Sehr geehrte Frau Dr. Kurz, ich habe Ihren Fachartikel zur Abwärme in Rechenzentren gelesen und hätte eine Frage zur Wirtschaftlichkeit.', settings: { lang: 'de' } },
     { code: 'Liebe Frau Pohl, vielen Dank noch einmal für die Zusammenarbeit in meinem Praktikum am Klinikum.', settings: { degree: 1, lang: 'de' } },
     { code: 'Buongiorno Ing. Testa, ci siamo sentiti spesso durante il cantiere del ponte di Verona.', settings: { degree: 1, lang: 'it' } },
+    // A hook after stock talk, where the same subject goes on to something of its own or a question follows a dash.
+    { code: 'Hi {{first_name}}, I came across your profile and saw that {{company}} is opening in Lyon. We run payroll in France. Open to a chat?' },
+    { code: "Hi [Name], I came across your profile while looking at [Company]'s new depot — are you hiring forklift trainers?" },
+    { code: 'Hi [Name], I was impressed by your experience and wanted to ask about the [Job Title] opening on your team.' },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -766,5 +770,7 @@ testRule(rule, {
     // The same field seen (de), other people met in general (it).
     { code: 'Hallo Timo, ich habe gesehen, dass du auch in der Logistikbranche unterwegs bist. Lass uns vernetzen!', settings: { lang: 'de' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Ciao Paolo, sto cercando di conoscere più ristoratori del Trentino. Colleghiamoci!', settings: { lang: 'it' }, errors: [{ messageId: 'noReason' }] },
+    // Stock talk going on to more stock talk.
+    { code: 'Hi [Name], I came across your profile and would love to connect with a fellow PM working on payments.', errors: [{ messageId: 'genericOnly' }] },
   ],
 });
