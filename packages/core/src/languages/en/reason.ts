@@ -382,11 +382,11 @@ export default {
     '(came|come|stumbled) (across|upon) <slot> (while|when) (researching|looking|browsing|searching)',
   ],
   newClause: [
-    "(and|but|so|—|–|;) (i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)",
+    "(and|but|so|—|–|[\\p{L}\\p{N}]+;) (i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)",
     // The same subject going on to something of its own: "came across your profile and saw that
     // {{company}} is expanding", "…and wanted to ask about the opening"; a question after a dash.
-    "(and|but|so|—|–|;) (also )?(saw|noticed|spotted|learned|read|heard|wanted to|want to|would like to|had a question|have a question)",
-    "(—|–|;) (are|is|do|does|did|have|has|can|could|would|will) (you|your)",
+    "(and|but|so|—|–|[\\p{L}\\p{N}]+;) (also )?(saw|noticed|spotted|learned|read|heard|wanted to|want to|would like to|had a question|have a question)",
+    "(—|–|[\\p{L}\\p{N}]+[;:]) (are|is|do|does|did|have|has|can|could|would|will) (you|your)",
   ],
   profileEcho: [
     // "I see you're the {{title}} at {{company}}.", "as a [Job Title] at [Company], you…", "hope things are going well at [Company]".

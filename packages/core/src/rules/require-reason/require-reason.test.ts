@@ -403,6 +403,9 @@ testRule(rule, {
     { code: 'Hi {{first_name}}, I came across your profile and saw that {{company}} is opening in Lyon. We run payroll in France. Open to a chat?' },
     { code: "Hi [Name], I came across your profile while looking at [Company]'s new depot — are you hiring forklift trainers?" },
     { code: 'Hi [Name], I was impressed by your experience and wanted to ask about the [Job Title] opening on your team.' },
+    // The same in Spanish: a hook after stock talk, where the sender goes on or asks after a colon.
+    { code: 'Hola {{nombre}}, me encontré con tu perfil y vi que {{empresa}} está abriendo oficina en Lima. Llevamos la nómina en Perú; ¿hablamos?' },
+    { code: 'Hola [Nombre], me encontré con tu perfil mirando el nuevo almacén de [Empresa] en Zaragoza: ¿estáis contratando carretilleros?' },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
