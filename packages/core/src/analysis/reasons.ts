@@ -4,7 +4,7 @@ import { findPhrases, type PhraseMatch, type PhrasePattern } from './phrase-patt
 import { findCues, wordsBetween } from './cues.js';
 import { findConnectionCounts, findSharedContacts } from './shared-contacts.js';
 import { countSpecifics, findNewClauses, findSelfIntroductions } from './specificity.js';
-import { spanContains } from '../document/length.js';
+import { spanContains, type Span } from '../document/length.js';
 
 const hooks = perLanguage((data) => data.reason.hooks);
 const generic = perLanguage((data) => data.reason.generic);
@@ -31,6 +31,20 @@ function saysWhereOrWhat(analysis: Analysis, context: ContextFinding): boolean {
   return findCues(analysis, 'eventNoun').some(
     (noun) => analysis.sentenceAt(noun.start) === sentence && !meetings.some((meeting) => meeting.start === noun.start && meeting.end === noun.end),
   );
+}
+
+// A comma or "and" before a name: a run-on sentence going on with someone else as its subject.
+// (Not Dutch "en": it is Spanish and French for "in", before a place.)
+const BEFORE_NEW_SUBJECT = /(?:,|(?:^|\s)(?:and|y|e|et|und))\s+$/u;
+
+/**
+ * A name opens a clause of its own between stock talk and a hook: "always nice to connect with
+ * fellow marketers, and Kevin told me you…", "…del sector, y Andrés me comentó que…". Not where
+ * capitals mark every noun (German).
+ */
+function namesNewSubject(analysis: Analysis, span: Span): boolean {
+  if (analysis.capitalsMarkNouns || span.end <= span.start) return false;
+  return analysis.capitalisedWords(span).some((word) => BEFORE_NEW_SUBJECT.test(analysis.prose.slice(Math.max(span.start, word.start - 8), word.start)));
 }
 
 /** Whether a note says why this person; when not, the stock networking talk it holds instead. */
@@ -62,7 +76,7 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
     wrapping.some((phrase) => {
       if (analysis.sentenceAt(phrase.start) !== analysis.sentenceAt(hook.start)) return false;
       const [from, to] = phrase.start < hook.start ? [phrase.end, hook.start] : [hook.end, phrase.start];
-      return !clauses.some((clause) => clause.start >= from && clause.start < to);
+      return !clauses.some((clause) => clause.start >= from && clause.start < to) && !namesNewSubject(analysis, { start: from, end: to });
     });
   // Their profile merged back in ("I see you're the {{title}} at {{company}}") says nothing by
   // itself, but it ties a pitch in the note to them: "…. We help teams like yours cut spend by 30%".

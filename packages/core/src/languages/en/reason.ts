@@ -146,7 +146,9 @@ export default {
     // A question about a thing of theirs: "Is the Tromsø cold store still running…?", "Still got the spare kiln?".
     "(is|are|was|were) (the|your|that|their) ([\\p{L}\\p{N}'’-]+ ){1,5}still (running|open|going|on|in use|using|there|for sale|available|looking|hiring)",
     "(still|do you still|does your [\\p{L}-]+ still|are you still) (got|have|run|running|use|using|sell|selling|hire|hiring|offer|offering|need|needing|do|doing|make|making) (a|an|the|that|your|any|those|spare)",
-    "did you (finally |ever |end up )?(swap|switch|move|replace|fix|sell|close|open|hire|find|keep|finish|launch|rebuild|scrap|drop|get rid of)",
+    "did you (finally |ever |end up )?(swap|switch|move|replace|fix|sell|close|open|hire|find|keep|finish|launch|rebuild|scrap|drop|get rid of|use|try|pick|choose|outsource|run|measure|automate|train|recruit)",
+    // A project of theirs by their part in it: "I noticed you're the maintainer of pg-partman".
+    "(you're|you are) the (maintainer|author|creator|founder|organi[sz]er|host|owner|lead developer|editor) of",
     // Their words quoted back, a shared past recalled: "You wrote that a spreadsheet is…", "Remember swearing 'never again'…".
     "you (wrote|said|posted|argued|claimed|joked|told (us|me|the room|the audience|the panel)) (that|once|last|on|in|')",
     "remember (swearing|saying|losing|winning|building|running|our|us|when (we|you and i)|the (day|night|time|year|week) (we|you and i))",
@@ -386,7 +388,7 @@ export default {
     // The same subject going on to something of its own: "came across your profile and saw that
     // {{company}} is expanding", "…and wanted to ask about the opening"; a question after a dash.
     "(and|but|so|—|–|[\\p{L}\\p{N}]+;) (also )?(saw|noticed|spotted|learned|read|heard|wanted to|want to|would like to|had a question|have a question)",
-    "(—|–|[\\p{L}\\p{N}]+[;:]) (are|is|do|does|did|have|has|can|could|would|will) (you|your)",
+    "(—|–|[\\p{L}\\p{N}]+[;:,]) (are|is|do|does|did|have|has|can|could|would|will) (you|your)",
   ],
   profileEcho: [
     // "I see you're the {{title}} at {{company}}.", "as a [Job Title] at [Company], you…", "hope things are going well at [Company]".
@@ -399,6 +401,9 @@ export default {
   pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)"],
   selfIntroduction: ["(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
   noTopic: [
+    // The future of a whole field, all their achievements: nothing in particular.
+    '(thoughts|take|views?|perspective|opinion|insights?) on the future of( [\\p{L}-]+){1,2}',
+    '(congrats|congratulations) on (all )?(your|the) (achievements|success|successes|accomplishments|career|journey|growth|work)',
     // Time since they last talked, with nothing of what: "long time since we talk".
     'since (we|you and i) (last )?(talk|talked|spoke|met|saw each other|chatted|caught up|connected)(?! (at|about|on|during|over)(?!\\p{L}))',
     "(on|via|through|over) (linkedin|here|this (platform|app|site|network))(?!\\p{L})",

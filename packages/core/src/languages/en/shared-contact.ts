@@ -25,7 +25,8 @@ export default {
     "(keeps|kept|always) (quoting|mentioning|citing|talking about|bringing up) (you|your)",
     "(intro'd|introed|intro-ed) (us|me)",
     // Someone over both: "Dr. Lee, who supervised both our theses".
-    '(who|that) (supervised|taught|mentored|coached|managed|hired|trained|advised|interviewed) (both of us|us both|both our|each of us|you and me|me and you)',
+    '(who|that) (supervised|taught|mentored|coached|managed|hired|trained|advised|interviewed|advises|mentors|coaches|manages|supervises|teaches|knows) (both of us|us both|both our|each of us|you and me|me and you)',
+    '(is|are) in your network( too| as well)?',
     'put (us|me) in touch',
     'speaks? ((so|very|really|incredibly|extremely) )?highly of (you|your)',
     "(swears|says|insists|reckons|thinks) (you're|you are) (the|a|an)",

@@ -135,6 +135,9 @@ export default {
     '(te acuerdas|se acuerda|recuerdas|recuerda) de mi (de|del|en)',
     'desde (el|la) (proyecto|equipo|epoca|facultad|universidad|uni|carrera|escuela|instituto|colegio|master)',
     // Lo que sigue haciendo: «¿sigues con el taller de cerámica?».
+    '(sigues|seguis|sigue usted) (teniendo|usando|trabajando con|llevando)',
+    // Una pregunta de sí o no sobre lo que hicieron: «¿usasteis enfermeras a domicilio?».
+    '¿(usasteis|usaste|probasteis|probaste|contratasteis|contrataste|externalizasteis|externalizaste|montasteis|montaste|hicisteis|migrasteis|migraste|elegisteis|elegiste|tuvisteis|tuviste|automatizasteis|medisteis|mediste)',
     '(sigues|seguis|sigue usted|continuas) (con|en) (el|la|los|las|tu|su)',
     // Algo que pedirle: «te agrego para que me pases el contacto del fotógrafo».
     'para que me (pases|pasés|envies|mandes|cuentes|recomiendes|presentes)',
@@ -247,7 +250,8 @@ export default {
     // El mismo sujeto sigue con algo suyo, o una pregunta tras los dos puntos: «encontré tu perfil y vi que…», «…: ¿estáis contratando?».
     '(y|pero|—|–|[\\p{L}\\p{N}]+;) (tambien )?(vi|he visto|note|me di cuenta|lei|he leido|queria|quisiera)',
     // Los dos puntos van pegados a la palabra de antes: la cláusula empieza en ella.
-    '(—|–|[\\p{L}\\p{N}]+[;:]) ¿?(estais|estas|esta|estan|tienes|tiene|teneis|tienen|usais|usas|usa|usan|buscais|buscas|busca|buscan|sigues|sigue|seguis|siguen|contratais|contratas|contrata|contratan)',
+    '[\\p{L}\\p{N}]+; (ayudamos|hacemos|trabajamos|ofrecemos|tenemos|somos|llevamos|creamos|desarrollamos)',
+    '(—|–|[\\p{L}\\p{N}]+[;:,]) ¿?(estais|estas|esta|estan|tienes|tiene|teneis|tienen|usais|usas|usa|usan|buscais|buscas|busca|buscan|sigues|sigue|seguis|siguen|contratais|contratas|contrata|contratan)',
   ],
   profileEcho: [
     // «Vi que eres {{cargo}} en {{empresa}}.», «como [Cargo] en [Empresa], seguro que…», «espero que todo vaya bien en [Empresa]».
@@ -260,6 +264,9 @@ export default {
   pitch: ['(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo) (ayuda|permite|reduce|automatiza|ahorra)'],
   selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) desde', '<slot> por aqui( (de|desde|en|del equipo de))?'],
   noTopic: [
+    // Sus años en el sector, su visión del futuro de un campo: nada en concreto.
+    '(vi|veo|he visto) que llevas (muchos|varios|bastantes|mas de \\d+|\\d+) anos en (el|este) (sector|mundo|campo|ambito)',
+    '(tu|su) (vision|opinion|punto de vista) sobre el futuro (del|de la|de los|de las) [\\p{L}]+',
     // Lo visto es solo que comparten ciudad, sector o interés: «vi que trabajas en Castellón como yo», «te interesa la IA, igual que a mí».
     '(trabajas|trabaja|vives|vive|estas|esta) en( [\\p{L}-]+){1,4},? (como yo|igual que yo)',
     '(te|le) (interesa|interesan|gusta|gustan|apasiona|apasionan)( [\\p{L}-]+){1,4},? (igual que a mi|como a mi)',

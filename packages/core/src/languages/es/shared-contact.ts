@@ -6,6 +6,7 @@ export default {
     '(es|son|aparece como|figura como) (un |una |nuestro |nuestra )?(contacto|contactos|amig[oa]|amig[oa]s|conocid[oa]|conocid[oa]s) (en comun|comun|mutu[oa]s?|compartid[oa]s?|de los dos|de las dos|de ambos|de ambas)',
     // Nombrado antes: «Carmen Vidal nos conoce a ambos», «a Koldo lo conocemos las dos», «Iker y yo somos amigos y veo que también lo conoces».
     '(nos|os) conoce a (ambos|ambas|los dos|las dos)',
+    '(tambien )?(esta|estan|aparece|aparecen) (en tu red|entre tus contactos)',
     '(lo|la|los|las) conocemos (los dos|las dos|ambos|ambas)',
     'a quien conocemos (los dos|las dos|ambos|ambas)',
     'y yo (somos|fuimos|eramos) (amig[oa]s|compañer[oa]s|colegas|socios|socias|vecin[oa]s)',
@@ -30,6 +31,7 @@ export default {
   inCommon: [
     '(amig[oa]|contacto|compañer[oa]|conocid[oa])s? en comun',
     '(ambos|los dos|las dos) conocemos a',
+    'conocemos (los dos|las dos|ambos|ambas) a',
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [

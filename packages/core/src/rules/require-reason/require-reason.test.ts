@@ -406,6 +406,12 @@ testRule(rule, {
     // The same in Spanish: a hook after stock talk, where the sender goes on or asks after a colon.
     { code: 'Hola {{nombre}}, me encontré con tu perfil y vi que {{empresa}} está abriendo oficina en Lima. Llevamos la nómina en Perú; ¿hablamos?' },
     { code: 'Hola [Nombre], me encontré con tu perfil mirando el nuevo almacén de [Empresa] en Zaragoza: ¿estáis contratando carretilleros?' },
+    // Run-on sentences: a named person opens a clause after stock talk; a question after a comma; their part in a project (en, es).
+    { code: 'Hi Teresa, always nice to connect with fellow marketers, and Kevin told me you just finished the rebrand at Alder Bank. Could I ask how you tested the new name?' },
+    { code: 'Hi Leo, love your content, and your post on cutting CI time was our problem exactly, did you move to self-hosted runners?' },
+    { code: "Hi Omar, I'm a fan of your work and I noticed you're the maintainer of pg-backup-tools; we hit a restore edge case. Could I DM you the trace?" },
+    { code: 'Buenas, Carla: siempre es un gusto conectar con gente del sector, y Andrés me comentó que diste la charla de pandas en la PyConES. ¿Compartes las diapositivas?' },
+    { code: 'Hola Beatriz, me encantó tu trayectoria y quería preguntarte algo concreto: en el ensayo de Farmalia, ¿usasteis enfermeras a domicilio?' },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -775,5 +781,10 @@ testRule(rule, {
     { code: 'Ciao Paolo, sto cercando di conoscere più ristoratori del Trentino. Colleghiamoci!', settings: { lang: 'it' }, errors: [{ messageId: 'noReason' }] },
     // Stock talk going on to more stock talk.
     { code: 'Hi [Name], I came across your profile and would love to connect with a fellow PM working on payments.', errors: [{ messageId: 'genericOnly' }] },
+    // The future of a field, all their achievements, posts seen in general, their years in a sector (en, es).
+    { code: "Hello Ruth, it's great connecting with HR leaders, so I'd love to hear your thoughts on the future of work sometime.", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hello Michael, congrats on all your achievements! Would love to connect.', errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Brian, I've seen a lot of your posts. Let's connect!", errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Héctor, vi que llevas muchos años en el sector. ¡Conectemos!', errors: [{ messageId: 'noReason' }] },
   ],
 });

@@ -156,6 +156,10 @@ testRule(rule, {
     { code: 'Hola Amaia, a Koldo Etxeberria lo conocemos las dos. ¿Tienes veinte minutos?', settings: { degree: 2 } },
     { code: 'Buenos días, Sonia. Ramón Ortega aparece como contacto en común. ¿Te cuento?', settings: { degree: 2 } },
     { code: 'Hey Sam, saw that you and Hannah Lee are connected. Is the analyst role still open?', settings: { degree: 2 } },
+    { code: 'Hi Sam, Michelle Ortiz, who advises us both, thought we should talk about payroll.', settings: { degree: 2 } },
+    { code: 'Hey Tasha, Rob from my old team is in your network too. Are you still at Arden?', settings: { degree: 2 } },
+    { code: 'Hola Nicolás, vi que conocemos los dos a Paula Vidal. ¿Seguís con el piloto?', settings: { degree: 2 } },
+    { code: 'Hola Alicia, Pedro, de mi antiguo equipo, también está en tu red. ¿Hablamos?', settings: { degree: 2 } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
