@@ -251,6 +251,9 @@ export default {
     // Written to many at once: "reaching out to people who care about the planet", "looking for inspiring voices",
     // "investors who share our vision", "interviewing people across the industry", "an industry leader like you".
     `${PEOPLE_SOUGHT} (who|that) (share|shares|believe|believes|care|cares|love|loves|are passionate|is passionate|have a story|has a story)`,
+    `${PEOPLE_SOUGHT} with (deep|great|real|proven|strong|solid|relevant) (expertise|experience|knowledge)`,
+    `(community|network|group|circle|collective) of( [\\p{L}-]+){0,2} ${VAGUE_QUALITY}( [\\p{L}-]+)? ${PEOPLE_SOUGHT}`,
+    "(you'd|you would) (add|bring) (a lot|so much|great value|real value|value)",
     `(${PEOPLE_SOUGHT} )?(across|throughout) the (industry|sector|field|board|space)`,
     '(reaching out to|talking to|speaking with|speak with|interviewing) (industry|sector|field) (experts|leaders|professionals|practitioners|insiders)',
     `(an?|the) (industry|thought|sector) leaders? like (you|yourself)`,
@@ -310,7 +313,8 @@ export default {
     '(explore|exploring|discuss) (potential |possible |any )?(synergies|opportunities|collaboration)',
     'synergies',
     '(people|professionals|someone|leaders|experts|talent|folks) like (you|yourself)',
-    '(people|someone|professionals|leaders|anyone) with your (experience|background|expertise|knowledge|skills)',
+    // Not with what the experience is in said after it: "someone with your experience leading regulatory affairs…".
+    '(people|someone|professionals|leaders|anyone) with your (experience|background|expertise|knowledge|skills)(?! (leading|running|building|managing|scaling|designing|launching|teaching|treating|selling|writing)(?!\\p{L}))',
     // One of a kind connecting with others of the kind: "love connecting with other educators".
     '(connect|connecting|network|networking) with (other|fellow|more)( [\\p{L}\\p{N}&.-]+){0,3} [\\p{L}-]+s(?!\\p{L})',
     `(share|exchange|swap|trade) (resources|ideas|tips|insights|knowledge|best practices|experiences)( and (resources|ideas|tips|insights|knowledge|best practices|experiences))?${TOPIC_ENDS}`,
@@ -384,7 +388,7 @@ export default {
     '(came|come|stumbled) (across|upon) <slot> (while|when) (researching|looking|browsing|searching)',
   ],
   newClause: [
-    "(and|but|so|—|–|[\\p{L}\\p{N}]+;) (i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)",
+    "(and|but|so|—|–|[\\p{L}\\p{N}]+[;:]) (i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)",
     // The same subject going on to something of its own: "came across your profile and saw that
     // {{company}} is expanding", "…and wanted to ask about the opening"; a question after a dash.
     "(and|but|so|—|–|[\\p{L}\\p{N}]+;) (also )?(saw|noticed|spotted|learned|read|heard|wanted to|want to|would like to|had a question|have a question)",
@@ -421,7 +425,7 @@ export default {
     // Building a pool of people, raising with nothing said of what: "I'm building a talent pool",
     // "we're raising soon", "hear more about what you're building".
     "(building|growing|expanding) (a|my|our) (talent pool|talent network|talent pipeline|network|community|list)",
-    `(great|good|perfect|strong|ideal|natural|excellent) fit( for (us|this|it|our (community|network|group|audience|list)))?${TOPIC_ENDS}`,
+    `(great|good|perfect|strong|ideal|natural|excellent) fit( for (us|this|it|(our|the) (community|network|group|audience|list|team|company|startup)))?${TOPIC_ENDS}`,
     `(raising|fundraising)( (soon|now|shortly|later this year|this year|next year|a round|our next round))?${TOPIC_ENDS}`,
     `what (you're|you are|your team is|we're|we are|i'm|i am) (building|doing|working on|up to)${TOPIC_ENDS}`,
     // Congratulations on a new title, as everyone sends them: "congratulations on your promotion!".

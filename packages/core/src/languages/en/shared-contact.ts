@@ -59,6 +59,9 @@ export default {
     '(said|mentioned) (at|over|during) (lunch|dinner|coffee|drinks|the meeting|the call|the offsite)',
     'and i (worked|work|studied|served|played|co-?founded|built|launched|sat|spoke|met|volunteered|taught|ran)( [\\p{L}-]+)? (together|at|on|with|in)',
     'and i (are|were) (working|studying|building) (together|at|on|with)',
+    'and i (were|was) on the same (panel|team|board|stage|project|committee|course)',
+    'and i co-?founded',
+    "(couldn't|could not|can't|cannot|won't) stop (talking|raving) about (you|your)",
     // "Leila and I did our residency together".
     "and i (did|completed|finished|started) (our|the same)( [\\p{L}'-]+){0,2} (residency|internship|training|degree|master's|masters|mba|phd|fellowship|placement|rotation|apprenticeship|program|programme|course|bootcamp)",
     '(asked|encouraged|urged) me to (reach out|connect|contact|write|message)',
@@ -82,6 +85,8 @@ export default {
     // The name after: "saw that you and Hannah Lee are connected".
     '(saw|see|noticed|notice) (that )?you and',
     '(we )?(share|have) a (mutual )?(connection|contact|friend) in',
+    // The name after: "great meeting you at Web Summit with Pedro".
+    '(meeting|met|meet|seeing|saw) you( at( [\\p{L}\\p{N}-]+){1,4})? with',
     '(got|have|had) your (name|details|contact) from',
     '(your name|you) came up( [\\p{L}]+){0,6} with',
   ],

@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Lo que otro contó de sus planes, con su nombre en medio: «me dijo Tomás que estás pensando en levantar ronda».
+    '(me|nos) (dijo|comento|conto) [\\p{L}]+( [\\p{L}]+)? que (estas|estais|esta usted|buscas|buscais|vas|vais|tienes|teneis|llevas|quieres|quereis|piensas|pensais)',
     // Un papel buscado para algo concreto: «buscamos sonidista para un documental en Mendoza».
     '(buscamos|busco|necesitamos|necesito) [\\p{L}-]+ para (un|una|el|la|nuestro|nuestra) (documental|proyecto|rodaje|obra|evento|produccion|campaña|pelicula|serie|cliente|festival|gira|temporada)',
     // Lo que hace su empresa, dicho en concreto: «vuestra academia prepara opositores de Hacienda», «tu editorial publica…».
@@ -63,7 +65,7 @@ export default {
     // The recipient's role: "in your role as".
     'en (tu|su) (rol|papel|cargo|puesto|calidad|funcion) (de|como)',
     // Un plan sin nada dentro no es un motivo: «estamos construyendo algo increíble», «mi red profesional».
-    `(?<!lo que )(estamos|estoy|estas|esta|estais) (contratando|reclutando|montando|armando|lanzando|organizando|preparando|evaluando|valorando|desarrollando|implantando|liderando|construyendo|migrando|creando|investigando|escribiendo|ampliando|abriendo|postulando|aplicando)(?! (algo|cosas|(mi|nuestra) (red|comunidad|marca)|(la|una) (mayor|mejor|gran|mas grande) (comunidad|red)|${OBJETO_VAGO})(?!\\p{L}))`,
+    `(?<!lo que )(estamos|estoy|estas|esta|estais) (contratando|reclutando|montando|armando|lanzando|organizando|preparando|evaluando|valorando|desarrollando|implantando|liderando|construyendo|migrando|creando|investigando|escribiendo|ampliando|abriendo|postulando|aplicando)(?! (algo|cosas|(mi|nuestra|una) (red|comunidad|marca)|(la|una) (mayor|mejor|gran|mas grande) (comunidad|red)|${OBJETO_VAGO})(?!\\p{L})|[\\s,]*([.!?;]|$)|[\\s,]+y(?!\\p{L}))`,
     // Buscar a alguien es un motivo; buscar «nuevas oportunidades» no (ver generic).
     '(estamos|estas|esta|estais) buscando',
     '(estoy|estamos) (detras|a cargo|al frente) (del|de la|de los|de las)',
@@ -120,7 +122,7 @@ export default {
     // Colaborar en algo; «podríamos colaborar» y nada más no dice en qué.
     '(podria|podriamos|puede) (encajar|colaborar|interesar)(?!\\s*[.!?¡]|\\s*$)',
     // Personas que busca algo del remitente: «buscamos mentores de ingeniería civil».
-    '(buscamos|necesitamos|estamos buscando|busco|necesito) (algunos |algunas |mas |nuevos |nuevas |dos |tres |\\d+ )?(mentores|mentoras|ponentes|voluntarios|voluntarias|asesores|asesoras|jurados|panelistas|invitados|invitadas|revisores|testers|colaboradores|colaboradoras|entrevistados|moderadores|formadores|formadoras|docentes)(?!\\p{L})',
+    '(buscamos|necesitamos|estamos buscando|busco|necesito) (algunos |algunas |mas |nuevos |nuevas |dos |tres |\\d+ )?(mentores|mentoras|ponentes|voluntarios|voluntarias|asesores|asesoras|jurados|panelistas|invitados|invitadas|revisores|testers|colaboradores|colaboradoras|entrevistados|moderadores|formadores|formadoras|docentes)(?!\\p{L})(?![\\s,]*([.!?;]|$))',
     // Su empresa frente a lo que invierte o busca el remitente: «tu startup encaja con nuestra tesis».
     '(startup|empresa|negocio|producto|equipo|trabajo|perfil|experiencia) (encaja|cuadra) (con|en) (nuestra|mi) (tesis|cartera|portfolio|vacante|busqueda|mandato)',
     '(vi|veo|he visto|lei|me entere de|se) que( \\p{L}+)? (tu|su|tus|sus|estas|estais|esta|estan|llevas|lideras|diriges|trabajas|has|habeis|acabas|vas|vais|te|os|organizas|buscas|buscais|<slot>)',
@@ -151,6 +153,7 @@ export default {
     '(desde|tras|durante|recuerd\\p{L}*|(me |te |se )?(acuerd|acord)\\p{L}* de|echo de menos|los tiempos de|la epoca de) (nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|startup)',
   ],
   generic: [
+    '(aportarias|aportaria usted|sumarias|sumaria usted) (mucho|muchisimo|un monton|muchisimo valor|mucho valor)',
     // Gente buscada en general, a quien se escribe entre muchos: «buscamos ponentes con experiencia como la tuya».
     '(buscamos|busco|buscando|ampliando|ampliamos) (equipo|talento)(?! de)',
     'alguien con tu (trayectoria|experiencia|perfil|talento)(?= (encajaria|seria|podria|sumaria|aportaria)|\\s*[.!?,]|\\s*$)',

@@ -9,6 +9,7 @@ export default {
     '(tambien )?(esta|estan|aparece|aparecen) (en tu red|entre tus contactos)',
     '(lo|la|los|las) conocemos (los dos|las dos|ambos|ambas)',
     'a quien conocemos (los dos|las dos|ambos|ambas)',
+    'y yo (compartimos|compartiamos|trabajamos|trabajabamos|estudiamos|coincidimos|estuvimos|fundamos|montamos)',
     'y yo (somos|fuimos|eramos) (amig[oa]s|compañer[oa]s|colegas|socios|socias|vecin[oa]s)',
     '(tambien )?(lo|la) conoces( tambien)?',
     // Lo que dice de usted, aunque un inciso quede en medio: «Javi (mi antiguo jefe) dice que eres la persona…».
@@ -39,6 +40,7 @@ export default {
     // El nombre después: «tenemos a Elena Franco en común», «nos une Diego Ferrer», «nos presentó Inés Prado».
     "(tenemos|compartimos) a(?= [\\p{L}'-]+( [\\p{L}'-]+){0,2} (en comun|como contacto))",
     'nos une',
+    '(coincidimos|estuvimos|cenamos|comimos|hablamos|charlamos) con',
     '(nos|me) (presento|presentaron|presentaste)',
     // Lo hablado con alguien de su lado: «lo hablé con Mariana, tu socia».
     '(lo )?(hable|comente|consulte|charle) con',

@@ -412,6 +412,9 @@ testRule(rule, {
     { code: "Hi Omar, I'm a fan of your work and I noticed you're the maintainer of pg-backup-tools; we hit a restore edge case. Could I DM you the trace?" },
     { code: 'Buenas, Carla: siempre es un gusto conectar con gente del sector, y Andrés me comentó que diste la charla de pandas en la PyConES. ¿Compartes las diapositivas?' },
     { code: 'Hola Beatriz, me encantó tu trayectoria y quería preguntarte algo concreto: en el ensayo de Farmalia, ¿usasteis enfermeras a domicilio?' },
+    // Experience said with what it is in; a named referral's news of their plans (en, es).
+    { code: "Hi Lara, someone with your experience leading regulatory affairs for Class III devices is what we need: we're hiring a VP Regulatory in Galway." },
+    { code: 'Hola Verónica, me dijo Tomás que estás pensando en levantar ronda para Kuvo. Invierto en edtech; ¿hablamos?' },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -452,7 +455,7 @@ testRule(rule, {
     { code: 'Hi Tom, I would enjoy hearing more about your experiences.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Tom, could I get your help with something quick?', errors: [{ messageId: 'noReason' }] },
     // A pool of people built, a raise with nothing said of it, what they build asked about in general.
-    { code: "Hi Tom, I'm growing a talent network of great engineers and share roles now and then.", errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Tom, I'm growing a talent network of great engineers and share roles now and then.", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Tom, we're fundraising soon and would love to be on your radar.", errors: [{ messageId: 'noReason' }] },
     { code: "Hi Tom, I'm working on a project and would love your help.", errors: [{ messageId: 'noReason' }] },
     // Growth promised to companies like theirs is no tie to them.
@@ -786,5 +789,11 @@ testRule(rule, {
     { code: 'Hello Michael, congrats on all your achievements! Would love to connect.', errors: [{ messageId: 'noReason' }] },
     { code: "Hi Brian, I've seen a lot of your posts. Let's connect!", errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Héctor, vi que llevas muchos años en el sector. ¡Conectemos!', errors: [{ messageId: 'noReason' }] },
+    // Plans written to anyone: a fit for the team, speakers with deep expertise, a community of inspiring founders, a plan with nothing after it (en, es).
+    { code: "Hi, I came across your profile and was impressed. You'd be a great fit for our team. Can we connect?", errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Pat, we're organizing a virtual summit for HR leaders and are looking for speakers with deep expertise.", errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hello Ayo, I'm building a community of inspiring Black founders in Europe. Would love to tell you more!", errors: [{ messageId: 'genericOnly' }] },
+    { code: '¡Hola! Estamos contratando y buscamos talento como el tuyo. ¿Conectamos?', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Clara, estoy creando una comunidad de mujeres en tecnología y creo que aportarías muchísimo. ¿Te apuntas?', errors: [{ messageId: 'genericOnly' }] },
   ],
 });

@@ -160,6 +160,10 @@ testRule(rule, {
     { code: 'Hey Tasha, Rob from my old team is in your network too. Are you still at Arden?', settings: { degree: 2 } },
     { code: 'Hola Nicolás, vi que conocemos los dos a Paula Vidal. ¿Seguís con el piloto?', settings: { degree: 2 } },
     { code: 'Hola Alicia, Pedro, de mi antiguo equipo, también está en tu red. ¿Hablamos?', settings: { degree: 2 } },
+    { code: 'Hi Chloe, great meeting you at Web Summit Lisbon with Pedro. Is the UX role still open?', settings: { degree: 2 } },
+    { code: 'Hi Wei, Ethan Brooks and I co-founded Ledgerly. Could we talk about embedded insurance?', settings: { degree: 2 } },
+    { code: 'Hola Mónica, coincidimos con Álvaro en el Startup Grind de Valencia. ¿Hablamos de churn?', settings: { degree: 2 } },
+    { code: 'Hola Fernando, Marina y yo compartimos equipo en Glovo. ¿Te cuento lo de Correos?', settings: { degree: 2 } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
