@@ -254,9 +254,9 @@ export default {
     `${PEOPLE_SOUGHT} with (deep|great|real|proven|strong|solid|relevant) (expertise|experience|knowledge)`,
     `(community|network|group|circle|collective) of( [\\p{L}-]+){0,2} ${VAGUE_QUALITY}( [\\p{L}-]+)? ${PEOPLE_SOUGHT}`,
     "(you'd|you would) (add|bring) (a lot|so much|great value|real value|value)",
-    `(${PEOPLE_SOUGHT} )?(across|throughout) the (industry|sector|field|board|space)`,
+    '(across|throughout) the (industry|sector|field|board|space)',
     '(reaching out to|talking to|speaking with|speak with|interviewing) (industry|sector|field) (experts|leaders|professionals|practitioners|insiders)',
-    `(an?|the) (industry|thought|sector) leaders? like (you|yourself)`,
+    '(industry|thought|sector) leaders? like (you|yourself)',
     `(${PEOPLE_SOUGHT}|entrepreneurs) like (you|yourself)(?![\\s,]+(at|in|who|that|from)(?!\\p{L}))`,
     `(reaching out to|writing to|contacting|connecting with|looking for|seeking|inviting|recruiting)( a few| some| \\d+| several)?( [\\p{L}-]+)? (${PEOPLE_IN_GENERAL}) (who|across|in the|like you|like yourself)(?!\\p{L})`,
     // A seat named is a purpose: "smart builders to have on our advisory board".
