@@ -4,7 +4,6 @@ import type { ReasonPhrases } from '../types.js';
 const TOPIC_ENDS = String.raw`(?=\s*[.!?;—–]|\s*$|[\s,]+(and|or|if|so|when|whenever|sometime|some time|one day|at some point|soon|with you|these days|today|lately|too|over (a |an )?(coffee|call|chat|drink|beer|lunch|zoom))(?!\p{L}))`;
 
 // Whom a note written to many is for, and how they are praised without saying anything.
-const PEOPLE_IN_GENERAL = '(people|folks|leaders|professionals|experts|founders|voices|speakers|guests|partners|minds|builders|innovators|changemakers|thinkers|executives|members|participants)';
 const VAGUE_QUALITY = '(inspiring|inspirational|amazing|great|ambitious|strategic|top|smart|passionate|like-minded|forward-thinking|visionary|talented|experienced|influential|fresh|remarkable|distinguished|knowledgeable|diverse|strong|interesting|brilliant|exceptional|outstanding|innovative|committed|driven|motivated|curious)';
 const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voices|speakers|guests|partners|minds|builders|innovators|changemakers|thinkers|executives|members|participants|talent|candidates|enthusiasts|practitioners|entrepreneurs|supporters|companies|brands|businesses|investors|creators|operators|engineers|developers|designers|marketers|researchers|clinicians)';
 
@@ -81,7 +80,7 @@ export default {
     "(are you|is your (team|company|firm|store|clinic|school)|is <slot>)( still| currently)? (hiring|recruiting|using|running|stocking|buying|outsourcing)( [\\p{L}-]+| <slot>){1,3}(?=\\s*\\?)",
     "(ask|asking|hear|learn|know) (more )?about the( [\\p{L}-]+| <slot>){0,3} (role|position|opening|vacancy)(?! (at|in) (general|the industry))",
     // Who owns something at their company, asked: "who handles vendor onboarding at {{company}}?".
-    "who (handles|owns|runs|manages|leads|looks after|is in charge of|is responsible for|takes care of|decides on)( [\\p{L}-]+){1,4} (at|in|for) (<slot>|your|[\\p{Lu}\\p{L}&-]+)",
+    "who (handles|owns|runs|manages|leads|looks after|is in charge of|is responsible for|takes care of|decides on)( [\\p{L}-]+){1,4} (at|in|for) (<slot>|your|[\\p{L}&-]+)",
     // Their open roles: "I'd like to hear more about {company} and the roles you have open".
     "(roles|positions|openings|opportunities|vacancies|jobs) (you have|you've got|you're hiring for|you are hiring for)( open| available)?",
     // A referral asked for: "would you consider referring me?".
@@ -258,7 +257,7 @@ export default {
     '(reaching out to|talking to|speaking with|speak with|interviewing) (industry|sector|field) (experts|leaders|professionals|practitioners|insiders)',
     '(industry|thought|sector) leaders? like (you|yourself)',
     `(${PEOPLE_SOUGHT}|entrepreneurs) like (you|yourself)(?![\\s,]+(at|in|who|that|from)(?!\\p{L}))`,
-    `(reaching out to|writing to|contacting|connecting with|looking for|seeking|inviting|recruiting)( a few| some| \\d+| several)?( [\\p{L}-]+)? (${PEOPLE_IN_GENERAL}) (who|across|in the|like you|like yourself)(?!\\p{L})`,
+    `(reaching out to|writing to|contacting|connecting with|looking for|seeking|inviting|recruiting)( a few| some| \\d+| several)?( [\\p{L}-]+)? ${PEOPLE_SOUGHT} (who|across|in the|like you|like yourself)(?!\\p{L})`,
     // A seat named is a purpose: "smart builders to have on our advisory board".
     `(looking for|seeking|on the (lookout|hunt) for|inviting|recruiting|keen to meet|talking to|speaking with|speak with|interviewing|hear from|hear the perspective of)( a few| some| more| other)? ${VAGUE_QUALITY}(,? ${VAGUE_QUALITY})? ${PEOPLE_SOUGHT}(?!( [\\p{L}-]+){0,2} (to join|to have on|to sit on|for|on) (our|my|the) (advisory board|board|founding team|panel|podcast|show))`,
     // Their goals in general: "I'd love to learn more about your goals".

@@ -41,7 +41,7 @@ export default {
   studiedTogether: [
     // El mismo programa, una edición antes o después; donde el otro también estudió.
     '(una|dos|tres|\\d+) (edicion|ediciones|promocion|promociones|generacion|generaciones|cohorte|cohortes|convocatoria|convocatorias) (despues|antes|detras|delante) de (la tuya|la suya|ti|usted)',
-    'donde (tu|usted|vos) tambien (estudiaste|estudio|estudiaste|hiciste|hizo|te graduaste|se graduo|cursaste|curso|te recibiste|se recibio)',
+    'donde (tu|usted|vos) tambien (estudiaste|estudio|hiciste|hizo|te graduaste|se graduo|cursaste|curso|te recibiste|se recibio)',
     // El mismo programa, dicho como hecho compartido: «los dos somos egresados del MBA del IAE», «hicimos el bootcamp de Ironhack».
     '(los dos|las dos|ambos|ambas) (somos|fuimos) (egresad[oa]s|exalumn[oa]s|alumn[oa]s|graduad[oa]s)',
     '(hicimos|cursamos|estudiamos) (el|la|los|las) (mismo |misma )?(bootcamp|master|fp|grado|carrera|curso|diplomado|mba|doctorado|programa|posgrado|maestria)',
