@@ -68,9 +68,9 @@ describe('findPlaceholders', () => {
   });
 
   it("reads a guide's instruction in brackets as a slot, and an aside as text", () => {
-    expect(found('Hi [Name], (mention something specific about their work). Thanks!')).toEqual([
+    expect(found('Hi [Name], (mention one detail of their latest project). Thanks!')).toEqual([
       '[Name]@3 square Name',
-      '(mention something specific about their work)@11 paren mention something specific about their work',
+      '(mention one detail of their latest project)@11 paren mention one detail of their latest project',
     ]);
     expect(found('Hola, (algo concreto de su perfil) y (añade tu propuesta).').map((slot) => /@\d+ (\S+)/.exec(slot)?.[1])).toEqual(['paren', 'paren']);
   });

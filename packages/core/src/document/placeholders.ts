@@ -120,7 +120,7 @@ const SYNTAXES: readonly Syntax[] = [
     read: (match) => (isWholeLine(match) ? undefined : { name: '' }),
   },
   {
-    // `(mention something specific about their work)`: a guide's instruction to fill in. An
+    // `(mention one detail of their latest project)`: a guide's instruction to fill in. An
     // aside in brackets is text: only an instruction's verb or "specific" makes it a slot.
     syntax: 'paren',
     pattern: /\((\p{L}[^()\n]{2,79}?)\)/gu,

@@ -258,7 +258,7 @@ export default {
     '(industry|thought|sector) leaders? like (you|yourself)',
     `(${PEOPLE_SOUGHT}|entrepreneurs) like (you|yourself)(?![\\s,]+(at|in|who|that|from)(?!\\p{L}))`,
     `(reaching out to|writing to|contacting|connecting with|looking for|seeking|inviting|recruiting)( a few| some| \\d+| several)?( [\\p{L}-]+)? ${PEOPLE_SOUGHT} (who|across|in the|like you|like yourself)(?!\\p{L})`,
-    // A seat named is a purpose: "smart builders to have on our advisory board".
+    // A seat named is a purpose: "engineers to sit on our technical advisory board".
     `(looking for|seeking|on the (lookout|hunt) for|inviting|recruiting|keen to meet|talking to|speaking with|speak with|interviewing|hear from|hear the perspective of)( a few| some| more| other)? ${VAGUE_QUALITY}(,? ${VAGUE_QUALITY})? ${PEOPLE_SOUGHT}(?!( [\\p{L}-]+){0,2} (to join|to have on|to sit on|for|on) (our|my|the) (advisory board|board|founding team|panel|podcast|show))`,
     // Their goals in general: "I'd love to learn more about your goals".
     '(learn|hear|know|find out) more about your (goals|needs|challenges|priorities|plans|business|objectives)',

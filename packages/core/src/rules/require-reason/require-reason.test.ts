@@ -394,7 +394,7 @@ testRule(rule, {
     { code: 'Hola Nico, buscamos sonidista para un rodaje en Salta en marzo. ¿Tenés fechas libres?' },
     { code: 'Priya! So good to bump into you at Maya’s wedding. Here’s me, as you asked.', settings: { degree: 1 } },
     // A guide's instruction in brackets stands for the specific detail.
-    { code: 'Hi [Name], (mention something specific about their work). Would love to connect!' },
+    { code: 'Hi [Name], (mention one detail of their latest project). Would love to connect!' },
     // Their article read (de), thanks for time worked together (de), a worksite shared (it).
     { code: 'Sehr geehrte Frau Dr. Kurz, ich habe Ihren Fachartikel zur Abwärme in Rechenzentren gelesen und hätte eine Frage zur Wirtschaftlichkeit.', settings: { lang: 'de' } },
     { code: 'Liebe Frau Pohl, vielen Dank noch einmal für die Zusammenarbeit in meinem Praktikum am Klinikum.', settings: { degree: 1, lang: 'de' } },
