@@ -130,7 +130,7 @@ const SYNTAXES: readonly Syntax[] = [
 
 // The words that make a bracketed aside an instruction, in the languages with phrase lists.
 const PAREN_SLOT =
-  /^(?:mention|insert|add|include|describe|reference|cite|menciona|mencionar|inserta|insertar|añade|añadir|agrega|agregar|incluye|incluir|describe|mentionnez|mentionner|insérez|insérer|ajoutez|ajouter|nennen|nenne|einfügen|füge|mencione|insira|inserir|adicione|inserisci|aggiungi|menziona|noem|voeg)(?![\p{L}])|(?<![\p{L}])(?:specific|específic[oa]|concret[oa]|spécifique|konkret\p{L}*|specific[oa]|específico)(?![\p{L}])/iu;
+  /^(?:mention|insert|add|include|describe|reference|cite|menciona|mencionar|inserta|insertar|añade|añadir|agrega|agregar|incluye|incluir|mentionnez|mentionner|insérez|insérer|ajoutez|ajouter|nennen|nenne|einfügen|füge|mencione|insira|inserir|adicione|inserisci|aggiungi|menziona|noem|voeg)(?![\p{L}])|(?<![\p{L}])(?:specific|específic[oa]|concret[oa]|spécifique|konkret\p{L}*|specific[oa])(?![\p{L}])/iu;
 
 const HTML_TAG = /^\/?(?:a|b|i|u|p|br|em|hr|li|ol|ul|div|span|small|strong|sub|sup|code|pre)\b/;
 

@@ -30,7 +30,7 @@ export default {
   ],
   interaction: [
     // A sessão deles: «participei no webinar que organizou sobre…».
-    '(participei|assisti|estive) (no|na|ao|a|em) (webinar|webinario|palestra|workshop|sessao|conferencia|aula|curso|live) (que|em que) (organizou|deu|apresentou|moderou|organizaste|deste|apresentaste|moderaste|deu)',
+    '(participei|assisti|estive) (no|na|ao|a|em) (webinar|webinario|palestra|workshop|sessao|conferencia|aula|curso|live) (que|em que) (organizou|deu|apresentou|moderou|organizaste|deste|apresentaste|moderaste)',
     '(obrigad[oa]|muito obrigad[oa]) pel[oa] (sua |tua )?([\\p{L}-]+ ){0,2}(palestra|publicacao|post|artigo|apresentacao|webinar|workshop|podcast|entrevista)',
     '(sua|seu|tua|teu) (palestra|painel|post|publicacao|artigo|comentario|podcast|entrevista|apresentacao|workshop|webinar|video|newsletter|episodio|fio|thread)',
     '(voce|tu|o senhor|a senhora) (comentou|comentaste|respondeu|respondeste) (no|na|em|ao|a|o)',
