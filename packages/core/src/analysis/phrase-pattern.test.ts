@@ -39,7 +39,9 @@ describe('findPhrases over a list long enough to be compiled in chunks', () => {
   const filler = Array.from({ length: 2500 }, (_, index) => `zq${index.toString(36)}x (alpha|beta)`);
   const phrases = [...filler, 'talk about', 'talk about pricing', 'pricing page', 'page'];
   const pattern = compilePhrases(phrases)!;
-  const single = new RegExp(pattern.map((chunk) => chunk.source.slice('(?<![\\p{L}\\p{N}])(?:'.length, -')(?![\\p{L}\\p{N}])'.length)).join('|').replace(/^/, '(?<![\\p{L}\\p{N}])(?:') + ')(?![\\p{L}\\p{N}])', 'gu');
+  const before = pattern[0]!.source.slice(0, pattern[0]!.source.indexOf(')') + 1);
+  const after = before.replace('(?<!', '(?!');
+  const single = new RegExp(`${before}(?:${pattern.map((chunk) => chunk.source.slice(before.length + 3, -after.length - 1)).join('|')})${after}`, 'gu');
   const slices = (text: string, found: { start: number; end: number }[]) => found.map((match) => text.slice(match.start, match.end));
 
   it('is split into several patterns', () => {

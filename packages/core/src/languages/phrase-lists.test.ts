@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compilePhrases, findPhrases } from '../analysis/phrase-pattern.js';
-import { fold } from '../analysis/fold.js';
+import { fold, LETTER_STAND_IN, NUMBER_STAND_IN } from '../analysis/fold.js';
 import { LANGUAGES } from '../settings.js';
 import { languageData, type LanguageData } from './index.js';
 
@@ -25,6 +25,9 @@ describe('phrase lists', () => {
             // followed by a letter, which the whole-word boundary after every entry forbids: the
             // entry could never match.
             expect(/\s$|\((?!\?)[^()]*\s\)$/.test(entry), where).toBe(false);
+            // Folded text stands in for letters and numbers past Latin, Greek and Cyrillic (see
+            // LETTERS): an entry holding one, or a stand-in, would match what it should not.
+            expect(fold(entry).includes(LETTER_STAND_IN) || fold(entry).includes(NUMBER_STAND_IN), where).toBe(false);
           }
         }
       }
