@@ -32,9 +32,21 @@ function foldUnit(unit: string): string {
  * build, in each of the hundreds of patterns a cold process compiles, and these cost nothing.
  * Phrases are written in the listed blocks' letters, so no phrase tells a stand-in from what it stands for.
  */
-export const LETTERS =
-  'A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02c1\\u02c6-\\u02d1\\u02e0-\\u02e4\\u02ec\\u02ee\\u0370-\\u0374\\u0376\\u0377\\u037a-\\u037d\\u037f\\u0386\\u0388-\\u038a\\u038c\\u038e-\\u03a1\\u03a3-\\u03f5\\u03f7-\\u0481\\u048a-\\u052f';
-export const NUMBERS = '0-9\\u00b2\\u00b3\\u00b9\\u00bc-\\u00be';
+export const LETTERS = inBrackets([
+  [0x41, 0x5a], [0x61, 0x7a], [0xaa], [0xb5], [0xba], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x2c1], [0x2c6, 0x2d1], [0x2e0, 0x2e4], [0x2ec], [0x2ee],
+  [0x370, 0x374], [0x376, 0x377], [0x37a, 0x37d], [0x37f], [0x386], [0x388, 0x38a], [0x38c], [0x38e, 0x3a1], [0x3a3, 0x3f5], [0x3f7, 0x481], [0x48a, 0x52f],
+]);
+export const NUMBERS = inBrackets([[0x30, 0x39], [0xb2, 0xb3], [0xb9], [0xbc, 0xbe]]);
+
+/**
+ * Ranges as a class's contents, the characters themselves (a pattern's source counts against
+ * V8's size limit for optimising it, and `\u00c0` is six characters): none of them is one a
+ * class gives a meaning to.
+ */
+function inBrackets(ranges: readonly (readonly [number, number?])[]): string {
+  return ranges.map(([from, to]) => String.fromCharCode(from) + (to === undefined ? '' : `-${String.fromCharCode(to)}`)).join('');
+}
+
 const PAST_LISTED_BLOCKS = '\u0530';
 /** ĸ and ¼: a letter and a number no phrase holds. */
 export const LETTER_STAND_IN = '\u0138';
