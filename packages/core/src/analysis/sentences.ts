@@ -2,10 +2,11 @@ import type { Span } from '../document/length.js';
 import { fold } from './fold.js';
 import { SENTINEL } from '../document/note-document.js';
 import { languageData } from '../languages/index.js';
+import { sentenceEnds } from './sentence-breaks.js';
 
-// Unicode sentence boundaries (UAX #29) from the platform's ICU: no parser to load and warm up
-// in every process (a fifth of a cold run over a folder of notes). Two of its boundaries are not
-// sentence ends in a note, and are joined back:
+// Unicode sentence boundaries (UAX #29, as the platform's ICU finds them: see sentenceEnds): no
+// parser to load and warm up in every process. Some of its boundaries are not sentence ends in
+// a note, and are joined back:
 // - a line break after text with no closing punctuation (a greeting line, a wrapped line);
 //   a blank line still ends the sentence: paragraphs are split first;
 // - a full stop after an abbreviation of the language data or an initial ("Mr. Smith", "la
@@ -13,7 +14,6 @@ import { languageData } from '../languages/index.js';
 //   word that is never a name ("our Series A. We help…");
 // - the end of an aside in brackets that the sentence goes on after ("Henrik (he says hi!)
 //   mentioned…"): the next word is in lower case.
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const STOPS = /[.!?…。]/u;
 const CLOSED = /[.!?…。]["'”’»)\]]*$/u;
 const BLANK_LINES = /\r?\n(?:[^\S\r\n]*\r?\n)+/g;
@@ -50,12 +50,14 @@ export function sentenceSpans(text: string, span: Span): Span[] {
     const paragraph = body.slice(paragraphStart, paragraphEnd);
     // With no full stop, question or exclamation mark, every boundary the segmenter finds is
     // a line break, joined back below: the paragraph is one sentence.
-    const segments = STOPS.test(paragraph) ? segmenter.segment(paragraph.replace(MASK_AFTER_STOP, SENTINEL.toUpperCase())) : [];
-    for (const { index, segment } of segments) {
-      const end = paragraphStart + index + segment.length;
-      const tail = segment.trimEnd().slice(-TAIL);
-      if (!CLOSED.test(tail) || (TITLE_OR_INITIAL.test(tail) && !endsBeforeNonName(tail, paragraph.slice(index + segment.length)))) continue;
-      if (ASIDE_CLOSED.test(tail) && GOES_ON.test(paragraph.slice(index + segment.length))) continue;
+    const ends = STOPS.test(paragraph) ? sentenceEnds(paragraph.replace(MASK_AFTER_STOP, SENTINEL.toUpperCase())) : [];
+    let segmentStart = 0;
+    for (const segmentEnd of ends) {
+      const end = paragraphStart + segmentEnd;
+      const tail = paragraph.slice(segmentStart, segmentEnd).trimEnd().slice(-TAIL);
+      segmentStart = segmentEnd;
+      if (!CLOSED.test(tail) || (TITLE_OR_INITIAL.test(tail) && !endsBeforeNonName(tail, paragraph.slice(segmentEnd)))) continue;
+      if (ASIDE_CLOSED.test(tail) && GOES_ON.test(paragraph.slice(segmentEnd))) continue;
       push(span.start + start, span.start + end);
       start = end;
     }
