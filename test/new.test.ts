@@ -105,7 +105,11 @@ const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 /** A real terminal: tmux runs the command; keys are typed into it and the screen read back. */
 function terminal(name: string, command: string) {
   const tmux = (...args: string[]) => spawnSync('tmux', args, { encoding: 'utf8' });
-  tmux('new-session', '-d', '-s', name, '-x', '200', '-y', '50', command);
+  // A tmux server whose last session just closed is still shutting down, and may turn a new
+  // session away: start it again until it is there.
+  for (let attempt = 0; attempt < 20 && tmux('has-session', '-t', name).status !== 0; attempt++) {
+    if (tmux('new-session', '-d', '-s', name, '-x', '200', '-y', '50', command).status !== 0) spawnSync('sleep', ['0.1']);
+  }
   const screen = () => tmux('capture-pane', '-p', '-t', name).stdout;
   return {
     screen,

@@ -30,7 +30,8 @@ function foldUnit(unit: string): string {
  * turns every letter or number past them into a stand-in of its kind that they hold. Every phrase
  * pattern bounds its words with them: a class naming \p{L} costs V8 a third of a millisecond to
  * build, in each of the hundreds of patterns a cold process compiles, and these cost nothing.
- * Phrases are written in the listed blocks' letters, so no phrase tells a stand-in from what it stands for.
+ * Phrases are written in the listed blocks' letters, so no phrase tells a stand-in from what it
+ * stands for.
  */
 export const LETTERS = inBrackets([
   [0x41, 0x5a], [0x61, 0x7a], [0xaa], [0xb5], [0xba], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x2c1], [0x2c6, 0x2d1], [0x2e0, 0x2e4], [0x2ec], [0x2ee],

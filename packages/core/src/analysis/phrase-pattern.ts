@@ -13,7 +13,7 @@ export function compilePhrases(phrases: readonly string[]): PhrasePattern | unde
   if (phrases.length === 0) return undefined;
   const chunks: string[][] = [[]];
   let length = 0;
-  for (const source of patternSources(phrases)) {
+  for (const source of phrases.map(patternSource)) {
     if (length + source.length > CHUNK_SOURCE && chunks.at(-1)!.length > 0) {
       chunks.push([]);
       length = 0;
@@ -23,18 +23,6 @@ export function compilePhrases(phrases: readonly string[]): PhrasePattern | unde
   }
   return chunks.map((chunk) => new RegExp(`(?<![${LETTERS}${NUMBERS}])(?:${chunk.join('|')})(?![${LETTERS}${NUMBERS}])`, 'gu'));
 }
-
-/**
- * Each phrase's source. A list is rewritten as one text, its phrases joined by a separator none
- * of them holds: a cold process (the CLI's) builds every list it needs before its first note,
- * and one pass over a list costs a fifth of a pass per phrase.
- */
-function patternSources(phrases: readonly string[]): string[] {
-  if (phrases.some((phrase) => phrase.includes(SEPARATOR))) return phrases.map(patternSource);
-  return patternSource(phrases.join(SEPARATOR)).split(SEPARATOR);
-}
-
-const SEPARATOR = '\n';
 
 /**
  * A phrase list as one or more regular expressions, matched as the one alternation of all its
@@ -51,10 +39,11 @@ export type PhrasePattern = readonly RegExp[];
 const CHUNK_SOURCE = 19_500;
 
 /**
- * A phrase folded, escapes kept (\\p{L} and \\p{N} as the cheaper classes that are the same on
- * folded text), its groups made non-capturing and its spaces and slots written out: only where a phrase matches
- * is read, and a pattern that records no groups runs faster and allocates less. Folding keeps
- * one unit for one, so the phrase is folded whole and only its escapes and groups are visited.
+ * A phrase folded, escapes kept (\p{L} and \p{N} as the cheaper classes that say the same of
+ * folded text), its groups made non-capturing, its spaces and slots written out: only where a
+ * phrase matches is read, and a pattern that records no groups runs faster and allocates less.
+ * Folding keeps one unit for one, so the phrase is folded whole and only its escapes and groups
+ * are visited.
  */
 function patternSource(phrase: string): string {
   const folded = fold(phrase);
