@@ -133,6 +133,17 @@ function wordSet(languages: readonly Language[], pick: (phrases: FramePhrases) =
 const notNamesOf = (phrases: FramePhrases) => phrases.notNames;
 const nounMarkersOf = (phrases: FramePhrases) => phrases.nounMarkers;
 const abbreviationsOf = (phrases: FramePhrases) => phrases.abbreviations;
+const addressees = new Map<string, Set<string>>();
+/** The languages' words for the reader in a greeting, folded (see FramePhrases.addressees). */
+function addresseeSet(languages: readonly Language[]): Set<string> {
+  const key = languagesKey(languages);
+  let set = addressees.get(key);
+  if (!set) {
+    set = new Set(languages.flatMap((language) => languageData[language].frame.addressees.map(fold)));
+    addressees.set(key, set);
+  }
+  return set;
+}
 
 // After an apostrophe only where it elides an article: "d'Aurélie", "l'ESSEC", not "O'Brien"'s second half.
 // A capitalised word; a lone capital with a full stop is an initial or an abbreviation's letter
@@ -141,7 +152,9 @@ const CAPITALISED = /(?:(?<![\p{L}\p{N}'’])|(?<=(?<![\p{L}\p{N}])[dDlL]['’])
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 // A name or a title, a title's feminine or masculine mark included ("Eng.ª", "Dr.ª", "Sr.º").
 // A title may carry its feminine ending after the full stop: "Dott.ssa", "Sig.ra".
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\.\p{Ll}{1,3}(?![\p{L}]))?\.?[ªº]?(?:\/\p{Lu}[\p{L}\p{M}]*\.?)?|there|all|everyone|team|folks)/u;
+const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\.\p{Ll}{1,3}(?![\p{L}]))?\.?[ªº]?(?:\/\p{Lu}[\p{L}\p{M}]*\.?)?/u;
+// A word for the reader in any case ("professor", "there"), a full stop after it ends the greeting.
+const ADDRESSEE_TOKEN = /^[\p{L}\p{M}]+(?![\p{L}\p{M}'’-])/u;
 // A greeting or title written for either reader: "Sehr geehrte/r", "Prezado(a)", "Caro/a", "geehrte*r".
 const EITHER_ENDING = /^(?:\/\p{L}\p{Ll}{0,7}|\(\p{Ll}{1,3}\)|\*\p{Ll}{1,3})(?![\p{L}])/u;
 const FRAME_PUNCTUATION = /^[\s,!:;.—–-]*/u;
@@ -165,6 +178,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   const names = wordSet(languages, notNamesOf);
   const nounMarkers = wordSet(languages, nounMarkersOf);
   const abbreviations = wordSet(languages, abbreviationsOf);
+  const readerWords = addresseeSet(languages);
   const followsNounMarker = (offset: number) => {
     const previous = /([\p{L}]+)\s+$/u.exec(prose.slice(Math.max(0, offset - 24), offset))?.[1];
     return previous !== undefined && nounMarkers.has(fold(previous));
@@ -198,9 +212,10 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
         end = placeholder.end;
         continue;
       }
-      const token = NAME_TOKEN.exec(source.slice(end + gap, body.end))?.[0];
-      // A title is no name but belongs to the greeting: "Dear Mr. Smith,", "Hi Ms Lee,".
-      if (!token || (isNotName(token) && !abbreviations.has(token.replace(/\.$/u, '')))) break;
+      const word = ADDRESSEE_TOKEN.exec(source.slice(end + gap, body.end))?.[0];
+      const token = word !== undefined && readerWords.has(fold(word)) ? word : NAME_TOKEN.exec(source.slice(end + gap, body.end))?.[0];
+      // A title is no name but belongs to the greeting: "Dear Mr. Smith,", "Hi Ms Lee,", "Dear Professor,".
+      if (!token || (token !== word && isNotName(token) && !abbreviations.has(token.replace(/\.$/u, '')))) break;
       end += gap + token.length;
       // "Hola Fernanda. Pablo Ossa me dio tu nombre": a full stop after a name ends the
       // greeting, unless it marks an initial or a title ("J.", "Dr.").

@@ -34,6 +34,12 @@ describe('phrase lists', () => {
     });
   }
 
+  it('addressees: one lower-case word each, read whole after a greeting', () => {
+    for (const language of LANGUAGES) {
+      for (const word of languageData[language].frame.addressees) expect(/^\p{Ll}[\p{Ll}\p{M}]*$/u.test(word), `${language}: ${word}`).toBe(true);
+    }
+  });
+
   it('chat spellings: folded words, each standing alone in some phrase of its language', () => {
     for (const language of LANGUAGES) {
       const { frame, context, reason, sharedContact, cues } = languageData[language];

@@ -109,6 +109,12 @@ export interface FramePhrases {
   /** Capitalised words that are not names: pronouns, articles, common sentence openers. */
   notNames: string[];
   /**
+   * Words for the reader in a greeting that are not names, in lower case: titles and roles
+   * ("professor", "sir", "hiring manager" as two words), and a group ("there", "team"). A
+   * greeting takes them in, capitalised or not: "Dear Professor,", "Estimado profesor:".
+   */
+  addressees: string[];
+  /**
    * Where every noun is capitalised (German), the words that mark the next one as a noun, not
    * a name: articles and possessives ("deinen Vortrag", "die Entwicklung").
    */

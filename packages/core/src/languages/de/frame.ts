@@ -3,6 +3,7 @@ import type { FramePhrases } from '../types.js';
 export default {
   greetings: ['hallo', 'hi', 'hey', 'guten (tag|morgen|abend)', 'liebe[rs]?( herr| frau)?', 'sehr geehrte[rs]?( herr| frau| dr\\.?)?', 'servus', 'moin', 'gruss gott'],
   signOffs: ['(viele|beste|liebe|freundliche) gru(ß|ss)e', 'mit freundlichen gru(ß|ss)en', 'vg', 'lg', 'danke( schon| im voraus)?', 'vielen dank', 'bis bald', 'gru(ß|ss)'],
+  addressees: ['professor', 'professorin', 'doktor', 'herr', 'frau', 'team'],
   notNames: [
     'ich', 'mich', 'mir', 'mein', 'meine', 'du', 'dich', 'dir', 'dein', 'deine', 'sie', 'ihnen', 'ihr', 'ihre', 'ihrem', 'ihren', 'wir', 'uns', 'unser',
     'er', 'es', 'der', 'die', 'das', 'ein', 'eine', 'und', 'oder', 'aber', 'hallo', 'danke', 'gerne', 'gern', 'linkedin', 'herr', 'frau', 'dr', 'prof',

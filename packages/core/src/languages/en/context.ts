@@ -89,6 +89,8 @@ export default {
     'interned together|studied together|trained together',
     "(cohort|class|batch|program|programme|course|intake)( together)? with you",
     "(i was|i'm|i am) your (ta|teaching assistant|tutor|lab partner|classmate|study partner)",
+    // One of those they taught: "I was one of your students in the bootcamp at Le Wagon".
+    "(i was|i'm|i am) one of your (students|mentees|trainees|apprentices|interns|residents|tutees|fellows)",
     '(you were|you are) my (ta|teaching assistant|tutor|lab partner|classmate|study partner|professor|teacher|instructor|lecturer)',
     // Years apart on one programme: "we overlapped at MIT", "two intakes behind you".
     '(we|you and i|i) overlapped (at|in|during)',
@@ -115,7 +117,9 @@ export default {
     "(thanks|thank you|many thanks) (so much )?for (the|your|that|this)( [\\p{L}'’-]+){0,2} (talk|post|article|keynote|presentation|webinar|workshop|podcast|episode|interview|write-?up|thread|session|panel|comment|comments|feedback|reply|answer|question|review|suggestions?)( (on|about|to|under) (our|my|the))?",
     // An answer of theirs somewhere, not the one awaited: "looking forward to your reply" closes a note.
     "your( [\\p{L}-]+){0,2} (answer|reply|response) ((on|to|in|under|during|at)(?! (this|my) (message|note|invitation|request))|(saved|helped|was|made|fixed|solved|cleared up|unblocked|changed))",
-    "your( [\\p{L}0-9'’-]+(\\.[\\p{L}0-9'’-]+)*){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|guide|checklist|worksheet|toolkit|cheat sheet|cheatsheet|lesson plan|etching|painting|photograph|sculpture|installation|exhibition|documentary|album|song|poem|mural|illustration|case study|research|study|survey|course|repo|channel|youtube channel|blog|substack|q&a|pull request|carousel|infographic|deck|chart|poster|pr|piece|essay|op-ed|column|notebook|gist|diagram|sketch|photo|screenshot|rfc|proposal|spec|design doc|poll|spreadsheet|calculator)",
+    "your( [\\p{L}0-9'’-]+(\\.[\\p{L}0-9'’-]+)*){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|seminar|masterclass|summer school|winter school|grand rounds|journal club|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|guide|checklist|worksheet|toolkit|cheat sheet|cheatsheet|lesson plan|etching|painting|photograph|sculpture|installation|exhibition|documentary|album|song|poem|mural|illustration|case study|survey|course|repo|channel|youtube channel|blog|substack|q&a|pull request|carousel|infographic|deck|chart|poster|pr|piece|essay|op-ed|column|notebook|gist|diagram|sketch|photo|screenshot|rfc|proposal|spec|design doc|poll|spreadsheet|calculator)",
+    // Their research named by its subject: "your research on sleep apnoea"; "big fan of your research" is flattery.
+    "your( [\\p{L}0-9'’-]+){0,3} (research|study|studies) (on|about|into|in|with|showing|that|at|of)",
     // Reacting to what they said: "I loved what you wrote about…", "your take on … was spot on".
     '(loved|liked|enjoyed|appreciated|read|saw|agree with|agreed with|came across|stumbled on|stumbled upon|found|caught|noticed)( reading| seeing| hearing)? what you (wrote|shared|posted|said)',
     // Theirs picked among others: "the one you recently wrote about [topic] was my favourite".

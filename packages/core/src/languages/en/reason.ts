@@ -139,6 +139,9 @@ export default {
     // "that bus-route idea we had in final year".
     '(long time|ages|years|too long) since (the|our|we|that|you and i)',
     '(i|we) promised',
+    // Back from a new account: "I lost access to my old account, so I'm re-adding you".
+    '(lost access to|locked out of|can no longer get into) (my|the) (old |previous |other )?(account|profile|linkedin)',
+    "(i'm|i am) (re-?adding|adding) (you|everyone)( again| back)? (from|on|with) (my|a|this) (new|second|fresh) (account|profile)",
     'as (promised|agreed)',
     // Work offered: "I've got a full rewire in Headingley next month if you want it".
     "(i've got|i have|we've got|we have|got) (a|an)( [\\p{L}-]+){0,3} (job|project|contract|gig|shift|commission|rewire|refit|install|build|booking)(?=[\\s,]+(in|at|for|next|coming|starting|on|if|this)(?!\\p{L}))",

@@ -11,7 +11,9 @@ export default {
     '(ibamos|fuimos|viajamos|volamos|estuvimos) en el mismo (vuelo|tren|bus|autobus|avion|taxi|micro)',
     'nos sentaron (juntos|juntas|al lado)',
     '(en|durante) la (cena|comida|fiesta|recepcion|cena de gala) de (ponentes|speakers|asistentes|expositores|bienvenida)',
-    '(yo )?tambien (di|daba|doy|presente|presento|voy a dar) (una )?(charla|ponencia|taller|keynote) en',
+    // Los dos en el cartel: «yo también doy una charla en…», «vi que también das una charla en…», «los dos damos charla en…».
+    '(yo |tu |usted |vos )?tambien (di|daba|doy|presente|presento|voy a dar|das|da|diste|dio|vas a dar|va a dar|presentas|presenta) (una |un )?(charla|ponencia|taller|keynote) en',
+    '(los dos|las dos|ambos|ambas) (damos|daremos|dimos|vamos a dar|presentamos|presentaremos) (una |un |la )?(charla|charlas|ponencia|ponencias|taller|talleres|keynote) en',
     '(estuvimos|coincidimos|compartimos) (en )?(la misma|el mismo) (mesa|panel|sesion|charla|taller|stand|ponencia|cena)',
     // El mismo equipo en un evento con nombre: «estuvimos en el mismo equipo en el NASA Space Apps Challenge».
     '(estuvimos|estabamos|coincidimos|competimos) en (el mismo|la misma) (equipo|grupo) (en|del|de la)',

@@ -4,7 +4,8 @@ export default {
   greetings: ['hola', 'buenas', 'buenos dias', 'buenas (tardes|noches)', 'estimad[oa]s?(/[oa]s?|\\([oa]s?\\))?', 'estimad@s?', 'querid[oa]s?(/[oa]s?|\\([oa]s?\\))?', 'que tal', 'saludos', 'hey', 'che'],
   signOffs: [
     '(un )?(saludo|abrazo)( cordial)?',
-    'saludos( cordiales)?',
+    // «Saludos desde Bogotá», «¡Bendiciones desde San Juan!»: de dónde, sin nombre.
+    'saludos( cordiales)?( desde( [\\p{L}-]+){1,3})?',
     'muchas gracias',
     'gracias( de antemano| por adelantado)?',
     'atentamente',
@@ -15,8 +16,10 @@ export default {
     'un cordial saludo',
     'quedo a (tu|su) disposicion',
     'hasta pronto',
+    '(muchas )?bendiciones( desde( [\\p{L}-]+){1,3})?',
     'que tengas (un )?buen dia',
   ],
+  addressees: ['profesor', 'profesora', 'profe', 'doctor', 'doctora', 'ingeniero', 'ingeniera', 'licenciado', 'licenciada', 'arquitecto', 'arquitecta', 'maestro', 'maestra', 'señor', 'señora', 'señorita', 'don', 'doña', 'equipo', 'colega', 'colegas', 'todos', 'todas'],
   notNames: [
     // Departamentos, con mayúscula en muchas notas: «buscando perfiles de Recursos Humanos».
     'recursos', 'humanos', 'ventas', 'compras', 'finanzas', 'operaciones', 'marketing', 'administracion', 'logistica',

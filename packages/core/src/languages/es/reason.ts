@@ -57,6 +57,9 @@ export default {
     '(buscais|buscan|busca|buscas) (a )?(alguien|un|una|perfiles|gente)',
     '(anos|tiempo|epoca|etapa) (juntos|juntas) en',
     '(perdimos|hemos perdido) (el )?contacto (desde|tras|despues de|al terminar)',
+    // De vuelta con una cuenta nueva: «perdí el acceso a la vieja, te vuelvo a agregar».
+    '(perdi|he perdido|me quede sin) (el )?acceso a (mi|la) (cuenta |otra |antigua |vieja |anterior )?(cuenta|vieja|antigua|anterior|otra|perfil)',
+    '(me hice|me he hecho|me cree|me he creado|abri) (una|un) (cuenta|perfil) nuev[oa]',
     // Una propuesta atada a su cargo, dicho con todas las letras: «como director de operaciones de una cadena hotelera, quizá le interese…».
     '(como|siendo) (director|directora|responsable|jefe|jefa|gerente|ceo|cto|coo|cfo|fundador|fundadora|head)( [\\p{L}-]+){0,4} de (una|un|la|el|su|tu)( [\\p{L}-]+){1,3},? (quiza|quizas|seguramente|probablemente|seguro que|imagino que|supongo que) (le|te) (interese|interesa|preocupa|preocupe|sirva|vendria bien)',
     // Una pregunta sobre lo que hizo o cómo trabaja: «¿cómo convencisteis a dirección?».
@@ -277,6 +280,8 @@ export default {
     `(tu|su) (experiencia|trayectoria)( profesional| laboral)?${EN_SU_CAMPO} (es|me parece|resulta)`,
     "(por|en|a traves de|via|desde) (aqui|aca|linkedin|esta (red|plataforma))(?!\\p{L})",
     "por (primera vez)",
+    // Ponerse a su disposición no dice para qué: «le escribo para ponerme a su disposición».
+    'para (ponerme|ponernos) a (tu|su|vuestra) (entera |total |completa )?disposicion',
     `(de|sobre|acerca de) (cualquier (cosa|tema)|todo un poco|lo que sea|todo|la vida|negocios|trabajo)${FIN_DE_TEMA}`,
     // Todo un sector: «hablemos de todo lo relacionado con la logística».
     '(de|sobre|acerca de) todo lo (relacionado con|que tenga que ver con|referente a|que rodea a)',

@@ -17,6 +17,8 @@ export default {
     // Ce qu'on lui a dit de vous, et à quel sujet: « m'a dit que tu cherchais… », « au sujet de votre projet ».,
     "m'a (dit|explique|raconte|appris) que (tu|vous)",
     '(au sujet|a propos) de (votre|vos|ton|ta|tes)',
+    // Des questions à leur poser, sur un sujet: « vous poser mes questions sur le métier de chargée d'affaires ».
+    '(vous|te) poser (mes|ma|quelques|des|une|deux|trois)( petites?)? questions? (sur|au sujet|a propos|concernant)',
     '(tu cherches|tu cherchais|vous cherchez|vous cherchiez|tu montes|tu montais|vous montez|vous montiez|tu lances|vous lancez)',
     '(nous developpons|nous lancons|nous cherchons|je cherche|nous recrutons|je recrute)',
     'suite a (notre|nos|ton|votre) (echange|rencontre|discussion|conversation|appel|rendez-vous)',

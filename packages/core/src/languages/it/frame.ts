@@ -3,6 +3,7 @@ import type { FramePhrases } from '../types.js';
 export default {
   greetings: ['ciao', 'salve', 'buongiorno', 'buonasera', 'gentile', 'egregi[oa]', 'car[oa]', 'hey'],
   signOffs: ['(cordiali |distinti )?saluti', 'un saluto', 'grazie( mille| in anticipo)?', 'buona (giornata|serata)', 'a presto', 'un abbraccio'],
+  addressees: ['professore', 'professoressa', 'prof', 'dottore', 'dottoressa', 'ingegnere', 'avvocato', 'avvocata', 'signore', 'signora', 'signorina', 'team', 'tutti'],
   notNames: [
     'io', 'mi', 'mio', 'tu', 'ti', 'tuo', 'tua', 'le', 'suo', 'sua', 'lui', 'noi', 'nostro', 'il', 'lo', 'la', 'i', 'gli', 'un', 'una',
     'di', 'del', 'della', 'in', 'con', 'e', 'o', 'ma', 'ciao', 'grazie', 'ho', 'sono', 'linkedin', 'dott', 'dottor', 'dottoressa', 'sig', 'sig.ra', 'ing', 'avv',

@@ -429,6 +429,12 @@ testRule(rule, {
     { code: 'Guten Tag Herr Prof. Lenz, ich habe 2019 Ihre Vorlesung zum Vergaberecht in Kiel besucht.', settings: { degree: 3, lang: 'de' } },
     { code: 'Dag mevrouw Peeters, ik volgde uw lessen fiscaliteit aan de hogeschool in Gent.', settings: { degree: 3, lang: 'nl' } },
     { code: 'Hoi {{voornaam}}, ik heb de vacatures van {{bedrijf}} door een toegankelijkheidscheck gehaald. Zal ik het overzicht sturen?', settings: { degree: 3, lang: 'nl' } },
+    // Taught by them: their summer school, one of their students; their grand rounds; both speaking at a named event (es).
+    { code: 'Dr. Haddad, I took your summer school on survey sampling at Utrecht University (the one with the rainy field trip). Glad to stay connected.', settings: three },
+    { code: 'Hi Jonas, I was one of your students in the UX bootcamp at Hyper Island in 2020. Would love to reconnect.', settings: three },
+    { code: 'Hello Dr. Mensah, I was in the audience for your grand rounds at Ridge Hospital. Hoping to stay in touch.', settings: three },
+    { code: 'Hola Vale, vi que los dos damos charla en la Semana Ágil de Montevideo el mes que viene. ¿Coordinamos temas?', settings: three },
+    { code: 'Hola Nico, vi que también das un taller en la Semana Ágil de Montevideo. ¡Nos vemos allá!', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -514,6 +520,8 @@ testRule(rule, {
     // An invitation to the sender's own webinar; a CV offered (en, es).
     { code: "Hi Lorenzo, I'm hosting a free webinar on Thursday about AI for shops. Would love to see you there!", settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Pilar, vi que buscáis contable. ¿Podría enviarte mi CV?', settings: three, errors: [{ messageId: 'noContext' }] },
+    // Their research in general is no exchange about it.
+    { code: 'Dear Dr. Rahman, big fan of your research! Would be great to connect.', settings: three, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

@@ -415,6 +415,10 @@ testRule(rule, {
     // Experience said with what it is in; a named referral's news of their plans (en, es).
     { code: "Hi Lara, someone with your experience leading regulatory affairs for Class III devices is what we need: we're hiring a VP Regulatory in Galway." },
     { code: 'Hola Verónica, me dijo Tomás que estás pensando en levantar ronda para Kuvo. Invierto en edtech; ¿hablamos?' },
+    // Back from a new account (en, es); questions on a subject, put to them (fr).
+    { code: "Hi Priya, I lost access to my old account, so I'm re-adding you here. Still up for that hike in May?", settings: { degree: 1 } },
+    { code: 'Hola Nacho, perdí el acceso a mi cuenta anterior, así que te vuelvo a agregar desde esta.', settings: { degree: 1 } },
+    { code: "Bonjour Madame Roux, on m'a conseillé de vous poser mes questions sur le métier de géomètre.", settings: { degree: 1 } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -795,5 +799,10 @@ testRule(rule, {
     { code: "Hello Ayo, I'm building a community of inspiring Black founders in Europe. Would love to tell you more!", errors: [{ messageId: 'genericOnly' }] },
     { code: '¡Hola! Estamos contratando y buscamos talento como el tuyo. ¿Conectamos?', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Clara, estoy creando una comunidad de mujeres en tecnología y creo que aportarías muchísimo. ¿Te apuntas?', errors: [{ messageId: 'genericOnly' }] },
+    // A title in the greeting is the greeting's, not a detail; flattery of their research; a stand-by offer; a friend in common unnamed, a sign-off from a city (en, es).
+    { code: 'Dear Professor Okonkwo, I trust you are well. I am a PhD candidate in economics and would be glad to connect with respected academics.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Dear Dr. Lindqvist, huge fan of your research! Honoured to connect.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Estimada doctora Ibarra: le escribo para ponerme a su entera disposición. Un saludo.', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Buenas, una amiga en común me habló muy bien de ti. Me encantaría estar en contacto. ¡Bendiciones desde Santo Domingo!', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
   ],
 });
