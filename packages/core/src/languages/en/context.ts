@@ -41,6 +41,8 @@ export default {
     // Seen there, named or not: "saw you at the event last week" names nothing.
     '(saw|heard|watched|caught|spotted) you (at|during)',
     "(i was|i'm|i am|we were) (one of the|a|an) (mentors?|judges?|volunteers?|organi[sz]ers?|speakers?|panelists?|sponsors?|coaches) (at|for|during)",
+    // They judged what the sender competed in: "you judged the braai competition at [Festival] where my team came second".
+    "you (judged|refereed|umpired|hosted|emceed|compered|ran|organi[sz]ed) (the|our|my)( [\\p{L}'-]+){0,3} (competition|contest|cook-?off|bake-?off|open mic|talent show|final|finals|heat|heats|tournament|match|awards|battle|hackathon|pitch night|showcase|league) (at|in|during)",
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
@@ -97,7 +99,9 @@ export default {
     '(a |one |two |three |four |\\d )?(years?|intakes?|cohorts?|class|classes|semesters?|terms?|batch|batches) (ahead of|behind|before|after|above|below) (me|you)',
     '(i )?(also|too) (studied|graduated|did my (mba|masters?|degree|phd)|went to school|interned|trained)',
     "(studying|studied|did|doing)[^.!?]{1,80}(same as you|like you did|just like you)",
-    '(studied|graduated) (at|from)( [\\p{L}0-9.&-]+){1,5} (too|as well)',
+    '(studied|graduated|trained|qualified|did my( [\\p{L}-]+)? (apprenticeship|training|degree|course|diploma|certificate)) (at|from|with)( [\\p{L}0-9.&-]+){1,5} (too|as well)',
+    // "I think you were the year above", "I was two intakes below you".
+    '(you were|i was) (the|a|one|two|three) (year|years|intake|intakes|class|classes|cohort|cohorts) (above|below|ahead|behind)',
     "(alum|alumnus|alumna|alumni|grad|graduate)( here)? (too|as well)",
     "(also|too) an?( [\\p{L}0-9.&'-]+){0,4} (alum|alumnus|alumna|grad|graduate)",
     "(i'm|i am|i was) (also|too) (in|part of|a member of) (the|this|that)( [\\p{L}0-9'-]+){0,4} (cohort|batch|class|program|programme|fellowship|bootcamp|intake)",
@@ -111,13 +115,15 @@ export default {
     "(opened|filed|raised|reported|commented on) (an |the |that )?(issue|bug report|ticket|pull request|pr) (#?\\d+ )?(on|in|for|against)",
     // Their question or comment at the sender's session: "for your question on hiring in LATAM".
     "your (question|comment|answer) (on|about|during|at|in)",
+    // A comment the sender left on a thing of theirs: "I left a comment on your drone shot of…".
+    "(i )?(left|posted|wrote|dropped) (a|my|an|the) (comment|question|note|reply) (on|under|below) your",
     // A question of theirs in a session: "great question in the Q&A at MozCon".,
     '(great|good|loved your|your) question (in|at|during) (the )?(q&a|ama|panel|session|webinar|talk|keynote)',
     // Thanking them for a talk or a post of theirs: "thanks for the talk on observability at SREcon".
     "(thanks|thank you|many thanks) (so much )?for (the|your|that|this)( [\\p{L}'’-]+){0,2} (talk|post|article|keynote|presentation|webinar|workshop|podcast|episode|interview|write-?up|thread|session|panel|comment|comments|feedback|reply|answer|question|review|suggestions?)( (on|about|to|under) (our|my|the))?",
     // An answer of theirs somewhere, not the one awaited: "looking forward to your reply" closes a note.
     "your( [\\p{L}-]+){0,2} (answer|reply|response) ((on|to|in|under|during|at)(?! (this|my) (message|note|invitation|request))|(saved|helped|was|made|fixed|solved|cleared up|unblocked|changed))",
-    "your( [\\p{L}0-9'’-]+(\\.[\\p{L}0-9'’-]+)*){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|seminar|masterclass|summer school|winter school|grand rounds|journal club|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|guide|checklist|worksheet|toolkit|cheat sheet|cheatsheet|lesson plan|etching|painting|photograph|sculpture|installation|exhibition|documentary|album|song|poem|mural|illustration|case study|survey|course|repo|channel|youtube channel|blog|substack|q&a|pull request|carousel|infographic|deck|chart|poster|pr|piece|essay|op-ed|column|notebook|gist|diagram|sketch|photo|screenshot|rfc|proposal|spec|design doc|poll|spreadsheet|calculator)",
+    "your( [\\p{L}0-9'’-]+(\\.[\\p{L}0-9'’-]+)*){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|seminar|masterclass|summer school|winter school|grand rounds|journal club|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|guide|checklist|worksheet|toolkit|cheat sheet|cheatsheet|lesson plan|etching|painting|photograph|sculpture|installation|exhibition|documentary|album|song|poem|mural|illustration|case study|survey|course|repo|channel|youtube channel|blog|substack|q&a|pull request|carousel|infographic|deck|chart|poster|pr|piece|essay|op-ed|column|notebook|gist|diagram|sketch|photo|shot|shots|reel|reels|clip|screenshot|rfc|proposal|spec|design doc|poll|spreadsheet|calculator)",
     // Their research named by its subject: "your research on sleep apnoea"; "big fan of your research" is flattery.
     "your( [\\p{L}0-9'’-]+){0,3} (research|study|studies) (on|about|into|in|with|showing|that|at|of)",
     // Reacting to what they said: "I loved what you wrote about…", "your take on … was spot on".

@@ -139,6 +139,13 @@ export default {
     // "that bus-route idea we had in final year".
     '(long time|ages|years|too long) since (the|our|we|that|you and i)',
     '(i|we) promised',
+    // What the sender asks them for: "could you send me your rates?", "I'd like to get a quote from you".
+    "(send|share|quote) (me )?(your|a) (rates|prices|price list|day rate|quote|availability)",
+    "(get|ask for|request) a (quote|price|estimate) from you",
+    // What their company needs or does now: "I noticed your company needs daily loads moved out of Hosur".
+    "your (company|team|firm|business|restaurant|hotel|shop|store|site|farm|practice|clinic|club|kitchen|warehouse|fleet|agency|studio|salon|gym|venue) (needs|is looking for|is hiring|is recruiting|is expanding|is opening|is moving|just opened|has just opened|requires|is tendering|put out a tender)",
+    // Connecting for something to do with them: "connecting here so I can share the final edits with you".
+    "(connecting|adding you|connect)( here| on here| on linkedin)? so (that )?(i|we) can (send you (the|your|those|these|that)|share (the|your|those|these|that)( [\\p{L}'-]+){1,6} with you|tag you|pay you|invoice you|credit you|return your)",
     // Back from a new account: "I lost access to my old account, so I'm re-adding you".
     '(lost access to|locked out of|can no longer get into) (my|the) (old |previous |other )?(account|profile|linkedin)',
     "(i'm|i am) (re-?adding|adding) (you|everyone)( again| back)? (from|on|with) (my|a|this) (new|second|fresh) (account|profile)",
@@ -284,7 +291,7 @@ export default {
     'like-?minded',
     '(we )?share (the same |a similar |a |similar )?(vision|passion|values|interests|mindset|philosophy)',
     // The same industry is everyone's: "we're both in the [Industry] space".
-    "(we're|we are|we both|both) (in|work in|working in)( the| this)?( [\\p{L}\\p{N}&-]+| <slot>){1,3} (space|industry|field|sector|niche|market|world|business|ecosystem|scene)",
+    "(we're|we are|we both|both) (in|work in|working in)( the| this)?( [\\p{L}\\p{N}&-]+| <slot>){1,3} (space|industry|field|sector|niche|market|world|business|ecosystem|scene|trade|trades|profession|game|line of work)",
     // Their career praised as a whole, or their work asked about with nothing said of it.
     "your (experience|background|profile|career)( (at|in|with) (<slot>|[\\p{L}&.-]+))? (caught|stood out|impressed|stands out)",
     "(learn|hear|know|find out) more about (you( and your (company|work|business|team|projects?))?(?=\\s*[.!?]|\\s*$)|your (work|background|experience|journey|career|role|company|business) (at|in|with) <slot>)",

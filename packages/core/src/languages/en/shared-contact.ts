@@ -67,10 +67,14 @@ export default {
     '(asked|encouraged|urged) me to (reach out|connect|contact|write|message)',
     // As many write it: "Mr. Rajesh Kumar suggested me to connect with you".
     '(suggested|recommended|advised|referred) me (to|that)',
+    // The name before: "Anand Rao is a common friend", "Dana is a mutual connection".
+    '(is|was) (a|our) (common|mutual) (friend|connection|contact|acquaintance|colleague)',
     '(said|told me) to (ping|reach out to|contact|message|write to|get in touch with|talk to|speak to|ask) you',
   ],
   inCommon: [
     'mutual (friend|connection|contact|colleague|acquaintance)',
+    // As many write it: "Anand Rao is a common friend".
+    '(a|our) common (friend|connection|contact|acquaintance)',
     '(we )?both know',
     "(we're|we are) (both )?(close|good friends|friends|friendly|mates) with",
     '(both|we are both|we\'re both|are both) connected (to|with)',
@@ -84,6 +88,7 @@ export default {
     '(through|via|thanks to|on behalf of|recommendation from|referral from)',
     // The name after: "saw that you and Hannah Lee are connected".
     '(saw|see|noticed|notice) (that )?you and',
+    "(saw|see|noticed|notice) (that )?(you're|you are) connected (to|with)",
     '(we )?(share|have) a (mutual )?(connection|contact|friend) in',
     // The name after: "great meeting you at Web Summit with Pedro".
     '(meeting|met|meet|seeing|saw) you( at( [\\p{L}\\p{N}-]+){1,4})? with',

@@ -32,7 +32,7 @@ export default {
     '(los dos|las dos|ambos|ambas) (hablamos|participamos|estaremos|iremos|vamos|asistiremos|ponemos|presentamos) (en|a)',
     '(nos vemos|verte|vernos) en',
     // Verle allí, con nombre o sin él: «te vi presentar en el South Summit», «te vi en el evento» no nombra nada.
-    '(te|le) (vi|vimos|escuche|oi)( (presentar|hablar|exponer|pitchear|presentando|hablando|exponiendo))? (en|durante)',
+    '(te|le) (vi|vimos|escuche|escuchamos|oi)( (presentar|hablar|exponer|pitchear|presentando|hablando|exponiendo|tocar|tocando|cantar|cantando|actuar|actuando|bailar|pinchar|competir|jugar|cocinar)( con (tu|su|vuestra|la) [\\p{L}]+)?)? (en|durante)',
     // Ayudar a llevar el evento: «fui mentora en el hackatón de Junction».
     '(fui|fuimos|soy|sere|seremos|estuve como|estuvimos como) (mentor|mentora|mentores|mentoras|jurado|voluntari[oa]s?|organizador(a|es|as)?|ponente|ponentes|patrocinador(a|es|as)?) (en|del|de la)',
     '(en )?(la misma|el mismo) (mesa|panel|sesion|charla|taller|stand|ponencia|cena|sala|fila|vuelo|tren|mesa redonda) (en|del|de la|de)',

@@ -47,7 +47,7 @@ export default {
   },
   offerNoun: {
     phrases: ["notas", "datos", "hoja de calculo"],
-    words: ["análisis", "plantilla", "checklist", "guía", "informe", "estudio", "comparativa", "auditoría", "lista", "resumen", "repo", "repositorio", "conector", "script", "plugin", "benchmark", "plantillas", "loom", "vídeo", "grabación", "maqueta", "parche"],
+    words: ["análisis", "plantilla", "checklist", "guía", "informe", "estudio", "comparativa", "auditoría", "lista", "resumen", "repo", "repositorio", "conector", "script", "plugin", "benchmark", "plantillas", "loom", "vídeo", "grabación", "maqueta", "parche", "esquema", "diagrama", "planos"],
     examples: ["nuestro análisis", "una plantilla"],
     not: ["tu equipo"],
   },

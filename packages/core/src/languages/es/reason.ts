@@ -60,6 +60,11 @@ export default {
     // De vuelta con una cuenta nueva: «perdí el acceso a la vieja, te vuelvo a agregar».
     '(perdi|he perdido|me quede sin) (el )?acceso a (mi|la) (cuenta |otra |antigua |vieja |anterior )?(cuenta|vieja|antigua|anterior|otra|perfil)',
     '(me hice|me he hecho|me cree|me he creado|abri) (una|un) (cuenta|perfil) nuev[oa]',
+    // Lo que se le pide a él: «¿me pasás tarifas?», «me gustaría pedirte presupuesto».
+    '(me pasas|me pasarias|me podrias pasar|me podes pasar|me mandas|me envias|me puedes pasar|me puede pasar|me pasa) (tus |tu |sus |su )?(tarifas|precios|presupuesto|cotizacion|portfolio|portafolio|disponibilidad)',
+    '(pedirte|pedirle|solicitarte|solicitarle|pediros) (un )?(presupuesto|cotizacion|tarifa|precio)',
+    // Un puesto para un tiempo o un trabajo: «busco segundo de cocina para el verano».
+    '(busco|buscamos|necesito|necesitamos) (un |una )?[\\p{L}]+( de [\\p{L}]+)? para (el|la|este|esta|una|un) (verano|temporada|turno|campana|obra|evento|boda|rodaje|local|restaurante|finde|fin de semana|navidad|semana santa)',
     // Una propuesta atada a su cargo, dicho con todas las letras: «como director de operaciones de una cadena hotelera, quizá le interese…».
     '(como|siendo) (director|directora|responsable|jefe|jefa|gerente|ceo|cto|coo|cfo|fundador|fundadora|head)( [\\p{L}-]+){0,4} de (una|un|la|el|su|tu)( [\\p{L}-]+){1,3},? (quiza|quizas|seguramente|probablemente|seguro que|imagino que|supongo que) (le|te) (interese|interesa|preocupa|preocupe|sirva|vendria bien)',
     // Una pregunta sobre lo que hizo o cómo trabaja: «¿cómo convencisteis a dirección?».

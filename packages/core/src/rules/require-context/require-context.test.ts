@@ -435,6 +435,13 @@ testRule(rule, {
     { code: 'Hello Dr. Mensah, I was in the audience for your grand rounds at Ridge Hospital. Hoping to stay in touch.', settings: three },
     { code: 'Hola Vale, vi que los dos damos charla en la Semana Ágil de Montevideo el mes que viene. ¿Coordinamos temas?', settings: three },
     { code: 'Hola Nico, vi que también das un taller en la Semana Ágil de Montevideo. ¡Nos vemos allá!', settings: three },
+    // A comment left on their reel; they judged what the sender entered; an apprenticeship there too, the year above; seen playing at a named festival, a wiring diagram offered (es).
+    { code: 'Hi Tom, I left a comment on your timelapse reel of the Forth Bridge asking about the intervalometer. Mind if I ask one more thing?', settings: three },
+    { code: 'Hi Zanele, you judged the bake-off at the Durban Food Fair where our bakery placed third. Would love your take on our new loaf.', settings: three },
+    { code: 'Hi Owen, I did my joinery apprenticeship at Cardiff College too. Can I ask you about your CSCS card?', settings: three },
+    { code: 'Hi Owen, I think you were the year above me on the plastering course. Can I ask you about your CSCS card?', settings: three },
+    { code: 'Hola Mauro, te vi tocar con tu cuarteto en el festival de jazz de Getxo. Organizo un ciclo en Bilbao y busco grupos, ¿hablamos?', settings: three },
+    { code: 'Hola Nuria, vi que vas a reformar tu bar en Gràcia. Soy electricista y te puedo mandar el esquema del cuadro que montamos en otro bar parecido.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -419,6 +419,13 @@ testRule(rule, {
     { code: "Hi Priya, I lost access to my old account, so I'm re-adding you here. Still up for that hike in May?", settings: { degree: 1 } },
     { code: 'Hola Nacho, perdí el acceso a mi cuenta anterior, así que te vuelvo a agregar desde esta.', settings: { degree: 1 } },
     { code: "Bonjour Madame Roux, on m'a conseillé de vous poser mes questions sur le métier de géomètre.", settings: { degree: 1 } },
+    // Their company's need; connecting to send them something of theirs; their rates or a quote asked for; a job for a season (en, es).
+    { code: 'Hello Sir, I run a reefer fleet out of Nagpur. I noticed your company needs cold-chain trucks for the Pune route. Can we talk?' },
+    { code: 'Hi Meena ji, Ravi from the Jaipur shoot here. Connecting so I can send you the raw files from Saturday.', settings: { degree: 1 } },
+    { code: 'Hi Gwen, could you send me your day rate for product shots? We launch in March.' },
+    { code: 'Hola Lupe, vi tus fotos de comida para restaurantes. Abro una taquería en Puebla en abril, ¿me pasás tus tarifas?', settings: { lang: 'es' } },
+    { code: 'Buenas Ramón, me habló de ti Tere. Quiero pedirte presupuesto para la barra de una boda en junio.', settings: { lang: 'es' } },
+    { code: 'Hola Iker, busco ayudante de cocina para la temporada en Zarautz. ¿Te animas?', settings: { lang: 'es' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -444,7 +451,7 @@ testRule(rule, {
     { code: 'Hey Tom, forever keen to link up with talent like yourself.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Tom, I coach under-12 football and love connecting with other coaches. Would be great to share tips and ideas!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hello Tom, greetings from another fellow [Role]. No agenda!', errors: [{ messageId: 'genericOnly' }] },
-    { code: 'Namaste Arjun ji, we are in the same line of work and I would like to stay in touch.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Namaste Arjun ji, we are in the same line of work and I would like to stay in touch.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Tom, I often read your posts and find them useful.', errors: [{ messageId: 'noReason' }] },
     // Asks and talk with nothing to them: a connect appreciated, plenty to chat about, some ideas of the sender's.
     { code: "Hi Tom, I'd appreciate a connect.", errors: [{ messageId: 'noReason' }] },
@@ -804,5 +811,9 @@ testRule(rule, {
     { code: 'Dear Dr. Lindqvist, huge fan of your research! Honoured to connect.', errors: [{ messageId: 'noReason' }] },
     { code: 'Estimada doctora Ibarra: le escribo para ponerme a su entera disposición. Un saludo.', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas, una amiga en común me habló muy bien de ti. Me encantaría estar en contacto. ¡Bendiciones desde Santo Domingo!', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // The same trade is everyone's; opportunities to share with anyone; a friend's greeting and kisses, nothing else (es).
+    { code: "Hi Liam, we're both in the roofing trade in Cork, so figured we should connect.", errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Sam, let's connect so I can share great opportunities!", errors: [{ messageId: 'noReason' }] },
+    { code: 'Ey Maite, te agrego por aquí. ¡Besos!', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
   ],
 });

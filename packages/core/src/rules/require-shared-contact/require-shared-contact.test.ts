@@ -164,6 +164,9 @@ testRule(rule, {
     { code: 'Hi Wei, Ethan Brooks and I co-founded Ledgerly. Could we talk about embedded insurance?', settings: { degree: 2 } },
     { code: 'Hola Mónica, coincidimos con Álvaro en el Startup Grind de Valencia. ¿Hablamos de churn?', settings: { degree: 2 } },
     { code: 'Hola Fernando, Marina y yo compartimos equipo en Glovo. ¿Te cuento lo de Correos?', settings: { degree: 2 } },
+    // Named before "is a common friend"; named after "you're connected with".
+    { code: "Hi Divya, Kiran Shah is a common friend. I'm setting up a bakery in Indiranagar and would value your advice on suppliers.", settings: two },
+    { code: 'Hi Ross, saw you are connected with Donal Byrne from the co-op. Could you use a spare tractor driver this harvest?', settings: two },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
