@@ -4,6 +4,8 @@ export default {
   metAt: [
     // Beide dort: «Wir waren beide beim Bosch Hackathon 2023».
     '(wir waren|waren wir) (beide|zusammen) (bei|beim|auf der|auf dem|am|im)',
+    // Dort nebeneinander: «wir standen auf der Internorga zusammen in der Schlange».
+    'wir (standen|saßen|sassen|warteten) (bei|beim|auf der|auf dem|am|im)',
     '(haben uns|hatten uns) (auf|bei|in|wahrend|nach)',
     '(kennengelernt|getroffen|unterhalten|gesprochen) (auf|bei|in|wahrend|nach)',
     '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in)',

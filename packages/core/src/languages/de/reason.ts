@@ -2,6 +2,12 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Wie abgemacht: «schick mir die Nummer, wie besprochen».
+    '(wie|so wie) (besprochen|versprochen|vereinbart|abgemacht|ausgemacht)',
+    // Ihre Zeit für etwas Bestimmtes: «hätten Sie im September Kapazitäten?».
+    '(hätten|haben|hättest|hast) (Sie|du) (im|ab|in der|nächste|diese|am)( [\\p{L}]+)? (Kapazität|Kapazitäten|Zeit|Luft)',
+    // Was sie tun, als Grund: «da Sie an der PTA-Schule unterrichten».
+    '(da|weil) (Sie|du) (an|bei|in) (der|dem|den)( [\\p{L}-]+){1,3} (unterrichten|unterrichtest|lehren|lehrst|arbeiten|arbeitest|leiten|leitest)',
     // Eine gemeinsame Zeit, für die man dankt: «vielen Dank für die Zusammenarbeit in meinem Praktischen Jahr».
     '(zusammenarbeit|zeit) (in|bei|an|im|wahrend) (meinem|meiner|unserem|unserer|der|dem|den)',
     // Was sie geschrieben haben, mit einer Frage dazu; eine gemeinsame Zeit von damals.

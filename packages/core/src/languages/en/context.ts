@@ -41,6 +41,10 @@ export default {
     // Seen there, named or not: "saw you at the event last week" names nothing.
     '(saw|heard|watched|caught|spotted) you (at|during)',
     "(i was|i'm|i am|we were) (one of the|a|an) (mentors?|judges?|volunteers?|organi[sz]ers?|speakers?|panelists?|sponsors?|coaches) (at|for|during)",
+    // Both ran, rode or played in one named race or match: "we both ran the Cork City Marathon relay".
+    "(we|we've|we have) both (ran|run|raced|rode|ridden|swam|swum|walked|cycled|played|competed|entered|did|done) (in |at )?(the|this year's|last year's)",
+    "(you were|you're|you are) (also|too) (at|attending|going to|speaking at|exhibiting at|competing at|playing at) the",
+    "(i )?(refereed|umpired|officiated|reffed|judged|marshalled|coached) (your|you)( [\\p{L}'’-]+){0,3} (match|game|fixture|final|race|bout|heat|tie|tournament|competition)( in| at| during)",
     // They judged what the sender competed in: "you judged the braai competition at [Festival] where my team came second".
     "you (judged|refereed|umpired|hosted|emceed|compered|ran|organi[sz]ed) (the|our|my)( [\\p{L}'-]+){0,3} (competition|contest|cook-?off|bake-?off|open mic|talent show|final|finals|heat|heats|tournament|match|awards|battle|hackathon|pitch night|showcase|league) (at|in|during)",
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',

@@ -139,6 +139,9 @@ export default {
     // "that bus-route idea we had in final year".
     '(long time|ages|years|too long) since (the|our|we|that|you and i)',
     '(i|we) promised',
+    // A reference asked of them: "would you write me a short recommendation?", "be one of my referees".
+    "(write|give|provide) me (a|an)( short| brief| quick)? (recommendation|reference|testimonial|endorsement|letter of recommendation)",
+    "(be|act as) (one of )?my (referees?|references?)",
     // What the sender asks them for: "could you send me your rates?", "I'd like to get a quote from you".
     "(send|share|quote) (me )?(your|a) (rates|prices|price list|day rate|quote|availability)",
     "(get|ask for|request) a (quote|price|estimate) from you",

@@ -7,7 +7,8 @@ export default {
     'and i (were|was|had been) (chatting|talking|speaking|catching up)',
     '(suggested|recommended|proposed) (that )?(i|we|you|reaching|connecting|getting|talking|speaking|contacting|to)',
     '(suggested|recommended|proposed) that,',
-    '(mentioned|said|says|mentions) (that )?(you|your|we|i should|<slot>|the two of you|you two|you both)',
+    // Someone else said it, not the reader or the sender: "you said your firm takes apprentices" names no one.
+    '(?<!(?<![\\p{L}])(you|i|we) )(mentioned|said|says|mentions) (that )?(you|your|we|i should|<slot>|the two of you|you two|you both)',
     "(thought|thinks|reckons|reckoned|swears|swore|suggests|insists|insisted) (that )?(you|you'd|you would|you might|you could|we'd|we would|we might|we should|your)(?!\\p{L})",
     "(put|puts|putting) (you|your( [\\p{L}-]+)?) forward",
     '(told|tells|telling) me',

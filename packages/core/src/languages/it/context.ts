@@ -7,11 +7,13 @@ export default {
     '(siamo|saremo|eravamo) entrambi (speaker|relatori|relatrici|ospiti|espositori|partecipanti) (a|al|allo|alla|all|ai|agli)',
     '(ero|eravamo|stavo|stavamo) in (fila|coda) con (te|lei|voi)',
     '(abbiamo|avevamo) (parlato|chiacchierato|discusso)( brevemente| a lungo| un po\'| tanto)? (al|alla|allo|ai|agli|all\'|durante|dopo)',
-    '(ci siamo|ci eravamo) (conosciut|incontrat|visti|sentit|parlat)[ioae] (al|alla|a|all\'|durante|dopo|in)',
+    '(ci siamo|ci eravamo) (conosciut|incontrat|incrociat|visti|sentit|parlat)[ioae] (al|alla|a|all\'|durante|dopo|in)',
     '(piacere|bello|e stato un piacere) (di )?(conoscerti|conoscerla|incontrarti|parlare con te)',
     '(conosciut|incontrat)[oa] (al|alla|a|durante)',
   ],
   studiedTogether: [
+    // La stessa scuola, insieme: «eravamo insieme all'alberghiero di Cervia».
+    "(eravamo|siamo stati|siamo state|studiavamo|abbiamo studiato) insieme (all'|al |alla |allo |a |in |nella |nello |nel )?(alberghiero|istituto|liceo|universita|scuola|corso|master|its|accademia|conservatorio|politecnico|dottorato|specializzazione)",
     // Docente e studente, da una parte o dall'altra; lo stesso batch: «ho frequentato il suo corso di Statistica», «anch'io ho fatto parte del batch 2023».
     '(ho frequentato|ho seguito) (il suo|il tuo|la sua|la tua|i suoi|i tuoi) (corso|corsi|lezione|lezioni|laboratorio|seminario|master|classe)',
     '(sono stato|sono stata|ero) (suo|sua|tuo|tua) (studente|studentessa|allievo|allieva|tesista|stagista|dottorando|dottoranda)',

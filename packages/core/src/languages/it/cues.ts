@@ -41,13 +41,13 @@ export default {
     not: ["il team prodotto"],
   },
   offerVerb: {
-    phrases: ["(posso|potrei|sarei felice di) (mandarti|inviarti|condividere|mostrarti|passarti|mandarle|inviarle|mostrarle|passarle)", "(ti|le) (mando|invio|passo)", "ho preparato"],
+    phrases: ["(posso|potrei|sarei felice di) (mandarti|inviarti|condividere|mostrarti|passarti|mandarle|inviarle|mostrarle|passarle)", "(ti|le|vi) (mando|invio|passo|preparo)", "ho preparato"],
     examples: ["posso mandarti", "ho preparato"],
     not: ["scrivimi"],
   },
   offerNoun: {
     phrases: ["dati"],
-    words: ["analisi", "modello", "checklist", "guida", "report", "studio", "confronto", "audit", "lista", "documento", "video", "tabella"],
+    words: ["analisi", "modello", "checklist", "guida", "report", "studio", "confronto", "audit", "lista", "documento", "video", "tabella", "scheda"],
     examples: ["la nostra analisi", "un modello"],
     not: ["il tuo team"],
   },

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Volerli in un ruolo preciso: «mi piacerebbe tanto averti come contralto».
+    '(averti|averla|avervi) (come(?! (contatto|contatti|collegamento|collegamenti|connessione|amic[oa]|parte)(?!\\p{L}))|in squadra|a bordo)',
     // Un tempo passato insieme: «ci siamo sentiti spesso durante il cantiere della metro».
     '(ci siamo sentiti|abbiamo lavorato|lavoravamo|eravamo)( [\\p{L}]+){0,2} (durante|nel|nella|sul|sulla|insieme)',
     // Quello che hanno fatto loro: «tu hai seguito la conversione al biologico di tre aziende».

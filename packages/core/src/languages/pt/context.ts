@@ -10,6 +10,8 @@ export default {
     '(estivemos|estavamos) (no mesmo|na mesma) (workshop|painel|evento|estande|stand|jantar|mesa|palestra)',
     '(estive|estivemos) (na|no) (mesa-redonda|mesa redonda|painel|workshop|palestra|sessao|keynote)',
     '(nos )?(conhecemos|encontramos|falamos|conversamos|cruzamos)( rapidamente)? (no|na|em|durante|depois)',
+    // Como se diz no Brasil: «a gente se conheceu na Agrishow».
+    'a gente (se )?(conheceu|encontrou|viu|falou|cruzou)( rapidamente)? (no|na|em|durante|depois)',
     '(foi um prazer|prazer em|bom|otimo) (te |lhe )?(conhecer|conversar|falar)',
     '(assisti|participei) (a|da|do|na|no|em)',
   ],

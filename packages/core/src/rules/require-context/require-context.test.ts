@@ -442,6 +442,14 @@ testRule(rule, {
     { code: 'Hi Owen, I think you were the year above me on the plastering course. Can I ask you about your CSCS card?', settings: three },
     { code: 'Hola Mauro, te vi tocar con tu cuarteto en el festival de jazz de Getxo. Organizo un ciclo en Bilbao y busco grupos, ¿hablamos?', settings: three },
     { code: 'Hola Nuria, vi que vas a reformar tu bar en Gràcia. Soy electricista y te puedo mandar el esquema del cuadro que montamos en otro bar parecido.', settings: three },
+    // Both ran one named race; also at a named conference; a match of theirs refereed; met at a named fair (pt), at the same school (it), in passing at a named fair (it); a sheet offered (it).
+    { code: 'Hi Aoife, we both ran the Dublin Docklands 10k for the hospice – our teams finished a minute apart! Fancy a rematch next year?', settings: three },
+    { code: 'Hi Gareth, I saw you were also at the Rotary District 1150 conference in Llandudno. Could I ask how your club runs its raffle?', settings: three },
+    { code: "Hi Tunde, I refereed your girls' match in the Peckham Rye Cup semi on Saturday. I'd love to hear how you got your coaching badge.", settings: three },
+    { code: 'Oi Caio, a gente se conheceu na Hortitec, no estande de sementes. Queria continuar aquela conversa sobre estufas.', settings: three },
+    { code: "Ciao Sara, eravamo insieme all'alberghiero di Rimini, io in cucina e tu in sala. Restiamo in contatto?", settings: three },
+    { code: 'Ciao Dario, ci siamo incrociati al Vinitaly di Verona durante la degustazione. Mi piacerebbe un tuo parere sui miei rossi.', settings: three },
+    { code: "Gentile Sig. Neri, ho visto le foto della vostra cantina sul sito. Se vuole, Le mando una scheda gratuita con tre interventi per l'umidità.", settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

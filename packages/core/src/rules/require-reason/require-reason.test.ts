@@ -426,6 +426,12 @@ testRule(rule, {
     { code: 'Hola Lupe, vi tus fotos de comida para restaurantes. Abro una taquería en Puebla en abril, ¿me pasás tus tarifas?', settings: { lang: 'es' } },
     { code: 'Buenas Ramón, me habló de ti Tere. Quiero pedirte presupuesto para la barra de una boda en junio.', settings: { lang: 'es' } },
     { code: 'Hola Iker, busco ayudante de cocina para la temporada en Zarautz. ¿Te animas?', settings: { lang: 'es' } },
+    // A reference asked of them; a role offered (it); their time for a named month, what they teach, as agreed (de).
+    { code: "Dear Reverend Okafor, it's Grace from the choir. I'm applying for a care assistant post and would be grateful if you'd write me a short reference.", settings: { degree: 1 } },
+    { code: 'Cara Elena, sto mettendo su un coro a Trento e mi piacerebbe tanto averti come soprano. Ci sentiamo?', settings: { degree: 1 } },
+    { code: 'Sehr geehrter Herr Wagner, wir sind eine Schreinerei in Freiburg und suchen Verstärkung. Hätten Sie im Oktober Kapazitäten für einen Einbau?', settings: { degree: 3 } },
+    { code: 'Guten Tag Frau Kaya, da Sie an der Pflegeschule in Kassel unterrichten: Darf ich Ihnen unsere Stellenanzeige für Ihre Absolventinnen schicken?' },
+    { code: 'Moin Lars, wir standen auf der Intergastro zusammen am Stand von Rösterei Nord. Schick mir gern die Adresse, wie besprochen!', settings: { degree: 3 } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -815,5 +821,9 @@ testRule(rule, {
     { code: "Hi Liam, we're both in the roofing trade in Cork, so figured we should connect.", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Sam, let's connect so I can share great opportunities!", errors: [{ messageId: 'noReason' }] },
     { code: 'Ey Maite, te agrego por aquí. ¡Besos!', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // Wanting them as a contact (it); an aunt greeted, nothing else (nl); a dear friend greeted and kissed, nothing else (pt).
+    { code: 'Ciao Luca, sarebbe bello averti come contatto!', settings: { degree: 1, lang: 'it' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hoi tante Wil, ook eindelijk op LinkedIn!', settings: { degree: 1, lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Querida Bia, que bom te ver por aqui! Beijos', settings: { degree: 1, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
   ],
 });

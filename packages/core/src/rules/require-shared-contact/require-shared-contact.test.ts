@@ -167,6 +167,8 @@ testRule(rule, {
     // Named before "is a common friend"; named after "you're connected with".
     { code: "Hi Divya, Kiran Shah is a common friend. I'm setting up a bakery in Indiranagar and would value your advice on suppliers.", settings: two },
     { code: 'Hi Ross, saw you are connected with Donal Byrne from the co-op. Could you use a spare tractor driver this harvest?', settings: two },
+    // Named after "mi ha parlato di te" (it).
+    { code: 'Ciao Paola, mi ha parlato di te Marta Villa, con cui hai lavorato in pediatria a Brescia. Cerco una logopedista per il mio studio: ne parliamo?', settings: two },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
@@ -198,6 +200,8 @@ testRule(rule, {
     { code: 'Hi Ben, at Loomwell I worked with you on the billing revamp. Could we catch up?', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     // "Tenemos a" without "en común" after the name: no one in common.
     { code: 'Hola Andrés, tenemos a Elena Franco en el equipo de ventas. ¿Hablamos?', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    // "You said…" is the reader speaking: no one in common is named.
+    { code: 'Hi Declan, we chatted at the Galway hurling club quiz night – you said your garage takes trainees. My nephew is keen. Could he call you?', settings: two, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
