@@ -83,8 +83,8 @@ export default {
     // a field ("we both studied law").
     "(?<!(?<![\\p{L}'])i (just |recently |only )?|i've |i have )(we )?(both )?(studied|graduated|interned|trained|did our (mba|masters?|phd|degree|internship)|took the same (course|class|program))(?! [\\p{L}-]+( and [\\p{L}-]+)?(?=\\s*[.!?,]|\\s*$|[\\s,]+(too|as well|and)(?!\\p{L})))",
     "same (summer|year|term|semester|intake|time|spring|autumn|fall) (as )?you (did|were|interned|studied|trained)",
-    "fellow( [\\p{L}0-9.'&()-]+){0,5} (alum|alumni|alumnus|alumna|graduate|grad|student|classmate|intern|cohort member)",
-    '(same|our) (class|cohort|batch|programme|program|bootcamp|course|degree|mba|school|university|college|alma mater|intake|year at)',
+    "fellow( [\\p{L}0-9.'&()-]+){0,5} (alum|alumni|alumnus|alumna|graduate|grad|student|classmate|intern|cohort member|mba|msc|ma|march|meng|llm|llb|jd|bsc|ba|phd|pgce)",
+    '(same|our) (class|cohort|batch|programme|program|bootcamp|course|degree|mba|school|university|college|alma mater|intake|year at|section|seminar|study group|tutorial group)',
     // "the same … batch", "our … cohort": "the … bootcamp" alone is one's own course, not one in common.
     "(same|our)( [\\p{L}0-9'-]+){1,4} (batch|cohort|bootcamp|class|program|programme|fellowship|accelerator)",
     '(class|cohort|batch) of (\'?\\d+|<slot>)',
@@ -93,6 +93,11 @@ export default {
     "(?<!'s )(former|old) (classmates?|schoolmates?|teammates?|colleagues?)",
     "(we were|we're|we are|were) (classmates|schoolmates|cohort-?mates|batch-?mates|lab-?mates|course-?mates)",
     'interned together|studied together|trained together',
+    // Trained side by side: "we were pupils together at 4 Pump Court", "we did the PGCE at Exeter together".
+    "(were )?(pupils|trainees|residents|interns|apprentices|cadets|articled clerks|registrars|house officers|juniors) together",
+    "(we )?(did|took|completed|finished|started) (the|our)( [\\p{L}\\p{N}'-]+){0,2} (pgce|mba|msc|degree|course|programme|program|bootcamp|training|residency|internship|apprenticeship|diploma|certificate|fellowship|masters|master's|phd|pupillage|traineeship)( [\\p{L}\\p{N}'’()–-]+){0,6} together",
+    // The same exam sat in one year: "we both sat the CA ANZ Capstone in 2022".
+    "both (sat|took|passed|wrote|did) the( [\\p{L}\\p{N}&'-]+){0,4} (exam|exams|capstone|boards|bar|finals|qualification|assessment|cfa|cpa|acca|cima|usmle|mrcp|plab|sqe|lpc)",
     "(cohort|class|batch|program|programme|course|intake)( together)? with you",
     "(i was|i'm|i am) your (ta|teaching assistant|tutor|lab partner|classmate|study partner)",
     // One of those they taught: "I was one of your students in the bootcamp at Le Wagon".
@@ -112,7 +117,9 @@ export default {
   ],
   interaction: [
     // The sender placed by what they did at the recipient's session: "I'm the registrar who asked about your protocol at…".
-    "(i'm|i am|i was) the ([\\p{L}-]+ ){0,2}(who|that) (asked|commented|replied|wrote|emailed|messaged|spoke up)",
+    "(i'm|i am|i was) the ([\\p{L}\\p{N}-]+ ){0,3}(who|that) (asked|commented|replied|wrote|emailed|messaged|spoke up)",
+    // A session of theirs the sender sat in: "you ran the oracy workshop at the [Trust] INSET day".
+    "you (ran|led|gave|delivered|hosted|taught|facilitated|chaired|presented) (the|a|that|your)( [\\p{L}\\p{N}'-]+){0,3} (workshop|session|talk|seminar|course|training|webinar|masterclass|panel|keynote|class|lecture|lectures|cpd|clinic|tour)",
     // A thread under someone's post, both in it: "we both replied under Anna's post about…".
     "(replied|commented|argued|debated|thread|comments|discussion|debate) (under|below|beneath) ([\\p{L}-]+('s|’s)|your|my|the|a|that) (post|article|thread|video|carousel)",
     // An issue raised on their project: "I'm the one who opened issue #412 on pdfshrink".
@@ -127,7 +134,7 @@ export default {
     "(thanks|thank you|many thanks) (so much )?for (the|your|that|this)( [\\p{L}'’-]+){0,2} (talk|post|article|keynote|presentation|webinar|workshop|podcast|episode|interview|write-?up|thread|session|panel|comment|comments|feedback|reply|answer|question|review|suggestions?)( (on|about|to|under) (our|my|the))?",
     // An answer of theirs somewhere, not the one awaited: "looking forward to your reply" closes a note.
     "your( [\\p{L}-]+){0,2} (answer|reply|response) ((on|to|in|under|during|at)(?! (this|my) (message|note|invitation|request))|(saved|helped|was|made|fixed|solved|cleared up|unblocked|changed))",
-    "your( [\\p{L}0-9'’-]+(\\.[\\p{L}0-9'’-]+)*){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|seminar|masterclass|summer school|winter school|grand rounds|journal club|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|guide|checklist|worksheet|toolkit|cheat sheet|cheatsheet|lesson plan|etching|painting|photograph|sculpture|installation|exhibition|documentary|album|song|poem|mural|illustration|case study|survey|course|repo|channel|youtube channel|blog|substack|q&a|pull request|carousel|infographic|deck|chart|poster|pr|piece|essay|op-ed|column|notebook|gist|diagram|sketch|photo|shot|shots|reel|reels|clip|screenshot|rfc|proposal|spec|design doc|poll|spreadsheet|calculator)",
+    "your( [\\p{L}0-9'’-]+(\\.[\\p{L}0-9'’-]+)*){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|seminar|masterclass|summer school|show|exhibit|retrospective|case note|commentary|winter school|grand rounds|journal club|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|guide|checklist|worksheet|toolkit|cheat sheet|cheatsheet|lesson plan|etching|painting|photograph|sculpture|installation|exhibition|documentary|album|song|poem|mural|illustration|case study|survey|course|repo|channel|youtube channel|blog|substack|q&a|pull request|carousel|infographic|deck|chart|poster|pr|piece|essay|op-ed|column|notebook|gist|diagram|sketch|photo|shot|shots|reel|reels|clip|screenshot|rfc|proposal|spec|design doc|poll|spreadsheet|calculator)",
     // Their research named by its subject: "your research on sleep apnoea"; "big fan of your research" is flattery.
     "your( [\\p{L}0-9'’-]+){0,3} (research|study|studies) (on|about|into|in|with|showing|that|at|of)",
     // Reacting to what they said: "I loved what you wrote about…", "your take on … was spot on".

@@ -142,6 +142,8 @@ export default {
     // A reference asked of them: "would you write me a short recommendation?", "be one of my referees".
     "(write|give|provide) me (a|an)( short| brief| quick)? (recommendation|reference|testimonial|endorsement|letter of recommendation)",
     "(be|act as) (one of )?my (referees?|references?)",
+    // Their eye on something of the sender's: "could I send you a few photos for an opinion?".
+    "(send|show) you( [\\p{L}'-]+){0,4} (photos|pictures|images|drawings|plans|files|samples|scans|slides|recordings) (for|to get) (an|your|a second|an expert|a quick) (opinion|view|take|eye|look)",
     // What the sender asks them for: "could you send me your rates?", "I'd like to get a quote from you".
     "(send|share|quote) (me )?(your|a) (rates|prices|price list|day rate|quote|availability)",
     "(get|ask for|request) a (quote|price|estimate) from you",
@@ -415,7 +417,7 @@ export default {
     "(great|good|nice|exciting) to see what <slot> (is|has been) (up to|doing|building)( in <slot>)?",
   ],
   pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)"],
-  selfIntroduction: ["(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
+  selfIntroduction: ["(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)", "(i'm|i am) an? ([\\p{L}-]+ ){1,3}with (over |more than |nearly |almost )?(\\d+\\+?|<slot>) years", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
   noTopic: [
     // The future of a whole field, all their achievements: nothing in particular.
     '(thoughts|take|views?|perspective|opinion|insights?) on the future of( [\\p{L}-]+){1,2}',

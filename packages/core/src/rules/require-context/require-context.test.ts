@@ -450,6 +450,15 @@ testRule(rule, {
     { code: "Ciao Sara, eravamo insieme all'alberghiero di Rimini, io in cucina e tu in sala. Restiamo in contatto?", settings: three },
     { code: 'Ciao Dario, ci siamo incrociati al Vinitaly di Verona durante la degustazione. Mi piacerebbe un tuo parere sui miei rossi.', settings: three },
     { code: "Gentile Sig. Neri, ho visto le foto della vostra cantina sul sito. Se vuole, Le mando una scheda gratuita con tre interventi per l'umidità.", settings: three },
+    // Their exhibition; pupils together; the same seminar group; a fellow graduate by degree; a session they ran and the one who asked; a degree done together; the same exam sat; their case note.
+    { code: "Hi Ines, I lost an afternoon in your 'Tidewater' show at the Baltic in Gateshead. Would love to hear what comes next.", settings: three },
+    { code: "Hi Ravi, we were pupils together at 9 Gray's Inn Square in 2014. Just moved to the Bristol bar and would be glad to be in touch.", settings: three },
+    { code: 'Hi Nell, we were in the same seminar group for Contract at Durham. Saw you made partner — congratulations!', settings: three },
+    { code: "Fellow Glasgow MEng '18 here — saw your bridge retrofit in Paisley made the shortlist. Congratulations!", settings: three },
+    { code: "Hi Priyanka, you ran the phonics session at the Northern Schools CPD day in March. I'm the Year 2 teacher who asked about decodable readers.", settings: three },
+    { code: 'Hi Sean! We did the nursing degree at Cork together (2012–15). Saw you run the ED now — well done!', settings: three },
+    { code: 'Hi Amara, we both sat the ACCA Strategic Professional exams in Leeds in 2021. Keen to stay in touch now we are both in audit.', settings: three },
+    { code: 'Hi Rhys, your case note on Mercer v Hale was the clearest take on the easement point I have read. Would love to connect.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -432,6 +432,8 @@ testRule(rule, {
     { code: 'Sehr geehrter Herr Wagner, wir sind eine Schreinerei in Freiburg und suchen Verstärkung. Hätten Sie im Oktober Kapazitäten für einen Einbau?', settings: { degree: 3 } },
     { code: 'Guten Tag Frau Kaya, da Sie an der Pflegeschule in Kassel unterrichten: Darf ich Ihnen unsere Stellenanzeige für Ihre Absolventinnen schicken?' },
     { code: 'Moin Lars, wir standen auf der Intergastro zusammen am Stand von Rösterei Nord. Schick mir gern die Adresse, wie besprochen!', settings: { degree: 3 } },
+    // Their expert eye on a thing of the sender's.
+    { code: "Hi Dr Abebe, I'm a conservator in Addis and we have a manuscript with a mould problem you'd know well. Could I send you a few photos for an opinion?", settings: { degree: 3 } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -825,5 +827,7 @@ testRule(rule, {
     { code: 'Ciao Luca, sarebbe bello averti come contatto!', settings: { degree: 1, lang: 'it' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hoi tante Wil, ook eindelijk op LinkedIn!', settings: { degree: 1, lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Querida Bia, que bom te ver por aqui! Beijos', settings: { degree: 1, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
+    // Years of experience and a city are the sender's, not a reason.
+    { code: 'Dear Sir, I am a quantity surveyor with over 9 years of experience in Accra and I am keen to be part of your network.', errors: [{ messageId: 'noReason' }] },
   ],
 });
