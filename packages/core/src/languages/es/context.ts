@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Ya hablaron o les presentaron allí: «estuvimos charlando en Construmat», «nos presentaron en la inauguración…».
+    '(estuvimos|estabamos) (charlando|hablando|platicando|conversando|comentando) (en|durante|tras)',
+    'nos (presentaron|presento|presentaste) (en|durante|tras)',
     // Lo que dijo en un evento con nombre: «lo dijiste en el Congreso de Energía de Valencia».
     '(lo |eso )?(dijiste|dijo|comentaste|comento|contaste|conto|explicaste|explico) (usted )?en (el|la|los|las)',
     // En el mismo cartel: «vamos a compartir cartel en el Codemotion».
@@ -46,7 +49,7 @@ export default {
     'donde (tu|usted|vos) tambien (estudiaste|estudio|hiciste|hizo|te graduaste|se graduo|cursaste|curso|te recibiste|se recibio)',
     // El mismo programa, dicho como hecho compartido: «los dos somos egresados del MBA del IAE», «hicimos el bootcamp de Ironhack».
     '(los dos|las dos|ambos|ambas) (somos|fuimos) (egresad[oa]s|exalumn[oa]s|alumn[oa]s|graduad[oa]s)',
-    '(hicimos|cursamos|estudiamos) (el|la|los|las) (mismo |misma )?(bootcamp|master|fp|grado|carrera|curso|diplomado|mba|doctorado|programa|posgrado|maestria)',
+    '(hicimos|cursamos|estudiamos|preparamos) (el|la|los|las) (mismo |misma )?(bootcamp|master|fp|grado|carrera|curso|diplomado|mba|doctorado|programa|posgrado|maestria|residencia|especialidad|mir|eir|oposicion|oposiciones)',
     '(fui|soy) (alumn[oa]|egresad[oa]|exalumn[oa])( [\\p{L}\\p{N}-]+){1,8} (generacion|promocion|promo) (\\d{4}|<slot>)',
     // «Estudiamos en [Universidad]»: los dos, allí.
     '(estudiamos|cursamos)( [\\p{L}-]+){0,2} en (la|el|<slot>)',
@@ -56,7 +59,7 @@ export default {
     '(fuiste|eras|fue usted) (mi) (profesor|profesora|tutor|tutora|companer[oa] de laboratorio)',
     '(los dos|las dos|ambos|ambas) (estudiamos|hicimos|cursamos|nos formamos|hicimos practicas)',
     '(estudiamos|estudie|cursamos|hicimos practicas) (juntos|juntas|en el mismo|en la misma|el mismo|la misma)',
-    '(mismo|misma) (master|grado|carrera|promocion|curso|programa|bootcamp|universidad|escuela|clase|aceleradora|beca|convocatoria|edicion|hornada|cohorte|generacion)',
+    '(mismo|misma) (master|grado|carrera|promocion|curso|programa|bootcamp|universidad|escuela|clase|aula|academia|aceleradora|beca|convocatoria|edicion|hornada|cohorte|generacion|residencia)',
     // Quien le enseñó o le acompañó en su programa: «fui tu mentor en la cohorte de primavera», «fui profesor en el diplomado que usted cursó».
     '(fui|era|soy) (tu|su) (profesor|profesora|mentor|mentora|tutor|tutora|docente|instructor|instructora|coach)',
     '(fui|era) (profesor|profesora|docente|tutor|tutora|mentor|mentora|instructor|instructora|coordinador|coordinadora) (en|de) (el|la)( [\\p{L}0-9.-]+){0,8} (que|donde) (tu|usted) (cursaste|curso|estudiaste|estudio|hiciste|hizo)',
@@ -79,7 +82,7 @@ export default {
     // Entre el público de su sesión: «fui uno de los asistentes a tu sesión en el DES».
     '(fui|era) (uno|una) de (los|las) (asistentes|oyentes|participantes|alumnos|alumnas) (a|de|en) (tu|su) (sesion|charla|ponencia|taller|conferencia|webinar|clase|curso|keynote|masterclass|mesa redonda)',
     '(gracias|muchas gracias) por (la|el|tu|su|esa|esta)( [\\p{L}-]+){0,2} (charla|ponencia|publicacion|post|articulo|presentacion|webinar|taller|podcast|entrevista|conferencia)',
-    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|carrusel|reel|short|tutorial|curso|guia|caso de estudio|investigacion|estudio(?= (sobre|acerca|de (los|las|la|el))(?!\\p{L}))|repositorio|canal|canal de youtube|blog|preprint|paper|informe|tesis|mapas?)",
+    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|carrusel|reel|short|tutorial|curso|guia|caso de estudio|investigacion|estudio(?= (sobre|acerca|de (los|las|la|el))(?!\\p{L}))|repositorio|canal|canal de youtube|blog|preprint|paper|informe|tesis|mapas?|exposicion|muestra|retrospectiva|instalacion|concierto|montaje|espectaculo)",
     "(lei|he leido|vi|he visto) (vuestro|vuestra|vuestros|tu|su) (preprint|paper|articulo|estudio|informe|publicacion|tesis)",
     // Su pregunta en una charla: «usted fue quien preguntó por los aranceles en la mesa de la tarde».
     '(fue|fuiste|eras|era) (usted )?(quien|el que|la que) (pregunto|preguntaste|hablo|hablaste|comento|comentaste|intervino|interviniste)',

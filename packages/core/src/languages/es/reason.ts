@@ -12,6 +12,14 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Un proyecto concreto con él: «busco a alguien con quien hacer un intercambio de alumnos», «proponerte presentarnos juntas al concurso».
+    '(busco|buscamos) (a )?alguien con quien (hacer|montar|organizar|preparar|presentar|coordinar) (un|una|el|la) (intercambio|proyecto|candidatura|concurso|taller|curso|evento|podcast|libro|estudio|articulo|ponencia|propuesta|exposicion)',
+    '(proponerte|proponerle|proponeros|proponerles) (presentarnos|hacer|montar|organizar|escribir|participar|colaborar|coordinar)',
+    // Lo que se le pregunta de su servicio o empresa: «preguntarte si aceptáis rotantes externos», «¿tu estudio sigue buscando…?».
+    '(preguntarte|preguntarle|preguntaros) si (aceptais|aceptan|acepta|admitis|admiten|admite|buscais|buscan|busca|teneis|tienen|tiene|hay|seguis|siguen|sigue)',
+    '(tu|su|vuestro|vuestra) [\\p{L}]+ (sigue|siguen) (buscando|contratando|abiert[oa]|activ[oa]|funcionando)',
+    // Lo que hace, visto: «vi que impartes talleres sobre eso».
+    '(vi|veo|he visto) que (impartes|imparte|das|da|organizas|organiza|diriges|dirige|coordinas|coordina) (talleres|cursos|formacion|formaciones|clases|charlas|sesiones|seminarios)',
     // Lo que otro contó de sus planes, con su nombre en medio: «me dijo Tomás que estás pensando en levantar ronda».
     '(me|nos) (dijo|comento|conto) [\\p{L}]+( [\\p{L}]+)? que (estas|estais|esta usted|buscas|buscais|vas|vais|tienes|teneis|llevas|quieres|quereis|piensas|pensais)',
     // Un papel buscado para algo concreto: «buscamos sonidista para un documental en Mendoza».

@@ -459,6 +459,12 @@ testRule(rule, {
     { code: 'Hi Sean! We did the nursing degree at Cork together (2012–15). Saw you run the ED now — well done!', settings: three },
     { code: 'Hi Amara, we both sat the ACCA Strategic Professional exams in Leeds in 2021. Keen to stay in touch now we are both in audit.', settings: three },
     { code: 'Hi Rhys, your case note on Mercer v Hale was the clearest take on the easement point I have read. Would love to connect.', settings: three },
+    // Talked or introduced at a named fair or opening; a residency done together; their exhibition; the same classroom (es).
+    { code: 'Hola Koldo, estuvimos charlando en Rebuild en el stand de madera contralaminada. Te escribo para retomar lo de los herrajes.', settings: three },
+    { code: 'Qué tal, Flor. Nos presentaron en la inauguración de la muestra de Berni en el MAMBA. ¿Seguimos la charla sobre marcos?', settings: three },
+    { code: 'Hola Edu, hicimos la residencia de Pediatría en La Paz, tú ibas un año por delante. ¿Te puedo preguntar por la consulta de sueño?', settings: three },
+    { code: 'Hola Ane, fui a ver tu exposición «Ceniza» en el Museo de Bellas Artes de Bilbao y quería preguntarte por la técnica de los grabados.', settings: three },
+    { code: 'Hola Rocío, preparamos el MIR en la misma aula de CTO en Granada. Vi que estás en Neumología, ¿cómo es el servicio?', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

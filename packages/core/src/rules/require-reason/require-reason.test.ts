@@ -434,6 +434,12 @@ testRule(rule, {
     { code: 'Moin Lars, wir standen auf der Intergastro zusammen am Stand von Rösterei Nord. Schick mir gern die Adresse, wie besprochen!', settings: { degree: 3 } },
     // Their expert eye on a thing of the sender's.
     { code: "Hi Dr Abebe, I'm a conservator in Addis and we have a manuscript with a mould problem you'd know well. Could I send you a few photos for an opinion?", settings: { degree: 3 } },
+    // A joint project proposed; a question about their unit or firm; what they teach, seen (es).
+    { code: 'Hola Maite, también soy profe de Historia en Leganés y busco a alguien con quien hacer un intercambio de alumnos con Italia. ¿Te animas?', settings: { degree: 3 } },
+    { code: 'Hola Lorena, las dos somos arquitectas en Jaén y me gustaría proponerte presentarnos juntas al concurso del nuevo mercado. ¿Lo hablamos?', settings: { degree: 3 } },
+    { code: 'Hola Sergio, soy residente de Dermatología en Murcia. Quería preguntarte si aceptáis rotantes externos en tu servicio.', settings: { degree: 3 } },
+    { code: 'Hola Josefina, ¿tu estudio sigue buscando delineante para obra? Termino el ciclo en junio.', settings: { degree: 3 } },
+    { code: 'Hola Leti, buscamos formación para el claustro sobre evaluación y vi que impartes talleres sobre eso. ¿Podríamos hablar?', settings: { degree: 3 } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
