@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Dort gesprochen, das Verb am Ende: «wir haben auf der LogiMAT in Stuttgart über Shuttle-Systeme gesprochen».
+    '(wir )?haben (uns )?(auf|bei|beim|am) (der|dem|den)(?=( [\\p{L}\\p{N}&-]+){1,8} (gesprochen|geredet|unterhalten|ausgetauscht|gefachsimpelt|kennengelernt))',
     // Beide dort: «Wir waren beide beim Bosch Hackathon 2023».
     '(wir waren|waren wir) (beide|zusammen) (bei|beim|auf der|auf dem|am|im)',
     // Dort nebeneinander: «wir standen auf der Internorga zusammen in der Schlange».
@@ -11,6 +13,9 @@ export default {
     '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in)',
   ],
   studiedTogether: [
+    // Zusammen gemacht, im selben Jahrgang: «wir haben zusammen das Referendariat gemacht», «im selben Ausbildungsjahrgang».
+    '(wir haben|haben wir|wir machten) (zusammen|gemeinsam) (das|den|die|unser|unsere|unseren)( [\\p{L}-]+)? (referendariat|studium|ausbildung|praktikum|volontariat|master|examen|staatsexamen|traineeprogramm|trainee-programm|facharztausbildung|promotion)',
+    '(im|in der|in dem) (selben|gleichen) [\\p{L}]*(jahrgang|kurs|semester|studiengang|klasse|lehrgang|seminar)',
     // Ihre Lehrveranstaltung besucht: «ich habe 2018 Ihr Seminar zum Wettbewerbsrecht besucht».
     '(ihr|ihre|ihren|dein|deine|deinen) (seminar|vorlesung|kurs|unterricht|lehrgang|tutorium|praktikum|training)( [\\p{L}\\p{N}-]+){0,6} (besucht|belegt|gehort|absolviert)',
     // Lehrer und Schüler, von beiden Seiten: «Sie waren meine Ausbilderin bei der Sparkasse».

@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Eine konkrete Frage nach dem Doppelpunkt; was sie betreuen: «Kurze Frage: Mit welchem Klebstoff…», «betreuen Sie solche Mandate?».
+    '(kurze|konkrete|eine) frage: (mit welche[mnrs]?|welche[mnrs]?|wie|was|wo|wann|warum|wer|arbeiten|nutzen|haben|sind|gibt|machen)',
+    '(betreuen|ubernehmen|bearbeiten|bieten|machen) (Sie|du) (solche|auch|noch|diese)',
     // Wie abgemacht: «schick mir die Nummer, wie besprochen».
     '(wie|so wie) (besprochen|versprochen|vereinbart|abgemacht|ausgemacht)',
     // Ihre Zeit für etwas Bestimmtes: «hätten Sie im September Kapazitäten?».

@@ -93,6 +93,9 @@ export default {
     '(we )?(share|have) a (mutual )?(connection|contact|friend) in',
     // The name after: "great meeting you at Web Summit with Pedro".
     '(meeting|met|meet|seeing|saw) you( at( [\\p{L}\\p{N}-]+){1,4})? with',
+    // The name after: "we met with Father Tom at the board meeting", "great chatting with you and Paddy".
+    '(we|you and i) (met|chatted|talked|caught up|had lunch|had dinner|had coffee|had a drink|sat) with',
+    'with you and',
     '(got|have|had) your (name|details|contact) from',
     '(your name|you) came up( [\\p{L}]+){0,6} with',
   ],

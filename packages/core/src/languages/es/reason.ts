@@ -22,6 +22,8 @@ export default {
     '(vi|veo|he visto) que (impartes|imparte|das|da|organizas|organiza|diriges|dirige|coordinas|coordina) (talleres|cursos|formacion|formaciones|clases|charlas|sesiones|seminarios)',
     // Lo que otro contó de sus planes, con su nombre en medio: «me dijo Tomás que estás pensando en levantar ronda».
     '(me|nos) (dijo|comento|conto) [\\p{L}]+( [\\p{L}]+)? que (estas|estais|esta usted|buscas|buscais|vas|vais|tienes|teneis|llevas|quieres|quereis|piensas|pensais)',
+    // Con el nombre antes: «el Manolo de la ferretería me ha dicho que buscas oficial».
+    '(me|nos) (ha dicho|ha contado|ha comentado|dijo|comento|conto) que (estas|estais|esta usted|buscas|buscais|busca|necesitas|necesitais|necesita|vas|vais|tienes|teneis|quieres|quereis)',
     // Un papel buscado para algo concreto: «buscamos sonidista para un documental en Mendoza».
     '(buscamos|busco|necesitamos|necesito) [\\p{L}-]+ para (un|una|el|la|nuestro|nuestra) (documental|proyecto|rodaje|obra|evento|produccion|campaña|pelicula|serie|cliente|festival|gira|temporada)',
     // Lo que hace su empresa, dicho en concreto: «vuestra academia prepara opositores de Hacienda», «tu editorial publica…».

@@ -40,7 +40,7 @@ export default {
     // El nombre después: «tenemos a Elena Franco en común», «nos une Diego Ferrer», «nos presentó Inés Prado».
     "(tenemos|compartimos) a(?= [\\p{L}'-]+( [\\p{L}'-]+){0,2} (en comun|como contacto))",
     'nos une',
-    '(coincidimos|estuvimos|cenamos|comimos|hablamos|charlamos) con',
+    '(coincidimos|estuvimos|cenamos|comimos|hablamos|charlamos|nos conocimos|lo pasamos|la pasamos)( bien| genial)? con',
     '(nos|me) (presento|presentaron|presentaste)',
     // Lo hablado con alguien de su lado: «lo hablé con Mariana, tu socia».
     '(lo )?(hable|comente|consulte|charle) con',
@@ -49,7 +49,7 @@ export default {
     '(coincidir|coincidimos|cenamos|comimos|estuvimos) en (la|el) (cena|comida|reunion|evento|llamada)( de (<slot>|[\\p{L}\\p{N}-]+))? con',
     // El nombre después: «me lo comentó Paula Ríos».
     'me lo (comento|recomendo|dijo|conto|paso|sugirio)',
-    'me (paso|ha pasado|dio|ha dado|compartio|mando|envio|reenvio) (tu|su) (contacto|nombre|perfil|numero|correo|mail|email)',
+    'me (pasa|paso|ha pasado|da|dio|ha dado|compartio|mando|envio|reenvio) (tu|su) (contacto|nombre|perfil|numero|correo|mail|email)',
     '(tu|su) (ex|antigu[oa] )?(compañer[oa]|colega|jefe|jefa|soci[oa]|exjefe|exjefa|excompañer[oa]|excolega|exsoci[oa])( de (equipo|trabajo|clase|universidad))?',
     '(vi que |veo que )?(conoces|conoceis|conoce) a',
     '(por medio de|a traves de|gracias a|de parte de|por recomendacion de|por indicacion de|por sugerencia de|a sugerencia de|por consejo de)',

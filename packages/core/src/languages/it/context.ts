@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // All'inaugurazione di una mostra, il luogo dopo: «all'inaugurazione della mostra al MAXXI».
+    "(all'|alla |durante l'|dopo l')inaugurazione (della|del|dello|di) [\\p{L}]+ (al|alla|allo|all'|a|di|in)",
     '(condividere|condivideremo|condividiamo|condividendo) (il palco|il panel|la scena) (a|al|alla|del|della|di)',
     // Entrambi sul palco di un evento con nome: «siamo entrambi speaker allo SMAU Milano».
     '(siamo|saremo|eravamo) entrambi (speaker|relatori|relatrici|ospiti|espositori|partecipanti) (a|al|allo|alla|all|ai|agli)',
@@ -12,6 +14,8 @@ export default {
     '(conosciut|incontrat)[oa] (al|alla|a|durante)',
   ],
   studiedTogether: [
+    // Fatto insieme: «abbiamo fatto la specializzazione in Cardiologia insieme al Gemelli».
+    "(abbiamo fatto|facevamo|abbiamo frequentato) (la |il |lo |l'|i |gli )?(specializzazione|master|corso|dottorato|tirocinio|praticantato|scuola|liceo|universita|specialistica|triennale|magistrale|erasmus)( [\\p{L}'-]+){0,4} insieme",
     // La stessa scuola, insieme: «eravamo insieme all'alberghiero di Cervia».
     "(eravamo|siamo stati|siamo state|studiavamo|abbiamo studiato) insieme (all'|al |alla |allo |a |in |nella |nello |nel )?(alberghiero|istituto|liceo|universita|scuola|corso|master|its|accademia|conservatorio|politecnico|dottorato|specializzazione)",
     // Docente e studente, da una parte o dall'altra; lo stesso batch: «ho frequentato il suo corso di Statistica», «anch'io ho fatto parte del batch 2023».

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Un'intervista chiesta per un lavoro preciso: «accetterebbe una breve intervista?».
+    '(accetterebbe|accetteresti|concederebbe|concederesti|sarebbe disponibile per|saresti disponibile per) (una|un) (breve |rapida |piccola )?(intervista|chiacchierata|colloquio)',
     // Volerli in un ruolo preciso: «mi piacerebbe tanto averti come contralto».
     '(averti|averla|avervi) (come(?! (contatto|contatti|collegamento|collegamenti|connessione|amic[oa]|parte)(?!\\p{L}))|in squadra|a bordo)',
     // Un tempo passato insieme: «ci siamo sentiti spesso durante il cantiere della metro».

@@ -11,6 +11,8 @@ export default {
     '(leuk|fijn) (je|u) (te )?(ontmoeten|spreken) (op|bij|tijdens)',
   ],
   studiedTogether: [
+    // Samen gedaan: «we deden samen het Rijkstraineeship».
+    '(deden|volgden|liepen|doorliepen) samen (het|de|een|onze)( [\\p{L}-]+)? [\\p{L}]*(traineeship|opleiding|stage|master|studie|minor|cursus|coschappen|leergang|promotie)',
     // Hun lessen gevolgd: «ik volgde uw lessen boekhouden aan de hogeschool».
     '(ik volgde|volgde ik|ik heb)( [\\p{L}\\p{N}-]+){0,2} (uw|jouw|je) (lessen|les|colleges|college|cursus|vak|training|workshop|werkcollege)',
     // Docent en leerling, van beide kanten; dezelfde lichting: «u was mijn docent Nederlands», «we zaten in dezelfde lichting».

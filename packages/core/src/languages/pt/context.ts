@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Como se diz em Portugal: «conhecemo-nos na inauguração da exposição…».
+    '(conhecemo-nos|encontramo-nos|cruzamo-nos|vimo-nos) (na|no|em|durante|depois)',
     // O que disse num evento com nome: «você disse isso no RD Summit».
     '(voce|tu|o senhor|a senhora) (disse|disseste|falou|falaste|comentou|comentaste|explicou|explicaste)( isso| isto)? (no|na|em)',
     '(dividir|dividimos|dividiremos|dividindo|partilhar|partilhamos|compartilhar|compartilhamos|compartilharemos) (o )?(palco|painel|cartaz) (n[oa]|d[oa]|em)',

@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Uma pergunta concreta; recrutar para uma unidade; saber se o sítio deles faz algo.
+    '(pergunta|duvida) (especifica|concreta|rapida):? (como|qual|quais|o que|que|voces|voce|vcs|quando|onde)',
+    '(recrutar|recrutando|contratar|contratando) para (a|o) (<slot>|[\\p{L}]+)',
+    '(queria|gostaria de|quero) saber se (o|a|os|as|voce|voces|vcs|o senhor|a senhora|vossa|vosso|a sua|o seu)',
     // Uma pergunta sobre a casa deles: «se a vossa fábrica já testou alguma».
     '(se|como) (a vossa|o vosso|a sua|o seu|a tua|o teu) [\\p{L}-]+ (ja )?(testou|usa|utiliza|fez|resolveu|trabalha|faz|lida|contrata|mede|escolheu)',
     // Uma proposta com o que é deles: «juntar a sua escola de surf e o meu alojamento num pacote».

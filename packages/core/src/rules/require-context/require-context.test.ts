@@ -465,6 +465,15 @@ testRule(rule, {
     { code: 'Hola Edu, hicimos la residencia de Pediatría en La Paz, tú ibas un año por delante. ¿Te puedo preguntar por la consulta de sueño?', settings: three },
     { code: 'Hola Ane, fui a ver tu exposición «Ceniza» en el Museo de Bellas Artes de Bilbao y quería preguntarte por la técnica de los grabados.', settings: three },
     { code: 'Hola Rocío, preparamos el MIR en la misma aula de CTO en Granada. Vi que estás en Neumología, ¿cómo es el servicio?', settings: three },
+    // Trained together, the same year group, talked at a named fair, met at an opening (fr, de, pt, it, nl).
+    { code: 'Bonjour Claire, on était en stage ensemble au conseil départemental du Gard en 2018. J’aurais une question sur vos marchés de voirie.', settings: { ...three, lang: 'fr' } },
+    { code: 'Hallo Mia, wir haben zusammen das Referendariat am LG Bremen gemacht. Ich bin jetzt im Mietrecht – Lust auf einen Austausch?', settings: { ...three, lang: 'de' } },
+    { code: 'Hi Tom, wir waren im selben Studienjahrgang an der HAW Hamburg. Wie läuft es bei dir im Klärwerk?', settings: { ...three, lang: 'de' } },
+    { code: 'Hallo Frau Becker, wir haben auf der Bauma in München über Kranlogistik gesprochen. Wie versprochen schicke ich Ihnen unsere Checkliste.', settings: { ...three, lang: 'de' } },
+    { code: 'Boa tarde, Dra. Costa. Conhecemo-nos na abertura da feira do livro de Braga e falámos sobre bibliotecas escolares.', settings: { ...three, lang: 'pt' } },
+    { code: 'Buongiorno Dott. Ferri, abbiamo fatto la specializzazione in Pediatria insieme a Padova. Mi servirebbe un consiglio sul follow-up dei prematuri.', settings: { ...three, lang: 'it' } },
+    { code: "Ciao Bea, ci siamo incontrate all'inaugurazione della mostra al Mart di Rovereto. Ti scrivo per un progetto con le scuole.", settings: { ...three, lang: 'it' } },
+    { code: 'Hoi Sanne, we deden samen het Gemeentetraineeship in 2020. Ik zoek iemand bij jullie over woningbouw, kun jij me helpen?', settings: { ...three, lang: 'nl' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -440,6 +440,14 @@ testRule(rule, {
     { code: 'Hola Sergio, soy residente de Dermatología en Murcia. Quería preguntarte si aceptáis rotantes externos en tu servicio.', settings: { degree: 3 } },
     { code: 'Hola Josefina, ¿tu estudio sigue buscando delineante para obra? Termino el ciclo en junio.', settings: { degree: 3 } },
     { code: 'Hola Leti, buscamos formación para el claustro sobre evaluación y vi que impartes talleres sobre eso. ¿Podríamos hablar?', settings: { degree: 3 } },
+    // What someone named said they need; a question after a colon; what they take on; a unit recruiting for; whether their place does something; an interview asked (es, de, pt, it).
+    { code: 'Buenas, Quique. La Loli del bar de la plaza me ha dicho que buscas camarero para las fiestas de agosto. Tengo experiencia en barra. ¿Te llamo?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hallo, ich folge Ihren Beiträgen über Holzrestaurierung. Kurze Frage: Welchen Leim nehmen Sie für gerissene Furniere?', settings: { degree: 3, lang: 'de' } },
+    { code: 'Guten Tag, ich suche eine Kanzlei für Zollfragen im Onlinehandel – betreuen Sie solche Mandate?', settings: { degree: 3, lang: 'de' } },
+    { code: 'Olá Enf.ª Lopes, estamos a recrutar para a urgência do nosso hospital e o seu perfil encaixa. Podemos falar?', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Oi Júlia, tenho uma pergunta específica: como vocês fazem o inventário rotativo num armazém de três turnos?', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Olá, sou professora de ciências e queria saber se o museu onde trabalha recebe turmas do 7.º ano.', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Buongiorno, sto scrivendo una tesi sulla logistica del freddo: accetterebbe una breve intervista di 20 minuti?', settings: { degree: 3, lang: 'it' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.

@@ -169,6 +169,12 @@ testRule(rule, {
     { code: 'Hi Ross, saw you are connected with Donal Byrne from the co-op. Could you use a spare tractor driver this harvest?', settings: two },
     // Named after "mi ha parlato di te" (it).
     { code: 'Ciao Paola, mi ha parlato di te Marta Villa, con cui hai lavorato in pediatria a Brescia. Cerco una logopedista per il mio studio: ne parliamo?', settings: two },
+    // Met or had a good time with someone named after (es, en), a contact passed on (es).
+    { code: '¡Hola Rocío! Nos conocimos con Tati en la feria del libro de Lima. Quedamos en hablar de ilustración infantil.', settings: { ...two, lang: 'es' } },
+    { code: 'Hola Paco, me pasa tu contacto Lidia Soto, que trabajó contigo en El Celler. ¿Te puedo preguntar por proveedores de queso?', settings: { ...two, lang: 'es' } },
+    { code: 'Hola Pau, ¡qué bien lo pasamos con Jordi el sábado! Seguimos en contacto.', settings: { ...two, lang: 'es' } },
+    { code: 'Hi Bernie, we met with Sister Anne at the hospice committee in May. Following up on the bake-sale rota — could we talk this week?', settings: { ...two, lang: 'en' } },
+    { code: 'Great chatting with you and Oisín at the match! Let us keep in touch.', settings: { ...two, lang: 'en' } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
