@@ -2,11 +2,14 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Was sie erzählt hatten; die Stelle bei ihnen, auf die man sich bewirbt.
+    "(du hattest|Sie hatten|du hast|Sie haben)( [\\p{L}\\p{N}'-]+){0,4} (erzahlt|erwahnt|gesagt|berichtet),? (dass|das)",
+    '(ich )?bewerbe mich (auf|um) (die|eine|eure|Ihre|deine) (stelle|position|ausschreibung)',
     // Eine konkrete Frage nach dem Doppelpunkt; was sie betreuen: «Kurze Frage: Mit welchem Klebstoff…», «betreuen Sie solche Mandate?».
     '(kurze|konkrete|eine) frage: (mit welche[mnrs]?|welche[mnrs]?|wie|was|wo|wann|warum|wer|arbeiten|nutzen|haben|sind|gibt|machen)',
     '(betreuen|ubernehmen|bearbeiten|bieten|machen) (Sie|du) (solche|auch|noch|diese)',
     // Wie abgemacht: «schick mir die Nummer, wie besprochen».
-    '(wie|so wie) (besprochen|versprochen|vereinbart|abgemacht|ausgemacht)',
+    '(wie|so wie)( [\\p{L}\\p{N}-]+){0,6} (besprochen|versprochen|vereinbart|abgemacht|ausgemacht)',
     // Ihre Zeit für etwas Bestimmtes: «hätten Sie im September Kapazitäten?».
     '(hätten|haben|hättest|hast) (Sie|du) (im|ab|in der|nächste|diese|am)( [\\p{L}]+)? (Kapazität|Kapazitäten|Zeit|Luft)',
     // Was sie tun, als Grund: «da Sie an der PTA-Schule unterrichten».

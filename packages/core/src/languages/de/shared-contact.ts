@@ -3,6 +3,11 @@ import type { SharedContactPhrases } from '../types.js';
 export default {
   referredBy: ['(hat|hatte) (erzahlt|gesagt|erwahnt|berichtet),? (dass|das)', 'hat mir (erzahlt|empfohlen|gesagt|geraten|vorgeschlagen|deinen|ihren|von)', '(meinte|erzahlte|empfahl|sagte)'],
   inCommon: ['gemeinsame[rn]? (bekannte[rn]?|kontakt|kontakte|freund|freundin|kollegen?)'],
-  knownThrough: ['auf (empfehlung|anraten|hinweis|vorschlag) von'],
+  knownThrough: [
+    // Der Name danach: «die Schwester von Nils», «wir kennen beide Sabine Vogt», «Grüße von Hannes».
+    '(bruder|schwester|cousin|cousine|freund|freundin|kollege|kollegin|sohn|tochter|nachbar|nachbarin|schwager|schwagerin|teamkollege|teamkollegin) (von|vom)',
+    '(wir )?kennen (beide|uns beide|beide gut)',
+    '(viele |liebe |herzliche |beste )?(gru(ß|ss)e|gruss) (von|vom)',
+    'auf (empfehlung|anraten|hinweis|vorschlag) von'],
   countInCommon: ['(\\d+|<slot>) gemeinsame (kontakte|kontakten|verbindungen)', '(zwolf|zehn|viele) gemeinsame'],
 } satisfies SharedContactPhrases;

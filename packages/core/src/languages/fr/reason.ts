@@ -2,6 +2,11 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Une promesse tenue ; ce dont on se souvient d'eux ; ce qu'ils prendraient ; leur maison qui vient d'ouvrir.
+    "comme (promis|convenu|prevu|annonce|discute)",
+    "(je me suis souvenu|je me suis souvenue|je me souviens|je me rappelle) que (tu|vous)",
+    "(tu prendrais|vous prendriez|tu ferais|vous feriez) (des|un|une|en|a)",
+    "(votre|ton|ta|vos|tes) [\\p{L}-]+ (vient|viennent) d'(ouvrir|lancer|publier|adopter|obtenir|remporter|annoncer|recruter|embaucher|inaugurer)",
     // Un succès à eux, avec son objet : « félicitations pour l'arrêt obtenu dans l'affaire… » ; une question sur leur pratique.
     "(felicitations|bravo) pour (l'|le |la |les |votre |ton |ta )([\\p{L}'-]+ ){0,3}(obtenu|obtenue|gagne|gagnee|remporte|remportee|publie|publiee|dans l'affaire|pour)",
     '(acceptez-vous|prenez-vous|faites-vous|travaillez-vous|accepteriez-vous) (de|des|encore|toujours)',

@@ -71,7 +71,7 @@ export default {
     not: ["ti scrivo prima di lunedì", "dopo la conferenza"],
   },
   offerMade: {
-    phrases: ["(ho|abbiamo) (raccolto|preparato|creato|scritto|messo insieme|compilato|documentato|confrontato|analizzato|registrato|girato)"],
+    phrases: ["(ho|abbiamo) (raccolto|preparato|creato|scritto|messo insieme|compilato|documentato|confrontato|analizzato|registrato|girato|annotato|segnato|testato)"],
     examples: ["ho raccolto i prezzi di 30 agenzie", "abbiamo preparato una guida"],
     not: ["hai fatto un ottimo lavoro", "ho fatto un corso"],
   },

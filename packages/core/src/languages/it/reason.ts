@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Un passato in comune ricordato: «ti ricordi del corso da elettricista a Modena?».
+    '(ti ricordi|si ricorda|vi ricordate) (del|della|dello|dei|delle|di quando|quando)',
     // Un'intervista chiesta per un lavoro preciso: «accetterebbe una breve intervista?».
     '(accetterebbe|accetteresti|concederebbe|concederesti|sarebbe disponibile per|saresti disponibile per) (una|un) (breve |rapida |piccola )?(intervista|chiacchierata|colloquio)',
     // Volerli in un ruolo preciso: «mi piacerebbe tanto averti come contralto».

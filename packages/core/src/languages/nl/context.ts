@@ -34,6 +34,9 @@ export default {
     '(je|jouw|uw) (post|artikel|talk|presentatie|podcast|webinar|workshop)',
     // "Ik kijk uit naar je reactie" sluit een bericht af: een reactie of bericht van hen telt met waarop of waarover.
     '(je|jouw|uw) (bericht|reactie) (op|onder|over|bij)', '(in|onder) de reacties'],
-  valueOffer: ['(stuur|geef|mail) (je|u|jou) graag (mijn|ons|onze|de|het)', '(ik heb|heb) (een)( [\\p{L}-]+){0,3} (template|checklist|analyse|overzicht) (gemaakt|opgesteld)', '(kan|zou) (je|u) (graag )?(sturen|laten zien)'],
+  valueOffer: [
+    // Een rapport over iets van hen, aangeboden: «zal ik u het rapport sturen?».
+    '(zal|kan|mag) ik (u|je|jou) (het|de|een|mijn|ons|onze)( [\\p{L}-]+)? (rapport|lijst|overzicht|analyse|checklist|sheet|document|verslag|resultaten) (sturen|mailen|toesturen|doorsturen)',
+    '(stuur|geef|mail) (je|u|jou) graag (mijn|ons|onze|de|het)', '(ik heb|heb) (een)( [\\p{L}-]+){0,3} (template|checklist|analyse|overzicht) (gemaakt|opgesteld)', '(kan|zou) (je|u) (graag )?(sturen|laten zien)'],
   followingInGeneral: ['(volg|lees) (je|jouw|uw) (content|nieuwsbrief|podcast|posts) (al|sinds)', '(volg|lees) (al )?(een tijdje|lang|jaren|sinds [\\p{L}\\p{N}]+) (je|jouw|uw) (berichten|posts|content|nieuwsbrief|artikelen)'],
 } satisfies ContextPhrases;

@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Hun product in gebruik, met een vraag erover: «ik gebruik jullie planningstool en loop vast op…».
+    '(ik gebruik|we gebruiken|wij gebruiken) (jullie|uw|je|jouw)',
+    // Zoals toegezegd: «zoals beloofd stuur ik u de link».
+    'zoals (beloofd|afgesproken|besproken|toegezegd)',
     // Een vraag over iets van hen, iets dat bij hen verandert: «draait de kaasmakerij nog steeds op…», «de verhuizing van jullie atelier».
     '(draait|werkt|loopt|is|zijn|heeft|hebben|staat|staan) (de|het|jullie|je|uw) ([\\p{L}\\p{N}-]+ ){0,4}(nog steeds|nog altijd)',
     '(verhuizing|opening|overname|lancering|verbouwing|fusie|uitbreiding) van (jullie|je|uw)',

@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Como combinado; uma pergunta que só eles sabem responder.
+    '(como|conforme) (combinado|prometido|falamos|conversamos|combinamos|prometi)',
+    '(saberia|saberias|sabe|sabes|poderia|podes) (me )?dizer se',
     // Uma pergunta concreta; recrutar para uma unidade; saber se o sítio deles faz algo.
     '(pergunta|duvida) (especifica|concreta|rapida):? (como|qual|quais|o que|que|voces|voce|vcs|quando|onde)',
     '(recrutar|recrutando|contratar|contratando) para (a|o) (<slot>|[\\p{L}]+)',

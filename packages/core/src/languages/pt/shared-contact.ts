@@ -8,6 +8,10 @@ export default {
     '(que|quem) (te|lhe) conhece',
     '(te|lhe) (manda|envia) (um abraco|abracos|lembrancas|cumprimentos)'],
   inCommon: ['(amig[oa]|contato|colega)s? em comum'],
-  knownThrough: ['(por meio|atraves|por indicacao) d[eoa]'],
+  knownThrough: [
+    // O nome depois: «amigo do Paulo Ribeiro», «a gente tem a Carol em comum».
+    '(amigo|amiga|irmao|irma|primo|prima|colega|socio|socia|filho|filha|marido|esposa|namorado|namorada|cunhado|cunhada|vizinho|vizinha) (do|da|de)',
+    "(tem|temos) (o|a)(?= [\\p{L}'-]+( [\\p{L}'-]+){0,2} em comum)",
+    '(por meio|atraves|por indicacao) d[eoa]'],
   countInCommon: ['(\\d+|<slot>|varias|muitas|algumas|alguns|uns|muitos|varios) (conexoes|contatos|amigos)( em comum)?'],
 } satisfies SharedContactPhrases;

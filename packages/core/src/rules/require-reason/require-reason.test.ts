@@ -448,6 +448,17 @@ testRule(rule, {
     { code: 'Oi Júlia, tenho uma pergunta específica: como vocês fazem o inventário rotativo num armazém de três turnos?', settings: { degree: 3, lang: 'pt' } },
     { code: 'Olá, sou professora de ciências e queria saber se o museu onde trabalha recebe turmas do 7.º ano.', settings: { degree: 3, lang: 'pt' } },
     { code: 'Buongiorno, sto scrivendo una tesi sulla logistica del freddo: accetterebbe una breve intervista di 20 minuti?', settings: { degree: 3, lang: 'it' } },
+    // A promise kept, a memory of them, a question on their work or place, the post applied for, their product in use (fr, de, pt, it, nl).
+    { code: "Bonjour Claire, comme promis au dîner de l'association, je t'envoie le modèle de statuts dont on parlait.", settings: { degree: 1, lang: 'fr' } },
+    { code: 'Salut Marc, je me suis souvenu que tu faisais de la maçonnerie en pierre. Tu prendrais des chantiers en octobre ?', settings: { degree: 1, lang: 'fr' } },
+    { code: "Bonjour Madame Faure, votre collège vient d'ouvrir un atelier radio et je suis journaliste. Pourrions-nous en parler ?", settings: { degree: 3, lang: 'fr' } },
+    { code: 'Liebe Frau Busch, wie nach dem Seminar in Fulda versprochen, hier meine Anfrage zu den Praxislisten.', settings: { degree: 1, lang: 'de' } },
+    { code: 'Hallo Ole, du hattest beim Sommerfest erzählt, dass ihr den Stall auf Wärmepumpe umstellt. Wie läuft es?', settings: { degree: 1, lang: 'de' } },
+    { code: 'Hallo Frau Graf, ich bewerbe mich auf die Stelle als Wohnbereichsleitung bei Ihnen und hätte eine Frage zum Dienstplan.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Olá Rita, como combinado no almoço de domingo, aqui está o convite. Depois envio-te o contacto do contabilista.', settings: { degree: 1, lang: 'pt' } },
+    { code: 'Bom dia, Sr. Lima. O senhor saberia dizer se o edital de hortas escolares vai ser reaberto?', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Ciao Dario, ti ricordi del corso da idraulico a Parma? Ora ho una ditta e cerco un socio. Ne parliamo?', settings: { degree: 1, lang: 'it' } },
+    { code: 'Hoi Lisa, ik gebruik jullie roosterapp voor ons kinderdagverblijf en loop vast op de export. Is daar een oplossing voor?', settings: { degree: 3, lang: 'nl' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -843,5 +854,7 @@ testRule(rule, {
     { code: 'Querida Bia, que bom te ver por aqui! Beijos', settings: { degree: 1, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
     // Years of experience and a city are the sender's, not a reason.
     { code: 'Dear Sir, I am a quantity surveyor with over 9 years of experience in Accra and I am keen to be part of your network.', errors: [{ messageId: 'noReason' }] },
+    // A call asked for with nothing about them (fr).
+    { code: 'Bonjour, nous aidons les PME à réduire leurs coûts. Seriez-vous disponible pour un court échange ?', settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
   ],
 });

@@ -175,6 +175,19 @@ testRule(rule, {
     { code: 'Hola Pau, ¡qué bien lo pasamos con Jordi el sábado! Seguimos en contacto.', settings: { ...two, lang: 'es' } },
     { code: 'Hi Bernie, we met with Sister Anne at the hospice committee in May. Following up on the bake-sale rota — could we talk this week?', settings: { ...two, lang: 'en' } },
     { code: 'Great chatting with you and Oisín at the match! Let us keep in touch.', settings: { ...two, lang: 'en' } },
+    // Someone named as the sender's kin or friend, known to both, sending greetings, met with (fr, de, pt, it, nl).
+    { code: "Salut Hugo, c'est Léa, la sœur de Maxime ! On se croise enfin ici.", settings: { ...two, lang: 'fr' } },
+    { code: 'Bonjour Madame Roy, nous connaissons toutes les deux Sophie Martel de la mairie. Ravie de vous retrouver ici !', settings: { ...two, lang: 'fr' } },
+    { code: "Bonjour Monsieur Petit, Anne Leroy m'a souvent parlé de vous. Au plaisir d'échanger.", settings: { ...two, lang: 'fr' } },
+    { code: 'Hey Jule, ich bin die Schwester von Timo 😊 Lass uns hier auch vernetzen!', settings: { ...two, lang: 'de' } },
+    { code: 'Hallo Frau Kraus, wir kennen beide Petra Lang. Ich freue mich auf den Austausch!', settings: { ...two, lang: 'de' } },
+    { code: 'Moin Jan, viele Grüße von Okke!', settings: { ...two, lang: 'de' } },
+    { code: 'Olá Sr. Nunes, sou amigo do Rui Pires, que fala muito bem de si.', settings: { ...two, lang: 'pt' } },
+    { code: 'Oi Lu! Vi que a gente tem a Dani em comum 😊', settings: { ...two, lang: 'pt' } },
+    { code: 'Ciao Paolo! Sono la collega di Giulia al liceo Galilei. Mi ha detto che organizzi il torneo di scacchi.', settings: { ...two, lang: 'it' } },
+    { code: 'Buongiorno Ing. Conti, conosciamo entrambi il Geom. Berti. Lieto di entrare in contatto.', settings: { ...two, lang: 'it' } },
+    { code: 'Hoi Eva, ik ben de zus van Bram, jouw teamgenoot bij het roeien.', settings: { ...two, lang: 'nl' } },
+    { code: 'Hoi Noor! Ik zag dat we allebei Sven kennen 😄', settings: { ...two, lang: 'nl' } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
