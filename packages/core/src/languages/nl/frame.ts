@@ -9,6 +9,7 @@ export default {
     'hoi', 'hallo', 'bedankt', 'linkedin', 'meneer', 'mevrouw', 'dhr', 'mevr',
   ],
   nounMarkers: [],
-  abbreviations: ["Dhr", "Mevr", "Dr", "Ir", "Drs", "Prof", "Mr", "bijv", "o.a", "ca"],
+  // Titles are written in lower case in running Dutch text ("met dr. Peeters", "mevr. Jansen").
+  abbreviations: ["Dhr", "Mevr", "Dr", "Ir", "Drs", "Prof", "Mr", "dhr", "mevr", "dr", "ir", "drs", "prof", "mr", "bijv", "o.a", "ca"],
   functionWords: ['het', 'een', 'ik', 'jij', 'jouw', 'uw', 'van', 'met', 'voor', 'op', 'wij', 'niet', 'bij', 'dat', 'graag', 'om', 'ook', 'heel', 'hoi', 'bedankt', 'zijn', 'naar', 'wil', 'kan', 'mijn', 'jullie'],
 } satisfies FramePhrases;

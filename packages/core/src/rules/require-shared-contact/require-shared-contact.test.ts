@@ -188,6 +188,8 @@ testRule(rule, {
     { code: 'Buongiorno Ing. Conti, conosciamo entrambi il Geom. Berti. Lieto di entrare in contatto.', settings: { ...two, lang: 'it' } },
     { code: 'Hoi Eva, ik ben de zus van Bram, jouw teamgenoot bij het roeien.', settings: { ...two, lang: 'nl' } },
     { code: 'Hoi Noor! Ik zag dat we allebei Sven kennen 😄', settings: { ...two, lang: 'nl' } },
+    // A title in lower case, as Dutch writes it, does not end the sentence before the name.
+    { code: 'Goedemiddag mevrouw Smit, wij spraken elkaar kort met dr. Visser op het verpleegkundecongres. Zoals beloofd stuur ik u ons rapport.', settings: { ...two, lang: 'nl' } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
