@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Gemeinsame Zeit danach wiedergefunden: «nach dem Studium an der {Hochschule}».
+    '(nach dem|seit dem|seit unserem|nach unserem) (studium|abitur|abi|examen|praktikum|referendariat|volontariat|auslandssemester)',
     // Was sie erzählt hatten; die Stelle bei ihnen, auf die man sich bewirbt.
     "(du hattest|Sie hatten|du hast|Sie haben)( [\\p{L}\\p{N}'-]+){0,4} (erzahlt|erwahnt|gesagt|berichtet),? (dass|das)",
     '(ich )?bewerbe mich (auf|um) (die|eine|eure|Ihre|deine) (stelle|position|ausschreibung)',

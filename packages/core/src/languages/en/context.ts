@@ -93,6 +93,8 @@ export default {
     "(?<!'s )(former|old) (classmates?|schoolmates?|teammates?|colleagues?)",
     "(we were|we're|we are|were) (classmates|schoolmates|cohort-?mates|batch-?mates|lab-?mates|course-?mates)",
     'interned together|studied together|trained together',
+    // Trained in their team: "I did my internship at Siemens Healthineers in your department".
+    "(did|completed|spent|had) my( [\\p{L}-]+)? (internship|placement|residency|apprenticeship|rotation|traineeship|thesis|practicum|clerkship)( [\\p{L}\\p{N}&.'-]+){0,6} (in|on|under|with) your (department|team|lab|group|unit|ward|practice|office|firm|supervision|division)",
     // Trained side by side: "we were pupils together at 4 Pump Court", "we did the PGCE at Exeter together".
     "(were )?(pupils|trainees|residents|interns|apprentices|cadets|articled clerks|registrars|house officers|juniors) together",
     "(we )?(did|took|completed|finished|started) (the|our)( [\\p{L}\\p{N}'-]+){0,2} (pgce|mba|msc|degree|course|programme|program|bootcamp|training|residency|internship|apprenticeship|diploma|certificate|fellowship|masters|master's|phd|pupillage|traineeship)( [\\p{L}\\p{N}'’()–-]+){0,6} together",
@@ -117,7 +119,7 @@ export default {
   ],
   interaction: [
     // The sender placed by what they did at the recipient's session: "I'm the registrar who asked about your protocol at…".
-    "(i'm|i am|i was) the ([\\p{L}\\p{N}-]+ ){0,3}(who|that) (asked|commented|replied|wrote|emailed|messaged|spoke up)",
+    "(i'm|i am|i was) the ((?!(from|at|in|of|with) )[\\p{L}\\p{N}-]+ ){0,3}(who|that) (asked|commented|replied|wrote|emailed|messaged|spoke up)",
     // A session of theirs the sender sat in: "you ran the oracy workshop at the [Trust] INSET day".
     "you (ran|led|gave|delivered|hosted|taught|facilitated|chaired|presented) (the|a|that|your)( [\\p{L}\\p{N}'-]+){0,3} (workshop|session|talk|seminar|course|training|webinar|masterclass|panel|keynote|class|lecture|lectures|cpd|clinic|tour)",
     // A thread under someone's post, both in it: "we both replied under Anna's post about…".

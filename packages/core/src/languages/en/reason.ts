@@ -147,6 +147,8 @@ export default {
     // What the sender asks them for: "could you send me your rates?", "I'd like to get a quote from you".
     "(send|share|quote) (me )?(your|a) (rates|prices|price list|day rate|quote|availability)",
     "(get|ask for|request) a (quote|price|estimate) from you",
+    // A thing of theirs that fits the sender's need: "your plant in Querétaro looks like a fit".
+    "your (plant|factory|facility|mill|warehouse|site|shop|farm|clinic|lab|studio|kitchen|fleet|yard|workshop)( in [\\p{L}-]+)? (looks like|seems like|could be|might be|would be) (a )?(good |great |strong |perfect )?(fit|match)",
     // What their company needs or does now: "I noticed your company needs daily loads moved out of Hosur".
     "your (company|team|firm|business|restaurant|hotel|shop|store|site|farm|practice|clinic|club|kitchen|warehouse|fleet|agency|studio|salon|gym|venue) (needs|is looking for|is hiring|is recruiting|is expanding|is opening|is moving|just opened|has just opened|requires|is tendering|put out a tender)",
     // Connecting for something to do with them: "connecting here so I can share the final edits with you".

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Leur nouvelle, félicitée : « félicitations pour la levée de fonds de {{entreprise}} ».
+    "(felicitations|bravo) pour (la|votre|ta|ton|le|l'|vos|tes) ?(levee de fonds|levee|nomination|promotion|prix|recompense|lancement|ouverture|rachat|acquisition|certification|label|titre|victoire|medaille|selection|these|diplome|nouveau poste|nouvelle fonction)",
     // Une promesse tenue ; ce dont on se souvient d'eux ; ce qu'ils prendraient ; leur maison qui vient d'ouvrir.
     "comme (promis|convenu|prevu|annonce|discute)",
     "(je me suis souvenu|je me suis souvenue|je me souviens|je me rappelle) que (tu|vous)",

@@ -34,6 +34,8 @@ export default {
     "(anche io|anch'io) ho (frequentato|fatto|studiato|seguito) (il|la|lo|l'|un|una)( [\\p{L}\\p{N}'-]+){1,12}(,? come te)?",
   ],
   interaction: [
+    // Una risposta a ciò che uno ha scritto: «grazie per aver risposto al mio post».
+    '(grazie|grazie mille) (per|di) (aver|avere) (risposto|commentato|condiviso|letto|rilanciato) (al|il|la|alla|ai|alle|a) (mio|mia|miei|mie|nostro|nostra)',
     // La loro sessione, un numero della loro newsletter: «ho partecipato al webinar che hai tenuto», «l'ultimo numero della tua newsletter».
     '(ho partecipato|ho assistito|ero) (al|alla|a|all\'|allo) (webinar|seminario|workshop|talk|intervento|corso|lezione|evento|incontro) (che|in cui) (hai tenuto|ha tenuto|hai organizzato|ha organizzato|hai moderato|ha moderato|hai presentato|ha presentato)',
     '(numero|puntata|episodio|uscita|edizione) (della|del) (tua|sua) (newsletter|podcast|rubrica|serie)',

@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Samen in een bestuur of team gezeten; iets van hen gezien, met een vraag erover.
+    '(we hebben|wij hebben|we zaten|wij zaten|we hebben ooit) samen (in|op|bij)',
+    '(zag|las|hoorde|merkte) dat (uw|jouw|je|jullie) [\\p{L}-]+ (stageplekken|vacatures|een vacature|opleidingen|cursussen|workshops|biedt|aanbiedt|zoekt|werkt met|gebruikt|gaat|is gestart|heeft)',
     // Hun product in gebruik, met een vraag erover: «ik gebruik jullie planningstool en loop vast op…».
     '(ik gebruik|we gebruiken|wij gebruiken) (jullie|uw|je|jouw)',
     // Zoals toegezegd: «zoals beloofd stuur ik u de link».

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // A notícia deles, felicitada: «parabéns pela promoção a diretora comercial».
+    '(parabens|felicitacoes) (pela|pelo|por|pelas|pelos) (promocao|nomeacao|premio|lancamento|abertura|aquisicao|certificacao|novo cargo|nova funcao|conquista|publicacao|formatura|defesa|captacao|rodada)',
     // Como combinado; uma pergunta que só eles sabem responder.
     '(como|conforme) (combinado|prometido|falamos|conversamos|combinamos|prometi)',
     '(saberia|saberias|sabe|sabes|poderia|podes) (me )?dizer se',

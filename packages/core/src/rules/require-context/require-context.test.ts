@@ -474,6 +474,9 @@ testRule(rule, {
     { code: 'Buongiorno Dott. Ferri, abbiamo fatto la specializzazione in Pediatria insieme a Padova. Mi servirebbe un consiglio sul follow-up dei prematuri.', settings: { ...three, lang: 'it' } },
     { code: "Ciao Bea, ci siamo incontrate all'inaugurazione della mostra al Mart di Rovereto. Ti scrivo per un progetto con le scuole.", settings: { ...three, lang: 'it' } },
     { code: 'Hoi Sanne, we deden samen het Gemeentetraineeship in 2020. Ik zoek iemand bij jullie over woningbouw, kun jij me helpen?', settings: { ...three, lang: 'nl' } },
+    // A reply to the sender's post (it); an internship in their department.
+    { code: 'Ciao [Nome], grazie per aver risposto al mio post sui turni di notte in reparto! Il tuo punto di vista mi ha fatto riflettere.', settings: { ...three, lang: 'it' } },
+    { code: 'Hello Dr. Weber, I did my internship at Bosch Rexroth in your department (2018, hydraulics). Could I ask how you moved back into research?', settings: { ...three, lang: 'en' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -561,6 +564,8 @@ testRule(rule, {
     { code: 'Hola Pilar, vi que buscáis contable. ¿Podría enviarte mi CV?', settings: three, errors: [{ messageId: 'noContext' }] },
     // Their research in general is no exchange about it.
     { code: 'Dear Dr. Rahman, big fan of your research! Would be great to connect.', settings: three, errors: [{ messageId: 'noContext' }] },
+    // The one from a city who asked, at an unnamed conference: no exchange placed.
+    { code: "Hello Dr. Kaya, we met at the conference last week. I'm the one from Izmir who asked about tenders.", settings: { ...three, lang: 'en' }, errors: [{ messageId: 'eventUnnamed' }] },
   ],
 });
 

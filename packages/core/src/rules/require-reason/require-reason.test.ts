@@ -459,6 +459,13 @@ testRule(rule, {
     { code: 'Bom dia, Sr. Lima. O senhor saberia dizer se o edital de hortas escolares vai ser reaberto?', settings: { degree: 3, lang: 'pt' } },
     { code: 'Ciao Dario, ti ricordi del corso da idraulico a Parma? Ora ho una ditta e cerco un socio. Ne parliamo?', settings: { degree: 1, lang: 'it' } },
     { code: 'Hoi Lisa, ik gebruik jullie roosterapp voor ons kinderdagverblijf en loop vast op de export. Is daar een oplossing voor?', settings: { degree: 3, lang: 'nl' } },
+    // Their news congratulated (fr, pt); together after university, on a board (de, nl); their place seen, with a question (nl); their plant fits a need.
+    { code: 'Bonjour {{prenom}}, félicitations pour la levée de fonds de {{entreprise}} ! Comment organisez-vous les recrutements qui suivent ?', settings: { degree: 3, lang: 'fr' } },
+    { code: 'Olá {{nome}}, parabéns pela promoção a diretora de operações na {{empresa}}! Como está a transição?', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Hallo {Vorname}, schön, dass wir uns nach dem Studium an der {Hochschule} wiedergefunden haben! Lass uns in Kontakt bleiben.', settings: { degree: 1, lang: 'de' } },
+    { code: 'Hallo [Voornaam], we hebben samen in het bestuur van [Vereniging] gezeten. Ik start nu een stichting en zou graag je advies vragen.', settings: { degree: 1, lang: 'nl' } },
+    { code: 'Beste [Voornaam], ik zag dat uw praktijk stageplekken voor fysiotherapie aanbiedt. Welke eisen stelt u aan stagiairs?', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hi Marta, we need a second supplier of forged flanges. Your plant in Puebla looks like a fit. Could we set a call?', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.

@@ -190,6 +190,8 @@ testRule(rule, {
     { code: 'Hoi Noor! Ik zag dat we allebei Sven kennen 😄', settings: { ...two, lang: 'nl' } },
     // A title in lower case, as Dutch writes it, does not end the sentence before the name.
     { code: 'Goedemiddag mevrouw Smit, wij spraken elkaar kort met dr. Visser op het verpleegkundecongres. Zoals beloofd stuur ik u ons rapport.', settings: { ...two, lang: 'nl' } },
+    // A slot for a fellow lawyer who spoke of them (fr).
+    { code: "Bonjour Maître {{nom}}, [Nom du confrère] m'a parlé de votre cabinet. Nous cherchons un correspondant à Rennes : pourrions-nous en discuter ?", settings: { ...two, lang: 'fr' } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
