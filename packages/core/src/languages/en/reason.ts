@@ -149,6 +149,11 @@ export default {
     "(get|ask for|request) a (quote|price|estimate) from you",
     // A thing of theirs that fits the sender's need: "your plant in Querétaro looks like a fit".
     "your (plant|factory|facility|mill|warehouse|site|shop|farm|clinic|lab|studio|kitchen|fleet|yard|workshop)( in [\\p{L}-]+)? (looks like|seems like|could be|might be|would be) (a )?(good |great |strong |perfect )?(fit|match)",
+    // Customers both serve, asking for something between them: "our joint customers have asked for a deeper [Product] integration".
+    "our (joint|shared|mutual) (customers|clients|users|partners)",
+    // A shared past at one company: "after we both left [Company]", "we worked at [Company] around the same time".
+    "(after )?we both (left|worked at|were at|started at|joined) (<slot>|[\\p{L}&.'-]+)",
+    "we (worked|were) (at|in) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,2}) (around|at) the same time",
     // What their company needs or does now: "I noticed your company needs daily loads moved out of Hosur".
     "your (company|team|firm|business|restaurant|hotel|shop|store|site|farm|practice|clinic|club|kitchen|warehouse|fleet|agency|studio|salon|gym|venue) (needs|is looking for|is hiring|is recruiting|is expanding|is opening|is moving|just opened|has just opened|requires|is tendering|put out a tender)",
     // Connecting for something to do with them: "connecting here so I can share the final edits with you".
@@ -255,6 +260,10 @@ export default {
     '(?<!(go|goes|going|way) )(back|time) (at|in|when)',
   ],
   generic: [
+    // A role or opportunity with only its fit said: "an exciting opportunity that could be a great fit for your background",
+    // "you'd be a great fit for some roles I'm working on".
+    "(an? )?(exciting|great|amazing|interesting|unique|incredible) (opportunity|opportunities|role|position)( that| which)?( could| might| would| may)? (be )?(a )?(great |good |perfect |strong )?(fit|match) for (you|your (background|profile|experience|skills|skill set))",
+    "(you'd|you would|you could|you might) be a (great|good|perfect|strong) fit for (some|a few|several|many|one of (my|our)|the) (roles|positions|openings|opportunities|clients|projects)( (i'm|i am|we're|we are) (working on|hiring for|recruiting for))?",
     // Season's greetings and a network rebuilt say nothing of why; people in a space in general.
     "(happy new year|merry christmas|happy holidays|season's greetings|happy diwali|eid mubarak|happy easter)",
     '(rebuilding|rebuild|growing|expanding) my (contacts|network|connections)',

@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Lo suyo presentado allí: «te vi presentar tu proyecto final en el Demo Day de [Bootcamp]».
+    '(te|le) (vi|vimos|escuche|oi) (presentar|exponer|pitchear|defender) (tu|su) [\\p{L}]+( [\\p{L}]+)? (en|durante)',
     // Ya hablaron o les presentaron allí: «estuvimos charlando en Construmat», «nos presentaron en la inauguración…».
     '(estuvimos|estabamos) (charlando|hablando|platicando|conversando|comentando) (en|durante|tras)',
     'nos (presentaron|presento|presentaste) (en|durante|tras)',
@@ -44,6 +46,8 @@ export default {
     '(pasarte|pasaste|te pasaste|pasar|pasarse|se paso) por (nuestro|nuestra|el|la|mi) (stand|puesto|taller|mesa|caseta)',
   ],
   studiedTogether: [
+    // El mismo programa desde el otro lado: «el programa de mentoría del que fuiste tutora».
+    '(del|de la|en el|en la) que (fuiste|fue usted|eras|era usted) (tutor|tutora|mentor|mentora|profesor|profesora|docente|coordinador|coordinadora|ponente|alumn[oa])',
     // El mismo programa, una edición antes o después; donde el otro también estudió.
     '(una|dos|tres|\\d+) (edicion|ediciones|promocion|promociones|generacion|generaciones|cohorte|cohortes|convocatoria|convocatorias) (despues|antes|detras|delante) de (la tuya|la suya|ti|usted)',
     'donde (tu|usted|vos) tambien (estudiaste|estudio|hiciste|hizo|te graduaste|se graduo|cursaste|curso|te recibiste|se recibio)',

@@ -70,6 +70,9 @@ export default {
     // De vuelta con una cuenta nueva: «perdí el acceso a la vieja, te vuelvo a agregar».
     '(perdi|he perdido|me quede sin) (el )?acceso a (mi|la) (cuenta |otra |antigua |vieja |anterior )?(cuenta|vieja|antigua|anterior|otra|perfil)',
     '(me hice|me he hecho|me cree|me he creado|abri) (una|un) (cuenta|perfil) nuev[oa]',
+    '(cambie|he cambiado) de (cuenta|perfil)',
+    // Pensar en él para algo dicho: «estoy pensando en montar mi consultora y me acordé de ti».
+    '(me acorde|me he acordado|me acordaba|pense|he pensado)(?= (de|en) (ti|usted|vos)(?!\\p{L}))',
     // Lo que se le pide a él: «¿me pasás tarifas?», «me gustaría pedirte presupuesto».
     '(me pasas|me pasarias|me podrias pasar|me podes pasar|me mandas|me envias|me puedes pasar|me puede pasar|me pasa) (tus |tu |sus |su )?(tarifas|precios|presupuesto|cotizacion|portfolio|portafolio|disponibilidad)',
     '(pedirte|pedirle|solicitarte|solicitarle|pediros) (un )?(presupuesto|cotizacion|tarifa|precio)',

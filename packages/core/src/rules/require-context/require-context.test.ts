@@ -477,6 +477,10 @@ testRule(rule, {
     // A reply to the sender's post (it); an internship in their department.
     { code: 'Ciao [Nome], grazie per aver risposto al mio post sui turni di notte in reparto! Il tuo punto di vista mi ha fatto riflettere.', settings: { ...three, lang: 'it' } },
     { code: 'Hello Dr. Weber, I did my internship at Bosch Rexroth in your department (2018, hydraulics). Could I ask how you moved back into research?', settings: { ...three, lang: 'en' } },
+    // A walkthrough recorded and offered; their project presented at a named demo day, the programme they mentored (es).
+    { code: "Hi [Name], we build Shopify stores. [Company]'s checkout loads slowly on mobile, so I recorded a short walkthrough with fixes. Can I send it?", settings: { ...three, lang: 'en' } },
+    { code: 'Hola [Nombre], te vi presentar tu proyecto final en el Demo Day de [Bootcamp]. Buscamos perfiles junior en [Empresa].', settings: { ...three, lang: 'es' } },
+    { code: 'Hola [Nombre], estoy en el programa de mentoría de [Programa], del que fuiste mentora el año pasado. ¿Me contarías cómo empezaste?', settings: { ...three, lang: 'es' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -466,6 +466,12 @@ testRule(rule, {
     { code: 'Hallo [Voornaam], we hebben samen in het bestuur van [Vereniging] gezeten. Ik start nu een stichting en zou graag je advies vragen.', settings: { degree: 1, lang: 'nl' } },
     { code: 'Beste [Voornaam], ik zag dat uw praktijk stageplekken voor fysiotherapie aanbiedt. Welke eisen stelt u aan stagiairs?', settings: { degree: 3, lang: 'nl' } },
     { code: 'Hi Marta, we need a second supplier of forged flanges. Your plant in Puebla looks like a fit. Could we set a call?', settings: { degree: 3, lang: 'en' } },
+    // Customers both serve; a shared past at one company; they came to mind for a plan said; a new account (es).
+    { code: 'Hi [Name], I run alliances at [Your Company]. Several of our joint customers want a [Their Product] connector. [Mutual Connection] said you own that roadmap.', settings: { degree: 2, lang: 'en' } },
+    { code: 'Hi [Name], we never connected here after we both left [Company]. Would be great to stay in touch!', settings: { degree: 1, lang: 'en' } },
+    { code: 'Hi [Name], I think we worked at [Company] around the same time! Let us reconnect.', settings: { degree: 2, lang: 'en' } },
+    { code: '¡Hola [Nombre]! Hace mucho que no hablamos, pero voy a montar mi propio estudio y me acordé de ti. ¿Te robo un café?', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola {{nombre}}, soy [tu nombre], del equipo de [área]. Cambié de cuenta y estoy volviendo a agregar a mis excompañeros.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -863,5 +869,8 @@ testRule(rule, {
     { code: 'Dear Sir, I am a quantity surveyor with over 9 years of experience in Accra and I am keen to be part of your network.', errors: [{ messageId: 'noReason' }] },
     // A call asked for with nothing about them (fr).
     { code: 'Bonjour, nous aidons les PME à réduire leurs coûts. Seriez-vous disponible pour un court échange ?', settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
+    // An opportunity or roles with only their fit said.
+    { code: 'Hi [Name], I have an exciting opportunity that could be a great fit for your background. Let me share more!', settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi [Name], your experience stands out! I think you'd be a great fit for some roles I'm hiring for.", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
