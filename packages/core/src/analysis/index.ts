@@ -133,17 +133,8 @@ function wordSet(languages: readonly Language[], pick: (phrases: FramePhrases) =
 const notNamesOf = (phrases: FramePhrases) => phrases.notNames;
 const nounMarkersOf = (phrases: FramePhrases) => phrases.nounMarkers;
 const abbreviationsOf = (phrases: FramePhrases) => phrases.abbreviations;
-const addressees = new Map<string, Set<string>>();
-/** The languages' words for the reader in a greeting, folded (see FramePhrases.addressees). */
-function addresseeSet(languages: readonly Language[]): Set<string> {
-  const key = languagesKey(languages);
-  let set = addressees.get(key);
-  if (!set) {
-    set = new Set(languages.flatMap((language) => languageData[language].frame.addressees.map(fold)));
-    addressees.set(key, set);
-  }
-  return set;
-}
+// Written with accents ("señor", "maître"), compared folded.
+const addresseesOf = (phrases: FramePhrases) => phrases.addressees.map(fold);
 
 // After an apostrophe only where it elides an article: "d'Aurélie", "l'ESSEC", not "O'Brien"'s second half.
 // A capitalised word; a lone capital with a full stop is an initial or an abbreviation's letter
@@ -178,7 +169,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   const names = wordSet(languages, notNamesOf);
   const nounMarkers = wordSet(languages, nounMarkersOf);
   const abbreviations = wordSet(languages, abbreviationsOf);
-  const readerWords = addresseeSet(languages);
+  const readerWords = wordSet(languages, addresseesOf);
   const followsNounMarker = (offset: number) => {
     const previous = /([\p{L}]+)\s+$/u.exec(prose.slice(Math.max(0, offset - 24), offset))?.[1];
     return previous !== undefined && nounMarkers.has(fold(previous));
@@ -212,8 +203,9 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
         end = placeholder.end;
         continue;
       }
-      const word = ADDRESSEE_TOKEN.exec(source.slice(end + gap, body.end))?.[0];
-      const token = word !== undefined && readerWords.has(fold(word)) ? word : NAME_TOKEN.exec(source.slice(end + gap, body.end))?.[0];
+      const rest = source.slice(end + gap, body.end);
+      const word = ADDRESSEE_TOKEN.exec(rest)?.[0];
+      const token = word !== undefined && readerWords.has(fold(word)) ? word : NAME_TOKEN.exec(rest)?.[0];
       // A title is no name but belongs to the greeting: "Dear Mr. Smith,", "Hi Ms Lee,", "Dear Professor,".
       if (!token || (token !== word && isNotName(token) && !abbreviations.has(token.replace(/\.$/u, '')))) break;
       end += gap + token.length;

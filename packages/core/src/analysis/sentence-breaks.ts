@@ -80,12 +80,18 @@ function kindAt(text: string, index: number): Kind {
   return kind;
 }
 
+/** Where the code point at `index` ends (a surrogate pair is two units). */
+const pastPoint = (text: string, index: number) => index + (text.codePointAt(index)! > 0xffff ? 2 : 1);
+
 /** Where the code point at `index` ends, with the Extend and Format characters after it (SB5). */
 function past(text: string, index: number): number {
-  let next = index + (text.codePointAt(index)! > 0xffff ? 2 : 1);
-  while (next < text.length && kindAt(text, next) === EXTEND) next += text.codePointAt(next)! > 0xffff ? 2 : 1;
+  let next = pastPoint(text, index);
+  while (next < text.length && kindAt(text, next) === EXTEND) next = pastPoint(text, next);
   return next;
 }
+
+/** Where the line break of `kind` at `index` ends: CR LF is one. */
+const pastLineBreak = (text: string, index: number, kind: Kind) => index + (kind === CR && text.charCodeAt(index + 1) === 10 ? 2 : 1);
 
 const isParagraphEnd = (kind: Kind) => kind === CR || kind === LF || kind === SEP;
 const isTerm = (kind: Kind) => kind === ATERM || kind === STERM;
@@ -100,7 +106,7 @@ export function sentenceEnds(text: string): number[] {
     const kind = kindAt(text, index);
     if (isParagraphEnd(kind)) {
       // SB3, SB4: a line break ends a sentence, CR LF as one (Extend after it is not folded in).
-      index += kind === CR && text.charCodeAt(index + 1) === 10 ? 2 : 1;
+      index = pastLineBreak(text, index, kind);
       ends.push(index);
       previous = kind;
       continue;
@@ -124,7 +130,7 @@ export function sentenceEnds(text: string): number[] {
     const following = at < end ? kindAt(text, at) : OTHER;
     if (isParagraphEnd(following)) {
       // SB9-SB11: the line break is part of the sentence it ends.
-      at += following === CR && text.charCodeAt(at + 1) === 10 ? 2 : 1;
+      at = pastLineBreak(text, at, following);
       ends.push(at);
       previous = following;
       index = at;

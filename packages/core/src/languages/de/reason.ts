@@ -23,7 +23,7 @@ export default {
     '(erinnerst du dich|erinnern sie sich|weisst du noch|wissen sie noch) (an|wie)',
     '(hattest du|hatten sie|hast du|haben sie) (zeit|lust)',
     // Eine Frage zu etwas von ihnen, was sie aufgebaut haben, was man von ihnen nutzt oder gehört hat, ein Rat zu etwas Bestimmtem.
-    '(hat|haben) sich ([\\p{L}\\p{N}-]+ ){1,8}(gehalten|bewahrt|bewahrheitet|durchgesetzt|gelohnt|bewahrt|eingespielt)',
+    '(hat|haben) sich ([\\p{L}\\p{N}-]+ ){1,8}(gehalten|bewahrt|bewahrheitet|durchgesetzt|gelohnt|eingespielt)',
     '(sie haben|du hast|ihr habt) ([\\p{L}\\p{N}-]+ ){0,8}(aufgestellt|aufgebaut|umgebaut|eingefuhrt|gegrundet|gerettet|saniert|restauriert|organisiert|ausgebildet|umgestellt)',
     '(fahren|arbeiten|nutzen|verwenden|benutzen|liefern)( [\\p{L}\\p{N}-]+){0,4} mit (ihren|ihrem|ihrer|deinen|deinem|deiner|euren|eurem)',
     '(ich habe|wir haben) (ihr|ihre|ihren|dein|deine|deinen|euer|eure)( [\\p{L}\\p{N}-]+){1,5} (geforkt|gekauft|getestet|installiert|gelesen|benutzt|nachgebaut|eingesetzt|ubernommen)',

@@ -26,8 +26,8 @@ export default {
     'recursos', 'humanos', 'ventas', 'compras', 'finanzas', 'operaciones', 'marketing', 'administracion', 'logistica',
     'yo', 'me', 'mi', 'mis', 'te', 'tu', 'tus', 'usted', 'le', 'su', 'sus', 'nos', 'nosotros', 'nuestro', 'nuestra', 'el', 'ellos',
     'la', 'las', 'los', 'lo', 'un', 'una', 'unos', 'de', 'del', 'en', 'con', 'por', 'para', 'y', 'o', 'que', 'como', 'si', 'pero',
-    'hola', 'gracias', 'buenas', 'buenos', 'estoy', 'soy', 'vi', 'he', 'llevo', 'me', 'encantado', 'encantada', 'seguimos', 'ahora',
-    'linkedin', 'sr', 'sra', 'dr', 'dra', 'don', 'dona', 'enhorabuena', 'felicidades', 'cuanto', 'muchas', 'te', 'hablamos', 'conectamos',
+    'hola', 'gracias', 'buenas', 'buenos', 'estoy', 'soy', 'vi', 'he', 'llevo', 'encantado', 'encantada', 'seguimos', 'ahora',
+    'linkedin', 'sr', 'sra', 'dr', 'dra', 'don', 'dona', 'enhorabuena', 'felicidades', 'cuanto', 'muchas', 'hablamos', 'conectamos',
     // Cargos, en mayúscula en firmas y presentaciones («Soy Ingeniera de Datos»): no son nombres.
     'ingeniero', 'ingeniera', 'desarrollador', 'desarrolladora', 'director', 'directora', 'gerente', 'fundador', 'fundadora', 'cofundador',
     'cofundadora', 'consultor', 'consultora', 'analista', 'disenador', 'disenadora', 'responsable', 'jefe', 'jefa', 'estudiante', 'becario',
