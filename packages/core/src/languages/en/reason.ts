@@ -28,6 +28,8 @@ export default {
     '(invite|inviting|invitation for) you to (join |speak at |attend |be part of )?(our|my|the|a|an|this)(?!( [\\p{L}-]+){0,4} (network|circle|connections|contacts)(?!\\p{L}))',
     // A role, not a teaser: "I have a Backend Engineer role", "and have a [Job Title] position", not "an exciting role".
     "(i|we|and) (have|'ve got|got|am filling|are filling|am recruiting for|are recruiting for) an? (?!(exciting|great|amazing|interesting|unique|awesome|fantastic|incredible)( new)? (opening|role|position|vacancy|req)(?!\\p{L}))([\\p{L}-]+ ){0,4}(opening|role|position|vacancy|req)(?! in mind)",
+    // A recruiter's search said as the work in hand: "at [Agency] working on a [Job Title] role with a remote [Industry] company".
+    "(working on|recruiting for|hiring for|filling) an? (?!(exciting|great|amazing|interesting|unique|awesome|fantastic|incredible|new|similar)( new)? (opening|role|position|vacancy|req|search)(?!\\p{L}))(<slot> |[\\p{L}-]+ ){1,4}(opening|role|position|vacancy|req|search)(?! in mind)",
     '(years|time) together (at|on|in)',
     'how (we|our (team|product|platform|tool|service)) (could|can|might) (support|help|work with|partner with) (<slot>|your)',
     '(lost|lose) touch (since|after|when)',
@@ -86,6 +88,9 @@ export default {
     // A referral asked for: "would you consider referring me?".
     '(consider|mind|open to|willing to) (referring|recommending) me',
     '(referral|refer me) (for|to)',
+    // The résumé put before their hiring manager, a job of theirs applied for: "I've just applied for the open [Position]".
+    '(pass|passing|forward|forwarding|send|sending|share|sharing|put|putting|get|getting) my (resume|cv|application|portfolio) (to|along to|on to|in front of|through to) (the|your)( [\\p{L}-]+){0,2} (hiring manager|recruiter|recruiting team|hiring team|manager|lead|hr team|team)',
+    'applied (for|to) (the|your|one of your)( [\\p{L}\\p{N}-]+| <slot>){0,4} (role|position|opening|vacancy|job|internship|posting|req|fellowship|residency|apprenticeship|graduate scheme|<slot>)',
     // Wanting to hear about their work: "I'd love to hear more about what you're working on at {{company}}".
     "(learn|hear|know|find out) (a bit |a little )?more about what (you're|you are|your team is|your team's|you've been|you and (your|the) team are|you all are|you guys are) (working on|building|shipping|launching|doing|creating|up to) (at|with|in|on|for|over at) (<slot>|[\\p{L}\\p{N}]+)",
     // People wanted, said as what the sender's thing needs: "we need mentors in civil engineering".
@@ -248,7 +253,8 @@ export default {
     '(our|my) (kids|children|son|daughter|dogs|dog) (are|is|go|goes|play|plays|train|trains) (in|on|at|to|for) the same',
     "(we're|we are|we were|we both) (on|in|at) the same (team|class|school|gym|club|building|street|floor|choir|course|flight|table)",
     // A shared past (1st degree).
-    '(worked|shipped|built|studied|played|served|launched) (together|with you)',
+    // Not a third person's past with the sender: "{{mutual}} and I worked together for years".
+    '(?<!(?<!you) and (i|me) )(worked|shipped|built|studied|played|served|launched) (together|with you)',
     '(working|collaborating) with you (on|at|in)',
     '(nominating|nominate|nominated|recommending|recommended) you for',
     '(you )?remember me (from|at)(?! all(?!\\p{L}))',
@@ -437,6 +443,10 @@ export default {
     'since (we|you and i) (last )?(talk|talked|spoke|met|saw each other|chatted|caught up|connected)(?! (at|about|on|during|over)(?!\\p{L}))',
     "(on|via|through|over) (linkedin|here|this (platform|app|site|network))(?!\\p{L})",
     "for the (first|1st) time",
+    // Help with whatever they need is no need of theirs: "happy to help with anything your team needs".
+    '(anything|whatever) (you|your (team|company|firm|business)) (need|needs|might need|may need)',
+    // What someone said of them is praise of the person, not a subject: "Dana says you're great to know".
+    `(you're|you are|you'd be|you would be) (really |so |super |very |such |just )?(a |an )?(great|nice|lovely|awesome|amazing|kind|friendly|fun|cool|wonderful|good|great person|nice person|lovely person) (to know|to talk to|to chat (to|with)|to meet|to connect with|to have in (my|your) network|person|people|guy|human|contact|connection)${TOPIC_ENDS}`,
     `(about|on) (anything|everything|whatever|life|business|anything and everything|business and life|life and business|all things( [\\p{L}-]+){1,2})${TOPIC_ENDS}`,
     "(about|on) (how|ways) (we|you and i) (can|could|might|may) (help|support|grow with|learn from) (each other|one another)",
     // Their story or field in general: "hear more about your journey", "your view on the industry".

@@ -481,6 +481,8 @@ testRule(rule, {
     { code: "Hi [Name], we build Shopify stores. [Company]'s checkout loads slowly on mobile, so I recorded a short walkthrough with fixes. Can I send it?", settings: { ...three, lang: 'en' } },
     { code: 'Hola [Nombre], te vi presentar tu proyecto final en el Demo Day de [Bootcamp]. Buscamos perfiles junior en [Empresa].', settings: { ...three, lang: 'es' } },
     { code: 'Hola [Nombre], estoy en el programa de mentoría de [Programa], del que fuiste mentora el año pasado. ¿Me contarías cómo empezaste?', settings: { ...three, lang: 'es' } },
+    // A programme's graduate like them.
+    { code: "Hi Ines, I'm a Le Wagon grad like you and just started my first data job.", settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -570,6 +572,8 @@ testRule(rule, {
     { code: 'Dear Dr. Rahman, big fan of your research! Would be great to connect.', settings: three, errors: [{ messageId: 'noContext' }] },
     // The one from a city who asked, at an unnamed conference: no exchange placed.
     { code: "Hello Dr. Kaya, we met at the conference last week. I'm the one from Izmir who asked about tenders.", settings: { ...three, lang: 'en' }, errors: [{ messageId: 'eventUnnamed' }] },
+    // Their team's work read about on a careers page is no post of theirs.
+    { code: 'Hi Ines, I read that your team is rebuilding search ranking. Could I ask what the team looks for in juniors?', settings: three, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

@@ -472,6 +472,10 @@ testRule(rule, {
     { code: 'Hi [Name], I think we worked at [Company] around the same time! Let us reconnect.', settings: { degree: 2, lang: 'en' } },
     { code: '¡Hola [Nombre]! Hace mucho que no hablamos, pero voy a montar mi propio estudio y me acordé de ti. ¿Te robo un café?', settings: { degree: 1, lang: 'es' } },
     { code: 'Hola {{nombre}}, soy [tu nombre], del equipo de [área]. Cambié de cuenta y estoy volviendo a agregar a mis excompañeros.', settings: { degree: 1, lang: 'es' } },
+    // A recruiter's search in hand, a job of theirs applied for, a résumé put before their hiring manager.
+    { code: "Hi [Name], I'm a recruiter at [Agency] hiring for a [Job Title] role with a healthtech client. Open to a quick chat?", settings: { degree: 3, lang: 'en' } },
+    { code: 'Hi Noor, I applied for the open data analyst position on your team last week and would love to hear how the team works.' },
+    { code: 'Hi Noor, would you be willing to pass my CV to the hiring manager for the platform role?' },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -872,5 +876,9 @@ testRule(rule, {
     // An opportunity or roles with only their fit said.
     { code: 'Hi [Name], I have an exciting opportunity that could be a great fit for your background. Let me share more!', settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi [Name], your experience stands out! I think you'd be a great fit for some roles I'm hiring for.", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
+    // A third person's past with the sender; praise passed on; help with whatever they need.
+    { code: 'Hi Joss, Priya and I worked together at Monzo for years. Would love to add you!', settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Joss, my sister says you're lovely to talk to. Let's connect!", errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Joss, I'm a new bootcamp graduate, glad to help with whatever your company needs. Let's connect!", errors: [{ messageId: 'noReason' }] },
   ],
 });
