@@ -17,6 +17,11 @@ describe('findPhrases', () => {
   it('finds nothing that starts before the start', () => {
     expect(findPhrases(pattern, text, 10)).toEqual([]);
   });
+
+  it('reads a space made optional as no space or any run of them', () => {
+    const optional = compilePhrases(['trade ?shows?']);
+    expect(['a tradeshow', 'a trade show', 'a trade,\nshow'].map((said) => findPhrases(optional, said).length)).toEqual([1, 1, 1]);
+  });
 });
 
 describe('withShorthand', () => {

@@ -5,9 +5,9 @@ import { fold, LETTERS, NUMBERS } from './fold.js';
  * Phrase lists are data: each entry is a regular expression source written in plain words
  * (`would love to (connect|chat)`), matched against folded text (lower case, no accents,
  * straight quotes), so entries may be written with accents and capitals for readability.
- * A space matches any run of spaces, line breaks or commas; `<slot>` matches a placeholder
- * (`[Year]`, `{{event}}`); entries only match whole words. Folding keeps one character for one,
- * so `ß` stays `ß`: write `(ß|ss)` where both spellings occur.
+ * A space matches any run of spaces, line breaks or commas, and ` ?` none too ("trade ?shows?");
+ * `<slot>` matches a placeholder (`[Year]`, `{{event}}`); entries only match whole words.
+ * Folding keeps one character for one, so `ß` stays `ß`: write `(ß|ss)` where both spellings occur.
  */
 export function compilePhrases(phrases: readonly string[]): PhrasePattern | undefined {
   if (phrases.length === 0) return undefined;
@@ -63,7 +63,10 @@ function patternSource(phrase: string): string {
       copied = index + unit.length;
     }
   }
-  return (source + folded.slice(copied)).replace(/ +/g, '[\\s,]+').replace(/<slot>/g, `${SENTINEL}{3,}`);
+  return (source + folded.slice(copied))
+    .replace(/ +\?/g, '[\\s,]*')
+    .replace(/ +/g, '[\\s,]+')
+    .replace(/<slot>/g, `${SENTINEL}{3,}`);
 }
 
 /** The classes a phrase names, as the lists of folded text's letters and numbers (see LETTERS). */

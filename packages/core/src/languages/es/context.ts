@@ -46,6 +46,8 @@ export default {
     '(pasarte|pasaste|te pasaste|pasar|pasarse|se paso) por (nuestro|nuestra|el|la|mi) (stand|puesto|taller|mesa|caseta)',
   ],
   studiedTogether: [
+    // Otro de la misma escuela: «¡saludos de otro exalumno de [Universidad]!».
+    '(otr[oa]|tambien) (ex ?alumn[oa]|egresad[oa]|graduad[oa]) (de|del)',
     // El mismo programa desde el otro lado: «el programa de mentoría del que fuiste tutora».
     '(del|de la|en el|en la) que (fuiste|fue usted|eras|era usted) (tutor|tutora|mentor|mentora|profesor|profesora|docente|coordinador|coordinadora|ponente|alumn[oa])',
     // El mismo programa, una edición antes o después; donde el otro también estudió.
@@ -77,8 +79,8 @@ export default {
     '(yo )?tambien (estudie|hice|curse|me forme|pase por|me gradue)',
     '(estudio|estudie|curso|curse|hago|hice)[^.!?]{1,80}(igual que tu|como tu|igual que usted|como usted)',
     'compañer[oa]s? de (clase|promocion|master|carrera|universidad|practicas|curso)',
-    // Uno de ellos, no «otros antiguos alumnos» en general.
-    '(?<!otr[oa]s )(antigu[oa]s?|ex) ?alumn[oa]s?',
+    // Uno de ellos, no «otros antiguos alumnos» en general ni su red en LinkedIn («la red de exalumnos»).
+    '(?<!(otr[oa]s|(red|grupo|comunidad|asociacion) de) )(antigu[oa]s?|ex) ?alumn[oa]s?',
     'hicimos (las )?practicas',
     '(yo )?tambien (estoy|estuve|estaba) en (la|el)( [\\p{L}0-9-]+){0,4} (cohorte|promocion|programa|bootcamp|aceleradora|master|curso|clase|batch)',
   ],

@@ -28,6 +28,8 @@ export default {
     'la', 'las', 'los', 'lo', 'un', 'una', 'unos', 'de', 'del', 'en', 'con', 'por', 'para', 'y', 'o', 'que', 'como', 'si', 'pero',
     'hola', 'gracias', 'buenas', 'buenos', 'estoy', 'soy', 'vi', 'he', 'llevo', 'encantado', 'encantada', 'seguimos', 'ahora',
     'linkedin', 'sr', 'sra', 'dr', 'dra', 'don', 'dona', 'enhorabuena', 'felicidades', 'cuanto', 'muchas', 'hablamos', 'conectamos',
+    // Verbos que abren una frase: «Tenemos varios contactos en común, así que me animo…».
+    'tenemos', 'tengo', 'somos', 'estamos', 'hemos', 'veo', 'quiero', 'quisiera', 'busco', 'buscamos', 'espero', 'creo', 'sigo', 'vimos', 'ayudamos', 'trabajamos',
     // Cargos, en mayúscula en firmas y presentaciones («Soy Ingeniera de Datos»): no son nombres.
     'ingeniero', 'ingeniera', 'desarrollador', 'desarrolladora', 'director', 'directora', 'gerente', 'fundador', 'fundadora', 'cofundador',
     'cofundadora', 'consultor', 'consultora', 'analista', 'disenador', 'disenadora', 'responsable', 'jefe', 'jefa', 'estudiante', 'becario',

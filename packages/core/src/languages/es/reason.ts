@@ -12,6 +12,9 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Una idea suya que se le quedó al remitente, una pregunta concreta: «me quedé con tu idea de usar cohortes», «¿te puedo preguntar qué herramienta usas?».
+    '(me quede|me quedo|me quede pensando en|me gusto|me encanto|me llamo la atencion|me sirvio)( mucho)? (con )?(tu|su) (idea|punto|comentario|reflexion|pregunta|planteamiento|propuesta|enfoque|observacion|aporte|aportacion|consejo) (de|sobre|acerca de|respecto a|para)',
+    '(te|le) (puedo|podria|quiero|queria|quisiera) (hacer una pregunta sobre|preguntar) (que|como|cual|cuales|por que|si|donde|quien|cuanto)',
     // Un proyecto concreto con él: «busco a alguien con quien hacer un intercambio de alumnos», «proponerte presentarnos juntas al concurso».
     '(busco|buscamos) (a )?alguien con quien (hacer|montar|organizar|preparar|presentar|coordinar) (un|una|el|la) (intercambio|proyecto|candidatura|concurso|taller|curso|evento|podcast|libro|estudio|articulo|ponencia|propuesta|exposicion)',
     '(proponerte|proponerle|proponeros|proponerles) (presentarnos|hacer|montar|organizar|escribir|participar|colaborar|coordinar)',
@@ -288,6 +291,10 @@ export default {
   pitch: ['(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo) (ayuda|permite|reduce|automatiza|ahorra)'],
   selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) desde', '<slot> por aqui( (de|desde|en|del equipo de))?'],
   noTopic: [
+    // Crecer o rodearse de gente, dicho como el porqué: «te escribo porque quiero crecer profesionalmente».
+    'porque (quiero|busco|me gustaria|deseo|estoy intentando|intento) (crecer|seguir creciendo|ampliar|expandir|hacer crecer|rodearme|conocer (gente|profesionales|perfiles))',
+    // Solo su campo: «vi que trabajas en marketing».
+    `(trabajas|trabaja) en (el sector |el mundo |el area |el campo )?(del |de la |de |el |la )?(marketing|ventas|tecnologia|finanzas|recursos humanos|rrhh|logistica|publicidad|comunicacion|diseño|educacion|salud|retail|consultoria|ingenieria|banca|seguros|turismo|hosteleria|inmobiliaria|ecommerce|e-commerce|startups|software|datos|ia|it|ti)${FIN_DE_TEMA}`,
     // Sus años en el sector, su visión del futuro de un campo: nada en concreto.
     '(vi|veo|he visto) que llevas (muchos|varios|bastantes|mas de \\d+|\\d+) anos en (el|este) (sector|mundo|campo|ambito)',
     '(tu|su) (vision|opinion|punto de vista) sobre el futuro (del|de la|de los|de las) [\\p{L}]+',

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nombrado antes, con quien el destinatario trabajó o estudió: «veo que Ana Beltrán y tú trabajasteis juntas».
+    'y (tu|usted|vos) (trabajasteis|trabajaron|trabajabais|trabajaban|estudiasteis|estudiaron|coincidisteis|coincidieron|os conoceis|se conocen|os conocisteis|se conocieron|sois|son|fuisteis|fueron) (juntos|juntas|amig[oa]s|compañer[oa]s|colegas|socios|socias|en|desde|hace)',
     // Nombrado antes: «veo que Sergio Campos es un contacto en común».
     '(es|son|aparece como|figura como) (un |una |nuestro |nuestra )?(contacto|contactos|amig[oa]|amig[oa]s|conocid[oa]|conocid[oa]s) (en comun|comun|mutu[oa]s?|compartid[oa]s?|de los dos|de las dos|de ambos|de ambas)',
     // Nombrado antes: «Carmen Vidal nos conoce a ambos», «a Koldo lo conocemos las dos», «Iker y yo somos amigos y veo que también lo conoces».
@@ -36,6 +38,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // El nombre después: «compartimos contacto con {contacto}».
+    '(compartimos|tenemos) (un |una )?(contacto|amig[oa]|conocid[oa])( en comun)? (con|en)',
     '(compartimos|tenemos en comun) a',
     // El nombre después: «tenemos a Elena Franco en común», «nos une Diego Ferrer», «nos presentó Inés Prado».
     "(tenemos|compartimos) a(?= [\\p{L}'-]+( [\\p{L}'-]+){0,2} (en comun|como contacto))",

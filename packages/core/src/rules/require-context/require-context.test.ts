@@ -483,6 +483,10 @@ testRule(rule, {
     { code: 'Hola [Nombre], estoy en el programa de mentoría de [Programa], del que fuiste mentora el año pasado. ¿Me contarías cómo empezaste?', settings: { ...three, lang: 'es' } },
     // A programme's graduate like them.
     { code: "Hi Ines, I'm a Le Wagon grad like you and just started my first data job.", settings: three },
+    // Another alum of their school; a video recorded for them and its link offered; screenshots of what was found (es).
+    { code: '¡Hola Marta! Te saluda otra exalumna de la Universidad de Deusto.', settings: three },
+    { code: 'Hola Marta, he grabado un vídeo corto con tres mejoras para la ficha de tu tienda. Si quieres, te mando el enlace.', settings: three },
+    { code: 'Hola Marta, revisé los anuncios de tu tienda y encontré dos con el precio mal puesto. Te paso las capturas si te sirven.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -574,6 +578,8 @@ testRule(rule, {
     { code: "Hello Dr. Kaya, we met at the conference last week. I'm the one from Izmir who asked about tenders.", settings: { ...three, lang: 'en' }, errors: [{ messageId: 'eventUnnamed' }] },
     // Their team's work read about on a careers page is no post of theirs.
     { code: 'Hi Ines, I read that your team is rebuilding search ranking. Could I ask what the team looks for in juniors?', settings: three, errors: [{ messageId: 'noContext' }] },
+    // Their school's network on LinkedIn is a group (es).
+    { code: 'Hola Marta, como miembros de la red de exalumnos de la Universidad de Chile en LinkedIn, me encantaría conectar.', settings: three, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

@@ -476,6 +476,8 @@ testRule(rule, {
     { code: "Hi [Name], I'm a recruiter at [Agency] hiring for a [Job Title] role with a healthtech client. Open to a quick chat?", settings: { degree: 3, lang: 'en' } },
     { code: 'Hi Noor, I applied for the open data analyst position on your team last week and would love to hear how the team works.' },
     { code: 'Hi Noor, would you be willing to pass my CV to the hiring manager for the platform role?' },
+    // An idea of theirs kept, a question about their tools (es).
+    { code: 'Hola Rocío, me quedé con tu idea de medir la retención por cohortes en la mesa redonda. ¿Te puedo preguntar cómo lo montasteis?', settings: { lang: 'es' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -738,7 +740,7 @@ testRule(rule, {
     { code: 'Ciao Giulia, ho visto il tuo profilo e mi piacerebbe connettermi con te. Buona giornata!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Guten Tag Frau Schulz, ich bin auf Ihr Profil gestoßen und würde mich gern mit Ihnen vernetzen.', errors: [{ messageId: 'genericOnly' }] },
     { code: '¡Hola [Nombre]! Veo que tenemos 35 contactos en común, ¿por qué no conectar? 😊', errors: [{ messageId: 'noReason' }] },
-    { code: "Bonjour [Prénom], je vois que nous avons 23 relations en commun ! Je suis consultant RH et je serais ravi d'échanger avec vous.", errors: [{ messageId: 'noReason' }] },
+    { code: "Bonjour [Prénom], je vois que nous avons 23 relations en commun ! Je suis consultant RH et je serais ravi d'échanger avec vous.", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi [Name], I've been reading your newsletter for a while and really enjoy your content. Would love to connect!", errors: [{ messageId: 'noReason' }] },
     { code: 'Hello Mr. Okafor, I have been following your impressive career and would be honoured to learn from your experience and insights.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi {first_name}, we help B2B SaaS companies triple their pipeline. Open to a quick 15-min call this week?', errors: [{ messageId: 'genericOnly' }] },
@@ -880,5 +882,8 @@ testRule(rule, {
     { code: 'Hi Joss, Priya and I worked together at Monzo for years. Would love to add you!', settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'noReason' }] },
     { code: "Hi Joss, my sister says you're lovely to talk to. Let's connect!", errors: [{ messageId: 'noReason' }] },
     { code: "Hi Joss, I'm a new bootcamp graduate, glad to help with whatever your company needs. Let's connect!", errors: [{ messageId: 'noReason' }] },
+    // Growing as the why; their field alone (es).
+    { code: 'Hola Iván, te escribo porque quiero crecer profesionalmente y rodearme de gente como tú. ¿Conectamos?', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Iván, vi que trabajas en logística. ¡Conectemos!', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
   ],
 });

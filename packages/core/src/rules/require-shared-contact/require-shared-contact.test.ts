@@ -192,6 +192,10 @@ testRule(rule, {
     { code: 'Goedemiddag mevrouw Smit, wij spraken elkaar kort met dr. Visser op het verpleegkundecongres. Zoals beloofd stuur ik u ons rapport.', settings: { ...two, lang: 'nl' } },
     // A slot for a fellow lawyer who spoke of them (fr).
     { code: "Bonjour Maître {{nom}}, [Nom du confrère] m'a parlé de votre cabinet. Nous cherchons un correspondant à Rennes : pourrions-nous en discuter ?", settings: { ...two, lang: 'fr' } },
+    // The one who spoke well of them, by a slot; the person they worked with; a contact shared (es).
+    { code: 'Hola [Nombre], [Nombre del referente] me habló muy bien de ti. ¿Hablamos?', settings: two },
+    { code: 'Hola Nuria, veo que Jordi Puig y tú trabajasteis juntos en Glovo. Me encantaría conocer tu experiencia allí.', settings: two },
+    { code: 'Estimada {nombre}: compartimos contacto con {contacto} y me gustaría preguntarle por su equipo.', settings: two },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
@@ -225,6 +229,8 @@ testRule(rule, {
     { code: 'Hola Andrés, tenemos a Elena Franco en el equipo de ventas. ¿Hablamos?', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     // "You said…" is the reader speaking: no one in common is named.
     { code: 'Hi Declan, we chatted at the Galway hurling club quiz night – you said your garage takes trainees. My nephew is keen. Could he call you?', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    // A verb opening the sentence is no name before "me animo" (es).
+    { code: 'Hola Nuria, Tenemos varios contactos en común, así que me animo a escribirte.', settings: two, errors: [{ messageId: 'unnamed' }] },
   ],
 });
 
