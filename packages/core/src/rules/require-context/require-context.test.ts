@@ -580,6 +580,8 @@ testRule(rule, {
     { code: 'Hi Ines, I read that your team is rebuilding search ranking. Could I ask what the team looks for in juniors?', settings: three, errors: [{ messageId: 'noContext' }] },
     // Their school's network on LinkedIn is a group (es).
     { code: 'Hola Marta, como miembros de la red de exalumnos de la Universidad de Chile en LinkedIn, me encantaría conectar.', settings: three, errors: [{ messageId: 'noContext' }] },
+    // A recruiter's candidates or a price list offered is a pitch, not value.
+    { code: 'Hi Rob, saw you are hiring two SDRs in Leeds. We train SDRs in six weeks and I am happy to send profiles.', settings: three, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
