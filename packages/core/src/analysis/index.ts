@@ -42,7 +42,7 @@ export interface Analysis extends PhraseScope {
   placeholderAt(offset: number): Placeholder | undefined;
   /** What a placeholder stands for, read in the note's languages. */
   roleOf(placeholder: Placeholder): PlaceholderRole;
-  /** The placeholders that start in the content, in order. */
+  /** The placeholders that start in the content, in order: values filled in, not control tags (`{% if x %}` renders nothing). */
   contentPlaceholders: readonly Placeholder[];
   /** Capitalised words in `span` that may be names: not pronouns, articles or greetings. */
   capitalisedWords(span: Span): Span[];
@@ -255,7 +255,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     sentenceIndexAt: (offset) => indexAt(sentences, offset),
     placeholderAt,
     roleOf: (placeholder) => placeholderRole(placeholder, languages),
-    contentPlaceholders: document.placeholders.filter((placeholder) => placeholder.start >= content.start && placeholder.start < content.end),
+    contentPlaceholders: document.placeholders.filter((placeholder) => !placeholder.control && placeholder.start >= content.start && placeholder.start < content.end),
     isNotName,
     capitalsMarkNouns: languages.length === 1 && languages[0] === 'de',
     lowerCase: !/\p{Lu}/u.test(prose.slice(content.start, content.end)),

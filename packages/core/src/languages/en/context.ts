@@ -32,7 +32,8 @@ export default {
     "(we were|we're|we are|we'll be|we will be) both (panelists|speakers|attendees|exhibitors|mentors|judges|sponsors|volunteers|finalists|participants|on the panel|on a panel) (at|in|on|during)",
     "(we're|we are|we'll|we will) (both )?(be )?(speaking|presenting|attending|exhibiting|going|heading|flying|on a panel) (at|to)",
     '(see|meet|catch) you (at|in person at)',
-    '(we )?(both )?(attended|spoke at|presented at|were at|volunteered at)',
+    // Not a third person with the sender: "{{mutual}} and I were at {{company}} together".
+    '(?<!(?<!you) and (i|me) )(we )?(both )?(attended|spoke at|presented at|were at|volunteered at)',
     'same (session|panel|table|track|stand|booth|stage|breakout( room| session)?|room|workshop|masterclass|tour|dinner|row)( with you)? (at|in|of|during)',
     // At their stand, watching them on stage, helping run the event: "stopped by your booth at ProMat".
     '(stopped|came|dropped|swung) by (your|the) (booth|stand|table|stall) (at|during)',
@@ -114,6 +115,8 @@ export default {
     // "I think you were the year above", "I was two intakes below you".
     '(you were|i was) (the|a|one|two|three) (year|years|intake|intakes|class|classes|cohort|cohorts) (above|below|ahead|behind)',
     "(alum|alumnus|alumna|alumni|grad|graduate)( here)? (too|as well|like (you|yourself))",
+    // At their school now, "too": "I'm a CS junior at Georgia Tech too".
+    "(i'm|i am) (a|an)( [\\p{L}\\p{N}-]+){0,3} (student|junior|senior|sophomore|freshman|fresher|undergrad|undergraduate|grad student|phd student|postdoc|intern) (at|in|from) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,3}) (too|as well)",
     "(also|too) an?( [\\p{L}0-9.&'-]+){0,4} (alum|alumnus|alumna|grad|graduate)",
     "(i'm|i am|i was) (also|too) (in|part of|a member of) (the|this|that)( [\\p{L}0-9'-]+){0,4} (cohort|batch|class|program|programme|fellowship|bootcamp|intake)",
   ],

@@ -88,6 +88,10 @@ export default {
     // A referral asked for: "would you consider referring me?".
     '(consider|mind|open to|willing to) (referring|recommending) me',
     '(referral|refer me) (for|to)',
+    // Them asked to speak: "you'd be a great speaker for the {{month}} session".
+    "(you'd|you would) be (a )?(great|perfect|brilliant|fantastic|ideal) (speaker|guest|panelist|panellist|judge|keynote) (for|at|on) (our|the|my|this)",
+    // A debt from a shared past (1st degree): "still owe you a beer for that perf fix you helped me land".
+    'you helped me( [\\p{L}-]+){0,3} (with|land|ship|fix|get|find|build|debug|solve|through)',
     // The résumé put before their hiring manager, a job of theirs applied for: "I've just applied for the open [Position]".
     '(pass|passing|forward|forwarding|send|sending|share|sharing|put|putting|get|getting) my (resume|cv|application|portfolio) (to|along to|on to|in front of|through to) (the|your)( [\\p{L}-]+){0,2} (hiring manager|recruiter|recruiting team|hiring team|manager|lead|hr team|team)',
     'applied (for|to) (the|your|one of your)( [\\p{L}\\p{N}-]+| <slot>){0,4} (role|position|opening|vacancy|job|internship|posting|req|fellowship|residency|apprenticeship|graduate scheme|<slot>)',
@@ -254,7 +258,7 @@ export default {
     "(we're|we are|we were|we both) (on|in|at) the same (team|class|school|gym|club|building|street|floor|choir|course|flight|table)",
     // A shared past (1st degree).
     // Not a third person's past with the sender: "{{mutual}} and I worked together for years".
-    '(?<!(?<!you) and (i|me) )(worked|shipped|built|studied|played|served|launched) (together|with you)',
+    '(?<!((?<!you) and (i|me)|you two|you both|both of you|the two of you|they) )(worked|shipped|built|studied|played|served|launched) (together|with you)',
     '(working|collaborating) with you (on|at|in)',
     '(nominating|nominate|nominated|recommending|recommended) you for',
     '(you )?remember me (from|at)(?! all(?!\\p{L}))',
@@ -266,6 +270,8 @@ export default {
     '(?<!(go|goes|going|way) )(back|time) (at|in|when)',
   ],
   generic: [
+    // A whole page of theirs liked: "Love your GitHub!".
+    `(love|loved|like|liked|enjoy|enjoyed|admire|dig) your (github|gitlab|profile|feed|page|portfolio|website|site|repos|stack overflow|instagram|youtube|twitter|x account)${TOPIC_ENDS}`,
     // A role or opportunity with only its fit said: "an exciting opportunity that could be a great fit for your background",
     // "you'd be a great fit for some roles I'm working on".
     "(an? )?(exciting|great|amazing|interesting|unique|incredible) (opportunity|opportunities|role|position)( that| which)?( could| might| would| may)? (be )?(a )?(great |good |perfect |strong )?(fit|match) for (you|your (background|profile|experience|skills|skill set))",
@@ -434,7 +440,10 @@ export default {
     "(great|good|nice|exciting) to see what <slot> (is|has been) (up to|doing|building)( in <slot>)?",
   ],
   pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)"],
-  selfIntroduction: ["(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)", "(i'm|i am) an? ([\\p{L}-]+ ){1,3}with (over |more than |nearly |almost )?(\\d+\\+?|<slot>) years", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
+  selfIntroduction: [
+    // The sender's own stack or passions are theirs, not details about the reader: "I'm a full-stack dev passionate about React and Node".
+    "(i'm|i am) an? ([\\p{L}-]+ ){1,3}(passionate about|specializing in|specialising in|focused on|with a passion for|who loves|skilled in|experienced in)( (and|&)| [\\p{L}\\p{N}.#+-]+,?){1,6}",
+"(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)", "(i'm|i am) an? ([\\p{L}-]+ ){1,3}with (over |more than |nearly |almost )?(\\d+\\+?|<slot>) years", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
   noTopic: [
     // The future of a whole field, all their achievements: nothing in particular.
     '(thoughts|take|views?|perspective|opinion|insights?) on the future of( [\\p{L}-]+){1,2}',
@@ -443,6 +452,10 @@ export default {
     'since (we|you and i) (last )?(talk|talked|spoke|met|saw each other|chatted|caught up|connected)(?! (at|about|on|during|over)(?!\\p{L}))',
     "(on|via|through|over) (linkedin|here|this (platform|app|site|network))(?!\\p{L})",
     "for the (first|1st) time",
+    // Following in general, a promise to connect kept, a mention and nothing said: "I read your newsletter every week", "connecting as promised".
+    `(read|follow|watch|listen to) your (newsletter|posts|blog|content|articles|videos|podcast|updates|substack)( (every|each) (week|day|morning|month|time|issue|episode)| (regularly|religiously|always))?${TOPIC_ENDS}`,
+    `(connecting|adding you|here|sending (this|the|my) (request|invite|invitation)) as (promised|agreed)${TOPIC_ENDS}`,
+    `mentioned you( as well| too)?${TOPIC_ENDS}`,
     // Help with whatever they need is no need of theirs: "happy to help with anything your team needs".
     '(anything|whatever) (you|your (team|company|firm|business)) (need|needs|might need|may need)',
     // What someone said of them is praise of the person, not a subject: "Dana says you're great to know".

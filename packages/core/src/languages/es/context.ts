@@ -22,7 +22,7 @@ export default {
     '(estuvimos|coincidimos|compartimos) (en )?(la misma|el mismo) (mesa|panel|sesion|charla|taller|stand|ponencia|cena)',
     // El mismo equipo en un evento con nombre: «estuvimos en el mismo equipo en el NASA Space Apps Challenge».
     '(estuvimos|estabamos|coincidimos|competimos) en (el mismo|la misma) (equipo|grupo) (en|del|de la)',
-    '(estuvimos|asistimos|participamos|coincidimos) (los dos|las dos|ambos|ambas) en',
+    '(estuvimos|asistimos|participamos|coincidimos|fuimos) (los dos|las dos|ambos|ambas) (en|a|al)',
     // En su stand: «estuve en vuestro stand del Mobile World Congress».
     '(estuve|pase|me pase|me acerque) (en|por|a) (vuestro|tu|su|el|la) (stand|puesto|mesa|charla|taller|sesion)',
     '(lista|listado|programa) de (ponentes|asistentes|expositores|participantes|finalistas) (de|del)',

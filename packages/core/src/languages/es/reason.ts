@@ -12,6 +12,11 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Alguien buscado para una tarea dicha, un negocio que el remitente abre: «busco a alguien que imparta el módulo de normativa», «estoy por abrir una distribuidora».
+    '(busco|buscamos|necesito|necesitamos) (a )?(alguien|una persona|un perfil|un experto|una experta|ponentes?|docentes?|mentor(a|es|as)?) (que|para) (imparta|impartir|de|dar|lleve|llevar|dirija|dirigir|coordine|coordinar|hable|hablar|cubra|cubrir|enseñe|enseñar|revise|revisar|lidere|liderar|asesore|asesorar)',
+    `(estoy|estamos) (por abrir|a punto de abrir|a punto de lanzar|por lanzar|abriendo|montando|lanzando|armando) (?!${OBJETO_VAGO})(un|una|mi|nuestra|nuestro)`,
+    // Sus planes, motivo dicho: «como vas a armar equipo nuevo, te cuento que…».
+    '(como|ya que|dado que|ahora que) (vas a|va a|van a|estas|esta|estan) (armar|montar|formar|crear|ampliar|construir|abrir|lanzar|contratar|armando|montando|formando|creando|ampliando|construyendo|abriendo|lanzando|contratando)',
     // Una idea suya que se le quedó al remitente, una pregunta concreta: «me quedé con tu idea de usar cohortes», «¿te puedo preguntar qué herramienta usas?».
     '(me quede|me quedo|me quede pensando en|me gusto|me encanto|me llamo la atencion|me sirvio)( mucho)? (con )?(tu|su) (idea|punto|comentario|reflexion|pregunta|planteamiento|propuesta|enfoque|observacion|aporte|aportacion|consejo) (de|sobre|acerca de|respecto a|para)',
     '(te|le) (puedo|podria|quiero|queria|quisiera) (hacer una pregunta sobre|preguntar) (que|como|cual|cuales|por que|si|donde|quien|cuanto)',
@@ -291,6 +296,10 @@ export default {
   pitch: ['(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo) (ayuda|permite|reduce|automatiza|ahorra)'],
   selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) desde', '<slot> por aqui( (de|desde|en|del equipo de))?'],
   noTopic: [
+    // Un elogio contado por otro no dice para qué: «Martina me dijo que sos una genia del marketing».
+    `que (eres|es|sos) (de lo mejor|lo mejor|el mejor|la mejor|un crack|una crack|un genio|una genia|genial|increible|buenisim[oa]|muy buen[oa]|una maquina|un referente|una referente|top)( [^.!?]{1,60})?${FIN_DE_TEMA}`,
+    // Que se conozcan, y nada más: «un conocido me dijo que te conociera».
+    `que (te|le|os) (conociera|conocieras|escribiera|contactara|agregara|añadiera|conectara)${FIN_DE_TEMA}`,
     // Crecer o rodearse de gente, dicho como el porqué: «te escribo porque quiero crecer profesionalmente».
     'porque (quiero|busco|me gustaria|deseo|estoy intentando|intento) (crecer|seguir creciendo|ampliar|expandir|hacer crecer|rodearme|conocer (gente|profesionales|perfiles))',
     // Solo su campo: «vi que trabajas en marketing».

@@ -487,6 +487,9 @@ testRule(rule, {
     { code: '¡Hola Marta! Te saluda otra exalumna de la Universidad de Deusto.', settings: three },
     { code: 'Hola Marta, he grabado un vídeo corto con tres mejoras para la ficha de tu tienda. Si quieres, te mando el enlace.', settings: three },
     { code: 'Hola Marta, revisé los anuncios de tu tienda y encontré dos con el precio mal puesto. Te paso las capturas si te sirven.', settings: three },
+    // A student at their school now, "too"; both went to a named event (es).
+    { code: "Hi Samir, I'm a second-year EE student at Georgia Tech too and saw you TA'd signals.", settings: three },
+    { code: 'Hola Vero, fuimos las dos a la Nerdearla del año pasado y vi tu taller de observabilidad.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -478,6 +478,11 @@ testRule(rule, {
     { code: 'Hi Noor, would you be willing to pass my CV to the hiring manager for the platform role?' },
     // An idea of theirs kept, a question about their tools (es).
     { code: 'Hola Rocío, me quedé con tu idea de medir la retención por cohortes en la mesa redonda. ¿Te puedo preguntar cómo lo montasteis?', settings: { lang: 'es' } },
+    // Them asked to speak; a debt from a shared past (1st degree); someone sought for a task said; their plans as the why (es).
+    { code: "Hi {{first_name}}, Dana and I run a monthly Rust meetup and you'd be a great speaker for the June session. Interested?", settings: { degree: 2, lang: 'en' } },
+    { code: 'hey Milo, finally on here! still owe you lunch for the flaky test you helped me fix last spring', settings: { degree: 1 } },
+    { code: 'Hola Ana, preparo un taller de seguridad para pymes y busco a alguien que imparta la parte de normativa. ¿Te interesaría?', settings: { lang: 'es' } },
+    { code: 'Hola Luis, como vas a montar el equipo de datos en Lima, te cuento que llevo tres años con dbt. ¿Hablamos?', settings: { lang: 'es' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -885,5 +890,15 @@ testRule(rule, {
     // Growing as the why; their field alone (es).
     { code: 'Hola Iván, te escribo porque quiero crecer profesionalmente y rodearme de gente como tú. ¿Conectamos?', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Iván, vi que trabajas en logística. ¡Conectemos!', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // Two others who worked together; reading them every week; connecting as promised; a mention and nothing said; a whole page liked; the sender's own stack.
+    { code: 'Hi Grace, my manager is Tyler Nguyen and I noticed you two worked together. Always happy to grow my network!', settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Emily, I read your newsletter every week. Keep it up!', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Fatima, lovely chatting earlier! Connecting as promised.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hello Fatima, a mutual colleague mentioned you as well. Hoping to connect!', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Omar, Lukas says hi 👋 Love your GitHub!', settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hello [First Name], I'm a friend of [Mutual Connection]. I'm a backend dev passionate about Go and Postgres. Looking forward to connecting!", settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'noReason' }] },
+    // Praise passed on; being told to write, and nothing more (es).
+    { code: 'Hola Tere, la Chelo me dijo que eres de lo mejor en selección en Puebla. ¡Un gusto!', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Rocío, un conocido me dijo que te escribiera. ¡Saludos!', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
   ],
 });

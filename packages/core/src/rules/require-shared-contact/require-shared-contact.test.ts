@@ -231,6 +231,8 @@ testRule(rule, {
     { code: 'Hi Declan, we chatted at the Galway hurling club quiz night – you said your garage takes trainees. My nephew is keen. Could he call you?', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // A verb opening the sentence is no name before "me animo" (es).
     { code: 'Hola Nuria, Tenemos varios contactos en común, así que me animo a escribirte.', settings: two, errors: [{ messageId: 'unnamed' }] },
+    // A control tag renders nothing: the branch says no name.
+    { code: 'Hi {{first_name}}, keen to connect with operators in {{city}}. {% if mutual %}Looks like we know some of the same people.{% endif %}', settings: two, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
