@@ -43,9 +43,9 @@ const NEVER_AN_EVENT: ReadonlySet<PlaceholderRole> = new Set(['name', 'sender', 
 /**
  * Slots that name no event unless they stand right after its cue ("pendant [Thème]"): "at the
  * meetup — [your remark on what they said]", "discussing [subject] with you at the meetup": a
- * person, what was said or talked about.
+ * person, what was said or talked about, where ("the event in [City]").
  */
-const NAMES_NOTHING: ReadonlySet<PlaceholderRole> = new Set([...NEVER_AN_EVENT, 'person', 'shared-contact', 'role', 'topic', 'specific', 'content', 'offer', 'field']);
+const NAMES_NOTHING: ReadonlySet<PlaceholderRole> = new Set([...NEVER_AN_EVENT, 'person', 'shared-contact', 'role', 'topic', 'specific', 'content', 'offer', 'field', 'place']);
 
 /** "I've been following your posts": following their content in general, which is not an interaction. */
 export const findFollowingInGeneral = oncePerAnalysis((analysis): readonly Span[] =>

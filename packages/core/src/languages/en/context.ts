@@ -82,7 +82,7 @@ export default {
     "(graduate|grad|alum|alumnus|alumna|alumni|student) (of|from) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,3}) (like you|as well|too)",
     // Not of the sender alone ("I graduated last year": "the same summer you did" is said apart), nor of
     // a field ("we both studied law").
-    "(?<!(?<![\\p{L}'])i (just |recently |only )?|i've |i have )(we )?(both )?(studied|graduated|interned|trained|did our (mba|masters?|phd|degree|internship)|took the same (course|class|program))(?! [\\p{L}-]+( and [\\p{L}-]+)?(?=\\s*[.!?,]|\\s*$|[\\s,]+(too|as well|and)(?!\\p{L})))",
+    "(?<!(?<![\\p{L}'])i (just |recently |only )?|i've |i have )(we )?(both )?(studied|graduated|interned|trained|did our (mba|masters?|phd|degree|internship)|took the same (course|class|program))(?! [\\p{L}-]+( and [\\p{L}-]+)?(?=\\s*[.!?,]|\\s*$|[\\s,]+(too|as well|and)(?!\\p{L})))(?![^.!?]{0,40}different (schools|universities|colleges|campuses|programmes|programs|courses))",
     "same (summer|year|term|semester|intake|time|spring|autumn|fall) (as )?you (did|were|interned|studied|trained)",
     "fellow( [\\p{L}0-9.'&()-]+){0,5} (alum|alumni|alumnus|alumna|graduate|grad|student|classmate|intern|cohort member|mba|msc|ma|march|meng|llm|llb|jd|bsc|ba|phd|pgce)",
     '(same|our) (class|cohort|batch|programme|program|bootcamp|course|degree|mba|school|university|college|alma mater|intake|year at|section|seminar|study group|tutorial group)',
@@ -111,6 +111,7 @@ export default {
     '(a |one |two |three |four |\\d )?(years?|intakes?|cohorts?|class|classes|semesters?|terms?|batch|batches) (ahead of|behind|before|after|above|below) (me|you)',
     '(i )?(also|too) (studied|graduated|did my (mba|masters?|degree|phd)|went to school|interned|trained)',
     "(studying|studied|did|doing)[^.!?]{1,80}(same as you|like you did|just like you)",
+    '(went to|attended) (<slot>|[\\p{L}&.\'-]+( [\\p{L}&.\'-]+){0,3}) (too|as well)',
     '(studied|graduated|trained|qualified|did my( [\\p{L}-]+)? (apprenticeship|training|degree|course|diploma|certificate)) (at|from|with)( [\\p{L}0-9.&-]+){1,5} (too|as well)',
     // "I think you were the year above", "I was two intakes below you".
     '(you were|i was) (the|a|one|two|three) (year|years|intake|intakes|class|classes|cohort|cohorts) (above|below|ahead|behind)',
@@ -187,6 +188,7 @@ export default {
     '(can|could|happy to) (introduce you|make an intro|connect you with)',
   ],
   followingInGeneral: [
+    "fan of your (posts|content|writing|videos|newsletter|podcast|work|takes)",
     "(seen|read|enjoyed|liked|loved) (a lot of|many of|lots of|most of|all of|so many of) your (posts|content|articles|videos|updates)",
     "(look|looking) forward to (reading )?your (future|next|upcoming|new) (posts|content|articles|videos|updates)",
     "(been|i've been|i have been|always) (reading|following|watching|listening to|subscribed to)", '(enjoy|love|like|follow|admire) your (content|posts|work|newsletter|podcast|videos)', '(enjoyed|loved|liked|admired) your (content|posts|newsletters|videos|updates)(?! (on|about|around|regarding|re)(?!\\p{L}))', '(learn|learning|learned) (so much |a lot )?from your (content|posts|articles|newsletter|podcast|videos)', '(read|follow|watch) your (posts|content|articles|newsletter|videos) (regularly|often|every|religiously|daily|weekly)', 'enjoy your takes', '(keep|keeps) (showing up|popping up|appearing) in my feed', '(subscribe|subscribed|am subscribed) to your', '(follow|followed|read|been reading) your (research|writing|articles|blog|channel|work)', 'your (posts|articles|videos|updates|content|newsletters?)( always| often| never fail to| consistently| regularly)', '(stay|keep|be) (updated|up to date|up-to-date|in the loop|posted) (on|with|about) your', '(regularly|often|always|religiously|avidly|faithfully) (read|follow|watch|enjoy|check out) your (posts|content|articles|newsletter|videos|updates|takes)'],

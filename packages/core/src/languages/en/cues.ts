@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["together", "next to (you|yours)", "met", "spoke", "crossed paths", "(ran|run|running) into", "(bumped|bump|bumping) into", "caught up", "in person", "(two|three|a few|\\d+) (seats|rows|tables) (down|away|behind|over|from you)", "(saw|heard|seeing) you", "(sat|sitting|seated) next to", "(were|was|sat|both) (on|at|in) the same", "who asked (you )?(about|for)", "(shared|sharing|share) (a|the)( [\\p{L}-]+){0,3} (table|ride|cab|taxi|stage|booth|bench|couch|sofa)", "connected", "connecting"],
+    phrases: ["together", "next to (you|yours)", "met", "spoke", "crossed paths", "(ran|run|running) into", "(bumped|bump|bumping) into", "caught up", "in person", "(two|three|a few|\\d+) (seats|rows|tables) (down|away|behind|over|from you)", "(saw|heard|seeing) you", "(sat|sitting|seated) next to", "(were|was|sat|both) (on|at|in) the same", "who asked (you )?(about|for)", "(great|good|sharp|thoughtful|interesting) questions?", "(shared|sharing|share) (a|the)( [\\p{L}-]+){0,3} (table|ride|cab|taxi|stage|booth|bench|couch|sofa)", "connected", "connecting"],
     words: ["meet", "talk", "chat", "conversation", "speak", "discussion", "exchange"],
     examples: ['So good to finally talk in person.', 'Our conversation about flaky CI', 'I bumped into you', 'we ended up sharing a very wobbly standing table'],
     not: ['I would love to connect.'],

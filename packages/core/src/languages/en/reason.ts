@@ -88,6 +88,8 @@ export default {
     // A referral asked for: "would you consider referring me?".
     '(consider|mind|open to|willing to) (referring|recommending) me',
     '(referral|refer me) (for|to)',
+    // Material gathered, for which theirs is asked: "I'm compiling PLG case studies for a workshop".
+    '(compiling|collecting|gathering|putting together|curating)( [\\p{L}\\p{N}-]+){0,3} (case studies|examples|stories|benchmarks|quotes|resources|tools|data points) (for|on|about)',
     // Them asked to speak: "you'd be a great speaker for the {{month}} session".
     "(you'd|you would) be (a )?(great|perfect|brilliant|fantastic|ideal) (speaker|guest|panelist|panellist|judge|keynote) (for|at|on) (our|the|my|this)",
     // A debt from a shared past (1st degree): "still owe you a beer for that perf fix you helped me land".
@@ -384,6 +386,8 @@ export default {
     'open to (new )?(opportunities|work)',
   ],
   filler: [
+    // The same place or field: "I'm also based in {{city}} and work in {{industry}}".
+    "(i'm|i am|we're|we are) (also|both) (based|located|living|working) in",
     "(we're|we are|i'm|i am) in the same( [\\p{L}\\p{N}'&-]+| <slot>){0,4} (group|chat|slack|forum|community|network|channel|whatsapp group)(?!\\p{L})",
     // A group or network in common: "we're both in the Women in Construction network".
     "(we're|we are) both (in|members of|part of) the( [\\p{L}\\p{N}'&-]+| <slot>){1,6} (group|network|community|slack|forum|association|society|circle)(?!\\p{L})",

@@ -78,6 +78,9 @@ export default {
     '(preparamos|estudiamos|opositamos|hicimos|cursamos) (juntos|juntas) (el|la|los|las|en)',
     '(yo )?tambien (estudie|hice|curse|me forme|pase por|me gradue)',
     '(estudio|estudie|curso|curse|hago|hice)[^.!?]{1,80}(igual que tu|como tu|igual que usted|como usted)',
+    // De la misma promoción: «soy de la promo 2019 del Máster de ESIC, como tú»; «ambos formamos parte de la generación 2015 del MBA».
+    '(soy|fui|era) de la (misma )?(promo|promocion|generacion|cohorte|edicion)[^.!?]{0,80}(como tu|como usted|igual que tu|igual que usted)',
+    '(ambos|ambas|los dos|las dos) (formamos|formabamos) parte de la (misma )?(promo|promocion|generacion|cohorte|edicion)',
     'compañer[oa]s? de (clase|promocion|master|carrera|universidad|practicas|curso)',
     // Uno de ellos, no «otros antiguos alumnos» en general ni su red en LinkedIn («la red de exalumnos»).
     '(?<!(otr[oa]s|(red|grupo|comunidad|asociacion) de) )(antigu[oa]s?|ex) ?alumn[oa]s?',

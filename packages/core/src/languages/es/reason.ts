@@ -12,9 +12,13 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Lo que busca su equipo, un trabajo hecho juntos (1er grado): «porque buscas {{perfil}} para tu equipo», «fue un gusto trabajar con usted en el proyecto de…».
+    '(buscas|busca|buscais|buscan|estas buscando|esta buscando|necesitas|necesita|necesitais) (un |una |unos |unas )?(<slot>|[\\p{L}-]+)( [\\p{L}-]+){0,3} para (tu|su|vuestro|vuestra) (equipo|empresa|proyecto|area|departamento|startup|tienda)',
+    '(trabaje|colabore|coincidi|trabajamos|colaboramos|coincidimos) (con usted|contigo|con vos|juntos|juntas) (en|durante)',
+    '(gusto|placer|honor) (trabajar|colaborar|coincidir) (con usted|contigo|con vos) en',
     // Alguien buscado para una tarea dicha, un negocio que el remitente abre: «busco a alguien que imparta el módulo de normativa», «estoy por abrir una distribuidora».
     '(busco|buscamos|necesito|necesitamos) (a )?(alguien|una persona|un perfil|un experto|una experta|ponentes?|docentes?|mentor(a|es|as)?) (que|para) (imparta|impartir|de|dar|lleve|llevar|dirija|dirigir|coordine|coordinar|hable|hablar|cubra|cubrir|enseñe|enseñar|revise|revisar|lidere|liderar|asesore|asesorar)',
-    `(estoy|estamos) (por abrir|a punto de abrir|a punto de lanzar|por lanzar|abriendo|montando|lanzando|armando) (?!${OBJETO_VAGO})(un|una|mi|nuestra|nuestro)`,
+    `((estoy|estamos) (por abrir|a punto de abrir|a punto de lanzar|por lanzar|abriendo|montando|lanzando|armando|pensando en (abrir|montar|lanzar|crear))|(voy|vamos) a (abrir|montar|lanzar|crear)) (?!${OBJETO_VAGO})(un|una|mi|nuestra|nuestro)`,
     // Sus planes, motivo dicho: «como vas a armar equipo nuevo, te cuento que…».
     '(como|ya que|dado que|ahora que) (vas a|va a|van a|estas|esta|estan) (armar|montar|formar|crear|ampliar|construir|abrir|lanzar|contratar|armando|montando|formando|creando|ampliando|construyendo|abriendo|lanzando|contratando)',
     // Una idea suya que se le quedó al remitente, una pregunta concreta: «me quedé con tu idea de usar cohortes», «¿te puedo preguntar qué herramienta usas?».
@@ -155,7 +159,7 @@ export default {
     // Su empresa frente a lo que invierte o busca el remitente: «tu startup encaja con nuestra tesis».
     '(startup|empresa|negocio|producto|equipo|trabajo|perfil|experiencia) (encaja|cuadra) (con|en) (nuestra|mi) (tesis|cartera|portfolio|vacante|busqueda|mandato)',
     '(vi|veo|he visto|lei|me entere de|se) que( \\p{L}+)? (tu|su|tus|sus|estas|estais|esta|estan|llevas|lideras|diriges|trabajas|has|habeis|acabas|vas|vais|te|os|organizas|buscas|buscais|<slot>)',
-    '(llevas|lideras|diriges|organizas|trabajas en|gestionas|coordinas)',
+    '(llevas|lideras|diriges|organizas|trabajas en|gestionas|coordinas|usted lidera|usted dirige|usted gestiona|usted coordina)',
     '(enhorabuena|felicidades) por',
     '(tu|su) (trabajo|experiencia|equipo|empresa|proyecto|investigacion) (con|en|de|sobre)',
     'me llamo la atencion',
@@ -293,9 +297,12 @@ export default {
     'espero que (todo )?(vaya|va|este|siga) (bien|genial|todo bien) (en|por) <slot>',
     '(que|muy) (bueno|genial|interesante) ver (lo que|como) <slot> (esta|estais) (haciendo|construyendo|logrando)( en <slot>)?',
   ],
-  pitch: ['(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo) (ayuda|permite|reduce|automatiza|ahorra)'],
+  pitch: ['(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo) (ayuda|permite|reduce|automatiza|ahorra)'],
   selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) desde', '<slot> por aqui( (de|desde|en|del equipo de))?'],
   noTopic: [
+    // El tiempo pasado, un recuerdo y un saludo, y nada más: «¡cuánto tiempo sin saber de ti!», «me acordé de ti y quería saludarte».
+    `(cuanto|mucho|tanto) tiempo sin (saber de (ti|usted|vos)|vernos|hablar|hablarnos|coincidir)${FIN_DE_TEMA}`,
+    `me acorde de (ti|usted|vos)( y (queria|quise|quiero) (saludarte|saludarle|saludarlo|saludarla|saludar))?${FIN_DE_TEMA}`,
     // Un elogio contado por otro no dice para qué: «Martina me dijo que sos una genia del marketing».
     `que (eres|es|sos) (de lo mejor|lo mejor|el mejor|la mejor|un crack|una crack|un genio|una genia|genial|increible|buenisim[oa]|muy buen[oa]|una maquina|un referente|una referente|top)( [^.!?]{1,60})?${FIN_DE_TEMA}`,
     // Que se conozcan, y nada más: «un conocido me dijo que te conociera».

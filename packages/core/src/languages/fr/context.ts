@@ -20,6 +20,8 @@ export default {
     "(notre|nos) (echange|discussion|conversation|rencontre)s?( d'hier( soir)?| de ce matin| de la semaine (derniere|passee)| de (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))? (lors de|lors du|pendant|a|au)",
   ],
   studiedTogether: [
+    // Le même programme la même année : « nous avons fait le Founders Program de Station F la même année ».
+    "(on a fait|nous avons fait|on a suivi|nous avons suivi|on etait dans|nous etions dans) (le|la|les|l')( [\\p{L}\\p{N}&'-]+){1,6} (la meme annee|la meme promo|en meme temps|ensemble)",
     // En stage ou en formation ensemble : « on était en stage ensemble à la DREAL ».
     "(on etait|nous etions|on a ete|nous avons ete|on a fait|nous avons fait) (en )?(stage|formation|master|prepa|classe|promo|internat|licence|apprentissage|alternance|these|residanat) ensemble",
     // Professeur et élève, d'un côté ou de l'autre : « vous m'avez enseigné le droit des contrats ».

@@ -75,7 +75,7 @@ export default {
     not: ["vous avez fait un super travail", "j'ai fait la connaissance de Paul"],
   },
   offerSend: {
-    phrases: ["(vous|te) (l'|les )(envoie|envoyer|transmets|transmettre|partage|partager|passe|passer|fais suivre|faire suivre)", "(vous|te) (envoie|transmets|partage|passe) (le|la|les|mon|ma|mes|notre|nos)( [\\p{L}-]+)? (pdf|fichier|rapport|document|lien|tableau|audit|video|liste|resultats|grille|version|modele|template|adaptation|maquette)"],
+    phrases: ["(vous|te) (l'|le |la |les )(envoie|envoyer|transmets|transmettre|partage|partager|passe|passer|fais suivre|faire suivre)", "(vous|te) (envoie|transmets|partage|passe) (le|la|les|mon|ma|mes|notre|nos)( [\\p{L}-]+)? (pdf|fichier|rapport|document|lien|tableau|audit|video|liste|resultats|grille|version|modele|template|adaptation|maquette)"],
     examples: ["je vous l'envoie volontiers", "je peux te les transmettre"],
     not: ["envoyez-moi votre CV", "je vous envoie une invitation"],
   },

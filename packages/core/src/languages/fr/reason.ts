@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Un passé commun, une boîte que l'expéditeur monte : « depuis notre passage chez [Ancienne entreprise] », « je monte une boîte dans la logistique ».
+    "(notre|nos) (passage|annees|temps|epoque|aventure) (chez|a|au|a la|ensemble)",
+    "(je monte|je lance|je cree|nous montons|nous lancons|nous creons|on monte|on lance) (une|un|ma|mon|notre)",
     // Leur nouvelle, félicitée : « félicitations pour la levée de fonds de {{entreprise}} ».
     "(felicitations|bravo) pour (la|votre|ta|ton|le|l'|vos|tes) ?(levee de fonds|levee|nomination|promotion|prix|recompense|lancement|ouverture|rachat|acquisition|certification|label|titre|victoire|medaille|selection|these|diplome|nouveau poste|nouvelle fonction)",
     // Une promesse tenue ; ce dont on se souvient d'eux ; ce qu'ils prendraient ; leur maison qui vient d'ouvrir.
@@ -90,6 +93,10 @@ export default {
   pitch: ["(nous accompagnons|nous aidons|j'aide|j'accompagne|nous travaillons avec|je travaille avec)"],
   selfIntroduction: ["(je suis|je m'appelle|ici) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (de|d'|chez)"],
   noTopic: [
+    // Qu'ils se connaissent, du bien dit d'eux, et rien d'autre : « j'ai vu que tu connaissais X », « m'a parlé de vous en très bons termes ».
+    "(vu|vois|remarque) que (tu|vous) (connais|connaissais|connaissez|connaissiez|es connecte|etes connecte)",
+    "parle de (vous|toi) en (tres |si )?(bons|excellents) termes",
+    "(dit|dire) (beaucoup de |le plus grand |tant de )?bien de (vous|toi)",
     // Des bonnes pratiques, se connecter à des professionnels : rien de précis.
     "(sur|de) (les )?bonnes pratiques",
     "(me connecter|entrer en contact|echanger) avec des (professionnels|personnes|experts|acteurs)",

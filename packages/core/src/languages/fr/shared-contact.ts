@@ -2,11 +2,15 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nommé avant : « je vois que Karim Benali fait partie de nos relations communes ».
+    '(fait partie de|est dans|figure parmi|est parmi) (nos|vos|mes|tes) (relations|contacts|connexions)',
     // Le nom avant : « Isabelle Fontaine m'a souvent parlé de vous ».
     "m'a (souvent |beaucoup |tant |si )?(parle|dit du bien|dit beaucoup de bien) de (vous|toi)",
     'en commun(?!e)', "m'en a (parle|dit|touche un mot)", "(me dit|m'a dit|m'a raconte|me raconte) que (vous|tu|ton|ta|votre)", "m'a (parle|dit|conseille|recommande|suggere|donne|transmis|presente|oriente|indique|signale|confie|glisse|souffle|explique|transfere|envoye|partage|montre)", "avec qui (tu as|vous avez) (bosse|travaille|etudie|collabore|joue|fait)", "qui (te|vous) connait", "(te|vous) passe le bonjour", 'nous a (presentes|mis en contact)'],
   inCommon: ['(ami|amie|contact|connaissance|relation)s? (en )?commune?s?', 'nous connaissons (tous les deux )?'],
   knownThrough: [
+    // Le nom après : « j'ai vu que vous connaissiez Paul Martin ».
+    "(vu|vois|remarque) que (tu|vous) (connais|connaissais|connaissez|connaissiez)",
     // Le nom après : « le frère de Julien », « nous connaissons toutes les deux Hélène Besson ».
     '(frere|s(oe|œ)ur|cousin|cousine|ami|amie|collegue|associe|associee|fils|fille|femme|mari|compagne|compagnon|beau-frere|belle-s(oe|œ)ur|voisin|voisine) (de|d\')',
     '(nous|on) (connaissons|connait|connaissons bien) (tous|toutes)? ?(les deux|tous deux|toutes deux)',

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Quanto concordato a voce: «come d'accordo nella telefonata di stamattina».
+    "come (d'accordo|concordato|promesso|anticipato|detto) (nella|durante la|al|alla|dopo la) (telefonata|chiamata|call|riunione|videochiamata)",
     // Un passato in comune ricordato: «ti ricordi del corso da elettricista a Modena?».
     '(ti ricordi|si ricorda|vi ricordate) (del|della|dello|dei|delle|di quando|quando)',
     // Un'intervista chiesta per un lavoro preciso: «accetterebbe una breve intervista?».
@@ -82,6 +84,10 @@ export default {
   pitch: ["(aiutiamo|aiuto|supportiamo|accompagniamo|lavoriamo con|lavoro con)"],
   selfIntroduction: ['(sono|mi chiamo|il mio nome e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (di|da|della|del|dello)'],
   noTopic: [
+    // Che si conoscano, bene detto di loro, e nient'altro: «ho visto che conosci X», «mi ha parlato molto bene di Lei».
+    "(visto|vedo|noto|notato) che (conosci|conosce|sei collegat[oa]|e collegat[oa])",
+    "(visto|vedo|noto|notato) che [^.!?]{1,40} (e|è) tra i (nostri|tuoi|suoi) (collegamenti|contatti)",
+    "parlato (molto |tanto |cosi )?bene di (te|lei|voi)",
     // Conoscere altra gente, in generale: «sto cercando di conoscere più produttori».
     'cercando di (conoscere|connettermi con|entrare in contatto con|ampliare)',
     // Si è visto solo il gruppo: «ho visto che siamo nello stesso gruppo».

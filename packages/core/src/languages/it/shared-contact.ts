@@ -1,9 +1,13 @@
 import type { SharedContactPhrases } from '../types.js';
 
 export default {
-  referredBy: ['(che|chi) (conosciamo|conoscete) (entrambi|entrambe|tutti e due)', 'mi ha (detto|raccontato|parlato|consigliato|suggerito|passato|presentato|dato|girato|indicato|segnalato|fatto il tuo nome|fatto il suo nome)', '(mi|ci) ha (messo|messi) in contatto'],
+  referredBy: [
+    // Nominato prima: «vedo che Paolo Greco è tra i nostri collegamenti in comune».
+    '(e|è) tra i (nostri|tuoi|suoi|miei) (collegamenti|contatti)', '(che|chi) (conosciamo|conoscete) (entrambi|entrambe|tutti e due)', 'mi ha (detto|raccontato|parlato|consigliato|suggerito|passato|presentato|dato|girato|indicato|segnalato|fatto il tuo nome|fatto il suo nome)', '(mi|ci) ha (messo|messi) in contatto'],
   inCommon: ['(amic[oa]|contatt[oi]|conoscenz[ae]) in comune'],
   knownThrough: [
+    // Il nome dopo: «ho visto che conosci Paolo Greco».
+    '(visto|vedo|noto|notato) che (conosci|conosce)',
     // Il nome dopo: «la collega di Fede», «conosciamo entrambi il Geom. Pellegrini».
     '(fratello|sorella|cugino|cugina|amico|amica|collega|socio|socia|figlio|figlia|moglie|marito|vicino|vicina) (di|del|della)',
     '(?<!(che|chi) )conosciamo (entrambi|entrambe|tutti e due|tutte e due)',

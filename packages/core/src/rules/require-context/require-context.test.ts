@@ -490,6 +490,14 @@ testRule(rule, {
     // A student at their school now, "too"; both went to a named event (es).
     { code: "Hi Samir, I'm a second-year EE student at Georgia Tech too and saw you TA'd signals.", settings: three },
     { code: 'Hola Vero, fuimos las dos a la Nerdearla del año pasado y vi tu taller de observabilidad.', settings: three },
+    // One programme the same year (fr), graduated at their university too (it), one cohort (es), the same school years apart, questions at a named fair's booth (en).
+    { code: "Bonjour Inès, nous avons fait le programme Ambition de l'ESSEC la même année.", settings: three },
+    { code: "Buongiorno Marco, anch'io mi sono laureato al Politecnico di Torino, in ingegneria gestionale.", settings: three },
+    { code: 'Hola Ignacio, soy de la promo 2019 del Máster de Marketing de ESIC, como tú.', settings: three },
+    { code: 'Hi Ines, I went to Bocconi too, though years before you.', settings: three },
+    { code: 'Hi Kofi, sharp questions at our stand at Hannover Messe yesterday. The retrofit kit does fit older PLCs.', settings: three },
+    // A report gathered and shared with them (fr).
+    { code: "Bonjour Anne, j'ai compilé un benchmark des salaires data à Lyon et je vous le partage volontiers.", settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -585,6 +593,10 @@ testRule(rule, {
     { code: 'Hola Marta, como miembros de la red de exalumnos de la Universidad de Chile en LinkedIn, me encantaría conectar.', settings: three, errors: [{ messageId: 'noContext' }] },
     // A recruiter's candidates or a price list offered is a pitch, not value.
     { code: 'Hi Rob, saw you are hiring two SDRs in Leeds. We train SDRs in six weeks and I am happy to send profiles.', settings: three, errors: [{ messageId: 'noContext' }] },
+    // An event placed by its city alone; a fan of their posts in general; studies in one city at different schools.
+    { code: 'Hi [Name], I think we crossed paths at the event in [City] last month.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: 'Big fan of your posts, Omar! Let\'s connect.', settings: three, errors: [{ messageId: 'followingOnly' }] },
+    { code: 'Hi Ana, we both studied in Leeds, though at different universities.', settings: three, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

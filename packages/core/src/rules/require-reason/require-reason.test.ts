@@ -483,6 +483,13 @@ testRule(rule, {
     { code: 'hey Milo, finally on here! still owe you lunch for the flaky test you helped me fix last spring', settings: { degree: 1 } },
     { code: 'Hola Ana, preparo un taller de seguridad para pymes y busco a alguien que imparta la parte de normativa. ¿Te interesaría?', settings: { lang: 'es' } },
     { code: 'Hola Luis, como vas a montar el equipo de datos en Lima, te cuento que llevo tres años con dbt. ¿Hablamos?', settings: { lang: 'es' } },
+    // A shared past and a plan (fr), a call agreed (it), their team's search, work done together, a plan ahead (es), material gathered for which theirs is asked (en).
+    { code: "Salut Léo ! Ça fait longtemps depuis notre passage chez Criteo. J'organise un dîner des anciens en mars, tu viens ?", settings: { degree: 1, lang: 'fr' } },
+    { code: 'Salut Léo, je monte une agence de traduction technique et ton avis sur le marché allemand me serait précieux.', settings: { lang: 'fr' } },
+    { code: "Buongiorno dottor Rizzi, come d'accordo nella telefonata di ieri Le scrivo per inviarLe il preventivo.", settings: { degree: 1, lang: 'it' } },
+    { code: 'Hola Sergio, Marta me sugirió escribirte porque buscas un diseñador de producto para tu equipo. Tengo dos perfiles que encajan.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Estimada Lucía, fue un placer trabajar con usted en la obra del hospital de Toledo. Sigamos en contacto.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hi Yuki, I see we are in the same Slack group. I am collecting onboarding examples for a talk. Any you would recommend?', settings: { degree: 3 } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -900,5 +907,11 @@ testRule(rule, {
     // Praise passed on; being told to write, and nothing more (es).
     { code: 'Hola Tere, la Chelo me dijo que eres de lo mejor en selección en Puebla. ¡Un gusto!', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Rocío, un conocido me dijo que te escribiera. ¡Saludos!', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // Knowing a contact, praise passed on, and nothing else (fr, it); time since and a hug (es); the same place and field (en).
+    { code: "Bonjour Claire, j'ai vu que vous connaissiez Paul Martin ! Je serais ravi de vous ajouter.", settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Bonjour Claire, une amie commune m\'a parlé de vous en très bons termes. Au plaisir !', settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Buongiorno Sara, un collega in comune mi ha parlato molto bene di Lei. A presto!', settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Ramón, ¡cuánto tiempo sin saber de ti! Un abrazo.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi {first_name}, I'm also based in {{city}} and work in {{industry}}. Always good to know people nearby!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

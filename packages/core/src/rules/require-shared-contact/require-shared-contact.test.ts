@@ -196,6 +196,9 @@ testRule(rule, {
     { code: 'Hola [Nombre], [Nombre del referente] me habló muy bien de ti. ¿Hablamos?', settings: two },
     { code: 'Hola Nuria, veo que Jordi Puig y tú trabajasteis juntos en Glovo. Me encantaría conocer tu experiencia allí.', settings: two },
     { code: 'Estimada {nombre}: compartimos contacto con {contacto} y me gustaría preguntarle por su equipo.', settings: two },
+    // Named as one of the connections in common (fr, it).
+    { code: 'Bonjour Nadia, je vois que Karim Benali fait partie de nos relations communes. Pouvons-nous échanger sur votre projet ?', settings: two },
+    { code: 'Buongiorno Sara, vedo che Paolo Greco è tra i nostri collegamenti in comune.', settings: two },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
