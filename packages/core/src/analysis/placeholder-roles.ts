@@ -25,6 +25,7 @@ class WordMatcher {
 
 interface RoleReader {
   possessives: WordMatcher;
+  bothHave: WordMatcher;
   roles: [KnownRole, WordMatcher][];
   known: Map<string, PlaceholderRole>;
 }
@@ -40,6 +41,7 @@ function readerFor(languages: readonly Language[]): RoleReader {
     const data = [...new Set<Language>([...languages, 'en'])].map((language) => languageData[language].placeholders);
     reader = {
       possessives: new WordMatcher(data.map((language) => language.senderPossessives)),
+      bothHave: new WordMatcher(data.map((language) => language.bothHave)),
       roles: PLACEHOLDER_ROLES.map((role) => [role, new WordMatcher(data.map((language) => language.roles[role]))]),
       known: new Map(),
     };
@@ -78,8 +80,10 @@ function readRole(reader: RoleReader, words: readonly string[]): PlaceholderRole
   const shared = sharedContact !== undefined && has(sharedContact[1]);
   if (!shared && reader.possessives.matches(words[0] as string)) return 'sender';
   const other = others.find(([, matcher]) => has(matcher))?.[0];
-  // "Common" and "shared" make a person in common only of a person (`[mutual friend's name]`,
-  // `[Shared Contact]`): `[shared interest]` and `[common ground]` are what both have.
+  // "Common" and "shared" make a person in common only of a person (`[common friend]`,
+  // `[Shared Contact]`): `[shared interest]` is a topic, `[shared experience]` a fact both have.
+  const whatBothHave = shared && words.every((word) => !sharedContact[1].matches(word) || reader.bothHave.matches(word));
+  if (whatBothHave && other !== 'person' && other !== 'name') return other ?? 'specific';
   if (shared && (other === undefined || STILL_A_PERSON.has(other))) return 'shared-contact';
   return other ?? 'free';
 }

@@ -24,8 +24,12 @@ describe('placeholder role words', () => {
       }
     });
 
+    it(`${language}: a shared contact's word for what both have, beside a fact, names no person`, () => {
+      for (const example of languageData[language].placeholders.bothHave.examples) expect(`${example} → ${roleOfExample(example, language)}`).not.toBe(`${example} → shared-contact`);
+    });
+
     it(`${language}: words are folded (lower case, no accents), and \`*\` only ends a word`, () => {
-      for (const [role, words] of groups) {
+      for (const [role, words] of [...groups, ['bothHave', languageData[language].placeholders.bothHave] as [string, RoleWords]]) {
         for (const word of words.words) expect(`${role}: ${word}`).toMatch(/^[^:]+: [a-z0-9]+\*?$/);
       }
     });

@@ -46,6 +46,12 @@ export interface PlaceholderLanguage {
   /** First words that make a slot the sender's own: `[Your Company]`, `[Mi nombre]`, `{fromFirstName}`. */
   senderPossessives: RoleWords;
   roles: Partial<Record<Exclude<PlaceholderRole, 'free'>, RoleWords>>;
+  /**
+   * The shared contact's words that say what both have as readily as whom both know ("shared",
+   * "common"): beside a word for a specific fact the slot is that fact (`[shared experience]`,
+   * `[common background]`), not a person.
+   */
+  bothHave: RoleWords;
 }
 
 /** A category of cue words or short phrases (phrase-pattern syntax), with sentences that show it. */

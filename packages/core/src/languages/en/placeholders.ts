@@ -5,12 +5,12 @@ export default {
   roles: {
     sender: { words: ['sender*', 'seller*', 'rep', 'reps', 'signature*', 'calendly', 'booking'], examples: ['{{sales_rep_name}}', '{{seller}}', '[Signature]'] },
     'shared-contact': {
-      words: ['mutual*', 'common*', 'shared*', 'referr*', 'referral*', 'introduc*', 'friend*', 'colleague*', 'recommend*', 'connector'],
+      words: ['mutual*', 'common*', 'shared*', 'referr*', 'referral*', 'introduc*', 'friend*', 'colleague*', 'acquaintance*', 'recommend*', 'connector'],
       examples: ['[mention mutual connection]', '[Mutual Connection]', '{{mutualConnection}}', '[Referrer Name]', '{mutual}', '[Name of mutual friend]', '[Shared Contact]'],
       not: ['[Company Name]', '[Contact Name]', '[Connection Count]'],
     },
     event: {
-      words: ['event', 'events', 'eventname', 'conference*', 'summit*', 'meetup*', 'expo*', 'fair', 'tradeshow*', 'show', 'shows', 'webinar*', 'workshop*', 'hackathon*', 'panel*', 'session*', 'festival*', 'convention*', 'forum*', 'booth*', 'gathering*', 'roundtable*'],
+      words: ['event', 'events', 'eventname', 'met', 'conference*', 'summit*', 'meetup*', 'expo*', 'fair', 'tradeshow*', 'show', 'shows', 'webinar*', 'workshop*', 'hackathon*', 'panel*', 'session*', 'festival*', 'convention*', 'forum*', 'booth*', 'gathering*', 'roundtable*'],
       examples: ['[Event]', '[Event Name]', '{{ event_title | default("our meetup") }}', '[Conference Name]', '{conference}', '[Webinar]', '%EVENT%'],
       not: ['[Eventual Outcome]'],
     },
@@ -47,10 +47,11 @@ export default {
     group: { words: ['group*', 'community*', 'communities', 'association*', 'club*', 'network'], examples: ['[Group Name]', '[LinkedIn Group Name]', '[Community]'] },
     date: { words: ['date*', 'day', 'days', 'today', 'yesterday', 'tomorrow', 'year*', 'month*', 'week*', 'when', 'time'], examples: ['[yesterday/last week]', '[Year]', '[Date]', '{{ day }}'] },
     role: { words: ['role*', 'title*', 'position*', 'job*', 'function*', 'occupation*', 'seniority', 'department*', 'profession*'], examples: ['[Role]', '[Job Title]', '{job_title}', '{{ current_role }}', '[Position]', '{function}'] },
-    person: { words: ['person', 'persons', 'people', 'contact', 'contacts', 'candidate*', 'investor*', 'speaker*', 'mentor*', 'expert*', 'professor*', 'teacher*', 'tutor*', 'supervisor*', 'manager*', 'boss', 'coach*', 'advisor*', 'adviser*'], examples: ['[Person]', '[Contact]', '[Investor Name]', '[Speaker]', '<<professor_name>>', '[Hiring Manager]'] },
+    person: { words: ['person', 'persons', 'people', 'contact', 'contacts', 'connection', 'connections', 'candidate*', 'investor*', 'speaker*', 'mentor*', 'expert*', 'professor*', 'teacher*', 'tutor*', 'supervisor*', 'manager*', 'boss', 'coach*', 'advisor*', 'adviser*'], examples: ['[Person]', '[Contact]', '[Investor Name]', '[Speaker]', '<<professor_name>>', '[Hiring Manager]'] },
     name: {
       words: ['name*', 'first*', 'last*', 'full', 'given', 'surname*', 'nickname*', 'recipient*', 'prospect*', 'lead', 'salutation*', 'fn', 'ln'],
       examples: ['[Name]', '[First Name]', '{{firstName}}', '{{ first_name }}', '${firstName}', '%FIRSTNAME%', '#first_name#', '<First Name>', '{toFirstName}', 'FIRST_NAME', '[Recipient Name]'],
     },
   },
+  bothHave: { words: ['common*', 'shared*'], examples: ['[shared experience]', '[common background]', '[shared goal]'] },
 } satisfies PlaceholderLanguage;

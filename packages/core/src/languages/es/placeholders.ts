@@ -42,7 +42,8 @@ export default {
     group: { words: ['grupo*', 'comunidad*', 'asociacion*'], examples: ['[Nombre del grupo]', '[Comunidad]'] },
     date: { words: ['fecha*', 'dia', 'dias', 'ano', 'anos', 'mes', 'meses', 'semana*', 'hoy', 'ayer', 'cuando'], examples: ['[Año]', '[Fecha]', '[hoy/ayer]'] },
     role: { words: ['puesto*', 'cargo*', 'rol', 'titulo*', 'funcion*', 'posicion*', 'profesion*'], examples: ['[Puesto]', '[Cargo]', '{{cargo}}'] },
-    person: { words: ['persona', 'personas', 'contacto', 'candidato*', 'candidata*', 'inversor*', 'ponente*', 'mentor*', 'referente*'], examples: ['[Persona]', '[Contacto]', '[Ponente]'] },
+    person: { words: ['persona', 'personas', 'contacto', 'contactos', 'conexion', 'conexiones', 'colega*', 'companer*', 'candidato*', 'candidata*', 'inversor*', 'ponente*', 'mentor*', 'referente*'], examples: ['[Persona]', '[Contacto]', '[Ponente]'] },
     name: { words: ['nombre*', 'apellido*', 'destinatario*', 'tratamiento'], examples: ['[Nombre]', '{{nombre}}', '[nombre]', '[Apellido]'] },
   },
+  bothHave: { words: ['comun', 'comunes'], examples: ['[experiencia común]', '[objetivo común]'] },
 } satisfies PlaceholderLanguage;

@@ -23,7 +23,8 @@ export default {
     group: { words: ['groupe*', 'communaute*', 'association*', 'reseau'], examples: ['[Nom du groupe]', '[Communauté]'] },
     date: { words: ['date*', 'jour*', 'annee*', 'mois', 'semaine*', 'aujourd', 'hier'], examples: ['[Date]', '[Année]', '[hier/aujourd’hui]'] },
     role: { words: ['poste*', 'fonction*', 'role*', 'titre*', 'profession*'], examples: ['[Poste]', '[Fonction]', '[Rôle]'] },
-    person: { words: ['personne', 'personnes', 'contact', 'candidat*', 'investisseur*', 'intervenant*', 'confrere*', 'consoeur*', 'collegue*'], examples: ['[Personne]', '[Intervenant]', '[Nom du confrère]'] },
+    person: { words: ['personne', 'personnes', 'contact', 'contacts', 'relation', 'relations', 'connexion', 'connexions', 'candidat*', 'investisseur*', 'intervenant*', 'confrere*', 'consoeur*', 'collegue*'], examples: ['[Personne]', '[Intervenant]', '[Nom du confrère]'] },
     name: { words: ['nom', 'noms', 'prenom*', 'civilite*', 'destinataire*'], examples: ['[Prénom]', '{nom}', '{civilite}', '[Nom]'] },
   },
+  bothHave: { words: ['commun', 'commune', 'communs', 'communes'], examples: ['[expérience commune]', '[objectif commun]'] },
 } satisfies PlaceholderLanguage;

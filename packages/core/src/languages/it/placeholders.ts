@@ -17,7 +17,8 @@ export default {
     group: { words: ['gruppo*', 'comunita*', 'associazione*'], examples: ['[Nome del gruppo]', '[Comunità]'] },
     date: { words: ['data', 'date', 'giorno*', 'anno', 'anni', 'mese', 'mesi', 'settimana*', 'oggi', 'ieri'], examples: ['[Anno]', '[Data]'] },
     role: { words: ['ruolo*', 'posizione*', 'titolo*', 'funzione*', 'carica*', 'professione*'], examples: ['[Ruolo]', '[Posizione]'] },
-    person: { words: ['persona', 'persone', 'contatto', 'candidato*', 'investitore*', 'relatore*'], examples: ['[Persona]', '[Relatore]'] },
+    person: { words: ['persona', 'persone', 'contatto', 'contatti', 'collegamento', 'collegamenti', 'collega', 'colleghi', 'colleghe', 'candidato*', 'investitore*', 'relatore*'], examples: ['[Persona]', '[Relatore]'] },
     name: { words: ['nome', 'nomi', 'cognome*', 'destinatario*'], examples: ['[Nome]', '[Cognome]', '{{nome}}'] },
   },
+  bothHave: { words: ['comune', 'comuni'], examples: ['[esperienza comune]', '[obiettivo comune]'] },
 } satisfies PlaceholderLanguage;

@@ -17,7 +17,8 @@ export default {
     group: { words: ['groep*', 'vereniging*', 'community'], examples: ['[Groepsnaam]', '[Vereniging]'] },
     date: { words: ['datum*', 'dag', 'dagen', 'jaar', 'jaren', 'maand*', 'week', 'weken', 'vandaag', 'gisteren'], examples: ['[Datum]', '[Jaar]'] },
     role: { words: ['functie*', 'rol', 'positie*', 'titel*', 'beroep*'], examples: ['[Functie]', '{functie}', '[Rol]'] },
-    person: { words: ['persoon', 'personen', 'contact', 'kandidaat*', 'investeerder*', 'spreker*'], examples: ['[Persoon]', '[Spreker]'] },
+    person: { words: ['persoon', 'personen', 'contact', 'contacten', 'connectie', 'connecties', 'collega*', 'kandidaat*', 'investeerder*', 'spreker*'], examples: ['[Persoon]', '[Spreker]'] },
     name: { words: ['naam', 'namen', 'voornaam*', 'achternaam*', 'aanhef*'], examples: ['{{aanhef}}', '{{achternaam}}', '[Voornaam]', '{voornaam}'] },
   },
+  bothHave: { words: ['gemeenschappelijk*', 'gedeeld*'], examples: ['[gedeelde ervaring]', '[gemeenschappelijk project]'] },
 } satisfies PlaceholderLanguage;

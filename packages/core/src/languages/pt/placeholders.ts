@@ -23,7 +23,8 @@ export default {
     group: { words: ['grupo*', 'comunidade*', 'associacao*'], examples: ['[Nome do grupo]'] },
     date: { words: ['data', 'datas', 'dia', 'dias', 'ano', 'anos', 'mes', 'meses', 'semana*', 'hoje', 'ontem', 'quando'], examples: ['[Ano]', '[Data]'] },
     role: { words: ['cargo*', 'funcao*', 'posicao*', 'titulo*', 'profissao*'], examples: ['[Cargo]', '[Função]'] },
-    person: { words: ['pessoa', 'pessoas', 'contato', 'candidato*', 'investidor*', 'palestrante*'], examples: ['[Pessoa]', '[Contato]'] },
+    person: { words: ['pessoa', 'pessoas', 'contato', 'contatos', 'conexao', 'conexoes', 'contacto', 'contactos', 'colega*', 'candidato*', 'investidor*', 'palestrante*'], examples: ['[Pessoa]', '[Contato]'] },
     name: { words: ['nome', 'nomes', 'sobrenome*', 'primeiro*', 'destinatario*'], examples: ['[Nome]', '{{primeiroNome}}', '[Sobrenome]'] },
   },
+  bothHave: { words: ['comum', 'comuns'], examples: ['[experiência comum]', '[objetivo comum]'] },
 } satisfies PlaceholderLanguage;

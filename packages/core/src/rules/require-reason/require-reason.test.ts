@@ -490,6 +490,8 @@ testRule(rule, {
     { code: 'Hola Sergio, Marta me sugirió escribirte porque buscas un diseñador de producto para tu equipo. Tengo dos perfiles que encajan.', settings: { degree: 2, lang: 'es' } },
     { code: 'Estimada Lucía, fue un placer trabajar con usted en la obra del hospital de Toledo. Sigamos en contacto.', settings: { degree: 1, lang: 'es' } },
     { code: 'Hi Yuki, I see we are in the same Slack group. I am collecting onboarding examples for a talk. Any you would recommend?', settings: { degree: 3 } },
+    // A slot for what both have is the specific detail.
+    { code: 'Hi [Name], I noticed our [shared experience] and would love to compare notes on it.', settings: { degree: 3 } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
