@@ -96,7 +96,7 @@ export default {
     'you helped me( [\\p{L}-]+){0,3} (with|land|ship|fix|get|find|build|debug|solve|through)',
     // The résumé put before their hiring manager, a job of theirs applied for: "I've just applied for the open [Position]".
     '(pass|passing|forward|forwarding|send|sending|share|sharing|put|putting|get|getting) my (resume|cv|application|portfolio) (to|along to|on to|in front of|through to) (the|your)( [\\p{L}-]+){0,2} (hiring manager|recruiter|recruiting team|hiring team|manager|lead|hr team|team)',
-    'applied (for|to) (the|your|one of your)( [\\p{L}\\p{N}-]+| <slot>){0,4} (role|position|opening|vacancy|job|internship|posting|req|fellowship|residency|apprenticeship|graduate scheme|<slot>)',
+    '(applied|applying|apply) (for|to) (the|your|one of your)( [\\p{L}\\p{N}-]+| <slot>){0,4} (role|position|opening|vacancy|job|internship|posting|req|fellowship|residency|apprenticeship|graduate scheme|<slot>)',
     // Wanting to hear about their work: "I'd love to hear more about what you're working on at {{company}}".
     "(learn|hear|know|find out) (a bit |a little )?more about what (you're|you are|your team is|your team's|you've been|you and (your|the) team are|you all are|you guys are) (working on|building|shipping|launching|doing|creating|up to) (at|with|in|on|for|over at) (<slot>|[\\p{L}\\p{N}]+)",
     // People wanted, said as what the sender's thing needs: "we need mentors in civil engineering".
@@ -153,6 +153,11 @@ export default {
     // A reference asked of them: "would you write me a short recommendation?", "be one of my referees".
     "(write|give|provide) me (a|an)( short| brief| quick)? (recommendation|reference|testimonial|endorsement|letter of recommendation)",
     "(be|act as) (one of )?my (referees?|references?)",
+    "(lining up|gathering|collecting|asking for) (references|referees)",
+    // A programme or opening of theirs asked about: "recommended I ask you about your lab's [Program] internship".
+    "(ask|asking|hear|learn|know) (you )?(more )?about (your|the)( [\\p{L}'-]+| <slot>){0,3} (internship|internships|program|programme|residency|fellowship|apprenticeship|graduate scheme|traineeship)",
+    // What someone thought the sender's thing could do for them: "{mutual} thought our scheduling tool could help your clinic".
+    "(thought|thinks|said|mentioned|suggested) (that )?(our|my) ([\\p{L}-]+ ){0,3}(could|might|would|can) (help|fit|work for|be useful)",
     // Their eye on something of the sender's: "could I send you a few photos for an opinion?".
     "(send|show) you( [\\p{L}'-]+){0,4} (photos|pictures|images|drawings|plans|files|samples|scans|slides|recordings) (for|to get) (an|your|a second|an expert|a quick) (opinion|view|take|eye|look)",
     // What the sender asks them for: "could you send me your rates?", "I'd like to get a quote from you".

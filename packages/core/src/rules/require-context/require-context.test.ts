@@ -498,6 +498,8 @@ testRule(rule, {
     { code: 'Hi Kofi, sharp questions at our stand at Hannover Messe yesterday. The retrofit kit does fit older PLCs.', settings: three },
     // A report gathered and shared with them (fr).
     { code: "Bonjour Anne, j'ai compilé un benchmark des salaires data à Lyon et je vous le partage volontiers.", settings: three },
+    // One accelerator batch.
+    { code: "Hi Lea, fellow Y Combinator S22 founder here. Let's swap notes on pricing.", settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -492,6 +492,11 @@ testRule(rule, {
     { code: 'Hi Yuki, I see we are in the same Slack group. I am collecting onboarding examples for a talk. Any you would recommend?', settings: { degree: 3 } },
     // A slot for what both have is the specific detail.
     { code: 'Hi [Name], I noticed our [shared experience] and would love to compare notes on it.', settings: { degree: 3 } },
+    // A programme of theirs asked about, a role applied for on their team, references lined up (1st degree), what a contact thought the sender's tool could do for them.
+    { code: "Dear Dr. Moss, Prof. Ito suggested I ask you about your group's summer internship.", settings: { degree: 2, lang: 'en' } },
+    { code: "Hello Tam, I'm applying for the data engineer role on your team and would value ten minutes.", settings: { degree: 3 } },
+    { code: "Hi Jo, I'm lining up references for my nursing applications. Mind if we connect first?", settings: { degree: 1 } },
+    { code: "Hi Jo, Sunil thought our rota app could help your pharmacy's weekend shifts. Open to a look?", settings: { degree: 2, lang: 'en' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.

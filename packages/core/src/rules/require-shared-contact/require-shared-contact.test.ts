@@ -199,6 +199,8 @@ testRule(rule, {
     // Named as one of the connections in common (fr, it).
     { code: 'Bonjour Nadia, je vois que Karim Benali fait partie de nos relations communes. Pouvons-nous échanger sur votre projet ?', settings: two },
     { code: 'Buongiorno Sara, vedo che Paolo Greco è tra i nostri collegamenti in comune.', settings: two },
+    // Named as the sender's old friend.
+    { code: 'Hey Marcus, Jen from your team is an old friend of mine. Could I ask about your on-call setup?', settings: two },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
