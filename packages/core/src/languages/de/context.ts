@@ -13,6 +13,8 @@ export default {
     '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in)',
   ],
   studiedTogether: [
+    // Wie sie an derselben Hochschule: „wie Sie habe ich an der [Hochschule] Wirtschaftsinformatik studiert“.
+    "wie (sie|du) (habe|hab) ich (an|in|bei)( der| dem| den)? (<slot>|[\\p{L}-]+)( [\\p{L}-]+){0,4} (studiert|gelernt|promoviert|meinen abschluss gemacht|die ausbildung gemacht)",
     // Zusammen gemacht, im selben Jahrgang: «wir haben zusammen das Referendariat gemacht», «im selben Ausbildungsjahrgang».
     '(wir haben|haben wir|wir machten) (zusammen|gemeinsam) (das|den|die|unser|unsere|unseren)( [\\p{L}-]+)? (referendariat|studium|ausbildung|praktikum|volontariat|master|examen|staatsexamen|traineeprogramm|trainee-programm|facharztausbildung|promotion)',
     '(im|in der|in dem) (selben|gleichen) [\\p{L}]*(jahrgang|kurs|semester|studiengang|klasse|lehrgang|seminar)',

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Ein Angebot, an ihre Firma gebunden, mit dem, wobei es hilft: „wir unterstützen Kanzleien wie [Firma] bei der Umstellung auf die E-Akte“.
+    "(wir helfen|ich helfe|wir unterstutzen|unterstutzen wir|helfen wir|wir begleiten|begleiten wir) ([\\p{L}&-]+ ){0,3}wie (<slot>|ihre|ihres|ihrem|ihrer|ihnen|deine|deins|deinem|deiner|dir),? (bei|mit) (der|dem|den|ihrer|ihrem|ihren|eurer|eurem)",
     // Gemeinsame Zeit danach wiedergefunden: «nach dem Studium an der {Hochschule}».
     '(nach dem|seit dem|seit unserem|nach unserem) (studium|abitur|abi|examen|praktikum|referendariat|volontariat|auslandssemester)',
     // Was sie erzählt hatten; die Stelle bei ihnen, auf die man sich bewirbt.

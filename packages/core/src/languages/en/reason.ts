@@ -27,7 +27,7 @@ export default {
     // Asked to an event of the sender's: "I'd love to invite you to our webinar on [topic]".
     '(invite|inviting|invitation for) you to (join |speak at |attend |be part of )?(our|my|the|a|an|this)(?!( [\\p{L}-]+){0,4} (network|circle|connections|contacts)(?!\\p{L}))',
     // A role, not a teaser: "I have a Backend Engineer role", "and have a [Job Title] position", not "an exciting role".
-    "(i|we|and) (have|'ve got|got|am filling|are filling|am recruiting for|are recruiting for) an? (?!(exciting|great|amazing|interesting|unique|awesome|fantastic|incredible)( new)? (opening|role|position|vacancy|req)(?!\\p{L}))([\\p{L}-]+ ){0,4}(opening|role|position|vacancy|req)(?! in mind)",
+    "(i|we|and) (have|'ve got|got|am filling|are filling|am recruiting for|are recruiting for) an? (?!(exciting|great|amazing|interesting|unique|awesome|fantastic|incredible|new|open|perfect|good)( new)? (opening|role|position|vacancy|req)(?!\\p{L}))([\\p{L}-]+ ){1,4}(opening|role|position|vacancy|req)(?! in mind)",
     // A recruiter's search said as the work in hand: "at [Agency] working on a [Job Title] role with a remote [Industry] company".
     "(working on|recruiting for|hiring for|filling) an? (?!(exciting|great|amazing|interesting|unique|awesome|fantastic|incredible|new|similar)( new)? (opening|role|position|vacancy|req|search)(?!\\p{L}))(<slot> |[\\p{L}-]+ ){1,4}(opening|role|position|vacancy|req|search)(?! in mind)",
     '(years|time) together (at|on|in)',
@@ -50,7 +50,7 @@ export default {
     // Passed on to them about something: "pointed me your way re: the data room templates".
     '(your way|to you) (re|about|regarding|for|on)',
     // Roles to fill: "a couple of senior {{role}} roles".
-    '(have|got|with) (a couple of|a few|some|several|two|three|\\d+)( [\\p{L}\\p{N}-]+| <slot>){0,3} (roles|positions|openings|vacancies|reqs)',
+    '(have|got|with) (a couple of|a few|some|several|two|three|\\d+)( (?!(exciting|great|amazing|interesting|awesome|fantastic|incredible|new|open)(?!\\p{L}))[\\p{L}\\p{N}-]+| <slot>){0,3} (roles|positions|openings|vacancies|reqs)',
     // The recipient's role: "in your role as".
     'in your (role|capacity|position) (as|of)',
     // A job, a project, a plan.
@@ -127,7 +127,7 @@ export default {
     "(i'm|i am) (a|an) ([\\p{L}-]+ )?(journalist|reporter|correspondent|editor|producer|podcast host) (at|for|with|covering|writing|working)",
     // Asking them to be something: a mentor for a project, a judge, a speaker.
     "(we|i) (need|are looking for|'re looking for|am looking for|'m looking for) (a|an|someone|somebody)( [\\p{L}-]+){0,2} (mentor|advisor|adviser|speaker|judge|volunteer|coach|co-?founder|contributor|reviewer|guest|panelist|moderator)",
-    '(the|a|this|an exciting) (role|position|opportunity|vacancy) (at|on|in|for|that)',
+    '(the|a|this|an exciting) (role|position|opportunity|vacancy) (at|on|in|for|that)(?! (could|might|would|may|will|i think|i believe)(?!\\p{L}))',
     '(raising|closing) (a|our)( [\\p{L}-]+)? (round|fund)',
     '(speak|present|talk) at (our|the|my)',
     "(would|i'd) love (you|for you) to (speak|join|present|contribute)",
@@ -391,6 +391,8 @@ export default {
     'open to (new )?(opportunities|work)',
   ],
   filler: [
+    // Hiring, with nothing said of what: "we're hiring at {{company}}!".
+    `(we're|we are|i'm|i am) (hiring|recruiting)( (at|for) (<slot>|[\\p{L}&-]+))?${TOPIC_ENDS}`,
     // The same place or field: "I'm also based in {{city}} and work in {{industry}}".
     "(i'm|i am|we're|we are) (also|both) (based|located|living|working) in",
     "(we're|we are|i'm|i am) in the same( [\\p{L}\\p{N}'&-]+| <slot>){0,4} (group|chat|slack|forum|community|network|channel|whatsapp group)(?!\\p{L})",
@@ -465,6 +467,9 @@ export default {
     `(read|follow|watch|listen to) your (newsletter|posts|blog|content|articles|videos|podcast|updates|substack)( (every|each) (week|day|morning|month|time|issue|episode)| (regularly|religiously|always))?${TOPIC_ENDS}`,
     `(connecting|adding you|here|sending (this|the|my) (request|invite|invitation)) as (promised|agreed)${TOPIC_ENDS}`,
     `mentioned you( as well| too)?${TOPIC_ENDS}`,
+    // Open to opportunities, their goals, with nothing said of what: "any chance you're open to new opportunities?".
+    "(any chance|would|are) you('re| are| be)? (open|interested) (to|in) (new )?(opportunities|roles|a (new )?(role|position|move|change)|a chat|connecting|chatting)",
+    `(about|on|regarding|re|into) (your|the) (career )?(goals|plans|aspirations|ambitions|next move|next step)${TOPIC_ENDS}`,
     // Help with whatever they need is no need of theirs: "happy to help with anything your team needs".
     '(anything|whatever) (you|your (team|company|firm|business)) (need|needs|might need|may need)',
     // What someone said of them is praise of the person, not a subject: "Dana says you're great to know".
@@ -481,7 +486,7 @@ export default {
     "(value|appreciate) (a|the|your) (connect|connection|follow|add|accept)(?!\\p{L})",
     // Building a pool of people, raising with nothing said of what: "I'm building a talent pool",
     // "we're raising soon", "hear more about what you're building".
-    "(building|growing|expanding) (a|my|our) (talent pool|talent network|talent pipeline|network|community|list)",
+    "(building|growing|expanding) (a|my|our)( [\\p{L}-]+)? (talent pool|talent network|talent pipeline|network|community|list)",
     `(great|good|perfect|strong|ideal|natural|excellent) fit( for (us|this|it|(our|the) (community|network|group|audience|list|team|company|startup)))?${TOPIC_ENDS}`,
     `(raising|fundraising)( (soon|now|shortly|later this year|this year|next year|a round|our next round))?${TOPIC_ENDS}`,
     `what (you're|you are|your team is|we're|we are|i'm|i am) (building|doing|working on|up to)${TOPIC_ENDS}`,

@@ -28,6 +28,8 @@ export default {
     '(zelfde|dezelfde) (opleiding|studie|klas|jaargang|bootcamp|universiteit)',
   ],
   interaction: [
+    // Samen in de reacties onder iemands post: „we hadden een flinke discussie onder de post van Jeroen“.
+    '(discussie|gesprek|discussieerden|reageerden|reacties|comments) onder (de|het|jouw|je|uw|zijn|haar) (post|bericht|artikel|update)',
     // Hun reactie op iets van de afzender: «u reageerde gisteren op mijn post».
     '(u reageerde|je reageerde|jij reageerde|u gaf|je gaf)( gisteren| vorige week| laatst| onlangs)? (op|onder|bij) (mijn|ons|onze) (post|bericht|artikel|video|vraag)',
     '(bedankt|dank je|dank u) (wel )?voor (je|jouw|uw|de|het|die|dat)( [\\p{L}-]+){0,2} (lezing|presentatie|artikel|post|bericht|webinar|workshop|podcast|talk)',

@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Een aanbod aan hun bedrijf gebonden, hun rol als reden, een gedeeld verleden: „wij helpen aannemers als {{bedrijf}} met…“, „omdat u bij {{bedrijf}} inkoop leidt“, „sinds ons stageproject bij [Bedrijf]“.
+    "(wij helpen|we helpen|ik help|wij ondersteunen|we ondersteunen|helpen wij|ondersteunen wij|ik zoek|wij zoeken|we zoeken) ([\\p{L}&-]+ ){0,3}(als|zoals) (<slot>|u|jou|jullie),? (met|bij)",
+    "omdat (u|je|jij) (bij|in|op|voor) (<slot>|[\\p{L}&-]+)( [\\p{L}-]+){0,3} (leidt|beheert|aanstuurt|coordineert|verantwoordelijk bent|werkt)",
+    "(sinds|na) (ons|onze) [\\p{L}-]+ (bij|op|in|aan)",
     // Samen in een bestuur of team gezeten; iets van hen gezien, met een vraag erover.
     '(we hebben|wij hebben|we zaten|wij zaten|we hebben ooit) samen (in|op|bij)',
     '(zag|las|hoorde|merkte) dat (uw|jouw|je|jullie) [\\p{L}-]+ (stageplekken|vacatures|een vacature|opleidingen|cursussen|workshops|biedt|aanbiedt|zoekt|werkt met|gebruikt|gaat|is gestart|heeft)',
@@ -28,7 +32,9 @@ export default {
   generic: ['(mensen|professionals) zoals (jij|u)', 'mooi profiel', '(we )?(allebei|beiden|ook) in de [\\p{L}-]+( in [\\p{L}-]+)? werken', '(allebei|beiden|ook) in de( [\\p{L}-]+){0,2}(-| )(sector|branche|industrie|wereld)', '(mijn|ons) netwerk (uitbreiden|vergroten)', '(je|uw) profiel (gezien|tegengekomen)', 'leren van (jou|u)',
     // Een LinkedIn-groep samen zegt niet waarom.
     '(zitten|zijn) (allebei|beiden|samen|ook) (lid van|in) (de|dezelfde)( [\\p{L}\'-]+){0,3} (linkedin-)?groep', '(lid van|in) dezelfde (linkedin-)?groep'],
-  filler: ['(meer dan )?\\d+ jaar (werk)?ervaring', 'gecertificeerd'],
+  filler: [
+    // Dezelfde plek of branche: „we werken allebei in de Rotterdamse haven“.
+    '(we|wij) (werken|wonen|zitten) (allebei|beiden|alle twee|ook allebei) in (de|het)','(meer dan )?\\d+ jaar (werk)?ervaring', 'gecertificeerd'],
   newClause: [],
   selfIntroduction: ['(ik ben|mijn naam is|ik heet|met) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (van|bij)'],
   noTopic: [

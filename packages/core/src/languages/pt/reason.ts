@@ -80,6 +80,8 @@ export default {
   pitch: ["(ajudamos|ajudo|apoiamos|acompanhamos|trabalhamos com|trabalho com)"],
   selfIntroduction: ['(sou|me chamo|meu nome e|aqui e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (da|do|de|na|no)'],
   noTopic: [
+    // Contatos em comum vistos, e nada mais: «vi que temos contatos em comum».
+    '(vi|vejo) que (temos|tens|tem) ([\\p{L}]+ )?(contatos|contactos|conexoes|amigos|pessoas) em comum',
     // O que se viu é só o grupo: «vi que somos do mesmo grupo».
     "(vi|notei|reparei) que (somos|estamos) (do|no) mesmo grupo",
     "(sobre|de) tudo (o )?que (envolve|tem a ver com|diz respeito a|toca)",

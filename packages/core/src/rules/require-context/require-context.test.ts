@@ -500,6 +500,10 @@ testRule(rule, {
     { code: "Bonjour Anne, j'ai compilé un benchmark des salaires data à Lyon et je vous le partage volontiers.", settings: three },
     // One accelerator batch.
     { code: "Hi Lea, fellow Y Combinator S22 founder here. Let's swap notes on pricing.", settings: three },
+    // Studied where they did (de); in the comments under someone's post together (nl); a page analysed and offered (nl).
+    { code: 'Guten Tag Herr Roth, wie Sie habe ich an der TU Dresden Maschinenbau studiert.', settings: three },
+    { code: 'Hoi Thijs, we hadden een flinke discussie onder de post van Jeroen over thuiswerken.', settings: three },
+    { code: 'Hoi Sanne, ik heb jullie vacaturepagina doorgelopen en vijf verbeterpunten gevonden. Zal ik die naar je sturen?', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

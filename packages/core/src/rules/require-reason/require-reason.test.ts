@@ -497,6 +497,11 @@ testRule(rule, {
     { code: "Hello Tam, I'm applying for the data engineer role on your team and would value ten minutes.", settings: { degree: 3 } },
     { code: "Hi Jo, I'm lining up references for my nursing applications. Mind if we connect first?", settings: { degree: 1 } },
     { code: "Hi Jo, Sunil thought our rota app could help your pharmacy's weekend shifts. Open to a look?", settings: { degree: 2, lang: 'en' } },
+    // A pitch tied to their firm with what it helps with (de, nl), their role as the why, a shared past (nl).
+    { code: 'Guten Tag Frau Berger, wir unterstützen Kanzleien wie Ihre bei der Umstellung auf die E-Akte. Darf ich Ihnen zeigen, wie?', settings: { lang: 'de' } },
+    { code: 'Beste Kees, wij helpen installateurs als Van Dijk Techniek met digitale werkbonnen. Mag ik een demo sturen?', settings: { lang: 'nl' } },
+    { code: 'Beste Kees, Anouk raadde me aan u te benaderen, omdat u bij Heijmans de inkoop leidt.', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Hoi Fleur, sinds ons afstudeerproject bij Philips werk ik in de zorg. Zin om bij te praten?', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -920,5 +925,14 @@ testRule(rule, {
     { code: 'Buongiorno Sara, un collega in comune mi ha parlato molto bene di Lei. A presto!', settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Ramón, ¡cuánto tiempo sin saber de ti! Un abrazo.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: "Hi {first_name}, I'm also based in {{city}} and work in {{industry}}. Always good to know people nearby!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    // A role that "could be a great fit", hiring with nothing said, a talent pipeline, open to opportunities, their career goals (en); growth promised to firms like theirs (de, nl); the same port (nl); contacts in common seen (pt).
+    { code: 'Hi Jamal, I have a role that could be a great fit for you. Open to connecting?', errors: [{ messageId: 'noReason' }] },
+    { code: "Hi {{first_name}}, we're hiring at {{company}}! See {{careers_url}}", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi [Name], I'm building a diverse talent pipeline and would love to connect with you.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Ana, any chance you are open to new opportunities?', errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hello [First Name], I'm a recruiter in fintech. I'd love to learn more about your career goals.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hallo {{first_name}}, wir unterstützen Firmen wie {{company}} dabei, effizienter zu werden. Lassen Sie uns vernetzen!', settings: { lang: 'de' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Goedendag meneer Bakker, we werken allebei in de Rotterdamse haven. Graag voeg ik u toe aan mijn netwerk.', settings: { lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Olá Rita, estou mudando de carreira para UX. Vi que temos contatos em comum!', settings: { lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
   ],
 });
