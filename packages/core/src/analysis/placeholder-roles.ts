@@ -81,9 +81,10 @@ function readRole(reader: RoleReader, words: readonly string[]): PlaceholderRole
   if (!shared && reader.possessives.matches(words[0] as string)) return 'sender';
   const other = others.find(([, matcher]) => has(matcher))?.[0];
   // "Common" and "shared" make a person in common only of a person (`[common friend]`,
-  // `[Shared Contact]`): `[shared interest]` is a topic, `[shared experience]` a fact both have.
+  // `[Shared Contact]`): beside a word for something else they say what both have
+  // (`[shared interest]`, `[common background]`).
   const whatBothHave = shared && words.every((word) => !sharedContact[1].matches(word) || reader.bothHave.matches(word));
-  if (whatBothHave && other !== 'person' && other !== 'name') return other ?? 'specific';
+  if (whatBothHave && other !== undefined && other !== 'person' && other !== 'name') return other;
   if (shared && (other === undefined || STILL_A_PERSON.has(other))) return 'shared-contact';
   return other ?? 'free';
 }

@@ -26,5 +26,5 @@ export default {
     person: { words: ['person', 'personen', 'kontakt', 'kontakte', 'verbindung', 'verbindungen', 'kolleg*', 'kontaktperson*', 'kandidat*', 'investor*', 'referent*'], examples: ['[Person]', '[Kontaktperson]'] },
     name: { words: ['name', 'namen', 'vorname*', 'nachname*', 'anrede*', 'empfanger*'], examples: ['{{Anrede}}', '{{Nachname}}', '[Vorname]', '{anrede}'] },
   },
-  bothHave: { words: ['gemeinsam*'], examples: ['[gemeinsame Erfahrung]', '[gemeinsames Projekt]'] },
+  bothHave: { words: ['gemeinsam*'], examples: ['[gemeinsames Projekt]'] },
 } satisfies PlaceholderLanguage;

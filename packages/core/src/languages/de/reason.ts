@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Eine Stelle bei ihnen, auf die man sich bewirbt: „ich bewerbe mich als Projektleiter bei Bosch“, „interessiere mich für die Werkstudentenstelle bei [Firma]“.
+    "(ich bewerbe mich|ich habe mich beworben|ich mochte mich bewerben|ich möchte mich bewerben) (als|auf|um)( die| den| eine| einen)? ([\\p{L}-]+ ){0,3}(bei|in|fur|für) (<slot>|[\\p{L}&-]+)",
+    "(interessiere mich|interessiere ich mich) fur (die|den|eine|einen|ihre|eure)( [\\p{L}-]+){0,2} [\\p{L}-]*(stelle|position|rolle|praktikum|ausbildung|trainee[\\p{L}-]*)( [\\p{L}-]+){0,3} (bei|in) (<slot>|[\\p{L}&-]+|ihrem|eurem|deinem)",
     // Ein Angebot, an ihre Firma gebunden, mit dem, wobei es hilft: „wir unterstützen Kanzleien wie [Firma] bei der Umstellung auf die E-Akte“.
     "(wir helfen|ich helfe|wir unterstutzen|unterstutzen wir|helfen wir|wir begleiten|begleiten wir) ([\\p{L}&-]+ ){0,3}wie (<slot>|ihre|ihres|ihrem|ihrer|ihnen|deine|deins|deinem|deiner|dir),? (bei|mit) (der|dem|den|ihrer|ihrem|ihren|eurer|eurem)",
     // Gemeinsame Zeit danach wiedergefunden: «nach dem Studium an der {Hochschule}».

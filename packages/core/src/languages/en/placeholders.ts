@@ -19,7 +19,7 @@ export default {
       examples: ['[University]', '[School]', '{{ school_name }}', '[Bootcamp]', '{{program}}', '[Major]', '[Accelerator Name]'],
     },
     specific: {
-      words: ['personali*', 'trigger*', 'admir*', 'impress*', 'resonat*', 'caught', 'purpose*', 'custom', 'customised', 'customized', 'icebreaker*', 'opener*', 'hook*', 'specific*', 'detail*', 'project*', 'achievement*', 'initiative*', 'insight*', 'observation*', 'point*', 'question*', 'challenge*', 'problem*', 'accomplishment*', 'milestone*', 'announcement*', 'compliment*', 'reason*', 'aspect*', 'something', 'thing', 'pain*', 'goal*', 'win', 'wins', 'news', 'reference*', 'highlight*', 'takeaway*', 'recent*', 'update*', 'launch*', 'funding', 'promotion*', 'award*', 'overlap*', 'why', 'personal', 'mention*', 'note', 'notes', 'line', 'lines', 'snippet*'],
+      words: ['personali*', 'background*', 'goal*', 'overlap*', 'trigger*', 'admir*', 'impress*', 'resonat*', 'caught', 'purpose*', 'custom', 'customised', 'customized', 'icebreaker*', 'opener*', 'hook*', 'specific*', 'detail*', 'project*', 'achievement*', 'initiative*', 'insight*', 'observation*', 'point*', 'question*', 'challenge*', 'problem*', 'accomplishment*', 'milestone*', 'announcement*', 'compliment*', 'reason*', 'aspect*', 'something', 'thing', 'pain*', 'goal*', 'win', 'wins', 'news', 'reference*', 'highlight*', 'takeaway*', 'recent*', 'update*', 'launch*', 'funding', 'promotion*', 'award*', 'overlap*', 'why', 'personal', 'mention*', 'note', 'notes', 'line', 'lines', 'snippet*'],
       examples: ["[their recent win]", "[what you admire about their work]", "{{trigger}}", "[what caught your eye]", "[purpose of connecting]", "{{recent_news}}", "[Reference]", "[why you are reaching out]", "[personal note]", "[mention their work]", '[specific point]', '[the point you liked]', '[Project]', '[specific project or win]', '{specific_remark}', '[specific challenge]', '[one specific thing they built]', '{{personalized_opening}}', '{icebreaker}', '{{ai_line}}', '{{snippet1}}'],
     },
     content: {
@@ -53,5 +53,5 @@ export default {
       examples: ['[Name]', '[First Name]', '{{firstName}}', '{{ first_name }}', '${firstName}', '%FIRSTNAME%', '#first_name#', '<First Name>', '{toFirstName}', 'FIRST_NAME', '[Recipient Name]'],
     },
   },
-  bothHave: { words: ['common*', 'shared*'], examples: ['[shared experience]', '[common background]', '[shared goal]'] },
+  bothHave: { words: ['common*', 'shared*'], examples: ['[common background]', '[shared goal]', '[shared interest]'] },
 } satisfies PlaceholderLanguage;

@@ -45,5 +45,5 @@ export default {
     person: { words: ['persona', 'personas', 'contacto', 'contactos', 'conexion', 'conexiones', 'colega*', 'companer*', 'candidato*', 'candidata*', 'inversor*', 'ponente*', 'mentor*', 'referente*'], examples: ['[Persona]', '[Contacto]', '[Ponente]'] },
     name: { words: ['nombre*', 'apellido*', 'destinatario*', 'tratamiento'], examples: ['[Nombre]', '{{nombre}}', '[nombre]', '[Apellido]'] },
   },
-  bothHave: { words: ['comun', 'comunes'], examples: ['[experiencia común]', '[objetivo común]'] },
+  bothHave: { words: ['comun', 'comunes'], examples: ['[proyecto común]', '[interés común]'] },
 } satisfies PlaceholderLanguage;

@@ -26,5 +26,5 @@ export default {
     person: { words: ['personne', 'personnes', 'contact', 'contacts', 'relation', 'relations', 'connexion', 'connexions', 'candidat*', 'investisseur*', 'intervenant*', 'confrere*', 'consoeur*', 'collegue*'], examples: ['[Personne]', '[Intervenant]', '[Nom du confrère]'] },
     name: { words: ['nom', 'noms', 'prenom*', 'civilite*', 'destinataire*'], examples: ['[Prénom]', '{nom}', '{civilite}', '[Nom]'] },
   },
-  bothHave: { words: ['commun', 'commune', 'communs', 'communes'], examples: ['[expérience commune]', '[objectif commun]'] },
+  bothHave: { words: ['commun', 'commune', 'communs', 'communes'], examples: ['[projet commun]', '[point commun]'] },
 } satisfies PlaceholderLanguage;

@@ -16,6 +16,7 @@ export default {
   studiedTogether: [
     // Laureati nello stesso ateneo: «anch'io mi sono laureata a [Università]».
     "(anch'io|anche io|pure io) mi sono (laureat[oa]|diplomat[oa]|specializzat[oa]) (a|alla|al|all'|presso|in)",
+    "(anch'io|anche io|pure io) ho studiato (a|al|alla|all'|allo|presso|in)",
     // Fatto insieme: «abbiamo fatto la specializzazione in Cardiologia insieme al Gemelli».
     "(abbiamo fatto|facevamo|abbiamo frequentato) (la |il |lo |l'|i |gli )?(specializzazione|master|corso|dottorato|tirocinio|praticantato|scuola|liceo|universita|specialistica|triennale|magistrale|erasmus)( [\\p{L}'-]+){0,4} insieme",
     // La stessa scuola, insieme: «eravamo insieme all'alberghiero di Cervia».

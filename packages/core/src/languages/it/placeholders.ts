@@ -20,5 +20,5 @@ export default {
     person: { words: ['persona', 'persone', 'contatto', 'contatti', 'collegamento', 'collegamenti', 'collega', 'colleghi', 'colleghe', 'candidato*', 'investitore*', 'relatore*'], examples: ['[Persona]', '[Relatore]'] },
     name: { words: ['nome', 'nomi', 'cognome*', 'destinatario*'], examples: ['[Nome]', '[Cognome]', '{{nome}}'] },
   },
-  bothHave: { words: ['comune', 'comuni'], examples: ['[esperienza comune]', '[obiettivo comune]'] },
+  bothHave: { words: ['comune', 'comuni'], examples: ['[progetto comune]', '[interesse comune]'] },
 } satisfies PlaceholderLanguage;

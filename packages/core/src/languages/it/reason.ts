@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Una candidatura da loro, una notizia detta prima, un'apertura: «mi candido come sviluppatore in Satispay», «lo studio di cui ti parlavo».
+    "(mi candido|mi sono candidat[oa]|vorrei candidarmi) (come|per|a)( il| la| lo| l'| un| una)? ([\\p{L}-]+ ){0,3}(in|da|presso|con|per) (<slot>|[\\p{L}&-]+)",
+    "di cui ti (parlavo|avevo parlato|ho parlato)",
+    "(ho|abbiamo) (finalmente |appena )?(aperto|lanciato|avviato|inaugurato) (il|la|lo|l'|un|una|uno|mio|mia|nostro|nostra|a|in)",
     // Quanto concordato a voce: «come d'accordo nella telefonata di stamattina».
     "come (d'accordo|concordato|promesso|anticipato|detto) (nella|durante la|al|alla|dopo la) (telefonata|chiamata|call|riunione|videochiamata)",
     // Un passato in comune ricordato: «ti ricordi del corso da elettricista a Modena?».

@@ -11,6 +11,8 @@ export default {
     '(leuk|fijn) (je|u) (te )?(ontmoeten|spreken) (op|bij|tijdens)',
   ],
   studiedTogether: [
+    // Ook oud-student van dezelfde school: „ook een oud-student van de Hogeschool Utrecht“.
+    "ook (een )?(oud-student|oud-studente|oud-leerling|alumnus|alumna|afgestudeerde) (van|aan)",
     // Samen gedaan: «we deden samen het Rijkstraineeship».
     '(deden|volgden|liepen|doorliepen) samen (het|de|een|onze)( [\\p{L}-]+)? [\\p{L}]*(traineeship|opleiding|stage|master|studie|minor|cursus|coschappen|leergang|promotie)',
     // Hun lessen gevolgd: «ik volgde uw lessen boekhouden aan de hogeschool».

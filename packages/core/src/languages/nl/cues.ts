@@ -52,7 +52,7 @@ export default {
     not: ["je team"],
   },
   personNoun: {
-    phrases: ["vriend(in|en)?", "collega'?s?", "iemand", "contacten?", "manager", "baas", "mentor", "professor", "klanten?", "partner", "team", "gemeenschappelijke", "mijn", "een", "de", "het"],
+    phrases: ["vriend(in|en)?", "collega'?s?", "iemand", "contacten?", "manager", "baas", "mentor", "professor", "klanten?", "partner", "team", "gemeenschappelijke", "gedeelde", "wederzijdse", "kennis(sen)?", "mijn", "een", "de", "het"],
     examples: ["een vriend", "mijn collega"],
     not: ["sanne jansen"],
   },
@@ -71,7 +71,7 @@ export default {
     not: ["ik heb iets voor jou", "na de beurs"],
   },
   offerMade: {
-    phrases: ["(ik heb|we hebben|heb ik|hebben we)( [\\p{L}0-9-]+){0,12} (gemaakt|verzameld|opgesteld|geschreven|gebouwd|samengesteld|uitgewerkt|vergeleken|doorgelopen|geanalyseerd|getest|gezet|opgenomen|gehaald|doorgelicht|nagekeken|gecheckt)"],
+    phrases: ["(ik heb|we hebben|wij hebben) (een|mijn|ons|onze)( [\\p{L}-]+){0,3} (model|sjabloon|template|overzicht|checklist|rekenmodel|spreadsheet|excel-model|analyse|rapport|script)", "(ik heb|we hebben|heb ik|hebben we)( [\\p{L}0-9-]+){0,12} (gemaakt|verzameld|opgesteld|geschreven|gebouwd|samengesteld|uitgewerkt|vergeleken|doorgelopen|geanalyseerd|getest|gezet|opgenomen|gehaald|doorgelicht|nagekeken|gecheckt)"],
     examples: ["ik heb een checklist opgesteld", "we hebben de prijzen van 30 tools vergeleken"],
     not: ["je hebt een mooi team gebouwd", "ik heb je profiel gezien"],
   },

@@ -20,5 +20,5 @@ export default {
     person: { words: ['persoon', 'personen', 'contact', 'contacten', 'connectie', 'connecties', 'collega*', 'kandidaat*', 'investeerder*', 'spreker*'], examples: ['[Persoon]', '[Spreker]'] },
     name: { words: ['naam', 'namen', 'voornaam*', 'achternaam*', 'aanhef*'], examples: ['{{aanhef}}', '{{achternaam}}', '[Voornaam]', '{voornaam}'] },
   },
-  bothHave: { words: ['gemeenschappelijk*', 'gedeeld*'], examples: ['[gedeelde ervaring]', '[gemeenschappelijk project]'] },
+  bothHave: { words: ['gemeenschappelijk*', 'gedeeld*'], examples: ['[gemeenschappelijk project]', '[gedeeld project]'] },
 } satisfies PlaceholderLanguage;

@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Een baan bij hen waarop gesolliciteerd wordt; wat hun bedrijf doet, gehoord: „ik solliciteer als data-analist bij [Bedrijf]“, „vertelde dat [Bedrijf] een nieuw datawarehouse bouwt“.
+    "(ik solliciteer|ik heb gesolliciteerd|ik reageer) (als|naar|op)( de| een)? ([\\p{L}-]+ ){0,3}(bij|op|voor) (<slot>|[\\p{L}&-]+)",
+    "(vertelde|zei|hoorde|las) dat (<slot>|[\\p{L}&-]+|uw bedrijf|jullie) (een |het |de )?([\\p{L}-]+ ){0,3}(bouwt|zoekt|opent|lanceert|opzet|uitbreidt|invoert|overstapt|verhuist)",
     // Een aanbod aan hun bedrijf gebonden, hun rol als reden, een gedeeld verleden: „wij helpen aannemers als {{bedrijf}} met…“, „omdat u bij {{bedrijf}} inkoop leidt“, „sinds ons stageproject bij [Bedrijf]“.
     "(wij helpen|we helpen|ik help|wij ondersteunen|we ondersteunen|helpen wij|ondersteunen wij|ik zoek|wij zoeken|we zoeken) ([\\p{L}&-]+ ){0,3}(als|zoals) (<slot>|u|jou|jullie),? (met|bij)",
     "omdat (u|je|jij) (bij|in|op|voor) (<slot>|[\\p{L}&-]+)( [\\p{L}-]+){0,3} (leidt|beheert|aanstuurt|coordineert|verantwoordelijk bent|werkt)",

@@ -26,5 +26,5 @@ export default {
     person: { words: ['pessoa', 'pessoas', 'contato', 'contatos', 'conexao', 'conexoes', 'contacto', 'contactos', 'colega*', 'candidato*', 'investidor*', 'palestrante*'], examples: ['[Pessoa]', '[Contato]'] },
     name: { words: ['nome', 'nomes', 'sobrenome*', 'primeiro*', 'destinatario*'], examples: ['[Nome]', '{{primeiroNome}}', '[Sobrenome]'] },
   },
-  bothHave: { words: ['comum', 'comuns'], examples: ['[experiência comum]', '[objetivo comum]'] },
+  bothHave: { words: ['comum', 'comuns'], examples: ['[projeto comum]', '[interesse comum]'] },
 } satisfies PlaceholderLanguage;

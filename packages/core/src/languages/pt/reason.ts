@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Um passado em comum retomado: «lembra do app de estoque que fizemos na faculdade?».
+    "(lembra|lembras|se lembra|te lembras) (do|da|de|dos|das)",
+    "que (fizemos|criamos|montamos|construimos|desenvolvemos) (na|no|juntos|juntas|em)",
     // A notícia deles, felicitada: «parabéns pela promoção a diretora comercial».
     '(parabens|felicitacoes) (pela|pelo|por|pelas|pelos) (promocao|nomeacao|premio|lancamento|abertura|aquisicao|certificacao|novo cargo|nova funcao|conquista|publicacao|formatura|defesa|captacao|rodada)',
     // Como combinado; uma pergunta que só eles sabem responder.

@@ -504,6 +504,11 @@ testRule(rule, {
     { code: 'Guten Tag Herr Roth, wie Sie habe ich an der TU Dresden Maschinenbau studiert.', settings: three },
     { code: 'Hoi Thijs, we hadden een flinke discussie onder de post van Jeroen over thuiswerken.', settings: three },
     { code: 'Hoi Sanne, ik heb jullie vacaturepagina doorgelopen en vijf verbeterpunten gevonden. Zal ik die naar je sturen?', settings: three },
+    // Studied at their school too (it, nl); a model of the sender's offered (fr, nl).
+    { code: 'Ciao Luca, anche io ho studiato alla Bocconi, economia, 2017!', settings: three },
+    { code: 'Hoi Lotte, ook een oud-student van de Hogeschool Utrecht!', settings: three },
+    { code: "Bonjour Paul, vous gérez la paie chez Sodexo : mon modèle Excel de suivi des absences pourrait vous servir, je vous l'envoie ?", settings: three },
+    { code: 'Beste Sanne, ik heb een gratis rekenmodel voor cashflow van bakkerijen. Zal ik het sturen?', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -491,7 +491,7 @@ testRule(rule, {
     { code: 'Estimada Lucía, fue un placer trabajar con usted en la obra del hospital de Toledo. Sigamos en contacto.', settings: { degree: 1, lang: 'es' } },
     { code: 'Hi Yuki, I see we are in the same Slack group. I am collecting onboarding examples for a talk. Any you would recommend?', settings: { degree: 3 } },
     // A slot for what both have is the specific detail.
-    { code: 'Hi [Name], I noticed our [shared experience] and would love to compare notes on it.', settings: { degree: 3 } },
+    { code: 'Hi [Name], I noticed our [common background] and would love to compare notes on it.', settings: { degree: 3 } },
     // A programme of theirs asked about, a role applied for on their team, references lined up (1st degree), what a contact thought the sender's tool could do for them.
     { code: "Dear Dr. Moss, Prof. Ito suggested I ask you about your group's summer internship.", settings: { degree: 2, lang: 'en' } },
     { code: "Hello Tam, I'm applying for the data engineer role on your team and would value ten minutes.", settings: { degree: 3 } },
@@ -502,6 +502,13 @@ testRule(rule, {
     { code: 'Beste Kees, wij helpen installateurs als Van Dijk Techniek met digitale werkbonnen. Mag ik een demo sturen?', settings: { lang: 'nl' } },
     { code: 'Beste Kees, Anouk raadde me aan u te benaderen, omdat u bij Heijmans de inkoop leidt.', settings: { degree: 2, lang: 'nl' } },
     { code: 'Hoi Fleur, sinds ons afstudeerproject bij Philips werk ik in de zorg. Zin om bij te praten?', settings: { degree: 1, lang: 'nl' } },
+    // A job of theirs applied for (de, it, nl); what their firm is building, heard (nl); news told before, a project made together (it, pt, 1st degree).
+    { code: 'Guten Tag Frau Roth, ich bewerbe mich als Controllerin bei Miele und hätte eine Frage zum Team.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Buongiorno Anna, mi candido come analista in Illimity: posso farLe due domande sul team?', settings: { degree: 3, lang: 'it' } },
+    { code: 'Beste Joost, ik solliciteer als planner bij Bol en hoor graag hoe het team werkt.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Beste Joost, een kennis vertelde dat Vanderlande een nieuw magazijnsysteem invoert; daar heb ik ervaring mee.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Ciao Marta, ho finalmente aperto la libreria di cui ti parlavo: passi a trovarmi?', settings: { degree: 1, lang: 'it' } },
+    { code: 'Oi Lu, lembra do site que fizemos na faculdade? Quero relançar e queria sua opinião.', settings: { degree: 1, lang: 'pt' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.

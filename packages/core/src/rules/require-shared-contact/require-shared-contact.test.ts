@@ -239,7 +239,7 @@ testRule(rule, {
     // A control tag renders nothing: the branch says no name.
     { code: 'Hi {{first_name}}, keen to connect with operators in {{city}}. {% if mutual %}Looks like we know some of the same people.{% endif %}', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // A slot for what both have is no person both know.
-    { code: 'Hi [Name], I noticed our [shared experience] and would love to compare notes on it.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hi [Name], I noticed our [common background] and would love to compare notes on it.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
