@@ -88,6 +88,8 @@ export default {
     // A referral asked for: "would you consider referring me?".
     '(consider|mind|open to|willing to) (referring|recommending) me',
     '(referral|refer me) (for|to)',
+    // The same problem on the sender's side, said after what they did: "— we're tackling exactly that this quarter".
+    "(we're|we are|i'm|i am) (tackling|facing|solving|fighting|working on|dealing with|wrestling with|in the middle of|about to tackle|planning) (exactly |precisely )?(that|this|the same( thing| problem| challenge| migration| project)?|something similar|a similar)",
     // Material gathered, for which theirs is asked: "I'm compiling PLG case studies for a workshop".
     '(compiling|collecting|gathering|putting together|curating)( [\\p{L}\\p{N}-]+){0,3} (case studies|examples|stories|benchmarks|quotes|resources|tools|data points) (for|on|about)',
     // Them asked to speak: "you'd be a great speaker for the {{month}} session".
@@ -273,7 +275,8 @@ export default {
     '(since|when) we (worked|shipped|met|last|were)',
     // Time since something lived together; "it's been a while!" and nothing more says nothing.
     "(it's been|been) (ages|a while|years|so long|forever) since",
-    '(our|the) (old |former )?(project|team|days|time|thesis|startup) (together|at|in|on|back)',
+    '(our|the) (old |former )?(project|team|days|thesis|startup) (together|at|in|on|back)',
+    '(our|the) time (at|in|on|back)',
     '(?<!(go|goes|going|way) )(back|time) (at|in|when)',
   ],
   generic: [
@@ -473,7 +476,7 @@ export default {
     // Help with whatever they need is no need of theirs: "happy to help with anything your team needs".
     '(anything|whatever) (you|your (team|company|firm|business)) (need|needs|might need|may need)',
     // What someone said of them is praise of the person, not a subject: "Dana says you're great to know".
-    `(you're|you are|you'd be|you would be) (really |so |super |very |such |just )?(a |an )?(great|nice|lovely|awesome|amazing|kind|friendly|fun|cool|wonderful|good|great person|nice person|lovely person) (to know|to talk to|to chat (to|with)|to meet|to connect with|to have in (my|your) network|person|people|guy|human|contact|connection)${TOPIC_ENDS}`,
+    `(you're|you are|you'd be|you would be) (really |so |super |very |such |just )?(a |an )?(great|nice|lovely|awesome|amazing|kind|friendly|fun|cool|wonderful|good|great person|nice person|lovely person) (to know|to talk to|to chat (to|with)|to meet|to connect with|to have in (my|your) network|(person|people|guy|human|contact|connection)( to know| to meet| to talk to)?)${TOPIC_ENDS}`,
     `(about|on) (anything|everything|whatever|life|business|anything and everything|business and life|life and business|all things( [\\p{L}-]+){1,2})${TOPIC_ENDS}`,
     "(about|on) (how|ways) (we|you and i) (can|could|might|may) (help|support|grow with|learn from) (each other|one another)",
     // Their story or field in general: "hear more about your journey", "your view on the industry".

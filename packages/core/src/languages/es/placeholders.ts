@@ -41,7 +41,7 @@ export default {
     place: { words: ['ciudad*', 'pais', 'paises', 'ubicacion*', 'region*', 'provincia*'], examples: ['[Ciudad]', '[País]'] },
     group: { words: ['grupo*', 'comunidad*', 'asociacion*'], examples: ['[Nombre del grupo]', '[Comunidad]'] },
     date: { words: ['fecha*', 'dia', 'dias', 'ano', 'anos', 'mes', 'meses', 'semana*', 'hoy', 'ayer', 'cuando'], examples: ['[Año]', '[Fecha]', '[hoy/ayer]'] },
-    role: { words: ['puesto*', 'cargo*', 'rol', 'titulo*', 'funcion*', 'posicion*', 'profesion*'], examples: ['[Puesto]', '[Cargo]', '{{cargo}}'] },
+    role: { words: ['puesto*', 'perfil*', 'cargo*', 'rol', 'titulo*', 'funcion*', 'posicion*', 'profesion*'], examples: ['[Puesto]', '[Cargo]', '{{cargo}}'] },
     person: { words: ['persona', 'personas', 'contacto', 'contactos', 'conexion', 'conexiones', 'colega*', 'companer*', 'candidato*', 'candidata*', 'inversor*', 'ponente*', 'mentor*', 'referente*'], examples: ['[Persona]', '[Contacto]', '[Ponente]'] },
     name: { words: ['nombre*', 'apellido*', 'destinatario*', 'tratamiento'], examples: ['[Nombre]', '{{nombre}}', '[nombre]', '[Apellido]'] },
   },

@@ -12,6 +12,11 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Un equipo que el remitente arma, lo que buscan, su herramienta a la medida de un equipo como el suyo, una fecha conjunta: «armo un equipo de datos en Rosario», «me indicó que usted busca [servicio]».
+    '(armo|monto|formo|estoy armando|estoy montando|estoy formando|estamos armando|estamos montando) (un|el|mi|nuestro) equipo (de|en)',
+    'que (usted )?(buscas|busca|buscais|necesitas|necesita) (<slot>|(un|una) [\\p{L}-]+)',
+    '(encaja|encajaria|le vendria bien|te vendria bien|podria ayudar|puede ayudar) (con|a) (un equipo|una empresa|equipos|empresas) como (el tuyo|la tuya|el suyo|la suya|<slot>)',
+    '(coordinamos|organizamos|hacemos|montamos) (una|un) (fecha|evento|meetup|sesion|charla|edicion) (conjunta|conjunto|juntos|juntas)',
     // Lo que busca su equipo, un trabajo hecho juntos (1er grado): «porque buscas {{perfil}} para tu equipo», «fue un gusto trabajar con usted en el proyecto de…».
     '(buscas|busca|buscais|buscan|estas buscando|esta buscando|necesitas|necesita|necesitais) (un |una |unos |unas )?(<slot>|[\\p{L}-]+)( [\\p{L}-]+){0,3} para (tu|su|vuestro|vuestra) (equipo|empresa|proyecto|area|departamento|startup|tienda)',
     '(trabaje|colabore|coincidi|trabajamos|colaboramos|coincidimos) (con usted|contigo|con vos|juntos|juntas) (en|durante)',

@@ -38,6 +38,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // El nombre después: «¿te acordás de Mati, de la facu?».
+    '(te acordas|te acuerdas|se acuerda|recuerdas|te acordaras) de',
     // El nombre después: «compartimos contacto con {contacto}».
     '(compartimos|tenemos) (un |una )?(contacto|amig[oa]|conocid[oa])( en comun)? (con|en)',
     '(compartimos|tenemos en comun) a',

@@ -509,6 +509,8 @@ testRule(rule, {
     { code: 'Hoi Lotte, ook een oud-student van de Hogeschool Utrecht!', settings: three },
     { code: "Bonjour Paul, vous gérez la paie chez Sodexo : mon modèle Excel de suivi des absences pourrait vous servir, je vous l'envoie ?", settings: three },
     { code: 'Beste Sanne, ik heb een gratis rekenmodel voor cashflow van bakkerijen. Zal ik het sturen?', settings: three },
+    // One accelerator batch, theirs too.
+    { code: 'Hi Maya, I was in the Y Combinator S21 batch a few groups over from yours.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -509,6 +509,12 @@ testRule(rule, {
     { code: 'Beste Joost, een kennis vertelde dat Vanderlande een nieuw magazijnsysteem invoert; daar heb ik ervaring mee.', settings: { degree: 3, lang: 'nl' } },
     { code: 'Ciao Marta, ho finalmente aperto la libreria di cui ti parlavo: passi a trovarmi?', settings: { degree: 1, lang: 'it' } },
     { code: 'Oi Lu, lembra do site que fizemos na faculdade? Quero relançar e queria sua opinião.', settings: { degree: 1, lang: 'pt' } },
+    // What they did, then the sender's same problem (en); a team being built, what they look for, a tool sized for a team like theirs, a joint date (es).
+    { code: "Hi Lee, I came across your profile and was impressed by how you moved Acme's billing to Stripe in a month — we're tackling exactly that this spring. Best, Ana", settings: { degree: 3 } },
+    { code: 'Hola Vero, Nico me pasó tu contacto: armo un equipo de datos en Córdoba y tu perfil encaja. ¿Charlamos?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Buenos días, Pilar. Nuestro amigo común Andrés me indicó que usted busca un proveedor de catering. ¿Hablamos?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Bea, nuestra herramienta de turnos encaja con un equipo como el tuyo en Hospital Sur.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Dani, los dos organizamos meetups de Python en Valencia. ¿Hacemos una sesión conjunta en marzo?', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -941,5 +947,8 @@ testRule(rule, {
     { code: 'Hallo {{first_name}}, wir unterstützen Firmen wie {{company}} dabei, effizienter zu werden. Lassen Sie uns vernetzen!', settings: { lang: 'de' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Goedendag meneer Bakker, we werken allebei in de Rotterdamse haven. Graag voeg ik u toe aan mijn netwerk.', settings: { lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Olá Rita, estou mudando de carreira para UX. Vi que temos contatos em comum!', settings: { lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
+    // Their time together with no where (1st degree); a contact says they are a wonderful person to know.
+    { code: "Hi Sam, it's been far too long! I've been thinking about our time together. Let's stay in touch here.", settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Hana, Lena says you're a wonderful person to know. I'd be delighted to connect.", settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'noReason' }] },
   ],
 });

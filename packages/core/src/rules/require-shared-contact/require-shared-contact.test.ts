@@ -201,6 +201,8 @@ testRule(rule, {
     { code: 'Buongiorno Sara, vedo che Paolo Greco è tra i nostri collegamenti in comune.', settings: two },
     // Named as the sender's old friend.
     { code: 'Hey Marcus, Jen from your team is an old friend of mine. Could I ask about your on-call setup?', settings: two },
+    // The person in common recalled in a question before the referral (es).
+    { code: '¿Hola Fer, te acordás de Mati, de la facu? Me dijo que estás en UX en Mercado Libre.', settings: two },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
@@ -240,6 +242,8 @@ testRule(rule, {
     { code: 'Hi {{first_name}}, keen to connect with operators in {{city}}. {% if mutual %}Looks like we know some of the same people.{% endif %}', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // A slot for what both have is no person both know.
     { code: 'Hi [Name], I noticed our [common background] and would love to compare notes on it.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    // A slot for the profile sought is no person (es).
+    { code: 'Hola [Nombre], un amigo en común me dijo que buscas [perfil]. ¿Hablamos?', settings: two, errors: [{ messageId: 'unnamed' }] },
   ],
 });
 
