@@ -48,8 +48,8 @@ export interface PlaceholderLanguage {
   roles: Partial<Record<Exclude<PlaceholderRole, 'free'>, RoleWords>>;
   /**
    * The shared contact's words that say what both have as readily as whom both know ("shared",
-   * "common"): beside a word for a specific fact the slot is that fact (`[shared experience]`,
-   * `[common background]`), not a person.
+   * "common"): beside a word of another role the slot takes that role (`[shared interest]` a
+   * topic, `[common background]` a specific detail), not a person.
    */
   bothHave: RoleWords;
 }
