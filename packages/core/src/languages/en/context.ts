@@ -94,7 +94,8 @@ export default {
     '(class|cohort|batch) of (\'?\\d+|<slot>)',
     'alum(ni|nus|na)? (of|from)',
     // Someone else's old colleague is no one's in common with the reader: "Tom Becker's old colleague here".
-    "(?<!'s )(former|old) (classmates?|schoolmates?|teammates?|colleagues?)",
+    // Not a kind of people in general: "reconnecting with former colleagues".
+    "(?<!('s|with|to|all|other|more) )(former|old) (classmates?|schoolmates?|teammates?|colleagues?)",
     "(we were|we're|we are|were) (classmates|schoolmates|cohort-?mates|batch-?mates|lab-?mates|course-?mates)",
     'interned together|studied together|trained together',
     // Trained in their team: "I did my internship at Siemens Healthineers in your department".

@@ -88,6 +88,11 @@ export default {
     // A referral asked for: "would you consider referring me?".
     '(consider|mind|open to|willing to) (referring|recommending) me',
     '(referral|refer me) (for|to)',
+    // News about them read, a growth figure of theirs, a gathering they are asked to: "saw the Forbes mention of Sproutly's expansion", "your team's headcount is up 40%", "the alumni dinner is on 14 March — you in?".
+    '(saw|read|noticed|spotted|caught) (the|a|your)( [\\p{L}-]+){0,2} (mention|article|news|piece|announcement|coverage|story|feature|write-?up|profile) (of|about|on|in)',
+    '(headcount|team|revenue|sales|traffic|users|customers|team size|downloads) (is|are|has|have) (up|grown|doubled|tripled)',
+    '(want the link|can you make it)(?=\\s*\\?)',
+    '(reunion|alumni (dinner|drinks|night|lunch|meetup)|catch-up|get-together) (is|on|this|next)',
     // The same problem on the sender's side, said after what they did: "— we're tackling exactly that this quarter".
     "(we're|we are|i'm|i am) (tackling|facing|solving|fighting|working on|dealing with|wrestling with|in the middle of|about to tackle|planning) (exactly |precisely )?(that|this|the same( thing| problem| challenge| migration| project)?|something similar|a similar)",
     // Material gathered, for which theirs is asked: "I'm compiling PLG case studies for a workshop".
@@ -462,6 +467,10 @@ export default {
     // The future of a whole field, all their achievements: nothing in particular.
     '(thoughts|take|views?|perspective|opinion|insights?) on the future of( [\\p{L}-]+){1,2}',
     '(congrats|congratulations) on (all )?(your|the) (achievements|success|successes|accomplishments|career|journey|growth|work)',
+    // Good news of no kind in particular: "congrats on the big news!", "congrats on all the momentum at Vantage".
+    '(congrats|congratulations) on (all )?(the|your) (big |great |exciting |recent |amazing )?(news|momentum|exciting things|things happening|progress|milestones?|wins|success|growth)(?! (of|on|with|in) (the|your) [\\p{L}-]+ (launch|round|raise|release|acquisition|expansion|opening))',
+    // Talk between others that was only praise: "Daniel and I were just talking about how impressive Northwind's growth has been".
+    '(talking|chatting|speaking) about how (impressive|great|amazing|awesome|incredible|inspiring)',
     // Time since they last talked, with nothing of what: "long time since we talk".
     'since (we|you and i) (last )?(talk|talked|spoke|met|saw each other|chatted|caught up|connected)(?! (at|about|on|during|over)(?!\\p{L}))',
     "(on|via|through|over) (linkedin|here|this (platform|app|site|network))(?!\\p{L})",
@@ -477,6 +486,7 @@ export default {
     '(anything|whatever) (you|your (team|company|firm|business)) (need|needs|might need|may need)',
     // What someone said of them is praise of the person, not a subject: "Dana says you're great to know".
     `(you're|you are|you'd be|you would be) (really |so |super |very |such |just )?(a |an )?(great|nice|lovely|awesome|amazing|kind|friendly|fun|cool|wonderful|good|great person|nice person|lovely person) (to know|to talk to|to chat (to|with)|to meet|to connect with|to have in (my|your) network|(person|people|guy|human|contact|connection)( to know| to meet| to talk to)?)${TOPIC_ENDS}`,
+    `(you're|you are) (someone|a person|the person) (worth knowing|worth meeting|to know|i should (know|meet))${TOPIC_ENDS}`,
     `(about|on) (anything|everything|whatever|life|business|anything and everything|business and life|life and business|all things( [\\p{L}-]+){1,2})${TOPIC_ENDS}`,
     "(about|on) (how|ways) (we|you and i) (can|could|might|may) (help|support|grow with|learn from) (each other|one another)",
     // Their story or field in general: "hear more about your journey", "your view on the industry".

@@ -71,12 +71,12 @@ export default {
     not: ["te escribo antes de que termine el año", "cuando tú quieras hablamos"],
   },
   offerMade: {
-    phrases: ["(?<!(me|nos) )(he|hemos) (recopilado|preparado|hecho|creado|montado|armado|escrito|documentado|elaborado|comparado|reunido|analizado|grabado|revisado|auditado|medido)", "(recopile|prepare|monte|arme|elabore|documente|compare|analice|grabe|hice|pase|corri|revise|medi|audite)"],
+    phrases: ["(?<!(me|nos) )(he|hemos) (recopilado|preparado|hecho|creado|montado|armado|escrito|documentado|elaborado|comparado|reunido|analizado|grabado|revisado|auditado|medido)", "(recopile|prepare|monte|arme|elabore|documente|compare|analice|grabe|hice|pase|corri|revise|medi|audite|recopilamos|preparamos|elaboramos|analizamos|grabamos|revisamos|medimos|comparamos|hicimos|auditamos)"],
     examples: ["he recopilado las tarifas de 30 agencias", "preparé una comparativa"],
     not: ["has hecho un gran trabajo", "me he preparado para la charla"],
   },
   offerSend: {
-    phrases: ["(te|se|os) (lo|la|los|las) (paso|envio|mando|comparto|hago llegar|dejo|puedo pasar|puedo enviar|puedo mandar)", "(pasartel[oa]s?|enviartel[oa]s?|mandartel[oa]s?|compartirl[oa]s? contigo|pasarsel[oa]s?|enviarsel[oa]s?|mandarsel[oa]s?)", "(te|le) (paso|dejo|mando|envio|comparto) (el|la|los|las) (diagrama|reporte|informe|video|analisis|mapa|enlace|link|archivo|documento|resultado|captura|pantallazo|grabacion|hallazgo|ejemplo)(s|es)?", "(te|le) (interesa|interesaria|gustaria|apetece) (verlo|verla|verlos|recibirlo|recibirla)"],
+    phrases: ["(te|se|os) (lo|la|los|las) (paso|pase|envio|envie|mando|mande|comparto|comparta|hago llegar|haga llegar|dejo|puedo pasar|puedo enviar|puedo mandar)", "(pasartel[oa]s?|enviartel[oa]s?|mandartel[oa]s?|compartirl[oa]s? contigo|pasarsel[oa]s?|enviarsel[oa]s?|mandarsel[oa]s?)", "(te|le) (paso|dejo|mando|envio|comparto|puedo pasar|puedo mandar|puedo enviar|puedo compartir) (el|la|los|las) (excel|diagrama|reporte|informe|video|analisis|mapa|enlace|link|archivo|documento|resultado|captura|pantallazo|grabacion|hallazgo|ejemplo)(s|es)?", "(te|le) (interesa|interesaria|gustaria|apetece) (verlo|verla|verlos|recibirlo|recibirla)"],
     examples: ["si te sirve, te lo paso", "encantado de enviártela", "se la puedo mandar"],
     not: ["pásame tu correo", "te paso a buscar"],
   },

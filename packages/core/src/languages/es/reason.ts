@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Un pasado compartido en el mismo servicio: «compartimos guardias en el {{hospital}} durante la residencia».
+    '(compartimos|compartiamos) (guardias|despacho|piso|aula|oficina|turnos?|mesa|laboratorio|quirofano|escenario)',
     // Un equipo que el remitente arma, lo que buscan, su herramienta a la medida de un equipo como el suyo, una fecha conjunta: «armo un equipo de datos en Rosario», «me indicó que usted busca [servicio]».
     '(armo|monto|formo|estoy armando|estoy montando|estoy formando|estamos armando|estamos montando) (un|el|mi|nuestro) equipo (de|en)',
     'que (usted )?(buscas|busca|buscais|necesitas|necesita) (<slot>|(un|una) [\\p{L}-]+)',
@@ -42,7 +44,7 @@ export default {
     // Con el nombre antes: «el Manolo de la ferretería me ha dicho que buscas oficial».
     '(me|nos) (ha dicho|ha contado|ha comentado|dijo|comento|conto) que (estas|estais|esta usted|buscas|buscais|busca|necesitas|necesitais|necesita|vas|vais|tienes|teneis|quieres|quereis)',
     // Un papel buscado para algo concreto: «buscamos sonidista para un documental en Mendoza».
-    '(buscamos|busco|necesitamos|necesito) [\\p{L}-]+ para (un|una|el|la|nuestro|nuestra) (documental|proyecto|rodaje|obra|evento|produccion|campaña|pelicula|serie|cliente|festival|gira|temporada)',
+    '(buscamos|busco|necesitamos|necesito) [\\p{L}-]+ para (un|una|el|la|nuestro|nuestra) (documental|proyecto|rodaje|obra|evento|produccion|campaña|pelicula|serie|cliente|festival|gira|temporada|ensayo|estudio|investigacion)',
     // Lo que hace su empresa, dicho en concreto: «vuestra academia prepara opositores de Hacienda», «tu editorial publica…».
     '(vuestra|vuestro|tu|su) (academia|editorial|empresa|tienda|clinica|escuela|agencia|startup|app|plataforma|herramienta|fabrica|bodega|cadena|marca|consultora|despacho|estudio|laboratorio|restaurante|hotel|granja|cooperativa) (prepara|publica|vende|fabrica|usa|ofrece|distribuye|gestiona|forma|organiza|produce|exporta|importa|imparte|atiende|repara|instala|cultiva|elabora)(?! (cosas|algo)(?!\\p{L}))',
     // Lo que le pidieron al remitente: «me pediste que te avisara».
@@ -191,6 +193,8 @@ export default {
     '(desde|tras|durante|recuerd\\p{L}*|(me |te |se )?(acuerd|acord)\\p{L}* de|echo de menos|los tiempos de|la epoca de) (nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|startup)',
   ],
   generic: [
+    // Crecer en cifras, prometido a cualquiera: «¿te interesa aumentar tus ventas un 300%?».
+    '(aumentar|duplicar|triplicar|multiplicar) (tus|sus|vuestras|vuestros) (ventas|ingresos|leads|clientes|beneficios)',
     '(aportarias|aportaria usted|sumarias|sumaria usted) (mucho|muchisimo|un monton|muchisimo valor|mucho valor)',
     // Gente buscada en general, a quien se escribe entre muchos: «buscamos ponentes con experiencia como la tuya».
     '(buscamos|busco|buscando|ampliando|ampliamos) (equipo|talento)(?! de)',
@@ -305,6 +309,10 @@ export default {
   pitch: ['(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo) (ayuda|permite|reduce|automatiza|ahorra)'],
   selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) desde', '<slot> por aqui( (de|desde|en|del equipo de))?'],
   noTopic: [
+    // Escribir para reconectar, el tiempo pasado, la promesa de contar, y nada más: «te escribo para retomar el contacto», «cuánto tiempo desde aquella época», «escríbeme y te cuento cómo».
+    `te escribo (solo )?para (reconectar|retomar el contacto|saludarte|saludarle|conectar|estar en contacto|seguir en contacto|mantener el contacto|ponernos al dia)`,
+    `(cuanto|mucho|tanto) tiempo desde (aquella|esa|aquel|ese|entonces|la ultima vez)`,
+    `te cuento (como|mas)${FIN_DE_TEMA}`,
     // El tiempo pasado, un recuerdo y un saludo, y nada más: «¡cuánto tiempo sin saber de ti!», «me acordé de ti y quería saludarte».
     `(cuanto|mucho|tanto) tiempo sin (saber de (ti|usted|vos)|vernos|hablar|hablarnos|coincidir)${FIN_DE_TEMA}`,
     `me acorde de (ti|usted|vos)( y (queria|quise|quiero) (saludarte|saludarle|saludarlo|saludarla|saludar))?${FIN_DE_TEMA}`,

@@ -511,6 +511,10 @@ testRule(rule, {
     { code: 'Beste Sanne, ik heb een gratis rekenmodel voor cashflow van bakkerijen. Zal ik het sturen?', settings: three },
     // One accelerator batch, theirs too.
     { code: 'Hi Maya, I was in the Y Combinator S21 batch a few groups over from yours.', settings: three },
+    // A benchmark made and offered, a Loom recorded and offered, reviews analysed and the sheet offered (es).
+    { code: 'Estimada Rosa: elaboramos un benchmark salarial de enfermería en Lima. ¿Se lo hago llegar?', settings: three },
+    { code: 'Hola Nati, probé el checkout de tu tienda y grabé un Loom de 3 minutos. ¿Querés que te lo mande?', settings: three },
+    { code: 'Hola Iker, analicé 200 reseñas de tu restaurante en Google Maps. Te puedo mandar el Excel con los temas.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -610,6 +614,8 @@ testRule(rule, {
     { code: 'Hi [Name], I think we crossed paths at the event in [City] last month.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Big fan of your posts, Omar! Let\'s connect.', settings: three, errors: [{ messageId: 'followingOnly' }] },
     { code: 'Hi Ana, we both studied in Leeds, though at different universities.', settings: three, errors: [{ messageId: 'noContext' }] },
+    // Former colleagues in general are no shared past.
+    { code: "Hi Ana, I'm reconnecting with former colleagues as I grow my network.", settings: three, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

@@ -515,6 +515,11 @@ testRule(rule, {
     { code: 'Buenos días, Pilar. Nuestro amigo común Andrés me indicó que usted busca un proveedor de catering. ¿Hablamos?', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Bea, nuestra herramienta de turnos encaja con un equipo como el tuyo en Hospital Sur.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Dani, los dos organizamos meetups de Python en Valencia. ¿Hacemos una sesión conjunta en marzo?', settings: { degree: 3, lang: 'es' } },
+    // News about them read, a growth figure of theirs, a reunion (1st degree) (en); shifts shared in one hospital, a study staffed (es, 1st degree).
+    { code: "Hi Kendra, saw the TechCrunch piece on Sproutly's move into Canada. We help startups hire there without an entity. Worth a chat?", settings: { degree: 3 } },
+    { code: "Hey Jo, noticed your support team's headcount is up 40% since spring. We cut ticket volume with better docs; open to a look?", settings: { degree: 3 } },
+    { code: 'Hey Dev, the rowing club alumni dinner is on 14 March at the boathouse. See you there?', settings: { degree: 1 } },
+    { code: 'Hola Paula, compartimos guardias en La Paz durante la residencia. Ahora busco neurólogos para un ensayo sobre ictus, ¿te cuento?', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -950,5 +955,12 @@ testRule(rule, {
     // Their time together with no where (1st degree); a contact says they are a wonderful person to know.
     { code: "Hi Sam, it's been far too long! I've been thinking about our time together. Let's stay in touch here.", settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
     { code: "Hi Hana, Lena says you're a wonderful person to know. I'd be delighted to connect.", settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'noReason' }] },
+    // Good news of no kind, someone worth knowing, others talking of how impressive they are (en); writing to reconnect, time since, growth in figures, a greeting in slang (es).
+    { code: 'Hi Wes, congrats on all the exciting things happening over at Corvid! Happy to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Sam, a mutual friend says you're someone worth knowing. Let's connect!", settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Ricardo, te escribo para retomar el contacto. ¡Un abrazo!', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Ricardo, ¡cuánto tiempo desde aquella época! Me alegra verte bien.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Mauricio, ¿te interesa duplicar tus ventas en 30 días? Escríbeme y te cuento cómo.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Wena Cata! Tanto tiempo po. Conectemos 😊', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
   ],
 });
