@@ -37,7 +37,7 @@ export default {
     '(zitten|zijn) (allebei|beiden|samen|ook) (lid van|in) (de|dezelfde)( [\\p{L}\'-]+){0,3} (linkedin-)?groep', '(lid van|in) dezelfde (linkedin-)?groep'],
   filler: [
     // Dezelfde plek of branche: „we werken allebei in de Rotterdamse haven“.
-    '(we|wij) (werken|wonen|zitten) (allebei|beiden|alle twee|ook allebei) in (de|het)','(meer dan )?\\d+ jaar (werk)?ervaring', 'gecertificeerd'],
+    '(we|wij) (werken|wonen|zitten) (allebei|beiden|alle twee|ook allebei) in (de|het)', '(meer dan )?\\d+ jaar (werk)?ervaring', 'gecertificeerd'],
   newClause: [],
   selfIntroduction: ['(ik ben|mijn naam is|ik heet|met) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (van|bij)'],
   noTopic: [
