@@ -120,6 +120,7 @@ export default {
     // "I think you were the year above", "I was two intakes below you".
     '(you were|i was) (the|a|one|two|three) (year|years|intake|intakes|class|classes|cohort|cohorts) (above|below|ahead|behind)',
     "(alum|alumnus|alumna|alumni|grad|graduate)( here)? (too|as well|like (you|yourself))",
+    "(also|too) (an? )?(ex-student|ex student|former student|old student|alumnus|alumna|alum|graduate) (of|from|at)",
     // At their school now, "too": "I'm a CS junior at Georgia Tech too".
     "(i'm|i am) (a|an)( [\\p{L}\\p{N}-]+){0,3} (student|junior|senior|sophomore|freshman|fresher|undergrad|undergraduate|grad student|phd student|postdoc|intern) (at|in|from) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,3}) (too|as well)",
     "(also|too) an?( [\\p{L}0-9.&'-]+){0,4} (alum|alumnus|alumna|grad|graduate)",

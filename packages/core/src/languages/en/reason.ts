@@ -403,9 +403,9 @@ export default {
     `(we're|we are|i'm|i am) (hiring|recruiting)( (at|for) (<slot>|[\\p{L}&-]+))?${TOPIC_ENDS}`,
     // The same place or field: "I'm also based in {{city}} and work in {{industry}}".
     "(i'm|i am|we're|we are) (also|both) (based|located|living|working) in",
-    "(we're|we are|i'm|i am) in the same( [\\p{L}\\p{N}'&-]+| <slot>){0,4} (group|chat|slack|forum|community|network|channel|whatsapp group)(?!\\p{L})",
+    "(we're|we are|i'm|i am) in the same( [\\p{L}\\p{N}'&-]+| <slot>){0,4} (groups?|chats?|slack|forums?|community|communities|networks?|channels?|whatsapp groups?)(?!\\p{L})",
     // A group or network in common: "we're both in the Women in Construction network".
-    "(we're|we are) both (in|members of|part of) the( [\\p{L}\\p{N}'&-]+| <slot>){1,6} (group|network|community|slack|forum|association|society|circle)(?!\\p{L})",
+    "(we're|we are) both (in|members of|part of) the( [\\p{L}\\p{N}'&-]+| <slot>){1,6} (groups?|networks?|community|communities|slack|forums?|associations?|society|circles?)(?!\\p{L})",
     // Politeness that asks for the click ("Kindly connect so that we can…"): a purpose said after it still stands.
     'kindly (accept|connect)',
     // A kind of people one belongs to ("as a fellow [Industry] founder, …"): it frames the

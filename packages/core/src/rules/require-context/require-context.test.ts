@@ -515,6 +515,8 @@ testRule(rule, {
     { code: 'Estimada Rosa: elaboramos un benchmark salarial de enfermería en Lima. ¿Se lo hago llegar?', settings: three },
     { code: 'Hola Nati, probé el checkout de tu tienda y grabé un Loom de 3 minutos. ¿Querés que te lo mande?', settings: three },
     { code: 'Hola Iker, analicé 200 reseñas de tu restaurante en Google Maps. Te puedo mandar el Excel con los temas.', settings: three },
+    // Also an ex-student of their university.
+    { code: 'Hello Mr. Rossi, I am also ex-student of Politecnico di Milano (management engineering, 2015).', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

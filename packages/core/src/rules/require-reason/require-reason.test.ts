@@ -962,5 +962,7 @@ testRule(rule, {
     { code: 'Hola Ricardo, ¡cuánto tiempo desde aquella época! Me alegra verte bien.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Mauricio, ¿te interesa duplicar tus ventas en 30 días? Escríbeme y te cuento cómo.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Wena Cata! Tanto tiempo po. Conectemos 😊', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // The same groups, in the plural.
+    { code: "Hi Jo, noticed we're both in the same groups. Let's connect and grow together!", settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
