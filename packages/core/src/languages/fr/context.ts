@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Ensemble à un événement, ou un échange près d'un stand : « on a codé ensemble au hackathon Hack'Santé », « nous avons échangé près de l'espace innovation du SIAL ».
+    "(on a|nous avons) (code|travaille|bosse|participe|concouru|gagne|developpe|monte|pitche) ensemble (au|aux|a la|a l'|a|lors du|lors de|pendant)",
+    "(nous avons|on a) (echange|discute|parle|bavarde)( [\\p{L}'-]+){0,2} (pres de|a cote de|au|aux|lors du|lors de|pendant|sur le stand)",
     // À la même table, au même atelier d'un salon : « nous étions à la même table ronde au salon VivaTech ».
     "(nous etions|on etait|nous etions tous les deux|on etait tous les deux) (a|dans|sur) (la meme|le meme) (table ronde|table|panel|atelier|session|conference|stand)",
     "(partager|partageons|partagerons|partageant|partage) (la scene|l'affiche|le panel|la tribune) (a|au|de|du|lors)",
@@ -20,6 +23,8 @@ export default {
     "(notre|nos) (echange|discussion|conversation|rencontre)s?( d'hier( soir)?| de ce matin| de la semaine (derniere|passee)| de (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))? (lors de|lors du|pendant|a|au)",
   ],
   studiedTogether: [
+    // Diplômés de la même école : « nous sommes tous deux diplômés de l'ESSEC ».
+    "(nous sommes|on est) (tous (les )?deux|toutes (les )?deux|tous les 2) (diplome|diplomes|diplomee|diplomees|anciens eleves|anciennes eleves|alumni|passes par) (de|d'|du|des|par)",
     // Le même programme la même année : « nous avons fait le Founders Program de Station F la même année ».
     "(on a fait|nous avons fait|on a suivi|nous avons suivi|on etait dans|nous etions dans) (le|la|les|l')( [\\p{L}\\p{N}&'-]+){1,6} (la meme annee|la meme promo|en meme temps|ensemble)",
     // En stage ou en formation ensemble : « on était en stage ensemble à la DREAL ».
@@ -55,6 +60,8 @@ export default {
     '(j\'ai (lu|vu|ecoute|regarde)) (votre|ton|ta)(?! (profil|parcours|cv|page))',
   ],
   valueOffer: [
+    // Fait pour eux : « je vous ai préparé une liste de 18 fournisseurs ».
+    "je (vous|t') ai (prepare|compile|fait|cree|redige|rassemble|monte|enregistre) (une|un|la|le|les|des)",
     // Un travail préparé pour eux : « je peux vous préparer un visuel pour la devanture ».
     "(je peux|je pourrais|je vous propose de) (vous|te) (preparer|faire|envoyer|montrer|realiser) (un|une)( [\\p{L}-]+){0,2} (visuel|maquette|devis|audit|analyse|proposition|plan|video|diagnostic)",
     '(j\'ai prepare|j\'ai redige|j\'ai realise) (un|une)',

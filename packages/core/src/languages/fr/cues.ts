@@ -70,7 +70,7 @@ export default {
     not: ["je vous écris avant la fin du mois", "après vous avoir écouté"],
   },
   offerMade: {
-    phrases: ["(mon|ma|notre|mes|nos) (modele|template|fichier|tableau|gabarit|checklist|outil|script|kit|guide)", "(j'ai|nous avons|on a) passe( [\\p{L}\\p{N}'-]+){1,4} au crible", "(j'ai|nous avons|on a) (compile|prepare|rassemble|cree|realise|redige|monte|construit|ecrit|documente|elabore|recense|compare|enregistre|filme|analyse|audite|mesure|teste|chronometre|verifie|scanne)", "(j'ai|nous avons|on a) fait (une|un)( [\\p{L}-]+){0,2} (analyse|audit|video|comparatif|benchmark|etude|diagnostic|maquette)"],
+    phrases: ["(je tiens|nous tenons|on tient) a jour", "(mon|ma|notre|mes|nos) (modele|template|fichier|tableau|gabarit|checklist|outil|script|kit|guide)", "(j'ai|nous avons|on a) passe( [\\p{L}\\p{N}'-]+){1,4} au crible", "(j'ai|nous avons|on a) (compile|prepare|rassemble|cree|realise|redige|monte|construit|ecrit|documente|elabore|recense|compare|enregistre|filme|analyse|audite|mesure|teste|chronometre|verifie|scanne)", "(j'ai|nous avons|on a) fait (une|un)( [\\p{L}-]+){0,2} (analyse|audit|video|comparatif|benchmark|etude|diagnostic|maquette)"],
     examples: ["j'ai compilé les tarifs de 25 agences", "nous avons préparé un comparatif"],
     not: ["vous avez fait un super travail", "j'ai fait la connaissance de Paul"],
   },

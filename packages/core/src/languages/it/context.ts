@@ -14,6 +14,9 @@ export default {
     '(conosciut|incontrat)[oa] (al|alla|a|durante)',
   ],
   studiedTogether: [
+    // Ex studenti come loro, laureati entrambi: «siamo ex studenti come te», «siamo entrambi laureati in Ingegneria gestionale al Politecnico».
+    "(siamo|sono) (ex studenti|ex studentesse|ex alunni|ex allievi|alumni|laureati|laureate)( [\\p{L}-]+){0,3} come (te|lei|voi)",
+    "(siamo|eravamo) (entrambi|entrambe|tutti e due|tutte e due) (laureati|laureate|diplomati|diplomate|ex studenti|alumni|specializzati)",
     // Laureati nello stesso ateneo: «anch'io mi sono laureata a [Università]».
     "(anch'io|anche io|pure io) mi sono (laureat[oa]|diplomat[oa]|specializzat[oa]) (a|alla|al|all'|presso|in)",
     "(anch'io|anche io|pure io) ho studiato (a|al|alla|all'|allo|presso|in)",

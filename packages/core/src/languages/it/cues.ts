@@ -76,7 +76,7 @@ export default {
     not: ["hai fatto un ottimo lavoro", "ho fatto un corso"],
   },
   offerSend: {
-    phrases: ["(te (lo|la|li|le)|gliel[oaie]) (mando|invio|passo|giro|condivido|mandi|invii|passi|giri)", "(mandartel[oaie]|inviartel[oaie]|passartel[oaie]|girartel[oaie]|mandargliel[oaie]|inviargliel[oaie])"],
+    phrases: ["(le|ti|vi) (mando|invio|giro|passo|condivido) (il|la|lo|i|le|gli) (link|file|video|documento|report|foglio|pdf|elenco|lista)", "(te (lo|la|li|le)|gliel[oaie]) (mando|invio|passo|giro|condivido|mandi|invii|passi|giri)", "(mandartel[oaie]|inviartel[oaie]|passartel[oaie]|girartel[oaie]|mandargliel[oaie]|inviargliel[oaie])"],
     examples: ["se ti serve te lo mando", "posso girartela volentieri"],
     not: ["mandami il tuo CV", "ti mando un invito"],
   },

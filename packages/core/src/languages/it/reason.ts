@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Un progetto comune proposto: «un pacchetto congiunto per l'estate».
+    "(progetto|pacchetto|evento|offerta|iniziativa|proposta) (congiunt[oa]|comune|insieme)",
     // Una candidatura da loro, una notizia detta prima, un'apertura: «mi candido come sviluppatore in Satispay», «lo studio di cui ti parlavo».
     "(mi candido|mi sono candidat[oa]|vorrei candidarmi) (come|per|a)( il| la| lo| l'| un| una)? ([\\p{L}-]+ ){0,3}(in|da|presso|con|per) (<slot>|[\\p{L}&-]+)",
     "di cui ti (parlavo|avevo parlato|ho parlato)",

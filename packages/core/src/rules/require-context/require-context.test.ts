@@ -517,6 +517,15 @@ testRule(rule, {
     { code: 'Hola Iker, analicé 200 reseñas de tu restaurante en Google Maps. Te puedo mandar el Excel con los temas.', settings: three },
     // Also an ex-student of their university.
     { code: 'Hello Mr. Rossi, I am also ex-student of Politecnico di Milano (management engineering, 2015).', settings: three },
+    // Together at a named hackathon, talking near a stand at a named fair, graduates of one school, a list made for them, a benchmark kept and offered (fr); ex-students like them, both graduates, a video recorded and its link offered (it).
+    { code: "Coucou Léa ! On a codé ensemble au hackathon Hack'Santé à Lyon.", settings: three },
+    { code: "Bonjour Claire, nous avons échangé près de l'espace innovation du SIAL 2024 sur les emballages.", settings: three },
+    { code: "Bonjour Monsieur Roy, nous sommes tous deux diplômés de l'EDHEC.", settings: three },
+    { code: 'Bonjour Antoine, je vous ai préparé une liste de 18 fournisseurs de palettes en Bretagne.', settings: three },
+    { code: 'Bonjour Marc, je tiens à jour un benchmark des tarifs de 30 agences de traduction. Je peux vous le partager si utile.', settings: three },
+    { code: "Ciao Sara, ti scrivo dall'associazione Alumni della Bicocca: siamo ex studenti come te.", settings: three },
+    { code: 'Buongiorno dott. Ferri, siamo entrambi laureati al Politecnico di Milano.', settings: three },
+    { code: 'Buongiorno Giulia, ho registrato un video di 5 minuti sul checkout del vostro sito. Se vuole le mando il link.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

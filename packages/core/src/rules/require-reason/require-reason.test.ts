@@ -520,6 +520,8 @@ testRule(rule, {
     { code: "Hey Jo, noticed your support team's headcount is up 40% since spring. We cut ticket volume with better docs; open to a look?", settings: { degree: 3 } },
     { code: 'Hey Dev, the rowing club alumni dinner is on 14 March at the boathouse. See you there?', settings: { degree: 1 } },
     { code: 'Hola Paula, compartimos guardias en La Paz durante la residencia. Ahora busco neurólogos para un ensayo sobre ictus, ¿te cuento?', settings: { degree: 1, lang: 'es' } },
+    // A joint package proposed (it).
+    { code: 'Ciao Davide, sto mettendo insieme alcune strutture di Bari per un pacchetto congiunto per l\'estate: ti va di parlarne?', settings: { degree: 3, lang: 'it' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
