@@ -46,6 +46,8 @@ export default {
     '(pasarte|pasaste|te pasaste|pasar|pasarse|se paso) por (nuestro|nuestra|el|la|mi) (stand|puesto|taller|mesa|caseta)',
   ],
   studiedTogether: [
+    // Compañeras en un programa: «fuimos compañeras en Start-Up Chile (Gen 14)».
+    '(fuimos|eramos) compañer[oa]s (en|de|del)',
     // Otro de la misma escuela: «¡saludos de otro exalumno de [Universidad]!».
     '(otr[oa]|tambien) (ex ?alumn[oa]|egresad[oa]|graduad[oa]) (de|del)',
     // El mismo programa desde el otro lado: «el programa de mentoría del que fuiste tutora».

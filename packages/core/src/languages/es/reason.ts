@@ -12,6 +12,10 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Lo dicho antes, lo que abrieron, por qué se escribe: «como te dije en la feria», «vi que abrieron una segunda sucursal», «porque queremos pasar la contabilidad a digital».
+    'como (te|le) (dije|comente|prometi|conte) (en|durante|el|la|ayer)',
+    '(vi|veo|he visto) que (abrieron|abriste|abrio|abristeis|inauguraron|inauguraste|lanzaron|lanzaste|estrenaron|estrenaste|ampliaron|ampliaste)',
+    'porque (queremos|quiero|necesitamos|necesito|buscamos) (pasar|cambiar|migrar|digitalizar|contratar|abrir|montar|renovar|automatizar|externalizar)',
     // Un pasado compartido en el mismo servicio: «compartimos guardias en el {{hospital}} durante la residencia».
     '(compartimos|compartiamos) (guardias|despacho|piso|aula|oficina|turnos?|mesa|laboratorio|quirofano|escenario)',
     // Un equipo que el remitente arma, lo que buscan, su herramienta a la medida de un equipo como el suyo, una fecha conjunta: «armo un equipo de datos en Rosario», «me indicó que usted busca [servicio]».
@@ -309,6 +313,8 @@ export default {
   pitch: ['(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo) (ayuda|permite|reduce|automatiza|ahorra)'],
   selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) desde', '<slot> por aqui( (de|desde|en|del equipo de))?'],
   noTopic: [
+    // Que sigue en lo suyo, y nada más: «vi que sigues en el rubro».
+    '(vi|veo) que (sigues|sigue) (en|con) (el|la|lo) (rubro|sector|mismo|misma|negocio|mundo)',
     // Escribir para reconectar, el tiempo pasado, la promesa de contar, y nada más: «te escribo para retomar el contacto», «cuánto tiempo desde aquella época», «escríbeme y te cuento cómo».
     `te escribo (solo )?para (reconectar|retomar el contacto|saludarte|saludarle|conectar|estar en contacto|seguir en contacto|mantener el contacto|ponernos al dia)`,
     `(cuanto|mucho|tanto) tiempo desde (aquella|esa|aquel|ese|entonces|la ultima vez)`,

@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Um orçamento pedido, um serviço que fizeram para o remetente: «consegue mandar um orçamento?», «vocês fizeram nosso cardápio digital».
+    '(manda|mandar|enviar|envia|passar|fazer|faz) (um|o) orcamento',
+    '(voces|voce) (fizeram|fez|criaram|desenvolveram|montaram) (nosso|nossa|o nosso|a nossa)',
     // Um passado em comum retomado: «lembra do app de estoque que fizemos na faculdade?».
     "(lembra|lembras|se lembra|te lembras) (do|da|de|dos|das)",
     "que (fizemos|criamos|montamos|construimos|desenvolvemos) (na|no|juntos|juntas|em)",
@@ -62,6 +65,8 @@ export default {
     '(oferecemos|ofereco) (servicos|solucoes)',
   ],
   filler: [
+    // O mesmo grupo: «participamos do mesmo grupo de Empreendedores do Varejo».
+    '(participamos|fazemos parte|estamos) (do|no|de um|num) mesmo grupo',
     // Um grupo em comum não diz porquê; gente procurada em geral também não.
     "(somos|estamos) (do|no) mesmo grupo",
     "membros do (mesmo )?grupo",
@@ -83,6 +88,8 @@ export default {
   pitch: ["(ajudamos|ajudo|apoiamos|acompanhamos|trabalhamos com|trabalho com)"],
   selfIntroduction: ['(sou|me chamo|meu nome e|aqui e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (da|do|de|na|no)'],
   noTopic: [
+    // Bem dito de alguém, e nada mais: «um amigo em comum falou bem de você».
+    '(falou|fala|disse) (muito |super )?bem de (voce|vc|ti|o senhor|a senhora)',
     // Contatos em comum vistos, e nada mais: «vi que temos contatos em comum».
     '(vi|vejo) que (temos|tens|tem) ([\\p{L}]+ )?(contatos|contactos|conexoes|amigos|pessoas) em comum',
     // O que se viu é só o grupo: «vi que somos do mesmo grupo».

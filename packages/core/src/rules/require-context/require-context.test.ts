@@ -526,6 +526,8 @@ testRule(rule, {
     { code: "Ciao Sara, ti scrivo dall'associazione Alumni della Bicocca: siamo ex studenti come te.", settings: three },
     { code: 'Buongiorno dott. Ferri, siamo entrambi laureati al Politecnico di Milano.', settings: three },
     { code: 'Buongiorno Giulia, ho registrato un video di 5 minuti sul checkout del vostro sito. Se vuole le mando il link.', settings: three },
+    // Together in one accelerator programme (es).
+    { code: 'Hola Pía, fuimos compañeras en Start-Up Chile (Gen 14).', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -522,6 +522,11 @@ testRule(rule, {
     { code: 'Hola Paula, compartimos guardias en La Paz durante la residencia. Ahora busco neurólogos para un ensayo sobre ictus, ¿te cuento?', settings: { degree: 1, lang: 'es' } },
     // A joint package proposed (it).
     { code: 'Ciao Davide, sto mettendo insieme alcune strutture di Bari per un pacchetto congiunto per l\'estate: ti va di parlarne?', settings: { degree: 3, lang: 'it' } },
+    // What was said at a fair (1st degree), a branch they opened, why they are written to (es); a quote asked, a job they did for the sender (pt, 1st degree).
+    { code: 'Hola Andrés, como te dije en la feria, te paso el catálogo de envases compostables.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Araceli, vi que abrieron una segunda sucursal en Zapopan. Llevamos la nómina de 40 restaurantes; ¿te armo un presupuesto?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Óscar, Daniela me pasó tu contacto porque queremos pasar la contabilidad a digital. ¿Tienes hueco esta semana?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Oi Bia, vocês fizeram nosso cardápio digital ano passado. Consegue mandar um orçamento para o delivery?', settings: { degree: 1, lang: 'pt' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -966,5 +971,8 @@ testRule(rule, {
     { code: 'Wena Cata! Tanto tiempo po. Conectemos 😊', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // The same groups, in the plural.
     { code: "Hi Jo, noticed we're both in the same groups. Let's connect and grow together!", settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
+    // Still in the trade, and nothing more (es); the same group (pt).
+    { code: 'Hola Rosa, ¡tanto tiempo! Vi que sigues en el rubro. Un abrazo 🙏', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Prezado Carlos, participamos do mesmo grupo de varejo aqui no LinkedIn. Será um prazer manter contato.', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
