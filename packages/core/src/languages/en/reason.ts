@@ -471,6 +471,9 @@ export default {
     '(congrats|congratulations) on (all )?(the|your) (big |great |exciting |recent |amazing )?(news|momentum|exciting things|things happening|progress|milestones?|wins|success|growth)(?! (of|on|with|in) (the|your) [\\p{L}-]+ (launch|round|raise|release|acquisition|expansion|opening))',
     // Talk between others that was only praise: "Daniel and I were just talking about how impressive Northwind's growth has been".
     '(talking|chatting|speaking) about how (impressive|great|amazing|awesome|incredible|inspiring)',
+    `(talking|chatting|speaking) about you${TOPIC_ENDS}`,
+    // Growth promised to anyone: "I can help you 10x your podcast audience".
+    '(help|helping) you (10x|5x|3x|2x|double|triple|grow|scale|boost|skyrocket)',
     // Time since they last talked, with nothing of what: "long time since we talk".
     'since (we|you and i) (last )?(talk|talked|spoke|met|saw each other|chatted|caught up|connected)(?! (at|about|on|during|over)(?!\\p{L}))',
     "(on|via|through|over) (linkedin|here|this (platform|app|site|network))(?!\\p{L})",

@@ -6,7 +6,7 @@ export default {
     "(is|'s) (an? )?(old |good |close |dear |longtime |long-time )?(friend|colleague|classmate|teammate|neighbou?r) of mine",
     // Said in passing, or over a chat the two had: "Chris mentioned in passing that…", "Marcus and I were chatting and your name came up".
     '(mentioned|said|told me|noted) (in passing|briefly|the other day|last week|recently)( that)?',
-    'and i (were|was|had been) (chatting|talking|speaking|catching up)',
+    'and i (were|was|had been)( just)? (chatting|talking|speaking|catching up)',
     '(suggested|recommended|proposed) (that )?(i|we|you|reaching|connecting|getting|talking|speaking|contacting|to)',
     '(suggested|recommended|proposed) that,',
     // Someone else said it, not the reader or the sender: "you said your firm takes apprentices" names no one.
@@ -14,7 +14,7 @@ export default {
     "(thought|thinks|reckons|reckoned|swears|swore|suggests|insists|insisted) (that )?(you|you'd|you would|you might|you could|we'd|we would|we might|we should|your)(?!\\p{L})",
     "(put|puts|putting) (you|your( [\\p{L}-]+)?) forward",
     '(told|tells|telling) me',
-    '(introduced|tagged|mentioned|cc.?d) (us|me|both of us)',
+    '(introduced|tagged|mentioned|cc.?d|connected) (us|me|both of us)',
     '(referred|pointed|sent|directed) me',
     '(passed|gave|shared|forwarded) (me )?(on |along )?your',
     "thought (we|i|you|we'd|you'd|we would|you would|we might|you might) (should|hit it off|get on|get along|click|have)",

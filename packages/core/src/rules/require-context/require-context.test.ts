@@ -629,6 +629,9 @@ testRule(rule, {
     { code: 'Hi Ana, we both studied in Leeds, though at different universities.', settings: three, errors: [{ messageId: 'noContext' }] },
     // Former colleagues in general are no shared past.
     { code: "Hi Ana, I'm reconnecting with former colleagues as I grow my network.", settings: three, errors: [{ messageId: 'noContext' }] },
+    // A fan of their show, their podcast's audience: following and growth, not an exchange.
+    { code: 'Hey {{first_name}}, huge fan of [Podcast]! Would love to have you on my show sometime.', settings: three, errors: [{ messageId: 'followingOnly' }] },
+    { code: 'Hi Sean, I can help you grow your podcast audience. Let us connect!', settings: three, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

@@ -203,6 +203,9 @@ testRule(rule, {
     { code: 'Hey Marcus, Jen from your team is an old friend of mine. Could I ask about your on-call setup?', settings: two },
     // The person in common recalled in a question before the referral (es).
     { code: '¿Hola Fer, te acordás de Mati, de la facu? Me dijo que estás en UX en Mercado Libre.', settings: two },
+    // Talking with the sender just now, connecting the two by email.
+    { code: 'Hi Marcus, Priya Nair and I were just talking about your pricing page. Could I ask how you test it?', settings: two },
+    { code: 'Hi Chloe, Raj Patel connected us over email last week about the YouTube series. Sending a request here.', settings: two },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
