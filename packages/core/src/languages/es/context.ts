@@ -39,7 +39,8 @@ export default {
     // Verle allí, con nombre o sin él: «te vi presentar en el South Summit», «te vi en el evento» no nombra nada.
     '(te|le) (vi|vimos|escuche|escuchamos|oi)( (presentar|hablar|exponer|pitchear|presentando|hablando|exponiendo|tocar|tocando|cantar|cantando|actuar|actuando|bailar|pinchar|competir|jugar|cocinar)( con (tu|su|vuestra|la) [\\p{L}]+)?)? (en|durante)',
     // Ayudar a llevar el evento: «fui mentora en el hackatón de Junction».
-    '(fui|fuimos|soy|sere|seremos|estuve como|estuvimos como) (mentor|mentora|mentores|mentoras|jurado|voluntari[oa]s?|organizador(a|es|as)?|ponente|ponentes|patrocinador(a|es|as)?) (en|del|de la)',
+    // Los dos en un papel, o el remitente también: no «soy voluntario en varias ONG», del remitente solo.
+    '((fuimos|seremos|estuvimos como)|(fui|soy|sere|estuve como) tambien|tambien (fui|soy|sere|estuve como)) (mentor|mentora|mentores|mentoras|jurado|voluntari[oa]s?|organizador(a|es|as)?|ponente|ponentes|patrocinador(a|es|as)?) (en|del|de la)',
     '(en )?(la misma|el mismo) (mesa|panel|sesion|charla|taller|stand|ponencia|cena|sala|fila|vuelo|tren|mesa redonda) (en|del|de la|de)',
     // "nuestra conversación en el MWC": the meeting is the conversation.
     '(nuestra|la|esa|aquella) (conversacion|charla) (en|durante|tras|despues de)',
@@ -47,7 +48,8 @@ export default {
   ],
   studiedTogether: [
     // Compañeras en un programa: «fuimos compañeras en Start-Up Chile (Gen 14)».
-    '(fuimos|eramos) compañer[oa]s (en|de|del)',
+    // No un aparte sobre otro: «Joaquín (fuimos compañeros en Globant) me habló de vos».
+    '(?<!\\(\\s*)(fuimos|eramos) compañer[oa]s (en|de|del)',
     // Otro de la misma escuela: «¡saludos de otro exalumno de [Universidad]!».
     '(otr[oa]|tambien) (ex ?alumn[oa]|egresad[oa]|graduad[oa]) (de|del)',
     // El mismo programa desde el otro lado: «el programa de mentoría del que fuiste tutora».

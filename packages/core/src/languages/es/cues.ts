@@ -41,13 +41,13 @@ export default {
     not: ["el equipo de producto"],
   },
   offerVerb: {
-    phrases: ["(te|le|os) (puedo|podria|paso|envio|mando|comparto|enseño|dejo)", "(puedo|podria|encantad[oa] de) (pasarte|enviarte|mandarte|compartir|enseñarte)", "he preparado", "prepare"],
+    phrases: ["(te|le|os) (puedo|podria|paso|pasamos|envio|enviamos|mando|mandamos|comparto|compartimos|enseño|dejo)", "(puedo|podria|encantad[oa] de) (pasarte|enviarte|mandarte|compartir|enseñarte)", "he preparado", "prepare"],
     examples: ["te puedo pasar", "encantado de enviarte"],
     not: ["envíame un mensaje"],
   },
   offerNoun: {
     phrases: ["notas", "datos", "hoja de calculo"],
-    words: ["análisis", "plantilla", "checklist", "guía", "informe", "estudio", "comparativa", "auditoría", "lista", "resumen", "repo", "repositorio", "conector", "script", "plugin", "benchmark", "plantillas", "loom", "vídeo", "grabación", "maqueta", "parche", "esquema", "diagrama", "planos"],
+    words: ["análisis", "plantilla", "diapositivas", "presentación", "fotos", "checklist", "guía", "informe", "estudio", "comparativa", "auditoría", "lista", "resumen", "repo", "repositorio", "conector", "script", "plugin", "benchmark", "plantillas", "loom", "vídeo", "grabación", "maqueta", "parche", "esquema", "diagrama", "planos"],
     examples: ["nuestro análisis", "una plantilla"],
     not: ["tu equipo"],
   },

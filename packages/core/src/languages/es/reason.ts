@@ -276,6 +276,8 @@ export default {
     'acepta(r|s)? mi (solicitud|invitacion)',
   ],
   filler: [
+    // El mismo grupo: «compartimos el grupo de LinkedIn de Organizadores de Congresos».
+    '(compartimos|estamos en) (el|un) (mismo )?grupo',
     // El elogio de su perfil, con su trabajo en su empresa: «me impresionó tu perfil y tu trabajo en {{empresa}}».
     '(me (impresiono|impresionaron|encanto|encantaron|gusto|gustaron)|admiro) (mucho )?(tu|su) (perfil|trayectoria)( y (tu|su) (trabajo|experiencia|trayectoria) en <slot>)?',
     // Un grupo en común: «coincidimos en el grupo de Profesores de Secundaria».
@@ -313,6 +315,8 @@ export default {
   pitch: ['(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo) (ayuda|permite|reduce|automatiza|ahorra)'],
   selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) desde', '<slot> por aqui( (de|desde|en|del equipo de))?'],
   noTopic: [
+    // Su carrera felicitada, y nada más: «¡felicidades por tu trayectoria en [Asociación]!».
+    '(felicidades|enhorabuena|felicitaciones) por (tu|su) (trayectoria|carrera|exito|exitos|logros|trabajo|perfil)',
     // Que sigue en lo suyo, y nada más: «vi que sigues en el rubro».
     '(vi|veo) que (sigues|sigue) (en|con) (el|la|lo) (rubro|sector|mismo|misma|negocio|mundo)',
     // Escribir para reconectar, el tiempo pasado, la promesa de contar, y nada más: «te escribo para retomar el contacto», «cuánto tiempo desde aquella época», «escríbeme y te cuento cómo».

@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Une question précise, un logiciel que l'on développe : « j'aurais une question précise sur la clause… ».
+    "question (precise|concrete|rapide|technique|pointue) (sur|concernant|a propos)",
+    "(je developpe|nous developpons|je construis|nous construisons) (un|une)",
     // Un passé commun, une boîte que l'expéditeur monte : « depuis notre passage chez [Ancienne entreprise] », « je monte une boîte dans la logistique ».
     "(notre|nos) (passage|annees|temps|epoque|aventure) (chez|a|au|a la|ensemble)",
     "(je monte|je lance|je cree|nous montons|nous lancons|nous creons|on monte|on lance) (une|un|ma|mon|notre)",
@@ -72,6 +75,9 @@ export default {
     '(suivre|je suis|je suis de pres) (votre|ton|ta) (activite|actualite|parcours)',
   ],
   filler: [
+    // Le même domaine : « actif comme vous dans la fiduciaire à Lausanne », « on est dans le même domaine à Québec ».
+    "(actif|active|present|presente) comme (vous|toi) dans",
+    "(on est|nous sommes) dans le meme (domaine|secteur|milieu|metier)",
     // Un groupe en commun ne dit pas pourquoi.
     "(dans|du|au) (le |du )?meme groupe",
     // Un groupe en commun : « je fais partie du groupe RH & Transformation comme vous ».
@@ -91,8 +97,11 @@ export default {
     'j\'espere que tout (se passe|va) bien (chez|a) <slot>',
   ],
   pitch: ["(nous accompagnons|nous aidons|j'aide|j'accompagne|nous travaillons avec|je travaille avec)"],
-  selfIntroduction: ["(je suis|je m'appelle|ici) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (de|d'|chez)"],
+  selfIntroduction: [
+    "(je suis )?(un |une )?(consultant|consultante|avocat|avocate|ingenieur|ingenieure|developpeur|developpeuse|expert|experte|specialiste|artisan|infirmier|infirmiere|medecin|comptable|commercial|commerciale|recruteur|recruteuse|architecte|designer|chef de projet)( [\\p{L}-]+){0,3} (depuis|a|au|chez|dans|en|de|du)", "(je suis|je m'appelle|ici) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (de|d'|chez)"],
   noTopic: [
+    // Échanger sur le métier en général : « au plaisir d'échanger sur nos métiers ».
+    "echanger sur (nos|vos|nos deux|vos deux) (metiers|activites|experiences|parcours|pratiques|secteurs)",
     // Qu'ils se connaissent, du bien dit d'eux, et rien d'autre : « j'ai vu que tu connaissais X », « m'a parlé de vous en très bons termes ».
     "(vu|vois|remarque) que (tu|vous) (connais|connaissais|connaissez|connaissiez|es connecte|etes connecte)",
     "parle de (vous|toi) en (tres |si )?(bons|excellents) termes",

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nommé avant : « c'est Toto (Antoine Lambert) qui m'a passé ton numéro ».
+    "qui m'a (oriente|conseille|passe|donne|recommande|parle)",
     // Nommé avant : « je vois que Karim Benali fait partie de nos relations communes ».
     '(fait partie de|est dans|figure parmi|est parmi) (nos|vos|mes|tes) (relations|contacts|connexions)',
     // Le nom avant : « Isabelle Fontaine m'a souvent parlé de vous ».

@@ -3,12 +3,12 @@ import type { FramePhrases } from '../types.js';
 export default {
   greetings: ['ciao', 'salve', 'buongiorno', 'buonasera', 'gentile', 'egregi[oa]', 'car[oa]', 'hey'],
   signOffs: ['(cordiali |distinti )?saluti', 'un saluto', 'grazie( mille| in anticipo)?', 'buona (giornata|serata)', 'a presto', 'un abbraccio'],
-  addressees: ['professore', 'professoressa', 'prof', 'dottore', 'dottoressa', 'ingegnere', 'avvocato', 'avvocata', 'signore', 'signora', 'signorina', 'team', 'tutti'],
+  addressees: ['professore', 'professoressa', 'prof', 'dottore', 'dottoressa', 'ingegnere', 'avvocato', 'avvocata', 'signore', 'signor', 'signora', 'signorina', 'team', 'tutti'],
   notNames: [
     'io', 'mi', 'mio', 'tu', 'ti', 'tuo', 'tua', 'le', 'suo', 'sua', 'lui', 'noi', 'nostro', 'il', 'lo', 'la', 'i', 'gli', 'un', 'una',
     'di', 'del', 'della', 'in', 'con', 'e', 'o', 'ma', 'ciao', 'grazie', 'ho', 'sono', 'linkedin', 'dott', 'dottor', 'dottoressa', 'sig', 'sig.ra', 'ing', 'avv',
   ],
   nounMarkers: [],
-  abbreviations: ["Sig", "Sig.ra", "Dott", "Dott.ssa", "Ing", "Avv", "Prof", "ca"],
+  abbreviations: ["Sig", "Sig.ra", "Dott", "Dott.ssa", "Ing", "Avv", "Prof", "Geom", "Arch", "sig", "sig.ra", "dott", "dott.ssa", "ing", "avv", "prof", "geom", "arch", "ca"],
   functionWords: ['il', 'gli', 'di', 'che', 'per', 'sono', 'ti', 'tuo', 'tua', 'della', 'delle', 'dei', 'è', 'ciao', 'grazie', 'anche', 'molto', 'piacere', 'vorrei', 'sarebbe', 'questo', 'questa', 'sei'],
 } satisfies FramePhrases;

@@ -9,7 +9,11 @@ export default {
     "di cui ti (parlavo|avevo parlato|ho parlato)",
     "(ho|abbiamo) (finalmente |appena )?(aperto|lanciato|avviato|inaugurato) (il|la|lo|l'|un|una|uno|mio|mia|nostro|nostra|a|in)",
     // Quanto concordato a voce: «come d'accordo nella telefonata di stamattina».
-    "come (d'accordo|concordato|promesso|anticipato|detto) (nella|durante la|al|alla|dopo la) (telefonata|chiamata|call|riunione|videochiamata)",
+    "come (d'accordo|concordato|promesso|anticipato|detto) (nella|durante la|al|alla|dopo la) (telefonata|telefono|chiamata|call|riunione|videochiamata)",
+    // Un passato insieme, una persona cercata per un ruolo, il loro ruolo visto: «facevamo i turni di notte insieme», «cerco una brand manager per il mercato tedesco», «vedo che Lei coordina il blocco operatorio».
+    "(facevamo|lavoravamo|studiavamo|giocavamo|eravamo)( [\\p{L}'-]+){0,4} insieme",
+    "cerco (un|una|uno)( [\\p{L}-]+){1,3} per (il|la|lo|l'|i|le|un|una|il nostro|la nostra)",
+    "(visto|vedo) che (lei|tu) (coordina|coordini|dirige|dirigi|guida|guidi|gestisce|gestisci)",
     // Un passato in comune ricordato: «ti ricordi del corso da elettricista a Modena?».
     '(ti ricordi|si ricorda|vi ricordate) (del|della|dello|dei|delle|di quando|quando)',
     // Un'intervista chiesta per un lavoro preciso: «accetterebbe una breve intervista?».
@@ -88,8 +92,15 @@ export default {
     'spero che (vada )?tutto (bene|ok) (in|da|presso) <slot>',
   ],
   pitch: ["(aiutiamo|aiuto|supportiamo|accompagniamo|lavoriamo con|lavoro con)"],
-  selfIntroduction: ['(sono|mi chiamo|il mio nome e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (di|da|della|del|dello)'],
+  selfIntroduction: [
+    // Il mestiere e il posto del mittente: «sono un artigiano falegname di Bellinzona», «lavoro in Barilla da poco».
+    "(sono|lavoro come) (un|una|uno|l')( ?[\\p{L}'-]+){1,3} (di|da|a|in|presso)",
+    "lavoro (in|da|presso) [\\p{L}&-]+ da (poco|qualche|un|una|pochi)",
+    '(sono|mi chiamo|il mio nome e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (di|da|della|del|dello)'],
   noTopic: [
+    // Parlato di loro, lo stesso settore, e nient'altro: «un conoscente comune mi ha parlato di Lei», «ho visto che lavora nel settore farmaceutico come me».
+    "(parlato|detto) di (te|lei|voi)(?=\\s*[.!?]|\\s*$)",
+    "(visto|vedo) che (lavori|lavora) (nel|in|nella|nello)( [\\p{L}-]+){1,3} come me",
     // Che si conoscano, bene detto di loro, e nient'altro: «ho visto che conosci X», «mi ha parlato molto bene di Lei».
     "(visto|vedo|noto|notato) che (conosci|conosce|sei collegat[oa]|e collegat[oa])",
     "(visto|vedo|noto|notato) che [^.!?]{1,40} (e|è) tra i (nostri|tuoi|suoi) (collegamenti|contatti)",

@@ -528,6 +528,8 @@ testRule(rule, {
     { code: 'Buongiorno Giulia, ho registrato un video di 5 minuti sul checkout del vostro sito. Se vuole le mando il link.', settings: three },
     // Together in one accelerator programme (es).
     { code: 'Hola Pía, fuimos compañeras en Start-Up Chile (Gen 14).', settings: three },
+    // Slides offered from the stand opposite theirs at a named fair (es).
+    { code: 'Hola Paula, estamos en la caseta de enfrente en la Feria del Libro de Madrid. Si queréis, os paso las diapositivas del taller de ayer.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -632,6 +634,8 @@ testRule(rule, {
     // A fan of their show, their podcast's audience: following and growth, not an exchange.
     { code: 'Hey {{first_name}}, huge fan of [Podcast]! Would love to have you on my show sometime.', settings: three, errors: [{ messageId: 'followingOnly' }] },
     { code: 'Hi Sean, I can help you grow your podcast audience. Let us connect!', settings: three, errors: [{ messageId: 'noContext' }] },
+    // The sender alone a volunteer somewhere (es).
+    { code: 'Hola Patricio, soy voluntario en varias ONG de Santiago. ¡Conectemos!', settings: three, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

@@ -527,6 +527,12 @@ testRule(rule, {
     { code: 'Hola Araceli, vi que abrieron una segunda sucursal en Zapopan. Llevamos la nómina de 40 restaurantes; ¿te armo un presupuesto?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Óscar, Daniela me pasó tu contacto porque queremos pasar la contabilidad a digital. ¿Tienes hueco esta semana?', settings: { degree: 2, lang: 'es' } },
     { code: 'Oi Bia, vocês fizeram nosso cardápio digital ano passado. Consegue mandar um orçamento para o delivery?', settings: { degree: 1, lang: 'pt' } },
+    // A precise question (fr); a role sought, their role seen, a night shift shared, a call agreed by phone (it).
+    { code: "Bonjour Maître Garnier, j'aurais une question précise sur une clause de non-concurrence.", settings: { degree: 3, lang: 'fr' } },
+    { code: 'Ciao Serena, cerco una brand manager per il mercato tedesco e la tua esperienza in Lindt è perfetta.', settings: { degree: 3, lang: 'it' } },
+    { code: 'Gentile dottoressa Vitale, vedo che Lei coordina il blocco operatorio di Mendrisio: posso farLe una domanda?', settings: { degree: 3, lang: 'it' } },
+    { code: 'Ciao Luca, ti ricordi? Facevamo i turni di notte insieme in pronto soccorso al Niguarda.', settings: { degree: 1, lang: 'it' } },
+    { code: "Ciao Luca, come d'accordo al telefono ti mando qui il preventivo per l'impianto.", settings: { degree: 1, lang: 'it' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -974,5 +980,12 @@ testRule(rule, {
     // Still in the trade, and nothing more (es); the same group (pt).
     { code: 'Hola Rosa, ¡tanto tiempo! Vi que sigues en el rubro. Un abrazo 🙏', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Prezado Carlos, participamos do mesmo grupo de varejo aqui no LinkedIn. Será um prazer manter contato.', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
+    // The same field, a career, the sender's own trade and place (fr, it, es); the same group (es).
+    { code: "Allo Kevin! Je vois qu'on est dans le même domaine à Québec, ce serait le fun de se connecter. Bonne fin de semaine!", settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Bonjour Claire, votre profil est très intéressant ! Au plaisir d'échanger sur nos métiers.", settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Buongiorno signor Ferrari, sono un artigiano falegname di Bellinzona e mi farebbe piacere far parte della Sua rete.', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Buongiorno Marta, ho visto che lavora nel settore farmaceutico come me. Restiamo in contatto!', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola [Nombre], ¡felicidades por tu trayectoria en [Asociación]! Me encantaría formar parte de tu red.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Luis, compartimos el grupo de LinkedIn de Organizadores de Congresos. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

@@ -206,6 +206,10 @@ testRule(rule, {
     // Talking with the sender just now, connecting the two by email.
     { code: 'Hi Marcus, Priya Nair and I were just talking about your pricing page. Could I ask how you test it?', settings: two },
     { code: 'Hi Chloe, Raj Patel connected us over email last week about the YouTube series. Sending a request here.', settings: two },
+    // Named after an Italian title in lower case, after a suggestion, as a client in common (it); before "qui m'a" (fr).
+    { code: 'Buongiorno Dott. Ferri, La contatto su suggerimento del dott. Rossi, con cui ha lavorato al Niguarda.', settings: two },
+    { code: 'Buongiorno Ing. Conti, il nostro cliente comune Stefano Marchetti mi dice che state valutando un nuovo MES.', settings: two },
+    { code: "Bonjour Sébastien, c'est Toto qui m'a passé ton numéro pour une salle de bain à Namur.", settings: two },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
