@@ -2,8 +2,12 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Was sie suchen, eine Frage dazu, eine Abschlussarbeit: „dass ihr bei Nordex einen Schichtleiter sucht“, „weißt du, wer das Team führt?“, „ich schreibe meine Masterarbeit über Lieferkettenrisiken“.
+    "(gesehen|gelesen|gehort),? dass (ihr|sie|du|ihre firma|euer team|ihr team)( [\\p{L}-]+){0,6} (sucht|sucht|einstellt|einstellen|plant|plant|aufbaut|eroffnet|umstellt)",
+    "(weißt|weisst) du,? (wer|wie|ob|wo|was)",
+    "(ich schreibe|schreibe ich) (meine|eine|gerade meine) (masterarbeit|bachelorarbeit|doktorarbeit|dissertation|studie|abschlussarbeit) (uber|zu|zum|zur)",
     // Eine Stelle bei ihnen, auf die man sich bewirbt: „ich bewerbe mich als Projektleiter bei Bosch“, „interessiere mich für die Werkstudentenstelle bei [Firma]“.
-    "(ich bewerbe mich|ich habe mich beworben|ich mochte mich bewerben|ich möchte mich bewerben) (als|auf|um)( die| den| eine| einen)? ([\\p{L}-]+ ){0,3}(bei|in|fur|für) (<slot>|[\\p{L}&-]+)",
+    "(ich bewerbe mich|ich habe mich beworben|ich mochte mich bewerben|ich möchte mich bewerben)( gerade| aktuell| derzeit)? (als|auf|um)( die| den| eine| einen)? ([\\p{L}-]+ ){0,5}(bei|in|fur|für) (<slot>|[\\p{L}&-]+)",
     "(interessiere mich|interessiere ich mich) fur (die|den|eine|einen|ihre|eure)( [\\p{L}-]+){0,2} [\\p{L}-]*(stelle|position|rolle|praktikum|ausbildung|trainee[\\p{L}-]*)( [\\p{L}-]+){0,3} (bei|in) (<slot>|[\\p{L}&-]+|ihrem|eurem|deinem)",
     // Ein Angebot, an ihre Firma gebunden, mit dem, wobei es hilft: „wir unterstützen Kanzleien wie [Firma] bei der Umstellung auf die E-Akte“.
     "(wir helfen|ich helfe|wir unterstutzen|unterstutzen wir|helfen wir|wir begleiten|begleiten wir) ([\\p{L}&-]+ ){0,3}wie (<slot>|ihre|ihres|ihrem|ihrer|ihnen|deine|deins|deinem|deiner|dir),? (bei|mit) (der|dem|den|ihrer|ihrem|ihren|eurer|eurem)",
@@ -114,6 +118,8 @@ export default {
   pitch: ["(wir helfen|ich helfe|wir unterstutzen|wir unterstützen|wir begleiten|wir arbeiten mit)"],
   selfIntroduction: ['(ich bin|mein name ist|hier ist|ich heisse|ich heiße) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (von|bei|aus)'],
   noTopic: [
+    // Ihre Beiträge im Allgemeinen verfolgt: „ich verfolge Ihre Beiträge zur Energiewende schon lange“.
+    "(verfolge|lese|folge) (ihre|deine|eure) (beitrage|posts|artikel|inhalte)( [\\p{L}-]+){0,3} (schon lange|seit langem|regelmaßig|regelmassig|gerne|immer)",
     // Gesehen wurde nur dasselbe Feld: «ich habe gesehen, dass du auch in der agilen Szene unterwegs bist».
     '(gesehen|bemerkt|festgestellt),? dass (du|sie|ihr) (auch|ebenfalls) (in der|im|in) [\\p{L}-]+( [\\p{L}-]+)? (unterwegs|tatig|aktiv|zuhause|zu hause)',
     // Gesehen wurde nur die Gruppe: «ich habe gesehen, dass wir in derselben Gruppe sind».

@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Gesproken op een beurs met naam: „we spraken dinsdag op de Vakbeurs Energie bij uw stand“.
+    "(we spraken|we hebben gesproken|spraken we|ik sprak u|ik sprak je)( [\\p{L}]+){0,2} (op|tijdens|bij) (de|het)",
     // Samen in de zaal: «we zaten allebei bij de keynote over AI op The Next Web».
     '(we|wij) (zaten|waren|stonden) (allebei |beiden |samen )?(bij|op|in) (de|het) (keynote|talk|sessie|workshop|lezing|presentatie|borrel|lunch|diner|paneldiscussie|panel)',
     '(we )?raakten (aan de praat|in gesprek)',

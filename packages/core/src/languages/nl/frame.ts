@@ -2,7 +2,7 @@ import type { FramePhrases } from '../types.js';
 
 export default {
   greetings: ['hoi', 'hallo', 'hey', 'he', 'beste( heer| mevrouw)?', 'geachte( heer| mevrouw)?', 'goede(morgen|middag|navond)', 'dag'],
-  signOffs: ['(met )?vriendelijke groet(en)?', 'groet(jes|en)?', 'bedankt', 'dank je( wel)?', 'dank u( wel)?', 'tot (snel|ziens)'],
+  signOffs: ['(met )?vriendelijke groet(en)?( uit [\\p{L}-]+)?', 'groet(jes|en)?( uit [\\p{L}-]+)?', 'bedankt', 'dank je( wel)?', 'dank u( wel)?', 'tot (snel|ziens)'],
   addressees: ['professor', 'dokter', 'heer', 'mevrouw', 'meneer', 'team', 'allemaal', 'tante', 'oom'],
   notNames: [
     'ik', 'mij', 'mijn', 'je', 'jij', 'jou', 'jouw', 'u', 'uw', 'hij', 'zij', 'wij', 'we', 'ons', 'onze', 'de', 'het', 'een', 'en', 'of', 'maar',

@@ -36,6 +36,11 @@ export default {
     // Een LinkedIn-groep samen zegt niet waarom.
     '(zitten|zijn) (allebei|beiden|samen|ook) (lid van|in) (de|dezelfde)( [\\p{L}\'-]+){0,3} (linkedin-)?groep', '(lid van|in) dezelfde (linkedin-)?groep'],
   filler: [
+    // Het netwerk uitbreiden, kennis delen, dezelfde groep of branche: „ben mijn netwerk aan het uitbreiden“, „ik zit ook in de groep“.
+    '(mijn )?netwerk (hier )?(opnieuw )?(aan het )?(opbouwen|uitbreiden|uitbouwen|vergroten)',
+    '(kennis|ervaringen) (delen|uitwisselen) met (collega\'s|vakgenoten|professionals|mensen)',
+    '(zit|ben) ook (lid )?(in|van) de groep',
+    '(werken|wonen|zitten) (allebei|beiden|alle twee) in (de|het)',
     // Dezelfde plek of branche: „we werken allebei in de Rotterdamse haven“.
     '(we|wij) (werken|wonen|zitten) (allebei|beiden|alle twee|ook allebei) in (de|het)', '(meer dan )?\\d+ jaar (werk)?ervaring', 'gecertificeerd'],
   newClause: [],

@@ -9,5 +9,5 @@ export default {
     '(spraken|zagen|ontmoetten) (elkaar )?(kort )?met',
     '(we|wij) (allebei|beiden)',
     '(via|dankzij|op aanraden van)'],
-  countInCommon: ['(\\d+|<slot>|veel|enkele|meerdere) (gemeenschappelijke|gedeelde) (connecties|contacten)'],
+  countInCommon: ['(\\d+|<slot>|veel|enkele|meerdere) (connecties|contacten) (gemeen|gemeenschappelijk|gedeeld)', '(\\d+|<slot>|veel|enkele|meerdere) (gemeenschappelijke|gedeelde) (connecties|contacten)'],
 } satisfies SharedContactPhrases;

@@ -530,6 +530,9 @@ testRule(rule, {
     { code: 'Hola Pía, fuimos compañeras en Start-Up Chile (Gen 14).', settings: three },
     // Slides offered from the stand opposite theirs at a named fair (es).
     { code: 'Hola Paula, estamos en la caseta de enfrente en la Feria del Libro de Madrid. Si queréis, os paso las diapositivas del taller de ayer.', settings: three },
+    // Spoken at a named fair, a benchmark made and sent (nl).
+    { code: 'Goedemiddag meneer Hermans, we spraken dinsdag op de Vakbeurs Energie over laadpleinen.', settings: three },
+    { code: 'Beste Sanne, ik heb een benchmark gemaakt van vergunningstermijnen in 40 gemeenten. Graag stuur ik u het overzicht.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -533,6 +533,10 @@ testRule(rule, {
     { code: 'Gentile dottoressa Vitale, vedo che Lei coordina il blocco operatorio di Mendrisio: posso farLe una domanda?', settings: { degree: 3, lang: 'it' } },
     { code: 'Ciao Luca, ti ricordi? Facevamo i turni di notte insieme in pronto soccorso al Niguarda.', settings: { degree: 1, lang: 'it' } },
     { code: "Ciao Luca, come d'accordo al telefono ti mando qui il preventivo per l'impianto.", settings: { degree: 1, lang: 'it' } },
+    // What their team is looking for and a question about it (1st degree), a thesis being written, a post applied for (de).
+    { code: 'Moin Hauke, ich hab gesehen, dass ihr bei Nordex einen Schichtleiter sucht. Weißt du, wer das Team führt?', settings: { degree: 1, lang: 'de' } },
+    { code: 'Grüezi Herr Aebischer, ich schreibe meine Masterarbeit über Lieferkettenrisiken und hätte zwei Fragen.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Guten Tag Frau Baumgartner, ich bewerbe mich gerade auf die Stelle als Juristin im Vergaberecht bei der Stadt Wien.', settings: { degree: 3, lang: 'de' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -987,5 +991,10 @@ testRule(rule, {
     { code: 'Buongiorno Marta, ho visto che lavora nel settore farmaceutico come me. Restiamo in contatto!', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola [Nombre], ¡felicidades por tu trayectoria en [Asociación]! Me encantaría formar parte de tu red.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Luis, compartimos el grupo de LinkedIn de Organizadores de Congresos. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    // Their posts followed in general (de); growing a network, sharing knowledge, the same group, the same trade, a count in common (nl).
+    { code: 'Liebe Frau Keller, ich verfolge Ihre Beiträge zur Energiewende schon lange. Herzliche Grüße, Simone', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hoi Kevin, ik ben recruiter in Utrecht en ben mijn netwerk aan het uitbreiden. Groetjes, Mirthe', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Beste mevrouw Wuyts, ik sta open voor kennis delen met collega's uit de farmasector. Vriendelijke groeten uit Antwerpen, Katrien", settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hoi Stefan, we hebben 27 connecties gemeen en werken allebei in de machinebouw in Eindhoven. Groet, Joost', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
