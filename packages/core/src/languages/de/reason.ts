@@ -2,6 +2,11 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Wen sie suchen, was der Absender aufbaut, wen er sucht: „er sagt, du suchst für dein Team einen Embedded-Entwickler“, „baue gerade eine Photovoltaik-Sparte auf“, „ich suche für unsere Kanzlei eine Expertin“.
+    "(du suchst|sie suchen|ihr sucht|suchst du|suchen sie|sucht ihr)( [\\p{L}-]+){0,4} (einen|eine|ein|nach)",
+    "(baue|bauen|baut) (gerade |derzeit )?(eine|einen|ein|unsere|meine|mein|unser)( [\\p{L}-]+){0,3} auf",
+    "(ich suche|wir suchen|suche ich|suchen wir)( [\\p{L}-]+){0,4} (einen|eine) [\\p{L}-]+ (als|fur|mit|die|der)",
+
     // Was sie suchen, eine Frage dazu, eine Abschlussarbeit: „dass ihr bei Nordex einen Schichtleiter sucht“, „weißt du, wer das Team führt?“, „ich schreibe meine Masterarbeit über Lieferkettenrisiken“.
     "(gesehen|gelesen|gehort),? dass (ihr|sie|du|ihre firma|euer team|ihr team)( [\\p{L}-]+){0,6} (sucht|sucht|einstellt|einstellen|plant|plant|aufbaut|eroffnet|umstellt)",
     "(weißt|weisst) du,? (wer|wie|ob|wo|was)",

@@ -1,7 +1,10 @@
 import type { SharedContactPhrases } from '../types.js';
 
 export default {
-  referredBy: ['(hat|hatte) (erzahlt|gesagt|erwahnt|berichtet),? (dass|das)', 'hat mir (erzahlt|empfohlen|gesagt|geraten|vorgeschlagen|deinen|ihren|von)', '(meinte|erzahlte|empfahl|sagte)'],
+  referredBy: [
+    // Vorher genannt: „Prof. Albrecht … gab mir Ihren Kontakt“, „Thomas Gruber, den Sie ja auch gut kennen“.
+    '(gab|hat) mir (ihren|deinen|ihre|deine) (kontakt|namen|nummer|kontaktdaten)',
+    'den (sie|du) (ja )?(auch )?(gut )?(kennen|kennst)', '(hat|hatte) (erzahlt|gesagt|erwahnt|berichtet),? (dass|das)', 'hat mir (erzahlt|empfohlen|gesagt|geraten|vorgeschlagen|deinen|ihren|von)', '(meinte|erzahlte|empfahl|sagte)'],
   inCommon: ['gemeinsame[rn]? (bekannte[rn]?|kontakt|kontakte|freund|freundin|kollegen?)'],
   knownThrough: [
     // Der Name danach: «die Schwester von Nils», «wir kennen beide Sabine Vogt», «Grüße von Hannes».

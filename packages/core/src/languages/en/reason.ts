@@ -349,7 +349,7 @@ export default {
     'your profile (came up|caught|looks|is|popped up|stood out)',
     '(saw|viewed|checked|looked at|visited|found|clicked on|landed on) your profile',
     // What they do, praised with nothing but the template's company slot: "loved what you're building at {{company}}".
-    "(love|loved|like|liked|admire|admired|impressed by|excited by) what (you're|you are|your team is) (building|doing|creating)(( (at|with) <slot>)|(?=\\s*[.!?]|\\s*$))",
+    "(love|loved|like|liked|admire|admired|impressed by|excited by) what (you're|you are|your team is) (building|doing|creating)( (at|with|over at) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?))?(?=\\s*[.!?]|\\s*$)",
     'big fan',
     '(impressed|inspired|amazed|blown away|struck) (by|with) your',
     "(is|are) something (i've|i have) (followed|been following|watched|been watching|admired|tracked)",
@@ -488,7 +488,8 @@ export default {
     // Help with whatever they need is no need of theirs: "happy to help with anything your team needs".
     '(anything|whatever) (you|your (team|company|firm|business)) (need|needs|might need|may need)',
     // What someone said of them is praise of the person, not a subject: "Dana says you're great to know".
-    `(you're|you are|you'd be|you would be) (really |so |super |very |such |just )?(a |an )?(great|nice|lovely|awesome|amazing|kind|friendly|fun|cool|wonderful|good|great person|nice person|lovely person) (to know|to talk to|to chat (to|with)|to meet|to connect with|to have in (my|your) network|(person|people|guy|human|contact|connection)( to know| to meet| to talk to)?)${TOPIC_ENDS}`,
+    `(you're|you are|you'd be|you would be) (really |so |super |very |such |just )?(a |an )?(great|nice|lovely|awesome|amazing|kind|friendly|fun|cool|wonderful|good|great person|nice person|lovely person) (to know|to talk to|to chat (to|with)|to meet|to connect with|to have in (my|your) network|(person|people|guy|human|contact|connection)( to know| to meet| to talk to)?)( in (the )?(<slot>|[\\p{L}-]+)( space| industry| world| field| scene)?)?${TOPIC_ENDS}`,
+    `(said|says|had) (such )?(nice|good|great|kind|lovely|wonderful) things (about|of) you${TOPIC_ENDS}`,
     `(you're|you are) (someone|a person|the person) (worth knowing|worth meeting|to know|i should (know|meet))${TOPIC_ENDS}`,
     `(about|on) (anything|everything|whatever|life|business|anything and everything|business and life|life and business|all things( [\\p{L}-]+){1,2})${TOPIC_ENDS}`,
     "(about|on) (how|ways) (we|you and i) (can|could|might|may) (help|support|grow with|learn from) (each other|one another)",

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Named before: "Ahmed at Lattice said nice things about you".
+    "(said|says|had) (such )?(nice|good|great|kind|lovely|wonderful) things (about|of) you",
     // Named before: "Jen from your team is an old friend of mine".
     "(is|'s) (an? )?(old |good |close |dear |longtime |long-time )?(friend|colleague|classmate|teammate|neighbou?r) of mine",
     // Said in passing, or over a chat the two had: "Chris mentioned in passing that…", "Marcus and I were chatting and your name came up".

@@ -2,9 +2,13 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    "(een|naar een) [\\p{L}-]+ (zoek|zoeken) (voor|bij|in|om)",
+    "noemde (hij|zij|ze) (meteen |direct |gelijk )?(jou|u|je naam|uw naam)",
+    "(ik solliciteer|ik heb gesolliciteerd)( [\\p{L}-]+){0,3} (op|naar) (de|een) (functie|vacature|baan|rol|positie)",
+
     // Een baan bij hen waarop gesolliciteerd wordt; wat hun bedrijf doet, gehoord: „ik solliciteer als data-analist bij [Bedrijf]“, „vertelde dat [Bedrijf] een nieuw datawarehouse bouwt“.
     "(ik solliciteer|ik heb gesolliciteerd|ik reageer) (als|naar|op)( de| een)? ([\\p{L}-]+ ){0,3}(bij|op|voor) (<slot>|[\\p{L}&-]+)",
-    "(vertelde|zei|hoorde|las) dat (<slot>|[\\p{L}&-]+|uw bedrijf|jullie) (een |het |de )?([\\p{L}-]+ ){0,3}(bouwt|zoekt|opent|lanceert|opzet|uitbreidt|invoert|overstapt|verhuist)",
+    "(vertelde|zei|hoorde|las|zag) dat (<slot>|[\\p{L}&-]+|uw bedrijf|jullie) (een |het |de )?([\\p{L}-]+ ){0,5}(bouwt|zoekt|opent|lanceert|opzet|uitbreidt|invoert|overstapt|verhuist)",
     // Een aanbod aan hun bedrijf gebonden, hun rol als reden, een gedeeld verleden: „wij helpen aannemers als {{bedrijf}} met…“, „omdat u bij {{bedrijf}} inkoop leidt“, „sinds ons stageproject bij [Bedrijf]“.
     "(wij helpen|we helpen|ik help|wij ondersteunen|we ondersteunen|helpen wij|ondersteunen wij|ik zoek|wij zoeken|we zoeken) ([\\p{L}&-]+ ){0,3}(als|zoals) (<slot>|u|jou|jullie),? (met|bij)",
     "omdat (u|je|jij) (bij|in|op|voor) (<slot>|[\\p{L}&-]+)( [\\p{L}-]+){0,3} (leidt|beheert|aanstuurt|coordineert|verantwoordelijk bent|werkt)",
@@ -37,7 +41,9 @@ export default {
     '(zitten|zijn) (allebei|beiden|samen|ook) (lid van|in) (de|dezelfde)( [\\p{L}\'-]+){0,3} (linkedin-)?groep', '(lid van|in) dezelfde (linkedin-)?groep'],
   filler: [
     // Het netwerk uitbreiden, kennis delen, dezelfde groep of branche: „ben mijn netwerk aan het uitbreiden“, „ik zit ook in de groep“.
-    '(mijn )?netwerk (hier )?(opnieuw )?(aan het )?(opbouwen|uitbreiden|uitbouwen|vergroten)',
+    '(mijn )?netwerk (hier )?(in de [\\p{L}-]+ )?(opnieuw )?(aan het )?(opbouwen|uitbreiden|uitbouwen|vergroten)',
+    '(altijd )?op zoek naar (interessante|leuke|nieuwe|inspirerende) (mensen|contacten|professionals)',
+    '(meer )?mensen (uit|in) (de|het) [\\p{L}-]+ (leren kennen|ontmoeten)',
     '(kennis|ervaringen) (delen|uitwisselen) met (collega\'s|vakgenoten|professionals|mensen)',
     '(zit|ben) ook (lid )?(in|van) de groep',
     '(werken|wonen|zitten) (allebei|beiden|alle twee) in (de|het)',

@@ -4,6 +4,8 @@ export default {
   referredBy: ['(zei|vertelde|noemde) (dat|me dat)', 'raadde me aan', 'gaf me (je|jouw|uw) naam', '(vertelde|zei|raadde|noemde|tipte) (me|mij)', 'heeft (me|mij) (verteld|aangeraden|gewezen|getipt)', 'gaf (me |mij )?aan dat', '(noemde|gaf) (jouw|uw|je) naam'],
   inCommon: ['gemeenschappelijke (connectie|kennis|vriend|contact)'],
   knownThrough: [
+    // De naam erna: „we kennen allebei Mark Visser“.
+    '(we|wij) kennen (allebei|beiden|alle twee)',
     // De naam erna: «de zus van Joost», «een goede vriend van Daan», «we spraken kort met dr. Peeters».
     '(broer|zus|zuster|neef|nicht|vriend|vriendin|collega|zoon|dochter|buurman|buurvrouw|teamgenoot|zwager|schoonzus) van',
     '(spraken|zagen|ontmoetten) (elkaar )?(kort )?met',

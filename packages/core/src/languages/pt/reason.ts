@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    "represento (um|uma|o|a) [\\p{L}-]+ (no|na|em|num|numa)",
+    "por causa (do|da|de) (projeto|vaga|obra|proposta|evento|artigo|post|concurso|licitacao)",
+
     // Um orçamento pedido, um serviço que fizeram para o remetente: «consegue mandar um orçamento?», «vocês fizeram nosso cardápio digital».
     '(manda|mandar|enviar|envia|passar|fazer|faz) (um|o) orcamento',
     '(voces|voce) (fizeram|fez|criaram|desenvolveram|montaram) (nosso|nossa|o nosso|a nossa)',
@@ -65,6 +68,9 @@ export default {
     '(oferecemos|ofereco) (servicos|solucoes)',
   ],
   filler: [
+    // A mesma profissão ou cidade, tê-los na rede: «somos ambos profissionais de RH em Belo Horizonte», «seria ótimo ter você na minha rede».
+    "(somos|sou) (ambos|ambas|os dois|as duas)( [\\p{L}-]+){1,3} (em|no|na|de|da|do)",
+    "ter (voce|vc|o senhor|a senhora|te) na minha rede",
     // O mesmo grupo: «participamos do mesmo grupo de Empreendedores do Varejo».
     '(participamos|fazemos parte|estamos) (do|no|de um|num) mesmo grupo',
     // Um grupo em comum não diz porquê; gente procurada em geral também não.

@@ -1,7 +1,9 @@
 import type { SharedContactPhrases } from '../types.js';
 
 export default {
-  referredBy: ['(falou|disse|recomendou|indicou|sugeriu|passou|contou)-me', '(achou|acha|achava) que (a ideia|a proposta|voce|voces|faz sentido|deviamos|devemos|podiamos)', 'me (passou|indicou|falou|disse|contou|sugeriu|recomendou|apresentou|deu)', '(comentou|mencionou|sugeriu|indicou) (que|seu|sobre)', '(comentou|falou|disse|contou) (comigo|para mim)',
+  referredBy: [
+    // Nomeado antes: «a Dra. Helena Prado … indicou o senhor como especialista».
+    '(indicou|recomendou) (o senhor|a senhora|voce|o seu nome|seu nome|o teu nome)', '(falou|disse|recomendou|indicou|sugeriu|passou|contou)-me', '(achou|acha|achava) que (a ideia|a proposta|voce|voces|faz sentido|deviamos|devemos|podiamos)', 'me (passou|indicou|falou|disse|contou|sugeriu|recomendou|apresentou|deu)', '(comentou|mencionou|sugeriu|indicou) (que|seu|sobre)', '(comentou|falou|disse|contou) (comigo|para mim)',
     // Quem os dois conhecem, dito de passagem: «o Caio, que jogava futsal com você, disse que…».
     '(que|quem) (jogava|jogou|trabalhava|trabalhou|estudava|estudou|estagiou|estagiava|morava|morou) com (voce|vc|tu|o senhor|a senhora)',
     '(disse|falou|contou|comentou) que (talvez )?(voce|vc|tu|o senhor|a senhora)',
@@ -9,6 +11,8 @@ export default {
     '(te|lhe) (manda|envia) (um abraco|abracos|lembrancas|cumprimentos)'],
   inCommon: ['(amig[oa]|contato|colega)s? em comum'],
   knownThrough: [
+    // O nome depois: «ambos conhecemos o Eng. Rui Fonseca».
+    '(ambos|ambas|os dois|as duas) conhecemos( o| a)?',
     // O nome depois: «amigo do Paulo Ribeiro», «a gente tem a Carol em comum».
     '(amigo|amiga|irmao|irma|primo|prima|colega|socio|socia|filho|filha|marido|esposa|namorado|namorada|cunhado|cunhada|vizinho|vizinha) (do|da|de)',
     "(tem|temos) (o|a)(?= [\\p{L}'-]+( [\\p{L}'-]+){0,2} em comum)",

@@ -533,6 +533,8 @@ testRule(rule, {
     // Spoken at a named fair, a benchmark made and sent (nl).
     { code: 'Goedemiddag meneer Hermans, we spraken dinsdag op de Vakbeurs Energie over laadpleinen.', settings: three },
     { code: 'Beste Sanne, ik heb een benchmark gemaakt van vergunningstermijnen in 40 gemeenten. Graag stuur ik u het overzicht.', settings: three },
+    // A template drafted for them, "Can I send it for your review?"
+    { code: 'Hi Sam, I drafted an integration mapping template for your ADP cutover. Can I send it for your review?', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

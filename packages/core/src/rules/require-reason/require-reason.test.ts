@@ -537,6 +537,13 @@ testRule(rule, {
     { code: 'Moin Hauke, ich hab gesehen, dass ihr bei Nordex einen Schichtleiter sucht. Weißt du, wer das Team führt?', settings: { degree: 1, lang: 'de' } },
     { code: 'Grüezi Herr Aebischer, ich schreibe meine Masterarbeit über Lieferkettenrisiken und hätte zwei Fragen.', settings: { degree: 3, lang: 'de' } },
     { code: 'Guten Tag Frau Baumgartner, ich bewerbe mich gerade auf die Stelle als Juristin im Vergaberecht bei der Stadt Wien.', settings: { degree: 3, lang: 'de' } },
+    // Whom they look for, what the sender is building up, whom the sender seeks (de); whom the sender seeks, a post applied for, what they launch (nl); a case the sender is in, a project of theirs (pt).
+    { code: 'Servus Flo, der Basti sagt, du suchst für dein Team einen Embedded-Entwickler mit AUTOSAR-Erfahrung.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Hallo Jana, ich baue gerade eine Photovoltaik-Sparte auf und hätte Fragen zu Förderanträgen.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Sehr geehrte Frau Lindner, ich suche für unsere Kanzlei eine Expertin für Vergaberecht.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Beste Wouter, ik solliciteer zelf op de functie beleidsmedewerker bij het ministerie. Mag ik je bellen?', settings: { degree: 1, lang: 'nl' } },
+    { code: 'Hoi Lieke, ik zag dat Vivera een nieuwe lijn plantaardige kazen lanceert. Staan jullie open voor een gesprek?', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Olá Rita, o Tiago sugeriu que eu falasse com você por causa do projeto de energia solar na Lusosol.', settings: { degree: 2, lang: 'pt' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -996,5 +1003,10 @@ testRule(rule, {
     { code: 'Hoi Kevin, ik ben recruiter in Utrecht en ben mijn netwerk aan het uitbreiden. Groetjes, Mirthe', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Beste mevrouw Wuyts, ik sta open voor kennis delen met collega's uit de farmasector. Vriendelijke groeten uit Antwerpen, Katrien", settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hoi Stefan, we hebben 27 connecties gemeen en werken allebei in de machinebouw in Eindhoven. Groet, Joost', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
+    // Their podcast team, growing a network in a sector, people to learn from (nl); the same job and place (pt); a nice word passed on, a vague partnership (en).
+    { code: 'Beste mevrouw Jansen, graag zou ik mijn netwerk in de bouwsector uitbreiden en met u connecten.', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Olá Sofia, somos ambas funcionárias públicas em autarquias do Minho. Faz sentido ligarmo-nos aqui!', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Petra, Ahmed said nice things about you. Always keen to meet great CS leaders!', settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Elena, love what you're building at Northbeam! Our teams should talk.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

@@ -210,6 +210,13 @@ testRule(rule, {
     { code: 'Buongiorno Dott. Ferri, La contatto su suggerimento del dott. Rossi, con cui ha lavorato al Niguarda.', settings: two },
     { code: 'Buongiorno Ing. Conti, il nostro cliente comune Stefano Marchetti mi dice che state valutando un nuovo MES.', settings: two },
     { code: "Bonjour Sébastien, c'est Toto qui m'a passé ton numéro pour une salle de bain à Namur.", settings: two },
+    // Named before "gab mir Ihren Kontakt", before "den Sie gut kennen" (de); after "we kennen allebei" (nl); before "indicou o senhor", after "ambos conhecemos" (pt); a CSM slot (en).
+    { code: 'Sehr geehrte Frau Lindner, Prof. Albrecht gab mir Ihren Kontakt wegen einer Ausschreibung.', settings: two },
+    { code: 'Grüß Gott Herr Mayr, Thomas Gruber, den Sie ja auch gut kennen, hat mich auf Sie gebracht.', settings: two },
+    { code: 'Beste mevrouw Jansen, we kennen allebei Mark Visser van de TU Delft.', settings: two },
+    { code: 'Prezado Sr. Carvalho, a Dra. Helena Prado indicou o senhor como especialista em recuperação judicial.', settings: two },
+    { code: 'Bom dia, Sr. Almeida. Ambos conhecemos o Rui Fonseca, da Mota-Engil.', settings: two },
+    { code: 'Hi {{first_name}}, {{ csm_name }} thought we should connect about the renewal.', settings: two },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
