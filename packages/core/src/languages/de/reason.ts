@@ -8,7 +8,7 @@ export default {
     "(ich suche|wir suchen|suche ich|suchen wir)( [\\p{L}-]+){0,4} (einen|eine) [\\p{L}-]+ (als|fur|mit|die|der)",
 
     // Was sie suchen, eine Frage dazu, eine Abschlussarbeit: „dass ihr bei Nordex einen Schichtleiter sucht“, „weißt du, wer das Team führt?“, „ich schreibe meine Masterarbeit über Lieferkettenrisiken“.
-    "(gesehen|gelesen|gehort),? dass (ihr|sie|du|ihre firma|euer team|ihr team)( [\\p{L}-]+){0,6} (sucht|sucht|einstellt|einstellen|plant|plant|aufbaut|eroffnet|umstellt)",
+    "(gesehen|gelesen|gehort),? dass (ihr|sie|du|ihre firma|euer team|ihr team)( [\\p{L}-]+){0,6} (sucht|einstellt|einstellen|plant|aufbaut|eroffnet|umstellt)",
     "(weißt|weisst) du,? (wer|wie|ob|wo|was)",
     "(ich schreibe|schreibe ich) (meine|eine|gerade meine) (masterarbeit|bachelorarbeit|doktorarbeit|dissertation|studie|abschlussarbeit) (uber|zu|zum|zur)",
     // Eine Stelle bei ihnen, auf die man sich bewirbt: „ich bewerbe mich als Projektleiter bei Bosch“, „interessiere mich für die Werkstudentenstelle bei [Firma]“.

@@ -50,8 +50,8 @@ export default {
     // Compañeras en un programa: «fuimos compañeras en Start-Up Chile (Gen 14)».
     // No un aparte sobre otro: «Joaquín (fuimos compañeros en Globant) me habló de vos».
     '(?<!\\(\\s*)(fuimos|eramos) compañer[oa]s (en|de|del)',
-    // Otro de la misma escuela: «¡saludos de otro exalumno de [Universidad]!».
-    '(otr[oa]|tambien) (ex ?alumn[oa]|egresad[oa]|graduad[oa]) (de|del)',
+    // Otro de la misma escuela: «otra egresada de la UNAM» (un exalumno, por la entrada de abajo).
+    '(otr[oa]|tambien) (egresad[oa]|graduad[oa]) (de|del)',
     // El mismo programa desde el otro lado: «el programa de mentoría del que fuiste tutora».
     '(del|de la|en el|en la) que (fuiste|fue usted|eras|era usted) (tutor|tutora|mentor|mentora|profesor|profesora|docente|coordinador|coordinadora|ponente|alumn[oa])',
     // El mismo programa, una edición antes o después; donde el otro también estudió.

@@ -46,8 +46,8 @@ export default {
     '(meer )?mensen (uit|in) (de|het) [\\p{L}-]+ (leren kennen|ontmoeten)',
     '(kennis|ervaringen) (delen|uitwisselen) met (collega\'s|vakgenoten|professionals|mensen)',
     '(zit|ben) ook (lid )?(in|van) de groep',
+    // Dezelfde plek of branche: „we werken allebei in de Rotterdamse haven“, „… en werken allebei in de machinebouw“.
     '(werken|wonen|zitten) (allebei|beiden|alle twee) in (de|het)',
-    // Dezelfde plek of branche: „we werken allebei in de Rotterdamse haven“.
     '(we|wij) (werken|wonen|zitten) (allebei|beiden|alle twee|ook allebei) in (de|het)', '(meer dan )?\\d+ jaar (werk)?ervaring', 'gecertificeerd'],
   newClause: [],
   selfIntroduction: ['(ik ben|mijn naam is|ik heet|met) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (van|bij)'],
