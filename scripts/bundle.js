@@ -1,7 +1,7 @@
 // @ts-check
 // Bundle the CLI and the language server (after tsc) with esbuild: one file to load instead of a
-// hundred modules halves start-up, which every command pays. Code splitting keeps each
-// command's code in its own chunk, loaded only when that command runs.
+// hundred modules halves start-up, which every command pays. Then V8's code cache for the CLI
+// (scripts/code-cache.js).
 import { readFileSync, rmSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { build } from 'esbuild';
@@ -42,35 +42,68 @@ const childProcessOnFirstUse = {
   },
 };
 
-// Chunk names carry a content hash: without a clean start every build would leave its old chunks.
+/**
+ * A script loaded with V8's code cache runs a dynamic import only through a callback Node 20
+ * calls experimental (it warns on every use). The CLI's one dynamic import, of a user's
+ * JavaScript config or plugin, calls the `importModule` its loader hands the bundle instead
+ * (packages/cli/bin/load-bundle.js): Node's own loader, from an ES module.
+ * @type {import('esbuild').Plugin}
+ */
+const importThroughBin = {
+  name: 'import-through-bin',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]config[\\/]dist[\\/]import-file\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const calls = source.match(/\bimport\(/g) ?? [];
+      if (calls.length !== 1) throw new Error(`${args.path}: expected one dynamic import, found ${calls.length}`);
+      return { contents: source.replace(/\bimport\(/, 'importModule('), loader: 'js' };
+    });
+  },
+};
+
+// A clean start: nothing of an earlier build (its code cache, files of other names) stays behind.
 for (const outdir of ['packages/cli/dist/bundle', 'packages/language-server/dist/bundle']) rmSync(outdir, { recursive: true, force: true });
 
 // The version is written into the bundle: the packed package (scripts/pack.js) has no
 // @invite-lint/cli to read it from, and start-up reads one file less.
 const { version } = JSON.parse(readFileSync('packages/cli/package.json', 'utf8'));
 
+// The CLI as one CommonJS file, so that it can be loaded with V8's code cache (see
+// packages/cli/bin/load-bundle.js and scripts/code-cache.js): Node 20 keeps no cache for ES
+// modules. Each command's code is still run only when that command runs: esbuild wraps what is
+// reached through a dynamic import in a function called on first use, and the cache holds
+// compiled code only for what a lint runs.
 await build({
-  // The audit's worker threads load a file of their own, beside the chunk that starts them (see
-  // packages/cli/src/audit/assess-pool.ts); the code it shares with the CLI is in shared chunks.
-  entryPoints: { cli: 'packages/cli/dist/main.js', 'assess-worker': 'packages/cli/dist/audit/assess-worker.js' },
-  outdir: 'packages/cli/dist/bundle',
+  entryPoints: ['packages/cli/dist/main.js'],
+  outfile: 'packages/cli/dist/bundle/cli.cjs',
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // Chunks beside the entry, not in a folder of their own: code that finds files shipped beside
-  // the bundle (the template library, the rules' docs in the packed package) does so from
-  // import.meta.url, which is the chunk's own address.
-  chunkNames: '[name]-[hash]',
-  define: { INVITE_LINT_VERSION: JSON.stringify(version) },
-  // CommonJS dependencies (handlebars, namecase) call require: give the ESM bundle one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  plugins: [childProcessOnFirstUse, builtinsThroughRequire],
+  // Code that finds files shipped beside the bundle (the template library, the rules' docs in
+  // the packed package, the audit's worker) does so from import.meta.url: the bundle's own address.
+  define: { INVITE_LINT_VERSION: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [childProcessOnFirstUse, importThroughBin],
   logLevel: 'warning',
 });
 
-// The language server, the same way: editors start it often, and wait for it.
+// The audit's worker threads load a file of their own, beside the CLI's bundle (see
+// packages/cli/src/audit/assess-pool.ts).
+await build({
+  entryPoints: { 'assess-worker': 'packages/cli/dist/audit/assess-worker.js' },
+  outdir: 'packages/cli/dist/bundle',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // CommonJS dependencies call require: give the ESM bundle one.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  plugins: [builtinsThroughRequire],
+  logLevel: 'warning',
+});
+
+// The language server as one ES module: editors start it often, and wait for it.
 await build({
   entryPoints: { server: 'packages/language-server/dist/main.js' },
   outdir: 'packages/language-server/dist/bundle',
@@ -82,3 +115,5 @@ await build({
   plugins: [builtinsThroughRequire],
   logLevel: 'warning',
 });
+
+await import('./code-cache.js');

@@ -18,7 +18,7 @@ const workspace = readJson('package.json');
 const cli = readJson('packages/cli/package.json');
 const server = readJson('packages/language-server/package.json');
 
-const bundles = ['packages/cli/dist/bundle/cli.js', 'packages/language-server/dist/bundle/server.js'];
+const bundles = ['packages/cli/dist/bundle/cli.cjs', 'packages/language-server/dist/bundle/server.js'];
 for (const bundle of bundles) {
   if (!existsSync(join(root, bundle))) throw new Error(`${bundle} is missing: build first (pnpm run build).`);
 }
@@ -44,7 +44,7 @@ const stage = mkdtempSync(join(tmpdir(), 'invite-lint-pack-'));
 try {
   const bundle = join(stage, 'dist/bundle');
   mkdirSync(bundle, { recursive: true });
-  // The bin stubs load ../dist/bundle/*.js: the same layout as in the workspace's packages.
+  // The bin stubs load ../dist/bundle/: the same layout as in the workspace's packages.
   cpSync(join(root, 'packages/cli/bin'), join(stage, 'bin'), { recursive: true });
   cpSync(join(root, 'packages/language-server/bin'), join(stage, 'bin'), { recursive: true });
   cpSync(join(root, 'packages/cli/dist/bundle'), bundle, { recursive: true });

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { rules } from '@invite-lint/core/internal';
 import { describe, expect, it } from 'vitest';
 import { bin, fixture, root, runCli } from './support/cli.js';
@@ -14,6 +15,19 @@ describe('install contract', () => {
   it('links invite-lint at the workspace root', () => {
     expect(existsSync(bin)).toBe(true);
     expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('runs the bundle from the code cache the build made: V8 takes it under the bin’s own flags', () => {
+    const stub = join(root, 'packages/cli/bin/invite-lint.js');
+    const flags = (readFileSync(stub, 'utf8').split('\n', 1)[0] ?? '').split(/\s+/).filter((word) => word.startsWith('--'));
+    const loader = pathToFileURL(join(root, 'packages/cli/bin/load-bundle.js')).href;
+    const bundle = join(root, 'packages/cli/dist/bundle/cli.cjs');
+    const probe = `import { loadBundle } from ${JSON.stringify(loader)}; console.log(loadBundle(${JSON.stringify(bundle)}).script.cachedDataRejected);`;
+    const withFlags = spawnSync(process.execPath, [...flags, '--input-type=module', '-e', probe], { encoding: 'utf8' });
+    expect({ flags, rejected: withFlags.stdout.trim(), stderr: withFlags.stderr }).toEqual({ flags: ['--no-regexp-tier-up'], rejected: 'false', stderr: '' });
+    // Other flags, another cache: V8 sets it aside and the bundle is compiled from its source.
+    const withoutFlags = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+    expect(withoutFlags.stdout.trim()).toBe('true');
   });
 });
 

@@ -1,13 +1,18 @@
 #!/usr/bin/env -S node --no-regexp-tier-up
 // The built CLI is bundled into dist/bundle/ by the workspace's `prepare` step; this stub
-// exists so that pnpm can link the bin before the build has run.
+// exists so that pnpm can link the bin before the build has run. It loads the bundle with the
+// code cache the build made (see load-bundle.js).
 //
 // --no-regexp-tier-up: the phrase lists are a few large regular expressions, run on every note.
 // By default V8 compiles each to bytecode, then again to machine code once it is hot; compiling
 // once, straight to machine code, takes about 6% off a cold run over a folder of notes. It is
 // given on the command line (package managers' bin shims pass it on): set from inside the
-// process, after V8 has started, it crashed one run in fifty.
-import { reportStdoutFailure, run } from '../dist/bundle/cli.js';
+// process, after V8 has started, it crashed one run in fifty. The code cache is made under the
+// same flags (scripts/code-cache.js reads them from this line).
+import { fileURLToPath } from 'node:url';
+import { loadBundle } from './load-bundle.js';
+
+const { reportStdoutFailure, run } = loadBundle(fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url))).exports;
 
 process.stdout.on('error', (error) => {
   // A reader that has seen enough (`invite-lint . | head`) closes the pipe: stop writing, quietly.

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, isAbsolute, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { lilconfig, type Loader } from 'lilconfig';
 import { parse as parseYaml } from 'yaml';
 import { ConfigError } from './errors.js';
+import { importFile } from './import-file.js';
 import { emptyPluginSet, loadPlugins, type PluginSet } from './plugins.js';
 import type { LoadedBlock } from './types.js';
 import { checkPluginRules, validateConfig } from './validate.js';
@@ -30,7 +30,7 @@ function jsLoader(options: LoadOptions): Loader {
   return async (file) => {
     if (!options.trustJs) throw new ConfigError(file, '', 'is a JavaScript config, which runs code: it is loaded only in a trusted workspace (use a JSON or YAML config there).');
     try {
-      const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+      const module = (await importFile(file)) as { default?: unknown };
       return module.default;
     } catch (error) {
       throw new ConfigError(file, '', `threw while loading: ${error instanceof Error ? error.message : String(error)}.`);

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { isAbsolute, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { optionsOf, ruleById, ruleFromPlugin, severityOf, type Rule, type RulesConfig } from '@invite-lint/core/internal';
 import { ConfigError } from './errors.js';
+import { importFile } from './import-file.js';
 import { isObject } from './is-object.js';
 
 /**
@@ -81,7 +81,7 @@ function locatePlugin(specifier: string, base: string, fail: (message: string) =
 async function importPlugin(module: string, fail: (message: string) => never): Promise<Record<string, unknown>> {
   let loading = imported.get(module);
   if (!loading) {
-    loading = import(pathToFileURL(module).href);
+    loading = importFile(module);
     imported.set(module, loading);
   }
   let namespace: Record<string, unknown>;
