@@ -75,6 +75,15 @@ describe('findPlaceholders', () => {
     expect(found('Hola, (algo concreto de su perfil) y (añade tu propuesta).').map((slot) => /@\d+ (\S+)/.exec(slot)?.[1])).toEqual(['paren', 'paren']);
   });
 
+  it("reads a guide's count of what to write as part of a slot, and a footnote's number as text", () => {
+    expect(found('Hi [Name], [1-2 sentences on why you want to connect]. [2 – 3 lines on their work]')).toEqual([
+      '[Name]@3 square Name',
+      '[1-2 sentences on why you want to connect]@11 square 1-2 sentences on why you want to connect',
+      '[2 – 3 lines on their work]@55 square 2 – 3 lines on their work',
+    ]);
+    expect(found('As in [1], [12] and [2024 report].')).toEqual([]);
+  });
+
   it('reads a slot before a colon, as a formal greeting writes it', () => {
     expect(found('Estimado [Nombre]:\nLe escribo por su proyecto.')).toEqual(['[Nombre]@9 square Nombre']);
     expect(found('[Name]: thank you for the talk.')).toEqual(['[Name]@0 square Name']);

@@ -66,9 +66,10 @@ const SYNTAXES: readonly Syntax[] = [
   },
   {
     // `[text](url)` and `[text][ref]` are Markdown links, `[ref]: url` a link definition: not
-    // slots. A colon alone does not make one: "Estimado [Nombre]:" greets someone.
+    // slots. A colon alone does not make one: "Estimado [Nombre]:" greets someone. A guide's
+    // count of what to write opens some (`[1-2 sentences on why]`); a footnote's number alone does not.
     syntax: 'square',
-    pattern: /(?<!\])\[\[?\s*(\p{L}[^[\]\n]{0,119}?)\s*\]\]?(?![([])/gu,
+    pattern: /(?<!\])\[\[?\s*((?:\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s+)?\p{L}[^[\]\n]{0,119}?)\s*\]\]?(?![([])/gu,
     read: (match) => {
       const name = match[1] ?? '';
       if (EDITORIAL.has(name.toLowerCase()) || isLink(name) || isTaskBox(match) || isLinkDefinition(match)) return undefined;

@@ -19,8 +19,8 @@ export default {
       examples: ['[University]', '[School]', '{{ school_name }}', '[Bootcamp]', '{{program}}', '[Major]', '[Accelerator Name]'],
     },
     specific: {
-      words: ['personali*', 'background*', 'goal*', 'overlap*', 'trigger*', 'admir*', 'impress*', 'resonat*', 'caught', 'purpose*', 'custom', 'customised', 'customized', 'icebreaker*', 'opener*', 'hook*', 'specific*', 'detail*', 'project*', 'achievement*', 'initiative*', 'insight*', 'observation*', 'point*', 'question*', 'challenge*', 'problem*', 'accomplishment*', 'milestone*', 'announcement*', 'compliment*', 'reason*', 'aspect*', 'something', 'thing', 'pain*', 'goal*', 'win', 'wins', 'news', 'reference*', 'highlight*', 'takeaway*', 'recent*', 'update*', 'launch*', 'funding', 'promotion*', 'award*', 'overlap*', 'why', 'personal', 'mention*', 'note', 'notes', 'line', 'lines', 'snippet*'],
-      examples: ["[their recent win]", "[what you admire about their work]", "{{trigger}}", "[what caught your eye]", "[purpose of connecting]", "{{recent_news}}", "[Reference]", "[why you are reaching out]", "[personal note]", "[mention their work]", '[specific point]', '[the point you liked]', '[Project]', '[specific project or win]', '{specific_remark}', '[specific challenge]', '[one specific thing they built]', '{{personalized_opening}}', '{icebreaker}', '{{ai_line}}', '{{snippet1}}'],
+      words: ['personali*', 'background*', 'goal*', 'overlap*', 'trigger*', 'admir*', 'impress*', 'resonat*', 'caught', 'purpose*', 'custom', 'customised', 'customized', 'icebreaker*', 'opener*', 'hook*', 'specific*', 'detail*', 'project*', 'achievement*', 'initiative*', 'insight*', 'observation*', 'point*', 'question*', 'challenge*', 'problem*', 'accomplishment*', 'milestone*', 'announcement*', 'compliment*', 'reason*', 'aspect*', 'something', 'thing', 'pain*', 'goal*', 'win', 'wins', 'news', 'reference*', 'highlight*', 'takeaway*', 'recent*', 'update*', 'launch*', 'funding', 'promotion*', 'award*', 'overlap*', 'why', 'personal', 'mention*', 'note', 'notes', 'line', 'lines', 'snippet*', 'ground'],
+      examples: ["[their recent win]", "[what you admire about their work]", "{{trigger}}", "[what caught your eye]", "[purpose of connecting]", "{{recent_news}}", "[Reference]", "[why you are reaching out]", "[personal note]", "[mention their work]", '[specific point]', '[the point you liked]', '[Project]', '[specific project or win]', '{specific_remark}', '[specific challenge]', '[one specific thing they built]', '{{personalized_opening}}', '{icebreaker}', '{{ai_line}}', '{{snippet1}}', '[common ground]', '[1-2 sentences on why you want to connect]'],
     },
     content: {
       words: ['post', 'posts', 'article*', 'blog*', 'talk', 'talks', 'podcast*', 'episode*', 'newsletter*', 'video*', 'paper*', 'publication*', 'interview*', 'keynote*', 'presentation*', 'thread*', 'comment*', 'writeup*', 'book', 'content*', 'slides', 'speech*'],
@@ -32,8 +32,8 @@ export default {
       examples: ['[OFFER]', '{value_offer}', '[free resource]', '[free guide]', '[Checklist]', '[benefit]'],
     },
     topic: {
-      words: ['topic*', 'subject*', 'theme*', 'discussed', 'conversation*', 'interest*', 'hobby', 'hobbies', 'passion*', 'ground'],
-      examples: ["[shared interest]", "[common ground]", "[Hobby]", '[topic]', '{{ topic | default("your field") }}', '[topic we covered]', '{Topic}', '[Subject]'],
+      words: ['topic*', 'subject*', 'theme*', 'discussed', 'conversation*', 'interest*', 'hobby', 'hobbies', 'passion*'],
+      examples: ["[shared interest]", "[Hobby]", '[topic]', '{{ topic | default("your field") }}', '[topic we covered]', '{Topic}', '[Subject]'],
     },
     company: {
       words: ['company', 'companies', 'companyname', 'org', 'orgs', 'organi*', 'employer*', 'business*', 'firm', 'firms', 'agency*', 'agencies', 'client*', 'startup*', 'brand*', 'fund', 'funds', 'competitor*', 'portfolio*', 'team'],
