@@ -44,7 +44,10 @@ export interface Analysis extends PhraseScope {
   roleOf(placeholder: Placeholder): PlaceholderRole;
   /** The placeholders that start in the content, in order: values filled in, not control tags (`{% if x %}` renders nothing). */
   contentPlaceholders: readonly Placeholder[];
-  /** Capitalised words in `span` that may be names: not pronouns, articles or greetings. */
+  /**
+   * Capitalised words in `span` that may be names: not pronouns, articles or greetings. None in
+   * a note written all in capitals ("I WOULD LIKE TO ADD YOU…"), where every word has them.
+   */
   capitalisedWords(span: Span): Span[];
   /**
    * Whether capitals mark every noun rather than names: German alone. There only acronyms and
@@ -240,6 +243,8 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     if (sentence.end > start && /[\p{L}\p{N}]/u.test(prose.slice(start, sentence.end))) sentences.push({ start, end: sentence.end });
   }
 
+  const contentProse = prose.slice(content.start, content.end);
+  const upperCase = !/\p{Ll}/u.test(contentProse) && /\p{Lu}/u.test(contentProse);
   // Every field written out, not spread from `scope`: V8 keeps a literal's shape fast.
   const analysis: Analysis = {
     document,
@@ -258,9 +263,10 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     contentPlaceholders: document.placeholders.filter((placeholder) => !placeholder.control && placeholder.start >= content.start && placeholder.start < content.end),
     isNotName,
     capitalsMarkNouns: languages.length === 1 && languages[0] === 'de',
-    lowerCase: !/\p{Lu}/u.test(prose.slice(content.start, content.end)),
+    lowerCase: !/\p{Lu}/u.test(contentProse),
     capitalisedWords(span) {
       const found: Span[] = [];
+      if (upperCase) return found;
       CAPITALISED.lastIndex = span.start;
       for (let match = CAPITALISED.exec(prose); match && match.index < span.end; match = CAPITALISED.exec(prose)) {
         if (!isNotName(match[0]) && !followsNounMarker(match.index)) found.push({ start: match.index, end: match.index + match[0].length });

@@ -177,6 +177,8 @@ export default {
     '(pr|pull request) is (up|open)',
   ],
   valueOffer: [
+    // Hours of work given to something of theirs: "I can give 4 hours a week to improve your website".
+    "(can|could|would|happy to|glad to|i'd love to|i'd be happy to) (give|donate|offer|volunteer|dedicate|spare|put in)( [\\p{L}\\p{N}-]+){0,3} (hours?|days?|afternoons?|evenings?|weekends?)( [\\p{L}\\p{N}-]+){0,3} (to|for) (improve|improving|redesign|redesigning|fix|fixing|update|updating|build|building|translate|translating|review|reviewing|refresh|refreshing) (your|their)",
     // An introduction to someone: "I'd like to introduce you to [Contact Name]".,
     "(i'd like to|i'd love to|happy to|i can|let me|i could|want to|glad to) (introduce|intro|connect) you (to|with) (<slot>|my (friend|colleague|contact|co-?founder|client|former colleague)|someone|a (friend|colleague|founder|contact)|(?!(the|our|my|a|an|some|more|other|new|people|anyone|everyone)(?!\\p{L}))[\\p{L}'-]+ [\\p{L}'-]+(?=\\s*[,.;:(]|[\\s,]+(who|from|at|of)(?!\\p{L})))",
     // Something to send, not advice in general: "happy to share some tips" offers nothing concrete.

@@ -48,7 +48,7 @@ export default {
   },
   offerNoun: {
     phrases: ["write-?ups?", "notes", "data", "case stud(y|ies)"],
-    words: ["teardown", "template", "checklist", "guide", "benchmark", "report", "analysis", "audit", "playbook", "runbook", "comparison", "calculator", "dashboard", "spreadsheet", "deck", "list", "walkthrough", "intro", "introduction", "fix", "patch", "workaround", "script", "snippet", "loom", "screencast", "recording", "dataset", "macro", "query", "config", "translation", "code"],
+    words: ["teardown", "template", "checklist", "guide", "benchmark", "report", "analysis", "audit", "playbook", "runbook", "comparison", "calculator", "dashboard", "spreadsheet", "list", "walkthrough", "intro", "introduction", "fix", "patch", "workaround", "script", "snippet", "loom", "screencast", "recording", "dataset", "macro", "query", "config", "translation", "code"],
     examples: ["our teardown", "a checklist"],
     not: ["your team"],
   },

@@ -125,6 +125,8 @@ export default {
     '(os|te|le) (los|las|lo|la) (cedemos|cedo|prestamos|presto|regalamos|regalo)',
     // Un trabajo de muestra, gratis: «te traduzco gratis una página de la guía».
     '(te|le|os) (traduzco|hago|preparo|reviso|audito|analizo|diseño|grabo|redacto|escribo|optimizo)( [\\p{L}]+){0,4} (gratis|sin coste|sin costo|sin compromiso)',
+    // Horas de trabajo regaladas en algo suyo: «puedo dedicar 4 horas semanales a mejorar vuestra web».
+    '(puedo|podria|me ofrezco a|quiero|encantad[oa] de) (dedicar|donar|aportar|regalar|ofrecer)( [\\p{L}\\p{N}]+){0,3} (horas|dias|tardes|mananas)( [\\p{L}\\p{N}]+){0,3} (a|para) (mejorar|revisar|redisenar|actualizar|traducir|montar|arreglar|optimizar) (vuestr[oa]s?|tu|tus|su|sus)',
     // Presentarle a alguien concreto: «le puedo presentar a Julián Ortega».
     '(te|le) (puedo|podria|quiero|quisiera) presentar a',
     '(he preparado|prepare|tengo|hice|elabore) (una|un|unas|unos)( [\\p{L}0-9-]+){0,4} (plantilla|guia|checklist|informe|auditoria|analisis|comparativa|calculadora|hoja de calculo|presentacion|lista|chuleta)',

@@ -177,7 +177,9 @@ export default {
     '(me )?(comento|dijo|conto|hablo) (que|de tu|de su|sobre)',
     // Cuánto tiempo desde algo vivido juntos; «¡cuánto tiempo!» y nada más no dice qué.
     '(cuanto|mucho) tiempo (desde|sin)',
-    '(trabajamos|estuvimos|coincidimos) juntos',
+    '(trabajamos|estuvimos|coincidimos) junt[oa]s',
+    // Lo que se sacó adelante juntos: «después de todo lo que peleamos juntas el lanzamiento».
+    '(lo que|todo lo que) (peleamos|luchamos|sufrimos|trabajamos|sacamos adelante|lanzamos|construimos|montamos|vivimos|pasamos) junt[oa]s',
     '(te acuerdas|se acuerda|recuerdas|recuerda) de mi (de|del|en)',
     'desde (el|la) (proyecto|equipo|epoca|facultad|universidad|uni|carrera|escuela|instituto|colegio|master)',
     // Lo que sigue haciendo: «¿sigues con el taller de cerámica?».

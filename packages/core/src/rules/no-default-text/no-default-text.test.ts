@@ -88,6 +88,8 @@ testRule(rule, {
     { code: 'Gentile Dott.ssa Rinaldi, vorrei aggiungerti alla mia rete professionale su LinkedIn.', settings: { lang: 'it' }, errors: [{ messageId: 'stock' }] },
     { code: "Madame, Monsieur, j'aimerais vous inviter à rejoindre mon réseau professionnel sur LinkedIn.", settings: { lang: 'fr' }, errors: [{ messageId: 'stock' }] },
     { code: "To whom it may concern: I'd like to add you to my professional network on LinkedIn.", errors: [{ messageId: 'stock' }] },
+    // All in capitals: every word is capitalised, none of them a name or a detail.
+    { code: 'I WOULD LIKE TO ADD YOU TO MY PROFESSIONAL NETWORK ON LINKEDIN.', errors: [{ messageId: 'stock' }] },
   ],
 });
 

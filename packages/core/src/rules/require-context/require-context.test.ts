@@ -535,6 +535,11 @@ testRule(rule, {
     { code: 'Beste Sanne, ik heb een benchmark gemaakt van vergunningstermijnen in 40 gemeenten. Graag stuur ik u het overzicht.', settings: three },
     // A template drafted for them, "Can I send it for your review?"
     { code: 'Hi Sam, I drafted an integration mapping template for your ADP cutover. Can I send it for your review?', settings: three },
+    // Hours of work given to something of theirs (en, es).
+    { code: 'Hi Ana, I am a designer and could donate a few hours a month to redesign your donation page. Interested?', settings: three },
+    { code: 'Hola Marta, soy desarrolladora y puedo dedicar 4 horas semanales a mejorar vuestra web; ¿os vendría bien?', settings: three },
+    // A demo day named by a slot, and what they said there (es).
+    { code: 'Hola [Nombre], presenté [Startup] en el demo day de [Aceleradora] y me comentaste lo de [detalle]. ¿Te enseño los números?', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -641,6 +646,8 @@ testRule(rule, {
     { code: 'Hi Sean, I can help you grow your podcast audience. Let us connect!', settings: three, errors: [{ messageId: 'noContext' }] },
     // The sender alone a volunteer somewhere (es).
     { code: 'Hola Patricio, soy voluntario en varias ONG de Santiago. ¡Conectemos!', settings: three, errors: [{ messageId: 'noContext' }] },
+    // Our own pitch deck is no value offered to them.
+    { code: 'Hi Ken, we are raising our seed round and saw you backed Loomly. Would love to share our deck.', settings: three, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

@@ -544,6 +544,8 @@ testRule(rule, {
     { code: 'Beste Wouter, ik solliciteer zelf op de functie beleidsmedewerker bij het ministerie. Mag ik je bellen?', settings: { degree: 1, lang: 'nl' } },
     { code: 'Hoi Lieke, ik zag dat Vivera een nieuwe lijn plantaardige kazen lanceert. Staan jullie open voor een gesprek?', settings: { degree: 3, lang: 'nl' } },
     { code: 'Olá Rita, o Tiago sugeriu que eu falasse com você por causa do projeto de energia solar na Lusosol.', settings: { degree: 2, lang: 'pt' } },
+    // A launch fought through together (es, 1st degree).
+    { code: 'Hola Nuria, ¡enhorabuena por el nuevo puesto! Me alegro un montón después de todo lo que peleamos juntas el lanzamiento de la tienda.' },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.

@@ -217,6 +217,9 @@ testRule(rule, {
     { code: 'Prezado Sr. Carvalho, a Dra. Helena Prado indicou o senhor como especialista em recuperação judicial.', settings: two },
     { code: 'Bom dia, Sr. Almeida. Ambos conhecemos o Rui Fonseca, da Mota-Engil.', settings: two },
     { code: 'Hi {{first_name}}, {{ csm_name }} thought we should connect about the renewal.', settings: two },
+    // A slot for a founder or a board member: a person, not the recipient's name.
+    { code: 'Hi [Investor Name], [Founder Name] from your portfolio company suggested I connect.', settings: two },
+    { code: 'Hi [Name], [Board Member Name] thought you might like our work at [Nonprofit].', settings: two },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
