@@ -136,7 +136,9 @@ export default {
     // An issue raised on their project: "I'm the one who opened issue #412 on pdfshrink".
     "(opened|filed|raised|reported|commented on) (an |the |that )?(issue|bug report|ticket|pull request|pr) (#?\\d+ )?(on|in|for|against)",
     // Their question or comment at the sender's session: "for your question on hiring in LATAM".
-    "your (question|comment|answer) (on|about|during|at|in)",
+    "your (question|comment|answer)( there| here)? (on|about|during|at|in)",
+    // Their work cited in the sender's: "I wrote an article about [topic] and cited your work".
+    "(i )?(cited|quoted|referenced|featured|linked to) (your|their) (work|research|paper|article|post|study|book|talk|framework|data|report|thread|newsletter)",
     // A comment the sender left on a thing of theirs: "I left a comment on your drone shot of…".
     "(i )?(left|posted|wrote|dropped) (a|my|an|the) (comment|question|note|reply) (on|under|below) your",
     // A question of theirs in a session: "great question in the Q&A at MozCon".,

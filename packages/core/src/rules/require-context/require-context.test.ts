@@ -540,6 +540,9 @@ testRule(rule, {
     { code: 'Hola Marta, soy desarrolladora y puedo dedicar 4 horas semanales a mejorar vuestra web; ¿os vendría bien?', settings: three },
     // A demo day named by a slot, and what they said there (es).
     { code: 'Hola [Nombre], presenté [Startup] en el demo day de [Aceleradora] y me comentaste lo de [detalle]. ¿Te enseño los números?', settings: three },
+    // Their work cited in the sender's; their question in a group, with "there" between.
+    { code: 'Hi Lea, I wrote an article about onboarding metrics and cited your work. Would love your thoughts.', settings: three },
+    { code: 'Hi Lea, I saw your question there about SOC 2 audits and have a checklist that might help.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
