@@ -49,8 +49,8 @@ const childProcessOnFirstUse = {
  * (packages/cli/bin/load-bundle.js): Node's own loader, from an ES module.
  * @type {import('esbuild').Plugin}
  */
-const importThroughBin = {
-  name: 'import-through-bin',
+const importThroughLoader = {
+  name: 'import-through-loader',
   setup(build) {
     build.onLoad({ filter: /[\\/]config[\\/]dist[\\/]import-file\.js$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
@@ -84,7 +84,7 @@ await build({
   // the packed package, the audit's worker) does so from import.meta.url: the bundle's own address.
   define: { INVITE_LINT_VERSION: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [childProcessOnFirstUse, importThroughBin],
+  plugins: [childProcessOnFirstUse, importThroughLoader],
   logLevel: 'warning',
 });
 
