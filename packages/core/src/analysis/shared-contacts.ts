@@ -109,10 +109,16 @@ function lowerCaseBefore(analysis: Analysis, cue: Cue): Span[] {
   }));
   words.reverse();
   const name: Span[] = [];
+  // The name runs up to the referral, or to a full stop before it ("soy amigo de kike moreno.
+  // me dijo…"); after a comma a clause, not a name, stands before it ("…saw your profile,
+  // thought we should connect").
+  let next = cue.window.end;
   for (const word of words) {
     const isPerson = people.some((noun) => spanContains(noun, word));
     if (isPerson || analysis.isNotName(analysis.prose.slice(word.start, word.end)) || name.length === LOWER_CASE_NAME_WORDS) break;
+    if (!/^[.!?]?\s*$/u.test(analysis.prose.slice(word.end, next))) break;
     name.push(word);
+    next = word.start;
   }
   return name.sort((a, b) => a.start - b.start);
 }

@@ -399,6 +399,8 @@ export default {
     'open to (new )?(opportunities|work)',
   ],
   filler: [
+    // Results promised to anyone: "our clients see an average 3x growth in leads within 90 days".
+    '(our|my) (clients|customers|users|partners) (see|get|achieve|saw|report|enjoy)( (an|on) average| typically| usually)?( of)? (\\d+|x{3,})(x|%| percent)? (more|growth|increase|boost|uplift|roi|return|reduction|leads|revenue)',
     // Hiring, with nothing said of what: "we're hiring at {{company}}!".
     `(we're|we are|i'm|i am) (hiring|recruiting)( (at|for) (<slot>|[\\p{L}&-]+))?${TOPIC_ENDS}`,
     // The same place or field: "I'm also based in {{city}} and work in {{industry}}".
@@ -485,6 +487,8 @@ export default {
     // Open to opportunities, their goals, with nothing said of what: "any chance you're open to new opportunities?".
     "(any chance|would|are) you('re| are| be)? (open|interested) (to|in) (new )?(opportunities|roles|a (new )?(role|position|move|change)|a chat|connecting|chatting)",
     `(about|on|regarding|re|into) (your|the) (career )?(goals|plans|aspirations|ambitions|next move|next step)${TOPIC_ENDS}`,
+    // Their business as a whole, named and no more: "explore how we can support your business."
+    `(your|their) (business|company|organi[sz]ation|brand|team|growth|goals|success)${TOPIC_ENDS}`,
     // Help with whatever they need is no need of theirs: "happy to help with anything your team needs".
     '(anything|whatever) (you|your (team|company|firm|business)) (need|needs|might need|may need)',
     // What someone said of them is praise of the person, not a subject: "Dana says you're great to know".

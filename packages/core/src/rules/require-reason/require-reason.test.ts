@@ -1010,5 +1010,8 @@ testRule(rule, {
     { code: 'Olá Sofia, somos ambas funcionárias públicas em autarquias do Minho. Faz sentido ligarmo-nos aqui!', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Petra, Ahmed said nice things about you. Always keen to meet great CS leaders!', settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'noReason' }] },
     { code: "Hi Elena, love what you're building at Northbeam! Our teams should talk.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    // Their business named and no more; results promised to anyone, services listed.
+    { code: 'Hi Dev, I would love to connect and explore how we can support your business.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi {first_name},\n\nWe offer:\n✅ SEO\n✅ Paid ads\n\nOur clients see an average 3x growth in leads within 90 days. Let us connect!', errors: [{ messageId: 'genericOnly' }] },
   ],
 });

@@ -261,6 +261,8 @@ testRule(rule, {
     { code: 'Hi [Name], I noticed our [common background] and would love to compare notes on it.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // A slot for the profile sought is no person (es).
     { code: 'Hola [Nombre], un amigo en común me dijo que buscas [perfil]. ¿Hablamos?', settings: two, errors: [{ messageId: 'unnamed' }] },
+    // In lower case, a clause before a referral's verb is not a name: "…your profile, thought we should…".
+    { code: '[Name] - saw your profile, thought we should connect.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
