@@ -96,8 +96,10 @@ const LOCATIVE_REACH = 4;
 /**
  * Meeting at an event said with words between the cues, in any order within a sentence: a
  * meeting cue ("talk in person", "our conversation") and an event noun placed by a locative
- * ("at the … meetup", "over lunch"). Named when a name or a slot follows the locative:
- * "so good to finally talk in person at the Ljubljana Python meetup last month".
+ * ("at the … meetup", "over lunch") or by the event's name right before it ("#SaaStock24
+ * afterparty, the conversation about churn"). Named when a name or a slot follows the locative,
+ * or a name spelled as one (an acronym, a brand) stands earlier in the sentence: "so good to
+ * finally talk in person at the Ljubljana Python meetup", "PyData Warsaw, the chat at lunch".
  */
 function eventFrames(analysis: Analysis): ContextFinding[] {
   const nouns = [...findCues(analysis, 'eventNoun'), ...eventNamesBySpelling(analysis)];
@@ -109,18 +111,44 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
     const sentence = analysis.sentenceAt(noun.start);
     if (!sentence) continue;
     const inSentence = (cue: Span) => cue.start >= sentence.start && cue.end <= sentence.end;
-    const locative = locatives.findLast((cue) => inSentence(cue) && cue.end <= noun.start && wordsBetween(analysis, cue.end, noun.start) <= LOCATIVE_REACH);
     const meeting = meetings.find((cue) => inSentence(cue) && (cue.end <= noun.start || cue.start >= noun.end));
-    if (!locative || !meeting) continue;
-    const placed = { start: locative.start, end: sentence.end };
+    if (!meeting) continue;
+    const locative = locatives.findLast((cue) => inSentence(cue) && cue.end <= noun.start && wordsBetween(analysis, cue.end, noun.start) <= LOCATIVE_REACH);
+    const nameBefore = locative ? undefined : spelledNameRightBefore(analysis, noun);
+    if (!locative && !nameBefore) continue;
+    const start = Math.min(meeting.start, locative?.start ?? nameBefore?.start ?? noun.start);
     frames.push({
-      start: Math.min(meeting.start, locative.start),
+      start,
       end: Math.max(meeting.end, noun.end),
       kind: 'event',
-      named: NAMED_BY_SPELLING.some((spelling) => spelling.test(analysis.prose.slice(noun.start, noun.end))) || namesIn(analysis, placed, noun),
+      named:
+        nameBefore !== undefined ||
+        NAMED_BY_SPELLING.some((spelling) => spelling.test(analysis.prose.slice(noun.start, noun.end))) ||
+        namesIn(analysis, { start: locative?.start ?? noun.start, end: sentence.end }, noun) ||
+        spelledNamesIn(analysis, { start: sentence.start, end: start }).length > 0,
     });
   }
   return frames;
+}
+
+/**
+ * Names spelled as an event's wherever they stand, a sentence's first word too: a camel hump
+ * ("PyData", "SaaStock"), a hashtag ("#RSAC"), capitals with a year ("GHC '23"). Capitals alone
+ * are as often a topic ("SEO workshop", "AI panel") or a slot left in ("Hi $NAME").
+ */
+function spelledNamesIn(analysis: Analysis, span: Span): Span[] {
+  const { prose } = analysis;
+  return analysis.capitalisedWords(span).filter(
+    (word) => (CAMEL_HUMP.test(prose.slice(word.start, word.end)) || prose[word.start - 1] === '#' || YEAR_AFTER.test(prose.slice(word.end, word.end + 6))) && !addressOrPlace(analysis, word),
+  );
+}
+
+const CAMEL_HUMP = /\p{Ll}\p{Lu}/u;
+const YEAR_AFTER = /^(?:\p{N}{2,4}|[^\S\r\n]+(?:['’]\p{N}{2}|(?:19|20)\p{N}{2}))(?![\p{L}\p{N}])/u;
+
+/** A name spelled as one, only its year's digits and spaces between it and the event noun after it: "#SaaStock24 afterparty", "KubeCon keynote". */
+function spelledNameRightBefore(analysis: Analysis, noun: Span): Span | undefined {
+  return spelledNamesIn(analysis, { start: Math.max(analysis.content.start, noun.start - 40), end: noun.start }).find((word) => /^\p{N}*[^\S\r\n]+$/u.test(analysis.prose.slice(word.end, noun.start)));
 }
 
 // How far "too" may stand from going to an event: "I'll be at SaaStr Annual next week too".

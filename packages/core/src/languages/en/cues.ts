@@ -8,7 +8,7 @@ export default {
     not: ['I would love to connect.'],
   },
   eventNoun: {
-    phrases: ["meet-?ups?", "trade ?shows?", "happy hour", "demo day", "stands?", "meetings?", "coffee breaks?"],
+    phrases: ["meet-?ups?", "trade ?shows?", "happy hour", "demo day", "stands?", "meetings?", "coffee breaks?", "after-? ?party"],
     words: ["conference", "summit", "meetup", "expo", "fair", "workshop", "webinar", "panel", "hackathon", "session", "keynote", "tutorial", "poster", "booth", "dinner", "lunch", "breakfast", "reception", "mixer", "wedding", "party", "barbecue", "bbq", "christening", "reunion", "forum", "congress", "convention", "festival", "offsite", "roundtable", "event", "talk", "concert", "recital", "gala", "marathon", "race", "tournament", "trials", "fundraiser", "ceremony", "retreat", "exhibition", "performance"],
     examples: ['the Ljubljana Python meetup', 'over lunch', 'at the booth', 'during the afternoon coffee break'],
     not: ['our product roadmap', 'always keen to meet other marketers'],
@@ -32,7 +32,7 @@ export default {
     not: ["you work at Acme"],
   },
   shared: {
-    phrases: ["you and i", "we both", "both of us", "we were both", "overlapped", "fellow", "same", "together", "we shared", "(you're|you are|i'm|i am|we're|we are) also in (the|this|that)", "classmates?", "cohort-?mates?", "lab-?mates?", "(just )?like you did", "as you did", "just like you"],
+    phrases: ["you and i", "we both", "both of us", "we were both", "overlapped", "fellow", "same", "together", "we shared", "overlap", "(you're|you are|i'm|i am|we're|we are) also in (the|this|that)", "classmates?", "cohort-?mates?", "lab-?mates?", "(just )?like you did", "as you did", "just like you"],
     examples: ["you and I overlapped", "we both did"],
     not: ["I also run a course"],
   },
@@ -42,7 +42,7 @@ export default {
     not: ["the product team"],
   },
   offerVerb: {
-    phrases: ["(can|could|happy to|glad to|would love to|want to|will|let me) (send|share|pass|give|forward|show)( you| it)?", "send you", "share (it )?with you", "i'll send", "i put together", "(i'm|i am|we're|we are) (doing|offering|running|giving away)", "i made", "i built", "i wrote up"],
+    phrases: ["(can|could|happy to|glad to|would love to|want to|will|let me) (send|share|pass|give|forward|show|promise)( you| it)?", "send you", "share (it )?with you", "i'll send", "i put together", "(i'm|i am|we're|we are) (doing|offering|running|giving away)", "i made", "i built", "i wrote up"],
     examples: ["I can send you", "happy to share it with you"],
     not: ["send me a message"],
   },

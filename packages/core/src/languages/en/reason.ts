@@ -71,7 +71,7 @@ export default {
     "(we|i)( have|'ve)? (fixed|solved|cracked|tackled) (that|this|it|the same)",
     "share how( we did it| we did that)?(?=\\s*[.!?]|\\s*$)",
     // A question put to them: "quick question as a {job_title}: …", "I ask because…".
-    "quick question( for you)?( as (a|an) <slot>)?:",
+    "(quick|specific|concrete|practical|short) question( for you)?( as (a|an) <slot>)?:",
     "(i ask|i'm asking|asking) because",
     '(keep|continue|pick up|carry on) (the|our) conversation( going)? (on|about|around)',
     '(keep|continue|pick up) (the|our) <slot> (conversation|chat|discussion)',
@@ -459,12 +459,17 @@ export default {
     "hope (things are|all is|everything is|it's|life is) (going )?(well|great|good) (at|in|with) <slot>( in <slot>)?",
     "<slot> is doing (great|amazing|awesome|incredible|interesting|cool|exciting) (things|work)( in <slot>)?",
     "(great|good|nice|exciting) to see what <slot> (is|has been) (up to|doing|building)( in <slot>)?",
+    // How long they have been there: "I noticed you've been at [Company] for [X] years".
+    "((i )?(see|saw|noticed|notice|can see)( that)? )?(you've|you have) been (at|with) <slot>( for (over |more than |almost |nearly )?(<slot>|\\d+|a|an|[\\p{L}]+) (years?|decades?|months?))?",
   ],
   pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)"],
   selfIntroduction: [
     // The sender's own stack or passions are theirs, not details about the reader: "I'm a full-stack dev passionate about React and Node".
     "(i'm|i am) an? ([\\p{L}-]+ ){1,3}(passionate about|specializing in|specialising in|focused on|with a passion for|who loves|skilled in|experienced in)( (and|&)| [\\p{L}\\p{N}.#+-]+,?){1,6}",
-    "(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)", "(i'm|i am) an? ([\\p{L}-]+ ){1,3}with (over |more than |nearly |almost )?(\\d+\\+?|<slot>) years", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
+    "(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)",
+    // A student's or an intern's own school and employers: "I'm a final-year CS student at Waterloo", "I've interned at Shopify".
+    "(i'm|i am) an? ([\\p{L}\\p{N}-]+ ){0,3}(student|graduate|grad|undergrad|intern|apprentice|trainee)s? (at|from|in|of)",
+    "(i've|i have) (interned|studied|trained) (at|with|for|in)", "(i'm|i am) an? ([\\p{L}-]+ ){1,3}with (over |more than |nearly |almost )?(\\d+\\+?|<slot>) years", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
   noTopic: [
     // The future of a whole field, all their achievements: nothing in particular.
     '(thoughts|take|views?|perspective|opinion|insights?) on the future of( [\\p{L}-]+){1,2}',
@@ -487,6 +492,9 @@ export default {
     // Open to opportunities, their goals, with nothing said of what: "any chance you're open to new opportunities?".
     "(any chance|would|are) you('re| are| be)? (open|interested) (to|in) (new )?(opportunities|roles|a (new )?(role|position|move|change)|a chat|connecting|chatting)",
     `(about|on|regarding|re|into) (your|the) (career )?(goals|plans|aspirations|ambitions|next move|next step)${TOPIC_ENDS}`,
+    // Their experience in a field, praised and no more: "your experience in [industry] really stands out".
+    `your (experience|background|expertise|career|track record) in (the )?<slot>( (space|industry|sector|field|world))?(?=[\\s,]+(really |truly |definitely )?(stands? out|stood out|is (so |very |really )?impressive|caught my eye|impressed me|is inspiring))`,
+    `your (experience|background|expertise|career|track record) in (the )?<slot>( (space|industry|sector|field|world))?${TOPIC_ENDS}`,
     // Their business as a whole, named and no more: "explore how we can support your business."
     `(your|their) (business|company|organi[sz]ation|brand|team|growth|goals|success)${TOPIC_ENDS}`,
     // Help with whatever they need is no need of theirs: "happy to help with anything your team needs".

@@ -543,6 +543,13 @@ testRule(rule, {
     // Their work cited in the sender's; their question in a group, with "there" between.
     { code: 'Hi Lea, I wrote an article about onboarding metrics and cited your work. Would love your thoughts.', settings: three },
     { code: 'Hi Lea, I saw your question there about SOC 2 audits and have a checklist that might help.', settings: three },
+    // An event named by its spelling earlier in a clipped sentence, or right before its noun.
+    { code: 'Hi Ola, RustConf Berlin, the borrow-checker chat at lunch. You were right about arenas.', settings: three },
+    { code: 'Hi Ola, PyCon Italia, the packaging chat at dinner. You were right about lockfiles.', settings: three },
+    { code: 'Hi Ines, #DevRelCon24 afterparty, the conversation about docs metrics. Connecting as promised!', settings: three },
+    // "Overlap" with a cohort; a benchmark promised.
+    { code: 'Hi Chloé, Antler overlap here (cohort 7, I was in the fintech pod). Saw your launch.', settings: three },
+    { code: 'Hi Harriet, I can promise our 2024 benchmark of 60 charity donation pages if you are rethinking yours.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -651,6 +658,9 @@ testRule(rule, {
     { code: 'Hola Patricio, soy voluntario en varias ONG de Santiago. ¡Conectemos!', settings: three, errors: [{ messageId: 'noContext' }] },
     // Our own pitch deck is no value offered to them.
     { code: 'Hi Ken, we are raising our seed round and saw you backed Loomly. Would love to share our deck.', settings: three, errors: [{ messageId: 'noContext' }] },
+    // Capitals alone before an event noun are a topic, or a slot left in.
+    { code: 'Hi Joe, how do you handle bookings for SEND sessions after our chat?', settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi $NAME, we met at an event a while back — would be great to connect!', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
   ],
 });
 

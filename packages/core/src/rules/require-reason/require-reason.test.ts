@@ -546,6 +546,8 @@ testRule(rule, {
     { code: 'Olá Rita, o Tiago sugeriu que eu falasse com você por causa do projeto de energia solar na Lusosol.', settings: { degree: 2, lang: 'pt' } },
     // A launch fought through together (es, 1st degree).
     { code: 'Hola Nuria, ¡enhorabuena por el nuevo puesto! Me alegro un montón después de todo lo que peleamos juntas el lanzamiento de la tienda.' },
+    // A specific question announced, then asked.
+    { code: 'Hello Ms. Ade, I am a final year pharmacy student at OAU with a specific question: how does NAFDAC register herbal products?' },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1013,5 +1015,9 @@ testRule(rule, {
     // Their business named and no more; results promised to anyone, services listed.
     { code: 'Hi Dev, I would love to connect and explore how we can support your business.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hi {first_name},\n\nWe offer:\n✅ SEO\n✅ Paid ads\n\nOur clients see an average 3x growth in leads within 90 days. Let us connect!', errors: [{ messageId: 'genericOnly' }] },
+    // Their experience in a field praised; how long they have been there; the sender's own school and internships.
+    { code: 'Hi Kwame, your experience in [industry] really stands out. Would love to connect.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi [Name], I noticed you have been at [Company] for [X] years, which is rare! Would be great to connect.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi there! I am a final-year CS student at Waterloo looking for backend roles. I have interned at Shopify and Wealthsimple. Open to connecting?', errors: [{ messageId: 'noReason' }] },
   ],
 });
