@@ -278,6 +278,9 @@ export default {
     '(you )?remember me (from|at)(?! all(?!\\p{L}))',
     '(still thinking|still laughing|thinking back) about (that|our|the)',
     '(since|when) we (worked|shipped|met|last|were)',
+    // An offer of theirs still standing, years spent in one place: "is your offer to read my chapter still open?", "after the Strathclyde lab years".
+    'your offer to (read|review|look at|help|introduce|share|send|mentor|check)',
+    "(the|our) ([\\p{L}'-]+ )?(lab|team|office|uni|grad school|school|college|startup|agency|newsroom|residency) (years|days)(?!\\p{L})",
     // Time since something lived together; "it's been a while!" and nothing more says nothing.
     "(it's been|been) (ages|a while|years|so long|forever) since",
     '(our|the) (old |former )?(project|team|days|thesis|startup) (together|at|in|on|back)',
@@ -285,6 +288,8 @@ export default {
     '(?<!(go|goes|going|way) )(back|time) (at|in|when)',
   ],
   generic: [
+    // Many people written to at once: "I'm reaching out to a few people in [Role] roles to hear how…".
+    "reaching out to (a few|some|several|many|a handful of|a number of) (other )?(people|folks|professionals|leaders|founders|experts|practitioners)",
     // A whole page of theirs liked: "Love your GitHub!".
     `(love|loved|like|liked|enjoy|enjoyed|admire|dig) your (github|gitlab|profile|feed|page|portfolio|website|site|repos|stack overflow|instagram|youtube|twitter|x account)${TOPIC_ENDS}`,
     // A role or opportunity with only its fit said: "an exciting opportunity that could be a great fit for your background",

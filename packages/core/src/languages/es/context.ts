@@ -47,6 +47,9 @@ export default {
     '(pasarte|pasaste|te pasaste|pasar|pasarse|se paso) por (nuestro|nuestra|el|la|mi) (stand|puesto|taller|mesa|caseta)',
   ],
   studiedTogether: [
+    // Otra persona de la misma promoción, unas prácticas compartidas de las que hace tiempo: «otra persona de la promo [Año] por aquí», «¡cuánto tiempo desde las prácticas en Telefónica!».
+    '(otr[oa]|un[oa] mas) (persona|companer[oa]|egresad[oa]|exalumn[oa]|alumn[oa]|ex ?alumn[oa]) de (la|el) (promo|promocion|generacion|camada|cohorte|master|grado|bootcamp)',
+    '(cuanto tiempo|mucho tiempo|\\d+ anos) desde (las|nuestras|aquellas) (practicas|pasantias|becas|residencias)',
     // Compañeras en un programa: «fuimos compañeras en Start-Up Chile (Gen 14)».
     // No un aparte sobre otro: «Joaquín (fuimos compañeros en Globant) me habló de vos».
     '(?<!\\(\\s*)(fuimos|eramos) compañer[oa]s (en|de|del)',

@@ -178,6 +178,9 @@ export default {
     // Cuánto tiempo desde algo vivido juntos; «¡cuánto tiempo!» y nada más no dice qué.
     '(cuanto|mucho) tiempo (desde|sin)',
     '(trabajamos|estuvimos|coincidimos) junt[oa]s',
+    // Algo empezado juntos, retomado: «¿retomamos lo del podcast que dejamos a medias?».
+    '(retomamos|retomar|retomemos|retomo|seguimos con|continuamos|terminamos) (lo|el|la|aquel|aquella) (de|del|que|proyecto|idea)',
+    'que dejamos (a medias|pendiente|en pausa)',
     // Lo que se sacó adelante juntos: «después de todo lo que peleamos juntas el lanzamiento».
     '(lo que|todo lo que) (peleamos|luchamos|sufrimos|trabajamos|sacamos adelante|lanzamos|construimos|montamos|vivimos|pasamos) junt[oa]s',
     '(te acuerdas|se acuerda|recuerdas|recuerda) de mi (de|del|en)',

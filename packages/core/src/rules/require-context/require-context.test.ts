@@ -550,6 +550,9 @@ testRule(rule, {
     // "Overlap" with a cohort; a benchmark promised.
     { code: 'Hi Chloé, Antler overlap here (cohort 7, I was in the fintech pod). Saw your launch.', settings: three },
     { code: 'Hi Harriet, I can promise our 2024 benchmark of 60 charity donation pages if you are rethinking yours.', settings: three },
+    // Another one of the same class; an internship shared long ago (es).
+    { code: '¡Hola Marta! Otra exalumna de la promo 2016 de la Carlos III por aquí. Vi que pasaste de consultoría a producto.', settings: three },
+    { code: 'Hola Bruno, ¡cuánto tiempo desde las prácticas en Indra! Yo sigo en redes móviles.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

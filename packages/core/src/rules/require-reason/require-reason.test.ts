@@ -548,6 +548,9 @@ testRule(rule, {
     { code: 'Hola Nuria, ¡enhorabuena por el nuevo puesto! Me alegro un montón después de todo lo que peleamos juntas el lanzamiento de la tienda.' },
     // A specific question announced, then asked.
     { code: 'Hello Ms. Ade, I am a final year pharmacy student at OAU with a specific question: how does NAFDAC register herbal products?' },
+    // Something begun together, taken up again (es); an offer of theirs still standing, years in one lab (en).
+    { code: 'Hola Iker, ¿retomamos lo del boletín de escalada que dejamos a medias? Te escribo por aquí.' },
+    { code: 'Hi Jonah, is your offer to review my grant proposal still open? Great to find you here after the Edinburgh lab years.' },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1019,5 +1022,7 @@ testRule(rule, {
     { code: 'Hi Kwame, your experience in [industry] really stands out. Would love to connect.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hi [Name], I noticed you have been at [Company] for [X] years, which is rare! Would be great to connect.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi there! I am a final-year CS student at Waterloo looking for backend roles. I have interned at Shopify and Wealthsimple. Open to connecting?', errors: [{ messageId: 'noReason' }] },
+    // Written to many at once: what they are asked is everyone's.
+    { code: 'Hi [Name], I am reaching out to a few people in [Role] roles to hear how they got where they are. Would you accept?', errors: [{ messageId: 'genericOnly' }] },
   ],
 });
