@@ -98,8 +98,8 @@ const LOCATIVE_REACH = 4;
  * meeting cue ("talk in person", "our conversation") and an event noun placed by a locative
  * ("at the … meetup", "over lunch") or by the event's name right before it ("#SaaStock24
  * afterparty, the conversation about churn"). Named when a name or a slot follows the locative,
- * or a name spelled as one (an acronym, a brand) stands earlier in the sentence: "so good to
- * finally talk in person at the Ljubljana Python meetup", "PyData Warsaw, the chat at lunch".
+ * or a name spelled as an event's (see spelledNamesIn) stands earlier in the sentence: "so good
+ * to finally talk in person at the Ljubljana Python meetup", "PyData Warsaw, the chat at lunch".
  */
 function eventFrames(analysis: Analysis): ContextFinding[] {
   const nouns = [...findCues(analysis, 'eventNoun'), ...eventNamesBySpelling(analysis)];
