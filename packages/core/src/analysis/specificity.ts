@@ -23,7 +23,12 @@ export function findSelfIntroductions(analysis: Analysis): Span[] {
   if (introductions.length === 0) return [];
   const clauses = findNewClauses(analysis);
   return introductions.map((match) => {
-    const stop = prose.slice(match.end, content.end).search(/[,.;:!?\n]/u);
+    // A parenthesis belongs to the clause it stands in ("at Fernleaf (Series B, 140 people)"), and
+    // a point or comma inside a figure ends nothing ("a $4.2M round").
+    const stop = prose
+      .slice(match.end, content.end)
+      .replace(/\([^()\n]*\)/gu, (aside) => ' '.repeat(aside.length))
+      .search(/[;:!?\n]|[,.](?!\p{N})/u);
     const punctuationEnd = stop === -1 ? content.end : match.end + stop;
     const clause = clauses.find((other) => other.start >= match.end && other.start < punctuationEnd);
     return { start: match.start, end: clause?.start ?? punctuationEnd };
@@ -64,9 +69,12 @@ export function countSpecifics(analysis: Analysis, excluded: readonly Span[]): n
       if (!isExcluded({ start, end: start + figure[0].length })) count++;
     }
   }
+  // A slot written twice ("people in [industry]… your experience in [industry]") is one detail.
+  const slots = new Set<string>();
   for (const placeholder of analysis.contentPlaceholders) {
     const sentence = analysis.sentenceAt(placeholder.start);
-    if (sentence && placeholder.end <= sentence.end && !NOT_FACTS.has(analysis.roleOf(placeholder)) && !isExcluded(placeholder)) count++;
+    if (sentence && placeholder.end <= sentence.end && !NOT_FACTS.has(analysis.roleOf(placeholder)) && !isExcluded(placeholder)) slots.add(placeholder.raw);
   }
+  count += slots.size;
   return count;
 }

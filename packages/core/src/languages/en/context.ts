@@ -51,6 +51,8 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // The sender's programme, said to be theirs too: "I'm a 2023 graduate of the MSc Finance at LSE, the programme you completed in 2009".
+    "(i'm|i am|i was) an? ([\\p{L}\\p{N}-]+ ){0,3}(graduate|grad|alum|alumna|alumnus|student) (of|from)[^.!?]{1,60} the (same )?(programme|program|course|degree|mba|msc|bootcamp|cohort|fellowship|residency) (that )?you (also )?(completed|did|took|finished|attended|graduated from|went through)",
     // The same school and year, said of oneself with "also": "I'm also from UP Diliman, BS Statistics batch 2020".
     "(i'm|i am|i was) also (from|in|at)[^.!?]{1,60} (batch|class of|cohort|intake) (\\d{4}|<slot>)",
     // Found through the alumni network both belong to; taught by them: "through the [University] alumni network", "I took your class at [University]".

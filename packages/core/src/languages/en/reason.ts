@@ -101,6 +101,11 @@ export default {
     "(you'd|you would) be (a )?(great|perfect|brilliant|fantastic|ideal) (speaker|guest|panelist|panellist|judge|keynote) (for|at|on) (our|the|my|this)",
     // A debt from a shared past (1st degree): "still owe you a beer for that perf fix you helped me land".
     'you helped me( [\\p{L}-]+){0,3} (with|land|ship|fix|get|find|build|debug|solve|through)',
+    // The sender's old place in their working life (1st degree): "as your former account manager at %COMPANY%…".
+    "(as|i was|i used to be|i'm) your (former|old|previous|ex-?) ?(account manager|account executive|manager|colleague|teammate|mentor|coach|teacher|tutor|intern|csm|rep|consultant|recruiter|classmate|landlord|agent)",
+    // A favour owed, advice of theirs that paid off: "I still owe you a coffee for covering my shift", "your tip about the clause saved us £2k".
+    "owe you (a |one |big |an? )?([\\p{L}-]+ )?(coffee|beer|drink|dinner|lunch|pint|round|favou?r|one|time)( [\\p{L}-]+)? (for|after)",
+    "(your|that) (tip|advice|suggestion|recommendation|intro|introduction|pointer|nudge|heads-up)( (about|on|with|regarding|re|to) [^.!?]{1,60})? (saved|helped|worked|paid off|got|landed|made)",
     // The résumé put before their hiring manager, a job of theirs applied for: "I've just applied for the open [Position]".
     '(pass|passing|forward|forwarding|send|sending|share|sharing|put|putting|get|getting) my (resume|cv|application|portfolio) (to|along to|on to|in front of|through to) (the|your)( [\\p{L}-]+){0,2} (hiring manager|recruiter|recruiting team|hiring team|manager|lead|hr team|team)',
     '(applied|applying|apply) (for|to) (the|your|one of your)( [\\p{L}\\p{N}-]+| <slot>){0,4} (role|position|opening|vacancy|job|internship|posting|req|fellowship|residency|apprenticeship|graduate scheme|<slot>)',
@@ -272,7 +277,7 @@ export default {
     "(we're|we are|we were|we both) (on|in|at) the same (team|class|school|gym|club|building|street|floor|choir|course|flight|table)",
     // A shared past (1st degree).
     // Not a third person's past with the sender: "{{mutual}} and I worked together for years".
-    '(?<!((?<!you) and (i|me)|you two|you both|both of you|the two of you|they) )(worked|shipped|built|studied|played|served|launched) (together|with you)',
+    '(?<!((?<!you) and (i|me)|you two|you both|both of you|the two of you|they) )(worked|shipped|built|studied|played|served|launched|hacked|made|wrote|ran|started|organi[sz]ed|coded|designed|founded) (together|with you)',
     '(working|collaborating) with you (on|at|in)',
     '(nominating|nominate|nominated|recommending|recommended) you for',
     '(you )?remember me (from|at)(?! all(?!\\p{L}))',
@@ -404,6 +409,8 @@ export default {
     'open to (new )?(opportunities|work)',
   ],
   filler: [
+    // The sender's own growth: "we're growing from 6 to 25 people by Q3".
+    "(we're|we are|i'm|i am) (growing|scaling|expanding|doubling|tripling)( the team| our team| fast| quickly)? from (\\d+|x{3,}) to (\\d+|x{3,})",
     // Results promised to anyone: "our clients see an average 3x growth in leads within 90 days".
     '(our|my) (clients|customers|users|partners) (see|get|achieve|saw|report|enjoy)( (an|on) average| typically| usually)?( of)? (\\d+|x{3,})(x|%| percent)? (more|growth|increase|boost|uplift|roi|return|reduction|leads|revenue)',
     // Hiring, with nothing said of what: "we're hiring at {{company}}!".
@@ -472,6 +479,11 @@ export default {
     // The sender's own stack or passions are theirs, not details about the reader: "I'm a full-stack dev passionate about React and Node".
     "(i'm|i am) an? ([\\p{L}-]+ ){1,3}(passionate about|specializing in|specialising in|focused on|with a passion for|who loves|skilled in|experienced in)( (and|&)| [\\p{L}\\p{N}.#+-]+,?){1,6}",
     "(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)",
+    // The sender's own news: "I just started as Head of Growth at Fernleaf (Series B, 140 people)", "we just closed a $4.2M seed round".
+    "(i|i've|i have) (just |recently )?(started|joined|moved|switched) (as|at|to|over to)",
+    "(i'm|i am) (now|currently) (an?|the)",
+    "(my )?new (job|role|position) (as|at)",
+    "(we|i)( have|'ve)? (just |recently )?(closed|raised|announced|hit|crossed|reached) (a|an|our|my)",
     // A student's or an intern's own school and employers: "I'm a final-year CS student at Waterloo", "I've interned at Shopify".
     "(i'm|i am) an? ([\\p{L}\\p{N}-]+ ){0,3}(student|graduate|grad|undergrad|intern|apprentice|trainee)s? (at|from|in|of)",
     "(i've|i have) (interned|studied|trained) (at|with|for|in)", "(i'm|i am) an? ([\\p{L}-]+ ){1,3}with (over |more than |nearly |almost )?(\\d+\\+?|<slot>) years", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
@@ -497,6 +509,8 @@ export default {
     // Open to opportunities, their goals, with nothing said of what: "any chance you're open to new opportunities?".
     "(any chance|would|are) you('re| are| be)? (open|interested) (to|in) (new )?(opportunities|roles|a (new )?(role|position|move|change)|a chat|connecting|chatting)",
     `(about|on|regarding|re|into) (your|the) (career )?(goals|plans|aspirations|ambitions|next move|next step)${TOPIC_ENDS}`,
+    // A past of no kind in particular: "Kai, from back in the day".
+    'back in the day',
     // Their experience in a field, praised and no more: "your experience in [industry] really stands out".
     `your (experience|background|expertise|career|track record) in (the )?<slot>( (space|industry|sector|field|world))?(?=[\\s,]+(really |truly |definitely )?(stands? out|stood out|is (so |very |really )?impressive|caught my eye|impressed me|is inspiring))`,
     `your (experience|background|expertise|career|track record) in (the )?<slot>( (space|industry|sector|field|world))?${TOPIC_ENDS}`,

@@ -53,6 +53,7 @@ export default {
     '(is|are) (a |our )?(mutual|shared) (connection|contact|friend|acquaintance)s?',
     '(is|are) (a )?(friend|friends|contact|contacts|connection|connections) (of|to) (us both|both of us|ours|us two)',
     '(is|are) someone (we|you and i) both know',
+    "among (the |our )?(people|connections|contacts|folks|names) (we|you and i) (both )?(know|share|have in common)",
     '(is|are) in both (of )?our networks',
     'you (also )?know (him|her|them)( too| as well| well)?',
     'we both know (him|her|them)',

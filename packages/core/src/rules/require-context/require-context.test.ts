@@ -553,6 +553,8 @@ testRule(rule, {
     // Another one of the same class; an internship shared long ago (es).
     { code: '¡Hola Marta! Otra exalumna de la promo 2016 de la Carlos III por aquí. Vi que pasaste de consultoría a producto.', settings: three },
     { code: 'Hola Bruno, ¡cuánto tiempo desde las prácticas en Indra! Yo sigo en redes móviles.', settings: three },
+    // The sender's programme, said to be theirs too.
+    { code: "Dear Mr. Ade, I'm a 2023 graduate of the MSc Finance at LSE, the programme you completed in 2009.", settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -664,6 +666,8 @@ testRule(rule, {
     // Capitals alone before an event noun are a topic, or a slot left in.
     { code: 'Hi Joe, how do you handle bookings for SEND sessions after our chat?', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi $NAME, we met at an event a while back — would be great to connect!', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    // A programme of theirs the sender is only applying to.
+    { code: 'Hi Jun, I am applying to the Kellogg MBA you graduated from and would love to hear how you found it.', settings: three, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

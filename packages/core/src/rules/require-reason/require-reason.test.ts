@@ -551,6 +551,11 @@ testRule(rule, {
     // Something begun together, taken up again (es); an offer of theirs still standing, years in one lab (en).
     { code: 'Hola Iker, ¿retomamos lo del boletín de escalada que dejamos a medias? Te escribo por aquí.' },
     { code: 'Hi Jonah, is your offer to review my grant proposal still open? Great to find you here after the Edinburgh lab years.' },
+    // A favour owed; advice of theirs that paid off; something hacked together; the sender's old place in their work (1st degree).
+    { code: 'Hey Priya! I still owe you a coffee for covering my shift during the Porto offsite. This month?' },
+    { code: 'Hi Tomás, adding you here. P.S. Your tip about the rent-back clause saved us about £2k.' },
+    { code: 'Hey Dev, remember the bus-times bot we hacked together in second year? I have a contract to build the real thing.' },
+    { code: 'Hi %FIRSTNAME%, as your former account manager at %COMPANY%, I can still help with your renewal if useful.' },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1024,5 +1029,10 @@ testRule(rule, {
     { code: 'Hi there! I am a final-year CS student at Waterloo looking for backend roles. I have interned at Shopify and Wealthsimple. Open to connecting?', errors: [{ messageId: 'noReason' }] },
     // Written to many at once: what they are asked is everyone's.
     { code: 'Hi [Name], I am reaching out to a few people in [Role] roles to hear how they got where they are. Would you accept?', errors: [{ messageId: 'genericOnly' }] },
+    // The sender's own news, a parenthesis and all; a past of no kind in particular; one slot written twice.
+    { code: 'Jamie, hope you are well! I just started as Head of Growth at Fernleaf (Series B, 140 people, 3x ARR). Would be great to connect.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Olu, we just closed a $4.2M seed round at Tallyhand and we are growing from 6 to 25 people by Q3. Would be great to connect!', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hey, do you still remember me? Kai, from back in the day 😅', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hey Arjun, our mutual friend Chloe Martin says good people in [industry] are hard to find. Your experience in [industry] really stands out.', errors: [{ messageId: 'noReason' }] },
   ],
 });

@@ -220,6 +220,8 @@ testRule(rule, {
     // A slot for a founder or a board member: a person, not the recipient's name.
     { code: 'Hi [Investor Name], [Founder Name] from your portfolio company suggested I connect.', settings: two },
     { code: 'Hi [Name], [Board Member Name] thought you might like our work at [Nonprofit].', settings: two },
+    // Named among the people both know.
+    { code: 'Hi Dana, saw Pete Moss among the people we both know. Would love to connect.', settings: two },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
