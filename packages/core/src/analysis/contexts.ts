@@ -36,6 +36,8 @@ const FRAMES: readonly { kind: ContextKind; first: CueCategory; second: CueCateg
   { kind: 'value-offer', first: 'offerVerb', second: 'offerNoun', maxWords: 6, ordered: true },
   // "I recorded a Loom of your pricing page (…). No pitch attached. Want the link?"
   { kind: 'value-offer', first: 'offerMade', second: 'offerSend', maxWords: 45, ordered: true, sentencesAhead: 2 },
+  // "Want the file? I built a sheet that turns Shopify exports into landed costs."
+  { kind: 'value-offer', first: 'offerSend', second: 'offerMade', maxWords: 12, ordered: true, sentencesAhead: 1 },
 ];
 
 /** Slots that never name an event: "lovely to meet you [date], [Your Name]". */
@@ -102,7 +104,8 @@ const LOCATIVE_REACH = 4;
  * to finally talk in person at the Ljubljana Python meetup", "PyData Warsaw, the chat at lunch".
  */
 function eventFrames(analysis: Analysis): ContextFinding[] {
-  const nouns = [...findCues(analysis, 'eventNoun'), ...eventNamesBySpelling(analysis)];
+  const spelled = eventNamesBySpelling(analysis);
+  const nouns = [...findCues(analysis, 'eventNoun'), ...spelled];
   if (nouns.length === 0) return [];
   const meetings = findCues(analysis, 'meeting');
   const locatives = findCues(analysis, 'locative');
@@ -123,6 +126,7 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
       kind: 'event',
       named:
         nameBefore !== undefined ||
+        spelled.includes(noun) ||
         NAMED_BY_SPELLING.some((spelling) => spelling.test(analysis.prose.slice(noun.start, noun.end))) ||
         namesIn(analysis, { start: locative?.start ?? noun.start, end: sentence.end }, noun) ||
         spelledNamesIn(analysis, { start: sentence.start, end: start }).length > 0,
@@ -219,9 +223,10 @@ function namesOf(analysis: Analysis, span: Span): Span[] {
 // A compound whose first part is a name: "Claas-Stand", "SAP-Konferenz".
 const BRAND_COMPOUND = /^\p{Lu}[\p{L}\p{N}]*-\p{Lu}/u;
 
-// An event's name spelled as one: a camel hump, then the word for a gathering ("KubeCon",
-// "DevOpsDays", "RustConf", "T3chFest"); "Falcon" and "holidays" have no hump.
-const EVENT_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*[\p{Ll}\p{N}](?:Con|Conf|Days|Fest|Camp|Summit|Hack|Week|Expo)(?![\p{L}\p{N}])/gu;
+// An event's name spelled as one: a capital, then the word for a gathering with one of its own
+// ("KubeCon", "MTPCon", "DevOpsDays", "RustConf", "T3chFest", "RubyKaigi"); "Falcon" and
+// "holidays" have none.
+const EVENT_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*(?:Con|Conf|Days|Fest|Camp|Summit|Hack|Week|Expo|Kaigi)(?![\p{L}\p{N}])/gu;
 const NAMED_BY_SPELLING = [BRAND_COMPOUND, new RegExp(`^${EVENT_NAME.source}$`, 'u')];
 
 /**
@@ -237,11 +242,19 @@ function eventNamedJustBefore(analysis: Analysis, offset: number): boolean {
   return nouns.length > 0 && namesIn(analysis, previous, nouns[0]);
 }
 
-/** Events named as such by their spelling alone, wherever they stand in the content. */
+/**
+ * Events named as such by their spelling alone, wherever they stand in the content: "KubeCon",
+ * a hashtag ("#MTPCon", "#Web3Summit"), capitals with a year ("CES 2024", "GHC '23").
+ */
 function eventNamesBySpelling(analysis: Analysis): Span[] {
-  const text = analysis.prose.slice(analysis.content.start, analysis.content.end);
-  return [...text.matchAll(EVENT_NAME)].map((match) => ({ start: analysis.content.start + match.index, end: analysis.content.start + match.index + match[0].length }));
+  const { content, prose } = analysis;
+  const text = prose.slice(content.start, content.end);
+  const spelled = [...text.matchAll(EVENT_NAME)].map((match) => ({ start: content.start + match.index, end: content.start + match.index + match[0].length }));
+  const tagged = analysis.capitalisedWords(content).filter((word) => prose[word.start - 1] === '#' || (ACRONYM.test(prose.slice(word.start, word.end)) && YEAR_AFTER.test(prose.slice(word.end, word.end + 6))));
+  return [...spelled, ...tagged.filter((word) => !spelled.some((name) => spanContains(name, word)))].sort((a, b) => a.start - b.start);
 }
+
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /**
  * A name placed by a locative earlier in the sentence: "en la Feria del Libro de Buenos Aires

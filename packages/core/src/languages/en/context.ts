@@ -51,6 +51,10 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // One's place in it said in passing, or a year in the same hospital, an advisor in common: "web cohort 19 here", "a PGY-1 at Mass General the year you were chief resident", "Dr. Lind advised my thesis at KTH as well".
+    "(cohort|batch|class|intake|track|squad) (\\d+|<slot>)( [\\p{L}-]+)? here",
+    "the (year|years|semester|term|summer) you were (chief|a|an|the|in|on|at)",
+    "(advised|supervised|mentored|examined) my( [\\p{L}'-]+){0,2} (thesis|dissertation|phd|doctorate|master's|research|capstone)( [\\p{L}-]+){0,3} (as well|too)",
     // The sender's programme, said to be theirs too: "I'm a 2023 graduate of the MSc Finance at LSE, the programme you completed in 2009".
     "(i'm|i am|i was) an? ([\\p{L}\\p{N}-]+ ){0,3}(graduate|grad|alum|alumna|alumnus|student) (of|from)[^.!?]{1,60} the (same )?(programme|program|course|degree|mba|msc|bootcamp|cohort|fellowship|residency) (that )?you (also )?(completed|did|took|finished|attended|graduated from|went through)",
     // The same school and year, said of oneself with "also": "I'm also from UP Diliman, BS Statistics batch 2020".
@@ -139,6 +143,10 @@ export default {
     "(opened|filed|raised|reported|commented on) (an |the |that )?(issue|bug report|ticket|pull request|pr) (#?\\d+ )?(on|in|for|against)",
     // Their question or comment at the sender's session: "for your question on hiring in LATAM".
     "your (question|comment|answer)( there| here)? (on|about|during|at|in)",
+    // A thread argued in, the sender's own piece passed on by them, their piece thanked for: "we went back and forth in that Hacker News thread", "thanks for sharing my write-up", "thanks for writing it".
+    "back and forth (in|on|under) (that|the|your|a|an)( [\\p{L}-]+){0,3} (thread|post|comments?|discussion|issue|pr|pull request)",
+    "(thanks|thank you) for (sharing|reposting|resharing|liking|quoting|citing|featuring|commenting on) (my|our)",
+    "(thanks|thank you) for (writing|publishing|recording) (it|this|that|the (piece|post|article|issue|episode|thread|newsletter))",
     // Their work cited in the sender's: "I wrote an article about [topic] and cited your work".
     "(i )?(cited|quoted|referenced|featured|linked to) (your|their) (work|research|paper|article|post|study|book|talk|framework|data|report|thread|newsletter)",
     // A comment the sender left on a thing of theirs: "I left a comment on your drone shot of…".

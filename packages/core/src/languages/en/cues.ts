@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["together", "next to (you|yours)", "met", "spoke", "crossed paths", "(ran|run|running) into", "(bumped|bump|bumping) into", "caught up", "in person", "(two|three|a few|\\d+) (seats|rows|tables) (down|away|behind|over|from you)", "(saw|heard|seeing) you", "(sat|sitting|seated) next to", "(were|was|sat|both) (on|at|in) the same", "who asked (you )?(about|for)", "(great|good|sharp|thoughtful|interesting) questions?", "(shared|sharing|share) (a|the)( [\\p{L}-]+){0,3} (table|ride|cab|taxi|stage|booth|bench|couch|sofa)", "connected", "connecting"],
+    phrases: ["together", "next to (you|yours)", "met", "spoke", "crossed paths", "(ran|run|running) into", "(bumped|bump|bumping) into", "caught up", "in person", "(two|three|a few|\\d+) (seats|rows|tables) (down|away|behind|over|from you)", "(saw|heard|seeing) you", "(sat|sitting|seated) next to", "(were|was|sat|both) (on|at|in) the same", "who asked (you )?(about|for)", "(great|good|sharp|thoughtful|interesting) questions?", "(shared|sharing|share) (a|the)( [\\p{L}-]+){0,3} (table|ride|cab|taxi|stage|booth|bench|couch|sofa|strip|socket|plug|outlet|charger)", "connected", "connecting", "(lent|gave|handed|passed) me", "(borrowed|borrowing) your", "stopped by"],
     words: ["meet", "talk", "chat", "conversation", "speak", "discussion", "exchange"],
     examples: ['So good to finally talk in person.', 'Our conversation about flaky CI', 'I bumped into you', 'we ended up sharing a very wobbly standing table'],
     not: ['I would love to connect.'],
@@ -72,7 +72,7 @@ export default {
     not: ["I'll send it before you start", "right behind you in the queue for coffee"],
   },
   offerMade: {
-    phrases: ["(i|we)( have|'ve)?( just| recently)? (publish|published|put out|release|released|recorded|filmed|ran|run|did|finished|compiled|wrote|written|drafted|coded|designed|translated|scored|rated|ranked|reviewed|analysed|analyzed|audited|crawled|put together|pulled together|built|created|wrote up|written up|prepared|collected|gathered|mapped|benchmarked|documented|scraped|tested|measured|annotated|maintain|keep|rebuilt|reimplemented|ported|forked)", "((i|we)( have|'ve got| have got)|and (have|have got|i have|i've got)) (a|an)( [\\p{L}\\p{N}-]+){0,3} (file|deck|sheet|spreadsheet|doc|template|list|dataset|teardown|checklist|notion page|figma file|fix|patch|workaround|script|snippet|mockup|prototype|draft|audit|analysis|report)"],
+    phrases: ["(i|we)( have|'ve)?( just| recently)? (made(?! it(?!\\p{L}))|publish|published|put out|release|released|recorded|filmed|ran|run|did|finished|compiled|wrote|written|drafted|coded|designed|translated|scored|rated|ranked|reviewed|analysed|analyzed|audited|crawled|put together|pulled together|built|created|wrote up|written up|prepared|collected|gathered|mapped|benchmarked|documented|scraped|tested|measured|annotated|maintain|keep|rebuilt|reimplemented|ported|forked)", "((i|we)( have|'ve got| have got)|and (have|have got|i have|i've got)) (a|an)( [\\p{L}\\p{N}-]+){0,3} (file|deck|sheet|spreadsheet|doc|template|list|dataset|teardown|checklist|notion page|figma file|fix|patch|workaround|script|snippet|mockup|prototype|draft|audit|analysis|report)"],
     examples: ["I compiled the pricing of 40 tools", "we've put together a checklist"],
     not: ["you built a great team", "I made it to the conference"],
   },

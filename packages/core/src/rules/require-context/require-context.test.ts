@@ -555,6 +555,21 @@ testRule(rule, {
     { code: 'Hola Bruno, ¡cuánto tiempo desde las prácticas en Indra! Yo sigo en redes móviles.', settings: three },
     // The sender's programme, said to be theirs too.
     { code: "Dear Mr. Ade, I'm a 2023 graduate of the MSc Finance at LSE, the programme you completed in 2009.", settings: three },
+    // At an event named by a hashtag or capitals with a year, what happened there said: shared, lent, a conversation.
+    { code: 'Hey Tom, we shared a power strip at the back of Hall B at CES 2025. Enjoyed the rant about firmware updates.', settings: three },
+    { code: 'Hi Joanna, the queue at #ProductCamp was long enough for a full conversation about onboarding. Thanks!', settings: three },
+    { code: "Hi Mateo, you lent me a pen at the builders' session at AWS Summit Madrid. Your Graviton numbers were great.", settings: three },
+    // A thread argued in; the sender's piece passed on; their piece thanked for.
+    { code: 'Hi Ji-woo, we went back and forth in that Hacker News thread on SQLite in production. You convinced me.', settings: three },
+    { code: 'Hi Farah, thanks for sharing my write-up on staffing ratios yesterday. Would love to connect.', settings: three },
+    { code: 'Hi Elise, issue 12 of your newsletter went round our finance team. Thanks for writing it!', settings: three },
+    // A file offered before it is described; something made and offered.
+    { code: 'Hi Ayla, want the file? I built a sheet that turns Shopify exports into landed costs for EU shipments.', settings: three },
+    { code: 'Hi Omar, I made a free Figma kit of RTL form components. Saw you are redesigning for the launch. Want it?', settings: three },
+    // One's cohort said in passing; a year in the same hospital; an advisor in common.
+    { code: 'Hi Kofi, Lambda School web cohort 19 here! I was in your standup group.', settings: three },
+    { code: 'Hi Dr. Park, I was a PGY-1 at Mass General the year you were chief resident.', settings: three },
+    { code: 'Hello Dr. Brandt, Dr. Lind advised my thesis at KTH as well and often cited your work.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -668,6 +683,8 @@ testRule(rule, {
     { code: 'Hi $NAME, we met at an event a while back — would be great to connect!', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     // A programme of theirs the sender is only applying to.
     { code: 'Hi Jun, I am applying to the Kellogg MBA you graduated from and would love to hear how you found it.', settings: three, errors: [{ messageId: 'noContext' }] },
+    // Going to an event, asked about: no meeting yet.
+    { code: 'Hi Ana, are you going to KubeCon? Would love to chat there.', settings: three, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
