@@ -73,7 +73,8 @@ export function countSpecifics(analysis: Analysis, excluded: readonly Span[]): n
   const slots = new Set<string>();
   for (const placeholder of analysis.contentPlaceholders) {
     const sentence = analysis.sentenceAt(placeholder.start);
-    if (sentence && placeholder.end <= sentence.end && !NOT_FACTS.has(analysis.roleOf(placeholder)) && !isExcluded(placeholder)) slots.add(placeholder.raw);
+    // Spintax is wording to vary, not a fact: "{% spin %}love what you do|admire your work{% endspin %}".
+    if (sentence && placeholder.end <= sentence.end && !placeholder.alternatives && !NOT_FACTS.has(analysis.roleOf(placeholder)) && !isExcluded(placeholder)) slots.add(placeholder.raw);
   }
   count += slots.size;
   return count;

@@ -103,6 +103,9 @@ export default {
     'you helped me( [\\p{L}-]+){0,3} (with|land|ship|fix|get|find|build|debug|solve|through)',
     // The sender's old place in their working life (1st degree): "as your former account manager at %COMPANY%…".
     "(as|i was|i used to be|i'm) your (former|old|previous|ex-?) ?(account manager|account executive|manager|colleague|teammate|mentor|coach|teacher|tutor|intern|csm|rep|consultant|recruiter|classmate|landlord|agent)",
+    // Thanks for something of theirs done for the sender, photos of a time shared (1st degree): "thanks again for the intro to {{intro_name}}", "so I can send you the photos from {{trip_name}}".
+    '(thanks|thank you)( again| so much)? for (the|your|that) (intro|introduction|referral|recommendation|reference|help|advice|tip|pointer) (to|with|on|about|for)',
+    '(send|share|show) you (the|those|all the|my) (photos|pictures|pics|videos?|recordings?|slides|notes) (from|of)',
     // A favour owed, advice of theirs that paid off: "I still owe you a coffee for covering my shift", "your tip about the clause saved us £2k".
     "owe you (a |one |big |an? )?([\\p{L}-]+ )?(coffee|beer|drink|dinner|lunch|pint|round|favou?r|one|time)( [\\p{L}-]+)? (for|after)",
     "(your|that) (tip|advice|suggestion|recommendation|intro|introduction|pointer|nudge|heads-up)( (about|on|with|regarding|re|to) [^.!?]{1,60})? (saved|helped|worked|paid off|got|landed|made)",
@@ -509,6 +512,8 @@ export default {
     // Open to opportunities, their goals, with nothing said of what: "any chance you're open to new opportunities?".
     "(any chance|would|are) you('re| are| be)? (open|interested) (to|in) (new )?(opportunities|roles|a (new )?(role|position|move|change)|a chat|connecting|chatting)",
     `(about|on|regarding|re|into) (your|the) (career )?(goals|plans|aspirations|ambitions|next move|next step)${TOPIC_ENDS}`,
+    // What they have been doing, whatever it is: "I'd love to hear what you've been up to lately".
+    `what (you've|you have)( been)? (up to|doing)( lately| recently| these days)?${TOPIC_ENDS}`,
     // A past of no kind in particular: "Kai, from back in the day".
     'back in the day',
     // Their experience in a field, praised and no more: "your experience in [industry] really stands out".

@@ -556,6 +556,10 @@ testRule(rule, {
     { code: 'Hi Tomás, adding you here. P.S. Your tip about the rent-back clause saved us about £2k.' },
     { code: 'Hey Dev, remember the bus-times bot we hacked together in second year? I have a contract to build the real thing.' },
     { code: 'Hi %FIRSTNAME%, as your former account manager at %COMPANY%, I can still help with your renewal if useful.' },
+    // Thanks for an intro of theirs; photos of a trip shared; a memory in a slot (1st degree).
+    { code: 'Hi {{first_name}}, thanks again for the intro to {{intro_name}} last spring — it turned into my job!' },
+    { code: 'Hi {{first_name}}, adding you here mostly so I can finally send you the photos from {{trip_name}}!' },
+    { code: 'Hey {{first_name}}, remember {{shared_memory}}? Still the best offsite ever.' },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1034,5 +1038,8 @@ testRule(rule, {
     { code: 'Hi Olu, we just closed a $4.2M seed round at Tallyhand and we are growing from 6 to 25 people by Q3. Would be great to connect!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hey, do you still remember me? Kai, from back in the day 😅', errors: [{ messageId: 'noReason' }] },
     { code: 'Hey Arjun, our mutual friend Chloe Martin says good people in [industry] are hard to find. Your experience in [industry] really stands out.', errors: [{ messageId: 'noReason' }] },
+    // What they have been up to, whatever it is; praise varied by spintax, their company a slot.
+    { code: "Hello {{first_name}}! It's been a while. I'd love to hear what you've been up to lately. Talk soon!", errors: [{ messageId: 'noReason' }] },
+    { code: "{% spin %}Hi|Hey{% endspin %} {{first_name}}, {% spin %}love what you're doing|really admire what you do{% endspin %} at {{company}}. Let's connect!", errors: [{ messageId: 'noReason' }] },
   ],
 });
