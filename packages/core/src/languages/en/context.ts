@@ -144,11 +144,18 @@ export default {
     // Their question or comment at the sender's session: "for your question on hiring in LATAM".
     "your (question|comment|answer)( there| here)? (on|about|during|at|in)",
     // A thread argued in, the sender's own piece passed on by them, their piece thanked for: "we went back and forth in that Hacker News thread", "thanks for sharing my write-up", "thanks for writing it".
-    "back and forth (in|on|under) (that|the|your|a|an)( [\\p{L}-]+){0,3} (thread|post|comments?|discussion|issue|pr|pull request)",
+    "(back and forth|(a|an) (polite |friendly |long |good )?(disagreement|debate|argument|exchange)) (in|on|under) (that|the|your|a|an)( [\\p{L}-]+){0,3} (thread|post|comments?|discussions?|issue|pr|pull request)",
+    // A review, an answer, help of theirs in a forum: "thanks for reviewing my PR", "you helped me debug … in the #help channel of the Tauri Discord".
+    "(thanks|thank you) for (reviewing|merging|approving|answering|replying to|commenting on) my (pr|pull request|issue|question|post|comment|patch|code)",
+    "you helped me( [\\p{L}-]+){0,6} (in|on) (the|that|your|a) ([#\\p{L}-]+ ){0,3}(channel|thread|forum|discord|slack|server|subreddit|community|issue)",
+    // An issue of their newsletter by its number: "issue #112 of Second Draft".
+    "(issue|edition|episode) #?\\d+ of",
     "(thanks|thank you) for (sharing|reposting|resharing|liking|quoting|citing|featuring|commenting on) (my|our)",
     "(thanks|thank you) for (writing|publishing|recording) (it|this|that|the (piece|post|article|issue|episode|thread|newsletter))",
     // Their work cited in the sender's: "I wrote an article about [topic] and cited your work".
     "(i )?(cited|quoted|referenced|featured|linked to) (your|their) (work|research|paper|article|post|study|book|talk|framework|data|report|thread|newsletter)",
+    // Their published measurement that settled something: "your benchmark of Postgres poolers ended a week-long argument".
+    "your (benchmark|teardown|analysis|comparison|write-?up|deep dive|breakdown|study|survey|dataset)( of| on| about)?( [\\p{L}\\p{N}-]+){0,4} (ended|settled|saved|changed|convinced|helped|fixed|solved)",
     // A comment the sender left on a thing of theirs: "I left a comment on your drone shot of…".
     "(i )?(left|posted|wrote|dropped) (a|my|an|the) (comment|question|note|reply) (on|under|below) your",
     // A question of theirs in a session: "great question in the Q&A at MozCon".,
@@ -190,6 +197,8 @@ export default {
   ],
   valueOffer: [
     // Hours of work given to something of theirs: "I can give 4 hours a week to improve your website".
+    // Two people introduced to each other, the one named before: "Ines Duarte … is looking for exactly what you build. I'd be glad to introduce you two."
+    "(i'd be (glad|happy)|happy|glad|i can|i could|i'd love|let me)( to)? (introduce|intro|connect) you (two|both)",
     "(can|could|would|happy to|glad to|i'd love to|i'd be happy to) (give|donate|offer|volunteer|dedicate|spare|put in)( [\\p{L}\\p{N}-]+){0,3} (hours?|days?|afternoons?|evenings?|weekends?)( [\\p{L}\\p{N}-]+){0,3} (to|for) (improve|improving|redesign|redesigning|fix|fixing|update|updating|build|building|translate|translating|review|reviewing|refresh|refreshing) (your|their)",
     // An introduction to someone: "I'd like to introduce you to [Contact Name]".,
     "(i'd like to|i'd love to|happy to|i can|let me|i could|want to|glad to) (introduce|intro|connect) you (to|with) (<slot>|my (friend|colleague|contact|co-?founder|client|former colleague)|someone|a (friend|colleague|founder|contact)|(?!(the|our|my|a|an|some|more|other|new|people|anyone|everyone)(?!\\p{L}))[\\p{L}'-]+ [\\p{L}'-]+(?=\\s*[,.;:(]|[\\s,]+(who|from|at|of)(?!\\p{L})))",
@@ -207,6 +216,9 @@ export default {
     '(can|could|happy to) (introduce you|make an intro|connect you with)',
   ],
   followingInGeneral: [
+    // Everything of theirs taken in: "I've watched pretty much every video on your channel", "reading the comment sections under your posts".
+    "(watched|read|seen|listened to) (pretty much |almost |nearly |just about )?(every|all( of)?( the)?) (video|videos|post|posts|episode|episodes|article|articles|issue|issues)( on| of| in)? your",
+    "reading the comments?( sections?)? (under|on|below) your (posts|videos|articles)",
     "fan of (your (posts|content|writing|videos|newsletter|podcast|work|takes)|<slot>)",
     "(seen|read|enjoyed|liked|loved) (a lot of|many of|lots of|most of|all of|so many of) your (posts|content|articles|videos|updates)",
     "(look|looking) forward to (reading )?your (future|next|upcoming|new) (posts|content|articles|videos|updates)",

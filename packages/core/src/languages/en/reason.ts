@@ -296,6 +296,10 @@ export default {
     '(?<!(go|goes|going|way) )(back|time) (at|in|when)',
   ],
   generic: [
+    // Fandom of all their work, people sought by kind and place, a coach's promise: "I'm a huge fan of your work on…", "looking to connect with experienced designers in Tokyo", "take your career to the next level".
+    "(huge|big|great|long-?time|massive|longtime) fan of your (work|content|posts|writing|videos)",
+    "(looking|hoping|keen|eager|want|wanting) to connect with( other| more| fellow)?( experienced| senior| seasoned| established| successful)? ([\\p{L}-]+ )?(designers|engineers|developers|marketers|founders|leaders|professionals|people|recruiters|writers|researchers|product managers) (in|from|across|based in)",
+    "(take|taking) your (career|business|life|leadership|team|brand) to the next level",
     // Many people written to at once: "I'm reaching out to a few people in [Role] roles to hear how…".
     "reaching out to (a few|some|several|many|a handful of|a number of) (other )?(people|folks|professionals|leaders|founders|experts|practitioners)",
     // A whole page of theirs liked: "Love your GitHub!".
@@ -412,6 +416,8 @@ export default {
     'open to (new )?(opportunities|work)',
   ],
   filler: [
+    // Results claimed for everyone helped: "we've helped 200+ SaaS brands double their MRR".
+    "(we've|we have|i've|i have) helped (over |more than )?(\\d+\\+?|x{3,}|hundreds of|thousands of|dozens of) ([\\p{L}-]+ ){0,2}(brands|companies|clients|teams|businesses|founders|startups|executives|people|professionals|coaches|agencies) (to )?(double|triple|grow|scale|increase|reach|boost|unlock|land|hit|achieve)",
     // The sender's own growth: "we're growing from 6 to 25 people by Q3".
     "(we're|we are|i'm|i am) (growing|scaling|expanding|doubling|tripling)( the team| our team| fast| quickly)? from (\\d+|x{3,}) to (\\d+|x{3,})",
     // Results promised to anyone: "our clients see an average 3x growth in leads within 90 days".

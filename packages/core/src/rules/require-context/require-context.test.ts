@@ -570,6 +570,16 @@ testRule(rule, {
     { code: 'Hi Kofi, Lambda School web cohort 19 here! I was in your standup group.', settings: three },
     { code: 'Hi Dr. Park, I was a PGY-1 at Mass General the year you were chief resident.', settings: three },
     { code: 'Hello Dr. Brandt, Dr. Lind advised my thesis at KTH as well and often cited your work.', settings: three },
+    // A debate in a thread; a PR reviewed; help in a forum channel; a newsletter issue by number; their benchmark that settled something.
+    { code: 'Hi Jonas, we had a polite disagreement in the Hacker News thread on SQLite in production. You changed my mind.', settings: three },
+    { code: 'Hi Tobias, thanks for reviewing my PR on polars last month. Your note halved the diff.', settings: three },
+    { code: 'Hi Fatima, you helped me debug a signing error in the #help channel of the Tauri Discord in March. Thank you!', settings: three },
+    { code: 'Hi Keiko, issue #112 of Second Draft ended up in our offsite deck. Would love to connect.', settings: three },
+    { code: 'Hi Ravi, your benchmark of Postgres connection poolers ended a week-long argument on my team.', settings: three },
+    // Two people introduced; an exchange semester overlapped; a lab joined right after.
+    { code: 'Hi Lucia, Ines Duarte runs procurement at Sonae and needs cold-chain sensors. I would be glad to introduce you two.', settings: three },
+    { code: 'Hi Anouk, I think we overlapped on the exchange semester at Sciences Po in 2016.', settings: three },
+    { code: "Hi Theo, you joined Dr. Haddad's robotics lab at ETH right after I left.", settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -685,6 +695,8 @@ testRule(rule, {
     { code: 'Hi Jun, I am applying to the Kellogg MBA you graduated from and would love to hear how you found it.', settings: three, errors: [{ messageId: 'noContext' }] },
     // Going to an event, asked about: no meeting yet.
     { code: 'Hi Ana, are you going to KubeCon? Would love to chat there.', settings: three, errors: [{ messageId: 'noContext' }] },
+    // Everything of theirs watched: following in general.
+    { code: "Hi Lukas, I've watched pretty much every video on your channel. Big fan! Would love to connect.", settings: three, errors: [{ messageId: 'followingOnly' }] },
   ],
 });
 

@@ -1041,5 +1041,9 @@ testRule(rule, {
     // What they have been up to, whatever it is; praise varied by spintax, their company a slot.
     { code: "Hello {{first_name}}! It's been a while. I'd love to hear what you've been up to lately. Talk soon!", errors: [{ messageId: 'noReason' }] },
     { code: "{% spin %}Hi|Hey{% endspin %} {{first_name}}, {% spin %}love what you're doing|really admire what you do{% endspin %} at {{company}}. Let's connect!", errors: [{ messageId: 'noReason' }] },
+    // Fandom of all their work; people sought by kind and place; results claimed for everyone helped.
+    { code: "Hi Björn, I'm a huge fan of your work on distributed systems. Would be great to have you in my network.", errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Sakura, I'm starting out in UX and looking to connect with experienced designers in Tokyo. Would you accept?", errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Reza, I run a growth agency. We've helped 200+ SaaS brands double their MRR. Let's connect!", errors: [{ messageId: 'genericOnly' }] },
   ],
 });
