@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Both there, picked out by what they were doing: "we were the two people complaining about the coffee queue at BIME Live".
+    "we were the (only )?two( people| ones| folks)? (who|that|complaining|arguing|laughing|stuck|hiding|standing|sitting|queuing|waiting)[^.!?;]{1,80}? (at|during)",
     // Both at work at one event: "we were both coaching at the Lancashire U15 netball trials".
     "(we were|we're|we are) both (coaching|judging|volunteering|refereeing|marshalling|exhibiting|competing|performing|singing|playing|stewarding|working) (at|in)",
     // Both on one stage: "sharing the stage at RustConf".

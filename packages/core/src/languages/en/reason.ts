@@ -165,6 +165,10 @@ export default {
     // "that bus-route idea we had in final year".
     '(long time|ages|years|too long) since (the|our|we|that|you and i)',
     '(i|we) promised',
+    '(i|we) (swore|vowed)',
+    // A favour thanked for or owed, with nothing after it: "thanks again for lending me your laptop", "I owe you dinner".
+    '(thanks|thank you)( again| so much)? for (lending|covering for|covering|helping|saving|rescuing|hosting|driving|feeding|putting up with|letting|lending) me',
+    "i (still )?owe you (a |an |one )?(coffee|beer|drink|dinner|lunch|pint|round|favou?r|pizza|meal)",
     // A reference asked of them: "would you write me a short recommendation?", "be one of my referees".
     "(write|give|provide) me (a|an)( short| brief| quick)? (recommendation|reference|testimonial|endorsement|letter of recommendation)",
     "(be|act as) (one of )?my (referees?|references?)",

@@ -45,6 +45,8 @@ export default {
     // "nuestra conversación en el MWC": the meeting is the conversation.
     '(nuestra|la|esa|aquella) (conversacion|charla) (en|durante|tras|despues de)',
     '(pasarte|pasaste|te pasaste|pasar|pasarse|se paso) por (nuestro|nuestra|el|la|mi) (stand|puesto|taller|mesa|caseta)',
+    // Los dos allí, señalados por algo que hacían: «éramos las dos que nos quejábamos de la cola del café en el BIME Live».
+    '(eramos|fuimos) (los dos|las dos|los unicos|las unicas|ambos|ambas) (que|quienes)[^.!?;]{1,80}? (en|durante) (el|la|los|las)',
   ],
   studiedTogether: [
     // Otra persona de la misma promoción, unas prácticas compartidas de las que hace tiempo: «otra persona de la promo [Año] por aquí», «¡cuánto tiempo desde las prácticas en Telefónica!».
@@ -92,6 +94,10 @@ export default {
     // Uno de ellos, no «otros antiguos alumnos» en general ni su red en LinkedIn («la red de exalumnos»).
     '(?<!(otr[oa]s|(red|grupo|comunidad|asociacion) de) )(antigu[oa]s?|ex) ?alumn[oa]s?',
     'hicimos (las )?practicas',
+    // Un intercambio en el mismo sitio, una asignatura con el mismo profesor, la generación dicha por su año: «coincidimos de intercambio en la Sorbona», «llevamos Investigación de Operaciones con el profe Lozada», «Generación 2012 de Ingeniería Industrial del Tec».
+    '(coincidimos|estuvimos|estabamos|fuimos) (los dos |las dos |ambos |ambas )?de (intercambio|erasmus)',
+    '(llevamos|cursamos|tomamos|tuvimos|compartimos)( [\\p{L}\\p{N}-]+){1,6} con (el|la) (profe|profesor|profesora|maestro|maestra|doctor|doctora|dr|dra|catedratico|catedratica)',
+    '(generacion|camada|cohorte)( de)? (\\d{4}|\'\\d{2}|<slot>) (de|del)',
     '(yo )?tambien (estoy|estuve|estaba) en (la|el)( [\\p{L}0-9-]+){0,4} (cohorte|promocion|programa|bootcamp|aceleradora|master|curso|clase|batch)',
   ],
   interaction: [
@@ -121,6 +127,11 @@ export default {
     // Una respuesta a lo que uno escribió: «gracias por responder a mi comentario en el post de…».
     '(responder|responderme|contestar|contestarme|respondio|contesto|respondieras|contestaras) (a )?mi (comentario|pregunta|publicacion|post|respuesta)',
     '(mi|tu|su) (comentario|respuesta|pregunta) (en|a|bajo) (el|la|tu|su|un|una|ese|esa|este|esta) (post|publicacion|articulo|hilo|video|entrada)',
+    // Lo suyo revisado o respondido, una ayuda suya en un foro, un truco que pasó: «gracias por revisar mi PR», «me ayudaste en el Discord de Godot Hispano», «en el Slack de DataTalks me pasaste el truco», «tu respuesta fue la única que funcionó».
+    '(gracias|muchas gracias) por (revisar|aprobar|mergear|fusionar|responder|contestar|comentar) (mi|nuestro|nuestra|mis) (pr|pull request|issue|pregunta|publicacion|post|comentario|parche|codigo|traduccion|duda|consulta)',
+    '(me|nos) (ayudaste|ayudo|echaste una mano|echo una mano|resolviste|resolvio)( [\\p{L}\\p{N}-]+){0,6} en (el|la|tu|su|un|una) (canal|hilo|foro|discord|slack|servidor|subreddit|comunidad|issue|grupo|repo|repositorio)',
+    '(me|nos) (pasaste|paso|diste|dio|explicaste|explico|ensenaste|enseno|compartiste|compartio) (el|un|la|una|ese|aquel|aquella) (truco|consejo|tip|dato|enlace|link|script|snippet|atajo|fix|parche|workaround)',
+    '(tu|su) (respuesta|solucion|consejo|sugerencia|truco|comentario)( [\\p{L}\\p{N}-]+){0,4} (fue|fueron) (la unica|el unico|clave|oro|lo unico|justo lo)',
   ],
   valueOffer: [
     // Cómo lo hizo el remitente, enseñado: «te enseño en una videollamada cómo montamos el control de horas».
@@ -141,6 +152,10 @@ export default {
     '(plantilla|guia|auditoria|checklist|analisis|informe) gratuit[oa]',
     // Algo hecho sobre lo suyo: «grabé un Loom corto repasando vuestra landing».
     '(grabe|he grabado|hice|he hecho|prepare|escribi|monte|arme) (un|una)( [\\p{L}\\p{N}-]+){0,3} (loom|video|auditoria|analisis|teardown|revision|maqueta|mockup|critica)( [\\p{L}-]+){0,3} (de|sobre|para|repasando|analizando|revisando) (vuestr[oa]s?|tu|tus|su|sus)',
+    // Lo hecho, ya suyo; alguien concreto presentado: «Es tuyo si te sirve», «Conozco a Javiera Muñoz, que compra para 30 cafeterías; si quieres, te la presento», «ponerte en contacto con ella».
+    '(es|son) (tuyo|tuya|tuyos|tuyas|suyo|suya|suyos|suyas) si (te|le|os) (sirve|sirven|interesa|interesan|vale|valen)',
+    '(conozco|conocemos) a [^.!?]{1,150}(te|le|os) (la|lo) (presento|puedo presentar|presentaria|presentare)',
+    '(ponerte|ponerle|poneros|ponerles|te pongo|le pongo|os pongo) en contacto con (ella|ellos|ellas|el(?=\\s*[.,;!?]|\\s*$|\\s+(si|cuando|y)(?!\\p{L})))',
   ],
   followingInGeneral: ['(sigo|leo|escucho|veo) (tu|su) (contenido|newsletter|podcast|blog|canal)', '(te|le) sigo desde hace', '(me encanta|disfruto) (tu|su) contenido'],
 } satisfies ContextPhrases;

@@ -14,6 +14,15 @@ export default {
   hooks: [
     // Lo dicho antes, lo que abrieron, por qué se escribe: «como te dije en la feria», «vi que abrieron una segunda sucursal», «porque queremos pasar la contabilidad a digital».
     'como (te|le) (dije|comente|prometi|conte) (en|durante|el|la|ayer)',
+    // Una deuda, un favor agradecido, una promesa o un recuerdo de un pasado compartido (1er grado): «te debo el asado por haberme cubierto», «gracias otra vez por prestarme tu portátil», «te juré que te mandaría la invitación», «sigo teniendo la taza del equipo».
+    '(te|le|os) debo (un|una|el|la|los|las)( [\\p{L}-]+){0,2} (por|desde|de)',
+    '(te|le|os) debo (una|un) (cena|comida|cerveza|cana|birra|cafe|asado|ronda|copa|favor|vermut|pizza)',
+    '(gracias|muchas gracias)( otra vez| de nuevo| todavia)? por (prestarme|cubrirme|ayudarme|echarme una mano|recomendarme|presentarme|invitarme|acogerme|llevarme|guardarme|aguantarme|avisarme)',
+    '(te|le|os) (jure|prometi|prometimos|juramos) que',
+    '(sigo teniendo|sigo usando|sigo guardando|todavia tengo|aun tengo|todavia guardo|aun guardo|todavia conservo|aun conservo) (la|el|las|los|tu|tus|aquel|aquella|aquellos|aquellas|esa|ese)',
+    // Lo que se busca, dicho, y lo que otro contó de lo suyo: «buscaba a alguien que sepa de riego por goteo», «me dijo Flor que dabas clases de cerámica».
+    '(busco|buscamos|buscaba|buscabamos|necesito|necesitamos|necesitaba) (a )?alguien que (sepa|supiera|entienda|entendiera|conozca|conociera|domine|dominara|controle|tenga experiencia) (de|en|del|de la|con)',
+    '(me|nos) (dijo|conto|comento|chivo) [\\p{L}]+( [\\p{L}]+)? que (das|dabas|haces|hacias|tienes|tenias|organizas|organizabas|llevas|ensenas|vendes|buscas|estas buscando|montaste|abriste)',
     '(vi|veo|he visto) que (abrieron|abriste|abrio|abristeis|inauguraron|inauguraste|lanzaron|lanzaste|estrenaron|estrenaste|ampliaron|ampliaste)',
     'porque (queremos|quiero|necesitamos|necesito|buscamos) (pasar|cambiar|migrar|digitalizar|contratar|abrir|montar|renovar|automatizar|externalizar)',
     // Un pasado compartido en el mismo servicio: «compartimos guardias en el {{hospital}} durante la residencia».
@@ -268,6 +277,9 @@ export default {
     '(vi|he visto|encontre|revise|me encontre con) (tu|su) perfil',
     '(me encanta|me encanto|me gusta|me gusto|admiro|vi|he visto|me he topado con|me tope con|me encontre con|descubri|he descubierto) lo que (haces|hace usted|estas haciendo|construyes|estas construyendo|montas|estas montando|hacen|haceis|estais haciendo|estais montando|estan montando|estan haciendo|estan construyendo|estais construyendo) en <slot>',
     '(tu|su) perfil (me parecio|es|me ha parecido)',
+    // Su empresa admirada por su nombre y nada más: «admiro muchísimo lo que hace Globant en Latinoamérica», «lo que han logrado en Colombia es admirable».
+    '(admiro|me encanta|me gusta|me fascina|sigo)( muchisimo| mucho| un monton)? lo que (hace|hacen|haceis|haces|estan haciendo|estais haciendo|estas haciendo) [\\p{L}&.-]+( en [\\p{L}-]+)?(?=\\s*[.!?]|\\s*$)',
+    'lo que (han|habeis|has|ha) (logrado|conseguido|construido|hecho|montado)( en [\\p{L}-]+)? es (admirable|increible|impresionante|brutal|espectacular|inspirador|enorme|una pasada)',
     '(sigo|seguir|sigo de cerca) (tu|su) (contenido|trabajo|trayectoria|perfil)',
     // Una empresa seguida de lejos: «vengo siguiendo lo que hace [Empresa] en [Sector]».
     '(sigo|vengo siguiendo|he seguido|llevo tiempo siguiendo|estoy siguiendo|he estado siguiendo)( de cerca)? (lo que (hace|hacen|hacéis|haceis)|el trabajo de|la evolucion de|el crecimiento de|los pasos de) (<slot>|[\\p{L}-]+)',
@@ -313,6 +325,8 @@ export default {
     // «Vi que eres {{cargo}} en {{empresa}}.», «como [Cargo] en [Empresa], seguro que…», «espero que todo vaya bien en [Empresa]».
     '(vi|veo|he visto) que (eres|sos|es usted|trabajas|trabajás|trabaja|lideras|liderás|lidera|diriges|dirigís|dirige|llevas|llevás|lleva|gestionas|gestionás|gestiona|coordinas|coordinás|coordina|estas|estás|esta)( en| como)?( el| la| un| una)? <slot>( (en|de|como)( el| la)? <slot>){0,2}(?=\\s*[.!?,]|\\s*$| y (como|pense|me|creo))',
     'como <slot> (en|de) <slot>,? (seguro que|imagino que|supongo que|sabras|sabes)',
+    // Donde trabaja, dicho por su nombre y nada más: «vi que trabajas en Wallapop.».
+    '(vi|veo|he visto) que (trabajas|trabaja|estas|esta) en [\\p{L}&.-]+( [\\p{L}&.-]+)?(?=\\s*[.!?]|\\s*$)',
     '<slot> (esta|estais|está) haciendo un (gran|buen|excelente|increible) trabajo( en <slot>)?',
     'espero que (todo )?(vaya|va|este|siga) (bien|genial|todo bien) (en|por) <slot>',
     '(que|muy) (bueno|genial|interesante) ver (lo que|como) <slot> (esta|estais) (haciendo|construyendo|logrando)( en <slot>)?',
@@ -321,7 +335,7 @@ export default {
   selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) desde', '<slot> por aqui( (de|desde|en|del equipo de))?'],
   noTopic: [
     // Su carrera felicitada, y nada más: «¡felicidades por tu trayectoria en [Asociación]!».
-    '(felicidades|enhorabuena|felicitaciones) por (tu|su) (trayectoria|carrera|exito|exitos|logros|trabajo|perfil)',
+    '(felicidades|enhorabuena|felicitaciones) por (todo(?! (lo|el|la|los|las|que|este|esta|eso)(?!\\p{L}))|(tu|su|la|el|tus|sus|los|las) (trayectoria|carrera|exito|exitos|logros|trabajo|perfil|recorrido))',
     // Que sigue en lo suyo, y nada más: «vi que sigues en el rubro».
     '(vi|veo) que (sigues|sigue) (en|con) (el|la|lo) (rubro|sector|mismo|misma|negocio|mundo)',
     // Escribir para reconectar, el tiempo pasado, la promesa de contar, y nada más: «te escribo para retomar el contacto», «cuánto tiempo desde aquella época», «escríbeme y te cuento cómo».

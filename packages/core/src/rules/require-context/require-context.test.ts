@@ -580,6 +580,19 @@ testRule(rule, {
     { code: 'Hi Lucia, Ines Duarte runs procurement at Sonae and needs cold-chain sensors. I would be glad to introduce you two.', settings: three },
     { code: 'Hi Anouk, I think we overlapped on the exchange semester at Sciences Po in 2016.', settings: three },
     { code: "Hi Theo, you joined Dr. Haddad's robotics lab at ETH right after I left.", settings: three },
+    // Los dos allí, señalados por lo que hacían; un intercambio; una asignatura con el mismo profesor; la generación por su año.
+    { code: 'Hola Irene, éramos los dos que se quedaron sin silla en la charla de cierre en el Tomorrow.Blue de Vigo. ¿Qué tal os fue con la grúa nueva?', settings: three },
+    { code: 'Hi Marina, we were the only two people arguing about tabs versus spaces at RustFest Zürich. Did your team ever settle it?', settings: three },
+    { code: 'Hola Andrés, coincidimos de Erasmus en Lovaina en 2014, yo estaba en Químicas. Ahora llevo calidad en una farmacéutica.', settings: three },
+    { code: 'Hola Paty, generación 2016 de Actuaría de la UNAM; creo que cursamos Estadística Bayesiana con la profesora Ibarra.', settings: three },
+    // Lo suyo que ayudó: una revisión, una ayuda en un foro, un truco, una respuesta que funcionó.
+    { code: 'Hola Marcos, gracias por revisar mi issue sobre las migraciones en el repo de Prisma. Me ahorraste una semana.', settings: three },
+    { code: 'Hola Lía, me ayudaste hace meses en el canal #frontend de la comunidad de Vue con un bug de hidratación. ¡Gracias!', settings: three },
+    { code: 'Hola Tomás, en el grupo de Telegram de dbt me diste el truco de los tests incrementales. Sigue funcionando.', settings: three },
+    { code: 'Hola Clara, tu respuesta sobre índices parciales fue la única que me sirvió en todo el hilo.', settings: three },
+    // Algo hecho que ya es suyo; una persona concreta presentada.
+    { code: 'Hola Iñaki, armé una hoja con los 40 proveedores de envases compostables que revisé este año. Es tuya si te sirve.', settings: three },
+    { code: 'Hola Diego, conozco a Marta Ruiz, que lleva compras en una cadena de hoteles de Mallorca; si te encaja, te la presento.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -560,6 +560,15 @@ testRule(rule, {
     { code: 'Hi {{first_name}}, thanks again for the intro to {{intro_name}} last spring — it turned into my job!' },
     { code: 'Hi {{first_name}}, adding you here mostly so I can finally send you the photos from {{trip_name}}!' },
     { code: 'Hey {{first_name}}, remember {{shared_memory}}? Still the best offsite ever.' },
+    // Una deuda, un favor, una promesa, un recuerdo de lo vivido juntos (1er grado); lo que se busca; lo que otro contó de lo suyo.
+    { code: 'Pili, te debo las cañas por haberme cubierto la guardia de Nochevieja. Te agrego y las cuadramos.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Javi, gracias otra vez por prestarme la cámara para la boda de mi hermana. Te debo una cena.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Nico, en la cena de fin de año te prometí que te escribiría por aquí. Con retraso, pero cumplo.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Ana, todavía tengo la sudadera del hackathon de 2018, la del pingüino. ¡No estábamos conectadas!', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Teresa, busco a alguien que sepa de certificación ecológica para bodegas pequeñas. ¿Tendrías un rato?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Bea, me contó Lucía que das talleres de encuadernación los jueves en Gràcia. ¿Hay plazas para enero?', settings: { degree: 1, lang: 'es' } },
+    { code: 'Marta, thanks again for lending me your tripod for the conference shoot. I owe you a pint.', settings: { degree: 1 } },
+    { code: "Hi Sam, I swore at Dave's leaving do that I'd send this the next morning. A year late, but here it is.", settings: { degree: 1 } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -966,7 +975,7 @@ testRule(rule, {
     { code: "Hi Joss, I'm a new bootcamp graduate, glad to help with whatever your company needs. Let's connect!", errors: [{ messageId: 'noReason' }] },
     // Growing as the why; their field alone (es).
     { code: 'Hola Iván, te escribo porque quiero crecer profesionalmente y rodearme de gente como tú. ¿Conectamos?', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
-    { code: 'Hola Iván, vi que trabajas en logística. ¡Conectemos!', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Iván, vi que trabajas en logística. ¡Conectemos!', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // Two others who worked together; reading them every week; connecting as promised; a mention and nothing said; a whole page liked; the sender's own stack.
     { code: 'Hi Grace, my manager is Tyler Nguyen and I noticed you two worked together. Always happy to grow my network!', settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Emily, I read your newsletter every week. Keep it up!', errors: [{ messageId: 'noReason' }] },
@@ -1045,5 +1054,10 @@ testRule(rule, {
     { code: "Hi Björn, I'm a huge fan of your work on distributed systems. Would be great to have you in my network.", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Sakura, I'm starting out in UX and looking to connect with experienced designers in Tokyo. Would you accept?", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Reza, I run a growth agency. We've helped 200+ SaaS brands double their MRR. Let's connect!", errors: [{ messageId: 'genericOnly' }] },
+    // Felicitar por todo; su empresa admirada por su nombre; dónde trabaja, y nada más.
+    { code: '¡Felicidades por todo, Manu! Te lo mereces. Un abrazo.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Alba, admiro muchísimo lo que hace Cabify en Latinoamérica. Me encantaría conectar.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Nuria, lo que habéis conseguido en Portugal es impresionante. Sería un placer conectar.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Laura, vi que trabajas en Glovo. ¡Me encantaría conectar contigo!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
