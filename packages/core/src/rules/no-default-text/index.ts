@@ -155,11 +155,12 @@ interface StockFound {
  */
 function stockNote(analysis: Analysis, span: Span, candidates: Candidates): StockFound | undefined {
   const { document } = analysis;
-  // A placeholder is one run of letters in the prose, and its words are not counted.
-  const placeholders = document.placeholders.filter((placeholder) => placeholder.start >= span.start && placeholder.start < span.end).length;
+  // A placeholder is one run of letters in the prose, and its words are not counted; spintax
+  // shows its first alternative, whose words are read ("{I'd like to|I want to} add you…").
+  const placeholders = document.placeholders.filter((placeholder) => placeholder.start >= span.start && placeholder.start < span.end && !placeholder.alternatives).length;
   const prose = document.prose.slice(span.start, span.end);
   if (fewestWords(prose) - placeholders > candidates.maxWords) return undefined;
-  const words = tokens(prose, span.start).filter((token) => !analysis.placeholderAt(token.start));
+  const words = tokens(prose, span.start).filter((token) => !analysis.placeholderAt(token.start) || analysis.placeholderAt(token.start)?.alternatives);
   if (words.length === 0) return undefined;
   for (const { words: phrase, language } of candidates.sentences) {
     const maxCost = Math.floor(phrase.length * EDITS_PER_WORD);

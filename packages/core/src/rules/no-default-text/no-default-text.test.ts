@@ -25,6 +25,9 @@ testRule(rule, {
     { code: "I'd like to add you to my professional network on LinkedIn.", options: { allow: ['professional network on LinkedIn'] } },
   ],
   invalid: [
+    // Spintax shows its first alternative, whose words are read: the stock sentence however it is spun.
+    { code: "Hi [Name], {I'd like to|I want to} add you to my professional network on LinkedIn.", errors: [{ messageId: 'stock' }] },
+    { code: 'Hola {{nombre}}, {me gustaría|quisiera} añadirte a mi red profesional en LinkedIn.', errors: [{ messageId: 'stock' }] },
     // Without 'auf LinkedIn', informal (de); the 'join your network' form with 'profesional' (es).
     { code: 'Hi Jonas, ich möchte dich gerne zu meinem beruflichen Netzwerk hinzufügen. LG Mara', errors: [{ messageId: 'stock' }] },
     { code: 'Hola Jonás, me gustaría unirme a tu red profesional en LinkedIn.', errors: [{ messageId: 'stock' }] },
