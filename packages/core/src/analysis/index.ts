@@ -152,6 +152,8 @@ const ADDRESSEE_TOKEN = /^[\p{L}\p{M}]+(?![\p{L}\p{M}'’-])/u;
 // A greeting or title written for either reader: "Sehr geehrte/r", "Prezado(a)", "Caro/a", "geehrte*r".
 const EITHER_ENDING = /^(?:\/\p{L}\p{Ll}{0,7}|\(\p{Ll}{1,3}\)|\*\p{Ll}{1,3})(?![\p{L}])/u;
 const FRAME_PUNCTUATION = /^[\s,!:;.—–-]*/u;
+// A title line's close: a colon or a comma, then the line's end.
+const TITLE_LINE_CLOSE = /^[^\S\r\n]*[:,][^\S\r\n]*(?:\r?\n\s*|$)/u;
 // A short first line with no sentence's end, then a blank line.
 const SUBJECT_LINE = /^[^\n.!?]{1,80}\r?\n[^\S\r\n]*\r?\n\s*/u;
 const DECORATION = /^(?:[\s¡¿]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*/u;
@@ -179,6 +181,10 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   };
   const placeholderAt = (offset: number) => spanAt(document.placeholders, offset);
   const isNotName = (word: string) => names.has(fold(word).replace(/[.'’]s?$/, ''));
+  const titleOpens = (line: string) => {
+    const word = ADDRESSEE_TOKEN.exec(line)?.[0];
+    return word !== undefined && (readerWords.has(fold(word)) || (line[word.length] === '.' && abbreviations.has(word)));
+  };
   const scope: PhraseScope = { languages, chatSpellings: holdsChatSpellings(folded, body, languages) };
 
   // Greeting: a greeting word, then names, titles or a placeholder, then punctuation.
@@ -232,6 +238,14 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     end += DECORATION.exec(source.slice(end, body.end))?.[0].length ?? 0;
     greeting = { start: cursor, end };
     cursor = end;
+  } else if (titleOpens(source.slice(cursor, body.end))) {
+    // No greeting word, a title and a name on a line of their own: "Doctora Paula Jaramillo:", "Dr. Lee,".
+    const end = namesFrom(cursor);
+    const close = TITLE_LINE_CLOSE.exec(source.slice(end, body.end))?.[0].length;
+    if (close !== undefined && /\s\p{Lu}/u.test(source.slice(cursor, end))) {
+      greeting = { start: cursor, end: end + close };
+      cursor = end + close;
+    }
   }
 
   const signature = findSignature(document, body, folded, cursor, signOffPattern(scope), isNotName, placeholderAt);

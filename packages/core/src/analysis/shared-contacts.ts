@@ -8,6 +8,7 @@ const referredBy = perLanguage((data) => data.sharedContact.referredBy);
 const knownThrough = perLanguage((data) => [...data.sharedContact.inCommon, ...data.sharedContact.knownThrough]);
 const inCommon = perLanguage((data) => data.sharedContact.inCommon);
 const countInCommon = perLanguage((data) => data.sharedContact.countInCommon);
+const placedAt = perLanguage((data) => data.sharedContact.placedAt ?? []);
 
 /** "12 connections in common", "23 relations en commun": how many, never who. */
 export function findConnectionCounts(analysis: Analysis): Span[] {
@@ -26,6 +27,9 @@ const PERSON_ROLES: ReadonlySet<PlaceholderRole> = new Set(['shared-contact', 'p
 // How far from its cue a name may stand: "Alejandro Ruiz, con quien coincidí en BBVA, me sugirió"
 // before a referral; within the three words after a mutual cue ("our mutual friend, Dana Lee").
 const NAME_BEFORE = 90;
+
+// Spaces and the capitalised words of a name before it: how a place's name runs on ("St Thomas'").
+const PLACE_NAME_RUN = /^(?:[^\S\r\n]+\p{Lu}[^\s,;:.!?]*)*[^\S\r\n]+$/u;
 
 export interface SharedContactFinding extends Span {
   how: 'placeholder' | 'mention' | 'named-referral';
@@ -69,10 +73,18 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
   for (const match of analysis.prose.slice(content.start, content.end).matchAll(/(?<![\p{L}\p{N}.])@\p{L}[\p{L}\p{M}.'’-]*/gu)) {
     found.push({ start: content.start + match.index, end: content.start + match.index + match[0].length, how: 'mention' });
   }
-  for (const cue of cuesIn(analysis)) {
+  const cues = cuesIn(analysis);
+  const places = cues.length > 0 ? findPhrases(placedAt(analysis), analysis.folded, content.start, content.end) : [];
+  // "a colleague of yours at St Thomas' suggested": the capitalised words right after are where that person is.
+  const isPlace = (word: Span) => places.some((place) => place.end <= word.start && PLACE_NAME_RUN.test(analysis.prose.slice(place.end, word.start)));
+  for (const cue of cues) {
     // In lower case only before a referral ("marco bellini suggested…"): after "en común," the
     // next word is as likely the note going on ("…en común, conectemos!").
-    const names = analysis.lowerCase ? (cue.side === 'before' ? lowerCaseBefore(analysis, cue) : []) : analysis.capitalisedWords(cue.window).filter((word) => !isAcronym(analysis.prose.slice(word.start, word.end)));
+    const names = analysis.lowerCase
+      ? cue.side === 'before'
+        ? lowerCaseBefore(analysis, cue)
+        : []
+      : analysis.capitalisedWords(cue.window).filter((word) => !isAcronym(analysis.prose.slice(word.start, word.end)) && !isPlace(word));
     const slots = document.placeholders.filter(
       (placeholder) => placeholder.start >= cue.window.start && placeholder.end <= cue.window.end && PERSON_ROLES.has(analysis.roleOf(placeholder)) && !isCount(placeholder),
     );

@@ -226,6 +226,12 @@ export interface SharedContactPhrases {
   knownThrough: string[];
   /** A count of connections in common ("23 relations en commun"): never a detail about purpose. */
   countInCommon: string[];
+  /**
+   * Words that put an unnamed person at a place whose name follows them: "a colleague of yours
+   * at St Thomas'", "people from the Bain alumni network", "un compañero tuyo de Mapfre". The
+   * capitalised words right after are the place, not the person in common.
+   */
+  placedAt?: string[];
 }
 
 /**

@@ -198,6 +198,8 @@ export default {
     '(pr|pull request) is (up|open)',
   ],
   valueOffer: [
+    // Their team's work done with them: "glad to pair with your team for an hour on the upgrade".
+    "(glad|happy|can|could|i'd love|i'd be glad|i'd be happy|offer) to pair with (you|your team|your engineers|your devs)",
     // Hours of work given to something of theirs: "I can give 4 hours a week to improve your website".
     // Two people introduced to each other, the one named before: "Ines Duarte … is looking for exactly what you build. I'd be glad to introduce you two."
     "(i'd be (glad|happy)|happy|glad|i can|i could|i'd love|let me)( to)? (introduce|intro|connect) you (two|both)",
@@ -205,7 +207,7 @@ export default {
     // An introduction to someone: "I'd like to introduce you to [Contact Name]".,
     "(i'd like to|i'd love to|happy to|i can|let me|i could|want to|glad to) (introduce|intro|connect) you (to|with) (<slot>|my (friend|colleague|contact|co-?founder|client|former colleague)|someone|a (friend|colleague|founder|contact)|(?!(the|our|my|a|an|some|more|other|new|people|anyone|everyone)(?!\\p{L}))[\\p{L}'-]+ [\\p{L}'-]+(?=\\s*[,.;:(]|[\\s,]+(who|from|at|of)(?!\\p{L})))",
     // Something to send, not advice in general: "happy to share some tips" offers nothing concrete.
-    "happy to (send|share|walk|give|pass along)(?! (you )?(some |a few |my |our |any )?(tips|ideas|advice|insights|thoughts|strategies|best practices|experience|knowledge|expertise|cv|resume|résumé|portfolio|details|availability|resources|materials|info|information|content|links|stuff|things|help|(candidate |shortlisted )?profiles|candidates|cvs|resumes|brochure|price list|pricing|rates|a quote))( you| it| them| over)?(?![\\s,]*(if|when|whenever|anytime|more|[.!?]|$)(?!\\p{L}))",
+    "happy to (send|share|walk|give|pass along)(?! (you )?(some |a few |my |our |any )?(tips|ideas|advice|insights|thoughts|strategies|best practices|experience|knowledge|expertise|cv|resume|résumé|portfolio|details|availability|resources|materials|info|information|content|links|stuff|things|help|(candidate |shortlisted )?profiles|candidates|cvs|resumes|brochure|price list|pricing|rates|a quote|what (i|we) (learn|learned|find|found|hear|discover)))( you| it| them| over)?(?![\\s,]*(if|when|whenever|anytime|more|[.!?]|$)(?!\\p{L}))",
     'happy to show you (the|a|an|my|our|some)',
     '(i )?(put together|pulled together|wrote up|compiled|prepared|built|made|created) (a|an|the|some)( [\\p{L}0-9-]+){0,4} (teardown|template|checklist|guide|benchmark|report|audit|analysis|list|playbook|comparison|calculator|dashboard|spreadsheet|deck|write-?up|cheat ?sheet|one-pager|primer)',
     'walk you through',

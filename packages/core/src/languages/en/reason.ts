@@ -166,6 +166,10 @@ export default {
     '(long time|ages|years|too long) since (the|our|we|that|you and i)',
     '(i|we) promised',
     '(i|we) (swore|vowed)',
+    // Work to pass between two firms, a job opening of theirs named: "room to send business each other's way", "about the {{role_title}} opening on your team".
+    "(send|refer|pass) (business|clients|customers|leads|work|referrals|deals) (each other's|to each other|one another's)",
+    '(work with|serve|sell to|share) (a lot of |many of |most of |some of )?the same (clients|customers|buyers|accounts)',
+    'about the( [\\p{L}-]+| <slot>){1,3} (opening|vacancy|posting|req|position)( on| in| at| with)',
     // A favour thanked for or owed, with nothing after it: "thanks again for lending me your laptop", "I owe you dinner".
     '(thanks|thank you)( again| so much)? for (lending|covering for|covering|helping|saving|rescuing|hosting|driving|feeding|putting up with|letting|lending) me',
     "i (still )?owe you (a |an |one )?(coffee|beer|drink|dinner|lunch|pint|round|favou?r|pizza|meal)",
@@ -300,6 +304,10 @@ export default {
     '(?<!(go|goes|going|way) )(back|time) (at|in|when)',
   ],
   generic: [
+    // Writing to a kind of people at once, to show them the product: "I'm reaching out to {title}s in {industry} to share our new AI platform".
+    "(reaching out|writing|reaching|talking) to( other| fellow| a few| some)? <slot>s?( (in|at|across|from) <slot>)?( to (share|show|introduce|tell you about) (our|my))?",
+    // Flattery that places them among the few worth following: "one of the few voices in {{industry}} worth following".
+    "(voices|accounts|people|creators|writers|thinkers|minds)( in| on)?( [\\p{L}-]+| <slot>){0,2} worth (following|reading|listening to)",
     // Fandom of all their work, people sought by kind and place, a coach's promise: "I'm a huge fan of your work on…", "looking to connect with experienced designers in Tokyo", "take your career to the next level".
     "(huge|big|great|long-?time|massive|longtime) fan of your (work|content|posts|writing|videos)",
     "(looking|hoping|keen|eager|want|wanting) to connect with( other| more| fellow)?( experienced| senior| seasoned| established| successful)? ([\\p{L}-]+ )?(designers|engineers|developers|marketers|founders|leaders|professionals|people|recruiters|writers|researchers|product managers) (in|from|across|based in)",
@@ -475,11 +483,15 @@ export default {
     // The same subject going on to something of its own: "came across your profile and saw that
     // {{company}} is expanding", "…and wanted to ask about the opening"; a question after a dash.
     "(and|but|so|—|–|[\\p{L}\\p{N}]+;) (also )?(saw|noticed|spotted|learned|read|heard|wanted to|want to|would like to|had a question|have a question)",
+    // With a participle between: "…and, looking at your profile, noticed that…".
+    "(and|but) (looking at|looking through|going through|reading|browsing|checking)( [\\p{L}'-]+){1,3} (i )?(saw|noticed|spotted|learned|read)",
     "(—|–|[\\p{L}\\p{N}]+[;:,]) (are|is|do|does|did|have|has|can|could|would|will) (you|your)",
   ],
   profileEcho: [
     // "I see you're the {{title}} at {{company}}.", "as a [Job Title] at [Company], you…", "hope things are going well at [Company]".
     "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are|you work|you lead|you run|you head|you manage)( as| at| in)?( the| a| an)? <slot>( (at|in|for|with|as)( the| a| an)? <slot>){0,2}(?=\\s*[.!,]|\\s*$| and (would|wanted|thought|i'd))",
+    // A title written out, the company a slot: "I see you're Head of People at [Company].".
+    "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are)( the| a| an)?(?! [\\p{L}-]+ing(?!\\p{L}))( [\\p{L}&-]+){1,4} (at|in|for|with) <slot>(?=\\s*[.!,]|\\s*$| and (would|wanted|thought|i'd))",
     "as (a|an|the) <slot>( (at|in|for) <slot>)?, you",
     "hope (things are|all is|everything is|it's|life is) (going )?(well|great|good) (at|in|with) <slot>( in <slot>)?",
     "<slot> is doing (great|amazing|awesome|incredible|interesting|cool|exciting) (things|work)( in <slot>)?",
@@ -487,7 +499,7 @@ export default {
     // How long they have been there: "I noticed you've been at [Company] for [X] years".
     "((i )?(see|saw|noticed|notice|can see)( that)? )?(you've|you have) been (at|with) <slot>( for (over |more than |almost |nearly )?(<slot>|\\d+|a|an|[\\p{L}]+) (years?|decades?|months?))?",
   ],
-  pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)"],
+  pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support|supply|manufacture|distribute|install)", "(we're|we are|i'm|i am) (a |an )?([\\p{L}-]+ ){0,2}(manufacturer|supplier|distributor|provider|agency|vendor|maker|consultancy|studio|firm|reseller|wholesaler)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)"],
   selfIntroduction: [
     // The sender's own stack or passions are theirs, not details about the reader: "I'm a full-stack dev passionate about React and Node".
     "(i'm|i am) an? ([\\p{L}-]+ ){1,3}(passionate about|specializing in|specialising in|focused on|with a passion for|who loves|skilled in|experienced in)( (and|&)| [\\p{L}\\p{N}.#+-]+,?){1,6}",

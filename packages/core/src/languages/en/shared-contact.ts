@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Named as a contact both have, or as saying something of them without "me": "Kwame Asante is a mutual", "Anand sir from our department told that you…".
+    "(is|'s) (a|our) mutual( connection| contact| friend)?",
+    '(told|said) that you (are|were|have|had|can|could|would|might|will)',
     // Named before: "Ahmed at Lattice said nice things about you".
     "(said|says|had) (such )?(nice|good|great|kind|lovely|wonderful) things (about|of) you",
     // Named before: "Jen from your team is an old friend of mine".
@@ -86,6 +89,8 @@ export default {
     '(both|we are both|we\'re both|are both) connected (to|with)',
   ],
   knownThrough: [
+    // Someone they are seen to know: "I see you know Mark from Rotary too".
+    '(i see|i noticed|i saw|i notice|looks like|seems like|it seems) (that )?you (also )?know',
     // Someone both spoke with: "on the call with Priya on Tuesday".
     '(on|during|after) (the|our) (call|meeting|zoom|lunch|dinner) with',
     '(friend|colleague|teammate|classmate|former colleague|partner|co-?founder|manager) of',
@@ -101,8 +106,9 @@ export default {
     // The name after: "we met with Father Tom at the board meeting", "great chatting with you and Paddy".
     '(we|you and i) (met|chatted|talked|caught up|had lunch|had dinner|had coffee|had a drink|sat) with',
     'with you and',
-    '(got|have|had) your (name|details|contact) from',
+    '(got|have|had) your (name|details|contact|contact details|reference|number|email|profile) from',
     '(your name|you) came up( [\\p{L}]+){0,6} with',
   ],
   countInCommon: ['\\d+ (mutual |shared )?(connections|contacts|people)( in common)?', '<slot> (mutual |shared )?(connections|contacts)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)'],
+  placedAt: ["(friends?|colleagues?|co-?workers?|people|someone|somebody|folks|teammates?|classmates?|managers?|mentors?|contacts?|members?|alumni)( of (yours|mine|ours))? (at|from|in)( the)?"],
 } satisfies SharedContactPhrases;

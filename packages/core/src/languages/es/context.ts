@@ -45,6 +45,8 @@ export default {
     // "nuestra conversación en el MWC": the meeting is the conversation.
     '(nuestra|la|esa|aquella) (conversacion|charla) (en|durante|tras|despues de)',
     '(pasarte|pasaste|te pasaste|pasar|pasarse|se paso) por (nuestro|nuestra|el|la|mi) (stand|puesto|taller|mesa|caseta)',
+    // Quien le preguntó allí: «soy el que te preguntó por las comisiones en la mesa de e-commerce del foro de la AMVO».
+    '(soy|era|fui) (el|la|quien) (que )?(te|le) (pregunto|pregunte|hizo una pregunta|pidio|paro|abordo)',
     // Los dos allí, señalados por algo que hacían: «éramos las dos que nos quejábamos de la cola del café en el BIME Live».
     '(eramos|fuimos) (los dos|las dos|los unicos|las unicas|ambos|ambas) (que|quienes)[^.!?;]{1,80}? (en|durante) (el|la|los|las)',
   ],

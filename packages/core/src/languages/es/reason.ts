@@ -21,6 +21,7 @@ export default {
     '(te|le|os) (jure|prometi|prometimos|juramos) que',
     '(sigo teniendo|sigo usando|sigo guardando|todavia tengo|aun tengo|todavia guardo|aun guardo|todavia conservo|aun conservo) (la|el|las|los|tu|tus|aquel|aquella|aquellos|aquellas|esa|ese)',
     // Lo que se busca, dicho, y lo que otro contó de lo suyo: «buscaba a alguien que sepa de riego por goteo», «me dijo Flor que dabas clases de cerámica».
+    '(busco|buscamos|buscaba|buscabamos|estoy buscando|estamos buscando|necesito|necesitamos) (un |una |unos |unas )?(proveedor(es)?|distribuidor(es|as)?|fabricante|fabricantes|ilustrador(a|es|as)?|disenador(a|es|as)?|fotograf[oa]s?|traductor(a|es|as)?|abogad[oa]s?|contador(a|es|as)?|programador(a|es|as)?|desarrollador(a|es|as)?|arquitect[oa]s?|editor(a|es|as)?|imprenta|agencia|instalador(a|es|as)?) (de|para|que|en|con)',
     '(busco|buscamos|buscaba|buscabamos|necesito|necesitamos|necesitaba) (a )?alguien que (sepa|supiera|entienda|entendiera|conozca|conociera|domine|dominara|controle|tenga experiencia) (de|en|del|de la|con)',
     '(me|nos) (dijo|conto|comento|chivo) [\\p{L}]+( [\\p{L}]+)? que (das|dabas|haces|hacias|tienes|tenias|organizas|organizabas|llevas|ensenas|vendes|buscas|estas buscando|montaste|abriste)',
     '(vi|veo|he visto) que (abrieron|abriste|abrio|abristeis|inauguraron|inauguraste|lanzaron|lanzaste|estrenaron|estrenaste|ampliaron|ampliaste)',
@@ -269,6 +270,8 @@ export default {
     'formar parte de (tu|mi|su) red',
     // El mismo sector es el de todos; su trayectoria elogiada sin más; su trabajo, sin decir nada de él.
     '(los dos|las dos|ambos|ambas) (estamos|trabajamos) en (el|la|este|esta)( mismo| misma)? (sector|industria|campo|ambito|mundo|mercado)',
+    // La misma ciudad y el mismo sector, en huecos: «los dos somos de [ciudad] y trabajamos en [sector]».
+    '(los dos|las dos|ambos|ambas) (somos|vivimos|estamos|trabajamos) (de|en) <slot>( y (trabajamos|estamos|somos) (en|de|del) <slot>)?',
     '(coincidimos|estamos|trabajamos|nos movemos|somos) (en|de|del) (el mismo |la misma |el |la |mismo |misma )?(sector|industria|campo|ambito|mundo|mercado|rubro)',
     '(vision|forma de ver las cosas|manera de ver las cosas) (bastante |muy |tan )?(parecida|similar|comun)',
     'compartimos (la misma |una misma |una )?(vision|pasion|valores|intereses|filosofia)',
@@ -317,6 +320,8 @@ export default {
     '(y|pero|asi que|—|–|[\\p{L}\\p{N}]+;) (yo|nosotros|tengo|tenemos|estoy|estamos|busco|buscamos|mi|nuestro|nuestra)',
     // El mismo sujeto sigue con algo suyo, o una pregunta tras los dos puntos: «encontré tu perfil y vi que…», «…: ¿estáis contratando?».
     '(y|pero|—|–|[\\p{L}\\p{N}]+;) (tambien )?(vi|he visto|note|me di cuenta|lei|he leido|queria|quisiera)',
+    // Con un gerundio en medio: «…y, revisando tu perfil, he visto que…».
+    '(y|pero) (revisando|viendo|mirando|leyendo|repasando|navegando por)( [\\p{L}-]+){1,3} (he visto|vi|note|me di cuenta|lei|he leido)',
     // Los dos puntos van pegados a la palabra de antes: la cláusula empieza en ella.
     '[\\p{L}\\p{N}]+; (ayudamos|hacemos|trabajamos|ofrecemos|tenemos|somos|llevamos|creamos|desarrollamos)',
     '(—|–|[\\p{L}\\p{N}]+[;:,]) ¿?(estais|estas|esta|estan|tienes|tiene|teneis|tienen|usais|usas|usa|usan|buscais|buscas|busca|buscan|sigues|sigue|seguis|siguen|contratais|contratas|contrata|contratan)',
@@ -325,6 +330,8 @@ export default {
     // «Vi que eres {{cargo}} en {{empresa}}.», «como [Cargo] en [Empresa], seguro que…», «espero que todo vaya bien en [Empresa]».
     '(vi|veo|he visto) que (eres|sos|es usted|trabajas|trabajás|trabaja|lideras|liderás|lidera|diriges|dirigís|dirige|llevas|llevás|lleva|gestionas|gestionás|gestiona|coordinas|coordinás|coordina|estas|estás|esta)( en| como)?( el| la| un| una)? <slot>( (en|de|como)( el| la)? <slot>){0,2}(?=\\s*[.!?,]|\\s*$| y (como|pense|me|creo))',
     'como <slot> (en|de) <slot>,? (seguro que|imagino que|supongo que|sabras|sabes)',
+    // El cargo escrito, la empresa en un hueco: «Vi que eres gerente de operaciones en {{empresa}}.».
+    '(vi|veo|he visto) que (eres|sos|es usted)( el| la| un| una)?( [\\p{L}&-]+){1,4} (en|de) <slot>(?=\\s*[.!?,]|\\s*$| y (como|pense|me|creo))',
     // Donde trabaja, dicho por su nombre y nada más: «vi que trabajas en Wallapop.».
     '(vi|veo|he visto) que (trabajas|trabaja|estas|esta) en [\\p{L}&.-]+( [\\p{L}&.-]+)?(?=\\s*[.!?]|\\s*$)',
     '<slot> (esta|estais|está) haciendo un (gran|buen|excelente|increible) trabajo( en <slot>)?',

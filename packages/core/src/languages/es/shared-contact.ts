@@ -38,6 +38,9 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // El nombre tras lo que hizo: «me habló de ti Ramón Ortega», «me pasó tu contacto Memo».
+    '(me|nos) (hablo|hablaron|hablo muy bien) de (ti|usted)',
+    '(me|nos) (paso|pasaron|dio|dieron|facilito|compartio) (tu|su) (contacto|nombre|perfil|numero|correo)',
     // El nombre después: «¿te acordás de Mati, de la facu?».
     '(te acordas|te acuerdas|se acuerda|recuerdas|te acordaras) de',
     // El nombre después: «compartimos contacto con {contacto}».
@@ -72,4 +75,9 @@ export default {
     '(herman[oa]|prim[oa]|sobrin[oa]|hij[oa]|cuñad[oa]|vecin[oa]|pareja|novi[oa]|marido|mujer) de',
   ],
   countInCommon: ['(\\d+|<slot>) (contactos|conexiones|amigos|personas)( en comun)?', '(muchos|varios|bastantes|algunos) (contactos|conexiones|amigos)( en comun)'],
+  // «Un amigo de Pedro» nombra a Pedro: solo con un posesivo o un artículo, «de» lleva a un sitio.
+  placedAt: [
+    '(amig[oa]s?|compañer[oa]s?|colegas?|gente|alguien|personas?|contactos?|conocid[oa]s?|jefe|jefa|socio|socia|miembros?|exalumn[oa]s?)( tuy[oa]s?| suy[oa]s?| de (ti|usted))? (en|desde|del|de la|de los|de las)',
+    '(amig[oa]s?|compañer[oa]s?|colegas?|conocid[oa]s?|jefe|jefa|socio|socia|exalumn[oa]s?) (tuy[oa]s?|suy[oa]s?|de (ti|usted)) de',
+  ],
 } satisfies SharedContactPhrases;

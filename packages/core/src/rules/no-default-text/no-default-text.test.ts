@@ -25,6 +25,11 @@ testRule(rule, {
     { code: "I'd like to add you to my professional network on LinkedIn.", options: { allow: ['professional network on LinkedIn'] } },
   ],
   invalid: [
+    // A closing with where it comes from (es).
+    { code: 'Me gustaría añadirte a mi red profesional en LinkedIn.\n¡Un saludo grande desde Rosario!', errors: [{ messageId: 'stock' }] },
+    // No greeting word: a title and a name on a line of their own, closed by a colon or a comma.
+    { code: 'Ingeniera Marta Salcedo:\nMe gustaría agregarla a mi red profesional en LinkedIn.\n\nCordialmente,\nJulián Pardo\nGerente comercial', errors: [{ messageId: 'stock' }] },
+    { code: "Dr. Okafor,\nI'd like to add you to my professional network on LinkedIn.\nKind regards,\nLena", errors: [{ messageId: 'stock' }] },
     // Spintax shows its first alternative, whose words are read: the stock sentence however it is spun.
     { code: "Hi [Name], {I'd like to|I want to} add you to my professional network on LinkedIn.", errors: [{ messageId: 'stock' }] },
     { code: 'Hola {{nombre}}, {me gustaría|quisiera} añadirte a mi red profesional en LinkedIn.', errors: [{ messageId: 'stock' }] },

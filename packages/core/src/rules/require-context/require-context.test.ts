@@ -593,6 +593,9 @@ testRule(rule, {
     // Algo hecho que ya es suyo; una persona concreta presentada.
     { code: 'Hola Iñaki, armé una hoja con los 40 proveedores de envases compostables que revisé este año. Es tuya si te sirve.', settings: three },
     { code: 'Hola Diego, conozco a Marta Ruiz, que lleva compras en una cadena de hoteles de Mallorca; si te encaja, te la presento.', settings: three },
+    // Work with their team offered; the one who asked them a question at a named event (es).
+    { code: "Hello {{first_name}}, I maintain {{project}}, which {{company}} runs in production. The next release breaks two of your configs, so I'm glad to pair with your team for an hour on the upgrade.", settings: three },
+    { code: 'Hola Rodri, soy el que te preguntó por las comisiones de Mercado Libre en la mesa de e-commerce del eCommerce Day Santiago. Me quedé con dudas.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -710,6 +713,8 @@ testRule(rule, {
     { code: 'Hi Ana, are you going to KubeCon? Would love to chat there.', settings: three, errors: [{ messageId: 'noContext' }] },
     // Everything of theirs watched: following in general.
     { code: "Hi Lukas, I've watched pretty much every video on your channel. Big fan! Would love to connect.", settings: three, errors: [{ messageId: 'followingOnly' }] },
+    // Findings still to come are no offer: "happy to share what I learn".
+    { code: "Hi {{first_name}}, I'm researching how {{job_title}}s handle {{pain_point}} and would love 15 minutes of your time. Happy to share what I learn.", settings: three, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

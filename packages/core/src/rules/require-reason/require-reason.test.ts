@@ -569,6 +569,13 @@ testRule(rule, {
     { code: 'Hola Bea, me contó Lucía que das talleres de encuadernación los jueves en Gràcia. ¿Hay plazas para enero?', settings: { degree: 1, lang: 'es' } },
     { code: 'Marta, thanks again for lending me your tripod for the conference shoot. I owe you a pint.', settings: { degree: 1 } },
     { code: "Hi Sam, I swore at Dave's leaving do that I'd send this the next morning. A year late, but here it is.", settings: { degree: 1 } },
+    // Business to pass between two firms; a job opening of theirs; their title and a pitch tied to it; a need said in Spanish; a clause after a gerund.
+    { code: "Hi [Name], our firms serve a lot of the same customers in [vertical], so there's room to refer clients to each other. Open to a chat?", settings: { degree: 2 } },
+    { code: 'Hi {{first_name}}, {{referrer}} suggested I reach out about the {{role_title}} opening on your team. I have run that exact desk for six years.', settings: { degree: 2 } },
+    { code: 'Hi [Name], I see you are Head of Facilities at [Company]. We supply refurbished office chairs to firms across [region] at half the list price.', settings: { degree: 3 } },
+    { code: 'Hola {{nombre}}, vi que eres jefa de compras en {{empresa}}. En {{mi_empresa}} ayudamos a cadenas de hoteles a reducir un 20% su consumo de agua.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Memo, estoy buscando fotógrafa para el catálogo de una marca de cerámica de Oaxaca. Vi tu trabajo con Casa Tlali y me encantó.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola {{nombre}}: tenemos varios contactos en común y, revisando tu perfil, he visto que en {{empresa}} estáis migrando la facturación a la nube.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1059,5 +1066,9 @@ testRule(rule, {
     { code: 'Hola Alba, admiro muchísimo lo que hace Cabify en Latinoamérica. Me encantaría conectar.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Nuria, lo que habéis conseguido en Portugal es impresionante. Sería un placer conectar.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Laura, vi que trabajas en Glovo. ¡Me encantaría conectar contigo!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    // Flattery among the few worth following; writing to a kind of people to show them the product; the same city and field as slots (es).
+    { code: "Hi {{first_name}}, you're one of the few voices in {{industry}} worth following. Would be an honour to connect.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi {first_name}, I'm reaching out to {title}s in {industry} to share our new scheduling platform. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola [Nombre], veo que las dos somos de [ciudad] y trabajamos en [sector]. ¡Sería genial conectar!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

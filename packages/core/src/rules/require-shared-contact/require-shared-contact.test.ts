@@ -222,6 +222,13 @@ testRule(rule, {
     { code: 'Hi [Name], [Board Member Name] thought you might like our work at [Nonprofit].', settings: two },
     // Named among the people both know.
     { code: 'Hi Dana, saw Pete Moss among the people we both know. Would love to connect.', settings: two },
+    // Named after what they did, as someone both know, or as saying something of them: «me habló de ti», "you know Mark", "is a mutual", "told that you".
+    { code: 'Buenos días, Elena. Me habló de ti Tomás Viera, que fue tu socio en Lleida. Te escribo por lo del almacén de Cervera.', settings: two },
+    { code: 'Hola Pau, me pasó tu contacto Lupe, la de la imprenta, porque busco quien encuaderne un libro de fotos.', settings: two },
+    { code: 'Hi Anita, I see you know Gareth from the Harrogate chamber too! Could I ask you about the print fair?', settings: two },
+    { code: 'Hi Beatriz, noticed Kwame Boateng is a mutual (we were at Paystack together). Could I ask you two questions on payroll?', settings: two },
+    { code: 'Respected Madam, Ravi sir from our college told that you are guiding final year students on embedded projects.', settings: two },
+    { code: 'Respected Sir, I got your reference from Mr. Arjun Menon, my project guide. Kindly let me know a good time to call.', settings: two },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
@@ -265,6 +272,10 @@ testRule(rule, {
     { code: 'Hola [Nombre], un amigo en común me dijo que buscas [perfil]. ¿Hablamos?', settings: two, errors: [{ messageId: 'unnamed' }] },
     // In lower case, a clause before a referral's verb is not a name: "…your profile, thought we should…".
     { code: '[Name] - saw your profile, thought we should connect.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    // The place an unnamed person is at is not their name: "a colleague of yours at", "people from the", «un compañero tuyo de».
+    { code: "Hi Dr. Osei, a colleague of yours at King's College Hospital suggested you'd be a great guest for our podcast.", settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hi Victor, a few people from the McKinsey alumni network pointed me your way. Could we talk about hospital operations?', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola Rocío, un antiguo compañero tuyo de Iberdrola me habló muy bien de cómo montasteis el área de fraude.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
