@@ -78,8 +78,10 @@ function readRole(reader: RoleReader, words: readonly string[]): PlaceholderRole
   // PLACEHOLDER_ROLES starts with the shared contact.
   const [sharedContact, ...others] = reader.roles;
   const shared = sharedContact !== undefined && has(sharedContact[1]);
-  if (!shared && reader.possessives.matches(words[0] as string)) return 'sender';
   const other = others.find(([, matcher]) => has(matcher))?.[0];
+  // The template's user's own details (`[Your Company]`), unless what they write there is the
+  // note's specific detail (`[Your reason for connecting]`).
+  if (!shared && reader.possessives.matches(words[0] as string)) return other === 'specific' ? 'specific' : 'sender';
   // "Common" and "shared" make a person in common only of a person (`[common friend]`,
   // `[Shared Contact]`): beside a word for something else they say what both have
   // (`[shared interest]`, `[common background]`).

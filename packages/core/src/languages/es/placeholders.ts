@@ -18,7 +18,7 @@ export default {
       examples: ['[Universidad]', '[Escuela de negocio]', '{{máster}}', '[Carrera]', '[Programa]'],
     },
     specific: {
-      words: ['personaliz*', 'gancho*', 'especific*', 'detalle*', 'proyecto*', 'logro*', 'iniciativa*', 'punto*', 'pregunta*', 'reto*', 'desafio*', 'problema*', 'algo', 'motivo*', 'aspecto*', 'objetivo*', 'noticia*', 'novedad*', 'hito*', 'premio*', 'lanzamiento*', 'reciente*', 'referencia*', 'coincidencia*', 'personal', 'nota', 'mencion*', 'menciona*'],
+      words: ['personaliz*', 'gancho*', 'especific*', 'detalle*', 'proyecto*', 'logro*', 'iniciativa*', 'punto*', 'pregunta*', 'reto*', 'desafio*', 'problema*', 'algo', 'motivo*', 'similitud*', 'aspecto*', 'objetivo*', 'noticia*', 'novedad*', 'hito*', 'premio*', 'lanzamiento*', 'reciente*', 'referencia*', 'coincidencia*', 'personal', 'nota', 'mencion*', 'menciona*'],
       examples: ["[noticia reciente]", '[proyecto]', '[detalle concreto]', '[algo específico de su perfil]', '[logro reciente]', '[reto]'],
     },
     content: {
