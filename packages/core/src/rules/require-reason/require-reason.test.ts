@@ -576,6 +576,9 @@ testRule(rule, {
     { code: 'Hola {{nombre}}, vi que eres jefa de compras en {{empresa}}. En {{mi_empresa}} ayudamos a cadenas de hoteles a reducir un 20% su consumo de agua.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Memo, estoy buscando fotógrafa para el catálogo de una marca de cerámica de Oaxaca. Vi tu trabajo con Casa Tlali y me encantó.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola {{nombre}}: tenemos varios contactos en común y, revisando tu perfil, he visto que en {{empresa}} estáis migrando la facturación a la nube.', settings: { degree: 2, lang: 'es' } },
+    // A hook, then their own background as the next clause's subject: the praise does not swallow the job.
+    { code: "Hi Dana, I'm hiring for a staff data engineer at Finlo and your background in streaming caught my eye. Open to chat?", settings: { degree: 2 } },
+    { code: 'Hola Dana, estoy contratando una ingeniera de datos para Finlo y tu experiencia en streaming me llamó la atención. ¿Hablamos?', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
