@@ -481,7 +481,7 @@ export default {
   newClause: [
     "(and|but|so|—|–|[\\p{L}\\p{N}]+[;:]) (i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)",
     // Their own thing as the next clause's subject: "I'm hiring for a [position] and your background in [skill] caught my eye".
-    '(and|but) your',
+    "(and|but) your (background|experience|work|profile|track record|career|portfolio)[^.!?]{0,60} (caught|stood out|impressed|grabbed|struck|jumped out)",
     // The same subject going on to something of its own: "came across your profile and saw that
     // {{company}} is expanding", "…and wanted to ask about the opening"; a question after a dash.
     "(and|but|so|—|–|[\\p{L}\\p{N}]+;) (also )?(saw|noticed|spotted|learned|read|heard|wanted to|want to|would like to|had a question|have a question)",

@@ -321,7 +321,7 @@ export default {
     // El mismo sujeto sigue con algo suyo, o una pregunta tras los dos puntos: «encontré tu perfil y vi que…», «…: ¿estáis contratando?».
     '(y|pero|—|–|[\\p{L}\\p{N}]+;) (tambien )?(vi|he visto|note|me di cuenta|lei|he leido|queria|quisiera)',
     // Lo suyo como sujeto de la cláusula siguiente: «estoy contratando para [puesto] y tu experiencia en [campo] me llamó la atención».
-    '(y|pero) (tu|tus|su|sus) (experiencia|perfil|trayectoria|trabajo|carrera|recorrido|conocimiento|conocimientos)',
+    '(y|pero) (tu|tus|su|sus) (experiencia|perfil|trayectoria|trabajo|carrera|recorrido|conocimiento|conocimientos)[^.!?]{0,60} (me llamo|me llamaron|llamo mi atencion|me impresiono|me impresionaron|destaco|destacaron)',
     // Con un gerundio en medio: «…y, revisando tu perfil, he visto que…».
     '(y|pero) (revisando|viendo|mirando|leyendo|repasando|navegando por)( [\\p{L}-]+){1,3} (he visto|vi|note|me di cuenta|lei|he leido)',
     // Los dos puntos van pegados a la palabra de antes: la cláusula empieza en ella.
