@@ -160,7 +160,10 @@ function stockNote(analysis: Analysis, span: Span, candidates: Candidates): Stoc
   const placeholders = document.placeholders.filter((placeholder) => placeholder.start >= span.start && placeholder.start < span.end && !placeholder.alternatives).length;
   const prose = document.prose.slice(span.start, span.end);
   if (fewestWords(prose) - placeholders > candidates.maxWords) return undefined;
-  const words = tokens(prose, span.start).filter((token) => !analysis.placeholderAt(token.start) || analysis.placeholderAt(token.start)?.alternatives);
+  const words = tokens(prose, span.start).filter((token) => {
+    const placeholder = analysis.placeholderAt(token.start);
+    return placeholder === undefined || placeholder.alternatives !== undefined;
+  });
   if (words.length === 0) return undefined;
   for (const { words: phrase, language } of candidates.sentences) {
     const maxCost = Math.floor(phrase.length * EDITS_PER_WORD);
