@@ -118,7 +118,7 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
     if (!meeting) continue;
     const locative = locatives.findLast((cue) => inSentence(cue) && cue.end <= noun.start && wordsBetween(analysis, cue.end, noun.start) <= LOCATIVE_REACH);
     const nameBefore = locative ? undefined : spelledNameRightBefore(analysis, noun);
-    if (!locative && !nameBefore) continue;
+    if (!locative && !nameBefore && !(spelled.includes(noun) && headsSentence(analysis, noun, sentence))) continue;
     const start = Math.min(meeting.start, locative?.start ?? nameBefore?.start ?? noun.start);
     frames.push({
       start,
@@ -146,6 +146,18 @@ function spelledNamesIn(analysis: Analysis, span: Span): Span[] {
     (word) => (CAMEL_HUMP.test(prose.slice(word.start, word.end)) || prose[word.start - 1] === '#' || YEAR_AFTER.test(prose.slice(word.end, word.end + 6))) && !addressOrPlace(analysis, word),
   );
 }
+
+/**
+ * An event's name as the sentence's heading, set off by a comma or a dash: "KubeCon EU, booth 14,
+ * you walked me through…", "ETHGlobal Paris — the table next to ours…".
+ */
+function headsSentence(analysis: Analysis, name: Span, sentence: Span): boolean {
+  const { prose } = analysis;
+  return /^[\s\p{P}\p{S}]*$/u.test(prose.slice(sentence.start, name.start)) && NAME_THEN_BREAK.test(prose.slice(name.end, Math.min(sentence.end, name.end + 40)));
+}
+
+// The rest of a name (capitalised words, numbers), then a comma or a dash.
+const NAME_THEN_BREAK = /^(?:[^\S\r\n]+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,3}[^\S\r\n]*[,—–]/u;
 
 const CAMEL_HUMP = /\p{Ll}\p{Lu}/u;
 const YEAR_AFTER = /^(?:\p{N}{2,4}|[^\S\r\n]+(?:['’]\p{N}{2}|(?:19|20)\p{N}{2}))(?![\p{L}\p{N}])/u;

@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Something of theirs bought or tried at their stand, named after: "I bought the blue heron from your Bristol Open Studios stand".
+    "(bought|got|picked up|tried|tasted|ordered|commissioned)[^.!?]{1,60} (from|at) your(?= [\\p{L}'-]+( [\\p{L}'-]+){0,3} (stand|booth|stall|table|pop-up|studio)(?!\\p{L}))",
     // Both there, picked out by what they were doing: "we were the two people complaining about the coffee queue at BIME Live".
     "we were the (only )?two( people| ones| folks)? (who|that|complaining|arguing|laughing|stuck|hiding|standing|sitting|queuing|waiting)[^.!?;]{1,80}? (at|during)",
     // Both at work at one event: "we were both coaching at the Lancashire U15 netball trials".
@@ -135,6 +137,8 @@ export default {
     "(i'm|i am|i was) (also|too) (in|part of|a member of) (the|this|that)( [\\p{L}0-9'-]+){0,4} (cohort|batch|class|program|programme|fellowship|bootcamp|intake)",
   ],
   interaction: [
+    // The one who answered everyone in a course's forum: "you were the one answering every question in the module 3 forum".
+    "you were the (one|person)( (who|that))? (answered|answering|was answering|kept answering|replied|replying|responded|explained|explaining|helped|helping)",
     // The sender placed by what they did at the recipient's session: "I'm the registrar who asked about your protocol at…".
     "(i'm|i am|i was) the ((?!(from|at|in|of|with) )[\\p{L}\\p{N}-]+ ){0,3}(who|that) (asked|commented|replied|wrote|emailed|messaged|spoke up)",
     // A session of theirs the sender sat in: "you ran the oracy workshop at the [Trust] INSET day".

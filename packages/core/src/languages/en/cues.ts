@@ -2,9 +2,9 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["together", "next to (you|yours)", "met", "spoke", "crossed paths", "(ran|run|running) into", "(bumped|bump|bumping) into", "caught up", "in person", "(two|three|a few|\\d+) (seats|rows|tables) (down|away|behind|over|from you)", "(saw|heard|seeing) you", "(sat|sitting|seated) next to", "(were|was|sat|both) (on|at|in) the same", "who asked (you )?(about|for)", "(great|good|sharp|thoughtful|interesting) questions?", "(shared|sharing|share) (a|the)( [\\p{L}-]+){0,3} (table|ride|cab|taxi|stage|booth|bench|couch|sofa|strip|socket|plug|outlet|charger)", "connected", "connecting", "(lent|gave|handed|passed) me", "(borrowed|borrowing) your", "stopped by"],
+    phrases: ["together", "next to (you|yours)", "met", "spoke", "crossed paths", "(ran|run|running) into", "(bumped|bump|bumping) into", "caught up", "in person", "(two|three|a few|\\d+) (seats|rows|tables) (down|away|behind|over|from you)", "(saw|heard|seeing) you", "(sat|sitting|seated) next to", "(were|was|sat|both) (on|at|in) the same", "who asked (you )?(about|for)", "(great|good|sharp|thoughtful|interesting) questions?", "(shared|sharing|share) (a|the)( [\\p{L}-]+){0,3} (table|ride|cab|taxi|stage|booth|bench|couch|sofa|strip|socket|plug|outlet|charger)", "connected", "connecting", "(lent|gave|handed|passed) (me|us)", "(borrowed|borrowing) your", "stopped by", "you (asked|walked|showed|told|helped|introduced|pitched|interviewed|grilled) (me|us)", "(sharpest|best|smartest|toughest|hardest|trickiest) questions?"],
     words: ["meet", "talk", "chat", "conversation", "speak", "discussion", "exchange"],
-    examples: ['So good to finally talk in person.', 'Our conversation about flaky CI', 'I bumped into you', 'we ended up sharing a very wobbly standing table'],
+    examples: ['So good to finally talk in person.', 'Our conversation about flaky CI', 'I bumped into you', 'we ended up sharing a very wobbly standing table', 'you walked me through your canary rollout', 'you asked us the sharpest question'],
     not: ['I would love to connect.'],
   },
   eventNoun: {

@@ -103,6 +103,8 @@ export default {
     '(yo )?tambien (estoy|estuve|estaba) en (la|el)( [\\p{L}0-9-]+){0,4} (cohorte|promocion|programa|bootcamp|aceleradora|master|curso|clase|batch)',
   ],
   interaction: [
+    // Quien respondía a todos en el foro de un curso: «en el curso de Platzi eras tú la que respondía todas las dudas del foro».
+    '(eras|fuiste|era usted|fue usted) (tu |vos |usted )?(el|la) que (respondia|respondio|respondiste|contestaba|contesto|contestaste|resolvia|resolviste|explicaba|explicaste|ayudaba|ayudaste)',
     // Entre el público de su sesión: «fui uno de los asistentes a tu sesión en el DES».
     '(fui|era) (uno|una) de (los|las) (asistentes|oyentes|participantes|alumnos|alumnas) (a|de|en) (tu|su) (sesion|charla|ponencia|taller|conferencia|webinar|clase|curso|keynote|masterclass|mesa redonda)',
     '(gracias|muchas gracias) por (la|el|tu|su|esa|esta)( [\\p{L}-]+){0,2} (charla|ponencia|publicacion|post|articulo|presentacion|webinar|taller|podcast|entrevista|conferencia)',

@@ -596,6 +596,12 @@ testRule(rule, {
     // Work with their team offered; the one who asked them a question at a named event (es).
     { code: "Hello {{first_name}}, I maintain {{project}}, which {{company}} runs in production. The next release breaks two of your configs, so I'm glad to pair with your team for an hour on the upgrade.", settings: three },
     { code: 'Hola Rodri, soy el que te preguntó por las comisiones de Mercado Libre en la mesa de e-commerce del eCommerce Day Santiago. Me quedé con dudas.', settings: three },
+    // An event's name heading the sentence; what they did for the sender there; something of theirs bought at their named stand; the one who answered everyone in a course forum.
+    { code: 'Hi Mara — RustConf 2025, the hallway track, you walked me through your fuzzing setup. Still using the corpus trick!', settings: three },
+    { code: 'Hi Oren, at the Seedcamp Lisbon demo day you asked us the toughest question about pricing. We changed our tiers since.', settings: three },
+    { code: 'Hi Ines, I bought the green jug from your Frome Artisan Market stall in June and it has not left the kitchen table since.', settings: three },
+    { code: 'Hi Tom, you were the one answering every question in the week 3 forum of the CXL analytics course. Thank you!', settings: three },
+    { code: 'Hola Sole: en el diplomado de analítica de la UdeA eras tú la que respondía todas las dudas del foro. ¡Gracias!', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
