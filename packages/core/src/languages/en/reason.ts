@@ -172,7 +172,11 @@ export default {
     'about the( [\\p{L}-]+| <slot>){1,3} (opening|vacancy|posting|req|position)( on| in| at| with)',
     // A favour thanked for or owed, with nothing after it: "thanks again for lending me your laptop", "I owe you dinner".
     '(thanks|thank you)( again| so much)? for (lending|covering for|covering|helping|saving|rescuing|hosting|driving|feeding|putting up with|letting|lending) me',
-    "i (still )?owe you (a |an |one )?(coffee|beer|drink|dinner|lunch|pint|round|favou?r|pizza|meal)",
+    "i (still )?owe you (a |an |one |that |the )?(coffee|beer|drink|dinner|lunch|pint|round|favou?r|pizza|meal)",
+    // A need asked around for, an opening asked about, a fit with their product named: "when I asked who still does heritage leadwork", "any openings on your team?", "a natural fit with [Their Company]'s marketplace".
+    '(i|we) asked (around )?(who|whether|if) (still )?(does|do|did|can|could|knows|knew|would|handles|fixes|makes|repairs)',
+    '(are there|do you have|is there) any (openings|open roles|roles|positions|vacancies|opportunities) (on|in|at|within)(?= your (team|company|department|group|firm|practice))',
+    "(natural|good|great|obvious|clear|strong) fit (with|for|between) (<slot>|your)( ?'s)?",
     // A reference asked of them: "would you write me a short recommendation?", "be one of my referees".
     "(write|give|provide) me (a|an)( short| brief| quick)? (recommendation|reference|testimonial|endorsement|letter of recommendation)",
     "(be|act as) (one of )?my (referees?|references?)",

@@ -579,6 +579,11 @@ testRule(rule, {
     // A hook, then their own background as the next clause's subject: the praise does not swallow the job.
     { code: "Hi Dana, I'm hiring for a staff data engineer at Finlo and your background in streaming caught my eye. Open to chat?", settings: { degree: 2 } },
     { code: 'Hola Dana, estoy contratando una ingeniera de datos para Finlo y tu experiencia en streaming me llamó la atención. ¿Hablamos?', settings: { degree: 2, lang: 'es' } },
+    // A beer still owed; a need asked around for; an opening on their team asked about; a fit with their product named.
+    { code: 'Hey Jo!! Finally made a profile. I still owe you that pint from the Porto offsite 🍻', settings: { degree: 1 } },
+    { code: 'Hi Gareth, Sue Allen gave me your name when I asked who still repairs lime render round Frome. Got a barn wall in April, fancy a look?', settings: { degree: 2 } },
+    { code: "Hi Lena, I'm a project engineer looking for my next role in offshore wind. Are there any openings on your team?", settings: { degree: 3 } },
+    { code: "Hi [First Name], I lead partnerships at [Your Company] and see a natural fit with [Their Company]'s app marketplace.", settings: { degree: 2 } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
