@@ -75,6 +75,10 @@ describe('findPlaceholders', () => {
     expect(found('Hola, (algo concreto de su perfil) y (añade tu propuesta).').map((slot) => /@\d+ (\S+)/.exec(slot)?.[1])).toEqual(['paren', 'paren']);
   });
 
+  it('reads doubled brackets as a slot whatever they hold, and a call in code as text', () => {
+    expect(found('Hi ((first name)), I was at ((conference)). See f((x)).')).toEqual(['((first name))@3 paren first name', '((conference))@28 paren conference']);
+  });
+
   it("reads a guide's count of what to write as part of a slot, and a footnote's number as text", () => {
     expect(found('Hi [Name], [1-2 sentences on why you want to connect]. [2 – 3 lines on their work]')).toEqual([
       '[Name]@3 square Name',

@@ -1,8 +1,8 @@
 /**
  * The ways people write a slot to fill in: `{{firstName}}`, `{{ topic | default("your field") }}`,
  * `{% spin %}…{% endspin %}`, `[Name]`, `[[Name]]`, `{first_name}`, `${firstName}`, `%NAME%`,
- * `%%name%%`, `#name#`, `<Company>`, `FIRST_NAME`, blanks (`____`) and a guide's instruction in
- * brackets (`(mention something specific)`).
+ * `%%name%%`, `#name#`, `<Company>`, `((name))`, `FIRST_NAME`, blanks (`____`) and a guide's
+ * instruction in brackets (`(mention something specific)`).
  */
 export type PlaceholderSyntax =
   | 'mustache'
@@ -119,6 +119,12 @@ const SYNTAXES: readonly Syntax[] = [
     syntax: 'blank',
     pattern: /(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])/gu,
     read: (match) => (isWholeLine(match) ? undefined : { name: '' }),
+  },
+  {
+    // `((first name))`, `((talk name))`: doubled, brackets are a slot whatever they hold.
+    syntax: 'paren',
+    pattern: /\(\((\p{L}[^()\n]{1,79}?)\)\)/gu,
+    read: (match) => ({ name: match[1] ?? '' }),
   },
   {
     // `(mention one detail of their latest project)`: a guide's instruction to fill in. An

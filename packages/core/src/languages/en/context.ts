@@ -55,6 +55,9 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // The sender in a programme they finished, the cohort's year "here too": "a first-year resident in the residency you finished in 2020", "an apprentice on the <scheme> you completed", "Techstars Berlin '22 here too".
+    "(i'm|i am) (a|an|now a|now an)( [\\p{L}\\p{N}-]+){0,3} (resident|apprentice|student|fellow|intern|trainee|cadet|graduate|grad|scholar|member) (in|on|at|of|from)[^.!?]{1,60} (residency|programme|program|scheme|course|degree|mba|msc|bootcamp|cohort|fellowship|apprenticeship|school|lab|<slot>) (that )?you (also )?(completed|did|took|finished|attended|graduated from|went through)",
+    "'\\d{2} here( too| as well)",
     // One's place in it said in passing, or a year in the same hospital, an advisor in common: "web cohort 19 here", "a PGY-1 at Mass General the year you were chief resident", "Dr. Lind advised my thesis at KTH as well".
     "(cohort|batch|class|intake|track|squad) (\\d+|<slot>)( [\\p{L}-]+)? here",
     "the (year|years|semester|term|summer) you were (chief|a|an|the|in|on|at)",
@@ -224,6 +227,7 @@ export default {
     '(can|could|happy to) (introduce you|make an intro|connect you with)',
   ],
   followingInGeneral: [
+    "(always |really |genuinely )?(enjoy|love|like) reading your (posts|content|articles|newsletter|updates|writing)",
     // Everything of theirs taken in: "I've watched pretty much every video on your channel", "reading the comment sections under your posts".
     "(watched|read|seen|listened to) (pretty much |almost |nearly |just about )?(every|all( of)?( the)?) (video|videos|post|posts|episode|episodes|article|articles|issue|issues)( on| of| in)? your",
     "reading the comments?( sections?)? (under|on|below) your (posts|videos|articles)",

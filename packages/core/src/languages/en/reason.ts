@@ -154,7 +154,7 @@ export default {
     // A problem in common: "wrestling with the same timezone coverage problem".
     '(the same|a similar|the exact same)( [\\p{L}-]+){0,3} (problem|challenge|issue|pain point|migration|project|question|bottleneck)',
     // Notes compared on something; with nothing said of what, they say nothing either way.
-    "(compare|swap|trade|share|exchange) (notes|ideas|experiences|learnings|lessons|thoughts|war stories|approaches|playbooks) (to|on|about|around|regarding|re|over|from|with you on)(?! (the|our|this) (industry|field|space|sector|market)(?!\\p{L}))",
+    "(compare|comparing|swap|swapping|trade|trading|share|sharing|exchange|exchanging) (notes|ideas|experiences|learnings|lessons|thoughts|war stories|approaches|playbooks) (to|on|about|around|regarding|re|over|from|with you on)(?! (the|our|this) (industry|field|space|sector|market)(?!\\p{L}))",
     '(learn|learning|hear|hearing|know|understand|ask) (more )?(how|what|why|whether|about your|about how)',
     // Their own past move asked about: "when you moved the Lisbon warehouse to cross-docking, did…".
     '(when|after|once|since) you (moved|switched|migrated|rolled out|introduced|launched|rebuilt|redesigned|adopted|replaced|automated|outsourced|restructured|scaled|opened|closed|merged|rewrote|renamed|repriced|unbundled)',
@@ -174,6 +174,7 @@ export default {
     '(thanks|thank you)( again| so much)? for (lending|covering for|covering|helping|saving|rescuing|hosting|driving|feeding|putting up with|letting|lending) me',
     "i (still )?owe you (a |an |one |that |the )?(coffee|beer|drink|dinner|lunch|pint|round|favou?r|pizza|meal)",
     // A need asked around for, an opening asked about, a fit with their product named: "when I asked who still does heritage leadwork", "any openings on your team?", "a natural fit with [Their Company]'s marketplace".
+    "(would you be|are you|you'd be) (up for|interested in|open to|keen on|keen for|available for) (some |a |an )?([\\p{L}-]+ ){0,2}(work|jobs?|contracts?|gigs?|shifts?|projects?) (on|for|at|in)",
     '(i|we) asked (around )?(who|whether|if) (still )?(does|do|did|can|could|knows|knew|would|handles|fixes|makes|repairs)',
     '(are there|do you have|is there) any (openings|open roles|roles|positions|vacancies|opportunities) (on|in|at|within)(?= your (team|company|department|group|firm|practice))',
     "(natural|good|great|obvious|clear|strong) fit (with|for|between) (<slot>|your)( ?'s)?",
@@ -308,6 +309,8 @@ export default {
     '(?<!(go|goes|going|way) )(back|time) (at|in|when)',
   ],
   generic: [
+    // The same field and city as slots: "I see we're both in [industry] in [city]".
+    "(we're|we are) both (in|based in|from|working in) <slot>( (in|based in|from) <slot>)?(?=\\s*[.!?]|\\s*$)",
     // Writing to a kind of people at once, to show them the product: "I'm reaching out to {title}s in {industry} to share our new AI platform".
     "(reaching out|writing|reaching|talking) to( other| fellow| a few| some)? <slot>s?( (in|at|across|from) <slot>)?( to (share|show|introduce|tell you about) (our|my))?",
     // Flattery that places them among the few worth following: "one of the few voices in {{industry}} worth following".
@@ -432,6 +435,10 @@ export default {
     'open to (new )?(opportunities|work)',
   ],
   filler: [
+    // Praise in one word, their takes enjoyed in general, the same job and city: "Impressive!", "I enjoy your takes on product strategy", "I'm a PM in Dubai too".
+    "(that's |so |very |truly |really |pretty |super )?(impressive|inspiring|amazing|awesome|incredible)(?=\\s*[!.]+(\\s|$))",
+    '(enjoy|enjoyed|love|loved|like|appreciate) your (takes|thoughts|insights|perspectives?|views|posts|content) on',
+    "(i'm|i am) (a|an)( [\\p{L}-]+){1,2} (in|from|based in)( [\\p{L}-]+){1,2} too",
     // Results claimed for everyone helped: "we've helped 200+ SaaS brands double their MRR".
     "(we've|we have|i've|i have) helped (over |more than )?(\\d+\\+?|x{3,}|hundreds of|thousands of|dozens of) ([\\p{L}-]+ ){0,2}(brands|companies|clients|teams|businesses|founders|startups|executives|people|professionals|coaches|agencies) (to )?(double|triple|grow|scale|increase|reach|boost|unlock|land|hit|achieve)",
     // The sender's own growth: "we're growing from 6 to 25 people by Q3".
@@ -505,7 +512,7 @@ export default {
     // How long they have been there: "I noticed you've been at [Company] for [X] years".
     "((i )?(see|saw|noticed|notice|can see)( that)? )?(you've|you have) been (at|with) <slot>( for (over |more than |almost |nearly )?(<slot>|\\d+|a|an|[\\p{L}]+) (years?|decades?|months?))?",
   ],
-  pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support|supply|manufacture|distribute|install)", "(we're|we are|i'm|i am) (a |an )?([\\p{L}-]+ ){0,2}(manufacturer|supplier|distributor|provider|agency|vendor|maker|consultancy|studio|firm|reseller|wholesaler)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)"],
+  pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support|supply|manufacture|distribute|install)", "(we're|we are|i'm|i am) (a |an )?([\\p{L}-]+ ){0,2}(manufacturer|supplier|distributor|provider|agency|vendor|maker|consultancy|studio|firm|reseller|wholesaler)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an|<slot>)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)"],
   selfIntroduction: [
     // The sender's own stack or passions are theirs, not details about the reader: "I'm a full-stack dev passionate about React and Node".
     "(i'm|i am) an? ([\\p{L}-]+ ){1,3}(passionate about|specializing in|specialising in|focused on|with a passion for|who loves|skilled in|experienced in)( (and|&)| [\\p{L}\\p{N}.#+-]+,?){1,6}",

@@ -96,6 +96,10 @@ export default {
     // Uno de ellos, no «otros antiguos alumnos» en general ni su red en LinkedIn («la red de exalumnos»).
     '(?<!(otr[oa]s|(red|grupo|comunidad|asociacion) de) )(antigu[oa]s?|ex) ?alumn[oa]s?',
     'hicimos (las )?practicas',
+    // Los dos en el mismo programa, en ediciones distintas o no; egresado de lo mismo; la misma academia: «estuvimos en el bootcamp de Ironhack», «yo también soy egresado de la PUCP», «compartimos academia cuando preparábamos las opos».
+    '(estuvimos|estabamos|coincidimos) (los dos |las dos |ambos |ambas )?en (el|la) (mismo |misma )?(bootcamp|master|grado|carrera|curso|programa|posgrado|diplomado|academia|aceleradora|residencia|promocion|cohorte|mba|doctorado)',
+    '(yo )?tambien (soy|fui) (egresad[oa]|exalumn[oa]|alumn[oa]|graduad[oa]|ex ?alumn[oa]) (de|del)',
+    '(compartimos|compartiamos) (academia|clase|clases|aula|promocion|curso|master|profesor|profesora|tutor|tutora|residencia|laboratorio|beca)',
     // Un intercambio en el mismo sitio, una asignatura con el mismo profesor, la generación dicha por su año: «coincidimos de intercambio en la Sorbona», «llevamos Investigación de Operaciones con el profe Lozada», «Generación 2012 de Ingeniería Industrial del Tec».
     '(coincidimos|estuvimos|estabamos|fuimos) (los dos |las dos |ambos |ambas )?de (intercambio|erasmus)',
     '(llevamos|cursamos|tomamos|tuvimos|compartimos)( [\\p{L}\\p{N}-]+){1,6} con (el|la) (profe|profesor|profesora|maestro|maestra|doctor|doctora|dr|dra|catedratico|catedratica)',
@@ -131,6 +135,8 @@ export default {
     // Una respuesta a lo que uno escribió: «gracias por responder a mi comentario en el post de…».
     '(responder|responderme|contestar|contestarme|respondio|contesto|respondieras|contestaras) (a )?mi (comentario|pregunta|publicacion|post|respuesta)',
     '(mi|tu|su) (comentario|respuesta|pregunta) (en|a|bajo) (el|la|tu|su|un|una|ese|esa|este|esta) (post|publicacion|articulo|hilo|video|entrada)',
+    // Un PR o un issue mandado a lo suyo: «te mandé un PR con el dígito de verificación».
+    '(te|le) (mande|envie|abri|hice|deje|propuse) (un|una) (pr|pull request|issue|parche|fix|merge request)',
     // Lo suyo revisado o respondido, una ayuda suya en un foro, un truco que pasó: «gracias por revisar mi PR», «me ayudaste en el Discord de Godot Hispano», «en el Slack de DataTalks me pasaste el truco», «tu respuesta fue la única que funcionó».
     '(gracias|muchas gracias) por (revisar|aprobar|mergear|fusionar|responder|contestar|comentar) (mi|nuestro|nuestra|mis) (pr|pull request|issue|pregunta|publicacion|post|comentario|parche|codigo|traduccion|duda|consulta)',
     '(me|nos) (ayudaste|ayudo|echaste una mano|echo una mano|resolviste|resolvio)( [\\p{L}\\p{N}-]+){0,6} en (el|la|tu|su|un|una) (canal|hilo|foro|discord|slack|servidor|subreddit|comunidad|issue|grupo|repo|repositorio)',
@@ -159,6 +165,9 @@ export default {
     // Lo hecho, ya suyo; alguien concreto presentado: «Es tuyo si te sirve», «Conozco a Javiera Muñoz, que compra para 30 cafeterías; si quieres, te la presento», «ponerte en contacto con ella».
     '(es|son) (tuyo|tuya|tuyos|tuyas|suyo|suya|suyos|suyas) si (te|le|os) (sirve|sirven|interesa|interesan|vale|valen)',
     '(conozco|conocemos) a [^.!?]{1,150}(te|le|os) (la|lo) (presento|puedo presentar|presentaria|presentare)',
+    '(si te interesa|si quieres|si queres|si te encaja|si te sirve|si le interesa|si lo ve bien|si le parece|si te parece),? ((os|les) (la |lo |los |las )?|(te|le) (la|lo) )(presento|pongo en contacto|conecto)(?=\\s*[.!?;]|\\s*$)',
+    // Lo propio de quien vende no es una oferta: «¿Podría enviarle la ficha técnica?», «presentarle nuestra propuesta».
+    '(puedo|podria|encantad[oa] de) (enviarle|pasarle|mandarle|compartirle|ensenarle)(?! (mi|mis|nuestr[oa]s?|la|el|los|las|una|un) (cv|curriculum|hoja de vida|portfolio|portafolio|fichas? tecnicas?|propuestas?|productos?|servicios?|solucion|soluciones|catalogos?|presupuestos?|cotizacion|cotizaciones|tarifas?|brochure|plataforma|demo|dossier|presentacion)(?!\\p{L}))',
     '(ponerte|ponerle|poneros|ponerles|te pongo|le pongo|os pongo) en contacto con (ella|ellos|ellas|el(?=\\s*[.,;!?]|\\s*$|\\s+(si|cuando|y)(?!\\p{L})))',
   ],
   followingInGeneral: ['(sigo|leo|escucho|veo) (tu|su) (contenido|newsletter|podcast|blog|canal)', '(te|le) sigo desde hace', '(me encanta|disfruto) (tu|su) contenido'],

@@ -20,6 +20,8 @@ export default {
     '(gracias|muchas gracias)( otra vez| de nuevo| todavia)? por (prestarme|cubrirme|ayudarme|echarme una mano|recomendarme|presentarme|invitarme|acogerme|llevarme|guardarme|aguantarme|avisarme)',
     '(te|le|os) (jure|prometi|prometimos|juramos) que',
     '(sigo teniendo|sigo usando|sigo guardando|todavia tengo|aun tengo|todavia guardo|aun guardo|todavia conservo|aun conservo) (la|el|las|los|tu|tus|aquel|aquella|aquellos|aquellas|esa|ese)',
+    // Para qué se le contacta, dicho: «me sugirió contactarlo por el proyecto de telemedicina en Oaxaca».
+    '(contactarte|contactarlo|contactarla|contactarle|escribirte|escribirle|hablarte|hablarle) (por|sobre|acerca de) (el|la|tu|su) (proyecto|iniciativa|programa|licitacion|obra|plan|estudio|ensayo|convocatoria|vacante|puesto)',
     // Lo que se busca, dicho, y lo que otro contó de lo suyo: «buscaba a alguien que sepa de riego por goteo», «me dijo Flor que dabas clases de cerámica».
     '(busco|buscamos|buscaba|buscabamos|estoy buscando|estamos buscando|necesito|necesitamos) (un |una |unos |unas )?(proveedor(es)?|distribuidor(es|as)?|fabricante|fabricantes|ilustrador(a|es|as)?|disenador(a|es|as)?|fotograf[oa]s?|traductor(a|es|as)?|abogad[oa]s?|contador(a|es|as)?|programador(a|es|as)?|desarrollador(a|es|as)?|arquitect[oa]s?|editor(a|es|as)?|imprenta|agencia|instalador(a|es|as)?) (de|para|que|en|con)',
     '(busco|buscamos|buscaba|buscabamos|necesito|necesitamos|necesitaba) (a )?alguien que (sepa|supiera|entienda|entendiera|conozca|conociera|domine|dominara|controle|tenga experiencia) (de|en|del|de la|con)',
@@ -270,6 +272,10 @@ export default {
     'formar parte de (tu|mi|su) red',
     // El mismo sector es el de todos; su trayectoria elogiada sin más; su trabajo, sin decir nada de él.
     '(los dos|las dos|ambos|ambas) (estamos|trabajamos) en (el|la|este|esta)( mismo| misma)? (sector|industria|campo|ambito|mundo|mercado)',
+    // Su red armada con gente de todo tipo, colaborar en algo sin decir qué: «estoy armando mi red con gente copada», «podríamos colaborar en proyectos interesantes».
+    '(armando|armar|construyendo|construir|tejiendo|hacer) (mi|nuestra) red',
+    '(podriamos|podemos|podamos|podriais) (colaborar|trabajar juntos|trabajar juntas|hacer cosas|sumar) (en |juntos en |juntas en )?(proyectos|cosas|iniciativas|oportunidades)( interesantes| juntos| juntas| en comun)?(?=\\s*[.!?]|\\s*$)',
+    '(sos|eres|es usted|es) de <slot> y (trabajas|trabaja|estas|esta) en <slot>,? (como yo|igual que yo)',
     // La misma ciudad y el mismo sector, en huecos: «los dos somos de [ciudad] y trabajamos en [sector]».
     '(los dos|las dos|ambos|ambas) (somos|vivimos|estamos|trabajamos) (de|en) <slot>( y (trabajamos|estamos|somos) (en|de|del) <slot>)?',
     '(coincidimos|estamos|trabajamos|nos movemos|somos) (en|de|del) (el mismo |la misma |el |la |mismo |misma )?(sector|industria|campo|ambito|mundo|mercado|rubro)',
@@ -341,7 +347,7 @@ export default {
     '(que|muy) (bueno|genial|interesante) ver (lo que|como) <slot> (esta|estais) (haciendo|construyendo|logrando)( en <slot>)?',
   ],
   pitch: ['(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo) (ayuda|permite|reduce|automatiza|ahorra)'],
-  selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) desde', '<slot> por aqui( (de|desde|en|del equipo de))?'],
+  selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) (desde|de parte de|en nombre de)', '<slot> por aqui( (de|desde|en|del equipo de))?'],
   noTopic: [
     // Su carrera felicitada, y nada más: «¡felicidades por tu trayectoria en [Asociación]!».
     '(felicidades|enhorabuena|felicitaciones) por (todo(?! (lo|el|la|los|las|que|este|esta|eso)(?!\\p{L}))|(tu|su|la|el|tus|sus|los|las) (trayectoria|carrera|exito|exitos|logros|trabajo|perfil|recorrido))',

@@ -13,6 +13,7 @@ export default {
     'Quisiera invitarle a formar parte de mi red profesional en LinkedIn.',
     'Me gustaría unirme a tu red en LinkedIn.',
     'Me gustaría unirme a tu red profesional en LinkedIn.',
+    'Me gustaría unirme a tu red de contactos en LinkedIn.',
     'Me gustaría conectar contigo en LinkedIn.',
     'Como eres una persona de confianza, me gustaría invitarte a unirte a mi red en LinkedIn.',
     'Me gustaría invitarte a unirte a mi red profesional en LinkedIn.',

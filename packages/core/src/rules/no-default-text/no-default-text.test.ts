@@ -25,6 +25,9 @@ testRule(rule, {
     { code: "I'd like to add you to my professional network on LinkedIn.", options: { allow: ['professional network on LinkedIn'] } },
   ],
   invalid: [
+    // 'Buen día' greets (es); joining their network of contacts.
+    { code: 'Buen día Ing. Robles, me gustaría agregarlo a mi red de contactos en LinkedIn. Atentamente.', errors: [{ messageId: 'stock' }] },
+    { code: 'Me gustaría unirme a tu red de contactos de LinkedIn 😊', errors: [{ messageId: 'stock' }] },
     // A closing with where it comes from (es).
     { code: 'Me gustaría añadirte a mi red profesional en LinkedIn.\n¡Un saludo grande desde Rosario!', errors: [{ messageId: 'stock' }] },
     // No greeting word: a title and a name on a line of their own, closed by a colon or a comma.

@@ -602,6 +602,21 @@ testRule(rule, {
     { code: 'Hi Ines, I bought the green jug from your Frome Artisan Market stall in June and it has not left the kitchen table since.', settings: three },
     { code: 'Hi Tom, you were the one answering every question in the week 3 forum of the CXL analytics course. Thank you!', settings: three },
     { code: 'Hola Sole: en el diplomado de analítica de la UdeA eras tú la que respondía todas las dudas del foro. ¡Gracias!', settings: three },
+    // At the same table; the one picked out there; a resident in the residency they finished; a cohort's year "here too"; an audit written up for them; a PR ready; doubled brackets as slots.
+    { code: 'Hi Priya, we ended up at the same breakfast table at the Snowflake Summit on Monday and argued about dbt tests.', settings: three },
+    { code: 'Hey Marcus, I was the one with the broken lanyard at the Vercel Ship meetup in Austin. Thanks for the spare!', settings: three },
+    { code: "Hi Leo, I'm a second-year resident in the Johns Hopkins pediatrics residency you finished in 2019. How did you pick neonatology?", settings: three },
+    { code: "Hi Ana, Antler Nairobi '23 here too; we were the agritech team by the window. Congrats on the seed!", settings: three },
+    { code: "Hi {FirstName}, I ran a Lighthouse audit on {website}: most of the delay is {main_issue}. I've written up the fixes in a short doc if you'd like it.", settings: three },
+    { code: 'Hi Mei, I traced the DST bug in your scheduler to the cron parser and have a PR ready. Wanted to connect before opening it.', settings: three },
+    { code: 'Hi ((first name)), I was in the audience when you presented ((talk name)) at ((conference)). We adopted your checklist since.', settings: three },
+    // Studies in common (es): the same bootcamp in other editions, a graduate of the same school too, the same academy; a PR sent to their library; a guide offered (usted); a named person introduced.
+    { code: 'Hola Nerea, estuvimos en el bootcamp de data de Le Wagon en Madrid, tú en la edición de enero y yo en la de junio.', settings: three },
+    { code: 'Hola Diego, yo también soy egresada de Economía de la Universidad de Chile (promo 2015, una después que tú).', settings: three },
+    { code: 'Hola Lucía, creo que compartimos academia cuando preparábamos las opos de Secundaria en Málaga. ¿Qué tal te fue?', settings: three },
+    { code: 'Hola Camilo, uso tu librería de validación de RUT y te mandé un PR con el caso de los extranjeros. ¿Conectamos?', settings: three },
+    { code: 'Buenos días, Sr. Aranda: en el informe de sostenibilidad de Bodegas Ortiz falta el alcance 3. Puedo enviarle una guía de cálculo para bodegas.', settings: three },
+    { code: 'Hola Begoña, vi que buscáis proveedor de etiquetas. Trabajo con Marta Gil, que dirige una imprenta en Ontinyent; si te interesa, os presento.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -721,6 +736,10 @@ testRule(rule, {
     { code: "Hi Lukas, I've watched pretty much every video on your channel. Big fan! Would love to connect.", settings: three, errors: [{ messageId: 'followingOnly' }] },
     // Findings still to come are no offer: "happy to share what I learn".
     { code: "Hi {{first_name}}, I'm researching how {{job_title}}s handle {{pain_point}} and would love 15 minutes of your time. Happy to share what I learn.", settings: three, errors: [{ messageId: 'noContext' }] },
+    // Their posts enjoyed in general; the seller's own catalogue (es); people in general offered (es).
+    { code: 'Hi {first_name}, I always enjoy reading your posts. Keep up the great work!', settings: three, errors: [{ messageId: 'followingOnly' }] },
+    { code: 'Buenas tardes, Sr. Ruiz. Fabricamos envases de vidrio en Burgos. ¿Podría enviarle nuestro catálogo?', settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Claudia, conozco a varias personas que podrían interesarte para tu ronda. Si quieres, te presento.', settings: three, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

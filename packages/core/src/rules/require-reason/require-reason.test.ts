@@ -584,6 +584,10 @@ testRule(rule, {
     { code: 'Hi Gareth, Sue Allen gave me your name when I asked who still repairs lime render round Frome. Got a barn wall in April, fancy a look?', settings: { degree: 2 } },
     { code: "Hi Lena, I'm a project engineer looking for my next role in offshore wind. Are there any openings on your team?", settings: { degree: 3 } },
     { code: "Hi [First Name], I lead partnerships at [Your Company] and see a natural fit with [Their Company]'s app marketplace.", settings: { degree: 2 } },
+    // Notes to swap on a named problem; a product built, as a slot, tied to their title; what they are contacted about (es).
+    { code: "Hi [First Name], as a fellow ops leader in [sector], I'd value swapping notes on cutting weekend overtime; it's eating my year.", settings: { degree: 3 } },
+    { code: 'Hi {{first_name}}, I noticed you lead {{department}} at {{company}}. We built {{product}} to cut month-end close by a week.', settings: { degree: 3 } },
+    { code: 'Buen día, Mtra. Solís. La Dra. Vega me sugirió contactarla por el proyecto de teledermatología en Puebla.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1078,5 +1082,10 @@ testRule(rule, {
     { code: "Hi {{first_name}}, you're one of the few voices in {{industry}} worth following. Would be an honour to connect.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi {first_name}, I'm reaching out to {title}s in {industry} to share our new scheduling platform. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [Nombre], veo que las dos somos de [ciudad] y trabajamos en [sector]. ¡Sería genial conectar!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    // The same field and city as slots; a network built with anyone, collaborating on nothing said, the same city and field (es).
+    { code: "Hi [Name], I see we're both in [industry] in [city]. Would be great to connect with a fellow local.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Juanchi! Estoy armando mi red con gente de todos los rubros. ¡Abrazo grande!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola [Nombre], me pongo en contacto contigo porque creo que podríamos colaborar en proyectos interesantes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola {{nombre}}! Vi que sos de {{ciudad}} y trabajás en {{industria}} como yo. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
