@@ -55,6 +55,8 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // Said as learners of English say it: "we both study in the Erasmus exchange at Uni Bologna".
+    "(we|you and i) both (study|studied|were studying) (in|at|on) the",
     // The sender in a programme they finished, the cohort's year "here too": "a first-year resident in the residency you finished in 2020", "an apprentice on the <scheme> you completed", "Techstars Berlin '22 here too".
     "(i'm|i am) (a|an|now a|now an)( [\\p{L}\\p{N}-]+){0,3} (resident|apprentice|student|fellow|intern|trainee|cadet|graduate|grad|scholar|member) (in|on|at|of|from)[^.!?]{1,60} (residency|programme|program|scheme|course|degree|mba|msc|bootcamp|cohort|fellowship|apprenticeship|school|lab|<slot>) (that )?you (also )?(completed|did|took|finished|attended|graduated from|went through)",
     "'\\d{2} here( too| as well)",

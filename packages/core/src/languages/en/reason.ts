@@ -462,7 +462,12 @@ export default {
     'your (background|experience|career|journey|track record|trajectory|path|profile|expertise|work)[^.!?]{0,100} (is|are|was|looks|seems) (seriously |truly |really |very |quite |so |incredibly )?(impressive|remarkable|inspiring|amazing|incredible|outstanding|admirable)',
     // A CV, not a reason: "a bit about me: …", "I'm a recent graduate actively looking for opportunities".
     '(a little|a bit|a few words) about (me|myself)',
-    "(i'm|i am) (a |an )?(recent|new|fresh) (graduate|grad)",
+    "(i'm|i am) (a |an )?(recent|new|fresh)( [\\p{L}-]+){0,2} (graduate|grad)",
+    "(looking|seeking|searching) for (new )?([\\p{L}-]+ ){1,2}(roles|positions|openings|jobs|internships)",
+    // A career praised in one breath: "impressive track record", "that's a seriously impressive path".
+    "(impressive|remarkable|incredible|amazing|inspiring|admirable) (track record|path|career|journey|background|trajectory|resume|cv)",
+    "what an? (journey|ride|career|run|trajectory|path|story)",
+    "(that's|what) an? (seriously |really |truly |very )?(impressive|remarkable|incredible|amazing|inspiring|admirable) (path|career|journey|track record|background|trajectory)",
     '((actively|currently) )?(looking|seeking|searching) for (new )?(opportunities|openings|a (new )?(role|job|position)|work|employment)',
     'let me know (of|about) any (openings|opportunities|vacancies|roles|positions)',
     "pick your brain( sometime| some time| one day| at some point)?( (about|on) (your|the) (industry|field|career( path)?|path|journey|story|experience|work|space|sector|background))?(?=\\s*[.!?]|\\s*$)",
@@ -526,6 +531,8 @@ export default {
     "(i'm|i am) an? ([\\p{L}\\p{N}-]+ ){0,3}(student|graduate|grad|undergrad|intern|apprentice|trainee)s? (at|from|in|of)",
     "(i've|i have) (interned|studied|trained) (at|with|for|in)", "(i'm|i am) an? ([\\p{L}-]+ ){1,3}with (over |more than |nearly |almost )?(\\d+\\+?|<slot>) years", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
   noTopic: [
+    // Years at their firm congratulated on, and nothing more: "Congrats on 5 years at Monzo".
+    "(congrats|congratulations|happy) on (\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) years? (at|with|in)( [\\p{L}&.-]+){1,2}",
     // The future of a whole field, all their achievements: nothing in particular.
     '(thoughts|take|views?|perspective|opinion|insights?) on the future of( [\\p{L}-]+){1,2}',
     '(congrats|congratulations) on (all )?(your|the) (achievements|success|successes|accomplishments|career|journey|growth|work)',

@@ -76,7 +76,7 @@ export default {
     '(fuiste|eras|fue usted) (mi) (profesor|profesora|tutor|tutora|companer[oa] de laboratorio)',
     '(los dos|las dos|ambos|ambas) (estudiamos|hicimos|cursamos|nos formamos|hicimos practicas)',
     '(estudiamos|estudie|cursamos|hicimos practicas) (juntos|juntas|en el mismo|en la misma|el mismo|la misma)',
-    '(mismo|misma) (master|grado|carrera|promocion|curso|programa|bootcamp|universidad|escuela|clase|aula|academia|aceleradora|beca|convocatoria|edicion|hornada|cohorte|generacion|residencia)',
+    '(mismo|misma) (master|grado|carrera|promocion|curso|programa|bootcamp|universidad|escuela|clase|aula|academia|aceleradora|beca|convocatoria|edicion|hornada|cohorte|generacion|residencia|comision|catedra|materia|asignatura)',
     // Quien le enseñó o le acompañó en su programa: «fui tu mentor en la cohorte de primavera», «fui profesor en el diplomado que usted cursó».
     '(fui|era|soy) (tu|su) (profesor|profesora|mentor|mentora|tutor|tutora|docente|instructor|instructora|coach)',
     '(fui|era) (profesor|profesora|docente|tutor|tutora|mentor|mentora|instructor|instructora|coordinador|coordinadora) (en|de) (el|la)( [\\p{L}0-9.-]+){0,8} (que|donde) (tu|usted) (cursaste|curso|estudiaste|estudio|hiciste|hizo)',
@@ -88,7 +88,8 @@ export default {
     '(estudiamos|cursamos|hicimos) (los dos|las dos|ambos|ambas) (en|el|la)',
     '(preparamos|estudiamos|opositamos|hicimos|cursamos) (juntos|juntas) (el|la|los|las|en)',
     '(yo )?tambien (estudie|hice|curse|me forme|pase por|me gradue)',
-    '(estudio|estudie|curso|curse|hago|hice)[^.!?]{1,80}(igual que tu|como tu|igual que usted|como usted)',
+    // No «profesionales como tú»: gente como él, no lo mismo que él.
+    '(estudio|estudie|curso|curse|hago|hice)[^.!?]{1,80}(?<!(profesionales|personas|gente|perfiles|expert[oa]s|lideres|referentes) )(igual que tu|como tu|igual que usted|como usted)',
     // De la misma promoción: «soy de la promo 2019 del Máster de ESIC, como tú»; «ambos formamos parte de la generación 2015 del MBA».
     '(soy|fui|era) de la (misma )?(promo|promocion|generacion|cohorte|edicion)[^.!?]{0,80}(como tu|como usted|igual que tu|igual que usted)',
     '(ambos|ambas|los dos|las dos) (formamos|formabamos) parte de la (misma )?(promo|promocion|generacion|cohorte|edicion)',
@@ -112,7 +113,7 @@ export default {
     // Entre el público de su sesión: «fui uno de los asistentes a tu sesión en el DES».
     '(fui|era) (uno|una) de (los|las) (asistentes|oyentes|participantes|alumnos|alumnas) (a|de|en) (tu|su) (sesion|charla|ponencia|taller|conferencia|webinar|clase|curso|keynote|masterclass|mesa redonda)',
     '(gracias|muchas gracias) por (la|el|tu|su|esa|esta)( [\\p{L}-]+){0,2} (charla|ponencia|publicacion|post|articulo|presentacion|webinar|taller|podcast|entrevista|conferencia)',
-    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|carrusel|reel|short|tutorial|curso|guia|caso de estudio|investigacion|estudio(?= (sobre|acerca|de (los|las|la|el))(?!\\p{L}))|repositorio|canal|canal de youtube|blog|preprint|paper|informe|tesis|mapas?|exposicion|muestra|retrospectiva|instalacion|concierto|montaje|espectaculo)",
+    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|posteo|carrusel|reel|short|tutorial|curso|guia|caso de estudio|investigacion|estudio(?= (sobre|acerca|de (los|las|la|el))(?!\\p{L}))|repositorio|canal|canal de youtube|blog|preprint|paper|informe|tesis|mapas?|exposicion|muestra|retrospectiva|instalacion|concierto|montaje|espectaculo)",
     "(lei|he leido|vi|he visto) (vuestro|vuestra|vuestros|tu|su) (preprint|paper|articulo|estudio|informe|publicacion|tesis)",
     // Su pregunta en una charla: «usted fue quien preguntó por los aranceles en la mesa de la tarde».
     '(fue|fuiste|eras|era) (usted )?(quien|el que|la que) (pregunto|preguntaste|hablo|hablaste|comento|comentaste|intervino|interviniste)',

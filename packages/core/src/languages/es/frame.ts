@@ -1,7 +1,7 @@
 import type { FramePhrases } from '../types.js';
 
 export default {
-  greetings: ['hola+', 'buenas', 'buenos dias', 'buen dia', 'buenas (tardes|noches)', 'estimad[oa]s?(/[oa]s?|\\([oa]s?\\))?', 'estimad@s?', 'querid[oa]s?(/[oa]s?|\\([oa]s?\\))?', 'que tal', 'saludos', 'hey', 'ey', 'che'],
+  greetings: ['hola+', 'buenas', 'buenos dias', 'buen dia', 'quiubo', 'quihubo', 'que hubo', 'que onda', 'buenas (tardes|noches)', 'estimad[oa]s?(/[oa]s?|\\([oa]s?\\))?', 'estimad@s?', 'querid[oa]s?(/[oa]s?|\\([oa]s?\\))?', 'que tal', 'saludos', 'hey', 'ey', 'che'],
   signOffs: [
     '(un )?(saludo|abrazo)( cordial| grande| fuerte)?( desde( [\\p{L}-]+){1,3})?',
     '(un )?(beso|besos|besito|besitos|abrazos|abrazote)',

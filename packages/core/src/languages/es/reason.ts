@@ -22,6 +22,8 @@ export default {
     '(sigo teniendo|sigo usando|sigo guardando|todavia tengo|aun tengo|todavia guardo|aun guardo|todavia conservo|aun conservo) (la|el|las|los|tu|tus|aquel|aquella|aquellos|aquellas|esa|ese)',
     // Para qué se le contacta, dicho: «me sugirió contactarlo por el proyecto de telemedicina en Oaxaca».
     '(contactarte|contactarlo|contactarla|contactarle|escribirte|escribirle|hablarte|hablarle) (por|sobre|acerca de) (el|la|tu|su) (proyecto|iniciativa|programa|licitacion|obra|plan|estudio|ensayo|convocatoria|vacante|puesto)',
+    // Cómo acabó lo suyo, preguntado (1er grado): «¿al final montasteis la cervecera en Teruel?».
+    '(al final|por fin|finalmente) (montaste|montasteis|abriste|abristeis|lanzaste|lanzasteis|sacaste|sacasteis|hiciste|hicisteis|cambiaste|cambiasteis|vendiste|vendisteis|terminaste|terminasteis|conseguiste|conseguisteis)',
     // Lo que se busca, dicho, y lo que otro contó de lo suyo: «buscaba a alguien que sepa de riego por goteo», «me dijo Flor que dabas clases de cerámica».
     '(busco|buscamos|buscaba|buscabamos|estoy buscando|estamos buscando|necesito|necesitamos) (un |una |unos |unas )?(proveedor(es)?|distribuidor(es|as)?|fabricante|fabricantes|ilustrador(a|es|as)?|disenador(a|es|as)?|fotograf[oa]s?|traductor(a|es|as)?|abogad[oa]s?|contador(a|es|as)?|programador(a|es|as)?|desarrollador(a|es|as)?|arquitect[oa]s?|editor(a|es|as)?|imprenta|agencia|instalador(a|es|as)?) (de|para|que|en|con)',
     '(busco|buscamos|buscaba|buscabamos|necesito|necesitamos|necesitaba) (a )?alguien que (sepa|supiera|entienda|entendiera|conozca|conociera|domine|dominara|controle|tenga experiencia) (de|en|del|de la|con)',
@@ -302,6 +304,11 @@ export default {
     'acepta(r|s)? mi (solicitud|invitacion)',
   ],
   filler: [
+    // Una trayectoria celebrada sin más, un currículum: «¡qué trayectoria tan admirable!», «tus {{años}} años en {{empresa}} son un ejemplo», «busco chamba remota».
+    '(que|vaya) (trayectoria|carrera|recorrido)( tan (admirable|impresionante|inspiradora|bonita|brillante))?',
+    '(anos|años) en <slot> (son|es) (un|todo un) (ejemplo|referente)',
+    '(busco|buscando|ando buscando) (chamba|trabajo|empleo|curro|laburo|pega|chamba remota|trabajo remoto)',
+    '(\\d+) anos de (exp|experiencia)',
     // El mismo grupo: «compartimos el grupo de LinkedIn de Organizadores de Congresos».
     '(compartimos|estamos en) (el|un) (mismo )?grupo',
     // El elogio de su perfil, con su trabajo en su empresa: «me impresionó tu perfil y tu trabajo en {{empresa}}».

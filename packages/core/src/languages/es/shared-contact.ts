@@ -33,6 +33,8 @@ export default {
   ],
   inCommon: [
     '(amig[oa]|contacto|compañer[oa]|conocid[oa])s? en comun',
+    // El adjetivo delante: «nuestro común amigo Ramón Pizarro».
+    '(nuestr[oa]|un|una|mi) comun (amig[oa]|contacto|compañer[oa]|conocid[oa]|colega)',
     '(ambos|los dos|las dos) conocemos a',
     'conocemos (los dos|las dos|ambos|ambas) a',
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',

@@ -617,6 +617,11 @@ testRule(rule, {
     { code: 'Hola Camilo, uso tu librería de validación de RUT y te mandé un PR con el caso de los extranjeros. ¿Conectamos?', settings: three },
     { code: 'Buenos días, Sr. Aranda: en el informe de sostenibilidad de Bodegas Ortiz falta el alcance 3. Puedo enviarle una guía de cálculo para bodegas.', settings: three },
     { code: 'Hola Begoña, vi que buscáis proveedor de etiquetas. Trabajo con Marta Gil, que dirige una imprenta en Ontinyent; si te interesa, os presento.', settings: three },
+    // The one who argued at a named event; studies in common said as learners say them; the same class section (es); their post, Argentine spelling (es).
+    { code: 'Hi Jo, you were the one at DevOpsDays Ghent arguing that on-call should be paid per page. Could I steal 15 minutes?', settings: three },
+    { code: 'Hi Mateo! We both study in the Erasmus exchange at Uni Bologna in 2017, I was in the flat above yours.', settings: three },
+    { code: 'che Ramiro, estuvimos en la misma comisión de Física I en la UTN en 2013 😂 vi q ahora estás en Naranja X', settings: three },
+    { code: 'Hola Juan Cruz, leí tu posteo sobre cómo dejaron de usar OKRs. ¿Qué usaron en su lugar para priorizar?', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -740,6 +745,8 @@ testRule(rule, {
     { code: 'Hi {first_name}, I always enjoy reading your posts. Keep up the great work!', settings: three, errors: [{ messageId: 'followingOnly' }] },
     { code: 'Buenas tardes, Sr. Ruiz. Fabricamos envases de vidrio en Burgos. ¿Podría enviarle nuestro catálogo?', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Claudia, conozco a varias personas que podrían interesarte para tu ronda. Si quieres, te presento.', settings: three, errors: [{ messageId: 'noContext' }] },
+    // People like them are not what both studied (es).
+    { code: 'Hola Patricia, soy estudiante de último curso de ADE y me encantaría aprender de profesionales como tú.', settings: three, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

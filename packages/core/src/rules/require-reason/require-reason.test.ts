@@ -588,6 +588,8 @@ testRule(rule, {
     { code: "Hi [First Name], as a fellow ops leader in [sector], I'd value swapping notes on cutting weekend overtime; it's eating my year.", settings: { degree: 3 } },
     { code: 'Hi {{first_name}}, I noticed you lead {{department}} at {{company}}. We built {{product}} to cut month-end close by a week.', settings: { degree: 3 } },
     { code: 'Buen día, Mtra. Solís. La Dra. Vega me sugirió contactarla por el proyecto de teledermatología en Puebla.', settings: { degree: 2, lang: 'es' } },
+    // How their venture ended up, asked (es, 1st degree).
+    { code: 'Hola Quique, ¿al final montasteis la quesería en Soria? Vi una foto de la cava y me acordé de las prácticas. Estoy pensando en algo parecido.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -991,7 +993,7 @@ testRule(rule, {
     // A third person's past with the sender; praise passed on; help with whatever they need.
     { code: 'Hi Joss, Priya and I worked together at Monzo for years. Would love to add you!', settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'noReason' }] },
     { code: "Hi Joss, my sister says you're lovely to talk to. Let's connect!", errors: [{ messageId: 'noReason' }] },
-    { code: "Hi Joss, I'm a new bootcamp graduate, glad to help with whatever your company needs. Let's connect!", errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Joss, I'm a new bootcamp graduate, glad to help with whatever your company needs. Let's connect!", errors: [{ messageId: 'genericOnly' }] },
     // Growing as the why; their field alone (es).
     { code: 'Hola Iván, te escribo porque quiero crecer profesionalmente y rodearme de gente como tú. ¿Conectamos?', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Iván, vi que trabajas en logística. ¡Conectemos!', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -1058,7 +1060,7 @@ testRule(rule, {
     // Their experience in a field praised; how long they have been there; the sender's own school and internships.
     { code: 'Hi Kwame, your experience in [industry] really stands out. Would love to connect.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hi [Name], I noticed you have been at [Company] for [X] years, which is rare! Would be great to connect.', errors: [{ messageId: 'genericOnly' }] },
-    { code: 'Hi there! I am a final-year CS student at Waterloo looking for backend roles. I have interned at Shopify and Wealthsimple. Open to connecting?', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi there! I am a final-year CS student at Waterloo looking for backend roles. I have interned at Shopify and Wealthsimple. Open to connecting?', errors: [{ messageId: 'genericOnly' }] },
     // Written to many at once: what they are asked is everyone's.
     { code: 'Hi [Name], I am reaching out to a few people in [Role] roles to hear how they got where they are. Would you accept?', errors: [{ messageId: 'genericOnly' }] },
     // The sender's own news, a parenthesis and all; a past of no kind in particular; one slot written twice.
@@ -1087,5 +1089,12 @@ testRule(rule, {
     { code: 'Hola Juanchi! Estoy armando mi red con gente de todos los rubros. ¡Abrazo grande!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [Nombre], me pongo en contacto contigo porque creo que podríamos colaborar en proyectos interesantes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola {{nombre}}! Vi que sos de {{ciudad}} y trabajás en {{industria}} como yo. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    // Years at their firm congratulated on; a career praised in one breath; a CV; 'quiubo' greets and a remembered name is no reason (es).
+    { code: "Hi Rowan! Congrats on 7 years at Wise 🎉 What a journey. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Fifteen years at EY and a CFA on top, impressive track record, Sophie. Would be glad to have you in my network.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hello, I am a recent MBA graduate (finance, 3.8 GPA) with two Big Four internships. I am looking for analyst roles and would be grateful to connect.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola #nombre#, #anios# años en #empresa# y ahora #cargo#, ¡qué trayectoria tan admirable! Me encantaría tenerla en mi red.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola! soy dev backend (Go, Rust) con 5 años de exp, busco chamba remota 🙏 si sabes de algo me avisas', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Quiubo Santi, ¿se acuerda de mí? 😄', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
   ],
 });

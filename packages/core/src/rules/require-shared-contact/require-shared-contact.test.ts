@@ -229,6 +229,7 @@ testRule(rule, {
     { code: 'Hi Beatriz, noticed Kwame Boateng is a mutual (we were at Paystack together). Could I ask you two questions on payroll?', settings: two },
     { code: 'Respected Madam, Ravi sir from our college told that you are guiding final year students on embedded projects.', settings: two },
     { code: 'Respected Sir, I got your reference from Mr. Arjun Menon, my project guide. Kindly let me know a good time to call.', settings: two },
+    { code: 'Estimado Sr. Beltrán: nuestro común amigo Ramón Pizarro me indicó que acaban de cerrar financiación para tres plantas.', settings: two },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
