@@ -229,6 +229,8 @@ export default {
     '(can|could|happy to) (introduce you|make an intro|connect you with)',
   ],
   followingInGeneral: [
+    // All their posts liked, none named: "Love your vibe and your posts!".
+    "(love|like|enjoy|loved|liked|enjoyed|dig)( [\\p{L}-]+){0,3} your (posts|content|videos|updates|writing|stuff)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})",
     "(always |really |genuinely )?(enjoy|love|like) reading your (posts|content|articles|newsletter|updates|writing)",
     // Everything of theirs taken in: "I've watched pretty much every video on your channel", "reading the comment sections under your posts".
     "(watched|read|seen|listened to) (pretty much |almost |nearly |just about )?(every|all( of)?( the)?) (video|videos|post|posts|episode|episodes|article|articles|issue|issues)( on| of| in)? your",

@@ -1096,5 +1096,7 @@ testRule(rule, {
     { code: 'Hola #nombre#, #anios# años en #empresa# y ahora #cargo#, ¡qué trayectoria tan admirable! Me encantaría tenerla en mi red.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola! soy dev backend (Go, Rust) con 5 años de exp, busco chamba remota 🙏 si sabes de algo me avisas', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Quiubo Santi, ¿se acuerda de mí? 😄', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // All their posts liked, none named: following in general.
+    { code: "Hey {{first_name}} 👋 Love your energy and your posts! 🚀 Let's connect and grow together 💪", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
   ],
 });
