@@ -75,6 +75,10 @@ describe('findPlaceholders', () => {
     expect(found('Hola, (algo concreto de su perfil) y (añade tu propuesta).').map((slot) => /@\d+ (\S+)/.exec(slot)?.[1])).toEqual(['paren', 'paren']);
   });
 
+  it("reads Salesforce's merge fields as slots", () => {
+    expect(found('Hi {!Contact.FirstName}, {!User.Name} here.')).toEqual(['{!Contact.FirstName}@3 curly Contact.FirstName', '{!User.Name}@25 curly User.Name']);
+  });
+
   it('reads doubled brackets as a slot whatever they hold, and a call in code as text', () => {
     expect(found('Hi ((first name)), I was at ((conference)). See f((x)).')).toEqual(['((first name))@3 paren first name', '((conference))@28 paren conference']);
   });

@@ -1,7 +1,7 @@
 /**
  * The ways people write a slot to fill in: `{{firstName}}`, `{{ topic | default("your field") }}`,
  * `{% spin %}…{% endspin %}`, `[Name]`, `[[Name]]`, `{first_name}`, `${firstName}`, `%NAME%`,
- * `%%name%%`, `#name#`, `<Company>`, `((name))`, `FIRST_NAME`, blanks (`____`) and a guide's
+ * `%%name%%`, `#name#`, `<Company>`, `((name))`, `{!Contact.FirstName}`, `FIRST_NAME`, blanks (`____`) and a guide's
  * instruction in brackets (`(mention something specific)`).
  */
 export type PlaceholderSyntax =
@@ -77,8 +77,9 @@ const SYNTAXES: readonly Syntax[] = [
     },
   },
   {
+    // Salesforce's merge fields too: `{!Contact.FirstName}`.
     syntax: 'curly',
-    pattern: /\{\s*([\p{L}_][^{}\n]{0,79}?)\s*\}/gu,
+    pattern: /\{!?\s*([\p{L}_][^{}\n]{0,79}?)\s*\}/gu,
     read: (match) => {
       const name = match[1] ?? '';
       if (isLink(name)) return undefined;

@@ -3,10 +3,10 @@ import type { PlaceholderLanguage } from '../types.js';
 export default {
   senderPossessives: { words: ['tu', 'tus', 'mi', 'mis', 'nuestro', 'nuestra'], examples: ['[Tu nombre]', '[Tu Empresa]', '{{miEmpresa}}', '[mi cargo]'], not: ['[Su empresa]'] },
   roles: {
-    sender: { words: ['vendedor*', 'comercial', 'remitente*'], examples: ['[vendedor]', '{{nombreComercial}}'] },
+    sender: { words: ['vendedor*', 'comercial', 'remitente*', 'usuario'], examples: ['[vendedor]', '{{nombreComercial}}', '{!Usuario.Nombre}'] },
     'shared-contact': {
-      words: ['comun', 'comunes', 'mutu*', 'amig*', 'referid*', 'recomend*', 'conocid*'],
-      examples: ['[Contacto en común]', '{{contactoComun}}', '[amigo mutuo]', '[Nombre del conocido]'],
+      words: ['comun', 'comunes', 'mutu*', 'amig*', 'referid*', 'recomend*', 'conocid*', 'companer*', 'excompaner*', 'coleg*', 'excoleg*'],
+      examples: ['[Contacto en común]', '{{contactoComun}}', '[amigo mutuo]', '[Nombre del conocido]', '[nombre de tu excompañero]'],
       not: ['[Nombre]', '[Empresa]'],
     },
     event: {
@@ -31,7 +31,7 @@ export default {
     },
     topic: { words: ['tema*', 'asunto*', 'interes*', 'aficion*', 'hobby', 'pasion*'], examples: ["[interés común]", '[tema]', '[tema relevante]', '{{tema}}'] },
     company: {
-      words: ['empresa*', 'compania*', 'organizacion*', 'negocio*', 'cliente*', 'marca*', 'startup*', 'agencia*', 'equipo'],
+      words: ['empresa*', 'compania*', 'organizacion*', 'negocio*', 'cliente*', 'marca*', 'startup*', 'agencia*', 'equipo', 'cuenta'],
       examples: ['[Empresa]', '{{empresa}}', '${empresa}', '[Nombre de la empresa]', '[tipos de empresas similares]'],
     },
     field: {

@@ -22,6 +22,9 @@ export default {
     '(sigo teniendo|sigo usando|sigo guardando|todavia tengo|aun tengo|todavia guardo|aun guardo|todavia conservo|aun conservo) (la|el|las|los|tu|tus|aquel|aquella|aquellos|aquellas|esa|ese)',
     // Para qué se le contacta, dicho: «me sugirió contactarlo por el proyecto de telemedicina en Oaxaca».
     '(contactarte|contactarlo|contactarla|contactarle|escribirte|escribirle|hablarte|hablarle) (por|sobre|acerca de) (el|la|tu|su) (proyecto|iniciativa|programa|licitacion|obra|plan|estudio|ensayo|convocatoria|vacante|puesto)',
+    // Lo nuevo de su empresa en un hueco, cómo le fue un proceso, preguntado: «he visto que {!Cuenta.Nombre} acaba de abrir delegación», «¿te importaría contarme cómo fue tu proceso de selección?».
+    '(vi|veo|he visto|lei|me entere de) que <slot> (acaba de|ha|han|esta|estan) (abrir|abierto|lanzar|lanzado|cerrar|cerrado|inaugurar|inaugurado|contratar|contratando|ampliar|ampliado|abriendo|lanzando|levantar|levantado)',
+    '(contarme|explicarme|compartirme|contarnos) (como|que tal) (fue|es|te fue|le fue) (tu|su|el) (proceso|experiencia|entrada|salto|paso|cambio|llegada|transicion)',
     // Cómo acabó lo suyo, preguntado (1er grado): «¿al final montasteis la cervecera en Teruel?».
     '(al final|por fin|finalmente) (montaste|montasteis|abriste|abristeis|lanzaste|lanzasteis|sacaste|sacasteis|hiciste|hicisteis|cambiaste|cambiasteis|vendiste|vendisteis|terminaste|terminasteis|conseguiste|conseguisteis)',
     // Lo que se busca, dicho, y lo que otro contó de lo suyo: «buscaba a alguien que sepa de riego por goteo», «me dijo Flor que dabas clases de cerámica».
@@ -330,7 +333,7 @@ export default {
     'mucho exito en (esta|tu|su) nueva etapa',
   ],
   newClause: [
-    '(y|pero|asi que|—|–|[\\p{L}\\p{N}]+;) (yo|nosotros|tengo|tenemos|estoy|estamos|busco|buscamos|mi|nuestro|nuestra)',
+    '(y|pero|asi que|—|–|[\\p{L}\\p{N}]+;) (yo|nosotros|tengo|tenemos|estoy|estamos|busco|buscamos|mi|nuestro|nuestra|ayudamos|hacemos|ofrecemos|trabajamos|somos|llevamos|creamos|desarrollamos|acompanamos)',
     // El mismo sujeto sigue con algo suyo, o una pregunta tras los dos puntos: «encontré tu perfil y vi que…», «…: ¿estáis contratando?».
     '(y|pero|—|–|[\\p{L}\\p{N}]+;) (tambien )?(vi|he visto|note|me di cuenta|lei|he leido|queria|quisiera)',
     // Lo suyo como sujeto de la cláusula siguiente: «estoy contratando para [puesto] y tu experiencia en [campo] me llamó la atención».

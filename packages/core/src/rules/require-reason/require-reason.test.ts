@@ -590,6 +590,9 @@ testRule(rule, {
     { code: 'Buen día, Mtra. Solís. La Dra. Vega me sugirió contactarla por el proyecto de teledermatología en Puebla.', settings: { degree: 2, lang: 'es' } },
     // How their venture ended up, asked (es, 1st degree).
     { code: 'Hola Quique, ¿al final montasteis la quesería en Soria? Vi una foto de la cava y me acordé de las prácticas. Estoy pensando en algo parecido.', settings: { degree: 1, lang: 'es' } },
+    // Salesforce's merge fields; news of their company in a slot, the sender's pitch as its own clause; how their hiring went, asked (es).
+    { code: 'Hola {!Contacto.Nombre}, soy {!Usuario.Nombre}. He visto que {!Cuenta.Nombre} acaba de abrir tienda en Valencia y ayudamos a cadenas como la vuestra con el inventario.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Bea, busco prácticas en auditoría y vi que estás en KPMG Bilbao. ¿Te importaría contarme cómo fue tu proceso de selección?', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.

@@ -230,6 +230,8 @@ testRule(rule, {
     { code: 'Respected Madam, Ravi sir from our college told that you are guiding final year students on embedded projects.', settings: two },
     { code: 'Respected Sir, I got your reference from Mr. Arjun Menon, my project guide. Kindly let me know a good time to call.', settings: two },
     { code: 'Estimado Sr. Beltrán: nuestro común amigo Ramón Pizarro me indicó que acaban de cerrar financiación para tres plantas.', settings: two },
+    // A former colleague's slot is a person in common (es).
+    { code: 'Hola [Nombre], [nombre de tu excompañero] y yo trabajamos juntos en [empresa anterior] y me recomendó que te escribiera.', settings: two },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
