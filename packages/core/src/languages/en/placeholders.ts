@@ -3,7 +3,7 @@ import type { PlaceholderLanguage } from '../types.js';
 export default {
   senderPossessives: { words: ['your', 'my', 'from', 'our'], examples: ['[Your Name]', '[your company]', '{{ my_name }}', '{fromName}', '[Our Product]'], not: ['[Their Company]'] },
   roles: {
-    sender: { words: ['sender*', 'seller*', 'rep', 'reps', 'signature*', 'calendly', 'booking'], examples: ['{{sales_rep_name}}', '{{seller}}', '[Signature]'] },
+    sender: { words: ['sender*', 'seller*', 'rep', 'reps', 'signature*', 'calendly', 'booking', 'user'], examples: ['{{sales_rep_name}}', '{{seller}}', '[Signature]', '{!User.FirstName}'] },
     'shared-contact': {
       words: ['mutual*', 'common*', 'shared*', 'referr*', 'referral*', 'introduc*', 'friend*', 'colleague*', 'acquaintance*', 'recommend*', 'connector'],
       examples: ['[mention mutual connection]', '[Mutual Connection]', '{{mutualConnection}}', '[Referrer Name]', '{mutual}', '[Name of mutual friend]', '[Shared Contact]'],
