@@ -55,6 +55,10 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // Taught by them or in their class, on one board together: "I was in your Econometrics II section", "you were TA-ing for cohort 15", "we served together on the Youth Advisory Board".
+    "i was (in|on) your( [\\p{L}\\p{N}'-]+){0,3} (section|class|course|seminar|lab|lecture|tutorial|module|workshop|studio)",
+    "you were (ta-ing|a ta|teaching|mentoring|tutoring|coaching|demonstrating)( for| in| on)?( the)? (cohort|batch|class|intake|course|section|module)",
+    "we (served|sat|volunteered) together on the",
     // Said as learners of English say it: "we both study in the Erasmus exchange at Uni Bologna".
     "(we|you and i) both (study|studied|were studying) (in|at|on) the",
     // The sender in a programme they finished, the cohort's year "here too": "a first-year resident in the residency you finished in 2020", "an apprentice on the <scheme> you completed", "Techstars Berlin '22 here too".

@@ -166,6 +166,10 @@ export default {
     '(long time|ages|years|too long) since (the|our|we|that|you and i)',
     '(i|we) promised',
     '(i|we) (swore|vowed)',
+    // Who the sender is to them, by a team or class once shared (1st degree): "it's jun from the ludum dare team".
+    "(it's|its|it is|this is) [\\p{L}'-]+( [\\p{L}'-]+)? from (the|our)( [\\p{L}\\p{N}'-]+){1,3} (team|crew|squad|class|cohort|course|project|band|club|shift|ward|lab)",
+    // Their company's news read, by its name: "saw Hotel Lale just reopened after the renovation".
+    "(saw|noticed|read|heard|see)( that)?( [\\p{L}&.'-]+){1,3} (just |recently )(reopened|opened|launched|raised|won|acquired|closed|expanded|moved|rebranded|hired)",
     // Work to pass between two firms, a job opening of theirs named: "room to send business each other's way", "about the {{role_title}} opening on your team".
     "(send|refer|pass) (business|clients|customers|leads|work|referrals|deals) (each other's|to each other|one another's)",
     '(work with|serve|sell to|share) (a lot of |many of |most of |some of )?the same (clients|customers|buyers|accounts)',

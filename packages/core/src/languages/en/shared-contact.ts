@@ -4,6 +4,7 @@ export default {
   referredBy: [
     // Named as a contact both have, or as saying something of them without "me": "Kwame Asante is a mutual", "Anand sir from our department told that you…".
     "(is|'s) (a|our) mutual( connection| contact| friend)?",
+    '(said|told me|suggested) (to|i should) (get in touch|reach out|contact you|message you|connect|say hi|ping you|drop you a line)',
     '(told|said) that you (are|were|have|had|can|could|would|might|will)',
     // Named before: "Ahmed at Lattice said nice things about you".
     "(said|says|had) (such )?(nice|good|great|kind|lovely|wonderful) things (about|of) you",

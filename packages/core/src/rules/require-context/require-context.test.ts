@@ -622,6 +622,13 @@ testRule(rule, {
     { code: 'Hi Mateo! We both study in the Erasmus exchange at Uni Bologna in 2017, I was in the flat above yours.', settings: three },
     { code: 'che Ramiro, estuvimos en la misma comisión de Física I en la UTN en 2013 😂 vi q ahora estás en Naranja X', settings: three },
     { code: 'Hola Juan Cruz, leí tu posteo sobre cómo dejaron de usar OKRs. ¿Qué usaron en su lugar para priorizar?', settings: three },
+    // Something redone or shot for them, offered; grilled at a named pitch night; taught by them or TA'd by them; one board together.
+    { code: "Hi Lars, I redid your shop's checkout in Figma with a shorter address step. Want the file? No strings.", settings: three },
+    { code: 'Hi Chef Andrés, I shot your tasting menu last Friday on my own dime. Ten edited frames are yours for the website if you want them.', settings: three },
+    { code: "Hi Adaeze, you grilled me on pricing at the Founders Pitch Night in Yaba last Thursday. I've since rebuilt the model.", settings: three },
+    { code: 'Hi Dr. Ortiz, I was in your Econometrics II section at UT Austin in 2012, the one who kept asking about instruments.', settings: three },
+    { code: 'I was in cohort 14 at Ada Developers Academy and I think you were TA-ing for cohort 15. Could I ask about your team?', settings: three },
+    { code: 'Dear Ms. Kariuki, we served together on the UN-Habitat Youth Advisory Board in 2019. I now lead planning at KCCA.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

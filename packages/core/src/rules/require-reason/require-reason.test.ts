@@ -593,6 +593,9 @@ testRule(rule, {
     // Salesforce's merge fields; news of their company in a slot, the sender's pitch as its own clause; how their hiring went, asked (es).
     { code: 'Hola {!Contacto.Nombre}, soy {!Usuario.Nombre}. He visto que {!Cuenta.Nombre} acaba de abrir tienda en Valencia y ayudamos a cadenas como la vuestra con el inventario.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Bea, busco prácticas en auditoría y vi que estás en KPMG Bilbao. ¿Te importaría contarme cómo fue tu proceso de selección?', settings: { degree: 3, lang: 'es' } },
+    // Who the sender is to them, by a team once shared (1st degree); their business's news read by its name.
+    { code: "hey mo, it's jun from the ludum dare team (the frog game lol). finally made a linkedin, let's keep in touch", settings: { degree: 1 } },
+    { code: 'Hi Selin, saw Hotel Lale just reopened after the renovation, congrats! I help boutique hotels grow direct bookings.', settings: { degree: 3 } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.

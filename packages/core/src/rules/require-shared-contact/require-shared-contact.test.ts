@@ -232,6 +232,7 @@ testRule(rule, {
     { code: 'Estimado Sr. Beltrán: nuestro común amigo Ramón Pizarro me indicó que acaban de cerrar financiación para tres plantas.', settings: two },
     // A former colleague's slot is a person in common (es).
     { code: 'Hola [Nombre], [nombre de tu excompañero] y yo trabajamos juntos en [empresa anterior] y me recomendó que te escribiera.', settings: two },
+    { code: "Hey Rhys, Dave O'Connell from Toll said to get in touch: you've been trialling electric prime movers?", settings: two },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
