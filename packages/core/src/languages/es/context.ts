@@ -8,7 +8,9 @@ export default {
     '(estuvimos|estabamos) (charlando|hablando|platicando|conversando|comentando) (en|durante|tras)',
     'nos (presentaron|presento|presentaste) (en|durante|tras)',
     // Lo que dijo en un evento con nombre: «lo dijiste en el Congreso de Energía de Valencia».
-    '(lo |eso )?(dijiste|dijo|comentaste|comento|contaste|conto|explicaste|explico) (usted )?en (el|la|los|las)',
+    '(lo |eso )?(dijiste|dijo|comentaste|comento|contaste|conto|explicaste|explico|anunciaste|anuncio|mencionaste|menciono|mostraste|mostro|prometiste|prometio) (usted )?en (el|la|los|las)',
+    // Juntos en un panel o una mesa con nombre: «estuvimos juntas en el panel del Chile Fintech Forum 2023».
+    '(estuvimos|estabamos|coincidimos|participamos) (juntos|juntas) en (el|la) (panel|mesa|stand|taller|sesion|ponencia|jurado|equipo|charla|evento|feria|congreso|foro)',
     // En el mismo cartel: «vamos a compartir cartel en el Codemotion».
     '(compartir|compartimos|compartiremos|compartiendo) (cartel|escenario|panel|mesa redonda) (en|del|de la|de)',
     // Lo compartido en un evento con nombre: mesa, vuelo, cena de ponentes, una charla dada allí.
@@ -48,7 +50,7 @@ export default {
     // Quien le preguntó allí: «soy el que te preguntó por las comisiones en la mesa de e-commerce del foro de la AMVO».
     '(soy|era|fui) (el|la|quien) (que )?(te|le) (pregunto|pregunte|hizo una pregunta|pidio|paro|abordo)',
     // Los dos allí, señalados por algo que hacían: «éramos las dos que nos quejábamos de la cola del café en el BIME Live».
-    '(eramos|fuimos) (los dos|las dos|los unicos|las unicas|ambos|ambas) (que|quienes)[^.!?;]{1,80}? (en|durante) (el|la|los|las)',
+    '(eramos|fuimos) (los dos|las dos|los unicos|las unicas|ambos|ambas)( unic[oa]s)? (que|quienes)[^.!?;]{1,80}? (en|durante) (el|la|los|las)',
   ],
   studiedTogether: [
     // Otra persona de la misma promoción, unas prácticas compartidas de las que hace tiempo: «otra persona de la promo [Año] por aquí», «¡cuánto tiempo desde las prácticas en Telefónica!».
@@ -97,6 +99,8 @@ export default {
     // Uno de ellos, no «otros antiguos alumnos» en general ni su red en LinkedIn («la red de exalumnos»).
     '(?<!(otr[oa]s|(red|grupo|comunidad|asociacion) de) )(antigu[oa]s?|ex) ?alumn[oa]s?',
     'hicimos (las )?practicas',
+    // Su seminario o su curso, tomado: «tomé su seminario de Historia Económica como oyente».
+    '(tome|curse|hice|segui|asisti a) (su|tu) (seminario|curso|clase|taller|asignatura|catedra|materia|diplomado|master|modulo)',
     // Los dos en el mismo programa, en ediciones distintas o no; egresado de lo mismo; la misma academia: «estuvimos en el bootcamp de Ironhack», «yo también soy egresado de la PUCP», «compartimos academia cuando preparábamos las opos».
     '(estuvimos|estabamos|coincidimos) (los dos |las dos |ambos |ambas )?en (el|la) (mismo |misma )?(bootcamp|master|grado|carrera|curso|programa|posgrado|diplomado|academia|aceleradora|residencia|promocion|cohorte|mba|doctorado)',
     '(yo )?tambien (soy|fui) (egresad[oa]|exalumn[oa]|alumn[oa]|graduad[oa]|ex ?alumn[oa]) (de|del)',
@@ -138,6 +142,9 @@ export default {
     '(mi|tu|su) (comentario|respuesta|pregunta) (en|a|bajo) (el|la|tu|su|un|una|ese|esa|este|esta) (post|publicacion|articulo|hilo|video|entrada)',
     // Un PR o un issue mandado a lo suyo: «te mandé un PR con el dígito de verificación».
     '(te|le) (mande|envie|abri|hice|deje|propuse) (un|una) (pr|pull request|issue|parche|fix|merge request)',
+    '(mande|envie|abri|hice|propuse) (un|una) (pr|pull request|issue|parche|fix|merge request) (a|en|para) (tu|su|vuestro|vuestra)',
+    // En su sesión: «fui al recorrido de obra que usted guió en la Bienal».
+    '(fui|asisti|estuve) (a|al|en) (la |el )?(recorrido|visita|visita guiada|taller|charla|sesion|masterclass|ponencia|tour|clase|seminario)( [\\p{L}-]+){0,3} que (usted|tu|vos) (guio|guiaste|diste|dio|impartio|impartiste|dicto|dictaste|presento|presentaste|moderaste|modero)',
     // Lo suyo revisado o respondido, una ayuda suya en un foro, un truco que pasó: «gracias por revisar mi PR», «me ayudaste en el Discord de Godot Hispano», «en el Slack de DataTalks me pasaste el truco», «tu respuesta fue la única que funcionó».
     '(gracias|muchas gracias) por (revisar|aprobar|mergear|fusionar|responder|contestar|comentar) (mi|nuestro|nuestra|mis) (pr|pull request|issue|pregunta|publicacion|post|comentario|parche|codigo|traduccion|duda|consulta)',
     '(me|nos) (ayudaste|ayudo|echaste una mano|echo una mano|resolviste|resolvio)( [\\p{L}\\p{N}-]+){0,6} en (el|la|tu|su|un|una) (canal|hilo|foro|discord|slack|servidor|subreddit|comunidad|issue|grupo|repo|repositorio)',

@@ -17,6 +17,10 @@ export default {
     // Una deuda, un favor agradecido, una promesa o un recuerdo de un pasado compartido (1er grado): «te debo el asado por haberme cubierto», «gracias otra vez por prestarme tu portátil», «te juré que te mandaría la invitación», «sigo teniendo la taza del equipo».
     '(te|le|os) debo (un|una|el|la|los|las)( [\\p{L}-]+){0,2} (por|desde|de)',
     '(te|le|os) debo (una|un) (cena|comida|cerveza|cana|birra|cafe|asado|ronda|copa|favor|vermut|pizza)',
+    '(te|le|os) debo una(?=\\s*[.!?]|\\s*$)',
+    // Algo suyo recordado, una certificación buscada: «me acuerdo de tus charlas de diseño», «una cooperativa que busca la certificación de comercio justo».
+    '(me acuerdo|me acorde|recuerdo) de (tus|sus|tu|su|aquel|aquella|aquellos|aquellas|las|los|el|la) [\\p{L}]+',
+    'que (busca|buscamos|quiere|queremos|necesita|necesitamos) (la |el |una |un )?(certificacion|acreditacion|licencia|homologacion|sello|permiso)',
     '(gracias|muchas gracias)( otra vez| de nuevo| todavia)? por (prestarme|cubrirme|ayudarme|echarme una mano|recomendarme|presentarme|invitarme|acogerme|llevarme|guardarme|aguantarme|avisarme)',
     '(te|le|os) (jure|prometi|prometimos|juramos) que',
     '(sigo teniendo|sigo usando|sigo guardando|todavia tengo|aun tengo|todavia guardo|aun guardo|todavia conservo|aun conservo) (la|el|las|los|tu|tus|aquel|aquella|aquellos|aquellas|esa|ese)',
@@ -335,7 +339,7 @@ export default {
   newClause: [
     '(y|pero|asi que|—|–|[\\p{L}\\p{N}]+;) (yo|nosotros|tengo|tenemos|estoy|estamos|busco|buscamos|mi|nuestro|nuestra|ayudamos|hacemos|ofrecemos|trabajamos|somos|llevamos|creamos|desarrollamos|acompanamos)',
     // El mismo sujeto sigue con algo suyo, o una pregunta tras los dos puntos: «encontré tu perfil y vi que…», «…: ¿estáis contratando?».
-    '(y|pero|—|–|[\\p{L}\\p{N}]+;) (tambien )?(vi|he visto|note|me di cuenta|lei|he leido|queria|quisiera)',
+    '(y|pero|—|–|[\\p{L}\\p{N}]+;) (tambien )?(vi|he visto|note|me di cuenta|lei|he leido|queria|quisiera|me acuerdo|recuerdo|me acorde)',
     // Lo suyo como sujeto de la cláusula siguiente: «estoy contratando para [puesto] y tu experiencia en [campo] me llamó la atención».
     '(y|pero) (tu|tus|su|sus) (experiencia|perfil|trayectoria|trabajo|carrera|recorrido|conocimiento|conocimientos)[^.!?]{0,60} (me llamo|me llamaron|llamo mi atencion|me impresiono|me impresionaron|destaco|destacaron)',
     // Con un gerundio en medio: «…y, revisando tu perfil, he visto que…».

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Lo que otro dice de él: «Kemi dice que, si hay alguien que entiende la cadena de frío, eres tú».
+    '(dice|dijo|comenta|comento|asegura|aseguro) que',
     // Nombrado antes, con quien el destinatario trabajó o estudió: «veo que Ana Beltrán y tú trabajasteis juntas».
     'y (tu|usted|vos) (trabajasteis|trabajaron|trabajabais|trabajaban|estudiasteis|estudiaron|coincidisteis|coincidieron|os conoceis|se conocen|os conocisteis|se conocieron|sois|son|fuisteis|fueron) (juntos|juntas|amig[oa]s|compañer[oa]s|colegas|socios|socias|en|desde|hace)',
     // Nombrado antes: «veo que Sergio Campos es un contacto en común».
@@ -40,7 +42,10 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
-    // El nombre tras lo que hizo: «me habló de ti Ramón Ortega», «me pasó tu contacto Memo».
+    // El nombre tras lo que hizo: «me habló de ti Ramón Ortega», «me pasó tu contacto Memo», «nos conocemos por Carmen Gil», «me manda Quique», «tu nombre me lo dio Eva».
+    '(nos conocemos|te conozco|le conozco|la conozco|lo conozco) (por|a traves de|gracias a)',
+    '(me|nos) (manda|mando|envia|envio|deriva|derivo)',
+    '(tu|su) (nombre|contacto|numero|perfil|correo) me lo (dio|paso|facilito|recomendo|dieron|pasaron)',
     '(me|nos) (hablo|hablaron|hablo muy bien) de (ti|usted)',
     '(me|nos) (paso|pasaron|dio|dieron|facilito|compartio) (tu|su) (contacto|nombre|perfil|numero|correo)',
     // El nombre después: «¿te acordás de Mati, de la facu?».

@@ -629,6 +629,13 @@ testRule(rule, {
     { code: 'Hi Dr. Ortiz, I was in your Econometrics II section at UT Austin in 2012, the one who kept asking about instruments.', settings: three },
     { code: 'I was in cohort 14 at Ada Developers Academy and I think you were TA-ing for cohort 15. Could I ask about your team?', settings: three },
     { code: 'Dear Ms. Kariuki, we served together on the UN-Habitat Youth Advisory Board in 2019. I now lead planning at KCCA.', settings: three },
+    // Spanish good notes: their seminar taken; a PR sent to their repo; their guided tour attended; together on a named panel; the only two at a named conference; what they announced there.
+    { code: 'Dr. Salgado, buen día. Tomé su seminario de Historia Agraria en El Colegio de México como oyente en 2019 y quisiera pedirle una referencia.', settings: three },
+    { code: 'Hola Emilio, mandé un PR a tu repo de facturación electrónica y ya lo mergeaste 🙌 Lo usamos en producción.', settings: three },
+    { code: 'Buenas, Arq. Ferreyra. Fui al recorrido de obra que usted guió en la Bienal de Arquitectura de Buenos Aires y quisiera consultarle por un proveedor.', settings: three },
+    { code: 'Patricia: estuvimos juntas en el panel del Chile Fintech Forum 2023. Quiero retomar lo de la interoperabilidad de billeteras.', settings: three },
+    { code: 'Hola Inés. Éramos las dos únicas que no se rieron con el chiste de la ISO en las Jornadas de Calidad Hospitalaria de Valladolid.', settings: three },
+    { code: '¿Llegaste a publicar el comentario a la sentencia que anunciaste en la Jornada de Derecho Bancario de ICADE? Lo necesito para un recurso.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

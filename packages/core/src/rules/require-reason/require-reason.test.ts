@@ -596,6 +596,9 @@ testRule(rule, {
     // Who the sender is to them, by a team once shared (1st degree); their business's news read by its name.
     { code: "hey mo, it's jun from the ludum dare team (the frog game lol). finally made a linkedin, let's keep in touch", settings: { degree: 1 } },
     { code: 'Hi Selin, saw Hotel Lale just reopened after the renovation, congrats! I help boutique hotels grow direct bookings.', settings: { degree: 3 } },
+    // A debt in two words; a certification sought (es).
+    { code: '¡Hola, Chus! Te agrego por aquí. P.D.: el Excel de turnos que montaste para el bar de la facultad sigue vivo. Te debo una.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Estimado Lic. Cifuentes: el Ing. Byron Pérez me sugirió contactarlo. Represento a una cooperativa que busca la certificación de comercio justo.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.

@@ -233,6 +233,11 @@ testRule(rule, {
     // A former colleague's slot is a person in common (es).
     { code: 'Hola [Nombre], [nombre de tu excompañero] y yo trabajamos juntos en [empresa anterior] y me recomendó que te escribiera.', settings: two },
     { code: "Hey Rhys, Dave O'Connell from Toll said to get in touch: you've been trialling electric prime movers?", settings: two },
+    // Named after how both know each other, who sent the sender, who gave the name, what someone says of them (es).
+    { code: 'Hola Maite, nos conocemos por Carmen Gil, que coincidió contigo en Médicos del Mundo. ¿Cómo organizasteis la acogida?', settings: two },
+    { code: 'Hola, Lucía. Me manda Quique, el de la asociación de vecinos. ¿Nos echas una mano con un taller de CV?', settings: two },
+    { code: 'Hola Jaime, necesito contrastar precios de SATE con alguien que lo ejecute. Tu nombre me lo dio Eva, de la cooperativa.', settings: two },
+    { code: 'Hola Nerea, Kemi dice que, si alguien entiende la cadena de frío de las vacunas, eres tú. ¿Me darías 15 minutos?', settings: two },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
