@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Both with stands at one fair; their work bought there: "we both had stands at the Affordable Art Fair", "I bought three of your prints at the Frome Independent market".
+    "(we|you and i) both (had|ran|manned|staffed|shared) (stands|stalls|booths|tables|pitches) at",
+    "(bought|got|picked up) ([\\p{L}\\p{N}-]+ ){0,3}of your( [\\p{L}-]+){1,2} at( the)?",
     // Something of theirs bought or tried at their stand, named after: "I bought the blue heron from your Bristol Open Studios stand".
     "(bought|got|picked up|tried|tasted|ordered|commissioned)[^.!?]{1,60} (from|at) your(?= [\\p{L}'-]+( [\\p{L}'-]+){0,3} (stand|booth|stall|table|pop-up|studio)(?!\\p{L}))",
     // Both there, picked out by what they were doing: "we were the two people complaining about the coffee queue at BIME Live".
@@ -59,6 +62,9 @@ export default {
     "i was (in|on) your( [\\p{L}\\p{N}'-]+){0,3} (section|class|course|seminar|lab|lecture|tutorial|module|workshop|studio)",
     "you were (ta-ing|a ta|teaching|mentoring|tutoring|coaching|demonstrating)( for| in| on)?( the)? (cohort|batch|class|intake|course|section|module)",
     "we (served|sat|volunteered) together on the",
+    // A course done together, a programme of theirs volunteered on: "we did the Cert IV in Training and Assessment together", "I was a volunteer on your puffin count".
+    "we (did|took|completed|sat|studied) the( [\\p{L}\\p{N}&-]+){1,6} together",
+    "i was (a|an|one of the) (volunteers?|interns?|students?|assistants?|trainees?|participants?|fellows?) (on|in|at|for) your",
     // Said as learners of English say it: "we both study in the Erasmus exchange at Uni Bologna".
     "(we|you and i) both (study|studied|were studying) (in|at|on) the",
     // The sender in a programme they finished, the cohort's year "here too": "a first-year resident in the residency you finished in 2020", "an apprentice on the <scheme> you completed", "Techstars Berlin '22 here too".

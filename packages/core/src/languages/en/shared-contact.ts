@@ -4,6 +4,8 @@ export default {
   referredBy: [
     // Named as a contact both have, or as saying something of them without "me": "Kwame Asante is a mutual", "Anand sir from our department told that you…".
     "(is|'s) (a|our) mutual( connection| contact| friend)?",
+    // Named before what they were to pass on: "did Hamid from the Old Vic workshop ever pass on my showreel?".
+    '(ever )?(pass|passed|hand|handed) on my (showreel|cv|resume|portfolio|details|reel|deck|email|number|name)',
     '(said|told me|suggested) (to|i should) (get in touch|reach out|contact you|message you|connect|say hi|ping you|drop you a line)',
     '(told|said) that you (are|were|have|had|can|could|would|might|will)',
     // Named before: "Ahmed at Lattice said nice things about you".
@@ -90,6 +92,8 @@ export default {
     '(both|we are both|we\'re both|are both) connected (to|with)',
   ],
   knownThrough: [
+    // Their family, named: "your brother Dani", "your cousin Elena".
+    'your (brother|sister|cousin|aunt|uncle|niece|nephew|brother-in-law|sister-in-law|dad|father|mum|mom|mother|son|daughter|husband|wife|partner)',
     // Someone they are seen to know: "I see you know Mark from Rotary too".
     '(i see|i noticed|i saw|i notice|looks like|seems like|it seems) (that )?you (also )?know',
     // Someone both spoke with: "on the call with Priya on Tuesday".

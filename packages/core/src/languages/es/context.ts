@@ -10,6 +10,7 @@ export default {
     // Lo que dijo en un evento con nombre: «lo dijiste en el Congreso de Energía de Valencia».
     '(lo |eso )?(dijiste|dijo|comentaste|comento|contaste|conto|explicaste|explico|anunciaste|anuncio|mencionaste|menciono|mostraste|mostro|prometiste|prometio) (usted )?en (el|la|los|las)',
     // Juntos en un panel o una mesa con nombre: «estuvimos juntas en el panel del Chile Fintech Forum 2023».
+    '(bailamos|tocamos|cantamos|actuamos|competimos|corrimos|jugamos|expusimos|desfilamos|remamos) (juntos|juntas) en (el|la|los|las)',
     '(estuvimos|estabamos|coincidimos|participamos) (juntos|juntas) en (el|la) (panel|mesa|stand|taller|sesion|ponencia|jurado|equipo|charla|evento|feria|congreso|foro)',
     // En el mismo cartel: «vamos a compartir cartel en el Codemotion».
     '(compartir|compartimos|compartiremos|compartiendo) (cartel|escenario|panel|mesa redonda) (en|del|de la|de)',
@@ -163,6 +164,7 @@ export default {
     '(te|le) (puedo|podria|quiero|quisiera) presentar a',
     '(he preparado|prepare|tengo|hice|elabore) (una|un|unas|unos)( [\\p{L}0-9-]+){0,4} (plantilla|guia|checklist|informe|auditoria|analisis|comparativa|calculadora|hoja de calculo|presentacion|lista|chuleta)',
     '(te|se|le) (la|lo|las|los) (paso|envio|mando|comparto)',
+    '(lo|la|los|las) (puedo|podemos|podria|podriamos) (compartir|pasar|enviar|mandar|prestar|ceder)',
     '(te|le|les) (paso|envio|mando|comparto|preparo) (el|la|los|las|un|una|mi|mis|nuestro|nuestra) (detalle|informe|analisis|listado|lista|resumen|datos|plantilla|guia|hoja|archivo|presentacion|borrador|codigo|script)',
     // Algo que enviar, no consejos en general: «encantado de compartirte algunos consejos» no ofrece nada concreto.
     '(puedo|podria|encantad[oa] de) (enviarte|pasarte|mandarte|compartirte|compartir contigo|ensenarte|presentarte)(?! (algunos |unos |mis |nuestros )?(consejos|ideas|trucos|experiencias?|conocimientos|opiniones|reflexiones|buenas practicas)|( mi| mis)? (cv|curriculum|hoja de vida|portfolio|portafolio|carta de presentacion)(?!\\p{L}))',

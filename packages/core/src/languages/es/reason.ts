@@ -32,6 +32,11 @@ export default {
     // Cómo acabó lo suyo, preguntado (1er grado): «¿al final montasteis la cervecera en Teruel?».
     '(al final|por fin|finalmente) (montaste|montasteis|abriste|abristeis|lanzaste|lanzasteis|sacaste|sacasteis|hiciste|hicisteis|cambiaste|cambiasteis|vendiste|vendisteis|terminaste|terminasteis|conseguiste|conseguisteis)',
     // Lo que se busca, dicho, y lo que otro contó de lo suyo: «buscaba a alguien que sepa de riego por goteo», «me dijo Flor que dabas clases de cerámica».
+    // Alguien para algo dicho, lo que se quiere montar, lo que se valida, un servicio suyo preguntado: «buscamos electricista autorizado para el boletín», «buscamos clínicas que nos cedan muestras», «queremos pintar un mural», «estamos validando un kit de PCR», «¿das asesorías a escuelas?».
+    '(busco|buscamos|necesito|necesitamos|estamos buscando|estoy buscando) (a )?(un |una )?[\\p{L}]+( [\\p{L}]+)? (para|que) (el|la|los|las|un|una|nuestro|nuestra|nuestros|nuestras|mi|mis|nos|me) [\\p{L}]+',
+    '(queremos|quiero|queriamos|queria) (poner|montar|abrir|crear|lanzar|armar|pintar|organizar|reformar|construir|plantar) (un|una|uno|el|la|nuestro|nuestra)',
+    '(estamos|estoy) (validando|probando|desarrollando|preparando|escribiendo|investigando|redactando|ensayando) (un|una|el|la|nuestro|nuestra)',
+    '(das|da usted|dais|haces|hace usted|ofreces|ofrece usted|ofreceis|impartes|imparte usted) (asesorias|asesoria|talleres|clases|cursos|charlas|consultorias|mentorias|formaciones|visitas)( a| para| en)?',
     '(busco|buscamos|buscaba|buscabamos|estoy buscando|estamos buscando|necesito|necesitamos) (un |una |unos |unas )?(proveedor(es)?|distribuidor(es|as)?|fabricante|fabricantes|ilustrador(a|es|as)?|disenador(a|es|as)?|fotograf[oa]s?|traductor(a|es|as)?|abogad[oa]s?|contador(a|es|as)?|programador(a|es|as)?|desarrollador(a|es|as)?|arquitect[oa]s?|editor(a|es|as)?|imprenta|agencia|instalador(a|es|as)?) (de|para|que|en|con)',
     '(busco|buscamos|buscaba|buscabamos|necesito|necesitamos|necesitaba) (a )?alguien que (sepa|supiera|entienda|entendiera|conozca|conociera|domine|dominara|controle|tenga experiencia) (de|en|del|de la|con)',
     '(me|nos) (dijo|conto|comento|chivo) [\\p{L}]+( [\\p{L}]+)? que (das|dabas|haces|hacias|tienes|tenias|organizas|organizabas|llevas|ensenas|vendes|buscas|estas buscando|montaste|abriste)',
@@ -49,7 +54,7 @@ export default {
     '(trabaje|colabore|coincidi|trabajamos|colaboramos|coincidimos) (con usted|contigo|con vos|juntos|juntas) (en|durante)',
     '(gusto|placer|honor) (trabajar|colaborar|coincidir) (con usted|contigo|con vos) en',
     // Alguien buscado para una tarea dicha, un negocio que el remitente abre: «busco a alguien que imparta el módulo de normativa», «estoy por abrir una distribuidora».
-    '(busco|buscamos|necesito|necesitamos) (a )?(alguien|una persona|un perfil|un experto|una experta|ponentes?|docentes?|mentor(a|es|as)?) (que|para) (imparta|impartir|de|dar|lleve|llevar|dirija|dirigir|coordine|coordinar|hable|hablar|cubra|cubrir|enseñe|enseñar|revise|revisar|lidere|liderar|asesore|asesorar)',
+    '(busco|buscamos|necesito|necesitamos) (a )?(alguien|una persona|un perfil|un experto|una experta|ponentes?|docentes?|mentor(a|es|as)?) (que|para) (imparta|impartir|de|dar|lleve|llevar|dirija|dirigir|coordine|coordinar|hable|hablar|cubra|cubrir|enseñe|enseñar|revise|revisar|lidere|liderar|asesore|asesorar|disene|diseñe|disenar|diseñar|pinte|pintar|haga|hacer|monte|montar|construya|arregle|repare)',
     `((estoy|estamos) (por abrir|a punto de abrir|a punto de lanzar|por lanzar|abriendo|montando|lanzando|armando|pensando en (abrir|montar|lanzar|crear))|(voy|vamos) a (abrir|montar|lanzar|crear)) (?!${OBJETO_VAGO})(un|una|mi|nuestra|nuestro)`,
     // Sus planes, motivo dicho: «como vas a armar equipo nuevo, te cuento que…».
     '(como|ya que|dado que|ahora que) (vas a|va a|van a|estas|esta|estan) (armar|montar|formar|crear|ampliar|construir|abrir|lanzar|contratar|armando|montando|formando|creando|ampliando|construyendo|abriendo|lanzando|contratando)',

@@ -18,7 +18,7 @@ export default {
     '(tambien )?(lo|la) conoces( tambien)?',
     // Lo que dice de usted, aunque un inciso quede en medio: «Javi (mi antiguo jefe) dice que eres la persona…».
     '(dice|dijo|comenta|cuenta|conto) que (eres|es usted|sos|tu|usted|estas|estais|llevas|lideras|ustedes|vosotros|vosotras|sois|son)',
-    '(me|nos) (comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo|propuso|dio)',
+    '(me|nos) (comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo|propuso|dio|aconsejo|ha aconsejado)',
     '(me|nos) (puso|pusieron|ha puesto) en contacto',
     'me (mostro|ha mostrado|compartio|ha compartido|reenvio|ha reenviado|enseno|mando|ha mandado|envio|ha enviado)',
     '(que|quien) (te|le) conoce',
@@ -42,6 +42,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // Su familia, con nombre: «tu hermano Dani», «tu prima Elena».
+    '(tu|su) (herman[oa]|prim[oa]|ti[oa]|cuñad[oa]|sobrin[oa]|abuel[oa]|padre|madre|hij[oa]|marido|mujer|pareja|novi[oa]|suegr[oa])',
     // El nombre tras lo que hizo: «me habló de ti Ramón Ortega», «me pasó tu contacto Memo», «nos conocemos por Carmen Gil», «me manda Quique», «tu nombre me lo dio Eva».
     '(nos conocemos|te conozco|le conozco|la conozco|lo conozco) (por|a traves de|gracias a)',
     '(me|nos) (manda|mando|envia|envio|deriva|derivo)',
@@ -84,7 +86,7 @@ export default {
   countInCommon: ['(\\d+|<slot>) (contactos|conexiones|amigos|personas)( en comun)?', '(muchos|varios|bastantes|algunos) (contactos|conexiones|amigos)( en comun)'],
   // «Un amigo de Pedro» nombra a Pedro: solo con un posesivo o un artículo, «de» lleva a un sitio.
   placedAt: [
-    '(amig[oa]s?|compañer[oa]s?|colegas?|gente|alguien|personas?|contactos?|conocid[oa]s?|jefe|jefa|socio|socia|miembros?|exalumn[oa]s?)( tuy[oa]s?| suy[oa]s?| de (ti|usted))? (en|desde|del|de la|de los|de las)',
+    '(amig[oa]s?|compañer[oa]s?|colegas?|gente|alguien|personas?|contactos?|conocid[oa]s?|jefe|jefa|socio|socia|miembros?|exalumn[oa]s?)( tuy[oa]s?| suy[oa]s?| de (ti|usted))? (en|desde)',
     '(amig[oa]s?|compañer[oa]s?|colegas?|conocid[oa]s?|jefe|jefa|socio|socia|exalumn[oa]s?) (tuy[oa]s?|suy[oa]s?|de (ti|usted)) de',
   ],
 } satisfies SharedContactPhrases;

@@ -636,6 +636,13 @@ testRule(rule, {
     { code: 'Patricia: estuvimos juntas en el panel del Chile Fintech Forum 2023. Quiero retomar lo de la interoperabilidad de billeteras.', settings: three },
     { code: 'Hola Inés. Éramos las dos únicas que no se rieron con el chiste de la ISO en las Jornadas de Calidad Hospitalaria de Valladolid.', settings: three },
     { code: '¿Llegaste a publicar el comentario a la sentencia que anunciaste en la Jornada de Derecho Bancario de ICADE? Lo necesito para un recurso.', settings: three },
+    // Stands side by side at a named fair; their prints bought at a named market; a course done together; a volunteer on their survey; something set up for them for free; danced together at a named festival (es).
+    { code: "Hi Camille, we both had stands at the Affordable Art Fair Battersea in October. I'm organising a printmakers' pop-up in Lewes.", settings: three },
+    { code: 'Hi Ella, I bought three of your prints at the Frome Independent market in June. Could I stock a few editions in my shop?', settings: three },
+    { code: 'Hey Bec, we did the Cert IV in Training and Assessment together at TAFE Gold Coast in 2020. Could you check a course of mine?', settings: three },
+    { code: 'Hi Dr Ferreira, I was a volunteer on your Skomer puffin count in 2023. Would you be a referee for my MSc application?', settings: three },
+    { code: "Hi Cormac, I've built a free session calendar for four pubs in Kerry and would happily set one up for you at no cost.", settings: three },
+    { code: 'Hola Luisa, bailamos juntas en el Festival Petronio Álvarez de 2019. Ahora dirijo un semillero de danza y quiero invitarte como tallerista.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -599,6 +599,10 @@ testRule(rule, {
     // A debt in two words; a certification sought (es).
     { code: '¡Hola, Chus! Te agrego por aquí. P.D.: el Excel de turnos que montaste para el bar de la facultad sigue vivo. Te debo una.', settings: { degree: 1, lang: 'es' } },
     { code: 'Estimado Lic. Cifuentes: el Ing. Byron Pérez me sugirió contactarlo. Represento a una cooperativa que busca la certificación de comercio justo.', settings: { degree: 2, lang: 'es' } },
+    // Someone sought for a job said; something they want to set up; what is being validated; a service of theirs asked about (es).
+    { code: '{{nombre}}, de parte de {{referido}}. Reformamos un local y buscamos electricista autorizado para el boletín. ¿Presupuesto esta semana?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Ximena, soy directora de una primaria en Iztapalapa y queremos poner un huerto en la azotea. ¿Das asesorías a escuelas?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Noelia, me habló de ti Irene Ballesteros. Estamos validando un kit de PCR y buscamos clínicas que nos cedan muestras.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.

@@ -238,6 +238,11 @@ testRule(rule, {
     { code: 'Hola, Lucía. Me manda Quique, el de la asociación de vecinos. ¿Nos echas una mano con un taller de CV?', settings: two },
     { code: 'Hola Jaime, necesito contrastar precios de SATE con alguien que lo ejecute. Tu nombre me lo dio Eva, de la cooperativa.', settings: two },
     { code: 'Hola Nerea, Kemi dice que, si alguien entiende la cadena de frío de las vacunas, eres tú. ¿Me darías 15 minutos?', settings: two },
+    // Their family, named; who was to pass on the sender's reel; advised by someone named (es).
+    { code: 'Holaaa Lucía 🐾 Soy compi de promo de tu hermano Dani. Me ha dicho que llevas una clínica de exóticos. ¿Aceptas derivaciones?', settings: two },
+    { code: 'Hi Inma, your cousin Elena said you might design the mural for our community centre. Could we talk?', settings: two },
+    { code: "Lucy, quick one: did Hamid from the Old Vic workshop ever pass on my showreel? He thought I'd suit your touring cast.", settings: two },
+    { code: 'Estimada Sra. Calvo: el Dr. Fermín Arrieta me aconsejó escribirle por su experiencia con partos en el agua.', settings: two },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
@@ -285,6 +290,8 @@ testRule(rule, {
     { code: "Hi Dr. Osei, a colleague of yours at King's College Hospital suggested you'd be a great guest for our podcast.", settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hi Victor, a few people from the McKinsey alumni network pointed me your way. Could we talk about hospital operations?', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Rocío, un antiguo compañero tuyo de Iberdrola me habló muy bien de cómo montasteis el área de fraude.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    // Sending one's own portfolio names no one in common.
+    { code: "Hello Sofia, I saw you're the recruiter for the UX role at Pinecrest. I have 6 years in research, happy to send my portfolio.", settings: two, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
