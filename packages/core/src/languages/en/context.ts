@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // The session chaired where they presented, named after: "I chaired the session at CHI 2025 where you presented".
+    "(i|we) (chaired|moderated|hosted|introduced|ran) the (session|panel|track|workshop|symposium)(?=[^.!?]{0,60} (where|in which|at which) you (presented|spoke|talked|gave|were))",
     // Both with stands at one fair; their work bought there: "we both had stands at the Affordable Art Fair", "I bought three of your prints at the Frome Independent market".
     "(we|you and i) both (had|ran|manned|staffed|shared) (stands|stalls|booths|tables|pitches) at",
     "(bought|got|picked up) ([\\p{L}\\p{N}-]+ ){0,3}of your( [\\p{L}-]+){1,2} at( the)?",
@@ -176,7 +178,7 @@ export default {
     // Their work cited in the sender's: "I wrote an article about [topic] and cited your work".
     "(i )?(cited|quoted|referenced|featured|linked to) (your|their) (work|research|paper|article|post|study|book|talk|framework|data|report|thread|newsletter)",
     // Their published measurement that settled something: "your benchmark of Postgres poolers ended a week-long argument".
-    "your (benchmark|teardown|analysis|comparison|write-?up|deep dive|breakdown|study|survey|dataset)( of| on| about)?( [\\p{L}\\p{N}-]+){0,4} (ended|settled|saved|changed|convinced|helped|fixed|solved)",
+    "your( [\\p{L}-]+)? (benchmark|teardown|analysis|comparison|write-?up|deep dive|breakdown|study|survey|dataset|walkthrough|tutorial|video|guide|paper|course)( of| on| about)?( [\\p{L}\\p{N}-]+){0,5} (ended|settled|saved|changed|convinced|helped|fixed|solved)",
     // A comment the sender left on a thing of theirs: "I left a comment on your drone shot of…".
     "(i )?(left|posted|wrote|dropped) (a|my|an|the) (comment|question|note|reply) (on|under|below) your",
     // A question of theirs in a session: "great question in the Q&A at MozCon".,

@@ -4,6 +4,8 @@ export default {
   referredBy: [
     // Named as a contact both have, or as saying something of them without "me": "Kwame Asante is a mutual", "Anand sir from our department told that you…".
     "(is|'s) (a|our) mutual( connection| contact| friend)?",
+    // Their firm or them introduced, not their work recommended ("recommended your book" names no one both know).
+    'introduced (you|your (fund|firm|company|team|shop|practice|studio|lab))',
     // Named before what they were to pass on: "did Hamid from the Old Vic workshop ever pass on my showreel?".
     '(ever )?(pass|passed|hand|handed) on my (showreel|cv|resume|portfolio|details|reel|deck|email|number|name)',
     '(said|told me|suggested) (to|i should) (get in touch|reach out|contact you|message you|connect|say hi|ping you|drop you a line)',
@@ -92,6 +94,7 @@ export default {
     '(both|we are both|we\'re both|are both) connected (to|with)',
   ],
   knownThrough: [
+    '(on|at) the (advice|suggestion|recommendation|request) of',
     // Their family, named: "your brother Dani", "your cousin Elena".
     'your (brother|sister|cousin|aunt|uncle|niece|nephew|brother-in-law|sister-in-law|dad|father|mum|mom|mother|son|daughter|husband|wife|partner)',
     // Someone they are seen to know: "I see you know Mark from Rotary too".

@@ -643,6 +643,10 @@ testRule(rule, {
     { code: 'Hi Dr Ferreira, I was a volunteer on your Skomer puffin count in 2023. Would you be a referee for my MSc application?', settings: three },
     { code: "Hi Cormac, I've built a free session calendar for four pubs in Kerry and would happily set one up for you at no cost.", settings: three },
     { code: 'Hola Luisa, bailamos juntas en el Festival Petronio Álvarez de 2019. Ahora dirijo un semillero de danza y quiero invitarte como tallerista.', settings: three },
+    // Their video that saved the sender's team a week; opposite sides at a named moot court final; the session chaired where they presented.
+    { code: 'Hi Kofi, your YouTube walkthrough on load-testing timber floors saved our team a week. May I ask one question about deflection?', settings: three },
+    { code: 'Hi Fiona, we were on opposite sides of the moot court final at the Jessup regional rounds in Edinburgh in 2016. You won, fairly.', settings: three },
+    { code: 'Dear Prof. Nakamura, I chaired the session at CHI 2025 in Yokohama where you presented the study on voice assistants.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -768,6 +772,8 @@ testRule(rule, {
     { code: 'Hola Claudia, conozco a varias personas que podrían interesarte para tu ronda. Si quieres, te presento.', settings: three, errors: [{ messageId: 'noContext' }] },
     // People like them are not what both studied (es).
     { code: 'Hola Patricia, soy estudiante de último curso de ADE y me encantaría aprender de profesionales como tú.', settings: three, errors: [{ messageId: 'noContext' }] },
+    // Going to conferences in general is no meeting.
+    { code: "Hi {{first_name}}, I go to a lot of conferences like SaaStr and Web Summit and love meeting people in the industry. Let's connect!", settings: three, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

@@ -243,6 +243,9 @@ testRule(rule, {
     { code: 'Hi Inma, your cousin Elena said you might design the mural for our community centre. Could we talk?', settings: two },
     { code: "Lucy, quick one: did Hamid from the Old Vic workshop ever pass on my showreel? He thought I'd suit your touring cast.", settings: two },
     { code: 'Estimada Sra. Calvo: el Dr. Fermín Arrieta me aconsejó escribirle por su experiencia con partos en el agua.', settings: two },
+    // Introduced by someone named, written to on someone's advice.
+    { code: 'Hi Marco, Elif Yılmaz introduced your fund as the one that reads decks about food logistics. Could I send our one-pager?', settings: two },
+    { code: 'Dear Ms Achterberg, on the advice of Pieter de Vries I am writing about the MoU between our ministries on flood data.', settings: two },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
@@ -292,6 +295,8 @@ testRule(rule, {
     { code: 'Hola Rocío, un antiguo compañero tuyo de Iberdrola me habló muy bien de cómo montasteis el área de fraude.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // Sending one's own portfolio names no one in common.
     { code: "Hello Sofia, I saw you're the recruiter for the UX role at Pinecrest. I have 6 years in research, happy to send my portfolio.", settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    // Their work recommended by someone names no one both know.
+    { code: 'Hi Oskar, Dr. Weber recommended your paper on battery recycling when I asked about leaching. Any chance of a short call?', settings: two, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
