@@ -48,6 +48,9 @@ export default {
     // "nuestra conversación en el MWC": the meeting is the conversation.
     '(nuestra|la|esa|aquella) (conversacion|charla) (en|durante|tras|despues de)',
     '(pasarte|pasaste|te pasaste|pasar|pasarse|se paso) por (nuestro|nuestra|el|la|mi) (stand|puesto|taller|mesa|caseta)',
+    // Lo que mostró allí, a su lado allí: «la mesa de datos abiertos donde mostraste el mapa», «te tocó a mi lado en el taller de cata».
+    '(donde|en (la|el) que) (usted )?(mostraste|presentaste|explicaste|hablaste|contaste|mostro|presento|explico|hablo|conto)',
+    '(te|le) (toco|sentaron|pusieron) (a mi lado|al lado|conmigo|justo detras|justo delante)',
     // Quien le preguntó allí: «soy el que te preguntó por las comisiones en la mesa de e-commerce del foro de la AMVO».
     '(soy|era|fui) (el|la|quien) (que )?(te|le) (pregunto|pregunte|hizo una pregunta|pidio|paro|abordo)',
     // Los dos allí, señalados por algo que hacían: «éramos las dos que nos quejábamos de la cola del café en el BIME Live».
@@ -142,7 +145,10 @@ export default {
     '(responder|responderme|contestar|contestarme|respondio|contesto|respondieras|contestaras) (a )?mi (comentario|pregunta|publicacion|post|respuesta)',
     '(mi|tu|su) (comentario|respuesta|pregunta) (en|a|bajo) (el|la|tu|su|un|una|ese|esa|este|esta) (post|publicacion|articulo|hilo|video|entrada)',
     // Un PR o un issue mandado a lo suyo: «te mandé un PR con el dígito de verificación».
-    '(te|le) (mande|envie|abri|hice|deje|propuse) (un|una) (pr|pull request|issue|parche|fix|merge request)',
+    '(te|le) (mande|envie|abri|hice|deje|propuse) (un|una|la|el) (pr|pull request|issue|parche|fix|merge request)',
+    // Lo suyo revisado por el remitente, lo que subió, visto: «fui uno de los revisores de su manuscrito», «vi el vídeo que colgaste explicando…».
+    '(fui|era) (uno|una) de (los|las) (revisores|revisoras|evaluadores|evaluadoras|referees|dictaminadores) de (su|tu)',
+    '(vi|lei|escuche|mire) (el|la|tu|su) (video|post|publicacion|articulo|hilo|podcast|charla|entrada|reel) que (colgaste|subiste|publicaste|compartiste|grabaste|escribiste|diste|colgo|subio|publico)',
     '(mande|envie|abri|hice|propuse) (un|una) (pr|pull request|issue|parche|fix|merge request) (a|en|para) (tu|su|vuestro|vuestra)',
     // En su sesión: «fui al recorrido de obra que usted guió en la Bienal».
     '(fui|asisti|estuve) (a|al|en) (la |el )?(recorrido|visita|visita guiada|taller|charla|sesion|masterclass|ponencia|tour|clase|seminario)( [\\p{L}-]+){0,3} que (usted|tu|vos) (guio|guiaste|diste|dio|impartio|impartiste|dicto|dictaste|presento|presentaste|moderaste|modero)',
@@ -163,7 +169,8 @@ export default {
     // Presentarle a alguien concreto: «le puedo presentar a Julián Ortega».
     '(te|le) (puedo|podria|quiero|quisiera) presentar a',
     '(he preparado|prepare|tengo|hice|elabore) (una|un|unas|unos)( [\\p{L}0-9-]+){0,4} (plantilla|guia|checklist|informe|auditoria|analisis|comparativa|calculadora|hoja de calculo|presentacion|lista|chuleta)',
-    '(te|se|le) (la|lo|las|los) (paso|envio|mando|comparto)',
+    '(te|se|le) (la|lo|las|los) (paso|envio|mando|comparto|muestro|enseno|ensenio|regalo|presto)',
+    '(antes de|para) (abrir|mandar|enviar|proponer) (la|el|una|un) (pr|pull request|merge request|parche)',
     '(lo|la|los|las) (puedo|podemos|podria|podriamos) (compartir|pasar|enviar|mandar|prestar|ceder)',
     '(te|le|les) (paso|envio|mando|comparto|preparo) (el|la|los|las|un|una|mi|mis|nuestro|nuestra) (detalle|informe|analisis|listado|lista|resumen|datos|plantilla|guia|hoja|archivo|presentacion|borrador|codigo|script)',
     // Algo que enviar, no consejos en general: «encantado de compartirte algunos consejos» no ofrece nada concreto.

@@ -33,9 +33,11 @@ export default {
     '(al final|por fin|finalmente) (montaste|montasteis|abriste|abristeis|lanzaste|lanzasteis|sacaste|sacasteis|hiciste|hicisteis|cambiaste|cambiasteis|vendiste|vendisteis|terminaste|terminasteis|conseguiste|conseguisteis)',
     // Lo que se busca, dicho, y lo que otro contó de lo suyo: «buscaba a alguien que sepa de riego por goteo», «me dijo Flor que dabas clases de cerámica».
     // Alguien para algo dicho, lo que se quiere montar, lo que se valida, un servicio suyo preguntado: «buscamos electricista autorizado para el boletín», «buscamos clínicas que nos cedan muestras», «queremos pintar un mural», «estamos validando un kit de PCR», «¿das asesorías a escuelas?».
-    '(busco|buscamos|necesito|necesitamos|estamos buscando|estoy buscando) (a )?(un |una )?[\\p{L}]+( [\\p{L}]+)? (para|que) (el|la|los|las|un|una|nuestro|nuestra|nuestros|nuestras|mi|mis|nos|me) [\\p{L}]+',
+    '(busco|buscamos|necesito|necesitamos|estamos buscando|estoy buscando|ando buscando|andamos buscando) (a )?(un |una )?[\\p{L}]+( [\\p{L}]+)? (para|que) (el|la|los|las|un|una|nuestro|nuestra|nuestros|nuestras|mi|mis|nos|me) [\\p{L}]+',
     '(queremos|quiero|queriamos|queria) (poner|montar|abrir|crear|lanzar|armar|pintar|organizar|reformar|construir|plantar) (un|una|uno|el|la|nuestro|nuestra)',
-    '(estamos|estoy) (validando|probando|desarrollando|preparando|escribiendo|investigando|redactando|ensayando) (un|una|el|la|nuestro|nuestra)',
+    '(estamos|estoy) (validando|probando|desarrollando|preparando|escribiendo|investigando|redactando|ensayando|disenando) (un|una|el|la|nuestro|nuestra)',
+    '(preparo|estoy preparando|escribo|estoy escribiendo|hago|estoy haciendo) (un|una) (reportaje|articulo|libro|tesis|tfm|tfg|informe|estudio|investigacion|documental|podcast|pieza|cronica)',
+    '(buscas|busca|buscais|buscan) (un |una )?[\\p{L}-]+ (para|en|con|que)',
     '(das|da usted|dais|haces|hace usted|ofreces|ofrece usted|ofreceis|impartes|imparte usted) (asesorias|asesoria|talleres|clases|cursos|charlas|consultorias|mentorias|formaciones|visitas)( a| para| en)?',
     '(busco|buscamos|buscaba|buscabamos|estoy buscando|estamos buscando|necesito|necesitamos) (un |una |unos |unas )?(proveedor(es)?|distribuidor(es|as)?|fabricante|fabricantes|ilustrador(a|es|as)?|disenador(a|es|as)?|fotograf[oa]s?|traductor(a|es|as)?|abogad[oa]s?|contador(a|es|as)?|programador(a|es|as)?|desarrollador(a|es|as)?|arquitect[oa]s?|editor(a|es|as)?|imprenta|agencia|instalador(a|es|as)?) (de|para|que|en|con)',
     '(busco|buscamos|buscaba|buscabamos|necesito|necesitamos|necesitaba) (a )?alguien que (sepa|supiera|entienda|entendiera|conozca|conociera|domine|dominara|controle|tenga experiencia) (de|en|del|de la|con)',

@@ -18,7 +18,10 @@ export default {
     '(tambien )?(lo|la) conoces( tambien)?',
     // Lo que dice de usted, aunque un inciso quede en medio: «Javi (mi antiguo jefe) dice que eres la persona…».
     '(dice|dijo|comenta|cuenta|conto) que (eres|es usted|sos|tu|usted|estas|estais|llevas|lideras|ustedes|vosotros|vosotras|sois|son)',
-    '(me|nos) (comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo|propuso|dio|aconsejo|ha aconsejado)',
+    '(me|nos) (comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo|propuso|dio|aconsejo|ha aconsejado|cuenta|dice|comenta|recomienda|sugiere|anima|chivo|ha chivado|indico|ha indicado|ha animado)',
+    // Quien dio su nombre o lo conoce de antes: «mi compañera Pilar Ochoa me ha facilitado su nombre», «Guille Marín fue compañero tuyo en la Complutense».
+    '(me|nos) (ha facilitado|facilito|ha dado|dio|ha pasado|paso) (su|tu) (nombre|contacto|numero|correo|telefono)',
+    '(fue|era|es) (compañer[oa]|colega|amig[oa]|soci[oa]|jefe|jefa) (tuy[oa]|suy[oa]|de (ti|usted))',
     '(me|nos) (puso|pusieron|ha puesto) en contacto',
     'me (mostro|ha mostrado|compartio|ha compartido|reenvio|ha reenviado|enseno|mando|ha mandado|envio|ha enviado)',
     '(que|quien) (te|le) conoce',
@@ -48,6 +51,8 @@ export default {
     '(nos conocemos|te conozco|le conozco|la conozco|lo conozco) (por|a traves de|gracias a)',
     '(me|nos) (manda|mando|envia|envio|deriva|derivo)',
     '(tu|su) (nombre|contacto|numero|perfil|correo) me lo (dio|paso|facilito|recomendo|dieron|pasaron)',
+    '(tu|su) (nombre|contacto) me (fue dado|fue facilitado|fue pasado) por',
+    '(me|nos) (ha dicho|dijo|ha contado|conto|ha comentado|comento|ha chivado|chivo)(?= [\\p{Lu}])',
     '(me|nos) (hablo|hablaron|hablo muy bien) de (ti|usted)',
     '(me|nos) (paso|pasaron|dio|dieron|facilito|compartio) (tu|su) (contacto|nombre|perfil|numero|correo)',
     // El nombre después: «¿te acordás de Mati, de la facu?».

@@ -647,6 +647,14 @@ testRule(rule, {
     { code: 'Hi Kofi, your YouTube walkthrough on load-testing timber floors saved our team a week. May I ask one question about deflection?', settings: three },
     { code: 'Hi Fiona, we were on opposite sides of the moot court final at the Jessup regional rounds in Edinburgh in 2016. You won, fairly.', settings: three },
     { code: 'Dear Prof. Nakamura, I chaired the session at CHI 2025 in Yokohama where you presented the study on voice assistants.', settings: three },
+    // Spanish good notes: their issue opened, their manuscript reviewed, their video seen, what they showed at a named congress, side by side at a named tasting, a script shown, a PR before it is opened.
+    { code: 'Hola Hugo, te abrí la issue #48 en tu repo de scraping del BOE. Encontré una solución con OCR; si te parece, la mando como PR.', settings: three },
+    { code: 'Estimado Dr. Medina: fui uno de los revisores de su manuscrito en la Revista de Economía Aplicada y querría proponerle un trabajo conjunto.', settings: three },
+    { code: 'Hola Sonia, vi el vídeo que colgaste explicando cómo tramitasteis la licencia de la residencia. Tengo un caso parecido en Majadahonda.', settings: three },
+    { code: 'Hola Euge, en el Congreso de Periodismo de FOPEA, en la mesa donde mostraste el mapa de datos abiertos, me quedé con ganas de preguntarte.', settings: three },
+    { code: 'Te tocó a mi lado en el taller de cata del Salón Gourmets y acabamos discutiendo sobre la picual. ¿Me vendes tu aceite, Alfonso?', settings: three },
+    { code: 'Hola Mariano, armé un script que lee el F.931 de AFIP y detecta diferencias con los recibos. Si te sirve, te lo muestro en una llamada.', settings: three },
+    { code: 'Hola Laura, le hemos añadido rollout por región a tu librería de feature flags; ¿lo hablamos antes de abrir la PR?', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

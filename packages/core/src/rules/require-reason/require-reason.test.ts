@@ -603,6 +603,10 @@ testRule(rule, {
     { code: '{{nombre}}, de parte de {{referido}}. Reformamos un local y buscamos electricista autorizado para el boletín. ¿Presupuesto esta semana?', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Ximena, soy directora de una primaria en Iztapalapa y queremos poner un huerto en la azotea. ¿Das asesorías a escuelas?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Noelia, me habló de ti Irene Ballesteros. Estamos validando un kit de PCR y buscamos clínicas que nos cedan muestras.', settings: { degree: 2, lang: 'es' } },
+    // What they look for, a piece being written, a programme being designed (es).
+    { code: 'Hola Marcos: vengo de parte de Teresa Alcalde. Traduzco del portugués y me dice que buscáis traductora para la colección nueva.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Elena: Quique Larrea me dijo que te escribiera. Preparo un reportaje largo sobre el CGPJ y me vendría bien contrastar fechas.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Estimada Sra. Gallardo: Manuel Esteve me recomendó que le escribiera. Estamos diseñando un programa de retorno al empleo tras cuidados.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1111,5 +1115,7 @@ testRule(rule, {
     { code: 'Quiubo Santi, ¿se acuerda de mí? 😄', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // All their posts liked, none named: following in general.
     { code: "Hey {{first_name}} 👋 Love your energy and your posts! 🚀 Let's connect and grow together 💪", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    // A community built for everyone is no reason (es).
+    { code: 'Hola {{first_name}}! Estamos creando la mayor comunidad de emprendedores de habla hispana. ¿Te sumas? 🚀', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
   ],
 });

@@ -246,6 +246,12 @@ testRule(rule, {
     // Introduced by someone named, written to on someone's advice.
     { code: 'Hi Marco, Elif Yılmaz introduced your fund as the one that reads decks about food logistics. Could I send our one-pager?', settings: two },
     { code: 'Dear Ms Achterberg, on the advice of Pieter de Vries I am writing about the MoU between our ministries on flood data.', settings: two },
+    // Spanish referrals in the present, after the verb, by a name given or a past in common.
+    { code: 'Buenas, Rubén. Marisa, de tu equipo en la Junta, me cuenta que habéis sacado la licitación de cloud por lotes. ¿Me pasarías los pliegos?', settings: two },
+    { code: '¡Hola Jose! 👋 Lola Ferrer me ha chivado que llevas el catering de los congresos de Fira. ¿Nos pasarías presupuesto?', settings: two },
+    { code: 'Hola Jordi, tu nombre me fue dado por Montse Puig, con quien compartiste estudio en el Eixample. ¿Hablamos de morteros de cal?', settings: two },
+    { code: 'Estimado Sr. Albarracín: mi compañera Pilar Ochoa me ha facilitado su nombre. Quisiera preguntarle cómo organiza LexNET en agosto.', settings: two },
+    { code: 'Encontré tu paquete de R para el INE y resultó que Guille Marín fue compañero tuyo en la Complutense: ¿colaboramos en la versión 2?', settings: two },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
