@@ -74,8 +74,9 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
     found.push({ start: content.start + match.index, end: content.start + match.index + match[0].length, how: 'mention' });
   }
   const cues = cuesIn(analysis);
-  const places = cues.length > 0 ? findPhrases(placedAt(analysis), analysis.folded, content.start, content.end) : [];
-  // "a colleague of yours at St Thomas' suggested": the capitalised words right after are where that person is.
+  // "a colleague of yours at St Thomas' suggested": the capitalised words right after are where
+  // that person is. Only capitalised names are read so: a note in lower case needs none of it.
+  const places = cues.length > 0 && !analysis.lowerCase ? findPhrases(placedAt(analysis), analysis.folded, content.start, content.end) : [];
   const isPlace = (word: Span) => places.some((place) => place.end <= word.start && PLACE_NAME_RUN.test(analysis.prose.slice(place.end, word.start)));
   for (const cue of cues) {
     // In lower case only before a referral ("marco bellini suggested…"): after "en común," the

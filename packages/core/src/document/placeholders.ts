@@ -1,8 +1,9 @@
 /**
  * The ways people write a slot to fill in: `{{firstName}}`, `{{ topic | default("your field") }}`,
  * `{% spin %}…{% endspin %}`, `[Name]`, `[[Name]]`, `{first_name}`, `${firstName}`, `%NAME%`,
- * `%%name%%`, `#name#`, `<Company>`, `((name))`, `{!Contact.FirstName}`, `FIRST_NAME`, blanks (`____`) and a guide's
- * instruction in brackets (`(mention something specific)`).
+ * `%%name%%`, `#name#`, `<Company>`, `((name))`, Salesforce's `{!Contact.FirstName}`,
+ * `FIRST_NAME`, blanks (`____`) and a guide's instruction in brackets (`(mention something
+ * specific)`).
  */
 export type PlaceholderSyntax =
   | 'mustache'

@@ -164,8 +164,7 @@ export default {
     // A shared past or a promise picked up: "long time since the grad scheme", "the connection I promised",
     // "that bus-route idea we had in final year".
     '(long time|ages|years|too long) since (the|our|we|that|you and i)',
-    '(i|we) promised',
-    '(i|we) (swore|vowed)',
+    '(i|we) (promised|swore|vowed)',
     // Who the sender is to them, by a team or class once shared (1st degree): "it's jun from the ludum dare team".
     "(it's|its|it is|this is) [\\p{L}'-]+( [\\p{L}'-]+)? from (the|our)( [\\p{L}\\p{N}'-]+){1,3} (team|crew|squad|class|cohort|course|project|band|club|shift|ward|lab)",
     // Their company's news read, by its name: "saw Hotel Lale just reopened after the renovation".
