@@ -154,6 +154,8 @@ export default {
     "(i'm|i am|i was) (also|too) (in|part of|a member of) (the|this|that)( [\\p{L}0-9'-]+){0,4} (cohort|batch|class|program|programme|fellowship|bootcamp|intake)",
   ],
   interaction: [
+    // A comment of theirs placed: "you left a comment on [Poster]'s thread about [topic]".
+    "you (left|wrote|posted|dropped|added) (a|an|that|the|your)( [\\p{L}-]+){0,2} (comment|reply|answer|review)( (on|under|in|to|below))?(?!\\p{L})",
     // The one who answered everyone in a course's forum: "you were the one answering every question in the module 3 forum".
     "you were the (one|person)( (who|that))? (answered|answering|was answering|kept answering|replied|replying|responded|explained|explaining|helped|helping)",
     // The sender placed by what they did at the recipient's session: "I'm the registrar who asked about your protocol at…".
@@ -239,6 +241,8 @@ export default {
     'free (audit|template|checklist|guide|report|teardown|review|analysis|consultation|trial|copy)',
     'no strings attached',
     '(can|could|happy to) (introduce you|make an intro|connect you with)',
+    // An introduction offered on condition: "If an intro would help, I'm glad to make it."
+    '(if|in case) (an|the|that) (intro|introduction)( to (them|him|her|<slot>))? (would|could|might) (help|be useful|be helpful)',
   ],
   followingInGeneral: [
     // All their posts liked, none named: "Love your vibe and your posts!".

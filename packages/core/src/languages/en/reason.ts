@@ -243,6 +243,11 @@ export default {
     // Asked of their organisation: "does your practice still take small clients?".
     "(does|do|did|is|are|will|would|can|could|has|have) your (practice|firm|team|company|shop|clinic|school|hospital|farm|lab|agency|store|restaurant|office|department|charity|organisation|organization|council|trust|studio|kitchen|brewery|distillery|hotel|club|ward|unit|site|plant) (still |ever |already |currently )?\\p{L}+",
     "what (do|did) you do (in|with|about|for|when|differently|to)(?!\\p{L})",
+    // Asked of how they work now: "do you currently see out-of-state patients by video?".
+    "do you (currently|still|already) (see|take|treat|offer|use|run|stock|sell|ship|serve|work with|accept new|cover|support|do|build|make|teach|host|organi[sz]e|handle)(?!\\p{L})(?=[^.!?\\n]*\\?)",
+    // Customers in common, a product of theirs by its slot: "an integration could help both our customers", "the [Product] launch".
+    "(help|helps|benefit|benefits|serve|serves|delight) both (of )?our (customers|users|clients|patients|members|audiences|communities)",
+    "(the|your) <slot> (launch|release|rollout|roll-out|redesign|rebrand|beta|relaunch)(?!\\p{L})",
     "(bug|leak|memory leak|issue|crash|regression|typo|error|vulnerability|glitch) in your",
     "(test|try|pilot|trial|review) (the|your) (beta|app|tool|product|software|prototype|plugin|course)",
     // Their work set against the sender's: "your gritters cleared the B-roads before ours".
@@ -369,9 +374,17 @@ export default {
     // Wanting to connect is no reason to connect, "because" or not.
     "(because|since|as) (i'd|i would|i want|i wanted|i'd love|i would love|i'm keen) (like )?to (connect|add you|be connected|network|stay in touch)",
     '(grow|expand|build|extend|widen|broaden|increase|strengthen) (my|our) (professional )?(network|connections|circle)',
-    '(growing|expanding|building|extending) my (professional )?network',
+    '(growing|expanding|building|extending)( up| out)? my (professional )?(network|circle|connections)',
     'like-?minded',
     '(we )?share (the same |a similar |a |similar )?(vision|passion|values|interests|mindset|philosophy)',
+    // A trade and a town seen in common: "I see we're both in B2B sales here in Munich."
+    "(i see|i noticed|i saw|looks like|seems like|it seems) (that )?(we're|we are) both (in|working in|based in)( [\\p{L}\\p{N}&-]+){1,3}( here)? in [\\p{L}-]+( [\\p{L}-]+)?(?=\\s*[.!?]|\\s*$)",
+    // Profiles looked through by kind: "your name came up while I was researching leaders in {{industry}}".
+    "(researching|exploring|browsing|searching for|looking through|looking at) (leaders|professionals|people|experts|founders|profiles|executives|practitioners) (in|from|across|within) (<slot>|the|this|[\\p{L}-]+)",
+    // Advice on getting into a field, wanted by anyone starting out: "pick your brain about breaking into {{industry}}".
+    "(pick your brain|advice|tips|guidance|insights?|your thoughts) (about|on|for) (breaking|getting|moving|transitioning|switching|pivoting) into (<slot>|the (industry|field|space|sector)|[\\p{L}-]+)(?=\\s*[.!?]|\\s*$|[\\s,]+(over|sometime|some time|and|if|as)(?!\\p{L}))",
+    // Relationships wished for with anyone: "always trying to build meaningful relationships".
+    "(build|building|form|forming|create|creating) (meaningful|genuine|lasting|authentic|real|strong|valuable) (professional )?(relationships|connections)",
     // The same industry is everyone's: "we're both in the [Industry] space".
     "(we're|we are|we both|both) (in|work in|working in)( the| this)?( [\\p{L}\\p{N}&-]+| <slot>){1,3} (space|industry|field|sector|niche|market|world|business|ecosystem|scene|trade|trades|profession|game|line of work)",
     // Their career praised as a whole, or their work asked about with nothing said of it.
@@ -524,7 +537,7 @@ export default {
   selfIntroduction: [
     // The sender's own stack or passions are theirs, not details about the reader: "I'm a full-stack dev passionate about React and Node".
     "(i'm|i am) an? ([\\p{L}-]+ ){1,3}(passionate about|specializing in|specialising in|focused on|with a passion for|who loves|skilled in|experienced in)( (and|&)| [\\p{L}\\p{N}.#+-]+,?){1,6}",
-    "(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)",
+    "(i'm|i am|this is|my name is|(it's|it is) me) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)",
     // The sender's own news: "I just started as Head of Growth at Fernleaf (Series B, 140 people)", "we just closed a $4.2M seed round".
     "(i|i've|i have) (just |recently )?(started|joined|moved|switched) (as|at|to|over to)",
     "(i'm|i am) (now|currently) (an?|the)",
@@ -550,6 +563,8 @@ export default {
     'since (we|you and i) (last )?(talk|talked|spoke|met|saw each other|chatted|caught up|connected)(?! (at|about|on|during|over)(?!\\p{L}))',
     "(on|via|through|over) (linkedin|here|this (platform|app|site|network))(?!\\p{L})",
     "for the (first|1st) time",
+    // Reaching out for a passion of the sender's, not about anything of theirs.
+    "because (i'm|i am) (so |very |really )?(passionate|excited|enthusiastic) about",
     // Following in general, a promise to connect kept, a mention and nothing said: "I read your newsletter every week", "connecting as promised".
     `(read|follow|watch|listen to) your (newsletter|posts|blog|content|articles|videos|podcast|updates|substack)( (every|each) (week|day|morning|month|time|issue|episode)| (regularly|religiously|always))?${TOPIC_ENDS}`,
     `(connecting|adding you|here|sending (this|the|my) (request|invite|invitation)) as (promised|agreed)${TOPIC_ENDS}`,

@@ -101,7 +101,9 @@ export default {
     '(i see|i noticed|i saw|i notice|looks like|seems like|it seems) (that )?you (also )?know',
     // Someone both spoke with: "on the call with Priya on Tuesday".
     '(on|during|after) (the|our) (call|meeting|zoom|lunch|dinner) with',
-    '(friend|colleague|teammate|classmate|former colleague|partner|co-?founder|manager) of',
+    '(friend|colleague|teammate|classmate|former colleague) of',
+    // Not the sender's own title: "I'm co-founder of Quayside".
+    "(?<!(i'm|i am|as)( the| a| an)? )(partner|co-?founder|manager) of",
     // Named just after who they are: "my sister Jo", "your brother Matt", "my niece Zeynep's team".
     '(my|your) (old |former |best |ex-)?(sister|brother|wife|husband|partner|cousin|niece|nephew|daughter|son|mum|mom|dad|aunt|uncle|friend|colleague|manager|boss|teammate|flatmate|roommate|classmate|neighbou?r|mentor|coach|co-?founder)',
     '(through|via|thanks to|on behalf of|recommendation from|referral from)',

@@ -172,7 +172,7 @@ export default {
     '(te|se|le) (la|lo|las|los) (paso|envio|mando|comparto|muestro|enseno|ensenio|regalo|presto)',
     '(antes de|para) (abrir|mandar|enviar|proponer) (la|el|una|un) (pr|pull request|merge request|parche)',
     '(lo|la|los|las) (puedo|podemos|podria|podriamos) (compartir|pasar|enviar|mandar|prestar|ceder)',
-    '(te|le|les) (paso|envio|mando|comparto|preparo) (el|la|los|las|un|una|mi|mis|nuestro|nuestra) (detalle|informe|analisis|listado|lista|resumen|datos|plantilla|guia|hoja|archivo|presentacion|borrador|codigo|script)',
+    '(te|le|les) (paso|envio|mando|comparto|preparo) (el|la|los|las|un|una|mi|mis|nuestro|nuestra) (detalle|informe|analisis|listado|lista|resumen|datos|plantilla|planilla|excel|tabla|comparativa|benchmark|guia|hoja|archivo|presentacion|borrador|codigo|script)',
     // Algo que enviar, no consejos en general: «encantado de compartirte algunos consejos» no ofrece nada concreto.
     '(puedo|podria|encantad[oa] de) (enviarte|pasarte|mandarte|compartirte|compartir contigo|ensenarte|presentarte)(?! (algunos |unos |mis |nuestros )?(consejos|ideas|trucos|experiencias?|conocimientos|opiniones|reflexiones|buenas practicas)|( mi| mis)? (cv|curriculum|hoja de vida|portfolio|portafolio|carta de presentacion)(?!\\p{L}))',
     '(puedo|podria|encantad[oa] de|me ofrezco a) (revisarte|revisar) (tu|su|el|la|tus|sus)',
@@ -182,7 +182,7 @@ export default {
     // Lo hecho, ya suyo; alguien concreto presentado: «Es tuyo si te sirve», «Conozco a Javiera Muñoz, que compra para 30 cafeterías; si quieres, te la presento», «ponerte en contacto con ella».
     '(es|son) (tuyo|tuya|tuyos|tuyas|suyo|suya|suyos|suyas) si (te|le|os) (sirve|sirven|interesa|interesan|vale|valen)',
     '(conozco|conocemos) a [^.!?]{1,150}(te|le|os) (la|lo) (presento|puedo presentar|presentaria|presentare)',
-    '(si te interesa|si quieres|si queres|si te encaja|si te sirve|si le interesa|si lo ve bien|si le parece|si te parece),? ((os|les) (la |lo |los |las )?|(te|le) (la|lo) )(presento|pongo en contacto|conecto)(?=\\s*[.!?;]|\\s*$)',
+    '(si te interesa|si quieres|si queres|si te encaja|si te sirve|si le interesa|si lo ve bien|si le parece|si te parece|si te viene bien|si os viene bien|si le viene bien),? ((os|les) (la |lo |los |las )?|(te|le) (la|lo) )(presento|pongo en contacto|conecto)( (encantad[oa]|con gusto|gustos[oa]))?(?=\\s*[.!?;]|\\s*$)',
     // Lo propio de quien vende no es una oferta: «¿Podría enviarle la ficha técnica?», «presentarle nuestra propuesta».
     '(puedo|podria|encantad[oa] de) (enviarle|pasarle|mandarle|compartirle|ensenarle)(?! (mi|mis|nuestr[oa]s?|la|el|los|las|una|un) (cv|curriculum|hoja de vida|portfolio|portafolio|fichas? tecnicas?|propuestas?|productos?|servicios?|solucion|soluciones|catalogos?|presupuestos?|cotizacion|cotizaciones|tarifas?|brochure|plataforma|demo|dossier|presentacion)(?!\\p{L}))',
     '(ponerte|ponerle|poneros|ponerles|te pongo|le pongo|os pongo) en contacto con (ella|ellos|ellas|el(?=\\s*[.,;!?]|\\s*$|\\s+(si|cuando|y)(?!\\p{L})))',

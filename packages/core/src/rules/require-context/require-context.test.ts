@@ -655,6 +655,13 @@ testRule(rule, {
     { code: 'Te tocó a mi lado en el taller de cata del Salón Gourmets y acabamos discutiendo sobre la picual. ¿Me vendes tu aceite, Alfonso?', settings: three },
     { code: 'Hola Mariano, armé un script que lee el F.931 de AFIP y detecta diferencias con los recibos. Si te sirve, te lo muestro en una llamada.', settings: three },
     { code: 'Hola Laura, le hemos añadido rollout por región a tu librería de feature flags; ¿lo hablamos antes de abrir la PR?', settings: three },
+    // An intro offered on condition; a meetup the sender hosts and they registered for; a sketch of theirs kept; a reply of theirs placed (en, es).
+    { code: 'Hi [Name], I know [Partner name] at [Agency], who is hiring for exactly your stack. If an intro would be useful, just say.', settings: three },
+    { code: 'Hi Omar, I host the Porto data meetup and saw you registered for the March session on dbt.', settings: three },
+    { code: 'Hi {first_name}, I sketched two alternative onboarding screens for {company}. Yours to keep — want the link?', settings: three },
+    { code: "Hi [Name], you left a reply under [Author]'s post about [topic] that changed my mind.", settings: three },
+    { code: 'Hola [Nombre], conozco a [Contacto], que compra justo lo que hacéis. Si te viene bien, os presento encantada.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Vero, armé una comparativa de precios de 20 proveedores de envases. Si te interesa, te comparto la planilla.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -607,6 +607,11 @@ testRule(rule, {
     { code: 'Hola Marcos: vengo de parte de Teresa Alcalde. Traduzco del portugués y me dice que buscáis traductora para la colección nueva.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Elena: Quique Larrea me dijo que te escribiera. Preparo un reportaje largo sobre el CGPJ y me vendría bien contrastar fechas.', settings: { degree: 2, lang: 'es' } },
     { code: 'Estimada Sra. Gallardo: Manuel Esteve me recomendó que le escribiera. Estamos diseñando un programa de retorno al empleo tras cuidados.', settings: { degree: 2, lang: 'es' } },
+    // How they work now asked; customers in common; their product's launch by its slot; stories swapped at a mixer.
+    { code: "Hi Dr. Okafor, I'm mapping sleep clinics in Kent for a parents' group. Do you currently see children under five?", settings: { degree: 3 } },
+    { code: 'Hi Priya, we build a booking app for climbing gyms and your wall sensors keep coming up with our users. A tie-in would help both our customers.', settings: { degree: 3 } },
+    { code: 'Hi [Name], the [Product] launch on Tuesday was slick. Congrats to the whole team!', settings: { degree: 3 } },
+    { code: 'Hi [First Name], loved swapping war stories about on-call at the mixer on Thursday.', settings: { degree: 3 } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1117,5 +1122,13 @@ testRule(rule, {
     { code: "Hey {{first_name}} 👋 Love your energy and your posts! 🚀 Let's connect and grow together 💪", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     // A community built for everyone is no reason (es).
     { code: 'Hola {{first_name}}! Estamos creando la mayor comunidad de emprendedores de habla hispana. ¿Te sumas? 🚀', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // A trade and a town in common, profiles looked through by kind, a network built up, a passion of the sender's, advice on getting into a field.
+    { code: "Hi Jo, I noticed we're both in product design here in Leeds. Would be nice to connect!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi {{first_name}}, your name came up while I was researching founders in {{industry}}. Keen to connect!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi [Name]! I'm building up my network of [industry] people, hope that's OK.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hello [Name], I'm reaching out because I'm passionate about [Industry] and always keen to build genuine relationships.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi {{first_name}}, I'd love your advice on breaking into {{industry}} sometime.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    // The sender's own name and floor are no reason.
+    { code: 'Hey, it\'s me, Marco from the 2nd floor! Finally joined LinkedIn 😄', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
   ],
 });

@@ -303,6 +303,8 @@ testRule(rule, {
     { code: "Hello Sofia, I saw you're the recruiter for the UX role at Pinecrest. I have 6 years in research, happy to send my portfolio.", settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // Their work recommended by someone names no one both know.
     { code: 'Hi Oskar, Dr. Weber recommended your paper on battery recycling when I asked about leaching. Any chance of a short call?', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    // The sender's own title names no one in common.
+    { code: "Hi {first_name}, I'm co-founder of Tidewell. Saw {fund_name} led {portfolio_company}'s round and think we fit.", settings: two, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
