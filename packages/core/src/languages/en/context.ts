@@ -243,6 +243,8 @@ export default {
     '(can|could|happy to) (introduce you|make an intro|connect you with)',
     // An introduction offered on condition: "If an intro would help, I'm glad to make it."
     '(if|in case) (an|the|that) (intro|introduction)( to (them|him|her|<slot>))? (would|could|might) (help|be useful|be helpful)',
+    // A place kept for them at the sender's event: "I'd love to save you one", "can I hold you a seat?".
+    '(save|reserve|hold|keep) you (one|a (seat|spot|place|ticket|pass|table|chair))(?!\\p{L})',
   ],
   followingInGeneral: [
     // All their posts liked, none named: "Love your vibe and your posts!".

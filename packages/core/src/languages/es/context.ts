@@ -185,6 +185,8 @@ export default {
     '(si te interesa|si quieres|si queres|si te encaja|si te sirve|si le interesa|si lo ve bien|si le parece|si te parece|si te viene bien|si os viene bien|si le viene bien),? ((os|les) (la |lo |los |las )?|(te|le) (la|lo) )(presento|pongo en contacto|conecto)( (encantad[oa]|con gusto|gustos[oa]))?(?=\\s*[.!?;]|\\s*$)',
     // Lo propio de quien vende no es una oferta: «¿Podría enviarle la ficha técnica?», «presentarle nuestra propuesta».
     '(puedo|podria|encantad[oa] de) (enviarle|pasarle|mandarle|compartirle|ensenarle)(?! (mi|mis|nuestr[oa]s?|la|el|los|las|una|un) (cv|curriculum|hoja de vida|portfolio|portafolio|fichas? tecnicas?|propuestas?|productos?|servicios?|solucion|soluciones|catalogos?|presupuestos?|cotizacion|cotizaciones|tarifas?|brochure|plataforma|demo|dossier|presentacion)(?!\\p{L}))',
+    // Un sitio guardado en el evento de quien escribe: «me encantaría reservarte una», «¿te guardo plaza?».
+    '((reservarte|guardarte|reservarle|guardarle|reservaros|guardaros) (una|uno|un|1)|(te|le|os) (reservo|guardo) (una |un )?(plaza|sitio|lugar|asiento|entrada))(?!\\p{L})',
     '(ponerte|ponerle|poneros|ponerles|te pongo|le pongo|os pongo) en contacto con (ella|ellos|ellas|el(?=\\s*[.,;!?]|\\s*$|\\s+(si|cuando|y)(?!\\p{L})))',
   ],
   followingInGeneral: ['(sigo|leo|escucho|veo) (tu|su) (contenido|newsletter|podcast|blog|canal)', '(te|le) sigo desde hace', '(me encanta|disfruto) (tu|su) contenido'],

@@ -662,6 +662,9 @@ testRule(rule, {
     { code: "Hi [Name], you left a reply under [Author]'s post about [topic] that changed my mind.", settings: three },
     { code: 'Hola [Nombre], conozco a [Contacto], que compra justo lo que hacéis. Si te viene bien, os presento encantada.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Vero, armé una comparativa de precios de 20 proveedores de envases. Si te interesa, te comparto la planilla.', settings: { degree: 3, lang: 'es' } },
+    // A place kept for them at the sender's event (en, es).
+    { code: 'Hi Ana, I run a breakfast for eight heads of data in Leeds each quarter. Given your work on data contracts, I would love to hold you a seat.', settings: three },
+    { code: 'Hola Luis, monto un desayuno de ocho directores financieros en Bilbao. Por tu trabajo en tesorería me encantaría reservarte una plaza.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
