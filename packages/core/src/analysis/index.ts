@@ -420,7 +420,8 @@ function findSignature(
         lineEnd = above - 1;
         continue;
       }
-      if (blankAbove) {
+      // Or if the line above ends a sentence: "…on LinkedIn.\nRita Amaral".
+      if (blankAbove || (above >= from && SENTENCE_END.test(source.slice(above, lineStart - 1)))) {
         start = lineStart;
         lineEnd = lineStart - 1;
         continue;
@@ -434,6 +435,8 @@ function findSignature(
   }
   return start === undefined ? undefined : { start, end: body.end };
 }
+
+const SENTENCE_END = /[.!?…]\s*$|\p{Extended_Pictographic}\s*$/u;
 
 /** Where the last of several sentences on a line starts, if the line holds more than one. */
 function lastSentenceStart(source: string, lineStart: number, lineEnd: number): number | undefined {

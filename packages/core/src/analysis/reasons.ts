@@ -101,8 +101,10 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   const emptyTopics = found.length > 0 ? findPhrases(noTopic(analysis), folded, content.start, content.end) : [];
   const namesNoTopic = (hook: PhraseMatch) => emptyTopics.some((topic) => topic.start < hook.end && topic.end >= hook.end);
   const realHooks = found.filter((hook) => !isPartOfTalk(hook) && !isInsideFiller(hook) && !isAboutCount(hook) && !namesNoTopic(hook));
-  // Hooks are looked for before contexts: cheaper, and a note with one needs no more.
-  if (realHooks.length > 0 || findContexts(analysis).some((context) => saysWhereOrWhat(analysis, context))) return { reason: true };
+  // Hooks are looked for before contexts: cheaper, and a note with one needs no more. Their work
+  // named inside stock talk is that talk's: "love what you're doing with your show".
+  const isPraiseOfTheirWork = (context: ContextFinding) => context.kind === 'interaction' && genericPhrases.some((phrase) => spanContains(phrase, context));
+  if (realHooks.length > 0 || findContexts(analysis).some((context) => saysWhereOrWhat(analysis, context) && !isPraiseOfTheirWork(context))) return { reason: true };
   if (genericPhrases.length === 0 && countSpecifics(analysis, [...findSharedContacts(analysis), ...counts, ...findSelfIntroductions(analysis)]) >= MIN_SPECIFICS) {
     return { reason: true };
   }

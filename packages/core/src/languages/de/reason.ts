@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Was der Absender für sein Unternehmen sucht: „ich suche für unser Food-Startup einen Co-Packer“.
+    "(ich suche|wir suchen) (fur|für) (unser|unsere|unseren|mein|meine|meinen) [\\p{L}-]+ (einen|eine|ein)",
     // Wen sie suchen, was der Absender aufbaut, wen er sucht: „er sagt, du suchst für dein Team einen Embedded-Entwickler“, „baue gerade eine Photovoltaik-Sparte auf“, „ich suche für unsere Kanzlei eine Expertin“.
     "(du suchst|sie suchen|ihr sucht|suchst du|suchen sie|sucht ihr)( [\\p{L}-]+){0,4} (einen|eine|ein|nach)",
     "(baue|bauen|baut) (gerade |derzeit )?(eine|einen|ein|unsere|meine|mein|unser)( [\\p{L}-]+){0,3} auf",

@@ -139,7 +139,8 @@ export default {
     "(i'm|i am) (your|the) new( [\\p{L}-]+){0,2} (account|customer success|partner|client|relationship) (manager|executive|rep|representative|lead)",
     '(covering|cover|managing|manage|own|owning) your (account|region|territory)',
     // The press asks for a reason of its own.
-    "(i'm|i am) (a|an) ([\\p{L}-]+ )?(journalist|reporter|correspondent|editor|producer|podcast host) (at|for|with|covering|writing|working)",
+    // A journalist with a story in hand; not their masthead alone ("I'm a journalist at Rest of World.").
+    "(i'm|i am) (a|an) ([\\p{L}-]+ )?(journalist|reporter|correspondent|editor|producer|podcast host) ((at|for|with) ([\\p{L}\\p{N}&'.-]+ |<slot> ){1,4}(and )?)?(covering|writing|working on|reporting|researching|preparing|putting together|doing a (piece|story|feature|segment|series))",
     // Asking them to be something: a mentor for a project, a judge, a speaker.
     "(we|i) (need|are looking for|'re looking for|am looking for|'m looking for) (a|an|someone|somebody)( [\\p{L}-]+){0,2} (mentor|advisor|adviser|speaker|judge|volunteer|coach|co-?founder|contributor|reviewer|guest|panelist|moderator)",
     '(the|a|this|an exciting) (role|position|opportunity|vacancy) (at|on|in|for|that)(?! (could|might|would|may|will|i think|i believe)(?!\\p{L}))',
@@ -339,6 +340,8 @@ export default {
     "(happy new year|merry christmas|happy holidays|season's greetings|happy diwali|eid mubarak|happy easter)",
     '(rebuilding|rebuild|growing|expanding) my (contacts|network|connections)',
     '(keen to meet|meet|connect with|connecting with) (more )?(people|professionals|folks|others) in the( [\\p{L}-]+){1,2} (space|industry|sector|world|field)',
+    '(keen to meet|love meeting|love to meet|happy to meet) (more )?(people|professionals|folks|others) in the (space|industry|sector|world|field)',
+    '(move|moving|run|running|travel|travelling|traveling) in the same (circles|world|crowd|scene|networks)',
     // Well-wishing in place of a reason: "connecting will be mutually beneficial", "hope we can be friends".
     'mutually beneficial',
     '(know|meet|connect with) more people (in|from|of)',
@@ -520,6 +523,8 @@ export default {
     // With a participle between: "…and, looking at your profile, noticed that…".
     "(and|but) (looking at|looking through|going through|reading|browsing|checking)( [\\p{L}'-]+){1,3} (i )?(saw|noticed|spotted|learned|read)",
     "(—|–|[\\p{L}\\p{N}]+[;:,]) (are|is|do|does|did|have|has|can|could|would|will) (you|your)",
+    // A thing of theirs as the next clause's subject: "I run a newsletter for game studios and your postmortem on the launch is…".
+    "(and|but|so) your [\\p{L}-]+( [\\p{L}\\p{N}'-]+){0,6} (is|was|were|are|has|had|have|blew|caught|made|got|went|landed|changed|saved|helped|stood|struck)(?!\\p{L})",
   ],
   profileEcho: [
     // "I see you're the {{title}} at {{company}}.", "as a [Job Title] at [Company], you…", "hope things are going well at [Company]".
@@ -533,7 +538,7 @@ export default {
     // How long they have been there: "I noticed you've been at [Company] for [X] years".
     "((i )?(see|saw|noticed|notice|can see)( that)? )?(you've|you have) been (at|with) <slot>( for (over |more than |almost |nearly )?(<slot>|\\d+|a|an|[\\p{L}]+) (years?|decades?|months?))?",
   ],
-  pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support|supply|manufacture|distribute|install)", "(we're|we are|i'm|i am) (a |an )?([\\p{L}-]+ ){0,2}(manufacturer|supplier|distributor|provider|agency|vendor|maker|consultancy|studio|firm|reseller|wholesaler)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an|<slot>)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)"],
+  pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support|supply|manufacture|distribute|install)", "(we're|we are|i'm|i am) (a |an )?([\\p{L}-]+ ){0,2}(manufacturer|supplier|distributor|provider|agency|vendor|maker|consultancy|studio|firm|reseller|wholesaler)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an|<slot>)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)", "(i'm|i am|we're|we are) an? ([\\p{L}-]+ ){1,2}(who|that) (close|closes|build|builds|fix|fixes|handle|handles|install|installs|supply|supplies|deliver|delivers|cut|cuts|save|saves|cover|covers|run|runs|design|designs|make|makes|source|sources|place|places)"],
   selfIntroduction: [
     // The sender's own stack or passions are theirs, not details about the reader: "I'm a full-stack dev passionate about React and Node".
     "(i'm|i am) an? ([\\p{L}-]+ ){1,3}(passionate about|specializing in|specialising in|focused on|with a passion for|who loves|skilled in|experienced in)( (and|&)| [\\p{L}\\p{N}.#+-]+,?){1,6}",
@@ -545,7 +550,7 @@ export default {
     "(we|i)( have|'ve)? (just |recently )?(closed|raised|announced|hit|crossed|reached) (a|an|our|my)",
     // A student's or an intern's own school and employers: "I'm a final-year CS student at Waterloo", "I've interned at Shopify".
     "(i'm|i am) an? ([\\p{L}\\p{N}-]+ ){0,3}(student|graduate|grad|undergrad|intern|apprentice|trainee)s? (at|from|in|of)",
-    "(i've|i have) (interned|studied|trained) (at|with|for|in)", "(i'm|i am) an? ([\\p{L}-]+ ){1,3}with (over |more than |nearly |almost )?(\\d+\\+?|<slot>) years", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
+    "(i've|i have) (interned|studied|trained) (at|with|for|in)", "(i|we) (run|own|founded|co-founded|started) (a|an|my|our)( [\\p{L}\\p{N}&-]+){0,3} (consultancy|agency|firm|company|business|practice|shop|studio|startup|clinic|bakery|restaurant|brokerage)(?!\\p{L})", "(i'm|i am) an? ([\\p{L}-]+ ){1,3}with (over |more than |nearly |almost )?(\\d+\\+?|<slot>) years", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
   noTopic: [
     // Years at their firm congratulated on, and nothing more: "Congrats on 5 years at Monzo".
     "(congrats|congratulations|happy) on (\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) years? (at|with|in)( [\\p{L}&.-]+){1,2}",

@@ -3,7 +3,7 @@ import type { PlaceholderLanguage } from '../types.js';
 export default {
   senderPossessives: { words: ['tu', 'tus', 'mi', 'mis', 'nuestro', 'nuestra'], examples: ['[Tu nombre]', '[Tu Empresa]', '{{miEmpresa}}', '[mi cargo]'], not: ['[Su empresa]'] },
   roles: {
-    sender: { words: ['vendedor*', 'comercial', 'remitente*', 'usuario'], examples: ['[vendedor]', '{{nombreComercial}}', '{!Usuario.Nombre}'] },
+    sender: { words: ['vendedor*', 'comercial', 'remitente*', 'usuario', 'firma*'], examples: ['[vendedor]', '{{nombreComercial}}', '{!Usuario.Nombre}', '{{firma}}'] },
     'shared-contact': {
       words: ['comun', 'comunes', 'mutu*', 'amig*', 'referid*', 'recomend*', 'conocid*', 'companer*', 'excompaner*', 'coleg*', 'excoleg*'],
       examples: ['[Contacto en común]', '{{contactoComun}}', '[amigo mutuo]', '[Nombre del conocido]', '[nombre de tu excompañero]'],

@@ -12,6 +12,12 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Lo que el contacto común sugirió enseñarle: «me sugirió presentarle nuestra plataforma de nómina».
+    '(me|nos) (sugirio|sugirieron|recomendo|recomendaron|propuso|propusieron) (presentarle|presentarte|presentaros|ensenarle|ensenarte|mostrarle|mostrarte|contarle|contarte|hablarle de|hablarte de) (nuestr[oa]s?|mi|mis|el|la|los|las)',
+    // Un trabajo suyo publicado, nombrado: «el informe que publicasteis sobre vivienda asequible».
+    '(el|la|los|las|vuestro|vuestra|tu|su) (informe|estudio|articulo|analisis|mapa|guia|reportaje|libro|hilo|encuesta|ranking|podcast|video|charla|ponencia)s? (que|sobre [^.!?]{1,60} que) (publicaste|publicasteis|publico|publicaron|escribiste|escribisteis|compartiste|compartisteis|presentaste|presentasteis|sacaste|sacasteis|hiciste|hicisteis)',
+    // Comparar algo concreto: «comparar con usted los datos de consumo en invierno».
+    'comparar( con (usted|ustedes|vosotros|contigo|vos))? (los|las|el|la|nuestros|nuestras) (datos|cifras|resultados|numeros|costes|costos|metricas|procesos|tarifas|experiencias) (de|del|sobre|en)',
     // Lo dicho antes, lo que abrieron, por qué se escribe: «como te dije en la feria», «vi que abrieron una segunda sucursal», «porque queremos pasar la contabilidad a digital».
     'como (te|le) (dije|comente|prometi|conte) (en|durante|el|la|ayer)',
     // Una deuda, un favor agradecido, una promesa o un recuerdo de un pasado compartido (1er grado): «te debo el asado por haberme cubierto», «gracias otra vez por prestarme tu portátil», «te juré que te mandaría la invitación», «sigo teniendo la taza del equipo».
@@ -230,6 +236,8 @@ export default {
     '(desde|tras|durante|recuerd\\p{L}*|(me |te |se )?(acuerd|acord)\\p{L}* de|echo de menos|los tiempos de|la epoca de) (nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|startup)',
   ],
   generic: [
+    // Una propuesta que interesa a cualquiera: «tengo una propuesta que seguro le interesa a {{empresa}}».
+    '(tengo|traigo|te traigo|le traigo|os traigo) (una|un) (propuesta|idea|oportunidad|solucion|proyecto) que (seguro |creo que |sin duda )?(te|le|os|les) (interesa|interesara|puede interesar|podria interesar|va a interesar|encantara)',
     // Crecer en cifras, prometido a cualquiera: «¿te interesa aumentar tus ventas un 300%?».
     '(aumentar|duplicar|triplicar|multiplicar) (tus|sus|vuestras|vuestros) (ventas|ingresos|leads|clientes|beneficios)',
     '(aportarias|aportaria usted|sumarias|sumaria usted) (mucho|muchisimo|un monton|muchisimo valor|mucho valor)',

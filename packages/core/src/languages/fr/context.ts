@@ -23,6 +23,8 @@ export default {
     "(notre|nos) (echange|discussion|conversation|rencontre)s?( d'hier( soir)?| de ce matin| de la semaine (derniere|passee)| de (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))? (lors de|lors du|pendant|a|au)",
   ],
   studiedTogether: [
+    // Passés par la même école : « nous sommes tous les deux passés par l'INSA de Rennes ».
+    "(nous sommes|on est|nous etions|on etait) (tous les deux|toutes les deux|tous deux|toutes deux) (passes|passees|alles|allees|sortis|sorties|diplomes|diplomees|etudiants|etudiantes) (par|de|a|en)",
     // Diplômés de la même école : « nous sommes tous deux diplômés de l'ESSEC ».
     "(nous sommes|on est) (tous (les )?deux|toutes (les )?deux|tous les 2) (diplome|diplomes|diplomee|diplomees|anciens eleves|anciennes eleves|alumni|passes par) (de|d'|du|des|par)",
     // Le même programme la même année : « nous avons fait le Founders Program de Station F la même année ».

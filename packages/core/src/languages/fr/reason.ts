@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Une candidature chez eux, leur équipe au quotidien : « je postule aux offres de data analyst chez [Entreprise] ».
+    "je (postule|candidate|me porte candidat|me porte candidate) (aux|a|au|pour|chez)",
+    "comment (votre|ton|ta|vos|tes) (equipe|service|entreprise|societe|cabinet|agence) (travaille|fonctionne|s'organise|gere|recrute)",
     // Une question précise, un logiciel que l'on développe : « j'aurais une question précise sur la clause… ».
     "question (precise|concrete|rapide|technique|pointue) (sur|concernant|a propos)",
     "(je developpe|nous developpons|je construis|nous construisons) (un|une)",
@@ -56,6 +59,9 @@ export default {
     'ensemble a',
   ],
   generic: [
+    // Un projet qui pourrait intéresser n'importe qui ; rencontrer d'autres professionnels.
+    "(un projet|quelque chose|une idee|une opportunite|une offre) qui (pourrait|peut|devrait|va|pourra) vous (interesser|plaire|parler)",
+    "(rencontrer|connaitre|echanger avec|entrer en contact avec|me connecter avec) d'autres (professionnels|personnes|passionnes|acteurs|experts|entrepreneurs)",
     // Le même secteur, dit de soi : « comme vous, je travaille dans le secteur de [Secteur] ».
     '(comme vous|moi aussi),? (je travaille|je suis) (dans|en) (le secteur|l\'industrie|le domaine)( de| du| des)? ?(<slot>|[\\p{L}\'-]+)',
     '(vous travaillez|tu travailles|vous etes|tu es) (aussi|egalement) (dans|en|sur)',

@@ -9,7 +9,7 @@ export default {
     '(siamo|saremo|eravamo) entrambi (speaker|relatori|relatrici|ospiti|espositori|partecipanti) (a|al|allo|alla|all|ai|agli)',
     '(ero|eravamo|stavo|stavamo) in (fila|coda) con (te|lei|voi)',
     '(abbiamo|avevamo) (parlato|chiacchierato|discusso)( brevemente| a lungo| un po\'| tanto)? (al|alla|allo|ai|agli|all\'|durante|dopo)',
-    '(ci siamo|ci eravamo) (conosciut|incontrat|incrociat|visti|sentit|parlat)[ioae] (al|alla|a|all\'|durante|dopo|in)',
+    '(ci siamo|ci eravamo) (conosciut|incontrat|incrociat|visti|sentit|parlat)[ioae] (al|alla|allo|ai|agli|alle|a|all\'|durante|dopo|in|nel|nella|nello|sul|sulla)',
     '(piacere|bello|e stato un piacere) (di )?(conoscerti|conoscerla|incontrarti|parlare con te)',
     '(conosciut|incontrat)[oa] (al|alla|a|durante)',
   ],
@@ -56,6 +56,8 @@ export default {
     '(nei|tra i) commenti',
   ],
   valueOffer: [
+    // Qualcosa di fatto per loro, da mandare: «ti mando lo screenshot con le correzioni?».
+    "(ti|le|vi) (mando|invio|giro|passo|preparo) (lo|la|il|i|le|gli|l')( ?)(screenshot|file|foto|report|analisi|checklist|modello|elenco|lista|video|registrazione|bozza|correzioni|audit|confronto|tabella)",
     // Una correzione pronta per il loro codice: «ho già pronta una correzione: preferisce una pull request?».
     '(ho|abbiamo) (gia )?(pronta|pronto|scritto|scritta|preparato|preparata) (una|un) (correzione|patch|fix|soluzione)',
     '(ho preparato|ho creato|ho scritto) (un|una)',

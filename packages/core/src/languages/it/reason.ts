@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Un tempo passato insieme, da quando è finito: «da quando abbiamo lasciato lo studio di Bergamo».
+    'da quando (abbiamo|avete) (lasciato|finito|chiuso|venduto|smesso)',
+    // Chi cercano per la loro attività: «cerco un fornitore di imballaggi compostabili».
+    'cerco (un|una|uno) (fornitore|fornitrice|partner|distributore|distributrice|installatore|consulente|produttore|produttrice|grossista|collaboratore|collaboratrice|socio|socia|terzista)',
     // Un progetto comune proposto: «un pacchetto congiunto per l'estate».
     "(progetto|pacchetto|evento|offerta|iniziativa|proposta) (congiunt[oa]|comune|insieme)",
     // Una candidatura da loro, una notizia detta prima, un'apertura: «mi candido come sviluppatore in Satispay», «lo studio di cui ti parlavo».
@@ -60,6 +64,8 @@ export default {
     '(sapere|capire|chiederti|chiederle|scoprire) come (gestite|gestisci|gestisce|fate|fai|fa|avete|hai|ha|organizzate|organizzi|organizza|lavorate|lavori|lavora)',
   ],
   generic: [
+    // Costruire una rete qualsiasi: «sto iniziando a costruire la mia rete professionale».
+    '(costruire|costruendo|creare|creando|far crescere) la mia rete',
     // Lo stesso lavoro o la stessa città: «anche io lavoro come UX designer a Milano».
     "(anche io|anch'io) (lavoro|sono|mi occupo|vivo)|(lavoro|sono) anch'io",
     // Lo stesso settore, detto di sé: «anch'io lavoro nel settore [Settore]».

@@ -6,8 +6,9 @@ export default {
     '(e|è) tra i (nostri|tuoi|suoi|miei) (collegamenti|contatti)', '(che|chi) (conosciamo|conoscete) (entrambi|entrambe|tutti e due)', 'mi ha (detto|raccontato|parlato|consigliato|suggerito|passato|presentato|dato|girato|indicato|segnalato|fatto il tuo nome|fatto il suo nome)', '(mi|ci) ha (messo|messi) in contatto'],
   inCommon: ['(amic[oa]|contatt[oi]|conoscenz[ae]) in comune'],
   knownThrough: [
-    // Il nome dopo: «mi ha dato il tuo contatto Marco Bianchi», «su suggerimento del dott. Rossi», «il nostro cliente comune Stefano Marchetti».
+    // Il nome dopo: «mi ha dato il tuo contatto Marco Bianchi», «il tuo contatto me l'ha dato Stefano Gallo», «su suggerimento del dott. Rossi», «il nostro cliente comune Stefano Marchetti».
     "(mi ha dato|mi ha passato|mi ha girato) il (tuo|suo) (contatto|numero|nome)",
+    "(il tuo|il suo) (contatto|nome|numero|profilo) (me|ce) l'ha (dato|passato|girato|indicato|segnalato)",
     "su (suggerimento|consiglio|indicazione) (di|del|della|dell')",
     "(cliente|collega|amico|amica|fornitore|partner) (comune|in comune)",
     // Il nome dopo: «ho visto che conosci Paolo Greco».

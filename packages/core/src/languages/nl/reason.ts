@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Iets van hen nagevraagd, een uitnodiging voor iets concreets: „klopt het dat jullie gasverbruik is gedaald?“, „neemt uw kantoor zulke opdrachten aan?“, „wil jullie graag uitnodigen voor het voorjaar“.
+    'klopt het dat (jullie|u|je|jouw|uw)',
+    '(neemt|doet|levert|heeft|biedt) (uw|jullie|je|jouw) (kantoor|bedrijf|team|praktijk|organisatie|afdeling|winkel|studio|bureau)',
+    '(wil|willen|zou|zouden) (jullie|u|je|jou) (graag )?(uitnodigen|vragen) (voor|als)',
     "(een|naar een) [\\p{L}-]+ (zoek|zoeken) (voor|bij|in|om)",
     "noemde (hij|zij|ze) (meteen |direct |gelijk )?(jou|u|je naam|uw naam)",
     "(ik solliciteer|ik heb gesolliciteerd)( [\\p{L}-]+){0,3} (op|naar) (de|een) (functie|vacature|baan|rol|positie)",
@@ -50,7 +54,10 @@ export default {
     '(werken|wonen|zitten) (allebei|beiden|alle twee) in (de|het)',
     '(we|wij) (werken|wonen|zitten) (allebei|beiden|alle twee|ook allebei) in (de|het)', '(meer dan )?\\d+ jaar (werk)?ervaring', 'gecertificeerd'],
   newClause: [],
-  selfIntroduction: ['(ik ben|mijn naam is|ik heet|met) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (van|bij)'],
+  selfIntroduction: ['(ik ben|mijn naam is|ik heet|met) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (van|bij)', 'ik ben (een )?(zelfstandig |freelance |zzp )?[\\p{L}-]+ (in|uit)'],
+  // Hun rol teruggelezen en een aanbod daarop: „u bent verantwoordelijk voor de facilitaire dienst bij {{organisatie}}. Wij verzorgen…“.
+  profileEcho: ['(ik zie dat )?(u bent|je bent|jij bent) (verantwoordelijk voor|eindverantwoordelijk voor|manager|hoofd|directeur|teamleider)( [\\p{L}-]+){0,4} (bij|van) <slot>'],
+  pitch: ['(wij|we|ik) (verzorgen|verzorg|helpen|help|leveren|lever|ondersteunen|ondersteun|bouwen|bouw|maken|maak|installeren|installeer)'],
   noTopic: [
     "(op|via) (linkedin|hier)(?!\\p{L})",
   ],

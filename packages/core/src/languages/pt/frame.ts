@@ -2,7 +2,7 @@ import type { FramePhrases } from '../types.js';
 
 export default {
   greetings: ['ola', 'oi', 'bom dia', 'boa (tarde|noite)', 'prezad[oa]s?', 'car[oa]', 'querid[oa]s?', 'tudo bem'],
-  signOffs: ['abracos?', 'um abraco', 'beijos?', 'abracao', 'obrigad[oa]', 'muito obrigad[oa]', 'atenciosamente', 'att', 'saudacoes', 'ate (breve|mais)', '(melhores|cordiais|atenciosos) cumprimentos', 'cumprimentos', 'um (grande )?abraco', 'beijinhos?'],
+  signOffs: ['abracos?', 'um abraco', 'beijos?', 'abracao', 'obrigad[oa]', 'muito obrigad[oa]', 'atenciosamente', 'att', 'saudacoes', 'ate (breve|mais)', '(com os )?(melhores|cordiais|atenciosos) cumprimentos', '(com )?cumprimentos', 'um (grande )?abraco', 'beijinhos?'],
   addressees: ['professor', 'professora', 'doutor', 'doutora', 'engenheiro', 'engenheira', 'senhor', 'senhora', 'dona', 'equipe', 'equipa', 'todos', 'todas'],
   notNames: [
     'eu', 'me', 'meu', 'minha', 'voce', 'seu', 'sua', 'ele', 'nos', 'nosso', 'nossa', 'o', 'a', 'os', 'as', 'um', 'uma', 'de', 'do', 'da',

@@ -101,6 +101,9 @@ testRule(rule, {
     { code: "To whom it may concern: I'd like to add you to my professional network on LinkedIn.", errors: [{ messageId: 'stock' }] },
     // All in capitals: every word is capitalised, none of them a name or a detail.
     { code: 'I WOULD LIKE TO ADD YOU TO MY PROFESSIONAL NETWORK ON LINKEDIN.', errors: [{ messageId: 'stock' }] },
+    // A bare name signed on the line under the stock sentence; a Portuguese sign-off with "com os" (en, pt).
+    { code: "Hi Tara,\nI'd like to add you to my professional network on LinkedIn.\nJon Amaral", errors: [{ messageId: 'stock' }] },
+    { code: 'Caro Dr. Rui Lopes,\nGostaria de o adicionar à minha rede profissional no LinkedIn.\nCom os melhores cumprimentos,\nAna Sá', settings: { lang: 'pt' }, errors: [{ messageId: 'stock' }] },
   ],
 });
 

@@ -665,6 +665,12 @@ testRule(rule, {
     // A place kept for them at the sender's event (en, es).
     { code: 'Hi Ana, I run a breakfast for eight heads of data in Leeds each quarter. Given your work on data contracts, I would love to hold you a seat.', settings: three },
     { code: 'Hola Luis, monto un desayuno de ocho directores financieros en Bilbao. Por tu trabajo en tesorería me encantaría reservarte una plaza.', settings: { degree: 3, lang: 'es' } },
+    // An export or a checklist offered (en); met at a named fair, a screenshot offered (it); a school both went through (fr).
+    { code: 'Hey {first_name}, I ran {company_domain} through an accessibility checker: 40 images lack alt text. Glad to send the full export.', settings: three },
+    { code: "Hi Tara, I'm a lean coach. I have a changeover checklist from a similar bakery I can send.", settings: three },
+    { code: 'Buongiorno Dott. Ferri, ci siamo conosciuti allo stand di Cibus a Parma. Vorrei riprendere il discorso sulle etichette.', settings: { degree: 3, lang: 'it' } },
+    { code: 'Ciao {nome}, ho guardato la scheda Google della vostra pizzeria: mancano gli orari festivi. Ti mando lo screenshot con le correzioni?', settings: { degree: 3, lang: 'it' } },
+    { code: "Bonjour Paul, nous sommes tous les deux passés par l'ENSAM de Lille (vous en mécanique, moi en génie industriel). Auriez-vous dix minutes ?", settings: { degree: 3, lang: 'fr' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

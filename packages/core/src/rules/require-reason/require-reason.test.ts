@@ -612,6 +612,22 @@ testRule(rule, {
     { code: 'Hi Priya, we build a booking app for climbing gyms and your wall sensors keep coming up with our users. A tie-in would help both our customers.', settings: { degree: 3 } },
     { code: 'Hi [Name], the [Product] launch on Tuesday was slick. Congrats to the whole team!', settings: { degree: 3 } },
     { code: 'Hi [First Name], loved swapping war stories about on-call at the mixer on Thursday.', settings: { degree: 3 } },
+    // A story in hand, a pitch from a trade tied to their role, their work as the next clause's subject (en).
+    { code: "Hi Tara, I'm a reporter at the Ledger and I'm writing about how councils buy software. Could I ask you two questions?", settings: { degree: 2 } },
+    { code: "Hi {first_name}, I see you're a buyer at {company}. I'm a roaster who closes sample orders within 48 hours of a call.", settings: { degree: 2 } },
+    { code: 'Hi Tara, I run a forum for bakers (9k members) and your sourdough video on cold proofing is the one everyone shares. Could we feature it?', settings: { degree: 2 } },
+    // What a shared contact suggested showing them, their study published, figures compared (es); a time since parting, a supplier sought (it); an application there, how their team works (fr); a supplier sought (de); a fact of theirs checked, their office asked, an invitation (nl).
+    { code: 'Hola Marta: Pablo Ruiz me sugirió presentarte nuestro software de turnos para clínicas. ¿Te va bien el jueves?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Marta, el estudio que publicasteis sobre movilidad en Zaragoza me pareció muy útil. ¿De dónde salen los datos de bicis?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Estimada Marta: [Contacto en común] me sugirió que habláramos. Me gustaría comparar con usted los costes de mantenimiento de flotas.', settings: { degree: 2, lang: 'es' } },
+    { code: "Ciao Marco! Da quando abbiamo chiuso l'agenzia di Torino non ci siamo più sentiti. Come stai?", settings: { degree: 1, lang: 'it' } },
+    { code: "Ciao Luca, il tuo contatto me l'ha passato Anna Neri: cerco un fornitore di imballaggi compostabili.", settings: { degree: 2, lang: 'it' } },
+    { code: "Bonjour Claire, [Contact commun] m'a conseillé de vous écrire : je postule aux offres de comptable chez [Entreprise] et j'aimerais savoir comment votre équipe s'organise.", settings: { degree: 2, lang: 'fr' } },
+    { code: 'Hallo Jana, [gemeinsamer Kontakt] hat mir deinen Namen gegeben: Ich suche für unsere Brauerei einen Abfüller in Franken.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Goedemiddag {{aanhef}}, u bent verantwoordelijk voor inkoop bij {{organisatie}}. Wij leveren kantoormeubilair op huurbasis. Mag ik een voorbeeld sturen?', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Hoi Sanne, jullie kwekerij is op led overgestapt. Klopt het dat jullie stroomverbruik daalde?', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Beste heer Visser, neemt uw kantoor ook kleine btw-dossiers aan?', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hallo Wouter, ik programmeer een jazzserie in Deventer en wil jullie graag uitnodigen voor het najaar.', settings: { degree: 3, lang: 'nl' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1130,5 +1146,18 @@ testRule(rule, {
     { code: "Hi {{first_name}}, I'd love your advice on breaking into {{industry}} sometime.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // The sender's own name and floor are no reason.
     { code: 'Hey, it\'s me, Marco from the 2nd floor! Finally joined LinkedIn 😄', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
+    // A masthead alone, folks in the space, the same circles, a consultancy named, their channel praised (en); a bare name signed under a stock sentence (en, pt).
+    { code: "Hi Tara, I'm a reporter at the Ledger. Your career is impressive, I'd love to connect.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Tara, I host a founders' dinner club and I'm always keen to meet folks in the space!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hey Tara, we seem to run in the same circles in the Leeds fintech scene. About time we connected.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Tara, I run a small HR consultancy in Braga. I'd like to connect with you.", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Tara, fellow gardener here. Love what you're doing with your channel. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Tara,\nI'd like to add you to my professional network on LinkedIn.\nJon Amaral", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    // A proposal for anyone (es), a network built (it), a project that might interest anyone, other professionals met (fr), the sender's trade and town (nl).
+    { code: 'Hola {{nombre}}, tengo una propuesta que seguro te interesa. ¿Hablamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Ciao {{nome}}! Sono neolaureato a Pavia e sto costruendo la mia rete professionale. Ti aggiungo volentieri.', settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Bonjour {{prenom}}, je travaille sur un projet qui pourrait vous intéresser. On en parle ?', settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Bonjour, je suis graphiste et je cherche à rencontrer d'autres professionnels du design. Ravi d'échanger avec vous.", settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Goedemiddag, ik ben zelfstandig boekhouder in Leiden en zou graag met u connecten.', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
   ],
 });

@@ -252,6 +252,8 @@ testRule(rule, {
     { code: 'Hola Jordi, tu nombre me fue dado por Montse Puig, con quien compartiste estudio en el Eixample. ¿Hablamos de morteros de cal?', settings: two },
     { code: 'Estimado Sr. Albarracín: mi compañera Pilar Ochoa me ha facilitado su nombre. Quisiera preguntarle cómo organiza LexNET en agosto.', settings: two },
     { code: 'Encontré tu paquete de R para el INE y resultó que Guille Marín fue compañero tuyo en la Complutense: ¿colaboramos en la versión 2?', settings: two },
+    // The name after the referral (it).
+    { code: "Ciao Luca, il tuo contatto me l'ha passato Anna Neri: cerco un fornitore di imballaggi compostabili.", settings: { degree: 2, lang: 'it' } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
