@@ -279,7 +279,7 @@ export default {
     '(would|i\'d) (value|appreciate) (your|a|ten|\\d+|some)',
     // A slot for the subject stands for it: "I'd love to learn more about [topic]".
     '(learn|hear|find out) more about <slot>',
-    '(given|because of|with) your (work|role|experience|background|portfolio|expertise|research) (at|in|on|with)',
+    '(given|because of|with) your (work|role|experience|background|portfolio|expertise|research) (at|in|on|with|leading|running|heading|building|managing|scaling|driving|overseeing)',
     // Their years doing a thing: "given your years chairing the audit committee at Corvane".
     '(given|because of|with) your (years|decade|decades|time) (of |as |at |in |on |chairing|leading|running|building|managing|heading|advising)',
     // What the sender is doing that calls for them: "as we restructure ours".

@@ -628,6 +628,8 @@ testRule(rule, {
     { code: 'Hoi Sanne, jullie kwekerij is op led overgestapt. Klopt het dat jullie stroomverbruik daalde?', settings: { degree: 3, lang: 'nl' } },
     { code: 'Beste heer Visser, neemt uw kantoor ook kleine btw-dossiers aan?', settings: { degree: 3, lang: 'nl' } },
     { code: 'Hallo Wouter, ik programmeer een jazzserie in Deventer en wil jullie graag uitnodigen voor het najaar.', settings: { degree: 3, lang: 'nl' } },
+    // Their role said with what they do in it.
+    { code: "Hi Aisha, I help Series A SaaS companies build their outbound engine. Given your role leading growth at Notion, I thought it'd be valuable to connect.", settings: { degree: 3 } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
