@@ -280,6 +280,8 @@ export default {
     // A slot for the subject stands for it: "I'd love to learn more about [topic]".
     '(learn|hear|find out) more about <slot>',
     '(given|because of|with) your (work|role|experience|background|portfolio|expertise|research) (at|in|on|with|leading|running|heading|building|managing|scaling|driving|overseeing)',
+    // The work their company does on a named thing: "love the work Figma is doing on multiplayer editing".
+    "the work (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?|you|your team) (is|are|has been|have been) doing (on|around|with) (?!(the|this|that|your) (space|industry|field|sector|market|world|company|business|team)(?!\\p{L}))\\p{L}+",
     // Their years doing a thing: "given your years chairing the audit committee at Corvane".
     '(given|because of|with) your (years|decade|decades|time) (of |as |at |in |on |chairing|leading|running|building|managing|heading|advising)',
     // What the sender is doing that calls for them: "as we restructure ours".

@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // El trabajo de su empresa en algo nombrado: «me encanta el trabajo que está haciendo Factorial en nóminas automáticas».
+    'el trabajo que (esta|estan|estas|estais|ha|han|has|habeis) (haciendo|hecho) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?|tu equipo|vuestro equipo|su equipo)? ?(en|con|sobre) (?!(el|este|ese|tu|su|vuestro) (sector|mundo|ambito|campo|mercado|equipo)(?!\\p{L}))\\p{L}+',
     // Lo que el contacto común sugirió enseñarle: «me sugirió presentarle nuestra plataforma de nómina».
     '(me|nos) (sugirio|sugirieron|recomendo|recomendaron|propuso|propusieron) (presentarle|presentarte|presentaros|ensenarle|ensenarte|mostrarle|mostrarte|contarle|contarte|hablarle de|hablarte de) (nuestr[oa]s?|mi|mis|el|la|los|las)',
     // Un trabajo suyo publicado, nombrado: «el informe que publicasteis sobre vivienda asequible».
@@ -33,7 +35,7 @@ export default {
     // Para qué se le contacta, dicho: «me sugirió contactarlo por el proyecto de telemedicina en Oaxaca».
     '(contactarte|contactarlo|contactarla|contactarle|escribirte|escribirle|hablarte|hablarle) (por|sobre|acerca de) (el|la|tu|su) (proyecto|iniciativa|programa|licitacion|obra|plan|estudio|ensayo|convocatoria|vacante|puesto)',
     // Lo nuevo de su empresa en un hueco, cómo le fue un proceso, preguntado: «he visto que {!Cuenta.Nombre} acaba de abrir delegación», «¿te importaría contarme cómo fue tu proceso de selección?».
-    '(vi|veo|he visto|lei|me entere de) que <slot> (acaba de|ha|han|esta|estan) (abrir|abierto|lanzar|lanzado|cerrar|cerrado|inaugurar|inaugurado|contratar|contratando|ampliar|ampliado|abriendo|lanzando|levantar|levantado)',
+    '(vi|veo|he visto|lei|me entere de) que (<slot>|\\p{L}[\\p{L}&.-]*( [\\p{L}&.-]+)?|tu empresa|vuestra empresa|su empresa|tu equipo|vuestro equipo|su equipo) (acaba de|ha|han|esta|estan) (abrir|abierto|lanzar|lanzado|cerrar|cerrado|inaugurar|inaugurado|contratar|contratando|ampliar|ampliado|abriendo|lanzando|levantar|levantado)',
     '(contarme|explicarme|compartirme|contarnos) (como|que tal) (fue|es|te fue|le fue) (tu|su|el) (proceso|experiencia|entrada|salto|paso|cambio|llegada|transicion)',
     // Cómo acabó lo suyo, preguntado (1er grado): «¿al final montasteis la cervecera en Teruel?».
     '(al final|por fin|finalmente) (montaste|montasteis|abriste|abristeis|lanzaste|lanzasteis|sacaste|sacasteis|hiciste|hicisteis|cambiaste|cambiasteis|vendiste|vendisteis|terminaste|terminasteis|conseguiste|conseguisteis)',

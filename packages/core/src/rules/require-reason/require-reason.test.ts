@@ -630,6 +630,10 @@ testRule(rule, {
     { code: 'Hallo Wouter, ik programmeer een jazzserie in Deventer en wil jullie graag uitnodigen voor het najaar.', settings: { degree: 3, lang: 'nl' } },
     // Their role said with what they do in it.
     { code: "Hi Aisha, I help Series A SaaS companies build their outbound engine. Given your role leading growth at Notion, I thought it'd be valuable to connect.", settings: { degree: 3 } },
+    // The work their company does on a named thing; their company's news, named, with an offer (en, es).
+    { code: "Hi Joy, love the work Figma is doing on multiplayer editing. I'm a frontend engineer interested in real-time collaboration and would love to connect.", settings: { degree: 2 } },
+    { code: 'Hola Sofía, me encanta el trabajo que está haciendo Factorial en nóminas automáticas. Soy desarrolladora frontend y me encantaría conectar.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Lucía, vi que Cabify acaba de abrir oficina en Lima, ¡enhorabuena! Ayudamos a equipos de operaciones a automatizar la facturación y me encantaría conectar.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1161,5 +1165,8 @@ testRule(rule, {
     { code: 'Bonjour {{prenom}}, je travaille sur un projet qui pourrait vous intéresser. On en parle ?', settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Bonjour, je suis graphiste et je cherche à rencontrer d'autres professionnels du design. Ravi d'échanger avec vous.", settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Goedemiddag, ik ben zelfstandig boekhouder in Leiden en zou graag met u connecten.', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
+    // Their work in the field as a whole (en, es).
+    { code: 'Hi Joy, love the work Figma is doing in the space.', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Sofía, me encanta el trabajo que estáis haciendo en el sector.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
   ],
 });
