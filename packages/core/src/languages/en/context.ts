@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Run into at a place named after: "so good to run into you at PDX on Friday".
+    "(ran|run|running|bumped|bump|bumping) into (you|each other) (at|in|on)",
     // The session chaired where they presented, named after: "I chaired the session at CHI 2025 where you presented".
     "(i|we) (chaired|moderated|hosted|introduced|ran) the (session|panel|track|workshop|symposium)(?=[^.!?]{0,60} (where|in which|at which) you (presented|spoke|talked|gave|were))",
     // Both with stands at one fair; their work bought there: "we both had stands at the Affordable Art Fair", "I bought three of your prints at the Frome Independent market".

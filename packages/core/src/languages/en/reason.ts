@@ -232,8 +232,10 @@ export default {
     "(bought|ordered|tried|installed|stayed at|ate at|visited|listened to|watched|forked|read|finished|borrowed|used) ((two|three|four|a few|some|both|all|one|most) of )?your(?! (profile|post|posts|content|feed|updates)(?!\\p{L}))",
     // A pitch tied to their company with what it does in plain words: "we help manufacturers like
     // {{company}} reduce scrap with…"; not a promise of growth in general ("help companies like yours grow").
-    "((we|i)( have|'ve)? (help|helped|work with|partner with|support)|(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|supports)) ([\\p{L}&-]+ ){0,3}like (<slot>|yours|you|your (company|team|business|firm|clinic|practice|shop|store|school|hospital|agency|brand))(,)? (to )?(?!(grow|scale|succeed|thrive|achieve|reach|hit|win|get more|generate more|boost|increase|improve|maximi[sz]e|transform|level up|unlock)(?!\\p{L}))\\p{L}+",
+    "((we|i)( have|'ve)? (help|helped|work with|partner with|support)|(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|supports)) ([\\p{L}&-]+ ){0,3}like (<slot>|yours|you|your (company|team|business|firm|clinic|practice|shop|store|school|hospital|agency|brand))(,)? (to )?(?!(grow|scale|succeed|thrive|achieve|reach|hit|win|get more|generate more|boost|increase|improve|maximi[sz]e|transform|level up|unlock|save (time|money))(?!\\p{L}))\\p{L}+",
     "(you|we) (keep|kept) (promising|talking about|meaning to|saying we'd)",
+    // What they make for companies like theirs, by its slot: "builds Shopify Plus storefronts for outdoor brands like {company}".
+    "(for|with) ([\\p{L}&-]+ ){0,3}(?!(people|leaders|founders|professionals|experts|folks|minds|executives|peers)(?!\\p{L}))[\\p{L}-]+s like <slot>",
     // Why them and no one else: "you're the only person I know who's rebuilt a dry-stone wall".
     "(you're|you are) the (only|one) (person|one|people)( i know| i can think of)? (who|that|who's|who has|who've)",
     // A fact of their organisation's: "your hospital's decision to…", "your firm's apprentice pass rate".
@@ -287,7 +289,7 @@ export default {
     // What the sender is doing that calls for them: "as we restructure ours".
     '(as|while|now that) we (restructure|rebuild|build|migrate|redesign|launch|scale|plan|prepare|evaluate|set up|roll out|expand|hire|replace|move)',
     // Reaching out for a reason, not because "I believe there's a great opportunity for us".
-    "(i am|i'm) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)(?! (i (believe|think|feel) )?(that )?(there's|there is|there could be|there might be|we (could|might|can|should)|it (would|could|might) be)(?!\\p{L}))",
+    "(i am|i'm) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)(?! (i (believe|think|feel) )?(that )?(there's|there is|there could be|there might be|we (could|might|can|should)|it (would|could|might) be|(we|i)('ve| have)? (help|helped|work with|worked with|partner with|support|supported) (companies|businesses|brands|teams|clients|people|professionals|leaders|organi[sz]ations))(?!\\p{L}))",
     // Something noticed about the recipient.
     "(noticed|saw|see|read|heard|learned)( that)?( [\\p{L}0-9'’&.-]+){1,3} (opened|launched|raised|announced|acquired|won|released|expanded|closed|published|shipped|hired|joined|moved|started|opened up|is hiring|is growing|is expanding|is scaling|is building|is moving|is opening|is launching|is raising|is acquiring|is adding|is switching|is migrating|is rolling out|runs|uses|sells|ships|offers|stocks|operates|switched|rolled out|added)(?! (great|amazing|awesome|incredible|things|stuff)(?!\\p{L}))",
     "(i )?(see|saw|noticed|read|heard|learned|understand)( that)? (you|your team|your company)( [\\p{L}']+)?( (are|were|have|just|recently|lead|led|run|work|moved|joined|started|opened|launched|built|wrote|manage|own|head|use|uses|'re|'ve))",

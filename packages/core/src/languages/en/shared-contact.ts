@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Named before: "Carlos Reyes spoke highly of your operator work", "Ana Lucía reshared your post on…".
+    "(spoke|speaks|spoken|talks|talked) (so |very )?(highly|well|warmly) of (you|your)",
+    "(reshared|reposted|shared|forwarded|sent me) your (post|article|piece|thread|talk|video|newsletter|essay|paper)",
     // Named as a contact both have, or as saying something of them without "me": "Kwame Asante is a mutual", "Anand sir from our department told that you…".
     "(is|'s) (a|our) mutual( connection| contact| friend)?",
     // Their firm or them introduced, not their work recommended ("recommended your book" names no one both know).

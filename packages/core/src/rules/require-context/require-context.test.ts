@@ -671,6 +671,8 @@ testRule(rule, {
     { code: 'Buongiorno Dott. Ferri, ci siamo conosciuti allo stand di Cibus a Parma. Vorrei riprendere il discorso sulle etichette.', settings: { degree: 3, lang: 'it' } },
     { code: 'Ciao {nome}, ho guardato la scheda Google della vostra pizzeria: mancano gli orari festivi. Ti mando lo screenshot con le correzioni?', settings: { degree: 3, lang: 'it' } },
     { code: "Bonjour Paul, nous sommes tous les deux passés par l'ENSAM de Lille (vous en mécanique, moi en génie industriel). Auriez-vous dix minutes ?", settings: { degree: 3, lang: 'fr' } },
+    // Their question at a named Q&A.
+    { code: "Hey Lauren, you asked the question about eval drift in the MLOps World Q&A — I'm the one who nodded way too hard.", settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

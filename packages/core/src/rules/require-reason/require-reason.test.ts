@@ -634,6 +634,9 @@ testRule(rule, {
     { code: "Hi Joy, love the work Figma is doing on multiplayer editing. I'm a frontend engineer interested in real-time collaboration and would love to connect.", settings: { degree: 2 } },
     { code: 'Hola Sofía, me encanta el trabajo que está haciendo Factorial en nóminas automáticas. Soy desarrolladora frontend y me encantaría conectar.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Lucía, vi que Cabify acaba de abrir oficina en Lima, ¡enhorabuena! Ayudamos a equipos de operaciones a automatizar la facturación y me encantaría conectar.', settings: { degree: 2, lang: 'es' } },
+    // What they build for companies like theirs, by its slot; run into at a named place.
+    { code: '{mutual_connection} suggested I reach out. I run a small studio that designs packaging for craft breweries like {company}.', settings: { degree: 2 } },
+    { code: 'Hi Rosa! So good to run into you at PDX on Friday. Connecting as promised.', settings: { degree: 1 } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1168,5 +1171,7 @@ testRule(rule, {
     // Their work in the field as a whole (en, es).
     { code: 'Hi Joy, love the work Figma is doing in the space.', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Sofía, me encanta el trabajo que estáis haciendo en el sector.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // Time and money saved for anyone, the reason given.
+    { code: "Hi Maria, I'm reaching out because we've helped companies like yours save time and money. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
   ],
 });

@@ -254,6 +254,9 @@ testRule(rule, {
     { code: 'Encontré tu paquete de R para el INE y resultó que Guille Marín fue compañero tuyo en la Complutense: ¿colaboramos en la versión 2?', settings: two },
     // The name after the referral (it).
     { code: "Ciao Luca, il tuo contatto me l'ha passato Anna Neri: cerco un fornitore di imballaggi compostabili.", settings: { degree: 2, lang: 'it' } },
+    // Named before praise of them or a reshare of their post.
+    { code: 'Hi Anouk, Carlos Reyes spoke highly of your operator work at Adyen. We are hiring a Principal SRE in Amsterdam.', settings: { degree: 2 } },
+    { code: 'Hi Jordan, Ana Lucía reshared your post on the 4-day week pilot and I agree on async standups.', settings: { degree: 2 } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
