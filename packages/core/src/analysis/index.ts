@@ -241,10 +241,18 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   } else if (titleOpens(source.slice(cursor, body.end))) {
     // No greeting word, a title and a name on a line of their own: "Doctora Paula Jaramillo:", "Dr. Lee,".
     const end = namesFrom(cursor);
+    const named = /\s\p{Lu}/u.test(source.slice(cursor, end));
     const close = TITLE_LINE_CLOSE.exec(source.slice(end, body.end))?.[0].length;
-    if (close !== undefined && /\s\p{Lu}/u.test(source.slice(cursor, end))) {
+    // Or the greeting after them: "Profe Ramírez, buenas tardes.".
+    const comma = /^[^\S\r\n]*,[^\S\r\n]*/u.exec(source.slice(end, body.end))?.[0].length;
+    const greetingAfter = comma === undefined ? undefined : greetingFrom(end + comma);
+    if (close !== undefined && named) {
       greeting = { start: cursor, end: end + close };
       cursor = end + close;
+    } else if (named && greetingAfter && greetingAfter.start === end + comma!) {
+      const greetingEnd = greetingAfter.end + (FRAME_PUNCTUATION.exec(source.slice(greetingAfter.end, body.end))?.[0].length ?? 0);
+      greeting = { start: cursor, end: greetingEnd };
+      cursor = greetingEnd;
     }
   }
 

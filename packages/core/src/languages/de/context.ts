@@ -35,6 +35,8 @@ export default {
     '(ehemalige[rn]?|alte[rn]?) (kommiliton\\w*|klassenkamerad\\w*|mitschuler\\w*)',
   ],
   interaction: [
+    // Ihre Antwort unter dem Beitrag des Absenders: „danke für Ihre Antwort unter meinem Beitrag zur E-Rechnungspflicht“.
+    '(ihre|deine|eure) (antwort|kommentar|reaktion|ruckmeldung|rückmeldung|frage) (unter|auf|zu) (meinem|meinen|meine|unserem|unseren|ihrem|deinem) (beitrag|post|artikel|video|thread|newsletter)',
     '(danke|vielen dank|herzlichen dank|besten dank) fur (den|die|das|ihren|ihre|ihr|deinen|deine|dein)( [\\p{L}-]+){0,2} (vortrag|referat|beitrag|artikel|post|webinar|workshop|keynote|talk|podcast|interview|impuls)',
     '(deinem|deinen|deiner|ihrem|ihren|ihrer|dein|ihr) (vortrag|beitrag|post|artikel|kommentar|podcast|interview|talk|workshop|webinar|keynote|panel)',
     '(in|unter) den kommentaren',

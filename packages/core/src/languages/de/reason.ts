@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Eine gemeinsame Zeit, lange her: „lang ist's her seit dem Erasmus in Lyon“.
+    '(seit|nach) (dem|der|unserem|unserer) (erasmus|studium|praktikum|auslandssemester|austausch|ausbildung|projekt|volontariat|referendariat)( [\\p{L}-]+)? (in|bei|an|am)',
     // Was der Absender für sein Unternehmen sucht: „ich suche für unser Food-Startup einen Co-Packer“.
     "(ich suche|wir suchen) (fur|für) (unser|unsere|unseren|mein|meine|meinen) [\\p{L}-]+ (einen|eine|ein)",
     // Wen sie suchen, was der Absender aufbaut, wen er sucht: „er sagt, du suchst für dein Team einen Embedded-Entwickler“, „baue gerade eine Photovoltaik-Sparte auf“, „ich suche für unsere Kanzlei eine Expertin“.
@@ -122,7 +124,7 @@ export default {
     '<slot> leistet (großartige|grossartige|tolle|hervorragende|beeindruckende) arbeit( in (der|dem) <slot>)?',
     'ich hoffe,? (bei <slot> )?(lauft|läuft|ist) alles gut( bei <slot>)?',
   ],
-  pitch: ["(wir helfen|ich helfe|wir unterstutzen|wir unterstützen|wir begleiten|wir arbeiten mit)"],
+  pitch: ["(wir helfen|ich helfe|wir unterstutzen|wir unterstützen|wir begleiten|wir arbeiten mit|helfen wir|unterstutzen wir|unterstützen wir|begleiten wir)"],
   selfIntroduction: ['(ich bin|mein name ist|hier ist|ich heisse|ich heiße) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (von|bei|aus)'],
   noTopic: [
     // Ihre Beiträge im Allgemeinen verfolgt: „ich verfolge Ihre Beiträge zur Energiewende schon lange“.

@@ -238,6 +238,9 @@ export default {
     '(desde|tras|durante|recuerd\\p{L}*|(me |te |se )?(acuerd|acord)\\p{L}* de|echo de menos|los tiempos de|la epoca de) (nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|startup)',
   ],
   generic: [
+    // Vacantes para cualquiera: «contamos con múltiples oportunidades para perfiles IT de todos los niveles», «si estás abierto a nuevos retos».
+    '(multiples|varias|muchas|numerosas|diversas|nuevas) (oportunidades|vacantes|posiciones) para (perfiles|profesionales|personas|candidatos)',
+    '(abierto|abierta|abiert[oa]s|dispuest[oa]) a (nuevos|nuevas) (retos|desafios|oportunidades|proyectos)',
     // Una propuesta que interesa a cualquiera: «tengo una propuesta que seguro le interesa a {{empresa}}».
     '(tengo|traigo|te traigo|le traigo|os traigo) (una|un) (propuesta|idea|oportunidad|solucion|proyecto) que (seguro |creo que |sin duda )?(te|le|os|les) (interesa|interesara|puede interesar|podria interesar|va a interesar|encantara)',
     // Crecer en cifras, prometido a cualquiera: «¿te interesa aumentar tus ventas un 300%?».

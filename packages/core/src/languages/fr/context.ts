@@ -62,6 +62,8 @@ export default {
     '(j\'ai (lu|vu|ecoute|regarde)) (votre|ton|ta)(?! (profil|parcours|cv|page))',
   ],
   valueOffer: [
+    // Le travail fait, envoyé : « je vous envoie le PDF si ça vous intéresse ».
+    "je (vous|t') (envoie|transmets|partage|fais suivre) (le|la|les|mon|ma|mes|ce|cet|cette) (pdf|fichier|audit|rapport|analyse|document|tableau|liste|enregistrement|video|maquette|checklist|comparatif|benchmark|diagnostic)",
     // Fait pour eux : « je vous ai préparé une liste de 18 fournisseurs ».
     "je (vous|t') ai (prepare|compile|fait|cree|redige|rassemble|monte|enregistre) (une|un|la|le|les|des)",
     // Un travail préparé pour eux : « je peux vous préparer un visuel pour la devanture ».

@@ -102,7 +102,9 @@ export default {
     // Il mestiere e il posto del mittente: «sono un artigiano falegname di Bellinzona», «lavoro in Barilla da poco».
     "(sono|lavoro come) (un|una|uno|l')( ?[\\p{L}'-]+){1,3} (di|da|a|in|presso)",
     "lavoro (in|da|presso) [\\p{L}&-]+ da (poco|qualche|un|una|pochi)",
-    '(sono|mi chiamo|il mio nome e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (di|da|della|del|dello)'],
+    '(sono|mi chiamo|il mio nome e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (di|da|della|del|dello)',
+    // Il mestiere e la città, senza articolo: «sono sommelier a Verona».
+    'sono [\\p{L}-]+ (a|in|presso)'],
   noTopic: [
     // Parlato di loro, lo stesso settore, e nient'altro: «un conoscente comune mi ha parlato di Lei», «ho visto che lavora nel settore farmaceutico come me».
     "(parlato|detto) di (te|lei|voi)(?=\\s*[.!?]|\\s*$)",

@@ -104,6 +104,8 @@ testRule(rule, {
     // A bare name signed on the line under the stock sentence; a Portuguese sign-off with "com os" (en, pt).
     { code: "Hi Tara,\nI'd like to add you to my professional network on LinkedIn.\nJon Amaral", errors: [{ messageId: 'stock' }] },
     { code: 'Caro Dr. Rui Lopes,\nGostaria de o adicionar à minha rede profissional no LinkedIn.\nCom os melhores cumprimentos,\nAna Sá', settings: { lang: 'pt' }, errors: [{ messageId: 'stock' }] },
+    // A title and a name, then the greeting (es).
+    { code: 'Profe Ramírez, buenas tardes. Me gustaría agregarlo a mi red profesional de LinkedIn.\nAtte. Camila Ortiz', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
   ],
 });
 

@@ -673,6 +673,9 @@ testRule(rule, {
     { code: "Bonjour Paul, nous sommes tous les deux passés par l'ENSAM de Lille (vous en mécanique, moi en génie industriel). Auriez-vous dix minutes ?", settings: { degree: 3, lang: 'fr' } },
     // Their question at a named Q&A.
     { code: "Hey Lauren, you asked the question about eval drift in the MLOps World Q&A — I'm the one who nodded way too hard.", settings: three },
+    // A review sent as a file (fr); their answer under the sender's post (de).
+    { code: "Bonjour Thibault, j'ai relu les 40 fiches produits de votre boutique et repéré 6 freins à la conversion. Je vous envoie le PDF si ça vous intéresse.", settings: { degree: 3, lang: 'fr' } },
+    { code: 'Hallo Herr Wagner, danke für Ihre Antwort unter meinem Beitrag zur E-Rechnung. Der Hinweis war Gold wert.', settings: { degree: 3, lang: 'de' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -637,6 +637,8 @@ testRule(rule, {
     // What they build for companies like theirs, by its slot; run into at a named place.
     { code: '{mutual_connection} suggested I reach out. I run a small studio that designs packaging for craft breweries like {company}.', settings: { degree: 2 } },
     { code: 'Hi Rosa! So good to run into you at PDX on Friday. Connecting as promised.', settings: { degree: 1 } },
+    // A time together long ago (de).
+    { code: "Servus Flo, lang ist's her seit dem Erasmus in Lyon! Wie geht's dir?", settings: { degree: 1, lang: 'de' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1173,5 +1175,8 @@ testRule(rule, {
     { code: 'Hola Sofía, me encanta el trabajo que estáis haciendo en el sector.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // Time and money saved for anyone, the reason given.
     { code: "Hi Maria, I'm reaching out because we've helped companies like yours save time and money. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    // Openings for anyone (es); the sender's trade and town (it).
+    { code: 'Hola, soy Ana, de una consultora tecnológica. Contamos con múltiples oportunidades para perfiles IT. Si estás abierta a nuevos retos, ¡conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Buonasera, mi chiamo Enrico e sono sommelier a Verona. Sarei felice di restare in contatto.', settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'noReason' }] },
   ],
 });
