@@ -366,7 +366,8 @@ function findSignature(
     const comma = source.indexOf(',', start);
     if (comma === -1 || comma >= end) return onlyNames(start, end);
     const title = source.slice(comma + 1, end).trim();
-    return comma > start && onlyNames(start, comma) && title !== '' && !/[.!?]$/u.test(title) && isSignatureLine(title, TITLE_WORDS);
+    // A company after the title takes a comma of its own: "Jess, Front Office Manager, Hilton Garden Inn".
+    return comma > start && onlyNames(start, comma) && title !== '' && !/[.!?]$/u.test(title) && isSignatureLine(title, title.includes(',') ? SIGNATURE_WORDS : TITLE_WORDS);
   };
   const leadOf = (start: number, end: number) => start + (POSTSCRIPT.exec(source.slice(start, end))?.[0].length ?? 0);
   /** The closing phrase that opens `start`…`end`, if one does. */

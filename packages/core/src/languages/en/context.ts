@@ -62,6 +62,8 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // In this year's cohort of their programme: "I spotted the CMU MHCI on your profile. I'm in this year's cohort".
+    "(i'm|i am) (now |currently )?(in|on|part of) (this|next|last) year's (cohort|class|intake|batch|program|programme)",
     // Taught by them or in their class, on one board together: "I was in your Econometrics II section", "you were TA-ing for cohort 15", "we served together on the Youth Advisory Board".
     "i was (in|on) your( [\\p{L}\\p{N}'-]+){0,3} (section|class|course|seminar|lab|lecture|tutorial|module|workshop|studio)",
     "you were (ta-ing|a ta|teaching|mentoring|tutoring|coaching|demonstrating)( for| in| on)?( the)? (cohort|batch|class|intake|course|section|module)",
@@ -236,6 +238,8 @@ export default {
     'happy to show you (the|a|an|my|our|some)',
     '(i )?(put together|pulled together|wrote up|compiled|prepared|built|made|created) (a|an|the|some)( [\\p{L}0-9-]+){0,4} (teardown|template|checklist|guide|benchmark|report|audit|analysis|list|playbook|comparison|calculator|dashboard|spreadsheet|deck|write-?up|cheat ?sheet|one-pager|primer)',
     'walk you through',
+    // A session given to their team: "happy to do a 20-minute walkthrough with your IT staff".
+    "(happy|glad|i can|i could|i'd be happy|i'd be glad|i'd love) to (do|run|give|host) (a|an)( [\\p{L}\\p{N}-]+){0,2} (walkthrough|walk-through|workshop|training|teardown|audit|review|demo) (with|for) (you|your)",
     '(happy|glad) to (review|look over|give feedback on) your',
     // Something made about their own product or page is an offer made for them.
     "(i )?(wrote|recorded|made|built|put together|did|drafted|prepared|sketched)( up)? (a|an|some)( [\\p{L}0-9-]+){0,3} (teardown|audit|review|analysis|breakdown|walkthrough|mock-?up|loom|video|model|critique)( (of|on|for|about|walking through|going through|showing)( how| what)?)? (your|you|<slot>)",

@@ -247,6 +247,10 @@ export default {
     "(does|do|did|is|are|will|would|can|could|has|have) your (practice|firm|team|company|shop|clinic|school|hospital|farm|lab|agency|store|restaurant|office|department|charity|organisation|organization|council|trust|studio|kitchen|brewery|distillery|hotel|club|ward|unit|site|plant) (still |ever |already |currently )?\\p{L}+",
     "what (do|did) you do (in|with|about|for|when|differently|to)(?!\\p{L})",
     // Asked of how they work now: "do you currently see out-of-state patients by video?".
+    // Their openings, as a job seeker asks: "any junior openings on your web team".
+    "(openings|roles|positions|vacancies) on your ([\\p{L}-]+ )?team",
+    // Whether they take on work like the sender's: "are you taking new matters in Q3?".
+    "(are|is) (you|your (firm|practice|team|clinic|office|studio|agency)) (still |currently |now )?(taking|accepting) (on )?(new )?\\p{L}+(?=[^.!?\\n]*\\?)",
     "do you (currently|still|already) (see|take|treat|offer|use|run|stock|sell|ship|serve|work with|accept new|cover|support|do|build|make|teach|host|organi[sz]e|handle)(?!\\p{L})(?=[^.!?\\n]*\\?)",
     // Customers in common, a product of theirs by its slot: "an integration could help both our customers", "the [Product] launch".
     "(help|helps|benefit|benefits|serve|serves|delight) both (of )?our (customers|users|clients|patients|members|audiences|communities)",
@@ -291,7 +295,7 @@ export default {
     // Reaching out for a reason, not because "I believe there's a great opportunity for us".
     "(i am|i'm) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)(?! (i (believe|think|feel) )?(that )?(there's|there is|there could be|there might be|we (could|might|can|should)|it (would|could|might) be|(we|i)('ve| have)? (help|helped|work with|worked with|partner with|support|supported) (companies|businesses|brands|teams|clients|people|professionals|leaders|organi[sz]ations))(?!\\p{L}))",
     // Something noticed about the recipient.
-    "(noticed|saw|see|read|heard|learned)( that)?( [\\p{L}0-9'’&.-]+){1,3} (opened|launched|raised|announced|acquired|won|released|expanded|closed|published|shipped|hired|joined|moved|started|opened up|is hiring|is growing|is expanding|is scaling|is building|is moving|is opening|is launching|is raising|is acquiring|is adding|is switching|is migrating|is rolling out|runs|uses|sells|ships|offers|stocks|operates|switched|rolled out|added)(?! (great|amazing|awesome|incredible|things|stuff)(?!\\p{L}))",
+    "(noticed|saw|see|read|heard|learned)( that)?( [\\p{L}0-9'’&.-]+){1,3} (opened|launched|raised|announced|acquired|won|released|expanded|closed|published|shipped|hired|joined|moved|started|posted|advertised|listed|opened up|is hiring|is growing|is expanding|is scaling|is building|is moving|is opening|is launching|is raising|is acquiring|is adding|is switching|is migrating|is rolling out|runs|uses|sells|ships|offers|stocks|operates|switched|rolled out|added)(?! (great|amazing|awesome|incredible|things|stuff)(?!\\p{L}))",
     "(i )?(see|saw|noticed|read|heard|learned|understand)( that)? (you|your team|your company)( [\\p{L}']+)?( (are|were|have|just|recently|lead|led|run|work|moved|joined|started|opened|launched|built|wrote|manage|own|head|use|uses|'re|'ve))",
     '(told|tells|telling) me (about )?(you|your|that you)',
     '(mentioned|said|says) (that )?(you|your)',

@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Oído o visto en un evento con nombre: «la escuché en Perumin, en Arequipa».
+    '(te|la|lo|le|os) (escuche|escuchamos|vi|vimos|oi) (hablar |presentar |exponer |en el panel )?(en|durante)',
     // Lo suyo presentado allí: «te vi presentar tu proyecto final en el Demo Day de [Bootcamp]».
     '(te|le) (vi|vimos|escuche|oi) (presentar|exponer|pitchear|defender) (tu|su) [\\p{L}]+( [\\p{L}]+)? (en|durante)',
     // Ya hablaron o les presentaron allí: «estuvimos charlando en Construmat», «nos presentaron en la inauguración…».

@@ -260,7 +260,7 @@ export default {
     '(como|cuando) (empezaste|empezo|comenzaste|comenzo|llegaste|llego|has llegado|ha llegado)( (en|a) (tu|su|este|el|la) (carrera|sector|mundo|campo|puesto|profesion|trabajo|rol))?(?=\\s*[.!?]|\\s*$)',
     '(los )?(retos|desafios|problemas) (a los )?que (te enfrentas|enfrentas|se enfrenta|afrontas|afronta)( (en|a) (tu|su) (puesto|rol|sector|dia a dia|trabajo|empresa))?(?=\\s*[.!?]|\\s*$)',
     '(tu|su) (opinion|vision|punto de vista) sobre (el futuro|las tendencias|la actualidad) (del|de la|de los) (sector|industria|mercado|<slot>)',
-    'me llamo la atencion (tu|su) (perfil|trayectoria|experiencia|carrera|recorrido)',
+    'me (llamo|ha llamado)( mucho| muchisimo)? la atencion (tu|su) (perfil|trayectoria|experiencia|carrera|recorrido)',
     '(intercambiar|compartir) (ideas|experiencias|conocimientos|opiniones|impresiones) (sobre|de|acerca de) (el|la|este|esta|nuestro|nuestra) (sector|industria|mercado|mundo|campo)(?=\\s*[.!?]|\\s*$)',
     '(posibles |futuras |nuevas )?oportunidades de (colaboracion|negocio)',
     // El mismo tipo de empresa y ciudad, y conocer colegas en general.
@@ -281,9 +281,15 @@ export default {
     'siempre (ando|estoy|estamos|andamos) buscando (perfiles|talento|gente|candidatos)',
     // El mismo puesto: «he visto que tú también eres Product Manager».
     '(tu|usted|vos) tambien (eres|es|sos|trabajas|trabaja|trabajás) (como )?',
+    '(y )?yo tambien (estoy|trabajo|soy|me dedico|me muevo)( a| en| de)?',
     // Un adelanto sin nada dentro: «tengo una propuesta que puede interesarte».
     '(tengo|tenemos) (una|algo|un) (propuesta|idea|proyecto)?( [\\p{L}]+)? que (te |le )?(puede|podria) (interesarte|interesarle|interesar|gustarte|gustar|encajarte|encajar)',
     '(sumemos|sumar|sumamos) contactos',
+    '(estoy|estamos) (trabajando en|preparando|montando|desarrollando) algo que (te |le |os )?(puede|podria|va a) (interesar|interesarte|interesarle|gustar|gustarte)',
+    // Una ONG o una empresa admirada por su nombre y nada más: «admiro muchísimo el trabajo de Cruz Roja».
+    '(admiro|me encanta|me gusta|me fascina|sigo|valoro)( muchisimo| mucho| un monton)? (el trabajo|la labor) (de|que hace|que hacen) [\\p{L}&.-]+( [\\p{L}&.-]+){0,2}(?=\\s*[.!?]|\\s*$)',
+    // Un dato de su perfil devuelto y nada más: «veo que eres abogada laboralista en Garrigues Bilbao.».
+    '(veo|vi|he visto) que (eres|sos|es usted|es) [\\p{L}-]+( [\\p{L}-]+)? (en|de) [\\p{L}&.-]+( [\\p{L}&.-]+){0,2}(?=\\s*[.!?]|\\s*$)',
     '(ambos|los dos|las dos) (somos|estamos|trabajamos) (del|en el) (sector|mundo|ambito|rubro)',
     // El mismo sector o la misma ciudad, dicho de otro modo; su contenido elogiado sin decir cuál.,
     '(estas|esta|estais|trabajas|trabaja|trabajais) en el (mismo )?(sector|mundo|ambito|rubro)',
@@ -318,9 +324,9 @@ export default {
     // Su empresa admirada por su nombre y nada más: «admiro muchísimo lo que hace Globant en Latinoamérica», «lo que han logrado en Colombia es admirable».
     '(admiro|me encanta|me gusta|me fascina|sigo)( muchisimo| mucho| un monton)? lo que (hace|hacen|haceis|haces|estan haciendo|estais haciendo|estas haciendo) [\\p{L}&.-]+( en [\\p{L}-]+)?(?=\\s*[.!?]|\\s*$)',
     'lo que (han|habeis|has|ha) (logrado|conseguido|construido|hecho|montado)( en [\\p{L}-]+)? es (admirable|increible|impresionante|brutal|espectacular|inspirador|enorme|una pasada)',
-    '(sigo|seguir|sigo de cerca) (tu|su) (contenido|trabajo|trayectoria|perfil)',
+    '(sigo|seguir|siguiendo)( de cerca)? (tu|su|tus|sus) (contenido|trabajo|trayectoria|perfil|camino|recorrido|carrera|publicaciones|pasos)',
     // Una empresa seguida de lejos: «vengo siguiendo lo que hace [Empresa] en [Sector]».
-    '(sigo|vengo siguiendo|he seguido|llevo tiempo siguiendo|estoy siguiendo|he estado siguiendo)( de cerca)? (lo que (hace|hacen|hacéis|haceis)|el trabajo de|la evolucion de|el crecimiento de|los pasos de) (<slot>|[\\p{L}-]+)',
+    '(sigo|vengo siguiendo|he seguido|llevo tiempo siguiendo|estoy siguiendo|he estado siguiendo)( de cerca| desde hace (anos|tiempo|mucho))? (lo que (hace|hacen|hacéis|haceis)|el trabajo de|la evolucion de|el crecimiento de|los pasos de) (<slot>|[\\p{L}-]+)',
     '(profesionales|personas|gente) (como tu|como usted|del sector|interesantes)',
     'aprender (muchisimo |mucho )?de (ti|usted|su|tu|profesionales)',
     '(hacer crecer|crecer|impulsar) (tu|su) (negocio|empresa)',
@@ -331,6 +337,9 @@ export default {
     'acepta(r|s)? mi (solicitud|invitacion)',
   ],
   filler: [
+    // Su trayectoria elogiada entera: «tu experiencia de 12 años en Laboratorios Pisa y tu formación en la UNAM son impresionantes», «me parece admirable tu trayectoria».
+    '(tu|su) (trayectoria|experiencia|formacion|carrera|perfil)[^.!?]{0,100} (es|son) (realmente |muy |tan )?(impresionantes?|admirables?|inspiradora?s?|increibles?|notables?)',
+    'me parece (realmente |muy )?(admirable|impresionante|inspiradora|increible) (tu|su) (trayectoria|experiencia|carrera|perfil|recorrido)',
     // Una trayectoria celebrada sin más, un currículum: «¡qué trayectoria tan admirable!», «tus {{años}} años en {{empresa}} son un ejemplo», «busco chamba remota».
     '(que|vaya) (trayectoria|carrera|recorrido)( tan (admirable|impresionante|inspiradora|bonita|brillante))?',
     '(anos|años) en <slot> (son|es) (un|todo un) (ejemplo|referente)',

@@ -24,6 +24,8 @@ export default {
     'Me gustaría que formaras parte de mi red profesional en LinkedIn.',
     'Te invito a formar parte de mi red profesional en LinkedIn.',
     'Quisiera añadirte a mi red en LinkedIn.',
+    'Quisiera agregarte a mi red en LinkedIn.',
+    'Quisiera añadirte a mi red de contactos en LinkedIn.',
     // The short form people type, without "professional" or "on LinkedIn".
     "Me gustaría añadirte a mi red.",
   ],

@@ -106,6 +106,9 @@ testRule(rule, {
     { code: 'Caro Dr. Rui Lopes,\nGostaria de o adicionar à minha rede profissional no LinkedIn.\nCom os melhores cumprimentos,\nAna Sá', settings: { lang: 'pt' }, errors: [{ messageId: 'stock' }] },
     // A title and a name, then the greeting (es).
     { code: 'Profe Ramírez, buenas tardes. Me gustaría agregarlo a mi red profesional de LinkedIn.\nAtte. Camila Ortiz', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
+    // A signature of name, title and company; "quisiera" with "agregarte" (es).
+    { code: "Hi Brandon,\nI'd like to add you to my professional network on LinkedIn.\n- Jess, Front Office Manager, Hilton Garden Inn", errors: [{ messageId: 'stock' }] },
+    { code: 'Hola, quisiera agregarte a mi red de LinkedIn.', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
   ],
 });
 

@@ -676,6 +676,11 @@ testRule(rule, {
     // A review sent as a file (fr); their answer under the sender's post (de).
     { code: "Bonjour Thibault, j'ai relu les 40 fiches produits de votre boutique et repéré 6 freins à la conversion. Je vous envoie le PDF si ça vous intéresse.", settings: { degree: 3, lang: 'fr' } },
     { code: 'Hallo Herr Wagner, danke für Ihre Antwort unter meinem Beitrag zur E-Rechnung. Der Hinweis war Gold wert.', settings: { degree: 3, lang: 'de' } },
+    // Cards swapped at a named conference, a walkthrough for their staff, this year's cohort of their programme (en); heard speaking at a named event (es).
+    { code: 'Mei, we swapped cards at the NAREE conference in Orlando. Could I follow up on your point about reserve studies?', settings: three },
+    { code: 'Hi Director Nwosu, we open-sourced the permit dashboard we built for Tempe. Happy to do a 20-minute walkthrough with your IT staff, no cost.', settings: three },
+    { code: "Hi Mateo, I spotted the CMU MHCI on your profile. I'm in this year's cohort and would love to hear how the capstone went for you.", settings: three },
+    { code: 'Señora Huamán, la escuché en Perumin hablando de relaciones comunitarias. Trabajo en una ONG de Apurímac y creo que podríamos colaborar.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -639,6 +639,10 @@ testRule(rule, {
     { code: 'Hi Rosa! So good to run into you at PDX on Friday. Connecting as promised.', settings: { degree: 1 } },
     // A time together long ago (de).
     { code: "Servus Flo, lang ist's her seit dem Erasmus in Lyon! Wie geht's dir?", settings: { degree: 1, lang: 'de' } },
+    // Whether they take on work, openings on their team, a role they posted (en).
+    { code: 'Hi Imogen, I have a condo association dispute that might be a fit. Are you taking new matters in Q3?', settings: { degree: 2 } },
+    { code: "Hello {name}, I finished a frontend bootcamp and I'm interested in any junior openings on your web team.", settings: { degree: 2 } },
+    { code: '{{first_name}}, saw {{company}} posted for a {{open_role}}. Usually that means onboarding is backing up.', settings: { degree: 2 } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1178,5 +1182,13 @@ testRule(rule, {
     // Openings for anyone (es); the sender's trade and town (it).
     { code: 'Hola, soy Ana, de una consultora tecnológica. Contamos con múltiples oportunidades para perfiles IT. Si estás abierta a nuevos retos, ¡conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Buonasera, mi chiamo Enrico e sono sommelier a Verona. Sarei felice di restare in contatto.', settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'noReason' }] },
+    // Something that might interest anyone, an NGO admired by name, a profile fact handed back, the same field, a career praised whole, a company followed, a profile that stood out (es).
+    { code: 'Hola Iván, he visto tu perfil y estoy trabajando en algo que te puede interesar. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: '¡Hola Rocío! Admiro muchísimo el trabajo de Cruz Roja. Me encantaría conectar contigo.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Ainhoa, veo que eres abogada laboralista en Garrigues Bilbao. ¡Encantada de conectar!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Sara, trabajas en Siemens Gamesa y yo también estoy en eólica. ¡Conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Rebeca, tu experiencia de 12 años en Laboratorios Pisa y tu formación en la UNAM son impresionantes. Me encantaría conectar.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Buenas, Borja. Sigo desde hace años lo que hace Tetuan Valley. Me encantaría conectar contigo.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Natalia, me ha llamado mucho la atención tu perfil. Me encantaría conectar contigo y seguir tus publicaciones.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

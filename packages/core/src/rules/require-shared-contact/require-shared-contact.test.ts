@@ -257,6 +257,8 @@ testRule(rule, {
     // Named before praise of them or a reshare of their post.
     { code: 'Hi Anouk, Carlos Reyes spoke highly of your operator work at Adyen. We are hiring a Principal SRE in Amsterdam.', settings: { degree: 2 } },
     { code: 'Hi Jordan, Ana Lucía reshared your post on the 4-day week pilot and I agree on async standups.', settings: { degree: 2 } },
+    // A slot for who introduced them, in a template literal.
+    { code: 'Hey ${contact.first_name}, ${intro.name} suggested I reach out about co-marketing.', settings: { degree: 2 } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
