@@ -107,6 +107,9 @@ function isAcronym(word: string): boolean {
   return /^\p{Lu}{2,}(?:-|$)/u.test(word);
 }
 
+// A parenthesis closing right before the referral.
+const ASIDE_AT_END = /\s*\([^()]*\)\s*$/u;
+
 // How many words a name written in lower case may have: "marco bellini", "maría josé lozano".
 const LOWER_CASE_NAME_WORDS = 3;
 
@@ -116,7 +119,10 @@ const LOWER_CASE_NAME_WORDS = 3;
  */
 function lowerCaseBefore(analysis: Analysis, cue: Cue): Span[] {
   const people = findCues(analysis, 'personNoun');
-  const words = [...analysis.prose.slice(cue.window.start, cue.window.end).matchAll(/[\p{L}][\p{L}\p{M}'’-]*/gu)].map((match) => ({
+  // An aside between the name and the referral is the name's: "irene (trabajamos juntas en n26) me dijo".
+  const windowText = analysis.prose.slice(cue.window.start, cue.window.end);
+  const windowEnd = cue.window.start + (ASIDE_AT_END.exec(windowText)?.index ?? windowText.length);
+  const words = [...analysis.prose.slice(cue.window.start, windowEnd).matchAll(/[\p{L}][\p{L}\p{M}'’-]*/gu)].map((match) => ({
     start: cue.window.start + match.index,
     end: cue.window.start + match.index + match[0].length,
   }));
@@ -125,7 +131,7 @@ function lowerCaseBefore(analysis: Analysis, cue: Cue): Span[] {
   // The name runs up to the referral, or to a full stop before it ("soy amigo de kike moreno.
   // me dijo…"); after a comma a clause, not a name, stands before it ("…saw your profile,
   // thought we should connect").
-  let next = cue.window.end;
+  let next = windowEnd;
   for (const word of words) {
     const isPerson = people.some((noun) => spanContains(noun, word));
     if (isPerson || analysis.isNotName(analysis.prose.slice(word.start, word.end)) || name.length === LOWER_CASE_NAME_WORDS) break;

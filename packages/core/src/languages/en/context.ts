@@ -2,6 +2,11 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Teamed up in a named competition: "we teamed up briefly in Kaggle's Playground Series".
+    "(we )?teamed up( briefly)? (in|at|for|during|on)",
+    // Judged side by side, or in the room when they presented, at a named event: "we were judged back-to-back at HackZurich 2023", "I was at London CSS #42 when you showed…".
+    "(judged|presented|pitched|demoed) (back-to-back|one after the other|side by side) (at|during|in)",
+    "(i was|we were) (at|in the (audience|room|crowd) at)(?=( [#\\p{L}\\p{N}'-]+){1,4} when you (showed|presented|spoke|talked|demoed|gave|ran))",
     // Run into at a place named after: "so good to run into you at PDX on Friday".
     "(ran|run|running|bumped|bump|bumping) into (you|each other) (at|in|on)",
     // The session chaired where they presented, named after: "I chaired the session at CHI 2025 where you presented".
@@ -62,6 +67,10 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // Students, interns or volunteers at the same place: "we were both Erasmus students at KU Leuven", "we both volunteered with Code for Philly", "Le Wagon batch #1102 says hi".
+    "(we were|we're|we are) both ([\\p{L}-]+ ){0,2}(students|interns|fellows|trainees|residents|volunteers|scholars|grantees) (at|in|with|on)",
+    "(we )?both volunteered (with|at|for|on)",
+    "(batch|cohort|class|intake|promo) #?\\d+ (says hi|here)",
     // In this year's cohort of their programme: "I spotted the CMU MHCI on your profile. I'm in this year's cohort".
     "(i'm|i am) (now |currently )?(in|on|part of) (this|next|last) year's (cohort|class|intake|batch|program|programme)",
     // Taught by them or in their class, on one board together: "I was in your Econometrics II section", "you were TA-ing for cohort 15", "we served together on the Youth Advisory Board".
@@ -158,6 +167,9 @@ export default {
     "(i'm|i am|i was) (also|too) (in|part of|a member of) (the|this|that)( [\\p{L}0-9'-]+){0,4} (cohort|batch|class|program|programme|fellowship|bootcamp|intake)",
   ],
   interaction: [
+    // Their talk named by its event, their repo contributed to: "your #SIGGRAPH2024 talk on…", "contributing to your duckdb-geo extension".
+    "your( [#\\p{L}\\p{N}'-]+){1,3} (talk|keynote|session|workshop|presentation|paper|poster|panel) (on|about|at)",
+    "(contributing|contributed|contribute) to your( [\\p{L}\\p{N}-]+){0,2} (repo|repository|project|library|extension|package|plugin|tool|crate|module|framework|sdk|codebase)",
     // A comment of theirs placed: "you left a comment on [Poster]'s thread about [topic]".
     "you (left|wrote|posted|dropped|added) (a|an|that|the|your)( [\\p{L}-]+){0,2} (comment|reply|answer|review)( (on|under|in|to|below))?(?!\\p{L})",
     // The one who answered everyone in a course's forum: "you were the one answering every question in the module 3 forum".
@@ -239,14 +251,14 @@ export default {
     '(i )?(put together|pulled together|wrote up|compiled|prepared|built|made|created) (a|an|the|some)( [\\p{L}0-9-]+){0,4} (teardown|template|checklist|guide|benchmark|report|audit|analysis|list|playbook|comparison|calculator|dashboard|spreadsheet|deck|write-?up|cheat ?sheet|one-pager|primer)',
     'walk you through',
     // A session given to their team: "happy to do a 20-minute walkthrough with your IT staff".
-    "(happy|glad|i can|i could|i'd be happy|i'd be glad|i'd love) to (do|run|give|host) (a|an)( [\\p{L}\\p{N}-]+){0,2} (walkthrough|walk-through|workshop|training|teardown|audit|review|demo) (with|for) (you|your)",
+    "(happy|glad|i can|i could|i'd be happy|i'd be glad|i'd love) to (do|run|give|host) (a|an)( [\\p{L}\\p{N}-]+){0,2} (walkthrough|walk-through|workshop|training|teardown|audit|review|demo) ((with|for) (you|your)|of (the|your) [\\p{L}\\p{N}-]+|before you)",
     '(happy|glad) to (review|look over|give feedback on) your',
     // Something made about their own product or page is an offer made for them.
     "(i )?(wrote|recorded|made|built|put together|did|drafted|prepared|sketched)( up)? (a|an|some)( [\\p{L}0-9-]+){0,3} (teardown|audit|review|analysis|breakdown|walkthrough|mock-?up|loom|video|model|critique)( (of|on|for|about|walking through|going through|showing)( how| what)?)? (your|you|<slot>)",
     '(want|would you like|shall|should) me to (send|share|forward|pass)( it| them| this| that| you)?( over| along)?',
     'free (audit|template|checklist|guide|report|teardown|review|analysis|consultation|trial|copy)',
     'no strings attached',
-    '(can|could|happy to) (introduce you|make an intro|connect you with)',
+    '(can|could|happy to|glad to|i\'ll) (introduce you|intro you|make an intro|make the intro|make the introduction|connect you with)',
     // An introduction offered on condition: "If an intro would help, I'm glad to make it."
     '(if|in case) (an|the|that) (intro|introduction)( to (them|him|her|<slot>))? (would|could|might) (help|be useful|be helpful)',
     // A place kept for them at the sender's event: "I'd love to save you one", "can I hold you a seat?".

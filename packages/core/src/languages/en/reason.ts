@@ -249,6 +249,10 @@ export default {
     // Asked of how they work now: "do you currently see out-of-state patients by video?".
     // Their openings, as a job seeker asks: "any junior openings on your web team".
     "(openings|roles|positions|vacancies) on your ([\\p{L}-]+ )?team",
+    // Referrals traded, a concrete purpose: "grab a coffee and swap referrals".
+    "(swap|trade|exchange|share|send) referrals",
+    // Their work of a named kind: "your tissue engineering work at Genentech".
+    "your( [\\p{L}-]+){1,3} (work|research) (on|at|in)(?!\\p{L})",
     // Whether they take on work like the sender's: "are you taking new matters in Q3?".
     "(are|is) (you|your (firm|practice|team|clinic|office|studio|agency)) (still |currently |now )?(taking|accepting) (on )?(new )?\\p{L}+(?=[^.!?\\n]*\\?)",
     "do you (currently|still|already) (see|take|treat|offer|use|run|stock|sell|ship|serve|work with|accept new|cover|support|do|build|make|teach|host|organi[sz]e|handle)(?!\\p{L})(?=[^.!?\\n]*\\?)",
@@ -307,7 +311,7 @@ export default {
     "(both|we're both|we are both) (in|members of|part of|active in) (the|a|same)",
     // Life in common: the same team, class, building.
     '(our|my) (kids|children|son|daughter|dogs|dog) (are|is|go|goes|play|plays|train|trains) (in|on|at|to|for) the same',
-    "(we're|we are|we were|we both) (on|in|at) the same (team|class|school|gym|club|building|street|floor|choir|course|flight|table)",
+    "(we're|we are|we were|we both) (now )?(on|in|at) the same (team|squad|crew|project|shift|unit|department|ward|class|school|gym|club|building|street|floor|choir|course|flight|table)",
     // A shared past (1st degree).
     // Not a third person's past with the sender: "{{mutual}} and I worked together for years".
     '(?<!((?<!you) and (i|me)|you two|you both|both of you|the two of you|they) )(worked|shipped|built|studied|played|served|launched|hacked|made|wrote|ran|started|organi[sz]ed|coded|designed|founded) (together|with you)',
@@ -546,7 +550,7 @@ export default {
     // How long they have been there: "I noticed you've been at [Company] for [X] years".
     "((i )?(see|saw|noticed|notice|can see)( that)? )?(you've|you have) been (at|with) <slot>( for (over |more than |almost |nearly )?(<slot>|\\d+|a|an|[\\p{L}]+) (years?|decades?|months?))?",
   ],
-  pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support|supply|manufacture|distribute|install)", "(we're|we are|i'm|i am) (a |an )?([\\p{L}-]+ ){0,2}(manufacturer|supplier|distributor|provider|agency|vendor|maker|consultancy|studio|firm|reseller|wholesaler)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an|<slot>)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)", "(i'm|i am|we're|we are) an? ([\\p{L}-]+ ){1,2}(who|that) (close|closes|build|builds|fix|fixes|handle|handles|install|installs|supply|supplies|deliver|delivers|cut|cuts|save|saves|cover|covers|run|runs|design|designs|make|makes|source|sources|place|places)"],
+  pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support|supply|manufacture|distribute|install)", "(we're|we are|i'm|i am) (a |an )?([\\p{L}-]+ ){0,2}(manufacturer|supplier|distributor|provider|agency|vendor|maker|consultancy|studio|firm|reseller|wholesaler)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an|<slot>)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)", "(we|i) (make|sell|build|design|supply|offer|provide|run) (a|an|the|our|my|\\p{L}+s)(?!\\p{L})", "(i'm|i am|we're|we are) an? ([\\p{L}-]+ ){1,2}(who|that) (close|closes|build|builds|fix|fixes|handle|handles|install|installs|supply|supplies|deliver|delivers|cut|cuts|save|saves|cover|covers|run|runs|design|designs|make|makes|source|sources|place|places)"],
   selfIntroduction: [
     // The sender's own stack or passions are theirs, not details about the reader: "I'm a full-stack dev passionate about React and Node".
     "(i'm|i am) an? ([\\p{L}-]+ ){1,3}(passionate about|specializing in|specialising in|focused on|with a passion for|who loves|skilled in|experienced in)( (and|&)| [\\p{L}\\p{N}.#+-]+,?){1,6}",

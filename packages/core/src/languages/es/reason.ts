@@ -71,6 +71,9 @@ export default {
     // Una idea suya que se le quedó al remitente, una pregunta concreta: «me quedé con tu idea de usar cohortes», «¿te puedo preguntar qué herramienta usas?».
     '(me quede|me quedo|me quede pensando en|me gusto|me encanto|me llamo la atencion|me sirvio)( mucho)? (con )?(tu|su) (idea|punto|comentario|reflexion|pregunta|planteamiento|propuesta|enfoque|observacion|aporte|aportacion|consejo) (de|sobre|acerca de|respecto a|para)',
     '(te|le) (puedo|podria|quiero|queria|quisiera) (hacer una pregunta sobre|preguntar) (que|como|cual|cuales|por que|si|donde|quien|cuanto)',
+    '(te|le) (puedo|podria) hacer una pregunta (rapida|corta|concreta|tecnica) (sobre|acerca de|de)',
+    // Compañeros ahora: «ahora q somos compis en el equipo de pagos».
+    '(somos|seremos|vamos a ser) (compis|companeros|companeras|colegas) (en el|en la|de equipo|del equipo|de proyecto|del proyecto|de turno|de planta|de oficina)',
     // Un proyecto concreto con él: «busco a alguien con quien hacer un intercambio de alumnos», «proponerte presentarnos juntas al concurso».
     '(busco|buscamos) (a )?alguien con quien (hacer|montar|organizar|preparar|presentar|coordinar) (un|una|el|la) (intercambio|proyecto|candidatura|concurso|taller|curso|evento|podcast|libro|estudio|articulo|ponencia|propuesta|exposicion)',
     '(proponerte|proponerle|proponeros|proponerles) (presentarnos|hacer|montar|organizar|escribir|participar|colaborar|coordinar)',

@@ -681,6 +681,22 @@ testRule(rule, {
     { code: 'Hi Director Nwosu, we open-sourced the permit dashboard we built for Tempe. Happy to do a 20-minute walkthrough with your IT staff, no cost.', settings: three },
     { code: "Hi Mateo, I spotted the CMU MHCI on your profile. I'm in this year's cohort and would love to hear how the capstone went for you.", settings: three },
     { code: 'Señora Huamán, la escuché en Perumin hablando de relaciones comunitarias. Trabajo en una ONG de Apurímac y creo que podríamos colaborar.', settings: { degree: 3, lang: 'es' } },
+    // Contexts said the many ways people say them: teamed up in a named competition, a file sent, a tasting at their booth, a walkthrough before they upgrade, an intro made, a ride shared, students or volunteers at one place, a batch by number, judged side by side, in the room when they showed something, a fellow grantee, their talk named by its event, attending too, their repo contributed to.
+    { code: "Hi Pedro, we teamed up in Kaggle's Playground Series before merging into bigger teams.", settings: three },
+    { code: "Hi Zara, I built a tracker of price changes across 300 skincare brands. I can send you a CSV of your competitors' discounts if that helps.", settings: three },
+    { code: "Hi Ms. Alvarez, thank you for the tasting at your booth at Expo West. I'd like to continue the conversation.", settings: three },
+    { code: 'Hi Arun, I maintain the Retool templates your team uses. Happy to do a 20-min walkthrough of the v2 components before you upgrade.', settings: three },
+    { code: 'Hi Sam, I can intro you to the camping buyer at REI. Want me to make the intro?', settings: three },
+    { code: 'Hi Fatima, we shared an Uber from the Enercare Centre at Collision Toronto and talked about open banking the whole ride.', settings: three },
+    { code: 'Ciao Matteo! We were both Erasmus students at KU Leuven in spring 2016.', settings: three },
+    { code: 'Hi Grace, we both volunteered with Code for Philly on the expungement tool in 2021.', settings: three },
+    { code: 'Hi Kevin, Le Wagon London batch #1102 says hi!', settings: three },
+    { code: 'Hi Emma, we were judged back-to-back at HackZurich 2023.', settings: three },
+    { code: 'Hi Oliver, I was at London CSS #42 when you showed the container-query cards.', settings: three },
+    { code: 'Hi Ji-woo, fellow Fulbright grantee (2021–22, you at MIT, me at Georgia Tech).', settings: three },
+    { code: 'Hi Connor, loved your #SIGGRAPH2024 talk on neural radiance caching.', settings: three },
+    { code: "Hi Jorge, saw in the attendee app that you're going to Money20/20 Europe too. Would love 15 minutes there.", settings: three },
+    { code: "Hi Marta, I've been contributing to your duckdb-geo extension (the H3 PR is mine).", settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -643,6 +643,9 @@ testRule(rule, {
     { code: 'Hi Imogen, I have a condo association dispute that might be a fit. Are you taking new matters in Q3?', settings: { degree: 2 } },
     { code: "Hello {name}, I finished a frontend bootcamp and I'm interested in any junior openings on your web team.", settings: { degree: 2 } },
     { code: '{{first_name}}, saw {{company}} posted for a {{open_role}}. Usually that means onboarding is backing up.', settings: { degree: 2 } },
+    // Their work of a named kind; referrals to swap.
+    { code: "Hi Dr. Chen, I'm a student at Purdue and really interested in your tissue engineering work at Genentech. Would you be open to connecting?", settings: { degree: 3 } },
+    { code: "Hi Ruth, I'm a fractional CFO in Bristol too — would be good to grab a coffee and swap referrals sometime.", settings: { degree: 3 } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
