@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Ausgeschriebene Stellen, Fragen dazu, ihre Praxis gefragt: „dass Ihr Team zwei Stellen ausgeschrieben hat“, „Darf ich Ihnen dazu ein paar Fragen stellen?“, „Ihre Praxis arbeitet noch mit Papier?“.
+    '(stellen|stelle|positionen|position) (in der [\\p{L}-]+ )?(ausgeschrieben|zu besetzen)',
+    'darf ich (ihnen|dir|euch) (dazu )?(ein paar|einige|zwei|drei|kurz) fragen stellen',
+    '(ihre|deine|eure) (praxis|firma|kanzlei|klinik|schule|abteilung|werkstatt|apotheke|gemeinde)( in [\\p{L}-]+)? (arbeitet|nutzt|setzt|macht|plant) (noch|immer noch|gerade|bereits)',
     // Eine gemeinsame Zeit, lange her: „lang ist's her seit dem Erasmus in Lyon“.
     '(seit|nach) (dem|der|unserem|unserer) (erasmus|studium|praktikum|auslandssemester|austausch|ausbildung|projekt|volontariat|referendariat)( [\\p{L}-]+)? (in|bei|an|am)',
     // Was der Absender für sein Unternehmen sucht: „ich suche für unser Food-Startup einen Co-Packer“.

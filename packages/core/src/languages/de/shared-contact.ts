@@ -7,6 +7,8 @@ export default {
     'den (sie|du) (ja )?(auch )?(gut )?(kennen|kennst)', '(hat|hatte) (erzahlt|gesagt|erwahnt|berichtet),? (dass|das)', 'hat mir (erzahlt|empfohlen|gesagt|geraten|vorgeschlagen|deinen|ihren|von)', '(meinte|erzahlte|empfahl|sagte)'],
   inCommon: ['gemeinsame[rn]? (bekannte[rn]?|kontakt|kontakte|freund|freundin|kollegen?)'],
   knownThrough: [
+    // Der Name danach: „Das hat mir Dr. Hannah Vogt erzählt“.
+    '(das|dies|davon) (hat|haben) mir',
     // Der Name danach: «die Schwester von Nils», «wir kennen beide Sabine Vogt», «Grüße von Hannes».
     '(bruder|schwester|cousin|cousine|freund|freundin|kollege|kollegin|sohn|tochter|nachbar|nachbarin|schwager|schwagerin|teamkollege|teamkollegin) (von|vom)',
     '(wir )?kennen (beide|uns beide|beide gut)',

@@ -16,7 +16,7 @@ export default {
   locative: {
     // Not "in touch": "keep in touch, talk soon" places nothing.
     // "At some event" places nothing: any event at all.
-    phrases: ['at(?! (some|any|one of those)(?!\\p{L}))', 'during', 'after', 'before', 'over', 'on', 'in(?! touch)', 'from'],
+    phrases: ['at(?! (some|any|one of those)(?!\\p{L}))', 'during', 'after', 'before', 'since', 'over', 'on', 'in(?! touch)', 'from'],
     examples: ['at the conference', 'during lunch'],
     not: ['about the roadmap', 'keep in touch'],
   },

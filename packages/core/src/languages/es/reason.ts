@@ -291,8 +291,6 @@ export default {
     '(estoy|estamos) (trabajando en|preparando|montando|desarrollando) algo que (te |le |os )?(puede|podria|va a) (interesar|interesarte|interesarle|gustar|gustarte)',
     // Una ONG o una empresa admirada por su nombre y nada más: «admiro muchísimo el trabajo de Cruz Roja».
     '(admiro|me encanta|me gusta|me fascina|sigo|valoro)( muchisimo| mucho| un monton)? (el trabajo|la labor) (de|que hace|que hacen) [\\p{L}&.-]+( [\\p{L}&.-]+){0,2}(?=\\s*[.!?]|\\s*$)',
-    // Un dato de su perfil devuelto y nada más: «veo que eres abogada laboralista en Garrigues Bilbao.».
-    '(veo|vi|he visto) que (eres|sos|es usted|es) [\\p{L}-]+( [\\p{L}-]+)? (en|de) [\\p{L}&.-]+( [\\p{L}&.-]+){0,2}(?=\\s*[.!?]|\\s*$)',
     '(ambos|los dos|las dos) (somos|estamos|trabajamos) (del|en el) (sector|mundo|ambito|rubro)',
     // El mismo sector o la misma ciudad, dicho de otro modo; su contenido elogiado sin decir cuál.,
     '(estas|esta|estais|trabajas|trabaja|trabajais) en el (mismo )?(sector|mundo|ambito|rubro)',
@@ -340,6 +338,8 @@ export default {
     'acepta(r|s)? mi (solicitud|invitacion)',
   ],
   filler: [
+    // Un dato de su perfil devuelto y nada más: «veo que eres abogada laboralista en Garrigues Bilbao.».
+    '(veo|vi|he visto) que (eres|sos|es usted|es) [\\p{L}-]+( [\\p{L}-]+)? (en|de) [\\p{L}&.-]+( [\\p{L}&.-]+){0,2}(?=\\s*[.!?]|\\s*$)',
     // Su trayectoria elogiada entera: «tu experiencia de 12 años en Laboratorios Pisa y tu formación en la UNAM son impresionantes», «me parece admirable tu trayectoria».
     '(tu|su) (trayectoria|experiencia|formacion|carrera|perfil)[^.!?]{0,100} (es|son) (realmente |muy |tan )?(impresionantes?|admirables?|inspiradora?s?|increibles?|notables?)',
     'me parece (realmente |muy )?(admirable|impresionante|inspiradora|increible) (tu|su) (trayectoria|experiencia|carrera|perfil|recorrido)',

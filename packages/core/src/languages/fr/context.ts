@@ -62,6 +62,8 @@ export default {
     '(j\'ai (lu|vu|ecoute|regarde)) (votre|ton|ta)(?! (profil|parcours|cv|page))',
   ],
   valueOffer: [
+    // Une démo de ce qui leur sert, offerte : « je peux vous en faire une démo de 20 minutes, sans engagement ».
+    "je (peux|pourrais|serais ravi de|serais ravie de) vous (en )?(faire|montrer|presenter) une (demo|demonstration|visite guidee)",
     // Le travail fait, envoyé : « je vous envoie le PDF si ça vous intéresse ».
     "je (vous|t') (envoie|transmets|partage|fais suivre) (le|la|les|mon|ma|mes|ce|cet|cette) (pdf|fichier|audit|rapport|analyse|document|tableau|liste|enregistrement|video|maquette|checklist|comparatif|benchmark|diagnostic)",
     // Fait pour eux : « je vous ai préparé une liste de 18 fournisseurs ».

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Leur travail montré par quelqu'un : « Benoît Carré m'a montré votre tableau de bord ».
+    "m'a (montre|partage|transmis|envoye|fait suivre|fait decouvrir) (votre|ton|ta|vos|tes) (?!(nom|contact|profil|numero|coordonnees|email|mail|adresse)(?!\\p{L}))\\p{L}+",
     // Une candidature chez eux, leur équipe au quotidien : « je postule aux offres de data analyst chez [Entreprise] ».
     "je (postule|candidate|me porte candidat|me porte candidate) (aux|a|au|pour|chez)",
     "comment (votre|ton|ta|vos|tes) (equipe|service|entreprise|societe|cabinet|agence) (travaille|fonctionne|s'organise|gere|recrute)",
@@ -81,6 +83,8 @@ export default {
     '(suivre|je suis|je suis de pres) (votre|ton|ta) (activite|actualite|parcours)',
   ],
   filler: [
+    // Un fait de son profil rendu tel quel : « je vois que vous êtes directeur d'usine chez Michelin à Clermont-Ferrand depuis 2019. »
+    "(je vois|j'ai vu|je constate) que (vous etes|tu es) [\\p{L}'-]+( [\\p{L}'-]+){0,3} (chez|a|au|dans|de) [\\p{L}&.'-]+( [\\p{L}&.'-]+){0,3}( depuis \\p{N}+)?(?=\\s*[.!?]|\\s*$)",
     // Le même domaine : « actif comme vous dans la fiduciaire à Lausanne », « on est dans le même domaine à Québec ».
     "(actif|active|present|presente) comme (vous|toi) dans",
     "(on est|nous sommes) dans le meme (domaine|secteur|milieu|metier)",

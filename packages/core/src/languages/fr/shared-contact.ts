@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nommé avant : « Florian Le Goff m'assure que vous êtes la bonne personne ».
+    "(m'assure|m'a assure|me confirme|m'a confirme|me dit|m'a dit) que",
     // Nommé avant : « c'est Toto (Antoine Lambert) qui m'a passé ton numéro ».
     "qui m'a (oriente|conseille|passe|donne|recommande|parle)",
     // Nommé avant : « je vois que Karim Benali fait partie de nos relations communes ».
@@ -11,6 +13,8 @@ export default {
     'en commun(?!e)', "m'en a (parle|dit|touche un mot)", "(me dit|m'a dit|m'a raconte|me raconte) que (vous|tu|ton|ta|votre)", "m'a (parle|dit|conseille|recommande|suggere|donne|transmis|presente|oriente|indique|signale|confie|glisse|souffle|explique|transfere|envoye|partage|montre)", "avec qui (tu as|vous avez) (bosse|travaille|etudie|collabore|joue|fait)", "qui (te|vous) connait", "(te|vous) passe le bonjour", 'nous a (presentes|mis en contact)'],
   inCommon: ['(ami|amie|contact|connaissance|relation)s? (en )?commune?s?', 'nous connaissons (tous les deux )?'],
   knownThrough: [
+    // Nommé après : « c'est en déjeunant avec Géraldine Moreau que votre nom est sorti ».
+    "en (dejeunant|discutant|parlant|echangeant|travaillant) avec",
     // Le nom après : « j'ai vu que vous connaissiez Paul Martin ».
     "(vu|vois|remarque) que (tu|vous) (connais|connaissais|connaissez|connaissiez)",
     // Le nom après : « le frère de Julien », « nous connaissons toutes les deux Hélène Besson ».

@@ -1,7 +1,7 @@
 import type { FramePhrases } from '../types.js';
 
 export default {
-  greetings: ['ciao', 'salve', 'buongiorno', 'buonasera', 'gentile', 'egregi[oa]', 'car[oa]', 'hey'],
+  greetings: ['ciao', 'ehi', 'ehila', 'salve', 'buongiorno', 'buonasera', 'gentile', 'egregi[oa]', 'car[oa]', 'hey'],
   signOffs: ['(cordiali |distinti )?saluti', 'un saluto', 'grazie( mille| in anticipo)?', 'buona (giornata|serata)', 'a presto', 'un abbraccio'],
   addressees: ['professore', 'professoressa', 'prof', 'dottore', 'dottoressa', 'ingegnere', 'avvocato', 'avvocata', 'signore', 'signor', 'signora', 'signorina', 'team', 'tutti'],
   notNames: [

@@ -84,6 +84,8 @@ export default {
     'imparare da (te|lei|professionisti)',
   ],
   filler: [
+    // Un dato del profilo restituito e nient'altro: «vedo che sei responsabile HR in Barilla.».
+    '(vedo|ho visto) che (sei|e|lavori come) [\\p{L}-]+( [\\p{L}-]+){0,2} (in|da|presso|di|a) [\\p{L}&.-]+( [\\p{L}&.-]+){0,2}(?=\\s*[.!?]|\\s*$)',
     // Un gruppo in comune non dice perché.
     '(nello|dello|allo|nel|del) stesso gruppo',
     'membri (dello stesso|del) gruppo',

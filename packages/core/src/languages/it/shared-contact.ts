@@ -2,10 +2,14 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nominato prima: «Matteo Conti mi dice che al Mercato Centrale cercate…».
+    '(mi dice|mi racconta|mi assicura|mi conferma) che',
     // Nominato prima: «vedo che Paolo Greco è tra i nostri collegamenti in comune».
     '(e|è) tra i (nostri|tuoi|suoi|miei) (collegamenti|contatti)', '(che|chi) (conosciamo|conoscete) (entrambi|entrambe|tutti e due)', 'mi ha (detto|raccontato|parlato|consigliato|suggerito|passato|presentato|dato|girato|indicato|segnalato|fatto il tuo nome|fatto il suo nome)', '(mi|ci) ha (messo|messi) in contatto'],
   inCommon: ['(amic[oa]|contatt[oi]|conoscenz[ae]) in comune'],
   knownThrough: [
+    // Il nome dopo: «ne parlavo con Giulia Ferri».
+    '(ne )?(parlavo|parlavamo|ho parlato|abbiamo parlato) con',
     // Il nome dopo: «mi ha dato il tuo contatto Marco Bianchi», «il tuo contatto me l'ha dato Stefano Gallo», «su suggerimento del dott. Rossi», «il nostro cliente comune Stefano Marchetti».
     "(mi ha dato|mi ha passato|mi ha girato) il (tuo|suo) (contatto|numero|nome)",
     "(il tuo|il suo) (contatto|nome|numero|profilo) (me|ce) l'ha (dato|passato|girato|indicato|segnalato)",

@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // In een bijzin: „leuk dat we elkaar spraken op de Dutch Dairy Days“.
+    '(we|wij) elkaar (spraken|ontmoetten|zagen|tegenkwamen|troffen) (op|bij|tijdens|na)',
     // Gesproken op een beurs met naam: „we spraken dinsdag op de Vakbeurs Energie bij uw stand“.
     "(we spraken|we hebben gesproken|spraken we|ik sprak u|ik sprak je)( [\\p{L}]+){0,2} (op|tijdens|bij) (de|het)",
     // Samen in de zaal: «we zaten allebei bij de keynote over AI op The Next Web».

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Een stuk van de afzender in de maak: „ik schrijf een artikel over mediation“.
+    '(ik schrijf|ik werk aan|ik maak|ik onderzoek) (een|mijn|ons) (artikel|boek|stuk|scriptie|onderzoek|podcast|rapport|reportage)',
     // Iets van hen nagevraagd, een uitnodiging voor iets concreets: „klopt het dat jullie gasverbruik is gedaald?“, „neemt uw kantoor zulke opdrachten aan?“, „wil jullie graag uitnodigen voor het voorjaar“.
     'klopt het dat (jullie|u|je|jouw|uw)',
     '(neemt|doet|levert|heeft|biedt) (uw|jullie|je|jouw) (kantoor|bedrijf|team|praktijk|organisatie|afdeling|winkel|studio|bureau)',
@@ -56,7 +58,7 @@ export default {
   newClause: [],
   selfIntroduction: ['(ik ben|mijn naam is|ik heet|met) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (van|bij)', 'ik ben (een )?(zelfstandig |freelance |zzp )?[\\p{L}-]+ (in|uit)'],
   // Hun rol teruggelezen en een aanbod daarop: „u bent verantwoordelijk voor de facilitaire dienst bij {{organisatie}}. Wij verzorgen…“.
-  profileEcho: ['(ik zie dat )?(u bent|je bent|jij bent) (verantwoordelijk voor|eindverantwoordelijk voor|manager|hoofd|directeur|teamleider)( [\\p{L}-]+){0,4} (bij|van) <slot>'],
+  profileEcho: ['als [\\p{L}-]+( [\\p{L}-]+)? (bij|van) <slot>', '(ik zie dat )?(u bent|je bent|jij bent) (verantwoordelijk voor|eindverantwoordelijk voor|manager|hoofd|directeur|teamleider)( [\\p{L}-]+){0,4} (bij|van) <slot>'],
   pitch: ['(wij|we|ik) (verzorgen|verzorg|helpen|help|leveren|lever|ondersteunen|ondersteun|bouwen|bouw|maken|maak|installeren|installeer)'],
   noTopic: [
     "(op|via) (linkedin|hier)(?!\\p{L})",

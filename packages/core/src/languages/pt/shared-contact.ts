@@ -11,6 +11,8 @@ export default {
     '(te|lhe) (manda|envia) (um abraco|abracos|lembrancas|cumprimentos)'],
   inCommon: ['(amig[oa]|contato|colega)s? em comum'],
   knownThrough: [
+    // O nome depois: «quem me passou seu contato foi o Diego Ramos».
+    'quem me (passou|deu|indicou|enviou) (o |a )?(seu|teu) (contato|contacto|nome|perfil) foi',
     // O nome depois: «ambos conhecemos o Eng. Rui Fonseca».
     '(ambos|ambas|os dois|as duas) conhecemos( o| a)?',
     // O nome depois: «amigo do Paulo Ribeiro», «a gente tem a Carol em comum».

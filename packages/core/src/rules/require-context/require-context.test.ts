@@ -697,6 +697,9 @@ testRule(rule, {
     { code: 'Hi Connor, loved your #SIGGRAPH2024 talk on neural radiance caching.', settings: three },
     { code: "Hi Jorge, saw in the attendee app that you're going to Money20/20 Europe too. Would love 15 minutes there.", settings: three },
     { code: "Hi Marta, I've been contributing to your duckdb-geo extension (the H3 PR is mine).", settings: three },
+    // A demo of what they use (fr); met at a named fair, in a subordinate clause (nl).
+    { code: 'Bonjour Romain, j\'ai développé un module de suivi des heures pour Odoo, publié en open source ; je peux vous en faire une démo de 20 minutes.', settings: { degree: 3, lang: 'fr' } },
+    { code: 'Dag Bram, leuk dat we elkaar spraken op de Dutch Dairy Days in Leeuwarden over melkrobots.', settings: { degree: 3, lang: 'nl' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -646,6 +646,17 @@ testRule(rule, {
     // Their work of a named kind; referrals to swap.
     { code: "Hi Dr. Chen, I'm a student at Purdue and really interested in your tissue engineering work at Genentech. Would you be open to connecting?", settings: { degree: 3 } },
     { code: "Hi Ruth, I'm a fractional CFO in Bristol too — would be good to grab a coffee and swap referrals sometime.", settings: { degree: 3 } },
+    // In chat register: not seen since a hackathon, the same squad now (en); a quick question, 'compis en el equipo' (es).
+    { code: 'omg mark!! havent seen u since the hackathon in 2019 lol, still at shopify?', settings: { degree: 1 } },
+    { code: "hi jen, adding u since we're on the same squad now at zendesk, excited to work w u on the billing revamp!", settings: { degree: 1 } },
+    { code: 'hola! @laura.g me pasó tu perfil, te puedo hacer una pregunta rápida sobre particiones?', settings: { degree: 2, lang: 'es' } },
+    { code: 'hola marta! ahora q somos compis en el equipo de pagos te agrego x aquí', settings: { degree: 1, lang: 'es' } },
+    // Their dashboard shown by a contact (fr); a piece being written (nl); their office's way of working asked, posts advertised and questions about them (de).
+    { code: 'Bonjour Hélène, Benoît Carré m\'a montré votre tableau de bord de consommation d\'eau. Pourrions-nous en parler ?', settings: { degree: 2, lang: 'fr' } },
+    { code: 'Geachte mr. Visser, via Ellen Smit kwam ik bij uw naam terecht. Ik schrijf een artikel over mediation in arbeidszaken.', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Hallo Frau Dr. Öztürk, Ihre Praxis in Dortmund arbeitet noch mit Anamnesebögen auf Papier? Das hat mir Dr. Hannah Vogt erzählt.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Sehr geehrter Herr Krause, ich habe gesehen, dass Ihr Team in Jülich zwei Stellen ausgeschrieben hat. Darf ich Ihnen dazu ein paar Fragen stellen?', settings: { degree: 2, lang: 'de' } },
+    { code: 'Beste {voornaam}, als inkoper bij {bedrijf} heb je vast te maken met schommelende prijzen. Wij leveren gerecycled karton tegen een vaste prijs.', settings: { degree: 2, lang: 'nl' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1193,5 +1204,10 @@ testRule(rule, {
     { code: 'Hola Rebeca, tu experiencia de 12 años en Laboratorios Pisa y tu formación en la UNAM son impresionantes. Me encantaría conectar.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Buenas, Borja. Sigo desde hace años lo que hace Tetuan Valley. Me encantaría conectar contigo.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Natalia, me ha llamado mucho la atención tu perfil. Me encantaría conectar contigo y seguir tus publicaciones.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    // A greeting and time passed (it); a profile fact handed back (fr, it); a name passed on is no purpose (fr).
+    { code: 'Ehi Simone, quanto tempo! Spero tutto bene. Un abbraccio', settings: { degree: 1, lang: 'it' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Bonjour Sébastien, je vois que vous êtes directeur d\'usine chez Michelin à Clermont-Ferrand depuis 2019. Ravi de vous compter parmi mes relations.', settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Ciao Elena, vedo che sei responsabile HR in Barilla. Piacere di connetterci!', settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Bonjour Claire, Julien Morel m\'a transmis votre nom. Je serais ravi d\'échanger avec vous.', settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

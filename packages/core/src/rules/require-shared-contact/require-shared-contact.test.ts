@@ -259,6 +259,13 @@ testRule(rule, {
     { code: 'Hi Jordan, Ana Lucía reshared your post on the 4-day week pilot and I agree on async standups.', settings: { degree: 2 } },
     // A slot for who introduced them, in a template literal.
     { code: 'Hey ${contact.first_name}, ${intro.name} suggested I reach out about co-marketing.', settings: { degree: 2 } },
+    // Named around the referral: an aside before it (es, lower case), the name after (fr, pt, it, de), an assurance (fr).
+    { code: 'hola!! irene (trabajamos juntas en pagos) me dijo q tú montaste el programa de prácticas, te robo 15 min?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Bonjour Julie, comment avez-vous convaincu l\'équipe de nuit ? Florian Le Goff m\'assure que vous êtes la bonne personne pour en parler.', settings: { degree: 2, lang: 'fr' } },
+    { code: 'Bonjour Baptiste, c\'est en déjeunant avec Géraldine Moreau que votre nom est sorti, à propos du reporting CSRD.', settings: { degree: 2, lang: 'fr' } },
+    { code: 'Oi Camila, quem me passou seu contato foi o Diego Ramos, da cooperativa. Vocês já testaram rastreabilidade por blockchain?', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Ciao Roberto, il tuo post sul turnover dei camerieri mi ha colpito. Ne parlavo con Giulia Ferri, che ci conosce entrambi.', settings: { degree: 2, lang: 'it' } },
+    { code: 'Hallo Frau Dr. Öztürk, Ihre Praxis arbeitet noch mit Papier? Das hat mir Dr. Hannah Vogt erzählt.', settings: { degree: 2, lang: 'de' } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
