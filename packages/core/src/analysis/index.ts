@@ -244,12 +244,12 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     const named = /\s\p{Lu}/u.test(source.slice(cursor, end));
     const close = TITLE_LINE_CLOSE.exec(source.slice(end, body.end))?.[0].length;
     // Or the greeting after them: "Profe Ramírez, buenas tardes.".
-    const comma = /^[^\S\r\n]*,[^\S\r\n]*/u.exec(source.slice(end, body.end))?.[0].length;
+    const comma = named && close === undefined ? /^[^\S\r\n]*,[^\S\r\n]*/u.exec(source.slice(end, body.end))?.[0].length : undefined;
     const greetingAfter = comma === undefined ? undefined : greetingFrom(end + comma);
-    if (close !== undefined && named) {
+    if (named && close !== undefined) {
       greeting = { start: cursor, end: end + close };
       cursor = end + close;
-    } else if (named && greetingAfter && greetingAfter.start === end + comma!) {
+    } else if (comma !== undefined && greetingAfter?.start === end + comma) {
       const greetingEnd = greetingAfter.end + (FRAME_PUNCTUATION.exec(source.slice(greetingAfter.end, body.end))?.[0].length ?? 0);
       greeting = { start: cursor, end: greetingEnd };
       cursor = greetingEnd;
