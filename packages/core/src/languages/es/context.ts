@@ -2,6 +2,10 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Los dos en el cartel de un evento con nombre, quedar detrás de su equipo: «los dos estamos en el cartel de ponentes de la JSDay», «quedamos segundos en la Copa Kaggle».
+    '(los dos|las dos|ambos|ambas) (estamos|vamos|hablamos|salimos) en el (cartel|programa|lineup|line-up)( de ponentes| de speakers)? de',
+    '(quedamos|quede) (primer[oa]s?|segund[oa]s?|tercer[oa]s?|finalistas) en',
+    '(vuestro|tu|su) (stand|puesto|caseta) (de|en|del)',
     // Oído o visto en un evento con nombre: «la escuché en Perumin, en Arequipa».
     '(te|la|lo|le|os) (escuche|escuchamos|vi|vimos|oi) (hablar |presentar |exponer |en el panel )?(en|durante)',
     // Lo suyo presentado allí: «te vi presentar tu proyecto final en el Demo Day de [Bootcamp]».
@@ -59,6 +63,13 @@ export default {
     '(eramos|fuimos) (los dos|las dos|los unicos|las unicas|ambos|ambas)( unic[oa]s)? (que|quienes)[^.!?;]{1,80}? (en|durante) (el|la|los|las)',
   ],
   studiedTogether: [
+    // Juntos en un grupo, un turno, un voluntariado, una convocatoria; alumna suya; residente antes: «coincidimos en el grupo de Neurociencia del CIMCYC», «fuimos voluntarias de Techo», «ambos fuimos seleccionados en Endeavor», «fui alumna suya de Microbiología», «eras R2 cuando yo entré».
+    'coincidimos en (el|la|los|las) (grupo de investigacion|laboratorio|lab|departamento|master|doctorado|programa|curso|carrera|facultad|residencia|erasmus|intercambio|promocion|bootcamp|aceleradora|instituto|colegio|universidad|escuela)',
+    '(estuvimos|coincidimos|trabajamos) en el mismo (turno|equipo|grupo de investigacion|proyecto|voluntariado|programa|laboratorio)',
+    '(fuimos|eramos) (voluntari[oa]s|becari[oa]s|alumn[oa]s|residentes|internos|internas) (de|en)',
+    '(ambos|ambas|los dos|las dos) (fuimos|estuvimos) (seleccionad[oa]s|admitid[oa]s|becad[oa]s|aceptad[oa]s) (en|para)',
+    '(fui|era) (alumn[oa]|estudiante|becari[oa]|residente) (suy[oa]|tuy[oa])|(fui|era) (su|tu) (alumn[oa]|estudiante|becari[oa]|residente)',
+    '(eras|era usted|eras vos) (r\\d|residente|becari[oa]|intern[oa]|alumn[oa]) (de|en)',
     // Otra persona de la misma promoción, unas prácticas compartidas de las que hace tiempo: «otra persona de la promo [Año] por aquí», «¡cuánto tiempo desde las prácticas en Telefónica!».
     '(otr[oa]|un[oa] mas) (persona|companer[oa]|egresad[oa]|exalumn[oa]|alumn[oa]|ex ?alumn[oa]) de (la|el) (promo|promocion|generacion|camada|cohorte|master|grado|bootcamp)',
     '(cuanto tiempo|mucho tiempo|\\d+ anos) desde (las|nuestras|aquellas) (practicas|pasantias|becas|residencias)',
@@ -74,7 +85,7 @@ export default {
     'donde (tu|usted|vos) tambien (estudiaste|estudio|hiciste|hizo|te graduaste|se graduo|cursaste|curso|te recibiste|se recibio)',
     // El mismo programa, dicho como hecho compartido: «los dos somos egresados del MBA del IAE», «hicimos el bootcamp de Ironhack».
     '(los dos|las dos|ambos|ambas) (somos|fuimos) (egresad[oa]s|exalumn[oa]s|alumn[oa]s|graduad[oa]s)',
-    '(hicimos|cursamos|estudiamos|preparamos) (el|la|los|las) (mismo |misma )?(bootcamp|master|fp|grado|carrera|curso|diplomado|mba|doctorado|programa|posgrado|maestria|residencia|especialidad|mir|eir|oposicion|oposiciones)',
+    '(hicimos|cursamos|estudiamos|preparamos|compartimos) (el|la|los|las) (mismo |misma )?(erasmus|intercambio|bootcamp|master|fp|grado|carrera|curso|diplomado|mba|doctorado|programa|posgrado|maestria|residencia|especialidad|mir|eir|oposicion|oposiciones)',
     '(fui|soy) (alumn[oa]|egresad[oa]|exalumn[oa])( [\\p{L}\\p{N}-]+){1,8} (generacion|promocion|promo) (\\d{4}|<slot>)',
     // «Estudiamos en [Universidad]»: los dos, allí.
     '(estudiamos|cursamos)( [\\p{L}-]+){0,2} en (la|el|<slot>)',
@@ -118,6 +129,10 @@ export default {
     '(yo )?tambien (estoy|estuve|estaba) en (la|el)( [\\p{L}0-9-]+){0,4} (cohorte|promocion|programa|bootcamp|aceleradora|master|curso|clase|batch)',
   ],
   interaction: [
+    // Su respuesta, su ponencia, su revisión de lo del remitente: «vi tu respuesta en el issue #912», «tu respuesta a mi pregunta en el Slack», «tu comunicación en el Congreso…», «hiciste el code review de mi PR».
+    '(tu|su) (respuesta|comentario|aporte) (en|a) (el|la|mi|un|una) (issue|hilo|post|publicacion|foro|repo|discusion|pr|pregunta|comentario)',
+    '(tu|su) (comunicacion|ponencia|charla|presentacion|poster|intervencion|keynote|taller) (en|del|de la)',
+    '(revisaste|reviso|hiciste el (code )?review de|hizo el (code )?review de|comentaste) (mi|el) (pr|pull request|merge request|commit|codigo)',
     // Quien respondía a todos en el foro de un curso: «en el curso de Platzi eras tú la que respondía todas las dudas del foro».
     '(eras|fuiste|era usted|fue usted) (tu |vos |usted )?(el|la) que (respondia|respondio|respondiste|contestaba|contesto|contestaste|resolvia|resolviste|explicaba|explicaste|ayudaba|ayudaste)',
     // Entre el público de su sesión: «fui uno de los asistentes a tu sesión en el DES».
@@ -161,6 +176,8 @@ export default {
     '(tu|su) (respuesta|solucion|consejo|sugerencia|truco|comentario)( [\\p{L}\\p{N}-]+){0,4} (fue|fueron) (la unica|el unico|clave|oro|lo unico|justo lo)',
   ],
   valueOffer: [
+    // Lo hecho, suyo, dicho al revés: «si te sirve, es tuyo».
+    'si (te|le|os) (sirve|interesa|vale),? (es|son) (tuyo|tuya|tuyos|tuyas|suyo|suya|suyos|suyas)',
     // Cómo lo hizo el remitente, enseñado: «te enseño en una videollamada cómo montamos el control de horas».
     '(te|le|os) (enseño|ensenio|muestro|explico|cuento) (en (una|un) (videollamada|llamada|reunion|zoom) )?como (montamos|hicimos|organizamos|resolvimos|hacemos|llevamos|gestionamos)',
     '(os|te|le) (los|las|lo|la) (cedemos|cedo|prestamos|presto|regalamos|regalo)',

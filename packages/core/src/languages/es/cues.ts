@@ -2,14 +2,14 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["en persona", "vimos", "verte", "intercambio", "cruzamos"],
+    phrases: ["en persona", "vimos", "verte", "intercambio", "cruzamos", "me (ensenaste|mostraste|presentaste|pediste|preguntaste)", "(la|el) (mesa|stand|asiento|puesto) de al lado"],
     words: ["conocer", "conocimos", "conocí", "coincidir", "hablar", "charlar", "platicar", "platicamos", "platiqué", "conversación", "conversar", "saludar", "pregunté", "consulté", "explicaste", "explicó", "comentaste", "contaste"],
     examples: ['Coincidimos en el stand', 'Nuestra charla sobre logística'],
     not: ['Me encantaría conectar.'],
   },
   eventNoun: {
     phrases: ["mesa redonda", "comidas?", "charlas?", "demo ?days?"],
-    words: ["congreso", "conferencia", "evento", "feria", "jornada", "meetup", "encuentro", "foro", "cumbre", "taller", "webinar", "ponencia", "cena", "almuerzo", "desayuno", "afterwork", "stand", "hackathon", "panel", "seminario", "summit", "sesión", "expo", "exposición", "salón"],
+    words: ["congreso", "conferencia", "evento", "feria", "hackaton", "show", "jornada", "meetup", "encuentro", "foro", "cumbre", "taller", "webinar", "ponencia", "cena", "almuerzo", "desayuno", "afterwork", "stand", "hackathon", "panel", "seminario", "summit", "sesión", "expo", "exposición", "salón"],
     examples: ['en el congreso', 'durante la cena'],
     not: ['nuestra hoja de ruta', 'como te decía', 'yo también soy arquitecta'],
   },

@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Por qué esta persona y no otra: «vos sos una de las pocas psicólogas organizacionales que encontré en Mendoza».
+    '(sos|eres|es usted|es) (una|uno) de (los|las) (pocos|pocas|unicos|unicas)',
     // El trabajo de su empresa en algo nombrado: «me encanta el trabajo que está haciendo Factorial en nóminas automáticas».
     'el trabajo que (esta|estan|estas|estais|ha|han|has|habeis) (haciendo|hecho) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?|tu equipo|vuestro equipo|su equipo)? ?(en|con|sobre) (?!(el|este|ese|tu|su|vuestro) (sector|mundo|ambito|campo|mercado|equipo)(?!\\p{L}))\\p{L}+',
     // Lo que el contacto común sugirió enseñarle: «me sugirió presentarle nuestra plataforma de nómina».
@@ -338,8 +340,6 @@ export default {
     'acepta(r|s)? mi (solicitud|invitacion)',
   ],
   filler: [
-    // Un dato de su perfil devuelto y nada más: «veo que eres abogada laboralista en Garrigues Bilbao.».
-    '(veo|vi|he visto) que (eres|sos|es usted|es) [\\p{L}-]+( [\\p{L}-]+)? (en|de) [\\p{L}&.-]+( [\\p{L}&.-]+){0,2}(?=\\s*[.!?]|\\s*$)',
     // Su trayectoria elogiada entera: «tu experiencia de 12 años en Laboratorios Pisa y tu formación en la UNAM son impresionantes», «me parece admirable tu trayectoria».
     '(tu|su) (trayectoria|experiencia|formacion|carrera|perfil)[^.!?]{0,100} (es|son) (realmente |muy |tan )?(impresionantes?|admirables?|inspiradora?s?|increibles?|notables?)',
     'me parece (realmente |muy )?(admirable|impresionante|inspiradora|increible) (tu|su) (trayectoria|experiencia|carrera|perfil|recorrido)',
@@ -381,6 +381,8 @@ export default {
     '(—|–|[\\p{L}\\p{N}]+[;:,]) ¿?(estais|estas|esta|estan|tienes|tiene|teneis|tienen|usais|usas|usa|usan|buscais|buscas|busca|buscan|sigues|sigue|seguis|siguen|contratais|contratas|contrata|contratan)',
   ],
   profileEcho: [
+    // Un dato de su perfil devuelto y nada más: «veo que eres abogada laboralista en Garrigues Bilbao.».
+    '(veo|vi|he visto) que (eres|sos|es usted|es) [\\p{L}-]+( [\\p{L}-]+)? (en|de) [\\p{L}&.-]+( [\\p{L}&.-]+){0,2}(?=\\s*[.!?]|\\s*$)',
     // «Vi que eres {{cargo}} en {{empresa}}.», «como [Cargo] en [Empresa], seguro que…», «espero que todo vaya bien en [Empresa]».
     '(vi|veo|he visto) que (eres|sos|es usted|trabajas|trabajás|trabaja|lideras|liderás|lidera|diriges|dirigís|dirige|llevas|llevás|lleva|gestionas|gestionás|gestiona|coordinas|coordinás|coordina|estas|estás|esta)( en| como)?( el| la| un| una)? <slot>( (en|de|como)( el| la)? <slot>){0,2}(?=\\s*[.!?,]|\\s*$| y (como|pense|me|creo))',
     'como <slot> (en|de) <slot>,? (seguro que|imagino que|supongo que|sabras|sabes)',

@@ -83,8 +83,6 @@ export default {
     '(suivre|je suis|je suis de pres) (votre|ton|ta) (activite|actualite|parcours)',
   ],
   filler: [
-    // Un fait de son profil rendu tel quel : « je vois que vous êtes directeur d'usine chez Michelin à Clermont-Ferrand depuis 2019. »
-    "(je vois|j'ai vu|je constate) que (vous etes|tu es) [\\p{L}'-]+( [\\p{L}'-]+){0,3} (chez|a|au|dans|de) [\\p{L}&.'-]+( [\\p{L}&.'-]+){0,3}( depuis \\p{N}+)?(?=\\s*[.!?]|\\s*$)",
     // Le même domaine : « actif comme vous dans la fiduciaire à Lausanne », « on est dans le même domaine à Québec ».
     "(actif|active|present|presente) comme (vous|toi) dans",
     "(on est|nous sommes) dans le meme (domaine|secteur|milieu|metier)",
@@ -102,6 +100,8 @@ export default {
   ],
   newClause: [],
   profileEcho: [
+    // Un fait de son profil rendu tel quel : « je vois que vous êtes directeur d'usine chez Michelin à Clermont-Ferrand depuis 2019. »
+    "(je vois|j'ai vu|je constate) que (vous etes|tu es) [\\p{L}'-]+( [\\p{L}'-]+){0,3} (chez|a|au|dans|de) [\\p{L}&.'-]+( [\\p{L}&.'-]+){0,3}( depuis \\p{N}+)?(?=\\s*[.!?]|\\s*$)",
     '(je vois|j\'ai vu|je constate) que (vous etes|tu es|vous travaillez|tu travailles|vous dirigez|vous pilotez)( comme| en tant que)?( le| la| l\')? ?<slot>( (chez|a|au|de|dans) <slot>)?(?=\\s*[.!?,]|\\s*$)',
     '<slot> fait un (travail|boulot) (remarquable|formidable|incroyable|genial|excellent)( (dans|en) <slot>)?',
     'j\'espere que tout (se passe|va) bien (chez|a) <slot>',

@@ -84,8 +84,6 @@ export default {
     'imparare da (te|lei|professionisti)',
   ],
   filler: [
-    // Un dato del profilo restituito e nient'altro: «vedo che sei responsabile HR in Barilla.».
-    '(vedo|ho visto) che (sei|e|lavori come) [\\p{L}-]+( [\\p{L}-]+){0,2} (in|da|presso|di|a) [\\p{L}&.-]+( [\\p{L}&.-]+){0,2}(?=\\s*[.!?]|\\s*$)',
     // Un gruppo in comune non dice perché.
     '(nello|dello|allo|nel|del) stesso gruppo',
     'membri (dello stesso|del) gruppo',
@@ -95,6 +93,8 @@ export default {
   ],
   newClause: [],
   profileEcho: [
+    // Un dato del profilo restituito e nient'altro: «vedo che sei responsabile HR in Barilla.».
+    '(vedo|ho visto) che (sei|e|lavori come) [\\p{L}-]+( [\\p{L}-]+){0,2} (in|da|presso|di|a) [\\p{L}&.-]+( [\\p{L}&.-]+){0,2}(?=\\s*[.!?]|\\s*$)',
     '(vedo|ho visto) che (sei|e|lavori|lavora|guidi|guida|dirigi|dirige)( come| il| la| un| una)? <slot>( (in|presso|da|di|a) <slot>)?(?=\\s*[.!?,]|\\s*$)',
     '<slot> sta facendo un (ottimo|grande|gran|eccellente|fantastico) lavoro( (nel|nella|in) <slot>)?',
     'spero che (vada )?tutto (bene|ok) (in|da|presso) <slot>',

@@ -700,6 +700,23 @@ testRule(rule, {
     // A demo of what they use (fr); met at a named fair, in a subordinate clause (nl).
     { code: 'Bonjour Romain, j\'ai développé un module de suivi des heures pour Odoo, publié en open source ; je peux vous en faire une démo de 20 minutes.', settings: { degree: 3, lang: 'fr' } },
     { code: 'Dag Bram, leuk dat we elkaar spraken op de Dutch Dairy Days in Leeuwarden over melkrobots.', settings: { degree: 3, lang: 'nl' } },
+    // Contexts as Spanish speakers say them: an Erasmus or an exchange done, their review of the sender's PR, a Loom 'si te sirve, es tuyo', selected in one call, shown their software at a named show, the same volunteering shift, both on a named line-up, their paper at a named congress, their answer in an issue or to the sender's question, volunteers together, residents a year apart, second behind their team, a residency shared, their student.
+    { code: 'Hola Gonzalo, hicimos el Erasmus en Bolonia en 2016. ¡A ver si nos ponemos al día!', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Lucas, hiciste el code review de mi PR en el repo de Home Assistant y me ayudaste muchísimo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Marta, grabé un Loom de 4 minutos con cómo configuramos Holded para una gestoría. Si te sirve, es tuyo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimado Diego: ambos fuimos seleccionados en la convocatoria de Endeavor Colombia de 2023.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Julia, el martes en el Madrid Tech Show me enseñaste vuestro software de control horario.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Alfonso, estuvimos en el mismo turno de voluntarios del Banco de Alimentos de Sevilla.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Esteban, los dos estamos en el cartel de ponentes de la JSDay Canarias 2024.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Cristina, tu comunicación en el Congreso Nacional de Hospitales sobre listas de espera es justo lo que necesito.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Renata, vi tu respuesta en el issue #912 del repo de ydata-profiling sobre memoria.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Martina, tu respuesta a mi pregunta en el Slack de Product Hackers me cambió el trimestre.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Lorena, fuimos voluntarias de Techo en Lo Espejo en 2019.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Mariana, eras R2 de Medicina Familiar en el Hospital Italiano cuando yo entré.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Luciano, quedamos segundos en la Copa Kaggle LatAm 2022, justo detrás de tu equipo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Manuel, compartimos la residencia de El Ranchito en Matadero Madrid en 2018.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimada Dra. Ortega: fui alumna suya de Microbiología en la Complutense.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Agustina, hicimos el intercambio en la PUC de Chile el mismo semestre.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -827,6 +844,8 @@ testRule(rule, {
     { code: 'Hola Patricia, soy estudiante de último curso de ADE y me encantaría aprender de profesionales como tú.', settings: three, errors: [{ messageId: 'noContext' }] },
     // Going to conferences in general is no meeting.
     { code: "Hi {{first_name}}, I go to a lot of conferences like SaaStr and Web Summit and love meeting people in the industry. Let's connect!", settings: three, errors: [{ messageId: 'noContext' }] },
+    // A LinkedIn group met in is no research group (es).
+    { code: 'Hola Gabriel, coincidimos en el grupo de LinkedIn «Finanzas Corporativas Perú». ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

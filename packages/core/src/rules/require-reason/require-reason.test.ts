@@ -657,6 +657,9 @@ testRule(rule, {
     { code: 'Hallo Frau Dr. Öztürk, Ihre Praxis in Dortmund arbeitet noch mit Anamnesebögen auf Papier? Das hat mir Dr. Hannah Vogt erzählt.', settings: { degree: 2, lang: 'de' } },
     { code: 'Sehr geehrter Herr Krause, ich habe gesehen, dass Ihr Team in Jülich zwei Stellen ausgeschrieben hat. Darf ich Ihnen dazu ein paar Fragen stellen?', settings: { degree: 2, lang: 'de' } },
     { code: 'Beste {voornaam}, als inkoper bij {bedrijf} heb je vast te maken met schommelende prijzen. Wij leveren gerecycled karton tegen een vaste prijs.', settings: { degree: 2, lang: 'nl' } },
+    // Why them and no one else; their role read back with an offer (es).
+    { code: 'Hola Jimena, estoy terminando Psicología y vos sos una de las pocas psicólogas organizacionales que encontré en Mendoza. ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Rubén, vi que eres CTO en Factorial. En Nubeia ayudamos a equipos de ingeniería a recortar la factura de AWS un 30 %.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
