@@ -463,6 +463,7 @@ const HEADLINE = /^[^\n]{0,160}$/u;
 
 // Spaces, and a postscript's mark: a postscript that only closes ("P.S. Have a great week!") is a closing.
 const POSTSCRIPT = /^\s*(?:(?:P\.?\s?S|P\.?\s?D)\.?[:,]?\s+)?[¡¿]?/iu;
+const POSTSCRIPT_MARK = /^(?:P\.?\s?S|P\.?\s?D)\.?[:,]?\s/iu;
 
 // How many words a signature run into the closing's line may hold when it is no headline.
 const SIGNATURE_RUN_ON_WORDS = 12;
@@ -472,7 +473,8 @@ const SIGNATURE_RUN_ON_WORDS = 12;
  * `words` words), or a headline of short parts.
  */
 function isSignatureLine(line: string, words = SIGNATURE_WORDS, shape = SIGNATURE_LINE): boolean {
-  if (/\?$/u.test(line)) return false;
+  // A postscript under the signature is more of the note: "P.S. [Mutual Connection] speaks very highly of you!".
+  if (/\?$/u.test(line) || POSTSCRIPT_MARK.test(line)) return false;
   if (HEADLINE_SEPARATOR.test(line)) return HEADLINE.test(line) && line.split(HEADLINE_SEPARATOR).every((part) => part.split(/\s+/u).length <= words);
   return shape.test(line) && line.split(/\s+/u).length <= words;
 }

@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Am Stand geführt: „danke für die Führung über euren Stand“.
+    '(fuhrung|rundgang|demo|verkostung) (uber|durch|an|auf) (euren|ihren|deinen|eurem|ihrem|deinem) stand',
     // Dort gesprochen, das Verb am Ende: «wir haben auf der LogiMAT in Stuttgart über Shuttle-Systeme gesprochen».
     '(wir )?haben (uns )?(auf|bei|beim|am) (der|dem|den)(?=( [\\p{L}\\p{N}&-]+){1,8} (gesprochen|geredet|unterhalten|ausgetauscht|gefachsimpelt|kennengelernt))',
     // Beide dort: «Wir waren beide beim Bosch Hackathon 2023».
@@ -13,6 +15,8 @@ export default {
     '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in)',
   ],
   studiedTogether: [
+    // Zur selben Zeit dasselbe Jahr gemacht: „wir haben 2017 zeitgleich unser FSJ beim DRK gemacht“.
+    'wir haben( [\\p{L}\\p{N}]+){0,2} (zeitgleich|gleichzeitig|zusammen|gemeinsam) (unser|unsere|das|die|den) [\\p{L}-]+ (bei|an|in|am|beim)',
     // Wie sie an derselben Hochschule: „wie Sie habe ich an der [Hochschule] Wirtschaftsinformatik studiert“.
     "wie (sie|du) (habe|hab) ich (an|in|bei)( der| dem| den)? (<slot>|[\\p{L}-]+)( [\\p{L}-]+){0,4} (studiert|gelernt|promoviert|meinen abschluss gemacht|die ausbildung gemacht)",
     // Zusammen gemacht, im selben Jahrgang: «wir haben zusammen das Referendariat gemacht», «im selben Ausbildungsjahrgang».
@@ -35,6 +39,10 @@ export default {
     '(ehemalige[rn]?|alte[rn]?) (kommiliton\\w*|klassenkamerad\\w*|mitschuler\\w*)',
   ],
   interaction: [
+    // Ihr Newsletter verlinkte den Artikel des Absenders, ihr Kommentar oder Review zu dessen Workaround oder PR, ihre Keynote auf einer Messe: „hat meinen Artikel verlinkt“, „du hast meinen Workaround kommentiert“, „danke für dein Review zu meinem Pull Request“, „Ihre Keynote auf der Bett“.
+    '(hat|haben|hast) ([^.!?]{0,60} )?(meinen|meine|mein|unseren|unsere) (artikel|beitrag|post|text|studie|report|podcast|workaround|pr|pull request|kommentar|frage|code)( [^.!?]{1,50})? (verlinkt|geteilt|zitiert|erwahnt|empfohlen|kommentiert|reviewt|beantwortet)',
+    '(dein|ihr|euer) (review|feedback|kommentar|antwort|hinweis) (zu|auf|unter) (meinem|meinen|meiner|unserem|unserer) (pull request|pr|beitrag|post|artikel|issue|code|frage)',
+    '(ihre|deine|eure) (keynote|vortrag|rede|session|prasentation|talk|workshop) (auf|bei|beim|an) (der|dem|den)',
     // Ihre Antwort unter dem Beitrag des Absenders: „danke für Ihre Antwort unter meinem Beitrag zur E-Rechnungspflicht“.
     '(ihre|deine|eure) (antwort|kommentar|reaktion|ruckmeldung|rückmeldung|frage) (unter|auf|zu) (meinem|meinen|meine|unserem|unseren|ihrem|deinem) (beitrag|post|artikel|video|thread|newsletter)',
     '(danke|vielen dank|herzlichen dank|besten dank) fur (den|die|das|ihren|ihre|ihr|deinen|deine|dein)( [\\p{L}-]+){0,2} (vortrag|referat|beitrag|artikel|post|webinar|workshop|keynote|talk|podcast|interview|impuls)',
@@ -42,6 +50,9 @@ export default {
     '(in|unter) den kommentaren',
   ],
   valueOffer: [
+    // Den Kontakt hergestellt, etwas Gemachtes geschickt: „stelle ich gern den Kontakt her“, „ich schicke Ihnen gern eine kurze Auswertung“.
+    '(stelle ich|ich stelle) (gern |gerne )?(den |einen )?kontakt her',
+    '(ich )?(schicke|sende) (ihnen|dir|euch) (gern |gerne )?(eine|einen|die|den|das) ([\\p{L}-]+ ){0,2}(auswertung|analyse|liste|vorlage|checkliste|datei|tabelle|audit|report|bericht|zusammenfassung|video)',
     '(ich habe|hab) (eine|einen|ein)( [\\p{L}-]+){0,3} (vorlage|checkliste|leitfaden|analyse|vergleich|ubersicht) (erstellt|zusammengestellt|vorbereitet)',
     '(kann|konnte) (dir|ihnen) (gerne )?(schicken|zeigen|senden|vorstellen)',
     'kostenlose[nrs]? (vorlage|checkliste|analyse|audit)',

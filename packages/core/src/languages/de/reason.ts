@@ -124,11 +124,13 @@ export default {
   ],
   newClause: [],
   profileEcho: [
+    // Ihre Verantwortung ausgeschrieben, der Satz endet dort: „Sie verantworten die Instandhaltung bei den Stadtwerken Kiel.“
+    '(sie verantworten|du verantwortest|sie leiten|du leitest|sie fuhren|du fuhrst) (die|den|das) [\\p{L}-]+ (bei|in|von) (der |den |dem )?[\\p{L}&.-]+( [\\p{L}&.-]+){0,2}(?=\\s*[.!?]|\\s*$)',
     '(ich sehe|ich habe gesehen|wie ich sehe),? dass (sie|du) <slot> (bei|in|von) <slot> (sind|bist)',
     '<slot> leistet (großartige|grossartige|tolle|hervorragende|beeindruckende) arbeit( in (der|dem) <slot>)?',
     'ich hoffe,? (bei <slot> )?(lauft|läuft|ist) alles gut( bei <slot>)?',
   ],
-  pitch: ["(wir helfen|ich helfe|wir unterstutzen|wir unterstützen|wir begleiten|wir arbeiten mit|helfen wir|unterstutzen wir|unterstützen wir|begleiten wir)"],
+  pitch: ["(wir|ich) (bieten|biete|liefern|liefere|entwickeln|entwickle|bauen|baue|rusten|ruste|installieren|installiere|verkaufen|vertreiben|fertigen|produzieren|automatisieren|digitalisieren|programmieren|beraten|berate)(?!\\p{L})", "(bieten wir|liefern wir|wir helfen|ich helfe|wir unterstutzen|wir unterstützen|wir begleiten|wir arbeiten mit|helfen wir|unterstutzen wir|unterstützen wir|begleiten wir)"],
   selfIntroduction: ['(ich bin|mein name ist|hier ist|ich heisse|ich heiße) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (von|bei|aus)'],
   noTopic: [
     // Ihre Beiträge im Allgemeinen verfolgt: „ich verfolge Ihre Beiträge zur Energiewende schon lange“.

@@ -11,6 +11,7 @@ export default {
     'Ich würde mich gerne mit dir auf LinkedIn vernetzen.',
     'Ich möchte Sie einladen, meinem beruflichen Netzwerk auf LinkedIn beizutreten.',
     'Ich möchte dich einladen, meinem Netzwerk auf LinkedIn beizutreten.',
+    'Ich möchte Ihrem LinkedIn-Netzwerk beitreten.',
     // The short form people type, without "professional" or "on LinkedIn".
     "Ich möchte Sie gerne zu meinem Netzwerk hinzufügen.",
     "Ich möchte dich gerne zu meinem beruflichen Netzwerk hinzufügen.",

@@ -330,6 +330,10 @@ export default {
     '(?<!(go|goes|going|way) )(back|time) (at|in|when)',
   ],
   generic: [
+    // Staying in touch with a kind of people, a mentor for anyone's career: "I make a point of staying connected with senior operations leaders", "glad to have you in my network", "a mentor who can guide me in my career".
+    "(staying|stay|keep|keeping) connected with( [\\p{L}-]+){0,3} (leaders|professionals|people|executives|peers|founders|experts|talent)",
+    "(have|having) you in my (network|circle)",
+    "mentor (who|that) (can|could|would|will) (guide|help|support|advise) me",
     // The same field and city as slots: "I see we're both in [industry] in [city]".
     "(we're|we are) both (in|based in|from|working in) <slot>( (in|based in|from) <slot>)?(?=\\s*[.!?]|\\s*$)",
     // Writing to a kind of people at once, to show them the product: "I'm reaching out to {title}s in {industry} to share our new AI platform".
@@ -550,7 +554,7 @@ export default {
     // How long they have been there: "I noticed you've been at [Company] for [X] years".
     "((i )?(see|saw|noticed|notice|can see)( that)? )?(you've|you have) been (at|with) <slot>( for (over |more than |almost |nearly )?(<slot>|\\d+|a|an|[\\p{L}]+) (years?|decades?|months?))?",
   ],
-  pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support|supply|manufacture|distribute|install)", "(we're|we are|i'm|i am) (a |an )?([\\p{L}-]+ ){0,2}(manufacturer|supplier|distributor|provider|agency|vendor|maker|consultancy|studio|firm|reseller|wholesaler)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an|<slot>)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)", "(we|i) (make|sell|build|design|supply|offer|provide|run) (a|an|the|our|my|\\p{L}+s)(?!\\p{L})", "(i'm|i am|we're|we are) an? ([\\p{L}-]+ ){1,2}(who|that) (close|closes|build|builds|fix|fixes|handle|handles|install|installs|supply|supplies|deliver|delivers|cut|cuts|save|saves|cover|covers|run|runs|design|designs|make|makes|source|sources|place|places)"],
+  pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support|supply|manufacture|distribute|install)", "(we're|we are|i'm|i am) (a |an )?([\\p{L}-]+ ){0,2}(manufacturer|supplier|distributor|provider|agency|vendor|maker|consultancy|studio|firm|reseller|wholesaler)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an|<slot>)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)", "(we|i) (make|sell|build|design|supply|offer|provide|run) (a|an|the|our|my|\\p{L}+s)(?!\\p{L})(?! point(?!\\p{L}))", "(i'm|i am|we're|we are) an? ([\\p{L}-]+ ){1,2}(who|that) (close|closes|build|builds|fix|fixes|handle|handles|install|installs|supply|supplies|deliver|delivers|cut|cuts|save|saves|cover|covers|run|runs|design|designs|make|makes|source|sources|place|places)"],
   selfIntroduction: [
     // The sender's own stack or passions are theirs, not details about the reader: "I'm a full-stack dev passionate about React and Node".
     "(i'm|i am) an? ([\\p{L}-]+ ){1,3}(passionate about|specializing in|specialising in|focused on|with a passion for|who loves|skilled in|experienced in)( (and|&)| [\\p{L}\\p{N}.#+-]+,?){1,6}",
@@ -616,7 +620,7 @@ export default {
     "(value|appreciate) (a|the|your) (connect|connection|follow|add|accept)(?!\\p{L})",
     // Building a pool of people, raising with nothing said of what: "I'm building a talent pool",
     // "we're raising soon", "hear more about what you're building".
-    "(building|growing|expanding) (a|my|our)( [\\p{L}-]+)? (talent pool|talent network|talent pipeline|network|community|list)",
+    "(building|growing|expanding) (a|my|our)( [\\p{L}-]+)? (talent pool|talent network|talent pipeline|network|community|circle|list)",
     `(great|good|perfect|strong|ideal|natural|excellent) fit( for (us|this|it|(our|the) (community|network|group|audience|list|team|company|startup)))?${TOPIC_ENDS}`,
     `(raising|fundraising)( (soon|now|shortly|later this year|this year|next year|a round|our next round))?${TOPIC_ENDS}`,
     `what (you're|you are|your team is|we're|we are|i'm|i am) (building|doing|working on|up to)${TOPIC_ENDS}`,

@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Jurés ensemble, dans la même salle d'un événement nommé : « nous étions tous les deux jurés au Startup Weekend Rennes », « on codait dans la même salle à la Nuit de l'Info ».
+    "(nous etions|on etait) (tous les deux|toutes les deux|tous deux|toutes deux) (jures|jurys|membres du jury|intervenants|intervenantes|speakers|mentors|coachs|benevoles) (au|a la|a l'|aux|du|de la|lors)",
+    "(on|nous) (codait|codions|travaillait|travaillions|etait|etions) dans la meme (salle|equipe|piece|table) (a|au|lors|pendant)",
     // Ensemble à un événement, ou un échange près d'un stand : « on a codé ensemble au hackathon Hack'Santé », « nous avons échangé près de l'espace innovation du SIAL ».
     "(on a|nous avons) (code|travaille|bosse|participe|concouru|gagne|developpe|monte|pitche) ensemble (au|aux|a la|a l'|a|lors du|lors de|pendant)",
     "(nous avons|on a) (echange|discute|parle|bavarde)( [\\p{L}'-]+){0,2} (pres de|a cote de|au|aux|lors du|lors de|pendant|sur le stand)",
@@ -23,6 +26,8 @@ export default {
     "(notre|nos) (echange|discussion|conversation|rencontre)s?( d'hier( soir)?| de ce matin| de la semaine (derniere|passee)| de (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))? (lors de|lors du|pendant|a|au)",
   ],
   studiedTogether: [
+    // En alternance ou en résidence au même moment : « nous étions en alternance au même moment chez Airbus », « en résidence dans la même saison du Founders Program ».
+    "(nous etions|on etait) en (alternance|stage|apprentissage|internat|erasmus|residence) (au meme moment|en meme temps|ensemble|dans la meme (saison|promo|promotion|cohorte))",
     // Passés par la même école : « nous sommes tous les deux passés par l'INSA de Rennes ».
     "(nous sommes|on est|nous etions|on etait) (tous les deux|toutes les deux|tous deux|toutes deux) (passes|passees|alles|allees|sortis|sorties|diplomes|diplomees|etudiants|etudiantes) (par|de|a|en)",
     // Diplômés de la même école : « nous sommes tous deux diplômés de l'ESSEC ».
@@ -49,6 +54,10 @@ export default {
     'camarades? de (promo|classe)',
   ],
   interaction: [
+    // Leur relecture de la PR de l'expéditeur : « merci pour ta relecture de ma PR sur le dépôt Docusaurus ».
+    "(ta|votre) (relecture|review|revue|lecture) (de|sur) (ma|mon|notre|nos|mes) (pr|pull request|article|code|billet|post|these|memoire|manuscrit)",
+    // Débloqué par eux sur un Slack : « tu m'as débloquée la semaine dernière sur le Slack de Ladies of Code ».
+    "(tu m'as|vous m'avez) (debloque|debloquee|aide|aidee|repondu|depanne|depannee)( [\\p{L}-]+){0,3} (sur|dans) (le|la|l'|un|une)",
     // Leur réponse à ce que l'expéditeur a écrit : « merci pour votre réponse à mon commentaire ».
     "(votre|ta) reponse a (mon|ma|notre) (commentaire|message|post|publication|article|question)",
     // Sous le post de quelqu'un, ensemble : « on s'est écharpées sous le post de Bruno ».
@@ -62,10 +71,13 @@ export default {
     '(j\'ai (lu|vu|ecoute|regarde)) (votre|ton|ta)(?! (profil|parcours|cv|page))',
   ],
   valueOffer: [
+    // Un modèle passé, une mise en relation : « je peux te passer le modèle de contrat », « je vous mets en relation avec plaisir ».
+    "je (peux|pourrais) (te|vous) (passer|envoyer|transmettre|partager|donner) (le|la|les|mon|ma|mes) (modele|template|fichier|contrat|checklist|trame|tableau|guide|pdf)",
+    "je (vous|te) (mets|mettrai) en (relation|contact)",
     // Une démo de ce qui leur sert, offerte : « je peux vous en faire une démo de 20 minutes, sans engagement ».
     "je (peux|pourrais|serais ravi de|serais ravie de) vous (en )?(faire|montrer|presenter) une (demo|demonstration|visite guidee)",
     // Le travail fait, envoyé : « je vous envoie le PDF si ça vous intéresse ».
-    "je (vous|t') (envoie|transmets|partage|fais suivre) (le|la|les|mon|ma|mes|ce|cet|cette) (pdf|fichier|audit|rapport|analyse|document|tableau|liste|enregistrement|video|maquette|checklist|comparatif|benchmark|diagnostic)",
+    "je (vous|t') (envoie|transmets|partage|fais suivre) (volontiers |avec plaisir )?(le|la|les|mon|ma|mes|ce|cet|cette) (pdf|fichier|audit|rapport|analyse|document|tableau|liste|enregistrement|video|maquette|checklist|comparatif|benchmark|diagnostic)",
     // Fait pour eux : « je vous ai préparé une liste de 18 fournisseurs ».
     "je (vous|t') ai (prepare|compile|fait|cree|redige|rassemble|monte|enregistre) (une|un|la|le|les|des)",
     // Un travail préparé pour eux : « je peux vous préparer un visuel pour la devanture ».

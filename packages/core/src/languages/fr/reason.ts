@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Des questions annoncées sur un sujet : « que je vous pose deux questions sur le métier ».
+    "(que je vous pose|vous poser|te poser|que je te pose) (deux|trois|quelques|une) (petites )?questions? (sur|au sujet de|concernant|a propos de)",
     // Leur travail montré par quelqu'un : « Benoît Carré m'a montré votre tableau de bord ».
     "m'a (montre|partage|transmis|envoye|fait suivre|fait decouvrir) (votre|ton|ta|vos|tes) (?!(nom|contact|profil|numero|coordonnees|email|mail|adresse)(?!\\p{L}))\\p{L}+",
     // Une candidature chez eux, leur équipe au quotidien : « je postule aux offres de data analyst chez [Entreprise] ».

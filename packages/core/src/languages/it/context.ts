@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Al loro stand, fianco a fianco: «dopo la degustazione al vostro stand al #Vinitaly2025».
+    '(degustazione|visita|demo|chiacchierata|assaggio) al (vostro|tuo|suo) stand',
     // All'inaugurazione di una mostra, il luogo dopo: «all'inaugurazione della mostra al MAXXI».
     "(all'|alla |durante l'|dopo l')inaugurazione (della|del|dello|di) [\\p{L}]+ (al|alla|allo|all'|a|di|in)",
     '(condividere|condivideremo|condividiamo|condividendo) (il palco|il panel|la scena) (a|al|alla|del|della|di)',
@@ -9,11 +11,14 @@ export default {
     '(siamo|saremo|eravamo) entrambi (speaker|relatori|relatrici|ospiti|espositori|partecipanti) (a|al|allo|alla|all|ai|agli)',
     '(ero|eravamo|stavo|stavamo) in (fila|coda) con (te|lei|voi)',
     '(abbiamo|avevamo) (parlato|chiacchierato|discusso)( brevemente| a lungo| un po\'| tanto)? (al|alla|allo|ai|agli|all\'|durante|dopo)',
-    '(ci siamo|ci eravamo) (conosciut|incontrat|incrociat|visti|sentit|parlat)[ioae] (al|alla|allo|ai|agli|alle|a|all\'|durante|dopo|in|nel|nella|nello|sul|sulla)',
+    '(ci siamo|ci eravamo) (conosciut|incontrat|incrociat|vist|sentit|parlat)[ioae] (al|alla|allo|ai|agli|alle|a|all\'|durante|dopo|in|nel|nella|nello|sul|sulla)',
     '(piacere|bello|e stato un piacere) (di )?(conoscerti|conoscerla|incontrarti|parlare con te)',
     '(conosciut|incontrat)[oa] (al|alla|a|durante)',
   ],
   studiedTogether: [
+    // Nella stessa sede, in Erasmus lo stesso semestre: «il Servizio Civile nella stessa sede di Legambiente», «eravamo in Erasmus a Lovanio nello stesso semestre», «nella stessa squadra all'hackathon».
+    '(nella stessa|nello stesso) (sede|ufficio|classe|corso|reparto|laboratorio|squadra|team|semestre|anno accademico)',
+    'eravamo in (erasmus|scambio|stage|tirocinio|servizio civile)',
     // Ex studenti come loro, laureati entrambi: «siamo ex studenti come te», «siamo entrambi laureati in Ingegneria gestionale al Politecnico».
     "(siamo|sono) (ex studenti|ex studentesse|ex alunni|ex allievi|alumni|laureati|laureate)( [\\p{L}-]+){0,3} come (te|lei|voi)",
     "(siamo|eravamo) (entrambi|entrambe|tutti e due|tutte e due) (laureati|laureate|diplomati|diplomate|ex studenti|alumni|specializzati)",
@@ -56,6 +61,8 @@ export default {
     '(nei|tra i) commenti',
   ],
   valueOffer: [
+    // Una presentazione offerta: «se ti interessa, vi metto in contatto».
+    '(vi|ti|la|le) metto in contatto',
     // Qualcosa di fatto per loro, da mandare: «ti mando lo screenshot con le correzioni?».
     "(ti|le|vi) (mando|invio|giro|passo|preparo) (lo|la|il|i|le|gli|l')( ?)(screenshot|file|foto|report|analisi|checklist|modello|elenco|lista|video|registrazione|bozza|correzioni|audit|confronto|tabella)",
     // Una correzione pronta per il loro codice: «ho già pronta una correzione: preferisce una pull request?».

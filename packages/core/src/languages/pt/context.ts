@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Lado a lado num evento com nome: «nossos times ficaram lado a lado no NASA Space Apps Challenge».
+    '(ficaram|ficamos|estavamos|estivemos) lado a lado (no|na|em|durante)',
     // Como se diz em Portugal: «conhecemo-nos na inauguração da exposição…».
     '(conhecemo-nos|encontramo-nos|cruzamo-nos|vimo-nos) (na|no|em|durante|depois)',
     // O que disse num evento com nome: «você disse isso no RD Summit».
@@ -18,6 +20,8 @@ export default {
     '(assisti|participei) (a|da|do|na|no|em)',
   ],
   studiedTogether: [
+    // Erasmus ou intercâmbio ao mesmo tempo: «fizemos Erasmus na mesma altura em Bolonha».
+    '(fizemos|estudamos|cursamos|partilhamos|compartilhamos) (o |a )?(erasmus|intercambio|mestrado|mba|curso|bootcamp|residencia|estagio)',
     // Professor e aluno, de qualquer lado: «fui sua aluna na cadeira de Marketing Digital».
     '(fui|era) (sua|seu|tua|teu) (aluna|aluno|estudante|formanda|formando|estagiaria|estagiario|orientanda|orientando)',
     '(foi|era|foste|eras) (minha|meu|a minha|o meu) (professora|professor|orientadora|orientador|formadora|formador|tutora|tutor|mentora|mentor)',

@@ -109,6 +109,8 @@ testRule(rule, {
     // A signature of name, title and company; "quisiera" with "agregarte" (es).
     { code: "Hi Brandon,\nI'd like to add you to my professional network on LinkedIn.\n- Jess, Front Office Manager, Hilton Garden Inn", errors: [{ messageId: 'stock' }] },
     { code: 'Hola, quisiera agregarte a mi red de LinkedIn.', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
+    // The "join your network" form (de).
+    { code: 'Ich möchte Ihrem LinkedIn-Netzwerk beitreten.\n\nMit freundlichen Grüßen\nDr. Anja Roth', settings: { lang: 'de' }, errors: [{ messageId: 'stock' }] },
   ],
 });
 

@@ -660,6 +660,9 @@ testRule(rule, {
     // Why them and no one else; their role read back with an offer (es).
     { code: 'Hola Jimena, estoy terminando Psicología y vos sos una de las pocas psicólogas organizacionales que encontré en Mendoza. ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Rubén, vi que eres CTO en Factorial. En Nubeia ayudamos a equipos de ingeniería a recortar la factura de AWS un 30 %.', settings: { degree: 3, lang: 'es' } },
+    // Their role read back with an offer (de); questions announced on a subject (fr).
+    { code: 'Hallo Herr Krämer, Sie verantworten die Instandhaltung bei den Stadtwerken Kiel. Wir bieten Drohneninspektionen für Windkraftanlagen an.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Bonjour Maître Blanc, accepteriez-vous que je vous pose deux questions sur le métier ?', settings: { degree: 3, lang: 'fr' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1023,7 +1026,7 @@ testRule(rule, {
     { code: 'Morning Ben, new job so rebuilding my contacts on here. Hope all is well!', settings: { degree: 1 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Buenas, seguro nos cruzamos en algún evento jaja. Agregame!', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola {{first_name}}, estamos creando la mayor comunidad de diseñadores de Latinoamérica. ¿Te sumas?', errors: [{ messageId: 'noReason' }] },
-    { code: "Hi Rachel, Tom Becker's old colleague here. Would be great to have you in my network!", errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Rachel, Tom Becker's old colleague here. Would be great to have you in my network!", errors: [{ messageId: 'genericOnly' }] },
     // The same field seen (de), other people met in general (it).
     { code: 'Hallo Timo, ich habe gesehen, dass du auch in der Logistikbranche unterwegs bist. Lass uns vernetzen!', settings: { lang: 'de' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Ciao Paolo, sto cercando di conoscere più ristoratori del Trentino. Colleghiamoci!', settings: { lang: 'it' }, errors: [{ messageId: 'noReason' }] },
@@ -1212,5 +1215,8 @@ testRule(rule, {
     { code: 'Bonjour Sébastien, je vois que vous êtes directeur d\'usine chez Michelin à Clermont-Ferrand depuis 2019. Ravi de vous compter parmi mes relations.', settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Ciao Elena, vedo che sei responsabile HR in Barilla. Piacere di connetterci!', settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Bonjour Claire, Julien Morel m\'a transmis votre nom. Je serais ravi d\'échanger avec vous.', settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
+    // Staying connected with a kind of people; a mentor for anyone's career.
+    { code: 'Dear Mr. Haddad, I lead executive search at Brennan & Tate, and I make a point of staying connected with senior operations leaders across the Midwest. I would be glad to have you in my network.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Dear Sir, I am a final-year engineering student and I am looking for a mentor who can guide me in my career.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

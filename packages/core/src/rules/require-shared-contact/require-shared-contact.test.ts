@@ -266,6 +266,8 @@ testRule(rule, {
     { code: 'Oi Camila, quem me passou seu contato foi o Diego Ramos, da cooperativa. Vocês já testaram rastreabilidade por blockchain?', settings: { degree: 2, lang: 'pt' } },
     { code: 'Ciao Roberto, il tuo post sul turnover dei camerieri mi ha colpito. Ne parlavo con Giulia Ferri, che ci conosce entrambi.', settings: { degree: 2, lang: 'it' } },
     { code: 'Hallo Frau Dr. Öztürk, Ihre Praxis arbeitet noch mit Papier? Das hat mir Dr. Hannah Vogt erzählt.', settings: { degree: 2, lang: 'de' } },
+    // A postscript under the signature is part of the note.
+    { code: "Hello [Name],\n\nI'd love to compare notes on [named topic].\n\nBest regards,\n[Your Name]\n\nP.S. [Mutual Connection] speaks very highly of you!", settings: { degree: 2 } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
