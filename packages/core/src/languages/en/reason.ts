@@ -106,6 +106,7 @@ export default {
     // Thanks for something of theirs done for the sender, photos of a time shared (1st degree): "thanks again for the intro to {{intro_name}}", "so I can send you the photos from {{trip_name}}".
     '(thanks|thank you)( again| so much)? for (the|your|that) (intro|introduction|referral|recommendation|reference|help|advice|tip|pointer) (to|with|on|about|for)',
     '(send|share|show) you (the|those|all the|my) (photos|pictures|pics|videos?|recordings?|slides|notes) (from|of)',
+    "(found|came across|dug up|stumbled on|was going through)( all)? (the|some|those|our|my|all the) (old )?(photos|pictures|pics|videos|notes|slides) (from|of) (the|our|that)",
     // A favour owed, advice of theirs that paid off: "I still owe you a coffee for covering my shift", "your tip about the clause saved us £2k".
     "owe you (a |one |big |an? )?([\\p{L}-]+ )?(coffee|beer|drink|dinner|lunch|pint|round|favou?r|one|time)( [\\p{L}-]+)? (for|after)",
     "(your|that) (tip|advice|suggestion|recommendation|intro|introduction|pointer|nudge|heads-up)( (about|on|with|regarding|re|to) [^.!?]{1,60})? (saved|helped|worked|paid off|got|landed|made)",

@@ -663,6 +663,8 @@ testRule(rule, {
     // Their role read back with an offer (de); questions announced on a subject (fr).
     { code: 'Hallo Herr Krämer, Sie verantworten die Instandhaltung bei den Stadtwerken Kiel. Wir bieten Drohneninspektionen für Windkraftanlagen an.', settings: { degree: 3, lang: 'de' } },
     { code: 'Bonjour Maître Blanc, accepteriez-vous que je vous pose deux questions sur le métier ?', settings: { degree: 3, lang: 'fr' } },
+    // Photos of a time shared, found again (1st degree).
+    { code: 'hey man its been forever, i was cleaning out my old laptop and found all the pics from the robotics club trip to detroit lol', settings: { degree: 1 } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
