@@ -76,7 +76,9 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
     wrapping.some((phrase) => {
       if (analysis.sentenceAt(phrase.start) !== analysis.sentenceAt(hook.start)) return false;
       const [from, to] = phrase.start < hook.start ? [phrase.end, hook.start] : [hook.end, phrase.start];
-      return !clauses.some((clause) => clause.start >= from && clause.start < to) && !namesNewSubject(analysis, { start: from, end: to });
+      // A clause that opens right where the hook starts parts them too: "…casualty here: your workaround…".
+      const partsThem = (start: number) => start >= from && (start < to || (start === to && to === hook.start));
+      return !clauses.some((clause) => partsThem(clause.start)) && !namesNewSubject(analysis, { start: from, end: to });
     });
   // Their profile merged back in ("I see you're the {{title}} at {{company}}") says nothing by
   // itself, but it ties a pitch in the note to them: "…. We help teams like yours cut spend by 30%".

@@ -2,8 +2,12 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Both on a named programme, named after: "both on the DevOpsDays Tallinn programme".
+    "((we're|we are) )?both on the(?=( [\\p{L}\\p{N}'-]+){1,4} (programme|program|lineup|line-up|agenda|schedule|bill)(?!\\p{L}))",
     // Teamed up in a named competition: "we teamed up briefly in Kaggle's Playground Series".
     "(we )?teamed up( briefly)? (in|at|for|during|on)",
+    // Talk struck up at a named place: "we got talking at Groundswell by the direct-drill demo".
+    "(we )?(got|get|started) (talking|chatting) (at|during|in)",
     // Judged side by side, or in the room when they presented, at a named event: "we were judged back-to-back at HackZurich 2023", "I was at London CSS #42 when you showed…".
     "(judged|presented|pitched|demoed) (back-to-back|one after the other|side by side) (at|during|in)",
     "(i was|we were) (at|in the (audience|room|crowd) at)(?=( [#\\p{L}\\p{N}'-]+){1,4} when you (showed|presented|spoke|talked|demoed|gave|ran))",
@@ -237,6 +241,10 @@ export default {
     '(pr|pull request) is (up|open)',
   ],
   valueOffer: [
+    // Made and handed over: "a teardown of [Company]'s pricing page", "the cleaned version of your dataset is on my GitHub", "supplier name and spec are yours, free".
+    "(a|an|my|our) (teardown|audit|critique|breakdown) of (<slot>|your)",
+    "(cleaned|fixed|updated|annotated|translated|corrected) (up )?(version|copy|edition) of your",
+    "(it's|it is|they're|they are|are|is) yours,? (free|for free|gratis|no strings|no charge)",
     // Their team's work done with them: "glad to pair with your team for an hour on the upgrade".
     "(glad|happy|can|could|i'd love|i'd be glad|i'd be happy|offer) to pair with (you|your team|your engineers|your devs)",
     // Hours of work given to something of theirs: "I can give 4 hours a week to improve your website".

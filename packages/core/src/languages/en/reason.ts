@@ -9,6 +9,12 @@ const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voic
 
 export default {
   hooks: [
+    // Their work that saved the sender, the only one of its kind, two things that share a problem, deadlines that line up: "your async-trait workaround kept our service alive", "your returns portal is the only one I know of that…", "your kombucha and my cold brew both blow their caps", "your lease ends the same quarter as ours", "your pricing-page experiment is why…".
+    "your( [\\p{L}\\p{N}-]+){0,3} (workaround|fix|patch|library|crate|package|plugin|script|guide|tutorial|post|thread|talk|video|article|template|answer|config|dataset)( [^.!?]{0,40})? (kept|saved|fixed|helped|unblocked|rescued|solved)",
+    "(is|are) the only (one|ones|team|company|firm|clinic|shop|person|people|place|plant|school)( (i|we) (know( of)?|have seen|'ve seen|can find|found))?",
+    "your( [\\p{L}-]+){1,3} and (my|our)( [\\p{L}-]+){1,3} both",
+    "the same (quarter|month|week|year|day|season) as (ours|mine|us)",
+    "your( [\\p{L}-]+){0,3} (experiment|pilot|migration|rollout|redesign|rebrand|study|trial) (is|was|made|doubled|halved|cut|drove|worked|tripled)",
     // Their field tied to the sender's work: "I work on X, and since you're in [their industry]…".
     "(since|as|because|given that) (you're|you are) (in|at|working in|working at) <slot>",
     // A concrete ask of them: "any chance your Thursday crew has someone?".
@@ -240,7 +246,7 @@ export default {
     // Why them and no one else: "you're the only person I know who's rebuilt a dry-stone wall".
     "(you're|you are) the (only|one) (person|one|people)( i know| i can think of)? (who|that|who's|who has|who've)",
     // A fact of their organisation's: "your hospital's decision to…", "your firm's apprentice pass rate".
-    "(your [\\p{L}-]+|<slot>)('s|’s|') ([\\p{L}-]+ ){0,2}(decision|switch|move|launch|rollout|roll-out|pilot|policy|pass rate|results|figures|expansion|acquisition|merger|rebrand|redesign|migration|shift|partnership|campaign|report|numbers|win|award|trial|approach to)(?!\\p{L})",
+    "(your [\\p{L}-]+|<slot>)('s|’s|') ([\\p{L}-]+ ){0,2}(decision|switch|move|launch|rollout|roll-out|pilot|policy|pass rate|results|figures|stats|statistics|metrics|ratings|scores|safety record|track record|expansion|acquisition|merger|rebrand|redesign|migration|shift|partnership|campaign|report|numbers|win|award|trial|approach to)(?!\\p{L})",
     "(put|puts|putting) (you|your( [\\p{L}-]+)?) forward (for|as)",
     // Research of the sender's with people like them: "I'm interviewing PMs about how they pick tools".
     "(i'm|i am|we're|we are) interviewing( [\\p{L}-]+){0,3} (about|on|for)",
@@ -540,6 +546,7 @@ export default {
     // With a participle between: "…and, looking at your profile, noticed that…".
     "(and|but) (looking at|looking through|going through|reading|browsing|checking)( [\\p{L}'-]+){1,3} (i )?(saw|noticed|spotted|learned|read)",
     "(—|–|[\\p{L}\\p{N}]+[;:,]) (are|is|do|does|did|have|has|can|could|would|will) (you|your)",
+    "(?<=[\\p{L}\\p{N}][;:] )your",
     // A thing of theirs as the next clause's subject: "I run a newsletter for game studios and your postmortem on the launch is…".
     "(and|but|so) your [\\p{L}-]+( [\\p{L}\\p{N}'-]+){0,6} (is|was|were|are|has|had|have|blew|caught|made|got|went|landed|changed|saved|helped|stood|struck)(?!\\p{L})",
   ],

@@ -2,6 +2,15 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Named before, by what they said of them or did with the sender: "Clara Mendes figured your practice could use…", "Neha Joshi's description of your setup", "Felipe Ortiz insists nobody…", "Leila Haddad supervised both our theses", "Callum Reid and I ran the routing together", "Joost de Vries (your old desk-mate)", "Tolu Adebayo's 30th".
+    "(figured|thought|reckoned|guessed) (you'd|you would|your|you might)",
+    "(?<=('s|’s) )(description|verdict|take|words|name|nickname|summary|review) (of|on|for) (you|your)",
+    "(insists|swears|reckons|claims|maintains) (that )?(nobody|no one|you|your)",
+    "(supervised|taught|mentored|trained|coached|managed|hired) (both (of )?(us|our)|us both)",
+    "and i (ran|worked|built|did|taught|played|studied|volunteered|bid|lost|won|co-?founded|started|shared|organi[sz]ed)",
+    "(your|my) (old |former )?(desk-?mate|colleague|classmate|teammate|boss|manager|flatmate|roommate|co-?founder|business partner)(?=\\s*[),—–]|,)",
+    "(?<=('s|’s) )(\\d+(st|nd|rd|th)|birthday|wedding|leaving do|farewell|housewarming|engagement party)",
+    "(said|told me|asked me) to (mention|drop|use) (his|her|their) name",
     // Named before: "Carlos Reyes spoke highly of your operator work", "Ana Lucía reshared your post on…".
     "(spoke|speaks|spoken|talks|talked) (so |very )?(highly|well|warmly) of (you|your)",
     "(reshared|reposted|shared|forwarded|sent me) your (post|article|piece|thread|talk|video|newsletter|essay|paper)",
@@ -97,6 +106,8 @@ export default {
     '(both|we are both|we\'re both|are both) connected (to|with)',
   ],
   knownThrough: [
+    // The name after: "Per Arvid Holm, your team took…", "according to Lena".
+    "(according to|per)",
     '(on|at) the (advice|suggestion|recommendation|request) of',
     // Their family, named: "your brother Dani", "your cousin Elena".
     'your (brother|sister|cousin|aunt|uncle|niece|nephew|brother-in-law|sister-in-law|dad|father|mum|mom|mother|son|daughter|husband|wife|partner)',

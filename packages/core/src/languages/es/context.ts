@@ -63,6 +63,10 @@ export default {
     '(eramos|fuimos) (los dos|las dos|los unicos|las unicas|ambos|ambas)( unic[oa]s)? (que|quienes)[^.!?;]{1,80}? (en|durante) (el|la|los|las)',
   ],
   studiedTogether: [
+    // Estudiar lo mismo las dos, un curso por detrás: «estudiamos las dos Ingeniería Agronómica», «yo iba un curso por detrás», «hicimos juntos Química en la UBA».
+    'estudiamos (las dos|los dos|ambos|ambas|juntos|juntas)',
+    '(iba|fui|estaba) (un|dos|tres) (curso|cursos|ano|anos) por (detras|delante)',
+    '(hicimos|cursamos) (juntos|juntas) \\p{L}+',
     // Juntos en un grupo, un turno, un voluntariado, una convocatoria; alumna suya; residente antes: «coincidimos en el grupo de Neurociencia del CIMCYC», «fuimos voluntarias de Techo», «ambos fuimos seleccionados en Endeavor», «fui alumna suya de Microbiología», «eras R2 cuando yo entré».
     'coincidimos en (el|la|los|las) (grupo de investigacion|laboratorio|lab|departamento|master|doctorado|programa|curso|carrera|facultad|residencia|erasmus|intercambio|promocion|bootcamp|aceleradora|instituto|colegio|universidad|escuela)',
     '(estuvimos|coincidimos|trabajamos) en el mismo (turno|equipo|grupo de investigacion|proyecto|voluntariado|programa|laboratorio)',

@@ -12,6 +12,12 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Un pasado juntos, recordado; un atasco concreto; si aún vende o tiene algo: «desde que cerramos la panadería de tu tío», «de cuando trabajábamos juntas en la residencia», «¿te acuerdas del torneo de pádel?», «nos atascamos con la matriz», «¿aún vendes el tractor?».
+    'desde que (cerramos|dejamos|terminamos|vendimos|salimos de|nos fuimos de|acabamos)',
+    '(trabajabamos|trabajamos|estudiabamos|jugabamos|coincidiamos|viviamos|entrenabamos) (juntos|juntas)',
+    '(te acuerdas|se acuerda|os acordais|te acordas|se acuerdan) (del|de la|de los|de las|de cuando|de aquel|de aquella)',
+    '(nos|me) (atascamos|hemos atascado|atasque|he atascado|estamos atascad[oa]s|estoy atascad[oa]) (con|en)',
+    '(aun|todavia) (vendes|vende|vendeis|tienes|tiene|teneis|alquilas|alquila|haces|hace|buscas|busca|necesitas|necesita)(?=[^.!?\\n]*\\?)',
     // Por qué esta persona y no otra: «vos sos una de las pocas psicólogas organizacionales que encontré en Mendoza».
     '(sos|eres|es usted|es) (una|uno) de (los|las) (pocos|pocas|unicos|unicas)',
     // El trabajo de su empresa en algo nombrado: «me encanta el trabajo que está haciendo Factorial en nóminas automáticas».

@@ -739,6 +739,14 @@ testRule(rule, {
     { code: 'Ciao Chiara, eravamo in Erasmus a Lovanio nel 2018.', settings: { degree: 3, lang: 'it' } },
     { code: 'E aí, Lucas! Nossos times ficaram lado a lado no NASA Space Apps Challenge em Belo Horizonte.', settings: { degree: 3, lang: 'pt' } },
     { code: 'Olá Tiago! Fizemos Erasmus na mesma altura em Bolonha.', settings: { degree: 3, lang: 'pt' } },
+    // Talk struck up at a named place, a teardown of their page, a cleaned dataset of theirs, something given free, both on a named programme (en); studies together, a year behind (es).
+    { code: 'Hi Rhys, we got talking at Groundswell by the direct-drill demo — you had strong opinions about the Horsch.', settings: three },
+    { code: "Hi [First Name], a teardown of [Company]'s pricing page against 12 competitors — 9 annotated slides. Link on request.", settings: three },
+    { code: 'The cleaned version of your Dublin rental dataset is on my GitHub: 14k duplicate listings gone. For your study, if useful.', settings: three },
+    { code: 'Our co-packer in Leeds fixed the cap problem with a different liner. Supplier name and spec are yours, free.', settings: three },
+    { code: 'Both on the DevOpsDays Tallinn programme — your slot right after my 11:00 one on flaky tests.', settings: three },
+    { code: 'Hola Irati, estudiamos las dos Ingeniería Agronómica en la Pública de Navarra (yo iba un curso por detrás).', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Martín, hicimos juntos Química en la UBA. Hoy dirijo el control de calidad de una láctea en Rafaela.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

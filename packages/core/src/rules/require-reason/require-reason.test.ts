@@ -665,6 +665,19 @@ testRule(rule, {
     { code: 'Bonjour Maître Blanc, accepteriez-vous que je vous pose deux questions sur le métier ?', settings: { degree: 3, lang: 'fr' } },
     // Photos of a time shared, found again (1st degree).
     { code: 'hey man its been forever, i was cleaning out my old laptop and found all the pics from the robotics club trip to detroit lol', settings: { degree: 1 } },
+    // Reasons said without the usual cues: their workaround that saved the sender, after a colon; the only one of its kind; two things that share a problem; deadlines that line up; their experiment's result; their fleet's stats (en).
+    { code: 'Fellow Rust-in-production casualty here: your async-trait workaround in the tokio issue tracker kept our payments service alive.', settings: { degree: 2 } },
+    { code: 'Your returns portal is the only one I know of that refunds before the parcel is even scanned. We run returns for 40 fashion brands.', settings: { degree: 2 } },
+    { code: 'Two founders, one problem: your kombucha and my cold brew both blow their caps in summer distribution.', settings: { degree: 3 } },
+    { code: '{{ my_name }} here. Your {{ city }} lease ends the same quarter as ours; splitting one floor cuts both rent bills by a third.', settings: { degree: 2 } },
+    { code: 'Hi Priyanka, I was convinced your pricing-page experiment is why the trial conversion doubled. We run the same test in April.', settings: { degree: 2 } },
+    { code: "Hi Matteo, your fleet's safety stats are the best in the city. We insure scooter fleets; a quote takes one CSV and a day.", settings: { degree: 3 } },
+    // A shared past recalled, a working past together, a snag named, whether they still sell something (es).
+    { code: 'Juanjo, ¿te acuerdas del torneo de pádel de la obra de Alcobendas? Este año lo organizo yo y nos faltan parejas. ¿Te apuntas?', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Paqui, soy Lola, de cuando trabajábamos juntas en la residencia de Dos Hermanas. Me vendría bien tu consejo. ¿Un café?', settings: { degree: 1, lang: 'es' } },
+    { code: '¡Hola Ceci! Desde que cerramos la panadería de tu tío en Mendoza no supe nada de vos, y ahora abro una propia.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Dra. Amores, Clara Viñas me sugirió escribirle. Estamos poniendo a punto organoides de colon y nos atascamos con la matriz.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Edu, me manda Pili: ¿aún vendes el tractor?', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.

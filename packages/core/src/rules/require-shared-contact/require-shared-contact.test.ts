@@ -268,6 +268,17 @@ testRule(rule, {
     { code: 'Hallo Frau Dr. Öztürk, Ihre Praxis arbeitet noch mit Papier? Das hat mir Dr. Hannah Vogt erzählt.', settings: { degree: 2, lang: 'de' } },
     // A postscript under the signature is part of the note.
     { code: "Hello [Name],\n\nI'd love to compare notes on [named topic].\n\nBest regards,\n[Your Name]\n\nP.S. [Mutual Connection] speaks very highly of you!", settings: { degree: 2 } },
+    // Named before what they said of them or did with the sender, or after "per".
+    { code: 'Bruno, two clinics, same no-shows. Clara Mendes figured your Curitiba practice could use our reminder script.', settings: { degree: 2 } },
+    { code: "Hi Arjun. One table, three founders, zero storage: Neha Joshi's description of your Pune setup.", settings: { degree: 2 } },
+    { code: "Hi Teodora — Priya's name for you was 'the Kafka whisperer'.", settings: { degree: 2 } },
+    { code: 'A second pair of eyes on a Terraform module: Felipe Ortiz insists nobody in Madrid knows the AWS provider better than you.', settings: { degree: 2 } },
+    { code: 'Yusuf, Leila Haddad supervised both our theses on desalination brine.', settings: { degree: 2 } },
+    { code: 'Maya, Callum Reid and I ran the van routing for the Glasgow food bank together.', settings: { degree: 2 } },
+    { code: 'Sanne, Joost de Vries (your old desk-mate at Eneco) and I bid on the last tender.', settings: { degree: 2 } },
+    { code: "Hey Dami — Tolu Adebayo's 30th, the rooftop in Lekki, you explaining solar mini-grids. That was me.", settings: { degree: 2 } },
+    { code: 'Per Arvid Holm, your team took dbt build time from 90 minutes down to 11.', settings: { degree: 2 } },
+    { code: 'Hi Lena, Tom Kirby said to mention his name. I could use your advice on the annual governance return.', settings: { degree: 2 } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
