@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Thanks for their part in an event named after: "thanks for attending our "SOC 2 in 90 Days" webinar", "thanks for organising last Thursday's Lagos Product Meetup".
+    "(thanks|thank you) for (attending|joining|coming to|organi[sz]ing|hosting|running|putting on)",
     // Both on a named programme, named after: "both on the DevOpsDays Tallinn programme".
     "((we're|we are) )?both on the(?=( [\\p{L}\\p{N}'-]+){1,4} (programme|program|lineup|line-up|agenda|schedule|bill)(?!\\p{L}))",
     // Teamed up in a named competition: "we teamed up briefly in Kaggle's Playground Series".
@@ -72,7 +74,8 @@ export default {
   ],
   studiedTogether: [
     // Students, interns or volunteers at the same place: "we were both Erasmus students at KU Leuven", "we both volunteered with Code for Philly", "Le Wagon batch #1102 says hi".
-    "(we were|we're|we are) both ([\\p{L}-]+ ){0,2}(students|interns|fellows|trainees|residents|volunteers|scholars|grantees) (at|in|with|on)",
+    "(we were|we're|we are) both ([\\p{L}-]+ ){0,4}(students|interns|fellows|trainees|residents|volunteers|scholars|grantees|leads|ambassadors|organi[sz]ers|captains|reps|representatives) (at|in|with|on)",
+    "(we were|we were both) in the same( [\\p{L}-]+){0,2} (office hours|batch|cohort|class|section|study group|program|programme|intake)",
     "(we )?both volunteered (with|at|for|on)",
     "(batch|cohort|class|intake|promo) #?\\d+ (says hi|here)",
     // In this year's cohort of their programme: "I spotted the CMU MHCI on your profile. I'm in this year's cohort".

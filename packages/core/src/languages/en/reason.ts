@@ -9,6 +9,14 @@ const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voic
 
 export default {
   hooks: [
+    // The same thing they did, notes from others who did it, users that overlap, a time shared by its slot: "the same monolith split you led", "I have migration notes from three teams", "our users overlap a lot", "It's <<my_name>> from the <<old_team>> days".
+    "the same( [\\p{L}\\p{N}-]+){0,3} (you|your team) (led|did|ran|built|went through|made|shipped|migrated|tackled)",
+    "(i|we) (have|'ve got|have got) ([\\p{L}-]+ ){0,2}(notes|data|numbers|benchmarks|case studies|playbooks?|checklists?) from",
+    "(our|your) (users|customers|audiences|clients|buyers) overlap",
+    "co-?marketing (swap|partnership|campaign|push|webinar)",
+    "(it's|it is|this is) (me|<slot>|[\\p{L}'-]+) from the (<slot>|[\\p{L}-]+) days",
+    // Roles of a kind by their slot: "working on {{role_title}} roles in {{location}}".
+    "(working on|hiring for|recruiting for|filling|have) (a |an |two |three |several )?<slot> (roles?|positions?|openings?|vacanc(y|ies))",
     // Their work that saved the sender, the only one of its kind, two things that share a problem, deadlines that line up: "your async-trait workaround kept our service alive", "your returns portal is the only one I know of that…", "your kombucha and my cold brew both blow their caps", "your lease ends the same quarter as ours", "your pricing-page experiment is why…".
     "your( [\\p{L}\\p{N}-]+){0,3} (workaround|fix|patch|library|crate|package|plugin|script|guide|tutorial|post|thread|talk|video|article|template|answer|config|dataset)( [^.!?]{0,40})? (kept|saved|fixed|helped|unblocked|rescued|solved)",
     "(is|are) the only (one|ones|team|company|firm|clinic|shop|person|people|place|plant|school)( (i|we) (know( of)?|have seen|'ve seen|can find|found))?",
@@ -337,6 +345,8 @@ export default {
     '(?<!(go|goes|going|way) )(back|time) (at|in|when)',
   ],
   generic: [
+    // A circle of a kind of people built: "building a circle of {{job_title}}s in {{industry}}".
+    "(building|growing|starting) (a|my) (circle|network) of",
     // Staying in touch with a kind of people, a mentor for anyone's career: "I make a point of staying connected with senior operations leaders", "glad to have you in my network", "a mentor who can guide me in my career".
     "(staying|stay|keep|keeping) connected with( [\\p{L}-]+){0,3} (leaders|professionals|people|executives|peers|founders|experts|talent)",
     "(have|having) you in my (network|circle)",

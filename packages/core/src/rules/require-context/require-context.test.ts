@@ -747,6 +747,14 @@ testRule(rule, {
     { code: 'Both on the DevOpsDays Tallinn programme — your slot right after my 11:00 one on flaky tests.', settings: three },
     { code: 'Hola Irati, estudiamos las dos Ingeniería Agronómica en la Pública de Navarra (yo iba un curso por detrás).', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Martín, hicimos juntos Química en la UBA. Hoy dirijo el control de calidad de una láctea en Rafaela.', settings: { degree: 3, lang: 'es' } },
+    // A Space they co-hosted, thanks for attending or organising a named event, raw benchmarks offered, the same office hours, club leads at one university.
+    { code: 'Hi Dana, I was one of the listeners who came up to speak in the "Bootstrapped to $1M ARR" Space you co-hosted on Thursday.', settings: three },
+    { code: 'Hi Carlos, thanks for attending our "SOC 2 in 90 Days" webinar yesterday and for the question about vendor reviews.', settings: three },
+    { code: "Hi Femi, thanks for organising last Thursday's Lagos Product Meetup at Co-Creation Hub. I gave the lightning talk on USSD onboarding.", settings: three },
+    { code: 'Hi [First Name], we just published salary benchmarks for [Role] in [City] from 1,400 offers. Want the raw table before it goes public?', settings: three },
+    { code: 'Hey [First Name], we were in the same office hours with [Partner]. Saw you launched [Feature].', settings: three },
+    { code: 'Hi Chidi, we were both Google Developer Student Club leads at UNILAG in 2020.', settings: three },
+    { code: "Hi [Name], good to put a face to the name at Thursday's DevOps Lagos meetup! Still chewing on what you said about [topic].", settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -678,6 +678,11 @@ testRule(rule, {
     { code: '¡Hola Ceci! Desde que cerramos la panadería de tu tío en Mendoza no supe nada de vos, y ahora abro una propia.', settings: { degree: 1, lang: 'es' } },
     { code: 'Hola Dra. Amores, Clara Viñas me sugirió escribirle. Estamos poniendo a punto organoides de colon y nos atascamos con la matriz.', settings: { degree: 2, lang: 'es' } },
     { code: 'Edu, me manda Pili: ¿aún vendes el tractor?', settings: { degree: 2, lang: 'es' } },
+    // Roles by their slot, the same thing they did, notes from others who did it, users that overlap, a time shared by its slot.
+    { code: "Hi {{candidate.firstName}}, I'm a recruiter at {{agency}} working on {{role_title}} roles in {{location}}. Open to connecting?", settings: { degree: 2 } },
+    { code: "Hi <<first_name>>, it's <<my_name>> from the <<old_team>> days. We're about to do the same monolith split you led back then.", settings: { degree: 1 } },
+    { code: 'Hi {first_name}, if the {competitor} renewal lands this year, I have migration notes from three teams who moved off it.', settings: { degree: 2 } },
+    { code: 'Hi {{first_name}}, your app sits next to ours in the {{marketplace}} directory and our users overlap a lot. Worth a co-marketing swap?', settings: { degree: 2 } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1233,5 +1238,7 @@ testRule(rule, {
     // Staying connected with a kind of people; a mentor for anyone's career.
     { code: 'Dear Mr. Haddad, I lead executive search at Brennan & Tate, and I make a point of staying connected with senior operations leaders across the Midwest. I would be glad to have you in my network.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Dear Sir, I am a final-year engineering student and I am looking for a mentor who can guide me in my career.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    // A circle of a kind of people.
+    { code: 'Hi {{first_name}}, building a circle of {{job_title}}s in {{industry}} to swap ideas with. Would be great to have you in it!', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
