@@ -461,9 +461,11 @@ const SIGNATURE_WORDS = 8;
 const HEADLINE_SEPARATOR = /\s[|·•]\s/u;
 const HEADLINE = /^[^\n]{0,160}$/u;
 
+// A postscript's mark: "P.S.", "PS:", "P.D.".
+const POSTSCRIPT_SIGN = String.raw`(?:P\.?\s?S|P\.?\s?D)\.?[:,]?`;
 // Spaces, and a postscript's mark: a postscript that only closes ("P.S. Have a great week!") is a closing.
-const POSTSCRIPT = /^\s*(?:(?:P\.?\s?S|P\.?\s?D)\.?[:,]?\s+)?[¡¿]?/iu;
-const POSTSCRIPT_MARK = /^(?:P\.?\s?S|P\.?\s?D)\.?[:,]?\s/iu;
+const POSTSCRIPT = new RegExp(String.raw`^\s*(?:${POSTSCRIPT_SIGN}\s+)?[¡¿]?`, 'iu');
+const POSTSCRIPT_MARK = new RegExp(String.raw`^${POSTSCRIPT_SIGN}\s`, 'iu');
 
 // How many words a signature run into the closing's line may hold when it is no headline.
 const SIGNATURE_RUN_ON_WORDS = 12;

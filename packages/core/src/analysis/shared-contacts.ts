@@ -122,7 +122,7 @@ function lowerCaseBefore(analysis: Analysis, cue: Cue): Span[] {
   // An aside between the name and the referral is the name's: "irene (trabajamos juntas en n26) me dijo".
   const windowText = analysis.prose.slice(cue.window.start, cue.window.end);
   const windowEnd = cue.window.start + (ASIDE_AT_END.exec(windowText)?.index ?? windowText.length);
-  const words = [...analysis.prose.slice(cue.window.start, windowEnd).matchAll(/[\p{L}][\p{L}\p{M}'’-]*/gu)].map((match) => ({
+  const words = [...windowText.slice(0, windowEnd - cue.window.start).matchAll(/[\p{L}][\p{L}\p{M}'’-]*/gu)].map((match) => ({
     start: cue.window.start + match.index,
     end: cue.window.start + match.index + match[0].length,
   }));

@@ -250,9 +250,9 @@ export default {
     "(it's|it is|they're|they are|are|is) yours,? (free|for free|gratis|no strings|no charge)",
     // Their team's work done with them: "glad to pair with your team for an hour on the upgrade".
     "(glad|happy|can|could|i'd love|i'd be glad|i'd be happy|offer) to pair with (you|your team|your engineers|your devs)",
-    // Hours of work given to something of theirs: "I can give 4 hours a week to improve your website".
     // Two people introduced to each other, the one named before: "Ines Duarte … is looking for exactly what you build. I'd be glad to introduce you two."
     "(i'd be (glad|happy)|happy|glad|i can|i could|i'd love|let me)( to)? (introduce|intro|connect) you (two|both)",
+    // Hours of work given to something of theirs: "I can give 4 hours a week to improve your website".
     "(can|could|would|happy to|glad to|i'd love to|i'd be happy to) (give|donate|offer|volunteer|dedicate|spare|put in)( [\\p{L}\\p{N}-]+){0,3} (hours?|days?|afternoons?|evenings?|weekends?)( [\\p{L}\\p{N}-]+){0,3} (to|for) (improve|improving|redesign|redesigning|fix|fixing|update|updating|build|building|translate|translating|review|reviewing|refresh|refreshing) (your|their)",
     // An introduction to someone: "I'd like to introduce you to [Contact Name]".,
     "(i'd like to|i'd love to|happy to|i can|let me|i could|want to|glad to) (introduce|intro|connect) you (to|with) (<slot>|my (friend|colleague|contact|co-?founder|client|former colleague)|someone|a (friend|colleague|founder|contact)|(?!(the|our|my|a|an|some|more|other|new|people|anyone|everyone)(?!\\p{L}))[\\p{L}'-]+ [\\p{L}'-]+(?=\\s*[,.;:(]|[\\s,]+(who|from|at|of)(?!\\p{L})))",

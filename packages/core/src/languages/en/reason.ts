@@ -153,8 +153,7 @@ export default {
     '(role|position|opening|vacancy) (on|in|with) (our|my)',
     "(i'm|i am) (your|the) new( [\\p{L}-]+){0,2} (account|customer success|partner|client|relationship) (manager|executive|rep|representative|lead)",
     '(covering|cover|managing|manage|own|owning) your (account|region|territory)',
-    // The press asks for a reason of its own.
-    // A journalist with a story in hand; not their masthead alone ("I'm a journalist at Rest of World.").
+    // The press asks for a reason of its own: a journalist with a story in hand, not their masthead alone ("I'm a journalist at Rest of World.").
     "(i'm|i am) (a|an) ([\\p{L}-]+ )?(journalist|reporter|correspondent|editor|producer|podcast host) ((at|for|with) ([\\p{L}\\p{N}&'.-]+ |<slot> ){1,4}(and )?)?(covering|writing|working on|reporting|researching|preparing|putting together|doing a (piece|story|feature|segment|series))",
     // Asking them to be something: a mentor for a project, a judge, a speaker.
     "(we|i) (need|are looking for|'re looking for|am looking for|'m looking for) (a|an|someone|somebody)( [\\p{L}-]+){0,2} (mentor|advisor|adviser|speaker|judge|volunteer|coach|co-?founder|contributor|reviewer|guest|panelist|moderator)",
@@ -261,7 +260,6 @@ export default {
     // Asked of their organisation: "does your practice still take small clients?".
     "(does|do|did|is|are|will|would|can|could|has|have) your (practice|firm|team|company|shop|clinic|school|hospital|farm|lab|agency|store|restaurant|office|department|charity|organisation|organization|council|trust|studio|kitchen|brewery|distillery|hotel|club|ward|unit|site|plant) (still |ever |already |currently )?\\p{L}+",
     "what (do|did) you do (in|with|about|for|when|differently|to)(?!\\p{L})",
-    // Asked of how they work now: "do you currently see out-of-state patients by video?".
     // Their openings, as a job seeker asks: "any junior openings on your web team".
     "(openings|roles|positions|vacancies) on your ([\\p{L}-]+ )?team",
     // Referrals traded, a concrete purpose: "grab a coffee and swap referrals".
@@ -270,6 +268,7 @@ export default {
     "your( [\\p{L}-]+){1,3} (work|research) (on|at|in)(?!\\p{L})",
     // Whether they take on work like the sender's: "are you taking new matters in Q3?".
     "(are|is) (you|your (firm|practice|team|clinic|office|studio|agency)) (still |currently |now )?(taking|accepting) (on )?(new )?\\p{L}+(?=[^.!?\\n]*\\?)",
+    // Asked of how they work now: "do you currently see out-of-state patients by video?".
     "do you (currently|still|already) (see|take|treat|offer|use|run|stock|sell|ship|serve|work with|accept new|cover|support|do|build|make|teach|host|organi[sz]e|handle)(?!\\p{L})(?=[^.!?\\n]*\\?)",
     // Customers in common, a product of theirs by its slot: "an integration could help both our customers", "the [Product] launch".
     "(help|helps|benefit|benefits|serve|serves|delight) both (of )?our (customers|users|clients|patients|members|audiences|communities)",
