@@ -49,8 +49,14 @@ export function defaultIo(): Io {
     stdout: (text) => process.stdout.write(text),
     stdoutStream: process.stdout,
     stderr: (text) => process.stderr.write(text),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    // Asked when needed: making process.stdin loads Node's file streams and their promises
+    // API, about 4 ms of a run that reads no input.
+    get stderrIsTTY() {
+      return Boolean(process.stderr.isTTY);
+    },
+    get stdinIsTTY() {
+      return Boolean(process.stdin.isTTY);
+    },
     version,
     readStdin: async () => (await import('./read.js')).readStdinCapped(),
     isTTY: Boolean(process.stdout.isTTY),

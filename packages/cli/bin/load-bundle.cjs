@@ -3,17 +3,18 @@
 // see scripts/code-cache.js): V8 then neither parses the bundle nor compiles the functions the
 // cache holds, most of what starting a command costs. A cache V8 cannot use (made by another
 // Node.js, or under other V8 flags) is set aside by V8 itself, and the bundle compiled as usual.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { Script } from 'node:vm';
+'use strict';
+const { readFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname } = require('node:path');
+const { Script } = require('node:vm');
 
 /**
  * The bundle's exports, and the script it ran as (to make a cache from).
  * @param {string} file
  * @returns {{ exports: any, script: Script }}
  */
-export function loadBundle(file) {
+function loadBundle(file) {
   const source = readFileSync(file, 'utf8');
   let cachedData;
   try {
@@ -33,3 +34,5 @@ export function loadBundle(file) {
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), importModule);
   return { exports: module.exports, script };
 }
+
+module.exports = { loadBundle };

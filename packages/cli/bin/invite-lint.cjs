@@ -1,7 +1,8 @@
 #!/usr/bin/env -S node --no-regexp-tier-up
 // The built CLI is bundled into dist/bundle/ by the workspace's `prepare` step; this stub
 // exists so that pnpm can link the bin before the build has run. It loads the bundle with the
-// code cache the build made (see load-bundle.js).
+// code cache the build made (see load-bundle.cjs). CommonJS, as the bundle is: an ES module
+// here made Node load its ES module loader first, about 6 ms of every command.
 //
 // --no-regexp-tier-up: the phrase lists are a few large regular expressions, run on every note.
 // By default V8 compiles each to bytecode, then again to machine code once it is hot; compiling
@@ -9,10 +10,11 @@
 // given on the command line (package managers' bin shims pass it on): set from inside the
 // process, after V8 has started, it crashed one run in fifty. The code cache is made under the
 // same flags (scripts/code-cache.js reads them from this line).
-import { fileURLToPath } from 'node:url';
-import { loadBundle } from './load-bundle.js';
+'use strict';
+const { join } = require('node:path');
+const { loadBundle } = require('./load-bundle.cjs');
 
-const { reportStdoutFailure, run } = loadBundle(fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url))).exports;
+const { reportStdoutFailure, run } = loadBundle(join(__dirname, '../dist/bundle/cli.cjs')).exports;
 
 process.stdout.on('error', (error) => {
   // A reader that has seen enough (`invite-lint . | head`) closes the pipe: stop writing, quietly.
@@ -21,4 +23,6 @@ process.stdout.on('error', (error) => {
   void reportStdoutFailure(error, process.argv.slice(2), process.env).then(() => process.exit(2));
 });
 
-process.exitCode = await run(process.argv.slice(2));
+run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
