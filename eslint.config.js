@@ -29,8 +29,8 @@ export default defineConfig(
     },
   },
   { files: ['packages/playground/src/**'], languageOptions: { globals: globals.browser } },
-  // The CLI's bin stubs are CommonJS, as the bundle they load is (see packages/cli/bin/invite-lint.cjs).
-  { files: ['**/*.cjs'], languageOptions: { globals: globals.node }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  // The bin stubs are CommonJS (their folder's package.json says so; see packages/cli/bin/invite-lint.js).
+  { files: ['packages/*/bin/*.js'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   // Language data is written as JSON would be: double quotes, so that a phrase with an apostrophe reads like any other.
   { files: ['packages/core/src/languages/*/**'], rules: { '@stylistic/quotes': 'off' } },
 );

@@ -46,7 +46,7 @@ const childProcessOnFirstUse = {
  * A script loaded with V8's code cache runs a dynamic import only through a callback Node 20
  * calls experimental (it warns on every use). The CLI's one dynamic import, of a user's
  * JavaScript config or plugin, calls the `importModule` its loader hands the bundle instead
- * (packages/cli/bin/load-bundle.cjs): Node's own loader, from a CommonJS module.
+ * (packages/cli/bin/load-bundle.js): Node's own loader, from a CommonJS module.
  * @type {import('esbuild').Plugin}
  */
 const importThroughLoader = {
@@ -88,7 +88,7 @@ for (const outdir of ['packages/cli/dist/bundle', 'packages/language-server/dist
 const { version } = JSON.parse(readFileSync('packages/cli/package.json', 'utf8'));
 
 // The CLI as one CommonJS file, so that it can be loaded with V8's code cache (see
-// packages/cli/bin/load-bundle.cjs and scripts/code-cache.js): Node 20 keeps no cache for ES
+// packages/cli/bin/load-bundle.js and scripts/code-cache.js): Node 20 keeps no cache for ES
 // modules. Each command's code is still run only when that command runs: esbuild wraps what is
 // reached through a dynamic import in a function called on first use, and the cache holds
 // compiled code only for what a lint runs.

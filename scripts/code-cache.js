@@ -6,11 +6,11 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadBundle } from '../packages/cli/bin/load-bundle.cjs';
+import { loadBundle } from '../packages/cli/bin/load-bundle.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundle = `${root}packages/cli/dist/bundle/cli.cjs`;
-const bin = `${root}packages/cli/bin/invite-lint.cjs`;
+const bin = `${root}packages/cli/bin/invite-lint.js`;
 
 if (process.argv[2] === '--make') {
   const { exports, script } = loadBundle(bundle);

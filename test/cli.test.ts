@@ -18,9 +18,9 @@ describe('install contract', () => {
   });
 
   it('runs the bundle from the code cache the build made: V8 takes it under the bin’s own flags', () => {
-    const stub = join(root, 'packages/cli/bin/invite-lint.cjs');
+    const stub = join(root, 'packages/cli/bin/invite-lint.js');
     const flags = (readFileSync(stub, 'utf8').split('\n', 1)[0] ?? '').split(/\s+/).filter((word) => word.startsWith('--'));
-    const loader = pathToFileURL(join(root, 'packages/cli/bin/load-bundle.cjs')).href;
+    const loader = pathToFileURL(join(root, 'packages/cli/bin/load-bundle.js')).href;
     const bundle = join(root, 'packages/cli/dist/bundle/cli.cjs');
     const probe = `import { loadBundle } from ${JSON.stringify(loader)}; console.log(loadBundle(${JSON.stringify(bundle)}).script.cachedDataRejected);`;
     const withFlags = spawnSync(process.execPath, [...flags, '--input-type=module', '-e', probe], { encoding: 'utf8' });

@@ -90,7 +90,7 @@ describe('invite-lint new --answers', () => {
     // An empty PATH: no clipboard tool can be found (node runs the CLI's own bin directly, since
     // pnpm's shim is a shell script that needs the usual tools on the PATH).
     const empty = fixture({});
-    const run = spawnSync(process.execPath, [join(root, 'packages/cli/bin/invite-lint.cjs'), 'new', '--answers', '-', '--copy', '--locale', 'es'], {
+    const run = spawnSync(process.execPath, [join(root, 'packages/cli/bin/invite-lint.js'), 'new', '--answers', '-', '--copy', '--locale', 'es'], {
       input: JSON.stringify(answers),
       env: { ...process.env, PATH: empty },
       encoding: 'utf8',

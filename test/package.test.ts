@@ -72,7 +72,7 @@ describe('the packed package, installed with no registry reachable', () => {
       license: 'MIT',
       type: 'module',
       engines: { node: '>=20.19' },
-      bin: { 'invite-lint': './bin/invite-lint.cjs', 'invite-lint-language-server': './bin/invite-lint-language-server.js' },
+      bin: { 'invite-lint': './bin/invite-lint.js', 'invite-lint-language-server': './bin/invite-lint-language-server.js' },
       files: ['bin', 'dist'],
       repository: { type: 'git', url: expect.stringMatching(/^git\+https:\/\//) },
     });

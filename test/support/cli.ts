@@ -8,7 +8,7 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 /** The bin pnpm links at the workspace root: the one users run. */
 export const bin = join(root, 'node_modules/.bin/invite-lint');
 /** The built CLI itself, for runs in folders outside the workspace. */
-export const builtCli = join(root, 'packages/cli/bin/invite-lint.cjs');
+export const builtCli = join(root, 'packages/cli/bin/invite-lint.js');
 
 export interface CliRun {
   code: number | null;

@@ -1,8 +1,8 @@
 #!/usr/bin/env -S node --no-regexp-tier-up
 // The built CLI is bundled into dist/bundle/ by the workspace's `prepare` step; this stub
 // exists so that pnpm can link the bin before the build has run. It loads the bundle with the
-// code cache the build made (see load-bundle.cjs). CommonJS, as the bundle is: an ES module
-// here made Node load its ES module loader first, about 6 ms of every command.
+// code cache the build made (see load-bundle.js). CommonJS, as the bundle is (this folder's
+// package.json says so): an ES module here made Node load its ES module loader first.
 //
 // --no-regexp-tier-up: the phrase lists are a few large regular expressions, run on every note.
 // By default V8 compiles each to bytecode, then again to machine code once it is hot; compiling
@@ -12,7 +12,7 @@
 // same flags (scripts/code-cache.js reads them from this line).
 'use strict';
 const { join } = require('node:path');
-const { loadBundle } = require('./load-bundle.cjs');
+const { loadBundle } = require('./load-bundle.js');
 
 const { reportStdoutFailure, run } = loadBundle(join(__dirname, '../dist/bundle/cli.cjs')).exports;
 
