@@ -69,6 +69,8 @@ export default {
     '(hicimos|cursamos) (juntos|juntas) \\p{L}+',
     // Juntos en un grupo, un turno, un voluntariado, una convocatoria; alumna suya; residente antes: «coincidimos en el grupo de Neurociencia del CIMCYC», «fuimos voluntarias de Techo», «ambos fuimos seleccionados en Endeavor», «fui alumna suya de Microbiología», «eras R2 cuando yo entré».
     'coincidimos en (el|la|los|las) (grupo de investigacion|laboratorio|lab|departamento|master|doctorado|programa|curso|carrera|facultad|residencia|erasmus|intercambio|promocion|bootcamp|aceleradora|instituto|colegio|universidad|escuela)',
+    // Un grupo de una universidad, un hospital o un centro de investigación es un sitio en común, no un grupo de LinkedIn.
+    "(coincidimos|estuvimos|estabamos|trabajamos|trabajabamos) (juntos |juntas )?en el (mismo )?grupo de( [\\p{L}\\p{N}'-]+){1,6} (de la|del|de) (universidad|universitat|facultad|hospital|instituto|centro|laboratorio|departamento|csic)",
     '(estuvimos|coincidimos|trabajamos) en el mismo (turno|equipo|grupo de investigacion|proyecto|voluntariado|programa|laboratorio)',
     '(fuimos|eramos) (voluntari[oa]s|becari[oa]s|alumn[oa]s|residentes|internos|internas) (de|en)',
     '(ambos|ambas|los dos|las dos) (fuimos|estuvimos) (seleccionad[oa]s|admitid[oa]s|becad[oa]s|aceptad[oa]s) (en|para)',

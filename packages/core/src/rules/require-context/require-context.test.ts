@@ -755,6 +755,7 @@ testRule(rule, {
     { code: 'Hey [First Name], we were in the same office hours with [Partner]. Saw you launched [Feature].', settings: three },
     { code: 'Hi Chidi, we were both Google Developer Student Club leads at UNILAG in 2020.', settings: three },
     { code: "Hi [Name], good to put a face to the name at Thursday's DevOps Lagos meetup! Still chewing on what you said about [topic].", settings: three },
+    { code: 'Hola Luis, estuvimos en el grupo de Robótica Móvil de la Universidad de Zaragoza, tú en el máster y yo de becario.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -884,6 +885,7 @@ testRule(rule, {
     { code: "Hi {{first_name}}, I go to a lot of conferences like SaaStr and Web Summit and love meeting people in the industry. Let's connect!", settings: three, errors: [{ messageId: 'noContext' }] },
     // A LinkedIn group met in is no research group (es).
     { code: 'Hola Gabriel, coincidimos en el grupo de LinkedIn «Finanzas Corporativas Perú». ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Marta, coincidimos en el grupo de Profesores de Secundaria de Aragón. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
