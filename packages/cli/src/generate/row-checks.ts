@@ -54,6 +54,7 @@ const SHAPES: Readonly<Record<PlaceholderSyntax, string>> = {
   spin: '{% spin %}…{% endspin %}',
   jinja: '{% … %}',
   dollar: '${…}',
+  format: '%s, {}',
   square: '[…]',
   curly: '{…}',
   percent: '%…%',

@@ -29,6 +29,11 @@ describe('findPlaceholders', () => {
     ]);
   });
 
+  it('finds format strings as scripts fill them, named or by position', () => {
+    expect(found('Hi %s, we met at %(event)s; {} and {1} said hi')).toEqual(['%s@3 format ', '%(event)s@17 format event', '{}@28 format ', '{1}@35 format ']);
+    expect(found('Up 20% since 2019, 50%s of people, {Hi|Hello} and %sure')).toEqual(['{Hi|Hello}@35 curly ']);
+  });
+
   it('reads a Jinja or Liquid filter as the slot and its fallback', () => {
     const [slot] = findPlaceholders('about {{ topic | default("your field") }}.');
     expect(slot).toMatchObject({ name: 'topic', words: 'topic', fallback: 'your field', start: 6, end: 41 });

@@ -1,7 +1,8 @@
 /**
  * The ways people write a slot to fill in: `{{firstName}}`, `{{ topic | default("your field") }}`,
  * `{% spin %}…{% endspin %}`, `[Name]`, `[[Name]]`, `{first_name}`, `${firstName}`, `%NAME%`,
- * `%%name%%`, `#name#`, `<Company>`, `((name))`, Salesforce's `{!Contact.FirstName}`,
+ * `%%name%%`, `#name#`, `<Company>`, `((name))`, Salesforce's `{!Contact.FirstName}`, format
+ * strings' `%s`, `%(name)s`, `{}` and `{0}`,
  * `FIRST_NAME`, blanks (`____`) and a guide's instruction in brackets (`(mention something
  * specific)`).
  */
@@ -10,6 +11,7 @@ export type PlaceholderSyntax =
   | 'spin'
   | 'jinja'
   | 'dollar'
+  | 'format'
   | 'square'
   | 'curly'
   | 'percent'
@@ -64,6 +66,14 @@ const SYNTAXES: readonly Syntax[] = [
     syntax: 'dollar',
     pattern: /\$\{\s*([\p{L}_][^{}\n]{0,79}?)\s*\}/gu,
     read: (match) => readExpression(match[1] ?? ''),
+  },
+  {
+    // Format strings, as outreach scripts fill them: `"Hi %s, …" % name`, `%(event)s`,
+    // `"Hi {}, …".format(name)`, `{0}`. Positional, they name nothing: what the slot stands
+    // for is read from the words around it, as a blank's is. `20%` and `{Hi|Hello}` are not these.
+    syntax: 'format',
+    pattern: /%\((\p{L}[\p{L}\p{N}_]{0,39})\)[sdr]|(?<![\p{L}\p{N}%])%[sd](?![\p{L}\p{N}])|\{\d{0,2}\}/gu,
+    read: (match) => ({ name: match[1] ?? '' }),
   },
   {
     // `[text](url)` and `[text][ref]` are Markdown links, `[ref]: url` a link definition: not

@@ -756,6 +756,7 @@ testRule(rule, {
     { code: 'Hi Chidi, we were both Google Developer Student Club leads at UNILAG in 2020.', settings: three },
     { code: "Hi [Name], good to put a face to the name at Thursday's DevOps Lagos meetup! Still chewing on what you said about [topic].", settings: three },
     { code: 'Hola Luis, estuvimos en el grupo de Robótica Móvil de la Universidad de Zaragoza, tú en el máster y yo de becario.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hi %(first_name)s, great meeting you at %(event_name)s! I would like to keep the conversation about pricing going.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

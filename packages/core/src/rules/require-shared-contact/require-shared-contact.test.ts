@@ -279,6 +279,8 @@ testRule(rule, {
     { code: "Hey Dami — Tolu Adebayo's 30th, the rooftop in Lekki, you explaining solar mini-grids. That was me.", settings: { degree: 2 } },
     { code: 'Per Arvid Holm, your team took dbt build time from 90 minutes down to 11.', settings: { degree: 2 } },
     { code: 'Hi Lena, Tom Kirby said to mention his name. I could use your advice on the annual governance return.', settings: { degree: 2 } },
+    { code: 'Hi %s, %s suggested I reach out about the data role on your team.', settings: two },
+    { code: 'Hi {0}, {1} told me you are the person to ask about the data role on your team.', settings: two },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
