@@ -55,6 +55,7 @@ const SHAPES: Readonly<Record<PlaceholderSyntax, string>> = {
   jinja: '{% … %}',
   dollar: '${…}',
   format: '%s, {}',
+  erb: '<%= … %>',
   square: '[…]',
   curly: '{…}',
   percent: '%…%',

@@ -25,7 +25,7 @@ export const SENTINEL = 'x';
  * is a paste or a document, and judging it all would only cost time (an editor lints per key).
  */
 export const JUDGED_CHARACTERS = 5000;
-const ALL_BUT_MUSTACHE: ReadonlySet<PlaceholderSyntax> = new Set(['spin', 'jinja', 'dollar', 'format', 'square', 'curly', 'percent', 'hash', 'angle', 'caps', 'blank', 'paren']);
+const ALL_BUT_MUSTACHE: ReadonlySet<PlaceholderSyntax> = new Set(['spin', 'jinja', 'dollar', 'format', 'erb', 'square', 'curly', 'percent', 'hash', 'angle', 'caps', 'blank', 'paren']);
 
 export interface NoteDocumentOptions {
   /**

@@ -32,6 +32,8 @@ describe('findPlaceholders', () => {
   it('finds format strings as scripts fill them, named or by position', () => {
     expect(found('Hi %s, we met at %(event)s; {} and {1} said hi')).toEqual(['%s@3 format ', '%(event)s@17 format event', '{}@28 format ', '{1}@35 format ']);
     expect(found('Up 20% since 2019, 50%s of people, {Hi|Hello} and %sure')).toEqual(['{Hi|Hello}@35 curly ']);
+    expect(found('Hi <%= first_name %>, at <%- lead.event %> with $mutual_name')).toEqual(['<%= first_name %>@3 erb first_name', '<%- lead.event %>@25 erb lead.event', '$mutual_name@48 dollar mutual_name']);
+    expect(found('A $5 fee on $TSLA, US$40 and 5$ later')).toEqual([]);
   });
 
   it('reads a Jinja or Liquid filter as the slot and its fallback', () => {

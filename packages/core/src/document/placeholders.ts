@@ -2,7 +2,7 @@
  * The ways people write a slot to fill in: `{{firstName}}`, `{{ topic | default("your field") }}`,
  * `{% spin %}…{% endspin %}`, `[Name]`, `[[Name]]`, `{first_name}`, `${firstName}`, `%NAME%`,
  * `%%name%%`, `#name#`, `<Company>`, `((name))`, Salesforce's `{!Contact.FirstName}`, format
- * strings' `%s`, `%(name)s`, `{}` and `{0}`,
+ * strings' `%s`, `%(name)s`, `{}` and `{0}`, ERB's `<%= first_name %>`, `$first_name`,
  * `FIRST_NAME`, blanks (`____`) and a guide's instruction in brackets (`(mention something
  * specific)`).
  */
@@ -12,6 +12,7 @@ export type PlaceholderSyntax =
   | 'jinja'
   | 'dollar'
   | 'format'
+  | 'erb'
   | 'square'
   | 'curly'
   | 'percent'
@@ -73,6 +74,19 @@ const SYNTAXES: readonly Syntax[] = [
     // for is read from the words around it, as a blank's is. `20%` and `{Hi|Hello}` are not these.
     syntax: 'format',
     pattern: /%\((\p{L}[\p{L}\p{N}_]{0,39})\)[sdr]|(?<![\p{L}\p{N}%])%[sd](?![\p{L}\p{N}])|\{\d{0,2}\}/gu,
+    read: (match) => ({ name: match[1] ?? '' }),
+  },
+  {
+    // ERB and EJS, as Ruby and JavaScript scripts fill a note: `<%= first_name %>`, `<%- lead.company %>`.
+    syntax: 'erb',
+    pattern: /<%[=-]?\s*([\p{L}_@][^%<>\n]{0,79}?)\s*-?%>/gu,
+    read: (match) => readExpression(match[1] ?? ''),
+  },
+  {
+    // A shell's, PHP's or Perl's variable: `$first_name`, `$firstName`. A price (`$5`) has no
+    // letter, a ticker (`$TSLA`) no lower case, and a slot written `${…}` is matched above.
+    syntax: 'dollar',
+    pattern: /(?<![\p{L}\p{N}$\\])\$(?=[\p{Ll}_])([\p{L}_][\p{L}\p{N}_]{0,39})(?![\p{L}\p{N}_])/gu,
     read: (match) => ({ name: match[1] ?? '' }),
   },
   {
