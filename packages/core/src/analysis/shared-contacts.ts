@@ -85,7 +85,7 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
       ? cue.side === 'before'
         ? lowerCaseBefore(analysis, cue)
         : []
-      : analysis.capitalisedWords(cue.window).filter((word) => !isAcronym(analysis.prose.slice(word.start, word.end)) && !isPlace(word));
+      : analysis.capitalisedWords(cue.window).filter((word) => !isAcronym(analysis.prose.slice(word.start, word.end)) && !isPlace(word) && !(analysis.capitalsMarkNouns && nounAfterAdjective(analysis, cue.window.start, word)));
     const slots = document.placeholders.filter(
       (placeholder) => placeholder.start >= cue.window.start && placeholder.end <= cue.window.end && PERSON_ROLES.has(analysis.roleOf(placeholder)) && !isCount(placeholder),
     );
@@ -98,6 +98,15 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
   }
   return found;
 });
+
+/**
+ * Where capitals mark every noun (German), a capitalised word right after a word in lower case, in
+ * the words after the cue, is a noun with its adjective ("…gemeinsame Kontakte – höchste Zeit"),
+ * not a name.
+ */
+function nounAfterAdjective(analysis: Analysis, windowStart: number, word: Span): boolean {
+  return /(?<!\p{L})\p{Ll}[\p{L}-]*[^\S\r\n]+$/u.test(analysis.prose.slice(windowStart, word.start));
+}
 
 /**
  * "IA", "CTO", "CAD-based": what a referral cue may stand beside ("gracias a una IA privada",

@@ -41,13 +41,13 @@ export default {
     not: ["das Produktteam"],
   },
   offerVerb: {
-    phrases: ["(kann|konnte) (dir|ihnen) (gerne )?(schicken|senden|zeigen|geben)", "(habe|hab) ich (eine|einen|ein)"],
-    examples: ["ich kann Ihnen gerne schicken"],
+    phrases: ["(kann|konnte) (dir|ihnen) (gerne )?(schicken|senden|zeigen|geben)", "(habe|hab) ich (eine|einen|ein)", "(schicke|sende|gebe|zeige|schicken|senden) (dir|ihnen|euch) (gern|gerne)"],
+    examples: ["ich kann Ihnen gerne schicken", "ich schicke dir gern"],
     not: ["schreiben Sie mir"],
   },
   offerNoun: {
     phrases: ["daten"],
-    words: ["Analyse", "Vorlage", "Checkliste", "Leitfaden", "Bericht", "Studie", "Vergleich", "Übersicht", "Liste"],
+    words: ["Analyse", "Vorlage", "Checkliste", "Leitfaden", "Bericht", "Studie", "Vergleich", "Übersicht", "Liste", "Video", "Notiz", "Anleitung", "Aufnahme"],
     examples: ["unsere Analyse", "eine Vorlage"],
     not: ["Ihr Team"],
   },

@@ -73,6 +73,8 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // The same programme, asked of them with "also" or "too": "did you also do the Food Innovation master at Pollenzo?".
+    "(did|have) you (also|too) (do|done|attend|attended|take|taken|study|studied|complete|completed|go through|gone through)( the| a| an)?( [\\p{L}\\p{N}&'.-]+){0,5} (master's|masters|master|mba|msc|mphil|phd|programme|program|course|bootcamp|fellowship|residency|degree|immersive)(?!\\p{L})",
     // Students, interns or volunteers at the same place: "we were both Erasmus students at KU Leuven", "we both volunteered with Code for Philly", "Le Wagon batch #1102 says hi".
     "(we were|we're|we are) both ([\\p{L}-]+ ){0,4}(students|interns|fellows|trainees|residents|volunteers|scholars|grantees|leads|ambassadors|organi[sz]ers|captains|reps|representatives) (at|in|with|on)",
     "(we were|we were both) in the same( [\\p{L}-]+){0,2} (office hours|batch|cohort|class|section|study group|program|programme|intake)",

@@ -203,7 +203,7 @@ export default {
     // A programme or opening of theirs asked about: "recommended I ask you about your lab's [Program] internship".
     "(ask|asking|hear|learn|know) (you )?(more )?about (your|the)( [\\p{L}'-]+| <slot>){0,3} (internship|internships|program|programme|residency|fellowship|apprenticeship|graduate scheme|traineeship)",
     // What someone thought the sender's thing could do for them: "{mutual} thought our scheduling tool could help your clinic".
-    "(thought|thinks|said|mentioned|suggested) (that )?(our|my) ([\\p{L}-]+ ){0,3}(could|might|would|can) (help|fit|work for|be useful)",
+    "(thought|thinks|said|mentioned|suggested) (that )?((our|my) ([\\p{L}-]+ ){0,3}|<slot> )(could|might|would|can) (help|fit|work for|be useful|save (you|your)|cut (your|you)|simplify (your|you))",
     // Their eye on something of the sender's: "could I send you a few photos for an opinion?".
     "(send|show) you( [\\p{L}'-]+){0,4} (photos|pictures|images|drawings|plans|files|samples|scans|slides|recordings) (for|to get) (an|your|a second|an expert|a quick) (opinion|view|take|eye|look)",
     // What the sender asks them for: "could you send me your rates?", "I'd like to get a quote from you".
@@ -341,7 +341,10 @@ export default {
     "(it's been|been) (ages|a while|years|so long|forever) since",
     '(our|the) (old |former )?(project|team|days|thesis|startup) (together|at|in|on|back)',
     '(our|the) time (at|in|on|back)',
-    '(?<!(go|goes|going|way) )(back|time) (at|in|when)',
+    // Looking up the people of a time shared: "I'm tracking down everyone from the {{team_name}} crew".
+    "(tracking down|rounding up|reconnecting with|catching up with|getting back in touch with|looking up) (everyone|everybody|all of us|the people|the folks|folks|people|old friends|old colleagues|the old gang) (from|at) (the|our|my) (old )?(<slot>|[\\p{L}&'-]+)( [\\p{L}&'-]+){0,2} (crew|team|days|gang|squad|class|cohort|office|group|lab|days|years)(?!\\p{L})",
+    // Not a duration measured ("cut onboarding time in half").
+    "(?<!(go|goes|going|way) )back (at|in|when)|(my|your|our|the) time (at|in|when)",
   ],
   generic: [
     // A circle of a kind of people built: "building a circle of {{job_title}}s in {{industry}}".
@@ -548,7 +551,7 @@ export default {
   newClause: [
     "(and|but|so|—|–|[\\p{L}\\p{N}]+[;:]) (i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)",
     // Their own thing as the next clause's subject: "I'm hiring for a [position] and your background in [skill] caught my eye".
-    "(and|but) your (background|experience|work|profile|track record|career|portfolio)[^.!?]{0,60} (caught|stood out|impressed|grabbed|struck|jumped out)",
+    "(and|but) your (background|experience|work|profile|track record|career|portfolio)[^.!?]{0,60} (caught|catches|stood out|stands out|impressed|impresses|grabbed|grabs|struck|strikes|jumped out|jumps out)",
     // The same subject going on to something of its own: "came across your profile and saw that
     // {{company}} is expanding", "…and wanted to ask about the opening"; a question after a dash.
     "(and|but|so|—|–|[\\p{L}\\p{N}]+;) (also )?(saw|noticed|spotted|learned|read|heard|wanted to|want to|would like to|had a question|have a question)",
@@ -557,7 +560,7 @@ export default {
     "(—|–|[\\p{L}\\p{N}]+[;:,]) (are|is|do|does|did|have|has|can|could|would|will) (you|your)",
     "(?<=[\\p{L}\\p{N}][;:] )your",
     // A thing of theirs as the next clause's subject: "I run a newsletter for game studios and your postmortem on the launch is…".
-    "(and|but|so) your [\\p{L}-]+( [\\p{L}\\p{N}'-]+){0,6} (is|was|were|are|has|had|have|blew|caught|made|got|went|landed|changed|saved|helped|stood|struck)(?!\\p{L})",
+    "(and|but|so) your [\\p{L}-]+( [\\p{L}\\p{N}'-]+){0,6} (is|was|were|are|has|had|have|blew|caught|catches|made|makes|got|gets|went|landed|changed|saved|helped|stood|stands|struck|strikes)(?!\\p{L})",
   ],
   profileEcho: [
     // "I see you're the {{title}} at {{company}}.", "as a [Job Title] at [Company], you…", "hope things are going well at [Company]".
@@ -568,6 +571,8 @@ export default {
     "hope (things are|all is|everything is|it's|life is) (going )?(well|great|good) (at|in|with) <slot>( in <slot>)?",
     "<slot> is doing (great|amazing|awesome|incredible|interesting|cool|exciting) (things|work)( in <slot>)?",
     "(great|good|nice|exciting) to see what <slot> (is|has been) (up to|doing|building)( in <slot>)?",
+    // What they do there, as the pitch is said to bear on it: "thought it might be relevant to what you're doing at {company}".
+    "(relevant|useful|helpful|of (some )?(use|interest)) (to|for) what (you're|you are|your team is|your team's|you and (your|the) team are) (doing|building|working on|up to) (at|with|over at) <slot>",
     // How long they have been there: "I noticed you've been at [Company] for [X] years".
     "((i )?(see|saw|noticed|notice|can see)( that)? )?(you've|you have) been (at|with) <slot>( for (over |more than |almost |nearly )?(<slot>|\\d+|a|an|[\\p{L}]+) (years?|decades?|months?))?",
   ],

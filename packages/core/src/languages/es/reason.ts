@@ -34,6 +34,8 @@ export default {
     '(te|le|os) debo (un|una|el|la|los|las)( [\\p{L}-]+){0,2} (por|desde|de)',
     '(te|le|os) debo (una|un) (cena|comida|cerveza|cana|birra|cafe|asado|ronda|copa|favor|vermut|pizza)',
     '(te|le|os) debo una(?=\\s*[.!?]|\\s*$)',
+    // Un plan pendiente entre los dos: «¡a ver si nos tomamos ese café pendiente!».
+    '(ese|esa|aquel|aquella|el|la|nuestro|nuestra) (cafe|cafecito|vermut|vermu|cana|canas|cerveza|birra|almuerzo|comida|cena|asado|mate|copa|visita|partido) (pendiente|que (tenemos|teniamos|nos debemos) pendiente)',
     // Algo suyo recordado, una certificación buscada: «me acuerdo de tus charlas de diseño», «una cooperativa que busca la certificación de comercio justo».
     '(me acuerdo|me acorde|recuerdo) de (tus|sus|tu|su|aquel|aquella|aquellos|aquellas|las|los|el|la) [\\p{L}]+',
     'que (busca|buscamos|quiere|queremos|necesita|necesitamos) (la |el |una |un )?(certificacion|acreditacion|licencia|homologacion|sello|permiso)',
@@ -113,6 +115,8 @@ export default {
     // Algo leído de su organización: «leí en la prensa que vuestro hospital ha quitado las horas extra», «según el Heraldo, en tu colegio…».
     "(lei|he leido|vi|he visto|me entere)( en [^.!?]{1,40})? que (en )?(vuestro|vuestra|tu|su) [\\p{L}-]+",
     "(segun|según) [^.!?,]{1,40}, (en )?(vuestro|vuestra|tu|su) [\\p{L}-]+ (ha|habeis|han|has|acaba|acabais)",
+    // Cómo es algo suyo ahora, preguntado: «¿me cuentas cómo es su proceso de selección?».
+    '(me|nos) (cuentas|cuenta|contarias|contaria|explicas|explica|explicarias|explicaria) (como|que tal) (es|son|funciona|funcionan|hacen|haceis|haces|trabajan|trabajais|trabajas|llevan|llevais|llevas|organizan|organizais|organizas) (el|la|los|las|su|sus|tu|tus|vuestro|vuestra|vuestros|vuestras)',
     // Cómo lo hicieron ellos: «¿me cuentas cómo lo negociasteis?», «¿cómo resolvieron ustedes la conectividad?»; no cómo empezaron su carrera.
     "(como|por que) (lo |la |los |las )?(?!(llegaste|llego|llegaron|llegasteis|empezaste|empezo|empezaron|comenzaste|comenzo|comenzaron)(?!\\p{L}))\\p{L}+(asteis|aste|aron|isteis|iste|ieron)(?!\\p{L})",
     // Un trabajo suyo del remitente, con tema, y preguntas concretas: «preparo un informe sobre ransomware en pymes».
@@ -313,7 +317,7 @@ export default {
     '(ampliar|aumentar|crecer|hacer crecer|expandir|fortalecer|ampliando|aumentando|haciendo crecer|expandiendo|fortaleciendo) (mi|nuestra) red',
     // Conectar con un tipo de gente, no con esta persona.
     '(quiero|quisiera|busco|me gusta|me gustaria|me encanta|me encantaria|espero|intento) (conectar|contactar|hacer networking) con( otros| otras| mas)?( [\\p{L}&.-]+){0,4} (lideres|profesionales|personas|gente|expertos|expertas|fundadores|colegas|directivos|perfiles|referentes|<slot>)',
-    'formar parte de (tu|mi|su) red',
+    'formar parte de (tu|mi|su) red|formar parte de la red de (profesionales|contactos|personas)',
     // El mismo sector es el de todos; su trayectoria elogiada sin más; su trabajo, sin decir nada de él.
     '(los dos|las dos|ambos|ambas) (estamos|trabajamos) en (el|la|este|esta)( mismo| misma)? (sector|industria|campo|ambito|mundo|mercado)',
     // Su red armada con gente de todo tipo, colaborar en algo sin decir qué: «estoy armando mi red con gente copada», «podríamos colaborar en proyectos interesantes».
@@ -336,13 +340,16 @@ export default {
     '(sigo|seguir|siguiendo)( de cerca)? (tu|su|tus|sus) (contenido|trabajo|trayectoria|perfil|camino|recorrido|carrera|publicaciones|pasos)',
     // Una empresa seguida de lejos: «vengo siguiendo lo que hace [Empresa] en [Sector]».
     '(sigo|vengo siguiendo|he seguido|llevo tiempo siguiendo|estoy siguiendo|he estado siguiendo)( de cerca| desde hace (anos|tiempo|mucho))? (lo que (hace|hacen|hacéis|haceis)|el trabajo de|la evolucion de|el crecimiento de|los pasos de) (<slot>|[\\p{L}-]+)',
-    '(profesionales|personas|gente) (como tu|como usted|del sector|interesantes)',
+    '(profesionales|personas|gente)( (tan|muy) \\p{L}+)? (como tu|como usted|del sector|interesantes)',
     'aprender (muchisimo |mucho )?de (ti|usted|su|tu|profesionales)',
+    // Aprender de gente así, dicho de lejos: «profesionales tan destacados como usted, de quienes podría aprender mucho».
+    '(de quienes|de los que|de las que)( [\\p{L}]+){0,5} (aprender|crecer)',
     '(hacer crecer|crecer|impulsar) (tu|su) (negocio|empresa)',
     '(te|le) (puedo|podria) ayudar',
     '(ayudamos|ayudo) a( \\p{L}+){0,3} (empresas|negocios|marcas|equipos|compañias|startups|pymes|profesionales|clientes)(?!( \\p{L}+){0,3} ((como|tales como) <slot>|asi) a (?!(crecer|escalar|vender mas|alcanzar|conseguir|lograr|mejorar|aumentar|impulsar)(?!\\p{L})))',
     '(grandes cosas|sinergias)',
     'nuevas oportunidades',
+    'nuevos (retos|desafios)( profesionales| laborales)?',
     'acepta(r|s)? mi (solicitud|invitacion)',
   ],
   filler: [
@@ -425,6 +432,8 @@ export default {
     // Sus años en el sector, su visión del futuro de un campo: nada en concreto.
     '(vi|veo|he visto) que llevas (muchos|varios|bastantes|mas de \\d+|\\d+) anos en (el|este) (sector|mundo|campo|ambito)',
     '(tu|su) (vision|opinion|punto de vista) sobre el futuro (del|de la|de los|de las) [\\p{L}]+',
+    // Dónde o en qué trabaja, un hueco y nada más: «veo que también trabajas en [sector].».
+    `(trabajas|trabaja|estas|esta) en (el sector (de |del )?|el mundo (de |del )?)?<slot>${FIN_DE_TEMA}`,
     // Lo visto es solo que comparten ciudad, sector o interés: «vi que trabajas en Castellón como yo», «te interesa la IA, igual que a mí».
     '(trabajas|trabaja|vives|vive|estas|esta) en( [\\p{L}-]+){1,4},? (como yo|igual que yo)',
     '(te|le) (interesa|interesan|gusta|gustan|apasiona|apasionan)( [\\p{L}-]+){1,4},? (igual que a mi|como a mi)',

@@ -40,13 +40,13 @@ export default {
     not: ["l'équipe produit"],
   },
   offerVerb: {
-    phrases: ["(je peux|je pourrais|je serais ravie? de) (vous|te) (envoyer|partager|transmettre|montrer)", "j'ai prepare", "j'ai redige"],
-    examples: ["je peux vous envoyer"],
+    phrases: ["(je peux|je pourrais|je serais ravie? de) (vous|te) (envoyer|partager|transmettre|montrer)", "j'ai prepare", "j'ai redige", "(je|nous) (vous|te) (envoie|envoyons|transmets|transmettons|partage|partageons) (volontiers|avec plaisir|bien volontiers)"],
+    examples: ["je peux vous envoyer", "je vous envoie volontiers"],
     not: ["envoyez-moi un message"],
   },
   offerNoun: {
     phrases: ["notes", "donnees"],
-    words: ["analyse", "modèle", "checklist", "guide", "rapport", "étude", "comparatif", "audit", "liste"],
+    words: ["analyse", "modèle", "checklist", "guide", "rapport", "étude", "comparatif", "audit", "liste", "note", "vidéo", "fiche", "corrections"],
     examples: ["notre analyse", "un modèle"],
     not: ["votre équipe"],
   },

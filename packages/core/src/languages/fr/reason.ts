@@ -13,7 +13,7 @@ export default {
     "question (precise|concrete|rapide|technique|pointue) (sur|concernant|a propos)",
     "(je developpe|nous developpons|je construis|nous construisons) (un|une)",
     // Un passé commun, une boîte que l'expéditeur monte : « depuis notre passage chez [Ancienne entreprise] », « je monte une boîte dans la logistique ».
-    "(notre|nos) (passage|annees|temps|epoque|aventure) (chez|a|au|a la|ensemble)",
+    "(notre|nos) (passage|annees|temps|epoque|aventure|stage|stages|alternance|mission|missions|projet|equipe|promo|master|these) (commune? |ensemble )?(chez|a|au|a la|en|ensemble)",
     "(je monte|je lance|je cree|nous montons|nous lancons|nous creons|on monte|on lance) (une|un|ma|mon|notre)",
     // Leur nouvelle, félicitée : « félicitations pour la levée de fonds de {{entreprise}} ».
     "(felicitations|bravo) pour (la|votre|ta|ton|le|l'|vos|tes) ?(levee de fonds|levee|nomination|promotion|prix|recompense|lancement|ouverture|rachat|acquisition|certification|label|titre|victoire|medaille|selection|these|diplome|nouveau poste|nouvelle fonction)",

@@ -16,6 +16,8 @@ export default {
     '(conosciut|incontrat)[oa] (al|alla|a|durante)',
   ],
   studiedTogether: [
+    // Lo stesso percorso, chiesto con «anche tu»: «anche tu hai frequentato il master in Food Innovation?».
+    "(anche tu|anche lei|pure tu|pure lei) (hai|ha) (frequentato|fatto|seguito|studiato|concluso|terminato) (il|la|lo|l'|un|una|al|alla|allo|all')",
     // Nella stessa sede, in Erasmus lo stesso semestre: «il Servizio Civile nella stessa sede di Legambiente», «eravamo in Erasmus a Lovanio nello stesso semestre», «nella stessa squadra all'hackathon».
     '(nella stessa|nello stesso) (sede|ufficio|classe|corso|reparto|laboratorio|squadra|team|semestre|anno accademico)',
     'eravamo in (erasmus|scambio|stage|tirocinio|servizio civile)',

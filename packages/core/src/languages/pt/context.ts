@@ -20,6 +20,8 @@ export default {
     '(assisti|participei) (a|da|do|na|no|em)',
   ],
   studiedTogether: [
+    // O mesmo percurso, perguntado com «também»: «você também fez o mestrado em Food Innovation?».
+    "(voce|tu|o senhor|a senhora) tambem (fez|fizeste|cursou|cursaste|estudou|estudaste|frequentou|frequentaste|concluiu|concluiste) (o|a|um|uma|no|na)",
     // Erasmus ou intercâmbio ao mesmo tempo: «fizemos Erasmus na mesma altura em Bolonha».
     '(fizemos|estudamos|cursamos|partilhamos|compartilhamos) (o |a )?(erasmus|intercambio|mestrado|mba|curso|bootcamp|residencia|estagio)',
     // Professor e aluno, de qualquer lado: «fui sua aluna na cadeira de Marketing Digital».

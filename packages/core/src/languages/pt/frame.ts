@@ -1,7 +1,7 @@
 import type { FramePhrases } from '../types.js';
 
 export default {
-  greetings: ['ola', 'oi', 'bom dia', 'boa (tarde|noite)', 'prezad[oa]s?', 'car[oa]', 'querid[oa]s?', 'tudo bem'],
+  greetings: ['ola', 'oi', 'bom dia', 'boa (tarde|noite)', 'prezad[oa]s?', 'car[oa]', 'querid[oa]s?', 'tudo bem', 'exm[oa]s?\\.?', 'excelentissim[oa]s?', 'ilm[oa]s?\\.?', 'ilustrissim[oa]s?'],
   signOffs: ['abracos?', 'um abraco', 'beijos?', 'abracao', 'obrigad[oa]', 'muito obrigad[oa]', 'atenciosamente', 'att', 'saudacoes', 'ate (breve|mais)', '(com os )?(melhores|cordiais|atenciosos) cumprimentos', '(com )?cumprimentos', 'um (grande )?abraco', 'beijinhos?'],
   addressees: ['professor', 'professora', 'doutor', 'doutora', 'engenheiro', 'engenheira', 'senhor', 'senhora', 'dona', 'equipe', 'equipa', 'todos', 'todas'],
   notNames: [
@@ -9,6 +9,6 @@ export default {
     'em', 'no', 'na', 'e', 'ou', 'mas', 'oi', 'obrigado', 'obrigada', 'vamos', 'hoje', 'linkedin', 'sr', 'sra', 'dr', 'dra',
   ],
   nounMarkers: [],
-  abbreviations: ["Sr", "Sra", "Dr", "Dra", "Prof", "Eng", "aprox"],
+  abbreviations: ["Sr", "Sra", "Dr", "Dra", "Prof", "Eng", "Exmo", "Exma", "Ilmo", "Ilma", "aprox"],
   functionWords: ['um', 'uma', 'você', 'voce', 'vocês', 'seu', 'com', 'em', 'não', 'nao', 'dos', 'na', 'muito', 'obrigado', 'obrigada', 'olá', 'ola', 'é', 'meu', 'minha', 'também', 'eu', 'ao', 'à', 'pelo', 'pela', 'são', 'estou', 'gostaria', 'quer', 'tenho', 'pode', 'então'],
 } satisfies FramePhrases;

@@ -111,6 +111,8 @@ testRule(rule, {
     { code: 'Hola, quisiera agregarte a mi red de LinkedIn.', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
     // The "join your network" form (de).
     { code: 'Ich möchte Ihrem LinkedIn-Netzwerk beitreten.\n\nMit freundlichen Grüßen\nDr. Anja Roth', settings: { lang: 'de' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Exmo. Senhor Eng. [Apelido],\n\nGostaria de o adicionar à minha rede profissional no LinkedIn.\n\nCom os melhores cumprimentos,\n[Nome]\n[Cargo] | [Empresa]', settings: { lang: 'pt' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Exma. Sra. Dra. Inês Faria, gostaria de a adicionar à minha rede profissional no LinkedIn. Cumprimentos, Rui', settings: { lang: 'pt' }, errors: [{ messageId: 'stock' }] },
   ],
 });
 

@@ -757,6 +757,11 @@ testRule(rule, {
     { code: "Hi [Name], good to put a face to the name at Thursday's DevOps Lagos meetup! Still chewing on what you said about [topic].", settings: three },
     { code: 'Hola Luis, estuvimos en el grupo de Robótica Móvil de la Universidad de Zaragoza, tú en el máster y yo de becario.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hi %(first_name)s, great meeting you at %(event_name)s! I would like to keep the conversation about pricing going.', settings: three },
+    { code: 'Hi Chiara, did you also do the MSc in Food Design at Pollenzo? I was in the 2020 intake and now run R&D at a bakery chain.', settings: three },
+    { code: "Ciao Marco, anche tu hai frequentato il master in Data Science alla Bicocca? Io ero nell'edizione 2019.", settings: { degree: 3, lang: 'it' } },
+    { code: 'Olá Rita, você também fez o mestrado em Gestão na Nova SBE? Eu estava na turma de 2018.', settings: { degree: 3, lang: 'pt' } },
+    { code: "Bonjour Claire, j'ai parcouru les conditions de vente de votre boutique en ligne : deux clauses ne sont plus à jour. Je vous envoie volontiers une note avec les corrections.", settings: { degree: 3, lang: 'fr' } },
+    { code: 'Hallo Jonas, ich habe eure App getestet: Der Login mit Apple bricht bei mir ab. Ich schicke dir gern ein kurzes Video mit den Schritten.', settings: { degree: 3, lang: 'de' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -683,6 +683,13 @@ testRule(rule, {
     { code: "Hi <<first_name>>, it's <<my_name>> from the <<old_team>> days. We're about to do the same monolith split you led back then.", settings: { degree: 1 } },
     { code: 'Hi {first_name}, if the {competitor} renewal lands this year, I have migration notes from three teams who moved off it.', settings: { degree: 2 } },
     { code: 'Hi {{first_name}}, your app sits next to ours in the {{marketplace}} directory and our users overlap a lot. Worth a co-marketing swap?', settings: { degree: 2 } },
+    { code: 'Hi Omar, I am hiring for a staff platform engineer on my team and your background in Kubernetes operators stands out.', settings: { degree: 2 } },
+    { code: "Hi {first_name}, I help {role}s at {industry} companies halve their audit prep. Thought it might be relevant to what you're doing at {company}.", settings: { degree: 2 } },
+    { code: 'Hi {name}, {referrer} sent me your way: he thought {product} could save your support team a day a week.', settings: { degree: 2 } },
+    { code: 'Hi <%= first_name %>, rounding up everyone from the <%= team_name %> squad now that I am back in town. Would love to reconnect.', settings: { degree: 1 } },
+    { code: 'Hola [Nombre], vi que ahora estás en [Empresa]. ¿Me cuentas cómo funciona su programa de prácticas?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Rocío, soy Dani, el de Compras en Mahou. Te agrego ahora que estás en Damm, ¡a ver si cae ese vermut pendiente!', settings: { degree: 1, lang: 'es' } },
+    { code: 'Coucou Malik ! Content de te retrouver ici après notre alternance chez Decathlon. Tu es toujours dans la logistique ?', settings: { degree: 1, lang: 'fr' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1240,5 +1247,8 @@ testRule(rule, {
     { code: 'Dear Sir, I am a final-year engineering student and I am looking for a mentor who can guide me in my career.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     // A circle of a kind of people.
     { code: 'Hi {{first_name}}, building a circle of {{job_title}}s in {{industry}} to swap ideas with. Would be great to have you in it!', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Ana, thought this might be relevant to what you're doing at {company}. Happy to connect.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola [Nombre]: tenemos 30 contactos en común y veo que también trabajas en [sector]. Me encantaría sumarte a mi red.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Estimado [Nombre]: soy [tu profesión] con [X] años de experiencia en [sector]. Busco nuevos retos profesionales y me encantaría formar parte de la red de profesionales como usted, de quienes sin duda podría aprender.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

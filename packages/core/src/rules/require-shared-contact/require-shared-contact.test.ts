@@ -281,6 +281,7 @@ testRule(rule, {
     { code: 'Hi Lena, Tom Kirby said to mention his name. I could use your advice on the annual governance return.', settings: { degree: 2 } },
     { code: 'Hi %s, %s suggested I reach out about the data role on your team.', settings: two },
     { code: 'Hi {0}, {1} told me you are the person to ask about the data role on your team.', settings: two },
+    { code: 'Moin Jana, schöne Grüße von Henrik! Er meinte, wir sollten uns mal über Lagerlogistik austauschen.', settings: { degree: 2, lang: 'de' } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
@@ -334,6 +335,7 @@ testRule(rule, {
     { code: 'Hi Oskar, Dr. Weber recommended your paper on battery recycling when I asked about leaching. Any chance of a short call?', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // The sender's own title names no one in common.
     { code: "Hi {first_name}, I'm co-founder of Tidewell. Saw {fund_name} led {portfolio_company}'s round and think we fit.", settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hallo [Vorname], wir haben 20 gemeinsame Kontakte – allerhöchste Zeit, uns direkt zu vernetzen!', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'unnamed' }] },
   ],
 });
 
