@@ -85,7 +85,9 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
       ? cue.side === 'before'
         ? lowerCaseBefore(analysis, cue)
         : []
-      : analysis.capitalisedWords(cue.window).filter((word) => !isAcronym(analysis.prose.slice(word.start, word.end)) && !isPlace(word) && !(analysis.capitalsMarkNouns && nounAfterAdjective(analysis, cue.window.start, word)));
+      : analysis
+        .capitalisedWords(cue.window)
+        .filter((word) => !isAcronym(analysis.prose.slice(word.start, word.end)) && !isPlace(word) && !(analysis.capitalsMarkNouns && nounAfterAdjective(analysis, cue.window.start, word)));
     const slots = document.placeholders.filter(
       (placeholder) => placeholder.start >= cue.window.start && placeholder.end <= cue.window.end && PERSON_ROLES.has(analysis.roleOf(placeholder)) && !isCount(placeholder),
     );
