@@ -123,6 +123,8 @@ export default {
     "(we )?both (went to|attended|graduated from|studied at)(?! (a|an|some|state|public|private|local|different|similar|the same|the (conference|event|webinar|meetup|summit|session|workshop|talk|panel|course|class))(?!\\p{L}))",
     // One of the same programme's people: "Chevening Scholar here too".
     "(scholar|alum|alumna|alumnus|alumni|fellow|grad|graduate|mentee|cohort member) here( too| as well)",
+    // One of theirs with a class year, as alumni sign: "fellow Purdue engineer here (ME '11)".
+    "fellow( [\\p{L}&.'-]+){1,3} here,? \\((([\\p{L}]+ )?('|’)?\\d{2}|([\\p{L}]+ )?\\d{4}|class of \\d{4})\\)",
     // One batch or cohort said with "too": "I'm in the YC W24 batch too".
     '(batch|cohort|intake|class|programme|program|bootcamp|fellowship) too',
     // In one batch or cohort: "I saw you're also in YC's W24 batch".

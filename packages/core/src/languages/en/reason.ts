@@ -30,7 +30,8 @@ export default {
     // Not where: "connect with you on LinkedIn" names the platform, not a topic.
     "(connect|talk|speak|chat) with you (about|regarding|on)(?! (linkedin|here|this (app|site|platform))(?!\\p{L}))",
     '(looking for|seeking) (a|an) (partner|co-?founder|collaborator|advisor|adviser) (on|for)',
-    '(following up|follow up|as a follow-up) (on|to) (<slot>|your|our|the|my)',
+    // Not a chase of an unanswered message: "just following up on my previous message".
+    '(following up|follow up|as a follow-up) (on|to) (<slot>|your|our|the|my)(?! (previous|last|earlier|prior|other|first) (message|note|email|e-mail|invite|invitation|request|inmail|dm)(?!\\p{L}))',
     '(call|meeting|demo|intro) (about|on|regarding)',
     // Talk about something, with someone or not: "talking with our CTO about [topic]".
     "((talking|chatting|speaking)( with( [\\p{L}'-]+| <slot>){1,3})?|(the|our) (conversation|chat|discussion)) (about|on|regarding|around|of)",
@@ -126,6 +127,8 @@ export default {
     "(your|that) (tip|advice|suggestion|recommendation|intro|introduction|pointer|nudge|heads-up)( (about|on|with|regarding|re|to) [^.!?]{1,60})? (saved|helped|worked|paid off|got|landed|made)",
     // The résumé put before their hiring manager, a job of theirs applied for: "I've just applied for the open [Position]".
     '(pass|passing|forward|forwarding|send|sending|share|sharing|put|putting|get|getting) my (resume|cv|application|portfolio) (to|along to|on to|in front of|through to) (the|your)( [\\p{L}-]+){0,2} (hiring manager|recruiter|recruiting team|hiring team|manager|lead|hr team|team)',
+    // Applying to their company, a referral asked: "I'm applying to [Company] and would be grateful for a referral".
+    "(i'm|i am|i've been|i have been) applying (to|at) <slot>",
     '(applied|applying|apply) (for|to) (the|your|one of your)( [\\p{L}\\p{N}-]+| <slot>){0,4} (role|position|opening|vacancy|job|internship|posting|req|fellowship|residency|apprenticeship|graduate scheme|<slot>)',
     // Wanting to hear about their work: "I'd love to hear more about what you're working on at {{company}}".
     "(learn|hear|know|find out) (a bit |a little )?more about what (you're|you are|your team is|your team's|you've been|you and (your|the) team are|you all are|you guys are) (working on|building|shipping|launching|doing|creating|up to) (at|with|in|on|for|over at) (<slot>|[\\p{L}\\p{N}]+)",
@@ -142,14 +145,16 @@ export default {
     '(came up|showed up|stood out) in (our|my) (research|analysis|review|study|benchmark|shortlist|list)',
     "your (team's |company's )?(move|migration|switch|transition|shift|rebrand|expansion|pivot) (to|from|off|into)",
     // What their own pages say, what their money went into: "your API docs say webhooks retry once".
-    "your( [\\p{L}-]+)? (docs|documentation|website|site|pricing page|changelog|careers page|job (post|ad|listing)|release notes|roadmap|readme|faq|status page|spec|datasheet|manual) (says?|said|mentions?|lists?|shows?|states?|notes?|promises?)",
+    "(your|(?<=('s|’s) ))( [\\p{L}-]+)? ?(docs|documentation|website|site|pricing page|changelog|careers page|job (post|ad|listing)|release notes|roadmap|readme|faq|status page|spec|datasheet|manual) (still )?(says?|said|mentions?|lists?|shows?|states?|notes?|promises?)",
+    // Their team's own posts about a problem: "your ops team at {{company}} keeps posting about dock scheduling chaos".
+    "your( [\\p{L}-]+){0,2} (team|company|people|folks|ceo|founder|cto)( at <slot>)? (keeps|kept|has been|have been|is always|are always) (posting|talking|writing|tweeting|complaining) about",
     // What their company does, said concretely: "your marketplace connects translators with agencies".
     "your (company|startup|marketplace|platform|app|product|tool|service|agency|firm|shop|store|clinic|studio|lab) (connects|matches|lets|sells|serves|ships|runs|handles|offers|provides|turns|builds|makes)(?! (great|amazing|awesome|incredible|fantastic|beautiful|a difference|an impact|waves|things|stuff)(?!\\p{L}))",
     "you (led|co-led|backed|seeded|funded|invested in|wrote (the|a) (first )?(check|cheque) (into|for|in))( [\\p{L}0-9-]+){0,4} (startups?|companies|rounds?|seed|series [a-d]|founders|teams|deals?)(?!\\p{L})",
     '(hiring|recruiting) (for )?(a|an|the|our|your|\\d|senior|junior|staff|lead)',
     '(open|new) (role|position|opening|vacancy|req)',
     // A recruiter's or an account team's purpose: "a great fit for a Staff Engineer opening on our team".
-    "(you'd|you would|you'll|you will|you might|you could) be (a|an) (great|good|perfect|strong|ideal|natural|excellent) fit",
+    "(you'd|you would|you'll|you will|you might|you could) be (a|an) (great|good|perfect|strong|ideal|natural|excellent) fit(?! for (our|my) (new )?([\\p{L}-]+ ){0,2}(product|tool|platform|app|assistant|software|solution|service|offer|system)(?!\\p{L}))",
     '(role|position|opening|vacancy) (on|in|with) (our|my)',
     "(i'm|i am) (your|the) new( [\\p{L}-]+){0,2} (account|customer success|partner|client|relationship) (manager|executive|rep|representative|lead)",
     '(covering|cover|managing|manage|own|owning) your (account|region|territory)',
@@ -470,6 +475,10 @@ export default {
     'add (a lot of |significant |real |great |some |tremendous )?value',
     '(help|helping|grow|scale) (you|your|companies|businesses|brands|teams)( [\\p{L}]+)? (grow|scale|succeed|achieve|with your)',
     'i (can|could) help',
+    // Growth promised to anyone, an agency that does it all: "10x your pipeline in 90 days", "so you can focus on what you do best".
+    '(10x|5x|3x|2x|double|triple) your (pipeline|revenue|sales|leads|meetings|growth|business|mrr|arr|bookings|conversions|audience|followers|reach|traffic)',
+    '(so|so that) you can focus on (what you do best|what matters( most)?|your (core )?business|growing your business|running your business)',
+    '(your|a) profile (popped up|came up|showed up|appeared)( [\\p{L}]+){0,3}(?=\\s*[.!?,]|\\s*$| and )',
     "(we|i) help( [\\p{L}0-9&'-]+){0,4} (companies|businesses|brands|teams|founders|startups|agencies|firms|leaders|people|professionals|clients|recruiters|marketers|coaches|consultants|salespeople|reps|managers|developers|engineers|designers|creators|lawyers|realtors|executives)(?!( [\\p{L}-]+){0,3} (like|such as) <slot>)",
     // One of a kind of people, connecting with anyone of that kind: "fellow data person here",
     // "I connect with anyone working in this space".

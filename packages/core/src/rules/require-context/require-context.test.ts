@@ -762,6 +762,9 @@ testRule(rule, {
     { code: 'Olá Rita, você também fez o mestrado em Gestão na Nova SBE? Eu estava na turma de 2018.', settings: { degree: 3, lang: 'pt' } },
     { code: "Bonjour Claire, j'ai parcouru les conditions de vente de votre boutique en ligne : deux clauses ne sont plus à jour. Je vous envoie volontiers une note avec les corrections.", settings: { degree: 3, lang: 'fr' } },
     { code: 'Hallo Jonas, ich habe eure App getestet: Der Login mit Apple bricht bei mir ab. Ich schicke dir gern ein kurzes Video mit den Schritten.', settings: { degree: 3, lang: 'de' } },
+    { code: "Hi Ben, fellow Michigan engineer here (BSE '14). I now sell retrofits to machine shops and would love to hear how Halvorsen handles downtime.", settings: three },
+    { code: "Hi %FIRSTNAME%, I benchmarked %COMPANY%'s onboarding emails against four competitors: you are the only one without a day-3 nudge. Want the one-pager?", settings: three },
+    { code: "Hi Noor, I did a teardown of Verdant Hotels' booking flow against three competitors; guests drop at the room step on mobile. Can I send you the slides?", settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -690,6 +690,9 @@ testRule(rule, {
     { code: 'Hola [Nombre], vi que ahora estás en [Empresa]. ¿Me cuentas cómo funciona su programa de prácticas?', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Rocío, soy Dani, el de Compras en Mahou. Te agrego ahora que estás en Damm, ¡a ver si cae ese vermut pendiente!', settings: { degree: 1, lang: 'es' } },
     { code: 'Coucou Malik ! Content de te retrouver ici après notre alternance chez Decathlon. Tu es toujours dans la logistique ?', settings: { degree: 1, lang: 'fr' } },
+    { code: 'Hi [Name], I am applying to [Company] this month and would be grateful for a referral if you are open to it.', settings: { degree: 2 } },
+    { code: "Hi Priya, I'm a freelance UX writer. Fernly's pricing page still says 'beta' next to invoicing, and the plan names differ from the docs. Happy to tidy it up.", settings: { degree: 2 } },
+    { code: 'Hi Jo, your support team at {{company}} keeps posting about ticket backlogs on weekends, and weekend coverage is all we do.', settings: { degree: 2 } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1250,5 +1253,9 @@ testRule(rule, {
     { code: "Hi Ana, thought this might be relevant to what you're doing at {company}. Happy to connect.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [Nombre]: tenemos 30 contactos en común y veo que también trabajas en [sector]. Me encantaría sumarte a mi red.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Estimado [Nombre]: soy [tu profesión] con [X] años de experiencia en [sector]. Busco nuevos retos profesionales y me encantaría formar parte de la red de profesionales como usted, de quienes sin duda podría aprender.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi {{firstName}}, just following up on my previous message. Did you get a chance to look? Let us connect!', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi there! Triple your pipeline in 60 days or you do not pay. Accept and I will send over the details.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi [First Name], your profile came up today and I thought you'd be a great fit for our new AI scheduling assistant. Let's connect for a quick demo.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi [First Name], I run Brightlane, a full-service growth partner: ads, SEO, outbound and CRM, so you can focus on what you do best. Would love to connect.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
