@@ -118,7 +118,8 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
     if (!meeting) continue;
     const locative = locatives.findLast((cue) => inSentence(cue) && cue.end <= noun.start && wordsBetween(analysis, cue.end, noun.start) <= LOCATIVE_REACH);
     const nameBefore = locative ? undefined : spelledNameRightBefore(analysis, noun);
-    if (!locative && !nameBefore && !(spelled.includes(noun) && headsSentence(analysis, noun, sentence))) continue;
+    const heading = locative || nameBefore || spelled.includes(noun) ? undefined : nameHeading(analysis, sentence, Math.min(noun.start, meeting.start));
+    if (!locative && !nameBefore && !heading && !(spelled.includes(noun) && headsSentence(analysis, noun, sentence))) continue;
     const start = Math.min(meeting.start, locative?.start ?? nameBefore?.start ?? noun.start);
     frames.push({
       start,
@@ -126,6 +127,7 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
       kind: 'event',
       named:
         nameBefore !== undefined ||
+        heading !== undefined ||
         spelled.includes(noun) ||
         NAMED_BY_SPELLING.some((spelling) => spelling.test(analysis.prose.slice(noun.start, noun.end))) ||
         namesIn(analysis, { start: locative?.start ?? noun.start, end: sentence.end }, noun) ||
@@ -148,6 +150,20 @@ function spelledNamesIn(analysis: Analysis, span: Span): Span[] {
 }
 
 /**
+ * A name of two capitalised words or more heading the sentence, set off by a comma or a dash, an
+ * event noun and a meeting after it: "Strange Loop, the last row of the closing keynote — you were
+ * the one live-posting the demo". One capitalised word there is only the sentence's start.
+ */
+function nameHeading(analysis: Analysis, sentence: Span, cuesStart: number): Span | undefined {
+  const words = namesOf(analysis, sentence);
+  // The name stands before the event noun and the meeting: "Great Talk, …" is no name.
+  const [first, second] = analysis.capitalisedWords({ start: sentence.start, end: Math.min(cuesStart, sentence.start + 60) });
+  if (!first || !second || !/^[\s\p{P}]*$/u.test(analysis.prose.slice(sentence.start, first.start)) || !/^[^\S\r\n]+$/u.test(analysis.prose.slice(first.end, second.start))) return undefined;
+  const name = { start: first.start, end: second.end };
+  return words.some((word) => word.start === second.start) && headsSentence(analysis, name, sentence) ? name : undefined;
+}
+
+/**
  * An event's name as the sentence's heading, set off by a comma or a dash: "KubeCon EU, booth 14,
  * you walked me through…", "ETHGlobal Paris — the table next to ours…".
  */
@@ -157,7 +173,7 @@ function headsSentence(analysis: Analysis, name: Span, sentence: Span): boolean 
 }
 
 // The rest of a name (capitalised words, numbers), then a comma or a dash.
-const NAME_THEN_BREAK = /^(?:[^\S\r\n]+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,3}[^\S\r\n]*[,—–]/u;
+const NAME_THEN_BREAK = /^(?:[^\S\r\n]+['’]?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,3}[^\S\r\n]*[,—–]/u;
 
 const CAMEL_HUMP = /\p{Ll}\p{Lu}/u;
 const YEAR_AFTER = /^(?:\p{N}{2,4}|[^\S\r\n]+(?:['’]\p{N}{2}|(?:19|20)\p{N}{2}))(?![\p{L}\p{N}])/u;

@@ -13,6 +13,14 @@ export default {
     // Judged side by side, or in the room when they presented, at a named event: "we were judged back-to-back at HackZurich 2023", "I was at London CSS #42 when you showed…".
     "(judged|presented|pitched|demoed) (back-to-back|one after the other|side by side) (at|during|in)",
     "(i was|we were) (at|in the (audience|room|crowd) at)(?=( [#\\p{L}\\p{N}'-]+){1,4} when you (showed|presented|spoke|talked|demoed|gave|ran))",
+    // In the audience for a session named after, side by side at one, regulars at one, their part in one loved: "I was in the audience for the
+    // AfricArena panel", "our tables were next to each other at HackMIT", "we're both regulars at the Leeds Library book club", "loved your energy at #PMSummit".
+    "(i was|we were) in the (audience|room|crowd) (for|at|during)",
+    "(our|my) (tables|booths|stands|stalls|seats|desks|chairs|posters) were (right )?(next to|beside|opposite|across from) (each other|yours|ours) (at|in|during)",
+    "(we're|we are|we were) both regulars (at|of)",
+    "(loved|enjoyed|liked|love) your (energy|talk|session|keynote|panel|presence|workshop|demo|pitch|set|questions?|answers?) (at|during|in)",
+    // A live audio room or stream named after: "I listened in on the X Space about open-source funding that you co-hosted".
+    "(listened in on|listened to|tuned in to|tuned into|joined|caught) (the|your)( [#\\p{L}\\p{N}'-]+){0,3} (space|twitter space|x space|livestream|live stream|ama|clubhouse room|twitch stream)(?!\\p{L})",
     // Run into at a place named after: "so good to run into you at PDX on Friday".
     "(ran|run|running|bumped|bump|bumping) into (you|each other) (at|in|on)",
     // The session chaired where they presented, named after: "I chaired the session at CHI 2025 where you presented".
@@ -25,7 +33,7 @@ export default {
     // Both there, picked out by what they were doing: "we were the two people complaining about the coffee queue at BIME Live".
     "we were the (only )?two( people| ones| folks)? (who|that|complaining|arguing|laughing|stuck|hiding|standing|sitting|queuing|waiting)[^.!?;]{1,80}? (at|during)",
     // Both at work at one event: "we were both coaching at the Lancashire U15 netball trials".
-    "(we were|we're|we are) both (coaching|judging|volunteering|refereeing|marshalling|exhibiting|competing|performing|singing|playing|stewarding|working) (at|in)",
+    "(we were|we're|we are) both (coaching|judging|volunteering|refereeing|marshalling|exhibiting|competing|performing|singing|playing|stewarding|working) (at|in|the)",
     // Both on one stage: "sharing the stage at RustConf".
     '(sharing|share|shared|will share) (the|a) (stage|bill|lineup|line-up|panel) (at|of|during)',
     '(catching up|caught up|catch up) (at|during|after)',
@@ -217,7 +225,7 @@ export default {
     // An answer of theirs somewhere, not the one awaited: "looking forward to your reply" closes a note.
     "your( [\\p{L}-]+){0,2} (answer|reply|response) ((on|to|in|under|during|at)(?! (this|my) (message|note|invitation|request))|(saved|helped|was|made|fixed|solved|cleared up|unblocked|changed))",
     // The words between are the content's own ("your recent KubeCon talk"), not a clause ("your team is rebuilding podcast …").
-    "your( (?!(is|are|was|were|has|have|had|will|would|can|could|does|did)(?![\\p{L}0-9'’-]))[\\p{L}0-9'’-]+(\\.[\\p{L}0-9'’-]+)*){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|seminar|masterclass|summer school|show|exhibit|retrospective|case note|commentary|winter school|grand rounds|journal club|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|guide|checklist|worksheet|toolkit|cheat sheet|cheatsheet|lesson plan|etching|painting|photograph|sculpture|installation|exhibition|documentary|album|song|poem|mural|illustration|case study|survey|course|repo|channel|youtube channel|blog|substack|q&a|pull request|carousel|infographic|deck|chart|poster|pr|piece|essay|op-ed|column|notebook|gist|diagram|sketch|photo|shot|shots|reel|reels|clip|screenshot|rfc|proposal|spec|design doc|poll|spreadsheet|calculator)(?! (audience|listeners|subscribers|followers|readers|growth|reach|downloads|views|numbers|engagement|traffic|rankings?|teams?|partners?|sales|managers?|strategy)(?!\\p{L}))",
+    "your( (?!(is|are|was|were|has|have|had|will|would|can|could|does|did)(?![\\p{L}0-9'’-]))#?[\\p{L}0-9'’-]+(\\.[\\p{L}0-9'’-]+)*){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|slides|webinar|session|workshop|presentation|lecture|seminar|masterclass|summer school|show|exhibit|retrospective|case note|commentary|winter school|grand rounds|journal club|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|guide|checklist|worksheet|toolkit|cheat sheet|cheatsheet|lesson plan|etching|painting|photograph|sculpture|installation|exhibition|documentary|album|song|poem|mural|illustration|case study|survey|course|repo|channel|youtube channel|blog|substack|q&a|pull request|carousel|infographic|deck|chart|poster|pr|piece|essay|op-ed|column|notebook|gist|diagram|sketch|photo|shot|shots|reel|reels|clip|screenshot|rfc|proposal|spec|design doc|poll|spreadsheet|calculator)(?! (audience|listeners|subscribers|followers|readers|growth|reach|downloads|views|numbers|engagement|traffic|rankings?|teams?|partners?|sales|managers?|strategy)(?!\\p{L}))",
     // Their research named by its subject: "your research on sleep apnoea"; "big fan of your research" is flattery.
     "your( [\\p{L}0-9'’-]+){0,3} (research|study|studies) (on|about|into|in|with|showing|that|at|of)",
     // Reacting to what they said: "I loved what you wrote about…", "your take on … was spot on".

@@ -475,6 +475,7 @@ export default {
     'add (a lot of |significant |real |great |some |tremendous )?value',
     '(help|helping|grow|scale) (you|your|companies|businesses|brands|teams)( [\\p{L}]+)? (grow|scale|succeed|achieve|with your)',
     'i (can|could) help',
+    '(surround|surrounding) (myself|ourselves) with (smart|great|talented|inspiring|like-minded|successful|brilliant|driven|interesting) (people|minds|professionals|folks)',
     // Growth promised to anyone, an agency that does it all: "10x your pipeline in 90 days", "so you can focus on what you do best".
     '(10x|5x|3x|2x|double|triple) your (pipeline|revenue|sales|leads|meetings|growth|business|mrr|arr|bookings|conversions|audience|followers|reach|traffic)',
     '(so|so that) you can focus on (what you do best|what matters( most)?|your (core )?business|growing your business|running your business)',

@@ -765,6 +765,15 @@ testRule(rule, {
     { code: "Hi Ben, fellow Michigan engineer here (BSE '14). I now sell retrofits to machine shops and would love to hear how Halvorsen handles downtime.", settings: three },
     { code: "Hi %FIRSTNAME%, I benchmarked %COMPANY%'s onboarding emails against four competitors: you are the only one without a day-3 nudge. Want the one-pager?", settings: three },
     { code: "Hi Noor, I did a teardown of Verdant Hotels' booking flow against three competitors; guests drop at the room step on mobile. Can I send you the slides?", settings: three },
+    { code: 'Clojure Conj, the back row of the closing keynote — you were the one live-posting the Datalog demo. Would be glad to connect.', settings: three },
+    { code: "Hi Renata! SXSW '24, the queue for the payouts session — we compared Substack and Ghost for ten minutes. I switched to Ghost.", settings: three },
+    { code: 'Dear Dr. Mensah, I was in the audience for the AfricArena panel on agritech financing in Cape Town last November.', settings: three },
+    { code: 'Hey Arjun! Our tables were next to each other at HackMIT — your team built the bike-lane heatmap, mine the compost sensor.', settings: three },
+    { code: "Hi Theo, we're both regulars at the Leeds Library book club and you led the night on systems thinking.", settings: three },
+    { code: 'Hi Kiran, loved your energy at #PMSummit! Let us connect.', settings: three },
+    { code: 'Hi Lena, I listened in on the X Space about open-source funding that you co-hosted with Marek on Tuesday.', settings: three },
+    { code: 'Hi Dev, saw your #OpenToWork post: we are hiring a senior Android engineer at Bloomly and your KMP side project is on target.', settings: three },
+    { code: 'Hi Emeka, ETHDenver 2025: we were both judging the DeFi track and disagreed about the lending protocol.', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -1257,5 +1257,6 @@ testRule(rule, {
     { code: 'Hi there! Triple your pipeline in 60 days or you do not pay. Accept and I will send over the details.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi [First Name], your profile came up today and I thought you'd be a great fit for our new AI scheduling assistant. Let's connect for a quick demo.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi [First Name], I run Brightlane, a full-service growth partner: ads, SEO, outbound and CRM, so you can focus on what you do best. Would love to connect.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Chen, I'm starting out in product marketing and trying to surround myself with smart people. Mind if I connect?", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
