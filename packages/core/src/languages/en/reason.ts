@@ -127,6 +127,11 @@ export default {
     "(your|that) (tip|advice|suggestion|recommendation|intro|introduction|pointer|nudge|heads-up)( (about|on|with|regarding|re|to) [^.!?]{1,60})? (saved|helped|worked|paid off|got|landed|made)",
     // The résumé put before their hiring manager, a job of theirs applied for: "I've just applied for the open [Position]".
     '(pass|passing|forward|forwarding|send|sending|share|sharing|put|putting|get|getting) my (resume|cv|application|portfolio) (to|along to|on to|in front of|through to) (the|your)( [\\p{L}-]+){0,2} (hiring manager|recruiter|recruiting team|hiring team|manager|lead|hr team|team)',
+    // A resource of the sender's offered to their role: "as someone leading growth at [Company], you might find our benchmark report on trial-to-paid conversion useful".
+    "(you|your team) (might|may|could|would) find (our|my|this|the|a) ([\\p{L}\\p{N}-]+ ){0,4}(report|benchmark|guide|study|analysis|checklist|template|teardown|dataset|playbook|breakdown|write-up|case study|survey)",
+    // Joining their company, how its hiring went for them: "interested in joining [Company]'s engineering team", "what the interview process looked like for you".
+    "(interested in|keen on|considering|thinking about|hoping to|looking to) (joining|applying to|applying for a role at|working at|working for) (<slot>|your (team|company|firm|group|lab))",
+    "(interview|hiring|application|onboarding|recruiting) process (looked|looks|was|is|felt|feels) like",
     // Applying to their company, a referral asked: "I'm applying to [Company] and would be grateful for a referral".
     "(i'm|i am|i've been|i have been) applying (to|at) <slot>",
     '(applied|applying|apply) (for|to) (the|your|one of your)( [\\p{L}\\p{N}-]+| <slot>){0,4} (role|position|opening|vacancy|job|internship|posting|req|fellowship|residency|apprenticeship|graduate scheme|<slot>)',
@@ -475,6 +480,9 @@ export default {
     'add (a lot of |significant |real |great |some |tremendous )?value',
     '(help|helping|grow|scale) (you|your|companies|businesses|brands|teams)( [\\p{L}]+)? (grow|scale|succeed|achieve|with your)',
     'i (can|could) help',
+    // What they must have or feel, guessed from their title: "you must have a fascinating perspective on healthcare", "must be so rewarding".
+    "(you must|i'm sure you|i am sure you|you probably|i bet you|i imagine you) (have|hold|bring|see) (great|fascinating|interesting|unique|valuable|a lot of|so many|many|amazing|incredible|deep|rich|a fascinating|an interesting|a unique|a valuable|a great)( [\\p{L}-]+)? (insights?|perspectives?|views?|experiences?|stories|knowledge|expertise|vantage point)",
+    "must be (so |very |really |incredibly |truly )?(rewarding|exciting|fascinating|interesting|inspiring|fulfilling|busy)(?=\\s*[.!?,]|\\s*$| (and|to|for|i) )",
     '(surround|surrounding) (myself|ourselves) with (smart|great|talented|inspiring|like-minded|successful|brilliant|driven|interesting) (people|minds|professionals|folks)',
     // Growth promised to anyone, an agency that does it all: "10x your pipeline in 90 days", "so you can focus on what you do best".
     '(10x|5x|3x|2x|double|triple) your (pipeline|revenue|sales|leads|meetings|growth|business|mrr|arr|bookings|conversions|audience|followers|reach|traffic)',
@@ -578,6 +586,9 @@ export default {
     // A title written out, the company a slot: "I see you're Head of People at [Company].".
     "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are)( the| a| an)?(?! [\\p{L}-]+ing(?!\\p{L}))( [\\p{L}&-]+){1,4} (at|in|for|with) <slot>(?=\\s*[.!,]|\\s*$| and (would|wanted|thought|i'd))",
     "as (a|an|the) <slot>( (at|in|for) <slot>)?, you",
+    // Their title handed back with a guess at what it must be like: "as a [Job Title] at [Company] you must have great insights",
+    // "being a [Job Title] at a company like [Company] must be so rewarding", "in your role as [Job Title] at [Company] I'm sure…".
+    "(as|being|in your (role|capacity|position) as) (a |an |the )?<slot>( (at|in|for|with) (a company like |an organi[sz]ation like )?<slot>)?,? (you must (have|be|see|get)|i'm sure you (have|see|get)|i am sure you (have|see|get)|i bet you (have|see|get)|i imagine you (have|see|get)|must be)",
     "hope (things are|all is|everything is|it's|life is) (going )?(well|great|good) (at|in|with) <slot>( in <slot>)?",
     "<slot> is doing (great|amazing|awesome|incredible|interesting|cool|exciting) (things|work)( in <slot>)?",
     "(great|good|nice|exciting) to see what <slot> (is|has been) (up to|doing|building)( in <slot>)?",
@@ -586,7 +597,7 @@ export default {
     // How long they have been there: "I noticed you've been at [Company] for [X] years".
     "((i )?(see|saw|noticed|notice|can see)( that)? )?(you've|you have) been (at|with) <slot>( for (over |more than |almost |nearly )?(<slot>|\\d+|a|an|[\\p{L}]+) (years?|decades?|months?))?",
   ],
-  pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support|supply|manufacture|distribute|install)", "(we're|we are|i'm|i am) (a |an )?([\\p{L}-]+ ){0,2}(manufacturer|supplier|distributor|provider|agency|vendor|maker|consultancy|studio|firm|reseller|wholesaler)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an|<slot>)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)", "(we|i) (make|sell|build|design|supply|offer|provide|run) (a|an|the|our|my|\\p{L}+s)(?!\\p{L})(?! point(?!\\p{L}))", "(i'm|i am|we're|we are) an? ([\\p{L}-]+ ){1,2}(who|that) (close|closes|build|builds|fix|fixes|handle|handles|install|installs|supply|supplies|deliver|delivers|cut|cuts|save|saves|cover|covers|run|runs|design|designs|make|makes|source|sources|place|places)"],
+  pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support|supply|manufacture|distribute|install)", "(we're|we are|i'm|i am) (a |an )?([\\p{L}-]+ ){0,2}(manufacturer|supplier|distributor|provider|agency|vendor|maker|consultancy|studio|firm|reseller|wholesaler)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an|<slot>)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)", "(we|i) (make|sell|build|design|supply|offer|provide|run|automate|digiti[sz]e|streamline) (a|an|the|our|my|\\p{L}+s)(?!\\p{L})(?! point(?!\\p{L}))", "(i'm|i am|we're|we are) an? ([\\p{L}-]+ ){1,2}(who|that) (close|closes|build|builds|fix|fixes|handle|handles|install|installs|supply|supplies|deliver|delivers|cut|cuts|save|saves|cover|covers|run|runs|design|designs|make|makes|source|sources|place|places)"],
   selfIntroduction: [
     // The sender's own stack or passions are theirs, not details about the reader: "I'm a full-stack dev passionate about React and Node".
     "(i'm|i am) an? ([\\p{L}-]+ ){1,3}(passionate about|specializing in|specialising in|focused on|with a passion for|who loves|skilled in|experienced in)( (and|&)| [\\p{L}\\p{N}.#+-]+,?){1,6}",

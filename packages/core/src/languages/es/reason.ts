@@ -115,6 +115,13 @@ export default {
     // Algo leído de su organización: «leí en la prensa que vuestro hospital ha quitado las horas extra», «según el Heraldo, en tu colegio…».
     "(lei|he leido|vi|he visto|me entere)( en [^.!?]{1,40})? que (en )?(vuestro|vuestra|tu|su) [\\p{L}-]+",
     "(segun|según) [^.!?,]{1,40}, (en )?(vuestro|vuestra|tu|su) [\\p{L}-]+ (ha|habeis|han|has|acaba|acabais)",
+    // Cómo lo hacen ahora en su empresa, una duda concreta, cómo llegó a su puesto allí, una candidatura a su programa:
+    // «¿cómo gestionan en {empresa} la trazabilidad?», «una duda concreta: ¿usáis dbt…?», «cómo llegó usted a ese rol en [Empresa]»,
+    // «me postulé al programa de becarios de {{empresa}}».
+    '(como|que tal|cuando|donde|con que) (gestionan|gestionais|gestionas|hacen|haceis|haces|manejan|manejais|manejas|llevan|llevais|llevas|organizan|organizais|organizas|resuelven|resolveis|resuelves|usan|usais|usas|miden|medis|mides|eligen|elegis|eliges|deciden|decidis|decides|controlan|controlais|controlas|trabajan|trabajais) (en|con) <slot>',
+    '(una )?(duda|pregunta|consulta) (concreta|rapida|puntual|especifica|tecnica)( para (ti|usted|vos))?:',
+    '(como|de que manera) (llego|llegaste|entro|entraste|paso|pasaste|dio|diste)( usted| tu| vos)?( el salto)? (a|al|hasta) (ese|este|su|tu|el|la) (rol|puesto|cargo|area|equipo)( de [\\p{L}-]+)? (en|de|dentro de) <slot>',
+    '(me postule|me he postulado|postule|aplique|he aplicado|me inscribi) (al|a la|a un|a una|en el|en la) (programa|puesto|vacante|oferta|proceso|beca|convocatoria)( de [\\p{L}-]+){0,2} (de|en) <slot>',
     // Cómo es algo suyo ahora, preguntado: «¿me cuentas cómo es su proceso de selección?».
     '(me|nos) (cuentas|cuenta|contarias|contaria|explicas|explica|explicarias|explicaria) (como|que tal) (es|son|funciona|funcionan|hacen|haceis|haces|trabajan|trabajais|trabajas|llevan|llevais|llevas|organizan|organizais|organizas) (el|la|los|las|su|sus|tu|tus|vuestro|vuestra|vuestros|vuestras)',
     // Cómo lo hicieron ellos: «¿me cuentas cómo lo negociasteis?», «¿cómo resolvieron ustedes la conectividad?»; no cómo empezaron su carrera.

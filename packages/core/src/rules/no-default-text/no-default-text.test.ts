@@ -113,6 +113,8 @@ testRule(rule, {
     { code: 'Ich möchte Ihrem LinkedIn-Netzwerk beitreten.\n\nMit freundlichen Grüßen\nDr. Anja Roth', settings: { lang: 'de' }, errors: [{ messageId: 'stock' }] },
     { code: 'Exmo. Senhor Eng. [Apelido],\n\nGostaria de o adicionar à minha rede profissional no LinkedIn.\n\nCom os melhores cumprimentos,\n[Nome]\n[Cargo] | [Empresa]', settings: { lang: 'pt' }, errors: [{ messageId: 'stock' }] },
     { code: 'Exma. Sra. Dra. Inês Faria, gostaria de a adicionar à minha rede profissional no LinkedIn. Cumprimentos, Rui', settings: { lang: 'pt' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Hola [Nombre]:\n\nQuisiera agregarte a mi red de contactos profesionales en LinkedIn.\n\nSaludos cordiales', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Hola, me gustaría añadirte como contacto a mi red profesional de LinkedIn.\n— Marta', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
   ],
 });
 

@@ -693,6 +693,13 @@ testRule(rule, {
     { code: 'Hi [Name], I am applying to [Company] this month and would be grateful for a referral if you are open to it.', settings: { degree: 2 } },
     { code: "Hi Priya, I'm a freelance UX writer. Fernly's pricing page still says 'beta' next to invoicing, and the plan names differ from the docs. Happy to tidy it up.", settings: { degree: 2 } },
     { code: 'Hi Jo, your support team at {{company}} keeps posting about ticket backlogs on weekends, and weekend coverage is all we do.', settings: { degree: 2 } },
+    { code: 'Hi [Name], as someone leading growth at [Company], you might find our benchmark of 60 onboarding funnels useful. Happy to send it over.', settings: { degree: 2 } },
+    { code: "Hi [Name], I'm interested in joining [Company]'s data team. Would you share what the interview process looked like for you?", settings: { degree: 2 } },
+    { code: 'Hi {{first_name}}, as {{job_title}} at {{company}} you probably own vendor security reviews. We automate SOC 2 questionnaires end to end.', settings: { degree: 2 } },
+    { code: 'Hola {{nombre}}, me postulé al programa de prácticas de {{empresa}} para este verano y me encantaría conocer tu visión del equipo de producto.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola {nombre}, ¿cómo gestionan en {empresa} los lotes con proveedores pequeños? Trabajo en calidad y me gustaría comparar enfoques.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Buenas, {{nombre}}. Una duda concreta: ¿en {{empresa}} usáis Airflow para todo o solo para la ingesta?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Buenos días, [Nombre]. Vengo de la docencia y me interesa mucho cómo llegó usted a ese puesto de diseño instruccional en [Empresa].', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1258,5 +1265,8 @@ testRule(rule, {
     { code: "Hi [First Name], your profile came up today and I thought you'd be a great fit for our new AI scheduling assistant. Let's connect for a quick demo.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi [First Name], I run Brightlane, a full-service growth partner: ads, SEO, outbound and CRM, so you can focus on what you do best. Would love to connect.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Chen, I'm starting out in product marketing and trying to surround myself with smart people. Mind if I connect?", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi [Name], as a [Job Title] at [Company] you must have great insights into where the market is going. I'd be honoured to connect.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi [Name], being a [Job Title] at a company like [Company] must be so rewarding. I'd love to connect.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hello Dr. Osei, as Chief Medical Officer at Valewood Health you must have a fascinating perspective on care. I would love to connect.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
