@@ -2,6 +2,15 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Eine Bewerbung bei ihnen, eine Frage aus der Praxis, ihr Weg in eine Stelle, etwas über ihre Firma gesehen, eine Zeit zusammen:
+    // „bewerbe mich gerade auf das Werkstudium bei {firma}“, „kurze Frage aus der Praxis:“, „wie sind Sie damals zur Prüfungsgruppe gekommen?“,
+    // „und habe gesehen, dass {firma} zwei weitere Werke betreibt“, „seit dem Zivildienst in Kassel“, „wir haben 2019 zusammen … gearbeitet“.
+    "bewerbe mich( gerade| aktuell| derzeit)? (auf|um|fur) (das|die|den|ein|eine|einen) ([\\p{L}-]+ ){0,5}(bei|in|fur) <slot>",
+    '(kurze|konkrete|schnelle) frage( aus der praxis| vorab| vorweg)?:',
+    '(habe|hab) (gesehen|gelesen|mitbekommen),? dass <slot>',
+    '(wie|warum) (sind|bist) (sie|du) (damals |eigentlich |seinerzeit )?(zu|zur|zum|in die|in den|ins|an die) [\\p{L}-]+',
+    '(seit|nach) (dem|der|unserem|unserer) (zivildienst|wehrdienst|fsj|schulzeit|ausbildung|lehre|erasmus|austausch|traineeprogramm|trainee-programm|studium|praktikum)',
+    "(wir haben|wir hatten|wir waren)( \\d{4}| damals| fruher)?( [\\p{L}\\p{N}-]+){0,4} zusammen( [\\p{L}\\p{N}-]+){0,5} (gearbeitet|studiert|gespielt|gewohnt|trainiert|gelernt|gesessen|gearbeitet)",
     // Ausgeschriebene Stellen, Fragen dazu, ihre Praxis gefragt: „dass Ihr Team zwei Stellen ausgeschrieben hat“, „Darf ich Ihnen dazu ein paar Fragen stellen?“, „Ihre Praxis arbeitet noch mit Papier?“.
     '(stellen|stelle|positionen|position) (in der [\\p{L}-]+ )?(ausgeschrieben|zu besetzen)',
     'darf ich (ihnen|dir|euch) (dazu )?(ein paar|einige|zwei|drei|kurz) fragen stellen',

@@ -2,6 +2,12 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Una candidatura da loro, il sogno di lavorare da loro, una domanda concreta, un passato in comune:
+    // «mi piacerebbe candidarmi allo stage di {{azienda}}», «il mio sogno è lavorare nella cucina di {{azienda}}», «posso chiederti com'è strutturato…», «da quanto tempo, dall'ultimo anno di liceo».
+    "(candidarmi|candidarsi|mi sono candidat[oa]|mi candido|mi sto candidando) (a|al|allo|alla|all'|per|presso)",
+    "(sogno|vorrei|mi piacerebbe|desidero)( e)? (lavorare|entrare) (nella|nel|nello|in|per|presso|da|con)( [\\p{L}-]+){0,2}( di| da)? <slot>",
+    "(posso|potrei) (chiederti|chiederle|domandarti|domandarle) (com'e|come|quale|quali|cosa|se|quanto)",
+    "(da quanto tempo|quanto tempo),? (dall'\\p{L}+|dal|dalla|dai|dagli|dai tempi)",
     // Un tempo passato insieme, da quando è finito: «da quando abbiamo lasciato lo studio di Bergamo».
     'da quando (abbiamo|avete) (lasciato|finito|chiuso|venduto|smesso)',
     // Chi cercano per la loro attività: «cerco un fornitore di imballaggi compostabili».

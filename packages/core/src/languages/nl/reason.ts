@@ -2,6 +2,12 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Een concrete vraag, werken bij hen, vacatures in hun team, een gedeeld verleden: «korte vraag:», «zou graag bij [bedrijf] werken»,
+    // «zijn er binnenkort vacatures in jouw team?», «na al die jaren bij de roeivereniging in Delft».
+    '(korte|concrete|snelle) vraag( voor je| voor u| vooraf)?:',
+    '(zou|wil|wilde) (heel |erg )?graag bij (<slot>|[\\p{L}&.-]+)( aan [^.!?]{1,40})? (werken|aan de slag|solliciteren)',
+    'zijn er( binnenkort| nu| momenteel)? vacatures (in|bij) (jouw|uw|jullie|je)',
+    '(na al die jaren|sinds onze tijd|sinds de tijd) (bij|op|in|van) (de|het|onze|ons)',
     // Een stuk van de afzender in de maak: „ik schrijf een artikel over mediation“.
     '(ik schrijf|ik werk aan|ik maak|ik onderzoek) (een|mijn|ons) (artikel|boek|stuk|scriptie|onderzoek|podcast|rapport|reportage)',
     // Iets van hen nagevraagd, een uitnodiging voor iets concreets: „klopt het dat jullie gasverbruik is gedaald?“, „neemt uw kantoor zulke opdrachten aan?“, „wil jullie graag uitnodigen voor het voorjaar“.

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Como chegaram à equipa, perguntado: «como foi a sua transição para a equipa de compliance do Millennium bcp?».
+    '(como|de que forma) (foi|correu|se deu) a (sua|tua) (transicao|mudanca|passagem|entrada|chegada) (para|na|no|ao|a)',
     "represento (um|uma|o|a) [\\p{L}-]+ (no|na|em|num|numa)",
     "por causa (do|da|de) (projeto|vaga|obra|proposta|evento|artigo|post|concurso|licitacao)",
 
