@@ -227,7 +227,7 @@ export default {
     '(buscamos|necesitamos|estamos buscando|busco|necesito) (algunos |algunas |mas |nuevos |nuevas |dos |tres |\\d+ )?(mentores|mentoras|ponentes|voluntarios|voluntarias|asesores|asesoras|jurados|panelistas|invitados|invitadas|revisores|testers|colaboradores|colaboradoras|entrevistados|moderadores|formadores|formadoras|docentes)(?!\\p{L})(?![\\s,]*([.!?;]|$))',
     // Su empresa frente a lo que invierte o busca el remitente: «tu startup encaja con nuestra tesis».
     '(startup|empresa|negocio|producto|equipo|trabajo|perfil|experiencia) (encaja|cuadra) (con|en) (nuestra|mi) (tesis|cartera|portfolio|vacante|busqueda|mandato)',
-    '(vi|veo|he visto|lei|me entere de|se) que( \\p{L}+)? (tu|su|tus|sus|estas|estais|esta|estan|llevas|lideras|diriges|trabajas|has|habeis|acabas|vas|vais|te|os|organizas|buscas|buscais|<slot>)',
+    '(vi|veo|he visto|lei|me entere de|se|me consta|tengo entendido|he sabido|he leido) que( \\p{L}+)? (tu|su|tus|sus|vuestro|vuestra|vuestros|vuestras|estas|estais|esta|estan|llevas|lideras|diriges|trabajas|has|habeis|acabas|vas|vais|te|os|organizas|buscas|buscais|<slot>)',
     '(llevas|lideras|diriges|organizas|trabajas en|gestionas|coordinas|usted lidera|usted dirige|usted gestiona|usted coordina)',
     '(enhorabuena|felicidades) por',
     '(tu|su) (trabajo|experiencia|equipo|empresa|proyecto|investigacion) (con|en|de|sobre)',
@@ -353,6 +353,8 @@ export default {
     '(de quienes|de los que|de las que)( [\\p{L}]+){0,5} (aprender|crecer)',
     '(hacer crecer|crecer|impulsar) (tu|su) (negocio|empresa)',
     '(te|le) (puedo|podria) ayudar',
+    '(puedo|podria|podemos|podriamos) ayudar(te|le|les|os)( a (crecer|hacer crecer|escalar|vender mas|conseguir mas clientes))?',
+    '(emprendedores|empresarios|profesionales|negocios|empresas|marcas) como (tu|usted|vos|el tuyo|la tuya|el suyo|la suya)',
     '(ayudamos|ayudo) a( \\p{L}+){0,3} (empresas|negocios|marcas|equipos|compañias|startups|pymes|profesionales|clientes)(?!( \\p{L}+){0,3} ((como|tales como) <slot>|asi) a (?!(crecer|escalar|vender mas|alcanzar|conseguir|lograr|mejorar|aumentar|impulsar)(?!\\p{L})))',
     '(grandes cosas|sinergias)',
     'nuevas oportunidades',
@@ -389,6 +391,8 @@ export default {
     'mucho exito en (esta|tu|su) nueva etapa',
   ],
   newClause: [
+    // Una pregunta concreta tras lo que comparten: «ambas trabajamos en cosmética y me encantaría intercambiar experiencias sobre cómo estáis…».
+    '(y|pero|asi que) (me|nos) (encantaria|gustaria|interesaria) (intercambiar|comparar|saber|conocer|preguntarte|preguntarle|hablar)( (experiencias|notas|impresiones|ideas))? (sobre|de|acerca de) (como|que|cual|cuales|por que)',
     '(y|pero|asi que|—|–|[\\p{L}\\p{N}]+;) (yo|nosotros|tengo|tenemos|estoy|estamos|busco|buscamos|mi|nuestro|nuestra|ayudamos|hacemos|ofrecemos|trabajamos|somos|llevamos|creamos|desarrollamos|acompanamos)',
     // El mismo sujeto sigue con algo suyo, o una pregunta tras los dos puntos: «encontré tu perfil y vi que…», «…: ¿estáis contratando?».
     '(y|pero|—|–|[\\p{L}\\p{N}]+;) (tambien )?(vi|he visto|note|me di cuenta|lei|he leido|queria|quisiera|me acuerdo|recuerdo|me acorde)',
@@ -414,7 +418,7 @@ export default {
     'espero que (todo )?(vaya|va|este|siga) (bien|genial|todo bien) (en|por) <slot>',
     '(que|muy) (bueno|genial|interesante) ver (lo que|como) <slot> (esta|estais) (haciendo|construyendo|logrando)( en <slot>)?',
   ],
-  pitch: ['(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo) (ayuda|permite|reduce|automatiza|ahorra)'],
+  pitch: ['(automatizamos|digitalizamos|simplificamos|optimizamos|reducimos|eliminamos) (el|la|los|las|su|sus|tu|tus)', '(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo) (ayuda|permite|reduce|automatiza|ahorra)'],
   selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) (desde|de parte de|en nombre de)', '<slot> por aqui( (de|desde|en|del equipo de))?'],
   noTopic: [
     // Su carrera felicitada, y nada más: «¡felicidades por tu trayectoria en [Asociación]!».

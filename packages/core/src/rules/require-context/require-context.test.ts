@@ -774,6 +774,7 @@ testRule(rule, {
     { code: 'Hi Lena, I listened in on the X Space about open-source funding that you co-hosted with Marek on Tuesday.', settings: three },
     { code: 'Hi Dev, saw your #OpenToWork post: we are hiring a senior Android engineer at Bloomly and your KMP side project is on target.', settings: three },
     { code: 'Hi Emeka, ETHDenver 2025: we were both judging the DeFi track and disagreed about the lending protocol.', settings: three },
+    { code: 'Hola Diego, vi el webinar que diste la semana pasada sobre el registro horario. Lo de las horas extra de los comerciales me aclaró mucho.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -713,6 +713,9 @@ testRule(rule, {
     { code: 'Hoi Daan, korte vraag: plannen jullie bij Thuisbezorgd de ritten nog handmatig bij piekdrukte?', settings: { degree: 2, lang: 'nl' } },
     { code: 'Hallo [Naam], ik ben frontend developer en zou heel graag bij [bedrijf] werken. Zijn er binnenkort vacatures in jouw team?', settings: { degree: 2, lang: 'nl' } },
     { code: 'Hé Sven, leuk je hier te vinden na al die jaren bij de hockeyclub in Leiden!', settings: { degree: 1, lang: 'nl' } },
+    { code: 'Hola Ignacio, me consta que vuestro despacho está creciendo en la oficina de Sevilla. Ayudamos a despachos medianos a automatizar la facturación de horas.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Natalia, ambas trabajamos en alimentación en Valencia y me encantaría intercambiar experiencias sobre cómo estáis adaptando el etiquetado a la nueva norma.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola {{nombre}}, como {{cargo}} en {{empresa}} seguro que te interesa reducir el tiempo de cierre. Con Cuadrapp automatizamos la conciliación bancaria.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -824,7 +827,7 @@ testRule(rule, {
     { code: 'Hola [Nombre], espero que todo vaya bien en [Empresa].', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [Nombre], trabajo con empresas de [Sector] en [Región] y creo que sería bueno conectar.', errors: [{ messageId: 'genericOnly' }] },
     // Telling them how one can help them is stock talk.
-    { code: 'Hola [Nombre], soy diseñadora web. ¡Conectemos y te cuento cómo puedo ayudarte!', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola [Nombre], soy diseñadora web. ¡Conectemos y te cuento cómo puedo ayudarte!', errors: [{ messageId: 'genericOnly' }] },
     // A pitch with a demo offered, and nothing about them.
     { code: 'Hi {first_name}, we help agencies book 20% more calls with AI outreach. Happy to show you how it works!', errors: [{ messageId: 'genericOnly' }] },
     // A LinkedIn group in common is no reason.
@@ -1281,5 +1284,6 @@ testRule(rule, {
     { code: "Hi [Name], as a [Job Title] at [Company] you must have great insights into where the market is going. I'd be honoured to connect.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi [Name], being a [Job Title] at a company like [Company] must be so rewarding. I'd love to connect.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hello Dr. Osei, as Chief Medical Officer at Valewood Health you must have a fascinating perspective on care. I would love to connect.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola [Nombre], puedo ayudarte a hacer crecer tu negocio. Llevamos años acompañando a emprendedores como tú. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
