@@ -113,6 +113,9 @@ export default {
     // Found through the alumni network both belong to; taught by them: "through the [University] alumni network", "I took your class at [University]".
     "(through|via|in|on|from) (the|our) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,3}) (alumni|alum|alumnae) (network|group|association|community|directory|database|portal|platform|list)",
     "(took|attended|did|sat in on|was in) your (class|classes|course|seminar|lecture|lectures|module|tutorial|tutorials|lab|studio|training) (at|in|back)",
+    // The programme the sender is in or just finished, which they did before: "I'm in the current {{program_name}} cohort … and saw you
+    // completed it in {{year}}", "I just graduated from [Bootcamp] and saw you finished it back in [year]".
+    "(saw|see|noticed|read|learned) (that )?you (also )?(completed|finished|did|took|went through|graduated from|were in) (it|that one|the same (one|programme|program|course|bootcamp|cohort|class|degree))(?!\\p{L})",
     // The same programme from both sides: "I'm going through X, the programme you finished", "you completed the X fellowship — I'm in the current cohort".
     "(i'm|i am)( now| currently)? (going through|doing|taking|enrolled in|starting)[^.!?]{1,80}(programme|program|course|bootcamp|fellowship|cohort|series|immersive|class|mba) you (finished|completed|did|took|went through|graduated from)",
     "you (finished|completed|did|took|went through|graduated from)[^.!?]{1,60}(programme|program|course|bootcamp|fellowship|accelerator|mba|degree|series|immersive)[^.!?\\p{L}]{0,4}( and)? (i'm|i am)( now)? (in|on|doing|taking) (the|this year's|this term's|it)( current| latest| new| next| spring| fall| autumn| summer| winter| \\d{4})? (cohort|batch|intake|class|edition)",

@@ -69,7 +69,7 @@ export default {
     // The recipient's role: "in your role as".
     'in your (role|capacity|position) (as|of)',
     // A job, a project, a plan.
-    "(we're|we are|i'm|i am|she's|he's|they're|you're|you are)( both| also| each| currently| now)? (hiring|recruiting|building|developing|assembling|launching|opening|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating|researching|looking into|relocating)(?! (something|stuff|things)(?= (that|which|i|we|you|cool|exciting|new|interesting|great|big|special|relevant)(?!\\p{L})|\\s*[.!?,]|\\s*$))",
+    "(we're|we are|i'm|i am|she's|he's|they're|you're|you are)( both| also| each| currently| now)? (hiring|recruiting|building|developing|assembling|launching|opening|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating|researching|looking into|relocating)(?! (something|stuff|things)(?= (that|which|i|we|you|cool|exciting|new|interesting|great|big|special|relevant|in)(?!\\p{L})|\\s*[.!?,]|\\s*$))",
     '(writing|researching|preparing|editing) (a|an|my|our) (book|article|paper|piece|report|thesis|story|guide|series|study|survey)',
     '(studying|researching|investigating) (how|why|whether|what|which)',
     '(compiling|putting together|curating) (a|an|my|our)( [\\p{L}0-9-]+){0,4} (list|ranking|report|roundup|guide|directory)',
@@ -160,7 +160,12 @@ export default {
     '(open|new) (role|position|opening|vacancy|req)',
     // A recruiter's or an account team's purpose: "a great fit for a Staff Engineer opening on our team".
     "(you'd|you would|you'll|you will|you might|you could) be (a|an) (great|good|perfect|strong|ideal|natural|excellent) fit(?! for (our|my) (new )?([\\p{L}-]+ ){0,2}(product|tool|platform|app|assistant|software|solution|service|offer|system)(?!\\p{L}))",
-    '(role|position|opening|vacancy) (on|in|with) (our|my)',
+    '(role|position|opening|vacancy) (on|in|with) (our|my|your)',
+    // An opening of theirs by its slot, a board being formed, how their company does a thing:
+    // "interested in the [Role] opening", "we're forming an advisory board for {{my_company}}", "curious how {{company}} handles the handoff".
+    "(interested in|applying for|excited about|curious about|asking about) (the|your) <slot>( [\\p{L}-]+)? (role|position|opening|vacancy|req|job|internship)",
+    "(forming|building|putting together|assembling|creating|setting up) (an|a|our|my) (advisory board|board of advisors|advisory council|founding team|customer advisory board)",
+    "(curious|wondering|keen to (learn|know|hear)|interested to (learn|know|hear)) (how|whether|if|what|why) (<slot>|you|your team|your company)( [\\p{L}-]+){0,2} (handles?|manages?|runs?|does|do|approaches?|thinks about|structures?|decides?|measures?|prices?|splits?|hires?|plans?)",
     "(i'm|i am) (your|the) new( [\\p{L}-]+){0,2} (account|customer success|partner|client|relationship) (manager|executive|rep|representative|lead)",
     '(covering|cover|managing|manage|own|owning) your (account|region|territory)',
     // The press asks for a reason of its own: a journalist with a story in hand, not their masthead alone ("I'm a journalist at Rest of World.").
@@ -480,6 +485,9 @@ export default {
     'add (a lot of |significant |real |great |some |tremendous )?value',
     '(help|helping|grow|scale) (you|your|companies|businesses|brands|teams)( [\\p{L}]+)? (grow|scale|succeed|achieve|with your)',
     'i (can|could) help',
+    // One of a kind by slots, connecting as such: "as a fellow [Job title] in [City], I figured we should connect".
+    "(as )?(a |another )?fellow <slot>( (in|from|based in|at) <slot>)?(?=\\s*[,.!]|\\s*$)",
+    "i (figured|thought) (we|it) (should|would be (good|great|nice) to) (connect|link up|be connected)",
     // What they must have or feel, guessed from their title: "you must have a fascinating perspective on healthcare", "must be so rewarding".
     "(you must|i'm sure you|i am sure you|you probably|i bet you|i imagine you) (have|hold|bring|see) (great|fascinating|interesting|unique|valuable|a lot of|so many|many|amazing|incredible|deep|rich|a fascinating|an interesting|a unique|a valuable|a great)( [\\p{L}-]+)? (insights?|perspectives?|views?|experiences?|stories|knowledge|expertise|vantage point)",
     "must be (so |very |really |incredibly |truly )?(rewarding|exciting|fascinating|interesting|inspiring|fulfilling|busy)(?=\\s*[.!?,]|\\s*$| (and|to|for|i) )",

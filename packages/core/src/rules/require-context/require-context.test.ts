@@ -775,6 +775,8 @@ testRule(rule, {
     { code: 'Hi Dev, saw your #OpenToWork post: we are hiring a senior Android engineer at Bloomly and your KMP side project is on target.', settings: three },
     { code: 'Hi Emeka, ETHDenver 2025: we were both judging the DeFi track and disagreed about the lending protocol.', settings: three },
     { code: 'Hola Diego, vi el webinar que diste la semana pasada sobre el registro horario. Lo de las horas extra de los comerciales me aclaró mucho.', settings: { degree: 3, lang: 'es' } },
+    { code: "Hi {{first_name}}, I'm in the current {{program_name}} cohort at {{school}} and saw you completed it in {{year}}. Your view on the capstone would help.", settings: three },
+    { code: 'Hi [Name]! I just graduated from [Bootcamp] and saw you finished it back in [year]. How did you land your first role?', settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

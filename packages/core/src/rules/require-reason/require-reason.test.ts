@@ -716,6 +716,9 @@ testRule(rule, {
     { code: 'Hola Ignacio, me consta que vuestro despacho está creciendo en la oficina de Sevilla. Ayudamos a despachos medianos a automatizar la facturación de horas.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Natalia, ambas trabajamos en alimentación en Valencia y me encantaría intercambiar experiencias sobre cómo estáis adaptando el etiquetado a la nueva norma.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola {{nombre}}, como {{cargo}} en {{empresa}} seguro que te interesa reducir el tiempo de cierre. Con Cuadrapp automatizamos la conciliación bancaria.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hi [Name], interested in the [Role] opening on your team. Could I ask two quick questions?', settings: { degree: 2 } },
+    { code: "Hi {{first_name}}, we're forming an advisory board for {{my_company}} and your background in {{specialty}} fits. Could I tell you more?", settings: { degree: 2 } },
+    { code: "Hey {{first_name}}, {{mutual_name}} thought we should talk. I'm curious how {{company}} handles the handoff from self-serve to sales.", settings: { degree: 2 } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1285,5 +1288,7 @@ testRule(rule, {
     { code: "Hi [Name], being a [Job Title] at a company like [Company] must be so rewarding. I'd love to connect.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hello Dr. Osei, as Chief Medical Officer at Valewood Health you must have a fascinating perspective on care. I would love to connect.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [Nombre], puedo ayudarte a hacer crecer tu negocio. Llevamos años acompañando a emprendedores como tú. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi [Name], I'm building something in the [Industry] space and think you'd find it interesting. Would love to connect.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi [Name], as a fellow [Job title] in [City], I figured we should connect. Let me know if you ever want coffee!', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
