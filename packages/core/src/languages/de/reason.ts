@@ -120,7 +120,7 @@ export default {
     'auch ich arbeite in (der|dem) (<slot>|[\\p{L}-]+)( in <slot>)?',
     '(herzlichen )?(gluckwunsch|glueckwunsch|gratulation) (zur|zu deiner|zu ihrer) (neuen )?(position|rolle|stelle|beforderung)( bei (<slot>|[\\p{L}&.-]+))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     '(auf|uber) (ihr|dein) profil (gestossen|gestoßen|aufmerksam)',
-    '(mein|unser) netzwerk (erweitern|ausbauen|vergrossern)',
+    '(mein|unser) netzwerk( [\\p{L}-]+){0,5} (erweitern|ausbauen|vergrossern|vergroßern|starken|stärken)',
     '(mit ihnen|mit dir) vernetzen',
     'von (ihnen|dir) lernen',
   ],

@@ -18,6 +18,10 @@ export default {
     "(i was|we were) in the (audience|room|crowd) (for|at|during)",
     "(our|my) (tables|booths|stands|stalls|seats|desks|chairs|posters) were (right )?(next to|beside|opposite|across from) (each other|yours|ours) (at|in|during)",
     "(we're|we are|we were) both regulars (at|of)",
+    // A visit to a stand thanked, tables side by side: "thanks for stopping by [Company]'s table at the [University] Spring Career Fair",
+    // "we were on neighbouring tables at HackMIT".
+    "(thanks|thank you) for (stopping by|visiting|dropping by|coming by|swinging by) (our|my|the|(<slot>|[\\p{L}&.-]+)('s|’s))( [\\p{L}-]+)? (table|booth|stand|stall)( at)?",
+    "(we were|i was|we sat|we worked) (on|at) (neighbouring|neighboring|adjacent|nearby|next-door) (tables|booths|stands|desks|benches) (at|in|during)",
     "(loved|enjoyed|liked|love) your (energy|talk|session|keynote|panel|presence|workshop|demo|pitch|set|questions?|answers?) (at|during|in)",
     // A live audio room or stream named after: "I listened in on the X Space about open-source funding that you co-hosted".
     "(listened in on|listened to|tuned in to|tuned into|joined|caught) (the|your)( [#\\p{L}\\p{N}'-]+){0,3} (space|twitter space|x space|livestream|live stream|ama|clubhouse room|twitch stream)(?!\\p{L})",

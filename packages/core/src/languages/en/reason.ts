@@ -1,7 +1,7 @@
 import type { ReasonPhrases } from '../types.js';
 
 // Where a topic named no more than that ends: the clause goes no further ("…about your journey so far.").
-const TOPIC_ENDS = String.raw`(?=\s*[.!?;—–]|\s*$|[\s,]+(and|or|if|so|when|whenever|sometime|some time|one day|at some point|soon|with you|these days|today|lately|too|over (a |an )?(coffee|call|chat|drink|beer|lunch|zoom))(?!\p{L}))`;
+const TOPIC_ENDS = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?;—–]|$)|[\s,]+(and|or|if|so|when|whenever|sometime|some time|one day|at some point|soon|with you|these days|today|lately|too|over (a |an )?(coffee|call|chat|drink|beer|lunch|zoom))(?!\p{L}))`;
 
 // Whom a note written to many is for, and how they are praised without saying anything.
 const VAGUE_QUALITY = '(inspiring|inspirational|amazing|great|ambitious|strategic|top|smart|passionate|like-minded|forward-thinking|visionary|talented|experienced|influential|fresh|remarkable|distinguished|knowledgeable|diverse|strong|interesting|brilliant|exceptional|outstanding|innovative|committed|driven|motivated|curious)';
@@ -161,6 +161,10 @@ export default {
     // A recruiter's or an account team's purpose: "a great fit for a Staff Engineer opening on our team".
     "(you'd|you would|you'll|you will|you might|you could) be (a|an) (great|good|perfect|strong|ideal|natural|excellent) fit(?! for (our|my) (new )?([\\p{L}-]+ ){0,2}(product|tool|platform|app|assistant|software|solution|service|offer|system)(?!\\p{L}))",
     '(role|position|opening|vacancy) (on|in|with) (our|my|your)',
+    // How they made a move, asked; what they recruit for; their stand thanked for a visit:
+    // "could I … ask how you made the switch?", "I noticed you recruit for [Company]'s engineering org".
+    "(ask|hear|learn|know) (you )?how you (made|handled|managed|navigated|approached|pulled off) (the|that|your) (switch|move|transition|jump|leap|change|pivot)",
+    "(you|your team) (recruit|recruits|hire|hires|source|sources|hire engineers|hire people) (for|at) <slot>",
     // An opening of theirs by its slot, a board being formed, how their company does a thing:
     // "interested in the [Role] opening", "we're forming an advisory board for {{my_company}}", "curious how {{company}} handles the handoff".
     "(interested in|applying for|excited about|curious about|asking about) (the|your) <slot>( [\\p{L}-]+)? (role|position|opening|vacancy|req|job|internship)",
@@ -485,6 +489,11 @@ export default {
     'add (a lot of |significant |real |great |some |tremendous )?value',
     '(help|helping|grow|scale) (you|your|companies|businesses|brands|teams)( [\\p{L}]+)? (grow|scale|succeed|achieve|with your)',
     'i (can|could) help',
+    // Anyone helped or hired, a pool to join: "job seekers like you", "hiring for multiple positions", "add you to my talent network".
+    '(job ?seekers|candidates|students|graduates|grads|career changers|professionals|people|folks) like (you|yourself)',
+    '(hiring|recruiting) for (multiple|several|many|various|numerous|a number of|lots of) (positions|roles|openings|requirements|vacancies)',
+    '(add you to|join|be part of) (my|our) (talent network|talent pool|talent community|candidate network|network of candidates)',
+    "building a (community|network|pool|list) of <slot>s?( (in|across|from) <slot>)?(?=[\\s,]|$)",
     // One of a kind by slots, connecting as such: "as a fellow [Job title] in [City], I figured we should connect".
     "(as )?(a |another )?fellow <slot>( (in|from|based in|at) <slot>)?(?=\\s*[,.!]|\\s*$)",
     "i (figured|thought) (we|it) (should|would be (good|great|nice) to) (connect|link up|be connected)",
@@ -576,6 +585,8 @@ export default {
   ],
   newClause: [
     "(and|but|so|—|–|[\\p{L}\\p{N}]+[;:]) (i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)",
+    // An emoji closing a clause before a new subject: "Congrats on the new gig 🎉 I'm thinking about a move…".
+    "(?<=\\p{Extended_Pictographic}\\uFE0F? ?)(i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)",
     // Their own thing as the next clause's subject: "I'm hiring for a [position] and your background in [skill] caught my eye".
     "(and|but) your (background|experience|work|profile|track record|career|portfolio)[^.!?]{0,60} (caught|catches|stood out|stands out|impressed|impresses|grabbed|grabs|struck|strikes|jumped out|jumps out)",
     // The same subject going on to something of its own: "came across your profile and saw that

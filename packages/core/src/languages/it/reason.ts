@@ -85,7 +85,7 @@ export default {
     '(seguo|sto seguendo|ho seguito|seguiamo)( da tempo| con interesse| da vicino| da un po)? (le attivita|il lavoro|i progressi|la crescita|il percorso|l\'evoluzione) (di|della|del|dello) (<slot>|[\\p{L}&-]+)',
     // Un teaser che non dice nulla: «un progetto che potrebbe incuriosirti».
     '(un progetto|qualcosa|una cosa|una novita) che (potrebbe|potrebbero) (interessarti|incuriosirti|interessarle|incuriosirla|esserti utile)',
-    '(ampliare|allargare) la mia rete',
+    '(ampliare|allargare|ampliando|allargando|espandere|espandendo) (la )?mia rete',
     '(connettermi|collegarmi) con te',
     'imparare da (te|lei|professionisti)',
   ],

@@ -73,6 +73,7 @@ export default {
     // A mesma profissão ou cidade, tê-los na rede: «somos ambos profissionais de RH em Belo Horizonte», «seria ótimo ter você na minha rede».
     "(somos|sou) (ambos|ambas|os dois|as duas)( [\\p{L}-]+){1,3} (em|no|na|de|da|do)",
     "ter (voce|vc|o senhor|a senhora|te) na minha rede",
+    '(expandindo|ampliando|aumentando|expandir|ampliar|aumentar|fortalecer|fortalecendo|a expandir|a ampliar) (a )?minha rede',
     // O mesmo grupo: «participamos do mesmo grupo de Empreendedores do Varejo».
     '(participamos|fazemos parte|estamos) (do|no|de um|num) mesmo grupo',
     // Um grupo em comum não diz porquê; gente procurada em geral também não.
@@ -93,7 +94,7 @@ export default {
     '(a |o )?<slot> (esta|tem) (fazendo|feito) um (otimo|grande|excelente|incrivel) trabalho( (em|no|na) <slot>)?',
     'espero que (esteja )?tudo (bem|certo|otimo) (na|no|em) <slot>',
   ],
-  pitch: ["(ajudamos|ajudo|apoiamos|acompanhamos|trabalhamos com|trabalho com)"],
+  pitch: ["(ajudamos|ajudo|apoiamos|acompanhamos|trabalhamos com|trabalho com)", "(nossa|nosso|minha|meu) (plataforma|solucao|ferramenta|software|produto|servico|aplicativo|app|agencia|equipe) (ajuda|permite|reduz|automatiza|simplifica|economiza|acompanha)"],
   selfIntroduction: ['(sou|me chamo|meu nome e|aqui e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (da|do|de|na|no)'],
   noTopic: [
     // Bem dito de alguém, e nada mais: «um amigo em comum falou bem de você».

@@ -777,6 +777,8 @@ testRule(rule, {
     { code: 'Hola Diego, vi el webinar que diste la semana pasada sobre el registro horario. Lo de las horas extra de los comerciales me aclaró mucho.', settings: { degree: 3, lang: 'es' } },
     { code: "Hi {{first_name}}, I'm in the current {{program_name}} cohort at {{school}} and saw you completed it in {{year}}. Your view on the capstone would help.", settings: three },
     { code: 'Hi [Name]! I just graduated from [Bootcamp] and saw you finished it back in [year]. How did you land your first role?', settings: three },
+    { code: "Hi [Student Name], thanks for stopping by [Company]'s table at the [University] Spring Career Fair. Reach me here about the internship.", settings: three },
+    { code: "Hi Theo, we were on neighbouring tables at HackMIT: your team's transit app was brilliant.", settings: three },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

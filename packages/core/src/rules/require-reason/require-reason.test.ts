@@ -719,6 +719,10 @@ testRule(rule, {
     { code: 'Hi [Name], interested in the [Role] opening on your team. Could I ask two quick questions?', settings: { degree: 2 } },
     { code: "Hi {{first_name}}, we're forming an advisory board for {{my_company}} and your background in {{specialty}} fits. Could I tell you more?", settings: { degree: 2 } },
     { code: "Hey {{first_name}}, {{mutual_name}} thought we should talk. I'm curious how {{company}} handles the handoff from self-serve to sales.", settings: { degree: 2 } },
+    { code: "[First Name]! Congrats on the new gig at [Company] 🎉 I'm thinking about a move into [field] myself. Could I ask how you made the switch?", settings: { degree: 1 } },
+    { code: "Hi [Recruiter Name], I noticed you recruit for [Company]'s engineering org. Are there open roles where a backend engineer with 6 years in Go might fit?", settings: { degree: 2 } },
+    { code: 'Bonjour [Prénom], je vois que vous êtes [poste] chez [entreprise]. Notre plateforme aide les équipes achats à gagner deux jours par mois.', settings: { degree: 2, lang: 'fr' } },
+    { code: 'Olá, [Nome], vi que você é [cargo] na [empresa]. Nossa ferramenta reduz em até 30% o tempo de fechamento contábil.', settings: { degree: 2, lang: 'pt' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1290,5 +1294,12 @@ testRule(rule, {
     { code: 'Hola [Nombre], puedo ayudarte a hacer crecer tu negocio. Llevamos años acompañando a emprendedores como tú. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi [Name], I'm building something in the [Industry] space and think you'd find it interesting. Would love to connect.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hi [Name], as a fellow [Job title] in [City], I figured we should connect. Let me know if you ever want coffee!', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Dear Candidate, greetings from Talentreach! We are hiring for multiple positions in Java, SAP and QA for our clients. Please share your CV.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi [Name]! I'm a tech recruiter and would love to connect. Always up for a chat about your career goals 🙂", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi [Name], as a career coach I help job seekers like you land interviews faster. I would love to connect!', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi [Name], I'm building a community of [Role]s in [Region] for future openings at [Company]. I'd love to add you to my talent network!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hallo [Vorname], als [Beruf] in [Stadt] möchte ich mein Netzwerk mit Gleichgesinnten aus der Region erweitern. Lass uns vernetzen!', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Olá, [Nome]! Estou expandindo minha rede com profissionais de [cidade]. Vamos nos conectar?', settings: { degree: 2, lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Ciao [Nome], sto ampliando la mia rete con professionisti del [settore] di [città]. Colleghiamoci!', settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
