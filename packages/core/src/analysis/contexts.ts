@@ -155,12 +155,11 @@ function spelledNamesIn(analysis: Analysis, span: Span): Span[] {
  * the one live-posting the demo". One capitalised word there is only the sentence's start.
  */
 function nameHeading(analysis: Analysis, sentence: Span, cuesStart: number): Span | undefined {
-  const words = namesOf(analysis, sentence);
   // The name stands before the event noun and the meeting: "Great Talk, …" is no name.
   const [first, second] = analysis.capitalisedWords({ start: sentence.start, end: Math.min(cuesStart, sentence.start + 60) });
   if (!first || !second || !/^[\s\p{P}]*$/u.test(analysis.prose.slice(sentence.start, first.start)) || !/^[^\S\r\n]+$/u.test(analysis.prose.slice(first.end, second.start))) return undefined;
   const name = { start: first.start, end: second.end };
-  return words.some((word) => word.start === second.start) && headsSentence(analysis, name, sentence) ? name : undefined;
+  return headsSentence(analysis, name, sentence) && namesOf(analysis, sentence).some((word) => word.start === second.start) ? name : undefined;
 }
 
 /**

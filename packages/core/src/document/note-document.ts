@@ -1,7 +1,7 @@
 import type { Root } from 'nlcst';
 import { NO_FRONT_MATTER, readFrontMatter, type FrontMatter } from './front-matter.js';
 import type { Span } from './length.js';
-import { findPlaceholders, type Placeholder, type PlaceholderSyntax } from './placeholders.js';
+import { findPlaceholders, PLACEHOLDER_SYNTAXES, type Placeholder, type PlaceholderSyntax } from './placeholders.js';
 import { scanTemplateTags, tagPlaceholder, type TemplateTag } from './template-tags.js';
 import { parseProse } from './prose.js';
 import { subtract } from './spans.js';
@@ -25,7 +25,7 @@ export const SENTINEL = 'x';
  * is a paste or a document, and judging it all would only cost time (an editor lints per key).
  */
 export const JUDGED_CHARACTERS = 5000;
-const ALL_BUT_MUSTACHE: ReadonlySet<PlaceholderSyntax> = new Set(['spin', 'jinja', 'dollar', 'format', 'erb', 'square', 'curly', 'percent', 'hash', 'angle', 'caps', 'blank', 'paren']);
+const ALL_BUT_MUSTACHE: ReadonlySet<PlaceholderSyntax> = new Set([...PLACEHOLDER_SYNTAXES].filter((syntax) => syntax !== 'mustache'));
 
 export interface NoteDocumentOptions {
   /**

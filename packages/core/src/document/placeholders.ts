@@ -226,6 +226,9 @@ export function readExpression(inner: string): { name: string; fallback?: string
   return given === undefined ? { name } : { name, fallback: given };
 }
 
+/** Every syntax findPlaceholders reads. */
+export const PLACEHOLDER_SYNTAXES: ReadonlySet<PlaceholderSyntax> = new Set(SYNTAXES.map(({ syntax }) => syntax));
+
 /**
  * Every placeholder in `text`, in order, as offsets shifted by `base`. Where two syntaxes claim
  * overlapping text, the one listed first wins (`{{x}}` is not also `{x}`).

@@ -10,7 +10,7 @@ export default {
     '(habe|hab) (gesehen|gelesen|mitbekommen),? dass <slot>',
     '(wie|warum) (sind|bist) (sie|du) (damals |eigentlich |seinerzeit )?(zu|zur|zum|in die|in den|ins|an die) [\\p{L}-]+',
     '(seit|nach) (dem|der|unserem|unserer) (zivildienst|wehrdienst|fsj|schulzeit|ausbildung|lehre|erasmus|austausch|traineeprogramm|trainee-programm|studium|praktikum)',
-    "(wir haben|wir hatten|wir waren)( \\d{4}| damals| fruher)?( [\\p{L}\\p{N}-]+){0,4} zusammen( [\\p{L}\\p{N}-]+){0,5} (gearbeitet|studiert|gespielt|gewohnt|trainiert|gelernt|gesessen|gearbeitet)",
+    "(wir haben|wir hatten|wir waren)( \\d{4}| damals| fruher)?( [\\p{L}\\p{N}-]+){0,4} zusammen( [\\p{L}\\p{N}-]+){0,5} (gearbeitet|studiert|gespielt|gewohnt|trainiert|gelernt|gesessen)",
     // Ausgeschriebene Stellen, Fragen dazu, ihre Praxis gefragt: „dass Ihr Team zwei Stellen ausgeschrieben hat“, „Darf ich Ihnen dazu ein paar Fragen stellen?“, „Ihre Praxis arbeitet noch mit Papier?“.
     '(stellen|stelle|positionen|position) (in der [\\p{L}-]+ )?(ausgeschrieben|zu besetzen)',
     'darf ich (ihnen|dir|euch) (dazu )?(ein paar|einige|zwei|drei|kurz) fragen stellen',
