@@ -361,8 +361,12 @@ function findSignature(
     }
     return words <= 4;
   };
-  // A name with its job after a comma: "Mia Lopez, Recruiter", "Ella, Marketing Manager".
+  // A name with its job after a comma or a bar: "Mia Lopez, Recruiter", "Ella, Marketing Manager",
+  // "Daniela | Growth @ Cuentix".
   const nameLine = (start: number, end: number) => {
+    const line = source.slice(start, end);
+    const bar = line.search(HEADLINE_SEPARATOR);
+    if (bar > 0) return onlyNames(start, start + bar) && isSignatureLine(line);
     const comma = source.indexOf(',', start);
     if (comma === -1 || comma >= end) return onlyNames(start, end);
     const title = source.slice(comma + 1, end).trim();
@@ -416,8 +420,9 @@ function findSignature(
     }
     const above = source.lastIndexOf('\n', lineStart - 2) + 1;
     const blankAbove = lineStart > from && source.slice(above, lineStart).trim() === '';
-    // A name under a blank line heading a headline: "Chris Patel | Account Executive, Nimbus".
-    if (start === undefined && blankAbove && HEADLINE_SEPARATOR.test(line) && isSignatureLine(line) && onlyNames(lineStart, lineStart + line.search(HEADLINE_SEPARATOR))) {
+    // A name heading a headline, under a blank line or a sentence's end: "Chris Patel | Account Executive, Nimbus".
+    const endsAbove = blankAbove || (lineStart > from && SENTENCE_END.test(source.slice(Math.max(above, from), lineStart - 1)));
+    if (start === undefined && endsAbove && HEADLINE_SEPARATOR.test(line) && isSignatureLine(line) && onlyNames(lineStart, lineStart + line.search(HEADLINE_SEPARATOR))) {
       start = lineStart;
       lineEnd = lineStart - 1;
       continue;

@@ -5,6 +5,8 @@ const TOPIC_ENDS = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?;—
 
 // Whom a note written to many is for, and how they are praised without saying anything.
 const VAGUE_QUALITY = '(inspiring|inspirational|amazing|great|ambitious|strategic|top|smart|passionate|like-minded|forward-thinking|visionary|talented|experienced|influential|fresh|remarkable|distinguished|knowledgeable|diverse|strong|interesting|brilliant|exceptional|outstanding|innovative|committed|driven|motivated|curious)';
+// A company named by its possessive, as what a pitch is like: "sales teams like Ibotta's"; not a day or anyone ("like today's", "like everyone's").
+const NAMED_ONES = "(?!(today|tomorrow|yesterday|everyone|everybody|anyone|anybody|someone|somebody|nobody|mine|ours|theirs)'s)[\\p{L}&.-]+'s(?!\\p{L})";
 const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voices|speakers|guests|partners|minds|builders|innovators|changemakers|thinkers|executives|members|participants|talent|candidates|enthusiasts|practitioners|entrepreneurs|supporters|companies|brands|businesses|investors|creators|operators|engineers|developers|designers|marketers|researchers|clinicians)';
 
 export default {
@@ -55,6 +57,8 @@ export default {
     // not how they built a career.
     "(how|why) (did|do|does|have|has|had|were|are|is) (you|your team|your company) (?!(like|want|wanna|think|feel|say|know|mind|doing|going|been|keeping|today|finding|and|brother|sister|bro|sis|dear|sir|madam|my|friend|all|guys|there|man|mate|buddy|both|ji|bhai)(?![\\p{L}]))\\p{L}+(?! (your|such an?|a|this|that) (career|network|brand|personal brand|audience|following|reputation|path|journey)(?!\\p{L}))",
     "what (made|led|got|pushed|convinced|drew|brought) (you|your team)",
+    // The same asked of their company's team, the verb before it as questions have it: "how does Canva's sales team split deals?".
+    `(how|why) (did|do|does|is|are|has|have) ${NAMED_ONES}( [\\p{L}-]+){0,2} (team|teams|org|department|group|engineers|designers|marketers|recruiters|reps|staff)(?!\\p{L})`,
     // A role asked about, as many write it: "regarding the volunteer teacher position for your NGO's project".
     "(regarding|concerning|about) (the|a|an|your)( [\\p{L}'-]+){0,3} (position|role|vacancy|opening|post) (for|at|in|with)",
     "(which|what)( [\\p{L}-]+){0,3} (did|do|does|have|has|would|could|should) (you|your team) (use|pick|choose|try|build|run|measure|track|handle|price|hire|migrate|standardi[sz]e|point|recommend|suggest|advise)",
@@ -265,7 +269,7 @@ export default {
     "(bought|ordered|tried|installed|stayed at|ate at|visited|listened to|watched|forked|read|finished|borrowed|used) ((two|three|four|a few|some|both|all|one|most) of )?your(?! (profile|post|posts|content|feed|updates)(?!\\p{L}))",
     // A pitch tied to their company with what it does in plain words: "we help manufacturers like
     // {{company}} reduce scrap with…"; not a promise of growth in general ("help companies like yours grow").
-    "((we|i)( have|'ve)? (help|helped|work with|partner with|support)|(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|supports)) ([\\p{L}&-]+ ){0,3}like (<slot>|yours|you|your (company|team|business|firm|clinic|practice|shop|store|school|hospital|agency|brand))(,)? (to )?(?!(grow|scale|succeed|thrive|achieve|reach|hit|win|get more|generate more|boost|increase|improve|maximi[sz]e|transform|level up|unlock|save (time|money))(?!\\p{L}))\\p{L}+",
+    `((we|i)( have|'ve)? (help|helped|work with|partner with|support)|(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|supports)) ([\\p{L}&-]+ ){0,3}like (<slot>|yours|you|your (company|team|business|firm|clinic|practice|shop|store|school|hospital|agency|brand)|${NAMED_ONES})(,)? (to )?(?!(grow|scale|succeed|thrive|achieve|reach|hit|win|get more|generate more|boost|increase|improve|maximi[sz]e|transform|level up|unlock|save (time|money))(?!\\p{L}))\\p{L}+`,
     "(you|we) (keep|kept) (promising|talking about|meaning to|saying we'd)",
     // What they make for companies like theirs, by its slot: "builds Shopify Plus storefronts for outdoor brands like {company}".
     "(for|with) ([\\p{L}&-]+ ){0,3}(?!(people|leaders|founders|professionals|experts|folks|minds|executives|peers)(?!\\p{L}))[\\p{L}-]+s like <slot>",
@@ -487,6 +491,10 @@ export default {
     '(stay|keep|be) (updated|up to date|up-to-date|in the loop|posted) (on|with|about) your (work|posts|content|journey|activity|updates|progress)',
     '(hello|hi|greetings|a note) from (a|another) fellow',
     'add (a lot of |significant |real |great |some |tremendous )?value',
+    // A vendor's brochure about itself: "a leading provider of end-to-end solutions", "300+ satisfied clients", "deliver exceptional value".
+    '(a|the|one of the) leading (global )?(provider|supplier|vendor|agency|firm|company|partner|consultancy|consultancies|providers|suppliers|vendors|agencies|firms|companies|partners) (of|for|in)',
+    '(\\d+\\+?|hundreds of|thousands of) (satisfied|happy|delighted) (clients|customers)',
+    '(deliver|bring|provide|offer) (exceptional|real|tremendous|great|significant|massive|unmatched|unparalleled) value(?! (to|for) )',
     '(help|helping|grow|scale) (you|your|companies|businesses|brands|teams)( [\\p{L}]+)? (grow|scale|succeed|achieve|with your)',
     'i (can|could) help',
     // Anyone helped or hired, a pool to join: "job seekers like you", "hiring for multiple positions", "add you to my talent network".
@@ -505,7 +513,7 @@ export default {
     '(10x|5x|3x|2x|double|triple) your (pipeline|revenue|sales|leads|meetings|growth|business|mrr|arr|bookings|conversions|audience|followers|reach|traffic)',
     '(so|so that) you can focus on (what you do best|what matters( most)?|your (core )?business|growing your business|running your business)',
     '(your|a) profile (popped up|came up|showed up|appeared)( [\\p{L}]+){0,3}(?=\\s*[.!?,]|\\s*$| and )',
-    "(we|i) help( [\\p{L}0-9&'-]+){0,4} (companies|businesses|brands|teams|founders|startups|agencies|firms|leaders|people|professionals|clients|recruiters|marketers|coaches|consultants|salespeople|reps|managers|developers|engineers|designers|creators|lawyers|realtors|executives)(?!( [\\p{L}-]+){0,3} (like|such as) <slot>)",
+    `(we|i) help( [\\p{L}0-9&'-]+){0,4} (companies|businesses|brands|teams|founders|startups|agencies|firms|leaders|people|professionals|clients|recruiters|marketers|coaches|consultants|salespeople|reps|managers|developers|engineers|designers|creators|lawyers|realtors|executives)(?!( [\\p{L}-]+){0,3} (like|such as) (<slot>|yours (at|in|over at) <slot>|${NAMED_ONES}))`,
     // One of a kind of people, connecting with anyone of that kind: "fellow data person here",
     // "I connect with anyone working in this space".
     "(fellow|another)( [\\p{L}&/-]+| <slot>){1,4} here",

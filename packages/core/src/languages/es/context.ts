@@ -18,8 +18,8 @@ export default {
     // Juntos en un panel o una mesa con nombre: «estuvimos juntas en el panel del Chile Fintech Forum 2023».
     '(bailamos|tocamos|cantamos|actuamos|competimos|corrimos|jugamos|expusimos|desfilamos|remamos) (juntos|juntas) en (el|la|los|las)',
     '(estuvimos|estabamos|coincidimos|participamos) (juntos|juntas) en (el|la) (panel|mesa|stand|taller|sesion|ponencia|jurado|equipo|charla|evento|feria|congreso|foro)',
-    // En el mismo cartel: «vamos a compartir cartel en el Codemotion».
-    '(compartir|compartimos|compartiremos|compartiendo) (cartel|escenario|panel|mesa redonda) (en|del|de la|de)',
+    // En el mismo cartel, con quien se comparte dicho o no: «vamos a compartir cartel en el Codemotion», «compartir panel con usted en el Foro de RR. HH.».
+    '(compartir|compartimos|compartiremos|compartiendo) (cartel|escenario|panel|mesa redonda)( (con (usted|ustedes|vos|vosotros|vosotras|ti)|contigo))? (en|del|de la|de)',
     // Lo compartido en un evento con nombre: mesa, vuelo, cena de ponentes, una charla dada allí.
     '(compartimos|nos toco|nos tocó|nos sentaron en) (la misma |el mismo )?(mesa|stand|panel|fila|grupo|equipo)( en| durante| del| de la)?',
     '(ibamos|fuimos|viajamos|volamos|estuvimos) en el mismo (vuelo|tren|bus|autobus|avion|taxi|micro)',
@@ -117,7 +117,7 @@ export default {
     '(estudio|estudie|curso|curse|hago|hice)[^.!?]{1,80}(?<!(profesionales|personas|gente|perfiles|expert[oa]s|lideres|referentes) )(igual que tu|como tu|igual que usted|como usted)',
     // De la misma promoción: «soy de la promo 2019 del Máster de ESIC, como tú»; «ambos formamos parte de la generación 2015 del MBA».
     '(soy|fui|era) de la (misma )?(promo|promocion|generacion|cohorte|edicion)[^.!?]{0,80}(como tu|como usted|igual que tu|igual que usted)',
-    '(ambos|ambas|los dos|las dos) (formamos|formabamos) parte de la (misma )?(promo|promocion|generacion|cohorte|edicion)',
+    '(ambos|ambas|los dos|las dos) (formamos|formabamos|fuimos|eramos|somos) parte de la (misma )?(promo|promocion|generacion|cohorte|edicion)',
     'compañer[oa]s? de (clase|promocion|master|carrera|universidad|practicas|curso)',
     // Uno de ellos, no «otros antiguos alumnos» en general ni su red en LinkedIn («la red de exalumnos»).
     '(?<!(otr[oa]s|(red|grupo|comunidad|asociacion) de) )(antigu[oa]s?|ex) ?alumn[oa]s?',
@@ -131,7 +131,7 @@ export default {
     // Un intercambio en el mismo sitio, una asignatura con el mismo profesor, la generación dicha por su año: «coincidimos de intercambio en la Sorbona», «llevamos Investigación de Operaciones con el profe Lozada», «Generación 2012 de Ingeniería Industrial del Tec».
     '(coincidimos|estuvimos|estabamos|fuimos) (los dos |las dos |ambos |ambas )?de (intercambio|erasmus)',
     '(llevamos|cursamos|tomamos|tuvimos|compartimos)( [\\p{L}\\p{N}-]+){1,6} con (el|la) (profe|profesor|profesora|maestro|maestra|doctor|doctora|dr|dra|catedratico|catedratica)',
-    '(generacion|camada|cohorte)( de)? (\\d{4}|\'\\d{2}|<slot>) (de|del)',
+    '(generacion|camada|cohorte|promo|promocion)( de)? (\\d{4}|\'\\d{2}|<slot>) (de|del)',
     '(yo )?tambien (estoy|estuve|estaba) en (la|el)( [\\p{L}0-9-]+){0,4} (cohorte|promocion|programa|bootcamp|aceleradora|master|curso|clase|batch)',
   ],
   interaction: [
@@ -146,6 +146,8 @@ export default {
     '(gracias|muchas gracias) por (la|el|tu|su|esa|esta)( [\\p{L}-]+){0,2} (charla|ponencia|publicacion|post|articulo|presentacion|webinar|taller|podcast|entrevista|conferencia)',
     "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|posteo|carrusel|reel|short|tutorial|curso|guia|caso de estudio|investigacion|estudio(?= (sobre|acerca|de (los|las|la|el))(?!\\p{L}))|repositorio|canal|canal de youtube|blog|preprint|paper|informe|tesis|mapas?|exposicion|muestra|retrospectiva|instalacion|concierto|montaje|espectaculo)",
     "(lei|he leido|vi|he visto) (vuestro|vuestra|vuestros|tu|su) (preprint|paper|articulo|estudio|informe|publicacion|tesis)",
+    // Su caso en algo del remitente: «en el último episodio te citamos como caso».
+    '(te|le|os|les) (citamos|citabamos|mencionamos|nombramos|pusimos|usamos|tomamos) como (caso|ejemplo|referente|caso de estudio)',
     // Su pregunta en una charla: «usted fue quien preguntó por los aranceles en la mesa de la tarde».
     '(fue|fuiste|eras|era) (usted )?(quien|el que|la que) (pregunto|preguntaste|hablo|hablaste|comento|comentaste|intervino|interviniste)',
     // Reacting to what they said: "me encantó lo que escribiste sobre…", "tu visión sobre … me pareció acertada".

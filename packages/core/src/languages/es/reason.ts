@@ -12,6 +12,10 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Cómo llevan algo en su empresa ahora, contado o preguntado: «me habló de cómo estáis escalando el equipo de ventas».
+    'como (estas|esta|estais|estan) (escalando|montando|construyendo|armando|gestionando|organizando|automatizando|digitalizando|lanzando|ampliando|reestructurando|migrando|formando|profesionalizando|internacionalizando) (el|la|los|las|su|sus|tu|tus|vuestro|vuestra|vuestros|vuestras)',
+    // Lo que dijo de un tema, recordado: «me quedé pensando en lo que dijiste sobre facturación electrónica».
+    '(lo que|eso que) (dijiste|dijo|comentaste|comento|contaste|conto|mencionaste|menciono|explicaste|explico|planteaste|planteo|compartiste|compartio) (sobre|acerca de)',
     // Un pasado juntos, recordado; un atasco concreto; si aún vende o tiene algo: «desde que cerramos la panadería de tu tío», «de cuando trabajábamos juntas en la residencia», «¿te acuerdas del torneo de pádel?», «nos atascamos con la matriz», «¿aún vendes el tractor?».
     'desde que (cerramos|dejamos|terminamos|vendimos|salimos de|nos fuimos de|acabamos)',
     '(trabajabamos|trabajamos|estudiabamos|jugabamos|coincidiamos|viviamos|entrenabamos) (juntos|juntas)',
@@ -260,6 +264,11 @@ export default {
     '(desde|tras|durante|recuerd\\p{L}*|(me |te |se )?(acuerd|acord)\\p{L}* de|echo de menos|los tiempos de|la epoca de) (nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|startup)',
   ],
   generic: [
+    // Un halago a su empresa y una invitación a la red, sin más: «su empresa figura entre las mejores constructoras», «que formara parte de nuestra red de contactos».
+    '(figura|esta|aparece|se encuentra|se situa) entre (las|los) (mejores|principales|lideres|referentes|mas importantes)',
+    '(formara|formaras|forme|formes|fuera|fueras|sea|seas) parte de (nuestra|mi) red( de contactos| profesional)?',
+    // Que trabaja en lo mismo, y nada más: «vi que también trabajas en logística de última milla en Monterrey.».
+    '(vi|veo|he visto) que (tu |usted )?tambien (trabajas|trabaja|trabajais|trabajan|estas|esta|te dedicas|se dedica|te mueves|se mueve) (en|a)( [\\p{L}\\p{N}-]+){1,6}(?=\\s*[.!?;]|\\s*$)',
     // Vacantes para cualquiera: «contamos con múltiples oportunidades para perfiles IT de todos los niveles», «si estás abierto a nuevos retos».
     '(multiples|varias|muchas|numerosas|diversas|nuevas) (oportunidades|vacantes|posiciones) para (perfiles|profesionales|personas|candidatos)',
     '(abierto|abierta|abiert[oa]s|dispuest[oa]) a (nuevos|nuevas) (retos|desafios|oportunidades|proyectos)',

@@ -29,6 +29,8 @@ export default {
     // "Contactos profesionales", "como contacto": 'Quisiera agregarte a mi red de contactos profesionales en LinkedIn'.
     'Quisiera agregarte a mi red de contactos profesionales en LinkedIn.',
     'Me gustaría añadirte como contacto a mi red profesional de LinkedIn.',
+    // "Sumar", as Latin America says it.
+    'Me gustaría sumarte a mi red profesional en LinkedIn.',
     // The short form people type, without "professional" or "on LinkedIn".
     "Me gustaría añadirte a mi red.",
   ],

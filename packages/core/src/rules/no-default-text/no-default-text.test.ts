@@ -115,6 +115,9 @@ testRule(rule, {
     { code: 'Exma. Sra. Dra. Inês Faria, gostaria de a adicionar à minha rede profissional no LinkedIn. Cumprimentos, Rui', settings: { lang: 'pt' }, errors: [{ messageId: 'stock' }] },
     { code: 'Hola [Nombre]:\n\nQuisiera agregarte a mi red de contactos profesionales en LinkedIn.\n\nSaludos cordiales', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
     { code: 'Hola, me gustaría añadirte como contacto a mi red profesional de LinkedIn.\n— Marta', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
+    // A headline signature, a name and a title between bars, under the stock sentence or after a dash.
+    { code: "Hi Sam! I'd like to add you to my professional network on LinkedIn.\nDaniela Ortiz | Growth @ Cuentix", errors: [{ messageId: 'stock' }] },
+    { code: '¡Buenas! Me gustaría sumarte a mi red profesional en LinkedIn.\n— Lucía | Ventas @ Aurelia', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
   ],
 });
 

@@ -779,6 +779,10 @@ testRule(rule, {
     { code: 'Hi [Name]! I just graduated from [Bootcamp] and saw you finished it back in [year]. How did you land your first role?', settings: three },
     { code: "Hi [Student Name], thanks for stopping by [Company]'s table at the [University] Spring Career Fair. Reach me here about the internship.", settings: three },
     { code: "Hi Theo, we were on neighbouring tables at HackMIT: your team's transit app was brilliant.", settings: three },
+    { code: 'Hola Inés, ambas fuimos parte de la generación 9 de Wayra. Estoy armando un equipo para un proyecto de salud y me acordé de tu pitch.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Jorge, fue un placer compartir escenario contigo en la Cumbre Fintech de Quito.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Bea, en el último número de nuestra newsletter os citamos como ejemplo de onboarding bien hecho. ¿Te apetece contarnos más?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Pablo, soy Sara, de la promo 2018 del Máster de Big Data de la UCM. ¿Te puedo preguntar por tu paso a consultoría?', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -723,6 +723,11 @@ testRule(rule, {
     { code: "Hi [Recruiter Name], I noticed you recruit for [Company]'s engineering org. Are there open roles where a backend engineer with 6 years in Go might fit?", settings: { degree: 2 } },
     { code: 'Bonjour [Prénom], je vois que vous êtes [poste] chez [entreprise]. Notre plateforme aide les équipes achats à gagner deux jours par mois.', settings: { degree: 2, lang: 'fr' } },
     { code: 'Olá, [Nome], vi que você é [cargo] na [empresa]. Nossa ferramenta reduz em até 30% o tempo de fechamento contábil.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Hi {{first_name}}, {{mutual_name}} suggested we talk. We help finance teams like yours at {{company}} close the books two days faster. Open to a quick call?', settings: { degree: 2 } },
+    { code: "Hi Priya, Dev Shah mentioned you. I help support teams like Zendesk's cut first-response time with triage rules. Would love to connect.", settings: { degree: 2 } },
+    { code: "Hi Lee, how does Figma's design team run critiques? Would love to connect.", settings: { degree: 2 } },
+    { code: 'Hola {nombre}, {contacto} me habló de ti y de cómo estáis escalando el soporte en {empresa}. Ayudo a startups a montar su servicio al cliente.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Eva, qué gusto conocerte hoy en el desayuno. Me quedé pensando en lo que dijiste sobre la factura electrónica; ¿lo seguimos conversando?', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1281,7 +1286,7 @@ testRule(rule, {
     // A circle of a kind of people.
     { code: 'Hi {{first_name}}, building a circle of {{job_title}}s in {{industry}} to swap ideas with. Would be great to have you in it!', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Ana, thought this might be relevant to what you're doing at {company}. Happy to connect.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
-    { code: 'Hola [Nombre]: tenemos 30 contactos en común y veo que también trabajas en [sector]. Me encantaría sumarte a mi red.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola [Nombre]: tenemos 30 contactos en común y veo que también trabajas en [sector]. Me encantaría sumarte a mi red.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Estimado [Nombre]: soy [tu profesión] con [X] años de experiencia en [sector]. Busco nuevos retos profesionales y me encantaría formar parte de la red de profesionales como usted, de quienes sin duda podría aprender.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi {{firstName}}, just following up on my previous message. Did you get a chance to look? Let us connect!', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hi there! Triple your pipeline in 60 days or you do not pay. Accept and I will send over the details.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
@@ -1301,5 +1306,9 @@ testRule(rule, {
     { code: 'Hallo [Vorname], als [Beruf] in [Stadt] möchte ich mein Netzwerk mit Gleichgesinnten aus der Region erweitern. Lass uns vernetzen!', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Olá, [Nome]! Estou expandindo minha rede com profissionais de [cidade]. Vamos nos conectar?', settings: { degree: 2, lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Ciao [Nome], sto ampliando la mia rete con professionisti del [settore] di [città]. Colleghiamoci!', settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Dana, Sam Cole mentioned you. I help sales teams like everyone's close more deals. Would love to connect.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Dear {{first_name}}, we are {{company}}, a leading provider of cloud and data solutions. With 200+ satisfied clients, we can deliver exceptional value. Looking forward to connecting!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Buenos días, Sr. Ortega. Le escribo porque su despacho figura entre los mejores de Valencia. Nos encantaría que formara parte de nuestra red.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Raúl, vi que también trabajas en ciberseguridad industrial en Bilbao. Me gustaría conectar con colegas del sector.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
