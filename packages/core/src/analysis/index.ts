@@ -123,6 +123,7 @@ function holdsChatSpellings(folded: string, span: Span, languages: readonly Lang
 const longestFirst = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length);
 const greetingPattern = perLanguage((data) => longestFirst(data.frame.greetings));
 const signOffPattern = perLanguage((data) => longestFirst(data.frame.signOffs));
+const mailFooterPattern = perLanguage((data) => data.frame.mailFooters ?? []);
 const wordSets = new Map<string, Set<string>>();
 function wordSet(languages: readonly Language[], pick: (phrases: FramePhrases) => string[]): Set<string> {
   const key = `${languagesKey(languages)}:${pick.name}`;
@@ -214,7 +215,9 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
       }
       const rest = source.slice(end + gap, body.end);
       const word = ADDRESSEE_TOKEN.exec(rest)?.[0];
-      const token = word !== undefined && readerWords.has(fold(word)) ? word : NAME_TOKEN.exec(rest)?.[0];
+      // A title's abbreviation, in lower case where the language writes it so: "Geachte heer prof. dr. De Graaf,".
+      const title = word !== undefined && rest[word.length] === '.' && abbreviations.has(word) ? `${word}.` : undefined;
+      const token = word !== undefined && readerWords.has(fold(word)) ? word : (NAME_TOKEN.exec(rest)?.[0] ?? title);
       // A title is no name but belongs to the greeting: "Dear Mr. Smith,", "Hi Ms Lee,", "Dear Professor,".
       if (!token || (token !== word && isNotName(token) && !abbreviations.has(token.replace(/\.$/u, '')))) break;
       end += gap + token.length;
@@ -227,9 +230,10 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   if (opening && opening.start === cursor) {
     let end = namesFrom(opening.end);
     // "Buenas tardes, Lic. Hernández.": names after a comma too, when punctuation closes them
-    // ("Hi, Dana suggested…" keeps Dana in the note).
+    // ("Hi, Dana suggested…" keeps Dana in the note), and not after a greeting that is a title
+    // itself ("Madame, M. Brunet, que j'ai accompagné…": someone else).
     const comma = /^[^\S\r\n]*,/.exec(source.slice(end, body.end))?.[0].length;
-    if (end === opening.end && comma !== undefined) {
+    if (end === opening.end && comma !== undefined && !readerWords.has(folded.slice(opening.start, opening.end))) {
       const afterNames = namesFrom(end + comma);
       const closed = source[afterNames - 1] === '.' || /^(?:[^\S\r\n]*[,.!:;]|[^\S\r\n]*\r?\n|$)/u.test(source.slice(afterNames, body.end));
       if (afterNames > end + comma && closed) end = afterNames;
@@ -256,7 +260,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     }
   }
 
-  const signature = findSignature(document, body, folded, cursor, signOffPattern(scope), isNotName, placeholderAt);
+  const signature = findSignature(document, body, folded, cursor, signOffPattern(scope), mailFooterPattern(scope), isNotName, placeholderAt);
   const content = { start: cursor, end: signature?.start ?? body.end };
 
   const sentences: Span[] = [];
@@ -346,6 +350,7 @@ function findSignature(
   folded: string,
   from: number,
   signOffs: PhrasePattern | undefined,
+  mailFooters: PhrasePattern | undefined,
   isNotName: (word: string) => boolean,
   placeholderAt: (offset: number) => Placeholder | undefined,
 ): Span | undefined {
@@ -398,10 +403,13 @@ function findSignature(
     return name !== null && onlyNames(restStart, restStart + name[0].length) && isSignatureLine(rest, SIGNATURE_RUN_ON_WORDS, HEADLINE);
   };
 
+  // "Sent from my iPhone" under it all: the signature, if any, ends above it.
+  const footer = mailFooterAt(source, folded, from, body.end, mailFooters);
+  const end = footer ?? body.end;
   let start: number | undefined;
-  let lineEnd = body.end;
+  let lineEnd = end;
   // A closing with a signature block under it: a name, a title, a company, a phone number.
-  const closing = closingAboveSignature(source, from, body.end, isClosing) ?? nameAboveSignature(source, from, body.end, nameLine);
+  const closing = closingAboveSignature(source, from, end, isClosing) ?? nameAboveSignature(source, from, end, nameLine);
   if (closing !== undefined) {
     start = closing;
     lineEnd = closing - 1;
@@ -447,19 +455,36 @@ function findSignature(
     if (sentenceStart !== undefined && (isClosing(sentenceStart, lineEnd) || closesWithSignature(sentenceStart, lineEnd))) start = sentenceStart;
     break;
   }
+  start ??= footer;
   return start === undefined ? undefined : { start, end: body.end };
 }
 
 const SENTENCE_END = /[.!?…]\s*$|\p{Extended_Pictographic}\s*$/u;
+// A capital alone before a full stop and a name: "A. Russo", "T. Aydin".
+const INITIAL = /(?<=(?:^|\s)\p{Lu})\.(?=\s+\p{Lu})/gu;
 
-/** Where the last of several sentences on a line starts, if the line holds more than one. */
+/** Where the last line starts when it is all a mail app's footer ("Sent from my iPhone"), if it is. */
+function mailFooterAt(source: string, folded: string, from: number, end: number, mailFooters: PhrasePattern | undefined): number | undefined {
+  if (!mailFooters) return undefined;
+  const textEnd = from + source.slice(from, end).trimEnd().length;
+  const lineStart = source.lastIndexOf('\n', textEnd - 1) + 1;
+  if (lineStart <= from) return undefined;
+  const footer = findPhrases(mailFooters, folded, lineStart, textEnd)[0];
+  return footer && footer.start === lineStart + (source.slice(lineStart, textEnd).length - source.slice(lineStart, textEnd).trimStart().length) && source.slice(footer.end, textEnd).trim() === '' ? lineStart : undefined;
+}
+
+/**
+ * Where the last of several sentences on a line starts, if the line holds more than one. An
+ * initial's full stop ends no sentence: "… su LinkedIn. Cordiali saluti, A. Russo".
+ */
 function lastSentenceStart(source: string, lineStart: number, lineEnd: number): number | undefined {
-  const lastSentence = /[.!?]\s+(?=[^.!?]*[.!?]?\s*$)/u.exec(source.slice(lineStart, lineEnd));
+  const line = source.slice(lineStart, lineEnd).replace(INITIAL, '_');
+  const lastSentence = /[.!?]\s+(?=[^.!?]*[.!?]?\s*$)/u.exec(line);
   return lastSentence ? lineStart + lastSentence.index + lastSentence[0].length : undefined;
 }
 
 // How many short lines a signature block may hold under its closing, and how short they are.
-const SIGNATURE_LINES = 6;
+const SIGNATURE_LINES = 8;
 const SIGNATURE_LINE = /^[^\n]{0,80}$/u;
 const SIGNATURE_WORDS = 8;
 // A headline of short parts between bars or dots: "Kevin Marsh | Growth Strategist | kevinmarsh.io".
@@ -475,6 +500,11 @@ const POSTSCRIPT_MARK = new RegExp(String.raw`^${POSTSCRIPT_SIGN}\s`, 'iu');
 // How many words a signature run into the closing's line may hold when it is no headline.
 const SIGNATURE_RUN_ON_WORDS = 12;
 
+/** Words of a line, dashes and other marks standing alone not counted: "Av. Boa Viagem, 3200 – Sala 1104". */
+function wordCount(line: string): number {
+  return line.split(/\s+/u).filter((part) => /[\p{L}\p{N}]/u.test(part)).length;
+}
+
 /**
  * Whether a line below a closing can belong to a signature block: short (`shape`, at most
  * `words` words), or a headline of short parts.
@@ -482,8 +512,8 @@ const SIGNATURE_RUN_ON_WORDS = 12;
 function isSignatureLine(line: string, words = SIGNATURE_WORDS, shape = SIGNATURE_LINE): boolean {
   // A postscript under the signature is more of the note: "P.S. [Mutual Connection] speaks very highly of you!".
   if (/\?$/u.test(line) || POSTSCRIPT_MARK.test(line)) return false;
-  if (HEADLINE_SEPARATOR.test(line)) return HEADLINE.test(line) && line.split(HEADLINE_SEPARATOR).every((part) => part.split(/\s+/u).length <= words);
-  return shape.test(line) && line.split(/\s+/u).length <= words;
+  if (HEADLINE_SEPARATOR.test(line)) return HEADLINE.test(line) && line.split(HEADLINE_SEPARATOR).every((part) => wordCount(part) <= words);
+  return shape.test(line) && wordCount(line) <= words;
 }
 
 // How many words a job title after a name may hold: "Mia Lopez, Senior Technical Recruiter".

@@ -112,6 +112,8 @@ export interface FramePhrases {
   greetings: string[];
   /** Closings: "Best", "Un saludo"; a name may follow them. */
   signOffs: string[];
+  /** What a mail or phone app writes under a message, on a line of its own: "Sent from my iPhone". */
+  mailFooters?: string[];
   /** Capitalised words that are not names: pronouns, articles, common sentence openers. */
   notNames: string[];
   /**
@@ -150,6 +152,12 @@ export interface StockTextPhrases {
   stock: string[];
   /** Replacement openings, one per scenario; `[brackets]` mark what the writer fills in. */
   openings: string[];
+  /**
+   * Words that stand for one another in a stock sentence, each group read as its first word:
+   * modal verbs ("möchte", "würde"), "gern" and "gerne", the pronouns of either register. A
+   * sentence with one of them for another is the same sentence, not an edit.
+   */
+  interchangeable?: string[][];
 }
 
 /**

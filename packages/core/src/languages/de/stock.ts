@@ -12,10 +12,23 @@ export default {
     'Ich möchte Sie einladen, meinem beruflichen Netzwerk auf LinkedIn beizutreten.',
     'Ich möchte dich einladen, meinem Netzwerk auf LinkedIn beizutreten.',
     'Ich möchte Ihrem LinkedIn-Netzwerk beitreten.',
+    // Taken into it ("aufnehmen"), added in the dative without "zu", "würde" for "möchte".
+    'Gerne möchte ich Sie in mein berufliches Netzwerk auf LinkedIn aufnehmen.',
+    'Ich möchte Sie gerne in mein berufliches Netzwerk auf LinkedIn aufnehmen.',
+    'Ich würde dich gern meinem beruflichen Netzwerk auf LinkedIn hinzufügen.',
+    'Ich möchte Sie gerne meinem beruflichen Netzwerk auf LinkedIn hinzufügen.',
+    'Gerne würde ich dich zu meinem Netzwerk auf LinkedIn hinzufügen.',
     // The short form people type, without "professional" or "on LinkedIn".
     "Ich möchte Sie gerne zu meinem Netzwerk hinzufügen.",
     "Ich möchte dich gerne zu meinem beruflichen Netzwerk hinzufügen.",
     "Ich möchte Sie gerne zu meinem beruflichen Netzwerk hinzufügen.",
   ],
   openings: [],
+  interchangeable: [
+    ['möchte', 'würde', 'will', 'wollte'],
+    ['gerne', 'gern'],
+    ['Sie', 'dich'],
+    ['Ihrem', 'deinem'],
+    ['auf', 'bei'],
+  ],
 } satisfies StockTextPhrases;

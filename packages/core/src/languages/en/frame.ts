@@ -2,6 +2,7 @@ import type { FramePhrases } from '../types.js';
 
 export default {
   greetings: ['hi', 'hii+', 'hello', 'hey', 'hiya', 'dear', 'respected', 'greetings', 'good (morning|afternoon|evening|day)', 'morning', 'afternoon', 'evening', 'howdy', 'yo', 'namaste', 'to whom it may concern', 'greetings of the day', 'salaa?m', 'as+ala+mu? ?alaikum', 'kumusta', 'marhaba', 'shalom', 'vanakkam', 'hola', 'ciao', 'hallo'],
+  mailFooters: ['sent from my (iphone|ipad|android|phone|mobile|samsung( galaxy)?|blackberry|galaxy|pixel)', 'sent from (outlook|mail) for (ios|android|iphone)', 'get outlook for (ios|android)'],
   signOffs: [
     'best( regards| wishes)?',
     '(kind|warm|warmest|many) regards',

@@ -1,7 +1,8 @@
 import type { FramePhrases } from '../types.js';
 
 export default {
-  greetings: ['hola+', 'buenas', 'buenos dias', 'buen dia', 'quiubo', 'quihubo', 'que hubo', 'que onda', 'buenas (tardes|noches)', 'estimad[oa]s?(/[oa]s?|\\([oa]s?\\))?', 'estimad@s?', 'querid[oa]s?(/[oa]s?|\\([oa]s?\\))?', 'que tal', 'saludos', 'hey', 'ey', 'che'],
+  greetings: ['hola+', 'buenas', 'buenos dias', 'buen dia', 'quiubo', 'quihubo', 'que hubo', 'que onda', 'buenas (tardes|noches)', 'estimad[oa]s?(/[oa]s?|\\([oa]s?\\))?', 'estimad@s?', 'querid[oa]s?(/[oa]s?|\\([oa]s?\\))?', 'distinguid[oa]s?', 'apreciad[oa]s?', 'respetad[oa]s?', 'muy (senor|senora) mi[oa]', 'que tal', 'saludos', 'hey', 'ey', 'che'],
+  mailFooters: ['enviado desde mi (iphone|ipad|android|movil|celular|telefono|smartphone|samsung)', 'enviado desde (outlook|correo) para (ios|android)'],
   signOffs: [
     '(un )?(saludo|abrazo)( cordial| grande| fuerte)?( desde( [\\p{L}-]+){1,3})?',
     '(un )?(beso|besos|besito|besitos|abrazos|abrazote)',
@@ -13,7 +14,8 @@ export default {
     // Its abbreviations, a full stop after them: «Atte.», «Att.».
     'atte?',
     'cordialmente',
-    '(reciba|recibe) un (cordial|afectuoso) saludo',
+    '(reciba|recibe|reciban) un (cordial|afectuoso|atento) saludo',
+    '(le|les|te) saluda (atentamente|cordialmente)',
     'un cordial saludo',
     'quedo a (tu|su) disposicion',
     'hasta pronto',

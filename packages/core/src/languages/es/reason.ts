@@ -59,7 +59,7 @@ export default {
     '(queremos|quiero|queriamos|queria) (poner|montar|abrir|crear|lanzar|armar|pintar|organizar|reformar|construir|plantar) (un|una|uno|el|la|nuestro|nuestra)',
     '(estamos|estoy) (validando|probando|desarrollando|preparando|escribiendo|investigando|redactando|ensayando|disenando) (un|una|el|la|nuestro|nuestra)',
     '(preparo|estoy preparando|escribo|estoy escribiendo|hago|estoy haciendo) (un|una) (reportaje|articulo|libro|tesis|tfm|tfg|informe|estudio|investigacion|documental|podcast|pieza|cronica)',
-    '(buscas|busca|buscais|buscan) (un |una )?[\\p{L}-]+ (para|en|con|que)',
+    '(buscas|busca|buscais|buscan)( usted| ustedes)? (un |una )?[\\p{L}-]+ (para|en|con|que|de)',
     '(das|da usted|dais|haces|hace usted|ofreces|ofrece usted|ofreceis|impartes|imparte usted) (asesorias|asesoria|talleres|clases|cursos|charlas|consultorias|mentorias|formaciones|visitas)( a| para| en)?',
     '(busco|buscamos|buscaba|buscabamos|estoy buscando|estamos buscando|necesito|necesitamos) (un |una |unos |unas )?(proveedor(es)?|distribuidor(es|as)?|fabricante|fabricantes|ilustrador(a|es|as)?|disenador(a|es|as)?|fotograf[oa]s?|traductor(a|es|as)?|abogad[oa]s?|contador(a|es|as)?|programador(a|es|as)?|desarrollador(a|es|as)?|arquitect[oa]s?|editor(a|es|as)?|imprenta|agencia|instalador(a|es|as)?) (de|para|que|en|con)',
     '(busco|buscamos|buscaba|buscabamos|necesito|necesitamos|necesitaba) (a )?alguien que (sepa|supiera|entienda|entendiera|conozca|conociera|domine|dominara|controle|tenga experiencia) (de|en|del|de la|con)',

@@ -83,7 +83,8 @@ export default {
     // Un travail préparé pour eux : « je peux vous préparer un visuel pour la devanture ».
     "(je peux|je pourrais|je vous propose de) (vous|te) (preparer|faire|envoyer|montrer|realiser) (un|une)( [\\p{L}-]+){0,2} (visuel|maquette|devis|audit|analyse|proposition|plan|video|diagnostic)",
     '(j\'ai prepare|j\'ai redige|j\'ai realise) (un|une)',
-    '(je peux|je serais ravie? de) vous (envoyer|partager|presenter|montrer)',
+    // Not their own offer or firm presented: a pitch («je serais ravi de vous présenter notre offre»).
+    '(je peux|je serais ravie? de) vous (envoyer|partager|presenter|montrer)(?! (notre|nos|mon|mes) (offre|offres|solution|solutions|produit|produits|service|services|societe|entreprise|agence|cabinet|plateforme|outil|gamme|catalogue)(?!\\p{L}))',
     '(modele|guide|audit|checklist) gratuit',
   ],
   followingInGeneral: ['(je vous suis|je te suis) depuis', '(je suis|je lis|j\'ecoute) (votre|ton|ta) (contenu|newsletter|podcast)'],

@@ -1,8 +1,11 @@
 import type { FramePhrases } from '../types.js';
 
 export default {
-  greetings: ['bonjour', 'bonsoir', 'salut', 'coucou', 'hello', 'hey', 'allo', 'maitre', 'cher', 'chere', 'madame,? monsieur', 'monsieur,? madame', 'madame', 'monsieur'],
-  signOffs: ['cordialement', 'bien (a vous|cordialement)', 'merci( beaucoup| d\'avance| par avance)?', 'a bientot', 'belle journee', 'bonne (journee|soiree|semaine|fin de semaine|fin de journee)', '(meilleures|sinceres) salutations', '(bien )?confraternellement', 'je vous remercie( par avance)?'],
+  greetings: ['bonjour', 'bonsoir', 'salut', 'coucou', 'hello', 'hey', 'allo', 'maitre', 'cher', 'chere', 'madame,? monsieur', 'monsieur,? madame', "(madame|monsieur) (la|le|l') [\\p{L}-]+( (des|du|de la|de l'|de) [\\p{L}-]+){0,2}", 'madame', 'monsieur'],
+  mailFooters: ['envoye (de|depuis) mon (iphone|ipad|android|mobile|telephone|smartphone|samsung)', 'envoye (de|depuis) (outlook|mail) pour (ios|android)'],
+  signOffs: ['cordialement', 'bien (a vous|cordialement)', 'merci( beaucoup| d\'avance| par avance)?', 'a bientot', 'belle journee', 'bonne (journee|soiree|semaine|fin de semaine|fin de journee)', '(meilleures|sinceres) salutations', '(salutations|sentiments) (distinguees|distingues|respectueuses|respectueux|les meilleurs|les meilleures)', '(avec )?mes (salutations|sentiments) (distinguees|distingues|respectueuses|respectueux|les meilleurs|les meilleures)', 'respectueusement', 'tres cordialement',
+    // The whole formula of a formal letter: «Je vous prie d'agréer, Monsieur le Directeur, l'expression de mes salutations distinguées».
+    "(je vous prie d'agreer|veuillez agreer|je vous prie de recevoir|veuillez recevoir)(,? [\\p{L}'-]+){0,8},? (l'expression de )?(mes|nos) (salutations|sentiments|respects)( [\\p{L}-]+){0,3}", '(bien )?confraternellement', 'je vous remercie( par avance)?'],
   addressees: ['professeur', 'professeure', 'docteur', 'docteure', 'maître', 'madame', 'monsieur', 'mademoiselle', 'équipe', 'tous'],
   notNames: [
     'je', "j'ai", 'moi', 'mon', 'ma', 'mes', 'vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'il', 'nous', 'notre', 'on', 'le', 'la', 'les',

@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Une échéance de leur côté : « le renouvellement de vos contrats en 2026 ».
+    "(le renouvellement|l'echeance|la fin|l'expiration|la renegociation|la migration) de (vos|votre) [\\p{L}-]+",
+    // Ce qui, chez eux, intéresse l'expéditeur : «je m'intéresse de près à l'extension de votre entrepôt».
+    "(je m'interesse|je suis interessee?|nous nous interessons|nous sommes interesses)( de (tres )?pres| beaucoup| vivement)? (a|au|aux) (l'|la |le |les )?[\\p{L}-]+ (de|du|des) (votre|vos)",
     // Des questions annoncées sur un sujet : « que je vous pose deux questions sur le métier ».
     "(que je vous pose|vous poser|te poser|que je te pose) (deux|trois|quelques|une) (petites )?questions? (sur|au sujet de|concernant|a propos de)",
     // Leur travail montré par quelqu'un : « Benoît Carré m'a montré votre tableau de bord ».
@@ -56,13 +60,17 @@ export default {
     '(vos|tes) (enjeux|besoins|projets|travaux)',
     // Something seen about them; their field alone ("je vois que vous travaillez dans la cybersécurité.") is everyone's.
     "(je vois|j'ai vu|j'ai lu|j'ai appris) que (vous|votre|vos|tu|ton|ta|tes|<slot>)(?! (travaillez|travailles|etes|es) (dans|en) (le |la |les )?[\\p{L}'-]+(?=\\s*[.!?]|\\s*$))",
-    "(vous dirigez|vous pilotez|vous travaillez(?! (dans|en) (le |la |les )?[\\p{L}'-]+(?=\\s*[.!?]|\\s*$))|vous gerez)",
+    "(vous dirigez|vous pilotez|vous travaillez(?! (dans|en) (le |la |les )?[\\p{L}'-]+(?=\\s*[.!?]|\\s*$))|vous gerez|vous (preparez|menez|lancez|conduisez|planifiez) (la|le|les|l'|un|une|votre|vos))",
     'votre (travail|experience|equipe|entreprise|projet) (sur|chez|dans|en)',
     'm\'a parle de',
     '(ca fait|cela fait) (une eternite|longtemps) (depuis|que)',
     'ensemble a',
   ],
   generic: [
+    // Une invitation solennelle à son réseau, et l'honneur de le compter parmi ses relations : rien sur le pourquoi.
+    "(j'ai l'honneur|j'ai le plaisir|je me permets|je souhaite|je souhaiterais) de vous inviter a (rejoindre|faire partie de|integrer) mon reseau",
+    '(ce serait|ce sera|c\'est) (un|une) (privilege|honneur|plaisir|joie) de (vous )?compter',
+    'une (personnalite|personne|professionnelle?) de votre (envergure|calibre|qualite|stature)',
     // Un projet qui pourrait intéresser n'importe qui ; rencontrer d'autres professionnels.
     "(un projet|quelque chose|une idee|une opportunite|une offre) qui (pourrait|peut|devrait|va|pourra) vous (interesser|plaire|parler)",
     "(rencontrer|connaitre|echanger avec|entrer en contact avec|me connecter avec) d'autres (professionnels|personnes|passionnes|acteurs|experts|entrepreneurs)",

@@ -3,7 +3,7 @@ import type { SharedContactPhrases } from '../types.js';
 export default {
   referredBy: [
     // Nommé avant : « Florian Le Goff m'assure que vous êtes la bonne personne ».
-    "(m'assure|m'a assure|me confirme|m'a confirme|me dit|m'a dit) que",
+    "(m'assure|m'a assure|me confirme|m'a confirme|me dit|m'a dit|m'indique|m'a indique|me signale|m'a signale|me precise|m'a precise) que",
     // Nommé avant : « c'est Toto (Antoine Lambert) qui m'a passé ton numéro ».
     "qui m'a (oriente|conseille|passe|donne|recommande|parle)",
     // Nommé avant : « je vois que Karim Benali fait partie de nos relations communes ».
@@ -11,7 +11,7 @@ export default {
     // Le nom avant : « Isabelle Fontaine m'a souvent parlé de vous ».
     "m'a (souvent |beaucoup |tant |si )?(parle|dit du bien|dit beaucoup de bien) de (vous|toi)",
     'en commun(?!e)', "m'en a (parle|dit|touche un mot)", "(me dit|m'a dit|m'a raconte|me raconte) que (vous|tu|ton|ta|votre)", "m'a (parle|dit|conseille|recommande|suggere|donne|transmis|presente|oriente|indique|signale|confie|glisse|souffle|explique|transfere|envoye|partage|montre)", "avec qui (tu as|vous avez) (bosse|travaille|etudie|collabore|joue|fait)", "qui (te|vous) connait", "(te|vous) passe le bonjour", 'nous a (presentes|mis en contact)'],
-  inCommon: ['(ami|amie|contact|connaissance|relation)s? (en )?commune?s?', 'nous connaissons (tous les deux )?'],
+  inCommon: ['(ami|amie|contact|connaissance|relation|collegue|partenaire|client|cliente)s? (en )?commune?s?', 'nous connaissons (tous les deux )?'],
   knownThrough: [
     // Nommé après : « c'est en déjeunant avec Géraldine Moreau que votre nom est sorti ».
     "en (dejeunant|discutant|parlant|echangeant|travaillant) avec",

@@ -14,8 +14,18 @@ export default {
     "J'aimerais vous inviter à rejoindre mon réseau professionnel sur LinkedIn.",
     'Je souhaiterais vous inviter à rejoindre mon réseau professionnel en ligne, LinkedIn.',
     'Je souhaite vous inviter à rejoindre mon réseau sur LinkedIn.',
+    // As people retype it: leave asked, contacts, relations for network.
+    'Je me permets de vous ajouter à mon réseau professionnel sur LinkedIn.',
+    'Je souhaiterais vous ajouter, si vous le permettez, à mon réseau professionnel sur LinkedIn.',
+    'Je souhaiterais vous ajouter à mon réseau de contacts professionnels sur LinkedIn.',
+    'Je souhaiterais vous ajouter à mes relations professionnelles sur LinkedIn.',
     // The short form people type, without "professional" or "on LinkedIn".
     "J'aimerais vous ajouter à mon réseau.",
   ],
   openings: [],
+  interchangeable: [
+    ['souhaiterais', 'voudrais', 'souhaite', 'veux', 'désire', 'désirerais'],
+    ['vous', 'te'],
+    ['votre', 'ton'],
+  ],
 } satisfies StockTextPhrases;

@@ -40,7 +40,7 @@ export default {
     '(chiederti|chiederle|chiedervi) (il permesso|un parere|un consiglio|una referenza)',
     '(stai|state|sta) (lanciando|aprendo|assumendo|costruendo|cercando|preparando|organizzando)',
     // Invitarlo a qualcosa: «vorrei invitarti al nostro webinar su [tema]».
-    '(invitarti|invitarla|invitarvi|ti invito|la invito|vi invito|ti invitiamo|la invitiamo) (a|al|alla|allo|ai|agli|alle|all)(?!( [\\p{L}-]+){0,4} (rete|contatti)(?!\\p{L}))',
+    '(invitarti|invitarla|invitarvi|ti invito|la invito|vi invito|ti invitiamo|la invitiamo) (a|al|alla|allo|ai|agli|alle|all)(?!( [\\p{L}-]+){0,4} (rete|contatti)(?!\\p{L})| (connettersi|connetterti|connetterci|collegarsi|collegarti|collegarci|unirsi|unirti|entrare|far parte|fare parte)(?!\\p{L}))',
     '(mi ha|ci ha) (consigliato|suggerito|detto) di (scriverti|scriverle|contattarti|contattarla)',
     '(sviluppo|sviluppiamo|produco|produciamo) [\\p{L}]+ per',
     '(come|perche) (hai|avete|ha) (fatto|gestito|affrontato|deciso|convinto|scelto|risolto)',
@@ -70,6 +70,9 @@ export default {
     '(sapere|capire|chiederti|chiederle|scoprire) come (gestite|gestisci|gestisce|fate|fai|fa|avete|hai|ha|organizzate|organizzi|organizza|lavorate|lavori|lavora)',
   ],
   generic: [
+    // Restare in contatto, arricchirsi a vicenda: nessun tema.
+    '(restare|rimanere|stare|tenerci|mantenerci|restiamo|rimaniamo) in contatto( anche qui| anche su linkedin| su linkedin| qui)?(?=\\s*[.!?]|\\s*$)',
+    '(arricchirci|crescere|supportarci|aiutarci|imparare) (a vicenda|insieme)',
     // Costruire una rete qualsiasi: «sto iniziando a costruire la mia rete professionale».
     '(costruire|costruendo|creare|creando|far crescere) la mia rete',
     // Lo stesso lavoro o la stessa città: «anche io lavoro come UX designer a Milano».

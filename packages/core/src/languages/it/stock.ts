@@ -9,8 +9,15 @@ export default {
     'Vorrei invitarti a entrare nella mia rete professionale su LinkedIn.',
     'Vorrei invitarti a far parte della mia rete professionale su LinkedIn.',
     'Vorrei invitarLa a far parte della mia rete professionale su LinkedIn.',
+    'Vorrei aggiungerla alla mia rete di contatti professionali su LinkedIn.',
     // The short form people type, without "professional" or "on LinkedIn".
     "Vorrei aggiungerti alla mia rete.",
   ],
   openings: [],
+  interchangeable: [
+    ['vorrei', 'desidererei', 'desidero', 'voglio'],
+    ['aggiungerti', 'aggiungerla', 'aggiungerlo'],
+    ['invitarti', 'invitarla', 'invitarlo'],
+    ['tua', 'sua'],
+  ],
 } satisfies StockTextPhrases;

@@ -31,6 +31,8 @@ export default {
     // A cohort before or after theirs: «two intakes behind you».
     'jaargang(en)? (boven|onder|voor|na) (jou|u)',
     '(samen|allebei) (gestudeerd|stage gelopen)',
+    // Allebei gevolgd, elk in een eigen jaar: «wij hebben beiden de leergang Toezicht in de Zorg van Nyenrode gevolgd».
+    '(wij|we) hebben (allebei|beiden|samen) (de|het|een)( [\\p{L}-]+)? [\\p{L}]*(traineeship|opleiding|master|studie|minor|cursus|leergang|programma|mba|bootcamp)',
     '(zelfde|dezelfde) (opleiding|studie|klas|jaargang|bootcamp|universiteit)',
   ],
   interaction: [
@@ -40,6 +42,8 @@ export default {
     '(u reageerde|je reageerde|jij reageerde|u gaf|je gaf)( gisteren| vorige week| laatst| onlangs)? (op|onder|bij) (mijn|ons|onze) (post|bericht|artikel|video|vraag)',
     '(bedankt|dank je|dank u) (wel )?voor (je|jouw|uw|de|het|die|dat)( [\\p{L}-]+){0,2} (lezing|presentatie|artikel|post|bericht|webinar|workshop|podcast|talk)',
     '(je|jouw|uw) (post|artikel|talk|presentatie|podcast|webinar|workshop)',
+    // Hun verhaal ergens, met waarover: «op de Vakbeurs Energie sprak u over netcongestie».
+    '(sprak|spraken|presenteerde|vertelde) (u|je|jij) over',
     // "Ik kijk uit naar je reactie" sluit een bericht af: een reactie of bericht van hen telt met waarop of waarover.
     '(je|jouw|uw) (bericht|reactie) (op|onder|over|bij)', '(in|onder) de reacties'],
   valueOffer: [

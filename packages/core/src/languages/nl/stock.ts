@@ -9,8 +9,17 @@ export default {
     'Ik wil graag met je connecten op LinkedIn.',
     'Ik wil je graag uitnodigen om lid te worden van mijn netwerk op LinkedIn.',
     'Ik wil u graag uitnodigen om lid te worden van mijn professionele netwerk op LinkedIn.',
+    // As people retype it: "zou", the verb first, the network named as LinkedIn's.
+    'Graag zou ik u toevoegen aan mijn professionele netwerk op LinkedIn.',
+    'Ik zou u graag willen toevoegen aan mijn professionele netwerk op LinkedIn.',
+    'Ik wil u graag toevoegen aan mijn LinkedIn-netwerk.',
+    'Ik voeg u graag toe aan mijn professionele netwerk op LinkedIn.',
     // The short form people type, without "professional" or "on LinkedIn".
     "Ik wil je graag toevoegen aan mijn netwerk.",
   ],
   openings: [],
+  interchangeable: [
+    ['je', 'u', 'jou'],
+    ['jouw', 'uw'],
+  ],
 } satisfies StockTextPhrases;

@@ -17,8 +17,19 @@ export default {
     'Gostaria de convidá-lo a participar da minha rede profissional no LinkedIn.',
     'Gostaria de te convidar para fazer parte da minha rede profissional no LinkedIn.',
     'Como você é uma pessoa de confiança, gostaria de convidá-lo a participar da minha rede no LinkedIn.',
+    // Included ("incluir") rather than added.
+    'Gostaria de incluí-lo em minha rede profissional no LinkedIn.',
+    'Gostaria de incluí-la na minha rede do LinkedIn.',
+    // Contacts, as Portugal writes it.
+    'Gostaria de adicioná-lo à minha rede de contactos profissionais no LinkedIn.',
     // The short form people type, without "professional" or "on LinkedIn".
     "Gostaria de adicionar você à minha rede.",
   ],
   openings: [],
+  interchangeable: [
+    ['adicionar', 'incluir'],
+    ['adicioná-lo', 'incluí-lo'],
+    ['adicioná-la', 'incluí-la'],
+    ['gostaria', 'queria', 'quero'],
+  ],
 } satisfies StockTextPhrases;

@@ -22,8 +22,24 @@ interface StockSentence {
 }
 
 const wordsOf = (text: string) => tokens(text).map((token) => token.word);
+
+/** Each language's interchangeable words, as tokens read them, to the first word of their group. */
+const interchangeable = new Map(
+  Object.entries(languageData).map(([language, data]) => {
+    const asRead = new Map<string, string>();
+    for (const group of data.stock.interchangeable ?? []) {
+      const [first, ...others] = group.map((word) => wordsOf(word)[0] ?? word);
+      for (const other of others) asRead.set(other, first!);
+    }
+    return [language, asRead];
+  }),
+);
+
 const stockSentences = new Map(
-  Object.entries(languageData).map(([language, data]) => [language, data.stock.stock.map((text): StockSentence => ({ words: wordsOf(text), language: language as Language }))]),
+  Object.entries(languageData).map(([language, data]) => {
+    const asRead = interchangeable.get(language)!;
+    return [language, data.stock.stock.map((text): StockSentence => ({ words: wordsOf(text).map((word) => asRead.get(word) ?? word), language: language as Language }))];
+  }),
 );
 
 /** The most words a note may have and still be `phrase`, give or take. */
@@ -39,6 +55,8 @@ interface Candidates {
    * notes, told without splitting them into words.
    */
   anchors: RegExp;
+  /** The languages' interchangeable words, to the word their stock sentences are written with. */
+  asRead: ReadonlyMap<string, string>;
 }
 
 // The sentences to look for, per set of languages and config list: built once, not per note.
@@ -51,7 +69,8 @@ function candidatesFor(languages: readonly Language[], extra: readonly string[])
     const anchors = new Set(sentences.flatMap((sentence) => [...sentence.words].sort((a, b) => b.length - a.length).slice(0, 2)));
     // Words are letters, marks and digits only (see tokens): nothing to escape.
     const anchorPattern = new RegExp([...anchors].join('|') || '(?!)');
-    candidates = { sentences, maxWords: Math.max(0, ...sentences.map((sentence) => wordsAllowed(sentence.words))), anchors: anchorPattern };
+    const asRead = new Map(languages.flatMap((language) => [...(interchangeable.get(language) ?? [])]));
+    candidates = { sentences, maxWords: Math.max(0, ...sentences.map((sentence) => wordsAllowed(sentence.words))), anchors: anchorPattern, asRead };
     candidateLists.set(key, candidates);
   }
   return candidates;
@@ -160,10 +179,15 @@ function stockNote(analysis: Analysis, span: Span, candidates: Candidates): Stoc
   const placeholders = document.placeholders.filter((placeholder) => placeholder.start >= span.start && placeholder.start < span.end && !placeholder.alternatives).length;
   const prose = document.prose.slice(span.start, span.end);
   if (fewestWords(prose) - placeholders > candidates.maxWords) return undefined;
-  const words = tokens(prose, span.start).filter((token) => {
-    const placeholder = analysis.placeholderAt(token.start);
-    return placeholder === undefined || placeholder.alternatives !== undefined;
-  });
+  const words = tokens(prose, span.start)
+    .filter((token) => {
+      const placeholder = analysis.placeholderAt(token.start);
+      return placeholder === undefined || placeholder.alternatives !== undefined;
+    })
+    .map((token) => {
+      const word = candidates.asRead.get(token.word);
+      return word === undefined ? token : { ...token, word };
+    });
   if (words.length === 0) return undefined;
   for (const { words: phrase, language } of candidates.sentences) {
     const maxCost = Math.floor(phrase.length * EDITS_PER_WORD);

@@ -118,6 +118,15 @@ testRule(rule, {
     // A headline signature, a name and a title between bars, under the stock sentence or after a dash.
     { code: "Hi Sam! I'd like to add you to my professional network on LinkedIn.\nDaniela Ortiz | Growth @ Cuentix", errors: [{ messageId: 'stock' }] },
     { code: '¡Buenas! Me gustaría sumarte a mi red profesional en LinkedIn.\n— Lucía | Ventas @ Aurelia', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
+    // Formal registers: honorific greetings, a letter's closing formula, a signature block of several lines, a phone app's footer.
+    { code: 'Distinguido Ing. Salas:\n\nMe gustaría agregarlo a mi red de contactos profesionales en LinkedIn.\n\nReciba un cordial saludo,\n\nLic. Marta Ibáñez Soto\nDirectora de Compras\nGrupo Norteño S.A. de C.V.\nTel. +52 81 5555 0101 | Cel. 81 5555 0202\nmibanez@norteno.mx\nwww.norteno.mx\n\nEnviado desde mi iPhone', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Guten Tag Herr Albers,\nich würde Sie gerne in mein berufliches Netzwerk auf LinkedIn aufnehmen.\nMit besten Grüßen\nDr. Jonas Weber', settings: { lang: 'de' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Hallo Tim, ich möchte dich zu meinem beruflichen Netzwerk bei LinkedIn hinzufügen. Viele Grüße', settings: { lang: 'de' }, errors: [{ messageId: 'stock' }] },
+    { code: "Monsieur le Directeur,\n\nJe voudrais vous ajouter à mon réseau professionnel sur LinkedIn.\n\nJe vous prie d'agréer, Monsieur le Directeur, l'expression de mes salutations distinguées.\n\nAnne Morel", settings: { lang: 'fr' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Egregio Ing. Neri,\n\ndesidererei aggiungerLa alla mia rete professionale su LinkedIn.\n\nDistinti saluti\n\nArch. Paola Conti\nStudio Conti Architetti\nVia Roma 3 – 20100 Milano\nTel. 02 1234 5678 | Cell. 333 123 4567\np.conti@studioconti.it\n\nInviato da iPhone', settings: { lang: 'it' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Geachte heer drs. Van Dam,\nGraag zou ik u toevoegen aan mijn professionele netwerk op LinkedIn.\nHoogachtend,\nir. P. de Wit', settings: { lang: 'nl' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Exma. Senhora Dra. Helena Costa,\nGostaria de adicioná-la à minha rede de contactos profissionais no LinkedIn.\nCom os meus cumprimentos,\nRui Almeida | Diretor Financeiro | Lusomar\n\nEnviado do meu iPhone', settings: { lang: 'pt' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Egregio Dott. Ferri,\ndesidero aggiungerLa alla mia rete professionale su LinkedIn.\nCordiali saluti, A. Conti', settings: { lang: 'it' }, errors: [{ messageId: 'stock' }] },
   ],
 });
 

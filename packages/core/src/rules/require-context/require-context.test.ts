@@ -783,6 +783,9 @@ testRule(rule, {
     { code: 'Hola Jorge, fue un placer compartir escenario contigo en la Cumbre Fintech de Quito.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Bea, en el último número de nuestra newsletter os citamos como ejemplo de onboarding bien hecho. ¿Te apetece contarnos más?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Pablo, soy Sara, de la promo 2018 del Máster de Big Data de la UCM. ¿Te puedo preguntar por tu paso a consultoría?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Geachte mevrouw Bos, op het Zorgcongres in Ede sprak u over personeelstekorten. Daar worstelen wij ook mee.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Geachte heer Vos, wij hebben beiden de leergang Bestuur van Nyenrode gevolgd, u in 2019 en ik in 2021.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Sehr geehrte Frau Roth, ich habe Ihre Preisseite mit 12 Wettbewerbern verglichen und eine kurze Auswertung erstellt. Gerne sende ich Ihnen diese zu.', settings: { degree: 3, lang: 'de' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -913,6 +916,7 @@ testRule(rule, {
     // A LinkedIn group met in is no research group (es).
     { code: 'Hola Gabriel, coincidimos en el grupo de LinkedIn «Finanzas Corporativas Perú». ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Marta, coincidimos en el grupo de Profesores de Secundaria de Aragón. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Monsieur, nous fabriquons des pièces reconditionnées pour bus. Je serais ravi de vous présenter notre offre.', settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

@@ -728,6 +728,9 @@ testRule(rule, {
     { code: "Hi Lee, how does Figma's design team run critiques? Would love to connect.", settings: { degree: 2 } },
     { code: 'Hola {nombre}, {contacto} me habló de ti y de cómo estáis escalando el soporte en {empresa}. Ayudo a startups a montar su servicio al cliente.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Eva, qué gusto conocerte hoy en el desayuno. Me quedé pensando en lo que dijiste sobre la factura electrónica; ¿lo seguimos conversando?', settings: { degree: 3, lang: 'es' } },
+    { code: "Monsieur, je m'intéresse de près à l'ouverture de votre site de Lyon. Auriez-vous quelques minutes ?", settings: { degree: 3, lang: 'fr' } },
+    { code: "Madame, M. Paul Girard, que j'ai accompagné l'an dernier, m'a conseillé de vous écrire : vous préparez la migration de votre ERP.", settings: { degree: 2, lang: 'fr' } },
+    { code: 'Madame la Directrice,\n\nSur les conseils de Mme Anne Petit, je me permets de vous écrire : le renouvellement de vos contrats approche.', settings: { degree: 2, lang: 'fr' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1179,7 +1182,7 @@ testRule(rule, {
     { code: "Allo Kevin! Je vois qu'on est dans le même domaine à Québec, ce serait le fun de se connecter. Bonne fin de semaine!", settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Bonjour Claire, votre profil est très intéressant ! Au plaisir d'échanger sur nos métiers.", settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Buongiorno signor Ferrari, sono un artigiano falegname di Bellinzona e mi farebbe piacere far parte della Sua rete.', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'noReason' }] },
-    { code: 'Buongiorno Marta, ho visto che lavora nel settore farmaceutico come me. Restiamo in contatto!', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Buongiorno Marta, ho visto che lavora nel settore farmaceutico come me. Restiamo in contatto!', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [Nombre], ¡felicidades por tu trayectoria en [Asociación]! Me encantaría formar parte de tu red.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Luis, compartimos el grupo de LinkedIn de Organizadores de Congresos. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // Their posts followed in general (de); growing a network, sharing knowledge, the same group, the same trade, a count in common (nl).
@@ -1266,7 +1269,7 @@ testRule(rule, {
     { code: "Hi Maria, I'm reaching out because we've helped companies like yours save time and money. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     // Openings for anyone (es); the sender's trade and town (it).
     { code: 'Hola, soy Ana, de una consultora tecnológica. Contamos con múltiples oportunidades para perfiles IT. Si estás abierta a nuevos retos, ¡conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
-    { code: 'Buonasera, mi chiamo Enrico e sono sommelier a Verona. Sarei felice di restare in contatto.', settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Buonasera, mi chiamo Enrico e sono sommelier a Verona. Sarei felice di restare in contatto.', settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
     // Something that might interest anyone, an NGO admired by name, a profile fact handed back, the same field, a career praised whole, a company followed, a profile that stood out (es).
     { code: 'Hola Iván, he visto tu perfil y estoy trabajando en algo que te puede interesar. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: '¡Hola Rocío! Admiro muchísimo el trabajo de Cruz Roja. Me encantaría conectar contigo.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -1310,5 +1313,8 @@ testRule(rule, {
     { code: 'Dear {{first_name}}, we are {{company}}, a leading provider of cloud and data solutions. With 200+ satisfied clients, we can deliver exceptional value. Looking forward to connecting!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Buenos días, Sr. Ortega. Le escribo porque su despacho figura entre los mejores de Valencia. Nos encantaría que formara parte de nuestra red.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Raúl, vi que también trabajas en ciberseguridad industrial en Bilbao. Me gustaría conectar con colegas del sector.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Madame la Directrice,\nJ'ai le plaisir de vous inviter à rejoindre mon réseau. Ce serait un honneur de compter une professionnelle de votre envergure parmi mes relations.\nRespectueusement", settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Gentile Dottoressa, Le scrivo per restare in contatto anche su LinkedIn. Cordiali saluti', settings: { degree: 1, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Gentile Signore, ho il piacere di invitarLa a collegarsi con me. Potremo crescere insieme.', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

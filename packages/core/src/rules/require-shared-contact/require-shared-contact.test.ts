@@ -282,6 +282,8 @@ testRule(rule, {
     { code: 'Hi %s, %s suggested I reach out about the data role on your team.', settings: two },
     { code: 'Hi {0}, {1} told me you are the person to ask about the data role on your team.', settings: two },
     { code: 'Moin Jana, schöne Grüße von Henrik! Er meinte, wir sollten uns mal über Lagerlogistik austauschen.', settings: { degree: 2, lang: 'de' } },
+    { code: "Madame, M. Paul Girard, que j'ai accompagné l'an dernier, m'a conseillé de vous écrire : vous préparez la migration de votre ERP.", settings: { degree: 2, lang: 'fr' } },
+    { code: "Monsieur, notre cliente commune Mme Claire Petit m'indique que vous cherchez un fournisseur.", settings: { degree: 2, lang: 'fr' } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
