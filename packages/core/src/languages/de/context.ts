@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Beide Aussteller auf einer Messe mit Namen: „wir stellen beide nächste Woche auf der Hannover Messe aus“.
+    '(wir stellen|stellen wir) (beide|ebenfalls|auch)( [\\p{L}\\p{N}]+){0,3} (auf|bei|an) (der|dem|den)',
     // Am Stand geführt: „danke für die Führung über euren Stand“.
     '(fuhrung|rundgang|demo|verkostung) (uber|durch|an|auf) (euren|ihren|deinen|eurem|ihrem|deinem) stand',
     // Dort gesprochen, das Verb am Ende: «wir haben auf der LogiMAT in Stuttgart über Shuttle-Systeme gesprochen».
@@ -47,6 +49,8 @@ export default {
     '(ihre|deine|eure) (antwort|kommentar|reaktion|ruckmeldung|rückmeldung|frage) (unter|auf|zu) (meinem|meinen|meine|unserem|unseren|ihrem|deinem) (beitrag|post|artikel|video|thread|newsletter)',
     '(danke|vielen dank|herzlichen dank|besten dank) fur (den|die|das|ihren|ihre|ihr|deinen|deine|dein)( [\\p{L}-]+){0,2} (vortrag|referat|beitrag|artikel|post|webinar|workshop|keynote|talk|podcast|interview|impuls)',
     '(deinem|deinen|deiner|ihrem|ihren|ihrer|dein|ihr) (vortrag|beitrag|post|artikel|kommentar|podcast|interview|talk|workshop|webinar|keynote|panel)',
+    // Eine Folge mit ihnen: „ich hab deine Folge im Podcast ‚Startup Insider‘ gehört“.
+    '(deine|ihre|eure) (folge|episode|ausgabe|sendung) (im|in|bei|von|des|beim)',
     '(in|unter) den kommentaren',
   ],
   valueOffer: [

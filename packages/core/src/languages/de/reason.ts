@@ -2,6 +2,17 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Wie sie etwas lösen, gefragt; wie ihr Team etwas macht: „würde gern hören, wie ihr das bei Scalable löst“, „Wie qualifiziert Ihr Team Leads?“.
+    'wie (ihr|sie|du) (das|es|dies|diese|solche)( [\\p{L}&.-]+){0,3} (löst|lösen|macht|machen|handhabt|handhaben|regelt|regeln|angeht|angehen|organisiert|organisieren|umsetzt|umsetzen|gelöst habt|gelöst haben)',
+    'wie [\\p{L}]+ (ihr|euer|dein) (team|vertrieb|einkauf|unternehmen|abteilung|marketing|recruiting|hr|controlling)(?=[^.!?\\n]*\\?)',
+    // Was sie denken oder zuletzt gemacht haben: „Ihr Gedanke zur Vier-Tage-Woche“, „hab mitbekommen, dass du jetzt bei SAP bist“.
+    '(ihr|dein|euer) (gedanke|punkt|hinweis|einwand|argument|ansatz|impuls|tipp|vorschlag|vergleich) (zur|zum|zu|uber|über)',
+    '(hab|habe) (mitbekommen|gehört|gesehen|gelesen),? dass (du|sie|ihr) (jetzt|nun|inzwischen|seit kurzem|mittlerweile)',
+    '(lange|ewig|eine ewigkeit) nicht (gesehen|gehört|gesprochen) seit (dem|der|unserem|unserer)',
+    // Ihre ausgeschriebene Stelle: „habe ich Ihre Stellenausschreibung für die Leitung … gelesen“.
+    '(ihre|deine|eure) (stellenausschreibung|stellenanzeige|ausschreibung|vakanz|offene stelle|jobanzeige)',
+    // Zu einem Thema austauschen, als Platzhalter: „würde mich gern zu [Thema] austauschen“.
+    '(zu|zum|zur|über) <slot> (austauschen|auszutauschen|sprechen|unterhalten|reden|plaudern)',
     // Eine Bewerbung bei ihnen, eine Frage aus der Praxis, ihr Weg in eine Stelle, etwas über ihre Firma gesehen, eine Zeit zusammen:
     // „bewerbe mich gerade auf das Werkstudium bei {firma}“, „kurze Frage aus der Praxis:“, „wie sind Sie damals zur Prüfungsgruppe gekommen?“,
     // „und habe gesehen, dass {firma} zwei weitere Werke betreibt“, „seit dem Zivildienst in Kassel“, „wir haben 2019 zusammen … gearbeitet“.
@@ -116,6 +127,8 @@ export default {
     '(ihres|deines) (unternehmens|teams)',
   ],
   generic: [
+    // Dieselbe Stadt, dasselbe Feld, und nichts weiter: „dass Sie auch in Stuttgart leben und im Vertrieb arbeiten“.
+    'dass (sie|du) auch in [\\p{L}-]+ (leben|lebst|wohnen|wohnst|arbeiten|arbeitest)( und (im|in der) [\\p{L}-]+ (arbeiten|arbeitest|tätig sind|tätig bist))?(?=\\s*[.!?]|\\s*$)',
     // Dieselbe Branche, von sich gesagt: „auch ich arbeite in der [Branche]“.
     'auch ich arbeite in (der|dem) (<slot>|[\\p{L}-]+)( in <slot>)?',
     '(herzlichen )?(gluckwunsch|glueckwunsch|gratulation) (zur|zu deiner|zu ihrer) (neuen )?(position|rolle|stelle|beforderung)( bei (<slot>|[\\p{L}&.-]+))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',

@@ -12,6 +12,8 @@ export default {
     // Der Name danach: «die Schwester von Nils», «wir kennen beide Sabine Vogt», «Grüße von Hannes».
     '(bruder|schwester|cousin|cousine|freund|freundin|kollege|kollegin|sohn|tochter|nachbar|nachbarin|schwager|schwagerin|teamkollege|teamkollegin) (von|vom)',
     '(wir )?kennen (beide|uns beide|beide gut)',
+    // Beide über jemanden an etwas beteiligt: „da wir beide über Claudia Keller an der Ausschreibung beteiligt sind“.
+    '(wir|uns) beide (über|durch|via)',
     '(viele |liebe |herzliche |beste )?(gru(ß|ss)e|gruss) (von|vom)',
     'auf (empfehlung|anraten|hinweis|vorschlag) von'],
   countInCommon: ['(\\d+|<slot>) gemeinsame (kontakte|kontakten|verbindungen)', '(zwolf|zehn|viele) gemeinsame'],

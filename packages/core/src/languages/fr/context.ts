@@ -54,6 +54,8 @@ export default {
     'camarades? de (promo|classe)',
   ],
   interaction: [
+    // Les avoir écoutés quelque part : « je vous ai écoutée dans l'épisode de Génération Do It Yourself ».
+    "(je vous ai|je t'ai) (ecoute|ecoutee|entendu|entendue|vu|vue) (dans|sur|a|au|lors)",
     // Leur relecture de la PR de l'expéditeur : « merci pour ta relecture de ma PR sur le dépôt Docusaurus ».
     "(ta|votre) (relecture|review|revue|lecture) (de|sur) (ma|mon|notre|nos|mes) (pr|pull request|article|code|billet|post|these|memoire|manuscrit)",
     // Débloqué par eux sur un Slack : « tu m'as débloquée la semaine dernière sur le Slack de Ladies of Code ».

@@ -36,6 +36,8 @@ export default {
     '(zelfde|dezelfde) (opleiding|studie|klas|jaargang|bootcamp|universiteit)',
   ],
   interaction: [
+    // Hen gehoord of gezien ergens: «ik hoorde je in de podcast van De Tijd».
+    '(ik hoorde|ik zag|ik las|ik heb) (je|jou|u)( [\\p{L}]+)? (in|op|bij) (de|het|een) (podcast|webinar|uitzending|aflevering|panel|talkshow|video|livestream|interview)',
     // Samen in de reacties onder iemands post: „we hadden een flinke discussie onder de post van Jeroen“.
     '(discussie|gesprek|discussieerden|reageerden|reacties|comments) onder (de|het|jouw|je|uw|zijn|haar) (post|bericht|artikel|update)',
     // Hun reactie op iets van de afzender: «u reageerde gisteren op mijn post».

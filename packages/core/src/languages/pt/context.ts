@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Os dois no palco do mesmo evento com nome: «vamos palestrar no mesmo dia do RD Summit».
+    '(vamos|vou|vamos os dois|iremos) (palestrar|falar|apresentar|expor) no mesmo (dia|palco|painel|evento|bloco) (do|da|de|no|na)',
     // Lado a lado num evento com nome: «nossos times ficaram lado a lado no NASA Space Apps Challenge».
     '(ficaram|ficamos|estavamos|estivemos) lado a lado (no|na|em|durante)',
     // Como se diz em Portugal: «conhecemo-nos na inauguração da exposição…».

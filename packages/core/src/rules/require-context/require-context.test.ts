@@ -786,6 +786,11 @@ testRule(rule, {
     { code: 'Geachte mevrouw Bos, op het Zorgcongres in Ede sprak u over personeelstekorten. Daar worstelen wij ook mee.', settings: { degree: 3, lang: 'nl' } },
     { code: 'Geachte heer Vos, wij hebben beiden de leergang Bestuur van Nyenrode gevolgd, u in 2019 en ik in 2021.', settings: { degree: 3, lang: 'nl' } },
     { code: 'Sehr geehrte Frau Roth, ich habe Ihre Preisseite mit 12 Wettbewerbern verglichen und eine kurze Auswertung erstellt. Gerne sende ich Ihnen diese zu.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Servus Lena, ich hab deine Folge im Podcast „Mittelstand Digital“ über ERP-Umstiege gehört. Sehr hilfreich!', settings: { degree: 3, lang: 'de' } },
+    { code: 'Hallo Herr Yilmaz, wir stellen beide im März auf der LogiMAT in Stuttgart aus. Lust auf einen Kaffee am Stand?', settings: { degree: 3, lang: 'de' } },
+    { code: 'Olá Rita, vamos palestrar no mesmo dia do Web Summit Rio — você sobre dados, eu sobre produto.', settings: { degree: 3, lang: 'pt' } },
+    { code: "Bonjour Léa, je vous ai écoutée dans l'épisode de Silicon Carne sur le financement des deeptech. Très éclairant.", settings: { degree: 3, lang: 'fr' } },
+    { code: 'Dag Pieter, ik hoorde je in de podcast van BNR over warmtepompen. Heel helder uitgelegd!', settings: { degree: 3, lang: 'nl' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

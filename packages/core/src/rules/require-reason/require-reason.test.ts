@@ -731,6 +731,13 @@ testRule(rule, {
     { code: "Monsieur, je m'intéresse de près à l'ouverture de votre site de Lyon. Auriez-vous quelques minutes ?", settings: { degree: 3, lang: 'fr' } },
     { code: "Madame, M. Paul Girard, que j'ai accompagné l'an dernier, m'a conseillé de vous écrire : vous préparez la migration de votre ERP.", settings: { degree: 2, lang: 'fr' } },
     { code: 'Madame la Directrice,\n\nSur les conseils de Mme Anne Petit, je me permets de vous écrire : le renouvellement de vos contrats approche.', settings: { degree: 2, lang: 'fr' } },
+    { code: 'Hallo Jana, ich baue gerade ein Tool für Urlaubsplanung und würde gern hören, wie ihr das bei Personio handhabt.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Hi Tom, lange nicht gesehen seit dem Barcamp in Köln! Hab mitbekommen, dass du jetzt bei Zalando bist. Lass uns mal telefonieren.', settings: { degree: 1, lang: 'de' } },
+    { code: 'Guten Tag Frau Berg, Ihr Gedanke zur Viertagewoche im Handwerk hat mich beschäftigt. Gerne bleibe ich in Kontakt.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Sehr geehrte Frau Dr. Kraus, mit Interesse habe ich Ihre Stellenausschreibung für die Leitung Controlling gelesen.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Hallo [Vorname], [gemeinsamer Kontakt] hat mir empfohlen, mich bei Ihnen zu melden. Ich würde mich gern zu [Thema] austauschen.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Gefeliciteerd met je nieuwe rol als {{functie}} bij {{bedrijf}}! Juist in de eerste maanden is een goede urenregistratie goud waard; daar help ik teams mee.', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Hoi %VOORNAAM%, als founder van %BEDRIJF% ken je het gedoe met facturen vast. Wij bouwden een tool die dat automatiseert.', settings: { degree: 2, lang: 'nl' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1316,5 +1323,6 @@ testRule(rule, {
     { code: "Madame la Directrice,\nJ'ai le plaisir de vous inviter à rejoindre mon réseau. Ce serait un honneur de compter une professionnelle de votre envergure parmi mes relations.\nRespectueusement", settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Gentile Dottoressa, Le scrivo per restare in contatto anche su LinkedIn. Cordiali saluti', settings: { degree: 1, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Gentile Signore, ho il piacere di invitarLa a collegarsi con me. Potremo crescere insieme.', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hallo Frau Kern, ich habe gesehen, dass Sie auch in Leipzig leben und im Einkauf arbeiten. Vernetzen wir uns?', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

@@ -284,6 +284,7 @@ testRule(rule, {
     { code: 'Moin Jana, schöne Grüße von Henrik! Er meinte, wir sollten uns mal über Lagerlogistik austauschen.', settings: { degree: 2, lang: 'de' } },
     { code: "Madame, M. Paul Girard, que j'ai accompagné l'an dernier, m'a conseillé de vous écrire : vous préparez la migration de votre ERP.", settings: { degree: 2, lang: 'fr' } },
     { code: "Monsieur, notre cliente commune Mme Claire Petit m'indique que vous cherchez un fournisseur.", settings: { degree: 2, lang: 'fr' } },
+    { code: 'Guten Tag Herr Roth, ich melde mich, da wir beide über Martina Sommer an der Ausschreibung der Stadt Ulm beteiligt sind.', settings: { degree: 2, lang: 'de' } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
