@@ -215,9 +215,12 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
       }
       const rest = source.slice(end + gap, body.end);
       const word = ADDRESSEE_TOKEN.exec(rest)?.[0];
-      // A title's abbreviation, in lower case where the language writes it so: "Geachte heer prof. dr. De Graaf,".
+      // A title's abbreviation with its full stop, in lower case too where the language writes it
+      // so: "Dear Prof. Banerjee,", "Geachte heer prof. dr. De Graaf,"; not one a name goes on
+      // from ("Eng.ª Sofia").
+      const name = NAME_TOKEN.exec(rest)?.[0];
       const title = word !== undefined && rest[word.length] === '.' && abbreviations.has(word) ? `${word}.` : undefined;
-      const token = word !== undefined && readerWords.has(fold(word)) ? word : (NAME_TOKEN.exec(rest)?.[0] ?? title);
+      const token = title !== undefined && (name === undefined || name.length <= title.length) ? title : word !== undefined && readerWords.has(fold(word)) ? word : name;
       // A title is no name but belongs to the greeting: "Dear Mr. Smith,", "Hi Ms Lee,", "Dear Professor,".
       if (!token || (token !== word && isNotName(token) && !abbreviations.has(token.replace(/\.$/u, '')))) break;
       end += gap + token.length;
@@ -257,6 +260,16 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
       const greetingEnd = greetingAfter.end + (FRAME_PUNCTUATION.exec(source.slice(greetingAfter.end, body.end))?.[0].length ?? 0);
       greeting = { start: cursor, end: greetingEnd };
       cursor = greetingEnd;
+    }
+  }
+
+  // A second greeting, a sentence of its own: "Dear Sir,\nGreetings of the day!", "Hi Sandeep, greetings!".
+  if (greeting) {
+    const again = greetingFrom(cursor);
+    const closing = again?.start === cursor ? /^[^\S\r\n]*[.!]+\s*/u.exec(source.slice(again.end, body.end))?.[0].length : undefined;
+    if (again && closing !== undefined) {
+      cursor = again.end + closing;
+      greeting = { start: greeting.start, end: cursor };
     }
   }
 
@@ -355,16 +368,26 @@ function findSignature(
   placeholderAt: (offset: number) => Placeholder | undefined,
 ): Span | undefined {
   const { source } = document;
+  // "(Retd.)", "(PhD)", "(Ex-Google)": a short aside in brackets, in capitals, beside a name says who,
+  // and is no name. Not one that says more ("(Ollie's sister, by the way)", "(via Dana)").
+  const asides = [...source.matchAll(TITLE_ASIDE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const inAside = (offset: number) => asides.some((aside) => offset >= aside.start && offset < aside.end);
   const onlyNames = (start: number, end: number) => {
     let words = 0;
+    let aside = false;
     for (const match of source.slice(start, end).matchAll(/\S+/gu)) {
       const word = match[0].replace(/^[-–—,.!]+|[-–—,.!]+$/gu, '');
+      if (inAside(start + match.index)) {
+        aside = true;
+        continue;
+      }
       if (word === '' || /^\p{Extended_Pictographic}+$/u.test(word)) continue;
       if (placeholderAt(start + match.index)) continue;
       if (!/^\p{Lu}/u.test(word) || isNotName(word)) return false;
       words++;
     }
-    return words <= 4;
+    // An aside alone is a note of its own: "(we sat next to each other at DevOpsDays…)".
+    return words <= 4 && (words > 0 || !aside);
   };
   // A name with its job after a comma or a bar: "Mia Lopez, Recruiter", "Ella, Marketing Manager",
   // "Daniela | Growth @ Cuentix".
@@ -463,15 +486,30 @@ const SENTENCE_END = /[.!?…]\s*$|\p{Extended_Pictographic}\s*$/u;
 // A capital alone before a full stop and a name: "A. Russo", "T. Aydin".
 const INITIAL = /(?<=(?:^|\s)\p{Lu})\.(?=\s+\p{Lu})/gu;
 
-/** Where the last line starts when it is all a mail app's footer ("Sent from my iPhone"), if it is. */
+/**
+ * Where the last lines start when they are all what a mail app or a company adds ("Sent from my
+ * iPhone", a confidentiality notice, a "--" rule above them), if they are.
+ */
 function mailFooterAt(source: string, folded: string, from: number, end: number, mailFooters: PhrasePattern | undefined): number | undefined {
   if (!mailFooters) return undefined;
-  const textEnd = from + source.slice(from, end).trimEnd().length;
-  const lineStart = source.lastIndexOf('\n', textEnd - 1) + 1;
-  if (lineStart <= from) return undefined;
-  const footer = findPhrases(mailFooters, folded, lineStart, textEnd)[0];
-  return footer && footer.start === lineStart + (source.slice(lineStart, textEnd).length - source.slice(lineStart, textEnd).trimStart().length) && source.slice(footer.end, textEnd).trim() === '' ? lineStart : undefined;
+  let footerStart: number | undefined;
+  for (let textEnd = from + source.slice(from, end).trimEnd().length; textEnd > from; textEnd = from + source.slice(from, footerStart).trimEnd().length) {
+    const lineStart = source.lastIndexOf('\n', textEnd - 1) + 1;
+    if (lineStart <= from) break;
+    const line = source.slice(lineStart, textEnd);
+    const indent = line.length - line.trimStart().length;
+    const footer = footerStart === undefined || !SIGNATURE_RULE.test(line) ? findPhrases(mailFooters, folded, lineStart + indent, textEnd)[0] : { start: lineStart + indent, end: textEnd };
+    if (!footer || footer.start !== lineStart + indent || source.slice(footer.end, textEnd).trim() !== '') break;
+    footerStart = lineStart;
+  }
+  return footerStart;
 }
+
+// Up to four words in brackets, each opening with a capital or a digit.
+const TITLE_ASIDE = /\((?:[\p{Lu}\p{N}][^\s()]*)(?:\s+[\p{Lu}\p{N}][^\s()]*){0,3}\)/gu;
+
+// The line a mail client puts above a signature: "--", "-- ", "__".
+const SIGNATURE_RULE = /^\s*(?:--|—|__+)\s*$/u;
 
 /**
  * Where the last of several sentences on a line starts, if the line holds more than one. An
@@ -487,6 +525,8 @@ function lastSentenceStart(source: string, lineStart: number, lineEnd: number): 
 const SIGNATURE_LINES = 8;
 const SIGNATURE_LINE = /^[^\n]{0,80}$/u;
 const SIGNATURE_WORDS = 8;
+// A postcode or a phone number: four digits or more, spaces allowed between groups.
+const ADDRESS = /\d{4,}|\d{2,} \d{2,} \d{2,}/u;
 // A headline of short parts between bars or dots: "Kevin Marsh | Growth Strategist | kevinmarsh.io".
 const HEADLINE_SEPARATOR = /\s[|·•]\s/u;
 const HEADLINE = /^[^\n]{0,160}$/u;
@@ -513,7 +553,8 @@ function isSignatureLine(line: string, words = SIGNATURE_WORDS, shape = SIGNATUR
   // A postscript under the signature is more of the note: "P.S. [Mutual Connection] speaks very highly of you!".
   if (/\?$/u.test(line) || POSTSCRIPT_MARK.test(line)) return false;
   if (HEADLINE_SEPARATOR.test(line)) return HEADLINE.test(line) && line.split(HEADLINE_SEPARATOR).every((part) => wordCount(part) <= words);
-  return shape.test(line) && wordCount(line) <= words;
+  // An address or a phone number runs longer: "Plot No. 42, Phase II, IDA Jeedimetla, Hyderabad – 500055".
+  return shape.test(line) && (wordCount(line) <= words || (ADDRESS.test(line) && !/[.!?]$/u.test(line)));
 }
 
 // How many words a job title after a name may hold: "Mia Lopez, Senior Technical Recruiter".

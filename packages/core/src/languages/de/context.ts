@@ -51,6 +51,9 @@ export default {
     '(deinem|deinen|deiner|ihrem|ihren|ihrer|dein|ihr) (vortrag|beitrag|post|artikel|kommentar|podcast|interview|talk|workshop|webinar|keynote|panel)',
     // Eine Folge mit ihnen: „ich hab deine Folge im Podcast ‚Startup Insider‘ gehört“.
     '(deine|ihre|eure) (folge|episode|ausgabe|sendung) (im|in|bei|von|des|beim)',
+    '(deiner|ihrer|eurer) (session|präsentation|rede|masterclass|keynote|demo) (zu|zum|zur|über|beim|bei|auf)',
+    // Auf ihrem Blog gelesen: „ich hab auf eurem Engineering-Blog den Artikel zur Migration gelesen“.
+    '(eurem|ihrem|deinem|eurer|ihrer|deiner) [\\p{L}-]*(blog|newsletter|podcast|kanal) (den|die|das|einen|eine) (artikel|beitrag|post|folge|text|ausgabe)',
     '(in|unter) den kommentaren',
   ],
   valueOffer: [

@@ -9,8 +9,8 @@ export default {
   },
   eventNoun: {
     // Compounds end in their event: "Fachkonferenz", "Digitalgipfel", "ESG-Gipfel".
-    phrases: ["\\p{L}*abend", "vortragen", "\\p{L}+-(stand|messe|konferenz|workshop|meetup|treffen|empfang|dinner|tagung)", "\\p{L}+(konferenz|konferenzen|kongress|kongresse|gipfel|messe|tagung|tagungen|forum)"],
-    words: ["Konferenz", "Messe", "Kongress", "Gipfel", "Tagung", "Meetup", "Veranstaltung", "Event", "Workshop", "Webinar", "Panel", "Vortrag", "Stand", "Forum", "Foren", "Summit", "Seminar", "Mittagessen", "Abendessen", "Frühstück", "Hackathon", "Barcamp", "Festival", "Gala"],
+    phrases: ["\\p{L}*abend", "vortragen", "\\p{L}+-(stand|messe|konferenz|workshop|meetup|treffen|empfang|dinner|tagung|stammtisch)", "\\p{L}+(konferenz|konferenzen|kongress|kongresse|gipfel|messe|tagung|tagungen|forum|treffen|stammtisch)"],
+    words: ["Konferenz", "Messe", "Kongress", "Gipfel", "Tagung", "Meetup", "Veranstaltung", "Event", "Workshop", "Webinar", "Panel", "Vortrag", "Stand", "Forum", "Foren", "Summit", "Seminar", "Mittagessen", "Abendessen", "Frühstück", "Hackathon", "Barcamp", "Festival", "Gala", "Stammtisch"],
     examples: ['beim Kundenabend', 'auf der Messe', 'beim Digitalgipfel', 'auf dem ESG-Gipfel'],
     not: ['unsere Roadmap'],
   },
@@ -76,8 +76,8 @@ export default {
     not: ["Sie haben ein tolles Team aufgebaut", "ich habe Ihr Profil gesehen"],
   },
   offerSend: {
-    phrases: ["(soll|darf|kann) ich (ihnen|dir|euch|sie|es|ihn)( [\\p{L}\\p{N}-]+){0,4} (schicken|senden|zukommen lassen|mailen|zuschicken)", "(schicke|sende|maile) ich (ihnen|dir|euch) (gern|gerne)", "(gern|gerne) (schicke|sende|maile) ich (ihnen|dir|euch) (diesen|diese|dieses|ihn|sie|es)", "((schicke|sende|gebe|leite) ich|ich (schicke|sende|gebe|leite)) (ihnen|dir|euch) (gern |gerne )?(den|die|das|einen|eine|meinen|meine|mein|unseren|unsere|unser)( [\\p{L}-]+)? (pull-request|pull request|bericht|report|datei|link|liste|tabelle|fix|patch|entwurf|vorlage|auswertung|analyse|ergebnisse|checkliste|code|messwerte|daten)", "(schicke|sende|gebe|leite) ich (sie|es|ihn|die|das|diese|diesen)( [\\p{L}]+)? (ihnen|dir)", "(schicke|sende|gebe) (sie|es|ihn) (ihnen|dir)", "(schicke|sende|maile|gebe|leite) ich (ihnen|dir|euch) (gern |gerne )?(die|das|den|meine|meinen|mein|eine|einen|ein)", "(soll|darf) ich (es|sie|ihn) (ihnen|dir) (schicken|senden|zeigen)", "(ihnen|dir) (sie|es|ihn) (gern |gerne )?(zu)?(schicken|senden|weiterleiten)"],
-    examples: ["schicke ich sie Ihnen gern", "Gerne sende ich Ihnen diesen kostenfrei zu", "ich kann dir es gerne schicken", "ich schicke es dir"],
+    phrases: ["(soll|darf|kann) ich (ihnen|dir|euch|sie|es|ihn)( [\\p{L}\\p{N}-]+){0,4} (schicken|senden|zukommen lassen|mailen|zuschicken)", "(schicke|sende|maile) ich (ihnen|dir|euch) (gern|gerne)", "(gern|gerne) (schicke|sende|maile) ich (ihnen|dir|euch) (diesen|diese|dieses|ihn|sie|es)", "(den|die|das) ich (ihnen|dir|euch) (gern|gerne) (schicke|sende|maile|zuschicke)", "(willst|wollen|möchtest|möchten) (du|sie) (sie|es|ihn|die|das|den)( mal| gern| gerne)? (testen|ausprobieren|haben|sehen|nutzen)", "((schicke|sende|gebe|leite) ich|ich (schicke|sende|gebe|leite)) (ihnen|dir|euch) (gern |gerne )?(den|die|das|einen|eine|meinen|meine|mein|unseren|unsere|unser)( [\\p{L}-]+)? (pull-request|pull request|bericht|report|datei|link|liste|tabelle|fix|patch|entwurf|vorlage|auswertung|analyse|ergebnisse|checkliste|code|messwerte|daten)", "(schicke|sende|gebe|leite) ich (sie|es|ihn|die|das|diese|diesen)( [\\p{L}]+)? (ihnen|dir)", "(schicke|sende|gebe) (sie|es|ihn) (ihnen|dir)", "(schicke|sende|maile|gebe|leite) ich (ihnen|dir|euch) (gern |gerne )?(die|das|den|meine|meinen|mein|eine|einen|ein)", "(soll|darf) ich (es|sie|ihn) (ihnen|dir) (schicken|senden|zeigen)", "(ihnen|dir) (sie|es|ihn) (gern |gerne )?(zu)?(schicken|senden|weiterleiten)"],
+    examples: ["schicke ich sie Ihnen gern", "den ich Ihnen gern schicke", "Willst du sie mal testen?", "Gerne sende ich Ihnen diesen kostenfrei zu", "ich kann dir es gerne schicken", "ich schicke es dir"],
     not: ["schicken Sie mir Ihren Lebenslauf", "ich schicke Ihnen eine Einladung"],
   },
 } satisfies CueLanguage;

@@ -2,6 +2,22 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Wie sie etwas machen, zu hören oder zu besprechen: „würde gern mal hören, wie ihr die Sendungsdaten aufbereitet“, „lass uns austauschen, wie ihr onboardet“.
+    '(hören|wissen|erfahren|fragen|lernen|verstehen|austauschen|unterhalten|sprechen|quatschen|reden),? wie (ihr|sie|du|es dir|es ihnen|euer|eure|ihr team)(?!\\p{L})',
+    // Ein gemeinsamer Arbeitsalltag, eine Zusammenarbeit, gedankt (1. Grad): „wir saßen 2018 zusammen im Controlling bei Bosch“, „Dank für die gute Zusammenarbeit beim Umbau“.
+    '(wir|ich) (saßen|arbeiteten|waren|studierten|spielten|wohnten|lernten|trainierten)( \\d{4}| damals| früher)? (zusammen|gemeinsam) (im|in|bei|an|auf|am)',
+    '(dank|danke) für die (gute |tolle |schöne |angenehme )?zusammenarbeit (beim|bei|an|im|am|auf|in)',
+    // Wen man sucht, wofür, oder was sie suchen: „ich suche jemanden, der bei unserem React-Projekt aushilft“, „suche für einen Zulieferer einen Teamleiter“, „Personio sucht gerade eine Lösung“.
+    '(ich suche|wir suchen|suche ich|suchen wir) (jemanden|eine[nr]?|ein)( [\\p{L}-]+){0,3} (für|der|die|das|mit|zur|zum)',
+    '(suche|suchen)( ich| wir)? für (einen|eine|ein|unseren|unsere|unser|meinen|meine)( [\\p{L}-]+){1,4} (einen|eine|ein|eine[nr])',
+    '(sucht|suchen|suchst)( ihr| sie| du)? (gerade|aktuell|derzeit|momentan|noch) (eine|einen|ein|jemanden)',
+    'dass (sie|du|ihr)( [^.!?,]{1,80})? (suchen|sucht|suchst|einstellen|einstellt)(?!\\p{L})',
+    // Ihre Erfahrungen mit etwas, ihr Thema bei ihrer Firma, der Anlass genannt: „zu Ihren Erfahrungen mit dem IPCEI-Verfahren austauschen“, „dass Sie bei den Stadtwerken das Thema Smart Metering leiten“, „es geht um die Rahmenvereinbarung“.
+    '(ihren|deinen|euren|ihre|deine|eure) erfahrungen (mit|bei|zu|im|in)',
+    'dass (sie|du)( [^.!?,]{1,60})? das thema [\\p{L}-]+( [\\p{L}-]+)? (leiten|leitest|verantworten|verantwortest|betreuen|betreust|treiben|treibst)',
+    'es geht um (die|den|das|ihre|ihren|ihr|eure|euren|deine|deinen|unsere|einen|eine)',
+    // Der Anlass bei ihrer Firma, gratuliert: „Glückwunsch zur Series A von {{firma}}“, „zur Eröffnung Ihres zweiten Standorts“.
+    '(glückwunsch|glueckwunsch|gratulation|gratuliere|herzlichen glückwunsch) (zur|zum|zu) (series [a-d]|finanzierungsrunde|seed-runde|seed-finanzierung|eröffnung|übernahme|launch|expansion|neuen standort|[\\p{L}-]*runde|auszeichnung|börsengang)(?!\\p{L})',
     // Wie sie etwas lösen, gefragt; wie ihr Team etwas macht: „würde gern hören, wie ihr das bei Scalable löst“, „Wie qualifiziert Ihr Team Leads?“.
     'wie (ihr|sie|du) (das|es|dies|diese|solche)( [\\p{L}&.-]+){0,3} (löst|lösen|macht|machen|handhabt|handhaben|regelt|regeln|angeht|angehen|organisiert|organisieren|umsetzt|umsetzen|gelöst habt|gelöst haben)',
     'wie [\\p{L}]+ (ihr|euer|dein) (team|vertrieb|einkauf|unternehmen|abteilung|marketing|recruiting|hr|controlling)(?=[^.!?\\n]*\\?)',

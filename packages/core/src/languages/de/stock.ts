@@ -18,6 +18,8 @@ export default {
     'Ich würde dich gern meinem beruflichen Netzwerk auf LinkedIn hinzufügen.',
     'Ich möchte Sie gerne meinem beruflichen Netzwerk auf LinkedIn hinzufügen.',
     'Gerne würde ich dich zu meinem Netzwerk auf LinkedIn hinzufügen.',
+    'Ich würde mich freuen, Sie meinem beruflichen Netzwerk auf LinkedIn hinzuzufügen.',
+    'Ich möchte Sie gerne meinem beruflichen LinkedIn-Netzwerk hinzufügen.',
     // The short form people type, without "professional" or "on LinkedIn".
     "Ich möchte Sie gerne zu meinem Netzwerk hinzufügen.",
     "Ich möchte dich gerne zu meinem beruflichen Netzwerk hinzufügen.",

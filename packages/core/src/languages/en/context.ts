@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Both on a named event's bill: "We were both panellists at the Johannesburg Fintech Week".
+    "(we were|we're|we are|we'll be|we will be) both (panell?ists|speakers|judges|mentors|exhibitors|presenters|delegates|moderators|finalists) (at|on|for|in)",
     // Thanks for their part in an event named after: "thanks for attending our "SOC 2 in 90 Days" webinar", "thanks for organising last Thursday's Lagos Product Meetup".
     "(thanks|thank you) for (attending|joining|coming to|organi[sz]ing|hosting|running|putting on)",
     // Both on a named programme, named after: "both on the DevOpsDays Tallinn programme".
@@ -85,6 +87,8 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // The same school as theirs, said so: "from IIT Kharagpur in 2012, the same department as you".
+    '(the )?same (department|faculty|school|college|university|program|programme|course|batch|class|cohort|hall|house|lab|alma mater) as (you|yours)',
     // The same programme, asked of them with "also" or "too": "did you also do the Food Innovation master at Pollenzo?".
     "(did|have) you (also|too) (do|done|attend|attended|take|taken|study|studied|complete|completed|go through|gone through)( the| a| an)?( [\\p{L}\\p{N}&'.-]+){0,5} (master's|masters|master|mba|msc|mphil|phd|programme|program|course|bootcamp|fellowship|residency|degree|immersive)(?!\\p{L})",
     // Students, interns or volunteers at the same place: "we were both Erasmus students at KU Leuven", "we both volunteered with Code for Philly", "Le Wagon batch #1102 says hi".

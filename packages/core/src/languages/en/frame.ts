@@ -2,7 +2,7 @@ import type { FramePhrases } from '../types.js';
 
 export default {
   greetings: ['hi', 'hii+', 'hello', 'hey', 'hiya', 'dear', 'respected', 'greetings', 'good (morning|afternoon|evening|day)', 'morning', 'afternoon', 'evening', 'howdy', 'yo', 'namaste', 'to whom it may concern', 'greetings of the day', 'salaa?m', 'as+ala+mu? ?alaikum', 'kumusta', 'marhaba', 'shalom', 'vanakkam', 'hola', 'ciao', 'hallo'],
-  mailFooters: ['sent from my (iphone|ipad|android|phone|mobile|samsung( galaxy)?|blackberry|galaxy|pixel)', 'sent from (outlook|mail) for (ios|android|iphone)', 'get outlook for (ios|android)'],
+  mailFooters: ['sent from my (iphone|ipad|android|phone|mobile|samsung( galaxy)?|blackberry|galaxy|pixel)', 'sent from (outlook|mail) for (ios|android|iphone)', 'get outlook for (ios|android)', '(disclaimer|confidentiality notice|confidential)[:.][^\\n]*', 'this (message|e-?mail|communication)( and any attachments)? (is|are|may (be|contain))[^\\n]*', 'please consider the environment before printing[^\\n]*', 'registered (in|office)[^\\n]*'],
   signOffs: [
     'best( regards| wishes)?',
     '(kind|warm|warmest|many) regards',
@@ -12,6 +12,16 @@ export default {
     'thank you( so much| in advance)?',
     'many thanks',
     'sincerely( yours)?',
+    '(thanks|thank you)( (&|and) (best |kind |warm )?regards)',
+    'respectfully( yours)?',
+    'yours (faithfully|respectfully|obediently|in christ)',
+    'with (kind |warm |best |warmest )?regards',
+    '(warm|best|kind) wishes',
+    'god bless( you)?( (ma|sir|madam|brother|sister))?',
+    'in his service',
+    'your obedient (student|servant)',
+    'with gratitude',
+    'gratefully',
     'yours( truly| sincerely)?',
     'all the best',
     'talk soon',
@@ -35,7 +45,7 @@ export default {
     'president', 'owner', 'strategist', 'marketer', 'executive', 'associate', 'coach', 'entrepreneur', 'freelancer', 'senior', 'junior', 'okay', 'yes', 'no', 'not', 'some', 'someone',
   ],
   nounMarkers: [],
-  abbreviations: ["Mr", "Mrs", "Ms", "Mx", "Dr", "Drs", "Prof", "St", "Jr", "Sr", "e.g", "i.e", "vs", "approx", "incl"],
+  abbreviations: ["Mr", "Mrs", "Ms", "Mx", "Dr", "Drs", "Prof", "Eng", "Engr", "Bro", "Sis", "Fr", "Rev", "Cdr", "Capt", "Col", "Lt", "Retd", "St", "Jr", "Sr", "e.g", "i.e", "vs", "approx", "incl"],
   functionWords: ['the', 'and', 'you', 'your', "you're", 'i', "i'm", "i'd", "i've", 'to', 'of', 'with', 'for', 'are', 'my', 'would', 'that', 'this', 'it', 'be', 'have', 'was', 'were', 'our', 'at', 'from', 'about', 'just', 'really', 'will', 'their', 'they', 'them', "let's", 'what', 'which', 'who', 'could', 'should', 'can', 'been', 'like', 'how', "we're", "we've", "it's", "i'll", "don't"],
   // Chat spellings of a note typed in a hurry: "thx for ur talk, lets connect n keep the convo going".
   shorthand: {

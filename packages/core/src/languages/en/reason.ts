@@ -370,6 +370,14 @@ export default {
     "(?<!(go|goes|going|way) )back (at|in|when)|(my|your|our|the) time (at|in|when)",
   ],
   generic: [
+    // Asking them to accept, and nothing more: "Kindly accept my request.", "I humbly request you to accept."
+    '(kindly|please) accept( my| this| the)?( (connection|linkedin))?( (request|invitation|invite))?(?=\\s*[.!?]|\\s*$)',
+    '(i )?(humbly |kindly )?request (you )?to accept( my| this)?( (request|invitation|invite))?',
+    '(i )?(humbly |kindly )?request to (join|be part of|be added to|connect with) your (network|connections|circle)',
+    // An honour to be connected, a stalwart, opportunities sought for anyone: "It will be a great honour for me to be connected with a stalwart of the industry".
+    "(it will be|it would be|it's|it is) (a|an) (great |real |immense |huge |true )?(honou?r|privilege|pleasure) (for me )?to (be connected|connect|be part of|join|be in)",
+    '(a|the) (stalwart|doyen|luminary|titan|legend|veteran) (of|in) (the|our|this)',
+    '(seeking|looking for) (new )?opportunities to (contribute|apply|use|grow|leverage)',
     // A circle of a kind of people built: "building a circle of {{job_title}}s in {{industry}}".
     "(building|growing|starting) (a|my) (circle|network) of",
     // Staying in touch with a kind of people, a mentor for anyone's career: "I make a point of staying connected with senior operations leaders", "glad to have you in my network", "a mentor who can guide me in my career".
@@ -642,7 +650,7 @@ export default {
     "(congrats|congratulations|happy) on (\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) years? (at|with|in)( [\\p{L}&.-]+){1,2}",
     // The future of a whole field, all their achievements: nothing in particular.
     '(thoughts|take|views?|perspective|opinion|insights?) on the future of( [\\p{L}-]+){1,2}',
-    '(congrats|congratulations) on (all )?(your|the) (achievements|success|successes|accomplishments|career|journey|growth|work)',
+    '(congrats|congratulations) on (all )?(your|the)( (remarkable|incredible|amazing|impressive|inspiring|wonderful|great|outstanding|stellar|illustrious|professional|career)){0,2} (achievements|success|successes|accomplishments|career|journey|growth|work)',
     // Good news of no kind in particular: "congrats on the big news!", "congrats on all the momentum at Vantage".
     '(congrats|congratulations) on (all )?(the|your) (big |great |exciting |recent |amazing )?(news|momentum|exciting things|things happening|progress|milestones?|wins|success|growth)(?! (of|on|with|in) (the|your) [\\p{L}-]+ (launch|round|raise|release|acquisition|expansion|opening))',
     // Talk between others that was only praise: "Daniel and I were just talking about how impressive Northwind's growth has been".

@@ -127,6 +127,10 @@ testRule(rule, {
     { code: 'Geachte heer drs. Van Dam,\nGraag zou ik u toevoegen aan mijn professionele netwerk op LinkedIn.\nHoogachtend,\nir. P. de Wit', settings: { lang: 'nl' }, errors: [{ messageId: 'stock' }] },
     { code: 'Exma. Senhora Dra. Helena Costa,\nGostaria de adicioná-la à minha rede de contactos profissionais no LinkedIn.\nCom os meus cumprimentos,\nRui Almeida | Diretor Financeiro | Lusomar\n\nEnviado do meu iPhone', settings: { lang: 'pt' }, errors: [{ messageId: 'stock' }] },
     { code: 'Egregio Dott. Ferri,\ndesidero aggiungerLa alla mia rete professionale su LinkedIn.\nCordiali saluti, A. Conti', settings: { lang: 'it' }, errors: [{ messageId: 'stock' }] },
+    { code: "Dear Ms. Okafor,\n\nI'd like to add you to my professional network on LinkedIn.\n\nKind regards,\n\nDaniel Price\nSenior Associate, Tax Advisory\nBrookfield & Lane LLP\n22 King Street, Manchester M2 4WU\nT: +44 161 555 0100 | M: +44 7700 900200\ndaniel.price@brookfieldlane.co.uk\n\nThis e-mail is confidential and intended solely for the addressee.", errors: [{ messageId: 'stock' }] },
+    { code: "Dear Sir,\nGreetings of the day!\nI'd like to add you to my professional network on LinkedIn. Kindly accept my request.\nThanks & Regards,\nRahul Verma", errors: [{ messageId: 'stock' }] },
+    { code: "Dear Prof. Mensah,\nI'd like to add you to my professional network on LinkedIn.\nRespectfully,\nCdr. Kofi Boateng (Retd.)\nAccra Maritime Club", errors: [{ messageId: 'stock' }] },
+    { code: "Dear Mr. Tan,\n\nI'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nLim Wei Ming\nProcurement Manager\nStraits Packaging Pte. Ltd.\nBlk 12, Ang Mo Kio Industrial Park 2, Singapore 569500\nTel: +65 6555 0101", errors: [{ messageId: 'stock' }] },
   ],
 });
 

@@ -791,6 +791,12 @@ testRule(rule, {
     { code: 'Olá Rita, vamos palestrar no mesmo dia do Web Summit Rio — você sobre dados, eu sobre produto.', settings: { degree: 3, lang: 'pt' } },
     { code: "Bonjour Léa, je vous ai écoutée dans l'épisode de Silicon Carne sur le financement des deeptech. Très éclairant.", settings: { degree: 3, lang: 'fr' } },
     { code: 'Dag Pieter, ik hoorde je in de podcast van BNR over warmtepompen. Heel helder uitgelegd!', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Dear Ms. Naidoo,\nWe were both panellists at the Cape Town AI Summit session on data privacy last month. I would be glad to stay in touch.\nKind regards,\nThabo', settings: { degree: 3 } },
+    { code: 'Respected Sir,\nI graduated in Civil Engineering from NIT Trichy in 2015, the same department as you, and now work on bridge inspection drones.\nRegards,\nKarthik', settings: { degree: 3 } },
+    { code: 'Hallo Frau Ludwig, wir haben uns beim Product-Stammtisch in Leipzig über Roadmaps unterhalten.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Hi Timo, ich hab auf eurem Tech-Blog den Artikel zur Migration auf Kubernetes gelesen. Wie lange hat das gedauert?', settings: { degree: 3, lang: 'de' } },
+    { code: 'Hi Sarah, ich habe eine Notion-Vorlage für Redaktionspläne gebaut. Willst du sie mal testen?', settings: { degree: 3, lang: 'de' } },
+    { code: 'Hallo Frau Maier, wir haben einen Vergleich von sechs Gateway-Anbietern erstellt, den ich Ihnen gern schicke.', settings: { degree: 3, lang: 'de' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -738,6 +738,13 @@ testRule(rule, {
     { code: 'Hallo [Vorname], [gemeinsamer Kontakt] hat mir empfohlen, mich bei Ihnen zu melden. Ich würde mich gern zu [Thema] austauschen.', settings: { degree: 2, lang: 'de' } },
     { code: 'Gefeliciteerd met je nieuwe rol als {{functie}} bij {{bedrijf}}! Juist in de eerste maanden is een goede urenregistratie goud waard; daar help ik teams mee.', settings: { degree: 2, lang: 'nl' } },
     { code: 'Hoi %VOORNAAM%, als founder van %BEDRIJF% ken je het gedoe met facturen vast. Wij bouwden een tool die dat automatiseert.', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Hi Sandeep, greetings! Your ex-colleague Ravi Menon from Wipro shared your name for the data lead opening we have in Pune.', settings: { degree: 2 } },
+    { code: 'Grüß Gott Frau Mayr, nochmals danke für die gute Zusammenarbeit beim Umbau der Filiale in Linz.', settings: { degree: 1, lang: 'de' } },
+    { code: 'Hallo Frau Vogel, ich bin Recruiterin und suche für einen Maschinenbauer in Ulm einen Leiter Qualitätssicherung. Hätten Sie Interesse?', settings: { degree: 2, lang: 'de' } },
+    { code: 'Hallo Herr Kühn, gemeinsame Kontakte erzählten mir, dass Sie bei den Stadtwerken Kiel das Thema Ladeinfrastruktur verantworten.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Guten Tag Frau Keller, Herr Arnold aus Ihrem Team hat mich gebeten, mich zu melden – es geht um die Wartung Ihrer Kälteanlagen.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Hallo Frau Dietz, Glückwunsch zur Series A von {{firma}}! Wir unterstützen junge Teams beim Aufbau der Buchhaltung.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Hallo Frau Lenz, ich habe mitbekommen, dass Sie bei Zeiss in Jena Werkstudierende für die Optikentwicklung suchen.', settings: { degree: 2, lang: 'de' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1324,5 +1331,7 @@ testRule(rule, {
     { code: 'Gentile Dottoressa, Le scrivo per restare in contatto anche su LinkedIn. Cordiali saluti', settings: { degree: 1, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Gentile Signore, ho il piacere di invitarLa a collegarsi con me. Potremo crescere insieme.', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hallo Frau Kern, ich habe gesehen, dass Sie auch in Leipzig leben und im Einkauf arbeiten. Vernetzen wir uns?', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Dear Mr. Ansah,\n\nI humbly request to join your network. I am a diligent and honest graduate of Economics with First Class Honours, seeking opportunities to contribute to a reputable firm.\n\nYours faithfully,\nKwame Mensah', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Dear Sir,\n\nIt would be a great honour for me to be connected with a stalwart of the banking industry like yourself.\n\nRegards,\nSuresh', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

@@ -285,6 +285,8 @@ testRule(rule, {
     { code: "Madame, M. Paul Girard, que j'ai accompagné l'an dernier, m'a conseillé de vous écrire : vous préparez la migration de votre ERP.", settings: { degree: 2, lang: 'fr' } },
     { code: "Monsieur, notre cliente commune Mme Claire Petit m'indique que vous cherchez un fournisseur.", settings: { degree: 2, lang: 'fr' } },
     { code: 'Guten Tag Herr Roth, ich melde mich, da wir beide über Martina Sommer an der Ausschreibung der Stadt Ulm beteiligt sind.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Hi Tim, Lara Koch hat mich an dich verwiesen. Habt ihr bei Flix die Umstellung auf Kafka schrittweise gemacht?', settings: { degree: 2, lang: 'de' } },
+    { code: 'Guten Tag Herr Baumann, Frau Kaiser aus Ihrem Vertriebsteam hat mich gebeten, mich direkt bei Ihnen zu melden.', settings: { degree: 2, lang: 'de' } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
