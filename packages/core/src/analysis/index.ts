@@ -157,6 +157,8 @@ const FRAME_PUNCTUATION = /^[\s,!:;.—–-]*/u;
 const TITLE_LINE_CLOSE = /^[^\S\r\n]*[:,][^\S\r\n]*(?:\r?\n\s*|$)/u;
 // A short first line with no sentence's end, then a blank line.
 const SUBJECT_LINE = /^[^\n.!?]{1,80}\r?\n[^\S\r\n]*\r?\n\s*/u;
+// How far a greeting phrase reaches: "greetings of the day", "madame la directrice des achats".
+const GREETING_REACH = 80;
 const DECORATION = /^(?:[\s¡¿]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*/u;
 
 export function analyse(document: NoteDocument, languages: readonly Language[]): Analysis {
@@ -192,7 +194,12 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   let greeting: Span | undefined;
   // Measured on the prose, where comments and template control tags are blanked out.
   let cursor = body.start + (DECORATION.exec(prose.slice(body.start, body.end))?.[0].length ?? 0);
-  const greetingFrom = (at: number) => findPhrases(greetingPattern(scope), folded, at, body.end)[0];
+  // Only a greeting right at `at` is wanted: the words just after it are searched, not the note.
+  const greetingFrom = (at: number) => {
+    let to = Math.min(body.end, at + GREETING_REACH);
+    while (to < body.end && /[\p{L}\p{N}]/u.test(folded[to]!)) to++;
+    return findPhrases(greetingPattern(scope), folded, at, to)[0];
+  };
   // A subject line above the greeting ("Re: Conexión", "Connection request"), a blank line between: frame, not note.
   const subject = SUBJECT_LINE.exec(prose.slice(cursor, body.end))?.[0].length;
   const afterSubject = subject === undefined ? undefined : greetingFrom(cursor + subject);
