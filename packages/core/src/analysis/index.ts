@@ -280,7 +280,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     }
   }
 
-  const signature = findSignature(document, body, folded, cursor, signOffPattern(scope), mailFooterPattern(scope), isNotName, placeholderAt);
+  const signature = findSignature(document, body, folded, cursor, signOffPattern(scope), mailFooterPattern(scope), isNotName, (word) => readerWords.has(fold(word)), placeholderAt);
   const content = { start: cursor, end: signature?.start ?? body.end };
 
   const sentences: Span[] = [];
@@ -372,6 +372,7 @@ function findSignature(
   signOffs: PhrasePattern | undefined,
   mailFooters: PhrasePattern | undefined,
   isNotName: (word: string) => boolean,
+  isTitle: (word: string) => boolean,
   placeholderAt: (offset: number) => Placeholder | undefined,
 ): Span | undefined {
   const { source } = document;
@@ -390,6 +391,8 @@ function findSignature(
       }
       if (word === '' || /^\p{Extended_Pictographic}+$/u.test(word)) continue;
       if (placeholderAt(start + match.index)) continue;
+      // A title in lower case belongs with the name: "tante Ria", "tia Lurdes".
+      if (isTitle(word)) continue;
       if (!/^\p{Lu}/u.test(word) || isNotName(word)) return false;
       words++;
     }
@@ -524,7 +527,7 @@ const SIGNATURE_RULE = /^\s*(?:--|—|__+)\s*$/u;
  */
 function lastSentenceStart(source: string, lineStart: number, lineEnd: number): number | undefined {
   const line = source.slice(lineStart, lineEnd).replace(INITIAL, '_');
-  const lastSentence = /[.!?]\s+(?=[^.!?]*[.!?]?\s*$)/u.exec(line);
+  const lastSentence = /(?:[.!?]|\p{Extended_Pictographic}\uFE0F?)\s+(?=[^.!?]*[.!?]?\s*$)/u.exec(line);
   return lastSentence ? lineStart + lastSentence.index + lastSentence[0].length : undefined;
 }
 

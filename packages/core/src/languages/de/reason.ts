@@ -13,7 +13,7 @@ export default {
     '(sucht|suchen|suchst)( ihr| sie| du)? (gerade|aktuell|derzeit|momentan|noch) (eine|einen|ein|jemanden)',
     'dass (sie|du|ihr)( [^.!?,]{1,80})? (suchen|sucht|suchst|einstellen|einstellt)(?!\\p{L})',
     // Ihre Erfahrungen mit etwas, ihr Thema bei ihrer Firma, der Anlass genannt: „zu Ihren Erfahrungen mit dem IPCEI-Verfahren austauschen“, „dass Sie bei den Stadtwerken das Thema Smart Metering leiten“, „es geht um die Rahmenvereinbarung“.
-    '(ihren|deinen|euren|ihre|deine|eure) erfahrungen (mit|bei|zu|im|in)',
+    '(ihren|deinen|euren|ihre|deine|eure) erfahrungen (mit|bei|im|in|zu(?! (lernen|profitieren|hören|erfahren)(?!\\p{L})))',
     'dass (sie|du)( [^.!?,]{1,60})? das thema [\\p{L}-]+( [\\p{L}-]+)? (leiten|leitest|verantworten|verantwortest|betreuen|betreust|treiben|treibst)',
     'es geht um (die|den|das|ihre|ihren|ihr|eure|euren|deine|deinen|unsere|einen|eine)',
     // Der Anlass bei ihrer Firma, gratuliert: „Glückwunsch zur Series A von {{firma}}“, „zur Eröffnung Ihres zweiten Standorts“.

@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Allebei op het programma, nu of straks; gezien of gesproken op een evenement met naam: «we spreken allebei volgende maand op Frontend Developer Love», «leuk je gezien te hebben op de borrel van de Dutch Fintech Week».
+    '(we|wij) (spreken|speken|staan|presenteren) (allebei|beiden|samen)( [\\p{L}]+){0,3} (op|bij|tijdens)',
+    '(je|jou|u) (gezien|gesproken|ontmoet) te hebben (op|bij|tijdens)',
     // In een bijzin: „leuk dat we elkaar spraken op de Dutch Dairy Days“.
     '(we|wij) elkaar (spraken|ontmoetten|zagen|tegenkwamen|troffen) (op|bij|tijdens|na)',
     // Gesproken op een beurs met naam: „we spraken dinsdag op de Vakbeurs Energie bij uw stand“.
@@ -33,9 +36,13 @@ export default {
     '(samen|allebei) (gestudeerd|stage gelopen)',
     // Allebei gevolgd, elk in een eigen jaar: «wij hebben beiden de leergang Toezicht in de Zorg van Nyenrode gevolgd».
     '(wij|we) hebben (allebei|beiden|samen) (de|het|een)( [\\p{L}-]+)? [\\p{L}]*(traineeship|opleiding|master|studie|minor|cursus|leergang|programma|mba|bootcamp)',
+    '(wij|we) hebben (allebei|beiden|samen)( [\\p{L}-]+){1,3} (gedaan|gestudeerd|gevolgd|afgerond) (aan|op|bij) (de|het)',
     '(zelfde|dezelfde) (opleiding|studie|klas|jaargang|bootcamp|universiteit)',
   ],
   interaction: [
+    // Hun optreden gezien of gevolgd, hun aflevering: «ik zag je pitch op de demo day», «volgde ik uw keynote op het congres», «uw podcastaflevering van 'De Zorgzaak'».
+    '(ik zag|zag ik|ik volgde|volgde ik|ik hoorde|hoorde ik|ik bekeek|bekeek ik) (je|jouw|uw) (pitch|presentatie|talk|demo|lezing|keynote|sessie|workshop|webinar|optreden)',
+    '(je|jouw|uw) (podcastaflevering|aflevering|uitzending|column|vlog)',
     // Hen gehoord of gezien ergens: «ik hoorde je in de podcast van De Tijd».
     '(ik hoorde|ik zag|ik las|ik heb) (je|jou|u)( [\\p{L}]+)? (in|op|bij) (de|het|een) (podcast|webinar|uitzending|aflevering|panel|talkshow|video|livestream|interview)',
     // Samen in de reacties onder iemands post: „we hadden een flinke discussie onder de post van Jeroen“.

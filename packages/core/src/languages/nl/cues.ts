@@ -71,12 +71,12 @@ export default {
     not: ["ik heb iets voor jou", "na de beurs"],
   },
   offerMade: {
-    phrases: ["(ik heb|we hebben|wij hebben) (een|mijn|ons|onze)( [\\p{L}-]+){0,3} (model|sjabloon|template|overzicht|checklist|rekenmodel|spreadsheet|excel-model|analyse|rapport|script)", "(ik heb|we hebben|heb ik|hebben we)( [\\p{L}0-9-]+){0,12} (gemaakt|verzameld|opgesteld|geschreven|gebouwd|samengesteld|uitgewerkt|vergeleken|doorgelopen|geanalyseerd|getest|gezet|opgenomen|gehaald|doorgelicht|nagekeken|gecheckt)"],
-    examples: ["ik heb een checklist opgesteld", "we hebben de prijzen van 30 tools vergeleken"],
+    phrases: ["(ik schreef|schreef ik|ik heb geschreven|we schreven) (onlangs |laatst |recent )?(een|mijn|ons|onze)", "(ik heb|we hebben|wij hebben) (een|mijn|ons|onze)( [\\p{L}-]+){0,3} (model|sjabloon|template|overzicht|checklist|rekenmodel|spreadsheet|excel-model|analyse|rapport|script)", "(ik heb|we hebben|heb ik|hebben we)( [\\p{L}0-9-]+){0,12} (gemaakt|verzameld|opgesteld|geschreven|gebouwd|samengesteld|uitgewerkt|vergeleken|doorgelopen|geanalyseerd|getest|gezet|opgenomen|gehaald|doorgelicht|nagekeken|gecheckt)"],
+    examples: ["ik schreef onlangs een whitepaper", "ik heb een checklist opgesteld", "we hebben de prijzen van 30 tools vergeleken"],
     not: ["je hebt een mooi team gebouwd", "ik heb je profiel gezien"],
   },
   offerSend: {
-    phrases: ["(stuur|deel|mail) ik (het|hem|ze|die|dat)( graag)? (naar )?(je|jou|u)", "(stuur|mail) (het|hem|ze) (je|u)", "(stuur|mail|deel) ik (u|je|jou) (graag )?(het|de|mijn|deze|dat|onze)", "(kan|wil) (ik )?(het|hem|ze) (je|u|jou) (graag )?(sturen|doorsturen|mailen)", "zal ik (het|hem|ze|die) (naar )?(je |u |jou )?(sturen|doorsturen|mailen)", "(zal|kan|mag) ik (je |u )?(de|het|mijn|deze)( [\\p{L}-]+){1,2} (sturen|doorsturen|mailen|delen)", "(zal|kan|mag) ik (je |u )?(de|het) (link|bestand|video|document|overzicht|lijst) (sturen|doorsturen|mailen|delen)"],
+    phrases: ["(stuur|deel|mail) ik (het|hem|ze|die|dat)( graag)? (naar )?(je|jou|u)", "(stuur|mail) (het|hem|ze) (je|u)", "(stuur|mail|deel) ik (u|je|jou) (graag )?(het|de|mijn|deze|dat|onze)", "(kan|wil) (ik )?(het|hem|ze) (je|u|jou) (graag )?(sturen|doorsturen|mailen)", "zal ik (het|hem|ze|die) (naar )?(je |u |jou )?(sturen|doorsturen|mailen)", "(zal|kan|mag) ik (je |u )?(de|het|mijn|deze)( [\\p{L}-]+){1,2} (sturen|doorsturen|mailen|delen)", "(ik stuur|stuur ik) (je|u|jou) graag (een|mijn|ons|onze|de|het)", "(ik deel|deel ik) (het|de|mijn|dit|dat|ons|onze)( [\\p{L}-]+)? (graag )?met (je|jou|u)", "(zal|kan|mag) ik (je |u )?(de|het) (link|bestand|video|document|overzicht|lijst) (sturen|doorsturen|mailen|delen)"],
     examples: ["dan stuur ik het je graag", "Zal ik de Loom-video sturen?", "ik kan het je sturen"],
     not: ["stuur me je cv", "ik stuur je een uitnodiging"],
   },

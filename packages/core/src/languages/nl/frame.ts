@@ -1,9 +1,9 @@
 import type { FramePhrases } from '../types.js';
 
 export default {
-  greetings: ['hoi', 'hallo', 'hey', 'he', 'beste( heer| mevrouw)?', '(zeer )?geachte( heer| mevrouw)?', 'goede(morgen|middag|navond)', 'dag'],
+  greetings: ['hoi', 'hallo', 'hey', 'he', 'beste( heer| mevrouw)?', '(zeer )?geachte( heer| mevrouw)?', 'goede(morgen|middag|navond)', 'dag', 'lieve', 'liefste'],
   mailFooters: ['verzonden (vanaf|met|van) (mijn )?(iphone|ipad|android|smartphone|telefoon|samsung)', 'verzonden (vanuit|met) (outlook|mail) voor (ios|android)'],
-  signOffs: ['(met )?(vriendelijke|hartelijke|beste|collegiale) groet(en)?( uit [\\p{L}-]+)?', 'hoogachtend', 'groet(jes|en)?( uit [\\p{L}-]+)?', 'bedankt', 'dank je( wel)?', 'dank u( wel)?', 'tot (snel|ziens)'],
+  signOffs: ['(met )?(vriendelijke|hartelijke|beste|collegiale) groet(en)?( uit [\\p{L}-]+)?', 'hoogachtend', 'groet(jes|en)?( uit [\\p{L}-]+)?', 'bedankt', 'dank je( wel)?', 'dank u( wel)?', 'tot (snel|ziens)', 'liefs', 'gr\\.?', 'mvg', 'groetjes'],
   addressees: ['professor', 'dokter', 'heer', 'mevrouw', 'meneer', 'team', 'allemaal', 'tante', 'oom'],
   notNames: [
     'ik', 'mij', 'mijn', 'je', 'jij', 'jou', 'jouw', 'u', 'uw', 'hij', 'zij', 'wij', 'we', 'ons', 'onze', 'de', 'het', 'een', 'en', 'of', 'maar',

@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Wat een ander over hen vertelde; hulp voor organisaties zoals de hunne; gevraagd om te spreken: «gaf aan dat jij bij {{ company }} verantwoordelijk bent», «help ik organisaties als {{bedrijfsnaam}}», «zou jij iets over technische SEO willen vertellen?».
+    '(gaf aan|vertelde|zei|liet weten|wees (me|mij) erop|wees (me|mij) er op) (me |mij )?dat (jij|je|u|jullie)',
+    '(help|helpen) (ik|wij|we)( [\\p{L}-]+){1,2} (als|zoals) (<slot>|jullie|de uwe|het uwe)',
+    'zou (jij|je|u)( [\\p{L}-]+){0,5} willen (vertellen|spreken|presenteren|delen|geven|meedoen|aanschuiven)',
     // Een concrete vraag, werken bij hen, vacatures in hun team, een gedeeld verleden: «korte vraag:», «zou graag bij [bedrijf] werken»,
     // «zijn er binnenkort vacatures in jouw team?», «na al die jaren bij de roeivereniging in Delft».
     '(korte|concrete|snelle) vraag( voor je| voor u| vooraf)?:',
@@ -48,7 +52,9 @@ export default {
     // Een vraag over hoe zij het doen: «hoe vinden jullie op dit moment chauffeurs?».
     'hoe (vinden|doen|pakken|regelen|houden|werven|organiseren|plannen|meten) (jullie|u|je)',
     '(mag ik|kan ik) (je|u|jou) (een paar|enkele|een|twee|wat) (vraag|vragen)', 'sinds (de|onze) (opleiding|studie|studietijd|stage)', '(ik zoek|we zoeken|wij zoeken) (iemand|een)', '(vertelde|zei|vertelt)( me)? dat (je|jij|u|jullie)', 'op zoek (bent|is|zijn|was) naar', '(we|wij|ik) (zoeken|zoek|ontwikkelen|ontwikkel|bouwen|bouw) (een|naar)', '(hoe|waarom) (heb|ben|hebben|zijn|doe|doen|pak|pakken|pakte|pakten|deed|deden) (je|jij|u|jullie)', 'bevalt (het|je|jou|u)', '(vergelijkbare|soortgelijke) (uitdagingen|problemen|vraagstukken) (in|bij|met|rond)', 'in (uw|jouw|je) (hoedanigheid|rol|functie|positie) (als|van)', 'als (verantwoordelijke|hoofd|directeur|manager) (voor|van)', '(ik zie|ik las|ik hoorde) dat', '(ervaringen|ideeen) (uitwisselen|delen)', '(vacature|functie|rol) (bij|voor)', 'vertelde me'],
-  generic: ['(mensen|professionals) zoals (jij|u)', 'mooi profiel', '(we )?(allebei|beiden|ook) in de [\\p{L}-]+( in [\\p{L}-]+)? werken', '(allebei|beiden|ook) in de( [\\p{L}-]+){0,2}(-| )(sector|branche|industrie|wereld)', '(mijn|ons) netwerk (uitbreiden|vergroten)', '(je|uw) profiel (gezien|tegengekomen)', 'leren van (jou|u)',
+  generic: [
+    // Dezelfde stad, hetzelfde vak, en verder niets: «ik zag dat je ook in Utrecht woont en in de IT zit».
+    '(je|jij|u) ook in [\\p{L}-]+ (woont|werkt|zit)( en (in|bij) (de |het )?[\\p{L}-]+ (zit|werkt))?(?=\\s*[.!?]|\\s*$)','(mensen|professionals) zoals (jij|u)', 'mooi profiel', '(we )?(allebei|beiden|ook) in de [\\p{L}-]+( in [\\p{L}-]+)? werken', '(allebei|beiden|ook) in de( [\\p{L}-]+){0,2}(-| )(sector|branche|industrie|wereld)', '(mijn|ons) netwerk (uitbreiden|vergroten)', '(je|uw) profiel (gezien|tegengekomen)', 'leren van (jou|u)',
     // Een LinkedIn-groep samen zegt niet waarom.
     '(zitten|zijn) (allebei|beiden|samen|ook) (lid van|in) (de|dezelfde)( [\\p{L}\'-]+){0,3} (linkedin-)?groep', '(lid van|in) dezelfde (linkedin-)?groep'],
   filler: [
@@ -64,7 +70,7 @@ export default {
   newClause: [],
   selfIntroduction: ['(ik ben|mijn naam is|ik heet|met) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (van|bij)', 'ik ben (een )?(zelfstandig |freelance |zzp )?[\\p{L}-]+ (in|uit)'],
   // Hun rol teruggelezen en een aanbod daarop: „u bent verantwoordelijk voor de facilitaire dienst bij {{organisatie}}. Wij verzorgen…“.
-  profileEcho: ['als [\\p{L}-]+( [\\p{L}-]+)? (bij|van) <slot>', '(ik zie dat )?(u bent|je bent|jij bent) (verantwoordelijk voor|eindverantwoordelijk voor|manager|hoofd|directeur|teamleider)( [\\p{L}-]+){0,4} (bij|van) <slot>'],
+  profileEcho: ['(ik zie dat |ik zag dat )?(u|je|jij) (bij|voor) <slot> (werkt|werkzaam bent|zit)( als <slot>)?', 'als [\\p{L}-]+( [\\p{L}-]+)? (bij|van) <slot>', '(ik zie dat )?(u bent|je bent|jij bent) (verantwoordelijk voor|eindverantwoordelijk voor|manager|hoofd|directeur|teamleider)( [\\p{L}-]+){0,4} (bij|van) <slot>'],
   pitch: ['(wij|we|ik) (verzorgen|verzorg|helpen|help|leveren|lever|ondersteunen|ondersteun|bouwen|bouw|bouwden|maken|maak|maakten|ontwikkelen|ontwikkelden|installeren|installeer)', '(daar|daarmee|hierbij|hiermee) (help|helpen) (ik|wij|we)'],
   noTopic: [
     "(op|via) (linkedin|hier)(?!\\p{L})",

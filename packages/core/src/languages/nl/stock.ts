@@ -14,6 +14,10 @@ export default {
     'Ik zou u graag willen toevoegen aan mijn professionele netwerk op LinkedIn.',
     'Ik wil u graag toevoegen aan mijn LinkedIn-netwerk.',
     'Ik voeg u graag toe aan mijn professionele netwerk op LinkedIn.',
+    'Ik zou je graag willen toevoegen aan mijn professionele LinkedIn-netwerk.',
+    'Ik zou graag deel uitmaken van uw professionele netwerk op LinkedIn.',
+    'Ik nodig je graag uit om deel te worden van mijn professionele netwerk op LinkedIn.',
+    'Hierbij zou ik u graag uitnodigen voor mijn professionele netwerk op LinkedIn.',
     // The short form people type, without "professional" or "on LinkedIn".
     "Ik wil je graag toevoegen aan mijn netwerk.",
   ],
@@ -21,5 +25,6 @@ export default {
   interchangeable: [
     ['je', 'u', 'jou'],
     ['jouw', 'uw'],
+    ['wil', 'zou'],
   ],
 } satisfies StockTextPhrases;

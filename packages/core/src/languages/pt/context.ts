@@ -17,11 +17,13 @@ export default {
     '(estive|estivemos) (na|no) (mesa-redonda|mesa redonda|painel|workshop|palestra|sessao|keynote)',
     '(nos )?(conhecemos|encontramos|falamos|conversamos|cruzamos)( rapidamente)? (no|na|em|durante|depois)',
     // Como se diz no Brasil: «a gente se conheceu na Agrishow».
-    'a gente (se )?(conheceu|encontrou|viu|falou|cruzou)( rapidamente)? (no|na|em|durante|depois)',
+    'a gente (se )?(conheceu|encontrou|viu|falou|cruzou|conversou|bateu papo)( rapidamente)? (no|na|em|durante|depois)',
     '(foi um prazer|prazer em|bom|otimo) (te |lhe )?(conhecer|conversar|falar)',
     '(assisti|participei) (a|da|do|na|no|em)',
   ],
   studiedTogether: [
+    // No mesmo programa: «estivemos no mesmo batch da Startup Lisboa».
+    '(no|na) (mesmo|mesma) (batch|turma|coorte|cohort|edicao|programa|curso|mentoria|aceleradora|incubadora) (da|do|de)',
     // O mesmo percurso, perguntado com «também»: «você também fez o mestrado em Food Innovation?».
     "(voce|tu|o senhor|a senhora) tambem (fez|fizeste|cursou|cursaste|estudou|estudaste|frequentou|frequentaste|concluiu|concluiste) (o|a|um|uma|no|na)",
     // Erasmus ou intercâmbio ao mesmo tempo: «fizemos Erasmus na mesma altura em Bolonha».
@@ -41,6 +43,8 @@ export default {
     '(ex-?alun[oa]s?|colegas de (turma|faculdade|curso))',
   ],
   interaction: [
+    // Um episódio do podcast do remetente sobre um tema, para o qual os convida: «estamos a preparar um episódio sobre o RGPD».
+    '(preparar|gravar|preparando|gravando|planejando|planeando) (um|o proximo) (episodio|programa) sobre',
     // A sessão deles: «participei no webinar que organizou sobre…».
     '(participei|assisti|estive) (no|na|ao|a|em) (webinar|webinario|palestra|workshop|sessao|conferencia|aula|curso|live) (que|em que) (organizou|deu|apresentou|moderou|organizaste|deste|apresentaste|moderaste)',
     '(obrigad[oa]|muito obrigad[oa]) pel[oa] (sua |tua )?([\\p{L}-]+ ){0,2}(palestra|publicacao|post|artigo|apresentacao|webinar|workshop|podcast|entrevista)',

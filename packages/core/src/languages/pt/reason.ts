@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // O time deles, que a solução ajuda: «pode ajudar o time de finanças de vocês a fechar o mês».
+    '(ajudar|apoiar|acelerar) (o|a|os|as) (time|equipe|equipa|area|departamento|setor)( de [\\p{L}]+)? (de voces|de vocês|de voce|de você|da <slot>|do <slot>)',
     // Como chegaram à equipa, perguntado: «como foi a sua transição para a equipa de compliance do Millennium bcp?».
     '(como|de que forma) (foi|correu|se deu) a (sua|tua) (transicao|mudanca|passagem|entrada|chegada) (para|na|no|ao|a)',
     "represento (um|uma|o|a) [\\p{L}-]+ (no|na|em|num|numa)",
@@ -53,6 +55,9 @@ export default {
     'sua experiencia (na|no|em|com)',
   ],
   generic: [
+    // A mesma área, e o convite aceito, e nada mais: «vi que somos da mesma área. Aceita meu convite?».
+    '(somos|sou|estamos) (da|do|na|no) (mesma|mesmo) (area|industria|setor|ramo|cidade|regiao|profissao|mercado)',
+    '(aceita|aceite|aceitas) (o )?(meu|o) convite',
     // O mesmo cargo ou a mesma cidade: «também sou dev front-end em Floripa».
     '(tambem|também) (sou|trabalho (como|com|em)|estou em|moro em)',
     // O trabalho ou a trajetória em geral, acompanhados ou admirados; a honra de os ter na rede.
@@ -88,7 +93,10 @@ export default {
     '(aberto|aberta|disponivel) (a|para) (novas |novos )?(vagas|oportunidades|propostas|desafios)',
     '(procuro|busco|estou procurando|estou buscando|estou em busca de) (um |uma )?(novo |nova |novas |novos )?(trabalho|emprego|vaga|vagas|oportunidade|oportunidades|desafio|desafios|posicao)',
   ],
-  newClause: [],
+  newClause: [
+    // O mesmo sujeito segue com o que quer: «também trabalho com cibersegurança e gostava de trocar ideias sobre…».
+    '(e|mas|entao|—|–|[\\p{L}\\p{N}]+;) (gostava|gostaria|queria|adoraria|eu|nos|tenho|temos|estou|estamos|vi|li|lembro)',
+  ],
   profileEcho: [
     '(vi|vejo) que (voce|vc|tu) (e|es|trabalha|lidera|dirige|esta)( como)?( o| a| um| uma)? <slot>( (na|no|da|do|em) <slot>)?(?=\\s*[.!?,]|\\s*$)',
     '(a |o )?<slot> (esta|tem) (fazendo|feito) um (otimo|grande|excelente|incrivel) trabalho( (em|no|na) <slot>)?',

@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // O nome antes: «foi o Nuno Pires que mo partilhou», «o Márcio estava com a gente».
+    'que (mo|ma|me|mos|mas|me o|me a) (partilhou|passou|enviou|mostrou|indicou|recomendou|encaminhou)',
+    '(estava|estavam|tava) (com a gente|conosco|connosco|com nos|junto)',
     // Nomeado antes: «a Dra. Helena Prado … indicou o senhor como especialista».
     '(indicou|recomendou) (o senhor|a senhora|voce|o seu nome|seu nome|o teu nome)', '(falou|disse|recomendou|indicou|sugeriu|passou|contou)-me', '(achou|acha|achava) que (a ideia|a proposta|voce|voces|faz sentido|deviamos|devemos|podiamos)', 'me (passou|indicou|falou|disse|contou|sugeriu|recomendou|apresentou|deu)', '(comentou|mencionou|sugeriu|indicou) (que|seu|sobre)', '(comentou|falou|disse|contou) (comigo|para mim)',
     // Quem os dois conhecem, dito de passagem: «o Caio, que jogava futsal com você, disse que…».
@@ -11,6 +14,8 @@ export default {
     '(te|lhe) (manda|envia) (um abraco|abracos|lembrancas|cumprimentos)'],
   inCommon: ['(amig[oa]|contato|colega)s? em comum'],
   knownThrough: [
+    // O nome depois: «por sugestão do Prof. Vítor Branco».
+    '(por|sob) (sugestao|indicacao|recomendacao) (do|da|de)',
     // O nome depois: «quem me passou seu contato foi o Diego Ramos».
     'quem me (passou|deu|indicou|enviou) (o |a )?(seu|teu) (contato|contacto|nome|perfil) foi',
     // O nome depois: «ambos conhecemos o Eng. Rui Fonseca».

@@ -20,7 +20,8 @@ export default {
     // Included ("incluir") rather than added.
     'Gostaria de incluí-lo em minha rede profissional no LinkedIn.',
     'Gostaria de incluí-la na minha rede do LinkedIn.',
-    // Contacts, as Portugal writes it.
+    // Contacts, as Portugal writes it; either gender at once.
+    'Gostaria de o(a) adicionar à minha rede de contactos profissionais do LinkedIn.',
     'Gostaria de adicioná-lo à minha rede de contactos profissionais no LinkedIn.',
     // The short form people type, without "professional" or "on LinkedIn".
     "Gostaria de adicionar você à minha rede.",

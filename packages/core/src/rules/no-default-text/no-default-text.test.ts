@@ -131,6 +131,11 @@ testRule(rule, {
     { code: "Dear Sir,\nGreetings of the day!\nI'd like to add you to my professional network on LinkedIn. Kindly accept my request.\nThanks & Regards,\nRahul Verma", errors: [{ messageId: 'stock' }] },
     { code: "Dear Prof. Mensah,\nI'd like to add you to my professional network on LinkedIn.\nRespectfully,\nCdr. Kofi Boateng (Retd.)\nAccra Maritime Club", errors: [{ messageId: 'stock' }] },
     { code: "Dear Mr. Tan,\n\nI'd like to add you to my professional network on LinkedIn.\n\nBest regards,\nLim Wei Ming\nProcurement Manager\nStraits Packaging Pte. Ltd.\nBlk 12, Ang Mo Kio Industrial Park 2, Singapore 569500\nTel: +65 6555 0101", errors: [{ messageId: 'stock' }] },
+    { code: 'Olá tia Graça,\nGostaria de adicioná-la à minha rede profissional no LinkedIn.\nBeijos, Lena', settings: { lang: 'pt' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Boa tarde,\nGostaria de o(a) adicionar à minha rede de contactos profissionais do LinkedIn.\nMelhores cumprimentos', settings: { lang: 'pt' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Lieve Sanne, Ik nodig je graag uit om deel te worden van mijn professionele netwerk op LinkedIn ❤️ Liefs, tante Els', settings: { lang: 'nl' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Hoi! Ik zou je graag willen toevoegen aan mijn professionele LinkedIn-netwerk. Gr. Daan', settings: { lang: 'nl' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Beste Koen,\nIk zou graag deel uitmaken van uw professionele netwerk op LinkedIn.\nHoogachtend,\nIr. P. Smit', settings: { lang: 'nl' }, errors: [{ messageId: 'stock' }] },
   ],
 });
 

@@ -797,6 +797,18 @@ testRule(rule, {
     { code: 'Hi Timo, ich hab auf eurem Tech-Blog den Artikel zur Migration auf Kubernetes gelesen. Wie lange hat das gedauert?', settings: { degree: 3, lang: 'de' } },
     { code: 'Hi Sarah, ich habe eine Notion-Vorlage für Redaktionspläne gebaut. Willst du sie mal testen?', settings: { degree: 3, lang: 'de' } },
     { code: 'Hallo Frau Maier, wir haben einen Vergleich von sechs Gateway-Anbietern erstellt, den ich Ihnen gern schicke.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Olá Marina, estivemos no mesmo batch da Startup Lisboa em 2021. Como está a correr a ronda seed?', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Olá Catarina, compilámos um benchmark de salários de engenharia em 40 scale-ups. Envio-te?', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Olá Dr. Eduardo, apresento o podcast Direito & Dados e estamos a preparar um episódio sobre o RGPD nas autarquias.', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Oi Seu Antônio, a gente conversou na Expodireto Cotrijal, no estande de irrigação.', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Hoi Wessel, we spreken allebei volgende maand op Frontend Developer Love in Amsterdam.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hoi Linda, ik heb een benchmark gemaakt van de wachttijden bij 40 ggz-instellingen. Ik deel het rapport graag met je.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hoi Thomas, leuk je gezien te hebben op de borrel van de Dutch Fintech Week in Amsterdam.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Beste mevrouw Willems, vorige week volgde ik uw keynote op het Nationaal Congres Ouderenzorg over domotica.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hoi Joost, ik zag je pitch op de demo day van YES!Delft vorige week. Slim hoe jullie lekkages opsporen.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hoi Jorien, ik schreef onlangs een whitepaper over AVG-proof werven in de zorg. Zal ik hem sturen?', settings: { degree: 3, lang: 'nl' } },
+    { code: "Hallo Ruben, ik heb jullie onboarding doorgelicht. Ik stuur je graag een gratis analyse van twee pagina's.", settings: { degree: 3, lang: 'nl' } },
+    { code: "Beste Joyce, ik heb net uw podcastaflevering van 'De Zorgzaak' over burn-out onder jonge artsen beluisterd.", settings: { degree: 3, lang: 'nl' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -745,6 +745,10 @@ testRule(rule, {
     { code: 'Guten Tag Frau Keller, Herr Arnold aus Ihrem Team hat mich gebeten, mich zu melden – es geht um die Wartung Ihrer Kälteanlagen.', settings: { degree: 2, lang: 'de' } },
     { code: 'Hallo Frau Dietz, Glückwunsch zur Series A von {{firma}}! Wir unterstützen junge Teams beim Aufbau der Buchhaltung.', settings: { degree: 2, lang: 'de' } },
     { code: 'Hallo Frau Lenz, ich habe mitbekommen, dass Sie bei Zeiss in Jena Werkstudierende für die Optikentwicklung suchen.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Olá Rui, também trabalho com pagamentos na banca e gostava de trocar ideias sobre a implementação do PSD3 nas equipas de risco.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Olá [Nome], acompanho a [Empresa] e acredito que nossa solução pode ajudar o time de finanças de vocês a fechar o mês mais rápido.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Hallo {{ first_name }}, {{ mutual_name }} gaf aan dat jij bij {{ company }} over inkoop gaat. Wij leveren duurzame verpakkingen aan foodbedrijven.', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Beste {{aanhef}} {{achternaam}}, als recruiter help ik organisaties als {{bedrijfsnaam}} om sneller technici te vinden.', settings: { degree: 2, lang: 'nl' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -827,7 +831,7 @@ testRule(rule, {
     { code: "Bonjour {{prenom}}, ravie d'échanger sur les synergies possibles.", errors: [{ messageId: 'noReason' }] },
     { code: "Bonjour {{prenom}}, j'aimerais échanger sur nos défis communs !", errors: [{ messageId: 'noReason' }] },
     { code: "Bonjour {{prenom}}, heureux d'échanger avec vous sur votre parcours et vos projets.", errors: [{ messageId: 'noReason' }] },
-    { code: 'Hoi {{voornaam}}, ik zag dat je ook in Utrecht werkt. Leuk!', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hoi {{voornaam}}, ik zag dat je ook in Utrecht werkt. Leuk!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Irene, tu experiencia en derecho laboral me parece muy valiosa. Cuenta conmigo para lo que sea.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Irene, coincidimos en el grupo de Enfermería de Aragón. ¡Un placer conectar!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola {{nombre}}, me encantaría saber algo más sobre tu trabajo en {{empresa}}.', errors: [{ messageId: 'noReason' }] },
@@ -1333,5 +1337,8 @@ testRule(rule, {
     { code: 'Hallo Frau Kern, ich habe gesehen, dass Sie auch in Leipzig leben und im Einkauf arbeiten. Vernetzen wir uns?', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Dear Mr. Ansah,\n\nI humbly request to join your network. I am a diligent and honest graduate of Economics with First Class Honours, seeking opportunities to contribute to a reputable firm.\n\nYours faithfully,\nKwame Mensah', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Dear Sir,\n\nIt would be a great honour for me to be connected with a stalwart of the banking industry like yourself.\n\nRegards,\nSuresh', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Olá, vi que somos da mesma área. Aceita meu convite?', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hoi Bas, ik zag dat je ook in Utrecht woont en in de IT zit. Leuk om te connecten!', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hallo <First Name>, ik zie dat u bij <Company> werkt als <Job Title>. Ik sta open voor een kennismaking!', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

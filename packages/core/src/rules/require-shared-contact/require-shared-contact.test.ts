@@ -287,6 +287,9 @@ testRule(rule, {
     { code: 'Guten Tag Herr Roth, ich melde mich, da wir beide über Martina Sommer an der Ausschreibung der Stadt Ulm beteiligt sind.', settings: { degree: 2, lang: 'de' } },
     { code: 'Hi Tim, Lara Koch hat mich an dich verwiesen. Habt ihr bei Flix die Umstellung auf Kafka schrittweise gemacht?', settings: { degree: 2, lang: 'de' } },
     { code: 'Guten Tag Herr Baumann, Frau Kaiser aus Ihrem Vertriebsteam hat mich gebeten, mich direkt bei Ihnen zu melden.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Olá Raquel, adorei o teu post sobre turnos nas urgências — foi o Nuno Pires que mo partilhou.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Exma. Sr.ª Eng.ª Ana Lopes, por sugestão do Prof. Vítor Costa, venho apresentar-me.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Olá Eduardo, nos conhecemos na Agrishow semana passada. O Márcio Pinheiro estava com a gente.', settings: { degree: 2, lang: 'pt' } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
