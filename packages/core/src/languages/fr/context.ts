@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Leur intervention à un événement nommé : « j'ai vu que vous interveniez au Forum de l'emploi public ».
+    "(vous intervenez|vous interveniez|vous intervenez aussi|tu interviens|tu intervenais|vous parlez|vous parliez|vous animez|vous animiez) (au|a la|a l'|aux|lors du|lors de la|pendant le|pendant la)",
     // Jurés ensemble, dans la même salle d'un événement nommé : « nous étions tous les deux jurés au Startup Weekend Rennes », « on codait dans la même salle à la Nuit de l'Info ».
     "(nous etions|on etait) (tous les deux|toutes les deux|tous deux|toutes deux) (jures|jurys|membres du jury|intervenants|intervenantes|speakers|mentors|coachs|benevoles) (au|a la|a l'|aux|du|de la|lors)",
     "(on|nous) (codait|codions|travaillait|travaillions|etait|etions) dans la meme (salle|equipe|piece|table) (a|au|lors|pendant)",
@@ -26,6 +28,8 @@ export default {
     "(notre|nos) (echange|discussion|conversation|rencontre)s?( d'hier( soir)?| de ce matin| de la semaine (derniere|passee)| de (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))? (lors de|lors du|pendant|a|au)",
   ],
   studiedTogether: [
+    // Ensemble dans une formation : « nous étions ensemble au DU de médecine du sport à Paris-Descartes ».
+    "(nous etions|on etait)( tous les deux| toutes les deux)? ensemble (au|a la|a l'|en|dans|a)( (le|la|l'|un|une|notre))? ?(du|d\\.u\\.|diplome|master|mba|licence|promo|promotion|classe|cursus|formation|prepa|ecole|iut|bts|bootcamp|alternance|fac|faculte|universite|lycee|college|stage)(?!\\p{L})",
     // En alternance ou en résidence au même moment : « nous étions en alternance au même moment chez Airbus », « en résidence dans la même saison du Founders Program ».
     "(nous etions|on etait) en (alternance|stage|apprentissage|internat|erasmus|residence) (au meme moment|en meme temps|ensemble|dans la meme (saison|promo|promotion|cohorte))",
     // Passés par la même école : « nous sommes tous les deux passés par l'INSA de Rennes ».

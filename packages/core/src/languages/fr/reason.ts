@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Leur projet, leur retour d'expérience, leur avis sur une question précise : « toujours sur ton projet de drone agricole ? », « votre retour d'expérience avec la méthanisation », « quelle est selon vous la principale difficulté… ».
+    '(toujours|encore) sur (ton|ta|votre|tes|vos) (projet|startup|these|idee|appli|application|produit|chantier)',
+    "(votre|ton|ta) retour d'experience (avec|sur|de|en|dans)",
+    "(quelle est|quel est|quelles sont|quels sont) (selon vous|a votre avis|d'apres vous|pour vous|selon toi|a ton avis)",
     // Une échéance de leur côté : « le renouvellement de vos contrats en 2026 ».
     "(le renouvellement|l'echeance|la fin|l'expiration|la renegociation|la migration) de (vos|votre) [\\p{L}-]+",
     // Ce qui, chez eux, intéresse l'expéditeur : «je m'intéresse de près à l'extension de votre entrepôt».
@@ -60,13 +64,16 @@ export default {
     '(vos|tes) (enjeux|besoins|projets|travaux)',
     // Something seen about them; their field alone ("je vois que vous travaillez dans la cybersécurité.") is everyone's.
     "(je vois|j'ai vu|j'ai lu|j'ai appris) que (vous|votre|vos|tu|ton|ta|tes|<slot>)(?! (travaillez|travailles|etes|es) (dans|en) (le |la |les )?[\\p{L}'-]+(?=\\s*[.!?]|\\s*$))",
-    "(vous dirigez|vous pilotez|vous travaillez(?! (dans|en) (le |la |les )?[\\p{L}'-]+(?=\\s*[.!?]|\\s*$))|vous gerez|vous (preparez|menez|lancez|conduisez|planifiez) (la|le|les|l'|un|une|votre|vos))",
+    "(vous dirigez|vous pilotez|vous travaillez(?! (dans|en) (le |la |les |l')?[\\p{L}'-]+(?=\\s*[.!?]|\\s*$| comme (moi|nous)))|vous gerez|vous (preparez|menez|lancez|conduisez|planifiez) (la|le|les|l'|un|une|votre|vos))",
     'votre (travail|experience|equipe|entreprise|projet) (sur|chez|dans|en)',
     'm\'a parle de',
     '(ca fait|cela fait) (une eternite|longtemps) (depuis|que)',
     'ensemble a',
   ],
   generic: [
+    // Un appel à rejoindre son réseau, le même secteur : « Rejoignez mon réseau ! », « vous travaillez dans l'agroalimentaire comme moi ».
+    '(rejoignez|rejoins) (mon|notre) reseau',
+    "(vous travaillez|tu travailles|vous etes|tu es) (dans|en) (le |la |les |l')?[\\p{L}'-]+ comme (moi|nous)",
     // Une invitation solennelle à son réseau, et l'honneur de le compter parmi ses relations : rien sur le pourquoi.
     "(j'ai l'honneur|j'ai le plaisir|je me permets|je souhaite|je souhaiterais) de vous inviter a (rejoindre|faire partie de|integrer) mon reseau",
     '(ce serait|ce sera|c\'est) (un|une) (privilege|honneur|plaisir|joie) de (vous )?compter',

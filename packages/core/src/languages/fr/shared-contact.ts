@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nommé avant : « Hélène Garnier m'a appris ta nouvelle fonction », « Sylvain m'a fait écouter votre épisode ».
+    "m'a (appris|annonce|fait savoir|fait suivre|fait ecouter|fait lire|fait decouvrir|fait passer|transfere)",
     // Nommé avant : « Florian Le Goff m'assure que vous êtes la bonne personne ».
     "(m'assure|m'a assure|me confirme|m'a confirme|me dit|m'a dit|m'indique|m'a indique|me signale|m'a signale|me precise|m'a precise) que",
     // Nommé avant : « c'est Toto (Antoine Lambert) qui m'a passé ton numéro ».
@@ -13,6 +15,8 @@ export default {
     'en commun(?!e)', "m'en a (parle|dit|touche un mot)", "(me dit|m'a dit|m'a raconte|me raconte) que (vous|tu|ton|ta|votre)", "m'a (parle|dit|conseille|recommande|suggere|donne|transmis|presente|oriente|indique|signale|confie|glisse|souffle|explique|transfere|envoye|partage|montre)", "avec qui (tu as|vous avez) (bosse|travaille|etudie|collabore|joue|fait)", "qui (te|vous) connait", "(te|vous) passe le bonjour", 'nous a (presentes|mis en contact)'],
   inCommon: ['(ami|amie|contact|connaissance|relation|collegue|partenaire|client|cliente)s? (en )?commune?s?', 'nous connaissons (tous les deux )?'],
   knownThrough: [
+    // Le nom après : « notre ami Sylvain », « notre collègue Nadia ».
+    '(notre|nos) (ami|amie|amis|amies|collegue|collegues|connaissance|contact)( commune?s?)?',
     // Nommé après : « c'est en déjeunant avec Géraldine Moreau que votre nom est sorti ».
     "en (dejeunant|discutant|parlant|echangeant|travaillant) avec",
     // Le nom après : « j'ai vu que vous connaissiez Paul Martin ».

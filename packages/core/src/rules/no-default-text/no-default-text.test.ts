@@ -136,6 +136,8 @@ testRule(rule, {
     { code: 'Lieve Sanne, Ik nodig je graag uit om deel te worden van mijn professionele netwerk op LinkedIn ❤️ Liefs, tante Els', settings: { lang: 'nl' }, errors: [{ messageId: 'stock' }] },
     { code: 'Hoi! Ik zou je graag willen toevoegen aan mijn professionele LinkedIn-netwerk. Gr. Daan', settings: { lang: 'nl' }, errors: [{ messageId: 'stock' }] },
     { code: 'Beste Koen,\nIk zou graag deel uitmaken van uw professionele netwerk op LinkedIn.\nHoogachtend,\nIr. P. Smit', settings: { lang: 'nl' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Bonjour Madame Traoré,\nje souhaiterais vous inviter dans mon réseau professionnel LinkedIn.\nBien cordialement,\nMoussa Diarra', settings: { lang: 'fr' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Bonjour Paul,\n\nJe souhaiterais vous inviter à rejoindre mon réseau professionnel en ligne, sur le site LinkedIn.\n\nMarc', settings: { lang: 'fr' }, errors: [{ messageId: 'stock' }] },
   ],
 });
 

@@ -809,6 +809,7 @@ testRule(rule, {
     { code: 'Hoi Jorien, ik schreef onlangs een whitepaper over AVG-proof werven in de zorg. Zal ik hem sturen?', settings: { degree: 3, lang: 'nl' } },
     { code: "Hallo Ruben, ik heb jullie onboarding doorgelicht. Ik stuur je graag een gratis analyse van twee pagina's.", settings: { degree: 3, lang: 'nl' } },
     { code: "Beste Joyce, ik heb net uw podcastaflevering van 'De Zorgzaak' over burn-out onder jonge artsen beluisterd.", settings: { degree: 3, lang: 'nl' } },
+    { code: "Bonjour Olivier, j'ai vu que vous interveniez au Salon des Maires à Paris le 20 novembre. J'y serai aussi, au plaisir de vous saluer.", settings: { degree: 3, lang: 'fr' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

@@ -749,6 +749,9 @@ testRule(rule, {
     { code: 'Olá [Nome], acompanho a [Empresa] e acredito que nossa solução pode ajudar o time de finanças de vocês a fechar o mês mais rápido.', settings: { degree: 2, lang: 'pt' } },
     { code: 'Hallo {{ first_name }}, {{ mutual_name }} gaf aan dat jij bij {{ company }} over inkoop gaat. Wij leveren duurzame verpakkingen aan foodbedrijven.', settings: { degree: 2, lang: 'nl' } },
     { code: 'Beste {{aanhef}} {{achternaam}}, als recruiter help ik organisaties als {{bedrijfsnaam}} om sneller technici te vinden.', settings: { degree: 2, lang: 'nl' } },
+    { code: "Salut Léo ! Content de te revoir ici après le hackathon de l'INSA. Toujours sur ton projet de serre connectée ?", settings: { degree: 1, lang: 'fr' } },
+    { code: "Bonjour [Prénom], [Nom du contact commun] m'a suggéré de vous écrire. Je voudrais en savoir plus sur votre retour d'expérience avec le compostage industriel.", settings: { degree: 2, lang: 'fr' } },
+    { code: "Bonjour M. Sawadogo, quelle est selon vous la principale difficulté pour exporter la mangue séchée vers l'Europe ?", settings: { degree: 2, lang: 'fr' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1340,5 +1343,7 @@ testRule(rule, {
     { code: 'Olá, vi que somos da mesma área. Aceita meu convite?', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hoi Bas, ik zag dat je ook in Utrecht woont en in de IT zit. Leuk om te connecten!', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hallo <First Name>, ik zie dat u bij <Company> werkt als <Job Title>. Ik sta open voor een kennismaking!', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Bonjour, la Belgique a besoin de plus de liens entre pros de la logistique. Rejoignez mon réseau !', settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Bonjour, je vois que vous travaillez dans la cosmétique comme moi. Connectons-nous !', settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

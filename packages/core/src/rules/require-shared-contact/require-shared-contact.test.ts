@@ -290,6 +290,8 @@ testRule(rule, {
     { code: 'Olá Raquel, adorei o teu post sobre turnos nas urgências — foi o Nuno Pires que mo partilhou.', settings: { degree: 2, lang: 'pt' } },
     { code: 'Exma. Sr.ª Eng.ª Ana Lopes, por sugestão do Prof. Vítor Costa, venho apresentar-me.', settings: { degree: 2, lang: 'pt' } },
     { code: 'Olá Eduardo, nos conhecemos na Agrishow semana passada. O Márcio Pinheiro estava com a gente.', settings: { degree: 2, lang: 'pt' } },
+    { code: "Bonjour Manon, Hélène Garnier m'a appris ta nouvelle fonction chez Groupama, bravo !", settings: { degree: 2, lang: 'fr' } },
+    { code: "Bonjour Antoine, notre ami Sylvain m'a fait écouter votre épisode sur votre lancement aux États-Unis.", settings: { degree: 2, lang: 'fr' } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
