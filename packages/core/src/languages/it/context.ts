@@ -16,6 +16,8 @@ export default {
     '(conosciut|incontrat)[oa] (al|alla|a|durante)',
   ],
   studiedTogether: [
+    // Un corso in cui insegnavano: «il corso SNA su appalti in cui Lei era docente».
+    '(in cui|dove) (lei|tu) (era|eri) (docente|relatore|relatrice|insegnante|professore|professoressa|tutor)',
     // Lo stesso percorso, chiesto con «anche tu»: «anche tu hai frequentato il master in Food Innovation?».
     "(anche tu|anche lei|pure tu|pure lei) (hai|ha) (frequentato|fatto|seguito|studiato|concluso|terminato) (il|la|lo|l'|un|una|al|alla|allo|all')",
     // Nella stessa sede, in Erasmus lo stesso semestre: «il Servizio Civile nella stessa sede di Legambiente», «eravamo in Erasmus a Lovanio nello stesso semestre», «nella stessa squadra all'hackathon».
@@ -47,6 +49,13 @@ export default {
     "(anche io|anch'io) ho (frequentato|fatto|studiato|seguito) (il|la|lo|l'|un|una)( [\\p{L}\\p{N}'-]+){1,12}(,? come te)?",
   ],
   interaction: [
+    // Una loro puntata, demo o relazione, nominata col tema; un evento dove sono intervenuti: «la tua puntata sul fundraising», «hai fatto la demo su Flutter», «hai citato il caso delle case popolari», «il webinar in cui sei intervenuta».
+    '(la tua|la sua) (puntata|intervista|ospitata) (su|sul|sulla|sui|sugli|sulle|di|nel|al)',
+    '(hai|ha) (fatto|tenuto|presentato) (la|una|il|un) (demo|talk|presentazione|intervento|keynote|workshop|relazione|lezione) (su|sul|sulla|sui|sugli|sulle|di)',
+    '(hai|ha) (citato|raccontato|presentato|mostrato) il caso',
+    '(in cui|dove) (sei|e) (intervenut[oa]|stat[oa] (relatore|relatrice|ospite))',
+    '(il suo|il tuo) (paper|saggio|libro|studio|report|articolo|working paper)',
+    '(la sfilata|lo stand|la collezione|il lancio) del (tuo|suo) (brand|marchio|studio|atelier)',
     // Una risposta a ciò che uno ha scritto: «grazie per aver risposto al mio post».
     '(grazie|grazie mille) (per|di) (aver|avere) (risposto|commentato|condiviso|letto|rilanciato) (al|il|la|alla|ai|alle|a) (mio|mia|miei|mie|nostro|nostra)',
     // La loro sessione, un numero della loro newsletter: «ho partecipato al webinar che hai tenuto», «l'ultimo numero della tua newsletter».
@@ -70,7 +79,8 @@ export default {
     // Una correzione pronta per il loro codice: «ho già pronta una correzione: preferisce una pull request?».
     '(ho|abbiamo) (gia )?(pronta|pronto|scritto|scritta|preparato|preparata) (una|un) (correzione|patch|fix|soluzione)',
     '(ho preparato|ho creato|ho scritto) (un|una)',
-    '(posso|potrei) (mandarti|inviarti|condividere|mostrarti)',
+    // Non il proprio deck o listino: un pitch.
+    '(posso|potrei) (mandarti|inviarti|condividere|mostrarti)(?! (il|la|lo|un|una|i nostri|il nostro|la nostra) (deck|pitch|pitch deck|brochure|catalogo|listino|preventivo|presentazione aziendale)(?!\\p{L}))',
     '(template|guida|checklist|analisi) gratuit[ao]',
   ],
   followingInGeneral: ['(seguo|leggo|ascolto) (il tuo|i tuoi|la tua) (contenuti|newsletter|podcast|post)'],

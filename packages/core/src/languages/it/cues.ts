@@ -41,9 +41,9 @@ export default {
     not: ["il team prodotto"],
   },
   offerVerb: {
-    phrases: ["(posso|potrei|sarei felice di) (mandarti|inviarti|condividere|mostrarti|passarti|mandarle|inviarle|mostrarle|passarle)", "(ti|le|vi) (mando|invio|passo|preparo)", "ho preparato"],
+    phrases: ["(posso|potrei|sarei felice di) (mandarti|inviarti|condividere|mostrarti|passarti|mandarle|inviarle|mostrarle|passarle)(?! (il|la|lo|un|una|il nostro|la nostra) (deck|pitch|brochure|catalogo|listino|preventivo)(?!\\p{L}))", "(ti|le|vi) (mando|invio|passo|preparo)", "ho preparato"],
     examples: ["posso mandarti", "ho preparato"],
-    not: ["scrivimi"],
+    not: ["scrivimi", "posso mandarti il deck"],
   },
   offerNoun: {
     phrases: ["dati"],

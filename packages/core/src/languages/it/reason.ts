@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Qualcosa di cui parlavano, una chiacchierata su un tema, come hanno fatto: «quel contatto del birrificio di cui parlavi», «scambiare due parole sulle operazioni mid-cap», «vorrei sapere come avete aperto le farmacie».
+    'di cui (parlavi|mi parlavi|mi dicevi|parlavamo|parlava|mi parlava)',
+    '(scambiare|fare) (due parole|quattro chiacchiere|una chiacchierata|un confronto|due chiacchiere) (su|sul|sulla|sugli|sulle|sui|riguardo)',
+    '(sapere|capire|chiederti|chiederle|domandarti|domandarle) come (avete|hai|ha|siete|sei|e stato|e stata)',
     // Una candidatura da loro, il sogno di lavorare da loro, una domanda concreta, un passato in comune:
     // «mi piacerebbe candidarmi allo stage di {{azienda}}», «il mio sogno è lavorare nella cucina di {{azienda}}», «posso chiederti com'è strutturato…», «da quanto tempo, dall'ultimo anno di liceo».
     "(candidarmi|candidarsi|mi sono candidat[oa]|mi candido|mi sto candidando) (a|al|allo|alla|all'|per|presso)",
@@ -70,6 +74,9 @@ export default {
     '(sapere|capire|chiederti|chiederle|scoprire) come (gestite|gestisci|gestisce|fate|fai|fa|avete|hai|ha|organizzate|organizzi|organizza|lavorate|lavori|lavora)',
   ],
   generic: [
+    // Dove lavorano, e basta: «Vedo che lavori in Prada. Bello!», «ho visto che lavori in Ferrari. Il mio sogno!».
+    '(vedo|ho visto) che (lavori|lavora) (in|da|per|presso|alla|al) [\\p{L}&.-]+( [\\p{L}&.-]+)?(?=\\s*[.!?]|\\s*$)',
+    '(il mio|e il mio) sogno(?=\\s*[.!?]|\\s*$)',
     // Restare in contatto, arricchirsi a vicenda: nessun tema.
     '(restare|rimanere|stare|tenerci|mantenerci|restiamo|rimaniamo) in contatto( anche qui| anche su linkedin| su linkedin| qui)?(?=\\s*[.!?]|\\s*$)',
     '(arricchirci|crescere|supportarci|aiutarci|imparare) (a vicenda|insieme)',
@@ -100,7 +107,10 @@ export default {
     '(\\d+|oltre \\d+|piu di \\d+) anni di esperienza',
     'mi presento',
   ],
-  newClause: [],
+  newClause: [
+    // Lo stesso soggetto va avanti con quel che vuole: «anch'io lavoro nel retail e vorrei sapere come avete…».
+    '(e|ma|quindi|—|–|[\\p{L}\\p{N}]+;) (vorrei|volevo|mi piacerebbe|io|noi|ho|abbiamo|sto|stiamo|vedo|ho visto)',
+  ],
   profileEcho: [
     // Un dato del profilo restituito e nient'altro: «vedo che sei responsabile HR in Barilla.».
     '(vedo|ho visto) che (sei|e|lavori come) [\\p{L}-]+( [\\p{L}-]+){0,2} (in|da|presso|di|a) [\\p{L}&.-]+( [\\p{L}&.-]+){0,2}(?=\\s*[.!?]|\\s*$)',

@@ -8,6 +8,8 @@ export default {
     '(e|è) tra i (nostri|tuoi|suoi|miei) (collegamenti|contatti)', '(che|chi) (conosciamo|conoscete) (entrambi|entrambe|tutti e due)', 'mi ha (detto|raccontato|parlato|consigliato|suggerito|passato|presentato|dato|girato|indicato|segnalato|fatto il tuo nome|fatto il suo nome)', '(mi|ci) ha (messo|messi) in contatto'],
   inCommon: ['(amic[oa]|contatt[oi]|conoscenz[ae]) in comune'],
   knownThrough: [
+    // Il nome dopo: «Me l'ha suggerito Chiara».
+    "(me l'ha|ce l'ha) (suggerito|consigliato|detto|segnalato|girato|passato)",
     // Il nome dopo: «ne parlavo con Giulia Ferri».
     '(ne )?(parlavo|parlavamo|ho parlato|abbiamo parlato) con',
     // Il nome dopo: «mi ha dato il tuo contatto Marco Bianchi», «il tuo contatto me l'ha dato Stefano Gallo», «su suggerimento del dott. Rossi», «il nostro cliente comune Stefano Marchetti».

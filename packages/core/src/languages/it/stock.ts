@@ -10,12 +10,16 @@ export default {
     'Vorrei invitarti a far parte della mia rete professionale su LinkedIn.',
     'Vorrei invitarLa a far parte della mia rete professionale su LinkedIn.',
     'Vorrei aggiungerla alla mia rete di contatti professionali su LinkedIn.',
+    'Mi piacerebbe aggiungerti alla mia rete professionale su LinkedIn.',
+    'Mi farebbe piacere aggiungerti alla mia rete professionale su LinkedIn.',
     // The short form people type, without "professional" or "on LinkedIn".
     "Vorrei aggiungerti alla mia rete.",
   ],
   openings: [],
   interchangeable: [
-    ['vorrei', 'desidererei', 'desidero', 'voglio'],
+    ['vorrei', 'desidererei', 'desidero', 'voglio', 'volevo'],
+    ['alla', 'nella'],
+    ['su', 'di'],
     ['aggiungerti', 'aggiungerla', 'aggiungerlo'],
     ['invitarti', 'invitarla', 'invitarlo'],
     ['tua', 'sua'],

@@ -138,6 +138,9 @@ testRule(rule, {
     { code: 'Beste Koen,\nIk zou graag deel uitmaken van uw professionele netwerk op LinkedIn.\nHoogachtend,\nIr. P. Smit', settings: { lang: 'nl' }, errors: [{ messageId: 'stock' }] },
     { code: 'Bonjour Madame Traoré,\nje souhaiterais vous inviter dans mon réseau professionnel LinkedIn.\nBien cordialement,\nMoussa Diarra', settings: { lang: 'fr' }, errors: [{ messageId: 'stock' }] },
     { code: 'Bonjour Paul,\n\nJe souhaiterais vous inviter à rejoindre mon réseau professionnel en ligne, sur le site LinkedIn.\n\nMarc', settings: { lang: 'fr' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Ciao Fede 🙌 mi piacerebbe aggiungerti alla mia rete professionale du LinkedIn', settings: { lang: 'it' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Salve, volevo aggiungerti nella mia rete profesionale di Linkedin. Grazie!', settings: { lang: 'it' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Buongiorno! Mi farebbe piacere aggiungerti alla mia rete su LinkedIn 🙂', settings: { lang: 'it' }, errors: [{ messageId: 'stock' }] },
   ],
 });
 

@@ -810,6 +810,12 @@ testRule(rule, {
     { code: "Hallo Ruben, ik heb jullie onboarding doorgelicht. Ik stuur je graag een gratis analyse van twee pagina's.", settings: { degree: 3, lang: 'nl' } },
     { code: "Beste Joyce, ik heb net uw podcastaflevering van 'De Zorgzaak' over burn-out onder jonge artsen beluisterd.", settings: { degree: 3, lang: 'nl' } },
     { code: "Bonjour Olivier, j'ai vu que vous interveniez au Salon des Maires à Paris le 20 novembre. J'y serai aussi, au plaisir de vous saluer.", settings: { degree: 3, lang: 'fr' } },
+    { code: 'Ciao Mirko, ho ascoltato la tua puntata sul crowdfunding nel podcast di StartupItalia. Ti aggiungo volentieri!', settings: { degree: 3, lang: 'it' } },
+    { code: 'Ciao Kevin, al meetup GDG Torino hai fatto la demo su Kotlin Multiplatform: mi ha risolto un problema.', settings: { degree: 3, lang: 'it' } },
+    { code: 'Ciao Angela, ho seguito il webinar di Confindustria sulla transizione digitale in cui sei intervenuta.', settings: { degree: 3, lang: 'it' } },
+    { code: "Gentile Professoressa Gallo, ho letto il Suo paper sul distretto dell'occhialeria e vorrei chiederLe un consiglio.", settings: { degree: 3, lang: 'it' } },
+    { code: 'Ciao Tiziana, ho visto la sfilata del tuo brand alla Milano Fashion Week. Lavoro per un lanificio biellese.', settings: { degree: 3, lang: 'it' } },
+    { code: 'Gentile Dott.ssa Lodi, ho seguito il corso SNA sugli appalti in cui Lei era docente. Avrei una domanda.', settings: { degree: 3, lang: 'it' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -941,6 +947,7 @@ testRule(rule, {
     { code: 'Hola Gabriel, coincidimos en el grupo de LinkedIn «Finanzas Corporativas Perú». ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Marta, coincidimos en el grupo de Profesores de Secundaria de Aragón. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Monsieur, nous fabriquons des pièces reconditionnées pour bus. Je serais ravi de vous présenter notre offre.', settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Ciao Emanuele, sto raccogliendo un round seed per la mia startup. Posso mandarti il deck?', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

@@ -752,6 +752,9 @@ testRule(rule, {
     { code: "Salut Léo ! Content de te revoir ici après le hackathon de l'INSA. Toujours sur ton projet de serre connectée ?", settings: { degree: 1, lang: 'fr' } },
     { code: "Bonjour [Prénom], [Nom du contact commun] m'a suggéré de vous écrire. Je voudrais en savoir plus sur votre retour d'expérience avec le compostage industriel.", settings: { degree: 2, lang: 'fr' } },
     { code: "Bonjour M. Sawadogo, quelle est selon vous la principale difficulté pour exporter la mangue séchée vers l'Europe ?", settings: { degree: 2, lang: 'fr' } },
+    { code: 'Ciao Simo, che bello rivederti alla cena di classe! Mandami quel contatto del caseificio di cui parlavi.', settings: { degree: 1, lang: 'it' } },
+    { code: 'Gentile Dott. Rinaldi, sarebbe un piacere scambiare due parole sulle operazioni di leasing nel retail.', settings: { degree: 2, lang: 'it' } },
+    { code: "Ciao Ale, Chiara me l'ha suggerito: anch'io lavoro nel retail farmaceutico e vorrei sapere come avete aperto le farmacie in Ticino.", settings: { degree: 2, lang: 'it' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1345,5 +1348,7 @@ testRule(rule, {
     { code: 'Hallo <First Name>, ik zie dat u bij <Company> werkt als <Job Title>. Ik sta open voor een kennismaking!', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Bonjour, la Belgique a besoin de plus de liens entre pros de la logistique. Rejoignez mon réseau !', settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Bonjour, je vois que vous travaillez dans la cosmétique comme moi. Connectons-nous !', settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Ciao! Vedo che lavori in Gucci. Bello!', settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Ciao Andrea, ho visto che lavori in Lamborghini. Il mio sogno! Possiamo connetterci?', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

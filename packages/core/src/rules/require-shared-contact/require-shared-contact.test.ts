@@ -292,6 +292,7 @@ testRule(rule, {
     { code: 'Olá Eduardo, nos conhecemos na Agrishow semana passada. O Márcio Pinheiro estava com a gente.', settings: { degree: 2, lang: 'pt' } },
     { code: "Bonjour Manon, Hélène Garnier m'a appris ta nouvelle fonction chez Groupama, bravo !", settings: { degree: 2, lang: 'fr' } },
     { code: "Bonjour Antoine, notre ami Sylvain m'a fait écouter votre épisode sur votre lancement aux États-Unis.", settings: { degree: 2, lang: 'fr' } },
+    { code: "Ciao Ale, me l'ha suggerito Chiara: vorrei sapere come avete aperto le farmacie in Ticino.", settings: { degree: 2, lang: 'it' } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
