@@ -11,6 +11,11 @@ const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voic
 
 export default {
   hooks: [
+    // Whether they still do something, someone close looking for it: "are you still doing wedding photography? My sister's looking for someone".
+    "(are|is) you still (doing|running|selling|making|offering|teaching|taking|shooting|building|working on|into)",
+    "(my|our) [\\p{L}-]+('s| is) looking for (someone|a|an)",
+    // A few questions for a piece, asked: "could I ask you three quick questions for a news piece".
+    '(could|can|may) i ask you (two|three|four|five|a few|a couple of|\\d+)( quick| short| brief)? questions (for|about|on)',
     // The same thing they did, notes from others who did it, users that overlap, a time shared by its slot: "the same monolith split you led", "I have migration notes from three teams", "our users overlap a lot", "It's <<my_name>> from the <<old_team>> days".
     "the same( [\\p{L}\\p{N}-]+){0,3} (you|your team) (led|did|ran|built|went through|made|shipped|migrated|tackled)",
     "(i|we) (have|'ve got|have got) ([\\p{L}-]+ ){0,2}(notes|data|numbers|benchmarks|case studies|playbooks?|checklists?) from",
@@ -370,6 +375,10 @@ export default {
     "(?<!(go|goes|going|way) )back (at|in|when)|(my|your|our|the) time (at|in|when)",
   ],
   generic: [
+    // Featured some day, a fit for something unnamed, a sign-up link: "Would love to feature you on my podcast sometime", "a great fit for an upcoming project", "Sign up here".
+    "(feature|have) you on (my|our) (podcast|show|channel|newsletter|blog)( sometime| someday| one day| at some point| soon)?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})",
+    '(great|good|perfect|ideal) fit for (an|a) (upcoming|exciting|new|potential|future) (project|opportunity|collaboration|role|initiative)',
+    '(sign up|register|save your (seat|spot)|grab your (seat|spot)) (here|now|today|at|via)',
     // Asking them to accept, and nothing more: "Kindly accept my request.", "I humbly request you to accept."
     '(kindly|please) accept( my| this| the)?( (connection|linkedin))?( (request|invitation|invite))?(?=\\s*[.!?]|\\s*$)',
     '(i )?(humbly |kindly )?request (you )?to accept( my| this)?( (request|invitation|invite))?',

@@ -12,6 +12,9 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Una búsqueda concreta del reclutador, una referencia pedida: «tengo una búsqueda de líder mobile para una aseguradora», «¿me podrías ayudar con una referencia?».
+    '(tengo|tenemos) una (busqueda|vacante|posicion|oferta|posicion abierta) (de|para) [\\p{L}]+',
+    '(podrias|puedes|podria|podrian) (ayudarme|ayudar|echarme una mano) con (una|un) (referencia|recomendacion|referido|contacto)',
     // Cómo llevan algo en su empresa ahora, contado o preguntado: «me habló de cómo estáis escalando el equipo de ventas».
     'como (estas|esta|estais|estan) (escalando|montando|construyendo|armando|gestionando|organizando|automatizando|digitalizando|lanzando|ampliando|reestructurando|migrando|formando|profesionalizando|internacionalizando) (el|la|los|las|su|sus|tu|tus|vuestro|vuestra|vuestros|vuestras)',
     // Lo que dijo de un tema, recordado: «me quedé pensando en lo que dijiste sobre facturación electrónica».
@@ -264,6 +267,14 @@ export default {
     '(desde|tras|durante|recuerd\\p{L}*|(me |te |se )?(acuerd|acord)\\p{L}* de|echo de menos|los tiempos de|la epoca de) (nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|startup)',
   ],
   generic: [
+    // Inversión o clientes buscados, sin más; la promesa del coach: «Busco inversión para mi startup.», «desbloquear su máximo potencial», «libertad financiera».
+    '(busco|buscamos) (inversion|inversores|financiacion|financiamiento|clientes|socios|trabajo|empleo|oportunidades)( para (mi|nuestra|nuestro) [\\p{L}]+)?(?=\\s*[.!?]|\\s*$)',
+    'aceptas mi (invitacion|solicitud)',
+    '(desbloquear|liberar|alcanzar|descubrir) (su|tu) (maximo |verdadero |maximo verdadero )?potencial',
+    'libertad financiera',
+    '(si sientes que )?(mereces|te mereces) (mas|algo mejor)',
+    'este es tu momento',
+    '(conectemos|hablemos|escribeme) y te cuento',
     // Un halago a su empresa y una invitación a la red, sin más: «su empresa figura entre las mejores constructoras», «que formara parte de nuestra red de contactos».
     '(figura|esta|aparece|se encuentra|se situa) entre (las|los) (mejores|principales|lideres|referentes|mas importantes)',
     '(formara|formaras|forme|formes|fuera|fueras|sea|seas) parte de (nuestra|mi) red( de contactos| profesional)?',

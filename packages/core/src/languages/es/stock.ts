@@ -31,6 +31,7 @@ export default {
     'Me gustaría añadirte como contacto a mi red profesional de LinkedIn.',
     // "Sumar", as Latin America says it.
     'Me gustaría sumarte a mi red profesional en LinkedIn.',
+    'Quisiera sumarte a mi red profesional en LinkedIn.',
     // The short form people type, without "professional" or "on LinkedIn".
     "Me gustaría añadirte a mi red.",
   ],

@@ -141,6 +141,7 @@ testRule(rule, {
     { code: 'Ciao Fede 🙌 mi piacerebbe aggiungerti alla mia rete professionale du LinkedIn', settings: { lang: 'it' }, errors: [{ messageId: 'stock' }] },
     { code: 'Salve, volevo aggiungerti nella mia rete profesionale di Linkedin. Grazie!', settings: { lang: 'it' }, errors: [{ messageId: 'stock' }] },
     { code: 'Buongiorno! Mi farebbe piacere aggiungerti alla mia rete su LinkedIn 🙂', settings: { lang: 'it' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Hola Martín,\nQuisiera sumarte a mi red profesional de LinkedIn.\nAbrazo,\nFede', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
   ],
 });
 

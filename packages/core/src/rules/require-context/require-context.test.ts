@@ -816,6 +816,9 @@ testRule(rule, {
     { code: "Gentile Professoressa Gallo, ho letto il Suo paper sul distretto dell'occhialeria e vorrei chiederLe un consiglio.", settings: { degree: 3, lang: 'it' } },
     { code: 'Ciao Tiziana, ho visto la sfilata del tuo brand alla Milano Fashion Week. Lavoro per un lanificio biellese.', settings: { degree: 3, lang: 'it' } },
     { code: 'Gentile Dott.ssa Lodi, ho seguito il corso SNA sugli appalti in cui Lei era docente. Avrei una domanda.', settings: { degree: 3, lang: 'it' } },
+    { code: "Hi Marguerite, your essays on river ecology shaped chapter four of my book, and I'd be thrilled if you'd consider writing the foreword.", settings: { degree: 3 } },
+    { code: 'Hi Dr. Chen, your preprint on microplastics in bottled tea got a lot of attention this week.', settings: { degree: 3 } },
+    { code: 'Hola Álex, he visto que también cursaste el Máster en Big Data de la Complutense, aunque un par de promociones antes.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -948,6 +951,7 @@ testRule(rule, {
     { code: 'Hola Marta, coincidimos en el grupo de Profesores de Secundaria de Aragón. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Monsieur, nous fabriquons des pièces reconditionnées pour bus. Je serais ravi de vous présenter notre offre.', settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Ciao Emanuele, sto raccogliendo un round seed per la mia startup. Posso mandarti il deck?', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Patrick, saw your post on LinkedIn. Great insights! Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

@@ -755,6 +755,10 @@ testRule(rule, {
     { code: 'Ciao Simo, che bello rivederti alla cena di classe! Mandami quel contatto del caseificio di cui parlavi.', settings: { degree: 1, lang: 'it' } },
     { code: 'Gentile Dott. Rinaldi, sarebbe un piacere scambiare due parole sulle operazioni di leasing nel retail.', settings: { degree: 2, lang: 'it' } },
     { code: "Ciao Ale, Chiara me l'ha suggerito: anch'io lavoro nel retail farmaceutico e vorrei sapere come avete aperto le farmacie in Ticino.", settings: { degree: 2, lang: 'it' } },
+    { code: "Hi Rafael, I'd like to add you to my network on LinkedIn. Also — are you still doing event photography? My brother's looking for someone for May.", settings: { degree: 1 } },
+    { code: "Hi Dr. Osei, I'm a health reporter at The Guardian. Could I ask you three quick questions for a piece on malaria vaccines running Monday?", settings: { degree: 3 } },
+    { code: 'Hola Santiago, Lucía me dijo que podrías estar abierto a nuevos desafíos. Tengo una búsqueda de líder de datos para un banco que creo que te va a interesar.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Mónica, soy recién egresado y busco prácticas en Alicorp. ¿Me podrías ayudar con una referencia?', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1350,5 +1354,10 @@ testRule(rule, {
     { code: 'Bonjour, je vois que vous travaillez dans la cosmétique comme moi. Connectons-nous !', settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Ciao! Vedo che lavori in Gucci. Bello!', settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Ciao Andrea, ho visto che lavori in Lamborghini. Il mio sogno! Possiamo connetterci?', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Brooke, love your content! Would love to feature you on my podcast sometime 🎧', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Hugo, I think you'd be a great fit for an upcoming project. Let's connect and I'll share more!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Patrick, saw your post on LinkedIn. Great insights! Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Buenas, Mateo. Busco inversión para mi startup. ¿Me aceptas?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Gabriela, me encanta tu pódcast, ¡sigue así! Conectemos 🎙️', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
   ],
 });
