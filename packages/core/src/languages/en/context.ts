@@ -144,6 +144,9 @@ export default {
     "(scholar|alum|alumna|alumnus|alumni|fellow|grad|graduate|mentee|cohort member) here( too| as well)",
     // One of theirs with a class year, as alumni sign: "fellow Purdue engineer here (ME '11)".
     "fellow( [\\p{L}&.'-]+){1,3} here,? \\((([\\p{L}]+ )?('|’)?\\d{2}|([\\p{L}]+ )?\\d{4}|class of \\d{4})\\)",
+    // The class year inside it, a role after: "fellow Techstars Boston '22 founder here", "both Stanford '18".
+    "fellow( [\\p{L}&.-]+){1,3} ('|’)\\d{2}( [\\p{L}-]+)? here",
+    "both( [\\p{L}&.-]+){1,3} ('|’)\\d{2}(?!\\p{N})",
     // One batch or cohort said with "too": "I'm in the YC W24 batch too".
     '(batch|cohort|intake|class|programme|program|bootcamp|fellowship) too',
     // In one batch or cohort: "I saw you're also in YC's W24 batch".

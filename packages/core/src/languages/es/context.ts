@@ -63,6 +63,8 @@ export default {
     '(eramos|fuimos) (los dos|las dos|los unicos|las unicas|ambos|ambas)( unic[oa]s)? (que|quienes)[^.!?;]{1,80}? (en|durante) (el|la|los|las)',
   ],
   studiedTogether: [
+    // Quien se presenta por el programa que compartieron: «soy yo, lucía, la del máster de periodismo».
+    '(soy|era)( yo)?,? [\\p{L}]+,? (el|la) (del|de la) (master|grado|mba|curso|bootcamp|carrera|promo|promocion|clase|erasmus|diplomado|posgrado)',
     // El mismo programa, cursado también: «he visto que también cursaste el Máster en Energías Renovables».
     '(tambien|tu tambien|usted tambien) (cursaste|estudiaste|hiciste|terminaste|curso|estudio|hizo|termino) (el|la|un|una)( mismo| misma)? (master|grado|carrera|mba|doctorado|bootcamp|diplomado|posgrado|programa|curso)',
     // Estudiar lo mismo las dos, un curso por detrás: «estudiamos las dos Ingeniería Agronómica», «yo iba un curso por detrás», «hicimos juntos Química en la UBA».
@@ -137,6 +139,8 @@ export default {
     '(yo )?tambien (estoy|estuve|estaba) en (la|el)( [\\p{L}0-9-]+){0,4} (cohorte|promocion|programa|bootcamp|aceleradora|master|curso|clase|batch)',
   ],
   interaction: [
+    // Su presentación en algo, con tema: «la presentación de {{empresa}} sobre logística inversa».
+    '(la presentacion|la charla|el pitch|la ponencia|la demo) de (<slot>|tu empresa|vuestra empresa|su empresa|tu equipo) (sobre|en|de)',
     // Su respuesta, su ponencia, su revisión de lo del remitente: «vi tu respuesta en el issue #912», «tu respuesta a mi pregunta en el Slack», «tu comunicación en el Congreso…», «hiciste el code review de mi PR».
     '(tu|su) (respuesta|comentario|aporte) (en|a) (el|la|mi|un|una) (issue|hilo|post|publicacion|foro|repo|discusion|pr|pregunta|comentario)',
     '(tu|su) (comunicacion|ponencia|charla|presentacion|poster|intervencion|keynote|taller) (en|del|de la)',

@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Lo que su empresa acaba de hacer: «{empresa} acaba de cerrar su Serie A».
+    '(<slot>|tu empresa|vuestra empresa|su empresa) (acaba de|acabais de|acaban de) (cerrar|levantar|lanzar|abrir|inaugurar|anunciar|adquirir|fichar)',
     // Una búsqueda concreta del reclutador, una referencia pedida: «tengo una búsqueda de líder mobile para una aseguradora», «¿me podrías ayudar con una referencia?».
     '(tengo|tenemos) una (busqueda|vacante|posicion|oferta|posicion abierta) (de|para) [\\p{L}]+',
     '(podrias|puedes|podria|podrian) (ayudarme|ayudar|echarme una mano) con (una|un) (referencia|recomendacion|referido|contacto)',

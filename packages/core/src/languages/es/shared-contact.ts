@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // El nombre antes: «{amigo_comun} me pasó la noticia».
+    'me (paso|conto|dio|mando|reenvio) la noticia',
     // Lo que otro dice de él: «Kemi dice que, si hay alguien que entiende la cadena de frío, eres tú».
     '(dice|dijo|comenta|comento|asegura|aseguro) que',
     // Nombrado antes, con quien el destinatario trabajó o estudió: «veo que Ana Beltrán y tú trabajasteis juntas».

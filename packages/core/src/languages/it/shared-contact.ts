@@ -2,12 +2,17 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Il nome prima: «Marta Villa mi dice sempre che sei un genio del marketing».
+    '(mi dice|mi diceva|mi ha detto) (sempre |spesso )?che (sei|e|eri|lavori|lavora)',
     // Nominato prima: «Matteo Conti mi dice che al Mercato Centrale cercate…».
     '(mi dice|mi racconta|mi assicura|mi conferma) che',
     // Nominato prima: «vedo che Paolo Greco è tra i nostri collegamenti in comune».
     '(e|è) tra i (nostri|tuoi|suoi|miei) (collegamenti|contatti)', '(che|chi) (conosciamo|conoscete) (entrambi|entrambe|tutti e due)', 'mi ha (detto|raccontato|parlato|consigliato|suggerito|passato|presentato|dato|girato|indicato|segnalato|fatto il tuo nome|fatto il suo nome)', '(mi|ci) ha (messo|messi) in contatto'],
   inCommon: ['(amic[oa]|contatt[oi]|conoscenz[ae]) in comune'],
   knownThrough: [
+    // Il nome dopo: «conosci anche tu Federica Greco?», «alla festa di compleanno di Marco».
+    '(conosci|conosce) anche (tu|lei)',
+    '(festa|compleanno|matrimonio|laurea|cena|addio al celibato|addio al nubilato)( di compleanno)? (di|del|della)',
     // Il nome dopo: «Me l'ha suggerito Chiara».
     "(me l'ha|ce l'ha) (suggerito|consigliato|detto|segnalato|girato|passato)",
     // Il nome dopo: «ne parlavo con Giulia Ferri».

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // O nome antes: «o Caio falou muito bem de você».
+    '(falou|fala|disse) (muito )?bem de (voce|ti|si)',
     // O nome antes: «foi o Nuno Pires que mo partilhou», «o Márcio estava com a gente».
     'que (mo|ma|me|mos|mas|me o|me a) (partilhou|passou|enviou|mostrou|indicou|recomendou|encaminhou)',
     '(estava|estavam|tava) (com a gente|conosco|connosco|com nos|junto)',
@@ -14,6 +16,8 @@ export default {
     '(te|lhe) (manda|envia) (um abraco|abracos|lembrancas|cumprimentos)'],
   inCommon: ['(amig[oa]|contato|colega)s? em comum'],
   knownThrough: [
+    // O nome depois: «somos ambos amigos do Zé Pedro», «somos os dois amigos da Catarina Leal».
+    '(somos|somos ambos|somos os dois|somos as duas|somos ambas) (amig[oa]s|colegas|conhecid[oa]s) (do|da|de)',
     // O nome depois: «por sugestão do Prof. Vítor Branco».
     '(por|sob) (sugestao|indicacao|recomendacao) (do|da|de)',
     // O nome depois: «quem me passou seu contato foi o Diego Ramos».

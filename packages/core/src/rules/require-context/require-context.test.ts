@@ -819,6 +819,9 @@ testRule(rule, {
     { code: "Hi Marguerite, your essays on river ecology shaped chapter four of my book, and I'd be thrilled if you'd consider writing the foreword.", settings: { degree: 3 } },
     { code: 'Hi Dr. Chen, your preprint on microplastics in bottled tea got a lot of attention this week.', settings: { degree: 3 } },
     { code: 'Hola Álex, he visto que también cursaste el Máster en Big Data de la Complutense, aunque un par de promociones antes.', settings: { degree: 3, lang: 'es' } },
+    { code: "Hi {{firstName}}, both Wharton '15 🎓 saw you're leading product at {{company}} now. Would love to connect!", settings: { degree: 3 } },
+    { code: "Hi {{firstName}}, fellow Techstars Berlin '21 founder here 👋 Would love to trade notes on pilots.", settings: { degree: 3 } },
+    { code: 'Hola {{nombre}}! Fui al demo day de Wayra Madrid y la presentación de {{empresa}} sobre logística inversa fue la que más me gustó.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

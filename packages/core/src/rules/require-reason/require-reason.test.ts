@@ -759,6 +759,9 @@ testRule(rule, {
     { code: "Hi Dr. Osei, I'm a health reporter at The Guardian. Could I ask you three quick questions for a piece on malaria vaccines running Monday?", settings: { degree: 3 } },
     { code: 'Hola Santiago, Lucía me dijo que podrías estar abierto a nuevos desafíos. Tengo una búsqueda de líder de datos para un banco que creo que te va a interesar.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Mónica, soy recién egresado y busco prácticas en Alicorp. ¿Me podrías ayudar con una referencia?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hey {firstName}, i see u are head of growth at {company}. we make tool for linkedin automation, very good result for growth teams. connect?', settings: { degree: 2 } },
+    { code: 'hola jaime!! soy yo, lucía, la del máster de periodismo en la complutense 😄 conectamos??', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola {nombre}, {empresa} acaba de cerrar su Serie A, ¡enhorabuena! Ayudo a startups en crecimiento a montar su primer equipo comercial.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.

@@ -293,6 +293,11 @@ testRule(rule, {
     { code: "Bonjour Manon, Hélène Garnier m'a appris ta nouvelle fonction chez Groupama, bravo !", settings: { degree: 2, lang: 'fr' } },
     { code: "Bonjour Antoine, notre ami Sylvain m'a fait écouter votre épisode sur votre lancement aux États-Unis.", settings: { degree: 2, lang: 'fr' } },
     { code: "Ciao Ale, me l'ha suggerito Chiara: vorrei sapere come avete aperto le farmacie in Ticino.", settings: { degree: 2, lang: 'it' } },
+    { code: 'Ciao Nicola, conosci anche tu Federica Greco? Mi ha parlato molto bene di te!', settings: { degree: 2, lang: 'it' } },
+    { code: 'Ciao Serena, Marta Villa mi dice sempre che sei un genio del marketing.', settings: { degree: 2, lang: 'it' } },
+    { code: 'Ciao Ste, ci siamo visti alla festa di compleanno di Marco sabato, ti ricordi?', settings: { degree: 2, lang: 'it' } },
+    { code: 'Oi Bruno, o Caio falou muito bem de você! Bora conectar.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Olá Fernando, somos ambos amigos do Zé Pedro Antunes. Gostava de te ter nos meus contactos.', settings: { degree: 2, lang: 'pt' } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
