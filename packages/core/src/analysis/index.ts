@@ -136,6 +136,7 @@ function wordSet(languages: readonly Language[], pick: (phrases: FramePhrases) =
 }
 const notNamesOf = (phrases: FramePhrases) => phrases.notNames;
 const nounMarkersOf = (phrases: FramePhrases) => phrases.nounMarkers;
+const nameParticlesOf = (phrases: FramePhrases) => phrases.nameParticles ?? [];
 const abbreviationsOf = (phrases: FramePhrases) => phrases.abbreviations;
 // Written with accents ("señor", "maître"), compared folded.
 const addresseesOf = (phrases: FramePhrases) => phrases.addressees.map(fold);
@@ -280,7 +281,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     }
   }
 
-  const signature = findSignature(document, body, folded, cursor, signOffPattern(scope), mailFooterPattern(scope), isNotName, (word) => readerWords.has(fold(word)), placeholderAt);
+  const signature = findSignature(document, body, folded, cursor, signOffPattern(scope), mailFooterPattern(scope), isNotName, (word) => readerWords.has(fold(word)), wordSet(languages, nameParticlesOf), placeholderAt);
   const content = { start: cursor, end: signature?.start ?? body.end };
 
   const sentences: Span[] = [];
@@ -373,6 +374,7 @@ function findSignature(
   mailFooters: PhrasePattern | undefined,
   isNotName: (word: string) => boolean,
   isTitle: (word: string) => boolean,
+  nameParticles: ReadonlySet<string>,
   placeholderAt: (offset: number) => Placeholder | undefined,
 ): Span | undefined {
   const { source } = document;
@@ -385,6 +387,8 @@ function findSignature(
     let aside = false;
     for (const match of source.slice(start, end).matchAll(/\S+/gu)) {
       const word = match[0].replace(/^[-–—,.!]+|[-–—,.!]+$/gu, '');
+      // "De" in "Marco De Luca", "van der" in "Joost van der Linden": inside a name, not a word of the note.
+      if (words > 0 && nameParticles.has(word.toLowerCase()) && /^\s*\p{Lu}/u.test(source.slice(start + match.index + match[0].length, end).replace(/^(?:\s+\p{Ll}+)*/u, ''))) continue;
       if (inAside(start + match.index)) {
         aside = true;
         continue;

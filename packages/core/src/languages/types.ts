@@ -117,6 +117,11 @@ export interface FramePhrases {
   /** Capitalised words that are not names: pronouns, articles, common sentence openers. */
   notNames: string[];
   /**
+   * Words inside a person's name, in either case, between its capitalised words: "Marco De
+   * Luca", "Joost van der Linden", "María de la Fuente". Lower case.
+   */
+  nameParticles?: string[];
+  /**
    * Words for the reader in a greeting that are not names, in lower case: titles and roles
    * ("professor", "sir", "hiring manager" as two words), and a group ("there", "team"). A
    * greeting takes them in, capitalised or not: "Dear Professor,", "Estimado profesor:".

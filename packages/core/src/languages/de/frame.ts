@@ -5,6 +5,7 @@ export default {
   mailFooters: ['von meinem (iphone|ipad|android|smartphone|handy|samsung|mobiltelefon) gesendet', 'gesendet von meinem (iphone|ipad|android|smartphone|handy|samsung)', 'von (outlook|mail) fur (ios|android) gesendet'],
   signOffs: ['(viele|beste|liebe|freundliche|herzliche|sonnige) gru(ß|ss)e( aus [\\p{L}-]+)?', 'mit freundlichen gru(ß|ss)en', 'mit (besten|herzlichen|kollegialen|freundlichem) gru(ß|ss)(en)?', 'mfg', 'hochachtungsvoll', 'vg', 'lg', 'danke( schon| im voraus)?', 'vielen dank', 'bis bald', 'gru(ß|ss)( aus [\\p{L}-]+)?'],
   addressees: ['professor', 'professorin', 'doktor', 'herr', 'frau', 'team'],
+  nameParticles: ['von', 'van', 'zu', 'der', 'de'],
   notNames: [
     'ich', 'mich', 'mir', 'mein', 'meine', 'du', 'dich', 'dir', 'dein', 'deine', 'sie', 'ihnen', 'ihr', 'ihre', 'ihrem', 'ihren', 'wir', 'uns', 'unser',
     'er', 'es', 'der', 'die', 'das', 'ein', 'eine', 'und', 'oder', 'aber', 'hallo', 'danke', 'gerne', 'gern', 'linkedin', 'herr', 'frau', 'dr', 'prof',

@@ -30,6 +30,7 @@ export default {
     'take care',
   ],
   addressees: ['there', 'all', 'everyone', 'team', 'folks', 'ji', 'sir', 'madam', 'professor', 'prof', 'doctor', 'dean', 'hiring', 'manager', 'recruiter', 'colleague', 'colleagues', 'father', 'reverend', 'pastor', 'rabbi', 'imam', 'sheikh', 'sister', 'coach', 'captain', 'sergeant', 'councillor', 'councilor', 'mayor'],
+  nameParticles: ['de', 'da', 'van', 'von', 'der', 'del', 'la', 'le', 'di', 'du', 'dos', 'bin', 'bint', 'al'],
   notNames: [
     'i', "i'm", "i'd", "i've", "i'll", 'im', 'id', 'me', 'my', 'we', "we're", "we've", 'our', 'you', "you're", "you'd", 'your',
     'he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'there', 'here',

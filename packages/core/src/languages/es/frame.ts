@@ -23,6 +23,7 @@ export default {
     'que tengas (un )?buen dia',
   ],
   addressees: ['profesor', 'profesora', 'profe', 'doctor', 'doctora', 'ingeniero', 'ingeniera', 'licenciado', 'licenciada', 'arquitecto', 'arquitecta', 'maestro', 'maestra', 'señor', 'señora', 'señorita', 'don', 'doña', 'equipo', 'colega', 'colegas', 'todos', 'todas'],
+  nameParticles: ['de', 'del', 'la', 'las', 'los', 'y'],
   notNames: [
     // Departamentos, con mayúscula en muchas notas: «buscando perfiles de Recursos Humanos».
     'recursos', 'humanos', 'ventas', 'compras', 'finanzas', 'operaciones', 'marketing', 'administracion', 'logistica',

@@ -7,6 +7,7 @@ export default {
     // The whole formula of a formal letter: «Je vous prie d'agréer, Monsieur le Directeur, l'expression de mes salutations distinguées».
     "(je vous prie d'agreer|veuillez agreer|je vous prie de recevoir|veuillez recevoir)(,? [\\p{L}'-]+){0,8},? (l'expression de )?(mes|nos) (salutations|sentiments|respects)( [\\p{L}-]+){0,3}", '(bien )?confraternellement', 'je vous remercie( par avance)?'],
   addressees: ['professeur', 'professeure', 'docteur', 'docteure', 'maître', 'madame', 'monsieur', 'mademoiselle', 'équipe', 'tous'],
+  nameParticles: ['de', 'du', 'des', 'le', 'la'],
   notNames: [
     'je', "j'ai", 'moi', 'mon', 'ma', 'mes', 'vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'il', 'nous', 'notre', 'on', 'le', 'la', 'les',
     'un', 'une', 'des', 'de', 'du', 'et', 'ou', 'mais', 'bonjour', 'merci', 'linkedin', 'madame', 'monsieur', 'mme', 'm', 'dr',

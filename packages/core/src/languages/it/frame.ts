@@ -5,6 +5,7 @@ export default {
   mailFooters: ['inviato da( mio| il mio)? (iphone|ipad|android|smartphone|cellulare|samsung)', 'inviato da (outlook|posta) per (ios|android)'],
   signOffs: ['(cordiali |distinti )?saluti', 'con (i )?(piu )?(distinti|cordiali) saluti', '(un )?(caro|cordiale) saluto', 'cordialmente', 'con ossequi', 'distintamente', 'un saluto', 'grazie( mille| in anticipo)?', 'buona (giornata|serata)', 'a presto', 'un abbraccio'],
   addressees: ['professore', 'professoressa', 'prof', 'dottore', 'dottoressa', 'ingegnere', 'avvocato', 'avvocata', 'signore', 'signor', 'signora', 'signorina', 'team', 'tutti'],
+  nameParticles: ['de', 'del', 'della', 'di', 'da', 'lo', 'la'],
   notNames: [
     'io', 'mi', 'mio', 'tu', 'ti', 'tuo', 'tua', 'le', 'suo', 'sua', 'lui', 'noi', 'nostro', 'il', 'lo', 'la', 'i', 'gli', 'un', 'una',
     'di', 'del', 'della', 'in', 'con', 'e', 'o', 'ma', 'ciao', 'grazie', 'ho', 'sono', 'linkedin', 'dott', 'dottor', 'dottoressa', 'sig', 'sig.ra', 'ing', 'avv',

@@ -5,6 +5,7 @@ export default {
   mailFooters: ['verzonden (vanaf|met|van) (mijn )?(iphone|ipad|android|smartphone|telefoon|samsung)', 'verzonden (vanuit|met) (outlook|mail) voor (ios|android)'],
   signOffs: ['(met )?(vriendelijke|hartelijke|beste|collegiale) groet(en)?( uit [\\p{L}-]+)?', 'hoogachtend', 'groet(jes|en)?( uit [\\p{L}-]+)?', 'bedankt', 'dank je( wel)?', 'dank u( wel)?', 'tot (snel|ziens)', 'liefs', 'gr\\.?', 'mvg', 'groetjes'],
   addressees: ['professor', 'dokter', 'heer', 'mevrouw', 'meneer', 'team', 'allemaal', 'tante', 'oom'],
+  nameParticles: ['van', 'de', 'der', 'den', 'ter', 'ten', 'het'],
   notNames: [
     'ik', 'mij', 'mijn', 'je', 'jij', 'jou', 'jouw', 'u', 'uw', 'hij', 'zij', 'wij', 'we', 'ons', 'onze', 'de', 'het', 'een', 'en', 'of', 'maar',
     'hoi', 'hallo', 'bedankt', 'linkedin', 'meneer', 'mevrouw', 'dhr', 'mevr',

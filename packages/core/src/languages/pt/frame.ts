@@ -5,6 +5,7 @@ export default {
   mailFooters: ['enviado do meu (iphone|ipad|android|celular|telemovel|smartphone)', 'enviado do (outlook|email) para (ios|android)'],
   signOffs: ['abracos?', 'um abraco', 'beijos?', 'abracao', 'obrigad[oa]', 'muito obrigad[oa]', 'atenciosamente', 'att', 'saudacoes', 'ate (breve|mais)', '(com os )?(melhores|cordiais|atenciosos) cumprimentos', '(com )?cumprimentos', '(com )?(os )?meus (melhores )?cumprimentos', 'cordialmente', 'respeitosamente', 'saudacoes cordiais', 'cordiais saudacoes', 'um (grande )?abraco', 'beijinhos?'],
   addressees: ['tia', 'tio', 'avo', 'vovo', 'vovó', 'prima', 'primo', 'madrinha', 'padrinho', 'chefe', 'seu', 'professor', 'professora', 'doutor', 'doutora', 'engenheiro', 'engenheira', 'senhor', 'senhora', 'dona', 'equipe', 'equipa', 'todos', 'todas'],
+  nameParticles: ['da', 'das', 'de', 'do', 'dos', 'e'],
   notNames: [
     'eu', 'me', 'meu', 'minha', 'voce', 'seu', 'sua', 'ele', 'nos', 'nosso', 'nossa', 'o', 'a', 'os', 'as', 'um', 'uma', 'de', 'do', 'da',
     'em', 'no', 'na', 'e', 'ou', 'mas', 'oi', 'obrigado', 'obrigada', 'vamos', 'hoje', 'linkedin', 'sr', 'sra', 'dr', 'dra',

@@ -142,6 +142,9 @@ testRule(rule, {
     { code: 'Salve, volevo aggiungerti nella mia rete profesionale di Linkedin. Grazie!', settings: { lang: 'it' }, errors: [{ messageId: 'stock' }] },
     { code: 'Buongiorno! Mi farebbe piacere aggiungerti alla mia rete su LinkedIn 🙂', settings: { lang: 'it' }, errors: [{ messageId: 'stock' }] },
     { code: 'Hola Martín,\nQuisiera sumarte a mi red profesional de LinkedIn.\nAbrazo,\nFede', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
+    // Particles inside a signed name: "Marco De Luca", "Maria de la Cruz".
+    { code: 'Buongiorno Dott. Esposito,\nvorrei aggiungerLa alla mia rete professionale di LinkedIn 🙂\nMarco De Luca | Direttore Vendite | Cantine Vesuviane S.p.A.', errors: [{ messageId: 'stock' }] },
+    { code: "Hi Sam, I'd like to add you to my professional network on LinkedIn.\nMaria de la Cruz | Account Executive | Northwind", errors: [{ messageId: 'stock' }] },
   ],
 });
 
