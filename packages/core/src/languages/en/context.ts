@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // A session they ran at a named event: "you moderated the fintech regulation panel at AfricArena Accra".
+    "you (moderated|chaired|hosted|ran|led|emceed|mc'd|opened|closed) (the|a|that)( [\\p{L}&-]+){0,4} (panel|session|workshop|roundtable|fireside chat|fireside|track|discussion|keynote|day|stage) (at|on|during|of)",
     // Both on a named event's bill: "We were both panellists at the Johannesburg Fintech Week".
     "(we were|we're|we are|we'll be|we will be) both (panell?ists|speakers|judges|mentors|exhibitors|presenters|delegates|moderators|finalists) (at|on|for|in)",
     // Thanks for their part in an event named after: "thanks for attending our "SOC 2 in 90 Days" webinar", "thanks for organising last Thursday's Lagos Product Meetup".
@@ -87,6 +89,8 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // Partners on a course: "we were lab partners on day two of the Certified Scrum Product Owner course".
+    "(we were|we're|we are) (lab partners|classmates|study partners|course mates|coursemates|table partners|pair partners|project partners|teammates) (on|in|at|during|for)",
     // The same school as theirs, said so: "from IIT Kharagpur in 2012, the same department as you".
     '(the )?same (department|faculty|school|college|university|program|programme|course|batch|class|cohort|hall|house|lab|alma mater) as (you|yours)',
     // The same programme, asked of them with "also" or "too": "did you also do the Food Innovation master at Pollenzo?".
@@ -200,6 +204,11 @@ export default {
     "(i'm|i am|i was) (also|too) (in|part of|a member of) (the|this|that)( [\\p{L}0-9'-]+){0,4} (cohort|batch|class|program|programme|fellowship|bootcamp|intake)",
   ],
   interaction: [
+    // Their open-source project relied on, an issue the sender opened there; their episode as a guest on the sender's show: "your open-source {repo_name}", "I'm the one who opened the timezone issue", "thanks again for joining our episode on grant writing".
+    "(your|ur) open(-| )source (<slot>|project|library|tool|repo|package|framework|sdk)",
+    "(i'm the one who|i) (opened|filed|raised|reported|submitted|logged) (the|an|a|that)( [\\p{L}-]+){0,3} (issue|bug|bug report|pr|pull request|ticket)",
+    "(thanks|thank you)( again| so much)? for (joining|coming on|being on|being a guest on|guesting on) (our|my|the) (episode|podcast|show|panel|webinar|livestream|stream|series) (on|about)",
+    "your (report|reports|white ?paper|whitepaper) (on|about|into)",
     // Their talk named by its event, their repo contributed to: "your #SIGGRAPH2024 talk on…", "contributing to your duckdb-geo extension".
     "your( [#\\p{L}\\p{N}'-]+){1,3} (talk|keynote|session|workshop|presentation|paper|poster|panel) (on|about|at)",
     "(contributing|contributed|contribute) to your( [\\p{L}\\p{N}-]+){0,2} (repo|repository|project|library|extension|package|plugin|tool|crate|module|framework|sdk|codebase)",
@@ -270,6 +279,8 @@ export default {
     '(pr|pull request) is (up|open)',
   ],
   valueOffer: [
+    // An introduction to someone named, offered: "I could put you in touch with Marcus Oyelaran".
+    "(i could|i can|happy to|glad to|i'd be happy to|i'd be glad to|let me|i'd love to) (put you in touch|introduce you|connect you) (with|to)(?! (our|my|us|me|the|a|an)(?!\\p{L}))(?= \\p{L})",
     // Made and handed over: "a teardown of [Company]'s pricing page", "the cleaned version of your dataset is on my GitHub", "supplier name and spec are yours, free".
     "(a|an|my|our) (teardown|audit|critique|breakdown) of (<slot>|your)",
     "(cleaned|fixed|updated|annotated|translated|corrected) (up )?(version|copy|edition) of your",

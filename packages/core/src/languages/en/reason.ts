@@ -11,6 +11,8 @@ const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voic
 
 export default {
   hooks: [
+    // Their product fitting the sender's, said plainly: "Ravelin's fraud scores would slot neatly into our checkout".
+    "would (slot|fit|plug|integrate|drop)( neatly| nicely| well| right| straight)? into (our|my)",
     // Their stack, seen: "I am seeing that {{company}} is using Salesforce for forecasting".
     "(see|seeing|saw|noticed|noticing)( that)? (<slot>|your (team|company|org)|you)( is| are|'s|'re) (using|running|built on|moving to|migrating to|switching to)(?= \\p{L})",
     // Whether they still do something, someone close looking for it: "are you still doing wedding photography? My sister's looking for someone".
@@ -377,6 +379,8 @@ export default {
     "(?<!(go|goes|going|way) )back (at|in|when)|(my|your|our|the) time (at|in|when)",
   ],
   generic: [
+    // Relationships built with a whole group: "I'm building relationships with {{persona}}s across {{region}}".
+    '(building|build|growing|grow|developing|develop) (relationships|connections|my network|a network) with( [\\p{L}-]+)? (<slot>|[\\p{L}-]+s)(?!\\p{L})',
     // Featured some day, a fit for something unnamed, a sign-up link: "Would love to feature you on my podcast sometime", "a great fit for an upcoming project", "Sign up here".
     "(feature|have) you on (my|our) (podcast|show|channel|newsletter|blog)( sometime| someday| one day| at some point| soon)?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})",
     '(great|good|perfect|ideal) fit for (an|a) (upcoming|exciting|new|potential|future) (project|opportunity|collaboration|role|initiative)',

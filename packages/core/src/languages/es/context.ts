@@ -2,6 +2,10 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Verles conducir algo, escucharles, sentarse a su lado en un evento con nombre: «te vi moderar el panel de hidrógeno en el Congreso Smart Energy», «tuve ocasión de escucharle en la jornada de la Cámara», «me tocó a tu lado en el taller».
+    '(te|le|la|lo) (vi|vimos|escuche|escuchamos) (moderar|presentar|dar|conducir|dinamizar|abrir|cerrar) (el|la|un|una) (panel|mesa|charla|ponencia|sesion|taller|keynote|jornada|debate)',
+    '(escucharte|escucharle|escucharla|escucharlo|verte|verle|oirte|oirle)( hablar| presentar| exponer)? (en|durante)',
+    'me toco (a tu lado|a su lado|contigo|con usted|al lado)',
     // Los dos en el cartel de un evento con nombre, quedar detrás de su equipo: «los dos estamos en el cartel de ponentes de la JSDay», «quedamos segundos en la Copa Kaggle».
     '(los dos|las dos|ambos|ambas) (estamos|vamos|hablamos|salimos) en el (cartel|programa|lineup|line-up)( de ponentes| de speakers)? de',
     '(quedamos|quede) (primer[oa]s?|segund[oa]s?|tercer[oa]s?|finalistas) en',
@@ -139,6 +143,10 @@ export default {
     '(yo )?tambien (estoy|estuve|estaba) en (la|el)( [\\p{L}0-9-]+){0,4} (cohorte|promocion|programa|bootcamp|aceleradora|master|curso|clase|batch)',
   ],
   interaction: [
+    // Su repositorio o su issue; su última publicación, con el adjetivo por medio: «vi tu repo y la discusión del issue», «en tu última publicación sobre los turnos de 12 horas», «tu sesión de unit economics».
+    '(tu|su|vuestro) (repo|repositorio|issue|fork|libreria|pull request|pr)',
+    '(tu|su) (ultima|ultimo|reciente|penultima|penultimo) (publicacion|post|articulo|hilo|video|newsletter|entrada|charla|ponencia) (sobre|de|acerca de|en la que|en el que|donde)',
+    '(tu|su) (sesion|masterclass|clase|mentoria|taller|webinar) (de|sobre|en)',
     // Su presentación en algo, con tema: «la presentación de {{empresa}} sobre logística inversa».
     '(la presentacion|la charla|el pitch|la ponencia|la demo) de (<slot>|tu empresa|vuestra empresa|su empresa|tu equipo) (sobre|en|de)',
     // Su respuesta, su ponencia, su revisión de lo del remitente: «vi tu respuesta en el issue #912», «tu respuesta a mi pregunta en el Slack», «tu comunicación en el Congreso…», «hiciste el code review de mi PR».
@@ -190,6 +198,8 @@ export default {
     '(tu|su) (respuesta|solucion|consejo|sugerencia|truco|comentario)( [\\p{L}\\p{N}-]+){0,4} (fue|fueron) (la unica|el unico|clave|oro|lo unico|justo lo)',
   ],
   valueOffer: [
+    // Algo que tienen ganas de tener, que el remitente tiene: «tengo la grabación completa del taller … y vi que la estabas buscando».
+    '(tengo|te paso|te puedo pasar|te mando|te envio|te comparto) (la|el|una|un) (grabacion|video|presentacion|plantilla|informe|analisis|hoja de calculo|comparativa|checklist|resumen)( completa| completo)?',
     // Lo hecho, suyo, dicho al revés: «si te sirve, es tuyo».
     'si (te|le|os) (sirve|interesa|vale),? (es|son) (tuyo|tuya|tuyos|tuyas|suyo|suya|suyos|suyas)',
     // Cómo lo hizo el remitente, enseñado: «te enseño en una videollamada cómo montamos el control de horas».

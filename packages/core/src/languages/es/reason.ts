@@ -269,6 +269,8 @@ export default {
     '(desde|tras|durante|recuerd\\p{L}*|(me |te |se )?(acuerd|acord)\\p{L}* de|echo de menos|los tiempos de|la epoca de) (nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|startup)',
   ],
   generic: [
+    // Su red ampliada, sin más: «estoy ampliando mis contactos del mundo farmacéutico».
+    '(ampliando|ampliar|expandiendo|expandir|haciendo crecer|hacer crecer) (mis|mi) (contactos|red|networking)',
     // Inversión o clientes buscados, sin más; la promesa del coach: «Busco inversión para mi startup.», «desbloquear su máximo potencial», «libertad financiera».
     '(busco|buscamos) (inversion|inversores|financiacion|financiamiento|clientes|socios|trabajo|empleo|oportunidades)( para (mi|nuestra|nuestro) [\\p{L}]+)?(?=\\s*[.!?]|\\s*$)',
     'aceptas mi (invitacion|solicitud)',

@@ -32,6 +32,8 @@ export default {
     // "Sumar", as Latin America says it.
     'Me gustaría sumarte a mi red profesional en LinkedIn.',
     'Quisiera sumarte a mi red profesional en LinkedIn.',
+    'Quisiera agregarte a mi red profesional en LinkedIn.',
+    'Quisiera añadirte a mi red profesional en LinkedIn.',
     // The short form people type, without "professional" or "on LinkedIn".
     "Me gustaría añadirte a mi red.",
   ],
@@ -40,5 +42,9 @@ export default {
     'Coincidimos en [evento] y hablamos de [tema].',
     'Me gustó tu publicación sobre [tema], sobre todo [lo que te llamó la atención].',
     'Te escribo porque [el motivo concreto].',
+  ],
+  interchangeable: [
+    ['quisiera', 'quiero', 'queria'],
+    ['en', 'de'],
   ],
 } satisfies StockTextPhrases;

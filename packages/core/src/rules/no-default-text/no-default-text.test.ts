@@ -145,6 +145,8 @@ testRule(rule, {
     // Particles inside a signed name: "Marco De Luca", "Maria de la Cruz".
     { code: 'Buongiorno Dott. Esposito,\nvorrei aggiungerLa alla mia rete professionale di LinkedIn 🙂\nMarco De Luca | Direttore Vendite | Cantine Vesuviane S.p.A.', errors: [{ messageId: 'stock' }] },
     { code: "Hi Sam, I'd like to add you to my professional network on LinkedIn.\nMaria de la Cruz | Account Executive | Northwind", errors: [{ messageId: 'stock' }] },
+    { code: 'Hola Alfonso,\nquisiera añadirte a mi red profesional de LinkedIn.\nSaludos, Quique', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Hola Camila, quiero agregarte a mi red profesional de LinkedIn. Saludos desde Lima', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
   ],
 });
 

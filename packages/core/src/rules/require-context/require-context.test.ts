@@ -822,6 +822,20 @@ testRule(rule, {
     { code: "Hi {{firstName}}, both Wharton '15 🎓 saw you're leading product at {{company}} now. Would love to connect!", settings: { degree: 3 } },
     { code: "Hi {{firstName}}, fellow Techstars Berlin '21 founder here 👋 Would love to trade notes on pilots.", settings: { degree: 3 } },
     { code: 'Hola {{nombre}}! Fui al demo day de Wayra Madrid y la presentación de {{empresa}} sobre logística inversa fue la que más me gustó.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Sergi, tengo la grabación completa del taller de Kubernetes que dimos en la KubeCon y vi que la estabas buscando.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola <Nombre>, vi tu repo <repo> y la discusión del issue sobre la caché. Mantengo un fork con un parche parecido.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Rubén, te vi moderar el panel de hidrógeno verde en el Congreso Smart Energy de Madrid.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola María, en tu última publicación sobre los turnos de 12 horas pedías experiencias de otros hospitales.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Hugo, me tocó a tu lado en el taller de fermentación del Basque Culinary Center.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Xabier, me senté en la fila de atrás en tu sesión de unit economics en Lanzadera.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Alba, en el afterwork de Startup Grind Valencia me recomendaste el libro de Teresa Torres.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Buenas tardes, Sra. Quintana: tuve ocasión de escucharle en la jornada de la Cámara de Comercio de Sevilla sobre ayudas.', settings: { degree: 3, lang: 'es' } },
+    { code: "Hi {name}, we rely on your open-source {repo_name} for our ETL jobs — I'm the one who opened the timezone issue last week.", settings: { degree: 3 } },
+    { code: 'Hi Anjali, we were lab partners on day two of the Certified Scrum Product Owner course in Denver.', settings: { degree: 3 } },
+    { code: 'Hi Ruth, thanks again for joining our episode on grant writing for small museums.', settings: { degree: 3 } },
+    { code: 'Hi Clara, your report on nurse retention in rural Scotland is now required reading for our ops team.', settings: { degree: 3 } },
+    { code: 'Hi Akosua, you moderated the fintech regulation panel at AfricArena Accra where I asked about sandbox timelines.', settings: { degree: 3 } },
+    { code: 'Hi Hannah, since Tidepool is hiring a head of clinical ops, I could put you in touch with Marcus Oyelaran, who built that function at Livongo.', settings: { degree: 3 } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.
@@ -955,6 +969,9 @@ testRule(rule, {
     { code: 'Monsieur, nous fabriquons des pièces reconditionnées pour bus. Je serais ravi de vous présenter notre offre.', settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Ciao Emanuele, sto raccogliendo un round seed per la mia startup. Posso mandarti il deck?', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Patrick, saw your post on LinkedIn. Great insights! Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Elena, me gustó mucho tu última publicación. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Rob, thanks for joining our webinar! Let me know if you have any questions.', settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: "Hi Natalie, I'd love to introduce you to our agency — we build landing pages for B2B brands.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

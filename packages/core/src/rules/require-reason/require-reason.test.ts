@@ -762,6 +762,7 @@ testRule(rule, {
     { code: 'Hey {firstName}, i see u are head of growth at {company}. we make tool for linkedin automation, very good result for growth teams. connect?', settings: { degree: 2 } },
     { code: 'hola jaime!! soy yo, lucía, la del máster de periodismo en la complutense 😄 conectamos??', settings: { degree: 1, lang: 'es' } },
     { code: 'Hola {nombre}, {empresa} acaba de cerrar su Serie A, ¡enhorabuena! Ayudo a startups en crecimiento a montar su primer equipo comercial.', settings: { degree: 3, lang: 'es' } },
+    { code: "Hi Leo, Ravelin's fraud scores would slot neatly into our checkout for marketplace sellers.", settings: { degree: 3 } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1362,5 +1363,7 @@ testRule(rule, {
     { code: "Hi Patrick, saw your post on LinkedIn. Great insights! Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas, Mateo. Busco inversión para mi startup. ¿Me aceptas?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Gabriela, me encanta tu pódcast, ¡sigue así! Conectemos 🎙️', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Buenas, estoy ampliando mis contactos del sector logístico. ¡Gracias por aceptar!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi {{first_name}}, I'm reaching out because I'm building relationships with {{persona}}s across {{region}}. Would be great to connect.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
