@@ -2,6 +2,18 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Was der Absender wissen will, womit er kämpft, was sie brauchen könnten: „wüsste gern, ob Sie Kooperationen eingehen“, „kämpfen seit dem Brexit mit den Ursprungsnachweisen“, „Habt ihr bei Pixelwerk gerade Bedarf?“, „bräuchten Infos zur Verbundausbildung“, „Wie rechnen Sie bei Ihren Projekten die Förderung ab?“.
+    '(wüsste|würde) gern(e)?( wissen)?,? ob',
+    '(kämpfen|kämpfe|ringen|hadern)( seit [^.!?,]{1,30})? mit',
+    '(habt ihr|haben sie|hast du)( bei [\\p{L}&.-]+)?( gerade| aktuell| derzeit| momentan)? (bedarf|kapazität|interesse|platz)',
+    '(bräuchten|brauchen|benötigen|bräuchte|brauche) (infos|informationen|rat|hilfe|unterstützung|tipps|input) (zur|zum|zu|über|bei|für)',
+    'wie [\\p{L}]+ (sie|du|ihr) (bei|in|mit|für) (ihren|ihrem|ihrer|deinen|deinem|deiner|euren|eurem|eurer)',
+    // Gefragt, ob; Nachbarn oder Kollegen gewesen; wer man ihnen war; Dank für ihre Unterstützung: „wollte fragen, ob du noch Kontakt … hast“, „wir waren zehn Jahre Nachbarn“, „Ihre ehemalige Azubine“, „Sucht ihr bei SAP noch Werkstudenten?“.
+    '(wollte|möchte|würde gern|will) (dich |sie |euch )?(fragen|bitten),? ob',
+    'wir waren( [\\p{L}\\p{N}]+){0,2} (nachbarn|kollegen|kolleginnen|kommilitonen|mitschüler|teamkollegen|mitbewohner|klassenkameraden)',
+    '(ihre|deine|eure) (ehemalige|frühere|alte)[rn]? (azubine|azubi|praktikantin|praktikant|kollegin|kollege|studentin|student|mitarbeiterin|mitarbeiter|schülerin|schüler)',
+    '(mich|uns) für (ihre|deine|eure) (unterstützung|hilfe|geduld|zeit) (bedanken|danken)',
+    '(sucht|suchen) (ihr|sie)( [^.!?]{1,40})? noch [\\p{L}-]+',
     // Wie sie etwas machen, zu hören oder zu besprechen: „würde gern mal hören, wie ihr die Sendungsdaten aufbereitet“, „lass uns austauschen, wie ihr onboardet“.
     '(hören|wissen|erfahren|fragen|lernen|verstehen|austauschen|unterhalten|sprechen|quatschen|reden),? wie (ihr|sie|du|es dir|es ihnen|euer|eure|ihr team)(?!\\p{L})',
     // Ein gemeinsamer Arbeitsalltag, eine Zusammenarbeit, gedankt (1. Grad): „wir saßen 2018 zusammen im Controlling bei Bosch“, „Dank für die gute Zusammenarbeit beim Umbau“.
@@ -14,7 +26,7 @@ export default {
     'dass (sie|du|ihr)( [^.!?,]{1,80})? (suchen|sucht|suchst|einstellen|einstellt)(?!\\p{L})',
     // Ihre Erfahrungen mit etwas, ihr Thema bei ihrer Firma, der Anlass genannt: „zu Ihren Erfahrungen mit dem IPCEI-Verfahren austauschen“, „dass Sie bei den Stadtwerken das Thema Smart Metering leiten“, „es geht um die Rahmenvereinbarung“.
     '(ihren|deinen|euren|ihre|deine|eure) erfahrungen (mit|bei|im|in|zu(?! (lernen|profitieren|hören|erfahren)(?!\\p{L})))',
-    'dass (sie|du)( [^.!?,]{1,60})? das thema [\\p{L}-]+( [\\p{L}-]+)? (leiten|leitest|verantworten|verantwortest|betreuen|betreust|treiben|treibst)',
+    'dass (sie|du)( [^.!?,]{1,80})? (leiten|leitest|verantworten|verantwortest|betreuen|betreust|treiben|treibst|aufbauen|aufbaust)(?!\\p{L})',
     'es geht um (die|den|das|ihre|ihren|ihr|eure|euren|deine|deinen|unsere|einen|eine)',
     // Der Anlass bei ihrer Firma, gratuliert: „Glückwunsch zur Series A von {{firma}}“, „zur Eröffnung Ihres zweiten Standorts“.
     '(glückwunsch|glueckwunsch|gratulation|gratuliere|herzlichen glückwunsch) (zur|zum|zu) (series [a-d]|finanzierungsrunde|seed-runde|seed-finanzierung|eröffnung|übernahme|launch|expansion|neuen standort|[\\p{L}-]*runde|auszeichnung|börsengang)(?!\\p{L})',
@@ -143,6 +155,8 @@ export default {
     '(ihres|deines) (unternehmens|teams)',
   ],
   generic: [
+    // Eine Ehre, vernetzt zu sein: nichts über sie.
+    '(es wäre|wäre es) mir eine (ehre|freude|große ehre)',
     // Dieselbe Stadt, dasselbe Feld, und nichts weiter: „dass Sie auch in Stuttgart leben und im Vertrieb arbeiten“.
     'dass (sie|du) auch in [\\p{L}-]+ (leben|lebst|wohnen|wohnst|arbeiten|arbeitest)( und (im|in der) [\\p{L}-]+ (arbeiten|arbeitest|tätig sind|tätig bist))?(?=\\s*[.!?]|\\s*$)',
     // Dieselbe Branche, von sich gesagt: „auch ich arbeite in der [Branche]“.

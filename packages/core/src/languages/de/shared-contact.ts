@@ -4,7 +4,7 @@ export default {
   referredBy: [
     // Vorher genannt: „Prof. Albrecht … gab mir Ihren Kontakt“, „Thomas Gruber, den Sie ja auch gut kennen“.
     '(gab|hat) mir (ihren|deinen|ihre|deine) (kontakt|namen|nummer|kontaktdaten)',
-    'den (sie|du) (ja )?(auch )?(gut )?(kennen|kennst)', '(hat|hatte) (erzahlt|gesagt|erwahnt|berichtet),? (dass|das)', 'hat mir (erzahlt|empfohlen|gesagt|geraten|vorgeschlagen|deinen|ihren|von)', '(meinte|erzahlte|empfahl|sagte)', '(hat|hatte) (mir )?gemeint', 'hat mich (gebeten|an (dich|sie|euch) verwiesen|an (dich|sie|euch) weitergeleitet|zu (dir|ihnen|euch) geschickt)'],
+    'den (sie|du) (ja )?(auch )?(gut )?(kennen|kennst)', '(hat|hatte) (erzahlt|gesagt|erwahnt|berichtet),? (dass|das)', 'hat mir (erzahlt|empfohlen|gesagt|geraten|vorgeschlagen|deinen|ihren|von)', '(meinte|erzahlte|empfahl|sagte)', '(hat|hatte) (mir )?gemeint', 'hat mich (gebeten|an (dich|sie|euch) verwiesen|an (dich|sie|euch) weitergeleitet|zu (dir|ihnen|euch) geschickt)', '(hat|hatte) (gesagt|gemeint|erzählt),? (du|sie|ihr)', 'hat (sie|dich|euch) mir( als [^.!?]{1,60})? (genannt|empfohlen|vorgeschlagen)'],
   inCommon: ['gemeinsame[rn]? (bekannte[rn]?|kontakt|kontakte|freund|freundin|kollegen?)'],
   knownThrough: [
     // Der Name danach: „Das hat mir Dr. Hannah Vogt erzählt“.

@@ -11,6 +11,8 @@ const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voic
 
 export default {
   hooks: [
+    // A memory shared (1st degree): "still think about that fire alarm at 3am".
+    "(still|often) (think|thinking) (about|of) (that|the|our|those)",
     // Their product fitting the sender's, said plainly: "Ravelin's fraud scores would slot neatly into our checkout".
     "would (slot|fit|plug|integrate|drop)( neatly| nicely| well| right| straight)? into (our|my)",
     // Their stack, seen: "I am seeing that {{company}} is using Salesforce for forecasting".
@@ -379,6 +381,9 @@ export default {
     "(?<!(go|goes|going|way) )back (at|in|when)|(my|your|our|the) time (at|in|when)",
   ],
   generic: [
+    // Being active again, reconnecting with everyone: "I'm trying to be more active on here and reconnect with everyone".
+    "(trying to be|being|to be) more active (on here|here|on linkedin)",
+    "reconnect(ing)? with (everyone|everybody|old friends|old colleagues|people)(?!\\p{L})",
     // Relationships built with a whole group: "I'm building relationships with {{persona}}s across {{region}}".
     '(building|build|growing|grow|developing|develop) (relationships|connections|my network|a network) with( [\\p{L}-]+)? (<slot>|[\\p{L}-]+s)(?!\\p{L})',
     // Featured some day, a fit for something unnamed, a sign-up link: "Would love to feature you on my podcast sometime", "a great fit for an upcoming project", "Sign up here".

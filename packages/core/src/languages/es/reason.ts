@@ -12,6 +12,9 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Quién era en algo compartido, algo que organiza para los de entonces (1.er grado): «soy Unai, del equipo de remo de Orio», «organizamos la cena de los 20 años».
+    '(soy|era) [\\p{L}]+,? (del|de la) (equipo|club|clase|grupo|coro|banda|cuadrilla|residencia|colegio|instituto|peña)',
+    '(organizamos|organizo|estamos organizando|preparamos) (la|el|una|un) (cena|comida|quedada|reunion|fiesta|encuentro|excursion)',
     // Lo que su empresa acaba de hacer: «{empresa} acaba de cerrar su Serie A».
     '(<slot>|tu empresa|vuestra empresa|su empresa) (acaba de|acabais de|acaban de) (cerrar|levantar|lanzar|abrir|inaugurar|anunciar|adquirir|fichar)',
     // Una búsqueda concreta del reclutador, una referencia pedida: «tengo una búsqueda de líder mobile para una aseguradora», «¿me podrías ayudar con una referencia?».

@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Le même sujet en cours, un passé commun rappelé : « on réfléchit à la même intégration agenda », « comme au bon vieux temps du master ».
+    '(on|nous|je) (reflechit|reflechissons|reflechis|travaille|travaillons) (a|sur) (la meme|le meme|les memes)',
+    'au bon vieux temps (du|de la|de l\'|des|de)',
     // Leur projet, leur retour d'expérience, leur avis sur une question précise : « toujours sur ton projet de drone agricole ? », « votre retour d'expérience avec la méthanisation », « quelle est selon vous la principale difficulté… ».
     '(toujours|encore) sur (ton|ta|votre|tes|vos) (projet|startup|these|idee|appli|application|produit|chantier)',
     "(votre|ton|ta) retour d'experience (avec|sur|de|en|dans)",
@@ -71,6 +74,9 @@ export default {
     'ensemble a',
   ],
   generic: [
+    // Réactiver son LinkedIn, retrouver tout le monde : rien pour eux.
+    "(reactiver|relancer)( un peu)? mon linkedin",
+    '(retrouver|reprendre contact avec) tout le monde',
     // Un appel à rejoindre son réseau, le même secteur : « Rejoignez mon réseau ! », « vous travaillez dans l'agroalimentaire comme moi ».
     '(rejoignez|rejoins) (mon|notre) reseau',
     "(vous travaillez|tu travailles|vous etes|tu es) (dans|en) (le |la |les |l')?[\\p{L}'-]+ comme (moi|nous)",

@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Hoe zij iets doen, hun ervaring, waar ze verstand van hebben: «benieuwd hoe jullie de thuiswerkvergoeding hebben geregeld», «je ervaring met het opzetten van een Scrum-team», «wie er verstand heeft van [onderwerp]».
+    'benieuwd hoe (jullie|je|jij|u)',
+    '(je|jouw|uw) ervaring(en)? (met|bij|in)',
+    '(verstand heeft|verstand hebt|ervaring heeft|expert is) (van|met|in) (<slot>|[\\p{L}]+)',
     // Wat een ander over hen vertelde; hulp voor organisaties zoals de hunne; gevraagd om te spreken: «gaf aan dat jij bij {{ company }} verantwoordelijk bent», «help ik organisaties als {{bedrijfsnaam}}», «zou jij iets over technische SEO willen vertellen?».
     '(gaf aan|vertelde|zei|liet weten|wees (me|mij) erop|wees (me|mij) er op) (me |mij )?dat (jij|je|u|jullie)',
     '(help|helpen) (ik|wij|we)( [\\p{L}-]+){1,2} (als|zoals) (<slot>|jullie|de uwe|het uwe)',
@@ -53,6 +57,10 @@ export default {
     'hoe (vinden|doen|pakken|regelen|houden|werven|organiseren|plannen|meten) (jullie|u|je)',
     '(mag ik|kan ik) (je|u|jou) (een paar|enkele|een|twee|wat) (vraag|vragen)', 'sinds (de|onze) (opleiding|studie|studietijd|stage)', '(ik zoek|we zoeken|wij zoeken) (iemand|een)', '(vertelde|zei|vertelt)( me)? dat (je|jij|u|jullie)', 'op zoek (bent|is|zijn|was) naar', '(we|wij|ik) (zoeken|zoek|ontwikkelen|ontwikkel|bouwen|bouw) (een|naar)', '(hoe|waarom) (heb|ben|hebben|zijn|doe|doen|pak|pakken|pakte|pakten|deed|deden) (je|jij|u|jullie)', 'bevalt (het|je|jou|u)', '(vergelijkbare|soortgelijke) (uitdagingen|problemen|vraagstukken) (in|bij|met|rond)', 'in (uw|jouw|je) (hoedanigheid|rol|functie|positie) (als|van)', 'als (verantwoordelijke|hoofd|directeur|manager) (voor|van)', '(ik zie|ik las|ik hoorde) dat', '(ervaringen|ideeen) (uitwisselen|delen)', '(vacature|functie|rol) (bij|voor)', 'vertelde me'],
   generic: [
+    // Hun carrière, hun foto: «wat een mooie carrière heb je opgebouwd!», «vette profielfoto».
+    '(mooie|indrukwekkende|prachtige|knappe) (carriere|loopbaan)',
+    'profielfoto',
+
     // Dezelfde stad, hetzelfde vak, en verder niets: «ik zag dat je ook in Utrecht woont en in de IT zit».
     '(je|jij|u) ook in [\\p{L}-]+ (woont|werkt|zit)( en (in|bij) (de |het )?[\\p{L}-]+ (zit|werkt))?(?=\\s*[.!?]|\\s*$)', '(mensen|professionals) zoals (jij|u)', 'mooi profiel', '(we )?(allebei|beiden|ook) in de [\\p{L}-]+( in [\\p{L}-]+)? werken', '(allebei|beiden|ook) in de( [\\p{L}-]+){0,2}(-| )(sector|branche|industrie|wereld)', '(mijn|ons) netwerk (uitbreiden|vergroten)', '(je|uw) profiel (gezien|tegengekomen)', 'leren van (jou|u)',
     // Een LinkedIn-groep samen zegt niet waarom.

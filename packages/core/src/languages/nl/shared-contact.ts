@@ -1,9 +1,17 @@
 import type { SharedContactPhrases } from '../types.js';
 
 export default {
-  referredBy: ['(zei|vertelde|noemde) (dat|me dat)', 'raadde me aan', 'gaf me (je|jouw|uw) naam', '(vertelde|zei|raadde|noemde|tipte) (me|mij)', 'heeft (me|mij) (verteld|aangeraden|gewezen|getipt)', 'gaf (me |mij )?aan dat', '(noemde|gaf) (jouw|uw|je) naam'],
+  referredBy: [
+    // De naam ervoor: «Marco Visser heeft me op u gewezen», «Henk zei dat je…», «Peter stelde voor dat we eens moesten praten», «mevrouw Lambrechts heeft me uw naam gegeven».
+    'heeft (me|mij) op (u|je|jou) gewezen',
+    '(zei|zij|zegt|vertelde|vertelt) dat (je|jij|u|jullie)',
+    'stelde voor (dat|om)',
+    'heeft (me|mij) (uw|je|jouw) naam (gegeven|doorgegeven)',
+    '(zei|vertelde|noemde) (dat|me dat)', 'raadde me aan', 'gaf me (je|jouw|uw) naam', '(vertelde|zei|raadde|noemde|tipte) (me|mij)', 'heeft (me|mij) (verteld|aangeraden|gewezen|getipt)', 'gaf (me |mij )?aan dat', '(noemde|gaf) (jouw|uw|je) naam'],
   inCommon: ['gemeenschappelijke (connectie|kennis|vriend|contact)'],
   knownThrough: [
+    // De naam erna: «op de borrel van Jelle».
+    '(de |het )?(borrel|verjaardag|bruiloft|feestje|bbq|etentje) van',
     // De naam erna: „we kennen allebei Mark Visser“.
     '(we|wij) kennen (allebei|beiden|alle twee)',
     // De naam erna: «de zus van Joost», «een goede vriend van Daan», «we spraken kort met dr. Peeters».

@@ -298,6 +298,11 @@ testRule(rule, {
     { code: 'Ciao Ste, ci siamo visti alla festa di compleanno di Marco sabato, ti ricordi?', settings: { degree: 2, lang: 'it' } },
     { code: 'Oi Bruno, o Caio falou muito bem de você! Bora conectar.', settings: { degree: 2, lang: 'pt' } },
     { code: 'Olá Fernando, somos ambos amigos do Zé Pedro Antunes. Gostava de te ter nos meus contactos.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Hallo Herr Kuhn, Frau Ahrens hat Sie mir als Ansprechpartner bei der IHK genannt.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Goedendag meneer Hendriks, mijn oud-collega Marco Visser heeft me op u gewezen.', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Hey Floor, jouw naam viel zaterdag op de borrel van Jelle!', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Beste Lisanne, Peter Brouwer (mijn oud-teamleider bij ASML) stelde voor dat we eens moesten praten.', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Beste meneer Smeets, mevrouw Lambrechts van de KvK heeft me uw naam gegeven.', settings: { degree: 2, lang: 'nl' } },
   ],
   invalid: [
     // An acronym beside "gracias a" is a thing, not a person both know.
