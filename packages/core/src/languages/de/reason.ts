@@ -15,7 +15,7 @@ export default {
     '(mich|uns) für (ihre|deine|eure) (unterstützung|hilfe|geduld|zeit) (bedanken|danken)',
     '(sucht|suchen) (ihr|sie)( [^.!?]{1,40})? noch [\\p{L}-]+',
     // Wie sie etwas machen, zu hören oder zu besprechen: „würde gern mal hören, wie ihr die Sendungsdaten aufbereitet“, „lass uns austauschen, wie ihr onboardet“.
-    '(hören|wissen|erfahren|fragen|lernen|verstehen|austauschen|unterhalten|sprechen|quatschen|reden),? wie (ihr|sie|du|es dir|es ihnen|euer|eure|ihr team)(?!\\p{L})',
+    '(hören|wissen|erfahren|fragen|lernen|verstehen|austauschen|unterhalten|sprechen|quatschen|reden),? wie (ihr|sie|du|es dir|es ihnen|euer|eure|ihr team|<slot>)(?!\\p{L})',
     // Ein gemeinsamer Arbeitsalltag, eine Zusammenarbeit, gedankt (1. Grad): „wir saßen 2018 zusammen im Controlling bei Bosch“, „Dank für die gute Zusammenarbeit beim Umbau“.
     '(wir|ich) (saßen|arbeiteten|waren|studierten|spielten|wohnten|lernten|trainierten)( \\d{4}| damals| früher)? (zusammen|gemeinsam) (im|in|bei|an|auf|am)',
     '(dank|danke) für die (gute |tolle |schöne |angenehme )?zusammenarbeit (beim|bei|an|im|am|auf|in)',

@@ -18,6 +18,7 @@ export default {
     'Ich würde dich gern meinem beruflichen Netzwerk auf LinkedIn hinzufügen.',
     'Ich möchte Sie gerne meinem beruflichen Netzwerk auf LinkedIn hinzufügen.',
     'Gerne würde ich dich zu meinem Netzwerk auf LinkedIn hinzufügen.',
+    'Gerne würde ich Sie zu meinem Netzwerk hinzufügen.',
     'Ich würde mich freuen, Sie meinem beruflichen Netzwerk auf LinkedIn hinzuzufügen.',
     'Ich möchte Sie gerne meinem beruflichen LinkedIn-Netzwerk hinzufügen.',
     // The short form people type, without "professional" or "on LinkedIn".

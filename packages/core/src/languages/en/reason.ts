@@ -11,6 +11,8 @@ const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voic
 
 export default {
   hooks: [
+    // Something from a shared meeting to send on (1st degree): "so I can send over the deck from Thursday's board prep".
+    "so (i|we) can (send|share|pass)( over| on)? (the|my|our) [\\p{L}-]+ from",
     // A memory shared (1st degree): "still think about that fire alarm at 3am".
     "(still|often) (think|thinking) (about|of) (that|the|our|those)",
     // Their product fitting the sender's, said plainly: "Ravelin's fraud scores would slot neatly into our checkout".
@@ -381,6 +383,9 @@ export default {
     "(?<!(go|goes|going|way) )back (at|in|when)|(my|your|our|the) time (at|in|when)",
   ],
   generic: [
+    // Based in the same place, working in the same field, and nothing more: "I see you're also based in {{city}} and working in {{industry}}".
+    "(you're|you are) also based in (<slot>|[\\p{L}-]+)( and (working|work) in (<slot>|[\\p{L}-]+))?",
+    'always (good|nice|great) to know people (nearby|locally|in the area)',
     // Being active again, reconnecting with everyone: "I'm trying to be more active on here and reconnect with everyone".
     "(trying to be|being|to be) more active (on here|here|on linkedin)",
     "reconnect(ing)? with (everyone|everybody|old friends|old colleagues|people)(?!\\p{L})",
@@ -636,6 +641,8 @@ export default {
     "(and|but|so) your [\\p{L}-]+( [\\p{L}\\p{N}'-]+){0,6} (is|was|were|are|has|had|have|blew|caught|catches|made|makes|got|gets|went|landed|changed|saved|helped|stood|stands|struck|strikes)(?!\\p{L})",
   ],
   profileEcho: [
+    // Their title as what they are doing: "saw you're heading RevOps at {company}".
+    "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are) (heading|leading|running|managing|building|growing|scaling)( [\\p{L}&-]+){1,3} (at|in|for) <slot>(?=\\s*[.!,]|\\s*$)",
     // "I see you're the {{title}} at {{company}}.", "as a [Job Title] at [Company], you…", "hope things are going well at [Company]".
     "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are|you work|you lead|you run|you head|you manage)( as| at| in)?( the| a| an)? <slot>( (at|in|for|with|as)( the| a| an)? <slot>){0,2}(?=\\s*[.!,]|\\s*$| and (would|wanted|thought|i'd))",
     // A title written out, the company a slot: "I see you're Head of People at [Company].".

@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Tous deux au programme d'un événement nommé : « j'interviens moi aussi au Salon des Entrepreneurs de Lyon ».
+    "(j'interviens|je parle|j'anime|j'expose) (moi )?aussi (au|a la|a l'|aux|lors du|lors de la)",
     // Leur intervention à un événement nommé : « j'ai vu que vous interveniez au Forum de l'emploi public ».
     "(vous intervenez|vous interveniez|vous intervenez aussi|tu interviens|tu intervenais|vous parlez|vous parliez|vous animez|vous animiez) (au|a la|a l'|aux|lors du|lors de la|pendant le|pendant la)",
     // Jurés ensemble, dans la même salle d'un événement nommé : « nous étions tous les deux jurés au Startup Weekend Rennes », « on codait dans la même salle à la Nuit de l'Info ».
@@ -77,6 +79,8 @@ export default {
     '(j\'ai (lu|vu|ecoute|regarde)) (votre|ton|ta)(?! (profil|parcours|cv|page))',
   ],
   valueOffer: [
+    // Leur propre audit envoyé : « je vous envoie celui de {{companyName}} ».
+    '(je vous envoie|je t\'envoie|je peux vous envoyer) (celui|celle|ceux|celles) (de|du|de la)',
     // Un modèle passé, une mise en relation : « je peux te passer le modèle de contrat », « je vous mets en relation avec plaisir ».
     "je (peux|pourrais) (te|vous) (passer|envoyer|transmettre|partager|donner) (le|la|les|mon|ma|mes) (modele|template|fichier|contrat|checklist|trame|tableau|guide|pdf)",
     "je (vous|te) (mets|mettrai) en (relation|contact)",

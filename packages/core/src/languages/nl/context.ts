@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Elkaar gesproken bij een evenement met naam; allebei op weg erheen: «we hebben elkaar gesproken bij de Horecava», «ik zag dat je ook naar de Dutch Design Week gaat».
+    '(we hebben|hebben we) elkaar (gesproken|ontmoet|gezien) (bij|op|tijdens)',
+    '(dat )?(je|jij|u) ook naar (de|het)(?=( [\\p{L}&-]+){1,4} (gaat|komt))',
     // Allebei op het programma, nu of straks; gezien of gesproken op een evenement met naam: «we spreken allebei volgende maand op Frontend Developer Love», «leuk je gezien te hebben op de borrel van de Dutch Fintech Week».
     '(we|wij) (spreken|speken|staan|presenteren) (allebei|beiden|samen)( [\\p{L}]+){0,3} (op|bij|tijdens)',
     '(je|jou|u) (gezien|gesproken|ontmoet) te hebben (op|bij|tijdens)',
@@ -18,6 +21,8 @@ export default {
     '(leuk|fijn) (je|u) (te )?(ontmoeten|spreken) (op|bij|tijdens)',
   ],
   studiedTogether: [
+    // Dezelfde lichting: «we zaten allebei in de Young Professionals-lichting van 2020».
+    '(zaten|waren) (allebei|beiden|samen) in (de|het)( [\\p{L}-]+)? [\\p{L}-]*(lichting|jaargang|klas|cohort|traineeship|programma)',
     // Ook oud-student van dezelfde school: „ook een oud-student van de Hogeschool Utrecht“.
     "ook (een )?(oud-student|oud-studente|oud-leerling|alumnus|alumna|afgestudeerde) (van|aan)",
     // Samen gedaan: «we deden samen het Rijkstraineeship».

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Waarover een collega hen sprak: «mijn collega sprak u vorige week kort over de koelinstallaties».
+    '(sprak|belde|mailde) (u|je|jou)( [\\p{L}]+){0,3} over',
     // Hoe zij iets doen, hun ervaring, waar ze verstand van hebben: «benieuwd hoe jullie de thuiswerkvergoeding hebben geregeld», «je ervaring met het opzetten van een Scrum-team», «wie er verstand heeft van [onderwerp]».
     'benieuwd hoe (jullie|je|jij|u)',
     '(je|jouw|uw) ervaring(en)? (met|bij|in)',

@@ -147,6 +147,7 @@ testRule(rule, {
     { code: "Hi Sam, I'd like to add you to my professional network on LinkedIn.\nMaria de la Cruz | Account Executive | Northwind", errors: [{ messageId: 'stock' }] },
     { code: 'Hola Alfonso,\nquisiera añadirte a mi red profesional de LinkedIn.\nSaludos, Quique', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
     { code: 'Hola Camila, quiero agregarte a mi red profesional de LinkedIn. Saludos desde Lima', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
+    { code: '{{Anrede}} {{Nachname}}, {% spin %}{% variation %}gerne würde ich{% variation %}ich würde gern{% endspin %} Sie zu meinem Netzwerk hinzufügen. Mit freundlichen Grüßen', settings: { lang: 'de' }, errors: [{ messageId: 'stock' }] },
   ],
 });
 

@@ -836,6 +836,11 @@ testRule(rule, {
     { code: 'Hi Clara, your report on nurse retention in rural Scotland is now required reading for our ops team.', settings: { degree: 3 } },
     { code: 'Hi Akosua, you moderated the fintech regulation panel at AfricArena Accra where I asked about sandbox timelines.', settings: { degree: 3 } },
     { code: 'Hi Hannah, since Tidepool is hiring a head of clinical ops, I could put you in touch with Marcus Oyelaran, who built that function at Livongo.', settings: { degree: 3 } },
+    { code: 'Hoi {{voornaam}}, we zaten allebei in de Young Professionals-lichting van 2020 bij Rabobank!', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hoi {{voornaam}}, ik zag dat je ook naar de Dutch Design Week gaat. Zin in een koffie?', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hallo {{voornaam}}, we hebben elkaar gesproken bij de Horecava in Amsterdam, bij de stand van een koffiebrander.', settings: { degree: 3, lang: 'nl' } },
+    { code: "Bonjour {{firstName}}, j'interviens moi aussi au Salon des Entrepreneurs de Lyon en novembre.", settings: { degree: 3, lang: 'fr' } },
+    { code: 'Bonjour {{firstName}}, nous réalisons des audits de fiches Google : je vous envoie celui de {{companyName}} si vous le souhaitez.', settings: { degree: 3, lang: 'fr' } },
   ],
   invalid: [
     // Both at schools of a kind, both at an event of a kind: nothing named.

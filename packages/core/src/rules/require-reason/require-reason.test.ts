@@ -775,6 +775,11 @@ testRule(rule, {
     { code: 'Hallo Herr Jung, mir ist aufgefallen, dass Sie bei Nordlicht Energie die Finanzierung der Solarparks verantworten.', settings: { degree: 2, lang: 'de' } },
     { code: 'Hallo Lotte, ik ben HR-manager bij een zorginstelling en benieuwd hoe jullie de thuiswerkvergoeding hebben geregeld.', settings: { degree: 2, lang: 'nl' } },
     { code: 'Hoi Tim, ik wil je graag benaderen over je ervaring met het opzetten van een Scrum-team bij een gemeente.', settings: { degree: 2, lang: 'nl' } },
+    { code: "Hi {first_name}, saw you're heading RevOps at {company}. We help RevOps teams keep Salesforce and HubSpot in sync.", settings: { degree: 2 } },
+    { code: "Hi Chris, adding you here so I can send over the deck from Thursday's board prep.", settings: { degree: 1 } },
+    { code: 'Hallo {{Vorname}}, ich suche Ansprechpartner für Photovoltaik und würde gern verstehen, wie {{Firma}} das Thema angeht.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Hallo Frau Dr. Albers, wir haben uns 2019 bei der Weihnachtsfeier der IHK Hannover unterhalten.', settings: { degree: 1, lang: 'de' } },
+    { code: 'Dag {{voornaam}}, mijn collega {{salesRep}} sprak u vorige week kort over de vervanging van de koelinstallaties.', settings: { degree: 2, lang: 'nl' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1382,5 +1387,6 @@ testRule(rule, {
     { code: 'Guten Tag Herr Becker, es wäre mir eine Ehre, mit Ihnen vernetzt zu sein.', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Iris, wat een mooie carrière heb je opgebouwd! Zou leuk zijn om verbonden te zijn ✨', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Wessel! Vette profielfoto trouwens 😂 Connecten?', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi {{first_name}}, I see you're also based in {{city}} and working in {{industry}}. Always good to know people nearby, let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
