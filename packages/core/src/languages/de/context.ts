@@ -2,6 +2,10 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Beide auf der Sprecherliste, ein Gespräch auf einer Messe mit Namen, im selben Team bei einem Hackathon: „wir stehen beide auf der Sprecherliste der Data Days Hamburg“, „wir hatten am Dienstag auf der Hannover Messe … gesprochen“.
+    '(stehen|sind) (wir )?beide auf der (sprecherliste|speakerliste|rednerliste|agenda|bühne)',
+    '(wir hatten|hatten wir|wir haben|haben wir)( am [\\p{L}]+| letzte woche| gestern| neulich)? (auf|bei|beim) (der|dem|den)?(?=[^.!?]{0,80} (gesprochen|unterhalten|ausgetauscht|getroffen|kennengelernt))',
+    '(beim|bei der|auf dem|auf der) [^.!?]{1,60} im (selben|gleichen) team',
     // Beide Aussteller auf einer Messe mit Namen: „wir stellen beide nächste Woche auf der Hannover Messe aus“.
     '(wir stellen|stellen wir) (beide|ebenfalls|auch)( [\\p{L}\\p{N}]+){0,3} (auf|bei|an) (der|dem|den)',
     // Am Stand geführt: „danke für die Führung über euren Stand“.
@@ -41,6 +45,8 @@ export default {
     '(ehemalige[rn]?|alte[rn]?) (kommiliton\\w*|klassenkamerad\\w*|mitschuler\\w*)',
   ],
   interaction: [
+    // Ihr Repo, ihr Newsletter: „einen Pull Request für dein Repo eingereicht“, „in Ihrem Newsletter vom März“.
+    '(dein|ihr|euer|deinem|ihrem|eurem|deines|ihres) (repo|repository|newsletter|blog|kolumne)',
     // Ihr Newsletter verlinkte den Artikel des Absenders, ihr Kommentar oder Review zu dessen Workaround oder PR, ihre Keynote auf einer Messe: „hat meinen Artikel verlinkt“, „du hast meinen Workaround kommentiert“, „danke für dein Review zu meinem Pull Request“, „Ihre Keynote auf der Bett“.
     '(hat|haben|hast) ([^.!?]{0,60} )?(meinen|meine|mein|unseren|unsere) (artikel|beitrag|post|text|studie|report|podcast|workaround|pr|pull request|kommentar|frage|code)( [^.!?]{1,50})? (verlinkt|geteilt|zitiert|erwahnt|empfohlen|kommentiert|reviewt|beantwortet)',
     '(dein|ihr|euer) (review|feedback|kommentar|antwort|hinweis) (zu|auf|unter) (meinem|meinen|meiner|unserem|unserer) (pull request|pr|beitrag|post|artikel|issue|code|frage)',
@@ -57,6 +63,9 @@ export default {
     '(in|unter) den kommentaren',
   ],
   valueOffer: [
+    // Jemanden vorgestellt, die Aufzeichnung geschickt: „Ich kann Sie mit Dr. Henrik Saß bekannt machen“, „Gern schicke ich Ihnen die Aufzeichnung samt Folien“.
+    '(sie|dich|euch) mit( [\\p{L}.-]+){1,6} (bekannt machen|vernetzen|zusammenbringen|in kontakt bringen)',
+    '(schicke|sende|maile) ich (ihnen|dir|euch) (gern |gerne )?(die|den|das) (aufzeichnung|folien|präsentation|auswertung|vorlage|checkliste|studie|analyse|slides)',
     // Den Kontakt hergestellt, etwas Gemachtes geschickt: „stelle ich gern den Kontakt her“, „ich schicke Ihnen gern eine kurze Auswertung“.
     '(stelle ich|ich stelle) (gern |gerne )?(den |einen )?kontakt her',
     '(ich )?(schicke|sende) (ihnen|dir|euch) (gern |gerne )?(eine|einen|die|den|das) ([\\p{L}-]+ ){0,2}(auswertung|analyse|liste|vorlage|checkliste|datei|tabelle|audit|report|bericht|zusammenfassung|video)',

@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Was den Absender an ihrem Vorgehen interessiert; ein Angebot für Betriebe wie ihren: „Mich würde interessieren, wie Sie … aufgesetzt haben“, „Wir helfen Werken wie Ihrem“.
+    '(mich würde interessieren|mich interessiert|würde mich interessieren),? wie (sie|du|ihr)',
+    '(werken|firmen|unternehmen|teams|betrieben|kliniken|praxen|häusern) wie (ihrem|ihres|deinem|eurem|ihrer|ihres)',
     // Was der Absender wissen will, womit er kämpft, was sie brauchen könnten: „wüsste gern, ob Sie Kooperationen eingehen“, „kämpfen seit dem Brexit mit den Ursprungsnachweisen“, „Habt ihr bei Pixelwerk gerade Bedarf?“, „bräuchten Infos zur Verbundausbildung“, „Wie rechnen Sie bei Ihren Projekten die Förderung ab?“.
     '(wüsste|würde) gern(e)?( wissen)?,? ob',
     '(kämpfen|kämpfe|ringen|hadern)( seit [^.!?,]{1,30})? mit',

@@ -2,6 +2,7 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    '(nous intervenons|on intervient)( tous les deux| toutes les deux)? (au|a la|a l\'|aux|lors du|lors de la)',
     // Tous deux au programme d'un événement nommé : « j'interviens moi aussi au Salon des Entrepreneurs de Lyon ».
     "(j'interviens|je parle|j'anime|j'expose) (moi )?aussi (au|a la|a l'|aux|lors du|lors de la)",
     // Leur intervention à un événement nommé : « j'ai vu que vous interveniez au Forum de l'emploi public ».
@@ -30,6 +31,8 @@ export default {
     "(notre|nos) (echange|discussion|conversation|rencontre)s?( d'hier( soir)?| de ce matin| de la semaine (derniere|passee)| de (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))? (lors de|lors du|pendant|a|au)",
   ],
   studiedTogether: [
+    // Le même Erasmus : « on a fait notre Erasmus à Porto la même année ».
+    '(on a fait|nous avons fait) (notre|nos|le meme|la meme) (erasmus|echange|master|stage|alternance|prepa|service civique)',
     // Ensemble dans une formation : « nous étions ensemble au DU de médecine du sport à Paris-Descartes ».
     "(nous etions|on etait)( tous les deux| toutes les deux)? ensemble (au|a la|a l'|en|dans|a)( (le|la|l'|un|une|notre))? ?(du|d\\.u\\.|diplome|master|mba|licence|promo|promotion|classe|cursus|formation|prepa|ecole|iut|bts|bootcamp|alternance|fac|faculte|universite|lycee|college|stage)(?!\\p{L})",
     // En alternance ou en résidence au même moment : « nous étions en alternance au même moment chez Airbus », « en résidence dans la même saison du Founders Program ».
@@ -60,6 +63,9 @@ export default {
     'camarades? de (promo|classe)',
   ],
   interaction: [
+    // Leur passage dans un podcast, leur démo remerciée : « votre passage dans le podcast … où vous racontez », « merci pour la démo de Flutter au meetup GDG Nantes ».
+    '(votre|ton) passage (dans|sur|a|au)',
+    '(merci|bravo) pour (la|le|ta|votre|ton) (demo|talk|presentation|intervention|keynote|atelier|conference) (de|sur|au|a la|a l\')',
     // Les avoir écoutés quelque part : « je vous ai écoutée dans l'épisode de Génération Do It Yourself ».
     "(je vous ai|je t'ai) (ecoute|ecoutee|entendu|entendue|vu|vue) (dans|sur|a|au|lors)",
     // Leur relecture de la PR de l'expéditeur : « merci pour ta relecture de ma PR sur le dépôt Docusaurus ».

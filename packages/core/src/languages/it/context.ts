@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Sedute vicine a un evento con nome: «eravamo sedute vicine alla plenaria del Salone del Risparmio».
+    '(eravamo|siamo stat[ie]) (sedut[ieoa]|seduti) (vicin[ieoa]|accanto)',
     // Al loro stand, fianco a fianco: «dopo la degustazione al vostro stand al #Vinitaly2025».
     '(degustazione|visita|demo|chiacchierata|assaggio) al (vostro|tuo|suo) stand',
     // All'inaugurazione di una mostra, il luogo dopo: «all'inaugurazione della mostra al MAXXI».
@@ -16,6 +18,8 @@ export default {
     '(conosciut|incontrat)[oa] (al|alla|a|durante)',
   ],
   studiedTogether: [
+    // Preparato insieme: «abbiamo preparato insieme l'esame PMP».
+    '(abbiamo|avevamo) (preparato|studiato|frequentato|seguito) insieme',
     // Un corso in cui insegnavano: «il corso SNA su appalti in cui Lei era docente».
     '(in cui|dove) (lei|tu) (era|eri) (docente|relatore|relatrice|insegnante|professore|professoressa|tutor)',
     // Lo stesso percorso, chiesto con «anche tu»: «anche tu hai frequentato il master in Food Innovation?».

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Un loro traguardo, nominato: «complimenti per il round seed di Orbitalis».
+    "(complimenti|congratulazioni) per (il|la|l') (round|raccolta|finanziamento|lancio|apertura|acquisizione|quotazione)",
     // Qualcosa di cui parlavano, una chiacchierata su un tema, come hanno fatto: «quel contatto del birrificio di cui parlavi», «scambiare due parole sulle operazioni mid-cap», «vorrei sapere come avete aperto le farmacie».
     'di cui (parlavi|mi parlavi|mi dicevi|parlavamo|parlava|mi parlava)',
     '(scambiare|fare) (due parole|quattro chiacchiere|una chiacchierata|un confronto|due chiacchiere) (su|sul|sulla|sugli|sulle|sui|riguardo)',
@@ -74,6 +76,7 @@ export default {
     '(sapere|capire|chiederti|chiederle|scoprire) come (gestite|gestisci|gestisce|fate|fai|fa|avete|hai|ha|organizzate|organizzi|organizza|lavorate|lavori|lavora)',
   ],
   generic: [
+    "ampliare la (mia )?rete",
     // Dove lavorano, e basta: «Vedo che lavori in Prada. Bello!», «ho visto che lavori in Ferrari. Il mio sogno!».
     '(vedo|ho visto) che (lavori|lavora) (in|da|per|presso|alla|al) [\\p{L}&.-]+( [\\p{L}&.-]+)?(?=\\s*[.!?]|\\s*$)',
     '(il mio|e il mio) sogno(?=\\s*[.!?]|\\s*$)',

@@ -45,6 +45,7 @@ export default {
     '(zelfde|dezelfde) (opleiding|studie|klas|jaargang|bootcamp|universiteit)',
   ],
   interaction: [
+    '(je|jouw|uw) (blog|nieuwsbrief|column|vlog|whitepaper) (over|met|van)',
     // Hun optreden gezien of gevolgd, hun aflevering: «ik zag je pitch op de demo day», «volgde ik uw keynote op het congres», «uw podcastaflevering van 'De Zorgzaak'».
     '(ik zag|zag ik|ik volgde|volgde ik|ik hoorde|hoorde ik|ik bekeek|bekeek ik) (je|jouw|uw) (pitch|presentatie|talk|demo|lezing|keynote|sessie|workshop|webinar|optreden)',
     '(je|jouw|uw) (podcastaflevering|aflevering|uitzending|column|vlog)',

@@ -5,7 +5,7 @@ export default {
     // Waarover een collega hen sprak: «mijn collega sprak u vorige week kort over de koelinstallaties».
     '(sprak|belde|mailde) (u|je|jou)( [\\p{L}]+){0,3} over',
     // Hoe zij iets doen, hun ervaring, waar ze verstand van hebben: «benieuwd hoe jullie de thuiswerkvergoeding hebben geregeld», «je ervaring met het opzetten van een Scrum-team», «wie er verstand heeft van [onderwerp]».
-    'benieuwd hoe (jullie|je|jij|u)',
+    'benieuwd hoe (jullie|je|jij|u|<slot>)',
     '(je|jouw|uw) ervaring(en)? (met|bij|in)',
     '(verstand heeft|verstand hebt|ervaring heeft|expert is) (van|met|in) (<slot>|[\\p{L}]+)',
     // Wat een ander over hen vertelde; hulp voor organisaties zoals de hunne; gevraagd om te spreken: «gaf aan dat jij bij {{ company }} verantwoordelijk bent», «help ik organisaties als {{bedrijfsnaam}}», «zou jij iets over technische SEO willen vertellen?».

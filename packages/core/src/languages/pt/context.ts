@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // A mesma mesa, a pergunta feita num painel com nome: «dividimos a mesa no almoço do RD Summit», «foi você que fez aquela pergunta sobre ESG no painel da Febraban Tech».
+    '(dividimos|compartilhamos|partilhamos) (a )?mesa (no|na|do|da|em|durante)',
+    '(fez|fizeste) (aquela|uma|a) pergunta( sobre [^.!?]{1,40})? (no|na) (painel|palestra|sessao|evento|mesa|workshop)',
     // Os dois no palco do mesmo evento com nome: «vamos palestrar no mesmo dia do RD Summit».
     '(vamos|vou|vamos os dois|iremos) (palestrar|falar|apresentar|expor) no mesmo (dia|palco|painel|evento|bloco) (do|da|de|no|na)',
     // Lado a lado num evento com nome: «nossos times ficaram lado a lado no NASA Space Apps Challenge».
@@ -43,6 +46,10 @@ export default {
     '(ex-?alun[oa]s?|colegas de (turma|faculdade|curso))',
   ],
   interaction: [
+    // A resposta deles no post do remetente, a biblioteca deles e a issue aberta: «obrigado pela resposta no meu post sobre precificação», «abri uma issue».
+    '(obrigad[oa]|valeu) pel[oa] (resposta|comentario|feedback) (no|na|ao|a) (meu|minha)',
+    '(sua|tua) (biblioteca|lib|repo|repositorio)',
+    '(abri|criei|mandei|enviei) (uma|um) (issue|pr|pull request)',
     // Um episódio do podcast do remetente sobre um tema, para o qual os convida: «estamos a preparar um episódio sobre o RGPD».
     '(preparar|gravar|preparando|gravando|planejando|planeando) (um|o proximo) (episodio|programa) sobre',
     // A sessão deles: «participei no webinar que organizou sobre…».
@@ -53,6 +60,8 @@ export default {
     '(nos|entre os) comentarios',
   ],
   valueOffer: [
+    // Apresentá-los a alguém com nome: «posso apresentá-lo ao Jan de Vries».
+    '(posso|poderia|gostaria de|queria) (apresenta-lo|apresenta-la|te apresentar|apresentar voce|lhe apresentar|apresentar-te|apresentar-lhe) (ao|a|aos|as)',
     // Apresentá-lo a alguém concreto: «posso te apresentar ao Gustavo Reis».
     '(posso|poderia|gostaria de) (te |lhe )?apresentar (ao|a|o)',
     '(preparei|montei|fiz|criei) (um|uma)',

@@ -70,7 +70,7 @@ export default {
     not: ["falo contigo depois da reunião", "antes de você começar"],
   },
   offerMade: {
-    phrases: ["(compilei|preparei|montei|criei|juntei|reuni|escrevi|documentei|comparei|analisei|gravei|filmei)(?!-)", "(compilamos|preparamos|montamos|criamos|juntamos|reunimos|comparamos|analisamos|fizemos) (um|uma|o|a|os|as)(?!-)", "(tenho|temos) (compilado|preparado|montado|criado|reunido)"],
+    phrases: ["(compilei|preparei|montei|criei|juntei|reuni|escrevi|documentei|comparei|analisei|gravei|filmei)(?!-)", "(compilamos|preparamos|montamos|criamos|juntamos|reunimos|comparamos|analisamos|fizemos|gravamos) (um|uma|o|a|os|as)(?!-)", "(tenho|temos) (compilado|preparado|montado|criado|reunido)"],
     examples: ["compilámos um benchmark de salários", "compilei os preços de 30 agências", "preparei um guia"],
     not: ["fizeste um ótimo trabalho", "preparei-me para a reunião"],
   },

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Como fizeram algo, perguntado: «gostaria de perguntar como vocês estruturaram a licença parental».
+    '(perguntar|saber|entender) como (voces|voce|vcs|a sua equipe|a tua equipa)',
     // O time deles, que a solução ajuda: «pode ajudar o time de finanças de vocês a fechar o mês».
     '(ajudar|apoiar|acelerar) (o|a|os|as) (time|equipe|equipa|area|departamento|setor)( de [\\p{L}]+)? (de voces|de vocês|de voce|de você|da <slot>|do <slot>)',
     // Como chegaram à equipa, perguntado: «como foi a sua transição para a equipa de compliance do Millennium bcp?».
@@ -55,6 +57,7 @@ export default {
     'sua experiencia (na|no|em|com)',
   ],
   generic: [
+    '(ampliar|expandir|aumentar) (a|minha) rede( com [\\p{L}]+)?',
     // A mesma área, e o convite aceito, e nada mais: «vi que somos da mesma área. Aceita meu convite?».
     '(somos|sou|estamos) (da|do|na|no) (mesma|mesmo) (area|industria|setor|ramo|cidade|regiao|profissao|mercado)',
     '(aceita|aceite|aceitas) (o )?(meu|o) convite',

@@ -148,6 +148,7 @@ testRule(rule, {
     { code: 'Hola Alfonso,\nquisiera añadirte a mi red profesional de LinkedIn.\nSaludos, Quique', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
     { code: 'Hola Camila, quiero agregarte a mi red profesional de LinkedIn. Saludos desde Lima', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
     { code: '{{Anrede}} {{Nachname}}, {% spin %}{% variation %}gerne würde ich{% variation %}ich würde gern{% endspin %} Sie zu meinem Netzwerk hinzufügen. Mit freundlichen Grüßen', settings: { lang: 'de' }, errors: [{ messageId: 'stock' }] },
+    { code: "Bonjour {{prenom}},\nJ'aimerais vous inviter à rejoindre mon réseau LinkedIn 🙏\n— {{signature}}", settings: { lang: 'fr' }, errors: [{ messageId: 'stock' }] },
   ],
 });
 

@@ -780,6 +780,10 @@ testRule(rule, {
     { code: 'Hallo {{Vorname}}, ich suche Ansprechpartner für Photovoltaik und würde gern verstehen, wie {{Firma}} das Thema angeht.', settings: { degree: 3, lang: 'de' } },
     { code: 'Hallo Frau Dr. Albers, wir haben uns 2019 bei der Weihnachtsfeier der IHK Hannover unterhalten.', settings: { degree: 1, lang: 'de' } },
     { code: 'Dag {{voornaam}}, mijn collega {{salesRep}} sprak u vorige week kort over de vervanging van de koelinstallaties.', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Guten Tag Frau Hartmann, mich würde interessieren, wie Sie die rollierende Forecast-Planung aufgesetzt haben.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Hallo %VORNAME%, wir helfen Werken wie Ihrem, Ausfälle per Schwingungsanalyse früh zu erkennen.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Olá Vitória, gostaria de perguntar como vocês estruturaram a licença parental estendida na Loft.', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Ciao Tommaso, complimenti per il round seed di Orbitalis appena annunciato!', settings: { degree: 3, lang: 'it' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
@@ -1388,5 +1392,6 @@ testRule(rule, {
     { code: 'Hi Iris, wat een mooie carrière heb je opgebouwd! Zou leuk zijn om verbonden te zijn ✨', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Wessel! Vette profielfoto trouwens 😂 Connecten?', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi {{first_name}}, I see you're also based in {{city}} and working in {{industry}}. Always good to know people nearby, let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Buongiorno, facciamo parte entrambi del gruppo HR Italia. Sarebbe un piacere ampliare la rete con professionisti del settore.', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
