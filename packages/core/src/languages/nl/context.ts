@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Op iemands feest: «super gezellig op de bruiloft van Daan en Fleur».
+    '(op|bij|na) (de|het) (bruiloft|verjaardag|borrel|feestje|bbq|reunie|diner|etentje) van',
     // Elkaar gesproken bij een evenement met naam; allebei op weg erheen: «we hebben elkaar gesproken bij de Horecava», «ik zag dat je ook naar de Dutch Design Week gaat».
     '(we hebben|hebben we) elkaar (gesproken|ontmoet|gezien) (bij|op|tijdens)',
     '(dat )?(je|jij|u) ook naar (de|het)(?=( [\\p{L}&-]+){1,4} (gaat|komt))',

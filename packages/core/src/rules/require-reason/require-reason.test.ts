@@ -784,6 +784,7 @@ testRule(rule, {
     { code: 'Hallo %VORNAME%, wir helfen Werken wie Ihrem, Ausfälle per Schwingungsanalyse früh zu erkennen.', settings: { degree: 3, lang: 'de' } },
     { code: 'Olá Vitória, gostaria de perguntar como vocês estruturaram a licença parental estendida na Loft.', settings: { degree: 3, lang: 'pt' } },
     { code: 'Ciao Tommaso, complimenti per il round seed di Orbitalis appena annunciato!', settings: { degree: 3, lang: 'it' } },
+    { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
     // Where they would connect (the platform) is no topic of talk.
