@@ -380,8 +380,12 @@ function findSignature(
   const { source } = document;
   // "(Retd.)", "(PhD)", "(Ex-Google)": a short aside in brackets, in capitals, beside a name says who,
   // and is no name. Not one that says more ("(Ollie's sister, by the way)", "(via Dana)").
-  const asides = [...source.matchAll(TITLE_ASIDE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
-  const inAside = (offset: number) => asides.some((aside) => offset >= aside.start && offset < aside.end);
+  // Found only when a line is read for names, which most notes never need.
+  let asides: Span[] | undefined;
+  const inAside = (offset: number) => {
+    asides ??= [...source.matchAll(TITLE_ASIDE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+    return asides.some((aside) => offset >= aside.start && offset < aside.end);
+  };
   const onlyNames = (start: number, end: number) => {
     let words = 0;
     let aside = false;
@@ -408,7 +412,7 @@ function findSignature(
   const nameLine = (start: number, end: number) => {
     const line = source.slice(start, end);
     const bar = line.search(HEADLINE_SEPARATOR);
-    if (bar > 0) return onlyNames(start, start + bar) && isSignatureLine(line);
+    if (bar !== -1) return onlyNames(start, start + bar) && isSignatureLine(line);
     const comma = source.indexOf(',', start);
     if (comma === -1 || comma >= end) return onlyNames(start, end);
     const title = source.slice(comma + 1, end).trim();
@@ -467,7 +471,7 @@ function findSignature(
     const blankAbove = lineStart > from && source.slice(above, lineStart).trim() === '';
     // A name heading a headline, under a blank line or a sentence's end: "Chris Patel | Account Executive, Nimbus".
     const endsAbove = blankAbove || (lineStart > from && SENTENCE_END.test(source.slice(Math.max(above, from), lineStart - 1)));
-    if (start === undefined && endsAbove && HEADLINE_SEPARATOR.test(line) && isSignatureLine(line) && onlyNames(lineStart, lineStart + line.search(HEADLINE_SEPARATOR))) {
+    if (start === undefined && endsAbove && HEADLINE_SEPARATOR.test(line) && nameLine(lineStart, lineEnd)) {
       start = lineStart;
       lineEnd = lineStart - 1;
       continue;

@@ -2,9 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
-    // De naam ervoor: «Marco Visser heeft me op u gewezen», «Henk zei dat je…», «Peter stelde voor dat we eens moesten praten», «mevrouw Lambrechts heeft me uw naam gegeven».
+    // De naam ervoor: «Marco Visser heeft me op u gewezen», «Henk zegt dat je…» (« zei dat » below), «Peter stelde voor dat we eens moesten praten», «mevrouw Lambrechts heeft me uw naam gegeven».
     'heeft (me|mij) op (u|je|jou) gewezen',
-    '(zei|zij|zegt|vertelde|vertelt) dat (je|jij|u|jullie)',
+    '(zij|zegt|vertelt) dat (je|jij|u|jullie)',
     'stelde voor (dat|om)',
     'heeft (me|mij) (uw|je|jouw) naam (gegeven|doorgegeven)',
     '(zei|vertelde|noemde) (dat|me dat)', 'raadde me aan', 'gaf me (je|jouw|uw) naam', '(vertelde|zei|raadde|noemde|tipte) (me|mij)', 'heeft (me|mij) (verteld|aangeraden|gewezen|getipt)', 'gaf (me |mij )?aan dat', '(noemde|gaf) (jouw|uw|je) naam'],
