@@ -3,12 +3,14 @@ import { findContexts, type ContextFinding } from './contexts.js';
 import { findPhrases, type PhraseMatch, type PhrasePattern } from './phrase-pattern.js';
 import { findCues, wordsBetween } from './cues.js';
 import { findConnectionCounts, findSharedContacts } from './shared-contacts.js';
+import { asksAboutThem } from './questions.js';
 import { countSpecifics, findNewClauses, findSelfIntroductions } from './specificity.js';
 import { spanContains, type Span } from '../document/length.js';
 
 const hooks = perLanguage((data) => data.reason.hooks);
 const generic = perLanguage((data) => data.reason.generic);
 const filler = perLanguage((data) => data.reason.filler);
+const smallTalk = perLanguage((data) => data.reason.smallTalk ?? []);
 const noTopic = perLanguage((data) => data.reason.noTopic);
 const profileEcho = perLanguage((data) => data.reason.profileEcho ?? []);
 const pitch = perLanguage((data) => data.reason.pitch ?? []);
@@ -107,8 +109,10 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   // named inside stock talk is that talk's: "love what you're doing with your show".
   const isPraiseOfTheirWork = (context: ContextFinding) => context.kind === 'interaction' && genericPhrases.some((phrase) => spanContains(phrase, context));
   if (realHooks.length > 0 || findContexts(analysis).some((context) => saysWhereOrWhat(analysis, context) && !isPraiseOfTheirWork(context))) return { reason: true };
-  if (genericPhrases.length === 0 && countSpecifics(analysis, [...findSharedContacts(analysis), ...counts, ...findSelfIntroductions(analysis)]) >= MIN_SPECIFICS) {
-    return { reason: true };
-  }
-  return { reason: false, generic: genericPhrases };
+  // Who you both know, how many, and who the sender is say nothing of why this recipient.
+  const notDetails = [...findSharedContacts(analysis), ...counts, ...findSelfIntroductions(analysis)];
+  if (asksAboutThem(analysis, genericPhrases, notDetails)) return { reason: true };
+  if (genericPhrases.length === 0 && countSpecifics(analysis, notDetails) >= MIN_SPECIFICS) return { reason: true };
+  const askingAfterThem = findPhrases(smallTalk(analysis), folded, content.start, content.end);
+  return { reason: false, generic: askingAfterThem.length === 0 ? genericPhrases : [...genericPhrases, ...askingAfterThem].sort((a, b) => a.start - b.start) };
 });

@@ -8,6 +8,11 @@ describe('sentenceSpans', () => {
     expect(sentences('We met at Web Summit. I would love to connect! ¿Hablamos?  ')).toEqual(['We met at Web Summit.', 'I would love to connect!', '¿Hablamos?']);
   });
 
+  it('starts a sentence at an opening ¿ or ¡ after a word or an emoji, not after a comma', () => {
+    expect(sentences('Me gustaría añadirte a mi red 😊 ¿qué tal estás? Hola ¡qué alegría!')).toEqual(['Me gustaría añadirte a mi red 😊', '¿qué tal estás?', 'Hola', '¡qué alegría!']);
+    expect(sentences('Si tienes un rato, ¿hablamos? Te lo cuento: ¡salió bien!')).toEqual(['Si tienes un rato, ¿hablamos?', 'Te lo cuento: ¡salió bien!']);
+  });
+
   it('joins a line that does not close a sentence to the next, but not across a blank line', () => {
     expect(sentences('Hi Ana,\nwe met at the fair and\nI kept your card.\n\nBest,\nKim')).toEqual([
       'Hi Ana,\nwe met at the fair and\nI kept your card.',

@@ -14,6 +14,10 @@ import { sentenceEnds } from './sentence-breaks.js';
 //   word that is never a name ("our Series A. We help…");
 // - the end of an aside in brackets that the sentence goes on after ("Henrik (he says hi!)
 //   mentioned…"): the next word is in lower case.
+// And one is added: an opening ¿ or ¡ after a word or an emoji with no stop before it starts a
+// sentence, as typed in a hurry ("…en LinkedIn 😊 ¿qué tal estás?"); not after a comma or a
+// colon, where a question goes on the sentence ("Si tienes un rato, ¿hablamos?").
+const OPENS_UNSTOPPED = /(?<=[\p{L}\p{N}\p{Extended_Pictographic}\uFE0F)\]"'”’»][^\S\r\n]*\s)[¿¡]/gu;
 const STOPS = /[.!?…。]/u;
 const CLOSED = /[.!?…。]["'”’»)\]]*$/u;
 const BLANK_LINES = /\r?\n(?:[^\S\r\n]*\r?\n)+/g;
@@ -38,9 +42,17 @@ const TAIL = Math.max(...ABBREVIATIONS.map((word) => word.length)) + 4;
 /** The sentences of `text[span]`, as spans of `text` without their trailing white space. */
 export function sentenceSpans(text: string, span: Span): Span[] {
   const sentences: Span[] = [];
-  const push = (start: number, end: number) => {
+  const pushOne = (start: number, end: number) => {
     const sentence = text.slice(start, end).trimEnd();
     if (/\S/u.test(sentence)) sentences.push({ start, end: start + sentence.length });
+  };
+  const push = (start: number, end: number) => {
+    let from = start;
+    for (const opening of text.slice(start, end).matchAll(OPENS_UNSTOPPED)) {
+      pushOne(from, start + opening.index);
+      from = start + opening.index;
+    }
+    pushOne(from, end);
   };
   const body = text.slice(span.start, span.end);
   let paragraphStart = 0;

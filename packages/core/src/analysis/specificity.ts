@@ -47,12 +47,12 @@ const NOT_FACTS: ReadonlySet<PlaceholderRole> = new Set(['name', 'sender', 'date
  * count of connections in common: who and how many you both know is not a purpose): names of
  * companies, places, products (capitalised words past a sentence's first), figures, acronyms,
  * and placeholders for facts (not NOT_FACTS). A note made of greetings and stock politeness has
- * none; "I run operations at a 3PL in Zaragoza" has two.
+ * none; "I run operations at a 3PL in Zaragoza" has two. `sentences`: the ones to look in.
  */
-export function countSpecifics(analysis: Analysis, excluded: readonly Span[]): number {
+export function countSpecifics(analysis: Analysis, excluded: readonly Span[], sentences: readonly Span[] = analysis.sentences): number {
   let count = 0;
   const isExcluded = (span: Span) => excluded.some((other) => span.start < other.end && other.start < span.end);
-  for (const sentence of analysis.sentences) {
+  for (const sentence of sentences) {
     const text = analysis.prose;
     for (const word of analysis.capitalisedWords(sentence)) {
       if (isExcluded(word)) continue;
@@ -73,6 +73,7 @@ export function countSpecifics(analysis: Analysis, excluded: readonly Span[]): n
   const slots = new Set<string>();
   for (const placeholder of analysis.contentPlaceholders) {
     const sentence = analysis.sentenceAt(placeholder.start);
+    if (sentence && !sentences.includes(sentence)) continue;
     // Spintax is wording to vary, not a fact: "{% spin %}love what you do|admire your work{% endspin %}".
     if (sentence && placeholder.end <= sentence.end && !placeholder.alternatives && !NOT_FACTS.has(analysis.roleOf(placeholder)) && !isExcluded(placeholder)) slots.add(placeholder.raw);
   }

@@ -104,6 +104,14 @@ export interface CueLanguage {
   offerMade: CueList;
   /** Sending it to the recipient, with a word for the thing: "happy to send it over", "te lo paso", "je vous l'envoie". */
   offerSend: CueList;
+  /** The recipient, named by a pronoun: "you", "tu", "usted", "vous", "Sie", "je": a question with it is put to them. */
+  addressee: CueList;
+  /**
+   * What makes a question ask nothing about the recipient: the sender's time or sale ("15
+   * minutes next week?", "would you be interested", "did you know"), politeness ("how are
+   * things?"), connecting itself, or what the sender only assumes ("are you also in…").
+   */
+  notAboutThem: CueList;
 }
 
 /** Per-language words the analysis needs to tell a note's frame (greeting, sign-off) from its content. */
@@ -201,6 +209,12 @@ export interface ReasonPhrases {
    * Stripe" still has its reason).
    */
   filler: string[];
+  /**
+   * Asking after them in general, a sentence by itself ("How are you doing?", "¿Qué tal
+   * estás?"): no reason, and stock talk beside LinkedIn's sentence, but no sign of a note
+   * written to many, so the note's concrete details still make a purpose (see reasons.ts).
+   */
+  smallTalk?: string[];
   /**
    * The recipient's profile merged back in by a tool ("I see you're the {{title}} at {{company}}."):
    * no reason alone, and a hook inside it is its words; with a pitch it ties that pitch to them.

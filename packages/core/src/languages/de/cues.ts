@@ -80,4 +80,19 @@ export default {
     examples: ["schicke ich sie Ihnen gern", "den ich Ihnen gern schicke", "Willst du sie mal testen?", "Gerne sende ich Ihnen diesen kostenfrei zu", "ich kann dir es gerne schicken", "ich schicke es dir"],
     not: ["schicken Sie mir Ihren Lebenslauf", "ich schicke Ihnen eine Einladung"],
   },
+  addressee: {
+    phrases: ['(du|dich|dir|dein|deine|deinen|deinem|deiner|deines|ihr|euch|euer|eure|euren|eurem|eurer|sie|ihnen|ihre|ihren|ihrem|ihrer|ihres)'],
+    examples: ['Wie habt ihr die Migration gelöst?', 'Wie hat Ihr Team das gelöst?'],
+    not: ['Wie wurde die Migration gelöst?'],
+  },
+  notAboutThem: {
+    phrases: [
+      "(\\d+|fünf|zehn|fünfzehn|zwanzig|dreißig)( |-)?(min|minuten)", "(ein|einen|eine)( kurzes| kurzen| kurze)? (call|telefonat|gespräch|termin|demo|meeting|austausch|kaffee)", "(nächste|diese) woche", "calendly",
+      "(hätten|hättest|wären|wärst|sind|bist) (sie|du) (interessiert|offen|bereit|verfügbar)", "(darf|kann|könnte) ich (ihnen|dir) (zeigen|schicken|senden|vorstellen)", "(wussten|wusstest) (sie|du)",
+      "wie geht('s| es)", "alles (gut|klar)", "(sie|du) auch(?=\\s*\\?)",
+      "(vernetzen|verbinden) wir uns",
+    ],
+    examples: ['Hätten Sie 15 Minuten nächste Woche?', 'Wie geht es Ihnen?'],
+    not: ['Wie habt ihr die Migration auf Snowflake gelöst?'],
+  },
 } satisfies CueLanguage;

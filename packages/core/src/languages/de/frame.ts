@@ -1,7 +1,7 @@
 import type { FramePhrases } from '../types.js';
 
 export default {
-  greetings: ['hallo', 'hi', 'hey', 'guten (tag|morgen|abend)', 'liebe[rs]?( herr| frau)?', 'sehr geehrte[rs]?( herr| frau| dr\\.?)?', 'servus', 'moin', 'gruss gott', 'gruezi', 'grüezi'],
+  greetings: ['hallo', 'hi', 'hey', 'hello', 'guten (tag|morgen|abend)', 'liebe[rs]?( herr| frau)?', 'sehr geehrte[rs]?( herr| frau| dr\\.?)?', 'servus', 'moin', 'gruss gott', 'gruezi', 'grüezi'],
   mailFooters: ['von meinem (iphone|ipad|android|smartphone|handy|samsung|mobiltelefon) gesendet', 'gesendet von meinem (iphone|ipad|android|smartphone|handy|samsung)', 'von (outlook|mail) fur (ios|android) gesendet'],
   signOffs: ['(viele|beste|liebe|freundliche|herzliche|sonnige) gru(ß|ss)e( aus [\\p{L}-]+)?', 'mit freundlichen gru(ß|ss)en', 'mit (besten|herzlichen|kollegialen|freundlichem) gru(ß|ss)(en)?', 'mfg', 'hochachtungsvoll', 'vg', 'lg', 'danke( schon| im voraus)?', 'vielen dank', 'bis bald', 'gru(ß|ss)( aus [\\p{L}-]+)?'],
   addressees: ['professor', 'professorin', 'doktor', 'herr', 'frau', 'team'],

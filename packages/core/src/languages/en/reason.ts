@@ -564,6 +564,12 @@ export default {
     '(new|exciting|career|job) opportunities',
     'open to (new )?(opportunities|work)',
   ],
+  smallTalk: [
+    // Asking after them in general, a sentence by itself: "How are you doing?", "Hope all is well!".
+    "(hope|hoping) (all is|everything is|things are|you're|you are|you've been|this finds you)( doing| keeping)? (well|good|great|fine)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?]|$))",
+    "how (are|have) you (doing|been|keeping)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?]|$))",
+    "how('s| is| are) (it going|everything( going)?|life|things|you)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?]|$))",
+  ],
   filler: [
     // Praise in one word, their takes enjoyed in general, the same job and city: "Impressive!", "I enjoy your takes on product strategy", "I'm a PM in Dubai too".
     "(that's |so |very |truly |really |pretty |super )?(impressive|inspiring|amazing|awesome|incredible)(?=\\s*[!.]+(\\s|$))",

@@ -76,8 +76,29 @@ export default {
     not: ["has hecho un gran trabajo", "me he preparado para la charla"],
   },
   offerSend: {
-    phrases: ["(te|se|os) (lo|la|los|las) (paso|pase|envio|envie|mando|mande|comparto|comparta|hago llegar|haga llegar|dejo|puedo pasar|puedo enviar|puedo mandar)", "(pasartel[oa]s?|enviartel[oa]s?|mandartel[oa]s?|compartirl[oa]s? contigo|pasarsel[oa]s?|enviarsel[oa]s?|mandarsel[oa]s?)", "(te|le) (paso|dejo|mando|envio|comparto|puedo pasar|puedo mandar|puedo enviar|puedo compartir) (el|la|los|las) (excel|diagrama|reporte|informe|video|analisis|mapa|enlace|link|archivo|documento|resultado|captura|pantallazo|grabacion|hallazgo|ejemplo)(s|es)?", "(te|le) (interesa|interesaria|gustaria|apetece) (verlo|verla|verlos|recibirlo|recibirla)"],
-    examples: ["si te sirve, te lo paso", "encantado de enviártela", "se la puedo mandar"],
+    phrases: ["(te|se|os) (lo|la|los|las) (paso|pase|envio|envie|mando|mande|comparto|comparta|hago llegar|haga llegar|dejo|puedo pasar|puedo enviar|puedo mandar)", "(pasartel[oa]s?|enviartel[oa]s?|mandartel[oa]s?|compartirl[oa]s? contigo|pasarsel[oa]s?|enviarsel[oa]s?|mandarsel[oa]s?)", "(te|le) (paso|dejo|mando|envio|comparto|puedo pasar|puedo mandar|puedo enviar|puedo compartir) (el|la|los|las) (excel|diagrama|reporte|informe|video|analisis|mapa|enlace|link|archivo|documento|resultado|captura|pantallazo|grabacion|hallazgo|ejemplo)(s|es)?", "(te|le) (interesa|interesaria|gustaria|apetece) (verlo|verla|verlos|recibirlo|recibirla)", "(te|le) (seria|serviria|vendria bien|resultaria)( (util|utiles|de ayuda))?( [\\p{L}-]+){0,2} (el|un|una|la|ese|esa) (informe|resumen|listado|lista|documento|pdf|archivo|excel|analisis|hallazgos?)"],
+    examples: ["¿Te serviría un informe breve?", "si te sirve, te lo paso", "encantado de enviártela", "se la puedo mandar"],
     not: ["pásame tu correo", "te paso a buscar"],
+  },
+  addressee: {
+    // Or a verb in the second person, the pronoun left out as Spanish does: "¿Seguís buscando…?", "¿Cómo lo resolvisteis?".
+    phrases: [
+      '(tu|tus|tú|te|ti|contigo|usted|ustedes|vos|vosotros|vosotras|os|vuestr[oa]s?|su|sus)',
+      '(has|habéis|estás|estáis|tienes|tenéis|tenés|sigues|seguís|eres|sois|sos|vas|vais|puedes|podéis|podés|sabes|sabéis|sabés|usas|usáis|usás|utilizas|utilizáis|trabajas|trabajáis|trabajás|buscas|buscáis|buscás|llevas|lleváis|llevás|hacéis|hacés|pensáis|pensás|piensas|crees|creéis|creés|soléis)',
+      '\\p{L}{2,}(?<!s)(iste|isteis)', '\\p{L}{2,}(?<!(contr|desg|eng))(aste|asteis)',
+    ],
+    examples: ['¿Cómo organizasteis vuestro equipo?', '¿Usted lleva la parte de compras?', '¿Seguís buscando perfiles de datos?', '¿Cómo resolviste lo del almacén de Getafe?'],
+    not: ['¿Cómo se organizó el equipo?', '¿En qué consiste el programa?'],
+  },
+  notAboutThem: {
+    phrases: [
+      "(\\d+|cinco|diez|quince|veinte|treinta)( |-)?(min|mins|minutos?)", "(una|un|la|el)( breve| corta| rápida)? (llamada|videollamada|reunión|demo|call|zoom|café virtual)", "(cuándo|qué día|qué hora) (te|le|os) (va|viene|cuadra|encaja)", "(la semana que viene|la próxima semana|esta semana|el lunes|el martes|el miércoles|el jueves|el viernes)", "calendly", "agend\\p{L}*",
+      "(te|le|os) (interesaría|interesa|gustaría saber|parece si|apetece)", "(estarías|estaría|estás|está|estaríais) (abiert[oa]s?|interesad[oa]s?|disponible)", "(puedo|podría|podemos|quieres que) (mostrarte|enseñarte|contarte|presentarte|enviarte|mandarte|mostrarle|enseñarle|contarle|enviarle)", "(sabías|sabía usted|sabíais) que", "(te has|se ha|os habéis) preguntado", "(te|le) cuesta", "cansad[oa] de",
+      "qué tal(?! (os|te|le) (fue|salió|funcionó))", "cómo (estás|está usted|estáis|va todo|te va|andas|va la cosa|le va)", "(espero que )?(todo|estés|esté) bien", "(te acuerdas|se acuerda|os acordáis) de mí", "me recuerdas",
+      "(tú|usted|vos) también", "también (estás|trabajas|eres|vives|estás en|trabajás|sos)",
+      "(conectamos|te agrego|te añado|me aceptas|conectemos|te sumo)",
+    ],
+    examples: ['¿Tienes 15 minutos la semana que viene?', '¿Te interesaría una demo?', 'Y por Sevilla, ¿cómo va todo?', '¿Tú también estás en Monterrey?', '¿Conectamos?'],
+    not: ['¿Cómo resolvisteis la migración a Snowflake?', '¿Qué tal os fue con el cambio a Holded?'],
   },
 } satisfies CueLanguage;

@@ -388,6 +388,12 @@ export default {
     'nuevos (retos|desafios)( profesionales| laborales)?',
     'acepta(r|s)? mi (solicitud|invitacion)',
   ],
+  smallTalk: [
+    // Preguntar por ellos en general, en una frase sola: «¿Qué tal estás?», «Espero que todo vaya bien».
+    "(que tal|como) (estas|esta|estais|andas|anda|te va|le va|va todo|va la vida|sigues|sigue)( todo)?(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?]|$))",
+    "que tal( todo)?(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?]|$))",
+    "espero que (estes|este|esteis|todo (vaya|este|marche)) (muy )?bien(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?]|$))",
+  ],
   filler: [
     // Su trayectoria elogiada entera: «tu experiencia de 12 años en Laboratorios Pisa y tu formación en la UNAM son impresionantes», «me parece admirable tu trayectoria».
     '(tu|su) (trayectoria|experiencia|formacion|carrera|perfil)[^.!?]{0,100} (es|son) (realmente |muy |tan )?(impresionantes?|admirables?|inspiradora?s?|increibles?|notables?)',

@@ -79,4 +79,19 @@ export default {
     examples: ["je vous l'envoie volontiers", "je peux te les transmettre"],
     not: ["envoyez-moi votre CV", "je vous envoie une invitation"],
   },
+  addressee: {
+    phrases: ['(vous|votre|vos|tu|te|toi|ton|ta|tes)'],
+    examples: ['Comment votre équipe a-t-elle géré la migration ?'],
+    not: ["Comment l'équipe a-t-elle géré la migration ?"],
+  },
+  notAboutThem: {
+    phrases: [
+      "(\\d+|cinq|dix|quinze|vingt|trente)( |-)?(min|minutes?)", "(un|une|le|la)( petit| court| bref| rapide)? (appel|échange|rendez-vous|démo|visio|call|café)", "(la semaine prochaine|cette semaine|lundi|mardi|mercredi|jeudi|vendredi)", "calendly",
+      "(seriez|serais|êtes|es)-(vous|tu) (intéressée?s?|ouverte?s?|disponibles?)", "(cela|ça) (vous|te) (intéresse|intéresserait|dirait)", "(puis|pourrais|pouvons)-(je|nous) (vous|te) (montrer|présenter|envoyer|proposer)", "(saviez|savais)-(vous|tu)",
+      "comment (allez-vous|vas-tu|ça va)", "(tout|ça) va bien", "(vous|tu) aussi",
+      "(on se connecte|connectons-nous|puis-je vous ajouter)",
+    ],
+    examples: ['Auriez-vous 15 minutes la semaine prochaine ?', 'Seriez-vous intéressé par une démo ?', 'Comment allez-vous ?'],
+    not: ['Comment votre équipe a-t-elle géré la migration vers Snowflake ?'],
+  },
 } satisfies CueLanguage;

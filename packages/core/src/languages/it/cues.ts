@@ -80,4 +80,20 @@ export default {
     examples: ["se ti serve te lo mando", "posso girartela volentieri"],
     not: ["mandami il tuo CV", "ti mando un invito"],
   },
+  addressee: {
+    // Or a verb in the second person, the pronoun left out as Italian does: "Come avete gestito…?".
+    phrases: ['(tu|ti|te|tuo|tua|tuoi|tue|voi|vi|vostro|vostra|vostri|vostre|lei|suo|sua|suoi)', '(hai|avete|sei|siete|stai|state|puoi|potete|usi|usate|lavori|lavorate|cerchi|cercate|avresti|avreste|pensi|pensate)', '\\p{L}{2,}(asti|esti|isti|aste|este|iste)(?<!(costi|resti|tasti|testi|visti|pasti|gusti|posti|questi|quasi|giusti|forse))'],
+    examples: ['Come avete gestito la migrazione con il vostro team?'],
+    not: ['Come è stata gestita la migrazione?'],
+  },
+  notAboutThem: {
+    phrases: [
+      "(\\d+|cinque|dieci|quindici|venti|trenta)( |-)?(min|minuti)", "(una|un)( breve| veloce| rapida)? (chiamata|call|riunione|demo|chiacchierata|caffè)", "(settimana prossima|prossima settimana|questa settimana)", "calendly",
+      "(saresti|sarebbe|sei|è) (interessat[oa]|disponibile|apert[oa])", "(ti|le) (interessa|interesserebbe)", "(posso|potrei|possiamo) (mostrarti|presentarti|inviarti|mandarti|mostrarle|inviarle)", "(sapevi|sapeva) che",
+      "come (stai|sta|va)", "tutto bene", "(anche tu|anche lei)",
+      "(ci colleghiamo|colleghiamoci|posso aggiungerti)",
+    ],
+    examples: ['Avresti 15 minuti la prossima settimana?', 'Come stai?'],
+    not: ['Come avete gestito la migrazione a Snowflake con il vostro team?'],
+  },
 } satisfies CueLanguage;

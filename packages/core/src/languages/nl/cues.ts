@@ -80,4 +80,19 @@ export default {
     examples: ["dan stuur ik het je graag", "Zal ik de Loom-video sturen?", "ik kan het je sturen"],
     not: ["stuur me je cv", "ik stuur je een uitnodiging"],
   },
+  addressee: {
+    phrases: ['(je|jij|jou|jouw|jullie|u|uw)'],
+    examples: ['Hoe heeft jullie team de migratie aangepakt?'],
+    not: ['Hoe is de migratie aangepakt?'],
+  },
+  notAboutThem: {
+    phrases: [
+      "(\\d+|vijf|tien|vijftien|twintig|dertig)( |-)?(min|minuten)", "(een)( kort| korte| snel| snelle)? (gesprek|belletje|call|afspraak|demo|meeting|kop koffie)", "(volgende|deze) week", "calendly",
+      "(zou|ben|bent|staat) (je|u|jij) (geïnteresseerd|open|beschikbaar)", "(mag|kan) ik (je|u) (laten zien|sturen|voorstellen)", "(wist|wisten) (je|u|jij|jullie)",
+      "hoe (gaat het|is het|gaat 't)", "alles (goed|oké|ok)", "(jij|u) ook(?=\\s*\\?)",
+      "(zullen we (connecten|verbinden)|mag ik je toevoegen)",
+    ],
+    examples: ['Heeft u volgende week 15 minuten?', 'Hoe gaat het?'],
+    not: ['Hoe heeft jullie team de migratie naar Snowflake aangepakt?'],
+  },
 } satisfies CueLanguage;

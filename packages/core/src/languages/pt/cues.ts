@@ -79,4 +79,19 @@ export default {
     examples: ["se der jeito, envio-te", "posso mandar-lhe o ficheiro"],
     not: ["manda-me o teu CV", "envia-me uma mensagem"],
   },
+  addressee: {
+    phrases: ['(você|voce|vocês|voces|te|ti|contigo|teu|tua|teus|tuas|seu|sua|seus|suas|o senhor|a senhora)', '(tens|estás|usas|trabalhas|procuras|continuas|achas|podes|sabes)'],
+    examples: ['Como a sua equipe resolveu a migração?'],
+    not: ['Como a equipe resolveu a migração?'],
+  },
+  notAboutThem: {
+    phrases: [
+      "(\\d+|cinco|dez|quinze|vinte|trinta)( |-)?(min|minutos?)", "(uma|um)( breve| rápida| curta)? (chamada|ligação|reunião|demo|call|conversa|café)", "(semana que vem|próxima semana|esta semana)", "calendly",
+      "(teria|terias|estaria|estarias|está|estás) (interessad[oa]|abert[oa]|disponível)", "(te|lhe) interessa(ria)?", "(posso|poderia|podemos) (te |lhe )?(mostrar|apresentar|enviar|mandar)", "(sabia|sabias) que",
+      "(como|tudo) (vai|vão|está|estás|bem)", "(você|tu) também",
+      "(vamos nos conectar|podemos nos conectar|posso te adicionar)",
+    ],
+    examples: ['Você teria 15 minutos na próxima semana?', 'Como vai tudo na Natura?'],
+    not: ['Como a sua equipe resolveu a migração para o Snowflake?'],
+  },
 } satisfies CueLanguage;

@@ -1,7 +1,7 @@
 import type { FramePhrases } from '../types.js';
 
 export default {
-  greetings: ['ola', 'oi', 'bom dia', 'boa (tarde|noite)', 'prezad[oa]s?', 'car[oa]', 'querid[oa]s?', 'tudo bem', 'exm[oa]s?\\.?', 'excelentissim[oa]s?', 'ilm[oa]s?\\.?', 'ilustrissim[oa]s?', 'estimad[oa]s?', 'senhor(a)?'],
+  greetings: ['ola', 'oi', 'hi', 'hello', 'hey', 'bom dia', 'boa (tarde|noite)', 'prezad[oa]s?', 'car[oa]', 'querid[oa]s?', 'tudo bem', 'exm[oa]s?\\.?', 'excelentissim[oa]s?', 'ilm[oa]s?\\.?', 'ilustrissim[oa]s?', 'estimad[oa]s?', 'senhor(a)?'],
   mailFooters: ['enviado do meu (iphone|ipad|android|celular|telemovel|smartphone)', 'enviado do (outlook|email) para (ios|android)'],
   signOffs: ['abracos?', 'um abraco', 'beijos?', 'abracao', 'obrigad[oa]', 'muito obrigad[oa]', 'atenciosamente', 'att', 'saudacoes', 'ate (breve|mais)', '(com os )?(melhores|cordiais|atenciosos) cumprimentos', '(com )?cumprimentos', '(com )?(os )?meus (melhores )?cumprimentos', 'cordialmente', 'respeitosamente', 'saudacoes cordiais', 'cordiais saudacoes', 'um (grande )?abraco', 'beijinhos?'],
   addressees: ['tia', 'tio', 'avo', 'vovo', 'vovó', 'prima', 'primo', 'madrinha', 'padrinho', 'chefe', 'seu', 'professor', 'professora', 'doutor', 'doutora', 'engenheiro', 'engenheira', 'senhor', 'senhora', 'dona', 'equipe', 'equipa', 'todos', 'todas'],

@@ -3,6 +3,12 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A question put to them about something of theirs, with a detail in it (en, es, fr): a specific question is a reason.
+    { code: "Hi Dan, did the move to Snowflake pay off for your analytics team? We're weighing the same switch." },
+    { code: 'Hi Dan, how long did it take your team to get SOC 2 with Vanta?' },
+    { code: 'Hola Ana, ¿cómo os fue la migración a Holded? Estamos pensando en hacer lo mismo.' },
+    { code: 'Hola Ana, ¿seguís buscando perfiles de datos en Valencia?' },
+    { code: 'Bonjour Claire, comment votre équipe a-t-elle vécu le passage à Qonto ?' },
     // Their current work asked about; people wanted for a board; a talk to go on with; their posts read (de, nl).
     { code: 'Hi {{first_name}}, keen to find out more about what your team is shipping over at {{company}}.' },
     { code: "Hello {{first_name}}, you've advised three climate funds. We're developing a carbon ledger and want seasoned investors on our advisory board." },
@@ -787,6 +793,11 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // A question for the sender's sake, out of politeness or about what the sender assumes, is no reason.
+    { code: 'Hi Dan, hope you are well! How is everything going at Stripe?', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Dan, are you also based in Chicago?', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Ana, ¿usted también trabaja en Iberdrola?', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Dan, would you be interested in a demo of Cuentix next week?', errors: [{ messageId: 'noReason' }] },
     // Where they would connect (the platform) is no topic of talk.
     { code: "Hello {{first_name}}, I'd like to connect with you on LinkedIn.", errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Sam, great to connect with you on here!', errors: [{ messageId: 'noReason' }] },
@@ -983,7 +994,7 @@ testRule(rule, {
     { code: 'Hola Elena, creo que podríamos colaborar. ¡Conectemos!', errors: [{ messageId: 'noReason' }] },
     { code: "Hi {{first_name}}, I'm a full-stack developer with 6 years of React and Node. Feel free to reach out if you ever need help.", errors: [{ messageId: 'genericOnly' }] },
     // Asking how they are, or how they feel about connecting, asks nothing of their work.
-    { code: 'Hi Sam, how are you? Would love to connect.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Sam, how are you? Would love to connect.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Sam, how do you feel about connecting?', errors: [{ messageId: 'noReason' }] },
     // A count seen is no reason.
     { code: "Bonjour Léa, j'ai vu votre profil et je serais ravi d'échanger avec vous. Au plaisir !", errors: [{ messageId: 'genericOnly' }] },
@@ -1259,7 +1270,7 @@ testRule(rule, {
     // Written to many at once: what they are asked is everyone's.
     { code: 'Hi [Name], I am reaching out to a few people in [Role] roles to hear how they got where they are. Would you accept?', errors: [{ messageId: 'genericOnly' }] },
     // The sender's own news, a parenthesis and all; a past of no kind in particular; one slot written twice.
-    { code: 'Jamie, hope you are well! I just started as Head of Growth at Fernleaf (Series B, 140 people, 3x ARR). Would be great to connect.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Jamie, hope you are well! I just started as Head of Growth at Fernleaf (Series B, 140 people, 3x ARR). Would be great to connect.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Olu, we just closed a $4.2M seed round at Tallyhand and we are growing from 6 to 25 people by Q3. Would be great to connect!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hey, do you still remember me? Kai, from back in the day 😅', errors: [{ messageId: 'noReason' }] },
     { code: 'Hey Arjun, our mutual friend Chloe Martin says good people in [industry] are hard to find. Your experience in [industry] really stands out.', errors: [{ messageId: 'noReason' }] },

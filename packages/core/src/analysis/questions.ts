@@ -1,0 +1,38 @@
+import type { Span } from '../document/length.js';
+import { findCues } from './cues.js';
+import { oncePerAnalysis, type Analysis } from './index.js';
+import type { PhraseMatch } from './phrase-pattern.js';
+import { countSpecifics } from './specificity.js';
+
+// A question mark ends the sentence, past closing quotes, brackets and emoji ("…in production?" 🙂).
+const ENDS_ASKING = /\?["'”’»)\]\s\p{Extended_Pictographic}\uFE0F]*$/u;
+
+const within = (sentence: Span) => (cue: Span) => cue.start >= sentence.start && cue.end <= sentence.end;
+
+/**
+ * The content's questions put to the recipient ("you", "vuestro", "¿seguís…?"), not those that
+ * ask for the sender's sake, out of politeness or about what the sender assumes ("15 minutes
+ * next week?", "how are things at Acme?", "are you also in Leeds?": notAboutThem).
+ */
+const questionsToThem = oncePerAnalysis((analysis): Span[] => {
+  const questions = analysis.sentences.filter((sentence) => {
+    const text = analysis.prose.slice(sentence.start, sentence.end);
+    return ENDS_ASKING.test(text) || text.trimStart().startsWith('¿');
+  });
+  if (questions.length === 0) return [];
+  const notAboutThem = findCues(analysis, 'notAboutThem');
+  const addressee = findCues(analysis, 'addressee');
+  return questions.filter((sentence) => !notAboutThem.some(within(sentence)) && addressee.some(within(sentence)));
+});
+
+/**
+ * Whether the note puts a question to the recipient about something of theirs, with a concrete
+ * detail in it: "did the move to Snowflake pay off for your analytics team?", "¿seguís buscando
+ * perfiles de datos en Valencia?". A specific question is a reason; not one inside stock talk,
+ * or one whose only details are `excluded` (the person in common, the sender's own).
+ */
+export function asksAboutThem(analysis: Analysis, generic: readonly PhraseMatch[], excluded: readonly Span[]): boolean {
+  return questionsToThem(analysis).some(
+    (sentence) => !generic.some((phrase) => phrase.start < sentence.end && sentence.start < phrase.end) && countSpecifics(analysis, excluded, [sentence]) > 0,
+  );
+}
