@@ -11,6 +11,8 @@ const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voic
 
 export default {
   hooks: [
+    // Their opinion asked on a topic named in three words or more: "what do you make of the new EU rail interoperability rules?".
+    "what do you (think|make) (of|about) (the|this|that|these|those)(?!( [\\p{L}-]+){0,4} (connect|connecting|networking|network|linking))( [\\p{L}-]+){3,}(?=[^.!?\\n]*\\?)",
     // Something from a shared meeting to send on (1st degree): "so I can send over the deck from Thursday's board prep".
     "so (i|we) can (send|share|pass)( over| on)? (the|my|our) [\\p{L}-]+ from",
     // A memory shared (1st degree): "still think about that fire alarm at 3am".

@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Su opinión sobre un tema dicho en tres palabras o más: «¿qué opinas del nuevo reglamento europeo de interoperabilidad?».
+    "que (opinas|opina|opinais|piensas|piensa|pensais|te parece|le parece|os parece) (del|de la|de los|de las|sobre el|sobre la|sobre los|sobre las)(?!( [\\p{L}-]+){0,4} (conectar|conectarnos|red|networking|contactos))( [\\p{L}-]+){3,}(?=[^.!?\\n]*\\?)",
     // Quién era en algo compartido, algo que organiza para los de entonces (1.er grado): «soy Unai, del equipo de remo de Orio», «organizamos la cena de los 20 años».
     '(soy|era) [\\p{L}]+,? (del|de la) (equipo|club|clase|grupo|coro|banda|cuadrilla|residencia|colegio|instituto|peña)',
     '(organizamos|organizo|estamos organizando|preparamos) (la|el|una|un) (cena|comida|quedada|reunion|fiesta|encuentro|excursion)',

@@ -9,6 +9,9 @@ testRule(rule, {
     { code: 'Hola Ana, ¿cómo os fue la migración a Holded? Estamos pensando en hacer lo mismo.' },
     { code: 'Hola Ana, ¿seguís buscando perfiles de datos en Valencia?' },
     { code: 'Bonjour Claire, comment votre équipe a-t-elle vécu le passage à Qonto ?' },
+    // Their opinion asked on a topic named in three words or more.
+    { code: 'Hi Gonzalo, what do you make of the new EU rail interoperability rules?' },
+    { code: 'Hola Gonzalo, ¿qué opinas del nuevo reglamento europeo de interoperabilidad ferroviaria?' },
     // Their current work asked about; people wanted for a board; a talk to go on with; their posts read (de, nl).
     { code: 'Hi {{first_name}}, keen to find out more about what your team is shipping over at {{company}}.' },
     { code: "Hello {{first_name}}, you've advised three climate funds. We're developing a carbon ledger and want seasoned investors on our advisory board." },
@@ -798,6 +801,8 @@ testRule(rule, {
     { code: 'Hi Dan, are you also based in Chicago?', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Ana, ¿usted también trabaja en Iberdrola?', errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Dan, would you be interested in a demo of Cuentix next week?', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Gonzalo, what do you think of the idea of connecting here?', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola, ¿qué opinas de la idea de conectar por aquí?', errors: [{ messageId: 'noReason' }] },
     // Where they would connect (the platform) is no topic of talk.
     { code: "Hello {{first_name}}, I'd like to connect with you on LinkedIn.", errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Sam, great to connect with you on here!', errors: [{ messageId: 'noReason' }] },
