@@ -25,12 +25,12 @@ const SLOT_CONTEXTS: Partial<Record<PlaceholderRole, ContextKind>> = { event: 'e
 
 /**
  * Contexts said as two cues with words between them, in one sentence (or, with `sentencesAhead`,
- * the next ones too): "the thread you started", "you and I overlapped in the robotics lab", "two
+ * the next ones too): "the thread you started" (or "usted publicó hace un mes el hilo"), "you and I overlapped in the robotics lab", "two
  * intakes behind you on the same programme", "I can send you our teardown of 40 pricing pages",
  * "I compiled the rates of 25 agencies (…). Happy to send it over".
  */
 const FRAMES: readonly { kind: ContextKind; first: CueCategory; second: CueCategory; maxWords: number; ordered: boolean; sentencesAhead?: number }[] = [
-  { kind: 'interaction', first: 'contentNoun', second: 'authored', maxWords: 4, ordered: true },
+  { kind: 'interaction', first: 'contentNoun', second: 'authored', maxWords: 4, ordered: false },
   { kind: 'studied-together', first: 'shared', second: 'educationNoun', maxWords: 8, ordered: false },
   { kind: 'studied-together', first: 'educationNoun', second: 'relative', maxWords: 8, ordered: false },
   { kind: 'value-offer', first: 'offerVerb', second: 'offerNoun', maxWords: 6, ordered: true },

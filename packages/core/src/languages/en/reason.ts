@@ -89,7 +89,7 @@ export default {
     'in your (role|capacity|position) (as|of)',
     // A job, a project, a plan.
     "(we're|we are|i'm|i am|she's|he's|they're|you're|you are)( both| also| each| currently| now)? (hiring|recruiting|building|developing|assembling|launching|opening|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating|researching|looking into|relocating)(?! (something|stuff|things)(?= (that|which|i|we|you|cool|exciting|new|interesting|great|big|special|relevant|in)(?!\\p{L})|\\s*[.!?,]|\\s*$))",
-    '(writing|researching|preparing|editing) (a|an|my|our) (book|article|paper|piece|report|thesis|story|guide|series|study|survey)',
+    '(writing|researching|preparing|editing) (a|an|my|our) (book|article|paper|piece|report|thesis|story|guide|series|study|survey|history|biography|chapter|profile|feature|memoir|dissertation|documentary|retrospective)',
     '(studying|researching|investigating) (how|why|whether|what|which)',
     '(compiling|putting together|curating) (a|an|my|our)( [\\p{L}0-9-]+){0,4} (list|ranking|report|roundup|guide|directory)',
     // News of theirs: "your company just won the contract for…".
@@ -205,7 +205,7 @@ export default {
     "(pilot|partnership|collaboration|integration|proposal|introduction|intro) (with|for|on|between)(?! (exciting|interesting|future|new|potential|possible|any|some|great|meaningful|innovative|projects|opportunities|you|us|each other|our (companies|businesses|teams|organi[sz]ations|firms|brands))(?!\\p{L}))",
     // A specific ask or topic.
     // A problem in common: "wrestling with the same timezone coverage problem".
-    '(the same|a similar|the exact same)( [\\p{L}-]+){0,3} (problem|challenge|issue|pain point|migration|project|question|bottleneck)',
+    '(the same|a similar|the exact same)( [\\p{L}-]+){0,3} (problem|challenge|issue|pain point|migration|project|question|bottleneck|headache|struggle|fight|battle|nightmare|mess|boat|spot|situation|predicament)',
     // Notes compared on something; with nothing said of what, they say nothing either way.
     "(compare|comparing|swap|swapping|trade|trading|share|sharing|exchange|exchanging) (notes|ideas|experiences|learnings|lessons|thoughts|war stories|approaches|playbooks) (to|on|about|around|regarding|re|over|from|with you on)(?! (the|our|this) (industry|field|space|sector|market)(?!\\p{L}))",
     '(learn|learning|hear|hearing|know|understand|ask) (more )?(how|what|why|whether|about your|about how)',

@@ -35,6 +35,13 @@ export default {
     '(?<!(?<![\\p{L}])(you|i|we) )(mentioned|said|says|mentions) (that )?(you|your|we|i should|<slot>|the two of you|you two|you both)',
     "(thought|thinks|reckons|reckoned|swears|swore|suggests|insists|insisted) (that )?(you|you'd|you would|you might|you could|we'd|we would|we might|we should|your)(?!\\p{L})",
     "(put|puts|putting) (you|your( [\\p{L}-]+)?) forward",
+    // Named before: "Tash Kerr was adamant you'd know", "Aroha's the reason you're getting this", "Ngaire put us in the same email thread", "Cormac won't stop talking about the bid you wrote", "Felix reckons I should ask you".
+    "(was|is|'s) (adamant|convinced|certain|sure|positive) (that )?(you|you'd|you're|your)(?!\\p{L})",
+    "(?<='s )the reason (you're|you are) (getting|reading|receiving|seeing) this",
+    "is the reason (you're|you are) (getting|reading|receiving|seeing) this",
+    "(put|puts) (us|me) in (touch|contact|the same( [\\p{L}-]+){1,2})",
+    "(won't|wont|can't|cant|doesn't|didn't|never) stop(s|ped)? (talking|raving|going on|gushing|banging on) about",
+    "(reckons|reckoned|thinks|thought|insists|insisted|swears|swore) (that )?(i|we) (should|ought to|must)",
     '(told|tells|telling) me',
     '(introduced|tagged|mentioned|cc.?d|connected) (us|me|both of us)',
     '(referred|pointed|sent|directed) me',

@@ -2,13 +2,13 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["en persona", "vimos", "verte", "intercambio", "cruzamos", "me (ensenaste|mostraste|presentaste|pediste|preguntaste|recomendaste|hablaste de|dijiste)", "(la|el) (mesa|stand|asiento|puesto) de al lado"],
+    phrases: ["en persona", "vimos", "verte", "intercambio", "cruzamos", "me (ensenaste|mostraste|presentaste|pediste|preguntaste|recomendaste|hablaste de|dijiste)", "(la|el) (mesa|stand|asiento|puesto) de al lado", "(te|le) (pregunte|pregunto|preguntaba|discuti|discutio|rebati|rebatio)"],
     words: ["conocer", "conocimos", "conocí", "coincidir", "hablar", "charlar", "platicar", "platicamos", "platiqué", "conversación", "conversar", "saludar", "pregunté", "consulté", "explicaste", "explicó", "comentaste", "contaste"],
     examples: ['Coincidimos en el stand', 'Nuestra charla sobre logística'],
     not: ['Me encantaría conectar.'],
   },
   eventNoun: {
-    phrases: ["mesa redonda", "comidas?", "charlas?", "demo ?days?"],
+    phrases: ["mesa redonda", "(tu|su|la) mesa (en|de|del|sobre)", "comidas?", "charlas?", "demo ?days?"],
     words: ["congreso", "conferencia", "evento", "feria", "hackaton", "show", "jornada", "meetup", "encuentro", "foro", "cumbre", "taller", "webinar", "ponencia", "cena", "almuerzo", "desayuno", "afterwork", "stand", "hackathon", "panel", "seminario", "summit", "sesión", "expo", "exposición", "salón"],
     examples: ['en el congreso', 'durante la cena'],
     not: ['nuestra hoja de ruta', 'como te decía', 'yo también soy arquitecta'],
@@ -36,8 +36,8 @@ export default {
     not: ["yo también doy un curso"],
   },
   educationNoun: {
-    phrases: ["laboratorio", "universidad", "facultad", "escuela", "colegio", "master", "grado", "carrera", "programa", "curso", "clase", "promocion", "cohorte", "camada", "diplomado", "diplomatura", "posgrado", "maestria", "becari[oa]s?", "bootcamp", "beca", "doctorado", "practicas", "erasmus", "batch", "aceleradora", "incubadora"],
-    examples: ["el mismo máster", "en la facultad"],
+    phrases: ["laboratorio", "universidad", "facultad", "escuela", "colegio", "master", "grado", "carrera", "programa", "curso", "clase", "promocion", "cohorte", "camada", "diplomado", "diplomatura", "posgrado", "maestria", "becari[oa]s?", "bootcamp", "beca", "doctorado", "practicas", "erasmus", "batch", "aceleradora", "incubadora", "generacion", "tanda", "campus"],
+    examples: ["el mismo máster", "en la facultad", "la misma tanda de Lanzadera", "generación 2015"],
     not: ["el equipo de producto"],
   },
   offerVerb: {

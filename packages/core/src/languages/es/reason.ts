@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Algo que hicieron, dicho de ellos: «me contó que fuiste tú quien desatascó la integración».
+    '(fuiste tu|fue usted|eras tu|fuiste|eras) (quien|el que|la que) (\\p{L}+)',
     // Su opinión sobre un tema dicho en tres palabras o más: «¿qué opinas del nuevo reglamento europeo de interoperabilidad?».
     "que (opinas|opina|opinais|piensas|piensa|pensais|te parece|le parece|os parece) (del|de la|de los|de las|sobre el|sobre la|sobre los|sobre las)(?!( [\\p{L}-]+){0,4} (conectar|conectarnos|red|networking|contactos))( [\\p{L}-]+){3,}(?=[^.!?\\n]*\\?)",
     // Quién era en algo compartido, algo que organiza para los de entonces (1.er grado): «soy Unai, del equipo de remo de Orio», «organizamos la cena de los 20 años».
@@ -276,6 +278,7 @@ export default {
   generic: [
     // Su red ampliada, sin más: «estoy ampliando mis contactos del mundo farmacéutico».
     '(ampliando|ampliar|expandiendo|expandir|haciendo crecer|hacer crecer) (mis|mi) (contactos|red|networking)',
+    '(ampliar|ampliando|abrir|abriendo) horizontes',
     // Inversión o clientes buscados, sin más; la promesa del coach: «Busco inversión para mi startup.», «desbloquear su máximo potencial», «libertad financiera».
     '(busco|buscamos) (inversion|inversores|financiacion|financiamiento|clientes|socios|trabajo|empleo|oportunidades)( para (mi|nuestra|nuestro) [\\p{L}]+)?(?=\\s*[.!?]|\\s*$)',
     'aceptas mi (invitacion|solicitud)',

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nombrado antes: «Amparo Lledó insiste en que le escriba».
+    '(insiste|insistio|me insistio|insistia) en que (le|te|os) (escriba|contacte|llame|busque|salude)',
     // El nombre antes: «{amigo_comun} me pasó la noticia».
     'me (paso|conto|dio|mando|reenvio) la noticia',
     // Lo que otro dice de él: «Kemi dice que, si hay alguien que entiende la cadena de frío, eres tú».

@@ -7,6 +7,13 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Their post named after "you published", a cohort or accelerator batch in common, a supervision group, a PR offered, a question asked at their panel (es, en).
+    { code: 'Hola Felipe, usted publicó la semana pasada el hilo sobre riego por goteo y le dejé una duda.', settings: three },
+    { code: 'Hola Rubén, los dos salimos de la misma generación 2016 del Tec, tú en Mecatrónica.', settings: three },
+    { code: 'Hola Noa, estuvimos en la misma tanda de la aceleradora en 2021.', settings: three },
+    { code: 'Hi Ibrahim, we were in the same supervision group at Imperial in 2013.', settings: three },
+    { code: 'Hey Dominic, I translated your plugin docs into Polish. Want the PR?', settings: three },
+    { code: 'Hola Lidia, fui yo quien te preguntó por las licencias al final de tu mesa en el Congreso de Sevilla.', settings: three },
     // A runbook offered, a sheet made for them, a mentoring scheme shared, a checklist of theirs in use.
     { code: 'Hi Tom, I moved two clinics off Epic last year and can share the runbook we wrote.', settings: three },
     { code: 'Hi Tom, I scored the 20 product pages of [Company] for load speed and four fail on mobile. Want the sheet?', settings: three },

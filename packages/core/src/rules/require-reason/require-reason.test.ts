@@ -9,6 +9,10 @@ testRule(rule, {
     { code: 'Hola Ana, ¿cómo os fue la migración a Holded? Estamos pensando en hacer lo mismo.' },
     { code: 'Hola Ana, ¿seguís buscando perfiles de datos en Valencia?' },
     { code: 'Bonjour Claire, comment votre équipe a-t-elle vécu le passage à Qonto ?' },
+    // The same headache, something they did said of them, a history being written.
+    { code: 'Hi Lena, we have the same headache: getting landlords to share meter data.' },
+    { code: 'Hola Inés, me dijeron que fuiste tú quien arregló la integración con Bizum.' },
+    { code: 'Dear Ms. Abernathy, I am writing a history of the apple export trade and would love your family’s side of it.' },
     // Their opinion asked on a topic named in three words or more.
     { code: 'Hi Gonzalo, what do you make of the new EU rail interoperability rules?' },
     { code: 'Hola Gonzalo, ¿qué opinas del nuevo reglamento europeo de interoperabilidad ferroviaria?' },
@@ -803,6 +807,7 @@ testRule(rule, {
     { code: 'Hi Dan, would you be interested in a demo of Cuentix next week?', errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Gonzalo, what do you think of the idea of connecting here?', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola, ¿qué opinas de la idea de conectar por aquí?', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Esteban, siempre estoy abierto a ampliar horizontes.', errors: [{ messageId: 'genericOnly' }] },
     // Where they would connect (the platform) is no topic of talk.
     { code: "Hello {{first_name}}, I'd like to connect with you on LinkedIn.", errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Sam, great to connect with you on here!', errors: [{ messageId: 'noReason' }] },

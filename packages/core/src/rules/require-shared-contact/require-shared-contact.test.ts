@@ -6,6 +6,12 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named before what they were sure of, urged or keep saying about them (en, es).
+    { code: 'Hi Bruce, Tash Kerr was adamant you would know the new fire code better than anyone.', settings: two },
+    { code: "Hi Kiri, Aroha's the reason you're getting this note.", settings: two },
+    { code: 'Hi Imogen, Felix reckons I should ask you about grant reporting instead of him.', settings: two },
+    { code: "Hi Sinéad, Cormac won't stop talking about the bid you wrote for the greenway.", settings: two },
+    { code: 'Estimada Dra. Quintana: mi directora, Amparo Lledó, insiste en que le escriba.', settings: two },
     // A name passed on, a person who thought they would fit something.
     { code: 'Hi Ana, Dr. Mensah from the Kumasi lab passed on your name.', settings: two },
     { code: 'Hola Ana, Fiorella nos dijo que darías una charla sobre dbt.', settings: two },
