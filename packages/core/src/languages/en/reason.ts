@@ -11,6 +11,8 @@ const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voic
 
 export default {
   hooks: [
+    // What they did or know, heard from someone: "Apparently you did yours with zero lost deals", "apparently you're the one to ask about rota software".
+    "apparently (you|you've|you're|your team)( also| already| just)? (did|built|ran|fixed|moved|migrated|shipped|led|cut|doubled|grew|solved|handled|managed|pulled off|got|know|wrote|rebuilt|launched|have done|'ve done|the (person|one)|are the (person|one))(?!\\p{L})",
     // Their opinion asked on a topic named in three words or more: "what do you make of the new EU rail interoperability rules?".
     "what do you (think|make) (of|about) (the|this|that|these|those)(?!( [\\p{L}-]+){0,4} (connect|connecting|networking|network|linking))( [\\p{L}-]+){3,}(?=[^.!?\\n]*\\?)",
     // Something from a shared meeting to send on (1st degree): "so I can send over the deck from Thursday's board prep".
@@ -385,6 +387,8 @@ export default {
     "(?<!(go|goes|going|way) )back (at|in|when)|(my|your|our|the) time (at|in|when)",
   ],
   generic: [
+    // In touch with more of a kind: "keen to be in touch with more [their role]s around [their city]".
+    '(be|stay|get|keep|keeping|getting|staying) in touch with (more|other|fellow)',
     // Based in the same place, working in the same field, and nothing more: "I see you're also based in {{city}} and working in {{industry}}".
     "(you're|you are) also based in (<slot>|[\\p{L}-]+)( and (working|work) in (<slot>|[\\p{L}-]+))?",
     'always (good|nice|great) to know people (nearby|locally|in the area)',

@@ -13,6 +13,7 @@ testRule(rule, {
     { code: 'Hi Lena, we have the same headache: getting landlords to share meter data.' },
     { code: 'Hola Inés, me dijeron que fuiste tú quien arregló la integración con Bizum.' },
     { code: 'Dear Ms. Abernathy, I am writing a history of the apple export trade and would love your family’s side of it.' },
+    { code: 'Hi Jo, Sam passed your name along after I moaned about our CRM migration. Apparently you did yours with zero lost deals.' },
     // Their opinion asked on a topic named in three words or more.
     { code: 'Hi Gonzalo, what do you make of the new EU rail interoperability rules?' },
     { code: 'Hola Gonzalo, ¿qué opinas del nuevo reglamento europeo de interoperabilidad ferroviaria?' },
@@ -808,6 +809,7 @@ testRule(rule, {
     { code: 'Hi Gonzalo, what do you think of the idea of connecting here?', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola, ¿qué opinas de la idea de conectar por aquí?', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Esteban, siempre estoy abierto a ampliar horizontes.', errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi [Name], I'm a [your role] at [your company]. Keen to be in touch with more [their role]s around [their city].", errors: [{ messageId: 'genericOnly' }] },
     // Where they would connect (the platform) is no topic of talk.
     { code: "Hello {{first_name}}, I'd like to connect with you on LinkedIn.", errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Sam, great to connect with you on here!', errors: [{ messageId: 'noReason' }] },
