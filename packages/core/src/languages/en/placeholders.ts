@@ -36,7 +36,7 @@ export default {
       examples: ["[shared interest]", "[Hobby]", '[topic]', '{{ topic | default("your field") }}', '[topic we covered]', '{Topic}', '[Subject]'],
     },
     company: {
-      words: ['company', 'companies', 'companyname', 'org', 'orgs', 'organi*', 'employer*', 'business*', 'firm', 'firms', 'agency*', 'agencies', 'client*', 'startup*', 'brand*', 'fund', 'funds', 'competitor*', 'portfolio*', 'team'],
+      words: ['company', 'companies', 'companyname', 'org', 'orgs', 'organisation*', 'organization*', 'employer*', 'business*', 'firm', 'firms', 'agency*', 'agencies', 'client*', 'startup*', 'brand*', 'fund', 'funds', 'competitor*', 'portfolio*', 'team'],
       examples: ['[Company]', '{{company}}', '[Company Name]', '[ClientOrgName]', '[Agency]', '[Competitor A]', '[Current Company]', '%COMPANY%'],
     },
     field: {
@@ -47,7 +47,7 @@ export default {
     group: { words: ['group*', 'community*', 'communities', 'association*', 'club*', 'network'], examples: ['[Group Name]', '[LinkedIn Group Name]', '[Community]'] },
     date: { words: ['date*', 'day', 'days', 'today', 'yesterday', 'tomorrow', 'year*', 'month*', 'week*', 'when', 'time'], examples: ['[yesterday/last week]', '[Year]', '[Date]', '{{ day }}'] },
     role: { words: ['role*', 'title*', 'position*', 'job*', 'function*', 'occupation*', 'seniority', 'department*', 'profession*'], examples: ['[Role]', '[Job Title]', '{job_title}', '{{ current_role }}', '[Position]', '{function}'] },
-    person: { words: ['person', 'persons', 'people', 'contact', 'contacts', 'connection', 'connections', 'csm', 'csms', 'champion', 'sponsor', 'candidate*', 'investor*', 'speaker*', 'mentor*', 'expert*', 'professor*', 'teacher*', 'tutor*', 'supervisor*', 'manager*', 'boss', 'coach*', 'advisor*', 'adviser*', 'founder*', 'cofounder*', 'ceo', 'cto', 'cfo', 'coo', 'cmo', 'member*', 'owner*'], examples: ['[Person]', '[Contact]', '[Investor Name]', '[Speaker]', '<<professor_name>>', '[Hiring Manager]', '[Founder Name]', '[Board Member Name]', '{{ceo_name}}'] },
+    person: { words: ['person', 'persons', 'people', 'contact', 'contacts', 'connection', 'connections', 'organiser*', 'organizer*', 'host', 'hosts', 'moderator*', 'curator*', 'csm', 'csms', 'champion', 'sponsor', 'candidate*', 'investor*', 'speaker*', 'mentor*', 'expert*', 'professor*', 'teacher*', 'tutor*', 'supervisor*', 'manager*', 'boss', 'coach*', 'advisor*', 'adviser*', 'founder*', 'cofounder*', 'ceo', 'cto', 'cfo', 'coo', 'cmo', 'member*', 'owner*'], examples: ['[Person]', '[Contact]', '[Organizer Name]', '[Investor Name]', '[Speaker]', '<<professor_name>>', '[Hiring Manager]', '[Founder Name]', '[Board Member Name]', '{{ceo_name}}'] },
     name: {
       words: ['name*', 'first*', 'last*', 'full', 'given', 'surname*', 'nickname*', 'recipient*', 'prospect*', 'lead', 'salutation*', 'fn', 'ln'],
       examples: ['[Name]', '[First Name]', '{{firstName}}', '{{ first_name }}', '${firstName}', '%FIRSTNAME%', '#first_name#', '<First Name>', '{toFirstName}', 'FIRST_NAME', '[Recipient Name]'],

@@ -11,6 +11,12 @@ const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voic
 
 export default {
   hooks: [
+    // A partnership with their product: "we integrate with {{their_product}}", "a few shared customers keep asking".
+    "(we|our (product|platform|app|tool|api)) (integrate|integrates|integrated|connect|connects|sync|syncs) with (your|<slot>)",
+    "(a few|some|several|many|a handful of|\\d+) (shared|mutual|joint|common) (customers|clients|users|accounts)",
+    // Openings on their team asked about; the old days together (1st degree).
+    "(hear|learn|ask) about (the )?(openings|roles|opportunities|vacancies|positions) (on|at|in) (the|your|<slot>)",
+    "(catch up on|remember|miss|reminisce about) the (good )?old( [\\p{L}-]+| <slot>){0,3} days",
     // What they did or know, heard from someone: "Apparently you did yours with zero lost deals", "apparently you're the one to ask about rota software".
     "apparently (you|you've|you're|your team)( also| already| just)? (did|built|ran|fixed|moved|migrated|shipped|led|cut|doubled|grew|solved|handled|managed|pulled off|got|know|wrote|rebuilt|launched|have done|'ve done|the (person|one)|are the (person|one))(?!\\p{L})",
     // Their opinion asked on a topic named in three words or more: "what do you make of the new EU rail interoperability rules?".

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Named between "we have" and "in common": "we have Ben Adeyemi in common".
+    "(?<=(we|you and i|we both) (have|share|know) [^.!?\\n,]{2,40} )in common",
     // Named before, by what they said of them or did with the sender: "Clara Mendes figured your practice could use…", "Neha Joshi's description of your setup", "Felipe Ortiz insists nobody…", "Leila Haddad supervised both our theses", "Callum Reid and I ran the routing together", "Joost de Vries (your old desk-mate)", "Tolu Adebayo's 30th".
     "(figured|thought|reckoned|guessed) (you'd|you would|your|you might)",
     "(?<=('s|’s) )(description|verdict|take|words|name|nickname|summary|review) (of|on|for) (you|your)",
