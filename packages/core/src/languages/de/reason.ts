@@ -2,6 +2,14 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Was sie getan haben oder schrieben, worauf man aufbaut, eine Frage an sie: „du warst es, der…“, „baut auf Ihrem Messaufbau auf“, „Ihre Dissertation über…“, „dürfte ich Sie nach dem Handwerker fragen?“, „hat uns zwei Tage gespart“.
+    "(warst du|du warst|waren sie|sie waren) (es|derjenige|diejenige)",
+    "(baut|bauen|basiert|basieren|stutzt sich|stutzen sich) auf (ihr|ihre|ihrem|ihrer|ihren|dein|deine|deinem|deiner|deinen|eure|eurem|eurer|euren)(?!\\p{L})",
+    "(meine|unsere) (masterarbeit|bachelorarbeit|doktorarbeit|dissertation|studie) (uber|zu|zum|zur)",
+    "(ihre|deine|eure) (dissertation|doktorarbeit|masterarbeit|studie|veroffentlichung|publikation) (uber|zu|zum|zur)",
+    "(durfte|darf|konnte|kann) ich (sie|dich|euch)( [\\p{L}-]+){1,5} fragen(?=[^.!?\\n]*\\?)",
+    "(hat|haben) (uns|mir)( [\\p{L}-]+){0,5} (gespart|erspart|gerettet)",
+    "an wen (darf|kann|konnte|sollte|soll) ich mich wenden",
     // Was den Absender an ihrem Vorgehen interessiert; ein Angebot für Betriebe wie ihren: „Mich würde interessieren, wie Sie … aufgesetzt haben“, „Wir helfen Werken wie Ihrem“.
     '(mich würde interessieren|mich interessiert|würde mich interessieren),? wie (sie|du|ihr)',
     '(werken|firmen|unternehmen|teams|betrieben|kliniken|praxen|häusern) wie (ihrem|ihres|deinem|eurem|ihrer|ihres)',

@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Ce qu'ils ont fait, dit d'eux, et le même problème : « c'est toi qui as réécrit le moteur », « le même bug d'arrondi ».
+    "c'est (toi|vous) qui",
+    "(le|la) meme( [\\p{L}-]+){0,2} (bug|probleme|souci|defi|galere|casse-tete|difficulte)",
     // Le même sujet en cours, un passé commun rappelé : « on réfléchit à la même intégration agenda », « comme au bon vieux temps du master ».
     '(on|nous|je) (reflechit|reflechissons|reflechis|travaille|travaillons) (a|sur) (la meme|le meme|les memes)',
     'au bon vieux temps (du|de la|de l\'|des|de)',

@@ -2,6 +2,12 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Wat ze bouwden of wonnen, een vergelijkbaar traject, benaderd over een onderwerp: „heb jij die laadpalen-app gebouwd“, „u te benaderen over zettingsmetingen“, „uw bedrijf won de aanbesteding“.
+    "(heb|had|hebt) (jij|je|u) (die|dat|de|het)( [\\p{L}-]+){0,4} (gebouwd|gemaakt|ontwikkeld|geschreven|opgezet|bedacht|ontworpen)",
+    "(jij|u) (was|bent|bleek) (degene|de persoon|diegene) die",
+    "(u|je|jou) te (benaderen|contacteren|mailen|bellen|spreken) over",
+    "(een )?vergelijkba(ar|re) (traject|project|probleem|vraagstuk|situatie)",
+    "(uw|jouw|jullie|je) (bedrijf|team|organisatie|firma|afdeling) (won|wint|lanceerde|opende|bouwde|heeft( [\\p{L}-]+){0,3} gewonnen)",
     // Waarover een collega hen sprak: «mijn collega sprak u vorige week kort over de koelinstallaties».
     '(sprak|belde|mailde) (u|je|jou)( [\\p{L}]+){0,3} over',
     // Hoe zij iets doen, hun ervaring, waar ze verstand van hebben: «benieuwd hoe jullie de thuiswerkvergoeding hebben geregeld», «je ervaring met het opzetten van een Scrum-team», «wie er verstand heeft van [onderwerp]».

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // O que fizeram, dito deles: «foste tu que reescreveste o motor».
+    "(foste tu|foi voce|foi o senhor|foi a senhora) (que|quem)",
     // Como fizeram algo, perguntado: «gostaria de perguntar como vocês estruturaram a licença parental».
     '(perguntar|saber|entender) como (voces|voce|vcs|a sua equipe|a tua equipa)',
     // O time deles, que a solução ajuda: «pode ajudar o time de finanças de vocês a fechar o mês».
@@ -23,7 +25,7 @@ export default {
     '(como|conforme) (combinado|prometido|falamos|conversamos|combinamos|prometi)',
     '(saberia|saberias|sabe|sabes|poderia|podes) (me )?dizer se',
     // Uma pergunta concreta; recrutar para uma unidade; saber se o sítio deles faz algo.
-    '(pergunta|duvida) (especifica|concreta|rapida):? (como|qual|quais|o que|que|voces|voce|vcs|quando|onde)',
+    '(pergunta|duvida) (bem |muito |super )?(especifica|concreta|rapida):? (como|qual|quais|o que|que|voces|voce|vcs|quando|onde)',
     '(recrutar|recrutando|contratar|contratando) para (a|o) (<slot>|[\\p{L}]+)',
     '(queria|gostaria de|quero) saber se (o|a|os|as|voce|voces|vcs|o senhor|a senhora|vossa|vosso|a sua|o seu)',
     // Uma pergunta sobre a casa deles: «se a vossa fábrica já testou alguma».

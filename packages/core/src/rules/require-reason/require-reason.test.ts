@@ -14,6 +14,13 @@ testRule(rule, {
     { code: 'Hola Inés, me dijeron que fuiste tú quien arregló la integración con Bizum.' },
     { code: 'Dear Ms. Abernathy, I am writing a history of the apple export trade and would love your family’s side of it.' },
     { code: 'Hi Jo, Sam passed your name along after I moaned about our CRM migration. Apparently you did yours with zero lost deals.' },
+    // What they did said of them, work built on theirs, questions on a topic (fr, de, it, nl, pt).
+    { code: "Salut Karim, Léa m'a dit que c'est toi qui as refait le module de facturation chez Pennylane." },
+    { code: 'Sehr geehrte Frau Albers, meine Masterarbeit über Korrosion in Kühltürmen baut auf Ihrem Versuchsaufbau von 2019 auf.' },
+    { code: 'Hallo Tim, dürfte ich Sie nach dem Dachdecker fragen, der bei Ihnen war?' },
+    { code: 'Ciao Marta, avrei due domande sulla rendicontazione del bando PSR.' },
+    { code: 'Hoi Bram, heb jij die planning-app gebouwd voor de thuiszorg in Deventer?' },
+    { code: 'Oi Marina, pergunta bem específica: como vocês resolveram a escala de plantão?' },
     // Their opinion asked on a topic named in three words or more.
     { code: 'Hi Gonzalo, what do you make of the new EU rail interoperability rules?' },
     { code: 'Hola Gonzalo, ¿qué opinas del nuevo reglamento europeo de interoperabilidad ferroviaria?' },
