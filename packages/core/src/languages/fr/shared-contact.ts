@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nommé avant ce qu'il a soufflé ou glissé : « Benoît Lagarde me souffle que vous… », « Thomas m'avait glissé votre nom ».
+    "me (souffle|soufflait|glisse|glissait|jure|jurait|assure|assurait) que (vous|tu|t'|c'est (vous|toi))",
+    "(m'a|m'avait) (glisse|donne|passe|souffle|transmis|file) (votre|ton) (nom|contact|numero|profil)",
     // Nommé avant : « Hélène Garnier m'a appris ta nouvelle fonction », « Sylvain m'a fait écouter votre épisode ».
     "m'a (appris|annonce|fait savoir|fait suivre|fait ecouter|fait lire|fait decouvrir|fait passer|transfere)",
     // Nommé avant : « Florian Le Goff m'assure que vous êtes la bonne personne ».

@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nominato prima di ciò che dice o ha mostrato: «Matteo Bianchi dice che sei l'unica…», «Luca mi ha fatto vedere il tuo configuratore».
+    "(dice|diceva|giura|giurava|sostiene|assicura) che (sei|tu sei|lei e|e lei|sei tu)",
+    "mi ha (fatto vedere|mostrato|girato|passato|inoltrato)( [\\p{L}-]+){0,3} (il tuo|la tua|i tuoi|le tue|il suo|la sua|il vostro|la vostra)",
     // Il nome prima: «Marta Villa mi dice sempre che sei un genio del marketing».
     '(mi dice|mi diceva|mi ha detto) (sempre |spesso )?che (sei|e|eri|lavori|lavora)',
     // Nominato prima: «Matteo Conti mi dice che al Mercato Centrale cercate…».

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nomeado antes do que jurou ou garantiu: «o Caio jurou que você é o cara do Kotlin».
+    "(jurou|jura|garantiu|garante|insistiu|insiste) que (voce|tu|o senhor|a senhora|e voce|es tu)",
     // O nome antes: «o Caio falou muito bem de você».
     '(falou|fala|disse) (muito )?bem de (voce|ti|si)',
     // O nome antes: «foi o Nuno Pires que mo partilhou», «o Márcio estava com a gente».

@@ -6,6 +6,11 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named before what they whispered, swore, say or showed (fr, pt, it).
+    { code: 'Madame Roux, Benoît Lagarde me souffle que vous restaurez des orgues anciens.', settings: two },
+    { code: 'Fala, Diego! O Caio jurou que você é o cara do Flutter aqui em Recife.', settings: two },
+    { code: "Ciao Giulia, Matteo dice che sei l'unica a Bologna che ripara le Heidelberg.", settings: two },
+    { code: 'Ciao Andrea, Luca mi ha fatto vedere sul telefono il tuo configuratore di vele.', settings: two },
     // Named before what they were sure of, urged or keep saying about them (en, es).
     { code: 'Hi Bruce, Tash Kerr was adamant you would know the new fire code better than anyone.', settings: two },
     { code: "Hi Kiri, Aroha's the reason you're getting this note.", settings: two },
