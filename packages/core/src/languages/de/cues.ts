@@ -31,12 +31,12 @@ export default {
     not: ["Sie arbeiten bei Acme"],
   },
   shared: {
-    phrases: ["du und ich", "sie und ich", "wir beide", "beide", "gleiche[nmr]?", "selbe[nmr]?", "zusammen", "gemeinsam"],
+    phrases: ["du und ich", "sie und ich", "wir beide", "beide", "gleiche[nmr]?", "selbe[nmr]?", "zusammen", "gemeinsam", "(neben|hinter|vor) (euch|dir|ihnen)"],
     examples: ["im selben Jahrgang", "wir beide"],
     not: ["ich gebe auch einen Kurs"],
   },
   educationNoun: {
-    phrases: ["uni", "universitat", "hochschule", "\\p{L}*(studiengang|studium|lehrgang|kurs|programm)", "jahrgange?n?", "labor", "lehrstuhl", "bootcamp", "ausbildung", "master", "mba", "semester", "batch", "kohorte", "accelerator", "inkubator"],
+    phrases: ["uni", "universitat", "hochschule", "\\p{L}*(studiengang|studium|lehrgang|kurs|programm)", "jahrgange?n?", "labor", "lehrstuhl", "bootcamp", "ausbildung", "master", "mba", "semester", "batch", "kohorte", "accelerators?", "inkubators?"],
     examples: ["im selben Jahrgang", "am gleichen Lehrstuhl"],
     not: ["das Produktteam"],
   },
@@ -71,12 +71,12 @@ export default {
     not: ["ich melde mich nach dem Urlaub", "ich habe nach einem Kontakt gesucht"],
   },
   offerMade: {
-    phrases: ["(ich habe|wir haben) (einen|eine|ein)( [\\p{L}-]+){0,3} (audit|analyse|video|vergleich|auswertung|ubersicht|check)", "(ich habe|ich hab|wir haben|habe ich|hab ich|haben wir)[^!?\\n]{0,160}? (erstellt|zusammengestellt|vorbereitet|geschrieben|gebaut|gesammelt|dokumentiert|ausgewertet|verglichen|aufgenommen|gedreht|notiert|getestet|analysiert|gepruft|markiert|aufgeschrieben|gemacht|durchgefuhrt|geforkt|erganzt|durchgemessen|gemessen|durchleuchtet|auditiert)"],
+    phrases: ["(ich habe|ich hab|wir haben) (mir|uns)( [\\p{L}\\p{N}-]+){1,6} (angesehen|angeschaut|durchgesehen|gemessen|getestet|gepruft)", "(ich habe|wir haben) (einen|eine|ein)( [\\p{L}-]+){0,3} (audit|analyse|video|vergleich|auswertung|ubersicht|check)", "(ich habe|ich hab|wir haben|habe ich|hab ich|haben wir)[^!?\\n]{0,160}? (erstellt|zusammengestellt|vorbereitet|geschrieben|gebaut|gesammelt|dokumentiert|ausgewertet|verglichen|aufgenommen|gedreht|notiert|getestet|analysiert|gepruft|markiert|aufgeschrieben|gemacht|durchgefuhrt|geforkt|erganzt|durchgemessen|gemessen|durchleuchtet|auditiert)"],
     examples: ["ich habe eine Checkliste für Handwerksbetriebe erstellt", "wir haben die Preise von 30 Tools verglichen"],
     not: ["Sie haben ein tolles Team aufgebaut", "ich habe Ihr Profil gesehen"],
   },
   offerSend: {
-    phrases: ["(soll|darf|kann) ich (ihnen|dir|euch|sie|es|ihn)( [\\p{L}\\p{N}-]+){0,4} (schicken|senden|zukommen lassen|mailen|zuschicken)", "(schicke|sende|maile) ich (ihnen|dir|euch) (gern|gerne)", "(gern|gerne) (schicke|sende|maile) ich (ihnen|dir|euch) (diesen|diese|dieses|ihn|sie|es)", "(den|die|das) ich (ihnen|dir|euch) (gern|gerne) (schicke|sende|maile|zuschicke)", "(willst|wollen|möchtest|möchten) (du|sie) (sie|es|ihn|die|das|den)( mal| gern| gerne)? (testen|ausprobieren|haben|sehen|nutzen)", "((schicke|sende|gebe|leite) ich|ich (schicke|sende|gebe|leite)) (ihnen|dir|euch) (gern |gerne )?(den|die|das|einen|eine|meinen|meine|mein|unseren|unsere|unser)( [\\p{L}-]+)? (pull-request|pull request|bericht|report|datei|link|liste|tabelle|fix|patch|entwurf|vorlage|auswertung|analyse|ergebnisse|checkliste|code|messwerte|daten)", "(schicke|sende|gebe|leite) ich (sie|es|ihn|die|das|diese|diesen)( [\\p{L}]+)? (ihnen|dir)", "(schicke|sende|gebe) (sie|es|ihn) (ihnen|dir)", "(schicke|sende|maile|gebe|leite) ich (ihnen|dir|euch) (gern |gerne )?(die|das|den|meine|meinen|mein|eine|einen|ein)", "(soll|darf) ich (es|sie|ihn) (ihnen|dir) (schicken|senden|zeigen)", "(ihnen|dir) (sie|es|ihn) (gern |gerne )?(zu)?(schicken|senden|weiterleiten)"],
+    phrases: ["(gern|gerne) (schreibe|schicke|sende|gebe|mache) ich (ihnen|dir|euch)", "(soll|darf|kann) ich (ihnen|dir|euch|sie|es|ihn)( [\\p{L}\\p{N}-]+){0,4} (schicken|senden|zukommen lassen|mailen|zuschicken)", "(schicke|sende|maile) ich (ihnen|dir|euch) (gern|gerne)", "(gern|gerne) (schicke|sende|maile) ich (ihnen|dir|euch) (diesen|diese|dieses|ihn|sie|es)", "(den|die|das) ich (ihnen|dir|euch) (gern|gerne) (schicke|sende|maile|zuschicke)", "(willst|wollen|möchtest|möchten) (du|sie) (sie|es|ihn|die|das|den)( mal| gern| gerne)? (testen|ausprobieren|haben|sehen|nutzen)", "((schicke|sende|gebe|leite) ich|ich (schicke|sende|gebe|leite)) (ihnen|dir|euch) (gern |gerne )?(den|die|das|einen|eine|meinen|meine|mein|unseren|unsere|unser)( [\\p{L}-]+)? (pull-request|pull request|bericht|report|datei|link|liste|tabelle|fix|patch|entwurf|vorlage|auswertung|analyse|ergebnisse|checkliste|code|messwerte|daten)", "(schicke|sende|gebe|leite) ich (sie|es|ihn|die|das|diese|diesen)( [\\p{L}]+)? (ihnen|dir)", "(schicke|sende|gebe) (sie|es|ihn) (ihnen|dir)", "(schicke|sende|maile|gebe|leite) ich (ihnen|dir|euch) (gern |gerne )?(die|das|den|meine|meinen|mein|eine|einen|ein)", "(soll|darf) ich (es|sie|ihn) (ihnen|dir) (schicken|senden|zeigen)", "(ihnen|dir) (sie|es|ihn) (gern |gerne )?(zu)?(schicken|senden|weiterleiten)"],
     examples: ["schicke ich sie Ihnen gern", "den ich Ihnen gern schicke", "Willst du sie mal testen?", "Gerne sende ich Ihnen diesen kostenfrei zu", "ich kann dir es gerne schicken", "ich schicke es dir"],
     not: ["schicken Sie mir Ihren Lebenslauf", "ich schicke Ihnen eine Einladung"],
   },

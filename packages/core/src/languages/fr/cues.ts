@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["vus", "en personne", "(voisins|voisines|voisin|voisine) de (table|stand|siege|rangee)"],
+    phrases: ["vus", "en personne", "(voisins|voisines|voisin|voisine) de (table|stand|siege|rangee)", "c'est (vous|toi) qui (avez|as) (demande|pose|interroge|interpelle)", "(deux|trois|quelques|\\d+) rangs? (derriere|devant)"],
     words: ["rencontrer", "rencontré", "croiser", "croisé", "échanger", "échangé", "échange", "discuter", "discuté", "discussion", "conversation", "parler", "parlé"],
     examples: ['Nous nous sommes croisés', 'notre échange'],
     not: ['Je serais ravi de vous ajouter.'],
@@ -20,12 +20,12 @@ export default {
   },
   contentNoun: {
     phrases: [],
-    words: ["publication", "post", "article", "fil", "newsletter", "podcast", "épisode", "conférence", "intervention", "vidéo", "commentaire", "présentation"],
+    words: ["publication", "post", "article", "fil", "billet", "newsletter", "podcast", "épisode", "conférence", "intervention", "vidéo", "commentaire", "présentation"],
     examples: ["l'article", "votre publication"],
     not: ["la page tarifs"],
   },
   authored: {
-    phrases: ["que (vous avez|tu as) (ecrit|partage|publie|lance|donne|presente)"],
+    phrases: ["que (vous avez|tu as) (ecrit|partage|publie|lance|donne|presente)", "(votre|ta) reponse (a|au|aux|sous)"],
     examples: ["l'article que vous avez écrit"],
     not: ["vous travaillez chez Acme"],
   },

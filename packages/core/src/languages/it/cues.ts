@@ -2,14 +2,14 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["di persona", "sedut[ie] (vicin[ie]|accanto|insieme)"],
+    phrases: ["di persona", "sedut[ie] (vicin[ie]|accanto|insieme)", "(eri tu|era lei) (quell[oa]|la persona|il tizio|la tizia) che", "ti ho (sentit[oa]|vist[oa]|notat[oa])", "eravamo in due"],
     words: ["conoscere", "conosciuto", "conosciuti", "conosciute", "incontrare", "incontrato", "parlare", "parlato", "chiacchierare", "chiacchierato", "scambiare", "scambiato", "conversazione", "chiacchierata", "incrociare", "incrociati", "incrociate"],
     examples: ['Ci siamo conosciuti', 'la nostra chiacchierata'],
     not: ['Mi piacerebbe collegarmi.'],
   },
   eventNoun: {
     phrases: [],
-    words: ["evento", "eventi", "conferenza", "congresso", "fiera", "meetup", "convegno", "workshop", "webinar", "panel", "forum", "cena", "pranzo", "stand", "summit", "seminario"],
+    words: ["evento", "eventi", "conferenza", "congresso", "fiera", "salone", "fuorisalone", "meetup", "convegno", "workshop", "webinar", "panel", "forum", "cena", "pranzo", "stand", "summit", "seminario"],
     examples: ['alla fiera', 'durante la cena'],
     not: ['la nostra roadmap'],
   },
@@ -71,7 +71,7 @@ export default {
     not: ["ti scrivo prima di lunedì", "dopo la conferenza"],
   },
   offerMade: {
-    phrases: ["(ho|abbiamo) (raccolto|preparato|creato|scritto|messo insieme|compilato|documentato|confrontato|analizzato|registrato|girato|annotato|segnato|testato)"],
+    phrases: ["(ho|abbiamo) (raccolto|preparato|creato|scritto|messo insieme|compilato|documentato|confrontato|analizzato|registrato|girato|annotato|segnato|testato|messo in (un|una) (file|foglio|documento|tabella|lista|elenco|pdf))"],
     examples: ["ho raccolto i prezzi di 30 agenzie", "abbiamo preparato una guida"],
     not: ["hai fatto un ottimo lavoro", "ho fatto un corso"],
   },

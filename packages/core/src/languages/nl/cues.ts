@@ -2,14 +2,14 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["ontmoet", "gesproken", "gepraat", "kennisgemaakt", "uitgewisseld", "persoonlijk", "naast elkaar", "hadden het (over|erover)"],
+    phrases: ["ontmoet", "gesproken", "gepraat", "kennisgemaakt", "uitgewisseld", "persoonlijk", "naast elkaar", "hadden het (over|erover)", "(stonden|zaten|waren|liepen) we( [\\p{L}-]+){0,3} (allebei|beiden|samen|naast elkaar)", "(jij|u) zei"],
     words: ["ontmoeten", "ontmoeting", "spreken", "praten", "kennismaken", "gesprek", "uitwisselen"],
     examples: ['We hebben elkaar ontmoet', 'ons gesprek'],
     not: ['Ik wil graag connecten.'],
   },
   eventNoun: {
     // Samenstellingen eindigen op hun evenement: "Duurzaamheidscongres", "vakbeurs".
-    phrases: ["\\p{L}+(congres|congressen|conferentie|conferenties|beurs|beurzen|bijeenkomst|symposium)"],
+    phrases: ["\\p{L}+(congres|congressen|conferentie|conferenties|beurs|beurzen|bijeenkomst|symposium)", "(design|fashion|tech|startup|innovation|food|art|music|data|ai) ?week"],
     words: ["congres", "conferentie", "beurs", "evenement", "meetup", "bijeenkomst", "workshop", "webinar", "seminar", "lunch", "diner", "stand", "summit", "sessie"],
     examples: ['op de beurs', 'tijdens de lunch', 'op het Duurzaamheidscongres', 'op de vakbeurs'],
     not: ['onze roadmap'],

@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["papo", "bate-papo", "pessoalmente"],
+    phrases: ["papo", "bate-papo", "pessoalmente", "fomos (os|as) (dois|duas)", "a discutir", "discutimos", "discutindo"],
     words: ["conhecer", "conhecemos", "conheci", "conversar", "conversamos", "conversa", "falar", "falamos", "encontrar", "encontramos", "trocar", "trocamos"],
     examples: ['Conversamos no estande', 'nosso papo'],
     not: ['Gostaria de me conectar.'],
@@ -20,12 +20,12 @@ export default {
   },
   contentNoun: {
     phrases: [],
-    words: ["publicação", "post", "artigo", "thread", "newsletter", "podcast", "episódio", "palestra", "vídeo", "comentário", "apresentação", "entrevista"],
+    words: ["publicação", "post", "artigo", "thread", "discussão", "resposta", "newsletter", "podcast", "episódio", "palestra", "vídeo", "comentário", "apresentação", "entrevista"],
     examples: ["o artigo", "a palestra"],
     not: ["a página de preços"],
   },
   authored: {
-    phrases: ["que (voce )?(escreveu|compartilhou|publicou|deu|gravou|apresentou|fez)"],
+    phrases: ["que (voce )?(escreveu|compartilhou|publicou|deu|gravou|apresentou|fez|puxou|iniciou|abriu|comecou)", "(a sua|a tua|sua|tua) resposta (ao|a|aos|as)"],
     examples: ["o artigo que você escreveu"],
     not: ["você trabalha na Acme"],
   },

@@ -7,6 +7,15 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A reply under their post, a check run and written up for them, a batch sat side by side, a thread they started, an event named with no noun for it (fr, de, pt, it, nl).
+    { code: "Bonjour Claire, sous votre billet sur les délais de paiement, votre réponse au deuxième commentaire m'a beaucoup servi.", settings: three },
+    { code: 'Hallo {{first_name}}, ich habe mir die Ladezeiten Ihrer Produktseiten angesehen. Gern schreibe ich Ihnen auf, was am meisten bringt.', settings: three },
+    { code: 'Hey Paula, im Frühjahrs-Batch des Accelerators in Köln saßen wir direkt neben euch.', settings: three },
+    { code: 'Olá Patrícia, naquela discussão sobre crédito que você puxou, a sua resposta ao Rodrigo trouxe um número novo.', settings: three },
+    { code: 'Olá Sofia, na Web Summit fomos as duas que ficámos no estande até ao fim, a discutir dados abertos.', settings: three },
+    { code: 'Ciao Sara, al Salone del Mobile eri tu quella che chiedeva a ogni espositore da dove venisse il legno.', settings: three },
+    { code: 'Ciao {{first_name}}, ho messo in un file le 30 domande più frequenti degli ispettori. Te lo mando volentieri.', settings: three },
+    { code: 'Hoi Daan, op de Dutch Design Week stonden we allebei naar dezelfde lamp te kijken.', settings: three },
     // Their post named after "you published", a cohort or accelerator batch in common, a supervision group, a PR offered, a question asked at their panel (es, en).
     { code: 'Hola Felipe, usted publicó la semana pasada el hilo sobre riego por goteo y le dejé una duda.', settings: three },
     { code: 'Hola Rubén, los dos salimos de la misma generación 2016 del Tec, tú en Mecatrónica.', settings: three },
