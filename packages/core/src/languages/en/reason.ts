@@ -393,6 +393,13 @@ export default {
     "(?<!(go|goes|going|way) )back (at|in|when)|(my|your|our|the) time (at|in|when)",
   ],
   generic: [
+    // Kinship with a place or a trade, and nothing more: "always chuffed to find more of us over here", "another Leeds person in logistics! There can't be many of us left", "collecting interesting humans. You qualify."
+    "(find|finding|meet|meeting|see|seeing|spot|spotting) (more|other|another|fellow)( [\\p{L}-]+){0,2} (of us|like us|like me)",
+    "more of us (over |out |around |in )?here",
+    "(can't|cannot|can not) be (many|that many|a lot|lots|loads) of us",
+    "another [\\p{L}-]+ (person|local|native|expat|human|soul) in",
+    "(collecting|collect|meeting|finding) (interesting|great|good|cool|amazing|fun|curious) (humans|people|folks|minds|souls)",
+    "you qualify",
     // In touch with more of a kind: "keen to be in touch with more [their role]s around [their city]".
     '(be|stay|get|keep|keeping|getting|staying) in touch with (more|other|fellow)',
     // Based in the same place, working in the same field, and nothing more: "I see you're also based in {{city}} and working in {{industry}}".

@@ -816,6 +816,10 @@ testRule(rule, {
     { code: 'Hi Gonzalo, what do you think of the idea of connecting here?', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola, ¿qué opinas de la idea de conectar por aquí?', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Esteban, siempre estoy abierto a ampliar horizontes.', errors: [{ messageId: 'genericOnly' }] },
+    // Kinship with a place or a trade, and nothing more.
+    { code: 'Hey, always great to find more of us over here in Lisbon!', errors: [{ messageId: 'genericOnly' }] },
+    { code: "Another Glasgow person in fintech! There can't be many of us.", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Howdy from Denver. Collecting interesting humans, and you qualify.', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi [Name], I'm a [your role] at [your company]. Keen to be in touch with more [their role]s around [their city].", errors: [{ messageId: 'genericOnly' }] },
     // Where they would connect (the platform) is no topic of talk.
     { code: "Hello {{first_name}}, I'd like to connect with you on LinkedIn.", errors: [{ messageId: 'noReason' }] },
