@@ -68,7 +68,7 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
       found.push({ ...match, kind, named });
     }
   }
-  found.push(...eventFrames(analysis), ...attendanceFrames(analysis));
+  found.push(...eventFrames(analysis), ...attendanceFrames(analysis), ...sharedPastHeading(analysis));
   for (const frame of FRAMES) {
     for (const { first, second } of findCuePairs(analysis, frame.first, frame.second, frame.maxWords, frame.ordered, frame.sentencesAhead)) {
       const span = { start: Math.min(first.start, second.start), end: Math.max(first.end, second.end) };
@@ -184,6 +184,52 @@ function spelledNameRightBefore(analysis: Analysis, noun: Span): Span | undefine
 
 // How far "too" may stand from going to an event: "I'll be at SaaStr Annual next week too".
 const TOGETHER_REACH = 12;
+
+// A year or a term: "2016", "'19", "Law '12", "July '19 intake", a batch's code ("YC W21").
+const YEAR = /(?<![\p{L}\p{N}])(?:(?:19|20)\p{N}{2}|['’]\p{N}{2}|[WSF]\p{N}{2})(?![\p{L}\p{N}])/u;
+// Where a heading ends: a dash, a semicolon or a colon, else its sentence's end; its parts stand between commas.
+const HEADING_END = /[—–;:]|\s-\s/u;
+const HEADING_PART = /[^,]+,?/gu;
+const HEADING_WORDS = 10;
+
+/**
+ * A shared past said as a heading, then what happened there: "Imperial, MSc Computing 2016. You
+ * debugged my Haskell coursework", "Hack the North 2019, same table, opposite ends", "Cohort 14 at
+ * Founders & Coders — we paired on…". The heading opens the content: its first parts, up to ten
+ * words and to the first with someone speaking in it ("I", "you": "I'm a Stanford MBA, 2015" is
+ * the sender's own past), hold a name and a year (or a cohort's number). A cue of something recalled, shared or met
+ * follows, in the heading's sentence or the next. Studies in common when the heading has a word
+ * for a school or a cohort, else an event.
+ */
+function sharedPastHeading(analysis: Analysis): ContextFinding[] {
+  const [first, second] = analysis.sentences;
+  if (!first) return [];
+  const text = analysis.prose.slice(first.start, first.end);
+  const cut = text.search(HEADING_END);
+  const speaking = [...findCues(analysis, 'sender'), ...findCues(analysis, 'addressee')];
+  let end = first.start;
+  for (const part of text.slice(0, cut < 0 ? text.length : cut).matchAll(HEADING_PART)) {
+    const span = { start: first.start + part.index, end: first.start + part.index + part[0].length };
+    if (speaking.some((cue) => cue.start >= span.start && cue.end <= span.end) || wordsBetween(analysis, first.start, span.end) > HEADING_WORDS) break;
+    end = span.end;
+  }
+  const heading = { start: first.start, end };
+  if (end === first.start) return [];
+  const inHeading = (cue: Span) => cue.start >= heading.start && cue.end <= heading.end;
+  const schoolSlot = analysis.contentPlaceholders.some((placeholder) => inHeading(placeholder) && analysis.roleOf(placeholder) === 'school');
+  const schooling = schoolSlot || findCues(analysis, 'educationNoun').some(inHeading);
+  const headingText = analysis.prose.slice(heading.start, heading.end);
+  if (!YEAR.test(headingText) && !schoolSlot && !(schooling && /\p{N}/u.test(headingText))) return [];
+  // A heading has no verb to open it: its first capitalised word is a name too ("INSEAD, July '19 intake").
+  const names = analysis.capitalsMarkNouns ? namesOf(analysis, heading) : analysis.capitalisedWords(heading);
+  if (names.length === 0 && !slotNamesIn(analysis, heading)) return [];
+  const around = { start: heading.start, end: (second ?? first).end };
+  const follow = [...findCues(analysis, 'recalled'), ...findCues(analysis, 'shared'), ...findCues(analysis, 'meeting')].find(
+    (cue) => cue.start >= around.start && cue.end <= around.end,
+  );
+  if (!follow) return [];
+  return [{ start: heading.start, end: Math.max(heading.end, follow.end), kind: schooling ? 'studied-together' : 'event', named: true }];
+}
 
 /**
  * Both going to one event, said by each side or with "too", in one sentence or two in a row:

@@ -104,6 +104,14 @@ export interface CueLanguage {
   offerMade: CueList;
   /** Sending it to the recipient, with a word for the thing: "happy to send it over", "te lo paso", "je vous l'envoie". */
   offerSend: CueList;
+  /**
+   * What happened in a shared past, recalled after a heading that names it ("Imperial, MSc
+   * Computing 2016. You debugged my coursework"): the recipient or both doing something then,
+   * the team or table they shared, "remember".
+   */
+  recalled: CueList;
+  /** The sender, named by a pronoun: "I", "we", "my", "yo", "nosotros", "ich", "wir": a heading with one is a sentence about them. */
+  sender: CueList;
   /** The recipient, named by a pronoun: "you", "tu", "usted", "vous", "Sie", "je": a question with it is put to them. */
   addressee: CueList;
   /**

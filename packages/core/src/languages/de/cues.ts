@@ -80,6 +80,16 @@ export default {
     examples: ["schicke ich sie Ihnen gern", "den ich Ihnen gern schicke", "Willst du sie mal testen?", "Gerne sende ich Ihnen diesen kostenfrei zu", "ich kann dir es gerne schicken", "ich schicke es dir"],
     not: ["schicken Sie mir Ihren Lebenslauf", "ich schicke Ihnen eine Einladung"],
   },
+  recalled: {
+    phrases: ["(du hast|sie haben|ihr habt|wir haben|wir waren|du warst|sie waren)(?!\\p{L})", "(gleiche[nmr]?|selbe[nmr]?) (tisch|team|raum|gruppe|klasse|reihe)", "(erinnerst du dich|erinnern sie sich)"],
+    examples: ["Du hast meinen Code gerettet.", "am gleichen Tisch"],
+    not: ["Ich rette Code."],
+  },
+  sender: {
+    phrases: ["(ich|mich|mir|mein|meine|meinen|meinem|meiner|wir|uns|unser|unsere|unseren|unserem|unserer|bin)"],
+    examples: ["Ich bin von der TU München, Jahrgang 2015."],
+    not: ["TU München, Jahrgang 2015."],
+  },
   addressee: {
     phrases: ['(du|dich|dir|dein|deine|deinen|deinem|deiner|deines|ihr|euch|euer|eure|euren|eurem|eurer|sie|ihnen|ihre|ihren|ihrem|ihrer|ihres)'],
     examples: ['Wie habt ihr die Migration gelöst?', 'Wie hat Ihr Team das gelöst?'],

@@ -143,6 +143,9 @@ export default {
     '(yo )?tambien (estoy|estuve|estaba) en (la|el)( [\\p{L}0-9-]+){0,4} (cohorte|promocion|programa|bootcamp|aceleradora|master|curso|clase|batch)',
   ],
   interaction: [
+    // Algo suyo en lo del remitente: «el error que me señalaste en mi artículo», «me corregiste en un comentario», «fuiste la única persona que contestó a mi encuesta».
+    "(me|nos) (senalaste|senalo|corregiste|corrigio|contestaste|contesto|respondiste|respondio|rebatiste|rebatio)( [\\p{L}-]+){0,3} (en|a|bajo|sobre) (mi|mis|nuestra|nuestro|nuestros|nuestras|un|una|el|la) (articulo|post|publicacion|hilo|comentario|encuesta|pregunta|video|charla)",
+    "(contestaste|contesto|respondiste|respondio|comentaste|comento) (a|en) (mi|mis|nuestra|nuestro) (encuesta|post|publicacion|articulo|hilo|comentario|pregunta|video)",
     // Su repositorio o su issue; su última publicación, con el adjetivo por medio: «vi tu repo y la discusión del issue», «en tu última publicación sobre los turnos de 12 horas», «tu sesión de unit economics».
     '(tu|su|vuestro) (repo|repositorio|issue|fork|libreria|pull request|pr)',
     '(tu|su) (ultima|ultimo|reciente|penultima|penultimo) (publicacion|post|articulo|hilo|video|newsletter|entrada|charla|ponencia) (sobre|de|acerca de|en la que|en el que|donde)',

@@ -2,14 +2,14 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["en persona", "vimos", "verte", "intercambio", "cruzamos", "me (ensenaste|mostraste|presentaste|pediste|preguntaste|recomendaste|hablaste de|dijiste)", "(la|el) (mesa|stand|asiento|puesto) de al lado", "(te|le) (pregunte|pregunto|preguntaba|discuti|discutio|rebati|rebatio)", "lo que (dijiste|contaste|explicaste|comentaste|respondiste|dijo usted)", "(el|la) de (las|la) preguntas?"],
+    phrases: ["en persona", "vimos", "verte", "intercambio", "cruzamos", "me (ensenaste|mostraste|presentaste|pediste|preguntaste|recomendaste|hablaste de|dijiste)", "(la|el) (mesa|stand|asiento|puesto) de al lado", "(te|le) (pregunte|pregunto|preguntaba|discuti|discutio|rebati|rebatio)", "lo que (dijiste|contaste|explicaste|comentaste|respondiste|dijo usted)", "(el|la) de (las|la) preguntas?", "te (oi|escuche|vi|note)", "(te acuerdas|te acordas|recuerdas|se acuerda) (de|del|de la|de los|de las)", "usted me (recomendo|enseno|mostro|presento|dijo|explico|conto|pregunto|paso)"],
     words: ["conocer", "conocimos", "conocí", "coincidir", "hablar", "charlar", "platicar", "platicamos", "platiqué", "conversación", "conversar", "saludar", "pregunté", "consulté", "explicaste", "explicó", "comentaste", "contaste"],
     examples: ['Coincidimos en el stand', 'Nuestra charla sobre logística'],
     not: ['Me encantaría conectar.'],
   },
   eventNoun: {
     phrases: ["mesa redonda", "(tu|su|la) mesa (en|de|del|sobre)", "comidas?", "charlas?", "demo ?days?"],
-    words: ["congreso", "conferencia", "evento", "feria", "hackaton", "show", "jornada", "meetup", "encuentro", "foro", "cumbre", "taller", "webinar", "ponencia", "cena", "almuerzo", "desayuno", "afterwork", "stand", "hackathon", "panel", "seminario", "summit", "sesión", "expo", "exposición", "salón"],
+    words: ["congreso", "conferencia", "evento", "feria", "break", "hackaton", "show", "jornada", "meetup", "encuentro", "foro", "cumbre", "taller", "webinar", "ponencia", "cena", "almuerzo", "desayuno", "afterwork", "stand", "hackathon", "panel", "seminario", "summit", "sesión", "expo", "exposición", "salón"],
     examples: ['en el congreso', 'durante la cena'],
     not: ['nuestra hoja de ruta', 'como te decía', 'yo también soy arquitecta'],
   },
@@ -57,7 +57,7 @@ export default {
     not: ["marta ruiz"],
   },
   together: {
-    phrases: ['tambien', 'igual que tu', 'igual que usted', '(al )?igual que yo', 'como yo', 'mism[oa]', 'ambos', 'ambas', '(los|las) dos', 'compañer[oa]s?', 'juntos', 'juntas'],
+    phrases: ['tambien', 'igual que tu', 'igual que usted', '(al )?igual que yo', 'como yo', 'mism[oa]', 'ambos', 'ambas', '(los|las) dos', 'compañer[oa]s?', 'juntos', 'juntas', 'aun me acuerdo'],
     examples: ['Yo también estudié en [Universidad].', 'Hicimos el mismo [Programa].', 'Estudio en [Universidad], igual que tú.'],
     not: ['Estudio en [Universidad] y quiero aprender de profesionales como tú.', 'Estudio segundo de [Carrera] en [Universidad].'],
   },
@@ -71,14 +71,24 @@ export default {
     not: ["te escribo antes de que termine el año", "cuando tú quieras hablamos"],
   },
   offerMade: {
-    phrases: ["(?<!(me|nos) )(he|hemos) (recopilado|preparado|hecho|creado|montado|armado|escrito|documentado|elaborado|comparado|reunido|analizado|grabado|revisado|auditado|medido)", "(recopile|prepare|monte|arme|elabore|documente|compare|analice|grabe|hice|pase|corri|revise|medi|audite|recopilamos|preparamos|elaboramos|analizamos|grabamos|revisamos|medimos|comparamos|hicimos|auditamos)"],
+    phrases: ["(?<!(me|nos) )(he|hemos) (recopilado|preparado|hecho|creado|montado|armado|escrito|documentado|elaborado|comparado|reunido|analizado|grabado|revisado|auditado|medido|traducido)", "(traduje|tradujimos)(?!\\p{L})", "(recopile|prepare|monte|arme|elabore|documente|compare|analice|grabe|hice|pase|corri|revise|medi|audite|recopilamos|preparamos|elaboramos|analizamos|grabamos|revisamos|medimos|comparamos|hicimos|auditamos)"],
     examples: ["he recopilado las tarifas de 30 agencias", "preparé una comparativa"],
     not: ["has hecho un gran trabajo", "me he preparado para la charla"],
   },
   offerSend: {
-    phrases: ["(te|se|os) (lo|la|los|las) (paso|pase|envio|envie|mando|mande|comparto|comparta|hago llegar|haga llegar|dejo|puedo pasar|puedo enviar|puedo mandar)", "(pasartel[oa]s?|enviartel[oa]s?|mandartel[oa]s?|compartirl[oa]s? contigo|pasarsel[oa]s?|enviarsel[oa]s?|mandarsel[oa]s?)", "(te|le) (paso|dejo|mando|envio|comparto|puedo pasar|puedo mandar|puedo enviar|puedo compartir) (el|la|los|las) (excel|diagrama|reporte|informe|video|analisis|mapa|enlace|link|archivo|documento|resultado|captura|pantallazo|grabacion|hallazgo|ejemplo)(s|es)?", "(te|le) (interesa|interesaria|gustaria|apetece) (verlo|verla|verlos|recibirlo|recibirla)", "(te|le) (seria|serviria|vendria bien|resultaria)( (util|utiles|de ayuda))?( [\\p{L}-]+){0,2} (el|un|una|la|ese|esa) (informe|resumen|listado|lista|documento|pdf|archivo|excel|analisis|hallazgos?)"],
+    phrases: ["por si (te|os|le|les) (sirve|sirven|resulta util)", "(lista|listo|listas|listos) para (revisar|enviar|compartir|pasarte|pasaros)", "(te|se|os) (lo|la|los|las) (paso|pase|envio|envie|mando|mande|comparto|comparta|hago llegar|haga llegar|dejo|puedo pasar|puedo enviar|puedo mandar)", "(pasartel[oa]s?|enviartel[oa]s?|mandartel[oa]s?|compartirl[oa]s? contigo|pasarsel[oa]s?|enviarsel[oa]s?|mandarsel[oa]s?)", "(te|le) (paso|dejo|mando|envio|comparto|puedo pasar|puedo mandar|puedo enviar|puedo compartir) (el|la|los|las) (excel|diagrama|reporte|informe|video|analisis|mapa|enlace|link|archivo|documento|resultado|captura|pantallazo|grabacion|hallazgo|ejemplo)(s|es)?", "(te|le) (interesa|interesaria|gustaria|apetece) (verlo|verla|verlos|recibirlo|recibirla)", "(te|le) (seria|serviria|vendria bien|resultaria)( (util|utiles|de ayuda))?( [\\p{L}-]+){0,2} (el|un|una|la|ese|esa) (informe|resumen|listado|lista|documento|pdf|archivo|excel|analisis|hallazgos?)"],
     examples: ["¿Te serviría un informe breve?", "si te sirve, te lo paso", "encantado de enviártela", "se la puedo mandar"],
     not: ["pásame tu correo", "te paso a buscar"],
+  },
+  recalled: {
+    phrases: ["\\p{L}{2,}(?<!s)(iste|isteis)(?!\\p{L})", "\\p{L}{2,}(?<!(contr|desg|eng))(aste|asteis)(?!\\p{L})", "(fuimos|estuvimos|compartimos|ganamos|perdimos|quedamos|hicimos|sacamos|montamos|presentamos|dormimos|vivimos|coincidimos)(?!\\p{L})", "(el|la|los|las|nuestro|nuestra|tu|vuestro|vuestra) (equipo|grupo|mesa|piso|clase|seccion|banco|stand|panel|aula) (que|donde|con|de al lado)", "(misma|mismo) (mesa|equipo|aula|clase|grupo|piso|planta|fila|seccion)", "(te acuerdas|te acordas|recuerdas|se acuerda|os acordais)", "(yo )?(era|fui) (el|la|uno de los|una de las) (que|del|de la|de los|de las)", "(el|la) que (siempre |nunca )?\\p{L}+(aba|ia)(?!\\p{L})", "aun me acuerdo"],
+    examples: ["Me arreglaste el portátil la víspera de la entrega.", "quedamos terceros", "la misma mesa"],
+    not: ["Arreglo portátiles."],
+  },
+  sender: {
+    phrases: ["(yo|me|mi|mis|mio|mia|nosotros|nosotras|nos|nuestro|nuestra|nuestros|nuestras|soy|somos)"],
+    examples: ["Soy del Tec, generación 2015."],
+    not: ["Tec campus Puebla, generación 2015."],
   },
   addressee: {
     // Or a verb in the second person, the pronoun left out as Spanish does: "¿Seguís buscando…?", "¿Cómo lo resolvisteis?".

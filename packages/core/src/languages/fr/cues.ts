@@ -79,6 +79,16 @@ export default {
     examples: ["je vous l'envoie volontiers", "je peux te les transmettre"],
     not: ["envoyez-moi votre CV", "je vous envoie une invitation"],
   },
+  recalled: {
+    phrases: ["(tu as|vous avez|nous avons|on a) (\\p{L}+e|fait|pris|mis|dit|ecrit)(?!\\p{L})", "(meme|la meme) (table|equipe|salle|classe|promo|rangee)", "(tu te souviens|vous vous souvenez)"],
+    examples: ["Vous avez corrigé mon mémoire.", "la même table"],
+    not: ["Je corrige des mémoires."],
+  },
+  sender: {
+    phrases: ["(je|j'|moi|mon|ma|mes|nous|notre|nos|suis|sommes)"],
+    examples: ["Je suis de l'ESSEC, promo 2015."],
+    not: ["ESSEC, promo 2015."],
+  },
   addressee: {
     phrases: ['(vous|votre|vos|tu|te|toi|ton|ta|tes)'],
     examples: ['Comment votre équipe a-t-elle géré la migration ?'],

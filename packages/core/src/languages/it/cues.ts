@@ -80,6 +80,16 @@ export default {
     examples: ["se ti serve te lo mando", "posso girartela volentieri"],
     not: ["mandami il tuo CV", "ti mando un invito"],
   },
+  recalled: {
+    phrases: ["(hai|avete|abbiamo|eravamo|eri|siamo stati) (\\p{L}+ato|\\p{L}+ito|\\p{L}+uto|fatto|detto|scritto|preso|messo|vinto|perso)?(?!\\p{L})", "(stess[oa]) (tavolo|squadra|aula|classe|gruppo|fila)", "(ti ricordi|si ricorda)"],
+    examples: ["Hai sistemato il mio codice.", "lo stesso tavolo"],
+    not: ["Sistemo codice."],
+  },
+  sender: {
+    phrases: ["(io|mi|mio|mia|miei|mie|noi|ci|nostro|nostra|nostri|nostre|sono|siamo)"],
+    examples: ["Io sono del Politecnico, anno 2015."],
+    not: ["Politecnico di Milano, anno 2015."],
+  },
   addressee: {
     // Or a verb in the second person, the pronoun left out as Italian does: "Come avete gestito…?".
     phrases: ['(tu|ti|te|tuo|tua|tuoi|tue|voi|vi|vostro|vostra|vostri|vostre|lei|suo|sua|suoi)', '(hai|avete|sei|siete|stai|state|puoi|potete|usi|usate|lavori|lavorate|cerchi|cercate|avresti|avreste|pensi|pensate)', '\\p{L}{2,}(asti|esti|isti|aste|este|iste)(?<!(costi|resti|tasti|testi|visti|pasti|gusti|posti|questi|quasi|giusti|forse))'],

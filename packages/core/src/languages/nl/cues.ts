@@ -80,6 +80,16 @@ export default {
     examples: ["dan stuur ik het je graag", "Zal ik de Loom-video sturen?", "ik kan het je sturen"],
     not: ["stuur me je cv", "ik stuur je een uitnodiging"],
   },
+  recalled: {
+    phrases: ["(je hebt|jij hebt|u hebt|u heeft|we hebben|wij hebben|we waren|jij was|je was)(?!\\p{L})", "(dezelfde|hetzelfde) (tafel|team|zaal|groep|klas|rij)", "(weet je nog|herinner je je)"],
+    examples: ["Je hebt mijn code gered.", "dezelfde tafel"],
+    not: ["Ik red code."],
+  },
+  sender: {
+    phrases: ["(ik|mij|me|mijn|wij|we|ons|onze|ben|zijn)"],
+    examples: ["Ik ben van de TU Delft, lichting 2015."],
+    not: ["TU Delft, lichting 2015."],
+  },
   addressee: {
     phrases: ['(je|jij|jou|jouw|jullie|u|uw)'],
     examples: ['Hoe heeft jullie team de migratie aangepakt?'],

@@ -79,6 +79,16 @@ export default {
     examples: ["se der jeito, envio-te", "posso mandar-lhe o ficheiro"],
     not: ["manda-me o teu CV", "envia-me uma mensagem"],
   },
+  recalled: {
+    phrases: ["(voce|tu) (\\p{L}+ou|\\p{L}+eu|\\p{L}+iu|fez|deu|foi|esteve)(?!\\p{L})", "(fomos|estivemos|ficamos|ganhamos|perdemos|dividimos|fizemos)(?!\\p{L})", "(lembra|lembras|se lembra)"],
+    examples: ["Você salvou o meu projeto.", "fomos terceiros"],
+    not: ["Eu salvo projetos."],
+  },
+  sender: {
+    phrases: ["(eu|me|meu|minha|meus|minhas|nos|nosso|nossa|nossos|nossas|sou|somos)"],
+    examples: ["Eu sou da USP, turma de 2015."],
+    not: ["USP, turma de 2015."],
+  },
   addressee: {
     phrases: ['(você|voce|vocês|voces|te|ti|contigo|teu|tua|teus|tuas|seu|sua|seus|suas|o senhor|a senhora)', '(tens|estás|usas|trabalhas|procuras|continuas|achas|podes|sabes)'],
     examples: ['Como a sua equipe resolveu a migração?'],

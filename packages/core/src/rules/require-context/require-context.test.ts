@@ -7,6 +7,15 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A shared past said as a heading, then what happened there (en, es).
+    { code: 'Hi Nadia — Imperial, MSc Computing 2016. You debugged my Haskell coursework at 2am.', settings: three },
+    { code: 'Hey Tom, Sydney Startup Weekend 2022, team Kiwi — we came third and you built the backend.', settings: three },
+    { code: 'Hola Guille, del IESE, sección C de 2018: el que presentaba los casos en Comic Sans.', settings: three },
+    // Their correction or answer on the sender's post, a talk heard at a named expo, a translation offered (es).
+    { code: 'Pablo, el error de la tabla que me señalaste en mi artículo sobre hipotecas ya está corregido.', settings: three },
+    { code: 'Hola Beatriz, fuiste la única que contestó a mi encuesta sobre nóminas con datos.', settings: three },
+    { code: 'Jorge, te oí decir en Smart City Expo que los semáforos de Bilbao se reprograman solos.', settings: three },
+    { code: 'María José, traduje la guía de accesibilidad de tu equipo al español. La tengo lista para revisar, por si os sirve.', settings: three },
     // A reply under their post, a check run and written up for them, a batch sat side by side, a thread they started, an event named with no noun for it (fr, de, pt, it, nl).
     { code: "Bonjour Claire, sous votre billet sur les délais de paiement, votre réponse au deuxième commentaire m'a beaucoup servi.", settings: three },
     { code: 'Hallo {{first_name}}, ich habe mir die Ladezeiten Ihrer Produktseiten angesehen. Gern schreibe ich Ihnen auf, was am meisten bringt.', settings: three },
@@ -877,6 +886,10 @@ testRule(rule, {
     { code: 'Hallo {{ voornaam }}, je blog over {{ onderwerp }} op bedrijventerreinen was erg helder.', settings: { degree: 3, lang: 'nl' } },
   ],
   invalid: [
+    // A heading of the sender's own past, or of anything with a year, with nothing recalled after it.
+    { code: 'Hi Ana, Stanford MBA, 2015 — looking for mentors in fintech.', settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Ana, I'm a Stanford MBA, 2015. We help founders raise faster.", settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Ana, IESE 2018 — busco mentores en logística.', settings: three, errors: [{ messageId: 'noContext' }] },
     // Both at schools of a kind, both at an event of a kind: nothing named.
     { code: 'Hi Kofi, looks like we both went to public schools up north!', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Kofi, we both attended the conference last month. Happy to connect.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
