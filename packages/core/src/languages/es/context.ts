@@ -143,6 +143,8 @@ export default {
     '(yo )?tambien (estoy|estuve|estaba) en (la|el)( [\\p{L}0-9-]+){0,4} (cohorte|promocion|programa|bootcamp|aceleradora|master|curso|clase|batch)',
   ],
   interaction: [
+    // Lo que escribieron, citado: «lo de «los dashboards que nadie abre» que escribiste el lunes».
+    "(?<=\" )que (escribiste|dijiste|publicaste|compartiste|posteaste|soltaste|escribio usted|dijo usted)",
     // Algo suyo en lo del remitente: «el error que me señalaste en mi artículo», «me corregiste en un comentario», «fuiste la única persona que contestó a mi encuesta».
     "(me|nos) (senalaste|senalo|corregiste|corrigio|contestaste|contesto|respondiste|respondio|rebatiste|rebatio)( [\\p{L}-]+){0,3} (en|a|bajo|sobre) (mi|mis|nuestra|nuestro|nuestros|nuestras|un|una|el|la) (articulo|post|publicacion|hilo|comentario|encuesta|pregunta|video|charla)",
     "(contestaste|contesto|respondiste|respondio|comentaste|comento) (a|en) (mi|mis|nuestra|nuestro) (encuesta|post|publicacion|articulo|hilo|comentario|pregunta|video)",

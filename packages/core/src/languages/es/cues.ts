@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["en persona", "vimos", "verte", "intercambio", "cruzamos", "me (ensenaste|mostraste|presentaste|pediste|preguntaste|recomendaste|hablaste de|dijiste)", "(la|el) (mesa|stand|asiento|puesto) de al lado", "(te|le) (pregunte|pregunto|preguntaba|discuti|discutio|rebati|rebatio)", "lo que (dijiste|contaste|explicaste|comentaste|respondiste|dijo usted)", "(el|la) de (las|la) preguntas?", "te (oi|escuche|vi|note)", "(te acuerdas|te acordas|recuerdas|se acuerda) (de|del|de la|de los|de las)", "usted me (recomendo|enseno|mostro|presento|dijo|explico|conto|pregunto|paso)"],
+    phrases: ["en persona", "vimos", "verte", "intercambio", "cruzamos", "me (ensenaste|mostraste|presentaste|pediste|preguntaste|recomendaste|hablaste de|dijiste)", "(la|el) (mesa|stand|asiento|puesto) de al lado", "(te|le) (pregunte|pregunto|preguntaba|discuti|discutio|rebati|rebatio)", "lo que (dijiste|contaste|explicaste|comentaste|respondiste|dijo usted)", "(el|la) de (las|la) preguntas?", "te (oi|escuche|vi|note)", "me sente (a su lado|a tu lado|al lado|junto a)", "(te acuerdas|te acordas|recuerdas|se acuerda) (de|del|de la|de los|de las)", "usted me (recomendo|enseno|mostro|presento|dijo|explico|conto|pregunto|paso)"],
     words: ["conocer", "conocimos", "conocí", "coincidir", "hablar", "charlar", "platicar", "platicamos", "platiqué", "conversación", "conversar", "saludar", "pregunté", "consulté", "explicaste", "explicó", "comentaste", "contaste"],
     examples: ['Coincidimos en el stand', 'Nuestra charla sobre logística'],
     not: ['Me encantaría conectar.'],
@@ -21,7 +21,7 @@ export default {
   },
   contentNoun: {
     phrases: ["charlas?"],
-    words: ["publicación", "post", "artículo", "hilo", "entrada", "newsletter", "boletín", "podcast", "episodio", "ponencia", "vídeo", "webinar", "webinario", "seminario", "directo", "comentario", "presentación", "entrevista", "diagrama", "gráfico", "infografía", "esquema", "foto", "carrusel", "póster"],
+    words: ["publicación", "post", "artículo", "hilo", "entrada", "respuesta", "gist", "snippet", "newsletter", "boletín", "podcast", "episodio", "ponencia", "vídeo", "webinar", "webinario", "seminario", "directo", "comentario", "presentación", "entrevista", "diagrama", "gráfico", "infografía", "esquema", "foto", "carrusel", "póster"],
     examples: ["el hilo", "la ponencia"],
     not: ["la página de precios"],
   },
@@ -31,7 +31,7 @@ export default {
     not: ["trabajas en Acme"],
   },
   shared: {
-    phrases: ["tu y yo", "(los|las) dos", "ambos", "ambas", "mism[oa]", "junt[oa]s", "compañer[oa]s?", "coincidimos", "compartimos", "compartiamos", "(al )?igual que (tu|usted|vos)"],
+    phrases: ["(los|las|nosotros|nosotras) del", "tu y yo", "(los|las) dos", "ambos", "ambas", "mism[oa]", "junt[oa]s", "compañer[oa]s?", "coincidimos", "compartimos", "compartiamos", "(al )?igual que (tu|usted|vos)"],
     examples: ["tú y yo coincidimos", "el mismo máster"],
     not: ["yo también doy un curso"],
   },
@@ -57,12 +57,12 @@ export default {
     not: ["marta ruiz"],
   },
   together: {
-    phrases: ['tambien', 'igual que tu', 'igual que usted', '(al )?igual que yo', 'como yo', 'mism[oa]', 'ambos', 'ambas', '(los|las) dos', 'compañer[oa]s?', 'juntos', 'juntas', 'aun me acuerdo'],
+    phrases: ['tambien', 'igual que tu', 'igual que usted', '(al )?igual que yo', 'como yo', 'mism[oa]', 'ambos', 'ambas', '(los|las) dos', 'compañer[oa]s?', 'juntos', 'juntas', 'aun me acuerdo', 'desde que (acabo|termino|acabamos|terminamos|salimos de)', '(los|las|nosotros|nosotras) del'],
     examples: ['Yo también estudié en [Universidad].', 'Hicimos el mismo [Programa].', 'Estudio en [Universidad], igual que tú.'],
     not: ['Estudio en [Universidad] y quiero aprender de profesionales como tú.', 'Estudio segundo de [Carrera] en [Universidad].'],
   },
   attending: {
-    phrases: ["(usted|tu) (participo|participaste|hablo|hablaste|presento|presentaste|intervino|interviniste|moderaste|modero)", "(asisti|participe) (al|a la|en el|en la)", "(estare|estaras|estara|ire|iras|ira|asistire|asistiras|asistira|asisto|asistes|asiste|participo|participas|participa|participare|participaras|participara|voy a estar|vas a estar|va a estar|voy a ir|vas a ir|va a ir|hablas|hablara|hablaras|expones|expondras|expondra)( tambien)? (en|a|al)", "nos vemos (alli|alla|en|por)", "(vas|vais|va usted) a ir", "(yo )?tambien (estare|ire|asistire|voy|estoy apuntad[oa])", "(estare|ire) (alli|alla|ahi)", "entre el publico", "(estoy|estas|esta|estamos) (tambien )?(inscrit[oa]s?|registrad[oa]s?|apuntad[oa]s?) (en|a|al)"],
+    phrases: ["estaremos en (el|la) (pabellon|stand|hall|zona|feria)", "tambien (vais|vas|va|van) a", "(usted|tu) (participo|participaste|hablo|hablaste|presento|presentaste|intervino|interviniste|moderaste|modero)", "(asisti|participe) (al|a la|en el|en la)", "(estare|estaras|estara|ire|iras|ira|asistire|asistiras|asistira|asisto|asistes|asiste|participo|participas|participa|participare|participaras|participara|voy a estar|vas a estar|va a estar|voy a ir|vas a ir|va a ir|hablas|hablara|hablaras|expones|expondras|expondra)( tambien)? (en|a|al)", "nos vemos (alli|alla|en|por)", "(vas|vais|va usted) a ir", "(yo )?tambien (estare|ire|asistire|voy|estoy apuntad[oa])", "(estare|ire) (alli|alla|ahi)", "entre el publico", "(estoy|estas|esta|estamos) (tambien )?(inscrit[oa]s?|registrad[oa]s?|apuntad[oa]s?) (en|a|al)"],
     examples: ['Estaré en el Mobile World Congress', 'vas a estar en la feria', 'nos vemos allí', 'también estás inscrita en el'], not: ['Estaré encantado de ayudarte', 'Voy a escribirte'],
   },
   relative: {
@@ -71,12 +71,12 @@ export default {
     not: ["te escribo antes de que termine el año", "cuando tú quieras hablamos"],
   },
   offerMade: {
-    phrases: ["(?<!(me|nos) )(he|hemos) (recopilado|preparado|hecho|creado|montado|armado|escrito|documentado|elaborado|comparado|reunido|analizado|grabado|revisado|auditado|medido|traducido)", "(traduje|tradujimos)(?!\\p{L})", "(recopile|prepare|monte|arme|elabore|documente|compare|analice|grabe|hice|pase|corri|revise|medi|audite|recopilamos|preparamos|elaboramos|analizamos|grabamos|revisamos|medimos|comparamos|hicimos|auditamos)"],
+    phrases: ["(?<!(me|nos) )(he|hemos) (recopilado|preparado|hecho|creado|montado|armado|escrito|documentado|elaborado|comparado|reunido|analizado|grabado|revisado|auditado|medido|traducido)", "(traduje|tradujimos)(?!\\p{L})", "(tenemos|tengo) (el|un|una|la)( [\\p{L}-]+)? (informe|parche|analisis|listado|reporte|excel|plantilla)", "(recopile|prepare|monte|arme|elabore|documente|compare|analice|grabe|hice|pase|corri|revise|medi|audite|recopilamos|preparamos|elaboramos|analizamos|grabamos|revisamos|medimos|comparamos|hicimos|auditamos)"],
     examples: ["he recopilado las tarifas de 30 agencias", "preparé una comparativa"],
     not: ["has hecho un gran trabajo", "me he preparado para la charla"],
   },
   offerSend: {
-    phrases: ["por si (te|os|le|les) (sirve|sirven|resulta util)", "(lista|listo|listas|listos) para (revisar|enviar|compartir|pasarte|pasaros)", "(te|se|os) (lo|la|los|las) (paso|pase|envio|envie|mando|mande|comparto|comparta|hago llegar|haga llegar|dejo|puedo pasar|puedo enviar|puedo mandar)", "(pasartel[oa]s?|enviartel[oa]s?|mandartel[oa]s?|compartirl[oa]s? contigo|pasarsel[oa]s?|enviarsel[oa]s?|mandarsel[oa]s?)", "(te|le) (paso|dejo|mando|envio|comparto|puedo pasar|puedo mandar|puedo enviar|puedo compartir) (el|la|los|las) (excel|diagrama|reporte|informe|video|analisis|mapa|enlace|link|archivo|documento|resultado|captura|pantallazo|grabacion|hallazgo|ejemplo)(s|es)?", "(te|le) (interesa|interesaria|gustaria|apetece) (verlo|verla|verlos|recibirlo|recibirla)", "(te|le) (seria|serviria|vendria bien|resultaria)( (util|utiles|de ayuda))?( [\\p{L}-]+){0,2} (el|un|una|la|ese|esa) (informe|resumen|listado|lista|documento|pdf|archivo|excel|analisis|hallazgos?)"],
+    phrases: ["(se|te|os|le) (lo|la|los|las) (hacemos|hago|haremos|podemos hacer|puedo hacer) llegar", "por si (te|os|le|les) (sirve|sirven|resulta util)", "(lista|listo|listas|listos) para (revisar|enviar|compartir|pasarte|pasaros)", "(te|se|os) (lo|la|los|las) (paso|pase|envio|envie|mando|mande|comparto|comparta|hago llegar|haga llegar|dejo|puedo pasar|puedo enviar|puedo mandar)", "(pasartel[oa]s?|enviartel[oa]s?|mandartel[oa]s?|compartirl[oa]s? contigo|pasarsel[oa]s?|enviarsel[oa]s?|mandarsel[oa]s?)", "(te|le) (paso|dejo|mando|envio|comparto|puedo pasar|puedo mandar|puedo enviar|puedo compartir) (el|la|los|las) (excel|diagrama|reporte|informe|video|analisis|mapa|enlace|link|archivo|documento|resultado|captura|pantallazo|grabacion|hallazgo|ejemplo)(s|es)?", "(te|le) (interesa|interesaria|gustaria|apetece) (verlo|verla|verlos|recibirlo|recibirla)", "(te|le) (seria|serviria|vendria bien|resultaria)( (util|utiles|de ayuda))?( [\\p{L}-]+){0,2} (el|un|una|la|ese|esa) (informe|resumen|listado|lista|documento|pdf|archivo|excel|analisis|hallazgos?)"],
     examples: ["¿Te serviría un informe breve?", "si te sirve, te lo paso", "encantado de enviártela", "se la puedo mandar"],
     not: ["pásame tu correo", "te paso a buscar"],
   },

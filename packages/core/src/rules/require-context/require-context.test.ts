@@ -7,6 +7,13 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A report and a patch for them, a snippet they left, their words quoted, a course or programme in common, both at a fair (es).
+    { code: 'Sr. Montoya, encontramos un fallo en su portal de proveedores. Tenemos el informe y el parche; ¿a quién se lo hacemos llegar?', settings: three },
+    { code: 'Mati, gracias por el gist que me dejaste en la respuesta sobre Terraform.', settings: three },
+    { code: 'Hola Nuria, lo de «los dashboards que nadie abre» que escribiste el lunes lo imprimí.', settings: three },
+    { code: 'Raquel, los del curso de drones de marzo seguimos en el chat y tú desapareciste.', settings: three },
+    { code: 'Hola {nombre}, desde que acabó {programa} en {año} no hemos vuelto a coincidir.', settings: three },
+    { code: 'Hola Daniel, veo que también vais a Fitur con stand; nosotros estaremos en el pabellón 8.', settings: three },
     // A shared past said as a heading, then what happened there (en, es).
     { code: 'Hi Nadia — Imperial, MSc Computing 2016. You debugged my Haskell coursework at 2am.', settings: three },
     { code: 'Hey Tom, Sydney Startup Weekend 2022, team Kiwi — we came third and you built the backend.', settings: three },
