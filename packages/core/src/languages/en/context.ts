@@ -204,6 +204,9 @@ export default {
     "(i'm|i am|i was) (also|too) (in|part of|a member of) (the|this|that)( [\\p{L}0-9'-]+){0,4} (cohort|batch|class|program|programme|fellowship|bootcamp|intake)",
   ],
   interaction: [
+    // Their reply or correction under the sender's post: "you corrected a dosage figure under my summary", "you wrote 'this is wrong' under my note", "you took my chart apart".
+    "(you|you've) (corrected|wrote|replied|commented|answered|left|pushed back|pointed out|flagged|fixed|questioned|challenged)( [\\p{L}\\p{N}'\"-]+){0,8} (under|on|below|beneath|to) my (post|note|summary|article|thread|chart|comment|video|piece|write-?up|question|graph|slide|deck)",
+    "you (took|pulled|picked) my (chart|post|argument|deck|analysis|graph|piece|thread|numbers) apart",
     // Their open-source project relied on, an issue the sender opened there; their episode as a guest on the sender's show: "your open-source {repo_name}", "I'm the one who opened the timezone issue", "thanks again for joining our episode on grant writing".
     "(your|ur) open(-| )source (<slot>|project|library|tool|repo|package|framework|sdk)",
     "(i'm the one who|i) (opened|filed|raised|reported|submitted|logged) (the|an|a|that)( [\\p{L}-]+){0,3} (issue|bug|bug report|pr|pull request|ticket)",

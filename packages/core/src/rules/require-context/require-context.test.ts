@@ -14,6 +14,13 @@ testRule(rule, {
     { code: 'Raquel, los del curso de drones de marzo seguimos en el chat y tú desapareciste.', settings: three },
     { code: 'Hola {nombre}, desde que acabó {programa} en {año} no hemos vuelto a coincidir.', settings: three },
     { code: 'Hola Daniel, veo que también vais a Fitur con stand; nosotros estaremos en el pabellón 8.', settings: three },
+    // Their reply under the sender's post, a mock-up ready for them, a batch slot in common, an event remembered or heard at (en).
+    { code: 'Dear Dr. Okafor, you corrected a dosage figure under my summary of the NICE update. Thank you.', settings: three },
+    { code: "Hi Ethan — you wrote 'this is wrong, and here is why' under my note on carbon pricing.", settings: three },
+    { code: 'Hey Lea, I mocked up your checkout on a small screen and the pay button hides. Three screenshots, ready whenever you want them.', settings: three },
+    { code: 'Hi [Name], we were in the same [Batch] at [Institute].', settings: three },
+    { code: 'Hi Jess, remember the rainy Thursday at PauseFest when the wifi died?', settings: three },
+    { code: 'Hi Ana, you said so loudly at MozFest that the licence was broken.', settings: three },
     // A shared past said as a heading, then what happened there (en, es).
     { code: 'Hi Nadia — Imperial, MSc Computing 2016. You debugged my Haskell coursework at 2am.', settings: three },
     { code: 'Hey Tom, Sydney Startup Weekend 2022, team Kiwi — we came third and you built the backend.', settings: three },
