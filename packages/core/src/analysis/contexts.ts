@@ -206,6 +206,8 @@ function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   if (!first) return [];
   const text = analysis.prose.slice(first.start, first.end);
   const cut = text.search(HEADING_END);
+  // Most notes open with no figure and no slot: no heading of a shared past, and no cue looked for.
+  if (!/[\p{N}]/u.test(cut < 0 ? text : text.slice(0, cut)) && !analysis.contentPlaceholders.some((placeholder) => placeholder.start < first.start + (cut < 0 ? text.length : cut))) return [];
   const speaking = [...findCues(analysis, 'sender'), ...findCues(analysis, 'addressee')];
   let end = first.start;
   for (const part of text.slice(0, cut < 0 ? text.length : cut).matchAll(HEADING_PART)) {
