@@ -87,6 +87,8 @@ function readRole(reader: RoleReader, words: readonly string[]): PlaceholderRole
   // (`[shared interest]`, `[common background]`).
   const whatBothHave = shared && words.every((word) => !sharedContact[1].matches(word) || reader.bothHave.matches(word));
   if (whatBothHave && other !== undefined && other !== 'person' && other !== 'name') return other;
+  // Beside a word no role knows, it is still something both have, not someone: `[shared experience]`.
+  if (whatBothHave && other === undefined && words.length > 1) return 'topic';
   if (shared && (other === undefined || STILL_A_PERSON.has(other))) return 'shared-contact';
   return other ?? 'free';
 }
