@@ -143,6 +143,9 @@ export default {
     '(yo )?tambien (estoy|estuve|estaba) en (la|el)( [\\p{L}0-9-]+){0,4} (cohorte|promocion|programa|bootcamp|aceleradora|master|curso|clase|batch)',
   ],
   interaction: [
+    // Su réplica a lo del remitente, su frase de un hilo: «tu réplica a mi comentario sobre…», «tu frase del hilo del viernes».
+    "(tu|su) (replica|respuesta|comentario|correccion) (a|en|bajo) (mi|mis|nuestro|nuestra) (comentario|post|publicacion|articulo|hilo|pregunta|encuesta)",
+    "(tu|su) (frase|cita|idea|comentario|pregunta|reflexion) (del|de tu|de su|en el|en tu|en su) (hilo|post|publicacion|articulo|charla|video|podcast|newsletter|directo)",
     // Lo que escribieron, citado: «lo de «los dashboards que nadie abre» que escribiste el lunes».
     "(?<=\" )que (escribiste|dijiste|publicaste|compartiste|posteaste|soltaste|escribio usted|dijo usted)",
     // Algo suyo en lo del remitente: «el error que me señalaste en mi artículo», «me corregiste en un comentario», «fuiste la única persona que contestó a mi encuesta».

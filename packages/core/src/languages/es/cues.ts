@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["en persona", "vimos", "verte", "intercambio", "cruzamos", "me (ensenaste|mostraste|presentaste|pediste|preguntaste|recomendaste|hablaste de|dijiste)", "(la|el) (mesa|stand|asiento|puesto) de al lado", "(te|le) (pregunte|pregunto|preguntaba|discuti|discutio|rebati|rebatio)", "lo que (dijiste|contaste|explicaste|comentaste|respondiste|dijo usted)", "(el|la) de (las|la) preguntas?", "te (oi|escuche|vi|note)", "me sente (a su lado|a tu lado|al lado|junto a)", "(te acuerdas|te acordas|recuerdas|se acuerda) (de|del|de la|de los|de las)", "usted me (recomendo|enseno|mostro|presento|dijo|explico|conto|pregunto|paso)"],
+    phrases: ["en persona", "vimos", "verte", "intercambio", "cruzamos", "me (ensenaste|mostraste|presentaste|pediste|preguntaste|recomendaste|hablaste de|dijiste)", "(la|el) (mesa|stand|asiento|puesto) de al lado", "(te|le) (pregunte|pregunto|preguntaba|discuti|discutio|rebati|rebatio)", "lo que (dijiste|contaste|explicaste|comentaste|respondiste|dijo usted)", "(el|la) de (las|la) preguntas?", "te (oi|escuche|vi|note)", "me sente (a su lado|a tu lado|al lado|junto a)", "(discutir|discutimos|debatir|debatimos|debatiendo|discutiendo)", "(terminamos|acabamos|quedamos) (primer|segund|tercer|cuart|quint|ultim)\\p{L}*", "(te acuerdas|te acordas|recuerdas|se acuerda) (de|del|de la|de los|de las)", "usted me (recomendo|enseno|mostro|presento|dijo|explico|conto|pregunto|paso)"],
     words: ["conocer", "conocimos", "conocí", "coincidir", "hablar", "charlar", "platicar", "platicamos", "platiqué", "conversación", "conversar", "saludar", "pregunté", "consulté", "explicaste", "explicó", "comentaste", "contaste"],
     examples: ['Coincidimos en el stand', 'Nuestra charla sobre logística'],
     not: ['Me encantaría conectar.'],
@@ -31,7 +31,7 @@ export default {
     not: ["trabajas en Acme"],
   },
   shared: {
-    phrases: ["(los|las|nosotros|nosotras) del", "tu y yo", "(los|las) dos", "ambos", "ambas", "mism[oa]", "junt[oa]s", "compañer[oa]s?", "coincidimos", "compartimos", "compartiamos", "(al )?igual que (tu|usted|vos)"],
+    phrases: ["(filas?|mesas?|asientos?|puestos?|bancos?) (delante|detras|al lado) de (mi|ti|usted|nosotros)", "(los|las|nosotros|nosotras) del", "tu y yo", "(los|las) dos", "ambos", "ambas", "mism[oa]", "junt[oa]s", "compañer[oa]s?", "coincidimos", "compartimos", "compartiamos", "(al )?igual que (tu|usted|vos)"],
     examples: ["tú y yo coincidimos", "el mismo máster"],
     not: ["yo también doy un curso"],
   },
@@ -62,7 +62,7 @@ export default {
     not: ['Estudio en [Universidad] y quiero aprender de profesionales como tú.', 'Estudio segundo de [Carrera] en [Universidad].'],
   },
   attending: {
-    phrases: ["estaremos en (el|la) (pabellon|stand|hall|zona|feria)", "tambien (vais|vas|va|van) a", "(usted|tu) (participo|participaste|hablo|hablaste|presento|presentaste|intervino|interviniste|moderaste|modero)", "(asisti|participe) (al|a la|en el|en la)", "(estare|estaras|estara|ire|iras|ira|asistire|asistiras|asistira|asisto|asistes|asiste|participo|participas|participa|participare|participaras|participara|voy a estar|vas a estar|va a estar|voy a ir|vas a ir|va a ir|hablas|hablara|hablaras|expones|expondras|expondra)( tambien)? (en|a|al)", "nos vemos (alli|alla|en|por)", "(vas|vais|va usted) a ir", "(yo )?tambien (estare|ire|asistire|voy|estoy apuntad[oa])", "(estare|ire) (alli|alla|ahi)", "entre el publico", "(estoy|estas|esta|estamos) (tambien )?(inscrit[oa]s?|registrad[oa]s?|apuntad[oa]s?) (en|a|al)"],
+    phrases: ["(figuramos|figuraremos)( [\\p{L}-]+){0,3} (en|como) (el|la|los|las) (jurado|cartel|programa|panel|lista de ponentes|agenda)", "estaremos en (el|la) (pabellon|stand|hall|zona|feria)", "tambien (vais|vas|va|van) a", "(usted|tu) (participo|participaste|hablo|hablaste|presento|presentaste|intervino|interviniste|moderaste|modero)", "(asisti|participe) (al|a la|en el|en la)", "(estare|estaras|estara|ire|iras|ira|asistire|asistiras|asistira|asisto|asistes|asiste|participo|participas|participa|participare|participaras|participara|voy a estar|vas a estar|va a estar|voy a ir|vas a ir|va a ir|hablas|hablara|hablaras|expones|expondras|expondra)( tambien)? (en|a|al)", "nos vemos (alli|alla|en|por)", "(vas|vais|va usted) a ir", "(yo )?tambien (estare|ire|asistire|voy|estoy apuntad[oa])", "(estare|ire) (alli|alla|ahi)", "entre el publico", "(estoy|estas|esta|estamos) (tambien )?(inscrit[oa]s?|registrad[oa]s?|apuntad[oa]s?) (en|a|al)"],
     examples: ['Estaré en el Mobile World Congress', 'vas a estar en la feria', 'nos vemos allí', 'también estás inscrita en el'], not: ['Estaré encantado de ayudarte', 'Voy a escribirte'],
   },
   relative: {

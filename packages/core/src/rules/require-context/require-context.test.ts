@@ -21,6 +21,13 @@ testRule(rule, {
     { code: 'Hi [Name], we were in the same [Batch] at [Institute].', settings: three },
     { code: 'Hi Jess, remember the rainy Thursday at PauseFest when the wifi died?', settings: three },
     { code: 'Hi Ana, you said so loudly at MozFest that the licence was broken.', settings: three },
+    // Rows apart in one course, their reply to the sender's comment, an argument at a named stand, a hackathon's ranking, their line from a thread, both on a jury (es).
+    { code: 'Don Hernán, usted se sentaba dos filas delante de mí en el diplomado de proyectos de la Javeriana.', settings: three },
+    { code: 'Hola Clara: tu réplica a mi comentario sobre la semana de cuatro días me hizo cambiar de opinión.', settings: three },
+    { code: 'Mariana, en el stand 3B de Expo Eléctrica nos pusimos a discutir de inversores híbridos.', settings: three },
+    { code: 'Fede, terminamos terceros en el hackatón de la Ekoparty, a dos puntos.', settings: three },
+    { code: 'Hola Mónica, me quedo con tu frase del hilo del viernes sobre onboarding.', settings: three },
+    { code: 'Señora Quintana, ambos figuramos este año en el jurado del Premio Emprendedor XXI.', settings: three },
     // A shared past said as a heading, then what happened there (en, es).
     { code: 'Hi Nadia — Imperial, MSc Computing 2016. You debugged my Haskell coursework at 2am.', settings: three },
     { code: 'Hey Tom, Sydney Startup Weekend 2022, team Kiwi — we came third and you built the backend.', settings: three },
