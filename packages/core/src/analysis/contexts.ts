@@ -299,9 +299,10 @@ function namesOf(analysis: Analysis, span: Span): Span[] {
 const BRAND_COMPOUND = /^\p{Lu}[\p{L}\p{N}]*-\p{Lu}/u;
 
 // An event's name spelled as one: a capital, then the word for a gathering with one of its own
-// ("KubeCon", "MTPCon", "DevOpsDays", "RustConf", "T3chFest", "RubyKaigi"); "Falcon" and
-// "holidays" have none.
-const EVENT_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*(?:Con|Conf|Days|Fest|Camp|Summit|Hack|Week|Expo|Kaigi)(?![\p{L}\p{N}])/gu;
+// ("KubeCon", "MTPCon", "DevOpsDays", "RustConf", "T3chFest", "RubyKaigi"), or as its own
+// capitalised word after one ("Pause Fest", "Startup Weekend", "Dutch Design Week"); "Falcon"
+// and "holidays" have none.
+const EVENT_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*(?:Con|Conf|Days|Fest|Camp|Summit|Hack|Week|Expo|Kaigi|[^\S\r\n](?:Fest|Festival|Weekend|Week|Days|Con|Conf|Camp))(?![\p{L}\p{N}])/gu;
 const NAMED_BY_SPELLING = [BRAND_COMPOUND, new RegExp(`^${EVENT_NAME.source}$`, 'u')];
 
 /**

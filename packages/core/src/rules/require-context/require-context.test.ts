@@ -20,6 +20,7 @@ testRule(rule, {
     { code: 'Hey Lea, I mocked up your checkout on a small screen and the pay button hides. Three screenshots, ready whenever you want them.', settings: three },
     { code: 'Hi [Name], we were in the same [Batch] at [Institute].', settings: three },
     { code: 'Hi Jess, remember the rainy Thursday at PauseFest when the wifi died?', settings: three },
+    { code: 'Hi Jess, remember the rainy Thursday at Pause Fest when the wifi died?', settings: three },
     { code: 'Hi Ana, you said so loudly at MozFest that the licence was broken.', settings: three },
     // Rows apart in one course, their reply to the sender's comment, an argument at a named stand, a hackathon's ranking, their line from a thread, both on a jury (es).
     { code: 'Don Hernán, usted se sentaba dos filas delante de mí en el diplomado de proyectos de la Javeriana.', settings: three },
