@@ -45,6 +45,10 @@ export default {
     '(ehemalige[rn]?|alte[rn]?) (kommiliton\\w*|klassenkamerad\\w*|mitschuler\\w*)',
   ],
   interaction: [
+    // Ihre Antwort oder Korrektur unter dem eigenen Text: „Ihr Hinweis unter meinem Text“, „deine Antwort auf meine Frage“, „kam die Frage … von mir“.
+    "(ihr|ihre|dein|deine|euer|eure) (antwort|hinweis|kommentar|korrektur|anmerkung|einwand) (auf|unter|zu) (meine|meinen|meinem|meiner)",
+    "kam die frage( [\\p{L}\\p{N}.-]+){0,6} von mir",
+    "(sie hatten|du hattest|ihr hattet) mir( [\\p{L}\\p{N}.-]+){0,8} (gestellt|geantwortet|geschrieben|erklart)",
     // Ihr Repo, ihr Newsletter: „einen Pull Request für dein Repo eingereicht“, „in Ihrem Newsletter vom März“.
     '(dein|ihr|euer|deinem|ihrem|eurem|deines|ihres) (repo|repository|newsletter|blog|kolumne)',
     // Ihr Newsletter verlinkte den Artikel des Absenders, ihr Kommentar oder Review zu dessen Workaround oder PR, ihre Keynote auf einer Messe: „hat meinen Artikel verlinkt“, „du hast meinen Workaround kommentiert“, „danke für dein Review zu meinem Pull Request“, „Ihre Keynote auf der Bett“.

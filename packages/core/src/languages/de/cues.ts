@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["getroffen", "trafen", "kennengelernt", "gesprochen", "sprachen", "ausgetauscht", "begegnet", "gesehen", "wiedergesehen", "wiederzusehen", "wiedersehen", "personlich", "(sassen|saßen|standen)( zusammen| beide| nebeneinander)?", "(am )?nachbartisch", "nebeneinander"],
+    phrases: ["(frage|fragen) (gestellt|stellte|gestellt hatte)", "nach (meinem|ihrem|deinem|eurem) (slot|vortrag|talk|panel)", "getroffen", "trafen", "kennengelernt", "gesprochen", "sprachen", "ausgetauscht", "begegnet", "gesehen", "wiedergesehen", "wiederzusehen", "wiedersehen", "personlich", "(sassen|saßen|standen)( zusammen| beide| nebeneinander)?", "(am )?nachbartisch", "nebeneinander"],
     words: ["treffen", "kennenlernen", "sprechen", "unterhalten", "austauschen", "Gespräch", "Austausch", "begegnen"],
     examples: ['wir hatten kurz gesprochen', 'unser Gespräch'],
     not: ['Ich würde mich gern vernetzen.'],
@@ -81,7 +81,7 @@ export default {
     not: ["schicken Sie mir Ihren Lebenslauf", "ich schicke Ihnen eine Einladung"],
   },
   recalled: {
-    phrases: ["(du hast|sie haben|ihr habt|wir haben|wir waren|du warst|sie waren)(?!\\p{L})", "(gleiche[nmr]?|selbe[nmr]?) (tisch|team|raum|gruppe|klasse|reihe)", "(erinnerst du dich|erinnern sie sich)"],
+    phrases: ["(du|ihr|sie) mit (dem|der|den|eurem|eurer|deinem|deiner|ihrem|ihrer)", "(weisst|weißt) du noch", "wisst ihr noch", "(du hast|sie haben|ihr habt|wir haben|wir waren|du warst|sie waren)(?!\\p{L})", "(gleiche[nmr]?|selbe[nmr]?) (tisch|team|raum|gruppe|klasse|reihe)", "(erinnerst du dich|erinnern sie sich)"],
     examples: ["Du hast meinen Code gerettet.", "am gleichen Tisch"],
     not: ["Ich rette Code."],
   },

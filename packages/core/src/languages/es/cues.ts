@@ -81,7 +81,7 @@ export default {
     not: ["pásame tu correo", "te paso a buscar"],
   },
   recalled: {
-    phrases: ["\\p{L}{2,}(?<!s)(iste|isteis)(?!\\p{L})", "\\p{L}{2,}(?<!(contr|desg|eng))(aste|asteis)(?!\\p{L})", "(fuimos|estuvimos|compartimos|ganamos|perdimos|quedamos|hicimos|sacamos|montamos|presentamos|dormimos|vivimos|coincidimos)(?!\\p{L})", "(el|la|los|las|nuestro|nuestra|tu|vuestro|vuestra) (equipo|grupo|mesa|piso|clase|seccion|banco|stand|panel|aula) (que|donde|con|de al lado)", "(misma|mismo) (mesa|equipo|aula|clase|grupo|piso|planta|fila|seccion)", "(te acuerdas|te acordas|recuerdas|se acuerda|os acordais)", "(yo )?(era|fui) (el|la|uno de los|una de las) (que|del|de la|de los|de las)", "(el|la) que (siempre |nunca )?\\p{L}+(aba|ia)(?!\\p{L})", "aun me acuerdo"],
+    phrases: ["(tu|vosotros|vosotras|ustedes|usted|vos) con (el|la|los|las|tu|vuestro|vuestra|su)", "\\p{L}{2,}(?<!s)(iste|isteis)(?!\\p{L})", "\\p{L}{2,}(?<!(contr|desg|eng))(aste|asteis)(?!\\p{L})", "(fuimos|estuvimos|compartimos|ganamos|perdimos|quedamos|hicimos|sacamos|montamos|presentamos|dormimos|vivimos|coincidimos)(?!\\p{L})", "(el|la|los|las|nuestro|nuestra|tu|vuestro|vuestra) (equipo|grupo|mesa|piso|clase|seccion|banco|stand|panel|aula) (que|donde|con|de al lado)", "(misma|mismo) (mesa|equipo|aula|clase|grupo|piso|planta|fila|seccion)", "(te acuerdas|te acordas|recuerdas|se acuerda|os acordais)", "(yo )?(era|fui) (el|la|uno de los|una de las) (que|del|de la|de los|de las)", "(el|la) que (siempre |nunca )?\\p{L}+(aba|ia)(?!\\p{L})", "aun me acuerdo"],
     examples: ["Me arreglaste el portátil la víspera de la entrega.", "quedamos terceros", "la misma mesa"],
     not: ["Arreglo portátiles."],
   },

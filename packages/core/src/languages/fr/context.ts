@@ -63,6 +63,10 @@ export default {
     'camarades? de (promo|classe)',
   ],
   interaction: [
+    // Leur réponse ou leur correction sous ce que l'on a publié : « votre réponse à ma question », « vous avez été la seule à pointer l'erreur dans mon graphique ».
+    "(votre|ta|ton) (reponse|remarque|commentaire|correction|precision|objection) (a|sous|sur) (ma|mon|mes)",
+    "(vous avez ete|tu as ete) (la seule|le seul|la premiere|le premier) a (pointer|signaler|corriger|relever|repondre|remarquer)",
+    "(vous aviez|vous avez|tu avais|tu as) pris le temps de me repondre",
     // Leur passage dans un podcast, leur démo remerciée : « votre passage dans le podcast … où vous racontez », « merci pour la démo de Flutter au meetup GDG Nantes ».
     '(votre|ton) passage (dans|sur|a|au)',
     '(merci|bravo) pour (la|le|ta|votre|ton) (demo|talk|presentation|intervention|keynote|atelier|conference) (de|sur|au|a la|a l\')',

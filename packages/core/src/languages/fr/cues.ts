@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["vus", "en personne", "(voisins|voisines|voisin|voisine) de (table|stand|siege|rangee)", "c'est (vous|toi) qui (avez|as) (demande|pose|interroge|interpelle)", "(deux|trois|quelques|\\d+) rangs? (derriere|devant)"],
+    phrases: ["cote a cote", "(nous etions|on etait) (assis |places )?(voisins|a la meme table|ensemble)", "(on|nous) partagea(it|ions)", "vus", "en personne", "(voisins|voisines|voisin|voisine) de (table|stand|siege|rangee)", "c'est (vous|toi) qui (avez|as) (demande|pose|interroge|interpelle)", "(deux|trois|quelques|\\d+) rangs? (derriere|devant)"],
     words: ["rencontrer", "rencontré", "croiser", "croisé", "échanger", "échangé", "échange", "discuter", "discuté", "discussion", "conversation", "parler", "parlé"],
     examples: ['Nous nous sommes croisés', 'notre échange'],
     not: ['Je serais ravi de vous ajouter.'],
@@ -35,7 +35,7 @@ export default {
     not: ["je donne aussi un cours"],
   },
   educationNoun: {
-    phrases: ["ecole", "universite", "promo", "promotion", "master", "formation", "programme", "cours", "classe", "labo", "laboratoire", "prepa", "bootcamp", "these", "cohorte", "incubateur", "accelerateur"],
+    phrases: ["batch", "ecole", "universite", "promo", "promotion", "master", "formation", "programme", "cours", "classe", "labo", "laboratoire", "prepa", "bootcamp", "these", "cohorte", "incubateur", "accelerateur"],
     examples: ["la même promo", "le même master"],
     not: ["l'équipe produit"],
   },
@@ -80,7 +80,7 @@ export default {
     not: ["envoyez-moi votre CV", "je vous envoie une invitation"],
   },
   recalled: {
-    phrases: ["(tu as|vous avez|nous avons|on a) (\\p{L}+e|fait|pris|mis|dit|ecrit)(?!\\p{L})", "(meme|la meme) (table|equipe|salle|classe|promo|rangee)", "(tu te souviens|vous vous souvenez)"],
+    phrases: ["(toi|vous) avec (le|la|les|ton|ta|tes|votre|vos)", "(tu te souviens|vous vous souvenez|tu t'en souviens)", "(tu as|vous avez|nous avons|on a) (\\p{L}+e|fait|pris|mis|dit|ecrit)(?!\\p{L})", "(meme|la meme) (table|equipe|salle|classe|promo|rangee)", "(tu te souviens|vous vous souvenez)"],
     examples: ["Vous avez corrigé mon mémoire.", "la même table"],
     not: ["Je corrige des mémoires."],
   },

@@ -53,6 +53,9 @@ export default {
     "(anche io|anch'io) ho (frequentato|fatto|studiato|seguito) (il|la|lo|l'|un|una)( [\\p{L}\\p{N}'-]+){1,12}(,? come te)?",
   ],
   interaction: [
+    // La loro risposta o correzione sotto ciò che si è pubblicato: «la tua risposta alla mia domanda», «la Sua precisazione sotto il mio articolo».
+    "(la tua|la sua|il tuo|il suo) (risposta|precisazione|commento|correzione|osservazione|nota) (alla mia|al mio|sotto il mio|sotto la mia|nella mia|nel mio|ai miei|alle mie)",
+    "(risposte|commenti|reazioni) (al mio|alla mia|ai miei) (sondaggio|post|articolo|domanda|thread|video)",
     // Una loro puntata, demo o relazione, nominata col tema; un evento dove sono intervenuti: «la tua puntata sul fundraising», «hai fatto la demo su Flutter», «hai citato il caso delle case popolari», «il webinar in cui sei intervenuta».
     '(la tua|la sua) (puntata|intervista|ospitata) (su|sul|sulla|sui|sugli|sulle|di|nel|al)',
     '(hai|ha) (fatto|tenuto|presentato) (la|una|il|un) (demo|talk|presentazione|intervento|keynote|workshop|relazione|lezione) (su|sul|sulla|sui|sugli|sulle|di)',

@@ -9,7 +9,7 @@ export default {
   },
   eventNoun: {
     phrases: [],
-    words: ["evento", "eventi", "conferenza", "congresso", "fiera", "salone", "fuorisalone", "meetup", "convegno", "workshop", "webinar", "panel", "forum", "cena", "pranzo", "stand", "summit", "seminario"],
+    words: ["colazione", "aperitivo", "evento", "eventi", "conferenza", "congresso", "fiera", "salone", "fuorisalone", "meetup", "convegno", "workshop", "webinar", "panel", "forum", "cena", "pranzo", "stand", "summit", "seminario"],
     examples: ['alla fiera', 'durante la cena'],
     not: ['la nostra roadmap'],
   },
@@ -81,7 +81,7 @@ export default {
     not: ["mandami il tuo CV", "ti mando un invito"],
   },
   recalled: {
-    phrases: ["(hai|avete|abbiamo|eravamo|eri|siamo stati) (\\p{L}+ato|\\p{L}+ito|\\p{L}+uto|fatto|detto|scritto|preso|messo|vinto|perso)?(?!\\p{L})", "(stess[oa]) (tavolo|squadra|aula|classe|gruppo|fila)", "(ti ricordi|si ricorda)"],
+    phrases: ["(tu|voi|lei) con (il|la|i|le|lo|gli|il vostro|la vostra|il tuo|la tua)", "(te lo ricordi|te la ricordi|ve lo ricordate|ti ricordi)", "(hai|avete|abbiamo|eravamo|eri|siamo stati) (\\p{L}+ato|\\p{L}+ito|\\p{L}+uto|fatto|detto|scritto|preso|messo|vinto|perso)?(?!\\p{L})", "(stess[oa]) (tavolo|squadra|aula|classe|gruppo|fila)", "(ti ricordi|si ricorda)"],
     examples: ["Hai sistemato il mio codice.", "lo stesso tavolo"],
     not: ["Sistemo codice."],
   },

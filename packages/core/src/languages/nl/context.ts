@@ -47,6 +47,11 @@ export default {
     '(zelfde|dezelfde) (opleiding|studie|klas|jaargang|bootcamp|universiteit)',
   ],
   interaction: [
+    // Hun antwoord of correctie onder wat je zelf plaatste: „gaf je antwoord op mijn vraag“, „van alle reacties op mijn peiling“, „jij rekende het voor me uit“.
+    "(gaf|gaf je|gaf jij|gaf u)( je| u)? antwoord op mijn",
+    "(jouw|uw|je) (antwoord|reactie|opmerking|correctie) (op|onder) mijn",
+    "(reacties|antwoorden) op mijn (peiling|post|bericht|vraag|artikel|stuk)",
+    "(jij|u) (rekende|rekenden|legde|legden) (het|dat) (voor me|voor mij|me) uit",
     '(je|jouw|uw) (blog|nieuwsbrief|column|vlog|whitepaper) (over|met|van)',
     // Hun optreden gezien of gevolgd, hun aflevering: «ik zag je pitch op de demo day», «volgde ik uw keynote op het congres», «uw podcastaflevering van 'De Zorgzaak'».
     '(ik zag|zag ik|ik volgde|volgde ik|ik hoorde|hoorde ik|ik bekeek|bekeek ik) (je|jouw|uw) (pitch|presentatie|talk|demo|lezing|keynote|sessie|workshop|webinar|optreden)',

@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["ontmoet", "gesproken", "gepraat", "kennisgemaakt", "uitgewisseld", "persoonlijk", "naast elkaar", "hadden het (over|erover)", "(stonden|zaten|waren|liepen) we( [\\p{L}-]+){0,3} (allebei|beiden|samen|naast elkaar)", "(jij|u) zei"],
+    phrases: ["spraken (we|wij|elkaar)", "deelden (we|wij) (een|de|het) (tafel|stand|taxi|bank|lunch)", "na (jouw|uw|je) (sessie|talk|lezing|presentatie|pitch)", "ontmoet", "gesproken", "gepraat", "kennisgemaakt", "uitgewisseld", "persoonlijk", "naast elkaar", "hadden het (over|erover)", "(stonden|zaten|waren|liepen) we( [\\p{L}-]+){0,3} (allebei|beiden|samen|naast elkaar)", "(jij|u) zei"],
     words: ["ontmoeten", "ontmoeting", "spreken", "praten", "kennismaken", "gesprek", "uitwisselen"],
     examples: ['We hebben elkaar ontmoet', 'ons gesprek'],
     not: ['Ik wil graag connecten.'],
@@ -81,7 +81,7 @@ export default {
     not: ["stuur me je cv", "ik stuur je een uitnodiging"],
   },
   recalled: {
-    phrases: ["(je hebt|jij hebt|u hebt|u heeft|we hebben|wij hebben|we waren|jij was|je was)(?!\\p{L})", "(dezelfde|hetzelfde) (tafel|team|zaal|groep|klas|rij)", "(weet je nog|herinner je je)"],
+    phrases: ["(jij|jullie|u) met (de|het|je|jullie|jouw|uw)", "weet je nog", "(je hebt|jij hebt|u hebt|u heeft|we hebben|wij hebben|we waren|jij was|je was)(?!\\p{L})", "(dezelfde|hetzelfde) (tafel|team|zaal|groep|klas|rij)", "(weet je nog|herinner je je)"],
     examples: ["Je hebt mijn code gered.", "dezelfde tafel"],
     not: ["Ik red code."],
   },

@@ -46,6 +46,9 @@ export default {
     '(ex-?alun[oa]s?|colegas de (turma|faculdade|curso))',
   ],
   interaction: [
+    // A resposta ou correção deles ao que se publicou: «a sua resposta à minha pergunta», «você foi o único que apontou, no meu fio…».
+    "(a sua|a tua|sua|tua|o seu|o teu) (resposta|comentario|correcao|observacao) (a|ao|sob|no|na|as|aos) (minha|meu|minhas|meus)",
+    "(voce|tu) (foi|foste) (o unico|a unica|o primeiro|a primeira) (que|a) (apontou|apontar|corrigiu|respondeu|comentou)",
     // A resposta deles no post do remetente, a biblioteca deles e a issue aberta: «obrigado pela resposta no meu post sobre precificação», «abri uma issue».
     '(obrigad[oa]|valeu) pel[oa] (resposta|comentario|feedback) (no|na|ao|a) (meu|minha)',
     '(sua|tua) (biblioteca|lib|repo|repositorio)',

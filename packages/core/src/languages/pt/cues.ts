@@ -2,14 +2,14 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["papo", "bate-papo", "pessoalmente", "fomos (os|as) (dois|duas)", "a discutir", "discutimos", "discutindo"],
+    phrases: ["(ficamos|ficamos lado a lado|estivemos) (no mesmo|na mesma|juntos|juntas|lado a lado)", "fiquei (te|lhe) devendo", "(te|lhe) mostrei", "papo", "bate-papo", "pessoalmente", "fomos (os|as) (dois|duas)", "a discutir", "discutimos", "discutindo"],
     words: ["conhecer", "conhecemos", "conheci", "conversar", "conversamos", "conversa", "falar", "falamos", "encontrar", "encontramos", "trocar", "trocamos"],
     examples: ['Conversamos no estande', 'nosso papo'],
     not: ['Gostaria de me conectar.'],
   },
   eventNoun: {
     phrases: [],
-    words: ["evento", "conferência", "congresso", "feira", "meetup", "encontro", "palestra", "workshop", "painel", "jantar", "almoço", "café", "estande", "summit", "fórum", "seminário"],
+    words: ["visita", "credenciamento", "evento", "conferência", "congresso", "feira", "meetup", "encontro", "palestra", "workshop", "painel", "jantar", "almoço", "café", "estande", "summit", "fórum", "seminário"],
     examples: ['na feira', 'durante o almoço'],
     not: ['nosso roteiro'],
   },
@@ -80,7 +80,7 @@ export default {
     not: ["manda-me o teu CV", "envia-me uma mensagem"],
   },
   recalled: {
-    phrases: ["(voce|tu) (\\p{L}+ou|\\p{L}+eu|\\p{L}+iu|fez|deu|foi|esteve)(?!\\p{L})", "(fomos|estivemos|ficamos|ganhamos|perdemos|dividimos|fizemos)(?!\\p{L})", "(lembra|lembras|se lembra)"],
+    phrases: ["(voce|voces|tu) com (o|a|os|as|o seu|a sua|o teu|a tua)", "(te lembras|lembras|se lembra|voce lembra)", "(voce|tu) (\\p{L}+ou|\\p{L}+eu|\\p{L}+iu|fez|deu|foi|esteve)(?!\\p{L})", "(fomos|estivemos|ficamos|ganhamos|perdemos|dividimos|fizemos)(?!\\p{L})", "(lembra|lembras|se lembra)"],
     examples: ["Você salvou o meu projeto.", "fomos terceiros"],
     not: ["Eu salvo projetos."],
   },

@@ -29,6 +29,17 @@ testRule(rule, {
     { code: 'Fede, terminamos terceros en el hackatón de la Ekoparty, a dos puntos.', settings: three },
     { code: 'Hola Mónica, me quedo con tu frase del hilo del viernes sobre onboarding.', settings: three },
     { code: 'Señora Quintana, ambos figuramos este año en el jurado del Premio Emprendedor XXI.', settings: three },
+    // Their answer or correction under the sender's post or poll, a table or a dinner shared at a named event, a programme's heading then what happened (fr, de, it, nl, pt).
+    { code: "Bonjour Hugo, votre réponse à ma question sur le scope 3 m'a débloqué.", settings: three },
+    { code: "Vous avez été la seule à pointer l'erreur d'unités dans mon graphique sur les serveurs.", settings: three },
+    { code: 'Hallo Frieda, deine Antwort auf meine Frage nach Wärmepumpen war die einzige mit Zahlen.', settings: three },
+    { code: 'Ciao Federica, la tua risposta alla mia domanda sui resi era la più concreta.', settings: three },
+    { code: 'Dag Ellen, van alle reacties op mijn peiling over thuiswerken gaf jij het enige voorbeeld.', settings: three },
+    { code: 'Olá Rui, a sua resposta ao meu comentário sobre painéis solares salvou a minha apresentação.', settings: three },
+    { code: 'Geachte mevrouw Bakker, tijdens de lunch op de Dutch Design Week deelden we een tafel.', settings: three },
+    { code: 'Madame Rousseau, nous étions côte à côte au dîner de clôture des Assises de la Sécurité.', settings: three },
+    { code: 'Ciao Luca! H-FARM, percorso Digital Marketing, primavera 2018 — il progetto per la cantina te lo ricordi?', settings: three },
+    { code: 'Rockstart Energy, cohort 2021 — jij met de slimme laadpalen, wij met de thuisbatterijen.', settings: three },
     // A shared past said as a heading, then what happened there (en, es).
     { code: 'Hi Nadia — Imperial, MSc Computing 2016. You debugged my Haskell coursework at 2am.', settings: three },
     { code: 'Hey Tom, Sydney Startup Weekend 2022, team Kiwi — we came third and you built the backend.', settings: three },
