@@ -12,6 +12,11 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Un puesto en su empresa, pedido o preguntado: «que me tuvieras en cuenta para futuras oportunidades en {{company}}», «si en [Empresa] hay vacantes o a quién debería escribir».
+    "(me|nos) (tuvieras|tuviera|tengas|tenga|tuvierais|tengais) en cuenta (para|en)( (futuras|proximas|alguna|algun|tus|sus|vuestras|las|los))? (oportunidades|vacantes|busquedas?|procesos|posiciones|puestos|roles)",
+    "(vacantes|oportunidades|puestos|posiciones|procesos) (abiert[oa]s )?(en|dentro de) (<slot>|tu empresa|su empresa|vuestra empresa|vuestro equipo|tu equipo|su equipo)",
+    "si en (<slot>|tu empresa|su empresa|vuestra empresa|vuestro equipo|tu equipo) (hay|teneis|tienen|tienes|buscais|buscan)",
+    "a quien (deberia|debo|podria|puedo) (escribir|dirigirme|contactar|preguntar)",
     // Algo que hicieron, dicho de ellos: «me contó que fuiste tú quien desatascó la integración».
     '(fuiste tu|fue usted|eras tu|fuiste|eras) (quien|el que|la que) (\\p{L}+)',
     // Su opinión sobre un tema dicho en tres palabras o más: «¿qué opinas del nuevo reglamento europeo de interoperabilidad?».
@@ -276,6 +281,8 @@ export default {
     '(desde|tras|durante|recuerd\\p{L}*|(me |te |se )?(acuerd|acord)\\p{L}* de|echo de menos|los tiempos de|la epoca de) (nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|startup)',
   ],
   generic: [
+    // Su perfil alabado en una exclamación: «¡qué buen perfil!».
+    '(que|vaya) (buen|gran|excelente|interesante|impresionante|tremendo) perfil',
     // Su red ampliada, sin más: «estoy ampliando mis contactos del mundo farmacéutico».
     '(ampliando|ampliar|expandiendo|expandir|haciendo crecer|hacer crecer) (mis|mi) (contactos|red|networking)',
     '(ampliar|ampliando|abrir|abriendo) horizontes',

@@ -21,6 +21,9 @@ testRule(rule, {
     { code: 'Ciao Marta, avrei due domande sulla rendicontazione del bando PSR.' },
     { code: 'Hoi Bram, heb jij die planning-app gebouwd voor de thuiszorg in Deventer?' },
     { code: 'Oi Marina, pergunta bem específica: como vocês resolveram a escala de plantão?' },
+    // A job at their company asked for or asked about (es).
+    { code: 'Buenas, Nico. Busco trabajo de analista y me encantaría que me tuvieras en cuenta para futuras oportunidades en Cabify.' },
+    { code: 'Hola Ana, gracias a Pedro llegué a tu perfil. Me encantaría saber si en Glovo hay vacantes o a quién debería escribir.' },
     // Their opinion asked on a topic named in three words or more.
     { code: 'Hi Gonzalo, what do you make of the new EU rail interoperability rules?' },
     { code: 'Hola Gonzalo, ¿qué opinas del nuevo reglamento europeo de interoperabilidad ferroviaria?' },
@@ -816,6 +819,8 @@ testRule(rule, {
     { code: 'Hi Gonzalo, what do you think of the idea of connecting here?', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola, ¿qué opinas de la idea de conectar por aquí?', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Esteban, siempre estoy abierto a ampliar horizontes.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Verónica, ¡qué buen perfil! Me dedico a la consultoría. Conectemos.', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Buenos días, soy comercial de seguros y me encantaría que me tuvieras en cuenta para cualquier necesidad.', errors: [{ messageId: 'noReason' }] },
     // Kinship with a place or a trade, and nothing more.
     { code: 'Hey, always great to find more of us over here in Lisbon!', errors: [{ messageId: 'genericOnly' }] },
     { code: "Another Glasgow person in fintech! There can't be many of us.", errors: [{ messageId: 'genericOnly' }] },
