@@ -45,6 +45,8 @@ export default {
     '(ehemalige[rn]?|alte[rn]?) (kommiliton\\w*|klassenkamerad\\w*|mitschuler\\w*)',
   ],
   interaction: [
+    // In ihrem Thread, unter ihrem Beitrag: „in Ihrem Thread zu … hatte ich gefragt“.
+    "(in|unter) (ihrem|deinem|eurem) (thread|beitrag|post|artikel|kommentar|video)",
     // Ihre Antwort oder Korrektur unter dem eigenen Text: „Ihr Hinweis unter meinem Text“, „deine Antwort auf meine Frage“, „kam die Frage … von mir“.
     "(ihr|ihre|dein|deine|euer|eure) (antwort|hinweis|kommentar|korrektur|anmerkung|einwand) (auf|unter|zu) (meine|meinen|meinem|meiner)",
     "kam die frage( [\\p{L}\\p{N}.-]+){0,6} von mir",

@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["di persona", "sedut[ie] (vicin[ie]|accanto|insieme)", "(eri tu|era lei) (quell[oa]|la persona|il tizio|la tizia) che", "ti ho (sentit[oa]|vist[oa]|notat[oa])", "eravamo in due"],
+    phrases: ["(mi|ci) (avevi|aveva|hai|ha) (detto|raccontato|spiegato|mostrato|fatto vedere)", "(ero io|ero proprio io) (quell[oa]|quell[oa] che)", "di persona", "sedut[ie] (vicin[ie]|accanto|insieme)", "(eri tu|era lei) (quell[oa]|la persona|il tizio|la tizia) che", "ti ho (sentit[oa]|vist[oa]|notat[oa])", "eravamo in due"],
     words: ["conoscere", "conosciuto", "conosciuti", "conosciute", "incontrare", "incontrato", "parlare", "parlato", "chiacchierare", "chiacchierato", "scambiare", "scambiato", "conversazione", "chiacchierata", "incrociare", "incrociati", "incrociate"],
     examples: ['Ci siamo conosciuti', 'la nostra chiacchierata'],
     not: ['Mi piacerebbe collegarmi.'],
@@ -26,7 +26,7 @@ export default {
     not: ["la pagina prezzi"],
   },
   authored: {
-    phrases: ["che (hai|ha) (scritto|condiviso|pubblicato|tenuto|presentato|fatto)"],
+    phrases: ["(mi |ci )?(avevi|hai|aveva|ha) (corretto|risposto|segnalato|fatto notare)", "che (hai|ha) (scritto|condiviso|pubblicato|tenuto|presentato|fatto)"],
     examples: ["l'articolo che hai scritto"],
     not: ["lavori in Acme"],
   },

@@ -47,6 +47,8 @@ export default {
     '(zelfde|dezelfde) (opleiding|studie|klas|jaargang|bootcamp|universiteit)',
   ],
   interaction: [
+    // Hun opmerking onder je eigen bericht: „u wees mij er onder mijn bericht op dat…“.
+    "(u|je|jij)( [\\p{L}\\p{N}-]+){1,4} onder mijn (bericht|post|artikel|stuk|reactie)",
     // Hun antwoord of correctie onder wat je zelf plaatste: „gaf je antwoord op mijn vraag“, „van alle reacties op mijn peiling“, „jij rekende het voor me uit“.
     "(gaf|gaf je|gaf jij|gaf u)( je| u)? antwoord op mijn",
     "(jouw|uw|je) (antwoord|reactie|opmerking|correctie) (op|onder) mijn",

@@ -40,6 +40,14 @@ testRule(rule, {
     { code: 'Madame Rousseau, nous étions côte à côte au dîner de clôture des Assises de la Sécurité.', settings: three },
     { code: 'Ciao Luca! H-FARM, percorso Digital Marketing, primavera 2018 — il progetto per la cantina te lo ricordi?', settings: three },
     { code: 'Rockstart Energy, cohort 2021 — jij met de slimme laadpalen, wij met de thuisbatterijen.', settings: three },
+    // A correction in their thread, what they said at a named fair, the question asked after their talk, a course's heading, a measurement written up and ready, their thread asked in, their remark under the sender's post (it, pt, de, nl).
+    { code: 'Ciao Marta, nel thread sulla fatturazione mi avevi corretto sul codice destinatario.', settings: three },
+    { code: 'Ciao Giulia! Al Salone del Mobile mi avevi detto che cercavate un fornitore di finiture.', settings: three },
+    { code: 'Olá Carla, na rodada de perguntas depois da sua fala no RD Summit, fui eu que perguntei sobre atribuição.', settings: three },
+    { code: 'Hallo Tobias, IHK-Lehrgang Bilanzbuchhalter, Abendkurs Köln 2020 – du hattest immer die besseren Lernkarten.', settings: three },
+    { code: 'Guten Tag Frau Roth, ich habe die Ladezeiten Ihrer Shopseiten gemessen. Die Auswertung liegt als PDF bereit.', settings: three },
+    { code: 'Hallo Herr Kraus, in Ihrem Thread zum Lieferkettengesetz hatte ich nach den Ausnahmen gefragt.', settings: three },
+    { code: 'Hallo mevrouw Jansen, u wees mij er onder mijn bericht op dat het om de Hoge Raad ging.', settings: three },
     // A shared past said as a heading, then what happened there (en, es).
     { code: 'Hi Nadia — Imperial, MSc Computing 2016. You debugged my Haskell coursework at 2am.', settings: three },
     { code: 'Hey Tom, Sydney Startup Weekend 2022, team Kiwi — we came third and you built the backend.', settings: three },
