@@ -197,20 +197,21 @@ const HEADING_WORDS = 10;
  * debugged my Haskell coursework", "Hack the North 2019, same table, opposite ends", "Cohort 14 at
  * Founders & Coders — we paired on…". The heading opens the content: its first parts, up to ten
  * words and to the first with someone speaking in it ("I", "you": "I'm a Stanford MBA, 2015" is
- * the sender's own past), hold a name and a year (or a cohort's number). A cue of something recalled, shared or met
- * follows, in the heading's sentence or the next. Studies in common when the heading has a word
- * for a school or a cohort, else an event.
+ * the sender's own past), hold a name and a year (or a cohort's number). A cue of something
+ * recalled, shared or met follows, in the heading's sentence or the next. Studies in common when
+ * the heading has a word for a school or a cohort, else an event.
  */
 function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   const [first, second] = analysis.sentences;
   if (!first) return [];
-  const text = analysis.prose.slice(first.start, first.end);
-  const cut = text.search(HEADING_END);
+  const sentence = analysis.prose.slice(first.start, first.end);
+  const cut = sentence.search(HEADING_END);
+  const candidate = cut < 0 ? sentence : sentence.slice(0, cut);
   // Most notes open with no figure and no slot: no heading of a shared past, and no cue looked for.
-  if (!/[\p{N}]/u.test(cut < 0 ? text : text.slice(0, cut)) && !analysis.contentPlaceholders.some((placeholder) => placeholder.start < first.start + (cut < 0 ? text.length : cut))) return [];
+  if (!/\p{N}/u.test(candidate) && !analysis.contentPlaceholders.some((placeholder) => placeholder.start < first.start + candidate.length)) return [];
   const speaking = [...findCues(analysis, 'sender'), ...findCues(analysis, 'addressee')];
   let end = first.start;
-  for (const part of text.slice(0, cut < 0 ? text.length : cut).matchAll(HEADING_PART)) {
+  for (const part of candidate.matchAll(HEADING_PART)) {
     const span = { start: first.start + part.index, end: first.start + part.index + part[0].length };
     if (speaking.some((cue) => cue.start >= span.start && cue.end <= span.end) || wordsBetween(analysis, first.start, span.end) > HEADING_WORDS) break;
     end = span.end;
