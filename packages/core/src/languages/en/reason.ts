@@ -11,6 +11,10 @@ const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voic
 
 export default {
   hooks: [
+    // Their view from their seat asked for: "thought your perspective at [Company] would be valuable".
+    "(your|their) (perspective|experience|view|insight|insights|take|expertise|work|role)( [\\p{L}-]+){0,3} (at|in|with) (<slot>|[\\p{L}&.-]+) (would be|could be|is|will be) (valuable|useful|helpful|relevant|insightful|invaluable)",
+    // A launch of theirs praised: "loved the new {{product}} launch".
+    "(loved|love|liked|enjoyed|saw|noticed|congrats on|congratulations on) (the|your) (new |recent |latest |big )?(<slot> |[\\p{L}&.-]+ )?(launch|release|rollout|rebrand|announcement|funding round|raise)(?!\\p{L})",
     // A partnership with their product: "we integrate with {{their_product}}", "a few shared customers keep asking".
     "(we|our (product|platform|app|tool|api)) (integrate|integrates|integrated|connect|connects|sync|syncs) with (your|<slot>)",
     "(a few|some|several|many|a handful of|\\d+) (shared|mutual|joint|common) (customers|clients|users|accounts)",
@@ -666,6 +670,9 @@ export default {
     "(and|but|so) your [\\p{L}-]+( [\\p{L}\\p{N}'-]+){0,6} (is|was|were|are|has|had|have|blew|caught|catches|made|makes|got|gets|went|landed|changed|saved|helped|stood|stands|struck|strikes)(?!\\p{L})",
   ],
   profileEcho: [
+    // Their company's move, noticed, or their company found while researching a kind of business: "{{company}}'s growth in the EU market caught my attention", "I came across [Company] while researching packaging brands".
+    "(<slot>|your (company|team|brand|firm|startup|store))('s|’s)? (growth|expansion|launch|move|push|work|approach|success|traction|hiring|rebrand|funding|rollout|entry|shift)( [\\p{L}&-]+){0,4} (caught|grabbed|got|drew|has caught) my (attention|eye)",
+    "(came|come) across (<slot>|your (company|team|brand|firm|startup|store)) (while|when) (researching|looking (at|into|for)|reading about|searching for|mapping)",
     // Their title as what they are doing: "saw you're heading RevOps at {company}".
     "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are) (heading|leading|running|managing|building|growing|scaling)( [\\p{L}&-]+){1,3} (at|in|for) <slot>(?=\\s*[.!,]|\\s*$)",
     // "I see you're the {{title}} at {{company}}.", "as a [Job Title] at [Company], you…", "hope things are going well at [Company]".
@@ -684,7 +691,7 @@ export default {
     // How long they have been there: "I noticed you've been at [Company] for [X] years".
     "((i )?(see|saw|noticed|notice|can see)( that)? )?(you've|you have) been (at|with) <slot>( for (over |more than |almost |nearly )?(<slot>|\\d+|a|an|[\\p{L}]+) (years?|decades?|months?))?",
   ],
-  pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support|supply|manufacture|distribute|install)", "(we're|we are|i'm|i am) (a |an )?([\\p{L}-]+ ){0,2}(manufacturer|supplier|distributor|provider|agency|vendor|maker|consultancy|studio|firm|reseller|wholesaler)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an|<slot>)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)", "(we|i) (make|sell|build|design|supply|offer|provide|run|automate|digiti[sz]e|streamline) (a|an|the|our|my|\\p{L}+s)(?!\\p{L})(?! point(?!\\p{L}))", "(i'm|i am|we're|we are) an? ([\\p{L}-]+ ){1,2}(who|that) (close|closes|build|builds|fix|fixes|handle|handles|install|installs|supply|supplies|deliver|delivers|cut|cuts|save|saves|cover|covers|run|runs|design|designs|make|makes|source|sources|place|places)", "(we|i) (make|build|sell|provide|offer|have built) (a |an |the )?(tool|platform|app|software|solution|service|product)s?(?!\\p{L})"],
+  pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support|supply|manufacture|distribute|install|make|build|sell|run)(?!\\p{L})", "(we're|we are|i'm|i am) (a |an )?([\\p{L}-]+ ){0,2}(manufacturer|supplier|distributor|provider|agency|vendor|maker|consultancy|studio|firm|reseller|wholesaler)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an|<slot>)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)", "(we|i) (make|sell|build|design|supply|offer|provide|run|automate|digiti[sz]e|streamline) (a|an|the|our|my|\\p{L}+s)(?!\\p{L})(?! point(?!\\p{L}))", "(i'm|i am|we're|we are) an? ([\\p{L}-]+ ){1,2}(who|that) (close|closes|build|builds|fix|fixes|handle|handles|install|installs|supply|supplies|deliver|delivers|cut|cuts|save|saves|cover|covers|run|runs|design|designs|make|makes|source|sources|place|places)", "(we|i) (make|build|sell|provide|offer|have built) (a |an |the )?(tool|platform|app|software|solution|service|product)s?(?!\\p{L})"],
   selfIntroduction: [
     // The sender's own stack or passions are theirs, not details about the reader: "I'm a full-stack dev passionate about React and Node".
     "(i'm|i am) an? ([\\p{L}-]+ ){1,3}(passionate about|specializing in|specialising in|focused on|with a passion for|who loves|skilled in|experienced in)( (and|&)| [\\p{L}\\p{N}.#+-]+,?){1,6}",

@@ -21,6 +21,11 @@ testRule(rule, {
     { code: 'Ciao Marta, avrei due domande sulla rendicontazione del bando PSR.' },
     { code: 'Hoi Bram, heb jij die planning-app gebouwd voor de thuiszorg in Deventer?' },
     { code: 'Oi Marina, pergunta bem específica: como vocês resolveram a escala de plantão?' },
+    // A pitch tied to something of their company's (a move noticed, a launch, found while researching) or their view from their seat asked for.
+    { code: 'Hi [Name], I came across [Company] while researching sustainable packaging brands. We make compostable mailers for DTC brands. Open to connecting?' },
+    { code: 'Hi {{first_name}}, loved the new {{product}} launch. We help product teams like yours collect in-app feedback.' },
+    { code: 'Hi [Name], I work with CFOs at mid-size manufacturers on cash-flow forecasting and thought your perspective at [Company] would be valuable.' },
+    { code: "Hi {{first_name}}, {{company}}'s growth in the EU market caught my attention. We help US brands handle VAT compliance across the EU." },
     // A job at their company asked for or asked about (es).
     { code: 'Buenas, Nico. Busco trabajo de analista y me encantaría que me tuvieras en cuenta para futuras oportunidades en Cabify.' },
     { code: 'Hola Ana, gracias a Pedro llegué a tu perfil. Me encantaría saber si en Glovo hay vacantes o a quién debería escribir.' },
@@ -821,6 +826,8 @@ testRule(rule, {
     { code: 'Hola Esteban, siempre estoy abierto a ampliar horizontes.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Verónica, ¡qué buen perfil! Me dedico a la consultoría. Conectemos.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Buenos días, soy comercial de seguros y me encantaría que me tuvieras en cuenta para cualquier necesidad.', errors: [{ messageId: 'noReason' }] },
+    { code: "Hi [Name], I came across your profile while researching packaging brands. Let's connect.", errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi {{first_name}}, {{company}}'s growth caught my attention. Let's connect.", errors: [{ messageId: 'genericOnly' }] },
     // Kinship with a place or a trade, and nothing more.
     { code: 'Hey, always great to find more of us over here in Lisbon!', errors: [{ messageId: 'genericOnly' }] },
     { code: "Another Glasgow person in fintech! There can't be many of us.", errors: [{ messageId: 'genericOnly' }] },
