@@ -25,9 +25,10 @@ const SLOT_CONTEXTS: Partial<Record<PlaceholderRole, ContextKind>> = { event: 'e
 
 /**
  * Contexts said as two cues with words between them, in one sentence (or, with `sentencesAhead`,
- * the next ones too): "the thread you started" (or "usted publicó hace un mes el hilo"), "you and I overlapped in the robotics lab", "two
- * intakes behind you on the same programme", "I can send you our teardown of 40 pricing pages",
- * "I compiled the rates of 25 agencies (…). Happy to send it over".
+ * the next ones too): "the thread you started" (or "usted publicó hace un mes el hilo"), "you
+ * and I overlapped in the robotics lab", "two intakes behind you on the same programme", "I can
+ * send you our teardown of 40 pricing pages", "I compiled the rates of 25 agencies (…). Happy to
+ * send it over".
  */
 const FRAMES: readonly { kind: ContextKind; first: CueCategory; second: CueCategory; maxWords: number; ordered: boolean; sentencesAhead?: number }[] = [
   { kind: 'interaction', first: 'contentNoun', second: 'authored', maxWords: 4, ordered: false },
@@ -187,7 +188,8 @@ const TOGETHER_REACH = 12;
 
 // A year or a term: "2016", "'19", "Law '12", "July '19 intake", a batch's code ("YC W21").
 const YEAR = /(?<![\p{L}\p{N}])(?:(?:19|20)\p{N}{2}|['’]\p{N}{2}|[WSF]\p{N}{2})(?![\p{L}\p{N}])/u;
-// Where a heading ends: a dash, a semicolon or a colon, else its sentence's end; its parts stand between commas.
+// Where a heading ends: a dash, a semicolon or a colon, else its sentence's end; its parts
+// stand between commas.
 const HEADING_END = /[—–;:]|\s-\s/u;
 const HEADING_PART = /[^,]+,?/gu;
 const HEADING_WORDS = 10;
