@@ -11,6 +11,8 @@ const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voic
 
 export default {
   hooks: [
+    // A role or path of theirs the sender wants into: "I'm very interested in the [Role] path".
+    "(i'm|i am) (very |really |particularly |most )?interested in (the |a |an |your )?<slot>( [\\p{L}-]+)? (path|role|roles|position|positions|field|career|track|team|programme|program)(?!\\p{L})",
     // Their view from their seat asked for: "thought your perspective at [Company] would be valuable".
     "(your|their) (perspective|experience|view|insight|insights|take|expertise|work|role)( [\\p{L}-]+){0,3} (at|in|with) (<slot>|[\\p{L}&.-]+) (would be|could be|is|will be) (valuable|useful|helpful|relevant|insightful|invaluable)",
     // A launch of theirs praised: "loved the new {{product}} launch".
@@ -397,6 +399,8 @@ export default {
     "(?<!(go|goes|going|way) )back (at|in|when)|(my|your|our|the) time (at|in|when)",
   ],
   generic: [
+    // Hiring asked about only as a condition: "feel free to reach out if you're hiring".
+    "(if|in case|whenever|should) (you're|you are|your team is|your company is|you ever are) (ever )?(hiring|recruiting|looking for (someone|talent|people|candidates))",
     // Kinship with a place or a trade, and nothing more: "always chuffed to find more of us over here", "another Leeds person in logistics! There can't be many of us left", "collecting interesting humans. You qualify."
     "(find|finding|meet|meeting|see|seeing|spot|spotting) (more|other|another|fellow)( [\\p{L}-]+){0,2} (of us|like us|like me)",
     "more of us (over |out |around |in )?here",

@@ -26,6 +26,7 @@ testRule(rule, {
     { code: 'Hi {{first_name}}, loved the new {{product}} launch. We help product teams like yours collect in-app feedback.' },
     { code: 'Hi [Name], I work with CFOs at mid-size manufacturers on cash-flow forecasting and thought your perspective at [Company] would be valuable.' },
     { code: "Hi {{first_name}}, {{company}}'s growth in the EU market caught my attention. We help US brands handle VAT compliance across the EU." },
+    { code: "Hi Ana, I'm very interested in the [Role] path and would be grateful for 20 minutes." },
     // A job at their company asked for or asked about (es).
     { code: 'Buenas, Nico. Busco trabajo de analista y me encantaría que me tuvieras en cuenta para futuras oportunidades en Cabify.' },
     { code: 'Hola Ana, gracias a Pedro llegué a tu perfil. Me encantaría saber si en Glovo hay vacantes o a quién debería escribir.' },
@@ -828,6 +829,7 @@ testRule(rule, {
     { code: 'Buenos días, soy comercial de seguros y me encantaría que me tuvieras en cuenta para cualquier necesidad.', errors: [{ messageId: 'noReason' }] },
     { code: "Hi [Name], I came across your profile while researching packaging brands. Let's connect.", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi {{first_name}}, {{company}}'s growth caught my attention. Let's connect.", errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi there! I'm open to new opportunities as a [Job Title]. Feel free to reach out if you're hiring.", errors: [{ messageId: 'genericOnly' }] },
     // Kinship with a place or a trade, and nothing more.
     { code: 'Hey, always great to find more of us over here in Lisbon!', errors: [{ messageId: 'genericOnly' }] },
     { code: "Another Glasgow person in fintech! There can't be many of us.", errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,7 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hello [Hiring Manager Name], [Employee Name] on your team referred me for the [Job Title] position.', settings: two },
     // Named before what they whispered, swore, say or showed (fr, pt, it).
     { code: 'Madame Roux, Benoît Lagarde me souffle que vous restaurez des orgues anciens.', settings: two },
     { code: 'Fala, Diego! O Caio jurou que você é o cara do Flutter aqui em Recife.', settings: two },
