@@ -11,6 +11,8 @@ const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voic
 
 export default {
   hooks: [
+    // Ideas the sender has for them: "I have a few quick ideas if you're open to it".
+    "(i have|i've got|i've|we have|we've got) (a few|some|a couple of|two|three|\\d+) (quick |concrete |specific |small |practical )?(ideas|suggestions|fixes|observations|recommendations)(?!\\p{L})",
     // A role or path of theirs the sender wants into: "I'm very interested in the [Role] path".
     "(i'm|i am) (very |really |particularly |most )?interested in (the |a |an |your )?<slot>( [\\p{L}-]+)? (path|role|roles|position|positions|field|career|track|team|programme|program)(?!\\p{L})",
     // Their view from their seat asked for: "thought your perspective at [Company] would be valuable".

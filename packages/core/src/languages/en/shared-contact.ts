@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Named before: "Rachel from the founders dinner said I had to meet you".
+    "(said|told me|insisted|swore|swears|says) (that )?i (had to|have to|should|must|needed to|ought to) (meet|talk to|speak to|speak with|connect with|reach out to|contact|get to know|write to) you",
     // Named between "we have" and "in common": "we have Ben Adeyemi in common".
     "(?<=(we|you and i|we both) (have|share|know) [^.!?\\n,]{2,40} )in common",
     // Named before, by what they said of them or did with the sender: "Clara Mendes figured your practice could use…", "Neha Joshi's description of your setup", "Felipe Ortiz insists nobody…", "Leila Haddad supervised both our theses", "Callum Reid and I ran the routing together", "Joost de Vries (your old desk-mate)", "Tolu Adebayo's 30th".
@@ -115,6 +117,8 @@ export default {
     '(both|we are both|we\'re both|are both) connected (to|with)',
   ],
   knownThrough: [
+    // The name after: "as a fellow connection of Michael Tan".
+    "(fellow|mutual) (connection|contact) of",
     // The name after: "Per Arvid Holm, your team took…", "according to Lena".
     "(according to|per)",
     '(on|at) the (advice|suggestion|recommendation|request) of',

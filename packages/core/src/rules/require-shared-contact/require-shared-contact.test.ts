@@ -6,6 +6,8 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Dear {{first_name}}, as a fellow connection of Michael Tan, I would be delighted to welcome you to my network.', settings: two },
+    { code: 'Hi {{first_name}}! Rachel from the founders dinner said I had to meet you.', settings: two },
     { code: 'Hello [Hiring Manager Name], [Employee Name] on your team referred me for the [Job Title] position.', settings: two },
     // Named before what they whispered, swore, say or showed (fr, pt, it).
     { code: 'Madame Roux, Benoît Lagarde me souffle que vous restaurez des orgues anciens.', settings: two },
