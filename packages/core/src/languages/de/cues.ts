@@ -81,7 +81,7 @@ export default {
     not: ["schicken Sie mir Ihren Lebenslauf", "ich schicke Ihnen eine Einladung"],
   },
   recalled: {
-    phrases: ["(du hattest|sie hatten|ihr hattet)(?!\\p{L})", "(du|ihr|sie) mit (dem|der|den|eurem|eurer|deinem|deiner|ihrem|ihrer)", "(weisst|weißt) du noch", "wisst ihr noch", "(du hast|sie haben|ihr habt|wir haben|wir waren|du warst|sie waren)(?!\\p{L})", "(gleiche[nmr]?|selbe[nmr]?) (tisch|team|raum|gruppe|klasse|reihe)", "(erinnerst du dich|erinnern sie sich)"],
+    phrases: ["(diese|dieser|jene|jener|die) (woche|nacht|reise|tour|kanutour|exkursion)(?!\\p{L})", "(du hattest|sie hatten|ihr hattet)(?!\\p{L})", "(du|ihr|sie) mit (dem|der|den|eurem|eurer|deinem|deiner|ihrem|ihrer)", "(weisst|weißt) du noch", "wisst ihr noch", "(du hast|sie haben|ihr habt|wir haben|wir waren|du warst|sie waren)(?!\\p{L})", "(gleiche[nmr]?|selbe[nmr]?) (tisch|team|raum|gruppe|klasse|reihe)", "(erinnerst du dich|erinnern sie sich)"],
     examples: ["Du hast meinen Code gerettet.", "am gleichen Tisch"],
     not: ["Ich rette Code."],
   },

@@ -82,7 +82,7 @@ export default {
     not: ["send me your deck", "feel free to share it"],
   },
   recalled: {
-    phrases: ["(you|you lot|your team) with the", "(you|we|both of us|the two of us)( both| all| once| always| still)? (\\p{L}+ed|were|was|had|went|sat|ran|led|built|taught|lent|came|lost|won|got|made|did|gave|took|brought|left|kept|wrote|spoke|stood|fought|slept|drove|shared|paired|roomed)(?!\\p{L})", "(the|our|my|your)( [\\p{L}-]+){0,2} (team|group|crew|squad|table|flat|house|room|section|class|desk|bench|stand|booth|panel) (that|where|with|who|we|you)", "(same|opposite|neighbouring|neighboring|next) (table|team|room|group|flat|house|class|section|floor|desk|bench|row|ends)", "remember(ing)? (the|when|that|me|us|our|your)"],
+    phrases: ["(that|those) (week|weekend|night|day|trip|summer|semester|term|winter|spring|autumn|fall|retreat)(?!\\p{L})", "(you|you lot|your team) with the", "(you|we|both of us|the two of us)( both| all| once| always| still)? (\\p{L}+ed|were|was|had|went|sat|ran|led|built|taught|lent|came|lost|won|got|made|did|gave|took|brought|left|kept|wrote|spoke|stood|fought|slept|drove|shared|paired|roomed)(?!\\p{L})", "(the|our|my|your)( [\\p{L}-]+){0,2} (team|group|crew|squad|table|flat|house|room|section|class|desk|bench|stand|booth|panel) (that|where|with|who|we|you)", "(same|opposite|neighbouring|neighboring|next) (table|team|room|group|flat|house|class|section|floor|desk|bench|row|ends)", "remember(ing)? (the|when|that|me|us|our|your)"],
     examples: ["You debugged my Haskell coursework.", "we came third", "the case competition team that lost", "same table, opposite ends"],
     not: ["I debug code for a living."],
   },

@@ -65,7 +65,7 @@ export default {
   interaction: [
     // Leur réponse ou leur correction sous ce que l'on a publié : « votre réponse à ma question », « vous avez été la seule à pointer l'erreur dans mon graphique ».
     "(votre|ta|ton) (reponse|remarque|commentaire|correction|precision|objection) (a|sous|sur) (ma|mon|mes)",
-    "(vous avez ete|tu as ete) (la seule|le seul|la premiere|le premier) a (pointer|signaler|corriger|relever|repondre|remarquer)",
+    "(vous avez ete|tu as ete) (la seule|le seul|la premiere|le premier) a (pointer|signaler|corriger|relever|repondre|remarquer|citer|donner|apporter|trouver)",
     "(vous aviez|vous avez|tu avais|tu as) pris le temps de me repondre",
     // Leur passage dans un podcast, leur démo remerciée : « votre passage dans le podcast … où vous racontez », « merci pour la démo de Flutter au meetup GDG Nantes ».
     '(votre|ton) passage (dans|sur|a|au)',

@@ -70,17 +70,17 @@ export default {
     not: ["je vous écris avant la fin du mois", "après vous avoir écouté"],
   },
   offerMade: {
-    phrases: ["(je tiens|nous tenons|on tient) a jour", "(mon|ma|notre|mes|nos) (modele|template|fichier|tableau|gabarit|checklist|outil|script|kit|guide)", "(j'ai|nous avons|on a) passe( [\\p{L}\\p{N}'-]+){1,4} au crible", "(j'ai|nous avons|on a) (compile|prepare|rassemble|cree|realise|redige|monte|construit|ecrit|documente|elabore|recense|compare|enregistre|filme|analyse|audite|mesure|teste|chronometre|verifie|scanne)", "(j'ai|nous avons|on a) fait (une|un)( [\\p{L}-]+){0,2} (analyse|audit|video|comparatif|benchmark|etude|diagnostic|maquette)"],
+    phrases: ["(j'ai|nous avons|on a) (decortique|epluche|audite|teste|passe en revue|analyse|releve)", "(je tiens|nous tenons|on tient) a jour", "(mon|ma|notre|mes|nos) (modele|template|fichier|tableau|gabarit|checklist|outil|script|kit|guide)", "(j'ai|nous avons|on a) passe( [\\p{L}\\p{N}'-]+){1,7} au crible", "(j'ai|nous avons|on a) (compile|prepare|rassemble|cree|realise|redige|monte|construit|ecrit|documente|elabore|recense|compare|enregistre|filme|analyse|audite|mesure|teste|chronometre|verifie|scanne)", "(j'ai|nous avons|on a) fait (une|un)( [\\p{L}-]+){0,2} (analyse|audit|video|comparatif|benchmark|etude|diagnostic|maquette)"],
     examples: ["j'ai compilé les tarifs de 25 agences", "nous avons préparé un comparatif"],
     not: ["vous avez fait un super travail", "j'ai fait la connaissance de Paul"],
   },
   offerSend: {
-    phrases: ["(vous|te) (l'|le |la |les )(envoie|envoyer|transmets|transmettre|partage|partager|passe|passer|fais suivre|faire suivre)", "(vous|te) (envoie|transmets|partage|passe) (le|la|les|mon|ma|mes|notre|nos)( [\\p{L}-]+)? (pdf|fichier|rapport|document|lien|tableau|audit|video|liste|resultats|grille|version|modele|template|adaptation|maquette)"],
+    phrases: ["(dites|dis)-moi si (vous|tu) (le|la|les) (voulez|veux|souhaitez)", "(vous|te) (l'|le |la |les )(envoie|envoyer|transmets|transmettre|partage|partager|passe|passer|fais suivre|faire suivre)", "(vous|te) (envoie|transmets|partage|passe) (le|la|les|mon|ma|mes|notre|nos)( [\\p{L}-]+)? (pdf|fichier|rapport|document|lien|tableau|audit|video|liste|resultats|grille|version|modele|template|adaptation|maquette)"],
     examples: ["je vous l'envoie volontiers", "je peux te les transmettre"],
     not: ["envoyez-moi votre CV", "je vous envoie une invitation"],
   },
   recalled: {
-    phrases: ["(toi|vous) avec (le|la|les|ton|ta|tes|votre|vos)", "(tu te souviens|vous vous souvenez|tu t'en souviens)", "(tu as|vous avez|nous avons|on a) (\\p{L}+e|fait|pris|mis|dit|ecrit)(?!\\p{L})", "(meme|la meme) (table|equipe|salle|classe|promo|rangee)", "(tu te souviens|vous vous souvenez)"],
+    phrases: ["(cette|ces|ce) (semaine|soiree|nuit|journee|annee|fois|voyage|week-end|ete)(?!\\p{L})", "(toi|vous) avec (le|la|les|ton|ta|tes|votre|vos)", "(tu te souviens|vous vous souvenez|tu t'en souviens)", "(tu as|vous avez|nous avons|on a) (\\p{L}+e|fait|pris|mis|dit|ecrit)(?!\\p{L})", "(meme|la meme) (table|equipe|salle|classe|promo|rangee)", "(tu te souviens|vous vous souvenez)"],
     examples: ["Vous avez corrigé mon mémoire.", "la même table"],
     not: ["Je corrige des mémoires."],
   },

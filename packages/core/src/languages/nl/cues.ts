@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["spraken (we|wij|elkaar)", "deelden (we|wij) (een|de|het) (tafel|stand|taxi|bank|lunch)", "na (jouw|uw|je) (sessie|talk|lezing|presentatie|pitch)", "ontmoet", "gesproken", "gepraat", "kennisgemaakt", "uitgewisseld", "persoonlijk", "naast elkaar", "hadden het (over|erover)", "(stonden|zaten|waren|liepen) we( [\\p{L}-]+){0,3} (allebei|beiden|samen|naast elkaar)", "(jij|u) zei"],
+    phrases: ["stelde ik( [\\p{L}-]+){0,4} (de|een|mijn) vraag", "spraken (we|wij|elkaar)", "deelden (we|wij) (een|de|het) (tafel|stand|taxi|bank|lunch)", "na (jouw|uw|je) (sessie|talk|lezing|presentatie|pitch)", "ontmoet", "gesproken", "gepraat", "kennisgemaakt", "uitgewisseld", "persoonlijk", "naast elkaar", "hadden het (over|erover)", "(stonden|zaten|waren|liepen) we( [\\p{L}-]+){0,3} (allebei|beiden|samen|naast elkaar)", "(jij|u) zei"],
     words: ["ontmoeten", "ontmoeting", "spreken", "praten", "kennismaken", "gesprek", "uitwisselen"],
     examples: ['We hebben elkaar ontmoet', 'ons gesprek'],
     not: ['Ik wil graag connecten.'],
@@ -71,17 +71,17 @@ export default {
     not: ["ik heb iets voor jou", "na de beurs"],
   },
   offerMade: {
-    phrases: ["(ik schreef|schreef ik|ik heb geschreven|we schreven) (onlangs |laatst |recent )?(een|mijn|ons|onze)", "(ik heb|we hebben|wij hebben) (een|mijn|ons|onze)( [\\p{L}-]+){0,3} (model|sjabloon|template|overzicht|checklist|rekenmodel|spreadsheet|excel-model|analyse|rapport|script)", "(ik heb|we hebben|heb ik|hebben we)( [\\p{L}0-9-]+){0,12} (gemaakt|verzameld|opgesteld|geschreven|gebouwd|samengesteld|uitgewerkt|vergeleken|doorgelopen|geanalyseerd|getest|gezet|opgenomen|gehaald|doorgelicht|nagekeken|gecheckt)"],
+    phrases: ["(ik heb|we hebben|wij hebben)( [\\p{L}\\p{N}-]+){1,6} (doorlopen|getest|bekeken|nagelopen|geanalyseerd|doorgelicht)", "(ik schreef|schreef ik|ik heb geschreven|we schreven) (onlangs |laatst |recent )?(een|mijn|ons|onze)", "(ik heb|we hebben|wij hebben) (een|mijn|ons|onze)( [\\p{L}-]+){0,3} (model|sjabloon|template|overzicht|checklist|rekenmodel|spreadsheet|excel-model|analyse|rapport|script)", "(ik heb|we hebben|heb ik|hebben we)( [\\p{L}0-9-]+){0,12} (gemaakt|verzameld|opgesteld|geschreven|gebouwd|samengesteld|uitgewerkt|vergeleken|doorgelopen|geanalyseerd|getest|gezet|opgenomen|gehaald|doorgelicht|nagekeken|gecheckt)"],
     examples: ["ik schreef onlangs een whitepaper", "ik heb een checklist opgesteld", "we hebben de prijzen van 30 tools vergeleken"],
     not: ["je hebt een mooi team gebouwd", "ik heb je profiel gezien"],
   },
   offerSend: {
-    phrases: ["(stuur|deel|mail) ik (het|hem|ze|die|dat)( graag)? (naar )?(je|jou|u)", "(stuur|mail) (het|hem|ze) (je|u)", "(stuur|mail|deel) ik (u|je|jou) (graag )?(het|de|mijn|deze|dat|onze)", "(kan|wil) (ik )?(het|hem|ze) (je|u|jou) (graag )?(sturen|doorsturen|mailen)", "zal ik (het|hem|ze|die) (naar )?(je |u |jou )?(sturen|doorsturen|mailen)", "(zal|kan|mag) ik (je |u )?(de|het|mijn|deze)( [\\p{L}-]+){1,2} (sturen|doorsturen|mailen|delen)", "(ik stuur|stuur ik) (je|u|jou) graag (een|mijn|ons|onze|de|het)", "(ik deel|deel ik) (het|de|mijn|dit|dat|ons|onze)( [\\p{L}-]+)? (graag )?met (je|jou|u)", "(zal|kan|mag) ik (je |u )?(de|het) (link|bestand|video|document|overzicht|lijst) (sturen|doorsturen|mailen|delen)"],
+    phrases: ["(staat|staan|ligt|liggen) (voor je |voor u |voor jullie )?klaar", "(stuur|deel|mail) ik (het|hem|ze|die|dat)( graag)? (naar )?(je|jou|u)", "(stuur|mail) (het|hem|ze) (je|u)", "(stuur|mail|deel) ik (u|je|jou) (graag )?(het|de|mijn|deze|dat|onze)", "(kan|wil) (ik )?(het|hem|ze) (je|u|jou) (graag )?(sturen|doorsturen|mailen)", "zal ik (het|hem|ze|die) (naar )?(je |u |jou )?(sturen|doorsturen|mailen)", "(zal|kan|mag) ik (je |u )?(de|het|mijn|deze)( [\\p{L}-]+){1,2} (sturen|doorsturen|mailen|delen)", "(ik stuur|stuur ik) (je|u|jou) graag (een|mijn|ons|onze|de|het)", "(ik deel|deel ik) (het|de|mijn|dit|dat|ons|onze)( [\\p{L}-]+)? (graag )?met (je|jou|u)", "(zal|kan|mag) ik (je |u )?(de|het) (link|bestand|video|document|overzicht|lijst) (sturen|doorsturen|mailen|delen)"],
     examples: ["dan stuur ik het je graag", "Zal ik de Loom-video sturen?", "ik kan het je sturen"],
     not: ["stuur me je cv", "ik stuur je een uitnodiging"],
   },
   recalled: {
-    phrases: ["(jij|jullie|u) met (de|het|je|jullie|jouw|uw)", "weet je nog", "(je hebt|jij hebt|u hebt|u heeft|we hebben|wij hebben|we waren|jij was|je was)(?!\\p{L})", "(dezelfde|hetzelfde) (tafel|team|zaal|groep|klas|rij)", "(weet je nog|herinner je je)"],
+    phrases: ["die (week|dag|avond|middag|nacht|reis|tocht|keer|zomer|escaperoom)(?!\\p{L})", "(jij|jullie|u) met (de|het|je|jullie|jouw|uw)", "weet je nog", "(je hebt|jij hebt|u hebt|u heeft|we hebben|wij hebben|we waren|jij was|je was)(?!\\p{L})", "(dezelfde|hetzelfde) (tafel|team|zaal|groep|klas|rij)", "(weet je nog|herinner je je)"],
     examples: ["Je hebt mijn code gered.", "dezelfde tafel"],
     not: ["Ik red code."],
   },

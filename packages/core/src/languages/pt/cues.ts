@@ -14,7 +14,7 @@ export default {
     not: ['nosso roteiro'],
   },
   locative: {
-    phrases: ['em', 'no', 'na', 'nos', 'nas', 'durante', 'apos', 'depois d[oa]'],
+    phrases: ['naquela', 'naquele', 'em', 'no', 'na', 'nos', 'nas', 'durante', 'apos', 'depois d[oa]'],
     examples: ['na feira', 'durante o evento'],
     not: ['sobre o roteiro'],
   },
@@ -80,7 +80,7 @@ export default {
     not: ["manda-me o teu CV", "envia-me uma mensagem"],
   },
   recalled: {
-    phrases: ["(voce|voces|tu) com (o|a|os|as|o seu|a sua|o teu|a tua)", "(te lembras|lembras|se lembra|voce lembra)", "(voce|tu) (\\p{L}+ou|\\p{L}+eu|\\p{L}+iu|fez|deu|foi|esteve)(?!\\p{L})", "(fomos|estivemos|ficamos|ganhamos|perdemos|dividimos|fizemos)(?!\\p{L})", "(lembra|lembras|se lembra)"],
+    phrases: ["(aquela|aquele|aquelas|aqueles) (semana|noite|viagem|verao|jantaradas|festa|fim de semana)(?!\\p{L})", "(voce|voces|tu) com (o|a|os|as|o seu|a sua|o teu|a tua)", "(te lembras|lembras|se lembra|voce lembra)", "(voce|tu) (\\p{L}+ou|\\p{L}+eu|\\p{L}+iu|fez|deu|foi|esteve)(?!\\p{L})", "(fomos|estivemos|ficamos|ganhamos|perdemos|dividimos|fizemos)(?!\\p{L})", "(lembra|lembras|se lembra)"],
     examples: ["Você salvou o meu projeto.", "fomos terceiros"],
     not: ["Eu salvo projetos."],
   },

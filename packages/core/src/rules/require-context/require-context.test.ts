@@ -48,6 +48,12 @@ testRule(rule, {
     { code: 'Guten Tag Frau Roth, ich habe die Ladezeiten Ihrer Shopseiten gemessen. Die Auswertung liegt als PDF bereit.', settings: three },
     { code: 'Hallo Herr Kraus, in Ihrem Thread zum Lieferkettengesetz hatte ich nach den Ausnahmen gefragt.', settings: three },
     { code: 'Hallo mevrouw Jansen, u wees mij er onder mijn bericht op dat het om de Hoge Raad ging.', settings: three },
+    // A check run and written up for them, a programme's heading then "that week", the only one to cite the rule in a thread (fr, nl).
+    { code: "Hello Ana, j'ai passé l'appli de réservation de votre hôtel au crible sur trois téléphones : deux écrans plantent. Je vous les envoie ?", settings: three },
+    { code: 'Bonjour Marc, j\'ai décortiqué la page tarifs de votre site : trois ajustements simples. Dites-moi si vous la voulez.', settings: three },
+    { code: 'Hoi Bram, ik heb de onboarding van jullie app doorlopen op een oude iPhone. Een korte video staat klaar.', settings: three },
+    { code: 'Hé Fleur! Traineeship Rabobank, lichting 2019, die week in Zeist met de escaperoom.', settings: three },
+    { code: 'Bonjour Julien, dans le fil sur le DPE, vous avez été le seul à citer le décret exact.', settings: three },
     // A shared past said as a heading, then what happened there (en, es).
     { code: 'Hi Nadia — Imperial, MSc Computing 2016. You debugged my Haskell coursework at 2am.', settings: three },
     { code: 'Hey Tom, Sydney Startup Weekend 2022, team Kiwi — we came third and you built the backend.', settings: three },
