@@ -281,6 +281,8 @@ export default {
     '(desde|tras|durante|recuerd\\p{L}*|(me |te |se )?(acuerd|acord)\\p{L}* de|echo de menos|los tiempos de|la epoca de) (nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|startup)',
   ],
   generic: [
+    // Una cifra de folleto como pregunta: «¿Sabías que el 80 % de las empresas pierde ventas…?».
+    '(sabias|sabia usted|sabiais|sabian) que',
     // Su perfil alabado en una exclamación: «¡qué buen perfil!».
     '(que|vaya) (buen|gran|excelente|interesante|impresionante|tremendo) perfil',
     // Su red ampliada, sin más: «estoy ampliando mis contactos del mundo farmacéutico».

@@ -28,6 +28,7 @@ testRule(rule, {
     { code: "Hi {{first_name}}, {{company}}'s growth in the EU market caught my attention. We help US brands handle VAT compliance across the EU." },
     { code: "Hi Ana, I'm very interested in the [Role] path and would be grateful for 20 minutes." },
     { code: "Hi [First Name], I noticed [Company]'s landing pages haven't changed since the rebrand — I have a few quick ideas if you're open to it." },
+    { code: 'Hola Diego, ¿me recomendarías algún curso de Django avanzado?' },
     // A job at their company asked for or asked about (es).
     { code: 'Buenas, Nico. Busco trabajo de analista y me encantaría que me tuvieras en cuenta para futuras oportunidades en Cabify.' },
     { code: 'Hola Ana, gracias a Pedro llegué a tu perfil. Me encantaría saber si en Glovo hay vacantes o a quién debería escribir.' },
