@@ -54,6 +54,10 @@ testRule(rule, {
     { code: 'Hoi Bram, ik heb de onboarding van jullie app doorlopen op een oude iPhone. Een korte video staat klaar.', settings: three },
     { code: 'Hé Fleur! Traineeship Rabobank, lichting 2019, die week in Zeist met de escaperoom.', settings: three },
     { code: 'Bonjour Julien, dans le fil sur le DPE, vous avez été le seul à citer le décret exact.', settings: three },
+    // Both pitching at a named event, both on a named stage, a programme's heading then why they are remembered (en).
+    { code: 'Hey Liam, we were both pitching at SXSW Sydney in the same room — you went on right after me.', settings: three },
+    { code: 'Hi Priya, both of us were on the Elevate stage on Wednesday — you had the procurement panel, I had the climate one.', settings: three },
+    { code: "Hey Devon — Apple Developer Academy, Detroit, 2021. You're the reason my SwiftUI code has comments.", settings: three },
     // A shared past said as a heading, then what happened there (en, es).
     { code: 'Hi Nadia — Imperial, MSc Computing 2016. You debugged my Haskell coursework at 2am.', settings: three },
     { code: 'Hey Tom, Sydney Startup Weekend 2022, team Kiwi — we came third and you built the backend.', settings: three },
