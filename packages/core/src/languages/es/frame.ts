@@ -25,6 +25,8 @@ export default {
   addressees: ['profesor', 'profesora', 'profe', 'doctor', 'doctora', 'ingeniero', 'ingeniera', 'licenciado', 'licenciada', 'arquitecto', 'arquitecta', 'maestro', 'maestra', 'señor', 'señora', 'señorita', 'don', 'doña', 'equipo', 'colega', 'colegas', 'todos', 'todas'],
   nameParticles: ['de', 'del', 'la', 'las', 'los', 'y'],
   notNames: [
+    // Títulos abreviados ante un nombre: «el Ing. Raúl Pacheco».
+    'ing', 'lic', 'arq', 'dr', 'dra', 'sr', 'sra', 'srta', 'don', 'dona',
     // Departamentos, con mayúscula en muchas notas: «buscando perfiles de Recursos Humanos».
     'recursos', 'humanos', 'ventas', 'compras', 'finanzas', 'operaciones', 'marketing', 'administracion', 'logistica',
     'yo', 'me', 'mi', 'mis', 'te', 'tu', 'tus', 'usted', 'le', 'su', 'sus', 'nos', 'nosotros', 'nuestro', 'nuestra', 'el', 'ellos',

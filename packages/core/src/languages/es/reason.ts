@@ -12,6 +12,9 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Lo que buscan, contado por alguien o visto: «dice que en Tiendalia andan buscando agencia para performance»; algo que montar juntos desde donde está cada uno.
+    "(andan|andais|estan|estais|anda|esta) buscando( [\\p{L}-]+){0,2} (agencia|proveedor|proveedora|partner|socio|socia|alguien|perfil|perfiles|gente|equipo|desarrollador|desarrolladora|consultor|consultora|freelance)",
+    "(podriamos|podemos) (montar|armar|lanzar|organizar|crear) algo (juntos|juntas)",
     // Un puesto en su empresa, pedido o preguntado: «que me tuvieras en cuenta para futuras oportunidades en {{company}}», «si en [Empresa] hay vacantes o a quién debería escribir».
     "(me|nos) (tuvieras|tuviera|tengas|tenga|tuvierais|tengais) en cuenta (para|en)( (futuras|proximas|alguna|algun|tus|sus|vuestras|las|los))? (oportunidades|vacantes|busquedas?|procesos|posiciones|puestos|roles)",
     "(vacantes|oportunidades|puestos|posiciones|procesos) (abiert[oa]s )?(en|dentro de) (<slot>|tu empresa|su empresa|vuestra empresa|vuestro equipo|tu equipo|su equipo)",
@@ -452,6 +455,8 @@ export default {
     '(—|–|[\\p{L}\\p{N}]+[;:,]) ¿?(estais|estas|esta|estan|tienes|tiene|teneis|tienen|usais|usas|usa|usan|buscais|buscas|busca|buscan|sigues|sigue|seguis|siguen|contratais|contratas|contrata|contratan)',
   ],
   profileEcho: [
+    // Su cargo nombrado al dirigirse a ellos: «me dirijo a usted como responsable de compras de %COMPANY%».
+    "(me dirijo|le escribo|te escribo|le contacto|te contacto) (a usted |a ti )?(como|en su calidad de|por ser) (responsable|director|directora|jefe|jefa|gerente|encargad[oa]|coordinador|coordinadora|lider|head|fundador|fundadora|ceo|cto|cfo) (de|del|en)",
     // Un dato de su perfil devuelto y nada más: «veo que eres abogada laboralista en Garrigues Bilbao.».
     '(veo|vi|he visto) que (eres|sos|es usted|es) [\\p{L}-]+( [\\p{L}-]+)? (en|de) [\\p{L}&.-]+( [\\p{L}&.-]+){0,2}(?=\\s*[.!?]|\\s*$)',
     // «Vi que eres {{cargo}} en {{empresa}}.», «como [Cargo] en [Empresa], seguro que…», «espero que todo vaya bien en [Empresa]».

@@ -42,6 +42,8 @@ export default {
   ],
   inCommon: [
     '(amig[oa]|contacto|compañer[oa]|conocid[oa])s? en comun',
+    // Sin «en»: «nuestro colega común, el Ing. Raúl Pacheco».
+    '(nuestr[oa]|un|una|mi) (colega|amig[oa]|contacto|conocid[oa]|compañer[oa]) (comun|mutu[oa])',
     // El adjetivo delante: «nuestro común amigo Ramón Pizarro».
     '(nuestr[oa]|un|una|mi) comun (amig[oa]|contacto|compañer[oa]|conocid[oa]|colega)',
     '(ambos|los dos|las dos) conocemos a',

@@ -29,6 +29,8 @@ testRule(rule, {
     { code: "Hi Ana, I'm very interested in the [Role] path and would be grateful for 20 minutes." },
     { code: "Hi [First Name], I noticed [Company]'s landing pages haven't changed since the rebrand — I have a few quick ideas if you're open to it." },
     { code: 'Hola Diego, ¿me recomendarías algún curso de Django avanzado?' },
+    { code: 'Che Fede! Nico Ramírez dice que en Tiendalia andan buscando agencia para performance. Nosotros hacemos eso hace seis años.' },
+    { code: 'Estimado Sr. Ruiz, me dirijo a usted como responsable de compras de Envasa. Representamos a un fabricante de envases compostables.' },
     // A job at their company asked for or asked about (es).
     { code: 'Buenas, Nico. Busco trabajo de analista y me encantaría que me tuvieras en cuenta para futuras oportunidades en Cabify.' },
     { code: 'Hola Ana, gracias a Pedro llegué a tu perfil. Me encantaría saber si en Glovo hay vacantes o a quién debería escribir.' },

@@ -6,6 +6,7 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Estimada Sra. Castañeda, a sugerencia de nuestro colega común, el Ing. Raúl Pacheco, me permito contactarla.', settings: two },
     { code: 'Dear {{first_name}}, as a fellow connection of Michael Tan, I would be delighted to welcome you to my network.', settings: two },
     { code: 'Hi {{first_name}}! Rachel from the founders dinner said I had to meet you.', settings: two },
     { code: 'Hello [Hiring Manager Name], [Employee Name] on your team referred me for the [Job Title] position.', settings: two },
