@@ -89,7 +89,12 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
         .capitalisedWords(cue.window)
         .filter((word) => !isAcronym(analysis.prose.slice(word.start, word.end)) && !isPlace(word) && !(analysis.capitalsMarkNouns && nounAfterAdjective(analysis, cue.window.start, word)));
     const slots = document.placeholders.filter(
-      (placeholder) => placeholder.start >= cue.window.start && placeholder.end <= cue.window.end && PERSON_ROLES.has(analysis.roleOf(placeholder)) && !isCount(placeholder),
+      (placeholder) =>
+        placeholder.start >= cue.window.start &&
+        placeholder.end <= cue.window.end &&
+        // Right after "our shared connection" a name slot is that person: "Onze gedeelde connectie [naam] vertelde…".
+        (PERSON_ROLES.has(analysis.roleOf(placeholder)) || (cue.side === 'after' && analysis.roleOf(placeholder) === 'name')) &&
+        !isCount(placeholder),
     );
     const first = [...names, ...slots].sort((a, b) => a.start - b.start)[0];
     if (!first) continue;

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Etwas an ihnen bemerkt: „Mir ist aufgefallen, dass %COMPANY% gerade fünf Stellen ausschreibt“.
+    "(mir ist aufgefallen|ich habe gesehen|habe gesehen|ich sehe|wie ich sehe),? dass (<slot>|ihr|sie|du|euer|eure|ihre|deine|dein)(?!\\p{L})",
     // Was sie getan haben oder schrieben, worauf man aufbaut, eine Frage an sie: „du warst es, der…“, „baut auf Ihrem Messaufbau auf“, „Ihre Dissertation über…“, „dürfte ich Sie nach dem Handwerker fragen?“, „hat uns zwei Tage gespart“.
     "(warst du|du warst|waren sie|sie waren) (es|derjenige|diejenige)",
     "(baut|bauen|basiert|basieren|stutzt sich|stutzen sich) auf (ihr|ihre|ihrem|ihrer|ihren|dein|deine|deinem|deiner|deinen|eure|eurem|eurer|euren)(?!\\p{L})",

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Idee per loro: «ho un paio di idee per aumentare le aperture».
+    "(ho|abbiamo) (un paio di|alcune|qualche|due|tre) (idee|suggerimenti|proposte)(?!\\p{L})",
     // Domande su un tema, ciò che hanno fatto detto di loro: «avrei due domande sulla rendicontazione», «sei stato tu a riscrivere…».
     "(avrei|ho) (due|tre|alcune|qualche|un paio di) domand(e|a) (su|sulla|sul|sui|sugli|sulle|riguardo)",
     "(sei stat[oa] tu|e stat[oa] lei|eri tu|era lei) (a|che|quell[oa] che)",
@@ -79,6 +81,9 @@ export default {
     '(sapere|capire|chiederti|chiederle|scoprire) come (gestite|gestisci|gestisce|fate|fai|fa|avete|hai|ha|organizzate|organizzi|organizza|lavorate|lavori|lavora)',
   ],
   generic: [
+    // Entrare nella loro rete per il futuro: «mi farebbe piacere entrare nella sua rete per future opportunità».
+    "entrare (nella|a far parte della) (sua|tua) rete",
+    "per (future|eventuali|nuove) opportunita",
     "ampliare la (mia )?rete",
     // Dove lavorano, e basta: «Vedo che lavori in Prada. Bello!», «ho visto che lavori in Ferrari. Il mio sogno!».
     '(vedo|ho visto) che (lavori|lavora) (in|da|per|presso|alla|al) [\\p{L}&.-]+( [\\p{L}&.-]+)?(?=\\s*[.!?]|\\s*$)',

@@ -57,7 +57,7 @@ export default {
     not: ["sanne jansen"],
   },
   together: {
-    phrases: ['ook', 'dezelfde', 'hetzelfde', 'allebei', 'beiden', 'samen', 'medestudent(en)?'],
+    phrases: ['net als ik', 'ook', 'dezelfde', 'hetzelfde', 'allebei', 'beiden', 'samen', 'medestudent(en)?'],
     examples: ['Ik heb ook aan de [Universiteit] gestudeerd.', 'We zaten in dezelfde [Opleiding].', 'We hebben allebei aan de [Universiteit] gestudeerd.'],
     not: ['Ik studeer aan de [Universiteit] en wil leren van mensen net als jij.', 'Ik studeer aan de [Hogeschool] en zoek een stage.'],
   },
@@ -76,7 +76,7 @@ export default {
     not: ["je hebt een mooi team gebouwd", "ik heb je profiel gezien"],
   },
   offerSend: {
-    phrases: ["(staat|staan|ligt|liggen) (voor je |voor u |voor jullie )?klaar", "(stuur|deel|mail) ik (het|hem|ze|die|dat)( graag)? (naar )?(je|jou|u)", "(stuur|mail) (het|hem|ze) (je|u)", "(stuur|mail|deel) ik (u|je|jou) (graag )?(het|de|mijn|deze|dat|onze)", "(kan|wil) (ik )?(het|hem|ze) (je|u|jou) (graag )?(sturen|doorsturen|mailen)", "zal ik (het|hem|ze|die) (naar )?(je |u |jou )?(sturen|doorsturen|mailen)", "(zal|kan|mag) ik (je |u )?(de|het|mijn|deze)( [\\p{L}-]+){1,2} (sturen|doorsturen|mailen|delen)", "(ik stuur|stuur ik) (je|u|jou) graag (een|mijn|ons|onze|de|het)", "(ik deel|deel ik) (het|de|mijn|dit|dat|ons|onze)( [\\p{L}-]+)? (graag )?met (je|jou|u)", "(zal|kan|mag) ik (je |u )?(de|het) (link|bestand|video|document|overzicht|lijst) (sturen|doorsturen|mailen|delen)"],
+    phrases: ["wil je (de|het|mijn|onze) (link|video|bestand|rapport|overzicht|walkthrough)", "(staat|staan|ligt|liggen) (voor je |voor u |voor jullie )?klaar", "(stuur|deel|mail) ik (het|hem|ze|die|dat)( graag)? (naar )?(je|jou|u)", "(stuur|mail) (het|hem|ze) (je|u)", "(stuur|mail|deel) ik (u|je|jou) (graag )?(het|de|mijn|deze|dat|onze)", "(kan|wil) (ik )?(het|hem|ze) (je|u|jou) (graag )?(sturen|doorsturen|mailen)", "zal ik (het|hem|ze|die) (naar )?(je |u |jou )?(sturen|doorsturen|mailen)", "(zal|kan|mag) ik (je |u )?(de|het|mijn|deze)( [\\p{L}-]+){1,2} (sturen|doorsturen|mailen|delen)", "(ik stuur|stuur ik) (je|u|jou) graag (een|mijn|ons|onze|de|het)", "(ik deel|deel ik) (het|de|mijn|dit|dat|ons|onze)( [\\p{L}-]+)? (graag )?met (je|jou|u)", "(zal|kan|mag) ik (je |u )?(de|het) (link|bestand|video|document|overzicht|lijst) (sturen|doorsturen|mailen|delen)"],
     examples: ["dan stuur ik het je graag", "Zal ik de Loom-video sturen?", "ik kan het je sturen"],
     not: ["stuur me je cv", "ik stuur je een uitnodiging"],
   },

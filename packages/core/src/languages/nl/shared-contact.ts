@@ -8,7 +8,7 @@ export default {
     'stelde voor (dat|om)',
     'heeft (me|mij) (uw|je|jouw) naam (gegeven|doorgegeven)',
     '(zei|vertelde|noemde) (dat|me dat)', 'raadde me aan', 'gaf me (je|jouw|uw) naam', '(vertelde|zei|raadde|noemde|tipte) (me|mij)', 'heeft (me|mij) (verteld|aangeraden|gewezen|getipt)', 'gaf (me |mij )?aan dat', '(noemde|gaf) (jouw|uw|je) naam'],
-  inCommon: ['gemeenschappelijke (connectie|kennis|vriend|contact)'],
+  inCommon: ['(gemeenschappelijke|gedeelde|wederzijdse) (connectie|kennis|vriend|contact)'],
   knownThrough: [
     // De naam erna: «op de borrel van Jelle».
     '(de |het )?(borrel|verjaardag|bruiloft|feestje|bbq|etentje) van',

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Um convite com tema: «sugeriu seu nome para um episódio sobre cooperativas».
+    "(para|num|em) (um|o) (episodio|podcast|painel|artigo|livro|estudo|webinar) sobre",
     // O que fizeram, dito deles: «foste tu que reescreveste o motor».
     "(foste tu|foi voce|foi o senhor|foi a senhora) (que|quem)",
     // Como fizeram algo, perguntado: «gostaria de perguntar como vocês estruturaram a licença parental».
@@ -59,6 +61,11 @@ export default {
     'sua experiencia (na|no|em|com)',
   ],
   generic: [
+    // A mesma cidade ou área, e a rede: «vi que também é de Curitiba», «ter você na minha rede», «ampliar meu networking».
+    "vi que (voce )?tambem (e|esta|mora|trabalha|atua)",
+    "ter (voce|o senhor|a senhora) na minha rede",
+    "(ampliar|expandir|aumentar) (meu|minha) (networking|rede|network)",
+    "(me )?conectar com profissionais",
     '(ampliar|expandir|aumentar) (a|minha) rede( com [\\p{L}]+)?',
     // A mesma área, e o convite aceito, e nada mais: «vi que somos da mesma área. Aceita meu convite?».
     '(somos|sou|estamos) (da|do|na|no) (mesma|mesmo) (area|industria|setor|ramo|cidade|regiao|profissao|mercado)',

@@ -58,6 +58,8 @@ testRule(rule, {
     { code: 'Hey Liam, we were both pitching at SXSW Sydney in the same room — you went on right after me.', settings: three },
     { code: 'Hi Priya, both of us were on the Elevate stage on Wednesday — you had the procurement panel, I had the climate one.', settings: three },
     { code: "Hey Devon — Apple Developer Academy, Detroit, 2021. You're the reason my SwiftUI code has comments.", settings: three },
+    { code: 'Geachte dr. Visser, ik zag dat u net als ik aan de [universiteit] heeft gestudeerd.', settings: three },
+    { code: 'Ik heb de onboarding van jullie app doorlopen en een korte video gemaakt met drie verbeterpunten. Wil je de link?', settings: three },
     // A shared past said as a heading, then what happened there (en, es).
     { code: 'Hi Nadia — Imperial, MSc Computing 2016. You debugged my Haskell coursework at 2am.', settings: three },
     { code: 'Hey Tom, Sydney Startup Weekend 2022, team Kiwi — we came third and you built the backend.', settings: three },

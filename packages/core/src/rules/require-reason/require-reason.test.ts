@@ -31,6 +31,10 @@ testRule(rule, {
     { code: 'Hola Diego, ¿me recomendarías algún curso de Django avanzado?' },
     { code: 'Che Fede! Nico Ramírez dice que en Tiendalia andan buscando agencia para performance. Nosotros hacemos eso hace seis años.' },
     { code: 'Estimado Sr. Ruiz, me dirijo a usted como responsable de compras de Envasa. Representamos a un fabricante de envases compostables.' },
+    // Something noticed about their company, an episode's topic, ideas for them (de, pt, it).
+    { code: 'Hallo Tim, mir ist aufgefallen, dass Routix gerade fünf Stellen im Außendienst ausschreibt – unser Tool könnte helfen.' },
+    { code: 'Oi Ana! A Bia sugeriu seu nome para um episódio sobre cooperativas de crédito.' },
+    { code: "Buongiorno Marta, ho letto l'ultima newsletter di Lanificio e ho un paio di idee per aumentare le aperture." },
     // A job at their company asked for or asked about (es).
     { code: 'Buenas, Nico. Busco trabajo de analista y me encantaría que me tuvieras en cuenta para futuras oportunidades en Cabify.' },
     { code: 'Hola Ana, gracias a Pedro llegué a tu perfil. Me encantaría saber si en Glovo hay vacantes o a quién debería escribir.' },
@@ -834,6 +838,8 @@ testRule(rule, {
     { code: "Hi [Name], I came across your profile while researching packaging brands. Let's connect.", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi {{first_name}}, {{company}}'s growth caught my attention. Let's connect.", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi there! I'm open to new opportunities as a [Job Title]. Feel free to reach out if you're hiring.", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Olá Marina, vi que também é de Curitiba e trabalha com tecnologia. Seria ótimo ter você na minha rede!', errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Beste heer Bos, als interim-manager kan ik zeker waarde toevoegen. Ik kijk uit naar uw acceptatie.', errors: [{ messageId: 'genericOnly' }] },
     // Kinship with a place or a trade, and nothing more.
     { code: 'Hey, always great to find more of us over here in Lisbon!', errors: [{ messageId: 'genericOnly' }] },
     { code: "Another Glasgow person in fintech! There can't be many of us.", errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,7 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Geachte heer Smit, onze gedeelde connectie [naam] vertelde dat u als angel investeert.', settings: two },
     { code: 'Estimada Sra. Castañeda, a sugerencia de nuestro colega común, el Ing. Raúl Pacheco, me permito contactarla.', settings: two },
     { code: 'Dear {{first_name}}, as a fellow connection of Michael Tan, I would be delighted to welcome you to my network.', settings: two },
     { code: 'Hi {{first_name}}! Rachel from the founders dinner said I had to meet you.', settings: two },
