@@ -92,7 +92,7 @@ export default {
   },
   addressee: {
     // Or a verb in the second person, the pronoun left out as Spanish does: "¿Seguís buscando…?", "¿Cómo lo resolvisteis?".
-    phrases: ['(me|nos) \\p{L}{2,}rias(?!\\p{L})', 
+    phrases: ['(me|nos) \\p{L}{2,}rias(?!\\p{L})',
       '(tu|tus|tú|te|ti|contigo|usted|ustedes|vos|vosotros|vosotras|os|vuestr[oa]s?|su|sus)',
       '(has|habéis|estás|estáis|tienes|tenéis|tenés|sigues|seguís|eres|sois|sos|vas|vais|puedes|podéis|podés|sabes|sabéis|sabés|usas|usáis|usás|utilizas|utilizáis|trabajas|trabajáis|trabajás|buscas|buscáis|buscás|llevas|lleváis|llevás|hacéis|hacés|pensáis|pensás|piensas|crees|creéis|creés|soléis)',
       '\\p{L}{2,}(?<!s)(iste|isteis)', '\\p{L}{2,}(?<!(contr|desg|eng))(aste|asteis)',
