@@ -215,12 +215,12 @@ function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   let end = first.start;
   for (const part of candidate.matchAll(HEADING_PART)) {
     const span = { start: first.start + part.index, end: first.start + part.index + part[0].length };
-    if (speaking.some((cue) => cue.start >= span.start && cue.end <= span.end) || wordsBetween(analysis, first.start, span.end) > HEADING_WORDS) break;
+    if (speaking.some((cue) => spanContains(span, cue)) || wordsBetween(analysis, first.start, span.end) > HEADING_WORDS) break;
     end = span.end;
   }
   const heading = { start: first.start, end };
   if (end === first.start) return [];
-  const inHeading = (cue: Span) => cue.start >= heading.start && cue.end <= heading.end;
+  const inHeading = (cue: Span) => spanContains(heading, cue);
   const schoolSlot = analysis.contentPlaceholders.some((placeholder) => inHeading(placeholder) && analysis.roleOf(placeholder) === 'school');
   const schooling = schoolSlot || findCues(analysis, 'educationNoun').some(inHeading);
   const headingText = analysis.prose.slice(heading.start, heading.end);
@@ -229,9 +229,7 @@ function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   const names = analysis.capitalsMarkNouns ? namesOf(analysis, heading) : analysis.capitalisedWords(heading);
   if (names.length === 0 && !slotNamesIn(analysis, heading)) return [];
   const around = { start: heading.start, end: (second ?? first).end };
-  const follow = [...findCues(analysis, 'recalled'), ...findCues(analysis, 'shared'), ...findCues(analysis, 'meeting')].find(
-    (cue) => cue.start >= around.start && cue.end <= around.end,
-  );
+  const follow = [...findCues(analysis, 'recalled'), ...findCues(analysis, 'shared'), ...findCues(analysis, 'meeting')].find((cue) => spanContains(around, cue));
   if (!follow) return [];
   return [{ start: heading.start, end: Math.max(heading.end, follow.end), kind: schooling ? 'studied-together' : 'event', named: true }];
 }

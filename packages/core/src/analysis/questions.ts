@@ -1,4 +1,4 @@
-import type { Span } from '../document/length.js';
+import { spanContains, type Span } from '../document/length.js';
 import { findCues } from './cues.js';
 import { oncePerAnalysis, type Analysis } from './index.js';
 import type { PhraseMatch } from './phrase-pattern.js';
@@ -6,8 +6,6 @@ import { countSpecifics } from './specificity.js';
 
 // A question mark ends the sentence, past closing quotes, brackets and emoji ("…in production?" 🙂).
 const ENDS_ASKING = /\?["'”’»)\]\s\p{Extended_Pictographic}\uFE0F]*$/u;
-
-const within = (sentence: Span) => (cue: Span) => cue.start >= sentence.start && cue.end <= sentence.end;
 
 /**
  * The content's questions put to the recipient ("you", "vuestro", "¿seguís…?"), not those that
@@ -22,7 +20,7 @@ const questionsToThem = oncePerAnalysis((analysis): Span[] => {
   if (questions.length === 0) return [];
   const notAboutThem = findCues(analysis, 'notAboutThem');
   const addressee = findCues(analysis, 'addressee');
-  return questions.filter((sentence) => !notAboutThem.some(within(sentence)) && addressee.some(within(sentence)));
+  return questions.filter((sentence) => !notAboutThem.some((cue) => spanContains(sentence, cue)) && addressee.some((cue) => spanContains(sentence, cue)));
 });
 
 /**
