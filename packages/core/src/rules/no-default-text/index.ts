@@ -1,4 +1,4 @@
-import { align, mayAlign, tokens } from '../../analysis/align.js';
+import { align, mayAlign, tokens, type Token } from '../../analysis/align.js';
 import { judge, languagesKey, type Analysis } from '../../analysis/index.js';
 import { reasonVerdict } from '../../analysis/reasons.js';
 import type { Span } from '../../document/length.js';
@@ -55,8 +55,6 @@ interface Candidates {
    * notes, told without splitting them into words.
    */
   anchors: RegExp;
-  /** The languages' interchangeable words, to the word their stock sentences are written with. */
-  asRead: ReadonlyMap<string, string>;
 }
 
 // The sentences to look for, per set of languages and config list: built once, not per note.
@@ -69,8 +67,7 @@ function candidatesFor(languages: readonly Language[], extra: readonly string[])
     const anchors = new Set(sentences.flatMap((sentence) => [...sentence.words].sort((a, b) => b.length - a.length).slice(0, 2)));
     // Words are letters, marks and digits only (see tokens): nothing to escape.
     const anchorPattern = new RegExp([...anchors].join('|') || '(?!)');
-    const asRead = new Map(languages.flatMap((language) => [...(interchangeable.get(language) ?? [])]));
-    candidates = { sentences, maxWords: Math.max(0, ...sentences.map((sentence) => wordsAllowed(sentence.words))), anchors: anchorPattern, asRead };
+    candidates = { sentences, maxWords: Math.max(0, ...sentences.map((sentence) => wordsAllowed(sentence.words))), anchors: anchorPattern };
     candidateLists.set(key, candidates);
   }
   return candidates;
@@ -179,17 +176,25 @@ function stockNote(analysis: Analysis, span: Span, candidates: Candidates): Stoc
   const placeholders = document.placeholders.filter((placeholder) => placeholder.start >= span.start && placeholder.start < span.end && !placeholder.alternatives).length;
   const prose = document.prose.slice(span.start, span.end);
   if (fewestWords(prose) - placeholders > candidates.maxWords) return undefined;
-  const words = tokens(prose, span.start)
-    .filter((token) => {
-      const placeholder = analysis.placeholderAt(token.start);
-      return placeholder === undefined || placeholder.alternatives !== undefined;
-    })
-    .map((token) => {
-      const word = candidates.asRead.get(token.word);
-      return word === undefined ? token : { ...token, word };
-    });
-  if (words.length === 0) return undefined;
+  const read = tokens(prose, span.start).filter((token) => {
+    const placeholder = analysis.placeholderAt(token.start);
+    return placeholder === undefined || placeholder.alternatives !== undefined;
+  });
+  if (read.length === 0) return undefined;
+  // The note read as each language's sentences are written: Spanish "de" stands for "en" beside
+  // a Spanish sentence, not beside the Portuguese "Gostaria de adicioná-lo…" nor a config's own.
+  const readIn = new Map<Language | undefined, Token[]>();
+  const wordsFor = (language: Language | undefined) => {
+    let words = readIn.get(language);
+    if (!words) {
+      const asRead = language === undefined ? undefined : interchangeable.get(language);
+      words = asRead?.size ? read.map((token) => ({ ...token, word: asRead.get(token.word) ?? token.word })) : read;
+      readIn.set(language, words);
+    }
+    return words;
+  };
   for (const { words: phrase, language } of candidates.sentences) {
+    const words = wordsFor(language);
     const maxCost = Math.floor(phrase.length * EDITS_PER_WORD);
     // Too many words around it to be "essentially" the stock text: skip the alignment.
     if (words.length > wordsAllowed(phrase) || !mayAlign(phrase, words, maxCost)) continue;

@@ -92,6 +92,8 @@ testRule(rule, {
     { code: 'Hoi Daan, ik wil je graag toevoegen aan mijn professionele netwerk op LinkedIn.', errors: [{ messageId: 'stock' }] },
     // A stock sentence the config adds: here one from an outreach tool's default template.
     { code: 'Hi Ana, looking forward to connecting and growing together!', options: { extra: ['Looking forward to connecting and growing together!'] }, errors: [{ messageId: 'stock', column: 9 }] },
+    // A team's own sentence is read as written: Spanish "de" stands for "en" only beside LinkedIn's Spanish sentence.
+    { code: 'Sigamos en contacto de cerca.', settings: { lang: 'es' }, options: { extra: ['Sigamos en contacto de cerca'] }, errors: [{ messageId: 'stock' }] },
     { code: "Bonjour [Prénom],\nJ'aimerais vous inviter à rejoindre mon réseau professionnel sur LinkedIn.\nCordialement,\n[Votre nom]", errors: [{ messageId: 'stock', line: 2 }] },
     // A greeting written for either reader, a title with its feminine ending, a slot before a colon.
     { code: 'Sehr geehrte/r Frau/Herr Berger, ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.', settings: { lang: 'de' }, errors: [{ messageId: 'stock' }] },
