@@ -88,13 +88,10 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
       : analysis
         .capitalisedWords(cue.window)
         .filter((word) => !isAcronym(analysis.prose.slice(word.start, word.end)) && !isPlace(word) && !(analysis.capitalsMarkNouns && nounAfterAdjective(analysis, cue.window.start, word)));
+    // Right after "our shared connection" a name slot is that person: "Onze gedeelde connectie [naam] vertelde…".
+    const isPersonRole = (role: PlaceholderRole) => PERSON_ROLES.has(role) || (cue.side === 'after' && role === 'name');
     const slots = document.placeholders.filter(
-      (placeholder) =>
-        placeholder.start >= cue.window.start &&
-        placeholder.end <= cue.window.end &&
-        // Right after "our shared connection" a name slot is that person: "Onze gedeelde connectie [naam] vertelde…".
-        (PERSON_ROLES.has(analysis.roleOf(placeholder)) || (cue.side === 'after' && analysis.roleOf(placeholder) === 'name')) &&
-        !isCount(placeholder),
+      (placeholder) => spanContains(cue.window, placeholder) && isPersonRole(analysis.roleOf(placeholder)) && !isCount(placeholder),
     );
     const first = [...names, ...slots].sort((a, b) => a.start - b.start)[0];
     if (!first) continue;
