@@ -269,10 +269,29 @@ function attendanceFrames(analysis: Analysis): ContextFinding[] {
  * that ends in the noun is named by its first part ("ESG-Gipfel").
  */
 function namesIn(analysis: Analysis, span: Span, noun?: Span): boolean {
+  if (noun && analysis.caseless && namedInLowerCase(analysis, span.start, noun)) return true;
   const named = namesOf(analysis, span)
     .map((word) => (noun && word.start < noun.start && word.end > noun.start ? { start: word.start, end: noun.start } : word))
     .some((word) => !noun || word.end <= noun.start || noun.end <= word.start);
   return named || slotNamesIn(analysis, span);
+}
+
+/**
+ * Where the writer gives names no capitals, a word right before the event noun, after the
+ * locative, that is neither a function word nor a modifier (see eventModifier): "at the gdg cloud
+ * munich meetup", "en el rosario python meetup", not "at the big marketing conference".
+ */
+function namedInLowerCase(analysis: Analysis, from: number, noun: Span): boolean {
+  const said = [...findCues(analysis, 'eventModifier'), ...findCues(analysis, 'locative'), ...findCues(analysis, 'eventNoun')];
+  const before = /(?:\p{L}[\p{L}\p{N}'’-]*[^\S\r\n]+)+$/u.exec(analysis.prose.slice(from, noun.start));
+  if (!before) return false;
+  const start = from + before.index;
+  for (const word of [...before[0].matchAll(/\p{L}[\p{L}\p{N}'’-]*/gu)].reverse()) {
+    const at = start + word.index;
+    if (analysis.isNotName(word[0])) return false;
+    if (!said.some((cue) => cue.start <= at && at < cue.end)) return true;
+  }
+  return false;
 }
 
 /**
@@ -304,6 +323,10 @@ const BRAND_COMPOUND = /^\p{Lu}[\p{L}\p{N}]*-\p{Lu}/u;
 // capitalised word after one ("Pause Fest", "Startup Weekend", "Dutch Design Week"); "Falcon"
 // and "holidays" have none.
 const EVENT_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*(?:Con|Conf|Days|Fest|Camp|Summit|Hack|Week|Expo|Kaigi|[^\S\r\n](?:Fest|Festival|Weekend|Week|Days|Con|Conf|Camp))(?![\p{L}\p{N}])/gu;
+// The same spelled in lower case, where the writer gives names no capitals: "pycon", "devopsdays".
+const EVENT_NAME_IN_LOWER_CASE = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]+(?:con|conf|days|fest|summit|expo|kaigi)(?![\p{L}\p{N}])/gu;
+// Words spelled so that are no event's name.
+const NOT_EVENT_NAMES = new Set(['bacon', 'beacon', 'deacon', 'falcon', 'silicon', 'lexicon', 'recon', 'zircon', 'balcon', 'halcon', 'holidays', 'birthdays', 'weekdays', 'workdays', 'nowadays', 'heydays', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'yesterdays', 'manifest', 'infest']);
 const NAMED_BY_SPELLING = [BRAND_COMPOUND, new RegExp(`^${EVENT_NAME.source}$`, 'u')];
 
 /**
@@ -326,7 +349,8 @@ function eventNamedJustBefore(analysis: Analysis, offset: number): boolean {
 function eventNamesBySpelling(analysis: Analysis): Span[] {
   const { content, prose } = analysis;
   const text = prose.slice(content.start, content.end);
-  const spelled = [...text.matchAll(EVENT_NAME)].map((match) => ({ start: content.start + match.index, end: content.start + match.index + match[0].length }));
+  const matches = [...text.matchAll(EVENT_NAME), ...(analysis.caseless ? [...text.matchAll(EVENT_NAME_IN_LOWER_CASE)].filter((match) => !NOT_EVENT_NAMES.has(match[0])) : [])];
+  const spelled = matches.map((match) => ({ start: content.start + match.index, end: content.start + match.index + match[0].length })).sort((a, b) => a.start - b.start);
   const tagged = analysis.capitalisedWords(content).filter((word) => prose[word.start - 1] === '#' || (ACRONYM.test(prose.slice(word.start, word.end)) && YEAR_AFTER.test(prose.slice(word.end, word.end + 6))));
   return [...spelled, ...tagged.filter((word) => !spelled.some((name) => spanContains(name, word)))].sort((a, b) => a.start - b.start);
 }
@@ -358,7 +382,7 @@ function namesSomethingAfter(analysis: Analysis, offset: number): boolean {
   const rest = { start: offset, end: sentence.end };
   const next = analysis.placeholderAt(offset + (/^[^\S\r\n]*/u.exec(analysis.prose.slice(offset, sentence.end))?.[0].length ?? 0));
   if (next && !NEVER_AN_EVENT.has(analysis.roleOf(next))) return true;
-  return slotNamesIn(analysis, rest) || analysis.capitalisedWords(rest).some((word) => !addressOrPlace(analysis, word));
+  return slotNamesIn(analysis, rest) || analysis.capitalisedWords(rest).some((word) => !addressOrPlace(analysis, word)) || (analysis.caseless && eventNamesBySpelling(analysis).some((name) => spanContains(rest, name)));
 }
 
 // ", Alex." / "— Pieter," after the event: the reader addressed, not the event's name.

@@ -56,8 +56,11 @@ export interface Analysis extends PhraseScope {
   capitalsMarkNouns: boolean;
   /** Whether a word is a pronoun, article, greeting or the like: never a name, whatever its case. */
   isNotName(word: string): boolean;
-  /** Whether the content is written all in lower case ("hi ana, marco suggested i reach out"): capitals then say nothing about names. */
-  lowerCase: boolean;
+  /**
+   * Whether the writer gives names no capitals ("hi ana, marco suggested i reach out", "we met at
+   * the dbt meetup in berlin. U were great"): capitals then say nothing about names.
+   */
+  caseless: boolean;
   /** The words of `span` as folded text. */
   words(span: Span): string[];
 }
@@ -134,7 +137,8 @@ function wordSet(languages: readonly Language[], pick: (phrases: FramePhrases) =
   }
   return set;
 }
-const notNamesOf = (phrases: FramePhrases) => phrases.notNames;
+// A chat spelling of a word that is no name is none either: "q" (que), "u" (you).
+const notNamesOf = (phrases: FramePhrases) => [...phrases.notNames, ...phrases.notNames.flatMap((word) => (phrases.shorthand && Object.hasOwn(phrases.shorthand, word) ? phrases.shorthand[word]! : []))];
 const nounMarkersOf = (phrases: FramePhrases) => phrases.nounMarkers;
 const nameParticlesOf = (phrases: FramePhrases) => phrases.nameParticles ?? [];
 const abbreviationsOf = (phrases: FramePhrases) => phrases.abbreviations;
@@ -310,7 +314,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     contentPlaceholders: document.placeholders.filter((placeholder) => !placeholder.control && placeholder.start >= content.start && placeholder.start < content.end),
     isNotName,
     capitalsMarkNouns: languages.length === 1 && languages[0] === 'de',
-    lowerCase: !/\p{Lu}/u.test(contentProse),
+    caseless: namesInLowerCase(prose, body, content, sentences, placeholderAt),
     capitalisedWords(span) {
       const found: Span[] = [];
       if (upperCase) return found;
@@ -327,6 +331,31 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   byLanguages.set(key, analysis);
   return analysis;
 }
+
+/**
+ * Whether the writer gives names no capitals: no word but a sentence's first is capitalised, and
+ * the content has no capital at all, the note's first word is in lower case ("hey sam, …") or a
+ * sentence past the first opens in lower case. A sentence right after "Hi Dana," or "{{name}},"
+ * opens in lower case in any note. Acronyms ("QA", "PR") say nothing.
+ */
+function namesInLowerCase(prose: string, body: Span, content: Span, sentences: readonly Span[], placeholderAt: (offset: number) => Placeholder | undefined): boolean {
+  const opening = body.start + (DECORATION.exec(prose.slice(body.start, body.end))?.[0].length ?? 0);
+  let inLowerCase = !/\p{Lu}/u.test(prose.slice(content.start, content.end)) || (/\p{Ll}/u.test(prose[opening] ?? '') && !placeholderAt(opening));
+  for (const [index, sentence] of sentences.entries()) {
+    LETTER.lastIndex = sentence.start;
+    let first = LETTER.exec(prose);
+    while (first && placeholderAt(first.index)) first = LETTER.exec(prose);
+    const firstAt = first && first.index < sentence.end ? first.index : undefined;
+    if (index > 0 && firstAt !== undefined && /\p{Ll}/u.test(prose[firstAt]!)) inLowerCase = true;
+    TITLE_CASE.lastIndex = sentence.start;
+    for (let word = TITLE_CASE.exec(prose); word && word.index < sentence.end; word = TITLE_CASE.exec(prose)) if (word.index !== firstAt) return false;
+  }
+  return inLowerCase;
+}
+
+const LETTER = /\p{L}/gu;
+// A word with a capital and a small letter after it: "Ana", "Meetup", not "QA" or "i".
+const TITLE_CASE = /(?<![\p{L}\p{N}])\p{Lu}+\p{Ll}/gu;
 
 /**
  * Whether `offset` is where its sentence's words begin: only spaces, punctuation and emoji stand

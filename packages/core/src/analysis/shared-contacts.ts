@@ -76,18 +76,13 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
   const cues = cuesIn(analysis);
   // "a colleague of yours at St Thomas' suggested": the capitalised words right after are where
   // that person is. Only capitalised names are read so: a note in lower case needs none of it.
-  const places = cues.length > 0 && !analysis.lowerCase ? findPhrases(placedAt(analysis), analysis.folded, content.start, content.end) : [];
+  const places = cues.length > 0 && !analysis.caseless ? findPhrases(placedAt(analysis), analysis.folded, content.start, content.end) : [];
   const isPlace = (word: Span) => places.some((place) => place.end <= word.start && PLACE_NAME_RUN.test(analysis.prose.slice(place.end, word.start)));
   for (const cue of cues) {
-    // In lower case only before a referral ("marco bellini suggested…"): after "en común," the
-    // next word is as likely the note going on ("…en común, conectemos!").
-    const names = analysis.lowerCase
-      ? cue.side === 'before'
-        ? lowerCaseBefore(analysis, cue)
-        : []
-      : analysis
-        .capitalisedWords(cue.window)
-        .filter((word) => !isAcronym(analysis.prose.slice(word.start, word.end)) && !isPlace(word) && !(analysis.capitalsMarkNouns && nounAfterAdjective(analysis, cue.window.start, word)));
+    const capitalised = analysis
+      .capitalisedWords(cue.window)
+      .filter((word) => !isAcronym(analysis.prose.slice(word.start, word.end)) && !isPlace(word) && !(analysis.capitalsMarkNouns && nounAfterAdjective(analysis, cue.window.start, word)));
+    const names = capitalised.length > 0 || !analysis.caseless ? capitalised : cue.side === 'before' ? lowerCaseBefore(analysis, cue) : lowerCaseAfter(analysis, cue, cues);
     // Right after "our shared connection" a name slot is that person: "Onze gedeelde connectie [naam] vertelde…".
     const isPersonRole = (role: PlaceholderRole) => PERSON_ROLES.has(role) || (cue.side === 'after' && role === 'name');
     const slots = document.placeholders.filter(
@@ -120,6 +115,34 @@ function isAcronym(word: string): boolean {
   return /^\p{Lu}{2,}(?:-|$)/u.test(word);
 }
 
+/** "my", "our", "your", "tu": words for the sender's or the reader's own. */
+function ownedBy(analysis: Analysis): Span[] {
+  return [...findCues(analysis, 'sender'), ...findCues(analysis, 'addressee')];
+}
+
+/**
+ * In a note whose names have no capitals, the words right after a cue that takes a name, up to a
+ * break or a word that is no name: "my college roommate kat 😍", "amiga d bea de la uni", "u know
+ * tasha from my old team". Not after "a mutual friend" or "en común,": the next word is as likely
+ * the note going on ("…en común, conectemos!").
+ */
+function lowerCaseAfter(analysis: Analysis, cue: Cue, cues: readonly Cue[]): Span[] {
+  const overlaps = (span: Span) => (other: Span) => other.start < span.end && span.start < other.end;
+  if (findPeopleInCommon(analysis).some(overlaps(cue))) return [];
+  const people = findCues(analysis, 'personNoun');
+  const referrals = cues.filter((other) => other.side === 'before');
+  const name: Span[] = [];
+  let reached = cue.end;
+  for (const match of analysis.prose.slice(cue.end, cue.sentence.end).matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
+    const word = { start: cue.end + match.index, end: cue.end + match.index + match[0].length };
+    if (name.length === LOWER_CASE_NAME_WORDS || !/^[^\S\r\n]+$/u.test(analysis.prose.slice(reached, word.start))) break;
+    if (analysis.isNotName(match[0]) || people.some(overlaps(word)) || referrals.some(overlaps(word))) break;
+    name.push(word);
+    reached = word.end;
+  }
+  return name;
+}
+
 // A parenthesis closing right before the referral.
 const ASIDE_AT_END = /\s*\([^()]*\)\s*$/u;
 
@@ -144,11 +167,18 @@ function lowerCaseBefore(analysis: Analysis, cue: Cue): Span[] {
   // The name runs up to the referral, or to a full stop before it ("soy amigo de kike moreno.
   // me dijo…"); after a comma a clause, not a name, stands before it ("…saw your profile,
   // thought we should connect").
+  const isNameWord = (word: Span) => !people.some((noun) => spanContains(noun, word)) && !analysis.isNotName(analysis.prose.slice(word.start, word.end));
+  const spaced = (word: Span, next: number) => /^[.!?]?\s*$/u.test(analysis.prose.slice(word.end, next));
   let next = windowEnd;
-  for (const word of words) {
-    const isPerson = people.some((noun) => spanContains(noun, word));
-    if (isPerson || analysis.isNotName(analysis.prose.slice(word.start, word.end)) || name.length === LOWER_CASE_NAME_WORDS) break;
-    if (!/^[.!?]?\s*$/u.test(analysis.prose.slice(word.end, next))) break;
+  for (const [index, word] of words.entries()) {
+    if (name.length === LOWER_CASE_NAME_WORDS || !spaced(word, next)) break;
+    if (name.length > 0 && ownedBy(analysis).some((owner) => spanContains(owner, word))) {
+      // What is someone's own is no name: the name stands before where they are from ("kev from
+      // my running club told me"), if anyone's does ("someone in our alumni group mentioned…").
+      const [preposition, person] = [words[index + 1], words[index + 2]];
+      return preposition && person && spaced(preposition, word.start) && spaced(person, preposition.start) && !isNameWord(preposition) && isNameWord(person) ? [person] : [];
+    }
+    if (!isNameWord(word)) break;
     name.push(word);
     next = word.start;
   }

@@ -120,6 +120,13 @@ export interface CueLanguage {
    * things?"), connecting itself, or what the sender only assumes ("are you also in…").
    */
   notAboutThem: CueList;
+  /**
+   * Words beside an event noun that do not name the event: when, how big, what about in general
+   * ("at the big marketing conference last week", "en el evento de networking de ayer"). Where
+   * the writer gives names no capitals, any other word there names it ("at the gdg cloud munich
+   * meetup").
+   */
+  eventModifier: CueList;
 }
 
 /** Per-language words the analysis needs to tell a note's frame (greeting, sign-off) from its content. */

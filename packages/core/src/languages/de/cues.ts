@@ -105,4 +105,11 @@ export default {
     examples: ['Hätten Sie 15 Minuten nächste Woche?', 'Wie geht es Ihnen?'],
     not: ['Wie habt ihr die Migration auf Snowflake gelöst?'],
   },
+  eventModifier: {
+    // Wann, wie groß, worüber im Allgemeinen: „auf der großen Marketing-Konferenz letzte Woche".
+    phrases: ["(von )?gestern", "(letzte|vergangene|nächste) woche", "(letzten|vergangenen|nächsten) monat"],
+    words: ["letzte", "letzten", "letzter", "kommende", "jährliche", "große", "großen", "kleine", "kleinen", "tolle", "tollen", "lokale", "lokalen", "regionale", "nationale", "internationale", "virtuelle", "gleiche", "gleichen", "selbe", "selben", "andere", "erste", "ersten", "offizielle", "tech", "networking", "firmen", "team", "startup", "marketing", "vertrieb", "produkt", "design", "daten", "ki", "finanz", "karriere", "alumni", "familie", "abend", "sommer", "winter", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "branchen"],
+    examples: ['auf der großen Konferenz letzte Woche', 'beim Networking-Abend von gestern'],
+    not: ['auf der Logimat'],
+  },
 } satisfies CueLanguage;

@@ -107,4 +107,11 @@ export default {
     examples: ['Do you have 15 minutes next week?', 'Would you be interested in a demo?', 'How are things at Acme?', 'Are you also based in Leeds?', 'Did you know 70% of teams overpay?', 'Mind if I add you?'],
     not: ['How did your team handle the move to Snowflake?', 'What made you choose Rust for the ingestion service?'],
   },
+  eventModifier: {
+    // When, how big, where or what about in general: "at the big marketing conference last week".
+    phrases: ["(yesterday|today|tonight|last night)('s)?", "(last|this|next|past) (week|month|year|weekend)('s)?"],
+    words: ["last", "recent", "latest", "upcoming", "next", "annual", "yearly", "monthly", "weekly", "big", "small", "huge", "little", "great", "awesome", "amazing", "fun", "nice", "cool", "local", "regional", "national", "international", "global", "online", "virtual", "hybrid", "same", "other", "first", "final", "whole", "official", "free", "tech", "industry", "networking", "business", "company", "team", "startup", "marketing", "sales", "product", "design", "data", "ai", "finance", "fintech", "hr", "career", "job", "alumni", "community", "charity", "family", "friend", "cousin", "morning", "afternoon", "evening", "night", "closing", "opening", "main", "breakout", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "city", "town", "office", "holiday", "christmas", "summer", "winter", "spring", "autumn", "fall"],
+    examples: ['at the big marketing conference last week', "at yesterday's meetup", 'at a local networking event'],
+    not: ['at the Ljubljana Python meetup'],
+  },
 } satisfies CueLanguage;

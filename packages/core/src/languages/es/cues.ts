@@ -111,4 +111,11 @@ export default {
     examples: ['¿Tienes 15 minutos la semana que viene?', '¿Te interesaría una demo?', 'Y por Sevilla, ¿cómo va todo?', '¿Tú también estás en Monterrey?', '¿Conectamos?'],
     not: ['¿Cómo resolvisteis la migración a Snowflake?', '¿Qué tal os fue con el cambio a Holded?'],
   },
+  eventModifier: {
+    // Cuándo, de qué tamaño o de qué en general: «en el congreso de marketing del año pasado».
+    phrases: ["(de )?(ayer|hoy|anoche)", "(la semana|el mes|el año|el finde|el fin de semana) pasad[oa]", "(de|del) (la )?(semana|mes|año) pasad[oa]"],
+    words: ["ultimo", "reciente", "proximo", "anual", "mensual", "gran", "grande", "pequeño", "enorme", "genial", "local", "regional", "nacional", "internacional", "online", "virtual", "hibrido", "mismo", "otro", "primer", "primero", "final", "oficial", "gratuito", "tech", "tecnologico", "networking", "negocios", "empresa", "equipo", "startups", "marketing", "ventas", "producto", "diseño", "datos", "ia", "finanzas", "fintech", "empleo", "antiguos", "alumnos", "comunidad", "benefico", "familia", "navidad", "verano", "invierno", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "mañana", "tarde", "noche", "cierre", "apertura", "sector", "industria"],
+    examples: ['en el gran congreso de marketing de la semana pasada', 'en el evento de networking de ayer'],
+    not: ['en el South Summit'],
+  },
 } satisfies CueLanguage;

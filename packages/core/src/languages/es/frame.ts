@@ -25,6 +25,8 @@ export default {
   addressees: ['profesor', 'profesora', 'profe', 'doctor', 'doctora', 'ingeniero', 'ingeniera', 'licenciado', 'licenciada', 'arquitecto', 'arquitecta', 'maestro', 'maestra', 'señor', 'señora', 'señorita', 'don', 'doña', 'equipo', 'colega', 'colegas', 'todos', 'todas'],
   nameParticles: ['de', 'del', 'la', 'las', 'los', 'y'],
   notNames: [
+    // Interjecciones de una nota escrita con prisa: «jeje», «bueno».
+    'jeje', 'xd', 'bueno', 'pues', 'che', 'ok',
     // Títulos abreviados ante un nombre: «el Ing. Raúl Pacheco».
     'ing', 'lic', 'arq', 'dr', 'dra', 'sr', 'sra', 'srta', 'don', 'dona',
     // Departamentos, con mayúscula en muchas notas: «buscando perfiles de Recursos Humanos».
@@ -49,6 +51,8 @@ export default {
     que: ['q', 'k'],
     porque: ['xq', 'pq', 'porq'],
     por: ['x'],
+    de: ['d'],
+    para: ['pa'],
     tambien: ['tb', 'tmb'],
     saludos: ['slds'],
     gracias: ['grax', 'grs'],

@@ -104,4 +104,11 @@ export default {
     examples: ['Auriez-vous 15 minutes la semaine prochaine ?', 'Seriez-vous intéressé par une démo ?', 'Comment allez-vous ?'],
     not: ['Comment votre équipe a-t-elle géré la migration vers Snowflake ?'],
   },
+  eventModifier: {
+    // Quand, quelle taille, de quoi en général : « au grand salon de l'emploi de la semaine dernière ».
+    phrases: ["(d')?hier", "(de )?(la semaine|le mois|l'année) derni[eè]re?"],
+    words: ["dernier", "derniere", "recent", "prochain", "annuel", "grand", "grande", "petit", "petite", "super", "local", "regional", "national", "international", "virtuel", "meme", "autre", "premier", "premiere", "final", "officiel", "tech", "networking", "affaires", "entreprise", "equipe", "startup", "marketing", "vente", "produit", "design", "donnees", "ia", "finance", "emploi", "alumni", "communaute", "famille", "soir", "matin", "ete", "hiver", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "secteur"],
+    examples: ['au grand salon de la semaine dernière', "à l'afterwork networking d'hier"],
+    not: ['au salon VivaTech'],
+  },
 } satisfies CueLanguage;

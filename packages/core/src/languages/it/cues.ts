@@ -106,4 +106,11 @@ export default {
     examples: ['Avresti 15 minuti la prossima settimana?', 'Come stai?'],
     not: ['Come avete gestito la migrazione a Snowflake con il vostro team?'],
   },
+  eventModifier: {
+    // Quando, quanto grande, su cosa in generale: "alla grande conferenza di marketing della settimana scorsa".
+    phrases: ["(di )?ieri", "(della |la )?(settimana|mese|anno) scors[oa]"],
+    words: ["ultimo", "ultima", "recente", "prossimo", "prossima", "annuale", "grande", "piccolo", "piccola", "bello", "bella", "locale", "regionale", "nazionale", "internazionale", "online", "virtuale", "stesso", "stessa", "altro", "altra", "primo", "prima", "finale", "ufficiale", "tech", "networking", "affari", "azienda", "team", "startup", "marketing", "vendite", "prodotto", "design", "dati", "ia", "finanza", "lavoro", "comunita", "famiglia", "sera", "mattina", "estate", "inverno", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica", "settore"],
+    examples: ['alla grande conferenza della settimana scorsa', "all'evento di networking di ieri"],
+    not: ['al WeMakeFuture di Bologna'],
+  },
 } satisfies CueLanguage;

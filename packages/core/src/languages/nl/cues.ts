@@ -105,4 +105,11 @@ export default {
     examples: ['Heeft u volgende week 15 minuten?', 'Hoe gaat het?'],
     not: ['Hoe heeft jullie team de migratie naar Snowflake aangepakt?'],
   },
+  eventModifier: {
+    // Wanneer, hoe groot, waarover in het algemeen: "op het grote marketingcongres van vorige week".
+    phrases: ["(van )?gisteren", "(vorige|afgelopen|volgende) (week|maand)", "(vorig|afgelopen|volgend) jaar"],
+    words: ["laatste", "recente", "volgende", "jaarlijkse", "grote", "kleine", "leuke", "lokale", "regionale", "nationale", "internationale", "online", "virtuele", "zelfde", "andere", "eerste", "officiele", "tech", "netwerk", "bedrijfs", "team", "startup", "marketing", "sales", "product", "design", "data", "ai", "finance", "carriere", "alumni", "familie", "avond", "zomer", "winter", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+    examples: ['op het grote congres van vorige week', 'op de netwerkborrel van gisteren'],
+    not: ['op de Dutch Agri Food Week'],
+  },
 } satisfies CueLanguage;

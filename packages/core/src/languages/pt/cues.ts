@@ -104,4 +104,11 @@ export default {
     examples: ['Você teria 15 minutos na próxima semana?', 'Como vai tudo na Natura?'],
     not: ['Como a sua equipe resolveu a migração para o Snowflake?'],
   },
+  eventModifier: {
+    // Quando, que tamanho, sobre o quê em geral: "no grande evento de marketing da semana passada".
+    phrases: ["(de )?ontem", "(da |na )?(semana|mês|ano) passad[oa]"],
+    words: ["ultimo", "ultima", "recente", "proximo", "proxima", "anual", "grande", "pequeno", "otimo", "local", "regional", "nacional", "internacional", "online", "virtual", "mesmo", "mesma", "outro", "outra", "primeiro", "primeira", "final", "oficial", "tech", "networking", "negocios", "empresa", "equipe", "equipa", "startups", "marketing", "vendas", "produto", "design", "dados", "ia", "financas", "emprego", "comunidade", "familia", "noite", "manha", "tarde", "verao", "inverno", "segunda", "terça", "quarta", "quinta", "sexta", "sabado", "domingo", "setor"],
+    examples: ['no grande evento de marketing da semana passada', 'no meetup de ontem'],
+    not: ['no Web Summit Rio'],
+  },
 } satisfies CueLanguage;

@@ -406,6 +406,10 @@ testRule(rule, {
     // Frames: cues with words between them, in any order within a sentence.
     { code: 'Hi Mira, so good to finally talk in person at the Ljubljana Python meetup last month.', settings: three },
     { code: 'Hi Tom, our conversation over lunch on day two of KubeCon about flaky CI stuck with me.', settings: three },
+    // Where names get no capitals, a word beside the event noun or an event's spelled name names it (en, es).
+    { code: 'hey ana!! we met at the gdg cloud porto meetup, u showed me ur terraform setup', settings: three },
+    { code: 'hi ana, fun chatting at rustconf about async traits! Still keen on that PR review?', settings: three },
+    { code: 'hola ana! coincidimos en el rosario python meetup, lo de tus tests me encantó', settings: three },
     { code: 'Hola Marta, me quedé con ganas de seguir la charla que empezamos en la cena del South Summit.', settings: three },
     { code: 'Hi Sam, the thread you started about usage-based pricing changed how we bill.', settings: three },
     { code: 'Hola Sam, leí el hilo que abriste sobre precios por uso.', settings: three },
@@ -946,6 +950,9 @@ testRule(rule, {
     // Both at schools of a kind, both at an event of a kind: nothing named.
     { code: 'Hi Kofi, looks like we both went to public schools up north!', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Kofi, we both attended the conference last month. Happy to connect.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    // In lower case too, how big, when or about what names no event (en, es).
+    { code: 'hey kofi!! we met at the big networking event last week, lets connect', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: 'hola kofi! hablamos en el evento de marketing de ayer, conectamos?', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     // Of the sender alone, or of a field: no school shared.
     { code: 'Hi Mo, I graduated last spring and would love your advice.', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Mo, we both studied chemistry!', settings: three, errors: [{ messageId: 'noContext' }] },

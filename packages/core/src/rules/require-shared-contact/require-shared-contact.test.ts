@@ -153,6 +153,14 @@ testRule(rule, {
     // Written all in lower case, as many notes are: the name before the referral still counts.
     { code: 'hi ana, marco bellini suggested i reach out about your dbt migration', settings: two },
     { code: 'hola ana, marta ruiz me comentó que estás migrando a dbt', settings: two },
+    // Where names get no capitals, acronyms and sentence openings aside, the name after a cue that
+    // takes one, before where they are from, or written with chat spellings (en, es).
+    { code: 'hey ana!! my old flatmate jonas says ur the person for QA automation in porto', settings: two },
+    { code: 'hi ana, tomás from my climbing club told me u run the rust meetup. Any room for a talk?', settings: two },
+    { code: 'hola ana, soy amiga d lucía ferrer, me dijo q buscáis gente de datos', settings: two },
+    { code: 'buenas!! somos amigos de quique, me contó q estás montando un podcast de UX', settings: two },
+    // A sentence after "Hi Ana," or "{{name}}," opens in lower case in any note: a capitalised name counts.
+    { code: '{{first_name}}, quick question: does {{company}} plan a public API this year? Omar from your platform team pointed me your way.', settings: two },
     // Someone of the sender's circle who worked with them.
     { code: 'Hi Ben, Priya Nair from my design course worked with you at Loomwell. Could I ask about the team?', settings: { degree: 2 } },
     { code: 'Ciao Anna, Marco Bassi mi ha raccontato che state cercando un fornitore di imballaggi.', settings: { degree: 2, lang: 'it' } },
@@ -335,6 +343,9 @@ testRule(rule, {
     { code: 'hola ana, tenemos muchos contactos en común, conectemos!', settings: two, errors: [{ messageId: 'unnamed' }] },
     { code: 'hi ana, a friend suggested i reach out about your dbt migration', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'hola ana, un amigo me comentó que estás migrando a dbt', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    // What is someone's own is no name, nor is a chat spelling (en, es).
+    { code: 'hi ana, someone in our slack group mentioned ur hiring for the QA team', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'hola ana, un amigo q tenemos en común me dijo q estás con una startup de agro', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hi Marcus, a mutual friend suggested I reach out about robotics.', settings: two, errors: [{ messageId: 'unnamed', line: 1, column: 12 }] },
     { code: 'Hi Laura, I see we have 12 connections in common.', settings: two, errors: [{ messageId: 'unnamed' }] },
     // A slot for how many is no person, whatever its name says.
