@@ -269,7 +269,7 @@ function attendanceFrames(analysis: Analysis): ContextFinding[] {
  * that ends in the noun is named by its first part ("ESG-Gipfel").
  */
 function namesIn(analysis: Analysis, span: Span, noun?: Span): boolean {
-  if (noun && analysis.caseless && namedInLowerCase(analysis, span.start, noun)) return true;
+  if (noun && analysis.caseless() && namedInLowerCase(analysis, span.start, noun)) return true;
   const named = namesOf(analysis, span)
     .map((word) => (noun && word.start < noun.start && word.end > noun.start ? { start: word.start, end: noun.start } : word))
     .some((word) => !noun || word.end <= noun.start || noun.end <= word.start);
@@ -349,7 +349,7 @@ function eventNamedJustBefore(analysis: Analysis, offset: number): boolean {
 function eventNamesBySpelling(analysis: Analysis): Span[] {
   const { content, prose } = analysis;
   const text = prose.slice(content.start, content.end);
-  const matches = [...text.matchAll(EVENT_NAME), ...(analysis.caseless ? [...text.matchAll(EVENT_NAME_IN_LOWER_CASE)].filter((match) => !NOT_EVENT_NAMES.has(match[0])) : [])];
+  const matches = [...text.matchAll(EVENT_NAME), ...(analysis.caseless() ? [...text.matchAll(EVENT_NAME_IN_LOWER_CASE)].filter((match) => !NOT_EVENT_NAMES.has(match[0])) : [])];
   const spelled = matches.map((match) => ({ start: content.start + match.index, end: content.start + match.index + match[0].length })).sort((a, b) => a.start - b.start);
   const tagged = analysis.capitalisedWords(content).filter((word) => prose[word.start - 1] === '#' || (ACRONYM.test(prose.slice(word.start, word.end)) && YEAR_AFTER.test(prose.slice(word.end, word.end + 6))));
   return [...spelled, ...tagged.filter((word) => !spelled.some((name) => spanContains(name, word)))].sort((a, b) => a.start - b.start);
@@ -382,7 +382,7 @@ function namesSomethingAfter(analysis: Analysis, offset: number): boolean {
   const rest = { start: offset, end: sentence.end };
   const next = analysis.placeholderAt(offset + (/^[^\S\r\n]*/u.exec(analysis.prose.slice(offset, sentence.end))?.[0].length ?? 0));
   if (next && !NEVER_AN_EVENT.has(analysis.roleOf(next))) return true;
-  return slotNamesIn(analysis, rest) || analysis.capitalisedWords(rest).some((word) => !addressOrPlace(analysis, word)) || (analysis.caseless && eventNamesBySpelling(analysis).some((name) => spanContains(rest, name)));
+  return slotNamesIn(analysis, rest) || analysis.capitalisedWords(rest).some((word) => !addressOrPlace(analysis, word)) || (analysis.caseless() && eventNamesBySpelling(analysis).some((name) => spanContains(rest, name)));
 }
 
 // ", Alex." / "— Pieter," after the event: the reader addressed, not the event's name.

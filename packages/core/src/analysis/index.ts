@@ -58,9 +58,10 @@ export interface Analysis extends PhraseScope {
   isNotName(word: string): boolean;
   /**
    * Whether the writer gives names no capitals ("hi ana, marco suggested i reach out", "we met at
-   * the dbt meetup in berlin. U were great"): capitals then say nothing about names.
+   * the dbt meetup in berlin. U were great"): capitals then say nothing about names. Worked out
+   * when first asked.
    */
-  caseless: boolean;
+  caseless(): boolean;
   /** The words of `span` as folded text. */
   words(span: Span): string[];
 }
@@ -294,6 +295,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     if (sentence.end > start && /[\p{L}\p{N}]/u.test(prose.slice(start, sentence.end))) sentences.push({ start, end: sentence.end });
   }
 
+  let caseless: boolean | undefined;
   const contentProse = prose.slice(content.start, content.end);
   const upperCase = !/\p{Ll}/u.test(contentProse) && /\p{Lu}/u.test(contentProse);
   // Every field written out, not spread from `scope`: V8 keeps a literal's shape fast.
@@ -314,7 +316,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     contentPlaceholders: document.placeholders.filter((placeholder) => !placeholder.control && placeholder.start >= content.start && placeholder.start < content.end),
     isNotName,
     capitalsMarkNouns: languages.length === 1 && languages[0] === 'de',
-    caseless: namesInLowerCase(prose, body, content, sentences, placeholderAt),
+    caseless: () => (caseless ??= namesInLowerCase(prose, body, content, sentences, placeholderAt)),
     capitalisedWords(span) {
       const found: Span[] = [];
       if (upperCase) return found;

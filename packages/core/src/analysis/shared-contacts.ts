@@ -76,13 +76,13 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
   const cues = cuesIn(analysis);
   // "a colleague of yours at St Thomas' suggested": the capitalised words right after are where
   // that person is. Only capitalised names are read so: a note in lower case needs none of it.
-  const places = cues.length > 0 && !analysis.caseless ? findPhrases(placedAt(analysis), analysis.folded, content.start, content.end) : [];
+  const places = cues.length > 0 && !analysis.caseless() ? findPhrases(placedAt(analysis), analysis.folded, content.start, content.end) : [];
   const isPlace = (word: Span) => places.some((place) => place.end <= word.start && PLACE_NAME_RUN.test(analysis.prose.slice(place.end, word.start)));
   for (const cue of cues) {
     const capitalised = analysis
       .capitalisedWords(cue.window)
       .filter((word) => !isAcronym(analysis.prose.slice(word.start, word.end)) && !isPlace(word) && !(analysis.capitalsMarkNouns && nounAfterAdjective(analysis, cue.window.start, word)));
-    const names = capitalised.length > 0 || !analysis.caseless ? capitalised : cue.side === 'before' ? lowerCaseBefore(analysis, cue) : lowerCaseAfter(analysis, cue, cues);
+    const names = capitalised.length > 0 || !analysis.caseless() ? capitalised : cue.side === 'before' ? lowerCaseBefore(analysis, cue) : lowerCaseAfter(analysis, cue, cues);
     // Right after "our shared connection" a name slot is that person: "Onze gedeelde connectie [naam] vertelde…".
     const isPersonRole = (role: PlaceholderRole) => PERSON_ROLES.has(role) || (cue.side === 'after' && role === 'name');
     const slots = document.placeholders.filter(
