@@ -11,6 +11,8 @@ const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voic
 
 export default {
   hooks: [
+    // A meeting the note follows on from, with when, where or what: "following our lunch on Tuesday", "further to our call about the Q3 budget".
+    '(following|further to|after|following up on) our (recent |last |brief |quick )?(call|chat|conversation|meeting|lunch|dinner|coffee|talk|discussion|exchange|catch-?up|zoom)(?= (on|at|in|about|regarding|yesterday|today|last|this)(?!\\p{L}))',
     // Ideas the sender has for them: "I have a few quick ideas if you're open to it".
     "(i have|i've got|i've|we have|we've got) (a few|some|a couple of|two|three|\\d+) (quick |concrete |specific |small |practical )?(ideas|suggestions|fixes|observations|recommendations)(?!\\p{L})",
     // A role or path of theirs the sender wants into: "I'm very interested in the [Role] path".

@@ -346,7 +346,7 @@ export default {
     '(compartimos|tenemos) (bastantes|muchos|varios|algunos|unos cuantos|tantos) contactos',
     'siempre (ando|estoy|estamos|andamos) buscando (perfiles|talento|gente|candidatos)',
     // El mismo puesto: «he visto que tú también eres Product Manager».
-    '(tu|usted|vos) tambien (eres|es|sos|trabajas|trabaja|trabajás) (como )?',
+    '(tu|usted|vos) tambien (eres|es|sos|trabajas|trabaja|trabajás)( como)?',
     '(y )?yo tambien (estoy|trabajo|soy|me dedico|me muevo)( a| en| de)?',
     // Un adelanto sin nada dentro: «tengo una propuesta que puede interesarte».
     '(tengo|tenemos) (una|algo|un) (propuesta|idea|proyecto)?( [\\p{L}]+)? que (te |le )?(puede|podria) (interesarte|interesarle|interesar|gustarte|gustar|encajarte|encajar)',

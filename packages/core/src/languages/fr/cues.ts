@@ -3,7 +3,7 @@ import type { CueLanguage } from '../types.js';
 export default {
   meeting: {
     phrases: ["cote a cote", "(nous etions|on etait) (assis |places )?(voisins|a la meme table|ensemble)", "(on|nous) partagea(it|ions)", "vus", "en personne", "(voisins|voisines|voisin|voisine) de (table|stand|siege|rangee)", "c'est (vous|toi) qui (avez|as) (demande|pose|interroge|interpelle)", "(deux|trois|quelques|\\d+) rangs? (derriere|devant)"],
-    words: ["rencontrer", "rencontré", "croiser", "croisé", "échanger", "échangé", "échange", "discuter", "discuté", "discussion", "conversation", "parler", "parlé"],
+    words: ["rencontrer", "rencontré", "croiser", "croisé", "échanger", "échangé", "échange", "discuter", "discuté", "discussion", "conversation", "parler", "parlé", "jaser", "jasé", "placoter"],
     examples: ['Nous nous sommes croisés', 'notre échange'],
     not: ['Je serais ravi de vous ajouter.'],
   },
@@ -20,7 +20,7 @@ export default {
   },
   contentNoun: {
     phrases: [],
-    words: ["publication", "post", "article", "fil", "billet", "newsletter", "podcast", "épisode", "conférence", "intervention", "vidéo", "commentaire", "présentation"],
+    words: ["publication", "post", "article", "fil", "billet", "newsletter", "podcast", "épisode", "conférence", "intervention", "vidéo", "commentaire", "présentation", "thèse", "étude", "interview", "webinaire", "atelier", "tribune", "livre"],
     examples: ["l'article", "votre publication"],
     not: ["la page tarifs"],
   },
@@ -70,13 +70,13 @@ export default {
     not: ["je vous écris avant la fin du mois", "après vous avoir écouté"],
   },
   offerMade: {
-    phrases: ["(j'ai|nous avons|on a) (decortique|epluche|audite|teste|passe en revue|analyse|releve)", "(je tiens|nous tenons|on tient) a jour", "(mon|ma|notre|mes|nos) (modele|template|fichier|tableau|gabarit|checklist|outil|script|kit|guide)", "(j'ai|nous avons|on a) passe( [\\p{L}\\p{N}'-]+){1,7} au crible", "(j'ai|nous avons|on a) (compile|prepare|rassemble|cree|realise|redige|monte|construit|ecrit|documente|elabore|recense|compare|enregistre|filme|analyse|audite|mesure|teste|chronometre|verifie|scanne)", "(j'ai|nous avons|on a) fait (une|un)( [\\p{L}-]+){0,2} (analyse|audit|video|comparatif|benchmark|etude|diagnostic|maquette)"],
-    examples: ["j'ai compilé les tarifs de 25 agences", "nous avons préparé un comparatif"],
+    phrases: ["(j'ai|nous avons|on a) (decortique|epluche|audite|teste|passe en revue|analyse|releve)", "(je tiens|nous tenons|on tient) a jour", "(mon|ma|notre|mes|nos) (modele|template|fichier|tableau|gabarit|checklist|outil|script|kit|guide)", "(j'ai|nous avons|on a) passe( [\\p{L}\\p{N}'-]+){1,7} au crible", "(j'ai|nous avons|on a|je (t'|vous )ai|nous (t'|vous )avons|on (t'|vous )a) (compile|prepare|rassemble|cree|realise|redige|monte|construit|ecrit|documente|elabore|recense|compare|enregistre|filme|analyse|audite|mesure|teste|chronometre|verifie|scanne)", "(j'ai|nous avons|on a) fait (une|un)( [\\p{L}-]+){0,2} (analyse|audit|video|comparatif|benchmark|etude|diagnostic|maquette)"],
+    examples: ["j'ai compilé les tarifs de 25 agences", "nous avons préparé un comparatif", "je t'ai préparé une grille"],
     not: ["vous avez fait un super travail", "j'ai fait la connaissance de Paul"],
   },
   offerSend: {
-    phrases: ["(dites|dis)-moi si (vous|tu) (le|la|les) (voulez|veux|souhaitez)", "(vous|te) (l'|le |la |les )(envoie|envoyer|transmets|transmettre|partage|partager|passe|passer|fais suivre|faire suivre)", "(vous|te) (envoie|transmets|partage|passe) (le|la|les|mon|ma|mes|notre|nos)( [\\p{L}-]+)? (pdf|fichier|rapport|document|lien|tableau|audit|video|liste|resultats|grille|version|modele|template|adaptation|maquette)"],
-    examples: ["je vous l'envoie volontiers", "je peux te les transmettre"],
+    phrases: ["(dites|dis)-moi si (vous|tu) (le|la|les) (voulez|veux|souhaitez)", "(vous|te) (l'|le |la |les )(envoie|envoyer|transmets|transmettre|partage|partager|passe|passer|fais suivre|faire suivre)", "(vous|te) (envoie|transmets|partage|passe) (le|la|les|mon|ma|mes|notre|nos)( [\\p{L}-]+)? (pdf|fichier|rapport|document|lien|tableau|audit|video|liste|resultats|grille|version|modele|template|adaptation|maquette|synthese|analyse|etude|comparatif|benchmark|diagnostic|resume|compte-rendu)"],
+    examples: ["je vous l'envoie volontiers", "je peux te les transmettre", "je vous envoie la synthèse d'une page"],
     not: ["envoyez-moi votre CV", "je vous envoie une invitation"],
   },
   recalled: {

@@ -55,7 +55,7 @@ export default {
     '(vous|te) poser (mes|ma|quelques|des|une|deux|trois)( petites?)? questions? (sur|au sujet|a propos|concernant)',
     '(tu cherches|tu cherchais|vous cherchez|vous cherchiez|tu montes|tu montais|vous montez|vous montiez|tu lances|vous lancez)',
     '(nous developpons|nous lancons|nous cherchons|je cherche|nous recrutons|je recrute)',
-    'suite a (notre|nos|ton|votre) (echange|rencontre|discussion|conversation|appel|rendez-vous)',
+    'suite a (notre|nos|ton|votre) (echange|rencontre|discussion|conversation|appel|rendez-vous|dejeuner|diner|cafe|visio|reunion|entretien)s?',
     '(perdus?|perdues?) de vue( depuis)?',
     '(comment|pourquoi) (avez-vous|as-tu|gerez-vous|geres-tu|vous y etes-vous pris|t\'y es-tu pris|avez-vous fait|as-tu fait)',
     '(defis|problematiques|enjeux|difficultes) (similaires|communs|communes) (dans|sur|avec|autour)',

@@ -16,7 +16,7 @@ export default {
     // Le nom avant : « Isabelle Fontaine m'a souvent parlé de vous ».
     "m'a (souvent |beaucoup |tant |si )?(parle|dit du bien|dit beaucoup de bien) de (vous|toi)",
     'en commun(?!e)', "m'en a (parle|dit|touche un mot)", "(me dit|m'a dit|m'a raconte|me raconte) que (vous|tu|ton|ta|votre)", "m'a (parle|dit|conseille|recommande|suggere|donne|transmis|presente|oriente|indique|signale|confie|glisse|souffle|explique|transfere|envoye|partage|montre)", "avec qui (tu as|vous avez) (bosse|travaille|etudie|collabore|joue|fait)", "qui (te|vous) connait", "(te|vous) passe le bonjour", 'nous a (presentes|mis en contact)'],
-  inCommon: ['(ami|amie|contact|connaissance|relation|collegue|partenaire|client|cliente)s? (en )?commune?s?', 'nous connaissons (tous les deux )?'],
+  inCommon: ['(ami|amie|contact|connaissance|relation|collegue|partenaire|client|cliente)s? (en )?commune?s?', 'nous connaissons( tous les deux| toutes les deux| tous deux| toutes deux)?'],
   knownThrough: [
     // Le nom après : « notre ami Sylvain », « notre collègue Nadia ».
     '(notre|nos) (ami|amie|amis|amies|collegue|collegues|connaissance|contact)( commune?s?)?',
@@ -27,6 +27,8 @@ export default {
     // Le nom après : « le frère de Julien », « nous connaissons toutes les deux Hélène Besson ».
     '(frere|s(oe|œ)ur|cousin|cousine|ami|amie|collegue|associe|associee|fils|fille|femme|mari|compagne|compagnon|beau-frere|belle-s(oe|œ)ur|voisin|voisine) (de|d\')',
     '(nous|on) (connaissons|connait|connaissons bien) (tous|toutes)? ?(les deux|tous deux|toutes deux)',
+    // Le nom après : « grâce à Manon on a fini dans le même groupe », « nous avons en commun Jean-Baptiste Leroy ».
+    'grace a', '(nous avons|on a) en commun',
     '(vous connaissez|tu connais|connaissez-vous|connais-tu)', 'de la part (de|d(?=\'))', "(par l'intermediaire|par le biais|sur les conseils|sur la recommandation) d[eu']"],
   countInCommon: ['(\\d+|<slot>) (relations|contacts|connexions)( en commun)?', '(plusieurs|beaucoup de|de nombreuses|de nombreux|quelques) (relations|contacts|connexions)( en commun)'],
 } satisfies SharedContactPhrases;

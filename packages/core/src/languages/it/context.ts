@@ -48,7 +48,11 @@ export default {
     '(abbiamo|avevamo) (entrambi|entrambe|tutti e due) (studiato|frequentato|fatto)',
     '(abbiamo|avevamo) (fatto|studiato|frequentato) (insieme|lo stesso|la stessa)',
     '(stesso|stessa) (master|corso|universita|classe|programma|bootcamp|scuola|batch|acceleratore|percorso)',
-    '(ex compagn[io]|compagn[io] di (corso|classe|universita))',
+    '(ex compagn[ioae]|compagn[ioae] di (corso|classe|universita|studi|master))',
+    // Studiavamo entrambe, eravamo al corso, alumna come loro: «studiavamo entrambe Lingue all'Orientale», «eravamo al corso di Project Management», «anch'io sono alumna di [Università]».
+    '(studiavamo|frequentavamo|abbiamo studiato|abbiamo frequentato) (entrambi|entrambe|tutti e due|tutte e due|insieme)',
+    "(eravamo|siamo stati|siamo state) (entrambi |entrambe |insieme )?(al|alla|allo|all'|nello stesso|nella stessa) (corso|master|bootcamp|laboratorio|classe|programma|percorso|scuola)",
+    "(anch'io|anche io|pure io) sono (alumn[aoie]|ex studente|ex studentessa|ex alunn[oa]|ex allievo|ex allieva) (di|del|della|dell'|dello|al|alla|a|in|presso)",
     // Lo stesso corso detto di sé, «come te»: «anche io ho frequentato il corso di … come te».
     "(anche io|anch'io) ho (frequentato|fatto|studiato|seguito) (il|la|lo|l'|un|una)( [\\p{L}\\p{N}'-]+){1,12}(,? come te)?",
   ],

@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["(mi|ci) (avevi|aveva|hai|ha) (detto|raccontato|spiegato|mostrato|fatto vedere)", "(ero io|ero proprio io) (quell[oa]|quell[oa] che)", "di persona", "sedut[ie] (vicin[ie]|accanto|insieme)", "(eri tu|era lei) (quell[oa]|la persona|il tizio|la tizia) che", "ti ho (sentit[oa]|vist[oa]|notat[oa])", "eravamo in due"],
+    phrases: ["(mi|ci) (avevi|aveva|hai|ha) (detto|raccontato|spiegato|mostrato|fatto vedere)", "(ero io|ero proprio io) (quell[oa]|quell[oa] che)", "di persona", "sedut[ie] (vicin[ie]|accanto|insieme)", "(eri tu|era lei) (quell[oa]|la persona|il tizio|la tizia) che", "ti ho (sentit[oa]|vist[oa]|notat[oa])", "eravamo in due", "(sono|ero) (quell[oa]|la persona|il tizio|la tizia) che", "(ti|le) (ho|ha|avevo|aveva) (fatto|posto|tempestat[oa] di|riempit[oa] di) (domande|una domanda)"],
     words: ["conoscere", "conosciuto", "conosciuti", "conosciute", "incontrare", "incontrato", "parlare", "parlato", "chiacchierare", "chiacchierato", "scambiare", "scambiato", "conversazione", "chiacchierata", "incrociare", "incrociati", "incrociate"],
     examples: ['Ci siamo conosciuti', 'la nostra chiacchierata'],
     not: ['Mi piacerebbe collegarmi.'],
@@ -71,8 +71,8 @@ export default {
     not: ["ti scrivo prima di lunedì", "dopo la conferenza"],
   },
   offerMade: {
-    phrases: ["(ho|abbiamo) (raccolto|preparato|creato|scritto|messo insieme|compilato|documentato|confrontato|analizzato|registrato|girato|annotato|segnato|testato|messo in (un|una) (file|foglio|documento|tabella|lista|elenco|pdf))"],
-    examples: ["ho raccolto i prezzi di 30 agenzie", "abbiamo preparato una guida"],
+    phrases: ["(ho|abbiamo) (raccolto|preparato|creato|scritto|messo insieme|compilato|documentato|confrontato|analizzato|registrato|girato|annotato|segnato|testato|messo in (un|una) (file|foglio|documento|tabella|lista|elenco|pdf))", "(ho|abbiamo) fatto (un|una|un')( [\\p{L}-]+){0,2} (teardown|audit|analisi|video|confronto|benchmark|mockup|prototipo|revisione)"],
+    examples: ["ho raccolto i prezzi di 30 agenzie", "abbiamo preparato una guida", "ho fatto un teardown gratuito della pagina prezzi"],
     not: ["hai fatto un ottimo lavoro", "ho fatto un corso"],
   },
   offerSend: {

@@ -9,8 +9,14 @@ export default {
   notNames: [
     'io', 'mi', 'mio', 'tu', 'ti', 'tuo', 'tua', 'le', 'suo', 'sua', 'lui', 'noi', 'nostro', 'il', 'lo', 'la', 'i', 'gli', 'un', 'una',
     'di', 'del', 'della', 'in', 'con', 'e', 'o', 'ma', 'ciao', 'grazie', 'ho', 'sono', 'linkedin', 'dott', 'dottor', 'dottoressa', 'sig', 'sig.ra', 'ing', 'avv',
+    // La forma di cortesia, maiuscola per rispetto («Posso contare su di Lei?», «la Sua rete»), e parole che aprono una frase: non sono nomi.
+    'lei', 'suoi', 'sue', 'loro', 'vostro', 'vostra', 'vostri', 'vostre', 'mia', 'miei', 'mie', 'tuoi', 'tue', 'nostra', 'nostri', 'nostre', 'ci', 'vi', 'si',
+    'questo', 'questa', 'se', 'che', 'per', 'da', 'al', 'alla', 'nel', 'nella', 'come', 'anche', 'non', 'complimenti', 'congratulazioni', 'vorrei', 'sarebbe', 'posso', 'abbiamo', 'siamo', 'dr', 'dr.ssa', 'prof', 'arch', 'geom',
+    // Cariche e titoli, maiuscoli nelle firme e nelle presentazioni («sono Ingegnere Gestionale»): non sono nomi.
+    'ingegnere', 'ingegnera', 'dottore', 'professore', 'professoressa', 'avvocato', 'avvocata', 'architetto', 'direttore', 'direttrice', 'responsabile', 'fondatore', 'fondatrice',
+    'cofondatore', 'cofondatrice', 'consulente', 'sviluppatore', 'sviluppatrice', 'presidente', 'titolare', 'amministratore', 'delegato', 'delegata', 'manager', 'ceo', 'cto',
   ],
   nounMarkers: [],
-  abbreviations: ["Sig", "Sig.ra", "Dott", "Dott.ssa", "Ing", "Avv", "Prof", "Geom", "Arch", "sig", "sig.ra", "dott", "dott.ssa", "ing", "avv", "prof", "geom", "arch", "ca"],
+  abbreviations: ["Sig", "Sig.ra", "Dott", "Dott.ssa", "Dr", "Dr.ssa", "dr", "dr.ssa", "Ing", "Avv", "Prof", "Geom", "Arch", "sig", "sig.ra", "dott", "dott.ssa", "ing", "avv", "prof", "geom", "arch", "ca"],
   functionWords: ['il', 'gli', 'di', 'che', 'per', 'sono', 'ti', 'tuo', 'tua', 'della', 'delle', 'dei', 'è', 'ciao', 'grazie', 'anche', 'molto', 'piacere', 'vorrei', 'sarebbe', 'questo', 'questa', 'sei'],
 } satisfies FramePhrases;

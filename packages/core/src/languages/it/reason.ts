@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Il loro campo, detto per chi li indica: «mi ha indicato Lei come riferimento per il diritto societario».
+    '(come|quale) (riferimento|punto di riferimento|esperto|esperta|persona giusta|la persona giusta) (per|in|su|sul|sulla|nel|nella)',
     // Idee per loro: «ho un paio di idee per aumentare le aperture».
     "(ho|abbiamo) (un paio di|alcune|qualche|due|tre) (idee|suggerimenti|proposte)(?!\\p{L})",
     // Domande su un tema, ciò che hanno fatto detto di loro: «avrei due domande sulla rendicontazione», «sei stato tu a riscrivere…».
@@ -81,6 +83,8 @@ export default {
     '(sapere|capire|chiederti|chiederle|scoprire) come (gestite|gestisci|gestisce|fate|fai|fa|avete|hai|ha|organizzate|organizzi|organizza|lavorate|lavori|lavora)',
   ],
   generic: [
+    // Il loro profilo ammirato e nient'altro: «ho ammirato il Suo profilo», «sarebbe un onore far parte della Sua rete».
+    '(ho )?(ammirato|apprezzato|notato|visto) il (suo|tuo) (profilo|percorso)', 'sarebbe un onore (far parte della|entrare nella) (sua|tua) rete',
     // Entrare nella loro rete per il futuro: «mi farebbe piacere entrare nella sua rete per future opportunità».
     "entrare (nella|a far parte della) (sua|tua) rete",
     "per (future|eventuali|nuove) opportunita",

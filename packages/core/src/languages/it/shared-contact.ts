@@ -28,10 +28,10 @@ export default {
     // Il nome dopo: «ho visto che conosci Paolo Greco».
     '(visto|vedo|noto|notato) che (conosci|conosce)',
     // Il nome dopo: «la collega di Fede», «conosciamo entrambi il Geom. Pellegrini».
-    '(fratello|sorella|cugino|cugina|amico|amica|collega|socio|socia|figlio|figlia|moglie|marito|vicino|vicina) (di|del|della)',
+    '(fratello|sorella|cugino|cugina|amico|amica|amici|amiche|collega|socio|socia|figlio|figlia|moglie|marito|vicino|vicina) (di|del|della)',
     '(?<!(che|chi) )conosciamo (entrambi|entrambe|tutti e due|tutte e due)',
     // Il nome dopo: «mi ha parlato di te Chiara Bellini».
-    '(mi ha parlato|mi ha detto|mi ha consigliato|mi ha suggerito|mi ha fatto il (tuo|suo) nome) (di te|di lei|di voi)?',
+    '(mi ha parlato|mi ha detto|mi ha consigliato|mi ha suggerito|mi ha fatto il (tuo|suo) nome)( di te| di lei| di voi)?',
     '(abbiamo|avete) in comune', '(da parte di|tramite|grazie a|su consiglio di|su suggerimento di|su indicazione di|per conto di)'],
   countInCommon: ['(\\d+|<slot>) (collegamenti|contatti)( in comune)?', '(molti|diversi|alcuni|parecchi|tanti|un sacco di) (collegamenti|contatti|amici)( in comune)'],
 } satisfies SharedContactPhrases;

@@ -10,6 +10,8 @@ export default {
     'Vorrei invitarti a far parte della mia rete professionale su LinkedIn.',
     'Vorrei invitarLa a far parte della mia rete professionale su LinkedIn.',
     'Vorrei aggiungerla alla mia rete di contatti professionali su LinkedIn.',
+    // The older wording: «rete di collegamenti».
+    'Vorrei aggiungerti alla mia rete di collegamenti su LinkedIn.',
     'Mi piacerebbe aggiungerti alla mia rete professionale su LinkedIn.',
     'Mi farebbe piacere aggiungerti alla mia rete professionale su LinkedIn.',
     // The short form people type, without "professional" or "on LinkedIn".

@@ -25,6 +25,8 @@ testRule(rule, {
     { code: "I'd like to add you to my professional network on LinkedIn.", options: { allow: ['professional network on LinkedIn'] } },
   ],
   invalid: [
+    // The older Italian wording: "rete di collegamenti".
+    { code: 'Buongiorno, vorrei aggiungerti alla mia rete di collegamenti su LinkedIn.', errors: [{ messageId: 'stock' }] },
     // 'Buen día' greets (es); joining their network of contacts.
     { code: 'Buen día Ing. Robles, me gustaría agregarlo a mi red de contactos en LinkedIn. Atentamente.', errors: [{ messageId: 'stock' }] },
     { code: 'Me gustaría unirme a tu red de contactos de LinkedIn 😊', errors: [{ messageId: 'stock' }] },

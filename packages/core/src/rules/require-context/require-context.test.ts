@@ -7,6 +7,16 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Studies in common said in Italian ways: course-mates, "studiavamo entrambe", at the same course, an alumna like them.
+    { code: 'Ciao Marta, eravamo compagne di corso al master in Data Science della Bicocca.', settings: three },
+    { code: 'Ciao Marta, studiavamo entrambe Economia alla Federico II (io 2012-2016)!', settings: three },
+    { code: 'Ciao Marta, eravamo al corso di UX della Scuola Holden a marzo.', settings: three },
+    { code: "Ciao {{ nome }}, anch'io sono alumna di {{ universita }}!", settings: three },
+    // An offer made for them, then sending it (it, fr), and a Québec chat at a named fair.
+    { code: 'Ciao {firstName}, ho fatto un audit gratuito della pagina checkout di {companyName}. Te lo mando?', settings: three },
+    { code: "Salut {prenom}, je t'ai préparé une grille d'onboarding pour {entreprise}. Je te l'envoie ?", settings: three },
+    { code: "Bonjour {{prenom}}, j'ai analysé vos 40 derniers avis clients. Je vous envoie la synthèse si cela vous intéresse.", settings: three },
+    { code: "Allô Julie! On s'est jasé au Salon de l'emploi de Laval jeudi passé.", settings: three },
     // A report and a patch for them, a snippet they left, their words quoted, a course or programme in common, both at a fair (es).
     { code: 'Sr. Montoya, encontramos un fallo en su portal de proveedores. Tenemos el informe y el parche; ¿a quién se lo hacemos llegar?', settings: three },
     { code: 'Mati, gracias por el gist que me dejaste en la respuesta sobre Terraform.', settings: three },

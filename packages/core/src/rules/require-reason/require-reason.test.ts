@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A meeting the note follows on from, said with when or what (en, fr); a reference for a field (it).
+    { code: 'Dear Amir, following our lunch on Thursday in Porto, adding you here so I can send the quote.', settings: { degree: 1 } },
+    { code: "Bonjour Monsieur Faye, suite à notre dîner de vendredi, je vous ajoute ici pour l'envoi du devis.", settings: { degree: 1 } },
+    { code: 'Gentile Avvocata Greco, Paolo Riva mi ha indicato Lei come riferimento per il diritto del lavoro in Ticino.', settings: { degree: 2 } },
     // A question put to them about something of theirs, with a detail in it (en, es, fr): a specific question is a reason.
     { code: "Hi Dan, did the move to Snowflake pay off for your analytics team? We're weighing the same switch." },
     { code: 'Hi Dan, how long did it take your team to get SOC 2 with Vanta?' },
@@ -825,10 +829,14 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // Following a meeting with no when, where or what says nothing of why (en); flattery in the
+    // courteous form (it), whose capitals ("Lei", "Sua") name no one.
+    { code: 'Hi Amir, following our call, adding you here.', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Gentile Dr.ssa Neri, ho ammirato il Suo profilo. Sarebbe un onore far parte della Sua rete. Posso contare su di Lei?', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     // A question for the sender's sake, out of politeness or about what the sender assumes, is no reason.
     { code: 'Hi Dan, hope you are well! How is everything going at Stripe?', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Dan, are you also based in Chicago?', errors: [{ messageId: 'noReason' }] },
-    { code: 'Hola Ana, ¿usted también trabaja en Iberdrola?', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Ana, ¿usted también trabaja en Iberdrola?', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Dan, would you be interested in a demo of Cuentix next week?', errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Gonzalo, what do you think of the idea of connecting here?', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola, ¿qué opinas de la idea de conectar por aquí?', errors: [{ messageId: 'noReason' }] },

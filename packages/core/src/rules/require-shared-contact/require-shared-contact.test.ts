@@ -6,6 +6,11 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named after "grâce à" or "nous avons en commun" (fr), after friends of (it), after the name was given (it).
+    { code: 'Salut Hugo, grâce à Léa on est dans le même canal Slack des designers. Tu prends des missions ?', settings: two },
+    { code: 'Bonjour Madame Roux, nous avons en commun Pierre Lefort, avec qui je travaillais chez Airbus.', settings: two },
+    { code: 'Ciao Sara, siamo entrambi amici di Paolo Conti! Ho letto il tuo pezzo sulla logistica.', settings: two },
+    { code: 'Ciao Sara, mi ha fatto il tuo nome Carlo Neri, che lavorava con te in Pirelli.', settings: two },
     { code: 'Geachte heer Smit, onze gedeelde connectie [naam] vertelde dat u als angel investeert.', settings: two },
     { code: 'Estimada Sra. Castañeda, a sugerencia de nuestro colega común, el Ing. Raúl Pacheco, me permito contactarla.', settings: two },
     { code: 'Dear {{first_name}}, as a fellow connection of Michael Tan, I would be delighted to welcome you to my network.', settings: two },
