@@ -67,6 +67,9 @@ export default {
     '(eramos|fuimos) (los dos|las dos|los unicos|las unicas|ambos|ambas)( unic[oa]s)? (que|quienes)[^.!?;]{1,80}? (en|durante) (el|la|los|las)',
   ],
   studiedTogether: [
+    // Al mismo colegio o facultad, juntos: «fuimos juntos al Nacional Buenos Aires (promo 2010)», «íbamos juntas al insti».
+    "(fuimos|ibamos|estudiamos) (juntos|juntas) (al|a la|a|en el|en la|en)(?= (cole|colegio|instituto|insti|liceo|uni|universidad|facu|facultad|escuela|master|bootcamp|curso|nacional)(?!\\p{L}))",
+    "(fuimos|ibamos|estudiamos) (juntos|juntas) (al|a la|a|en el|en la|en)(?=( [\\p{L}\\p{N}.'-]+){1,5} \\(?(promo|promocion|generacion|camada|clase de) ('?\\d{2}|\\d{4}))",
     // Quien se presenta por el programa que compartieron: «soy yo, lucía, la del máster de periodismo».
     '(soy|era)( yo)?,? [\\p{L}]+,? (el|la) (del|de la) (master|grado|mba|curso|bootcamp|carrera|promo|promocion|clase|erasmus|diplomado|posgrado)',
     // El mismo programa, cursado también: «he visto que también cursaste el Máster en Energías Renovables».

@@ -7,6 +7,9 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // The same school, gone to together, named or dated (es).
+    { code: 'Hola Nico, fuimos juntos al Colegio Nacional de Rosario (promo 2009) y vi que ahora estás en Mercado Libre.', settings: three },
+    { code: 'hola nico! ibamos juntos al insti en zaragoza, q ilusión verte por aquí', settings: three },
     // Studies in common said in Italian ways: course-mates, "studiavamo entrambe", at the same course, an alumna like them.
     { code: 'Ciao Marta, eravamo compagne di corso al master in Data Science della Bicocca.', settings: three },
     { code: 'Ciao Marta, studiavamo entrambe Economia alla Federico II (io 2012-2016)!', settings: three },
@@ -953,6 +956,8 @@ testRule(rule, {
     { code: 'Hallo {{ voornaam }}, je blog over {{ onderwerp }} op bedrijventerreinen was erg helder.', settings: { degree: 3, lang: 'nl' } },
   ],
   invalid: [
+    // Going together to a concert is no school in common (es).
+    { code: 'Hola Nico, fuimos juntos al concierto de ayer.', settings: three, errors: [{ messageId: 'noContext' }] },
     // A heading of the sender's own past, or of anything with a year, with nothing recalled after it.
     { code: 'Hi Ana, Stanford MBA, 2015 — looking for mentors in fintech.', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Ana, I'm a Stanford MBA, 2015. We help founders raise faster.", settings: three, errors: [{ messageId: 'noContext' }] },

@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Something of theirs come across (fr), their firm doing something named (fr), a desk shared at a dated event (en).
+    { code: 'Salut Inès, je suis tombée sur ta thèse sur les sols urbains à Lyon.', settings: { degree: 3 } },
+    { code: "Bonjour Monsieur Traoré, votre maison d'édition publie en bambara et notre association équipe des bibliothèques à Ségou. Pourrions-nous en parler ?", settings: { degree: 2 } },
+    { code: 'Jonas! We shared a desk at the 2017 Junction hackathon, remember? Keep in touch.', settings: { degree: 1 } },
     // A meeting the note follows on from, said with when or what (en, fr); a reference for a field (it).
     { code: 'Dear Amir, following our lunch on Thursday in Porto, adding you here so I can send the quote.', settings: { degree: 1 } },
     { code: "Bonjour Monsieur Faye, suite à notre dîner de vendredi, je vous ajoute ici pour l'envoi du devis.", settings: { degree: 1 } },
@@ -829,6 +833,8 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // Their profile or path come across is stock talk (fr).
+    { code: "Bonjour, je suis tombée sur votre parcours et j'aimerais élargir mon réseau.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Following a meeting with no when, where or what says nothing of why (en); flattery in the
     // courteous form (it), whose capitals ("Lei", "Sua") name no one.
     { code: 'Hi Amir, following our call, adding you here.', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
