@@ -11,6 +11,8 @@ const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voic
 
 export default {
   hooks: [
+    // An informational interview about their path or field: "an informational interview about how you got into [their field]".
+    '(informational|informative|info) (interview|chat|call|conversation)s? (about|on|regarding)',
     // A meeting the note follows on from, with when, where or what: "following our lunch on Tuesday", "further to our call about the Q3 budget".
     '(following|further to|after|following up on) our (recent |last |brief |quick )?(call|chat|conversation|meeting|lunch|dinner|coffee|talk|discussion|exchange|catch-?up|zoom)(?= (on|at|in|about|regarding|yesterday|today|last|this)(?!\\p{L}))',
     // Ideas the sender has for them: "I have a few quick ideas if you're open to it".
@@ -701,6 +703,8 @@ export default {
   ],
   pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support|supply|manufacture|distribute|install|make|build|sell|run)(?!\\p{L})", "(we're|we are|i'm|i am) (a |an )?([\\p{L}-]+ ){0,2}(manufacturer|supplier|distributor|provider|agency|vendor|maker|consultancy|studio|firm|reseller|wholesaler)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an|<slot>)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)", "(we|i) (make|sell|build|design|supply|offer|provide|run|automate|digiti[sz]e|streamline) (a|an|the|our|my|\\p{L}+s)(?!\\p{L})(?! point(?!\\p{L}))", "(i'm|i am|we're|we are) an? ([\\p{L}-]+ ){1,2}(who|that) (close|closes|build|builds|fix|fixes|handle|handles|install|installs|supply|supplies|deliver|delivers|cut|cuts|save|saves|cover|covers|run|runs|design|designs|make|makes|source|sources|place|places)", "(we|i) (make|build|sell|provide|offer|have built) (a |an |the )?(tool|platform|app|software|solution|service|product)s?(?!\\p{L})"],
   selfIntroduction: [
+    // The sender's own line of work: "I'm based in [City] too and work in [industry]".
+    "(i|we|and) (also )?work (in|at) (<slot>|[\\p{L}&-]+)",
     // The sender's own stack or passions are theirs, not details about the reader: "I'm a full-stack dev passionate about React and Node".
     "(i'm|i am) an? ([\\p{L}-]+ ){1,3}(passionate about|specializing in|specialising in|focused on|with a passion for|who loves|skilled in|experienced in)( (and|&)| [\\p{L}\\p{N}.#+-]+,?){1,6}",
     "(i'm|i am|this is|my name is|(it's|it is) me) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)",

@@ -45,6 +45,8 @@ export default {
     "is the reason (you're|you are) (getting|reading|receiving|seeing) this",
     "(put|puts) (us|me) in (touch|contact|the same( [\\p{L}-]+){1,2})",
     "(won't|wont|can't|cant|doesn't|didn't|never) stop(s|ped)? (talking|raving|going on|gushing|banging on) about",
+    // Named before: "Leo Martins and I were roommates and he's always raving about your team".
+    "(he's|she's|they're|he is|she is|they are|who's|who is|is|was) (always|forever|constantly) (raving|gushing|talking) about (you|your)",
     "(reckons|reckoned|thinks|thought|insists|insisted|swears|swore) (that )?(i|we) (should|ought to|must)",
     '(told|tells|telling) me',
     '(introduced|tagged|mentioned|cc.?d|connected) (us|me|both of us)',

@@ -67,6 +67,8 @@ export default {
     '(eramos|fuimos) (los dos|las dos|los unicos|las unicas|ambos|ambas)( unic[oa]s)? (que|quienes)[^.!?;]{1,80}? (en|durante) (el|la|los|las)',
   ],
   studiedTogether: [
+    // El mismo grupo o clase: «estábamos en el mismo grupo de inglés en el ITAM».
+    '(estabamos|estuvimos|ibamos|fuimos) (juntos |juntas )?(en|a) (el mismo|la misma) (grupo|clase|curso|aula|seccion|turno|promo|promocion|generacion)',
     // Al mismo colegio o facultad, juntos: «fuimos juntos al Nacional Buenos Aires (promo 2010)», «íbamos juntas al insti».
     "(fuimos|ibamos|estudiamos) (juntos|juntas) (al|a la|a|en el|en la|en)(?= (cole|colegio|instituto|insti|liceo|uni|universidad|facu|facultad|escuela|master|bootcamp|curso|nacional)(?!\\p{L}))",
     "(fuimos|ibamos|estudiamos) (juntos|juntas) (al|a la|a|en el|en la|en)(?=( [\\p{L}\\p{N}.'-]+){1,5} \\(?(promo|promocion|generacion|camada|clase de) ('?\\d{2}|\\d{4}))",
@@ -209,6 +211,8 @@ export default {
     '(tu|su) (respuesta|solucion|consejo|sugerencia|truco|comentario)( [\\p{L}\\p{N}-]+){0,4} (fue|fueron) (la unica|el unico|clave|oro|lo unico|justo lo)',
   ],
   valueOffer: [
+    // Hacerles algo concreto, gratis o para que vean cómo trabaja: «te propongo reescribir gratis la página de vuestra bodega».
+    '(te|le|os) (propongo|ofrezco) (reescribir|revisar|auditar|analizar|grabar|diseñar|preparar|traducir|redactar|optimizar|rehacer)( gratis| sin coste)? (la|el|los|las|tu|su|sus|tus|vuestr[oa]s?)',
     // Algo que tienen ganas de tener, que el remitente tiene: «tengo la grabación completa del taller … y vi que la estabas buscando».
     '(tengo|te paso|te puedo pasar|te mando|te envio|te comparto) (la|el|una|un) (grabacion|video|presentacion|plantilla|informe|analisis|hoja de calculo|comparativa|checklist|resumen)( completa| completo)?',
     // Lo hecho, suyo, dicho al revés: «si te sirve, es tuyo».

@@ -21,7 +21,7 @@ export default {
   },
   contentNoun: {
     phrases: ["charlas?"],
-    words: ["publicación", "post", "artículo", "hilo", "entrada", "respuesta", "gist", "snippet", "newsletter", "boletín", "podcast", "episodio", "ponencia", "vídeo", "webinar", "webinario", "seminario", "directo", "comentario", "presentación", "entrevista", "diagrama", "gráfico", "infografía", "esquema", "foto", "carrusel", "póster"],
+    words: ["publicación", "post", "artículo", "hilo", "entrada", "respuesta", "gist", "snippet", "newsletter", "boletín", "podcast", "episodio", "ponencia", "vídeo", "webinar", "webinario", "seminario", "taller", "masterclass", "curso", "tesis", "directo", "comentario", "presentación", "entrevista", "diagrama", "gráfico", "infografía", "esquema", "foto", "carrusel", "póster"],
     examples: ["el hilo", "la ponencia"],
     not: ["la página de precios"],
   },

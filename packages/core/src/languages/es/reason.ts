@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Una entrevista informativa sobre su trayectoria; un ascenso a un puesto dicho: «¿15 minutos para una entrevista informativa?», «felicitaciones por el ascenso a jefa de producto».
+    'entrevistas? informativas?', '(ascenso|nombramiento|promocion) (a|como) (?!<slot>)[\\p{L}]+',
     // Lo que buscan, contado por alguien o visto: «dice que en Tiendalia andan buscando agencia para performance»; algo que montar juntos desde donde está cada uno.
     "(andan|andais|estan|estais|anda|esta) buscando( [\\p{L}-]+){0,2} (agencia|proveedor|proveedora|partner|socio|socia|alguien|perfil|perfiles|gente|equipo|desarrollador|desarrolladora|consultor|consultora|freelance)",
     "(podriamos|podemos) (montar|armar|lanzar|organizar|crear) algo (juntos|juntas)",
@@ -284,6 +286,8 @@ export default {
     '(desde|tras|durante|recuerd\\p{L}*|(me |te |se )?(acuerd|acord)\\p{L}* de|echo de menos|los tiempos de|la epoca de) (nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|startup)',
   ],
   generic: [
+    // La misma ciudad o el mismo oficio y nada más: «soy de [ciudad] como tú», «también trabajo en logística».
+    '(soy|vivo|estoy|trabajo) (de|en) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? como (tu|usted|vos)', '(tambien|igual que tu) (trabajo|estoy|me dedico|me muevo) (en|a|al)',
     // Una cifra de folleto como pregunta: «¿Sabías que el 80 % de las empresas pierde ventas…?».
     '(sabias|sabia usted|sabiais|sabian) que',
     // Su perfil alabado en una exclamación: «¡qué buen perfil!».

@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // An informational interview about their path (en, es); a promotion to a role said (es).
+    { code: 'Hi [First Name], I am moving from teaching into UX research. Would you be open to a short informational interview about how you got into [their field]?', settings: { degree: 3 } },
+    { code: 'Hola [Nombre], estoy pasando de la enfermería a la analítica de datos. ¿Tendrías 15 minutos para una entrevista informativa?', settings: { degree: 3 } },
+    { code: 'Hola Rocío, ¡enhorabuena por el ascenso a directora de operaciones! Sigamos en contacto.', settings: { degree: 1 } },
     // Something of theirs come across (fr), their firm doing something named (fr), a desk shared at a dated event (en).
     { code: 'Salut Inès, je suis tombée sur ta thèse sur les sols urbains à Lyon.', settings: { degree: 3 } },
     { code: "Bonjour Monsieur Traoré, votre maison d'édition publie en bambara et notre association équipe des bibliothèques à Ségou. Pourrions-nous en parler ?", settings: { degree: 2 } },
@@ -833,6 +837,9 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // The same city or trade, the sender's own line of work, and nothing more (en, es).
+    { code: "Hi [Name], I'm based in [City] too and work in [industry]. Would be great to connect with local professionals!", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Adrián, soy de [ciudad] como tú y también trabajo en logística. Me encantaría conectar.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Their profile or path come across is stock talk (fr).
     { code: "Bonjour, je suis tombée sur votre parcours et j'aimerais élargir mon réseau.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Following a meeting with no when, where or what says nothing of why (en); flattery in the

@@ -6,6 +6,8 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named well before what they keep saying about them.
+    { code: "Hi Grace, Leo Martins and I shared a flat in Leeds and he's always raving about your team.", settings: two },
     // Named after "grâce à" or "nous avons en commun" (fr), after friends of (it), after the name was given (it).
     { code: 'Salut Hugo, grâce à Léa on est dans le même canal Slack des designers. Tu prends des missions ?', settings: two },
     { code: 'Bonjour Madame Roux, nous avons en commun Pierre Lefort, avec qui je travaillais chez Airbus.', settings: two },
