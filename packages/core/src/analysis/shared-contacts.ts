@@ -88,7 +88,12 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
     const slots = document.placeholders.filter(
       (placeholder) => spanContains(cue.window, placeholder) && isPersonRole(analysis.roleOf(placeholder)) && !isCount(placeholder),
     );
-    const first = [...names, ...slots].sort((a, b) => a.start - b.start)[0];
+    // After how many are in common, a name is said to be one of them ("23 in common, including
+    // Dana Lee"); past a dash or a comma the note goes on ("23 gemeinsame Kontakte – Zeit, dass…").
+    const afterCount = cue.side === 'after' && counts.some((count) => count.start < cue.end && cue.start < count.end);
+    const first = [...names, ...slots]
+      .filter((name) => !afterCount || !/[,;:.!?—–]/u.test(analysis.prose.slice(cue.end, name.start)))
+      .sort((a, b) => a.start - b.start)[0];
     if (!first) continue;
     // The whole name: "Pedro Alonso", "María José Lozano", not just its first word.
     let end = first.end;

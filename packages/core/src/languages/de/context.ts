@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Beide bei einem genannten Event dabei: „wir haben beide beim Hackathon „Code for Graz" mitgemacht".
+    "(beide|zusammen|gemeinsam) (beim|bei der|bei dem|am|an der|auf der)(?=( [\\p{L}\\p{N}„“\"'.-]+){1,6} (mitgemacht|teilgenommen|ausgestellt|gesprochen|gepitcht|vorgetragen))",
     // Beide auf der Sprecherliste, ein Gespräch auf einer Messe mit Namen, im selben Team bei einem Hackathon: „wir stehen beide auf der Sprecherliste der Data Days Hamburg“, „wir hatten am Dienstag auf der Hannover Messe … gesprochen“.
     '(stehen|sind) (wir )?beide auf der (sprecherliste|speakerliste|rednerliste|agenda|bühne)',
     '(wir hatten|hatten wir|wir haben|haben wir)( am [\\p{L}]+| letzte woche| gestern| neulich)? (auf|bei|beim) (der|dem|den)?(?=[^.!?]{0,80} (gesprochen|unterhalten|ausgetauscht|getroffen|kennengelernt))',
@@ -21,6 +23,9 @@ export default {
     '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in)',
   ],
   studiedTogether: [
+    // Zusammen im Batch, an der Schule maturiert: „Wir waren zusammen im 12. Batch des Accelerators", „wir haben 2014 zusammen an der HTL maturiert".
+    '(wir waren|waren wir) (zusammen|gemeinsam|beide) (im|in der|in einem|in einer|am|an der)( [\\p{L}\\p{N}.-]+){0,2} (batch|jahrgang|kurs|programm|studiengang|klasse|kohorte|semester|seminar|lehrgang)',
+    '(zusammen|gemeinsam) (an der|am|auf der|auf dem)( [\\p{L}\\p{N}.-]+){1,3} (maturiert|studiert|abgeschlossen|gelernt|promoviert|abitur gemacht|die matura gemacht)',
     // Zur selben Zeit dasselbe Jahr gemacht: „wir haben 2017 zeitgleich unser FSJ beim DRK gemacht“.
     'wir haben( [\\p{L}\\p{N}]+){0,2} (zeitgleich|gleichzeitig|zusammen|gemeinsam) (unser|unsere|das|die|den) [\\p{L}-]+ (bei|an|in|am|beim)',
     // Wie sie an derselben Hochschule: „wie Sie habe ich an der [Hochschule] Wirtschaftsinformatik studiert“.

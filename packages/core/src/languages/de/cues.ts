@@ -21,7 +21,7 @@ export default {
   },
   contentNoun: {
     phrases: [],
-    words: ["Beitrag", "Beiträge", "Artikel", "Post", "Thread", "Newsletter", "Podcast", "Folge", "Vortrag", "Vorträge", "Video", "Kommentar", "Präsentation", "Interview"],
+    words: ["Beitrag", "Beiträge", "Artikel", "Post", "Thread", "Newsletter", "Podcast", "Folge", "Vortrag", "Vorträge", "Video", "Kommentar", "Präsentation", "Interview", "Carousel", "Karussell", "Studie"],
     examples: ["den Artikel", "Ihr Beitrag"],
     not: ["die Preisseite"],
   },
@@ -71,7 +71,7 @@ export default {
     not: ["ich melde mich nach dem Urlaub", "ich habe nach einem Kontakt gesucht"],
   },
   offerMade: {
-    phrases: ["(ich habe|ich hab|wir haben) (mir|uns)( [\\p{L}\\p{N}-]+){1,6} (angesehen|angeschaut|durchgesehen|gemessen|getestet|gepruft)", "(ich habe|wir haben) (einen|eine|ein)( [\\p{L}-]+){0,3} (audit|analyse|video|vergleich|auswertung|ubersicht|check)", "(ich habe|ich hab|wir haben|habe ich|hab ich|haben wir)[^!?\\n]{0,160}? (erstellt|zusammengestellt|vorbereitet|geschrieben|gebaut|gesammelt|dokumentiert|ausgewertet|verglichen|aufgenommen|gedreht|notiert|getestet|analysiert|gepruft|markiert|aufgeschrieben|gemacht|durchgefuhrt|geforkt|erganzt|durchgemessen|gemessen|durchleuchtet|auditiert)"],
+    phrases: ["(ich habe|ich hab|wir haben) (mir|uns)( [\\p{L}\\p{N}-]+){1,6} (angesehen|angeschaut|durchgesehen|gemessen|getestet|gepruft)", "(ich habe|wir haben) (einen|eine|ein)( [\\p{L}-]+){0,3} (audit|analyse|video|vergleich|auswertung|ubersicht|check)", "(ich habe|ich hab|wir haben|habe ich|hab ich|haben wir)[^!?\\n]{0,160}? (erstellt|zusammengestellt|vorbereitet|geschrieben|gebaut|gesammelt|dokumentiert|ausgewertet|verglichen|aufgenommen|gedreht|notiert|getestet|analysiert|gepruft|markiert|aufgeschrieben|gemacht|durchgefuhrt|geforkt|erganzt|durchgemessen|gemessen|durchleuchtet|auditiert|umgeschrieben|uberarbeitet|übersetzt|ubersetzt|optimiert|neu geschrieben)"],
     examples: ["ich habe eine Checkliste für Handwerksbetriebe erstellt", "wir haben die Preise von 30 Tools verglichen"],
     not: ["Sie haben ein tolles Team aufgebaut", "ich habe Ihr Profil gesehen"],
   },

@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Sie als Expertin gewinnen; ihre Erfahrung, gesehen; ihre Rolle, die den Aufwand kennt: „würde Sie gern als Expertin für einen Workshop gewinnen", „gesehen, dass du Erfahrung mit Energiespeichern hast", „als Geschäftsführer eines Autohauses kennen Sie den Aufwand…".
+    '(wurde|würde|mochte|möchte|wurden|würden|mochten|möchten) (sie|dich|euch) (gern|gerne) als (expertin|experten|experte|referentin|referenten|speaker|speakerin|gast|mentorin|mentor|jurorin|juror|partnerin|partner)',
+    '(gesehen|bemerkt|gelesen|entdeckt),? dass (du|sie) (viel )?(erfahrung|expertise) (mit|in|im|bei)',
+    'als ([\\p{L}-]+ ){1,4}(kennen sie|kennst du) (den|die|das)',
     // Etwas an ihnen bemerkt: „Mir ist aufgefallen, dass %COMPANY% gerade fünf Stellen ausschreibt“.
     "(mir ist aufgefallen|ich habe gesehen|habe gesehen|ich sehe|wie ich sehe),? dass (<slot>|ihr|sie|du|euer|eure|ihre|deine|dein)(?!\\p{L})",
     // Was sie getan haben oder schrieben, worauf man aufbaut, eine Frage an sie: „du warst es, der…“, „baut auf Ihrem Messaufbau auf“, „Ihre Dissertation über…“, „dürfte ich Sie nach dem Handwerker fragen?“, „hat uns zwei Tage gespart“.

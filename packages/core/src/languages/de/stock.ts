@@ -2,6 +2,9 @@ import type { StockTextPhrases } from '../types.js';
 
 export default {
   stock: [
+    // The older form, "als Kontakt".
+    'Gerne möchte ich Sie als Kontakt zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.',
+    'Gerne möchte ich dich als Kontakt zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.',
     'Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.',
     'Ich möchte dich gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.',
     'Gerne möchte ich Sie zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.',

@@ -25,6 +25,8 @@ export default {
     '(assisti|participei) (a|da|do|na|no|em)',
   ],
   studiedTogether: [
+    // Do mesmo grupo ou turma: «a gente era do mesmo grupo de estudo de Cálculo II na UFMG».
+    '(a gente era|eramos|estavamos|a gente estava|estudavamos) (do|da|no|na|em|juntos|juntas)( (do|da|no|na))? (mesmo|mesma) (grupo|turma|classe|curso|sala|faculdade|escola|laboratorio)',
     // No mesmo programa: «estivemos no mesmo batch da Startup Lisboa».
     '(no|na) (mesmo|mesma) (batch|turma|coorte|cohort|edicao|programa|curso|mentoria|aceleradora|incubadora) (da|do|de)',
     // O mesmo percurso, perguntado com «também»: «você também fez o mestrado em Food Innovation?».

@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["fui eu (que|quem) (perguntei|perguntou|fiz)", "(eu )?perguntei", "(ficamos|ficamos lado a lado|estivemos) (no mesmo|na mesma|juntos|juntas|lado a lado)", "fiquei (te|lhe) devendo", "(te|lhe) mostrei", "papo", "bate-papo", "pessoalmente", "fomos (os|as) (dois|duas)", "a discutir", "discutimos", "discutindo"],
+    phrases: ["(dividi|dividimos|dividir|partilhamos|partilhar|compartilhamos|compartilhar) (o|a) (painel|palco|mesa|stand|estande|bancada)", "fui eu (que|quem) (perguntei|perguntou|fiz)", "(eu )?perguntei", "(ficamos|ficamos lado a lado|estivemos) (no mesmo|na mesma|juntos|juntas|lado a lado)", "fiquei (te|lhe) devendo", "(te|lhe) mostrei", "papo", "bate-papo", "pessoalmente", "fomos (os|as) (dois|duas)", "a discutir", "discutimos", "discutindo"],
     words: ["conhecer", "conhecemos", "conheci", "conversar", "conversamos", "conversa", "falar", "falamos", "encontrar", "encontramos", "trocar", "trocamos"],
     examples: ['Conversamos no estande', 'nosso papo'],
     not: ['Gostaria de me conectar.'],
@@ -70,12 +70,12 @@ export default {
     not: ["falo contigo depois da reunião", "antes de você começar"],
   },
   offerMade: {
-    phrases: ["(compilei|preparei|montei|criei|juntei|reuni|escrevi|documentei|comparei|analisei|gravei|filmei)(?!-)", "(compilamos|preparamos|montamos|criamos|juntamos|reunimos|comparamos|analisamos|fizemos|gravamos) (um|uma|o|a|os|as)(?!-)", "(tenho|temos) (compilado|preparado|montado|criado|reunido)"],
+    phrases: ["(compilei|preparei|montei|criei|juntei|reuni|escrevi|documentei|comparei|analisei|gravei|filmei|anotei|listei|levantei|mapeei)(?!-)", "(compilamos|preparamos|montamos|criamos|juntamos|reunimos|comparamos|analisamos|fizemos|gravamos) (um|uma|o|a|os|as)(?!-)", "(tenho|temos) (compilado|preparado|montado|criado|reunido)"],
     examples: ["compilámos um benchmark de salários", "compilei os preços de 30 agências", "preparei um guia"],
     not: ["fizeste um ótimo trabalho", "preparei-me para a reunião"],
   },
   offerSend: {
-    phrases: ["(envio|mando|passo|partilho)-(te|lho|lha|lhos|lhas|lhe)", "(te|lhe) (envio|mando|passo)", "(lho|lha|lhe|to|ta|te) (envie|mande|passe)", "(enviar|mandar|passar)-(te|lhe)"],
+    phrases: ["(envio|mando|passo|partilho)-(te|lho|lha|lhos|lhas|lhe)", "(te|lhe) (envio|mando|passo)", "(lho|lha|lhe|to|ta|te) (envie|mande|passe)", "(enviar|mandar|passar)-(te|lhe)", "(posso )?(partilhar|compartilhar|mandar|enviar|passar)(-te|-lhe)? (o|a|os|as) (link|pdf|video|arquivo|ficheiro|relatorio|documento|planilha|lista|prints|analise)"],
     examples: ["se der jeito, envio-te", "posso mandar-lhe o ficheiro"],
     not: ["manda-me o teu CV", "envia-me uma mensagem"],
   },

@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Uma parceria retomada: «assumi a empresa da família e gostaria de retomar a parceria».
+    '(retomar|renovar|reativar|reatar) (a|nossa|essa|aquela) (parceria|relacao comercial|colaboracao)',
+    // O que procuram, contado por alguém: «ele mencionou que a senhora busca assessoria em LGPD».
+    '(mencionou|disse|contou|comentou|falou) que (a senhora|o senhor|voce|voces|tu|vc|vcs) (busca|buscam|procura|procuram|precisa|precisam|esta buscando|esta procurando|quer|querem)',
     // Um convite com tema: «sugeriu seu nome para um episódio sobre cooperativas».
     "(para|num|em) (um|o) (episodio|podcast|painel|artigo|livro|estudo|webinar) sobre",
     // O que fizeram, dito deles: «foste tu que reescreveste o motor».
@@ -33,7 +37,8 @@ export default {
     // Uma pergunta sobre a casa deles: «se a vossa fábrica já testou alguma».
     '(se|como) (a vossa|o vosso|a sua|o seu|a tua|o teu) [\\p{L}-]+ (ja )?(testou|usa|utiliza|fez|resolveu|trabalha|faz|lida|contrata|mede|escolheu)',
     // Uma proposta com o que é deles: «juntar a sua escola de surf e o meu alojamento num pacote».
-    '(juntar|combinar|unir|partilhar|dividir|compartilhar) (a sua|o seu|a tua|o teu|as suas|os seus|a vossa|o vosso|as vossas|os vossos)',
+    // Not their network: «gostaria de me juntar à sua rede» is LinkedIn's sentence.
+    '(juntar|combinar|unir|partilhar|dividir|compartilhar) (a sua|o seu|a tua|o teu|as suas|os seus|a vossa|o vosso|as vossas|os vossos)(?! (rede|redes|lista de conta(c)?tos)(?!\\p{L}))',
     'ainda (tem|tens|usa|usas|faz|fazes|vende|vendes) (aquele|aquela|aqueles|aquelas|o|a)',
     // A app deles em uso: «instalei a vossa app de gestão de turnos».
     '(instalei|instalamos|uso|usamos|testei|testamos|experimentei|adotamos) (a|o) (vossa|sua|tua|seu|teu|vosso) (app|aplicacao|ferramenta|software|plataforma|produto|sistema)',

@@ -13,11 +13,13 @@ export default {
     '(indicou|recomendou) (o senhor|a senhora|voce|o seu nome|seu nome|o teu nome)', '(falou|disse|recomendou|indicou|sugeriu|passou|contou)-me', '(achou|acha|achava) que (a ideia|a proposta|voce|voces|faz sentido|deviamos|devemos|podiamos)', 'me (passou|indicou|falou|disse|contou|sugeriu|recomendou|apresentou|deu)', '(comentou|mencionou|sugeriu|indicou) (que|seu|sobre)', '(comentou|falou|disse|contou) (comigo|para mim)',
     // Quem os dois conhecem, dito de passagem: «o Caio, que jogava futsal com você, disse que…».
     '(que|quem) (jogava|jogou|trabalhava|trabalhou|estudava|estudou|estagiou|estagiava|morava|morou) com (voce|vc|tu|o senhor|a senhora)',
-    '(disse|falou|contou|comentou) que (talvez )?(voce|vc|tu|o senhor|a senhora)',
+    '(disse|falou|contou|comentou) que (talvez )?(voce|voces|vc|vcs|tu|o senhor|a senhora)',
     '(que|quem) (te|lhe) conhece',
     '(te|lhe) (manda|envia) (um abraco|abracos|lembrancas|cumprimentos)'],
   inCommon: ['(amig[oa]|contato|colega)s? em comum'],
   knownThrough: [
+    // O nome depois: «a pedido do Rui Carvalho», «meu pai, Osvaldo Ramos, …», «falei com a Mariana Couto no almoço».
+    '(a pedido|a conselho|a sugestao) (do|da|de)', '(meu|minha) (pai|mae|irmao|irma|tio|tia|primo|prima|avo|marido|esposa|socio|socia|chefe)', '(falei|conversei|almocei|jantei) com (o|a)',
     // O nome depois: «somos ambos amigos do Zé Pedro», «somos os dois amigos da Catarina Leal».
     '(somos|somos ambos|somos os dois|somos as duas|somos ambas) (amig[oa]s|colegas|conhecid[oa]s) (do|da|de)',
     // O nome depois: «por sugestão do Prof. Vítor Branco».

@@ -2,6 +2,8 @@ import type { StockTextPhrases } from '../types.js';
 
 export default {
   stock: [
+    // The "join your network" form.
+    'Gostaria de me juntar à sua rede profissional no LinkedIn.',
     'Gostaria de adicioná-lo à minha rede profissional no LinkedIn.',
     'Gostaria de adicioná-la à minha rede profissional no LinkedIn.',
     'Gostaria de adicionar você à minha rede profissional no LinkedIn.',

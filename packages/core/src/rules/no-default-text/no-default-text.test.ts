@@ -25,6 +25,9 @@ testRule(rule, {
     { code: "I'd like to add you to my professional network on LinkedIn.", options: { allow: ['professional network on LinkedIn'] } },
   ],
   invalid: [
+    // The "join your network" form (pt) and the older "als Kontakt" form (de).
+    { code: 'Olá Sr. Reis,\n\nGostaria de me juntar à sua rede profissional no LinkedIn.\n\nAtenciosamente,\nAna Lopes', errors: [{ messageId: 'stock' }] },
+    { code: 'Guten Tag Frau Dr. Keller, gerne möchte ich Sie als Kontakt zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen. Mit freundlichen Grüßen, Jan Ott', errors: [{ messageId: 'stock' }] },
     // The older Italian wording: "rete di collegamenti".
     { code: 'Buongiorno, vorrei aggiungerti alla mia rete di collegamenti su LinkedIn.', errors: [{ messageId: 'stock' }] },
     // 'Buen día' greets (es); joining their network of contacts.

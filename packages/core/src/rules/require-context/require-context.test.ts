@@ -7,6 +7,14 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Studies in common (pt, de), a panel shared (pt), an offer made and sent (pt, de), a named hackathon both took part in (de).
+    { code: 'Oi Bia, a gente era do mesmo grupo de estudo de Física na UFPR em 2016!', settings: three },
+    { code: 'Prezada Dra. Nogueira, tivemos o prazer de dividir o painel sobre telemedicina no Congresso de Pediatria.', settings: three },
+    { code: '{{first_name}}, anotei 4 melhorias rápidas no checkout da {{company}} (com prints). Te mando o PDF?', settings: three },
+    { code: 'Hey Jana! Wir waren zusammen im 9. Batch des Inkubators in Hamburg.', settings: three },
+    { code: 'Servus Flo, wir haben 2016 zusammen an der HTL Mödling maturiert.', settings: three },
+    { code: 'Hallo {{anrede}} {{nachname}}, ich habe Ihre Stellenanzeige für {{position}} in eine barrierearme Fassung umgeschrieben. Darf ich sie Ihnen schicken?', settings: three },
+    { code: 'Hallo Frau Wolf, wir haben beide beim Hackathon „Open Data Linz" mitgemacht.', settings: three },
     // The same school, gone to together, named or dated (es).
     { code: 'Hola Nico, fuimos juntos al Colegio Nacional de Rosario (promo 2009) y vi que ahora estás en Mercado Libre.', settings: three },
     { code: 'hola nico! ibamos juntos al insti en zaragoza, q ilusión verte por aquí', settings: three },

@@ -3,6 +3,12 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // What they look for, told by someone; a partnership taken up again (pt). An expert invited, their experience seen, their role's burden (de).
+    { code: 'Prezada Sra. Lia Matos, o Renato mencionou que a senhora procura apoio em compliance para a rede de farmácias.', settings: { degree: 1 } },
+    { code: 'Sr. Antônio, assumi a empresa do meu pai e gostaria de retomar a parceria com a sua cooperativa.', settings: { degree: 1 } },
+    { code: 'Guten Tag Frau Berger, ich würde Sie gern als Expertin für unseren Workshop zur Pflegedokumentation gewinnen.', settings: { degree: 1 } },
+    { code: 'Servus {Vorname}! Ich suche Mitgründer:innen und hab gesehen, dass du Erfahrung mit Batteriespeichern hast.', settings: { degree: 1 } },
+    { code: '%ANREDE% %NACHNAME%, als Leiter eines Bauhofs kennen Sie den Aufwand bei der Winterdienst-Planung. Darf ich Ihnen unsere App zeigen?', settings: { degree: 1 } },
     // An informational interview about their path (en, es); a promotion to a role said (es).
     { code: 'Hi [First Name], I am moving from teaching into UX research. Would you be open to a short informational interview about how you got into [their field]?', settings: { degree: 3 } },
     { code: 'Hola [Nombre], estoy pasando de la enfermería a la analítica de datos. ¿Tendrías 15 minutos para una entrevista informativa?', settings: { degree: 3 } },

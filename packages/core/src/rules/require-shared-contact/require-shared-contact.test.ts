@@ -6,6 +6,13 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named after "a pedido do", "meu pai,", "falei com a", before "disse que vocês" (pt); after "über … bin ich auf Sie gestoßen", "Ihr Kollege" (de).
+    { code: 'Exma. Sra. Dra. Marta Leal, a pedido do Jorge Pinto, envio-lhe o nosso estudo sobre reabilitação em Évora.', settings: two },
+    { code: 'Sr. Paulo, boa tarde. Minha mãe, Lúcia Prado, trabalhou com o senhor na cooperativa de Castro.', settings: two },
+    { code: 'Olá, Rita. Falei com a Sofia Reis no jantar de ontem e ela insistiu que eu te escrevesse.', settings: two },
+    { code: 'Fala, Duda! O Beto da Nuvem disse que vocês tão migrando pro Postgres.', settings: two },
+    { code: 'Guten Tag Herr Kraus, über Jana Vogt bin ich auf Ihre Studie zu Gründächern gestoßen.', settings: two },
+    { code: 'Liebe Frau Aydın, Ihr Kollege Stefan Brandt und ich haben gemeinsam an einem Förderantrag gearbeitet.', settings: two },
     // Named well before what they keep saying about them.
     { code: "Hi Grace, Leo Martins and I shared a flat in Leeds and he's always raving about your team.", settings: two },
     // Named after "grâce à" or "nous avons en commun" (fr), after friends of (it), after the name was given (it).
@@ -336,6 +343,8 @@ testRule(rule, {
     { code: 'Beste meneer Smeets, mevrouw Lambrechts van de KvK heeft me uw naam gegeven.', settings: { degree: 2, lang: 'nl' } },
   ],
   invalid: [
+    // Past a dash after how many are in common, the note goes on: no name (de).
+    { code: 'Hallo {{first_name}}, wir haben 17 gemeinsame Kontakte – Zeit, dass wir uns vernetzen!', settings: two, errors: [{ messageId: 'unnamed' }] },
     // An acronym beside "gracias a" is a thing, not a person both know.
     { code: 'Hola Ana, revisamos contratos de bufetes gracias a una IA privada que corre en local.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Dear Ana, we cut scrap for toolmakers through CAD-based inspection.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
