@@ -68,6 +68,7 @@ export default {
     please: ['pls', 'plz'],
     because: ['bc', 'cuz', 'coz'],
     with: ['w/'],
+    through: ['thru'],
     great: ['gr8'],
     message: ['msg'],
   },

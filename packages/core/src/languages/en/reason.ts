@@ -11,6 +11,9 @@ const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voic
 
 export default {
   hooks: [
+    // Business already done with them, or asked of their practice: "we ship through your terminal every week", "do you take new referrals?".
+    '(we|i) (already )?(ship|deliver|buy|order|source|sell|supply|send) (through|via|from|to|with|into) (your|ur)(?! (network|profile|page|feed)(?!\\p{L}))',
+    '(do|does) (you|your (clinic|practice|team|firm|office|studio|school|shop|agency|lab)) (still )?(take|accept|have room for|work with) (new )?(referrals|patients|clients|students|interns|apprentices|freelancers|volunteers|commissions|bookings)',
     // An informational interview about their path or field: "an informational interview about how you got into [their field]".
     '(informational|informative|info) (interview|chat|call|conversation)s? (about|on|regarding)',
     // A meeting the note follows on from, with when, where or what: "following our lunch on Tuesday", "further to our call about the Q3 budget".

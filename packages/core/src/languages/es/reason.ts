@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Lo que ofrecen, preguntado: «me pasas info de los cursos de tu academia?».
+    '(info|informacion|precios?|horarios?|tarifas?) (de|sobre|del) (los |las |el |la )?(cursos|clases|servicios|productos|planes|talleres|programas|tratamientos) (de|del|que da|que ofrece) (tu|su|vuestr[oa])',
     // Una entrevista informativa sobre su trayectoria; un ascenso a un puesto dicho: «¿15 minutos para una entrevista informativa?», «felicitaciones por el ascenso a jefa de producto».
     'entrevistas? informativas?', '(ascenso|nombramiento|promocion) (a|como) (?!<slot>)[\\p{L}]+',
     // Lo que buscan, contado por alguien o visto: «dice que en Tiendalia andan buscando agencia para performance»; algo que montar juntos desde donde está cada uno.

@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Business done with them or asked of their practice (en, typed in a hurry too); what they offer, asked (es).
+    { code: 'hey! we ship thru ur depot in rotterdam every week, would be good to put a face to the name', settings: { degree: 1 } },
+    { code: "Hi Dr. Osei, I'm a practice nurse across town. Does your clinic take new referrals for sleep studies?", settings: { degree: 3 } },
+    { code: 'hola, me pasas info de los cursos de tu academia de francés? precios y horarios porfa', settings: { degree: 3 } },
     // What they look for, told by someone; a partnership taken up again (pt). An expert invited, their experience seen, their role's burden (de).
     { code: 'Prezada Sra. Lia Matos, o Renato mencionou que a senhora procura apoio em compliance para a rede de farmácias.', settings: { degree: 1 } },
     { code: 'Sr. Antônio, assumi a empresa do meu pai e gostaria de retomar a parceria com a sua cooperativa.', settings: { degree: 1 } },
