@@ -11,6 +11,8 @@ const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voic
 
 export default {
   hooks: [
+    // Their work beside the sender's: "you build drones for farms, I make the software that plans their routes".
+    "(you|you're) (build|make|develop|supply|sell|run|lead|design|building|making|developing|supplying|selling|running|leading|designing)( [\\p{L}\\p{N}-]+){1,3} (for|in|at|with|on|to)( [\\p{L}\\p{N}-]+){1,3},? (and |while )?(i|we) (build|make|develop|supply|sell|design|'m building|'re building|'m making|'re making)",
     // Business already done with them, or asked of their practice: "we ship through your terminal every week", "do you take new referrals?".
     '(we|i) (already )?(ship|deliver|buy|order|source|sell|supply|send) (through|via|from|to|with|into) (your|ur)(?! (network|profile|page|feed)(?!\\p{L}))',
     '(do|does) (you|your (clinic|practice|team|firm|office|studio|school|shop|agency|lab)) (still )?(take|accept|have room for|work with) (new )?(referrals|patients|clients|students|interns|apprentices|freelancers|volunteers|commissions|bookings)',

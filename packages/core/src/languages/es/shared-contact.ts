@@ -81,7 +81,7 @@ export default {
     'me (pasa|paso|ha pasado|da|dio|ha dado|compartio|mando|envio|reenvio) (tu|su) (contacto|nombre|perfil|numero|correo|mail|email)',
     '(tu|su) (ex|antigu[oa] )?(compañer[oa]|colega|jefe|jefa|soci[oa]|exjefe|exjefa|excompañer[oa]|excolega|exsoci[oa])( de (equipo|trabajo|clase|universidad))?',
     '(vi que |veo que )?(conoces|conoceis|conoce) a',
-    '(por medio de|a traves de|gracias a|de parte de|por recomendacion de|por indicacion de|por sugerencia de|a sugerencia de|por consejo de)',
+    '(por medio|a traves|gracias a|de parte|por recomendacion|por indicacion|por sugerencia|a sugerencia|por consejo) (de|del|de la)',
     '(tu|su) nombre (salio|surgio|aparecio)( [\\p{L}\\p{N}-]+){0,5} con',
     // El nombre tras el verbo: «Dice Javi (…) que eres quien más sabe».
     '(dice|dijo|me dice|me dijo|comenta|me comenta|me comento|cuenta|me cuenta|me conto)',

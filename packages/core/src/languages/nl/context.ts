@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Samen op een genoemd podium: „We stonden vorige maand allebei op het podium bij Women in Tech Rotterdam".
+    '(we|wij) (stonden|zaten|spraken)( vorige [\\p{L}]+| laatst| allebei| samen| beiden){0,2} (op het podium|in het panel|op de beurs|op het congres|op de conferentie)',
     // Op iemands feest: «super gezellig op de bruiloft van Daan en Fleur».
     '(op|bij|na) (de|het) (bruiloft|verjaardag|borrel|feestje|bbq|reunie|diner|etentje) van',
     // Elkaar gesproken bij een evenement met naam; allebei op weg erheen: «we hebben elkaar gesproken bij de Horecava», «ik zag dat je ook naar de Dutch Design Week gaat».
@@ -65,12 +67,15 @@ export default {
     // Hun reactie op iets van de afzender: «u reageerde gisteren op mijn post».
     '(u reageerde|je reageerde|jij reageerde|u gaf|je gaf)( gisteren| vorige week| laatst| onlangs)? (op|onder|bij) (mijn|ons|onze) (post|bericht|artikel|video|vraag)',
     '(bedankt|dank je|dank u) (wel )?voor (je|jouw|uw|de|het|die|dat)( [\\p{L}-]+){0,2} (lezing|presentatie|artikel|post|bericht|webinar|workshop|podcast|talk)',
-    '(je|jouw|uw) (post|artikel|talk|presentatie|podcast|webinar|workshop)',
+    '(je|jouw|uw) (post|artikel|talk|presentatie|podcast|webinar|workshop|keynote|lezing|gastcollege|opiniestuk|blogpost|onderzoek|scriptie)',
+    '(je|jouw|uw) comment (onder|bij|op)',
     // Hun verhaal ergens, met waarover: «op de Vakbeurs Energie sprak u over netcongestie».
     '(sprak|spraken|presenteerde|vertelde) (u|je|jij) over',
     // "Ik kijk uit naar je reactie" sluit een bericht af: een reactie of bericht van hen telt met waarop of waarover.
     '(je|jouw|uw) (bericht|reactie) (op|onder|over|bij)', '(in|onder) de reacties'],
   valueOffer: [
+    // Iets voor hen maken, gratis: „Graag maak ik gratis een quickscan van de toegankelijkheid van uw website".
+    '(graag )?(maak|doe|schrijf|stuur|draai) ik (gratis |vrijblijvend |kosteloos )?(een|de) (quickscan|scan|analyse|audit|rapport|check|vergelijking|benchmark|teardown)',
     // Een rapport over iets van hen, aangeboden: «zal ik u het rapport sturen?».
     '(zal|kan|mag) ik (u|je|jou) (het|de|een|mijn|ons|onze)( [\\p{L}-]+)? (rapport|lijst|overzicht|analyse|checklist|sheet|document|verslag|resultaten) (sturen|mailen|toesturen|doorsturen)',
     '(stuur|geef|mail) (je|u|jou) graag (mijn|ons|onze|de|het)', '(ik heb|heb) (een)( [\\p{L}-]+){0,3} (template|checklist|analyse|overzicht) (gemaakt|opgesteld)', '(kan|zou) (je|u) (graag )?(sturen|laten zien)'],

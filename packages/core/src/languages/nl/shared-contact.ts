@@ -2,14 +2,19 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // De naam ervoor: „Tim en ik hadden het net over jou", „Iris zei 'die moet je spreken'".
+    '(en ik )?(hadden het|spraken) (net |gisteren |laatst |vanochtend )?over (jou|u)',
+    "(zei|zegt|vond|vindt)[:,]? '?(dat ik )?(je|jou|u|die|hem|haar) (echt )?(moet|moest|zou moeten) (je |jij |u )?(spreken|ontmoeten|benaderen|leren kennen|bellen|mailen|contacteren)",
     // De naam ervoor: «Marco Visser heeft me op u gewezen», «Henk zegt dat je…» (« zei dat » below), «Peter stelde voor dat we eens moesten praten», «mevrouw Lambrechts heeft me uw naam gegeven».
     'heeft (me|mij) op (u|je|jou) gewezen',
     '(zij|zegt|vertelt) dat (je|jij|u|jullie)',
     'stelde voor (dat|om)',
     'heeft (me|mij) (uw|je|jouw) naam (gegeven|doorgegeven)',
     '(zei|vertelde|noemde) (dat|me dat)', 'raadde me aan', 'gaf me (je|jouw|uw) naam', '(vertelde|zei|raadde|noemde|tipte) (me|mij)', 'heeft (me|mij) (verteld|aangeraden|gewezen|getipt)', 'gaf (me |mij )?aan dat', '(noemde|gaf) (jouw|uw|je) naam'],
-  inCommon: ['(gemeenschappelijke|gedeelde|wederzijdse) (connectie|kennis|vriend|contact)'],
+  inCommon: ['(gemeenschappelijke|gezamenlijke|gedeelde|wederzijdse) (connectie|kennis|vriend|vriendin|contact)'],
   knownThrough: [
+    // De naam erna: „we hebben allebei bij Jesse in het team gezeten".
+    'bij(?=( [\\p{L}.-]+){1,2} in (het|zijn|haar) team)',
     // De naam erna: «op de borrel van Jelle».
     '(de |het )?(borrel|verjaardag|bruiloft|feestje|bbq|etentje) van',
     // De naam erna: „we kennen allebei Mark Visser“.

@@ -7,6 +7,12 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Their keynote, guest lecture or comment (nl); on one stage at a named event (nl); a free scan offered (nl).
+    { code: 'Beste heer Verhoeven, uw keynote op het Nationaal Congres Logistiek was voor ons team een eye-opener.', settings: three },
+    { code: 'Beste Nadia, vorige week zat ik bij uw gastcollege op de Hogeschool Utrecht over inclusief werven.', settings: three },
+    { code: 'Hey {{first_name}}, zag je comment onder de post van {{author}} over {{topic}}. Helemaal mee eens!', settings: three },
+    { code: 'Hi Yara, we stonden vorige maand allebei op het podium bij Data Days Eindhoven.', settings: three },
+    { code: 'Geachte mevrouw Jacobs, graag maak ik gratis een quickscan van de toegankelijkheid van uw website. Interesse?', settings: three },
     // Studies in common (pt, de), a panel shared (pt), an offer made and sent (pt, de), a named hackathon both took part in (de).
     { code: 'Oi Bia, a gente era do mesmo grupo de estudo de Física na UFPR em 2016!', settings: three },
     { code: 'Prezada Dra. Nogueira, tivemos o prazer de dividir o painel sobre telemedicina no Congresso de Pediatria.', settings: three },

@@ -3,6 +3,17 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Dutch hooks: a talk followed up with what, their opening, what they led, what the sender seeks, questions about something, an interview, vacancies there, what they prepare; their work beside the sender's (nl, en).
+    { code: 'Hoi Bram, zoals gisteren bij de lunch besproken: hierbij de uitnodiging, dan stemmen we de beursplanning hier af.', settings: { degree: 1 } },
+    { code: 'Hi Noor, je zoekt een data-engineer voor het team in Utrecht, las ik in je vacature.', settings: { degree: 2 } },
+    { code: 'Hoi Femke, jij hebt bij een koffiebrander de uitrol naar België begeleid. Wat heb je geleerd over distributeurs?', settings: { degree: 3 } },
+    { code: 'Beste mevrouw Claes, wij bouwen in Gent een koelhuis en zoeken een partner voor de koelketen.', settings: { degree: 3 } },
+    { code: 'Hey Noah, mag ik je drie vragen stellen over je overstap van het onderwijs naar UX?', settings: { degree: 3 } },
+    { code: 'Beste Karel, graag zou ik u daarover interviewen voor ons ledenblad.', settings: { degree: 2 } },
+    { code: 'Beste [Voornaam], ik zag dat je bij [Bedrijf] werkt. Zijn er daar vacatures voor [functie]?', settings: { degree: 3 } },
+    { code: 'Goedemiddag meneer Dijkstra, via Anouk Bos weet ik dat u de aanbesteding voor het nieuwe zwembad voorbereidt.', settings: { degree: 2 } },
+    { code: 'Hoi Mees, jij bouwt drones voor de landbouw, ik maak software voor precisielandbouw. Koffie in Wageningen?', settings: { degree: 3 } },
+    { code: 'Hi Mees, you build drones for vineyards, we make the software that plans their routes. Coffee in Bordeaux?', settings: { degree: 3 } },
     // Business done with them or asked of their practice (en, typed in a hurry too); what they offer, asked (es).
     { code: 'hey! we ship thru ur depot in rotterdam every week, would be good to put a face to the name', settings: { degree: 1 } },
     { code: "Hi Dr. Osei, I'm a practice nurse across town. Does your clinic take new referrals for sleep studies?", settings: { degree: 3 } },
@@ -847,6 +858,11 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // Their content followed or admired in general, staying up to date, growing together (nl); the same work said of both with nothing in it (en).
+    { code: 'Hoi [First Name], ik volg je content al een tijdje en vind je posts over [Topic] echt inspirerend!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: '{{ first_name }}, ik ben onder de indruk van wat {{ company }} doet. Ik wil graag connecten om op de hoogte te blijven.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Beste {{voornaam}}, ik heb al uw posts gelezen. Laten we samen groeien!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Mees, you build great things and I build great things too.', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     // The same city or trade, the sender's own line of work, and nothing more (en, es).
     { code: "Hi [Name], I'm based in [City] too and work in [industry]. Would be great to connect with local professionals!", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Adrián, soy de [ciudad] como tú y también trabajo en logística. Me encantaría conectar.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },

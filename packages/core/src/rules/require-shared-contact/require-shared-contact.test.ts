@@ -6,6 +6,12 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named after "via onze gezamenlijke connectie", "bij … in het team", before "hadden het over jou", before "zei 'die moet je spreken'" (nl); after "por recomendación del" (es).
+    { code: 'Goedemiddag meneer Bakker, via onze gezamenlijke connectie Marloes Kok hoorde ik van uw plannen.', settings: two },
+    { code: 'Hey Sara, we hebben allebei bij Jesse in het team gezeten bij Bol.', settings: two },
+    { code: 'Hi Lisa, Tim en ik hadden het net over jou: je talk over toegankelijkheid moet ik terugkijken.', settings: two },
+    { code: "Hoi Mees, Iris zei 'die moet je spreken'. Zin in koffie?", settings: two },
+    { code: 'Estimada Dra. Ríos: Por recomendación del Dr. Tomás Vidal me permito escribirle sobre su estudio.', settings: two },
     // Named after "a pedido do", "meu pai,", "falei com a", before "disse que vocês" (pt); after "über … bin ich auf Sie gestoßen", "Ihr Kollege" (de).
     { code: 'Exma. Sra. Dra. Marta Leal, a pedido do Jorge Pinto, envio-lhe o nosso estudo sobre reabilitação em Évora.', settings: two },
     { code: 'Sr. Paulo, boa tarde. Minha mãe, Lúcia Prado, trabalhou com o senhor na cooperativa de Castro.', settings: two },
