@@ -89,6 +89,9 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // The same internship or year at a named place, or their junior or senior there: "I interned at Siemens Munich the same summer", "I was your junior at Lady Shri Ram College".
+    "(interned|worked|studied|trained|volunteered) (at|in|with)( [\\p{L}\\p{N}&.'-]+){1,3} the same (summer|year|term|semester|season|quarter|intake|batch)",
+    "(i was|i am|i'm) your (junior|senior|batchmate|batch-mate|classmate|hostel-mate|hostelmate) (at|in|from)",
     // Partners on a course: "we were lab partners on day two of the Certified Scrum Product Owner course".
     "(we were|we're|we are) (lab partners|classmates|study partners|course mates|coursemates|table partners|pair partners|project partners|teammates) (on|in|at|during|for)",
     // The same school as theirs, said so: "from IIT Kharagpur in 2012, the same department as you".
@@ -316,6 +319,8 @@ export default {
     '(save|reserve|hold|keep) you (one|a (seat|spot|place|ticket|pass|table|chair))(?!\\p{L})',
   ],
   followingInGeneral: [
+    // Every post of theirs followed: "I follow all your posts on leadership".
+    "(i )?(follow|read) (all|every one of) your (posts|articles|updates|videos)",
     // All their posts liked, none named: "Love your vibe and your posts!".
     "(love|like|enjoy|loved|liked|enjoyed|dig)( [\\p{L}-]+){0,3} your (posts|content|videos|updates|writing|stuff)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})",
     "(always |really |genuinely )?(enjoy|love|like) reading your (posts|content|articles|newsletter|updates|writing)",

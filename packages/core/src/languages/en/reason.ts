@@ -11,6 +11,10 @@ const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voic
 
 export default {
   hooks: [
+    // A shared past, missed or recalled: "miss our Acme standups", "we sat together in the Lahore office for 3 years".
+    '(miss|missing) our( [\\p{L}\\p{N}&-]+){1,3}', '(we|you and i) (sat|worked|studied|lived|played|trained|shared an office) together (in|at|on|for)',
+    // A role at their organisation sought: "a supply chain internship at your esteemed organisation".
+    '(internship|role|position|job|opening|traineeship|apprenticeship) (at|in|with) your (esteemed |reputed |great )?(organi[sz]ation|company|firm|team|bank|institution|school|hospital|lab|group)',
     // Their work beside the sender's: "you build drones for farms, I make the software that plans their routes".
     "(you|you're) (build|make|develop|supply|sell|run|lead|design|building|making|developing|supplying|selling|running|leading|designing)( [\\p{L}\\p{N}-]+){1,3} (for|in|at|with|on|to)( [\\p{L}\\p{N}-]+){1,3},? (and |while )?(i|we) (build|make|develop|supply|sell|design|'m building|'re building|'m making|'re making)",
     // Business already done with them, or asked of their practice: "we ship through your terminal every week", "do you take new referrals?".
@@ -410,6 +414,11 @@ export default {
     "(?<!(go|goes|going|way) )back (at|in|when)|(my|your|our|the) time (at|in|when)",
   ],
   generic: [
+    // Kinship with a trade and a place, connections shared in a field, an opportunity never said: "Fellow Denver B2B SaaS person", "we share connections in the HR space", "writing to you regarding an opportunity".
+    "fellow( [\\p{L}\\p{N}&'-]+){1,4} (person|people|folks|human|nerd|geek|fan|enthusiast)(?!\\p{L})",
+    '(we )?(share|have) (mutual |common )?connections in',
+    '(writing|reaching out|contacting you|messaging you)( to you)? (regarding|about|with) an? (opportunity|proposal|offer)(?! (at|in|for|with|to|on)(?!\\p{L}))',
+    "(i )?(follow|read) (all|every one of) your (posts|articles|updates|videos)",
     // Hiring asked about only as a condition: "feel free to reach out if you're hiring".
     "(if|in case|whenever|should) (you're|you are|your team is|your company is|you ever are) (ever )?(hiring|recruiting|looking for (someone|talent|people|candidates))",
     // Kinship with a place or a trade, and nothing more: "always chuffed to find more of us over here", "another Leeds person in logistics! There can't be many of us left", "collecting interesting humans. You qualify."
@@ -603,6 +612,7 @@ export default {
     'open to (new )?(opportunities|work)',
   ],
   smallTalk: [
+    "working on anything (fun|interesting|cool|exciting|new)( these days| lately| right now| at the moment)?(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?]|$))",
     // Asking after them in general, a sentence by itself: "How are you doing?", "Hope all is well!".
     "(hope|hoping) (all is|everything is|things are|you're|you are|you've been|this finds you)( doing| keeping)? (well|good|great|fine)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?]|$))",
     "how (are|have) you (doing|been|keeping)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?]|$))",

@@ -119,6 +119,8 @@ export default {
     '(both|we are both|we\'re both|are both) connected (to|with)',
   ],
   knownThrough: [
+    // The name after: "I got your contact from Tolu Adebayo".
+    '(got|received|have|was given|was passed) your (contact|details|number|name|email|profile) from',
     // The name after: "as a fellow connection of Michael Tan".
     "(fellow|mutual) (connection|contact) of",
     // The name after: "Per Arvid Holm, your team took…", "according to Lena".
@@ -149,5 +151,6 @@ export default {
     '(your name|you) came up( [\\p{L}]+){0,6} with',
   ],
   countInCommon: ['\\d+ (mutual |shared )?(connections|contacts|people)( in common)?', '<slot> (mutual |shared )?(connections|contacts)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)'],
-  placedAt: ["(friends?|colleagues?|co-?workers?|people|someone|somebody|folks|teammates?|classmates?|managers?|mentors?|contacts?|members?|alumni)( of (yours|mine|ours))? (at|from|in)( the)?"],
+  // Not "your contact from …": their details, passed on by the person named after.
+  placedAt: ["(?<!(your|ur) )(friends?|colleagues?|co-?workers?|people|someone|somebody|folks|teammates?|classmates?|managers?|mentors?|contacts?|members?|alumni)( of (yours|mine|ours))? (at|from|in)( the)?"],
 } satisfies SharedContactPhrases;

@@ -7,6 +7,10 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Interned at one place the same summer, their junior at a college, both on a panel named with a year (en).
+    { code: 'Hi Tom, I interned at Siemens Munich the same summer (2019, grid team).', settings: three },
+    { code: "Dear Ma'am, I was your junior at Miranda House (History, 2020 batch).", settings: three },
+    { code: 'Hi Dr. Mensah, we were both on the AMIA 2023 clinical NLP panel.', settings: three },
     // Their keynote, guest lecture or comment (nl); on one stage at a named event (nl); a free scan offered (nl).
     { code: 'Beste heer Verhoeven, uw keynote op het Nationaal Congres Logistiek was voor ons team een eye-opener.', settings: three },
     { code: 'Beste Nadia, vorige week zat ik bij uw gastcollege op de Hogeschool Utrecht over inclusief werven.', settings: three },
@@ -970,6 +974,8 @@ testRule(rule, {
     { code: 'Hallo {{ voornaam }}, je blog over {{ onderwerp }} op bedrijventerreinen was erg helder.', settings: { degree: 3, lang: 'nl' } },
   ],
   invalid: [
+    // Every post followed, none named.
+    { code: 'Hello Sir, big fan of your work! I follow all your posts on leadership.', settings: three, errors: [{ messageId: 'followingOnly' }] },
     // Going together to a concert is no school in common (es).
     { code: 'Hola Nico, fuimos juntos al concierto de ayer.', settings: three, errors: [{ messageId: 'noContext' }] },
     // A heading of the sender's own past, or of anything with a year, with nothing recalled after it.

@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A shared past missed or recalled; a role at their organisation sought (en).
+    { code: 'Hey Anika! Finally on here — miss our Globex retros. Coffee soon?', settings: { degree: 1 } },
+    { code: 'Salaam Imran bhai, we sat together in the Karachi office for two years. Keep in touch!', settings: { degree: 1 } },
+    { code: 'Dear Sir, I am a fresher from NUST seeking a logistics internship at your esteemed organisation.', settings: { degree: 3 } },
     // Dutch hooks: a talk followed up with what, their opening, what they led, what the sender seeks, questions about something, an interview, vacancies there, what they prepare; their work beside the sender's (nl, en).
     { code: 'Hoi Bram, zoals gisteren bij de lunch besproken: hierbij de uitnodiging, dan stemmen we de beursplanning hier af.', settings: { degree: 1 } },
     { code: 'Hi Noor, je zoekt een data-engineer voor het team in Utrecht, las ik in je vacature.', settings: { degree: 2 } },
@@ -858,6 +862,12 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // Kinship with a trade and place, connections shared in a field, an opportunity never said, small talk (en); the sender and someone else working together is no past with the reader.
+    { code: 'Hi Greg! Fellow Austin fintech person 🤠 Let us connect.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Priyanka! We share connections in the HR space in Pune. Let's connect.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Greetings of the day! I am writing to you regarding an opportunity. Kindly revert.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Noor, we share 40+ connections so figured it is time. Working on anything fun?', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi [Name], [Mutual Connection] and I worked together at [Company]. Looking forward to connecting!', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     // Their content followed or admired in general, staying up to date, growing together (nl); the same work said of both with nothing in it (en).
     { code: 'Hoi [First Name], ik volg je content al een tijdje en vind je posts over [Topic] echt inspirerend!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: '{{ first_name }}, ik ben onder de indruk van wat {{ company }} doet. Ik wil graag connecten om op de hoogte te blijven.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,8 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Their details passed on by someone named after.
+    { code: 'Hi Ifeoma, I got your contact from Tolu Adebayo. Is the UX role still open?', settings: two },
     // Named after "via onze gezamenlijke connectie", "bij … in het team", before "hadden het over jou", before "zei 'die moet je spreken'" (nl); after "por recomendación del" (es).
     { code: 'Goedemiddag meneer Bakker, via onze gezamenlijke connectie Marloes Kok hoorde ik van uw plannen.', settings: two },
     { code: 'Hey Sara, we hebben allebei bij Jesse in het team gezeten bij Bol.', settings: two },
