@@ -89,6 +89,8 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // The same programme after them: "I'm going through the {{program_name}} certification you completed last year".
+    "(i'm|i am) (now )?(going through|doing|taking|enrolled in|starting|halfway through) the(?=( [\\p{L}\\p{N}'-]+){1,4} (certification|course|programme|program|bootcamp|degree|mba|msc|fellowship) (you|that you) (completed|did|took|finished|passed|graduated from))",
     // The same internship or year at a named place, or their junior or senior there: "I interned at Siemens Munich the same summer", "I was your junior at Lady Shri Ram College".
     "(interned|worked|studied|trained|volunteered) (at|in|with)( [\\p{L}\\p{N}&.'-]+){1,3} the same (summer|year|term|semester|season|quarter|intake|batch)",
     "(i was|i am|i'm) your (junior|senior|batchmate|batch-mate|classmate|hostel-mate|hostelmate) (at|in|from)",

@@ -5,7 +5,7 @@ export default {
   roles: {
     sender: { words: ['sender*', 'seller*', 'rep', 'reps', 'signature*', 'calendly', 'booking', 'user'], examples: ['{{sales_rep_name}}', '{{seller}}', '[Signature]', '{!User.FirstName}'] },
     'shared-contact': {
-      words: ['mutual*', 'common*', 'shared*', 'referr*', 'referral*', 'introduc*', 'intro', 'friend*', 'colleague*', 'acquaintance*', 'recommend*', 'connector'],
+      words: ['mutual*', 'common*', 'shared*', 'referr*', 'referral*', 'introduc*', 'intro', 'friend*', 'colleague*', 'classmate*', 'teammate*', 'coworker*', 'acquaintance*', 'recommend*', 'connector'],
       examples: ['[mention mutual connection]', '[Mutual Connection]', '{{mutualConnection}}', '[Referrer Name]', '{mutual}', '[Name of mutual friend]', '[Shared Contact]'],
       not: ['[Company Name]', '[Contact Name]', '[Connection Count]'],
     },

@@ -11,6 +11,8 @@ const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voic
 
 export default {
   hooks: [
+    // A recruiter's placement of them: "since I placed you at [Company]".
+    '(i|we) placed you (at|with|in)',
     // A shared past, missed or recalled: "miss our Acme standups", "we sat together in the Lahore office for 3 years".
     '(miss|missing) our( [\\p{L}\\p{N}&-]+){1,3}', '(we|you and i) (sat|worked|studied|lived|played|trained|shared an office) together (in|at|on|for)',
     // A role at their organisation sought: "a supply chain internship at your esteemed organisation".
@@ -414,6 +416,8 @@ export default {
     "(?<!(go|goes|going|way) )back (at|in|when)|(my|your|our|the) time (at|in|when)",
   ],
   generic: [
+    // Everyone met at once: "great to meet so many inspiring people at the event".
+    '(meet|meeting|met) so many (inspiring|amazing|great|interesting|talented|brilliant|smart) (people|professionals|folks|minds|humans)',
     // Kinship with a trade and a place, connections shared in a field, an opportunity never said: "Fellow Denver B2B SaaS person", "we share connections in the HR space", "writing to you regarding an opportunity".
     "fellow( [\\p{L}\\p{N}&'-]+){1,4} (person|people|folks|human|nerd|geek|fan|enthusiast)(?!\\p{L})",
     '(we )?(share|have) (mutual |common )?connections in',

@@ -150,7 +150,7 @@ export default {
     '(got|have|had) your (name|details|contact|contact details|reference|number|email|profile) from',
     '(your name|you) came up( [\\p{L}]+){0,6} with',
   ],
-  countInCommon: ['\\d+ (mutual |shared )?(connections|contacts|people)( in common)?', '<slot> (mutual |shared )?(connections|contacts)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)'],
+  countInCommon: ['\\d+ (mutual |shared )?(connections|contacts|people)( in common)?', '<slot> (mutual |shared )?(connections|contacts|people)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)'],
   // Not "your contact from …": their details, passed on by the person named after.
   placedAt: ["(?<!(your|ur) )(friends?|colleagues?|co-?workers?|people|someone|somebody|folks|teammates?|classmates?|managers?|mentors?|contacts?|members?|alumni)( of (yours|mine|ours))? (at|from|in)( the)?"],
 } satisfies SharedContactPhrases;

@@ -22,8 +22,8 @@ export default {
       examples: ["[noticia reciente]", '[proyecto]', '[detalle concreto]', '[algo específico de su perfil]', '[logro reciente]', '[reto]'],
     },
     content: {
-      words: ['publicacion*', 'articulo*', 'post', 'posts', 'charla*', 'ponencia*', 'podcast*', 'entrevista*', 'video*', 'boletin*', 'newsletter*', 'comentario*', 'libro*', 'contenido*'],
-      examples: ['[publicación]', '[Artículo]', '{{charla}}', '[título de la ponencia]', '[Podcast]'],
+      words: ['publicacion*', 'articulo*', 'post', 'posts', 'charla*', 'ponencia*', 'podcast*', 'entrevista*', 'video*', 'boletin*', 'newsletter*', 'comentario*', 'libro*', 'contenido*', 'publico', 'publicaste', 'escribio', 'escribiste'],
+      examples: ['[publicación]', '[Artículo]', '{{charla}}', '[título de la ponencia]', '[Podcast]', '[menciona algo que publicó]'],
     },
     offer: {
       words: ['oferta*', 'recurso*', 'guia*', 'plantilla*', 'beneficio*', 'propuesta*', 'regalo*', 'demo*', 'descuento*', 'ventaja*'],

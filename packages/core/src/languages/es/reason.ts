@@ -12,6 +12,9 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Algo que hacer juntos, su experiencia justo lo que buscan: «podrían organizar algo juntas», «tu experiencia escalando pagos es justo lo que necesitamos».
+    '(organizar|hacer|montar|crear|lanzar|preparar) algo (junt[oa]s|en comun|conjunto)',
+    'tu experiencia( [\\p{L}\\p{N}-]+){1,10} es (justo|exactamente|precisamente) lo que (necesitamos|buscamos|nos falta)',
     // Lo que ofrecen, preguntado: «me pasas info de los cursos de tu academia?».
     '(info|informacion|precios?|horarios?|tarifas?) (de|sobre|del) (los |las |el |la )?(cursos|clases|servicios|productos|planes|talleres|programas|tratamientos) (de|del|que da|que ofrece) (tu|su|vuestr[oa])',
     // Una entrevista informativa sobre su trayectoria; un ascenso a un puesto dicho: «¿15 minutos para una entrevista informativa?», «felicitaciones por el ascenso a jefa de producto».
@@ -288,6 +291,8 @@ export default {
     '(desde|tras|durante|recuerd\\p{L}*|(me |te |se )?(acuerd|acord)\\p{L}* de|echo de menos|los tiempos de|la epoca de) (nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|startup)',
   ],
   generic: [
+    // Ofrecerse por si acaso: «si organizas eventos, me encantaría estar en tu radar».
+    'si (organizas|organiza|organizan|buscas|busca|buscan) (eventos|ponentes|speakers|conferenciantes|proveedores)', 'estar en tu radar',
     // La misma ciudad o el mismo oficio y nada más: «soy de [ciudad] como tú», «también trabajo en logística».
     '(soy|vivo|estoy|trabajo) (de|en) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? como (tu|usted|vos)', '(tambien|igual que tu) (trabajo|estoy|me dedico|me muevo) (en|a|al)',
     // Una cifra de folleto como pregunta: «¿Sabías que el 80 % de las empresas pierde ventas…?».

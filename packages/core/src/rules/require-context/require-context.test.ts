@@ -7,6 +7,9 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // The programme they completed, gone through after them (en); their post in a slot (es).
+    { code: "Hi {{first_name}}, I'm going through the {{program_name}} certification you completed last year.", settings: three },
+    { code: 'Hola {firstName}, [menciona algo que publicó] me hizo pensar mucho.', settings: three },
     // Interned at one place the same summer, their junior at a college, both on a panel named with a year (en).
     { code: 'Hi Tom, I interned at Siemens Munich the same summer (2019, grid team).', settings: three },
     { code: "Dear Ma'am, I was your junior at Miranda House (History, 2020 batch).", settings: three },

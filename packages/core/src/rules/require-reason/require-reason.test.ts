@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A placement recalled (en); something to organise together, their experience just what is sought (es).
+    { code: "Hi [Name], it's been three years since I placed you at [Company]! Coffee soon?", settings: { degree: 1 } },
+    { code: 'Hola %FIRSTNAME%, te escribo de parte de %MUTUAL%: cree que nuestros grupos de UX en %CIUDAD% podrían organizar algo juntos.', settings: { degree: 2 } },
+    { code: 'Hola Daniel, buscamos CTO y tu experiencia escalando la plataforma de pagos de tu anterior empresa es justo lo que necesitamos.', settings: { degree: 2 } },
     // A shared past missed or recalled; a role at their organisation sought (en).
     { code: 'Hey Anika! Finally on here — miss our Globex retros. Coffee soon?', settings: { degree: 1 } },
     { code: 'Salaam Imran bhai, we sat together in the Karachi office for two years. Keep in touch!', settings: { degree: 1 } },
@@ -862,6 +866,8 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // Offering oneself in case they organise events (es).
+    { code: 'Hola Paula, soy conferenciante sobre liderazgo. Si organizas eventos, me encantaría estar en tu radar.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Kinship with a trade and place, connections shared in a field, an opportunity never said, small talk (en); the sender and someone else working together is no past with the reader.
     { code: 'Hi Greg! Fellow Austin fintech person 🤠 Let us connect.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Priyanka! We share connections in the HR space in Pune. Let's connect.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },

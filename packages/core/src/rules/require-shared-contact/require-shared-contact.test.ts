@@ -6,6 +6,8 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // A classmate's slot before a referral is a person.
+    { code: "Hello Professor [Last Name], [Classmate Name] from my [Course] section said you're supervising theses on [topic].", settings: two },
     // Their details passed on by someone named after.
     { code: 'Hi Ifeoma, I got your contact from Tolu Adebayo. Is the UX role still open?', settings: two },
     // Named after "via onze gezamenlijke connectie", "bij … in het team", before "hadden het over jou", before "zei 'die moet je spreken'" (nl); after "por recomendación del" (es).
@@ -351,6 +353,8 @@ testRule(rule, {
     { code: 'Beste meneer Smeets, mevrouw Lambrechts van de KvK heeft me uw naam gegeven.', settings: { degree: 2, lang: 'nl' } },
   ],
   invalid: [
+    // A slot for how many people, whatever its name says.
+    { code: "Hi {{first_name}}, I see we're both connected with {{mutual_connection_count}} people in SaaS.", settings: two, errors: [{ messageId: 'unnamed' }] },
     // Past a dash after how many are in common, the note goes on: no name (de).
     { code: 'Hallo {{first_name}}, wir haben 17 gemeinsame Kontakte – Zeit, dass wir uns vernetzen!', settings: two, errors: [{ messageId: 'unnamed' }] },
     // An acronym beside "gracias a" is a thing, not a person both know.
