@@ -417,8 +417,10 @@ function findSignature(
     asides ??= [...source.matchAll(TITLE_ASIDE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
     return asides.some((aside) => offset >= aside.start && offset < aside.end);
   };
-  const onlyNames = (start: number, end: number) => {
+  // After a closing, a name in lower case too, of two words at most: "lg stefan", "gr. kees".
+  const onlyNames = (start: number, end: number, afterClosing = false) => {
     let words = 0;
+    let lowerCase = 0;
     let aside = false;
     for (const match of source.slice(start, end).matchAll(/\S+/gu)) {
       const word = match[0].replace(/^[-–—,.!]+|[-–—,.!]+$/gu, '');
@@ -432,11 +434,15 @@ function findSignature(
       if (placeholderAt(start + match.index)) continue;
       // A title in lower case belongs with the name: "tante Ria", "tia Lurdes".
       if (isTitle(word)) continue;
-      if (!/^\p{Lu}/u.test(word) || isNotName(word)) return false;
+      if (isNotName(word)) return false;
+      if (!/^\p{Lu}/u.test(word)) {
+        if (!afterClosing || !/^\p{Ll}+$/u.test(word) || nameParticles.has(word)) return false;
+        lowerCase++;
+      }
       words++;
     }
     // An aside alone is a note of its own: "(we sat next to each other at DevOpsDays…)".
-    return words <= 4 && (words > 0 || !aside);
+    return words <= (lowerCase > 0 ? 2 : 4) && (words > 0 || !aside);
   };
   // A name with its job after a comma or a bar: "Mia Lopez, Recruiter", "Ella, Marketing Manager",
   // "Daniela | Growth @ Cuentix".
@@ -462,7 +468,7 @@ function findSignature(
     const dash = /^[-–—]\s*/u.exec(source.slice(lead, end));
     if (dash) return nameLine(lead + dash[0].length, end);
     const closing = closingAt(start, end);
-    return closing !== undefined && onlyNames(closing.end, end);
+    return closing !== undefined && onlyNames(closing.end, end, true);
   };
   // A closing and its whole signature run into one line: "Best regards, Kevin O'Malley Senior
   // Account Executive | Brightline Logistics": a name of two words first, then a short block.

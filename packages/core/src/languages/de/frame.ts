@@ -7,6 +7,8 @@ export default {
   addressees: ['professor', 'professorin', 'doktor', 'herr', 'frau', 'team'],
   nameParticles: ['von', 'van', 'zu', 'der', 'de'],
   notNames: [
+    // Demonstrativa sind nie Namen: „auf dieser Messe“.
+    'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'dem', 'den',
     'ich', 'mich', 'mir', 'mein', 'meine', 'du', 'dich', 'dir', 'dein', 'deine', 'sie', 'ihnen', 'ihr', 'ihre', 'ihrem', 'ihren', 'wir', 'uns', 'unser',
     'er', 'es', 'der', 'die', 'das', 'ein', 'eine', 'und', 'oder', 'aber', 'hallo', 'danke', 'gerne', 'gern', 'linkedin', 'herr', 'frau', 'dr', 'prof',
     // Job titles written as acronyms ("unser CEO"): not names.

@@ -25,6 +25,8 @@ export default {
   addressees: ['profesor', 'profesora', 'profe', 'doctor', 'doctora', 'ingeniero', 'ingeniera', 'licenciado', 'licenciada', 'arquitecto', 'arquitecta', 'maestro', 'maestra', 'señor', 'señora', 'señorita', 'don', 'doña', 'equipo', 'colega', 'colegas', 'todos', 'todas'],
   nameParticles: ['de', 'del', 'la', 'las', 'los', 'y'],
   notNames: [
+    // Demostrativos, que nunca son nombres: «en ese congreso».
+    'ese', 'esa', 'este', 'esta', 'aquel', 'aquella', 'eso', 'esto',
     // Interjecciones de una nota escrita con prisa: «jeje», «bueno».
     'jeje', 'xd', 'bueno', 'pues', 'che', 'ok',
     // Títulos abreviados ante un nombre: «el Ing. Raúl Pacheco».

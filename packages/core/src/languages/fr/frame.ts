@@ -9,6 +9,8 @@ export default {
   addressees: ['professeur', 'professeure', 'docteur', 'docteure', 'maître', 'madame', 'monsieur', 'mademoiselle', 'équipe', 'tous'],
   nameParticles: ['de', 'du', 'des', 'le', 'la'],
   notNames: [
+    // Les démonstratifs ne sont jamais des noms : « à ce salon ».
+    'ce', 'cet', 'cette', 'ces',
     'je', "j'ai", 'moi', 'mon', 'ma', 'mes', 'vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'il', 'nous', 'notre', 'on', 'le', 'la', 'les',
     'un', 'une', 'des', 'de', 'du', 'et', 'ou', 'mais', 'bonjour', 'merci', 'linkedin', 'madame', 'monsieur', 'mme', 'm', 'dr',
   ],

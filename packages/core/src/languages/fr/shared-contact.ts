@@ -28,7 +28,7 @@ export default {
     '(frere|s(oe|œ)ur|cousin|cousine|ami|amie|collegue|associe|associee|fils|fille|femme|mari|compagne|compagnon|beau-frere|belle-s(oe|œ)ur|voisin|voisine) (de|d\')',
     '(nous|on) (connaissons|connait|connaissons bien) (tous|toutes)? ?(les deux|tous deux|toutes deux)',
     // Le nom après : « grâce à Manon on a fini dans le même groupe », « nous avons en commun Jean-Baptiste Leroy ».
-    'grace a', '(nous avons|on a) en commun',
+    "grace a(?! (notre|nos|mon|ma|mes|votre|vos|ton|ta|tes|leur|leurs|la|le|les|l'|un|une|des|ce|cet|cette|ces)(?!\\p{L}))", '(nous avons|on a) en commun',
     '(vous connaissez|tu connais|connaissez-vous|connais-tu)', 'de la part (de|d(?=\'))', "(par l'intermediaire|par le biais|sur les conseils|sur la recommandation) d[eu']"],
   countInCommon: ['(\\d+|<slot>) (relations|contacts|connexions)( en commun)?', '(plusieurs|beaucoup de|de nombreuses|de nombreux|quelques) (relations|contacts|connexions)( en commun)'],
 } satisfies SharedContactPhrases;

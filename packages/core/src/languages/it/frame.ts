@@ -7,6 +7,8 @@ export default {
   addressees: ['professore', 'professoressa', 'prof', 'dottore', 'dottoressa', 'ingegnere', 'avvocato', 'avvocata', 'signore', 'signor', 'signora', 'signorina', 'team', 'tutti'],
   nameParticles: ['de', 'del', 'della', 'di', 'da', 'lo', 'la'],
   notNames: [
+    // Dimostrativi, mai nomi: «a quel meetup».
+    'quel', 'quella', 'quello', 'quei', 'quelle', 'quegli',
     'io', 'mi', 'mio', 'tu', 'ti', 'tuo', 'tua', 'le', 'suo', 'sua', 'lui', 'noi', 'nostro', 'il', 'lo', 'la', 'i', 'gli', 'un', 'una',
     'di', 'del', 'della', 'in', 'con', 'e', 'o', 'ma', 'ciao', 'grazie', 'ho', 'sono', 'linkedin', 'dott', 'dottor', 'dottoressa', 'sig', 'sig.ra', 'ing', 'avv',
     // La forma di cortesia, maiuscola per rispetto («Posso contare su di Lei?», «la Sua rete»), e parole che aprono una frase: non sono nomi.

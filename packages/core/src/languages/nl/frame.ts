@@ -7,6 +7,8 @@ export default {
   addressees: ['professor', 'dokter', 'heer', 'mevrouw', 'meneer', 'team', 'allemaal', 'tante', 'oom'],
   nameParticles: ['van', 'de', 'der', 'den', 'ter', 'ten', 'het'],
   notNames: [
+    // Aanwijzende woorden zijn nooit namen: „op dat congres“.
+    'dat', 'die', 'deze', 'dit', 'daar', 'hier',
     'ik', 'mij', 'mijn', 'je', 'jij', 'jou', 'jouw', 'u', 'uw', 'hij', 'zij', 'wij', 'we', 'ons', 'onze', 'de', 'het', 'een', 'en', 'of', 'maar',
     'hoi', 'hallo', 'bedankt', 'linkedin', 'meneer', 'mevrouw', 'dhr', 'mevr',
   ],

@@ -25,6 +25,9 @@ testRule(rule, {
     { code: "I'd like to add you to my professional network on LinkedIn.", options: { allow: ['professional network on LinkedIn'] } },
   ],
   invalid: [
+    // A closing with a name in lower case is a signature, not the note going on (de, nl).
+    { code: 'hallo jana ich möchte dich gerne zu meinem beruflichen netzwerk auf linkedin hinzufügen\nlg timo', errors: [{ messageId: 'stock' }] },
+    { code: 'hoi bram, ik wil je graag toevoegen aan mijn professionele netwerk op linkedin\ngr. sanne', errors: [{ messageId: 'stock' }] },
     // The "join your network" form (pt) and the older "als Kontakt" form (de).
     { code: 'Olá Sr. Reis,\n\nGostaria de me juntar à sua rede profissional no LinkedIn.\n\nAtenciosamente,\nAna Lopes', errors: [{ messageId: 'stock' }] },
     { code: 'Guten Tag Frau Dr. Keller, gerne möchte ich Sie als Kontakt zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen. Mit freundlichen Grüßen, Jan Ott', errors: [{ messageId: 'stock' }] },

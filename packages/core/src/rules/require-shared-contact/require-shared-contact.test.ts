@@ -353,6 +353,8 @@ testRule(rule, {
     { code: 'Beste meneer Smeets, mevrouw Lambrechts van de KvK heeft me uw naam gegeven.', settings: { degree: 2, lang: 'nl' } },
   ],
   invalid: [
+    // "grâce à notre solution SaaS" names the sender's product, not a person (fr).
+    { code: 'Bonjour {{first_name}}, nous aidons les PME à automatiser leur facturation grâce à notre solution SaaS.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // A slot for how many people, whatever its name says.
     { code: "Hi {{first_name}}, I see we're both connected with {{mutual_connection_count}} people in SaaS.", settings: two, errors: [{ messageId: 'unnamed' }] },
     // Past a dash after how many are in common, the note goes on: no name (de).
