@@ -979,7 +979,7 @@ testRule(rule, {
   invalid: [
     // A demonstrative before the event noun names nothing, in lower case too (nl); "je crois" is no meeting (fr).
     { code: 'hi! we hebben elkaar gezien op dat congres vorige week in utrecht, leuk je te ontmoeten', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
-    { code: "Salut Léo, je crois que ton équipe recrute, je suis développeur React.", settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Salut Léo, je crois que ton équipe recrute, je suis développeur React.', settings: three, errors: [{ messageId: 'noContext' }] },
     // Every post followed, none named.
     { code: 'Hello Sir, big fan of your work! I follow all your posts on leadership.', settings: three, errors: [{ messageId: 'followingOnly' }] },
     // Going together to a concert is no school in common (es).
