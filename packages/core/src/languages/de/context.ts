@@ -23,6 +23,8 @@ export default {
     '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in)',
   ],
   studiedTogether: [
+    // Wie die Absenderin an derselben Hochschule: „dass du wie ich an der {uni} {studiengang} studiert hast".
+    '(du|sie) (wie ich|genau wie ich|ebenfalls|auch) (an der|am|an dem|auf der|an)(?=( [\\p{L}\\p{N}.-]+){1,4} (studiert|promoviert|abgeschlossen|gelernt))',
     // Zusammen im Batch, an der Schule maturiert: „Wir waren zusammen im 12. Batch des Accelerators", „wir haben 2014 zusammen an der HTL maturiert".
     '(wir waren|waren wir) (zusammen|gemeinsam|beide) (im|in der|in einem|in einer|am|an der)( [\\p{L}\\p{N}.-]+){0,2} (batch|jahrgang|kurs|programm|studiengang|klasse|kohorte|semester|seminar|lehrgang)',
     '(zusammen|gemeinsam) (an der|am|auf der|auf dem)( [\\p{L}\\p{N}.-]+){1,3} (maturiert|studiert|abgeschlossen|gelernt|promoviert|abitur gemacht|die matura gemacht)',

@@ -172,6 +172,8 @@ export default {
     '(ihres|deines) (unternehmens|teams)',
   ],
   generic: [
+    // Das eigene Netzwerk ausbauen: „Ich baue gerade mein Netzwerk im Bereich … aus".
+    '(baue|erweitere|vergrößere|vergroessere|vergrossere) (gerade |aktuell |momentan )?mein (berufliches )?netzwerk',
     // Eine Ehre, vernetzt zu sein: nichts über sie.
     '(es wäre|wäre es) mir eine (ehre|freude|große ehre)',
     // Dieselbe Stadt, dasselbe Feld, und nichts weiter: „dass Sie auch in Stuttgart leben und im Vertrieb arbeiten“.

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Hun kijk op een genoemd onderwerp: „Ik hoor graag hoe jij naar circulaire bouw kijkt".
+    'hoe (jij|je|u) (naar|over)( [\\p{L}\\p{N}-]+){1,4} (kijkt|denkt|aankijkt)',
     // Hun werk naast dat van de afzender: „Jij bouwt drones voor de landbouw, ik maak software voor precisielandbouw".
     '(jij|je|u) (bouwt|maakt|ontwikkelt|levert|verkoopt|runt|leidt)( [\\p{L}\\p{N}-]+){1,3} (voor|in|bij|met|op|aan)( [\\p{L}\\p{N}-]+){1,3},? (en )?(ik|wij|we) (maak|maken|bouw|bouwen|ontwikkel|ontwikkelen|lever|leveren|verkoop|verkopen)',
     // Wat ze voorbereiden of opzetten, gehoord: „weet ik dat u de aanbesteding voor de nieuwe sporthal voorbereidt".

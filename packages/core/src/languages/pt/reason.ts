@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // O trabalho deles ao lado do nosso: «vocês atendem clínicas e nós fazemos agendamento por WhatsApp».
+    '(voces|voce|vc|vcs|a vossa empresa|a sua empresa) (atendem|atende|vendem|vende|fazem|faz|fabricam|fabrica|distribuem|distribui)( [\\p{L}\\p{N}-]+){1,4},? e (nos|a gente) (fazemos|vendemos|atendemos|desenvolvemos|fabricamos|distribuimos)',
     // Uma parceria retomada: «assumi a empresa da família e gostaria de retomar a parceria».
     '(retomar|renovar|reativar|reatar) (a|nossa|essa|aquela) (parceria|relacao comercial|colaboracao)',
     // O que procuram, contado por alguém: «ele mencionou que a senhora busca assessoria em LGPD».

@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // At the same university as the sender, said of them (de).
+    { code: 'Hi {firstName}, ich habe gesehen, dass du wie ich an der {uni} Maschinenbau studiert hast.', settings: three },
     // The programme they completed, gone through after them (en); their post in a slot (es).
     { code: "Hi {{first_name}}, I'm going through the {{program_name}} certification you completed last year.", settings: three },
     { code: 'Hola {firstName}, [menciona algo que publicó] me hizo pensar mucho.', settings: three },

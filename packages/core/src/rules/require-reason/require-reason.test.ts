@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Their business beside ours (pt); their view on a named topic (nl).
+    { code: 'Olá %NOME%, vocês atendem academias e nós fazemos check-in por QR code. Faz sentido uma parceria?', settings: { degree: 3 } },
+    { code: 'Hi {firstName}, ik ben oprichter van een startup in gerecycled glas. Ik hoor graag hoe jij naar circulaire verpakking kijkt.', settings: { degree: 3 } },
     // A placement recalled (en); something to organise together, their experience just what is sought (es).
     { code: "Hi [Name], it's been three years since I placed you at [Company]! Coffee soon?", settings: { degree: 1 } },
     { code: 'Hola %FIRSTNAME%, te escribo de parte de %MUTUAL%: cree que nuestros grupos de UX en %CIUDAD% podrían organizar algo juntos.', settings: { degree: 2 } },
@@ -866,6 +869,8 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // Building one's own network (de).
+    { code: 'Hi {{first_name}}, ich baue gerade mein Netzwerk im Bereich {{ branche | default("Logistik") }} aus und würde mich freuen, dich dabei zu haben!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Offering oneself in case they organise events (es).
     { code: 'Hola Paula, soy conferenciante sobre liderazgo. Si organizas eventos, me encantaría estar en tu radar.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Kinship with a trade and place, connections shared in a field, an opportunity never said, small talk (en); the sender and someone else working together is no past with the reader.
