@@ -2,6 +2,11 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Ihre Perspektive gesucht, ihre Frage beantwortet, Fragen zu etwas, nach einem Termin: „genau die Perspektive, die wir suchen", „Ihre Frage zur DATEV-Schnittstelle habe ich geklärt", „hätte zwei konkrete Fragen zu Term Sheets", „nach unserem Demo-Termin am Dienstag".
+    'genau die (perspektive|erfahrung|expertise|person|kompetenz),? (die|nach der) (wir|ich)',
+    '(ihre|deine|eure) frage (zur|zum|zu|nach|uber|über)',
+    '(hatte|hätte|habe|hab) (zwei|drei|ein paar|einige|eine) (konkrete |kurze )?fragen? (zu|zur|zum|uber|über)',
+    'nach unserem( [\\p{L}-]+)? (termin|demo-termin|gesprach|gespräch|telefonat|call|treffen|austausch)',
     // Sie als Expertin gewinnen; ihre Erfahrung, gesehen; ihre Rolle, die den Aufwand kennt: „würde Sie gern als Expertin für einen Workshop gewinnen", „gesehen, dass du Erfahrung mit Energiespeichern hast", „als Geschäftsführer eines Autohauses kennen Sie den Aufwand…".
     '(wurde|würde|mochte|möchte|wurden|würden|mochten|möchten) (sie|dich|euch) (gern|gerne) als (expertin|experten|experte|referentin|referenten|speaker|speakerin|gast|mentorin|mentor|jurorin|juror|partnerin|partner)',
     '(gesehen|bemerkt|gelesen|entdeckt),? dass (du|sie) (viel )?(erfahrung|expertise) (mit|in|im|bei)',

@@ -7,6 +7,8 @@ export default {
     'den (sie|du) (ja )?(auch )?(gut )?(kennen|kennst)', '(hat|hatte) (erzahlt|gesagt|erwahnt|berichtet),? (dass|das)', 'hat mir (erzahlt|empfohlen|gesagt|geraten|vorgeschlagen|deinen|ihren|von)', '(meinte|erzahlte|empfahl|sagte)', '(hat|hatte) (mir )?gemeint', 'hat mich (gebeten|an (dich|sie|euch) verwiesen|an (dich|sie|euch) weitergeleitet|zu (dir|ihnen|euch) geschickt)', '(hat|hatte) (gesagt|gemeint|erzählt),? (du|sie|ihr)', 'hat (sie|dich|euch) mir( als [^.!?]{1,60})? (genannt|empfohlen|vorgeschlagen)'],
   inCommon: ['gemeinsame[rn]? (bekannte[rn]?|kontakt|kontakte|freund|freundin|kollegen?)'],
   knownThrough: [
+    // Der Name danach: „ich glaube, wir kennen uns über Jana Schulz".
+    '(wir )?kennen uns (uber|über|durch|von)',
     // Der Name danach: „Über Markus Lindner bin ich auf Sie gestoßen", „Ihr Kollege Daniel Krämer und ich…".
     "uber(?=( [\\p{L}.-]+){1,3} (bin ich|habe ich|hab ich) (auf|von) (sie|dich|ihr|ihre|ihren|dein|deine|deinen|euch))",
     '(ihr|ihre|dein|deine) (kollege|kollegin|bruder|schwester|chef|chefin|geschaftspartner|geschäftspartner|mitgrunder|mitgründer|mitgrunderin|mitgründerin)',

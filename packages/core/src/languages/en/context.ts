@@ -89,6 +89,8 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // In their lab or team as an intern or student: "I interned in your lab at the Garvan Institute in 2017".
+    '(i )?(interned|worked|studied|trained|volunteered|did my (placement|internship|thesis|residency)) (in|with|at) your (lab|team|group|department|clinic|office|unit|class)',
     // The same programme after them: "I'm going through the {{program_name}} certification you completed last year".
     "(i'm|i am) (now )?(going through|doing|taking|enrolled in|starting|halfway through) the(?=( [\\p{L}\\p{N}'-]+){1,4} (certification|course|programme|program|bootcamp|degree|mba|msc|fellowship) (you|that you) (completed|did|took|finished|passed|graduated from))",
     // The same internship or year at a named place, or their junior or senior there: "I interned at Siemens Munich the same summer", "I was your junior at Lady Shri Ram College".
@@ -287,6 +289,8 @@ export default {
     '(pr|pull request) is (up|open)',
   ],
   valueOffer: [
+    // A free piece of work offered, said plainly: "I'd happily do a free 30-minute review of your checkout funnel".
+    "(i'd|i would|i can|i could|happy to|glad to|i'm happy to|i'd be happy to)( happily)? (do|run|record|write|put together) (you )?an? (free|quick|short|complimentary)( [\\p{L}\\p{N}-]+){0,2} (review|audit|teardown|analysis|walkthrough|critique|assessment)",
     // An introduction to someone named, offered: "I could put you in touch with Marcus Oyelaran".
     "(i could|i can|happy to|glad to|i'd be happy to|i'd be glad to|let me|i'd love to) (put you in touch|introduce you|connect you) (with|to)(?! (our|my|us|me|the|a|an)(?!\\p{L}))(?= \\p{L})",
     // Made and handed over: "a teardown of [Company]'s pricing page", "the cleaned version of your dataset is on my GitHub", "supplier name and spec are yours, free".

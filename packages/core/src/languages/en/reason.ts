@@ -11,6 +11,9 @@ const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voic
 
 export default {
   hooks: [
+    // Work done with them; their firm's hiring asked with the role: "working alongside you on the Harbourfront tender", "Is Benevity hiring backend devs?".
+    '(working|worked|collaborating|collaborated) (alongside|with) you on',
+    '(is|are) (<slot>|[\\p{L}&.-]+|your (team|company|firm|startup|agency)) (still )?(hiring|recruiting)(?= (for )?(a |an |any )?[\\p{L}-]+)',
     // A recruiter's placement of them: "since I placed you at [Company]".
     '(i|we) placed you (at|with|in)',
     // A shared past, missed or recalled: "miss our Acme standups", "we sat together in the Lahore office for 3 years".
@@ -416,6 +419,8 @@ export default {
     "(?<!(go|goes|going|way) )back (at|in|when)|(my|your|our|the) time (at|in|when)",
   ],
   generic: [
+    // Backgrounds alike, the same city or field, and nothing more: "given our similar backgrounds", "we're both in [City] and both in [Industry]".
+    '(given|with|because of) our (similar|shared) (backgrounds|paths|careers|interests|experiences)', "(we'd|we would|we'll|we will) have (lots|a lot|plenty|so much) to (talk about|discuss|chat about)", "(we're|we are) both (in|from|based in) (<slot>|[\\p{L}-]+)",
     // Everyone met at once: "great to meet so many inspiring people at the event".
     '(meet|meeting|met) so many (inspiring|amazing|great|interesting|talented|brilliant|smart) (people|professionals|folks|minds|humans)',
     // Kinship with a trade and a place, connections shared in a field, an opportunity never said: "Fellow Denver B2B SaaS person", "we share connections in the HR space", "writing to you regarding an opportunity".

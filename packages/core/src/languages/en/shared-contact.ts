@@ -131,7 +131,7 @@ export default {
     // Someone they are seen to know: "I see you know Mark from Rotary too".
     '(i see|i noticed|i saw|i notice|looks like|seems like|it seems) (that )?you (also )?know',
     // Someone both spoke with: "on the call with Priya on Tuesday".
-    '(on|during|after) (the|our) (call|meeting|zoom|lunch|dinner) with',
+    '(on|during|after|following|as per) (the|our|my) (call|meeting|zoom|lunch|dinner|conversation|chat) with',
     '(friend|colleague|teammate|classmate|former colleague) of',
     // Not the sender's own title: "I'm co-founder of Quayside".
     "(?<!(i'm|i am|as)( the| a| an)? )(partner|co-?founder|manager) of",

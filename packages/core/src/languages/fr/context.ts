@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Intervenants ou exposants au même événement nommé : « nous intervenions tous les deux aux Rencontres HealthTech de Lyon ».
+    '(nous )?(intervenions|etions|exposions|parlions|animions) tous les deux (a|au|aux|a la|lors)',
     '(nous intervenons|on intervient)( tous les deux| toutes les deux)? (au|a la|a l\'|aux|lors du|lors de la)',
     // Tous deux au programme d'un événement nommé : « j'interviens moi aussi au Salon des Entrepreneurs de Lyon ».
     "(j'interviens|je parle|j'anime|j'expose) (moi )?aussi (au|a la|a l'|aux|lors du|lors de la)",

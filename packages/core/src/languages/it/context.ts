@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Due parole scambiate a un evento nominato: «ci siamo scambiati due parole al Cibus di Parma».
+    "scambiat[ie] (due|quattro|qualche) (parole|chiacchiere) (al|alla|allo|all'|a|durante|in occasione)",
     // Sedute vicine a un evento con nome: «eravamo sedute vicine alla plenaria del Salone del Risparmio».
     '(eravamo|siamo stat[ie]) (sedut[ieoa]|seduti) (vicin[ieoa]|accanto)',
     // Al loro stand, fianco a fianco: «dopo la degustazione al vostro stand al #Vinitaly2025».

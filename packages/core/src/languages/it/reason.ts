@@ -83,6 +83,8 @@ export default {
     '(sapere|capire|chiederti|chiederle|scoprire) come (gestite|gestisci|gestisce|fate|fai|fa|avete|hai|ha|organizzate|organizzi|organizza|lavorate|lavori|lavora)',
   ],
   generic: [
+    // Lo stesso gruppo LinkedIn e nient'altro: «siamo entrambi nel gruppo LinkedIn «Marketing Italia»».
+    '(nel|nello stesso|nella stessa) (gruppo|community) linkedin',
     // Il loro profilo ammirato e nient'altro: «ho ammirato il Suo profilo», «sarebbe un onore far parte della Sua rete».
     '(ho )?(ammirato|apprezzato|notato|visto) il (suo|tuo) (profilo|percorso)', 'sarebbe un onore (far parte della|entrare nella) (sua|tua) rete',
     // Entrare nella loro rete per il futuro: «mi farebbe piacere entrare nella sua rete per future opportunità».

@@ -2,17 +2,20 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Hun vragen uitgezocht, iets wat hun organisatie publiceerde: „heb ik je vragen over de koppeling met AFAS uitgezocht", „dat uw gemeente de aanbesteding … heeft gepubliceerd".
+    '(je|jouw|uw) vra(ag|gen) (over|rond|omtrent|bij|aan)',
+    '(uw|jouw|je) (gemeente|organisatie|bedrijf|afdeling|school|ziekenhuis|provincie|team)( [\\p{L}\\p{N}-]+){0,6} (heeft |hebben )?(gepubliceerd|uitgeschreven|aangekondigd|gelanceerd|geopend)',
     // Hun kijk op een genoemd onderwerp: „Ik hoor graag hoe jij naar circulaire bouw kijkt".
     'hoe (jij|je|u) (naar|over)( [\\p{L}\\p{N}-]+){1,4} (kijkt|denkt|aankijkt)',
     // Hun werk naast dat van de afzender: „Jij bouwt drones voor de landbouw, ik maak software voor precisielandbouw".
-    '(jij|je|u) (bouwt|maakt|ontwikkelt|levert|verkoopt|runt|leidt)( [\\p{L}\\p{N}-]+){1,3} (voor|in|bij|met|op|aan)( [\\p{L}\\p{N}-]+){1,3},? (en )?(ik|wij|we) (maak|maken|bouw|bouwen|ontwikkel|ontwikkelen|lever|leveren|verkoop|verkopen)',
+    '(jij|je|u) (bouwt|maakt|ontwikkelt|levert|verkoopt|runt|leidt|plant)( [\\p{L}\\p{N}-]+){1,3} (voor|in|bij|met|op|aan)( [\\p{L}\\p{N}.-]+){1,3}[,;]? (en )?(ik|wij|we) (maak|maken|bouw|bouwen|ontwikkel|ontwikkelen|lever|leveren|verkoop|verkopen)',
     // Wat ze voorbereiden of opzetten, gehoord: „weet ik dat u de aanbesteding voor de nieuwe sporthal voorbereidt".
     '(weet ik|hoorde ik|las ik|zag ik|begreep ik) dat (u|je|jij|jullie)( [\\p{L}\\p{N}-]+){1,7} (voorbereidt|voorbereiden|organiseert|organiseren|opzet|opzetten|lanceert|lanceren|bouwt|bouwen|uitbreidt|uitbreiden|aanbesteedt)',
     // Een gesprek waarop de notitie volgt, met wat: „zoals vanochtend bij de koffieautomaat besproken: … de planning voor de klantdag".
     'zoals (vanochtend|gisteren|eerder|vorige week|net|laatst)( [\\p{L}-]+){0,4} (besproken|afgesproken)',
     // Wat zij zoeken, wat ze deden, wat de afzender zoekt of hen vraagt: „Je zoekt een Scrum Master", „Jij hebt … de uitrol naar Duitsland begeleid", „wij zoeken een partner voor de koelketen", „mag ik je drie vragen stellen over…", „graag zou ik u daarover interviewen", „zijn er daar vacatures?".
     '(je zoekt|jij zoekt|u zoekt|jullie zoeken|zoeken jullie|zoek je|zoekt u) (een|nog een|iemand|mensen)',
-    '(jij hebt|u hebt|u heeft|je hebt)( [\\p{L}\\p{N}-]+){1,8} (begeleid|gebouwd|opgezet|geleid|gelanceerd|ontwikkeld|geschreven|georganiseerd)',
+    '(jij hebt|u hebt|u heeft|je hebt)( [\\p{L}\\p{N}-]+){1,8} (begeleid|gebouwd|opgezet|geleid|gelanceerd|ontwikkeld|geschreven|georganiseerd|geinvesteerd|geïnvesteerd)',
     '(wij|we|ik|en) (zoeken|zoek) (een|nog een|iemand)( [\\p{L}-]+){0,2} (partner|leverancier|aannemer|specialist|expert|ontwikkelaar|designer|adviseur|mentor|cofounder|medeoprichter) (voor|om|die)',
     '(je|u|jou) (een paar|enkele|twee|drie|wat|een aantal) vragen (stellen )?(over|rond|omtrent)',
     '(zou ik|wil ik|mag ik) (u|je|jou)( daarover| graag| eens){0,2} interviewen',
@@ -82,7 +85,7 @@ export default {
     '(mag ik|kan ik) (je|u|jou) (een paar|enkele|een|twee|wat) (vraag|vragen)', 'sinds (de|onze) (opleiding|studie|studietijd|stage)', '(ik zoek|we zoeken|wij zoeken) (iemand|een)', '(vertelde|zei|vertelt)( me)? dat (je|jij|u|jullie)', 'op zoek (bent|is|zijn|was) naar', '(we|wij|ik) (zoeken|zoek|ontwikkelen|ontwikkel|bouwen|bouw) (een|naar)', '(hoe|waarom) (heb|ben|hebben|zijn|doe|doen|pak|pakken|pakte|pakten|deed|deden) (je|jij|u|jullie)', 'bevalt (het|je|jou|u)', '(vergelijkbare|soortgelijke) (uitdagingen|problemen|vraagstukken) (in|bij|met|rond)', 'in (uw|jouw|je) (hoedanigheid|rol|functie|positie) (als|van)', 'als (verantwoordelijke|hoofd|directeur|manager) (voor|van)', '(ik zie|ik las|ik hoorde) dat', '(ervaringen|ideeen) (uitwisselen|delen)', '(vacature|functie|rol) (bij|voor)', 'vertelde me'],
   generic: [
     // Hun content in het algemeen, bewonderd; op de hoogte blijven; samen groeien: „ik volg je content al een tijdje", „ik ben onder de indruk van wat {{ company }} doet", „Laten we samen groeien!".
-    '(ik )?(volg|lees) (je|jouw|uw) (content|posts|berichten|updates)', '(vind|vond) (je|jouw|uw|ze|die) (posts|content|berichten)?( over <slot>)? ?(echt |heel |erg |super )?(inspirerend|interessant|waardevol|top|goed|leerzaam)',
+    '(ik )?(volg|lees) (je|jouw|uw) (content|posts|berichten|updates)', '(vind|vond) (je|jouw|uw|ze|die) (posts|content|berichten)?( over <slot>)? ?(echt |heel |erg |super |altijd )?(inspirerend|interessant|waardevol|top|goed|leerzaam)', '(ik )?volg (je|jou|u) (al )?(een tijdje|een tijd|lang|jaren)',
     '(al )?(uw|je|jouw) (posts|berichten) (gelezen|bekeken)', 'onder de indruk van wat (<slot>|[\\p{L}-]+|jullie|je|u) (doet|doen|bereikt)', 'op de hoogte (te )?blijven', '(laten we )?samen groeien',
     // Waarde beloofd en acceptatie gevraagd: „ik kan zeker waarde toevoegen“, „ik kijk uit naar uw acceptatie“.
     "waarde (toevoegen|toe te voegen|bieden)",

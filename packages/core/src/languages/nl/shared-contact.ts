@@ -13,6 +13,8 @@ export default {
     '(zei|vertelde|noemde) (dat|me dat)', 'raadde me aan', 'gaf me (je|jouw|uw) naam', '(vertelde|zei|raadde|noemde|tipte) (me|mij)', 'heeft (me|mij) (verteld|aangeraden|gewezen|getipt)', 'gaf (me |mij )?aan dat', '(noemde|gaf) (jouw|uw|je) naam'],
   inCommon: ['(gemeenschappelijke|gezamenlijke|gedeelde|wederzijdse) (connectie|kennis|vriend|vriendin|contact)'],
   knownThrough: [
+    // De naam erna: „mijn collega Fleur de Wit sprak je vorige week".
+    '(mijn|onze) (collega|vriend|vriendin|compagnon|zus|broer|neef|nicht|partner)',
     // De naam erna: „we hebben allebei bij Jesse in het team gezeten".
     'bij(?=( [\\p{L}.-]+){1,2} in (het|zijn|haar) team)',
     // De naam erna: «op de borrel van Jelle».

@@ -7,6 +7,11 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A free review offered, their lab interned in (en); speakers at one named event (fr); a word exchanged at a named fair (it).
+    { code: "Hi Priyanka, ex-Shopify PM here — I'd happily do a free 30-minute review of your checkout funnel.", settings: three },
+    { code: 'Hi Dr. Patel, I interned in your lab at the Garvan Institute in 2017 (summer student).', settings: three },
+    { code: 'Bonjour Dr Morel, nous intervenions tous les deux aux Rencontres HealthTech de Lyon en mars.', settings: three },
+    { code: 'Buongiorno Dott. Ricci, ci siamo scambiati due parole al Cibus di Parma a maggio.', settings: three },
     // At the same university as the sender, said of them (de).
     { code: 'Hi {firstName}, ich habe gesehen, dass du wie ich an der {uni} Maschinenbau studiert hast.', settings: three },
     // The programme they completed, gone through after them (en); their post in a slot (es).

@@ -3,6 +3,15 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Work done with them, their firm's hiring asked with the role (en); their perspective sought, their question answered, questions about something, after a meeting (de); their question looked into, what their organisation published, what they invested in, their plan beside ours (nl).
+    { code: 'Dear Margaret, it was a pleasure working alongside you on the Quayside tender last spring.', settings: { degree: 1 } },
+    { code: "Hi Ryan, I'm a backend engineer in Calgary. Is Benevity hiring Go developers?", settings: { degree: 3 } },
+    { code: 'Hallo Markus, Sie waren lange im Firmenkundengeschäft einer Sparkasse – genau die Perspektive, die wir für unser FinTech suchen.', settings: { degree: 3 } },
+    { code: 'Hallo Frau Schmidt, Ihre Frage zur DATEV-Schnittstelle habe ich mit unserem Team geklärt.', settings: { degree: 3 } },
+    { code: 'Hallo Herr Neumann, ich stehe kurz vor einer Series A und hätte zwei konkrete Fragen zu Term Sheets.', settings: { degree: 3 } },
+    { code: 'Hoi Lotte, ik heb je vragen over de koppeling met Exact uitgezocht. Zal ik de antwoorden hier sturen?', settings: { degree: 3 } },
+    { code: 'Beste meneer De Vries, ik zag dat uw gemeente de aanbesteding voor werkplekbeheer heeft gepubliceerd.', settings: { degree: 3 } },
+    { code: 'Hoi Jeroen, jij plant de hubs bij Bezorgd.nl; wij bouwen routeringssoftware voor bezorgvloten.', settings: { degree: 3 } },
     // Their business beside ours (pt); their view on a named topic (nl).
     { code: 'Olá %NOME%, vocês atendem academias e nós fazemos check-in por QR code. Faz sentido uma parceria?', settings: { degree: 3 } },
     { code: 'Hi {firstName}, ik ben oprichter van een startup in gerecycled glas. Ik hoor graag hoe jij naar circulaire verpakking kijkt.', settings: { degree: 3 } },
@@ -869,6 +878,11 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // Backgrounds alike, the same city and field (en); following them for a while (nl); the same LinkedIn group (it).
+    { code: "Hi Jasmine, I think we'd have lots to talk about given our similar backgrounds. Looking forward to connecting!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi [First Name], we're both in [City] and both in [Industry], so figured we should know each other.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hoi Niels, ik volg je al een tijdje en vind je posts altijd inspirerend. Laten we connecten!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Ciao Giorgia, siamo entrambi nel gruppo LinkedIn «Marketing Italia». Mi farebbe piacere connettermi!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Building one's own network (de).
     { code: 'Hi {{first_name}}, ich baue gerade mein Netzwerk im Bereich {{ branche | default("Logistik") }} aus und würde mich freuen, dich dabei zu haben!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Offering oneself in case they organise events (es).
@@ -940,7 +954,7 @@ testRule(rule, {
     { code: 'Hi Tom, I often read your posts and find them useful.', errors: [{ messageId: 'noReason' }] },
     // Asks and talk with nothing to them: a connect appreciated, plenty to chat about, some ideas of the sender's.
     { code: "Hi Tom, I'd appreciate a connect.", errors: [{ messageId: 'noReason' }] },
-    { code: "Hi Tom, I'm sure we'd have plenty to chat about.", errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Tom, I'm sure we'd have plenty to chat about.", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Tom, I'd love your input on some ideas I'm working on.", errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Tom, I would love to pick your brain about the field over a coffee.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Tom, your work at [Company] is really inspiring!', errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,10 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named after "as per my conversation with" (en), "wir kennen uns über" (de), "mijn collega" (nl).
+    { code: 'Hi Declan, as per my conversation with Siobhán earlier today, here is our proposal for the Limerick site.', settings: two },
+    { code: 'Hallo Markus, ich glaube, wir kennen uns über Jana Schulz. Darf ich Ihnen unser Deck schicken?', settings: two },
+    { code: 'Hallo Eva, mijn collega Fleur de Wit sprak je vorige week op onze stand op de Vakbeurs Facilitair.', settings: two },
     // A classmate's slot before a referral is a person.
     { code: "Hello Professor [Last Name], [Classmate Name] from my [Course] section said you're supervising theses on [topic].", settings: two },
     // Their details passed on by someone named after.
