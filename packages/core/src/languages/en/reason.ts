@@ -11,6 +11,8 @@ const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voic
 
 export default {
   hooks: [
+    // Something to do together, named: "a joint pilot offer could shorten both our sales cycles".
+    'joint (pilot|offer|webinar|event|proposal|bid|study|paper|campaign|report|workshop|venture)s?',
     // Work done with them; their firm's hiring asked with the role: "working alongside you on the Harbourfront tender", "Is Benevity hiring backend devs?".
     '(working|worked|collaborating|collaborated) (alongside|with) you on',
     '(is|are) (<slot>|[\\p{L}&.-]+|your (team|company|firm|startup|agency)) (still )?(hiring|recruiting)(?= (for )?(a |an |any )?[\\p{L}-]+)',

@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Las dos presentando en un evento nombrado: «Las dos presentamos póster en las Jornadas Nacionales de Enfermería».
+    '(las dos|los dos|ambas|ambos) (presentamos|expusimos|hablamos|participamos|ponenciamos|estuvimos)( [\\p{L}-]+){0,2} (en|al|a la)',
     // Verles conducir algo, escucharles, sentarse a su lado en un evento con nombre: «te vi moderar el panel de hidrógeno en el Congreso Smart Energy», «tuve ocasión de escucharle en la jornada de la Cámara», «me tocó a tu lado en el taller».
     '(te|le|la|lo) (vi|vimos|escuche|escuchamos) (moderar|presentar|dar|conducir|dinamizar|abrir|cerrar) (el|la|un|una) (panel|mesa|charla|ponencia|sesion|taller|keynote|jornada|debate)',
     '(escucharte|escucharle|escucharla|escucharlo|verte|verle|oirte|oirle)( hablar| presentar| exponer)? (en|durante)',

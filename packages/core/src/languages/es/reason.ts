@@ -12,6 +12,10 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Una vacante o una rotación en su centro; coordinar algo ya en marcha: «si sabes de alguna vacante en el Hospital de Clínicas», «me interesa rotar en su unidad», «para coordinar mejor la visita al colegio».
+    '(sabes|sabe|sabeis|conoces|conoce) de (alguna|algun) (vacante|puesto|plaza|oportunidad) (en|de)',
+    '(rotar|hacer una rotacion|hacer (las )?practicas|hacer la residencia|hacer una estancia) en (su|tu|vuestr[oa]) (unidad|servicio|hospital|departamento|laboratorio|grupo|equipo|centro|clinica)',
+    'para coordinar( mejor)? (la|el|nuestra|nuestro|los|las)',
     // Algo que hacer juntos, su experiencia justo lo que buscan: «podrían organizar algo juntas», «tu experiencia escalando pagos es justo lo que necesitamos».
     '(organizar|hacer|montar|crear|lanzar|preparar) algo (junt[oa]s|en comun|conjunto)',
     'tu experiencia( [\\p{L}\\p{N}-]+){1,10} es (justo|exactamente|precisamente) lo que (necesitamos|buscamos|nos falta)',

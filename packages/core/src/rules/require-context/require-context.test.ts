@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Both presenting at a named event (es).
+    { code: 'Buenas tardes, Dra. Gallardo. Las dos presentamos póster en las Jornadas Nacionales de Enfermería de Zaragoza.', settings: three },
     // A free review offered, their lab interned in (en); speakers at one named event (fr); a word exchanged at a named fair (it).
     { code: "Hi Priyanka, ex-Shopify PM here — I'd happily do a free 30-minute review of your checkout funnel.", settings: three },
     { code: 'Hi Dr. Patel, I interned in your lab at the Garvan Institute in 2017 (summer student).', settings: three },

@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Something to do together, named (en); a rotation in their unit, coordinating what is under way (es).
+    { code: 'Hi Anna, we both sell into hospital procurement and a joint pilot offer could shorten both our sales cycles. Fancy a call?', settings: { degree: 3 } },
+    { code: 'Estimada Dra. {{apellido}}: soy residente de tercer año y me interesa rotar en su unidad de {{unidad}}.', settings: { degree: 3 } },
+    { code: 'Hola Inés, te agrego aquí para coordinar mejor la visita al colegio de Vallecas.', settings: { degree: 1 } },
     // Work done with them, their firm's hiring asked with the role (en); their perspective sought, their question answered, questions about something, after a meeting (de); their question looked into, what their organisation published, what they invested in, their plan beside ours (nl).
     { code: 'Dear Margaret, it was a pleasure working alongside you on the Quayside tender last spring.', settings: { degree: 1 } },
     { code: "Hi Ryan, I'm a backend engineer in Calgary. Is Benevity hiring Go developers?", settings: { degree: 3 } },
