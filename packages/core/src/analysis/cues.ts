@@ -1,5 +1,6 @@
 import { languageData, type CueLanguage } from '../languages/index.js';
 import type { Language } from '../settings.js';
+import { spansOverlap } from '../document/length.js';
 import { oncePerAnalysis, perLanguage, type Analysis } from './index.js';
 import { findPhrases, type PhraseMatch } from './phrase-pattern.js';
 import { fold } from './fold.js';
@@ -175,7 +176,7 @@ export function findCuePairs(analysis: Analysis, first: CueCategory, second: Cue
     const at = analysis.sentenceIndexAt(one.start);
     if (at < 0) continue;
     const other = seconds.find((cue) => {
-      if (cue.start < one.end && one.start < cue.end) return false;
+      if (spansOverlap(cue, one)) return false;
       const ahead = analysis.sentenceIndexAt(cue.start) - at;
       if (ahead < 0 || ahead > sentencesAhead) return false;
       if (cue.start >= one.end) return wordsBetween(analysis, one.end, cue.start) <= maxWords;

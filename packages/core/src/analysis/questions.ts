@@ -1,4 +1,4 @@
-import { spanContains, type Span } from '../document/length.js';
+import { spanContains, spansOverlap, type Span } from '../document/length.js';
 import { findCues } from './cues.js';
 import { oncePerAnalysis, type Analysis } from './index.js';
 import type { PhraseMatch } from './phrase-pattern.js';
@@ -31,6 +31,6 @@ const questionsToThem = oncePerAnalysis((analysis): Span[] => {
  */
 export function asksAboutThem(analysis: Analysis, generic: readonly PhraseMatch[], excluded: readonly Span[]): boolean {
   return questionsToThem(analysis).some(
-    (sentence) => !generic.some((phrase) => phrase.start < sentence.end && sentence.start < phrase.end) && countSpecifics(analysis, excluded, [sentence]) > 0,
+    (sentence) => !generic.some((phrase) => spansOverlap(phrase, sentence)) && countSpecifics(analysis, excluded, [sentence]) > 0,
   );
 }

@@ -5,7 +5,7 @@ import { findCues, wordsBetween } from './cues.js';
 import { findConnectionCounts, findSharedContacts } from './shared-contacts.js';
 import { asksAboutThem } from './questions.js';
 import { countSpecifics, findNewClauses, findSelfIntroductions } from './specificity.js';
-import { spanContains, type Span } from '../document/length.js';
+import { spanContains, spansOverlap, type Span } from '../document/length.js';
 
 const hooks = perLanguage((data) => data.reason.hooks);
 const generic = perLanguage((data) => data.reason.generic);
@@ -97,7 +97,7 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   const isAboutCount = (hook: PhraseMatch) =>
     counts.some(
       (count) =>
-        (count.start < hook.end && hook.start < count.end) ||
+        spansOverlap(count, hook) ||
         (count.start >= hook.end && analysis.sentenceAt(count.start) === analysis.sentenceAt(hook.start) && wordsBetween(analysis, hook.end, count.start) <= COUNT_REACH),
     );
   const found = findPhrases(hooks(analysis), folded, content.start, content.end);

@@ -1,7 +1,7 @@
 import { findCues } from './cues.js';
 import { oncePerAnalysis, perLanguage, type Analysis } from './index.js';
 import { findPhrases } from './phrase-pattern.js';
-import { spanContains, type Span } from '../document/length.js';
+import { spanContains, spansOverlap, type Span } from '../document/length.js';
 import type { PlaceholderRole } from '../languages/index.js';
 
 const referredBy = perLanguage((data) => data.sharedContact.referredBy);
@@ -90,7 +90,7 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
     );
     // After how many are in common, a name is said to be one of them ("23 in common, including
     // Dana Lee"); past a dash or a comma the note goes on ("23 gemeinsame Kontakte – Zeit, dass…").
-    const afterCount = cue.side === 'after' && counts.some((count) => count.start < cue.end && cue.start < count.end);
+    const afterCount = cue.side === 'after' && counts.some((count) => spansOverlap(count, cue));
     const first = [...names, ...slots]
       .filter((name) => !afterCount || !/[,;:.!?—–]/u.test(analysis.prose.slice(cue.end, name.start)))
       .sort((a, b) => a.start - b.start)[0];
@@ -127,13 +127,12 @@ function ownedBy(analysis: Analysis): Span[] {
 
 /**
  * In a note whose names have no capitals, the words right after a cue that takes a name, up to a
- * break or a word that is no name: "my college roommate kat 😍", "amiga d bea de la uni", "u know
- * tasha from my old team". Not after "a mutual friend" or "en común,": the next word is as likely
+ * break or a word that is no name: "my old flatmate jonas says…", "amiga d bea de la uni", "ur bro
+ * luis 😍". Not after "a mutual friend" or "en común,": the next word is as likely
  * the note going on ("…en común, conectemos!").
  */
 function lowerCaseAfter(analysis: Analysis, cue: Cue, cues: readonly Cue[]): Span[] {
-  const overlaps = (span: Span) => (other: Span) => other.start < span.end && span.start < other.end;
-  if (findPeopleInCommon(analysis).some(overlaps(cue))) return [];
+  if (findPeopleInCommon(analysis).some((mutual) => spansOverlap(mutual, cue))) return [];
   const people = findCues(analysis, 'personNoun');
   const referrals = cues.filter((other) => other.side === 'before');
   const name: Span[] = [];
@@ -141,7 +140,7 @@ function lowerCaseAfter(analysis: Analysis, cue: Cue, cues: readonly Cue[]): Spa
   for (const match of analysis.prose.slice(cue.end, cue.sentence.end).matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
     const word = { start: cue.end + match.index, end: cue.end + match.index + match[0].length };
     if (name.length === LOWER_CASE_NAME_WORDS || !/^[^\S\r\n]+$/u.test(analysis.prose.slice(reached, word.start))) break;
-    if (analysis.isNotName(match[0]) || people.some(overlaps(word)) || referrals.some(overlaps(word))) break;
+    if (analysis.isNotName(match[0]) || [...people, ...referrals].some((other) => spansOverlap(other, word))) break;
     name.push(word);
     reached = word.end;
   }

@@ -1,6 +1,6 @@
 import { isAcronymOrBrand, oncePerAnalysis, opensSentence, perLanguage, type Analysis } from './index.js';
 import { findPhrases, type PhraseMatch } from './phrase-pattern.js';
-import type { Span } from '../document/length.js';
+import { spansOverlap, type Span } from '../document/length.js';
 import type { PlaceholderRole } from '../languages/index.js';
 
 const selfIntroductions = perLanguage((data) => data.reason.selfIntroduction);
@@ -51,7 +51,7 @@ const NOT_FACTS: ReadonlySet<PlaceholderRole> = new Set(['name', 'sender', 'date
  */
 export function countSpecifics(analysis: Analysis, excluded: readonly Span[], sentences: readonly Span[] = analysis.sentences): number {
   let count = 0;
-  const isExcluded = (span: Span) => excluded.some((other) => span.start < other.end && other.start < span.end);
+  const isExcluded = (span: Span) => excluded.some((other) => spansOverlap(other, span));
   for (const sentence of sentences) {
     const text = analysis.prose;
     for (const word of analysis.capitalisedWords(sentence)) {

@@ -20,6 +20,11 @@ export function spanContains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
+/** Whether `one` and `other` share a character. */
+export function spansOverlap(one: Span, other: Span): boolean {
+  return one.start < other.end && other.start < one.end;
+}
+
 export function countSpans(source: string, spans: readonly Span[]): number {
   let total = 0;
   for (const span of spans) total += countCharacters(source.slice(span.start, span.end));
