@@ -1,7 +1,7 @@
 import { isAcronymOrBrand, oncePerAnalysis, opensSentence, perLanguage, type Analysis } from './index.js';
 import { findPhrases } from './phrase-pattern.js';
-import { spanContains, type Span } from '../document/length.js';
-import { findCuePairs, findCues, wordsBetween, type CueCategory } from './cues.js';
+import { spanContains, spansOverlap, type Span } from '../document/length.js';
+import { findCuePairs, findCues, findEitherSide, wordsBetween, type CueCategory } from './cues.js';
 import type { PlaceholderRole } from '../languages/index.js';
 
 export type ContextKind = 'event' | 'studied-together' | 'interaction' | 'value-offer';
@@ -211,7 +211,7 @@ function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   const candidate = cut < 0 ? sentence : sentence.slice(0, cut);
   // Most notes open with no figure and no slot: no heading of a shared past, and no cue looked for.
   if (!/\p{N}/u.test(candidate) && !analysis.contentPlaceholders.some((placeholder) => placeholder.start < first.start + candidate.length)) return [];
-  const speaking = [...findCues(analysis, 'sender'), ...findCues(analysis, 'addressee')];
+  const speaking = findEitherSide(analysis);
   let end = first.start;
   for (const part of candidate.matchAll(HEADING_PART)) {
     const span = { start: first.start + part.index, end: first.start + part.index + part[0].length };
@@ -287,9 +287,9 @@ function namedInLowerCase(analysis: Analysis, from: number, noun: Span): boolean
   if (!before) return false;
   const start = from + before.index;
   for (const word of [...before[0].matchAll(/\p{L}[\p{L}\p{N}'’-]*/gu)].reverse()) {
-    const at = start + word.index;
+    const span = { start: start + word.index, end: start + word.index + word[0].length };
     if (analysis.isNotName(word[0])) return false;
-    if (!said.some((cue) => cue.start <= at && at < cue.end)) return true;
+    if (!said.some((cue) => spansOverlap(cue, span))) return true;
   }
   return false;
 }

@@ -152,6 +152,11 @@ const cueWordMatches = oncePerAnalysis((analysis): ReadonlyMap<CueCategory, Phra
   return matches;
 });
 
+/** The sender or the reader named by a pronoun or a possessive: "I", "my", "you", "tu", "Sie". */
+export function findEitherSide(analysis: Analysis): PhraseMatch[] {
+  return [...findCues(analysis, 'sender'), ...findCues(analysis, 'addressee')];
+}
+
 /** How many words stand between two offsets of the prose. */
 export function wordsBetween(analysis: Analysis, from: number, to: number): number {
   return to <= from ? 0 : (analysis.prose.slice(from, to).match(/[\p{L}\p{N}]+/gu)?.length ?? 0);

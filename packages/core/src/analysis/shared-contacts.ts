@@ -1,4 +1,4 @@
-import { findCues } from './cues.js';
+import { findCues, findEitherSide } from './cues.js';
 import { oncePerAnalysis, perLanguage, type Analysis } from './index.js';
 import { findPhrases } from './phrase-pattern.js';
 import { spanContains, spansOverlap, type Span } from '../document/length.js';
@@ -120,11 +120,6 @@ function isAcronym(word: string): boolean {
   return /^\p{Lu}{2,}(?:-|$)/u.test(word);
 }
 
-/** "my", "our", "your", "tu": words for the sender's or the reader's own. */
-function ownedBy(analysis: Analysis): Span[] {
-  return [...findCues(analysis, 'sender'), ...findCues(analysis, 'addressee')];
-}
-
 /**
  * In a note whose names have no capitals, the words right after a cue that takes a name, up to a
  * break or a word that is no name: "my old flatmate jonas says…", "amiga d bea de la uni", "ur bro
@@ -176,7 +171,7 @@ function lowerCaseBefore(analysis: Analysis, cue: Cue): Span[] {
   let next = windowEnd;
   for (const [index, word] of words.entries()) {
     if (name.length === LOWER_CASE_NAME_WORDS || !spaced(word, next)) break;
-    if (name.length > 0 && ownedBy(analysis).some((owner) => spanContains(owner, word))) {
+    if (name.length > 0 && findEitherSide(analysis).some((owner) => spanContains(owner, word))) {
       // What is someone's own is no name: the name stands before where they are from ("kev from
       // my running club told me"), if anyone's does ("someone in our alumni group mentioned…").
       const [preposition, person] = [words[index + 1], words[index + 2]];
