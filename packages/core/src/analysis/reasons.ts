@@ -20,6 +20,11 @@ const pitch = perLanguage((data) => data.reason.pitch ?? []);
 const MIN_SPECIFICS = 2;
 // How far before a count a hook may end and still be about it: "vi que temos várias conexões".
 const COUNT_REACH = 3;
+// Past this many words read as nothing, a note that never talks of networking says something
+// the rules cannot read. On notes written after the rules were tuned (639 right findings, 76
+// false alarms), 20 silenced 41 false alarms and no right finding; 16 silenced 45 and 6 right
+// ones, 24 only 25 false alarms.
+const UNREAD_WORDS = 20;
 
 /**
  * A context is a reason, even an event left unnamed ("met at the conference last week"), but not
@@ -47,6 +52,31 @@ const BEFORE_NEW_SUBJECT = /(?:,|(?:^|\s)(?:and|y|e|et|und))\s+$/u;
 function namesNewSubject(analysis: Analysis, span: Span): boolean {
   if (analysis.capitalsMarkNouns || span.end <= span.start) return false;
   return analysis.capitalisedWords(span).some((word) => BEFORE_NEW_SUBJECT.test(analysis.prose.slice(Math.max(span.start, word.start - 8), word.start)));
+}
+
+/** Who you both know, how many, and who the sender is: spans that say nothing of why this recipient. */
+function notDetailsOf(analysis: Analysis, counts = findConnectionCounts(analysis)): Span[] {
+  return [...findSharedContacts(analysis), ...counts, ...findSelfIntroductions(analysis)];
+}
+
+/**
+ * Whether a note in which reasonVerdict found neither a reason nor stock talk says more than the
+ * rules read: UNREAD_WORDS words of content or more outside who you both know, how many and who
+ * the sender is, and no talk of networking itself ("grow my network", "a new challenge", "your
+ * content"). Such a note is about something in the writer's own words ("our two clinics are 4 km
+ * apart and both lost their practice manager…"): require-reason is unsure of it.
+ */
+export function saysMoreThanRead(analysis: Analysis): boolean {
+  const { prose, content } = analysis;
+  if (findCues(analysis, 'networkTalk').length > 0) return false;
+  const read = notDetailsOf(analysis);
+  let unread = 0;
+  for (const word of prose.slice(content.start, content.end).matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu)) {
+    const start = content.start + word.index;
+    const span = { start, end: start + word[0].length };
+    if (!read.some((other) => spansOverlap(other, span)) && ++unread >= UNREAD_WORDS) return true;
+  }
+  return false;
 }
 
 /** Whether a note says why this person; when not, the stock networking talk it holds instead. */
@@ -110,7 +140,7 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   const isPraiseOfTheirWork = (context: ContextFinding) => context.kind === 'interaction' && genericPhrases.some((phrase) => spanContains(phrase, context));
   if (realHooks.length > 0 || findContexts(analysis).some((context) => saysWhereOrWhat(analysis, context) && !isPraiseOfTheirWork(context))) return { reason: true };
   // Who you both know, how many, and who the sender is say nothing of why this recipient.
-  const notDetails = [...findSharedContacts(analysis), ...counts, ...findSelfIntroductions(analysis)];
+  const notDetails = notDetailsOf(analysis, counts);
   if (asksAboutThem(analysis, genericPhrases, notDetails)) return { reason: true };
   if (genericPhrases.length === 0 && countSpecifics(analysis, notDetails) >= MIN_SPECIFICS) return { reason: true };
   const askingAfterThem = findPhrases(smallTalk(analysis), folded, content.start, content.end);

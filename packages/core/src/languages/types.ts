@@ -127,6 +127,13 @@ export interface CueLanguage {
    * meetup").
    */
   eventModifier: CueList;
+  /**
+   * Talk of networking itself: connecting, networks, contacts, LinkedIn, a job search, someone's
+   * content in general. A long note in which the rules read nothing, and which holds none of
+   * these, is about something else (a project, a question in the writer's own words):
+   * require-reason stays silent on it.
+   */
+  networkTalk: CueList;
 }
 
 /** Per-language words the analysis needs to tell a note's frame (greeting, sign-off) from its content. */

@@ -112,4 +112,11 @@ export default {
     examples: ['auf der großen Konferenz letzte Woche', 'beim Networking-Abend von gestern'],
     not: ['auf der Logimat'],
   },
+  networkTalk: {
+    // Vernetzen und Netzwerke, eine Stellensuche, Inhalte im Allgemeinen: „mein Netzwerk erweitern".
+    phrases: ["neue herausforderung(en)?", "offene(n)? stellen", "neuen? (job|stelle)", "(menschen|leute) wie (sie|du|dich|ihnen|dir)"],
+    words: ["vernetzen", "vernetzung", "netzwerk", "kontakt", "networking", "linkedin", "inhalte", "profil", "synergie"],
+    examples: ['ich möchte mein Netzwerk in der Logistik erweitern', 'ich suche eine neue Herausforderung', 'ich folge Ihren Inhalten', 'ich würde mich gerne vernetzen'],
+    not: ['Ihre Studie zum Hamburger Hafen hat mir sehr geholfen'],
+  },
 } satisfies CueLanguage;

@@ -114,4 +114,11 @@ export default {
     examples: ['at the big marketing conference last week', "at yesterday's meetup", 'at a local networking event'],
     not: ['at the Ljubljana Python meetup'],
   },
+  networkTalk: {
+    // Connecting and networks, a job search, their content in general: "keen to grow my network".
+    phrases: ["new (challenges?|opportunit(y|ies)|job)", "(job )?openings", "open (roles|positions)", "(people|person|someone|professionals?) like (you|yourself)", "in touch"],
+    words: ["connect", "connection", "network", "networking", "contact", "linkedin", "content", "profile", "synergy"],
+    examples: ["I'd love to grow my network in logistics", "always happy to connect with people in the field", 'looking for a new challenge in sales', 'I really enjoy your content', 'if you hear of any openings'],
+    not: ['your open source parser saved me a week', "I'd add one point to your post on pricing"],
+  },
 } satisfies CueLanguage;

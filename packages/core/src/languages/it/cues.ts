@@ -113,4 +113,11 @@ export default {
     examples: ['alla grande conferenza della settimana scorsa', "all'evento di networking di ieri"],
     not: ['al WeMakeFuture di Bologna'],
   },
+  networkTalk: {
+    // Collegarsi e le reti, cercare lavoro, i contenuti in generale: "ampliare la mia rete".
+    phrases: ["nuova sfida", "nuove sfide", "nuove opportunità", "posizioni aperte", "nuovo lavoro", "(persone|professionisti) come (te|lei)"],
+    words: ["connettersi", "collegamento", "rete", "contatto", "networking", "linkedin", "contenuti", "profilo", "sinergia"],
+    examples: ['vorrei ampliare la mia rete nella logistica', 'cerco una nuova sfida', 'seguo i tuoi contenuti', 'mi farebbe piacere entrare in contatto'],
+    not: ['il tuo studio sul porto di Genova mi è stato utile'],
+  },
 } satisfies CueLanguage;

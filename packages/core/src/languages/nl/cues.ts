@@ -112,4 +112,11 @@ export default {
     examples: ['op het grote congres van vorige week', 'op de netwerkborrel van gisteren'],
     not: ['op de Dutch Agri Food Week'],
   },
+  networkTalk: {
+    // Connecten en netwerken, een baan zoeken, hun content in het algemeen: "mijn netwerk uitbreiden".
+    phrases: ["nieuwe uitdaging(en)?", "vacatures?", "nieuwe baan", "(mensen|professionals) (zoals|als) (jij|jou|u)"],
+    words: ["connecten", "connectie", "netwerk", "contact", "networking", "linkedin", "content", "profiel", "synergie"],
+    examples: ['ik wil mijn netwerk in de logistiek uitbreiden', 'ik ben op zoek naar een nieuwe uitdaging', 'ik volg je content al een tijdje', 'laten we connecten'],
+    not: ['je onderzoek naar de haven van Rotterdam heeft me veel geholpen'],
+  },
 } satisfies CueLanguage;

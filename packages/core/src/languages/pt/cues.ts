@@ -111,4 +111,11 @@ export default {
     examples: ['no grande evento de marketing da semana passada', 'no meetup de ontem'],
     not: ['no Web Summit Rio'],
   },
+  networkTalk: {
+    // Conectar e redes, procurar emprego, o conteúdo em geral: "expandir a minha rede".
+    phrases: ["novos? desafios?", "novas oportunidades", "vagas", "novo emprego", "(pessoas|profissionais) como (você|tu|o senhor|a senhora)"],
+    words: ["conectar", "conexão", "rede", "contato", "contacto", "networking", "linkedin", "conteúdo", "perfil", "sinergia"],
+    examples: ['quero expandir a minha rede na área de logística', 'estou à procura de um novo desafio', 'adoro o seu conteúdo', 'vamos nos conectar'],
+    not: ['o seu relatório sobre o porto de Sines ajudou-me muito'],
+  },
 } satisfies CueLanguage;

@@ -1,6 +1,6 @@
 import { findingRange, judge } from '../../analysis/index.js';
 import { literalPhrases } from '../../analysis/phrase-pattern.js';
-import { reasonVerdict } from '../../analysis/reasons.js';
+import { reasonVerdict, saysMoreThanRead } from '../../analysis/reasons.js';
 import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
 
 export default defineRule({
@@ -38,6 +38,8 @@ export default defineRule({
     if (!analysis) return;
     const verdict = reasonVerdict(analysis, literalPhrases(context.options.reasons));
     if (verdict.reason) return;
+    // Without stock talk to show, a long note the analysis reads nothing in is one it cannot judge.
+    if (verdict.generic.length === 0 && saysMoreThanRead(analysis)) return;
     const [first] = verdict.generic;
     context.report({
       ...(first

@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Long notes in the writer's own words, read as nothing and without networking talk: unsure, so silent.
+    { code: 'hey sam, my dad still talks about the old boatyard on the river where your grandad taught him to sand hulls, he turns 80 in may and would love a photo of the place if u ever pass by', settings: { degree: 3 } },
+    { code: 'hola rocío, lo de la cola de impresión que se traba los lunes me pasaba igual en el instituto, al final era el driver viejo del servidor y no la impresora, si quieres te paso cómo lo arreglamos', settings: { degree: 3 } },
+    { code: 'moin jana, die kita in der hafenstraße sucht seit monaten eine köchin und du hast doch früher in der kantine am markt gearbeitet, magst du dich da mal melden', settings: { degree: 3 } },
     // Something to do together, named (en); a rotation in their unit, coordinating what is under way (es).
     { code: 'Hi Anna, we both sell into hospital procurement and a joint pilot offer could shorten both our sales cycles. Fancy a call?', settings: { degree: 3 } },
     { code: 'Estimada Dra. {{apellido}}: soy residente de tercer año y me interesa rotar en su unidad de {{unidad}}.', settings: { degree: 3 } },
@@ -882,6 +886,9 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // As long, but talk of networking itself: judged, and no reason in it.
+    { code: 'Hello Tomás, I plan maintenance for a group of wind farms up north and over the years I have come to value knowing people who do similar work, so it felt natural to reach out and connect.', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Tomás, planifico el mantenimiento de varios parques eólicos del norte y con los años aprendí a valorar conocer a gente que hace un trabajo parecido, así que me pareció natural escribirte y conectar.', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     // Backgrounds alike, the same city and field (en); following them for a while (nl); the same LinkedIn group (it).
     { code: "Hi Jasmine, I think we'd have lots to talk about given our similar backgrounds. Looking forward to connecting!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi [First Name], we're both in [City] and both in [Industry], so figured we should know each other.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
