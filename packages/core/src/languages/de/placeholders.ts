@@ -11,8 +11,8 @@ export default {
     },
     school: { words: ['universitat*', 'hochschule*', 'uni', 'schule*', 'studium*', 'studiengang*', 'programm*', 'kurs*', 'jahrgang*', 'bootcamp*', 'ausbildung*', 'lehrgang*'], examples: ['[Universität]', '[Hochschule]', '[Studiengang]', '[Jahrgang]'] },
     specific: {
-      words: ['personalisiert*', 'individuell*', 'aufhanger*', 'konkret*', 'detail*', 'projekt*', 'initiative*', 'punkt*', 'frage*', 'herausforderung*', 'problem*', 'erfolg*', 'anlass*', 'ziel*', 'neuigkeit*', 'meilenstein*', 'auszeichnung*', 'aktuell*'],
-      examples: ["[aktuelle Neuigkeit]", '[Projekt]', '[konkretes Detail]', '[aktueller Erfolg]', '[Herausforderung]'],
+      words: ['personalisiert*', 'individuell*', 'aufhanger*', 'konkret*', 'detail*', 'projekt*', 'initiative*', 'punkt*', 'frage*', 'herausforderung*', 'problem*', 'erfolg*', 'anlass*', 'ziel*', 'neuigkeit*', 'meilenstein*', 'auszeichnung*', 'aktuell*', 'grund', 'beweggrund*'],
+      examples: ["[aktuelle Neuigkeit]", '[Projekt]', '[konkretes Detail]', '[aktueller Erfolg]', '[Herausforderung]', '[Grund für die Anfrage]'],
     },
     content: { words: ['beitrag*', 'beitrage*', 'artikel*', 'post', 'posts', 'vortrag*', 'vortrage*', 'podcast*', 'interview*', 'video*', 'kommentar*', 'newsletter*', 'buch', 'inhalt*'], examples: ['[Beitrag]', '[Artikel]', '[Titel des Vortrags]'] },
     offer: { words: ['angebot*', 'ressource*', 'leitfaden*', 'vorlage*', 'vorteil*', 'nutzen', 'mehrwert*'], examples: ['[Angebot]', '[kostenloser Leitfaden]', '[Vorteil]'] },

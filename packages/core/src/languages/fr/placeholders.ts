@@ -11,8 +11,8 @@ export default {
     },
     school: { words: ['ecole*', 'universite*', 'formation*', 'promo', 'promotion*', 'programme*', 'cursus', 'master*', 'diplome*', 'licence*'], examples: ['[École]', '[Université]', '[Promo]', '[Formation]'] },
     specific: {
-      words: ['personnalis*', 'accroche*', 'specifique*', 'detail*', 'projet*', 'realisation*', 'initiative*', 'point*', 'question*', 'defi*', 'probleme*', 'chose', 'aspect*', 'objectif*', 'actualite*', 'nouvelle*', 'succes', 'lancement*', 'recent*', 'reference*'],
-      examples: ["[actualité récente]", '[Point précis]', '[projet]', '[détail précis]', '[réalisation récente]'],
+      words: ['personnalis*', 'accroche*', 'specifique*', 'detail*', 'projet*', 'realisation*', 'initiative*', 'point*', 'question*', 'defi*', 'probleme*', 'chose', 'aspect*', 'objectif*', 'actualite*', 'nouvelle*', 'succes', 'lancement*', 'recent*', 'reference*', 'raison*'],
+      examples: ["[actualité récente]", '[Point précis]', '[projet]', '[détail précis]', '[réalisation récente]', '[raison de la prise de contact]'],
     },
     content: { words: ['publication*', 'article*', 'post', 'posts', 'billet*', 'intervention*', 'podcast*', 'video*', 'commentaire*', 'newsletter*', 'livre*', 'contenu*'], examples: ['[Publication]', '[article]', '[titre de l’intervention]'], not: ['[Poste]'] },
     offer: { words: ['offre*', 'ressource*', 'guide*', 'modele*', 'benefice*', 'avantage*', 'proposition*'], examples: ['[Offre]', '[ressource gratuite]', '[avantage]'] },

@@ -11,8 +11,8 @@ export default {
       examples: ['[Universidade]', '[Aceleradora]', '[Bootcamp]', '[Turma]'],
     },
     specific: {
-      words: ['personaliz*', 'gancho*', 'especific*', 'detalhe*', 'projeto*', 'conquista*', 'iniciativa*', 'ponto*', 'pergunta*', 'desafio*', 'problema*', 'algo', 'motivo*', 'objetivo*', 'noticia*', 'novidade*', 'premio*', 'lancamento*', 'recente*', 'referencia*'],
-      examples: ["[novidade recente]", '[projeto]', '[detalhe específico]', '[conquista recente]'],
+      words: ['personaliz*', 'gancho*', 'especific*', 'detalhe*', 'projeto*', 'conquista*', 'iniciativa*', 'ponto*', 'pergunta*', 'desafio*', 'problema*', 'algo', 'motivo*', 'objetivo*', 'noticia*', 'novidade*', 'premio*', 'lancamento*', 'recente*', 'referencia*', 'razao*', 'razoes'],
+      examples: ["[novidade recente]", '[projeto]', '[detalhe específico]', '[conquista recente]', '[razão do contato]'],
     },
     content: { words: ['publicacao*', 'artigo*', 'post', 'posts', 'palestra*', 'podcast*', 'entrevista*', 'video*', 'comentario*', 'newsletter*', 'livro*', 'conteudo*'], examples: ['[Publicação]', '[artigo]', '[Palestra]'] },
     offer: { words: ['oferta*', 'recurso*', 'guia*', 'modelo*', 'beneficio*', 'proposta*', 'vantagem*'], examples: ['[Oferta]', '[benefício]', '[recurso gratuito]'] },
