@@ -7,16 +7,21 @@ import { countSpecifics } from './specificity.js';
 // A question mark ends the sentence, past closing quotes, brackets and emoji ("…in production?" 🙂).
 const ENDS_ASKING = /\?["'”’»)\]\s\p{Extended_Pictographic}\uFE0F]*$/u;
 
+/** The content's questions. */
+const questionSentences = oncePerAnalysis((analysis): Span[] =>
+  analysis.sentences.filter((sentence) => {
+    const text = analysis.prose.slice(sentence.start, sentence.end);
+    return ENDS_ASKING.test(text) || text.trimStart().startsWith('¿');
+  }),
+);
+
 /**
  * The content's questions put to the recipient ("you", "vuestro", "¿seguís…?"), not those that
  * ask for the sender's sake, out of politeness or about what the sender assumes ("15 minutes
  * next week?", "how are things at Acme?", "are you also in Leeds?": notAboutThem).
  */
 const questionsToThem = oncePerAnalysis((analysis): Span[] => {
-  const questions = analysis.sentences.filter((sentence) => {
-    const text = analysis.prose.slice(sentence.start, sentence.end);
-    return ENDS_ASKING.test(text) || text.trimStart().startsWith('¿');
-  });
+  const questions = questionSentences(analysis);
   if (questions.length === 0) return [];
   const notAboutThem = findCues(analysis, 'notAboutThem');
   const addressee = findCues(analysis, 'addressee');
@@ -32,5 +37,18 @@ const questionsToThem = oncePerAnalysis((analysis): Span[] => {
 export function asksAboutThem(analysis: Analysis, generic: readonly PhraseMatch[], excluded: readonly Span[]): boolean {
   return questionsToThem(analysis).some(
     (sentence) => !generic.some((phrase) => spansOverlap(phrase, sentence)) && countSpecifics(analysis, excluded, [sentence]) > 0,
+  );
+}
+
+/**
+ * Whether the note asks about a job open at a place it names: "Is St James's taking on staff?",
+ * "¿hay alguna vacante en [Empresa]?". A purpose whatever talk is around it ("I'm looking for
+ * work in Leeds."); a job search with no such question is not one ("busco vaga remota").
+ */
+export function asksAboutOpenings(analysis: Analysis, excluded: readonly Span[]): boolean {
+  const openings = findCues(analysis, 'opening');
+  if (openings.length === 0) return false;
+  return questionSentences(analysis).some(
+    (sentence) => openings.some((opening) => spanContains(sentence, opening)) && countSpecifics(analysis, excluded, [sentence]) > 0,
   );
 }

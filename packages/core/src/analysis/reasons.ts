@@ -3,7 +3,7 @@ import { findContexts, type ContextFinding } from './contexts.js';
 import { findPhrases, type PhraseMatch, type PhrasePattern } from './phrase-pattern.js';
 import { findCues, wordsBetween } from './cues.js';
 import { findConnectionCounts, findSharedContacts } from './shared-contacts.js';
-import { asksAboutThem } from './questions.js';
+import { asksAboutOpenings, asksAboutThem } from './questions.js';
 import { countSpecifics, findNewClauses, findSelfIntroductions } from './specificity.js';
 import { spanContains, spansOverlap, type Span } from '../document/length.js';
 
@@ -142,6 +142,7 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   // Who you both know, how many, and who the sender is say nothing of why this recipient.
   const notDetails = notDetailsOf(analysis, counts);
   if (asksAboutThem(analysis, genericPhrases, notDetails)) return { reason: true };
+  if (asksAboutOpenings(analysis, notDetails)) return { reason: true };
   if (genericPhrases.length === 0 && countSpecifics(analysis, notDetails) >= MIN_SPECIFICS) return { reason: true };
   const askingAfterThem = findPhrases(smallTalk(analysis), folded, content.start, content.end);
   return { reason: false, generic: askingAfterThem.length === 0 ? genericPhrases : [...genericPhrases, ...askingAfterThem].sort((a, b) => a.start - b.start) };

@@ -134,6 +134,12 @@ export interface CueLanguage {
    * require-reason stays silent on it.
    */
   networkTalk: CueList;
+  /**
+   * A job open or being filled: "openings", "hiring", "vacantes", "offene Stellen". Asked of a
+   * place the note names ("Is St James's taking on staff?", "¿hay vacantes en [Empresa]?"), it is
+   * a purpose; with no place, a job search in general is not.
+   */
+  opening: CueList;
 }
 
 /** Per-language words the analysis needs to tell a note's frame (greeting, sign-off) from its content. */

@@ -119,4 +119,10 @@ export default {
     examples: ['ich möchte mein Netzwerk in der Logistik erweitern', 'ich suche eine neue Herausforderung', 'ich folge Ihren Inhalten', 'ich würde mich gerne vernetzen'],
     not: ['Ihre Studie zum Hamburger Hafen hat mir sehr geholfen'],
   },
+  opening: {
+    // Eine offene oder zu besetzende Stelle: „Sucht ihr bei den Stadtwerken gerade Leute?".
+    phrases: ["offene(n)? stellen?", "stellenangebote?", "stell(t|en) (ihr|sie) (gerade )?(leute )?ein", "sucht ihr( [\\p{L}-]+){0,4} (leute|personal|verstärkung|mitarbeiter)"],
+    examples: ['Gibt es bei Bosch offene Stellen?', 'Sucht ihr bei den Stadtwerken gerade Leute?'],
+    not: ['ich stelle mich kurz vor'],
+  },
 } satisfies CueLanguage;

@@ -121,4 +121,10 @@ export default {
     examples: ["I'd love to grow my network in logistics", "always happy to connect with people in the field", 'looking for a new challenge in sales', 'I really enjoy your content', 'if you hear of any openings'],
     not: ['your open source parser saved me a week', "I'd add one point to your post on pricing"],
   },
+  opening: {
+    // A job open or being filled: "any openings at Monzo?", "is St James's taking on staff?".
+    phrases: ["openings", "job opening", "hiring", "recruiting", "taking on (staff|people|apprentices|nurses|drivers|engineers)", "vacanc(y|ies)", "open (roles?|positions?)"],
+    examples: ['Is Monzo hiring analysts?', "Is St James's taking on staff this year?", 'any openings at DHL?'],
+    not: ['I loved the opening keynote', 'my recruiter friend'],
+  },
 } satisfies CueLanguage;

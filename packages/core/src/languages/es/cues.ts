@@ -125,4 +125,10 @@ export default {
     examples: ['me gustaría ampliar mi red de contactos en logística', 'busco un nuevo reto en ventas', 'me encanta tu contenido', 'sería un gusto conectar'],
     not: ['tu informe sobre la planta de Tarragona me sirvió mucho'],
   },
+  opening: {
+    // Un puesto abierto o por cubrir: "¿hay vacantes en [Empresa]?", "¿están contratando en La Fe?".
+    phrases: ["vacantes?", "contratando", "(plazas?|puestos?) (vacantes?|libres?|abiertos?)", "ofertas? de (empleo|trabajo)", "buscan (gente|personal)"],
+    examples: ['¿Hay alguna vacante en [Empresa]?', '¿Sabes si en La Fe están contratando?'],
+    not: ['me contrataron el año pasado'],
+  },
 } satisfies CueLanguage;

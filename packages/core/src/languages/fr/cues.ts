@@ -119,4 +119,10 @@ export default {
     examples: ["j'aimerais élargir mon réseau dans la logistique", 'je cherche un nouveau défi', "j'apprécie beaucoup votre contenu", 'connectons-nous'],
     not: ['votre étude sur le port du Havre m\'a beaucoup servi'],
   },
+  opening: {
+    // Un poste ouvert ou à pourvoir : « est-ce que Bioréalités recrute ? ».
+    phrases: ["recrut(e|ez|ent|ons)", "postes? (ouverts?|à pourvoir|vacants?)", "offres? d'emploi"],
+    examples: ['Est-ce que Bioréalités recrute en ce moment ?', 'des postes ouverts chez [Entreprise] ?'],
+    not: ['ma recrue de septembre'],
+  },
 } satisfies CueLanguage;

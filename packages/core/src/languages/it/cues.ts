@@ -120,4 +120,10 @@ export default {
     examples: ['vorrei ampliare la mia rete nella logistica', 'cerco una nuova sfida', 'seguo i tuoi contenuti', 'mi farebbe piacere entrare in contatto'],
     not: ['il tuo studio sul porto di Genova mi è stato utile'],
   },
+  opening: {
+    // Una posizione aperta o da coprire: "in Reply avete posizioni aperte?".
+    phrases: ["posizion(e|i) apert(a|e)", "assum(e|ete|ono|endo)", "offert(a|e) di lavoro", "cerca(te|no) personale"],
+    examples: ['In Reply avete posizioni aperte nel team mobile?', 'La Coop assume magazzinieri?'],
+    not: ['ho assunto un nuovo ruolo'],
+  },
 } satisfies CueLanguage;

@@ -119,4 +119,10 @@ export default {
     examples: ['ik wil mijn netwerk in de logistiek uitbreiden', 'ik ben op zoek naar een nieuwe uitdaging', 'ik volg je content al een tijdje', 'laten we connecten'],
     not: ['je onderzoek naar de haven van Rotterdam heeft me veel geholpen'],
   },
+  opening: {
+    // Een openstaande vacature: "zijn er bij het UMCG vacatures op de IC?".
+    phrases: ["vacatures?", "nemen (jullie|ze)( [\\p{L}-]+){0,3} (mensen|personeel) aan", "zoeken (jullie|ze) (mensen|personeel)"],
+    examples: ['Zijn er bij het UMCG vacatures op de IC?', 'Nemen jullie bij Picnic mensen aan?'],
+    not: ['ik heb een vraag over de opleiding'],
+  },
 } satisfies CueLanguage;

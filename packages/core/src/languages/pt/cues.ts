@@ -118,4 +118,10 @@ export default {
     examples: ['quero expandir a minha rede na área de logística', 'estou à procura de um novo desafio', 'adoro o seu conteúdo', 'vamos nos conectar'],
     not: ['o seu relatório sobre o porto de Sines ajudou-me muito'],
   },
+  opening: {
+    // Uma vaga aberta ou por preencher: "o Hospital de Santa Maria está a contratar?".
+    phrases: ["vagas?", "a contratar", "contratando", "recrutando"],
+    examples: ['O Hospital de Santa Maria está a contratar?', 'Há vagas na [Empresa]?'],
+    not: ['fui contratada no ano passado'],
+  },
 } satisfies CueLanguage;

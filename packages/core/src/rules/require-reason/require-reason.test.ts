@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A job open at a place the note names, asked about, whatever talk is around it.
+    { code: "Hi Tom, I'm a nurse looking for work in Leeds. Is St James's taking on staff this year?", settings: { degree: 3 } },
+    { code: 'Hola [Nombre], estoy buscando trabajo en [sector]. ¿Hay alguna vacante en [Empresa] para [puesto]?', settings: { degree: 3 } },
+    { code: 'Ciao Marco, cerco lavoro come sviluppatore a Torino. In Reply avete posizioni aperte nel team mobile?', settings: { degree: 3 } },
     // Long notes in the writer's own words, read as nothing and without networking talk: unsure, so silent.
     { code: 'hey sam, my dad still talks about the old boatyard on the river where your grandad taught him to sand hulls, he turns 80 in may and would love a photo of the place if u ever pass by', settings: { degree: 3 } },
     { code: 'hola rocío, lo de la cola de impresión que se traba los lunes me pasaba igual en el instituto, al final era el driver viejo del servidor y no la impresora, si quieres te paso cómo lo arreglamos', settings: { degree: 3 } },
@@ -886,6 +890,10 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // A job search with no place asked about.
+    { code: "Hi Tom, I'm looking for a new role in logistics. If you hear of any openings, please let me know!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Ana, estoy buscando trabajo como contable. Si sabes de alguna vacante, avísame, por favor.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Ciao Marco, cerco lavoro come sviluppatore. Se senti di posizioni aperte, fammi sapere!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // As long, but talk of networking itself: judged, and no reason in it.
     { code: 'Hello Tomás, I plan maintenance for a group of wind farms up north and over the years I have come to value knowing people who do similar work, so it felt natural to reach out and connect.', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Tomás, planifico el mantenimiento de varios parques eólicos del norte y con los años aprendí a valorar conocer a gente que hace un trabajo parecido, así que me pareció natural escribirte y conectar.', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
