@@ -269,7 +269,7 @@ function attendanceFrames(analysis: Analysis): ContextFinding[] {
  * that ends in the noun is named by its first part ("ESG-Gipfel").
  */
 function namesIn(analysis: Analysis, span: Span, noun?: Span): boolean {
-  if (noun && analysis.caseless() && namedInLowerCase(analysis, span.start, noun)) return true;
+  if (noun && analysis.caseless() && (namedInLowerCase(analysis, span.start, noun) || namedAfterInLowerCase(analysis, noun, span.end))) return true;
   const named = namesOf(analysis, span)
     .map((word) => (noun && word.start < noun.start && word.end > noun.start ? { start: word.start, end: noun.start } : word))
     .some((word) => !noun || word.end <= noun.start || noun.end <= word.start);
@@ -290,6 +290,36 @@ function namedInLowerCase(analysis: Analysis, from: number, noun: Span): boolean
     const span = { start: start + word.index, end: start + word.index + word[0].length };
     if (analysis.isNotName(word[0])) return false;
     if (!said.some((cue) => spansOverlap(cue, span))) return true;
+  }
+  return false;
+}
+
+// How many words after an event noun may lead to its name: "the meetup of the local rust user group".
+const NAME_AFTER_REACH = 6;
+
+/**
+ * Where the writer gives names no capitals, a word after the event noun that a link word leads to
+ * (see eventOf) and that is neither a function word nor a modifier: "the meetup of the rust user
+ * group", "au forum emploi de la cité des métiers", not "the meetup at the office last week".
+ */
+function namedAfterInLowerCase(analysis: Analysis, noun: Span, end: number): boolean {
+  const links = findCues(analysis, 'eventOf');
+  if (links.length === 0) return false;
+  const said = [...findCues(analysis, 'eventModifier'), ...findCues(analysis, 'locative'), ...findCues(analysis, 'eventNoun')];
+  let linked = false;
+  let seen = 0;
+  // The name stands in the noun's own phrase, before any punctuation; apostrophes part words
+  // here: "dell'artigianato" is a link and a word.
+  const phrase = /^[^,;:.!?()]*/u.exec(analysis.prose.slice(noun.end, end))?.[0] ?? '';
+  for (const word of phrase.matchAll(/\p{L}[\p{L}\p{N}-]*/gu)) {
+    if (++seen > NAME_AFTER_REACH) return false;
+    const span = { start: noun.end + word.index, end: noun.end + word.index + word[0].length };
+    if (links.some((link) => spansOverlap(link, span))) linked = true;
+    // A link that leads to when or what about names nothing: "del jueves pero…", "of last year".
+    else if (said.some((cue) => spansOverlap(cue, span))) linked = false;
+    else if (analysis.isNotName(word[0])) {
+      if (!linked) return false;
+    } else return linked;
   }
   return false;
 }

@@ -128,6 +128,11 @@ export interface CueLanguage {
    */
   eventModifier: CueList;
   /**
+   * Words that lead from an event noun to its name where the writer gives names no capitals:
+   * "the meetup of the rust user group", "al mercatino dell'artigianato di san lorenzo".
+   */
+  eventOf: CueList;
+  /**
    * Talk of networking itself: connecting, networks, contacts, LinkedIn, a job search, someone's
    * content in general. A long note in which the rules read nothing, and which holds none of
    * these, is about something else (a project, a question in the writer's own words):

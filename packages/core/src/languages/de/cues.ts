@@ -10,7 +10,7 @@ export default {
   eventNoun: {
     // Compounds end in their event: "Fachkonferenz", "Digitalgipfel", "ESG-Gipfel".
     phrases: ["\\p{L}*abend", "vortragen", "\\p{L}+-(stand|messe|konferenz|workshop|meetup|treffen|empfang|dinner|tagung|stammtisch)", "\\p{L}+(konferenz|konferenzen|kongress|kongresse|gipfel|messe|tagung|tagungen|forum|treffen|stammtisch|feier)"],
-    words: ["Konferenz", "Messe", "Kongress", "Gipfel", "Tagung", "Meetup", "Veranstaltung", "Event", "Workshop", "Webinar", "Panel", "Vortrag", "Stand", "Forum", "Foren", "Summit", "Seminar", "Mittagessen", "Abendessen", "Frühstück", "Hackathon", "Barcamp", "Festival", "Gala", "Stammtisch"],
+    words: ["Konferenz", "Messe", "Kongress", "Gipfel", "Tagung", "Meetup", "Veranstaltung", "Event", "Workshop", "Webinar", "Panel", "Vortrag", "Stand", "Forum", "Foren", "Summit", "Seminar", "Mittagessen", "Abendessen", "Frühstück", "Hackathon", "Barcamp", "Festival", "Gala", "Stammtisch", "Flohmarkt", "Weihnachtsmarkt", "Wochenmarkt"],
     examples: ['beim Kundenabend', 'auf der Messe', 'beim Digitalgipfel', 'auf dem ESG-Gipfel'],
     not: ['unsere Roadmap'],
   },
@@ -124,5 +124,10 @@ export default {
     phrases: ["offene(n)? stellen?", "stellenangebote?", "stell(t|en) (ihr|sie) (gerade )?(leute )?ein", "sucht ihr( [\\p{L}-]+){0,4} (leute|personal|verstärkung|mitarbeiter)"],
     examples: ['Gibt es bei Bosch offene Stellen?', 'Sucht ihr bei den Stadtwerken gerade Leute?'],
     not: ['ich stelle mich kurz vor'],
+  },
+  eventOf: {
+    // Was vom Ereignis zu seinem Namen führt: „beim Sommerfest der Stadtwerke".
+    phrases: ["der", "des", "von", "vom"],
+    examples: ['beim sommerfest der stadtwerke', 'auf dem stammtisch vom ux-verein'],
   },
 } satisfies CueLanguage;

@@ -8,8 +8,8 @@ export default {
     not: ['I would love to connect.'],
   },
   eventNoun: {
-    phrases: ["meet-?ups?", "q ?& ?a", "stage", "green ?room", "hallway( track)?", "(project |final |student )demos", "trade ?shows?", "happy hour", "demo day", "stands?", "meetings?", "coffee breaks?", "after-? ?party", "(pitch|demo|networking|quiz|trivia|startup|founders|open mic) nights?"],
-    words: ["conference", "summit", "meetup", "expo", "fair", "workshop", "webinar", "panel", "hackathon", "session", "keynote", "tutorial", "poster", "booth", "dinner", "lunch", "breakfast", "reception", "mixer", "wedding", "party", "barbecue", "bbq", "christening", "reunion", "forum", "congress", "convention", "festival", "offsite", "roundtable", "event", "talk", "concert", "recital", "gala", "marathon", "race", "tournament", "trials", "fundraiser", "ceremony", "retreat", "exhibition", "performance", "final", "finals", "rounds", "moot"],
+    phrases: ["meet-?ups?", "q ?& ?a", "stage", "green ?room", "hallway( track)?", "(project |final |student )demos", "trade ?shows?", "happy hour", "demo day", "stands?", "meetings?", "coffee breaks?", "after-? ?party", "(pitch|demo|networking|quiz|trivia|startup|founders|open mic) nights?", "(farmers'?|christmas|craft|flea|night|street|food|artisan|vintage) markets?"],
+    words: ["conference", "summit", "meetup", "expo", "fair", "workshop", "webinar", "panel", "hackathon", "session", "keynote", "tutorial", "poster", "booth", "dinner", "lunch", "breakfast", "reception", "mixer", "wedding", "party", "barbecue", "bbq", "christening", "reunion", "forum", "congress", "convention", "festival", "offsite", "roundtable", "event", "talk", "concert", "recital", "gala", "marathon", "race", "tournament", "trials", "fundraiser", "ceremony", "retreat", "exhibition", "performance", "final", "finals", "rounds", "moot", "bazaar", "fete"],
     examples: ['the Ljubljana Python meetup', 'over lunch', 'at the booth', 'during the afternoon coffee break'],
     not: ['our product roadmap', 'always keen to meet other marketers'],
   },
@@ -126,5 +126,10 @@ export default {
     phrases: ["openings", "job opening", "hiring", "recruiting", "taking on (staff|people|apprentices|nurses|drivers|engineers)", "vacanc(y|ies)", "open (roles?|positions?)"],
     examples: ['Is Monzo hiring analysts?', "Is St James's taking on staff this year?", 'any openings at DHL?'],
     not: ['I loved the opening keynote', 'my recruiter friend'],
+  },
+  eventOf: {
+    // Words that lead from an event noun to its name: "the meetup of the rust user group", "the careers fair at leeds uni".
+    phrases: ["of", "at"],
+    examples: ['the meetup of the rust user group', 'the careers fair at leeds uni'],
   },
 } satisfies CueLanguage;

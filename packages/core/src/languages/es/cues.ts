@@ -9,7 +9,7 @@ export default {
   },
   eventNoun: {
     phrases: ["mesa redonda", "(tu|su|la) mesa (en|de|del|sobre)", "comidas?", "charlas?", "demo ?days?"],
-    words: ["congreso", "conferencia", "evento", "feria", "break", "hackaton", "show", "jornada", "meetup", "encuentro", "foro", "cumbre", "taller", "webinar", "ponencia", "cena", "almuerzo", "desayuno", "afterwork", "stand", "hackathon", "panel", "seminario", "summit", "sesión", "expo", "exposición", "salón"],
+    words: ["congreso", "conferencia", "evento", "feria", "break", "hackaton", "show", "jornada", "meetup", "encuentro", "foro", "cumbre", "taller", "webinar", "ponencia", "cena", "almuerzo", "desayuno", "afterwork", "stand", "hackathon", "panel", "seminario", "summit", "sesión", "expo", "exposición", "salón", "mercadillo", "rastro"],
     examples: ['en el congreso', 'durante la cena'],
     not: ['nuestra hoja de ruta', 'como te decía', 'yo también soy arquitecta'],
   },
@@ -130,5 +130,10 @@ export default {
     phrases: ["vacantes?", "contratando", "(plazas?|puestos?) (vacantes?|libres?|abiertos?)", "ofertas? de (empleo|trabajo)", "buscan (gente|personal)"],
     examples: ['¿Hay alguna vacante en [Empresa]?', '¿Sabes si en La Fe están contratando?'],
     not: ['me contrataron el año pasado'],
+  },
+  eventOf: {
+    // Lo que lleva del evento a su nombre: "la feria de san isidro".
+    phrases: ["de", "del"],
+    examples: ['la feria de san isidro', 'el encuentro del colegio de arquitectos'],
   },
 } satisfies CueLanguage;

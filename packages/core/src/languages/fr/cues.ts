@@ -10,7 +10,7 @@ export default {
   },
   eventNoun: {
     phrases: ["petit-dejeuner", "table ronde"],
-    words: ["salon", "conférence", "congrès", "forum", "événement", "atelier", "webinaire", "meetup", "soirée", "déjeuner", "dîner", "stand", "sommet", "séminaire", "session", "keynote", "hackathon", "hackaton", "afterwork", "masterclass"],
+    words: ["salon", "conférence", "congrès", "forum", "événement", "atelier", "webinaire", "meetup", "soirée", "déjeuner", "dîner", "stand", "sommet", "séminaire", "session", "keynote", "hackathon", "hackaton", "afterwork", "masterclass", "brocante", "foire"],
     examples: ['au salon', 'lors du dîner'],
     not: ['votre feuille de route'],
   },
@@ -124,5 +124,10 @@ export default {
     phrases: ["recrut(e|ez|ent|ons)", "postes? (ouverts?|à pourvoir|vacants?)", "offres? d'emploi"],
     examples: ['Est-ce que Bioréalités recrute en ce moment ?', 'des postes ouverts chez [Entreprise] ?'],
     not: ['ma recrue de septembre'],
+  },
+  eventOf: {
+    // Ce qui mène de l'événement à son nom : « au forum emploi de la cité des métiers ».
+    phrases: ["de", "du", "des", "d(?=')"],
+    examples: ['au forum emploi de la cité des métiers', "au salon d'automne"],
   },
 } satisfies CueLanguage;

@@ -9,7 +9,7 @@ export default {
   },
   eventNoun: {
     phrases: [],
-    words: ["colazione", "aperitivo", "evento", "eventi", "conferenza", "congresso", "fiera", "salone", "fuorisalone", "meetup", "convegno", "workshop", "webinar", "panel", "forum", "cena", "pranzo", "stand", "summit", "seminario"],
+    words: ["colazione", "aperitivo", "evento", "eventi", "conferenza", "congresso", "fiera", "salone", "fuorisalone", "meetup", "convegno", "workshop", "webinar", "panel", "forum", "cena", "pranzo", "stand", "summit", "seminario", "mercatino", "sagra"],
     examples: ['alla fiera', 'durante la cena'],
     not: ['la nostra roadmap'],
   },
@@ -125,5 +125,10 @@ export default {
     phrases: ["posizion(e|i) apert(a|e)", "assum(e|ete|ono|endo)", "offert(a|e) di lavoro", "cerca(te|no) personale"],
     examples: ['In Reply avete posizioni aperte nel team mobile?', 'La Coop assume magazzinieri?'],
     not: ['ho assunto un nuovo ruolo'],
+  },
+  eventOf: {
+    // Ciò che porta dall'evento al suo nome: "al mercatino dell'artigianato di san lorenzo".
+    phrases: ["di", "del", "della", "dello", "dei", "degli", "delle", "(dell|d)(?=')"],
+    examples: ["al mercatino dell'artigianato di san lorenzo", 'alla fiera del tartufo'],
   },
 } satisfies CueLanguage;

@@ -10,7 +10,7 @@ export default {
   eventNoun: {
     // Samenstellingen eindigen op hun evenement: "Duurzaamheidscongres", "vakbeurs".
     phrases: ["\\p{L}+(congres|congressen|conferentie|conferenties|beurs|beurzen|bijeenkomst|symposium)", "(design|fashion|tech|startup|innovation|food|art|music|data|ai) ?week"],
-    words: ["congres", "conferentie", "beurs", "evenement", "meetup", "bijeenkomst", "workshop", "webinar", "seminar", "lunch", "diner", "stand", "summit", "sessie"],
+    words: ["congres", "conferentie", "beurs", "evenement", "meetup", "bijeenkomst", "workshop", "webinar", "seminar", "lunch", "diner", "stand", "summit", "sessie", "braderie", "kerstmarkt", "rommelmarkt"],
     examples: ['op de beurs', 'tijdens de lunch', 'op het Duurzaamheidscongres', 'op de vakbeurs'],
     not: ['onze roadmap'],
   },
@@ -124,5 +124,11 @@ export default {
     phrases: ["vacatures?", "nemen (jullie|ze)( [\\p{L}-]+){0,3} (mensen|personeel) aan", "zoeken (jullie|ze) (mensen|personeel)"],
     examples: ['Zijn er bij het UMCG vacatures op de IC?', 'Nemen jullie bij Picnic mensen aan?'],
     not: ['ik heb een vraag over de opleiding'],
+  },
+  eventOf: {
+    // Wat van het evenement naar zijn naam leidt: "op de braderie in deventer".
+    // Not "in": a place says where, not which ("op dat congres vorige week in utrecht").
+    phrases: ["van"],
+    examples: ['op de borrel van de vakvereniging', 'op de braderie van deventer'],
   },
 } satisfies CueLanguage;

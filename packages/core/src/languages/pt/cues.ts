@@ -9,7 +9,7 @@ export default {
   },
   eventNoun: {
     phrases: [],
-    words: ["visita", "credenciamento", "evento", "conferência", "congresso", "feira", "meetup", "encontro", "palestra", "workshop", "painel", "jantar", "almoço", "café", "estande", "summit", "fórum", "seminário"],
+    words: ["visita", "credenciamento", "evento", "conferência", "congresso", "feira", "meetup", "encontro", "palestra", "workshop", "painel", "jantar", "almoço", "café", "estande", "summit", "fórum", "seminário", "mercadinho", "quermesse"],
     examples: ['na feira', 'durante o almoço'],
     not: ['nosso roteiro'],
   },
@@ -123,5 +123,10 @@ export default {
     phrases: ["vagas?", "a contratar", "contratando", "recrutando"],
     examples: ['O Hospital de Santa Maria está a contratar?', 'Há vagas na [Empresa]?'],
     not: ['fui contratada no ano passado'],
+  },
+  eventOf: {
+    // O que leva do evento ao seu nome: "na feira do livro de lisboa".
+    phrases: ["de", "do", "da", "dos", "das"],
+    examples: ['na feira do livro', 'no encontro da ordem dos enfermeiros'],
   },
 } satisfies CueLanguage;

@@ -7,6 +7,10 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Without capitals, a name after the event noun that a link word leads to (en, fr, nl).
+    { code: 'hi! we chatted at the meetup of the rust user group last week, keen to keep in touch', settings: three },
+    { code: 'bonjour, on s est parle au salon emploi de la cite des sciences jeudi, je vous ajoute comme convenu', settings: three },
+    { code: 'hoi! we stonden naast elkaar op de braderie van deventer, zullen we samen een kraam delen?', settings: three },
     // Both presenting at a named event (es).
     { code: 'Buenas tardes, Dra. Gallardo. Las dos presentamos póster en las Jornadas Nacionales de Enfermería de Zaragoza.', settings: three },
     // A free review offered, their lab interned in (en); speakers at one named event (fr); a word exchanged at a named fair (it).
@@ -1002,6 +1006,9 @@ testRule(rule, {
     { code: 'Hi Kofi, we both attended the conference last month. Happy to connect.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     // In lower case too, how big, when or about what names no event (en, es).
     { code: 'hey kofi!! we met at the big networking event last week, lets connect', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    // After the noun only when and where: "at the office", "de la semana pasada".
+    { code: 'hi! we chatted at the meetup at the office last week, keen to keep in touch', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: 'hola, nos vimos en la conferencia de la semana pasada, me encanto charlar contigo', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'hola kofi! hablamos en el evento de marketing de ayer, conectamos?', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     // Of the sender alone, or of a field: no school shared.
     { code: 'Hi Mo, I graduated last spring and would love your advice.', settings: three, errors: [{ messageId: 'noContext' }] },
