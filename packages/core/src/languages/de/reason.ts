@@ -136,6 +136,8 @@ export default {
     '(wir haben|wir hatten|wir waren) (damals|fruher|vor [\\p{L}\\p{N}]+ jahren)( [\\p{L}-]+){0,3} zusammen',
     '(sassen|arbeiteten|waren|standen) wir( [\\p{L}-]+){0,3} (in denselben|im selben|in derselben|zusammen)',
     '(hat|hatte) (erzahlt|gesagt|berichtet|erwahnt), dass (ihr|du|sie)',
+    // Ohne „dass", wie man tippt: „er hat gesagt du verkaufst deinen Transporter".
+    '(hat|hatte) (erzahlt|gesagt|berichtet|erwahnt|gemeint),? (du|ihr)(?= \\p{L})',
     '(brauche|benotige|suche) (ich )?(eine|einen) (referenz|empfehlung|gutachter|ansprechpartner)',
     // Wie sie arbeiten, als Thema: «darüber austauschen, wie Sie bei [Firma] die Dienstpläne erstellen».
     '(daruber|darüber) (auszutauschen|austauschen|zu sprechen|sprechen|zu reden|reden), wie',

@@ -15,7 +15,7 @@ export default {
     // Der Name danach: „Das hat mir Dr. Hannah Vogt erzählt“.
     '(das|dies|davon) (hat|haben) mir',
     // Der Name danach: «die Schwester von Nils», «wir kennen beide Sabine Vogt», «Grüße von Hannes».
-    '(bruder|schwester|cousin|cousine|freund|freundin|kollege|kollegin|sohn|tochter|nachbar|nachbarin|schwager|schwagerin|teamkollege|teamkollegin) (von|vom)',
+    '(bruder|schwester|cousin|cousine|freund|freundin|kumpel|kollege|kollegin|sohn|tochter|nachbar|nachbarin|schwager|schwagerin|teamkollege|teamkollegin) (von|vom)',
     '(wir )?kennen (beide|uns beide|beide gut)',
     // Beide über jemanden an etwas beteiligt: „da wir beide über Claudia Keller an der Ausschreibung beteiligt sind“.
     '(wir|uns) beide (über|durch|via)',

@@ -25,7 +25,7 @@ export default {
     // Le nom après : « j'ai vu que vous connaissiez Paul Martin ».
     "(vu|vois|remarque) que (tu|vous) (connais|connaissais|connaissez|connaissiez)",
     // Le nom après : « le frère de Julien », « nous connaissons toutes les deux Hélène Besson ».
-    '(frere|s(oe|œ)ur|cousin|cousine|ami|amie|collegue|associe|associee|fils|fille|femme|mari|compagne|compagnon|beau-frere|belle-s(oe|œ)ur|voisin|voisine) (de|d\')',
+    '(frere|s(oe|œ)ur|cousin|cousine|ami|amie|pote|copain|copine|collegue|associe|associee|fils|fille|femme|mari|compagne|compagnon|beau-frere|belle-s(oe|œ)ur|voisin|voisine) (de|d\')',
     '(nous|on) (connaissons|connait|connaissons bien) (tous|toutes)? ?(les deux|tous deux|toutes deux)',
     // Le nom après : « grâce à Manon on a fini dans le même groupe », « nous avons en commun Jean-Baptiste Leroy ».
     "grace a(?! (notre|nos|mon|ma|mes|votre|vos|ton|ta|tes|leur|leurs|la|le|les|l'|un|une|des|ce|cet|cette|ces)(?!\\p{L}))", '(nous avons|on a) en commun',

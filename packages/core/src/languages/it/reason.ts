@@ -51,6 +51,8 @@ export default {
     '(come|perche) (siete|sei|e|e stata|sono) (riuscit[oaie]|arrivat[oaie])',
     '(dice|mi ha detto|racconta|mi ha raccontato) che (sei|siete|e) (tu|lei|voi)',
     '(chiederti|chiederle|chiedervi) (il permesso|un parere|un consiglio|una referenza)',
+    // «vorrei chiederle informazioni sul master che coordina».
+    '(chiederti|chiederle|chiedervi) (informazioni|dettagli|qualche informazione) (su|sul|sulla|sui|sulle|sullo|riguardo|circa)',
     '(stai|state|sta) (lanciando|aprendo|assumendo|costruendo|cercando|preparando|organizzando)',
     // Invitarlo a qualcosa: «vorrei invitarti al nostro webinar su [tema]».
     '(invitarti|invitarla|invitarvi|ti invito|la invito|vi invito|ti invitiamo|la invitiamo) (a|al|alla|allo|ai|agli|alle|all)(?!( [\\p{L}-]+){0,4} (rete|contatti)(?!\\p{L})| (connettersi|connetterti|connetterci|collegarsi|collegarti|collegarci|unirsi|unirti|entrare|far parte|fare parte)(?!\\p{L}))',

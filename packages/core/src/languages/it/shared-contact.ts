@@ -24,6 +24,8 @@ export default {
     "(mi ha dato|mi ha passato|mi ha girato) il (tuo|suo) (contatto|numero|nome)",
     "(il tuo|il suo) (contatto|nome|numero|profilo) (me|ce) l'ha (dato|passato|girato|indicato|segnalato)",
     "su (suggerimento|consiglio|indicazione) (di|del|della|dell')",
+    // L'aggettivo prima: «della nostra comune collega Elena Bassi».
+    '(nostro|nostra|nostri|nostre) comun[ei] (amico|amica|amici|amiche|collega|colleghi|colleghe|conoscente|cliente)',
     "(cliente|collega|amico|amica|fornitore|partner) (comune|in comune)",
     // Il nome dopo: «ho visto che conosci Paolo Greco».
     '(visto|vedo|noto|notato) che (conosci|conosce)',

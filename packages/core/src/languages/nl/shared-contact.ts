@@ -22,7 +22,7 @@ export default {
     // De naam erna: „we kennen allebei Mark Visser“.
     '(we|wij) kennen (allebei|beiden|alle twee)',
     // De naam erna: «de zus van Joost», «een goede vriend van Daan», «we spraken kort met dr. Peeters».
-    '(broer|zus|zuster|neef|nicht|vriend|vriendin|collega|zoon|dochter|buurman|buurvrouw|teamgenoot|zwager|schoonzus) van',
+    '(broer|zus|zuster|neef|nicht|vriend|vriendin|maat|collega|zoon|dochter|buurman|buurvrouw|teamgenoot|zwager|schoonzus) van',
     '(spraken|zagen|ontmoetten) (elkaar )?(kort )?met',
     '(we|wij) (allebei|beiden)',
     '(via|dankzij|op aanraden van)'],

@@ -29,7 +29,7 @@ export default {
     // O nome depois: «ambos conhecemos o Eng. Rui Fonseca».
     '(ambos|ambas|os dois|as duas) conhecemos( o| a)?',
     // O nome depois: «amigo do Paulo Ribeiro», «a gente tem a Carol em comum».
-    '(amigo|amiga|irmao|irma|primo|prima|colega|socio|socia|filho|filha|marido|esposa|namorado|namorada|cunhado|cunhada|vizinho|vizinha) (do|da|de)',
+    '(amigo|amiga|parceiro|parceira|brother|irmao|irma|primo|prima|colega|socio|socia|filho|filha|marido|esposa|namorado|namorada|cunhado|cunhada|vizinho|vizinha) (do|da|de)',
     "(tem|temos) (o|a)(?= [\\p{L}'-]+( [\\p{L}'-]+){0,2} em comum)",
     '(por meio|atraves|por indicacao) d[eoa]'],
   countInCommon: ['(\\d+|<slot>|varias|muitas|algumas|alguns|uns|muitos|varios) (conexoes|contatos|amigos)( em comum)?'],

@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // What someone said of them, typed without "dass" (de); information asked about something of theirs (it).
+    { code: 'hi, bin der kumpel von jonas. er hat gesagt du verkaufst deinen anhänger, ist der noch zu haben?', settings: { degree: 2 } },
+    { code: 'Gentile dott. Neri, sono infermiera e vorrei chiederle informazioni sul corso di wound care che coordina.', settings: { degree: 3 } },
     // A job open at a place the note names, asked about, whatever talk is around it.
     { code: "Hi Tom, I'm a nurse looking for work in Leeds. Is St James's taking on staff this year?", settings: { degree: 3 } },
     { code: 'Hola [Nombre], estoy buscando trabajo en [sector]. ¿Hay alguna vacante en [Empresa] para [puesto]?', settings: { degree: 3 } },

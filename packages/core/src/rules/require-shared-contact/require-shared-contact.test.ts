@@ -6,6 +6,10 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // A friend of theirs, said casually (fr, de); the adjective before the colleague (it).
+    { code: "salut, c'est yann le pote de lucas. il m'a dit que tu restaures des vieux velos", settings: two },
+    { code: 'hi, bin der kumpel von jonas aus dem chor. er meinte du suchst einen proberaum', settings: two },
+    { code: 'Gentile dott. Neri, le scrivo su suggerimento della nostra comune collega Paola Riva.', settings: two },
     // Named after "as per my conversation with" (en), "wir kennen uns über" (de), "mijn collega" (nl).
     { code: 'Hi Declan, as per my conversation with Siobhán earlier today, here is our proposal for the Limerick site.', settings: two },
     { code: 'Hallo Markus, ich glaube, wir kennen uns über Jana Schulz. Darf ich Ihnen unser Deck schicken?', settings: two },
