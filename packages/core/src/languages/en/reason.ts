@@ -190,8 +190,10 @@ export default {
     // Applying to their company, a referral asked: "I'm applying to [Company] and would be grateful for a referral".
     "(i'm|i am|i've been|i have been) applying (to|at) <slot>",
     '(applied|applying|apply) (for|to) (the|your|one of your)( [\\p{L}\\p{N}-]+| <slot>){0,4} (role|position|opening|vacancy|job|internship|posting|req|fellowship|residency|apprenticeship|graduate scheme|<slot>)',
+    // Both on one piece of work, named: "since we're both working on [shared interest]".
+    "(we're|we are|we've been|we have been) both (working on|building|researching|tackling|focused on|focusing on) (<slot>|the same|similar)",
     // Wanting to hear about their work: "I'd love to hear more about what you're working on at {{company}}".
-    "(learn|hear|know|find out) (a bit |a little )?more about what (you're|you are|your team is|your team's|you've been|you and (your|the) team are|you all are|you guys are) (working on|building|shipping|launching|doing|creating|up to) (at|with|in|on|for|over at) (<slot>|[\\p{L}\\p{N}]+)",
+    "(learn|hear|know|find out) (a bit |a little )?(more )?about what (you're|you are|your team is|your team's|you've been|you and (your|the) team are|you all are|you guys are) (working on|building|shipping|launching|doing|creating|up to) (at|with|in|on|for|over at) (<slot>|[\\p{L}\\p{N}]+)",
     // People wanted, said as what the sender's thing needs: "we need mentors in civil engineering".
     "(we|i) (need|are looking for|'re looking for|am looking for|'m looking for|are seeking|'re seeking|are recruiting|'re recruiting) (a few |some |more |new |two |three |\\d+ )?(mentors|speakers|volunteers|advisors|advisers|judges|panelists|panellists|guests|reviewers|beta testers|testers|contributors|interviewees|moderators|coaches|trainers|instructors)(?!\\p{L})",
     // Their company or work set against what the sender invests in or hires for: "your startup fits our thesis".

@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Both on one piece of work, in a slot; what they work on asked about, with or without "more".
+    { code: "Hi [Name], our mutual friend [Friend's Name] suggested we connect since we're both working on [shared interest].", settings: { degree: 2 } },
+    { code: "Hi {{first_name}}, I'd love to learn about what you're working on at {{company}}.", settings: { degree: 3 } },
     // What someone said of them, typed without "dass" (de); information asked about something of theirs (it).
     { code: 'hi, bin der kumpel von jonas. er hat gesagt du verkaufst deinen anhänger, ist der noch zu haben?', settings: { degree: 2 } },
     { code: 'Gentile dott. Neri, sono infermiera e vorrei chiederle informazioni sul corso di wound care che coordina.', settings: { degree: 3 } },
