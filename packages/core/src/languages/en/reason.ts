@@ -103,7 +103,9 @@ export default {
     '(lost|lose) touch (since|after|when)',
     // What they know, said as why them: "since you know the Lisbon climate-tech scene well".
     '(since|because) you know (the|a lot|so much|more|all about|everyone)',
-    '(share|sharing|tell me|explain) how you (got|started|made|moved|broke|landed|built|grew)',
+    '(share|sharing|tell me|explain) how you (got|started|made|moved|broke|landed|built|grew|chose|picked|decided|prepared|handled|managed|approached|negotiated|switched|transitioned)',
+    // Their job ad: "about the warehouse supervisor job you posted".
+    "(the|your)( [\\p{L}-]+){0,3} (job|role|position|opening|vacancy|posting|listing|ad) (you|your team) (posted|shared|advertised|listed|put up)",
     // A question about what they did or how they work: "how did you make the case for the switch?";
     // not how they built a career.
     "(how|why) (did|do|does|have|has|had|were|are|is) (you|your team|your company) (?!(like|want|wanna|think|feel|say|know|mind|doing|going|been|keeping|today|finding|and|brother|sister|bro|sis|dear|sir|madam|my|friend|all|guys|there|man|mate|buddy|both|ji|bhai)(?![\\p{L}]))\\p{L}+(?! (your|such an?|a|this|that) (career|network|brand|personal brand|audience|following|reputation|path|journey)(?!\\p{L}))",
@@ -190,6 +192,8 @@ export default {
     // Applying to their company, a referral asked: "I'm applying to [Company] and would be grateful for a referral".
     "(i'm|i am|i've been|i have been) applying (to|at) <slot>",
     '(applied|applying|apply) (for|to) (the|your|one of your)( [\\p{L}\\p{N}-]+| <slot>){0,4} (role|position|opening|vacancy|job|internship|posting|req|fellowship|residency|apprenticeship|graduate scheme|<slot>)',
+    // What they work on, noticed: "I noticed you're working on {{topic}} at {{company}}".
+    "(see|saw|noticed|notice|read)( that)? (you're|you are|you've been|you have been) (working on|researching|writing about|exploring|tackling|building) (<slot>|an? [\\p{L}-]+|the [\\p{L}-]+)",
     // Both on one piece of work, named: "since we're both working on [shared interest]".
     "(we're|we are|we've been|we have been) both (working on|building|researching|tackling|focused on|focusing on) (<slot>|the same|similar)",
     // Wanting to hear about their work: "I'd love to hear more about what you're working on at {{company}}".

@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // What they work on, noticed; their job ad; how they chose something of theirs (en).
+    { code: "Hello {{ first_name }}, I noticed you're working on {{ topic }} at {{ company }}. I'm exploring the same area and would love to swap ideas.", settings: { degree: 2 } },
+    { code: "Hi Stephen, our mutual friend suggested I get in touch about the night porter job you posted. I've done nights at two hotels.", settings: { degree: 2 } },
+    { code: 'Hello Dr. Okafor, I am a second-year vet student. Could you tell me how you chose your internship and what helped most?', settings: { degree: 3 } },
     // Both on one piece of work, in a slot; what they work on asked about, with or without "more".
     { code: "Hi [Name], our mutual friend [Friend's Name] suggested we connect since we're both working on [shared interest].", settings: { degree: 2 } },
     { code: "Hi {{first_name}}, I'd love to learn about what you're working on at {{company}}.", settings: { degree: 3 } },
