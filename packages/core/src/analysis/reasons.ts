@@ -118,6 +118,8 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   if (echoes.length > 0 && findPhrases(pitch(analysis), folded, content.start, content.end).some((offer) => !echoes.some((echo) => spanContains(echo, offer)))) {
     return { reason: true };
   }
+  // A job open at the place their profile names: "vi que trabajas en [Empresa]… ¿tienen vacantes?".
+  if (echoes.length > 0 && findCues(analysis, 'opening').length > 0) return { reason: true };
   const fillerPhrases = [...findPhrases(filler(analysis), folded, content.start, content.end), ...echoes];
   const genericPhrases = [...wrapping, ...fillerPhrases].sort((a, b) => a.start - b.start);
   // A hook inside filler is the filler's own words: "your track record with [Company] is remarkable".

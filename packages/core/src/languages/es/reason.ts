@@ -149,6 +149,8 @@ export default {
     '(vuestro|vuestra|tu|su) (cambio|paso|traslado|lanzamiento|mudanza|decision|apertura|cierre) (a|de|al|del|hacia)',
     // Algo leído de su organización: «leí en la prensa que vuestro hospital ha quitado las horas extra», «según el Heraldo, en tu colegio…».
     "(lei|he leido|vi|he visto|me entere)( en [^.!?]{1,40})? que (en )?(vuestro|vuestra|tu|su) [\\p{L}-]+",
+    // Lo que hará su empresa, nombrada: «leí en la prensa que Almacenes Duero abrirá tres tiendas».
+    "(lei|he leido|vi|he visto|me entere) en (la prensa|las noticias|el periodico|el diario|[\\p{L}]+ news) que( [\\p{L}&.-]+){1,3} (abrira|abre|ha abierto|va a abrir|lanzara|lanza|ha lanzado|inaugura|inaugurara|ha inaugurado|ampliara|amplia|ha ampliado|ha comprado|compra|ha adquirido|contratara|contrata|ha cerrado|cerrara|se expande|se fusiona|sale a bolsa)",
     "(segun|según) [^.!?,]{1,40}, (en )?(vuestro|vuestra|tu|su) [\\p{L}-]+ (ha|habeis|han|has|acaba|acabais)",
     // Cómo lo hacen ahora en su empresa, una duda concreta, cómo llegó a su puesto allí, una candidatura a su programa:
     // «¿cómo gestionan en {empresa} la trazabilidad?», «una duda concreta: ¿usáis dbt…?», «cómo llegó usted a ese rol en [Empresa]»,
@@ -485,7 +487,7 @@ export default {
     'espero que (todo )?(vaya|va|este|siga) (bien|genial|todo bien) (en|por) <slot>',
     '(que|muy) (bueno|genial|interesante) ver (lo que|como) <slot> (esta|estais) (haciendo|construyendo|logrando)( en <slot>)?',
   ],
-  pitch: ['(automatizamos|digitalizamos|simplificamos|optimizamos|reducimos|eliminamos) (el|la|los|las|su|sus|tu|tus)', '(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo) (ayuda|permite|reduce|automatiza|ahorra)'],
+  pitch: ['(automatizamos|digitalizamos|simplificamos|optimizamos|reducimos|eliminamos) (el|la|los|las|su|sus|tu|tus)', '(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo|app|aplicacion) ((las|los|la|lo|te|le|les|os) )?(ayuda|permite|reduce|automatiza|ahorra|digitaliza|gestiona|simplifica|optimiza|elimina|detecta)'],
   selfIntroduction: ['(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) (desde|de parte de|en nombre de)', '<slot> por aqui( (de|desde|en|del equipo de))?'],
   noTopic: [
     // Su carrera felicitada, y nada más: «¡felicidades por tu trayectoria en [Asociación]!».
