@@ -904,6 +904,8 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // Where the sender works is no detail about the reader (es), as in English.
+    { code: 'Hola [Nombre], los dos conocemos a [Contacto en común]. Trabajo en [Empresa] como [Cargo]. ¡Un saludo!', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     // A job search with no place asked about.
     { code: "Hi Tom, I'm looking for a new role in logistics. If you hear of any openings, please let me know!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Ana, estoy buscando trabajo como contable. Si sabes de alguna vacante, avísame, por favor.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
