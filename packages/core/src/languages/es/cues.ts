@@ -20,9 +20,9 @@ export default {
     not: ['sobre la ruta'],
   },
   contentNoun: {
-    phrases: ["charlas?"],
-    words: ["publicación", "post", "artículo", "hilo", "entrada", "respuesta", "gist", "snippet", "newsletter", "boletín", "podcast", "episodio", "ponencia", "vídeo", "webinar", "webinario", "seminario", "taller", "masterclass", "curso", "tesis", "directo", "comentario", "presentación", "entrevista", "diagrama", "gráfico", "infografía", "esquema", "foto", "carrusel", "póster"],
-    examples: ["el hilo", "la ponencia"],
+    phrases: ["charlas?", "entrevistas?(?! (informativas?|de trabajo|laboral(es)?))"],
+    words: ["publicación", "post", "artículo", "hilo", "entrada", "respuesta", "gist", "snippet", "newsletter", "boletín", "podcast", "episodio", "ponencia", "vídeo", "webinar", "webinario", "seminario", "taller", "masterclass", "curso", "tesis", "directo", "comentario", "presentación", "diagrama", "gráfico", "infografía", "esquema", "foto", "carrusel", "póster"],
+    examples: ["el hilo", "la ponencia", "tu entrevista en la radio"],
     not: ["la página de precios"],
   },
   authored: {

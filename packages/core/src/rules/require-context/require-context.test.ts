@@ -1006,6 +1006,9 @@ testRule(rule, {
     { code: 'Hi Kofi, we both attended the conference last month. Happy to connect.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     // In lower case too, how big, when or about what names no event (en, es).
     { code: 'hey kofi!! we met at the big networking event last week, lets connect', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    // An informational interview asked for is no interaction; a value proposition in a slot is the sender's pitch, no offer.
+    { code: 'Hi Amara, I admire your move from analyst to VP. Would you have 15 minutes for an informational interview about how you made that move?', settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi {first_name}, I see you're the {title} at {company}. We're building {product}, a tool that {value_prop}. Open to a demo?", settings: three, errors: [{ messageId: 'noContext' }] },
     // After the noun only when and where: "at the office", "de la semana pasada".
     { code: 'hi! we chatted at the meetup at the office last week, keen to keep in touch', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'hola, nos vimos en la conferencia de la semana pasada, me encanto charlar contigo', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
