@@ -115,7 +115,7 @@ export default {
   networkTalk: {
     // Vernetzen und Netzwerke, eine Stellensuche, Inhalte im Allgemeinen: „mein Netzwerk erweitern".
     phrases: ["neue herausforderung(en)?", "offene(n)? stellen", "neuen? (job|stelle)", "(menschen|leute) wie (sie|du|dich|ihnen|dir)"],
-    words: ["vernetzen", "vernetzung", "netzwerk", "kontakt", "networking", "linkedin", "inhalte", "profil", "synergie"],
+    words: ["vernetzen", "vernetzung", "netzwerk", "kontakt", "networking", "linkedin", "inhalte", "profil", "synergie", "Menschen", "Leute"],
     examples: ['ich möchte mein Netzwerk in der Logistik erweitern', 'ich suche eine neue Herausforderung', 'ich folge Ihren Inhalten', 'ich würde mich gerne vernetzen'],
     not: ['Ihre Studie zum Hamburger Hafen hat mir sehr geholfen'],
   },

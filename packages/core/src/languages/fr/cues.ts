@@ -115,7 +115,7 @@ export default {
   networkTalk: {
     // Se connecter et les réseaux, chercher un poste, leur contenu en général : « élargir mon réseau ».
     phrases: ["nouveaux? défis?", "nouvelles opportunités", "postes? ouverts?", "(connectons|connectez)", "(personnes|profils|professionnels) comme (vous|toi)"],
-    words: ["connecter", "connexion", "réseau", "contact", "networking", "linkedin", "contenu", "profil", "synergie"],
+    words: ["connecter", "connexion", "réseau", "contact", "networking", "linkedin", "contenu", "profil", "synergie", "gens"],
     examples: ["j'aimerais élargir mon réseau dans la logistique", 'je cherche un nouveau défi', "j'apprécie beaucoup votre contenu", 'connectons-nous'],
     not: ['votre étude sur le port du Havre m\'a beaucoup servi'],
   },

@@ -116,7 +116,7 @@ export default {
   networkTalk: {
     // Collegarsi e le reti, cercare lavoro, i contenuti in generale: "ampliare la mia rete".
     phrases: ["nuova sfida", "nuove sfide", "nuove opportunità", "posizioni aperte", "nuovo lavoro", "(persone|professionisti) come (te|lei)"],
-    words: ["connettersi", "collegamento", "rete", "contatto", "networking", "linkedin", "contenuti", "profilo", "sinergia"],
+    words: ["connettersi", "collegamento", "rete", "contatto", "networking", "linkedin", "contenuti", "profilo", "sinergia", "persone"],
     examples: ['vorrei ampliare la mia rete nella logistica', 'cerco una nuova sfida', 'seguo i tuoi contenuti', 'mi farebbe piacere entrare in contatto'],
     not: ['il tuo studio sul porto di Genova mi è stato utile'],
   },

@@ -114,7 +114,7 @@ export default {
   networkTalk: {
     // Conectar e redes, procurar emprego, o conteúdo em geral: "expandir a minha rede".
     phrases: ["novos? desafios?", "novas oportunidades", "vagas", "novo emprego", "(pessoas|profissionais) como (você|tu|o senhor|a senhora)"],
-    words: ["conectar", "conexão", "rede", "contato", "contacto", "networking", "linkedin", "conteúdo", "perfil", "sinergia"],
+    words: ["conectar", "conexão", "rede", "contato", "contacto", "networking", "linkedin", "conteúdo", "perfil", "sinergia", "pessoas"],
     examples: ['quero expandir a minha rede na área de logística', 'estou à procura de um novo desafio', 'adoro o seu conteúdo', 'vamos nos conectar'],
     not: ['o seu relatório sobre o porto de Sines ajudou-me muito'],
   },

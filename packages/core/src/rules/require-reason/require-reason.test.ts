@@ -911,6 +911,7 @@ testRule(rule, {
     { code: 'Hola Ana, estoy buscando trabajo como contable. Si sabes de alguna vacante, avísame, por favor.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Ciao Marco, cerco lavoro come sviluppatore. Se senti di posizioni aperte, fammi sapere!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // As long, but talk of networking itself: judged, and no reason in it.
+    { code: "Hi Tom, I make a habit of getting to know the good people in the shipping world, and from what I can tell you are one of them. Hope you don't mind a hello.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hello Tomás, I plan maintenance for a group of wind farms up north and over the years I have come to value knowing people who do similar work, so it felt natural to reach out and connect.', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Tomás, planifico el mantenimiento de varios parques eólicos del norte y con los años aprendí a valorar conocer a gente que hace un trabajo parecido, así que me pareció natural escribirte y conectar.', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     // Backgrounds alike, the same city and field (en); following them for a while (nl); the same LinkedIn group (it).
