@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["(mi|ci) (avevi|aveva|hai|ha) (detto|raccontato|spiegato|mostrato|fatto vedere)", "(ero io|ero proprio io) (quell[oa]|quell[oa] che)", "di persona", "sedut[ie] (vicin[ie]|accanto|insieme)", "(eri tu|era lei) (quell[oa]|la persona|il tizio|la tizia) che", "ti ho (sentit[oa]|vist[oa]|notat[oa])", "eravamo in due", "(ci siamo )?scambiat[ie] (due|quattro|qualche) (parole|chiacchiere)", "(sono|ero) (quell[oa]|la persona|il tizio|la tizia) che", "(ti|le) (ho|ha|avevo|aveva) (fatto|posto|tempestat[oa] di|riempit[oa] di) (domande|una domanda)"],
+    phrases: ["vicin[ie] di (banco|stand|posto|tavolo|bancarella)", "accanto (a te|a lei|al tuo|al suo)", "uno accanto all'altro", "(mi|ci) (avevi|aveva|hai|ha) (detto|raccontato|spiegato|mostrato|fatto vedere)", "(ero io|ero proprio io) (quell[oa]|quell[oa] che)", "di persona", "sedut[ie] (vicin[ie]|accanto|insieme)", "(eri tu|era lei) (quell[oa]|la persona|il tizio|la tizia) che", "ti ho (sentit[oa]|vist[oa]|notat[oa])", "eravamo in due", "(ci siamo )?scambiat[ie] (due|quattro|qualche) (parole|chiacchiere)", "(sono|ero) (quell[oa]|la persona|il tizio|la tizia) che", "(ti|le) (ho|ha|avevo|aveva) (fatto|posto|tempestat[oa] di|riempit[oa] di) (domande|una domanda)"],
     words: ["conoscere", "conosciuto", "conosciuti", "conosciute", "incontrare", "incontrato", "parlare", "parlato", "chiacchierare", "chiacchierato", "scambiare", "scambiato", "conversazione", "chiacchierata", "incrociare", "incrociati", "incrociate"],
     examples: ['Ci siamo conosciuti', 'la nostra chiacchierata'],
     not: ['Mi piacerebbe collegarmi.'],

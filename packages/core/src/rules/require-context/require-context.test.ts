@@ -7,6 +7,9 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Side by side at a named event: the stall or seat next to theirs (en, it).
+    { code: 'Hi Jo, we had stalls side by side at the Ludlow Food Festival, you with the chutneys. Fancy sharing a pitch next year?', settings: three },
+    { code: 'ciao! eravamo vicini di banco al mercatino di natale di trento, io con le candele', settings: three },
     // Without capitals, a name after the event noun that a link word leads to (en, fr, nl).
     { code: 'hi! we chatted at the meetup of the rust user group last week, keen to keep in touch', settings: three },
     { code: 'bonjour, on s est parle au salon emploi de la cite des sciences jeudi, je vous ajoute comme convenu', settings: three },
