@@ -4,11 +4,11 @@ import rule from './index.js';
 testRule(rule, {
   valid: [
     // A job open at the place their profile names; news of their company read; a pitch of what our software does (es).
-    { code: 'Hola [Nombre], busco empleo como [puesto] y vi que trabajas en [Empresa]. ¿Sabes si tienen vacantes en tu área?', settings: { degree: 2 } },
+    { code: 'Hola [Nombre], estoy buscando empleo de [puesto] y vi que trabajas en [Empresa]. ¿Sabes si tenéis vacantes abiertas?', settings: { degree: 2 } },
     { code: 'Hola Marta, leí en la prensa que Ferreterías Ebro abrirá dos tiendas en Huesca. Llevamos la rotulación de varias cadenas de la zona.', settings: { degree: 3 } },
-    { code: 'Hola %FIRST_NAME%, como %JOB_TITLE% en %COMPANY% seguro que lidias con albaranes en papel. Nuestro software los digitaliza en segundos.', settings: { degree: 3 } },
+    { code: 'Hola {{nombre}}, como {{cargo}} en {{empresa}} seguro que pierdes horas con los turnos. Nuestra app los gestiona sola.', settings: { degree: 3 } },
     // What they work on, noticed; their job ad; how they chose something of theirs (en).
-    { code: "Hello {{ first_name }}, I noticed you're working on {{ topic }} at {{ company }}. I'm exploring the same area and would love to swap ideas.", settings: { degree: 2 } },
+    { code: "Hi {first}, I noticed you're working on {topic} at {company}. I'm in the same field and would love to swap ideas.", settings: { degree: 2 } },
     { code: "Hi Stephen, our mutual friend suggested I get in touch about the night porter job you posted. I've done nights at two hotels.", settings: { degree: 2 } },
     { code: 'Hello Dr. Okafor, I am a second-year vet student. Could you tell me how you chose your internship and what helped most?', settings: { degree: 3 } },
     // Both on one piece of work, in a slot; what they work on asked about, with or without "more".
