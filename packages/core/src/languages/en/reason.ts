@@ -120,7 +120,7 @@ export default {
     // What they have written or said a lot about: "you've written more about Terraform drift than anyone".
     "you've (written|posted|spoken|talked) (a lot |so much |more |most )?(about|on)",
     // Passed on to them about something: "pointed me your way re: the data room templates".
-    '(your way|to you) (re|about|regarding|for|on)',
+    '(your way|to you|(ping|message|email|call|text|pm|dm) you) (re|about|regarding|for|on)',
     // Roles to fill: "a couple of senior {{role}} roles".
     '(have|got|with) (a couple of|a few|some|several|two|three|\\d+)( (?!(exciting|great|amazing|interesting|awesome|fantastic|incredible|new|open)(?!\\p{L}))[\\p{L}\\p{N}-]+| <slot>){0,3} (roles|positions|openings|vacancies|reqs)',
     // The recipient's role: "in your role as".

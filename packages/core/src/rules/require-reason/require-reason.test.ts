@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Told to message them about something, in a slot.
+    { code: 'hey {{ first_name }}, {{ referrer }} said to ping you re: {{ topic }}. would love to swap notes', settings: { degree: 2 } },
     // A job open at the place their profile names; news of their company read; a pitch of what our software does (es).
     { code: 'Hola [Nombre], estoy buscando empleo de [puesto] y vi que trabajas en [Empresa]. ¿Sabes si tenéis vacantes abiertas?', settings: { degree: 2 } },
     { code: 'Hola Marta, leí en la prensa que Ferreterías Ebro abrirá dos tiendas en Huesca. Llevamos la rotulación de varias cadenas de la zona.', settings: { degree: 3 } },
