@@ -7,7 +7,7 @@ testRule(rule, {
     { code: 'hey {{ first_name }}, {{ referrer }} said to ping you re: {{ topic }}. would love to swap notes', settings: { degree: 2 } },
     // A job open at the place their profile names; news of their company read; a pitch of what our software does (es).
     { code: 'Hola [Nombre], estoy buscando empleo de [puesto] y vi que trabajas en [Empresa]. ¿Sabes si tenéis vacantes abiertas?', settings: { degree: 2 } },
-    { code: 'Hola Marta, leí en la prensa que Ferreterías Ebro abrirá dos tiendas en Huesca. Llevamos la rotulación de varias cadenas de la zona.', settings: { degree: 3 } },
+    { code: 'Hola Marta, leí en la prensa que Ferreterías Ebro abrirá dos tiendas en Huesca. Me encantaría formar parte de tu red de contactos.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola {{nombre}}, como {{cargo}} en {{empresa}} seguro que pierdes horas con los turnos. Nuestra app los gestiona sola.', settings: { degree: 3 } },
     // What they work on, noticed; their job ad; how they chose something of theirs (en).
     { code: "Hi {first}, I noticed you're working on {topic} at {company}. I'm in the same field and would love to swap ideas.", settings: { degree: 2 } },
@@ -25,7 +25,7 @@ testRule(rule, {
     { code: 'Ciao Marco, cerco lavoro come sviluppatore a Torino. In Reply avete posizioni aperte nel team mobile?', settings: { degree: 3 } },
     // Long notes in the writer's own words, read as nothing and without networking talk: unsure, so silent.
     { code: 'hey sam, my dad still talks about the old boatyard on the river where your grandad taught him to sand hulls, he turns 80 in may and would love a photo of the place if u ever pass by', settings: { degree: 3 } },
-    { code: 'hola rocío, lo de la cola de impresión que se traba los lunes me pasaba igual en el instituto, al final era el driver viejo del servidor y no la impresora, si quieres te paso cómo lo arreglamos', settings: { degree: 3 } },
+    { code: 'hola rocío, ayer en la cola del pan me acordé de cuando nos quedábamos hasta las tantas arreglando la impresora del insti, al final era siempre el cable suelto y no el driver, qué tiempos aquellos jaja', settings: { degree: 3, lang: 'es' } },
     { code: 'moin jana, die kita in der hafenstraße sucht seit monaten eine köchin und du hast doch früher in der kantine am markt gearbeitet, magst du dich da mal melden', settings: { degree: 3 } },
     // Something to do together, named (en); a rotation in their unit, coordinating what is under way (es).
     { code: 'Hi Anna, we both sell into hospital procurement and a joint pilot offer could shorten both our sales cycles. Fancy a call?', settings: { degree: 3 } },
