@@ -276,13 +276,16 @@ function namesIn(analysis: Analysis, span: Span, noun?: Span): boolean {
   return named || slotNamesIn(analysis, span);
 }
 
+/** Words beside an event noun that name no event: a modifier, a locative, another event noun. */
+const namingNoEvent = oncePerAnalysis((analysis): readonly Span[] => [...findCues(analysis, 'eventModifier'), ...findCues(analysis, 'locative'), ...findCues(analysis, 'eventNoun')]);
+
 /**
  * Where the writer gives names no capitals, a word right before the event noun, after the
  * locative, that is neither a function word nor a modifier (see eventModifier): "at the gdg cloud
  * munich meetup", "en el rosario python meetup", not "at the big marketing conference".
  */
 function namedInLowerCase(analysis: Analysis, from: number, noun: Span): boolean {
-  const said = [...findCues(analysis, 'eventModifier'), ...findCues(analysis, 'locative'), ...findCues(analysis, 'eventNoun')];
+  const said = namingNoEvent(analysis);
   const before = /(?:\p{L}[\p{L}\p{N}'’-]*[^\S\r\n]+)+$/u.exec(analysis.prose.slice(from, noun.start));
   if (!before) return false;
   const start = from + before.index;
@@ -305,7 +308,7 @@ const NAME_AFTER_REACH = 6;
 function namedAfterInLowerCase(analysis: Analysis, noun: Span, end: number): boolean {
   const links = findCues(analysis, 'eventOf');
   if (links.length === 0) return false;
-  const said = [...findCues(analysis, 'eventModifier'), ...findCues(analysis, 'locative'), ...findCues(analysis, 'eventNoun')];
+  const said = namingNoEvent(analysis);
   let linked = false;
   let seen = 0;
   // The name stands in the noun's own phrase, before any punctuation; apostrophes part words

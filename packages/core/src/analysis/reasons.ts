@@ -54,10 +54,11 @@ function namesNewSubject(analysis: Analysis, span: Span): boolean {
   return analysis.capitalisedWords(span).some((word) => BEFORE_NEW_SUBJECT.test(analysis.prose.slice(Math.max(span.start, word.start - 8), word.start)));
 }
 
-/** Who you both know, how many, and who the sender is: spans that say nothing of why this recipient. */
-function notDetailsOf(analysis: Analysis, counts = findConnectionCounts(analysis)): Span[] {
-  return [...findSharedContacts(analysis), ...counts, ...findSelfIntroductions(analysis)];
-}
+/**
+ * Who you both know, how many, and who the sender is: spans that say nothing of why this
+ * recipient. Found once per analysis: the verdict and saysMoreThanRead both ask.
+ */
+const notDetailsOf = oncePerAnalysis((analysis): readonly Span[] => [...findSharedContacts(analysis), ...findConnectionCounts(analysis), ...findSelfIntroductions(analysis)]);
 
 /**
  * Whether a note in which reasonVerdict found neither a reason nor stock talk says more than the
@@ -142,7 +143,7 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   const isPraiseOfTheirWork = (context: ContextFinding) => context.kind === 'interaction' && genericPhrases.some((phrase) => spanContains(phrase, context));
   if (realHooks.length > 0 || findContexts(analysis).some((context) => saysWhereOrWhat(analysis, context) && !isPraiseOfTheirWork(context))) return { reason: true };
   // Who you both know, how many, and who the sender is say nothing of why this recipient.
-  const notDetails = notDetailsOf(analysis, counts);
+  const notDetails = notDetailsOf(analysis);
   if (asksAboutThem(analysis, genericPhrases, notDetails)) return { reason: true };
   if (asksAboutOpenings(analysis, notDetails)) return { reason: true };
   if (genericPhrases.length === 0 && countSpecifics(analysis, notDetails) >= MIN_SPECIFICS) return { reason: true };

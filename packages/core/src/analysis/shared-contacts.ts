@@ -10,10 +10,10 @@ const inCommon = perLanguage((data) => data.sharedContact.inCommon);
 const countInCommon = perLanguage((data) => data.sharedContact.countInCommon);
 const placedAt = perLanguage((data) => data.sharedContact.placedAt ?? []);
 
-/** "12 connections in common", "23 relations en commun": how many, never who. */
-export function findConnectionCounts(analysis: Analysis): Span[] {
-  return findPhrases(countInCommon(analysis), analysis.folded, analysis.content.start, analysis.content.end);
-}
+/** "12 connections in common", "23 relations en commun": how many, never who. Found once per analysis. */
+export const findConnectionCounts = oncePerAnalysis((analysis): readonly Span[] =>
+  findPhrases(countInCommon(analysis), analysis.folded, analysis.content.start, analysis.content.end),
+);
 
 /** "a mutual friend", "contactos en común": someone both know, named or not. */
 export function findPeopleInCommon(analysis: Analysis): Span[] {
