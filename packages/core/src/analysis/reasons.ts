@@ -80,6 +80,38 @@ export function saysMoreThanRead(analysis: Analysis): boolean {
   return false;
 }
 
+// After the one name an example word leads to, another example: "like Stripe and Shopify", "like Stripe, Shopify".
+const ANOTHER_EXAMPLE = /^[^\S\r\n]*(?:[,&/]|(?:and|or|y|o|e|et|ou|und|oder|en|of)(?![\p{L}\p{N}]))/u;
+// Capitalised words of one name: "Leeds Teaching Hospitals".
+const NAME_GOES_ON = /^[^\S\r\n]$/u;
+
+/**
+ * One company named as the kind a pitch serves is the recipient's, as `like {{company}}` is in
+ * a template: "we help manufacturers like Ardent cut scrap", "ayudamos a empresas como Ardent".
+ * Several named are the sender's customers ("we help brands like Lidl and Aldi"), and a gain any
+ * seller promises is a pitch to anyone ("we help companies like Ardent grow").
+ */
+function pitchNamesTheirCompany(analysis: Analysis): boolean {
+  const exemplars = findCues(analysis, 'exemplar');
+  if (exemplars.length === 0) return false;
+  const { prose, folded, content } = analysis;
+  const pitches = findPhrases(pitch(analysis), folded, content.start, content.end);
+  return exemplars.some((cue) => {
+    const sentence = analysis.sentenceAt(cue.start);
+    if (!sentence || !pitches.some((offer) => offer.end <= cue.start && analysis.sentenceAt(offer.start) === sentence)) return false;
+    const names = analysis.capitalisedWords({ start: cue.end, end: sentence.end });
+    if (names.length === 0 || !/^[^\S\r\n]+$/u.test(prose.slice(cue.end, names[0]!.start))) return false;
+    let end = names[0]!.end;
+    for (const word of names.slice(1)) {
+      if (!NAME_GOES_ON.test(prose.slice(end, word.start))) break;
+      end = word.end;
+    }
+    if (ANOTHER_EXAMPLE.test(prose.slice(end, sentence.end))) return false;
+    // What they would gain says whether it is theirs: "…like Ardent cut scrap", not "…like Ardent grow".
+    return !findCues(analysis, 'vagueGain').some((gain) => gain.start >= end && gain.end <= sentence.end);
+  });
+}
+
 /** Whether a note says why this person; when not, the stock networking talk it holds instead. */
 export type ReasonVerdict = { reason: true } | { reason: false; generic: PhraseMatch[] };
 
@@ -119,6 +151,7 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   if (echoes.length > 0 && findPhrases(pitch(analysis), folded, content.start, content.end).some((offer) => !echoes.some((echo) => spanContains(echo, offer)))) {
     return { reason: true };
   }
+  if (pitchNamesTheirCompany(analysis)) return { reason: true };
   // A job open at the place their profile names: "vi que trabajas en [Empresa]… ¿tienen vacantes?".
   if (echoes.length > 0 && findCues(analysis, 'opening').length > 0) return { reason: true };
   const fillerPhrases = [...findPhrases(filler(analysis), folded, content.start, content.end), ...echoes];

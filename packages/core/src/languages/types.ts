@@ -145,6 +145,17 @@ export interface CueLanguage {
    * a purpose; with no place, a job search in general is not.
    */
   opening: CueList;
+  /**
+   * What gives an example of a kind of business: "like", "such as", "como", "wie". One name after
+   * it in a pitch ("we help manufacturers like Ardent cut scrap") is the recipient's company;
+   * a list ("like Stripe and Shopify") is the sender's customers.
+   */
+  exemplar: CueList;
+  /**
+   * A gain any seller promises: "grow", "scale", "more leads", "crecer", "vender más". A pitch to
+   * "companies like Ardent" that promises only this is a pitch to anyone.
+   */
+  vagueGain: CueList;
 }
 
 /** Per-language words the analysis needs to tell a note's frame (greeting, sign-off) from its content. */

@@ -130,4 +130,15 @@ export default {
     phrases: ["der", "des", "von", "vom"],
     examples: ['beim sommerfest der stadtwerke', 'auf dem stammtisch vom ux-verein'],
   },
+  exemplar: {
+    // Vor einem Beispiel einer Art: „Hersteller wie Ardent“, „Händler wie etwa Globus“.
+    phrases: ['wie( etwa| zum beispiel)?', 'beispielsweise'],
+    examples: ['Wir helfen Herstellern wie Ardent, Ausschuss zu senken', 'Händler wie etwa Globus'],
+  },
+  vagueGain: {
+    phrases: ['mehr (kunden|umsatz|leads|anfragen|termine)', '(umsatz|vertrieb|wachstum) (steigern|ankurbeln|verdoppeln)', 'auf das nächste level', 'mehrwert (bieten|liefern|schaffen)'],
+    words: ['wachsen', 'wachstum', 'skalieren'],
+    examples: ['wir helfen Firmen wie Ardent zu wachsen', 'mehr Kunden gewinnen'],
+    not: ['den Ausschuss halbieren'],
+  },
 } satisfies CueLanguage;

@@ -132,4 +132,15 @@ export default {
     phrases: ["of", "at"],
     examples: ['the meetup of the rust user group', 'the careers fair at leeds uni'],
   },
+  exemplar: {
+    // Before one example of a kind: "manufacturers like Ardent", "teams such as Globex's".
+    phrases: ['like', 'such as'],
+    examples: ['We help manufacturers like Ardent cut scrap', 'retailers such as Lidl'],
+  },
+  vagueGain: {
+    phrases: ['(more|new) (clients|customers|leads|sales|revenue|deals|meetings)', '(boost|increase|double|triple|10x|2x|3x|5x) (their|your|its)? ?(revenue|sales|pipeline|growth|leads|results|bottom line)', 'to the next level', 'reach (their|your|its) (goals|potential|full potential)', 'add value'],
+    words: ['grow', 'growth', 'scale', 'succeed', 'thrive'],
+    examples: ['we help companies like Finlo grow', 'get more clients', 'take it to the next level'],
+    not: ['cut incident rates with wearable alerts', 'automate accounts payable'],
+  },
 } satisfies CueLanguage;

@@ -193,7 +193,11 @@ export default {
     "(i'm|i am|i've been|i have been) applying (to|at) <slot>",
     '(applied|applying|apply) (for|to) (the|your|one of your)( [\\p{L}\\p{N}-]+| <slot>){0,4} (role|position|opening|vacancy|job|internship|posting|req|fellowship|residency|apprenticeship|graduate scheme|<slot>)',
     // What they work on, noticed: "I noticed you're working on {{topic}} at {{company}}".
-    "(see|saw|noticed|notice|read)( that)? (you're|you are|you've been|you have been) (working on|researching|writing about|exploring|tackling|building) (<slot>|an? [\\p{L}-]+|the [\\p{L}-]+)",
+    "(see|saw|noticed|notice|read)( that)? (you're|you are|you've been|you have been) (working on|researching|writing about|exploring|tackling|building) (<slot>|an? [\\p{L}-]+|the [\\p{L}-]+|(?!(something|anything|things|stuff|it|this|that|your|my|our|some|many|lots|a lot)(?!\\p{L}))[\\p{L}-]+ [\\p{L}-]+)",
+    // Their work on something named, praised: "great work on the Leeds rollout", "impressive work you're doing with {{initiative}}".
+    "(great|impressive|brilliant|amazing|fantastic|excellent|nice|solid|incredible|awesome|stellar|terrific) (work|job) (you're doing |you are doing |you've done |you have done |you did )?(on|with) (the|your|that|this|<slot>)(?! (profile|page|content|posts?|network|career|journey|linkedin|feed|platform|channel|brand|team|company)(?!\\p{L}))( [\\p{L}\\p{N}&'-]+| <slot>){1,4}",
+    // Someone's advice to write about a thing: "Dana advised me to get in touch with you about supplier audits".
+    "(advised|told|asked|encouraged|urged|suggested|recommended) (me |that i |i )?(to )?(get in touch|contact|talk|speak|reach out|write|message)( with| to)?( you)? (about|regarding|re|on)",
     // Both on one piece of work, named: "since we're both working on [shared interest]".
     "(we're|we are|we've been|we have been) both (working on|building|researching|tackling|focused on|focusing on) (<slot>|the same|similar)",
     // Wanting to hear about their work: "I'd love to hear more about what you're working on at {{company}}".
@@ -554,7 +558,8 @@ export default {
     "(learn|hear|know) (more )?about your (journey|story|career|career path|path|experience|background)(?=\\s*[.!?]|\\s*$)",
     // Connecting with a kind of people, not with this person.
     "(reaching out|looking|hoping|keen|eager|excited|happy|glad|love|like|want) to (connect|network) with( other| more| fellow)?( [\\p{L}\\p{N}&.-]+){0,4} (leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|others|practitioners|minds|<slot>s?)",
-    '(impressive|great|interesting|amazing|inspiring|strong|remarkable|fantastic|awesome) (profile|background|experience|career|journey|work)',
+    // Not their work on something named: "great work on the Leeds rollout" is a hook.
+    "(impressive|great|interesting|amazing|inspiring|strong|remarkable|fantastic|awesome) (profile|background|experience|career|journey|work(?! (you're doing |you are doing |you've done |you have done |you did )?(on|with) (the|your|that|this|<slot>) (?!(profile|page|content|posts?|network|career|journey|linkedin|feed|platform|channel|brand|team|company)(?!\\p{L}))))",
     '(came|come|stumbled) (across|upon) your profile',
     'your profile (came up|caught|looks|is|popped up|stood out)',
     '(saw|viewed|checked|looked at|visited|found|clicked on|landed on) your profile',
@@ -716,11 +721,13 @@ export default {
     "(<slot>|your (company|team|brand|firm|startup|store))('s|’s)? (growth|expansion|launch|move|push|work|approach|success|traction|hiring|rebrand|funding|rollout|entry|shift)( [\\p{L}&-]+){0,4} (caught|grabbed|got|drew|has caught) my (attention|eye)",
     "(came|come) across (<slot>|your (company|team|brand|firm|startup|store)) (while|when) (researching|looking (at|into|for)|reading about|searching for|mapping)",
     // Their title as what they are doing: "saw you're heading RevOps at {company}".
-    "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are) (heading|leading|running|managing|building|growing|scaling)( [\\p{L}&-]+){1,3} (at|in|for) <slot>(?=\\s*[.!,]|\\s*$)",
+    "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are) (heading|leading|running|managing|building|growing|scaling)( up)?( [\\p{L}&-]+){1,3} (at|in|for) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2})(?=\\s*[.!,]|\\s*$)",
     // "I see you're the {{title}} at {{company}}.", "as a [Job Title] at [Company], you…", "hope things are going well at [Company]".
     "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are|you work|you lead|you run|you head|you manage)( as| at| in)?( the| a| an)? <slot>( (at|in|for|with|as)( the| a| an)? <slot>){0,2}(?=\\s*[.!,]|\\s*$| and (would|wanted|thought|i'd))",
     // A title written out, the company a slot: "I see you're Head of People at [Company].".
     "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are)( the| a| an)?(?! [\\p{L}-]+ing(?!\\p{L}))( [\\p{L}&-]+){1,4} (at|in|for|with) <slot>(?=\\s*[.!,]|\\s*$| and (would|wanted|thought|i'd))",
+    // The same, the company written out, their job before it: "I see you're Head of Procurement at Ardent." (not "you're also in Leeds").
+    "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are)( the| a| an)?(?! (also|based|located|living|now|currently|too|new|here|there|still|in|from)(?!\\p{L}))(?! [\\p{L}-]+ing(?!\\p{L}))( [\\p{L}&-]+){1,4} (at|with) [\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}(?=\\s*[.!,]|\\s*$)",
     "as (a|an|the) <slot>( (at|in|for) <slot>)?, you",
     // Their title handed back with a guess at what it must be like: "as a [Job Title] at [Company] you must have great insights",
     // "being a [Job Title] at a company like [Company] must be so rewarding", "in your role as [Job Title] at [Company] I'm sure…".
@@ -733,7 +740,7 @@ export default {
     // How long they have been there: "I noticed you've been at [Company] for [X] years".
     "((i )?(see|saw|noticed|notice|can see)( that)? )?(you've|you have) been (at|with) <slot>( for (over |more than |almost |nearly )?(<slot>|\\d+|a|an|[\\p{L}]+) (years?|decades?|months?))?",
   ],
-  pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support|supply|manufacture|distribute|install|make|build|sell|run)(?!\\p{L})", "(we're|we are|i'm|i am) (a |an )?([\\p{L}-]+ ){0,2}(manufacturer|supplier|distributor|provider|agency|vendor|maker|consultancy|studio|firm|reseller|wholesaler)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an|<slot>)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)", "(we|i) (make|sell|build|design|supply|offer|provide|run|automate|digiti[sz]e|streamline) (a|an|the|our|my|\\p{L}+s)(?!\\p{L})(?! point(?!\\p{L}))", "(i'm|i am|we're|we are) an? ([\\p{L}-]+ ){1,2}(who|that) (close|closes|build|builds|fix|fixes|handle|handles|install|installs|supply|supplies|deliver|delivers|cut|cuts|save|saves|cover|covers|run|runs|design|designs|make|makes|source|sources|place|places)", "(we|i) (make|build|sell|provide|offer|have built) (a |an |the )?(tool|platform|app|software|solution|service|product)s?(?!\\p{L})"],
+  pitch: ["(we|i)( have|'ve)? (help|helped|work with|partner with|support|supply|manufacture|distribute|install|make|build|sell|run|service|maintain|repair|clean|insure|inspect|audit|train|coach|source|ship|deliver|host|fund|finance|advise|recruit|place)(?!\\p{L})", "(we're|we are|i'm|i am) (a |an )?([\\p{L}-]+ ){0,2}(manufacturer|supplier|distributor|provider|agency|vendor|maker|consultancy|studio|firm|reseller|wholesaler)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an|<slot>)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)", "(we|i) (make|sell|build|design|supply|offer|provide|run|automate|digiti[sz]e|streamline) (a|an|the|our|my|\\p{L}+s)(?!\\p{L})(?! point(?!\\p{L}))", "(i'm|i am|we're|we are) an? ([\\p{L}-]+ ){1,2}(who|that) (close|closes|build|builds|fix|fixes|handle|handles|install|installs|supply|supplies|deliver|delivers|cut|cuts|save|saves|cover|covers|run|runs|design|designs|make|makes|source|sources|place|places)", "(we|i) (make|build|sell|provide|offer|have built) (a |an |the )?(tool|platform|app|software|solution|service|product)s?(?!\\p{L})"],
   selfIntroduction: [
     // The sender's own line of work: "I'm based in [City] too and work in [industry]".
     "(i|we|and) (also )?work (in|at) (<slot>|[\\p{L}&-]+)",

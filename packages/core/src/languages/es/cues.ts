@@ -136,4 +136,15 @@ export default {
     phrases: ["de", "del"],
     examples: ['la feria de san isidro', 'el encuentro del colegio de arquitectos'],
   },
+  exemplar: {
+    // Antes de un ejemplo de un tipo: «empresas de logística como Ardent», «marcas tipo Zara».
+    phrases: ['como( la| el)?', 'tales como', 'tipo'],
+    examples: ['Ayudamos a empresas de logística como Ardent a reducir costes', 'marcas tipo Zara'],
+  },
+  vagueGain: {
+    phrases: ['(mas|nuevos) (clientes|leads|ventas|ingresos|reuniones)', 'vender mas', '(aumentar|multiplicar|duplicar|impulsar) (sus |tus |las |los )?(ventas|ingresos|resultados|facturacion|crecimiento)', 'al siguiente nivel', 'aportar valor'],
+    words: ['crecer', 'crecimiento', 'escalar'],
+    examples: ['ayudo a empresas como Ardent a crecer', 'conseguir más clientes', 'llevar tu negocio al siguiente nivel'],
+    not: ['reducir costes de envío hasta un 30 %'],
+  },
 } satisfies CueLanguage;

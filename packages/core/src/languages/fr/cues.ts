@@ -130,4 +130,15 @@ export default {
     phrases: ["de", "du", "des", "d(?=')"],
     examples: ['au forum emploi de la cité des métiers', "au salon d'automne"],
   },
+  exemplar: {
+    // Avant un exemple d'un type : « des industriels comme Ardent », « des enseignes telles que Darty ».
+    phrases: ['comme', '(tel|tels|telle|telles) que'],
+    examples: ['Nous aidons des industriels comme Ardent à réduire leurs rebuts', 'des enseignes telles que Darty'],
+  },
+  vagueGain: {
+    phrases: ['(plus de|nouveaux) (clients|leads|ventes|rendez-vous)', 'vendre plus', '(augmenter|booster|doubler|developper) (leur |votre |son |ses |leurs )?(ventes|chiffre d\'affaires|ca|croissance|activite)', 'au niveau superieur', 'apporter de la valeur'],
+    words: ['croissance', 'grandir', 'croître'],
+    examples: ['nous aidons des PME comme Ardent à booster leurs ventes', 'plus de clients'],
+    not: ['réduire leurs rebuts de moitié'],
+  },
 } satisfies CueLanguage;

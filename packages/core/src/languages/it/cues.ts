@@ -131,4 +131,15 @@ export default {
     phrases: ["di", "del", "della", "dello", "dei", "degli", "delle", "(dell|d)(?=')"],
     examples: ["al mercatino dell'artigianato di san lorenzo", 'alla fiera del tartufo'],
   },
+  exemplar: {
+    // Prima di un esempio di un tipo: «aziende come Ardent», «marchi quali Barilla».
+    phrases: ['come( la| il| lo)?', 'quali', 'tipo'],
+    examples: ['Aiutiamo aziende come Ardent a ridurre gli scarti', 'marchi quali Barilla'],
+  },
+  vagueGain: {
+    phrases: ['(piu|nuovi) (clienti|lead|vendite|contatti)', 'vendere di piu', '(aumentare|raddoppiare|incrementare) (il |le |i )?(fatturato|vendite|ricavi|crescita)', 'al livello successivo', 'portare valore'],
+    words: ['crescere', 'crescita', 'scalare'],
+    examples: ['aiutiamo aziende come Ardent a crescere', 'più clienti'],
+    not: ['ridurre gli scarti del 30%'],
+  },
 } satisfies CueLanguage;

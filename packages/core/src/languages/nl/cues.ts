@@ -131,4 +131,15 @@ export default {
     phrases: ["van"],
     examples: ['op de borrel van de vakvereniging', 'op de braderie van deventer'],
   },
+  exemplar: {
+    // Voor een voorbeeld van een soort: „fabrikanten zoals Ardent“ (niet „als“: „als je wilt“).
+    phrases: ['zoals'],
+    examples: ['Wij helpen fabrikanten zoals Ardent met minder afval'],
+  },
+  vagueGain: {
+    phrases: ['meer (klanten|leads|omzet|afspraken)', '(omzet|verkoop|groei) (te )?(verhogen|verdubbelen|stimuleren)', 'naar een hoger niveau', 'waarde toevoegen'],
+    words: ['groeien', 'groei', 'opschalen'],
+    examples: ['ik help bedrijven zoals Ardent hun omzet te verhogen', 'meer klanten'],
+    not: ['minder afval in de productie'],
+  },
 } satisfies CueLanguage;

@@ -129,4 +129,15 @@ export default {
     phrases: ["de", "do", "da", "dos", "das"],
     examples: ['na feira do livro', 'no encontro da ordem dos enfermeiros'],
   },
+  exemplar: {
+    // Antes de um exemplo de um tipo: «empresas como a Ardent», «marcas tipo Natura».
+    phrases: ['como( a| o)?', 'tais como', 'tipo'],
+    examples: ['Ajudamos empresas como a Ardent a reduzir custos', 'marcas tipo Natura'],
+  },
+  vagueGain: {
+    phrases: ['(mais|novos) (clientes|leads|vendas|reunioes)', 'vender mais', '(aumentar|dobrar|multiplicar|impulsionar) (as |os |suas |seus )?(vendas|receitas|resultados|faturamento|crescimento)', 'ao proximo nivel', 'agregar valor'],
+    words: ['crescer', 'crescimento', 'escalar'],
+    examples: ['ajudo empresas como a Ardent a crescer', 'conseguir mais clientes'],
+    not: ['reduzir custos de frete em 30%'],
+  },
 } satisfies CueLanguage;

@@ -3,6 +3,16 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // One company named as the kind a pitch serves is theirs (en, es, fr); their job at a company written out, then a pitch.
+    { code: 'Hi Kofi, we help companies like Holtbrew track keg returns with tags. Worth a chat?', settings: { degree: 3 } },
+    { code: 'Hola Nuria, ayudamos a empresas como Olvena a controlar la fermentación desde el móvil. ¿Te cuento más?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Bonjour Hugo, nous aidons des entreprises comme Duroc à tracer chaque meule du lait à la cave.', settings: { degree: 3, lang: 'fr' } },
+    { code: "Hi Priya, I see you're Head of Facilities at Marlow Biotech. We service lab fume hoods on a four-hour callout.", settings: { degree: 3 } },
+    { code: "Hi Priya, I see you're Head of Facilities at Marlow. We help teams like yours cut energy bills by a fifth.", settings: { degree: 3 } },
+    // Their work on something named, praised; what they work on, noticed; someone's advice to write about a topic.
+    { code: "Hi Ines, great work on the Bristol bus lane trial. I model traffic for councils. Let's connect.", settings: { degree: 3 } },
+    { code: "Hello Ravi, I noticed you're working on cold-chain sensors at Frostline. I'm in the same area and would love to swap ideas.", settings: { degree: 3 } },
+    { code: 'Hi Gemma, Tariq advised me to get in touch with you about kiln maintenance. Looking forward to connecting.', settings: { degree: 2 } },
     // Told to message them about something, in a slot.
     { code: 'hey {{ first_name }}, {{ referrer }} said to ping you re: {{ topic }}. would love to swap notes', settings: { degree: 2 } },
     // A job open at the place their profile names; news of their company read; a pitch of what our software does (es).
@@ -906,6 +916,11 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // Several named are the sender's customers; a gain any seller promises; their town is not their job.
+    { code: "Hi Kofi, we help companies like Holt and Marsh grow. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Nuria, ayudo a empresas como Olvena a crecer. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Priya, I see you're also in Leeds. We help companies automate their payroll.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Ines, great work on your profile!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Where the sender works is no detail about the reader (es), as in English.
     { code: 'Hola [Nombre], los dos conocemos a [Contacto en común]. Trabajo en [Empresa] como [Cargo]. ¡Un saludo!', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     // A job search with no place asked about.
