@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Sie zu einem Thema ansprechen, auf jemandes Rat: „hat mir geraten, dich wegen der Lieferantenbewertung zu kontaktieren“.
+    '(dich|sie|euch) wegen (der|des|dem|den|ihrer|ihres|deiner|deines|eurer) [\\p{L}-]+( [\\p{L}-]+){0,3} (zu )?(kontaktieren|anzusprechen|anschreiben|anzuschreiben|ansprechen)',
+    '(mit dir|mit ihnen|mit euch) uber (?!(mogliche |eine |neue )?(chancen|kooperationen?|zusammenarbeit|synergien|networking|linkedin)(?!\\p{L}))[\\p{L}-]+( [\\p{L}-]+){0,3} (zu )?(sprechen|reden|austauschen)',
     // Ihre Perspektive gesucht, ihre Frage beantwortet, Fragen zu etwas, nach einem Termin: „genau die Perspektive, die wir suchen", „Ihre Frage zur DATEV-Schnittstelle habe ich geklärt", „hätte zwei konkrete Fragen zu Term Sheets", „nach unserem Demo-Termin am Dienstag".
     'genau die (perspektive|erfahrung|expertise|person|kompetenz),? (die|nach der) (wir|ich)',
     '(ihre|deine|eure) frage (zur|zum|zu|nach|uber|über)',

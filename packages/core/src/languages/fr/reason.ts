@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Vous écrire à un sujet, sur le conseil de quelqu'un : « m'a suggéré de vous contacter au sujet de la gestion des fournisseurs ».
+    "(vous|te) (contacter|ecrire|joindre|solliciter|parler) (au sujet (de|du|des|d')|a propos (de|du|des|d')|concernant|sur)(?! ?(une |d'eventuelles |eventuelles |possibles )?(opportunites?|collaborations?|synergies|partenariats?|networking|linkedin)(?!\\p{L}))",
     // Ce qu'ils ont fait, dit d'eux, et le même problème : « c'est toi qui as réécrit le moteur », « le même bug d'arrondi ».
     "c'est (toi|vous) qui",
     "(le|la) meme( [\\p{L}-]+){0,2} (bug|probleme|souci|defi|galere|casse-tete|difficulte)",

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Contattarla su un tema, su consiglio di qualcuno: «mi ha consigliato di contattarti riguardo alla valutazione dei fornitori».
+    '(contattarti|contattarla|scriverti|scriverle|sentirti|sentirla|parlarti|parlarle) (riguardo a|riguardo al|riguardo alla|riguardo ai|riguardo alle|riguardo|a proposito di|a proposito del|a proposito della|circa|su|sul|sulla|per parlare di)(?! (una |possibili |nuove )?(opportunita|collaborazioni?|sinergie|networking|linkedin)(?!\\p{L}))',
     // Il loro campo, detto per chi li indica: «mi ha indicato Lei come riferimento per il diritto societario».
     '(come|quale) (riferimento|punto di riferimento|esperto|esperta|persona giusta|la persona giusta) (per|in|su|sul|sulla|nel|nella)',
     // Idee per loro: «ho un paio di idee per aumentare le aperture».

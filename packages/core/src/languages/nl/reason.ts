@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Contact over een onderwerp, op iemands aanraden: „raadde me aan contact met je op te nemen over leveranciersbeoordeling“.
+    '(contact|kontakt) met (je|jou|u) (op te nemen|opnemen|te zoeken|zoeken) (over|rond|omtrent|aangaande)(?! (een |mogelijke )?(kansen|samenwerking|synergie|netwerken|linkedin)(?!\\p{L}))',
     // Hun vragen uitgezocht, iets wat hun organisatie publiceerde: „heb ik je vragen over de koppeling met AFAS uitgezocht", „dat uw gemeente de aanbesteding … heeft gepubliceerd".
     '(je|jouw|uw) vra(ag|gen) (over|rond|omtrent|bij|aan)',
     '(uw|jouw|je) (gemeente|organisatie|bedrijf|afdeling|school|ziekenhuis|provincie|team)( [\\p{L}\\p{N}-]+){0,6} (heeft |hebben )?(gepubliceerd|uitgeschreven|aangekondigd|gelanceerd|geopend)',

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Falar consigo sobre um tema, por sugestão de alguém: «sugeriu que eu entrasse em contato com você sobre…».
+    '((entrar|entrasse|entre|entrei) em (contato|contacto)|falar|falasse|conversar|conversasse) com (voce|vc|o senhor|a senhora|contigo) (sobre|a respeito de|acerca de)(?! (uma |possiveis |novas )?(oportunidades?|parcerias?|colaboracao|sinergias?|networking|linkedin)(?!\\p{L}))',
     // O trabalho deles ao lado do nosso: «vocês atendem clínicas e nós fazemos agendamento por WhatsApp».
     '(voces|voce|vc|vcs|a vossa empresa|a sua empresa) (atendem|atende|vendem|vende|fazem|faz|fabricam|fabrica|distribuem|distribui)( [\\p{L}\\p{N}-]+){1,4},? e (nos|a gente) (fazemos|vendemos|atendemos|desenvolvemos|fabricamos|distribuimos)',
     // Uma parceria retomada: «assumi a empresa da família e gostaria de retomar a parceria».

@@ -3,6 +3,12 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Written to about a named topic, on someone's advice or not (fr, nl, pt, it, de).
+    { code: "Bonjour Léa, Karim m'a conseillé de vous écrire au sujet du recyclage des filets de pêche.", settings: { degree: 2, lang: 'fr' } },
+    { code: 'Hoi Femke, Joost raadde me aan contact met je op te nemen over de herinrichting van de haven.', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Olá Beatriz, o Caio sugeriu que eu entrasse em contato com você sobre a irrigação por gotejamento.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Ciao Giada, volevo contattarti riguardo alla potatura degli ulivi.', settings: { degree: 3, lang: 'it' } },
+    { code: 'Hallo Jonas, gerne würde ich mit dir über Kältetechnik im Lager sprechen.', settings: { degree: 3, lang: 'de' } },
     // One company named as the kind a pitch serves is theirs (en, es, fr); their job at a company written out, then a pitch.
     { code: 'Hi Kofi, we help companies like Holtbrew track keg returns with tags. Worth a chat?', settings: { degree: 3 } },
     { code: 'Hola Nuria, ayudamos a empresas como Olvena a controlar la fermentación desde el móvil. ¿Te cuento más?', settings: { degree: 3, lang: 'es' } },
@@ -916,6 +922,8 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // Written to about an opportunity, which says nothing of what.
+    { code: "Bonjour Léa, je me permets de vous contacter au sujet d'une opportunité.", settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
     // Several named are the sender's customers; a gain any seller promises; their town is not their job.
     { code: "Hi Kofi, we help companies like Holt and Marsh grow. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Nuria, ayudo a empresas como Olvena a crecer. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
