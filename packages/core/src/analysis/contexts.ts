@@ -109,13 +109,17 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
   const nouns = [...findCues(analysis, 'eventNoun'), ...spelled];
   if (nouns.length === 0) return [];
   const meetings = findCues(analysis, 'meeting');
+  // At an event named by its spelling, what the two did or shared there says they met: "we were
+  // both stuck at table 12 during DataConf", "you were the one handing out sourdough at BrightonSEO".
+  const together = spelled.length > 0 ? [...findCues(analysis, 'recalled'), ...findCues(analysis, 'shared')] : [];
   const locatives = findCues(analysis, 'locative');
   const frames: ContextFinding[] = [];
   for (const noun of nouns) {
     const sentence = analysis.sentenceAt(noun.start);
     if (!sentence) continue;
     const inSentence = (cue: Span) => cue.start >= sentence.start && cue.end <= sentence.end;
-    const meeting = meetings.find((cue) => inSentence(cue) && (cue.end <= noun.start || cue.start >= noun.end));
+    const apart = (cue: Span) => inSentence(cue) && (cue.end <= noun.start || cue.start >= noun.end);
+    const meeting = meetings.find(apart) ?? (spelled.includes(noun) ? together.find(apart) : undefined);
     if (!meeting) continue;
     const locative = locatives.findLast((cue) => inSentence(cue) && cue.end <= noun.start && wordsBetween(analysis, cue.end, noun.start) <= LOCATIVE_REACH);
     const nameBefore = locative ? undefined : spelledNameRightBefore(analysis, noun);

@@ -31,7 +31,7 @@ export default {
     not: ["Sie arbeiten bei Acme"],
   },
   shared: {
-    phrases: ["du und ich", "sie und ich", "wir beide", "beide", "gleiche[nmr]?", "selbe[nmr]?", "zusammen", "gemeinsam", "(neben|hinter|vor) (euch|dir|ihnen)"],
+    phrases: ["du und ich", "sie und ich", "wir beide", "beide", "gleiche[nmr]?", "selbe[nmr]?", "zusammen", "gemeinsam", "(neben|hinter|vor) (euch|dir|ihnen)", "(genau )?wie ich"],
     examples: ["im selben Jahrgang", "wir beide"],
     not: ["ich gebe auch einen Kurs"],
   },

@@ -31,7 +31,7 @@ export default {
     not: ["vous travaillez chez Acme"],
   },
   shared: {
-    phrases: ["vous et moi", "toi et moi", "tous (les )?deux", "toutes (les )?deux", "meme", "ensemble", "camarades?"],
+    phrases: ["vous et moi", "toi et moi", "tous (les )?deux", "toutes (les )?deux", "meme", "ensemble", "camarades?", "comme moi", "moi aussi"],
     examples: ["la même promo", "tous les deux"],
     not: ["je donne aussi un cours"],
   },

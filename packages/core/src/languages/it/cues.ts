@@ -31,12 +31,12 @@ export default {
     not: ["lavori in Acme"],
   },
   shared: {
-    phrases: ["tu ed io", "io e te", "entrambi", "entrambe", "stess[oa]", "insieme", "compagn[oi]", "come te"],
+    phrases: ["tu ed io", "io e te", "entrambi", "entrambe", "stess[oa]", "insieme", "compagn[oi]", "come te", "come me"],
     examples: ["lo stesso master", "entrambi"],
     not: ["anche io tengo un corso"],
   },
   educationNoun: {
-    phrases: ["universita", "facolta", "scuola", "master", "corso", "classe", "laboratorio", "programma", "bootcamp", "laurea", "dottorato"],
+    phrases: ["universita", "facolta", "scuola", "master", "corso", "classe", "laboratorio", "programma", "bootcamp", "laurea", "dottorato", "politecnico", "ateneo", "liceo"],
     examples: ["lo stesso master", "nel laboratorio"],
     not: ["il team prodotto"],
   },

@@ -31,7 +31,7 @@ export default {
     not: ["je werkt bij Acme"],
   },
   shared: {
-    phrases: ["jij en ik", "u en ik", "allebei", "beiden", "dezelfde", "hetzelfde", "samen", "medestudent(en)?"],
+    phrases: ["jij en ik", "u en ik", "allebei", "beiden", "dezelfde", "hetzelfde", "samen", "medestudent(en)?", "net als (ik|jij|u)"],
     examples: ["dezelfde opleiding", "allebei"],
     not: ["ik geef ook een cursus"],
   },

@@ -30,7 +30,7 @@ export default {
     not: ["você trabalha na Acme"],
   },
   shared: {
-    phrases: ["voce e eu", "(nos|os|as) dois", "(nos|os|as) duas", "ambos", "ambas", "mesm[oa]", "junt[oa]s", "colegas?"],
+    phrases: ["voce e eu", "(nos|os|as) dois", "(nos|os|as) duas", "ambos", "ambas", "mesm[oa]", "junt[oa]s", "colegas?", "(assim )?como eu"],
     examples: ["a mesma turma", "nós dois"],
     not: ["também dou um curso"],
   },

@@ -7,6 +7,11 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // What the two did or shared at an event named by its spelling; studies in common said "like me" (en, es, nl, it).
+    { code: 'Hi Jo, we were both soaked in the queue outside RustConf while the doors stayed shut, and your idea about lifetimes stuck with me.', settings: { degree: 3 } },
+    { code: 'Hola Marta, todavía guardo el esquema de colas que me dibujaste en la cena de la DevFest Sevilla. ¿Lo pasamos a limpio?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hoi Sam, jij hebt net als ik de opleiding aan de Hogeschool Rotterdam gevolgd. Ik zoek een medeoprichter.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Ciao Sam! Eravamo entrambi al Politecnico di Milano. Sto lanciando una startup e cerco un co-founder tecnico.', settings: { degree: 3, lang: 'it' } },
     // Side by side at a named event: the stall or seat next to theirs (en, it).
     { code: 'Hi Jo, we had stalls side by side at the Ludlow Food Festival, you with the chutneys. Fancy sharing a pitch next year?', settings: three },
     { code: 'ciao! eravamo vicini di banco al mercatino di natale di trento, io con le candele', settings: three },
@@ -993,6 +998,8 @@ testRule(rule, {
     { code: 'Hallo {{ voornaam }}, je blog over {{ onderwerp }} op bedrijventerreinen was erg helder.', settings: { degree: 3, lang: 'nl' } },
   ],
   invalid: [
+    // Only the sender going to an event named by its spelling.
+    { code: 'Hi Sam, I will be at RustConf next week and would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // A demonstrative before the event noun names nothing, in lower case too (nl); "je crois" is no meeting (fr).
     { code: 'hi! we hebben elkaar gezien op dat congres vorige week in utrecht, leuk je te ontmoeten', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Salut Léo, je crois que ton équipe recrute, je suis développeur React.', settings: three, errors: [{ messageId: 'noContext' }] },
