@@ -9,8 +9,8 @@ export default {
     not: ['Je serais ravi de vous ajouter.'],
   },
   eventNoun: {
-    phrases: ["petit-dejeuner", "table ronde"],
-    words: ["salon", "conférence", "congrès", "forum", "événement", "atelier", "webinaire", "meetup", "soirée", "déjeuner", "dîner", "stand", "sommet", "séminaire", "session", "keynote", "hackathon", "hackaton", "afterwork", "masterclass", "brocante", "foire"],
+    phrases: ["petit-dejeuner", "table ronde", "pause(-| )cafe", "coffee ?break"],
+    words: ["salon", "conférence", "congrès", "forum", "événement", "atelier", "webinaire", "meetup", "soirée", "déjeuner", "dîner", "stand", "sommet", "séminaire", "session", "keynote", "hackathon", "hackaton", "afterwork", "masterclass", "brocante", "foire", "summit", "cocktail"],
     examples: ['au salon', 'lors du dîner'],
     not: ['votre feuille de route'],
   },

@@ -8,8 +8,8 @@ export default {
     not: ['Gostaria de me conectar.'],
   },
   eventNoun: {
-    phrases: [],
-    words: ["visita", "credenciamento", "evento", "conferência", "congresso", "feira", "meetup", "encontro", "palestra", "workshop", "painel", "jantar", "almoço", "café", "estande", "summit", "fórum", "seminário", "mercadinho", "quermesse"],
+    phrases: ["coffee ?break", "happy hour"],
+    words: ["visita", "credenciamento", "evento", "conferência", "congresso", "feira", "meetup", "encontro", "palestra", "workshop", "painel", "jantar", "almoço", "café", "estande", "summit", "fórum", "seminário", "mercadinho", "quermesse", "intervalo"],
     examples: ['na feira', 'durante o almoço'],
     not: ['nosso roteiro'],
   },

@@ -7,6 +7,9 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A summit and a coffee break are events (fr, pt).
+    { code: "Bonjour Inès, ravie d'avoir échangé avec vous au Web Summit sur les cartes de fidélité.", settings: { degree: 3, lang: 'fr' } },
+    { code: 'Oi Rafael, ainda lembro da nossa conversa no coffee break da Campus Party sobre drones agrícolas.', settings: { degree: 3, lang: 'pt' } },
     // What the two did or shared at an event named by its spelling; studies in common said "like me" (en, es, nl, it).
     { code: 'Hi Jo, we were both soaked in the queue outside RustConf while the doors stayed shut, and your idea about lifetimes stuck with me.', settings: { degree: 3 } },
     { code: 'Hola Marta, todavía guardo el esquema de colas que me dibujaste en la cena de la DevFest Sevilla. ¿Lo pasamos a limpio?', settings: { degree: 3, lang: 'es' } },
