@@ -51,6 +51,8 @@ export default {
     '(told|tells|telling) me',
     '(introduced|tagged|mentioned|cc.?d|connected) (us|me|both of us)',
     '(referred|pointed|sent|directed) me',
+    // Named before: "Tom Becker referred you for our opening".
+    '(referred|recommended|put forward) you (for|to)',
     '(passed|gave|shared|forwarded) (me )?(on |along )?your',
     "thought (we|i|you|we'd|you'd|we would|you would|we might|you might) (should|hit it off|get on|get along|click|have)",
     "(thought|thinks|said|says) (you'd|you would|you'll|you will) (be|make) (a |an |the )?(great|good|perfect|ideal|brilliant|natural|strong)",
@@ -148,6 +150,8 @@ export default {
     '(we|you and i) (met|chatted|talked|caught up|had lunch|had dinner|had coffee|had a drink|sat) with',
     'with you and',
     '(got|have|had) your (name|details|contact|contact details|reference|number|email|profile) from',
+    // The name after: "as referred by Tom Becker".
+    '(as )?(referred|recommended|introduced)( to you)? by',
     '(your name|you) came up( [\\p{L}]+){0,6} with',
   ],
   countInCommon: ['\\d+ (mutual |shared )?(connections|contacts|people)( in common)?', '<slot> (mutual |shared )?(connections|contacts|people)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)'],

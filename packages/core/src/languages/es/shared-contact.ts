@@ -47,6 +47,8 @@ export default {
     // El adjetivo delante: «nuestro común amigo Ramón Pizarro».
     '(nuestr[oa]|un|una|mi) comun (amig[oa]|contacto|compañer[oa]|conocid[oa]|colega)',
     '(ambos|los dos|las dos) conocemos a',
+    // El nombre después: «las dos estamos conectadas con Tomás Becker».
+    '(estamos|somos)( ambos| ambas| los dos| las dos)? (conectad[oa]s|contactos) (con|de)',
     'conocemos (los dos|las dos|ambos|ambas) a',
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],

@@ -11,7 +11,7 @@ export default {
     'stelde voor (dat|om)',
     'heeft (me|mij) (uw|je|jouw) naam (gegeven|doorgegeven)',
     '(zei|vertelde|noemde) (dat|me dat)', 'raadde me aan', 'gaf me (je|jouw|uw) naam', '(vertelde|zei|raadde|noemde|tipte) (me|mij)', 'heeft (me|mij) (verteld|aangeraden|gewezen|getipt)', 'gaf (me |mij )?aan dat', '(noemde|gaf) (jouw|uw|je) naam'],
-  inCommon: ['(gemeenschappelijke|gezamenlijke|gedeelde|wederzijdse) (connectie|kennis|vriend|vriendin|contact)'],
+  inCommon: ['(gemeenschappelijke|gezamenlijke|gedeelde|wederzijdse) (connectie|kennis|vriend|vriendin|contact)', '(we|wij) (zijn )?(allebei|beiden|allebei ook) (verbonden|gelinkt|connected) (met|aan)'],
   knownThrough: [
     // De naam erna: „mijn collega Fleur de Wit sprak je vorige week".
     '(mijn|onze) (collega|vriend|vriendin|compagnon|zus|broer|neef|nicht|partner)',

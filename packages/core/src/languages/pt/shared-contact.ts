@@ -16,7 +16,7 @@ export default {
     '(disse|falou|contou|comentou) que (talvez )?(voce|voces|vc|vcs|tu|o senhor|a senhora)',
     '(que|quem) (te|lhe) conhece',
     '(te|lhe) (manda|envia) (um abraco|abracos|lembrancas|cumprimentos)'],
-  inCommon: ['(amig[oa]|contato|colega)s? em comum'],
+  inCommon: ['(amig[oa]|contato|colega)s? em comum', '(somos|estamos)( ambos| ambas| os dois| as duas)? (conectad[oa]s|ligad[oa]s) (a|ao|à|com o|com a|com)'],
   knownThrough: [
     // O nome depois: «a pedido do Rui Carvalho», «meu pai, Osvaldo Ramos, …», «falei com a Mariana Couto no almoço».
     '(a pedido|a conselho|a sugestao) (do|da|de)', '(meu|minha) (pai|mae|irmao|irma|tio|tia|primo|prima|avo|marido|esposa|socio|socia|chefe)', '(falei|conversei|almocei|jantei) com (o|a)',

@@ -6,6 +6,13 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Referred by someone named, or both connected to them (en, fr, pt, es, nl).
+    { code: 'Hi Marek, as referred by Joanna Wilk, I am writing about the warehouse lease.', settings: { degree: 2 } },
+    { code: 'Hi Marek, Joanna Wilk referred you for our night shift opening.', settings: { degree: 2 } },
+    { code: 'Bonjour Marek, nous sommes tous deux en lien avec Joanna Wilk.', settings: { degree: 2, lang: 'fr' } },
+    { code: 'Olá Marek, somos ambos conectados ao Joaquim Vidal.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Hola Marek, los dos estamos conectados con Joaquín Vidal.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hoi Marek, we zijn allebei verbonden met Joke Visser.', settings: { degree: 2, lang: 'nl' } },
     // A friend of theirs, said casually (fr, de); the adjective before the colleague (it).
     { code: "salut, c'est yann le pote de lucas. il m'a dit que tu restaures des vieux velos", settings: two },
     { code: 'hi, bin der kumpel von jonas aus dem chor. er meinte du suchst einen proberaum', settings: two },
