@@ -475,7 +475,9 @@ export default {
     // Su cargo nombrado al dirigirse a ellos: «me dirijo a usted como responsable de compras de %COMPANY%».
     "(me dirijo|le escribo|te escribo|le contacto|te contacto) (a usted |a ti )?(como|en su calidad de|por ser) (responsable|director|directora|jefe|jefa|gerente|encargad[oa]|coordinador|coordinadora|lider|head|fundador|fundadora|ceo|cto|cfo) (de|del|en)",
     // Un dato de su perfil devuelto y nada más: «veo que eres abogada laboralista en Garrigues Bilbao.».
-    '(veo|vi|he visto) que (eres|sos|es usted|es) [\\p{L}-]+( [\\p{L}-]+)? (en|de) [\\p{L}&.-]+( [\\p{L}&.-]+){0,2}(?=\\s*[.!?]|\\s*$)',
+    '(veo|vi|he visto) que (eres|sos|es usted|es) [\\p{L}-]+( [\\p{L}-]+){0,3} (en|de) [\\p{L}&.-]+( [\\p{L}&.-]+){0,2}(?=\\s*[.!?]|\\s*$)',
+    // El crecimiento de su empresa, visto: «vi que Conservas Ribera está creciendo rápido».
+    '(vi|veo|he visto|lei) que (<slot>|\\p{L}[\\p{L}&.-]*( [\\p{L}&.-]+){0,2}|tu empresa|vuestra empresa|su empresa|tu equipo|vuestro equipo|su equipo) (esta|estan|sigue|siguen) (creciendo|expandiendose|escalando)',
     // «Vi que eres {{cargo}} en {{empresa}}.», «como [Cargo] en [Empresa], seguro que…», «espero que todo vaya bien en [Empresa]».
     '(vi|veo|he visto) que (eres|sos|es usted|trabajas|trabajás|trabaja|lideras|liderás|lidera|diriges|dirigís|dirige|llevas|llevás|lleva|gestionas|gestionás|gestiona|coordinas|coordinás|coordina|estas|estás|esta)( en| como)?( el| la| un| una)? <slot>( (en|de|como)( el| la)? <slot>){0,2}(?=\\s*[.!?,]|\\s*$| y (como|pense|me|creo))',
     'como <slot> (en|de) <slot>,? (seguro que|imagino que|supongo que|sabras|sabes)',
@@ -487,7 +489,7 @@ export default {
     'espero que (todo )?(vaya|va|este|siga) (bien|genial|todo bien) (en|por) <slot>',
     '(que|muy) (bueno|genial|interesante) ver (lo que|como) <slot> (esta|estais) (haciendo|construyendo|logrando)( en <slot>)?',
   ],
-  pitch: ['(automatizamos|digitalizamos|simplificamos|optimizamos|reducimos|eliminamos) (el|la|los|las|su|sus|tu|tus)', '(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo|app|aplicacion) ((las|los|la|lo|te|le|les|os) )?(ayuda|permite|reduce|automatiza|ahorra|digitaliza|gestiona|simplifica|optimiza|elimina|detecta)'],
+  pitch: ['(somos|soy) (una |un )?([\\p{L}-]+ ){0,2}(consultora|consultor|agencia|distribuidora|distribuidor|proveedora|proveedor|fabricante|estudio|despacho|transportista|instaladora|instalador|integradora|integrador|partners?|socios)(?!\\p{L})', '(automatizamos|digitalizamos|simplificamos|optimizamos|reducimos|eliminamos) (el|la|los|las|su|sus|tu|tus)', '(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo|app|aplicacion) ((las|los|la|lo|te|le|les|os) )?(ayuda|permite|reduce|automatiza|ahorra|digitaliza|gestiona|simplifica|optimiza|elimina|detecta)'],
   selfIntroduction: [
     // Dónde trabaja quien escribe, como en inglés «I work at…»: «Trabajo en [Empresa] como [Cargo]».
     // El verbo, no el nombre: «tu trabajo en [Empresa]» es suyo.

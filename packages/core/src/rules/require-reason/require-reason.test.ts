@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Their company's growth or their job there, read by name, then a pitch (es).
+    { code: 'Hola Olga, vi que Lácteos Arnedo está creciendo rápido. Ayudamos a empresas como la tuya a planificar turnos con IA.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Olga, vi que eres jefa de planta en Lácteos Arnedo. Somos una consultora de mantenimiento predictivo para envasadoras.', settings: { degree: 3, lang: 'es' } },
     // Written to about a named topic, on someone's advice or not (fr, nl, pt, it, de).
     { code: "Bonjour Léa, Karim m'a conseillé de vous écrire au sujet du recyclage des filets de pêche.", settings: { degree: 2, lang: 'fr' } },
     { code: 'Hoi Femke, Joost raadde me aan contact met je op te nemen over de herinrichting van de haven.', settings: { degree: 2, lang: 'nl' } },
@@ -922,6 +925,8 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // Their job at a company read back, and nothing else (es).
+    { code: 'Hola Olga, vi que eres jefa de planta en Lácteos Arnedo. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // Written to about an opportunity, which says nothing of what.
     { code: "Bonjour Léa, je me permets de vous contacter au sujet d'une opportunité.", settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
     // Several named are the sender's customers; a gain any seller promises; their town is not their job.
