@@ -726,6 +726,8 @@ export default {
     "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are|you work|you lead|you run|you head|you manage)( as| at| in)?( the| a| an)? <slot>( (at|in|for|with|as)( the| a| an)? <slot>){0,2}(?=\\s*[.!,]|\\s*$| and (would|wanted|thought|i'd))",
     // A title written out, the company a slot: "I see you're Head of People at [Company].".
     "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are)( the| a| an)?(?! [\\p{L}-]+ing(?!\\p{L}))( [\\p{L}&-]+){1,4} (at|in|for|with) <slot>(?=\\s*[.!,]|\\s*$| and (would|wanted|thought|i'd))",
+    // Their line of work seen, as a pitch is said to bear on it: "I help logistics startups with pricing and saw you're in freight forwarding".
+    "(saw|see|noticed|notice)( that)? (you're|you are|you work) in (<slot>|(?!(the same|touch|town|the area|the city|the region)(?!\\p{L}))[\\p{L}&-]+( [\\p{L}&-]+){0,2})(?=\\s*[-–—.!,;]|\\s*$| and| so| too)",
     // The same, the company written out, their job before it: "I see you're Head of Procurement at Ardent." (not "you're also in Leeds").
     "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are)( the| a| an)?(?! (also|based|located|living|now|currently|too|new|here|there|still|in|from)(?!\\p{L}))(?! [\\p{L}-]+ing(?!\\p{L}))( [\\p{L}&-]+){1,4} (at|with) [\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}(?=\\s*[.!,]|\\s*$)",
     "as (a|an|the) <slot>( (at|in|for) <slot>)?, you",

@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Their line of work seen, which a pitch bears on.
+    { code: 'Hi Wendy, I help dental practices with their recall systems and saw you\'re in orthodontics - figured we might have a few things to talk about. Open to connecting?', settings: { degree: 2 } },
     // Their company's growth or their job there, read by name, then a pitch (es).
     { code: 'Hola Olga, vi que Lácteos Arnedo está creciendo rápido. Ayudamos a empresas como la tuya a planificar turnos con IA.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Olga, vi que eres jefa de planta en Lácteos Arnedo. Somos una consultora de mantenimiento predictivo para envasadoras.', settings: { degree: 3, lang: 'es' } },
@@ -925,6 +927,8 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // Their line of work seen, and nothing else.
+    { code: "Hi Wendy, saw you're in orthodontics. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     // Their job at a company read back, and nothing else (es).
     { code: 'Hola Olga, vi que eres jefa de planta en Lácteos Arnedo. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // Written to about an opportunity, which says nothing of what.
