@@ -758,6 +758,8 @@ export default {
     "(i'm|i am) an? ([\\p{L}\\p{N}-]+ ){0,3}(student|graduate|grad|undergrad|intern|apprentice|trainee)s? (at|from|in|of)",
     "(i've|i have) (interned|studied|trained) (at|with|for|in)", "(i|we) (run|own|founded|co-founded|started) (a|an|my|our)( [\\p{L}\\p{N}&-]+){0,3} (consultancy|agency|firm|company|business|practice|shop|studio|startup|clinic|bakery|restaurant|brokerage)(?!\\p{L})", "(i'm|i am) an? ([\\p{L}-]+ ){1,3}with (over |more than |nearly |almost )?(\\d+\\+?|<slot>) years", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
   noTopic: [
+    // Written because of connections in common, which say nothing of why: "I'm reaching out because we share some connections".
+    "(because|since|as) (we|you and i) (both )?(share|have|know)( [\\p{L}-]+){0,2} (connections|contacts|friends|people|network)( in common)?",
     // Years at their firm congratulated on, and nothing more: "Congrats on 5 years at Monzo".
     "(congrats|congratulations|happy) on (\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) years? (at|with|in)( [\\p{L}&.-]+){1,2}",
     // The future of a whole field, all their achievements: nothing in particular.

@@ -382,6 +382,9 @@ export default {
     '(tu|su) trabajo en (la|el|esa|esta|tu|su) (empresa|consultora|compania|firma|agencia|organizacion|startup)',
     // Querer conectar no es un motivo para conectar, con «porque» o sin él.
     '(porque|ya que|pues) (me gustaria|quiero|quisiera|me encantaria|deseo) (conectar|agregarte|anadirte|tenerte|estar en contacto|formar parte)',
+    '(me gustaria|quiero|quisiera|me encantaria|deseo) (conectar|contactar|estar en contacto) (contigo|con usted|con vos|con ustedes)(?=\\s*[.!]|\\s*$)',
+    // Tener contactos en general: «creo que siempre es bueno tener contactos en diferentes áreas».
+    '(siempre )?(es|viene) (bueno|bien|util|importante) (tener|contar con) (contactos|conexiones|una red)',
     '(ampliar|aumentar|crecer|hacer crecer|expandir|fortalecer|ampliando|aumentando|haciendo crecer|expandiendo|fortaleciendo) (mi|nuestra) red',
     // Conectar con un tipo de gente, no con esta persona.
     '(quiero|quisiera|busco|me gusta|me gustaria|me encanta|me encantaria|espero|intento) (conectar|contactar|hacer networking) con( otros| otras| mas)?( [\\p{L}&.-]+){0,4} (lideres|profesionales|personas|gente|expertos|expertas|fundadores|colegas|directivos|perfiles|referentes|<slot>)',
@@ -496,6 +499,8 @@ export default {
     '(yo )?(tambien )?(?<!(tu|su|mi|el|un|del|de|al|buen|gran|vuestro|nuestro|este|ese) )trabajo (en|para) (<slot>|[\\p{L}&-]+)',
     '(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) (desde|de parte de|en nombre de)', '<slot> por aqui( (de|desde|en|del equipo de))?'],
   noTopic: [
+    // Escribir porque tienen contactos en común, que no dice por qué: «te escribo porque somos contactos de Rodrigo».
+    "(porque|ya que|como) (somos|tenemos|compartimos)( [\\p{L}-]+){0,2} (contactos|amigos|conocidos|conexiones)( en comun| de)?",
     // Su carrera felicitada, y nada más: «¡felicidades por tu trayectoria en [Asociación]!».
     '(felicidades|enhorabuena|felicitaciones) por (todo(?! (lo|el|la|los|las|que|este|esta|eso)(?!\\p{L}))|(tu|su|la|el|tus|sus|los|las) (trayectoria|carrera|exito|exitos|logros|trabajo|perfil|recorrido))',
     // Que sigue en lo suyo, y nada más: «vi que sigues en el rubro».

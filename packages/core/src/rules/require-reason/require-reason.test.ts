@@ -927,6 +927,10 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // Written because of connections in common (en, es); a wish to connect beside the sender's own details (es).
+    { code: "Hi Dev, I'm reaching out because we share a few connections in common. Open to connecting?", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Nuria, te escribo porque somos contactos de Andrés Peña. ¡Un saludo!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Nuria, me gustaría conectar contigo. Soy abogada laboralista y asesoro a cooperativas de la Ribera Alta. ¡Saludos desde Alzira!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // Their line of work seen, and nothing else.
     { code: "Hi Wendy, saw you're in orthodontics. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     // Their job at a company read back, and nothing else (es).
