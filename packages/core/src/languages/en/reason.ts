@@ -194,6 +194,8 @@ export default {
     '(applied|applying|apply) (for|to) (the|your|one of your)( [\\p{L}\\p{N}-]+| <slot>){0,4} (role|position|opening|vacancy|job|internship|posting|req|fellowship|residency|apprenticeship|graduate scheme|<slot>)',
     // What they work on, noticed: "I noticed you're working on {{topic}} at {{company}}".
     "(see|saw|noticed|notice|read)( that)? (you're|you are|you've been|you have been) (working on|researching|writing about|exploring|tackling|building) (<slot>|an? [\\p{L}-]+|the [\\p{L}-]+|(?!(something|anything|things|stuff|it|this|that|your|my|our|some|many|lots|a lot)(?!\\p{L}))[\\p{L}-]+ [\\p{L}-]+)",
+    // A job at a place, named and wanted: "very interested in the Junior Project Engineer role at Granite Ridge".
+    "(interested in|applying for|applied for|apply for|excited about|considering) (the|your|this|that)( [\\p{L}\\p{N}&'-]+| <slot>){1,5} (role|position|opening|vacancy|internship|job|post|traineeship|apprenticeship)(?= (at|with|on|in) (<slot>|the|your|[\\p{L}\\p{N}&.-]+))",
     // Their work on something named, praised: "great work on the Leeds rollout", "impressive work you're doing with {{initiative}}".
     "(great|impressive|brilliant|amazing|fantastic|excellent|nice|solid|incredible|awesome|stellar|terrific) (work|job) (you're doing |you are doing |you've done |you have done |you did )?(on|with) (the|your|that|this|<slot>)(?! (profile|page|content|posts?|network|career|journey|linkedin|feed|platform|channel|brand|team|company)(?!\\p{L}))( [\\p{L}\\p{N}&'-]+| <slot>){1,4}",
     // Someone's advice to write about a thing: "Dana advised me to get in touch with you about supplier audits".
@@ -431,6 +433,8 @@ export default {
     "(?<!(go|goes|going|way) )back (at|in|when)|(my|your|our|the) time (at|in|when)",
   ],
   generic: [
+    // Their company praised by its name and nothing said of what: "I've long admired what Copperleaf Energy is building", "everything Halcyon has accomplished under your leadership".
+    "(admire|admired|love|loved|impressed by|impressed with|inspired by|big fan of) (what|everything|all) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}) (is|are|has|have)( been)? (building|doing|creating|accomplished|achieved|built|done|created)",
     // Backgrounds alike, the same city or field, and nothing more: "given our similar backgrounds", "we're both in [City] and both in [Industry]".
     '(given|with|because of) our (similar|shared) (backgrounds|paths|careers|interests|experiences)', "(we'd|we would|we'll|we will) have (lots|a lot|plenty|so much) to (talk about|discuss|chat about)", "(we're|we are) both (in|from|based in) (<slot>|[\\p{L}-]+)",
     // Everyone met at once: "great to meet so many inspiring people at the event".

@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["al lado (de ti|de usted|de tu|de su|del tuyo|del suyo|uno del otro|una de la otra)", "(uno|una) al lado (del|de la) otr[oa]", "en persona", "vimos", "verte", "intercambio", "cruzamos", "me (ensenaste|mostraste|presentaste|pediste|preguntaste|recomendaste|hablaste de|dijiste)", "(la|el) (mesa|stand|asiento|puesto) de al lado", "(te|le) (pregunte|pregunto|preguntaba|discuti|discutio|rebati|rebatio)", "lo que (dijiste|contaste|explicaste|comentaste|respondiste|dijo usted)", "(el|la) de (las|la) preguntas?", "te (oi|escuche|vi|note)", "me sente (a su lado|a tu lado|al lado|junto a)", "(discutir|discutimos|debatir|debatimos|debatiendo|discutiendo)", "(terminamos|acabamos|quedamos) (primer|segund|tercer|cuart|quint|ultim)\\p{L}*", "(te acuerdas|te acordas|recuerdas|se acuerda) (de|del|de la|de los|de las)", "usted me (recomendo|enseno|mostro|presento|dijo|explico|conto|pregunto|paso)"],
+    phrases: ["(tu|su) (punto|opinion|pregunta|comentario|intervencion|respuesta|consejo|pitch|demo) (sobre|de|acerca|en|a|al)", "te (prometi|habia prometido)", "le (prometi|habia prometido)", "al lado (de ti|de usted|de tu|de su|del tuyo|del suyo|uno del otro|una de la otra)", "(uno|una) al lado (del|de la) otr[oa]", "en persona", "vimos", "verte", "intercambio", "cruzamos", "me (ensenaste|mostraste|presentaste|pediste|preguntaste|recomendaste|hablaste de|dijiste)", "(la|el) (mesa|stand|asiento|puesto) de al lado", "(te|le) (pregunte|pregunto|preguntaba|discuti|discutio|rebati|rebatio)", "lo que (dijiste|contaste|explicaste|comentaste|respondiste|dijo usted)", "(el|la) de (las|la) preguntas?", "te (oi|escuche|vi|note)", "me sente (a su lado|a tu lado|al lado|junto a)", "(discutir|discutimos|debatir|debatimos|debatiendo|discutiendo)", "(terminamos|acabamos|quedamos) (primer|segund|tercer|cuart|quint|ultim)\\p{L}*", "(te acuerdas|te acordas|recuerdas|se acuerda) (de|del|de la|de los|de las)", "usted me (recomendo|enseno|mostro|presento|dijo|explico|conto|pregunto|paso)"],
     words: ["conocer", "conocimos", "conocí", "coincidir", "hablar", "charlar", "platicar", "platicamos", "platiqué", "conversación", "conversar", "saludar", "pregunté", "consulté", "explicaste", "explicó", "comentaste", "contaste"],
     examples: ['Coincidimos en el stand', 'Nuestra charla sobre logística'],
     not: ['Me encantaría conectar.'],
@@ -31,7 +31,7 @@ export default {
     not: ["trabajas en Acme"],
   },
   shared: {
-    phrases: ["(filas?|mesas?|asientos?|puestos?|bancos?) (delante|detras|al lado) de (mi|ti|usted|nosotros)", "(los|las|nosotros|nosotras) del", "tu y yo", "(los|las) dos", "ambos", "ambas", "mism[oa]", "junt[oa]s", "compañer[oa]s?", "coincidimos", "compartimos", "compartiamos", "(al )?igual que (tu|usted|vos)", "(al )?igual que yo", "como yo"],
+    phrases: ["(filas?|mesas?|asientos?|puestos?|bancos?) (delante|detras|al lado) de (mi|ti|usted|nosotros)", "(los|las|nosotros|nosotras) del", "tu y yo", "(los|las) dos", "ambos", "ambas", "mism[oa]", "junt[oa]s", "compañer[oa]s?", "coincidimos", "compartimos", "compartiamos", "(al )?igual que (tu|usted|vos)", "(al )?igual que yo", "como yo", "(?<!(profesionales|personas|gente|perfiles|expertos|expertas|lideres|alguien|otros|otras|colegas) )como (tu|usted|vos)(?=\\s*[.,;!?]|\\s*$)"],
     examples: ["tú y yo coincidimos", "el mismo máster"],
     not: ["yo también doy un curso"],
   },
@@ -46,8 +46,9 @@ export default {
     not: ["envíame un mensaje"],
   },
   offerNoun: {
-    phrases: ["notas", "datos", "hoja de calculo"],
-    words: ["análisis", "plantilla", "diapositivas", "presentación", "fotos", "checklist", "guía", "informe", "estudio", "comparativa", "auditoría", "lista", "resumen", "repo", "repositorio", "conector", "script", "plugin", "benchmark", "plantillas", "loom", "vídeo", "grabación", "maqueta", "parche", "esquema", "diagrama", "planos"],
+    // "estudios?" written out: its stem is also "estudiante".
+    phrases: ["notas", "datos", "hoja de calculo", "estudios?"],
+    words: ["análisis", "plantilla", "diapositivas", "presentación", "fotos", "checklist", "guía", "informe", "comparativa", "auditoría", "lista", "resumen", "repo", "repositorio", "conector", "script", "plugin", "benchmark", "plantillas", "loom", "vídeo", "grabación", "maqueta", "parche", "esquema", "diagrama", "planos"],
     examples: ["nuestro análisis", "una plantilla"],
     not: ["tu equipo"],
   },
@@ -76,7 +77,7 @@ export default {
     not: ["has hecho un gran trabajo", "me he preparado para la charla"],
   },
   offerSend: {
-    phrases: ["(se|te|os|le) (lo|la|los|las) (hacemos|hago|haremos|podemos hacer|puedo hacer) llegar", "por si (te|os|le|les) (sirve|sirven|resulta util)", "(lista|listo|listas|listos) para (revisar|enviar|compartir|pasarte|pasaros)", "(te|se|os) (lo|la|los|las) (paso|pase|envio|envie|mando|mande|comparto|comparta|hago llegar|haga llegar|dejo|puedo pasar|puedo enviar|puedo mandar)", "(pasartel[oa]s?|enviartel[oa]s?|mandartel[oa]s?|compartirl[oa]s? contigo|pasarsel[oa]s?|enviarsel[oa]s?|mandarsel[oa]s?)", "(te|le) (paso|dejo|mando|envio|comparto|puedo pasar|puedo mandar|puedo enviar|puedo compartir) (el|la|los|las) (excel|diagrama|reporte|informe|video|analisis|mapa|enlace|link|archivo|documento|resultado|captura|pantallazo|grabacion|hallazgo|ejemplo)(s|es)?", "(te|le) (interesa|interesaria|gustaria|apetece) (verlo|verla|verlos|recibirlo|recibirla)", "(te|le) (seria|serviria|vendria bien|resultaria)( (util|utiles|de ayuda))?( [\\p{L}-]+){0,2} (el|un|una|la|ese|esa) (informe|resumen|listado|lista|documento|pdf|archivo|excel|analisis|hallazgos?)"],
+    phrases: ["(es|son) (tuy[oa]s?|suy[oa]s?|vuestr[oa]s?)(?=\\s*[:.!,]|\\s*$| si)", "(te|se|os) (lo|la) regalo", "(se|te|os|le) (lo|la|los|las) (hacemos|hago|haremos|podemos hacer|puedo hacer) llegar", "por si (te|os|le|les) (sirve|sirven|resulta util)", "(lista|listo|listas|listos) para (revisar|enviar|compartir|pasarte|pasaros)", "(te|se|os) (lo|la|los|las) (paso|pase|envio|envie|mando|mande|comparto|comparta|hago llegar|haga llegar|dejo|puedo pasar|puedo enviar|puedo mandar)", "(pasartel[oa]s?|enviartel[oa]s?|mandartel[oa]s?|compartirl[oa]s? contigo|pasarsel[oa]s?|enviarsel[oa]s?|mandarsel[oa]s?)", "(te|le) (paso|dejo|mando|envio|comparto|puedo pasar|puedo mandar|puedo enviar|puedo compartir) (el|la|los|las) (excel|diagrama|reporte|informe|video|analisis|mapa|enlace|link|archivo|documento|resultado|captura|pantallazo|grabacion|hallazgo|ejemplo)(s|es)?", "(te|le) (interesa|interesaria|gustaria|apetece) (verlo|verla|verlos|recibirlo|recibirla)", "(te|le) (seria|serviria|vendria bien|resultaria)( (util|utiles|de ayuda))?( [\\p{L}-]+){0,2} (el|un|una|la|ese|esa) (informe|resumen|listado|lista|documento|pdf|archivo|excel|analisis|hallazgos?)"],
     examples: ["¿Te serviría un informe breve?", "si te sirve, te lo paso", "encantado de enviártela", "se la puedo mandar"],
     not: ["pásame tu correo", "te paso a buscar"],
   },
@@ -127,7 +128,7 @@ export default {
   },
   opening: {
     // Un puesto abierto o por cubrir: "¿hay vacantes en [Empresa]?", "¿están contratando en La Fe?".
-    phrases: ["vacantes?", "contratando", "(plazas?|puestos?) (vacantes?|libres?|abiertos?)", "ofertas? de (empleo|trabajo)", "buscan (gente|personal)"],
+    phrases: ["vacantes?", "contratando", "(plazas?|puestos?) (vacantes?|libres?|abiertos?)", "ofertas? de (empleo|trabajo)", "buscan (gente|personal)", "postular(me|se|te)? (a|al|para)", "postulacion (a|al|para)", "aplicar (a|al|para) (la|el|una|un) (vacante|puesto|plaza|residencia|beca|programa|equipo)"],
     examples: ['¿Hay alguna vacante en [Empresa]?', '¿Sabes si en La Fe están contratando?'],
     not: ['me contrataron el año pasado'],
   },

@@ -3,7 +3,7 @@ import type { CueLanguage } from '../types.js';
 export default {
   meeting: {
     // "Croisé" spelled out: its stem is also "je crois" (I think).
-    phrases: ["a cote (de toi|de vous|de ton|de votre|du tien|du votre|l'un de l'autre)", "cote a cote", "crois(e|es|ee|ees|er|ions|ons|iez|ait|aient)", "cote a cote", "(nous etions|on etait) (assis |places )?(voisins|a la meme table|ensemble)", "(on|nous) partagea(it|ions)", "vus", "en personne", "(voisins|voisines|voisin|voisine) de (table|stand|siege|rangee)", "c'est (vous|toi) qui (avez|as) (demande|pose|interroge|interpelle)", "(deux|trois|quelques|\\d+) rangs? (derriere|devant)"],
+    phrases: ["(ton|ta|votre) (point|avis|question|remarque|commentaire|intervention|reponse|conseil|pitch|demo) (sur|a propos|au sujet|concernant|a|au|lors)", "(je )?(t'|vous )(avais|ai) promis", "a cote (de toi|de vous|de ton|de votre|du tien|du votre|l'un de l'autre)", "cote a cote", "crois(e|es|ee|ees|er|ions|ons|iez|ait|aient)", "cote a cote", "(nous etions|on etait) (assis |places )?(voisins|a la meme table|ensemble)", "(on|nous) partagea(it|ions)", "vus", "en personne", "(voisins|voisines|voisin|voisine) de (table|stand|siege|rangee)", "c'est (vous|toi) qui (avez|as) (demande|pose|interroge|interpelle)", "(deux|trois|quelques|\\d+) rangs? (derriere|devant)"],
     words: ["rencontrer", "rencontré", "échanger", "échangé", "échange", "discuter", "discuté", "discussion", "conversation", "parler", "parlé", "jaser", "jasé", "placoter"],
     examples: ['Nous nous sommes croisés', 'notre échange'],
     not: ['Je serais ravi de vous ajouter.'],

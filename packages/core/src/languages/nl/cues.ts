@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["naast elkaar", "naast (je|jou|u|jouw|uw)", "stelde ik( [\\p{L}-]+){0,4} (de|een|mijn) vraag", "spraken (we|wij|elkaar)", "deelden (we|wij) (een|de|het) (tafel|stand|taxi|bank|lunch)", "na (jouw|uw|je) (sessie|talk|lezing|presentatie|pitch)", "ontmoet", "gesproken", "gepraat", "kennisgemaakt", "uitgewisseld", "persoonlijk", "naast elkaar", "hadden het (over|erover)", "(ik was|was ik) (die|de) (vrouw|man|persoon|gast|meid|jongen) (met|die)", "(zat|was) ik bij (uw|je|jouw)", "(stonden|zaten|waren|liepen) we( [\\p{L}-]+){0,3} (allebei|beiden|samen|naast elkaar)", "(jij|u) zei"],
+    phrases: ["(jouw|je|uw) (punt|vraag|opmerking|reactie|antwoord|tip|pitch|demo) (over|aan|bij|op|tijdens)", "(je|jou|u) beloofd", "naast elkaar", "naast (je|jou|u|jouw|uw)", "stelde ik( [\\p{L}-]+){0,4} (de|een|mijn) vraag", "spraken (we|wij|elkaar)", "deelden (we|wij) (een|de|het) (tafel|stand|taxi|bank|lunch)", "na (jouw|uw|je) (sessie|talk|lezing|presentatie|pitch)", "ontmoet", "gesproken", "gepraat", "kennisgemaakt", "uitgewisseld", "persoonlijk", "naast elkaar", "hadden het (over|erover)", "(ik was|was ik) (die|de) (vrouw|man|persoon|gast|meid|jongen) (met|die)", "(zat|was) ik bij (uw|je|jouw)", "(stonden|zaten|waren|liepen) we( [\\p{L}-]+){0,3} (allebei|beiden|samen|naast elkaar)", "(jij|u) zei"],
     words: ["ontmoeten", "ontmoeting", "spreken", "praten", "kennismaken", "gesprek", "uitwisselen"],
     examples: ['We hebben elkaar ontmoet', 'ons gesprek'],
     not: ['Ik wil graag connecten.'],

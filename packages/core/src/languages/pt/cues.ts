@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["lado a lado", "ao lado (de voce|de ti|do seu|da sua|do teu|da tua|um do outro)", "(dividi|dividimos|dividir|partilhamos|partilhar|compartilhamos|compartilhar) (o|a) (painel|palco|mesa|stand|estande|bancada)", "fui eu (que|quem) (perguntei|perguntou|fiz)", "(eu )?perguntei", "(ficamos|ficamos lado a lado|estivemos) (no mesmo|na mesma|juntos|juntas|lado a lado)", "fiquei (te|lhe) devendo", "(te|lhe) mostrei", "papo", "bate-papo", "pessoalmente", "fomos (os|as) (dois|duas)", "a discutir", "discutimos", "discutindo"],
+    phrases: ["(sua|seu|tua|teu|a sua|o seu|a tua|o teu) (ponto|opiniao|pergunta|comentario|intervencao|resposta|conselho|pitch|demo) (sobre|no|na|em|ao|a)", "(te|lhe) prometi", "lado a lado", "ao lado (de voce|de ti|do seu|da sua|do teu|da tua|um do outro)", "(dividi|dividimos|dividir|partilhamos|partilhar|compartilhamos|compartilhar) (o|a) (painel|palco|mesa|stand|estande|bancada)", "fui eu (que|quem) (perguntei|perguntou|fiz)", "(eu )?perguntei", "(ficamos|ficamos lado a lado|estivemos) (no mesmo|na mesma|juntos|juntas|lado a lado)", "fiquei (te|lhe) devendo", "(te|lhe) mostrei", "papo", "bate-papo", "pessoalmente", "fomos (os|as) (dois|duas)", "a discutir", "discutimos", "discutindo"],
     words: ["conhecer", "conhecemos", "conheci", "conversar", "conversamos", "conversa", "falar", "falamos", "encontrar", "encontramos", "trocar", "trocamos"],
     examples: ['Conversamos no estande', 'nosso papo'],
     not: ['Gostaria de me conectar.'],

@@ -7,6 +7,12 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // What they said or were promised at a named event: their point, question or talk (it, pt, de, en); a recording handed over (es).
+    { code: 'Ciao Bruno, alla cena di chiusura del Salone Nautico ti avevo promesso le foto dello scafo: eccole.', settings: { degree: 3, lang: 'it' } },
+    { code: 'Olá Rita, ainda penso na sua pergunta no painel da Feira do Livro sobre traduções.', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Hallo Sven, beim Frühstück auf der IMM Cologne hat mich dein Punkt zu Kantenleimern überzeugt.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Hi Dana, still thinking about your point about night shifts at the Leeds Nursing Summit.', settings: { degree: 3 } },
+    { code: 'Hola Iker, te grabé un vídeo de cuatro minutos con los tres fallos de accesibilidad de vuestra web. Es tuyo: video.example/acc', settings: { degree: 3, lang: 'es' } },
     // A summit and a coffee break are events (fr, pt).
     { code: "Bonjour Inès, ravie d'avoir échangé avec vous au Web Summit sur les cartes de fidélité.", settings: { degree: 3, lang: 'fr' } },
     { code: 'Oi Rafael, ainda lembro da nossa conversa no coffee break da Campus Party sobre drones agrícolas.', settings: { degree: 3, lang: 'pt' } },

@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A school in common said "like you" (es); a job applied for at their team (es) or named at a company (en).
+    { code: 'Hola Felipe, soy Marta, egresada de la Universidad de Salamanca como tú. Me encantaría que conectáramos.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Gonzalo, vi que sos jefe de producto en Rumbolibre. Busco trabajo como diseñadora UX y me encantaría postularme al equipo de reservas.', settings: { degree: 3, lang: 'es' } },
+    { code: "Hi Mr. Okoro, I'm a recent surveying graduate and very interested in the Junior Site Engineer role at Halden Build. Could we talk briefly about the team?", settings: { degree: 3 } },
     // Their line of work seen, which a pitch bears on.
     { code: 'Hi Wendy, I help dental practices with their recall systems and saw you\'re in orthodontics - figured we might have a few things to talk about. Open to connecting?', settings: { degree: 2 } },
     // Their company's growth or their job there, read by name, then a pitch (es).
@@ -927,6 +931,8 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // Their company praised by its name, nothing said of what.
+    { code: "Hi Lauren, I've long admired what Northwind Robotics is building. Would be great to be connected!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Written because of connections in common (en, es); a wish to connect beside the sender's own details (es).
     { code: "Hi Dev, I'm reaching out because we share a few connections in common. Open to connecting?", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Nuria, te escribo porque somos contactos de Andrés Peña. ¡Un saludo!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
