@@ -204,8 +204,9 @@ const HEADING_WORDS = 10;
  * Founders & Coders — we paired on…". The heading opens the content: its first parts, up to ten
  * words and to the first with someone speaking in it ("I", "you": "I'm a Stanford MBA, 2015" is
  * the sender's own past), hold a name and a year (or a cohort's number). A cue of something
- * recalled, shared or met follows, in the heading's sentence or the next. Studies in common when
- * the heading has a word for a school or a cohort, else an event.
+ * recalled, shared or met follows, in the heading's sentence or the next (or, after a school,
+ * the reader spoken to). Studies in common when the heading has a word for a school or a cohort,
+ * else an event.
  */
 function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   const [first, second] = analysis.sentences;
@@ -234,8 +235,10 @@ function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   if (names.length === 0 && !slotNamesIn(analysis, heading)) return [];
   const around = { start: heading.start, end: (second ?? first).end };
   const follow = [...findCues(analysis, 'recalled'), ...findCues(analysis, 'shared'), ...findCues(analysis, 'meeting')].find((cue) => spanContains(around, cue));
-  if (!follow) return [];
-  return [{ start: heading.start, end: Math.max(heading.end, follow.end), kind: schooling ? 'studied-together' : 'event', named: true }];
+  // "Erasmus em Bolonha, 2018, os jantares na Via Zamboni. Estás agora na Farfetch", not the
+  // sender's own past: "Stanford MBA 2015 here, now running growth".
+  if (!follow && !(schooling && findCues(analysis, 'addressee').some((cue) => spanContains(around, cue) && cue.start >= heading.end))) return [];
+  return [{ start: heading.start, end: Math.max(heading.end, follow?.end ?? heading.end), kind: schooling ? 'studied-together' : 'event', named: true }];
 }
 
 /**

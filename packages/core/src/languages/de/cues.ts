@@ -36,7 +36,7 @@ export default {
     not: ["ich gebe auch einen Kurs"],
   },
   educationNoun: {
-    phrases: ["uni", "universitat", "hochschule", "\\p{L}*(studiengang|studium|lehrgang|kurs|programm)", "jahrgange?n?", "labor", "lehrstuhl", "bootcamp", "ausbildung", "master", "mba", "semester", "batch", "kohorte", "accelerators?", "inkubators?"],
+    phrases: ["erasmus", "uni", "universitat", "hochschule", "\\p{L}*(studiengang|studium|lehrgang|kurs|programm)", "jahrgange?n?", "labor", "lehrstuhl", "bootcamp", "ausbildung", "master", "mba", "semester", "batch", "kohorte", "accelerators?", "inkubators?"],
     examples: ["im selben Jahrgang", "am gleichen Lehrstuhl"],
     not: ["das Produktteam"],
   },

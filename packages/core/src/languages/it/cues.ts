@@ -36,7 +36,7 @@ export default {
     not: ["anche io tengo un corso"],
   },
   educationNoun: {
-    phrases: ["universita", "facolta", "scuola", "master", "corso", "classe", "laboratorio", "programma", "bootcamp", "laurea", "dottorato", "politecnico", "ateneo", "liceo"],
+    phrases: ["erasmus", "universita", "facolta", "scuola", "master", "corso", "classe", "laboratorio", "programma", "bootcamp", "laurea", "dottorato", "politecnico", "ateneo", "liceo"],
     examples: ["lo stesso master", "nel laboratorio"],
     not: ["il team prodotto"],
   },

@@ -36,7 +36,7 @@ export default {
     not: ["ik geef ook een cursus"],
   },
   educationNoun: {
-    phrases: ["universiteit", "hogeschool", "opleiding", "studie", "cursus", "klas", "jaargang", "lab", "programma", "bootcamp", "master", "traineeship", "traineeprogramma", "minor"],
+    phrases: ["erasmus", "universiteit", "hogeschool", "opleiding", "studie", "cursus", "klas", "jaargang", "lab", "programma", "bootcamp", "master", "traineeship", "traineeprogramma", "minor"],
     examples: ["dezelfde opleiding", "in het lab"],
     not: ["het productteam"],
   },

@@ -35,7 +35,7 @@ export default {
     not: ["também dou um curso"],
   },
   educationNoun: {
-    phrases: ["universidade", "faculdade", "escola", "mestrado", "curso", "turma", "programa", "bootcamp", "laboratorio", "aceleradora", "graduacao", "mba"],
+    phrases: ["erasmus", "universidade", "faculdade", "escola", "mestrado", "curso", "turma", "programa", "bootcamp", "laboratorio", "aceleradora", "graduacao", "mba"],
     examples: ["a mesma turma", "o mesmo mestrado"],
     not: ["o time de produto"],
   },

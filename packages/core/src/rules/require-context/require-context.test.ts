@@ -7,6 +7,11 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A school and a year as a heading, then the reader spoken to (pt, it, fr, nl).
+    { code: 'Olá Joana! Erasmus em Bolonha, 2018, os jantares no apartamento da Via Zamboni 😄 Estás agora na Farfetch, pelos vistos. Conta-me tudo!', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Ciao Luca! Erasmus a Lisbona 2015, la casa di Alfama e le sardine del sabato 😄 Adesso lavori in Satispay, a quanto pare: raccontami!', settings: { degree: 3, lang: 'it' } },
+    { code: 'Salut Inès ! Erasmus 2017 à Gand, la coloc près du Vrijdagmarkt… Je tombe sur ton profil chez Doctolib et je suis curieux de savoir ce que tu deviens.', settings: { degree: 3, lang: 'fr' } },
+    { code: 'Hoi Sem! Minor in Lissabon, najaar 2016, die surfweek in Peniche 🏄 Je werkt nu bij Mollie, lees ik — hoe bevalt het?', settings: { degree: 3, lang: 'nl' } },
     // What they said or were promised at a named event: their point, question or talk (it, pt, de, en); a recording handed over (es).
     { code: 'Ciao Bruno, alla cena di chiusura del Salone Nautico ti avevo promesso le foto dello scafo: eccole.', settings: { degree: 3, lang: 'it' } },
     { code: 'Olá Rita, ainda penso na sua pergunta no painel da Feira do Livro sobre traduções.', settings: { degree: 3, lang: 'pt' } },
@@ -1007,6 +1012,8 @@ testRule(rule, {
     { code: 'Hallo {{ voornaam }}, je blog over {{ onderwerp }} op bedrijventerreinen was erg helder.', settings: { degree: 3, lang: 'nl' } },
   ],
   invalid: [
+    // The sender's own school and year, the reader not spoken to.
+    { code: 'Hi Sam, Stanford MBA 2015 here, now running growth at a fintech. Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // Only the sender going to an event named by its spelling.
     { code: 'Hi Sam, I will be at RustConf next week and would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // A demonstrative before the event noun names nothing, in lower case too (nl); "je crois" is no meeting (fr).
