@@ -41,7 +41,7 @@ export default {
     not: ["das Produktteam"],
   },
   offerVerb: {
-    phrases: ["(kann|konnte) (dir|ihnen) (gerne )?(schicken|senden|zeigen|geben)", "(habe|hab) ich (eine|einen|ein)", "(schicke|sende|gebe|zeige|schicken|senden) (dir|ihnen|euch) (gern|gerne)"],
+    phrases: ["(kann|konnte) (dir|ihnen) (gerne )?(schicken|senden|zeigen|geben)", "(habe|hab) ich (eine|einen|ein)", "(schicke|sende|gebe|zeige|schicken|senden) (dir|ihnen|euch) (gern|gerne)", "(ich )?(schick|schick'|send|maile|zeig) (dir|ihnen|euch)"],
     examples: ["ich kann Ihnen gerne schicken", "ich schicke dir gern"],
     not: ["schreiben Sie mir"],
   },

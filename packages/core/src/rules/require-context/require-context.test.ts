@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // An offer to send, said in speech ("schick dir", de).
+    { code: 'Hi Mara, hab eure Preisseite durchgeklickt und drei Stolpersteine notiert, schick dir die Liste gern als PDF.', settings: { degree: 3, lang: 'de' } },
     // A school and a year as a heading, then the reader spoken to (pt, it, fr, nl).
     { code: 'Olá Joana! Erasmus em Bolonha, 2018, os jantares no apartamento da Via Zamboni 😄 Estás agora na Farfetch, pelos vistos. Conta-me tudo!', settings: { degree: 3, lang: 'pt' } },
     { code: 'Ciao Luca! Erasmus a Lisbona 2015, la casa di Alfama e le sardine del sabato 😄 Adesso lavori in Satispay, a quanto pare: raccontami!', settings: { degree: 3, lang: 'it' } },
