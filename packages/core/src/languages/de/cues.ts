@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["(dein|deine|deinen|ihr|ihre|ihren) (punkt|frage|einwand|kommentar|hinweis|tipp|antwort|pitch|demo|folien) (zu|zum|zur|uber|an|auf|bei|beim)", "(dir|ihnen) versprochen", "nebeneinander", "neben (dir|ihnen|euch|deinem|ihrem|eurem)", "(frage|fragen) (gestellt|stellte|gestellt hatte)", "nach (meinem|ihrem|deinem|eurem) (slot|vortrag|talk|panel)", "getroffen", "trafen", "kennengelernt", "gesprochen", "sprachen", "ausgetauscht", "begegnet", "gesehen", "wiedergesehen", "wiederzusehen", "wiedersehen", "personlich", "(sassen|saßen|standen)( zusammen| beide| nebeneinander)?", "(am )?nachbartisch", "nebeneinander"],
+    phrases: ["(danke|vielen dank|merci) fur (die|den|das|deine|deinen|ihre|ihren|eure|euren|dein|ihr) (demo|vortrag|talk|workshop|session|einblicke?|tipps?|pitch|keynote|panel|fuhrung|input|impuls)", "(dein|deine|deinen|ihr|ihre|ihren) (punkt|frage|einwand|kommentar|hinweis|tipp|antwort|pitch|demo|folien) (zu|zum|zur|uber|an|auf|bei|beim)", "(dir|ihnen) versprochen", "nebeneinander", "neben (dir|ihnen|euch|deinem|ihrem|eurem)", "(frage|fragen) (gestellt|stellte|gestellt hatte)", "nach (meinem|ihrem|deinem|eurem) (slot|vortrag|talk|panel)", "getroffen", "trafen", "kennengelernt", "gesprochen", "sprachen", "ausgetauscht", "begegnet", "gesehen", "wiedergesehen", "wiederzusehen", "wiedersehen", "personlich", "(sassen|saßen|standen)( zusammen| beide| nebeneinander)?", "(am )?nachbartisch", "nebeneinander"],
     words: ["treffen", "kennenlernen", "sprechen", "unterhalten", "austauschen", "Gespräch", "Austausch", "begegnen"],
     examples: ['wir hatten kurz gesprochen', 'unser Gespräch'],
     not: ['Ich würde mich gern vernetzen.'],

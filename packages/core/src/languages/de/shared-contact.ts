@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Davor genannt, als jemand, der sie kennt: „Anna Schulze, die Sie ja aus dem Beirat von Klimarad kennt“.
+    '(die|der) (sie|dich|euch)( [\\p{L}-]+){0,6} (kennt|kennen|kannte)',
     // Vorher genannt: „Prof. Albrecht … gab mir Ihren Kontakt“, „Thomas Gruber, den Sie ja auch gut kennen“.
     '(gab|hat) mir (ihren|deinen|ihre|deine) (kontakt|namen|nummer|kontaktdaten)',
     'den (sie|du) (ja )?(auch )?(gut )?(kennen|kennst)', '(hat|hatte) (erzahlt|gesagt|erwahnt|berichtet),? (dass|das)', 'hat mir (erzahlt|empfohlen|gesagt|geraten|vorgeschlagen|deinen|ihren|von)', '(meinte|erzahlte|empfahl|sagte)', '(hat|hatte) (mir )?gemeint', 'hat mich (gebeten|an (dich|sie|euch) verwiesen|an (dich|sie|euch) weitergeleitet|zu (dir|ihnen|euch) geschickt)', '(hat|hatte) (gesagt|gemeint|erzählt),? (du|sie|ihr)', 'hat (sie|dich|euch) mir( als [^.!?]{1,60})? (genannt|empfohlen|vorgeschlagen)'],

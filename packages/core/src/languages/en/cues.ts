@@ -123,8 +123,9 @@ export default {
   },
   opening: {
     // A job open or being filled: "any openings at Monzo?", "is St James's taking on staff?".
-    phrases: ["openings", "job opening", "hiring", "recruiting", "taking on (staff|people|apprentices|nurses|drivers|engineers)", "vacanc(y|ies)", "open (roles?|positions?)"],
-    examples: ['Is Monzo hiring analysts?', "Is St James's taking on staff this year?", 'any openings at DHL?'],
+    // Or sought, by the sender: "looking for my next role", "trying to break into consulting".
+    phrases: ["openings", "job opening", "hiring", "recruiting", "taking on (staff|people|apprentices|nurses|drivers|engineers)", "vacanc(y|ies)", "open (roles?|positions?)", "(my|a) next (role|job|position)", "break(ing)? into"],
+    examples: ['Is Monzo hiring analysts?', "Is St James's taking on staff this year?", 'any openings at DHL?', "I'm looking for my next role as a data analyst", 'looking to break into healthcare consulting'],
     not: ['I loved the opening keynote', 'my recruiter friend'],
   },
   eventOf: {

@@ -376,7 +376,8 @@ export default {
     '(learn|hear|know) more about the (team|role|roles|opening|openings|position)',
     "(curious|wondering|keen to know|interested to hear|interested to know) (how|what|why|whether|if|about) (you|your)",
     "(i'd|i would|would) (love|like) your (view|take|input|perspective|opinion|advice) (on|about)",
-    '(question|questions|advice|perspective|input|feedback|thoughts|tips|opinion) (on|about|regarding|re)',
+    // Not the sender's own content: "I share daily tips on sales automation".
+    '(?<!(share|shares|sharing|post|posts|posting|write|writes|writing|publish|publishes|publishing)( daily| weekly| free| regular| practical| quick)? )(question|questions|advice|perspective|input|feedback|thoughts|tips|opinion) (on|about|regarding|re)',
     // Ideas for something of theirs: "a few ideas on the onboarding flow".
     '(a few|some|a couple of|two|three|\\d+) (ideas|suggestions|questions|thoughts|observations) (on|about|for|regarding)',
     // To talk about something; the way they talk about things is praise, not a purpose.
@@ -733,7 +734,7 @@ export default {
     // Their line of work seen, as a pitch is said to bear on it: "I help logistics startups with pricing and saw you're in freight forwarding".
     "(saw|see|noticed|notice)( that)? (you're|you are|you work) in (<slot>|(?!(the same|touch|town|the area|the city|the region)(?!\\p{L}))[\\p{L}&-]+( [\\p{L}&-]+){0,2})(?=\\s*[-–—.!,;]|\\s*$| and| so| too)",
     // The same, the company written out, their job before it: "I see you're Head of Procurement at Ardent." (not "you're also in Leeds").
-    "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are)( the| a| an)?(?! (also|based|located|living|now|currently|too|new|here|there|still|in|from)(?!\\p{L}))(?! [\\p{L}-]+ing(?!\\p{L}))( [\\p{L}&-]+){1,4} (at|with) [\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}(?=\\s*[.!,]|\\s*$)",
+    "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are)( the| a| an)?(?! (also|based|located|living|now|currently|too|new|here|there|still|in|from|connected|linked|friends|following)(?!\\p{L}))(?! [\\p{L}-]+ing(?!\\p{L}))( [\\p{L}&-]+){1,4} (at|with) [\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}(?=\\s*[.!,]|\\s*$| and (would|wanted|thought|i'd))",
     "as (a|an|the) <slot>( (at|in|for) <slot>)?, you",
     // Their title handed back with a guess at what it must be like: "as a [Job Title] at [Company] you must have great insights",
     // "being a [Job Title] at a company like [Company] must be so rewarding", "in your role as [Job Title] at [Company] I'm sure…".

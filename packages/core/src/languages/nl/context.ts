@@ -49,6 +49,8 @@ export default {
     '(zelfde|dezelfde) (opleiding|studie|klas|jaargang|bootcamp|universiteit)',
   ],
   interaction: [
+    // Hun reactie op je eigen stuk: „dank voor uw scherpe reactie op mijn artikel over netcongestie“.
+    "(uw|jouw|je) ([\\p{L}-]+ )?(reactie|opmerking|comment|vraag|aanvulling) (op|onder|bij) (mijn|ons|onze)",
     // Hun opmerking onder je eigen bericht: „u wees mij er onder mijn bericht op dat…“.
     "(u|je|jij)( [\\p{L}\\p{N}-]+){1,4} onder mijn (bericht|post|artikel|stuk|reactie)",
     // Hun antwoord of correctie onder wat je zelf plaatste: „gaf je antwoord op mijn vraag“, „van alle reacties op mijn peiling“, „jij rekende het voor me uit“.

@@ -7,6 +7,12 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A talk praised, a demo thanked for, bumping into each other, an evening at a named event; their reply to my article (fr, de, pt, nl).
+    { code: 'Salut Maud, super talk sur le cache HTTP au meetup Lyon.js chez Sfeir jeudi ! On compare nos notes ?', settings: { degree: 3, lang: 'fr' } },
+    { code: 'Moin Jakob, danke für die Demo eures Linters beim Berlin Go Meetup letzte Woche! Ich hätte ein paar Fragen.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Oi Camila! A gente se esbarrou no Startup Summit em Floripa, naquele painel de fintech. Bora trocar ideia?', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Hallo Bas, wat een leuke avond bij het Amsterdam Product Diner vorige week! Zullen we eens lunchen?', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Dag meneer Smit, dank voor uw heldere reactie op mijn artikel over warmtenetten in Zwolle.', settings: { degree: 3, lang: 'nl' } },
     // An offer to send, said in speech ("schick dir", de).
     { code: 'Hi Mara, hab eure Preisseite durchgeklickt und drei Stolpersteine notiert, schick dir die Liste gern als PDF.', settings: { degree: 3, lang: 'de' } },
     // A school and a year as a heading, then the reader spoken to (pt, it, fr, nl).

@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A job sought, their workplace read back, a question about their team.
+    { code: "Hi {{ first_name }}, I'm looking for my next role as a {{ target_role }} and noticed you work at {{ company }}. Would you be open to telling me what the team is like?", settings: { degree: 2 } },
     // A school in common said "like you" (es); a job applied for at their team (es) or named at a company (en).
     { code: 'Hola Felipe, soy Marta, egresada de la Universidad de Salamanca como tú. Me encantaría que conectáramos.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Gonzalo, vi que sos jefe de producto en Rumbolibre. Busco trabajo como diseñadora UX y me encantaría postularme al equipo de reservas.', settings: { degree: 3, lang: 'es' } },
@@ -931,6 +933,8 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // The sender's own tips, not advice asked for.
+    { code: "Hi %s, let's connect! I share weekly tips on cold email 🚀", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     // Their company praised by its name, nothing said of what.
     { code: "Hi Lauren, I've long admired what Northwind Robotics is building. Would be great to be connected!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Written because of connections in common (en, es); a wish to connect beside the sender's own details (es).

@@ -6,6 +6,8 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named as someone who knows them (de).
+    { code: 'Liebe Frau Keller, ich schreibe Ihnen auf Empfehlung: Jan Brandt, der Sie ja aus dem Vorstand des Ruderclubs kennt. Wir bauen Bootsstege aus Recyclingholz.', settings: { degree: 2, lang: 'de' } },
     // Referred by someone named, or both connected to them (en, fr, pt, es, nl).
     { code: 'Hi Marek, as referred by Joanna Wilk, I am writing about the warehouse lease.', settings: { degree: 2 } },
     { code: 'Hi Marek, Joanna Wilk referred you for our night shift opening.', settings: { degree: 2 } },
