@@ -14,6 +14,7 @@ const smallTalk = perLanguage((data) => data.reason.smallTalk ?? []);
 const noTopic = perLanguage((data) => data.reason.noTopic);
 const profileEcho = perLanguage((data) => data.reason.profileEcho ?? []);
 const pitch = perLanguage((data) => data.reason.pitch ?? []);
+const referral = perLanguage((data) => data.reason.referral ?? []);
 
 // Two concrete details (a company and a city, a product and a figure) make a purpose when
 // nothing in the note is stock networking talk.
@@ -112,6 +113,18 @@ function pitchNamesTheirCompany(analysis: Analysis): boolean {
   });
 }
 
+/**
+ * Someone both know, named, suggested the two talk, and the sender says who they are: "Tom
+ * Becker recommended I reach out. I'm a product manager at Ardent.", "[Mutual] suggested we
+ * connect! I lead AI training at…". Named alone ("Dana suggested I reach out.") it says no more
+ * than that they know someone.
+ */
+function referredWithIntroduction(analysis: Analysis): boolean {
+  const { folded, content } = analysis;
+  if (findPhrases(referral(analysis), folded, content.start, content.end).length === 0 || findSharedContacts(analysis).length === 0) return false;
+  return findSelfIntroductions(analysis).length > 0 || findPhrases(pitch(analysis), folded, content.start, content.end).length > 0;
+}
+
 /** Whether a note says why this person; when not, the stock networking talk it holds instead. */
 export type ReasonVerdict = { reason: true } | { reason: false; generic: PhraseMatch[] };
 
@@ -152,6 +165,7 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
     return { reason: true };
   }
   if (pitchNamesTheirCompany(analysis)) return { reason: true };
+  if (referredWithIntroduction(analysis)) return { reason: true };
   // A job open at the place their profile names: "vi que trabajas en [Empresa]… ¿tienen vacantes?".
   if (echoes.length > 0 && findCues(analysis, 'opening').length > 0) return { reason: true };
   const fillerPhrases = [...findPhrases(filler(analysis), folded, content.start, content.end), ...echoes];

@@ -267,6 +267,11 @@ export interface ReasonPhrases {
   /** The sender's service offered ("we help", "nuestra plataforma reduce"): see profileEcho. */
   pitch?: string[];
   /**
+   * Someone suggesting that the two talk ("suggested we connect", "me sugirió escribirte"): said
+   * of a person named, with the sender saying who they are, it is why this person.
+   */
+  referral?: string[];
+  /**
    * Where a new clause starts with its own subject ("…stood out, and I have an opening…", "y
    * tenemos una vacante"): a hook past one is not part of the stock talk before it.
    */

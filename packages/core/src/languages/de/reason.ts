@@ -211,6 +211,10 @@ export default {
     '<slot> leistet (großartige|grossartige|tolle|hervorragende|beeindruckende) arbeit( in (der|dem) <slot>)?',
     'ich hoffe,? (bei <slot> )?(lauft|läuft|ist) alles gut( bei <slot>)?',
   ],
+  referral: [
+    '(hat|hatte) mir (empfohlen|geraten|vorgeschlagen|gesagt),? (dich|sie|euch|mich bei (dir|ihnen|euch))',
+    '(meinte|sagte|fand),? (wir|ich) (sollten|sollte|mussten|musste) (uns|mich|dich|sie)',
+  ],
   pitch: ["(wir|ich) (bieten|biete|liefern|liefere|entwickeln|entwickle|bauen|baue|rusten|ruste|installieren|installiere|verkaufen|vertreiben|fertigen|produzieren|automatisieren|digitalisieren|programmieren|beraten|berate)(?!\\p{L})", "(bieten wir|liefern wir|wir helfen|ich helfe|wir unterstutzen|wir unterstützen|wir begleiten|wir arbeiten mit|helfen wir|unterstutzen wir|unterstützen wir|begleiten wir)"],
   selfIntroduction: ['(ich bin|mein name ist|hier ist|ich heisse|ich heiße) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (von|bei|aus)'],
   noTopic: [

@@ -138,6 +138,10 @@ export default {
     '<slot> fait un (travail|boulot) (remarquable|formidable|incroyable|genial|excellent)( (dans|en) <slot>)?',
     'j\'espere que tout (se passe|va) bien (chez|a) <slot>',
   ],
+  referral: [
+    'm\'a (suggere|conseille|recommande|propose|dit) de (vous|te) (contacter|ecrire|joindre|solliciter|parler)',
+    '(suggere|conseille|recommande|propose) que (nous|on) (echangions|echange|nous parlions|parle|nous rencontrions)',
+  ],
   pitch: ["(nous accompagnons|nous aidons|j'aide|j'accompagne|nous travaillons avec|je travaille avec)", "(notre|mon) (solution|plateforme|outil|logiciel|produit|service|application|agence|equipe) (aide|permet|reduit|automatise|simplifie|fait gagner|accompagne)"],
   selfIntroduction: [
     "(je suis )?(un |une )?(consultant|consultante|avocat|avocate|ingenieur|ingenieure|developpeur|developpeuse|expert|experte|specialiste|artisan|infirmier|infirmiere|medecin|comptable|commercial|commerciale|recruteur|recruteuse|architecte|designer|chef de projet)( [\\p{L}-]+){0,3} (depuis|a|au|chez|dans|en|de|du)", "(je suis|je m'appelle|ici) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (de|d'|chez)"],

@@ -139,6 +139,10 @@ export default {
     '<slot> sta facendo un (ottimo|grande|gran|eccellente|fantastico) lavoro( (nel|nella|in) <slot>)?',
     'spero che (vada )?tutto (bene|ok) (in|da|presso) <slot>',
   ],
+  referral: [
+    'mi ha (suggerito|consigliato|detto) di (contattarti|scriverti|contattarla|scriverle|sentirti|sentirla)',
+    '(pensava|diceva|ha detto) che (dovremmo|dovevamo) (conoscerci|sentirci|parlarci)',
+  ],
   pitch: ["(aiutiamo|aiuto|supportiamo|accompagniamo|lavoriamo con|lavoro con)"],
   selfIntroduction: [
     // Il mestiere e il posto del mittente: «sono un artigiano falegname di Bellinzona», «lavoro in Barilla da poco».

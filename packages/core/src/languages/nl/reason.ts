@@ -114,6 +114,10 @@ export default {
   selfIntroduction: ['(ik ben|mijn naam is|ik heet|met) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (van|bij)', 'ik ben (een )?(zelfstandig |freelance |zzp )?[\\p{L}-]+ (in|uit)'],
   // Hun rol teruggelezen en een aanbod daarop: „u bent verantwoordelijk voor de facilitaire dienst bij {{organisatie}}. Wij verzorgen…“.
   profileEcho: ['(ik zie dat |ik zag dat )?(u|je|jij) (bij|voor) <slot> (werkt|werkzaam bent|zit)( als <slot>)?', 'als [\\p{L}-]+( [\\p{L}-]+)? (bij|van) <slot>', '(ik zie dat )?(u bent|je bent|jij bent) (verantwoordelijk voor|eindverantwoordelijk voor|manager|hoofd|directeur|teamleider)( [\\p{L}-]+){0,4} (bij|van) <slot>'],
+  referral: [
+    'raadde (me|mij) aan (om )?(je|jou|u|contact)',
+    '(vond|zei) dat (we|wij|ik) (eens )?(moesten|moest|zouden|zou) (kennismaken|connecten|praten|bellen)',
+  ],
   pitch: ['(wij|we|ik) (verzorgen|verzorg|helpen|help|leveren|lever|ondersteunen|ondersteun|bouwen|bouw|bouwden|maken|maak|maakten|ontwikkelen|ontwikkelden|installeren|installeer)', '(daar|daarmee|hierbij|hiermee) (help|helpen) (ik|wij|we)'],
   noTopic: [
     "(op|via) (linkedin|hier)(?!\\p{L})",

@@ -123,6 +123,10 @@ export default {
     '(a |o )?<slot> (esta|tem) (fazendo|feito) um (otimo|grande|excelente|incrivel) trabalho( (em|no|na) <slot>)?',
     'espero que (esteja )?tudo (bem|certo|otimo) (na|no|em) <slot>',
   ],
+  referral: [
+    '(sugeriu|recomendou|disse|aconselhou)( que)? (eu )?(te |lhe )?(entrasse em contato|falasse|escrevesse|contatasse|procurasse)',
+    '(sugeriu|recomendou) que (nos|a gente se) (conectassemos|conhecessemos|falassemos|conectasse)',
+  ],
   pitch: ["(ajudamos|ajudo|apoiamos|acompanhamos|trabalhamos com|trabalho com)", "(nossa|nosso|minha|meu) (plataforma|solucao|ferramenta|software|produto|servico|aplicativo|app|agencia|equipe) (ajuda|permite|reduz|automatiza|simplifica|economiza|acompanha)"],
   selfIntroduction: ['(sou|me chamo|meu nome e|aqui e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (da|do|de|na|no)'],
   noTopic: [

@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Someone both know, named, suggested the two talk, and the sender says who they are (en, es).
+    { code: "Hi Iris, Tom suggested we connect! I run a small joinery workshop. Would love to hear what you're working on.", settings: { degree: 2 } },
+    { code: 'Hola Iris, Tomás Ruiz me sugirió escribirte. Soy Ana, de Carpintería Ruiz, y fabricamos escaleras a medida.', settings: { degree: 2, lang: 'es' } },
     // A job sought, their workplace read back, a question about their team.
     { code: "Hi {{ first_name }}, I'm looking for my next role as a {{ target_role }} and noticed you work at {{ company }}. Would you be open to telling me what the team is like?", settings: { degree: 2 } },
     // A school in common said "like you" (es); a job applied for at their team (es) or named at a company (en).
@@ -933,6 +936,8 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // Someone both know suggested it, and nothing more.
+    { code: 'Hi Iris, Tom Okafor suggested I reach out.', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     // The sender's own tips, not advice asked for.
     { code: "Hi %s, let's connect! I share weekly tips on cold email 🚀", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     // Their company praised by its name, nothing said of what.
