@@ -99,6 +99,8 @@ export default {
     '(said|asked me) to tell you',
     '(said|mentioned) (at|over|during) (lunch|dinner|coffee|drinks|the meeting|the call|the offsite)',
     'and i (worked|work|studied|served|played|co-?founded|built|launched|sat|spoke|met|volunteered|taught|ran)( [\\p{L}-]+)? (together|at|on|with|in)',
+    // Named before, doing something together now: "Daniel Cho and I co-teach the evening CPA course at Baruch".
+    'and i (co-?teach|teach|co-?host|host|co-?run|run|co-?organi[sz]e|organi[sz]e|coach|co-?chair|chair|co-?lead|lead|mentor|share)( [\\p{L}\\p{N}-]+){0,4} (together|at|on|with|in|course|class|team|group|club|committee|board|meetup|podcast|office|studio)',
     'and i (are|were) (working|studying|building) (together|at|on|with)',
     'and i (were|was) on the same (panel|team|board|stage|project|committee|course)',
     'and i co-?founded',
@@ -142,6 +144,8 @@ export default {
     '(through|via|thanks to|on behalf of|recommendation from|referral from)',
     // The name after: "saw that you and Hannah Lee are connected".
     '(saw|see|noticed|notice) (that )?you and',
+    // The name after: "looks like we both worked with Dana Whitfield".
+    '(we )?both (worked|studied|trained|played|volunteered|served|interned|reported) (with|under|for|alongside)',
     "(saw|see|noticed|notice) (that )?(you're|you are) connected (to|with)",
     '(we )?(share|have) a (mutual )?(connection|contact|friend) in',
     // The name after: "great meeting you at Web Summit with Pedro".

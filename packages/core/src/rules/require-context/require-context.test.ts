@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Something made for them, offered with a reason to send it ("so you can try it").
+    { code: "Hi Nadia, your clinic's booking form is a PDF patients print. I built a web version with your exact fields — can I send you the link so you can try it?", settings: { degree: 3 } },
     // A talk praised, a demo thanked for, bumping into each other, an evening at a named event; their reply to my article (fr, de, pt, nl).
     { code: 'Salut Maud, super talk sur le cache HTTP au meetup Lyon.js chez Sfeir jeudi ! On compare nos notes ?', settings: { degree: 3, lang: 'fr' } },
     { code: 'Moin Jakob, danke für die Demo eures Linters beim Berlin Go Meetup letzte Woche! Ich hätte ein paar Fragen.', settings: { degree: 3, lang: 'de' } },

@@ -6,6 +6,9 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named as someone the sender does something with now, or whom both worked with.
+    { code: "Hi Nadia — Omar Reyes and I co-host the Thursday climbing meetup at Castle. He mentioned you're opening a physio clinic.", settings: { degree: 2 } },
+    { code: 'Hi Nadia! Looks like we both worked with Omar Reyes back at Unilever. Would love to hear how you found the move to Mars.', settings: { degree: 2 } },
     // Named as someone who knows them (de).
     { code: 'Liebe Frau Keller, ich schreibe Ihnen auf Empfehlung: Jan Brandt, der Sie ja aus dem Vorstand des Ruderclubs kennt. Wir bauen Bootsstege aus Recyclingholz.', settings: { degree: 2, lang: 'de' } },
     // Referred by someone named, or both connected to them (en, fr, pt, es, nl).
