@@ -136,7 +136,8 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
         spelled.includes(noun) ||
         NAMED_BY_SPELLING.some((spelling) => spelling.test(analysis.prose.slice(noun.start, noun.end))) ||
         namesIn(analysis, { start: locative?.start ?? noun.start, end: sentence.end }, noun) ||
-        spelledNamesIn(analysis, { start: sentence.start, end: start }).length > 0,
+        spelledNamesIn(analysis, { start: sentence.start, end: start }).length > 0 ||
+        placedByNameBefore(analysis, start),
     });
   }
   return frames;

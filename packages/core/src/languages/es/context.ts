@@ -150,6 +150,8 @@ export default {
     '(yo )?tambien (estoy|estuve|estaba) en (la|el)( [\\p{L}0-9-]+){0,4} (cohorte|promocion|programa|bootcamp|aceleradora|master|curso|clase|batch)',
   ],
   interaction: [
+    // Su respuesta a lo que uno escribió: «ayer me respondiste un comentario sobre pricing».
+    '(me|nos) (respondiste|contestaste|respondio|contesto|respondieron|contestaron|corregiste|corrigio) (un|mi|el|a mi|a un|nuestro) (comentario|post|hilo|mensaje|pregunta|publicacion|articulo)',
     // Su réplica a lo del remitente, su frase de un hilo: «tu réplica a mi comentario sobre…», «tu frase del hilo del viernes».
     "(tu|su) (replica|respuesta|comentario|correccion) (a|en|bajo) (mi|mis|nuestro|nuestra) (comentario|post|publicacion|articulo|hilo|pregunta|encuesta)",
     "(tu|su) (frase|cita|idea|comentario|pregunta|reflexion) (del|de tu|de su|en el|en tu|en su) (hilo|post|publicacion|articulo|charla|video|podcast|newsletter|directo)",

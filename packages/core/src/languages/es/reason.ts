@@ -503,7 +503,7 @@ export default {
     '(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) (desde|de parte de|en nombre de)', '<slot> por aqui( (de|desde|en|del equipo de))?'],
   noTopic: [
     // Escribir porque tienen contactos en común, que no dice por qué: «te escribo porque somos contactos de Rodrigo».
-    "(porque|ya que|como) (somos|tenemos|compartimos)( [\\p{L}-]+){0,2} (contactos|amigos|conocidos|conexiones)( en comun| de)?",
+    "(porque|ya que|como) ((somos|tenemos|compartimos)( [\\p{L}-]+){0,2} (contactos|amigos|conocidos|conexiones)|conocemos (a )?(gente|personas|contactos)( [\\p{L}-]+){0,2})( en comun| de)?",
     // Su carrera felicitada, y nada más: «¡felicidades por tu trayectoria en [Asociación]!».
     '(felicidades|enhorabuena|felicitaciones) por (todo(?! (lo|el|la|los|las|que|este|esta|eso)(?!\\p{L}))|(tu|su|la|el|tus|sus|los|las) (trayectoria|carrera|exito|exitos|logros|trabajo|perfil|recorrido))',
     // Que sigue en lo suyo, y nada más: «vi que sigues en el rubro».

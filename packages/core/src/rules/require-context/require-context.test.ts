@@ -7,6 +7,10 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Sitting next to them at a named talk, a hall of a fair named before it, their reply to my comment (es).
+    { code: 'Hola Ximena, me senté junto a ti en la plática sobre logística inversa del Foro de Retail el jueves. Quedamos en compartir apuntes.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Ramiro, en la Expoagro de San Nicolás, en el pabellón de riego, hablamos de pivotes centrales.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Fede, ayer me respondiste un comentario sobre facturación electrónica y tu ejemplo me abrió la cabeza.', settings: { degree: 3, lang: 'es' } },
     // Something made for them, offered with a reason to send it ("so you can try it").
     { code: "Hi Nadia, your clinic's booking form is a PDF patients print. I built a web version with your exact fields — can I send you the link so you can try it?", settings: { degree: 3 } },
     // A talk praised, a demo thanked for, bumping into each other, an evening at a named event; their reply to my article (fr, de, pt, nl).

@@ -936,6 +936,8 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // Written because they know people in common (es).
+    { code: 'Sra. Lozano, buen día. Le escribo porque conocemos gente en común en el sector naviero de Valparaíso. Saludos cordiales.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // Someone both know suggested it, and nothing more.
     { code: 'Hi Iris, Tom Okafor suggested I reach out.', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     // The sender's own tips, not advice asked for.

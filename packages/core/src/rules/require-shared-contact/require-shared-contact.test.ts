@@ -6,6 +6,10 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // A buddy of someone named, someone named who told them first, two people named who spoke of them (es).
+    { code: 'Qué onda Paco, soy cuate de Toño Villalobos. Vi que estás en Bimbo y quería preguntarte cómo es el área de logística.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Julián, como te adelantó Marta Gil en la comida del viernes, te agrego para pasarte el presupuesto de la reforma.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Ana, Nacho Prieto y Carla me hablaron de ti cuando les pregunté por alguien que supiera de riego por goteo.', settings: { degree: 2, lang: 'es' } },
     // Named as someone the sender does something with now, or whom both worked with.
     { code: "Hi Nadia — Omar Reyes and I co-host the Thursday climbing meetup at Castle. He mentioned you're opening a physio clinic.", settings: { degree: 2 } },
     { code: 'Hi Nadia! Looks like we both worked with Omar Reyes back at Unilever. Would love to hear how you found the move to Mars.', settings: { degree: 2 } },
