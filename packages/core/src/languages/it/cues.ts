@@ -9,7 +9,7 @@ export default {
   },
   eventNoun: {
     phrases: ["coffee ?break", "pausa caffe"],
-    words: ["colazione", "aperitivo", "evento", "eventi", "conferenza", "congresso", "fiera", "salone", "fuorisalone", "meetup", "convegno", "workshop", "webinar", "panel", "forum", "cena", "pranzo", "stand", "summit", "seminario", "mercatino", "sagra"],
+    words: ["padiglione", "colazione", "aperitivo", "evento", "eventi", "conferenza", "congresso", "fiera", "salone", "fuorisalone", "meetup", "convegno", "workshop", "webinar", "panel", "forum", "cena", "pranzo", "stand", "summit", "seminario", "mercatino", "sagra"],
     examples: ['alla fiera', 'durante la cena'],
     not: ['la nostra roadmap'],
   },

@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A fair's pavilion, the fair named before it, their product tasted there (it).
+    { code: 'Ciao Marta! Al Cibus ho assaggiato il tuo pecorino al padiglione Sardegna ed è stato amore. Gestisco una gastronomia a Trento.', settings: { degree: 3, lang: 'it' } },
     // Sitting next to them at a named talk, a hall of a fair named before it, their reply to my comment (es).
     { code: 'Hola Ximena, me senté junto a ti en la plática sobre logística inversa del Foro de Retail el jueves. Quedamos en compartir apuntes.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Ramiro, en la Expoagro de San Nicolás, en el pabellón de riego, hablamos de pivotes centrales.', settings: { degree: 3, lang: 'es' } },
