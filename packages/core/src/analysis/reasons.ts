@@ -34,11 +34,13 @@ const UNREAD_WORDS = 20;
 function saysWhereOrWhat(analysis: Analysis, context: ContextFinding): boolean {
   if (context.kind !== 'event' || context.named) return true;
   const sentence = analysis.sentenceAt(context.start);
-  // A noun that is the meeting cue itself names nothing: "so nice meeting you!".
+  // A noun that is also the meeting cue names nothing ("so nice meeting you!", "talk soon")
+  // unless a locative places it: "nos vimos en la charla del jueves".
   const meetings = findCues(analysis, 'meeting');
-  return findCues(analysis, 'eventNoun').some(
-    (noun) => analysis.sentenceAt(noun.start) === sentence && !meetings.some((meeting) => meeting.start === noun.start && meeting.end === noun.end),
-  );
+  const locatives = findCues(analysis, 'locative');
+  const isMeeting = (noun: Span) => meetings.some((meeting) => meeting.start === noun.start && meeting.end === noun.end);
+  const isPlaced = (noun: Span) => locatives.some((locative) => locative.end <= noun.start && analysis.sentenceAt(locative.start) === sentence && wordsBetween(analysis, locative.end, noun.start) <= 1);
+  return findCues(analysis, 'eventNoun').some((noun) => analysis.sentenceAt(noun.start) === sentence && (!isMeeting(noun) || isPlaced(noun)));
 }
 
 // A comma or "and" before a name: a run-on sentence going on with someone else as its subject.
@@ -161,7 +163,9 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   // Their profile merged back in ("I see you're the {{title}} at {{company}}") says nothing by
   // itself, but it ties a pitch in the note to them: "…. We help teams like yours cut spend by 30%".
   const echoes = findPhrases(profileEcho(analysis), folded, content.start, content.end);
-  if (echoes.length > 0 && findPhrases(pitch(analysis), folded, content.start, content.end).some((offer) => !echoes.some((echo) => spanContains(echo, offer)))) {
+  // Not with a gain any seller promises: "Ho visto che lavori in {{industry}}: aiutiamo realtà come la tua a crescere".
+  const promisesAnyGain = (offer: PhraseMatch) => findCues(analysis, 'vagueGain').some((gain) => gain.start >= offer.end && analysis.sentenceAt(gain.start) === analysis.sentenceAt(offer.start));
+  if (echoes.length > 0 && findPhrases(pitch(analysis), folded, content.start, content.end).some((offer) => !echoes.some((echo) => spanContains(echo, offer)) && !promisesAnyGain(offer))) {
     return { reason: true };
   }
   if (pitchNamesTheirCompany(analysis)) return { reason: true };

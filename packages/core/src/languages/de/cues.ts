@@ -114,7 +114,7 @@ export default {
   },
   networkTalk: {
     // Vernetzen und Netzwerke, eine Stellensuche, Inhalte im Allgemeinen: „mein Netzwerk erweitern".
-    phrases: ["neue herausforderung(en)?", "offene(n)? stellen", "neuen? (job|stelle)", "(menschen|leute) wie (sie|du|dich|ihnen|dir)"],
+    phrases: ["neue herausforderung(en)?", "offene(n)? stellen", "neuen? (job|stelle)", "(menschen|leute) wie (sie|du|dich|ihnen|dir)", "connecten", "(lass|lasst|lassen) (uns|sie uns) (vernetzen|verbinden)"],
     words: ["vernetzen", "vernetzung", "netzwerk", "kontakt", "networking", "linkedin", "inhalte", "profil", "synergie", "Menschen", "Leute"],
     examples: ['ich möchte mein Netzwerk in der Logistik erweitern', 'ich suche eine neue Herausforderung', 'ich folge Ihren Inhalten', 'ich würde mich gerne vernetzen'],
     not: ['Ihre Studie zum Hamburger Hafen hat mir sehr geholfen'],
@@ -136,8 +136,7 @@ export default {
     examples: ['Wir helfen Herstellern wie Ardent, Ausschuss zu senken', 'Händler wie etwa Globus'],
   },
   vagueGain: {
-    phrases: ['mehr (kunden|umsatz|leads|anfragen|termine)', '(umsatz|vertrieb|wachstum) (steigern|ankurbeln|verdoppeln)', 'auf das nächste level', 'mehrwert (bieten|liefern|schaffen)'],
-    words: ['wachsen', 'wachstum', 'skalieren'],
+    phrases: ["(wachsen|skalieren)( schneller)?(?=\\s*[.!?,;:]|\\s*$| (and|y|e|et|und|en|with us|con nosotros|com a gente)(?!\\p{L}))", "(ihr|dein|euer) (geschaft|business|unternehmen) (wachsen lassen|skalieren)", 'mehr (kunden|umsatz|leads|anfragen|termine)', '(umsatz|vertrieb|wachstum) (steigern|ankurbeln|verdoppeln)', 'auf das nächste level', 'mehrwert (bieten|liefern|schaffen)'],
     examples: ['wir helfen Firmen wie Ardent zu wachsen', 'mehr Kunden gewinnen'],
     not: ['den Ausschuss halbieren'],
   },

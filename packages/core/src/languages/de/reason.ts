@@ -182,6 +182,9 @@ export default {
     '(ihres|deines) (unternehmens|teams)',
   ],
   generic: [
+    // Mehrwert und das nächste Level, jedem versprochen: „ich bin sicher, dass ich auch dir einen Mehrwert bieten kann“.
+    '(dir|ihnen|euch) (einen |echten |großen |grossen )?mehrwert (bieten|liefern|schaffen|bringen)',
+    'auf (das|ein) (nachste|neues|hoheres) level( zu)? (bringen|heben)',
     // Das eigene Netzwerk ausbauen: „Ich baue gerade mein Netzwerk im Bereich … aus".
     '(baue|erweitere|vergrößere|vergroessere|vergrossere) (gerade |aktuell |momentan )?mein (berufliches )?netzwerk',
     // Eine Ehre, vernetzt zu sein: nichts über sie.

@@ -139,8 +139,7 @@ export default {
     examples: ['We help manufacturers like Ardent cut scrap', 'retailers such as Lidl'],
   },
   vagueGain: {
-    phrases: ['(more|new) (clients|customers|leads|sales|revenue|deals|meetings)', '(boost|increase|double|triple|10x|2x|3x|5x) (their|your|its)? ?(revenue|sales|pipeline|growth|leads|results|bottom line)', 'to the next level', 'reach (their|your|its) (goals|potential|full potential)', 'add value'],
-    words: ['grow', 'growth', 'scale', 'succeed', 'thrive'],
+    phrases: ["(grow|grows|growing|scale|scaling|succeed|thrive)( faster| quickly| sustainably| further)?(?=\\s*[.!?,;:]|\\s*$| (and|y|e|et|und|en|with us|con nosotros|com a gente)(?!\\p{L}))", "(grow|scale) (their|your|its) (business|company|brand|revenue|sales|audience)", '(more|new) (clients|customers|leads|sales|revenue|deals|meetings)', '(boost|increase|double|triple|10x|2x|3x|5x) (their|your|its)? ?(revenue|sales|pipeline|growth|leads|results|bottom line)', 'to the next level', 'reach (their|your|its) (goals|potential|full potential)', 'add value'],
     examples: ['we help companies like Finlo grow', 'get more clients', 'take it to the next level'],
     not: ['cut incident rates with wearable alerts', 'automate accounts payable'],
   },

@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Una pregunta concreta dicha sin signos: «quisiera preguntarle qué bibliografía recomienda para…».
+    '(quisiera|queria|quiero|me gustaria|podria|queriamos) (preguntarle|preguntarte|preguntaros|consultarle|consultarte) (que|como|cual|cuales|por que|donde|cuando|cuanto|cuantos|cuantas)(?! (tal|te va|le va|estas|esta usted)(?!\\p{L}))',
     // Una vacante o una rotación en su centro; coordinar algo ya en marcha: «si sabes de alguna vacante en el Hospital de Clínicas», «me interesa rotar en su unidad», «para coordinar mejor la visita al colegio».
     '(sabes|sabe|sabeis|conoces|conoce) de (alguna|algun) (vacante|puesto|plaza|oportunidad) (en|de)',
     '(rotar|hacer una rotacion|hacer (las )?practicas|hacer la residencia|hacer una estancia) en (su|tu|vuestr[oa]) (unidad|servicio|hospital|departamento|laboratorio|grupo|equipo|centro|clinica)',

@@ -87,6 +87,8 @@ export default {
     '(sapere|capire|chiederti|chiederle|scoprire) come (gestite|gestisci|gestisce|fate|fai|fa|avete|hai|ha|organizzate|organizzi|organizza|lavorate|lavori|lavora)',
   ],
   generic: [
+    // Tanto in comune, senza dire cosa: «penso che potremmo avere molti spunti in comune».
+    '(molti|tanti|diversi) spunti in comune',
     // Lo stesso gruppo LinkedIn e nient'altro: «siamo entrambi nel gruppo LinkedIn «Marketing Italia»».
     '(nel|nello stesso|nella stessa) (gruppo|community) linkedin',
     // Il loro profilo ammirato e nient'altro: «ho ammirato il Suo profilo», «sarebbe un onore far parte della Sua rete».

@@ -137,8 +137,7 @@ export default {
     examples: ['Wij helpen fabrikanten zoals Ardent met minder afval'],
   },
   vagueGain: {
-    phrases: ['meer (klanten|leads|omzet|afspraken)', '(omzet|verkoop|groei) (te )?(verhogen|verdubbelen|stimuleren)', 'naar een hoger niveau', 'waarde toevoegen'],
-    words: ['groeien', 'groei', 'opschalen'],
+    phrases: ["(groeien|opschalen)( sneller)?(?=\\s*[.!?,;:]|\\s*$| (and|y|e|et|und|en|with us|con nosotros|com a gente)(?!\\p{L}))", "(jullie|je|uw) (bedrijf|business|omzet) (laten groeien|opschalen)", 'meer (klanten|leads|omzet|afspraken)', '(omzet|verkoop|groei) (te )?(verhogen|verdubbelen|stimuleren)', 'naar een hoger niveau', 'waarde toevoegen'],
     examples: ['ik help bedrijven zoals Ardent hun omzet te verhogen', 'meer klanten'],
     not: ['minder afval in de productie'],
   },

@@ -6,7 +6,7 @@ export default {
     sender: { words: ['afzender*', 'verkoper*'], examples: ['[Afzender]'] },
     'shared-contact': { words: ['gemeenschappelijk*', 'gemeenschap*', 'gedeeld*', 'wederzijds*', 'aanbevel*', 'kennis'], examples: ['[gemeenschappelijke connectie]', '[wederzijdse kennis]'], not: ['[Naam]'] },
     event: { words: ['evenement*', 'congres*', 'conferentie*', 'beurs*', 'bijeenkomst*', 'workshop*', 'meetup*', 'seminar*', 'webinar*'], examples: ['[Evenement]', '[Naam van de beurs]', '[Congres]'] },
-    school: { words: ['universiteit*', 'hogeschool*', 'school*', 'opleiding*', 'studie*', 'programma', 'cursus*', 'jaargang*', 'bootcamp*'], examples: ['[Universiteit]', '[Opleiding]', '[Hogeschool]'] },
+    school: { words: ['universiteit*', 'hogeschool*', 'school*', 'opleiding*', 'studie*', 'programma', 'cursus*', 'jaargang*', 'bootcamp*', 'traineeprogramma*', 'traineeship*', 'minor*', 'lichting*'], examples: ['[Universiteit]', '[Opleiding]', '[Hogeschool]', '[Traineeprogramma]'] },
     specific: { words: ['gepersonaliseerd*', 'persoonlijk*', 'specifiek*', 'detail*', 'project*', 'initiatief*', 'punt*', 'vraag*', 'uitdaging*', 'probleem*', 'iets', 'doel*', 'nieuws*', 'mijlpaal*', 'lancering*', 'recent*', 'reden*', 'aanleiding*'], examples: ["[recent nieuws]", '[project]', '[specifiek detail]', '[uitdaging]', '[reden voor contact]', '[aanleiding]'] },
     content: { words: ['bericht*', 'artikel*', 'post', 'posts', 'lezing*', 'podcast*', 'interview*', 'video*', 'reactie*', 'nieuwsbrief*', 'boek', 'inhoud*'], examples: ['[Artikel]', '[Bericht]', '[titel van de lezing]'] },
     offer: { words: ['aanbod*', 'aanbieding*', 'gids*', 'sjabloon*', 'voordeel*', 'voordelen', 'whitepaper*'], examples: ['[Aanbod]', '[gratis gids]'] },

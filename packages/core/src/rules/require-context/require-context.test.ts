@@ -7,6 +7,10 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Sat together at a named lunch (es).
+    { code: 'Qué tal, Diego. Estuvimos sentados juntos en la comida de la Asociación de Viveristas de Valencia el martes; me quedé con tu tarjeta. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
+    // A trainee programme's slot, both in it (nl).
+    { code: 'Beste [Naam], wij zaten allebei in lichting [Jaar] van het [Traineeprogramma]. Leuk om oud-trainees hier weer te vinden!', settings: { degree: 3, lang: 'nl' } },
     // A fair's pavilion, the fair named before it, their product tasted there (it).
     { code: 'Ciao Marta! Al Cibus ho assaggiato il tuo pecorino al padiglione Sardegna ed è stato amore. Gestisco una gastronomia a Trento.', settings: { degree: 3, lang: 'it' } },
     // Sitting next to them at a named talk, a hall of a fair named before it, their reply to my comment (es).

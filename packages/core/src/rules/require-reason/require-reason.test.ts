@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A talk where they met, placed ('en la charla'); a question asked without its marks; the same webinar attended (es).
+    { code: 'Hola Ana, nos vimos en la charla del jueves, ¿te acuerdas? Yo era la de la chaqueta verde. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimado Dr. Ibarra: soy residente de pediatría en Cuenca y quisiera preguntarle qué manual recomienda para preparar el examen de neonatología. Gracias.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Simón, creo que estuvimos en el mismo webinar el martes. Me gustaría conectar y compartir ideas.', settings: { degree: 3, lang: 'es' } },
     // Someone both know, named, suggested the two talk, and the sender says who they are (en, es).
     { code: "Hi Iris, Tom suggested we connect! I run a small joinery workshop. Would love to hear what you're working on.", settings: { degree: 2 } },
     { code: 'Hola Iris, Tomás Ruiz me sugirió escribirte. Soy Ana, de Carpintería Ruiz, y fabricamos escaleras a medida.', settings: { degree: 2, lang: 'es' } },
@@ -936,6 +940,9 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // Value and the next level promised to anyone, with talk of connecting (de); the same town and field as everyone's (nl).
+    { code: 'Hi Lukas, ich unterstütze Gründerinnen dabei, ihr Business auf das nächste Level zu bringen. Ich bin sicher, dass ich auch dir einen Mehrwert bieten kann. Lass uns connecten!', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hoi Noor, ik zie dat jij ook in Zwolle in het onderwijs werkt. Lijkt me leuk om te connecten!', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     // Written because they know people in common (es).
     { code: 'Sra. Lozano, buen día. Le escribo porque conocemos gente en común en el sector naviero de Valparaíso. Saludos cordiales.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // Someone both know suggested it, and nothing more.
