@@ -137,7 +137,7 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
         NAMED_BY_SPELLING.some((spelling) => spelling.test(analysis.prose.slice(noun.start, noun.end))) ||
         namesIn(analysis, { start: locative?.start ?? noun.start, end: sentence.end }, noun) ||
         spelledNamesIn(analysis, { start: sentence.start, end: start }).length > 0 ||
-        placedByNameBefore(analysis, start),
+        placedByNameBefore(analysis, locative?.start ?? start),
     });
   }
   return frames;

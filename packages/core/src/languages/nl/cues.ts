@@ -9,7 +9,7 @@ export default {
   },
   eventNoun: {
     // Samenstellingen eindigen op hun evenement: "Duurzaamheidscongres", "vakbeurs".
-    phrases: ["\\p{L}+(congres|congressen|conferentie|conferenties|beurs|beurzen|bijeenkomst|symposium)", "(design|fashion|tech|startup|innovation|food|art|music|data|ai) ?week"],
+    phrases: ["\\p{L}+(diner|borrel|ontbijt|evenement)", "\\p{L}+(congres|congressen|conferentie|conferenties|beurs|beurzen|bijeenkomst|symposium)", "(design|fashion|tech|startup|innovation|food|art|music|data|ai) ?week"],
     words: ["paviljoen", "congres", "conferentie", "beurs", "evenement", "meetup", "bijeenkomst", "workshop", "webinar", "seminar", "lunch", "diner", "stand", "summit", "sessie", "braderie", "kerstmarkt", "rommelmarkt", "koffiepauze", "borrel"],
     examples: ['op de beurs', 'tijdens de lunch', 'op het Duurzaamheidscongres', 'op de vakbeurs'],
     not: ['onze roadmap'],
@@ -71,7 +71,7 @@ export default {
     not: ["ik heb iets voor jou", "na de beurs"],
   },
   offerMade: {
-    phrases: ["(ik heb|we hebben|wij hebben)( [\\p{L}\\p{N}-]+){1,6} (doorlopen|getest|bekeken|nagelopen|geanalyseerd|doorgelicht)", "(ik schreef|schreef ik|ik heb geschreven|we schreven) (onlangs |laatst |recent )?(een|mijn|ons|onze)", "(ik heb|we hebben|wij hebben) (een|mijn|ons|onze)( [\\p{L}-]+){0,3} (model|sjabloon|template|overzicht|checklist|rekenmodel|spreadsheet|excel-model|analyse|rapport|script)", "(ik heb|we hebben|heb ik|hebben we)( [\\p{L}0-9-]+){0,12} (gemaakt|verzameld|opgesteld|geschreven|gebouwd|samengesteld|uitgewerkt|vergeleken|doorgelopen|geanalyseerd|getest|gezet|opgenomen|gehaald|doorgelicht|nagekeken|gecheckt)"],
+    phrases: ["(ik heb|we hebben|wij hebben)( [\\p{L}\\p{N}-]+){1,6} (doorlopen|getest|bekeken|nagelopen|geanalyseerd|doorgelicht|doorgenomen|doorgekeken|doorgelezen|bestudeerd)", "(ik schreef|schreef ik|ik heb geschreven|we schreven) (onlangs |laatst |recent )?(een|mijn|ons|onze)", "(ik heb|we hebben|wij hebben) (een|mijn|ons|onze)( [\\p{L}-]+){0,3} (model|sjabloon|template|overzicht|checklist|rekenmodel|spreadsheet|excel-model|analyse|rapport|script)", "(ik heb|we hebben|heb ik|hebben we)( [\\p{L}0-9-]+){0,12} (gemaakt|verzameld|opgesteld|geschreven|gebouwd|samengesteld|uitgewerkt|vergeleken|doorgelopen|geanalyseerd|getest|gezet|opgenomen|gehaald|doorgelicht|nagekeken|gecheckt)"],
     examples: ["ik schreef onlangs een whitepaper", "ik heb een checklist opgesteld", "we hebben de prijzen van 30 tools vergeleken"],
     not: ["je hebt een mooi team gebouwd", "ik heb je profiel gezien"],
   },

@@ -7,6 +7,11 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Sitting at their table, a stand named by the fair placed before it, a networking dinner, a menu gone through and remade (it, nl).
+    { code: 'Gentile Signor Bassi, è stato un piacere sedere al Suo tavolo alla cena di gala di Confcommercio Padova venerdì. La Sua storia mi ha colpito.', settings: { degree: 3, lang: 'it' } },
+    { code: 'Goedemiddag meneer Jansen, we spraken elkaar vorige week kort op de Gastvrij Rotterdam in Ahoy, bij de stand met de vegan kazen, over houdbaarheid.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Beste Anouk, wat een leuk gesprek tijdens het netwerkdiner van de Utrechtse Zorgweek gisteravond.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Beste Lotte, ik heb de menukaart van jullie lunchroom doorgenomen en een versie met allergenen per gerecht gemaakt. Zal ik die naar je sturen?', settings: { degree: 3, lang: 'nl' } },
     // Sat together at a named lunch (es).
     { code: 'Qué tal, Diego. Estuvimos sentados juntos en la comida de la Asociación de Viveristas de Valencia el martes; me quedé con tu tarjeta. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
     // A trainee programme's slot, both in it (nl).
