@@ -94,7 +94,7 @@ describe('a repository of Markdown playbooks', () => {
     expect(stdin[0]?.messages).toEqual(messagesOf(byFolder, 'en.md'));
     const inSpanish = lintJson(['--locale', 'es', 'playbooks/es.md'], { cwd: folder }).results;
     expect(inSpanish[0]?.messages.map((message) => `${message.line} ${message.message}`)).toContain(
-      `${spanish.notes[2]!.firstLine} La nota no dice por qué quieres conectar con esta persona: menciona lo que tenéis en común o de qué quieres hablar (un evento, su publicación, un proyecto, una pregunta).`,
+      `${spanish.notes[2]!.firstLine} La nota solo tiene frases hechas de networking («me encantaría conectar contigo»): di por qué esta persona, con lo que tenéis en común o de qué quieres hablar (un evento, su publicación, un proyecto, una pregunta).`,
     );
   });
 
