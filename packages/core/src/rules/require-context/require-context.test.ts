@@ -7,6 +7,9 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Something made for them, offered as the JSON or recorded with no subject said.
+    { code: 'Hey Priya, I rebuilt your open-source Tally dashboard as a one-click Grafana import. Want the JSON?', settings: { degree: 3 } },
+    { code: 'Hey Priya — recorded a 3-min Loom on how Brightline could cut Redshift costs with your current setup. Want the link?', settings: { degree: 3 } },
     // Sitting at their table, a stand named by the fair placed before it, a networking dinner, a menu gone through and remade (it, nl).
     { code: 'Gentile Signor Bassi, è stato un piacere sedere al Suo tavolo alla cena di gala di Confcommercio Padova venerdì. La Sua storia mi ha colpito.', settings: { degree: 3, lang: 'it' } },
     { code: 'Goedemiddag meneer Jansen, we spraken elkaar vorige week kort op de Gastvrij Rotterdam in Ahoy, bij de stand met de vegan kazen, over houdbaarheid.', settings: { degree: 3, lang: 'nl' } },
