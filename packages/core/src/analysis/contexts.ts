@@ -183,10 +183,16 @@ const NAME_THEN_BREAK = /^(?:[^\S\r\n]+['’]?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){
 const CAMEL_HUMP = /\p{Ll}\p{Lu}/u;
 const YEAR_AFTER = /^(?:\p{N}{2,4}|[^\S\r\n]+(?:['’]\p{N}{2}|(?:19|20)\p{N}{2}))(?![\p{L}\p{N}])/u;
 
-/** A name spelled as one, only its year's digits and spaces between it and the event noun after it: "#SaaStock24 afterparty", "KubeCon keynote". */
+/**
+ * A name spelled as one, only its year's digits, its edition's capitals and spaces between it and
+ * the event noun after it: "#SaaStock24 afterparty", "KubeCon keynote", "PyCon US panel".
+ */
 function spelledNameRightBefore(analysis: Analysis, noun: Span): Span | undefined {
-  return spelledNamesIn(analysis, { start: Math.max(analysis.content.start, noun.start - 40), end: noun.start }).find((word) => /^\p{N}*[^\S\r\n]+$/u.test(analysis.prose.slice(word.end, noun.start)));
+  return spelledNamesIn(analysis, { start: Math.max(analysis.content.start, noun.start - 40), end: noun.start }).find((word) => NAME_TO_NOUN.test(analysis.prose.slice(word.end, noun.start)));
 }
+
+// What may stand between a spelled name and its event noun: a year, an edition in capitals ("US", "EU 2024").
+const NAME_TO_NOUN = /^\p{N}*(?:[^\S\r\n]+(?:\p{Lu}{2,}|\p{N}+))*[^\S\r\n]+$/u;
 
 // How far "too" may stand from going to an event: "I'll be at SaaStr Annual next week too".
 const TOGETHER_REACH = 12;

@@ -198,6 +198,10 @@ export default {
     "(interested in|applying for|applied for|apply for|excited about|considering) (the|your|this|that)( [\\p{L}\\p{N}&'-]+| <slot>){1,5} (role|position|opening|vacancy|internship|job|post|traineeship|apprenticeship)(?= (at|with|on|in) (<slot>|the|your|[\\p{L}\\p{N}&.-]+))",
     // Their work on something named, praised: "great work on the Leeds rollout", "impressive work you're doing with {{initiative}}".
     "(great|impressive|brilliant|amazing|fantastic|excellent|nice|solid|incredible|awesome|stellar|terrific) (work|job) (you're doing |you are doing |you've done |you have done |you did )?(on|with) (the|your|that|this|<slot>)(?! (profile|page|content|posts?|network|career|journey|linkedin|feed|platform|channel|brand|team|company)(?!\\p{L}))( [\\p{L}\\p{N}&'-]+| <slot>){1,4}",
+    // Thanked for something done for the sender: "thx again for covering my shift".
+    "(thanks|thank you)( again| so much| a lot)? for (covering|taking|sending|reviewing|fixing|lending|introducing|hosting|organi[sz]ing|judging|mentoring|answering|recommending|referring|checking|proofreading|vouching)(?! (your|the|my) (time|knowledge|insights?|content|posts?|thoughts)(?!\\p{L}))",
+    // Someone thought the two should talk about a thing: "she thought we should talk re: the climate grant".
+    "(thought|said|suggested|reckoned) (that )?(we|you and i) should (talk|chat|connect|meet|speak)( about| re:?| regarding| on)(?=:? )",
     // Someone's advice to write about a thing: "Dana advised me to get in touch with you about supplier audits".
     "(advised|told|asked|encouraged|urged|suggested|recommended) (me |that i |i )?(to )?(get in touch|contact|talk|speak|reach out|write|message)( with| to)?( you)? (about|regarding|re|on)",
     // Both on one piece of work, named: "since we're both working on [shared interest]".
@@ -250,7 +254,7 @@ export default {
     // Asking them to join something: a board, a team, a panel.
     '(looking for|searching for|seeking|recruiting|inviting)( [\\p{L}-]+){0,3} (to join|to have on|to sit on|for) (our|my|the) (advisory board|board|founding team|team|panel|podcast|pilot|beta|cohort)',
     // A pilot with someone or on something; not "collaboration on exciting projects" or "a partnership between our companies".
-    "(pilot|partnership|collaboration|integration|proposal|introduction|intro) (with|for|on|between)(?! (exciting|interesting|future|new|potential|possible|any|some|great|meaningful|innovative|projects|opportunities|you|us|each other|our (companies|businesses|teams|organi[sz]ations|firms|brands))(?!\\p{L}))",
+    "(pilot|partnership|collaboration|integration|proposal|introduction|intro) (with|for|on|between)(?! (exciting|interesting|future|new|potential|possible|any|some|great|meaningful|innovative|projects|opportunities|you|us|each other|our (companies|businesses|teams|organi[sz]ations|firms|brands)|(professionals|people|companies|teams|businesses|colleagues|peers|experts|leaders))(?!\\p{L}))",
     // A specific ask or topic.
     // A problem in common: "wrestling with the same timezone coverage problem".
     '(the same|a similar|the exact same)( [\\p{L}-]+){0,3} (problem|challenge|issue|pain point|migration|project|question|bottleneck|headache|struggle|fight|battle|nightmare|mess|boat|spot|situation|predicament)',
@@ -540,7 +544,11 @@ export default {
     '(congrats|congratulations) on (the|your) (recent |new )?(role|position|job|promotion|gig)( to <slot>)?( (at|with) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     // Wanting to connect is no reason to connect, "because" or not.
     "(because|since|as) (i'd|i would|i want|i wanted|i'd love|i would love|i'm keen) (like )?to (connect|add you|be connected|network|stay in touch)",
-    '(grow|expand|build|extend|widen|broaden|increase|strengthen) (my|our) (professional )?(network|connections|circle)',
+    '(grow|expand|build|extend|widen|broaden|increase|strengthen|enlarge|enrich|amplify|enhance) (my|our) (professional )?(network|connections|circle)',
+    // Cooperation of no kind in particular, as many write it: "I want to connect for cooperation opportunity in the future".
+    '(connect|connecting|contact|contacting) (you )?for (a |future |possible |potential |any |mutual )?(cooperation|collaboration|partnership|business)( opportunit(y|ies))?',
+    // The same town and trade seen: "I see that you are also in Lyon and working in the cosmetics industry".
+    "(see|saw|noticed)( that)? (you're|you are) also (in|based in|from) [\\p{L}-]+( [\\p{L}-]+)?( and (working|work) in( the)?( [\\p{L}-]+){1,3})?(?=\\s*[.!,]|\\s*$| and| too)",
     '(growing|expanding|building|extending)( up| out)? my (professional )?(network|circle|connections)',
     'like-?minded',
     '(we )?share (the same |a similar |a |similar )?(vision|passion|values|interests|mindset|philosophy)',

@@ -13,7 +13,7 @@ export default {
     "(supervised|taught|mentored|trained|coached|managed|hired) (both (of )?(us|our)|us both)",
     "and i (ran|worked|built|did|taught|played|studied|volunteered|bid|lost|won|co-?founded|started|shared|organi[sz]ed)",
     "(your|my) (old |former )?(desk-?mate|colleague|classmate|teammate|boss|manager|flatmate|roommate|co-?founder|business partner)(?=\\s*[),—–]|,)",
-    "(?<=('s|’s) )(\\d+(st|nd|rd|th)|birthday|wedding|leaving do|farewell|housewarming|engagement party)",
+    "(?<=('s|’s) )(\\d+(st|nd|rd|th)|birthday|wedding|leaving do|farewell|housewarming|engagement party|bbq|barbecue|party|dinner party|brunch|potluck|house party)",
     "(said|told me|asked me) to (mention|drop|use) (his|her|their) name",
     // Named before: "Carlos Reyes spoke highly of your operator work", "Ana Lucía reshared your post on…".
     "(spoke|speaks|spoken|talks|talked) (so |very )?(highly|well|warmly) of (you|your)",
@@ -49,6 +49,9 @@ export default {
     "(he's|she's|they're|he is|she is|they are|who's|who is|is|was) (always|forever|constantly) (raving|gushing|talking) about (you|your)",
     "(reckons|reckoned|thinks|thought|insists|insisted|swears|swore) (that )?(i|we) (should|ought to|must)",
     '(told|tells|telling) me',
+    // As many write it: "Luca said me you are organizing…", "he commented that you are searching…".
+    '(said|says|commented|comments|explained|mentioned) (me|to me) (that )?(you|your)',
+    '(commented|comments|explained|mentioned) (me )?that (you|your)',
     '(introduced|tagged|mentioned|cc.?d|connected) (us|me|both of us)',
     '(referred|pointed|sent|directed) me',
     // Named before: "Tom Becker referred you for our opening".
@@ -59,7 +62,7 @@ export default {
     '(singing|sings|sang) your praises',
     '(vouched|vouches|vouch) for you',
     '(tagged|mentioned|cc.?d) you (in|on|under)',
-    "(?<='s )(suggestion|recommendation|advice|tip|nudge)",
+    "(?<='s )(suggestion|recommendation|advice|tip|nudge|intro|introduction|referral)",
     // Their story told, their words quoted: "Felix still tells the story of your failover", "Wen keeps quoting your line".
     "(tells|told|keeps telling|still tells) (me |us )?(the|a|that) story (of|about) (you|your)",
     "(keeps|kept|always) (quoting|mentioning|citing|talking about|bringing up) (you|your)",
@@ -150,6 +153,8 @@ export default {
     '(we )?(share|have) a (mutual )?(connection|contact|friend) in',
     // The name after: "great meeting you at Web Summit with Pedro".
     '(meeting|met|meet|seeing|saw) you( at( [\\p{L}\\p{N}-]+){1,4})? with',
+    // The name after: "I was talking with Bruno Costa yesterday and he commented…".
+    '(was|were) (talking|speaking|chatting) (with|to)',
     // The name after: "we met with Father Tom at the board meeting", "great chatting with you and Paddy".
     '(we|you and i) (met|chatted|talked|caught up|had lunch|had dinner|had coffee|had a drink|sat) with',
     'with you and',

@@ -7,6 +7,9 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A cohort said as a 'generation' and its year; an event named by its spelling and edition before its noun ('PyCon US panel').
+    { code: 'Hi Alejandra, I think we were together in the Tec de Monterrey, generation 2012 of Industrial Engineering! I am now in Bosch in Querétaro. Would be great to reconnect.', settings: { degree: 3 } },
+    { code: "Hi Omar, PyCon US panel q — you mentioned typed dataframes; any lib you'd recommend? thx!", settings: { degree: 3 } },
     // Something made for them, offered as the JSON or recorded with no subject said.
     { code: 'Hey Priya, I rebuilt your open-source Tally dashboard as a one-click Grafana import. Want the JSON?', settings: { degree: 3 } },
     { code: 'Hey Priya — recorded a 3-min Loom on how Brightline could cut Redshift costs with your current setup. Want the link?', settings: { degree: 3 } },

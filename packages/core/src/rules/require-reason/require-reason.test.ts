@@ -940,6 +940,11 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // As many write English who learnt it later: a network enlarged, cooperation of no kind, the same town and trade, collaboration between professionals.
+    { code: 'Bonjour Hugo, I read your profile and I find it very interesting. I would like to connect with you to enlarge my network. Cordialement, Denis', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hello Mr. Tran, we have many mutual friends in the logistics sector of Da Nang. I want to connect for cooperation opportunity in the future.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Bonjour Manon, I see that you are also in Nantes and working in the packaging industry. It would be a pleasure to be connected.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hello dear friend! I hope this message finds you very well. I am a very enthusiastic professional, always looking to learn and meet new people. I believe in the power of networking and collaboration between professionals. Greetings from Oaxaca', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     // Value and the next level promised to anyone, with talk of connecting (de); the same town and field as everyone's (nl).
     { code: 'Hi Lukas, ich unterstütze Gründerinnen dabei, ihr Business auf das nächste Level zu bringen. Ich bin sicher, dass ich auch dir einen Mehrwert bieten kann. Lass uns connecten!', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hoi Noor, ik zie dat jij ook in Zwolle in het onderwijs werkt. Lijkt me leuk om te connecten!', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },

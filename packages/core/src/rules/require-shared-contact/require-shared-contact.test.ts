@@ -6,6 +6,9 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // As many write English who learnt it later: 'said me', talking with someone named who 'commented that you'.
+    { code: 'Ciao Paola! Marco Neri (we did the master together) said me you are organizing the meetup of Women in Tech in Turin. I would love to help as volunteer.', settings: { degree: 2 } },
+    { code: 'Hi Renata, I was talking with Diego Lima yesterday and he commented that you are searching a freelance illustrator. Here is my portfolio.', settings: { degree: 2 } },
     // A buddy of someone named, someone named who told them first, two people named who spoke of them (es).
     { code: 'Qué onda Paco, soy cuate de Toño Villalobos. Vi que estás en Bimbo y quería preguntarte cómo es el área de logística.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Julián, como te adelantó Marta Gil en la comida del viernes, te agrego para pasarte el presupuesto de la reforma.', settings: { degree: 2, lang: 'es' } },
