@@ -6,6 +6,9 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Terse: someone's bbq, someone's intro.
+    { code: "great chatting at Sam's bbq re: your bike repair shop! let's stay in touch", settings: { degree: 2 } },
+    { code: "re Tomo's intro — here's the Ansible role he mentioned, lmk if it fits", settings: { degree: 2 } },
     // As many write English who learnt it later: 'said me', talking with someone named who 'commented that you'.
     { code: 'Ciao Paola! Marco Neri (we did the master together) said me you are organizing the meetup of Women in Tech in Turin. I would love to help as volunteer.', settings: { degree: 2 } },
     { code: 'Hi Renata, I was talking with Diego Lima yesterday and he commented that you are searching a freelance illustrator. Here is my portfolio.', settings: { degree: 2 } },
