@@ -4,7 +4,7 @@ import rule from './index.js';
 testRule(rule, {
   valid: [
     // Terse: thanks for something done for the sender; someone who thought the two should talk about a topic.
-    { code: "Kev — thanks again for covering my Saturday shift. adding you here so I can send that referral", settings: { degree: 1 } },
+    { code: 'Kev — thanks again for covering my Saturday shift. adding you here so I can send that referral', settings: { degree: 1 } },
     { code: "Mia R. says hi 🙂 she thought we should talk re: the river cleanup grant — I'm applying too", settings: { degree: 2 } },
     // A talk where they met, placed ('en la charla'); a question asked without its marks; the same webinar attended (es).
     { code: 'Hola Ana, nos vimos en la charla del jueves, ¿te acuerdas? Yo era la de la chaqueta verde. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
