@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Los dos en el programa de un evento con nombre: «ambos estaremos como ponentes en el Foro del Agua».
+    '(ambos|ambas|los dos|las dos) (estaremos|vamos a estar|seremos|participaremos|hablaremos|expondremos)( como (ponentes|speakers|panelistas|conferencistas|jurado|mentores))? (en|al|en el|en la)',
     // Las dos presentando en un evento nombrado: «Las dos presentamos póster en las Jornadas Nacionales de Enfermería».
     '(las dos|los dos|ambas|ambos) (presentamos|expusimos|hablamos|participamos|ponenciamos|estuvimos)( [\\p{L}-]+){0,2} (en|al|a la)',
     // Verles conducir algo, escucharles, sentarse a su lado en un evento con nombre: «te vi moderar el panel de hidrógeno en el Congreso Smart Energy», «tuve ocasión de escucharle en la jornada de la Cámara», «me tocó a tu lado en el taller».

@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Agradecer algo concreto que hizo por uno: «gracias por la recomendación que le diste a Paty».
+    '(gracias|muchas gracias|mil gracias) por (la|tu|su|esa|aquella) (recomendacion|presentacion|referencia|intro|introduccion|ayuda con|mano con|respuesta a)',
     // Una pregunta concreta dicha sin signos: «quisiera preguntarle qué bibliografía recomienda para…».
     '(quisiera|queria|quiero|me gustaria|podria|queriamos) (preguntarle|preguntarte|preguntaros|consultarle|consultarte) (que|como|cual|cuales|por que|donde|cuando|cuanto|cuantos|cuantas)(?! (tal|te va|le va|estas|esta usted)(?!\\p{L}))',
     // Una vacante o una rotación en su centro; coordinar algo ya en marcha: «si sabes de alguna vacante en el Hospital de Clínicas», «me interesa rotar en su unidad», «para coordinar mejor la visita al colegio».
@@ -484,7 +486,7 @@ export default {
     // El crecimiento de su empresa, visto: «vi que Conservas Ribera está creciendo rápido».
     '(vi|veo|he visto|lei) que (<slot>|\\p{L}[\\p{L}&.-]*( [\\p{L}&.-]+){0,2}|tu empresa|vuestra empresa|su empresa|tu equipo|vuestro equipo|su equipo) (esta|estan|sigue|siguen) (creciendo|expandiendose|escalando)',
     // «Vi que eres {{cargo}} en {{empresa}}.», «como [Cargo] en [Empresa], seguro que…», «espero que todo vaya bien en [Empresa]».
-    '(vi|veo|he visto) que (eres|sos|es usted|trabajas|trabajás|trabaja|lideras|liderás|lidera|diriges|dirigís|dirige|llevas|llevás|lleva|gestionas|gestionás|gestiona|coordinas|coordinás|coordina|estas|estás|esta)( en| como)?( el| la| un| una)? <slot>( (en|de|como)( el| la)? <slot>){0,2}(?=\\s*[.!?,]|\\s*$| y (como|pense|me|creo))',
+    '(vi|veo|he visto) que (eres|sos|es usted|es|trabajas|trabajás|trabaja|lideras|liderás|lidera|diriges|dirigís|dirige|llevas|llevás|lleva|gestionas|gestionás|gestiona|coordinas|coordinás|coordina|estas|estás|esta)( en| como)?( el| la| un| una)? <slot>( (en|de|como)( el| la)? <slot>){0,2}(?=\\s*[.!?,]|\\s*$| y (como|pense|me|creo))',
     'como <slot> (en|de) <slot>,? (seguro que|imagino que|supongo que|sabras|sabes)',
     // El cargo escrito, la empresa en un hueco: «Vi que eres gerente de operaciones en {{empresa}}.».
     '(vi|veo|he visto) que (eres|sos|es usted)( el| la| un| una)?( [\\p{L}&-]+){1,4} (en|de) <slot>(?=\\s*[.!?,]|\\s*$| y (como|pense|me|creo))',
@@ -497,7 +499,7 @@ export default {
   referral: [
     '(me )?(sugirio|recomendo|dijo|comento|aconsejo|animo a)( que)? (te |le |os )?(escribiera|contactara|conectaramos|hablaramos|hablasemos|escribirte|escribirle|contactarte|contactarle|conectar contigo|hablar contigo|hablar con usted)',
   ],
-  pitch: ['(somos|soy) (una |un )?([\\p{L}-]+ ){0,2}(consultora|consultor|agencia|distribuidora|distribuidor|proveedora|proveedor|fabricante|estudio|despacho|transportista|instaladora|instalador|integradora|integrador|partners?|socios)(?!\\p{L})', '(automatizamos|digitalizamos|simplificamos|optimizamos|reducimos|eliminamos) (el|la|los|las|su|sus|tu|tus)', '(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo|app|aplicacion) ((las|los|la|lo|te|le|les|os) )?(ayuda|permite|reduce|automatiza|ahorra|digitaliza|gestiona|simplifica|optimiza|elimina|detecta)'],
+  pitch: ['(nosotros )?(entregamos|instalamos|fabricamos|distribuimos|suministramos|vendemos|importamos|exportamos)(?!\\p{L})', '(somos|soy) (una |un )?([\\p{L}-]+ ){0,2}(consultora|consultor|agencia|distribuidora|distribuidor|proveedora|proveedor|fabricante|estudio|despacho|transportista|instaladora|instalador|integradora|integrador|partners?|socios)(?!\\p{L})', '(automatizamos|digitalizamos|simplificamos|optimizamos|reducimos|eliminamos) (el|la|los|las|su|sus|tu|tus)', '(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo|app|aplicacion) ((las|los|la|lo|te|le|les|os) )?(ayuda|permite|reduce|automatiza|ahorra|digitaliza|gestiona|simplifica|optimiza|elimina|detecta)'],
   selfIntroduction: [
     // Dónde trabaja quien escribe, como en inglés «I work at…»: «Trabajo en [Empresa] como [Cargo]».
     // El verbo, no el nombre: «tu trabajo en [Empresa]» es suyo.

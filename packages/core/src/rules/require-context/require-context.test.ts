@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Both speaking at a named event (es).
+    { code: 'Dra. Salgado, ambos estaremos como ponentes en el Foro Forestal de Durango en abril. Me encantaría coordinarnos para no repetir contenido.', settings: { degree: 3, lang: 'es' } },
     // A cohort said as a 'generation' and its year; an event named by its spelling and edition before its noun ('PyCon US panel').
     { code: 'Hi Alejandra, I think we were together in the Tec de Monterrey, generation 2012 of Industrial Engineering! I am now in Bosch in Querétaro. Would be great to reconnect.', settings: { degree: 3 } },
     { code: "Hi Omar, PyCon US panel q — you mentioned typed dataframes; any lib you'd recommend? thx!", settings: { degree: 3 } },

@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Their job read back with 'es' (usted), then what we deliver (es).
+    { code: 'Hola [Nombre], vi que es [Cargo] en [Empresa]. Nosotros entregamos uniformes en 72 horas en todo el Bajío. ¿Le interesa una cotización?', settings: { degree: 3, lang: 'es' } },
     // Terse: thanks for something done for the sender; someone who thought the two should talk about a topic.
     { code: 'Kev — thanks again for covering my Saturday shift. adding you here so I can send that referral', settings: { degree: 1 } },
     { code: "Mia R. says hi 🙂 she thought we should talk re: the river cleanup grant — I'm applying too", settings: { degree: 2 } },

@@ -6,6 +6,9 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Someone named who told them ('me platicó'), our friend named (es).
+    { code: 'Hola Andrea, Rodrigo Salinas me platicó que buscas un nuevo reto. Estamos contratando una jefa de almacén en Querétaro. ¿Te late una llamada?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Diego, fue un gusto coincidir en la comida de nuestra amiga Lucía Prado el sábado. Me quedé pensando en lo que contaste del cacao de Tumaco.', settings: { degree: 2, lang: 'es' } },
     // Terse: someone's bbq, someone's intro.
     { code: "great chatting at Sam's bbq re: your bike repair shop! let's stay in touch", settings: { degree: 2 } },
     { code: "re Tomo's intro — here's the Ansible role he mentioned, lmk if it fits", settings: { degree: 2 } },
