@@ -154,6 +154,9 @@ export default {
     // Il mestiere e la città, senza articolo: «sono sommelier a Verona».
     'sono [\\p{L}-]+ (a|in|presso)'],
   noTopic: [
+    // Visto solo che si conoscono le stesse persone: «vedo che abbiamo in comune Roberto Galli».
+    'che (abbiamo|conosciamo|condividiamo)( [\\p{L}-]+| <slot>){0,4} (in comune|entrambi|entrambe|tutti e due)',
+    'che (abbiamo|conosciamo) (in comune|entrambi|entrambe)',
     // Parlato di loro, lo stesso settore, e nient'altro: «un conoscente comune mi ha parlato di Lei», «ho visto che lavora nel settore farmaceutico come me».
     "(parlato|detto) di (te|lei|voi)(?=\\s*[.!?]|\\s*$)",
     "(visto|vedo) che (lavori|lavora) (nel|in|nella|nello)( [\\p{L}-]+){1,3} come me",

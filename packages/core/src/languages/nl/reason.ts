@@ -122,6 +122,8 @@ export default {
   ],
   pitch: ['(wij|we|ik) (verzorgen|verzorg|helpen|help|leveren|lever|ondersteunen|ondersteun|bouwen|bouw|bouwden|maken|maak|maakten|ontwikkelen|ontwikkelden|installeren|installeer)', '(daar|daarmee|hierbij|hiermee) (help|helpen) (ik|wij|we)'],
   noTopic: [
+    // Alleen gezien dat ze dezelfde mensen kennen: „ik zie dat we allebei Joost Bakker kennen“.
+    'dat (we|wij|jij en ik|u en ik) (allebei|beiden|ook)?( [\\p{L}-]+| <slot>){1,4} (kennen|gemeen hebben|gemeenschappelijk hebben)',
     "(op|via) (linkedin|hier)(?!\\p{L})",
   ],
 } satisfies ReasonPhrases;

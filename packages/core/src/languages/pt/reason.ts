@@ -130,6 +130,8 @@ export default {
   pitch: ["(ajudamos|ajudo|apoiamos|acompanhamos|trabalhamos com|trabalho com)", "(nossa|nosso|minha|meu) (plataforma|solucao|ferramenta|software|produto|servico|aplicativo|app|agencia|equipe) (ajuda|permite|reduz|automatiza|simplifica|economiza|acompanha)"],
   selfIntroduction: ['(sou|me chamo|meu nome e|aqui e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (da|do|de|na|no)'],
   noTopic: [
+    // Visto só que têm alguém em comum: «vi que temos [Conexão em comum] como conexão em comum».
+    'que (temos|tens|tem)( [\\p{L}-]+| <slot>){1,6} em comum',
     // Bem dito de alguém, e nada mais: «um amigo em comum falou bem de você».
     '(falou|fala|disse) (muito |super )?bem de (voce|vc|ti|o senhor|a senhora)',
     // Contatos em comum vistos, e nada mais: «vi que temos contatos em comum».

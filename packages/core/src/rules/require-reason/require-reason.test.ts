@@ -945,6 +945,9 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // Seen only that they know the same person, then a pitch to anyone (it, nl).
+    { code: 'Salve, vedo che abbiamo in comune Paolo Riva. Mi occupo di consulenza e aiuto le imprese a crescere. Sarebbe un piacere entrare in contatto!', settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hallo, ik zie dat we allebei Sanne de Wit kennen. Ik help bedrijven om meer uit hun marketing te halen. Laten we connecten!', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
     // As many write English who learnt it later: a network enlarged, cooperation of no kind, the same town and trade, collaboration between professionals.
     { code: 'Bonjour Hugo, I read your profile and I find it very interesting. I would like to connect with you to enlarge my network. Cordialement, Denis', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hello Mr. Tran, we have many mutual friends in the logistics sector of Da Nang. I want to connect for cooperation opportunity in the future.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
