@@ -16,6 +16,15 @@ const profileEcho = perLanguage((data) => data.reason.profileEcho ?? []);
 const pitch = perLanguage((data) => data.reason.pitch ?? []);
 const referral = perLanguage((data) => data.reason.referral ?? []);
 
+/** The sender's service offered ("we help", "ayudamos a"), found once per analysis: three ties to the recipient ask. */
+const findPitches = oncePerAnalysis((analysis): readonly PhraseMatch[] => findPhrases(pitch(analysis), analysis.folded, analysis.content.start, analysis.content.end));
+
+/** A gain any seller promises ("grow", "crecer") at or after `offset`, in its sentence: a pitch to anyone. */
+function promisesAnyGainAfter(analysis: Analysis, offset: number): boolean {
+  const sentence = analysis.sentenceAt(offset);
+  return findCues(analysis, 'vagueGain').some((gain) => gain.start >= offset && analysis.sentenceAt(gain.start) === sentence);
+}
+
 // Two concrete details (a company and a city, a product and a figure) make a purpose when
 // nothing in the note is stock networking talk.
 const MIN_SPECIFICS = 2;
@@ -97,8 +106,8 @@ const NAME_GOES_ON = /^[^\S\r\n]$/u;
 function pitchNamesTheirCompany(analysis: Analysis): boolean {
   const exemplars = findCues(analysis, 'exemplar');
   if (exemplars.length === 0) return false;
-  const { prose, folded, content } = analysis;
-  const pitches = findPhrases(pitch(analysis), folded, content.start, content.end);
+  const { prose } = analysis;
+  const pitches = findPitches(analysis);
   return exemplars.some((cue) => {
     const sentence = analysis.sentenceAt(cue.start);
     if (!sentence || !pitches.some((offer) => offer.end <= cue.start && analysis.sentenceAt(offer.start) === sentence)) return false;
@@ -111,7 +120,7 @@ function pitchNamesTheirCompany(analysis: Analysis): boolean {
     }
     if (ANOTHER_EXAMPLE.test(prose.slice(end, sentence.end))) return false;
     // What they would gain says whether it is theirs: "…like Ardent cut scrap", not "…like Ardent grow".
-    return !findCues(analysis, 'vagueGain').some((gain) => gain.start >= end && gain.end <= sentence.end);
+    return !promisesAnyGainAfter(analysis, end);
   });
 }
 
@@ -124,7 +133,7 @@ function pitchNamesTheirCompany(analysis: Analysis): boolean {
 function referredWithIntroduction(analysis: Analysis): boolean {
   const { folded, content } = analysis;
   if (findPhrases(referral(analysis), folded, content.start, content.end).length === 0 || findSharedContacts(analysis).length === 0) return false;
-  return findSelfIntroductions(analysis).length > 0 || findPhrases(pitch(analysis), folded, content.start, content.end).length > 0;
+  return findSelfIntroductions(analysis).length > 0 || findPitches(analysis).length > 0;
 }
 
 /** Whether a note says why this person; when not, the stock networking talk it holds instead. */
@@ -163,9 +172,8 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   // Their profile merged back in ("I see you're the {{title}} at {{company}}") says nothing by
   // itself, but it ties a pitch in the note to them: "…. We help teams like yours cut spend by 30%".
   const echoes = findPhrases(profileEcho(analysis), folded, content.start, content.end);
-  // Not with a gain any seller promises: "Ho visto che lavori in {{industry}}: aiutiamo realtà come la tua a crescere".
-  const promisesAnyGain = (offer: PhraseMatch) => findCues(analysis, 'vagueGain').some((gain) => gain.start >= offer.end && analysis.sentenceAt(gain.start) === analysis.sentenceAt(offer.start));
-  if (echoes.length > 0 && findPhrases(pitch(analysis), folded, content.start, content.end).some((offer) => !echoes.some((echo) => spanContains(echo, offer)) && !promisesAnyGain(offer))) {
+  // Not with a gain any seller promises: "I see you're Head of Sales at Ardent. We help teams like yours grow.".
+  if (echoes.length > 0 && findPitches(analysis).some((offer) => !echoes.some((echo) => spanContains(echo, offer)) && !promisesAnyGainAfter(analysis, offer.end))) {
     return { reason: true };
   }
   if (pitchNamesTheirCompany(analysis)) return { reason: true };

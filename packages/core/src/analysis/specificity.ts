@@ -15,9 +15,9 @@ export const findNewClauses = oncePerAnalysis((analysis): readonly PhraseMatch[]
  * Where the sender introduces themselves by name, to the end of that clause: "soy {{seller}} de
  * De Vera Grill" names the sender's company, which says nothing about why this recipient. The
  * clause ends at a punctuation mark or where one of the sender's own starts ("I'm a [Job Title]
- * at [Company] and we help teams like [Their Company]…").
+ * at [Company] and we help teams like [Their Company]…"). Found once per analysis.
  */
-export function findSelfIntroductions(analysis: Analysis): Span[] {
+export const findSelfIntroductions = oncePerAnalysis((analysis): readonly Span[] => {
   const { folded, content, prose } = analysis;
   const introductions = findPhrases(selfIntroductions(analysis), folded, content.start, content.end);
   if (introductions.length === 0) return [];
@@ -33,7 +33,7 @@ export function findSelfIntroductions(analysis: Analysis): Span[] {
     const clause = clauses.find((other) => other.start >= match.end && other.start < punctuationEnd);
     return { start: match.start, end: clause?.start ?? punctuationEnd };
   });
-}
+});
 
 /**
  * The slots that say nothing about why this recipient: their name, the sender's own details, a
