@@ -1,5 +1,14 @@
 import { SENTINEL } from '../document/note-document.js';
 import { fold, LETTERS, NUMBERS } from './fold.js';
+import { findIndexed, findScanned, indexPhrases, scannedWhole, type IndexedPhrases, type PhraseMatch } from './phrase-scan.js';
+
+export type { PhraseMatch } from './phrase-scan.js';
+
+/**
+ * How many scans a list takes in its first form (see PhrasePattern): in a new process, indexing
+ * every list cost a CLI run over 20 notes a tenth more time and paid for itself only near 1,000.
+ */
+const WARM_USES = 1000;
 
 /**
  * Phrase lists are data: each entry is a regular expression source written in plain words
@@ -8,37 +17,44 @@ import { fold, LETTERS, NUMBERS } from './fold.js';
  * A space matches any run of spaces, line breaks or commas, and ` ?` none too ("trade ?shows?");
  * `<slot>` matches a placeholder (`[Year]`, `{{event}}`); entries only match whole words.
  * Folding keeps one character for one, so `ß` stays `ß`: write `(ß|ss)` where both spellings occur.
+ * `indexAfter`: the scans the list takes before it is indexed (see PhrasePattern).
  */
-export function compilePhrases(phrases: readonly string[]): PhrasePattern | undefined {
-  if (phrases.length === 0) return undefined;
-  const chunks: string[][] = [[]];
-  let length = 0;
-  for (const source of phrases.map(patternSource)) {
-    if (length + source.length > CHUNK_SOURCE && chunks.at(-1)!.length > 0) {
-      chunks.push([]);
-      length = 0;
-    }
-    chunks.at(-1)!.push(source);
-    length += source.length + 1;
-  }
-  return chunks.map((chunk) => new RegExp(`(?<![${LETTERS}${NUMBERS}])(?:${chunk.join('|')})(?![${LETTERS}${NUMBERS}])`, 'gu'));
+export function compilePhrases(phrases: readonly string[], indexAfter = WARM_USES): PhrasePattern | undefined {
+  return phrases.length === 0 ? undefined : new PhrasePattern(phrases.map(patternSource), indexAfter);
 }
 
 /**
- * A phrase list as one or more regular expressions, matched as the one alternation of all its
- * phrases would be (see findPhrases).
+ * A phrase list compiled for findPhrases, in two forms. New, it is one pattern of all its phrases
+ * (or a few, see phrase-scan.ts), scanned through the text; after `indexAfter` scans it is indexed
+ * by the words its phrases begin with and tried only at those words. The index costs more to
+ * build than a short run uses it, and a pattern of hundreds of phrases run over a note spends
+ * most of its time at each word trying phrases that begin with other words: a CLI run over a few
+ * notes keeps the first form, a language server or a folder of notes moves to the second, as
+ * V8 itself compiles its hot code again. Both find the same matches.
  */
-export type PhrasePattern = readonly RegExp[];
+export class PhrasePattern {
+  private uses = 0;
+  private sources: readonly string[] | undefined;
+  private whole: readonly RegExp[] | undefined;
+  private indexed: IndexedPhrases | undefined;
 
-/**
- * The longest source a list's pattern is given: past 20 KB (20,480 characters, V8's
- * kRegExpTooLargeToOptimize) V8 stops optimising a regular expression, and a union of every
- * language's hooks ran 18 times slower than the same phrases as three patterns. Below it one
- * pattern beats two: each is a scan of the whole note, so the cap leaves room only for the
- * pattern's word-boundary wrapper (about 140 characters). At 19,500 the English hooks took a
- * third pattern of 455 characters, and a note 1.1x the time.
- */
-const CHUNK_SOURCE = 20_300;
+  constructor(
+    sources: readonly string[],
+    private readonly indexAfter: number,
+  ) {
+    this.sources = sources;
+    this.whole = scannedWhole(sources);
+  }
+
+  /** The matches between `from` and `to` in `text` (see findPhrases). */
+  find(text: string, from: number, to: number): PhraseMatch[] {
+    if (!this.indexed && this.uses++ >= this.indexAfter) {
+      this.indexed = indexPhrases(this.sources!);
+      this.sources = this.whole = undefined;
+    }
+    return this.indexed ? findIndexed(this.indexed, text, from, to) : findScanned(this.whole!, text, from, to);
+  }
+}
 
 /**
  * A phrase folded, escapes kept (\p{L} and \p{N} as the cheaper classes that say the same of
@@ -108,82 +124,10 @@ export function literalPhrases(texts: readonly string[]): PhrasePattern | undefi
   return literalCache.get(key);
 }
 
-export interface PhraseMatch {
-  start: number;
-  end: number;
-}
-
 /**
  * The matches of `pattern` that start at or after `from` and end by `to`: leftmost first, and at
  * one place the phrase listed first, as one alternation of all the phrases would find them.
  */
 export function findPhrases(pattern: PhrasePattern | undefined, text: string, from = 0, to = text.length): PhraseMatch[] {
-  if (!pattern) return [];
-  if (pattern.length === 1) return scan(pattern[0]!, text, from, to);
-  const scanners = pattern.map((chunk) => new ChunkScanner(chunk, text, to));
-  const found: PhraseMatch[] = [];
-  let at = from;
-  for (;;) {
-    let first: PhraseMatch | undefined;
-    for (const scanner of scanners) {
-      const match = scanner.firstFrom(at);
-      // On a tie the earlier chunk wins: its phrases come first in the list.
-      if (match && (!first || match.start < first.start)) first = match;
-    }
-    if (!first) return found;
-    found.push(first);
-    at = first.end > first.start ? first.end : first.start + 1;
-  }
-}
-
-// One pattern, the common case, scanned in a plain loop: ChunkScanner does the same match by
-// match, and costs a tenth more per call in an object made and asked for each match.
-function scan(pattern: RegExp, text: string, from: number, to: number): PhraseMatch[] {
-  const found: PhraseMatch[] = [];
-  let within = text;
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(within); match && match.index < to; match = pattern.exec(within)) {
-    const end = match.index + match[0].length;
-    if (end > to) {
-      // A match that runs on past `to` may hold a shorter one ending inside ("…like-minded
-      // people." with a signature's slot after it): look again in the text cut at `to`.
-      within = text.slice(0, to);
-      pattern.lastIndex = match.index;
-      continue;
-    }
-    found.push({ start: match.index, end });
-    if (match[0].length === 0) pattern.lastIndex++;
-  }
-  return found;
-}
-
-/** One chunk of a pattern, scanned as `scan` does, one match at a time and each found once. */
-class ChunkScanner {
-  private within: string;
-  private next: PhraseMatch | undefined;
-  private done = false;
-
-  constructor(
-    private readonly pattern: RegExp,
-    private readonly text: string,
-    private readonly to: number,
-  ) {
-    this.within = text;
-  }
-
-  /** This chunk's first match that starts at or after `at`. */
-  firstFrom(at: number): PhraseMatch | undefined {
-    if (this.done) return undefined;
-    // A match found from an earlier place that starts at or after `at` is the first from `at` too.
-    if (this.next && this.next.start >= at) return this.next;
-    this.pattern.lastIndex = at;
-    for (let match = this.pattern.exec(this.within); match && match.index < this.to; match = this.pattern.exec(this.within)) {
-      const end = match.index + match[0].length;
-      if (end <= this.to) return (this.next = { start: match.index, end });
-      this.within = this.text.slice(0, this.to);
-      this.pattern.lastIndex = match.index;
-    }
-    this.done = true;
-    return undefined;
-  }
+  return pattern ? pattern.find(text, from, to) : [];
 }

@@ -54,4 +54,25 @@ describe('phrase lists', () => {
       }
     }
   });
+
+  it('find the same matches scanned whole as indexed by their first words (see PhrasePattern)', () => {
+    // Every language's example sentences and near misses, one text: the phrases' own material.
+    const text = fold(
+      LANGUAGES.flatMap((language) => Object.values(languageData[language].cues).flatMap((cues) => [...cues.examples, ...(cues.not ?? [])])).join('\n\n'),
+    );
+    let matched = 0;
+    for (const language of LANGUAGES) {
+      const { cues, ...owners } = languageData[language];
+      const lists = [
+        ...Object.values(cues).map((list) => list.phrases),
+        ...PHRASE_LISTS.flatMap((owner) => Object.entries(owners[owner] as unknown as Record<string, readonly string[]>).filter(([category]) => category !== 'shorthand').map(([, phrases]) => phrases)),
+      ];
+      for (const phrases of lists) {
+        const scanned = findPhrases(compilePhrases(phrases, Infinity), text);
+        expect(findPhrases(compilePhrases(phrases, 0), text), `${language}: ${phrases[0]}…`).toEqual(scanned);
+        matched += scanned.length;
+      }
+    }
+    expect(matched).toBeGreaterThan(1000);
+  });
 });
