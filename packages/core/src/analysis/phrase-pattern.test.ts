@@ -89,6 +89,17 @@ describe.each(FORMS)('findPhrases, %s', (_form, indexAfter) => {
     expect(slices(['(—|and) i'], 'yes — i did, and i')).toEqual(['— i', 'and i']);
   });
 
+  it('takes the phrase listed first where one that begins with the word and one that may begin anywhere both match', () => {
+    expect(slices(['[\\p{L}]+ here', 'ana here from'], 'ana here from acme')).toEqual(['ana here']);
+    expect(slices(['ana here from', '[\\p{L}]+ here'], 'ana here from acme')).toEqual(['ana here from']);
+  });
+
+  it('finds the phrases of many first words, past those given patterns of their own', () => {
+    const words = Array.from({ length: 60 }, (_, index) => `w${index.toString(36)}q`);
+    const text = words.map((word) => `${word} yes`).join(', ');
+    expect(slices([...words.map((word) => `${word} yes`), 'yes'], text)).toEqual(words.map((word) => `${word} yes`));
+  });
+
   it('cuts a match that runs past the bound to the part inside it', () => {
     expect(slices(['talk( about pricing)?'], 'talk about pricing', 0, 10)).toEqual(['talk']);
   });
