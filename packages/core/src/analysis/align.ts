@@ -35,13 +35,21 @@ function alike(a: string, b: string): boolean {
  * language's stock sentences).
  */
 export function mayAlign(phrase: readonly string[], text: readonly Token[], maxCost: number): boolean {
+  let found = alikeFound.get(text);
+  if (!found) alikeFound.set(text, (found = new Map()));
   let unmatched = 0;
   for (const word of phrase) {
-    if (text.some((token) => alike(word, token.word))) continue;
+    let alikeInText = found.get(word);
+    if (alikeInText === undefined) found.set(word, (alikeInText = text.some((token) => alike(word, token.word))));
+    if (alikeInText) continue;
     if (++unmatched > maxCost) return false;
   }
   return true;
 }
+
+// The stock sentences a note is checked against share most of their words ("add", "network"):
+// whether a text holds a word alike is looked for once per word.
+const alikeFound = new WeakMap<readonly Token[], Map<string, boolean>>();
 
 export interface Alignment {
   /** Edits needed: words changed, missing or added. */
