@@ -127,6 +127,8 @@ export default {
     'in your (role|capacity|position) (as|of)',
     // A job, a project, a plan.
     "(we're|we are|i'm|i am|she's|he's|they're|you're|you are)( both| also| each| currently| now)? (hiring|recruiting|building|developing|assembling|launching|opening|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating|researching|looking into|relocating)(?! (something|stuff|things)(?= (that|which|i|we|you|cool|exciting|new|interesting|great|big|special|relevant|in)(?!\\p{L})|\\s*[.!?,]|\\s*$))",
+    // A thing the sender's team weighs, named: "we're exploring a move to Kubernetes", "we're considering HubSpot"; not opportunities in general.
+    "(we're|we are)( currently| now| actively)? (exploring|considering|weighing|piloting|trialling|trialing)(?! (a |an |the |new |different |other |some |more |potential |possible |career |job |business |new career |collaboration )*(opportunit(y|ies)|options|ways|possibilities|roles?|positions?|jobs?|careers?|paths?|(changes?|moves?|switch)(?! (to|from|into|off|onto|away)(?!\\p{L}))|partnerships?|collaborations?|synergies|connections|ideas|something|stuff|things|market|idea|space|field|industry|world|sector|landscape|it|this|that)(?!\\p{L}))(?= (a |an |the |our |my )?(<slot>|[\\p{L}\\p{N}-]+))",
     '(writing|researching|preparing|editing) (a|an|my|our) (book|article|paper|piece|report|thesis|story|guide|series|study|survey|history|biography|chapter|profile|feature|memoir|dissertation|documentary|retrospective)',
     '(studying|researching|investigating) (how|why|whether|what|which)',
     '(compiling|putting together|curating) (a|an|my|our)( [\\p{L}0-9-]+){0,4} (list|ranking|report|roundup|guide|directory)',

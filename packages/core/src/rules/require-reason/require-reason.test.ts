@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A thing the sender's team weighs, named, and someone who has done it sought.
+    { code: 'Hi Oskar, we are considering a move to usage-based pricing. Would love to connect with someone who has been through it.', settings: { degree: 2 } },
     // Their job read back with 'es' (usted), then what we deliver (es).
     { code: 'Hola [Nombre], vi que es [Cargo] en [Empresa]. Nosotros entregamos uniformes en 72 horas en todo el Bajío. ¿Le interesa una cotización?', settings: { degree: 3, lang: 'es' } },
     // Terse: thanks for something done for the sender; someone who thought the two should talk about a topic.
@@ -945,6 +947,8 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // What the team explores is opportunities in general.
+    { code: "Hi Bea, we're exploring new opportunities in the Nordic market. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     // Seen only that they know the same person, then a pitch to anyone (it, nl).
     { code: 'Salve, vedo che abbiamo in comune Paolo Riva. Mi occupo di consulenza e aiuto le imprese a crescere. Sarebbe un piacere entrare in contatto!', settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hallo, ik zie dat we allebei Sanne de Wit kennen. Ik help bedrijven om meer uit hun marketing te halen. Laten we connecten!', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
