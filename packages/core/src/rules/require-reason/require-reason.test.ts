@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // What they bring fits a need the sender names.
+    { code: 'Hi {{first_name}}, your background in {{field}} is exactly what we need for a new project.', settings: { degree: 3 } },
     // A thing the sender's team weighs, named, and someone who has done it sought.
     { code: 'Hi Oskar, we are considering a move to usage-based pricing. Would love to connect with someone who has been through it.', settings: { degree: 2 } },
     // Their job read back with 'es' (usted), then what we deliver (es).
@@ -947,6 +949,8 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // Their profile fits what the sender looks for in a community: no need named.
+    { code: 'Hi {{first_name}}, your profile is exactly what we are looking for in our community.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // What the team explores is opportunities in general.
     { code: "Hi Bea, we're exploring new opportunities in the Nordic market. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     // Seen only that they know the same person, then a pitch to anyone (it, nl).
