@@ -520,8 +520,8 @@ function findSignature(
         lineEnd = above - 1;
         continue;
       }
-      // Or if the line above ends a sentence: "…on LinkedIn.\nRita Amaral".
-      if (blankAbove || (above >= from && SENTENCE_END.test(source.slice(above, lineStart - 1)))) {
+      // Or if the line above ends a sentence: "…on LinkedIn.\nRita Amaral", the greeting on that line too.
+      if (blankAbove || SENTENCE_END.test(source.slice(Math.max(above, from), lineStart - 1))) {
         start = lineStart;
         lineEnd = lineStart - 1;
         continue;

@@ -201,9 +201,11 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   // named inside stock talk is that talk's: "love what you're doing with your show".
   const isPraiseOfTheirWork = (context: ContextFinding) => context.kind === 'interaction' && genericPhrases.some((phrase) => spanContains(phrase, context));
   if (realHooks.length > 0 || findContexts(analysis).some((context) => saysWhereOrWhat(analysis, context) && !isPraiseOfTheirWork(context))) return { reason: true };
-  // Who you both know, how many, and who the sender is say nothing of why this recipient.
+  // Who you both know, how many, and who the sender is say nothing of why this recipient; nor,
+  // in a question put to them, does what names no topic ("feedback on my CV?").
   const notDetails = notDetailsOf(analysis);
-  if (asksAboutThem(analysis, genericPhrases, notDetails)) return { reason: true };
+  const noTopics = found.length > 0 ? emptyTopics : findPhrases(noTopic(analysis), folded, content.start, content.end);
+  if (asksAboutThem(analysis, genericPhrases, [...notDetails, ...noTopics])) return { reason: true };
   if (asksAboutOpenings(analysis, notDetails)) return { reason: true };
   if (genericPhrases.length === 0 && countSpecifics(analysis, notDetails) >= MIN_SPECIFICS) return { reason: true };
   const askingAfterThem = findPhrases(smallTalk(analysis), folded, content.start, content.end);

@@ -42,6 +42,9 @@ export default {
     "we were the (only )?two( people| ones| folks)? (who|that|complaining|arguing|laughing|stuck|hiding|standing|sitting|queuing|waiting)[^.!?;]{1,80}? (at|during)",
     // Both at work at one event: "we were both coaching at the Lancashire U15 netball trials".
     "(we were|we're|we are) both (coaching|judging|volunteering|refereeing|marshalling|exhibiting|competing|performing|singing|playing|stewarding|working) (at|in|the)",
+    // Both showing work at one event: "we both had posters at the BSG Annual Meeting", "you and I both presented at NeurIPS".
+    "(we|you and i) (both )?(had|showed|presented|gave|exhibited|brought) (posters|talks|papers|abstracts|demos|stands|booths|work)( [\\p{L}-]+){0,3} (at|in|during)",
+    "(we|you and i) both (presented|spoke|exhibited|pitched|performed) (at|in|during)",
     // Both on one stage: "sharing the stage at RustConf".
     '(sharing|share|shared|will share) (the|a) (stage|bill|lineup|line-up|panel) (at|of|during)',
     '(catching up|caught up|catch up) (at|during|after)',

@@ -32,9 +32,10 @@ export default {
     not: ["you work at Acme"],
   },
   shared: {
-    phrases: ["you and i", "we both", "both of us", "we were both", "overlapped", "fellow", "same", "together", "we shared", "overlap", "(you're|you are|i'm|i am|we're|we are) also in (the|this|that)", "classmates?", "cohort-?mates?", "lab-?mates?", "(just )?like you did", "as you did", "just like you"],
+    phrases: ["you and i", "we both", "both of us", "we were both", "overlapped", "fellow(?! members?(?!\\p{L}))", "same", "together", "we shared", "overlap", "(you're|you are|i'm|i am|we're|we are) also in (the|this|that)", "classmates?", "cohort-?mates?", "lab-?mates?", "(just )?like you did", "as you did", "just like you"],
     examples: ["you and I overlapped", "we both did"],
-    not: ["I also run a course"],
+    // A fellow member of a body is a member, not a fellow student: "a fellow member of the Royal College of Nursing".
+    not: ["I also run a course", "a fellow member of the board"],
   },
   educationNoun: {
     phrases: ["(generation|promotion|promo) (of )?(19|20)\\p{N}{2}", "erasmus", "(supervision|tutorial|seminar|lab|reading|tutor|year|study|section) groups?", "(summer )?institute", "co-?op( term)?", "labs?", "school", "grantees?", "scholars?", "scholarship", "placements?", "rotations?", "residency", "clerkship", "(graduate|grad|mentoring|training|apprenticeship) (scheme|programme|program)", "(exchange )?semesters?", "exchange (programme|program|year)", "mentees", "apprenticeships?", "university", "college", "programmes?", "programs?", "course", "class", "cohort", "bootcamp", "immersive", "degree", "mba", "masters?", "msc", "bsc", "meng", "mphil", "phd", "intake", "batch", "fellowship", "accelerator", "internships?", "interns?", "seminar", "dorm", "study group", "specialization", "specialisation", "certificate", "certification", "thesis", "dissertation"],
@@ -58,7 +59,7 @@ export default {
     not: ["marco bellini"],
   },
   together: {
-    phrases: ['also', 'too', 'fellow', 'same', 'both', 'as well', 'like you did', 'as you did', 'overlapped', 'together', '(went|been) through it', 'did it too'],
+    phrases: ['also', 'too', 'fellow(?! members?(?!\\p{L}))', 'same', 'both', 'as well', 'like you did', 'as you did', 'overlapped', 'together', '(went|been) through it', 'did it too'],
     examples: ["I'm also a [University] graduate.", 'Fellow [School] alum here!', "I'm in this year's [Accelerator] cohort; you went through it in [Year].", 'We did the same [Bootcamp].', '[University] grad too, class of [Year].'],
     not: ['I study at [University] and would love to learn from professionals like you.', "I'm a second-year [Major] student at [University].", 'I studied at [University] and now work at [Company].'],
   },

@@ -37,8 +37,10 @@ export default {
       examples: ["[shared interest]", "[shared experience]", "[Hobby]", '[topic]', '{{ topic | default("your field") }}', '[topic we covered]', '{Topic}', '[Subject]'],
     },
     company: {
-      words: ['company', 'companies', 'companyname', 'org', 'orgs', 'organisation*', 'organization*', 'employer*', 'business*', 'firm', 'firms', 'agency*', 'agencies', 'client*', 'startup*', 'brand*', 'fund', 'funds', 'competitor*', 'portfolio*', 'team'],
-      examples: ['[Company]', '{{company}}', '[Company Name]', '[ClientOrgName]', '[Agency]', '[Competitor A]', '[Current Company]', '%COMPANY%'],
+      words: ['company', 'companies', 'companyname', 'org', 'orgs', 'organisation*', 'organization*', 'employer*', 'business*', 'firm', 'firms', 'agency*', 'agencies', 'client*', 'startup*', 'brand*', 'fund', 'funds', 'competitor*', 'portfolio*', 'team',
+        // Workplaces that are not called companies: a studio, a practice, a clinic, a restaurant.
+        'studio', 'studios', 'studioname', 'practice', 'practices', 'clinic*', 'hospital*', 'restaurant*', 'hotel*', 'salon*', 'bakery', 'cafe', 'cafes', 'store', 'stores', 'shop', 'shops', 'gallery', 'galleries'],
+      examples: ['[Company]', '{{company}}', '[Company Name]', '[ClientOrgName]', '[Agency]', '[Competitor A]', '[Current Company]', '%COMPANY%', '{studioName}', '[Practice Name]', '[Restaurant Name]'],
     },
     field: {
       words: ['industry*', 'industries', 'sector*', 'field*', 'area*', 'space', 'domain*', 'specialty*', 'specialit*', 'vertical*', 'market*', 'niche*', 'skill*', 'expertise', 'segment*', 'technolog*', 'stack', 'process', 'processes'],

@@ -127,6 +127,10 @@ export default {
     'in your (role|capacity|position) (as|of)',
     // A job, a project, a plan.
     "(we're|we are|i'm|i am|she's|he's|they're|you're|you are)( both| also| each| currently| now)? (hiring|recruiting|building|developing|assembling|launching|opening|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating|researching|looking into|relocating)(?! (something|stuff|things)(?= (that|which|i|we|you|cool|exciting|new|interesting|great|big|special|relevant|in)(?!\\p{L})|\\s*[.!?,]|\\s*$))",
+    // Someone or something the sender has coming to their place: "one of our pupils is transferring to your school in September".
+    "(is|are|will be|'s|'re)( [\\p{L}-]+)? (transferring|moving|coming|switching|being referred|being transferred) (to|into) your (school|team|ward|practice|company|firm|unit|department|class|clinic|office|site|store|branch|lab|studio|service|hospital|care|caseload)",
+    // A placement or a job sought at their workplace: "I'm after a work placement at {studioName} this summer".
+    "(looking for|seeking|after|hoping for|hoping to find|applying for|interested in)( a| an)?( [\\p{L}-]+){0,2} (placement|internship|apprenticeship|traineeship|work experience|residency|rotation|clerkship|shadowing|summer job|graduate job|job|role|position) (at|with) (<slot>|your (company|firm|practice|studio|team|clinic|ward|school|restaurant|hotel|lab|office|agency|studio))",
     // What they bring fits a need the sender names: "your background in cold chain is exactly what we need for a pilot".
     "(is|are|sounds like|looks like) (exactly|just|precisely) (what|the kind of (thing|experience|profile|background)) (we|i|our team|my team)( really)? (need|needs|are looking for|'re looking for|am looking for|'m looking for|have been looking for|'ve been looking for) (for|on) (a|an|our|my|the|this) (?!(network|community|circle|feed|page)(?!\\p{L}))(<slot>|[\\p{L}-]+)",
     // A thing the sender's team weighs, named: "we're exploring a move to Kubernetes", "we're considering HubSpot"; not opportunities in general.
@@ -848,6 +852,10 @@ export default {
     `how you see (things|it|the world|the industry|the market|the field)${TOPIC_ENDS}`,
     `((thoughts|take|views?|input|advice|feedback|brain|perspective|opinion) )?on (a few|some|several|a couple of) (things|ideas|projects)( (i'm|i am|we're|we are) working on)?${TOPIC_ENDS}`,
     `(mentioned|said|dropped) your name${TOPIC_ENDS}`,
+    // The sender's own papers looked over, which anyone could do: "could you give me some feedback on my CV?".
+    `(on|of|at|over) my (cv|resume|résumé|portfolio|cover letter|linkedin( profile)?|profile|application|personal statement)${TOPIC_ENDS}`,
+    // A favour asked, and nothing said of what: "I'm reaching out to ask a favour."
+    `(ask|asking) (you )?(for )?(a|one|a small|a quick|a big|a tiny) (favou?r)${TOPIC_ENDS}`,
     // Plenty to talk about, and nothing said of what: "we'd have loads to talk about."
     "(loads|lots|plenty|much|a lot|so much|tons|things|stuff|something|anything)( more| in common)? to (talk|chat|catch up|geek out|talk shop) (about|on|over)(?=\\s*[.!?]|\\s*$)",
     // Praise as the reason given: "reaching out because I admire what you've built".

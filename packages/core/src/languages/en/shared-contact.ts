@@ -29,7 +29,7 @@ export default {
     // Named before: "Ahmed at Lattice said nice things about you".
     "(said|says|had) (such )?(nice|good|great|kind|lovely|wonderful) things (about|of) you",
     // Named before: "Jen from your team is an old friend of mine".
-    "(is|'s) (an? )?(old |good |close |dear |longtime |long-time )?(friend|colleague|classmate|teammate|neighbou?r) of mine",
+    "(is|'s) (an? )?(old |good |close |dear |longtime |long-time )?(friend|colleague|classmate|teammate|neighbou?r|mate|pal|buddy) of mine",
     // Said in passing, or over a chat the two had: "Chris mentioned in passing that…", "Marcus and I were chatting and your name came up".
     '(mentioned|said|told me|noted) (in passing|briefly|the other day|last week|recently)( that)?',
     'and i (were|was|had been)( just)? (chatting|talking|speaking|catching up)',
@@ -37,7 +37,8 @@ export default {
     '(suggested|recommended|proposed) that,',
     // Someone else said it, not the reader or the sender: "you said your firm takes apprentices" names no one.
     '(?<!(?<![\\p{L}])(you|i|we) )(mentioned|said|says|mentions) (that )?(you|your|we|i should|<slot>|the two of you|you two|you both)',
-    "(thought|thinks|reckons|reckoned|swears|swore|suggests|insists|insisted) (that )?(you|you'd|you would|you might|you could|we'd|we would|we might|we should|your)(?!\\p{L})",
+    // Someone else thought it, not the sender: "I thought we should connect" names no one.
+    "(?<!(?<![\\p{L}])(you|i|we|i just|i really|i also) )(thought|thinks|reckons|reckoned|swears|swore|suggests|insists|insisted) (that )?(you|you'd|you would|you might|you could|we'd|we would|we might|we should|your)(?!\\p{L})",
     "(put|puts|putting) (you|your( [\\p{L}-]+)?) forward",
     // Named before: "Tash Kerr was adamant you'd know", "Aroha's the reason you're getting this", "Ngaire put us in the same email thread", "Cormac won't stop talking about the bid you wrote", "Felix reckons I should ask you".
     "(was|is|'s) (adamant|convinced|certain|sure|positive) (that )?(you|you'd|you're|your)(?!\\p{L})",
@@ -47,7 +48,7 @@ export default {
     "(won't|wont|can't|cant|doesn't|didn't|never) stop(s|ped)? (talking|raving|going on|gushing|banging on) about",
     // Named before: "Leo Martins and I were roommates and he's always raving about your team".
     "(he's|she's|they're|he is|she is|they are|who's|who is|is|was) (always|forever|constantly) (raving|gushing|talking) about (you|your)",
-    "(reckons|reckoned|thinks|thought|insists|insisted|swears|swore) (that )?(i|we) (should|ought to|must)",
+    "(?<!(?<![\\p{L}])(you|i|we|i just|i really|i also) )(reckons|reckoned|thinks|thought|insists|insisted|swears|swore) (that )?(i|we) (should|ought to|must)",
     '(told|tells|telling) me',
     // As many write it: "Luca said me you are organizing…", "he commented that you are searching…".
     '(said|says|commented|comments|explained|mentioned) (me|to me) (that )?(you|your)',
@@ -57,8 +58,8 @@ export default {
     // Named before: "Tom Becker referred you for our opening".
     '(referred|recommended|put forward) you (for|to)',
     '(passed|gave|shared|forwarded) (me )?(on |along )?your',
-    "thought (we|i|you|we'd|you'd|we would|you would|we might|you might) (should|hit it off|get on|get along|click|have)",
-    "(thought|thinks|said|says) (you'd|you would|you'll|you will) (be|make) (a |an |the )?(great|good|perfect|ideal|brilliant|natural|strong)",
+    "(?<!(?<![\\p{L}])(you|i|we|i just|i really|i also) )thought (we|i|you|we'd|you'd|we would|you would|we might|you might) (should|hit it off|get on|get along|click|have)",
+    "(?<!(?<![\\p{L}])(you|i|we|i just|i really|i also) )(thought|thinks|said|says) (you'd|you would|you'll|you will) (be|make) (a |an |the )?(great|good|perfect|ideal|brilliant|natural|strong)",
     '(singing|sings|sang) your praises',
     '(vouched|vouches|vouch) for you',
     '(tagged|mentioned|cc.?d) you (in|on|under)',

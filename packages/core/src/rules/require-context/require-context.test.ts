@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Both showing work at a named event.
+    { code: 'Hi Dr. Osei, we both had posters at the Digestive Disorders Federation meeting in Glasgow and yours was two boards down from mine.', settings: { degree: 3 } },
     // Both speaking at a named event (es).
     { code: 'Dra. Salgado, ambos estaremos como ponentes en el Foro Forestal de Durango en abril. Me encantaría coordinarnos para no repetir contenido.', settings: { degree: 3, lang: 'es' } },
     // A cohort said as a 'generation' and its year; an event named by its spelling and edition before its noun ('PyCon US panel').

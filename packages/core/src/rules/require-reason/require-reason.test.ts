@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A placement sought at their workplace (a salon's slot is a workplace); someone the sender has coming to their school.
+    { code: "Hi {firstName}, I'm a hairdressing student at {college} and I'm after a Saturday placement at {salonName} this autumn. Could I drop off my CV?", settings: { degree: 2 } },
+    { code: "Hello [Name], I'm head of year at [School] and two of our pupils are transferring to your school in January. Could we set up a handover call?", settings: { degree: 2 } },
     // What they bring fits a need the sender names.
     { code: 'Hi {{first_name}}, your background in {{field}} is exactly what we need for a new project.', settings: { degree: 3 } },
     // A thing the sender's team weighs, named, and someone who has done it sought.
@@ -949,6 +952,9 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // The sender's own papers to look over, which anyone could do; a fellow member of a body, which is no school.
+    { code: 'Hello Greta, could you please give me some feedback on my resume? Thank you!', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Sarah, as a fellow member of the Chartered Institute of Marketing I thought we should connect.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     // Their profile fits what the sender looks for in a community: no need named.
     { code: 'Hi {{first_name}}, your profile is exactly what we are looking for in our community.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // What the team explores is opportunities in general.

@@ -6,6 +6,8 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // A mate of the sender's, named.
+    { code: 'Hi Ravi, Tom Baker is a mate of mine. Keen to connect with more roofers in the area.', settings: two },
     // Someone named who told them ('me platicó'), our friend named (es).
     { code: 'Hola Andrea, Rodrigo Salinas me platicó que buscas un nuevo reto. Estamos contratando una jefa de almacén en Querétaro. ¿Te late una llamada?', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Diego, fue un gusto coincidir en la comida de nuestra amiga Lucía Prado el sábado. Me quedé pensando en lo que contaste del cacao de Tumaco.', settings: { degree: 2, lang: 'es' } },
@@ -386,6 +388,8 @@ testRule(rule, {
     { code: 'Beste meneer Smeets, mevrouw Lambrechts van de KvK heeft me uw naam gegeven.', settings: { degree: 2, lang: 'nl' } },
   ],
   invalid: [
+    // "I thought we should connect" is the sender's thought: the capitalised body before it is no one both know.
+    { code: 'Hi Sarah, as a fellow member of the Chartered Institute of Marketing I thought we should connect.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // "grâce à notre solution SaaS" names the sender's product, not a person (fr).
     { code: 'Bonjour {{first_name}}, nous aidons les PME à automatiser leur facturation grâce à notre solution SaaS.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // A slot for how many people, whatever its name says.
