@@ -396,6 +396,9 @@ function indexAt(spans: readonly Span[], offset: number): number {
  * The sign-off block at the end of a note: trailing lines (or a final sentence) that hold only
  * a closing ("Best,", "Un saludo") and names or a placeholder, or only a name ("- Kim").
  */
+/** One to four capitalised words and nothing else: "Alex Kim", not "Portfolio: [URL]". */
+const BARE_NAME = /^\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s*$/u;
+
 function findSignature(
   document: NoteDocument,
   body: Span,
@@ -531,6 +534,8 @@ function findSignature(
     // only signature lines, if any, below it).
     const sentenceStart = lastSentenceStart(source, lineStart, lineEnd);
     if (sentenceStart !== undefined && (isClosing(sentenceStart, lineEnd) || closesWithSignature(sentenceStart, lineEnd))) start = sentenceStart;
+    // A bare name after the last sentence, on its line: "… open to connecting! Alex Kim".
+    else if (start === undefined && sentenceStart !== undefined && sentenceStart > from && BARE_NAME.test(source.slice(sentenceStart, lineEnd)) && onlyNames(sentenceStart, lineEnd)) start = sentenceStart;
     break;
   }
   start ??= footer;

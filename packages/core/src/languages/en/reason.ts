@@ -751,6 +751,8 @@ export default {
     "(saw|see|noticed|notice)( that)? (you're|you are|you work) in (<slot>|(?!(the same|touch|town|the area|the city|the region)(?!\\p{L}))[\\p{L}&-]+( [\\p{L}&-]+){0,2})(?=\\s*[-–—.!,;]|\\s*$| and| so| too)",
     // The same, the company written out, their job before it: "I see you're Head of Procurement at Ardent." (not "you're also in Leeds").
     "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are)( the| a| an)?(?! (also|based|located|living|now|currently|too|new|here|there|still|in|from|connected|linked|friends|following)(?!\\p{L}))(?! [\\p{L}-]+ing(?!\\p{L}))( [\\p{L}&-]+){1,4} (at|with) [\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}(?=\\s*[.!,]|\\s*$| and (would|wanted|thought|i'd))",
+    // Where they work, the company written out: "I noticed you work at Ardent." (not "… at Ardent on the data team").
+    "(i )?(see|saw|noticed|notice|can see)( that)? (you work|you're working|you are working) (at|for|with) [\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}(?=\\s*[.!,]|\\s*$| and (would|wanted|thought|i'd))",
     "as (a|an|the) <slot>( (at|in|for) <slot>)?, you",
     // Their title handed back with a guess at what it must be like: "as a [Job Title] at [Company] you must have great insights",
     // "being a [Job Title] at a company like [Company] must be so rewarding", "in your role as [Job Title] at [Company] I'm sure…".

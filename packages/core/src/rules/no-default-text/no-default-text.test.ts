@@ -25,6 +25,8 @@ testRule(rule, {
     { code: "I'd like to add you to my professional network on LinkedIn.", options: { allow: ['professional network on LinkedIn'] } },
   ],
   invalid: [
+    // A name after the last sentence, on the same line: a signature.
+    { code: "Hi Jo, I'd like to add you to my professional network on LinkedIn. Priya Nair", errors: [{ messageId: 'stock' }] },
     // A name and a credential on the last line, under the one that greets and ends a sentence: a signature.
     { code: "Good morning Mr. Patel, I'd like to add you to my professional network on LinkedIn.\nRosa Lindqvist, RN", errors: [{ messageId: 'stock' }] },
     // A closing with a name in lower case is a signature, not the note going on (de, nl).

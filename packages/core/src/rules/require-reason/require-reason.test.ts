@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A job sought, and where they work read back by name, with a question about their team.
+    { code: "Hi Kofi, I'm exploring new roles in supply planning and noticed you work at Harrowgate. Could you tell me how the planning team is set up?", settings: { degree: 3 } },
+    // A field written after the last sentence is no signature: "Portfolio: [URL]".
+    { code: 'Hi [First Name], thanks for the tip on [Topic]. Portfolio: [URL]', settings: { degree: 3 } },
     // A placement sought at their workplace (a salon's slot is a workplace); someone the sender has coming to their school.
     { code: "Hi {firstName}, I'm a hairdressing student at {college} and I'm after a Saturday placement at {salonName} this autumn. Could I drop off my CV?", settings: { degree: 2 } },
     { code: "Hello [Name], I'm head of year at [School] and two of our pupils are transferring to your school in January. Could we set up a handover call?", settings: { degree: 2 } },
@@ -952,6 +956,9 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // Where they work, read back by name, then help offered to anyone; talk of ideas signed on the same line.
+    { code: "Hi Priya, I noticed you work at Brightmoor. I've partnered with similar firms and would love to connect and see if I can help.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Jo, always keen to swap ideas with people in logistics. Let me know if you'd be open to connecting! Priya Nair", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     // The sender's own papers to look over, which anyone could do; a fellow member of a body, which is no school.
     { code: 'Hello Greta, could you please give me some feedback on my resume? Thank you!', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Sarah, as a fellow member of the Chartered Institute of Marketing I thought we should connect.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
