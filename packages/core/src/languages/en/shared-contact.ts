@@ -137,7 +137,7 @@ export default {
     // Their family, named: "your brother Dani", "your cousin Elena".
     'your (brother|sister|cousin|aunt|uncle|niece|nephew|brother-in-law|sister-in-law|dad|father|mum|mom|mother|son|daughter|husband|wife|partner)',
     // Someone they are seen to know: "I see you know Mark from Rotary too".
-    '(i see|i noticed|i saw|i notice|looks like|seems like|it seems) (that )?you (also )?know',
+    '(i see|i noticed|i saw|i notice|looks like|seems like|it seems|(?<![\\p{L}] )(see|saw|noticed|notice)) (that )?you (also )?know',
     // Someone both spoke with: "on the call with Priya on Tuesday".
     '(on|during|after|following|as per) (the|our|my) (call|meeting|zoom|lunch|dinner|conversation|chat) with',
     '(friend|colleague|teammate|classmate|former colleague) of',

@@ -7,6 +7,10 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // What they told the sender at an event named by its spelling (de, fr, nl).
+    { code: 'Hallo Jonas, bei DevOpsDays Berlin hast du erzählt, wie ihr die Rufbereitschaft organisiert.', settings: { degree: 3, lang: 'de' } },
+    { code: "Bonjour Léa, à DevFest Nantes tu m'as dit que votre équipe migrait vers Kotlin.", settings: { degree: 3, lang: 'fr' } },
+    { code: 'Hoi Daan, op DevOpsDays Amsterdam vertelde je dat jullie naar Kubernetes overstappen.', settings: { degree: 3, lang: 'nl' } },
     // Both showing work at a named event.
     { code: 'Hi Dr. Osei, we both had posters at the Digestive Disorders Federation meeting in Glasgow and yours was two boards down from mine.', settings: { degree: 3 } },
     // Both speaking at a named event (es).

@@ -6,6 +6,8 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Seen that they know someone too, said without "I".
+    { code: 'Hey Sam! Saw you know Nadia Okafor too. Small world!', settings: two },
     // A mate of the sender's, named.
     { code: 'Hi Ravi, Tom Baker is a mate of mine. Keen to connect with more roofers in the area.', settings: two },
     // Someone named who told them ('me platicó'), our friend named (es).
