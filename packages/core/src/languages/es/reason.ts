@@ -99,6 +99,10 @@ export default {
     '(busco|buscamos|buscaba|buscabamos|estoy buscando|estamos buscando|necesito|necesitamos) (un |una |unos |unas )?(proveedor(es)?|distribuidor(es|as)?|fabricante|fabricantes|ilustrador(a|es|as)?|disenador(a|es|as)?|fotograf[oa]s?|traductor(a|es|as)?|abogad[oa]s?|contador(a|es|as)?|programador(a|es|as)?|desarrollador(a|es|as)?|arquitect[oa]s?|editor(a|es|as)?|imprenta|agencia|instalador(a|es|as)?) (de|para|que|en|con)',
     '(busco|buscamos|buscaba|buscabamos|necesito|necesitamos|necesitaba) (a )?alguien que (sepa|supiera|entienda|entendiera|conozca|conociera|domine|dominara|controle|tenga experiencia) (de|en|del|de la|con)',
     '(me|nos) (dijo|conto|comento|chivo) [\\p{L}]+( [\\p{L}]+)? que (das|dabas|haces|hacias|tienes|tenias|organizas|organizabas|llevas|ensenas|vendes|buscas|estas buscando|montaste|abriste)',
+    // Lo que hace su empresa, dicha por su nombre: «vi que en Ardent abrieron oficina en Sevilla».
+    "(vi|veo|he visto|lei|me entere de) que en [\\p{L}&.-]+( [\\p{L}&.-]+){0,2} (abrieron|abrio|han abierto|ha abierto|acaban de abrir|acaba de abrir|inauguraron|lanzaron|han lanzado|estan contratando|estan buscando|buscan|ampliaron|estan creciendo|usais|usan)",
+    // Una oferta de empleo suya, vista: «vi la oferta de Directora de Compras en Ardent».
+    '(vi|he visto|lei|encontre|me tope con) (la|una|vuestra|su|tu) (oferta|vacante|convocatoria|plaza|posicion)( de empleo| de trabajo)? (de|para) (<slot>|[\\p{L}-]+)',
     '(vi|veo|he visto) que (abrieron|abriste|abrio|abristeis|inauguraron|inauguraste|lanzaron|lanzaste|estrenaron|estrenaste|ampliaron|ampliaste)',
     'porque (queremos|quiero|necesitamos|necesito|buscamos) (pasar|cambiar|migrar|digitalizar|contratar|abrir|montar|renovar|automatizar|externalizar)',
     // Un pasado compartido en el mismo servicio: «compartimos guardias en el {{hospital}} durante la residencia».

@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Their company's news, named, before a pitch (es); a job ad of theirs seen (es); their experience what a hiring team looks for.
+    { code: 'Hola Marta: vi que en Tornasol abrieron sede en Bilbao. Somos una gestoría laboral y podemos ayudarles con las altas desde el primer día.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Marta, vi la oferta de Técnica de Calidad en Lácteos Arnedo. ¿Aceptáis perfiles recién titulados?', settings: { degree: 2, lang: 'es' } },
+    { code: "Hi Sam, I noticed how you cut late deliveries at the Leeds depot — that's exactly the kind of experience our Brightmoor team is looking for. Are you open to new opportunities this year?", settings: { degree: 2 } },
     // A job sought, and where they work read back by name, with a question about their team.
     { code: "Hi Kofi, I'm exploring new roles in supply planning and noticed you work at Harrowgate. Could you tell me how the planning team is set up?", settings: { degree: 3 } },
     // A field written after the last sentence is no signature: "Portfolio: [URL]".
