@@ -219,7 +219,7 @@ export default {
     '(meinte|sagte|fand),? (wir|ich) (sollten|sollte|mussten|musste) (uns|mich|dich|sie)',
   ],
   pitch: ["(wir|ich) (bieten|biete|liefern|liefere|entwickeln|entwickle|bauen|baue|rusten|ruste|installieren|installiere|verkaufen|vertreiben|fertigen|produzieren|automatisieren|digitalisieren|programmieren|beraten|berate)(?!\\p{L})", "(bieten wir|liefern wir|wir helfen|ich helfe|wir unterstutzen|wir unterstützen|wir begleiten|wir arbeiten mit|helfen wir|unterstutzen wir|unterstützen wir|begleiten wir)"],
-  selfIntroduction: ['(ich bin|mein name ist|hier ist|ich heisse|ich heiße) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (von|bei|aus)'],
+  selfIntroduction: ["(ich bin|mein name ist|ich heisse|ich heiße) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2},( [\\p{L}&-]+){1,4} (bei|von) (<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})", "(mein name ist|ich heisse|ich heiße) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2}(?=\\s*[,.!]| und )", '(ich bin|mein name ist|hier ist|ich heisse|ich heiße) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (von|bei|aus)'],
   noTopic: [
     // Ihre Beiträge im Allgemeinen verfolgt: „ich verfolge Ihre Beiträge zur Energiewende schon lange“.
     "(verfolge|lese|folge) (ihre|deine|eure) (beitrage|posts|artikel|inhalte)( [\\p{L}-]+){0,3} (schon lange|seit langem|regelmaßig|regelmassig|gerne|immer)",

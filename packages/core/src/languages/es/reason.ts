@@ -101,6 +101,8 @@ export default {
     '(me|nos) (dijo|conto|comento|chivo) [\\p{L}]+( [\\p{L}]+)? que (das|dabas|haces|hacias|tienes|tenias|organizas|organizabas|llevas|ensenas|vendes|buscas|estas buscando|montaste|abriste)',
     // Lo que hace su empresa, dicha por su nombre: «vi que en Ardent abrieron oficina en Sevilla».
     "(vi|veo|he visto|lei|me entere de) que en [\\p{L}&.-]+( [\\p{L}&.-]+){0,2} (abrieron|abrio|han abierto|ha abierto|acaban de abrir|acaba de abrir|inauguraron|lanzaron|han lanzado|estan contratando|estan buscando|buscan|ampliaron|estan creciendo|usais|usan)",
+    // Un puesto que ofrece quien escribe: «tengo una oportunidad de Directora de Compras en Sevilla que encaja con tu perfil».
+    '(tengo|tenemos|hay|manejo|gestiono) una (oportunidad|vacante|posicion|oferta|plaza)( laboral| de empleo| de trabajo)? (de|para|como) (<slot>|[\\p{L}-]+)',
     // Una oferta de empleo suya, vista: «vi la oferta de Directora de Compras en Ardent».
     '(vi|he visto|lei|encontre|me tope con) (la|una|vuestra|su|tu) (oferta|vacante|convocatoria|plaza|posicion)( de empleo| de trabajo)? (de|para) (<slot>|[\\p{L}-]+)',
     '(vi|veo|he visto) que (abrieron|abriste|abrio|abristeis|inauguraron|inauguraste|lanzaron|lanzaste|estrenaron|estrenaste|ampliaron|ampliaste)',
@@ -504,7 +506,7 @@ export default {
     '(me )?(sugirio|recomendo|dijo|comento|aconsejo|animo a)( que)? (te |le |os )?(escribiera|contactara|conectaramos|hablaramos|hablasemos|escribirte|escribirle|contactarte|contactarle|conectar contigo|hablar contigo|hablar con usted)',
   ],
   pitch: ['(nosotros )?(entregamos|instalamos|fabricamos|distribuimos|suministramos|vendemos|importamos|exportamos)(?!\\p{L})', '(somos|soy) (una |un )?([\\p{L}-]+ ){0,2}(consultora|consultor|agencia|distribuidora|distribuidor|proveedora|proveedor|fabricante|estudio|despacho|transportista|instaladora|instalador|integradora|integrador|partners?|socios)(?!\\p{L})', '(automatizamos|digitalizamos|simplificamos|optimizamos|reducimos|eliminamos) (el|la|los|las|su|sus|tu|tus)', '(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo|app|aplicacion) ((las|los|la|lo|te|le|les|os) )?(ayuda|permite|reduce|automatiza|ahorra|digitaliza|gestiona|simplifica|optimiza|elimina|detecta)'],
-  selfIntroduction: [
+  selfIntroduction: ["(soy|me llamo|mi nombre es) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2},( [\\p{L}&-]+){1,4} (en|de|del) (<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})", "(me llamo|mi nombre es) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2}(?=\\s*[,.!]| y )",
     // Dónde trabaja quien escribe, como en inglés «I work at…»: «Trabajo en [Empresa] como [Cargo]».
     // El verbo, no el nombre: «tu trabajo en [Empresa]» es suyo.
     '(yo )?(tambien )?(?<!(tu|su|mi|el|un|del|de|al|buen|gran|vuestro|nuestro|este|ese) )trabajo (en|para) (<slot>|[\\p{L}&-]+)',

@@ -143,7 +143,7 @@ export default {
     '(suggere|conseille|recommande|propose) que (nous|on) (echangions|echange|nous parlions|parle|nous rencontrions)',
   ],
   pitch: ["(nous accompagnons|nous aidons|j'aide|j'accompagne|nous travaillons avec|je travaille avec)", "(notre|mon) (solution|plateforme|outil|logiciel|produit|service|application|agence|equipe) (aide|permet|reduit|automatise|simplifie|fait gagner|accompagne)"],
-  selfIntroduction: [
+  selfIntroduction: ["(je suis|je m'appelle|mon nom est) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2},( [\\p{L}&-]+){1,4} (chez|de|du|a|au) (<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})", "(je m'appelle|mon nom est) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2}(?=\\s*[,.!]| et )",
     "(je suis )?(un |une )?(consultant|consultante|avocat|avocate|ingenieur|ingenieure|developpeur|developpeuse|expert|experte|specialiste|artisan|infirmier|infirmiere|medecin|comptable|commercial|commerciale|recruteur|recruteuse|architecte|designer|chef de projet)( [\\p{L}-]+){0,3} (depuis|a|au|chez|dans|en|de|du)", "(je suis|je m'appelle|ici) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (de|d'|chez)"],
   noTopic: [
     // Échanger sur le métier en général : « au plaisir d'échanger sur nos métiers ».

@@ -146,7 +146,7 @@ export default {
     '(pensava|diceva|ha detto) che (dovremmo|dovevamo) (conoscerci|sentirci|parlarci)',
   ],
   pitch: ["(aiutiamo|aiuto|supportiamo|accompagniamo|lavoriamo con|lavoro con)"],
-  selfIntroduction: [
+  selfIntroduction: ["(sono|mi chiamo|il mio nome e) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2},( [\\p{L}&-]+){1,4} (di|da|presso|in|a) (<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})", "(mi chiamo|il mio nome e) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2}(?=\\s*[,.!]| e )",
     // Il mestiere e il posto del mittente: «sono un artigiano falegname di Bellinzona», «lavoro in Barilla da poco».
     "(sono|lavoro come) (un|una|uno|l')( ?[\\p{L}'-]+){1,3} (di|da|a|in|presso)",
     "lavoro (in|da|presso) [\\p{L}&-]+ da (poco|qualche|un|una|pochi)",

@@ -113,7 +113,7 @@ export default {
     '(werken|wonen|zitten) (allebei|beiden|alle twee) in (de|het)',
     '(we|wij) (werken|wonen|zitten) (allebei|beiden|alle twee|ook allebei) in (de|het)', '(meer dan )?\\d+ jaar (werk)?ervaring', 'gecertificeerd'],
   newClause: [],
-  selfIntroduction: ['(ik ben|mijn naam is|ik heet|met) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (van|bij)', 'ik ben (een )?(zelfstandig |freelance |zzp )?[\\p{L}-]+ (in|uit)'],
+  selfIntroduction: ["(ik ben|mijn naam is|ik heet) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2},( [\\p{L}&-]+){1,4} (bij|van) (<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})", "(mijn naam is|ik heet) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2}(?=\\s*[,.!]| en )", '(ik ben|mijn naam is|ik heet|met) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (van|bij)', 'ik ben (een )?(zelfstandig |freelance |zzp )?[\\p{L}-]+ (in|uit)'],
   // Hun rol teruggelezen en een aanbod daarop: „u bent verantwoordelijk voor de facilitaire dienst bij {{organisatie}}. Wij verzorgen…“.
   profileEcho: ['(ik zie dat |ik zag dat )?(u|je|jij) (bij|voor) <slot> (werkt|werkzaam bent|zit)( als <slot>)?', 'als [\\p{L}-]+( [\\p{L}-]+)? (bij|van) <slot>', '(ik zie dat )?(u bent|je bent|jij bent) (verantwoordelijk voor|eindverantwoordelijk voor|manager|hoofd|directeur|teamleider)( [\\p{L}-]+){0,4} (bij|van) <slot>'],
   referral: [

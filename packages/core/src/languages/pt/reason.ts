@@ -128,7 +128,7 @@ export default {
     '(sugeriu|recomendou) que (nos|a gente se) (conectassemos|conhecessemos|falassemos|conectasse)',
   ],
   pitch: ["(ajudamos|ajudo|apoiamos|acompanhamos|trabalhamos com|trabalho com)", "(nossa|nosso|minha|meu) (plataforma|solucao|ferramenta|software|produto|servico|aplicativo|app|agencia|equipe) (ajuda|permite|reduz|automatiza|simplifica|economiza|acompanha)"],
-  selfIntroduction: ['(sou|me chamo|meu nome e|aqui e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (da|do|de|na|no)'],
+  selfIntroduction: ["(sou|me chamo|meu nome e) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2},( [\\p{L}&-]+){1,4} (da|do|de|na|no|em) (<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})", "(me chamo|meu nome e) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2}(?=\\s*[,.!]| e )", '(sou|me chamo|meu nome e|aqui e) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (da|do|de|na|no)'],
   noTopic: [
     // Visto só que têm alguém em comum: «vi que temos [Conexão em comum] como conexão em comum».
     'que (temos|tens|tem)( [\\p{L}-]+| <slot>){1,6} em comum',

@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A job the sender offers (es), whoever the sender is.
+    { code: 'Hola Marta, soy Julián Roca, headhunter de logística. Tengo una vacante de Jefa de Almacén en Zaragoza que encaja con tu perfil.', settings: { degree: 3, lang: 'es' } },
     // Their company's news, named, before a pitch (es); a job ad of theirs seen (es); their experience what a hiring team looks for.
     { code: 'Hola Marta: vi que en Tornasol abrieron sede en Bilbao. Somos una gestoría laboral y podemos ayudarles con las altas desde el primer día.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Marta, vi la oferta de Técnica de Calidad en Lácteos Arnedo. ¿Aceptáis perfiles recién titulados?', settings: { degree: 2, lang: 'es' } },
@@ -960,6 +962,10 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // The sender's name, title and workplace are the sender's, not details of why (en, es, nl).
+    { code: "Hi Sam, I'm Priya Nair, growth lead at Brightmoor. Cheers!", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Sara, soy Alejandro Gil, CEO de Nubeluz. ¡Un abrazo!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Goedemorgen Sam, mijn naam is Pieter de Groot en ik help graag mensen verder in hun loopbaan. Zullen we connecten?', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
     // Where they work, read back by name, then help offered to anyone; talk of ideas signed on the same line.
     { code: "Hi Priya, I noticed you work at Brightmoor. I've partnered with similar firms and would love to connect and see if I can help.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Jo, always keen to swap ideas with people in logistics. Let me know if you'd be open to connecting! Priya Nair", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
