@@ -36,8 +36,8 @@ export default {
     not: ["ich gebe auch einen Kurs"],
   },
   educationNoun: {
-    phrases: ["erasmus", "uni", "universitat", "hochschule", "\\p{L}*(studiengang|studium|lehrgang|kurs|programm)", "jahrgange?n?", "labor", "lehrstuhl", "bootcamp", "ausbildung", "master", "mba", "semester", "batch", "kohorte", "accelerators?", "inkubators?"],
-    examples: ["im selben Jahrgang", "am gleichen Lehrstuhl"],
+    phrases: ["university", "business school", "erasmus", "uni", "universitat", "hochschule", "\\p{L}*(studiengang|studium|lehrgang|kurs|programm)", "jahrgange?n?", "labor", "lehrstuhl", "bootcamp", "ausbildung", "master", "mba", "semester", "batch", "kohorte", "accelerators?", "inkubators?"],
+    examples: ['wir waren beide an der Boston University', "im selben Jahrgang", "am gleichen Lehrstuhl"],
     not: ["das Produktteam"],
   },
   offerVerb: {

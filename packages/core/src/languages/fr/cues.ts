@@ -36,8 +36,8 @@ export default {
     not: ["je donne aussi un cours"],
   },
   educationNoun: {
-    phrases: ["erasmus", "batch", "ecole", "universite", "promo", "promotion", "master", "formation", "programme", "cours", "classe", "labo", "laboratoire", "prepa", "bootcamp", "these", "cohorte", "incubateur", "accelerateur"],
-    examples: ["la même promo", "le même master"],
+    phrases: ["university", "business school", "erasmus", "batch", "ecole", "universite", "promo", "promotion", "master", "formation", "programme", "cours", "classe", "labo", "laboratoire", "prepa", "bootcamp", "these", "cohorte", "incubateur", "accelerateur"],
+    examples: ['ancienne de Boston University moi aussi', "la même promo", "le même master"],
     not: ["l'équipe produit"],
   },
   offerVerb: {

@@ -36,8 +36,8 @@ export default {
     not: ["anche io tengo un corso"],
   },
   educationNoun: {
-    phrases: ["erasmus", "universita", "facolta", "scuola", "master", "corso", "classe", "laboratorio", "programma", "bootcamp", "laurea", "dottorato", "politecnico", "ateneo", "liceo"],
-    examples: ["lo stesso master", "nel laboratorio"],
+    phrases: ["university", "business school", "erasmus", "universita", "facolta", "scuola", "master", "corso", "classe", "laboratorio", "programma", "bootcamp", "laurea", "dottorato", "politecnico", "ateneo", "liceo"],
+    examples: ['entrambi alla Boston University', "lo stesso master", "nel laboratorio"],
     not: ["il team prodotto"],
   },
   offerVerb: {

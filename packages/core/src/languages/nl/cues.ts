@@ -36,8 +36,8 @@ export default {
     not: ["ik geef ook een cursus"],
   },
   educationNoun: {
-    phrases: ["erasmus", "universiteit", "hogeschool", "opleiding", "studie", "cursus", "klas", "jaargang", "lab", "programma", "bootcamp", "master", "traineeship", "traineeprogramma", "minor"],
-    examples: ["dezelfde opleiding", "in het lab"],
+    phrases: ["university", "business school", "erasmus", "universiteit", "hogeschool", "opleiding", "studie", "cursus", "klas", "jaargang", "lab", "programma", "bootcamp", "master", "traineeship", "traineeprogramma", "minor"],
+    examples: ['allebei aan Boston University gestudeerd', "dezelfde opleiding", "in het lab"],
     not: ["het productteam"],
   },
   offerVerb: {

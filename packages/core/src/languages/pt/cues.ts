@@ -35,8 +35,8 @@ export default {
     not: ["também dou um curso"],
   },
   educationNoun: {
-    phrases: ["erasmus", "universidade", "faculdade", "escola", "mestrado", "curso", "turma", "programa", "bootcamp", "laboratorio", "aceleradora", "graduacao", "mba"],
-    examples: ["a mesma turma", "o mesmo mestrado"],
+    phrases: ["university", "business school", "erasmus", "universidade", "faculdade", "escola", "mestrado", "curso", "turma", "programa", "bootcamp", "laboratorio", "aceleradora", "graduacao", "mba"],
+    examples: ['estudamos os dois na Boston University', "a mesma turma", "o mesmo mestrado"],
     not: ["o time de produto"],
   },
   offerVerb: {

@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A school named in English in a note in another language (nl).
+    { code: 'Hoi Sanne, we hebben allebei aan Boston University gestudeerd, jij een paar jaar eerder. Ik bouw nu een planningstool en hoor graag hoe jij je eerste klanten vond.', settings: { degree: 3, lang: 'nl' } },
     // What they told the sender at an event named by its spelling (de, fr, nl).
     { code: 'Hallo Jonas, bei DevOpsDays Berlin hast du erzählt, wie ihr die Rufbereitschaft organisiert.', settings: { degree: 3, lang: 'de' } },
     { code: "Bonjour Léa, à DevFest Nantes tu m'as dit que votre équipe migrait vers Kotlin.", settings: { degree: 3, lang: 'fr' } },
