@@ -2,6 +2,7 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    "(du|sie) (warst|waren) auch (auf|bei|beim|am)", "(du|sie) auch (auf|bei|beim|am)(?= [^.!?]{1,40} (warst|waren)(?!\\p{L}))",
     // Beide bei einem genannten Event dabei: „wir haben beide beim Hackathon „Code for Graz" mitgemacht".
     "(beide|zusammen|gemeinsam) (beim|bei der|bei dem|am|an der|auf der)(?=( [\\p{L}\\p{N}„“\"'.-]+){1,6} (mitgemacht|teilgenommen|ausgestellt|gesprochen|gepitcht|vorgetragen))",
     // Beide auf der Sprecherliste, ein Gespräch auf einer Messe mit Namen, im selben Team bei einem Hackathon: „wir stehen beide auf der Sprecherliste der Data Days Hamburg“, „wir hatten am Dienstag auf der Hannover Messe … gesprochen“.

@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Both there, said as their being there too: "I saw you were also at DataConf Leeds".
+    "you were (also|too) at",
     // A session they ran at a named event: "you moderated the fintech regulation panel at AfricArena Accra".
     "you (moderated|chaired|hosted|ran|led|emceed|mc'd|opened|closed) (the|a|that)( [\\p{L}&-]+){0,4} (panel|session|workshop|roundtable|fireside chat|fireside|track|discussion|keynote|day|stage) (at|on|during|of)",
     // Both on a named event's bill: "We were both panellists at the Johannesburg Fintech Week".

@@ -2,6 +2,7 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    "(anche tu|anche lei) (eri|era|sei stato|sei stata|e stato|e stata) (a|al|alla|allo|in)", "(eri|era) anche (tu|lei) (a|al|alla|allo|in)",
     // Due parole scambiate a un evento nominato: «ci siamo scambiati due parole al Cibus di Parma».
     "scambiat[ie] (due|quattro|qualche) (parole|chiacchiere) (al|alla|allo|all'|a|durante|in occasione)",
     // Sedute vicine a un evento con nome: «eravamo sedute vicine alla plenaria del Salone del Risparmio».

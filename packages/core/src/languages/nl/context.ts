@@ -2,6 +2,7 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    "(jij|je|u) (was|waren) ook (op|bij)", "(jij|je|u) ook (op|bij)(?= [^.!?]{1,40} (was|bent|waren)(?!\\p{L}))",
     // Samen op een genoemd podium: „We stonden vorige maand allebei op het podium bij Women in Tech Rotterdam".
     '(we|wij) (stonden|zaten|spraken)( vorige [\\p{L}]+| laatst| allebei| samen| beiden){0,2} (op het podium|in het panel|op de beurs|op het congres|op de conferentie)',
     // Op iemands feest: «super gezellig op de bruiloft van Daan en Fleur».

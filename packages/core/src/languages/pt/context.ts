@@ -2,6 +2,7 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    "(voce|tu) tambem (estava|estavas|esteve|estiveste|foi|foste) (no|na|em|ao)",
     // A mesma mesa, a pergunta feita num painel com nome: «dividimos a mesa no almoço do RD Summit», «foi você que fez aquela pergunta sobre ESG no painel da Febraban Tech».
     '(dividimos|compartilhamos|partilhamos) (a )?mesa (no|na|do|da|em|durante)',
     '(fez|fizeste) (aquela|uma|a) pergunta( sobre [^.!?]{1,40})? (no|na) (painel|palestra|sessao|evento|mesa|workshop)',

@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Their being at a named event too (nl).
+    { code: 'Hoi Daan, ik zag dat jij ook op Voorjaarsbeurs Utrecht was. Jouw vraag over koelketens bleef bij me hangen.', settings: { degree: 3, lang: 'nl' } },
     // A school named in English in a note in another language (nl).
     { code: 'Hoi Sanne, we hebben allebei aan Boston University gestudeerd, jij een paar jaar eerder. Ik bouw nu een planningstool en hoor graag hoe jij je eerste klanten vond.', settings: { degree: 3, lang: 'nl' } },
     // What they told the sender at an event named by its spelling (de, fr, nl).
@@ -1053,6 +1055,8 @@ testRule(rule, {
     { code: 'Hallo {{ voornaam }}, je blog over {{ onderwerp }} op bedrijventerreinen was erg helder.', settings: { degree: 3, lang: 'nl' } },
   ],
   invalid: [
+    // Living in the same city is no event (de).
+    { code: 'Servus Lena, ich sehe, du bist auch in Graz in der Holzbranche unterwegs – lass uns connecten!', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noContext' }] },
     // The sender's own school and year, the reader not spoken to.
     { code: 'Hi Sam, Stanford MBA 2015 here, now running growth at a fintech. Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // Only the sender going to an event named by its spelling.
