@@ -1,4 +1,4 @@
-import { findCues, findEitherSide } from './cues.js';
+import { findCues, findEitherSide, wordsBetween } from './cues.js';
 import { oncePerAnalysis, perLanguage, type Analysis } from './index.js';
 import { findPhrases } from './phrase-pattern.js';
 import { spanContains, spansOverlap, type Span } from '../document/length.js';
@@ -9,6 +9,7 @@ const knownThrough = perLanguage((data) => [...data.sharedContact.inCommon, ...d
 const inCommon = perLanguage((data) => data.sharedContact.inCommon);
 const countInCommon = perLanguage((data) => data.sharedContact.countInCommon);
 const placedAt = perLanguage((data) => data.sharedContact.placedAt ?? []);
+const referrerPronouns = perLanguage((data) => data.sharedContact.referrerPronouns ?? []);
 
 /** "12 connections in common", "23 relations en commun": how many, never who. Found once per analysis. */
 export const findConnectionCounts = oncePerAnalysis((analysis): readonly Span[] =>
@@ -91,9 +92,9 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
     // After how many are in common, a name is said to be one of them ("23 in common, including
     // Dana Lee"); past a dash or a comma the note goes on ("23 gemeinsame Kontakte – Zeit, dass…").
     const afterCount = cue.side === 'after' && counts.some((count) => spansOverlap(count, cue));
-    const first = [...names, ...slots]
-      .filter((name) => !afterCount || !/[,;:.!?—–]/u.test(analysis.prose.slice(cue.end, name.start)))
-      .sort((a, b) => a.start - b.start)[0];
+    const first =
+      [...names, ...slots].filter((name) => !afterCount || !/[,;:.!?—–]/u.test(analysis.prose.slice(cue.end, name.start))).sort((a, b) => a.start - b.start)[0] ??
+      (cue.side === 'before' ? nameBeforePronoun(analysis, cue, isPlace) : undefined);
     if (!first) continue;
     // The whole name: "Pedro Alonso", "María José Lozano", not just its first word.
     let end = first.end;
@@ -102,6 +103,29 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
   }
   return found;
 });
+
+/**
+ * A referral said by a pronoun ("… She mentioned you're hiring") stands for the person the
+ * sentence before opens with: "Dana Ruiz and I go back to our time at Ardent.", "My friend Dana
+ * Ruiz runs the Leeds depot.". Only a name in its first words: a place or an event further on
+ * ("We met at KubeCon. She said…") is not who "she" is.
+ */
+function nameBeforePronoun(analysis: Analysis, cue: Cue, isPlace: (word: Span) => boolean): Span | undefined {
+  const { folded, prose } = analysis;
+  const pronoun = findPhrases(referrerPronouns(analysis), folded, cue.sentence.start, cue.start).at(-1);
+  if (!pronoun || !/^\s*$/u.test(prose.slice(pronoun.end, cue.start))) return undefined;
+  const index = analysis.sentenceIndexAt(cue.start);
+  const before = index > 0 ? analysis.sentences[index - 1] : undefined;
+  if (!before || before.start < analysis.content.start) return undefined;
+  const locatives = findCues(analysis, 'locative');
+  const name = analysis.capitalisedWords(before).filter((word) => !isAcronym(prose.slice(word.start, word.end)) && !isPlace(word))[0];
+  if (!name || wordsBetween(analysis, before.start, name.start) > OPENING_WORDS) return undefined;
+  // "At KubeCon, Dana told me…": a place, not who.
+  return locatives.some((locative) => locative.end <= name.start && /^\s*$/u.test(prose.slice(locative.end, name.start))) ? undefined : name;
+}
+
+// "My friend Dana Ruiz": the words a sentence may open with before its subject's name.
+const OPENING_WORDS = 2;
 
 /**
  * Where capitals mark every noun (German), a capitalised word right after a word in lower case, in

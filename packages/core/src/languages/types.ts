@@ -308,6 +308,11 @@ export interface SharedContactPhrases {
    * capitalised words right after are the place, not the person in common.
    */
   placedAt?: string[];
+  /**
+   * Who, right before a referral, stands for a person named in the sentence before: "Dana Ruiz
+   * and I go back years. She mentioned you're hiring". Lower case, words a sentence opens with.
+   */
+  referrerPronouns?: string[];
 }
 
 /**

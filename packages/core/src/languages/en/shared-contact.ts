@@ -166,5 +166,6 @@ export default {
   ],
   countInCommon: ['\\d+ (mutual |shared )?(connections|contacts|people)( in common)?', '<slot> (mutual |shared )?(connections|contacts|people)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)'],
   // Not "your contact from …": their details, passed on by the person named after.
+  referrerPronouns: ['she', 'he', 'they'],
   placedAt: ["(?<!(your|ur) )(friends?|colleagues?|co-?workers?|people|someone|somebody|folks|teammates?|classmates?|managers?|mentors?|contacts?|members?|alumni)( of (yours|mine|ours))? (at|from|in)( the)?"],
 } satisfies SharedContactPhrases;

@@ -103,6 +103,7 @@ export default {
   ],
   countInCommon: ['(\\d+|<slot>) (contactos|conexiones|amigos|personas)( en comun)?', '(muchos|varios|bastantes|algunos) (contactos|conexiones|amigos)( en comun)'],
   // «Un amigo de Pedro» nombra a Pedro: solo con un posesivo o un artículo, «de» lleva a un sitio.
+  referrerPronouns: ['ella', 'él'],
   placedAt: [
     '(amig[oa]s?|compañer[oa]s?|colegas?|gente|alguien|personas?|contactos?|conocid[oa]s?|jefe|jefa|socio|socia|miembros?|exalumn[oa]s?)( tuy[oa]s?| suy[oa]s?| de (ti|usted))? (en|desde)',
     '(amig[oa]s?|compañer[oa]s?|colegas?|conocid[oa]s?|jefe|jefa|socio|socia|exalumn[oa]s?) (tuy[oa]s?|suy[oa]s?|de (ti|usted)) de',

@@ -31,4 +31,5 @@ export default {
     "grace a(?! (notre|nos|mon|ma|mes|votre|vos|ton|ta|tes|leur|leurs|la|le|les|l'|un|une|des|ce|cet|cette|ces)(?!\\p{L}))", '(nous avons|on a) en commun',
     '(vous connaissez|tu connais|connaissez-vous|connais-tu)', 'de la part (de|d(?=\'))', "(par l'intermediaire|par le biais|sur les conseils|sur la recommandation) d[eu']"],
   countInCommon: ['(\\d+|<slot>) (relations|contacts|connexions)( en commun)?', '(plusieurs|beaucoup de|de nombreuses|de nombreux|quelques) (relations|contacts|connexions)( en commun)'],
+  referrerPronouns: ['elle', 'il'],
 } satisfies SharedContactPhrases;

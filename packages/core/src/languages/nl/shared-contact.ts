@@ -27,4 +27,5 @@ export default {
     '(we|wij) (allebei|beiden)',
     '(via|dankzij|op aanraden van)'],
   countInCommon: ['(\\d+|<slot>|veel|enkele|meerdere) (connecties|contacten) (gemeen|gemeenschappelijk|gedeeld)', '(\\d+|<slot>|veel|enkele|meerdere) (gemeenschappelijke|gedeelde) (connecties|contacten)'],
+  referrerPronouns: ['zij', 'ze', 'hij'],
 } satisfies SharedContactPhrases;

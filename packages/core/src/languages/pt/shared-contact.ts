@@ -33,4 +33,5 @@ export default {
     "(tem|temos) (o|a)(?= [\\p{L}'-]+( [\\p{L}'-]+){0,2} em comum)",
     '(por meio|atraves|por indicacao) d[eoa]'],
   countInCommon: ['(\\d+|<slot>|varias|muitas|algumas|alguns|uns|muitos|varios) (conexoes|contatos|amigos)( em comum)?'],
+  referrerPronouns: ['ela', 'ele'],
 } satisfies SharedContactPhrases;

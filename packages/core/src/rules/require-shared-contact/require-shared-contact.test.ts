@@ -6,6 +6,8 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // A referral said by a pronoun, the person named as the sentence before opens.
+    { code: "Hi Tomás, Ingrid Holm runs the depot in Leeds. She mentioned you're hiring a buyer.", settings: two },
     // Seen that they know someone too, said without "I".
     { code: 'Hey Sam! Saw you know Nadia Okafor too. Small world!', settings: two },
     // A mate of the sender's, named.
@@ -390,6 +392,8 @@ testRule(rule, {
     { code: 'Beste meneer Smeets, mevrouw Lambrechts van de KvK heeft me uw naam gegeven.', settings: { degree: 2, lang: 'nl' } },
   ],
   invalid: [
+    // The sentence before opens with no one: "she" is unnamed, the event is a place.
+    { code: "Hi Tomás, we met at Web Summit last year. She mentioned you're hiring a buyer.", settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // "I thought we should connect" is the sender's thought: the capitalised body before it is no one both know.
     { code: 'Hi Sarah, as a fellow member of the Chartered Institute of Marketing I thought we should connect.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // "grâce à notre solution SaaS" names the sender's product, not a person (fr).
