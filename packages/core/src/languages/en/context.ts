@@ -42,6 +42,8 @@ export default {
     "(bought|got|picked up|tried|tasted|ordered|commissioned)[^.!?]{1,60} (from|at) your(?= [\\p{L}'-]+( [\\p{L}'-]+){0,3} (stand|booth|stall|table|pop-up|studio)(?!\\p{L}))",
     // Both there, picked out by what they were doing: "we were the two people complaining about the coffee queue at BIME Live".
     "we were the (only )?two( people| ones| folks)? (who|that|complaining|arguing|laughing|stuck|hiding|standing|sitting|queuing|waiting)[^.!?;]{1,80}? (at|during)",
+    // Both there, and something that befell them during it: "we were both stuck at table 12 during Dreamforce".
+    "(we were|we're|we are) both [^.!?;]{1,60}? during(?! (the |that |this |our |a )?(week|weekend|day|night|morning|afternoon|evening|summer|winter|spring|autumn|fall|holidays?|break|pandemic|lockdown|move|process|call|meeting)(?!\\p{L}))",
     // Both at work at one event: "we were both coaching at the Lancashire U15 netball trials".
     "(we were|we're|we are) both (coaching|judging|volunteering|refereeing|marshalling|exhibiting|competing|performing|singing|playing|stewarding|working) (at|in|the)",
     // Both showing work at one event: "we both had posters at the BSG Annual Meeting", "you and I both presented at NeurIPS".

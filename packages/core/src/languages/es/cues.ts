@@ -36,7 +36,7 @@ export default {
     not: ["yo también doy un curso"],
   },
   educationNoun: {
-    phrases: ["university", "business school", "laboratorio", "universidad", "facultad", "escuela", "colegio", "master", "grado", "carrera", "programa", "curso", "clase", "promocion", "cohorte", "camada", "diplomado", "diplomatura", "posgrado", "maestria", "becari[oa]s?", "bootcamp", "beca", "doctorado", "practicas", "erasmus", "batch", "aceleradora", "incubadora", "generacion", "tanda", "campus"],
+    phrases: ["mba", "university", "business school", "laboratorio", "universidad", "facultad", "escuela", "colegio", "master", "grado", "carrera", "programa", "curso", "clase", "promocion", "cohorte", "camada", "diplomado", "diplomatura", "posgrado", "maestria", "becari[oa]s?", "bootcamp", "beca", "doctorado", "practicas", "erasmus", "batch", "aceleradora", "incubadora", "generacion", "tanda", "campus"],
     examples: ['los dos fuimos a la London Business School', "el mismo máster", "en la facultad", "la misma tanda de Lanzadera", "generación 2015"],
     not: ["el equipo de producto"],
   },

@@ -2,6 +2,7 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    "(nous )?(intervenons|parlons|presentons|exposons|animons) tous les deux (a|au|aux|sur|lors de|pendant)", "nous (serons|sommes) tous les deux (intervenants|intervenantes|speakers|panelistes|exposants|orateurs) (a|au|aux|sur|lors de)",
     "(tu etais|vous etiez|tu es alle|tu es allee|vous etes alle|vous etes allee) (aussi|egalement) (a|au|aux|sur)",
     // Intervenants ou exposants au même événement nommé : « nous intervenions tous les deux aux Rencontres HealthTech de Lyon ».
     '(nous )?(intervenions|etions|exposions|parlions|animions) tous les deux (a|au|aux|a la|lors)',

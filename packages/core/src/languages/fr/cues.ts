@@ -36,7 +36,7 @@ export default {
     not: ["je donne aussi un cours"],
   },
   educationNoun: {
-    phrases: ["university", "business school", "erasmus", "batch", "ecole", "universite", "promo", "promotion", "master", "formation", "programme", "cours", "classe", "labo", "laboratoire", "prepa", "bootcamp", "these", "cohorte", "incubateur", "accelerateur"],
+    phrases: ["mba", "university", "business school", "erasmus", "batch", "ecole", "universite", "promo", "promotion", "master", "formation", "programme", "cours", "classe", "labo", "laboratoire", "prepa", "bootcamp", "these", "cohorte", "incubateur", "accelerateur"],
     examples: ['ancienne de Boston University moi aussi', "la même promo", "le même master"],
     not: ["l'équipe produit"],
   },

@@ -36,7 +36,7 @@ export default {
     not: ["anche io tengo un corso"],
   },
   educationNoun: {
-    phrases: ["university", "business school", "erasmus", "universita", "facolta", "scuola", "master", "corso", "classe", "laboratorio", "programma", "bootcamp", "laurea", "dottorato", "politecnico", "ateneo", "liceo"],
+    phrases: ["mba", "university", "business school", "erasmus", "universita", "facolta", "scuola", "master", "corso", "classe", "laboratorio", "programma", "bootcamp", "laurea", "dottorato", "politecnico", "ateneo", "liceo"],
     examples: ['entrambi alla Boston University', "lo stesso master", "nel laboratorio"],
     not: ["il team prodotto"],
   },

@@ -36,7 +36,7 @@ export default {
     not: ["ik geef ook een cursus"],
   },
   educationNoun: {
-    phrases: ["university", "business school", "erasmus", "universiteit", "hogeschool", "opleiding", "studie", "cursus", "klas", "jaargang", "lab", "programma", "bootcamp", "master", "traineeship", "traineeprogramma", "minor"],
+    phrases: ["mba", "university", "business school", "erasmus", "universiteit", "hogeschool", "opleiding", "studie", "cursus", "klas", "jaargang", "lab", "programma", "bootcamp", "master", "traineeship", "traineeprogramma", "minor"],
     examples: ['allebei aan Boston University gestudeerd', "dezelfde opleiding", "in het lab"],
     not: ["het productteam"],
   },

@@ -2,6 +2,7 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    "(vamos|estamos|estaremos|iremos) (os dois|as duas|ambos|ambas) (a )?(falar|palestrar|apresentar|expor|participar) (no|na|em|do|da)", "(os dois|as duas|ambos|ambas) (vamos falar|falamos|palestramos|apresentamos|expomos) (no|na|em)",
     "(voce|tu) tambem (estava|estavas|esteve|estiveste|foi|foste) (no|na|em|ao)",
     // A mesma mesa, a pergunta feita num painel com nome: «dividimos a mesa no almoço do RD Summit», «foi você que fez aquela pergunta sobre ESG no painel da Febraban Tech».
     '(dividimos|compartilhamos|partilhamos) (a )?mesa (no|na|do|da|em|durante)',

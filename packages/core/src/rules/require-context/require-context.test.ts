@@ -7,6 +7,11 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Both there, and what befell them during a named event; an event named '… Summit' (es); an MBA in common (es); both speaking at a named event (fr).
+    { code: 'Hi Omar, we were both stuck in the hallway during Inbound when the fire alarm went off. Your pricing question stuck with me.', settings: { degree: 3 } },
+    { code: 'Hola Sara, todavía guardo la servilleta con el diagrama que me dibujaste en el Startup Summit de Valencia.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimada Sara: soy egresado del MBA del IESE, igual que usted, y estoy pensando en pasarme a banca.', settings: { degree: 3, lang: 'es' } },
+    { code: "Bonjour Chloé, nous intervenons tous les deux à Dreamforce en mai. Ce serait top d'échanger avant.", settings: { degree: 3, lang: 'fr' } },
     // Their being at a named event too (nl).
     { code: 'Hoi Daan, ik zag dat jij ook op Voorjaarsbeurs Utrecht was. Jouw vraag over koelketens bleef bij me hangen.', settings: { degree: 3, lang: 'nl' } },
     // A school named in English in a note in another language (nl).
@@ -1055,6 +1060,8 @@ testRule(rule, {
     { code: 'Hallo {{ voornaam }}, je blog over {{ onderwerp }} op bedrijventerreinen was erg helder.', settings: { degree: 3, lang: 'nl' } },
   ],
   invalid: [
+    // Both busy during a week is no event.
+    { code: 'Hi Sam, we were both busy during the week. Let us connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // Living in the same city is no event (de).
     { code: 'Servus Lena, ich sehe, du bist auch in Graz in der Holzbranche unterwegs – lass uns connecten!', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noContext' }] },
     // The sender's own school and year, the reader not spoken to.
