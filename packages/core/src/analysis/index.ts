@@ -286,7 +286,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     }
   }
 
-  const signature = findSignature(document, body, folded, cursor, signOffPattern(scope), mailFooterPattern(scope), isNotName, (word) => readerWords.has(fold(word)), wordSet(languages, nameParticlesOf), placeholderAt);
+  const signature = findSignature(document, body, folded, cursor, signOffPattern(scope), mailFooterPattern(scope), isNotName, (word) => readerWords.has(fold(word)) || abbreviations.has(word), wordSet(languages, nameParticlesOf), placeholderAt);
   const content = { start: cursor, end: signature?.start ?? body.end };
 
   const sentences: Span[] = [];

@@ -25,6 +25,8 @@ testRule(rule, {
     { code: "I'd like to add you to my professional network on LinkedIn.", options: { allow: ['professional network on LinkedIn'] } },
   ],
   invalid: [
+    // A title before the name and a credential after it, in a signature.
+    { code: "Hi Ana, I'd like to add you to my professional network on LinkedIn.\nDr. Ines Varga, MD", errors: [{ messageId: 'stock' }] },
     // A name after the last sentence, on the same line: a signature.
     { code: "Hi Jo, I'd like to add you to my professional network on LinkedIn. Priya Nair", errors: [{ messageId: 'stock' }] },
     // A name and a credential on the last line, under the one that greets and ends a sentence: a signature.
