@@ -286,7 +286,9 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     }
   }
 
-  const signature = findSignature(document, body, folded, cursor, signOffPattern(scope), mailFooterPattern(scope), isNotName, (word) => readerWords.has(fold(word)) || abbreviations.has(word), wordSet(languages, nameParticlesOf), placeholderAt);
+  // A title in a signature, a word for the reader or an abbreviation: "tante Ria", "Dr. Ines Varga".
+  const isTitle = (word: string) => readerWords.has(fold(word)) || abbreviations.has(word);
+  const signature = findSignature(document, body, folded, cursor, signOffPattern(scope), mailFooterPattern(scope), isNotName, isTitle, wordSet(languages, nameParticlesOf), placeholderAt);
   const content = { start: cursor, end: signature?.start ?? body.end };
 
   const sentences: Span[] = [];
