@@ -47,12 +47,14 @@ function branchWords(branch: string): string[] {
   return optional ? [optional[1]!, optional[1]! + optional[2]!] : [LEADING_WORD.exec(branch)![0]];
 }
 
+/** An escaped unit or a whole class: where a bracket or a bar is no group's and no branch's. */
+const ESCAPE_OR_CLASS = String.raw`\\[^]|\[(?:\\[^]|[^\]\\])*\]`;
+
 /** Groups nested up to four deep, classes and escapes, with no bar outside them. */
 const NO_BAR_OUTSIDE_GROUPS = (() => {
-  const single = String.raw`\\[^]|\[(?:\\[^]|[^\]\\])*\]`;
-  let group = String.raw`\((?:${single}|[^()\\[])*\)`;
-  for (let depth = 2; depth <= 4; depth++) group = String.raw`\((?:${single}|[^()\\[]|${group})*\)`;
-  return new RegExp(String.raw`^(?:${single}|[^|()\\[]|${group})*$`);
+  let group = String.raw`\((?:${ESCAPE_OR_CLASS}|[^()\\[])*\)`;
+  for (let depth = 2; depth <= 4; depth++) group = String.raw`\((?:${ESCAPE_OR_CLASS}|[^()\\[]|${group})*\)`;
+  return new RegExp(String.raw`^(?:${ESCAPE_OR_CLASS}|[^|()\\[]|${group})*$`);
 })();
 /** A class, its body (negation included) in the group. */
 const CLASS = /\[((?:\\[^]|[^\]\\])*)\]/y;
@@ -60,7 +62,7 @@ const CLASS = /\[((?:\\[^]|[^\]\\])*)\]/y;
 const SPELLABLE_CLASS = /^(?!\^)(?:\\s|\\[^A-Za-z0-9]|[^\\-]|-$)*$/;
 const QUANTIFIERS = new Set(['?', '*', '+', '{']);
 /** A stretch of a pattern with no group's bracket and no bar outside a class or escape. */
-const PLAIN = /(?:\\[^]|\[(?:\\[^]|[^\]\\])*\]|[^|()\\[])*/y;
+const PLAIN = new RegExp(String.raw`(?:${ESCAPE_OR_CLASS}|[^|()\\[])*`, 'y');
 const NOTHING: readonly Start[] = [{ word: '', closed: false }];
 const BREAK: readonly Start[] = [{ word: '', closed: true }];
 

@@ -394,13 +394,13 @@ function indexAt(spans: readonly Span[], offset: number): number {
   return -1;
 }
 
+/** One to four capitalised words and nothing else: "Alex Kim", not "Portfolio: [URL]". */
+const BARE_NAME = /^\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s*$/u;
+
 /**
  * The sign-off block at the end of a note: trailing lines (or a final sentence) that hold only
  * a closing ("Best,", "Un saludo") and names or a placeholder, or only a name ("- Kim").
  */
-/** One to four capitalised words and nothing else: "Alex Kim", not "Portfolio: [URL]". */
-const BARE_NAME = /^\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}\s*$/u;
-
 function findSignature(
   document: NoteDocument,
   body: Span,

@@ -16,6 +16,9 @@ const profileEcho = perLanguage((data) => data.reason.profileEcho ?? []);
 const pitch = perLanguage((data) => data.reason.pitch ?? []);
 const referral = perLanguage((data) => data.reason.referral ?? []);
 
+/** What a hook's last word may lead to that names nothing ("talk about anything"), found once per analysis. */
+const findNoTopics = oncePerAnalysis((analysis): readonly PhraseMatch[] => findPhrases(noTopic(analysis), analysis.folded, analysis.content.start, analysis.content.end));
+
 /** The sender's service offered ("we help", "ayudamos a"), found once per analysis: three ties to the recipient ask. */
 const findPitches = oncePerAnalysis((analysis): readonly PhraseMatch[] => findPhrases(pitch(analysis), analysis.folded, analysis.content.start, analysis.content.end));
 
@@ -194,7 +197,7 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
     );
   const found = findPhrases(hooks(analysis), folded, content.start, content.end);
   // "connect on LinkedIn", "talk about anything": the hook's preposition leads to no topic.
-  const emptyTopics = found.length > 0 ? findPhrases(noTopic(analysis), folded, content.start, content.end) : [];
+  const emptyTopics = found.length > 0 ? findNoTopics(analysis) : [];
   const namesNoTopic = (hook: PhraseMatch) => emptyTopics.some((topic) => topic.start < hook.end && topic.end >= hook.end);
   const realHooks = found.filter((hook) => !isPartOfTalk(hook) && !isInsideFiller(hook) && !isAboutCount(hook) && !namesNoTopic(hook));
   // Hooks are looked for before contexts: cheaper, and a note with one needs no more. Their work
@@ -204,8 +207,7 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   // Who you both know, how many, and who the sender is say nothing of why this recipient; nor,
   // in a question put to them, does what names no topic ("feedback on my CV?").
   const notDetails = notDetailsOf(analysis);
-  const noTopics = found.length > 0 ? emptyTopics : findPhrases(noTopic(analysis), folded, content.start, content.end);
-  if (asksAboutThem(analysis, genericPhrases, [...notDetails, ...noTopics])) return { reason: true };
+  if (asksAboutThem(analysis, genericPhrases, [...notDetails, ...findNoTopics(analysis)])) return { reason: true };
   if (asksAboutOpenings(analysis, notDetails)) return { reason: true };
   if (genericPhrases.length === 0 && countSpecifics(analysis, notDetails) >= MIN_SPECIFICS) return { reason: true };
   const askingAfterThem = findPhrases(smallTalk(analysis), folded, content.start, content.end);

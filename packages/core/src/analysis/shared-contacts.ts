@@ -117,11 +117,10 @@ function nameBeforePronoun(analysis: Analysis, cue: Cue, isPlace: (word: Span) =
   const index = analysis.sentenceIndexAt(cue.start);
   const before = index > 0 ? analysis.sentences[index - 1] : undefined;
   if (!before || before.start < analysis.content.start) return undefined;
-  const locatives = findCues(analysis, 'locative');
   const name = analysis.capitalisedWords(before).filter((word) => !isAcronym(prose.slice(word.start, word.end)) && !isPlace(word))[0];
   if (!name || wordsBetween(analysis, before.start, name.start) > OPENING_WORDS) return undefined;
   // "At KubeCon, Dana told me…": a place, not who.
-  return locatives.some((locative) => locative.end <= name.start && /^\s*$/u.test(prose.slice(locative.end, name.start))) ? undefined : name;
+  return findCues(analysis, 'locative').some((locative) => locative.end <= name.start && /^\s*$/u.test(prose.slice(locative.end, name.start))) ? undefined : name;
 }
 
 // "My friend Dana Ruiz": the words a sentence may open with before its subject's name.
