@@ -2,6 +2,7 @@ import { isAcronymOrBrand, oncePerAnalysis, opensSentence, perLanguage, type Ana
 import { findPhrases } from './phrase-pattern.js';
 import { spanContains, spansOverlap, type Span } from '../document/length.js';
 import { findCuePairs, findCues, findEitherSide, wordsBetween, type CueCategory } from './cues.js';
+import { findNewClauses } from './specificity.js';
 import type { PlaceholderRole } from '../languages/index.js';
 
 export type ContextKind = 'event' | 'studied-together' | 'interaction' | 'value-offer';
@@ -59,9 +60,11 @@ export const findFollowingInGeneral = oncePerAnalysis((analysis): readonly Span[
 export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[] => {
   const { folded, content } = analysis;
   const found: ContextFinding[] = [];
-  const following = new Set(findFollowingInGeneral(analysis).map((match) => analysis.sentenceAt(match.start)));
-  // "I've been following your posts on {{topic}}" is following in general, not an exchange.
-  const isFollowing = (kind: ContextKind, span: Span) => kind === 'interaction' && following.has(analysis.sentenceAt(span.start));
+  const following = findFollowingInGeneral(analysis);
+  // "I've been following your posts on {{topic}}" is following in general, not an exchange; a
+  // clause of its own after it names one piece: "I've been following your work — your post on tiers…".
+  const isFollowing = (kind: ContextKind, span: Span) =>
+    kind === 'interaction' && following.some((general) => analysis.sentenceAt(general.start) === analysis.sentenceAt(span.start) && !partedByClause(analysis, general, span));
   for (const kind of Object.keys(patterns) as ContextKind[]) {
     for (const match of findPhrases(patterns[kind](analysis), folded, content.start, content.end)) {
       if (isFollowing(kind, match)) continue;
@@ -83,6 +86,16 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
   }
   return found;
 });
+
+// Punctuation that ends a clause inside a sentence.
+const CLAUSE_BREAK = /[;:\u2014\u2013]/u;
+
+/** Whether a clause ends between two spans of one sentence (they do not overlap). */
+function partedByClause(analysis: Analysis, one: Span, other: Span): boolean {
+  const [from, to] = one.end <= other.start ? [one.end, other.start] : [other.end, one.start];
+  if (from >= to) return false;
+  return CLAUSE_BREAK.test(analysis.prose.slice(from, to)) || findNewClauses(analysis).some((clause) => clause.start >= from && clause.start < to);
+}
 
 /**
  * A school slot is studies in common only with a word that says so: "also a [University] grad",

@@ -546,6 +546,10 @@ testRule(rule, {
     { code: 'Hola Noor, me encantó lo que compartiste sobre vuestra migración a Postgres.', settings: three },
     { code: 'Hola Noor, tu visión sobre la logística de última milla me pareció muy acertada.', settings: three },
     { code: 'Hi Noor, I caught your fireside chat on hiring in Berlin. Great stuff.', settings: three },
+    // Following them in general, then one piece of theirs in a clause of its own.
+    { code: "Hi Noor, I've been following your blog for a while; the post on flaky tests saved my team a week.", settings: three },
+    { code: "Hi Noor, I've been following your work for a while \u2014 your recent post on pricing tiers really resonated.", settings: three },
+    { code: 'Hola Noor, sigo tu contenido desde hace tiempo: tu publicación sobre la logística inversa me hizo replantear nuestro proceso.', settings: { degree: 3, lang: 'es' } },
     // A meeting said as the conversation, or as a visit to the stand.
     { code: 'Hi Noor, following up on our conversation at Money20/20 about card issuing.', settings: three },
     { code: 'Hi Noor, thanks for stopping by our booth at ProMat Chicago.', settings: three },
@@ -1073,6 +1077,8 @@ testRule(rule, {
     { code: 'Salut Léo, je crois que ton équipe recrute, je suis développeur React.', settings: three, errors: [{ messageId: 'noContext' }] },
     // Every post followed, none named.
     { code: 'Hello Sir, big fan of your work! I follow all your posts on leadership.', settings: three, errors: [{ messageId: 'followingOnly' }] },
+    // Only words about the following itself after the dash.
+    { code: "Hi Noor, I've been following your posts on leadership \u2014 always insightful!", settings: three, errors: [{ messageId: 'followingOnly' }] },
     // Going together to a concert is no school in common (es).
     { code: 'Hola Nico, fuimos juntos al concierto de ayer.', settings: three, errors: [{ messageId: 'noContext' }] },
     // A heading of the sender's own past, or of anything with a year, with nothing recalled after it.
