@@ -93,7 +93,7 @@ export default {
     // Their name heard somewhere in particular: "your name came up when I was talking with our CTO".
     'your name (came up|comes up|was mentioned|keeps coming up) (when|while|during|in (a|our|my) (conversation|chat|call|meeting)|as (the|a|an) (person|one|expert|go-to|specialist|authority))',
     // Asked to an event of the sender's: "I'd love to invite you to our webinar on [topic]".
-    '(invite|inviting|invitation for) you to (join |speak at |attend |be part of )?(our|my|the|a|an|this)(?!( [\\p{L}-]+){0,4} (network|circle|connections|contacts)(?!\\p{L}))',
+    '(invite|inviting|invitation for) (you|them) to (join |speak at |attend |be part of )?(our|my|the|a|an|this)(?!( [\\p{L}-]+){0,4} (network|circle|connections|contacts)(?!\\p{L}))',
     // A role, not a teaser: "I have a Backend Engineer role", "and have a [Job Title] position", not "an exciting role".
     "(i|we|and) (have|'ve got|got|am filling|are filling|am recruiting for|are recruiting for) an? (?!(exciting|great|amazing|interesting|unique|awesome|fantastic|incredible|new|open|perfect|good)( new)? (opening|role|position|vacancy|req)(?!\\p{L}))([\\p{L}-]+ ){1,4}(opening|role|position|vacancy|req)(?! in mind)",
     // A recruiter's search said as the work in hand: "at [Agency] working on a [Job Title] role with a remote [Industry] company".
@@ -738,6 +738,8 @@ export default {
     "(?<=[\\p{L}\\p{N}][;:] )your",
     // A thing of theirs as the next clause's subject: "I run a newsletter for game studios and your postmortem on the launch is…".
     "(and|but|so) your [\\p{L}-]+( [\\p{L}\\p{N}'-]+){0,6} (is|was|were|are|has|had|have|blew|caught|catches|made|makes|got|gets|went|landed|changed|saved|helped|stood|stands|struck|strikes)(?!\\p{L})",
+    // What the writing to them is for: "I'm reaching out to [industry] leaders in [City] to invite them to a dinner".
+    '(?<=(reaching out|writing|contacting [\\p{L}-]+)( [\\p{L}-]+){0,6} )to (invite|ask) (you|them)',
   ],
   profileEcho: [
     // Their company's move, noticed, or their company found while researching a kind of business: "{{company}}'s growth in the EU market caught my attention", "I came across [Company] while researching packaging brands".
