@@ -145,7 +145,10 @@ export default {
     "(?<!(i'm|i am|as)( the| a| an)? )(partner|co-?founder|manager) of",
     // Named just after who they are: "my sister Jo", "your brother Matt", "my niece Zeynep's team".
     '(my|your) (old |former |best |ex-)?(sister|sis|brother|bro|wife|husband|partner|cousin|niece|nephew|daughter|son|mum|mom|dad|aunt|uncle|friend|colleague|manager|boss|teammate|flatmate|roommate|classmate|neighbou?r|mentor|coach|co-?founder)',
-    '(through|via|thanks to|on behalf of|recommendation from|referral from)',
+    '(thanks to|on behalf of|recommendation from|referral from)',
+    // How the two are linked, through someone: "we're connected through Dana Ruiz", "I got your name
+    // via Dana", "Through Dana I heard…"; not a means ("more patients through Google Ads", "via Sales Navigator").
+    "(?<=(^|[.!?:;,—–] |(you|your|yours|us|each other|we|connected|linked|introduced|intro|introduction|referred|recommended|reaching out|reached out|writing|found|heard|hear|know|knew)( [\\p{L}'-]+){0,2} |(met|meet|meeting)( [\\p{L}'-]+){0,8} ))(through|via)(?! (linkedin|sales navigator|google|a (post|search|group)|the (app|platform|site|website|search|feed|algorithm|group)|your (profile|post|website|site|page|article|content|blog)|my (feed|search|network)))",
     // The name after: "saw that you and Hannah Lee are connected".
     '(saw|see|noticed|notice) (that )?you and',
     // The name after: "looks like we both worked with Dana Whitfield".

@@ -25,7 +25,9 @@ export default {
     '(broer|zus|zuster|neef|nicht|vriend|vriendin|maat|collega|zoon|dochter|buurman|buurvrouw|teamgenoot|zwager|schoonzus) van',
     '(spraken|zagen|ontmoetten) (elkaar )?(kort )?met',
     '(we|wij) (allebei|beiden)',
-    '(via|dankzij|op aanraden van)'],
+    '(dankzij|op aanraden van)',
+    // Via iemand, niet via een middel: «we kennen elkaar via Sanne», niet «via LinkedIn» of «via Google Ads».
+    "(?<=(^|[.!?:;,—–] |(je|jou|jullie|ons|elkaar|ken|kennen|kende|kenden|kwam|kwamen|naam|gehoord|gevonden|verbonden|geïntroduceerd|geintroduceerd|ontmoet|leerde)( [\\p{L}'-]+){0,2} ))via(?! (linkedin|google|een (post|zoekopdracht|groep)|je (profiel|post|website|site)))"],
   countInCommon: ['(\\d+|<slot>|veel|enkele|meerdere) (connecties|contacten) (gemeen|gemeenschappelijk|gedeeld)', '(\\d+|<slot>|veel|enkele|meerdere) (gemeenschappelijke|gedeelde) (connecties|contacten)'],
   referrerPronouns: ['zij', 'ze', 'hij'],
 } satisfies SharedContactPhrases;

@@ -10,6 +10,11 @@ testRule(rule, {
     { code: "Hi Tomás, Ingrid Holm runs the depot in Leeds. She mentioned you're hiring a buyer.", settings: two },
     // Seen that they know someone too, said without "I".
     { code: 'Hey Sam! Saw you know Nadia Okafor too. Small world!', settings: two },
+    // Linked through someone.
+    { code: "Hi Sam, we're connected through Dana Ruiz.", settings: two },
+    { code: "Hi Sam, through Dana Ruiz I learned you're moving to Leeds.", settings: two },
+    { code: 'Hi Carla, met you at the trade fair last week through Imran. Let us keep talking.', settings: two },
+    { code: 'Hoi Sam, via Sanne de Vries hoorde ik dat je naar Utrecht verhuist.', settings: { degree: 2, lang: 'nl' } },
     // A mate of the sender's, named.
     { code: 'Hi Ravi, Tom Baker is a mate of mine. Keen to connect with more roofers in the area.', settings: two },
     // Someone named who told them ('me platicó'), our friend named (es).
@@ -405,6 +410,11 @@ testRule(rule, {
     // An acronym beside "gracias a" is a thing, not a person both know.
     { code: 'Hola Ana, revisamos contratos de bufetes gracias a una IA privada que corre en local.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Dear Ana, we cut scrap for toolmakers through CAD-based inspection.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    // Through or via a means, not a person: a product, a search.
+    { code: 'Hi [Name], I help dentists get more patients through Google Ads. Would you be open to a quick call?', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hi Sam, I found your profile via LinkedIn Sales Navigator.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    { code: "Hi Sam, we grew signups 3x via HubSpot workflows and I'd love to share how.", settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hoi Sam, wij helpen tandartsen aan meer patiënten via Google Ads.', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'noSharedContact' }] },
     // A slot for a process is no person, whatever it is said to tell.
     { code: 'Hi {{first_name}}, one thing {{process}} engineers keep telling me: inspection takes longer than CAD review.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // The same shapes with no one named.
