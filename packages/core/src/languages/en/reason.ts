@@ -256,7 +256,7 @@ export default {
     // The press asks for a reason of its own: a journalist with a story in hand, not their masthead alone ("I'm a journalist at Rest of World.").
     "(i'm|i am) (a|an) ([\\p{L}-]+ )?(journalist|reporter|correspondent|editor|producer|podcast host) ((at|for|with) ([\\p{L}\\p{N}&'.-]+ |<slot> ){1,4}(and )?)?(covering|writing|working on|reporting|researching|preparing|putting together|doing a (piece|story|feature|segment|series))",
     // Asking them to be something: a mentor for a project, a judge, a speaker.
-    "(we|i) (need|are looking for|'re looking for|am looking for|'m looking for) (a|an|someone|somebody)( [\\p{L}-]+){0,2} (mentor|advisor|adviser|speaker|judge|volunteer|coach|co-?founder|contributor|reviewer|guest|panelist|moderator)",
+    "(we need|i need|we are looking for|we're looking for|i am looking for|i'm looking for|we are seeking|we're seeking|i am seeking|i'm seeking) (a|an|someone|somebody)( [\\p{L}-]+){0,2} (mentor|advisor|adviser|speaker|judge|volunteer|coach|co-?founder|contributor|reviewer|guest|panelist|moderator)",
     '(the|a|this|an exciting) (role|position|opportunity|vacancy) (at|on|in|for|that)(?! (could|might|would|may|will|i think|i believe)(?!\\p{L}))',
     '(raising|closing) (a|our)( [\\p{L}-]+)? (round|fund)',
     '(speak|present|talk) at (our|the|my)',
@@ -317,6 +317,8 @@ export default {
     "(after )?we both (left|worked at|were at|started at|joined) (<slot>|[\\p{L}&.'-]+)",
     "we (worked|were) (at|in) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,2}) (around|at) the same time",
     // What their company needs or does now: "I noticed your company needs daily loads moved out of Hosur".
+    // A named piece of work the sender would bid on: "would be pleased to quote for the village hall contract".
+    "(quote|quoting|bid|bidding|tender|tendering|submit a (quote|bid|proposal|tender)) (for|on) (the|your)(?! (next|future|upcoming|new|latest|coming)(?!\\p{L}))( [\\p{L}\\p{N}'-]+){1,4} (contract|tender|job|project|works|refurb|refurbishment|renovation|extension|fit-out|rfp|rfq)(?!\\p{L})",
     "your (company|team|firm|business|restaurant|hotel|shop|store|site|farm|practice|clinic|club|kitchen|warehouse|fleet|agency|studio|salon|gym|venue) (needs|is looking for|is hiring|is recruiting|is expanding|is opening|is moving|just opened|has just opened|requires|is tendering|put out a tender)",
     // Connecting for something to do with them: "connecting here so I can share the final edits with you".
     "(connecting|adding you|connect)( here| on here| on linkedin)? so (that )?(i|we) can (send you (the|your|those|these|that)|share (the|your|those|these|that)( [\\p{L}'-]+){1,6} with you|tag you|pay you|invoice you|credit you|return your)",

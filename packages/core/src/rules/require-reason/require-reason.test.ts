@@ -467,6 +467,9 @@ testRule(rule, {
     { code: 'Hola Ed, tu empresa acaba de ganar el contrato del nuevo puente de Oporto. Suministramos acero corrugado.' },
     // Asked to something of the sender's, their name heard in a conversation about something, a tool of theirs, research under way.
     { code: 'Hi Rosa, I would love to invite you to our breakfast roundtable on warehouse robotics in Rotterdam next month.' },
+    // A named piece of work to bid on; a co-founder sought, with words before the noun.
+    { code: 'Good afternoon Mrs Adams, I run a small cleaning company in Harrow and would be pleased to quote for the village hall contract.' },
+    { code: "Hi Aditya, we share a lot of connections here. I'm looking for a technical co-founder for a logistics idea. Interested in hearing the pitch?" },
     // Writing to a kind of people, for what: to ask them to an event.
     { code: 'Hi [Name], I am reaching out to [industry] leaders in [City] to invite them to an invite-only dinner on [Date]. Would you be interested?' },
     { code: 'Hola Rosa, me encantaría invitarte a nuestra mesa redonda sobre robótica de almacenes en Valencia.' },
@@ -1215,6 +1218,7 @@ testRule(rule, {
     // LinkedIn's older invitation to join a network is no invitation to anything.
     { code: "Hi Rosa, I'd like to invite you to join my professional network.", errors: [{ messageId: 'noReason' }] },
     { code: 'Hi [Name], I am reaching out to [industry] leaders to invite them to join my network.', errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Sam, we'd love to bid on your next project.", errors: [{ messageId: 'noReason' }] },
     { code: 'Ciao Rosa, vorrei invitarti a far parte della mia rete professionale.', errors: [{ messageId: 'noReason' }] },
     // Ideas to share, with nothing said of which, after the same field; the same city said as a find (es).
     { code: 'Hi Olu, I see we both work in {{industry}}. It would be great to connect and share ideas.', errors: [{ messageId: 'genericOnly' }] },
