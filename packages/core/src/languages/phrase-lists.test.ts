@@ -28,6 +28,9 @@ describe('phrase lists', () => {
             // So would an optional group at the end after a space, or ending in one, whenever it
             // is left out: write "nome( di te)?", not "nome (di te)?".
             expect(/\s\((?:[^()]|\([^()]*\))*\)\?$|\s\)\?$/.test(entry), where).toBe(false);
+            // Folded text writes a contraction whole ("i'm", "we've"): one after a space never matches.
+            // Write "(i'm|we're) looking for", not "(i|we) ('m|'re) looking for".
+            expect(/(?<= )\((?:[^()]*\|)?'(?:m|re|ve|ll|d)(?!\p{L})/u.test(entry), where).toBe(false);
             // Folded text stands in for letters and numbers past Latin, Greek and Cyrillic (see
             // LETTERS): an entry holding one, or a stand-in, would match what it should not.
             expect(fold(entry).includes(LETTER_STAND_IN) || fold(entry).includes(NUMBER_STAND_IN), where).toBe(false);

@@ -101,7 +101,7 @@ export default {
     phrases: [
       "(\\d+|five|ten|fifteen|twenty|thirty)( |-)?(min|mins|minutes?)", "(a|the|an|some)( quick| short| brief| intro| discovery| 15-minute)? (call|demo|meeting|zoom|chat|coffee chat|sync)", "(when|what time|which day) (works|suits|would work|is good|is best)", "(next|this) (week|monday|tuesday|wednesday|thursday|friday)", "calendly",
       "(would|are|r) (you|u) (be )?(interested|open|keen|up for|game|available|free)", "interested in (learning|hearing|seeing|exploring|a|how)", "(can|could|may|shall) (i|we) (show|send|share|walk|offer|tell|book|grab|set up|schedule)", "would it (make sense|be worth|help)", "worth (a|exploring|a quick)", "would you (like|want|mind)", "(do you )?want (to see|me to|a)", "did you know", "have you (ever )?(considered|thought about|wondered|tried)", "ever (wondered|thought|considered)", "what if", "(are you|is your team|tired of|sick of) (struggling|tired|sick|frustrated|looking to|looking for (a way|ways))", "tired of", "struggling (with|to)",
-      "how (are|is|'s|have) (you|things|everything|it|life|work|business)", "remember me", "hope (all|everything|you)", "(all|everything) (good|well)",
+      "how('s| (are|is|have)) (you|things|everything|it|life|work|business)", "remember me", "hope (all|everything|you)", "(all|everything) (good|well)",
       "(are|do|were|did|have) you (also|too)", "(also|too|as well)(?=\\s*\\?)",
       "(open to|up for|mind if i|okay if i|ok if i|can i|may i|could i|shall we|should we) (connect|connecting|add|adding|join|link)",
     ],

@@ -23,7 +23,7 @@ export default {
     // A role at their organisation sought: "a supply chain internship at your esteemed organisation".
     '(internship|role|position|job|opening|traineeship|apprenticeship) (at|in|with) your (esteemed |reputed |great )?(organi[sz]ation|company|firm|team|bank|institution|school|hospital|lab|group)',
     // Their work beside the sender's: "you build drones for farms, I make the software that plans their routes".
-    "(you|you're) (build|make|develop|supply|sell|run|lead|design|building|making|developing|supplying|selling|running|leading|designing)( [\\p{L}\\p{N}-]+){1,3} (for|in|at|with|on|to)( [\\p{L}\\p{N}-]+){1,3},? (and |while )?(i|we) (build|make|develop|supply|sell|design|'m building|'re building|'m making|'re making)",
+    "(you|you're) (build|make|develop|supply|sell|run|lead|design|building|making|developing|supplying|selling|running|leading|designing)( [\\p{L}\\p{N}-]+){1,3} (for|in|at|with|on|to)( [\\p{L}\\p{N}-]+){1,3},? (and |while )?((i|we) (build|make|develop|supply|sell|design)|(i'm|we're) (building|making))",
     // Business already done with them, or asked of their practice: "we ship through your terminal every week", "do you take new referrals?".
     '(we|i) (already )?(ship|deliver|buy|order|source|sell|supply|send) (through|via|from|to|with|into) (your|ur)(?! (network|profile|page|feed)(?!\\p{L}))',
     '(do|does) (you|your (clinic|practice|team|firm|office|studio|school|shop|agency|lab)) (still )?(take|accept|have room for|work with) (new )?(referrals|patients|clients|students|interns|apprentices|freelancers|volunteers|commissions|bookings)',
@@ -46,7 +46,7 @@ export default {
     "(hear|learn|ask) about (the )?(openings|roles|opportunities|vacancies|positions) (on|at|in) (the|your|<slot>)",
     "(catch up on|remember|miss|reminisce about) the (good )?old( [\\p{L}-]+| <slot>){0,3} days",
     // What they did or know, heard from someone: "Apparently you did yours with zero lost deals", "apparently you're the one to ask about rota software".
-    "apparently (you|you've|you're|your team)( also| already| just)? (did|built|ran|fixed|moved|migrated|shipped|led|cut|doubled|grew|solved|handled|managed|pulled off|got|know|wrote|rebuilt|launched|have done|'ve done|the (person|one)|are the (person|one))(?!\\p{L})",
+    "apparently (you|you've|you're|your team)( also| already| just)? (did|built|ran|fixed|moved|migrated|shipped|led|cut|doubled|grew|solved|handled|managed|pulled off|got|know|wrote|rebuilt|launched|have done|done|the (person|one)|are the (person|one))(?!\\p{L})",
     // Their opinion asked on a topic named in three words or more: "what do you make of the new EU rail interoperability rules?".
     "what do you (think|make) (of|about) (the|this|that|these|those)(?!( [\\p{L}-]+){0,4} (connect|connecting|networking|network|linking))( [\\p{L}-]+){3,}(?=[^.!?\\n]*\\?)",
     // Something from a shared meeting to send on (1st degree): "so I can send over the deck from Thursday's board prep".
@@ -64,7 +64,7 @@ export default {
     '(could|can|may) i ask you (two|three|four|five|a few|a couple of|\\d+)( quick| short| brief)? questions (for|about|on)',
     // The same thing they did, notes from others who did it, users that overlap, a time shared by its slot: "the same monolith split you led", "I have migration notes from three teams", "our users overlap a lot", "It's <<my_name>> from the <<old_team>> days".
     "the same( [\\p{L}\\p{N}-]+){0,3} (you|your team) (led|did|ran|built|went through|made|shipped|migrated|tackled)",
-    "(i|we) (have|'ve got|have got) ([\\p{L}-]+ ){0,2}(notes|data|numbers|benchmarks|case studies|playbooks?|checklists?) from",
+    "(i|we)( have|'ve)( got)? ([\\p{L}-]+ ){0,2}(notes|data|numbers|benchmarks|case studies|playbooks?|checklists?) from",
     "(our|your) (users|customers|audiences|clients|buyers) overlap",
     "co-?marketing (swap|partnership|campaign|push|webinar)",
     "(it's|it is|this is) (me|<slot>|[\\p{L}'-]+) from the (<slot>|[\\p{L}-]+) days",
@@ -95,7 +95,7 @@ export default {
     // Asked to an event of the sender's: "I'd love to invite you to our webinar on [topic]".
     '(invite|inviting|invitation for) (you|them) to (join |speak at |attend |be part of )?(our|my|the|a|an|this)(?!( [\\p{L}-]+){0,4} (network|circle|connections|contacts)(?!\\p{L}))',
     // A role, not a teaser: "I have a Backend Engineer role", "and have a [Job Title] position", not "an exciting role".
-    "(i|we|and) (have|'ve got|got|am filling|are filling|am recruiting for|are recruiting for) an? (?!(exciting|great|amazing|interesting|unique|awesome|fantastic|incredible|new|open|perfect|good)( new)? (opening|role|position|vacancy|req)(?!\\p{L}))([\\p{L}-]+ ){1,4}(opening|role|position|vacancy|req)(?! in mind)",
+    "((i|we|and) (have|got|have got|am filling|are filling|am recruiting for|are recruiting for)|(i've|we've) got) an? (?!(exciting|great|amazing|interesting|unique|awesome|fantastic|incredible|new|open|perfect|good)( new)? (opening|role|position|vacancy|req)(?!\\p{L}))([\\p{L}-]+ ){1,4}(opening|role|position|vacancy|req)(?! in mind)",
     // A recruiter's search said as the work in hand: "at [Agency] working on a [Job Title] role with a remote [Industry] company".
     "(working on|recruiting for|hiring for|filling) an? (?!(exciting|great|amazing|interesting|unique|awesome|fantastic|incredible|new|similar)( new)? (opening|role|position|vacancy|req|search)(?!\\p{L}))(<slot> |[\\p{L}-]+ ){1,4}(opening|role|position|vacancy|req|search)(?! in mind)",
     '(years|time) together (at|on|in)',
@@ -132,7 +132,7 @@ export default {
     // A placement or a job sought at their workplace: "I'm after a work placement at {studioName} this summer".
     "(looking for|seeking|after|hoping for|hoping to find|applying for|interested in)( a| an)?( [\\p{L}-]+){0,2} (placement|internship|apprenticeship|traineeship|work experience|residency|rotation|clerkship|shadowing|summer job|graduate job|job|role|position) (at|with) (<slot>|your (company|firm|practice|studio|team|clinic|ward|school|restaurant|hotel|lab|office|agency|studio))",
     // What they bring fits a need the sender names: "your background in cold chain is exactly what we need for a pilot".
-    "(is|are|sounds like|looks like) (exactly|just|precisely) (what|the kind of (thing|experience|profile|background)) (we|i|our team|my team)( really)? (need|needs|are looking for|'re looking for|am looking for|'m looking for|have been looking for|'ve been looking for) (for|on) (a|an|our|my|the|this) (?!(network|community|circle|feed|page)(?!\\p{L}))(<slot>|[\\p{L}-]+)",
+    "(is|are|sounds like|looks like) (exactly|just|precisely) (what|the kind of (thing|experience|profile|background)) ((we|i|our team|my team)( really)? (need|needs|are looking for|am looking for|have been looking for)|(we're|i'm)( really)? looking for|(we've|i've)( really)? been looking for) (for|on) (a|an|our|my|the|this) (?!(network|community|circle|feed|page)(?!\\p{L}))(<slot>|[\\p{L}-]+)",
     // The same of a team that hires: "that's exactly the kind of experience our [Company] team is looking for".
     "(exactly|just|precisely) (what|the kind of (experience|profile|background|skills?|person)) our( <slot>| [\\p{L}&-]+){0,2} (team|company|firm|practice|clinic|lab|studio) (is|has been) (looking for|hiring for|after)",
     // A thing the sender's team weighs, named: "we're exploring a move to Kubernetes", "we're considering HubSpot"; not opportunities in general.
@@ -219,7 +219,7 @@ export default {
     // Wanting to hear about their work: "I'd love to hear more about what you're working on at {{company}}".
     "(learn|hear|know|find out) (a bit |a little )?(more )?about what (you're|you are|your team is|your team's|you've been|you and (your|the) team are|you all are|you guys are) (working on|building|shipping|launching|doing|creating|up to) (at|with|in|on|for|over at) (<slot>|[\\p{L}\\p{N}]+)",
     // People wanted, said as what the sender's thing needs: "we need mentors in civil engineering".
-    "(we|i) (need|are looking for|'re looking for|am looking for|'m looking for|are seeking|'re seeking|are recruiting|'re recruiting) (a few |some |more |new |two |three |\\d+ )?(mentors|speakers|volunteers|advisors|advisers|judges|panelists|panellists|guests|reviewers|beta testers|testers|contributors|interviewees|moderators|coaches|trainers|instructors)(?!\\p{L})",
+    "((we|i) (need|are looking for|am looking for|are seeking|are recruiting)|(we're|i'm) (looking for|seeking|recruiting)) (a few |some |more |new |two |three |\\d+ )?(mentors|speakers|volunteers|advisors|advisers|judges|panelists|panellists|guests|reviewers|beta testers|testers|contributors|interviewees|moderators|coaches|trainers|instructors)(?!\\p{L})",
     // Their company or work set against what the sender invests in or hires for: "your startup fits our thesis".
     "(startup|company|business|product|team|work|research|profile|background|experience) (fits|matches|is a (great |good |strong )?(fit|match) for|aligns with|sits squarely in) (our|my) (thesis|portfolio|mandate|fund|investment focus|criteria|open role|role|opening|search|brief)",
     // People wanted for something of the sender's: "we want seasoned operators on our advisory board".
@@ -417,11 +417,11 @@ export default {
     "(i am|i'm) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)(?! (i (believe|think|feel) )?(that )?(there's|there is|there could be|there might be|we (could|might|can|should)|it (would|could|might) be|(we|i)('ve| have)? (help|helped|work with|worked with|partner with|support|supported) (companies|businesses|brands|teams|clients|people|professionals|leaders|organi[sz]ations))(?!\\p{L}))",
     // Something noticed about the recipient.
     "(noticed|saw|see|read|heard|learned)( that)?( [\\p{L}0-9'’&.-]+){1,3} (opened|launched|raised|announced|acquired|won|released|expanded|closed|published|shipped|hired|joined|moved|started|posted|advertised|listed|opened up|is hiring|is growing|is expanding|is scaling|is building|is moving|is opening|is launching|is raising|is acquiring|is adding|is switching|is migrating|is rolling out|runs|uses|sells|ships|offers|stocks|operates|switched|rolled out|added)(?! (great|amazing|awesome|incredible|things|stuff)(?!\\p{L}))",
-    "(i )?(see|saw|noticed|read|heard|learned|understand)( that)? (you|your team|your company)( [\\p{L}']+)?( (are|were|have|just|recently|lead|led|run|work|moved|joined|started|opened|launched|built|wrote|manage|own|head|use|uses|'re|'ve))",
+    "(i )?(see|saw|noticed|read|heard|learned|understand)( that)? (you|your team|your company)( [\\p{L}']+)?( (are|were|have|just|recently|lead|led|run|work|moved|joined|started|opened|launched|built|wrote|manage|own|head|use|uses))",
     '(told|tells|telling) me (about )?(you|your|that you)',
     '(mentioned|said|says) (that )?(you|your)',
     '(congrats|congratulations) on',
-    "(since|because|as|now that) you( [\\p{L}]+)? (run|lead|manage|own|head|oversee|scaled|built|led|ran|launched|wrote|spoke|grew|founded|started|moved|joined|left|shipped|hired|raised|managed|created|designed|are|were|have|had|'ve|'re)",
+    "(since|because|as|now that) you( [\\p{L}]+)? (run|lead|manage|own|head|oversee|scaled|built|led|ran|launched|wrote|spoke|grew|founded|started|moved|joined|left|shipped|hired|raised|managed|created|designed|are|were|have|had)",
     'your (work|team|research|book|project|experience|company|role|approach) (on|at|in|with|building|scaling)',
     "(you're|you are) (the person|one of the few|the go-to)",
     // A group in common is a (weak) reason, though never a 3rd-degree context.

@@ -467,6 +467,9 @@ testRule(rule, {
     { code: 'Hola Ed, tu empresa acaba de ganar el contrato del nuevo puente de Oporto. Suministramos acero corrugado.' },
     // Asked to something of the sender's, their name heard in a conversation about something, a tool of theirs, research under way.
     { code: 'Hi Rosa, I would love to invite you to our breakfast roundtable on warehouse robotics in Rotterdam next month.' },
+    // Contractions, written whole.
+    { code: "Hi Noor, apparently you've done this migration twice." },
+    { code: "Hi Noor, we've got benchmarks from 40 warehouses." },
     // A named piece of work to bid on; a co-founder sought, with words before the noun.
     { code: 'Good afternoon Mrs Adams, I run a small cleaning company in Harrow and would be pleased to quote for the village hall contract.' },
     { code: "Hi Aditya, we share a lot of connections here. I'm looking for a technical co-founder for a logistics idea. Interested in hearing the pitch?" },
