@@ -8,6 +8,9 @@ import { languageData, type LanguageData } from './index.js';
 // and placeholder words have tests of their own, with examples).
 const PHRASE_LISTS = ['frame', 'context', 'reason', 'sharedContact'] as const satisfies readonly (keyof LanguageData)[];
 
+// Languages that elide a vowel before another: "l'", "d'", "t'", "un'".
+const ELIDING: ReadonlySet<string> = new Set(['fr', 'it']);
+
 describe('phrase lists', () => {
   for (const owner of PHRASE_LISTS) {
     it(`${owner}: every entry in every language compiles, and no entry matches empty text`, () => {
@@ -31,6 +34,9 @@ describe('phrase lists', () => {
             // Folded text writes a contraction whole ("i'm", "we've"): one after a space never matches.
             // Write "(i'm|we're) looking for", not "(i|we) ('m|'re) looking for".
             expect(/(?<= )\((?:[^()]*\|)?'(?:m|re|ve|ll|d)(?!\p{L})/u.test(entry), where).toBe(false);
+            // An elided article or pronoun runs into its word ("l'equipe", "t'envoie"): a space required after one never matches.
+            // Write "(le |la |l')equipe", not "(le|la|l') equipe".
+            if (ELIDING.has(language)) expect(/\p{L}'(?:\|[^()]*)?\)(?: (?!\?)|\( \[[^\]]*\]\+\)\{[1-9])|\p{L}' (?!\?)/u.test(entry), where).toBe(false);
             // Folded text stands in for letters and numbers past Latin, Greek and Cyrillic (see
             // LETTERS): an entry holding one, or a stand-in, would match what it should not.
             expect(fold(entry).includes(LETTER_STAND_IN) || fold(entry).includes(NUMBER_STAND_IN), where).toBe(false);

@@ -27,7 +27,7 @@ export default {
     '(nous etions|on etait) (tous|toutes) (les )?deux (a|au|aux|lors|pendant|dans la (meme )?salle|dans le public)',
     '(nous avons|on a|on avait|nous avions) (echange|discute|parle)( [\\p{L}]+){0,3} (a|au|aux|lors de|lors du|pendant|devant|apres|en marge de|en marge du)',
     '(nous nous sommes|on s\'est) (croise|croises|rencontre|rencontres|parle|vus)e?s? (a|au|aux|lors|pendant|sur)',
-    '(ravi|ravie|heureux|heureuse|enchante|enchantee) de (vous|t\'|te) (avoir )?(rencontre|croise|parle|voir)e?s?',
+    '(ravi|ravie|heureux|heureuse|enchante|enchantee) de (vous |t\'|te )(avoir )?(rencontre|croise|parle|voir)e?s?',
     '(rencontre|croise)e?s? (a|au|aux|lors de|pendant)',
     // Un échange d'hier à un événement, dit autrement : « super échange hier pendant [Salon] », « la conversation que nous avons eue hier à l'occasion de … ».
     "(echange|discussion|conversation|rencontre) (d'hier|hier|de ce matin|ce matin)( soir)? (pendant|lors de|lors du|a l'occasion de|en marge de|en marge du|au|a la|a)",
@@ -46,7 +46,7 @@ export default {
     // Diplômés de la même école : « nous sommes tous deux diplômés de l'ESSEC ».
     "(nous sommes|on est) (tous (les )?deux|toutes (les )?deux|tous les 2) (diplome|diplomes|diplomee|diplomees|anciens eleves|anciennes eleves|alumni|passes par) (de|d'|du|des|par)",
     // Le même programme la même année : « nous avons fait le Founders Program de Station F la même année ».
-    "(on a fait|nous avons fait|on a suivi|nous avons suivi|on etait dans|nous etions dans) (le|la|les|l')( [\\p{L}\\p{N}&'-]+){1,6} (la meme annee|la meme promo|en meme temps|ensemble)",
+    "(on a fait|nous avons fait|on a suivi|nous avons suivi|on etait dans|nous etions dans) (le |la |les |l')[\\p{L}\\p{N}&'-]+( [\\p{L}\\p{N}&'-]+){0,5} (la meme annee|la meme promo|en meme temps|ensemble)",
     // En stage ou en formation ensemble : « on était en stage ensemble à la DREAL ».
     "(on etait|nous etions|on a ete|nous avons ete|on a fait|nous avons fait) (en )?(stage|formation|master|prepa|classe|promo|internat|licence|apprentissage|alternance|these|residanat) ensemble",
     // Professeur et élève, d'un côté ou de l'autre : « vous m'avez enseigné le droit des contrats ».
@@ -101,9 +101,9 @@ export default {
     // Une démo de ce qui leur sert, offerte : « je peux vous en faire une démo de 20 minutes, sans engagement ».
     "je (peux|pourrais|serais ravi de|serais ravie de) vous (en )?(faire|montrer|presenter) une (demo|demonstration|visite guidee)",
     // Le travail fait, envoyé : « je vous envoie le PDF si ça vous intéresse ».
-    "je (vous|t') (envoie|transmets|partage|fais suivre) (volontiers |avec plaisir )?(le|la|les|mon|ma|mes|ce|cet|cette) (pdf|fichier|audit|rapport|analyse|document|tableau|liste|enregistrement|video|maquette|checklist|comparatif|benchmark|diagnostic)",
+    "je (vous |t')(envoie|transmets|partage|fais suivre) (volontiers |avec plaisir )?(le|la|les|mon|ma|mes|ce|cet|cette) (pdf|fichier|audit|rapport|analyse|document|tableau|liste|enregistrement|video|maquette|checklist|comparatif|benchmark|diagnostic)",
     // Fait pour eux : « je vous ai préparé une liste de 18 fournisseurs ».
-    "je (vous|t') ai (prepare|compile|fait|cree|redige|rassemble|monte|enregistre) (une|un|la|le|les|des)",
+    "je (vous |t')ai (prepare|compile|fait|cree|redige|rassemble|monte|enregistre) (une|un|la|le|les|des)",
     // Un travail préparé pour eux : « je peux vous préparer un visuel pour la devanture ».
     "(je peux|je pourrais|je vous propose de) (vous|te) (preparer|faire|envoyer|montrer|realiser) (un|une)( [\\p{L}-]+){0,2} (visuel|maquette|devis|audit|analyse|proposition|plan|video|diagnostic)",
     '(j\'ai prepare|j\'ai redige|j\'ai realise) (un|une)',

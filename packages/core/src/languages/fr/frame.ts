@@ -1,7 +1,7 @@
 import type { FramePhrases } from '../types.js';
 
 export default {
-  greetings: ['bonjour', 'bonsoir', 'salut', 'coucou', 'hello', 'hey', 'hi', 'allo', 'maitre', 'cher', 'chere', 'madame,? monsieur', 'monsieur,? madame', "(madame|monsieur) (la|le|l') [\\p{L}-]+( (des|du|de la|de l'|de) [\\p{L}-]+){0,2}", 'madame', 'monsieur'],
+  greetings: ['bonjour', 'bonsoir', 'salut', 'coucou', 'hello', 'hey', 'hi', 'allo', 'maitre', 'cher', 'chere', 'madame,? monsieur', 'monsieur,? madame', "(madame|monsieur) (la |le |l')[\\p{L}-]+( (des |du |de la |de l'|de )[\\p{L}-]+){0,2}", 'madame', 'monsieur'],
   mailFooters: ['envoye (de|depuis) mon (iphone|ipad|android|mobile|telephone|smartphone|samsung)', 'envoye (de|depuis) (outlook|mail) pour (ios|android)'],
   signOffs: ['cordialement', 'bien (a vous|cordialement)', 'merci( beaucoup| d\'avance| par avance)?', 'a bientot', 'belle journee', 'bonne (journee|soiree|semaine|fin de semaine|fin de journee)', '(meilleures|sinceres) salutations', '(salutations|sentiments) (distinguees|distingues|respectueuses|respectueux|les meilleurs|les meilleures)', '(avec )?mes (salutations|sentiments) (distinguees|distingues|respectueuses|respectueux|les meilleurs|les meilleures)', 'respectueusement', 'tres cordialement',
     // The whole formula of a formal letter: «Je vous prie d'agréer, Monsieur le Directeur, l'expression de mes salutations distinguées».

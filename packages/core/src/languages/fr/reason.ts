@@ -15,7 +15,7 @@ export default {
     // Leur maison qui fait quelque chose de précis : « votre maison d'édition publie en mooré », « ta boîte recrute des devs Rust ».
     "(votre|ta) (entreprise|societe|boite|maison( d'edition)?|equipe|agence|cabinet|startup|marque|boutique|fondation|association|ecole|clinique|usine) (publie|fabrique|produit|vend|distribue|developpe|construit|recrute|ouvre|lance|exporte|importe|forme|finance|organise)",
     // Quelque chose d'eux lu, acheté, essayé ou visité : « je suis tombé sur ta thèse », « j'ai commandé deux de vos chaises ».
-    "(lu|achete|commande|teste|essaye|installe|visite|ecoute|regarde|termine|utilise|tombee? sur) ((deux|trois|quelques-uns|quelques-unes|un|une|plusieurs) (de|d') )?(ton|ta|tes|votre|vos)(?! (profil|parcours|cv|bio|publication|publications|contenu|contenus|fil|actualite|actualites|posts?|message|messages|invitation)(?!\\p{L}))",
+    "(lu|achete|commande|teste|essaye|installe|visite|ecoute|regarde|termine|utilise|tombee? sur) ((deux|trois|quelques-uns|quelques-unes|un|une|plusieurs) (de |d'))?(ton|ta|tes|votre|vos)(?! (profil|parcours|cv|bio|publication|publications|contenu|contenus|fil|actualite|actualites|posts?|message|messages|invitation)(?!\\p{L}))",
     "(votre|ton|ta) retour d'experience (avec|sur|de|en|dans)",
     "(quelle est|quel est|quelles sont|quels sont) (selon vous|a votre avis|d'apres vous|pour vous|selon toi|a ton avis)",
     // Une échéance de leur côté : « le renouvellement de vos contrats en 2026 ».

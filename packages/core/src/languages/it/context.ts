@@ -54,10 +54,10 @@ export default {
     '(ex compagn[ioae]|compagn[ioae] di (corso|classe|universita|studi|master))',
     // Studiavamo entrambe, eravamo al corso, alumna come loro: «studiavamo entrambe Lingue all'Orientale», «eravamo al corso di Project Management», «anch'io sono alumna di [Università]».
     '(studiavamo|frequentavamo|abbiamo studiato|abbiamo frequentato) (entrambi|entrambe|tutti e due|tutte e due|insieme)',
-    "(eravamo|siamo stati|siamo state) (entrambi |entrambe |insieme )?(al|alla|allo|all'|nello stesso|nella stessa) (corso|master|bootcamp|laboratorio|classe|programma|percorso|scuola)",
+    "(eravamo|siamo stati|siamo state) (entrambi |entrambe |insieme )?(al |alla |allo |all'|nello stesso |nella stessa )(corso|master|bootcamp|laboratorio|classe|programma|percorso|scuola)",
     "(anch'io|anche io|pure io) sono (alumn[aoie]|ex studente|ex studentessa|ex alunn[oa]|ex allievo|ex allieva) (di|del|della|dell'|dello|al|alla|a|in|presso)",
     // Lo stesso corso detto di sé, «come te»: «anche io ho frequentato il corso di … come te».
-    "(anche io|anch'io) ho (frequentato|fatto|studiato|seguito) (il|la|lo|l'|un|una)( [\\p{L}\\p{N}'-]+){1,12}(,? come te)?",
+    "(anche io|anch'io) ho (frequentato|fatto|studiato|seguito) (il |la |lo |l'|un |una )[\\p{L}\\p{N}'-]+( [\\p{L}\\p{N}'-]+){0,11}(,? come te)?",
   ],
   interaction: [
     // La loro risposta o correzione sotto ciò che si è pubblicato: «la tua risposta alla mia domanda», «la Sua precisazione sotto il mio articolo».
@@ -73,7 +73,7 @@ export default {
     // Una risposta a ciò che uno ha scritto: «grazie per aver risposto al mio post».
     '(grazie|grazie mille) (per|di) (aver|avere) (risposto|commentato|condiviso|letto|rilanciato) (al|il|la|alla|ai|alle|a) (mio|mia|miei|mie|nostro|nostra)',
     // La loro sessione, un numero della loro newsletter: «ho partecipato al webinar che hai tenuto», «l'ultimo numero della tua newsletter».
-    '(ho partecipato|ho assistito|ero) (al|alla|a|all\'|allo) (webinar|seminario|workshop|talk|intervento|corso|lezione|evento|incontro) (che|in cui) (hai tenuto|ha tenuto|hai organizzato|ha organizzato|hai moderato|ha moderato|hai presentato|ha presentato)',
+    '(ho partecipato|ho assistito|ero) (al |alla |a |all\'|allo )(webinar|seminario|workshop|talk|intervento|corso|lezione|evento|incontro) (che|in cui) (hai tenuto|ha tenuto|hai organizzato|ha organizzato|hai moderato|ha moderato|hai presentato|ha presentato)',
     '(numero|puntata|episodio|uscita|edizione) (della|del) (tua|sua) (newsletter|podcast|rubrica|serie)',
     '(al|sul|nel|del|il) (tuo|suo) (commento|post|articolo|intervento|sondaggio|thread)',
     '(ho risposto|ho commentato|ho reagito|ho votato) (al|alla|sotto il|sotto la|nel|nella) (tuo|tua|suo|sua)',

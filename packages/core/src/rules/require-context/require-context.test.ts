@@ -546,6 +546,10 @@ testRule(rule, {
     { code: 'Hola Noor, me encantó lo que compartiste sobre vuestra migración a Postgres.', settings: three },
     { code: 'Hola Noor, tu visión sobre la logística de última milla me pareció muy acertada.', settings: three },
     { code: 'Hi Noor, I caught your fireside chat on hiring in Berlin. Great stuff.', settings: three },
+    // An elided article or pronoun runs into its word.
+    { code: "Bonjour Claire, je t'ai préparé une analyse de votre page tarifs.", settings: { degree: 3, lang: 'fr' } },
+    { code: "Ciao Marco, ho fatto un'analisi del vostro onboarding, te la mando?", settings: { degree: 3, lang: 'it' } },
+    { code: "Ciao Marco, anche io ho frequentato l'Executive MBA alla Bocconi, come te.", settings: { degree: 3, lang: 'it' } },
     // Following them in general, then one piece of theirs in a clause of its own.
     { code: "Hi Noor, I've been following your blog for a while; the post on flaky tests saved my team a week.", settings: three },
     { code: "Hi Noor, I've been following your work for a while \u2014 your recent post on pricing tiers really resonated.", settings: three },

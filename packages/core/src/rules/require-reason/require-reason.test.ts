@@ -467,6 +467,7 @@ testRule(rule, {
     { code: 'Hola Ed, tu empresa acaba de ganar el contrato del nuevo puente de Oporto. Suministramos acero corrugado.' },
     // Asked to something of the sender's, their name heard in a conversation about something, a tool of theirs, research under way.
     { code: 'Hi Rosa, I would love to invite you to our breakfast roundtable on warehouse robotics in Rotterdam next month.' },
+    { code: "Ciao Marco, complimenti per l'acquisizione di Fintra!", settings: { lang: 'it' } },
     // Contractions, written whole.
     { code: "Hi Noor, apparently you've done this migration twice." },
     { code: "Hi Noor, we've got benchmarks from 40 warehouses." },
