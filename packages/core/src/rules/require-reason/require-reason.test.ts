@@ -468,6 +468,8 @@ testRule(rule, {
     // Asked to something of the sender's, their name heard in a conversation about something, a tool of theirs, research under way.
     { code: 'Hi Rosa, I would love to invite you to our breakfast roundtable on warehouse robotics in Rotterdam next month.' },
     { code: "Ciao Marco, complimenti per l'acquisizione di Fintra!", settings: { lang: 'it' } },
+    // A job sought, and the reader's role at a named workplace.
+    { code: 'Hola Nuria, estoy buscando trabajo como auxiliar contable en Bilbao y vi que eres responsable de administración en Grupo Nervión. ¿Me permites enviarte mi CV?', settings: { lang: 'es' } },
     // Contractions, written whole.
     { code: "Hi Noor, apparently you've done this migration twice." },
     { code: "Hi Noor, we've got benchmarks from 40 warehouses." },
@@ -1223,6 +1225,7 @@ testRule(rule, {
     { code: "Hi Rosa, I'd like to invite you to join my professional network.", errors: [{ messageId: 'noReason' }] },
     { code: 'Hi [Name], I am reaching out to [industry] leaders to invite them to join my network.', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Sam, we'd love to bid on your next project.", errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Nuria, estoy buscando trabajo como auxiliar contable en Bilbao. ¿Me permites enviarte mi CV?', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Ciao Rosa, vorrei invitarti a far parte della mia rete professionale.', errors: [{ messageId: 'noReason' }] },
     // Ideas to share, with nothing said of which, after the same field; the same city said as a find (es).
     { code: 'Hi Olu, I see we both work in {{industry}}. It would be great to connect and share ideas.', errors: [{ messageId: 'genericOnly' }] },
