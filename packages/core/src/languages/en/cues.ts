@@ -88,8 +88,9 @@ export default {
     not: ["I debug code for a living."],
   },
   sender: {
-    phrases: ["(i|i'm|im|i've|i'd|i'll|me|my|mine|we|we're|we've|we'd|our|ours|us)"],
-    examples: ["I'm a Stanford MBA, 2015."],
+    // Also who the sender is, said without a pronoun: "As a [Degree] student at [University], …".
+    phrases: ["(i|i'm|im|i've|i'd|i'll|me|my|mine|we|we're|we've|we'd|our|ours|us)", '(as|being) (a|an)'],
+    examples: ["I'm a Stanford MBA, 2015.", 'As a second-year student at Leeds, 2024 intake'],
     not: ["Imperial, MSc Computing 2016."],
   },
   addressee: {

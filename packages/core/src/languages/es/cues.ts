@@ -87,8 +87,8 @@ export default {
     not: ["Arreglo portátiles."],
   },
   sender: {
-    phrases: ["(yo|me|mi|mis|mio|mia|nosotros|nosotras|nos|nuestro|nuestra|nuestros|nuestras|soy|somos)"],
-    examples: ["Soy del Tec, generación 2015."],
+    phrases: ["(yo|me|mi|mis|mio|mia|nosotros|nosotras|nos|nuestro|nuestra|nuestros|nuestras|soy|somos)", '(como|siendo) (estudiante|alumn[oa]|egresad[oa]|graduad[oa])'],
+    examples: ["Soy del Tec, generación 2015.", 'Como estudiante de la UNAM, generación 2022'],
     not: ["Tec campus Puebla, generación 2015."],
   },
   addressee: {

@@ -1074,6 +1074,8 @@ testRule(rule, {
     { code: 'Servus Lena, ich sehe, du bist auch in Graz in der Holzbranche unterwegs – lass uns connecten!', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noContext' }] },
     // The sender's own school and year, the reader not spoken to.
     { code: 'Hi Sam, Stanford MBA 2015 here, now running growth at a fintech. Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // The sender's own school, said without a pronoun, heads no shared past.
+    { code: "Hello [First Name], as a [Degree] student at [University], I'm keen to meet people in [Field]. I look forward to hearing about your work.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // Only the sender going to an event named by its spelling.
     { code: 'Hi Sam, I will be at RustConf next week and would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // A demonstrative before the event noun names nothing, in lower case too (nl); "je crois" is no meeting (fr).
