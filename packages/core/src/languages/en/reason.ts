@@ -317,6 +317,8 @@ export default {
     "(after )?we both (left|worked at|were at|started at|joined) (<slot>|[\\p{L}&.'-]+)",
     "we (worked|were) (at|in) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,2}) (around|at) the same time",
     // What their company needs or does now: "I noticed your company needs daily loads moved out of Hosur".
+    // An introduction made for something: "Professor Lee introduced us by email about the clinic externship", "Dana put us in touch about the depot tender".
+    "((introduced|connected) (us|me to you|you to me|the two of us)|put (us|me|you) in touch)( [\\p{L}-]+){0,4} (about|regarding|re|over|around) (the|your|my|our|a|an|<slot>)(?!\\p{L})(?! (few |couple of )?(months?|weeks?|years?|days?|while|fortnight|hours?|minutes?|time|same time|other day)(?!\\p{L}))",
     // A named piece of work the sender would bid on: "would be pleased to quote for the village hall contract".
     "(quote|quoting|bid|bidding|tender|tendering|submit a (quote|bid|proposal|tender)) (for|on) (the|your)(?! (next|future|upcoming|new|latest|coming)(?!\\p{L}))( [\\p{L}\\p{N}'-]+){1,4} (contract|tender|job|project|works|refurb|refurbishment|renovation|extension|fit-out|rfp|rfq)(?!\\p{L})",
     "your (company|team|firm|business|restaurant|hotel|shop|store|site|farm|practice|clinic|club|kitchen|warehouse|fleet|agency|studio|salon|gym|venue) (needs|is looking for|is hiring|is recruiting|is expanding|is opening|is moving|just opened|has just opened|requires|is tendering|put out a tender)",

@@ -470,6 +470,9 @@ testRule(rule, {
     { code: "Ciao Marco, complimenti per l'acquisizione di Fintra!", settings: { lang: 'it' } },
     // A job sought, and the reader's role at a named workplace.
     { code: 'Hola Nuria, estoy buscando trabajo como auxiliar contable en Bilbao y vi que eres responsable de administración en Grupo Nervión. ¿Me permites enviarte mi CV?', settings: { lang: 'es' } },
+    // An introduction made for something.
+    { code: 'Hi Aisha, Professor Lee introduced us by email last week about the clinic externship.' },
+    { code: 'Hi Aisha, Dana put us in touch about the Leeds depot tender.' },
     // Contractions, written whole.
     { code: "Hi Noor, apparently you've done this migration twice." },
     { code: "Hi Noor, we've got benchmarks from 40 warehouses." },
@@ -1225,6 +1228,7 @@ testRule(rule, {
     { code: "Hi Rosa, I'd like to invite you to join my professional network.", errors: [{ messageId: 'noReason' }] },
     { code: 'Hi [Name], I am reaching out to [industry] leaders to invite them to join my network.', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Sam, we'd love to bid on your next project.", errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Aisha, Dana put us in touch about a month ago.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Nuria, estoy buscando trabajo como auxiliar contable en Bilbao. ¿Me permites enviarte mi CV?', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Ciao Rosa, vorrei invitarti a far parte della mia rete professionale.', errors: [{ messageId: 'noReason' }] },
     // Ideas to share, with nothing said of which, after the same field; the same city said as a find (es).
