@@ -7,13 +7,14 @@ import { countSpecifics } from './specificity.js';
 // A question mark ends the sentence, past closing quotes, brackets and emoji ("…in production?" 🙂).
 const ENDS_ASKING = /\?["'”’»)\]\s\p{Extended_Pictographic}\uFE0F]*$/u;
 
-/** The content's questions. */
-const questionSentences = oncePerAnalysis((analysis): Span[] =>
-  analysis.sentences.filter((sentence) => {
+/** The content's questions, asked with a question mark or as formal notes ask ("I wanted to ask whether…"). */
+const questionSentences = oncePerAnalysis((analysis): Span[] => {
+  const asking = findCues(analysis, 'askingWhether');
+  return analysis.sentences.filter((sentence) => {
     const text = analysis.prose.slice(sentence.start, sentence.end);
-    return ENDS_ASKING.test(text) || text.trimStart().startsWith('¿');
-  }),
-);
+    return ENDS_ASKING.test(text) || text.trimStart().startsWith('¿') || asking.some((cue) => spanContains(sentence, cue));
+  });
+});
 
 /**
  * The content's questions put to the recipient ("you", "vuestro", "¿seguís…?"), not those that

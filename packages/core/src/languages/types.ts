@@ -156,6 +156,12 @@ export interface CueLanguage {
    * "companies like Ardent" that promises only this is a pitch to anyone.
    */
   vagueGain: CueList;
+  /**
+   * A question put to the recipient without a question mark, as formal notes put it: "I wanted
+   * to ask whether", "quisiera preguntarle si", "je voulais vous demander si". Its sentence asks
+   * as one that ends in "?" does.
+   */
+  askingWhether: CueList;
 }
 
 /** Per-language words the analysis needs to tell a note's frame (greeting, sign-off) from its content. */

@@ -140,4 +140,9 @@ export default {
     examples: ['wir helfen Firmen wie Ardent zu wachsen', 'mehr Kunden gewinnen'],
     not: ['den Ausschuss halbieren'],
   },
+  askingWhether: {
+    phrases: ["(ich wollte|ich würde gerne|ich möchte|ich wollte gerne|ich wollte ihnen|ich wollte dich) ((sie|dich|ihnen|dir) )?(fragen|wissen|nachfragen),? (ob|wie|wann|wo|welche|welcher|welches|wer)(?!\\p{L})", "(ich frage mich|ich habe mich gefragt),? (ob|wie)(?!\\p{L})"],
+    examples: ['ich wollte Sie fragen, ob Ihr Labor Gastforscher aufnimmt', 'ich habe mich gefragt, wie ihr die Migration gelöst habt'],
+    not: ['ich wollte Sie fragen um Ihre Meinung'],
+  },
 } satisfies CueLanguage;

@@ -461,6 +461,9 @@ export default {
     // Kinship with a trade and a place, connections shared in a field, an opportunity never said: "Fellow Denver B2B SaaS person", "we share connections in the HR space", "writing to you regarding an opportunity".
     "fellow( [\\p{L}\\p{N}&'-]+){1,4} (person|people|folks|human|nerd|geek|fan|enthusiast)(?!\\p{L})",
     '(we )?(share|have) (mutual |common )?connections in',
+    // A network to join, whoever is in it: "I'd love to add you to my network of HR leaders in Boston".
+    "(add you to|be part of|be in|welcome you (to|into)|have you in|invite you into) (my|our) (professional |growing |personal |linkedin )?(network|circle) of( [\\p{L}-]+){1,3}",
+    "(join|invite you to join) (my|our) (professional |growing |personal |linkedin )?(network|circle)( of( [\\p{L}-]+){1,3})?",
     '(writing|reaching out|contacting you|messaging you)( to you)? (regarding|about|with) an? (opportunity|proposal|offer)(?! (at|in|for|with|to|on)(?!\\p{L}))',
     "(i )?(follow|read) (all|every one of) your (posts|articles|updates|videos)",
     // Hiring asked about only as a condition: "feel free to reach out if you're hiring".

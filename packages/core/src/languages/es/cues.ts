@@ -148,4 +148,9 @@ export default {
     examples: ['ayudo a empresas como Ardent a crecer', 'conseguir más clientes', 'llevar tu negocio al siguiente nivel'],
     not: ['reducir costes de envío hasta un 30 %'],
   },
+  askingWhether: {
+    phrases: ["(quisiera|queria|me gustaria|quiero|quisieramos|queriamos) (preguntarle|preguntarte|preguntaros|preguntarles|consultarle|consultarte|saber) (si|como|que|cual|cuando|donde|quien)(?!\\p{L})", "(le|te|les|os) (queria|quisiera|quiero) (preguntar|consultar) (si|como|que|cual|cuando|donde|quien)(?!\\p{L})", "me pregunto (si|como)(?!\\p{L})"],
+    examples: ['quisiera preguntarle si su laboratorio recibe estudiantes', 'te quería preguntar cómo lo resolvisteis'],
+    not: ['quisiera conectar contigo', 'me gustaría saber más'],
+  },
 } satisfies CueLanguage;

@@ -140,4 +140,9 @@ export default {
     examples: ['nous aidons des PME comme Ardent à booster leurs ventes', 'plus de clients'],
     not: ['réduire leurs rebuts de moitié'],
   },
+  askingWhether: {
+    phrases: ["(je voulais|je voudrais|j'aimerais|je souhaitais|je souhaiterais) (vous |te )?(demander|savoir) (si|s'|comment|quand|ou|quel|quelle|quels|quelles)", "je me demandais (si|s'|comment)"],
+    examples: ['je voulais vous demander si votre laboratoire accueille des stagiaires', 'je me demandais comment vous avez géré la migration'],
+    not: ['je voulais vous demander de rejoindre mon réseau'],
+  },
 } satisfies CueLanguage;

@@ -141,4 +141,9 @@ export default {
     examples: ['aiutiamo aziende come Ardent a crescere', 'più clienti'],
     not: ['ridurre gli scarti del 30%'],
   },
+  askingWhether: {
+    phrases: ["(volevo|vorrei|desideravo|desidererei) (chiederle|chiederti|chiedervi|sapere|domandarle|domandarti) (se|come|quando|dove|quale|chi)(?!\\p{L})", "mi chiedevo (se|come)(?!\\p{L})"],
+    examples: ['volevo chiederle se il suo laboratorio accoglie tirocinanti', 'mi chiedevo come avete gestito la migrazione'],
+    not: ['vorrei chiederle il collegamento'],
+  },
 } satisfies CueLanguage;

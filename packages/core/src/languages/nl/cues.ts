@@ -141,4 +141,9 @@ export default {
     examples: ['ik help bedrijven zoals Ardent hun omzet te verhogen', 'meer klanten'],
     not: ['minder afval in de productie'],
   },
+  askingWhether: {
+    phrases: ["(ik wilde|ik wil|ik zou) (je |u )?(graag )?(vragen|weten),? (of|hoe|wanneer|waar|welke|wie)(?!\\p{L})", "ik vroeg me af,? (of|hoe)(?!\\p{L})"],
+    examples: ['ik wilde u vragen of uw lab stagiairs aanneemt', 'ik vroeg me af hoe jullie de migratie hebben aangepakt'],
+    not: ['ik wil graag met je connecten'],
+  },
 } satisfies CueLanguage;

@@ -139,4 +139,9 @@ export default {
     examples: ['ajudo empresas como a Ardent a crescer', 'conseguir mais clientes'],
     not: ['reduzir custos de frete em 30%'],
   },
+  askingWhether: {
+    phrases: ["(queria|gostaria de|quero) (lhe |te )?(perguntar|saber) (se|como|quando|onde|qual|quem)(?!\\p{L})", "(estava|fiquei) (a pensar|pensando) (se|como)(?!\\p{L})"],
+    examples: ['gostaria de lhe perguntar se o seu laboratório recebe estagiários', 'queria saber como vocês fizeram a migração'],
+    not: ['gostaria de me conectar com você'],
+  },
 } satisfies CueLanguage;

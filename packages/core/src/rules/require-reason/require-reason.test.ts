@@ -473,6 +473,8 @@ testRule(rule, {
     // An introduction made for something.
     { code: 'Hi Aisha, Professor Lee introduced us by email last week about the clinic externship.' },
     { code: 'Hi Aisha, Dana put us in touch about the Leeds depot tender.' },
+    // A question put without a question mark, as formal notes put it.
+    { code: 'Estimada Dra. Ruiz: soy bióloga y quisiera preguntarle si su grupo del CSIC acogerá estancias de investigación este otoño.', settings: { lang: 'es' } },
     // Contractions, written whole.
     { code: "Hi Noor, apparently you've done this migration twice." },
     { code: "Hi Noor, we've got benchmarks from 40 warehouses." },
@@ -1225,9 +1227,12 @@ testRule(rule, {
     // Looking for people in general is no reason.
     { code: "Hi Omar, I'm looking for people who are passionate about growth. Let's connect!", errors: [{ messageId: 'genericOnly' }] },
     // LinkedIn's older invitation to join a network is no invitation to anything.
-    { code: "Hi Rosa, I'd like to invite you to join my professional network.", errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Rosa, I'd like to invite you to join my professional network.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi [Name], I am reaching out to [industry] leaders to invite them to join my network.', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Sam, we'd love to bid on your next project.", errors: [{ messageId: 'noReason' }] },
+    // A network to join, whoever is in it.
+    { code: "Hi Sam, I'd love to add you to my network of HR leaders in Boston.", errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hello, I'd love for you to join my network and follow my page for more content.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Aisha, Dana put us in touch about a month ago.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Nuria, estoy buscando trabajo como auxiliar contable en Bilbao. ¿Me permites enviarte mi CV?', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Ciao Rosa, vorrei invitarti a far parte della mia rete professionale.', errors: [{ messageId: 'noReason' }] },
