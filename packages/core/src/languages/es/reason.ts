@@ -384,6 +384,8 @@ export default {
     '(ambos|los dos|las dos) (somos|estamos|trabajamos) (del|en el) (sector|mundo|ambito|rubro)',
     // El mismo sector o la misma ciudad, dicho de otro modo; su contenido elogiado sin decir cuál.,
     '(estas|esta|estais|trabajas|trabaja|trabajais) en el (mismo )?(sector|mundo|ambito|rubro)',
+    // Dicho de su lado: «investigo en biología marina, en tu mismo sector», «del mismo campo que usted».
+    '(en|de|del) (tu|su|vuestro) mismo (sector|campo|ambito|rubro|mundo|gremio)', '(en el|del) mismo (sector|campo|ambito|rubro|gremio) que (tu|usted|vos|vosotros|ustedes)',
     '(soy|somos|vivo|vivimos|estoy|estamos) (de|en) la misma (ciudad|zona|provincia|region)',
     'me (parece|parecio) (genial|bacan|increible|excelente|buenisimo|muy interesante|top) (todo )?lo que (publicas|publica|compartes|comparte|escribes|escribe|haces|hace)',
     // Un puesto nuevo felicitado, y nada más: «¡felicidades por tu nuevo puesto!».

@@ -1230,6 +1230,9 @@ testRule(rule, {
     { code: "Hi Rosa, I'd like to invite you to join my professional network.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi [Name], I am reaching out to [industry] leaders to invite them to join my network.', errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Sam, we'd love to bid on your next project.", errors: [{ messageId: 'noReason' }] },
+    // The reader's own field, said from their side.
+    { code: 'Hola Pilar. Investigo en ecología fluvial en el CSIC de Sevilla, en tu mismo sector. Sería genial conectar.', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Pilar. Enseño química en el IES Goya de Zaragoza, del mismo campo que usted. Un saludo.', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // A network to join, whoever is in it.
     { code: "Hi Sam, I'd love to add you to my network of HR leaders in Boston.", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hello, I'd love for you to join my network and follow my page for more content.", errors: [{ messageId: 'genericOnly' }] },
