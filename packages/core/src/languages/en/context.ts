@@ -74,7 +74,9 @@ export default {
     // On its programme or its lists: "the speaker list for Collision", "competed at the MIT Hackathon".
     '(speaker|speakers|attendee|attendees|exhibitor|exhibitors|participant|participants|finalist|finalists) (list|lineup|line-up|page) (for|of|at)',
     '(competed|played|pitched|presented|exhibited)( against each other| together| alongside you)? (at|in|during)',
-    "(we were|we're|we are|we'll be|we will be) both (panelists|speakers|attendees|exhibitors|mentors|judges|sponsors|volunteers|finalists|participants|on the panel|on a panel) (at|in|on|during)",
+    "(we were|we're|we are|we'll be|we will be) both (panelists|speakers|attendees|exhibitors|mentors|judges|sponsors|volunteers|finalists|participants|on the panel|on a panel|on panels|on stage|on the (programme|program|agenda|bill|lineup|line-up)) (at|in|on|during)",
+    // Side by side at it: "my poster was next to yours at ASM Microbe 2024".
+    "(my|our) (poster|booth|stand|stall|table|talk|session|slot|pitch) (was|is|were|sat) (right )?(next to|beside|across from|opposite|near|after|before) (yours|your (poster|booth|stand|stall|table|talk|session|slot|pitch)) (at|in|during)",
     "(we're|we are|we'll|we will) (both )?(be )?(speaking|presenting|attending|exhibiting|going|heading|flying|on a panel) (at|to)",
     '(see|meet|catch) you (at|in person at)',
     // Not a third person with the sender: "{{mutual}} and I were at {{company}} together".
@@ -157,7 +159,7 @@ export default {
     // "the student club at [University], which I see you led", "we both went to St Xavier's".
     "where you (also )?(did|studied|completed|earned|took|got|started) your",
     "which (i see |i saw |i noticed |i believe )?you (led|ran|founded|started|chaired|organi[sz]ed|co-?founded) (back )?in",
-    "(we )?both (went to|attended|graduated from|studied at)(?! (a|an|some|state|public|private|local|different|similar|the same|the (conference|event|webinar|meetup|summit|session|workshop|talk|panel|course|class))(?!\\p{L}))",
+    "(we )?both (went to|went through|attended|graduated from|studied at)(?! (a|an|some|state|public|private|local|different|similar|the same|the (conference|event|webinar|meetup|summit|session|workshop|talk|panel|course|class))(?!\\p{L}))",
     // One of the same programme's people: "Chevening Scholar here too".
     "(scholar|alum|alumna|alumnus|alumni|fellow|grad|graduate|mentee|cohort member) here( too| as well)",
     // One of theirs with a class year, as alumni sign: "fellow Purdue engineer here (ME '11)".

@@ -546,6 +546,10 @@ testRule(rule, {
     { code: 'Hola Noor, me encantó lo que compartiste sobre vuestra migración a Postgres.', settings: three },
     { code: 'Hola Noor, tu visión sobre la logística de última milla me pareció muy acertada.', settings: three },
     { code: 'Hi Noor, I caught your fireside chat on hiring in Berlin. Great stuff.', settings: three },
+    // On panels at it, side by side at it; an accelerator gone through together.
+    { code: 'Hi Dr. Ito, we were both on panels at RSNA in Chicago.', settings: three },
+    { code: 'Hi Dr. Ito, my booth was right across from yours at MedTech Europe 2025.', settings: three },
+    { code: 'Hi Ana, we both went through Techstars Berlin in 2022.', settings: three },
     // An elided article or pronoun runs into its word.
     { code: "Bonjour Claire, je t'ai préparé une analyse de votre page tarifs.", settings: { degree: 3, lang: 'fr' } },
     { code: "Ciao Marco, ho fatto un'analisi del vostro onboarding, te la mando?", settings: { degree: 3, lang: 'it' } },
@@ -1074,6 +1078,7 @@ testRule(rule, {
     { code: 'Servus Lena, ich sehe, du bist auch in Graz in der Holzbranche unterwegs – lass uns connecten!', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noContext' }] },
     // The sender's own school and year, the reader not spoken to.
     { code: 'Hi Sam, Stanford MBA 2015 here, now running growth at a fintech. Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Ana, we both went through a tough year. Would love to connect.', settings: three, errors: [{ messageId: 'noContext' }] },
     // The sender's own school, said without a pronoun, heads no shared past.
     { code: "Hello [First Name], as a [Degree] student at [University], I'm keen to meet people in [Field]. I look forward to hearing about your work.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // Only the sender going to an event named by its spelling.
