@@ -253,6 +253,7 @@ export default {
     // An issue of their newsletter by its number: "issue #112 of Second Draft".
     "(issue|edition|episode) #?\\d+ of",
     "(thanks|thank you) for (sharing|reposting|resharing|liking|quoting|citing|featuring|commenting on) (my|our)",
+    "(thanks|thank you)( again| so much)? for the (repost|reshare|share|shout-?out|mention|comment|kind words) (of|on|about) (my|our)",
     "(thanks|thank you) for (writing|publishing|recording) (it|this|that|the (piece|post|article|issue|episode|thread|newsletter))",
     // Their work cited in the sender's: "I wrote an article about [topic] and cited your work".
     "(i )?(cited|quoted|referenced|featured|linked to) (your|their) (work|research|paper|article|post|study|book|talk|framework|data|report|thread|newsletter)",

@@ -139,7 +139,7 @@ export default {
     'compañer[oa]s? de (clase|promocion|master|carrera|universidad|practicas|curso)',
     // Uno de ellos, no «otros antiguos alumnos» en general ni su red en LinkedIn («la red de exalumnos»).
     '(?<!(otr[oa]s|(red|grupo|comunidad|asociacion) de) )(antigu[oa]s?|ex) ?alumn[oa]s?',
-    'hicimos (las )?practicas',
+    'hicimos (las )?practicas', 'hicimos la practica( profesional| profesionalizante| supervisada)? (juntos|juntas|en el mismo|en la misma)',
     // Su seminario o su curso, tomado: «tomé su seminario de Historia Económica como oyente».
     '(tome|curse|hice|segui|asisti a) (su|tu) (seminario|curso|clase|taller|asignatura|catedra|materia|diplomado|master|modulo)',
     // Los dos en el mismo programa, en ediciones distintas o no; egresado de lo mismo; la misma academia: «estuvimos en el bootcamp de Ironhack», «yo también soy egresado de la PUCP», «compartimos academia cuando preparábamos las opos».
@@ -153,6 +153,8 @@ export default {
     '(yo )?tambien (estoy|estuve|estaba) en (la|el)( [\\p{L}0-9-]+){0,4} (cohorte|promocion|programa|bootcamp|aceleradora|master|curso|clase|batch)',
   ],
   interaction: [
+    // Su gesto con lo del remitente, agradecido: «¡gracias por compartir mi artículo sobre precios!».
+    '(gracias|agradezco|quiero agradecerte|quiero agradecerle|queria agradecerte|queria agradecerle) (por|el|la) (compartir|comentar|difundir|recomendar|citar|mencionar|repostear|compartido|comentario (a|en|sobre)|mencion (de|a|en)) (mi|mis|nuestro|nuestra|nuestros|nuestras)',
     // Su respuesta a lo que uno escribió: «ayer me respondiste un comentario sobre pricing».
     '(me|nos) (respondiste|contestaste|respondio|contesto|respondieron|contestaron|corregiste|corrigio) (un|mi|el|a mi|a un|nuestro) (comentario|post|hilo|mensaje|pregunta|publicacion|articulo)',
     // Su réplica a lo del remitente, su frase de un hilo: «tu réplica a mi comentario sobre…», «tu frase del hilo del viernes».

@@ -67,6 +67,8 @@ export default {
     'camarades? de (promo|classe)',
   ],
   interaction: [
+    // Leur geste envers ce que l'expéditeur a publié, remercié : « merci d'avoir partagé mon article ».
+    "merci (d'avoir|pour avoir|de) (partage|commente|relaye|repris|cite|mentionne|recommande|repartage) (mon|ma|mes|notre|nos)",
     // Leur réponse ou leur correction sous ce que l'on a publié : « votre réponse à ma question », « vous avez été la seule à pointer l'erreur dans mon graphique ».
     "(votre|ta|ton) (reponse|remarque|commentaire|correction|precision|objection) (a|sous|sur) (ma|mon|mes)",
     "(vous avez ete|tu as ete) (la seule|le seul|la premiere|le premier) a (pointer|signaler|corriger|relever|repondre|remarquer|citer|donner|apporter|trouver)",

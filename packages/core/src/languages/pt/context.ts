@@ -50,6 +50,8 @@ export default {
     '(ex-?alun[oa]s?|colegas de (turma|faculdade|curso))',
   ],
   interaction: [
+    // O gesto deles com o que o remetente publicou, agradecido: «obrigado por partilhar o meu artigo».
+    '(obrigad[oa]|agradeco) (por|pelo|pela) (partilhar|compartilhar|comentar|divulgar|citar|mencionar|recomendar|repostar|partilha (do|da)|comentario (no|na|ao|a)) (o meu|a minha|os meus|as minhas|meu|minha|nosso|nossa)',
     // A resposta ou correção deles ao que se publicou: «a sua resposta à minha pergunta», «você foi o único que apontou, no meu fio…».
     "(a sua|a tua|sua|tua|o seu|o teu) (resposta|comentario|correcao|observacao) (a|ao|sob|no|na|as|aos) (minha|meu|minhas|meus)",
     "(voce|tu) (foi|foste) (o unico|a unica|o primeiro|a primeira) (que|a) (apontou|apontar|corrigiu|respondeu|comentou)",

@@ -546,6 +546,12 @@ testRule(rule, {
     { code: 'Hola Noor, me encantó lo que compartiste sobre vuestra migración a Postgres.', settings: three },
     { code: 'Hola Noor, tu visión sobre la logística de última milla me pareció muy acertada.', settings: three },
     { code: 'Hi Noor, I caught your fireside chat on hiring in Berlin. Great stuff.', settings: three },
+    // Their gesture towards the sender's piece, thanked; an internship done together.
+    { code: 'Hi Ana, thank you for the repost of my piece on warehouse slotting.', settings: three },
+    { code: '¡Hola Ana, gracias por compartir mi artículo sobre la logística inversa!', settings: { degree: 3, lang: 'es' } },
+    { code: "Bonjour Ana, merci d'avoir partagé mon article sur la logistique inverse !", settings: { degree: 3, lang: 'fr' } },
+    { code: 'Olá Ana, obrigado por partilhar o meu artigo sobre logística inversa!', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Hola Bastián, hicimos la práctica profesional juntos en Metro de Santiago en 2019.', settings: { degree: 3, lang: 'es' } },
     // On panels at it, side by side at it; an accelerator gone through together.
     { code: 'Hi Dr. Ito, we were both on panels at RSNA in Chicago.', settings: three },
     { code: 'Hi Dr. Ito, my booth was right across from yours at MedTech Europe 2025.', settings: three },
