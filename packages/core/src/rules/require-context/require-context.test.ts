@@ -552,7 +552,7 @@ testRule(rule, {
     { code: "Bonjour Ana, merci d'avoir partagé mon article sur la logistique inverse !", settings: { degree: 3, lang: 'fr' } },
     { code: 'Olá Ana, obrigado por partilhar o meu artigo sobre logística inversa!', settings: { degree: 3, lang: 'pt' } },
     { code: 'Hola Bastián, hicimos la práctica profesional juntos en Metro de Santiago en 2019.', settings: { degree: 3, lang: 'es' } },
-    { code: 'Señor Prado, fui a la Feria Apícola de Guadalajara, donde usted explicó la cría de reinas.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Señor Prado, buenas tardes. Fui al Encuentro de Queseros de Asturias, donde usted explicó la maduración en cueva.', settings: { degree: 3, lang: 'es' } },
     // On panels at it, side by side at it; an accelerator gone through together.
     { code: 'Hi Dr. Ito, we were both on panels at RSNA in Chicago.', settings: three },
     { code: 'Hi Dr. Ito, my booth was right across from yours at MedTech Europe 2025.', settings: three },
