@@ -475,6 +475,8 @@ export default {
   newClause: [
     // Una pregunta concreta tras lo que comparten: «ambas trabajamos en cosmética y me encantaría intercambiar experiencias sobre cómo estáis…».
     '(y|pero|asi que) (me|nos) (encantaria|gustaria|interesaria) (intercambiar|comparar|saber|conocer|preguntarte|preguntarle|hablar)( (experiencias|notas|impresiones|ideas))? (sobre|de|acerca de) (como|que|cual|cuales|por que)',
+    // Algo que contarle, tras lo que comparten: «tenemos varios contactos en común y me encantaría hablarte de una vacante».
+    '(y|pero|asi que) (me|nos) (encantaria|gustaria|interesaria) (hablarte|hablarle|hablaros|contarte|contarle|presentarte|presentarle|proponerte|proponerle|ofrecerte|ofrecerle|comentarte|comentarle)',
     '(y|pero|asi que|—|–|[\\p{L}\\p{N}]+;) (yo|nosotros|tengo|tenemos|estoy|estamos|busco|buscamos|mi|nuestro|nuestra|ayudamos|hacemos|ofrecemos|trabajamos|somos|llevamos|creamos|desarrollamos|acompanamos)',
     // El mismo sujeto sigue con algo suyo, o una pregunta tras los dos puntos: «encontré tu perfil y vi que…», «…: ¿estáis contratando?».
     '(y|pero|—|–|[\\p{L}\\p{N}]+;) (tambien )?(vi|he visto|note|me di cuenta|lei|he leido|queria|quisiera|me acuerdo|recuerdo|me acorde)',

@@ -10,6 +10,8 @@ export default {
     '(dice|dijo|comenta|comento|asegura|aseguro) que',
     // Nombrado antes, con quien el destinatario trabajó o estudió: «veo que Ana Beltrán y tú trabajasteis juntas».
     'y (tu|usted|vos) (trabajasteis|trabajaron|trabajabais|trabajaban|estudiasteis|estudiaron|coincidisteis|coincidieron|os conoceis|se conocen|os conocisteis|se conocieron|sois|son|fuisteis|fueron) (juntos|juntas|amig[oa]s|compañer[oa]s|colegas|socios|socias|en|desde|hace)',
+    // Nombrado antes, lo que los une: «he visto que [Nombre del contacto] nos conecta».
+    '(nos|os) (conecta|conecto|une|unio|acerca|acerco)(?!\\p{L})',
     // Nombrado antes: «veo que Sergio Campos es un contacto en común».
     '(es|son|aparece como|figura como) (un |una |nuestro |nuestra )?(contacto|contactos|amig[oa]|amig[oa]s|conocid[oa]|conocid[oa]s) (en comun|comun|mutu[oa]s?|compartid[oa]s?|de los dos|de las dos|de ambos|de ambas)',
     // Nombrado antes: «Carmen Vidal nos conoce a ambos», «a Koldo lo conocemos las dos», «Iker y yo somos amigos y veo que también lo conoces».
@@ -88,7 +90,9 @@ export default {
     'me (pasa|paso|ha pasado|da|dio|ha dado|compartio|mando|envio|reenvio) (tu|su) (contacto|nombre|perfil|numero|correo|mail|email)',
     '(tu|su) (ex|antigu[oa] )?(compañer[oa]|colega|jefe|jefa|soci[oa]|exjefe|exjefa|excompañer[oa]|excolega|exsoci[oa])( de (equipo|trabajo|clase|universidad))?',
     '(vi que |veo que )?(conoces|conoceis|conoce) a',
-    '(por medio|a traves|gracias a|de parte|por recomendacion|por indicacion|por sugerencia|a sugerencia|por consejo) (de|del|de la)',
+    '(de parte|por recomendacion|por indicacion|por sugerencia|a sugerencia|por consejo) (de|del|de la)',
+    // Por medio de alguien, no de un medio: «te conocí a través de Íñigo», «Gracias a Íñigo, que nos tiene a las dos en su programa…»; no «más pacientes a través de Google Ads».
+    "(?<=(^|[.!?:;,—–] |(te|le|la|lo|os|nos|tu|su|conoci|conocimos|supe|llegue|encontre|di|conectamos|conectados|conectadas|contacto|nombre|perfil)( [\\p{L}'-]+){0,2} ))(por medio de|a traves de|gracias a)(?! (linkedin|google|una (publicacion|busqueda)|un (post|grupo)|tu (perfil|publicacion|web|pagina)))",
     '(tu|su) nombre (salio|surgio|aparecio)( [\\p{L}\\p{N}-]+){0,5} con',
     // El nombre tras el verbo: «Dice Javi (…) que eres quien más sabe».
     '(dice|dijo|me dice|me dijo|comenta|me comenta|me comento|cuenta|me cuenta|me conto)',

@@ -475,6 +475,7 @@ testRule(rule, {
     { code: 'Hi Aisha, Dana put us in touch about the Leeds depot tender.' },
     // A question put without a question mark, as formal notes put it.
     { code: 'Estimada Dra. Ruiz: soy bióloga y quisiera preguntarle si su grupo del CSIC acogerá estancias de investigación este otoño.', settings: { lang: 'es' } },
+    { code: 'Hola Nerea, tenemos varios contactos en común y me encantaría hablarte de una vacante de analista de datos en Bilbao.', settings: { lang: 'es' } },
     // Contractions, written whole.
     { code: "Hi Noor, apparently you've done this migration twice." },
     { code: "Hi Noor, we've got benchmarks from 40 warehouses." },

@@ -10,6 +10,8 @@ testRule(rule, {
     { code: "Hi Tomás, Ingrid Holm runs the depot in Leeds. She mentioned you're hiring a buyer.", settings: two },
     // Seen that they know someone too, said without "I".
     { code: 'Hey Sam! Saw you know Nadia Okafor too. Small world!', settings: two },
+    { code: 'Hola Ana, he visto que Íñigo Sanz nos conecta.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Teresa, espero que estés bien. Gracias a Íñigo, que nos tiene a las dos en su programa de mentoras, he leído tu artículo sobre precios.', settings: { degree: 2, lang: 'es' } },
     // Linked through someone.
     { code: "Hi Sam, we're connected through Dana Ruiz.", settings: two },
     { code: "Hi Sam, through Dana Ruiz I learned you're moving to Leeds.", settings: two },
@@ -411,6 +413,7 @@ testRule(rule, {
     { code: 'Hola Ana, revisamos contratos de bufetes gracias a una IA privada que corre en local.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Dear Ana, we cut scrap for toolmakers through CAD-based inspection.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // Through or via a means, not a person: a product, a search.
+    { code: 'Hola Teresa, ayudamos a clínicas dentales a conseguir más pacientes a través de Google Ads.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hi [Name], I help dentists get more patients through Google Ads. Would you be open to a quick call?', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hi Sam, I found your profile via LinkedIn Sales Navigator.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: "Hi Sam, we grew signups 3x via HubSpot workflows and I'd love to share how.", settings: two, errors: [{ messageId: 'noSharedContact' }] },
