@@ -328,7 +328,9 @@ export default {
     '(conectemos|hablemos|escribeme) y te cuento',
     // Un halago a su empresa y una invitación a la red, sin más: «su empresa figura entre las mejores constructoras», «que formara parte de nuestra red de contactos».
     '(figura|esta|aparece|se encuentra|se situa) entre (las|los) (mejores|principales|lideres|referentes|mas importantes)',
-    '(formara|formaras|forme|formes|fuera|fueras|sea|seas) parte de (nuestra|mi) red( de contactos| profesional)?',
+    '(formara|formaras|forme|formes|fuera|fueras|sea|seas) parte de (nuestra|mi) (red|comunidad)( de contactos| profesional)?',
+    // Su trayectoria elogiada, con un adverbio en medio: «me impresionó profundamente su trayectoria».
+    'me (impresiono|impresionaron|impresiona|ha impresionado|inspiro|inspira|ha inspirado|fascino|fascina)( mucho| muchisimo| profundamente| realmente| sinceramente| gratamente)? (tu|su) (trayectoria|perfil|experiencia|carrera|recorrido|liderazgo|labor|historia)',
     // Que trabaja en lo mismo, y nada más: «vi que también trabajas en logística de última milla en Monterrey.».
     '(vi|veo|he visto) que (tu |usted )?tambien (trabajas|trabaja|trabajais|trabajan|estas|esta|te dedicas|se dedica|te mueves|se mueve) (en|a)( [\\p{L}\\p{N}-]+){1,6}(?=\\s*[.!?;]|\\s*$)',
     // Vacantes para cualquiera: «contamos con múltiples oportunidades para perfiles IT de todos los niveles», «si estás abierto a nuevos retos».

@@ -1234,6 +1234,7 @@ testRule(rule, {
     // The reader's own field, said from their side.
     { code: 'Hola Pilar. Investigo en ecología fluvial en el CSIC de Sevilla, en tu mismo sector. Sería genial conectar.', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Pilar. Enseño química en el IES Goya de Zaragoza, del mismo campo que usted. Un saludo.', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Estimada Dra. Ochoa: me impresionó profundamente su trayectoria, con más de 15 años en oncología y su liderazgo en el Hospital Clínic. Sería un honor conectar con usted.', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // A network to join, whoever is in it.
     { code: "Hi Sam, I'd love to add you to my network of HR leaders in Boston.", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hello, I'd love for you to join my network and follow my page for more content.", errors: [{ messageId: 'genericOnly' }] },
