@@ -52,8 +52,15 @@ function saysWhereOrWhat(analysis: Analysis, context: ContextFinding): boolean {
   const locatives = findCues(analysis, 'locative');
   const isMeeting = (noun: Span) => meetings.some((meeting) => meeting.start === noun.start && meeting.end === noun.end);
   const isPlaced = (noun: Span) => locatives.some((locative) => locative.end <= noun.start && analysis.sentenceAt(locative.start) === sentence && wordsBetween(analysis, locative.end, noun.start) <= 1);
-  return findCues(analysis, 'eventNoun').some((noun) => analysis.sentenceAt(noun.start) === sentence && (!isMeeting(noun) || isPlaced(noun)));
+  // Some event or other places nothing: "we both attended an event recently", "nos vimos en un evento".
+  const isAnyOne = (noun: Span) => ANY_EVENT.test(analysis.folded.slice(noun.start, noun.end)) && INDEFINITE_BEFORE.test(analysis.folded.slice(sentence?.start ?? 0, noun.start));
+  return findCues(analysis, 'eventNoun').some((noun) => analysis.sentenceAt(noun.start) === sentence && (!isMeeting(noun) || isPlaced(noun)) && !isAnyOne(noun));
 }
+
+// The word for any gathering at all, in the languages the rules read.
+const ANY_EVENT = /^(?:events?|eventos?|evenements?|veranstaltung(?:en)?|evenementen|eventi)$/u;
+// An indefinite article up to two words before a noun, in the languages the rules read: "an event", "a big conference", "un congreso", "einem Meetup".
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|some|any|un|una|uno|une|algun|alguna|cualquier|ein|eine|einem|einer|einen|um|uma|een|qualche)(?:[^\S\r\n]+[\p{L}-]+){0,2}[^\S\r\n]+$/u;
 
 // A comma or "and" before a name: a run-on sentence going on with someone else as its subject.
 // (Not Dutch "en": it is Spanish and French for "in", before a place.)

@@ -461,6 +461,9 @@ export default {
     // Kinship with a trade and a place, connections shared in a field, an opportunity never said: "Fellow Denver B2B SaaS person", "we share connections in the HR space", "writing to you regarding an opportunity".
     "fellow( [\\p{L}\\p{N}&'-]+){1,4} (person|people|folks|human|nerd|geek|fan|enthusiast)(?!\\p{L})",
     '(we )?(share|have) (mutual |common )?connections in',
+    // Being welcomed into it, and keeping up with whatever they do: "I would be honoured to welcome you to my network", "stay in the loop on everything you're up to".
+    "(welcome you (to|into)|have you (in|as part of)) (my|our) (professional |growing |personal )?(network|circle)",
+    "(stay|keep) (in the loop|posted|updated|up to date) (on|with) (everything|all|whatever|what) (you're|you are|you've been) (up to|doing|working on|building)",
     // A network to join, whoever is in it: "I'd love to add you to my network of HR leaders in Boston".
     "(add you to|be part of|be in|welcome you (to|into)|have you in|invite you into) (my|our) (professional |growing |personal |linkedin )?(network|circle) of( [\\p{L}-]+){1,3}",
     "(join|invite you to join) (my|our) (professional |growing |personal |linkedin )?(network|circle)( of( [\\p{L}-]+){1,3})?",
@@ -798,6 +801,8 @@ export default {
     "(i'm|i am) an? ([\\p{L}\\p{N}-]+ ){0,3}(student|graduate|grad|undergrad|intern|apprentice|trainee)s? (at|from|in|of)",
     "(i've|i have) (interned|studied|trained) (at|with|for|in)", "(i|we) (run|own|founded|co-founded|started) (a|an|my|our)( [\\p{L}\\p{N}&-]+){0,3} (consultancy|agency|firm|company|business|practice|shop|studio|startup|clinic|bakery|restaurant|brokerage)(?!\\p{L})", "(i'm|i am) an? ([\\p{L}-]+ ){1,3}with (over |more than |nearly |almost )?(\\d+\\+?|<slot>) years", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
   noTopic: [
+    // A belief in connecting for its own sake: "I'm reaching out because I believe in the power of connection".
+    "because i (believe in|value|love|enjoy)( the (power|value) of)? (connection|connections|connecting|networking|community|relationships|meeting new people)",
     // Written because of connections in common, which say nothing of why: "I'm reaching out because we share some connections".
     "(because|since|as) (we|you and i) (both )?(share|have|know)( [\\p{L}-]+){0,2} (connections|contacts|friends|people|network)( in common)?",
     // Years at their firm congratulated on, and nothing more: "Congrats on 5 years at Monzo".

@@ -553,6 +553,7 @@ testRule(rule, {
     { code: 'Olá Ana, obrigado por partilhar o meu artigo sobre logística inversa!', settings: { degree: 3, lang: 'pt' } },
     { code: 'Hola Bastián, hicimos la práctica profesional juntos en Metro de Santiago en 2019.', settings: { degree: 3, lang: 'es' } },
     { code: 'Señor Prado, buenas tardes. Fui al Encuentro de Queseros de Asturias, donde usted explicó la maduración en cueva.', settings: { degree: 3, lang: 'es' } },
+    { code: "Hi Ines, I was in the Le Wagon data bootcamp with you in Lisbon in 2022. I'm now hiring analysts at Farfetch.", settings: three },
     // On panels at it, side by side at it; an accelerator gone through together.
     { code: 'Hi Dr. Ito, we were both on panels at RSNA in Chicago.', settings: three },
     { code: 'Hi Dr. Ito, my booth was right across from yours at MedTech Europe 2025.', settings: three },
@@ -1095,6 +1096,7 @@ testRule(rule, {
     { code: 'Salut Léo, je crois que ton équipe recrute, je suis développeur React.', settings: three, errors: [{ messageId: 'noContext' }] },
     // Every post followed, none named.
     { code: 'Hello Sir, big fan of your work! I follow all your posts on leadership.', settings: three, errors: [{ messageId: 'followingOnly' }] },
+    { code: "Hi Nat, I've been seeing your posts in my feed for a while and really like your perspective. Would love to connect!", settings: three, errors: [{ messageId: 'followingOnly' }] },
     // Only words about the following itself after the dash.
     { code: "Hi Noor, I've been following your posts on leadership \u2014 always insightful!", settings: three, errors: [{ messageId: 'followingOnly' }] },
     // Going together to a concert is no school in common (es).

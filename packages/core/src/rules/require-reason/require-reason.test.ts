@@ -476,6 +476,7 @@ testRule(rule, {
     // A question put without a question mark, as formal notes put it.
     { code: 'Estimada Dra. Ruiz: soy bióloga y quisiera preguntarle si su grupo del CSIC acogerá estancias de investigación este otoño.', settings: { lang: 'es' } },
     { code: 'Hola Nerea, tenemos varios contactos en común y me encantaría hablarte de una vacante de analista de datos en Bilbao.', settings: { lang: 'es' } },
+    { code: 'Hi Priya, we met at the conference last week. Would love to stay in touch.' },
     // Contractions, written whole.
     { code: "Hi Noor, apparently you've done this migration twice." },
     { code: "Hi Noor, we've got benchmarks from 40 warehouses." },
@@ -1235,6 +1236,12 @@ testRule(rule, {
     { code: 'Hola Pilar. Investigo en ecología fluvial en el CSIC de Sevilla, en tu mismo sector. Sería genial conectar.', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Pilar. Enseño química en el IES Goya de Zaragoza, del mismo campo que usted. Un saludo.', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Estimada Dra. Ochoa: me impresionó profundamente su trayectoria, con más de 15 años en oncología y su liderazgo en el Hospital Clínic. Sería un honor conectar con usted.', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    // Keeping up with whatever they do; connecting for its own sake.
+    { code: "Hi Alex, hope your week is going well. I'd love to reconnect and stay in the loop on everything you're up to.", errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Jo, I'm reaching out because I believe in the power of connection. Looking forward to seeing where this goes.", errors: [{ messageId: 'noReason' }] },
+    // Some event or other: no where.
+    { code: 'Hi Priya, I think we were both at an event in March. Would love to stay in touch.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Marta, coincidimos en un evento hace unas semanas. ¡Seguimos en contacto!', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // A network to join, whoever is in it.
     { code: "Hi Sam, I'd love to add you to my network of HR leaders in Boston.", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hello, I'd love for you to join my network and follow my page for more content.", errors: [{ messageId: 'genericOnly' }] },
