@@ -317,6 +317,8 @@ export default {
     "(after )?we both (left|worked at|were at|started at|joined) (<slot>|[\\p{L}&.'-]+)",
     "we (worked|were) (at|in) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,2}) (around|at) the same time",
     // What their company needs or does now: "I noticed your company needs daily loads moved out of Hosur".
+    // A piece of work of theirs named by what it is: "the fintech report you published", "the study your lab co-authored".
+    "(the|that|this)( [\\p{L}\\p{N}'-]+){0,3} (report|study|survey|whitepaper|white paper|playbook|book|paper|benchmark|dataset|analysis|breakdown|guide|case study|research|thesis|framework|toolkit|library|plugin|course|curriculum|map|model|index|standard) (you|your team|your lab|your group|your firm|your company) (wrote|published|put out|released|authored|co-?authored|led|ran|built|made|designed|shared|presented|drafted|developed|created|compiled|maintain|maintained)(?!\\p{L})",
     // An introduction made for something: "Professor Lee introduced us by email about the clinic externship", "Dana put us in touch about the depot tender".
     "((introduced|connected) (us|me to you|you to me|the two of us)|put (us|me|you) in touch)( [\\p{L}-]+){0,4} (about|regarding|re|over|around) (the|your|my|our|a|an|<slot>)(?!\\p{L})(?! (few |couple of )?(months?|weeks?|years?|days?|while|fortnight|hours?|minutes?|time|same time|other day)(?!\\p{L}))",
     // A named piece of work the sender would bid on: "would be pleased to quote for the village hall contract".

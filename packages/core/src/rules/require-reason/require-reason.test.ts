@@ -477,6 +477,10 @@ testRule(rule, {
     { code: 'Estimada Dra. Ruiz: soy bióloga y quisiera preguntarle si su grupo del CSIC acogerá estancias de investigación este otoño.', settings: { lang: 'es' } },
     { code: 'Hola Nerea, tenemos varios contactos en común y me encantaría hablarte de una vacante de analista de datos en Bilbao.', settings: { lang: 'es' } },
     { code: 'Hi Priya, we met at the conference last week. Would love to stay in touch.' },
+    // A piece of work of theirs named by what it is.
+    { code: 'Hi Carlos, I just read the freight report you published and have two questions.' },
+    { code: 'Hi Carlos, I read the study you co-authored on hospital readmissions.' },
+    { code: 'Hola Carlos, la guía que escribió tu equipo me ayudó mucho.', settings: { lang: 'es' } },
     // Contractions, written whole.
     { code: "Hi Noor, apparently you've done this migration twice." },
     { code: "Hi Noor, we've got benchmarks from 40 warehouses." },
