@@ -18,6 +18,9 @@ export default {
     // Named before: "Carlos Reyes spoke highly of your operator work", "Ana Lucía reshared your post on…".
     "(spoke|speaks|spoken|talks|talked) (so |very )?(highly|well|warmly) of (you|your)",
     "(reshared|reposted|shared|forwarded|sent me) your (post|article|piece|thread|talk|video|newsletter|essay|paper)",
+    // Named before a clause that ties them to the reader: "Stefan Braun, who sampled the Mosel vineyards with you,", "Grace Liu's post that you two worked together".
+    "who( [\\p{L}'-]+){1,6} (with|alongside) you(?!\\p{L})",
+    "(you two|the two of you|you both) (worked|studied|trained|served|played|were|went|did|built|ran|started|founded|launched|taught|co-?founded|co-?authored|wrote)(?!\\p{L})",
     // Named as a contact both have, or as saying something of them without "me": "Kwame Asante is a mutual", "Anand sir from our department told that you…".
     "(is|'s) (a|our) mutual( connection| contact| friend)?",
     // Their firm or them introduced, not their work recommended ("recommended your book" names no one both know).
@@ -144,7 +147,7 @@ export default {
     // Not the sender's own title: "I'm co-founder of Quayside".
     "(?<!(i'm|i am|as)( the| a| an)? )(partner|co-?founder|manager) of",
     // Named just after who they are: "my sister Jo", "your brother Matt", "my niece Zeynep's team".
-    '(my|your) (old |former |best |ex-)?(sister|sis|brother|bro|wife|husband|partner|cousin|niece|nephew|daughter|son|mum|mom|dad|aunt|uncle|friend|colleague|manager|boss|teammate|flatmate|roommate|classmate|neighbou?r|mentor|coach|co-?founder)',
+    '(my|your) (old |former |best |ex-)?(college |uni |university |school |high school |childhood |work )?(sister|sis|brother|bro|wife|husband|partner|cousin|niece|nephew|daughter|son|mum|mom|dad|aunt|uncle|friend|colleague|manager|boss|teammate|flatmate|roommate|classmate|neighbou?r|mentor|coach|co-?founder)',
     '(thanks to|on behalf of|recommendation from|referral from)',
     // How the two are linked, through someone: "we're connected through Dana Ruiz", "I got your name
     // via Dana", "Through Dana I heard…"; not a means ("more patients through Google Ads", "via Sales Navigator").

@@ -55,6 +55,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // El nombre después: «soy enfermera y conocida de Juliana Restrepo», «amigo personal de Íñigo Sanz».
+    '(conocid[oa]s?|amig[oa]s? personal(es)?|amig[oa]s? (de la infancia|de toda la vida)) de',
     // Su familia, con nombre: «tu hermano Dani», «tu prima Elena».
     '(tu|su) (herman[oa]|prim[oa]|ti[oa]|cuñad[oa]|sobrin[oa]|abuel[oa]|padre|madre|hij[oa]|marido|mujer|pareja|novi[oa]|suegr[oa])',
     // El nombre tras lo que hizo: «me habló de ti Ramón Ortega», «me pasó tu contacto Memo», «nos conocemos por Carmen Gil», «me manda Quique», «tu nombre me lo dio Eva».

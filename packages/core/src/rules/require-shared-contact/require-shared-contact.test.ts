@@ -12,6 +12,11 @@ testRule(rule, {
     { code: 'Hey Sam! Saw you know Nadia Okafor too. Small world!', settings: two },
     { code: 'Hola Ana, he visto que Íñigo Sanz nos conecta.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Teresa, espero que estés bien. Gracias a Íñigo, que nos tiene a las dos en su programa de mentoras, he leído tu artículo sobre precios.', settings: { degree: 2, lang: 'es' } },
+    // Tied to the reader by a clause about the two of them; an acquaintance of theirs.
+    { code: 'Hello Dr. Berg, Lena Vogt, who ran the Baltic survey with you, recommended your paper on eelgrass.', settings: two },
+    { code: "Hi Ben, I saw on Priya Shah's post that you two worked together on the Leeds depot.", settings: two },
+    { code: 'hey! saw ur engaged to my uni roommate jess, congrats!!', settings: two },
+    { code: 'Buen día, señor Ortiz. Soy farmacéutica y conocida de Marta Gil. Busco plaza en hospital.', settings: { degree: 2, lang: 'es' } },
     // Linked through someone.
     { code: "Hi Sam, we're connected through Dana Ruiz.", settings: two },
     { code: "Hi Sam, through Dana Ruiz I learned you're moving to Leeds.", settings: two },
