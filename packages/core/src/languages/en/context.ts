@@ -175,9 +175,12 @@ export default {
     "(you're|you are|we're|we are) (also |both )?in( [\\p{L}\\p{N}'’-]+){0,3} (batch|cohort|fellowship|intake)",
     // A school named as theirs too: "a recent graduate of {{ school }} like you".
     "(graduate|grad|alum|alumnus|alumna|alumni|student) (of|from) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,3}) (like you|as well|too)",
-    // Not of the sender alone ("I graduated last year": "the same summer you did" is said apart), nor of
-    // a field ("we both studied law").
-    "(?<!(?<![\\p{L}'])i (just |recently |only )?|i've |i have )(we )?(both )?(studied|graduated|interned|trained|did our (mba|masters?|phd|degree|internship)|took the same (course|class|program))(?! [\\p{L}-]+( and [\\p{L}-]+)?(?=\\s*[.!?,]|\\s*$|[\\s,]+(too|as well|and)(?!\\p{L})))(?![^.!?]{0,40}different (schools|universities|colleges|campuses|programmes|programs|courses))",
+    // Said of the two, not of the sender alone ("I graduated last year", "Recently graduated and eager…":
+    // "the same summer you did" is said apart), nor of a field ("we both studied law").
+    "((we|we've|we have|you and i)( both| all)?|both) (studied|graduated|interned|trained|did our (mba|masters?|phd|degree|internship)|took the same (course|class|program))(?! [\\p{L}-]+( and [\\p{L}-]+)?(?=\\s*[.!?,]|\\s*$|[\\s,]+(too|as well|and)(?!\\p{L})))(?![^.!?]{0,40}different (schools|universities|colleges|campuses|programmes|programs|courses))",
+    "(studied|graduated|interned|trained) (together|alongside each other|side by side)",
+    // The sender's school, where the reader studied too: "a second-year MPH student at LSHTM, where you trained".
+    "(student|graduate|grad|trainee|resident|intern|alum|alumna|alumnus|studying|enrolled) (at|in|from) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,3}),? where you (also )?(trained|studied|graduated|interned|did your (degree|mba|phd|masters?|training|residency))(?!\\p{L})",
     "same (summer|year|term|semester|intake|time|spring|autumn|fall) (as )?you (did|were|interned|studied|trained)",
     // One accelerator batch: "fellow Y Combinator W23 founder here", "I was in the YC W22 batch a few groups over from yours".
     "(i was|i'm|i am|we were) in the( [\\p{L}\\p{N}&'-]+){0,3} [wsfx]'?\\d{2} (batch|cohort)[^.!?]{0,40}(too|as well|with you|from yours|as you|like you)",

@@ -69,7 +69,7 @@ export default {
     "co-?marketing (swap|partnership|campaign|push|webinar)",
     "(it's|it is|this is) (me|<slot>|[\\p{L}'-]+) from the (<slot>|[\\p{L}-]+) days",
     // Roles of a kind by their slot: "working on {{role_title}} roles in {{location}}".
-    "(working on|hiring for|recruiting for|filling|have) (a |an |two |three |several )?<slot> (roles?|positions?|openings?|vacanc(y|ies))",
+    "(working on|hiring for|recruiting for|sourcing for|searching for|filling|have) (a |an |two |three |several )?<slot> (roles?|positions?|openings?|vacanc(y|ies))",
     // Their work that saved the sender, the only one of its kind, two things that share a problem, deadlines that line up: "your async-trait workaround kept our service alive", "your returns portal is the only one I know of that…", "your kombucha and my cold brew both blow their caps", "your lease ends the same quarter as ours", "your pricing-page experiment is why…".
     "your( [\\p{L}\\p{N}-]+){0,3} (workaround|fix|patch|library|crate|package|plugin|script|guide|tutorial|post|thread|talk|video|article|template|answer|config|dataset)( [^.!?]{0,40})? (kept|saved|fixed|helped|unblocked|rescued|solved)",
     "(is|are) the only (one|ones|team|company|firm|clinic|shop|person|people|place|plant|school)( (i|we) (know( of)?|have seen|'ve seen|can find|found))?",
@@ -750,6 +750,8 @@ export default {
     "(?<=[\\p{L}\\p{N}][;:] )your",
     // A thing of theirs as the next clause's subject: "I run a newsletter for game studios and your postmortem on the launch is…".
     "(and|but|so) your [\\p{L}-]+( [\\p{L}\\p{N}'-]+){0,6} (is|was|were|are|has|had|have|blew|caught|catches|made|makes|got|gets|went|landed|changed|saved|helped|stood|stands|struck|strikes)(?!\\p{L})",
+    // What the search was for: "I came across your profile while sourcing for a [Job Title] role".
+    "(while|when) (sourcing|hiring|recruiting) for",
     // What the writing to them is for: "I'm reaching out to [industry] leaders in [City] to invite them to a dinner".
     '(?<=(reaching out|writing|contacting [\\p{L}-]+)( [\\p{L}-]+){0,6} )to (invite|ask) (you|them)',
   ],
@@ -803,6 +805,10 @@ export default {
     "(i'm|i am) an? ([\\p{L}\\p{N}-]+ ){0,3}(student|graduate|grad|undergrad|intern|apprentice|trainee)s? (at|from|in|of)",
     "(i've|i have) (interned|studied|trained) (at|with|for|in)", "(i|we) (run|own|founded|co-founded|started) (a|an|my|our)( [\\p{L}\\p{N}&-]+){0,3} (consultancy|agency|firm|company|business|practice|shop|studio|startup|clinic|bakery|restaurant|brokerage)(?!\\p{L})", "(i'm|i am) an? ([\\p{L}-]+ ){1,3}with (over |more than |nearly |almost )?(\\d+\\+?|<slot>) years", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
   noTopic: [
+    // Who both know, said and no more: "I see you two are connected", "Paul mentioned your name", "Rosa and I were just talking about you 😄".
+    "(you two|you both|the two of you) (are|were) (connected|linked|friends|acquainted)(?!\\p{L})",
+    "(mentioned|passed on|gave me|shared) your (name|details|contact|number|email)(?!\\p{L})",
+    "(talking|speaking|chatting) about you(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?]|$))",
     // A belief in connecting for its own sake: "I'm reaching out because I believe in the power of connection".
     "because i (believe in|value|love|enjoy)( the (power|value) of)? (connection|connections|connecting|networking|community|relationships|meeting new people)",
     // Written because of connections in common, which say nothing of why: "I'm reaching out because we share some connections".
