@@ -21,7 +21,7 @@ export default {
     // Named before a clause that ties them to the reader: "Stefan Braun, who sampled the Mosel vineyards with you,", "Grace Liu's post that you two worked together".
     "who( [\\p{L}'-]+){1,6} (with|alongside) you(?!\\p{L})",
     // Named before: "Saw that Carlos knows you too", "Kate Morgan and I both know you".
-    "(knows|knew) you( too| as well| already)?(?=\\s*[.!,;]|\\s*$| (from|through|via)(?!\\p{L}))", "and i both know you",
+    "(knows|knew) you( too| as well| already)?(?=\\s*(?:[.!,;]|$|\\p{Extended_Pictographic})| (from|through|via)(?!\\p{L}))", "and i both know you",
     "(you two|the two of you|you both) (worked|studied|trained|served|played|were|went|did|built|ran|started|founded|launched|taught|co-?founded|co-?authored|wrote)(?!\\p{L})",
     // Named as a contact both have, or as saying something of them without "me": "Kwame Asante is a mutual", "Anand sir from our department told that you…".
     "(is|'s) (a|our) mutual( connection| contact| friend)?",

@@ -554,6 +554,8 @@ testRule(rule, {
     { code: 'Hola Bastián, hicimos la práctica profesional juntos en Metro de Santiago en 2019.', settings: { degree: 3, lang: 'es' } },
     { code: 'Señor Prado, buenas tardes. Fui al Encuentro de Queseros de Asturias, donde usted explicó la maduración en cueva.', settings: { degree: 3, lang: 'es' } },
     { code: "Hi Ines, I was in the Le Wagon data bootcamp with you in Lisbon in 2022. I'm now hiring analysts at Farfetch.", settings: three },
+    { code: 'Hello Ms. Ward, I drafted compliant versions of your two open job ads. May I share them?', settings: three },
+    { code: "Dear Dr. Osei, I'm an MPH student at LSHTM, where you trained, and I'm writing my dissertation on malaria nets.", settings: three },
     // On panels at it, side by side at it; an accelerator gone through together.
     { code: 'Hi Dr. Ito, we were both on panels at RSNA in Chicago.', settings: three },
     { code: 'Hi Dr. Ito, my booth was right across from yours at MedTech Europe 2025.', settings: three },
@@ -1087,6 +1089,7 @@ testRule(rule, {
     // The sender's own school and year, the reader not spoken to.
     { code: 'Hi Sam, Stanford MBA 2015 here, now running growth at a fintech. Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Ana, we both went through a tough year. Would love to connect.', settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Ana, Recently graduated and eager to learn from experienced professionals like you.', settings: three, errors: [{ messageId: 'noContext' }] },
     // The sender's own school, said without a pronoun, heads no shared past.
     { code: "Hello [First Name], as a [Degree] student at [University], I'm keen to meet people in [Field]. I look forward to hearing about your work.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // Only the sender going to an event named by its spelling.

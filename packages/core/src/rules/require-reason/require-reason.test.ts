@@ -477,6 +477,7 @@ testRule(rule, {
     { code: 'Estimada Dra. Ruiz: soy bióloga y quisiera preguntarle si su grupo del CSIC acogerá estancias de investigación este otoño.', settings: { lang: 'es' } },
     { code: 'Hola Nerea, tenemos varios contactos en común y me encantaría hablarte de una vacante de analista de datos en Bilbao.', settings: { lang: 'es' } },
     { code: 'Hi Priya, we met at the conference last week. Would love to stay in touch.' },
+    { code: 'Hi [First Name], I came across your profile while sourcing for a [Job Title] role at [Client Company]. Salary is [Salary Range]. Interested?' },
     // A piece of work of theirs named by what it is.
     { code: 'Hi Carlos, I just read the freight report you published and have two questions.' },
     { code: 'Hi Carlos, I read the study you co-authored on hospital readmissions.' },
@@ -1246,6 +1247,9 @@ testRule(rule, {
     // Some event or other: no where.
     { code: 'Hi Priya, I think we were both at an event in March. Would love to stay in touch.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Marta, coincidimos en un evento hace unas semanas. ¡Seguimos en contacto!', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // Who both know, said and no more.
+    { code: "Good morning Ben, Alicia Gomez and I used to work together and I see you two are connected. Let's connect.", errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Lena, our mutual friend Paul Weber mentioned your name a while ago. I'm open to work and would appreciate any support.", errors: [{ messageId: 'genericOnly' }] },
     // A network to join, whoever is in it.
     { code: "Hi Sam, I'd love to add you to my network of HR leaders in Boston.", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hello, I'd love for you to join my network and follow my page for more content.", errors: [{ messageId: 'genericOnly' }] },

@@ -12,6 +12,8 @@ testRule(rule, {
     { code: 'Hey Sam! Saw you know Nadia Okafor too. Small world!', settings: two },
     { code: 'Hola Ana, he visto que Íñigo Sanz nos conecta.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Teresa, espero que estés bien. Gracias a Íñigo, que nos tiene a las dos en su programa de mentoras, he leído tu artículo sobre precios.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hey Nina! Saw that Carlos knows you too 🙂 Would love to connect!', settings: two },
+    { code: 'Hi Ahmed, Kate Morgan and I both know you. Would love to connect.', settings: two },
     // Tied to the reader by a clause about the two of them; an acquaintance of theirs.
     { code: 'Hello Dr. Berg, Lena Vogt, who ran the Baltic survey with you, recommended your paper on eelgrass.', settings: two },
     { code: "Hi Ben, I saw on Priya Shah's post that you two worked together on the Leeds depot.", settings: two },
