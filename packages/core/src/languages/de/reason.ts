@@ -182,6 +182,9 @@ export default {
     '(ihres|deines) (unternehmens|teams)',
   ],
   generic: [
+    // Ähnliche Kreise, von ihrer Expertise lernen: „wir bewegen uns offenbar in ähnlichen Kreisen“, „von Ihrer Expertise zu lernen“.
+    '(in )?(ahnlichen|denselben|gleichen) (kreisen|branchen|bereichen|netzwerken)',
+    'von (ihrer|deiner|eurer) (expertise|erfahrung|kompetenz) (zu )?(lernen|profitieren)',
     // Mehrwert und das nächste Level, jedem versprochen: „ich bin sicher, dass ich auch dir einen Mehrwert bieten kann“.
     '(dir|ihnen|euch) (einen |echten |großen |grossen )?mehrwert (bieten|liefern|schaffen|bringen)',
     'auf (das|ein) (nachste|neues|hoheres) level( zu)? (bringen|heben)',

@@ -136,7 +136,7 @@ export default {
     examples: ['Nous aidons des industriels comme Ardent à réduire leurs rebuts', 'des enseignes telles que Darty'],
   },
   vagueGain: {
-    phrases: ["(croitre|grandir|se developper)( plus vite)?(?=\\s*[.!?,;:]|\\s*$| (and|y|e|et|und|en|with us|con nosotros|com a gente)(?!\\p{L}))", "(developper|faire grandir|faire croitre) (leur|votre|son|ton) (activite|entreprise|business|marque)", '(plus de|nouveaux) (clients|leads|ventes|rendez-vous)', 'vendre plus', '(augmenter|booster|doubler|developper) (leur |votre |son |ses |leurs )?(ventes|chiffre d\'affaires|ca|croissance|activite)', 'au niveau superieur', 'apporter de la valeur'],
+    phrases: ["accelerer (leur|votre|ta|sa|notre) croissance", "(croitre|grandir|se developper)( plus vite)?(?=\\s*[.!?,;:]|\\s*$| (and|y|e|et|und|en|with us|con nosotros|com a gente)(?!\\p{L}))", "(developper|faire grandir|faire croitre) (leur|votre|son|ton) (activite|entreprise|business|marque)", '(plus de|nouveaux) (clients|leads|ventes|rendez-vous)', 'vendre plus', '(augmenter|booster|doubler|developper) (leur |votre |son |ses |leurs )?(ventes|chiffre d\'affaires|ca|croissance|activite)', 'au niveau superieur', 'apporter de la valeur'],
     examples: ['nous aidons des PME comme Ardent à booster leurs ventes', 'plus de clients'],
     not: ['réduire leurs rebuts de moitié'],
   },

@@ -83,6 +83,8 @@ export default {
     'ensemble a',
   ],
   generic: [
+    // De la valeur promise, sans dire laquelle : « je suis convaincu que je pourrais vous apporter de la valeur ».
+    "(vous |t'|lui )?(apporter|ajouter|creer) (de la|beaucoup de|une vraie|une reelle) valeur( ajoutee)?",
     // Réactiver son LinkedIn, retrouver tout le monde : rien pour eux.
     "(reactiver|relancer)( un peu)? mon linkedin",
     '(retrouver|reprendre contact avec) tout le monde',

@@ -137,7 +137,7 @@ export default {
     examples: ['Aiutiamo aziende come Ardent a ridurre gli scarti', 'marchi quali Barilla'],
   },
   vagueGain: {
-    phrases: ["(crescere|scalare)( piu velocemente| di piu)?(?=\\s*[.!?,;:]|\\s*$| (and|y|e|et|und|en|with us|con nosotros|com a gente)(?!\\p{L}))", "(far crescere|scalare) (il vostro|il tuo|la vostra|la tua) (business|attivita|azienda|impresa)", '(piu|nuovi) (clienti|lead|vendite|contatti)', 'vendere di piu', '(aumentare|raddoppiare|incrementare) (il |le |i )?(fatturato|vendite|ricavi|crescita)', 'al livello successivo', 'portare valore'],
+    phrases: ["(al|a un) livello successivo", "(crescere|scalare)( piu velocemente| di piu)?(?=\\s*[.!?,;:]|\\s*$| (and|y|e|et|und|en|with us|con nosotros|com a gente)(?!\\p{L}))", "(far crescere|scalare) (il vostro|il tuo|la vostra|la tua) (business|attivita|azienda|impresa)", '(piu|nuovi) (clienti|lead|vendite|contatti)', 'vendere di piu', '(aumentare|raddoppiare|incrementare) (il |le |i )?(fatturato|vendite|ricavi|crescita)', 'al livello successivo', 'portare valore'],
     examples: ['aiutiamo aziende come Ardent a crescere', 'più clienti'],
     not: ['ridurre gli scarti del 30%'],
   },

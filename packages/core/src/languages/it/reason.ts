@@ -87,6 +87,9 @@ export default {
     '(sapere|capire|chiederti|chiederle|scoprire) come (gestite|gestisci|gestisce|fate|fai|fa|avete|hai|ha|organizzate|organizzi|organizza|lavorate|lavori|lavora)',
   ],
   generic: [
+    // Il suo percorso lodato, un modello, e niente di più: «il Suo straordinario percorso professionale… rappresenta per me un modello».
+    '(rappresenta|e) per me un (modello|esempio|punto di riferimento)',
+    '(straordinario|impressionante|notevole|incredibile|brillante) percorso( professionale)?',
     // Tanto in comune, senza dire cosa: «penso che potremmo avere molti spunti in comune».
     '(molti|tanti|diversi) spunti in comune',
     // Lo stesso gruppo LinkedIn e nient'altro: «siamo entrambi nel gruppo LinkedIn «Marketing Italia»».

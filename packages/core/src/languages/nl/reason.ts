@@ -86,6 +86,11 @@ export default {
     'hoe (vinden|doen|pakken|regelen|houden|werven|organiseren|plannen|meten) (jullie|u|je)',
     '(mag ik|kan ik) (je|u|jou) (een paar|enkele|een|twee|wat) (vraag|vragen)', 'sinds (de|onze) (opleiding|studie|studietijd|stage)', '(ik zoek|we zoeken|wij zoeken) (iemand|een)', '(vertelde|zei|vertelt)( me)? dat (je|jij|u|jullie)', 'op zoek (bent|is|zijn|was) naar', '(we|wij|ik) (zoeken|zoek|ontwikkelen|ontwikkel|bouwen|bouw) (een|naar)', '(hoe|waarom) (heb|ben|hebben|zijn|doe|doen|pak|pakken|pakte|pakten|deed|deden) (je|jij|u|jullie)', 'bevalt (het|je|jou|u)', '(vergelijkbare|soortgelijke) (uitdagingen|problemen|vraagstukken) (in|bij|met|rond)', 'in (uw|jouw|je) (hoedanigheid|rol|functie|positie) (als|van)', 'als (verantwoordelijke|hoofd|directeur|manager) (voor|van)', '(ik zie|ik las|ik hoorde) dat', '(ervaringen|ideeen) (uitwisselen|delen)', '(vacature|functie|rol) (bij|voor)', 'vertelde me'],
   generic: [
+    // Hun profiel tegengekomen, gelijkgestemden, toegevoegde waarde: «ik kwam je profiel tegen», «altijd fijn om gelijkgestemden te leren kennen».
+    '(kwam|stuitte|stuit|kom)( ik)? (je|jouw|uw) profiel tegen|(op )?(je|jouw|uw) profiel (gestuit|tegengekomen)',
+    'gelijkgestemden',
+    '(organisaties|bedrijven) zoals (de|het) uwe',
+    '(van )?toegevoegde waarde',
     // Dezelfde stad of sector, die van iedereen is: „ik zie dat jij ook in Groningen in de zorg werkt“.
     '(ik zie|ik zag) dat (jij|je|u) ook (in|bij)( [\\p{L}-]+){1,5} (werkt|woont|zit|actief bent|werkzaam bent)',
     // Hun content in het algemeen, bewonderd; op de hoogte blijven; samen groeien: „ik volg je content al een tijdje", „ik ben onder de indruk van wat {{ company }} doet", „Laten we samen groeien!".

@@ -135,7 +135,7 @@ export default {
     examples: ['Ajudamos empresas como a Ardent a reduzir custos', 'marcas tipo Natura'],
   },
   vagueGain: {
-    phrases: ["(crescer|escalar)( mais| de forma escalavel| rapido)?(?=\\s*[.!?,;:]|\\s*$| (and|y|e|et|und|en|with us|con nosotros|com a gente)(?!\\p{L}))", "(crescer|escalar|fazer crescer) (o seu|o teu|a sua|a tua|seu|sua) (negocio|empresa|marca|faturamento)", '(mais|novos) (clientes|leads|vendas|reunioes)', 'vender mais', '(aumentar|dobrar|multiplicar|impulsionar) (as |os |suas |seus )?(vendas|receitas|resultados|faturamento|crescimento)', 'ao proximo nivel', 'agregar valor'],
+    phrases: ["(crescerem|crescam)( de forma escalavel| mais| rapido)?", "(crescer|escalar)( mais| de forma escalavel| rapido)?(?=\\s*[.!?,;:]|\\s*$| (and|y|e|et|und|en|with us|con nosotros|com a gente)(?!\\p{L}))", "(crescer|escalar|fazer crescer) (o seu|o teu|a sua|a tua|seu|sua) (negocio|empresa|marca|faturamento)", '(mais|novos) (clientes|leads|vendas|reunioes)', 'vender mais', '(aumentar|dobrar|multiplicar|impulsionar) (as |os |suas |seus )?(vendas|receitas|resultados|faturamento|crescimento)', 'ao proximo nivel', 'agregar valor'],
     examples: ['ajudo empresas como a Ardent a crescer', 'conseguir mais clientes'],
     not: ['reduzir custos de frete em 30%'],
   },

@@ -70,6 +70,11 @@ export default {
     'sua experiencia (na|no|em|com)',
   ],
   generic: [
+    // A trajetória admirada, figuras de referência, valor prometido: «tenho acompanhado com enorme admiração a sua trajetória», «agregar muito valor».
+    '(acompanhado|acompanho|sigo|seguido) com (enorme |grande |muita |imensa )?admiracao (a sua|a tua|o seu|o teu) (trajetoria|carreira|percurso|trabalho)',
+    '(contar|ter) (consigo|com voce|contigo|com o senhor|com a senhora) na minha rede',
+    '(figuras|profissionais|pessoas|nomes) de referencia como (voce|vossa excelencia|o senhor|a senhora|tu)',
+    '(agregar|acrescentar|trazer|gerar) (muito |bastante )?valor',
     // A mesma cidade ou área, e a rede: «vi que também é de Curitiba», «ter você na minha rede», «ampliar meu networking».
     "vi que (voce )?tambem (e|esta|mora|trabalha|atua)",
     "ter (voce|o senhor|a senhora) na minha rede",

@@ -1247,6 +1247,10 @@ testRule(rule, {
     // Some event or other: no where.
     { code: 'Hi Priya, I think we were both at an event in March. Would love to stay in touch.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Marta, coincidimos en un evento hace unas semanas. ¡Seguimos en contacto!', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // Stock talk as writing assistants draft it, in more languages.
+    { code: "Bonjour Julie, j'aide les dirigeants de PME comme Vignolles à accélérer leur croissance. Je suis convaincu que je pourrais vous apporter de la valeur. Échangeons !", settings: { lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Caro Eng. Matos, tenho acompanhado com enorme admiração a sua trajetória: o prémio de Gestor do Ano e a liderança no Banco Atlântico. Seria um privilégio contar consigo na minha rede.', settings: { lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hallo Sanne, ik kwam je profiel tegen terwijl ik op zoek was naar experts in circulaire bouw. Altijd fijn om gelijkgestemden te leren kennen!', settings: { lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     // Who both know, said and no more.
     { code: "Good morning Ben, Alicia Gomez and I used to work together and I see you two are connected. Let's connect.", errors: [{ messageId: 'noReason' }] },
     { code: "Hi Lena, our mutual friend Paul Weber mentioned your name a while ago. I'm open to work and would appreciate any support.", errors: [{ messageId: 'genericOnly' }] },
