@@ -14,6 +14,8 @@ export default {
     // Der Name danach: „Über Markus Lindner bin ich auf Sie gestoßen", „Ihr Kollege Daniel Krämer und ich…".
     "uber(?=( [\\p{L}.-]+){1,3} (bin ich|habe ich|hab ich) (auf|von) (sie|dich|ihr|ihre|ihren|dein|deine|deinen|euch))",
     '(ihr|ihre|dein|deine) (kollege|kollegin|bruder|schwester|chef|chefin|geschaftspartner|geschäftspartner|mitgrunder|mitgründer|mitgrunderin|mitgründerin)',
+    // Der Name danach: „mein Kommilitone Felix Engel hat bei Ihnen sein Praktikum gemacht“.
+    '(mein|meine) (ehemaliger |ehemalige |alter |alte )?(kommilitone|kommilitonin|studienkollege|studienkollegin|mitbewohner|mitbewohnerin|freund|freundin|bruder|schwester|cousin|cousine)',
     // Der Name danach: „Das hat mir Dr. Hannah Vogt erzählt“.
     '(das|dies|davon) (hat|haben) mir',
     // Der Name danach: «die Schwester von Nils», «wir kennen beide Sabine Vogt», «Grüße von Hannes».

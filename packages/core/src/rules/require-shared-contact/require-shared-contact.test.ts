@@ -14,6 +14,7 @@ testRule(rule, {
     { code: 'Hola Teresa, espero que estés bien. Gracias a Íñigo, que nos tiene a las dos en su programa de mentoras, he leído tu artículo sobre precios.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hey Nina! Saw that Carlos knows you too 🙂 Would love to connect!', settings: two },
     { code: 'Hi Ahmed, Kate Morgan and I both know you. Would love to connect.', settings: two },
+    { code: 'Hallo Frau Wolf, mein Kommilitone Jonas Berg hat im Sommer bei Ihnen sein Praktikum gemacht. Gibt es bei Ihnen noch Plätze ab April?', settings: { degree: 2, lang: 'de' } },
     // Tied to the reader by a clause about the two of them; an acquaintance of theirs.
     { code: 'Hello Dr. Berg, Lena Vogt, who ran the Baltic survey with you, recommended your paper on eelgrass.', settings: two },
     { code: "Hi Ben, I saw on Priya Shah's post that you two worked together on the Leeds depot.", settings: two },
@@ -419,6 +420,8 @@ testRule(rule, {
     // An acronym beside "gracias a" is a thing, not a person both know.
     { code: 'Hola Ana, revisamos contratos de bufetes gracias a una IA privada que corre en local.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Dear Ana, we cut scrap for toolmakers through CAD-based inspection.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    // The sender's own colleague, who will write to them, is no one both know.
+    { code: 'Hallo Herr Brandt, mein Kollege Tim Sauer wird Sie bezüglich der Stadtreinigung in Kassel kontaktieren.', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'noSharedContact' }] },
     // Through or via a means, not a person: a product, a search.
     { code: 'Hola Teresa, ayudamos a clínicas dentales a conseguir más pacientes a través de Google Ads.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hi [Name], I help dentists get more patients through Google Ads. Would you be open to a quick call?', settings: two, errors: [{ messageId: 'noSharedContact' }] },
