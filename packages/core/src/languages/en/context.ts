@@ -221,7 +221,8 @@ export default {
     "(also|too) (an? )?(ex-student|ex student|former student|old student|alumnus|alumna|alum|graduate) (of|from|at)",
     // At their school now, "too": "I'm a CS junior at Georgia Tech too".
     "(i'm|i am) (a|an)( [\\p{L}\\p{N}-]+){0,3} (student|junior|senior|sophomore|freshman|fresher|undergrad|undergraduate|grad student|phd student|postdoc|intern) (at|in|from) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,3}) (too|as well)",
-    "(also|too) an?( [\\p{L}0-9.&'-]+){0,4} (alum|alumnus|alumna|grad|graduate)",
+    // The article left out, as some write English: "I am also Boğaziçi graduate".
+    "(also|too)( an?)?( [\\p{L}0-9.&'-]+){0,4} (alum|alumnus|alumna|grad|graduate)(?!\\p{L})",
     "(i'm|i am|i was) (also|too) (in|part of|a member of) (the|this|that)( [\\p{L}0-9'-]+){0,4} (cohort|batch|class|program|programme|fellowship|bootcamp|intake)",
   ],
   interaction: [

@@ -556,6 +556,7 @@ testRule(rule, {
     { code: "Hi Ines, I was in the Le Wagon data bootcamp with you in Lisbon in 2022. I'm now hiring analysts at Farfetch.", settings: three },
     { code: 'Hello Ms. Ward, I drafted compliant versions of your two open job ads. May I share them?', settings: three },
     { code: "Dear Dr. Osei, I'm an MPH student at LSHTM, where you trained, and I'm writing my dissertation on malaria nets.", settings: three },
+    { code: 'Hi Deniz, I am also METU graduate and now I work in bank risk.', settings: three },
     // On panels at it, side by side at it; an accelerator gone through together.
     { code: 'Hi Dr. Ito, we were both on panels at RSNA in Chicago.', settings: three },
     { code: 'Hi Dr. Ito, my booth was right across from yours at MedTech Europe 2025.', settings: three },
