@@ -319,6 +319,8 @@ export default {
     // What their company needs or does now: "I noticed your company needs daily loads moved out of Hosur".
     // A piece of work of theirs named by what it is: "the fintech report you published", "the study your lab co-authored".
     "(?<=(the|that|this)( [\\p{L}\\p{N}'-]+){0,3} )(report|study|survey|whitepaper|white paper|playbook|book|paper|benchmark|dataset|analysis|breakdown|guide|case study|research|thesis|framework|toolkit|library|plugin|course|curriculum|map|model|index|standard) (you|your team|your lab|your group|your firm|your company) (wrote|published|put out|released|authored|co-?authored|led|ran|built|made|designed|shared|presented|drafted|developed|created|compiled|maintain|maintained)(?!\\p{L})",
+    // A shared past, said as the time spent together: "after our years on the planning desk together".
+    "(our|the) (years|time|days|months|summers?|stint|shifts) (on|at|in|with)( the)?( [\\p{L}&'-]+){1,4} together(?!\\p{L})",
     // An introduction made for something: "Professor Lee introduced us by email about the clinic externship", "Dana put us in touch about the depot tender".
     "((introduced|connected) (us|me to you|you to me|the two of us)|put (us|me|you) in touch)( [\\p{L}-]+){0,4} (about|regarding|re|over|around) (the|your|my|our|a|an|<slot>)(?!\\p{L})(?! (few |couple of )?(months?|weeks?|years?|days?|while|fortnight|hours?|minutes?|time|same time|other day)(?!\\p{L}))",
     // A named piece of work the sender would bid on: "would be pleased to quote for the village hall contract".

@@ -482,6 +482,7 @@ testRule(rule, {
     { code: 'Hi Carlos, I just read the freight report you published and have two questions.' },
     { code: 'Hi Carlos, I read the study you co-authored on hospital readmissions.' },
     { code: 'Hola Carlos, la guía que escribió tu equipo me ayudó mucho.', settings: { lang: 'es' } },
+    { code: 'Dear Gerald, now that I have retired I am keeping in touch with old colleagues here. It would be good to stay connected after our years on the licensing desk together.', settings: { degree: 1 } },
     // Contractions, written whole.
     { code: "Hi Noor, apparently you've done this migration twice." },
     { code: "Hi Noor, we've got benchmarks from 40 warehouses." },
