@@ -382,7 +382,7 @@ const BRAND_COMPOUND = /^\p{Lu}[\p{L}\p{N}]*-\p{Lu}/u;
 // ("KubeCon", "MTPCon", "DevOpsDays", "RustConf", "T3chFest", "RubyKaigi"), or as its own
 // capitalised word after one ("Pause Fest", "Startup Weekend", "Dutch Design Week"); "Falcon"
 // and "holidays" have none.
-const EVENT_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*(?:Con|Conf|Days|Fest|Camp|Summit|Hack|Week|Expo|Kaigi|[^\S\r\n](?:Fest|Festival|Weekend|Week|Days|Con|Conf|Camp|Summit|Expo|Congress|Conference|Meetup|Hackathon))(?![\p{L}\p{N}])/gu;
+const EVENT_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*(?:Con|Conf|Days|Fest|Camp|Summit|Hack|Week|Expo|Kaigi|[^\S\r\n](?:Fest|Festival|Weekend|Week|Day|Days|Con|Conf|Camp|Summit|Expo|Congress|Conference|Meetup|Hackathon))(?![\p{L}\p{N}])/gu;
 // The same spelled in lower case, where the writer gives names no capitals: "pycon", "devopsdays".
 const EVENT_NAME_IN_LOWER_CASE = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]+(?:con|conf|days|fest|summit|expo|kaigi)(?![\p{L}\p{N}])/gu;
 // Words spelled so that are no event's name.

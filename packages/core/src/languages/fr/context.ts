@@ -35,6 +35,8 @@ export default {
     "(notre|nos) (echange|discussion|conversation|rencontre)s?( d'hier( soir)?| de ce matin| de la semaine (derniere|passee)| de (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))? (lors de|lors du|pendant|a|au)",
   ],
   studiedTogether: [
+    // Tous les deux dans la même formation : « nous étions tous les deux en BTS Comptabilité au lycée [Nom du lycée] ».
+    "(nous etions|on etait) (tous les deux|toutes les deux|tous deux|toutes deux) (en|au|a la|a l'|dans (le|la|les|notre)) ?(bts|dut|but|licence|master|mba|prepa|classe|promo|promotion|formation|ecole|lycee|fac|faculte|universite|iut|cursus|alternance|<slot>)(?!\\p{L})",
     // Le même Erasmus : « on a fait notre Erasmus à Porto la même année ».
     '(on a fait|nous avons fait) (notre|nos|le meme|la meme) (erasmus|echange|master|stage|alternance|prepa|service civique)',
     // Ensemble dans une formation : « nous étions ensemble au DU de médecine du sport à Paris-Descartes ».

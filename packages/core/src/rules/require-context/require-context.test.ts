@@ -557,6 +557,9 @@ testRule(rule, {
     { code: 'Hello Ms. Ward, I drafted compliant versions of your two open job ads. May I share them?', settings: three },
     { code: "Dear Dr. Osei, I'm an MPH student at LSHTM, where you trained, and I'm writing my dissertation on malaria nets.", settings: three },
     { code: 'Hi Deniz, I am also METU graduate and now I work in bank risk.', settings: three },
+    { code: "Bonjour Léa, nous étions toutes les deux en DUT GEA à l'IUT de Tours en 2015.", settings: { degree: 3, lang: 'fr' } },
+    // An event named with a spaced "Day".
+    { code: 'Dag Pieter, op Open Data Day in Gent stelde ik na jouw sessie een vraag over licenties.', settings: { degree: 3, lang: 'nl' } },
     // On panels at it, side by side at it; an accelerator gone through together.
     { code: 'Hi Dr. Ito, we were both on panels at RSNA in Chicago.', settings: three },
     { code: 'Hi Dr. Ito, my booth was right across from yours at MedTech Europe 2025.', settings: three },
