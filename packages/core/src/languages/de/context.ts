@@ -87,5 +87,5 @@ export default {
     '(kann|konnte) (dir|ihnen) (gerne )?(schicken|zeigen|senden|vorstellen)',
     'kostenlose[nrs]? (vorlage|checkliste|analyse|audit)',
   ],
-  followingInGeneral: ['(verfolge|lese|hore) (deinen|ihren|deine|ihre) (inhalte|newsletter|podcast|beitrage) (schon|seit)', '(verfolge ich|lese ich|höre ich) (deine|ihre|eure) (beiträge|posts|inhalte|artikel|newsletter|podcast)(?=\\s*[.!?,]|\\s*$)'],
+  followingInGeneral: ['(verfolge|lese|hore) (deinen|ihren|deine|ihre) (inhalte|newsletter|podcast|beitrage) (schon|seit)', '(verfolge ich|lese ich|höre ich) (deine|ihre|eure) (beiträge|posts|inhalte|artikel|newsletter|podcast)(?=\\s*[.!?,]|\\s*$)', '(mit (großem|grossem|viel) interesse )?(verfolge ich|ich verfolge) (deine|ihre|eure) (beiträge|posts|inhalte|aktivitäten) und'],
 } satisfies ContextPhrases;

@@ -182,6 +182,8 @@ export default {
     '(ihres|deines) (unternehmens|teams)',
   ],
   generic: [
+    // Ihre Beiträge und ihr Weg verfolgt, ohne einen zu nennen: „mit großem Interesse verfolge ich Ihre Beiträge und Ihren beruflichen Weg“.
+    '(mit (großem|grossem|viel) interesse )?(verfolge ich|ich verfolge) (deine|ihre|eure) (beiträge|posts|inhalte|aktivitäten|karriere|werdegang)( und (deinen|ihren|euren)( [\\p{L}-]+){0,2} (weg|werdegang))?',
     // Ähnliche Kreise, von ihrer Expertise lernen: „wir bewegen uns offenbar in ähnlichen Kreisen“, „von Ihrer Expertise zu lernen“.
     '(in )?(ahnlichen|denselben|gleichen) (kreisen|branchen|bereichen|netzwerken)',
     'von (ihrer|deiner|eurer) (expertise|erfahrung|kompetenz) (zu )?(lernen|profitieren)',

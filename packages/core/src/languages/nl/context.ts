@@ -14,7 +14,7 @@ export default {
     '(we|wij) (spreken|speken|staan|presenteren) (allebei|beiden|samen)( [\\p{L}]+){0,3} (op|bij|tijdens)',
     '(je|jou|u) (gezien|gesproken|ontmoet) te hebben (op|bij|tijdens)',
     // In een bijzin: „leuk dat we elkaar spraken op de Dutch Dairy Days“.
-    '(we|wij) elkaar (spraken|ontmoetten|zagen|tegenkwamen|troffen) (op|bij|tijdens|na)',
+    '(we|wij) elkaar (weer |opnieuw |even |toevallig |kort |laatst |vorige week |gisteren )?(spraken|ontmoetten|zagen|tegenkwamen|troffen) (op|bij|tijdens|na)',
     // Gesproken op een beurs met naam: „we spraken dinsdag op de Vakbeurs Energie bij uw stand“.
     "(we spraken|we hebben gesproken|spraken we|ik sprak u|ik sprak je)( [\\p{L}]+){0,2} (op|tijdens|bij) (de|het)",
     // Samen in de zaal: «we zaten allebei bij de keynote over AI op The Next Web».
@@ -82,5 +82,5 @@ export default {
     // Een rapport over iets van hen, aangeboden: «zal ik u het rapport sturen?».
     '(zal|kan|mag) ik (u|je|jou) (het|de|een|mijn|ons|onze)( [\\p{L}-]+)? (rapport|lijst|overzicht|analyse|checklist|sheet|document|verslag|resultaten) (sturen|mailen|toesturen|doorsturen)',
     '(stuur|geef|mail) (je|u|jou) graag (mijn|ons|onze|de|het)', '(ik heb|heb) (een)( [\\p{L}-]+){0,3} (template|checklist|analyse|overzicht) (gemaakt|opgesteld)', '(kan|zou) (je|u) (graag )?(sturen|laten zien)'],
-  followingInGeneral: ['(volg|lees) (je|jouw|uw) (content|nieuwsbrief|podcast|posts) (al|sinds)', '(volg|lees) (al )?(een tijdje|lang|jaren|sinds [\\p{L}\\p{N}]+) (je|jouw|uw) (berichten|posts|content|nieuwsbrief|artikelen)'],
+  followingInGeneral: ['(volg|lees) (je|jouw|uw) (content|nieuwsbrief|podcast|posts) (al|sinds)', '(volg|lees) (al )?(een tijdje|lang|jaren|sinds [\\p{L}\\p{N}]+) (je|jouw|uw) (berichten|posts|content|nieuwsbrief|artikelen|columns|blogs)', '(groot|grote|echt een|een grote) fan van (je|jouw|uw) (werk|content|posts|berichten|columns|blogs)'],
 } satisfies ContextPhrases;

@@ -115,7 +115,7 @@ export default {
   networkTalk: {
     // Connecten en netwerken, een baan zoeken, hun content in het algemeen: "mijn netwerk uitbreiden".
     phrases: ["nieuwe uitdaging(en)?", "vacatures?", "nieuwe baan", "(mensen|professionals) (zoals|als) (jij|jou|u)"],
-    words: ["connecten", "connectie", "netwerk", "contact", "networking", "linkedin", "content", "profiel", "synergie", "mensen", "vakgenoten"],
+    words: ["connecten", "connectie", "verbonden", "netwerk", "contact", "networking", "linkedin", "content", "profiel", "synergie", "mensen", "vakgenoten"],
     examples: ['ik wil mijn netwerk in de logistiek uitbreiden', 'ik ben op zoek naar een nieuwe uitdaging', 'ik volg je content al een tijdje', 'laten we connecten'],
     not: ['je onderzoek naar de haven van Rotterdam heeft me veel geholpen'],
   },

@@ -483,6 +483,7 @@ testRule(rule, {
     { code: 'Hi Carlos, I read the study you co-authored on hospital readmissions.' },
     { code: 'Hola Carlos, la guía que escribió tu equipo me ayudó mucho.', settings: { lang: 'es' } },
     { code: 'Dear Gerald, now that I have retired I am keeping in touch with old colleagues here. It would be good to stay connected after our years on the licensing desk together.', settings: { degree: 1 } },
+    { code: 'Hoi Sam, wat leuk dat we elkaar weer tegenkwamen bij Dreamforce! Laten we hier ook verbonden blijven.', settings: { degree: 1, lang: 'nl' } },
     // Contractions, written whole.
     { code: "Hi Noor, apparently you've done this migration twice." },
     { code: "Hi Noor, we've got benchmarks from 40 warehouses." },
@@ -1252,6 +1253,8 @@ testRule(rule, {
     { code: "Bonjour Julie, j'aide les dirigeants de PME comme Vignolles à accélérer leur croissance. Je suis convaincu que je pourrais vous apporter de la valeur. Échangeons !", settings: { lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Caro Eng. Matos, tenho acompanhado com enorme admiração a sua trajetória: o prémio de Gestor do Ano e a liderança no Banco Atlântico. Seria um privilégio contar consigo na minha rede.', settings: { lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hallo Sanne, ik kwam je profiel tegen terwijl ik op zoek was naar experts in circulaire bouw. Altijd fijn om gelijkgestemden te leren kennen!', settings: { lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Sehr geehrte Frau Roth, mit großem Interesse verfolge ich Ihre Beiträge und Ihren beeindruckenden Weg bei Kessler Logistik. Es wäre mir eine Freude, von Ihrer Expertise zu lernen.', settings: { lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Dag Pieter, ik lees al jaren je columns en blogs en ben groot fan van je werk. Zou leuk zijn om verbonden te zijn!', settings: { lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
     // Who both know, said and no more.
     { code: "Good morning Ben, Alicia Gomez and I used to work together and I see you two are connected. Let's connect.", errors: [{ messageId: 'noReason' }] },
     { code: "Hi Lena, our mutual friend Paul Weber mentioned your name a while ago. I'm open to work and would appreciate any support.", errors: [{ messageId: 'genericOnly' }] },
@@ -1570,7 +1573,7 @@ testRule(rule, {
     { code: 'Hola [Nombre], ¡felicidades por tu trayectoria en [Asociación]! Me encantaría formar parte de tu red.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Luis, compartimos el grupo de LinkedIn de Organizadores de Congresos. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // Their posts followed in general (de); growing a network, sharing knowledge, the same group, the same trade, a count in common (nl).
-    { code: 'Liebe Frau Keller, ich verfolge Ihre Beiträge zur Energiewende schon lange. Herzliche Grüße, Simone', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Liebe Frau Keller, ich verfolge Ihre Beiträge zur Energiewende schon lange. Herzliche Grüße, Simone', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hoi Kevin, ik ben recruiter in Utrecht en ben mijn netwerk aan het uitbreiden. Groetjes, Mirthe', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Beste mevrouw Wuyts, ik sta open voor kennis delen met collega's uit de farmasector. Vriendelijke groeten uit Antwerpen, Katrien", settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hoi Stefan, we hebben 27 connecties gemeen en werken allebei in de machinebouw in Eindhoven. Groet, Joost', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
