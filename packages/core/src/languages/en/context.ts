@@ -58,7 +58,7 @@ export default {
     "(i'm|i am|i'll be|we're|we are|we'll be) (speaking|presenting|on|up|going on) (right |just )?(after|before) you",
     "(we |we've |i )?(met|spoke|chatted|talked|connected|crossed paths|sat next to each other|shared a table)( briefly| quickly)? (at|during|after|in|on)",
     '(great|nice|good|lovely|a pleasure|so nice|wonderful|pleasure) (meeting|to meet|seeing|to see|chatting|to chat|talking|speaking|connecting)( with)? you',
-    '(meeting|met|seeing|saw) you (at|during|in|on)',
+    '(meeting|met|seeing|saw) you (at|during|in|on)(?!( the| a| an| our| my| your)?( [\\p{L}\\p{N}&-]+){0,4} (group|groups|community|slack|discord|forum|channel|feed|comments|network)(?!\\p{L}))',
     // The meeting as the best of an event said just before: "Meeting you was the highlight."
     '(meeting|chatting with|talking to|talking with) you (was|has been|were) (the|easily the|definitely the|by far the|a) (highlight|best part|high point|bright spot)',
     '(running|ran|bumping|bumped) into you (at|during|in|on)',
@@ -298,7 +298,7 @@ export default {
     '(replying|responding|answering|reply|respond) to my (comment|question|post|reply)',
     "(you|you've) (reviewed|merged|approved|commented on|answered|closed|triaged) (the|my|our) (fix|pr|pull request|issue|comment|question|patch)",
     '(i )?(reviewed|commented on|answered|replied to) your (pr|pull request|issue|question|post|comment|patch)',
-    '(heard|saw|watched|listened to|caught) you (on|in)',
+    '(heard|saw|watched|listened to|caught) you (on|in)(?!( the| a| an| our| my| your)?( [\\p{L}\\p{N}&-]+){0,4} (group|groups|community|slack|discord|forum|channel|feed|comments|network)(?!\\p{L}))',
     // Their answer to a question, a pull request sent to their project.
     "(you|you've) (answered|replied to|responded to|commented on) (my|a|a stranger's|someone's) (question|post|comment|thread)",
     '(opened|sent|submitted|filed|raised|put up) (a|an|the) (pr|pull request|issue|patch)',
@@ -341,6 +341,8 @@ export default {
     '(save|reserve|hold|keep) you (one|a (seat|spot|place|ticket|pass|table|chair))(?!\\p{L})',
   ],
   followingInGeneral: [
+    // Their posts met in the feed: "your posts pop up a lot".
+    "your (posts|content|updates|articles|videos|name) (pop|pops|keep popping|keeps popping|show|shows|come|comes) up",
     // Every post of theirs followed: "I follow all your posts on leadership".
     "(i )?(follow|read) (all|every one of) your (posts|articles|updates|videos)",
     // All their posts liked, none named: "Love your vibe and your posts!".

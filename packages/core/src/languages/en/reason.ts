@@ -468,6 +468,8 @@ export default {
     // Being welcomed into it, and keeping up with whatever they do: "I would be honoured to welcome you to my network", "stay in the loop on everything you're up to".
     "(welcome you (to|into)|have you (in|as part of)) (my|our) (professional |growing |personal )?(network|circle)",
     "(stay|keep) (in the loop|posted|updated|up to date) (on|with) (everything|all|whatever|what) (you're|you are|you've been) (up to|doing|working on|building)",
+    // Seen in a group both are in: "Saw you in the UX Designers Worldwide group".
+    "(saw|found|noticed|spotted|came across) you in (the|a|our|this)( [\\p{L}\\p{N}&-]+){0,4} (group|community|slack|discord|forum|channel)(?!\\p{L})",
     // A network to join, whoever is in it: "I'd love to add you to my network of HR leaders in Boston".
     "(add you to|be part of|be in|welcome you (to|into)|have you in|invite you into) (my|our) (professional |growing |personal |linkedin )?(network|circle) of( [\\p{L}-]+){1,3}",
     "(join|invite you to join) (my|our) (professional |growing |personal |linkedin )?(network|circle)( of( [\\p{L}-]+){1,3})?",

@@ -560,6 +560,7 @@ testRule(rule, {
     { code: "Bonjour Léa, nous étions toutes les deux en DUT GEA à l'IUT de Tours en 2015.", settings: { degree: 3, lang: 'fr' } },
     // An event named with a spaced "Day".
     { code: 'Dag Pieter, op Open Data Day in Gent stelde ik na jouw sessie een vraag over licenties.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hello Ms. Ward, I audited your careers page and found 14 accessibility issues. I wrote them up with fixes. May I send the report?', settings: three },
     // On panels at it, side by side at it; an accelerator gone through together.
     { code: 'Hi Dr. Ito, we were both on panels at RSNA in Chicago.', settings: three },
     { code: 'Hi Dr. Ito, my booth was right across from yours at MedTech Europe 2025.', settings: three },
@@ -1094,6 +1095,9 @@ testRule(rule, {
     { code: 'Hi Sam, Stanford MBA 2015 here, now running growth at a fintech. Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Ana, we both went through a tough year. Would love to connect.', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Ana, Recently graduated and eager to learn from experienced professionals like you.', settings: three, errors: [{ messageId: 'noContext' }] },
+    // Seen in a group; their posts met in the feed.
+    { code: "Hey! Saw you in the Product Ops Europe group. Let's connect 🙌", settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: "Hey Kim, I follow the #devrel hashtag and your posts pop up a lot. Love the energy! Let's connect", settings: three, errors: [{ messageId: 'followingOnly' }] },
     // The sender's own school, said without a pronoun, heads no shared past.
     { code: "Hello [First Name], as a [Degree] student at [University], I'm keen to meet people in [Field]. I look forward to hearing about your work.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // Only the sender going to an event named by its spelling.

@@ -1255,6 +1255,7 @@ testRule(rule, {
     { code: 'Hallo Sanne, ik kwam je profiel tegen terwijl ik op zoek was naar experts in circulaire bouw. Altijd fijn om gelijkgestemden te leren kennen!', settings: { lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Sehr geehrte Frau Roth, mit großem Interesse verfolge ich Ihre Beiträge und Ihren beeindruckenden Weg bei Kessler Logistik. Es wäre mir eine Freude, von Ihrer Expertise zu lernen.', settings: { lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Dag Pieter, ik lees al jaren je columns en blogs en ben groot fan van je werk. Zou leuk zijn om verbonden te zijn!', settings: { lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hey! Saw you in the Product Ops Europe group. Let's connect 🙌", errors: [{ messageId: 'genericOnly' }] },
     // Who both know, said and no more.
     { code: "Good morning Ben, Alicia Gomez and I used to work together and I see you two are connected. Let's connect.", errors: [{ messageId: 'noReason' }] },
     { code: "Hi Lena, our mutual friend Paul Weber mentioned your name a while ago. I'm open to work and would appreciate any support.", errors: [{ messageId: 'genericOnly' }] },
