@@ -20,6 +20,8 @@ export default {
     "(reshared|reposted|shared|forwarded|sent me) your (post|article|piece|thread|talk|video|newsletter|essay|paper)",
     // Named before a clause that ties them to the reader: "Stefan Braun, who sampled the Mosel vineyards with you,", "Grace Liu's post that you two worked together".
     "who( [\\p{L}'-]+){1,6} (with|alongside) you(?!\\p{L})",
+    // Named before: "Dana Ruiz and I are connected", "… and I are in the same circles".
+    "and i (are|were) (connected|linked|friends|close|in the same (circles|network|networks|group|groups))(?!\\p{L})",
     // Named before: "Saw that Carlos knows you too", "Kate Morgan and I both know you".
     "(knows|knew) you( too| as well| already)?(?=\\s*(?:[.!,;]|$|\\p{Extended_Pictographic})| (from|through|via)(?!\\p{L}))", "and i both know you",
     "(you two|the two of you|you both) (worked|studied|trained|served|played|were|went|did|built|ran|started|founded|launched|taught|co-?founded|co-?authored|wrote)(?!\\p{L})",
@@ -132,6 +134,8 @@ export default {
     '(both|we are both|we\'re both|are both) connected (to|with)',
   ],
   knownThrough: [
+    // The name after, said to be shared: "we share Dana Ruiz as a contact".
+    "(we )?(share|have)(?=( [\\p{L}'-]+){1,3} as (a |an |our )?(mutual )?(contact|connection|friend)(?!\\p{L}))",
     // The name after: "I got your contact from Tolu Adebayo".
     '(got|received|have|was given|was passed) your (contact|details|number|name|email|profile) from',
     // The name after: "as a fellow connection of Michael Tan".

@@ -78,7 +78,7 @@ export default {
     '(compartimos|tenemos) (un |una )?(contacto|amig[oa]|conocid[oa])( en comun)? (con|en)',
     '(compartimos|tenemos en comun) a',
     // El nombre después: «tenemos a Elena Franco en común», «nos une Diego Ferrer», «nos presentó Inés Prado».
-    "(tenemos|compartimos) a(?= [\\p{L}'-]+( [\\p{L}'-]+){0,2} (en comun|como contacto))",
+    "(tenemos|compartimos) a(?= [\\p{L}'-]+( [\\p{L}'-]+){0,2} (en comun|como contacto|en (nuestra|nuestras) (red|redes|contactos)))",
     'nos une',
     '(coincidimos|estuvimos|cenamos|comimos|hablamos|charlamos|nos conocimos|lo pasamos|la pasamos)( bien| genial)? con',
     '(nos|me) (presento|presentaron|presentaste)',

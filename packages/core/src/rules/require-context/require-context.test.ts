@@ -561,6 +561,7 @@ testRule(rule, {
     // An event named with a spaced "Day".
     { code: 'Dag Pieter, op Open Data Day in Gent stelde ik na jouw sessie een vraag over licenties.', settings: { degree: 3, lang: 'nl' } },
     { code: 'Hello Ms. Ward, I audited your careers page and found 14 accessibility issues. I wrote them up with fixes. May I send the report?', settings: three },
+    { code: "Hi Sam, I'll be attending RustConf Montreal on Thursday where you're presenting. Would be great to connect ahead of time.", settings: three },
     // On panels at it, side by side at it; an accelerator gone through together.
     { code: 'Hi Dr. Ito, we were both on panels at RSNA in Chicago.', settings: three },
     { code: 'Hi Dr. Ito, my booth was right across from yours at MedTech Europe 2025.', settings: three },

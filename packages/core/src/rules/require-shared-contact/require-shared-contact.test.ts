@@ -15,6 +15,10 @@ testRule(rule, {
     { code: 'Hey Nina! Saw that Carlos knows you too 🙂 Would love to connect!', settings: two },
     { code: 'Hi Ahmed, Kate Morgan and I both know you. Would love to connect.', settings: two },
     { code: 'Hallo Frau Wolf, mein Kommilitone Jonas Berg hat im Sommer bei Ihnen sein Praktikum gemacht. Gibt es bei Ihnen noch Plätze ab April?', settings: { degree: 2, lang: 'de' } },
+    // Said to be shared, or connected to the sender.
+    { code: "Hi Sam, we share Priya Shah as a contact! I'm finishing my MSc and would love to connect.", settings: two },
+    { code: 'Hi Sam, Priya Shah and I are connected and I thought it would be great to connect as well.', settings: two },
+    { code: 'Hola Sara, veo que tenemos a Marta Gil en nuestra red. Me encantaría conectar contigo.', settings: { degree: 2, lang: 'es' } },
     // Tied to the reader by a clause about the two of them; an acquaintance of theirs.
     { code: 'Hello Dr. Berg, Lena Vogt, who ran the Baltic survey with you, recommended your paper on eelgrass.', settings: two },
     { code: "Hi Ben, I saw on Priya Shah's post that you two worked together on the Leeds depot.", settings: two },
