@@ -520,6 +520,11 @@ export default {
     '(yo )?(tambien )?(?<!(tu|su|mi|el|un|del|de|al|buen|gran|vuestro|nuestro|este|ese) )trabajo (en|para) (<slot>|[\\p{L}&-]+)',
     '(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) (desde|de parte de|en nombre de)', '<slot> por aqui( (de|desde|en|del equipo de))?'],
   noTopic: [
+    // Un favor, un consejo o ayuda sin decir de qué; su propio CV; una caña: «te escribo para pedirte consejo», «estoy armando mi CV», «me dijo que podías ayudarme», «te invito a una caña».
+    "(te|le|os) escribo (para|porque) ((me gustaria|quiero|queria|quisiera) )?(pedirte|pedirle|pediros) (un |una )?(consejo|favor|favorcito|ayuda|opinion|mano)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?:;,—–]|$))",
+    "(armando|preparando|haciendo|actualizando|mejorando|rehaciendo|renovando) mi (cv|curriculum|curriculo|hoja de vida|portfolio|portafolio|perfil)(?!\\p{L})",
+    "me (dijo|comento|conto) que (podias|podrias|puedes|podia|podria|podes) (ayudarme|echarme una mano|orientarme|aconsejarme)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?:;,—–]|$))",
+    "(te|le|os) invito a (una|un|unas|unos) (cana|canas|cafe|cafecito|cerveza|birra|copa|vino|comida|almuerzo)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?:;—–]|$))",
     // Escribir porque tienen contactos en común, que no dice por qué: «te escribo porque somos contactos de Rodrigo».
     "(porque|ya que|como) ((somos|tenemos|compartimos)( [\\p{L}-]+){0,2} (contactos|amigos|conocidos|conexiones)|conocemos (a )?(gente|personas|contactos)( [\\p{L}-]+){0,2})( en comun| de)?",
     // Su carrera felicitada, y nada más: «¡felicidades por tu trayectoria en [Asociación]!».

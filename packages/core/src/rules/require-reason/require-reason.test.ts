@@ -484,6 +484,7 @@ testRule(rule, {
     { code: 'Hola Carlos, la guía que escribió tu equipo me ayudó mucho.', settings: { lang: 'es' } },
     { code: 'Dear Gerald, now that I have retired I am keeping in touch with old colleagues here. It would be good to stay connected after our years on the licensing desk together.', settings: { degree: 1 } },
     { code: 'Hoi Sam, wat leuk dat we elkaar weer tegenkwamen bij Dreamforce! Laten we hier ook verbonden blijven.', settings: { degree: 1, lang: 'nl' } },
+    { code: 'Marta, enhorabuena por el nuevo puesto. Te invito a un café y me cuentas qué vais a montar allí.', settings: { degree: 1, lang: 'es' } },
     // Contractions, written whole.
     { code: "Hi Noor, apparently you've done this migration twice." },
     { code: "Hi Noor, we've got benchmarks from 40 warehouses." },
@@ -1256,6 +1257,10 @@ testRule(rule, {
     { code: 'Sehr geehrte Frau Roth, mit großem Interesse verfolge ich Ihre Beiträge und Ihren beeindruckenden Weg bei Kessler Logistik. Es wäre mir eine Freude, von Ihrer Expertise zu lernen.', settings: { lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Dag Pieter, ik lees al jaren je columns en blogs en ben groot fan van je werk. Zou leuk zijn om verbonden te zijn!', settings: { lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
     { code: "Hey! Saw you in the Product Ops Europe group. Let's connect 🙌", errors: [{ messageId: 'genericOnly' }] },
+    // A favour, advice or help of no kind; a drink (es).
+    { code: 'Hola Marcos, te escribo para pedirte consejo: estoy pensando en cambiar de sector. ¿Podríamos hablar?', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola, tenemos una amiga en común y me dijo que podías ayudarme. ¿Hablamos?', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Qué tal, Dani. ¿Me pasas el contacto de alguien que busque diseñadores? Te invito a una cerveza 🍺', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // Who both know, said and no more.
     { code: "Good morning Ben, Alicia Gomez and I used to work together and I see you two are connected. Let's connect.", errors: [{ messageId: 'noReason' }] },
     { code: "Hi Lena, our mutual friend Paul Weber mentioned your name a while ago. I'm open to work and would appreciate any support.", errors: [{ messageId: 'genericOnly' }] },
