@@ -189,7 +189,7 @@ export default {
     // Reacting to what they said: "me encantó lo que escribiste sobre…", "tu visión sobre … me pareció acertada".
     '(lo que|todo lo que) (escribiste|compartiste|publicaste|comentaste|escribio|compartio|publico|comento)( usted)? (sobre|acerca|de|en)',
     '(tu|su) (vision|opinion|reflexion|punto de vista|perspectiva|lectura|analisis) (sobre|de|acerca de)[^.!?]{1,80} (me parecio|me parecieron|me resulto|fue|es) (muy )?(acertad[oa]|brillante|genial|interesante|util|clave|clarisim[oa]|inspirador[a]?)',
-    '(la|mi|esa|esta) (publicacion|post|entrada)( de| sobre| en)',
+    '(la|esa|esta|(?<!(compartir|compartas|compartieras|compartiera|compartiese|difundir|difundas|comentar|comentes|reaccionar a|darle like a|dar like a|mover|muevas) )mi) (publicacion|post|entrada)( de| sobre| en)',
     '(en|entre) los comentarios',
     '(te|le) (escuche|oi|lei) en',
     '(comentaste|respondiste|reaccionaste) (en|a)',

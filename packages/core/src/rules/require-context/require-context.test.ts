@@ -1099,6 +1099,8 @@ testRule(rule, {
     // Seen in a group; their posts met in the feed.
     { code: "Hey! Saw you in the Product Ops Europe group. Let's connect 🙌", settings: three, errors: [{ messageId: 'noContext' }] },
     { code: "Hey Kim, I follow the #devrel hashtag and your posts pop up a lot. Love the energy! Let's connect", settings: three, errors: [{ messageId: 'followingOnly' }] },
+    // The sender's own post, asked to be shared: a favour, no exchange.
+    { code: 'Buenas tardes, ¿podría compartir mi publicación de búsqueda de empleo? Se lo agradecería mucho.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // The sender's own school, said without a pronoun, heads no shared past.
     { code: "Hello [First Name], as a [Degree] student at [University], I'm keen to meet people in [Field]. I look forward to hearing about your work.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // Only the sender going to an event named by its spelling.
