@@ -31,6 +31,9 @@ describe('phrase lists', () => {
             // So would an optional group at the end after a space, or ending in one, whenever it
             // is left out: write "nome( di te)?", not "nome (di te)?".
             expect(/\s\((?:[^()]|\([^()]*\))*\)\?$|\s\)\?$/.test(entry), where).toBe(false);
+            // A lookbehind at the start is tried at every word the catch-all pattern reaches (see
+            // PhrasePattern); after the first word it is tried only where that word stands.
+            expect(/^\(\?<[=!]/.test(entry), where).toBe(false);
             // Folded text writes a contraction whole ("i'm", "we've"): one after a space never matches.
             // Write "(i'm|we're) looking for", not "(i|we) ('m|'re) looking for".
             expect(/(?<= )\((?:[^()]*\|)?'(?:m|re|ve|ll|d)(?!\p{L})/u.test(entry), where).toBe(false);

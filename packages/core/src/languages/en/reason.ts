@@ -318,7 +318,7 @@ export default {
     "we (worked|were) (at|in) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,2}) (around|at) the same time",
     // What their company needs or does now: "I noticed your company needs daily loads moved out of Hosur".
     // A piece of work of theirs named by what it is: "the fintech report you published", "the study your lab co-authored".
-    "(?<=(the|that|this)( [\\p{L}\\p{N}'-]+){0,3} )(report|study|survey|whitepaper|white paper|playbook|book|paper|benchmark|dataset|analysis|breakdown|guide|case study|research|thesis|framework|toolkit|library|plugin|course|curriculum|map|model|index|standard) (you|your team|your lab|your group|your firm|your company) (wrote|published|put out|released|authored|co-?authored|led|ran|built|made|designed|shared|presented|drafted|developed|created|compiled|maintain|maintained)(?!\\p{L})",
+    "(report|study|survey|whitepaper|white paper|playbook|book|paper|benchmark|dataset|analysis|breakdown|guide|case study|research|thesis|framework|toolkit|library|plugin|course|curriculum|map|model|index|standard)(?<=(the|that|this)( [\\p{L}\\p{N}'-]+){0,3} (report|study|survey|whitepaper|white paper|playbook|book|paper|benchmark|dataset|analysis|breakdown|guide|case study|research|thesis|framework|toolkit|library|plugin|course|curriculum|map|model|index|standard)) (you|your team|your lab|your group|your firm|your company) (wrote|published|put out|released|authored|co-?authored|led|ran|built|made|designed|shared|presented|drafted|developed|created|compiled|maintain|maintained)(?!\\p{L})",
     // A shared past, said as the time spent together: "after our years on the planning desk together".
     "(our|the) (years|time|days|months|summers?|stint|shifts) (on|at|in|with)( the)?( [\\p{L}&'-]+){1,4} together(?!\\p{L})",
     // An introduction made for something: "Professor Lee introduced us by email about the clinic externship", "Dana put us in touch about the depot tender".
@@ -742,7 +742,7 @@ export default {
   newClause: [
     "(and|but|so|—|–|[\\p{L}\\p{N}]+[;:]) (i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)",
     // An emoji closing a clause before a new subject: "Congrats on the new gig 🎉 I'm thinking about a move…".
-    "(?<=\\p{Extended_Pictographic}\\uFE0F? ?)(i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)",
+    "(i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)(?<=\\p{Extended_Pictographic}\\uFE0F? ?(i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our))",
     // Their own thing as the next clause's subject: "I'm hiring for a [position] and your background in [skill] caught my eye".
     "(and|but) your (background|experience|work|profile|track record|career|portfolio)[^.!?]{0,60} (caught|catches|stood out|stands out|impressed|impresses|grabbed|grabs|struck|strikes|jumped out|jumps out)",
     // The same subject going on to something of its own: "came across your profile and saw that
@@ -751,13 +751,14 @@ export default {
     // With a participle between: "…and, looking at your profile, noticed that…".
     "(and|but) (looking at|looking through|going through|reading|browsing|checking)( [\\p{L}'-]+){1,3} (i )?(saw|noticed|spotted|learned|read)",
     "(—|–|[\\p{L}\\p{N}]+[;:,]) (are|is|do|does|did|have|has|can|could|would|will) (you|your)",
-    "(?<=[\\p{L}\\p{N}][;:] )your",
+    "your(?<=[\\p{L}\\p{N}][;:] your)",
     // A thing of theirs as the next clause's subject: "I run a newsletter for game studios and your postmortem on the launch is…".
     "(and|but|so) your [\\p{L}-]+( [\\p{L}\\p{N}'-]+){0,6} (is|was|were|are|has|had|have|blew|caught|catches|made|makes|got|gets|went|landed|changed|saved|helped|stood|stands|struck|strikes)(?!\\p{L})",
     // What the search was for: "I came across your profile while sourcing for a [Job Title] role".
     "(while|when) (sourcing|hiring|recruiting) for",
     // What the writing to them is for: "I'm reaching out to [industry] leaders in [City] to invite them to a dinner".
-    '(?<=(reaching out|writing|contacting [\\p{L}-]+)( [\\p{L}-]+){0,6} )to (invite|ask) (you|them)',
+    // Begun at "invite", the writing looked for behind it: "to" is in every note.
+    '(invite|ask) (you|them)(?<=(reaching out|writing|contacting [\\p{L}-]+)( [\\p{L}-]+){0,6} to (invite|ask) (you|them))',
   ],
   profileEcho: [
     // Their company's move, noticed, or their company found while researching a kind of business: "{{company}}'s growth in the EU market caught my attention", "I came across [Company] while researching packaging brands".

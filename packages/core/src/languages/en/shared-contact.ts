@@ -5,21 +5,23 @@ export default {
     // Named before: "Rachel from the founders dinner said I had to meet you".
     "(said|told me|insisted|swore|swears|says) (that )?i (had to|have to|should|must|needed to|ought to) (meet|talk to|speak to|speak with|connect with|reach out to|contact|get to know|write to) you",
     // Named between "we have" and "in common": "we have Ben Adeyemi in common".
-    "(?<=(we|you and i|we both) (have|share|know) [^.!?\\n,]{2,40} )in common",
+    "in common(?<=(we|you and i|we both) (have|share|know) [^.!?\\n,]{2,40} in common)",
     // Named before, by what they said of them or did with the sender: "Clara Mendes figured your practice could use…", "Neha Joshi's description of your setup", "Felipe Ortiz insists nobody…", "Leila Haddad supervised both our theses", "Callum Reid and I ran the routing together", "Joost de Vries (your old desk-mate)", "Tolu Adebayo's 30th".
     "(figured|thought|reckoned|guessed) (you'd|you would|your|you might)",
-    "(?<=('s|’s) )(description|verdict|take|words|name|nickname|summary|review) (of|on|for) (you|your)",
+    "(description|verdict|take|words|name|nickname|summary|review)(?<=('s|’s) (description|verdict|take|words|name|nickname|summary|review)) (of|on|for) (you|your)",
     "(insists|swears|reckons|claims|maintains) (that )?(nobody|no one|you|your)",
     "(supervised|taught|mentored|trained|coached|managed|hired) (both (of )?(us|our)|us both)",
     "and i (ran|worked|built|did|taught|played|studied|volunteered|bid|lost|won|co-?founded|started|shared|organi[sz]ed)",
     "(your|my) (old |former )?(desk-?mate|colleague|classmate|teammate|boss|manager|flatmate|roommate|co-?founder|business partner)(?=\\s*[),—–]|,)",
-    "(?<=('s|’s) )(\\d+(st|nd|rd|th)|birthday|wedding|leaving do|farewell|housewarming|engagement party|bbq|barbecue|party|dinner party|brunch|potluck|house party)",
+    "(\\d+(st|nd|rd|th)|birthday|wedding|leaving do|farewell|housewarming|engagement party|bbq|barbecue|party|dinner party|brunch|potluck|house party)(?<=('s|’s) (\\d+(st|nd|rd|th)|birthday|wedding|leaving do|farewell|housewarming|engagement party|bbq|barbecue|party|dinner party|brunch|potluck|house party))",
     "(said|told me|asked me) to (mention|drop|use) (his|her|their) name",
     // Named before: "Carlos Reyes spoke highly of your operator work", "Ana Lucía reshared your post on…".
     "(spoke|speaks|spoken|talks|talked) (so |very )?(highly|well|warmly) of (you|your)",
     "(reshared|reposted|shared|forwarded|sent me) your (post|article|piece|thread|talk|video|newsletter|essay|paper)",
     // Named before a clause that ties them to the reader: "Stefan Braun, who sampled the Mosel vineyards with you,", "Grace Liu's post that you two worked together".
-    "who( [\\p{L}'-]+){1,6} (with|alongside) you(?!\\p{L})",
+    "(with|alongside) you(?!\\p{L})(?<=who( [\\p{L}'-]+){1,6} (with|alongside) you)",
+    // Named before, said to be shared: "we share Dana Ruiz as a contact" (begun at "as", the sharing looked for behind it).
+    "as (a |an |our )?(mutual )?(contact|connection|friend)(?!\\p{L})(?<=(share|have)( [\\p{L}'-]+){1,3} as (a |an |our )?(mutual )?(contact|connection|friend))",
     // Named before: "Dana Ruiz and I are connected", "… and I are in the same circles".
     "and i (are|were) (connected|linked|friends|close|in the same (circles|network|networks|group|groups))(?!\\p{L})",
     // Named before: "Saw that Carlos knows you too", "Kate Morgan and I both know you".
@@ -49,7 +51,7 @@ export default {
     "(put|puts|putting) (you|your( [\\p{L}-]+)?) forward",
     // Named before: "Tash Kerr was adamant you'd know", "Aroha's the reason you're getting this", "Ngaire put us in the same email thread", "Cormac won't stop talking about the bid you wrote", "Felix reckons I should ask you".
     "(was|is|'s) (adamant|convinced|certain|sure|positive) (that )?(you|you'd|you're|your)(?!\\p{L})",
-    "(?<='s )the reason (you're|you are) (getting|reading|receiving|seeing) this",
+    "the(?<='s the) reason (you're|you are) (getting|reading|receiving|seeing) this",
     "is the reason (you're|you are) (getting|reading|receiving|seeing) this",
     "(put|puts) (us|me) in (touch|contact|the same( [\\p{L}-]+){1,2})",
     "(won't|wont|can't|cant|doesn't|didn't|never) stop(s|ped)? (talking|raving|going on|gushing|banging on) about",
@@ -70,7 +72,7 @@ export default {
     '(singing|sings|sang) your praises',
     '(vouched|vouches|vouch) for you',
     '(tagged|mentioned|cc.?d) you (in|on|under)',
-    "(?<='s )(suggestion|recommendation|advice|tip|nudge|intro|introduction|referral)",
+    "(suggestion|recommendation|advice|tip|nudge|intro|introduction|referral)(?<='s (suggestion|recommendation|advice|tip|nudge|intro|introduction|referral))",
     // Their story told, their words quoted: "Felix still tells the story of your failover", "Wen keeps quoting your line".
     "(tells|told|keeps telling|still tells) (me |us )?(the|a|that) story (of|about) (you|your)",
     "(keeps|kept|always) (quoting|mentioning|citing|talking about|bringing up) (you|your)",
@@ -92,7 +94,7 @@ export default {
     // Named before: "Marta from the design team is a friend of yours?".
     '(is|are) (a|an)( good| close| old| dear| great)? (friend|colleague|former colleague|classmate|teammate|neighbou?r) of yours',
     // Someone's relative or friend: "Hannah (Ollie's sister)".
-    "(?<='s )((younger|older|little|big|elder|twin|kid|baby|step|old|former|ex-) )?(boss|manager|mentor|teacher|coach|client|landlord|sister|brother|wife|husband|partner|cousin|roommate|flatmate|friend|colleague|teammate|co-?founder|classmate|neighbou?r)",
+    "((younger|older|little|big|elder|twin|kid|baby|step|old|former|ex-) )?(boss|manager|mentor|teacher|coach|client|landlord|sister|brother|wife|husband|partner|cousin|roommate|flatmate|friend|colleague|teammate|co-?founder|classmate|neighbou?r)(?<='s ((younger|older|little|big|elder|twin|kid|baby|step|old|former|ex-) )?(boss|manager|mentor|teacher|coach|client|landlord|sister|brother|wife|husband|partner|cousin|roommate|flatmate|friend|colleague|teammate|co-?founder|classmate|neighbou?r))",
     // Regards passed on: "Tolu sends her regards".
     '(sends|sent|says) (you )?((her|his|their) )?(regards|best|greetings|hello|hi|love)',
     // Named before: "I see Anita Shah is a mutual connection", "Lara is a friend of us both", "someone we both know", "in both our networks", "you know him too".
@@ -134,8 +136,6 @@ export default {
     '(both|we are both|we\'re both|are both) connected (to|with)',
   ],
   knownThrough: [
-    // The name after, said to be shared: "we share Dana Ruiz as a contact".
-    "(we )?(share|have)(?=( [\\p{L}'-]+){1,3} as (a |an |our )?(mutual )?(contact|connection|friend)(?!\\p{L}))",
     // The name after: "I got your contact from Tolu Adebayo".
     '(got|received|have|was given|was passed) your (contact|details|number|name|email|profile) from',
     // The name after: "as a fellow connection of Michael Tan".
@@ -157,7 +157,7 @@ export default {
     '(thanks to|on behalf of|recommendation from|referral from)',
     // How the two are linked, through someone: "we're connected through Dana Ruiz", "I got your name
     // via Dana", "Through Dana I heard…"; not a means ("more patients through Google Ads", "via Sales Navigator").
-    "(?<=(^|[.!?:;,—–] |(you|your|yours|us|each other|we|connected|linked|introduced|intro|introduction|referred|recommended|reaching out|reached out|writing|found|heard|hear|know|knew)( [\\p{L}'-]+){0,2} |(met|meet|meeting)( [\\p{L}'-]+){0,8} ))(through|via)(?! (linkedin|sales navigator|google|a (post|search|group)|the (app|platform|site|website|search|feed|algorithm|group)|your (profile|post|website|site|page|article|content|blog)|my (feed|search|network)))",
+    "(through|via)(?<=(^|[.!?:;,—–] |(you|your|yours|us|each other|we|connected|linked|introduced|intro|introduction|referred|recommended|reaching out|reached out|writing|found|heard|hear|know|knew)( [\\p{L}'-]+){0,2} |(met|meet|meeting)( [\\p{L}'-]+){0,8} )(through|via))(?! (linkedin|sales navigator|google|a (post|search|group)|the (app|platform|site|website|search|feed|algorithm|group)|your (profile|post|website|site|page|article|content|blog)|my (feed|search|network)))",
     // The name after: "saw that you and Hannah Lee are connected".
     '(saw|see|noticed|notice) (that )?you and',
     // The name after: "looks like we both worked with Dana Whitfield".

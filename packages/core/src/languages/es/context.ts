@@ -161,7 +161,7 @@ export default {
     "(tu|su) (replica|respuesta|comentario|correccion) (a|en|bajo) (mi|mis|nuestro|nuestra) (comentario|post|publicacion|articulo|hilo|pregunta|encuesta)",
     "(tu|su) (frase|cita|idea|comentario|pregunta|reflexion) (del|de tu|de su|en el|en tu|en su) (hilo|post|publicacion|articulo|charla|video|podcast|newsletter|directo)",
     // Lo que escribieron, citado: «lo de «los dashboards que nadie abre» que escribiste el lunes».
-    "(?<=\" )que (escribiste|dijiste|publicaste|compartiste|posteaste|soltaste|escribio usted|dijo usted)",
+    "que(?<=\" que) (escribiste|dijiste|publicaste|compartiste|posteaste|soltaste|escribio usted|dijo usted)",
     // Algo suyo en lo del remitente: «el error que me señalaste en mi artículo», «me corregiste en un comentario», «fuiste la única persona que contestó a mi encuesta».
     "(me|nos) (senalaste|senalo|corregiste|corrigio|contestaste|contesto|respondiste|respondio|rebatiste|rebatio)( [\\p{L}-]+){0,3} (en|a|bajo|sobre) (mi|mis|nuestra|nuestro|nuestros|nuestras|un|una|el|la) (articulo|post|publicacion|hilo|comentario|encuesta|pregunta|video|charla)",
     "(contestaste|contesto|respondiste|respondio|comentaste|comento) (a|en) (mi|mis|nuestra|nuestro) (encuesta|post|publicacion|articulo|hilo|comentario|pregunta|video)",

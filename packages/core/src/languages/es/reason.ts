@@ -13,7 +13,7 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 export default {
   hooks: [
     // Un trabajo suyo nombrado por lo que es: «el informe que publicaste sobre pagos», «la guía que escribió su equipo».
-    '(?<=(el|la|ese|esa|este|esta)( [\\p{L}\\p{N}-]+){0,3} )(informe|estudio|encuesta|libro|guia|analisis|investigacion|herramienta|libreria|curso|tesis|manual|protocolo|mapa|modelo|indice) que (publicaste|escribiste|publico|escribio|lanzaste|lanzo|hiciste|hizo|presentaste|presento|compartiste|compartio|desarrollaste|desarrollo|coordinaste|coordino|dirigiste|dirigio)(?!\\p{L})',
+    '(informe|estudio|encuesta|libro|guia|analisis|investigacion|herramienta|libreria|curso|tesis|manual|protocolo|mapa|modelo|indice)(?<=(el|la|ese|esa|este|esta)( [\\p{L}\\p{N}-]+){0,3} (informe|estudio|encuesta|libro|guia|analisis|investigacion|herramienta|libreria|curso|tesis|manual|protocolo|mapa|modelo|indice)) que (publicaste|escribiste|publico|escribio|lanzaste|lanzo|hiciste|hizo|presentaste|presento|compartiste|compartio|desarrollaste|desarrollo|coordinaste|coordino|dirigiste|dirigio)(?!\\p{L})',
     // Agradecer algo concreto que hizo por uno: «gracias por la recomendación que le diste a Paty».
     '(gracias|muchas gracias|mil gracias) por (la|tu|su|esa|aquella) (recomendacion|presentacion|referencia|intro|introduccion|ayuda con|mano con|respuesta a)',
     // Una pregunta concreta dicha sin signos: «quisiera preguntarle qué bibliografía recomienda para…».

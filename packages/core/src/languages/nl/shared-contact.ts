@@ -27,7 +27,7 @@ export default {
     '(we|wij) (allebei|beiden)',
     '(dankzij|op aanraden van)',
     // Via iemand, niet via een middel: «we kennen elkaar via Sanne», niet «via LinkedIn» of «via Google Ads».
-    "(?<=(^|[.!?:;,—–] |(je|jou|jullie|ons|elkaar|ken|kennen|kende|kenden|kwam|kwamen|naam|gehoord|gevonden|verbonden|geïntroduceerd|geintroduceerd|ontmoet|leerde)( [\\p{L}'-]+){0,2} ))via(?! (linkedin|google|een (post|zoekopdracht|groep)|je (profiel|post|website|site)))"],
+    "via(?<=(^|[.!?:;,—–] |(je|jou|jullie|ons|elkaar|ken|kennen|kende|kenden|kwam|kwamen|naam|gehoord|gevonden|verbonden|geïntroduceerd|geintroduceerd|ontmoet|leerde)( [\\p{L}'-]+){0,2} )via)(?! (linkedin|google|een (post|zoekopdracht|groep)|je (profiel|post|website|site)))"],
   countInCommon: ['(\\d+|<slot>|veel|enkele|meerdere) (connecties|contacten) (gemeen|gemeenschappelijk|gedeeld)', '(\\d+|<slot>|veel|enkele|meerdere) (gemeenschappelijke|gedeelde) (connecties|contacten)'],
   referrerPronouns: ['zij', 'ze', 'hij'],
 } satisfies SharedContactPhrases;
