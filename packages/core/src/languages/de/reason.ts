@@ -148,7 +148,7 @@ export default {
     '(ich baue|wir bauen) (gerade |derzeit |aktuell )?(ein|eine|unser|unsere|mein|meine)( [\\p{L}-]+){0,3} (team|abteilung|bereich)',
     '(dachte|dachten) (sofort |gleich |direkt )?an (dich|sie|euch)',
     // Ihre Beiträge gelesen, aus ihrer Rolle heraus: ein Grund, noch kein gemeinsamer Kontext.
-    '(?<!(jedem|jeder|jeden|allen|all) )(ihre|ihren|deine|deinen|ihrer|deiner|eure|euren|eurer)( [\\p{L}-]+){0,2} (linkedin-)?(beitrage|beitrag|posts|post|\\p{L}*artikel|\\p{L}*vortrag|studie)(?! (schon|seit|regelmassig|immer|gerne|gern)(?!\\p{L}))',
+    '(ihre|ihren|deine|deinen|ihrer|deiner|eure|euren|eurer)(?<!(jedem|jeder|jeden|allen|all) (ihre|ihren|deine|deinen|ihrer|deiner|eure|euren|eurer))( [\\p{L}-]+){0,2} (linkedin-)?(beitrage|beitrag|posts|post|\\p{L}*artikel|\\p{L}*vortrag|studie)(?! (schon|seit|regelmassig|immer|gerne|gern)(?!\\p{L}))',
     '(linkedin-)?(beitrage|posts|artikel)[^.!?]{0,40} (verfasst|veroffentlicht|geschrieben|geteilt), die ich (gelesen|verfolgt)',
     '((sie|du) (veroffentlichen|veroffentlichst|posten|postest|schreiben|schreibst|teilen|teilst)|(veroffentlichen|posten|schreiben|teilen) sie|(veroffentlichst|postest|schreibst|teilst) du)( [\\p{L}-]+){0,6} (linkedin-)?(beitrage|posts|artikel)',
     // Eine Einladung zu etwas Eigenem: «ich würde Sie gerne zu unserem Webinar über [Thema] einladen».

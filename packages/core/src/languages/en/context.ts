@@ -80,7 +80,7 @@ export default {
     "(we're|we are|we'll|we will) (both )?(be )?(speaking|presenting|attending|exhibiting|going|heading|flying|on a panel) (at|to)",
     '(see|meet|catch) you (at|in person at)',
     // Not a third person with the sender: "{{mutual}} and I were at {{company}} together".
-    '(?<!(?<!you) and (i|me) )(we )?(both )?(attended|spoke at|presented at|were at|volunteered at)',
+    '(we )?(both )?(attended|spoke at|presented at|were at|volunteered at)(?<!(?<!you) and (i|me) (we )?(both )?(attended|spoke at|presented at|were at|volunteered at))',
     'same (session|panel|table|track|stand|booth|stage|breakout( room| session)?|room|workshop|masterclass|tour|dinner|row)( with you)? (at|in|of|during)',
     // At their stand, watching them on stage, helping run the event: "stopped by your booth at ProMat".
     '(stopped|came|dropped|swung) by (your|the) (booth|stand|table|stall) (at|during)',
@@ -193,7 +193,7 @@ export default {
     'alum(ni|nus|na)? (of|from)',
     // Someone else's old colleague is no one's in common with the reader: "Tom Becker's old colleague here".
     // Not a kind of people in general: "reconnecting with former colleagues".
-    "(?<!('s|with|to|all|other|more) )(former|old) (classmates?|schoolmates?|teammates?|colleagues?)",
+    "(former|old)(?<!('s|with|to|all|other|more) (former|old)) (classmates?|schoolmates?|teammates?|colleagues?)",
     "(we were|we're|we are|were) (classmates|schoolmates|cohort-?mates|batch-?mates|lab-?mates|course-?mates)",
     'interned together|studied together|trained together',
     // Trained in their team: "I did my internship at Siemens Healthineers in your department".

@@ -21,7 +21,7 @@ export default {
     not: ['about the roadmap', 'keep in touch'],
   },
   contentNoun: {
-    phrases: ["(?<!(informational|info|job|coffee|exit|screening) )interviews?", "write-?ups?", "blog posts?", "slides", "deck", "(twitter |x )?spaces?", "ama", "(live)?streams?"],
+    phrases: ["interviews?(?<!(informational|info|job|coffee|exit|screening) interviews?)", "write-?ups?", "blog posts?", "slides", "deck", "(twitter |x )?spaces?", "ama", "(live)?streams?"],
     words: ["post", "article", "thread", "piece", "essay", "newsletter", "podcast", "episode", "talk", "keynote", "video", "paper", "comment", "presentation", "session", "panel", "workshop", "webinar", "diagram", "chart", "infographic", "sketch", "drawing", "photo", "screenshot", "carousel", "poster", "spreadsheet", "calculator", "notebook", "repo", "checklist", "worksheet", "toolkit", "template", "guide", "tutorial", "cheatsheet"],
     examples: ["the piece", "that thread", "your interview on the Tech Talks podcast"],
     not: ["the pricing page", "an informational interview about your path"],

@@ -399,11 +399,11 @@ export default {
     "(curious|wondering|keen to know|interested to hear|interested to know) (how|what|why|whether|if|about) (you|your)",
     "(i'd|i would|would) (love|like) your (view|take|input|perspective|opinion|advice) (on|about)",
     // Not the sender's own content: "I share daily tips on sales automation".
-    '(?<!(share|shares|sharing|post|posts|posting|write|writes|writing|publish|publishes|publishing)( daily| weekly| free| regular| practical| quick)? )(question|questions|advice|perspective|input|feedback|thoughts|tips|opinion) (on|about|regarding|re)',
+    '(question|questions|advice|perspective|input|feedback|thoughts|tips|opinion)(?<!(share|shares|sharing|post|posts|posting|write|writes|writing|publish|publishes|publishing)( daily| weekly| free| regular| practical| quick)? (question|questions|advice|perspective|input|feedback|thoughts|tips|opinion)) (on|about|regarding|re)',
     // Ideas for something of theirs: "a few ideas on the onboarding flow".
     '(a few|some|a couple of|two|three|\\d+) (ideas|suggestions|questions|thoughts|observations) (on|about|for|regarding)',
     // To talk about something; the way they talk about things is praise, not a purpose.
-    '(?<!(you|they|she|he) )(talk|chat|speak|discuss|connect) (about|on|regarding)',
+    '(talk|chat|speak|discuss|connect)(?<!(you|they|she|he) (talk|chat|speak|discuss|connect)) (about|on|regarding)',
     '(reach|reaching|reached) out( to you)? (about|regarding|re)',
     '(contact|write to|email|message) you (about|regarding|re)',
     '(writing|getting in touch|contacting you|messaging you) (about|regarding|re)',
@@ -437,7 +437,7 @@ export default {
     "(we're|we are|we were|we both) (now )?(on|in|at) the same (team|squad|crew|project|shift|unit|department|ward|class|school|gym|club|building|street|floor|choir|course|flight|table)",
     // A shared past (1st degree).
     // Not a third person's past with the sender: "{{mutual}} and I worked together for years".
-    '(?<!((?<!you) and (i|me)|you two|you both|both of you|the two of you|they) )(worked|shipped|built|studied|played|served|launched|hacked|made|wrote|ran|started|organi[sz]ed|coded|designed|founded) (together|with you)',
+    '(worked|shipped|built|studied|played|served|launched|hacked|made|wrote|ran|started|organi[sz]ed|coded|designed|founded)(?<!((?<!you) and (i|me)|you two|you both|both of you|the two of you|they) (worked|shipped|built|studied|played|served|launched|hacked|made|wrote|ran|started|organi[sz]ed|coded|designed|founded)) (together|with you)',
     '(working|collaborating) with you (on|at|in)',
     '(nominating|nominate|nominated|recommending|recommended) you for',
     '(you )?remember me (from|at)(?! all(?!\\p{L}))',
@@ -453,7 +453,7 @@ export default {
     // Looking up the people of a time shared: "I'm tracking down everyone from the {{team_name}} crew".
     "(tracking down|rounding up|reconnecting with|catching up with|getting back in touch with|looking up) (everyone|everybody|all of us|the people|the folks|folks|people|old friends|old colleagues|the old gang) (from|at) (the|our|my) (old )?(<slot>|[\\p{L}&'-]+)( [\\p{L}&'-]+){0,2} (crew|team|days|gang|squad|class|cohort|office|group|lab|days|years)(?!\\p{L})",
     // Not a duration measured ("cut onboarding time in half").
-    "(?<!(go|goes|going|way) )back (at|in|when)|(my|your|our|the) time (at|in|when)",
+    "back(?<!(go|goes|going|way) back) (at|in|when)|(my|your|our|the) time (at|in|when)",
   ],
   generic: [
     // Their company praised by its name and nothing said of what: "I've long admired what Copperleaf Energy is building", "everything Halcyon has accomplished under your leadership".

@@ -45,9 +45,9 @@ export default {
     '(suggested|recommended|proposed) (that )?(i|we|you|reaching|connecting|getting|talking|speaking|contacting|to)',
     '(suggested|recommended|proposed) that,',
     // Someone else said it, not the reader or the sender: "you said your firm takes apprentices" names no one.
-    '(?<!(?<![\\p{L}])(you|i|we) )(mentioned|said|says|mentions) (that )?(you|your|we|i should|<slot>|the two of you|you two|you both)',
+    '(mentioned|said|says|mentions)(?<!(?<![\\p{L}])(you|i|we) (mentioned|said|says|mentions)) (that )?(you|your|we|i should|<slot>|the two of you|you two|you both)',
     // Someone else thought it, not the sender: "I thought we should connect" names no one.
-    "(?<!(?<![\\p{L}])(you|i|we|i just|i really|i also) )(thought|thinks|reckons|reckoned|swears|swore|suggests|insists|insisted) (that )?(you|you'd|you would|you might|you could|we'd|we would|we might|we should|your)(?!\\p{L})",
+    "(thought|thinks|reckons|reckoned|swears|swore|suggests|insists|insisted)(?<!(?<![\\p{L}])(you|i|we|i just|i really|i also) (thought|thinks|reckons|reckoned|swears|swore|suggests|insists|insisted)) (that )?(you|you'd|you would|you might|you could|we'd|we would|we might|we should|your)(?!\\p{L})",
     "(put|puts|putting) (you|your( [\\p{L}-]+)?) forward",
     // Named before: "Tash Kerr was adamant you'd know", "Aroha's the reason you're getting this", "Ngaire put us in the same email thread", "Cormac won't stop talking about the bid you wrote", "Felix reckons I should ask you".
     "(was|is|'s) (adamant|convinced|certain|sure|positive) (that )?(you|you'd|you're|your)(?!\\p{L})",
@@ -57,7 +57,7 @@ export default {
     "(won't|wont|can't|cant|doesn't|didn't|never) stop(s|ped)? (talking|raving|going on|gushing|banging on) about",
     // Named before: "Leo Martins and I were roommates and he's always raving about your team".
     "(he's|she's|they're|he is|she is|they are|who's|who is|is|was) (always|forever|constantly) (raving|gushing|talking) about (you|your)",
-    "(?<!(?<![\\p{L}])(you|i|we|i just|i really|i also) )(reckons|reckoned|thinks|thought|insists|insisted|swears|swore) (that )?(i|we) (should|ought to|must)",
+    "(reckons|reckoned|thinks|thought|insists|insisted|swears|swore)(?<!(?<![\\p{L}])(you|i|we|i just|i really|i also) (reckons|reckoned|thinks|thought|insists|insisted|swears|swore)) (that )?(i|we) (should|ought to|must)",
     '(told|tells|telling) me',
     // As many write it: "Luca said me you are organizing…", "he commented that you are searching…".
     '(said|says|commented|comments|explained|mentioned) (me|to me) (that )?(you|your)',
@@ -67,8 +67,8 @@ export default {
     // Named before: "Tom Becker referred you for our opening".
     '(referred|recommended|put forward) you (for|to)',
     '(passed|gave|shared|forwarded) (me )?(on |along )?your',
-    "(?<!(?<![\\p{L}])(you|i|we|i just|i really|i also) )thought (we|i|you|we'd|you'd|we would|you would|we might|you might) (should|hit it off|get on|get along|click|have)",
-    "(?<!(?<![\\p{L}])(you|i|we|i just|i really|i also) )(thought|thinks|said|says) (you'd|you would|you'll|you will) (be|make) (a |an |the )?(great|good|perfect|ideal|brilliant|natural|strong)",
+    "thought(?<!(?<![\\p{L}])(you|i|we|i just|i really|i also) thought) (we|i|you|we'd|you'd|we would|you would|we might|you might) (should|hit it off|get on|get along|click|have)",
+    "(thought|thinks|said|says)(?<!(?<![\\p{L}])(you|i|we|i just|i really|i also) (thought|thinks|said|says)) (you'd|you would|you'll|you will) (be|make) (a |an |the )?(great|good|perfect|ideal|brilliant|natural|strong)",
     '(singing|sings|sang) your praises',
     '(vouched|vouches|vouch) for you',
     '(tagged|mentioned|cc.?d) you (in|on|under)',
@@ -90,7 +90,7 @@ export default {
     // Named before: "Ben Aldridge, who worked with you there, can vouch for us".
     '(who|that) (worked|works|studied|studies|played|served|trained) (with|alongside) you',
     // Named before, of the sender's circle: "Aisha from my MBA cohort worked with you at Stratvale".
-    '(?<!(i|we|i have|we have|i\'ve|we\'ve) )(worked|interned|studied|trained|served|played|volunteered) (with|alongside) you',
+    '(worked|interned|studied|trained|served|played|volunteered)(?<!(i|we|i have|we have|i\'ve|we\'ve) (worked|interned|studied|trained|served|played|volunteered)) (with|alongside) you',
     // Named before: "Marta from the design team is a friend of yours?".
     '(is|are) (a|an)( good| close| old| dear| great)? (friend|colleague|former colleague|classmate|teammate|neighbou?r) of yours',
     // Someone's relative or friend: "Hannah (Ollie's sister)".
@@ -151,7 +151,7 @@ export default {
     '(on|during|after|following|as per) (the|our|my) (call|meeting|zoom|lunch|dinner|conversation|chat) with',
     '(friend|colleague|teammate|classmate|former colleague) of',
     // Not the sender's own title: "I'm co-founder of Quayside".
-    "(?<!(i'm|i am|as)( the| a| an)? )(partner|co-?founder|manager) of",
+    "(partner|co-?founder|manager)(?<!(i'm|i am|as)( the| a| an)? (partner|co-?founder|manager)) of",
     // Named just after who they are: "my sister Jo", "your brother Matt", "my niece Zeynep's team".
     '(my|your) (old |former |best |ex-)?(college |uni |university |school |high school |childhood |work )?(sister|sis|brother|bro|wife|husband|partner|cousin|niece|nephew|daughter|son|mum|mom|dad|aunt|uncle|friend|colleague|manager|boss|teammate|flatmate|roommate|classmate|neighbou?r|mentor|coach|co-?founder)',
     '(thanks to|on behalf of|recommendation from|referral from)',
@@ -179,5 +179,5 @@ export default {
   countInCommon: ['\\d+ (mutual |shared )?(connections|contacts|people)( in common)?', '<slot> (mutual |shared )?(connections|contacts|people)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)'],
   // Not "your contact from …": their details, passed on by the person named after.
   referrerPronouns: ['she', 'he', 'they'],
-  placedAt: ["(?<!(your|ur) )(friends?|colleagues?|co-?workers?|people|someone|somebody|folks|teammates?|classmates?|managers?|mentors?|contacts?|members?|alumni)( of (yours|mine|ours))? (at|from|in)( the)?"],
+  placedAt: ["(friends?|colleagues?|co-?workers?|people|someone|somebody|folks|teammates?|classmates?|managers?|mentors?|contacts?|members?|alumni)(?<!(your|ur) (friends?|colleagues?|co-?workers?|people|someone|somebody|folks|teammates?|classmates?|managers?|mentors?|contacts?|members?|alumni))( of (yours|mine|ours))? (at|from|in)( the)?"],
 } satisfies SharedContactPhrases;

@@ -99,7 +99,7 @@ export default {
     '(cuanto tiempo|mucho tiempo|\\d+ anos) desde (las|nuestras|aquellas) (practicas|pasantias|becas|residencias)',
     // Compañeras en un programa: «fuimos compañeras en Start-Up Chile (Gen 14)».
     // No un aparte sobre otro: «Joaquín (fuimos compañeros en Globant) me habló de vos».
-    '(?<!\\(\\s*)(fuimos|eramos) compañer[oa]s (en|de|del)',
+    '(fuimos|eramos)(?<!\\(\\s*(fuimos|eramos)) compañer[oa]s (en|de|del)',
     // Otro de la misma escuela: «otra egresada de la UNAM» (un exalumno, por la entrada de abajo).
     '(otr[oa]|tambien) (egresad[oa]|graduad[oa]) (de|del)',
     // El mismo programa desde el otro lado: «el programa de mentoría del que fuiste tutora».
@@ -138,7 +138,7 @@ export default {
     '(ambos|ambas|los dos|las dos) (formamos|formabamos|fuimos|eramos|somos) parte de la (misma )?(promo|promocion|generacion|cohorte|edicion)',
     'compañer[oa]s? de (clase|promocion|master|carrera|universidad|practicas|curso)',
     // Uno de ellos, no «otros antiguos alumnos» en general ni su red en LinkedIn («la red de exalumnos»).
-    '(?<!(otr[oa]s|(red|grupo|comunidad|asociacion) de) )(antigu[oa]s?|ex) ?alumn[oa]s?',
+    '(antigu[oa]s?|ex)(?<!(otr[oa]s|(red|grupo|comunidad|asociacion) de) (antigu[oa]s?|ex)) ?alumn[oa]s?',
     'hicimos (las )?practicas', 'hicimos la practica( profesional| profesionalizante| supervisada)? (juntos|juntas|en el mismo|en la misma)',
     // Su seminario o su curso, tomado: «tomé su seminario de Historia Económica como oyente».
     '(tome|curse|hice|segui|asisti a) (su|tu) (seminario|curso|clase|taller|asignatura|catedra|materia|diplomado|master|modulo)',

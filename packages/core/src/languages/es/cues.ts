@@ -31,7 +31,7 @@ export default {
     not: ["trabajas en Acme"],
   },
   shared: {
-    phrases: ["(filas?|mesas?|asientos?|puestos?|bancos?) (delante|detras|al lado) de (mi|ti|usted|nosotros)", "(los|las|nosotros|nosotras) del", "tu y yo", "(los|las) dos", "ambos", "ambas", "mism[oa]", "junt[oa]s", "compañer[oa]s?", "coincidimos", "compartimos", "compartiamos", "(al )?igual que (tu|usted|vos)", "(al )?igual que yo", "como yo", "(?<!(profesionales|personas|gente|perfiles|expertos|expertas|lideres|alguien|otros|otras|colegas) )como (tu|usted|vos)(?=\\s*[.,;!?]|\\s*$)"],
+    phrases: ["(filas?|mesas?|asientos?|puestos?|bancos?) (delante|detras|al lado) de (mi|ti|usted|nosotros)", "(los|las|nosotros|nosotras) del", "tu y yo", "(los|las) dos", "ambos", "ambas", "mism[oa]", "junt[oa]s", "compañer[oa]s?", "coincidimos", "compartimos", "compartiamos", "(al )?igual que (tu|usted|vos)", "(al )?igual que yo", "como yo", "como(?<!(profesionales|personas|gente|perfiles|expertos|expertas|lideres|alguien|otros|otras|colegas) como) (tu|usted|vos)(?=\\s*[.,;!?]|\\s*$)"],
     examples: ["tú y yo coincidimos", "el mismo máster"],
     not: ["yo también doy un curso"],
   },
@@ -72,7 +72,7 @@ export default {
     not: ["te escribo antes de que termine el año", "cuando tú quieras hablamos"],
   },
   offerMade: {
-    phrases: ["(?<!(me|nos) )(he|hemos) (recopilado|preparado|hecho|creado|montado|armado|escrito|documentado|elaborado|comparado|reunido|analizado|grabado|revisado|auditado|medido|traducido)", "(traduje|tradujimos)(?!\\p{L})", "(tenemos|tengo) (el|un|una|la)( [\\p{L}-]+)? (informe|parche|analisis|listado|reporte|excel|plantilla)", "(recopile|prepare|monte|arme|elabore|documente|compare|analice|grabe|hice|pase|corri|revise|medi|audite|recopilamos|preparamos|elaboramos|analizamos|grabamos|revisamos|medimos|comparamos|hicimos|auditamos)"],
+    phrases: ["(he|hemos)(?<!(me|nos) (he|hemos)) (recopilado|preparado|hecho|creado|montado|armado|escrito|documentado|elaborado|comparado|reunido|analizado|grabado|revisado|auditado|medido|traducido)", "(traduje|tradujimos)(?!\\p{L})", "(tenemos|tengo) (el|un|una|la)( [\\p{L}-]+)? (informe|parche|analisis|listado|reporte|excel|plantilla)", "(recopile|prepare|monte|arme|elabore|documente|compare|analice|grabe|hice|pase|corri|revise|medi|audite|recopilamos|preparamos|elaboramos|analizamos|grabamos|revisamos|medimos|comparamos|hicimos|auditamos)"],
     examples: ["he recopilado las tarifas de 30 agencias", "preparé una comparativa"],
     not: ["has hecho un gran trabajo", "me he preparado para la charla"],
   },

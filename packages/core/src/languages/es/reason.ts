@@ -216,7 +216,7 @@ export default {
     // The recipient's role: "in your role as".
     'en (tu|su) (rol|papel|cargo|puesto|calidad|funcion) (de|como)',
     // Un plan sin nada dentro no es un motivo: «estamos construyendo algo increíble», «mi red profesional».
-    `(?<!lo que )(estamos|estoy|estas|esta|estais) (contratando|reclutando|montando|armando|lanzando|organizando|preparando|evaluando|valorando|desarrollando|implantando|liderando|construyendo|migrando|creando|investigando|escribiendo|ampliando|abriendo|postulando|aplicando)(?! (algo|cosas|(mi|nuestra|una) (red|comunidad|marca)|(la|una) (mayor|mejor|gran|mas grande) (comunidad|red)|${OBJETO_VAGO})(?!\\p{L})|[\\s,]*([.!?;]|$)|[\\s,]+y(?!\\p{L}))`,
+    `(estamos|estoy|estas|esta|estais)(?<!lo que (estamos|estoy|estas|esta|estais)) (contratando|reclutando|montando|armando|lanzando|organizando|preparando|evaluando|valorando|desarrollando|implantando|liderando|construyendo|migrando|creando|investigando|escribiendo|ampliando|abriendo|postulando|aplicando)(?! (algo|cosas|(mi|nuestra|una) (red|comunidad|marca)|(la|una) (mayor|mejor|gran|mas grande) (comunidad|red)|${OBJETO_VAGO})(?!\\p{L})|[\\s,]*([.!?;]|$)|[\\s,]+y(?!\\p{L}))`,
     // Buscar a alguien es un motivo; buscar «nuevas oportunidades» no (ver generic).
     '(estamos|estas|esta|estais) buscando',
     '(estoy|estamos) (detras|a cargo|al frente) (del|de la|de los|de las)',
@@ -239,7 +239,7 @@ export default {
     // Pedirle que se una a algo: un consejo asesor, un equipo, una mesa.
     '(buscando|buscamos|busco|invitarte|invitarle)( [\\p{L}-]+){0,3} (a formar parte de|a unirte a|a unirse a|para) (nuestro|nuestra|mi) (consejo asesor|consejo|equipo fundador|equipo|mesa redonda|podcast|piloto|programa)',
     // Un puesto que cubrir; «tu puesto» es el suyo.
-    '(?<!(tu|su|mi) )(puesto|vacante|posicion|oferta de empleo|proceso de seleccion)',
+    '(puesto|vacante|posicion|oferta de empleo|proceso de seleccion)(?<!(tu|su|mi) (puesto|vacante|posicion|oferta de empleo|proceso de seleccion))',
     // Lo que busca un reclutador o el equipo que lleva su cuenta: «encajarías muy bien en…».
     '(encajarias|encajaria usted|encajaria|serias|seria usted) (muy bien|perfectamente|genial|ideal|un buen fichaje|una buena incorporacion)',
     '(soy|seré) (tu|su) nuevo( [\\p{L}-]+){0,2} (ejecutivo|ejecutiva|gestor|gestora|responsable|comercial) de (cuenta|cuentas|clientes)',

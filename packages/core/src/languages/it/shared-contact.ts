@@ -31,7 +31,7 @@ export default {
     '(visto|vedo|noto|notato) che (conosci|conosce)',
     // Il nome dopo: «la collega di Fede», «conosciamo entrambi il Geom. Pellegrini».
     '(fratello|sorella|cugino|cugina|amico|amica|amici|amiche|collega|socio|socia|figlio|figlia|moglie|marito|vicino|vicina) (di|del|della)',
-    '(?<!(che|chi) )conosciamo (entrambi|entrambe|tutti e due|tutte e due)',
+    'conosciamo(?<!(che|chi) conosciamo) (entrambi|entrambe|tutti e due|tutte e due)',
     // Il nome dopo: «mi ha parlato di te Chiara Bellini».
     '(mi ha parlato|mi ha detto|mi ha consigliato|mi ha suggerito|mi ha fatto il (tuo|suo) nome)( di te| di lei| di voi)?',
     '(abbiamo|avete) in comune', '(da parte di|tramite|grazie a|su consiglio di|su suggerimento di|su indicazione di|per conto di)'],

@@ -81,7 +81,7 @@ export default {
     // Waarover, concreet: «inzake de stadsreiniging in {{city}}».
     '(inzake|betreffende|met betrekking tot) (de|het|uw|jullie|onze)',
     // Hun berichten gelezen, vanuit hun rol: een reden, nog geen gedeelde context.
-    '(?<!(volg|lees)( al)?( een tijdje| lang| jaren)? )(uw|je|jouw)( [\\p{L}-]+){0,2} (linkedin-)?(posts|berichten|artikelen)(?! (al|sinds|regelmatig|graag)(?!\\p{L}))',
+    '(uw|je|jouw)(?<!(volg|lees)( al)?( een tijdje| lang| jaren)? (uw|je|jouw))( [\\p{L}-]+){0,2} (linkedin-)?(posts|berichten|artikelen)(?! (al|sinds|regelmatig|graag)(?!\\p{L}))',
     // Een vraag over hoe zij het doen: «hoe vinden jullie op dit moment chauffeurs?».
     'hoe (vinden|doen|pakken|regelen|houden|werven|organiseren|plannen|meten) (jullie|u|je)',
     '(mag ik|kan ik) (je|u|jou) (een paar|enkele|een|twee|wat) (vraag|vragen)', 'sinds (de|onze) (opleiding|studie|studietijd|stage)', '(ik zoek|we zoeken|wij zoeken) (iemand|een)', '(vertelde|zei|vertelt)( me)? dat (je|jij|u|jullie)', 'op zoek (bent|is|zijn|was) naar', '(we|wij|ik) (zoeken|zoek|ontwikkelen|ontwikkel|bouwen|bouw) (een|naar)', '(hoe|waarom) (heb|ben|hebben|zijn|doe|doen|pak|pakken|pakte|pakten|deed|deden) (je|jij|u|jullie)', 'bevalt (het|je|jou|u)', '(vergelijkbare|soortgelijke) (uitdagingen|problemen|vraagstukken) (in|bij|met|rond)', 'in (uw|jouw|je) (hoedanigheid|rol|functie|positie) (als|van)', 'als (verantwoordelijke|hoofd|directeur|manager) (voor|van)', '(ik zie|ik las|ik hoorde) dat', '(ervaringen|ideeen) (uitwisselen|delen)', '(vacature|functie|rol) (bij|voor)', 'vertelde me'],
