@@ -121,7 +121,7 @@ export default {
   },
   networkTalk: {
     // Conectar y redes, buscar empleo, su contenido en general: "ampliar mi red de contactos".
-    phrases: ["nuevos? (retos?|desafíos?)", "nuevas oportunidades", "(ofertas|vacantes) de (empleo|trabajo)", "vacantes", "nuevo (trabajo|empleo)", "(gente|personas|profesionales) como (tú|vos|usted)"],
+    phrases: ["nuevos? (retos?|desafíos?)", "nuevas oportunidades", "oportunidad(es)? (laboral|laborales|de empleo|de trabajo)", "(ofertas|vacantes) de (empleo|trabajo)", "vacantes", "nuevo (trabajo|empleo)", "(gente|personas|profesionales) como (tú|vos|usted)"],
     words: ["conectar", "conexión", "red", "contacto", "networking", "linkedin", "contenido", "perfil", "sinergia", "gente", "conocerse"],
     examples: ['me gustaría ampliar mi red de contactos en logística', 'busco un nuevo reto en ventas', 'me encanta tu contenido', 'sería un gusto conectar'],
     not: ['tu informe sobre la planta de Tarragona me sirvió mucho'],

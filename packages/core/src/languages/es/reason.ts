@@ -522,6 +522,8 @@ export default {
   noTopic: [
     // Un favor, un consejo o ayuda sin decir de qué; su propio CV; una caña: «te escribo para pedirte consejo», «estoy armando mi CV», «me dijo que podías ayudarme», «te invito a una caña».
     "(te|le|os) escribo (para|porque) ((me gustaria|quiero|queria|quisiera) )?(pedirte|pedirle|pediros) (un |una )?(consejo|favor|favorcito|ayuda|opinion|mano)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?:;,—–]|$))",
+    "(te|le|os) escribo por (privado|interno|aqui|aca|este medio|linkedin|mensaje|mail|correo|whatsapp)(?!\\p{L})",
+    "(contactarle|contactarte|contactaros|escribirle|escribirte|dirigirme a usted) para (solicitar|solicitarle|solicitarte|pedir|pedirle|pedirte)( su| tu)? (orientacion|consejo|ayuda|opinion|apoyo)( profesional)?(?!\\p{L})",
     "(armando|preparando|haciendo|actualizando|mejorando|rehaciendo|renovando) mi (cv|curriculum|curriculo|hoja de vida|portfolio|portafolio|perfil)(?!\\p{L})",
     "me (dijo|comento|conto) que (podias|podrias|puedes|podia|podria|podes) (ayudarme|echarme una mano|orientarme|aconsejarme)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?:;,—–]|$))",
     "(te|le|os) invito a (una|un|unas|unos) (cana|canas|cafe|cafecito|cerveza|birra|copa|vino|comida|almuerzo)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?:;—–]|$))",

@@ -1257,6 +1257,8 @@ testRule(rule, {
     { code: 'Sehr geehrte Frau Roth, mit großem Interesse verfolge ich Ihre Beiträge und Ihren beeindruckenden Weg bei Kessler Logistik. Es wäre mir eine Freude, von Ihrer Expertise zu lernen.', settings: { lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Dag Pieter, ik lees al jaren je columns en blogs en ben groot fan van je werk. Zou leuk zijn om verbonden te zijn!', settings: { lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
     { code: "Hey! Saw you in the Product Ops Europe group. Let's connect 🙌", errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Ey Vale, ¿qué tal? ¿Me echás una mano con una cosa? Te escribo por privado 🙏', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Estimado/a [Nombre]: me permito contactarle para solicitar su consejo profesional. Quedo muy agradecido. Atentamente, [Firma]', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // A favour, advice or help of no kind; a drink (es).
     { code: 'Hola Marcos, te escribo para pedirte consejo: estoy pensando en cambiar de sector. ¿Podríamos hablar?', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola, tenemos una amiga en común y me dijo que podías ayudarme. ¿Hablamos?', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
