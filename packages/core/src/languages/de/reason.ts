@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Auf eine Stelle bei ihnen beworben: „Ich habe mich auf die Stelle als Controller in Ihrem Team beworben“.
+    '(habe mich|hab mich|bewerbe mich|bewarb mich) (auf|um) (die|eine|ihre|deine|eure) (stelle|position|ausschreibung|stellenanzeige)',
     // Sie zu einem Thema ansprechen, auf jemandes Rat: „hat mir geraten, dich wegen der Lieferantenbewertung zu kontaktieren“.
     '(dich|sie|euch) wegen (der|des|dem|den|ihrer|ihres|deiner|deines|eurer) [\\p{L}-]+( [\\p{L}-]+){0,3} (zu )?(kontaktieren|anzusprechen|anschreiben|anzuschreiben|ansprechen)',
     '(mit dir|mit ihnen|mit euch) uber (?!(mogliche |eine |neue )?(chancen|kooperationen?|zusammenarbeit|synergien|networking|linkedin)(?!\\p{L}))[\\p{L}-]+( [\\p{L}-]+){0,3} (zu )?(sprechen|reden|austauschen)',

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Der Name davor: „über Michael Braun sind wir ja indirekt verbunden“.
+    'sind wir (ja |auch |indirekt |beide |schon )*(verbunden|vernetzt|bekannt)',
     // Davor genannt, als jemand, der sie kennt: „Anna Schulze, die Sie ja aus dem Beirat von Klimarad kennt“.
     '(die|der) (sie|dich|euch)( [\\p{L}-]+){0,6} (kennt|kennen|kannte)',
     // Vorher genannt: „Prof. Albrecht … gab mir Ihren Kontakt“, „Thomas Gruber, den Sie ja auch gut kennen“.

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Leur recrutement, le poste nommé ; une candidature envoyée : « vous recrutez un chef de projet CRM », « j'ai postulé hier ».
+    "(vous recrutez|tu recrutes|votre equipe recrute|ton equipe recrute) (un|une|des) [\\p{L}-]+", "(j'ai postule|je viens de postuler|j'ai candidate|je viens de candidater|ma candidature)( hier| aujourd'hui| ce matin| cette semaine)?(?=\\s*[.;,!?]| a| au| pour| chez)",
     // Vous écrire à un sujet, sur le conseil de quelqu'un : « m'a suggéré de vous contacter au sujet de la gestion des fournisseurs ».
     "(vous|te) (contacter|ecrire|joindre|solliciter|parler) (au sujet (de|du|des|d')|a propos (de|du|des|d')|concernant|sur)(?! ?(une |d'eventuelles |eventuelles |possibles )?(opportunites?|collaborations?|synergies|partenariats?|networking|linkedin)(?!\\p{L}))",
     // Ce qu'ils ont fait, dit d'eux, et le même problème : « c'est toi qui as réécrit le moteur », « le même bug d'arrondi ».
@@ -146,7 +148,7 @@ export default {
   ],
   pitch: ["(nous accompagnons|nous aidons|j'aide|j'accompagne|nous travaillons avec|je travaille avec)", "(notre|mon) (solution|plateforme|outil|logiciel|produit|service|application|agence|equipe) (aide|permet|reduit|automatise|simplifie|fait gagner|accompagne)"],
   selfIntroduction: ["(je suis|je m'appelle|mon nom est) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2},( [\\p{L}&-]+){1,4} (chez|de|du|a|au) (<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})", "(je m'appelle|mon nom est) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2}(?=\\s*[,.!]| et )",
-    "(je suis )?(un |une )?(consultant|consultante|avocat|avocate|ingenieur|ingenieure|developpeur|developpeuse|expert|experte|specialiste|artisan|infirmier|infirmiere|medecin|comptable|commercial|commerciale|recruteur|recruteuse|architecte|designer|chef de projet)( [\\p{L}-]+){0,3} (depuis|a|au|chez|dans|en|de|du)", "(je suis|je m'appelle|ici) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (de|d'|chez)"],
+    "(je suis )?(un |une )?(consultant|consultante|avocat|avocate|ingenieur|ingenieure|developpeur|developpeuse|expert|experte|specialiste|artisan|infirmier|infirmiere|medecin|comptable|commercial|commerciale|recruteur|recruteuse|architecte|designer|chef de projet)(?<!(recrutez|recrute|recrutons|recrutent|cherchez|cherche|cherchons|recherchez|recherche|recherchons|embauchez|embauche) (un |une )?[^.!?;]{1,40})( [\\p{L}-]+){0,3} (depuis|a|au|chez|dans|en|de|du)", "(je suis|je m'appelle|ici) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (de|d'|chez)"],
   noTopic: [
     // Échanger sur le métier en général : « au plaisir d'échanger sur nos métiers ».
     "echanger sur (nos|vos|nos deux|vos deux) (metiers|activites|experiences|parcours|pratiques|secteurs)",

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // De naam ervoor: «Esther van Dijk is een gezamenlijke connectie van ons».
+    '(is|zijn) (een |onze )?(gezamenlijke|gemeenschappelijke|wederzijdse|gedeelde) (connectie|connecties|contact|contacten|kennis|kennissen|vriend|vriendin|vrienden)',
     // De naam ervoor: „Tim en ik hadden het net over jou", „Iris zei 'die moet je spreken'".
     '(en ik )?(hadden het|spraken) (net |gisteren |laatst |vanochtend )?over (jou|u)',
     "(zei|zegt|vond|vindt)[:,]? '?(dat ik )?(je|jou|u|die|hem|haar) (echt )?(moet|moest|zou moeten) (je |jij |u )?(spreken|ontmoeten|benaderen|leren kennen|bellen|mailen|contacteren)",

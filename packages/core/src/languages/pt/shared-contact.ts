@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // O nome antes: «a Joana Sousa é amiga de nós os dois».
+    '(e|sao) (amig[oa]s?|conhecid[oa]s?|colegas?) (de nos (os|as) dois|de nos (os|as) duas|de nos dois|de ambos|de ambas|em comum|dos dois|das duas)',
     // Nomeado antes do que jurou ou garantiu: «o Caio jurou que você é o cara do Kotlin».
     "(jurou|jura|garantiu|garante|insistiu|insiste) que (voce|tu|o senhor|a senhora|e voce|es tu)",
     // O nome antes: «o Caio falou muito bem de você».

@@ -485,6 +485,7 @@ testRule(rule, {
     { code: 'Dear Gerald, now that I have retired I am keeping in touch with old colleagues here. It would be good to stay connected after our years on the licensing desk together.', settings: { degree: 1 } },
     { code: 'Hoi Sam, wat leuk dat we elkaar weer tegenkwamen bij Dreamforce! Laten we hier ook verbonden blijven.', settings: { degree: 1, lang: 'nl' } },
     { code: 'Marta, enhorabuena por el nuevo puesto. Te invito a un café y me cuentas qué vais a montar allí.', settings: { degree: 1, lang: 'es' } },
+    { code: "Bonjour Madame Petit, vous recrutez un chef de projet data chez Decathlon ; j'ai postulé hier. À qui adresser ma lettre de motivation ?", settings: { degree: 1, lang: 'fr' } },
     // Contractions, written whole.
     { code: "Hi Noor, apparently you've done this migration twice." },
     { code: "Hi Noor, we've got benchmarks from 40 warehouses." },

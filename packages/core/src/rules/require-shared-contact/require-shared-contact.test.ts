@@ -19,6 +19,9 @@ testRule(rule, {
     { code: "Hi Sam, we share Priya Shah as a contact! I'm finishing my MSc and would love to connect.", settings: two },
     { code: 'Hi Sam, Priya Shah and I are connected and I thought it would be great to connect as well.', settings: two },
     { code: 'Hola Sara, veo que tenemos a Marta Gil en nuestra red. Me encantaría conectar contigo.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Guten Tag Frau Kaya, über Jonas Berg sind wir ja indirekt verbunden. Könnten Sie mich weiterempfehlen?', settings: { degree: 2, lang: 'de' } },
+    { code: 'Olá Rui, a Marta Lopes é amiga de nós os dois. Podes ver o meu CV?', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Goedemiddag, Sanne de Wit is een gezamenlijke connectie van ons. Kunt u mij aan iemand voorstellen?', settings: { degree: 2, lang: 'nl' } },
     // Tied to the reader by a clause about the two of them; an acquaintance of theirs.
     { code: 'Hello Dr. Berg, Lena Vogt, who ran the Baltic survey with you, recommended your paper on eelgrass.', settings: two },
     { code: "Hi Ben, I saw on Priya Shah's post that you two worked together on the Leeds depot.", settings: two },
