@@ -150,6 +150,9 @@ export default {
   selfIntroduction: ["(je suis|je m'appelle|mon nom est) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2},( [\\p{L}&-]+){1,4} (chez|de|du|a|au) (<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})", "(je m'appelle|mon nom est) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2}(?=\\s*[,.!]| et )",
     "(je suis )?(un |une )?(consultant|consultante|avocat|avocate|ingenieur|ingenieure|developpeur|developpeuse|expert|experte|specialiste|artisan|infirmier|infirmiere|medecin|comptable|commercial|commerciale|recruteur|recruteuse|architecte|designer|chef de projet)(?<!(recrutez|recrute|recrutons|recrutent|cherchez|cherche|cherchons|recherchez|recherche|recherchons|embauchez|embauche) (un |une )?[^.!?;]{1,40})( [\\p{L}-]+){0,3} (depuis|a|au|chez|dans|en|de|du)", "(je suis|je m'appelle|ici) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (de|d'|chez)"],
   noTopic: [
+    // Une recherche d'emploi sans poste ni lieu à eux ; quelqu'un qui a parlé d'eux, sans plus : « je cherche un job en ce moment », « un ami commun m'a parlé de toi ».
+    "je cherche (un|une|du) (job|poste|emploi|travail|stage|alternance|cdi|cdd|boulot|nouveau (poste|defi|challenge|job)|nouvelle (opportunite|aventure|mission))(?!\\p{L})",
+    "(m'a|m'ont|m'avait) (parle|beaucoup parle) de (toi|vous)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?;,]|$))",
     // Échanger sur le métier en général : « au plaisir d'échanger sur nos métiers ».
     "echanger sur (nos|vos|nos deux|vos deux) (metiers|activites|experiences|parcours|pratiques|secteurs)",
     // Qu'ils se connaissent, du bien dit d'eux, et rien d'autre : « j'ai vu que tu connaissais X », « m'a parlé de vous en très bons termes ».

@@ -1260,6 +1260,9 @@ testRule(rule, {
     { code: "Hey! Saw you in the Product Ops Europe group. Let's connect 🙌", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Ey Vale, ¿qué tal? ¿Me echás una mano con una cosa? Te escribo por privado 🙏', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Estimado/a [Nombre]: me permito contactarle para solicitar su consejo profesional. Quedo muy agradecido. Atentamente, [Firma]', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // A job search with nothing of theirs; someone who spoke of them, no more (fr).
+    { code: "Salut, une amie commune m'a parlé de toi. Tu pourrais me présenter à quelqu'un qui recrute ? Merci !", settings: { lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Bonjour {{prenom}}, je cherche un poste en logistique dans la région. Auriez-vous des pistes à me recommander ? Cordialement', settings: { lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
     // A favour, advice or help of no kind; a drink (es).
     { code: 'Hola Marcos, te escribo para pedirte consejo: estoy pensando en cambiar de sector. ¿Podríamos hablar?', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola, tenemos una amiga en común y me dijo que podías ayudarme. ¿Hablamos?', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
