@@ -184,6 +184,8 @@ export default {
     '(ihres|deines) (unternehmens|teams)',
   ],
   generic: [
+    // The sender's CV or profile to be passed around, whoever gets it.
+    '(meinen|mein) (lebenslauf|profil|cv) (weiterleiten|teilen|weitergeben|weiterreichen|streuen)',
     // Ihre Beiträge und ihr Weg verfolgt, ohne einen zu nennen: „mit großem Interesse verfolge ich Ihre Beiträge und Ihren beruflichen Weg“.
     '(mit (großem|grossem|viel) interesse )?(verfolge ich|ich verfolge) (deine|ihre|eure) (beiträge|posts|inhalte|aktivitäten|karriere|werdegang)( und (deinen|ihren|euren)( [\\p{L}-]+){0,2} (weg|werdegang))?',
     // Ähnliche Kreise, von ihrer Expertise lernen: „wir bewegen uns offenbar in ähnlichen Kreisen“, „von Ihrer Expertise zu lernen“.

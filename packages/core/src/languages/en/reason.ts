@@ -456,6 +456,8 @@ export default {
     "back(?<!(go|goes|going|way) back) (at|in|when)|(my|your|our|the) time (at|in|when)",
   ],
   generic: [
+    // The sender's CV or profile to be passed around, whoever gets it.
+    "(share|forward|pass along|pass on|circulate|send around) my (cv|resume|profile)(?!\\p{L})",
     // Their company praised by its name and nothing said of what: "I've long admired what Copperleaf Energy is building", "everything Halcyon has accomplished under your leadership".
     "(admire|admired|love|loved|impressed by|impressed with|inspired by|big fan of) (what|everything|all) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}) (is|are|has|have)( been)? (building|doing|creating|accomplished|achieved|built|done|created)",
     // Backgrounds alike, the same city or field, and nothing more: "given our similar backgrounds", "we're both in [City] and both in [Industry]".

@@ -309,6 +309,8 @@ export default {
     '(desde|tras|durante|recuerd\\p{L}*|(me |te |se )?(acuerd|acord)\\p{L}* de|echo de menos|los tiempos de|la epoca de) (nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|startup)',
   ],
   generic: [
+    // The sender's CV or profile to be passed around, whoever gets it.
+    '(compartir|compartas|compartieras|difundir|difundas|mover|muevas|reenviar|reenvies|pasar|pases|hacer circular) mi (cv|curriculum|curriculo|hoja de vida|perfil)',
     // Ofrecerse por si acaso: «si organizas eventos, me encantaría estar en tu radar».
     'si (organizas|organiza|organizan|buscas|busca|buscan) (eventos|ponentes|speakers|conferenciantes|proveedores)', 'estar en tu radar',
     // La misma ciudad o el mismo oficio y nada más: «soy de [ciudad] como tú», «también trabajo en logística».

@@ -85,6 +85,8 @@ export default {
     'ensemble a',
   ],
   generic: [
+    // The sender's CV or profile to be passed around, whoever gets it.
+    '(faire tourner|faire circuler|partager|transmettre|diffuser|relayer) mon (cv|profil)',
     // De la valeur promise, sans dire laquelle : « je suis convaincu que je pourrais vous apporter de la valeur ».
     "(vous |t'|lui )?(apporter|ajouter|creer) (de la|beaucoup de|une vraie|une reelle) valeur( ajoutee)?",
     // Réactiver son LinkedIn, retrouver tout le monde : rien pour eux.

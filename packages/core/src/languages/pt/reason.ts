@@ -70,6 +70,8 @@ export default {
     'sua experiencia (na|no|em|com)',
   ],
   generic: [
+    // The sender's CV or profile to be passed around, whoever gets it.
+    '(compartilhar|compartilhe|partilhar|partilhe|divulgar|divulgue|encaminhar|encaminhe|repassar|repasse) (o )?(meu|minha) (curriculo|cv|perfil)',
     // A trajetória admirada, figuras de referência, valor prometido: «tenho acompanhado com enorme admiração a sua trajetória», «agregar muito valor».
     '(acompanhado|acompanho|sigo|seguido) com (enorme |grande |muita |imensa )?admiracao (a sua|a tua|o seu|o teu) (trajetoria|carreira|percurso|trabalho)',
     '(contar|ter) (consigo|com voce|contigo|com o senhor|com a senhora) na minha rede',

@@ -1260,6 +1260,10 @@ testRule(rule, {
     { code: "Hey! Saw you in the Product Ops Europe group. Let's connect 🙌", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Ey Vale, ¿qué tal? ¿Me echás una mano con una cosa? Te escribo por privado 🙏', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Estimado/a [Nombre]: me permito contactarle para solicitar su consejo profesional. Quedo muy agradecido. Atentamente, [Firma]', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // The sender's CV or profile to be passed around, whoever gets it.
+    { code: 'Hey Daan, we kennen allebei Thijs 😄 Zou je mijn cv willen doorsturen naar wie maar interesse heeft?', settings: { lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Bom dia, Dr. Rocha! Sou recém-formada em Economia e procuro minha primeira oportunidade. Vi que o senhor tem uma rede de contatos muito ampla, por isso peço que compartilhe meu currículo com quem puder se interessar.', settings: { lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Buonasera, anche Paolo Riva è tra i nostri contatti. Sto cercando un tirocinio: potrebbe far girare il mio CV?', settings: { lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
     // A job search with nothing of theirs; someone who spoke of them, no more (fr).
     { code: "Salut, une amie commune m'a parlé de toi. Tu pourrais me présenter à quelqu'un qui recrute ? Merci !", settings: { lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Bonjour {{prenom}}, je cherche un poste en logistique dans la région. Auriez-vous des pistes à me recommander ? Cordialement', settings: { lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
