@@ -184,6 +184,8 @@ export default {
     '(ihres|deines) (unternehmens|teams)',
   ],
   generic: [
+    // Dieselbe Szene, und nichts weiter: „wir sind beide in der Münchner Fintech-Szene unterwegs“.
+    '(wir sind|sind wir) (beide |auch beide )?in der( [\\p{L}-]+){0,2} (szene|branche|community) (unterwegs|aktiv|zuhause|zu hause)',
     // The sender's CV or profile to be passed around, whoever gets it.
     '(meinen|mein) (lebenslauf|profil|cv) (weiterleiten|teilen|weitergeben|weiterreichen|streuen)',
     // Ihre Beiträge und ihr Weg verfolgt, ohne einen zu nennen: „mit großem Interesse verfolge ich Ihre Beiträge und Ihren beruflichen Weg“.
@@ -209,6 +211,8 @@ export default {
     'von (ihnen|dir) lernen',
   ],
   filler: [
+    // Eine Stelle gesucht, nichts von ihnen: „auf der Suche nach neuen beruflichen Möglichkeiten“.
+    'auf der suche nach (einer |neuen |einer neuen )?(beruflichen |spannenden )?(möglichkeiten|moglichkeiten|herausforderung|herausforderungen|chance|chancen)',
     // Eine gemeinsame Gruppe sagt nicht, warum.
     '(in|aus) (derselben|der gleichen|der selben) (linkedin-)?gruppe',
     'mitglieder (derselben|der gleichen|der) (linkedin-)?gruppe',

@@ -87,6 +87,8 @@ export default {
     '(sapere|capire|chiederti|chiederle|scoprire) come (gestite|gestisci|gestisce|fate|fai|fa|avete|hai|ha|organizzate|organizzi|organizza|lavorate|lavori|lavora)',
   ],
   generic: [
+    // Presentato a qualcuno della sua rete, chiunque sia: «se potrebbe presentarmi a qualcuno della Sua rete».
+    '(presentarmi|presentarci|mettermi in contatto) (a|con) qualcuno (della|nella) (sua|tua|vostra) rete',
     // The sender's CV or profile to be passed around, whoever gets it.
     '(far girare|condividere|inoltrare|girare|diffondere) (il )?(mio|mia) (cv|curriculum|profilo)',
     // Il suo percorso lodato, un modello, e niente di più: «il Suo straordinario percorso professionale… rappresenta per me un modello».

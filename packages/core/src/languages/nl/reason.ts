@@ -110,6 +110,8 @@ export default {
     // Een LinkedIn-groep samen zegt niet waarom.
     '(zitten|zijn) (allebei|beiden|samen|ook) (lid van|in) (de|dezelfde)( [\\p{L}\'-]+){0,3} (linkedin-)?groep', '(lid van|in) dezelfde (linkedin-)?groep'],
   filler: [
+    // Een baan gezocht zonder iets van hen: «ik zoek een bijbaan naast mijn studie».
+    'ik (zoek|ben op zoek naar) (een )?(bijbaan|baan|stage|stageplek|job|nieuwe baan|nieuwe uitdaging|nieuwe job)(?!\\p{L})',
     // Het netwerk uitbreiden, kennis delen, dezelfde groep of branche: „ben mijn netwerk aan het uitbreiden“, „ik zit ook in de groep“.
     '(mijn )?netwerk (hier )?(in de [\\p{L}-]+ )?(opnieuw )?(aan het )?(opbouwen|uitbreiden|uitbouwen|vergroten)',
     '(altijd )?op zoek naar (interessante|leuke|nieuwe|inspirerende) (mensen|contacten|professionals)',

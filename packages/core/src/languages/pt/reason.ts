@@ -70,6 +70,8 @@ export default {
     'sua experiencia (na|no|em|com)',
   ],
   generic: [
+    // Apresentado a alguém, quem quer que seja: «você toparia me apresentar para alguém de RH?».
+    '(me apresentar|apresentar-me|me indicar|indicar-me) (a|para) (alguem|alguma pessoa|pessoas)',
     // The sender's CV or profile to be passed around, whoever gets it.
     '(compartilhar|compartilhe|partilhar|partilhe|divulgar|divulgue|encaminhar|encaminhe|repassar|repasse) (o )?(meu|minha) (curriculo|cv|perfil)',
     // A trajetória admirada, figuras de referência, valor prometido: «tenho acompanhado com enorme admiração a sua trajetória», «agregar muito valor».

@@ -486,6 +486,7 @@ testRule(rule, {
     { code: 'Hoi Sam, wat leuk dat we elkaar weer tegenkwamen bij Dreamforce! Laten we hier ook verbonden blijven.', settings: { degree: 1, lang: 'nl' } },
     { code: 'Marta, enhorabuena por el nuevo puesto. Te invito a un café y me cuentas qué vais a montar allí.', settings: { degree: 1, lang: 'es' } },
     { code: "Bonjour Madame Petit, vous recrutez un chef de projet data chez Decathlon ; j'ai postulé hier. À qui adresser ma lettre de motivation ?", settings: { degree: 1, lang: 'fr' } },
+    { code: 'Beste [Aanhef], ik ben op zoek naar een nieuwe uitdaging als [functie] en zag dat u bij [Bedrijf] de vacature voor [functietitel] open heeft staan.', settings: { lang: 'nl' } },
     // Contractions, written whole.
     { code: "Hi Noor, apparently you've done this migration twice." },
     { code: "Hi Noor, we've got benchmarks from 40 warehouses." },
@@ -1264,6 +1265,10 @@ testRule(rule, {
     { code: 'Hey Daan, we kennen allebei Thijs 😄 Zou je mijn cv willen doorsturen naar wie maar interesse heeft?', settings: { lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Bom dia, Dr. Rocha! Sou recém-formada em Economia e procuro minha primeira oportunidade. Vi que o senhor tem uma rede de contatos muito ampla, por isso peço que compartilhe meu currículo com quem puder se interessar.', settings: { lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Buonasera, anche Paolo Riva è tra i nostri contatti. Sto cercando un tirocinio: potrebbe far girare il mio CV?', settings: { lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
+    // A job search or an introduction to anyone, in more languages.
+    { code: 'Guten Tag [Vorname], ich bin derzeit auf der Suche nach neuen beruflichen Möglichkeiten. Könnten Sie mir vielleicht helfen? Danke!', settings: { lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Gentile {{Nome}}, abbiamo in comune {{contatto}}. Le scrivo per sapere se potrebbe presentarmi a qualcuno della Sua rete. Grazie', settings: { lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hoi <voornaam>! Ik zoek een stage voor dit najaar. Weet jij iets? Tips zijn welkom 🙏', settings: { lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     // A job search with nothing of theirs; someone who spoke of them, no more (fr).
     { code: "Salut, une amie commune m'a parlé de toi. Tu pourrais me présenter à quelqu'un qui recrute ? Merci !", settings: { lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Bonjour {{prenom}}, je cherche un poste en logistique dans la région. Auriez-vous des pistes à me recommander ? Cordialement', settings: { lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
