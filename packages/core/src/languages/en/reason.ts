@@ -812,10 +812,8 @@ export default {
     "(i'm|i am) an? ([\\p{L}\\p{N}-]+ ){0,3}(student|graduate|grad|undergrad|intern|apprentice|trainee)s? (at|from|in|of)",
     "(i've|i have) (interned|studied|trained) (at|with|for|in)", "(i|we) (run|own|founded|co-founded|started) (a|an|my|our)( [\\p{L}\\p{N}&-]+){0,3} (consultancy|agency|firm|company|business|practice|shop|studio|startup|clinic|bakery|restaurant|brokerage)(?!\\p{L})", "(i'm|i am) an? ([\\p{L}-]+ ){1,3}with (over |more than |nearly |almost )?(\\d+\\+?|<slot>) years", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
   noTopic: [
-    // Who both know, said and no more: "I see you two are connected", "Paul mentioned your name", "Rosa and I were just talking about you 😄".
+    // Who both know, said and no more: "I see you two are connected".
     "(you two|you both|the two of you) (are|were) (connected|linked|friends|acquainted)(?!\\p{L})",
-    "(mentioned|passed on|gave me|shared) your (name|details|contact|number|email)(?!\\p{L})",
-    "(talking|speaking|chatting) about you(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?]|$))",
     // A belief in connecting for its own sake: "I'm reaching out because I believe in the power of connection".
     "because i (believe in|value|love|enjoy)( the (power|value) of)? (connection|connections|connecting|networking|community|relationships|meeting new people)",
     // Written because of connections in common, which say nothing of why: "I'm reaching out because we share some connections".
@@ -886,7 +884,9 @@ export default {
     `on what('s| is) (working|not working|working for you)${TOPIC_ENDS}`,
     `how you see (things|it|the world|the industry|the market|the field)${TOPIC_ENDS}`,
     `((thoughts|take|views?|input|advice|feedback|brain|perspective|opinion) )?on (a few|some|several|a couple of) (things|ideas|projects)( (i'm|i am|we're|we are) working on)?${TOPIC_ENDS}`,
-    `(mentioned|said|dropped) your name${TOPIC_ENDS}`,
+    // Their name passed on, and no more: "Paul mentioned your name", "she said your name the other day".
+    "(mentioned|passed on|gave me|shared) your (name|details|contact|number|email)(?!\\p{L})",
+    `(said|dropped) your name${TOPIC_ENDS}`,
     // The sender's own papers looked over, which anyone could do: "could you give me some feedback on my CV?".
     `(on|of|at|over) my (cv|resume|résumé|portfolio|cover letter|linkedin( profile)?|profile|application|personal statement)${TOPIC_ENDS}`,
     // A favour asked, and nothing said of what: "I'm reaching out to ask a favour."
