@@ -114,6 +114,8 @@ export default {
     // Students, interns or volunteers at the same place: "we were both Erasmus students at KU Leuven", "we both volunteered with Code for Philly", "Le Wagon batch #1102 says hi".
     "(we were|we're|we are) both ([\\p{L}-]+ ){0,4}(students|interns|fellows|trainees|residents|volunteers|scholars|grantees|leads|ambassadors|organi[sz]ers|captains|reps|representatives) (at|in|with|on)",
     "(we were|we were both) in the same( [\\p{L}-]+){0,2} (office hours|batch|cohort|class|section|study group|program|programme|intake)",
+    // Both in one intake, named by its year: "both in the 2015 cohort of the Imperial MSc", "we were both in the class of 2019 at Wharton".
+    "both (in|from|part of) the( [\\p{L}\\p{N}'-]+){0,3} (cohort|class|intake|batch|graduating class|year group) (of|at|in|from)",
     "(we )?both volunteered (with|at|for|on)",
     "(batch|cohort|class|intake|promo) #?\\d+ (says hi|here)",
     // In this year's cohort of their programme: "I spotted the CMU MHCI on your profile. I'm in this year's cohort".

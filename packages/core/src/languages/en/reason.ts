@@ -88,6 +88,12 @@ export default {
     '(call|meeting|demo|intro) (about|on|regarding)',
     // Talk about something, with someone or not: "talking with our CTO about [topic]".
     "((talking|chatting|speaking)( with( [\\p{L}'-]+| <slot>){1,3})?|(the|our) (conversation|chat|discussion)) (about|on|regarding|around|of)",
+    // An exchange they began, named: "following your email to our support team about the export bug", "further to your enquiry".
+    "(following|further to|in response to|in reply to|re:?) (your|ur)( recent| last)? (email|e-mail|message|call|ticket|request|enquiry|inquiry|question|application|order|booking|complaint|feedback|rfp|rfq|voicemail)(?!\\p{L})",
+    // A conversation had, and what about: "we spoke briefly on the phone last week about the warehouse role", "thanks for the call yesterday about the audit".
+    "((we|you and i) (spoke|talked|chatted|had (a|an|our)( quick| short| brief| great| good)? (call|chat|conversation|exchange))|thanks for (the|our|your) (call|chat|conversation|time on the phone))( [\\p{L}\\p{N}'-]+){0,6} (about|regarding)",
+    // A board or committee both sit on: "we both serve on the board of the chamber of commerce".
+    "(we're|we are|we both|you and i) (both )?(serve |sit |are )?on the (same )?(board|committee|council|advisory board|steering committee|jury) (of|for|at)",
     // What was said, named after: "I've been thinking about what we discussed on [topic]".
     '(what|everything|the things) we (discussed|talked about|covered|chatted about|went over) (on|about|around|regarding)',
     // Their name heard somewhere in particular: "your name came up when I was talking with our CTO".
@@ -296,6 +302,8 @@ export default {
     '(i|we) asked (around )?(who|whether|if) (still )?(does|do|did|can|could|knows|knew|would|handles|fixes|makes|repairs)',
     '(are there|do you have|is there) any (openings|open roles|roles|positions|vacancies|opportunities) (on|in|at|within)(?= your (team|company|department|group|firm|practice))',
     "(natural|good|great|obvious|clear|strong) fit (with|for|between) (<slot>|your)( ?'s)?",
+    // A fit that might be there, with a team or product of theirs: "there could be a fit with your ecosystem team".
+    "(could|might|may) be a (fit|match) (with|for) (<slot>|your)( ?'s)?(?=( [\\p{L}\\p{N}&-]+){1,3})",
     // A reference asked of them: "would you write me a short recommendation?", "be one of my referees".
     "(write|give|provide) me (a|an)( short| brief| quick)? (recommendation|reference|testimonial|endorsement|letter of recommendation)",
     "(be|act as) (one of )?my (referees?|references?)",
@@ -767,17 +775,17 @@ export default {
     "(<slot>|your (company|team|brand|firm|startup|store))('s|’s)? (growth|expansion|launch|move|push|work|approach|success|traction|hiring|rebrand|funding|rollout|entry|shift)( [\\p{L}&-]+){0,4} (caught|grabbed|got|drew|has caught) my (attention|eye)",
     "(came|come) across (<slot>|your (company|team|brand|firm|startup|store)) (while|when) (researching|looking (at|into|for)|reading about|searching for|mapping)",
     // Their title as what they are doing: "saw you're heading RevOps at {company}".
-    "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are) (heading|leading|running|managing|building|growing|scaling)( up)?( [\\p{L}&-]+){1,3} (at|in|for) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2})(?=\\s*[.!,]|\\s*$)",
+    "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are) (heading|leading|running|managing|building|growing|scaling)( up)?( [\\p{L}&-]+){1,3} (at|in|for) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2})(?=\\s*[.!,;:–—-]|\\s*$)",
     // "I see you're the {{title}} at {{company}}.", "as a [Job Title] at [Company], you…", "hope things are going well at [Company]".
-    "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are|you work|you lead|you run|you head|you manage)( as| at| in)?( the| a| an)? <slot>( (at|in|for|with|as)( the| a| an)? <slot>){0,2}(?=\\s*[.!,]|\\s*$| and (would|wanted|thought|i'd))",
+    "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are|you work|you lead|you run|you head|you manage)( as| at| in)?( the| a| an)? <slot>( (at|in|for|with|as)( the| a| an)? <slot>){0,2}(?=\\s*[.!,;:–—-]|\\s*$| and (would|wanted|thought|i'd))",
     // A title written out, the company a slot: "I see you're Head of People at [Company].".
-    "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are)( the| a| an)?(?! [\\p{L}-]+ing(?!\\p{L}))( [\\p{L}&-]+){1,4} (at|in|for|with) <slot>(?=\\s*[.!,]|\\s*$| and (would|wanted|thought|i'd))",
+    "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are)( the| a| an)?(?! [\\p{L}-]+ing(?!\\p{L}))( [\\p{L}&-]+){1,4} (at|in|for|with) <slot>(?=\\s*[.!,;:–—-]|\\s*$| and (would|wanted|thought|i'd))",
     // Their line of work seen, as a pitch is said to bear on it: "I help logistics startups with pricing and saw you're in freight forwarding".
     "(saw|see|noticed|notice)( that)? (you're|you are|you work) in (<slot>|(?!(the same|touch|town|the area|the city|the region)(?!\\p{L}))[\\p{L}&-]+( [\\p{L}&-]+){0,2})(?=\\s*[-–—.!,;]|\\s*$| and| so| too)",
     // The same, the company written out, their job before it: "I see you're Head of Procurement at Ardent." (not "you're also in Leeds").
     "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are)( the| a| an)?(?! (also|based|located|living|now|currently|too|new|here|there|still|in|from|connected|linked|friends|following)(?!\\p{L}))(?! [\\p{L}-]+ing(?!\\p{L}))( [\\p{L}&-]+){1,4} (at|with) [\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}(?=\\s*[.!,]|\\s*$| and (would|wanted|thought|i'd))",
     // Where they work, the company written out: "I noticed you work at Ardent." (not "… at Ardent on the data team").
-    "(i )?(see|saw|noticed|notice|can see)( that)? (you work|you're working|you are working) (at|for|with) [\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}(?=\\s*[.!,]|\\s*$| and (would|wanted|thought|i'd))",
+    "(i )?(see|saw|noticed|notice|can see)( that)? (you work|you're working|you are working) (at|for|with) [\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}(?=\\s*[.!,;:–—-]|\\s*$| and (would|wanted|thought|i'd))",
     "as (a|an|the) <slot>( (at|in|for) <slot>)?, you",
     // Their title handed back with a guess at what it must be like: "as a [Job Title] at [Company] you must have great insights",
     // "being a [Job Title] at a company like [Company] must be so rewarding", "in your role as [Job Title] at [Company] I'm sure…".

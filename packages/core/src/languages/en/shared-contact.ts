@@ -7,7 +7,7 @@ export default {
     // Named between "we have" and "in common": "we have Ben Adeyemi in common".
     "in common(?<=(we|you and i|we both) (have|share|know) [^.!?\\n,]{2,40} in common)",
     // Named before, by what they said of them or did with the sender: "Clara Mendes figured your practice could use…", "Neha Joshi's description of your setup", "Felipe Ortiz insists nobody…", "Leila Haddad supervised both our theses", "Callum Reid and I ran the routing together", "Joost de Vries (your old desk-mate)", "Tolu Adebayo's 30th".
-    "(figured|thought|reckoned|guessed) (you'd|you would|your|you might)",
+    "(figured|thought|reckoned|guessed)(?<!(i|we|i just|we just|i also|we also|i really|we really) (figured|thought|reckoned|guessed)) (you'd|you would|your|you might)",
     "(description|verdict|take|words|name|nickname|summary|review)(?<=('s|’s) (description|verdict|take|words|name|nickname|summary|review)) (of|on|for) (you|your)",
     "(insists|swears|reckons|claims|maintains) (that )?(nobody|no one|you|your)",
     "(supervised|taught|mentored|trained|coached|managed|hired) (both (of )?(us|our)|us both)",
@@ -35,6 +35,8 @@ export default {
     '(ever )?(pass|passed|hand|handed) on my (showreel|cv|resume|portfolio|details|reel|deck|email|number|name)',
     '(said|told me|suggested) (to|i should) (get in touch|reach out|contact you|message you|connect|say hi|ping you|drop you a line)',
     '(told|said) that you (are|were|have|had|can|could|would|might|will)',
+    // Named before, with their greetings: "Daniel Ross asked me to pass on his regards".
+    "(asked|wanted|told) me to (pass on|send|give you|say) (his|her|their) (regards|best|greetings|hello|love)",
     // Named before: "Ahmed at Lattice said nice things about you".
     "(said|says|had) (such )?(nice|good|great|kind|lovely|wonderful) things (about|of) you",
     // Named before: "Jen from your team is an old friend of mine".

@@ -21,7 +21,7 @@ export default {
     '(te|le) (vi|vimos|escuche|oi) (presentar|exponer|pitchear|defender) (tu|su) [\\p{L}]+( [\\p{L}]+)? (en|durante)',
     // Ya hablaron o les presentaron allí: «estuvimos charlando en Construmat», «nos presentaron en la inauguración…».
     '(estuvimos|estabamos) (charlando|hablando|platicando|conversando|comentando) (en|durante|tras)',
-    'nos (presentaron|presento|presentaste) (en|durante|tras)',
+    'nos (presentaron|presento|presentaste|presentamos)( fugazmente| brevemente| un momento| rapidamente| por fin)? (en|durante|tras)',
     // Lo que dijo en un evento con nombre: «lo dijiste en el Congreso de Energía de Valencia».
     '(lo |eso )?(dijiste|dijo|comentaste|comento|contaste|conto|explicaste|explico|anunciaste|anuncio|mencionaste|menciono|mostraste|mostro|prometiste|prometio) (usted )?en (el|la|los|las)',
     // Juntos en un panel o una mesa con nombre: «estuvimos juntas en el panel del Chile Fintech Forum 2023».
@@ -72,6 +72,10 @@ export default {
     '(eramos|fuimos) (los dos|las dos|los unicos|las unicas|ambos|ambas)( unic[oa]s)? (que|quienes)[^.!?;]{1,80}? (en|durante) (el|la|los|las)',
   ],
   studiedTogether: [
+    // Las prácticas o clases de los dos, recordadas: «¿te acuerdas de las prácticas de verano en Deloitte?».
+    '(te acuerdas|te acordas|se acuerda|recuerdas|recuerda|os acordais) de (las|los|la|el|nuestras|nuestros|nuestra|nuestro|aquellas|aquellos|aquella|aquel) (practicas|pasantias|becas|clases|cursos|master|promocion|bootcamp|residencia|beca|curso|maestria)(?!\\p{L})',
+    // La misma escuela que la suya, dicho de uno mismo: «soy estudiante de Ingeniería en la PUCP, como lo fuiste tú».
+    "(como lo (fuiste|fue|hiciste|hizo) (tu|usted|vos)|igual que (tu|usted|vos)|al igual que (tu|usted|vos))(?<=(estudiante|egresad[oa]|alumn[oa]|estudie|estudio|me gradue|me licencie|curse|curso)( [\\p{L}\\p{N}.'-]+){1,14},? (como lo (fuiste|fue|hiciste|hizo) (tu|usted|vos)|igual que (tu|usted|vos)|al igual que (tu|usted|vos)))",
     // El mismo grupo o clase: «estábamos en el mismo grupo de inglés en el ITAM».
     '(estabamos|estuvimos|ibamos|fuimos) (juntos |juntas )?(en|a) (el mismo|la misma) (grupo|clase|curso|aula|seccion|turno|promo|promocion|generacion)',
     // Al mismo colegio o facultad, juntos: «fuimos juntos al Nacional Buenos Aires (promo 2010)», «íbamos juntas al insti».
@@ -153,6 +157,8 @@ export default {
     '(yo )?tambien (estoy|estuve|estaba) en (la|el)( [\\p{L}0-9-]+){0,4} (cohorte|promocion|programa|bootcamp|aceleradora|master|curso|clase|batch)',
   ],
   interaction: [
+    // Lo suyo nombrado con el posesivo detrás: «¡qué buen hilo el tuyo sobre cómo negociar el salario!».
+    '(hilo|post|articulo|publicacion|charla|ponencia|video|podcast|newsletter|columna|entrevista|episodio|carrusel|comentario) (el|la) (tuyo|tuya|suyo|suya|vuestro|vuestra) (sobre|de|acerca de|del|de la)',
     // Su gesto con lo del remitente, agradecido: «¡gracias por compartir mi artículo sobre precios!».
     '(gracias|agradezco|quiero agradecerte|quiero agradecerle|queria agradecerte|queria agradecerle) (por|el|la) (compartir|comentar|difundir|recomendar|citar|mencionar|repostear|compartido|comentario (a|en|sobre)|mencion (de|a|en)) (mi|mis|nuestro|nuestra|nuestros|nuestras)',
     // Su respuesta a lo que uno escribió: «ayer me respondiste un comentario sobre pricing».

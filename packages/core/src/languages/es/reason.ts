@@ -53,6 +53,10 @@ export default {
     'como (estas|esta|estais|estan) (escalando|montando|construyendo|armando|gestionando|organizando|automatizando|digitalizando|lanzando|ampliando|reestructurando|migrando|formando|profesionalizando|internacionalizando) (el|la|los|las|su|sus|tu|tus|vuestro|vuestra|vuestros|vuestras)',
     // Lo que dijo de un tema, recordado: «me quedé pensando en lo que dijiste sobre facturación electrónica».
     '(lo que|eso que) (dijiste|dijo|comentaste|comento|contaste|conto|mencionaste|menciono|explicaste|explico|planteaste|planteo|compartiste|compartio) (sobre|acerca de)',
+    // Una cuenta que pasa a llevar el remitente: «me tomo el relevo de la cuenta de Acme», «me hago cargo de la cuenta de Tillbury».
+    '(relevo|me hago cargo|me hare cargo|asumo|asumire|heredo|voy a llevar|llevare|paso a llevar)( [\\p{L}-]+){0,4} (cuenta|cartera|territorio) (de (<slot>|[\\p{L}&.-]+)|con (vosotros|ustedes|usted|tu empresa|su empresa))',
+    // Una conversación tenida, y sobre qué: «gracias por la llamada de ayer sobre la auditoría», «hablamos por teléfono el martes acerca de la vacante».
+    '((hablamos|charlamos|conversamos|platicamos|tuvimos (una|la|nuestra) (llamada|charla|reunion|conversacion))|gracias por (la|nuestra|tu|su) (llamada|charla|conversacion|reunion))( [\\p{L}\\p{N}-]+){0,6} (sobre|acerca de|respecto a|en torno a)',
     // Un pasado juntos, recordado; un atasco concreto; si aún vende o tiene algo: «desde que cerramos la panadería de tu tío», «de cuando trabajábamos juntas en la residencia», «¿te acuerdas del torneo de pádel?», «nos atascamos con la matriz», «¿aún vendes el tractor?».
     'desde que (cerramos|dejamos|terminamos|vendimos|salimos de|nos fuimos de|acabamos)',
     '(trabajabamos|trabajamos|estudiabamos|jugabamos|coincidiamos|viviamos|entrenabamos) (juntos|juntas)',
@@ -123,6 +127,8 @@ export default {
     // Alguien buscado para una tarea dicha, un negocio que el remitente abre: «busco a alguien que imparta el módulo de normativa», «estoy por abrir una distribuidora».
     '(busco|buscamos|necesito|necesitamos) (a )?(alguien|una persona|un perfil|un experto|una experta|ponentes?|docentes?|mentor(a|es|as)?) (que|para) (imparta|impartir|de|dar|lleve|llevar|dirija|dirigir|coordine|coordinar|hable|hablar|cubra|cubrir|enseñe|enseñar|revise|revisar|lidere|liderar|asesore|asesorar|disene|diseñe|disenar|diseñar|pinte|pintar|haga|hacer|monte|montar|construya|arregle|repare)',
     `((estoy|estamos) (por abrir|a punto de abrir|a punto de lanzar|por lanzar|abriendo|montando|lanzando|armando|pensando en (abrir|montar|lanzar|crear))|(voy|vamos) a (abrir|montar|lanzar|crear)) (?!${OBJETO_VAGO})(un|una|mi|nuestra|nuestro)`,
+    // Lo que hace su empresa, motivo dicho: «ya que su empresa opera bajo el programa IMMEX», «como tu planta exporta a EE. UU.».
+    '(ya que|dado que|puesto que|como|porque) (tu|su|vuestra) (empresa|compañia|firma|planta|fabrica|negocio|organizacion|clinica|despacho) (opera|trabaja|exporta|importa|fabrica|usa|utiliza|vende|produce|distribuye|acaba de|esta (creciendo|abriendo|expandiendose|migrando|implantando))(?!\\p{L})',
     // Sus planes, motivo dicho: «como vas a armar equipo nuevo, te cuento que…».
     '(como|ya que|dado que|ahora que) (vas a|va a|van a|estas|esta|estan) (armar|montar|formar|crear|ampliar|construir|abrir|lanzar|contratar|armando|montando|formando|creando|ampliando|construyendo|abriendo|lanzando|contratando)',
     // Una idea suya que se le quedó al remitente, una pregunta concreta: «me quedé con tu idea de usar cohortes», «¿te puedo preguntar qué herramienta usas?».
@@ -411,7 +417,7 @@ export default {
     '(los dos|las dos|ambos|ambas) (estamos|trabajamos) en (el|la|este|esta)( mismo| misma)? (sector|industria|campo|ambito|mundo|mercado)',
     // Su red armada con gente de todo tipo, colaborar en algo sin decir qué: «estoy armando mi red con gente copada», «podríamos colaborar en proyectos interesantes».
     '(armando|armar|construyendo|construir|tejiendo|hacer) (mi|nuestra) red',
-    '(podriamos|podemos|podamos|podriais) (colaborar|trabajar juntos|trabajar juntas|hacer cosas|sumar) (en |juntos en |juntas en )?(proyectos|cosas|iniciativas|oportunidades)( interesantes| juntos| juntas| en comun)?(?=\\s*[.!?]|\\s*$)',
+    '(podriamos|podemos|podamos|podriais) (colaborar|trabajar juntos|trabajar juntas|hacer cosas|sumar) (en |juntos en |juntas en )?((algun|alguna|algunos|algunas|futuros|futuras|nuevos|nuevas|posibles) )?(proyectos?|cosas|iniciativas?|oportunidades|algo)( interesantes?| juntos| juntas| en comun| conjuntos?)?(?=\\s*[.!?]|\\s*$)',
     '(sos|eres|es usted|es) de <slot> y (trabajas|trabaja|estas|esta) en <slot>,? (como yo|igual que yo)',
     // La misma ciudad y el mismo sector, en huecos: «los dos somos de [ciudad] y trabajamos en [sector]».
     '(los dos|las dos|ambos|ambas) (somos|vivimos|estamos|trabajamos) (de|en) <slot>( y (trabajamos|estamos|somos) (en|de|del) <slot>)?',

@@ -43,7 +43,7 @@ export default {
     'nos (etiqueto|ha etiquetado|menciono|ha mencionado|presento|ha presentado)( a (los|las) dos| a ambos)?',
   ],
   inCommon: [
-    '(amig[oa]|contacto|compañer[oa]|conocid[oa])s? en comun',
+    '(amig[oa]|contacto|compañer[oa]|conocid[oa]|colega)s? en comun',
     // Sin «en»: «nuestro colega común, el Ing. Raúl Pacheco».
     '(nuestr[oa]|un|una|mi) (colega|amig[oa]|contacto|conocid[oa]|compañer[oa]) (comun|mutu[oa])',
     // El adjetivo delante: «nuestro común amigo Ramón Pizarro».

@@ -7,6 +7,12 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Both in one intake named by its year; their internship recalled, and their thread named with a possessive after it (es).
+    { code: 'Noor, both in the 2017 cohort of the Leeds MSc in Data Science, though in different project groups. Would love to reconnect.', settings: { degree: 3 } },
+    { code: 'Hola Noor, ¿te acuerdas de las prácticas de verano en el Hospital de Cruces? Yo era la que llevaba los turnos de noche.', settings: { degree: 3, lang: 'es' } },
+    { code: '¡Qué buen hilo el tuyo sobre cómo pedir un aumento, Noor! Lo comenté con mi equipo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Noor, soy estudiante de último año de Ingeniería Química en la Universidad de Oviedo, como lo fuiste tú. ¿Podría hacerte dos preguntas?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Noor, nos presentamos un momento en el Startup Olé de Bilbao, entre dos pitches. ¿Te mando el dossier?', settings: { degree: 3, lang: 'es' } },
     // Both there, and what befell them during a named event; an event named '… Summit' (es); an MBA in common (es); both speaking at a named event (fr).
     { code: 'Hi Omar, we were both stuck in the hallway during Inbound when the fire alarm went off. Your pricing question stuck with me.', settings: { degree: 3 } },
     { code: 'Hola Sara, todavía guardo la servilleta con el diagrama que me dibujaste en el Startup Summit de Valencia.', settings: { degree: 3, lang: 'es' } },

@@ -3,6 +3,17 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A conversation had, and what about, with words between (en, es); an account taken over (es).
+    { code: 'Hi Noor, we talked quickly by phone on Monday about the depot manager vacancy. Adding you here.', settings: { degree: 3 } },
+    { code: 'Hi Noor, thanks for the call this morning regarding the pallet tender.', settings: { degree: 3 } },
+    { code: 'Hola Noor, gracias por la llamada de ayer sobre la licitación de palés.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Noor, me hago cargo de la cuenta de Tillbury que llevaba Jesús y quería conectar antes de la primera reunión.', settings: { degree: 3, lang: 'es' } },
+    // An exchange they began; a board both sit on; a possible fit with a team of theirs.
+    { code: 'Hi Noor, further to your enquiry about cold-room racking, I can walk your site next week.', settings: { degree: 3 } },
+    { code: "Hi Noor, we're both on the board of the Harbourside food bank. Would be good to stay in touch.", settings: { degree: 3 } },
+    { code: 'Hi Noor, I run partnerships at a label-printing startup and think there might be a fit with your fulfilment team.', settings: { degree: 3 } },
+    // What their company does, said as the reason for a pitch (es).
+    { code: 'Estimada Noor, me permito contactarla para presentarle nuestras auditorías, ya que su empresa opera en zona franca.', settings: { degree: 3, lang: 'es' } },
     // A job the sender offers (es), whoever the sender is.
     { code: 'Hola Marta, soy Julián Roca, headhunter de logística. Tengo una vacante de Jefa de Almacén en Zaragoza que encaja con tu perfil.', settings: { degree: 3, lang: 'es' } },
     // Their company's news, named, before a pitch (es); a job ad of theirs seen (es); their experience what a hiring team looks for.
@@ -990,6 +1001,9 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // Where they work read back, an em dash, then flattery; working together on some project or other (es).
+    { code: "Hi Noor, I noticed you work at Tillbury — such an exciting time to be there! I'd love to connect.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Noor, me encanta tu perfil y creo que podríamos colaborar en algún proyecto.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // The sender's name, title and workplace are the sender's, not details of why (en, es, nl).
     { code: "Hi Sam, I'm Priya Nair, growth lead at Brightmoor. Cheers!", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Sara, soy Alejandro Gil, CEO de Nubeluz. ¡Un abrazo!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },

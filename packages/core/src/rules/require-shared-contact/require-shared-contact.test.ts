@@ -6,6 +6,8 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Their regards passed on by someone named.
+    { code: 'Hi Noor, Adaeze Obi asked me to pass on her regards. We are opening a depot in Kent next year.', settings: { degree: 2 } },
     // A referral said by a pronoun, the person named as the sentence before opens.
     { code: "Hi Tomás, Ingrid Holm runs the depot in Leeds. She mentioned you're hiring a buyer.", settings: two },
     // Seen that they know someone too, said without "I".
@@ -414,6 +416,8 @@ testRule(rule, {
     { code: 'Beste meneer Smeets, mevrouw Lambrechts van de KvK heeft me uw naam gegeven.', settings: { degree: 2, lang: 'nl' } },
   ],
   invalid: [
+    // "Given" opens a sentence, and the thought is the sender's: no one both know.
+    { code: 'Hi [First Name], we are testing a rota app with a few warehouses. Given your role at [Company], I thought you might be interested.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     // The sentence before opens with no one: "she" is unnamed, the event is a place.
     { code: "Hi Tomás, we met at Web Summit last year. She mentioned you're hiring a buyer.", settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // "I thought we should connect" is the sender's thought: the capitalised body before it is no one both know.
