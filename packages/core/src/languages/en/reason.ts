@@ -408,6 +408,10 @@ export default {
     "(i'd|i would|would) (love|like) your (view|take|input|perspective|opinion|advice) (on|about)",
     // Not the sender's own content: "I share daily tips on sales automation".
     '(question|questions|advice|perspective|input|feedback|thoughts|tips|opinion)(?<!(share|shares|sharing|post|posts|posting|write|writes|writing|publish|publishes|publishing)( daily| weekly| free| regular| practical| quick)? (question|questions|advice|perspective|input|feedback|thoughts|tips|opinion)) (on|about|regarding|re)',
+    // Pointers asked for one step, named: "any tips for the case interview round?".
+    "(any|some|your) (tips|advice|pointers) for (the|my|your|a|an)( [\\p{L}\\p{N}'-]+){1,4}(?=\\s*\\?)",
+    // Starting on their team or at their company: "I'm the intern starting on her team in June", "I'll be joining your team next month".
+    "(i'm|i am|i'll be|i will be) (the |a |an |your )?(new )?([\\p{L}-]+ ){0,2}(intern|hire|starter|joiner|analyst|engineer|associate|graduate|trainee|apprentice|resident|teammate|colleague) (starting|joining)( [\\p{L}-]+){0,2} (on|in|at|with) (your|her|his|their|the) (team|department|group|unit|office|lab|ward|site)",
     // Ideas for something of theirs: "a few ideas on the onboarding flow".
     '(a few|some|a couple of|two|three|\\d+) (ideas|suggestions|questions|thoughts|observations) (on|about|for|regarding)',
     // To talk about something; the way they talk about things is praise, not a purpose.
@@ -781,7 +785,7 @@ export default {
     // A title written out, the company a slot: "I see you're Head of People at [Company].".
     "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are)( the| a| an)?(?! [\\p{L}-]+ing(?!\\p{L}))( [\\p{L}&-]+){1,4} (at|in|for|with) <slot>(?=\\s*[.!,;:–—-]|\\s*$| and (would|wanted|thought|i'd))",
     // Their line of work seen, as a pitch is said to bear on it: "I help logistics startups with pricing and saw you're in freight forwarding".
-    "(saw|see|noticed|notice)( that)? (you're|you are|you work) in (<slot>|(?!(the same|touch|town|the area|the city|the region)(?!\\p{L}))[\\p{L}&-]+( [\\p{L}&-]+){0,2})(?=\\s*[-–—.!,;]|\\s*$| and| so| too)",
+    "(i )?(saw|see|noticed|notice)( that)? (you're|you are|you work) in (<slot>|(?!(the same|touch|town|the area|the city|the region)(?!\\p{L}))[\\p{L}&-]+( [\\p{L}&-]+){0,2})(?=\\s*[-–—.!,;]|\\s*$| and| so| too)",
     // The same, the company written out, their job before it: "I see you're Head of Procurement at Ardent." (not "you're also in Leeds").
     "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are)( the| a| an)?(?! (also|based|located|living|now|currently|too|new|here|there|still|in|from|connected|linked|friends|following)(?!\\p{L}))(?! [\\p{L}-]+ing(?!\\p{L}))( [\\p{L}&-]+){1,4} (at|with) [\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}(?=\\s*[.!,]|\\s*$| and (would|wanted|thought|i'd))",
     // Where they work, the company written out: "I noticed you work at Ardent." (not "… at Ardent on the data team").

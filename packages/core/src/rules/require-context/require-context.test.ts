@@ -7,6 +7,9 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Met at a named meetup, with a word inside the cue; one programme served in by both.
+    { code: 'Hi Noor, we ended up, somehow, at the same tiny table at the RLadies Leeds meetup in May. Would love to stay in touch.', settings: { degree: 3 } },
+    { code: 'Hi Noor, we both volunteered as tutors in the 2022 Code Club Leeds summer programme. Could I ask you about your move into teaching?', settings: { degree: 3 } },
     // Both in one intake named by its year; their internship recalled, and their thread named with a possessive after it (es).
     { code: 'Noor, both in the 2017 cohort of the Leeds MSc in Data Science, though in different project groups. Would love to reconnect.', settings: { degree: 3 } },
     { code: 'Hola Noor, ¿te acuerdas de las prácticas de verano en el Hospital de Cruces? Yo era la que llevaba los turnos de noche.', settings: { degree: 3, lang: 'es' } },

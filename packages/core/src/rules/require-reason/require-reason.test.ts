@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Pointers asked for one named step; starting soon on a team of theirs.
+    { code: "Hi Noor! Fellow Tiger here 🐯 I'm a second-year in the accounting programme. Any tips for the assessment centre day?", settings: { degree: 3 } },
+    { code: "Hi Noor, Jess said to say hello! I'm the intern starting on her team in May and wanted to connect before I arrive.", settings: { degree: 2 } },
     // A conversation had, and what about, with words between (en, es); an account taken over (es).
     { code: 'Hi Noor, we talked quickly by phone on Monday about the depot manager vacancy. Adding you here.', settings: { degree: 3 } },
     { code: 'Hi Noor, thanks for the call this morning regarding the pallet tender.', settings: { degree: 3 } },
@@ -1001,6 +1004,8 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // Their field read back, then nothing but connecting.
+    { code: "Hi Noor, I noticed you work in procurement. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Where they work read back, an em dash, then flattery; working together on some project or other (es).
     { code: "Hi Noor, I noticed you work at Tillbury — such an exciting time to be there! I'd love to connect.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Noor, me encanta tu perfil y creo que podríamos colaborar en algún proyecto.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
