@@ -785,7 +785,7 @@ export default {
     // A title written out, the company a slot: "I see you're Head of People at [Company].".
     "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are)( the| a| an)?(?! [\\p{L}-]+ing(?!\\p{L}))( [\\p{L}&-]+){1,4} (at|in|for|with) <slot>(?=\\s*[.!,;:–—-]|\\s*$| and (would|wanted|thought|i'd))",
     // Their line of work seen, as a pitch is said to bear on it: "I help logistics startups with pricing and saw you're in freight forwarding".
-    "(i )?(saw|see|noticed|notice)( that)? (you're|you are|you work) in (<slot>|(?!(the same|touch|town|the area|the city|the region)(?!\\p{L}))[\\p{L}&-]+( [\\p{L}&-]+){0,2})(?=\\s*[-–—.!,;]|\\s*$| and| so| too)",
+    "(saw|see|noticed|notice)( that)? (you're|you are|you work) in (<slot>|(?!(the same|touch|town|the area|the city|the region)(?!\\p{L}))[\\p{L}&-]+( [\\p{L}&-]+){0,2})(?=\\s*[-–—.!,;]|\\s*$| and| so| too)",
     // The same, the company written out, their job before it: "I see you're Head of Procurement at Ardent." (not "you're also in Leeds").
     "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are)( the| a| an)?(?! (also|based|located|living|now|currently|too|new|here|there|still|in|from|connected|linked|friends|following)(?!\\p{L}))(?! [\\p{L}-]+ing(?!\\p{L}))( [\\p{L}&-]+){1,4} (at|with) [\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}(?=\\s*[.!,]|\\s*$| and (would|wanted|thought|i'd))",
     // Where they work, the company written out: "I noticed you work at Ardent." (not "… at Ardent on the data team").
