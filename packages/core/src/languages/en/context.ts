@@ -98,6 +98,8 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // In their intake, said from the sender's side: "I was in your cohort at the Reforge Growth Series".
+    "(i was|i'm|i am|i was also) in your (cohort|batch|class|intake|year|section|study group|tutorial group|graduating class)(?!\\p{L})",
     // One programme served in together, said of both: "we both volunteered as mentors in the 2023 Teach For Ghana summer programme".
     "(we|you and i) both (volunteered|served|taught|tutored|mentored|interned|trained|coached) (as [\\p{L}-]+ )?(in|on|at|with|for) the( [\\p{L}\\p{N}&'.-]+){1,6} (programme|program|scheme|fellowship|cohort|intake|camp|corps|residency|academy)(?!\\p{L})",
     // In their lab or team as an intern or student: "I interned in your lab at the Garvan Institute in 2017".

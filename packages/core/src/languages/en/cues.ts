@@ -16,7 +16,7 @@ export default {
   locative: {
     // Not "in touch": "keep in touch, talk soon" places nothing.
     // "At some event" places nothing: any event at all.
-    phrases: ['at(?! (some|any|one of those)(?!\\p{L}))', 'during', 'after', 'before', 'since', 'over', 'on', 'in(?! touch)', 'from'],
+    phrases: ['at(?! (some|any|one of those)(?!\\p{L}))', 'during', 'after', 'before', 'since', 'over', 'on', 'in(?! touch)', 'from', 'near', 'by', 'outside', 'next to', 'behind'],
     examples: ['at the conference', 'during lunch'],
     not: ['about the roadmap', 'keep in touch'],
   },
@@ -141,7 +141,7 @@ export default {
     examples: ['We help manufacturers like Ardent cut scrap', 'retailers such as Lidl'],
   },
   vagueGain: {
-    phrases: ["(grow|grows|growing|scale|scaling|succeed|thrive)( faster| quickly| sustainably| further)?(?=\\s*[.!?,;:]|\\s*$| (and|y|e|et|und|en|with us|con nosotros|com a gente)(?!\\p{L}))", "(grow|scale) (their|your|its) (business|company|brand|revenue|sales|audience)", '(more|new) (clients|customers|leads|sales|revenue|deals|meetings)', '(boost|increase|double|triple|10x|2x|3x|5x) (their|your|its)? ?(revenue|sales|pipeline|growth|leads|results|bottom line)', 'to the next level', 'reach (their|your|its) (goals|potential|full potential)', 'add value'],
+    phrases: ["(grow|grows|growing|scale|scaling|succeed|thrive)( faster| quickly| sustainably| further)?(?=\\s*[.!?,;:]|\\s*$| (and|y|e|et|und|en|with us|con nosotros|com a gente)(?!\\p{L}))", "(grow|scale) (their|your|its) (business|company|brand|revenue|sales|audience)", '(more|new)( qualified| high-quality| quality| inbound)? (clients|customers|leads|sales|revenue|deals|meetings|appointments|bookings)', '(boost|increase|improve|double|triple|10x|2x|3x|5x|maximi[sz]e) (their|your|its)? ?(revenue|sales|pipeline|growth|leads|results|bottom line|roi|profits?|profitability|efficiency|productivity|conversions|visibility|traffic|engagement)', "(a lot of|lots of|many|dozens of|hundreds of|plenty of) (companies|businesses|teams|clients|brands|firms)( like yours)? (in|from|across) (your|the same|this) (space|industry|sector|field|niche|market)", 'to the next level', 'reach (their|your|its) (goals|potential|full potential)', 'add value'],
     examples: ['we help companies like Finlo grow', 'get more clients', 'take it to the next level'],
     not: ['cut incident rates with wearable alerts', 'automate accounts payable'],
   },

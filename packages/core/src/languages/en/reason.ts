@@ -614,6 +614,8 @@ export default {
     // Not their work on something named: "great work on the Leeds rollout" is a hook.
     "(impressive|great|interesting|amazing|inspiring|strong|remarkable|fantastic|awesome) (profile|background|experience|career|journey|work(?! (you're doing |you are doing |you've done |you have done |you did )?(on|with) (the|your|that|this|<slot>) (?!(profile|page|content|posts?|network|career|journey|linkedin|feed|platform|channel|brand|team|company)(?!\\p{L}))))",
     '(came|come|stumbled) (across|upon) your profile',
+    // Found by a search any sender runs: "found you through a Google search for top [Industry] leaders".
+    "(found|find) (you|your profile|your name) (through|via|with|in|on|while|when)( a| my| an)?( quick| google| linkedin| web| online| sales navigator)? (search|searching|browsing|looking)(?!\\p{L})",
     'your profile (came up|caught|looks|is|popped up|stood out)',
     '(saw|viewed|checked|looked at|visited|found|clicked on|landed on) your profile',
     // What they do, praised with nothing but the template's company slot: "loved what you're building at {{company}}".

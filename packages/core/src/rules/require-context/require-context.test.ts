@@ -7,6 +7,9 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Met near their booth at a named fair; in their intake, from the sender's side.
+    { code: 'Hi Noor, I was the one who spilled tea near your booth at Interpack Düsseldorf. Good to connect properly.', settings: { degree: 3 } },
+    { code: 'Hi Noor, I was in your cohort at the Oxford Foundry accelerator last spring. Would love to compare notes on pricing.', settings: { degree: 3 } },
     // Met at a named meetup, with a word inside the cue; one programme served in by both.
     { code: 'Hi Noor, we ended up, somehow, at the same tiny table at the RLadies Leeds meetup in May. Would love to stay in touch.', settings: { degree: 3 } },
     { code: 'Hi Noor, we both volunteered as tutors in the 2022 Code Club Leeds summer programme. Could I ask you about your move into teaching?', settings: { degree: 3 } },

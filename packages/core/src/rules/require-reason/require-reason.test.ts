@@ -1004,6 +1004,10 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // Found by a search anyone runs; their field read back before a claim any seller makes or a gain any seller promises.
+    { code: 'Hi [Name], found you through a quick search for logistics leaders in [City]. I run a recruitment agency. Connect?', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi {{first_name}}, noticed you're in [Industry] — we work with lots of companies in your space. Let me know if you'd ever like to chat.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi [Name], I noticed you're in [Industry]. We've helped many firms like yours improve their productivity.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Their field read back, then nothing but connecting.
     { code: "Hi Noor, I noticed you work in procurement. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Where they work read back, an em dash, then flattery; working together on some project or other (es).
