@@ -24,7 +24,7 @@ export default {
     '(tambien )?(lo|la) conoces( tambien)?',
     // Lo que dice de usted, aunque un inciso quede en medio: «Javi (mi antiguo jefe) dice que eres la persona…».
     '(dice|dijo|comenta|cuenta|conto) que (eres|es usted|sos|tu|usted|estas|estais|llevas|lideras|ustedes|vosotros|vosotras|sois|son)',
-    '(me|nos) (platico|platicaron|ha platicado|comentaron|dijeron|hablaron|han hablado|sugirieron|contaron|recomendaron|pasaron|presentaron|animaron|propusieron|aconsejaron|indicaron|comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo|propuso|dio|aconsejo|ha aconsejado|cuenta|dice|comenta|recomienda|sugiere|anima|chivo|ha chivado|indico|ha indicado|ha animado)(?! (mucho |tanto |muchisimo |un poco de )?(gusto|alegria|pena|envidia|risa|miedo|curiosidad|ganas|rabia|verguenza|lastima))',
+    '(me|nos) (platico|platicaron|ha platicado|comentaron|dijeron|hablaron|han hablado|sugirieron|contaron|recomendaron|pasaron|presentaron|animaron|propusieron|aconsejaron|indicaron|comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo|propuso|dio|aconsejo|ha aconsejado|cuenta|dice|comenta|recomienda|sugiere|anima|chivo|ha chivado|indico|ha indicado|ha animado|pidio|ha pedido|pidieron|pide|encargo|ha encargado)(?! (mucho |tanto |muchisimo |un poco de )?(gusto|alegria|pena|envidia|risa|miedo|curiosidad|ganas|rabia|verguenza|lastima))',
     // Quien dio su nombre o lo conoce de antes: «mi compañera Pilar Ochoa me ha facilitado su nombre», «Guille Marín fue compañero tuyo en la Complutense».
     '(me|nos) (ha facilitado|facilito|ha dado|dio|ha pasado|paso) (su|tu) (nombre|contacto|numero|correo|telefono)',
     '(fue|era|es) (compañer[oa]|colega|amig[oa]|soci[oa]|jefe|jefa) (tuy[oa]|suy[oa]|de (ti|usted))',
@@ -97,7 +97,7 @@ export default {
     "(por medio de|a traves de|gracias a)(?<=(^|[.!?:;,—–] |(te|le|la|lo|os|nos|tu|su|conoci|conocimos|supe|llegue|encontre|di|conectamos|conectados|conectadas|contacto|nombre|perfil)( [\\p{L}'-]+){0,2} )(por medio de|a traves de|gracias a))(?! (linkedin|google|una (publicacion|busqueda)|un (post|grupo)|tu (perfil|publicacion|web|pagina)))",
     '(tu|su) nombre (salio|surgio|aparecio)( [\\p{L}\\p{N}-]+){0,5} con',
     // El nombre tras el verbo: «Dice Javi (…) que eres quien más sabe».
-    '(dice|dijo|me dice|me dijo|comenta|me comenta|me comento|cuenta|me cuenta|me conto)',
+    '(dice|dijo|me dice|me dijo|comenta|me comenta|me comento|cuenta|me cuenta|me conto)(?<!(de|la|una|su|tu|mi|nuestra|vuestra|esta|esa|sus|tus|mis|por|en) cuenta)',
     '(amig[oa]|compañer[oa]|colega)s? de',
     // Quien habló, con quién, en casa de quién: «por lo que contó Agus», «estuvimos hablando con Carlos», «mi tía, la doctora Elvira Campos».
     '(lo que|por lo que) (me )?(conto|dijo|comento|menciono)',

@@ -6,6 +6,8 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named before asking the sender to write (es).
+    { code: 'Hola Gabi, Íñigo Sanz, que llevaba tu proyecto hasta ahora, se fue al equipo de Lisboa y me pidió que te escribiera.', settings: { degree: 2, lang: 'es' } },
     // Their regards passed on by someone named.
     { code: 'Hi Noor, Adaeze Obi asked me to pass on her regards. We are opening a depot in Kent next year.', settings: { degree: 2 } },
     // A referral said by a pronoun, the person named as the sentence before opens.
@@ -416,6 +418,8 @@ testRule(rule, {
     { code: 'Beste meneer Smeets, mevrouw Lambrechts van de KvK heeft me uw naam gegeven.', settings: { degree: 2, lang: 'nl' } },
   ],
   invalid: [
+    // "Ejecutivo de cuenta": an account, not someone telling (es); the company after it is no one both know.
+    { code: 'Estimado Luis, a partir de julio seré su nuevo ejecutivo de cuenta en Transportes Norte para Guadalajara.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // "Given" opens a sentence, and the thought is the sender's: no one both know.
     { code: 'Hi [First Name], we are testing a rota app with a few warehouses. Given your role at [Company], I thought you might be interested.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     // The sentence before opens with no one: "she" is unnamed, the event is a place.
