@@ -269,7 +269,8 @@ export default {
     '(pregunta|consejo|opinion|duda|consulta) (sobre|acerca|respecto)',
     // Ideas para algo suyo: «un par de ideas sobre vuestro onboarding».
     '(algunas|unas|un par de|dos|tres|\\d+) (ideas|sugerencias|preguntas|observaciones) (sobre|para|acerca de|respecto a)',
-    '(habl|charl|convers|platic)\\p{L}*( contigo| con usted| con vosotros| con( [\\p{L}-]+| <slot>){1,3})? (de|sobre|acerca)',
+    // No «de» ante un cuándo: «la conversación de esta mañana» no dice de qué.
+    "(habl|charl|convers|platic)\\p{L}*( contigo| con usted| con vosotros| con( [\\p{L}-]+| <slot>){1,3})? (de(?! (esta|este|ayer|anoche|hoy|antes|antier|anteayer|la otra|el otro|la semana|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|la (manana|tarde|noche))(?!\\p{L}))|sobre|acerca)",
     // Invitarle a algo suyo: «me encantaría invitarte a nuestro webinar sobre [tema]».
     '(invitarte|invitarle|invitarla|invitarlo|te invito|le invito|te invitamos|le invitamos) a (participar en |asistir a |unirte a |unirse a )?(nuestro|nuestra|nuestros|nuestras|mi|un|una|el|la)(?!( [\\p{L}-]+){0,4} (red|contactos)(?!\\p{L}))',
     // Escribir para conectar no dice para qué.
@@ -359,6 +360,8 @@ export default {
     '(estoy|estamos) conectando con (lideres|profesionales|personas|gente|expertos)',
     '(te|le|os) invito a (seguir|visitar|dar like a|conocer) (la|nuestra|mi|nuestro) (pagina|perfil|web|cuenta|canal)',
     '(trabajo|trabajamos) con (empresas|equipos|profesionales|marcas|negocios)( de| del)? (<slot>|[\\p{L}-]+)( en <slot>)?(?=\\s*[.!,]|\\s*$| y (creo|pense|me))',
+    // Lazos con el sector en general: «con la idea de fortalecer lazos profesionales en la industria».
+    '(fortalecer|estrechar|crear|establecer|tender|construir|reforzar) (lazos|vinculos|puentes|relaciones)( profesionales| comerciales)?(?! (con|entre) (tu|su|vuestra|nuestras) (empresa|equipo|organizacion))',
     // Un grupo de LinkedIn en común no dice por qué.
     "(miembros?|parte) del (mismo )?grupo( [\\p{L}\\p{N}'-]+| <slot>){1,6}( (en|de) linkedin)?",
     // La carrera en general, el sector en general.
@@ -469,7 +472,7 @@ export default {
     // El elogio de su perfil, con su trabajo en su empresa: «me impresionó tu perfil y tu trabajo en {{empresa}}».
     '(me (impresiono|impresionaron|encanto|encantaron|gusto|gustaron)|admiro) (mucho )?(tu|su) (perfil|trayectoria)( y (tu|su) (trabajo|experiencia|trayectoria) en <slot>)?',
     // Un grupo en común: «coincidimos en el grupo de Profesores de Secundaria».
-    "(coincidimos|estamos|estoy|somos|formamos parte) (en|del|de) (el )?(mismo )?grupo(?!( de)?( [\\p{L}\\p{N}'-]+){1,6} (de la|del|de) (universidad|universitat|facultad|hospital|instituto|centro|laboratorio|departamento|csic)(?!\\p{L}))",
+    "(coincidimos|estamos|estoy|somos|formamos parte|pertenecemos|pertenezco) (en|del|de|al|a) (el )?(mismo )?grupo(?!( de)?( [\\p{L}\\p{N}'-]+){1,6} (de la|del|de) (universidad|universitat|facultad|hospital|instituto|centro|laboratorio|departamento|csic)(?!\\p{L}))",
     // Su trayectoria elogiada, con detalles y todo: «tu trayectoria de 12 años en banca digital es impresionante».
     '(tu|su) (trayectoria|experiencia|carrera|recorrido|perfil|trabajo)[^.!?]{0,100} (es|resulta|me parece) (muy |realmente |verdaderamente )?(impresionante|admirable|notable|inspiradora|inspirador|increible|destacable|brillante|espectacular|valiosa|valioso|interesante|fascinante)',
     // Su trayectoria, sin decir nada de ella: no es un motivo, pero deja en pie el que haya antes.

@@ -7,6 +7,11 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A numbered cohort shouted out, or sat a few desks apart in; cards kept from a named fair (es); an alumna "como tú" (es).
+    { code: 'Hey Noor — Ironhack Madrid, cohort #88! I was two desks over. Would love to hear which stack you picked.', settings: { degree: 3 } },
+    { code: 'hey noor! ironhack cohort #88 (madrid), i was two desks over haha. saw you joined a fintech, congrats!!', settings: { degree: 3 } },
+    { code: 'Estimada Sra. Quispe, me quedé con su tarjeta y no con su correo: fue en Expominera, en Lima, durante el almuerzo de proveedores. Le envío la ficha técnica.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Egresada de la UPV como tú (Industriales, promo 2015). ¿Te puedo preguntar por el equipo de baterías de Seat?', settings: { degree: 3, lang: 'es' } },
     // Met near their booth at a named fair; in their intake, from the sender's side.
     { code: 'Hi Noor, I was the one who spilled tea near your booth at Interpack Düsseldorf. Good to connect properly.', settings: { degree: 3 } },
     { code: 'Hi Noor, I was in your cohort at the Oxford Foundry accelerator last spring. Would love to compare notes on pricing.', settings: { degree: 3 } },

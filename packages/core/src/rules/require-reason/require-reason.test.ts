@@ -1004,6 +1004,10 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // A talk had "this morning" says no topic; a LinkedIn group both belong to; ties to an industry (es).
+    { code: 'Gracias por la conversación de esta mañana, Tomás. Te agrego como quedamos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Tomás, ambos pertenecemos al grupo Auditores de Chile aquí en LinkedIn. Me sería grato contar con usted en mi red.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Buen día, Ing. Peralta. Como colega del sector eléctrico en Rosario, le envío esta invitación con la idea de fortalecer lazos profesionales en la industria.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // Found by a search anyone runs; their field read back before a claim any seller makes or a gain any seller promises.
     { code: 'Hi [Name], found you through a quick search for logistics leaders in [City]. I run a recruitment agency. Connect?', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi {{first_name}}, noticed you're in [Industry] — we work with lots of companies in your space. Let me know if you'd ever like to chat.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
