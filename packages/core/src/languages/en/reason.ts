@@ -246,7 +246,7 @@ export default {
     '(hiring|recruiting) (for )?(a|an|the|our|your|\\d|senior|junior|staff|lead)',
     '(open|new) (role|position|opening|vacancy|req)',
     // A recruiter's or an account team's purpose: "a great fit for a Staff Engineer opening on our team".
-    "(you'd|you would|you'll|you will|you might|you could) be (a|an) (great|good|perfect|strong|ideal|natural|excellent) fit(?! for (our|my) (new )?([\\p{L}-]+ ){0,2}(product|tool|platform|app|assistant|software|solution|service|offer|system)(?!\\p{L}))",
+    "(you'd|you would|you'll|you will|you might|you could) be (a|an) (great|good|perfect|strong|ideal|natural|excellent) fit(?! for (our|my) (new )?([\\p{L}-]+ ){0,2}(product|tool|platform|app|assistant|software|solution|service|offer|system)(?!\\p{L})| for[\\s\\p{Extended_Pictographic}]*([.!?]|$))",
     '(role|position|opening|vacancy) (on|in|with) (our|my|your)',
     // How they made a move, asked; what they recruit for; their stand thanked for a visit:
     // "could I … ask how you made the switch?", "I noticed you recruit for [Company]'s engineering org".
@@ -302,6 +302,8 @@ export default {
     '(i|we) asked (around )?(who|whether|if) (still )?(does|do|did|can|could|knows|knew|would|handles|fixes|makes|repairs)',
     '(are there|do you have|is there) any (openings|open roles|roles|positions|vacancies|opportunities) (on|in|at|within)(?= your (team|company|department|group|firm|practice))',
     "(natural|good|great|obvious|clear|strong) fit (with|for|between) (<slot>|your)( ?'s)?",
+    // Their role, named, as why a pitch bears on them: "given your role as COO at Harlow & Pike, this could save your associates hours".
+    "given your (role|position|job|work) (as|at|leading|running|heading)( the| a| an)? (<slot>|[\\p{L}\\p{N}&.-]+)",
     // A fit that might be there, with a team or product of theirs: "there could be a fit with your ecosystem team".
     "(could|might|may) be a (fit|match) (with|for) (<slot>|your)( ?'s)?(?=( [\\p{L}\\p{N}&-]+){1,3})",
     // A reference asked of them: "would you write me a short recommendation?", "be one of my referees".

@@ -43,6 +43,9 @@ export default {
     "(is|'s) (an? )?(old |good |close |dear |longtime |long-time )?(friend|colleague|classmate|teammate|neighbou?r|mate|pal|buddy) of mine",
     // Said in passing, or over a chat the two had: "Chris mentioned in passing that…", "Marcus and I were chatting and your name came up".
     '(mentioned|said|told me|noted) (in passing|briefly|the other day|last week|recently)( that)?',
+    // With an aside between commas: "Felix mentioned, over a very long lunch, that you're…"; someone vouching: "Mia Schulz confirmed you're the person…".
+    "(mentioned|said|told me|noted|swore|insisted)(?<!(i|we|you) (mentioned|said|told me|noted|swore|insisted)),( [\\p{L}\\p{N}'-]+){1,6}, that (you|your)",
+    "(confirmed|confirms|vouched|vouches|vouched for the fact)(?<!(i|we|you) (confirmed|confirms|vouched|vouches|vouched for the fact))( that)? (you're|you are|you were|you|your)(?!\\p{L})",
     'and i (were|was|had been)( just)? (chatting|talking|speaking|catching up)',
     '(suggested|recommended|proposed) (that )?(i|we|you|reaching|connecting|getting|talking|speaking|contacting|to)',
     '(suggested|recommended|proposed) that,',

@@ -72,6 +72,8 @@ export default {
     '(eramos|fuimos) (los dos|las dos|los unicos|las unicas|ambos|ambas)( unic[oa]s)? (que|quienes)[^.!?;]{1,80}? (en|durante) (el|la|los|las)',
   ],
   studiedTogether: [
+    // El mismo programa, cada uno en su edición: «veo que también pasaste por el bootcamp de Ironhack Barcelona».
+    '(tambien|igual que yo) (pasaste|paso|estudiaste|estudio|hiciste|hizo|cursaste|curso|hicistes) (por )?(el|la) (bootcamp|master|maestria|programa|curso|grado|carrera|diplomado|mba|posgrado|doctorado|residencia|aceleradora)(?!\\p{L})',
     // Las prácticas o clases de los dos, recordadas: «¿te acuerdas de las prácticas de verano en Deloitte?».
     '(te acuerdas|te acordas|se acuerda|recuerdas|recuerda|os acordais) de (las|los|la|el|nuestras|nuestros|nuestra|nuestro|aquellas|aquellos|aquella|aquel) (practicas|pasantias|becas|clases|cursos|master|promocion|bootcamp|residencia|beca|curso|maestria)(?!\\p{L})',
     // La misma escuela que la suya, dicho de uno mismo: «soy estudiante de Ingeniería en la PUCP, como lo fuiste tú».

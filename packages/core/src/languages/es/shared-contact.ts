@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nombrado antes, con lo que hizo con el lector: «mi asesor, el Dr. Jaime Cortés, trabajó con usted en el IMEPLAN».
+    '(trabajo|trabajaba|ha trabajado|coincidio|colaboro|ha colaborado|estudio|jugaba|jugo) con (usted|vos|contigo|ustedes|vosotros)(?!\\p{L})',
     // Nombrado antes: «Amparo Lledó insiste en que le escriba».
     '(insiste|insistio|me insistio|insistia) en que (le|te|os) (escriba|contacte|llame|busque|salude)',
     // El nombre antes: «{amigo_comun} me pasó la noticia».
@@ -55,6 +57,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // El nombre tras el verbo que recomienda escribir: «me recomendó escribirte Pato Ledesma».
+    '(me )?(recomendo|sugirio|aconsejo|ha recomendado|ha sugerido) (escribirte|escribirle|contactarte|contactarle|hablarte|hablarle|hablar contigo|hablar con usted)',
     // El nombre después: «soy enfermera y conocida de Juliana Restrepo», «amigo personal de Íñigo Sanz».
     '(conocid[oa]s?|amig[oa]s? personal(es)?|amig[oa]s? (de la infancia|de toda la vida)) de',
     // Su familia, con nombre: «tu hermano Dani», «tu prima Elena».

@@ -7,6 +7,9 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // The same bootcamp, another edition (es); a free tool made and offered set up with their data (es).
+    { code: 'Hola Rafa, veo que también pasaste por el bootcamp de Le Wagon Madrid (yo estuve en la edición de marzo de 2023). Busco mi primer trabajo como junior y me encantaría saber cómo fue tu transición.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola {{nombre}}, armé una calculadora gratuita en Google Sheets que cruza tus ventas con el costo de envío. Vi que vendés en {{categoria}} y te la puedo configurar con tus datos. ¿Te interesa?', settings: { degree: 3, lang: 'es' } },
     // A numbered cohort shouted out, or sat a few desks apart in; cards kept from a named fair (es); an alumna "como tú" (es).
     { code: 'Hey Noor — Ironhack Madrid, cohort #88! I was two desks over. Would love to hear which stack you picked.', settings: { degree: 3 } },
     { code: 'hey noor! ironhack cohort #88 (madrid), i was two desks over haha. saw you joined a fintech, congrats!!', settings: { degree: 3 } },

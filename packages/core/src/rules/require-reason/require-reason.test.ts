@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Their role at a named company as why a pitch bears on them.
+    { code: "Hello Owen,\nI'm the founder of Briefly; we help small law firms draft leases in minutes. Given your role as COO at Harlow & Pike, I think this could save your associates hours each week. Open to connecting?\nBest, Sam", settings: { degree: 3 } },
     // Pointers asked for one named step; starting soon on a team of theirs.
     { code: "Hi Noor! Fellow Tiger here 🐯 I'm a second-year in the accounting programme. Any tips for the assessment centre day?", settings: { degree: 3 } },
     { code: "Hi Noor, Jess said to say hello! I'm the intern starting on her team in May and wanted to connect before I arrive.", settings: { degree: 2 } },
@@ -1004,6 +1006,8 @@ testRule(rule, {
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
+    // A fit for nothing said: "an exciting opportunity that you'd be a great fit for."
+    { code: "Hi {{first_name}}, I came across your profile and was impressed by your background. I have an exciting opportunity that I think you'd be a great fit for. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // A talk had "this morning" says no topic; a LinkedIn group both belong to; ties to an industry (es).
     { code: 'Gracias por la conversación de esta mañana, Tomás. Te agrego como quedamos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Tomás, ambos pertenecemos al grupo Auditores de Chile aquí en LinkedIn. Me sería grato contar con usted en mi red.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,11 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named with an aside before what they said; named vouching for them; named as having worked with them (es); named after the verb that sends the sender (es).
+    { code: "Hi Owen — Priya mentioned, over a very long coffee, that you're the person behind the open-source payroll library we use. We're hiring a senior Go dev. Fancy a chat?", settings: two },
+    { code: "Hi Owen, I watched your talk on flaky tests, and Priya Das confirmed you're the one who maintains the plugin we depend on. We're hiring a tooling lead; can I send you the brief?", settings: two },
+    { code: 'Buenas tardes, Mtra. Olvera. Preparo mi tesis sobre transporte en Puebla y me interesa mucho su estudio sobre el metrobús. Le escribo porque mi asesora, la Dra. Inés Vidal, trabajó con usted en el instituto.', settings: { degree: 2, lang: 'es' } },
+    { code: '¡Buenas Juan! Me recomendó escribirte Pato Ledesma por el puesto de analista en Ualá. ¿Sigue abierta la búsqueda?', settings: { degree: 2, lang: 'es' } },
     // Named before asking the sender to write (es).
     { code: 'Hola Gabi, Íñigo Sanz, que llevaba tu proyecto hasta ahora, se fue al equipo de Lisboa y me pidió que te escribiera.', settings: { degree: 2, lang: 'es' } },
     // Their regards passed on by someone named.
