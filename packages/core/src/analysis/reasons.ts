@@ -198,7 +198,7 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   const startsAtSubjectOf = (phrase: PhraseMatch, hook: PhraseMatch) =>
     senders.some((sender) => sender.start === hook.start && /^[^\S\r\n]+$/u.test(folded.slice(sender.end, phrase.start)));
   const isInsideFiller = (hook: PhraseMatch) =>
-    fillerPhrases.some((phrase) => spanContains(phrase, hook) || (hook.start < phrase.start && hook.end <= phrase.end && startsAtSubjectOf(phrase, hook)));
+    fillerPhrases.some((phrase) => spanContains(phrase, hook) || (hook.end <= phrase.end && startsAtSubjectOf(phrase, hook)));
   // "I see we have 23 connections in common": what is seen is a count, which says nothing of why.
   const counts = findConnectionCounts(analysis);
   const isAboutCount = (hook: PhraseMatch) =>

@@ -98,10 +98,6 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
-    // In one numbered batch, said of both, shouted out, or sat a few desks apart in: "we were in Le Wagon Berlin batch #412", "Le Wagon Berlin, batch #412!", "batch #1123, i was two tables over".
-    "(we were|we were both|both of us were|you and i were) in( the)?( [\\p{L}\\p{N}&'.-]+){1,4} (batch|cohort|intake|class|promo) #?\\d+",
-    "(batch|cohort|intake|promo) #\\d+(?=\\s*!)",
-    "(batch|cohort|intake|promo) #?\\d+(?=[^.!?\\n]{0,40} (i was|we were|you were|i sat|we sat) (two|three|a few|\\d+) (seats|rows|tables|desks|benches|stations|bunks) (down|away|behind|over|apart))",
     // In their intake, said from the sender's side: "I was in your cohort at the Reforge Growth Series".
     "(i was|i'm|i am|i was also) in your (cohort|batch|class|intake|year|section|study group|tutorial group|graduating class)(?!\\p{L})",
     // One programme served in together, said of both: "we both volunteered as mentors in the 2023 Teach For Ghana summer programme".
@@ -126,6 +122,10 @@ export default {
     "both (in|from|part of) the( [\\p{L}\\p{N}'-]+){0,3} (cohort|class|intake|batch|graduating class|year group) (of|at|in|from)",
     "(we )?both volunteered (with|at|for|on)",
     "(batch|cohort|class|intake|promo) #?\\d+ (says hi|here)",
+    // In one numbered batch, said of both, shouted out, or sat a few desks apart in: "we were in Le Wagon Berlin batch #412", "Le Wagon Berlin, batch #412!", "batch #1123, i was two tables over".
+    "(we were|we were both|both of us were|you and i were) in( the)?( [\\p{L}\\p{N}&'.-]+){1,4} (batch|cohort|intake|class|promo) #?\\d+",
+    "(batch|cohort|intake|promo) #\\d+(?=\\s*!)",
+    "(batch|cohort|intake|promo) #?\\d+(?=[^.!?\\n]{0,40} (i was|we were|you were|i sat|we sat) (two|three|a few|\\d+) (seats|rows|tables|desks|benches|stations|bunks) (down|away|behind|over|apart))",
     // In this year's cohort of their programme: "I spotted the CMU MHCI on your profile. I'm in this year's cohort".
     "(i'm|i am) (now |currently )?(in|on|part of) (this|next|last) year's (cohort|class|intake|batch|program|programme)",
     // Taught by them or in their class, on one board together: "I was in your Econometrics II section", "you were TA-ing for cohort 15", "we served together on the Youth Advisory Board".

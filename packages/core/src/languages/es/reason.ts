@@ -55,8 +55,6 @@ export default {
     '(lo que|eso que) (dijiste|dijo|comentaste|comento|contaste|conto|mencionaste|menciono|explicaste|explico|planteaste|planteo|compartiste|compartio) (sobre|acerca de)',
     // Una cuenta que pasa a llevar el remitente: «me tomo el relevo de la cuenta de Acme», «me hago cargo de la cuenta de Tillbury».
     '(relevo|me hago cargo|me hare cargo|asumo|asumire|heredo|voy a llevar|llevare|paso a llevar)( [\\p{L}-]+){0,4} (cuenta|cartera|territorio) (de (<slot>|[\\p{L}&.-]+)|con (vosotros|ustedes|usted|tu empresa|su empresa))',
-    // Una conversación tenida, y sobre qué: «gracias por la llamada de ayer sobre la auditoría», «hablamos por teléfono el martes acerca de la vacante».
-    '((hablamos|charlamos|conversamos|platicamos|tuvimos (una|la|nuestra) (llamada|charla|reunion|conversacion))|gracias por (la|nuestra|tu|su) (llamada|charla|conversacion|reunion))( [\\p{L}\\p{N}-]+){0,6} (sobre|acerca de|respecto a|en torno a)',
     // Un pasado juntos, recordado; un atasco concreto; si aún vende o tiene algo: «desde que cerramos la panadería de tu tío», «de cuando trabajábamos juntas en la residencia», «¿te acuerdas del torneo de pádel?», «nos atascamos con la matriz», «¿aún vendes el tractor?».
     'desde que (cerramos|dejamos|terminamos|vendimos|salimos de|nos fuimos de|acabamos)',
     '(trabajabamos|trabajamos|estudiabamos|jugabamos|coincidiamos|viviamos|entrenabamos) (juntos|juntas)',
@@ -269,6 +267,8 @@ export default {
     '(pregunta|consejo|opinion|duda|consulta) (sobre|acerca|respecto)',
     // Ideas para algo suyo: «un par de ideas sobre vuestro onboarding».
     '(algunas|unas|un par de|dos|tres|\\d+) (ideas|sugerencias|preguntas|observaciones) (sobre|para|acerca de|respecto a)',
+    // Una conversación tenida, y sobre qué: «gracias por la llamada de ayer sobre la auditoría», «hablamos por teléfono el martes acerca de la vacante».
+    '((hablamos|charlamos|conversamos|platicamos|tuvimos (una|la|nuestra) (llamada|charla|reunion|conversacion))|gracias por (la|nuestra|tu|su) (llamada|charla|conversacion|reunion))( [\\p{L}\\p{N}-]+){0,6} (sobre|acerca de|respecto a|en torno a)',
     // No «de» ante un cuándo: «la conversación de esta mañana» no dice de qué.
     "(habl|charl|convers|platic)\\p{L}*( contigo| con usted| con vosotros| con( [\\p{L}-]+| <slot>){1,3})? (de(?! (esta|este|ayer|anoche|hoy|antes|antier|anteayer|la otra|el otro|la semana|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|la (manana|tarde|noche))(?!\\p{L}))|sobre|acerca)",
     // Invitarle a algo suyo: «me encantaría invitarte a nuestro webinar sobre [tema]».
