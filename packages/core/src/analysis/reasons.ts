@@ -22,10 +22,15 @@ const findNoTopics = oncePerAnalysis((analysis): readonly PhraseMatch[] => findP
 /** The sender's service offered ("we help", "ayudamos a"), found once per analysis: three ties to the recipient ask. */
 const findPitches = oncePerAnalysis((analysis): readonly PhraseMatch[] => findPhrases(pitch(analysis), analysis.folded, analysis.content.start, analysis.content.end));
 
-/** A gain any seller promises ("grow", "crecer") at or after `offset`, in its sentence: a pitch to anyone. */
+// A figure a few words after a gain measures it: "increase conversions by 40%", "crecer un 30 %".
+const MEASURED = /^(?:[^\S\r\n]*[^\s\p{N}]+(?![^\s\p{N}])){0,4}[^\S\r\n]*[^\s\p{N}]*\p{N}/u;
+
+/** A gain any seller promises ("grow", "crecer") at or after `offset`, in its sentence, not measured: a pitch to anyone. */
 function promisesAnyGainAfter(analysis: Analysis, offset: number): boolean {
   const sentence = analysis.sentenceAt(offset);
-  return findCues(analysis, 'vagueGain').some((gain) => gain.start >= offset && analysis.sentenceAt(gain.start) === sentence);
+  return findCues(analysis, 'vagueGain').some(
+    (gain) => gain.start >= offset && analysis.sentenceAt(gain.start) === sentence && !MEASURED.test(analysis.folded.slice(gain.end, sentence?.end ?? gain.end)),
+  );
 }
 
 // Two concrete details (a company and a city, a product and a figure) make a purpose when
@@ -221,7 +226,9 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   const notDetails = notDetailsOf(analysis);
   if (asksAboutThem(analysis, genericPhrases, [...notDetails, ...findNoTopics(analysis)])) return { reason: true };
   if (asksAboutOpenings(analysis, notDetails)) return { reason: true };
-  if (genericPhrases.length === 0 && countSpecifics(analysis, notDetails) >= MIN_SPECIFICS) return { reason: true };
+  // Their profile handed back is no stock talk of networking: what the note goes on to say may still be specific.
+  const talk = genericPhrases.filter((phrase) => !echoes.includes(phrase));
+  if (talk.length === 0 && countSpecifics(analysis, [...notDetails, ...echoes]) >= MIN_SPECIFICS) return { reason: true };
   const askingAfterThem = findPhrases(smallTalk(analysis), folded, content.start, content.end);
   return { reason: false, generic: askingAfterThem.length === 0 ? genericPhrases : [...genericPhrases, ...askingAfterThem].sort((a, b) => a.start - b.start) };
 });

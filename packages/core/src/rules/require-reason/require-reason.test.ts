@@ -1004,6 +1004,11 @@ testRule(rule, {
     { code: 'Olá Vitória, gostaria de perguntar como vocês estruturaram a licença parental estendida na Loft.', settings: { degree: 3, lang: 'pt' } },
     { code: 'Ciao Tommaso, complimenti per il round seed di Orbitalis appena annunciato!', settings: { degree: 3, lang: 'it' } },
     { code: 'Hey Lotte, super gezellig op de bruiloft van Daan en Fleur zaterdag! Nu we elkaar weer gezien hebben, stuur ik meteen een verzoek.', settings: { degree: 1, lang: 'nl' } },
+    // Their profile handed back, then something specific: the echo is no networking talk.
+    { code: "Hi Sam, saw you're leading growth at Brightwave — we recently helped Lumen increase conversions by 40% with onboarding emails.", settings: { degree: 1 } },
+    { code: 'Hola Inés, vi que trabajas en Alvea. En marzo migramos 14 almacenes de Tarragona a SAP EWM.', settings: { degree: 1, lang: 'es' } },
+    // A gain measured is a result, not a promise any seller makes.
+    { code: "Hi Sam, I see you're the COO at Harlow. We help 3PLs like yours increase their productivity by 18%.", settings: { degree: 1 } },
   ],
   invalid: [
     // A fit for nothing said: "an exciting opportunity that you'd be a great fit for."
@@ -1778,6 +1783,8 @@ testRule(rule, {
     { code: 'Hi Iris, wat een mooie carrière heb je opgebouwd! Zou leuk zijn om verbonden te zijn ✨', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Wessel! Vette profielfoto trouwens 😂 Connecten?', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi {{first_name}}, I see you're also based in {{city}} and working in {{industry}}. Always good to know people nearby, let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Sam, I see you're the COO at Harlow. We help 3PLs like yours increase their productivity. Let's connect!", settings: { degree: 1 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Sam, saw you're leading growth at Brightwave — great background! Would love to connect with fellow marketers in Austin.", settings: { degree: 1 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Buongiorno, facciamo parte entrambi del gruppo HR Italia. Sarebbe un piacere ampliare la rete con professionisti del settore.', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
