@@ -170,7 +170,7 @@ export default {
     "where you (also )?(did|studied|completed|earned|took|got|started) your",
     "which (i see |i saw |i noticed |i believe )?you (led|ran|founded|started|chaired|organi[sz]ed|co-?founded) (back )?in",
     // In one course with them: "I was in the General Assembly UX Design bootcamp with you in Austin".
-    "(i was|we were) (in|on) (the|a|an|that)( [\\p{L}\\p{N}&'-]+){0,5} (bootcamp|cohort|course|class|programme|program|batch|intake|module|seminar|lab|studio|residency|fellowship|accelerator) with you",
+    "((i was|we were) (in|on)|(i|we) (did|took|attended|completed|sat)) (the|a|an|that)( [\\p{L}\\p{N}&'-]+){0,5} (bootcamp|cohort|course|class|programme|program|batch|intake|module|seminar|lab|studio|residency|fellowship|accelerator|training|certification|apprenticeship)( (in|at) [\\p{L}\\p{N}&'-]+)? with you",
     "(we )?both (went to|went through|attended|graduated from|studied at)(?! (a|an|some|state|public|private|local|different|similar|the same|the (conference|event|webinar|meetup|summit|session|workshop|talk|panel|course|class))(?!\\p{L}))",
     // One of the same programme's people: "Chevening Scholar here too".
     "(scholar|alum|alumna|alumnus|alumni|fellow|grad|graduate|mentee|cohort member) here( too| as well)",

@@ -85,7 +85,7 @@ export default {
     "(fuimos|ibamos|estudiamos) (juntos|juntas) (al|a la|a|en el|en la|en)(?= (cole|colegio|instituto|insti|liceo|uni|universidad|facu|facultad|escuela|master|bootcamp|curso|nacional)(?!\\p{L}))",
     "(fuimos|ibamos|estudiamos) (juntos|juntas) (al|a la|a|en el|en la|en)(?=( [\\p{L}\\p{N}.'-]+){1,5} \\(?(promo|promocion|generacion|camada|clase de) ('?\\d{2}|\\d{4}))",
     // Quien se presenta por el programa que compartieron: «soy yo, lucía, la del máster de periodismo».
-    '(soy|era)( yo)?,? [\\p{L}]+,? (el|la) (del|de la) (master|grado|mba|curso|bootcamp|carrera|promo|promocion|clase|erasmus|diplomado|posgrado)',
+    '(soy|era)( yo)?,? [\\p{L}]+,?( el| la)? (del|de la) (master|grado|mba|curso|bootcamp|carrera|promo|promocion|clase|erasmus|diplomado|posgrado|semillero|seminario)',
     // El mismo programa, cursado también: «he visto que también cursaste el Máster en Energías Renovables».
     '(tambien|tu tambien|usted tambien) (cursaste|estudiaste|hiciste|terminaste|curso|estudio|hizo|termino) (el|la|un|una)( mismo| misma)? (master|grado|carrera|mba|doctorado|bootcamp|diplomado|posgrado|programa|curso)',
     // Estudiar lo mismo las dos, un curso por detrás: «estudiamos las dos Ingeniería Agronómica», «yo iba un curso por detrás», «hicimos juntos Química en la UBA».
@@ -150,7 +150,7 @@ export default {
     // Su seminario o su curso, tomado: «tomé su seminario de Historia Económica como oyente».
     '(tome|curse|hice|segui|asisti a) (su|tu) (seminario|curso|clase|taller|asignatura|catedra|materia|diplomado|master|modulo)',
     // Los dos en el mismo programa, en ediciones distintas o no; egresado de lo mismo; la misma academia: «estuvimos en el bootcamp de Ironhack», «yo también soy egresado de la PUCP», «compartimos academia cuando preparábamos las opos».
-    '(estuvimos|estabamos|coincidimos) (los dos |las dos |ambos |ambas )?en (el|la) (mismo |misma )?(bootcamp|master|grado|carrera|curso|programa|posgrado|diplomado|academia|aceleradora|residencia|promocion|cohorte|mba|doctorado)',
+    '(estuvimos|estabamos|coincidimos) (los dos |las dos |ambos |ambas )?en (el|la) (mismo |misma )?(bootcamp|master|grado|carrera|curso|programa|posgrado|diplomado|academia|aceleradora|residencia|promocion|cohorte|mba|doctorado|semillero|grupo de investigacion|laboratorio)',
     '(yo )?tambien (soy|fui) (egresad[oa]|exalumn[oa]|alumn[oa]|graduad[oa]|ex ?alumn[oa]) (de|del)',
     '(compartimos|compartiamos) (academia|clase|clases|aula|promocion|curso|master|profesor|profesora|tutor|tutora|residencia|laboratorio|beca)',
     // Un intercambio en el mismo sitio, una asignatura con el mismo profesor, la generación dicha por su año: «coincidimos de intercambio en la Sorbona», «llevamos Investigación de Operaciones con el profe Lozada», «Generación 2012 de Ingeniería Industrial del Tec».

@@ -265,6 +265,8 @@ export default {
     '(saber|conocer|aprender|entender|preguntarte|escuchar) (mas )?(como|sobre|acerca de|que|cual|por que|de tu experiencia|tu experiencia|por tu experiencia|por su experiencia|el puesto)',
     '(tengo curiosidad|me pregunto|me gustaria saber|quisiera saber) (por )?(como|que|por que|si|cual)( [\\p{L}]+)?( [\\p{L}]+)? (tu|tus|su|sus|vuestro|vuestra|vuestros|vuestras)',
     '(pregunta|consejo|opinion|duda|consulta) (sobre|acerca|respecto)',
+    // Su mirada pedida sobre algo: «me ayudaría mucho tu visión sobre accesibilidad».
+    '(me (ayudaria|vendria bien|serviria|interesaria)( mucho| muchisimo| bastante)?|me (gustaria|encantaria) (conocer|saber|escuchar|tener)) (tu|su) (vision|perspectiva|punto de vista|opinion|consejo) (sobre|acerca de|respecto a|de)',
     // Ideas para algo suyo: «un par de ideas sobre vuestro onboarding».
     '(algunas|unas|un par de|dos|tres|\\d+) (ideas|sugerencias|preguntas|observaciones) (sobre|para|acerca de|respecto a)',
     // Una conversación tenida, y sobre qué: «gracias por la llamada de ayer sobre la auditoría», «hablamos por teléfono el martes acerca de la vacante».

@@ -101,7 +101,10 @@ export default {
     "(por medio de|a traves de|gracias a)(?<=(^|[.!?:;,—–] |(te|le|la|lo|os|nos|tu|su|conoci|conocimos|supe|llegue|encontre|di|conectamos|conectados|conectadas|contacto|nombre|perfil)( [\\p{L}'-]+){0,2} )(por medio de|a traves de|gracias a))(?! (linkedin|google|una (publicacion|busqueda)|un (post|grupo)|tu (perfil|publicacion|web|pagina)))",
     '(tu|su) nombre (salio|surgio|aparecio)( [\\p{L}\\p{N}-]+){0,5} con',
     // El nombre tras el verbo: «Dice Javi (…) que eres quien más sabe».
-    '(dice|dijo|me dice|me dijo|comenta|me comenta|me comento|cuenta|me cuenta|me conto)(?<!(de|la|una|su|tu|mi|nuestra|vuestra|esta|esa|sus|tus|mis|por|en) cuenta)',
+    '(dice|dijo|me dice|me dijo|me ha dicho|comenta|me comenta|me comento|me ha comentado|cuenta|me cuenta|me conto|me ha contado)(?<!(de|la|una|su|tu|mi|nuestra|vuestra|esta|esa|sus|tus|mis|por|en) cuenta)',
+    // Quien se lo contó: «me enteré por Gonzalo», «por Daniela Castro supe que…».
+    '(me entere|supe|lo supe|me he enterado) por',
+    "por(?=( [\\p{L}'-]+){1,3},? (supe|me entere|me he enterado|sé) que)",
     '(amig[oa]|compañer[oa]|colega)s? de',
     // Quien habló, con quién, en casa de quién: «por lo que contó Agus», «estuvimos hablando con Carlos», «mi tía, la doctora Elvira Campos».
     '(lo que|por lo que) (me )?(conto|dijo|comento|menciono)',

@@ -25,6 +25,7 @@ testRule(rule, {
     { code: "I'd like to add you to my professional network on LinkedIn.", options: { allow: ['professional network on LinkedIn'] } },
   ],
   invalid: [
+    { code: '¡Hola Bea! Quisiera unirme a tu red de LinkedIn.', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
     // A title before the name and a credential after it, in a signature.
     { code: "Hi Ana, I'd like to add you to my professional network on LinkedIn.\nDr. Ines Varga, MD", errors: [{ messageId: 'stock' }] },
     // A name after the last sentence, on the same line: a signature.

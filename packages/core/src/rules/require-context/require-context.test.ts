@@ -1106,6 +1106,11 @@ testRule(rule, {
     { code: 'Ciao Federica, eravamo sedute vicine alla plenaria del Salone del Risparmio.', settings: { degree: 3, lang: 'it' } },
     { code: "Ciao Elisa, abbiamo preparato insieme l'esame PMP nel gruppo di studio del PMI Rome Chapter.", settings: { degree: 3, lang: 'it' } },
     { code: 'Hallo {{ voornaam }}, je blog over {{ onderwerp }} op bedrijventerreinen was erg helder.', settings: { degree: 3, lang: 'nl' } },
+    // A course taken with them, a research group, a talk of theirs quoted, a classmate by name.
+    { code: 'Hi Priya, I took the food hygiene level 3 certification in Bristol with you in April. Are you running courses for your own staff now?', settings: { degree: 3 } },
+    { code: 'Hola Tomás, estuvimos en el semillero de investigación de la Javeriana en 2016. Vi que ahora trabajas en riego de precisión.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Doctor Luna: en las Jornadas de Urgencias de Sevilla usted citó un estudio sobre triaje que no encuentro. ¿Me podría pasar la referencia?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Fede, soy Lu, del seminario de historia económica con la profe Ortiz en la UNLP. ¿Seguís en el archivo?', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     // Both busy during a week is no event.

@@ -1009,6 +1009,10 @@ testRule(rule, {
     { code: 'Hola Inés, vi que trabajas en Alvea. En marzo migramos 14 almacenes de Tarragona a SAP EWM.', settings: { degree: 1, lang: 'es' } },
     // A gain measured is a result, not a promise any seller makes.
     { code: "Hi Sam, I see you're the COO at Harlow. We help 3PLs like yours increase their productivity by 18%.", settings: { degree: 1 } },
+    // Their company's news by its name; their work seen; their view asked on a topic.
+    { code: 'Hi Sarah, I help law firms automate conflict checks. Saw Harper & Lowe just merged with Finch LLP and would like to show how two firms combined their databases in a week.', settings: { degree: 1 } },
+    { code: "Hi Kate, I'm always keen to meet fellow engineers. I saw you maintain the Spark plugin for pandas-profiling; I found a memory leak and have a fix ready.", settings: { degree: 1 } },
+    { code: 'Hola Irene, preparo una licitación de transporte y me ayudaría mucho tu visión sobre accesibilidad.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
     // A fit for nothing said: "an exciting opportunity that you'd be a great fit for."
@@ -1785,6 +1789,8 @@ testRule(rule, {
     { code: "Hi {{first_name}}, I see you're also based in {{city}} and working in {{industry}}. Always good to know people nearby, let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Sam, I see you're the COO at Harlow. We help 3PLs like yours increase their productivity. Let's connect!", settings: { degree: 1 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Sam, saw you're leading growth at Brightwave — great background! Would love to connect with fellow marketers in Austin.", settings: { degree: 1 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Verónica, tu visión sobre el liderazgo me parece inspiradora. Encantado de conectar.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hey Gary, just saw you're on here! Hope the shop's going well.", settings: { degree: 1 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Buongiorno, facciamo parte entrambi del gruppo HR Italia. Sarebbe un piacere ampliare la rete con professionisti del settore.', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

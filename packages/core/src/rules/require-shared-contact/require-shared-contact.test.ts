@@ -421,6 +421,10 @@ testRule(rule, {
     { code: 'Hey Floor, jouw naam viel zaterdag op de borrel van Jelle!', settings: { degree: 2, lang: 'nl' } },
     { code: 'Beste Lisanne, Peter Brouwer (mijn oud-teamleider bij ASML) stelde voor dat we eens moesten praten.', settings: { degree: 2, lang: 'nl' } },
     { code: 'Beste meneer Smeets, mevrouw Lambrechts van de KvK heeft me uw naam gegeven.', settings: { degree: 2, lang: 'nl' } },
+    // Who told the sender, named after the verb or after «por».
+    { code: 'Hola Nerea, me ha dicho Iker que buscáis a alguien para el inventario del museo.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Álvaro, por Carmen Vidal supe que vais a renovar la flota de reparto.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Rocío, me enteré por Julián de que dejas la consultora.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // "Ejecutivo de cuenta": an account, not someone telling (es); the company after it is no one both know.
@@ -500,6 +504,7 @@ testRule(rule, {
     // The sender's own title names no one in common.
     { code: "Hi {first_name}, I'm co-founder of Tidewell. Saw {fund_name} led {portfolio_company}'s round and think we fit.", settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hallo [Vorname], wir haben 20 gemeinsame Kontakte – allerhöchste Zeit, uns direkt zu vernetzen!', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'unnamed' }] },
+    { code: 'Hola Rocío, me enteré por la prensa de que dejas la consultora.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: '¡Hola, Vale! Como exalumna del Tec de Monterrey, me dio mucho gusto ver que también estudiaste ahí.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
