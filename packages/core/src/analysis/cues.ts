@@ -157,9 +157,14 @@ export function findEitherSide(analysis: Analysis): PhraseMatch[] {
   return [...findCues(analysis, 'sender'), ...findCues(analysis, 'addressee')];
 }
 
-/** How many words stand between two offsets of the prose. */
+// An aside in brackets on one line: "we shared a stage (you in the main hall, me in a workshop) at…".
+const ASIDE = /\([^()\r\n]{0,120}\)/gu;
+
+/** How many words stand between two offsets of the prose, not counting an aside in brackets. */
 export function wordsBetween(analysis: Analysis, from: number, to: number): number {
-  return to <= from ? 0 : (analysis.prose.slice(from, to).match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
+  if (to <= from) return 0;
+  const between = analysis.prose.slice(from, to);
+  return ((between.includes('(') ? between.replace(ASIDE, ' ') : between).match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
 }
 
 export interface CuePair {

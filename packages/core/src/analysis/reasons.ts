@@ -198,12 +198,13 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   const fillerPhrases = [...findPhrases(filler(analysis), folded, content.start, content.end), ...echoes];
   const genericPhrases = [...wrapping, ...fillerPhrases].sort((a, b) => a.start - b.start);
   // A hook inside filler is the filler's own words: "your track record with [Company] is remarkable",
-  // its subject before it too ("I noticed you work in HR" where the filler begins at "noticed").
+  // its subject before it too ("I noticed you work in HR" where the filler begins at "noticed"),
+  // and so is one that runs into filler: what "vi que estás" introduces is "estás en el grupo de…".
   const senders = fillerPhrases.length > 0 ? findCues(analysis, 'sender') : [];
   const startsAtSubjectOf = (phrase: PhraseMatch, hook: PhraseMatch) =>
     senders.some((sender) => sender.start === hook.start && /^[^\S\r\n]+$/u.test(folded.slice(sender.end, phrase.start)));
   const isInsideFiller = (hook: PhraseMatch) =>
-    fillerPhrases.some((phrase) => spanContains(phrase, hook) || (hook.end <= phrase.end && startsAtSubjectOf(phrase, hook)));
+    fillerPhrases.some((phrase) => spanContains(phrase, hook) || (hook.end <= phrase.end && (hook.end > phrase.start || startsAtSubjectOf(phrase, hook))));
   // "I see we have 23 connections in common": what is seen is a count, which says nothing of why.
   const counts = findConnectionCounts(analysis);
   const isAboutCount = (hook: PhraseMatch) =>

@@ -29,8 +29,11 @@ const PERSON_ROLES: ReadonlySet<PlaceholderRole> = new Set(['shared-contact', 'p
 // before a referral; within the three words after a mutual cue ("our mutual friend, Dana Lee").
 const NAME_BEFORE = 90;
 
-// Spaces and the capitalised words of a name before it: how a place's name runs on ("St Thomas'").
-const PLACE_NAME_RUN = /^(?:[^\S\r\n]+\p{Lu}[^\s,;:.!?]*)*[^\S\r\n]+$/u;
+// The three words after a cue, past an aside in brackets: "nos presentó (de pasada, en una cena) Raquel Ibáñez".
+const FOLLOWING_WORDS = /^(?:(?:[^\p{L}\p{N}(]|\([^()\r\n]{0,120}\)|\()*[\p{L}\p{N}'’.-]+){0,3}/u;
+
+// Spaces and the capitalised words of a name before it, with the small words between them: how a place's name runs on ("St Thomas'", "the Rotary Club of Enugu").
+const PLACE_NAME_RUN = /^(?:[^\S\r\n]+(?:\p{Lu}[^\s,;:.!?]*|of|the|and|&|for|de|del|la|las|los|y|do|da|di|du|des|der|van|von))*[^\S\r\n]+$/u;
 
 export interface SharedContactFinding extends Span {
   how: 'placeholder' | 'mention' | 'named-referral';
@@ -55,7 +58,7 @@ function cuesIn(analysis: Analysis): Cue[] {
   for (const match of findPhrases(knownThrough(analysis), folded, content.start, content.end)) {
     const sentence = sentenceOf(match.start);
     if (!sentence) continue;
-    const following = /^(?:[^\p{L}\p{N}]*[\p{L}\p{N}'’.-]+){0,3}/u.exec(analysis.prose.slice(match.end, sentence.end))?.[0] ?? '';
+    const following = FOLLOWING_WORDS.exec(analysis.prose.slice(match.end, sentence.end))?.[0] ?? '';
     cues.push({ ...match, sentence, window: { start: match.end, end: match.end + following.length }, side: 'after' });
   }
   return cues;

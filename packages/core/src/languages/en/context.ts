@@ -98,6 +98,10 @@ export default {
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
   ],
   studiedTogether: [
+    // Their school said to be the sender's too, in an aside: "a 2016 graduate of IIT Kharagpur's mining department (your own department…)", "a student at KNUST (civil engineering, like you)".
+    "(graduate|alumn(us|a|i|ae)|student|studied)( [\\p{L}\\p{N}&'.-]+){1,8} \\(( ?[\\p{L}\\p{N}&'.-]+){0,3},? ?(your own|also yours|like you|like yourself|as you did|same as you)(?!\\p{L})",
+    // One team of volunteers or coaches: "we were both on the Rails Girls coaching team last spring".
+    "(we were|we're|we are) both (on|in) the( [\\p{L}\\p{N}&'-]+){1,5} (coaching|organi[sz]ing|volunteer|mentoring|teaching|judging|program|programme) (team|crew|committee|panel)",
     // In their intake, said from the sender's side: "I was in your cohort at the Reforge Growth Series".
     "(i was|i'm|i am|i was also) in your (cohort|batch|class|intake|year|section|study group|tutorial group|graduating class)(?!\\p{L})",
     // One programme served in together, said of both: "we both volunteered as mentors in the 2023 Teach For Ghana summer programme".
@@ -219,7 +223,7 @@ export default {
     "(i was|i'm|i am) one of your (students|mentees|trainees|apprentices|interns|residents|tutees|fellows)",
     '(you were|you are) my (ta|teaching assistant|tutor|lab partner|classmate|study partner|professor|teacher|instructor|lecturer)',
     // Years apart on one programme: "we overlapped at MIT", "two intakes behind you".
-    '(we|you and i|i) overlapped (at|in|during)',
+    '(we|you and i|i) overlapped( ?,[^,.;!?]{1,80},)? (at|in|during)',
     '(a |one |two |three |four |\\d )?(years?|intakes?|cohorts?|class|classes|semesters?|terms?|batch|batches) (ahead of|behind|before|after|above|below) (me|you)',
     '(i )?(also|too) (studied|graduated|did my (mba|masters?|degree|phd)|went to school|interned|trained)',
     "(studying|studied|did|doing)[^.!?]{1,80}(same as you|like you did|just like you)",

@@ -11,6 +11,11 @@ const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voic
 
 export default {
   hooks: [
+    // Their review of the sender's work asked for: "I am still hoping you will review my chapter on transformer protection".
+    "(you will|you'll|you could|you would|you'd|you can|you might|to) (review|read|look over|proofread|check|comment on) (my|our) (chapter|draft|paper|thesis|manuscript|proposal|article|report|application|dissertation)( (on|about|for) [\\p{L}\\p{N}'-]+)",
+    // Their programme named as the one they lead; openings on their team asked about.
+    "the( [\\p{L}\\p{N}&'-]+){1,4} (programme|program|project|initiative|study|trial|lab|fund|unit|clinic|service) you (lead|led|run|ran|head|manage|started|founded|built|set up)",
+    "(learn|hear|ask|know) (more )?about (any |possible |potential |future )?(openings|opportunities|roles|positions|vacancies) (on|in|at|within) your (team|company|group|department|lab|programme|program|unit)",
     // Something to do together, named: "a joint pilot offer could shorten both our sales cycles".
     'joint (pilot|offer|webinar|event|proposal|bid|study|paper|campaign|report|workshop|venture)s?',
     // Work done with them; their firm's hiring asked with the role: "working alongside you on the Harbourfront tender", "Is Benevity hiring backend devs?".

@@ -34,6 +34,8 @@ export default {
     // Named before what they were to pass on: "did Hamid from the Old Vic workshop ever pass on my showreel?".
     '(ever )?(pass|passed|hand|handed) on my (showreel|cv|resume|portfolio|details|reel|deck|email|number|name)',
     '(said|told me|suggested) (to|i should) (get in touch|reach out|contact you|message you|connect|say hi|ping you|drop you a line)',
+    // Sent by them, in so many words: "Kwame basically ordered me to message you".
+    '(ordered|begged|nagged|urged|pushed|made|dared|insisted) me to (message|write to|reach out to|contact|ping|email|connect with|talk to) you',
     '(told|said) that you (are|were|have|had|can|could|would|might|will)',
     // Named before, with their greetings: "Daniel Ross asked me to pass on his regards".
     "(asked|wanted|told) me to (pass on|send|give you|say) (his|her|their) (regards|best|greetings|hello|love)",

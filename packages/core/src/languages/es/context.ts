@@ -72,6 +72,8 @@ export default {
     '(eramos|fuimos) (los dos|las dos|los unicos|las unicas|ambos|ambas)( unic[oa]s)? (que|quienes)[^.!?;]{1,80}? (en|durante) (el|la|los|las)',
   ],
   studiedTogether: [
+    // Egresadas de la misma casa: «egresadas de la misma facu (Comunicación, UBA)».
+    '(egresad|graduad|exalumn|ex alumn|ex-alumn)(o|a|os|as) (de|del) (la misma|el mismo) (facu|facultad|uni|universidad|carrera|escuela|instituto|colegio|master|programa|grado)',
     // El mismo programa, cada uno en su edición: «veo que también pasaste por el bootcamp de Ironhack Barcelona».
     '(tambien|igual que yo) (pasaste|paso|estudiaste|estudio|hiciste|hizo|cursaste|curso|hicistes) (por )?(el|la) (bootcamp|master|maestria|programa|curso|grado|carrera|diplomado|mba|posgrado|doctorado|residencia|aceleradora)(?!\\p{L})',
     // Las prácticas o clases de los dos, recordadas: «¿te acuerdas de las prácticas de verano en Deloitte?».
@@ -85,7 +87,7 @@ export default {
     "(fuimos|ibamos|estudiamos) (juntos|juntas) (al|a la|a|en el|en la|en)(?= (cole|colegio|instituto|insti|liceo|uni|universidad|facu|facultad|escuela|master|bootcamp|curso|nacional)(?!\\p{L}))",
     "(fuimos|ibamos|estudiamos) (juntos|juntas) (al|a la|a|en el|en la|en)(?=( [\\p{L}\\p{N}.'-]+){1,5} \\(?(promo|promocion|generacion|camada|clase de) ('?\\d{2}|\\d{4}))",
     // Quien se presenta por el programa que compartieron: «soy yo, lucía, la del máster de periodismo».
-    '(soy|era)( yo)?,? [\\p{L}]+,?( el| la)? (del|de la) (master|grado|mba|curso|bootcamp|carrera|promo|promocion|clase|erasmus|diplomado|posgrado|semillero|seminario)',
+    '(soy|era)( yo)?,? [\\p{L}]+,?( el| la)? (del|de la) (master|grado|mba|curso|bootcamp|carrera|promo|promocion|clase|erasmus|diplomado|posgrado|semillero|seminario|ciclo)',
     // El mismo programa, cursado también: «he visto que también cursaste el Máster en Energías Renovables».
     '(tambien|tu tambien|usted tambien) (cursaste|estudiaste|hiciste|terminaste|curso|estudio|hizo|termino) (el|la|un|una)( mismo| misma)? (master|grado|carrera|mba|doctorado|bootcamp|diplomado|posgrado|programa|curso)',
     // Estudiar lo mismo las dos, un curso por detrás: «estudiamos las dos Ingeniería Agronómica», «yo iba un curso por detrás», «hicimos juntos Química en la UBA».

@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Una carta o una referencia pedida: «quería pedirle una carta de recomendación».
+    '(pedirle|pedirte|pediros|pedir|solicitarle|solicitarte|me escribiria|me escribirias|me harias|me haria) (una )?(carta de recomendacion|carta de referencia|referencia|recomendacion)(?!\\p{L})',
     // Un trabajo suyo nombrado por lo que es: «el informe que publicaste sobre pagos», «la guía que escribió su equipo».
     '(informe|estudio|encuesta|libro|guia|analisis|investigacion|herramienta|libreria|curso|tesis|manual|protocolo|mapa|modelo|indice)(?<=(el|la|ese|esa|este|esta)( [\\p{L}\\p{N}-]+){0,3} (informe|estudio|encuesta|libro|guia|analisis|investigacion|herramienta|libreria|curso|tesis|manual|protocolo|mapa|modelo|indice)) que (publicaste|escribiste|publico|escribio|lanzaste|lanzo|hiciste|hizo|presentaste|presento|compartiste|compartio|desarrollaste|desarrollo|coordinaste|coordino|dirigiste|dirigio)(?!\\p{L})',
     // Agradecer algo concreto que hizo por uno: «gracias por la recomendación que le diste a Paty».
@@ -474,7 +476,7 @@ export default {
     // El elogio de su perfil, con su trabajo en su empresa: «me impresionó tu perfil y tu trabajo en {{empresa}}».
     '(me (impresiono|impresionaron|encanto|encantaron|gusto|gustaron)|admiro) (mucho )?(tu|su) (perfil|trayectoria)( y (tu|su) (trabajo|experiencia|trayectoria) en <slot>)?',
     // Un grupo en común: «coincidimos en el grupo de Profesores de Secundaria».
-    "(coincidimos|estamos|estoy|somos|formamos parte|pertenecemos|pertenezco) (en|del|de|al|a) (el )?(mismo )?grupo(?!( de)?( [\\p{L}\\p{N}'-]+){1,6} (de la|del|de) (universidad|universitat|facultad|hospital|instituto|centro|laboratorio|departamento|csic)(?!\\p{L}))",
+    "(coincidimos|estamos|estoy|estas|somos|formamos parte|pertenecemos|pertenezco|te leo( siempre| mucho| a menudo)?|te veo( siempre| mucho| a menudo)?) (en|del|de|al|a) (el )?(mismo )?grupo(?!( de)?( [\\p{L}\\p{N}'-]+){1,6} (de la|del|de) (universidad|universitat|facultad|hospital|instituto|centro|laboratorio|departamento|csic)(?!\\p{L}))",
     // Su trayectoria elogiada, con detalles y todo: «tu trayectoria de 12 años en banca digital es impresionante».
     '(tu|su) (trayectoria|experiencia|carrera|recorrido|perfil|trabajo)[^.!?]{0,100} (es|resulta|me parece) (muy |realmente |verdaderamente )?(impresionante|admirable|notable|inspiradora|inspirador|increible|destacable|brillante|espectacular|valiosa|valioso|interesante|fascinante)',
     // Su trayectoria, sin decir nada de ella: no es un motivo, pero deja en pie el que haya antes.

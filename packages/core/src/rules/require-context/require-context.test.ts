@@ -1111,6 +1111,11 @@ testRule(rule, {
     { code: 'Hola Tomás, estuvimos en el semillero de investigación de la Javeriana en 2016. Vi que ahora trabajas en riego de precisión.', settings: { degree: 3, lang: 'es' } },
     { code: 'Doctor Luna: en las Jornadas de Urgencias de Sevilla usted citó un estudio sobre triaje que no encuentro. ¿Me podría pasar la referencia?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Fede, soy Lu, del seminario de historia económica con la profe Ortiz en la UNLP. ¿Seguís en el archivo?', settings: { degree: 3, lang: 'es' } },
+    // Their school said to be the sender's in an aside; one coaching team; years apart on one unit, an aside between.
+    { code: 'Dear Dr. Obi, I am a 2014 graduate of the University of Lagos chemistry department (your own department, I learned from the alumni page). I would value your advice on the new lab safety rules.', settings: { degree: 3 } },
+    { code: 'Hi Tomas, we were both on the Django Girls Prague coaching team last autumn. Would love to stay in touch.', settings: { degree: 3 } },
+    { code: 'Dear Dr. Rao, we overlapped, you as registrar and I as a junior house officer, in the cardiology unit at Manipal Hospital in 2012. I would love to hear about your heart failure clinic.', settings: { degree: 3 } },
+    { code: 'Hola Sofi! Egresadas de la misma facu (Derecho, UdeC) jaja. Vi que estás en un estudio en Santiago, ¿me das un consejo?', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     // Both busy during a week is no event.

@@ -1013,6 +1013,11 @@ testRule(rule, {
     { code: 'Hi Sarah, I help law firms automate conflict checks. Saw Harper & Lowe just merged with Finch LLP and would like to show how two firms combined their databases in a week.', settings: { degree: 1 } },
     { code: "Hi Kate, I'm always keen to meet fellow engineers. I saw you maintain the Spark plugin for pandas-profiling; I found a memory leak and have a fix ready.", settings: { degree: 1 } },
     { code: 'Hola Irene, preparo una licitación de transporte y me ayudaría mucho tu visión sobre accesibilidad.', settings: { degree: 1, lang: 'es' } },
+    // Their review asked for; their programme named as theirs, openings on their team; a reference letter asked for.
+    { code: "Dear Mark, I'd like to add you to my professional network on LinkedIn. Mostly, I'm still hoping you will review my chapter on relay coordination before the March deadline.", settings: { degree: 1 } },
+    { code: "Hi Ms. Ito, I'm a recent chemical engineering graduate and very interested in the battery recycling programme you lead at Umicore. I'd love to learn about possible openings on your team.", settings: { degree: 3 } },
+    { code: 'Profe, soy Marta Ruiz, su alumna de Econometría de 2018. Quería pedirle una carta de recomendación para el doctorado.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Pili! Soy Nuria, del ciclo de administración del IES Las Lagunas. Te agrego, que te perdí la pista 😘', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
     // A fit for nothing said: "an exciting opportunity that you'd be a great fit for."
@@ -1791,6 +1796,9 @@ testRule(rule, {
     { code: "Hi Sam, saw you're leading growth at Brightwave — great background! Would love to connect with fellow marketers in Austin.", settings: { degree: 1 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Verónica, tu visión sobre el liderazgo me parece inspiradora. Encantado de conectar.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: "Hey Gary, just saw you're on here! Hope the shop's going well.", settings: { degree: 1 }, errors: [{ messageId: 'genericOnly' }] },
+    // A group in common, however it is said: read there, seen to be in it.
+    { code: 'Hola Ale, te leo siempre en el grupo de Diseñadores de Producto de Chile y me gustaría tenerte en mi red.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola, vi que estás en el grupo de Logística Sostenible España. ¡Te agrego!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Buongiorno, facciamo parte entrambi del gruppo HR Italia. Sarebbe un piacere ampliare la rete con professionisti del settore.', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

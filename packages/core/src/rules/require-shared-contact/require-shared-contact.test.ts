@@ -425,6 +425,9 @@ testRule(rule, {
     { code: 'Hola Nerea, me ha dicho Iker que buscáis a alguien para el inventario del museo.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Álvaro, por Carmen Vidal supe que vais a renovar la flota de reparto.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Rocío, me enteré por Julián de que dejas la consultora.', settings: { degree: 2, lang: 'es' } },
+    // Sent by them in so many words; a name past an aside in brackets.
+    { code: "Hi Efua, so Kojo basically ordered me to message you. I'm starting a cold-chain pilot in Tamale and would love 15 minutes.", settings: { degree: 2 } },
+    { code: 'Buenas, Marcos. Nos presentó (muy de pasada, en una boda, así que igual no te acuerdas) Elena Duran. ¿Seguimos hablando de tu fábrica de Vigo?', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // "Ejecutivo de cuenta": an account, not someone telling (es); the company after it is no one both know.
@@ -504,6 +507,7 @@ testRule(rule, {
     // The sender's own title names no one in common.
     { code: "Hi {first_name}, I'm co-founder of Tidewell. Saw {fund_name} led {portfolio_company}'s round and think we fit.", settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hallo [Vorname], wir haben 20 gemeinsame Kontakte – allerhöchste Zeit, uns direkt zu vernetzen!', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'unnamed' }] },
+    { code: 'Dear Dr. Eze, a friend from the Lions Club of Owerri suggested that I contact you about your malaria outreach.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Rocío, me enteré por la prensa de que dejas la consultora.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: '¡Hola, Vale! Como exalumna del Tec de Monterrey, me dio mucho gusto ver que también estudiaste ahí.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
   ],
