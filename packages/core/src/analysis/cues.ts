@@ -158,7 +158,7 @@ export function findEitherSide(analysis: Analysis): PhraseMatch[] {
 }
 
 // An aside in brackets on one line: "we shared a stage (you in the main hall, me in a workshop) at…".
-const ASIDE = /\([^()\r\n]{0,120}\)/gu;
+export const ASIDE = /\([^()\r\n]{0,120}\)/gu;
 
 /** How many words stand between two offsets of the prose, not counting an aside in brackets. */
 export function wordsBetween(analysis: Analysis, from: number, to: number): number {

@@ -1,4 +1,4 @@
-import { findCues, findEitherSide, wordsBetween } from './cues.js';
+import { ASIDE, findCues, findEitherSide, wordsBetween } from './cues.js';
 import { oncePerAnalysis, perLanguage, type Analysis } from './index.js';
 import { findPhrases } from './phrase-pattern.js';
 import { spanContains, spansOverlap, type Span } from '../document/length.js';
@@ -29,8 +29,13 @@ const PERSON_ROLES: ReadonlySet<PlaceholderRole> = new Set(['shared-contact', 'p
 // before a referral; within the three words after a mutual cue ("our mutual friend, Dana Lee").
 const NAME_BEFORE = 90;
 
+const POSSESSIVE = /['’]s(?!\p{L})/u;
+
+// A word that opens a clause of what was said, in the languages the rules read.
+const CLAUSE_OPENS = /(?<![\p{L}\p{N}'’])(?:que|that|dass|che|qu['’])(?![\p{L}\p{N}])/iu;
+
 // The three words after a cue, past an aside in brackets: "nos presentó (de pasada, en una cena) Raquel Ibáñez".
-const FOLLOWING_WORDS = /^(?:(?:[^\p{L}\p{N}(]|\([^()\r\n]{0,120}\)|\()*[\p{L}\p{N}'’.-]+){0,3}/u;
+const FOLLOWING_WORDS = new RegExp(String.raw`^(?:(?:[^\p{L}\p{N}(]|${ASIDE.source}|\()*[\p{L}\p{N}'’.-]+){0,3}`, 'u');
 
 // Spaces and the capitalised words of a name before it, with the small words between them: how a place's name runs on ("St Thomas'", "the Rotary Club of Enugu").
 const PLACE_NAME_RUN = /^(?:[^\S\r\n]+(?:\p{Lu}[^\s,;:.!?]*|of|the|and|&|for|de|del|la|las|los|y|do|da|di|du|des|der|van|von))*[^\S\r\n]+$/u;
@@ -58,7 +63,9 @@ function cuesIn(analysis: Analysis): Cue[] {
   for (const match of findPhrases(knownThrough(analysis), folded, content.start, content.end)) {
     const sentence = sentenceOf(match.start);
     if (!sentence) continue;
-    const following = FOLLOWING_WORDS.exec(analysis.prose.slice(match.end, sentence.end))?.[0] ?? '';
+    const words = FOLLOWING_WORDS.exec(analysis.prose.slice(match.end, sentence.end))?.[0] ?? '';
+    // After "que", "that" (not in an aside), what was said begins: "me contó que en Codelco…" names no teller.
+    const following = words.slice(0, CLAUSE_OPENS.exec(words.replace(ASIDE, (aside) => ' '.repeat(aside.length)))?.index ?? words.length);
     cues.push({ ...match, sentence, window: { start: match.end, end: match.end + following.length }, side: 'after' });
   }
   return cues;
@@ -82,10 +89,17 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
   // that person is. Only capitalised names are read so: a note in lower case needs none of it.
   const places = cues.length > 0 && !analysis.caseless() ? findPhrases(placedAt(analysis), analysis.folded, content.start, content.end) : [];
   const isPlace = (word: Span) => places.some((place) => place.end <= word.start && PLACE_NAME_RUN.test(analysis.prose.slice(place.end, word.start)));
+  // Before a referral, a name right after "in" or "at" is where, not who: "…a charity in Oaxaca, and a friend we share told me…"
+  // (but "at Nadia's birthday" is someone's).
+  const locatives = cues.some((cue) => cue.side === 'before') ? findCues(analysis, 'locative') : [];
+  const isPlacedBefore = (cue: Cue, word: Span) =>
+    cue.side === 'before' &&
+    !POSSESSIVE.test(analysis.prose.slice(word.start, word.end + 2)) &&
+    locatives.some((locative) => locative.end <= word.start && /^[^\S\r\n]+$/u.test(analysis.prose.slice(locative.end, word.start)));
   for (const cue of cues) {
     const capitalised = analysis
       .capitalisedWords(cue.window)
-      .filter((word) => !isAcronym(analysis.prose.slice(word.start, word.end)) && !isPlace(word) && !(analysis.capitalsMarkNouns && nounAfterAdjective(analysis, cue.window.start, word)));
+      .filter((word) => !isAcronym(analysis.prose.slice(word.start, word.end)) && !isPlace(word) && !isPlacedBefore(cue, word) && !(analysis.capitalsMarkNouns && nounAfterAdjective(analysis, cue.window.start, word)));
     const names = capitalised.length > 0 || !analysis.caseless() ? capitalised : cue.side === 'before' ? lowerCaseBefore(analysis, cue) : lowerCaseAfter(analysis, cue, cues);
     // Right after "our shared connection" a name slot is that person: "Onze gedeelde connectie [naam] vertelde…".
     const isPersonRole = (role: PlaceholderRole) => PERSON_ROLES.has(role) || (cue.side === 'after' && role === 'name');

@@ -508,6 +508,9 @@ testRule(rule, {
     { code: "Hi {first_name}, I'm co-founder of Tidewell. Saw {fund_name} led {portfolio_company}'s round and think we fit.", settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hallo [Vorname], wir haben 20 gemeinsame Kontakte – allerhöchste Zeit, uns direkt zu vernetzen!', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'unnamed' }] },
     { code: 'Dear Dr. Eze, a friend from the Lions Club of Owerri suggested that I contact you about your malaria outreach.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    // What was said after «que» names no teller; a place after «en» is where, not who.
+    { code: 'Hola Ignacio, un amigo en común me contó que en Codelco evalúan sensores para los molinos.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
+    { code: 'Hola Irene, dirijo una fundación en Oaxaca, y un conocido en común me dijo que llevas el programa de comercio justo.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
     { code: 'Hola Rocío, me enteré por la prensa de que dejas la consultora.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: '¡Hola, Vale! Como exalumna del Tec de Monterrey, me dio mucho gusto ver que también estudiaste ahí.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
   ],
