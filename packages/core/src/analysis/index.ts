@@ -455,6 +455,9 @@ function findSignature(
     const line = source.slice(start, end);
     const bar = line.search(HEADLINE_SEPARATOR);
     if (bar !== -1) return onlyNames(start, start + bar) && isSignatureLine(line);
+    // A name and where they work: "Sam from Brightleaf Solar", "Rick @ Pointline".
+    const workplace = NAME_FROM_WORKPLACE.exec(line);
+    if (workplace) return onlyNames(start, start + workplace.index) && isSignatureLine(line.slice(workplace.index + workplace[0].length), TITLE_WORDS);
     const comma = source.indexOf(',', start);
     if (comma === -1 || comma >= end) return onlyNames(start, end);
     const title = source.slice(comma + 1, end).trim();
@@ -567,8 +570,11 @@ function mailFooterAt(source: string, folded: string, from: number, end: number,
   return footerStart;
 }
 
-// Up to four words in brackets, each opening with a capital or a digit.
-const TITLE_ASIDE = /\((?:[\p{Lu}\p{N}][^\s()]*)(?:\s+[\p{Lu}\p{N}][^\s()]*){0,3}\)/gu;
+// Up to five words in brackets, each opening with a capital or a digit, or "@" or "&" between them: "(Sales @ Pointline)".
+const TITLE_ASIDE = /\((?:[\p{Lu}\p{N}][^\s()]*)(?:\s+(?:[\p{Lu}\p{N}][^\s()]*|[@&])){0,4}\)/gu;
+
+// Between a name and its workplace, a capitalised name after it: "Sam from Brightleaf Solar".
+const NAME_FROM_WORKPLACE = /\s+(?:from|at|@|de|da|do|von|bei|chez|di|van)\s+(?=[\p{Lu}\p{N}])/u;
 
 // The line a mail client puts above a signature: "--", "-- ", "__".
 const SIGNATURE_RULE = /^\s*(?:--|—|__+)\s*$/u;

@@ -69,13 +69,15 @@ export function countSpecifics(analysis: Analysis, excluded: readonly Span[], se
       if (!isExcluded({ start, end: start + figure[0].length })) count++;
     }
   }
-  // A slot written twice ("people in [industry]… your experience in [industry]") is one detail.
+  // A slot written twice ("people in [industry]… your experience in [industry]") is one detail,
+  // and one excluded where it is first written stays excluded: "I saw you're in {{industry}}. Our clients in {{industry}}…".
   const slots = new Set<string>();
+  const excludedSlots = new Set(analysis.contentPlaceholders.filter(isExcluded).map((placeholder) => placeholder.raw));
   for (const placeholder of analysis.contentPlaceholders) {
     const sentence = analysis.sentenceAt(placeholder.start);
     if (sentence && !sentences.includes(sentence)) continue;
     // Spintax is wording to vary, not a fact: "{% spin %}love what you do|admire your work{% endspin %}".
-    if (sentence && placeholder.end <= sentence.end && !placeholder.alternatives && !NOT_FACTS.has(analysis.roleOf(placeholder)) && !isExcluded(placeholder)) slots.add(placeholder.raw);
+    if (sentence && placeholder.end <= sentence.end && !placeholder.alternatives && !NOT_FACTS.has(analysis.roleOf(placeholder)) && !excludedSlots.has(placeholder.raw)) slots.add(placeholder.raw);
   }
   count += slots.size;
   return count;

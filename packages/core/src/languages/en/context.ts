@@ -240,6 +240,9 @@ export default {
     "(i'm|i am|i was) (also|too) (in|part of|a member of) (the|this|that)( [\\p{L}0-9'-]+){0,4} (cohort|batch|class|program|programme|fellowship|bootcamp|intake)",
   ],
   interaction: [
+    // Both tagged in someone's thread, their reply there: "@Julia tagged us both in her thread…, and your reply about device fingerprinting".
+    '(tagged|mentioned|looped) (us both|both of us|you and me|me and you|the two of us) (in|on|under)',
+    "your (reply|answer|response|comment) (about|on|to|in|under|re)(?!\\p{L})",
     // Their reply or correction under the sender's post: "you corrected a dosage figure under my summary", "you wrote 'this is wrong' under my note", "you took my chart apart".
     "(you|you've) (corrected|wrote|replied|commented|answered|left|pushed back|pointed out|flagged|fixed|questioned|challenged)( [\\p{L}\\p{N}'\"-]+){0,8} (under|on|below|beneath|to) my (post|note|summary|article|thread|chart|comment|video|piece|write-?up|question|graph|slide|deck)",
     "you (took|pulled|picked) my (chart|post|argument|deck|analysis|graph|piece|thread|numbers) apart",

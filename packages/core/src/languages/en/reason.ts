@@ -11,6 +11,10 @@ const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voic
 
 export default {
   hooks: [
+    // Their next milestone, as what a pitch is for: "on your next product launch".
+    "(on|with|for) your (next|upcoming|new)( [\\p{L}\\p{N}&'-]+){0,2} (launch|campaign|release|rebrand|raise|round|opening|expansion|tour|season)(?!\\p{L})",
+    // Their work as what would serve the sender's: "she thought your drift dataset might fit my third chapter".
+    "your( [\\p{L}\\p{N}&'-]+){1,3} (dataset|data set|paper|study|model|code|library|method|framework|survey|archive|collection|corpus) (might|could|would|may) (fit|help|work|suit|answer|solve)",
     // Their review of the sender's work asked for: "I am still hoping you will review my chapter on transformer protection".
     "(you will|you'll|you could|you would|you'd|you can|you might|to) (review|read|look over|proofread|check|comment on) (my|our) (chapter|draft|paper|thesis|manuscript|proposal|article|report|application|dissertation)( (on|about|for) [\\p{L}\\p{N}'-]+)",
     // Their programme named as the one they lead; openings on their team asked about.
@@ -714,7 +718,7 @@ export default {
     // The sender's own growth: "we're growing from 6 to 25 people by Q3".
     "(we're|we are|i'm|i am) (growing|scaling|expanding|doubling|tripling)( the team| our team| fast| quickly)? from (\\d+|x{3,}) to (\\d+|x{3,})",
     // Results promised to anyone: "our clients see an average 3x growth in leads within 90 days".
-    '(our|my) (clients|customers|users|partners) (see|get|achieve|saw|report|enjoy)( (an|on) average| typically| usually)?( of)? (\\d+|x{3,})(x|%| percent)? (more|growth|increase|boost|uplift|roi|return|reduction|leads|revenue)',
+    '(our|my) (clients|customers|users|partners)( (in|from|like) ([\\p{L}&-]+|<slot>)( [\\p{L}&-]+){0,2})? (see|get|achieve|saw|report|enjoy)( (an|on) average| typically| usually)?( of)? (\\d+|x{3,})(x|%| percent)? (more|growth|increase|boost|uplift|roi|return|reduction|leads|revenue)',
     // Hiring, with nothing said of what: "we're hiring at {{company}}!".
     `(we're|we are|i'm|i am) (hiring|recruiting)( (at|for) (<slot>|[\\p{L}&-]+))?${TOPIC_ENDS}`,
     // The same place or field: "I'm also based in {{city}} and work in {{industry}}".

@@ -46,7 +46,14 @@ export default {
     // Said in passing, or over a chat the two had: "Chris mentioned in passing that…", "Marcus and I were chatting and your name came up".
     '(mentioned|said|told me|noted) (in passing|briefly|the other day|last week|recently)( that)?',
     // With an aside between commas: "Felix mentioned, over a very long lunch, that you're…"; someone vouching: "Mia Schulz confirmed you're the person…".
-    "(mentioned|said|told me|noted|swore|insisted)(?<!(i|we|you) (mentioned|said|told me|noted|swore|insisted)),( [\\p{L}\\p{N}'-]+){1,6}, that (you|your)",
+    "(mentioned|said|told me|noted|swore|insisted)(?<!(i|we|you) (mentioned|said|told me|noted|swore|insisted)),( [\\p{L}\\p{N}'-]+){1,6}, that(?!\\p{L})",
+    // News of theirs passed on by someone: "Owen … passed on that you're launching…", "Paul shared the news at our book club".
+    '(passed on|shared|broke|forwarded) (that|the news|the announcement|your news)(?!\\p{L})',
+    // Someone who said the two would get on, or kept saying they should meet: "Sam was right that we'd get on", "after Rui had spent a year telling us both we should".
+    '(was|were)( quite| so| absolutely| totally)? right (that|about) (we|us|you)',
+    '(telling|told|tells|reminding|nudging) (us both|both of us|the two of us)',
+    // Their work shown or sent by someone: "Ciarán … showed me your case study".
+    '(showed|sent|forwarded|passed|shared with) me your(?!\\p{L})',
     "(confirmed|confirms|vouched|vouches|vouched for the fact)(?<!(i|we|you) (confirmed|confirms|vouched|vouches|vouched for the fact))( that)? (you're|you are|you were|you|your)(?!\\p{L})",
     'and i (were|was|had been)( just)? (chatting|talking|speaking|catching up)',
     '(suggested|recommended|proposed) (that )?(i|we|you|reaching|connecting|getting|talking|speaking|contacting|to)',
@@ -186,5 +193,5 @@ export default {
   countInCommon: ['\\d+ (mutual |shared )?(connections|contacts|people)( in common)?', '<slot> (mutual |shared )?(connections|contacts|people)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)'],
   // Not "your contact from …": their details, passed on by the person named after.
   referrerPronouns: ['she', 'he', 'they'],
-  placedAt: ["(friends?|colleagues?|co-?workers?|people|someone|somebody|folks|teammates?|classmates?|managers?|mentors?|contacts?|members?|alumni)(?<!(your|ur) (friends?|colleagues?|co-?workers?|people|someone|somebody|folks|teammates?|classmates?|managers?|mentors?|contacts?|members?|alumni))( of (yours|mine|ours))? (at|from|in)( the)?"],
+  placedAt: ["(someone|somebody|people|folks|a colleague|colleagues) (on|in|from) (your|the) (team|staff|office|department|crew) (at|in|from)", "(my|our) (sister|brother|cousin|mum|mom|dad|father|mother|wife|husband|partner|son|daughter|aunt|uncle|niece|nephew|flatmate|roommate|neighbou?r) (from|at|in)( the)?", "(friends?|colleagues?|co-?workers?|people|someone|somebody|folks|teammates?|classmates?|managers?|mentors?|contacts?|members?|alumni)(?<!(your|ur) (friends?|colleagues?|co-?workers?|people|someone|somebody|folks|teammates?|classmates?|managers?|mentors?|contacts?|members?|alumni))( of (yours|mine|ours))? (at|from|in)( the)?"],
 } satisfies SharedContactPhrases;

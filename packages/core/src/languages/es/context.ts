@@ -98,7 +98,7 @@ export default {
     'coincidimos en (el|la|los|las) (grupo de investigacion|laboratorio|lab|departamento|master|doctorado|programa|curso|carrera|facultad|residencia|erasmus|intercambio|promocion|bootcamp|aceleradora|instituto|colegio|universidad|escuela)',
     // Un grupo de una universidad, un hospital o un centro de investigación es un sitio en común, no un grupo de LinkedIn.
     "(coincidimos|estuvimos|estabamos|trabajamos|trabajabamos) (juntos |juntas )?en el (mismo )?grupo de( [\\p{L}\\p{N}'-]+){1,6} (de la|del|de) (universidad|universitat|facultad|hospital|instituto|centro|laboratorio|departamento|csic)",
-    '(estuvimos|coincidimos|trabajamos) en el mismo (turno|equipo|grupo de investigacion|proyecto|voluntariado|programa|laboratorio)',
+    '(estuvimos|coincidimos|trabajamos|eramos|estabamos) (en el|del) mismo (turno|equipo|grupo de investigacion|proyecto|voluntariado|programa|laboratorio)',
     '(fuimos|eramos) (voluntari[oa]s|becari[oa]s|alumn[oa]s|residentes|internos|internas) (de|en)',
     '(ambos|ambas|los dos|las dos) (fuimos|estuvimos) (seleccionad[oa]s|admitid[oa]s|becad[oa]s|aceptad[oa]s) (en|para)',
     '(fui|era) (alumn[oa]|estudiante|becari[oa]|residente) (suy[oa]|tuy[oa])|(fui|era) (su|tu) (alumn[oa]|estudiante|becari[oa]|residente)',

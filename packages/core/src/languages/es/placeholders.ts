@@ -18,8 +18,8 @@ export default {
       examples: ['[Universidad]', '[Escuela de negocio]', '{{máster}}', '[Carrera]', '[Programa]'],
     },
     specific: {
-      words: ['personaliz*', 'gancho*', 'especific*', 'detalle*', 'proyecto*', 'logro*', 'iniciativa*', 'punto*', 'pregunta*', 'reto*', 'desafio*', 'problema*', 'algo', 'motivo*', 'similitud*', 'aspecto*', 'objetivo*', 'noticia*', 'novedad*', 'hito*', 'premio*', 'lanzamiento*', 'reciente*', 'referencia*', 'coincidencia*', 'personal', 'nota', 'mencion*', 'menciona*', 'razon*'],
-      examples: ["[noticia reciente]", '[proyecto]', '[detalle concreto]', '[algo específico de su perfil]', '[logro reciente]', '[reto]', '[razón para conectar]'],
+      words: ['personaliz*', 'gancho*', 'especific*', 'detalle*', 'proyecto*', 'logro*', 'iniciativa*', 'punto*', 'pregunta*', 'reto*', 'desafio*', 'problema*', 'algo', 'motivo*', 'similitud*', 'aspecto*', 'objetivo*', 'noticia*', 'novedad*', 'hito*', 'premio*', 'lanzamiento*', 'reciente*', 'referencia*', 'coincidencia*', 'personal', 'nota', 'mencion*', 'menciona*', 'razon*', 'rompehielos', 'curios*', 'senal*', 'llamo', 'atencion'],
+      examples: ["[noticia reciente]", '[proyecto]', '[detalle concreto]', '[algo específico de su perfil]', '[logro reciente]', '[reto]', '[razón para conectar]', '{{rompehielos}}', '[dato curioso]', '{{señal}}', '[lo que te llamó la atención]'],
     },
     content: {
       words: ['publicacion*', 'articulo*', 'post', 'posts', 'charla*', 'ponencia*', 'podcast*', 'entrevista*', 'video*', 'boletin*', 'newsletter*', 'comentario*', 'libro*', 'contenido*', 'publico', 'publicaste', 'escribio', 'escribiste'],

@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Su alumna o su alumno, del curso que dio: «soy Lucía, su alumna del curso de fotografía documental».
+    '(su|tu) (alumn[oa]|estudiante|pupil[oa]|aprendiz) (del|de la|de|en el|en la) (curso|clase|taller|master|asignatura|catedra|seminario|materia|diplomado|grado)',
     // Una carta o una referencia pedida: «quería pedirle una carta de recomendación».
     '(pedirle|pedirte|pediros|pedir|solicitarle|solicitarte|me escribiria|me escribirias|me harias|me haria) (una )?(carta de recomendacion|carta de referencia|referencia|recomendacion)(?!\\p{L})',
     // Un trabajo suyo nombrado por lo que es: «el informe que publicaste sobre pagos», «la guía que escribió su equipo».

@@ -57,6 +57,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // La fiesta de alguien: «nos conocimos en el cumpleaños de Leire».
+    '(el cumpleanos|la boda|la despedida|la fiesta|la cena|el bautizo|la graduacion|la casa) de',
     // El nombre tras el verbo que recomienda escribir: «me recomendó escribirte Pato Ledesma».
     '(me )?(recomendo|sugirio|aconsejo|ha recomendado|ha sugerido) (escribirte|escribirle|contactarte|contactarle|hablarte|hablarle|hablar contigo|hablar con usted)',
     // El nombre después: «soy enfermera y conocida de Juliana Restrepo», «amigo personal de Íñigo Sanz».

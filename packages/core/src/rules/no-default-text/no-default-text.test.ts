@@ -26,6 +26,9 @@ testRule(rule, {
   ],
   invalid: [
     { code: '¡Hola Bea! Quisiera unirme a tu red de LinkedIn.', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
+    // A name and where they work, as a signature: "– Priya from Northgate Energy", "Dev (Partnerships @ Kelpline)".
+    { code: "I'd like to join your LinkedIn network.\n– Priya from Northgate Energy", errors: [{ messageId: 'stock' }] },
+    { code: "Hi Tom, I'd like to add you to my professional network on LinkedIn.\nCheers, Dev (Partnerships @ Kelpline)", errors: [{ messageId: 'stock' }] },
     // A title before the name and a credential after it, in a signature.
     { code: "Hi Ana, I'd like to add you to my professional network on LinkedIn.\nDr. Ines Varga, MD", errors: [{ messageId: 'stock' }] },
     // A name after the last sentence, on the same line: a signature.

@@ -1116,6 +1116,11 @@ testRule(rule, {
     { code: 'Hi Tomas, we were both on the Django Girls Prague coaching team last autumn. Would love to stay in touch.', settings: { degree: 3 } },
     { code: 'Dear Dr. Rao, we overlapped, you as registrar and I as a junior house officer, in the cardiology unit at Manipal Hospital in 2012. I would love to hear about your heart failure clinic.', settings: { degree: 3 } },
     { code: 'Hola Sofi! Egresadas de la misma facu (Derecho, UdeC) jaja. Vi que estás en un estudio en Santiago, ¿me das un consejo?', settings: { degree: 3, lang: 'es' } },
+    // Both tagged in a thread, their reply there; one shift of volunteers; introduced at a wedding; "eras tú la que…" at one.
+    { code: 'Hi Gabriel, @Julia Costa tagged us both in her thread on card fraud, and your reply about device fingerprinting was spot on.', settings: { degree: 3 } },
+    { code: 'Rafa, éramos del mismo turno de voluntarios en el Maratón de Valencia. Organizo una carrera solidaria en Paterna.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Elena, nos presentó Santi en la boda de Carmen, en Ronda. ¿Seguís con la bodega?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Ana, en la boda de Luis en Cádiz eras tú la que me prestó el cargador 😂', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     // Both busy during a week is no event.

@@ -1018,6 +1018,10 @@ testRule(rule, {
     { code: "Hi Ms. Ito, I'm a recent chemical engineering graduate and very interested in the battery recycling programme you lead at Umicore. I'd love to learn about possible openings on your team.", settings: { degree: 3 } },
     { code: 'Profe, soy Marta Ruiz, su alumna de Econometría de 2018. Quería pedirle una carta de recomendación para el doctorado.', settings: { degree: 1, lang: 'es' } },
     { code: 'Hola Pili! Soy Nuria, del ciclo de administración del IES Las Lagunas. Te agrego, que te perdí la pista 😘', settings: { degree: 1, lang: 'es' } },
+    // Their next milestone as what a pitch is for; their work as what would serve the sender's; a teacher thanked.
+    { code: 'Hi Aoife, I run a small video studio and would love to work with Gale on your next product launch.', settings: { degree: 3 } },
+    { code: 'Prof. Berg suggested I write to you. She thought your glacier melt dataset might fit my second chapter.', settings: { degree: 2 } },
+    { code: 'Profe, soy Lucía, su alumna del taller de cerámica de 2020. ¡Quería darle las gracias!', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
     // A fit for nothing said: "an exciting opportunity that you'd be a great fit for."

@@ -428,6 +428,12 @@ testRule(rule, {
     // Sent by them in so many words; a name past an aside in brackets.
     { code: "Hi Efua, so Kojo basically ordered me to message you. I'm starting a cold-chain pilot in Tamale and would love 15 minutes.", settings: { degree: 2 } },
     { code: 'Buenas, Marcos. Nos presentó (muy de pasada, en una boda, así que igual no te acuerdas) Elena Duran. ¿Seguimos hablando de tu fábrica de Vigo?', settings: { degree: 2, lang: 'es' } },
+    // News passed on, a prediction that the two would get on, their work shown, an aside before "that".
+    { code: "Hi Noor, Owen (Owen Pike, your old flatmate!) passed on that you're opening a second café in Leith.", settings: { degree: 2 } },
+    { code: "Hi Sven, Mia Holt was right that we'd get on. Thanks again for the chat about heat pumps.", settings: { degree: 2 } },
+    { code: "Hi Rosa, Tariq — we're on the same squad at Monzo — showed me your write-up on the card freeze flow.", settings: { degree: 2 } },
+    { code: 'Hi Iván, Lucía Pardo mentioned, when we spoke on Friday, that Brisa is switching payroll providers.', settings: { degree: 2 } },
+    { code: 'Hola Pablo, nos conocimos de refilón en el cumpleaños de Maite. Te escribo porque buscáis PM en Cabify.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // "Ejecutivo de cuenta": an account, not someone telling (es); the company after it is no one both know.
@@ -511,6 +517,8 @@ testRule(rule, {
     // What was said after «que» names no teller; a place after «en» is where, not who.
     { code: 'Hola Ignacio, un amigo en común me contó que en Codelco evalúan sensores para los molinos.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
     { code: 'Hola Irene, dirijo una fundación en Oaxaca, y un conocido en común me dijo que llevas el programa de comercio justo.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
+    { code: "Hi Carmen, I think you know my sister from the Bilbao climbing club. She says you're the best physio around.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: "Hi Ida, someone on your team at Larch Robotics mentioned you're hiring a contract designer.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Rocío, me enteré por la prensa de que dejas la consultora.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: '¡Hola, Vale! Como exalumna del Tec de Monterrey, me dio mucho gusto ver que también estudiaste ahí.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
   ],
