@@ -1022,6 +1022,9 @@ testRule(rule, {
     { code: 'Hi Aoife, I run a small video studio and would love to work with Gale on your next product launch.', settings: { degree: 3 } },
     { code: 'Prof. Berg suggested I write to you. She thought your glacier melt dataset might fit my second chapter.', settings: { degree: 2 } },
     { code: 'Profe, soy Lucía, su alumna del taller de cerámica de 2020. ¡Quería darle las gracias!', settings: { degree: 1, lang: 'es' } },
+    // A gain or a claim of experience that goes on to say how or on what is no promise to anyone.
+    { code: "Hi {{first_name}}, saw you're at {{company}} — we work with a lot of companies in your space on cloud cost reviews.", settings: { degree: 1 } },
+    { code: "Hi Sam, I see you're the COO at Harlow. We help 3PLs like yours improve efficiency with slotting changes.", settings: { degree: 1 } },
   ],
   invalid: [
     // A fit for nothing said: "an exciting opportunity that you'd be a great fit for."
