@@ -790,6 +790,8 @@ export default {
     '(invite|ask) (you|them)(?<=(reaching out|writing|contacting [\\p{L}-]+)( [\\p{L}-]+){0,6} to (invite|ask) (you|them))',
   ],
   profileEcho: [
+    // Their profile shown to the sender with their job on it: "your profile popped up as someone leading {department} at {company}".
+    "as (someone|somebody|a person|the person|one of the people) (who's |who is )?(leading|running|heading|managing|building|growing|scaling|in charge of)( [\\p{L}&-]+| <slot>){1,3} (at|in|for) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2})(?=\\s*[.!,;:–—-]|\\s*$)",
     // Their company's move, noticed, or their company found while researching a kind of business: "{{company}}'s growth in the EU market caught my attention", "I came across [Company] while researching packaging brands".
     "(<slot>|your (company|team|brand|firm|startup|store))('s|’s)? (growth|expansion|launch|move|push|work|approach|success|traction|hiring|rebrand|funding|rollout|entry|shift)( [\\p{L}&-]+){0,4} (caught|grabbed|got|drew|has caught) my (attention|eye)",
     "(came|come) across (<slot>|your (company|team|brand|firm|startup|store)) (while|when) (researching|looking (at|into|for)|reading about|searching for|mapping)",

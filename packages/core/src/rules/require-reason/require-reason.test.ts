@@ -1025,6 +1025,8 @@ testRule(rule, {
     // A gain or a claim of experience that goes on to say how or on what is no promise to anyone.
     { code: "Hi {{first_name}}, saw you're at {{company}} — we work with a lot of companies in your space on cloud cost reviews.", settings: { degree: 1 } },
     { code: "Hi Sam, I see you're the COO at Harlow. We help 3PLs like yours improve efficiency with slotting changes.", settings: { degree: 1 } },
+    // Their job as their profile shows it, then a pitch for it.
+    { code: "Hi {first_name}, your profile popped up as someone leading {department} at {company}. I help teams like yours with {solution}. Let's connect!", settings: { degree: 1 } },
   ],
   invalid: [
     // A fit for nothing said: "an exciting opportunity that you'd be a great fit for."
