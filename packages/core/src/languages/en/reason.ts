@@ -427,6 +427,8 @@ export default {
     '(a few|some|a couple of|two|three|\\d+) (ideas|suggestions|questions|thoughts|observations) (on|about|for|regarding)',
     // To talk about something; the way they talk about things is praise, not a purpose.
     '(talk|chat|speak|discuss|connect)(?<!(you|they|she|he) (talk|chat|speak|discuss|connect)) (about|on|regarding)',
+    // Asked of them or learnt from them, about something: "to ask you about {{topic}}", "learn from you about cold-chain audits".
+    "(ask|asking|learn from|learning from|hear from|hearing from) you (a (quick |few |couple of )?(question|questions|things) )?(about|on|regarding)",
     '(reach|reaching|reached) out( to you)? (about|regarding|re)',
     '(contact|write to|email|message) you (about|regarding|re)',
     '(writing|getting in touch|contacting you|messaging you) (about|regarding|re)',

@@ -162,6 +162,9 @@ export default {
     '(yo )?tambien (estoy|estuve|estaba) en (la|el)( [\\p{L}0-9-]+){0,4} (cohorte|promocion|programa|bootcamp|aceleradora|master|curso|clase|batch)',
   ],
   interaction: [
+    // Algo suyo compartido o escrito en un grupo: «vi que compartiste el informe de DigitalES», «he leído tus aportaciones sobre absentismo».
+    '(compartiste|compartio|publicaste|publico|subiste|subio) (el|la|un|una|tu|su) (informe|articulo|post|estudio|publicacion|hilo|video|encuesta|analisis|grafico)',
+    '(tus|sus) (aportaciones|intervenciones|comentarios|respuestas) (sobre|acerca de|en torno a|de)',
     // Lo suyo nombrado con el posesivo detrás: «¡qué buen hilo el tuyo sobre cómo negociar el salario!».
     '(hilo|post|articulo|publicacion|charla|ponencia|video|podcast|newsletter|columna|entrevista|episodio|carrusel|comentario) (el|la) (tuyo|tuya|suyo|suya|vuestro|vuestra) (sobre|de|acerca de|del|de la)',
     // Su gesto con lo del remitente, agradecido: «¡gracias por compartir mi artículo sobre precios!».
@@ -231,6 +234,8 @@ export default {
     '(tu|su) (respuesta|solucion|consejo|sugerencia|truco|comentario)( [\\p{L}\\p{N}-]+){0,4} (fue|fueron) (la unica|el unico|clave|oro|lo unico|justo lo)',
   ],
   valueOffer: [
+    // Un candidato para su vacante: «tengo una candidata para tu vacante de Jefe/a de Planta».
+    '(tengo|tenemos) (un|una) (candidat[oa]|perfil|profesional) (para|que encaja con|ideal para) (tu|su|vuestra|vuestro) (vacante|puesto|posicion|proceso|oferta|busqueda)',
     // Hacerles algo concreto, gratis o para que vean cómo trabaja: «te propongo reescribir gratis la página de vuestra bodega».
     '(te|le|os) (propongo|ofrezco) (reescribir|revisar|auditar|analizar|grabar|diseñar|preparar|traducir|redactar|optimizar|rehacer)( gratis| sin coste)? (la|el|los|las|tu|su|sus|tus|vuestr[oa]s?)',
     // Algo que tienen ganas de tener, que el remitente tiene: «tengo la grabación completa del taller … y vi que la estabas buscando».

@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Un proceso o una vacante que les encaja: «tengo un proceso de directora financiera que te pega muchísimo».
+    "(tengo|tenemos|llevo|llevamos) (un|una) (proceso|vacante|posicion|puesto|busqueda|oportunidad) (de|para)( [\\p{L}/-]+){1,4} que (te|le|os) (pega|encaja|va|cuadra|queda)",
     // Su alumna o su alumno, del curso que dio: «soy Lucía, su alumna del curso de fotografía documental».
     '(su|tu) (alumn[oa]|estudiante|pupil[oa]|aprendiz) (del|de la|de|en el|en la) (curso|clase|taller|master|asignatura|catedra|seminario|materia|diplomado|grado)',
     // Una carta o una referencia pedida: «quería pedirle una carta de recomendación».
@@ -530,7 +532,7 @@ export default {
   referral: [
     '(me )?(sugirio|recomendo|dijo|comento|aconsejo|animo a)( que)? (te |le |os )?(escribiera|contactara|conectaramos|hablaramos|hablasemos|escribirte|escribirle|contactarte|contactarle|conectar contigo|hablar contigo|hablar con usted)',
   ],
-  pitch: ['(nosotros )?(entregamos|instalamos|fabricamos|distribuimos|suministramos|vendemos|importamos|exportamos)(?!\\p{L})', '(somos|soy) (una |un )?([\\p{L}-]+ ){0,2}(consultora|consultor|agencia|distribuidora|distribuidor|proveedora|proveedor|fabricante|estudio|despacho|transportista|instaladora|instalador|integradora|integrador|partners?|socios)(?!\\p{L})', '(automatizamos|digitalizamos|simplificamos|optimizamos|reducimos|eliminamos) (el|la|los|las|su|sus|tu|tus)', '(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo|app|aplicacion) ((las|los|la|lo|te|le|les|os) )?(ayuda|permite|reduce|automatiza|ahorra|digitaliza|gestiona|simplifica|optimiza|elimina|detecta)'],
+  pitch: ['(nosotros )?(entregamos|instalamos|fabricamos|distribuimos|suministramos|vendemos|importamos|exportamos|hacemos|ofrecemos|brindamos|prestamos|desarrollamos|disenamos|gestionamos|implantamos|implementamos)(?!\\p{L})', '(somos|soy) (una |un )?([\\p{L}-]+ ){0,2}(consultora|consultor|agencia|distribuidora|distribuidor|proveedora|proveedor|fabricante|estudio|despacho|transportista|instaladora|instalador|integradora|integrador|partners?|socios)(?!\\p{L})', '(automatizamos|digitalizamos|simplificamos|optimizamos|reducimos|eliminamos) (el|la|los|las|su|sus|tu|tus)', '(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo|app|aplicacion) ((las|los|la|lo|te|le|les|os) )?(ayuda|permite|reduce|automatiza|ahorra|digitaliza|gestiona|simplifica|optimiza|elimina|detecta)'],
   selfIntroduction: ["(soy|me llamo|mi nombre es) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2},( [\\p{L}&-]+){1,4} (en|de|del) (<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})", "(me llamo|mi nombre es) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2}(?=\\s*[,.!]| y )",
     // Dónde trabaja quien escribe, como en inglés «I work at…»: «Trabajo en [Empresa] como [Cargo]».
     // El verbo, no el nombre: «tu trabajo en [Empresa]» es suyo.

@@ -1121,6 +1121,10 @@ testRule(rule, {
     { code: 'Rafa, éramos del mismo turno de voluntarios en el Maratón de Valencia. Organizo una carrera solidaria en Paterna.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Elena, nos presentó Santi en la boda de Carmen, en Ronda. ¿Seguís con la bodega?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Ana, en la boda de Luis en Cádiz eras tú la que me prestó el cargador 😂', settings: { degree: 3, lang: 'es' } },
+    // A report of theirs shared; a dashboard set up for them; a candidate for their vacancy.
+    { code: 'Hola Paco, vi que compartiste el informe de Ametic sobre la nube en pymes. En nuestros clientes, el 45% paga licencias sin usar.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Amparo, hemos preparado un tablero gratuito en Looker para medir el tiempo de respuesta a leads; si quieres, te lo configuro en una llamada.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Marta, tengo un candidato para tu vacante de jefe de mantenimiento en Teruel: diez años en papeleras.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     // Both busy during a week is no event.

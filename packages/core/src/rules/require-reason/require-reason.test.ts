@@ -1027,6 +1027,11 @@ testRule(rule, {
     { code: "Hi Sam, I see you're the COO at Harlow. We help 3PLs like yours improve efficiency with slotting changes.", settings: { degree: 1 } },
     // Their job as their profile shows it, then a pitch for it.
     { code: "Hi {first_name}, your profile popped up as someone leading {department} at {company}. I help teams like yours with {solution}. Let's connect!", settings: { degree: 1 } },
+    // A pitch after their job handed back; a search that fits them; their contributions read; a topic to ask them about.
+    { code: 'Hola Óscar, he visto que eres CTO en Mapfly. Nosotros hacemos observabilidad para equipos pequeños de backend.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Bea, ahora soy headhunter y tengo un proceso de directora financiera que te pega muchísimo. ¿Te llamo?', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Verónica, coincidimos en el grupo de RR. HH. de Teruel y he leído tus aportaciones sobre rotación de personal. Tengo un cliente con ese problema.', settings: { degree: 1, lang: 'es' } },
+    { code: "Hi {{first_name}}, I'd love to ask you about {{topic}}.", settings: { degree: 1 } },
   ],
   invalid: [
     // A fit for nothing said: "an exciting opportunity that you'd be a great fit for."

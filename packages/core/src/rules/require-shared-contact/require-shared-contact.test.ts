@@ -434,6 +434,10 @@ testRule(rule, {
     { code: "Hi Rosa, Tariq — we're on the same squad at Monzo — showed me your write-up on the card freeze flow.", settings: { degree: 2 } },
     { code: 'Hi Iván, Lucía Pardo mentioned, when we spoke on Friday, that Brisa is switching payroll providers.', settings: { degree: 2 } },
     { code: 'Hola Pablo, nos conocimos de refilón en el cumpleaños de Maite. Te escribo porque buscáis PM en Cabify.', settings: { degree: 2, lang: 'es' } },
+    // Who confirmed or passed on what the sender knows; someone the sender was talking with.
+    { code: 'Hola Carmen, vi tu post sobre el cierre en Sage y Rubén Ortiz me confirmó que lo migrasteis vosotros.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Buen día, Alejandra. Me comparte Gaby que estás buscando nuevas oportunidades en tesorería.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Ignacio, hablando el otro día con Laura Vidal salió tu nombre: busco un arquitecto cloud.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // "Ejecutivo de cuenta": an account, not someone telling (es); the company after it is no one both know.
