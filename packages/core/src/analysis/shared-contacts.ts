@@ -90,8 +90,8 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
   const places = cues.length > 0 && !analysis.caseless() ? findPhrases(placedAt(analysis), analysis.folded, content.start, content.end) : [];
   const isPlace = (word: Span) => places.some((place) => place.end <= word.start && PLACE_NAME_RUN.test(analysis.prose.slice(place.end, word.start)));
   // Before a referral, a name right after "in" or "at" is where, not who: "…a charity in Oaxaca, and a friend we share told me…"
-  // (but "at Nadia's birthday" is someone's).
-  const locatives = cues.some((cue) => cue.side === 'before') ? findCues(analysis, 'locative') : [];
+  // (but "at Nadia's birthday" is someone's). Not after "a", Portuguese's article before a name: "a Bruna comentou…".
+  const locatives = cues.some((cue) => cue.side === 'before') ? findCues(analysis, 'locative').filter((locative) => locative.end - locative.start > 1) : [];
   const isPlacedBefore = (cue: Cue, word: Span) =>
     cue.side === 'before' &&
     !POSSESSIVE.test(analysis.prose.slice(word.start, word.end + 2)) &&
