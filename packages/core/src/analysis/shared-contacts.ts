@@ -29,6 +29,7 @@ const PERSON_ROLES: ReadonlySet<PlaceholderRole> = new Set(['shared-contact', 'p
 // before a referral; within the three words after a mutual cue ("our mutual friend, Dana Lee").
 const NAME_BEFORE = 90;
 
+// A name that owns what follows is someone's, not a place: "at Nadia's birthday".
 const POSSESSIVE = /['’]s(?!\p{L})/u;
 
 // A word that opens a clause of what was said, in the languages the rules read.
