@@ -162,6 +162,8 @@ export default {
     '(yo )?tambien (estoy|estuve|estaba) en (la|el)( [\\p{L}0-9-]+){0,4} (cohorte|promocion|programa|bootcamp|aceleradora|master|curso|clase|batch)',
   ],
   interaction: [
+    // Los dos comentaron el mismo post: «los dos dejamos comentarios en el post de {autor}».
+    '(los dos|las dos|ambos|ambas) (dejamos|escribimos|pusimos|hicimos) (comentarios|un comentario|una pregunta|preguntas) en (el|la|un|una) (post|publicacion|hilo|articulo|video|directo)',
     // Algo suyo compartido o escrito en un grupo: «vi que compartiste el informe de DigitalES», «he leído tus aportaciones sobre absentismo».
     '(compartiste|compartio|publicaste|publico|subiste|subio) (el|la|un|una|tu|su) (informe|articulo|post|estudio|publicacion|hilo|video|encuesta|analisis|grafico)',
     '(tus|sus) (aportaciones|intervenciones|comentarios|respuestas) (sobre|acerca de|en torno a|de)',

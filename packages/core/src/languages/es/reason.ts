@@ -12,6 +12,14 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Un evento que organizan, con su tema o su sitio: «organizo un hackatón de movilidad en Valencia y buscamos jurado».
+    "(organizo|organizamos|estoy organizando|estamos organizando|coordino|coordinamos) (un|una|el|la|las|los)( [\\p{L}-]+){0,2} (hackaton|congreso|evento|jornada|jornadas|meetup|feria|mesa redonda|webinar|taller|foro|festival|carrera|concurso|ciclo|encuentro) (de|sobre|en|para)",
+    // Una colaboración propuesta para algo que nombran: «proponerte una colaboración para la feria del libro de [Ciudad]».
+    "(proponerte|proponerle|proponeros|ofrecerte|ofrecerle) (una|un) (colaboracion|participacion|alianza|charla|ponencia|entrevista|stand|espacio) (para|en) (la|el|nuestra|nuestro)( [\\p{L}-]+){0,2} (feria|congreso|jornada|jornadas|festival|evento|campana|lanzamiento|edicion|numero|revista|programa|podcast|ciclo)",
+    // Lo que hacen en su empresa, con qué: «me interesa mucho lo que hacéis en {empresa} con la protección de redes OT».
+    "lo que (haceis|hacen|hace|haces|estais haciendo|estan haciendo|esta haciendo|estas haciendo) en (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}) (con|en torno a|sobre) (el|la|los|las|su|sus|tu|tus|vuestro|vuestra)( [\\p{L}\\p{N}-]+){1,4}",
+    // Una ronda que levantan, ante un inversor: «estamos levantando ronda para [Startup]».
+    "(estamos|estoy) (levantando|cerrando|abriendo|preparando) (una |la |nuestra |nuestra primera |la primera )?(ronda|financiacion|inversion)( (semilla|seed|pre-?semilla|serie [a-d]))?(?!\\p{L})",
     // Un proceso o una vacante que les encaja: «tengo un proceso de directora financiera que te pega muchísimo».
     "(tengo|tenemos|llevo|llevamos) (un|una) (proceso|vacante|posicion|puesto|busqueda|oportunidad) (de|para)( [\\p{L}/-]+){1,4} que (te|le|os) (pega|encaja|va|cuadra|queda)",
     // Su alumna o su alumno, del curso que dio: «soy Lucía, su alumna del curso de fotografía documental».
@@ -467,6 +475,8 @@ export default {
     "espero que (estes|este|esteis|todo (vaya|este|marche)) (muy )?bien(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?]|$))",
   ],
   filler: [
+    // Ayuda ofrecida a cualquiera: «si en algún momento necesitas ayuda, aquí me tienes», «si alguna vez necesitas apoyo con selección, no dudes en escribirme».
+    "si (en algun momento |alguna vez |algun dia )?(necesitas|necesita|necesitais|necesitan) (ayuda|apoyo|algo|una mano)( (con|en) [\\p{L}\\p{N}-]+( (o|y) [\\p{L}\\p{N}-]+)?)?,? (aqui me tienes|cuenta conmigo|cuentas conmigo|no dudes en|estoy a tu disposicion|me dices|escribeme|avisame|aqui estoy)",
     // Su trayectoria elogiada entera: «tu experiencia de 12 años en Laboratorios Pisa y tu formación en la UNAM son impresionantes», «me parece admirable tu trayectoria».
     '(tu|su) (trayectoria|experiencia|formacion|carrera|perfil)[^.!?]{0,100} (es|son) (realmente |muy |tan )?(impresionantes?|admirables?|inspiradora?s?|increibles?|notables?)',
     'me parece (realmente |muy )?(admirable|impresionante|inspiradora|increible) (tu|su) (trayectoria|experiencia|carrera|perfil|recorrido)',
@@ -539,6 +549,8 @@ export default {
     '(yo )?(tambien )?(?<!(tu|su|mi|el|un|del|de|al|buen|gran|vuestro|nuestro|este|ese) )trabajo (en|para) (<slot>|[\\p{L}&-]+)',
     '(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) (desde|de parte de|en nombre de)', '<slot> por aqui( (de|desde|en|del equipo de))?'],
   noTopic: [
+    // Ideas compartidas de vez en cuando, sin decir sobre qué: «estaría bien compartir ideas de vez en cuando».
+    "(de|con) (vez en cuando|tanto en tanto|cuando en cuando)(?!\\p{L})",
     // Un favor, un consejo o ayuda sin decir de qué; su propio CV; una caña: «te escribo para pedirte consejo», «estoy armando mi CV», «me dijo que podías ayudarme», «te invito a una caña».
     "(te|le|os) escribo (para|porque) ((me gustaria|quiero|queria|quisiera) )?(pedirte|pedirle|pediros) (un |una )?(consejo|favor|favorcito|ayuda|opinion|mano)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?:;,—–]|$))",
     "(te|le|os) escribo por (privado|interno|aqui|aca|este medio|linkedin|mensaje|mail|correo|whatsapp)(?!\\p{L})",

@@ -1125,6 +1125,7 @@ testRule(rule, {
     { code: 'Hola Paco, vi que compartiste el informe de Ametic sobre la nube en pymes. En nuestros clientes, el 45% paga licencias sin usar.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Amparo, hemos preparado un tablero gratuito en Looker para medir el tiempo de respuesta a leads; si quieres, te lo configuro en una llamada.', settings: { degree: 3, lang: 'es' } },
     { code: 'Marta, tengo un candidato para tu vacante de jefe de mantenimiento en Teruel: diez años en papeleras.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola {nombre}, los dos dejamos comentarios en el post de {autor} sobre {tema} y el tuyo me pareció el más acertado.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     // Both busy during a week is no event.

@@ -1032,6 +1032,10 @@ testRule(rule, {
     { code: 'Hola Bea, ahora soy headhunter y tengo un proceso de directora financiera que te pega muchísimo. ¿Te llamo?', settings: { degree: 1, lang: 'es' } },
     { code: 'Hola Verónica, coincidimos en el grupo de RR. HH. de Teruel y he leído tus aportaciones sobre rotación de personal. Tengo un cliente con ese problema.', settings: { degree: 1, lang: 'es' } },
     { code: "Hi {{first_name}}, I'd love to ask you about {{topic}}.", settings: { degree: 1 } },
+    // An event they organise, their work and with what, a round being raised.
+    { code: 'Hola Aitor, organizo un hackatón de energía en Bilbao y buscamos jurado. ¿Te animas?', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Rita, me interesa mucho lo que hacéis en Sidera con la detección de fugas en redes de agua.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola [Nombre], estamos levantando ronda semilla para [Startup] y nos encantaría que nos conocieras.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
     // A fit for nothing said: "an exciting opportunity that you'd be a great fit for."
@@ -1813,6 +1817,8 @@ testRule(rule, {
     // A group in common, however it is said: read there, seen to be in it.
     { code: 'Hola Ale, te leo siempre en el grupo de Diseñadores de Producto de Chile y me gustaría tenerte en mi red.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola, vi que estás en el grupo de Logística Sostenible España. ¡Te agrego!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Carlos, me dedico a la consultoría fiscal. Si en algún momento necesitas ayuda, aquí me tienes.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola [Nombre], sigo de cerca el sector del vino. Estaría bien compartir ideas de vez en cuando.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Buongiorno, facciamo parte entrambi del gruppo HR Italia. Sarebbe un piacere ampliare la rete con professionisti del settore.', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
