@@ -709,8 +709,10 @@ export default {
     "how('s| is| are) (it going|everything( going)?|life|things|you)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?]|$))",
   ],
   filler: [
-    // Only that they are here: "just saw you're on here".
+    // Only that they are here: "just saw you're on here", "found you at last!".
     "(just )?(saw|see|noticed|found|spotted) (you're|you are|you were) (on here|on linkedin|here)(?!\\p{L})",
+    "found you (at last|finally)(?!\\p{L})",
+    "(finally|at last) found you(?!\\p{L})",
     // Praise in one word, their takes enjoyed in general, the same job and city: "Impressive!", "I enjoy your takes on product strategy", "I'm a PM in Dubai too".
     "(that's |so |very |truly |really |pretty |super )?(impressive|inspiring|amazing|awesome|incredible)(?=\\s*[!.]+(\\s|$))",
     '(enjoy|enjoyed|love|loved|like|appreciate) your (takes|thoughts|insights|perspectives?|views|posts|content) on',

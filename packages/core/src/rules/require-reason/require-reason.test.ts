@@ -1819,6 +1819,7 @@ testRule(rule, {
     { code: 'Hola, vi que estás en el grupo de Logística Sostenible España. ¡Te agrego!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Carlos, me dedico a la consultoría fiscal. Si en algún momento necesitas ayuda, aquí me tienes.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [Nombre], sigo de cerca el sector del vino. Estaría bien compartir ideas de vez en cuando.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Jonas! Found you at last 🎉 Connect?', settings: { degree: 1 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Buongiorno, facciamo parte entrambi del gruppo HR Italia. Sarebbe un piacere ampliare la rete con professionisti del settore.', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
