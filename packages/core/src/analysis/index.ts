@@ -300,6 +300,8 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   let caseless: boolean | undefined;
   const contentProse = prose.slice(content.start, content.end);
   const upperCase = !/\p{Ll}/u.test(contentProse) && /\p{Lu}/u.test(contentProse);
+  // Every word capitalised ("I'd Like To Add You To My Network"): capitals mark no names, as in upper case.
+  let titleCase: boolean | undefined;
   // Every field written out, not spread from `scope`: V8 keeps a literal's shape fast.
   const analysis: Analysis = {
     document,
@@ -321,7 +323,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     caseless: () => (caseless ??= namesInLowerCase(prose, body, content, sentences, placeholderAt)),
     capitalisedWords(span) {
       const found: Span[] = [];
-      if (upperCase) return found;
+      if (upperCase || (titleCase ??= isTitleCase(contentProse))) return found;
       CAPITALISED.lastIndex = span.start;
       for (let match = CAPITALISED.exec(prose); match && match.index < span.end; match = CAPITALISED.exec(prose)) {
         if (!isNotName(match[0]) && !followsNounMarker(match.index)) found.push({ start: match.index, end: match.index + match[0].length });
@@ -334,6 +336,15 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   };
   byLanguages.set(key, analysis);
   return analysis;
+}
+
+// How many words a note in title case has at least, and the share of them capitalised.
+const TITLE_CASE_WORDS = 5;
+const TITLE_CASE_SHARE = 0.8;
+
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  return words.length >= TITLE_CASE_WORDS && words.filter((word) => /^\p{Lu}/u.test(word)).length >= words.length * TITLE_CASE_SHARE;
 }
 
 /**

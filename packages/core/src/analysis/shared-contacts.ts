@@ -27,7 +27,7 @@ const PERSON_ROLES: ReadonlySet<PlaceholderRole> = new Set(['shared-contact', 'p
 
 // How far from its cue a name may stand: "Alejandro Ruiz, con quien coincidí en BBVA, me sugirió"
 // before a referral; within the three words after a mutual cue ("our mutual friend, Dana Lee").
-const NAME_BEFORE = 90;
+const NAME_BEFORE = 120;
 
 // A name that owns what follows is someone's, not a place: "at Nadia's birthday".
 const POSSESSIVE = /['’]s(?!\p{L})/u;

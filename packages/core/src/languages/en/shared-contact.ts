@@ -55,7 +55,10 @@ export default {
     // Their work shown or sent by someone: "Ciarán … showed me your case study".
     '(showed|sent|forwarded|passed|shared with) me your(?!\\p{L})',
     "(confirmed|confirms|vouched|vouches|vouched for the fact)(?<!(i|we|you) (confirmed|confirms|vouched|vouches|vouched for the fact))( that)? (you're|you are|you were|you|your)(?!\\p{L})",
-    'and i (were|was|had been)( just)? (chatting|talking|speaking|catching up)',
+    'and i (were|was|had been)( just)? (chatting|talking|speaking|catching up|swapping notes|comparing notes)',
+    // Brought in by them, or said to be known to the reader: "Tomasz looped me in on your search", "Rafael, who I think you know from Loomly, and I…".
+    '(looped|loops|looping) me in',
+    "who (i think |i believe |i'm told |i hear )?you (know|knew|worked with|studied with|met)(?!\\p{L})",
     '(suggested|recommended|proposed) (that )?(i|we|you|reaching|connecting|getting|talking|speaking|contacting|to)',
     '(suggested|recommended|proposed) that,',
     // Someone else said it, not the reader or the sender: "you said your firm takes apprentices" names no one.
@@ -150,6 +153,8 @@ export default {
     '(both|we are both|we\'re both|are both) connected (to|with)',
   ],
   knownThrough: [
+    // An introduction they made, named after it: "following up on the intro Ben Carter made by email".
+    '(on|for|after|per|about) the (intro|introduction)( from| by)?(?!\\p{L})',
     // The name after: "I got your contact from Tolu Adebayo".
     '(got|received|have|was given|was passed) your (contact|details|number|name|email|profile) from',
     // The name after: "as a fellow connection of Michael Tan".

@@ -78,9 +78,9 @@ export default {
     '(tambien|igual que yo) (pasaste|paso|estudiaste|estudio|hiciste|hizo|cursaste|curso|hicistes) (por )?(el|la) (bootcamp|master|maestria|programa|curso|grado|carrera|diplomado|mba|posgrado|doctorado|residencia|aceleradora)(?!\\p{L})',
     // Las prácticas o clases de los dos, recordadas: «¿te acuerdas de las prácticas de verano en Deloitte?».
     '(te acuerdas|te acordas|se acuerda|recuerdas|recuerda|os acordais) de (las|los|la|el|nuestras|nuestros|nuestra|nuestro|aquellas|aquellos|aquella|aquel) (practicas|pasantias|becas|clases|cursos|master|promocion|bootcamp|residencia|beca|curso|maestria)(?!\\p{L})',
-    // La misma escuela que la suya, dicho de uno mismo: «soy estudiante de Ingeniería en la PUCP, como lo fuiste tú».
+    // La misma escuela que la suya, dicho de uno mismo: «soy estudiante de Ingeniería en la PUCP, como lo fuiste tú», «como fuiste vos».
     "como (tu|usted|vos)(?<=(alumn[oa]|exalumn[oa]|egresad[oa]|titulad[oa]|graduad[oa])( [\\p{L}\\p{N}.'-]+){1,6},? como (tu|usted|vos))(?!\\p{L})",
-    "(como lo (fuiste|fue|hiciste|hizo) (tu|usted|vos)|igual que (tu|usted|vos)|al igual que (tu|usted|vos))(?<=(estudiante|egresad[oa]|alumn[oa]|estudie|estudio|me gradue|me licencie|curse|curso)( [\\p{L}\\p{N}.'-]+){1,14},? (como lo (fuiste|fue|hiciste|hizo) (tu|usted|vos)|igual que (tu|usted|vos)|al igual que (tu|usted|vos)))",
+    "(como (lo )?(fuiste|fue|hiciste|hizo) (tu|usted|vos)|igual que (tu|usted|vos)|al igual que (tu|usted|vos))(?<=(estudiante|egresad[oa]|alumn[oa]|estudie|estudio|me gradue|me licencie|curse|curso)( [\\p{L}\\p{N}.'-]+){1,14},? (como (lo )?(fuiste|fue|hiciste|hizo) (tu|usted|vos)|igual que (tu|usted|vos)|al igual que (tu|usted|vos)))",
     // El mismo grupo o clase: «estábamos en el mismo grupo de inglés en el ITAM».
     '(estabamos|estuvimos|ibamos|fuimos) (juntos |juntas )?(en|a) (el mismo|la misma) (grupo|clase|curso|aula|seccion|turno|promo|promocion|generacion)',
     // Al mismo colegio o facultad, juntos: «fuimos juntos al Nacional Buenos Aires (promo 2010)», «íbamos juntas al insti».

@@ -299,7 +299,7 @@ export default {
     '(buscamos|necesitamos|estamos buscando|busco|necesito) (algunos |algunas |mas |nuevos |nuevas |dos |tres |\\d+ )?(mentores|mentoras|ponentes|voluntarios|voluntarias|asesores|asesoras|jurados|panelistas|invitados|invitadas|revisores|testers|colaboradores|colaboradoras|entrevistados|moderadores|formadores|formadoras|docentes)(?!\\p{L})(?![\\s,]*([.!?;]|$))',
     // Su empresa frente a lo que invierte o busca el remitente: «tu startup encaja con nuestra tesis».
     '(startup|empresa|negocio|producto|equipo|trabajo|perfil|experiencia) (encaja|cuadra) (con|en) (nuestra|mi) (tesis|cartera|portfolio|vacante|busqueda|mandato)',
-    '(vi|veo|he visto|lei|me entere de|se|me consta|tengo entendido|he sabido|he leido) que( \\p{L}+)? (tu|su|tus|sus|vuestro|vuestra|vuestros|vuestras|estas|estais|esta|estan|llevas|lideras|diriges|trabajas|has|habeis|acabas|vas|vais|te|os|organizas|buscas|buscais|<slot>)',
+    '(vi|veo|he visto|lei|me entere de|se|supe|me dijeron|me han dicho|me contaron|me consta|tengo entendido|he sabido|he leido) que( \\p{L}+)? (tu|su|tus|sus|vuestro|vuestra|vuestros|vuestras|estas|estais|esta|estan|llevas|lideras|diriges|trabajas|has|habeis|acabas|vas|vais|te|os|organizas|buscas|buscais|<slot>)',
     '(llevas|lideras|diriges|organizas|trabajas en|gestionas|coordinas|usted lidera|usted dirige|usted gestiona|usted coordina)',
     '(enhorabuena|felicidades) por',
     '(tu|su) (trabajo|experiencia|equipo|empresa|proyecto|investigacion) (con|en|de|sobre)',

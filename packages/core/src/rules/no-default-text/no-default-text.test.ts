@@ -29,6 +29,8 @@ testRule(rule, {
     // A name and where they work, as a signature: "– Priya from Northgate Energy", "Dev (Partnerships @ Kelpline)".
     { code: "I'd like to join your LinkedIn network.\n– Priya from Northgate Energy", errors: [{ messageId: 'stock' }] },
     { code: "Hi Tom, I'd like to add you to my professional network on LinkedIn.\nCheers, Dev (Partnerships @ Kelpline)", errors: [{ messageId: 'stock' }] },
+    // In title case: every word capitalised, none of them a name or a detail.
+    { code: "Hello, I'd Like To Add You To My Professional Network On LinkedIn.", errors: [{ messageId: 'stock' }] },
     // A title before the name and a credential after it, in a signature.
     { code: "Hi Ana, I'd like to add you to my professional network on LinkedIn.\nDr. Ines Varga, MD", errors: [{ messageId: 'stock' }] },
     // A name after the last sentence, on the same line: a signature.

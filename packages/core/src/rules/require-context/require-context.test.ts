@@ -1126,6 +1126,10 @@ testRule(rule, {
     { code: 'Hola Amparo, hemos preparado un tablero gratuito en Looker para medir el tiempo de respuesta a leads; si quieres, te lo configuro en una llamada.', settings: { degree: 3, lang: 'es' } },
     { code: 'Marta, tengo un candidato para tu vacante de jefe de mantenimiento en Teruel: diez años en papeleras.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola {nombre}, los dos dejamos comentarios en el post de {autor} sobre {tema} y el tuyo me pareció el más acertado.', settings: { degree: 3, lang: 'es' } },
+    // The same school "como fuiste vos"; sat together at a workshop; neighbouring teams at a hackathon.
+    { code: 'Hola Gustavo, soy estudiante de Administración en la UBA, como fuiste vos. ¿Charlamos?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Rosa, nos sentamos juntas en el taller de Women in Tech Sevilla el sábado.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Nacho, en el Hackathon de Repsol en Madrid estuvimos en equipos vecinos.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     // Both busy during a week is no event.

@@ -1036,6 +1036,7 @@ testRule(rule, {
     { code: 'Hola Aitor, organizo un hackatón de energía en Bilbao y buscamos jurado. ¿Te animas?', settings: { degree: 1, lang: 'es' } },
     { code: 'Hola Rita, me interesa mucho lo que hacéis en Sidera con la detección de fugas en redes de agua.', settings: { degree: 1, lang: 'es' } },
     { code: 'Hola [Nombre], estamos levantando ronda semilla para [Startup] y nos encantaría que nos conocieras.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Tomás: supe que tu agencia subcontrata ilustradores para campañas. Trabajo como freelance en packaging.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
     // A fit for nothing said: "an exciting opportunity that you'd be a great fit for."

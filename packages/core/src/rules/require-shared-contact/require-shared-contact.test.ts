@@ -438,6 +438,12 @@ testRule(rule, {
     { code: 'Hola Carmen, vi tu post sobre el cierre en Sage y Rubén Ortiz me confirmó que lo migrasteis vosotros.', settings: { degree: 2, lang: 'es' } },
     { code: 'Buen día, Alejandra. Me comparte Gaby que estás buscando nuevas oportunidades en tesorería.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Ignacio, hablando el otro día con Laura Vidal salió tu nombre: busco un arquitecto cloud.', settings: { degree: 2, lang: 'es' } },
+    // Brought in by them, an introduction they made, a chat where the reader's name came up, someone said to be known to the reader.
+    { code: 'Hey Lena, Piotr looped me in on your search for a data lead.', settings: { degree: 2 } },
+    { code: 'Hi Sam, following up on the intro Maya Reyes made by email.', settings: { degree: 2 } },
+    { code: 'Hi Kofi, Ama Owusu and I were comparing notes on cold storage and your name came up.', settings: { degree: 2 } },
+    { code: 'Hi Jo, Rafael Costa, who I think you know from Loomly, and I run a workshop next week.', settings: { degree: 2 } },
+    { code: 'Hola Pau, Marc Serra, mi jefe en Seidor, me insistió en que te escribiera.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // "Ejecutivo de cuenta": an account, not someone telling (es); the company after it is no one both know.
@@ -523,6 +529,7 @@ testRule(rule, {
     { code: 'Hola Irene, dirijo una fundación en Oaxaca, y un conocido en común me dijo que llevas el programa de comercio justo.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
     { code: "Hi Carmen, I think you know my sister from the Bilbao climbing club. She says you're the best physio around.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: "Hi Ida, someone on your team at Larch Robotics mentioned you're hiring a contract designer.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola Óliver, un excompañero tuyo de Everis me dijo que eres un crack en cloud.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Rocío, me enteré por la prensa de que dejas la consultora.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: '¡Hola, Vale! Como exalumna del Tec de Monterrey, me dio mucho gusto ver que también estudiaste ahí.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
   ],
