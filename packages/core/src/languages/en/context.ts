@@ -57,6 +57,8 @@ export default {
     '(i|we) (spoke|presented|went on|pitched) (right |just )?(after|before) you',
     "(i'm|i am|i'll be|we're|we are|we'll be) (speaking|presenting|on|up|going on) (right |just )?(after|before) you",
     "(we |we've |i )?(met|spoke|chatted|talked|connected|crossed paths|sat next to each other|shared a table)( briefly| quickly)? (at|during|after|in|on)",
+    // Managed at last: "so glad we got to talk at NeurIPS".
+    "(we |i )?(finally )?(got to|managed to|were able to|had the chance to|had a chance to) (meet|talk|chat|speak|connect)( briefly| quickly| in person)? (at|during|after)",
     '(great|nice|good|lovely|a pleasure|so nice|wonderful|pleasure) (meeting|to meet|seeing|to see|chatting|to chat|talking|speaking|connecting)( with)? you',
     '(meeting|met|seeing|saw) you (at|during|in|on)(?!( the| a| an| our| my| your)?( [\\p{L}\\p{N}&-]+){0,4} (group|groups|community|slack|discord|forum|channel|feed|comments|network)(?!\\p{L}))',
     // The meeting as the best of an event said just before: "Meeting you was the highlight."
@@ -240,6 +242,8 @@ export default {
     "(i'm|i am|i was) (also|too) (in|part of|a member of) (the|this|that)( [\\p{L}0-9'-]+){0,4} (cohort|batch|class|program|programme|fellowship|bootcamp|intake)",
   ],
   interaction: [
+    // Their post named after its topic, said the other way round: "that [[Topic]] post of yours nailed it".
+    "(that|the|this)( <slot>| [\\p{L}\\p{N}-]+){0,3} (post|article|thread|talk|video|newsletter|podcast|episode|piece|essay|comment|write-up|writeup) of yours",
     // Both tagged in someone's thread, their reply there: "@Julia tagged us both in her thread…, and your reply about device fingerprinting".
     '(tagged|mentioned|looped) (us both|both of us|you and me|me and you|the two of us) (in|on|under)',
     "your (reply|answer|response|comment) (about|on|to|in|under|re)(?!\\p{L})",

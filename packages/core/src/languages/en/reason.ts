@@ -238,7 +238,7 @@ export default {
     // Their company or work set against what the sender invests in or hires for: "your startup fits our thesis".
     "(startup|company|business|product|team|work|research|profile|background|experience) (fits|matches|is a (great |good |strong )?(fit|match) for|aligns with|sits squarely in) (our|my) (thesis|portfolio|mandate|fund|investment focus|criteria|open role|role|opening|search|brief)",
     // People wanted for something of the sender's: "we want seasoned operators on our advisory board".
-    "(want|need|would love|'d love|looking for|seeking)( [\\p{L}-]+){0,3} (on|for|to join) (our|my|the) (advisory board|board of advisors|founding team|panel|podcast)",
+    "(want|need|would love|'d love|looking for|seeking)( [\\p{L}-]+){0,3} (on|for|to join|to sit on|to serve on) (our|my|the) (advisory board|board of advisors|founding team|panel|podcast)",
     "(you|you've) (did|ran|led|built|delivered|designed|made) (for|with) (her|his|their|my|our)( [\\p{L}-]+){0,2} (team|company|startup|clinic|school|business|department)",
     // How they made a thing of theirs, not a career: "did you build the firebox yourself?".
     "(did|where did) you (make|build|design|source|choose|pick|decide|manage|handle|set up|price|cut|finish|train)(?! (your|such an?|a|this|that) (career|network|brand|personal brand|audience|following|reputation|path|journey)(?!\\p{L}))",
@@ -373,7 +373,7 @@ export default {
     "(bought|ordered|tried|installed|stayed at|ate at|visited|listened to|watched|forked|read|finished|borrowed|used) ((two|three|four|a few|some|both|all|one|most) of )?your(?! (profile|post|posts|content|feed|updates)(?!\\p{L}))",
     // A pitch tied to their company with what it does in plain words: "we help manufacturers like
     // {{company}} reduce scrap with…"; not a promise of growth in general ("help companies like yours grow").
-    `((we|i)( have|'ve)? (help|helped|work with|partner with|support)|(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|supports)) ([\\p{L}&-]+ ){0,3}like (<slot>|yours|you|your (company|team|business|firm|clinic|practice|shop|store|school|hospital|agency|brand)|${NAMED_ONES})(,)? (to )?(?!(grow|scale|succeed|thrive|achieve|reach|hit|win|get more|generate more|boost|increase|improve|maximi[sz]e|transform|level up|unlock|save (time|money))(?!\\p{L}))\\p{L}+`,
+    `((we|i)( have|'ve)? (help|helped|work with|partner with|support)|(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|supports)) ([\\p{L}&-]+ ){0,3}(like|such as) (<slot>|yours|you|your (company|team|business|firm|clinic|practice|shop|store|school|hospital|agency|brand)|${NAMED_ONES})(,)? (to )?(?!(grow|scale|succeed|thrive|achieve|reach|hit|win|get more|generate more|boost|increase|improve|maximi[sz]e|transform|level up|unlock|save (time|money))(?!\\p{L}))\\p{L}+`,
     "(you|we) (keep|kept) (promising|talking about|meaning to|saying we'd)",
     // What they make for companies like theirs, by its slot: "builds Shopify Plus storefronts for outdoor brands like {company}".
     "(for|with) ([\\p{L}&-]+ ){0,3}(?!(people|leaders|founders|professionals|experts|folks|minds|executives|peers)(?!\\p{L}))[\\p{L}-]+s like <slot>",

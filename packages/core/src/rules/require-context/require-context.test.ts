@@ -1130,6 +1130,9 @@ testRule(rule, {
     { code: 'Hola Gustavo, soy estudiante de Administración en la UBA, como fuiste vos. ¿Charlamos?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Rosa, nos sentamos juntas en el taller de Women in Tech Sevilla el sábado.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Nacho, en el Hackathon de Repsol en Madrid estuvimos en equipos vecinos.', settings: { degree: 3, lang: 'es' } },
+    // Their post named the other way round; a talk they finally got to have at a named event.
+    { code: 'Hello [[First]], that [[Topic]] thread of yours was spot on. Happy to connect.', settings: { degree: 3 } },
+    { code: "Hi Dana, so glad we finally got to talk at PyData Berlin! Let's keep in touch.", settings: { degree: 3 } },
   ],
   invalid: [
     // Both busy during a week is no event.

@@ -1037,6 +1037,9 @@ testRule(rule, {
     { code: 'Hola Rita, me interesa mucho lo que hacéis en Sidera con la detección de fugas en redes de agua.', settings: { degree: 1, lang: 'es' } },
     { code: 'Hola [Nombre], estamos levantando ronda semilla para [Startup] y nos encantaría que nos conocieras.', settings: { degree: 1, lang: 'es' } },
     { code: 'Hola Tomás: supe que tu agencia subcontrata ilustradores para campañas. Trabajo como freelance en packaging.', settings: { degree: 1, lang: 'es' } },
+    // A seat on the board named; one company given as the kind a pitch serves, after "such as".
+    { code: "Hi {first_name}, the way you've advised hardware startups is remarkable. We want seasoned builders to sit on our advisory board. Shall we connect?", settings: { degree: 2 } },
+    { code: 'Hey {{contact.first_name}}, our team helps bakeries such as {{contact.company}} cut flour waste with demand forecasts.', settings: { degree: 2 } },
   ],
   invalid: [
     // A fit for nothing said: "an exciting opportunity that you'd be a great fit for."
