@@ -195,7 +195,8 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   if (referredWithIntroduction(analysis)) return { reason: true };
   // A job open at the place their profile names: "vi que trabajas en [Empresa]… ¿tienen vacantes?".
   if (echoes.length > 0 && findCues(analysis, 'opening').length > 0) return { reason: true };
-  const fillerPhrases = [...findPhrases(filler(analysis), folded, content.start, content.end), ...echoes];
+  const fillers = findPhrases(filler(analysis), folded, content.start, content.end);
+  const fillerPhrases = [...fillers, ...echoes];
   const genericPhrases = [...wrapping, ...fillerPhrases].sort((a, b) => a.start - b.start);
   // A hook inside filler is the filler's own words: "your track record with [Company] is remarkable",
   // its subject before it too ("I noticed you work in HR" where the filler begins at "noticed"),
@@ -228,8 +229,7 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   if (asksAboutThem(analysis, genericPhrases, [...notDetails, ...findNoTopics(analysis)])) return { reason: true };
   if (asksAboutOpenings(analysis, notDetails)) return { reason: true };
   // Their profile handed back is no stock talk of networking: what the note goes on to say may still be specific.
-  const talk = genericPhrases.filter((phrase) => !echoes.includes(phrase));
-  if (talk.length === 0 && countSpecifics(analysis, [...notDetails, ...echoes]) >= MIN_SPECIFICS) return { reason: true };
+  if (wrapping.length === 0 && fillers.length === 0 && countSpecifics(analysis, [...notDetails, ...echoes]) >= MIN_SPECIFICS) return { reason: true };
   const askingAfterThem = findPhrases(smallTalk(analysis), folded, content.start, content.end);
   return { reason: false, generic: askingAfterThem.length === 0 ? genericPhrases : [...genericPhrases, ...askingAfterThem].sort((a, b) => a.start - b.start) };
 });

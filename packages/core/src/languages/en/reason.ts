@@ -427,8 +427,8 @@ export default {
     '(a few|some|a couple of|two|three|\\d+) (ideas|suggestions|questions|thoughts|observations) (on|about|for|regarding)',
     // To talk about something; the way they talk about things is praise, not a purpose.
     '(talk|chat|speak|discuss|connect)(?<!(you|they|she|he) (talk|chat|speak|discuss|connect)) (about|on|regarding)',
-    // Asked of them or learnt from them, about something: "to ask you about {{topic}}", "learn from you about cold-chain audits".
-    "(ask|asking|learn from|learning from|hear from|hearing from) you (a (quick |few |couple of )?(question|questions|things) )?(about|on|regarding)",
+    // Asked of them or heard from them, about something: "to ask you about {{topic}}", "hear from you about the Leeds rollout".
+    "(ask|asking|hear from|hearing from) you (a (quick |few |couple of )?(question|questions|things) )?(about|on|regarding)",
     '(reach|reaching|reached) out( to you)? (about|regarding|re)',
     '(contact|write to|email|message) you (about|regarding|re)',
     '(writing|getting in touch|contacting you|messaging you) (about|regarding|re)',
@@ -711,8 +711,7 @@ export default {
   filler: [
     // Only that they are here: "just saw you're on here", "found you at last!".
     "(just )?(saw|see|noticed|found|spotted) (you're|you are|you were) (on here|on linkedin|here)(?!\\p{L})",
-    "found you (at last|finally)(?!\\p{L})",
-    "(finally|at last) found you(?!\\p{L})",
+    "((finally|at last) found you|found you (at last|finally))(?!\\p{L})",
     // Praise in one word, their takes enjoyed in general, the same job and city: "Impressive!", "I enjoy your takes on product strategy", "I'm a PM in Dubai too".
     "(that's |so |very |truly |really |pretty |super )?(impressive|inspiring|amazing|awesome|incredible)(?=\\s*[!.]+(\\s|$))",
     '(enjoy|enjoyed|love|loved|like|appreciate) your (takes|thoughts|insights|perspectives?|views|posts|content) on',
