@@ -82,6 +82,19 @@ describe('findPlaceholders', () => {
     expect(found('Hola, (algo concreto de su perfil) y (añade tu propuesta).').map((slot) => /@\d+ (\S+)/.exec(slot)?.[1])).toEqual(['paren', 'paren']);
   });
 
+  it("reads a blog template's slot noun in brackets as a slot, and asides that end in one as text", () => {
+    expect(found('Hey (First Name), we met at (event name). My work is with (type of company) teams on (Particular Challenge).').map((slot) => slot.split('@')[0])).toEqual([
+      '(First Name)',
+      '(event name)',
+      '(type of company)',
+      '(Particular Challenge)',
+    ]);
+    expect(found('Hola (nombre), te escribe (tu nombre) por (nombre de la empresa).').map((slot) => slot.split('@')[0])).toEqual(['(nombre)', '(tu nombre)', '(nombre de la empresa)']);
+    for (const text of ['We met at Lumen (the company I left) and talk in the field (in the field).', 'A remote role (contract role), names withheld (name withheld), built with (Claude Code) and (London Event Space).']) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+
   it("reads Salesforce's merge fields as slots", () => {
     expect(found('Hi {!Contact.FirstName}, {!User.Name} here.')).toEqual(['{!Contact.FirstName}@3 curly Contact.FirstName', '{!User.Name}@25 curly User.Name']);
   });

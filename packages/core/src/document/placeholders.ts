@@ -138,7 +138,7 @@ const SYNTAXES: readonly Syntax[] = [
     // FIRST_NAME, COMPANY_NAME: capitals joined by underscores, naming what goes there.
     syntax: 'caps',
     pattern: /(?<![\p{L}\p{N}_])(\p{Lu}{2,}(?:_\p{Lu}{2,})+)(?![\p{L}\p{N}_])/gu,
-    read: (match) => (CAPS_SLOT.test(match[1] ?? '') ? { name: match[1] ?? '' } : undefined),
+    read: (match) => (isCapsSlot(match[1] ?? '') ? { name: match[1] ?? '' } : undefined),
   },
   {
     // A blank to fill in by hand; a line of underscores alone is a Markdown rule, not a blank.
@@ -157,7 +157,7 @@ const SYNTAXES: readonly Syntax[] = [
     // aside in brackets is text: only an instruction's verb or "specific" makes it a slot.
     syntax: 'paren',
     pattern: /\((\p{L}[^()\n]{2,79}?)\)/gu,
-    read: (match) => (PAREN_SLOT.test(match[1] ?? '') ? { name: match[1] ?? '' } : undefined),
+    read: (match) => (PAREN_SLOT.test(match[1] ?? '') || namesSlotInBrackets(match[1] ?? '') ? { name: match[1] ?? '' } : undefined),
   },
 ];
 
@@ -167,8 +167,34 @@ const PAREN_SLOT =
 
 const HTML_TAG = /^\/?(?:a|b|i|u|p|br|em|hr|li|ol|ul|div|span|small|strong|sub|sup|code|pre)\b/;
 
-// What a slot in capitals is about, in the languages with phrase lists (HTTP_OK is not a slot).
-const CAPS_SLOT = /(?:^|_)(?:NAME|FIRST|LAST|FULL|COMPANY|ORG|ORGANI[SZ]ATION|TITLE|ROLE|POSITION|JOB|EVENT|SCHOOL|CONTACT|MUTUAL|CITY|TOPIC|NOMBRE|APELLIDO|EMPRESA|CARGO|EVENTO|CONTACTO|PRENOM|NOM|ENTREPRISE|VORNAME|NACHNAME|FIRMA|NOME|AZIENDA|NAAM|BEDRIJF)(?:_|$)/;
+// What a slot is about, in the languages with phrase lists: a name in capitals holds one
+// (HTTP_OK is not a slot), and so does a blog template's slot in brackets, `(first name)`.
+const SLOT_NOUNS: ReadonlySet<string> = new Set(
+  'name company organisation organization title event school contact connection city topic industry field sector challenge nombre apellido empresa cargo evento contacto ciudad tema industria prenom nom entreprise vorname nachname firma nome azienda naam bedrijf'.split(' '),
+);
+// In capitals only: as the last word in brackets they end asides too, "(remote role)", "(first!)".
+const CAPS_ONLY_SLOT_NOUNS: ReadonlySet<string> = new Set('first last full mutual org role position job puesto'.split(' '));
+
+function isCapsSlot(name: string): boolean {
+  return name.split('_').some((word) => SLOT_NOUNS.has(word.toLowerCase()) || CAPS_ONLY_SLOT_NOUNS.has(word.toLowerCase()));
+}
+
+// `(first name)`, `(Event name)`, `(type of company)`, `(nombre de la empresa)`: a slot noun at
+// the end, or at the start before "of" or "de"; in lower case or capitalised words, as slots are
+// written. "(the company)", "(in the field)", "(name withheld)" and "(Claude Code)" are asides.
+const SLOT_IN_BRACKETS = /^(?:\p{Lu}?\p{Ll}+(?: \p{Ll}+){0,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})$/u;
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(
+  'the a an this that these those same both in at on with for to from by about i we you he she they el la los las un una este esta mismo misma en con para por sobre yo le les une dans avec pour'.split(' '),
+);
+const SLOT_NOUN_LINKS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'en', 'da', 'do', 'du', 'des', 'di', 'van']);
+
+function namesSlotInBrackets(inner: string): boolean {
+  if (!SLOT_IN_BRACKETS.test(inner)) return false;
+  const words = inner.toLowerCase().split(' ');
+  const [first = '', second = ''] = words;
+  if (ASIDE_OPENERS.has(first)) return false;
+  return SLOT_NOUNS.has(words[words.length - 1] ?? '') || (SLOT_NOUNS.has(first) && SLOT_NOUN_LINKS.has(second));
+}
 
 // Square brackets in quotations and citations that mark the writer's own words, not a slot.
 const EDITORIAL = new Set(['sic', 'sic!', 'citation needed', 'emphasis added', 'emphasis mine', 'translation mine', 'redacted', 'inaudible', 'laughs', 'sic erat scriptum']);
