@@ -1,4 +1,4 @@
-import type { Placeholder } from '../document/placeholders.js';
+import { nameWords, type Placeholder } from '../document/placeholders.js';
 import { languageData, PLACEHOLDER_ROLES, type PlaceholderRole, type RoleWords } from '../languages/index.js';
 import type { Language } from '../settings.js';
 import { fold } from './fold.js';
@@ -55,14 +55,24 @@ function readerFor(languages: readonly Language[]): RoleReader {
  * A shared contact wins over everything (`[your mutual connection]`); then a first word that
  * makes it the sender's own (`[Your Company]`); then the roles in PLACEHOLDER_ROLES' order.
  */
-export function placeholderRole(placeholder: Pick<Placeholder, 'words'>, languages: readonly Language[]): PlaceholderRole {
+export function placeholderRole(placeholder: Pick<Placeholder, 'words' | 'fallback'>, languages: readonly Language[]): PlaceholderRole {
   const reader = readerFor(languages);
-  const known = reader.known.get(placeholder.words);
+  const role = roleOfWords(reader, placeholder.words);
+  if (role !== 'free' || placeholder.fallback === undefined) return role;
+  // `{{ format | default("article") }}`: a name that says nothing is what its fallback says. The
+  // fallback is the note's own text, so its "your" is the reader's: `default("your talk")`.
+  const fallback = fold(nameWords(placeholder.fallback))
+    .split(' ')
+    .filter((word) => word !== '' && !reader.possessives.matches(word));
+  return roleOfWords(reader, fallback.join(' '));
+}
+
+function roleOfWords(reader: RoleReader, names: string): PlaceholderRole {
+  const known = reader.known.get(names);
   if (known) return known;
-  const words = fold(placeholder.words).split(' ').filter(Boolean);
-  const role = readRole(reader, words);
+  const role = readRole(reader, fold(names).split(' ').filter(Boolean));
   if (reader.known.size >= KNOWN_LIMIT) reader.known.clear();
-  reader.known.set(placeholder.words, role);
+  reader.known.set(names, role);
   return role;
 }
 

@@ -538,6 +538,11 @@ testRule(rule, {
     // Slots give the context by their role: the event, their post, the offer.
     { code: 'Hello {name}, our paths crossed at [Event] on Tuesday.', settings: three },
     { code: 'Hey {{ name }}, your {{ latest_article | default("article") }} changed how we plan sprints.', settings: three },
+    // A slot whose name says nothing has the role of its fallback; the fallback's "your" is the reader's.
+    { code: 'Hey {{ name }}, your {{ kind | default("podcast episode") }} about {{ x }} changed how we run retros.', settings: three },
+    { code: 'Hola {{ nombre }}, me encantó {{ cosa | default("tu último artículo") }} sobre la huerta urbana.', settings: { degree: 3, lang: 'es' } },
+    // Parenthesised slots, as blog templates write them.
+    { code: 'Hey (first name), lovely chatting with you at (event name) about (topic).', settings: three },
     { code: 'Hi [Name], I put together [free resource] for teams like yours.', settings: three },
     { code: "Hi [Name], I'm also a [University] graduate and moving into product.", settings: three },
     // Frames: cues with words between them, in any order within a sentence.
