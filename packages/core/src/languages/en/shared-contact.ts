@@ -3,7 +3,7 @@ import type { SharedContactPhrases } from '../types.js';
 export default {
   referredBy: [
     // Named before: "Rachel from the founders dinner said I had to meet you".
-    "(said|told me|insisted|swore|swears|says) (that )?i (had to|have to|should|must|needed to|ought to) (meet|talk to|speak to|speak with|connect with|reach out to|contact|get to know|write to) you",
+    "(said|told me|insisted|swore|swears|says) (that )?i( really| absolutely| just)? (had to|have to|should|must|needed to|ought to) (meet|talk to|speak to|speak with|connect with|reach out to|contact|get to know|write to|get in touch with|message) you",
     // Named between "we have" and "in common": "we have Ben Adeyemi in common".
     "in common(?<=(we|you and i|we both) (have|share|know) [^.!?\\n,]{2,40} in common)",
     // Named before, by what they said of them or did with the sender: "Clara Mendes figured your practice could use…", "Neha Joshi's description of your setup", "Felipe Ortiz insists nobody…", "Leila Haddad supervised both our theses", "Callum Reid and I ran the routing together", "Joost de Vries (your old desk-mate)", "Tolu Adebayo's 30th".
@@ -64,7 +64,7 @@ export default {
     // Someone else said it, not the reader or the sender: "you said your firm takes apprentices" names no one.
     '(mentioned|said|says|mentions)(?<!(?<![\\p{L}])(you|i|we) (mentioned|said|says|mentions)) (that )?(you|your|we|i should|<slot>|the two of you|you two|you both)',
     // Someone else thought it, not the sender: "I thought we should connect" names no one.
-    "(thought|thinks|reckons|reckoned|swears|swore|suggests|insists|insisted)(?<!(?<![\\p{L}])(you|i|we|i just|i really|i also) (thought|thinks|reckons|reckoned|swears|swore|suggests|insists|insisted)) (that )?(you|you'd|you would|you might|you could|we'd|we would|we might|we should|your)(?!\\p{L})",
+    "(thought|thinks|reckons|reckoned|swears|swore|suggests|insists|insisted)(?<!(?<![\\p{L}])(you|i|we|i just|i really|i also) (thought|thinks|reckons|reckoned|swears|swore|suggests|insists|insisted)) (that )?(you|you'd|you would|you might|you could|we'd|we would|we might|we should|your|(the two of us|both of us|us two) (should|would|might|could|ought to))(?!\\p{L})",
     "(put|puts|putting) (you|your( [\\p{L}-]+)?) forward",
     // Named before: "Tash Kerr was adamant you'd know", "Aroha's the reason you're getting this", "Ngaire put us in the same email thread", "Cormac won't stop talking about the bid you wrote", "Felix reckons I should ask you".
     "(was|is|'s) (adamant|convinced|certain|sure|positive) (that )?(you|you'd|you're|your)(?!\\p{L})",
@@ -116,6 +116,7 @@ export default {
     '(sends|sent|says) (you )?((her|his|their) )?(regards|best|greetings|hello|hi|love)',
     // Named before: "I see Anita Shah is a mutual connection", "Lara is a friend of us both", "someone we both know", "in both our networks", "you know him too".
     '(is|are) (a |our )?(mutual|shared) (connection|contact|friend|acquaintance)s?',
+    '(is|are) (a |an )?(connection|contact|friend|acquaintance)s? (we|you and i) (both )?(share|have in common)',
     '(is|are) (a )?(friend|friends|contact|contacts|connection|connections) (of|to) (us both|both of us|ours|us two)',
     '(is|are) someone (we|you and i) both know',
     "among (the |our )?(people|connections|contacts|folks|names) (we|you and i) (both )?(know|share|have in common)",

@@ -63,6 +63,8 @@ export default {
     // Una búsqueda concreta del reclutador, una referencia pedida: «tengo una búsqueda de líder mobile para una aseguradora», «¿me podrías ayudar con una referencia?».
     '(tengo|tenemos) una (busqueda|vacante|posicion|oferta|posicion abierta) (de|para) [\\p{L}]+',
     '(podrias|puedes|podria|podrian) (ayudarme|ayudar|echarme una mano) con (una|un) (referencia|recomendacion|referido|contacto)',
+    // Saber qué hacen en su empresa, como el inglés «learn more about what you're building at [Company]»: «saber más de lo que estáis montando en [Empresa]».
+    '(saber|conocer|aprender|escuchar|entender)( un poco| algo)? mas (sobre|de|acerca de) (lo que|en lo que|como) (estas|esta|estais|estan|vuestro equipo esta|tu equipo esta|su equipo esta) (haciendo|montando|construyendo|desarrollando|trabajando|lanzando|creando|armando) (en|con|desde|dentro de) (<slot>|[\\p{L}\\p{N}]+)',
     // Cómo llevan algo en su empresa ahora, contado o preguntado: «me habló de cómo estáis escalando el equipo de ventas».
     'como (estas|esta|estais|estan) (escalando|montando|construyendo|armando|gestionando|organizando|automatizando|digitalizando|lanzando|ampliando|reestructurando|migrando|formando|profesionalizando|internacionalizando) (el|la|los|las|su|sus|tu|tus|vuestro|vuestra|vuestros|vuestras)',
     // Lo que dijo de un tema, recordado: «me quedé pensando en lo que dijiste sobre facturación electrónica».

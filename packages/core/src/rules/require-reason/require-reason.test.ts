@@ -3,6 +3,11 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Their company's work as what to hear about, the company a slot (en, es); sent by someone, and who the sender is; their line of work given as why a pitch bears on them.
+    { code: "Hi {{name}}, I'd be keen to find out more about the things you're shipping at {{org}}.", settings: { degree: 3 } },
+    { code: 'Hola {{nombre}}, me encantaría conocer un poco más de lo que estáis desarrollando en {{empresa}}.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hi Tess, Omar Haddad told me I really ought to get in touch with you. I work with small breweries on their canning lines.', settings: { degree: 2 } },
+    { code: "Hi Tess, I build rota software for vet clinics, and since you're in veterinary practice management, a chat could be useful.", settings: { degree: 3 } },
     // Their role at a named company as why a pitch bears on them.
     { code: "Hello Owen,\nI'm the founder of Briefly; we help small law firms draft leases in minutes. Given your role as COO at Harlow & Pike, I think this could save your associates hours each week. Open to connecting?\nBest, Sam", settings: { degree: 3 } },
     // Pointers asked for one named step; starting soon on a team of theirs.
@@ -1042,6 +1047,8 @@ testRule(rule, {
     { code: 'Hey {{contact.first_name}}, our team helps bakeries such as {{contact.company}} cut flour waste with demand forecasts.', settings: { degree: 2 } },
   ],
   invalid: [
+    { code: "Hi {{name}}, I'd be keen to find out more about what you're up to.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola {{nombre}}, me encantaría conocer un poco más de lo que estáis desarrollando.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // A fit for nothing said: "an exciting opportunity that you'd be a great fit for."
     { code: "Hi {{first_name}}, I came across your profile and was impressed by your background. I have an exciting opportunity that I think you'd be a great fit for. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // A talk had "this morning" says no topic; a LinkedIn group both belong to; ties to an industry (es).

@@ -6,6 +6,10 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named before what they thought of the two; as a contact both share; as telling the sender to write.
+    { code: 'Hi Bea, Rosalind Achebe thought the two of us ought to compare notes on kiln firing.', settings: two },
+    { code: 'Hi Bea, spotted that Kofi Mensah is a contact we have in common. I run a pottery studio in Leeds.', settings: two },
+    { code: 'Hi Bea, Kofi Mensah told me I just had to get in touch with you about the glaze swap.', settings: two },
     // Named with an aside before what they said; named vouching for them; named as having worked with them (es); named after the verb that sends the sender (es).
     { code: "Hi Owen — Priya mentioned, over a very long coffee, that you're the person behind the open-source payroll library we use. We're hiring a senior Go dev. Fancy a chat?", settings: two },
     { code: "Hi Owen, I watched your talk on flaky tests, and Priya Das confirmed you're the one who maintains the plugin we depend on. We're hiring a tooling lead; can I send you the brief?", settings: two },
@@ -446,6 +450,7 @@ testRule(rule, {
     { code: 'Hola Pau, Marc Serra, mi jefe en Seidor, me insistió en que te escribiera.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Hi Bea, I thought the two of us ought to compare notes on kiln firing.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // "Ejecutivo de cuenta": an account, not someone telling (es); the company after it is no one both know.
     { code: 'Estimado Luis, a partir de julio seré su nuevo ejecutivo de cuenta en Transportes Norte para Guadalajara.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // "Given" opens a sentence, and the thought is the sender's: no one both know.
