@@ -81,6 +81,11 @@ export default {
     "(my|our) (poster|booth|stand|stall|table|talk|session|slot|pitch) (was|is|were|sat) (right )?(next to|beside|across from|opposite|near|after|before) (yours|your (poster|booth|stand|stall|table|talk|session|slot|pitch)) (at|in|during)",
     "(we're|we are|we'll|we will) (both )?(be )?(speaking|presenting|attending|exhibiting|going|heading|flying|on a panel) (at|to)",
     '(see|meet|catch) you (at|in person at)',
+    // A talk with them at a place named after: "loved talking shop with you at PyData Leeds", "it was a pleasure to make your acquaintance at…".
+    "(talk|talking|talked|chat|chatting|chatted|speak|speaking|spoke)( shop)? (with|to) you( properly| briefly| in person| face to face| irl)? (at|during)(?!\\p{L})",
+    '(make|making|made) your acquaintance (at|during)(?!\\p{L})',
+    // Met at last, with no "you": "so good to finally meet in person at ICML".
+    "(great|nice|good|lovely|a pleasure|so nice|wonderful|pleasure|a joy|a delight|fun) (to )?finally (meet|meeting|see|seeing|chat|chatting|talk|talking)( (in person|properly|face to face|irl))? (at|during)(?!\\p{L})",
     // Not a third person with the sender: "{{mutual}} and I were at {{company}} together".
     '(we )?(both )?(attended|spoke at|presented at|were at|volunteered at)(?<!(?<!you) and (i|me) (we )?(both )?(attended|spoke at|presented at|were at|volunteered at))',
     'same (session|panel|table|track|stand|booth|stage|breakout( room| session)?|room|workshop|masterclass|tour|dinner|row)( with you)? (at|in|of|during)',

@@ -541,6 +541,11 @@ testRule(rule, {
     // A slot whose name says nothing has the role of its fallback; the fallback's "your" is the reader's.
     { code: 'Hey {{ name }}, your {{ kind | default("podcast episode") }} about {{ x }} changed how we run retros.', settings: three },
     { code: 'Hola {{ nombre }}, me encantó {{ cosa | default("tu último artículo") }} sobre la huerta urbana.', settings: { degree: 3, lang: 'es' } },
+    // A talk with them at a place named after; met at last, with no "you"; an acquaintance made (en, es).
+    { code: 'Hi Ines, I enjoyed chatting to you at RubyUnconf Hamburg about background jobs.', settings: three },
+    { code: 'Hi Ines, lovely to finally meet face to face at EuroPython!', settings: three },
+    { code: 'Dear Dr. Ilic, it was an honour to make your acquaintance at the Vienna Biocenter retreat.', settings: three },
+    { code: 'Hola Inés, qué alegría haberte visto en la Feria de Sevilla.', settings: { degree: 3, lang: 'es' } },
     // Parenthesised slots, as blog templates write them.
     { code: 'Hey (first name), lovely chatting with you at (event name) about (topic).', settings: three },
     { code: 'Hi [Name], I put together [free resource] for teams like yours.', settings: three },
@@ -1140,6 +1145,7 @@ testRule(rule, {
     { code: "Hi Dana, so glad we finally got to talk at PyData Berlin! Let's keep in touch.", settings: { degree: 3 } },
   ],
   invalid: [
+    { code: 'Hi Ines, I enjoyed chatting to you at the conference.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     // Both busy during a week is no event.
     { code: 'Hi Sam, we were both busy during the week. Let us connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // Living in the same city is no event (de).
