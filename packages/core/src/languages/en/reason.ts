@@ -352,7 +352,7 @@ export default {
     "(i'm|i am) (re-?adding|adding) (you|everyone)( again| back)? (from|on|with) (my|a|this) (new|second|fresh) (account|profile)",
     'as (promised|agreed)',
     // Work offered: "I've got a full rewire in Headingley next month if you want it".
-    "(i've got|i have|we've got|we have|got) (a|an)( [\\p{L}-]+){0,3} (job|project|contract|gig|shift|commission|rewire|refit|install|build|booking)(?=[\\s,]+(in|at|for|next|coming|starting|on|if|this)(?!\\p{L}))",
+    "(i've got|i have|we've got|we have|got) (a|an)( [\\p{L}-]+){0,3} (job|project|contract|gig|shift|commission|rewire|refit|install|build|booking)(?=[\\s,]+(in|at|for|next|coming|starting|on|if|this)(?!\\p{L}))(?![\\s,]+in the (works|pipeline|making|planning)(?!\\p{L}))",
     // A question about a thing of theirs: "Is the Tromsø cold store still running…?", "Still got the spare kiln?".
     "(is|are|was|were) (the|your|that|their) ([\\p{L}\\p{N}'’-]+ ){1,5}still (running|open|going|on|in use|using|there|for sale|available|looking|hiring)",
     "(still|do you still|does your [\\p{L}-]+ still|are you still) (got|have|run|running|use|using|sell|selling|hire|hiring|offer|offering|need|needing|do|doing|make|making) (a|an|the|that|your|any|those|spare)",
@@ -626,7 +626,7 @@ export default {
     "(reaching out|looking|hoping|keen|eager|excited|happy|glad|love|like|want) to (connect|network) with( other| more| fellow)?( [\\p{L}\\p{N}&.-]+){0,4} (leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|others|practitioners|minds|<slot>s?)",
     // Not their work on something named: "great work on the Leeds rollout" is a hook.
     "(impressive|great|interesting|amazing|inspiring|strong|remarkable|fantastic|awesome) (profile|background|experience|career|journey|work(?! (you're doing |you are doing |you've done |you have done |you did )?(on|with) (the|your|that|this|<slot>) (?!(profile|page|content|posts?|network|career|journey|linkedin|feed|platform|channel|brand|team|company)(?!\\p{L}))))",
-    '(came|come|stumbled) (across|upon) your profile',
+    '(came|come|stumbled|ran|bumped|happened) (across|upon|onto|on|into) your profile',
     // Found by a search any sender runs: "found you through a Google search for top [Industry] leaders".
     "(found|find) (you|your profile|your name) (through|via|with|in|on|while|when)( a| my| an)?( quick| google| linkedin| web| online| sales navigator)? (search|searching|browsing|looking)(?!\\p{L})",
     'your profile (came up|caught|looks|is|popped up|stood out)',
@@ -641,6 +641,7 @@ export default {
     "(has been|have been|is|are|was|been) on my radar",
     // A teaser with nothing said of what: "I'd like to share something I'm building".
     "something (i'm|i am|we're|we are|i've been|we've been) (building|working on|developing|making)",
+    "(a|an)( [\\p{L}-]+){0,2} (project|idea|venture|initiative|opportunity) (in the works|in the pipeline|in the making)(?!\\p{L})",
     '(follow|following|followed|admire|admired|love) your (work|content|posts|journey|career|profile)',
     // Watching a company from afar: "I've been keeping up with what {{company}} is doing in {{industry}}".
     "(follow|following|followed|admire|admired|keep up with|keeping up with|kept up with|(keep|keeping|kept|been keeping) tabs on|(keep|keeping|kept|had|have had|have) (an|a close) eye on|been watching|been tracking) (the (work|progress|growth|journey) of (<slot>|[\\p{L}&-]+)|the work (<slot>|[\\p{L}&-]+) (is|are|has been|have been) doing|(<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})'s (work|content|posts|journey|progress|growth)|what (<slot>|[\\p{L}-]+|you|your team) ((is|are|has been|have been) (doing|up to|building)|(gets|got|does) up to|does))",
@@ -895,7 +896,7 @@ export default {
     // Their story or field in general: "hear more about your journey", "your view on the industry".
     `(about|on|regarding|re|into) (your|the) (journey|journeys|story|stories|career|career path|path|background|experience|experiences|profile|industry|field|space|sector|world|work|day to day|day-to-day)( so far)?${TOPIC_ENDS}`,
     `(your|some) (perspective|view|views|take|input|thoughts|advice|insights?) (on|about) (the|this|our) (industry|field|space|sector|market|world)${TOPIC_ENDS}`,
-    "how you (got|made it|ended up|came) (to where you are|where you are|this far)( today| now)?",
+    "how (you|people|folks|others|those)( [\\p{L}-]+){0,4} (got|made it|ended up|came|broke in)( to)? (where (you|they) are|this far|into (the|this) (field|industry))( today| now)?",
     // Networking or working together, with nothing said of on what.
     `(about|on|regarding|re) (networking|connecting|new connections|(a |any )?(potential |possible |future )?(synergies|opportunities|opportunity|collaboration|collaborations|partnership|partnerships|networking opportunities))( in (<slot>|[\\p{L}-]+))?${TOPIC_ENDS}`,
     "question: (are|would) you (be )?open to (new )?(connections|connecting|networking)",

@@ -447,7 +447,7 @@ export default {
     'compartimos (la misma |una misma |una )?(vision|pasion|valores|intereses|filosofia)',
     '(tu|su) (experiencia|trayectoria|perfil|carrera)( (en|con) (<slot>|[\\p{L}&.-]+))? me (llamo|ha llamado) la atencion',
     '(saber|conocer) mas (sobre|de) ((ti|usted)( y (tu|su) (empresa|trabajo|negocio|equipo|proyecto))?(?=\\s*[.!?¡]|\\s*$)|(tu|su) (trabajo|experiencia|trayectoria|empresa|negocio) (en|con) <slot>)',
-    '(vi|he visto|encontre|revise|me encontre con) (tu|su) perfil',
+    '(vi|he visto|encontre|revise|me encontre con|di con|he dado con|me tope con|descubri) (tu|su) perfil',
     '(me encanta|me encanto|me gusta|me gusto|admiro|vi|he visto|me he topado con|me tope con|me encontre con|descubri|he descubierto) lo que (haces|hace usted|estas haciendo|construyes|estas construyendo|montas|estas montando|hacen|haceis|estais haciendo|estais montando|estan montando|estan haciendo|estan construyendo|estais construyendo) en <slot>',
     '(tu|su) perfil (me parecio|es|me ha parecido)',
     // Su empresa admirada por su nombre y nada más: «admiro muchísimo lo que hace Globant en Latinoamérica», «lo que han logrado en Colombia es admirable».

@@ -1047,6 +1047,10 @@ testRule(rule, {
     { code: 'Hey {{contact.first_name}}, our team helps bakeries such as {{contact.company}} cut flour waste with demand forecasts.', settings: { degree: 2 } },
   ],
   invalid: [
+    // A profile found by chance, then the sender's own course and tools: no detail of theirs; a vague project teaser; the same in Spanish.
+    { code: "Hi Omar, bumped into your profile today. I'm finishing the Ironhack UX course and know Figma and Miro, and I'd love to hear how people in design ended up where they are.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Omar, I have a side project in the works that might be right up your street. Shall I tell you more?', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Omar, di con tu perfil buscando gente de logística. Acabo el máster de la UPM y manejo SAP y Power BI.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi {{name}}, I'd be keen to find out more about what you're up to.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola {{nombre}}, me encantaría conocer un poco más de lo que estáis desarrollando.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // A fit for nothing said: "an exciting opportunity that you'd be a great fit for."
