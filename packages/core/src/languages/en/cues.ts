@@ -121,9 +121,9 @@ export default {
   },
   networkTalk: {
     // Connecting and networks, a job search, their content in general: "keen to grow my network".
-    phrases: ["new (challenges?|opportunit(y|ies)|job)", "(job )?openings", "open (roles|positions)", "(people|person|someone|professionals?) like (you|yourself)", "in touch", "in the loop", "my feed"],
+    phrases: ["new (challenges?|opportunit(y|ies)|job)", "(job )?openings", "open (roles|positions)", "(people|person|someone|professionals?) like (you|yourself)", "in touch", "in the loop", "my feed", "link(ed|ing)? up", "(be|get|getting|stay|staying) linked"],
     words: ["connect", "reconnect", "connection", "network", "networking", "contact", "linkedin", "content", "profile", "synergy", "people", "acquaintance"],
-    examples: ["I'd love to grow my network in logistics", "always happy to connect with people in the field", 'looking for a new challenge in sales', 'I really enjoy your content', 'if you hear of any openings'],
+    examples: ["I'd love to grow my network in logistics", 'glad to link up', "always happy to connect with people in the field", 'looking for a new challenge in sales', 'I really enjoy your content', 'if you hear of any openings'],
     not: ['your open source parser saved me a week', "I'd add one point to your post on pricing"],
   },
   opening: {

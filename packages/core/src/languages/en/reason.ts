@@ -223,6 +223,8 @@ export default {
     "(interested in|applying for|applied for|apply for|excited about|considering) (the|your|this|that)( [\\p{L}\\p{N}&'-]+| <slot>){1,5} (role|position|opening|vacancy|internship|job|post|traineeship|apprenticeship)(?= (at|with|on|in) (<slot>|the|your|[\\p{L}\\p{N}&.-]+))",
     // Their work on something named, praised: "great work on the Leeds rollout", "impressive work you're doing with {{initiative}}".
     "(great|impressive|brilliant|amazing|fantastic|excellent|nice|solid|incredible|awesome|stellar|terrific) (work|job) (you're doing |you are doing |you've done |you have done |you did )?(on|with) (the|your|that|this|<slot>)(?! (profile|page|content|posts?|network|career|journey|linkedin|feed|platform|channel|brand|team|company)(?!\\p{L}))( [\\p{L}\\p{N}&'-]+| <slot>){1,4}",
+    // What they did on something named: "really liked what you did on the churn-model revamp".
+    "(liked|loved|enjoyed|admired|appreciated|impressed by|blown away by) what (you|your team) (did|built|shipped|led|pulled off|wrote|designed|delivered) (on|with|for) (the|your|that|this|<slot>)(?! (profile|page|content|posts?|network|career|journey|linkedin|feed|platform|channel|brand|team|company)(?!\\p{L}))( [\\p{L}\\p{N}&'-]+| <slot>){1,4}",
     // Thanked for something done for the sender: "thx again for covering my shift".
     "(thanks|thank you)( again| so much| a lot)? for (covering|taking|sending|reviewing|fixing|lending|introducing|hosting|organi[sz]ing|judging|mentoring|answering|recommending|referring|checking|proofreading|vouching)(?! (your|the|my) (time|knowledge|insights?|content|posts?|thoughts)(?!\\p{L}))",
     // Someone thought the two should talk about a thing: "she thought we should talk re: the climate grant".
@@ -629,7 +631,9 @@ export default {
     '(came|come|stumbled|ran|bumped|happened) (across|upon|onto|on|into) your profile',
     // Found by a search any sender runs: "found you through a Google search for top [Industry] leaders".
     "(found|find) (you|your profile|your name) (through|via|with|in|on|while|when)( a| my| an)?( quick| google| linkedin| web| online| sales navigator)? (search|searching|browsing|looking)(?!\\p{L})",
-    'your profile (came up|caught|looks|is|popped up|stood out)',
+    'your profile (came up|caught|looks|is|popped up|stood out|crossed my (feed|timeline|radar|desk|path))',
+    // What they did, praised with nothing but the template's company slot: "what you've done at {{ org }} stood out".
+    "what (you've|you have|you) (done|built|achieved|accomplished|created) (at|with) <slot> (stood out|stands out|caught my (eye|attention)|impressed me|is impressive)",
     '(saw|viewed|checked|looked at|visited|found|clicked on|landed on) your profile',
     // What they do, praised with nothing but the template's company slot: "loved what you're building at {{company}}".
     "(love|loved|like|liked|admire|admired|impressed by|excited by) what (you're|you are|your team is) (building|doing|creating)( (at|with|over at) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?))?(?=\\s*[.!?]|\\s*$)",

@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // What they did on something named, with talk of linking up after it.
+    { code: "Hi Ravi, loved what you built for the Leeds bus-timetable app. As a transit nerd who maps bus delays in my spare time, I'd be glad to link up and pick up a few tricks from you.", settings: { degree: 3 } },
     // Their company's work as what to hear about, the company a slot (en, es); sent by someone, and who the sender is; their line of work given as why a pitch bears on them.
     { code: "Hi {{name}}, I'd be keen to find out more about the things you're shipping at {{org}}.", settings: { degree: 3 } },
     { code: 'Hola {{nombre}}, me encantaría conocer un poco más de lo que estáis desarrollando en {{empresa}}.', settings: { degree: 3, lang: 'es' } },
@@ -1047,6 +1049,9 @@ testRule(rule, {
     { code: 'Hey {{contact.first_name}}, our team helps bakeries such as {{contact.company}} cut flour waste with demand forecasts.', settings: { degree: 2 } },
   ],
   invalid: [
+    // Talk of linking up makes a long note of nothing in particular sure of itself; a profile that crossed a feed, praise of what they did at a slot.
+    { code: 'Hi Ravi, I care deeply about urban transport and I would be really glad to link up with you and maybe pick up a couple of useful tricks along the way.', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi {{name}}, your profile crossed my timeline and what you've achieved at {{company}} stands out. Happy to connect!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // A profile found by chance, then the sender's own course and tools: no detail of theirs; a vague project teaser; the same in Spanish.
     { code: "Hi Omar, bumped into your profile today. I'm finishing the Ironhack UX course and know Figma and Miro, and I'd love to hear how people in design ended up where they are.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Omar, I have a side project in the works that might be right up your street. Shall I tell you more?', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
