@@ -240,7 +240,7 @@ export default {
     // Their company or work set against what the sender invests in or hires for: "your startup fits our thesis".
     "(startup|company|business|product|team|work|research|profile|background|experience) (fits|matches|is a (great |good |strong )?(fit|match) for|aligns with|sits squarely in) (our|my) (thesis|portfolio|mandate|fund|investment focus|criteria|open role|role|opening|search|brief)",
     // People wanted for something of the sender's: "we want seasoned operators on our advisory board".
-    "(want|need|would love|'d love|looking for|seeking)( [\\p{L}-]+){0,3} (on|for|to join|to sit on|to serve on) (our|my|the) (advisory board|board of advisors|founding team|panel|podcast)",
+    "(want|need|would love|'d love|looking for|seeking|hunting for|searching for|on the hunt for|on the lookout for|recruiting)( [\\p{L}-]+){0,3} (on|for|to join|to sit on|to serve on) (our|my|the) (advisory board|board of advisors|founding team|panel|podcast)",
     "(you|you've) (did|ran|led|built|delivered|designed|made) (for|with) (her|his|their|my|our)( [\\p{L}-]+){0,2} (team|company|startup|clinic|school|business|department)",
     // How they made a thing of theirs, not a career: "did you build the firebox yourself?".
     "(did|where did) you (make|build|design|source|choose|pick|decide|manage|handle|set up|price|cut|finish|train)(?! (your|such an?|a|this|that) (career|network|brand|personal brand|audience|following|reputation|path|journey)(?!\\p{L}))",

@@ -27,6 +27,8 @@ export default {
   notNames: [
     // Demostrativos, que nunca son nombres: «en ese congreso».
     'ese', 'esa', 'este', 'esta', 'aquel', 'aquella', 'eso', 'esto',
+    // Indefinidos, con mayúscula tras un emoji o dos puntos: «👋 Algo que muchos fundadores me repiten».
+    'algo', 'alguien', 'nadie', 'nada', 'todos', 'todas', 'todo', 'muchos', 'varios', 'varias', 'cualquiera',
     // Interjecciones de una nota escrita con prisa: «jeje», «bueno».
     'jeje', 'xd', 'bueno', 'pues', 'che', 'ok',
     // Títulos abreviados ante un nombre: «el Ing. Raúl Pacheco».

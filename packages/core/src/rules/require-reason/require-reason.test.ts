@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A seat on the sender's board, for people of their kind.
+    { code: "Hi Lina, your years running clinical ops caught my eye. We're hunting for seasoned operators to join our advisory board.", settings: { degree: 3 } },
     // What they did on something named, with talk of linking up after it.
     { code: "Hi Ravi, loved what you built for the Leeds bus-timetable app. As a transit nerd who maps bus delays in my spare time, I'd be glad to link up and pick up a few tricks from you.", settings: { degree: 3 } },
     // Their company's work as what to hear about, the company a slot (en, es); sent by someone, and who the sender is; their line of work given as why a pitch bears on them.
@@ -1049,6 +1051,8 @@ testRule(rule, {
     { code: 'Hey {{contact.first_name}}, our team helps bakeries such as {{contact.company}} cut flour waste with demand forecasts.', settings: { degree: 2 } },
   ],
   invalid: [
+    // Who writes and where from, after a comma, is the sender's own detail.
+    { code: 'Buenas, [nombre]. Te escribe {vendedor}, del taller Mecánica Ruiz de Albacete.\n\n¿Te apetece que conectemos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // Talk of linking up makes a long note of nothing in particular sure of itself; a profile that crossed a feed, praise of what they did at a slot.
     { code: 'Hi Ravi, I care deeply about urban transport and I would be really glad to link up with you and maybe pick up a couple of useful tricks along the way.', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: "Hi {{name}}, your profile crossed my timeline and what you've achieved at {{company}} stands out. Happy to connect!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },

@@ -450,6 +450,8 @@ testRule(rule, {
     { code: 'Hola Pau, Marc Serra, mi jefe en Seidor, me insistió en que te escribiera.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // An indefinite pronoun, capitalised after an emoji, is no one in particular.
+    { code: 'Hey Sam 👋 Everyone in cold-chain logistics keeps telling me the same thing: reefer alarms come too late.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hi Bea, I thought the two of us ought to compare notes on kiln firing.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // "Ejecutivo de cuenta": an account, not someone telling (es); the company after it is no one both know.
     { code: 'Estimado Luis, a partir de julio seré su nuevo ejecutivo de cuenta en Transportes Norte para Guadalajara.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
