@@ -172,6 +172,7 @@ export default {
     "(i ask|i'm asking|asking) because",
     '(keep|continue|pick up|carry on) (the|our) conversation( going)? (on|about|around)',
     '(keep|continue|pick up) (the|our) <slot> (conversation|chat|discussion)',
+    "(pick up|carry on|continue|keep going)( with| on)? what we (started|began|were discussing|were talking about|talked about|got into) (on|about|around|re|regarding)(?!\\p{L})",
     '(pick up|carry on|continue) (from )?where we left (off|it) (on|about|with|regarding) (<slot>|(the|your|our|that|those) [\\p{L}]+)',
     // Asking whether they own a thing: "are you still the right person for vendor onboarding at {{company}}?".
     '(are you|would you be|is this) (still )?the (right|best|correct) (person|contact|one) (for|to talk to|to speak to|on|at)',
@@ -648,7 +649,7 @@ export default {
     "(a|an)( [\\p{L}-]+){0,2} (project|idea|venture|initiative|opportunity) (in the works|in the pipeline|in the making)(?!\\p{L})",
     '(follow|following|followed|admire|admired|love) your (work|content|posts|journey|career|profile)',
     // Watching a company from afar: "I've been keeping up with what {{company}} is doing in {{industry}}".
-    "(follow|following|followed|admire|admired|keep up with|keeping up with|kept up with|(keep|keeping|kept|been keeping) tabs on|(keep|keeping|kept|had|have had|have) (an|a close) eye on|been watching|been tracking) (the (work|progress|growth|journey) of (<slot>|[\\p{L}&-]+)|the work (<slot>|[\\p{L}&-]+) (is|are|has been|have been) doing|(<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})'s (work|content|posts|journey|progress|growth)|what (<slot>|[\\p{L}-]+|you|your team) ((is|are|has been|have been) (doing|up to|building)|(gets|got|does) up to|does))",
+    "(follow|following|followed|admire|admired|keep up with|keeping up with|kept up with|(keep|keeping|kept|been keeping) tabs on|(keep|keeping|kept|had|have had|have) (an|a close) eye on|been watching|been tracking) (the (work|progress|growth|journey) of (<slot>|[\\p{L}&-]+)|the work (<slot>|[\\p{L}&-]+) (is|are|has been|have been) doing|(<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})'s (work|content|posts|journey|progress|growth)|what (<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2}|you|your team) ((is|are|has been|have been) (doing|up to|building)|(gets|got|does) up to|does))",
     '(learn|learning) from (you|people|professionals|experienced|experts|leaders|the best|your (experience|insights|journey|expertise|career|content|posts))',
     '(explore|exploring|discuss) (potential |possible |any )?(synergies|opportunities|collaboration)',
     'synergies',

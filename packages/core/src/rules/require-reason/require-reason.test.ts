@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Carrying on what the two started, on something named.
+    { code: "Hi Bo, good to meet you this morning! Let's keep going with what we got into about cold-storage sensors.", settings: { degree: 3 } },
     // A seat on the sender's board, for people of their kind.
     { code: "Hi Lina, your years running clinical ops caught my eye. We're hunting for seasoned operators to join our advisory board.", settings: { degree: 3 } },
     // What they did on something named, with talk of linking up after it.
@@ -1051,6 +1053,8 @@ testRule(rule, {
     { code: 'Hey {{contact.first_name}}, our team helps bakeries such as {{contact.company}} cut flour waste with demand forecasts.', settings: { degree: 2 } },
   ],
   invalid: [
+    // A company of two words watched from afar, and nothing else.
+    { code: "Hi Bo, I've kept tabs on what Northwind Labs has been up to for ages. Would be great to connect!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Who writes and where from, after a comma, is the sender's own detail.
     { code: 'Buenas, [nombre]. Te escribe {vendedor}, del taller Mecánica Ruiz de Albacete.\n\n¿Te apetece que conectemos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // Talk of linking up makes a long note of nothing in particular sure of itself; a profile that crossed a feed, praise of what they did at a slot.
