@@ -546,6 +546,10 @@ testRule(rule, {
     { code: 'Hi Ines, lovely to finally meet face to face at EuroPython!', settings: three },
     { code: 'Dear Dr. Ilic, it was an honour to make your acquaintance at the Vienna Biocenter retreat.', settings: three },
     { code: 'Hola Inés, qué alegría haberte visto en la Feria de Sevilla.', settings: { degree: 3, lang: 'es' } },
+    // An aside between the meeting and where; a chat had there; a chat about something there.
+    { code: 'Hi Ola, we crossed paths, if only over the name-badge table, at Codemotion Madrid.', settings: three },
+    { code: 'Hi Ola, we grabbed a ten-minute catch-up at Slush Helsinki between pitches.', settings: three },
+    { code: 'Hi Ola, lovely to chat about seed-stage hiring at TechBBQ Copenhagen!', settings: three },
     // Parenthesised slots, as blog templates write them.
     { code: 'Hey (first name), lovely chatting with you at (event name) about (topic).', settings: three },
     { code: 'Hi [Name], I put together [free resource] for teams like yours.', settings: three },
@@ -1145,6 +1149,8 @@ testRule(rule, {
     { code: "Hi Dana, so glad we finally got to talk at PyData Berlin! Let's keep in touch.", settings: { degree: 3 } },
   ],
   invalid: [
+    // A chat proposed, not had: no event.
+    { code: 'Hi Ola, would you be up for a quick chat at your convenience?', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Ines, I enjoyed chatting to you at the conference.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     // Both busy during a week is no event.
     { code: 'Hi Sam, we were both busy during the week. Let us connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
