@@ -43,6 +43,7 @@ const COUNT_REACH = 3;
 // false alarms), 20 silenced 41 false alarms and no right finding; 16 silenced 45 and 6 right
 // ones, 24 only 25 false alarms.
 const UNREAD_WORDS = 20;
+const EMOJI = /\p{Extended_Pictographic}/u;
 
 /**
  * A context is a reason, even an event left unnamed ("met at the conference last week"), but not
@@ -182,6 +183,8 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
       const [from, to] = phrase.start < hook.start ? [phrase.end, hook.start] : [hook.end, phrase.start];
       // A clause that opens right where the hook starts parts them too: "…casualty here: your workaround…".
       const partsThem = (start: number) => start >= from && (start < to || (start === to && to === hook.start));
+      // An emoji between them closes the hook's thought as a full stop would: "…every Friday 😩 I help…".
+      if (EMOJI.test(analysis.prose.slice(from, to))) return false;
       return !clauses.some((clause) => partsThem(clause.start)) && !namesNewSubject(analysis, { start: from, end: to });
     });
   // Their profile merged back in ("I see you're the {{title}} at {{company}}") says nothing by

@@ -28,6 +28,8 @@ export default {
     // "we were on neighbouring tables at HackMIT".
     "(thanks|thank you) for (stopping by|visiting|dropping by|coming by|swinging by) (our|my|the|(<slot>|[\\p{L}&.-]+)('s|’s))( [\\p{L}-]+)? (table|booth|stand|stall)( at)?",
     "(we were|i was|we sat|we worked) (on|at) (neighbouring|neighboring|adjacent|nearby|next-door) (tables|booths|stands|desks|benches) (at|in|during)",
+    // Their talk praised, at an event named after: "great talk at PyData Lisbon, Nadia!".
+    "(great|good|excellent|brilliant|fantastic|superb|cracking|terrific|stellar|lovely|killer|awesome|amazing|fascinating|inspiring|loved the|enjoyed the|liked the) (talk|keynote|session|panel|presentation|workshop|demo|lightning talk) (at|during)(?!\\p{L})",
     "(loved|enjoyed|liked|love) your (energy|talk|session|keynote|panel|presence|workshop|demo|pitch|set|questions?|answers?) (at|during|in)",
     // A live audio room or stream named after: "I listened in on the X Space about open-source funding that you co-hosted".
     "(listened in on|listened to|tuned in to|tuned into|joined|caught) (the|your)( [#\\p{L}\\p{N}'-]+){0,3} (space|twitter space|x space|livestream|live stream|ama|clubhouse room|twitch stream)(?!\\p{L})",
@@ -311,7 +313,7 @@ export default {
     // Theirs picked among others: "the one you recently wrote about [topic] was my favourite".
     '(the one|the piece|the post|the article|the thread|the video|that thing|that one|this thing) you (recently |just |last )?(wrote|posted|shared|published|recorded) (about|on)',
     // Their piece praised without "your": "great post on <subject>".
-    '(great|good|excellent|brilliant|fantastic|interesting|insightful|thoughtful|superb|cracking|terrific|stellar|lovely|loved the|enjoyed the|liked the) (post|article|talk|piece|thread|write-?up|newsletter|episode|video|keynote|presentation) (on|about)',
+    '(great|good|excellent|brilliant|fantastic|interesting|insightful|thoughtful|superb|cracking|terrific|stellar|lovely|killer|awesome|amazing|fascinating|inspiring|sharp|solid|standout|loved the|enjoyed the|liked the) (post|article|talk|piece|thread|write-?up|newsletter|episode|video|keynote|presentation) (on|about)',
     // Theirs said after the noun: "that post of yours on incident reviews".
     '(that|this|the) (post|article|talk|thread|comment|newsletter|podcast|episode|interview|paper|video|write-?up|piece|essay|keynote|presentation) of yours',
     "your (take|takes|thoughts|perspective|insights?|point|points) (on|about)[^.!?]{1,80} (was|were|is|are) (spot on|great|gold|refreshing|brilliant|excellent|insightful|helpful|eye-opening|thought-provoking)",

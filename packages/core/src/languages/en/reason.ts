@@ -170,7 +170,9 @@ export default {
     // A question put to them: "quick question as a {job_title}: …", "I ask because…".
     "(quick|specific|concrete|practical|short) question( for you)?( as (a|an) <slot>)?:",
     "(i ask|i'm asking|asking) because",
-    '(keep|continue|pick up|carry on) (the|our) conversation( going)? (on|about|around)',
+    "(keep|continue|pick up|carry on) (the|our) (conversation|discussion|chat|convo)( going| (we|you and i) (began|started|had))? (on|about|around)",
+    // The talk kept going, its topic said before it: "let's keep the pricing convo going".
+    "(keep|continue|pick up|carry on) (the|our)(?! (great|good|nice|lovely|interesting|fun|little)(?!\\p{L}))( [\\p{L}\\p{N}-]+){1,2} (conversation|discussion|chat|convo)( going| alive)?(?!\\p{L})(?! (on|about|around|with))",
     '(keep|continue|pick up) (the|our) <slot> (conversation|chat|discussion)',
     "(pick up|carry on|continue|keep going)( with| on)? what we (started|began|were discussing|were talking about|talked about|got into) (on|about|around|re|regarding)(?!\\p{L})",
     '(pick up|carry on|continue) (from )?where we left (off|it) (on|about|with|regarding) (<slot>|(the|your|our|that|those) [\\p{L}]+)',
@@ -322,6 +324,8 @@ export default {
     "(write|give|provide) me (a|an)( short| brief| quick)? (recommendation|reference|testimonial|endorsement|letter of recommendation)",
     "(be|act as) (one of )?my (referees?|references?)",
     "(lining up|gathering|collecting|asking for) (references|referees)",
+    // What working at their company is like, asked: "what is it like working at {company}?".
+    "what( it's| it is|'s it|s it| is it) like (to work|working|to intern|interning) (at|for) (<slot>|your (company|firm|startup|team|studio|agency)|(?!(home|night|nights|weekends|scale|a |an |the )(?!\\p{L}))[\\p{L}\\p{N}&.-]+)",
     // A programme or opening of theirs asked about: "recommended I ask you about your lab's [Program] internship".
     "(ask|asking|hear|learn|know) (you )?(more )?about (your|the)( [\\p{L}'-]+| <slot>){0,3} (internship|internships|program|programme|residency|fellowship|apprenticeship|graduate scheme|traineeship)",
     // What someone thought the sender's thing could do for them: "{mutual} thought our scheduling tool could help your clinic".
@@ -800,22 +804,23 @@ export default {
   ],
   profileEcho: [
     // Their profile shown to the sender with their job on it: "your profile popped up as someone leading {department} at {company}".
-    "as (someone|somebody|a person|the person|one of the people) (who's |who is )?(leading|running|heading|managing|building|growing|scaling|in charge of)( [\\p{L}&-]+| <slot>){1,3} (at|in|for) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2})(?=\\s*[.!,;:–—-]|\\s*$)",
+    "as (someone|somebody|a person|the person|one of the people) (who's |who is )?(leading|running|heading|managing|building|growing|scaling|in charge of)( [\\p{L}&-]+| <slot>){1,3} (at|in|for) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2})(?=\\s*[.!,;:–—\\p{Extended_Pictographic}-]|\\s*$)",
     // Their company's move, noticed, or their company found while researching a kind of business: "{{company}}'s growth in the EU market caught my attention", "I came across [Company] while researching packaging brands".
     "(<slot>|your (company|team|brand|firm|startup|store))('s|’s)? (growth|expansion|launch|move|push|work|approach|success|traction|hiring|rebrand|funding|rollout|entry|shift)( [\\p{L}&-]+){0,4} (caught|grabbed|got|drew|has caught) my (attention|eye)",
     "(came|come) across (<slot>|your (company|team|brand|firm|startup|store)) (while|when) (researching|looking (at|into|for)|reading about|searching for|mapping)",
     // Their title as what they are doing: "saw you're heading RevOps at {company}".
-    "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are) (heading|leading|running|managing|building|growing|scaling)( up)?( [\\p{L}&-]+){1,3} (at|in|for) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2})(?=\\s*[.!,;:–—-]|\\s*$)",
+    "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are) (heading|leading|running|managing|building|growing|scaling)( up)?( [\\p{L}&-]+){1,3} (at|in|for) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2})(?=\\s*[.!,;:–—\\p{Extended_Pictographic}-]|\\s*$)",
     // "I see you're the {{title}} at {{company}}.", "as a [Job Title] at [Company], you…", "hope things are going well at [Company]".
-    "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are|you work|you lead|you run|you head|you manage)( as| at| in)?( the| a| an)? <slot>( (at|in|for|with|as)( the| a| an)? <slot>){0,2}(?=\\s*[.!,;:–—-]|\\s*$| and (would|wanted|thought|i'd))",
+    "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are|you work|you lead|you run|you head|you manage)( as| at| in)?( the| a| an)? <slot>( (at|in|for|with|as)( the| a| an)? <slot>){0,2}(?=\\s*[.!,;:–—\\p{Extended_Pictographic}-]|\\s*$| and (would|wanted|thought|i'd))",
     // A title written out, the company a slot: "I see you're Head of People at [Company].".
-    "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are)( the| a| an)?(?! [\\p{L}-]+ing(?!\\p{L}))( [\\p{L}&-]+){1,4} (at|in|for|with) <slot>(?=\\s*[.!,;:–—-]|\\s*$| and (would|wanted|thought|i'd))",
+    "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are)( the| a| an)?(?! [\\p{L}-]+ing(?!\\p{L}))( [\\p{L}&-]+){1,4} (at|in|for|with) <slot>(?=\\s*[.!,;:–—\\p{Extended_Pictographic}-]|\\s*$| and (would|wanted|thought|i'd))",
     // Their line of work seen, as a pitch is said to bear on it: "I help logistics startups with pricing and saw you're in freight forwarding", "since you're in fleet ops".
-    "((saw|see|noticed|notice)( that)?|since|seeing as|given that) (you're|you are|you work) in (<slot>|(?!(the same|touch|town|the area|the city|the region)(?!\\p{L}))[\\p{L}&-]+( [\\p{L}&-]+){0,2})(?=\\s*[-–—.!,;]|\\s*$| and| so| too)",
+    "((saw|see|noticed|notice)( that)?|since|seeing as|given that|and) (you're|you are|you work) in (<slot>|(?!(the same|touch|town|the area|the city|the region)(?!\\p{L}))[\\p{L}&-]+( [\\p{L}&-]+){0,2})(?=\\s*[-–—.!,;\\p{Extended_Pictographic}]|\\s*$| and| so| too)",
+    "with you (working|being) in (<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})(?=\\s*[-–—.!,;\\p{Extended_Pictographic}]|\\s*$| and| so| too)",
     // The same, the company written out, their job before it: "I see you're Head of Procurement at Ardent." (not "you're also in Leeds").
     "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are)( the| a| an)?(?! (also|based|located|living|now|currently|too|new|here|there|still|in|from|connected|linked|friends|following)(?!\\p{L}))(?! [\\p{L}-]+ing(?!\\p{L}))( [\\p{L}&-]+){1,4} (at|with) [\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}(?=\\s*[.!,]|\\s*$| and (would|wanted|thought|i'd))",
     // Where they work, the company written out: "I noticed you work at Ardent." (not "… at Ardent on the data team").
-    "(i )?(see|saw|noticed|notice|can see)( that)? (you work|you're working|you are working) (at|for|with) [\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}(?=\\s*[.!,;:–—-]|\\s*$| and (would|wanted|thought|i'd))",
+    "(i )?(see|saw|noticed|notice|can see)( that)? (you work|you're working|you are working) (at|for|with) [\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}(?=\\s*[.!,;:–—\\p{Extended_Pictographic}-]|\\s*$| and (would|wanted|thought|i'd))",
     "as (a|an|the) <slot>( (at|in|for) <slot>)?, you",
     // Their title handed back with a guess at what it must be like: "as a [Job Title] at [Company] you must have great insights",
     // "being a [Job Title] at a company like [Company] must be so rewarding", "in your role as [Job Title] at [Company] I'm sure…".

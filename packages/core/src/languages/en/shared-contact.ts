@@ -52,6 +52,8 @@ export default {
     // Someone who said the two would get on, or kept saying they should meet: "Sam was right that we'd get on", "after Rui had spent a year telling us both we should".
     '(was|were)( quite| so| absolutely| totally)? right (that|about) (we|us|you)',
     '(telling|told|tells|reminding|nudging) (us both|both of us|the two of us)',
+    // Named before: "spotted that Marta Ruiz knows us both".
+    '(knows|knew|has met|worked with) (us both|both of us|the two of us)(?!\\p{L})',
     // Their work shown or sent by someone: "Ciarán … showed me your case study".
     '(showed|sent|forwarded|passed|shared with) me your(?!\\p{L})',
     "(confirmed|confirms|vouched|vouches|vouched for the fact)(?<!(i|we|you) (confirmed|confirms|vouched|vouches|vouched for the fact))( that)? (you're|you are|you were|you|your)(?!\\p{L})",

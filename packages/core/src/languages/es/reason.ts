@@ -191,6 +191,9 @@ export default {
     '(una )?(duda|pregunta|consulta) (concreta|rapida|puntual|especifica|tecnica)( para (ti|usted|vos))?:',
     '(como|de que manera) (llego|llegaste|entro|entraste|paso|pasaste|dio|diste)( usted| tu| vos)?( el salto)? (a|al|hasta) (ese|este|su|tu|el|la) (rol|puesto|cargo|area|equipo)( de [\\p{L}-]+)? (en|de|dentro de) <slot>',
     '(me postule|me he postulado|postule|aplique|he aplicado|me inscribi) (al|a la|a un|a una|en el|en la) (programa|puesto|vacante|oferta|proceso|beca|convocatoria)( de [\\p{L}-]+){0,2} (de|en) <slot>',
+    // Cómo es trabajar en su empresa, o cómo entrar en su programa: «saber cómo es trabajar en {empresa}», «cómo acceder a su programa de becarios».
+    '(como|que tal) es (trabajar|estar|hacer practicas) (en|con|dentro de|para) (<slot>|(tu|su|vuestra) (empresa|compania|firma|startup)|(tu|su|vuestro) (equipo|despacho|estudio))',
+    '(acceder|entrar|postular|postularme|aplicar|presentarme|optar) (a|al|en) (su|tu|vuestro|vuestra|el|la) (programa|proceso|convocatoria|plan) de (becarios|becas|practicas|pasantias|graduados|trainees|residentes|seleccion|talento)',
     // Cómo es algo suyo ahora, preguntado: «¿me cuentas cómo es su proceso de selección?».
     '(me|nos) (cuentas|cuenta|contarias|contaria|explicas|explica|explicarias|explicaria) (como|que tal) (es|son|funciona|funcionan|hacen|haceis|haces|trabajan|trabajais|trabajas|llevan|llevais|llevas|organizan|organizais|organizas) (el|la|los|las|su|sus|tu|tus|vuestro|vuestra|vuestros|vuestras)',
     // Cómo lo hicieron ellos: «¿me cuentas cómo lo negociasteis?», «¿cómo resolvieron ustedes la conectividad?»; no cómo empezaron su carrera.

@@ -550,6 +550,9 @@ testRule(rule, {
     { code: 'Hi Ola, we crossed paths, if only over the name-badge table, at Codemotion Madrid.', settings: three },
     { code: 'Hi Ola, we grabbed a ten-minute catch-up at Slush Helsinki between pitches.', settings: three },
     { code: 'Hi Ola, lovely to chat about seed-stage hiring at TechBBQ Copenhagen!', settings: three },
+    // Their talk praised at an event named after; their post praised in a word of slang.
+    { code: 'Great keynote at FOSDEM, Ana! The bit on reproducible builds stuck with me.', settings: three },
+    { code: 'Ana — killer article on reproducible builds. Keen to compare notes.', settings: three },
     // Parenthesised slots, as blog templates write them.
     { code: 'Hey (first name), lovely chatting with you at (event name) about (topic).', settings: three },
     { code: 'Hi [Name], I put together [free resource] for teams like yours.', settings: three },

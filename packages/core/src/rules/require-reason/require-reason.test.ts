@@ -3,6 +3,14 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Their post, then a pitch after an emoji: the emoji ends the observation's clause; their title echoed before an emoji, then a pitch.
+    { code: 'Hey Kit, saw you just posted about rekeying every flat by hand 😩 I help property managers automate exactly that, shall we connect?', settings: { degree: 3 } },
+    { code: "Hi Kit, saw you're leading procurement at Harbourline 👀 I help procurement teams cut tender admin, always nice to meet people in the space.", settings: { degree: 3 } },
+    // Their field given as why a pitch bears on them; the talk carried on, its topic named before or after.
+    { code: "Hi {name}, I help {what_you_do}, and with you working in {their_field}, I reckon we'd have a lot to discuss.", settings: { degree: 3 } },
+    { code: "Hi Kit, I help clinics cut no-shows and you're in dental practice management, so a chat could be useful.", settings: { degree: 3 } },
+    { code: "Hi Kit, good to meet you on Tuesday! Let's keep the tendering convo going.", settings: { degree: 3 } },
+    { code: 'Dear Ms Kit, a pleasure to meet you this week. I would be glad to carry on the discussion we began about grid batteries.', settings: { degree: 3 } },
     // Carrying on what the two started, on something named.
     { code: "Hi Bo, good to meet you this morning! Let's keep going with what we got into about cold-storage sensors.", settings: { degree: 3 } },
     // A seat on the sender's board, for people of their kind.
@@ -1053,6 +1061,8 @@ testRule(rule, {
     { code: 'Hey {{contact.first_name}}, our team helps bakeries such as {{contact.company}} cut flour waste with demand forecasts.', settings: { degree: 2 } },
   ],
   invalid: [
+    // A conversation kept going, with nothing said of what about.
+    { code: "Hi Kit, good to meet you on Tuesday! Let's keep the great convo going.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     // A company of two words watched from afar, and nothing else.
     { code: "Hi Bo, I've kept tabs on what Northwind Labs has been up to for ages. Would be great to connect!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Who writes and where from, after a comma, is the sender's own detail.

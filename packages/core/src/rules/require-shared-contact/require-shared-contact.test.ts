@@ -6,6 +6,7 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hey Dev, noticed that Ilse Brandt knows us both. Curious what you are building at Tidewater.', settings: two },
     // Named before what they thought of the two; as a contact both share; as telling the sender to write.
     { code: 'Hi Bea, Rosalind Achebe thought the two of us ought to compare notes on kiln firing.', settings: two },
     { code: 'Hi Bea, spotted that Kofi Mensah is a contact we have in common. I run a pottery studio in Leeds.', settings: two },
