@@ -133,6 +133,8 @@ export default {
     "(did|have) you (also|too) (do|done|attend|attended|take|taken|study|studied|complete|completed|go through|gone through)( the| a| an)?( [\\p{L}\\p{N}&'.-]+){0,5} (master's|masters|master|mba|msc|mphil|phd|programme|program|course|bootcamp|fellowship|residency|degree|immersive)(?!\\p{L})",
     // Students, interns or volunteers at the same place: "we were both Erasmus students at KU Leuven", "we both volunteered with Code for Philly", "Le Wagon batch #1102 says hi".
     "(we were|we're|we are) both ([\\p{L}-]+ ){0,4}(students|interns|fellows|trainees|residents|volunteers|scholars|grantees|leads|ambassadors|organi[sz]ers|captains|reps|representatives) (at|in|with|on)",
+    // Graduates of one school, named between: "we're both UW Madison grads", "we are both {{school}} alumni".
+    "(we were|we're|we are) both(?! (new|recent|fresh|international|mature|former|future|aspiring)(?!\\p{L}))( ([\\p{L}\\p{N}'&.-]+|<slot>)){1,4} (grads|graduates|alumni|alums|alumnae)(?!\\p{L})",
     "(we were|we were both) in the same( [\\p{L}-]+){0,2} (office hours|batch|cohort|class|section|study group|program|programme|intake)",
     // Both in one intake, named by its year: "both in the 2015 cohort of the Imperial MSc", "we were both in the class of 2019 at Wharton".
     "both (in|from|part of) the( [\\p{L}\\p{N}'-]+){0,3} (cohort|class|intake|batch|graduating class|year group) (of|at|in|from)",

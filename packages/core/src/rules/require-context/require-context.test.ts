@@ -553,6 +553,8 @@ testRule(rule, {
     // Their talk praised at an event named after; their post praised in a word of slang.
     { code: 'Great keynote at FOSDEM, Ana! The bit on reproducible builds stuck with me.', settings: three },
     { code: 'Ana — killer article on reproducible builds. Keen to compare notes.', settings: three },
+    // Graduates of one school, named between.
+    { code: "Hi Ines, just noticed we're both Ohio State alums! Go Bucks.", settings: three },
     // Parenthesised slots, as blog templates write them.
     { code: 'Hey (first name), lovely chatting with you at (event name) about (topic).', settings: three },
     { code: 'Hi [Name], I put together [free resource] for teams like yours.', settings: three },
@@ -1152,6 +1154,7 @@ testRule(rule, {
     { code: "Hi Dana, so glad we finally got to talk at PyData Berlin! Let's keep in touch.", settings: { degree: 3 } },
   ],
   invalid: [
+    { code: "Hi Ines, we're both recent graduates looking for roles in biotech.", settings: three, errors: [{ messageId: 'noContext' }] },
     // A chat proposed, not had: no event.
     { code: 'Hi Ola, would you be up for a quick chat at your convenience?', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Ines, I enjoyed chatting to you at the conference.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
