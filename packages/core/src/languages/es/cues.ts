@@ -129,8 +129,8 @@ export default {
   opening: {
     // Un puesto abierto o por cubrir: "¿hay vacantes en [Empresa]?", "¿están contratando en La Fe?".
     // O buscado por quien escribe: "estoy buscando trabajo como administrativa", "mi próximo puesto".
-    phrases: ["vacantes?", "contratando", "(plazas?|puestos?) (vacantes?|libres?|abiertos?)", "ofertas? de (empleo|trabajo)", "buscan (gente|personal)", "postular(me|se|te)? (a|al|para)", "postulacion (a|al|para)", "aplicar (a|al|para) (la|el|una|un) (vacante|puesto|plaza|residencia|beca|programa|equipo)", "(buscando|busco|en busca de) (trabajo|empleo|(un |mi )?(nuevo |proximo |siguiente )?(puesto|trabajo|empleo)) (como|de|en)(?!\\p{L})(?! equipo(?!\\p{L}))", "(mi|un) (proximo|siguiente) (puesto|trabajo|empleo)"],
-    examples: ['¿Hay alguna vacante en [Empresa]?', '¿Sabes si en La Fe están contratando?', 'estoy buscando trabajo como administrativa contable', 'busco mi próximo puesto en logística'],
+    phrases: ["vacantes?", "contratando", "(plazas?|puestos?) (vacantes?|libres?|abiertos?)", "ofertas? de (empleo|trabajo)", "buscan (gente|personal)", "postular(me|se|te)? (a|al|para)", "postulacion (a|al|para)", "aplicar (a|al|para) (la|el|una|un) (vacante|puesto|plaza|residencia|beca|programa|equipo)", "(buscando|busco|en busca de) (trabajo|empleo|(un |mi )?(nuevo |proximo |siguiente )?(puesto|trabajo|empleo)) (como|de|en)(?!\\p{L})(?! equipo(?!\\p{L}))", "(mi|un) (proximo|siguiente) (puesto|trabajo|empleo)", "(abiert[oa]s?|disponibles?) a (nuevas )?(oportunidades|propuestas|ofertas)( laborales| profesionales| de (empleo|trabajo))?"],
+    examples: ['¿Hay alguna vacante en [Empresa]?', 'estoy abierta a nuevas oportunidades', '¿Sabes si en La Fe están contratando?', 'estoy buscando trabajo como administrativa contable', 'busco mi próximo puesto en logística'],
     not: ['me contrataron el año pasado', 'buscando trabajo en equipo'],
   },
   eventOf: {

@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Their job at a company named, and the sender open to a job (es); what working at their company is like, asked (en).
+    { code: 'Hola Lucía, vi que eres reclutadora en Glovo. Llevo dos años como diseñadora UX y estoy abierta a nuevas oportunidades; si quieres, te envío mi portfolio.', settings: { degree: 3, lang: 'es' } },
+    { code: "Hi Marta, what is it like working at Ocado? I'm applying for their graduate scheme this autumn.", settings: { degree: 3 } },
     // Their post, then a pitch after an emoji: the emoji ends the observation's clause; their title echoed before an emoji, then a pitch.
     { code: 'Hey Kit, saw you just posted about rekeying every flat by hand 😩 I help property managers automate exactly that, shall we connect?', settings: { degree: 3 } },
     { code: "Hi Kit, saw you're leading procurement at Harbourline 👀 I help procurement teams cut tender admin, always nice to meet people in the space.", settings: { degree: 3 } },
