@@ -291,7 +291,7 @@ export default {
     "you helped me( [\\p{L}-]+){0,6} (in|on) (the|that|your|a) ([#\\p{L}-]+ ){0,3}(channel|thread|forum|discord|slack|server|subreddit|community|issue)",
     // An issue of their newsletter by its number: "issue #112 of Second Draft".
     "(issue|edition|episode) #?\\d+ of",
-    "(thanks|thank you) for (sharing|reposting|resharing|liking|quoting|citing|featuring|commenting on) (my|our)",
+    "(thanks|thank you) for (sharing|reposting|resharing|liking|quoting|citing|featuring|commenting on) (my|our|what (i|we) (posted|wrote|shared))",
     "(thanks|thank you)( again| so much)? for the (repost|reshare|share|shout-?out|mention|comment|kind words) (of|on|about) (my|our)",
     "(thanks|thank you) for (writing|publishing|recording) (it|this|that|the (piece|post|article|issue|episode|thread|newsletter))",
     // Their work cited in the sender's: "I wrote an article about [topic] and cited your work".

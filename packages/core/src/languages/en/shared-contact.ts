@@ -117,8 +117,11 @@ export default {
     // Regards passed on: "Tolu sends her regards".
     '(sends|sent|says) (you )?((her|his|their) )?(regards|best|greetings|hello|hi|love)',
     // Named before: "I see Anita Shah is a mutual connection", "Lara is a friend of us both", "someone we both know", "in both our networks", "you know him too".
-    '(is|are) (a |our )?(mutual|shared) (connection|contact|friend|acquaintance)s?',
+    '(is|are) (a |our )?(mutual|shared|common) (connection|contact|friend|acquaintance)s?',
     '(is|are) (a |an )?(connection|contact|friend|acquaintance)s? (we|you and i) (both )?(share|have in common)',
+    // As learners of English say it too: "Rahul Menon is common connection for both of us", "is a connection of both of ours", "is connected with both of us".
+    '(is|are) (a )?(connection|contact|friend)s? (of|to|for) (both of ours|both of us|us both|ours)(?!\\p{L})',
+    '(is|are) connected (with|to) (both of us|us both|the two of us|both our)(?!\\p{L})',
     '(is|are) (a )?(friend|friends|contact|contacts|connection|connections) (of|to) (us both|both of us|ours|us two)',
     '(is|are) someone (we|you and i) both know',
     "among (the |our )?(people|connections|contacts|folks|names) (we|you and i) (both )?(know|share|have in common)",

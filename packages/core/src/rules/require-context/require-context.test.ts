@@ -555,6 +555,9 @@ testRule(rule, {
     { code: 'Ana — killer article on reproducible builds. Keen to compare notes.', settings: three },
     // Graduates of one school, named between.
     { code: "Hi Ines, just noticed we're both Ohio State alums! Go Bucks.", settings: three },
+    // Thanks for their comment on what the sender posted; an aside in dashes between meeting and where (es).
+    { code: 'Hi {first_name}, thanks for commenting on what I wrote about {topic}. Keen to keep that going.', settings: three },
+    { code: 'Hola Teo, nos saludamos —muy rápido, entre dos charlas— en la Tecnotour de Valencia.', settings: { degree: 3, lang: 'es' } },
     // Parenthesised slots, as blog templates write them.
     { code: 'Hey (first name), lovely chatting with you at (event name) about (topic).', settings: three },
     { code: 'Hi [Name], I put together [free resource] for teams like yours.', settings: three },

@@ -3,6 +3,12 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // What their team makes at their company, asked about; their company's launch congratulated, then a pitch; the sender's work said in the progressive, after their job echoed.
+    { code: 'Hi [Name], {{mutual}} is a contact we share, and I am curious about the product your team is designing at [Company].', settings: { degree: 2 } },
+    { code: 'Dear Sir, congratulations for the funding round of Kestrel Pumps. Kindly connect.', settings: { degree: 2 } },
+    { code: 'Dear Sir, I have noticed that you are running the stores function at [Company]. My team and I are working with similar teams on stock accuracy.', settings: { degree: 3 } },
+    { code: "Hi Jo, love your profile! I'd like to show you how [PRODUCT] can serve Leeds Beckett's placement team. Would a short call work?", settings: { degree: 3 } },
+    { code: 'Dear Sir, I would like to share notes with you about freight audits for cold chains. Kindly connect.', settings: { degree: 3 } },
     // Their job at a company named, and the sender open to a job (es); what working at their company is like, asked (en).
     { code: 'Hola Lucía, vi que eres reclutadora en Glovo. Llevo dos años como diseñadora UX y estoy abierta a nuevas oportunidades; si quieres, te envío mi portfolio.', settings: { degree: 3, lang: 'es' } },
     { code: "Hi Marta, what is it like working at Ocado? I'm applying for their graduate scheme this autumn.", settings: { degree: 3 } },

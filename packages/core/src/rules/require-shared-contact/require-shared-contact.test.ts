@@ -6,6 +6,10 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // As learners of English put it.
+    { code: 'Dear Sir, I came to know that Anil Rao is common connection for both of us.', settings: two },
+    { code: 'Dear Sir, I have noticed that Mrs. Kavita Menon is connected with both of us.', settings: two },
+    { code: 'Hi Dev, Priya Shah is a connection of both of ours, so I thought I would say hello.', settings: two },
     { code: 'Hey Dev, noticed that Ilse Brandt knows us both. Curious what you are building at Tidewater.', settings: two },
     // Named before what they thought of the two; as a contact both share; as telling the sender to write.
     { code: 'Hi Bea, Rosalind Achebe thought the two of us ought to compare notes on kiln firing.', settings: two },
