@@ -326,6 +326,8 @@ export default {
     "(write|give|provide) me (a|an)( short| brief| quick)? (recommendation|reference|testimonial|endorsement|letter of recommendation)",
     "(be|act as) (one of )?my (referees?|references?)",
     "(lining up|gathering|collecting|asking for) (references|referees)",
+    // Their company's openings: "hearing more about {recipient_company} and its current openings".
+    "(<slot>|your (company|firm|team|startup)) and (its|their|your) (current |open |upcoming )?(openings|vacancies|open roles|open positions)(?!\\p{L})",
     // What working at their company is like, asked: "what is it like working at {company}?".
     "what( it's| it is|'s it|s it| is it) like (to work|working|to intern|interning) (at|for) (<slot>|your (company|firm|startup|team|studio|agency)|(?!(home|night|nights|weekends|scale|a |an |the )(?!\\p{L}))[\\p{L}\\p{N}&.-]+)",
     // A programme or opening of theirs asked about: "recommended I ask you about your lab's [Program] internship".

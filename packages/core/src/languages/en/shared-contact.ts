@@ -77,7 +77,8 @@ export default {
     // Named before: "Leo Martins and I were roommates and he's always raving about your team".
     "(he's|she's|they're|he is|she is|they are|who's|who is|is|was) (always|forever|constantly) (raving|gushing|talking) about (you|your)",
     "(reckons|reckoned|thinks|thought|insists|insisted|swears|swore)(?<!(?<![\\p{L}])(you|i|we|i just|i really|i also) (reckons|reckoned|thinks|thought|insists|insisted|swears|swore)) (that )?(i|we) (should|ought to|must)",
-    '(told|tells|telling) me',
+    // Not many who keep saying it: "plastics manufacturers keep telling me…", "customers have told me…".
+    "(told|tells|telling) me(?<!(?<![\\p{L}])(keep|kept|have|'ve|they) (told|telling) me)",
     // As many write it: "Luca said me you are organizing…", "he commented that you are searching…".
     '(said|says|commented|comments|explained|mentioned) (me|to me) (that )?(you|your)',
     '(commented|comments|explained|mentioned) (me )?that (you|your)',

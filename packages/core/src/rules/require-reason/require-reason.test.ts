@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Their company's openings, asked about after stock praise.
+    { code: "Hi {first}, I came across your profile and really like it. I'm {my_first}, an MBA student at Warwick with {years} years in {my_field}, and I'd value hearing more about {their_company} and its current openings.", settings: { degree: 2 } },
     // What their team makes at their company, asked about; their company's launch congratulated, then a pitch; the sender's work said in the progressive, after their job echoed.
     { code: 'Hi [Name], {{mutual}} is a contact we share, and I am curious about the product your team is designing at [Company].', settings: { degree: 2 } },
     { code: 'Dear Sir, congratulations for the funding round of Kestrel Pumps. Kindly connect.', settings: { degree: 2 } },

@@ -455,6 +455,9 @@ testRule(rule, {
     { code: 'Hola Pau, Marc Serra, mi jefe en Seidor, me insistió en que te escribiera.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // Many who keep saying it are no one in particular.
+    { code: 'Hi Sam, bakery owners keep telling me their ovens eat half their power bill.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hello Ms. Park,\n\nFleet managers have told me their telematics data goes unread.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // An indefinite pronoun, capitalised after an emoji, is no one in particular.
     { code: 'Hey Sam 👋 Everyone in cold-chain logistics keeps telling me the same thing: reefer alarms come too late.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hi Bea, I thought the two of us ought to compare notes on kiln firing.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
