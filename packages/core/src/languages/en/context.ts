@@ -215,6 +215,7 @@ export default {
     "(fellow|same|also)( [\\p{L}\\p{N}&'-]+){0,3} [wsfx]'?\\d{2} (founder|founders|batch|batchmate|cohort|company)",
     "fellow( [\\p{L}0-9.'&()-]+){0,5} (alum|alumni|alumnus|alumna|graduate|grad|student|classmate|intern|cohort member|mba|msc|ma|march|meng|llm|llb|jd|bsc|ba|phd|pgce)",
     '(same|our) (class|cohort|batch|programme|program|bootcamp|course|degree|mba|school|university|college|alma mater|intake|year at|section|seminar|study group|tutorial group)',
+    '(share|shared|have|got) (an|a|the same|a common) alma mater',
     // "the same … batch", "our … cohort": "the … bootcamp" alone is one's own course, not one in common.
     "(same|our)( [\\p{L}0-9'-]+){1,4} (batch|cohort|bootcamp|class|program|programme|fellowship|accelerator)",
     '(class|cohort|batch) of (\'?\\d+|<slot>)',
@@ -292,6 +293,10 @@ export default {
     // An issue of their newsletter by its number: "issue #112 of Second Draft".
     "(issue|edition|episode) #?\\d+ of",
     "(thanks|thank you) for (sharing|reposting|resharing|liking|quoting|citing|featuring|commenting on) (my|our|what (i|we) (posted|wrote|shared))",
+    // Their comment on the sender's post: "thank you for your thoughtful remark on my recent post".
+    "(thanks|thank you) for your( [\\p{L}-]+){0,2} (remark|comment|reply|response|question|input|feedback|note) (on|to|under|about) (my|our)(?!\\p{L})",
+    // One piece of theirs, recent: "that recent carousel on measuring DevRel impact".
+    "(that|your) (recent|latest|last|new) (post|carousel|article|video|thread|newsletter|piece|reel|episode|deck|write-?up|essay|talk) (on|about)(?!\\p{L})",
     "(thanks|thank you)( again| so much)? for the (repost|reshare|share|shout-?out|mention|comment|kind words) (of|on|about) (my|our)",
     "(thanks|thank you) for (writing|publishing|recording) (it|this|that|the (piece|post|article|issue|episode|thread|newsletter))",
     // Their work cited in the sender's: "I wrote an article about [topic] and cited your work".

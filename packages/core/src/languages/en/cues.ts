@@ -71,7 +71,7 @@ export default {
     examples: ["I'll be at SaaStr too", "noticed you're speaking there", 'Are you going?', "I'll be attending too", "you're also registered for", 'saw you signed up for the June session', 'I run the Lisbon product meetup'], not: ["I'll be in touch", "I'm going to send you a note"],
   },
   relative: {
-    phrases: ["(years?|terms?|semesters?|intakes?|cohorts?|batch(es)?|classes) (behind|ahead of|before|after|above|below) (me|you|yours)", "(right |just |soon )?(after|before) (i|you) (left|joined|graduated|finished|started|arrived)", "(a|one|two|three|\\d+) (years?|decades?|terms?|semesters?|intakes?|cohorts?) apart", "when you (were finishing|finished|graduated|were graduating|were in your final year)"],
+    phrases: ["(years?|terms?|semesters?|intakes?|cohorts?|batch(es)?|classes) (behind|ahead of|before|after|above|below) (me|you|yours|mine)", "(right |just |soon )?(after|before) (i|you) (left|joined|graduated|finished|started|arrived)", "(a|one|two|three|\\d+) (years?|decades?|terms?|semesters?|intakes?|cohorts?) apart", "when you (were finishing|finished|graduated|were graduating|were in your final year)"],
     examples: ["a year behind you on the same programme", "two years ahead of you at [School]", "I started the bootcamp when you were finishing"],
     not: ["I'll send it before you start", "right behind you in the queue for coffee"],
   },

@@ -558,6 +558,11 @@ testRule(rule, {
     // Thanks for their comment on what the sender posted; an aside in dashes between meeting and where (es).
     { code: 'Hi {first_name}, thanks for commenting on what I wrote about {topic}. Keen to keep that going.', settings: three },
     { code: 'Hola Teo, nos saludamos —muy rápido, entre dos charlas— en la Tecnotour de Valencia.', settings: { degree: 3, lang: 'es' } },
+    // Their remark on the sender's post; one recent piece of theirs; an alma mater shared; a few cohorts after the sender's.
+    { code: 'Dear Ms. Akande,\n\nThank you for your thoughtful remark on my recent LinkedIn post about school meal budgets. I would be glad to carry that exchange on.', settings: three },
+    { code: 'Hey Jo, that latest reel about sourdough hydration was so useful!', settings: three },
+    { code: 'Hello {{ name }}, turns out we share an alma mater: {{ school }}!', settings: three },
+    { code: 'Hi Leo, I see you also did the MSc in Translation at Leeds, two cohorts after mine.', settings: three },
     // Parenthesised slots, as blog templates write them.
     { code: 'Hey (first name), lovely chatting with you at (event name) about (topic).', settings: three },
     { code: 'Hi [Name], I put together [free resource] for teams like yours.', settings: three },
