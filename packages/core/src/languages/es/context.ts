@@ -48,6 +48,10 @@ export default {
     // «Coincidimos en el sector» es estar en el mismo sector, no haberse visto.
     '(nos )?(conocimos|coincidimos|vimos|hablamos|charlamos|platicamos|cruzamos|saludamos)( brevemente| un rato| un momento| un buen rato| largo y tendido)?( el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)| ayer| anoche| la semana pasada| el otro dia| el mes pasado)?( —[^—\\n]{1,60}—|, [^,.!?;\\n]{1,40},)? (en|durante|tras|despues de|al final de)(?! (algun|alguna|algunos|algunas|cualquier)(?!\\p{L})| (el |la |este |esta |lo |muchas |muchos |varios |varias |los |las )?(mismo |misma |mismos |mismas )?(sector|industria|mundo|ambito|campo|mercado|vision|intereses|valores|que|cosas|ideas|grupo|grupos|comunidad|comunidades|red|redes))',
     '(un placer|fue un placer|encantad[oa] de|genial|un gusto|me alegro de|me alegro de haber) (conocerte|conocerle|coincidir|hablar contigo|charlar contigo|verte)',
+    // Una charla tenida allí, o lo bien que lo pasaron: «la charla que tuvimos en la Nerdearla», «¡qué bien lo pasamos en el Mobile World Congress!».
+    '(la|una|esa|aquella) (charla|conversacion|platica|chachara) que (tuvimos|mantuvimos|echamos) (en|durante|tras)(?!\\p{L})',
+    '(lo|la) (pasamos|pasamos tan|pasamos muy) (bien|genial|increible|de lujo|bomba|en grande) (en|durante)(?!\\p{L})',
+    '(que )?bien (lo|la) pasamos (en|durante)(?!\\p{L})',
     '(conocerte|conocerle|conocernos|verte|vernos|saludarte|coincidir|haberte conocido|haberle conocido|habernos conocido|haberte visto|habernos visto|haber coincidido) (en|durante|tras)',
     '(los dos|las dos|ambos|ambas) (estuvimos|asistimos|participamos|hablamos) en',
     '(los dos|las dos|ambos|ambas) (fuimos|somos|seremos|estuvimos como) (ponentes|asistentes|expositores|mentores|jurado|patrocinadores|voluntarios|finalistas|participantes) (en|de|del)',
@@ -162,6 +166,8 @@ export default {
     '(yo )?tambien (estoy|estuve|estaba) en (la|el)( [\\p{L}0-9-]+){0,4} (cohorte|promocion|programa|bootcamp|aceleradora|master|curso|clase|batch)',
   ],
   interaction: [
+    // Su pieza más reciente, dicho de qué: «tu último artículo, el de la huella de carbono», «me re gustó tu último posteo sobre…».
+    '(tu|su|vuestro|vuestra) (ultimo|ultima|mas reciente|reciente) (articulo|post|posteo|publicacion|hilo|video|charla|ponencia|newsletter|podcast|episodio|carrusel|columna|entrevista)(,? (el|la) (de|del|sobre|que)| sobre| acerca de| de| del)(?!\\p{L})',
     // Los dos comentaron el mismo post: «los dos dejamos comentarios en el post de {autor}».
     '(los dos|las dos|ambos|ambas) (dejamos|escribimos|pusimos|hicimos) (comentarios|un comentario|una pregunta|preguntas) en (el|la|un|una) (post|publicacion|hilo|articulo|video|directo)',
     // Algo suyo compartido o escrito en un grupo: «vi que compartiste el informe de DigitalES», «he leído tus aportaciones sobre absentismo».

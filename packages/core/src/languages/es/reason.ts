@@ -64,7 +64,7 @@ export default {
     '(tengo|tenemos) una (busqueda|vacante|posicion|oferta|posicion abierta) (de|para) [\\p{L}]+',
     '(podrias|puedes|podria|podrian) (ayudarme|ayudar|echarme una mano) con (una|un) (referencia|recomendacion|referido|contacto)',
     // Saber qué hacen en su empresa, como el inglés «learn more about what you're building at [Company]»: «saber más de lo que estáis montando en [Empresa]».
-    '(saber|conocer|aprender|escuchar|entender)( un poco| algo)? mas (sobre|de|acerca de) (lo que|en lo que|como) (estas|esta|estais|estan|vuestro equipo esta|tu equipo esta|su equipo esta) (haciendo|montando|construyendo|desarrollando|trabajando|lanzando|creando|armando) (en|con|desde|dentro de) (<slot>|[\\p{L}\\p{N}]+)',
+    '(saber|conocer|aprender|escuchar|entender|platiques|platicas|cuentes|cuentas|expliques|hables)( un poco| algo)?( mas)? (sobre|de|acerca de) (lo que|en lo que|como) (estas|esta|estais|estan|vuestro equipo esta|tu equipo esta|su equipo esta) (haciendo|montando|construyendo|desarrollando|trabajando|lanzando|creando|armando) (en|con|desde|dentro de) (<slot>|[\\p{L}\\p{N}]+)',
     // Cómo llevan algo en su empresa ahora, contado o preguntado: «me habló de cómo estáis escalando el equipo de ventas».
     'como (estas|esta|estais|estan) (escalando|montando|construyendo|armando|gestionando|organizando|automatizando|digitalizando|lanzando|ampliando|reestructurando|migrando|formando|profesionalizando|internacionalizando) (el|la|los|las|su|sus|tu|tus|vuestro|vuestra|vuestros|vuestras)',
     // Lo que dijo de un tema, recordado: «me quedé pensando en lo que dijiste sobre facturación electrónica».
@@ -538,6 +538,10 @@ export default {
     'como <slot> (en|de) <slot>,? (seguro que|imagino que|supongo que|sabras|sabes)',
     // El cargo escrito, la empresa en un hueco: «Vi que eres gerente de operaciones en {{empresa}}.».
     '(vi|veo|he visto) que (eres|sos|es usted)( el| la| un| una)?( [\\p{L}&-]+){1,4} (en|de) <slot>(?=\\s*[.!?,]|\\s*$| y (como|pense|me|creo))',
+    // Lo que hace en su empresa, visto para que una oferta le toque: «viendo lo que haces en Meliá con revenue».
+    '(viendo|vi|veo|he visto) (lo que|a lo que) (haces|hace|haceis|hacen|te dedicas|se dedica) en (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?)',
+    // Su sector, con el sujeto dicho: «vi que vos estás en el sector salud».
+    '(vi|veo|he visto) que (vos|tu|usted) (estas|esta|trabajas|trabaja) en (el sector|el rubro|el mundo|el area)( de| del)? [\\p{L}&-]+',
     // Donde trabaja, dicho por su nombre y nada más: «vi que trabajas en Wallapop.».
     '(vi|veo|he visto) que (trabajas|trabaja|estas|esta) en [\\p{L}&.-]+( [\\p{L}&.-]+)?(?=\\s*[.!?]|\\s*$)',
     '<slot> (esta|estais|está) haciendo un (gran|buen|excelente|increible) trabajo( en <slot>)?',

@@ -563,6 +563,10 @@ testRule(rule, {
     { code: 'Hey Jo, that latest reel about sourdough hydration was so useful!', settings: three },
     { code: 'Hello {{ name }}, turns out we share an alma mater: {{ school }}!', settings: three },
     { code: 'Hi Leo, I see you also did the MSc in Translation at Leeds, two cohorts after mine.', settings: three },
+    // es: a talk had at a named place; a good time had at one; their latest piece, said of what.
+    { code: 'Hola Leti, qué buena la plática que tuvimos en la Tecnotour de Puebla sobre drones agrícolas.', settings: { degree: 3, lang: 'es' } },
+    { code: '¡Hola Leti! Qué bien lo pasamos en la Tecnotour de Valencia, a ver si repetimos.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Leti, tu último artículo, el de las cooperativas de vivienda, me hizo pensar mucho.', settings: { degree: 3, lang: 'es' } },
     // Parenthesised slots, as blog templates write them.
     { code: 'Hey (first name), lovely chatting with you at (event name) about (topic).', settings: three },
     { code: 'Hi [Name], I put together [free resource] for teams like yours.', settings: three },
@@ -1162,6 +1166,7 @@ testRule(rule, {
     { code: "Hi Dana, so glad we finally got to talk at PyData Berlin! Let's keep in touch.", settings: { degree: 3 } },
   ],
   invalid: [
+    { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Ines, we're both recent graduates looking for roles in biotech.", settings: three, errors: [{ messageId: 'noContext' }] },
     // A chat proposed, not had: no event.
     { code: 'Hi Ola, would you be up for a quick chat at your convenience?', settings: three, errors: [{ messageId: 'noContext' }] },

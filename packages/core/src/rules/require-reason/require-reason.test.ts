@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // es: what they are making at their company, asked; what they do at their company, or their sector with the subject said, seen as why a pitch bears on them.
+    { code: 'Hola Nico, me encantaría que me cuentes un poco de lo que están desarrollando en Bitso.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Marta, trabajo con gerentes de hoteles rurales en el tema de la venta directa. Viendo lo que haces en Paradores con revenue, creo que nos vendría bien conectar. Sin ningún compromiso, ¿eh?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Nico, yo ayudo a ópticas con la agenda online y vi que vos estás en el sector salud, así que podríamos charlar.', settings: { degree: 3, lang: 'es' } },
     // Their company's openings, asked about after stock praise.
     { code: "Hi {first}, I came across your profile and really like it. I'm {my_first}, an MBA student at Warwick with {years} years in {my_field}, and I'd value hearing more about {their_company} and its current openings.", settings: { degree: 2 } },
     // What their team makes at their company, asked about; their company's launch congratulated, then a pitch; the sender's work said in the progressive, after their job echoed.
