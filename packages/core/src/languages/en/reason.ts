@@ -786,7 +786,7 @@ export default {
     '(came|come|stumbled) (across|upon) <slot> (while|when) (researching|looking|browsing|searching)',
   ],
   newClause: [
-    "(and|but|so|—|–|[\\p{L}\\p{N}]+[;:]) (i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)",
+    "(and|but|so|—|–|-(?<= -)|[\\p{L}\\p{N}]+[;:]) (i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)",
     // An emoji closing a clause before a new subject: "Congrats on the new gig 🎉 I'm thinking about a move…".
     "(i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)(?<=\\p{Extended_Pictographic}\\uFE0F? ?(i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our))",
     // Their own thing as the next clause's subject: "I'm hiring for a [position] and your background in [skill] caught my eye".

@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A spaced hyphen opens the pitch's own clause after what was seen.
+    { code: 'Hi {{firstName}}, saw {{company}} is hiring for {{role}} - we help teams like yours fill roles 2x faster. Happy to connect!', settings: { degree: 3 } },
     // es: what they are making at their company, asked; what they do at their company, or their sector with the subject said, seen as why a pitch bears on them.
     { code: 'Hola Nico, me encantaría que me cuentes un poco de lo que están desarrollando en Bitso.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Marta, trabajo con gerentes de hoteles rurales en el tema de la venta directa. Viendo lo que haces en Paradores con revenue, creo que nos vendría bien conectar. Sin ningún compromiso, ¿eh?', settings: { degree: 2, lang: 'es' } },
