@@ -12,7 +12,7 @@ export default {
   },
   eventNoun: {
     phrases: ["meet-?ups?", "q ?& ?a", "stage", "green ?room", "hallway( track)?", "(project |final |student )demos", "trade ?shows?", "happy hour", "demo day", "stands?", "meetings?", "coffee breaks?", "after-? ?party", "(pitch|demo|networking|quiz|trivia|startup|founders|open mic) nights?", "(farmers'?|christmas|craft|flea|night|street|food|artisan|vintage) markets?"],
-    words: ["pavilion", "conference", "summit", "meetup", "expo", "fair", "workshop", "webinar", "panel", "hackathon", "session", "keynote", "tutorial", "poster", "booth", "dinner", "lunch", "breakfast", "reception", "mixer", "wedding", "party", "barbecue", "bbq", "christening", "reunion", "forum", "congress", "convention", "festival", "offsite", "roundtable", "event", "talk", "concert", "recital", "gala", "marathon", "race", "tournament", "trials", "fundraiser", "ceremony", "retreat", "exhibition", "performance", "final", "finals", "rounds", "moot", "bazaar", "fete"],
+    words: ["pavilion", "conference", "summit", "meetup", "expo", "fair", "workshop", "webinar", "panel", "hackathon", "session", "keynote", "tutorial", "poster", "booth", "dinner", "lunch", "breakfast", "reception", "mixer", "wedding", "party", "barbecue", "bbq", "christening", "reunion", "forum", "congress", "convention", "festival", "offsite", "roundtable", "event", "talk", "concert", "recital", "gala", "marathon", "race", "tournament", "trials", "fundraiser", "ceremony", "retreat", "exhibition", "performance", "final", "finals", "rounds", "moot", "bazaar", "fete", "assembly"],
     examples: ['the Ljubljana Python meetup', 'over lunch', 'at the booth', 'during the afternoon coffee break'],
     not: ['our product roadmap', 'always keen to meet other marketers'],
   },

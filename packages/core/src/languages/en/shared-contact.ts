@@ -170,7 +170,8 @@ export default {
     "(according to|per)",
     '(on|at) the (advice|suggestion|recommendation|request) of',
     // Their family, named: "your brother Dani", "your cousin Elena".
-    'your (brother|sister|cousin|aunt|uncle|niece|nephew|brother-in-law|sister-in-law|dad|father|mum|mom|mother|son|daughter|husband|wife|partner)',
+    // Not a modifier: "your partner companies", "your sister brands".
+    "your (brother|sister|cousin|aunt|uncle|niece|nephew|brother-in-law|sister-in-law|dad|father|mum|mom|mother|son|daughter|husband|wife|partner)(?! (companies|company|firms|organi[sz]ations|schools|brands|agencies|network|programmes?|programs?|institutions|employers|universities|sites|stores|hotels|clinics|practices)(?!\\p{L}))",
     // Someone they are seen to know: "I see you know Mark from Rotary too".
     '(i see|i noticed|i saw|i notice|looks like|seems like|it seems|(?<![\\p{L}] )(see|saw|noticed|notice)) (that )?you (also )?know',
     // Someone both spoke with: "on the call with Priya on Tuesday".
@@ -179,7 +180,7 @@ export default {
     // Not the sender's own title: "I'm co-founder of Quayside".
     "(partner|co-?founder|manager)(?<!(i'm|i am|as)( the| a| an)? (partner|co-?founder|manager)) of",
     // Named just after who they are: "my sister Jo", "your brother Matt", "my niece Zeynep's team".
-    '(my|your) (old |former |best |ex-)?(college |uni |university |school |high school |childhood |work )?(sister|sis|brother|bro|wife|husband|partner|cousin|niece|nephew|daughter|son|mum|mom|dad|aunt|uncle|friend|colleague|manager|boss|teammate|flatmate|roommate|classmate|neighbou?r|mentor|coach|co-?founder)',
+    '(my|your) (old |former |best |ex-)?(college |uni |university |school |high school |childhood |work )?(sister|sis|brother|bro|wife|husband|partner|cousin|niece|nephew|daughter|son|mum|mom|dad|aunt|uncle|friend|colleague|manager|boss|teammate|flatmate|roommate|classmate|neighbou?r|mentor|coach|co-?founder)(?! (companies|company|firms|organi[sz]ations|schools|brands|agencies|network|programmes?|programs?|institutions|employers|universities|sites|stores|hotels|clinics|practices)(?!\\p{L}))',
     '(thanks to|on behalf of|recommendation from|referral from)',
     // How the two are linked, through someone: "we're connected through Dana Ruiz", "I got your name
     // via Dana", "Through Dana I heard…"; not a means ("more patients through Google Ads", "via Sales Navigator").

@@ -47,12 +47,12 @@ export default {
     '(competimos|participamos|presentamos|expusimos)( juntos| uno contra otro)? en',
     // «Coincidimos en el sector» es estar en el mismo sector, no haberse visto.
     '(nos )?(conocimos|coincidimos|vimos|hablamos|charlamos|platicamos|cruzamos|saludamos)( brevemente| un rato| un momento| un buen rato| largo y tendido)?( el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)| ayer| anoche| la semana pasada| el otro dia| el mes pasado)?( —[^—\\n]{1,60}—|, [^,.!?;\\n]{1,40},)? (en|durante|tras|despues de|al final de)(?! (algun|alguna|algunos|algunas|cualquier)(?!\\p{L})| (el |la |este |esta |lo |muchas |muchos |varios |varias |los |las )?(mismo |misma |mismos |mismas )?(sector|industria|mundo|ambito|campo|mercado|vision|intereses|valores|que|cosas|ideas|grupo|grupos|comunidad|comunidades|red|redes))',
-    '(un placer|fue un placer|encantad[oa] de|genial|un gusto|me alegro de|me alegro de haber) (conocerte|conocerle|coincidir|hablar contigo|charlar contigo|verte)',
+    '(un placer|fue un placer|encantad[oa] de|genial|un gusto|me alegro de|me alegro de haber) (conocerte|conocerle|conocerla|conocerlo|coincidir|hablar contigo|charlar contigo|verte)',
     // Una charla tenida allí, o lo bien que lo pasaron: «la charla que tuvimos en la Nerdearla», «¡qué bien lo pasamos en el Mobile World Congress!».
     '(la|una|esa|aquella) (charla|conversacion|platica|chachara) que (tuvimos|mantuvimos|echamos) (en|durante|tras)(?!\\p{L})',
     '(lo|la) (pasamos|pasamos tan|pasamos muy) (bien|genial|increible|de lujo|bomba|en grande) (en|durante)(?!\\p{L})',
     '(que )?bien (lo|la) pasamos (en|durante)(?!\\p{L})',
-    '(conocerte|conocerle|conocernos|verte|vernos|saludarte|coincidir|haberte conocido|haberle conocido|habernos conocido|haberte visto|habernos visto|haber coincidido) (en|durante|tras)',
+    '(conocerte|conocerle|conocerla|conocerlo|conocerlos|conocerlas|conocernos|verte|verla|verlo|vernos|saludarte|saludarla|saludarlo|coincidir|haberte conocido|haberle conocido|habernos conocido|haberte visto|habernos visto|haber coincidido) (en|durante|tras)',
     '(los dos|las dos|ambos|ambas) (estuvimos|asistimos|participamos|hablamos) en',
     '(los dos|las dos|ambos|ambas) (fuimos|somos|seremos|estuvimos como) (ponentes|asistentes|expositores|mentores|jurado|patrocinadores|voluntarios|finalistas|participantes) (en|de|del)',
     '(asisti|participe|estuve) (en|a) (tu|su|la|el)',

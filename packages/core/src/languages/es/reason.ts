@@ -65,6 +65,8 @@ export default {
     '(podrias|puedes|podria|podrian) (ayudarme|ayudar|echarme una mano) con (una|un) (referencia|recomendacion|referido|contacto)',
     // Saber qué hacen en su empresa, como el inglés «learn more about what you're building at [Company]»: «saber más de lo que estáis montando en [Empresa]».
     '(saber|conocer|aprender|escuchar|entender|platiques|platicas|cuentes|cuentas|expliques|hables)( un poco| algo)?( mas)? (sobre|de|acerca de) (lo que|en lo que|como) (estas|esta|estais|estan|vuestro equipo esta|tu equipo esta|su equipo esta) (haciendo|montando|construyendo|desarrollando|trabajando|lanzando|creando|armando) (en|con|desde|dentro de) (<slot>|[\\p{L}\\p{N}]+)',
+    // Un proyecto suyo en su empresa, por conocer: «me interesaría conocer con más detalle el proyecto que desarrolla en [Empresa]».
+    '(saber|conocer)( con mas detalle| mas| mejor| un poco mas)? (el proyecto|los proyectos|el producto|la iniciativa) que (desarrolla|desarrollas|desarrollan|desarrollais|lidera|lideras|lideran|construye|construyes|construyen|monta|montas|montan|impulsa|impulsas|impulsan) en (<slot>|[\\p{L}&.-]+)',
     // Cómo llevan algo en su empresa ahora, contado o preguntado: «me habló de cómo estáis escalando el equipo de ventas».
     'como (estas|esta|estais|estan) (escalando|montando|construyendo|armando|gestionando|organizando|automatizando|digitalizando|lanzando|ampliando|reestructurando|migrando|formando|profesionalizando|internacionalizando) (el|la|los|las|su|sus|tu|tus|vuestro|vuestra|vuestros|vuestras)',
     // Lo que dijo de un tema, recordado: «me quedé pensando en lo que dijiste sobre facturación electrónica».
@@ -260,7 +262,7 @@ export default {
     '(integrar|integrarnos|integrarlo|integrarla) (con )?(su|tu|vuestra|vuestro) (api|plataforma|herramienta|producto|solucion|app|sistema|software)',
     '(buscamos|busco|buscas|contratamos) (un|una|unos|perfiles|personas|disenadores|desarrolladores|ingenieros)',
     // Pedirle que se una a algo: un consejo asesor, un equipo, una mesa.
-    '(buscando|buscamos|busco|invitarte|invitarle)( [\\p{L}-]+){0,3} (a formar parte de|a unirte a|a unirse a|para) (nuestro|nuestra|mi) (consejo asesor|consejo|equipo fundador|equipo|mesa redonda|podcast|piloto|programa)',
+    "(buscando|buscamos|busco|invitarte|invitarle)( [\\p{L}-]+){0,3} (a formar parte de|a unirte a|a unirse a|para (nuestro|nuestra|mi|el)|pa'l|pal) (consejo asesor|consejo|equipo fundador|equipo|mesa redonda|podcast|piloto|programa)",
     // Un puesto que cubrir; «tu puesto» es el suyo.
     '(puesto|vacante|posicion|oferta de empleo|proceso de seleccion)(?<!(tu|su|mi) (puesto|vacante|posicion|oferta de empleo|proceso de seleccion))',
     // Lo que busca un reclutador o el equipo que lleva su cuenta: «encajarías muy bien en…».

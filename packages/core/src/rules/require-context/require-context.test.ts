@@ -567,6 +567,9 @@ testRule(rule, {
     { code: 'Hola Leti, qué buena la plática que tuvimos en la Tecnotour de Puebla sobre drones agrícolas.', settings: { degree: 3, lang: 'es' } },
     { code: '¡Hola Leti! Qué bien lo pasamos en la Tecnotour de Valencia, a ver si repetimos.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Leti, tu último artículo, el de las cooperativas de vivienda, me hizo pensar mucho.', settings: { degree: 3, lang: 'es' } },
+    // A talk at an assembly named before it; met, said with the object pronoun of usted (es).
+    { code: 'Hi Ana, our exchange about soil carbon at the EGU General Assembly was great.', settings: three },
+    { code: 'Estimada Dra. Ruiz: fue un placer conocerla en Expoagro. Me gustaría que siguiéramos en contacto.', settings: { degree: 3, lang: 'es' } },
     // Parenthesised slots, as blog templates write them.
     { code: 'Hey (first name), lovely chatting with you at (event name) about (topic).', settings: three },
     { code: 'Hi [Name], I put together [free resource] for teams like yours.', settings: three },

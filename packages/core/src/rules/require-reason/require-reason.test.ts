@@ -3,6 +3,13 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A piece of their work that impressed the sender; something they did lately, seen, before a pitch; an investor's focus after a referral.
+    { code: "Dear Dr. Lind, your team's drought-risk model at Aquaplan impressed me. I'm an analyst exploring Bayesian methods, and it would be a pleasure to connect and draw on your experience.", settings: { degree: 2 } },
+    { code: "Hi Noor, spotted that you've overhauled your clinic's booking process. I help practice managers automate reminder texts. Would be great to connect!", settings: { degree: 2 } },
+    { code: 'Hi Noor, Felix Amann suggested I reach out. I invest in climate hardware and spend time with battery teams on costs, so it would be great to keep in touch.', settings: { degree: 2 } },
+    // es: their project at their company, to learn about; people sought for the sender's advisory board, said as spoken.
+    { code: 'Estimada Lic. [Apellido]: observo que ambos conocemos a [Contacto común]. Me interesaría conocer con más detalle el proyecto que impulsa en [Empresa].', settings: { degree: 2, lang: 'es' } },
+    { code: "Hola {{nombre}} 👋 Tu recorrido en logística de frío, impresionante. Buscamos gente con calle pa'l consejo asesor. ¡Conectemos!", settings: { degree: 3, lang: 'es' } },
     // A spaced hyphen opens the pitch's own clause after what was seen.
     { code: 'Hi {{firstName}}, saw {{company}} is hiring for {{role}} - we help teams like yours fill roles 2x faster. Happy to connect!', settings: { degree: 3 } },
     // es: what they are making at their company, asked; what they do at their company, or their sector with the subject said, seen as why a pitch bears on them.

@@ -455,6 +455,8 @@ testRule(rule, {
     { code: 'Hola Pau, Marc Serra, mi jefe en Seidor, me insistió en que te escribiera.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // "Partner" and "sister" as modifiers name no one.
+    { code: 'Hi Sam, our platform could help your partner companies hire faster; open to a call?', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // Many who keep saying it are no one in particular.
     { code: 'Hi Sam, bakery owners keep telling me their ovens eat half their power bill.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hello Ms. Park,\n\nFleet managers have told me their telematics data goes unread.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
