@@ -317,6 +317,8 @@ export default {
     "your( [\\p{L}0-9'’-]+){0,3} (research|study|studies) (on|about|into|in|with|showing|that|at|of)",
     // Reacting to what they said: "I loved what you wrote about…", "your take on … was spot on".
     '(loved|liked|enjoyed|appreciated|read|saw|agree with|agreed with|came across|stumbled on|stumbled upon|found|caught|noticed)( reading| seeing| hearing)? what you (wrote|shared|posted|said)',
+    // What they wrote on something, as the sentence's subject: "what you wrote on flaky test suites was dead right".
+    "what you (wrote|posted|published) (on|about)(?!\\p{L})",
     // Theirs picked among others: "the one you recently wrote about [topic] was my favourite".
     '(the one|the piece|the post|the article|the thread|the video|that thing|that one|this thing) you (recently |just |last )?(wrote|posted|shared|published|recorded) (about|on)',
     // Their piece praised without "your": "great post on <subject>".

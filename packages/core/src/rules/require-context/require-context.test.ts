@@ -570,6 +570,9 @@ testRule(rule, {
     // A talk at an assembly named before it; met, said with the object pronoun of usted (es).
     { code: 'Hi Ana, our exchange about soil carbon at the EGU General Assembly was great.', settings: three },
     { code: 'Estimada Dra. Ruiz: fue un placer conocerla en Expoagro. Me gustaría que siguiéramos en contacto.', settings: { degree: 3, lang: 'es' } },
+    // What they wrote on something, as the subject; a slot for the format of their piece.
+    { code: 'Hi Noor, what you posted about mutation testing was spot on.', settings: three },
+    { code: 'Hi [First Name], the latest [Format] you put out about [Subject] was a great read.', settings: three },
     // Parenthesised slots, as blog templates write them.
     { code: 'Hey (first name), lovely chatting with you at (event name) about (topic).', settings: three },
     { code: 'Hi [Name], I put together [free resource] for teams like yours.', settings: three },
