@@ -64,7 +64,7 @@ export default {
     '(tengo|tenemos) una (busqueda|vacante|posicion|oferta|posicion abierta) (de|para) [\\p{L}]+',
     '(podrias|puedes|podria|podrian) (ayudarme|ayudar|echarme una mano) con (una|un) (referencia|recomendacion|referido|contacto)',
     // Saber qué hacen en su empresa, como el inglés «learn more about what you're building at [Company]»: «saber más de lo que estáis montando en [Empresa]».
-    '(saber|conocer|aprender|escuchar|entender|platiques|platicas|cuentes|cuentas|expliques|hables)( un poco| algo)?( mas)? (sobre|de|acerca de) (lo que|en lo que|como) (estas|esta|estais|estan|vuestro equipo esta|tu equipo esta|su equipo esta) (haciendo|montando|construyendo|desarrollando|trabajando|lanzando|creando|armando) (en|con|desde|dentro de) (<slot>|[\\p{L}\\p{N}]+)',
+    '(saber|conocer|aprender|escuchar|entender|platiques|platicas|platicaras|cuentes|cuentas|contaras|contases|contarias|expliques|explicaras|hables|hablaras)( un poco| algo)?( mas)? (sobre|de|acerca de) (lo que|en lo que|como) (estas|esta|estais|estan|vuestro equipo esta|tu equipo esta|su equipo esta) (haciendo|montando|construyendo|desarrollando|trabajando|lanzando|creando|armando) (en|con|desde|dentro de) (<slot>|[\\p{L}\\p{N}]+)',
     // Un proyecto suyo en su empresa, por conocer: «me interesaría conocer con más detalle el proyecto que desarrolla en [Empresa]».
     '(saber|conocer)( con mas detalle| mas| mejor| un poco mas)? (el proyecto|los proyectos|el producto|la iniciativa) que (desarrolla|desarrollas|desarrollan|desarrollais|lidera|lideras|lideran|construye|construyes|construyen|monta|montas|montan|impulsa|impulsas|impulsan) en (<slot>|[\\p{L}&.-]+)',
     // Cómo llevan algo en su empresa ahora, contado o preguntado: «me habló de cómo estáis escalando el equipo de ventas».
@@ -542,8 +542,8 @@ export default {
     '(vi|veo|he visto) que (eres|sos|es usted)( el| la| un| una)?( [\\p{L}&-]+){1,4} (en|de) <slot>(?=\\s*[.!?,]|\\s*$| y (como|pense|me|creo))',
     // Lo que hace en su empresa, visto para que una oferta le toque: «viendo lo que haces en Meliá con revenue».
     '(viendo|vi|veo|he visto) (lo que|a lo que) (haces|hace|haceis|hacen|te dedicas|se dedica) en (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?)',
-    // Su sector, con el sujeto dicho: «vi que vos estás en el sector salud».
-    '(vi|veo|he visto) que (vos|tu|usted) (estas|esta|trabajas|trabaja) en (el sector|el rubro|el mundo|el area)( de| del)? [\\p{L}&-]+',
+    // Su sector, con el sujeto dicho o como causa: «vi que vos estás en el sector salud», «como tú estás en el sector salud».
+    '((vi|veo|he visto) que|como|ya que|dado que|puesto que) (vos |tu |usted )?(estas|esta|trabajas|trabaja) en (el sector|el rubro|el mundo|el area)( de| del)? [\\p{L}&-]+',
     // Donde trabaja, dicho por su nombre y nada más: «vi que trabajas en Wallapop.».
     '(vi|veo|he visto) que (trabajas|trabaja|estas|esta) en [\\p{L}&.-]+( [\\p{L}&.-]+)?(?=\\s*[.!?]|\\s*$)',
     '<slot> (esta|estais|está) haciendo un (gran|buen|excelente|increible) trabajo( en <slot>)?',

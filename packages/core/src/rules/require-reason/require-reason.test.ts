@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // es: what they are building, asked in the past subjunctive; their sector given as the cause a pitch bears on them.
+    { code: 'Hola Rubén, vi que ambos conocemos a Marta Gil. Me encantaría que me contaras un poco más de lo que estáis desarrollando en Brizo.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Rubén:\n\nEspero que estés muy bien.\n\nVi que ambos conocemos a Marta Gil. Yo ayudo a farmacias a ordenar su stock y, como tú estás en el sector salud, seguro que sale una buena charla.', settings: { degree: 2, lang: 'es' } },
     // A piece of their work that impressed the sender; something they did lately, seen, before a pitch; an investor's focus after a referral.
     { code: "Dear Dr. Lind, your team's drought-risk model at Aquaplan impressed me. I'm an analyst exploring Bayesian methods, and it would be a pleasure to connect and draw on your experience.", settings: { degree: 2 } },
     { code: "Hi Noor, spotted that you've overhauled your clinic's booking process. I help practice managers automate reminder texts. Would be great to connect!", settings: { degree: 2 } },
