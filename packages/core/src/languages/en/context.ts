@@ -60,11 +60,11 @@ export default {
     "(i'm|i am|i'll be|we're|we are|we'll be) (speaking|presenting|on|up|going on) (right |just )?(after|before) you",
     "(we |we've |i )?(met|spoke|chatted|talked|connected|crossed paths|sat next to each other|shared a table)( briefly| quickly)?(, [^,.!?;\\n]{1,40},)? (at|during|after|in|on)",
     // A chat had there, or one about something there: "a two-minute chat at Money20/20", "great to chat about event tech at C2 Montréal".
-    "(our|that|the|(had|managed|got|grabbed|enjoyed|loved|liked)(, [^,.!?;\\n]{1,30},)? (a|an))( [\\p{L}\\p{N}-]+){0,2} (chat|conversation|catch-up|exchange) (at|during)(?!\\p{L})(?! (your|my|some|any|length|\\p{N}))",
+    "(our|that|the|(had|managed|got|grabbed|enjoyed|loved|liked)(, [^,.!?;\\n]{1,30},)? (a|an))( [\\p{L}\\p{N}-]+){0,2} (chat|conversation|catch-up|exchange|hallway talk|corridor talk)( (about|on)( [\\p{L}\\p{N}-]+){1,4})? (at|during)(?!\\p{L})(?! (your|my|some|any|length|\\p{N}))",
     "(great|nice|good|lovely|a pleasure|wonderful|fun) (to )?(chat|chatting|talk|talking|speak|speaking)( (with|to) you)? (about|on)( [\\p{L}\\p{N}&-]+){1,4} (at|during)(?!\\p{L})(?! (your|my|some|any|length|\\p{N}))",
     // Managed at last: "so glad we got to talk at NeurIPS".
     "(we |i )?(finally )?(got to|managed to|were able to|had the chance to|had a chance to) (meet|talk|chat|speak|connect)( briefly| quickly| in person)?(, [^,.!?;\\n]{1,40},)? (at|during|after)",
-    '(great|nice|good|lovely|a pleasure|so nice|wonderful|pleasure) (meeting|to meet|seeing|to see|chatting|to chat|talking|speaking|connecting)( with)? you',
+    '(great|nice|good|lovely|a pleasure|so nice|wonderful|pleasure) (meeting|to meet|seeing|to see|chatting|to chat|talking|speaking|connecting|getting to know|to get to know)( with)? you',
     '(meeting|met|seeing|saw) you (at|during|in|on)(?!( the| a| an| our| my| your)?( [\\p{L}\\p{N}&-]+){0,4} (group|groups|community|slack|discord|forum|channel|feed|comments|network)(?!\\p{L}))',
     // The meeting as the best of an event said just before: "Meeting you was the highlight."
     '(meeting|chatting with|talking to|talking with) you (was|has been|were) (the|easily the|definitely the|by far the|a) (highlight|best part|high point|bright spot)',

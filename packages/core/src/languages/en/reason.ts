@@ -330,6 +330,8 @@ export default {
     "(lining up|gathering|collecting|asking for) (references|referees)",
     // Their company's openings: "hearing more about {recipient_company} and its current openings".
     "(<slot>|your (company|firm|team|startup)) and (its|their|your) (current |open |upcoming )?(openings|vacancies|open roles|open positions)(?!\\p{L})",
+    // A thing of theirs in the making, asked about: "curious about the logistics tooling your crew at Freightly is putting together".
+    "(curious|hear|learn|know) (more )?about the( [\\p{L}-]+){1,3} (you|your (team|crew|company|startup))( at (<slot>|[\\p{L}&.-]+))?( are| is|'re| have been| has been) (putting together|building|developing|shipping|making|rolling out|working on)(?!\\p{L})",
     // What working at their company is like, asked: "what is it like working at {company}?".
     "what( it's| it is|'s it|s it| is it) like (to work|working|to intern|interning) (at|for) (<slot>|your (company|firm|startup|team|studio|agency)|(?!(home|night|nights|weekends|scale|a |an |the )(?!\\p{L}))[\\p{L}\\p{N}&.-]+)",
     // A programme or opening of theirs asked about: "recommended I ask you about your lab's [Program] internship".
@@ -462,7 +464,7 @@ export default {
     // Something noticed about the recipient.
     "(noticed|saw|see|read|heard|learned)( that)?(?! (i|we|my|our|i've|we've|i'm|we're)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,4} (opened|launched|raised|announced|acquired|won|released|expanded|closed|published|shipped|hired|joined|moved|started|posted|advertised|listed|opened up|merged|partnered|signed|secured|landed|went public|was acquired|got acquired|joined forces|is hiring|is growing|is expanding|is scaling|is building|is moving|is opening|is launching|is raising|is acquiring|is adding|is switching|is migrating|is rolling out|runs|uses|sells|ships|offers|stocks|operates|switched|rolled out|added)(?! (great|amazing|awesome|incredible|things|stuff)(?!\\p{L}))",
     // Something they did lately, seen: "spotted that you've rebuilt your team's onboarding from scratch".
-    "(i )?(see|saw|noticed|spotted|read|heard)( that)? (you've|you have|your team has|your company has) (just |recently )?(rebuilt|redesigned|rolled out|launched|migrated|switched|shipped|opened|restructured|automated|overhauled|revamped|expanded|raised|published|moved)(?!\\p{L})",
+    "(i )?(see|saw|noticed|spotted|read|heard)( that)? (you've|you have|your team has|your company has) (just |recently )?(rebuilt|redesigned|rolled out|launched|migrated|switched|shipped|opened|restructured|automated|overhauled|revamped|expanded|raised|published|moved|been hiring|been expanding|been scaling|been opening)(?!\\p{L})",
     "(i )?(see|saw|noticed|read|heard|learned|understand)( that)? (you|your team|your company)( [\\p{L}']+)?( (are|were|have|just|recently|lead|led|run|work|moved|joined|started|opened|launched|built|wrote|manage|own|head|use|uses|maintain|maintained|created|founded|co-founded|organi[sz]e|organi[sz]ed|host|hosted|teach|taught|designed|developed|chair|chaired|curate|curated|edit|edited|mentor|mentored|volunteer|volunteered))",
     '(told|tells|telling) me (about )?(you|your|that you)',
     '(mentioned|said|says) (that )?(you|your)',
@@ -819,7 +821,7 @@ export default {
     // Their title as what they are doing: "saw you're heading RevOps at {company}".
     "(i )?(see|saw|noticed|notice|can see|have seen|have noticed|'ve seen|'ve noticed|observed)( that)? (you're|you are) (heading|leading|running|managing|building|growing|scaling)( up)?( [\\p{L}&-]+){1,3} (at|in|for) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2})(?=\\s*[.!,;:–—\\p{Extended_Pictographic}-]|\\s*$)",
     // "I see you're the {{title}} at {{company}}.", "as a [Job Title] at [Company], you…", "hope things are going well at [Company]".
-    "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are|you work|you lead|you run|you head|you manage)( as| at| in)?( the| a| an)? <slot>( (at|in|for|with|as)( the| a| an)? <slot>){0,2}(?=\\s*[.!,;:–—\\p{Extended_Pictographic}-]|\\s*$| and (would|wanted|thought|i'd))",
+    "(i )?(see|saw|noticed|notice|can see|spotted)( that)? (you're|you are|you work|you lead|you run|you head|you manage)( as| at| in)?( the| a| an)? <slot>( (at|in|for|with|as)( the| a| an)? <slot>){0,2}(?=\\s*[.!,;:–—\\p{Extended_Pictographic}-]|\\s*$| and (would|wanted|thought|i'd))",
     // A title written out, the company a slot: "I see you're Head of People at [Company].".
     "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are)( the| a| an)?(?! [\\p{L}-]+ing(?!\\p{L}))( [\\p{L}&-]+){1,4} (at|in|for|with) <slot>(?=\\s*[.!,;:–—\\p{Extended_Pictographic}-]|\\s*$| and (would|wanted|thought|i'd))",
     // Their line of work seen, as a pitch is said to bear on it: "I help logistics startups with pricing and saw you're in freight forwarding", "since you're in fleet ops".

@@ -573,6 +573,9 @@ testRule(rule, {
     // What they wrote on something, as the subject; a slot for the format of their piece.
     { code: 'Hi Noor, what you posted about mutation testing was spot on.', settings: three },
     { code: 'Hi [First Name], the latest [Format] you put out about [Subject] was a great read.', settings: three },
+    // A hallway talk about something at a named event; getting to know them at one.
+    { code: 'Hi there! Loved our quick hallway talk about design tokens at Smashing Freiburg.', settings: three },
+    { code: 'Hi Sam, it was a real pleasure getting to know you at Pydata Berlin.', settings: three },
     // Parenthesised slots, as blog templates write them.
     { code: 'Hey (first name), lovely chatting with you at (event name) about (topic).', settings: three },
     { code: 'Hi [Name], I put together [free resource] for teams like yours.', settings: three },

@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A thing of theirs in the making, asked about; their job spotted before a pitch; their hiring seen before a pitch.
+    { code: "Hi there, Hana Ito pops up in both our networks, and I've been curious about the booking app your team at Tidewell is putting together.", settings: { degree: 2 } },
+    { code: 'Hi {{first_name}}, always happy to meet others in the space. I spotted that you run {{function}} at {{company}}; I help similar teams with {{value_prop}}.', settings: { degree: 2 } },
+    { code: "Hi there, noticed you've been hiring four new nurses this month. I help ward managers automate rota swaps, so I'd love to connect!", settings: { degree: 3 } },
     // es: what they are building, asked in the past subjunctive; their sector given as the cause a pitch bears on them.
     { code: 'Hola Rubén, vi que ambos conocemos a Marta Gil. Me encantaría que me contaras un poco más de lo que estáis desarrollando en Brizo.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Rubén:\n\nEspero que estés muy bien.\n\nVi que ambos conocemos a Marta Gil. Yo ayudo a farmacias a ordenar su stock y, como tú estás en el sector salud, seguro que sale una buena charla.', settings: { degree: 2, lang: 'es' } },

@@ -6,6 +6,8 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hi there, spotted that Marek Novak connects the two of us. I run a bakery in Brno.', settings: two },
+    { code: 'Hi there, Ines Roth shows up in both our networks, so I thought I would say hello.', settings: two },
     // As learners of English put it.
     { code: 'Dear Sir, I came to know that Anil Rao is common connection for both of us.', settings: two },
     { code: 'Dear Sir, I have noticed that Mrs. Kavita Menon is connected with both of us.', settings: two },
