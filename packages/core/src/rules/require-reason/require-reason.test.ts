@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Their company's engagement praised, then a pitch that analyses brands like it (en, es).
+    { code: "Hi there, the engagement on Lumbre Coffee's TikTok lately is seriously impressive. I analyse audience sentiment for coffee brands like Tostado and Grano Norte, so I'd love to connect.", settings: { degree: 2 } },
+    { code: 'Estimada Sra. [Apellido]:\n\nHe observado el alto nivel de interacción que consigue [Empresa] en Instagram. Analizo la percepción de marcas como [Competidor 1] y [Competidor 2]. Me encantaría conectar con usted.', settings: { degree: 2, lang: 'es' } },
     // A thing of theirs in the making, asked about; their job spotted before a pitch; their hiring seen before a pitch.
     { code: "Hi there, Hana Ito pops up in both our networks, and I've been curious about the booking app your team at Tidewell is putting together.", settings: { degree: 2 } },
     { code: 'Hi {{first_name}}, always happy to meet others in the space. I spotted that you run {{function}} at {{company}}; I help similar teams with {{value_prop}}.', settings: { degree: 2 } },
