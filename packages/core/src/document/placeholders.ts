@@ -172,11 +172,11 @@ const HTML_TAG = /^\/?(?:a|b|i|u|p|br|em|hr|li|ol|ul|div|span|small|strong|sub|s
 const SLOT_NOUNS: ReadonlySet<string> = new Set(
   'name company organisation organization title event school contact connection city topic industry field sector challenge nombre apellido empresa cargo evento contacto ciudad tema industria prenom nom entreprise vorname nachname firma nome azienda naam bedrijf'.split(' '),
 );
-// In capitals only: as the last word in brackets they end asides too, "(remote role)", "(first!)".
-const CAPS_ONLY_SLOT_NOUNS: ReadonlySet<string> = new Set('first last full mutual org role position job puesto'.split(' '));
+// In capitals also the words a slot's name qualifies: as the last word in brackets they end asides too, "(remote role)".
+const CAPS_SLOT_WORDS: ReadonlySet<string> = new Set([...SLOT_NOUNS, ...'first last full mutual org role position job puesto'.split(' ')]);
 
 function isCapsSlot(name: string): boolean {
-  return name.split('_').some((word) => SLOT_NOUNS.has(word.toLowerCase()) || CAPS_ONLY_SLOT_NOUNS.has(word.toLowerCase()));
+  return name.split('_').some((word) => CAPS_SLOT_WORDS.has(word.toLowerCase()));
 }
 
 // `(first name)`, `(Event name)`, `(type of company)`, `(nombre de la empresa)`: a slot noun at

@@ -828,10 +828,9 @@ export default {
     "(i )?(see|saw|noticed|notice|can see|spotted)( that)? (you're|you are|you work|you lead|you run|you head|you manage)( as| at| in)?( the| a| an)? <slot>( (at|in|for|with|as)( the| a| an)? <slot>){0,2}(?=\\s*[.!,;:–—\\p{Extended_Pictographic}-]|\\s*$| and (would|wanted|thought|i'd))",
     // A title written out, the company a slot: "I see you're Head of People at [Company].".
     "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are)( the| a| an)?(?! [\\p{L}-]+ing(?!\\p{L}))( [\\p{L}&-]+){1,4} (at|in|for|with) <slot>(?=\\s*[.!,;:–—\\p{Extended_Pictographic}-]|\\s*$| and (would|wanted|thought|i'd))",
-    // Their line of work seen, as a pitch is said to bear on it: "I help logistics startups with pricing and saw you're in freight forwarding", "since you're in fleet ops".
-    "((saw|see|noticed|notice)( that)?|since|seeing as|given that|and) (you're|you are|you work) in (<slot>|(?!(the same|touch|town|the area|the city|the region)(?!\\p{L}))[\\p{L}&-]+( [\\p{L}&-]+){0,2})(?=\\s*[-–—.!,;\\p{Extended_Pictographic}]|\\s*$| and| so| too)",
+    // Their line of work seen, as a pitch is said to bear on it: "I help logistics startups with pricing and saw you're in freight forwarding", "since you're in fleet ops", "with you working in {their_industry}".
+    "(((saw|see|noticed|notice)( that)?|since|seeing as|given that|and) (you're|you are|you work)|with you (working|being)) in (<slot>|(?!(the same|touch|town|the area|the city|the region)(?!\\p{L}))[\\p{L}&-]+( [\\p{L}&-]+){0,2})(?=\\s*[-–—.!,;\\p{Extended_Pictographic}]|\\s*$| and| so| too)",
     "(you're|you are) in <slot>(?=,? so )",
-    "with you (working|being) in (<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})(?=\\s*[-–—.!,;\\p{Extended_Pictographic}]|\\s*$| and| so| too)",
     // The same, the company written out, their job before it: "I see you're Head of Procurement at Ardent." (not "you're also in Leeds").
     "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are)( the| a| an)?(?! (also|based|located|living|now|currently|too|new|here|there|still|in|from|connected|linked|friends|following)(?!\\p{L}))(?! [\\p{L}-]+ing(?!\\p{L}))( [\\p{L}&-]+){1,4} (at|with) [\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}(?=\\s*[.!,]|\\s*$| and (would|wanted|thought|i'd))",
     // Where they work, the company written out: "I noticed you work at Ardent." (not "… at Ardent on the data team").
