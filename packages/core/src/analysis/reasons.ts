@@ -11,6 +11,7 @@ const hooks = perLanguage((data) => data.reason.hooks);
 const generic = perLanguage((data) => data.reason.generic);
 const filler = perLanguage((data) => data.reason.filler);
 const smallTalk = perLanguage((data) => data.reason.smallTalk ?? []);
+const courtesy = perLanguage((data) => data.reason.courtesy ?? []);
 const noTopic = perLanguage((data) => data.reason.noTopic);
 const profileEcho = perLanguage((data) => data.reason.profileEcho ?? []);
 const pitch = perLanguage((data) => data.reason.pitch ?? []);
@@ -83,10 +84,15 @@ function namesNewSubject(analysis: Analysis, span: Span): boolean {
 }
 
 /**
- * Who you both know, how many, and who the sender is: spans that say nothing of why this
+ * Who you both know, how many, who the sender is, and courtesy: spans that say nothing of why this
  * recipient. Found once per analysis: the verdict and saysMoreThanRead both ask.
  */
-const notDetailsOf = oncePerAnalysis((analysis): readonly Span[] => [...findSharedContacts(analysis), ...findConnectionCounts(analysis), ...findSelfIntroductions(analysis)]);
+const notDetailsOf = oncePerAnalysis((analysis): readonly Span[] => [
+  ...findSharedContacts(analysis),
+  ...findConnectionCounts(analysis),
+  ...findSelfIntroductions(analysis),
+  ...findPhrases(courtesy(analysis), analysis.folded, analysis.content.start, analysis.content.end),
+]);
 
 /**
  * Whether a note in which reasonVerdict found neither a reason nor stock talk says more than the

@@ -260,6 +260,12 @@ export interface ReasonPhrases {
    */
   filler: string[];
   /**
+   * Courtesy that asks nothing and says nothing of why, either way ("no commitment", "no pressure",
+   * "sin compromiso"): read, so it neither counts as stock talk nor stands for something the rules
+   * cannot read, and a note's concrete details still make its purpose beside it.
+   */
+  courtesy?: string[];
+  /**
    * Asking after them in general, a sentence by itself ("How are you doing?", "¿Qué tal
    * estás?"): no reason, and stock talk beside LinkedIn's sentence, but no sign of a note
    * written to many, so the note's concrete details still make a purpose (see reasons.ts).

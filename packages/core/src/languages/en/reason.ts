@@ -773,7 +773,7 @@ export default {
     '(support|help)( you)? (however|any way|in any way) (i|we) can',
     // A sales call offered free, to anyone: "a FREE demo, no commitment".
     '(free|complimentary|no-obligation|no obligation) (\\d+(-| )?min(ute)?s? )?([\\p{L}]+ )?(demo|consultation|consult|strategy call|strategy session|discovery call|trial|intro call)',
-    'no (commitment|obligation|strings attached)',
+    'no strings attached',
     // Help offered with nothing said of what: "let me know if I can ever be of help", "reach out if you ever need a hand".
     '(let me know|lmk|just shout|give me a shout|reach out) if (i|we) can (ever )?(help|be of (any )?(help|use|service|assistance)|support|do anything)( at all| in any way)?(?=\\s*[.!?]|\\s*$)',
     "(feel free to )?(reach out|get in touch|ping me|let me know) if you (ever )?need (help|a hand|anything|support|an extra pair of hands)",
@@ -790,6 +790,10 @@ export default {
     '(looking for|seeking|searching for|open to|exploring) (my next|a new|new|the next) (role|position|opportunit(y|ies)|challenge|job|step)',
     // A company found while researching companies: "came across {{company}} while researching…".
     '(came|come|stumbled) (across|upon) <slot> (while|when) (researching|looking|browsing|searching)',
+  ],
+  courtesy: [
+    '(no|zero) (commitment|obligation|pressure|rush)( (at all|whatsoever|required|needed|on your end))?',
+    "no worries if (not|you're busy|you are busy|now isn't a good time)",
   ],
   newClause: [
     "(and|but|so|—|–|-(?<= -)|[\\p{L}\\p{N}]+[;:]) (i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)",

@@ -509,9 +509,9 @@ export default {
     'recien (egresad[oa]|titulad[oa]|graduad[oa])',
     '(yo )?tambien trabajo en',
     '(demo|consulta|asesoria|sesion|llamada|auditoria de perfil) (\\p{L}+ )?gratuita',
-    'sin compromiso',
     'mucho exito en (esta|tu|su) nueva etapa',
   ],
+  courtesy: ['sin (ningun )?(compromiso|prisa|prisas|presion)( alguno| alguna| ninguno| ninguna)?', 'no hay (ninguna )?prisa'],
   newClause: [
     // Una pregunta concreta tras lo que comparten: «ambas trabajamos en cosmética y me encantaría intercambiar experiencias sobre cómo estáis…».
     '(y|pero|asi que) (me|nos) (encantaria|gustaria|interesaria) (intercambiar|comparar|saber|conocer|preguntarte|preguntarle|hablar)( (experiencias|notas|impresiones|ideas))? (sobre|de|acerca de) (como|que|cual|cuales|por que)',

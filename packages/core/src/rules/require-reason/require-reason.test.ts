@@ -148,6 +148,11 @@ testRule(rule, {
     { code: "Hi Tom, I'm a nurse looking for work in Leeds. Is St James's taking on staff this year?", settings: { degree: 3 } },
     { code: 'Hola [Nombre], estoy buscando trabajo en [sector]. ¿Hay alguna vacante en [Empresa] para [puesto]?', settings: { degree: 3 } },
     { code: 'Ciao Marco, cerco lavoro come sviluppatore a Torino. In Reply avete posizioni aperte nel team mobile?', settings: { degree: 3 } },
+    // Courtesy ("no commitment", "sin compromiso") is no stock talk: a note read as nothing stays unsure beside it, and concrete details still make a purpose.
+    { code: "hey sam, the allotment plots behind the old mill are being handed out again next spring and your late mum's rhubarb patch is still going strong, thought you'd want first dibs on it. No commitment, obviously.", settings: { degree: 3 } },
+    { code: 'hola marta, el huerto comunitario de detrás del polideportivo reparte parcelas otra vez en primavera y la de tu abuela sigue dando unas acelgas enormes, te la guardo si la quieres. Sin compromiso, ¿eh?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hi Priya, our two Bristol clinics both lost reception staff to the new Aldi depot on Kingsway this year. No commitment either way.', settings: { degree: 3 } },
+    { code: 'Hola Jaime, en Burgos y en Soria nuestras dos cooperativas perdieron al mismo proveedor de envases este año.\n\nPD: sin compromiso.', settings: { degree: 3, lang: 'es' } },
     // Long notes in the writer's own words, read as nothing and without networking talk: unsure, so silent.
     { code: 'hey sam, my dad still talks about the old boatyard on the river where your grandad taught him to sand hulls, he turns 80 in may and would love a photo of the place if u ever pass by', settings: { degree: 3 } },
     { code: 'hola rocío, ayer en la cola del pan me acordé de cuando nos quedábamos hasta las tantas arreglando la impresora del insti, al final era siempre el cable suelto y no el driver, qué tiempos aquellos jaja', settings: { degree: 3, lang: 'es' } },
@@ -1095,6 +1100,9 @@ testRule(rule, {
     { code: 'Hey {{contact.first_name}}, our team helps bakeries such as {{contact.company}} cut flour waste with demand forecasts.', settings: { degree: 2 } },
   ],
   invalid: [
+    // Courtesy and a request to connect, and nothing else (en, es).
+    { code: "Hi Ana, no pressure at all, but let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Ana, sin compromiso: ¿conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // A conversation kept going, with nothing said of what about.
     { code: "Hi Kit, good to meet you on Tuesday! Let's keep the great convo going.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     // A company of two words watched from afar, and nothing else.
