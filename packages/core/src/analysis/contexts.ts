@@ -2,7 +2,7 @@ import { isAcronymOrBrand, oncePerAnalysis, opensSentence, perLanguage, type Ana
 import { findPhrases } from './phrase-pattern.js';
 import { spanContains, spansOverlap, type Span } from '../document/length.js';
 import { findCuePairs, findCues, findEitherSide, wordsBetween, type CueCategory } from './cues.js';
-import { findNewClauses } from './specificity.js';
+import { findAskingAfterThem, findNewClauses } from './specificity.js';
 import type { PlaceholderRole } from '../languages/index.js';
 
 export type ContextKind = 'event' | 'studied-together' | 'interaction' | 'value-offer';
@@ -229,7 +229,11 @@ const HEADING_WORDS = 10;
  * else an event.
  */
 function sharedPastHeading(analysis: Analysis): ContextFinding[] {
-  const [first, second] = analysis.sentences;
+  // Asking after them first is no part of the note's matter: "Hope you're well. Imperial, MSc 2016…".
+  const askingAfterThem = findAskingAfterThem(analysis);
+  const isAskingAfterThem = (sentence: Span) => askingAfterThem.some((phrase) => phrase.start >= sentence.start && phrase.end <= sentence.end && wordsBetween(analysis, sentence.start, phrase.start) === 0);
+  const opening = analysis.sentences.findIndex((sentence) => !isAskingAfterThem(sentence));
+  const [first, second] = opening < 0 ? [] : analysis.sentences.slice(opening);
   if (!first) return [];
   const sentence = analysis.prose.slice(first.start, first.end);
   const cut = sentence.search(HEADING_END);

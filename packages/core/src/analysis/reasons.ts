@@ -4,13 +4,12 @@ import { findPhrases, type PhraseMatch, type PhrasePattern } from './phrase-patt
 import { findCues, wordsBetween } from './cues.js';
 import { findConnectionCounts, findSharedContacts } from './shared-contacts.js';
 import { asksAboutOpenings, asksAboutThem } from './questions.js';
-import { countSpecifics, findNewClauses, findSelfIntroductions } from './specificity.js';
+import { countSpecifics, findAskingAfterThem, findNewClauses, findSelfIntroductions } from './specificity.js';
 import { spanContains, spansOverlap, type Span } from '../document/length.js';
 
 const hooks = perLanguage((data) => data.reason.hooks);
 const generic = perLanguage((data) => data.reason.generic);
 const filler = perLanguage((data) => data.reason.filler);
-const smallTalk = perLanguage((data) => data.reason.smallTalk ?? []);
 const courtesy = perLanguage((data) => data.reason.courtesy ?? []);
 const noTopic = perLanguage((data) => data.reason.noTopic);
 const profileEcho = perLanguage((data) => data.reason.profileEcho ?? []);
@@ -84,7 +83,7 @@ function namesNewSubject(analysis: Analysis, span: Span): boolean {
 }
 
 /**
- * Who you both know, how many, who the sender is, and courtesy: spans that say nothing of why this
+ * Who you both know, how many, who the sender is, courtesy and asking after them: spans that say nothing of why this
  * recipient. Found once per analysis: the verdict and saysMoreThanRead both ask.
  */
 const notDetailsOf = oncePerAnalysis((analysis): readonly Span[] => [
@@ -92,6 +91,7 @@ const notDetailsOf = oncePerAnalysis((analysis): readonly Span[] => [
   ...findConnectionCounts(analysis),
   ...findSelfIntroductions(analysis),
   ...findPhrases(courtesy(analysis), analysis.folded, analysis.content.start, analysis.content.end),
+  ...findAskingAfterThem(analysis),
 ]);
 
 /**
@@ -159,7 +159,15 @@ function referredWithIntroduction(analysis: Analysis): boolean {
 }
 
 /** Whether a note says why this person; when not, the stock networking talk it holds instead. */
-export type ReasonVerdict = { reason: true } | { reason: false; generic: PhraseMatch[] };
+export type ReasonVerdict =
+  | { reason: true }
+  | {
+    reason: false;
+    /** The stock talk found, asking after them in general ("hope you're well") included. */
+    generic: PhraseMatch[];
+    /** Whether any of it is more than asking after them: talk of networking, filler, their profile handed back. */
+    stockTalk: boolean;
+  };
 
 /**
  * Why this person, read as require-reason reads it (and no-default-text, which asks whether the
@@ -239,6 +247,10 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   if (asksAboutOpenings(analysis, notDetails)) return { reason: true };
   // Their profile handed back is no stock talk of networking: what the note goes on to say may still be specific.
   if (wrapping.length === 0 && fillers.length === 0 && countSpecifics(analysis, [...notDetails, ...echoes]) >= MIN_SPECIFICS) return { reason: true };
-  const askingAfterThem = findPhrases(smallTalk(analysis), folded, content.start, content.end);
-  return { reason: false, generic: askingAfterThem.length === 0 ? genericPhrases : [...genericPhrases, ...askingAfterThem].sort((a, b) => a.start - b.start) };
+  const askingAfterThem = findAskingAfterThem(analysis);
+  return {
+    reason: false,
+    generic: askingAfterThem.length === 0 ? genericPhrases : [...genericPhrases, ...askingAfterThem].sort((a, b) => a.start - b.start),
+    stockTalk: genericPhrases.length > 0,
+  };
 });

@@ -5,6 +5,12 @@ import type { PlaceholderRole } from '../languages/index.js';
 
 const selfIntroductions = perLanguage((data) => data.reason.selfIntroduction);
 const newClause = perLanguage((data) => data.reason.newClause);
+const smallTalk = perLanguage((data) => data.reason.smallTalk ?? []);
+
+/** Asking after them in general ("how are you doing?", "espero que estés bien"), found once per analysis. */
+export const findAskingAfterThem = oncePerAnalysis((analysis): readonly PhraseMatch[] =>
+  findPhrases(smallTalk(analysis), analysis.folded, analysis.content.start, analysis.content.end),
+);
 
 /** Where a clause with its own subject starts ("…, and I have an opening", "— we help…"). */
 export const findNewClauses = oncePerAnalysis((analysis): readonly PhraseMatch[] =>

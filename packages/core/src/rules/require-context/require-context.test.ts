@@ -7,6 +7,9 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A shared past heading the note after asking after them (en, es).
+    { code: "Hi Omar, hope you're doing well! Edinburgh, MSc Informatics 2017. You rescued my Prolog coursework the night before the deadline.", settings: { degree: 3 } },
+    { code: 'Hola Celia, espero que estés muy bien. Hicimos la pasantía juntas en el ACNUR Ecuador en 2015.', settings: { degree: 3, lang: 'es' } },
     // The same bootcamp, another edition (es); a free tool made and offered set up with their data (es).
     { code: 'Hola Rafa, veo que también pasaste por el bootcamp de Le Wagon Madrid (yo estuve en la edición de marzo de 2023). Busco mi primer trabajo como junior y me encantaría saber cómo fue tu transición.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola {{nombre}}, armé una calculadora gratuita en Google Sheets que cruza tus ventas con el costo de envío. Vi que vendés en {{categoria}} y te la puedo configurar con tus datos. ¿Te interesa?', settings: { degree: 3, lang: 'es' } },

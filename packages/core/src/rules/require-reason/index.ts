@@ -38,8 +38,8 @@ export default defineRule({
     if (!analysis) return;
     const verdict = reasonVerdict(analysis, literalPhrases(context.options.reasons));
     if (verdict.reason) return;
-    // Without stock talk to show, a long note the analysis reads nothing in is one it cannot judge.
-    if (verdict.generic.length === 0 && saysMoreThanRead(analysis)) return;
+    // Without stock talk (asking after them is none), a long note the analysis reads nothing in is one it cannot judge.
+    if (!verdict.stockTalk && saysMoreThanRead(analysis)) return;
     const [first] = verdict.generic;
     context.report({
       ...(first

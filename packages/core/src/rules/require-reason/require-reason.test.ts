@@ -148,6 +148,8 @@ testRule(rule, {
     { code: "Hi Tom, I'm a nurse looking for work in Leeds. Is St James's taking on staff this year?", settings: { degree: 3 } },
     { code: 'Hola [Nombre], estoy buscando trabajo en [sector]. ¿Hay alguna vacante en [Empresa] para [puesto]?', settings: { degree: 3 } },
     { code: 'Ciao Marco, cerco lavoro come sviluppatore a Torino. In Reply avete posizioni aperte nel team mobile?', settings: { degree: 3 } },
+    // Asking after them is no stock talk either: a note read as nothing stays unsure after it.
+    { code: "Hi Ravi,\n\nHope you're doing well.\n\nmy grandad's old allotment shed by the canal lock still has the bench you built with him in the nineties, and the council plans to clear the row in March if nobody claims it.", settings: { degree: 2 } },
     // Courtesy ("no commitment", "sin compromiso") is no stock talk: a note read as nothing stays unsure beside it, and concrete details still make a purpose.
     { code: "hey sam, the allotment plots behind the old mill are being handed out again next spring and your late mum's rhubarb patch is still going strong, thought you'd want first dibs on it. No commitment, obviously.", settings: { degree: 3 } },
     { code: 'hola marta, el huerto comunitario de detrás del polideportivo reparte parcelas otra vez en primavera y la de tu abuela sigue dando unas acelgas enormes, te la guardo si la quieres. Sin compromiso, ¿eh?', settings: { degree: 3, lang: 'es' } },
