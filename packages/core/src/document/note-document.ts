@@ -177,8 +177,14 @@ function maskProse(source: string, body: Span, hidden: readonly Span[], placehol
     cursor = edit.end;
   }
   parts.push(source.slice(cursor, body.end), blank(source.slice(body.end)));
-  return parts.join('').replace(INVISIBLE_SPACES, ' ');
+  const prose = parts.join('').replace(INVISIBLE_SPACES, ' ');
+  return prose.includes('*') || prose.includes('_') ? prose.replace(EMPHASIS_MARKS, (marks) => ' '.repeat(marks.length)) : prose;
 }
+
+// Markdown's emphasis around words, as notes copied from a playbook or a chat carry it: "we met at
+// **PyData Amsterdam**", "_Ana_ suggested I write". Read as the spaces they are to the eye; a mark
+// inside a word ("snake_case"), a bullet ("* item") and a lone asterisk ("5 * 3") stay.
+const EMPHASIS_MARKS = /(?<![\p{L}\p{N}*_])[*_]{1,3}(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,;:!?'’")\]])[*_]{1,3}(?![\p{L}\p{N}*_])/gu;
 
 // Zero-width spaces, word joiners and byte-order marks that text pasted from a web page carries:
 // read as the spaces they stand in for (".\u200b Pablo" is a sentence end and a name).

@@ -7,6 +7,10 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Markdown's emphasis marks read as the spaces they are to the eye (en, es).
+    { code: 'Hi Kofi,\n**I** recorded a 5-minute teardown of the **Bramble** checkout with two fixes for mobile. **Want** the link?', settings: { degree: 3 } },
+    { code: "Hi Lourdes,\n\n**Your** post on renting out kids' clothes was spot on. **I'm** a textile designer and would love to talk it over.", settings: { degree: 3 } },
+    { code: 'Hola Lourdes:\n\n**Tu** publicación sobre el alquiler de ropa infantil me encantó. **Soy** diseñadora textil y me gustaría comentarla contigo.', settings: { degree: 3, lang: 'es' } },
     // A shared past heading the note after asking after them (en, es).
     { code: "Hi Omar, hope you're doing well! Edinburgh, MSc Informatics 2017. You rescued my Prolog coursework the night before the deadline.", settings: { degree: 3 } },
     { code: 'Hola Celia, espero que estés muy bien. Hicimos la pasantía juntas en el ACNUR Ecuador en 2015.', settings: { degree: 3, lang: 'es' } },

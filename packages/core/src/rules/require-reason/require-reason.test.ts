@@ -148,6 +148,8 @@ testRule(rule, {
     { code: "Hi Tom, I'm a nurse looking for work in Leeds. Is St James's taking on staff this year?", settings: { degree: 3 } },
     { code: 'Hola [Nombre], estoy buscando trabajo en [sector]. ¿Hay alguna vacante en [Empresa] para [puesto]?', settings: { degree: 3 } },
     { code: 'Ciao Marco, cerco lavoro come sviluppatore a Torino. In Reply avete posizioni aperte nel team mobile?', settings: { degree: 3 } },
+    // Markdown's emphasis marks read as the spaces they are to the eye.
+    { code: 'Hola Lourdes:\n\n**Tu** publicación sobre el alquiler de ropa infantil me encantó. **Soy** diseñadora textil y me gustaría comentarla contigo.', settings: { degree: 3, lang: 'es' } },
     // Asking after them is no stock talk either: a note read as nothing stays unsure after it.
     { code: "Hi Ravi,\n\nHope you're doing well.\n\nmy grandad's old allotment shed by the canal lock still has the bench you built with him in the nineties, and the council plans to clear the row in March if nobody claims it.", settings: { degree: 2 } },
     // Courtesy ("no commitment", "sin compromiso") is no stock talk: a note read as nothing stays unsure beside it, and concrete details still make a purpose.

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { NoteDocument } from './note-document.js';
+
+const proseOf = (source: string) => new NoteDocument(source, 'txt').prose;
+
+describe('NoteDocument.prose', () => {
+  it("reads Markdown's emphasis marks around words as spaces, offsets kept", () => {
+    const source = 'Hi **Rui**, we met at __Data Saturday Porto__ and _Inês_ said hello.';
+    expect(proseOf(source)).toBe('Hi   Rui  , we met at   Data Saturday Porto   and  Inês  said hello.');
+    expect(proseOf(source)).toHaveLength(source.length);
+  });
+
+  it('keeps marks that emphasise nothing: inside a word, a bullet, arithmetic', () => {
+    const source = 'my_handle on GitHub\n* first point\n* second point\n5 * 3 = 15';
+    expect(proseOf(source)).toBe(source);
+  });
+});
