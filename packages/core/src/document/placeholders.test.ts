@@ -117,6 +117,12 @@ describe('findPlaceholders', () => {
     expect(found('[Name]: thank you for the talk.')).toEqual(['[Name]@0 square Name']);
   });
 
+  it('reads a slot a wrapped line breaks once, and not one a blank line parts', () => {
+    expect(found('we met at [name of the\nconference] in May')).toEqual(['[name of the\nconference]@10 square name of the\nconference']);
+    expect(found('your {{ kind |\ndefault("post") }} and <nom du\r\nsalon>')).toEqual(['{{ kind |\ndefault("post") }}@5 mustache kind', '<nom du\r\nsalon>@38 angle nom du\r\nsalon']);
+    expect(found('see [a note\n\nhere] and {x\n  \ny}')).toEqual([]);
+  });
+
   it('stays linear on text made of delimiters', () => {
     // Not a timing test: the work done is bounded per match, so 200,000 delimiters finish.
     const text = '{{'.repeat(50_000) + '[['.repeat(50_000) + '%%'.repeat(50_000) + '<<'.repeat(50_000);

@@ -47,6 +47,8 @@ interface Syntax {
 }
 
 // Bounded repetitions everywhere: a scan stays linear in the text however the delimiters pile up.
+// A slot may hold one line break, as a playbook's Markdown wraps its lines ("[name of the\n
+// event]", "{{ topic |\ndefault(…) }}"); a blank line ends it.
 const SYNTAXES: readonly Syntax[] = [
   {
     syntax: 'spin',
@@ -55,17 +57,17 @@ const SYNTAXES: readonly Syntax[] = [
   },
   {
     syntax: 'jinja',
-    pattern: /\{%-?\s*([\p{L}_][^%{}\n]{0,60}?)\s*-?%\}/gu,
+    pattern: /\{%-?\s*([\p{L}_](?:[^%{}\n]|\r?\n(?![ \t]*\r?\n)){0,60}?)\s*-?%\}/gu,
     read: (match) => ({ name: (match[1] ?? '').trim(), control: true }),
   },
   {
     syntax: 'mustache',
-    pattern: /\{\{\{?~?\s*([^{}\n]{1,120}?)\s*~?\}?\}\}/gu,
+    pattern: /\{\{\{?~?\s*((?:[^{}\n]|\r?\n(?![ \t]*\r?\n)){1,120}?)\s*~?\}?\}\}/gu,
     read: (match) => readExpression(match[1] ?? ''),
   },
   {
     syntax: 'dollar',
-    pattern: /\$\{\s*([\p{L}_][^{}\n]{0,79}?)\s*\}/gu,
+    pattern: /\$\{\s*([\p{L}_](?:[^{}\n]|\r?\n(?![ \t]*\r?\n)){0,79}?)\s*\}/gu,
     read: (match) => readExpression(match[1] ?? ''),
   },
   {
@@ -79,7 +81,7 @@ const SYNTAXES: readonly Syntax[] = [
   {
     // ERB and EJS, as Ruby and JavaScript scripts fill a note: `<%= first_name %>`, `<%- lead.company %>`.
     syntax: 'erb',
-    pattern: /<%[=-]?\s*([\p{L}_@][^%<>\n]{0,79}?)\s*-?%>/gu,
+    pattern: /<%[=-]?\s*([\p{L}_@](?:[^%<>\n]|\r?\n(?![ \t]*\r?\n)){0,79}?)\s*-?%>/gu,
     read: (match) => readExpression(match[1] ?? ''),
   },
   {
@@ -94,7 +96,7 @@ const SYNTAXES: readonly Syntax[] = [
     // slots. A colon alone does not make one: "Estimado [Nombre]:" greets someone. A guide's
     // count of what to write opens some (`[1-2 sentences on why]`); a footnote's number alone does not.
     syntax: 'square',
-    pattern: /(?<!\])\[\[?\s*((?:\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s+)?\p{L}[^[\]\n]{0,119}?)\s*\]\]?(?![([])/gu,
+    pattern: /(?<!\])\[\[?\s*((?:\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s+)?\p{L}(?:[^[\]\n]|\r?\n(?![ \t]*\r?\n)){0,119}?)\s*\]\]?(?![([])/gu,
     read: (match) => {
       const name = match[1] ?? '';
       if (EDITORIAL.has(name.toLowerCase()) || isLink(name) || isTaskBox(match) || isLinkDefinition(match)) return undefined;
@@ -104,7 +106,7 @@ const SYNTAXES: readonly Syntax[] = [
   {
     // Salesforce's merge fields too: `{!Contact.FirstName}`.
     syntax: 'curly',
-    pattern: /\{!?\s*([\p{L}_][^{}\n]{0,79}?)\s*\}/gu,
+    pattern: /\{!?\s*([\p{L}_](?:[^{}\n]|\r?\n(?![ \t]*\r?\n)){0,79}?)\s*\}/gu,
     read: (match) => {
       const name = match[1] ?? '';
       if (isLink(name)) return undefined;
@@ -126,7 +128,7 @@ const SYNTAXES: readonly Syntax[] = [
   },
   {
     syntax: 'angle',
-    pattern: /<<?(\p{L}[^<>\n]{0,59}?)>>?/gu,
+    pattern: /<<?(\p{L}(?:[^<>\n]|\r?\n(?![ \t]*\r?\n)){0,59}?)>>?/gu,
     read: (match) => {
       const name = match[1] ?? '';
       // HTML tags, e-mail addresses and autolinks (`<ana@example.com>`, `<https://…>`) are text.

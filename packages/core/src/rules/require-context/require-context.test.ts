@@ -7,6 +7,10 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A slot a wrapped line breaks once is still the event's or the post's slot (en, es).
+    { code: "Hi [Name], great to meet you at [name of the\nconference] last week. Let's stay in touch.", settings: { degree: 3 } },
+    { code: 'Hola {{ nombre }}, fue un gusto coincidir en {{ evento |\ndefault("la feria") }}. ¡Seguimos en contacto!', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hi {{first_name}}, I really liked your recent {{ content_type |\ndefault("post") }} on churn. Happy to connect.', settings: { degree: 3 } },
     // Markdown's emphasis marks read as the spaces they are to the eye (en, es).
     { code: 'Hi Kofi,\n**I** recorded a 5-minute teardown of the **Bramble** checkout with two fixes for mobile. **Want** the link?', settings: { degree: 3 } },
     { code: "Hi Lourdes,\n\n**Your** post on renting out kids' clothes was spot on. **I'm** a textile designer and would love to talk it over.", settings: { degree: 3 } },
