@@ -10,6 +10,11 @@ describe('NoteDocument.prose', () => {
     expect(proseOf(source)).toHaveLength(source.length);
   });
 
+  it('reads the quotation marks around a whole note as spaces, not those of a quotation inside', () => {
+    expect(proseOf('“Hola Ana, nos vimos en la feria.”\n')).toBe(' Hola Ana, nos vimos en la feria. \n');
+    expect(proseOf('"Loved your talk" is what I said, "really"')).toBe('"Loved your talk" is what I said, "really"');
+  });
+
   it('keeps marks that emphasise nothing: inside a word, a bullet, arithmetic', () => {
     const source = 'my_handle on GitHub\n* first point\n* second point\n5 * 3 = 15';
     expect(proseOf(source)).toBe(source);

@@ -177,8 +177,26 @@ function maskProse(source: string, body: Span, hidden: readonly Span[], placehol
     cursor = edit.end;
   }
   parts.push(source.slice(cursor, body.end), blank(source.slice(body.end)));
-  const prose = parts.join('').replace(INVISIBLE_SPACES, ' ');
+  const prose = unquoted(parts.join('').replace(INVISIBLE_SPACES, ' '), body);
   return prose.includes('*') || prose.includes('_') ? prose.replace(EMPHASIS_MARKS, (marks) => ' '.repeat(marks.length)) : prose;
+}
+
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"', '“': '”', '«': '»', '„': '“' };
+
+/**
+ * `prose` without the quotation marks around the whole body, as a guide quotes the note it
+ * suggests ("“Hi Ana, we met at…”"): a greeting and what opens the note are read from its first word.
+ */
+function unquoted(prose: string, body: Span): string {
+  let start = body.start;
+  while (start < body.end && /\s/u.test(prose[start]!)) start++;
+  let end = body.end - 1;
+  while (end > start && /\s/u.test(prose[end]!)) end--;
+  if (end <= start || !Object.hasOwn(QUOTE_PAIRS, prose[start]!) || QUOTE_PAIRS[prose[start]!] !== prose[end]) return prose;
+  const inner = prose.slice(start + 1, end);
+  // A quotation inside that closes and opens again ("“Hi” … “thanks”") is not one around the whole.
+  if (inner.includes(prose[end]!) || inner.includes(prose[start]!)) return prose;
+  return `${prose.slice(0, start)} ${inner} ${prose.slice(end + 1)}`;
 }
 
 // Markdown's emphasis around words, as notes copied from a playbook or a chat carry it: "we met at

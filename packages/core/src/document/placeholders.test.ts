@@ -90,6 +90,7 @@ describe('findPlaceholders', () => {
       '(Particular Challenge)',
     ]);
     expect(found('Hola (nombre), te escribe (tu nombre) por (nombre de la empresa).').map((slot) => slot.split('@')[0])).toEqual(['(nombre)', '(tu nombre)', '(nombre de la empresa)']);
+    expect(found('great to meet you at (event\u00a0name)!').map((slot) => slot.split('@')[0])).toEqual(['(event\u00a0name)']);
     for (const text of ['We met at Lumen (the company I left) and talk in the field (in the field).', 'A remote role (contract role), names withheld (name withheld), built with (Claude Code) and (London Event Space).']) {
       expect(found(text), text).toEqual([]);
     }

@@ -190,7 +190,9 @@ const ASIDE_OPENERS: ReadonlySet<string> = new Set(
 );
 const SLOT_NOUN_LINKS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'en', 'da', 'do', 'du', 'des', 'di', 'van']);
 
-function namesSlotInBrackets(inner: string): boolean {
+function namesSlotInBrackets(written: string): boolean {
+  // A page's text pasted in keeps its no-break spaces: "(event\u00a0name)".
+  const inner = written.replace(/\u00a0/gu, ' ');
   if (!SLOT_IN_BRACKETS.test(inner)) return false;
   const words = inner.toLowerCase().split(' ');
   const [first = '', second = ''] = words;

@@ -25,6 +25,8 @@ testRule(rule, {
     { code: "I'd like to add you to my professional network on LinkedIn.", options: { allow: ['professional network on LinkedIn'] } },
   ],
   invalid: [
+    // Quoted whole, as a guide quotes the note it shows.
+    { code: '"Hey Lena, I\'d like to add you to my professional network on LinkedIn."', errors: [{ messageId: 'stock' }] },
     { code: '¡Hola Bea! Quisiera unirme a tu red de LinkedIn.', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
     // A name and where they work, as a signature: "– Priya from Northgate Energy", "Dev (Partnerships @ Kelpline)".
     { code: "I'd like to join your LinkedIn network.\n– Priya from Northgate Energy", errors: [{ messageId: 'stock' }] },

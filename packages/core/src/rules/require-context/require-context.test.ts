@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Quoted whole, as a guide quotes the note it shows: the shared past still heads it.
+    { code: '“Hi Ana — DevConf Brno, table 9, you showed me your flaky-test dashboard. Would love to stay in touch.”', settings: { degree: 3 } },
     // A slot a wrapped line breaks once is still the event's or the post's slot (en, es).
     { code: "Hi [Name], great to meet you at [name of the\nconference] last week. Let's stay in touch.", settings: { degree: 3 } },
     { code: 'Hola {{ nombre }}, fue un gusto coincidir en {{ evento |\ndefault("la feria") }}. ¡Seguimos en contacto!', settings: { degree: 3, lang: 'es' } },
