@@ -15,6 +15,7 @@ const noTopic = perLanguage((data) => data.reason.noTopic);
 const profileEcho = perLanguage((data) => data.reason.profileEcho ?? []);
 const pitch = perLanguage((data) => data.reason.pitch ?? []);
 const referral = perLanguage((data) => data.reason.referral ?? []);
+const senderRole = perLanguage((data) => data.reason.senderRole ?? []);
 
 /** What a hook's last word may lead to that names nothing ("talk about anything"), found once per analysis. */
 const findNoTopics = oncePerAnalysis((analysis): readonly PhraseMatch[] => findPhrases(noTopic(analysis), analysis.folded, analysis.content.start, analysis.content.end));
@@ -149,13 +150,13 @@ function pitchNamesTheirCompany(analysis: Analysis): boolean {
 /**
  * Someone both know, named, suggested the two talk, and the sender says who they are: "Tom
  * Becker recommended I reach out. I'm a product manager at Ardent.", "[Mutual] suggested we
- * connect! I lead AI training at…". Named alone ("Dana suggested I reach out.") it says no more
+ * connect! I lead AI training at…" (the sender's role). Named alone ("Dana suggested I reach out.") it says no more
  * than that they know someone.
  */
 function referredWithIntroduction(analysis: Analysis): boolean {
   const { folded, content } = analysis;
   if (findPhrases(referral(analysis), folded, content.start, content.end).length === 0 || findSharedContacts(analysis).length === 0) return false;
-  return findSelfIntroductions(analysis).length > 0 || findPitches(analysis).length > 0;
+  return findSelfIntroductions(analysis).length > 0 || findPitches(analysis).length > 0 || findPhrases(senderRole(analysis), folded, content.start, content.end).length > 0;
 }
 
 /** Whether a note says why this person; when not, the stock networking talk it holds instead. */

@@ -284,6 +284,11 @@ export interface ReasonPhrases {
    */
   referral?: string[];
   /**
+   * The sender's own role at their workplace ("I lead AI training at Clearmind", "dirijo compras en
+   * Talleres Iru"): after someone named suggested the two talk, it says who the sender is.
+   */
+  senderRole?: string[];
+  /**
    * Where a new clause starts with its own subject ("…stood out, and I have an opening…", "y
    * tenemos una vacante"): a hook past one is not part of the stock talk before it.
    */

@@ -496,6 +496,40 @@ export default {
     "(tracking down|rounding up|reconnecting with|catching up with|getting back in touch with|looking up) (everyone|everybody|all of us|the people|the folks|folks|people|old friends|old colleagues|the old gang) (from|at) (the|our|my) (old )?(<slot>|[\\p{L}&'-]+)( [\\p{L}&'-]+){0,2} (crew|team|days|gang|squad|class|cohort|office|group|lab|days|years)(?!\\p{L})",
     // Not a duration measured ("cut onboarding time in half").
     "back(?<!(go|goes|going|way) back) (at|in|when)|(my|your|our|the) time (at|in|when)",
+    // Their company's news, seen somewhere or heard from someone: "saw the news that Arbor Health is opening three clinics", "saw on your company page that Kora crossed 1M downloads", "{{mutual}} mentioned {{company}} just opened a Berlin office".
+    "(saw|noticed|read|heard|learned|spotted)( the news| on (your|their|the) (company page|company's page|website|site|blog|newsletter|careers page|page|feed))( that)?(?! (i|we|my|our|i've|we've|i'm|we're)(?!\\p{L}))( [\\p{L}0-9'’&.-]+| <slot>){1,4} (is|are|has|have|had|just|recently)?( )?(opening|opened|launching|launched|expanding|expanded|hiring|raising|raised|crossed|hit|passed|topped|reached|won|acquired|moving|moved|building|rolling out|rolled out)(?!\\p{L})",
+    "(mentioned|said|says|told me)( that)? (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,2}) (just |recently )?(opened|launched|raised|acquired|won|expanded|moved|rebranded|hired|closed|signed|is opening|is launching|is expanding|is hiring|is moving|is raising|is rolling out)(?!\\p{L})",
+    // Their team's news congratulated: "congrats to the Ferrox team on the new pump launch".
+    "(congrats|congratulations|kudos) to (the|you and the|your|you and your)( [\\p{L}\\p{N}&.'-]+| <slot>){0,3} (team|crew|folks|gang) (on|for)",
+    // A shared past, a place named after it: "long time since Imperial", "we sat next to each other for three years at Oracle".
+    "(long time|ages|too long) since(?! (i|i've|i'd|i'm|my|we've)(?!\\p{L}))( [\\p{L}&.'-]+){1,3}",
+    "(we|you and i) (sat|worked|shared (a desk|an office|a bench|a room)) (next to each other|side by side|across from each other|opposite each other|two desks apart|together)",
+    // A feature or an interview for the sender's own publication: "I'd love to feature how [Company] runs its subscription boxes".
+    "(love|like|want|hoping|keen|glad) to (feature|interview|profile|spotlight|showcase) (you|your|how|what|<slot>)",
+    "(come on|be a guest on|guest on|appear on|join us on) (my|our|the)( [\\p{L}-]+){0,2} (podcast|show|episode|stream|livestream|newsletter|panel)",
+    "(would|will|could) you (come on|be a guest)(?=\\s*[?])",
+    // A job at their company, sought: "referrals for the Data Engineer opening at {company}", "any chance of a referral?", "applying for Senior Backend at Tidewell", "a final-round interview at {{company}}".
+    "referrals (for|to) (the|a|an|your|one of your)",
+    "(any chance of|hoping for|ask(ing)? (you )?for|could i (get|ask for)) a referral",
+    "(applying|applied) (for|to)( [\\p{L}\\p{N}&-]+){1,3} (at|with) (<slot>|[\\p{L}\\p{N}&.-]+)",
+    "(i have|i've got|i've|i'm having|i am having) an? ([\\p{L}-]+ ){0,2}interview (at|with|for) (<slot>|the|your|[\\p{L}\\p{N}&.-]+)",
+    // How something of theirs went, asked: "what the lab-matching process was like", "what the panel tends to focus on".
+    "what the( [\\p{L}-]+){1,3} (was|is|were|are|looked|looks|felt|feels) like",
+    "what the( [\\p{L}-]+){1,2} (tends|tend|likes|like) to (focus on|ask|ask about|look for|cover|probe)",
+    // What they are doing, said by whoever told the sender: "you're rolling out HubSpot at Parcelly".
+    "(you're|you are) (rolling out|migrating|moving to|switching to|implementing|adopting|setting up|replacing|evaluating|piloting|trialling|trialing|overhauling|rebuilding|redesigning|opening|expanding into)(?!\\p{L})",
+    // Their company's move, followed: "I've been following Huspy's expansion into Spain".
+    "(following|watching|tracking|admiring|reading about) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?)('s|’s) (move|migration|switch|expansion|pivot|launch|rebrand|entry|push|rollout) (to|from|off|into|in|of)",
+    // Something their team made, praised: "impressed by the smart-grid sandbox your team launched at Voltaris".
+    "(impressed by|loved|liked|enjoyed|admired|admire) the( [\\p{L}\\p{N}-]+){1,4} (you|your team|your company|your crew) (launched|built|shipped|released|designed|published|ran|started|created|opened|put together|wrote)",
+    // What they said, still thought about: "I've been mulling over what you said about warehouse robotics".
+    "(mulling over|thinking about|thought about|reflecting on|chewing on|pondering) what you (said|shared|wrote|mentioned|posted|told me|explained) (about|on|regarding|re)",
+    // Sent their work by someone, or recommended by someone: "Yuki sent me your new pricing page", "you were recommended to me by someone at the Federation".
+    "(sent|forwarded|shared|showed) me your(?! (name|number|email|e-mail|contact|details|profile|linkedin|page|cv|resume)(?!\\p{L}))",
+    "(you were|you've been|you have been) (recommended|suggested|mentioned|pointed out) (to me )?(by|as)",
+    "(told|tells|telling) me( that)? your(?! (name|number|email|e-mail|contact|details|profile|linkedin|page|cv|resume)(?!\\p{L}))",
+    // Seen where they are now: "saw you're at DeepMind now".
+    "(see|saw|noticed|spotted|heard)( that)? (you're|you are) (now )?(at|with|over at|heading|leading|running)(?!\\p{L})",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.
@@ -854,6 +888,10 @@ export default {
   referral: [
     '(suggested|recommended|thought|said|told me|mentioned|advised)( that)? (we|i|you and i|the two of us|both of us)( really)? (should |ought to |had to |must )?(connect|reach out|get in touch|talk|meet|speak)',
     '(suggested|recommended|advised|asked) (me )?(to )?(reach out|get in touch|connect|contact you|write to you)',
+  ],
+  senderRole: [
+    "(i|we) (lead|head( up)?|run|manage|oversee|direct|coordinate) (the |our |my )?([\\p{L}\\p{N}&-]+ ){1,4}(at|for|over at) (<slot>|[\\p{L}\\p{N}&.-]+)",
+    "at (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}),? (i|we) (lead|head( up)?|run|manage|oversee|direct|coordinate)(?!\\p{L})",
   ],
   pitch: ["(we're|we are|i'm|i am|me and my team are|my team and i are) (helping|working with|supporting|partnering with|serving|analy[sz]ing|tracking)(?!\\p{L})", "(we|i) invest in(?!\\p{L})", "(we|i) (analy[sz]e|track|monitor|benchmark)(?!\\p{L})", "(we|i)( have|'ve)? (help|helped|work with|work on|partner with|support|supply|manufacture|distribute|install|make|build|sell|run|service|maintain|repair|clean|insure|inspect|audit|train|coach|source|ship|deliver|host|fund|finance|advise|recruit|place)(?!\\p{L})", "(we're|we are|i'm|i am) (a |an )?([\\p{L}-]+ ){0,2}(manufacturer|supplier|distributor|provider|agency|vendor|maker|consultancy|studio|firm|reseller|wholesaler)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an|<slot>)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)", "(we|i) (make|sell|build|design|supply|offer|provide|run|automate|digiti[sz]e|streamline) (a|an|the|our|my|\\p{L}+s)(?!\\p{L})(?! point(?!\\p{L}))", "(i'm|i am|we're|we are) an? ([\\p{L}-]+ ){1,2}(who|that) (close|closes|build|builds|fix|fixes|handle|handles|install|installs|supply|supplies|deliver|delivers|cut|cuts|save|saves|cover|covers|run|runs|design|designs|make|makes|source|sources|place|places)", "(we|i) (make|build|sell|provide|offer|have built) (a |an |the )?(tool|platform|app|software|solution|service|product)s?(?!\\p{L})", "(my|our) (work|job|day job|business|practice) (is|involves) (helping|supporting|coaching|advising|training|with)(?!\\p{L})"],
   selfIntroduction: [

@@ -308,7 +308,7 @@ export default {
     '(startup|empresa|negocio|producto|equipo|trabajo|perfil|experiencia) (encaja|cuadra) (con|en) (nuestra|mi) (tesis|cartera|portfolio|vacante|busqueda|mandato)',
     '(vi|veo|he visto|lei|me entere de|se|supe|me dijeron|me han dicho|me contaron|me consta|tengo entendido|he sabido|he leido) que( \\p{L}+)? (tu|su|tus|sus|vuestro|vuestra|vuestros|vuestras|estas|estais|esta|estan|llevas|lideras|diriges|trabajas|has|habeis|acabas|vas|vais|te|os|organizas|buscas|buscais|<slot>)',
     '(llevas|lideras|diriges|organizas|trabajas en|gestionas|coordinas|usted lidera|usted dirige|usted gestiona|usted coordina)',
-    '(enhorabuena|felicidades) por',
+    '(enhorabuena|felicidades|felicitaciones) por',
     '(tu|su) (trabajo|experiencia|equipo|empresa|proyecto|investigacion) (con|en|de|sobre)',
     'me llamo la atencion',
     '(me )?(comento|dijo|conto|hablo) (que|de tu|de su|sobre)',
@@ -337,6 +337,25 @@ export default {
     // «Nuestro equipo», «nuestro proyecto» son a menudo los del remitente: del pasado en común solo tras un recuerdo.
     '(nuestro|nuestra|nuestros|nuestras) (tfm|tfg|master|clase|etapa|epoca|(proyecto|trabajo) (de )?fin de (master|grado|carrera))',
     '(desde|tras|durante|recuerd\\p{L}*|(me |te |se )?(acuerd|acord)\\p{L}* de|echo de menos|los tiempos de|la epoca de) (nuestro|nuestra|nuestros|nuestras) (proyecto|trabajo|equipo|startup)',
+    // Su noticia leída en un medio: «leí en Expansión que Iberdrola ha duplicado sus plazas», «leí la noticia de la apertura de [Empresa]».
+    '(lei|vi|he leido|he visto|me entere|supe) en (?!(tu|su) perfil|linkedin|redes)(<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}) que',
+    '(lei|vi|he leido|he visto) la noticia (de|del|sobre|en)',
+    // Un puesto en su empresa: «tengo entrevista en %COMPANY%», «me reenvió tu oferta de Product Designer», «¿me podrías referir para el cargo?».
+    '(tengo|tendre) (una )?entrevista (en|con) (<slot>|[\\p{L}\\p{N}&.-]+)',
+    '(reenvio|paso|compartio|mando|envio) (tu|su|vuestra) (oferta|vacante|anuncio|convocatoria)',
+    '(podrias|podria|puedes|puede) (referir|recomendar)me|(me )?(podrias|podria|puedes|puede) (referir|recomendar) (para|a|en)',
+    // Un pasado compartido y su sitio: «desde el bootcamp de Ironhack no sabía nada de ti».
+    '(desde|despues de) (el|la|los|las|aquel|aquella)( [\\p{L}\\p{N}&.-]+){1,4} no (se|sabia|supe|he sabido) nada(?= de (ti|usted|vos)(?!\\p{L}))',
+    // Lo que montaron o están haciendo, contado por alguien: «me enseñó el banco de ensayos que montasteis», «lo que están haciendo con crédito para pymes», «cómo estáis financiando obra».
+    '(que|donde) (montasteis|montaron|armasteis|armaron|lanzasteis|lanzaron|disenasteis|construisteis|implantasteis|sacasteis|hicisteis)(?!\\p{L})',
+    '(dice|dijo|me conto|me comento|me ha dicho|me ha contado) que (tu |usted |ustedes |vosotros |vosotras )?(en (<slot>|[\\p{L}\\p{N}&.-]+) )?(lideraste|lidero usted|liderasteis|armaron|armasteis|montasteis|montaron|sacaste|sacasteis|implantaste|implantasteis|lanzaste|lanzasteis)(?!\\p{L})',
+    // Hecho en su empresa y nada más, es un elogio cualquiera: «me encanta lo que estáis haciendo en [empresa]».
+    '(lo que|como) (estan|estais|esta usted|estas) (haciendo|montando|armando|construyendo|desarrollando) con(?! (linkedin|redes|tu perfil|su perfil|tu marca|su marca)(?!\\p{L}))',
+    'como (estan|estais|esta usted|estas) (financiando|escalando|resolviendo|gestionando|organizando|midiendo|automatizando|montando)(?!\\p{L})',
+    '(estais|estan) (renovando|cambiando|migrando|implantando|implementando|ampliando|abriendo|evaluando|probando|redisenando|valorando|financiando|escalando)( [\\p{L}]+)? (el|la|los|las|un|una|vuestro|vuestra|vuestros|vuestras|su|sus|obra|planta)(?!\\p{L})',
+    '(preguntarte|preguntarle|preguntaros) (por|sobre) (vuestra|vuestro|vuestras|vuestros) [\\p{L}]+',
+    // Algo suyo que sacó adelante, dicho: «tú la sacaste adelante en Rancagua».
+    '(tu|usted|ustedes|vosotros) (lo |la |los |las )?(sacaste|saco|sacaron|sacasteis) adelante',
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.
@@ -554,7 +573,11 @@ export default {
   ],
   referral: [
     '(me )?(sugirio|recomendo|dijo|comento|aconsejo|animo a)( que)? (te |le |os )?(escribiera|contactara|conectaramos|hablaramos|hablasemos|escribirte|escribirle|contactarte|contactarle|conectar contigo|hablar contigo|hablar con usted)',
+    // Con el nombre en medio, o agradecido: «me dijo Elena Prieto que te escribiera», «gracias a Clara Núñez por presentarnos».
+    '(me )?(sugirio|recomendo|dijo|comento|aconsejo|pidio)( [\\p{L}]+){1,3} que (te |le |os )?(escribiera|contactara|conectaramos|hablaramos|hablasemos|buscara)(?!\\p{L})',
+    '(gracias|agradezco|agradecida|agradecido) a( [\\p{L}]+){1,3} por (presentarnos|ponernos en contacto|la presentacion|el contacto)',
   ],
+  senderRole: ["(dirijo|lidero|coordino|llevo|gestiono|superviso|encabezo) (el |la |los |las |nuestro |nuestra |mi )?([\\p{L}\\p{N}&-]+ ){1,4}(en|para) (<slot>|[\\p{L}\\p{N}&.-]+)"],
   pitch: ['(analizo|analizamos|monitorizo|monitorizamos|monitoreo|monitoreamos|medimos)(?!\\p{L})', '(nosotros )?(entregamos|instalamos|fabricamos|distribuimos|suministramos|vendemos|importamos|exportamos|hacemos|ofrecemos|brindamos|prestamos|desarrollamos|disenamos|gestionamos|implantamos|implementamos)(?!\\p{L})', '(somos|soy) (una |un )?([\\p{L}-]+ ){0,2}(consultora|consultor|agencia|distribuidora|distribuidor|proveedora|proveedor|fabricante|estudio|despacho|transportista|instaladora|instalador|integradora|integrador|partners?|socios)(?!\\p{L})', '(automatizamos|digitalizamos|simplificamos|optimizamos|reducimos|eliminamos) (el|la|los|las|su|sus|tu|tus)', '(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo|app|aplicacion) ((las|los|la|lo|te|le|les|os) )?(ayuda|permite|reduce|automatiza|ahorra|digitaliza|gestiona|simplifica|optimiza|elimina|detecta)'],
   selfIntroduction: ["(soy|me llamo|mi nombre es|(te|le|les|os) (escribe|saluda)) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2},( [\\p{L}&-]+){1,4} (en|de|del) (<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})", "(me llamo|mi nombre es) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2}(?=\\s*[,.!]| y )",
     // Dónde trabaja quien escribe, como en inglés «I work at…»: «Trabajo en [Empresa] como [Cargo]».

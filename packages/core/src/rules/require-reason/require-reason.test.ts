@@ -148,6 +148,13 @@ testRule(rule, {
     { code: "Hi Tom, I'm a nurse looking for work in Leeds. Is St James's taking on staff this year?", settings: { degree: 3 } },
     { code: 'Hola [Nombre], estoy buscando trabajo en [sector]. ¿Hay alguna vacante en [Empresa] para [puesto]?', settings: { degree: 3 } },
     { code: 'Ciao Marco, cerco lavoro come sviluppatore a Torino. In Reply avete posizioni aperte nel team mobile?', settings: { degree: 3 } },
+    // A reason beside a line of stock talk: their company's news seen or congratulated, a shared past, a job interview at their company, a referral with the sender's role (en, es).
+    { code: 'Hi Maya, I came across your profile. Saw the news that Pellow Foods is opening two bakeries in Bristol. We build ordering software for bakeries.', settings: { degree: 2 } },
+    { code: 'Hi Rosa, I came across your profile. Congrats to the Halden team on the new grinder launch. We make torque sensors for kitchen kit.', settings: { degree: 2 } },
+    { code: 'Hi Ben, I came across your profile. We sat side by side for two years at Nokia and I only now noticed we never connected here.', settings: { degree: 2 } },
+    { code: 'Hi Ana, I came across your profile. I have a second-round interview at Lumeo next Tuesday. Would you share what the panel tends to focus on?', settings: { degree: 2 } },
+    { code: 'Hola Nerea, vi tu perfil. Leí en El Economista que Grupo Tuvisa abre almacén en Zaragoza. Trabajamos en seguridad de naves logísticas.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Raúl, vi tu perfil. Me dijo Lucía Gómez que te escribiera. Dirijo compras en Talleres Iru.', settings: { degree: 2, lang: 'es' } },
     // Markdown's emphasis marks read as the spaces they are to the eye.
     { code: 'Hola Lourdes:\n\n**Tu** publicación sobre el alquiler de ropa infantil me encantó. **Soy** diseñadora textil y me gustaría comentarla contigo.', settings: { degree: 3, lang: 'es' } },
     // Asking after them is no stock talk either: a note read as nothing stays unsure after it.
@@ -1104,6 +1111,9 @@ testRule(rule, {
     { code: 'Hey {{contact.first_name}}, our team helps bakeries such as {{contact.company}} cut flour waste with demand forecasts.', settings: { degree: 2 } },
   ],
   invalid: [
+    // What they do at their company praised, and nothing else (en, es).
+    { code: 'Hola Andrea, vi tu perfil. Me encanta lo que estáis haciendo en Arbola. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Tom, I came across your profile and love what you're doing at Arbola. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     // Courtesy and a request to connect, and nothing else (en, es).
     { code: "Hi Ana, no pressure at all, but let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Ana, sin compromiso: ¿conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
