@@ -155,6 +155,9 @@ testRule(rule, {
     { code: 'Hi Ana, I came across your profile. I have a second-round interview at Lumeo next Tuesday. Would you share what the panel tends to focus on?', settings: { degree: 2 } },
     { code: 'Hola Nerea, vi tu perfil. Leí en El Economista que Grupo Tuvisa abre almacén en Zaragoza. Trabajamos en seguridad de naves logísticas.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Raúl, vi tu perfil. Me dijo Lucía Gómez que te escribiera. Dirijo compras en Talleres Iru.', settings: { degree: 2, lang: 'es' } },
+    // es: their career or their role looked at, then a pitch that serves it.
+    { code: 'Hola {{nombre}}, vi tu perfil. Vi tu trayectoria en el área de compras de {{empresa}}. Estamos colaborando con responsables de compras para cerrar pedidos en dos clics.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola ${nombre}, vi tu perfil. Veo tu liderazgo como ${cargo} en ${empresa}. En Pedidix desarrollamos un motor de reposición para farmacias.', settings: { degree: 2, lang: 'es' } },
     // Markdown's emphasis marks read as the spaces they are to the eye.
     { code: 'Hola Lourdes:\n\n**Tu** publicación sobre el alquiler de ropa infantil me encantó. **Soy** diseñadora textil y me gustaría comentarla contigo.', settings: { degree: 3, lang: 'es' } },
     // Asking after them is no stock talk either: a note read as nothing stays unsure after it.
@@ -1111,6 +1114,8 @@ testRule(rule, {
     { code: 'Hey {{contact.first_name}}, our team helps bakeries such as {{contact.company}} cut flour waste with demand forecasts.', settings: { degree: 2 } },
   ],
   invalid: [
+    // Their career looked at, and nothing else.
+    { code: 'Hola Ana, veo tu trayectoria en el área jurídica de Acme. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // What they do at their company praised, and nothing else (en, es).
     { code: 'Hola Andrea, vi tu perfil. Me encanta lo que estáis haciendo en Arbola. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Tom, I came across your profile and love what you're doing at Arbola. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
