@@ -530,6 +530,20 @@ export default {
     "(told|tells|telling) me( that)? your(?! (name|number|email|e-mail|contact|details|profile|linkedin|page|cv|resume)(?!\\p{L}))",
     // Seen where they are now: "saw you're at DeepMind now".
     "(see|saw|noticed|spotted|heard)( that)? (you're|you are) (now )?(at|with|over at|heading|leading|running)(?!\\p{L})",
+    // A pitch aimed at their organisation by its name: "it could support UT Austin's employer partners", "a great fit at UT Austin".
+    "(could|would|might|can|will) (help|support|serve|benefit) (?!(your|our|my|their|his|her|its|the|a|an|teams|companies|businesses|brands|firms|people)(?!\\p{L}))(<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?)('s|’s)",
+    "(great|good|perfect|natural|strong|real) fit (at|for|with|in) (?!(you|your|yours|our|my|us|them|teams|companies|businesses|brands|organi[sz]ations|firms|startups|people|anyone|everyone|growing|small|mid-sized|any|many|most|all|those|this|that|it)(?!\\p{L}))(<slot>|[\\p{L}&.-]+)",
+    "(it |this )?(fits|suits|matches) what (<slot>|(?!(you|your|we|i|they)(?!\\p{L}))[\\p{L}&.-]+( [\\p{L}&.-]+)?) (is|are) (doing|building|running)",
+    // A job at their company, by its name: "the [Position] openings at [Company]", "Parabola Labs + any open roles".
+    "(the|any|its|their)( [\\p{L}\\p{N}&-]+| <slot>){0,3} (openings|positions|roles|vacancies|opening|position|role|internships|internship) (at|with|in) (?!(companies|firms|businesses|organi[sz]ations|startups|places|teams|your company|a company|the industry|the field|tech)(?!\\p{L}))(<slot>|[\\p{L}\\p{N}&.-]+)",
+    "(and|\\+|&) (its|their|your|any) (open |current )?(roles|positions|openings|vacancies)",
+    "(comfortable|willing|happy) (referring|recommending|to refer|to recommend) me|(could|would|can) you refer me",
+    // Their own work as the reason an invitation fits them: "given your thesis on recommender systems".
+    "(given|because of|thanks to) your (thesis|research|paper|talk|post|article|book|project|study|podcast|newsletter|work) (on|about|in|into)",
+    // What someone said their team is doing: "she said Paystack's growth team is looking at WhatsApp onboarding", "he mentioned Larkspur is wrestling with the same thing".
+    "(said|says|mentioned|told me)( that)?( [\\p{L}&.'’-]+| <slot>){1,4} (is|are) (looking at|looking into|exploring|evaluating|planning|considering|rolling out|moving to|switching to|struggling with|wrestling with|hunting for)",
+    // A topic the sender is exploring, left for the template's user: "I'm exploring [topic] and would value your perspective".
+    "(i'm|i am|we're|we are|i've been|we've been) (exploring|researching|looking into|digging into|writing about|studying) <slot>",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.
@@ -856,9 +870,11 @@ export default {
     // Their company's move, noticed, or their company found while researching a kind of business: "{{company}}'s growth in the EU market caught my attention", "I came across [Company] while researching packaging brands".
     "(<slot>|your (company|team|brand|firm|startup|store))('s|’s)? (growth|expansion|launch|move|push|work|approach|success|traction|hiring|rebrand|funding|rollout|entry|shift)( [\\p{L}&-]+){0,4} (caught|grabbed|got|drew|has caught) my (attention|eye)",
     // Their company's engagement or growth, praised: "[Org]'s engagement on Instagram is impressive", "the engagement on Café Aurora's Instagram lately is seriously impressive".
-    "(<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+){0,2})('s|’s) (social )?(engagement|growth|traction|reach|following)( on [\\p{L}-]+)?( lately| recently)? (is|has been|looks) (seriously |really |so |very |pretty |super )?(impressive|strong|remarkable|great|wild|next level)",
+    "(<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+){0,2})('s|’s) (social )?(media )?(engagement|growth|traction|reach|following)( on [\\p{L}-]+)?( lately| recently)? ((is|has been|looks) (seriously |really |so |very |pretty |super )?(impressive|strong|remarkable|great|wild|next level)|(really |truly )?(stands out|stood out|caught my eye|caught my attention))",
+    // What they focus on, seen: "I see you focus on <<specialty>> at <<company>>".
+    "(i )?(see|saw|noticed|notice)( that)? you (focus on|specialise in|specialize in|concentrate on|work mostly on|handle) (<slot>|[\\p{L}&-]+( [\\p{L}&-]+)?)( (at|for|with) (<slot>|[\\p{L}\\p{N}&.-]+))?",
     "the (social )?(engagement|growth|traction|reach) on (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+){0,2})('s|’s)( [\\p{L}-]+)?( lately| recently)? (is|has been|looks) (seriously |really |so |very |pretty |super )?(impressive|strong|remarkable|great|wild|next level)",
-    "(<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+){0,2}) (is having|has|gets|is getting) (very |really |such |seriously )?(impressive|strong|great|remarkable) (engagement|traction|growth)",
+    "(<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+){0,2}) (is having|has|gets|is getting) (very |really |such |seriously )?(impressive|strong|great|remarkable) (engagement|traction|growth)( on (social|social media|instagram|tiktok|linkedin))?",
     "(came|come) across (<slot>|your (company|team|brand|firm|startup|store)) (while|when) (researching|looking (at|into|for)|reading about|searching for|mapping)",
     // Their title as what they are doing: "saw you're heading RevOps at {company}".
     "(i )?(see|saw|noticed|notice|can see|have seen|have noticed|'ve seen|'ve noticed|observed)( that)? (you're|you are) (heading|leading|running|managing|building|growing|scaling)( up)?( [\\p{L}&-]+){1,3} (at|in|for) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2})(?=\\s*[.!,;:–—\\p{Extended_Pictographic}-]|\\s*$)",

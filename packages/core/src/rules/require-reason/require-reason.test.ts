@@ -158,6 +158,14 @@ testRule(rule, {
     // es: their career or their role looked at, then a pitch that serves it.
     { code: 'Hola {{nombre}}, vi tu perfil. Vi tu trayectoria en el área de compras de {{empresa}}. Estamos colaborando con responsables de compras para cerrar pedidos en dos clics.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola ${nombre}, vi tu perfil. Veo tu liderazgo como ${cargo} en ${empresa}. En Pedidix desarrollamos un motor de reposición para farmacias.', settings: { degree: 2, lang: 'es' } },
+    // Beside a line of stock talk: what they focus on seen before a pitch, a pitch naming their organisation, an opening at their company with a referral asked, their thesis as why, what their team is looking at told by someone, a topic slot the sender explores, their company's engagement praised before a pitch.
+    { code: "Hi Lena, I came across your profile. I see you focus on payroll compliance at Brightway. We've built a tool that flags overtime errors before payday.", settings: { degree: 2 } },
+    { code: "Hi Mo, I came across your profile. Our scheduling app could support Leeds Beckett's placement office during the spring rush.", settings: { degree: 2 } },
+    { code: 'Hi Sunil, I came across your profile. The data analyst openings at Quorra look like a strong fit for my SQL background. Would you be comfortable referring me?', settings: { degree: 2 } },
+    { code: "Hi Aria, I came across your profile. Emma suggested you'd enjoy our reading group, given your thesis on urban heat islands.", settings: { degree: 2 } },
+    { code: "Hi Pat, I came across your profile. Dan said Lumio's support team is looking at chat deflection, which is all we do.", settings: { degree: 2 } },
+    { code: "Hi [Name], I came across your profile. I'm exploring [topic] and would value your perspective.", settings: { degree: 2 } },
+    { code: "Hi [Name], I came across your profile. [Company]'s social engagement really stands out. I run sentiment analysis for retail brands.", settings: { degree: 2 } },
     // Markdown's emphasis marks read as the spaces they are to the eye.
     { code: 'Hola Lourdes:\n\n**Tu** publicación sobre el alquiler de ropa infantil me encantó. **Soy** diseñadora textil y me gustaría comentarla contigo.', settings: { degree: 3, lang: 'es' } },
     // Asking after them is no stock talk either: a note read as nothing stays unsure after it.
@@ -1114,6 +1122,9 @@ testRule(rule, {
     { code: 'Hey {{contact.first_name}}, our team helps bakeries such as {{contact.company}} cut flour waste with demand forecasts.', settings: { degree: 2 } },
   ],
   invalid: [
+    // A pitch to any company like theirs.
+    { code: "Hi Ana, I came across your profile. Our platform could support companies like yours. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Ana, I came across your profile. I think we'd be a great fit for growing teams. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     // Their career looked at, and nothing else.
     { code: 'Hola Ana, veo tu trayectoria en el área jurídica de Acme. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // What they do at their company praised, and nothing else (en, es).
