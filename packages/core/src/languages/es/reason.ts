@@ -356,6 +356,29 @@ export default {
     '(preguntarte|preguntarle|preguntaros) (por|sobre) (vuestra|vuestro|vuestras|vuestros) [\\p{L}]+',
     // Algo suyo que sacó adelante, dicho: «tú la sacaste adelante en Rancagua».
     '(tu|usted|ustedes|vosotros) (lo |la |los |las )?(sacaste|saco|sacaron|sacasteis) adelante',
+    // Quien pasó su nombre lo dice experto en algo: «dice que eres la persona a la que hay que preguntar sobre última milla», «me ha dicho que eres quien más sabe de la ley de startups».
+    '(dice|dijo|me dice|me dijo|me ha dicho|comenta|asegura) que (eres|es usted|sos) (la persona|el que|la que|quien) (a la que|al que|que)?( hay que| debo| deberia)? (preguntar|consultar|mas sabe|sabe|lleva|conoce)',
+    // Lo que hizo, visto, o el salto que dio: «vi que hiciste el bootcamp de [Bootcamp]», «tú hiciste justo ese salto».
+    '(vi|veo|he visto|se|supe) que (hiciste|estudiaste|cursaste|pasaste por|diste el salto|te pasaste) (el|la|los|las|un|una|de|a)(?!\\p{L})',
+    '(tu|usted|vos) (hiciste|hizo|diste|dio) (justo |exactamente )?(ese|este|el mismo) (salto|cambio|camino|paso)',
+    // Lo que emprende quien escribe y les toca: «antes de arrancar la implantación de SAP», «estoy montando algo parecido en Valencia».
+    '(antes de|ahora que|mientras) (arrancamos|arrancar|empezamos|empezar|lanzamos|lanzar|montamos|montar|implantamos|implantar|implementamos|implementar|migramos|migrar|abrimos|abrir) (la|el|los|las|nuestra|nuestro|un|una)(?!\\p{L})',
+    '(estoy|estamos) (montando|haciendo|preparando|armando|lanzando|por hacer|por montar|por lanzar|con) algo (parecido|similar|igual|asi)',
+    // Un correo o una conversación anterior, retomados: «te escribí el martes al correo sobre la auditoría», «te pregunté por la red 5G».
+    '(te|le|os) (escribi|mande|envie) (el|ayer|la semana|hace|un|al|por)( [\\p{L}]+){0,3} (correo|mail|email|e-mail)',
+    '(te|le) (pregunte|comente|conte|explique|ensene) (por|sobre|lo de|que)(?!\\p{L})',
+    // Una encuesta o una invitación a participar: «estoy haciendo una encuesta a responsables de compras», «nos encantaría que vinieras».
+    '(estoy haciendo|hago|preparo|estamos haciendo|lanzamos|lanzo) una encuesta (a|para|sobre|entre)',
+    '(nos|me) (encantaria|gustaria) que (vinieras|vinieses|participaras|participases|estuvieras|vengas|participes|fueras|fueses)(?!\\p{L})',
+    '(proponerte|proponeros|proponerle|proponerles) (una|un)(?!\\p{L})',
+    // Su negocio, usado o mirado: «tu equipo usa Facturalia desde enero», «vi que las fichas de tu inmobiliaria todavía no tienen tour virtual», «me acordé de que en tu gestoría lo llevabais a mano».
+    '(tu|su|vuestro|vuestra) (equipo|empresa|despacho|clinica|tienda|gestoria|agencia|estudio) (usa|utiliza|trabaja con|tiene contratad[oa])(?!\\p{L})',
+    '(vi|veo|he visto|note|he notado|me fije en) que (las|los|el|la|tus|sus)( [\\p{L}]+){1,2} de (tu|su|vuestra|vuestro)(?!\\p{L})',
+    '(me acorde|me acuerdo|recorde|recuerdo) de que (en )?(tu|su|vuestra|vuestro|usted|ustedes|vosotros)(?!\\p{L})',
+    // Una pregunta sobre lo que haría: «¿qué harías distinto si empezaras hoy?».
+    'que (harias|haria|haceis|hariais|cambiarias|cambiaria) (distinto|diferente|de otra manera|de otra forma)',
+    // Quién es quien escribe para ellos: «soy Ramón, el hijo de Pilar, que trabajó con usted».
+    '(hijo|hija|sobrino|sobrina|nieto|nieta|hermano|hermana) de [\\p{L}]+,? (que|quien) (trabajo|estudio|coincidio|colaboro) (contigo|con usted|con vos)',
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.

@@ -166,6 +166,13 @@ testRule(rule, {
     { code: "Hi Pat, I came across your profile. Dan said Lumio's support team is looking at chat deflection, which is all we do.", settings: { degree: 2 } },
     { code: "Hi [Name], I came across your profile. I'm exploring [topic] and would value your perspective.", settings: { degree: 2 } },
     { code: "Hi [Name], I came across your profile. [Company]'s social engagement really stands out. I run sentiment analysis for retail brands.", settings: { degree: 2 } },
+    // es, beside a line of stock talk: the one to ask, said by whoever passed the name on; what the sender is about to start; an earlier e-mail; a survey; their business looked at; a guest slot offered.
+    { code: 'Hola Irene, vi tu perfil. Sonia dice que eres la persona a la que hay que preguntar sobre compras públicas. Preparo mi primera licitación.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Dani, vi tu perfil. Mi socio trabajó contigo en Seur y me recomendó hablar contigo antes de arrancar la migración de nuestro almacén.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Marga, vi tu perfil. Te escribí el lunes al correo sobre la revisión de la caldera y no sé si llegó.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Pilar, vi tu perfil. Estoy haciendo una encuesta a jefas de obra para mi TFG, son cinco minutos.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Tomás, vi tu perfil. Vi que las fotos de tu restaurante en Google todavía son de antes de la reforma. Hago fotografía gastronómica.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Bea, vi tu perfil. Grabamos un episodio sobre cooperativas el día 9 y nos encantaría que vinieras como invitada.', settings: { degree: 2, lang: 'es' } },
     // Markdown's emphasis marks read as the spaces they are to the eye.
     { code: 'Hola Lourdes:\n\n**Tu** publicación sobre el alquiler de ropa infantil me encantó. **Soy** diseñadora textil y me gustaría comentarla contigo.', settings: { degree: 3, lang: 'es' } },
     // Asking after them is no stock talk either: a note read as nothing stays unsure after it.
@@ -1125,6 +1132,8 @@ testRule(rule, {
     // A pitch to any company like theirs.
     { code: "Hi Ana, I came across your profile. Our platform could support companies like yours. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Ana, I came across your profile. I think we'd be a great fit for growing teams. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    // es: asking to connect, and nothing else.
+    { code: 'Hola Bea, vi tu perfil. Me encantaría que conectáramos.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // Their career looked at, and nothing else.
     { code: 'Hola Ana, veo tu trayectoria en el área jurídica de Acme. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // What they do at their company praised, and nothing else (en, es).
