@@ -544,6 +544,11 @@ export default {
     "(said|says|mentioned|told me)( that)?( [\\p{L}&.'’-]+| <slot>){1,4} (is|are) (looking at|looking into|exploring|evaluating|planning|considering|rolling out|moving to|switching to|struggling with|wrestling with|hunting for)",
     // A topic the sender is exploring, left for the template's user: "I'm exploring [topic] and would value your perspective".
     "(i'm|i am|we're|we are|i've been|we've been) (exploring|researching|looking into|digging into|writing about|studying) <slot>",
+    // Put forward by someone, or a search the sender was hired for: "your former CFO put your name forward", "I am retained by a logistics group to find their next CTO".
+    "(put|puts|putting|has put) your name (forward|in)",
+    "(retained|engaged|mandated|hired) by (an?|the|one)( [\\p{L}\\p{N}&-]+){0,3} (group|company|firm|client|board|fund|startup|business|organi[sz]ation|bank|hospital|university) to (find|hire|recruit|search for|identify)",
+    // What is being made at their company, asked about: "what's being built over at {{company}}".
+    "(what's|what is|what's been|what has been) being (built|made|developed|designed|shipped|cooked up) (over )?at (<slot>|[\\p{L}\\p{N}&.-]+)",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.

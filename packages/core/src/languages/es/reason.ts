@@ -379,6 +379,13 @@ export default {
     'que (harias|haria|haceis|hariais|cambiarias|cambiaria) (distinto|diferente|de otra manera|de otra forma)',
     // Quién es quien escribe para ellos: «soy Ramón, el hijo de Pilar, que trabajó con usted».
     '(hijo|hija|sobrino|sobrina|nieto|nieta|hermano|hermana) de [\\p{L}]+,? (que|quien) (trabajo|estudio|coincidio|colaboro) (contigo|con usted|con vos)',
+    // Lo acordado antes, retomado: «tal como quedamos en la llamada de esta mañana».
+    '(tal )?como (quedamos|hablamos|acordamos|comentamos) (en|por|durante) (la|el|nuestra|nuestro)( [\\p{L}]+){0,4} (sobre|acerca de|de lo de|para)(?!\\p{L})',
+    // Algo suyo que se quiere copiar, un salto suyo sabido, algo que hizo: «queremos replicar el tablero que hicieron allá», «sé que pasaste de auditoría a producto», «sos la q armó el newsletter».
+    '(replicar|copiar|adaptar|imitar|reproducir) (el|la|los|las|lo)( [\\p{L}]+){0,4} (que|q) (hicieron|hicisteis|hiciste|hizo|montaron|montasteis|montaste|armaron|armasteis|armaste|lanzaron|lanzasteis|lanzaste)(?!\\p{L})',
+    '(se|supe|vi|me entere de) que (pasaste|te pasaste|saltaste|diste el salto) (de|a|al) (?!(trabajo|empleo|puesto|empresa|rol|cargo)(?!\\p{L}))[\\p{L}]+',
+    '(eres|sos|es usted) (el|la) (que|q) (armo|monto|creo|lanzo|hizo|llevo|lleva|organiza|organizo|dirige|dirigio|escribio|escribe|diseno|fundo|coordina|coordino)(?!\\p{L})',
+    '(el|la) (que|q) te (dio|conto|hablo|enseno|pregunto|presentaron|presente|regalo|paso)(?!\\p{L})',
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.

@@ -173,6 +173,12 @@ testRule(rule, {
     { code: 'Hola Pilar, vi tu perfil. Estoy haciendo una encuesta a jefas de obra para mi TFG, son cinco minutos.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Tomás, vi tu perfil. Vi que las fotos de tu restaurante en Google todavía son de antes de la reforma. Hago fotografía gastronómica.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Bea, vi tu perfil. Grabamos un episodio sobre cooperativas el día 9 y nos encantaría que vinieras como invitada.', settings: { degree: 2, lang: 'es' } },
+    // Beside a line of stock talk: a search the sender was hired for; es: a call's topic taken up, something of theirs to copy, their leap known, what they made said by whoever passed the name on.
+    { code: 'Hi Raj, I came across your profile. I am retained by a Nordic payments group to find their next head of risk.', settings: { degree: 2 } },
+    { code: 'Licenciada Soto, vi tu perfil. Tal como quedamos en la llamada de ayer sobre el seguro de la nave, le agrego por aquí.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Laura, vi tu perfil. Queremos replicar el mapa de licencias abiertas que hicieron en Rosario.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Gonzalo, vi tu perfil. Sé que pasaste de auditoría a producto digital y yo me lo estoy pensando.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Vale, vi tu perfil. Rodri dice que sos la que armó el newsletter de producto en Rappi.', settings: { degree: 2, lang: 'es' } },
     // Markdown's emphasis marks read as the spaces they are to the eye.
     { code: 'Hola Lourdes:\n\n**Tu** publicación sobre el alquiler de ropa infantil me encantó. **Soy** diseñadora textil y me gustaría comentarla contigo.', settings: { degree: 3, lang: 'es' } },
     // Asking after them is no stock talk either: a note read as nothing stays unsure after it.
@@ -1134,6 +1140,9 @@ testRule(rule, {
     { code: "Hi Ana, I came across your profile. I think we'd be a great fit for growing teams. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     // es: asking to connect, and nothing else.
     { code: 'Hola Bea, vi tu perfil. Me encantaría que conectáramos.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    // es: a job change known, an agreement with no topic.
+    { code: 'Hola Carla, vi tu perfil. Sé que cambiaste de trabajo. Conectemos.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Gracias por la llamada de hoy, Tomás. Te agrego como quedamos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // Their career looked at, and nothing else.
     { code: 'Hola Ana, veo tu trayectoria en el área jurídica de Acme. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // What they do at their company praised, and nothing else (en, es).
