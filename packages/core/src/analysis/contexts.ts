@@ -106,8 +106,27 @@ function saidTogether(analysis: Analysis, placeholder: Span): boolean {
   return sentence !== undefined && findCues(analysis, 'together').some((cue) => analysis.sentenceAt(cue.start) === sentence);
 }
 
-// How far a locative may stand before its event noun: "at the Ljubljana Python meetup".
+// How far a locative may stand before its event noun: "at the Ljubljana Python meetup". The
+// words of a name between them count as one: "at the Local Government Association's annual
+// conference", up to NAMED_LOCATIVE_REACH words in all.
 const LOCATIVE_REACH = 4;
+const NAMED_LOCATIVE_REACH = 8;
+
+function locativeReaches(analysis: Analysis, locative: Span, noun: Span): boolean {
+  const words = wordsBetween(analysis, locative.end, noun.start);
+  if (words <= LOCATIVE_REACH) return true;
+  if (words > NAMED_LOCATIVE_REACH) return false;
+  const names = analysis.capitalisedWords({ start: locative.end, end: noun.start });
+  if (names.length < 2) return false;
+  // The words left once the name's are taken out, and the small words that join a name's.
+  let rest = analysis.folded.slice(locative.end, noun.start);
+  for (const name of names) rest = rest.slice(0, name.start - locative.end) + ' '.repeat(name.end - name.start) + rest.slice(name.end - locative.end);
+  const unnamed = rest.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '' && !NAME_JOINERS.has(word));
+  return unnamed.length < LOCATIVE_REACH;
+}
+
+// Small words inside a name, or its possessive: "Royal College of Nursing's", "Feria del Libro".
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 's', 'de', 'del', 'y', 'la', 'las', 'los', 'el']);
 
 /**
  * Meeting at an event said with words between the cues, in any order within a sentence: a
@@ -134,7 +153,7 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
     const apart = (cue: Span) => inSentence(cue) && (cue.end <= noun.start || cue.start >= noun.end);
     const meeting = meetings.find(apart) ?? (spelled.includes(noun) ? together.find(apart) : undefined);
     if (!meeting) continue;
-    const locative = locatives.findLast((cue) => inSentence(cue) && cue.end <= noun.start && wordsBetween(analysis, cue.end, noun.start) <= LOCATIVE_REACH);
+    const locative = locatives.findLast((cue) => inSentence(cue) && cue.end <= noun.start && locativeReaches(analysis, cue, noun));
     const nameBefore = locative ? undefined : spelledNameRightBefore(analysis, noun);
     const heading = locative || nameBefore || spelled.includes(noun) ? undefined : nameHeading(analysis, sentence, Math.min(noun.start, meeting.start));
     if (!locative && !nameBefore && !heading && !(spelled.includes(noun) && headsSentence(analysis, noun, sentence))) continue;

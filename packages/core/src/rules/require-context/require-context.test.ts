@@ -7,6 +7,10 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Met at a named event: a long name between the locative and the event noun; who they were there, recognised; a few words exchanged.
+    { code: "Dear Ms. Okafor,\nAt the Royal College of Nursing's annual congress in Liverpool you described your ward's falls audit; I was the nurse from Leeds who asked about night shifts.", settings: { degree: 3 } },
+    { code: "Hey Jo! That was you with the sourdough stories at the Bristol Python meetup on Friday, right? Here's the connect.", settings: { degree: 3 } },
+    { code: 'Hi there, we only managed a few words at the Web Summit happy hour in Lisbon. You were pricing add-ons, like us.', settings: { degree: 3 } },
     // Quoted whole, as a guide quotes the note it shows: the shared past still heads it.
     { code: '“Hi Ana — DevConf Brno, table 9, you showed me your flaky-test dashboard. Would love to stay in touch.”', settings: { degree: 3 } },
     // A slot a wrapped line breaks once is still the event's or the post's slot (en, es).
