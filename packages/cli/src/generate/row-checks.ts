@@ -46,7 +46,7 @@ export function requiredVariables(variables: readonly string[], declared: Readon
 }
 
 // Every placeholder syntax needs one of these (see findPlaceholders).
-const PLACEHOLDER_CHARACTERS = /[[\]{}%<>_#]/;
+const PLACEHOLDER_CHARACTERS = /[[\]{}%<>_#|]/;
 
 /** How a message shows a placeholder a value holds: by its shape, never its text (personal data). */
 const SHAPES: Readonly<Record<PlaceholderSyntax, string>> = {
@@ -60,6 +60,7 @@ const SHAPES: Readonly<Record<PlaceholderSyntax, string>> = {
   curly: '{…}',
   percent: '%…%',
   hash: '#…#',
+  merge: '*|…|*',
   paren: '(…)',
   angle: '<…>',
   caps: 'WORDS_IN_CAPITALS',

@@ -96,6 +96,10 @@ describe('findPlaceholders', () => {
     }
   });
 
+  it("reads Mailchimp's merge tags as slots", () => {
+    expect(found('Hey *|FNAME|*, *|REFERRER_NAME|* said hi')).toEqual(['*|FNAME|*@4 merge FNAME', '*|REFERRER_NAME|*@15 merge REFERRER_NAME']);
+  });
+
   it("reads Salesforce's merge fields as slots", () => {
     expect(found('Hi {!Contact.FirstName}, {!User.Name} here.')).toEqual(['{!Contact.FirstName}@3 curly Contact.FirstName', '{!User.Name}@25 curly User.Name']);
   });

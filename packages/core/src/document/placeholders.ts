@@ -1,7 +1,7 @@
 /**
  * The ways people write a slot to fill in: `{{firstName}}`, `{{ topic | default("your field") }}`,
  * `{% spin %}…{% endspin %}`, `[Name]`, `[[Name]]`, `{first_name}`, `${firstName}`, `%NAME%`,
- * `%%name%%`, `#name#`, `<Company>`, `((name))`, Salesforce's `{!Contact.FirstName}`, format
+ * `%%name%%`, `#name#`, Mailchimp's `*|FNAME|*`, `<Company>`, `((name))`, Salesforce's `{!Contact.FirstName}`, format
  * strings' `%s`, `%(name)s`, `{}` and `{0}`, ERB's `<%= first_name %>`, `$first_name`,
  * `FIRST_NAME`, blanks (`____`) and a guide's instruction in brackets (`(mention something
  * specific)`).
@@ -17,6 +17,7 @@ export type PlaceholderSyntax =
   | 'curly'
   | 'percent'
   | 'hash'
+  | 'merge'
   | 'angle'
   | 'caps'
   | 'blank'
@@ -124,6 +125,12 @@ const SYNTAXES: readonly Syntax[] = [
     // `#first_name#`; a hashtag has no closing `#`, and `C#` no opening one.
     syntax: 'hash',
     pattern: /(?<![\p{L}\p{N}&#])#([\p{L}_][\p{L}\p{N}_.-]{0,39})#(?![\p{L}\p{N}#])/gu,
+    read: (match) => ({ name: match[1] ?? '' }),
+  },
+  {
+    // Mailchimp's merge tags, as e-mail tools fill a note: `*|FNAME|*`, `*|REFERRER_COMPANY|*`.
+    syntax: 'merge',
+    pattern: /\*\|([\p{L}_][\p{L}\p{N}_:-]{0,39})\|\*/gu,
     read: (match) => ({ name: match[1] ?? '' }),
   },
   {

@@ -549,6 +549,24 @@ export default {
     "(retained|engaged|mandated|hired) by (an?|the|one)( [\\p{L}\\p{N}&-]+){0,3} (group|company|firm|client|board|fund|startup|business|organi[sz]ation|bank|hospital|university) to (find|hire|recruit|search for|identify)",
     // What is being made at their company, asked about: "what's being built over at {{company}}".
     "(what's|what is|what's been|what has been) being (built|made|developed|designed|shipped|cooked up) (over )?at (<slot>|[\\p{L}\\p{N}&.-]+)",
+    // The same leap made before the sender: "I saw you made a similar switch from [previous field]".
+    "you (made|did|went through|pulled off|navigated) (a |the )?(similar|same) (switch|move|transition|leap|jump|pivot|career change|change)",
+    // Pointed to their work by someone, or what someone shared about their company: "a mutual friend pointed me to your thesis", "{{mutual}} shared that {{company}} just opened an office".
+    "(pointed|directed|referred) me (to|towards) your",
+    "shared( with me)? that (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,2}) (just |recently )?(opened|launched|raised|acquired|won|expanded|moved|rebranded|hired|is opening|is launching|is expanding|is hiring|is moving|is raising)(?!\\p{L})",
+    // A board or panel formed, with room for them: "we're forming a 5-person clinical advisory board".
+    "(forming|assembling|putting together|building|setting up) (a|an|our)( [\\p{L}\\p{N}-]+){0,3} (advisory board|board of advisors|advisory council|advisory panel|steering committee|expert panel)",
+    // Their programme as the model the sender adapts; work ahead together: "the model we hope to adapt for Oklahoma", "we'll be working together on the flu clinics".
+    "(the|a) (model|template|blueprint|example|playbook) (we|i) (hope|want|plan|would like|intend|are hoping) to (adapt|follow|copy|replicate|borrow|reuse)",
+    "(we'll|we will|we're going to|we are going to|we'll soon|we will soon) be (working|collaborating|partnering) (together|with you|closely) (on|at|for)",
+    // Their fit for something, said by whoever suggested them: "thinks you'd be a great advisor for our move into Italy", "thought you'd enjoy our new routing role".
+    "(thinks|thought|suggested|said|reckons|mentioned|figured)(?<!(i|we) (thinks|thought|suggested|said|reckons|mentioned|figured))( that)? (you'd|you would) (be a (great|good|perfect|natural|brilliant) (advisor|adviser|mentor|speaker|guest|voice|addition|fit|person)|enjoy|love|like|be interested in)",
+    // Where their company and the sender's product meet: "real overlap between what [Company] does for [audience] and our [product]".
+    "(overlap|fit) between what (<slot>|(?!(you|we|i|they)(?!\\p{L}))[\\p{L}&.-]+( [\\p{L}&.-]+)?) (does|is doing|builds|sells|offers|makes)",
+    // Their team at their company, named: "your localisation team at Vestra has the same backlog".
+    "your( [\\p{L}-]+){0,2} team at (<slot>|[\\p{L}\\p{N}&.-]+) (has|is|are|faces|needs|might|could|would|was|uses)(?!\\p{L})",
+    // Their work seen or bought somewhere: "I saw your ceramics at the Saatchi show".
+    "(saw|loved|admired|bought|picked up|spotted) (one of )?your( [\\p{L}-]+){0,2} (ceramics|paintings|prints|designs|photos|photographs|pieces|illustrations|installation|exhibit|collection|jewellery|jewelry|furniture|sculptures|stall) (at|in|on)",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.

@@ -179,6 +179,13 @@ testRule(rule, {
     { code: 'Hola Laura, vi tu perfil. Queremos replicar el mapa de licencias abiertas que hicieron en Rosario.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Gonzalo, vi tu perfil. Sé que pasaste de auditoría a producto digital y yo me lo estoy pensando.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Vale, vi tu perfil. Rodri dice que sos la que armó el newsletter de producto en Rappi.', settings: { degree: 2, lang: 'es' } },
+    // Beside a line of stock talk: the same leap made before, their thesis pointed to, a board formed for people like them, work ahead together, their fit said by whoever suggested them, their team at their company.
+    { code: 'Hi Ravi, I came across your profile. I saw you made a similar switch from teaching into data work. Would you share what helped most?', settings: { degree: 2 } },
+    { code: "Hi Tess, I came across your profile. A mutual friend pointed me to your thesis on coastal erosion. I'm surveying dunes in Norfolk this spring.", settings: { degree: 2 } },
+    { code: "Hi Jon, I came across your profile. We're forming a six-person clinical advisory board for a triage app, and your A&E background fits.", settings: { degree: 2 } },
+    { code: "Hi Ada, I came across your profile. I'm the new office manager at Harbour Dental and we'll be working together on the staff rota from May.", settings: { degree: 2 } },
+    { code: "Hi Luc, I came across your profile. Marta Vidal thinks you'd be a great advisor for our move into the French market.", settings: { degree: 2 } },
+    { code: 'Hi Sam, I came across your profile. Your payroll team at Orvita has the same month-end crunch we fixed at two clinics.', settings: { degree: 2 } },
     // Markdown's emphasis marks read as the spaces they are to the eye.
     { code: 'Hola Lourdes:\n\n**Tu** publicación sobre el alquiler de ropa infantil me encantó. **Soy** diseñadora textil y me gustaría comentarla contigo.', settings: { degree: 3, lang: 'es' } },
     // Asking after them is no stock talk either: a note read as nothing stays unsure after it.
@@ -1143,6 +1150,8 @@ testRule(rule, {
     // es: a job change known, an agreement with no topic.
     { code: 'Hola Carla, vi tu perfil. Sé que cambiaste de trabajo. Conectemos.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Gracias por la llamada de hoy, Tomás. Te agrego como quedamos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // The sender's own guess at what they would enjoy.
+    { code: "Hi Ana, I came across your profile. I thought you'd enjoy our newsletter. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     // Their career looked at, and nothing else.
     { code: 'Hola Ana, veo tu trayectoria en el área jurídica de Acme. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // What they do at their company praised, and nothing else (en, es).
