@@ -462,7 +462,7 @@ export default {
     // Reaching out for a reason, not because "I believe there's a great opportunity for us".
     "(i am|i'm) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)(?! (i (believe|think|feel) )?(that )?(there's|there is|there could be|there might be|we (could|might|can|should)|it (would|could|might) be|(we|i)('ve| have)? (help|helped|work with|worked with|partner with|support|supported) (companies|businesses|brands|teams|clients|people|professionals|leaders|organi[sz]ations))(?!\\p{L}))",
     // Something noticed about the recipient.
-    "(noticed|saw|see|read|heard|learned)( that)?(?! (i|we|my|our|i've|we've|i'm|we're)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,4} (opened|launched|raised|announced|acquired|won|released|expanded|closed|published|shipped|hired|joined|moved|started|posted|advertised|listed|opened up|merged|partnered|signed|secured|landed|went public|was acquired|got acquired|joined forces|is hiring|is growing|is expanding|is scaling|is building|is moving|is opening|is launching|is raising|is acquiring|is adding|is switching|is migrating|is rolling out|runs|uses|sells|ships|offers|stocks|operates|switched|rolled out|added)(?! (great|amazing|awesome|incredible|things|stuff)(?!\\p{L}))",
+    "(noticed|saw|see|read|heard|learned)( that)?(?! (i|we|my|our|i've|we've|i'm|we're)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,4} (opened|launched|raised|announced|acquired|won|released|expanded|closed|published|shipped|hired|joined|moved|started|posted|advertised|listed|opened up|merged|partnered|signed|secured|landed|redesigned|rebuilt|relaunched|revamped|overhauled|went public|was acquired|got acquired|joined forces|is hiring|is growing|is expanding|is scaling|is building|is moving|is opening|is launching|is raising|is acquiring|is adding|is switching|is migrating|is rolling out|runs|uses|sells|ships|offers|stocks|operates|switched|rolled out|added)(?! (great|amazing|awesome|incredible|things|stuff)(?!\\p{L}))",
     // Something they did lately, seen: "spotted that you've rebuilt your team's onboarding from scratch".
     "(i )?(see|saw|noticed|spotted|read|heard)( that)? (you've|you have|your team has|your company has) (just |recently )?(rebuilt|redesigned|rolled out|launched|migrated|switched|shipped|opened|restructured|automated|overhauled|revamped|expanded|raised|published|moved|been hiring|been expanding|been scaling|been opening)(?!\\p{L})",
     "(i )?(see|saw|noticed|read|heard|learned|understand)( that)? (you|your team|your company)( [\\p{L}']+)?( (are|were|have|just|recently|lead|led|run|work|moved|joined|started|opened|launched|built|wrote|manage|own|head|use|uses|maintain|maintained|created|founded|co-founded|organi[sz]e|organi[sz]ed|host|hosted|teach|taught|designed|developed|chair|chaired|curate|curated|edit|edited|mentor|mentored|volunteer|volunteered))",
@@ -567,6 +567,19 @@ export default {
     "your( [\\p{L}-]+){0,2} team at (<slot>|[\\p{L}\\p{N}&.-]+) (has|is|are|faces|needs|might|could|would|was|uses)(?!\\p{L})",
     // Their work seen or bought somewhere: "I saw your ceramics at the Saatchi show".
     "(saw|loved|admired|bought|picked up|spotted) (one of )?your( [\\p{L}-]+){0,2} (ceramics|paintings|prints|designs|photos|photographs|pieces|illustrations|installation|exhibit|collection|jewellery|jewelry|furniture|sculptures|stall) (at|in|on)",
+    // What their organisation is doing, understood or read: "I understand [Trust Name] is re-tendering in the autumn", "having read that your firm is tendering for…".
+    "(i understand|i hear|i gather|i've heard|i have heard|i'm told|i am told|word is)( that)? (<slot>|your (team|company|firm|trust|school|clinic|hospital|practice|agency|group|department|council|board)|(?!(you|we|i|they|he|she)(?!\\p{L}))[\\p{L}&.-]+( [\\p{L}&.-]+){0,2}) (is|are) (re-?tendering|tendering|hiring|expanding|moving|switching|migrating|replacing|reviewing|looking|planning|opening|launching|raising|rolling out|restructuring|consolidating|piloting)(?!\\p{L})",
+    "(read|heard|learned|seen) that your (firm|company|team|trust|practice|clinic|school|agency|lab|hospital|group|department|council|startup|business) (is|was|has|had|just|recently)(?!\\p{L})",
+    // How something goes for them, asked: "ask how you're handling Scope 3 data", "hear where payments break down at your sites".
+    "(ask|hear|learn|know|understand) (how|where|why|whether|what) (you're|you are|you've|you have|you handle|you deal|you manage|your team)",
+    "(ask|hear|learn|know|understand) (how|where|why|when|what)( [\\p{L}-]+){1,4} (at|in|across|for|on) your (sites?|teams?|clinics?|stores?|plants?|company|firm|practice|schools?|wards?|labs?|warehouses?|branches|offices?|hospitals?)",
+    // A job posted on their team: "I saw Optum's MBA associate posting on your team".
+    "(saw|noticed|spotted|found) (<slot>|[\\p{L}&.-]+)('s|’s)( [\\p{L}&-]+){0,3} (posting|opening|vacancy|job ad|listing|role|req)(?= (on|in|for) your (team|department|group|unit)(?!\\p{L}))",
+    // A piece of their work named: "your audit of the GOV.UK date picker".
+    "your (audit|teardown|review|analysis|breakdown|write-?up|case study|benchmark|survey|report|thesis|dissertation|paper) (of|on|about|into) (the|a|an|<slot>|[\\p{L}\\p{N}.-]+)",
+    // Someone with their experience sought: "looking for someone who's implemented Workday in the public sector".
+    "(looking|searching) for (someone|a person|an expert|people|experts) (who's|who has|who have|who|with|that has|that have) (implemented|built|run|led|done|scaled|migrated|rolled out|set up|managed|shipped|launched|navigated|been through)",
+    "as (an|the)( lead| first| senior)? (author|co-author|organi[sz]er|speaker|host|maintainer|creator|editor) of (the|a|an|<slot>|[\\p{L}\\p{N}.-]+)",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.
@@ -874,15 +887,17 @@ export default {
     "(and|but) your (background|experience|work|profile|track record|career|portfolio)[^.!?]{0,60} (caught|catches|stood out|stands out|impressed|impresses|grabbed|grabs|struck|strikes|jumped out|jumps out)",
     // The same subject going on to something of its own: "came across your profile and saw that
     // {{company}} is expanding", "…and wanted to ask about the opening"; a question after a dash.
-    "(and|but|so|—|–|[\\p{L}\\p{N}]+;) (also )?(saw|noticed|spotted|learned|read|heard|wanted to|want to|would like to|had a question|have a question)",
+    "(and|but|so|—|–|[\\p{L}\\p{N}]+;) (also )?(saw|noticed|spotted|learned|read|heard|wanted to|want to|would like to|had a question|have a question|would love to|'d love to|was hoping to|am hoping to|having (read|seen|heard|noticed|learned|spotted))",
+    // Whoever told the sender, in a clause of its own: "…through [Mutual], who told me you run procurement at [Company]".
+    "who (told|tells|mentioned|said|says) (me|us)(?<=, who (told|tells|mentioned|said|says) (me|us))",
     // With a participle between: "…and, looking at your profile, noticed that…".
     "(and|but) (looking at|looking through|going through|reading|browsing|checking)( [\\p{L}'-]+){1,3} (i )?(saw|noticed|spotted|learned|read)",
     "(—|–|[\\p{L}\\p{N}]+[;:,]) (are|is|do|does|did|have|has|can|could|would|will) (you|your)",
     "your(?<=[\\p{L}\\p{N}][;:] your)",
     // A thing of theirs as the next clause's subject: "I run a newsletter for game studios and your postmortem on the launch is…".
-    "(and|but|so) your [\\p{L}-]+( [\\p{L}\\p{N}'-]+){0,6} (is|was|were|are|has|had|have|blew|caught|catches|made|makes|got|gets|went|landed|changed|saved|helped|stood|stands|struck|strikes)(?!\\p{L})",
+    "(and|but|so) your [\\p{L}-]+( [\\p{L}\\p{N}'.-]+){0,6} (is|was|were|are|has|had|have|blew|caught|catches|made|makes|got|gets|went|landed|changed|saved|helped|stood|stands|struck|strikes)(?!\\p{L})",
     // What the search was for: "I came across your profile while sourcing for a [Job Title] role".
-    "(while|when) (sourcing|hiring|recruiting) for",
+    "(while|when) (sourcing|hiring|recruiting) for|(while|when) (looking|searching) for (someone|a person|an expert|people|experts) (who|with|that)|as (an|the)( lead| first| senior)? (author|co-author|organi[sz]er|speaker|host|maintainer|creator|editor) of",
     // What the writing to them is for: "I'm reaching out to [industry] leaders in [City] to invite them to a dinner".
     // Begun at "invite", the writing looked for behind it: "to" is in every note.
     '(invite|ask) (you|them)(?<=(reaching out|writing|contacting [\\p{L}-]+)( [\\p{L}-]+){0,6} to (invite|ask) (you|them))',

@@ -76,6 +76,8 @@ export default {
     '(eramos|fuimos) (los dos|las dos|los unicos|las unicas|ambos|ambas)( unic[oa]s)? (que|quienes)[^.!?;]{1,80}? (en|durante) (el|la|los|las)',
   ],
   studiedTogether: [
+    // Egresado del mismo sitio, dicho de uno mismo ante el otro: «egresada de la Ibero por aquí (Comunicación, generación 2015)».
+    '(egresad[oa]|exalumn[oa]|ex alumn[oa]|graduad[oa]|titulad[oa]) (de|del) (la |el )?(<slot>|[\\p{L}&.-]+)( [\\p{L}&.-]+)? (por aqui|tambien|como tu|como usted|como vos|igual que tu)(?!\\p{L})',
     // Egresadas de la misma casa: «egresadas de la misma facu (Comunicación, UBA)».
     '(egresad|graduad|exalumn|ex alumn|ex-alumn)(o|a|os|as) (de|del) (la misma|el mismo) (facu|facultad|uni|universidad|carrera|escuela|instituto|colegio|master|programa|grado)',
     // El mismo programa, cada uno en su edición: «veo que también pasaste por el bootcamp de Ironhack Barcelona».
@@ -166,6 +168,8 @@ export default {
     '(yo )?tambien (estoy|estuve|estaba) en (la|el)( [\\p{L}0-9-]+){0,4} (cohorte|promocion|programa|bootcamp|aceleradora|master|curso|clase|batch)',
   ],
   interaction: [
+    // Su comentario en el post de otro: «vi que comentaste el post de Nieves Ortega sobre facturación electrónica».
+    '(comentaste|comento usted|comentasteis|comentaron) (el|la|un|una|en el|en la) (post|publicacion|posteo|articulo|hilo|video)( de| sobre)(?!\\p{L})',
     // Su pieza más reciente, dicho de qué: «tu último artículo, el de la huella de carbono», «me re gustó tu último posteo sobre…».
     '(tu|su|vuestro|vuestra) (ultimo|ultima|mas reciente|reciente) (articulo|post|posteo|publicacion|hilo|video|charla|ponencia|newsletter|podcast|episodio|carrusel|columna|entrevista)(,? (el|la) (de|del|sobre|que)| sobre| acerca de| de| del)(?!\\p{L})',
     // Los dos comentaron el mismo post: «los dos dejamos comentarios en el post de {autor}».

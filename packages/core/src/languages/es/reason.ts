@@ -164,7 +164,7 @@ export default {
     // Lo que otro contó de sus planes, con su nombre en medio: «me dijo Tomás que estás pensando en levantar ronda».
     '(me|nos) (dijo|comento|conto) [\\p{L}]+( [\\p{L}]+)? que (estas|estais|esta usted|buscas|buscais|vas|vais|tienes|teneis|llevas|quieres|quereis|piensas|pensais)',
     // Con el nombre antes: «el Manolo de la ferretería me ha dicho que buscas oficial».
-    '(me|nos) (ha dicho|ha contado|ha comentado|dijo|comento|conto) que (estas|estais|esta usted|buscas|buscais|busca|necesitas|necesitais|necesita|vas|vais|tienes|teneis|quieres|quereis)',
+    '(me|nos) (ha dicho|ha contado|ha comentado|dijo|comento|conto) que (estas|estais|esta usted|buscas|buscais|busca|necesitas|necesitais|necesita|vas|vais|tienes|teneis|quieres|quereis|llevas|lleva|llevais|diriges|dirige|gestionas|gestiona|coordinas|coordina|manejas|maneja)',
     // Un papel buscado para algo concreto: «buscamos sonidista para un documental en Mendoza».
     '(buscamos|busco|necesitamos|necesito) [\\p{L}-]+ para (un|una|el|la|nuestro|nuestra) (documental|proyecto|rodaje|obra|evento|produccion|campaña|pelicula|serie|cliente|festival|gira|temporada|ensayo|estudio|investigacion)',
     // Lo que hace su empresa, dicho en concreto: «vuestra academia prepara opositores de Hacienda», «tu editorial publica…».
@@ -386,6 +386,18 @@ export default {
     '(se|supe|vi|me entere de) que (pasaste|te pasaste|saltaste|diste el salto) (de|a|al) (?!(trabajo|empleo|puesto|empresa|rol|cargo)(?!\\p{L}))[\\p{L}]+',
     '(eres|sos|es usted) (el|la) (que|q) (armo|monto|creo|lanzo|hizo|llevo|lleva|organiza|organizo|dirige|dirigio|escribio|escribe|diseno|fundo|coordina|coordino)(?!\\p{L})',
     '(el|la) (que|q) te (dio|conto|hablo|enseno|pregunto|presentaron|presente|regalo|paso)(?!\\p{L})',
+    // Una consulta o una duda sobre lo suyo: «me sugirió consultarle sobre la NOM-035», «me surgió una duda sobre vuestro programa de partners».
+    '(consultarte|consultarle|consultaros|preguntarte|preguntarle|preguntaros) (sobre|por|acerca de) (la|el|los|las|su|sus|tu|tus|vuestro|vuestra|un|una)(?!\\p{L})',
+    '(una duda|una pregunta|dos preguntas|un par de preguntas|una consulta) (sobre|acerca de) (vuestro|vuestra|vuestros|vuestras|tu|tus|su|sus)(?!\\p{L})',
+    // Algo parecido a lo suyo: «me sugirió que te escribiera por una operación parecida».
+    '(por|para|sobre) (una|un) [\\p{L}]+ (parecida|parecido|similar|igual)(?!\\p{L})',
+    // Su empresa en un ranking o un informe: «{{empresa}} aparece en el ranking de…».
+    '(aparece|apareceis|aparecen|sale|salis|salen|figura|figuran) en (el|la|los|las) (ranking|lista|informe|premios?|clasificacion|top)(?!\\p{L})',
+    // Lo que aún buscan, preguntado: «¿sigues buscando socio técnico?», «¿todavía están buscando devs de Go en Clip?»; lo que mencionan en su perfil.
+    '(sigues|sigue usted|seguis|siguen|todavia estan|todavia estais|todavia estas|aun estan|aun estais|aun estas) buscando(?!\\p{L})',
+    '(mencionas|menciona|mencionais|mencionan|cuentas|cuenta) en (tu|su|vuestro|vuestra) (extracto|perfil|publicacion|post|web|pagina|descripcion)',
+    // Su noticia leída: «leí que Mapfre lanzó un seguro para patinetes».
+    '(lei|vi|he leido|he visto|me entere de) que (<slot>|(?!(yo|nosotros|mi|nuestro|nuestra)(?!\\p{L}))[\\p{L}&.-]+( [\\p{L}&.-]+){0,2}) (lanzo|abrio|compro|cerro|gano|levanto|anuncio|presento|estreno|inauguro|adquirio|amplio|lanza|abre|estrena|inaugura|ha lanzado|ha abierto|ha comprado|ha ganado|ha levantado|ha anunciado|ha presentado|ha estrenado|ha inaugurado|ha adquirido|ha ampliado)(?!\\p{L})',
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.
@@ -571,6 +583,9 @@ export default {
     '(y|pero|—|–|[\\p{L}\\p{N}]+;) (tambien )?(vi|he visto|note|me di cuenta|lei|he leido|queria|quisiera|me acuerdo|recuerdo|me acorde)',
     // Lo suyo como sujeto de la cláusula siguiente: «estoy contratando para [puesto] y tu experiencia en [campo] me llamó la atención».
     '(y|pero) (tu|tus|su|sus) (experiencia|perfil|trayectoria|trabajo|carrera|recorrido|conocimiento|conocimientos)[^.!?]{0,60} (me llamo|me llamaron|llamo mi atencion|me impresiono|me impresionaron|destaco|destacaron)',
+    // Quien se lo contó, en una relativa; una duda que surge: «vi tu perfil gracias a [Contacto], que me dijo que llevas…», «…y me surgió una duda sobre vuestro programa».
+    '(que|quien) (me|nos) (dijo|conto|comento|ha dicho|ha contado|explico|paso|dice|cuenta|comenta)(?<=[,;] (que|quien) (me|nos) (dijo|conto|comento|ha dicho|ha contado|explico|paso|dice|cuenta|comenta))',
+    '(y|pero) (me surgio|me surgieron|me surge|me queda|tengo) (una|un|dos|varias|un par de) (duda|dudas|pregunta|preguntas|consulta)',
     // Con un gerundio en medio: «…y, revisando tu perfil, he visto que…».
     '(y|pero) (revisando|viendo|mirando|leyendo|repasando|navegando por)( [\\p{L}-]+){1,3} (he visto|vi|note|me di cuenta|lei|he leido)',
     // Los dos puntos van pegados a la palabra de antes: la cláusula empieza en ella.

@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // es: their comment on someone's post, seen.
+    { code: 'Hola Emilio, vi que comentaste el post de Nuria Gil sobre nóminas en Perú; soy contador en Lima y tengo dudas con la SUNAT. ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
     // Met at a named event: a long name between the locative and the event noun; who they were there, recognised; a few words exchanged.
     { code: "Dear Ms. Okafor,\nAt the Royal College of Nursing's annual congress in Liverpool you described your ward's falls audit; I was the nurse from Leeds who asked about night shifts.", settings: { degree: 3 } },
     { code: "Hey Jo! That was you with the sourdough stories at the Bristol Python meetup on Friday, right? Here's the connect.", settings: { degree: 3 } },

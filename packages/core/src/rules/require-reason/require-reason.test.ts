@@ -186,6 +186,17 @@ testRule(rule, {
     { code: "Hi Ada, I came across your profile. I'm the new office manager at Harbour Dental and we'll be working together on the staff rota from May.", settings: { degree: 2 } },
     { code: "Hi Luc, I came across your profile. Marta Vidal thinks you'd be a great advisor for our move into the French market.", settings: { degree: 2 } },
     { code: 'Hi Sam, I came across your profile. Your payroll team at Orvita has the same month-end crunch we fixed at two clinics.', settings: { degree: 2 } },
+    // A reason inside or beside stock talk: what their organisation is tendering for, read or understood; how something goes for them, asked; someone with their experience sought; a piece of their work named; whoever told the sender, in a clause of its own (es); a doubt about their programme; what they are still looking for; their company's launch read.
+    { code: 'Hello Ms. Park, I came across your profile and, having read that your trust is tendering for a new patient-transport contract, I thought it worth being connected.', settings: { degree: 2 } },
+    { code: "Hi [Name], I came across your profile while looking into [Company]'s new payroll app and would love to ask how you're handling holiday accruals.", settings: { degree: 2 } },
+    { code: "Hi Jade, your background is impressive! I'm a PM at Cedar working on rota tools and I'd love to hear where handovers break down at your wards.", settings: { degree: 2 } },
+    { code: 'Hello [First Name], your background in fleet procurement is impressive. We lease electric vans and I understand [Council Name] is re-tendering its fleet next spring.', settings: { degree: 2 } },
+    { code: "Hi Greg, I came across your profile while looking for someone who's rolled out SAP in a hospital. Would you mind a quick call?", settings: { degree: 2 } },
+    { code: "Hi there, I'm always looking to connect with people in UX, and your audit of the NHS app sign-in flow is one I keep sharing with my team.", settings: { degree: 2 } },
+    { code: 'Buenas, Inés: vi tu perfil gracias a Sonia Vidal, que me dijo que llevas la parte de compras de Talleres Iru. Trabajo con proveedores de embalaje.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola, {{ nombre }}: vi tu perfil mientras investigaba {{ empresa }} y me surgió una duda sobre vuestro programa de distribuidores: ¿aceptáis tiendas pequeñas?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Iván, vi tu perfil y me encantó. Oye, ¿todavía están buscando devs de Rust en Kueski? Llevo dos años con Rust.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Cristina, espero que estés muy bien. Leí que Bankinter lanzó una cuenta para autónomos y tengo una app de facturación. ¿Te interesaría una demo?', settings: { degree: 3, lang: 'es' } },
     // Markdown's emphasis marks read as the spaces they are to the eye.
     { code: 'Hola Lourdes:\n\n**Tu** publicación sobre el alquiler de ropa infantil me encantó. **Soy** diseñadora textil y me gustaría comentarla contigo.', settings: { degree: 3, lang: 'es' } },
     // Asking after them is no stock talk either: a note read as nothing stays unsure after it.
