@@ -177,9 +177,10 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   const known = byLanguages.get(key);
   if (known) return known;
 
-  const { prose, source } = document;
+  const { source } = document;
+  let { prose } = document;
   const body = document.judged;
-  const folded = fold(prose.slice(0, body.end));
+  let folded = fold(prose.slice(0, body.end));
   const names = wordSet(languages, notNamesOf);
   const nounMarkers = wordSet(languages, nounMarkersOf);
   const abbreviations = wordSet(languages, abbreviationsOf);
@@ -288,8 +289,24 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
 
   // A title in a signature, a word for the reader or an abbreviation: "tante Ria", "Dr. Ines Varga".
   const isTitle = (word: string) => readerWords.has(fold(word)) || abbreviations.has(word);
-  const signature = findSignature(document, body, folded, cursor, signOffPattern(scope), mailFooterPattern(scope), isNotName, isTitle, wordSet(languages, nameParticlesOf), placeholderAt);
-  const content = { start: cursor, end: signature?.start ?? body.end };
+  // A postscript after the sign-off ("Best,\nSam\n\nP.S. …") is the note's again: the signature is
+  // looked for above it, and read as blank where the content runs on past it to the postscript.
+  const signatureIn = (signed: Span) => findSignature(document, signed, folded, cursor, signOffPattern(scope), mailFooterPattern(scope), isNotName, isTitle, wordSet(languages, nameParticlesOf), placeholderAt);
+  let signature = signatureIn(body);
+  const postscript = lastPostscript(prose.slice(cursor, body.end));
+  // One that only closes ("P.S. Have a great week!") is the signature's already.
+  const postscriptAt = postscript && !(signature && signature.start <= cursor + postscript.at) ? cursor + postscript.at : undefined;
+  if (postscriptAt !== undefined) signature = signatureIn({ start: body.start, end: postscriptAt - (/\s*$/u.exec(prose.slice(cursor, postscriptAt))?.[0].length ?? 0) });
+  const content = { start: cursor, end: postscriptAt === undefined ? (signature?.start ?? body.end) : body.end };
+  if (postscriptAt !== undefined) {
+    // The mark itself ("P.S.", "PD:") says nothing, and a signature above it is no part of the note.
+    const blanks = [{ start: postscriptAt, end: postscriptAt + postscript!.mark }, ...(signature ? [signature] : [])];
+    for (const { start, end } of blanks) {
+      const spaces = prose.slice(start, end).replace(/[^\r\n]/gu, ' ');
+      prose = prose.slice(0, start) + spaces + prose.slice(end);
+      folded = folded.slice(0, start) + spaces + folded.slice(end);
+    }
+  }
 
   const sentences: Span[] = [];
   for (const sentence of sentenceSpans(prose, { start: body.start, end: content.end })) {
@@ -320,7 +337,8 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     contentPlaceholders: document.placeholders.filter((placeholder) => !placeholder.control && placeholder.start >= content.start && placeholder.start < content.end),
     isNotName,
     capitalsMarkNouns: languages.length === 1 && languages[0] === 'de',
-    caseless: () => (caseless ??= namesInLowerCase(prose, body, content, sentences, placeholderAt)),
+    // A postscript's first word may well be in lower case ("P.S. no rush"): no sign of the writer's habits.
+    caseless: () => (caseless ??= namesInLowerCase(prose, body, content, postscriptAt === undefined ? sentences : sentences.filter((sentence) => sentence.start !== postscriptAt), placeholderAt)),
     capitalisedWords(span) {
       const found: Span[] = [];
       if (upperCase || (titleCase ??= isTitleCase(contentProse))) return found;
@@ -615,6 +633,19 @@ const POSTSCRIPT_SIGN = String.raw`(?:P\.?\s?S|P\.?\s?D)\.?[:,]?`;
 // Spaces, and a postscript's mark: a postscript that only closes ("P.S. Have a great week!") is a closing.
 const POSTSCRIPT = new RegExp(String.raw`^\s*(?:${POSTSCRIPT_SIGN}\s+)?[¡¿]?`, 'iu');
 const POSTSCRIPT_MARK = new RegExp(String.raw`^${POSTSCRIPT_SIGN}\s`, 'iu');
+
+// A postscript's mark at the start of a line, to the space after it.
+const POSTSCRIPT_LINE = new RegExp(String.raw`(?<=^|\n)[^\S\r\n]*${POSTSCRIPT_SIGN}(?=\s)`, 'giu');
+
+/** Where the last postscript of `text` starts (its mark, past any indent) and how long the mark is. */
+function lastPostscript(text: string): { at: number; mark: number } | undefined {
+  let last: { at: number; mark: number } | undefined;
+  for (const match of text.matchAll(POSTSCRIPT_LINE)) {
+    const indent = /^[^\S\r\n]*/u.exec(match[0])![0].length;
+    last = { at: match.index + indent, mark: match[0].length - indent };
+  }
+  return last;
+}
 
 // How many words a signature run into the closing's line may hold when it is no headline.
 const SIGNATURE_RUN_ON_WORDS = 12;

@@ -91,9 +91,12 @@ const notDetailsOf = oncePerAnalysis((analysis): readonly Span[] => [
   ...findSharedContacts(analysis),
   ...findConnectionCounts(analysis),
   ...findSelfIntroductions(analysis),
-  ...findPhrases(courtesy(analysis), analysis.folded, analysis.content.start, analysis.content.end),
+  ...findCourtesy(analysis),
   ...findAskingAfterThem(analysis),
 ]);
+
+/** Courtesy that asks nothing and says nothing of why ("no pressure", "sin compromiso"), found once per analysis. */
+export const findCourtesy = oncePerAnalysis((analysis): readonly PhraseMatch[] => findPhrases(courtesy(analysis), analysis.folded, analysis.content.start, analysis.content.end));
 
 /**
  * Whether a note in which reasonVerdict found neither a reason nor stock talk says more than the

@@ -34,6 +34,8 @@ export default {
   notNames: [
     // Interjections, in a note typed in a hurry: "so yeah", "lol".
     'yeah', 'yep', 'yup', 'lol', 'haha', 'omg', 'btw', 'tbh', 'idk', 'wow', 'oh', 'ah', 'hmm',
+    // Words that open a sentence before what looks like a referral: "People you know at {company} recommended…", "Looks like we have 18 connections in common".
+    'people', 'folks', 'looks', 'seems', 'sounds', 'feels',
     'i', "i'm", "i'd", "i've", "i'll", 'im', 'id', 'me', 'my', 'we', "we're", "we've", 'our', 'you', "you're", "you'd", 'your',
     'he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'there', 'here',
     'the', 'a', 'an', 'and', 'or', 'but', 'so', 'if', 'as', 'at', 'in', 'on', 'of', 'to', 'for', 'with', 'by', 'from',

@@ -1,6 +1,6 @@
 import { align, mayAlign, tokens, type Token } from '../../analysis/align.js';
 import { judge, languagesKey, type Analysis } from '../../analysis/index.js';
-import { reasonVerdict } from '../../analysis/reasons.js';
+import { findCourtesy, reasonVerdict } from '../../analysis/reasons.js';
 import type { Span } from '../../document/length.js';
 import { findPhrases, literalPhrases } from '../../analysis/phrase-pattern.js';
 import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
@@ -224,7 +224,8 @@ function stockSentenceAmongTalk(analysis: Analysis, candidates: Candidates): Sto
     if (!found) continue;
     const verdict = reasonVerdict(analysis);
     if (verdict.reason) return undefined;
-    const talk = new Set(verdict.generic.map((phrase) => analysis.sentenceAt(phrase.start)));
+    // Courtesy is as empty as stock talk: "…on LinkedIn. P.S. No pressure at all.".
+    const talk = new Set([...verdict.generic, ...findCourtesy(analysis)].map((phrase) => analysis.sentenceAt(phrase.start)));
     return sentences.every((other) => other === sentence || talk.has(other)) ? found : undefined;
   }
   return undefined;

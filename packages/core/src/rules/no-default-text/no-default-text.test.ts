@@ -25,6 +25,9 @@ testRule(rule, {
     { code: "I'd like to add you to my professional network on LinkedIn.", options: { allow: ['professional network on LinkedIn'] } },
   ],
   invalid: [
+    // A postscript of courtesy under the signature: still the stock note (en, es).
+    { code: "Hi Anna,\n\nI'd like to add you to my professional network on LinkedIn.\n\n- Mark\n\nP.S. No pressure at all.", errors: [{ messageId: 'stock' }] },
+    { code: 'Hola Carolina, me gustaría agregarte a mi red profesional de LinkedIn.\n\nSaludos,\nJuan Pablo\n\nPD: sin compromiso.', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
     // Quoted whole, as a guide quotes the note it shows.
     { code: '"Hey Lena, I\'d like to add you to my professional network on LinkedIn."', errors: [{ messageId: 'stock' }] },
     { code: '¡Hola Bea! Quisiera unirme a tu red de LinkedIn.', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
