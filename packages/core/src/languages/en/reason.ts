@@ -462,7 +462,7 @@ export default {
     // Reaching out for a reason, not because "I believe there's a great opportunity for us".
     "(i am|i'm) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)(?! (i (believe|think|feel) )?(that )?(there's|there is|there could be|there might be|we (could|might|can|should)|it (would|could|might) be|(we|i)('ve| have)? (help|helped|work with|worked with|partner with|support|supported) (companies|businesses|brands|teams|clients|people|professionals|leaders|organi[sz]ations))(?!\\p{L}))",
     // Something noticed about the recipient.
-    "(noticed|saw|see|read|heard|learned)( that)?(?! (i|we|my|our|i've|we've|i'm|we're)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,4} (opened|launched|raised|announced|acquired|won|released|expanded|closed|published|shipped|hired|joined|moved|started|posted|advertised|listed|opened up|merged|partnered|signed|secured|landed|redesigned|rebuilt|relaunched|revamped|overhauled|went public|was acquired|got acquired|joined forces|is hiring|is growing|is expanding|is scaling|is building|is moving|is opening|is launching|is raising|is acquiring|is adding|is switching|is migrating|is rolling out|runs|uses|sells|ships|offers|stocks|operates|switched|rolled out|added)(?! (great|amazing|awesome|incredible|things|stuff)(?!\\p{L}))",
+    "(noticed|saw|see|read|heard|learned)( that)?(?! (i|we|my|our|i've|we've|i'm|we're)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,4} (opened|launched|raised|announced|acquired|won|released|expanded|closed|published|shipped|hired|joined|moved|started|posted|advertised|listed|opened up|merged|partnered|signed|secured|landed|redesigned|rebuilt|relaunched|revamped|overhauled|just got|received|was awarded|is taking on|went public|was acquired|got acquired|joined forces|is hiring|is growing|is expanding|is scaling|is building|is moving|is opening|is launching|is raising|is acquiring|is adding|is switching|is migrating|is rolling out|runs|uses|sells|ships|offers|stocks|operates|switched|rolled out|added)(?! (great|amazing|awesome|incredible|things|stuff)(?!\\p{L}))",
     // Something they did lately, seen: "spotted that you've rebuilt your team's onboarding from scratch".
     "(i )?(see|saw|noticed|spotted|read|heard)( that)? (you've|you have|your team has|your company has) (just |recently )?(rebuilt|redesigned|rolled out|launched|migrated|switched|shipped|opened|restructured|automated|overhauled|revamped|expanded|raised|published|moved|been hiring|been expanding|been scaling|been opening)(?!\\p{L})",
     "(i )?(see|saw|noticed|read|heard|learned|understand)( that)? (you|your team|your company)( [\\p{L}']+)?( (are|were|have|just|recently|lead|led|run|work|moved|joined|started|opened|launched|built|wrote|manage|own|head|use|uses|maintain|maintained|created|founded|co-founded|organi[sz]e|organi[sz]ed|host|hosted|teach|taught|designed|developed|chair|chaired|curate|curated|edit|edited|mentor|mentored|volunteer|volunteered))",
@@ -580,6 +580,30 @@ export default {
     // Someone with their experience sought: "looking for someone who's implemented Workday in the public sector".
     "(looking|searching) for (someone|a person|an expert|people|experts) (who's|who has|who have|who|with|that has|that have) (implemented|built|run|led|done|scaled|migrated|rolled out|set up|managed|shipped|launched|navigated|been through)",
     "as (an|the)( lead| first| senior)? (author|co-author|organi[sz]er|speaker|host|maintainer|creator|editor) of (the|a|an|<slot>|[\\p{L}\\p{N}.-]+)",
+    // The sender's own work about theirs: "my dissertation is on your practice's timber housing".
+    "(my|our) (dissertation|thesis|research|study|article|book|report|paper|project|documentary|podcast episode) (is|was|will be) (on|about|partly about) your",
+    // What they have done with something of theirs, praised: "love what you've done with [Restaurant]'s wine list".
+    "what (you've|you have|your team has|your team's) (done|built|made|achieved|created) (with|at|on|for) (<slot>|the|your|[\\p{L}\\p{N}&.-]+)(?! (profile|page|content|posts?|network|career|journey|linkedin|feed)(?!\\p{L}))",
+    // Something new at their workplace: "your clinic's new menopause service".
+    "your (clinic|practice|team|company|firm|school|shop|store|restaurant|hotel|lab|hospital|ward|gallery|studio|museum|library|charity|council)('s|’s) (new|recent|latest|upcoming) [\\p{L}-]+",
+    // Seen on their page, the news or in a release: "noticed on your page you now do EV charger installs", "saw on the news [Company]'s reopening the site", "saw {{company}}'s press release on the new line".
+    "(noticed|saw|see|read|spotted) on your (page|site|website|profile|feed|company page|blog|instagram)( that)? (you|your)(?!\\p{L})",
+    "(saw|read|heard|caught) (on|in) the (news|paper|papers|press|local paper|trade press)( that)?(?!\\p{L})",
+    "(saw|read|noticed|spotted|caught) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?)('s|’s) (press release|announcement|news|update|article|feature|interview|report|newsletter|tender|job ad) (on|about|for|announcing)",
+    // Their organisation's plans, read or heard, named or a slot: "having read that [Hospital] is tendering for an automated dispensing system".
+    "(read|heard|learned|seen|noticed) that (<slot>|(?!(you|we|i|they|he|she|it)(?!\\p{L}))[\\p{L}&.-]+( [\\p{L}&.-]+){0,2}) (is|are) (re-?tendering|tendering|hiring|expanding|moving|switching|migrating|replacing|reviewing|planning|opening|launching|raising|rolling out|restructuring|consolidating|piloting|taking on)(?!\\p{L})",
+    // A programme of theirs that caught the sender's eye, not their profile: "the Year 9 coding club at {school} caught our eye".
+    "(the|your)( [\\p{L}\\p{N}&-]+){1,4} (at|of|in) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+)?) (caught|grabbed|got) (our|my) (eye|attention)",
+    // Their work as a reference: "{company}'s wayfinding at the Kelvin Gallery is the reference our director keeps showing"; a brief or a commission for them.
+    "(is|are|was|has been) (the|our) (reference|benchmark|gold standard|model|template|example) (our|my|we|i|everyone|the whole)",
+    "(brief|commission|hire|book) you (on|for|to)(?!\\p{L})",
+    // What they are after, heard: "heard from Steve Doyle you're after a second-fix chippy".
+    "(you're|you are) (after|on the lookout for|in need of|short of|short on|recruiting) (an?|some|two|three|four|\\d+|another) [\\p{L}\\p{N}-]+",
+    // Samples or an internship offered or asked for at their place: "could I drop off samples next week?", "a summer internship at your site on the Metro Line 3 project".
+    "(drop off|drop by with|send|bring|post|courier) (you )?(some |a few |two |three )?(samples|a sample|swatches|a tasting kit)",
+    "(internship|placement|apprenticeship|work experience|shadowing|site visit) (at|with|in) your (site|company|firm|office|lab|hospital|school|practice|clinic|studio|team|project|restaurant|kitchen|farm|plant)",
+    // The sender's situation that calls for their trade: "we're a 40-person engineering firm facing our first TUPE transfer".
+    "(we're|we are|i'm|i am)( [\\p{L}\\p{N}-]+){0,5} (facing|going through|heading into|preparing for|about to start|about to begin|about to go through) (our|a|an|the|my)( first| next)? [\\p{L}-]+",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.

@@ -259,6 +259,8 @@ export default {
     '(os|te|le) (los|las|lo|la) (cedemos|cedo|prestamos|presto|regalamos|regalo)',
     // Un trabajo de muestra, gratis: «te traduzco gratis una página de la guía».
     '(te|le|os) (traduzco|hago|preparo|reviso|audito|analizo|diseño|grabo|redacto|escribo|optimizo)( [\\p{L}]+){0,4} (gratis|sin coste|sin costo|sin compromiso)',
+    // Algo hecho por quien escribe, que les pasa gratis: «armé una plantilla de trazabilidad que te puedo pasar gratis».
+    '(te|le|os) (puedo|podria|podemos|podriamos) (pasar|enviar|mandar|compartir|regalar)( [\\p{L}]+){0,2} (gratis|sin coste|sin costo|sin cargo)',
     // Horas de trabajo regaladas en algo suyo: «puedo dedicar 4 horas semanales a mejorar vuestra web».
     '(puedo|podria|me ofrezco a|quiero|encantad[oa] de) (dedicar|donar|aportar|regalar|ofrecer)( [\\p{L}\\p{N}]+){0,3} (horas|dias|tardes|mananas)( [\\p{L}\\p{N}]+){0,3} (a|para) (mejorar|revisar|redisenar|actualizar|traducir|montar|arreglar|optimizar) (vuestr[oa]s?|tu|tus|su|sus)',
     // Presentarle a alguien concreto: «le puedo presentar a Julián Ortega».

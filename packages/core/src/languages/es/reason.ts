@@ -114,8 +114,8 @@ export default {
     // Alguien para algo dicho, lo que se quiere montar, lo que se valida, un servicio suyo preguntado: «buscamos electricista autorizado para el boletín», «buscamos clínicas que nos cedan muestras», «queremos pintar un mural», «estamos validando un kit de PCR», «¿das asesorías a escuelas?».
     '(busco|buscamos|necesito|necesitamos|estamos buscando|estoy buscando|ando buscando|andamos buscando) (a )?(un |una )?[\\p{L}]+( [\\p{L}]+)? (para|que) (el|la|los|las|un|una|nuestro|nuestra|nuestros|nuestras|mi|mis|nos|me) [\\p{L}]+',
     '(queremos|quiero|queriamos|queria) (poner|montar|abrir|crear|lanzar|armar|pintar|organizar|reformar|construir|plantar) (un|una|uno|el|la|nuestro|nuestra)',
-    '(estamos|estoy) (validando|probando|desarrollando|preparando|escribiendo|investigando|redactando|ensayando|disenando) (un|una|el|la|nuestro|nuestra)',
-    '(preparo|estoy preparando|escribo|estoy escribiendo|hago|estoy haciendo) (un|una) (reportaje|articulo|libro|tesis|tfm|tfg|informe|estudio|investigacion|documental|podcast|pieza|cronica)',
+    '(estamos|estoy) (validando|probando|desarrollando|preparando|escribiendo|investigando|redactando|ensayando|disenando|editando|produciendo|rodando|grabando) (un|una|el|la|nuestro|nuestra)',
+    '(preparo|estoy preparando|escribo|estoy escribiendo|hago|estoy haciendo|estoy terminando|estoy acabando|termino) (un|una|mi) (reportaje|articulo|libro|tesis|tfm|tfg|informe|estudio|investigacion|documental|podcast|pieza|cronica)',
     '(buscas|busca|buscais|buscan)( usted| ustedes)? (un |una )?[\\p{L}-]+ (para|en|con|que|de)',
     '(das|da usted|dais|haces|hace usted|ofreces|ofrece usted|ofreceis|impartes|imparte usted) (asesorias|asesoria|talleres|clases|cursos|charlas|consultorias|mentorias|formaciones|visitas)( a| para| en)?',
     '(busco|buscamos|buscaba|buscabamos|estoy buscando|estamos buscando|necesito|necesitamos) (un |una |unos |unas )?(proveedor(es)?|distribuidor(es|as)?|fabricante|fabricantes|ilustrador(a|es|as)?|disenador(a|es|as)?|fotograf[oa]s?|traductor(a|es|as)?|abogad[oa]s?|contador(a|es|as)?|programador(a|es|as)?|desarrollador(a|es|as)?|arquitect[oa]s?|editor(a|es|as)?|imprenta|agencia|instalador(a|es|as)?) (de|para|que|en|con)',
@@ -398,6 +398,15 @@ export default {
     '(mencionas|menciona|mencionais|mencionan|cuentas|cuenta) en (tu|su|vuestro|vuestra) (extracto|perfil|publicacion|post|web|pagina|descripcion)',
     // Su noticia leída: «leí que Mapfre lanzó un seguro para patinetes».
     '(lei|vi|he leido|he visto|me entere de) que (<slot>|(?!(yo|nosotros|mi|nuestro|nuestra)(?!\\p{L}))[\\p{L}&.-]+( [\\p{L}&.-]+){0,2}) (lanzo|abrio|compro|cerro|gano|levanto|anuncio|presento|estreno|inauguro|adquirio|amplio|lanza|abre|estrena|inaugura|ha lanzado|ha abierto|ha comprado|ha ganado|ha levantado|ha anunciado|ha presentado|ha estrenado|ha inaugurado|ha adquirido|ha ampliado)(?!\\p{L})',
+    // Cómo lo hicieron, preguntado: «me vendría genial preguntarte cómo organizasteis las guardias».
+    '(preguntarte|preguntarle|preguntaros|saber|contarme|contarnos|explicarme|explicarnos) (como|que tal|por que|cuando|donde) [\\p{L}]+(asteis|isteis|aste|iste|aron|ieron)(?!\\p{L})',
+    // Por qué a ellos, dicho de su empresa: «me dirijo a usted porque su empresa tiene la concesión de la limpieza viaria».
+    '(porque|ya que|dado que|puesto que) (su|tu|vuestra|vuestro) (empresa|equipo|despacho|clinica|ayuntamiento|hospital|planta|organizacion|colegio|escuela|tienda|restaurante|obra) (tiene|lleva|gestiona|opera|usa|busca|acaba de|esta|ha)(?!\\p{L})',
+    // Un asunto suyo en manos de quien escribe: «llevo el siniestro de la nave de [Empresa]», «necesito contrastar un par de datos».
+    '(llevo|gestiono|tramito|estoy llevando) (el|la) (siniestro|caso|expediente|tramite|reclamacion|proceso|obra|auditoria|peritaje) de',
+    '(necesito|necesitamos) (contrastar|confirmar|revisar|aclarar|cotejar|cuadrar) (un par de |unos |algunos |dos |tres )?(datos|detalles|puntos|cifras|fechas)',
+    // Algo que ellos llevaron, como causa: «como vos llevaste eso en tu empresa anterior».
+    '(como|ya que|dado que|puesto que) (vos|tu|usted) (llevaste|llevo|hiciste|hizo|lideraste|lidero|montaste|monto|armaste|armo|gestionaste|gestiono|pasaste por|paso por|implantaste|implanto)(?!\\p{L})',
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.
@@ -578,7 +587,7 @@ export default {
     '(y|pero|asi que) (me|nos) (encantaria|gustaria|interesaria) (intercambiar|comparar|saber|conocer|preguntarte|preguntarle|hablar)( (experiencias|notas|impresiones|ideas))? (sobre|de|acerca de) (como|que|cual|cuales|por que)',
     // Algo que contarle, tras lo que comparten: «tenemos varios contactos en común y me encantaría hablarte de una vacante».
     '(y|pero|asi que) (me|nos) (encantaria|gustaria|interesaria) (hablarte|hablarle|hablaros|contarte|contarle|presentarte|presentarle|proponerte|proponerle|ofrecerte|ofrecerle|comentarte|comentarle)',
-    '(y|pero|asi que|—|–|[\\p{L}\\p{N}]+;) (yo|nosotros|tengo|tenemos|estoy|estamos|busco|buscamos|mi|nuestro|nuestra|ayudamos|hacemos|ofrecemos|trabajamos|somos|llevamos|creamos|desarrollamos|acompanamos)',
+    '(y|pero|asi que|—|–|[\\p{L}\\p{N}]+[;:]) (yo|nosotros|tengo|tenemos|estoy|estamos|busco|buscamos|mi|nuestro|nuestra|ayudamos|hacemos|ofrecemos|trabajamos|somos|llevamos|creamos|desarrollamos|acompanamos)',
     // El mismo sujeto sigue con algo suyo, o una pregunta tras los dos puntos: «encontré tu perfil y vi que…», «…: ¿estáis contratando?».
     '(y|pero|—|–|[\\p{L}\\p{N}]+;) (tambien )?(vi|he visto|note|me di cuenta|lei|he leido|queria|quisiera|me acuerdo|recuerdo|me acorde)',
     // Lo suyo como sujeto de la cláusula siguiente: «estoy contratando para [puesto] y tu experiencia en [campo] me llamó la atención».

@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // es: something made by the sender, passed on to them free.
+    { code: 'Hola {{first_name}}, vi que {{company}} lleva el inventario en hojas de cálculo. Armé una plantilla que te puedo pasar gratis. ¡Me encantaría conectar!', settings: { degree: 3, lang: 'es' } },
     // es: their comment on someone's post, seen.
     { code: 'Hola Emilio, vi que comentaste el post de Nuria Gil sobre nóminas en Perú; soy contador en Lima y tengo dudas con la SUNAT. ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
     // Met at a named event: a long name between the locative and the event noun; who they were there, recognised; a few words exchanged.

@@ -197,6 +197,14 @@ testRule(rule, {
     { code: 'Hola, {{ nombre }}: vi tu perfil mientras investigaba {{ empresa }} y me surgió una duda sobre vuestro programa de distribuidores: ¿aceptáis tiendas pequeñas?', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Iván, vi tu perfil y me encantó. Oye, ¿todavía están buscando devs de Rust en Kueski? Llevo dos años con Rust.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Cristina, espero que estés muy bien. Leí que Bankinter lanzó una cuenta para autónomos y tengo una app de facturación. ¿Te interesaría una demo?', settings: { degree: 3, lang: 'es' } },
+    // Beside stock talk, far from offices: the sender's thesis on their work, what they did with something of theirs, their page or the news read, the sender's situation that calls for their trade, what they are after heard from someone; es: a colon opens the sender's own clause.
+    { code: "Hi [Name], I'm always looking to connect with people in planning. My dissertation is on your firm's co-housing scheme in Bristol. Would you answer two short questions?", settings: { degree: 2 } },
+    { code: "Hi [Name], I came across your profile and love what you've done with [Bakery]'s sourdough range. Could I drop off samples of our rye flour next week?", settings: { degree: 2 } },
+    { code: 'Hi Tom, looking forward to connecting with more roofers in Kent. Noticed on your page you now fit solar tiles. We have 40 houses at Elm Park needing quotes.', settings: { degree: 2 } },
+    { code: "G'day [Name], keen to connect with more folks in farming. Saw on the news [Company]'s opening a grain terminal in Geelong. I'm a fitter looking for a spot.", settings: { degree: 2 } },
+    { code: "Hi [Name], I came across your profile while researching family lawyers in Leeds. We're a small charity facing our first trustee dispute. Would you take a scoping call?", settings: { degree: 2 } },
+    { code: "Hi Gaz, your background is impressive, mate. Heard from Dave you're after a plasterer for the Mill Lane flats. I'm free from Monday.", settings: { degree: 2 } },
+    { code: 'Hola Marta, vi tu perfil y me llamó la atención que diriges la unidad de diálisis del Hospital de Basurto: estamos montando algo parecido en Soria.', settings: { degree: 2, lang: 'es' } },
     // Markdown's emphasis marks read as the spaces they are to the eye.
     { code: 'Hola Lourdes:\n\n**Tu** publicación sobre el alquiler de ropa infantil me encantó. **Soy** diseñadora textil y me gustaría comentarla contigo.', settings: { degree: 3, lang: 'es' } },
     // Asking after them is no stock talk either: a note read as nothing stays unsure after it.
