@@ -462,7 +462,7 @@ export default {
     // Reaching out for a reason, not because "I believe there's a great opportunity for us".
     "(i am|i'm) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)(?! (i (believe|think|feel) )?(that )?(there's|there is|there could be|there might be|we (could|might|can|should)|it (would|could|might) be|(we|i)('ve| have)? (help|helped|work with|worked with|partner with|support|supported) (companies|businesses|brands|teams|clients|people|professionals|leaders|organi[sz]ations))(?!\\p{L}))",
     // Something noticed about the recipient.
-    "(noticed|saw|see|read|heard|learned)( that)?(?! (i|we|my|our|i've|we've|i'm|we're)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,4} (opened|launched|raised|announced|acquired|won|released|expanded|closed|published|shipped|hired|joined|moved|started|posted|advertised|listed|opened up|merged|partnered|signed|secured|landed|redesigned|rebuilt|relaunched|revamped|overhauled|just got|received|was awarded|is taking on|went public|was acquired|got acquired|joined forces|is hiring|is growing|is expanding|is scaling|is building|is moving|is opening|is launching|is raising|is acquiring|is adding|is switching|is migrating|is rolling out|runs|uses|sells|ships|offers|stocks|operates|switched|rolled out|added)(?! (great|amazing|awesome|incredible|things|stuff)(?!\\p{L}))",
+    "(noticed|saw|see|read|heard|learned)( that)?(?! (i|we|my|our|i've|we've|i'm|we're)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,4} (opened|launched|raised|announced|acquired|won|released|expanded|closed|published|shipped|hired|joined|moved|started|posted|advertised|listed|opened up|merged|partnered|signed|secured|landed|redesigned|rebuilt|relaunched|revamped|overhauled|just got|received|was awarded|is taking on|crossed|just crossed|hit|topped|picked up|bagged|is testing|is trialling|is trialing|is piloting|went public|was acquired|got acquired|joined forces|is hiring|is growing|is expanding|is scaling|is building|is moving|is opening|is launching|is raising|is acquiring|is adding|is switching|is migrating|is rolling out|runs|uses|sells|ships|offers|stocks|operates|switched|rolled out|added)(?! (great|amazing|awesome|incredible|things|stuff)(?!\\p{L}))",
     // Something they did lately, seen: "spotted that you've rebuilt your team's onboarding from scratch".
     "(i )?(see|saw|noticed|spotted|read|heard)( that)? (you've|you have|your team has|your company has) (just |recently )?(rebuilt|redesigned|rolled out|launched|migrated|switched|shipped|opened|restructured|automated|overhauled|revamped|expanded|raised|published|moved|been hiring|been expanding|been scaling|been opening)(?!\\p{L})",
     "(i )?(see|saw|noticed|read|heard|learned|understand)( that)? (you|your team|your company)( [\\p{L}']+)?( (are|were|have|just|recently|lead|led|run|work|moved|joined|started|opened|launched|built|wrote|manage|own|head|use|uses|maintain|maintained|created|founded|co-founded|organi[sz]e|organi[sz]ed|host|hosted|teach|taught|designed|developed|chair|chaired|curate|curated|edit|edited|mentor|mentored|volunteer|volunteered))",
@@ -604,6 +604,17 @@ export default {
     "(internship|placement|apprenticeship|work experience|shadowing|site visit) (at|with|in) your (site|company|firm|office|lab|hospital|school|practice|clinic|studio|team|project|restaurant|kitchen|farm|plant)",
     // The sender's situation that calls for their trade: "we're a 40-person engineering firm facing our first TUPE transfer".
     "(we're|we are|i'm|i am)( [\\p{L}\\p{N}-]+){0,5} (facing|going through|heading into|preparing for|about to start|about to begin|about to go through) (our|a|an|the|my)( first| next)? [\\p{L}-]+",
+    // Their plans, to talk about; a session with their team: "a conversation about your Fund III plans", "co-host a session with {{company}}'s design team".
+    "(conversation|chat|call|talk) about your( [\\p{L}\\p{N}-]+| <slot>){1,3} (plans|strategy|roadmap|raise|round|launch|expansion|fund|rollout|migration|pilot)",
+    "co-?host (a|an)( [\\p{L}-]+){0,2} (session|event|webinar|workshop|meetup|panel|night|evening) with",
+    // What they shared, a figure of theirs, where their business stands: "the 40% MoM growth you shared", "[Hotel] sits at 3.9 stars on Google".
+    "(the|your)( [\\p{L}\\p{N}%$.+-]+){1,4} you (shared|posted|announced|published|reported)(?!\\p{L})",
+    "(<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?) (sits|is sitting|is rated|is ranked|scores|averages|is averaging) (at )?(around |about |only )?\\d",
+    // Their time at a company as the fit: "your time scaling payments at [Their Company] fits both".
+    "your (time|years|stint) (scaling|running|leading|building|managing|growing|at)( [\\p{L}\\p{N}-]+){0,3} (at|with) (<slot>|[\\p{L}\\p{N}&.-]+)",
+    // An opening on their team, a search of theirs asked after: "the opening for a [Job Title] on your team", "are you still looking for someone to sublet the desk?".
+    "opening (for|as) (a|an|the)( [\\p{L}\\p{N}-]+| <slot>){1,4}(?= (on|in|at|with) your(?!\\p{L}))",
+    "(are you|is your team|are you guys|you're|you are) still (looking for|hiring|after|searching for|in need of)(?!\\p{L})",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.

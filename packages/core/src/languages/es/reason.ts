@@ -407,6 +407,18 @@ export default {
     '(necesito|necesitamos) (contrastar|confirmar|revisar|aclarar|cotejar|cuadrar) (un par de |unos |algunos |dos |tres )?(datos|detalles|puntos|cifras|fechas)',
     // Algo que ellos llevaron, como causa: «como vos llevaste eso en tu empresa anterior».
     '(como|ya que|dado que|puesto que) (vos|tu|usted) (llevaste|llevo|hiciste|hizo|lideraste|lidero|montaste|monto|armaste|armo|gestionaste|gestiono|pasaste por|paso por|implantaste|implanto)(?!\\p{L})',
+    // Lo que abren, buscan o prueban, sabido o dicho: «me enteré de que abrís una vacante de PM», «vi que Los Grobo está probando drones», «en tu agencia están con mucho laburo de Webflow».
+    '(me entere|supe|vi|lei|he visto) (de )?que (abris|abren|abre|buscais|buscan|busca|contratais|contratan|contrata) (una|un|nueva|nuevo|nuevas|nuevos|personal|gente)(?!\\p{L})',
+    '(vi|veo|lei|he visto|me entere de|supe) que (<slot>|(?!(yo|nosotros|mi|nuestro|nuestra|tu|usted)(?!\\p{L}))[\\p{L}&.-]+( [\\p{L}&.-]+){0,2}) (esta|estan) (probando|lanzando|abriendo|contratando|buscando|migrando|implantando|implementando|ampliando|montando|desarrollando|renovando|cambiando)(?!\\p{L})',
+    'en (tu|su|vuestra|vuestro) (agencia|empresa|equipo|despacho|estudio|clinica|tienda|restaurante) (estan|estais|esta|andan|andais) (con|buscando|contratando|necesitando|ampliando)(?!\\p{L})',
+    // Lo que su fondo o su empresa mira, dicho por quien pasó el nombre: «él dice que tu fondo mira justo este tipo de proyectos».
+    '(dice|dijo|me dijo|comenta|me comento|me conto) que (tu|su|vuestro|vuestra) (fondo|empresa|equipo|despacho|agencia|area|departamento|laboratorio|grupo) (mira|busca|invierte|trabaja|necesita|esta buscando|anda buscando)(?!\\p{L})',
+    // Lo que necesitan, como causa: «me pasó tu perfil porque necesitáis un community manager».
+    'porque (necesitais|necesitan|necesitas|necesita|buscais|buscan|buscas|busca) (un|una|alguien|gente|personal|apoyo|ayuda)(?!\\p{L})',
+    // Para qué escribir, tras quien lo sugirió: «me sugirió contactarlo para una posible coautoría».
+    '(contactarlo|contactarla|contactarle|contactarte|escribirte|escribirle|buscarte|buscarle) (para|por|sobre) (una|un|el|la|lo|su|tu)(?!\\p{L})',
+    // Algo nuevo suyo, elogiado: «me encantó el menú nuevo de tu restaurante».
+    '(el|la|los|las) [\\p{L}]+ (nuevo|nueva|nuevos|nuevas) de (tu|su|vuestro|vuestra) (restaurante|tienda|clinica|empresa|local|web|app|marca|estudio|bar|hotel|colegio|equipo)(?!\\p{L})',
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.
@@ -589,7 +601,10 @@ export default {
     '(y|pero|asi que) (me|nos) (encantaria|gustaria|interesaria) (hablarte|hablarle|hablaros|contarte|contarle|presentarte|presentarle|proponerte|proponerle|ofrecerte|ofrecerle|comentarte|comentarle)',
     '(y|pero|asi que|—|–|[\\p{L}\\p{N}]+[;:]) (yo|nosotros|tengo|tenemos|estoy|estamos|busco|buscamos|mi|nuestro|nuestra|ayudamos|hacemos|ofrecemos|trabajamos|somos|llevamos|creamos|desarrollamos|acompanamos)',
     // El mismo sujeto sigue con algo suyo, o una pregunta tras los dos puntos: «encontré tu perfil y vi que…», «…: ¿estáis contratando?».
-    '(y|pero|—|–|[\\p{L}\\p{N}]+;) (tambien )?(vi|he visto|note|me di cuenta|lei|he leido|queria|quisiera|me acuerdo|recuerdo|me acorde)',
+    '(y|pero|—|–|[\\p{L}\\p{N}]+;) (tambien )?(vi|he visto|note|me di cuenta|lei|he leido|queria|quisiera|me acuerdo|recuerdo|me acorde|me entere|supe|me encanto|me gusto|me encantaron|me gustaron)',
+    // Lo que se cuenta tras la charla de cortesía, o lo visto de ellos: «…gente del agro, te cuento que vi que…», «vi tu perfil y que en tu agencia…».
+    '(te cuento|le cuento|os cuento|te comento|le comento) que',
+    '(y|pero) que (en )?(tu|su|vuestra|vuestro)(?!\\p{L})',
     // Lo suyo como sujeto de la cláusula siguiente: «estoy contratando para [puesto] y tu experiencia en [campo] me llamó la atención».
     '(y|pero) (tu|tus|su|sus) (experiencia|perfil|trayectoria|trabajo|carrera|recorrido|conocimiento|conocimientos)[^.!?]{0,60} (me llamo|me llamaron|llamo mi atencion|me impresiono|me impresionaron|destaco|destacaron)',
     // Quien se lo contó, en una relativa; una duda que surge: «vi tu perfil gracias a [Contacto], que me dijo que llevas…», «…y me surgió una duda sobre vuestro programa».

@@ -205,6 +205,13 @@ testRule(rule, {
     { code: "Hi [Name], I came across your profile while researching family lawyers in Leeds. We're a small charity facing our first trustee dispute. Would you take a scoping call?", settings: { degree: 2 } },
     { code: "Hi Gaz, your background is impressive, mate. Heard from Dave you're after a plasterer for the Mill Lane flats. I'm free from Monday.", settings: { degree: 2 } },
     { code: 'Hola Marta, vi tu perfil y me llamó la atención que diriges la unidad de diálisis del Hospital de Basurto: estamos montando algo parecido en Soria.', settings: { degree: 2, lang: 'es' } },
+    // Beside stock talk, as published: a milestone of theirs seen, a search of theirs asked after beside the stock sentence; es: what their agency is busy with, what a company is trying after a 'te cuento que', what their fund looks at, something new of theirs praised after 'vi tu perfil y'.
+    { code: "Hi {{first_name}}, I'm always looking to connect with finance leaders. Saw {{company}} just crossed 300 employees, when expense claims start eating a full-time role. We automate that.", settings: { degree: 2 } },
+    { code: "Hey Leo, I'd like to join your LinkedIn network. Also, are you still looking for someone to share the van in August?", settings: { degree: 1 } },
+    { code: 'Hola Lucas, vi tu perfil y que en tu agencia están con mucho laburo de Shopify. Soy dev freelance; si necesitan una mano, acá estoy.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Ramiro, como siempre intento conectar con gente del vino, te cuento que vi que Bodegas Arce está probando riego por goteo, que es lo que hacemos.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Nicolás, Mateo Ferrer me recomendó escribirte: él dice que tu fondo mira justo proyectos de agtech como el nuestro.', settings: { degree: 2, lang: 'es' } },
+    { code: '¡Qué tal, Paco! Vi tu perfil y me encantó la carta nueva de tu restaurante en Triana. Soy fotógrafo gastronómico.', settings: { degree: 2, lang: 'es' } },
     // Markdown's emphasis marks read as the spaces they are to the eye.
     { code: 'Hola Lourdes:\n\n**Tu** publicación sobre el alquiler de ropa infantil me encantó. **Soy** diseñadora textil y me gustaría comentarla contigo.', settings: { degree: 3, lang: 'es' } },
     // Asking after them is no stock talk either: a note read as nothing stays unsure after it.
