@@ -48,8 +48,8 @@ interface Syntax {
 }
 
 // Bounded repetitions everywhere: a scan stays linear in the text however the delimiters pile up.
-// A slot may hold one line break, as a playbook's Markdown wraps its lines ("[name of the\n
-// event]", "{{ topic |\ndefault(…) }}"); a blank line ends it.
+// A slot may hold a line break, as a playbook's Markdown wraps its lines ("[name of the\n
+// event]", "{{ topic |\ndefault(…) }}"); a blank line ends it (see BLANK_LINE).
 const SYNTAXES: readonly Syntax[] = [
   {
     syntax: 'spin',
@@ -58,17 +58,17 @@ const SYNTAXES: readonly Syntax[] = [
   },
   {
     syntax: 'jinja',
-    pattern: /\{%-?\s*([\p{L}_](?:[^%{}\n]|\r?\n(?![ \t]*\r?\n)){0,60}?)\s*-?%\}/gu,
+    pattern: /\{%-?\s*([\p{L}_][^%{}]{0,60}?)\s*-?%\}/gu,
     read: (match) => ({ name: (match[1] ?? '').trim(), control: true }),
   },
   {
     syntax: 'mustache',
-    pattern: /\{\{\{?~?\s*((?:[^{}\n]|\r?\n(?![ \t]*\r?\n)){1,120}?)\s*~?\}?\}\}/gu,
+    pattern: /\{\{\{?~?\s*([^{}]{1,120}?)\s*~?\}?\}\}/gu,
     read: (match) => readExpression(match[1] ?? ''),
   },
   {
     syntax: 'dollar',
-    pattern: /\$\{\s*([\p{L}_](?:[^{}\n]|\r?\n(?![ \t]*\r?\n)){0,79}?)\s*\}/gu,
+    pattern: /\$\{\s*([\p{L}_][^{}]{0,79}?)\s*\}/gu,
     read: (match) => readExpression(match[1] ?? ''),
   },
   {
@@ -82,7 +82,7 @@ const SYNTAXES: readonly Syntax[] = [
   {
     // ERB and EJS, as Ruby and JavaScript scripts fill a note: `<%= first_name %>`, `<%- lead.company %>`.
     syntax: 'erb',
-    pattern: /<%[=-]?\s*([\p{L}_@](?:[^%<>\n]|\r?\n(?![ \t]*\r?\n)){0,79}?)\s*-?%>/gu,
+    pattern: /<%[=-]?\s*([\p{L}_@][^%<>]{0,79}?)\s*-?%>/gu,
     read: (match) => readExpression(match[1] ?? ''),
   },
   {
@@ -97,7 +97,7 @@ const SYNTAXES: readonly Syntax[] = [
     // slots. A colon alone does not make one: "Estimado [Nombre]:" greets someone. A guide's
     // count of what to write opens some (`[1-2 sentences on why]`); a footnote's number alone does not.
     syntax: 'square',
-    pattern: /(?<!\])\[\[?\s*((?:\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s+)?\p{L}(?:[^[\]\n]|\r?\n(?![ \t]*\r?\n)){0,119}?)\s*\]\]?(?![([])/gu,
+    pattern: /(?<!\])\[\[?\s*((?:\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s+)?\p{L}[^[\]]{0,119}?)\s*\]\]?(?![([])/gu,
     read: (match) => {
       const name = match[1] ?? '';
       if (EDITORIAL.has(name.toLowerCase()) || isLink(name) || isTaskBox(match) || isLinkDefinition(match)) return undefined;
@@ -107,7 +107,7 @@ const SYNTAXES: readonly Syntax[] = [
   {
     // Salesforce's merge fields too: `{!Contact.FirstName}`.
     syntax: 'curly',
-    pattern: /\{!?\s*([\p{L}_](?:[^{}\n]|\r?\n(?![ \t]*\r?\n)){0,79}?)\s*\}/gu,
+    pattern: /\{!?\s*([\p{L}_][^{}]{0,79}?)\s*\}/gu,
     read: (match) => {
       const name = match[1] ?? '';
       if (isLink(name)) return undefined;
@@ -135,7 +135,7 @@ const SYNTAXES: readonly Syntax[] = [
   },
   {
     syntax: 'angle',
-    pattern: /<<?(\p{L}(?:[^<>\n]|\r?\n(?![ \t]*\r?\n)){0,59}?)>>?/gu,
+    pattern: /<<?(\p{L}[^<>]{0,59}?)>>?/gu,
     read: (match) => {
       const name = match[1] ?? '';
       // HTML tags, e-mail addresses and autolinks (`<ana@example.com>`, `<https://…>`) are text.
@@ -270,6 +270,8 @@ export const PLACEHOLDER_SYNTAXES: ReadonlySet<PlaceholderSyntax> = new Set(SYNT
  * Every placeholder in `text`, in order, as offsets shifted by `base`. Where two syntaxes claim
  * overlapping text, the one listed first wins (`{{x}}` is not also `{x}`).
  */
+const BLANK_LINE = /\n[^\S\n]*\n/u;
+
 export function findPlaceholders(text: string, base = 0, syntaxes?: ReadonlySet<PlaceholderSyntax>): Placeholder[] {
   const found: Placeholder[] = [];
   // Which characters a placeholder already holds: checking a match costs its own length only.
@@ -280,6 +282,11 @@ export function findPlaceholders(text: string, base = 0, syntaxes?: ReadonlySet<
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index;
       const end = start + match[0].length;
+      if (BLANK_LINE.test(match[0])) {
+        // Delimiters a paragraph apart are two texts: a slot may still open inside.
+        pattern.lastIndex = start + 1;
+        continue;
+      }
       if (claimed && claimed.subarray(start, end).includes(1)) continue;
       const slot = read(match);
       if (!slot) continue;
