@@ -118,11 +118,13 @@ function locativeReaches(analysis: Analysis, locative: Span, noun: Span): boolea
   if (words > NAMED_LOCATIVE_REACH) return false;
   const names = analysis.capitalisedWords({ start: locative.end, end: noun.start });
   if (names.length < 2) return false;
-  // The words left once the name's are taken out, and the small words that join a name's.
-  let rest = analysis.folded.slice(locative.end, noun.start);
-  for (const name of names) rest = rest.slice(0, name.start - locative.end) + ' '.repeat(name.end - name.start) + rest.slice(name.end - locative.end);
-  const unnamed = rest.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '' && !NAME_JOINERS.has(word));
-  return unnamed.length < LOCATIVE_REACH;
+  // The words that are no name's, nor a small word joining a name's.
+  let unnamed = 0;
+  for (const word of analysis.folded.slice(locative.end, noun.start).matchAll(/[\p{L}\p{N}]+/gu)) {
+    const start = locative.end + word.index;
+    if (!NAME_JOINERS.has(word[0]) && !names.some((name) => start >= name.start && start < name.end)) unnamed++;
+  }
+  return unnamed < LOCATIVE_REACH;
 }
 
 // Small words inside a name, or its possessive: "Royal College of Nursing's", "Feria del Libro".

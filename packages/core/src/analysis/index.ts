@@ -1,4 +1,4 @@
-import type { NoteDocument } from '../document/note-document.js';
+import { blank, type NoteDocument } from '../document/note-document.js';
 import type { Span } from '../document/length.js';
 import type { Placeholder } from '../document/placeholders.js';
 import type { Language } from '../settings.js';
@@ -302,7 +302,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     // The mark itself ("P.S.", "PD:") says nothing, and a signature above it is no part of the note.
     const blanks = [{ start: postscriptAt, end: postscriptAt + postscript!.mark }, ...(signature ? [signature] : [])];
     for (const { start, end } of blanks) {
-      const spaces = prose.slice(start, end).replace(/[^\r\n]/gu, ' ');
+      const spaces = blank(prose.slice(start, end));
       prose = prose.slice(0, start) + spaces + prose.slice(end);
       folded = folded.slice(0, start) + spaces + folded.slice(end);
     }
@@ -634,16 +634,13 @@ const POSTSCRIPT_SIGN = String.raw`(?:P\.?\s?S|P\.?\s?D)\.?[:,]?`;
 const POSTSCRIPT = new RegExp(String.raw`^\s*(?:${POSTSCRIPT_SIGN}\s+)?[¡¿]?`, 'iu');
 const POSTSCRIPT_MARK = new RegExp(String.raw`^${POSTSCRIPT_SIGN}\s`, 'iu');
 
-// A postscript's mark at the start of a line, to the space after it.
-const POSTSCRIPT_LINE = new RegExp(String.raw`(?<=^|\n)[^\S\r\n]*${POSTSCRIPT_SIGN}(?=\s)`, 'giu');
+// A postscript's mark at the start of a line, past any indent, to the space after it.
+const POSTSCRIPT_LINE = new RegExp(String.raw`(?<=^|\n)([^\S\r\n]*)(${POSTSCRIPT_SIGN})(?=\s)`, 'giu');
 
 /** Where the last postscript of `text` starts (its mark, past any indent) and how long the mark is. */
 function lastPostscript(text: string): { at: number; mark: number } | undefined {
   let last: { at: number; mark: number } | undefined;
-  for (const match of text.matchAll(POSTSCRIPT_LINE)) {
-    const indent = /^[^\S\r\n]*/u.exec(match[0])![0].length;
-    last = { at: match.index + indent, mark: match[0].length - indent };
-  }
+  for (const match of text.matchAll(POSTSCRIPT_LINE)) last = { at: match.index + match[1]!.length, mark: match[2]!.length };
   return last;
 }
 

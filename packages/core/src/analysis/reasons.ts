@@ -83,6 +83,9 @@ function namesNewSubject(analysis: Analysis, span: Span): boolean {
   return analysis.capitalisedWords(span).some((word) => BEFORE_NEW_SUBJECT.test(analysis.prose.slice(Math.max(span.start, word.start - 8), word.start)));
 }
 
+/** Courtesy that asks nothing and says nothing of why ("no pressure", "sin compromiso"), found once per analysis. */
+export const findCourtesy = oncePerAnalysis((analysis): readonly PhraseMatch[] => findPhrases(courtesy(analysis), analysis.folded, analysis.content.start, analysis.content.end));
+
 /**
  * Who you both know, how many, who the sender is, courtesy and asking after them: spans that say nothing of why this
  * recipient. Found once per analysis: the verdict and saysMoreThanRead both ask.
@@ -94,9 +97,6 @@ const notDetailsOf = oncePerAnalysis((analysis): readonly Span[] => [
   ...findCourtesy(analysis),
   ...findAskingAfterThem(analysis),
 ]);
-
-/** Courtesy that asks nothing and says nothing of why ("no pressure", "sin compromiso"), found once per analysis. */
-export const findCourtesy = oncePerAnalysis((analysis): readonly PhraseMatch[] => findPhrases(courtesy(analysis), analysis.folded, analysis.content.start, analysis.content.end));
 
 /**
  * Whether a note in which reasonVerdict found neither a reason nor stock talk says more than the

@@ -160,7 +160,7 @@ function shownFor(placeholder: Placeholder): (text: string) => string {
 }
 
 /** `text` with spaces for all but its line breaks: a run of a line at a time, not a character (a template's front matter is kilobytes). */
-function blank(text: string): string {
+export function blank(text: string): string {
   return text.replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
 }
 
@@ -178,7 +178,7 @@ function maskProse(source: string, body: Span, hidden: readonly Span[], placehol
   }
   parts.push(source.slice(cursor, body.end), blank(source.slice(body.end)));
   const prose = unquoted(parts.join('').replace(INVISIBLE_SPACES, ' '), body);
-  return prose.includes('*') || prose.includes('_') ? prose.replace(EMPHASIS_MARKS, (marks) => ' '.repeat(marks.length)) : prose;
+  return prose.includes('*') || prose.includes('_') ? prose.replace(EMPHASIS_MARKS, blank) : prose;
 }
 
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"', '“': '”', '«': '»', '„': '“' };
