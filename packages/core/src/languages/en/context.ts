@@ -108,6 +108,12 @@ export default {
     // They judged what the sender competed in: "you judged the braai competition at [Festival] where my team came second".
     "you (judged|refereed|umpired|hosted|emceed|compered|ran|organi[sz]ed) (the|our|my)( [\\p{L}'-]+){0,3} (competition|contest|cook-?off|bake-?off|open mic|talent show|final|finals|heat|heats|tournament|match|awards|battle|hackathon|pitch night|showcase|league) (at|in|during)",
     '(at|during|after) (the|your|this|last) (conference|summit|meetup|event|expo|fair|hackathon|webinar|workshop|panel|session|dinner|breakfast)',
+    // Both in the room for a named session, asked of them: "did you also sit through the procurement workshop at GovTech Connect 2024?".
+    "(did|were) you (also )?(sit through|sitting through|attend|at|catch|make it to|go to|in the room for|in the audience for)(?!\\p{L})(?=( [\\p{L}\\p{N}'&.-]+){0,5} (workshop|session|talk|panel|keynote|masterclass|tutorial|seminar|lecture|webinar|demo|conference|summit|meetup|fair|expo|congress|forum|festival|showcase|hackathon|roundtable))",
+    // Both signed up for a named event: "I see we're both registered for CSCMP EDGE in Nashville".
+    "(we're|we are|we were) both (registered|signed up|booked|going|attending|heading)( for| to| on| at)?(?!\\p{L})",
+    // Their set or talk seen at a named event: "I caught your set at the SXSW showcase on Thursday".
+    "(caught|saw|heard|watched|loved|enjoyed) your (set|gig|show|performance|talk|panel|keynote|demo|pitch|session|showcase|reading|recital|lecture|workshop) (at|during|in|on)(?!\\p{L})",
   ],
   studiedTogether: [
     // Their school said to be the sender's too, in an aside: "a 2016 graduate of IIT Kharagpur's mining department (your own department…)", "a student at KNUST (civil engineering, like you)".
@@ -253,6 +259,12 @@ export default {
     // The article left out, as some write English: "I am also Boğaziçi graduate".
     "(also|too)( an?)?( [\\p{L}0-9.&'-]+){0,4} (alum|alumnus|alumna|grad|graduate)(?!\\p{L})",
     "(i'm|i am|i was) (also|too) (in|part of|a member of) (the|this|that)( [\\p{L}0-9'-]+){0,4} (cohort|batch|class|program|programme|fellowship|bootcamp|intake)",
+    // One more of their school's graduates, named between: "great to see another Cornell Hotel School grad running F&B in Lisbon".
+    "(another|one more|a fellow) ([\\p{L}\\p{N}'&.-]+ ){1,4}(grad|graduate|alum|alumna|alumnus)(?!\\p{L})(?<=(another|one more|a fellow) (?!(recent|new|fresh|young|aspiring|proud|former|future)(?!\\p{L}))([\\p{L}\\p{N}'&.-]+ ){1,4}(grad|graduate|alum|alumna|alumnus))",
+    // Where the sender studies, they studied too: "a law student at Georgetown, where I understand you also earned your LL.M.".
+    "(student|studying|enrolled|graduated|trained) (at|in) ([\\p{L}\\p{N}'&.-]+ ){1,4}(where|which) (i (understand|see|believe|gather|hear|noticed|read) )?you (also|too) (earned|did|got|completed|studied|took|trained|graduated)(?!\\p{L})",
+    // A programme the sender joins where they teach: "I've joined the spring cohort of [Programme], where you mentor".
+    "(where|in which) ((you're|you are|you were) (a |an |one of the )?(mentor|mentors|tutor|tutors|lecturer|teacher|coach|coaches|faculty|judge|judges|instructor)|you (mentor|teach|lecture|coach|judge|instruct))(?!\\p{L})",
   ],
   interaction: [
     // Their post named after its topic, said the other way round: "that [[Topic]] post of yours nailed it".

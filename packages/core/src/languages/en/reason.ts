@@ -615,6 +615,22 @@ export default {
     // An opening on their team, a search of theirs asked after: "the opening for a [Job Title] on your team", "are you still looking for someone to sublet the desk?".
     "opening (for|as) (a|an|the)( [\\p{L}\\p{N}-]+| <slot>){1,4}(?= (on|in|at|with) your(?!\\p{L}))",
     "(are you|is your team|are you guys|you're|you are) still (looking for|hiring|after|searching for|in need of)(?!\\p{L})",
+    // Their company's filings and comebacks, read or heard: "noticed {{company}} filed for a battery-cooling patent", "read that your restaurant is reopening".
+    "(noticed|saw|see|read|heard|learned)( that)?(?! (i|we|my|our|i've|we've|i'm|we're)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,4} (just |recently )?(filed|registered|patented|trademarked|broke ground|reopened|is reopening|is relocating|relocated|rebranded|is rebranding|survived|is celebrating|turned|is turning)(?!\\p{L})",
+    // What their place does that the sender needs, heard or understood: "heard your firm sometimes takes apprentices on solar installs".
+    "(heard|read|saw|noticed|learned|understand|gather|hear)( that)? your (firm|company|team|practice|shop|clinic|school|studio|lab|agency|office|kitchen|restaurant|hospital|ward|department|org|organi[sz]ation|charity|group|site|store|farm|workshop|crew|unit)( (sometimes|often|occasionally|still|now|usually|regularly|also))? (takes|takes on|accepts|hires|trains|buys|sources|stocks|sponsors|funds|hosts|offers|needs|works with|is looking for|is after|is short of)(?!\\p{L})",
+    // What they do, as told to the sender: "I understand you direct one", "I'm told you run the Harrow food bank".
+    "(i understand|i gather|i hear|i'm told|i am told|i've heard|i have heard|word is|rumou?r has it)( that)? you (direct|run|lead|manage|own|teach|coach|organi[sz]e|host|conduct|curate|chair|edit|produce|coordinate|look after|oversee|need|are looking for|are hiring|are after)(?!\\p{L})",
+    // A situation both are in: "we're both bidding on the Millbrook refit", "I think we're both stuck with the same recall".
+    "(we're|we are|we were) both (bidding|tendering|pitching|competing|applying|stuck|dealing|waiting|fighting|struggling|hiring|hunting|chasing|racing|preparing|recovering|going through|navigating|exhibiting|judging|shortlisted|suppliers to|customers of|clients of)(?!\\p{L})",
+    // Their programme open to the sender: "is the residency at [Hospital] taking applications?".
+    "(taking|accepting|open for|open to) (new )?(applications|applicants|submissions|interns|apprentices|trainees|residents|referrals|volunteers)(?!\\p{L})",
+    // Someone sought for a seat that fits them: "I'm looking for a board treasurer for our charity and your CPA background would be ideal".
+    "your( [\\p{L}&-]+){0,3} (background|experience|expertise|skills|skill set|track record) (would be|is|sounds|seems) (ideal|perfect|exactly what|just what|a (great|perfect|strong) (fit|match))",
+    // Interest in a programme of theirs, named: "very interested in your hepatology fellowship at UCSF".
+    "interested in (your|the) ([\\p{L}&-]+ ){0,3}(fellowship|residency|programme|program|internship|apprenticeship|scheme|course|lab|studio|clinic|grant|opening|vacancy|role|position|research|trial|study)(?!\\p{L})",
+    // A programme where they teach, the sender in it: "I've joined the spring cohort of [Programme], where you mentor".
+    "(where|in which) ((you're|you are|you were) (a |an |one of the )?(mentor|mentors|tutor|tutors|lecturer|teacher|coach|coaches|faculty|judge|judges|instructor)|you (mentor|teach|lecture|coach|judge|instruct))(?!\\p{L})",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.
@@ -936,6 +952,10 @@ export default {
     // What the writing to them is for: "I'm reaching out to [industry] leaders in [City] to invite them to a dinner".
     // Begun at "invite", the writing looked for behind it: "to" is in every note.
     '(invite|ask) (you|them)(?<=(reaching out|writing|contacting [\\p{L}-]+)( [\\p{L}-]+){0,6} to (invite|ask) (you|them))',
+    // A question after the stock line: "…nursing leaders, and also ask: is…", "…and also, honestly, to ask whether…".
+    "(and|but|so)( also)?(,? [\\p{L}-]+,)? (to )?(ask|asking)(?!\\p{L})",
+    // Whoever told the sender what follows: "…through @Hannah Okafor, who says you're hunting for a sous chef".
+    "who (says|said|mentioned|tells me|told me)(?<=, who (says|said|mentioned|tells me|told me))(?! (i|we)(?!\\p{L}))",
   ],
   profileEcho: [
     // Their profile shown to the sender with their job on it: "your profile popped up as someone leading {department} at {company}".
@@ -973,16 +993,25 @@ export default {
     "(relevant|useful|helpful|of (some )?(use|interest)) (to|for) what (you're|you are|your team is|your team's|you and (your|the) team are) (doing|building|working on|up to) (at|with|over at) <slot>",
     // How long they have been there: "I noticed you've been at [Company] for [X] years".
     "((i )?(see|saw|noticed|notice|can see)( that)? )?(you've|you have) been (at|with) <slot>( for (over |more than |almost |nearly )?(<slot>|\\d+|a|an|[\\p{L}]+) (years?|decades?|months?))?",
+    // Their job put as a question to confirm, or their new role congratulated: "you lead procurement at [Company], right?", "congrats on the new role at {{company}}!".
+    "(you're|you are|you lead|you run|you head|you manage|you work)( as| at| in)?( the| a| an)?( [\\p{L}&-]+){0,3} (at|in|for) <slot>,? (right|correct|yes)(?=\\s*\\?)",
+    "(congrats|congratulations) on (the|your) new (role|job|position|gig|post) (at|with) <slot>",
   ],
   referral: [
     '(suggested|recommended|thought|said|told me|mentioned|advised)( that)? (we|i|you and i|the two of us|both of us)( really)? (should |ought to |had to |must )?(connect|reach out|get in touch|talk|meet|speak)',
     '(suggested|recommended|advised|asked) (me )?(to )?(reach out|get in touch|connect|contact you|write to you)',
+    // What the one who put them in touch has already told them: "as Pedro probably mentioned, …".
+    "(mentioned|said|told you)(?<=(?<![\\p{L}])as( [\\p{L}'-]+){1,4} (mentioned|said|told you))(?<!(?<![\\p{L}])as (you|i|we|they|someone|everyone|people) (mentioned|said|told you))(?!\\p{L})",
   ],
   senderRole: [
     "(i|we) (lead|head( up)?|run|manage|oversee|direct|coordinate) (the |our |my )?([\\p{L}\\p{N}&-]+ ){1,4}(at|for|over at) (<slot>|[\\p{L}\\p{N}&.-]+)",
     "at (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}),? (i|we) (lead|head( up)?|run|manage|oversee|direct|coordinate)(?!\\p{L})",
+    // The one they were told of, the one for their project, the one who will do the work: "I'm the translator he recommended", "I'm the photographer for your launch", "I'm the engineer who'll review the pavilion".
+    "(i'm|i am) the( [\\p{L}-]+){1,2} (he|she|they|who|you were) (recommended|mentioned|suggested|told you about|put forward|referred)(?!\\p{L})",
+    "(i'm|i am) the( [\\p{L}-]+){1,2} (for|on) (your|the) ([\\p{L}-]+ ){0,2}(launch|project|event|opening|search|role|rebrand|move|build|campaign|bid|book|album|film|show)(?!\\p{L})",
+    "(i'm|i am) the( [\\p{L}-]+){1,2} (who'll|who will|who is going to|handling|doing|running|looking after|reviewing|auditing|inspecting)(?!\\p{L})",
   ],
-  pitch: ["(we're|we are|i'm|i am|me and my team are|my team and i are) (helping|working with|supporting|partnering with|serving|analy[sz]ing|tracking)(?!\\p{L})", "(we|i) invest in(?!\\p{L})", "(we|i) (analy[sz]e|track|monitor|benchmark)(?!\\p{L})", "(we|i)( have|'ve)? (help|helped|work with|work on|partner with|support|supply|manufacture|distribute|install|make|build|sell|run|service|maintain|repair|clean|insure|inspect|audit|train|coach|source|ship|deliver|host|fund|finance|advise|recruit|place)(?!\\p{L})", "(we're|we are|i'm|i am) (a |an )?([\\p{L}-]+ ){0,2}(manufacturer|supplier|distributor|provider|agency|vendor|maker|consultancy|studio|firm|reseller|wholesaler)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an|<slot>)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)", "(we|i) (make|sell|build|design|supply|offer|provide|run|automate|digiti[sz]e|streamline) (a|an|the|our|my|\\p{L}+s)(?!\\p{L})(?! point(?!\\p{L}))", "(i'm|i am|we're|we are) an? ([\\p{L}-]+ ){1,2}(who|that) (close|closes|build|builds|fix|fixes|handle|handles|install|installs|supply|supplies|deliver|delivers|cut|cuts|save|saves|cover|covers|run|runs|design|designs|make|makes|source|sources|place|places)", "(we|i) (make|build|sell|provide|offer|have built) (a |an |the )?(tool|platform|app|software|solution|service|product)s?(?!\\p{L})", "(my|our) (work|job|day job|business|practice) (is|involves) (helping|supporting|coaching|advising|training|with)(?!\\p{L})"],
+  pitch: ["(we're|we are|i'm|i am|me and my team are|my team and i are) (helping|working with|supporting|partnering with|serving|analy[sz]ing|tracking)(?!\\p{L})", "(we|i) invest in(?!\\p{L})", "(we|i) (analy[sz]e|track|monitor|benchmark)(?!\\p{L})", "(we|i)( have|'ve)? (help|helped|work with|work on|partner with|support|supply|print|cater|translate|photograph|bake|brew|roast|manufacture|distribute|install|make|build|sell|run|service|maintain|repair|clean|insure|inspect|audit|train|coach|source|ship|deliver|host|fund|finance|advise|recruit|place)(?!\\p{L})", "(we're|we are|i'm|i am) (a |an )?([\\p{L}-]+ ){0,2}(manufacturer|supplier|distributor|provider|agency|vendor|maker|consultancy|studio|firm|reseller|wholesaler)", "(we|i)( have|'ve)? (built|created|developed|launched) (a|an|<slot>)", "(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|lets|cuts|reduces|automates|saves|does|handles|covers|fixes|catches|plugs into)", "(we|i) (make|sell|build|design|supply|offer|provide|run|automate|digiti[sz]e|streamline) (a|an|the|our|my|\\p{L}+s)(?!\\p{L})(?! point(?!\\p{L}))", "(i'm|i am|we're|we are) an? ([\\p{L}-]+ ){1,2}(who|that) (close|closes|build|builds|fix|fixes|handle|handles|install|installs|supply|supplies|deliver|delivers|cut|cuts|save|saves|cover|covers|run|runs|design|designs|make|makes|source|sources|place|places)", "(we|i) (make|build|sell|provide|offer|have built) (a |an |the )?(tool|platform|app|software|solution|service|product)s?(?!\\p{L})", "(my|our) (work|job|day job|business|practice) (is|involves) (helping|supporting|coaching|advising|training|with)(?!\\p{L})"],
   selfIntroduction: [
     // The sender's name, and their own title and workplace after it: "I'm Alex Kim, Head of Growth at Brightmoor", "my name is Alex Kim.".
     "(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2},( an?| the)?( [\\p{L}&-]+){1,4} (at|of|from|with|in) (<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})", "(my name is|this is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2}(?=\\s*[,.!]| and )",

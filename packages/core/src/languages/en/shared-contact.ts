@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Named between "as" and what they said: "as Pedro probably mentioned", "as Dana may have told you" (not "as you said").
+    "(probably |likely |surely |no doubt |may have |might have |will have |has |has probably |already )?(mentioned|said|told you|explained)(?<=(?<![\\p{L}])as( [\\p{L}'-]+){1,3} (probably |likely |surely |no doubt |may have |might have |will have |has |has probably |already )?(mentioned|said|told you|explained))(?<!(?<![\\p{L}])as (you|i|we|they|he|she|someone|everyone|many|most|people|expected|promised|discussed) (probably |likely |surely |no doubt |may have |might have |will have |has |has probably |already )?(mentioned|said|told you|explained))(?![\\p{L}])",
     // Named before: "Rachel from the founders dinner said I had to meet you".
     "(said|told me|insisted|swore|swears|says) (that )?i( really| absolutely| just)? (had to|have to|should|must|needed to|ought to) (meet|talk to|speak to|speak with|connect with|reach out to|contact|get to know|write to|get in touch with|message) you",
     // Named between "we have" and "in common": "we have Ben Adeyemi in common".
@@ -153,6 +155,8 @@ export default {
     '(said|told me) to (ping|reach out to|contact|message|write to|get in touch with|talk to|speak to|ask) you',
   ],
   inCommon: [
+    // Ahead of the other entries, so that the longer match wins: one of the connections in common, named: "23 mutual connections, including Alisha Kaur" (not "including several at Deloitte").
+    '(connections|contacts|mutuals)( in common)?,? (including|incl\\.?|among them|among whom|such as|like)(?!\\p{L})(?! (several|many|some|a few|a couple|lots|a lot|people|folks|others|two|three|four|five|\\p{N})(?!\\p{L}))',
     'mutual (friend|connection|contact|colleague|acquaintance)',
     // As many write it: "Anand Rao is a common friend".
     '(a|our) common (friend|connection|contact|acquaintance)',

@@ -419,6 +419,10 @@ export default {
     '(contactarlo|contactarla|contactarle|contactarte|escribirte|escribirle|buscarte|buscarle) (para|por|sobre) (una|un|el|la|lo|su|tu)(?!\\p{L})',
     // Algo nuevo suyo, elogiado: «me encantó el menú nuevo de tu restaurante».
     '(el|la|los|las) [\\p{L}]+ (nuevo|nueva|nuevos|nuevas) de (tu|su|vuestro|vuestra) (restaurante|tienda|clinica|empresa|local|web|app|marca|estudio|bar|hotel|colegio|equipo)(?!\\p{L})',
+    // Lo que hablaron, recordado con su tema: «me acordé de lo que hablamos del banco de alimentos de Alcorcón» (no «quedo pendiente de lo que hablamos»).
+    "(lo que|eso que|aquello que|aquello de lo que|lo de lo que) (hablamos|comentamos|charlamos|platicamos|conversamos|quedamos) (de|del|sobre|acerca de) (?!(eso|esto|ello|todo|nada)(?!\\p{L}))[\\p{L}\\p{N}]+",
+    // Un programa en el que ellos son mentores o docentes: «me sumé a la cohorte de [Programa], donde eres mentora».
+    "(donde|en la que|en el que|en el cual|en la cual) (eres|es usted|fuiste|sigues siendo|das clase|das clases|impartes|ensenas|participas como) (mentora?|profesora?|tutora?|ponente|coach|docente|instructora?|jurado|coordinadora?|directora?)(?!\\p{L})",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.
@@ -615,6 +619,8 @@ export default {
     // Los dos puntos van pegados a la palabra de antes: la cláusula empieza en ella.
     '[\\p{L}\\p{N}]+; (ayudamos|hacemos|trabajamos|ofrecemos|tenemos|somos|llevamos|creamos|desarrollamos)',
     '(—|–|[\\p{L}\\p{N}]+[;:,]) ¿?(estais|estas|esta|estan|tienes|tiene|teneis|tienen|usais|usas|usa|usan|buscais|buscas|busca|buscan|sigues|sigue|seguis|siguen|contratais|contratas|contrata|contratan)',
+    // Lo que vio de ellos tras la charla de cortesía: «vi que conocemos a la misma gente del sector y que acabas de publicar una vacante».
+    "(y|pero) que (acabas|acaba usted|acabais|has|ha|habeis|estas|esta usted|estais|tienes|tiene usted|teneis|buscas|busca usted|buscais|vas|vais|diriges|dirige|llevas|lleva|organizas|organiza)(?!\\p{L})",
   ],
   profileEcho: [
     // Su cargo nombrado al dirigirse a ellos: «me dirijo a usted como responsable de compras de %COMPANY%».
@@ -647,8 +653,17 @@ export default {
     // Con el nombre en medio, o agradecido: «me dijo Elena Prieto que te escribiera», «gracias a Clara Núñez por presentarnos».
     '(me )?(sugirio|recomendo|dijo|comento|aconsejo|pidio)( [\\p{L}]+){1,3} que (te |le |os )?(escribiera|contactara|conectaramos|hablaramos|hablasemos|buscara)(?!\\p{L})',
     '(gracias|agradezco|agradecida|agradecido) a( [\\p{L}]+){1,3} por (presentarnos|ponernos en contacto|la presentacion|el contacto)',
+    // Lo que ya les contó quien los pone en contacto: «como seguramente te comentó Pedro, soy la traductora…».
+    'como( ya| seguramente| probablemente| quiza| quizas| igual| tal vez| sin duda)? (te|le|os) (adelanto|comento|dijo|conto|aviso|anticipo|habra contado|habra comentado|habra dicho|ha contado|ha comentado|ha dicho)(?!\\p{L})',
   ],
-  senderRole: ["(dirijo|lidero|coordino|llevo|gestiono|superviso|encabezo) (el |la |los |las |nuestro |nuestra |mi )?([\\p{L}\\p{N}&-]+ ){1,4}(en|para) (<slot>|[\\p{L}\\p{N}&.-]+)"],
+  senderRole: [
+    "(dirijo|lidero|coordino|llevo|gestiono|superviso|encabezo) (el |la |los |las |nuestro |nuestra |mi )?([\\p{L}\\p{N}&-]+ ){1,4}(en|para) (<slot>|[\\p{L}\\p{N}&.-]+)",
+    // Quien le recomendaron, o para su proyecto: «soy la traductora que te recomendó», «soy el fotógrafo para vuestro lanzamiento».
+    "soy (el|la)( [\\p{L}-]+){1,2} (que|de quien|del que|de la que) (te |le |os )?(recomendo|menciono|hablo|comento|sugirio|propuso)(?!\\p{L})",
+    "soy (el|la)( [\\p{L}-]+){1,2} (para|de) (vuestro|vuestra|vuestros|vuestras|tu|tus|su|sus)(?!\\p{L})",
+    // Quien hará el trabajo: «soy el ingeniero que va a revisar la estructura del pabellón».
+    "soy (el|la)( [\\p{L}-]+){1,2} que (va a|se encarga de|se ocupa de|llevara|lleva|hara|revisara|coordinara|dirigira)(?!\\p{L})",
+  ],
   pitch: ['(estamos|estoy) (colaborando|trabajando) (con|junto a) (directores|directoras|equipos|responsables|gerentes|empresas|marcas|despachos|clinicas|hoteles|tiendas|fabricantes)(?!\\p{L})', '(trabajamos|colaboramos) junto a(?!\\p{L})', '(analizo|analizamos|monitorizo|monitorizamos|monitoreo|monitoreamos|medimos)(?!\\p{L})', '(nosotros )?(entregamos|instalamos|fabricamos|distribuimos|suministramos|vendemos|importamos|exportamos|hacemos|ofrecemos|brindamos|prestamos|desarrollamos|disenamos|gestionamos|implantamos|implementamos)(?!\\p{L})', '(somos|soy) (una |un )?([\\p{L}-]+ ){0,2}(consultora|consultor|agencia|distribuidora|distribuidor|proveedora|proveedor|fabricante|estudio|despacho|transportista|instaladora|instalador|integradora|integrador|partners?|socios)(?!\\p{L})', '(automatizamos|digitalizamos|simplificamos|optimizamos|reducimos|eliminamos) (el|la|los|las|su|sus|tu|tus)', '(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo|app|aplicacion) ((las|los|la|lo|te|le|les|os) )?(ayuda|permite|reduce|automatiza|ahorra|digitaliza|gestiona|simplifica|optimiza|elimina|detecta)'],
   selfIntroduction: ["(soy|me llamo|mi nombre es|(te|le|les|os) (escribe|saluda)) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2},( [\\p{L}&-]+){1,4} (en|de|del) (<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})", "(me llamo|mi nombre es) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2}(?=\\s*[,.!]| y )",
     // Dónde trabaja quien escribe, como en inglés «I work at…»: «Trabajo en [Empresa] como [Cargo]».

@@ -45,6 +45,8 @@ export default {
     'nos (etiqueto|ha etiquetado|menciono|ha mencionado|presento|ha presentado)( a (los|las) dos| a ambos)?',
   ],
   inCommon: [
+    // Antes que las demás entradas, para que gane la coincidencia más larga: uno de los contactos en común, nombrado: «tenemos 23 contactos en común, entre ellos Alisha Kaur» (no «entre ellos varios de Deloitte»).
+    '(contactos|conexiones)( en comun)?,? (entre ellos|entre ellas|entre los que esta|entre los que estan|incluid[oa]s?|incluyendo|como)(?!\\p{L})(?! (varios|varias|muchos|muchas|algunos|algunas|gente|personas|bastantes|unos|unas|otros|otras|\\p{N})(?!\\p{L}))',
     '(amig[oa]|contacto|compañer[oa]|conocid[oa]|colega)s? en comun',
     // Sin «en»: «nuestro colega común, el Ing. Raúl Pacheco».
     '(nuestr[oa]|un|una|mi) (colega|amig[oa]|contacto|conocid[oa]|compañer[oa]) (comun|mutu[oa])',
@@ -71,7 +73,7 @@ export default {
     // El nombre después: «la cena de nuestra amiga Karina Paz».
     '(nuestr[oa]|nuestr[oa]s) (amig[oa]|amig[oa]s|colega|colegas|compañer[oa]|conocid[oa]|profe|profesor[a]?|jefe|jefa)',
     '(soy|somos) (cuate|cuates|compa|compas|pana|panas|parcero|parcera|parce|amig[oa]|amig[oa]s|colega|colegas|compañer[oa]|compañer[oa]s|vecin[oa]) de',
-    'como (te|le|os) (adelanto|comento|dijo|conto|aviso|anticipo|habra contado|habra comentado)',
+    'como( ya| seguramente| probablemente| quiza| quizas| igual| tal vez| sin duda)? (te|le|os) (adelanto|comento|dijo|conto|aviso|anticipo|habra contado|habra comentado|habra dicho|ha contado|ha comentado|ha dicho)',
     '(me|nos) (manda|mando|envia|envio|deriva|derivo)',
     '(tu|su) (nombre|contacto|numero|perfil|correo) me lo (dio|paso|facilito|recomendo|dieron|pasaron)',
     '(tu|su) (nombre|contacto) me (fue dado|fue facilitado|fue pasado) por',

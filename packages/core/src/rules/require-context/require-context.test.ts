@@ -1194,6 +1194,13 @@ testRule(rule, {
     // Their post named the other way round; a talk they finally got to have at a named event.
     { code: 'Hello [[First]], that [[Topic]] thread of yours was spot on. Happy to connect.', settings: { degree: 3 } },
     { code: "Hi Dana, so glad we finally got to talk at PyData Berlin! Let's keep in touch.", settings: { degree: 3 } },
+    // Contexts said around stock lines.
+    { code: 'Hi Pia — were you also in the audience for the zoning workshop at CityLab Berlin? I think I sat behind you. Always keen to meet planners!', settings: { degree: 3 } },
+    { code: "Hi Raúl, I see we're both registered for ProMat in Chicago. I'm hosting the cold-chain breakfast and would love your view.", settings: { degree: 3 } },
+    { code: 'Hey Iris! Always great to find another Glasgow School of Art grad doing set design in Berlin. Let me know if you fancy a coffee.', settings: { degree: 3 } },
+    { code: "Hi Ben, I caught your set at the Green Note showcase on Friday. I run a folk night in Bristol and I'm always looking for new acts.", settings: { degree: 3 } },
+    { code: 'Dear Ms. Okoro, I am a first-year law student at Leiden, where I believe you also earned your LL.M. Your career is inspiring.', settings: { degree: 3 } },
+    { code: 'Hola [Nombre], me apunté a la edición de otoño de [Programa], donde eres tutora, y quería conectar antes de empezar.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -1375,6 +1382,8 @@ testRule(rule, {
     { code: 'Hola Elena, me gustó mucho tu última publicación. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Rob, thanks for joining our webinar! Let me know if you have any questions.', settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: "Hi Natalie, I'd love to introduce you to our agency — we build landing pages for B2B brands.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // One of many graduates, in general, is no school in common.
+    { code: "Hi Lee, always nice to meet another recent grad working in fintech. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

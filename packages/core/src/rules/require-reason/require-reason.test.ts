@@ -1166,6 +1166,23 @@ testRule(rule, {
     // A seat on the board named; one company given as the kind a pitch serves, after "such as".
     { code: "Hi {first_name}, the way you've advised hardware startups is remarkable. We want seasoned builders to sit on our advisory board. Shall we connect?", settings: { degree: 2 } },
     { code: 'Hey {{contact.first_name}}, our team helps bakeries such as {{contact.company}} cut flour waste with demand forecasts.', settings: { degree: 2 } },
+    // Reasons beside stock lines, in shapes the stock probes of this round brought.
+    { code: "Hi Dev, I found your profile via @Maya Lin, who says you're short of a line cook for the Camden opening. I've cooked at two brasseries. Let's connect!", settings: { degree: 2 } },
+    { code: 'Hello {{first_name}}, I came across your profile. I saw {{company}} recently filed for a trademark in Brazil.', settings: { degree: 2 } },
+    { code: "Hi Rosa, I'm keen to grow my network with charge nurses, and also to ask: is the ICU rotation at St Anne's taking applications this spring?", settings: { degree: 2 } },
+    { code: "Hi Ola, would love to connect with more builders. Also, we're both tendering for the Eastfield library refit, aren't we?", settings: { degree: 2 } },
+    { code: 'Hi Theo, came across your profile and wanted to say hi. I heard your studio occasionally takes interns for the summer season.', settings: { degree: 2 } },
+    { code: "Hi {{first_name}}, your background is impressive. We're staging a concert in Porto and need a conductor — I understand you direct the city youth orchestra. Let's connect!", settings: { degree: 2 } },
+    { code: 'Hi [Name]! Your profile came up and I had to say hello — you run facilities at [Company], right? We install heat pumps for offices. Worth a call?', settings: { degree: 2 } },
+    { code: "Hi {{first_name}}, congrats on the new role at {{company}}! I print lab labels and could set up an account for your new team when you're ready.", settings: { degree: 2 } },
+    { code: 'Hello Chef Bako, I hope you are well. I read that your bakery is reopening after the flood — great news. I deliver flour across Leeds and would love to connect.', settings: { degree: 3 } },
+    { code: "Hello Dr. Lenz, I hope you are well. I'm a PGY-1 in surgery and very interested in your trauma fellowship at Charité. Your research is inspiring.", settings: { degree: 2 } },
+    { code: "Hi Noor, I admire your work. The reason I'm writing: we need a treasurer for our food bank and your audit experience would be ideal. Open to a chat?", settings: { degree: 2 } },
+    { code: "Hi Sam, as Pedro probably mentioned, I'm the editor he recommended for your memoir. Happy to connect.", settings: { degree: 2 } },
+    { code: 'Hola [Nombre], vi que compartimos muchos contactos y que acabas de abrir una vacante de [Puesto] en [Empresa]. Mi experiencia encaja; ¡me encantaría conectar!', settings: { degree: 2, lang: 'es' } },
+    { code: '¡Hola Pilar! ¿Cómo va todo? Me acordé de lo que hablamos del huerto escolar. ¿Conectamos aquí?', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Jo, como probablemente te dijo Ravi, soy el diseñador de vuestra nueva tienda.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Marta, como seguramente te comentó Iván, soy la arquitecta que va a revisar la reforma de la nave. Encantada de conectar.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // A pitch to any company like theirs.
@@ -1984,5 +2001,8 @@ testRule(rule, {
     { code: 'Hola [Nombre], sigo de cerca el sector del vino. Estaría bien compartir ideas de vez en cuando.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Jonas! Found you at last 🎉 Connect?', settings: { degree: 1 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Buongiorno, facciamo parte entrambi del gruppo HR Italia. Sarebbe un piacere ampliare la rete con professionisti del settore.', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
+    // A talk recalled with no topic, or a field both work in, says no more than stock talk.
+    { code: '¡Hola Luis, qué buena charla tuvimos! Quedo atento a lo que hablamos.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Ana, I see we're both working in HR in Leeds. Always great to connect with fellow HR folks!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

@@ -455,6 +455,10 @@ testRule(rule, {
     { code: 'Hi Kofi, Ama Owusu and I were comparing notes on cold storage and your name came up.', settings: { degree: 2 } },
     { code: 'Hi Jo, Rafael Costa, who I think you know from Loomly, and I run a workshop next week.', settings: { degree: 2 } },
     { code: 'Hola Pau, Marc Serra, mi jefe en Seidor, me insistió en que te escribiera.', settings: { degree: 2, lang: 'es' } },
+    // One of the contacts in common, named; the one who told them, named before what they said.
+    { code: "Hi Jo, we have 14 mutual connections, including Ravi Shah. I'd love to hear about your move into climate finance.", settings: { degree: 2 } },
+    { code: "Hi Jo, as Ravi may have mentioned, I'm the designer for your shop's rebrand.", settings: { degree: 2 } },
+    { code: 'Hola Jo, tenemos 9 contactos en común, entre ellos Ravi Shah, y me encantaría saber cómo es tu trabajo en Bolt.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // "Partner" and "sister" as modifiers name no one.
@@ -551,6 +555,10 @@ testRule(rule, {
     { code: 'Hola Óliver, un excompañero tuyo de Everis me dijo que eres un crack en cloud.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Rocío, me enteré por la prensa de que dejas la consultora.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: '¡Hola, Vale! Como exalumna del Tec de Monterrey, me dio mucho gusto ver que también estudiaste ahí.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    // Many in common, none named: "including several at Deloitte" names a company, "as you said" the reader.
+    { code: "Hi Jo, we have 30 connections in common, including several at Deloitte. I'd love to hear about your interview process.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
+    { code: 'Hola Jo, tenemos 30 contactos en común, entre ellos varios de Deloitte. ¿Cómo fue tu proceso de selección?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
+    { code: "Hi Jo, as you mentioned at Web Summit, your team is hiring designers. I'd love to apply.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
