@@ -15,7 +15,7 @@ export default {
     '(thanks|thank you)( (&|and) (best |kind |warm )?regards)',
     'respectfully( yours)?',
     'yours (faithfully|respectfully|obediently|in christ)',
-    'with (kind |warm |best |warmest )?regards',
+    'with (kind |warm |best |warmest )?regards( and (respect|gratitude|thanks|appreciation))?',
     '(warm|best|kind) wishes',
     'god bless( you)?( (ma|sir|madam|brother|sister))?',
     'in his service',

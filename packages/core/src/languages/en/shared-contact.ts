@@ -65,8 +65,8 @@ export default {
     "who (i think |i believe |i'm told |i hear )?you (know|knew|worked with|studied with|met)(?!\\p{L})",
     '(suggested|recommended|proposed) (that )?(i|we|you|reaching|connecting|getting|talking|speaking|contacting|to)',
     '(suggested|recommended|proposed) that,',
-    // Someone else said it, not the reader or the sender: "you said your firm takes apprentices" names no one.
-    '(mentioned|said|says|mentions)(?<!(?<![\\p{L}])(you|i|we) (mentioned|said|says|mentions)) (that )?(you|your|we|i should|<slot>|the two of you|you two|you both)',
+    // Someone else said it, not the reader, the sender or a page: "you said your firm takes apprentices", "your post said [Company] sponsors visas" name no one.
+    '(mentioned|said|says|mentions)(?<!(?<![\\p{L}])(you|i|we) (mentioned|said|says|mentions))(?<!(?<![\\p{L}])(post|article|profile|page|website|site|ad|advert|listing|bio|announcement|newsletter|email|report|blog|description|thread|video|podcast|episode) (mentioned|said|says|mentions)) (that )?(you|your|we|i should|<slot>|the two of you|you two|you both)',
     // Someone else thought it, not the sender: "I thought we should connect" names no one.
     "(thought|thinks|reckons|reckoned|swears|swore|suggests|insists|insisted)(?<!(?<![\\p{L}])(you|i|we|i just|i really|i also) (thought|thinks|reckons|reckoned|swears|swore|suggests|insists|insisted)) (that )?(you|you'd|you would|you might|you could|we'd|we would|we might|we should|your|(the two of us|both of us|us two) (should|would|might|could|ought to))(?!\\p{L})",
     "(put|puts|putting) (you|your( [\\p{L}-]+)?) forward",
@@ -189,7 +189,7 @@ export default {
     '(thanks to|on behalf of|recommendation from|referral from)',
     // How the two are linked, through someone: "we're connected through Dana Ruiz", "I got your name
     // via Dana", "Through Dana I heard…"; not a means ("more patients through Google Ads", "via Sales Navigator").
-    "(through|via)(?<=(^|[.!?:;,—–] |(you|your|yours|us|each other|we|connected|linked|introduced|intro|introduction|referred|recommended|reaching out|reached out|writing|found|heard|hear|know|knew)( [\\p{L}'-]+){0,2} |(met|meet|meeting)( [\\p{L}'-]+){0,8} )(through|via))(?! (linkedin|sales navigator|google|a (post|search|group)|the (app|platform|site|website|search|feed|algorithm|group)|your (profile|post|website|site|page|article|content|blog)|my (feed|search|network)))",
+    "(through|via)(?<=(^|[.!?:;,—–] |(you|your|yours|us|each other|we|connected|linked|introduced|intro|introduction|referred|recommended|reaching out|reached out|writing|found|heard|hear|know|knew)( [\\p{L}'-]+){0,2} |(met|meet|meeting)( [\\p{L}'-]+){0,8} )(through|via))(?! (linkedin|sales navigator|google|a (post|search|group)|the (app|platform|site|website|search|feed|algorithm|group)|the( [\\p{L}\\p{N}&.'-]+){0,5} (list|directory|database|roster|page|website|site|newsletter|forum|portal|app|platform|group|registry|register|listing|lineup|line-up|programme|program)(?![\\p{L}-])|your (profile|post|website|site|page|article|content|blog)|my (feed|search|network)))",
     // The name after: "saw that you and Hannah Lee are connected".
     '(saw|see|noticed|notice) (that )?you and',
     // The name after: "looks like we both worked with Dana Whitfield".

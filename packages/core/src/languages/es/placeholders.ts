@@ -31,7 +31,7 @@ export default {
     },
     topic: { words: ['tema*', 'asunto*', 'interes*', 'aficion*', 'hobby', 'pasion*'], examples: ["[interés común]", '[tema]', '[tema relevante]', '{{tema}}'] },
     company: {
-      words: ['empresa*', 'compania*', 'organizacion*', 'negocio*', 'cliente*', 'marca*', 'startup*', 'agencia*', 'equipo', 'cuenta'],
+      words: ['empresa*', 'compania*', 'organizacion*', 'negocio*', 'cliente*', 'marca*', 'startup*', 'agencia*', 'consultora*', 'consultoria*', 'despacho*', 'bufete*', 'firma*', 'equipo', 'cuenta'],
       examples: ['[Empresa]', '{{empresa}}', '${empresa}', '[Nombre de la empresa]', '[tipos de empresas similares]'],
     },
     field: {

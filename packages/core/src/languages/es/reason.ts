@@ -621,6 +621,8 @@ export default {
     '(—|–|[\\p{L}\\p{N}]+[;:,]) ¿?(estais|estas|esta|estan|tienes|tiene|teneis|tienen|usais|usas|usa|usan|buscais|buscas|busca|buscan|sigues|sigue|seguis|siguen|contratais|contratas|contrata|contratan)',
     // Lo que vio de ellos tras la charla de cortesía: «vi que conocemos a la misma gente del sector y que acabas de publicar una vacante».
     "(y|pero) que (acabas|acaba usted|acabais|has|ha|habeis|estas|esta usted|estais|tienes|tiene usted|teneis|buscas|busca usted|buscais|vas|vais|diriges|dirige|llevas|lleva|organizas|organiza)(?!\\p{L})",
+    // Lo visto, como causa tras la charla de cortesía: «…ampliar mi red con gente del sector y, ya que vi que en tu agencia empezáis…».
+    "(ya que|puesto que|dado que|como|porque|pues) (vi|he visto|note|me entere|me he enterado|lei|he leido|supe)(?!\\p{L})",
   ],
   profileEcho: [
     // Su cargo nombrado al dirigirse a ellos: «me dirijo a usted como responsable de compras de %COMPANY%».

@@ -111,7 +111,8 @@ export default {
     // Hablando con alguien salió su nombre: «hablando el otro día con Laura Vidal…».
     'hablando( el otro dia| ayer| hace poco| hace unos dias| la semana pasada)? con',
     "por(?=( [\\p{L}'-]+){1,3},? (supe|me entere|me he enterado|sé) que)",
-    '(amig[oa]|compañer[oa]|colega)s? de',
+    // No ante un artículo, que lleva a un sitio: «colega de la Javeriana», «compañera de la uni».
+    '(amig[oa]|compañer[oa]|colega)s? de(?! (la|el|los|las)(?!\\p{L}))',
     // Quien habló, con quién, en casa de quién: «por lo que contó Agus», «estuvimos hablando con Carlos», «mi tía, la doctora Elvira Campos».
     '(lo que|por lo que) (me )?(conto|dijo|comento|menciono)',
     '(estuvimos|estaba|estuve|estabamos) hablando con',

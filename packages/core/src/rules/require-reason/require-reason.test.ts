@@ -1183,6 +1183,16 @@ testRule(rule, {
     { code: '¡Hola Pilar! ¿Cómo va todo? Me acordé de lo que hablamos del huerto escolar. ¿Conectamos aquí?', settings: { degree: 1, lang: 'es' } },
     { code: 'Hola Jo, como probablemente te dijo Ravi, soy el diseñador de vuestra nueva tienda.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Marta, como seguramente te comentó Iván, soy la arquitecta que va a revisar la reforma de la nave. Encantada de conectar.', settings: { degree: 2, lang: 'es' } },
+    // Their company's news told outright or read in the press, a part offered in the sender's event, a pilot proposed.
+    { code: 'Hola Eva, quiero ampliar mi red con gente del sector hotelero y, ya que vi que en tu cadena empezáis a abrir en Canarias, que es justo mi zona, pensé en escribirte.', settings: { degree: 2, lang: 'es' } },
+    { code: "Dear Sir/Madam, I came across your profile while searching for Pune-based hospital managers. We run laundry services for 4 clinics in Baner, and I believe [Company]'s 200-bed expansion could use them.", settings: { degree: 2 } },
+    { code: 'Hi Anil, hope you are well. Your background is impressive. I read in Mint that your factory in Hosur is adding a paint shop; we service spray booths.', settings: { degree: 2 } },
+    { code: 'Hi [First Name], warm greetings! Your background is impressive. [Resort] is opening in Muscat next spring, and we supply hotel linen across Oman. Would love to connect.', settings: { degree: 2 } },
+    { code: 'Hello [Name], greetings of the day. I came across your profile. We came to know [Company] was awarded the metro depot contract. Kindly accept my request.', settings: { degree: 2 } },
+    { code: 'Hello Ute, looking forward to connecting. I follow your work on heat pumps. We run a district heating loop and our brine pump keeps tripping — would you have time for a paid consult?', settings: { degree: 2 } },
+    { code: "Hi Marco, I came across your profile. Nuvem just launched its new payroll module, and we'd like to connect our expense app to it. Do you handle partnerships?", settings: { degree: 3 } },
+    { code: "G'day Ben, came across your profile — reckon your work on the Perth tram upgrade is seriously impressive. I'm pulling together a transport meetup in Fremantle next month and would love you to give a 10-min talk. Keen to connect!", settings: { degree: 2 } },
+    { code: "Hi Esi, hope all's well in Kumasi! I see you're running the cold-chain rollout for AgroLink — I'm at a battery start-up and we'd love to pilot with you. Looking forward to connecting!", settings: { degree: 2 } },
   ],
   invalid: [
     // A pitch to any company like theirs.
@@ -2004,5 +2014,9 @@ testRule(rule, {
     // A talk recalled with no topic, or a field both work in, says no more than stock talk.
     { code: '¡Hola Luis, qué buena charla tuvimos! Quedo atento a lo que hablamos.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: "Hi Ana, I see we're both working in HR in Leeds. Always great to connect with fellow HR folks!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    // Courtly flattery with a signature in the note's own closing: no reason, the sender's name no detail.
+    { code: 'Hi Mr. Obi, it is an honour to send you this request. Your leadership is an inspiration to all of us, and I would be grateful to be part of your network.\nWith best regards and respect,\nTunde Bello', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    // Someone in common seen to be connected is no news of theirs.
+    { code: "Hi {{firstName}}, I saw that {{mutualConnection}} is connected with you too. I'm the founder of {{myCompany}} and would love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
   ],
 });

@@ -459,6 +459,8 @@ testRule(rule, {
     { code: "Hi Jo, we have 14 mutual connections, including Ravi Shah. I'd love to hear about your move into climate finance.", settings: { degree: 2 } },
     { code: "Hi Jo, as Ravi may have mentioned, I'm the designer for your shop's rebrand.", settings: { degree: 2 } },
     { code: 'Hola Jo, tenemos 9 contactos en común, entre ellos Ravi Shah, y me encantaría saber cómo es tu trabajo en Bolt.', settings: { degree: 2, lang: 'es' } },
+    // A name ending in letters a page's word ends in ("Haddad", "ad") is still a name.
+    { code: 'Hi Jo, Samir Haddad said you cracked bulk refunds last year. We are stuck on the same thing.', settings: { degree: 2 } },
   ],
   invalid: [
     // "Partner" and "sister" as modifiers name no one.
@@ -559,6 +561,11 @@ testRule(rule, {
     { code: "Hi Jo, we have 30 connections in common, including several at Deloitte. I'd love to hear about your interview process.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
     { code: 'Hola Jo, tenemos 30 contactos en común, entre ellos varios de Deloitte. ¿Cómo fue tu proceso de selección?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
     { code: "Hi Jo, as you mentioned at Web Summit, your team is hiring designers. I'd love to apply.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    // A list, a page or a firm is no person in common.
+    { code: 'Hi Tolu, I found your profile via the Founders Lagos mentor list. Congrats on the raise! Could I ask how you set up investor updates?', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: "Hey [First Name]! Your profile is impressive. I'm a designer moving to Porto, and your post said [Company] sponsors visas for juniors. Is that still the case? Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Buenos días, [Nombre]: le escribo de parte de [Consultora]: buscamos una jefa de planta para Murcia.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola Iván, ¡colega de la Complutense! Vi que también estudiaste Físicas.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
