@@ -1201,6 +1201,10 @@ testRule(rule, {
     { code: "Hi Ben, I caught your set at the Green Note showcase on Friday. I run a folk night in Bristol and I'm always looking for new acts.", settings: { degree: 3 } },
     { code: 'Dear Ms. Okoro, I am a first-year law student at Leiden, where I believe you also earned your LL.M. Your career is inspiring.', settings: { degree: 3 } },
     { code: 'Hola [Nombre], me apunté a la edición de otoño de [Programa], donde eres tutora, y quería conectar antes de empezar.', settings: { degree: 3, lang: 'es' } },
+    // The same university, said of both with "also"; their speech or a newsletter's latest issue.
+    { code: 'Hi {{firstName}}, I noticed you also went to the University of Leeds. Would love to connect.', settings: { degree: 3 } },
+    { code: 'Hi Lee, fellow Toastmasters member here. Loved your speech on negotiation last month!', settings: { degree: 3 } },
+    { code: 'Hi Ruth, your latest issue on freight rates was spot on. Would love to connect.', settings: { degree: 3 } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
