@@ -163,6 +163,8 @@ const FRAME_PUNCTUATION = /^[\s,!:;.—–-]*/u;
 const TITLE_LINE_CLOSE = /^[^\S\r\n]*[:,][^\S\r\n]*(?:\r?\n\s*|$)/u;
 // A short first line with no sentence's end, then a blank line.
 const SUBJECT_LINE = /^[^\n.!?]{1,80}\r?\n[^\S\r\n]*\r?\n\s*/u;
+// The same with no blank line, a template's title over its greeting: "Step 1 – connection request\nHi {{first_name}},".
+const TITLE_LINE = /^[^\n.!?]{1,80}\r?\n\s*/u;
 // How far a greeting phrase reaches: "greetings of the day", "madame la directrice des achats".
 const GREETING_REACH = 80;
 const DECORATION = /^(?:[\s¡¿]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*/u;
@@ -208,7 +210,8 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     return findPhrases(greetingPattern(scope), folded, at, to)[0];
   };
   // A subject line above the greeting ("Re: Conexión", "Connection request"), a blank line between: frame, not note.
-  const subject = SUBJECT_LINE.exec(prose.slice(cursor, body.end))?.[0].length;
+  // Not a first line that is itself the greeting: "Hola Ana, me gustaría añadirte…\nSaludos,".
+  const subject = SUBJECT_LINE.exec(prose.slice(cursor, body.end))?.[0].length ?? (greetingFrom(cursor)?.start === cursor ? undefined : TITLE_LINE.exec(prose.slice(cursor, body.end))?.[0].length);
   const afterSubject = subject === undefined ? undefined : greetingFrom(cursor + subject);
   if (subject !== undefined && afterSubject?.start === cursor + subject) cursor += subject;
   const opening = afterSubject?.start === cursor ? afterSubject : greetingFrom(cursor);

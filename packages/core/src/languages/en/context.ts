@@ -114,6 +114,8 @@ export default {
     "(we're|we are|we were) both (registered|signed up|booked|going|attending|heading)( for| to| on| at)?(?!\\p{L})",
     // Their set or talk seen at a named event: "I caught your set at the SXSW showcase on Thursday".
     "(caught|saw|heard|watched|loved|enjoyed) your (set|gig|show|performance|talk|panel|keynote|demo|pitch|session|showcase|reading|recital|lecture|workshop) (at|during|in|on)(?!\\p{L})",
+    // In the room for their session, said by the row: "I was in the front row at your Money20/20 panel".
+    "(i was|we were|i sat|we sat) in the (front|second|third|back|first) rows? (at|of|for|during)(?!\\p{L})",
   ],
   studiedTogether: [
     // Their school said to be the sender's too, in an aside: "a 2016 graduate of IIT Kharagpur's mining department (your own department…)", "a student at KNUST (civil engineering, like you)".
@@ -391,6 +393,8 @@ export default {
     '(if|in case) (an|the|that) (intro|introduction)( to (them|him|her|<slot>))? (would|could|might) (help|be useful|be helpful)',
     // A place kept for them at the sender's event: "I'd love to save you one", "can I hold you a seat?".
     '(save|reserve|hold|keep) you (one|a (seat|spot|place|ticket|pass|table|chair))(?!\\p{L})',
+    // Things the sender has, handed over: "the recording and our carrier-invoice checklist are yours if you want them".
+    "(the|our|my)( [\\p{L}-]+){0,3} (recording|checklist|template|deck|slides|report|guide|playbook|notes|spreadsheet|calculator|workbook|toolkit)( and (the|our|my)( [\\p{L}-]+){0,3} (recording|checklist|template|deck|slides|report|guide|playbook|notes|spreadsheet|calculator|workbook|toolkit))? (is|are) yours(?!\\p{L})",
   ],
   followingInGeneral: [
     // Their posts met in the feed: "your posts pop up a lot".

@@ -35,7 +35,7 @@ export default {
     not: ["you work at Acme"],
   },
   shared: {
-    phrases: ["you and i", "we both", "both of us", "we were both", "overlapped", "fellow(?! members?(?!\\p{L}))", "same", "together", "we shared", "overlap", "(you're|you are|i'm|i am|we're|we are) also in (the|this|that)", "classmates?", "cohort-?mates?", "lab-?mates?", "(just )?like you did", "as you did", "just like you", "(you|i|we) (also|too) (went to|attended|studied at|graduated from)"],
+    phrases: ["you and i", "we both", "both of us", "we were both", "overlapped", "fellow(?! members?(?!\\p{L}))", "same", "together", "we shared", "overlap", "(you're|you are|i'm|i am|we're|we are) also in (the|this|that)", "classmates?", "cohort-?mates?", "lab-?mates?", "(just )?like you did", "as you did", "just like you", "(you|i|we) (also|too) (went to|attended|studied at|graduated from|did|completed|took|went through)"],
     examples: ["you and I overlapped", "we both did"],
     // A fellow member of a body is a member, not a fellow student: "a fellow member of the Royal College of Nursing".
     not: ["I also run a course", "a fellow member of the board"],

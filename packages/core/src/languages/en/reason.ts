@@ -462,7 +462,7 @@ export default {
     // Reaching out for a reason, not because "I believe there's a great opportunity for us".
     "(i am|i'm) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)(?! (i (believe|think|feel) )?(that )?(there's|there is|there could be|there might be|we (could|might|can|should)|it (would|could|might) be|(we|i)('ve| have)? (help|helped|work with|worked with|partner with|support|supported) (companies|businesses|brands|teams|clients|people|professionals|leaders|organi[sz]ations))(?!\\p{L}))",
     // Something noticed about the recipient.
-    "(noticed|saw|see|read|heard|learned|learnt|came to know|come to know|got to know)( that)?(?! (i|we|my|our|i've|we've|i'm|we're)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,4} (opened|launched|raised|announced|acquired|won|released|expanded|closed|published|shipped|hired|joined|moved|started|posted|advertised|listed|opened up|merged|partnered|signed|secured|landed|redesigned|rebuilt|relaunched|revamped|overhauled|just got|received|was awarded|is taking on|crossed|just crossed|hit|topped|picked up|bagged|is testing|is trialling|is trialing|is piloting|went public|was acquired|got acquired|joined forces|is hiring|is growing|is expanding|is scaling|is building|is moving|is opening|is launching|is raising|is acquiring|is adding|is switching|is migrating|is rolling out|runs|uses|sells|ships|offers|stocks|operates|switched|rolled out|added)(?! (great|amazing|awesome|incredible|things|stuff)(?!\\p{L}))",
+    "(noticed|saw|see|read|heard|learned|learnt|came to know|come to know|got to know)( that)?(?! (i|we|my|our|i've|we've|i'm|we're)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,4} (opened|launched|raised|announced|acquired|won|released|expanded|closed|published|shipped|hired|joined|moved|started|posted|advertised|listed|opened up|merged|partnered|signed|secured|landed|redesigned|rebuilt|relaunched|revamped|overhauled|just got|received|was awarded|is taking on|crossed|just crossed|hit|topped|picked up|bagged|is testing|is trialling|is trialing|is piloting|went public|was acquired|got acquired|joined forces|is hiring|is looking for|is searching for|is recruiting|is seeking|took over|just took over|is taking over|bought|purchased|is growing|is expanding|is scaling|is building|is moving|is opening|is launching|is raising|is acquiring|is adding|is switching|is migrating|is rolling out|runs|uses|sells|ships|offers|stocks|operates|switched|rolled out|added)(?! (great|amazing|awesome|incredible|things|stuff)(?!\\p{L}))",
     // Something they did lately, seen: "spotted that you've rebuilt your team's onboarding from scratch".
     "(i )?(see|saw|noticed|spotted|read|heard)( that)? (you've|you have|your team has|your company has) (just |recently )?(rebuilt|redesigned|rolled out|launched|migrated|switched|shipped|opened|restructured|automated|overhauled|revamped|expanded|raised|published|moved|been hiring|been expanding|been scaling|been opening)(?!\\p{L})",
     "(i )?(see|saw|noticed|read|heard|learned|understand)( that)? (you|your team|your company)( [\\p{L}']+)?( (are|were|have|just|recently|lead|led|run|work|moved|joined|started|opened|launched|built|wrote|manage|own|head|use|uses|maintain|maintained|created|founded|co-founded|organi[sz]e|organi[sz]ed|host|hosted|teach|taught|designed|developed|chair|chaired|curate|curated|edit|edited|mentor|mentored|volunteer|volunteered))",
@@ -622,7 +622,7 @@ export default {
     // What they do, as told to the sender: "I understand you direct one", "I'm told you run the Harrow food bank".
     "(i understand|i gather|i hear|i'm told|i am told|i've heard|i have heard|word is|rumou?r has it)( that)? you (direct|run|lead|manage|own|teach|coach|organi[sz]e|host|conduct|curate|chair|edit|produce|coordinate|look after|oversee|need|are looking for|are hiring|are after)(?!\\p{L})",
     // A situation both are in: "we're both bidding on the Millbrook refit", "I think we're both stuck with the same recall".
-    "(we're|we are|we were) both (bidding|tendering|pitching|competing|applying|stuck|dealing|waiting|fighting|struggling|hiring|hunting|chasing|racing|preparing|recovering|going through|navigating|exhibiting|judging|shortlisted|suppliers to|customers of|clients of)(?!\\p{L})",
+    "(we're|we are|we were) both (trying to|working on|bidding|tendering|pitching|competing|applying|stuck|dealing|waiting|fighting|struggling|hiring|hunting|chasing|racing|preparing|recovering|going through|navigating|exhibiting|judging|shortlisted|suppliers to|customers of|clients of)(?!\\p{L})",
     // Their programme open to the sender: "is the residency at [Hospital] taking applications?".
     "(taking|accepting|open for|open to) (new )?(applications|applicants|submissions|interns|apprentices|trainees|residents|referrals|volunteers)(?!\\p{L})",
     // Someone sought for a seat that fits them: "I'm looking for a board treasurer for our charity and your CPA background would be ideal".
@@ -633,7 +633,7 @@ export default {
     "(where|in which) ((you're|you are|you were) (a |an |one of the )?(mentor|mentors|tutor|tutors|lecturer|teacher|coach|coaches|faculty|judge|judges|instructor)|you (mentor|teach|lecture|coach|judge|instruct))(?!\\p{L})",
     // Their company's news read somewhere, or said outright: "I read in ET that your plant in Sanand is adding a line", "[Hotel] is opening in Abu Dhabi", "Stone just launched its new POS".
     "(read|saw|heard|learned|learnt|noticed)( (in|on|from|via)( [\\p{L}\\p{N}&.'’-]+){1,4})? that (<slot>|your (company|plant|factory|site|hotel|store|firm|team|clinic|practice|school|lab|startup|brand|agency|restaurant|office|warehouse|fleet|department|org|organi[sz]ation|charity|hospital|airline|bank|fund|studio|shop|farm|mill|port))( [\\p{L}\\p{N}&.'’-]+){0,4} (is|are|was|were|has|have|had|will)( (just|now|recently|currently|about to|be|been))? (opening|launching|adding|expanding|moving|relocating|building|hiring|raising|rolling|switching|migrating|piloting|rebuilding|renovating|closing|merging|acquiring|bidding|tendering|testing|trialling|planning|awarded|selected|shortlisted|won|signed|opened|launched|added|expanded|moved|built|hired|raised|switched|migrated|rebuilt|renovated|merged|acquired)(?!\\p{L})",
-    "(<slot>|your (company|plant|factory|site|hotel|store|firm|team|clinic|practice|school|lab|startup|brand|agency|restaurant|office|warehouse|fleet))('s|’s)? (is|are) (opening|launching|expanding|moving|relocating|building|hiring|raising|rolling out|adding|switching|migrating|piloting|rebuilding|renovating|refurbishing)(?!\\p{L})",
+    "(<slot>|your (company|plant|factory|site|hotel|store|firm|team|clinic|practice|school|lab|startup|brand|agency|restaurant|office|warehouse|fleet))('s|’s)? (is|are) (opening|launching|expanding|moving|relocating|building|hiring|looking for|recruiting|seeking|raising|rolling out|adding|switching|migrating|piloting|rebuilding|renovating|refurbishing)(?!\\p{L})",
     "(just|recently) (launched|opened|raised|announced|released|acquired|won|signed|closed|expanded|hired|moved|rebranded|was awarded|got awarded)(?<!(?<![\\p{L}])(i|we|you|they|he|she|it|i've|we've|you've|i have|we have|you have) (just|recently) (launched|opened|raised|announced|released|acquired|won|signed|closed|expanded|hired|moved|rebranded|was awarded|got awarded))(?<=[\\p{Lu}\\p{L}\\p{N}>\\]}] (just|recently) (launched|opened|raised|announced|released|acquired|won|signed|closed|expanded|hired|moved|rebranded|was awarded|got awarded))",
     // A move of their company the sender's offer is for: "I believe [Company]'s 400-staff expansion could use it".
     "(<slot>|your (company|plant|site|hotel|store|firm|team|clinic|practice|startup|brand|agency|restaurant|warehouse|fleet))('s|’s)( [\\p{L}\\p{N}-]+){0,3} (expansion|growth|launch|rollout|relocation|move|opening|build|project|contract|tender|migration|refit)( [\\p{L}\\p{N}-]+){0,4} (could use|would benefit from|might need|may need|will need|needs)(?!\\p{L})",
@@ -644,6 +644,12 @@ export default {
     "(do|would) you (handle|look after|own|manage|run|lead|cover|oversee) (partnerships|procurement|purchasing|hiring|recruitment|recruiting|sponsorships|vendors|suppliers|integrations|sourcing|vendor relations|supplier relations|the budget)(?!\\p{L})",
     // Asked to take a part in the sender's event: "would love you to give a 10-min lightning talk", "we'd like to invite you to judge".
     "(would love|'d love|would like|'d like|want|hoping|keen|love)( for)? (you|to have you|to invite you|to get you) to (give|speak|present|talk|host|judge|mentor|moderate|guest|chair|join (us|the panel|our panel|the jury|our jury)|be (our|a|the) (guest|speaker|panell?ist|judge|mentor|moderator|keynote))(?!\\p{L})",
+    // A question of what their organisation takes: "does <Company> still accept unsolicited grant proposals?", "Would {Company} consider a private-label partner?".
+    "(do|does|would|will|is|are) <slot> (still |ever |currently |now )?(accept|take|fund|sponsor|offer|run|hire|consider|work with|partner with|buy|stock|source|need|use|have)(?!\\p{L})",
+    // Their careers page looked at: "I came across {{company}}'s careers page".
+    "(came across|saw|checked|looked at|visited|noticed|found) (<slot>('s|’s)?|your) (careers|jobs|job|hiring|open roles|vacancies) (page|board|site|listings?|section)(?!\\p{L})",
+    // A referral with its topic: "@Marco Bellini suggested I talk to you specifically about scaling cell therapy manufacturing".
+    "(suggested|recommended|said) (that )?(i|we) (talk|speak|chat|reach out|get in touch)( to you| with you)?( specifically| directly)? about(?!\\p{L})",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.
@@ -973,6 +979,11 @@ export default {
     "(and|but|so)( also)?(,? [\\p{L}-]+,)? (to )?(ask|asking)(?!\\p{L})",
     // Whoever told the sender what follows: "…through @Hannah Okafor, who says you're hunting for a sous chef".
     "who (says|said|mentioned|tells me|told me)(?<=, who (says|said|mentioned|tells me|told me))(?! (i|we)(?!\\p{L}))",
+    // What the search for them was for, or why: "I came across your profile while researching {company}'s new hub", "…because [Nonprofit] is looking for a treasurer".
+    "(while|when) (looking into|researching|reading about|reading up on|preparing|applying (for|to)|exploring|studying|planning|mapping)(?!\\p{L})",
+    "because(?<=(profile|page|name|post) because)",
+    // Someone in common opening a clause of their own: "…professionals in biotech, and @Marco Bellini suggested I talk to you".
+    "(and|but|so) @[\\p{L}\\p{N}._-]+",
   ],
   profileEcho: [
     // Their profile shown to the sender with their job on it: "your profile popped up as someone leading {department} at {company}".
@@ -1013,6 +1024,8 @@ export default {
     // Their job put as a question to confirm, or their new role congratulated: "you lead procurement at [Company], right?", "congrats on the new role at {{company}}!".
     "(you're|you are|you lead|you run|you head|you manage|you work)( as| at| in)?( the| a| an)?( [\\p{L}&-]+){0,3} (at|in|for) <slot>,? (right|correct|yes)(?=\\s*\\?)",
     "(congrats|congratulations) on (the|your) new (role|job|position|gig|post) (at|with) <slot>",
+    // Their new post, named: "I noticed you're the new superintendent at Westfield ISD".
+    "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are) the new( [\\p{L}&-]+){1,3} (at|with|of|for) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2})(?=\\s*[.!,;:–—-]|\\s*$)",
   ],
   referral: [
     '(suggested|recommended|thought|said|told me|mentioned|advised)( that)? (we|i|you and i|the two of us|both of us)( really)? (should |ought to |had to |must )?(connect|reach out|get in touch|talk|meet|speak)',

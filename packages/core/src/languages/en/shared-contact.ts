@@ -35,7 +35,7 @@ export default {
     'introduced (you|your (fund|firm|company|team|shop|practice|studio|lab))',
     // Named before what they were to pass on: "did Hamid from the Old Vic workshop ever pass on my showreel?".
     '(ever )?(pass|passed|hand|handed) on my (showreel|cv|resume|portfolio|details|reel|deck|email|number|name)',
-    '(said|told me|suggested) (to|i should) (get in touch|reach out|contact you|message you|connect|say hi|ping you|drop you a line)',
+    '(said|told me|suggested) (to|i should) (get in touch|reach out|contact you|message you|connect|say hi|ping you|drop you a line)(?<!(?<![\\p{L}])(listing|post|ad|advert|page|website|site|posting|announcement|email|form) (said|told me|suggested) (to|i should) (get in touch|reach out|contact you|message you|connect|say hi|ping you|drop you a line))',
     // Sent by them, in so many words: "Kwame basically ordered me to message you".
     '(ordered|begged|nagged|urged|pushed|made|dared|insisted) me to (message|write to|reach out to|contact|ping|email|connect with|talk to) you',
     '(told|said) that you (are|were|have|had|can|could|would|might|will)',
@@ -152,7 +152,7 @@ export default {
     '(suggested|recommended|advised|referred) me (to|that)',
     // The name before: "Anand Rao is a common friend", "Dana is a mutual connection".
     '(is|was) (a|our) (common|mutual) (friend|connection|contact|acquaintance|colleague)',
-    '(said|told me) to (ping|reach out to|contact|message|write to|get in touch with|talk to|speak to|ask) you',
+    '(said|told me) to (ping|reach out to|contact|message|write to|get in touch with|talk to|speak to|ask) you(?<!(?<![\\p{L}])(listing|post|ad|advert|page|website|site|posting|announcement|email|form) (said|told me) to (ping|reach out to|contact|message|write to|get in touch with|talk to|speak to|ask) you)',
   ],
   inCommon: [
     // Ahead of the other entries, so that the longer match wins: one of the connections in common, named: "23 mutual connections, including Alisha Kaur" (not "including several at Deloitte").
@@ -189,7 +189,7 @@ export default {
     '(thanks to|on behalf of|recommendation from|referral from)',
     // How the two are linked, through someone: "we're connected through Dana Ruiz", "I got your name
     // via Dana", "Through Dana I heard…"; not a means ("more patients through Google Ads", "via Sales Navigator").
-    "(through|via)(?<=(^|[.!?:;,—–] |(you|your|yours|us|each other|we|connected|linked|introduced|intro|introduction|referred|recommended|reaching out|reached out|writing|found|heard|hear|know|knew)( [\\p{L}'-]+){0,2} |(met|meet|meeting)( [\\p{L}'-]+){0,8} )(through|via))(?! (linkedin|sales navigator|google|a (post|search|group)|the (app|platform|site|website|search|feed|algorithm|group)|the( [\\p{L}\\p{N}&.'-]+){0,5} (list|directory|database|roster|page|website|site|newsletter|forum|portal|app|platform|group|registry|register|listing|lineup|line-up|programme|program)(?![\\p{L}-])|your (profile|post|website|site|page|article|content|blog)|my (feed|search|network)))",
+    "(through|via)(?<=(^|[.!?:;,—–] |(you|your|yours|us|each other|we|connected|linked|introduced|intro|introduction|referred|recommended|reaching out|reached out|writing|found|heard|hear|know|knew)( [\\p{L}'-]+){0,2} |(met|meet|meeting)( [\\p{L}'-]+){0,8} )(through|via))(?! (linkedin|sales navigator|google|a (post|search|group)|the (app|platform|site|website|search|feed|algorithm|group)|the( [\\p{L}\\p{N}&.'-]+){0,5} (list|directory|database|roster|page|website|site|newsletter|forum|portal|app|platform|group|registry|register|listing|lineup|line-up|programme|program)(?![\\p{L}-])|your( [\\p{L}-]+)? (profile|post|website|site|page|article|content|blog|talk|video|podcast|newsletter|repo|paper|thread|comment)|my (feed|search|network)))",
     // The name after: "saw that you and Hannah Lee are connected".
     '(saw|see|noticed|notice) (that )?you and',
     // The name after: "looks like we both worked with Dana Whitfield".

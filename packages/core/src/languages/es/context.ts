@@ -168,6 +168,10 @@ export default {
     '(yo )?tambien (estoy|estuve|estaba) en (la|el)( [\\p{L}0-9-]+){0,4} (cohorte|promocion|programa|bootcamp|aceleradora|master|curso|clase|batch)',
     // Un programa al que se suma quien escribe y en el que ellos enseñan: «me sumé a la cohorte de [Programa], donde eres mentora».
     "(donde|en la que|en el que|en el cual|en la cual) (eres|es usted|fuiste|sigues siendo|das clase|das clases|impartes|ensenas|participas como) (mentora?|profesora?|tutora?|ponente|coach|docente|instructora?|jurado|coordinadora?|directora?)(?!\\p{L})",
+    // Del mismo sitio, dicho de los dos: «somos ex UC (Ingeniería Comercial)», «los dos somos de la Complutense (Periodismo)» (no «somos de la misma ciudad»), «compañeros de la UNAM (FCA) por aquí».
+    "(somos|los dos somos|las dos somos|ambos somos|ambas somos) (ex|exalumn[oa]s de|egresad[oa]s de) (la |el )?(<slot>|[\\p{L}&.-]+)(?!\\p{L})",
+    "(los dos|las dos|ambos|ambas) somos de (la|el) (<slot>|[\\p{L}&.-]+)( [\\p{L}&.-]+)? \\([^)]{1,40}\\)",
+    "(compañer[oa]s|exalumn[oa]s|egresad[oa]s) (de|del) (la |el )?(<slot>|[\\p{L}&.-]+)( [\\p{L}&.-]+)?( \\([^)]{1,40}\\))? por (aqui|aca)(?!\\p{L})",
   ],
   interaction: [
     // Su comentario en el post de otro: «vi que comentaste el post de Nieves Ortega sobre facturación electrónica».
@@ -246,6 +250,8 @@ export default {
     '(me|nos) (ayudaste|ayudo|echaste una mano|echo una mano|resolviste|resolvio)( [\\p{L}\\p{N}-]+){0,6} en (el|la|tu|su|un|una) (canal|hilo|foro|discord|slack|servidor|subreddit|comunidad|issue|grupo|repo|repositorio)',
     '(me|nos) (pasaste|paso|diste|dio|explicaste|explico|ensenaste|enseno|compartiste|compartio) (el|un|la|una|ese|aquel|aquella) (truco|consejo|tip|dato|enlace|link|script|snippet|atajo|fix|parche|workaround)',
     '(tu|su) (respuesta|solucion|consejo|sugerencia|truco|comentario)( [\\p{L}\\p{N}-]+){0,4} (fue|fueron) (la unica|el unico|clave|oro|lo unico|justo lo)',
+    // Lo que aportaron en un grupo, leído: «vi tu aporte en el grupo «RRHH Perú» sobre la nueva ley».
+    "(tu|su) (aporte|comentario|post|publicacion|intervencion|respuesta|pregunta) en el (grupo|foro|hilo|canal)(?!\\p{L})",
   ],
   valueOffer: [
     // Un candidato para su vacante: «tengo una candidata para tu vacante de Jefe/a de Planta».

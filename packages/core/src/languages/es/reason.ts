@@ -423,6 +423,10 @@ export default {
     "(lo que|eso que|aquello que|aquello de lo que|lo de lo que) (hablamos|comentamos|charlamos|platicamos|conversamos|quedamos) (de|del|sobre|acerca de) (?!(eso|esto|ello|todo|nada)(?!\\p{L}))[\\p{L}\\p{N}]+",
     // Un programa en el que ellos son mentores o docentes: «me sumé a la cohorte de [Programa], donde eres mentora».
     "(donde|en la que|en el que|en el cual|en la cual) (eres|es usted|fuiste|sigues siendo|das clase|das clases|impartes|ensenas|participas como) (mentora?|profesora?|tutora?|ponente|coach|docente|instructora?|jurado|coordinadora?|directora?)(?!\\p{L})",
+    // Lo que su equipo está por hacer, contado por alguien: «tu equipo está por lanzar una billetera digital».
+    "(tu|su|vuestro|vuestra) (equipo|empresa|startup|compania|firma|area|departamento) (esta|estan) (por|a punto de|preparando|lanzando|montando|abriendo)(?!\\p{L})",
+    // Un puesto concreto que se les ofrece: «Buscamos jefe de tráfico para la terminal de Sagunto».
+    "(buscamos|estamos buscando|necesitamos|busco) (un |una )?(jefe|jefa|director|directora|responsable|gerente|coordinador|coordinadora|ingeniero|ingeniera|tecnico|tecnica|analista|desarrollador|desarrolladora|enfermero|enfermera|disenador|disenadora|contable|abogado|abogada|traductor|traductora|profesor|profesora|cocinero|cocinera|chef|cto|cfo|cmo)(?!\\p{L})",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.
@@ -603,7 +607,7 @@ export default {
     '(y|pero|asi que) (me|nos) (encantaria|gustaria|interesaria) (intercambiar|comparar|saber|conocer|preguntarte|preguntarle|hablar)( (experiencias|notas|impresiones|ideas))? (sobre|de|acerca de) (como|que|cual|cuales|por que)',
     // Algo que contarle, tras lo que comparten: «tenemos varios contactos en común y me encantaría hablarte de una vacante».
     '(y|pero|asi que) (me|nos) (encantaria|gustaria|interesaria) (hablarte|hablarle|hablaros|contarte|contarle|presentarte|presentarle|proponerte|proponerle|ofrecerte|ofrecerle|comentarte|comentarle)',
-    '(y|pero|asi que|—|–|[\\p{L}\\p{N}]+[;:]) (yo|nosotros|tengo|tenemos|estoy|estamos|busco|buscamos|mi|nuestro|nuestra|ayudamos|hacemos|ofrecemos|trabajamos|somos|llevamos|creamos|desarrollamos|acompanamos)',
+    '(y|pero|asi que|—|–|[\\p{L}\\p{N}]+[;:]) (yo|nosotros|tengo|tenemos|estoy|estamos|busco|buscamos|mi|nuestro|nuestra|ayudamos|hacemos|ofrecemos|trabajamos|somos|llevamos|llevo|dirijo|coordino|gestiono|trabajo|soy|creamos|desarrollamos|acompanamos)',
     // El mismo sujeto sigue con algo suyo, o una pregunta tras los dos puntos: «encontré tu perfil y vi que…», «…: ¿estáis contratando?».
     '(y|pero|—|–|[\\p{L}\\p{N}]+;) (tambien )?(vi|he visto|note|me di cuenta|lei|he leido|queria|quisiera|me acuerdo|recuerdo|me acorde|me entere|supe|me encanto|me gusto|me encantaron|me gustaron)',
     // Lo que se cuenta tras la charla de cortesía, o lo visto de ellos: «…gente del agro, te cuento que vi que…», «vi tu perfil y que en tu agencia…».

@@ -1205,6 +1205,15 @@ testRule(rule, {
     { code: 'Hi {{firstName}}, I noticed you also went to the University of Leeds. Would love to connect.', settings: { degree: 3 } },
     { code: 'Hi Lee, fellow Toastmasters member here. Loved your speech on negotiation last month!', settings: { degree: 3 } },
     { code: 'Hi Ruth, your latest issue on freight rates was spot on. Would love to connect.', settings: { degree: 3 } },
+    // In the front row for their panel, things handed over, the same bootcamp, a school said of both, their comment in a group.
+    { code: 'Hello {{firstName}}, hope this finds you well. I was in the front row at your Money20/20 panel on payouts and took pages of notes. Would be great to connect.', settings: { degree: 3 } },
+    { code: "Hi {{firstName}}, thanks for joining yesterday's session on customs audits. The recording and our tariff checklist are yours if you want them.", settings: { degree: 3 } },
+    { code: 'yo {first}! saw you also did the Le Wagon data bootcamp — which batch? would love to know how you landed at {company}', settings: { degree: 3 } },
+    { code: 'Hola {{firstName}}, somos ex PUCP (Economía). Vi que estás en riesgos en Interbank y tengo una pregunta sobre scoring. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
+    { code: '¡Hola {{firstName}}! Los dos somos de la Autónoma (Derecho). Preparo un artículo sobre despachos pequeños. ¿Te puedo hacer una pregunta?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola {{firstName}}, vi tu aporte en el grupo «Logística Chile» sobre la nueva norma de etiquetado. Siempre estoy buscando conectar con profesionales del sector. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
+    { code: '¡Hola {{first_name}}! Compañeras de la UdeG (CUCEA) por aquí. Vi que lideras compras en {{company_name}}. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola {{firstName}}, publicamos un estudio gratuito sobre salarios de farmacia en Sevilla. Te envío el PDF si te interesa. ¡Un placer conectar!', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -1388,6 +1397,8 @@ testRule(rule, {
     { code: "Hi Natalie, I'd love to introduce you to our agency — we build landing pages for B2B brands.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // One of many graduates, in general, is no school in common.
     { code: "Hi Lee, always nice to meet another recent grad working in fintech. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // A city in common is no school: "somos de la misma ciudad".
+    { code: 'Hola! Los dos somos de Rosario y del mismo sector, conectemos 🙌', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

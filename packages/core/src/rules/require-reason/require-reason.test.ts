@@ -1193,6 +1193,19 @@ testRule(rule, {
     { code: "Hi Marco, I came across your profile. Nuvem just launched its new payroll module, and we'd like to connect our expense app to it. Do you handle partnerships?", settings: { degree: 3 } },
     { code: "G'day Ben, came across your profile — reckon your work on the Perth tram upgrade is seriously impressive. I'm pulling together a transport meetup in Fremantle next month and would love you to give a 10-min talk. Keen to connect!", settings: { degree: 2 } },
     { code: "Hi Esi, hope all's well in Kumasi! I see you're running the cold-chain rollout for AgroLink — I'm at a battery start-up and we'd love to pilot with you. Looking forward to connecting!", settings: { degree: 2 } },
+    // What the search for them was for, their organisation asked about or seen to need, a referral with its topic, a title line over the greeting.
+    { code: "Hi [Name], I came across your profile while looking into the Platform Engineer opening on your team at [Company]. I'd love to ask about the role. Looking forward to connecting!", settings: { degree: 2 } },
+    { code: 'Hello <Name>, hope all is well. Quick question I could not find answered anywhere: does <Company> still accept unsolicited proposals for its river fund, or only through the spring call? Would love to connect either way.', settings: { degree: 2 } },
+    { code: "Hi {{firstName}}, I've followed your content on pricing for a while. I noticed {{company}} is looking for a fractional CFO — I've done that for two SaaS firms. Let's connect!", settings: { degree: 2 } },
+    { code: "Hi {{firstName}}, I came across {{company}}'s careers page — looks like the support team is growing fast. We help support teams hire. Let's connect!", settings: { degree: 2 } },
+    { code: "Hi {first_name}, I'm always looking to connect with people in hospitality. I saw {company} just took over the Hilton in Leeds — congrats! Our laundry covers that area.", settings: { degree: 2 } },
+    { code: "Hi Dee, I'm always looking to connect with leaders in health. I noticed you're the new director at Leeds General — congratulations! We run free first-aid courses and would love to bring one to your wards.", settings: { degree: 2 } },
+    { code: "Hi {{firstName}},\n\nI'm always looking to connect with people in energy, and @Rita Gomes suggested I talk to you specifically about grid batteries.\n\nBest,\nJo", settings: { degree: 2 } },
+    { code: "Hello [Name], hope you're well. I came across your profile because [Charity] is looking for a trustee and the listing named you. I'm a solicitor and would be glad to help.", settings: { degree: 2 } },
+    { code: "**Hi [First Name],**\n**[Mutual Connection] thought we should meet** — we're both trying to get schools to adopt heat pumps. Always keen to connect!", settings: { degree: 2 } },
+    { code: 'Hola {{firstName}}, según me contó Mateo, tu equipo está por lanzar una tarjeta prepago en Bolivia. Trabajamos en fraude para fintechs; me encantaría conectar.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Lucía, espero que estés bien. Leí que Cabify abre en Oporto; llevo la parte legal de una flota allí y creo que podemos ayudaros. ¡Conectemos!', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola {{firstName}}, también soy de Bilbao y trabajo en logística, como tú. Buscamos jefa de almacén para la nave de Zamudio; ¿te interesaría hablar?', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // A pitch to any company like theirs.

@@ -566,6 +566,10 @@ testRule(rule, {
     { code: "Hey [First Name]! Your profile is impressive. I'm a designer moving to Porto, and your post said [Company] sponsors visas for juniors. Is that still the case? Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Buenos días, [Nombre]: le escribo de parte de [Consultora]: buscamos una jefa de planta para Murcia.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Iván, ¡colega de la Complutense! Vi que también estudiaste Físicas.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    // A listing or the sender's way to their profile names no one; nor does a template's title line.
+    { code: 'Hello [Name], I came across your profile because [Charity] is looking for a trustee and the listing said to contact you directly.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hi {first_name} — I came across your profile via your Medium article on Kafka lag. We hit the same issue. Did you use static membership?', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: "Step 1 – connection request\nHi {{first_name}}, we have 12 connections in common, so I figured it's time! I see you're hiring at {{company}}.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
   ],
 });
 
