@@ -11,6 +11,7 @@ const hooks = perLanguage((data) => data.reason.hooks);
 const generic = perLanguage((data) => data.reason.generic);
 const filler = perLanguage((data) => data.reason.filler);
 const courtesy = perLanguage((data) => data.reason.courtesy ?? []);
+const profileFound = perLanguage((data) => data.reason.profileFound ?? []);
 const noTopic = perLanguage((data) => data.reason.noTopic);
 const profileEcho = perLanguage((data) => data.reason.profileEcho ?? []);
 const pitch = perLanguage((data) => data.reason.pitch ?? []);
@@ -37,6 +38,8 @@ function promisesAnyGainAfter(analysis: Analysis, offset: number): boolean {
 // Two concrete details (a company and a city, a product and a figure) make a purpose when
 // nothing in the note is stock networking talk.
 const MIN_SPECIFICS = 2;
+// How many other words a sentence of how they were found may hold: "I just came across your profile.", "Hoy vi tu perfil.".
+const OPENER_WORDS = 3;
 // How far before a count a hook may end and still be about it: "vi que temos várias conexões".
 const COUNT_REACH = 3;
 // Past this many words read as nothing, a note that never talks of networking says something
@@ -162,6 +165,25 @@ function referredWithIntroduction(analysis: Analysis): boolean {
   return findSelfIntroductions(analysis).length > 0 || findPitches(analysis).length > 0 || findPhrases(senderRole(analysis), folded, content.start, content.end).length > 0;
 }
 
+/**
+ * Whether the stock talk is only how the sender found them, each in a sentence of its own ("I came
+ * across your profile. Your team's move to Leeds…"): a template's opener, the rest of the note
+ * still its own.
+ */
+function onlyProfileFound(analysis: Analysis, talk: readonly PhraseMatch[]): boolean {
+  const { folded, content } = analysis;
+  const openers = findPhrases(profileFound(analysis), folded, content.start, content.end);
+  if (openers.length === 0) return false;
+  return talk.every((phrase) => {
+    const sentence = analysis.sentenceAt(phrase.start);
+    const opener = openers.find((found) => spansOverlap(found, phrase));
+    if (!sentence || !opener) return false;
+    const start = Math.min(opener.start, phrase.start);
+    const end = Math.max(opener.end, phrase.end);
+    return wordsBetween(analysis, sentence.start, start) + wordsBetween(analysis, end, sentence.end) <= OPENER_WORDS;
+  });
+}
+
 /** Whether a note says why this person; when not, the stock networking talk it holds instead. */
 export type ReasonVerdict =
   | { reason: true }
@@ -250,7 +272,7 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   if (asksAboutThem(analysis, genericPhrases, [...notDetails, ...findNoTopics(analysis)])) return { reason: true };
   if (asksAboutOpenings(analysis, notDetails)) return { reason: true };
   // Their profile handed back is no stock talk of networking: what the note goes on to say may still be specific.
-  if (wrapping.length === 0 && fillers.length === 0 && countSpecifics(analysis, [...notDetails, ...echoes]) >= MIN_SPECIFICS) return { reason: true };
+  if ((wrapping.length === 0 || onlyProfileFound(analysis, wrapping)) && fillers.length === 0 && countSpecifics(analysis, [...notDetails, ...echoes]) >= MIN_SPECIFICS) return { reason: true };
   const askingAfterThem = findAskingAfterThem(analysis);
   return {
     reason: false,

@@ -266,6 +266,12 @@ export interface ReasonPhrases {
    */
   courtesy?: string[];
   /**
+   * How the sender came upon their profile, a sentence by itself ("I came across your profile.",
+   * "Vi tu perfil."): the stock opener of a template, which leaves the note's concrete details to
+   * make its purpose, as one with no stock talk does (see reasons.ts).
+   */
+  profileFound?: string[];
+  /**
    * Asking after them in general, a sentence by itself ("How are you doing?", "¿Qué tal
    * estás?"): no reason, and stock talk beside LinkedIn's sentence, but no sign of a note
    * written to many, so the note's concrete details still make a purpose (see reasons.ts).

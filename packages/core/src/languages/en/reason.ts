@@ -953,6 +953,12 @@ export default {
     '(no|zero) (commitment|obligation|pressure|rush)( (at all|whatsoever|required|needed|on your end))?',
     "no worries if (not|you're busy|you are busy|now isn't a good time)",
   ],
+  profileFound: [
+    // Only how the sender came upon them: "I came across your profile.", "Your profile popped up in my feed.".
+    "(i )?(just |recently )?(came|come|stumbled|happened) (across|upon|on) your (linkedin )?profile",
+    "(i )?(just |recently )?(found|noticed|saw|spotted|discovered) your (linkedin )?profile",
+    "your (linkedin )?profile (popped up|came up|showed up|appeared)( in my (feed|search|suggestions|recommendations))?",
+  ],
   newClause: [
     "(and|but|so|—|–|-(?<= -)|[\\p{L}\\p{N}]+[;:]) (i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)",
     // An emoji closing a clause before a new subject: "Congrats on the new gig 🎉 I'm thinking about a move…".

@@ -602,6 +602,12 @@ export default {
     'mucho exito en (esta|tu|su) nueva etapa',
   ],
   courtesy: ['sin (ningun )?(compromiso|prisa|prisas|presion)( alguno| alguna| ninguno| ninguna)?', 'no hay (ninguna )?prisa'],
+  profileFound: [
+    // Solo cómo dio con su perfil: «Vi tu perfil.», «Me apareció tu perfil en sugerencias.».
+    "(vi|he visto|encontre|me encontre con|me tope con|di con|descubri|me cruce con) (tu|su) perfil",
+    "(tu|su) perfil (me aparecio|aparecio|me salio|salio)( en (sugerencias|mi feed|el buscador|linkedin))?",
+    "me (aparecio|salio) (tu|su) perfil( en (sugerencias|mi feed|el buscador|linkedin))?",
+  ],
   newClause: [
     // Una pregunta concreta tras lo que comparten: «ambas trabajamos en cosmética y me encantaría intercambiar experiencias sobre cómo estáis…».
     '(y|pero|asi que) (me|nos) (encantaria|gustaria|interesaria) (intercambiar|comparar|saber|conocer|preguntarte|preguntarle|hablar)( (experiencias|notas|impresiones|ideas))? (sobre|de|acerca de) (como|que|cual|cuales|por que)',

@@ -1206,6 +1206,10 @@ testRule(rule, {
     { code: 'Hola {{firstName}}, según me contó Mateo, tu equipo está por lanzar una tarjeta prepago en Bolivia. Trabajamos en fraude para fintechs; me encantaría conectar.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Lucía, espero que estés bien. Leí que Cabify abre en Oporto; llevo la parte legal de una flota allí y creo que podemos ayudaros. ¡Conectemos!', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola {{firstName}}, también soy de Bilbao y trabajo en logística, como tú. Buscamos jefa de almacén para la nave de Zamudio; ¿te interesaría hablar?', settings: { degree: 2, lang: 'es' } },
+    // How the sender found them, a sentence by itself, leaves the note's details to make its purpose.
+    { code: 'Hola [Nombre], Vi tu perfil. [Empresa] tiene una presencia en redes que llama la atención. Mido la reputación online de marcas andinas como [Marca 1] y [Marca 2].', settings: { degree: 2, lang: 'es' } },
+    { code: "Hi {first_name}, I came across your profile. Your shop's reviews on Google really stand out. I track local reputation for bakeries such as {competitor_a} and {competitor_b}.", settings: { degree: 2 } },
+    { code: 'Hi Nina, I came across your profile. I spend my days cleaning CRM data for RevOps teams at Hubspot shops in Ohio, and it is good to know people in this field.', settings: { degree: 2 } },
   ],
   invalid: [
     // A pitch to any company like theirs.
@@ -2031,5 +2035,8 @@ testRule(rule, {
     { code: 'Hi Mr. Obi, it is an honour to send you this request. Your leadership is an inspiration to all of us, and I would be grateful to be part of your network.\nWith best regards and respect,\nTunde Bello', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     // Someone in common seen to be connected is no news of theirs.
     { code: "Hi {{firstName}}, I saw that {{mutualConnection}} is connected with you too. I'm the founder of {{myCompany}} and would love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    // Not when the sentence asks to connect, or other stock talk stands beside it.
+    { code: 'Hi Sam, I came across your profile and wanted to connect. I work at Acme in Berlin.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Sam, I came across your profile. I'm always looking to expand my network. I work at Acme in Berlin.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
