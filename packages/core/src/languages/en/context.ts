@@ -267,6 +267,8 @@ export default {
     "(student|studying|enrolled|graduated|trained) (at|in) ([\\p{L}\\p{N}'&.-]+ ){1,4}(where|which) (i (understand|see|believe|gather|hear|noticed|read) )?you (also|too) (earned|did|got|completed|studied|took|trained|graduated)(?!\\p{L})",
     // A programme the sender joins where they teach: "I've joined the spring cohort of [Programme], where you mentor".
     "(where|in which) ((you're|you are|you were) (a |an |one of the )?(mentor|mentors|tutor|tutors|lecturer|teacher|coach|coaches|faculty|judge|judges|instructor)|you (mentor|teach|lecture|coach|judge|instruct))(?!\\p{L})",
+    // A member of the same cohort, not of a group or a board: "as a fellow member of the [Program] cohort".
+    "fellow (members?|participants?|graduates?|alum|alumni|students?) of (the|our|this)( [\\p{L}\\p{N}&'.-]+| <slot>){0,4} (cohort|class|intake|batch|programme|program|bootcamp|fellowship|accelerator|course)(?!\\p{L})",
   ],
   interaction: [
     // Their post named after its topic, said the other way round: "that [[Topic]] post of yours nailed it".

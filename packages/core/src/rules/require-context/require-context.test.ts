@@ -1214,6 +1214,8 @@ testRule(rule, {
     { code: 'Hola {{firstName}}, vi tu aporte en el grupo «Logística Chile» sobre la nueva norma de etiquetado. Siempre estoy buscando conectar con profesionales del sector. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
     { code: '¡Hola {{first_name}}! Compañeras de la UdeG (CUCEA) por aquí. Vi que lideras compras en {{company_name}}. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola {{firstName}}, publicamos un estudio gratuito sobre salarios de farmacia en Sevilla. Te envío el PDF si te interesa. ¡Un placer conectar!', settings: { degree: 3, lang: 'es' } },
+    // A member of the same cohort, not of a group.
+    { code: "Hi [Name], as a fellow member of the [Program] cohort, I'd love to connect.", settings: { degree: 3 } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -1399,6 +1401,7 @@ testRule(rule, {
     { code: "Hi Lee, always nice to meet another recent grad working in fintech. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // A city in common is no school: "somos de la misma ciudad".
     { code: 'Hola! Los dos somos de Rosario y del mismo sector, conectemos 🙌', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Ana, as a fellow member of the HR Leaders group, I'd love to connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
