@@ -116,6 +116,8 @@ export default {
     "(caught|saw|heard|watched|loved|enjoyed) your (set|gig|show|performance|talk|panel|keynote|demo|pitch|session|showcase|reading|recital|lecture|workshop) (at|during|in|on)(?!\\p{L})",
     // In the room for their session, said by the row: "I was in the front row at your Money20/20 panel".
     "(i was|we were|i sat|we sat) in the (front|second|third|back|first) rows? (at|of|for|during)(?!\\p{L})",
+    // On the same jury or bill at an event named after its session: "we both judged the pitch finals at Slush 2023".
+    "we both (judged|spoke at|pitched at|presented at|mentored at|exhibited at|volunteered at|competed in|performed at)(?!\\p{L})",
   ],
   studiedTogether: [
     // Their school said to be the sender's too, in an aside: "a 2016 graduate of IIT Kharagpur's mining department (your own department…)", "a student at KNUST (civil engineering, like you)".
@@ -269,6 +271,8 @@ export default {
     "(where|in which) ((you're|you are|you were) (a |an |one of the )?(mentor|mentors|tutor|tutors|lecturer|teacher|coach|coaches|faculty|judge|judges|instructor)|you (mentor|teach|lecture|coach|judge|instruct))(?!\\p{L})",
     // A member of the same cohort, not of a group or a board: "as a fellow member of the [Program] cohort".
     "fellow (members?|participants?|graduates?|alum|alumni|students?) of (the|our|this)( [\\p{L}\\p{N}&'.-]+| <slot>){0,4} (cohort|class|intake|batch|programme|program|bootcamp|fellowship|accelerator|course)(?!\\p{L})",
+    // A cohort written as its code, said of both: "fellow EF LON7 here!", "fellow YC W21 founder".
+    "fellow( [\\p{L}&.'-]+)? [\\p{L}]{1,5}\\p{N}{1,2}( [\\p{L}]+)?(?= (here|too|alum|alumna|alumnus|founder|founders|batchmate|cohort)(?!\\p{L}))",
   ],
   interaction: [
     // Their post named after its topic, said the other way round: "that [[Topic]] post of yours nailed it".

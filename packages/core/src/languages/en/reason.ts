@@ -207,6 +207,8 @@ export default {
     "(as|i was|i used to be|i'm) your (former|old|previous|ex-?) ?(account manager|account executive|manager|colleague|teammate|mentor|coach|teacher|tutor|intern|csm|rep|consultant|recruiter|classmate|landlord|agent)",
     // Thanks for something of theirs done for the sender, photos of a time shared (1st degree): "thanks again for the intro to {{intro_name}}", "so I can send you the photos from {{trip_name}}".
     '(thanks|thank you)( again| so much)? for (the|your|that) (intro|introduction|referral|recommendation|reference|help|advice|tip|pointer) (to|with|on|about|for)',
+    // A letter they wrote for the sender: "thanks again for the recommendation letter last spring".
+    '(thanks|thank you)( again| so much)? for (the|your|that) (recommendation|reference) letter',
     '(send|share|show) you (the|those|all the|my) (photos|pictures|pics|videos?|recordings?|slides|notes) (from|of)',
     "(found|came across|dug up|stumbled on|was going through)( all)? (the|some|those|our|my|all the) (old )?(photos|pictures|pics|videos|notes|slides) (from|of) (the|our|that)",
     // A favour owed, advice of theirs that paid off: "I still owe you a coffee for covering my shift", "your tip about the clause saved us £2k".
@@ -650,6 +652,15 @@ export default {
     "(came across|saw|checked|looked at|visited|noticed|found) (<slot>('s|’s)?|your) (careers|jobs|job|hiring|open roles|vacancies) (page|board|site|listings?|section)(?!\\p{L})",
     // A referral with its topic: "@Marco Bellini suggested I talk to you specifically about scaling cell therapy manufacturing".
     "(suggested|recommended|said) (that )?(i|we) (talk|speak|chat|reach out|get in touch)( to you| with you)?( specifically| directly)? about(?!\\p{L})",
+    // A programme of theirs the sender applies to or eyes, or a shift to shadow: "applying to the PA program affiliated with your hospital", "eyeing {{company}}'s apprenticeship program", "shadowing an ER shift".
+    "(applying|applied|apply|eyeing|considering) (to|for)? ?(the |a |an |<slot>('s|’s)? |your )?([\\p{L}-]+ ){0,3}(program|programme|residency|fellowship|apprenticeship|internship|returnship|scheme|course|placement)( (at|affiliated with|run by|of|with) (your|<slot>|[\\p{L}\\p{N}&.-]+))?(?!\\p{L})(?<=(your|<slot>|\\p{L}('s|’s)) ([\\p{L}-]+ ){0,3}(program|programme|residency|fellowship|apprenticeship|internship|returnship|scheme|course|placement)|(at|affiliated with|run by|of|with) (your|<slot>|[\\p{L}\\p{N}&.-]+))",
+    "(shadow|shadowing|observe|observing) (a|an|one of your|your)( [\\p{L}-]+)? (shift|day|surgery|clinic|session|rounds|class|lesson|site visit)(?!\\p{L})",
+    // The sender as the one they will meet: "I'm the candidate you'll be speaking to on Thursday".
+    "(i'm|i am) the (candidate|applicant|intern|student|person|one|designer|engineer) (you'll|you will|you're|you are) (be )?(speaking|meeting|interviewing|talking|seeing)(?!\\p{L})",
+    // Their part in a role the sender seeks: "you're the hiring manager for the backend apprenticeship at Monzo".
+    "(you're|you are) the (hiring manager|recruiter|talent partner|hiring lead|program lead|programme lead|programme manager|program manager|coordinator) (for|on|of)(?!\\p{L})",
+    // Whether their programme is open, asked without a question mark: "would love to know if HubSpot's returnship is open this cycle".
+    "(know|ask|find out|check) (if|whether)( [\\p{L}\\p{N}&.'’-]+| <slot>){1,3} (returnship|internship|apprenticeship|residency|fellowship|graduate scheme|program|programme|role|position|vacancy|opening)s? (is|are) (open|still open|running|taking)(?!\\p{L})",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.
@@ -990,6 +1001,8 @@ export default {
     "because(?<=(profile|page|name|post) because)",
     // Someone in common opening a clause of their own: "…professionals in biotech, and @Marco Bellini suggested I talk to you".
     "(and|but|so) @[\\p{L}\\p{N}._-]+",
+    // What they are, after a colon: "I came across your profile: you're the hiring manager for…".
+    "(you're|you are)(?<=[\\p{L}\\p{N}][;:] (you're|you are))",
   ],
   profileEcho: [
     // Their profile shown to the sender with their job on it: "your profile popped up as someone leading {department} at {company}".

@@ -74,6 +74,8 @@ export default {
     '(soy|era|fui) (el|la|quien) (que )?(te|le) (pregunto|pregunte|hizo una pregunta|pidio|paro|abordo)',
     // Los dos allí, señalados por algo que hacían: «éramos las dos que nos quejábamos de la cola del café en el BIME Live».
     '(eramos|fuimos) (los dos|las dos|los unicos|las unicas|ambos|ambas)( unic[oa]s)? (que|quienes)[^.!?;]{1,80}? (en|durante) (el|la|los|las)',
+    // Su intervención escuchada en un evento con nombre: «fue un honor escuchar su panel en la Feria de Empleo para Veteranos».
+    "(escuchar|escuche|oir|oi|ver|vi|asisti a|segui) (su|tu) (panel|charla|ponencia|conferencia|presentacion|intervencion|taller|keynote|mesa|exposicion) (en|de|durante)(?!\\p{L})",
   ],
   studiedTogether: [
     // Egresado del mismo sitio, dicho de uno mismo ante el otro: «egresada de la Ibero por aquí (Comunicación, generación 2015)».
@@ -172,6 +174,8 @@ export default {
     "(somos|los dos somos|las dos somos|ambos somos|ambas somos) (ex|exalumn[oa]s de|egresad[oa]s de) (la |el )?(<slot>|[\\p{L}&.-]+)(?!\\p{L})",
     "(los dos|las dos|ambos|ambas) somos de (la|el) (<slot>|[\\p{L}&.-]+)( [\\p{L}&.-]+)? \\([^)]{1,40}\\)",
     "(compañer[oa]s|exalumn[oa]s|egresad[oa]s) (de|del) (la |el )?(<slot>|[\\p{L}&.-]+)( [\\p{L}&.-]+)?( \\([^)]{1,40}\\))? por (aqui|aca)(?!\\p{L})",
+    // Cursada o clase compartida: «compartimos cursada en la FIUBA».
+    "compartimos (cursada|clase|clases|aula|carrera|curso|materia|catedra|promocion|generacion|cohorte|residencia|practicas)(?!\\p{L})",
   ],
   interaction: [
     // Su comentario en el post de otro: «vi que comentaste el post de Nieves Ortega sobre facturación electrónica».

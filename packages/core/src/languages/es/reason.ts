@@ -427,6 +427,11 @@ export default {
     "(tu|su|vuestro|vuestra) (equipo|empresa|startup|compania|firma|area|departamento) (esta|estan) (por|a punto de|preparando|lanzando|montando|abriendo)(?!\\p{L})",
     // Un puesto concreto que se les ofrece: «Buscamos jefe de tráfico para la terminal de Sagunto».
     "(buscamos|estamos buscando|necesitamos|busco) (un |una )?(jefe|jefa|director|directora|responsable|gerente|coordinador|coordinadora|ingeniero|ingeniera|tecnico|tecnica|analista|desarrollador|desarrolladora|enfermero|enfermera|disenador|disenadora|contable|abogado|abogada|traductor|traductora|profesor|profesora|cocinero|cocinera|chef|cto|cfo|cmo)(?!\\p{L})",
+    // Un programa o un puesto suyo que interesa a quien escribe: «me interesa su programa de practicantes», «me interesa el rol de Program Manager que publicó…».
+    "(me interesa|me interesaria|quisiera postular a|quiero postular a|postule a|postulo a) (su|tu|vuestro|vuestra|el|la) (programa|convocatoria|vacante|beca|proceso|rol|puesto|posicion|plaza|oferta)(?!\\p{L})",
+    // Orientación pedida sobre algo concreto, o si su empresa contrata: «¿Podría orientarme sobre la certificación que piden en Bosch?», «¿Sabe si la empresa contrata técnicos?».
+    "(podria|podrias|puede|puedes) (orientarme|aconsejarme|asesorarme|guiarme) (sobre|con|en|acerca de) (la|el|los|las|que|como)(?!\\p{L})",
+    "(sabe|sabes|sabria|sabrias) si (la empresa|su empresa|tu empresa|vuestra empresa|<slot>|ustedes|ellos) (contrata|contratan|busca|buscan|tiene vacantes|tienen vacantes|esta contratando|estan contratando|acepta|aceptan)(?!\\p{L})",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.

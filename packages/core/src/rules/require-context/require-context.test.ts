@@ -1216,6 +1216,14 @@ testRule(rule, {
     { code: 'Hola {{firstName}}, publicamos un estudio gratuito sobre salarios de farmacia en Sevilla. Te envío el PDF si te interesa. ¡Un placer conectar!', settings: { degree: 3, lang: 'es' } },
     // A member of the same cohort, not of a group.
     { code: "Hi [Name], as a fellow member of the [Program] cohort, I'd love to connect.", settings: { degree: 3 } },
+    // Their remarks on a named panel, what they said on a named stage, judged side by side, a cohort's code, screenshots offered; es: their panel heard, a class shared.
+    { code: "Hi Rosa, I'm a reporter covering payments. I heard your remarks on the Sibos panel about instant payments and would love to quote you. Hope you'll accept!", settings: { degree: 3 } },
+    { code: "Hi Aisha, a colleague told me you'd said on the KubeCon stage that most savings hide in storage. Hope this finds you well; would love to connect.", settings: { degree: 3 } },
+    { code: 'Hi Chen, we both judged the pitch finals at Slush 2023. Always looking to connect with fellow investors.', settings: { degree: 3 } },
+    { code: "Hi Olu, fellow EF LON9 here! Hope all's well. Let's connect.", settings: { degree: 3 } },
+    { code: "Hey [Name] — I came across your profile. I mapped [Company]'s signup flow against 10 rivals and found two drop-off points; glad to send you the annotated screenshots.", settings: { degree: 3 } },
+    { code: 'Señora Domínguez, fue un honor escuchar su panel en la Feria de Empleo de Medellín el sábado. ¿Me permite conectar con usted?', settings: { degree: 3, lang: 'es' } },
+    { code: '¡Hola Facu! Compartimos cursada en la UTN, Física I con Gómez, ¿te acordás? Hoy busco pasantía en backend.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

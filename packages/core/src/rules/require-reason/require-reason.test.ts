@@ -1210,6 +1210,16 @@ testRule(rule, {
     { code: 'Hola [Nombre], Vi tu perfil. [Empresa] tiene una presencia en redes que llama la atención. Mido la reputación online de marcas andinas como [Marca 1] y [Marca 2].', settings: { degree: 2, lang: 'es' } },
     { code: "Hi {first_name}, I came across your profile. Your shop's reviews on Google really stand out. I track local reputation for bakeries such as {competitor_a} and {competitor_b}.", settings: { degree: 2 } },
     { code: 'Hi Nina, I came across your profile. I spend my days cleaning CRM data for RevOps teams at Hubspot shops in Ohio, and it is good to know people in this field.', settings: { degree: 2 } },
+    // A programme of theirs applied to, a shift to shadow, the interview to come, their part in a role, letters thanked for; es: their programme or role, advice on something concrete, whether their company hires.
+    { code: "Hello Dr. Osei,\nIt would be an honour to have you in my network. I'm applying to the nursing programme affiliated with your hospital; could I shadow a night shift?\nRespectfully,\nAma", settings: { degree: 2 } },
+    { code: "Hi Lena, I'm always looking to connect with fellow designers! I'm the candidate you'll be speaking to on Monday and just wanted to say hi. See you then.", settings: { degree: 2 } },
+    { code: "Hey {{firstName}} 👋 Let's connect!\n\nP.S. I'm eyeing {{company}}'s apprenticeship programme.", settings: { degree: 2 } },
+    { code: 'Hi Professor Ruiz, thanks again for the recommendation letter last year. I have just started at Siemens and would love to stay connected.', settings: { degree: 1 } },
+    { code: "Hi Naomi, I came across your profile: you're the hiring manager for the data apprenticeship at Starling. I'm a bootcamp grad and would love to ask a couple of questions.", settings: { degree: 2 } },
+    { code: "Hi Tanya 👋 I've been following your content for a while and it's amazing. I'm returning to design after a break and would love to know if Canva's returnship is open this year.", settings: { degree: 2 } },
+    { code: 'Buen día, Sr. Paredes. Estoy por egresar de Ingeniería Civil y me interesa su programa de practicantes de obra. Será un honor formar parte de su red.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Buen día, señor Castañeda. Soy ingeniera química formada en Cuba. Su experiencia es admirable. ¿Podría orientarme sobre la certificación que piden en Bimbo para calidad?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Estimado Ing. Salazar: soy técnico electricista y estoy revalidando mi título. Su trayectoria es admirable. ¿Sabe si la empresa contrata técnicos mientras se homologa el título?', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // A pitch to any company like theirs.

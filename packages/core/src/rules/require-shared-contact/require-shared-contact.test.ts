@@ -570,6 +570,7 @@ testRule(rule, {
     { code: 'Hello [Name], I came across your profile because [Charity] is looking for a trustee and the listing said to contact you directly.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hi {first_name} — I came across your profile via your Medium article on Kafka lag. We hit the same issue. Did you use static membership?', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: "Step 1 – connection request\nHi {{first_name}}, we have 12 connections in common, so I figured it's time! I see you're hiring at {{company}}.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
+    { code: "Hi Naomi, I came across your profile via the Women Who Code job board: you're the hiring manager for the data apprenticeship at Starling.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
