@@ -273,6 +273,8 @@ export default {
     "fellow (members?|participants?|graduates?|alum|alumni|students?) of (the|our|this)( [\\p{L}\\p{N}&'.-]+| <slot>){0,4} (cohort|class|intake|batch|programme|program|bootcamp|fellowship|accelerator|course)(?!\\p{L})",
     // A cohort written as its code, said of both: "fellow EF LON7 here!", "fellow YC W21 founder".
     "fellow( [\\p{L}&.'-]+)? [\\p{L}]{1,5}\\p{N}{1,2}( [\\p{L}]+)?(?= (here|too|alum|alumna|alumnus|founder|founders|batchmate|cohort)(?!\\p{L}))",
+    // Served in the same force: "we both served in the [Military Branch]".
+    "(we|you and i) both served (in|with|on) (the )?(<slot>|[\\p{L}\\p{N}&.'-]+)(?!\\p{L})",
   ],
   interaction: [
     // Their post named after its topic, said the other way round: "that [[Topic]] post of yours nailed it".
@@ -363,6 +365,10 @@ export default {
     "(you|you've) (answered|replied to|responded to|commented on) (my|a|a stranger's|someone's) (question|post|comment|thread)",
     '(opened|sent|submitted|filed|raised|put up) (a|an|the) (pr|pull request|issue|patch)',
     '(pr|pull request) is (up|open)',
+    // Their work on a code or portfolio site, or a discussion both took part in: "your work on [project] on GitHub", "we were both part of the [Slack] discussion on…", "we both contributed to [project]".
+    "your( [\\p{L}\\p{N}'’.-]+| <slot>){1,5} on (github|gitlab|npm|pypi|hugging ?face|kaggle|codepen|dribbble|behance|stack ?overflow|product ?hunt)(?!\\p{L})",
+    "(we were|we're|we are) both (part of|in|on) (the|that)( [\\p{L}\\p{N}'’-]+| <slot>){0,4} (discussion|thread|conversation|debate|comment section|comments)(?!\\p{L})",
+    "(we|you and i) (both )?(contributed|contribute|committed|commit) to(?!\\p{L})",
   ],
   valueOffer: [
     // A free piece of work offered, said plainly: "I'd happily do a free 30-minute review of your checkout funnel".

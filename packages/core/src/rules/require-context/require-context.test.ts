@@ -1224,6 +1224,11 @@ testRule(rule, {
     { code: "Hey [Name] — I came across your profile. I mapped [Company]'s signup flow against 10 rivals and found two drop-off points; glad to send you the annotated screenshots.", settings: { degree: 3 } },
     { code: 'Señora Domínguez, fue un honor escuchar su panel en la Feria de Empleo de Medellín el sábado. ¿Me permite conectar con usted?', settings: { degree: 3, lang: 'es' } },
     { code: '¡Hola Facu! Compartimos cursada en la UTN, Física I con Gómez, ¿te acordás? Hoy busco pasantía en backend.', settings: { degree: 3, lang: 'es' } },
+    // Their work on a code site, a discussion both were part of, a project both contributed to, service in the same force.
+    { code: 'Hi [Name], I came across your work on [project] on GitHub and it fixed a bug I had.', settings: { degree: 3 } },
+    { code: 'Hi [Name], we were both part of the [Slack community] discussion on [topic] last week.', settings: { degree: 3 } },
+    { code: 'Hi Omar, we both contributed to the Home Assistant Zigbee integration. Would be great to connect.', settings: { degree: 3 } },
+    { code: 'Hi [Name], I noticed we both served in the [Military Branch]. Thank you for your service!', settings: { degree: 3 } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
