@@ -26,7 +26,11 @@ const questionsToThem = oncePerAnalysis((analysis): Span[] => {
   if (questions.length === 0) return [];
   const notAboutThem = findCues(analysis, 'notAboutThem');
   const addressee = findCues(analysis, 'addressee');
-  return questions.filter((sentence) => !notAboutThem.some((cue) => spanContains(sentence, cue)) && addressee.some((cue) => spanContains(sentence, cue)));
+  // A question about their company's slot is put to them too: "how did [Company] handle the switch to the new portal?".
+  const theirCompany = analysis.contentPlaceholders.filter((placeholder) => analysis.roleOf(placeholder) === 'company');
+  return questions.filter(
+    (sentence) => !notAboutThem.some((cue) => spanContains(sentence, cue)) && [...addressee, ...theirCompany].some((cue) => spanContains(sentence, cue)),
+  );
 });
 
 /**

@@ -275,6 +275,8 @@ export default {
     "fellow( [\\p{L}&.'-]+)? [\\p{L}]{1,5}\\p{N}{1,2}( [\\p{L}]+)?(?= (here|too|alum|alumna|alumnus|founder|founders|batchmate|cohort)(?!\\p{L}))",
     // Served in the same force: "we both served in the [Military Branch]".
     "(we|you and i) both served (in|with|on) (the )?(<slot>|[\\p{L}\\p{N}&.'-]+)(?!\\p{L})",
+    // The same school and year said of both: "UCL Bartlett 2016 here too", "LSHTM MSc 2021 gang".
+    "(19|20)\\p{N}{2} (here too|too|gang|crew|squad|fam|alum|alumni|grads|cohort)(?!\\p{L})",
   ],
   interaction: [
     // Their post named after its topic, said the other way round: "that [[Topic]] post of yours nailed it".
@@ -407,6 +409,8 @@ export default {
     '(save|reserve|hold|keep) you (one|a (seat|spot|place|ticket|pass|table|chair))(?!\\p{L})',
     // Things the sender has, handed over: "the recording and our carrier-invoice checklist are yours if you want them".
     "(the|our|my)( [\\p{L}-]+){0,3} (recording|checklist|template|deck|slides|report|guide|playbook|notes|spreadsheet|calculator|workbook|toolkit)( and (the|our|my)( [\\p{L}-]+){0,3} (recording|checklist|template|deck|slides|report|guide|playbook|notes|spreadsheet|calculator|workbook|toolkit))? (is|are) yours(?!\\p{L})",
+    // What the sender found wrong with their product, handed over: "I've got logs + a repro if useful".
+    "(logs|a repro|a reproduction|a stack trace|a bug report|a fix|a patch|a workaround)( (\\+|and|&) (logs|a repro|a fix|a patch|a video))? (if|whenever) (useful|helpful|you want|you need|it helps)(?!\\p{L})",
   ],
   followingInGeneral: [
     // Their posts met in the feed: "your posts pop up a lot".

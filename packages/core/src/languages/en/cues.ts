@@ -41,7 +41,7 @@ export default {
     not: ["I also run a course", "a fellow member of the board"],
   },
   educationNoun: {
-    phrases: ["(generation|promotion|promo) (of )?(19|20)\\p{N}{2}", "erasmus", "(supervision|tutorial|seminar|lab|reading|tutor|year|study|section) groups?", "(summer )?institute", "co-?op( term)?", "labs?", "school", "grantees?", "scholars?", "scholarship", "placements?", "rotations?", "residency", "clerkship", "(graduate|grad|mentoring|training|apprenticeship) (scheme|programme|program)", "(exchange )?semesters?", "exchange (programme|program|year)", "mentees", "apprenticeships?", "university", "college", "programmes?", "programs?", "course", "class", "cohort", "bootcamp", "immersive", "degree", "mba", "masters?", "msc", "bsc", "meng", "mphil", "phd", "intake", "batch", "fellowship", "accelerator", "internships?", "interns?", "seminar", "dorm", "study group", "specialization", "specialisation", "certificate", "certification", "thesis", "dissertation"],
+    phrases: ["(generation|promotion|promo) (of )?(19|20)\\p{N}{2}", "erasmus", "academy", "academies", "(supervision|tutorial|seminar|lab|reading|tutor|year|study|section) groups?", "(summer )?institute", "co-?op( term)?", "labs?", "school", "grantees?", "scholars?", "scholarship", "placements?", "rotations?", "residency", "clerkship", "(graduate|grad|mentoring|training|apprenticeship) (scheme|programme|program)", "(exchange )?semesters?", "exchange (programme|program|year)", "mentees", "apprenticeships?", "university", "college", "programmes?", "programs?", "course", "class", "cohort", "bootcamp", "immersive", "degree", "mba", "masters?", "msc", "bsc", "meng", "mphil", "phd", "intake", "batch", "fellowship", "accelerator", "internships?", "interns?", "seminar", "dorm", "study group", "specialization", "specialisation", "certificate", "certification", "thesis", "dissertation"],
     examples: ["the robotics lab", "the same programme", "the same Part II supervision group"],
     not: ["the product team"],
   },
@@ -52,7 +52,7 @@ export default {
   },
   offerNoun: {
     phrases: ["write-?ups?", "notes", "data", "case stud(y|ies)"],
-    words: ["csv", "pdf", "export", "screenshots", "screenshot", "mockup", "mockups", "annotations", "teardown", "template", "checklist", "guide", "benchmark", "report", "analysis", "audit", "playbook", "runbook", "comparison", "calculator", "dashboard", "spreadsheet", "list", "walkthrough", "intro", "introduction", "fix", "patch", "workaround", "script", "snippet", "loom", "screencast", "recording", "dataset", "macro", "query", "config", "translation", "code"],
+    words: ["csv", "pdf", "export", "repro", "logs", "screenshots", "screenshot", "mockup", "mockups", "annotations", "teardown", "template", "checklist", "guide", "benchmark", "report", "analysis", "audit", "playbook", "runbook", "comparison", "calculator", "dashboard", "spreadsheet", "list", "walkthrough", "intro", "introduction", "fix", "patch", "workaround", "script", "snippet", "loom", "screencast", "recording", "dataset", "macro", "query", "config", "translation", "code"],
     examples: ["our teardown", "a checklist"],
     not: ["your team"],
   },

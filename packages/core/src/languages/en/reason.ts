@@ -647,7 +647,7 @@ export default {
     // Asked to take a part in the sender's event: "would love you to give a 10-min lightning talk", "we'd like to invite you to judge".
     "(would love|'d love|would like|'d like|want|hoping|keen|love)( for)? (you|to have you|to invite you|to get you) to (give|speak|present|talk|host|judge|mentor|moderate|guest|chair|join (us|the panel|our panel|the jury|our jury)|be (our|a|the) (guest|speaker|panell?ist|judge|mentor|moderator|keynote))(?!\\p{L})",
     // A question of what their organisation takes: "does <Company> still accept unsolicited grant proposals?", "Would {Company} consider a private-label partner?".
-    "(do|does|would|will|is|are) <slot> (still |ever |currently |now )?(accept|take|fund|sponsor|offer|run|hire|consider|work with|partner with|buy|stock|source|need|use|have)(?!\\p{L})",
+    "(do|does|would|will|is|are) <slot> (still |ever |currently |now )?(accept|take|fund|sponsor|offer|run|hire|consider|work with|partner with|buy|stock|source|need|use|have|taking on|taking|hiring|recruiting|accepting|looking for|open to)(?!\\p{L})",
     // Their careers page looked at: "I came across {{company}}'s careers page".
     "(came across|saw|checked|looked at|visited|noticed|found) (<slot>('s|’s)?|your) (careers|jobs|job|hiring|open roles|vacancies) (page|board|site|listings?|section)(?!\\p{L})",
     // A referral with its topic: "@Marco Bellini suggested I talk to you specifically about scaling cell therapy manufacturing".
@@ -661,6 +661,14 @@ export default {
     "(you're|you are) the (hiring manager|recruiter|talent partner|hiring lead|program lead|programme lead|programme manager|program manager|coordinator) (for|on|of)(?!\\p{L})",
     // Whether their programme is open, asked without a question mark: "would love to know if HubSpot's returnship is open this cycle".
     "(know|ask|find out|check) (if|whether)( [\\p{L}\\p{N}&.'’-]+| <slot>){1,3} (returnship|internship|apprenticeship|residency|fellowship|graduate scheme|program|programme|role|position|vacancy|opening)s? (is|are) (open|still open|running|taking)(?!\\p{L})",
+    // Their organisation's move, as told to the sender: "I understand your company commissioned a tailings plant", "I hear {{ union }} is balloting over shift patterns".
+    "(i understand|i gather|i hear|i'm told|i am told|i've heard|i have heard|word is)( that)? (<slot>|your [\\p{L}-]+)( [\\p{L}-]+)? ((is|are|has|have|was|were|just|recently) )?(commissioned|built|opened|launched|won|acquired|building|opening|balloting|planning|expanding|hiring|moving|merging|closing|relocating|switching|tendering|bidding)(?!\\p{L})",
+    // Tips asked for their programme's steps, their round of funding, their product's openness or its fault, a reference asked: "any tips for [Company]'s summer internship assessment?", "{Company}'s Series B", "Is Lexly's API open to integrations?", "your app's bank sync breaks for N26 users", "if you'd be a reference for my PMP".
+    "(tips|advice|pointers|guidance) (for|on|about) (<slot>|your (company|team|firm))('s|’s)? ([\\p{L}-]+ ){0,2}(internship|apprenticeship|graduate|residency|fellowship|assessment|interview|application|program|programme|scheme)(?!\\p{L})",
+    "(<slot>|your (company|team|startup|firm))('s|’s)? (series [a-e]|seed round|pre-seed|raise|funding round|ipo|acquisition|merger)(?!\\p{L})",
+    "(is|are) ([\\p{L}\\p{N}&.-]+('s|’s)|your|<slot>('s|’s)?) (api|sdk|platform|app|product|marketplace|store|program|programme|data) (open|available) (to|for)(?!\\p{L})",
+    "your (app|product|tool|site|website|api|sdk|plugin|integration|checkout|form|portal)('s|’s)?( [\\p{L}-]+){0,3} (breaks|crashes|fails|is broken|doesn't work|does not work|errors|times out)(?!\\p{L})",
+    "(be|act as) (a|my) (reference|referee) for (my|me)(?!\\p{L})",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.
@@ -1042,7 +1050,7 @@ export default {
     "((i )?(see|saw|noticed|notice|can see)( that)? )?(you've|you have) been (at|with) <slot>( for (over |more than |almost |nearly )?(<slot>|\\d+|a|an|[\\p{L}]+) (years?|decades?|months?))?",
     // Their job put as a question to confirm, or their new role congratulated: "you lead procurement at [Company], right?", "congrats on the new role at {{company}}!".
     "(you're|you are|you lead|you run|you head|you manage|you work)( as| at| in)?( the| a| an)?( [\\p{L}&-]+){0,3} (at|in|for) <slot>,? (right|correct|yes)(?=\\s*\\?)",
-    "(congrats|congratulations) on (the|your) new (role|job|position|gig|post) (at|with) <slot>",
+    "(congrats|congratulations) on (the|your) new (role|job|position|gig|post) (at|with) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2})(?=\\s*[.!,;:–—-]|\\s*$)",
     // Their new post, named: "I noticed you're the new superintendent at Westfield ISD".
     "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are) the new( [\\p{L}&-]+){1,3} (at|with|of|for) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2})(?=\\s*[.!,;:–—-]|\\s*$)",
   ],

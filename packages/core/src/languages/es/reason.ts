@@ -397,7 +397,7 @@ export default {
     '(sigues|sigue usted|seguis|siguen|todavia estan|todavia estais|todavia estas|aun estan|aun estais|aun estas) buscando(?!\\p{L})',
     '(mencionas|menciona|mencionais|mencionan|cuentas|cuenta) en (tu|su|vuestro|vuestra) (extracto|perfil|publicacion|post|web|pagina|descripcion)',
     // Su noticia leída: «leí que Mapfre lanzó un seguro para patinetes».
-    '(lei|vi|he leido|he visto|me entere de) que (<slot>|(?!(yo|nosotros|mi|nuestro|nuestra)(?!\\p{L}))[\\p{L}&.-]+( [\\p{L}&.-]+){0,2}) (lanzo|abrio|compro|cerro|gano|levanto|anuncio|presento|estreno|inauguro|adquirio|amplio|lanza|abre|estrena|inaugura|ha lanzado|ha abierto|ha comprado|ha ganado|ha levantado|ha anunciado|ha presentado|ha estrenado|ha inaugurado|ha adquirido|ha ampliado)(?!\\p{L})',
+    '(lei|vi|he leido|he visto|me entere de) que (<slot>|(?!(yo|nosotros|mi|nuestro|nuestra)(?!\\p{L}))[\\p{L}&.-]+( [\\p{L}&.-]+){0,2}) (lanzo|abrio|compro|cerro|gano|levanto|anuncio|presento|estreno|inauguro|adquirio|amplio|lanza|abre|estrena|inaugura|ha lanzado|ha abierto|ha comprado|ha ganado|ha levantado|ha anunciado|ha presentado|ha estrenado|ha inaugurado|ha adquirido|ha ampliado|va a abrir|va a lanzar|va a inaugurar|va a ampliar|abrira|lanzara|esta abriendo|esta lanzando)(?!\\p{L})',
     // Cómo lo hicieron, preguntado: «me vendría genial preguntarte cómo organizasteis las guardias».
     '(preguntarte|preguntarle|preguntaros|saber|contarme|contarnos|explicarme|explicarnos) (como|que tal|por que|cuando|donde) [\\p{L}]+(asteis|isteis|aste|iste|aron|ieron)(?!\\p{L})',
     // Por qué a ellos, dicho de su empresa: «me dirijo a usted porque su empresa tiene la concesión de la limpieza viaria».
@@ -432,6 +432,11 @@ export default {
     // Orientación pedida sobre algo concreto, o si su empresa contrata: «¿Podría orientarme sobre la certificación que piden en Bosch?», «¿Sabe si la empresa contrata técnicos?».
     "(podria|podrias|puede|puedes) (orientarme|aconsejarme|asesorarme|guiarme) (sobre|con|en|acerca de) (la|el|los|las|que|como)(?!\\p{L})",
     "(sabe|sabes|sabria|sabrias) si (la empresa|su empresa|tu empresa|vuestra empresa|<slot>|ustedes|ellos) (contrata|contratan|busca|buscan|tiene vacantes|tienen vacantes|esta contratando|estan contratando|acepta|aceptan)(?!\\p{L})",
+    // Lo que busca o prepara su club o su empresa, visto; la candidatura ofrecida; lo hablado retomado; un contacto pasado: «vi que el club busca preparador físico», «presentarle mi candidatura», «siguiendo con lo que hablamos en el museo», «te paso el contacto del restaurador».
+    "(vi|he visto|lei|he leido|me entere de) que (el|la|su|tu|vuestro|vuestra) ([\\p{L}-]+ ){0,2}(busca|buscan|esta buscando|necesita|contrata|va a abrir|abre|lanza|va a lanzar|prepara)(?!\\p{L})",
+    "(presentarle|presentarte|enviarle|enviarte|mandarle|mandarte) mi candidatura(?!\\p{L})",
+    "(siguiendo con|retomando|tras|sobre) lo que (hablamos|comentamos|charlamos|platicamos) (en|el|la|ayer|anoche|durante)(?!\\p{L})",
+    "(te|le) paso (por aqui )?(el|los) (contacto|contactos|datos|telefono|numero|correo) (de|del)(?!\\p{L})",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.

@@ -1229,6 +1229,10 @@ testRule(rule, {
     { code: 'Hi [Name], we were both part of the [Slack community] discussion on [topic] last week.', settings: { degree: 3 } },
     { code: 'Hi Omar, we both contributed to the Home Assistant Zigbee integration. Would be great to connect.', settings: { degree: 3 } },
     { code: 'Hi [Name], I noticed we both served in the [Military Branch]. Thank you for your service!', settings: { degree: 3 } },
+    // The same school and year said of both, a training academy attended together, a bug report with its evidence offered.
+    { code: 'Hi Maria! KCL 2017 here too 🏛️ just found your profile. Still doing heritage projects? Let\'s connect!', settings: { degree: 3 } },
+    { code: 'Hi [Name] ✊ we were on the Unison Organising Academy together in 2019 — hope this finds you well! Let\'s connect.', settings: { degree: 3 } },
+    { code: "Hi Max, always nice to connect with fellow founders. Your app's export breaks on large files — I've got logs + a repro if useful. Let's connect!", settings: { degree: 3 } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

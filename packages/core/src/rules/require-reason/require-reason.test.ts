@@ -1220,6 +1220,20 @@ testRule(rule, {
     { code: 'Buen día, Sr. Paredes. Estoy por egresar de Ingeniería Civil y me interesa su programa de practicantes de obra. Será un honor formar parte de su red.', settings: { degree: 2, lang: 'es' } },
     { code: 'Buen día, señor Castañeda. Soy ingeniera química formada en Cuba. Su experiencia es admirable. ¿Podría orientarme sobre la certificación que piden en Bimbo para calidad?', settings: { degree: 2, lang: 'es' } },
     { code: 'Estimado Ing. Salazar: soy técnico electricista y estoy revalidando mi título. Su trayectoria es admirable. ¿Sabe si la empresa contrata técnicos mientras se homologa el título?', settings: { degree: 2, lang: 'es' } },
+    // Their intake asked about, their organisation's move as told, tips for their programme, their raise, their API, their app's fault, a reference asked, a question about their company's slot; es: what their club seeks, a candidacy, a talk taken up again, a contact passed on, a launch to come.
+    { code: 'Hi Lena, quick one — is [Company] still taking on apprentice electricians for the spring intake? Always looking to connect with people in construction!', settings: { degree: 2 } },
+    { code: 'Dear Ms. Dube,\n\nI hope this message finds you well. I understand your company commissioned a water treatment plant at [Site]; our firm audits such plants. It would be an honour to connect.\n\nYours sincerely,\n[Name]', settings: { degree: 2 } },
+    { code: "hiya [Name] 👋 always keen to connect with actuaries!\nps — final-year student here, any tips for [Company]'s graduate scheme assessment? 🙏", settings: { degree: 2 } },
+    { code: "Hi {{first_name}}, I hear {{ union | default(\"your branch\") }} is balloting over the new rota — I'm a reporter at the local paper. Always looking to connect with people in the labour movement!", settings: { degree: 2 } },
+    { code: "Hi Sofia — I came across your profile while reading up on {Company}'s Series A. Congrats! We help post-raise teams hire. Looking forward to connecting.", settings: { degree: 2 } },
+    { code: "Hi Chidi, I'm always looking to connect with legal tech folks. Is Lexora's API open to third-party integrations? Looking forward!", settings: { degree: 2 } },
+    { code: 'Hi Lara, congrats on the new role at Vantage! I sell payroll software to HR teams your size. Let\'s connect!', settings: { degree: 2 } },
+    { code: "Hi Max, always nice to connect with fellow founders. Your app's bank sync breaks for Revolut users — I can send logs. Let's connect!", settings: { degree: 2 } },
+    { code: "Hiya Raj, it's Mel from the old Leeds office. Looking to reconnect with old colleagues — and to ask if you'd be a reference for my CIPD. Hope all's well!", settings: { degree: 1 } },
+    { code: "Hi [Name], always looking to connect w/ pros in logistics. Quick q tho: how did [Company] handle the move to the new customs portal? We're mid-migration. Thx!", settings: { degree: 2 } },
+    { code: 'Estimado Sr. Iturbe:\nEspero que este mensaje le encuentre bien. Vi que el club busca preparadora física para la cantera y me gustaría presentarle mi candidatura. Sería un placer conectar.\nUn cordial saludo', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Marisa, siguiendo con lo que hablamos en el museo el martes: te paso por aquí el contacto del ebanista. Me alegra tenerte en mi red.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Estimado D. Ramón:\nEspero que se encuentre bien. He leído que Mapfre va a lanzar un seguro para huertos solares, y asesoro a varias cooperativas. Sería un placer incluirle en mi red.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // A pitch to any company like theirs.
