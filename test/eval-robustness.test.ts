@@ -6,11 +6,13 @@ import { EVALUATED_RULES, LABELLED_SETS, loadSet } from '../eval/evaluate.js';
  * Changes that say the same thing: a judgement must not turn on them. Each keeps the note's
  * words; only the spelling of quotes and spaces, the brackets of a slot or the form of the
  * greeting move, or words that say nothing come in: the note quoted whole as a guide quotes it,
- * asking after them after the greeting, a postscript of courtesy (English and Spanish).
+ * asking after them after the greeting, a postscript of courtesy, how the sender found them
+ * (English and Spanish).
  */
 const GREETING = /^(\s*(?:hi|hello|hey|hola|dear|estimad[oa]|querid[oa])\b[^,\n!:.]{0,25}[,!:])[ \t]*\n*/iu;
 const ASKING_AFTER_THEM: Record<string, string> = { en: "I hope you're doing well.", es: 'Espero que estés muy bien.' };
 const COURTESY: Record<string, string> = { en: 'P.S. No pressure at all.', es: 'PD: sin compromiso.' };
+const PROFILE_FOUND: Record<string, string> = { en: 'I came across your profile.', es: 'Vi tu perfil.' };
 const SAME_NOTE: Record<string, (text: string, lang: string) => string> = {
   'curly apostrophes': (text) => text.replace(/'/gu, '’'),
   'straight apostrophes': (text) => text.replace(/’/gu, "'"),
@@ -25,6 +27,11 @@ const SAME_NOTE: Record<string, (text: string, lang: string) => string> = {
       ? text.replace(GREETING, (_, greeting: string) => `${greeting}\n\n${ASKING_AFTER_THEM[lang]}\n\n`).replace(/(?<=\n\n)\p{Ll}/u, (letter) => letter.toUpperCase())
       : text,
   'a postscript of courtesy': (text, lang) => (COURTESY[lang] ? `${text.trimEnd()}\n\n${COURTESY[lang]}` : text),
+  // A template's opener, how the sender found them, a sentence of its own.
+  'how they were found, first': (text, lang) =>
+    PROFILE_FOUND[lang] && GREETING.test(text)
+      ? text.replace(GREETING, (_, greeting: string) => `${greeting} ${PROFILE_FOUND[lang]} `).replace(/(?<=^[^.]*[.] [¡¿"“«(]?)\p{Ll}/u, (letter) => letter.toUpperCase())
+      : text,
 };
 
 interface Row {

@@ -108,10 +108,12 @@ const notDetailsOf = oncePerAnalysis((analysis): readonly Span[] => [
  * content"). Such a note is about something in the writer's own words ("our two clinics are 4 km
  * apart and both lost their practice manager…"): require-reason is unsure of it.
  */
-export function saysMoreThanRead(analysis: Analysis): boolean {
+export function saysMoreThanRead(analysis: Analysis, openers: readonly Span[] = []): boolean {
   const { prose, content } = analysis;
-  if (findCues(analysis, 'networkTalk').length > 0) return false;
-  const read = notDetailsOf(analysis);
+  // The sentences of how they were found (see onlyProfileFound) are read, their "profile" no talk of networking.
+  const opening = openers.map((opener) => analysis.sentenceAt(opener.start)).filter((sentence): sentence is Span => sentence !== undefined);
+  if (findCues(analysis, 'networkTalk').some((cue) => !opening.some((sentence) => spanContains(sentence, cue)))) return false;
+  const read = opening.length === 0 ? notDetailsOf(analysis) : [...notDetailsOf(analysis), ...opening];
   let unread = 0;
   for (const word of prose.slice(content.start, content.end).matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu)) {
     const start = content.start + word.index;
@@ -272,11 +274,13 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   if (asksAboutThem(analysis, genericPhrases, [...notDetails, ...findNoTopics(analysis)])) return { reason: true };
   if (asksAboutOpenings(analysis, notDetails)) return { reason: true };
   // Their profile handed back is no stock talk of networking: what the note goes on to say may still be specific.
-  if ((wrapping.length === 0 || onlyProfileFound(analysis, wrapping)) && fillers.length === 0 && countSpecifics(analysis, [...notDetails, ...echoes]) >= MIN_SPECIFICS) return { reason: true };
+  // How they were found, alone, is an opener, not stock talk: the note's details and its own words still speak.
+  const openerOnly = wrapping.length > 0 && onlyProfileFound(analysis, wrapping);
+  if ((wrapping.length === 0 || openerOnly) && fillers.length === 0 && countSpecifics(analysis, [...notDetails, ...echoes]) >= MIN_SPECIFICS) return { reason: true };
   const askingAfterThem = findAskingAfterThem(analysis);
   return {
     reason: false,
     generic: askingAfterThem.length === 0 ? genericPhrases : [...genericPhrases, ...askingAfterThem].sort((a, b) => a.start - b.start),
-    stockTalk: genericPhrases.length > 0,
+    stockTalk: genericPhrases.length > 0 && !(openerOnly && fillerPhrases.length === 0),
   };
 });

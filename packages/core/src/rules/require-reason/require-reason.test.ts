@@ -1234,6 +1234,8 @@ testRule(rule, {
     { code: 'Estimado Sr. Iturbe:\nEspero que este mensaje le encuentre bien. Vi que el club busca preparadora física para la cantera y me gustaría presentarle mi candidatura. Sería un placer conectar.\nUn cordial saludo', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Marisa, siguiendo con lo que hablamos en el museo el martes: te paso por aquí el contacto del ebanista. Me alegra tenerte en mi red.', settings: { degree: 1, lang: 'es' } },
     { code: 'Estimado D. Ramón:\nEspero que se encuentre bien. He leído que Mapfre va a lanzar un seguro para huertos solares, y asesoro a varias cooperativas. Sería un placer incluirle en mi red.', settings: { degree: 2, lang: 'es' } },
+    // How they were found, alone, leaves a note the rules cannot read to the unsure rule.
+    { code: 'Hi Ana, I came across your profile. Our two clinics are four kilometres apart and both lost their practice manager in June, so sharing one for a season might work for both of us.', settings: { degree: 2 } },
   ],
   invalid: [
     // A pitch to any company like theirs.
