@@ -26,7 +26,7 @@ export default {
     "(we're|we are|we were) both regulars (at|of)",
     // A visit to a stand thanked, tables side by side: "thanks for stopping by [Company]'s table at the [University] Spring Career Fair",
     // "we were on neighbouring tables at HackMIT".
-    "(thanks|thank you) for (stopping by|visiting|dropping by|coming by|swinging by) (our|my|the|(<slot>|[\\p{L}&.-]+)('s|’s))( [\\p{L}-]+)? (table|booth|stand|stall)( at)?",
+    "(thanks|thank you) for (stopping by|visiting|dropping by|coming by|swinging by|coming to) (our|my|the|(<slot>|[\\p{L}&.-]+)('s|’s))( [\\p{L}-]+)? (table|booth|stand|stall|open house|open day|viewing|showroom|tasting|launch)( at)?",
     "(we were|i was|we sat|we worked) (on|at) (neighbouring|neighboring|adjacent|nearby|next-door) (tables|booths|stands|desks|benches) (at|in|during)",
     // Their talk praised, at an event named after: "great talk at PyData Lisbon, Nadia!".
     "(great|good|excellent|brilliant|fantastic|superb|cracking|terrific|stellar|lovely|killer|awesome|amazing|fascinating|inspiring|loved the|enjoyed the|liked the) (talk|keynote|session|panel|presentation|workshop|demo|lightning talk) (at|during)(?!\\p{L})",

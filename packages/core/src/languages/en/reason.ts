@@ -464,7 +464,7 @@ export default {
     // Reaching out for a reason, not because "I believe there's a great opportunity for us".
     "(i am|i'm) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)(?! (i (believe|think|feel) )?(that )?(there's|there is|there could be|there might be|we (could|might|can|should)|it (would|could|might) be|(we|i)('ve| have)? (help|helped|work with|worked with|partner with|support|supported) (companies|businesses|brands|teams|clients|people|professionals|leaders|organi[sz]ations))(?!\\p{L}))",
     // Something noticed about the recipient.
-    "(noticed|saw|see|read|heard|learned|learnt|came to know|come to know|got to know)( that)?(?! (i|we|my|our|i've|we've|i'm|we're)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,4} (opened|launched|raised|announced|acquired|won|released|expanded|closed|published|shipped|hired|joined|moved|started|posted|advertised|listed|opened up|merged|partnered|signed|secured|landed|redesigned|rebuilt|relaunched|revamped|overhauled|just got|received|was awarded|is taking on|crossed|just crossed|hit|topped|picked up|bagged|is testing|is trialling|is trialing|is piloting|went public|was acquired|got acquired|joined forces|is hiring|is looking for|is searching for|is recruiting|is seeking|took over|just took over|is taking over|bought|purchased|is growing|is expanding|is scaling|is building|is moving|is opening|is launching|is raising|is acquiring|is adding|is switching|is migrating|is rolling out|runs|uses|sells|ships|offers|stocks|operates|switched|rolled out|added)(?! (great|amazing|awesome|incredible|things|stuff)(?!\\p{L}))",
+    "(noticed|saw|see|read|heard|learned|learnt|came to know|come to know|got to know)( that)?(?! (i|we|my|our|i've|we've|i'm|we're)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,4} (opened|launched|raised|announced|acquired|won|released|expanded|closed|published|shipped|hired|joined|moved|started|posted|advertised|listed|opened up|merged|partnered|signed|secured|landed|redesigned|rebuilt|relaunched|revamped|overhauled|just got|received|was awarded|is taking on|crossed|just crossed|hit|topped|picked up|bagged|is testing|is trialling|is trialing|is piloting|went public|was acquired|got acquired|joined forces|is hiring|is looking for|is searching for|is recruiting|is seeking|has taken on|took on|has won|has signed|has landed|has secured|took over|just took over|is taking over|bought|purchased|is growing|is expanding|is scaling|is building|is moving|is opening|is launching|is raising|is acquiring|is adding|is switching|is migrating|is rolling out|runs|uses|sells|ships|offers|stocks|operates|switched|rolled out|added)(?! (great|amazing|awesome|incredible|things|stuff)(?!\\p{L}))",
     // Something they did lately, seen: "spotted that you've rebuilt your team's onboarding from scratch".
     "(i )?(see|saw|noticed|spotted|read|heard)( that)? (you've|you have|your team has|your company has) (just |recently )?(rebuilt|redesigned|rolled out|launched|migrated|switched|shipped|opened|restructured|automated|overhauled|revamped|expanded|raised|published|moved|been hiring|been expanding|been scaling|been opening)(?!\\p{L})",
     "(i )?(see|saw|noticed|read|heard|learned|understand)( that)? (you|your team|your company)( [\\p{L}']+)?( (are|were|have|just|recently|lead|led|run|work|moved|joined|started|opened|launched|built|wrote|manage|own|head|use|uses|maintain|maintained|created|founded|co-founded|organi[sz]e|organi[sz]ed|host|hosted|teach|taught|designed|developed|chair|chaired|curate|curated|edit|edited|mentor|mentored|volunteer|volunteered))",
@@ -669,6 +669,16 @@ export default {
     "(is|are) ([\\p{L}\\p{N}&.-]+('s|’s)|your|<slot>('s|’s)?) (api|sdk|platform|app|product|marketplace|store|program|programme|data) (open|available) (to|for)(?!\\p{L})",
     "your (app|product|tool|site|website|api|sdk|plugin|integration|checkout|form|portal)('s|’s)?( [\\p{L}-]+){0,3} (breaks|crashes|fails|is broken|doesn't work|does not work|errors|times out)(?!\\p{L})",
     "(be|act as) (a|my) (reference|referee) for (my|me)(?!\\p{L})",
+    // A seat offered in the sender's programme, a property of theirs, the party the sender acts for, a role they came to mind for: "Would you join our mentoring panel?", "your office on [Street] is listed for lease", "I act for the buyer who viewed…", "thought of you straight away for a remote role".
+    "(would|could|will) you (join|be on|speak at|sit on|be part of) (our|my|the) ([\\p{L}-]+ ){0,2}(panel|board|committee|jury|podcast|webinar|event|programme|program|cohort|session|network of mentors)(?!\\p{L})",
+    "(is|was|are|were) (listed|up|advertised) for (lease|sale|rent|let)(?!\\p{L})",
+    "(i|we) (represent|act for|work for|am acting for|are acting for) (a|the|two|several) ([\\p{L}-]+ )?(tenants?|buyers?|clients?|sellers?|landlords?|investors?|purchasers?)(?!\\p{L})",
+    "your (building|property|unit|office|shop|house|flat|site|premises|warehouse|lot|listing) (on|at|in) (<slot>|[\\p{L}\\p{N}]+ (street|road|avenue|lane|st|rd|ave))(?!\\p{L})",
+    "(thought of you|you came to mind|you sprang to mind)( straight away| immediately| right away| at once)? (for|when)(?!\\p{L})",
+    "(matching|matches|fits|suits)(?= your (experience|profile|background|skills|skill set)(?!\\p{L}))",
+    // Their company's move said beside the sender's offer, or asked about: "since {{company}} just posted a {{job_title}} opening", "With %COMPANY% just expanding into %REGION%", "how is {{company}} handling SOC 2 evidence".
+    "(since|as|now that|given that|with) <slot> (just |recently |now |currently )?(posted|listed|advertised|opened|launched|raised|announced|hired|moved|expanded|expanding|moving|launching|opening|hiring|raising|scaling|growing)(?!\\p{L})",
+    "how (is|are|does|do|did) <slot> (handling|managing|dealing with|tackling|approaching|planning|handle|manage|tackle|approach|plan)(?!\\p{L})",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.
@@ -1011,6 +1021,10 @@ export default {
     "(and|but|so) @[\\p{L}\\p{N}._-]+",
     // What they are, after a colon: "I came across your profile: you're the hiring manager for…".
     "(you're|you are)(?<=[\\p{L}\\p{N}][;:] (you're|you are))",
+    // The sender's own question after the stock line: "I came across your profile and had to ask: how is…".
+    "(and )?(had|have|wanted|want|need|needed) to ask(?!\\p{L})",
+    // A reason after the stock line, opened by why: "…and, given your years on {{tech_stack}}, thought of you…", "…professionals, and since {{company}} just posted…".
+    "(and|but),? (given|seeing|considering|since|as|now that|given that)(?!\\p{L})",
   ],
   profileEcho: [
     // Their profile shown to the sender with their job on it: "your profile popped up as someone leading {department} at {company}".

@@ -256,6 +256,8 @@ export default {
     '(tu|su) (respuesta|solucion|consejo|sugerencia|truco|comentario)( [\\p{L}\\p{N}-]+){0,4} (fue|fueron) (la unica|el unico|clave|oro|lo unico|justo lo)',
     // Lo que aportaron en un grupo, leído: «vi tu aporte en el grupo «RRHH Perú» sobre la nueva ley».
     "(tu|su) (aporte|comentario|post|publicacion|intervencion|respuesta|pregunta) en el (grupo|foro|hilo|canal)(?!\\p{L})",
+    // Visto comentando en una publicación: «te vi comentando en el post de %AUTOR% sobre %TEMA%».
+    "(te|le|los|las) vi (comentando|opinando|respondiendo) en (el|la|un|una) (post|publicacion|hilo|articulo|debate)(?!\\p{L})",
   ],
   valueOffer: [
     // Un candidato para su vacante: «tengo una candidata para tu vacante de Jefe/a de Planta».

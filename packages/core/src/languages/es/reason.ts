@@ -437,6 +437,9 @@ export default {
     "(presentarle|presentarte|enviarle|enviarte|mandarle|mandarte) mi candidatura(?!\\p{L})",
     "(siguiendo con|retomando|tras|sobre) lo que (hablamos|comentamos|charlamos|platicamos) (en|el|la|ayer|anoche|durante)(?!\\p{L})",
     "(te|le) paso (por aqui )?(el|los) (contacto|contactos|datos|telefono|numero|correo) (de|del)(?!\\p{L})",
+    // Lo que acaban de hacer, o lo que alguien le contó que preparan: «vi que acabáis de abrir oficina en Lisboa», «{{amigo_comun}} me comentó el otro día que en {{empresa}} estáis cambiando de TMS», «me compartió que [Empresa] va a contratar…».
+    "(acabais|acabas|acaba|acaban|acaba usted) de (abrir|lanzar|cerrar|levantar|inaugurar|contratar|fichar|firmar|ganar|mudaros|mudarse|estrenar|publicar)(?!\\p{L})",
+    "(me|nos) (ha dicho|ha contado|ha comentado|ha compartido|dijo|comento|conto|compartio)( el otro dia| ayer| hace poco| la semana pasada)? que (en )?(<slot> )?(estas|estais|esta|estan|vais|van|va a|teneis|tienen|tiene|buscais|buscan|busca|necesitais|necesitan|necesita)(?!\\p{L})",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.
@@ -643,6 +646,8 @@ export default {
     "(y|pero) que (acabas|acaba usted|acabais|has|ha|habeis|estas|esta usted|estais|tienes|tiene usted|teneis|buscas|busca usted|buscais|vas|vais|diriges|dirige|llevas|lleva|organizas|organiza)(?!\\p{L})",
     // Lo visto, como causa tras la charla de cortesía: «…ampliar mi red con gente del sector y, ya que vi que en tu agencia empezáis…».
     "(ya que|puesto que|dado que|como|porque|pues) (vi|he visto|note|me entere|me he enterado|lei|he leido|supe)(?!\\p{L})",
+    // Un motivo tras la frase hecha, abierto por su causa: «…del sector logístico y, como {{amigo_comun}} me comentó…».
+    "(y|pero),? (como|ya que|dado que|puesto que|visto que)(?!\\p{L})",
   ],
   profileEcho: [
     // Su cargo nombrado al dirigirse a ellos: «me dirijo a usted como responsable de compras de %COMPANY%».

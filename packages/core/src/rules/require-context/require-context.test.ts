@@ -1233,6 +1233,9 @@ testRule(rule, {
     { code: 'Hi Maria! KCL 2017 here too 🏛️ just found your profile. Still doing heritage projects? Let\'s connect!', settings: { degree: 3 } },
     { code: 'Hi [Name] ✊ we were on the Unison Organising Academy together in 2019 — hope this finds you well! Let\'s connect.', settings: { degree: 3 } },
     { code: "Hi Max, always nice to connect with fellow founders. Your app's export breaks on large files — I've got logs + a repro if useful. Let's connect!", settings: { degree: 3 } },
+    // An open house of the sender's, visited; es: seen commenting on a post.
+    { code: "Hi <First Name>, thanks for stopping by the open house at <Property Address> on Saturday! You asked about the boiler and I've got the answer.", settings: { degree: 3 } },
+    { code: 'Hola %NOMBRE%! Te vi comentando en el post de %AUTOR% sobre %TEMA% y diste en el clavo. Encantada de conectar.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

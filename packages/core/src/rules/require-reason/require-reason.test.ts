@@ -1236,6 +1236,15 @@ testRule(rule, {
     { code: 'Estimado D. Ramón:\nEspero que se encuentre bien. He leído que Mapfre va a lanzar un seguro para huertos solares, y asesoro a varias cooperativas. Sería un placer incluirle en mi red.', settings: { degree: 2, lang: 'es' } },
     // How they were found, alone, leaves a note the rules cannot read to the unsure rule.
     { code: 'Hi Ana, I came across your profile. Our two clinics are four kilometres apart and both lost their practice manager in June, so sharing one for a season might work for both of us.', settings: { degree: 2 } },
+    // Mass templates' typed slots beside stock lines: a seat offered, a property of theirs, the party the sender acts for, their company's move, a role they came to mind for; es: what they just did, what someone said they are doing.
+    { code: "Dear {{ first_name }},\n\nI'm the careers officer at {{ school }} and always keen to connect with graduates. Would you join our mentoring panel this autumn?\n\nWarm regards,\n{{ sender_name }}", settings: { degree: 2 } },
+    { code: 'Hi Tom, I noticed your shop on [Street] is listed for lease — I represent a tenant looking for exactly that size. Always happy to connect with property people.', settings: { degree: 2 } },
+    { code: "Hi {{first_name}}, I'm always looking to connect with landlords in {{city}}. Noticed your building on {{street}} still has a vacancy sign; I have two tenants ready.", settings: { degree: 2 } },
+    { code: "Hi {{first_name}}, I came across your profile and had to ask: how is {{company}} handling audit evidence now that you sell to banks? Let's connect!", settings: { degree: 2 } },
+    { code: "Hi {{first_name}}, hope you're keeping well. I see {{company}} has taken on the {{contract_name}} contract. Insurance limits on those jobs run high; happy to have a look. Let's connect.", settings: { degree: 2 } },
+    { code: 'Dear {{candidate_name}},\nGreetings! Hope you are doing well. We have an opening for {{designation}} at {{client}}, matching your experience in {{skill}}. Kindly connect.\nRegards', settings: { degree: 2 } },
+    { code: 'Hola {{first_name}}, me topé con tu perfil buscando responsables de {{area}} y vi que acabáis de abrir oficina en Oporto. ¡Me encantaría añadirte a mi red!', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola {{nombre}}, siempre busco conectar con profesionales del sector y, como {{amigo_comun}} me comentó el otro día que en {{empresa}} estáis cambiando de ERP, pensé en presentarme.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // A pitch to any company like theirs.
