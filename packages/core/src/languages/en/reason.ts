@@ -823,7 +823,8 @@ export default {
     // Their story in general, with nothing after it: "and hear about your journey."
     "(learn|hear|know) (more )?about your (journey|story|career|career path|path|experience|background)(?=\\s*[.!?]|\\s*$)",
     // Connecting with a kind of people, not with this person.
-    "(reaching out|looking|hoping|keen|eager|excited|happy|glad|love|like|want) to (connect|network) with( other| more| fellow)?( [\\p{L}\\p{N}&.-]+){0,4} (leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|others|practitioners|minds|<slot>s?)",
+    // Words up to the people talked of, not past a comma: "…inspiring professionals, and since {{company}} just posted…" goes on with a reason.
+    "(reaching out|looking|hoping|keen|eager|excited|happy|glad|love|like|want) to (connect|network) with( other| more| fellow)?(\\s+[\\p{L}\\p{N}&.-]+){0,4}\\s+(leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|others|practitioners|minds|<slot>s?)",
     // Not their work on something named: "great work on the Leeds rollout" is a hook.
     "(impressive|great|interesting|amazing|inspiring|strong|remarkable|fantastic|awesome) (profile|background|experience|career|journey|work(?! (you're doing |you are doing |you've done |you have done |you did )?(on|with) (the|your|that|this|<slot>) (?!(profile|page|content|posts?|network|career|journey|linkedin|feed|platform|channel|brand|team|company)(?!\\p{L}))))",
     '(came|come|stumbled|ran|bumped|happened) (across|upon|onto|on|into) your profile',

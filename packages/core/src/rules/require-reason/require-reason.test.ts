@@ -1245,6 +1245,8 @@ testRule(rule, {
     { code: 'Dear {{candidate_name}},\nGreetings! Hope you are doing well. We have an opening for {{designation}} at {{client}}, matching your experience in {{skill}}. Kindly connect.\nRegards', settings: { degree: 2 } },
     { code: 'Hola {{first_name}}, me topé con tu perfil buscando responsables de {{area}} y vi que acabáis de abrir oficina en Oporto. ¡Me encantaría añadirte a mi red!', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola {{nombre}}, siempre busco conectar con profesionales del sector y, como {{amigo_comun}} me comentó el otro día que en {{empresa}} estáis cambiando de ERP, pensé en presentarme.', settings: { degree: 2, lang: 'es' } },
+    // Stock talk of a kind of people ends at them, not past a comma.
+    { code: "Hi {{first_name}}! I'm always looking to connect with inspiring professionals, and since {{company}} just posted a {{job_title}} opening, I thought we should talk.", settings: { degree: 2 } },
   ],
   invalid: [
     // A pitch to any company like theirs.
