@@ -113,7 +113,7 @@ export default {
     // Both signed up for a named event: "I see we're both registered for CSCMP EDGE in Nashville".
     "(we're|we are|we were) both (registered|signed up|booked|going|attending|heading)( for| to| on| at)?(?!\\p{L})",
     // Their set or talk seen at a named event: "I caught your set at the SXSW showcase on Thursday".
-    "(caught|saw|heard|watched|loved|enjoyed) your (set|gig|show|performance|talk|panel|keynote|demo|pitch|session|showcase|reading|recital|lecture|workshop) (at|during|in|on)(?!\\p{L})",
+    "(caught|saw|heard|watched|loved|enjoyed) your( [\\p{L}\\p{N}:-]+){0,2} (set|slot|gig|show|performance|talk|panel|keynote|demo|pitch|session|showcase|reading|recital|lecture|workshop) (at|during|in|on)(?!\\p{L})",
     // In the room for their session, said by the row: "I was in the front row at your Money20/20 panel".
     "(i was|we were|i sat|we sat) in the (front|second|third|back|first) rows? (at|of|for|during)(?!\\p{L})",
     // On the same jury or bill at an event named after its session: "we both judged the pitch finals at Slush 2023".
@@ -371,6 +371,8 @@ export default {
     "your( [\\p{L}\\p{N}'’.-]+| <slot>){1,5} on (github|gitlab|npm|pypi|hugging ?face|kaggle|codepen|dribbble|behance|stack ?overflow|product ?hunt)(?!\\p{L})",
     "(we were|we're|we are) both (part of|in|on) (the|that)( [\\p{L}\\p{N}'’-]+| <slot>){0,4} (discussion|thread|conversation|debate|comment section|comments)(?!\\p{L})",
     "(we|you and i) (both )?(contributed|contribute|committed|commit) to(?!\\p{L})",
+    // Their mention of the sender's work, thanked: "thanks for the shoutout to my Neovim plugin in Friday's episode".
+    "(thanks|thank you) (so much )?for (the|your) (shout-?out|mention|plug|feature|write-?up|review|repost|reshare|retweet)(?!\\p{L})",
   ],
   valueOffer: [
     // A free piece of work offered, said plainly: "I'd happily do a free 30-minute review of your checkout funnel".

@@ -679,6 +679,11 @@ export default {
     // Their company's move said beside the sender's offer, or asked about: "since {{company}} just posted a {{job_title}} opening", "With %COMPANY% just expanding into %REGION%", "how is {{company}} handling SOC 2 evidence".
     "(since|as|now that|given that|with) <slot> (just |recently |now |currently )?(posted|listed|advertised|opened|launched|raised|announced|hired|moved|expanded|expanding|moving|launching|opening|hiring|raising|scaling|growing)(?!\\p{L})",
     "how (is|are|does|do|did) <slot> (handling|managing|dealing with|tackling|approaching|planning|handle|manage|tackle|approach|plan)(?!\\p{L})",
+    // A piece of theirs asked for, their framework to license, a plan the two once talked about, their company's work cited: "would love a piece from you on funding small libraries", "your framework is one we'd like to license", "the cookbook we always talked about", "Given Coral's festival activations last summer".
+    "(would love|'d love|would like|'d like) (a|an) (piece|essay|chapter|contribution|quote|comment|article|post|talk|foreword|blurb) from you(?!\\p{L})",
+    "(we'd|we would|i'd|i would) (like|love) to (license|adapt|translate|feature|cite|reprint|republish)(?!\\p{L})",
+    "(we|you and i) (always |once |often |used to |kept )?(talked|spoke|joked|dreamed|dreamt|talk|speak) about(?<=the( [\\p{L}-]+){1,3} (we|you and i) (always |once |often |used to |kept )?(talked|spoke|joked|dreamed|dreamt|talk|speak) about)",
+    "given (<slot>|[\\p{L}\\p{N}&.'’-]+)('s|’s) ([\\p{L}-]+ ){0,3}(activations|launch|campaign|expansion|rollout|sponsorship|sponsorships|partnership|partnerships|move|moves|work|events)(?!\\p{L})",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.

@@ -1236,6 +1236,11 @@ testRule(rule, {
     // An open house of the sender's, visited; es: seen commenting on a post.
     { code: "Hi <First Name>, thanks for stopping by the open house at <Property Address> on Saturday! You asked about the boiler and I've got the answer.", settings: { degree: 3 } },
     { code: 'Hola %NOMBRE%! Te vi comentando en el post de %AUTOR% sobre %TEMA% y diste en el clavo. Encantada de conectar.', settings: { degree: 3, lang: 'es' } },
+    // A symposium named, the MC of a named night, a slot caught at a named show, a shout-out thanked.
+    { code: "G'day Kenji — great chatting at the Gartner Supply Chain Symposium. I'm always keen to connect with supply chain leaders, so here I am 🙂", settings: { degree: 3 } },
+    { code: "Hi Jordan, I'm always looking to connect with people in sports marketing.\nP.S. You were the MC at the Bay Area Sports Awards last week, right?", settings: { degree: 3 } },
+    { code: 'Hi [Name], I caught your 3 pm slot at BETT 2025 and would love to know if your tool handles split sites. Let\'s connect!', settings: { degree: 3 } },
+    { code: "Hi Sione, thanks for the shoutout to my Vim plugin in Friday's episode of devtools.fm! I'd love to add you to my network and say thanks properly.", settings: { degree: 3 } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

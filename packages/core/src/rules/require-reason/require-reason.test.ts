@@ -1247,6 +1247,11 @@ testRule(rule, {
     { code: 'Hola {{nombre}}, siempre busco conectar con profesionales del sector y, como {{amigo_comun}} me comentó el otro día que en {{empresa}} estáis cambiando de ERP, pensé en presentarme.', settings: { degree: 2, lang: 'es' } },
     // Stock talk of a kind of people ends at them, not past a comma.
     { code: "Hi {{first_name}}! I'm always looking to connect with inspiring professionals, and since {{company}} just posted a {{job_title}} opening, I thought we should talk.", settings: { degree: 2 } },
+    // A piece of theirs asked for, their framework to license, a plan once talked about, their company's work cited.
+    { code: "Hi Chen, I'm editing a collection of essays by maintainers and would love a piece from you on funding small libraries. I'm always looking to connect with people doing this work.", settings: { degree: 2 } },
+    { code: "Hi {{first_name}}, I came across your profile on the Pulse 2025 speaker list. Always looking to connect with CS leaders — and your churn-cohort playbook is one we'd like to license for our training. Open to a chat?", settings: { degree: 2 } },
+    { code: "Hi Naomi, hope all's well with you and the kids! I'm finally starting the bakery we always talked about and would love your help with the logo. Looking forward to connecting!", settings: { degree: 1 } },
+    { code: "Hi Bruno, hope you're well! I came across your profile while looking for sponsors for our jazz weekend. Given Coral's festival activations last summer, you seemed the right person. Looking forward to connecting!", settings: { degree: 2 } },
   ],
   invalid: [
     // A pitch to any company like theirs.
