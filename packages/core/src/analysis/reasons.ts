@@ -106,7 +106,8 @@ const notDetailsOf = oncePerAnalysis((analysis): readonly Span[] => [
  * rules read: UNREAD_WORDS words of content or more outside who you both know, how many and who
  * the sender is, and no talk of networking itself ("grow my network", "a new challenge", "your
  * content"). Such a note is about something in the writer's own words ("our two clinics are 4 km
- * apart and both lost their practice manager…"): require-reason is unsure of it.
+ * apart and both lost their practice manager…"): require-reason is unsure of it. The sentences
+ * of `openers`, how the sender found them, count as read.
  */
 export function saysMoreThanRead(analysis: Analysis, openers: readonly Span[] = []): boolean {
   const { prose, content } = analysis;
@@ -193,7 +194,7 @@ export type ReasonVerdict =
     reason: false;
     /** The stock talk found, asking after them in general ("hope you're well") included. */
     generic: PhraseMatch[];
-    /** Whether any of it is more than asking after them: talk of networking, filler, their profile handed back. */
+    /** Whether any of it is more than asking after them or how they were found: talk of networking, filler, their profile handed back. */
     stockTalk: boolean;
   };
 
@@ -273,9 +274,9 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   const notDetails = notDetailsOf(analysis);
   if (asksAboutThem(analysis, genericPhrases, [...notDetails, ...findNoTopics(analysis)])) return { reason: true };
   if (asksAboutOpenings(analysis, notDetails)) return { reason: true };
-  // Their profile handed back is no stock talk of networking: what the note goes on to say may still be specific.
   // How they were found, alone, is an opener, not stock talk: the note's details and its own words still speak.
   const openerOnly = wrapping.length > 0 && onlyProfileFound(analysis, wrapping);
+  // Their profile handed back is no stock talk of networking: what the note goes on to say may still be specific.
   if ((wrapping.length === 0 || openerOnly) && fillers.length === 0 && countSpecifics(analysis, [...notDetails, ...echoes]) >= MIN_SPECIFICS) return { reason: true };
   const askingAfterThem = findAskingAfterThem(analysis);
   return {
