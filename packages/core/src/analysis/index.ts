@@ -211,10 +211,11 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   };
   // A subject line above the greeting ("Re: Conexión", "Connection request"), a blank line between: frame, not note.
   // Not a first line that is itself the greeting: "Hola Ana, me gustaría añadirte…\nSaludos,".
-  const subject = SUBJECT_LINE.exec(prose.slice(cursor, body.end))?.[0].length ?? (greetingFrom(cursor)?.start === cursor ? undefined : TITLE_LINE.exec(prose.slice(cursor, body.end))?.[0].length);
+  const atStart = greetingFrom(cursor);
+  const subject = SUBJECT_LINE.exec(prose.slice(cursor, body.end))?.[0].length ?? (atStart?.start === cursor ? undefined : TITLE_LINE.exec(prose.slice(cursor, body.end))?.[0].length);
   const afterSubject = subject === undefined ? undefined : greetingFrom(cursor + subject);
   if (subject !== undefined && afterSubject?.start === cursor + subject) cursor += subject;
-  const opening = afterSubject?.start === cursor ? afterSubject : greetingFrom(cursor);
+  const opening = afterSubject?.start === cursor ? afterSubject : atStart;
   // The names, titles and slots from `from` on: where they end.
   const namesFrom = (from: number) => {
     let end = from;

@@ -196,6 +196,8 @@ export type ReasonVerdict =
     generic: PhraseMatch[];
     /** Whether any of it is more than asking after them or how they were found: talk of networking, filler, their profile handed back. */
     stockTalk: boolean;
+    /** How the sender found them, when that is all the stock talk there is (see onlyProfileFound). */
+    openers: PhraseMatch[];
   };
 
 /**
@@ -279,9 +281,11 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   // Their profile handed back is no stock talk of networking: what the note goes on to say may still be specific.
   if ((wrapping.length === 0 || openerOnly) && fillers.length === 0 && countSpecifics(analysis, [...notDetails, ...echoes]) >= MIN_SPECIFICS) return { reason: true };
   const askingAfterThem = findAskingAfterThem(analysis);
+  const openers = openerOnly && fillerPhrases.length === 0 ? wrapping : [];
   return {
     reason: false,
     generic: askingAfterThem.length === 0 ? genericPhrases : [...genericPhrases, ...askingAfterThem].sort((a, b) => a.start - b.start),
-    stockTalk: genericPhrases.length > 0 && !(openerOnly && fillerPhrases.length === 0),
+    stockTalk: genericPhrases.length > 0 && openers.length === 0,
+    openers,
   };
 });

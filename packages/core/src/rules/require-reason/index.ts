@@ -39,7 +39,7 @@ export default defineRule({
     const verdict = reasonVerdict(analysis, literalPhrases(context.options.reasons));
     if (verdict.reason) return;
     // Without stock talk (asking after them is none), a long note the analysis reads nothing in is one it cannot judge.
-    if (!verdict.stockTalk && saysMoreThanRead(analysis, verdict.generic)) return;
+    if (!verdict.stockTalk && saysMoreThanRead(analysis, verdict.openers)) return;
     const [first] = verdict.generic;
     context.report({
       ...(first
