@@ -467,7 +467,24 @@ function namesSomethingAfter(analysis: Analysis, offset: number): boolean {
   const rest = { start: offset, end: sentence.end };
   const next = analysis.placeholderAt(offset + (/^[^\S\r\n]*/u.exec(analysis.prose.slice(offset, sentence.end))?.[0].length ?? 0));
   if (next && !NEVER_AN_EVENT.has(analysis.roleOf(next))) return true;
-  return slotNamesIn(analysis, rest) || analysis.capitalisedWords(rest).some((word) => !addressOrPlace(analysis, word)) || (analysis.caseless() && eventNamesBySpelling(analysis).some((name) => spanContains(rest, name)));
+  if (slotNamesIn(analysis, rest) || analysis.capitalisedWords(rest).some((word) => !addressOrPlace(analysis, word))) return true;
+  return analysis.caseless() && (eventNamesBySpelling(analysis).some((name) => spanContains(rest, name)) || namedRightAfterLocative(analysis, rest));
+}
+
+/**
+ * Where the writer gives names no capitals, the word right after a locative that ends or follows
+ * the cue, when it is neither a function word nor a modifier: "so good meeting u at neurips", "un
+ * gusto conocerte en nerdearla", not "at the meetup" or "at last week's meetup".
+ */
+function namedRightAfterLocative(analysis: Analysis, rest: Span): boolean {
+  const gap = /^[^\S\r\n]*/u.exec(analysis.prose.slice(rest.start, rest.end))?.[0].length ?? 0;
+  const locative = findCues(analysis, 'locative').find((cue) => cue.end === rest.start || cue.start === rest.start + gap);
+  if (!locative) return false;
+  const word = /^[^\S\r\n]+(\p{L}[\p{L}\p{N}'’-]*)/u.exec(analysis.prose.slice(locative.end, rest.end));
+  if (!word?.[1] || analysis.isNotName(word[1])) return false;
+  const start = locative.end + word[0].length - word[1].length;
+  const span = { start, end: start + word[1].length };
+  return !namingNoEvent(analysis).some((cue) => spansOverlap(cue, span));
 }
 
 // ", Alex." / "— Pieter," after the event: the reader addressed, not the event's name.

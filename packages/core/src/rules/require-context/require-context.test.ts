@@ -1241,6 +1241,9 @@ testRule(rule, {
     { code: "Hi Jordan, I'm always looking to connect with people in sports marketing.\nP.S. You were the MC at the Bay Area Sports Awards last week, right?", settings: { degree: 3 } },
     { code: 'Hi [Name], I caught your 3 pm slot at BETT 2025 and would love to know if your tool handles split sites. Let\'s connect!', settings: { degree: 3 } },
     { code: "Hi Sione, thanks for the shoutout to my Vim plugin in Friday's episode of devtools.fm! I'd love to add you to my network and say thanks properly.", settings: { degree: 3 } },
+    // Names given no capitals: the word right after the locative that ends the meeting cue names the event (en, es).
+    { code: 'hey tomas, so nice meeting u at monitorama on tuesday, lets keep in touch', settings: three },
+    { code: 'hola vero! un gusto conocerte en nerdearla, seguimos en contacto', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -1427,6 +1430,9 @@ testRule(rule, {
     // A city in common is no school: "somos de la misma ciudad".
     { code: 'Hola! Los dos somos de Rosario y del mismo sector, conectemos 🙌', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Ana, as a fellow member of the HR Leaders group, I'd love to connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // Given no capitals, a word after the locative that is a modifier or an article names nothing (en, es).
+    { code: 'hey sam, great to meet u at last week’s meetup!! lets connect', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: 'hola clara, un gusto conocerte en el congreso, te agrego', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
   ],
 });
 
