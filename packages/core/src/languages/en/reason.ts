@@ -684,6 +684,9 @@ export default {
     "(we'd|we would|i'd|i would) (like|love) to (license|adapt|translate|feature|cite|reprint|republish)(?!\\p{L})",
     "(we|you and i) (always |once |often |used to |kept )?(talked|spoke|joked|dreamed|dreamt|talk|speak) about(?<=the( [\\p{L}-]+){1,3} (we|you and i) (always |once |often |used to |kept )?(talked|spoke|joked|dreamed|dreamt|talk|speak) about)",
     "given (<slot>|[\\p{L}\\p{N}&.'’-]+)('s|’s) ([\\p{L}-]+ ){0,3}(activations|launch|campaign|expansion|rollout|sponsorship|sponsorships|partnership|partnerships|move|moves|work|events)(?!\\p{L})",
+    // Their company's news told by its shape, whatever the verb: a name, then "is" and a verb in -ing or "has" and one in -ed ("I read that Bodegas Altamira is entering the Canadian market", "I understand Kurohane is evaluating suppliers"); not doing well in general ("is doing great things", "is killing it").
+    "(noticed|saw|see|read|heard|learned|learnt|understand|gather)( that)?(?! (i|we|my|our|you|your|i've|we've|i'm|we're|you're|you've|there|it|this|that)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,4} (is|are|was|were) (now |currently |just |also |actively )?(?!(doing|making|killing|crushing|rocking|going|getting|looking|trying|thinking|working|growing|leading|changing|setting|taking|pushing|breaking|building)(?!\\p{L}))\\p{L}{3,}ing(?!\\p{L})",
+    "(noticed|saw|see|read|heard|learned|learnt|understand|gather)( that)?(?! (i|we|my|our|you|your|i've|we've|i'm|we're|you're|you've|there|it|this|that)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,4} (has|have) (just |recently |now |also )?(?!(done|made|killed|crushed|rocked|been|grown|become|changed|set|taken|built|achieved)(?!\\p{L}))\\p{L}{3,}ed(?!\\p{L})",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.

@@ -440,6 +440,8 @@ export default {
     // Lo que acaban de hacer, o lo que alguien le contó que preparan: «vi que acabáis de abrir oficina en Lisboa», «{{amigo_comun}} me comentó el otro día que en {{empresa}} estáis cambiando de TMS», «me compartió que [Empresa] va a contratar…».
     "(acabais|acabas|acaba|acaban|acaba usted) de (abrir|lanzar|cerrar|levantar|inaugurar|contratar|fichar|firmar|ganar|mudaros|mudarse|estrenar|publicar)(?!\\p{L})",
     "(me|nos) (ha dicho|ha contado|ha comentado|ha compartido|dijo|comento|conto|compartio)( el otro dia| ayer| hace poco| la semana pasada)? que (en )?(<slot> )?(estas|estais|esta|estan|vais|van|va a|teneis|tienen|tiene|buscais|buscan|busca|necesitais|necesitan|necesita)(?!\\p{L})",
+    // La noticia de su empresa dicha por su forma, sea cual sea el verbo: un nombre y "está" con gerundio o "ha" con participio ("leí que Bodegas Altamira está entrando en el mercado canadiense"); no que le vaya bien en general ("está haciendo un gran trabajo", "ha crecido mucho").
+    '(vi|veo|he visto|lei|he leido|me entere de|supe|tengo entendido|entiendo) que (?!(yo|nosotros|tu|usted|ustedes|vosotros|mi|mis|nuestro|nuestra|hay|es|fue|eres|sos)(?!\\p{L}))(<slot>|\\p{L}[\\p{L}\\p{N}&.-]*( [\\p{L}\\p{N}&.-]+){0,3}) (esta|estan|ha|han) (?!(haciendo|creciendo|liderando|trabajando|rompiendo|cambiando|llevando|dando|hecho|crecido|sido|logrado|cambiado|dado)(?!\\p{L}))\\p{L}{3,}(ando|iendo|ado|ido)(?!\\p{L})',
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.

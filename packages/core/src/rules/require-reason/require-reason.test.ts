@@ -1252,6 +1252,9 @@ testRule(rule, {
     { code: "Hi {{first_name}}, I came across your profile on the Pulse 2025 speaker list. Always looking to connect with CS leaders — and your churn-cohort playbook is one we'd like to license for our training. Open to a chat?", settings: { degree: 2 } },
     { code: "Hi Naomi, hope all's well with you and the kids! I'm finally starting the bakery we always talked about and would love your help with the logo. Looking forward to connecting!", settings: { degree: 1 } },
     { code: "Hi Bruno, hope you're well! I came across your profile while looking for sponsors for our jazz weekend. Given Coral's festival activations last summer, you seemed the right person. Looking forward to connecting!", settings: { degree: 2 } },
+    // Their company's news told by its shape, whatever the verb, after stock talk and a new clause (en, es).
+    { code: "Hi Dev, I'm always looking to connect with professionals in cold-chain logistics, and I heard Frostline Freight is retiring its diesel reefers on the Leeds route. We build the telematics for that.", settings: { lang: 'en' } },
+    { code: 'Hola Inés, siempre me gusta conectar con gente del sector, y leí que Hortofrutícola Segura está exportando ya a Noruega. Nosotros hacemos el etiquetado en noruego.', settings: { lang: 'es' } },
   ],
   invalid: [
     // A pitch to any company like theirs.
@@ -2080,5 +2083,8 @@ testRule(rule, {
     // Not when the sentence asks to connect, or other stock talk stands beside it.
     { code: 'Hi Sam, I came across your profile and wanted to connect. I work at Acme in Berlin.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Sam, I came across your profile. I'm always looking to expand my network. I work at Acme in Berlin.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    // Doing well in general, told in the same shape, is no news (en, es).
+    { code: "Hi Dev, I'm always looking to connect with professionals in logistics, and I heard Frostline Freight is doing great things. Let's connect!", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Inés, siempre me gusta conectar con gente del sector, y vi que Hortofrutícola Segura ha crecido muchísimo. ¡Conectemos!', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
