@@ -53,6 +53,14 @@ describe('sentenceSpans', () => {
     ]);
   });
 
+  it('ends a sentence at a full stop before a word in lower case, unless an abbreviation stands before it', () => {
+    expect(sentences('always keen to meet ops folks. would love to hear how u did the switch, e.g. the tooling vs. the team. gracias por la Sra. y nada más')).toEqual([
+      'always keen to meet ops folks.',
+      'would love to hear how u did the switch, e.g. the tooling vs. the team.',
+      'gracias por la Sra. y nada más',
+    ]);
+  });
+
   it('reads only the span it is given, with offsets into the whole text', () => {
     const text = '---\ndegree: 2\n---\nFirst one. Second one.';
     const start = text.indexOf('First');

@@ -14,10 +14,13 @@ import { sentenceEnds } from './sentence-breaks.js';
 //   word that is never a name ("our Series A. We help…");
 // - the end of an aside in brackets that the sentence goes on after ("Henrik (he says hi!)
 //   mentioned…"): the next word is in lower case.
-// And one is added: an opening ¿ or ¡ after a word or an emoji with no stop before it starts a
-// sentence, as typed in a hurry ("…en LinkedIn 😊 ¿qué tal estás?"); not after a comma or a
-// colon, where a question goes on the sentence ("Si tienes un rato, ¿hablamos?").
+// And two are added, as typed in a hurry: an opening ¿ or ¡ after a word or an emoji with no stop
+// before it starts a sentence ("…en LinkedIn 😊 ¿qué tal estás?"), not after a comma or a colon,
+// where a question goes on the sentence ("Si tienes un rato, ¿hablamos?"); and a full stop after
+// a word that is no abbreviation ends one before a word in lower case ("…with finance ppl. would
+// love to hear…"), where the segmenter reads "e.g. the".
 const OPENS_UNSTOPPED = /(?<=[\p{L}\p{N}\p{Extended_Pictographic}\uFE0F)\]"'”’»][^\S\r\n]*\s)[¿¡]/gu;
+const STOP_BEFORE_LOWER = /(?<![\p{L}\p{N}.'’-])(\p{L}{2,})\.[^\S\r\n]+(?=\p{Ll})/gu;
 const STOPS = /[.!?…。]/u;
 const CLOSED = /[.!?…。]["'”’»)\]]*$/u;
 const BLANK_LINES = /\r?\n(?:[^\S\r\n]*\r?\n)+/g;
@@ -35,6 +38,7 @@ const TITLE_OR_INITIAL = new RegExp(`(?<![\\p{L}.])(?:\\p{Lu}|${ABBREVIATIONS.ma
 const LONE_CAPITAL = /(?<![\p{L}.])\p{Lu}\.$/u;
 const NEVER_NAMES = new Set(Object.values(languageData).flatMap((data) => data.frame.notNames));
 const NEXT_WORD = /^\s*([\p{L}'’]+)/u;
+const ABBREVIATED = new Set(ABBREVIATIONS.map((word) => fold(word)));
 // Both patterns look at the end of a segment only: its last characters are enough (the longest
 // abbreviation, its full stop and the character before it).
 const TAIL = Math.max(...ABBREVIATIONS.map((word) => word.length)) + 4;
@@ -47,10 +51,13 @@ export function sentenceSpans(text: string, span: Span): Span[] {
     if (/\S/u.test(sentence)) sentences.push({ start, end: start + sentence.length });
   };
   const push = (start: number, end: number) => {
+    const segment = text.slice(start, end);
+    const starts = [...segment.matchAll(OPENS_UNSTOPPED)].map((opening) => opening.index);
+    for (const stop of segment.matchAll(STOP_BEFORE_LOWER)) if (!ABBREVIATED.has(fold(stop[1]!))) starts.push(stop.index + stop[0].length);
     let from = start;
-    for (const opening of text.slice(start, end).matchAll(OPENS_UNSTOPPED)) {
-      pushOne(from, start + opening.index);
-      from = start + opening.index;
+    for (const at of starts.sort((a, b) => a - b)) {
+      pushOne(from, start + at);
+      from = start + at;
     }
     pushOne(from, end);
   };

@@ -687,6 +687,12 @@ export default {
     // Their company's news told by its shape, whatever the verb: a name, then "is" and a verb in -ing or "has" and one in -ed ("I read that Bodegas Altamira is entering the Canadian market", "I understand Kurohane is evaluating suppliers"); not doing well in general ("is doing great things", "is killing it").
     "(noticed|saw|see|read|heard|learned|learnt|understand|gather)( that)?(?! (i|we|my|our|you|your|i've|we've|i'm|we're|you're|you've|there|it|this|that)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,4} (is|are|was|were) (now |currently |just |also |actively )?(?!(doing|making|killing|crushing|rocking|going|getting|looking|trying|thinking|working|growing|leading|changing|setting|taking|pushing|breaking|building)(?!\\p{L}))\\p{L}{3,}ing(?!\\p{L})",
     "(noticed|saw|see|read|heard|learned|learnt|understand|gather)( that)?(?! (i|we|my|our|you|your|i've|we've|i'm|we're|you're|you've|there|it|this|that)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,4} (has|have) (just |recently |now |also )?(?!(done|made|killed|crushed|rocked|been|grown|become|changed|set|taken|built|achieved)(?!\\p{L}))\\p{L}{3,}ed(?!\\p{L})",
+    // A piece of their past work seen, with its object: "I noticed you worked on the EMA submission for Lumeris"; not many things in general.
+    "(see|saw|noticed|read|heard|learned|understand)( that)? you (worked|were working|contributed|helped) on (the|that|a|an|their|[\\p{L}\\p{N}&.-]+'s|[\\p{L}\\p{N}&.-]+’s)(?! (lot|lots|few|number|variety|range|bunch)(?!\\p{L}))( [\\p{L}\\p{N}&.-]+)",
+    // Their goods wanted by the sender's business: "would love to stock ur croissants", "keen to carry your candles".
+    "(love|like|want|keen|hoping|happy|looking) to (stock|carry|sell|resell|retail|distribute|order|buy|source|license|licence) (your|ur) (?!(network|profile|page|feed|content|posts?|time|attention|brain|ideas?|thoughts?|services?)(?!\\p{L}))\\p{L}{3,}",
+    // What they may know that the sender needs: "you might know about speech therapy jobs in Auckland".
+    "you (might|may|could|would) (know|have heard) (about|of|whether|if|where|who)(?! (anyone|someone|somebody|people|me|us)(?!\\p{L}))",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.

@@ -1255,6 +1255,12 @@ testRule(rule, {
     // Their company's news told by its shape, whatever the verb, after stock talk and a new clause (en, es).
     { code: "Hi Dev, I'm always looking to connect with professionals in cold-chain logistics, and I heard Frostline Freight is retiring its diesel reefers on the Leeds route. We build the telematics for that.", settings: { lang: 'en' } },
     { code: 'Hola Inés, siempre me gusta conectar con gente del sector, y leí que Hortofrutícola Segura está exportando ya a Noruega. Nosotros hacemos el etiquetado en noruego.', settings: { lang: 'es' } },
+    // A full stop before a word in lower case ends the stock sentence, so the purpose after it stands (typed in a hurry).
+    { code: 'hi Sam, always looking to connect with professionals in ops. would love to hear how u handled the 3PL switch', settings: { lang: 'en' } },
+    // A piece of their past work seen with its object; their goods wanted by the sender's shop; what they may know that the sender needs.
+    { code: "Hi Beatriz, I'm always looking to connect with professionals in regulatory affairs. I noticed you worked on the Orvena renal device filing and I'm preparing a similar one.", settings: { lang: 'en' } },
+    { code: "Hey Marta! I'm always looking to connect with local makers. Would love to stock ur sourdough at our deli.", settings: { lang: 'en', degree: 1 } },
+    { code: "Hi Jo, I'm always looking to connect with professionals in health. I think you might know about school nursing posts in Otago, so I'd love to connect.", settings: { lang: 'en', degree: 1 } },
   ],
   invalid: [
     // A pitch to any company like theirs.
@@ -2086,5 +2092,8 @@ testRule(rule, {
     // Doing well in general, told in the same shape, is no news (en, es).
     { code: "Hi Dev, I'm always looking to connect with professionals in logistics, and I heard Frostline Freight is doing great things. Let's connect!", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Inés, siempre me gusta conectar con gente del sector, y vi que Hortofrutícola Segura ha crecido muchísimo. ¡Conectemos!', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    // Many things in general, their network or time: no purpose (en).
+    { code: "Hi Beatriz, I'm always looking to connect with professionals in regulatory affairs. I noticed you worked on a lot of projects. Let's connect!", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Jo, I'm always looking to connect with professionals in health and would love to know if you might know anyone hiring. Let's connect!", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
