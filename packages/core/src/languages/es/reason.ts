@@ -442,6 +442,10 @@ export default {
     "(me|nos) (ha dicho|ha contado|ha comentado|ha compartido|dijo|comento|conto|compartio)( el otro dia| ayer| hace poco| la semana pasada)? que (en )?(<slot> )?(estas|estais|esta|estan|vais|van|va a|teneis|tienen|tiene|buscais|buscan|busca|necesitais|necesitan|necesita)(?!\\p{L})",
     // La noticia de su empresa dicha por su forma, sea cual sea el verbo: un nombre y "está" con gerundio o "ha" con participio ("leí que Bodegas Altamira está entrando en el mercado canadiense"); no que le vaya bien en general ("está haciendo un gran trabajo", "ha crecido mucho").
     '(vi|veo|he visto|lei|he leido|me entere de|supe|tengo entendido|entiendo) que (?!(yo|nosotros|tu|usted|ustedes|vosotros|mi|mis|nuestro|nuestra|hay|es|fue|eres|sos)(?!\\p{L}))(<slot>|\\p{L}[\\p{L}\\p{N}&.-]*( [\\p{L}\\p{N}&.-]+){0,3}) (esta|estan|ha|han) (?!(haciendo|creciendo|liderando|trabajando|rompiendo|cambiando|llevando|dando|hecho|crecido|sido|logrado|cambiado|dado)(?!\\p{L}))\\p{L}{3,}(ando|iendo|ado|ido)(?!\\p{L})',
+    // Lo que usan, visto: «noté que usáis [Herramienta] en [Empresa]»; no LinkedIn.
+    '(vi|veo|he visto|note|me fije en|me di cuenta de|lei) que (ya )?(usais|usan|utilizais|utilizan|usas|utilizas|usa|utiliza|trabajais con|trabajan con|trabajas con|trabaja con)(?! (linkedin|mucho|bastante|esta red)(?!\\p{L}))',
+    // Su experiencia haciendo algo concreto: «tu experiencia escalando {{company}}».
+    '(tu|su) (experiencia|trabajo|recorrido) (escalando|liderando|construyendo|montando|creando|haciendo crecer|dirigiendo|llevando|lanzando|expandiendo|internacionalizando|digitalizando) (<slot>|\\p{L}+)',
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.

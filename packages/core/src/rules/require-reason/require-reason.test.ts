@@ -1261,6 +1261,9 @@ testRule(rule, {
     { code: "Hi Beatriz, I'm always looking to connect with professionals in regulatory affairs. I noticed you worked on the Orvena renal device filing and I'm preparing a similar one.", settings: { lang: 'en' } },
     { code: "Hey Marta! I'm always looking to connect with local makers. Would love to stock ur sourdough at our deli.", settings: { lang: 'en', degree: 1 } },
     { code: "Hi Jo, I'm always looking to connect with professionals in health. I think you might know about school nursing posts in Otago, so I'd love to connect.", settings: { lang: 'en', degree: 1 } },
+    // es: the tool they use, seen, and a pitch about it; their experience doing something concrete.
+    { code: 'Hola Ana, vi tu perfil y noté que usan Holded en Panadería Ruiz. ¡Encantado de conectar!', settings: { lang: 'es' } },
+    { code: 'Hola {{first_name}}, vi tu perfil y me pareció impresionante. En {{my_company}} crecemos en Quito, y tu experiencia internacionalizando {{company}} encaja perfecto. ¿Hablamos?', settings: { lang: 'es' } },
   ],
   invalid: [
     // A pitch to any company like theirs.
@@ -2095,5 +2098,7 @@ testRule(rule, {
     // Many things in general, their network or time: no purpose (en).
     { code: "Hi Beatriz, I'm always looking to connect with professionals in regulatory affairs. I noticed you worked on a lot of projects. Let's connect!", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Jo, I'm always looking to connect with professionals in health and would love to know if you might know anyone hiring. Let's connect!", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
+    // es: using LinkedIn is no tool of theirs.
+    { code: 'Hola Ana, vi tu perfil y noté que usas LinkedIn a diario. ¡Conectemos!', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
