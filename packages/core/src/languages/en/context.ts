@@ -277,6 +277,9 @@ export default {
     "(we|you and i) both served (in|with|on) (the )?(<slot>|[\\p{L}\\p{N}&.'-]+)(?!\\p{L})",
     // The same school and year said of both: "UCL Bartlett 2016 here too", "LSHTM MSc 2021 gang".
     "(19|20)\\p{N}{2} (here too|too|gang|crew|squad|fam|alum|alumni|grads|cohort)(?!\\p{L})",
+    // The same course said of "we": "we did the Le Wagon bootcamp in Berlin"; "like you, I studied at…".
+    "we (did|took|attended|went through|finished|completed|started) (the|that) ([\\p{L}\\p{N}&'’.-]+ ){0,4}(bootcamp|course|programme|program|mba|masters|master's|degree|class|cohort|fellowship|accelerator|residency|apprenticeship|training|batch|intake)",
+    "like you, i (also )?(studied|trained|graduated|did my|went to|took)",
   ],
   interaction: [
     // Their post named after its topic, said the other way round: "that [[Topic]] post of yours nailed it".
@@ -373,6 +376,9 @@ export default {
     "(we|you and i) (both )?(contributed|contribute|committed|commit) to(?!\\p{L})",
     // Their mention of the sender's work, thanked: "thanks for the shoutout to my Neovim plugin in Friday's episode".
     "(thanks|thank you) (so much )?for (the|your) (shout-?out|mention|plug|feature|write-?up|review|repost|reshare|retweet)(?!\\p{L})",
+    // They signed up for the sender's own event: "I saw you registered for our webinar on pricing", "thanks for signing up for my workshop", "…for the webinar on Thursday; I'm hosting it".
+    "((saw|see|noticed|notice) (that )?you('ve| have)? (signed up|registered|rsvp'd|rsvped|enrolled|booked( a (seat|spot|ticket|place))?)|thanks for (signing up|registering|rsvping|enrolling|booking)) (for|to|in) (our|my) (webinar|workshop|masterclass|class|course|session|talk|event|meetup|live|livestream|demo day|open house|roundtable|panel|bootcamp|cohort)",
+    "((saw|see|noticed|notice) (that )?you('ve| have)? (signed up|registered|rsvp'd|rsvped|enrolled)|thanks for (signing up|registering|rsvping|enrolling)) (for|to|in) the (webinar|workshop|masterclass|class|course|session|talk|event|meetup|livestream|roundtable|panel)[^.!?]{0,80}(i'm|i am|we're|we are) (hosting|running|giving|teaching|moderating|presenting|organi[sz]ing) it",
   ],
   valueOffer: [
     // A free piece of work offered, said plainly: "I'd happily do a free 30-minute review of your checkout funnel".

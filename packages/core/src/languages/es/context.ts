@@ -176,6 +176,9 @@ export default {
     "(compañer[oa]s|exalumn[oa]s|egresad[oa]s) (de|del) (la |el )?(<slot>|[\\p{L}&.-]+)( [\\p{L}&.-]+)?( \\([^)]{1,40}\\))? por (aqui|aca)(?!\\p{L})",
     // Cursada o clase compartida: «compartimos cursada en la FIUBA».
     "compartimos (cursada|clase|clases|aula|carrera|curso|materia|catedra|promocion|generacion|cohorte|residencia|practicas)(?!\\p{L})",
+    // Tú también estudiaste, con la carrera en medio: «también estudiaste Ingeniería Industrial en la PUCP»; «Como usted, estudié en el ITAM».
+    'tambien (estudie|estudiaste|estudio|curse|cursaste|curso|me gradue|te graduaste|se graduo|egrese|egresaste|egreso)( [\\p{L}\\p{N}.-]+){1,3} (en|de|por)(?!\\p{L})',
+    'como (tu|usted|vos), (yo )?(tambien )?(estudie|me forme|me gradue|egrese|hice|curse|pase por)',
   ],
   interaction: [
     // Su comentario en el post de otro: «vi que comentaste el post de Nieves Ortega sobre facturación electrónica».
@@ -258,6 +261,9 @@ export default {
     "(tu|su) (aporte|comentario|post|publicacion|intervencion|respuesta|pregunta) en el (grupo|foro|hilo|canal)(?!\\p{L})",
     // Visto comentando en una publicación: «te vi comentando en el post de %AUTOR% sobre %TEMA%».
     "(te|le|los|las) vi (comentando|opinando|respondiendo) en (el|la|un|una) (post|publicacion|hilo|articulo|debate)(?!\\p{L})",
+    // Se inscribió en el evento del remitente: «vi que te inscribiste a nuestro webinar», «…al webinar de mañana; yo lo organizo».
+    'te (inscribiste|registraste|apuntaste|anotaste) (a|al|en) (mi|nuestro|nuestra) (webinar|webinario|taller|curso|charla|sesion|masterclass|jornada|evento|seminario|meetup|directo|live|clase)',
+    'te (inscribiste|registraste|apuntaste|anotaste) (a|al|a la|en el|en la) (webinar|webinario|taller|curso|charla|sesion|masterclass|jornada|evento|seminario|meetup|directo|clase)[^.!?]{0,80}(yo|nosotros|nosotras) (lo|la) (organizo|organizamos|imparto|impartimos|doy|damos|modero|moderamos|presento|presentamos)',
   ],
   valueOffer: [
     // Un candidato para su vacante: «tengo una candidata para tu vacante de Jefe/a de Planta».

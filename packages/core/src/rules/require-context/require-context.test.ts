@@ -1244,6 +1244,12 @@ testRule(rule, {
     // Names given no capitals: the word right after the locative that ends the meeting cue names the event (en, es).
     { code: 'hey tomas, so nice meeting u at monitorama on tuesday, lets keep in touch', settings: three },
     { code: 'hola vero! un gusto conocerte en nerdearla, seguimos en contacto', settings: { degree: 3, lang: 'es' } },
+    // A course done as "we"; they signed up for the sender's own event (en, es); "también estudiaste" with the degree between; "como usted, me formé en…" (es).
+    { code: 'Hey Kasia, we did the CodeBar course in Leeds, autumn 2021 I think? Congrats on the new job!', settings: three },
+    { code: 'Hi Ana! I saw you registered for our webinar on usage pricing. Happy to connect!', settings: three },
+    { code: 'Hola [Nombre]! Vi que te inscribiste al taller del jueves sobre {{tema}}; yo lo imparto. ¡Nos vemos allí!', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Lucía, vi que también estudiaste Administración de Empresas en la UNMSM. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
+    { code: 'Buenas tardes, {{nombre}}. Como usted, me formé en el IESA (Finanzas, 2012). ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -1433,6 +1439,8 @@ testRule(rule, {
     // Given no capitals, a word after the locative that is a modifier or an article names nothing (en, es).
     { code: 'hey sam, great to meet u at last week’s meetup!! lets connect', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'hola clara, un gusto conocerte en el congreso, te agrego', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
+    // Working in the same field is no studies in common (es).
+    { code: 'Hola Lucía, vi que también trabajas en marketing en Lima. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
