@@ -280,6 +280,8 @@ export default {
     // The same course said of "we": "we did the Le Wagon bootcamp in Berlin"; "like you, I studied at…".
     "we (did|took|attended|went through|finished|completed|started) (the|that) ([\\p{L}\\p{N}&'’.-]+ ){0,4}(bootcamp|course|programme|program|mba|masters|master's|degree|class|cohort|fellowship|accelerator|residency|apprenticeship|training|batch|intake)",
     "like you, i (also )?(studied|trained|graduated|did my|went to|took)",
+    // One more of a programme's former members: "Another ex-Teach First participant here".
+    "another ex-([\\p{L}\\p{N}&.'’-]+ ){1,3}(participant|alum|alumna|alumnus|alumni|grad|graduate|trainee|scholar|fellow|corps member)(?!\\p{L})",
   ],
   interaction: [
     // Their post named after its topic, said the other way round: "that [[Topic]] post of yours nailed it".

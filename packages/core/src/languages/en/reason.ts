@@ -350,7 +350,7 @@ export default {
     // Customers both serve, asking for something between them: "our joint customers have asked for a deeper [Product] integration".
     "our (joint|shared|mutual) (customers|clients|users|partners)",
     // A shared past at one company: "after we both left [Company]", "we worked at [Company] around the same time".
-    "(after )?we both (left|worked at|were at|started at|joined) (<slot>|[\\p{L}&.'-]+)",
+    "(after )?we both (left|worked at|were at|started at|joined|interned at|overlapped at|spent (time|years|a year|a summer|two years|three years|\\d+ years) at) (<slot>|[\\p{L}&.'-]+)",
     "we (worked|were) (at|in) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,2}) (around|at) the same time",
     // What their company needs or does now: "I noticed your company needs daily loads moved out of Hosur".
     // A piece of work of theirs named by what it is: "the fintech report you published", "the study your lab co-authored".

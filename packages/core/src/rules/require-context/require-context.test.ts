@@ -1250,6 +1250,8 @@ testRule(rule, {
     { code: 'Hola [Nombre]! Vi que te inscribiste al taller del jueves sobre {{tema}}; yo lo imparto. ¡Nos vemos allí!', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Lucía, vi que también estudiaste Administración de Empresas en la UNMSM. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
     { code: 'Buenas tardes, {{nombre}}. Como usted, me formé en el IESA (Finanzas, 2012). ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
+    // One more former member of a named programme.
+    { code: 'Hiya Sam! Another ex-Year Here fellow 🙌 Would love to hear how you moved into policy.', settings: three },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

@@ -1264,6 +1264,8 @@ testRule(rule, {
     // es: the tool they use, seen, and a pitch about it; their experience doing something concrete.
     { code: 'Hola Ana, vi tu perfil y noté que usan Holded en Panadería Ruiz. ¡Encantado de conectar!', settings: { lang: 'es' } },
     { code: 'Hola {{first_name}}, vi tu perfil y me pareció impresionante. En {{my_company}} crecemos en Quito, y tu experiencia internacionalizando {{company}} encaja perfecto. ¿Hablamos?', settings: { lang: 'es' } },
+    // Years spent at the same company, after stock talk and a new clause.
+    { code: "Hi Tom, I came across your profile and saw we both spent two years at Ocado Technology, you in search, me in ops. Would be great to reconnect.", settings: { lang: 'en' } },
   ],
   invalid: [
     // A pitch to any company like theirs.
