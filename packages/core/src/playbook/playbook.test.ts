@@ -79,7 +79,6 @@ describe('a Markdown playbook', () => {
       'p.md:24:9-24:68: This is a 3rd-degree contact who does not know you: say where you met (name the event), what you studied together, which post you both commented on, or offer something concrete. A shared group, city or industry is not enough. [require-context]',
     ]);
     expect(lines(spanish, { locale: 'es' })).toEqual([
-      'p.md:11:16-11:192: Es un contacto de 3.er grado que no te conoce: di dónde os conocisteis (con el nombre del evento), qué estudiasteis juntos, en qué publicación coincidisteis, u ofrece algo concreto. Un grupo, una ciudad o un sector en común no bastan. [require-context]',
       'p.md:11:191-11:192: La nota tiene 191 caracteres, 9 por debajo del límite de 200 caracteres de las cuentas gratuitas: cualquier añadido puede pasarlo. [near-max-length]',
       'p.md:16:15-17:68: Se menciona un evento («coincidimos en el congreso») pero no se nombra: di cuál («coincidimos en el South Summit de Madrid») para que este contacto de 3.er grado sepa quién eres. [require-context]',
       'p.md:21:15-21:46: La nota solo tiene frases hechas de networking («me encantaría conectar contigo»): di por qué esta persona, con lo que tenéis en común o de qué quieres hablar (un evento, su publicación, un proyecto, una pregunta). [require-reason]',
