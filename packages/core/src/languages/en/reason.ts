@@ -996,6 +996,8 @@ export default {
   courtesy: [
     '(no|zero) (commitment|obligation|pressure|rush)( (at all|whatsoever|required|needed|on your end))?',
     "no worries if (not|you're busy|you are busy|now isn't a good time)",
+    // Asking for the click in so many words: "Kindly accept my request.", "Please accept my invitation".
+    '(kindly|please|pls) (do )?accept (my|this|the) (connection )?(request|invitation|invite)',
   ],
   profileFound: [
     // Only how the sender came upon them: "I came across your profile.", "Your profile popped up in my feed.".

@@ -620,7 +620,7 @@ export default {
     '(demo|consulta|asesoria|sesion|llamada|auditoria de perfil) (\\p{L}+ )?gratuita',
     'mucho exito en (esta|tu|su) nueva etapa',
   ],
-  courtesy: ['sin (ningun )?(compromiso|prisa|prisas|presion)( alguno| alguna| ninguno| ninguna)?', 'no hay (ninguna )?prisa'],
+  courtesy: ['sin (ningun )?(compromiso|prisa|prisas|presion)( alguno| alguna| ninguno| ninguna)?', 'no hay (ninguna )?prisa', '(por favor )?(acepta|acepte|aceptame|acepteme) (mi|la|esta) (solicitud|invitacion)( por favor)?'],
   profileFound: [
     // Solo cómo dio con su perfil: «Vi tu perfil.», «Me apareció tu perfil en sugerencias.».
     "(vi|he visto|encontre|me encontre con|me tope con|di con|descubri|me cruce con) (tu|su) perfil",

@@ -1,6 +1,7 @@
 import { align, mayAlign, tokens, type Token } from '../../analysis/align.js';
 import { judge, languagesKey, type Analysis } from '../../analysis/index.js';
 import { findCourtesy, reasonVerdict } from '../../analysis/reasons.js';
+import { findAskingAfterThem } from '../../analysis/specificity.js';
 import type { Span } from '../../document/length.js';
 import { findPhrases, literalPhrases } from '../../analysis/phrase-pattern.js';
 import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
@@ -224,8 +225,10 @@ function stockSentenceAmongTalk(analysis: Analysis, candidates: Candidates): Sto
     if (!found) continue;
     const verdict = reasonVerdict(analysis);
     if (verdict.reason) return undefined;
-    // Courtesy is as empty as stock talk: "…on LinkedIn. P.S. No pressure at all.".
-    const talk = new Set([...verdict.generic, ...findCourtesy(analysis)].map((phrase) => analysis.sentenceAt(phrase.start)));
+    // Asking after them, how they were found and courtesy frame it as a greeting does ("Hope you're
+    // well. …on LinkedIn. Kindly accept my request."); networking talk or praise is more than
+    // that, as the corpus guidelines read it: the other rules judge such a note.
+    const talk = new Set([...findAskingAfterThem(analysis), ...verdict.openers, ...findCourtesy(analysis)].map((phrase) => analysis.sentenceAt(phrase.start)));
     return sentences.every((other) => other === sentence || talk.has(other)) ? found : undefined;
   }
   return undefined;

@@ -23,6 +23,9 @@ testRule(rule, {
     // A team's own approved wording, allowed by config.
     { code: "Hi Ana, I'd like to add you to my professional network on LinkedIn. (Sent from the Acme Partner Program.)", options: { allow: ['Acme Partner Program'] } },
     { code: "I'd like to add you to my professional network on LinkedIn.", options: { allow: ['professional network on LinkedIn'] } },
+    // Beside networking talk or praise, the stock sentence is more than a greeting frames: the other rules judge the note, as the corpus guidelines read it (en, es).
+    { code: "Hi [Name], I'm always looking to connect with people in logistics. Your background is impressive. I'd love to add you to my professional network." },
+    { code: 'Hola Sam, los dos estamos en el mismo sector y compartimos visión. Me gustaría añadirte a mi red profesional. Un saludo.', settings: { lang: 'es' } },
   ],
   invalid: [
     // A postscript of courtesy under the signature: still the stock note (en, es).
@@ -80,9 +83,9 @@ testRule(rule, {
     { code: 'Hoi Eva, ik wil je graag uitnodigen om lid te worden van mijn netwerk op LinkedIn.', errors: [{ messageId: 'stock' }] },
     { code: 'Guten Tag Herr Roth, ich möchte Sie einladen, meinem beruflichen Netzwerk auf LinkedIn beizutreten.', errors: [{ messageId: 'stock' }] },
     { code: "I'd like to add you to my professional network on LinkedIn.", errors: [{ messageId: 'stock', line: 1, column: 1, endColumn: 60 }] },
-    // Beside nothing but stock networking talk, in a short note.
+    // Beside nothing but how they were found, asking after them or asking for the click, in a short note (en, es).
     { code: "Hi Sam, I came across your profile. I'd like to add you to my professional network on LinkedIn.", errors: [{ messageId: 'stock', line: 1, column: 37 }] },
-    { code: 'Hola Sam, los dos estamos en el mismo sector y compartimos visión. Me gustaría añadirte a mi red profesional. Un saludo.', errors: [{ messageId: 'stock' }] },
+    { code: 'Hola Sam, espero que estés bien. Me gustaría añadirte a mi red profesional. Por favor, acepta mi solicitud.', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
     // The closing at the end of the sentence's own line, the signature block below it.
     { code: 'Dear Ms. Okoro, I would like to add you to my professional network on LinkedIn. Best regards,\nPaul Grant\nHead of Sales | Northwind Ltd.\n+44 20 7946 0000', errors: [{ messageId: 'stock', line: 1 }] },
     { code: 'Sehr geehrter Herr Braun, ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen. Mit freundlichen Grüßen\nJulia Kern\nVertrieb, Nordwerk GmbH', errors: [{ messageId: 'stock', line: 1 }] },
