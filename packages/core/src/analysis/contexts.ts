@@ -299,8 +299,11 @@ function attendanceFrames(analysis: Analysis): ContextFinding[] {
   const frames: ContextFinding[] = [];
   for (const cue of attending) {
     const sentence = sentenceOf(cue);
+    // "también vas a estar en Agroexpo": the word for "too" inside the cue says both go, to a place it names.
+    const inside = together.find((other) => spanContains(cue, other));
     const partner =
       attending.find((other) => other !== cue && other.start > cue.start && sentenceOf(other) - sentence <= 1) ??
+      (inside && namesIn(analysis, { start: cue.end, end: analysis.sentences[sentence]?.end ?? cue.end }) ? inside : undefined) ??
       together.find(
         (other) =>
           (other.end <= cue.start || cue.end <= other.start) &&

@@ -693,6 +693,8 @@ export default {
     "(love|like|want|keen|hoping|happy|looking) to (stock|carry|sell|resell|retail|distribute|order|buy|source|license|licence) (your|ur) (?!(network|profile|page|feed|content|posts?|time|attention|brain|ideas?|thoughts?|services?)(?!\\p{L}))\\p{L}{3,}",
     // What they may know that the sender needs: "you might know about speech therapy jobs in Auckland".
     "you (might|may|could|would) (know|have heard) (about|of|whether|if|where|who)(?! (anyone|someone|somebody|people|me|us)(?!\\p{L}))",
+    // Someone introduced them in person, somewhere: "Sergio introduced us at the barbecue"; not by email.
+    "introduced us (at|during|over|on) (the|a|an|his|her|their|our|lunch|dinner|drinks)(?!\\p{L})",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.

@@ -179,6 +179,10 @@ export default {
     // Tú también estudiaste, con la carrera en medio: «también estudiaste Ingeniería Industrial en la PUCP»; «Como usted, estudié en el ITAM».
     'tambien (estudie|estudiaste|estudio|curse|cursaste|curso|me gradue|te graduaste|se graduo|egrese|egresaste|egreso)( [\\p{L}\\p{N}.-]+){1,3} (en|de|por)(?!\\p{L})',
     'como (tu|usted|vos), (yo )?(tambien )?(estudie|me forme|me gradue|egrese|hice|curse|pase por)',
+    // Tú también estuviste en la misma generación, con su número o su nombre: «vi que también estuviste en la generación 12 de Laboratoria».
+    'tambien (estuviste|estuve|fuiste|fui|estudiaste|hiciste|hice|pasaste|pase)( por)?( en)? (la|el) (generacion|promocion|promo|camada|cohorte|tanda|edicion|batch|clase|bootcamp|master|maestria|diplomado|programa)',
+    // De la misma casa, con su año de promoción: «también soy de la PUCP, ing industrial promo 2017».
+    'tambien soy (de la|del|de|egresad[oa] de la|egresad[oa] del|egresad[oa] de) [^.!?]{1,50} (promo|promocion|generacion|camada|cohorte|clase|class) (de |del )?(\\d+|\\p{L}+ \\d+)',
   ],
   interaction: [
     // Su comentario en el post de otro: «vi que comentaste el post de Nieves Ortega sobre facturación electrónica».
@@ -264,6 +268,9 @@ export default {
     // Se inscribió en el evento del remitente: «vi que te inscribiste a nuestro webinar», «…al webinar de mañana; yo lo organizo».
     'te (inscribiste|registraste|apuntaste|anotaste) (a|al|en) (mi|nuestro|nuestra) (webinar|webinario|taller|curso|charla|sesion|masterclass|jornada|evento|seminario|meetup|directo|live|clase)',
     'te (inscribiste|registraste|apuntaste|anotaste) (a|al|a la|en el|en la) (webinar|webinario|taller|curso|charla|sesion|masterclass|jornada|evento|seminario|meetup|directo|clase)[^.!?]{0,80}(yo|nosotros|nosotras) (lo|la) (organizo|organizamos|imparto|impartimos|doy|damos|modero|moderamos|presento|presentamos)',
+    // Su publicación con su tema, sin «tu»: «muy buen post el de ayer sobre el alza del dólar»; leído en ella: «leí en tu último post que…».
+    '(muy )?(buen|buenisimo|gran|excelente|genial|tremendo|lindo|bueno) (post|articulo|hilo|video|podcast|episodio|newsletter|carrusel)( el| la)?( de (ayer|hoy|anoche|esta semana|la semana pasada|el lunes|el martes|el miercoles|el jueves|el viernes))? sobre',
+    '(lei|vi|he leido|he visto) en (tu|su) (ultimo |ultima |reciente )?(post|publicacion|articulo|hilo|newsletter|blog|carrusel|video) (que|sobre)',
   ],
   valueOffer: [
     // Un candidato para su vacante: «tengo una candidata para tu vacante de Jefe/a de Planta».

@@ -97,6 +97,8 @@ export default {
       '(tu|tus|tú|te|ti|contigo|usted|ustedes|vos|vosotros|vosotras|os|vuestr[oa]s?|su|sus)',
       '(has|habéis|estás|estáis|tienes|tenéis|tenés|sigues|seguís|eres|sois|sos|vas|vais|puedes|podéis|podés|sabes|sabéis|sabés|usas|usáis|usás|utilizas|utilizáis|trabajas|trabajáis|trabajás|buscas|buscáis|buscás|llevas|lleváis|llevás|hacéis|hacés|pensáis|pensás|piensas|crees|creéis|creés|soléis)',
       '\\p{L}{2,}(?<!s)(iste|isteis)', '\\p{L}{2,}(?<!(contr|desg|eng))(aste|asteis)',
+      // The imperfect of vosotros ("¿cómo gestionabais los turnos?"), and a verb with "le" or "te" for them ("quería preguntarle si…").
+      '\\p{L}{3,}(abais|iais)(?!\\p{L})', '(preguntar|consultar|comentar|contar|proponer|ofrecer|mostrar|enseñar|ensenar|plantear|escribir|pedir)(le|te|les|os)(?!\\p{L})',
     ],
     examples: ['¿Cómo organizasteis vuestro equipo?', '¿Usted lleva la parte de compras?', '¿Seguís buscando perfiles de datos?', '¿Cómo resolviste lo del almacén de Getafe?'],
     not: ['¿Cómo se organizó el equipo?', '¿En qué consiste el programa?'],

@@ -446,6 +446,8 @@ export default {
     '(vi|veo|he visto|note|me fije en|me di cuenta de|lei) que (ya )?(usais|usan|utilizais|utilizan|usas|utilizas|usa|utiliza|trabajais con|trabajan con|trabajas con|trabaja con)(?! (linkedin|mucho|bastante|esta red)(?!\\p{L}))',
     // Su experiencia haciendo algo concreto: «tu experiencia escalando {{company}}».
     '(tu|su) (experiencia|trabajo|recorrido) (escalando|liderando|construyendo|montando|creando|haciendo crecer|dirigiendo|llevando|lanzando|expandiendo|internacionalizando|digitalizando) (<slot>|\\p{L}+)',
+    // Alguien los presentó en persona, en un sitio: «nos presentó Sergio en el asado», «Sergio nos presentó en la feria»; no por correo.
+    'nos (presento|presentaron)( \\p{L}+){0,2} (en|durante) (el|la|los|las|un|una|su|casa)(?!\\p{L})',
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.

@@ -1252,6 +1252,12 @@ testRule(rule, {
     { code: 'Buenas tardes, {{nombre}}. Como usted, me formé en el IESA (Finanzas, 2012). ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
     // One more former member of a named programme.
     { code: 'Hiya Sam! Another ex-Year Here fellow 🙌 Would love to hear how you moved into policy.', settings: three },
+    // es, typed in a hurry: "también" inside the going says both go; their post with its topic, or read in it; the same cohort, or the same school with its year.
+    { code: 'Buenas Vero, vi q tb vas a estar en Agroexpo en Bogotá el mes q viene, yo voy con el equipo de Siembra. Conectemos!', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Nico, muy buen post el de ayer sobre los aranceles al acero, me sirvió para la reunión de hoy. Conectemos!', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Juli! leí en tu último post q en tu equipo dejaron Trello x Notion, cómo lo tomaron? Conectamos?', settings: { degree: 3, lang: 'es' } },
+    { code: 'holaa Itzel! vi q tb estuviste en la generación 9 de Laboratoria, yo soy de la 11 😊 me encantaría saber cómo te fue', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Diego! tb soy de la UdeA, ing de sistemas promo 2016 😄 vi q estás en Bancolombia, conectemos', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

@@ -1265,7 +1265,12 @@ testRule(rule, {
     { code: 'Hola Ana, vi tu perfil y noté que usan Holded en Panadería Ruiz. ¡Encantado de conectar!', settings: { lang: 'es' } },
     { code: 'Hola {{first_name}}, vi tu perfil y me pareció impresionante. En {{my_company}} crecemos en Quito, y tu experiencia internacionalizando {{company}} encaja perfecto. ¿Hablamos?', settings: { lang: 'es' } },
     // Years spent at the same company, after stock talk and a new clause.
-    { code: "Hi Tom, I came across your profile and saw we both spent two years at Ocado Technology, you in search, me in ops. Would be great to reconnect.", settings: { lang: 'en' } },
+    { code: 'Hi Tom, I came across your profile and saw we both spent two years at Ocado Technology, you in search, me in ops. Would be great to reconnect.', settings: { lang: 'en' } },
+    // es: a question put to them in the imperfect of vosotros, or with "le" for them; someone introduced them in person, somewhere (en, es).
+    { code: 'Hola Álvaro! Vi tu perfil. En la obra del puerto de Vigo, cómo organizabais los turnos de noche? Me toca algo parecido.', settings: { lang: 'es' } },
+    { code: 'Buenos días Sr. Ortega. Siempre busco conectar con profesionales del sector. Quería preguntarle si en Eroski siguen comprando a proveedores locales de Lleida.', settings: { lang: 'es' } },
+    { code: 'hola Tomi!! Siempre busco conectar con gente del sector. Nos presentó Sergio en el asado del sábado, vos eras el de los drones.', settings: { lang: 'es' } },
+    { code: 'hey Tom! Sergio introduced us at the barbecue on Saturday, you were the drone guy. would love to add you to my network', settings: { lang: 'en' } },
   ],
   invalid: [
     // A pitch to any company like theirs.
@@ -2102,5 +2107,8 @@ testRule(rule, {
     { code: "Hi Jo, I'm always looking to connect with professionals in health and would love to know if you might know anyone hiring. Let's connect!", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
     // es: using LinkedIn is no tool of theirs.
     { code: 'Hola Ana, vi tu perfil y noté que usas LinkedIn a diario. ¡Conectemos!', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    // Introduced by email, with nothing said of why (en, es).
+    { code: "Hi Sofia, Gabriel introduced us by email. I'd love to add you to my network!", settings: { lang: 'en' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Sofía, Gabriel nos presentó por correo. ¡Me encantaría añadirte a mi red!', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
   ],
 });
