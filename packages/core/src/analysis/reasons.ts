@@ -47,7 +47,8 @@ const COUNT_REACH = 3;
 // false alarms), 20 silenced 41 false alarms and no right finding; 16 silenced 45 and 6 right
 // ones, 24 only 25 false alarms.
 const UNREAD_WORDS = 20;
-const EMOJI = /\p{Extended_Pictographic}/u;
+// Flags are pairs of regional indicators, which are not pictographs: "…in Lisbon here 🇧🇷 I read…".
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
 
 /**
  * A context is a reason, even an event left unnamed ("met at the conference last week"), but not

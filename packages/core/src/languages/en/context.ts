@@ -282,6 +282,8 @@ export default {
     "like you, i (also )?(studied|trained|graduated|did my|went to|took)",
     // One more of a programme's former members: "Another ex-Teach First participant here".
     "another ex-([\\p{L}\\p{N}&.'’-]+ ){1,3}(participant|alum|alumna|alumnus|alumni|grad|graduate|trainee|scholar|fellow|corps member)(?!\\p{L})",
+    // Both finished the same programme, named: "We both finished the Andela Learning Community cycle 4".
+    "we both (finished|completed|graduated from|went through|did|took|attended) (the )?(<slot>|[\\p{L}\\p{N}&.'’-]+)( [\\p{L}\\p{N}&.'’-]+){0,4} (cycle|cohort|batch|class|intake|programme|program|course|bootcamp|fellowship|track|edition|training|academy|school)(?!\\p{L})",
   ],
   interaction: [
     // Their post named after its topic, said the other way round: "that [[Topic]] post of yours nailed it".
@@ -421,6 +423,9 @@ export default {
     "(the|our|my)( [\\p{L}-]+){0,3} (recording|checklist|template|deck|slides|report|guide|playbook|notes|spreadsheet|calculator|workbook|toolkit)( and (the|our|my)( [\\p{L}-]+){0,3} (recording|checklist|template|deck|slides|report|guide|playbook|notes|spreadsheet|calculator|workbook|toolkit))? (is|are) yours(?!\\p{L})",
     // What the sender found wrong with their product, handed over: "I've got logs + a repro if useful".
     "(logs|a repro|a reproduction|a stack trace|a bug report|a fix|a patch|a workaround)( (\\+|and|&) (logs|a repro|a fix|a patch|a video))? (if|whenever) (useful|helpful|you want|you need|it helps)(?!\\p{L})",
+    // Something the sender pays for or does for them, free: "we can sponsor pizza + venue for 2 meetups", "happy to do a free twilight shoot of your next listing".
+    "((we|i) (can|could|would|will|would be happy to)|(we'd|i'd) (be happy to|love to)|we'll|i'll) (happily |gladly )?(sponsor|host|cover|fund|donate|cater)(?! (you|your network|a call|the call)(?!\\p{L}))",
+    "(happy|glad|keen|offer|offering) to (do|run|make|shoot|take|record|write|design|build|draft|create|film|edit|photograph) (you )?a free ([\\p{L}-]+ ){0,3}(of|for|on) (your|ur)(?!\\p{L})",
   ],
   followingInGeneral: [
     // Their posts met in the feed: "your posts pop up a lot".

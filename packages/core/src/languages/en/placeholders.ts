@@ -11,8 +11,8 @@ export default {
       not: ['[Company Name]', '[Contact Name]', '[Connection Count]'],
     },
     event: {
-      words: ['event', 'events', 'eventname', 'met', 'conference*', 'summit*', 'meetup*', 'expo*', 'fair', 'tradeshow*', 'show', 'shows', 'webinar*', 'workshop*', 'hackathon*', 'panel*', 'session*', 'festival*', 'convention*', 'forum*', 'booth*', 'gathering*', 'roundtable*'],
-      examples: ['[Event]', '[Event Name]', '{{ event_title | default("our meetup") }}', '[Conference Name]', '{conference}', '[Webinar]', '%EVENT%'],
+      words: ['event', 'events', 'eventname', 'met', 'conference*', 'summit*', 'meetup*', 'expo*', 'fair', 'tradeshow*', 'show', 'shows', 'webinar*', 'workshop*', 'hackathon*', 'panel*', 'session*', 'festival*', 'convention*', 'forum*', 'booth*', 'gathering*', 'roundtable*', 'congress*', 'symposi*', 'colloqui*', 'gala*'],
+      examples: ['[Event]', '[Event Name]', '{{ event_title | default("our meetup") }}', '[Conference Name]', '{conference}', '[Webinar]', '%EVENT%', '{{congress_name}}', '[Symposium]'],
       not: ['[Eventual Outcome]'],
     },
     school: {

@@ -695,6 +695,14 @@ export default {
     "you (might|may|could|would) (know|have heard) (about|of|whether|if|where|who)(?! (anyone|someone|somebody|people|me|us)(?!\\p{L}))",
     // Someone introduced them in person, somewhere: "Sergio introduced us at the barbecue"; not by email.
     "introduced us (at|during|over|on) (the|a|an|his|her|their|our|lunch|dinner|drinks)(?!\\p{L})",
+    // Something they did, seen, told by its shape: "I saw you argued the [case] appeal", "noticed you rebuilt the intake form"; not joining, starting or moving, which their profile says.
+    "(saw|noticed|read|heard|see)( that)? you (recently |just )?(?!(joined|started|became|moved|got|were|have|had|liked|followed|viewed|visited|accepted|connected|worked|studied|posted|shared|commented|reacted|changed|switched|updated|graduated)(?!\\p{L}))\\p{L}{3,}ed (the|a|an|your|their|this|that|<slot>)(?!\\p{L})",
+    // Their company's plan told by its shape: "I read that [Company] will hire 200 engineers", "…plans to open in Porto".
+    "(noticed|saw|see|read|heard|learned|learnt|understand|gather)( in [\\p{L}\\p{N}&.'’-]+( [\\p{L}\\p{N}&.'’-]+){0,2})?( that)?(?! (i|we|my|our|you|your|there|it|this|that)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,4} (will|plans to|is set to|is about to|is going to|are going to|intends to) (?!(be|love|like|want|need|do|make|grow)(?!\\p{L}))\\p{L}{3,}",
+    // What their company has open: "I noticed [Company] has openings in all three".
+    "(noticed|saw|see|read|heard)( that)?( [\\p{L}0-9'’&.-]+){1,4} (has|have) (open |several |many |new |\\d+ )?(openings|vacancies|open roles|roles open|positions open|jobs open) (in|for|across|at)",
+    // Work passed to them: "could we send those jobs your way?", "happy to send overflow clients your way".
+    "send (those |these |the |some |our |my |any )?(\\p{L}+ )?(jobs|leads|clients|customers|referrals|work|business|projects|overflow|patients|cases|tenants|buyers) (your way|to you)",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.

@@ -1258,6 +1258,11 @@ testRule(rule, {
     { code: 'Hola Juli! leí en tu último post q en tu equipo dejaron Trello x Notion, cómo lo tomaron? Conectamos?', settings: { degree: 3, lang: 'es' } },
     { code: 'holaa Itzel! vi q tb estuviste en la generación 9 de Laboratoria, yo soy de la 11 😊 me encantaría saber cómo te fue', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Diego! tb soy de la UdeA, ing de sistemas promo 2016 😄 vi q estás en Bancolombia, conectemos', settings: { degree: 3, lang: 'es' } },
+    // A congress slot is an event's; both finished one named programme; the venue sponsored, or a free piece of work for theirs.
+    { code: 'Hi [Name], great meeting you at our stand at {{congress_name}}! Let us stay in touch.', settings: three },
+    { code: 'Hi Ife, we both finished the Kode Club Learning Community cycle 4. How is the app going?', settings: three },
+    { code: 'Hi Ana, saw you run the Leeds Rust meetups. We can sponsor the venue for the next two, no talk slot needed.', settings: three },
+    { code: "Hi Mo, I'm a photographer and I'd be happy to do a free drone shoot of your next listing.", settings: three },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

@@ -1271,6 +1271,11 @@ testRule(rule, {
     { code: 'Buenos días Sr. Ortega. Siempre busco conectar con profesionales del sector. Quería preguntarle si en Eroski siguen comprando a proveedores locales de Lleida.', settings: { lang: 'es' } },
     { code: 'hola Tomi!! Siempre busco conectar con gente del sector. Nos presentó Sergio en el asado del sábado, vos eras el de los drones.', settings: { lang: 'es' } },
     { code: 'hey Tom! Sergio introduced us at the barbecue on Saturday, you were the drone guy. would love to add you to my network', settings: { lang: 'en' } },
+    // Something they did, told by its shape; what their company has open; work passed to them; their company's plan read, after a flag that closes the stock sentence.
+    { code: "Hi Dana, I'm always looking to connect with professionals in law. I saw you argued the Kessler tenancy appeal in May.", settings: { lang: 'en' } },
+    { code: "Hi [Name], I'm always looking to connect with HR leaders. We run payroll in Ghana and Kenya, and I noticed [Company] has openings in both.", settings: { lang: 'en' } },
+    { code: "Hi Sam, I'm always looking to connect with local trades. We keep getting damp-proofing calls in Bury; could we send those jobs your way?", settings: { lang: 'en' } },
+    { code: 'Hey {{first_name}}! Fellow Kiwi in Berlin here 🇳🇿 I read in Gründerszene that {{company}} will open an office in Auckland.', settings: { lang: 'en' } },
   ],
   invalid: [
     // A pitch to any company like theirs.
