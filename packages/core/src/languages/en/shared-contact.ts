@@ -180,7 +180,9 @@ export default {
     // Someone they are seen to know: "I see you know Mark from Rotary too".
     '(i see|i noticed|i saw|i notice|looks like|seems like|it seems|(?<![\\p{L}] )(see|saw|noticed|notice)) (that )?you (also )?know',
     // Someone both spoke with: "on the call with Priya on Tuesday".
-    '(on|during|after|following|as per) (the|our|my) (call|meeting|zoom|lunch|dinner|conversation|chat) with',
+    '(on|during|after|following|as per|at the end of|at the start of|in) (the|our|my) (call|meeting|zoom|zoom call|video call|teams call|lunch|dinner|conversation|chat|huddle|demo) with',
+    // The name after, someone they spoke of: "You mentioned Hyun-su from our old Samsung team is now on yours".
+    'you (mentioned|brought up|told me about)(?! (at|in|on|during|that|how|what|when|where|why|it|this|your|yours|the|a|an|some|our|my)(?!\\p{L}))',
     '(friend|colleague|teammate|classmate|former colleague) of',
     // Not the sender's own title: "I'm co-founder of Quayside".
     "(partner|co-?founder|manager)(?<!(i'm|i am|as)( the| a| an)? (partner|co-?founder|manager)) of",

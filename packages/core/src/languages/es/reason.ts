@@ -448,6 +448,16 @@ export default {
     '(tu|su) (experiencia|trabajo|recorrido) (escalando|liderando|construyendo|montando|creando|haciendo crecer|dirigiendo|llevando|lanzando|expandiendo|internacionalizando|digitalizando) (<slot>|\\p{L}+)',
     // Alguien los presentó en persona, en un sitio: «nos presentó Sergio en el asado», «Sergio nos presentó en la feria»; no por correo.
     'nos (presento|presentaron)( \\p{L}+){0,2} (en|durante) (el|la|los|las|un|una|su|casa)(?!\\p{L})',
+    // Lo que hace su negocio, visto: «vi que usted compra microlotes para exportar a Corea».
+    '(vi|veo|he visto|note|lei|se|supe|me dijeron|me contaron|tengo entendido) que (usted|tu|vos|ustedes) (ya )?(compra|compras|compran|vende|vendes|venden|exporta|exportas|exportan|importa|importas|importan|distribuye|distribuyes|distribuyen|fabrica|fabricas|fabrican|produce|produces|producen|opera|operas|operan|abastece|abasteces|abastecen|provee|provees|proveen|financia|financias|financian|invierte|inviertes|invierten|imparte|impartes|imparten)(?!\\p{L})',
+    // Su oferta de empleo, compartida, y la candidatura: «compartió la oferta de Tech Lead en Frubana», «me gustaría postularme».
+    '(compartio|publico|compartiste|publicaste|subio|subiste) (la|una|esta|su|tu) (oferta|vacante|convocatoria|busqueda|posicion)(?!\\p{L})',
+    '(me gustaria|quisiera|quiero|me encantaria) (postularme|postular|aplicar|candidatearme)(?!\\p{L})',
+    // La noticia de su empresa en pretérito: «noté que su cadena inauguró recientemente tres hoteles»; lo que les impresionó de ella: «me impresionó que su clínica fuera la primera…».
+    '(vi|note|lei|he visto|he leido|me entere de|supe) que (su|tu|vuestra|vuestro) [\\p{L}-]+( [\\p{L}-]+)? (recientemente |hace poco |este ano |el ano pasado |ya )?(inauguro|inauguraron|abrio|abrieron|lanzo|lanzaron|adquirio|adquirieron|gano|ganaron|firmo|firmaron|anuncio|anunciaron|amplio|ampliaron|contrato|contrataron|recibio|obtuvo|consiguio|levanto|migro|migraron|implemento|implementaron|renovo|estreno|cerro|fue (la|el) primer[oa])(?!\\p{L})',
+    'me (impresiono|llamo la atencion|sorprendio|alegro|encanto)( especialmente| mucho| muchisimo)? (que|como) (su|tu|vuestra|vuestro) [\\p{L}-]+ (fuera|fue|haya|hubiera|sea|es|este|esta|lograra|logro|consiguiera|consiguio)(?!\\p{L})',
+    // Lo suyo, para llevarlo a lo propio: «cómo organizó el programa de mentorías…; quisiera replicarlo en mi equipo».
+    '(quisiera|quiero|me gustaria|me encantaria|queremos|nos gustaria) (replicarlo|replicarla|replicar|adaptarlo|adaptarla|implementarlo|implementarla|copiarlo|copiarla|llevarlo|llevarla)(?!\\p{L})',
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.
@@ -656,6 +666,10 @@ export default {
     "(ya que|puesto que|dado que|como|porque|pues) (vi|he visto|note|me entere|me he enterado|lei|he leido|supe)(?!\\p{L})",
     // Un motivo tras la frase hecha, abierto por su causa: «…del sector logístico y, como {{amigo_comun}} me comentó…».
     "(y|pero),? (como|ya que|dado que|puesto que|visto que)(?!\\p{L})",
+    // Lo que les contó alguien, o un porqué, tras la frase hecha: «Vi su perfil a través de Camila, y me contó que está buscando…», «…del sector salud, y cuando Tomás mencionó…», «Me encontré con su perfil porque compartió la oferta…».
+    'y (me|nos) (conto|comento|dijo|explico|aviso|recomendo|sugirio|paso)(?!\\p{L})',
+    '(y|pero) (cuando|como|ya que|porque|desde que)(?!\\p{L})',
+    '(porque|ya que|dado que|puesto que)(?!\\p{L})',
   ],
   profileEcho: [
     // Su cargo nombrado al dirigirse a ellos: «me dirijo a usted como responsable de compras de %COMPANY%».
@@ -690,6 +704,9 @@ export default {
     '(gracias|agradezco|agradecida|agradecido) a( [\\p{L}]+){1,3} por (presentarnos|ponernos en contacto|la presentacion|el contacto)',
     // Lo que ya les contó quien los pone en contacto: «como seguramente te comentó Pedro, soy la traductora…».
     'como( ya| seguramente| probablemente| quiza| quizas| igual| tal vez| sin duda)? (te|le|os) (adelanto|comento|dijo|conto|aviso|anticipo|habra contado|habra comentado|habra dicho|ha contado|ha comentado|ha dicho)(?!\\p{L})',
+    // Por indicación de alguien, nombrado después: «A sugerencia de nuestra amiga en común, Andrea Solís, quisiera presentarme».
+    '(a|por) (sugerencia|recomendacion|indicacion|consejo) (de|del|de la)(?!\\p{L})',
+    'de parte (de|del|de la)(?!\\p{L})',
   ],
   senderRole: [
     "(dirijo|lidero|coordino|llevo|gestiono|superviso|encabezo) (el |la |los |las |nuestro |nuestra |mi )?([\\p{L}\\p{N}&-]+ ){1,4}(en|para) (<slot>|[\\p{L}\\p{N}&.-]+)",

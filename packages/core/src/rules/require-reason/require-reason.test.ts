@@ -1276,6 +1276,17 @@ testRule(rule, {
     { code: "Hi [Name], I'm always looking to connect with HR leaders. We run payroll in Ghana and Kenya, and I noticed [Company] has openings in both.", settings: { lang: 'en' } },
     { code: "Hi Sam, I'm always looking to connect with local trades. We keep getting damp-proofing calls in Bury; could we send those jobs your way?", settings: { lang: 'en' } },
     { code: 'Hey {{first_name}}! Fellow Kiwi in Berlin here 🇳🇿 I read in Gründerszene that {{company}} will open an office in Auckland.', settings: { lang: 'en' } },
+    // Contact they already had off LinkedIn, with what it was about, after stock talk (Spanish lists had it: "gracias por la llamada de ayer sobre…").
+    { code: "Hi Lena, thanks again for the demo of Rotaflow. I'm always looking to connect with people in healthcare ops.", settings: { lang: 'en' } },
+    { code: "Hi Felix, loved our Slack huddle about your Remix migration. I'm always looking to connect with frontend folks.", settings: { lang: 'en' } },
+    { code: "Hi Kim, you emailed back about our invoicing pilot saying 'after Easter' — fair! I'm always looking to connect with finance leaders.", settings: { lang: 'en' } },
+    { code: "Hi Jess, I'm the candidate you interviewed on Monday for the data analyst role. I'm always looking to connect with people in analytics.", settings: { lang: 'en' } },
+    { code: "Hi Omar, per our email exchange, I'm the illustrator you were considering for the spring catalogue. I came across your profile and would love to connect.", settings: { lang: 'en' } },
+    // es: what their business does, seen; their job post shared and the application; their company's news in the preterite; a referral said as a suggestion; their programme to replicate.
+    { code: 'Hola Javier. Siempre busco conectar con profesionales del sector. Vi que usted exporta aceite de oliva a Japón; ¿le interesaría ver nuestras botellas?', settings: { lang: 'es' } },
+    { code: 'Hola Mauricio, me encontré con su perfil porque compartió la oferta de analista en Rappi. Tengo tres años en datos.', settings: { lang: 'es' } },
+    { code: 'Estimado Sr. Benítez: me encontré con su perfil y noté que su cadena inauguró recientemente dos hoteles en Tulum. Sería un placer conectar.', settings: { lang: 'es' } },
+    { code: 'Hola Lucía, siempre busco conectar con profesionales de RR. HH. {{mutual}} me habló de cómo organizó las mentorías en {{company}}; quisiera replicarlo en mi equipo.', settings: { lang: 'es' } },
   ],
   invalid: [
     // A pitch to any company like theirs.
@@ -2115,5 +2126,8 @@ testRule(rule, {
     // Introduced by email, with nothing said of why (en, es).
     { code: "Hi Sofia, Gabriel introduced us by email. I'd love to add you to my network!", settings: { lang: 'en' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Sofía, Gabriel nos presentó por correo. ¡Me encantaría añadirte a mi red!', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // Contact off LinkedIn with nothing said of what about: no more than "great to meet you" (en, es).
+    { code: "Hi Zoe, thanks for the call earlier. I'm always looking to connect with people in SaaS. Let's connect!", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Gracias por la conversación de esta mañana, Tomás. Te agrego como quedamos.', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
   ],
 });

@@ -461,6 +461,9 @@ testRule(rule, {
     { code: 'Hola Jo, tenemos 9 contactos en común, entre ellos Ravi Shah, y me encantaría saber cómo es tu trabajo en Bolt.', settings: { degree: 2, lang: 'es' } },
     // A name ending in letters a page's word ends in ("Haddad", "ad") is still a name.
     { code: 'Hi Jo, Samir Haddad said you cracked bulk refunds last year. We are stuck on the same thing.', settings: { degree: 2 } },
+    // Someone who was on the call with both, or whom they mentioned.
+    { code: 'Hey Marta, great speaking with you at the end of our Zoom with Diego Paz! Your point about onboarding stuck with me.', settings: two },
+    { code: 'Hi Ji-woo, great speaking with you Tuesday. You mentioned Hyun-su Park from our old Samsung team is now on yours — small world!', settings: two },
   ],
   invalid: [
     // "Partner" and "sister" as modifiers name no one.
