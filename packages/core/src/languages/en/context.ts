@@ -284,6 +284,10 @@ export default {
     "another ex-([\\p{L}\\p{N}&.'’-]+ ){1,3}(participant|alum|alumna|alumnus|alumni|grad|graduate|trainee|scholar|fellow|corps member)(?!\\p{L})",
     // Both finished the same programme, named: "We both finished the Andela Learning Community cycle 4".
     "we both (finished|completed|graduated from|went through|did|took|attended) (the )?(<slot>|[\\p{L}\\p{N}&.'’-]+)( [\\p{L}\\p{N}&.'’-]+){0,4} (cycle|cohort|batch|class|intake|programme|program|course|bootcamp|fellowship|track|edition|training|academy|school)(?!\\p{L})",
+    // The same school said of oneself after theirs: "Saw you went to Georgia Tech — I'm a '19 ISyE grad myself".
+    "i'm (a|an) ([\\p{L}\\p{N}'’.-]+ ){0,3}(grad|graduate|alum|alumna|alumnus) (myself|too|as well)(?!\\p{L})",
+    // Interned under them: "I interned in your team at Arup in 2019".
+    "i (interned|was an intern|did my internship|did an internship|was a trainee|trained) (in|on|with|under) (your (team|department|group|lab|unit|practice|office)|you)(?!\\p{L})",
   ],
   interaction: [
     // Their post named after its topic, said the other way round: "that [[Topic]] post of yours nailed it".
@@ -383,6 +387,8 @@ export default {
     // They signed up for the sender's own event: "I saw you registered for our webinar on pricing", "thanks for signing up for my workshop", "…for the webinar on Thursday; I'm hosting it".
     "((saw|see|noticed|notice) (that )?you('ve| have)? (signed up|registered|rsvp'd|rsvped|enrolled|booked( a (seat|spot|ticket|place))?)|thanks for (signing up|registering|rsvping|enrolling|booking)) (for|to|in) (our|my) (webinar|workshop|masterclass|class|course|session|talk|event|meetup|live|livestream|demo day|open house|roundtable|panel|bootcamp|cohort)",
     "((saw|see|noticed|notice) (that )?you('ve| have)? (signed up|registered|rsvp'd|rsvped|enrolled)|thanks for (signing up|registering|rsvping|enrolling)) (for|to|in) the (webinar|workshop|masterclass|class|course|session|talk|event|meetup|livestream|roundtable|panel)[^.!?]{0,80}(i'm|i am|we're|we are) (hosting|running|giving|teaching|moderating|presenting|organi[sz]ing) it",
+    // Tagged in a post the sender is part of.
+    "tagged you in (his|her|their|a|the|my|our|this|that) (post|comment|thread|photo|video|article|recap)",
   ],
   valueOffer: [
     // A free piece of work offered, said plainly: "I'd happily do a free 30-minute review of your checkout funnel".

@@ -76,6 +76,8 @@ export default {
     '(eramos|fuimos) (los dos|las dos|los unicos|las unicas|ambos|ambas)( unic[oa]s)? (que|quienes)[^.!?;]{1,80}? (en|durante) (el|la|los|las)',
     // Su intervención escuchada en un evento con nombre: «fue un honor escuchar su panel en la Feria de Empleo para Veteranos».
     "(escuchar|escuche|oir|oi|ver|vi|asisti a|segui) (su|tu) (panel|charla|ponencia|conferencia|presentacion|intervencion|taller|keynote|mesa|exposicion) (en|de|durante)(?!\\p{L})",
+    // Algo hecho juntos en un evento con nombre: «corrimos juntas los últimos kilómetros de la Behobia-San Sebastián».
+    '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
     // Egresado del mismo sitio, dicho de uno mismo ante el otro: «egresada de la Ibero por aquí (Comunicación, generación 2015)».
@@ -183,6 +185,8 @@ export default {
     'tambien (estuviste|estuve|fuiste|fui|estudiaste|hiciste|hice|pasaste|pase)( por)?( en)? (la|el) (generacion|promocion|promo|camada|cohorte|tanda|edicion|batch|clase|bootcamp|master|maestria|diplomado|programa)',
     // De la misma casa, con su año de promoción: «también soy de la PUCP, ing industrial promo 2017».
     'tambien soy (de la|del|de|egresad[oa] de la|egresad[oa] del|egresad[oa] de) [^.!?]{1,50} (promo|promocion|generacion|camada|cohorte|clase|class) (de |del )?(\\d+|\\p{L}+ \\d+)',
+    // Prácticas bajo ellos: «Fui becario en su departamento de Fiscal en PwC Valencia en 2010».
+    '(fui|estuve de|estuve como|hice (las )?practicas como|entre como) (becari[oa]|practicante|intern[oa]|en practicas) (en|de) (su|tu|vuestro|vuestra) (departamento|equipo|area|despacho|oficina|grupo|laboratorio)(?!\\p{L})',
   ],
   interaction: [
     // Su comentario en el post de otro: «vi que comentaste el post de Nieves Ortega sobre facturación electrónica».

@@ -458,6 +458,9 @@ export default {
     'me (impresiono|llamo la atencion|sorprendio|alegro|encanto)( especialmente| mucho| muchisimo)? (que|como) (su|tu|vuestra|vuestro) [\\p{L}-]+ (fuera|fue|haya|hubiera|sea|es|este|esta|lograra|logro|consiguiera|consiguio)(?!\\p{L})',
     // Lo suyo, para llevarlo a lo propio: «cómo organizó el programa de mentorías…; quisiera replicarlo en mi equipo».
     '(quisiera|quiero|me gustaria|me encantaria|queremos|nos gustaria) (replicarlo|replicarla|replicar|adaptarlo|adaptarla|implementarlo|implementarla|copiarlo|copiarla|llevarlo|llevarla)(?!\\p{L})',
+    // Un pasado de trabajo con ellos, y una referencia pedida: «Tuve el gusto de trabajar bajo su dirección en Cemex», «quisiera pedirle una breve referencia».
+    '(trabaje|trabajamos|tuve el gusto de trabajar|tuve la suerte de trabajar|estuve|fui becari[oa]|hice (las )?practicas) (bajo su direccion|bajo tu direccion|con usted|contigo|a su lado|a tu lado|en su equipo|en tu equipo|en su departamento|en tu departamento)(?!\\p{L})',
+    '(pedirle|pedirte|solicitarle|solicitarte) (una |un )?(breve |pequena )?(referencia|recomendacion|carta de recomendacion|aval)(?!\\p{L})',
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.

@@ -120,6 +120,8 @@ export default {
     'mi (papa|padre|madre|mama|tia|tio|hermano|hermana|primo|prima|jefe|jefa|socio|socia|amigo|amiga|pareja|mujer|marido|sobrino|sobrina|abuelo|abuela|roomie|compi)(,? (el|la) (doctor|doctora|ingeniero|ingeniera|profesor|profesora))?',
     // Familia de alguien: «soy el hermano de Kike».
     '(herman[oa]|prim[oa]|sobrin[oa]|hij[oa]|cuñad[oa]|vecin[oa]|pareja|novi[oa]|marido|mujer) de',
+    // El nombre detrás: una celebración de alguien que ambos conocen, «coincidimos en un cumpleaños de Mikel Etxeberria».
+    '(cumpleanos|boda|fiesta|cena|despedida|bautizo|barbacoa|asado|comida) (de|del)(?! (empresa|trabajo|navidad|fin de ano|equipo|la empresa|la oficina)(?!\\p{L}))',
   ],
   countInCommon: ['(\\d+|<slot>) (contactos|conexiones|amigos|personas)( en comun)?', '(muchos|varios|bastantes|algunos) (contactos|conexiones|amigos)( en comun)'],
   // «Un amigo de Pedro» nombra a Pedro: solo con un posesivo o un artículo, «de» lleva a un sitio.

@@ -1263,6 +1263,12 @@ testRule(rule, {
     { code: 'Hi Ife, we both finished the Kode Club Learning Community cycle 4. How is the app going?', settings: three },
     { code: 'Hi Ana, saw you run the Leeds Rust meetups. We can sponsor the venue for the next two, no talk slot needed.', settings: three },
     { code: "Hi Mo, I'm a photographer and I'd be happy to do a free drone shoot of your next listing.", settings: three },
+    // Both signed up for one named event; an alumnus of theirs "myself"; interned in their team (en, es); ran together at a named race (es).
+    { code: "Hi Grace, we both signed up for the LinkedIn Event 'Rural Health Forum 2025'. Looking forward to connecting!", settings: three },
+    { code: "Hey Jordan! Saw you went to Georgia Tech — I'm a '18 ME grad myself. Would love to connect!", settings: three },
+    { code: 'Hi Dr Osei, I interned in your team at Arup in 2019; you probably will not remember me. I now run a small practice in Kumasi.', settings: three },
+    { code: 'Hola Sr. Navarro, fui becario en su departamento de Fiscal en KPMG Sevilla en 2011. Hoy dirijo mi propia asesoría.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Iratxe, corrimos juntas los últimos kilómetros de la Media Maratón de Bilbao de 2018, ¿te acuerdas? ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

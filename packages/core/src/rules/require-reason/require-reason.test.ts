@@ -1287,6 +1287,16 @@ testRule(rule, {
     { code: 'Hola Mauricio, me encontré con su perfil porque compartió la oferta de analista en Rappi. Tengo tres años en datos.', settings: { lang: 'es' } },
     { code: 'Estimado Sr. Benítez: me encontré con su perfil y noté que su cadena inauguró recientemente dos hoteles en Tulum. Sería un placer conectar.', settings: { lang: 'es' } },
     { code: 'Hola Lucía, siempre busco conectar con profesionales de RR. HH. {{mutual}} me habló de cómo organizó las mentorías en {{company}}; quisiera replicarlo en mi equipo.', settings: { lang: 'es' } },
+    // Partnerships and money: a fund told by what it backs, a fit with its thesis, their product in an integration, a reseller's ask, their place shortlisted, their product's offer seen; someone tagged them in a post the sender is in; news with a longer subject.
+    { code: "Hi Ada, I came across your profile and noticed your fund backs seed logistics software in Kenya. We're raising $600k for a freight app.", settings: { lang: 'en' } },
+    { code: "Hi [Name], I came across your profile and your background is impressive. Our clinic customers keep asking for [Company]'s booking API. Open to a chat? Looking forward to connecting.", settings: { lang: 'en' } },
+    { code: "Hi [Name], I came across your profile. We're a 12-person Shopify agency and would like to become a certified reseller. Looking forward to connecting!", settings: { lang: 'en' } },
+    { code: "Hi Sven, I'd love to add you to my network: your bakery is on our shortlist for the bread partner at the Lund food fair.", settings: { lang: 'en' } },
+    { code: "Hi {{ first_name }}, I'm always keen to connect with people in payments. Saw that {{ company }} now supports refunds in pesos — we'd love to use that.", settings: { lang: 'en' } },
+    { code: "Hi Amelia — Jonas Weber tagged you in his post about our robotics fair jury, so I'm introducing myself. Looking forward to connecting!", settings: { lang: 'en' } },
+    { code: "Hi Peter, your background in clinical trials is impressive. Saw that Corvex Bio's second cohort readout slipped to May — we help sponsors recruit faster.", settings: { lang: 'en' } },
+    // es: worked under them, and a reference asked for.
+    { code: 'Estimado Sr. Ramírez: tuve el gusto de trabajar bajo su dirección en Holcim. Siempre busco conectar con profesionales de su trayectoria.', settings: { lang: 'es' } },
   ],
   invalid: [
     // A pitch to any company like theirs.
@@ -2129,5 +2139,8 @@ testRule(rule, {
     // Contact off LinkedIn with nothing said of what about: no more than "great to meet you" (en, es).
     { code: "Hi Zoe, thanks for the call earlier. I'm always looking to connect with people in SaaS. Let's connect!", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Gracias por la conversación de esta mañana, Tomás. Te agrego como quedamos.', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // A fund or a company praised, not told by what it does (en).
+    { code: "Hi Ada, I came across your profile and your portfolio is impressive. Let's connect!", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Ada, I'm always keen to connect with founders. I noticed Acme offers great products. Let's connect!", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

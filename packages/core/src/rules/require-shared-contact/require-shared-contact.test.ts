@@ -464,6 +464,8 @@ testRule(rule, {
     // Someone who was on the call with both, or whom they mentioned.
     { code: 'Hey Marta, great speaking with you at the end of our Zoom with Diego Paz! Your point about onboarding stuck with me.', settings: two },
     { code: 'Hi Ji-woo, great speaking with you Tuesday. You mentioned Hyun-su Park from our old Samsung team is now on yours — small world!', settings: two },
+    // es: the party of someone both know.
+    { code: 'Hola Nerea, no sé si te acuerdas de mí: coincidimos en un cumpleaños de Mikel Arana hace años. ¡Me encantaría añadirte a mi red!', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // "Partner" and "sister" as modifiers name no one.
