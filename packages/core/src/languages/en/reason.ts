@@ -726,13 +726,21 @@ export default {
     "(become|becoming|be) (a|your) (certified |authori[sz]ed |official )?(reseller|distributor|integration partner|implementation partner|channel partner|dealer)",
     "(love|like|want|keen|hoping|looking) to (integrate|build an integration|partner|list|embed)( it| them| with (you|your|<slot>)| into)?(?!\\p{L})",
     // Their place picked for something of the sender's: "your brewery is on the shortlist for the beer partner", "Your consultancy is listed as a partner on…", "your roster is exactly the audience we're after".
-    "your ([\\p{L}-]+ ){1,3}(is|are) (on (our|the|my) shortlist|shortlisted|listed as (a|an|the) (partner|supplier|provider|vendor)|exactly the audience|exactly who we)",
+    "your ([\\p{L}'’-]+ ){1,4}(is|are) (on (our|the|my) (shortlist|longlist)|shortlisted|longlisted|listed as (a|an|the) (partner|supplier|provider|vendor)|exactly the audience|exactly who we)",
     // Their company's offer in the present, seen: "Saw that {{company}} now supports instant payouts".
     "(noticed|saw|see|read|heard)( that)?( [\\p{L}0-9'’&.-]+){1,4} (now )?(supports|accepts|integrates with|offers|ships to|sells to|operates in|serves)(?! (great|amazing|awesome|incredible|a lot|everything|everyone)(?!\\p{L}))",
     // Someone tagged them in a post the sender is part of: "@Jonas Weber tagged you in his post about our hackathon judging panel".
     "tagged you in (his|her|their|a|the|my|our|this|that) (post|comment|thread|photo|video|article|recap)",
     // Their company's news in the past, told by its shape: "Saw that Corvex Bio's phase II readout slipped to May".
     "(noticed|saw|read|heard|learned|learnt|understand|gather) that(?! (i|we|my|our|you|your)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,5} \\p{L}{3,}ed (to|from|into|by|in|on|at|after|before|past|until|over)(?!\\p{L})",
+    // Asked of them for the sender's work, by what it is: a blurb, a foreword, an interview, a quote, a survey, a guest spot ("would you read an advance copy and give a blurb?", "would you do a 30-minute interview about…", "would you come on the show?"); not a call in general.
+    "(would|could|might|will) you (be willing to |be open to |consider |like to |mind )?(read|give|write|do|join|come on|be (a|my|our) guest on|contribute|share|provide|offer|fill in|take)( (an|a|my|our|the|this|me|us))?( [\\p{L}\\p{N}-]+){0,3} (blurb|foreword|endorsement|quote|quotes|interview|testimonial|guest|episode|show|podcast|survey|questionnaire|review|comment|comments|case study)(?!\\p{L})",
+    "(on|onto) (our|my|the) (longlist|shortlist|long list|short list)(?!\\p{L})",
+    // Passing by their place: "could I drop by for 20 min", "I'd love to visit your plant next week".
+    "(could|can|may|might) (i|we) (drop by|pop in|pop by|stop by|swing by|come by|visit)(?!\\p{L})",
+    "(drop by|pop in|pop by|stop by|swing by|come by|visit) (your|ur) (office|site|plant|store|shop|studio|kitchen|hq|headquarters|warehouse|clinic|lab|factory|booth|stand|stall|farm|winery|brewery|showroom)(?!\\p{L})",
+    // The ask said after what it is for: "…read an early draft of my book and, if it resonates, write a blurb?".
+    "(give|write|provide|offer|contribute) (me |us )?(a|an) (short |quick |brief |one-line )?(blurb|foreword|endorsement|testimonial)(?!\\p{L})",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.
@@ -1082,6 +1090,10 @@ export default {
     "(and )?(had|have|wanted|want|need|needed) to ask(?!\\p{L})",
     // A reason after the stock line, opened by why: "…and, given your years on {{tech_stack}}, thought of you…", "…professionals, and since {{company}} just posted…".
     "(and|but),? (given|seeing|considering|since|as|now that|given that)(?!\\p{L})",
+    // A reason given after stock talk: "…thought we should connect — mostly because I'm putting together…".
+    "(mostly|partly|mainly|largely|simply|chiefly) because(?!\\p{L})",
+    // A question of the sender's own after a dash: "…with route pooling — could I drop by for 20 min…".
+    "(—|–) (could|can|may|might|would|shall) (i|we)(?!\\p{L})",
   ],
   profileEcho: [
     // Their profile shown to the sender with their job on it: "your profile popped up as someone leading {department} at {company}".

@@ -182,7 +182,7 @@ export default {
     'tambien (estudie|estudiaste|estudio|curse|cursaste|curso|me gradue|te graduaste|se graduo|egrese|egresaste|egreso)( [\\p{L}\\p{N}.-]+){1,3} (en|de|por)(?!\\p{L})',
     'como (tu|usted|vos), (yo )?(tambien )?(estudie|me forme|me gradue|egrese|hice|curse|pase por)',
     // Tú también estuviste en la misma generación, con su número o su nombre: «vi que también estuviste en la generación 12 de Laboratoria».
-    'tambien (estuviste|estuve|fuiste|fui|estudiaste|hiciste|hice|pasaste|pase)( por)?( en)? (la|el) (generacion|promocion|promo|camada|cohorte|tanda|edicion|batch|clase|bootcamp|master|maestria|diplomado|programa)',
+    'tambien (estuviste|estuve|fuiste|fui|estudiaste|hiciste|hice|pasaste|pase|saliste|sali|egresaste|egrese)( por)?( en)? (la|el|del|de la) (generacion|promocion|promo|camada|cohorte|tanda|edicion|batch|clase|bootcamp|master|maestria|diplomado|programa)',
     // De la misma casa, con su año de promoción: «también soy de la PUCP, ing industrial promo 2017».
     'tambien soy (de la|del|de|egresad[oa] de la|egresad[oa] del|egresad[oa] de) [^.!?]{1,50} (promo|promocion|generacion|camada|cohorte|clase|class) (de |del )?(\\d+|\\p{L}+ \\d+)',
     // Prácticas bajo ellos: «Fui becario en su departamento de Fiscal en PwC Valencia en 2010».
@@ -316,6 +316,9 @@ export default {
     // Un sitio guardado en el evento de quien escribe: «me encantaría reservarte una», «¿te guardo plaza?».
     '((reservarte|guardarte|reservarle|guardarle|reservaros|guardaros) (una|uno|un|1)|(te|le|os) (reservo|guardo) (una |un )?(plaza|sitio|lugar|asiento|entrada))(?!\\p{L})',
     '(ponerte|ponerle|poneros|ponerles|te pongo|le pongo|os pongo) en contacto con (ella|ellos|ellas|el(?=\\s*[.,;!?]|\\s*$|\\s+(si|cuando|y)(?!\\p{L})))',
+    // Plazas apartadas para ellos, o lo que el remitente ya resolvió, enseñado: «te reservo diez plazas para la próxima visita», «te puedo mostrar en 20 minutos cómo hicimos allí el alta fiscal».
+    '(te|le|os|les) (reservo|guardo|aparto|regalo|cedo|consigo) (\\p{L}+ )?(plazas|entradas|invitaciones|pases|sitios|lugares|asientos|una plaza|una entrada|un pase)(?!\\p{L})',
+    '(te|le|os|les) (puedo|podemos|podria|podriamos) (mostrar|ensenar|contar|explicar)( en \\d+ minutos)? como (hicimos|resolvimos|montamos|armamos|conseguimos|logramos|lo hicimos)(?!\\p{L})',
   ],
   followingInGeneral: ['(sigo|leo|escucho|veo) (tu|su) (contenido|newsletter|podcast|blog|canal)', '(te|le) sigo desde hace', '(me encanta|disfruto) (tu|su) contenido', '(me encanta|disfruto|me gusta mucho|me gusta) (tu|su) (podcast|canal|newsletter|blog)(?=\\s*[,.!?¡]|\\s*$)'],
 } satisfies ContextPhrases;

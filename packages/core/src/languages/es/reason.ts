@@ -461,6 +461,11 @@ export default {
     // Un pasado de trabajo con ellos, y una referencia pedida: «Tuve el gusto de trabajar bajo su dirección en Cemex», «quisiera pedirle una breve referencia».
     '(trabaje|trabajamos|tuve el gusto de trabajar|tuve la suerte de trabajar|estuve|fui becari[oa]|hice (las )?practicas) (bajo su direccion|bajo tu direccion|con usted|contigo|a su lado|a tu lado|en su equipo|en tu equipo|en su departamento|en tu departamento)(?!\\p{L})',
     '(pedirle|pedirte|solicitarle|solicitarte) (una |un )?(breve |pequena )?(referencia|recomendacion|carta de recomendacion|aval)(?!\\p{L})',
+    // La noticia de su sitio en presente o futuro, con un sujeto largo: «vi que el hotel de Puerto Morelos reabre en diciembre»; su apertura como motivo: «Como abrís oficina en [Ciudad]».
+    '(vi|lei|me entere de|supe|he visto|he leido) que( [\\p{L}\\p{N}&.-]+){1,5} (reabre|abre|inaugura|lanza|estrena|amplia|traslada|cierra|contrata|busca|incorpora|abrira|reabrira|inaugurara|lanzara|ampliara|estrenara)(?!\\p{L})',
+    '(como|ya que|ahora que|dado que|visto que) (abris|abren|abres|abre|vais a abrir|van a abrir|vas a abrir|estais abriendo|estan abriendo|estas abriendo)( una| un| la| el)? (oficina|sede|planta|tienda|local|delegacion|filial|restaurante|clinica|almacen)(?!\\p{L})',
+    // Pasar por su sitio: «la semana que viene paso por vuestra planta de Martorell».
+    '(paso|pasare|pasaremos|pasamos|estare|estaremos|voy a pasar|vamos a pasar) por (tu|su|vuestra|vuestro) (planta|oficina|fabrica|tienda|almacen|sede|local|obrador|restaurante|clinica|nave|bodega|estudio|stand)(?!\\p{L})',
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.

@@ -1269,6 +1269,11 @@ testRule(rule, {
     { code: 'Hi Dr Osei, I interned in your team at Arup in 2019; you probably will not remember me. I now run a small practice in Kumasi.', settings: three },
     { code: 'Hola Sr. Navarro, fui becario en su departamento de Fiscal en KPMG Sevilla en 2011. Hoy dirijo mi propia asesoría.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Iratxe, corrimos juntas los últimos kilómetros de la Media Maratón de Bilbao de 2018, ¿te acuerdas? ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
+    // Going to a named event while they run a session of it; the same bootcamp left (es); places kept for them, or what the sender did shown (es).
+    { code: "Hey Tomasz! I'll be in Poznań for Infoshare in May and noticed you're running the workshop on Zig. Any chance of a chat after it?", settings: three },
+    { code: 'Hola Sofía 👋 vi que también saliste del bootcamp de Henry (cohorte 21, ¿no?). Me mudo a Montevideo el mes que viene.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola {{ nombre }}, organizo visitas guiadas para nuevos vecinos de Ruzafa. Si te viene bien, te reservo diez plazas para la próxima. ¡Encantada de conectar!', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola [Nombre], como abrís oficina en [Ciudad], te puedo mostrar en 20 minutos cómo hicimos allí el alta fiscal, paso a paso.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

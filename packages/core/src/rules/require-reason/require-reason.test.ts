@@ -1297,6 +1297,14 @@ testRule(rule, {
     { code: "Hi Peter, your background in clinical trials is impressive. Saw that Corvex Bio's second cohort readout slipped to May — we help sponsors recruit faster.", settings: { lang: 'en' } },
     // es: worked under them, and a reference asked for.
     { code: 'Estimado Sr. Ramírez: tuve el gusto de trabajar bajo su dirección en Holcim. Siempre busco conectar con profesionales de su trayectoria.', settings: { lang: 'es' } },
+    // Media and travel: a blurb or an interview asked of them by what it is, their work on the sender's longlist after "mostly because", passing by their place after a dash (en); their place's news in the present, their opening as the motive, passing by their plant (es).
+    { code: "Hi Meera, I came across your profile and I'm always eager to connect with fellow writers. Would you read an early draft of my memoir and, if it lands, write a blurb?", settings: { lang: 'en' } },
+    { code: "Hi Julia, I'm always looking to connect with professionals in sustainability. Would you do a 20-minute interview about how Nordvik reports its water use?", settings: { lang: 'en' } },
+    { code: "Hi Tomás, I came across your profile and thought we should connect — mostly because your bakery's zero-waste programme is on our longlist for the Lisbon food awards.", settings: { lang: 'en' } },
+    { code: 'Hi Dev, I help logistics teams cut freight costs — could I drop by your Leeds depot for 20 minutes next week?', settings: { lang: 'en' } },
+    { code: 'Hola Lorena, ¡siempre es un gusto conectar con gente del sector! Vi que el hotel de Isla Mujeres reabre en marzo; llego a Cancún en febrero.', settings: { lang: 'es' } },
+    { code: 'Hola [Nombre], vi tu perfil y tu trayectoria en [Empresa] es impresionante. Como abrís oficina en [Ciudad], te cuento cómo lo hicimos nosotros.', settings: { lang: 'es' } },
+    { code: 'Hola Sergio, me gustaría añadirte a mi red de contactos en LinkedIn porque la semana que viene paso por vuestra planta de Zaragoza con el equipo de compras.', settings: { lang: 'es' } },
   ],
   invalid: [
     // A pitch to any company like theirs.
@@ -2142,5 +2150,7 @@ testRule(rule, {
     // A fund or a company praised, not told by what it does (en).
     { code: "Hi Ada, I came across your profile and your portfolio is impressive. Let's connect!", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Ada, I'm always keen to connect with founders. I noticed Acme offers great products. Let's connect!", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
+    // A call asked for in general is no ask of them by what it is (en).
+    { code: "Hi Julia, I'm always looking to connect with professionals in sustainability. Would you be open to a quick call? Let's connect!", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
