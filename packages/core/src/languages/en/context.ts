@@ -432,6 +432,16 @@ export default {
     // Something the sender pays for or does for them, free: "we can sponsor pizza + venue for 2 meetups", "happy to do a free twilight shoot of your next listing".
     "((we|i) (can|could|would|will|would be happy to)|(we'd|i'd) (be happy to|love to)|we'll|i'll) (happily |gladly )?(sponsor|host|cover|fund|donate|cater)(?! (you|your network|a call|the call)(?!\\p{L}))",
     "(happy|glad|keen|offer|offering) to (do|run|make|shoot|take|record|write|design|build|draft|create|film|edit|photograph) (you )?a free ([\\p{L}-]+ ){0,3}(of|for|on) (your|ur)(?!\\p{L})",
+    // A candidate or a person for their open role: "I have a strong frontend candidate (React, 7 yrs)", "I know someone good".
+    "(i have|i've got|i know|we have) (a|an|someone|somebody|one)( really| very)? (strong|great|good|solid|brilliant|senior|excellent)?( [\\p{L}-]+)? (candidate|referral|hire|fit|engineer|developer|designer|person)(?! (for my|for our|at my|at our)(?!\\p{L}))",
+    "i know (someone|somebody) (good|great|brilliant|excellent|perfect|who)(?!\\p{L})",
+    // A thing offered outright, whatever it is: "Want it?", "it's yours if that helps", "Shall I set you up?", "I've got a corrected snippet", free work or gifts ("I'd happily run [Company]'s lanes through it at no cost", "donates 20 pro-bono hours", "giving 10 free seats", "happy to review the copy … for free").
+    "want (it|them|one|a list|a copy|the list|the file|the repo|to see it|to see them)(?=\\s*[?])",
+    "(it's|it is|they're|they are) yours(,? (if|no fee|for free|free|at no cost|no charge))",
+    "(shall|should|can|may) i set (you|your team|them) up(?!\\p{L})",
+    "(i've got|i have|we've got|we have) (a|an) (corrected|fixed|working|cleaned-up|updated|patched) [\\p{L}-]+",
+    "(would|i'd|we'd|i would|we would) (happily|gladly|be happy to|be glad to) [\\p{L}]+ [^.!?]{0,60}(at no cost|for free|free of charge|pro bono|pro-bono|no charge|no fee)(?!\\p{L})",
+    "(donates?|donating|gives?|giving|give away|giving away|offering|offers) (\\d+|two|three|four|five|six|ten|twenty) (free |pro-bono |pro bono )?(seats|hours|tickets|licenses|licences|entries|bibs|places|spots|desks|tables)(?!\\p{L})",
   ],
   followingInGeneral: [
     // Their posts met in the feed: "your posts pop up a lot".

@@ -1274,6 +1274,13 @@ testRule(rule, {
     { code: 'Hola Sofía 👋 vi que también saliste del bootcamp de Henry (cohorte 21, ¿no?). Me mudo a Montevideo el mes que viene.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola {{ nombre }}, organizo visitas guiadas para nuevos vecinos de Ruzafa. Si te viene bien, te reservo diez plazas para la próxima. ¡Encantada de conectar!', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola [Nombre], como abrís oficina en [Ciudad], te puedo mostrar en 20 minutos cómo hicimos allí el alta fiscal, paso a paso.', settings: { degree: 3, lang: 'es' } },
+    // Offers said outright: a thing "yours if that helps", "Want it?", a corrected snippet, free work at no cost, free seats given, "Shall I set you up?", a candidate for their role.
+    { code: "Hi Kenji, great profile! I'm leaving Osaka and have a coworking desk paid up until June. Your team posted about moving there — it's yours if that helps.", settings: three },
+    { code: 'Hey Ollie, big fan of your work. I have a box of old Arduino kits gathering dust and your school club seemed like the right home. Want them?', settings: three },
+    { code: "Hi Lena, your API docs show the v1 auth call in the Swift section. I've got a corrected snippet if that's useful.", settings: three },
+    { code: "Hello [First Name], we're piloting a forecasting model on public port data and I'd happily run [Company]'s routes through it at no cost.", settings: three },
+    { code: 'Hello {{ first_name }}, {{ sender_company }} is giving 10 free seats of our status-page tool to open-source maintainers. Shall I set you up?', settings: three },
+    { code: 'Hi there {{name}}, I have a strong backend candidate (Go, 6 yrs, Leeds) open to contract work. Is {{agency}} taking on contractors?', settings: three },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -1465,6 +1472,8 @@ testRule(rule, {
     { code: 'hola clara, un gusto conocerte en el congreso, te agrego', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
     // Working in the same field is no studies in common (es).
     { code: 'Hola Lucía, vi que también trabajas en marketing en Lima. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    // A call offered is no thing offered.
+    { code: 'Hi Lena, great profile! Want to hop on a quick call next week?', settings: three, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
