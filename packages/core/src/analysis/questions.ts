@@ -1,6 +1,6 @@
 import { spanContains, spansOverlap, type Span } from '../document/length.js';
 import { findCues } from './cues.js';
-import { oncePerAnalysis, type Analysis } from './index.js';
+import { oncePerAnalysis, opensSentence, type Analysis } from './index.js';
 import type { PhraseMatch } from './phrase-pattern.js';
 import { countSpecifics } from './specificity.js';
 
@@ -29,9 +29,31 @@ const questionsToThem = oncePerAnalysis((analysis): Span[] => {
   // A question about their company's slot is put to them too: "how did [Company] handle the switch to the new portal?".
   const theirCompany = analysis.contentPlaceholders.filter((placeholder) => analysis.roleOf(placeholder) === 'company');
   return questions.filter(
-    (sentence) => !notAboutThem.some((cue) => spanContains(sentence, cue)) && [...addressee, ...theirCompany].some((cue) => spanContains(sentence, cue)),
+    (sentence) =>
+      !notAboutThem.some((cue) => spanContains(sentence, cue)) &&
+      ([...addressee, ...theirCompany].some((cue) => spanContains(sentence, cue)) || namesAnOrganisation(analysis, sentence)),
   );
 });
+
+// Before a name, a word that places an organisation: "at Monzo", "en Rappi", "para Bimbo".
+const ORGANISATION_BEFORE = /(?:^|[^\p{L}])(?:at|in|for|from|en|para|de|del|con)[^\S\r\n]+$/u;
+const POSSESSIVE = /['’]s$/u;
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
+
+/**
+ * A name placed as an organisation in `sentence`, past its first word: "is Figma's education team
+ * doing anything with bootcamps?", "¿cómo le hicieron en Bimbo para…?". A question about a named
+ * place of work is asked of someone there.
+ */
+function namesAnOrganisation(analysis: Analysis, sentence: Span): boolean {
+  return analysis.capitalisedWords(sentence).some(
+    (word) =>
+      !opensSentence(analysis, word.start) &&
+      (ORGANISATION_BEFORE.test(analysis.prose.slice(Math.max(sentence.start, word.start - 6), word.start)) ||
+        POSSESSIVE.test(analysis.prose.slice(word.start, word.end)) ||
+        POSSESSIVE_AFTER.test(analysis.prose.slice(word.end, word.end + 3))),
+  );
+}
 
 /**
  * Whether the note puts a question to the recipient about something of theirs, with a concrete

@@ -149,7 +149,7 @@ export default {
     not: ['cut incident rates with wearable alerts', 'automate accounts payable'],
   },
   askingWhether: {
-    phrases: ["(wanted|want|would like|i'd like|we'd like|meant|am writing|i'm writing) to (ask|know|check|find out|enquire|inquire)( you)? (if|whether|how|what|when|where|which|who)(?!\\p{L})", "(i was|i am|i'm|just) wondering (if|whether|how|what|when|where|which|who)(?!\\p{L})", "(could|can|would) you (tell|let) me( know)? (if|whether|how|what|when|where|which|who)(?!\\p{L})"],
+    phrases: ["(wanted|want|would like|i'd like|we'd like|meant|am writing|i'm writing) to (ask|know|check|find out|enquire|inquire)( you)? (if|whether|how|what|when|where|which|who)(?!\\p{L})", "(i was|i am|i'm|just) wondering (if|whether|how|what|when|where|which|who)(?!\\p{L})", "(could|can|would) you (tell|let) me( know)? (if|whether|how|what|when|where|which|who)(?!\\p{L})", "(i'm |i am |just |really |so )?(curious|keen to know|keen to hear|eager to know|interested to know|dying to know) (if|whether|how|what|when|where|which|who|why)(?!\\p{L})", "(wondering|wonder) (if|whether)(?!\\p{L})"],
     examples: ['I wanted to ask whether your lab takes visiting students', "I was wondering how your team handled the move"],
     not: ['I wanted to ask you to connect', 'I was wondering about the weather'],
   },

@@ -151,7 +151,7 @@ export default {
     not: ['reducir costes de envío hasta un 30 %'],
   },
   askingWhether: {
-    phrases: ["(quisiera|queria|me gustaria|quiero|quisieramos|queriamos) (preguntarle|preguntarte|preguntaros|preguntarles|consultarle|consultarte|saber) (si|como|que|cual|cuando|donde|quien)(?!\\p{L})", "(le|te|les|os) (queria|quisiera|quiero) (preguntar|consultar) (si|como|que|cual|cuando|donde|quien)(?!\\p{L})", "me pregunto (si|como)(?!\\p{L})"],
+    phrases: ["(quisiera|queria|me gustaria|quiero|quisieramos|queriamos) (preguntarle|preguntarte|preguntaros|preguntarles|consultarle|consultarte|saber) (si|como|que|cual|cuando|donde|quien)(?!\\p{L})", "(le|te|les|os) (queria|quisiera|quiero) (preguntar|consultar) (si|como|que|cual|cuando|donde|quien)(?!\\p{L})", "me pregunto (si|como)(?!\\p{L})", "me preguntaba (si|como|que|cual|cuando|donde|quien|por que)(?!\\p{L})", "(me interesaria|me encantaria|me gustaria|tengo curiosidad por|queria|quisiera) saber (si|como|que|cual|cuando|donde|quien|por que)(?!\\p{L})"],
     examples: ['quisiera preguntarle si su laboratorio recibe estudiantes', 'te quería preguntar cómo lo resolvisteis'],
     not: ['quisiera conectar contigo', 'me gustaría saber más'],
   },

@@ -1305,6 +1305,10 @@ testRule(rule, {
     { code: 'Hola Lorena, ¡siempre es un gusto conectar con gente del sector! Vi que el hotel de Isla Mujeres reabre en marzo; llego a Cancún en febrero.', settings: { lang: 'es' } },
     { code: 'Hola [Nombre], vi tu perfil y tu trayectoria en [Empresa] es impresionante. Como abrís oficina en [Ciudad], te cuento cómo lo hicimos nosotros.', settings: { lang: 'es' } },
     { code: 'Hola Sergio, me gustaría añadirte a mi red de contactos en LinkedIn porque la semana que viene paso por vuestra planta de Zaragoza con el equipo de compras.', settings: { lang: 'es' } },
+    // A question about a named place of work, asked directly or indirectly ("keen to know if", "me preguntaba si", "me interesaría saber si"), is put to someone there (en, es).
+    { code: "Hi Ava, I'm always looking to connect with people in edtech. I'm keen to know if Duolingo's schools team works with bootcamps.", settings: { lang: 'en' } },
+    { code: 'Qué tal Rodrigo, siempre busco conectar con gente del sector. Me preguntaba si en Glovo siguen usando dark stores.', settings: { lang: 'es' } },
+    { code: 'Sr. Olmedo, buenos días. Siempre busco conectar con profesionales del sector. Me interesaría saber si en Conservas del Norte homologan nuevos proveedores este año.', settings: { lang: 'es' } },
   ],
   invalid: [
     // A pitch to any company like theirs.
