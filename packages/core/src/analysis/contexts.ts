@@ -468,20 +468,21 @@ function placedByNameBefore(analysis: Analysis, offset: number): boolean {
 function namesSomethingAfter(analysis: Analysis, offset: number): boolean {
   const sentence = analysis.sentenceAt(offset) ?? analysis.sentenceAt(offset - 1) ?? analysis.content;
   const rest = { start: offset, end: sentence.end };
-  const next = analysis.placeholderAt(offset + (/^[^\S\r\n]*/u.exec(analysis.prose.slice(offset, sentence.end))?.[0].length ?? 0));
-  if (next && !NEVER_AN_EVENT.has(analysis.roleOf(next))) return true;
+  // Where the next word starts, past the spaces after the cue.
+  const next = offset + (/^[^\S\r\n]*/u.exec(analysis.prose.slice(offset, sentence.end))?.[0].length ?? 0);
+  const slot = analysis.placeholderAt(next);
+  if (slot && !NEVER_AN_EVENT.has(analysis.roleOf(slot))) return true;
   if (slotNamesIn(analysis, rest) || analysis.capitalisedWords(rest).some((word) => !addressOrPlace(analysis, word))) return true;
-  return analysis.caseless() && (eventNamesBySpelling(analysis).some((name) => spanContains(rest, name)) || namedRightAfterLocative(analysis, rest));
+  return analysis.caseless() && (eventNamesBySpelling(analysis).some((name) => spanContains(rest, name)) || namedRightAfterLocative(analysis, rest, next));
 }
 
 /**
- * Where the writer gives names no capitals, the word right after a locative that ends or follows
- * the cue, when it is neither a function word nor a modifier: "so good meeting u at neurips", "un
- * gusto conocerte en nerdearla", not "at the meetup" or "at last week's meetup".
+ * Where the writer gives names no capitals, the word right after a locative that ends the cue or
+ * starts at `next`, when it is neither a function word nor a modifier: "so good meeting u at
+ * neurips", "un gusto conocerte en nerdearla", not "at the meetup" or "at last week's meetup".
  */
-function namedRightAfterLocative(analysis: Analysis, rest: Span): boolean {
-  const gap = /^[^\S\r\n]*/u.exec(analysis.prose.slice(rest.start, rest.end))?.[0].length ?? 0;
-  const locative = findCues(analysis, 'locative').find((cue) => cue.end === rest.start || cue.start === rest.start + gap);
+function namedRightAfterLocative(analysis: Analysis, rest: Span, next: number): boolean {
+  const locative = findCues(analysis, 'locative').find((cue) => cue.end === rest.start || cue.start === next);
   if (!locative) return false;
   const word = /^[^\S\r\n]+(\p{L}[\p{L}\p{N}'’-]*)/u.exec(analysis.prose.slice(locative.end, rest.end));
   if (!word?.[1] || analysis.isNotName(word[1])) return false;

@@ -387,7 +387,7 @@ export default {
     // They signed up for the sender's own event: "I saw you registered for our webinar on pricing", "thanks for signing up for my workshop", "…for the webinar on Thursday; I'm hosting it".
     "((saw|see|noticed|notice) (that )?you('ve| have)? (signed up|registered|rsvp'd|rsvped|enrolled|booked( a (seat|spot|ticket|place))?)|thanks for (signing up|registering|rsvping|enrolling|booking)) (for|to|in) (our|my) (webinar|workshop|masterclass|class|course|session|talk|event|meetup|live|livestream|demo day|open house|roundtable|panel|bootcamp|cohort)",
     "((saw|see|noticed|notice) (that )?you('ve| have)? (signed up|registered|rsvp'd|rsvped|enrolled)|thanks for (signing up|registering|rsvping|enrolling)) (for|to|in) the (webinar|workshop|masterclass|class|course|session|talk|event|meetup|livestream|roundtable|panel)[^.!?]{0,80}(i'm|i am|we're|we are) (hosting|running|giving|teaching|moderating|presenting|organi[sz]ing) it",
-    // Tagged in a post the sender is part of.
+    // Tagged in a post the sender is part of ("@Jonas Weber tagged you in his post about our judging panel"): an interaction, and so a reason.
     "tagged you in (his|her|their|a|the|my|our|this|that) (post|comment|thread|photo|video|article|recap)",
   ],
   valueOffer: [

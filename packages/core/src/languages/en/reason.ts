@@ -729,8 +729,6 @@ export default {
     "your ([\\p{L}'’-]+ ){1,4}(is|are) (on (our|the|my) (shortlist|longlist)|shortlisted|longlisted|listed as (a|an|the) (partner|supplier|provider|vendor)|exactly the audience|exactly who we)",
     // Their company's offer in the present, seen: "Saw that {{company}} now supports instant payouts".
     "(noticed|saw|see|read|heard)( that)?( [\\p{L}0-9'’&.-]+){1,4} (now )?(supports|accepts|integrates with|offers|ships to|sells to|operates in|serves)(?! (great|amazing|awesome|incredible|a lot|everything|everyone)(?!\\p{L}))",
-    // Someone tagged them in a post the sender is part of: "@Jonas Weber tagged you in his post about our hackathon judging panel".
-    "tagged you in (his|her|their|a|the|my|our|this|that) (post|comment|thread|photo|video|article|recap)",
     // Their company's news in the past, told by its shape: "Saw that Corvex Bio's phase II readout slipped to May".
     "(noticed|saw|read|heard|learned|learnt|understand|gather) that(?! (i|we|my|our|you|your)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,5} \\p{L}{3,}ed (to|from|into|by|in|on|at|after|before|past|until|over)(?!\\p{L})",
     // Asked of them for the sender's work, by what it is: a blurb, a foreword, an interview, a quote, a survey, a guest spot ("would you read an advance copy and give a blurb?", "would you do a 30-minute interview about…", "would you come on the show?"); not a call in general.
