@@ -7,33 +7,40 @@ import { countSpecifics } from './specificity.js';
 // A question mark ends the sentence, past closing quotes, brackets and emoji ("…in production?" 🙂).
 const ENDS_ASKING = /\?["'”’»)\]\s\p{Extended_Pictographic}\uFE0F]*$/u;
 
+/** A question: its sentence, and where "¿" or the asking words open it within. */
+interface Question extends Span {
+  opened: number;
+}
+
 /** The content's questions, asked with a question mark or as formal notes ask ("I wanted to ask whether…"). */
-const questionSentences = oncePerAnalysis((analysis): Span[] => {
+const questionSentences = oncePerAnalysis((analysis): Question[] => {
   const asking = findCues(analysis, 'askingWhether');
-  return analysis.sentences.filter((sentence) => {
+  const questions: Question[] = [];
+  for (const sentence of analysis.sentences) {
     const text = analysis.prose.slice(sentence.start, sentence.end);
-    return ENDS_ASKING.test(text) || text.trimStart().startsWith('¿') || asking.some((cue) => spanContains(sentence, cue));
-  });
+    const mark = text.indexOf('¿');
+    const cue = asking.find((found) => spanContains(sentence, found));
+    if (mark === -1 && !cue && !ENDS_ASKING.test(text)) continue;
+    const opened = Math.min(mark === -1 ? sentence.end : sentence.start + mark, cue?.start ?? sentence.end);
+    questions.push({ start: sentence.start, end: sentence.end, opened: opened === sentence.end ? sentence.start : opened });
+  }
+  return questions;
 });
 
 /**
- * The content's questions put to the recipient ("you", "vuestro", "¿seguís…?"), not those that
- * ask for the sender's sake, out of politeness or about what the sender assumes ("15 minutes
- * next week?", "how are things at Acme?", "are you also in Leeds?": notAboutThem).
+ * Whether `question` is put to the recipient ("you", "vuestro", "¿seguís…?", a question about
+ * their company's slot or a named place of work), not asked for the sender's sake, out of
+ * politeness or about what the sender assumes ("15 minutes next week?", "how are things at
+ * Acme?", "are you also in Leeds?": notAboutThem).
  */
-const questionsToThem = oncePerAnalysis((analysis): Span[] => {
-  const questions = questionSentences(analysis);
-  if (questions.length === 0) return [];
-  const notAboutThem = findCues(analysis, 'notAboutThem');
-  const addressee = findCues(analysis, 'addressee');
-  // A question about their company's slot is put to them too: "how did [Company] handle the switch to the new portal?".
-  const theirCompany = analysis.contentPlaceholders.filter((placeholder) => analysis.roleOf(placeholder) === 'company');
-  return questions.filter(
-    (sentence) =>
-      !notAboutThem.some((cue) => spanContains(sentence, cue)) &&
-      ([...addressee, ...theirCompany].some((cue) => spanContains(sentence, cue)) || namesAnOrganisation(analysis, sentence)),
+function isPutToThem(analysis: Analysis, question: Span): boolean {
+  if (findCues(analysis, 'notAboutThem').some((cue) => spanContains(question, cue))) return false;
+  if (findCues(analysis, 'addressee').some((cue) => spanContains(question, cue))) return true;
+  return (
+    analysis.contentPlaceholders.some((placeholder) => spanContains(question, placeholder) && analysis.roleOf(placeholder) === 'company') ||
+    namesAnOrganisation(analysis, question)
   );
-});
+}
 
 // Before a name, a word that places an organisation: "at Monzo", "en Rappi", "para Bimbo".
 const ORGANISATION_BEFORE = /(?:^|[^\p{L}])(?:at|in|for|from|en|para|de|del|con)[^\S\r\n]+$/u;
@@ -62,9 +69,12 @@ function namesAnOrganisation(analysis: Analysis, sentence: Span): boolean {
  * or one whose only details are `excluded` (the person in common, the sender's own).
  */
 export function asksAboutThem(analysis: Analysis, generic: readonly PhraseMatch[], excluded: readonly Span[]): boolean {
-  return questionsToThem(analysis).some(
-    (sentence) => !generic.some((phrase) => spansOverlap(phrase, sentence)) && countSpecifics(analysis, excluded, [sentence]) > 0,
-  );
+  return questionSentences(analysis).some((question) => {
+    // After stock talk in its sentence, a question is read from where it opens: "Siempre busco
+    // conectar con…, y Paula me sugirió escribirte: ¿cómo…?", "vi su perfil y quería preguntarle si…".
+    const asked = generic.some((phrase) => spansOverlap(phrase, question)) ? { start: question.opened, end: question.end } : question;
+    return !generic.some((phrase) => spansOverlap(phrase, asked)) && isPutToThem(analysis, asked) && countSpecifics(analysis, excluded, [asked]) > 0;
+  });
 }
 
 /**

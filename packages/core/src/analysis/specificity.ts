@@ -1,4 +1,5 @@
 import { isAcronymOrBrand, oncePerAnalysis, opensSentence, perLanguage, type Analysis } from './index.js';
+import { findCues } from './cues.js';
 import { findPhrases, type PhraseMatch } from './phrase-pattern.js';
 import { spansOverlap, type Span } from '../document/length.js';
 import type { PlaceholderRole } from '../languages/index.js';
@@ -27,16 +28,18 @@ export const findSelfIntroductions = oncePerAnalysis((analysis): readonly Span[]
   const { folded, content, prose } = analysis;
   const introductions = findPhrases(selfIntroductions(analysis), folded, content.start, content.end);
   if (introductions.length === 0) return [];
-  const clauses = findNewClauses(analysis);
+  // A question ends it too: "I'm a final-year student at [University] and wondering whether [Company]…".
+  const clauses = [...findNewClauses(analysis), ...findCues(analysis, 'askingWhether')];
   return introductions.map((match) => {
     // A parenthesis belongs to the clause it stands in ("at Fernleaf (Series B, 140 people)"), and
-    // a point or comma inside a figure ends nothing ("a $4.2M round").
+    // a point or comma inside a figure ends nothing ("a $4.2M round"); a dash between words ends it
+    // ("working from Taipei for six months — does Gogoro's team…").
     const stop = prose
       .slice(match.end, content.end)
       .replace(/\([^()\n]*\)/gu, (aside) => ' '.repeat(aside.length))
-      .search(/[;:!?\n]|[,.](?!\p{N})/u);
+      .search(/[;:!?\n—–]|[,.](?!\p{N})|\s-\s/u);
     const punctuationEnd = stop === -1 ? content.end : match.end + stop;
-    const clause = clauses.find((other) => other.start >= match.end && other.start < punctuationEnd);
+    const clause = clauses.reduce<Span | undefined>((first, other) => (other.start >= match.end && other.start < punctuationEnd && (!first || other.start < first.start) ? other : first), undefined);
     return { start: match.start, end: clause?.start ?? punctuationEnd };
   });
 });
@@ -80,10 +83,10 @@ export function countSpecifics(analysis: Analysis, excluded: readonly Span[], se
   const slots = new Set<string>();
   const excludedSlots = new Set(analysis.contentPlaceholders.filter(isExcluded).map((placeholder) => placeholder.raw));
   for (const placeholder of analysis.contentPlaceholders) {
-    const sentence = analysis.sentenceAt(placeholder.start);
-    if (sentence && !sentences.includes(sentence)) continue;
+    // The spans asked about may be parts of sentences: a question from its "¿" on.
+    const within = sentences.find((span) => placeholder.start >= span.start && placeholder.start < span.end);
     // Spintax is wording to vary, not a fact: "{% spin %}love what you do|admire your work{% endspin %}".
-    if (sentence && placeholder.end <= sentence.end && !placeholder.alternatives && !NOT_FACTS.has(analysis.roleOf(placeholder)) && !excludedSlots.has(placeholder.raw)) slots.add(placeholder.raw);
+    if (within && placeholder.end <= within.end && !placeholder.alternatives && !NOT_FACTS.has(analysis.roleOf(placeholder)) && !excludedSlots.has(placeholder.raw)) slots.add(placeholder.raw);
   }
   count += slots.size;
   return count;

@@ -104,13 +104,13 @@ export default {
   notAboutThem: {
     phrases: [
       "(\\d+|five|ten|fifteen|twenty|thirty)( |-)?(min|mins|minutes?)", "(a|the|an|some)( quick| short| brief| intro| discovery| 15-minute)? (call|demo|meeting|zoom|chat|coffee chat|sync)", "(when|what time|which day) (works|suits|would work|is good|is best)", "(next|this) (week|monday|tuesday|wednesday|thursday|friday)", "calendly",
-      "(would|are|r) (you|u) (be )?(interested|open|keen|up for|game|available|free)", "interested in (learning|hearing|seeing|exploring|a|how)", "(can|could|may|shall) (i|we) (show|send|share|walk|offer|tell|book|grab|set up|schedule)", "would it (make sense|be worth|help)", "worth (a|exploring|a quick)", "would you (like|want|mind)", "(do you )?want (to see|me to|a)", "did you know", "have you (ever )?(considered|thought about|wondered|tried)", "ever (wondered|thought|considered)", "what if", "(are you|is your team|tired of|sick of) (struggling|tired|sick|frustrated|looking to|looking for (a way|ways))", "tired of", "struggling (with|to)",
-      "how('s| (are|is|have)) (you|things|everything|it|life|work|business)", "remember me", "hope (all|everything|you)", "(all|everything) (good|well)",
+      "(would|are|r) (you|u) (be )?(interested|open(?! to (sharing|telling|explaining))|keen|up for|game|available|free)", "interested in (learning|hearing|seeing|exploring|a|how)", "(can|could|may|shall) (i|we) (show|send|share|walk|offer|tell|book|grab|set up|schedule)", "would it (make sense|be worth|help)", "worth (a|exploring|a quick)", "would you (like|want|mind)", "(do you )?want (to see|me to|a)", "did you know", "have you (ever )?(considered|thought about|wondered|tried)", "ever (wondered|thought|considered)", "what if", "(are you|is your team|tired of|sick of) (struggling|tired|sick|frustrated|looking to|looking for (a way|ways))", "tired of", "struggling (with|to)",
+      "how('s| (are|is|have)) (you(?! (finding|liking|getting on|settling in|handling|approaching|tackling))|things|everything|it|life|work|business)", "remember me", "hope (all|everything|you)", "(all|everything) (good|well)",
       "(are|do|were|did|have) you (also|too)", "(also|too|as well)(?=\\s*\\?)",
       "(open to|up for|mind if i|okay if i|ok if i|can i|may i|could i|shall we|should we) (connect|connecting|add|adding|join|link)",
     ],
     examples: ['Do you have 15 minutes next week?', 'Would you be interested in a demo?', 'How are things at Acme?', 'Are you also based in Leeds?', 'Did you know 70% of teams overpay?', 'Mind if I add you?'],
-    not: ['How did your team handle the move to Snowflake?', 'What made you choose Rust for the ingestion service?'],
+    not: ['How did your team handle the move to Snowflake?', 'What made you choose Rust for the ingestion service?', 'How are you finding product ops at Deliveroo?', 'Would you be open to sharing whether the apprenticeship takes people without a degree?'],
   },
   eventModifier: {
     // When, how big, where or what about in general: "at the big marketing conference last week".

@@ -107,12 +107,12 @@ export default {
     phrases: [
       "(\\d+|cinco|diez|quince|veinte|treinta)( |-)?(min|mins|minutos?)", "(una|un|la|el)( breve| corta| rápida)? (llamada|videollamada|reunión|demo|call|zoom|café virtual)", "(cuándo|qué día|qué hora) (te|le|os) (va|viene|cuadra|encaja)", "(la semana que viene|la próxima semana|esta semana|el lunes|el martes|el miércoles|el jueves|el viernes)", "calendly", "agend\\p{L}*",
       "(te|le|os) (interesaría|interesa|gustaría saber|parece si|apetece)", "(estarías|estaría|estás|está|estaríais) (abiert[oa]s?|interesad[oa]s?|disponible)", "(puedo|podría|podemos|quieres que) (mostrarte|enseñarte|contarte|presentarte|enviarte|mandarte|mostrarle|enseñarle|contarle|enviarle)", "(sabías|sabía usted|sabíais) que", "(te has|se ha|os habéis) preguntado", "(te|le) cuesta", "cansad[oa] de",
-      "qué tal(?! (os|te|le) (fue|salió|funcionó))", "cómo (estás|está usted|estáis|va todo|te va|andas|va la cosa|le va)", "(espero que )?(todo|estés|esté) bien", "(te acuerdas|se acuerda|os acordáis) de mí", "me recuerdas",
+      "qué tal(?! (os|te|le|les) (fue|salió|funcionó|ha ido|han ido)| (es|son)(?!\\p{L}))", "cómo (estás|está usted|estáis|va todo|te va|andas|va la cosa|le va)", "(espero que )?(todo|estés|esté) bien", "(te acuerdas|se acuerda|os acordáis) de mí", "me recuerdas",
       "(tú|usted|vos) también", "también (estás|trabajas|eres|vives|estás en|trabajás|sos)",
       "(conectamos|te agrego|te añado|me aceptas|conectemos|te sumo)",
     ],
     examples: ['¿Tienes 15 minutos la semana que viene?', '¿Te interesaría una demo?', 'Y por Sevilla, ¿cómo va todo?', '¿Tú también estás en Monterrey?', '¿Conectamos?'],
-    not: ['¿Cómo resolvisteis la migración a Snowflake?', '¿Qué tal os fue con el cambio a Holded?'],
+    not: ['¿Cómo resolvisteis la migración a Snowflake?', '¿Qué tal os fue con el cambio a Holded?', '¿Qué tal os ha ido con la implantación de SAP?', '¿Qué tal es trabajar en remoto desde Valencia?'],
   },
   eventModifier: {
     // Cuándo, de qué tamaño o de qué en general: «en el congreso de marketing del año pasado».

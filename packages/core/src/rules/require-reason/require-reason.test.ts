@@ -1309,6 +1309,19 @@ testRule(rule, {
     { code: "Hi Ava, I'm always looking to connect with people in edtech. I'm keen to know if Duolingo's schools team works with bootcamps.", settings: { lang: 'en' } },
     { code: 'Qué tal Rodrigo, siempre busco conectar con gente del sector. Me preguntaba si en Glovo siguen usando dark stores.', settings: { lang: 'es' } },
     { code: 'Sr. Olmedo, buenos días. Siempre busco conectar con profesionales del sector. Me interesaría saber si en Conservas del Norte homologan nuevos proveedores este año.', settings: { lang: 'es' } },
+    // A question after stock talk in its own sentence is read from where it opens: at "¿" or at the asking words (en, es).
+    { code: 'Hola Sergio, siempre busco conectar con profesionales de la hostelería: ¿cómo están gestionando en Vips las reservas con la nueva app?', settings: { lang: 'es' } },
+    { code: 'Hola {{first_name}}, siempre busco conectar con gente de {{industry}}: ¿qué herramienta usáis en {{company}} para planificar turnos?', settings: { lang: 'es' } },
+    { code: 'Buenos días Sra. Lago, vi su perfil y quería preguntarle si en Eroski siguen comprando queso a queserías locales de Ordizia, tenemos una en el pueblo.', settings: { lang: 'es' } },
+    // "Qué tal" asks after them only on its own: what it is like to work somewhere, or how something went, is asked of them (es).
+    { code: 'Hola Iker, también soy diseñador en Bilbao. ¿Qué tal es trabajar para Idealista desde aquí? Me encantaría conectar.', settings: { lang: 'es' } },
+    { code: 'Hola Nuria, espero que estés bien. Me preguntaba qué tal os ha ido con la migración a Odoo en Cervezas Alhambra, ya que nosotros empezamos en enero. Siempre es un placer conectar con gente del sector.', settings: { lang: 'es' } },
+    // "How are you finding…", "would you be open to sharing whether…" ask them something (en).
+    { code: "Hi Omar, Lina from our old Uber squad pointed me your way. How are you finding growth marketing at Deliveroo, and would you recommend it? Always keen to connect with people in the region's tech scene.", settings: { lang: 'en' } },
+    { code: "Hi Grace, I came across your profile on the speakers page. Would you be open to sharing whether Shopify's apprenticeship accepts people without a degree? Let's connect!", settings: { lang: 'en' } },
+    // The sender's introduction ends where a question or a dash starts, so what is asked is no detail of theirs (en).
+    { code: "Hi Grace, I'm a final-year student at [University] and keen to know if [Company]'s graduate scheme takes people from humanities. I'm always looking to connect with professionals in consulting.", settings: { lang: 'en' } },
+    { code: "Hi Jun, I came across your profile and your background is impressive. Let's connect!\n\nP.S. I'm working from Seoul for a year — does Kakao's design team run any meetups I could join?", settings: { lang: 'en' } },
   ],
   invalid: [
     // A pitch to any company like theirs.
@@ -2156,5 +2169,8 @@ testRule(rule, {
     { code: "Hi Ada, I'm always keen to connect with founders. I noticed Acme offers great products. Let's connect!", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
     // A call asked for in general is no ask of them by what it is (en).
     { code: "Hi Julia, I'm always looking to connect with professionals in sustainability. Would you be open to a quick call? Let's connect!", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
+    // A question opened after stock talk still needs a detail of its own (es, en).
+    { code: 'Me encantaría conectar con profesionales de Inditex como tú, ¿te parece?', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Eli, I came across your profile at Stripe and wanted to ask if you'd be open to connecting.", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
