@@ -739,6 +739,8 @@ export default {
     "(drop by|pop in|pop by|stop by|swing by|come by|visit) (your|ur) (office|site|plant|store|shop|studio|kitchen|hq|headquarters|warehouse|clinic|lab|factory|booth|stand|stall|farm|winery|brewery|showroom)(?!\\p{L})",
     // The ask said after what it is for: "…read an early draft of my book and, if it resonates, write a blurb?".
     "(give|write|provide|offer|contribute) (me |us )?(a|an) (short |quick |brief |one-line )?(blurb|foreword|endorsement|testimonial)(?!\\p{L})",
+    // The project they are doing, told as theirs: "you're doing the solar microgrid rollout out at [Town]".
+    "(you're|you are|you've been|you have been) (doing|running|leading|heading|managing|driving|delivering|overseeing|coordinating|spearheading|rolling out) (the|your|that)( [\\p{L}\\p{N}&-]+| <slot>){0,4} (rollout|roll-out|migration|project|launch|build-out|programme|program|pilot|expansion|redesign|rebrand|refit|upgrade|integration|implementation|overhaul|merger|campaign|study|trial|renovation|installation)(?!\\p{L})",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.

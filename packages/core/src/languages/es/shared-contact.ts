@@ -9,7 +9,9 @@ export default {
     // El nombre antes: «{amigo_comun} me pasó la noticia».
     'me (paso|conto|dio|mando|reenvio) la noticia',
     // Lo que otro dice de él: «Kemi dice que, si hay alguien que entiende la cadena de frío, eres tú».
-    '(dice|dijo|comenta|comento|asegura|aseguro) que',
+    '(dice|dijo|comenta|comento|asegura|aseguro|menciono|ha mencionado|mencionaba) que',
+    // Nombrado antes, quien dio su nombre: «Lautaro Díaz te nombró cuando le pregunté…».
+    '(te|le|os) (nombro|ha nombrado|menciono|ha mencionado|recomendo|ha recomendado)(?! en(?!\\p{L}))',
     // Nombrado antes, con quien el destinatario trabajó o estudió: «veo que Ana Beltrán y tú trabajasteis juntas».
     'y (tu|usted|vos) (trabajasteis|trabajaron|trabajabais|trabajaban|estudiasteis|estudiaron|coincidisteis|coincidieron|os conoceis|se conocen|os conocisteis|se conocieron|sois|son|fuisteis|fueron) (juntos|juntas|amig[oa]s|compañer[oa]s|colegas|socios|socias|en|desde|hace)',
     // Nombrado antes, lo que los une: «he visto que [Nombre del contacto] nos conecta».
@@ -41,15 +43,15 @@ export default {
     '(respondio|responde|ha respondido) por (ti|usted|vos)',
     'nos (ha metido|metio|ha puesto|puso|ha incluido|incluyo|ha copiado|copio)( a (los|las) dos| a ambos| a ambas)? en',
     '(habla|hablo|ha hablado|me hablo|me ha hablado) (muy )?bien de (ti|usted|vos)',
-    '(te|le) (manda|envia) (saludos|recuerdos|un abrazo)',
+    '(te|le|os) (manda|envia|mando|envio|ha mandado|ha enviado) (muchos )?(saludos|recuerdos|un abrazo)',
     'nos (etiqueto|ha etiquetado|menciono|ha mencionado|presento|ha presentado)( a (los|las) dos| a ambos)?',
   ],
   inCommon: [
     // Antes que las demás entradas, para que gane la coincidencia más larga: uno de los contactos en común, nombrado: «tenemos 23 contactos en común, entre ellos Alisha Kaur» (no «entre ellos varios de Deloitte»).
     '(contactos|conexiones)( en comun)?,? (entre ellos|entre ellas|entre los que esta|entre los que estan|incluid[oa]s?|incluyendo|como)(?!\\p{L})(?! (varios|varias|muchos|muchas|algunos|algunas|gente|personas|bastantes|unos|unas|otros|otras|\\p{N})(?!\\p{L}))',
-    '(amig[oa]|contacto|compañer[oa]|conocid[oa]|colega)s? en comun',
+    '(amig[oa]|contacto|compañer[oa]|conocid[oa]|colega|soci[oa])s? en comun',
     // Sin «en»: «nuestro colega común, el Ing. Raúl Pacheco».
-    '(nuestr[oa]|un|una|mi) (colega|amig[oa]|contacto|conocid[oa]|compañer[oa]) (comun|mutu[oa])',
+    '(nuestr[oa]|un|una|mi) (colega|amig[oa]|contacto|conocid[oa]|compañer[oa]|soci[oa]) (comun|mutu[oa])',
     // El adjetivo delante: «nuestro común amigo Ramón Pizarro».
     '(nuestr[oa]|un|una|mi) comun (amig[oa]|contacto|compañer[oa]|conocid[oa]|colega)',
     '(ambos|los dos|las dos) conocemos a',
@@ -71,7 +73,8 @@ export default {
     '(nos conocemos|te conozco|le conozco|la conozco|lo conozco) (por|a traves de|gracias a)',
     // El nombre después: «soy cuate de Memo Castañeda», «como te adelantó Sebastián Ruiz».
     // El nombre después: «la cena de nuestra amiga Karina Paz».
-    '(nuestr[oa]|nuestr[oa]s) (amig[oa]|amig[oa]s|colega|colegas|compañer[oa]|conocid[oa]|profe|profesor[a]?|jefe|jefa)',
+    // «en común» too, so that the name is looked for after it: «nuestro colega en común, el Dr. Hernán Paredes».
+    '(nuestr[oa]|nuestr[oa]s) (amig[oa]|amig[oa]s|colega|colegas|compañer[oa]|conocid[oa]|profe|profesor[a]?|jefe|jefa|soci[oa])( en comun| comun| mutu[oa])?',
     '(soy|somos) (cuate|cuates|compa|compas|pana|panas|parcero|parcera|parce|amig[oa]|amig[oa]s|colega|colegas|compañer[oa]|compañer[oa]s|vecin[oa]) de',
     'como( ya| seguramente| probablemente| quiza| quizas| igual| tal vez| sin duda)? (te|le|os) (adelanto|comento|dijo|conto|aviso|anticipo|habra contado|habra comentado|habra dicho|ha contado|ha comentado|ha dicho)',
     '(me|nos) (manda|mando|envia|envio|deriva|derivo)',

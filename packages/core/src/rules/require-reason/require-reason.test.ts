@@ -1322,6 +1322,8 @@ testRule(rule, {
     // The sender's introduction ends where a question or a dash starts, so what is asked is no detail of theirs (en).
     { code: "Hi Grace, I'm a final-year student at [University] and keen to know if [Company]'s graduate scheme takes people from humanities. I'm always looking to connect with professionals in consulting.", settings: { lang: 'en' } },
     { code: "Hi Jun, I came across your profile and your background is impressive. Let's connect!\n\nP.S. I'm working from Seoul for a year — does Kakao's design team run any meetups I could join?", settings: { lang: 'en' } },
+    // The project they are doing, told as theirs (en).
+    { code: "hey, you're doing the cold-chain pilot out at the depot and I've been testing the same sensors. keen to connect!", settings: { lang: 'en' } },
   ],
   invalid: [
     // A pitch to any company like theirs.

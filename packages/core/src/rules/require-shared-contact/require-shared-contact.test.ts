@@ -466,6 +466,12 @@ testRule(rule, {
     { code: 'Hi Ji-woo, great speaking with you Tuesday. You mentioned Hyun-su Park from our old Samsung team is now on yours — small world!', settings: two },
     // es: the party of someone both know.
     { code: 'Hola Nerea, no sé si te acuerdas de mí: coincidimos en un cumpleaños de Mikel Arana hace años. ¡Me encantaría añadirte a mi red!', settings: { degree: 2, lang: 'es' } },
+    // The person in common named after «en común» and a title, or after «socio común»; their regards, their naming the reader (es).
+    { code: 'Estimada Dra. Ríos: por sugerencia de nuestro colega en común, el Ing. Tomás Ugarte, me permito escribirle sobre la planta de Talca.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Buenas tardes Sra. Ferrer. Su contacto me lo pasó nuestro socio común Jordi Puig.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Sergio, Carla Mendoza te mandó saludos desde Lima.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Sergio, Ignacio Prieto te nombró cuando le pregunté quién sabía de logística en frío.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Marta, cuando Iván mencionó que usted dirige el área de compras, supe que debía escribirle.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // "Partner" and "sister" as modifiers name no one.
@@ -576,6 +582,9 @@ testRule(rule, {
     { code: 'Hi {first_name} — I came across your profile via your Medium article on Kafka lag. We hit the same issue. Did you use static membership?', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: "Step 1 – connection request\nHi {{first_name}}, we have 12 connections in common, so I figured it's time! I see you're hiring at {{company}}.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
     { code: "Hi Naomi, I came across your profile via the Women Who Code job board: you're the hiring manager for the data apprenticeship at Starling.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    // A partner in common unnamed, or LinkedIn's suggestion, names no one (es).
+    { code: 'Hola Sergio, tenemos un socio en común. ¡Conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
+    { code: 'Hola Sergio, LinkedIn te recomendó como contacto. ¡Conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
