@@ -300,7 +300,7 @@ export default {
     "you (took|pulled|picked) my (chart|post|argument|deck|analysis|graph|piece|thread|numbers) apart",
     // Their open-source project relied on, an issue the sender opened there; their episode as a guest on the sender's show: "your open-source {repo_name}", "I'm the one who opened the timezone issue", "thanks again for joining our episode on grant writing".
     "(your|ur) open(-| )source (<slot>|project|library|tool|repo|package|framework|sdk)",
-    "(i'm the one who|i) (opened|filed|raised|reported|submitted|logged) (the|an|a|that)( [\\p{L}-]+){0,3} (issue|bug|bug report|pr|pull request|ticket)",
+    "(i'm the one who|i) (opened|filed|raised|reported|submitted|logged)( the| an| a| that| my)?( [\\p{L}-]+){0,3} (issue|bug|bug report|pr|pull request|ticket)(?!\\p{L})",
     "(thanks|thank you)( again| so much)? for (joining|coming on|being on|being a guest on|guesting on) (our|my|the) (episode|podcast|show|panel|webinar|livestream|stream|series) (on|about)",
     "your (report|reports|white ?paper|whitepaper) (on|about|into)",
     // Their talk named by its event, their repo contributed to: "your #SIGGRAPH2024 talk on…", "contributing to your duckdb-geo extension".
@@ -337,7 +337,7 @@ export default {
     // Their work cited in the sender's: "I wrote an article about [topic] and cited your work".
     "(i )?(cited|quoted|referenced|featured|linked to) (your|their) (work|research|paper|article|post|study|book|talk|framework|data|report|thread|newsletter)",
     // Their published measurement that settled something: "your benchmark of Postgres poolers ended a week-long argument".
-    "your( [\\p{L}-]+)? (benchmark|teardown|analysis|comparison|write-?up|deep dive|breakdown|study|survey|dataset|walkthrough|tutorial|video|guide|paper|course)( of| on| about)?( [\\p{L}\\p{N}-]+){0,5} (ended|settled|saved|changed|convinced|helped|fixed|solved)",
+    "your( [\\p{L}-]+)? (benchmark|teardown|analysis|comparison|write-?up|deep dive|breakdown|study|survey|dataset|walkthrough|tutorial|video|guide|paper|course|library|package|plugin|repo|notebook)( of| on| about| for)?( [\\p{L}\\p{N}-]+){0,5} (ended|settled|saved|changed|convinced|helped|fixed|solved|is powering|powers|powered|is behind|underpins|runs)",
     // A comment the sender left on a thing of theirs: "I left a comment on your drone shot of…".
     "(i )?(left|posted|wrote|dropped) (a|my|an|the) (comment|question|note|reply) (on|under|below) your",
     // A question of theirs in a session: "great question in the Q&A at MozCon".,
@@ -389,6 +389,8 @@ export default {
     "((saw|see|noticed|notice) (that )?you('ve| have)? (signed up|registered|rsvp'd|rsvped|enrolled)|thanks for (signing up|registering|rsvping|enrolling)) (for|to|in) the (webinar|workshop|masterclass|class|course|session|talk|event|meetup|livestream|roundtable|panel)[^.!?]{0,80}(i'm|i am|we're|we are) (hosting|running|giving|teaching|moderating|presenting|organi[sz]ing) it",
     // Tagged in a post the sender is part of ("@Jonas Weber tagged you in his post about our judging panel"): an interaction, and so a reason.
     "tagged you in (his|her|their|a|the|my|our|this|that) (post|comment|thread|photo|video|article|recap)",
+    // Their work in use: "I'm using your dataset of Lagos bus routes in a student project".
+    "(i'm|i am|we're|we are|i've been|we've been|i have been|we have been) (using|relying on|building on|running) your( [\\p{L}\\p{N}-]+){0,3} (dataset|library|package|plugin|repo|template|notebook|framework|model|api|sdk|course|curriculum|toolkit)(?!\\p{L})",
   ],
   valueOffer: [
     // A free piece of work offered, said plainly: "I'd happily do a free 30-minute review of your checkout funnel".

@@ -319,6 +319,8 @@ export default {
     // Plazas apartadas para ellos, o lo que el remitente ya resolvió, enseñado: «te reservo diez plazas para la próxima visita», «te puedo mostrar en 20 minutos cómo hicimos allí el alta fiscal».
     '(te|le|os|les) (reservo|guardo|aparto|regalo|cedo|consigo) (\\p{L}+ )?(plazas|entradas|invitaciones|pases|sitios|lugares|asientos|una plaza|una entrada|un pase)(?!\\p{L})',
     '(te|le|os|les) (puedo|podemos|podria|podriamos) (mostrar|ensenar|contar|explicar)( en \\d+ minutos)? como (hicimos|resolvimos|montamos|armamos|conseguimos|logramos|lo hicimos)(?!\\p{L})',
+    // Personas para su vacante, ofrecidas: «conozco a dos perfiles muy buenos de mi antigua empresa y, si quieres, te los presento».
+    '(conozco|tengo|tenemos) (a )?(un|una|dos|tres|varios|varias|un par de)( [\\p{L}-]+){0,4} (candidat[oa]s?|perfil|perfiles|profesionales|personas)( [\\p{L}-]+| y| si quieres| si te sirve| si te interesa| de <slot>){0,10},? (te|se|os) (lo|la|los|las) (presento|paso|presentaria|paso el contacto|puedo presentar|mando)(?!\\p{L})',
   ],
   followingInGeneral: ['(sigo|leo|escucho|veo) (tu|su) (contenido|newsletter|podcast|blog|canal)', '(te|le) sigo desde hace', '(me encanta|disfruto) (tu|su) contenido', '(me encanta|disfruto|me gusta mucho|me gusta) (tu|su) (podcast|canal|newsletter|blog)(?=\\s*[,.!?¡]|\\s*$)'],
 } satisfies ContextPhrases;

@@ -466,6 +466,8 @@ export default {
     '(como|ya que|ahora que|dado que|visto que) (abris|abren|abres|abre|vais a abrir|van a abrir|vas a abrir|estais abriendo|estan abriendo|estas abriendo)( una| un| la| el)? (oficina|sede|planta|tienda|local|delegacion|filial|restaurante|clinica|almacen)(?!\\p{L})',
     // Pasar por su sitio: «la semana que viene paso por vuestra planta de Martorell».
     '(paso|pasare|pasaremos|pasamos|estare|estaremos|voy a pasar|vamos a pasar) por (tu|su|vuestra|vuestro) (planta|oficina|fabrica|tienda|almacen|sede|local|obrador|restaurante|clinica|nave|bodega|estudio|stand)(?!\\p{L})',
+    // Por qué escribe, su empresa que busca gente: «me sugirió que te escribiera porque [Empresa] busca [perfil]».
+    'porque(?! (mi|mis|nuestr[oa]s?|yo|nosotr[oa]s)(?!\\p{L})) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+){0,2}) (busca|buscan|buscais|esta buscando|estan buscando|estais buscando|contrata|esta contratando|estan contratando|estais contratando|incorpora|esta incorporando)(?!\\p{L})',
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.

@@ -4,8 +4,10 @@ export default {
   referredBy: [
     // Nombrado antes, con lo que hizo con el lector: «mi asesor, el Dr. Jaime Cortés, trabajó con usted en el IMEPLAN».
     '(trabajo|trabajaba|ha trabajado|coincidio|colaboro|ha colaborado|estudio|jugaba|jugo) con (usted|vos|contigo|ustedes|vosotros)(?!\\p{L})',
-    // Nombrado antes: «Amparo Lledó insiste en que le escriba».
-    '(insiste|insistio|me insistio|insistia) en que (le|te|os) (escriba|contacte|llame|busque|salude)',
+    // Nombrado antes: «Amparo Lledó insiste en que le escriba», «Nico insistió en que hablemos».
+    '(insiste|insistio|me insistio|insistia|ha insistido|me ha insistido) en que(?!\\p{L})',
+    // Nombrado antes: «Como Jaime (de Cuatrecasas) seguramente ya te adelantó».
+    '(seguramente|probablemente|quiza|quizas|tal vez|sin duda|ya) (ya )?(te|le|os) (adelanto|ha adelantado|habra contado|habra comentado|habra dicho|conto|ha contado|comento|ha comentado|dijo|ha dicho|aviso|ha avisado)(?!\\p{L})',
     // El nombre antes: «{amigo_comun} me pasó la noticia».
     'me (paso|conto|dio|mando|reenvio) la noticia',
     // Lo que otro dice de él: «Kemi dice que, si hay alguien que entiende la cadena de frío, eres tú».
@@ -76,7 +78,7 @@ export default {
     // «en común» too, so that the name is looked for after it: «nuestro colega en común, el Dr. Hernán Paredes».
     '(nuestr[oa]|nuestr[oa]s) (amig[oa]|amig[oa]s|colega|colegas|compañer[oa]|conocid[oa]|profe|profesor[a]?|jefe|jefa|soci[oa])( en comun| comun| mutu[oa])?',
     '(soy|somos) (cuate|cuates|compa|compas|pana|panas|parcero|parcera|parce|amig[oa]|amig[oa]s|colega|colegas|compañer[oa]|compañer[oa]s|vecin[oa]) de',
-    'como( ya| seguramente| probablemente| quiza| quizas| igual| tal vez| sin duda)? (te|le|os) (adelanto|comento|dijo|conto|aviso|anticipo|habra contado|habra comentado|habra dicho|ha contado|ha comentado|ha dicho)',
+    'como( ya| seguramente| probablemente| quiza| quizas| igual| tal vez| sin duda){0,2} (te|le|os) (adelanto|comento|dijo|conto|aviso|anticipo|habra contado|habra comentado|habra dicho|ha contado|ha comentado|ha dicho)',
     '(me|nos) (manda|mando|envia|envio|deriva|derivo)',
     '(tu|su) (nombre|contacto|numero|perfil|correo) me lo (dio|paso|facilito|recomendo|dieron|pasaron)',
     '(tu|su) (nombre|contacto) me (fue dado|fue facilitado|fue pasado) por',

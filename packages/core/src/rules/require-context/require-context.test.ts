@@ -1281,6 +1281,12 @@ testRule(rule, {
     { code: "Hello [First Name], we're piloting a forecasting model on public port data and I'd happily run [Company]'s routes through it at no cost.", settings: three },
     { code: 'Hello {{ first_name }}, {{ sender_company }} is giving 10 free seats of our status-page tool to open-source maintainers. Shall I set you up?', settings: three },
     { code: 'Hi there {{name}}, I have a strong backend candidate (Go, 6 yrs, Leeds) open to contract work. Is {{agency}} taking on contractors?', settings: three },
+    // Another one of the same bootcamp (es); candidates for their opening offered (es); their bug fixed after the sender's report, their dataset or library in use (en).
+    { code: '¡Hola Nerea! Vi tu perfil y qué ilusión ver a otra persona del bootcamp de Ironhack Madrid. Busco gente para un side project, ¿te animas?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola [Nombre], vi que buscáis [puesto] en [Empresa]; conozco a dos perfiles muy buenos de mi antiguo equipo y, si te sirve, te los presento.', settings: { degree: 3, lang: 'es' } },
+    { code: "Hi {{first_name}}, I filed issue #{{issue}} on {{repo}} and you fixed it the same week, thank you! I came across your profile through GitHub and thought I'd connect.", settings: { degree: 3, lang: 'en' } },
+    { code: "Hello Dr. Okafor, we're using your dataset of Accra market prices in a class project. Glad to connect.", settings: { degree: 3, lang: 'en' } },
+    { code: 'Hi Lena, your small library for PDF parsing powers most of our invoicing jobs. Would be glad to connect.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -1474,6 +1480,9 @@ testRule(rule, {
     { code: 'Hola Lucía, vi que también trabajas en marketing en Lima. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // A call offered is no thing offered.
     { code: 'Hi Lena, great profile! Want to hop on a quick call next week?', settings: three, errors: [{ messageId: 'noContext' }] },
+    // Their profile used as inspiration, or issues reported to someone else, is no work of theirs in use (en).
+    { code: "Hi Ana, I'm using your profile as inspiration. Let's connect.", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Ana, I reported issues to my manager about our tooling. Let's connect.", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

@@ -1324,6 +1324,8 @@ testRule(rule, {
     { code: "Hi Jun, I came across your profile and your background is impressive. Let's connect!\n\nP.S. I'm working from Seoul for a year — does Kakao's design team run any meetups I could join?", settings: { lang: 'en' } },
     // The project they are doing, told as theirs (en).
     { code: "hey, you're doing the cold-chain pilot out at the depot and I've been testing the same sensors. keen to connect!", settings: { lang: 'en' } },
+    // Why the referral: their company hiring (es).
+    { code: 'Hola [Nombre],\n[Contacto] me recomendó que te escribiera porque [Empresa] contrata [perfil]. Vi tu perfil y creo que puedo aportar.', settings: { lang: 'es' } },
   ],
   invalid: [
     // A pitch to any company like theirs.

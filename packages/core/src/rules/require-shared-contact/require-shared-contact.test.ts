@@ -472,6 +472,9 @@ testRule(rule, {
     { code: 'Hola Sergio, Carla Mendoza te mandó saludos desde Lima.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Sergio, Ignacio Prieto te nombró cuando le pregunté quién sabía de logística en frío.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Marta, cuando Iván mencionó que usted dirige el área de compras, supe que debía escribirle.', settings: { degree: 2, lang: 'es' } },
+    // Someone who insisted they meet, someone who has surely told them already (es).
+    { code: 'Hola Lucía, Andrés Vidal insistió en que nos conociéramos: tú llevas compras en Eroski y yo vendo fruta de Lleida.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Buenos días, Elena. Como Raúl (de Garrigues) seguramente ya te contó, preparamos unas jornadas de fiscalidad en Sevilla.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // "Partner" and "sister" as modifiers name no one.
