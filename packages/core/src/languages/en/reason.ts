@@ -705,7 +705,7 @@ export default {
     "send (those |these |the |some |our |my |any )?(\\p{L}+ )?(jobs|leads|clients|customers|referrals|work|business|projects|overflow|patients|cases|tenants|buyers) (your way|to you)",
     // Contact they already had with the sender off LinkedIn, with what it was about: a call, a demo, an interview, an email, a voicemail, a ticket ("thanks again for the demo of [Product]", "great speaking with you Tuesday about their vendor API", "you emailed back about our pilot", "further to our call regarding…"). Without a what it says no more than "great to meet you" ("thanks for the call earlier"), and it is no 3rd-degree context.
     "(thanks|thank you)( again| so much| a lot)? for (the|our|your|taking the time on our|hopping on the|jumping on the|joining the|joining our)( quick| great| helpful| brief| short| video| phone| intro| discovery| recent)? (call|chat|demo|zoom|meeting|interview|email|emails|reply|response|voicemail|back-and-forth|conversation|huddle|catch-up|session)( (over|by|on|via) (email|slack|the phone|phone|zoom|teams|whatsapp|discord))?( (today|yesterday|earlier|this morning|last week|on (monday|tuesday|wednesday|thursday|friday)))? (about|on|regarding|re|of|for)(?! (linkedin|connecting|the connection|my request)(?!\\p{L}))",
-    "(as promised|as discussed|as agreed|per our|further to our|following up on (our|my|your)|following our|after our|loved our|enjoyed our)( quick| great| brief| short| video| phone| recent)?( slack| zoom| teams| discord| google meet| whatsapp)? (call|chat|demo|zoom|meeting|interview|conversation|email|emails|email thread|email exchange|exchange|thread|huddle|catch-up|discussion|voicemail)( (today|yesterday|earlier|this morning|last week|on (monday|tuesday|wednesday|thursday|friday)))? (about|on|regarding|re|for)",
+    "(as promised|as discussed|as agreed|per our|as per our|further to our|following up on (our|my|your)|following our|after our|loved our|enjoyed our)( quick| great| brief| short| video| phone| telephonic| recent)?( slack| zoom| teams| discord| google meet| whatsapp)? (call|chat|demo|zoom|meeting|interview|conversation|email|emails|email thread|email exchange|exchange|thread|huddle|catch-up|discussion|voicemail)( (today|yesterday|earlier|this morning|last week|on (monday|tuesday|wednesday|thursday|friday)))? (about|on|regarding|re|for)",
     "(great|good|lovely|nice|a pleasure|pleasure|really good|so good) (speaking|talking|chatting|catching up)( with you)?( (on the phone|by phone|over the phone|on zoom|on our call|on the call|on teams|over email|this morning|yesterday|earlier|(on )?(monday|tuesday|wednesday|thursday|friday)))? (about|regarding)",
     "(we|i) (spoke|talked|chatted|emailed|messaged|exchanged emails|exchanged messages|corresponded)( briefly| recently)?( (on the phone|by phone|over the phone|on zoom|by email|over email|via email|on slack|on discord|on whatsapp|on teams|a (couple|few) of (weeks|months) ago|last (week|month)))? (about|regarding|re)",
     "you (emailed|emailed back|wrote back|replied|called|messaged|rang|texted|interviewed me)( to me| back| (our|my|the) [\\p{L}-]+)?( (today|yesterday|last week|on (monday|tuesday|wednesday|thursday|friday)))? (about|on|re|regarding)",
@@ -713,7 +713,7 @@ export default {
     "(cc'd|copied|looped) (us|me)( both| in)? on (the|that|an|his|her|their) (email|thread|email thread)",
     "(your|the|my) (voicemail|support ticket|ticket|email thread) \\(?(about|on|re|regarding|#\\d+)",
     // The prior exchange named, then what follows from it: "Per our email exchange, I'm the translator…"; their question answered; their name raised about something; the sender's email passed on; an invitation to speak accepted.
-    "(per our|as promised on our|as discussed on our|as discussed in our|further to our)( quick| brief| recent)? (call|chat|demo|zoom|meeting|interview|conversation|email|email exchange|exchange|thread)(?=\\s*[,:;—–-])",
+    "(per our|as per our|as promised on our|as discussed on our|as discussed in our|further to our)( quick| brief| recent| telephonic| phone)? (call|chat|demo|zoom|meeting|interview|conversation|email|email exchange|exchange|thread)(?=\\s*[,:;—–-])",
     "(to|on|re|about) your question( about| on| re)?(?=\\s*[,:;—–-])",
     "your name came up( again)?( (in|during|on|at|over) [^.!?]{1,40})? (re|about|regarding|when|while|as)(?!\\p{L})",
     "(forwarded|passed on|passed along|shared) my (email|cv|resume|résumé|message|note|deck|portfolio) (about|on|regarding|re|for|to you)",
@@ -739,8 +739,17 @@ export default {
     "(drop by|pop in|pop by|stop by|swing by|come by|visit) (your|ur) (office|site|plant|store|shop|studio|kitchen|hq|headquarters|warehouse|clinic|lab|factory|booth|stand|stall|farm|winery|brewery|showroom)(?!\\p{L})",
     // The ask said after what it is for: "…read an early draft of my book and, if it resonates, write a blurb?".
     "(give|write|provide|offer|contribute) (me |us )?(a|an) (short |quick |brief |one-line )?(blurb|foreword|endorsement|testimonial)(?!\\p{L})",
-    // The project they are doing, told as theirs: "you're doing the solar microgrid rollout out at [Town]".
-    "(you're|you are|you've been|you have been) (doing|running|leading|heading|managing|driving|delivering|overseeing|coordinating|spearheading|rolling out) (the|your|that)( [\\p{L}\\p{N}&-]+| <slot>){0,4} (rollout|roll-out|migration|project|launch|build-out|programme|program|pilot|expansion|redesign|rebrand|refit|upgrade|integration|implementation|overhaul|merger|campaign|study|trial|renovation|installation)(?!\\p{L})",
+    // The project they are doing, told as theirs: "you're doing the solar microgrid rollout out at [Town]", "your work leading the mini-grid rollout at SunFlow".
+    "((you're|you are|you've been|you have been) (doing|running|leading|heading|managing|driving|delivering|overseeing|coordinating|spearheading|rolling out)|your (work|role|time) (leading|running|heading|managing|driving|delivering|overseeing|coordinating|on)) (the|your|that)( [\\p{L}\\p{N}&-]+| <slot>){0,4} (rollout|roll-out|migration|project|launch|build-out|programme|program|pilot|expansion|redesign|rebrand|refit|upgrade|integration|implementation|overhaul|merger|campaign|study|trial|renovation|installation)(?!\\p{L})",
+    // A role or scheme of theirs named by its owner's possessive: "I just applied to {{company}}'s SOC Analyst I role", "interested in [Firm]'s [Practice Area] vacation scheme".
+    "(interested in|applying for|applied for|apply for|applying to|applied to|excited about|considering) (<slot>|[\\p{L}\\p{N}&.-]+)'s( [\\p{L}\\p{N}&'-]+| <slot>){0,5} (role|position|opening|vacancy|internship|job|post|traineeship|apprenticeship|scheme|programme|program|fellowship|residency)(?!\\p{L})",
+    // A listing of theirs seen by its title: "since I saw the Development Associate listing".
+    "(saw|noticed|spotted|found|read) (the|your)( [\\p{L}\\p{N}&-]+| <slot>){1,4} (listing|job ad|job posting|posting|vacancy)(?!\\p{L})",
+    // The career move they made, the one the sender is about to make: "saw you made that exact switch at Coursera", "you moved from teaching into instructional design".
+    "(you|you've|you have) (made|did) (that|the|this|a similar|the same)( exact| same| very)? (switch|move|jump|transition|pivot|leap)(?!\\p{L})",
+    "(you|you've|you have) (moved|switched|pivoted|transitioned) (from|into|over to) (?!(a|an|the|my|our|new|different|another)(?!\\p{L}))[\\p{L}]",
+    // People of their organisation invited, the organisation named: "would like to invite staff from [School Name]".
+    "(would like to|would love to|want to|wish to|are pleased to|are happy to) invite (staff|teachers|faculty|colleagues|members|employees|students|people|someone|a few people|your team|your staff|your colleagues)( [\\p{L}-]+){0,2} (from|at|of) (<slot>|your (school|company|team|organi[sz]ation|institution|college|university|firm|hospital|clinic|department))(?!\\p{L})",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.
@@ -1092,6 +1101,8 @@ export default {
     "(and|but),? (given|seeing|considering|since|as|now that|given that)(?!\\p{L})",
     // A reason given after stock talk: "…thought we should connect — mostly because I'm putting together…".
     "(mostly|partly|mainly|largely|simply|chiefly) because(?!\\p{L})",
+    // Something of theirs after a dash: "…professionals in climate tech — and your work leading the mini-grid rollout at SunFlow is…".
+    "(—|–) (and |but |so )?(your|you're|you've)(?!\\p{L})",
     // A question of the sender's own after a dash: "…with route pooling — could I drop by for 20 min…".
     "(—|–) (could|can|may|might|would|shall) (i|we)(?!\\p{L})",
   ],

@@ -275,6 +275,10 @@ export default {
     // Su publicación con su tema, sin «tu»: «muy buen post el de ayer sobre el alza del dólar»; leído en ella: «leí en tu último post que…».
     '(muy )?(buen|buenisimo|gran|excelente|genial|tremendo|lindo|bueno) (post|articulo|hilo|video|podcast|episodio|newsletter|carrusel)( el| la)?( de (ayer|hoy|anoche|esta semana|la semana pasada|el lunes|el martes|el miercoles|el jueves|el viernes))? sobre',
     '(lei|vi|he leido|he visto) en (tu|su) (ultimo |ultima |reciente )?(post|publicacion|articulo|hilo|newsletter|blog|carrusel|video) (que|sobre)',
+    // Lo suyo que sacó de un apuro al remitente o que ya usa: «tu respuesta en Stack Overflow sobre encoding de CSV me sacó de un apuro», «tu plantilla de Figma ya la usamos en producción», «estamos usando tu dataset de precios».
+    '(tu|su) (respuesta|solucion|post|hilo|articulo|guia|tutorial|video|plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|curso|libro|newsletter|episodio|charla)[^.!?\\n]{0,90} (me|nos) (saco|sacaron|salvo|salvaron|ahorro|ahorraron|resolvio|resolvieron|desbloqueo|cambio|ayudo|ayudaron)(?!\\p{L})',
+    '(tu|su) (plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|herramienta|framework|api|modelo)[^.!?\\n]{0,80} (ya )?(la|lo|las|los) (usamos|uso|usan|utilizamos|utilizo|tenemos|aplicamos)(?!\\p{L})',
+    '(estamos usando|estoy usando|usamos|uso|utilizamos|utilizo) (tu|su) (plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|herramienta|framework|api|modelo|curso|metodo|guia)(?!\\p{L})',
   ],
   valueOffer: [
     // Un candidato para su vacante: «tengo una candidata para tu vacante de Jefe/a de Planta».

@@ -127,6 +127,8 @@ export default {
     '(herman[oa]|prim[oa]|sobrin[oa]|hij[oa]|cuñad[oa]|vecin[oa]|pareja|novi[oa]|marido|mujer) de',
     // El nombre detrás: una celebración de alguien que ambos conocen, «coincidimos en un cumpleaños de Mikel Etxeberria».
     '(cumpleanos|boda|fiesta|cena|despedida|bautizo|barbacoa|asado|comida) (de|del)(?! (empresa|trabajo|navidad|fin de ano|equipo|la empresa|la oficina)(?!\\p{L}))',
+    // El nombre después: «Nos conecta Pablo Ibarra (trabajamos juntos en Glovo)».
+    '(nos|os) (conecta|conecto|une|unio)(?!\\p{L})',
   ],
   countInCommon: ['(\\d+|<slot>) (contactos|conexiones|amigos|personas)( en comun)?', '(muchos|varios|bastantes|algunos) (contactos|conexiones|amigos)( en comun)'],
   // «Un amigo de Pedro» nombra a Pedro: solo con un posesivo o un artículo, «de» lleva a un sitio.

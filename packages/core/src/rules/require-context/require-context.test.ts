@@ -1287,6 +1287,8 @@ testRule(rule, {
     { code: "Hi {{first_name}}, I filed issue #{{issue}} on {{repo}} and you fixed it the same week, thank you! I came across your profile through GitHub and thought I'd connect.", settings: { degree: 3, lang: 'en' } },
     { code: "Hello Dr. Okafor, we're using your dataset of Accra market prices in a class project. Glad to connect.", settings: { degree: 3, lang: 'en' } },
     { code: 'Hi Lena, your small library for PDF parsing powers most of our invoicing jobs. Would be glad to connect.', settings: { degree: 3, lang: 'en' } },
+    // Their answer that got the sender out of a fix (es).
+    { code: 'Hola Pedro, tu respuesta en Stack Overflow sobre fechas en pandas tiene cientos de votos y uno es mío: me sacó de un apuro con un informe. Encantado de conectar.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

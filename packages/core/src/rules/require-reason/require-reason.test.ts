@@ -1326,6 +1326,18 @@ testRule(rule, {
     { code: "hey, you're doing the cold-chain pilot out at the depot and I've been testing the same sensors. keen to connect!", settings: { lang: 'en' } },
     // Why the referral: their company hiring (es).
     { code: 'Hola [Nombre],\n[Contacto] me recomendó que te escribiera porque [Empresa] contrata [perfil]. Vi tu perfil y creo que puedo aportar.', settings: { lang: 'es' } },
+    // A job seeker's reasons: their company's role by its possessive, a listing of theirs by its title, the career move they made (en).
+    { code: "Hi {{first_name}}, I'm always looking to connect with professionals in fintech. I also just applied to {{company}}'s Risk Analyst II role. I'd love your honest take on the day-to-day.", settings: { lang: 'en' } },
+    { code: "Hi [Name], I came across your profile and your background is impressive. I'm a final-year engineering student interested in [Company]'s graduate programme. Thank you!", settings: { lang: 'en' } },
+    { code: "Hi {{first_name}}, I'm always looking to connect with professionals in public health, and I'm especially interested in {{org}}'s research team since I saw the Data Officer listing.", settings: { lang: 'en' } },
+    { code: "Hi Zoe, I noticed we share 9 mutual connections! I'm a nurse moving into health informatics and saw you made that exact switch at Epic. Let's connect!", settings: { lang: 'en' } },
+    // A call with what it was about, "as per our telephonic conversation"; their staff invited, their organisation named (en).
+    { code: 'Respected Madam, as per our telephonic conversation yesterday regarding the bulk order for [Company], I am sending this request. Kindly accept.', settings: { lang: 'en' } },
+    { code: "Dear Sir, greetings of the day! I'm always looking to connect with leaders in manufacturing. We are conducting a safety training at our centre next month and would like to invite staff from [Company Name]. Please accept.", settings: { lang: 'en' } },
+    // Something of theirs after a dash is a clause of its own (en).
+    { code: "Hi Omar, I'm always keen to connect with people in water tech — and your work running the desalination pilot at Aqaba port is exactly what our team studies. Open to a short chat?", settings: { lang: 'en' } },
+    // Their template in use (es).
+    { code: 'Hola Marina 👋 Tu plantilla de Notion para OKRs me la pasó medio equipo y ya la usamos cada trimestre. Siempre busco conectar con gente que comparte así su trabajo.', settings: { lang: 'es' } },
   ],
   invalid: [
     // A pitch to any company like theirs.
@@ -2176,5 +2188,7 @@ testRule(rule, {
     // A question opened after stock talk still needs a detail of its own (es, en).
     { code: 'Me encantaría conectar con profesionales de Inditex como tú, ¿te parece?', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Eli, I came across your profile at Stripe and wanted to ask if you'd be open to connecting.", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
+    // People from anywhere invited is no one of theirs (en).
+    { code: 'Hello Madam, we would like to invite people from all backgrounds to our webinar. Please accept.', settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

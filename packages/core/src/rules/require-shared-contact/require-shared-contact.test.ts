@@ -475,6 +475,8 @@ testRule(rule, {
     // Someone who insisted they meet, someone who has surely told them already (es).
     { code: 'Hola Lucía, Andrés Vidal insistió en que nos conociéramos: tú llevas compras en Eroski y yo vendo fruta de Lleida.', settings: { degree: 2, lang: 'es' } },
     { code: 'Buenos días, Elena. Como Raúl (de Garrigues) seguramente ya te contó, preparamos unas jornadas de fiscalidad en Sevilla.', settings: { degree: 2, lang: 'es' } },
+    // The person in common named after «nos conecta» (es).
+    { code: 'Buenas, Clara. Nos conecta Marcos Ruiz (coincidimos en Cabify). Me recomendó tu curso de SQL y me encantó.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // "Partner" and "sister" as modifiers name no one.
