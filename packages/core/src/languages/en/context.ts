@@ -456,6 +456,8 @@ export default {
     // Everything of theirs taken in: "I've watched pretty much every video on your channel", "reading the comment sections under your posts".
     "(watched|read|seen|listened to) (pretty much |almost |nearly |just about )?(every|all( of)?( the)?) (video|videos|post|posts|episode|episodes|article|articles|issue|issues)( on| of| in)? your",
     "reading the comments?( sections?)? (under|on|below) your (posts|videos|articles)",
+    // Their channel praised as a whole: "your YouTube channel is amazing".
+    "your( [\\p{L}-]+)? (channel|blog|newsletter|podcast|substack|content|feed|page|videos|posts)( is| are| has been| have been)( (so|really|super|absolutely|truly|just))? (amazing|awesome|great|fantastic|incredible|brilliant|inspiring|gold|fire|excellent|wonderful|top-notch|a gem|so good|helpful|insightful|valuable)(?!\\p{L})",
     "fan of (your (posts|content|writing|videos|newsletter|podcast|work|takes)|<slot>)",
     "(seen|read|enjoyed|liked|loved) (a lot of|many of|lots of|most of|all of|so many of) your (posts|content|articles|videos|updates)",
     "(look|looking) forward to (reading )?your (future|next|upcoming|new) (posts|content|articles|videos|updates)",

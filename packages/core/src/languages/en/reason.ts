@@ -143,7 +143,7 @@ export default {
     // The recipient's role: "in your role as".
     'in your (role|capacity|position) (as|of)',
     // A job, a project, a plan.
-    "(we're|we are|i'm|i am|she's|he's|they're|you're|you are)( both| also| each| currently| now)? (hiring|recruiting|building|developing|assembling|launching|opening|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating|researching|looking into|relocating)(?! (something|stuff|things)(?= (that|which|i|we|you|cool|exciting|new|interesting|great|big|special|relevant|in)(?!\\p{L})|\\s*[.!?,]|\\s*$))",
+    "(we're|we are|i'm|i am|she's|he's|they're|you're|you are)( both| also| each| currently| now)? (hiring|recruiting|building|developing|assembling|launching|opening|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating|researching|looking into|relocating)(?! (something|stuff|things)(?= (that|which|i|we|you|cool|exciting|new|interesting|great|big|special|relevant|in)(?!\\p{L})|\\s*[.!?,]|\\s*$))(?!(?<=(i'm|i am|we're|we are)( both| also| each| currently| now)? (moving|relocating)) to <slot>)",
     // Someone or something the sender has coming to their place: "one of our pupils is transferring to your school in September".
     "(is|are|will be|'s|'re)( [\\p{L}-]+)? (transferring|moving|coming|switching|being referred|being transferred) (to|into) your (school|team|ward|practice|company|firm|unit|department|class|clinic|office|site|store|branch|lab|studio|service|hospital|care|caseload)",
     // A placement or a job sought at their workplace: "I'm after a work placement at {studioName} this summer".
@@ -872,7 +872,7 @@ export default {
     // Cooperation of no kind in particular, as many write it: "I want to connect for cooperation opportunity in the future".
     '(connect|connecting|contact|contacting) (you )?for (a |future |possible |potential |any |mutual )?(cooperation|collaboration|partnership|business)( opportunit(y|ies))?',
     // The same town and trade seen: "I see that you are also in Lyon and working in the cosmetics industry".
-    "(see|saw|noticed)( that)? (you're|you are) also (in|based in|from) [\\p{L}-]+( [\\p{L}-]+)?( and (working|work) in( the)?( [\\p{L}-]+){1,3})?(?=\\s*[.!,]|\\s*$| and| too)",
+    "(see|saw|noticed)( that)? (you're|you are) also (in|based in|from) [\\p{L}-]+( [\\p{L}-]+)?( and (working|work) in( the)?( [\\p{L}-]+){1,3})?(?=\\s*[.!,\\p{Extended_Pictographic}]|\\s*$| and| too)",
     '(growing|expanding|building|extending)( up| out)? my (professional )?(network|circle|connections)',
     'like-?minded',
     '(we )?share (the same |a similar |a |similar )?(vision|passion|values|interests|mindset|philosophy)',
@@ -1199,6 +1199,8 @@ export default {
     // Talk between others that was only praise: "Daniel and I were just talking about how impressive Northwind's growth has been".
     '(talking|chatting|speaking) about how (impressive|great|amazing|awesome|incredible|inspiring)',
     `(talking|chatting|speaking) about you${TOPIC_ENDS}`,
+    // Help in no way in particular: "happy to help your company in any way I can".
+    "(in|with) (any|every) (way|capacity|manner)(?!\\p{L})",
     // Growth promised to anyone: "I can help you 10x your podcast audience".
     '(help|helping) you (10x|5x|3x|2x|double|triple|grow|scale|boost|skyrocket)',
     // Time since they last talked, with nothing of what: "long time since we talk".

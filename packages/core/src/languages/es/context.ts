@@ -89,7 +89,7 @@ export default {
     // Las prácticas o clases de los dos, recordadas: «¿te acuerdas de las prácticas de verano en Deloitte?».
     '(te acuerdas|te acordas|se acuerda|recuerdas|recuerda|os acordais) de (las|los|la|el|nuestras|nuestros|nuestra|nuestro|aquellas|aquellos|aquella|aquel) (practicas|pasantias|becas|clases|cursos|master|promocion|bootcamp|residencia|beca|curso|maestria)(?!\\p{L})',
     // La misma escuela que la suya, dicho de uno mismo: «soy estudiante de Ingeniería en la PUCP, como lo fuiste tú», «como fuiste vos».
-    "como (tu|usted|vos)(?<=(alumn[oa]|exalumn[oa]|egresad[oa]|titulad[oa]|graduad[oa])( [\\p{L}\\p{N}.'-]+){1,6},? como (tu|usted|vos))(?!\\p{L})",
+    "como (tu|usted|vos)(?<=(alumn[oa]|exalumn[oa]|egresad[oa]|titulad[oa]|graduad[oa])( (?!(y|e|pero|porque|que)(?!\\p{L}))[\\p{L}\\p{N}.'-]+){1,6},? como (tu|usted|vos))(?!\\p{L})",
     "(como (lo )?(fuiste|fue|hiciste|hizo) (tu|usted|vos)|igual que (tu|usted|vos)|al igual que (tu|usted|vos))(?<=(estudiante|egresad[oa]|alumn[oa]|estudie|estudio|me gradue|me licencie|curse|curso)( [\\p{L}\\p{N}.'-]+){1,14},? (como (lo )?(fuiste|fue|hiciste|hizo) (tu|usted|vos)|igual que (tu|usted|vos)|al igual que (tu|usted|vos)))",
     // El mismo grupo o clase: «estábamos en el mismo grupo de inglés en el ITAM».
     '(estabamos|estuvimos|ibamos|fuimos) (juntos |juntas )?(en|a) (el mismo|la misma) (grupo|clase|curso|aula|seccion|turno|promo|promocion|generacion)',

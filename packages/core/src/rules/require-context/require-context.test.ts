@@ -1289,6 +1289,9 @@ testRule(rule, {
     { code: 'Hi Lena, your small library for PDF parsing powers most of our invoicing jobs. Would be glad to connect.', settings: { degree: 3, lang: 'en' } },
     // Their answer that got the sender out of a fix (es).
     { code: 'Hola Pedro, tu respuesta en Stack Overflow sobre fechas en pandas tiene cientos de votos y uno es mío: me sacó de un apuro con un informe. Encantado de conectar.', settings: { degree: 3, lang: 'es' } },
+    // A piece of it named after a dash is one (en); a graduate of the same school "como tú" (es).
+    { code: "Hi Jordan, your YouTube channel is amazing — your video on sourdough hydration fixed my loaves. Let's connect!", settings: { degree: 3, lang: 'en' } },
+    { code: 'Soy egresada de la UPC, como tú. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -1485,6 +1488,8 @@ testRule(rule, {
     // Their profile used as inspiration, or issues reported to someone else, is no work of theirs in use (en).
     { code: "Hi Ana, I'm using your profile as inspiration. Let's connect.", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Ana, I reported issues to my manager about our tooling. Let's connect.", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
+    // Their podcast praised as a whole is following in general (en).
+    { code: "Hi Priya, your podcast is amazing and your career is so inspiring. I'd love to learn from people like you!", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'followingOnly' }] },
   ],
 });
 

@@ -1338,6 +1338,9 @@ testRule(rule, {
     { code: "Hi Omar, I'm always keen to connect with people in water tech — and your work running the desalination pilot at Aqaba port is exactly what our team studies. Open to a short chat?", settings: { lang: 'en' } },
     // Their template in use (es).
     { code: 'Hola Marina 👋 Tu plantilla de Notion para OKRs me la pasó medio equipo y ya la usamos cada trimestre. Siempre busco conectar con gente que comparte así su trabajo.', settings: { lang: 'es' } },
+    // Their move, a migration of the sender's, the sender's move with what they do there: reasons still (en).
+    { code: "Hi Sam, you're moving to {{city}} next month and our co-working space there has a desk for your team. Let's connect!", settings: { lang: 'en' } },
+    { code: "Hi {{first_name}}, I'm moving to Denver in June and starting to meet people in the local climate-tech scene. Would love to grab a coffee once I'm settled!", settings: { lang: 'en' } },
   ],
   invalid: [
     // A pitch to any company like theirs.
@@ -2190,5 +2193,10 @@ testRule(rule, {
     { code: "Hi Eli, I came across your profile at Stripe and wanted to ask if you'd be open to connecting.", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
     // People from anywhere invited is no one of theirs (en).
     { code: 'Hello Madam, we would like to invite people from all backgrounds to our webinar. Please accept.', settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
+    // No reason, though the rules once read one: a graduate "como tú" is no one who studied with them (es); the same city beside an emoji; the sender's own move to a city; help "in any way" (en).
+    { code: 'Hola {{first_name}}, tu carrera es admirable. Soy recién titulada y me encantaría aprender de profesionales como tú. ¡Conectemos!', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hello Sir, I saw you are also from Nagpur 🙂 Always good to connect with professionals from my city.', settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi {{first_name}}, I'm moving to {{city}} soon and I'm always looking to connect with people in {{industry}}. Would love to add you to my network!", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hello {first_name}, I'm a driven marketing professional and would be glad to support your team in any way I can. Let's connect!", settings: { lang: 'en' }, errors: [{ messageId: 'noReason' }] },
   ],
 });
