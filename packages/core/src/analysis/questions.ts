@@ -42,8 +42,9 @@ function isPutToThem(analysis: Analysis, question: Span): boolean {
   );
 }
 
-// Before a name, a word that places an organisation: "at Monzo", "en Rappi", "para Bimbo".
-const ORGANISATION_BEFORE = /(?:^|[^\p{L}])(?:at|in|for|from|en|para|de|del|con)[^\S\r\n]+$/u;
+// Before a name, a word that places an organisation ("at Monzo", "en Rappi", "para Bimbo"), or the
+// verb that opens the question asking what it does ("curious, is Veldhuis Logistics still doing…?").
+const ORGANISATION_BEFORE = /(?:^|[^\p{L}])(?:at|in|for|from|en|para|de|del|con)[^\S\r\n]+$|(?:^|[,;:—–][^\S\r\n]*)(?:is|are|does|do|did|has|was|will)[^\S\r\n]+$/u;
 const POSSESSIVE = /['’]s$/u;
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
 
@@ -56,7 +57,7 @@ function namesAnOrganisation(analysis: Analysis, sentence: Span): boolean {
   return analysis.capitalisedWords(sentence).some(
     (word) =>
       !opensSentence(analysis, word.start) &&
-      (ORGANISATION_BEFORE.test(analysis.prose.slice(Math.max(sentence.start, word.start - 6), word.start)) ||
+      (ORGANISATION_BEFORE.test(analysis.prose.slice(Math.max(sentence.start, word.start - 9), word.start)) ||
         POSSESSIVE.test(analysis.prose.slice(word.start, word.end)) ||
         POSSESSIVE_AFTER.test(analysis.prose.slice(word.end, word.end + 3))),
   );

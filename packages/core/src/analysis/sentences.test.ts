@@ -21,6 +21,16 @@ describe('sentenceSpans', () => {
     expect(sentences('Hi Ana,\n\nwe met at the fair')).toEqual(['Hi Ana,', 'we met at the fair']);
   });
 
+  it('starts a sentence at each item of a list, whatever ends the line before it', () => {
+    expect(sentences('Why I write:\n• we met at the fair\n- you run the Leeds depot\n2) a question\nThanks')).toEqual([
+      'Why I write:',
+      '• we met at the fair',
+      '- you run the Leeds depot',
+      '2) a question\nThanks',
+    ]);
+    expect(sentences('Hi Ana,\nwe met at the fair - twice')).toEqual(['Hi Ana,\nwe met at the fair - twice']);
+  });
+
   it('goes on after an aside in brackets that ends with its own punctuation', () => {
     expect(sentences('Dana (she says hi!) suggested I write. We met at the fair (it rained.) Then I left.')).toEqual([
       'Dana (she says hi!) suggested I write.',

@@ -14,13 +14,15 @@ import { sentenceEnds } from './sentence-breaks.js';
 //   word that is never a name ("our Series A. We help…");
 // - the end of an aside in brackets that the sentence goes on after ("Henrik (he says hi!)
 //   mentioned…"): the next word is in lower case.
-// And two are added, as typed in a hurry: an opening ¿ or ¡ after a word or an emoji with no stop
-// before it starts a sentence ("…en LinkedIn 😊 ¿qué tal estás?"), not after a comma or a colon,
-// where a question goes on the sentence ("Si tienes un rato, ¿hablamos?"); and a full stop after
-// a word that is no abbreviation ends one before a word in lower case ("…with finance ppl. would
-// love to hear…"), where the segmenter reads "e.g. the".
+// And three are added, as typed in a hurry or laid out: an opening ¿ or ¡ after a word or an emoji
+// with no stop before it starts a sentence ("…en LinkedIn 😊 ¿qué tal estás?"), not after a comma
+// or a colon, where a question goes on the sentence ("Si tienes un rato, ¿hablamos?"); a full stop
+// after a word that is no abbreviation ends one before a word in lower case ("…with finance ppl.
+// would love to hear…"), where the segmenter reads "e.g. the"; and an item of a list starts one
+// ("Why I'm reaching out:\n• …\n• …"), whatever ends the line before it.
 const OPENS_UNSTOPPED = /(?<=[\p{L}\p{N}\p{Extended_Pictographic}\uFE0F)\]"'”’»][^\S\r\n]*\s)[¿¡]/gu;
 const STOP_BEFORE_LOWER = /(?<![\p{L}\p{N}.'’-])(\p{L}{2,})\.[^\S\r\n]+(?=\p{Ll})/gu;
+const LIST_ITEM = /(?<=\n)[^\S\r\n]*(?:[•◦▪▫‣·*–—-]|\p{N}{1,2}[.)])[^\S\r\n]+(?=\S)/gu;
 const STOPS = /[.!?…。]/u;
 const CLOSED = /[.!?…。]["'”’»)\]]*$/u;
 const BLANK_LINES = /\r?\n(?:[^\S\r\n]*\r?\n)+/g;
@@ -52,7 +54,7 @@ export function sentenceSpans(text: string, span: Span): Span[] {
   };
   const push = (start: number, end: number) => {
     const segment = text.slice(start, end);
-    const starts = [...segment.matchAll(OPENS_UNSTOPPED)].map((opening) => opening.index);
+    const starts = [...segment.matchAll(OPENS_UNSTOPPED), ...segment.matchAll(LIST_ITEM)].map((opening) => opening.index);
     for (const stop of segment.matchAll(STOP_BEFORE_LOWER)) if (!ABBREVIATED.has(fold(stop[1]!))) starts.push(stop.index + stop[0].length);
     let from = start;
     for (const at of starts.sort((a, b) => a - b)) {

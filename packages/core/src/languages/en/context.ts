@@ -288,6 +288,8 @@ export default {
     "i'm (a|an) ([\\p{L}\\p{N}'’.-]+ ){0,3}(grad|graduate|alum|alumna|alumnus) (myself|too|as well)(?!\\p{L})",
     // Interned under them: "I interned in your team at Arup in 2019".
     "i (interned|was an intern|did my internship|did an internship|was a trainee|trained) (in|on|with|under) (your (team|department|group|lab|unit|practice|office)|you)(?!\\p{L})",
+    // Others of their school, the school named: "I'm always looking to connect with other Kellogg MBA alumni".
+    "(other|another|fellow) (?!(recent|new|young|former|many|more|fresh|local|international|aspiring|junior|senior|talented|great|amazing|female|male|first-gen|first-generation)(?!\\p{L}))([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alums?)(?!\\p{L})",
   ],
   interaction: [
     // Their post named after its topic, said the other way round: "that [[Topic]] post of yours nailed it".
@@ -357,7 +359,7 @@ export default {
     // Theirs picked among others: "the one you recently wrote about [topic] was my favourite".
     '(the one|the piece|the post|the article|the thread|the video|that thing|that one|this thing) you (recently |just |last )?(wrote|posted|shared|published|recorded) (about|on)',
     // Their piece praised without "your": "great post on <subject>".
-    '(great|good|excellent|brilliant|fantastic|interesting|insightful|thoughtful|superb|cracking|terrific|stellar|lovely|killer|awesome|amazing|fascinating|inspiring|sharp|solid|standout|loved the|enjoyed the|liked the) (post|article|talk|piece|thread|write-?up|newsletter|episode|video|keynote|presentation) (on|about)',
+    '(great|good|excellent|brilliant|fantastic|interesting|insightful|thoughtful|superb|cracking|terrific|stellar|lovely|killer|awesome|amazing|fascinating|inspiring|sharp|solid|standout|legend|ripper|banger|top-notch|spot-on|bang-on|loved the|enjoyed the|liked the) (post|article|talk|piece|thread|write-?up|newsletter|episode|video|keynote|presentation) (on|about)',
     // Theirs said after the noun: "that post of yours on incident reviews".
     '(that|this|the) (post|article|talk|thread|comment|newsletter|podcast|episode|interview|paper|video|write-?up|piece|essay|keynote|presentation) of yours',
     "your (take|takes|thoughts|perspective|insights?|point|points) (on|about)[^.!?]{1,80} (was|were|is|are) (spot on|great|gold|refreshing|brilliant|excellent|insightful|helpful|eye-opening|thought-provoking)",

@@ -699,6 +699,11 @@ export default {
     "(saw|noticed|read|heard|see)( that)? you (recently |just )?(?!(joined|started|became|moved|got|were|have|had|liked|followed|viewed|visited|accepted|connected|worked|studied|posted|shared|commented|reacted|changed|switched|updated|graduated)(?!\\p{L}))\\p{L}{3,}ed (the|a|an|your|their|this|that|<slot>)(?!\\p{L})",
     // Their company's plan told by its shape: "I read that [Company] will hire 200 engineers", "…plans to open in Porto".
     "(noticed|saw|see|read|heard|learned|learnt|understand|gather)( in [\\p{L}\\p{N}&.'’-]+( [\\p{L}\\p{N}&.'’-]+){0,2})?( that)?(?! (i|we|my|our|you|your|there|it|this|that)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,4} (will|plans to|is set to|is about to|is going to|are going to|intends to) (?!(be|love|like|want|need|do|make|grow)(?!\\p{L}))\\p{L}{3,}",
+    // The same shapes reported by someone: "Pete said Alder Labs is hiring five AEs", "your CEO said on the Q3 earnings call that Linden Retail wants to cut store shrink"; a present tense after "that": "told me on a call last week that Vendora books most meetings off LinkedIn".
+    "(said|says|mentioned|told me|told us|announced|shared|wrote|posted)(( [\\p{L}\\p{N}'’&.-]+){1,6} that| that)?(?! (i|we|my|our|you|your|there|it|this|that|he|she|they)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,4} ((is|are|was|were) (now |currently |just |also |actively |still )?(?!(doing|making|killing|crushing|rocking|going|getting|looking|trying|thinking|working|growing|leading|changing|setting|taking|pushing|breaking|building)(?!\\p{L}))\\p{L}{3,}ing|(has|have) (just |recently |now |also )?(?!(done|made|killed|crushed|rocked|been|grown|become|changed|set|taken|built|achieved)(?!\\p{L}))\\p{L}{3,}ed|(will|wants to|plans to|aims to|intends to|is planning to|is set to|is about to|is going to|needs to|hopes to) (?!(be|love|like|want|need|do|make|grow)(?!\\p{L}))\\p{L}{3,})(?!\\p{L})",
+    "(said|says|mentioned|told me|told us|noticed|saw|read|heard|learned|learnt|understand)( [\\p{L}\\p{N}'’&.-]+){0,6} that(?! (i|we|my|our|you|your|there|it|this|that|he|she|they)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,3} (?!(is|has|does|makes|looks|seems|gets|goes|rocks|kills|crushes|leads|grows|was|needs|wants|thinks|says|knows|loves|likes|deserves)(?!\\p{L}))\\p{L}{3,}s (most|all|its|their|half|every|over|about|around|more|less|only|a|an|the|\\p{N}+)(?!\\p{L})",
+    // Their company's goods placed: "Noticed Kerry Craft Beers is now stocked in Tesco NI".
+    "(noticed|saw|see|read|heard|learned|learnt|understand|gather|said|says|mentioned|told me)( that)?(?! (i|we|my|our|you|your|there|it|this|that|he|she|they)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,4} (is|are|was|were) (now |just |also |finally )?\\p{L}{3,}ed (in|at|on|into|across|by)(?!\\p{L})",
     // What their company has open: "I noticed [Company] has openings in all three".
     "(noticed|saw|see|read|heard)( that)?( [\\p{L}0-9'’&.-]+){1,4} (has|have) (open |several |many |new |\\d+ )?(openings|vacancies|open roles|roles open|positions open|jobs open) (in|for|across|at)",
     // Work passed to them: "could we send those jobs your way?", "happy to send overflow clients your way".
@@ -750,6 +755,11 @@ export default {
     "(you|you've|you have) (moved|switched|pivoted|transitioned) (from|into|over to) (?!(a|an|the|my|our|new|different|another)(?!\\p{L}))[\\p{L}]",
     // People of their organisation invited, the organisation named: "would like to invite staff from [School Name]".
     "(would like to|would love to|want to|wish to|are pleased to|are happy to) invite (staff|teachers|faculty|colleagues|members|employees|students|people|someone|a few people|your team|your staff|your colleagues)( [\\p{L}-]+){0,2} (from|at|of) (<slot>|your (school|company|team|organi[sz]ation|institution|college|university|firm|hospital|clinic|department))(?!\\p{L})",
+    // Their company's news told as a noun, its owner named: "I noticed Medisphere's recent FDA clearance", "while researching Atelier Verre's expansion into the Middle East", "while reading about Halden Robotics opening its Lyon plant".
+    "(noticed|saw|see|read|heard|learned|researching|reading about|read about|heard about|congrats on|congratulations on) (<slot>|(?!(the|a|an|how|why|what|this|that|some|all|my|our)(?!\\p{L}))[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2})('s|’s) (recent |new |latest |big |first |planned |upcoming )?(fda |ce |regulatory )?(clearance|approval|funding|round|raise|launch|acquisition|expansion|partnership|contract|award|ipo|listing|merger|rebrand|opening|seed round|series [a-e]|certification|relocation|move)(?!\\p{L})",
+    "(reading about|read about|heard about|researching) (<slot>|(?!(the|a|an|how|why|what|this|that|some|all|my|our)(?!\\p{L}))[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}) (opening|launching|expanding|acquiring|raising|entering|moving|building|hiring|merging|relocating)(?!\\p{L})",
+    // A job ad of theirs seen: "noticed your job ad for a regional distributor manager in Dubai".
+    "(noticed|saw|spotted|read|came across) your (job ad|job advert|job posting|job post|listing|vacancy|opening) (for|in|on)(?!\\p{L})",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.
@@ -1089,7 +1099,7 @@ export default {
     // Whoever told the sender what follows: "…through @Hannah Okafor, who says you're hunting for a sous chef".
     "who (says|said|mentioned|tells me|told me)(?<=, who (says|said|mentioned|tells me|told me))(?! (i|we)(?!\\p{L}))",
     // What the search for them was for, or why: "I came across your profile while researching {company}'s new hub", "…because [Nonprofit] is looking for a treasurer".
-    "(while|when) (looking into|researching|reading about|reading up on|preparing|applying (for|to)|exploring|studying|planning|mapping)(?!\\p{L})",
+    "(while|whilst|when) (looking into|researching|reading about|reading up on|preparing|applying (for|to)|exploring|studying|planning|mapping)(?!\\p{L})",
     "because(?<=(profile|page|name|post) because)",
     // Someone in common opening a clause of their own: "…professionals in biotech, and @Marco Bellini suggested I talk to you".
     "(and|but|so) @[\\p{L}\\p{N}._-]+",

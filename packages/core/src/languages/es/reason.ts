@@ -468,6 +468,11 @@ export default {
     '(paso|pasare|pasaremos|pasamos|estare|estaremos|voy a pasar|vamos a pasar) por (tu|su|vuestra|vuestro) (planta|oficina|fabrica|tienda|almacen|sede|local|obrador|restaurante|clinica|nave|bodega|estudio|stand)(?!\\p{L})',
     // Por qué escribe, su empresa que busca gente: «me sugirió que te escribiera porque [Empresa] busca [perfil]».
     'porque(?! (mi|mis|nuestr[oa]s?|yo|nosotr[oa]s)(?!\\p{L})) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+){0,2}) (busca|buscan|buscais|esta buscando|estan buscando|estais buscando|contrata|esta contratando|estan contratando|estais contratando|incorpora|esta incorporando)(?!\\p{L})',
+    // Por qué a esta persona, dicho por quien la recomienda: «me ha dicho que eres la persona a quien preguntar por las prácticas de…».
+    '(la persona|el contacto|quien) (indicad[oa] |adecuad[oa] |ideal |perfect[oa] )?(a quien|con quien|para|que puede) (preguntar|hablar|consultar|contactar|escribir)( por| sobre| de| acerca de)(?!\\p{L})',
+    // El cambio de carrera que hizo, el que el remitente va a hacer: «como tú pasaste de diseño a QA en Typeform», «tu paso de la docencia a la formación corporativa».
+    '(pasaste|saltaste|cambiaste|te pasaste|diste el salto|hiciste el salto|hiciste el cambio|usted paso|usted dio el salto) de( [\\p{L}\\p{N}-]+){1,4} (a|al)(?!\\p{L})',
+    '(tu|su) (paso|salto|cambio|transicion) de( [\\p{L}\\p{N}-]+){1,4} (a|al)(?!\\p{L})',
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.

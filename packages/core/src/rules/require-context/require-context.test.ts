@@ -1292,6 +1292,9 @@ testRule(rule, {
     // A piece of it named after a dash is one (en); a graduate of the same school "como tú" (es).
     { code: "Hi Jordan, your YouTube channel is amazing — your video on sourdough hydration fixed my loaves. Let's connect!", settings: { degree: 3, lang: 'en' } },
     { code: 'Soy egresada de la UPC, como tú. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
+    // Others of their school, the school named; a post of theirs praised in Australian English (en).
+    { code: "Hi Lars, I'm always looking to connect with other Wharton MBA alumni. Would love to compare notes on fintech hiring.", settings: { degree: 3, lang: 'en' } },
+    { code: 'Hey [Name], legend post on rostering in aged care — shared it with the whole team. I run two homes in Geelong. Would love to connect!', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -1490,6 +1493,8 @@ testRule(rule, {
     { code: "Hi Ana, I reported issues to my manager about our tooling. Let's connect.", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
     // Their podcast praised as a whole is following in general (en).
     { code: "Hi Priya, your podcast is amazing and your career is so inspiring. I'd love to learn from people like you!", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'followingOnly' }] },
+    // Graduates of a field, no school named (en).
+    { code: "Hi Henrik, I'm always looking to connect with other finance graduates. Would love to compare notes.", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

@@ -1341,6 +1341,19 @@ testRule(rule, {
     // Their move, a migration of the sender's, the sender's move with what they do there: reasons still (en).
     { code: "Hi Sam, you're moving to {{city}} next month and our co-working space there has a desk for your team. Let's connect!", settings: { lang: 'en' } },
     { code: "Hi {{first_name}}, I'm moving to Denver in June and starting to meet people in the local climate-tech scene. Would love to grab a coffee once I'm settled!", settings: { lang: 'en' } },
+    // A pitch tied to their company's news, told every way a sales note tells it (en): reported with "told me … that", a product now stocked, "whilst reading about", a question whose subject is their company, a plan reported, a news item as a noun.
+    { code: 'Hi Marta, one of your buyers told me at the trade fair last month that Lindqvist Foods orders most packaging by fax, which is exactly what our portal replaces. Always happy to connect with procurement leaders in Malmö!', settings: { lang: 'en' } },
+    { code: "Hiya Aoife, hope all's well. Noticed Boyne Valley Cider is now stocked in Dunnes — brilliant. We handle retailer compliance for small producers; happy to chat. Would love to have you in my network.", settings: { lang: 'en' } },
+    { code: "Dear Mr. Okonjo, I hope this message finds you well. I came across your profile whilst reading about your firm's merger with Apex Fabrication. We have run three similar ERP consolidations. I would be delighted to connect.", settings: { lang: 'en' } },
+    { code: "Hello Joost — quick one, is Van Dijk Transport still handling customs paperwork in-house after the new Antwerp depot? We automate that for nine Belgian forwarders. I'm always looking to connect with logistics professionals.", settings: { lang: 'en' } },
+    { code: "Hey Carla, your COO said on the investor call that Mercato Retail wants to halve checkout queues this year; our self-scan kiosks did that at a chain your size. Hope you'll accept!", settings: { lang: 'en' } },
+    { code: "Hi Tomas, hope you're well! I came across your profile while reading about Nordvik Robotics opening its Gdansk plant. We install palletising cells. I'm always looking to connect with operations leaders in Poland.", settings: { lang: 'en' } },
+    { code: "Hi Priya, as someone who sells into pharma, I noticed Curalis's recent FDA approval — congrats. We help biotech teams build launch playbooks. I'd love to add you to my network.", settings: { lang: 'en' } },
+    // An item of a list is a sentence of its own (en).
+    { code: "Hi [Name],\n\nWhy I'm writing:\n• I'm always keen to connect with people in water policy\n• your background is impressive\n• I'm researching a piece on river restoration in Yorkshire and your trust's 2022 project is the example I keep citing\n\nOpen to a short call?", settings: { lang: 'en' } },
+    // Why them, said by whoever sent the sender; the career move they made (es).
+    { code: 'Hola Andrés, Marta Gil me ha dicho que eres la persona a quien preguntar por las becas de ingeniería en Iberdrola. ¡Me encantaría conectar contigo!', settings: { lang: 'es' } },
+    { code: 'Hola Sara, dudo entre especializarme en backend o en datos, y como tú pasaste de backend a datos en Cabify, me encantaría escuchar tu opinión. ¡Conectemos!', settings: { lang: 'es' } },
   ],
   invalid: [
     // A pitch to any company like theirs.
@@ -2198,5 +2211,7 @@ testRule(rule, {
     { code: 'Hello Sir, I saw you are also from Nagpur 🙂 Always good to connect with professionals from my city.', settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi {{first_name}}, I'm moving to {{city}} soon and I'm always looking to connect with people in {{industry}}. Would love to add you to my network!", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hello {first_name}, I'm a driven marketing professional and would be glad to support your team in any way I can. Let's connect!", settings: { lang: 'en' }, errors: [{ messageId: 'noReason' }] },
+    // The field in general changing is no news of theirs (en).
+    { code: "Hello Ana, I read that the industry is changing fast. I'm always looking to connect with professionals in retail.", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
