@@ -408,9 +408,9 @@ const BRAND_COMPOUND = /^\p{Lu}[\p{L}\p{N}]*-\p{Lu}/u;
 
 // An event's name spelled as one: a capital, then the word for a gathering with one of its own
 // ("KubeCon", "MTPCon", "DevOpsDays", "RustConf", "T3chFest", "RubyKaigi"), or as its own
-// capitalised word after one ("Pause Fest", "Startup Weekend", "Dutch Design Week"); "Falcon"
-// and "holidays" have none.
-const EVENT_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*(?:Con|Conf|Days|Fest|Camp|Summit|Hack|Week|Expo|Kaigi|[^\S\r\n](?:Fest|Festival|Weekend|Week|Day|Days|Con|Conf|Camp|Summit|Expo|Congress|Conference|Meetup|Hackathon))(?![\p{L}\p{N}])/gu;
+// capitalised word after one ("Pause Fest", "Startup Weekend", "Dutch Design Week"), or a
+// hackathon's "Hack" before a capital ("HackZurich", "HackMIT"); "Falcon" and "holidays" have none.
+const EVENT_NAME = /(?<![\p{L}\p{N}])(?:Hack\p{Lu}[\p{L}\p{N}]*|\p{Lu}[\p{L}\p{N}]*(?:Con|Conf|Days|Fest|Camp|Summit|Hack|Week|Expo|Kaigi|[^\S\r\n](?:Fest|Festival|Weekend|Week|Day|Days|Con|Conf|Camp|Summit|Expo|Congress|Conference|Meetup|Hackathon)))(?![\p{L}\p{N}])/gu;
 // The same spelled in lower case, where the writer gives names no capitals: "pycon", "devopsdays".
 const EVENT_NAME_IN_LOWER_CASE = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]+(?:con|conf|days|fest|summit|expo|kaigi)(?![\p{L}\p{N}])/gu;
 // Words spelled so that are no event's name.

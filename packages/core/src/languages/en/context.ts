@@ -118,6 +118,8 @@ export default {
     "(i was|we were|i sat|we sat) in the (front|second|third|back|first) rows? (at|of|for|during)(?!\\p{L})",
     // On the same jury or bill at an event named after its session: "we both judged the pitch finals at Slush 2023".
     "we both (judged|spoke at|pitched at|presented at|mentored at|exhibited at|volunteered at|competed in|performed at)(?!\\p{L})",
+    // On the same team at an event: "We were on the same team for the Global Game Jam in Montréal".
+    "(were|was|been) (on|in) the same (team|squad|table|crew|group) (for|at|in|during)(?!\\p{L})",
   ],
   studiedTogether: [
     // Their school said to be the sender's too, in an aside: "a 2016 graduate of IIT Kharagpur's mining department (your own department…)", "a student at KNUST (civil engineering, like you)".
@@ -393,6 +395,10 @@ export default {
     "tagged you in (his|her|their|a|the|my|our|this|that) (post|comment|thread|photo|video|article|recap)",
     // Their work in use: "I'm using your dataset of Lagos bus routes in a student project".
     "(i'm|i am|we're|we are|i've been|we've been|i have been|we have been) (using|relying on|building on|running) your( [\\p{L}\\p{N}-]+){0,3} (dataset|library|package|plugin|repo|template|notebook|framework|model|api|sdk|course|curriculum|toolkit)(?!\\p{L})",
+    // Their replies on the sender's post: "Your replies on my Figma Community thread about auto-layout bugs".
+    "your (replies|reply|comments|comment|answers|answer|responses|response|tips) (on|to|under|in) my( [\\p{L}\\p{N}&.-]+){0,3} (post|thread|question|article|video|issue|pr|pull request|discussion|topic)(?!\\p{L})",
+    // Their live audio or video: "Caught your X Space on open-source maintainer burnout".
+    "(caught|heard|joined|listened to|attended|watched) your( [\\p{L}-]+)? (x space|twitter space|linkedin live|livestream|live stream|stream|ama)(?!\\p{L})",
   ],
   valueOffer: [
     // A free piece of work offered, said plainly: "I'd happily do a free 30-minute review of your checkout funnel".

@@ -1295,6 +1295,17 @@ testRule(rule, {
     // Others of their school, the school named; a post of theirs praised in Australian English (en).
     { code: "Hi Lars, I'm always looking to connect with other Wharton MBA alumni. Would love to compare notes on fintech hiring.", settings: { degree: 3, lang: 'en' } },
     { code: 'Hey [Name], legend post on rostering in aged care — shared it with the whole team. I run two homes in Geelong. Would love to connect!', settings: { degree: 3, lang: 'en' } },
+    // Things both took part in, told as template collections tell them (en): what they said at a named book club, meeting after a named meetup, booths apart at a hackathon spelled as one, the same team at a jam, their take in a named AMA, a question from a webinar's Q&A, what they asked in an AMA, their replies on the sender's thread, their X Space, a face put to a name at a volunteer day.
+    { code: "Hi Nadia, at last week's book club at Foyles Charing Cross you mentioned you run onboarding at Wise. That's my field, so I'd love to connect.", settings: { degree: 3, lang: 'en' } },
+    { code: 'Hi Kwame, great to connect after the Data Council Austin meetup. You said your team was hiring analysts.', settings: { degree: 3, lang: 'en' } },
+    { code: 'Hi Lena, we were three booths apart at HackBerlin (you had the robot arm). Would love to connect.', settings: { degree: 3, lang: 'en' } },
+    { code: 'Hi Tom, we were on the same team for the Ludum Dare jam in Leeds (I wrote the music). Would love to connect.', settings: { degree: 3, lang: 'en' } },
+    { code: "Hey Sam, loved your spicy take in the Rust Belt Discord AMA that tests are docs. Let's connect.", settings: { degree: 3, lang: 'en' } },
+    { code: "Quick question from the Q&A of last week's Vanta SOC 2 webinar: did your team go with the managed option?", settings: { degree: 3, lang: 'en' } },
+    { code: "Hi Ana, you asked about SOC 2 for tiny teams in the Indie Founders Slack AMA, and I promised a checklist. Here it is once we're connected.", settings: { degree: 3, lang: 'en' } },
+    { code: "Hi Ana, your replies on my Dev.to thread about flaky tests made me laugh. I'm hiring a contract tester for six weeks. Interested?", settings: { degree: 3, lang: 'en' } },
+    { code: "Hey Ana, caught your X Space on open-source funding last Friday. Still thinking about your answer. Let's connect!", settings: { degree: 3, lang: 'en' } },
+    { code: "Hi Ana, great to finally put a face to the name at the Shelter volunteer day in York on Sunday! Let's connect.", settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -1495,6 +1506,9 @@ testRule(rule, {
     { code: "Hi Priya, your podcast is amazing and your career is so inspiring. I'd love to learn from people like you!", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'followingOnly' }] },
     // Graduates of a field, no school named (en).
     { code: "Hi Henrik, I'm always looking to connect with other finance graduates. Would love to compare notes.", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
+    // A question from nowhere named, and a space that is their field, place nothing (en).
+    { code: "Quick question from the team here: are you hiring? Let's connect.", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Ana, I watched your space grow for years. Let's connect!", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
