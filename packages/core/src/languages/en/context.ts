@@ -452,6 +452,8 @@ export default {
     "(i've got|i have|we've got|we have) (a|an) (corrected|fixed|working|cleaned-up|updated|patched) [\\p{L}-]+",
     "(would|i'd|we'd|i would|we would) (happily|gladly|be happy to|be glad to) [\\p{L}]+ [^.!?]{0,60}(at no cost|for free|free of charge|pro bono|pro-bono|no charge|no fee)(?!\\p{L})",
     "(donates?|donating|gives?|giving|give away|giving away|offering|offers) (\\d+|two|three|four|five|six|ten|twenty) (free |pro-bono |pro bono )?(seats|hours|tickets|licenses|licences|entries|bibs|places|spots|desks|tables)(?!\\p{L})",
+    // A piece of work already made for them: "I prepared a free valuation of your retail unit at 14 Rue Cler".
+    "(i've |i have |i |we've |we have |we )?(prepared|put together|drafted|ran|made|built|recorded) (a|an) (free |quick |short |full |detailed )?(valuation|audit|review|teardown|analysis|report|mock-?up|estimate|assessment|benchmark|walkthrough|video|proposal) (of|for|on) your(?!\\p{L})",
   ],
   followingInGeneral: [
     // Their posts met in the feed: "your posts pop up a lot".

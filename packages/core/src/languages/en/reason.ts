@@ -760,6 +760,17 @@ export default {
     "(reading about|read about|heard about|researching) (<slot>|(?!(the|a|an|how|why|what|this|that|some|all|my|our)(?!\\p{L}))[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}) (opening|launching|expanding|acquiring|raising|entering|moving|building|hiring|merging|relocating)(?!\\p{L})",
     // A job ad of theirs seen: "noticed your job ad for a regional distributor manager in Dubai".
     "(noticed|saw|spotted|read|came across) your (job ad|job advert|job posting|job post|listing|vacancy|opening) (for|in|on)(?!\\p{L})",
+    // Their own company's news, "your" said: "Saw on the planning portal that your company has applied to expand the Riverside warehouse".
+    "(noticed|saw|see|read|heard|learned|understand|gather)( on [\\p{L}\\p{N}&.'’-]+( [\\p{L}\\p{N}&.'’-]+){0,3})?( that)? your (company|firm|team|group|practice|agency|studio|organi[sz]ation|business|school|hospital|clinic|restaurant|hotel|store|shop|brand|startup|department|office|council|charity) ((is|are) (?!(doing|growing|killing|crushing|going)(?!\\p{L}))\\p{L}{3,}ing|(has|have) (just |recently )?(?!(grown|done|been|become)(?!\\p{L}))\\p{L}{3,}ed|will \\p{L}{3,}|plans to|(just|recently) \\p{L}{3,}ed)(?!\\p{L})",
+    // A deal or an event of theirs by its name: "while reading about the Brightline/Corvus merger", "I gather the Hexagon acquisition means…", "the ransomware incident at {{ company }}".
+    "(reading about|read about|heard about|researching|gather|understand|saw|noticed|heard|read) the( [\\p{L}\\p{N}&/.'’-]+){1,3} (merger|acquisition|buyout|ipo|expansion|rebrand|funding round|relocation|restructuring|takeover)(?!\\p{L})",
+    "(read|heard|saw|reading|hearing) about the( [\\p{L}-]+){0,3} (incident|breach|outage|recall|strike|fire|flood|layoffs|cyberattack|attack) (at|in) (<slot>|your|[\\p{L}\\p{N}&.'’-]+)",
+    // A plan of theirs approved or a bid of theirs: "Saw Aurum's plans for the Schwabing site got approved".
+    "(noticed|saw|see|read|heard|learned) (<slot>|(?!(the|a|an|how|why|what|this|that|some|all|my|our)(?!\\p{L}))[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2})('s|’s) (plans|plan|bid|proposal|tender|planning application|application)(?!\\p{L})",
+    // Their company doing something, given as why: "As Suryan Textiles is expanding its export unit in Tiruppur, I wished to offer…".
+    "(since|as|now that|given that|with) (?!(the|a|an|i|we|it|this|that|more|many|everyone|demand|interest|competition|prices|costs|people)(?!\\p{L}))[\\p{L}\\p{N}&'’-]+( [\\p{L}\\p{N}&'’-]+){0,3} (is|are) (expanding|moving|opening|hiring|launching|raising|relocating|building|entering|adding|rolling out|migrating|switching|acquiring|merging)(?!\\p{L})",
+    // A term of theirs coming to an end: "With your lease at Harbour Point ending next year".
+    "(with|since|as|now that|given that) your( [\\p{L}-]+)? (lease|contract|renewal|policy|licen[cs]e|mortgage|term|subscription|warranty)( [\\p{L}\\p{N}&.'’-]+){0,3} (ending|expiring|up for renewal|due|coming up|renewing|running out)(?!\\p{L})",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.

@@ -442,6 +442,8 @@ export default {
     "(me|nos) (ha dicho|ha contado|ha comentado|ha compartido|dijo|comento|conto|compartio)( el otro dia| ayer| hace poco| la semana pasada)? que (en )?(<slot> )?(estas|estais|esta|estan|vais|van|va a|teneis|tienen|tiene|buscais|buscan|busca|necesitais|necesitan|necesita)(?!\\p{L})",
     // La noticia de su empresa dicha por su forma, sea cual sea el verbo: un nombre y "está" con gerundio o "ha" con participio ("leí que Bodegas Altamira está entrando en el mercado canadiense"); no que le vaya bien en general ("está haciendo un gran trabajo", "ha crecido mucho").
     '(vi|veo|he visto|lei|he leido|me entere de|supe|tengo entendido|entiendo) que (?!(yo|nosotros|tu|usted|ustedes|vosotros|mi|mis|nuestro|nuestra|hay|es|fue|eres|sos)(?!\\p{L}))(<slot>|\\p{L}[\\p{L}\\p{N}&.-]*( [\\p{L}\\p{N}&.-]+){0,3}) (esta|estan|ha|han) (?!(haciendo|creciendo|liderando|trabajando|rompiendo|cambiando|llevando|dando|hecho|crecido|sido|logrado|cambiado|dado)(?!\\p{L}))\\p{L}{3,}(ando|iendo|ado|ido)(?!\\p{L})',
+    // La misma noticia con más formas: «vi que en Falabella migraron a…», «me llamó la atención que en Seur estáis contratando…», «Vicio acaba de abrir local», «me he enterado de que Iberdrola licita…».
+    '(vi|veo|he visto|note|lei|he leido|me entere de|me he enterado de|supe|tengo entendido|entiendo|me llamo la atencion|me dijeron|me contaron|escuche) que( en)? (?!(yo|nosotros|tu|usted|ustedes|vosotros|mi|mis|nuestro|nuestra|hay|es|fue|eres|sos)(?!\\p{L}))(<slot>|\\p{L}[\\p{L}\\p{N}&.-]*( [\\p{L}\\p{N}&.-]+){0,3}) ((estais|estan|esta) \\p{L}{3,}(ando|iendo)|(acaba|acaban|acabais) de \\p{L}{3,}(ar|er|ir)|(ha|han) pasado de|cambio|cambiaron|migro|migraron|abrio|abrieron|lanzo|lanzaron|cerro|cerraron|compro|compraron|adquirio|adquirieron|contrato|contrataron|firmo|firmaron|gano|ganaron|amplio|ampliaron|inauguro|inauguraron|levanto|levantaron|implemento|implementaron|anuncio|anunciaron|licita|licitan|contrata|contratan|busca|buscan|abre|abren|lanza|lanzan|migra|migran|prepara|preparan|planea|planean|renueva|renuevan|implementa|implementan)(?!\\p{L})',
     // Lo que usan, visto: «noté que usáis [Herramienta] en [Empresa]»; no LinkedIn.
     '(vi|veo|he visto|note|me fije en|me di cuenta de|lei) que (ya )?(usais|usan|utilizais|utilizan|usas|utilizas|usa|utiliza|trabajais con|trabajan con|trabajas con|trabaja con)(?! (linkedin|mucho|bastante|esta red)(?!\\p{L}))',
     // Su experiencia haciendo algo concreto: «tu experiencia escalando {{company}}».
@@ -655,6 +657,8 @@ export default {
     "me (aparecio|salio) (tu|su) perfil( en (sugerencias|mi feed|el buscador|linkedin))?",
   ],
   newClause: [
+    // Lo visto de ellos tras la frase hecha: «vi tu perfil y me llamó la atención que en Seur…», «…, y me he enterado de que Iberdrola…».
+    '(y|pero),? (me llamo la atencion|me fije en|vi|note|me entere de|me he enterado de|he visto|lei|supe) que(?!\\p{L})',
     // Una pregunta concreta tras lo que comparten: «ambas trabajamos en cosmética y me encantaría intercambiar experiencias sobre cómo estáis…».
     '(y|pero|asi que) (me|nos) (encantaria|gustaria|interesaria) (intercambiar|comparar|saber|conocer|preguntarte|preguntarle|hablar)( (experiencias|notas|impresiones|ideas))? (sobre|de|acerca de) (como|que|cual|cuales|por que)',
     // Algo que contarle, tras lo que comparten: «tenemos varios contactos en común y me encantaría hablarte de una vacante».

@@ -130,7 +130,7 @@ export default {
     // El nombre después: «Nos conecta Pablo Ibarra (trabajamos juntos en Glovo)».
     '(nos|os) (conecta|conecto|une|unio)(?!\\p{L})',
   ],
-  countInCommon: ['(\\d+|<slot>) (contactos|conexiones|amigos|personas)( en comun)?', '(muchos|varios|bastantes|algunos) (contactos|conexiones|amigos)( en comun)'],
+  countInCommon: ['(\\d+|<slot>) (contactos|conexiones|amigos)( en comun)?', '(\\d+|<slot>) personas en comun', '(muchos|varios|bastantes|algunos) (contactos|conexiones|amigos)( en comun)'],
   // «Un amigo de Pedro» nombra a Pedro: solo con un posesivo o un artículo, «de» lleva a un sitio.
   referrerPronouns: ['ella', 'él'],
   placedAt: [

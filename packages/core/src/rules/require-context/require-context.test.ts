@@ -1306,6 +1306,8 @@ testRule(rule, {
     { code: "Hi Ana, your replies on my Dev.to thread about flaky tests made me laugh. I'm hiring a contract tester for six weeks. Interested?", settings: { degree: 3, lang: 'en' } },
     { code: "Hey Ana, caught your X Space on open-source funding last Friday. Still thinking about your answer. Let's connect!", settings: { degree: 3, lang: 'en' } },
     { code: "Hi Ana, great to finally put a face to the name at the Shelter volunteer day in York on Sunday! Let's connect.", settings: { degree: 3, lang: 'en' } },
+    // A piece of work already made for them (en).
+    { code: "Hi Mr. Moreau, I prepared a free valuation of your shop at 8 Rue Bonaparte using last quarter's leases. I came across your profile while researching owners in the 6th. Would be pleased to connect.", settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

@@ -1354,6 +1354,20 @@ testRule(rule, {
     // Why them, said by whoever sent the sender; the career move they made (es).
     { code: 'Hola Andrés, Marta Gil me ha dicho que eres la persona a quien preguntar por las becas de ingeniería en Iberdrola. ¡Me encantaría conectar contigo!', settings: { lang: 'es' } },
     { code: 'Hola Sara, dudo entre especializarme en backend o en datos, y como tú pasaste de backend a datos en Cabify, me encantaría escuchar tu opinión. ¡Conectemos!', settings: { lang: 'es' } },
+    // Their company's news as Spanish sales notes tell it: «vi que en Ripley migraron a…», «me llamó la atención que en Mercadona estáis contratando…», «acaba de abrir», «me he enterado de que Endesa licita…», a growth figure not read as people in common (es).
+    { code: 'Hola Marta, ¡espero que estés genial! Me topé con tu perfil y vi que en Ripley migraron a SAP Commerce. Somos partner y llevamos 9 implementaciones. Sería bacán tenerte en mi red.', settings: { lang: 'es' } },
+    { code: 'Hola Laura, vi tu perfil y me llamó la atención que en Mercadona estáis contratando 40 personas para logística en Valencia. Nuestro software acorta la formación. Me encantaría añadirte a mi red.', settings: { lang: 'es' } },
+    { code: 'Hola Julia, vi tu perfil y me llamó la atención que Honest Greens acaba de abrir local en Bilbao. Ayudamos a cadenas a reducir mermas. Me encantaría añadirte a mi red.', settings: { lang: 'es' } },
+    { code: 'Hola Cristina. Me encanta conectar con profesionales de la energía, y me he enterado de que Endesa licita su nueva web. Hemos hecho las de dos eléctricas. ¿Conectamos?', settings: { lang: 'es' } },
+    { code: 'Hola Paula. Soy Marcos, de Cobee. Siempre me gusta conectar con gente de people. Vi que Factorial ha pasado de 200 a 500 personas este año, y a ese ritmo la nómina se complica. ¿Lo hablamos?', settings: { lang: 'es' } },
+    // Their situation as trade playbooks tie a pitch to it (en): their own company's application seen, a merger or a breach by its name, plans approved, a company expanding given as why, a lease ending.
+    { code: "Hi Daniel, hope you're well. Saw on the council portal that your company has applied to extend the Millbrook depot — we own the plot next door. Let's connect?", settings: { lang: 'en' } },
+    { code: "Hey Tom! I came across your profile while reading about the Atlas/Nordic merger — are you the one running the payroll integration? We merged two payroll systems last year and I'd happily share the playbook. Let's connect.", settings: { lang: 'en' } },
+    { code: 'Hi {{ first_name }}, I read about the data breach at {{ company }} last month — sorry you had to deal with that. I place cyber cover for firms your size. Would love to connect.', settings: { lang: 'en' } },
+    { code: "Hi Felix, I'm always looking to connect with property people in Leeds. Saw Harrow Homes's plans for the Kirkstall site got approved — congrats. We're a local visualisation studio.", settings: { lang: 'en' } },
+    { code: 'Greetings Mr. Iyer, I came across your esteemed profile. As Kaveri Spinning is expanding its dyeing unit in Erode, I wished to offer our compliance consulting. Kindly accept my request to connect.', settings: { lang: 'en' } },
+    { code: 'Hi Peter, your career is really impressive. I gather the Brightwell acquisition means your options vest early. I advise employees through exactly that. Happy to connect.', settings: { lang: 'en' } },
+    { code: "Hi Hamza, I came across your profile and saw you're Head of Facilities at Quayside Labs. With your lease at Quayside House ending next spring, I'd love to show you two lab-ready buildings nearby. Let's connect!", settings: { lang: 'en' } },
   ],
   invalid: [
     // A pitch to any company like theirs.
@@ -2213,5 +2227,8 @@ testRule(rule, {
     { code: "Hello {first_name}, I'm a driven marketing professional and would be glad to support your team in any way I can. Let's connect!", settings: { lang: 'en' }, errors: [{ messageId: 'noReason' }] },
     // The field in general changing is no news of theirs (en).
     { code: "Hello Ana, I read that the industry is changing fast. I'm always looking to connect with professionals in retail.", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
+    // The market growing is no company of theirs; their praise with "y me llamó la atención" is still praise (en, es).
+    { code: "Hi Ana, as the market is expanding fast, I'm always keen to connect with leaders. Let's connect!", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Ana, di con tu perfil y me llamó la atención tu trabajo en {{ empresa }}. Me gustaría conectar contigo.', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
