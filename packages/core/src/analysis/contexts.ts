@@ -156,9 +156,10 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
     const meeting = meetings.find(apart) ?? (spelled.includes(noun) ? together.find(apart) : undefined);
     if (!meeting) continue;
     const locative = locatives.findLast((cue) => inSentence(cue) && cue.end <= noun.start && locativeReaches(analysis, cue, noun));
-    const nameBefore = locative ? undefined : spelledNameRightBefore(analysis, noun);
-    const heading = locative || nameBefore || spelled.includes(noun) ? undefined : nameHeading(analysis, sentence, Math.min(noun.start, meeting.start));
-    if (!locative && !nameBefore && !heading && !(spelled.includes(noun) && headsSentence(analysis, noun, sentence))) continue;
+    const nameBefore = locative ? undefined : (spelledNameRightBefore(analysis, noun) ?? nameRunBefore(analysis, noun));
+    const placeAfter = locative || nameBefore ? undefined : placeNamedAfter(analysis, noun, sentence);
+    const heading = locative || nameBefore || placeAfter || spelled.includes(noun) ? undefined : nameHeading(analysis, sentence, Math.min(noun.start, meeting.start));
+    if (!locative && !nameBefore && !placeAfter && !heading && !(spelled.includes(noun) && headsSentence(analysis, noun, sentence))) continue;
     const start = Math.min(meeting.start, locative?.start ?? nameBefore?.start ?? noun.start);
     frames.push({
       start,
@@ -166,6 +167,7 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
       kind: 'event',
       named:
         nameBefore !== undefined ||
+        placeAfter !== undefined ||
         heading !== undefined ||
         spelled.includes(noun) ||
         NAMED_BY_SPELLING.some((spelling) => spelling.test(analysis.prose.slice(noun.start, noun.end))) ||
@@ -175,6 +177,25 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
     });
   }
   return frames;
+}
+
+// How many words may stand between an event's part and where it was: "la mesa redonda de agtech en Expoagro".
+const PLACE_AFTER_NOUN = 3;
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|some|any|un|una|algún|alguna|algun|cualquier)[^\S\r\n]+$/iu;
+
+/**
+ * Where an event's part was, named right after it: "compartimos la mesa redonda de agtech en
+ * Expoagro", "pasó usted por nuestro stand de Alimentaria Barcelona", "the club de lectura de la
+ * Librería Lerner" (an article may come before the name). Not a place ("the panel in Berlin").
+ */
+function placeNamedAfter(analysis: Analysis, noun: Span, sentence: Span): Span | undefined {
+  // Some event or other is none named, whatever follows: "coincidimos en algún evento de RR. HH.".
+  if (INDEFINITE_BEFORE.test(analysis.prose.slice(Math.max(sentence.start, noun.start - 12), noun.start))) return undefined;
+  return [...findCues(analysis, 'locative'), ...findCues(analysis, 'eventOf')].find((cue) => {
+    if (cue.start < noun.end || cue.end > sentence.end || wordsBetween(analysis, noun.end, cue.start) > PLACE_AFTER_NOUN) return false;
+    const name = analysis.capitalisedWords({ start: cue.end, end: sentence.end })[0];
+    return name !== undefined && wordsBetween(analysis, cue.end, name.start) <= 1 && !addressOrPlace(analysis, name);
+  });
 }
 
 /**
@@ -223,6 +244,20 @@ const YEAR_AFTER = /^(?:\p{N}{2,4}|[^\S\r\n]+(?:['’]\p{N}{2}|(?:19|20)\p{N}{2}
  */
 function spelledNameRightBefore(analysis: Analysis, noun: Span): Span | undefined {
   return spelledNamesIn(analysis, { start: Math.max(analysis.content.start, noun.start - 40), end: noun.start }).find((word) => NAME_TO_NOUN.test(analysis.prose.slice(word.end, noun.start)));
+}
+
+// Two capitalised words or more right before an event's noun, a modifier in lower case between
+// them and it at most: "the Lowestoft Rotary charity cycle", not "the AI panel" or "our SEO workshop".
+const NAME_RUN_BEFORE = /(?<![\p{L}\p{N}'’.-])(?:\p{Lu}[\p{L}'’.-]+[^\S\r\n]+){2,}(?:\p{Ll}[\p{L}-]*[^\S\r\n]+)?$/u;
+
+function nameRunBefore(analysis: Analysis, noun: Span): Span | undefined {
+  if (analysis.capitalsMarkNouns) return undefined;
+  const from = Math.max(analysis.content.start, noun.start - 60);
+  const run = NAME_RUN_BEFORE.exec(analysis.prose.slice(from, noun.start));
+  if (!run || opensSentence(analysis, from + run.index)) return undefined;
+  // Capitals that mark names in this note: none in one written in title or upper case.
+  const span = { start: from + run.index, end: noun.start };
+  return analysis.capitalisedWords(span).length >= 2 ? span : undefined;
 }
 
 // What may stand between a spelled name and its event noun: a year, an edition in capitals ("US", "EU 2024").

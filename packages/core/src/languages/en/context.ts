@@ -399,6 +399,8 @@ export default {
     "your (replies|reply|comments|comment|answers|answer|responses|response|tips) (on|to|under|in) my( [\\p{L}\\p{N}&.-]+){0,3} (post|thread|question|article|video|issue|pr|pull request|discussion|topic)(?!\\p{L})",
     // Their live audio or video: "Caught your X Space on open-source maintainer burnout".
     "(caught|heard|joined|listened to|attended|watched) your( [\\p{L}-]+)? (x space|twitter space|linkedin live|livestream|live stream|stream|ama)(?!\\p{L})",
+    // One post of theirs singled out among all: "big fan of your posts on compiler internals — especially last week's on register allocation".
+    "(especially|particularly|above all) (the one|last week's|yesterday's|this week's|last month's|your latest|the latest|your last|the last)( one| post| piece| issue| episode| video| thread)? (on|about)(?!\\p{L})",
   ],
   valueOffer: [
     // A free piece of work offered, said plainly: "I'd happily do a free 30-minute review of your checkout funnel".
@@ -454,6 +456,10 @@ export default {
     "(donates?|donating|gives?|giving|give away|giving away|offering|offers) (\\d+|two|three|four|five|six|ten|twenty) (free |pro-bono |pro bono )?(seats|hours|tickets|licenses|licences|entries|bibs|places|spots|desks|tables)(?!\\p{L})",
     // A piece of work already made for them: "I prepared a free valuation of your retail unit at 14 Rue Cler".
     "(i've |i have |i |we've |we have |we )?(prepared|put together|drafted|ran|made|built|recorded) (a|an) (free |quick |short |full |detailed )?(valuation|audit|review|teardown|analysis|report|mock-?up|estimate|assessment|benchmark|walkthrough|video|proposal) (of|for|on) your(?!\\p{L})",
+    // Their job passed on to people who fit it: "I run a robotics club at Georgia Tech and can forward the posting to 60 students".
+    "(can|could|happy to|glad to|i'll|i will|want me to|shall i) (forward|share|circulate|post|pass) (the|your|that|this) (posting|job ad|job post|role|opening|vacancy|listing|ad) (to|with|around|in)(?!\\p{L})",
+    // The thing itself, linked: "Below is a link to a 1-page review of [Company]'s recent sustainability report".
+    "(below|here|attached) (is|are)( a link to)? (a|an|my|our)( [\\p{L}\\p{N}-]+){0,3} (review|audit|teardown|analysis|report|benchmark|checklist|template|guide|summary|breakdown|comparison|mock-?up|map|glossary)(?!\\p{L})",
   ],
   followingInGeneral: [
     // Their posts met in the feed: "your posts pop up a lot".

@@ -1308,6 +1308,22 @@ testRule(rule, {
     { code: "Hi Ana, great to finally put a face to the name at the Shelter volunteer day in York on Sunday! Let's connect.", settings: { degree: 3, lang: 'en' } },
     // A piece of work already made for them (en).
     { code: "Hi Mr. Moreau, I prepared a free valuation of your shop at 8 Rue Bonaparte using last quarter's leases. I came across your profile while researching owners in the 6th. Would be pleased to connect.", settings: { degree: 3, lang: 'en' } },
+    // Something both took part in (es): a round table shared at a named fair, a book club named after it, their visit to the sender's stand, the sender's question in a named AMA, the sender on a named hackathon's jury.
+    { code: 'Hola Facundo, compartimos la mesa redonda de agtech en Agroactiva y me quedó picando lo de los drones. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
+    { code: 'Buenas tardes, Lucía. Compartimos el club de lectura de la Librería Tipos Infames y usted mencionó que dirige una editorial. Me encantaría conectar.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Buenos días, Sr. Roca. Pasó usted por nuestro stand de Fruit Attraction y quedamos en enviarle muestras. Le añado a mi red.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Leo, soy el que te hizo la pregunta de Rust en el AMA del Discord de Rust Madrid. ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Clara, fui jurado en la hackatón de Junction Valencia y tu equipo presentó el mejor prototipo. ¿Hablamos?', settings: { degree: 3, lang: 'es' } },
+    // Outside work (en): an event named by the capitalised words before its noun, the sender behind a desk there, the one who brought something.
+    { code: 'Hi Jo, remember the Whitby Rotary charity walk last month? I was the one with the broken shoelace. Let\'s connect!', settings: { degree: 3, lang: 'en' } },
+    { code: 'Hi Mr. Shah, I was on the welcome desk at the Vaisakhi Mela at the Southall Gurdwara. You mentioned your firm needs drivers.', settings: { degree: 3, lang: 'en' } },
+    { code: "Hi Lou, you're the one who brought the plum jam to the Moseley Allotments seed swap! Let's connect.", settings: { degree: 3, lang: 'en' } },
+    // Offers said as their value (en): a thing made and free, their posting passed on, the thing linked; one post singled out after a dash.
+    { code: 'Hi Yuki, I wrote a Spanish–English glossary for clinical trial contracts (400 terms). Your legal team might find it useful. It\'s free.', settings: { degree: 3, lang: 'en' } },
+    { code: 'Hi Maya, saw Ferrous is hiring interns; I run a robotics club at Purdue and can forward the posting to 80 students. Want me to?', settings: { degree: 3, lang: 'en' } },
+    { code: "Dear [Name], below is a link to a 1-page review of [Company]'s latest ESG report against the new rules. [link]", settings: { degree: 3, lang: 'en' } },
+    { code: 'Hi Wei, big fan of your posts on databases — especially last week\'s on index bloat in Postgres. I have one question about vacuum.', settings: { degree: 3, lang: 'en' } },
+    { code: "Hi Grace, I'm always keen to connect with people in museum education. I made a bilingual activity kit for the Monet show your museum opens in June — free to use or adapt.", settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -1511,6 +1527,9 @@ testRule(rule, {
     // A question from nowhere named, and a space that is their field, place nothing (en).
     { code: "Quick question from the team here: are you hiring? Let's connect.", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Ana, I watched your space grow for years. Let's connect!", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
+    // Some event or other, a field in capitals after it, and a social that is housing, name nothing (es, en).
+    { code: 'Hola Eva, coincidimos en algún evento de RR. HH. hace años. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Fatima, we're in the same field (social housing) and I think we'd have a lot to talk about.", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
