@@ -68,7 +68,10 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
   for (const kind of Object.keys(patterns) as ContextKind[]) {
     for (const match of findPhrases(patterns[kind](analysis), folded, content.start, content.end)) {
       if (isFollowing(kind, match)) continue;
-      const named = kind !== 'event' || namesSomethingAfter(analysis, match.end) || placedByNameBefore(analysis, match.start) || eventNamedJustBefore(analysis, match.start);
+      const named =
+        kind === 'studied-together'
+          ? saysWhereStudied(analysis, match)
+          : kind !== 'event' || namesSomethingAfter(analysis, match.end) || placedByNameBefore(analysis, match.start) || eventNamedJustBefore(analysis, match.start);
       found.push({ ...match, kind, named });
     }
   }
@@ -364,6 +367,26 @@ function namesIn(analysis: Analysis, span: Span, noun?: Span): boolean {
     .map((word) => (noun && word.start < noun.start && word.end > noun.start ? { start: word.start, end: noun.start } : word))
     .some((word) => !noun || word.end <= noun.start || noun.end <= word.start);
   return named || slotNamesIn(analysis, span);
+}
+
+/**
+ * Whether studying together says which school, programme, place or year, in the sentence of its
+ * cues or one beside it: a name, a slot, a year. "Fellow graduate here" or "I also studied economics"
+ * names none. Notes without capitals, or with capitals on every noun, are not judged so.
+ */
+function saysWhereStudied(analysis: Analysis, span: Span): boolean {
+  const index = analysis.sentenceIndexAt(span.start);
+  const sentence = analysis.sentences[index];
+  if (!sentence || analysis.caseless() || analysis.capitalsMarkNouns) return true;
+  // The sentence before or after may say it: "I spotted the CMU MHCI on your profile. I'm in this
+  // year's cohort", "¡Coincidimos en la facultad! Tú en Biología y yo en Bioquímica, en la de Sevilla."
+  const before = index > 0 ? analysis.sentences[index - 1] : undefined;
+  const where = { start: Math.max(analysis.content.start, (before ?? sentence).start), end: (analysis.sentences[index + 1] ?? sentence).end };
+  return (
+    YEAR.test(analysis.prose.slice(where.start, where.end)) ||
+    analysis.capitalisedWords(where).some((word) => !opensSentence(analysis, word.start)) ||
+    analysis.contentPlaceholders.some((placeholder) => spanContains(where, placeholder) && !NEVER_AN_EVENT.has(analysis.roleOf(placeholder)))
+  );
 }
 
 /** Words beside an event noun that name no event: a modifier, a locative, another event noun. */

@@ -16,7 +16,7 @@ export default {
       not: ['[Eventual Outcome]'],
     },
     school: {
-      words: ['school*', 'universit*', 'college*', 'bootcamp*', 'batch*', 'institute*', 'intake*', 'program', 'programs', 'programme*', 'course*', 'cohort*', 'class', 'major*', 'degree*', 'alma', 'campus*', 'accelerator*', 'incubator*', 'mba', 'alumni', 'alum'],
+      words: ['school*', 'universit*', 'college*', 'bootcamp*', 'batch*', 'institute*', 'academy', 'academies', 'polytechnic*', 'intake*', 'program', 'programs', 'programme*', 'course*', 'cohort*', 'class', 'major*', 'degree*', 'alma', 'campus*', 'accelerator*', 'incubator*', 'mba', 'alumni', 'alum'],
       examples: ['[University]', '[School]', '{{ school_name }}', '[Bootcamp]', '{{program}}', '[Major]', '[Accelerator Name]'],
     },
     specific: {

@@ -187,6 +187,8 @@ export default {
     'tambien soy (de la|del|de|egresad[oa] de la|egresad[oa] del|egresad[oa] de) [^.!?]{1,50} (promo|promocion|generacion|camada|cohorte|clase|class) (de |del )?(\\d+|\\p{L}+ \\d+)',
     // Prácticas bajo ellos: «Fui becario en su departamento de Fiscal en PwC Valencia en 2010».
     '(fui|estuve de|estuve como|hice (las )?practicas como|entre como) (becari[oa]|practicante|intern[oa]|en practicas) (en|de) (su|tu|vuestro|vuestra) (departamento|equipo|area|despacho|oficina|grupo|laboratorio)(?!\\p{L})',
+    // Lo que estudió, igual que el remitente: «vi que estudiaste Economía en la PUCP, igual que yo».
+    '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
     // Su comentario en el post de otro: «vi que comentaste el post de Nieves Ortega sobre facturación electrónica».

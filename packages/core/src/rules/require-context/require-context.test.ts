@@ -1324,6 +1324,10 @@ testRule(rule, {
     { code: "Dear [Name], below is a link to a 1-page review of [Company]'s latest ESG report against the new rules. [link]", settings: { degree: 3, lang: 'en' } },
     { code: 'Hi Wei, big fan of your posts on databases — especially last week\'s on index bloat in Postgres. I have one question about vacuum.', settings: { degree: 3, lang: 'en' } },
     { code: "Hi Grace, I'm always keen to connect with people in museum education. I made a bilingual activity kit for the Monet show your museum opens in June — free to use or adapt.", settings: { degree: 3, lang: 'en' } },
+    // The school said in a slot or in the next sentence (en, es); what they studied, "igual que yo" (es).
+    { code: 'Hi {{first_name}}, we both trained at {{academy_name}}, though a few years apart. Hope this finds you well!', settings: { degree: 3, lang: 'en' } },
+    { code: 'Hola Elena: ¡coincidimos en la facultad! Tú en Biología y yo en Bioquímica, en la de Sevilla. ¡Un saludo!', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Valeria, vi que estudiaste Derecho en la Universidad de Navarra, igual que yo. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -1530,6 +1534,9 @@ testRule(rule, {
     // Some event or other, a field in capitals after it, and a social that is housing, name nothing (es, en).
     { code: 'Hola Eva, coincidimos en algún evento de RR. HH. hace años. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Fatima, we're in the same field (social housing) and I think we'd have a lot to talk about.", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
+    // Studying in general names no school, programme, place or year: no one studied together (en).
+    { code: "Hey Jordan! I also studied economics. Let's connect 🙂", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Bella! Fellow graduate here 🎓 I'd love to expand my network. Looking forward to connecting!", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
