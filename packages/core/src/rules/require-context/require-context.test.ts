@@ -1328,6 +1328,10 @@ testRule(rule, {
     { code: 'Hi {{first_name}}, we both trained at {{academy_name}}, though a few years apart. Hope this finds you well!', settings: { degree: 3, lang: 'en' } },
     { code: 'Hola Elena: ¡coincidimos en la facultad! Tú en Biología y yo en Bioquímica, en la de Sevilla. ¡Un saludo!', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Valeria, vi que estudiaste Derecho en la Universidad de Navarra, igual que yo. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
+    // Outside work, in Spanish: seen at a named choir, carrying the float in a named procession, a named league's match.
+    { code: 'Che Lucas, te vi el domingo en el coro de la Parroquia Santa Ana de Belgrano y me dijeron que trabajás en logística. ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Marcos, salimos juntos de costaleros en la procesión de la Hermandad del Rocío. Sé que estás en Iberdrola y quería preguntarte algo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Sara, el jueves jugamos contra vosotros en la Liga de Pádel de Alcorcón y nos ganasteis. Vi que eres diseñadora, ¡conectemos!', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -1537,6 +1541,8 @@ testRule(rule, {
     // Studying in general names no school, programme, place or year: no one studied together (en).
     { code: "Hey Jordan! I also studied economics. Let's connect 🙂", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Bella! Fellow graduate here 🎓 I'd love to expand my network. Looking forward to connecting!", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
+    // A parents' meeting of no school named, a league in general (es).
+    { code: 'Hola Nuria, coincidimos hace poco en una reunión de padres. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
