@@ -29,7 +29,7 @@ export const findSelfIntroductions = oncePerAnalysis((analysis): readonly Span[]
   const introductions = findPhrases(selfIntroductions(analysis), folded, content.start, content.end);
   if (introductions.length === 0) return [];
   // A question ends it too: "I'm a final-year student at [University] and wondering whether [Company]…".
-  const clauses = [...findNewClauses(analysis), ...findCues(analysis, 'askingWhether')];
+  const clauses = [...findNewClauses(analysis), ...findCues(analysis, 'askingWhether')].sort((a, b) => a.start - b.start);
   return introductions.map((match) => {
     // A parenthesis belongs to the clause it stands in ("at Fernleaf (Series B, 140 people)"), and
     // a point or comma inside a figure ends nothing ("a $4.2M round"); a dash between words ends it
@@ -39,7 +39,7 @@ export const findSelfIntroductions = oncePerAnalysis((analysis): readonly Span[]
       .replace(/\([^()\n]*\)/gu, (aside) => ' '.repeat(aside.length))
       .search(/[;:!?\n—–]|[,.](?!\p{N})|\s-\s/u);
     const punctuationEnd = stop === -1 ? content.end : match.end + stop;
-    const clause = clauses.reduce<Span | undefined>((first, other) => (other.start >= match.end && other.start < punctuationEnd && (!first || other.start < first.start) ? other : first), undefined);
+    const clause = clauses.find((other) => other.start >= match.end && other.start < punctuationEnd);
     return { start: match.start, end: clause?.start ?? punctuationEnd };
   });
 });
