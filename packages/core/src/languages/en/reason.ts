@@ -295,7 +295,7 @@ export default {
     // A problem in common: "wrestling with the same timezone coverage problem".
     '(the same|a similar|the exact same)( [\\p{L}-]+){0,3} (problem|challenge|issue|pain point|migration|project|question|bottleneck|headache|struggle|fight|battle|nightmare|mess|boat|spot|situation|predicament)',
     // Notes compared on something; with nothing said of what, they say nothing either way.
-    "(compare|comparing|swap|swapping|trade|trading|share|sharing|exchange|exchanging) (notes|ideas|experiences|learnings|lessons|thoughts|war stories|approaches|playbooks) (to|on|about|around|regarding|re|over|from|with you on|with you about)(?! (the|our|this) (industry|field|space|sector|market)(?!\\p{L}))",
+    "(compare|comparing|swap|swapping|trade|trading|share|sharing|exchange|exchanging) (notes|ideas|experiences|learnings|lessons|thoughts|war stories|approaches|playbooks|insights|perspectives|best practices|knowledge|tips|stories|views) (to|on|about|around|regarding|re|over|from|with you on|with you about)(?! (the|our|this) (industry|field|space|sector|market)(?!\\p{L}))",
     '(learn|learning|hear|hearing|know|understand|ask) (more )?(how|what|why|whether|about your|about how)',
     // Their own past move asked about: "when you moved the Lisbon warehouse to cross-docking, did…".
     '(when|after|once|since) you (moved|switched|migrated|rolled out|introduced|launched|rebuilt|redesigned|adopted|replaced|automated|outsourced|restructured|scaled|opened|closed|merged|rewrote|renamed|repriced|unbundled)',

@@ -282,7 +282,7 @@ export default {
     '(el mismo|la misma|un|una) (problema|reto|desafio|proyecto|migracion|cuello de botella)( [\\p{L}-]+){0,3} (similar|parecid[oa]|que (tu|usted|vosotros))',
     '(el mismo|la misma) (problema|reto|desafio|cuello de botella)',
     // Ideas intercambiadas sobre algo; sin decir sobre qué, no dicen nada.
-    '(intercambiar|intercambiamos|intercambiemos|compartir|compartimos|compartamos|comparar|comparamos|comparemos|contrastar) (experiencias|ideas|notas|impresiones|opiniones|aprendizajes|puntos de vista) (sobre|de|acerca|en torno|en|con respecto)',
+    '(intercambiar|intercambiamos|intercambiemos|compartir|compartimos|compartamos|comparar|comparamos|comparemos|contrastar) (experiencias|ideas|notas|impresiones|opiniones|aprendizajes|puntos de vista|conocimientos|buenas practicas|reflexiones|perspectivas|consejos) (sobre|de|acerca|en torno|en|con respecto)',
     '(saber|conocer|aprender|entender|preguntarte|escuchar) (mas )?(como|sobre|acerca de|que|cual|por que|de tu experiencia|tu experiencia|por tu experiencia|por su experiencia|el puesto|(tus|sus|vuestras|vuestros) (prioridades|retos|desafios|planes|objetivos|necesidades))',
     '(tengo curiosidad|me pregunto|me gustaria saber|quisiera saber) (por )?(como|que|por que|si|cual)( [\\p{L}]+)?( [\\p{L}]+)? (tu|tus|su|sus|vuestro|vuestra|vuestros|vuestras)',
     '(pregunta|consejo|opinion|duda|consulta) (sobre|acerca|respecto)',

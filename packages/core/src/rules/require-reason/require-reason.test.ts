@@ -1368,6 +1368,11 @@ testRule(rule, {
     { code: 'Greetings Mr. Iyer, I came across your esteemed profile. As Kaveri Spinning is expanding its dyeing unit in Erode, I wished to offer our compliance consulting. Kindly accept my request to connect.', settings: { lang: 'en' } },
     { code: 'Hi Peter, your career is really impressive. I gather the Brightwell acquisition means your options vest early. I advise employees through exactly that. Happy to connect.', settings: { lang: 'en' } },
     { code: "Hi Hamza, I came across your profile and saw you're Head of Facilities at Quayside Labs. With your lease at Quayside House ending next spring, I'd love to show you two lab-ready buildings nearby. Let's connect!", settings: { lang: 'en' } },
+    // Insights, best practices or knowledge traded on a topic, as notes or ideas are (en, es).
+    { code: 'Hi Lena, Omar suggested I write to you. I would love to trade best practices on {{topic}}.', settings: { degree: 2, lang: 'en' } },
+    { code: 'Hi Lena, Omar suggested I write to you. Keen to exchange perspectives on hiring nurses in rural clinics.', settings: { degree: 2, lang: 'en' } },
+    { code: 'Hola Lena, Omar me sugirió escribirte. Me encantaría intercambiar conocimientos sobre {{sector}}.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Lena, Omar me sugirió escribirte. Me gustaría compartir buenas prácticas de mantenimiento predictivo.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // A pitch to any company like theirs.
@@ -2230,5 +2235,8 @@ testRule(rule, {
     // The market growing is no company of theirs; their praise with "y me llamó la atención" is still praise (en, es).
     { code: "Hi Ana, as the market is expanding fast, I'm always keen to connect with leaders. Let's connect!", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Ana, di con tu perfil y me llamó la atención tu trabajo en {{ empresa }}. Me gustaría conectar contigo.', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    // The same with nothing said of what about, or only the field (en, es).
+    { code: 'Hi Lena, Omar suggested I write to you. Would love to share insights on the industry.', settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Lena, Omar me sugirió escribirte. Me encantaría compartir conocimientos sobre el sector.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
