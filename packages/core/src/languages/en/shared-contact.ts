@@ -116,7 +116,7 @@ export default {
     // Named before: "Marta from the design team is a friend of yours?".
     '(is|are) (a|an)( good| close| old| dear| great)? (friend|colleague|former colleague|classmate|teammate|neighbou?r) of yours',
     // Someone's relative or friend: "Hannah (Ollie's sister)".
-    "((younger|older|little|big|elder|twin|kid|baby|step|old|former|ex-) )?(boss|manager|mentor|teacher|coach|client|landlord|sister|brother|wife|husband|partner|cousin|roommate|flatmate|friend|colleague|teammate|co-?founder|classmate|neighbou?r)(?<='s ((younger|older|little|big|elder|twin|kid|baby|step|old|former|ex-) )?(boss|manager|mentor|teacher|coach|client|landlord|sister|brother|wife|husband|partner|cousin|roommate|flatmate|friend|colleague|teammate|co-?founder|classmate|neighbou?r))",
+    "((younger|older|little|big|elder|twin|kid|baby|step|old|former|ex-) )?(boss|manager|mentor|teacher|coach|client|landlord|sister|brother|wife|husband|partner|cousin|roommate|flatmate|friend|colleague|teammate|co-?founder|classmate|neighbou?r)(?<='s ((younger|older|little|big|elder|twin|kid|baby|step|old|former|ex-) )?(boss|manager|mentor|teacher|coach|client|landlord|sister|brother|wife|husband|partner|cousin|roommate|flatmate|friend|colleague|teammate|co-?founder|classmate|neighbou?r))(?! (api|apis|program|programme|portal|network|ecosystem|integrations?|pages?|tiers?|channel|directory|base|success|services|accounts?|data|app|apps|platform|dashboard|sdk|marketplace)(?!\\p{L}))",
     // Regards passed on: "Tolu sends her regards".
     '(sends|sent|says) (you )?((her|his|their) )?(regards|best|greetings|hello|hi|love)',
     // Named before: "I see Anita Shah is a mutual connection", "Lara is a friend of us both", "someone we both know", "in both our networks", "you know him too".
@@ -136,6 +136,7 @@ export default {
     // Who they are to the sender, what they said and where: "Lucy is my manager and she raved about…", "what Pete said at lunch".
     '(is|was) my (old |former )?(manager|boss|colleague|mentor|teacher|coach|cousin|sister|brother|friend|partner|client|flatmate|roommate)',
     '(raved|raves|gushed) about (you|your)',
+    '((was|is) (full of|all) praise for|(sang|sings|was singing) (the|your) praises of) (you|your)',
     '(said|asked me) to tell you',
     '(said|mentioned) (at|over|during) (lunch|dinner|coffee|drinks|the meeting|the call|the offsite)',
     'and i (worked|work|studied|served|played|co-?founded|built|launched|sat|spoke|met|volunteered|taught|ran)( [\\p{L}-]+)? (together|at|on|with|in)',
@@ -191,7 +192,7 @@ export default {
     '(thanks to|on behalf of|recommendation from|referral from)',
     // How the two are linked, through someone: "we're connected through Dana Ruiz", "I got your name
     // via Dana", "Through Dana I heard…"; not a means ("more patients through Google Ads", "via Sales Navigator").
-    "(through|via)(?<=(^|[.!?:;,—–] |(you|your|yours|us|each other|we|connected|linked|introduced|intro|introduction|referred|recommended|reaching out|reached out|writing|found|heard|hear|know|knew)( [\\p{L}'-]+){0,2} |(met|meet|meeting)( [\\p{L}'-]+){0,8} )(through|via))(?! (linkedin|sales navigator|google|a (post|search|group)|the (app|platform|site|website|search|feed|algorithm|group)|the( [\\p{L}\\p{N}&.'-]+){0,5} (list|directory|database|roster|page|website|site|newsletter|forum|portal|app|platform|group|registry|register|listing|lineup|line-up|programme|program|board|job board|slack|discord|community)(?![\\p{L}-])|your( [\\p{L}-]+)? (profile|post|website|site|page|article|content|blog|talk|video|podcast|newsletter|repo|paper|thread|comment)|my (feed|search|network)))",
+    "(through|via)(?<=(^|[.!?:;,—–] |(you|your|yours|us|each other|we|connected|linked|introduced|intro|introduction|referred|recommended|reaching out|reached out|writing|found|heard|hear|know|knew)( [\\p{L}'-]+){0,2} |(met|meet|meeting)( [\\p{L}'-]+){0,8} )(through|via))(?! (linkedin|sales navigator|google|a (post|search|group)|the (app|platform|site|website|search|feed|algorithm|group)|the( [\\p{L}\\p{N}&.'-]+){0,5} (list|directory|database|roster|page|website|site|newsletter|forum|portal|app|platform|group|registry|register|listing|lineup|line-up|programme|program|board|job board|slack|discord|community|scene|ecosystem|circuit|crowd)(?![\\p{L}-])|your( [\\p{L}-]+)? (profile|post|website|site|page|article|content|blog|talk|video|podcast|newsletter|repo|paper|thread|comment)|my (feed|search|network)))",
     // The name after: "saw that you and Hannah Lee are connected".
     '(saw|see|noticed|notice) (that )?you and',
     // The name after: "looks like we both worked with Dana Whitfield".

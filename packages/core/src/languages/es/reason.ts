@@ -108,6 +108,9 @@ export default {
     // Lo nuevo de su empresa en un hueco, cómo le fue un proceso, preguntado: «he visto que {!Cuenta.Nombre} acaba de abrir delegación», «¿te importaría contarme cómo fue tu proceso de selección?».
     '(vi|veo|he visto|lei|me entere de) que (<slot>|\\p{L}[\\p{L}&.-]*( [\\p{L}&.-]+)?|tu empresa|vuestra empresa|su empresa|tu equipo|vuestro equipo|su equipo) (acaba de|ha|han|esta|estan) (abrir|abierto|lanzar|lanzado|cerrar|cerrado|inaugurar|inaugurado|contratar|contratando|ampliar|ampliado|abriendo|lanzando|levantar|levantado)',
     '(contarme|explicarme|compartirme|contarnos) (como|que tal) (fue|es|te fue|le fue) (tu|su|el) (proceso|experiencia|entrada|salto|paso|cambio|llegada|transicion)',
+    // Su cambio de rumbo preguntado, y lo que recomendaría: «¿Cómo fue tu salto?», «¿qué certificación me recomendarías para arrancar?».
+    '(como|que tal) (fue|te fue|le fue|viviste|vivio|hiciste|hizo) (tu|su|el|ese|aquel) (salto|cambio|transicion|reconversion|paso)(?!\\p{L})',
+    '(que|cual|cuales)( [\\p{L}-]+){1,3} (me|nos) (recomendarias|recomendaria|recomiendas|recomienda|recomendais|recomiendan|aconsejarias|aconsejaria|aconsejas|aconseja|sugeririas|sugeriria)(?!\\p{L})',
     // Cómo acabó lo suyo, preguntado (1er grado): «¿al final montasteis la cervecera en Teruel?».
     '(al final|por fin|finalmente) (montaste|montasteis|abriste|abristeis|lanzaste|lanzasteis|sacaste|sacasteis|hiciste|hicisteis|cambiaste|cambiasteis|vendiste|vendisteis|terminaste|terminasteis|conseguiste|conseguisteis)',
     // Lo que se busca, dicho, y lo que otro contó de lo suyo: «buscaba a alguien que sepa de riego por goteo», «me dijo Flor que dabas clases de cerámica».
@@ -162,7 +165,7 @@ export default {
     // Lo que hace, visto: «vi que impartes talleres sobre eso».
     '(vi|veo|he visto) que (impartes|imparte|das|da|organizas|organiza|diriges|dirige|coordinas|coordina) (talleres|cursos|formacion|formaciones|clases|charlas|sesiones|seminarios)',
     // Lo que otro contó de sus planes, con su nombre en medio: «me dijo Tomás que estás pensando en levantar ronda».
-    '(me|nos) (dijo|comento|conto) [\\p{L}]+( [\\p{L}]+)? que (estas|estais|esta usted|buscas|buscais|vas|vais|tienes|teneis|llevas|quieres|quereis|piensas|pensais)',
+    '(me|nos) (dijo|comento|conto) [\\p{L}]+( [\\p{L}]+)? que( vos| tu| usted)? (estas|estais|esta usted|buscas|buscais|vas|vais|tienes|teneis|llevas|quieres|quereis|piensas|pensais|armaste|montaste|creaste|fundaste|lideraste|llevaste|dirigiste|lanzaste|abriste|construiste|implantaste|organizaste)(?!\\p{L})',
     // Con el nombre antes: «el Manolo de la ferretería me ha dicho que buscas oficial».
     '(me|nos) (ha dicho|ha contado|ha comentado|dijo|comento|conto) que (estas|estais|esta usted|buscas|buscais|busca|necesitas|necesitais|necesita|vas|vais|tienes|teneis|quieres|quereis|llevas|lleva|llevais|diriges|dirige|gestionas|gestiona|coordinas|coordina|manejas|maneja)',
     // Un papel buscado para algo concreto: «buscamos sonidista para un documental en Mendoza».
@@ -296,14 +299,13 @@ export default {
     "(habl|charl|convers|platic)\\p{L}*( contigo| con usted| con vosotros| con( [\\p{L}-]+| <slot>){1,3})? (de(?! (esta|este|ayer|anoche|hoy|antes|antier|anteayer|la otra|el otro|la semana|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|la (manana|tarde|noche))(?!\\p{L}))|sobre|acerca)",
     // Invitarle a algo suyo: «me encantaría invitarte a nuestro webinar sobre [tema]».
     '(invitarte|invitarle|invitarla|invitarlo|te invito|le invito|te invitamos|le invitamos) a (participar en |asistir a |unirte a |unirse a )?(nuestro|nuestra|nuestros|nuestras|mi|un|una|el|la)(?!( [\\p{L}-]+){0,4} (red|contactos)(?!\\p{L}))',
-    // Escribir para conectar no dice para qué.
     // Escribir para conectar, para ofrecer lo suyo o por un amigo sin nombre no dice para qué.
-    "((te|le) escribo|escribirte|escribirle|contactarte|contactarle) (porque|para|sobre|por)(?! (conectar|agregarte|anadirte|saludarte|saludarle|presentarme|tenerte|formar parte|(ofrecerte|ofrecerle|presentarte|presentarle) (nuestros|nuestras|nuestro|nuestra|mis|mi) (servicios|productos|soluciones|solucion|empresa|consultora|agencia)|recomendacion de (un|una) (amig[oa]|contacto|conocid[oa])))",
+    "((te|le|os) escribo|escribirte|escribirle|contactarte|contactarle|(me )?pongo en contacto( contigo| con usted| con vosotros| con ustedes)?) (porque|para|sobre|por)(?! (conectar|agregarte|anadirte|saludarte|saludarle|presentarme|tenerte|formar parte|(ofrecerte|ofrecerle|presentarte|presentarle) (nuestros|nuestras|nuestro|nuestra|mis|mi) (servicios|productos|soluciones|solucion|empresa|consultora|agencia)|recomendacion de (un|una) (amig[oa]|contacto|conocid[oa])))",
     '(escrib|contact)\\p{L}* (sobre|acerca de|para hablar de)',
     // Colaborar en algo; «podríamos colaborar» y nada más no dice en qué.
     '(podria|podriamos|puede) (encajar|colaborar|interesar)(?!\\s*[.!?¡]|\\s*$)',
     // Personas que busca algo del remitente: «buscamos mentores de ingeniería civil».
-    '(buscamos|necesitamos|estamos buscando|busco|necesito) (algunos |algunas |mas |nuevos |nuevas |dos |tres |\\d+ )?(mentores|mentoras|ponentes|voluntarios|voluntarias|asesores|asesoras|jurados|panelistas|invitados|invitadas|revisores|testers|colaboradores|colaboradoras|entrevistados|moderadores|formadores|formadoras|docentes)(?!\\p{L})(?![\\s,]*([.!?;]|$))',
+    '(buscamos|necesitamos|estamos buscando|estoy buscando|ando buscando|andamos buscando|busco|necesito) (algunos |algunas |mas |nuevos |nuevas |dos |tres |\\d+ )?(mentores|mentoras|ponentes|voluntarios|voluntarias|asesores|asesoras|jurados|panelistas|invitados|invitadas|revisores|testers|colaboradores|colaboradoras|entrevistados|moderadores|formadores|formadoras|docentes)(?!\\p{L})(?![\\s,]*([.!?;]|$))',
     // Su empresa frente a lo que invierte o busca el remitente: «tu startup encaja con nuestra tesis».
     '(startup|empresa|negocio|producto|equipo|trabajo|perfil|experiencia) (encaja|cuadra) (con|en) (nuestra|mi) (tesis|cartera|portfolio|vacante|busqueda|mandato)',
     '(vi|veo|he visto|lei|me entere de|se|supe|me dijeron|me han dicho|me contaron|me consta|tengo entendido|he sabido|he leido) que( \\p{L}+)? (tu|su|tus|sus|vuestro|vuestra|vuestros|vuestras|estas|estais|esta|estan|llevas|lideras|diriges|trabajas|has|habeis|acabas|vas|vais|te|os|organizas|buscas|buscais|<slot>)',
@@ -657,6 +659,8 @@ export default {
     "me (aparecio|salio) (tu|su) perfil( en (sugerencias|mi feed|el buscador|linkedin))?",
   ],
   newClause: [
+    // Lo visto, como cláusula propia tras la charla de cortesía: «…gente del sector editorial y, viendo que coordinas…».
+    '(y|pero) (viendo|al ver|tras ver|despues de ver) que(?!\\p{L})',
     // Lo visto de ellos tras la frase hecha: «vi tu perfil y me llamó la atención que en Seur…», «…, y me he enterado de que Iberdrola…».
     '(y|pero),? (me llamo la atencion|me fije en|vi|note|me entere de|me he enterado de|he visto|lei|supe) que(?!\\p{L})',
     // Una pregunta concreta tras lo que comparten: «ambas trabajamos en cosmética y me encantaría intercambiar experiencias sobre cómo estáis…».
@@ -735,7 +739,7 @@ export default {
     // Quien hará el trabajo: «soy el ingeniero que va a revisar la estructura del pabellón».
     "soy (el|la)( [\\p{L}-]+){1,2} que (va a|se encarga de|se ocupa de|llevara|lleva|hara|revisara|coordinara|dirigira)(?!\\p{L})",
   ],
-  pitch: ['(estamos|estoy) (colaborando|trabajando) (con|junto a) (directores|directoras|equipos|responsables|gerentes|empresas|marcas|despachos|clinicas|hoteles|tiendas|fabricantes)(?!\\p{L})', '(trabajamos|colaboramos) junto a(?!\\p{L})', '(analizo|analizamos|monitorizo|monitorizamos|monitoreo|monitoreamos|medimos)(?!\\p{L})', '(nosotros )?(entregamos|instalamos|fabricamos|distribuimos|suministramos|vendemos|importamos|exportamos|hacemos|ofrecemos|brindamos|prestamos|desarrollamos|disenamos|gestionamos|implantamos|implementamos)(?!\\p{L})', '(somos|soy) (una |un )?([\\p{L}-]+ ){0,2}(consultora|consultor|agencia|distribuidora|distribuidor|proveedora|proveedor|fabricante|estudio|despacho|transportista|instaladora|instalador|integradora|integrador|partners?|socios)(?!\\p{L})', '(automatizamos|digitalizamos|simplificamos|optimizamos|reducimos|eliminamos) (el|la|los|las|su|sus|tu|tus)', '(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo|app|aplicacion) ((las|los|la|lo|te|le|les|os) )?(ayuda|permite|reduce|automatiza|ahorra|digitaliza|gestiona|simplifica|optimiza|elimina|detecta)'],
+  pitch: ['(preparamos|impartimos|organizamos|damos|llevamos) (talleres|cursos|formaciones|clases|sesiones|charlas|jornadas|programas|campamentos|actividades)(?!\\p{L})', '(estamos|estoy) (colaborando|trabajando) (con|junto a) (directores|directoras|equipos|responsables|gerentes|empresas|marcas|despachos|clinicas|hoteles|tiendas|fabricantes)(?!\\p{L})', '(trabajamos|colaboramos) junto a(?!\\p{L})', '(analizo|analizamos|monitorizo|monitorizamos|monitoreo|monitoreamos|medimos)(?!\\p{L})', '(nosotros )?(entregamos|instalamos|fabricamos|distribuimos|suministramos|vendemos|importamos|exportamos|hacemos|ofrecemos|brindamos|prestamos|desarrollamos|disenamos|gestionamos|implantamos|implementamos)(?!\\p{L})', '(somos|soy) (una |un )?([\\p{L}-]+ ){0,2}(consultora|consultor|agencia|distribuidora|distribuidor|proveedora|proveedor|fabricante|estudio|despacho|transportista|instaladora|instalador|integradora|integrador|partners?|socios)(?!\\p{L})', '(automatizamos|digitalizamos|simplificamos|optimizamos|reducimos|eliminamos) (el|la|los|las|su|sus|tu|tus)', '(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo|app|aplicacion) ((las|los|la|lo|te|le|les|os) )?(ayuda|permite|reduce|automatiza|ahorra|digitaliza|gestiona|simplifica|optimiza|elimina|detecta)'],
   selfIntroduction: ["(soy|me llamo|mi nombre es|(te|le|les|os) (escribe|saluda)) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2},( [\\p{L}&-]+){1,4} (en|de|del) (<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})", "(me llamo|mi nombre es) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2}(?=\\s*[,.!]| y )",
     // Dónde trabaja quien escribe, como en inglés «I work at…»: «Trabajo en [Empresa] como [Cargo]».
     // El verbo, no el nombre: «tu trabajo en [Empresa]» es suyo.
@@ -754,6 +758,7 @@ export default {
     // Escribir porque tienen contactos en común, que no dice por qué: «te escribo porque somos contactos de Rodrigo».
     "(porque|ya que|como) ((somos|tenemos|compartimos)( [\\p{L}-]+){0,2} (contactos|amigos|conocidos|conexiones)|conocemos (a )?(gente|personas|contactos)( [\\p{L}-]+){0,2})( en comun| de)?",
     // Su carrera felicitada, y nada más: «¡felicidades por tu trayectoria en [Asociación]!».
+    '(felicidades|enhorabuena|felicitaciones) por todo lo que (estas|estais|esta|estan|has|habeis|ha|han) (consiguiendo|logrando|haciendo|construyendo|creando|conseguido|logrado|hecho|construido|creado)(?=\\s*[.!?,]|\\s*$)',
     '(felicidades|enhorabuena|felicitaciones) por (todo(?! (lo|el|la|los|las|que|este|esta|eso)(?!\\p{L}))|(tu|su|la|el|tus|sus|los|las) (trayectoria|carrera|exito|exitos|logros|trabajo|perfil|recorrido))',
     // Que sigue en lo suyo, y nada más: «vi que sigues en el rubro».
     '(vi|veo) que (sigues|sigue) (en|con) (el|la|lo) (rubro|sector|mismo|misma|negocio|mundo)',

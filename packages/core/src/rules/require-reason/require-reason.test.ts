@@ -1373,6 +1373,19 @@ testRule(rule, {
     { code: 'Hi Lena, Omar suggested I write to you. Keen to exchange perspectives on hiring nurses in rural clinics.', settings: { degree: 2, lang: 'en' } },
     { code: 'Hola Lena, Omar me sugirió escribirte. Me encantaría intercambiar conocimientos sobre {{sector}}.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Lena, Omar me sugirió escribirte. Me gustaría compartir buenas prácticas de mantenimiento predictivo.', settings: { degree: 2, lang: 'es' } },
+    // es: the role their profile names, with a pitch, an ask or a question of their own (workshops given, "me pongo en contacto porque", mentors sought, what they'd recommend, the jump they made, what someone said they built).
+    { code: '¡Hola Marta! Estoy ampliando mi red con profesionales de la educación. Vi que diriges [Colegio]. Impartimos talleres de robótica para primaria; ¿os interesaría una sesión de prueba?', settings: { degree: 1, lang: 'es' } },
+    { code: 'Buenos días, {{nombre}}. Su perfil es impresionante. Me pongo en contacto con usted porque dirige el área de compras de {{empresa}} y hemos creado un sistema de pedidos para hostelería.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Sergio, espero que estés teniendo una buena semana. Estoy buscando mentoras en ciencia de datos y vi que lideras [comunidad] en [ciudad]. ¡Conectemos!', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola {nombre}, ¿cómo va? Vi tu perfil. ¿Qué certificación me recomendarías para arrancar en ciberseguridad? ¡Me encantaría conectar!', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Irene, vi tu perfil y tenemos mucho en común: las dos venimos del periodismo y ahora estamos en marketing. ¿Cómo fue tu salto? Estoy a punto de darlo.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Che Dani, ¿todo bien? Me contó Lucía que vos montaste el equipo de soporte en {empresa}. Estoy por hacer lo mismo y me encantaría escucharte. ¡Conectemos!', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Paula, hace tiempo que quiero ampliar mi red con gente del mundo del vino y, viendo que llevas la exportación de Bodegas Sur, que es justo lo que yo hago, pensé en escribirte.', settings: { degree: 1, lang: 'es' } },
+    // en: company news heard ("I gather"), openings counted at their company.
+    { code: "Hey Max, I'm always happy to connect with people in insurtech. I gather Harbor Life closed a seed round last month, congratulations.", settings: { degree: 1, lang: 'en' } },
+    { code: 'Hi [First Name], your background is impressive. I lead a small search firm and noticed [Company] has four open engineering manager roles; that is exactly our niche.', settings: { degree: 1, lang: 'en' } },
+    // Guard: what was achieved, said, is specific (es).
+    { code: 'Hola Nerea, ¡enhorabuena por todo lo que habéis conseguido con la ampliación de la planta de Vigo! Me encantaría conectar.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
     // A pitch to any company like theirs.
@@ -2238,5 +2251,9 @@ testRule(rule, {
     // The same with nothing said of what about, or only the field (en, es).
     { code: 'Hi Lena, Omar suggested I write to you. Would love to share insights on the industry.', settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Lena, Omar me sugirió escribirte. Me encantaría compartir conocimientos sobre el sector.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    // Congratulations on everything they achieve, an event of no name they went to: nothing in particular (es, en).
+    { code: '¡Felicidades por todo lo que estás logrando, {nombre}! Me encantaría tenerte en mi red.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Congrats on everything your team has built, Omar! Let\'s connect.', settings: { degree: 1, lang: 'en' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi [Name], I saw you attended an event recently, hope it went well! Would love to add you to my network.', settings: { degree: 1, lang: 'en' }, errors: [{ messageId: 'noReason' }] },
   ],
 });

@@ -477,6 +477,9 @@ testRule(rule, {
     { code: 'Buenos días, Elena. Como Raúl (de Garrigues) seguramente ya te contó, preparamos unas jornadas de fiscalidad en Sevilla.', settings: { degree: 2, lang: 'es' } },
     // The person in common named after «nos conecta» (es).
     { code: 'Buenas, Clara. Nos conecta Marcos Ruiz (coincidimos en Cabify). Me recomendó tu curso de SQL y me encantó.', settings: { degree: 2, lang: 'es' } },
+    // Named before what they said in the reader's praise; known to both "de rebote" (en, es).
+    { code: 'Hi Laura, I was catching up with Pete Ruiz, who was full of praise for your data team. Could I ask how you hire?', settings: { degree: 2, lang: 'en' } },
+    { code: 'Hola Rocío, nos conocemos de rebote por Álex Soler. ¿Quedan sitios en el coworking?', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // "Partner" and "sister" as modifiers name no one.
@@ -590,6 +593,9 @@ testRule(rule, {
     // A partner in common unnamed, or LinkedIn's suggestion, names no one (es).
     { code: 'Hola Sergio, tenemos un socio en común. ¡Conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
     { code: 'Hola Sergio, LinkedIn te recomendó como contacto. ¡Conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    // A company's partner API, a city's tech scene: no one (en).
+    { code: "Hi Tomás, noticed you're the one behind Cobalt's partner API, and I had a question about retries.", settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hiya Beth, came across your profile via the Leeds tech scene. Could we compare notes on hiring?', settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
