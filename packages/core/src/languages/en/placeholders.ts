@@ -11,7 +11,7 @@ export default {
       not: ['[Company Name]', '[Contact Name]', '[Connection Count]'],
     },
     event: {
-      words: ['event', 'events', 'eventname', 'met', 'conference*', 'summit*', 'meetup*', 'expo*', 'fair', 'tradeshow*', 'show', 'shows', 'webinar*', 'workshop*', 'hackathon*', 'panel*', 'session*', 'festival*', 'convention*', 'forum*', 'booth*', 'gathering*', 'roundtable*', 'congress*', 'symposi*', 'colloqui*', 'gala*'],
+      words: ['event', 'events', 'eventname', 'met', 'conference*', 'summit*', 'meetup*', 'expo*', 'fair', 'tradeshow*', 'show', 'shows', 'webinar*', 'workshop*', 'hackathon*', 'panel*', 'session*', 'festival*', 'convention*', 'forum*', 'booth*', 'gathering*', 'roundtable*', 'congress*', 'symposi*', 'colloqui*', 'gala*', 'league*', 'tournament*', 'marathon*', 'retreat*', 'supper*', 'bazaar*', 'concert*', 'wedding*', 'fundraiser*'],
       examples: ['[Event]', '[Event Name]', '{{ event_title | default("our meetup") }}', '[Conference Name]', '{conference}', '[Webinar]', '%EVENT%', '{{congress_name}}', '[Symposium]'],
       not: ['[Eventual Outcome]'],
     },
@@ -47,7 +47,7 @@ export default {
       examples: ['[industry]', '{{ industry | default("retail") }}', '[Field]', '[their niche]', '{specialty}', '[Skill]', '[Market]'],
     },
     place: { words: ['city', 'cities', 'location*', 'country*', 'countries', 'region*', 'town', 'state', 'hometown'], examples: ['[City]', '{{city}}', '[Location]'] },
-    group: { words: ['group*', 'community*', 'communities', 'association*', 'club*', 'network'], examples: ['[Group Name]', '[LinkedIn Group Name]', '[Community]'] },
+    group: { words: ['group*', 'community*', 'communities', 'association*', 'club*', 'network', 'church*', 'parish*', 'congregation*', 'choir*', 'mosque*', 'temple*', 'synagogue*', 'society', 'societies', 'union*'], examples: ['[Group Name]', '[LinkedIn Group Name]', '[Community]', '[Church Name]'] },
     date: { words: ['date*', 'day', 'days', 'today', 'yesterday', 'tomorrow', 'year*', 'month*', 'week*', 'when', 'time'], examples: ['[yesterday/last week]', '[Year]', '[Date]', '{{ day }}'] },
     role: { words: ['role*', 'title*', 'position*', 'job*', 'function*', 'occupation*', 'seniority', 'department*', 'profession*'], examples: ['[Role]', '[Job Title]', '{job_title}', '{{ current_role }}', '[Position]', '{function}'] },
     person: { words: ['person', 'persons', 'people', 'contact', 'contacts', 'connection', 'connections', 'employee*', 'staff', 'coworker*', 'teammate*', 'organiser*', 'organizer*', 'host', 'hosts', 'moderator*', 'curator*', 'csm', 'csms', 'champion', 'sponsor', 'candidate*', 'investor*', 'speaker*', 'mentor*', 'expert*', 'professor*', 'teacher*', 'tutor*', 'supervisor*', 'manager*', 'boss', 'coach*', 'advisor*', 'adviser*', 'founder*', 'cofounder*', 'ceo', 'cto', 'cfo', 'coo', 'cmo', 'member*', 'owner*'], examples: ['[Person]', '[Contact]', '[Organizer Name]', '[Investor Name]', '[Speaker]', '<<professor_name>>', '[Hiring Manager]', '[Founder Name]', '[Board Member Name]', '{{ceo_name}}'] },

@@ -1332,6 +1332,11 @@ testRule(rule, {
     { code: 'Che Lucas, te vi el domingo en el coro de la Parroquia Santa Ana de Belgrano y me dijeron que trabajás en logística. ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Marcos, salimos juntos de costaleros en la procesión de la Hermandad del Rocío. Sé que estás en Iberdrola y quería preguntarte algo.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Sara, el jueves jugamos contra vosotros en la Liga de Pádel de Alcorcón y nos ganasteis. Vi que eres diseñadora, ¡conectemos!', settings: { degree: 3, lang: 'es' } },
+    // A church's or a league's slot names its event ("the [Church Name] christmas fair"); thanks for the words said there; the point they made at it (en, es).
+    { code: 'Hello Dev, It was a real pleasure meeting you at the [Church Name] christmas fair. Our finance committee would love your help with the roof appeal.', settings: { degree: 3, lang: 'en' } },
+    { code: "Hi Noor, thanks for the kind words at Leo and Maya's wedding in York. You mentioned your practice needs a bookkeeper; that's what I do.", settings: { degree: 3, lang: 'en' } },
+    { code: 'Hi Sam, at the Bristol Port Authority board meeting on dredging you made the sharpest point of the day. I consult on marine permits and would value your view.', settings: { degree: 3, lang: 'en' } },
+    { code: 'Hola Inés, en la asamblea de la Asociación Vecinal de Ruzafa hiciste la mejor intervención sobre el ruido. Asesoro a bares de la zona y me gustaría escucharte.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -1543,6 +1548,8 @@ testRule(rule, {
     { code: "Hi Bella! Fellow graduate here 🎓 I'd love to expand my network. Looking forward to connecting!", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
     // A parents' meeting of no school named, a league in general (es).
     { code: 'Hola Nuria, coincidimos hace poco en una reunión de padres. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    // Thanks for kind words said nowhere named are no event (en).
+    { code: "Hi Noor, thanks for the kind words. You mentioned your practice needs a bookkeeper; that's what I do.", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
