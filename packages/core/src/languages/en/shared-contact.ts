@@ -139,7 +139,8 @@ export default {
     '((was|is) (full of|all) praise for|(sang|sings|was singing) (the|your) praises of) (you|your)',
     '(said|asked me) to tell you',
     '(said|mentioned) (at|over|during) (lunch|dinner|coffee|drinks|the meeting|the call|the offsite)',
-    'and i (worked|work|studied|served|played|co-?founded|built|launched|sat|spoke|met|volunteered|taught|ran)( [\\p{L}-]+)? (together|at|on|with|in)',
+    // Not after a comma, where "and I" opens the sender's own clause: "…at Castleford Foods, and I work with…".
+    'and(?<![,;] and) i (worked|work|studied|served|played|co-?founded|built|launched|sat|spoke|met|volunteered|taught|ran)( [\\p{L}-]+)? (together|at|on|with|in)',
     // Named before, doing something together now: "Daniel Cho and I co-teach the evening CPA course at Baruch".
     'and i (co-?teach|teach|co-?host|host|co-?run|run|co-?organi[sz]e|organi[sz]e|coach|co-?chair|chair|co-?lead|lead|mentor|share)( [\\p{L}\\p{N}-]+){0,4} (together|at|on|with|in|course|class|team|group|club|committee|board|meetup|podcast|office|studio)',
     'and i (are|were) (working|studying|building) (together|at|on|with)',

@@ -162,6 +162,9 @@ export default {
     // Lo que se le pregunta de su servicio o empresa: «preguntarte si aceptáis rotantes externos», «¿tu estudio sigue buscando…?».
     '(preguntarte|preguntarle|preguntaros) si (aceptais|aceptan|acepta|admitis|admiten|admite|buscais|buscan|busca|teneis|tienen|tiene|hay|seguis|siguen|sigue)',
     '(tu|su|vuestro|vuestra) [\\p{L}]+ (sigue|siguen) (buscando|contratando|abiert[oa]|activ[oa]|funcionando)',
+    // Su empresa contratando, vista: «vi que Tequila Works anda contratando animadores»; y la pregunta sin sujeto: «¿sabes si aceptan perfiles junior?».
+    '(vi|veo|he visto|lei|me entere de|supe) que( [\\p{L}\\p{N}&.-]+){1,4} (anda|andan|esta|estan) (contratando|buscando|abriendo|ampliando)(?!\\p{L})',
+    '(sabes|sabe|sabeis|sabrias|sabria) si (aceptan|contratan|buscan|tienen vacantes|estan contratando|toman)(?!\\p{L})',
     // Lo que hace, visto: «vi que impartes talleres sobre eso».
     '(vi|veo|he visto) que (impartes|imparte|das|da|organizas|organiza|diriges|dirige|coordinas|coordina) (talleres|cursos|formacion|formaciones|clases|charlas|sesiones|seminarios)',
     // Lo que otro contó de sus planes, con su nombre en medio: «me dijo Tomás que estás pensando en levantar ronda».
@@ -662,7 +665,7 @@ export default {
     // Lo visto, como cláusula propia tras la charla de cortesía: «…gente del sector editorial y, viendo que coordinas…».
     '(y|pero) (viendo|al ver|tras ver|despues de ver) que(?!\\p{L})',
     // Lo visto de ellos tras la frase hecha: «vi tu perfil y me llamó la atención que en Seur…», «…, y me he enterado de que Iberdrola…».
-    '(y|pero),? (me llamo la atencion|me fije en|vi|note|me entere de|me he enterado de|he visto|lei|supe) que(?!\\p{L})',
+    '(y|pero),? (me llamo la atencion|me fije en|vi|veo|note|me entere de|me he enterado de|he visto|estoy viendo|lei|supe) que(?!\\p{L})',
     // Una pregunta concreta tras lo que comparten: «ambas trabajamos en cosmética y me encantaría intercambiar experiencias sobre cómo estáis…».
     '(y|pero|asi que) (me|nos) (encantaria|gustaria|interesaria) (intercambiar|comparar|saber|conocer|preguntarte|preguntarle|hablar)( (experiencias|notas|impresiones|ideas))? (sobre|de|acerca de) (como|que|cual|cuales|por que)',
     // Algo que contarle, tras lo que comparten: «tenemos varios contactos en común y me encantaría hablarte de una vacante».
@@ -678,6 +681,10 @@ export default {
     // Quien se lo contó, en una relativa; una duda que surge: «vi tu perfil gracias a [Contacto], que me dijo que llevas…», «…y me surgió una duda sobre vuestro programa».
     '(que|quien) (me|nos) (dijo|conto|comento|ha dicho|ha contado|explico|paso|dice|cuenta|comenta)(?<=[,;] (que|quien) (me|nos) (dijo|conto|comento|ha dicho|ha contado|explico|paso|dice|cuenta|comenta))',
     '(y|pero) (me surgio|me surgieron|me surge|me queda|tengo) (una|un|dos|varias|un par de) (duda|dudas|pregunta|preguntas|consulta)',
+    // Su papel tras los dos puntos: «Vi su perfil: usted dirige Calidad en Nemak».
+    '(usted|tu|vos) (dirige|diriges|dirigis|lleva|llevas|lidera|lideras|gestiona|gestionas|coordina|coordinas|trabaja|trabajas|es|eres|sos)(?<=: (usted|tu|vos) (dirige|diriges|dirigis|lleva|llevas|lidera|lideras|gestiona|gestionas|coordina|coordinas|trabaja|trabajas|es|eres|sos))(?!\\p{L})',
+    // Lo concreto tras la frase hecha: «…profesionales del sector, y en concreto me interesa cómo…».
+    '(y|pero),? (en concreto|en particular|concretamente|especificamente|sobre todo)(?!\\p{L})',
     // Con un gerundio en medio: «…y, revisando tu perfil, he visto que…».
     '(y|pero) (revisando|viendo|mirando|leyendo|repasando|navegando por)( [\\p{L}-]+){1,3} (he visto|vi|note|me di cuenta|lei|he leido)',
     // Los dos puntos van pegados a la palabra de antes: la cláusula empieza en ella.
@@ -719,6 +726,8 @@ export default {
     // Su trayectoria o su cargo mirados, con dónde: «vi tu trayectoria en el área jurídica de {{empresa}}», «veo tu liderazgo como ${cargo} en ${empresa}», «me fijé en su recorrido en legales de Mercado Libre».
     '(vi|veo|he visto|me fije en|estuve viendo|revise|he revisado) (tu|su) (trayectoria|recorrido|liderazgo|experiencia|rol|labor|carrera|papel) (como|en|de)( [\\p{L}&.-]+| <slot>){1,6}(?=\\s*[.!?,]|\\s*$)',
     '(que|muy) (bueno|genial|interesante) ver (lo que|como) <slot> (esta|estais) (haciendo|construyendo|logrando)( en <slot>)?',
+    // Su cargo en una organización, visto, tras los que lo nombran entero: «vi que eres CTO de una startup de agtech», «vi que eres el buyer de electrónica en Coppel».
+    '(vi|veo|he visto|note) que (eres|sos|es usted|usted es)( el| la| un| una)?( [\\p{L}&+-]+){1,3} (de|en|del)(?!\\p{L})',
   ],
   referral: [
     '(me )?(sugirio|recomendo|dijo|comento|aconsejo|animo a)( que)? (te |le |os )?(escribiera|contactara|conectaramos|hablaramos|hablasemos|escribirte|escribirle|contactarte|contactarle|conectar contigo|hablar contigo|hablar con usted)',
@@ -739,7 +748,7 @@ export default {
     // Quien hará el trabajo: «soy el ingeniero que va a revisar la estructura del pabellón».
     "soy (el|la)( [\\p{L}-]+){1,2} que (va a|se encarga de|se ocupa de|llevara|lleva|hara|revisara|coordinara|dirigira)(?!\\p{L})",
   ],
-  pitch: ['(preparamos|impartimos|organizamos|damos|llevamos) (talleres|cursos|formaciones|clases|sesiones|charlas|jornadas|programas|campamentos|actividades)(?!\\p{L})', '(estamos|estoy) (colaborando|trabajando) (con|junto a) (directores|directoras|equipos|responsables|gerentes|empresas|marcas|despachos|clinicas|hoteles|tiendas|fabricantes)(?!\\p{L})', '(trabajamos|colaboramos) junto a(?!\\p{L})', '(analizo|analizamos|monitorizo|monitorizamos|monitoreo|monitoreamos|medimos)(?!\\p{L})', '(nosotros )?(entregamos|instalamos|fabricamos|distribuimos|suministramos|vendemos|importamos|exportamos|hacemos|ofrecemos|brindamos|prestamos|desarrollamos|disenamos|gestionamos|implantamos|implementamos)(?!\\p{L})', '(somos|soy) (una |un )?([\\p{L}-]+ ){0,2}(consultora|consultor|agencia|distribuidora|distribuidor|proveedora|proveedor|fabricante|estudio|despacho|transportista|instaladora|instalador|integradora|integrador|partners?|socios)(?!\\p{L})', '(automatizamos|digitalizamos|simplificamos|optimizamos|reducimos|eliminamos) (el|la|los|las|su|sus|tu|tus)', '(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo|app|aplicacion) ((las|los|la|lo|te|le|les|os) )?(ayuda|permite|reduce|automatiza|ahorra|digitaliza|gestiona|simplifica|optimiza|elimina|detecta)'],
+  pitch: ['(preparamos|impartimos|organizamos|damos|llevamos) (talleres|cursos|formaciones|clases|sesiones|charlas|jornadas|programas|campamentos|actividades)(?!\\p{L})', '(estamos|estoy) (colaborando|trabajando) (con|junto a) (directores|directoras|equipos|responsables|gerentes|empresas|marcas|despachos|clinicas|hoteles|tiendas|fabricantes)(?!\\p{L})', '(trabajamos|colaboramos) junto a(?!\\p{L})', '(analizo|analizamos|monitorizo|monitorizamos|monitoreo|monitoreamos|medimos)(?!\\p{L})', '(nosotros )?(entregamos|instalamos|fabricamos|distribuimos|suministramos|vendemos|importamos|exportamos|hacemos|ofrecemos|brindamos|prestamos|desarrollamos|disenamos|gestionamos|implantamos|implementamos|calibramos|reparamos|certificamos|auditamos|asesoramos|traducimos)(?!\\p{L})', 'yo (hago|fabrico|vendo|distribuyo|instalo|desarrollo|diseno|calibro|importo|reparo)(?!\\p{L})', '(somos|soy) (una |un )?([\\p{L}-]+ ){0,2}(consultora|consultor|consultores|agencia|distribuidora|distribuidor|distribuidores|proveedora|proveedor|proveedores|fabricante|fabricantes|importadores|mayoristas|estudio|despacho|transportista|transportistas|instaladora|instalador|instaladores|integradora|integrador|integradores|partners?|socios)(?!\\p{L})', '(automatizamos|digitalizamos|simplificamos|optimizamos|reducimos|eliminamos) (el|la|los|las|su|sus|tu|tus)', '(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo|app|aplicacion) ((las|los|la|lo|te|le|les|os) )?(ayuda|permite|reduce|automatiza|ahorra|digitaliza|gestiona|simplifica|optimiza|elimina|detecta)'],
   selfIntroduction: ["(soy|me llamo|mi nombre es|(te|le|les|os) (escribe|saluda)) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2},( [\\p{L}&-]+){1,4} (en|de|del) (<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})", "(me llamo|mi nombre es) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2}(?=\\s*[,.!]| y )",
     // Dónde trabaja quien escribe, como en inglés «I work at…»: «Trabajo en [Empresa] como [Cargo]».
     // El verbo, no el nombre: «tu trabajo en [Empresa]» es suyo.
@@ -759,6 +768,7 @@ export default {
     "(porque|ya que|como) ((somos|tenemos|compartimos)( [\\p{L}-]+){0,2} (contactos|amigos|conocidos|conexiones)|conocemos (a )?(gente|personas|contactos)( [\\p{L}-]+){0,2})( en comun| de)?",
     // Su carrera felicitada, y nada más: «¡felicidades por tu trayectoria en [Asociación]!».
     '(felicidades|enhorabuena|felicitaciones) por todo lo que (estas|estais|esta|estan|has|habeis|ha|han) (consiguiendo|logrando|haciendo|construyendo|creando|conseguido|logrado|hecho|construido|creado)(?=\\s*[.!?,]|\\s*$)',
+    '(felicidades|enhorabuena|felicitaciones) por (todos|todas) (tus|sus|vuestros|vuestras) (logros|exitos|proyectos|metas|conquistas)',
     '(felicidades|enhorabuena|felicitaciones) por (todo(?! (lo|el|la|los|las|que|este|esta|eso)(?!\\p{L}))|(tu|su|la|el|tus|sus|los|las) (trayectoria|carrera|exito|exitos|logros|trabajo|perfil|recorrido))',
     // Que sigue en lo suyo, y nada más: «vi que sigues en el rubro».
     '(vi|veo) que (sigues|sigue) (en|con) (el|la|lo) (rubro|sector|mismo|misma|negocio|mundo)',

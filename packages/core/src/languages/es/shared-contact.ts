@@ -72,6 +72,7 @@ export default {
     // Su familia, con nombre: «tu hermano Dani», «tu prima Elena».
     '(tu|su) (herman[oa]|prim[oa]|ti[oa]|cuñad[oa]|sobrin[oa]|abuel[oa]|padre|madre|hij[oa]|marido|mujer|pareja|novi[oa]|suegr[oa])',
     // El nombre tras lo que hizo: «me habló de ti Ramón Ortega», «me pasó tu contacto Memo», «nos conocemos por Carmen Gil», «me manda Quique», «tu nombre me lo dio Eva».
+    '(te|lo|la|le) (cacho|ubico) (por|gracias a|de parte de)',
     '(nos conocemos|te conozco|le conozco|la conozco|lo conozco)( de rebote| de refilon| indirectamente| de oidas)? (por|a traves de|gracias a)',
     // El nombre después: «soy cuate de Memo Castañeda», «como te adelantó Sebastián Ruiz».
     // El nombre después: «la cena de nuestra amiga Karina Paz».

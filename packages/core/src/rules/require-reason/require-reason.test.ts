@@ -1386,6 +1386,18 @@ testRule(rule, {
     { code: 'Hi [First Name], your background is impressive. I lead a small search firm and noticed [Company] has four open engineering manager roles; that is exactly our niche.', settings: { degree: 1, lang: 'en' } },
     // Guard: what was achieved, said, is specific (es).
     { code: 'Hola Nerea, ¡enhorabuena por todo lo que habéis conseguido con la ampliación de la planta de Vigo! Me encantaría conectar.', settings: { degree: 1, lang: 'es' } },
+    // es, written by hand: the role their profile shows, in a clause of its own ("y veo que", after a colon), with what the sender makes; what in particular interests them; their company hiring, seen.
+    { code: 'Hola Nuria, espero que estés bien. Vi tu perfil y veo que llevas el área de compras en Mercadona. Yo fabrico cajas de cartón reciclado en Valencia y creo que encaja.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Andrés, un placer saludarte. Siempre busco conectar con gente del sector logístico, y en concreto me interesa cómo gestionáis en Seur las rutas de última milla, que es lo que hago yo en Correos.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Qué tal Lupita, espero que estés bien. Vi tu perfil y vi que eres la compradora de juguetes en Liverpool. Somos importadores de peluches con bodega en Monterrey. ¿Te mando el catálogo?', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Beto! Vi que eres CFO de una fintech de pagos, yo hago conciliaciones bancarias. ¿Conectamos?', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Iker! Siempre intento conectar con gente del sector del videojuego. Vi que Mercury Steam anda buscando programadores de IA y llevo tres años con Unreal. ¿Sabes si aceptan perfiles junior?', settings: { degree: 1, lang: 'es' } },
+    { code: 'Buenas tardes, Lic. Ramos. Vi su perfil: usted dirige Mantenimiento en Vitro. Nosotros reparamos compresores industriales en Monterrey. Me encantaría tenerlo en mi red.', settings: { degree: 1, lang: 'es' } },
+    // en, written by hand: what they did at their company; their job stated, then a pitch; how a piece of their work is going.
+    { code: "Hi Priya, I'm always keen to learn from experienced leaders. You scaled the support team at Lumen to three shifts. I'm about to do that and would love one tip.", settings: { degree: 1, lang: 'en' } },
+    { code: "Hey Dana, I help fintech teams fix their KYC drop-off. Noticed you're Head of Product at Paylane — if onboarding is on your list this quarter, would love to connect.", settings: { degree: 1, lang: 'en' } },
+    { code: "Hi Omar, your profile came up in my feed. You're the CTO at Ticketbay, and we're a small team that does load testing for ticketing sites before big sales. Happy to connect.", settings: { degree: 1, lang: 'en' } },
+    { code: "Hi Ben, congrats on the new role! Leading data at Oakleaf must be a change from consulting. How are you finding hiring analysts in this market? We're doing the same.", settings: { degree: 1, lang: 'en' } },
   ],
   invalid: [
     // A pitch to any company like theirs.
@@ -2255,5 +2267,7 @@ testRule(rule, {
     { code: '¡Felicidades por todo lo que estás logrando, {nombre}! Me encantaría tenerte en mi red.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Congrats on everything your team has built, Omar! Let\'s connect.', settings: { degree: 1, lang: 'en' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hi [Name], I saw you attended an event recently, hope it went well! Would love to add you to my network.', settings: { degree: 1, lang: 'en' }, errors: [{ messageId: 'noReason' }] },
+    // es: congratulations on all their achievements, and nothing more.
+    { code: '¡Hola Tere! Felicitaciones por todos tus logros, se nota el esfuerzo. ¡Conectemos!', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
   ],
 });

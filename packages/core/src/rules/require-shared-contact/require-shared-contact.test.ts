@@ -480,6 +480,8 @@ testRule(rule, {
     // Named before what they said in the reader's praise; known to both "de rebote" (en, es).
     { code: 'Hi Laura, I was catching up with Pete Ruiz, who was full of praise for your data team. Could I ask how you hire?', settings: { degree: 2, lang: 'en' } },
     { code: 'Hola Rocío, nos conocemos de rebote por Álex Soler. ¿Quedan sitios en el coworking?', settings: { degree: 2, lang: 'es' } },
+    // es (Chile): known to the sender "por" someone.
+    { code: 'Hola Rodrigo, ¿cómo estai? Te cacho por la Fran Rojas, trabajamos juntas en Falabella. ¿Conversamos?', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // "Partner" and "sister" as modifiers name no one.
@@ -596,6 +598,8 @@ testRule(rule, {
     // A company's partner API, a city's tech scene: no one (en).
     { code: "Hi Tomás, noticed you're the one behind Cobalt's partner API, and I had a question about retries.", settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hiya Beth, came across your profile via the Leeds tech scene. Could we compare notes on hiring?', settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'noSharedContact' }] },
+    // "and I work with" after a comma opens the sender's own clause: the company before it is no one (en).
+    { code: "Hi Jamie, I noticed you're heading logistics at Harlow Foods, and I work with food brands on cold-chain routing. Open to connecting?", settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
