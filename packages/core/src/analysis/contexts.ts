@@ -20,6 +20,7 @@ const patterns = {
   'value-offer': perLanguage((data) => data.context.valueOffer),
 } as const;
 const followingInGeneral = perLanguage((data) => data.context.followingInGeneral);
+const studiedElsewhere = perLanguage((data) => data.context.studiedElsewhere ?? []);
 
 /** A slot for the event, their post or talk, or what is offered gives that context by itself: `at [Event]`, `your {{ recent_post }}`. */
 const SLOT_CONTEXTS: Partial<Record<PlaceholderRole, ContextKind>> = { event: 'event', content: 'interaction', offer: 'value-offer' };
@@ -70,7 +71,7 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
       if (isFollowing(kind, match)) continue;
       const named =
         kind === 'studied-together'
-          ? saysWhereStudied(analysis, match)
+          ? saysWhereStudied(analysis, match) && !saysStudiedElsewhere(analysis, match)
           : kind !== 'event' || namesSomethingAfter(analysis, match.end) || placedByNameBefore(analysis, match.start) || eventNamedJustBefore(analysis, match.start);
       found.push({ ...match, kind, named });
     }
@@ -387,6 +388,16 @@ function saysWhereStudied(analysis: Analysis, span: Span): boolean {
     analysis.capitalisedWords(where).some((word) => !opensSentence(analysis, word.start)) ||
     analysis.contentPlaceholders.some((placeholder) => spanContains(where, placeholder) && !NEVER_AN_EVENT.has(analysis.roleOf(placeholder)))
   );
+}
+
+/**
+ * Whether studying is said to have been somewhere else, from its cue to its sentence's end: "I also
+ * studied architecture (at Pratt, not Cornell like you)", «yo también estudié Arquitectura, aunque
+ * en Granada», «hice el doctorado en un laboratorio, como usted, aunque en Salamanca».
+ */
+function saysStudiedElsewhere(analysis: Analysis, span: Span): boolean {
+  const sentence = analysis.sentenceAt(span.start);
+  return findPhrases(studiedElsewhere(analysis), analysis.folded, span.start, sentence?.end ?? span.end).length > 0;
 }
 
 /** Words beside an event noun that name no event: a modifier, a locative, another event noun. */

@@ -232,6 +232,8 @@ export interface ContextPhrases {
   metAt: string[];
   /** Studied, interned or trained together: school, programme, bootcamp, cohort. */
   studiedTogether: string[];
+  /** Said after studying "too": somewhere else ("though at Waterloo", «aunque en Granada»), which is no shared school. */
+  studiedElsewhere?: string[];
   /** An exchange around a post, comment, talk or podcast (theirs or yours). */
   interaction: string[];
   /** A concrete offer: a teardown, a template, a walkthrough. Not "I can add value". */

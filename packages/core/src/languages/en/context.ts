@@ -461,6 +461,14 @@ export default {
     // The thing itself, linked: "Below is a link to a 1-page review of [Company]'s recent sustainability report".
     "(below|here|attached) (is|are)( a link to)? (a|an|my|our)( [\\p{L}\\p{N}-]+){0,3} (review|audit|teardown|analysis|report|benchmark|checklist|template|guide|summary|breakdown|comparison|mock-?up|map|glossary)(?!\\p{L})",
   ],
+  studiedElsewhere: [
+    // Not different parts of the same: "though in different cohorts".
+    "(though|although|albeit|but|just|only)( not)? (at|in|from)(?! (the same|your|yours|different|separate)(?!\\p{L}))",
+    "not( at| in| from)?( [\\p{L}&.-]+){1,3} (like|as) you(?!\\p{L})",
+    "(a different|another|different|other) (school|university|uni|college|campus|program|programme|bootcamp|cohort|course|class)(?!\\p{L})",
+    "(all|any|every) (universities|university|schools|school|colleges|college)(?!\\p{L})",
+    'alumni of anywhere',
+  ],
   followingInGeneral: [
     // Their posts met in the feed: "your posts pop up a lot".
     "your (posts|content|updates|articles|videos|name) (pop|pops|keep popping|keeps popping|show|shows|come|comes) up",

@@ -102,7 +102,7 @@ export default {
     '(tambien|tu tambien|usted tambien) (cursaste|estudiaste|hiciste|terminaste|curso|estudio|hizo|termino) (el|la|un|una)( mismo| misma)? (master|grado|carrera|mba|doctorado|bootcamp|diplomado|posgrado|programa|curso)',
     // Estudiar lo mismo las dos, un curso por detrás: «estudiamos las dos Ingeniería Agronómica», «yo iba un curso por detrás», «hicimos juntos Química en la UBA».
     'estudiamos (las dos|los dos|ambos|ambas|juntos|juntas)',
-    '(iba|fui|estaba) (un|dos|tres) (curso|cursos|ano|anos) por (detras|delante)',
+    '(iba|fui|estaba|ibas|ibais|iba usted|estabas) (un|dos|tres) (curso|cursos|ano|anos) (por detras|por delante|por encima|por debajo|adelante|atras)',
     '(hicimos|cursamos) (juntos|juntas) \\p{L}+',
     // Juntos en un grupo, un turno, un voluntariado, una convocatoria; alumna suya; residente antes: «coincidimos en el grupo de Neurociencia del CIMCYC», «fuimos voluntarias de Techo», «ambos fuimos seleccionados en Endeavor», «fui alumna suya de Microbiología», «eras R2 cuando yo entré».
     'coincidimos en (el|la|los|las) (grupo de investigacion|laboratorio|lab|departamento|master|doctorado|programa|curso|carrera|facultad|residencia|erasmus|intercambio|promocion|bootcamp|aceleradora|instituto|colegio|universidad|escuela)',
@@ -118,9 +118,9 @@ export default {
     '(cuanto tiempo|mucho tiempo|\\d+ anos) desde (las|nuestras|aquellas) (practicas|pasantias|becas|residencias)',
     // Compañeras en un programa: «fuimos compañeras en Start-Up Chile (Gen 14)».
     // No un aparte sobre otro: «Joaquín (fuimos compañeros en Globant) me habló de vos».
-    '(fuimos|eramos)(?<!\\(\\s*(fuimos|eramos)) compañer[oa]s (en|de|del)',
+    '(fuimos|eramos)(?<!\\(\\s*(fuimos|eramos)) (compañer[oa]s|compas|compis) (en|de|del)',
     // Otro de la misma escuela: «otra egresada de la UNAM» (un exalumno, por la entrada de abajo).
-    '(otr[oa]|tambien) (egresad[oa]|graduad[oa]) (de|del)',
+    '(otr[oa]|tambien) (egresad[oa]|graduad[oa]|ex|exalumn[oa]|ex alumn[oa]) (de|del)',
     // El mismo programa desde el otro lado: «el programa de mentoría del que fuiste tutora».
     '(del|de la|en el|en la) que (fuiste|fue usted|eras|era usted) (tutor|tutora|mentor|mentora|profesor|profesora|docente|coordinador|coordinadora|ponente|alumn[oa])',
     // El mismo programa, una edición antes o después; donde el otro también estudió.
@@ -155,7 +155,14 @@ export default {
     // De la misma promoción: «soy de la promo 2019 del Máster de ESIC, como tú»; «ambos formamos parte de la generación 2015 del MBA».
     '(soy|fui|era) de la (misma )?(promo|promocion|generacion|cohorte|edicion)[^.!?]{0,80}(como tu|como usted|igual que tu|igual que usted)',
     '(ambos|ambas|los dos|las dos) (formamos|formabamos|fuimos|eramos|somos) parte de la (misma )?(promo|promocion|generacion|cohorte|edicion)',
-    'compañer[oa]s? de (clase|promocion|master|carrera|universidad|practicas|curso)',
+    'compañer[oa]s? de (clase|promocion|promo|generacion|master|carrera|universidad|facu|facultad|practicas|curso|bootcamp|cohorte|doctorado|residencia|erasmus)',
+    // El mismo director de tesis, la misma optativa: «a los dos nos dirigió la tesis Manuel Ortega», «compartimos alguna optativa».
+    '(a los dos|a las dos|a ambos|a ambas) nos (dirigio|dirigieron|dio clase|dieron clase|tutelo|supervisaron|superviso)',
+    '(compartimos|compartiamos) (alguna |una |varias |un par de )?(optativas?|asignaturas?|materias?|alma mater|universidad|facultad|facu|escuela)(?!\\p{L})',
+    // Alumnas del mismo profesor: «fuiste alumna del profesor Fraguas en la Autónoma, igual que yo».
+    '(fuiste|fue usted|eras) (alumn[oa]|tesista|doctorand[oa]) (del|de la) (profesor|profesora|profe|doctor|doctora|dr|dra)[^.!?]{1,80}(igual que yo|como yo)(?!\\p{L})',
+    // Preparado en el mismo grupo: «preparamos el CFA Level I en el mismo grupo de la EFA».
+    '(preparamos|estudiamos|cursamos|hicimos)( [\\p{L}\\p{N}-]+){1,5} en (el mismo|la misma) (grupo|clase|aula|turno|academia)(?!\\p{L})',
     // Uno de ellos, no «otros antiguos alumnos» en general ni su red en LinkedIn («la red de exalumnos»).
     '(antigu[oa]s?|ex)(?<!(otr[oa]s|(red|grupo|comunidad|asociacion) de) (antigu[oa]s?|ex)) ?alumn[oa]s?',
     'hicimos (las )?practicas', 'hicimos la practica( profesional| profesionalizante| supervisada)? (juntos|juntas|en el mismo|en la misma)',
@@ -327,6 +334,14 @@ export default {
     '(te|le|os|les) (puedo|podemos|podria|podriamos) (mostrar|ensenar|contar|explicar)( en \\d+ minutos)? como (hicimos|resolvimos|montamos|armamos|conseguimos|logramos|lo hicimos)(?!\\p{L})',
     // Personas para su vacante, ofrecidas: «conozco a dos perfiles muy buenos de mi antigua empresa y, si quieres, te los presento».
     '(conozco|tengo|tenemos) (a )?(un|una|dos|tres|varios|varias|un par de)( [\\p{L}-]+){0,4} (candidat[oa]s?|perfil|perfiles|profesionales|personas)( [\\p{L}-]+| y| si quieres| si te sirve| si te interesa| de <slot>){0,10},? (te|se|os) (lo|la|los|las) (presento|paso|presentaria|paso el contacto|puedo presentar|mando)(?!\\p{L})',
+  ],
+  studiedElsewhere: [
+    // No partes distintas de lo mismo: «aunque en talleres distintos».
+    '(aunque|pero|solo que|si bien)( yo)? (en|de|por)(?! (la misma|el mismo|tu|su)(?!\\p{L}))(?!( [\\p{L}-]+)? (distint[oa]s|diferentes|separad[oa]s)(?!\\p{L}))',
+    'y no (en|de) (la|el)(?!\\p{L})',
+    '(otra|otro|distinta|distinto|diferente) (universidad|facultad|facu|escuela|master|bootcamp|aceleradora|laboratorio|promocion|edicion|campus|carrera)(?!\\p{L})',
+    '(hice|curse|estudie) (otro|otra)(?!\\p{L})',
+    '(pase|pasaste|paso) por (una|un) (aceleradora|bootcamp|master|universidad|escuela|academia|incubadora)(?!\\p{L})',
   ],
   followingInGeneral: ['(sigo|leo|escucho|veo) (tu|su) (contenido|newsletter|podcast|blog|canal)', '(te|le) sigo desde hace', '(me encanta|disfruto) (tu|su) contenido', '(me encanta|disfruto|me gusta mucho|me gusta) (tu|su) (podcast|canal|newsletter|blog)(?=\\s*[,.!?¡]|\\s*$)'],
 } satisfies ContextPhrases;

@@ -1337,6 +1337,17 @@ testRule(rule, {
     { code: "Hi Noor, thanks for the kind words at Leo and Maya's wedding in York. You mentioned your practice needs a bookkeeper; that's what I do.", settings: { degree: 3, lang: 'en' } },
     { code: 'Hi Sam, at the Bristol Port Authority board meeting on dredging you made the sharpest point of the day. I consult on marine permits and would value your view.', settings: { degree: 3, lang: 'en' } },
     { code: 'Hola Inés, en la asamblea de la Asociación Vecinal de Ruzafa hiciste la mejor intervención sobre el ruido. Asesoro a bares de la zona y me gustaría escucharte.', settings: { degree: 3, lang: 'es' } },
+    // es: studying together said every way: a year ahead ("ibas un curso por delante"), the same thesis supervisor, a classmate of the promo, another ex of a bootcamp, "compas", the same professor, the same study group, an optional course shared.
+    { code: 'Hola Nico, vi tu perfil y caí en que ibas un curso por delante en Derecho en la UBA. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Pedro, a los dos nos dirigió la tesis la doctora Ruiz en la Carlos III. ¡Me encantaría conectar!', settings: { degree: 3, lang: 'es' } },
+    { code: '¡Buenas, Irene! Compañera de promo de Farmacia en la Complutense 🙌 ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Clara, me encantó ver a otra ex de Ironhack Madrid por aquí. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Lore, fuimos compas del bootcamp de Coderhouse. ¡Me encantaría sumarte a mi red!', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Julia, vi que fuiste alumna de la profesora Marta Gil en la Autónoma, igual que yo. Me encantaría añadirte a mi red.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Álex, preparamos el examen de la CNMV en el mismo grupo de la academia Luceo. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Pau, creo que compartimos alguna optativa en la Pompeu. ¡Me encantaría conectar!', settings: { degree: 3, lang: 'es' } },
+    // Guard: different parts of the same programme are still the same programme.
+    { code: 'Hola Diana, hicimos las prácticas de verano en el Banco de España en 2019, aunque en departamentos distintos. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -1550,6 +1561,10 @@ testRule(rule, {
     { code: 'Hola Nuria, coincidimos hace poco en una reunión de padres. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // Thanks for kind words said nowhere named are no event (en).
     { code: "Hi Noor, thanks for the kind words. You mentioned your practice needs a bookkeeper; that's what I do.", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
+    // Studying said to have been somewhere else is no shared school (es, en).
+    { code: 'Hola Ricardo, yo también estudié Arquitectura, aunque en Sevilla y no en la ETSAM. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Hannah, I also studied architecture (at Pratt, not Cornell like you). Let's connect!", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Nikhil, like you, I studied computer science, though at Waterloo. Let's connect.", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
