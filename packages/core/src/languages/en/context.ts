@@ -58,7 +58,7 @@ export default {
     "(we were|we're|we are) both (on|in) the( [\\p{L}\\p{N}'-]+){0,6} (track|panel|lineup|line-up|agenda|programme|program|bill) (at|of|for)",
     '(i|we) (spoke|presented|went on|pitched) (right |just )?(after|before) you',
     "(i'm|i am|i'll be|we're|we are|we'll be) (speaking|presenting|on|up|going on) (right |just )?(after|before) you",
-    "(we |we've |i )?(met|spoke|chatted|talked|connected|crossed paths|sat next to each other|shared a table)( briefly| quickly)?(, [^,.!?;\\n]{1,40},)? (at|during|after|in|on)",
+    "(we |we've |i )?(met|spoke|chatted|talked|connected|crossed paths|cross paths|crossing paths|sat next to each other|shared a table)( briefly| quickly)?( for (all of |only |just |about )?(a|an|one|two|three|five|ten|\\d+) (minutes?|seconds?|moments?|hours?))?(, [^,.!?;\\n]{1,40},)? (at|during|after|in|on)",
     // A chat had there, or one about something there: "a two-minute chat at Money20/20", "great to chat about event tech at C2 Montréal".
     "(our|that|the|(had|managed|got|grabbed|enjoyed|loved|liked)(, [^,.!?;\\n]{1,30},)? (a|an))( [\\p{L}\\p{N}-]+){0,2} (chat|conversation|catch-up|exchange|hallway talk|corridor talk)( (about|on)( [\\p{L}\\p{N}-]+){1,4})? (at|during)(?!\\p{L})(?! (your|my|some|any|length|\\p{N}))",
     "(great|nice|good|lovely|a pleasure|wonderful|fun) (to )?(chat|chatting|talk|talking|speak|speaking)( (with|to) you)? (about|on)( [\\p{L}\\p{N}&-]+){1,4} (at|during)(?!\\p{L})(?! (your|my|some|any|length|\\p{N}))",
@@ -251,6 +251,19 @@ export default {
     '(you were|you are) my (ta|teaching assistant|tutor|lab partner|classmate|study partner|professor|teacher|instructor|lecturer)',
     // Years apart on one programme: "we overlapped at MIT", "two intakes behind you".
     '(we|you and i|i) overlapped( ?,[^,.;!?]{1,80},)? (at|in|during)',
+    // On a programme's track: "we overlapped on AltSchool Africa's backend track".
+    "(we|you and i|i) overlapped on( [\\p{L}\\p{N}&.'’-]+){1,4} (track|programme|program|course|cohort|batch|bootcamp|class|intake|residency|fellowship|degree|mba|msc|phd)(?!\\p{L})",
+    // Years apart said of one of them: "though you're a few sets ahead", "I was the 2016 set".
+    "(you're|you are|you were|i'm|i am|i was) (a few|a couple of|one|two|three|four|\\d+|a) (years?|sets?|intakes?|cohorts?|classes|batch(es)?|semesters?|terms?) (ahead|behind|above|below|older|younger)(?!\\p{L})",
+    "(i was|i'm|i am)( in)? the (\\d{4}|'\\d{2}) (batch|set|intake|cohort|class)(?!\\p{L})",
+    "(i was|i'm|i am) at the( [\\p{L}-]+){1,2} campus,? (\\d{4}|'\\d{2}) (batch|set|intake|cohort|class)(?!\\p{L})",
+    // Their batch or section on the same programme: "saw you were in the Co'19 batch", "you were in the Thursday section".
+    "(you were|you're|you are) in the( [\\p{L}\\p{N}'’-]+){1,2} (batch|cohort|intake|section|class|set)(?!\\p{L})",
+    // Their school named as theirs: "a PhD student at the University of Ibadan (your alma mater, I believe)".
+    "\\(?your alma mater(?!\\p{L})",
+    // The course the sender is on now, at the school just named: "spotted Strathclyde on there — I'm doing the MSc in Supply Chain there now".
+    "(i'm|i am) (now )?(doing|studying|taking) (the|a|my) (msc|mba|ma|ba|bsc|phd|degree|masters|master's|course|programme|program)( [\\p{L}&-]+){0,4} there(?!\\p{L})",
+
     '(a |one |two |three |four |\\d )?(years?|intakes?|cohorts?|class|classes|semesters?|terms?|batch|batches) (ahead of|behind|before|after|above|below) (me|you)',
     '(i )?(also|too) (studied|graduated|did my (mba|masters?|degree|phd)|went to school|interned|trained)',
     "(studying|studied|did|doing)[^.!?]{1,80}(same as you|like you did|just like you)",
@@ -294,6 +307,10 @@ export default {
     "(other|another|fellow) (?!(recent|new|young|former|many|more|fresh|local|international|aspiring|junior|senior|talented|great|amazing|female|male|first-gen|first-generation)(?!\\p{L}))([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alums?)(?!\\p{L})",
   ],
   interaction: [
+    // A piece of theirs pointed at: "in that carousel of yours on Nigerian payroll".
+    "(that|this|the) (post|carousel|thread|reel|video|article|essay|newsletter|talk|piece|deck|infographic|poll) of yours(?!\\p{L})",
+    // Part of their talk caught at an event: "caught the end of your chat on designing for older users".
+    "caught (the (end|start|tail end|last half|second half|first half|last part|first part) of )?your (talk|chat|session|panel|keynote|fireside|demo|presentation|workshop|set)(?!\\p{L})",
     // Their post named after its topic, said the other way round: "that [[Topic]] post of yours nailed it".
     "(that|the|this)( <slot>| [\\p{L}\\p{N}-]+){0,3} (post|article|thread|talk|video|newsletter|podcast|episode|piece|essay|comment|write-up|writeup) of yours",
     // Both tagged in someone's thread, their reply there: "@Julia tagged us both in her thread…, and your reply about device fingerprinting".
@@ -403,6 +420,8 @@ export default {
     "(especially|particularly|above all) (the one|last week's|yesterday's|this week's|last month's|your latest|the latest|your last|the last)( one| post| piece| issue| episode| video| thread)? (on|about)(?!\\p{L})",
   ],
   valueOffer: [
+    // A fix for a fault of theirs, sent: "your theme breaks the size guide on an iPhone SE. It's a one-line CSS fix — I'll send it over".
+    "(it's|it is) (a|an)( [\\p{L}\\p{N}-]+){0,2} (fix|patch|workaround|tweak)[^.!?]{0,20}(i'll|i will|i can|happy to|glad to) send (it|that|the fix|the patch) (over|across)(?!\\p{L})",
     // A free piece of work offered, said plainly: "I'd happily do a free 30-minute review of your checkout funnel".
     "(i'd|i would|i can|i could|happy to|glad to|i'm happy to|i'd be happy to)( happily)? (do|run|record|write|put together) (you )?an? (free|quick|short|complimentary)( [\\p{L}\\p{N}-]+){0,2} (review|audit|teardown|analysis|walkthrough|critique|assessment)",
     // An introduction to someone named, offered: "I could put you in touch with Marcus Oyelaran".

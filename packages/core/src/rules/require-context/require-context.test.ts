@@ -1348,6 +1348,19 @@ testRule(rule, {
     { code: 'Hola Pau, creo que compartimos alguna optativa en la Pompeu. ¡Me encantaría conectar!', settings: { degree: 3, lang: 'es' } },
     // Guard: different parts of the same programme are still the same programme.
     { code: 'Hola Diana, hicimos las prácticas de verano en el Banco de España en 2019, aunque en departamentos distintos. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
+    // en, typed by hand, the context said in passing: sets or batches apart, a fix offered and sent, a chat "for five minutes in the lunch line at…", a named workshop they facilitated, crossing paths at a named event, a piece "of yours", the end of their talk caught, "your alma mater", the same track, the course the sender is on "there".
+    { code: "Hi Bayo, I saw your profile and realised we were both Unilag Law, though you're a couple of sets ahead. Let's connect.", settings: { degree: 3, lang: 'en' } },
+    { code: "Hey Erin, your store's checkout button overlaps the cart total on a small Android. It's a two-line CSS fix, and I'll send it over if you want it.", settings: { degree: 3, lang: 'en' } },
+    { code: "Hi Omar, I'm always looking to connect with other founders. We chatted for all of three minutes in the taxi queue at Collision Toronto — you said you'd cracked usage pricing and I'd love to hear more.", settings: { degree: 3, lang: 'en' } },
+    { code: 'Hi Priya, seeing IIT Bombay on your profile made my day: I was at the Powai campus, 2014 batch. Would love to hear about your move to product.', settings: { degree: 3, lang: 'en' } },
+    { code: "Hi Ravi, I'm a first-year at IIM Calcutta and saw you were in the PGP'17 batch. Could I ask you about consulting?", settings: { degree: 3, lang: 'en' } },
+    { code: "Hi Zara, the Leeds Product Camp workshop on pricing was the best thing I went to all year, and only later did I see you'd facilitated it.", settings: { degree: 3, lang: 'en' } },
+    { code: 'Hi Ben, good to cross paths at DevOpsDays Berlin. Let\'s connect.', settings: { degree: 3, lang: 'en' } },
+    { code: 'Hi Nkechi, in that carousel of yours on pension remittances, did the new rules cover interns too?', settings: { degree: 3, lang: 'en' } },
+    { code: "G'day Kirra, between coffees I caught the end of your chat on voice interfaces — keen to hear how the pilot went.", settings: { degree: 3, lang: 'en' } },
+    { code: 'Dear Dr. Okafor, I am a master\'s student at the University of Lagos (your alma mater, I believe) and would value your advice on my thesis.', settings: { degree: 3, lang: 'en' } },
+    { code: "Hi Ngozi, we overlapped on Decagon's frontend track last year. I'm now hiring a junior dev, interested?", settings: { degree: 3, lang: 'en' } },
+    { code: "Hi Sam, I spotted Aston on your profile; I'm doing the MSc in Logistics there now. Could I ask about your time at Arup?", settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -1565,6 +1578,8 @@ testRule(rule, {
     { code: 'Hola Ricardo, yo también estudié Arquitectura, aunque en Sevilla y no en la ETSAM. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Hannah, I also studied architecture (at Pratt, not Cornell like you). Let's connect!", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Nikhil, like you, I studied computer science, though at Waterloo. Let's connect.", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
+    // Crossing paths at no named event (en).
+    { code: "Hi Ben, good to cross paths the other day. Let's connect.", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
