@@ -121,6 +121,12 @@ export default {
     '(fuimos|eramos)(?<!\\(\\s*(fuimos|eramos)) (compañer[oa]s|compas|compis) (en|de|del)',
     // Otro de la misma escuela: «otra egresada de la UNAM» (un exalumno, por la entrada de abajo).
     '(otr[oa]|tambien) (egresad[oa]|graduad[oa]|ex|exalumn[oa]|ex alumn[oa]) (de|del)',
+    '(egresad[oa]|graduad[oa]|exalumn[oa]|titulad[oa]) tambien (de|del)(?!\\p{L})',
+    // Alumnos de lo mismo, en el mismo sitio: «coincidimos como alumnos del PDD», «yo hice allí el de datos».
+    '(coincidimos|estuvimos|estabamos) como (alumn[oa]s|estudiantes|becari[oa]s|residentes|participantes|asistentes)(?!\\p{L})',
+    '(yo )?(hice|curse|estudie|saque|termine) (alli|ahi|aca|alla) (el|la|los|las|mi)(?!\\p{L})',
+    // También de la misma casa, con su año de egreso: «vi que también sos de la UTN Regional Bahía (yo me recibí en 2019)».
+    'tambien (sos|eres|es usted|fuiste|fue usted) (de la|del|de)( [\\p{L}&.-]+){1,4} \\((yo )?(me recibi|me gradue|egrese|me titule|termine|sali)(?!\\p{L})',
     // El mismo programa desde el otro lado: «el programa de mentoría del que fuiste tutora».
     '(del|de la|en el|en la) que (fuiste|fue usted|eras|era usted) (tutor|tutora|mentor|mentora|profesor|profesora|docente|coordinador|coordinadora|ponente|alumn[oa])',
     // El mismo programa, una edición antes o después; donde el otro también estudió.
@@ -198,6 +204,11 @@ export default {
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
+    // Lo suyo señalado, con el posesivo detrás: «ese post tuyo del viernes sobre…», «leí ese hilo tuyo sobre…».
+    '(ese|este|el|aquel|un) (post|posteo|hilo|carrusel|articulo|video|reel|newsletter|podcast|episodio|comentario|directo|publicacion) (tuyo|suyo|vuestro)(?!\\p{L})',
+    // Su respuesta a alguien en un post, lo suyo que llevó al perfil: «tu respuesta a Gonzalo en el post de los sueldos», «vi tu perfil por el carrusel de los 7 errores».
+    '(tu|su) (respuesta|replica|comentario) (a [\\p{L}]+ )?(en|bajo) (el|la|un|una) (post|posteo|hilo|publicacion|articulo|video)(?!\\p{L})',
+    '(por|gracias a|a traves de) (el|tu|su|ese) (carrusel|hilo|post|posteo|articulo|video|reel|podcast|episodio) (de|sobre|del)(?!\\p{L})',
     // Su comentario en el post de otro: «vi que comentaste el post de Nieves Ortega sobre facturación electrónica».
     '(comentaste|comento usted|comentasteis|comentaron) (el|la|un|una|en el|en la) (post|publicacion|posteo|articulo|hilo|video)( de| sobre)(?!\\p{L})',
     // Su pieza más reciente, dicho de qué: «tu último artículo, el de la huella de carbono», «me re gustó tu último posteo sobre…».

@@ -167,6 +167,15 @@ export default {
     '(sabes|sabe|sabeis|sabrias|sabria) si (aceptan|contratan|buscan|tienen vacantes|estan contratando|toman)(?!\\p{L})',
     // Lo que hace, visto: «vi que impartes talleres sobre eso».
     '(vi|veo|he visto) que (impartes|imparte|das|da|organizas|organiza|diriges|dirige|coordinas|coordina) (talleres|cursos|formacion|formaciones|clases|charlas|sesiones|seminarios)',
+    // Lo suyo que otro contó: «él me contó lo de vuestro programa de mentoría».
+    // En qué punto están, preguntado; lo que busca un cliente; una terna armada; un plan de su empresa visto: «quisiera saber en qué etapa están ustedes», «es justo lo que un cliente de Guadalajara busca», «armo una terna para jefe de mantenimiento», «vi que la cadena donde dirige expansión abrirá 40 sucursales».
+    '(saber|preguntarle|preguntarte|preguntaros|conocer) en que (etapa|punto|fase|momento) (estan|esta|estais|estas|se encuentran|se encuentra)(?!\\p{L})',
+    '(es|son) (justo|exactamente|precisamente) lo que (un|una|mi|nuestro|nuestra) (cliente|empresa|equipo|startup|fondo) (busca|necesita|requiere|esta buscando)(?!\\p{L})',
+    '(armo|estoy armando|preparo|estoy preparando|cierro|estoy cerrando) (una terna|un proceso|una busqueda|una shortlist|una seleccion) (para|de)(?!\\p{L})',
+    '(vi|veo|he visto|lei|he leido|supe) que( [\\p{L}\\p{N}&.-]+){1,8} (abrira|abriran|lanzara|lanzaran|inaugurara|inauguraran|ampliara|ampliaran|construira|construiran|contratara|contrataran|incorporara|incorporaran|migrara|migraran|licitara|licitaran)(?!\\p{L})',
+    // Presentados por alguien a propósito de algo: «Felipe Arango nos presentó por correo a propósito de la planta de Rionegro».
+    '(nos|me|te|le) (presento|presentaron|puso en contacto|pusieron en contacto|conecto)( [^.!?]{0,40})? (a proposito de|en relacion con|para hablar de) (la|el|los|las|su|tu|vuestr[oa]s?)(?!\\p{L})',
+    '(me|nos) (conto|comento|dijo|hablo|explico) (lo de|de) (vuestro|vuestra|vuestros|vuestras|tu|su|sus|tus) (?!(perfil|trayectoria|experiencia|carrera)(?!\\p{L}))\\p{L}{3,}',
     // Lo que otro contó de sus planes, con su nombre en medio: «me dijo Tomás que estás pensando en levantar ronda».
     '(me|nos) (dijo|comento|conto) [\\p{L}]+( [\\p{L}]+)? que( vos| tu| usted)? (estas|estais|esta usted|buscas|buscais|vas|vais|tienes|teneis|llevas|quieres|quereis|piensas|pensais|armaste|montaste|creaste|fundaste|lideraste|llevaste|dirigiste|lanzaste|abriste|construiste|implantaste|organizaste)(?!\\p{L})',
     // Con el nombre antes: «el Manolo de la ferretería me ha dicho que buscas oficial».
@@ -242,7 +251,7 @@ export default {
     // Una propuesta atada a su cargo, dicho con todas las letras: «como director de operaciones de una cadena hotelera, quizá le interese…».
     '(como|siendo) (director|directora|responsable|jefe|jefa|gerente|ceo|cto|coo|cfo|fundador|fundadora|head)( [\\p{L}-]+){0,4} de (una|un|la|el|su|tu)( [\\p{L}-]+){1,3},? (quiza|quizas|seguramente|probablemente|seguro que|imagino que|supongo que) (le|te) (interese|interesa|preocupa|preocupe|sirva|vendria bien)',
     // Una pregunta sobre lo que hizo o cómo trabaja: «¿cómo convencisteis a dirección?».
-    '(como|por que|cuando) (hiciste|hicisteis|hizo|lograste|lograsteis|logro|conseguiste|conseguisteis|consiguio|decidiste|decidisteis|decidio|gestionas|gestionais|gestiona|organizais|organizas|medis|mides|convenciste|convencisteis|elegiste|elegisteis)',
+    '(como|por que|cuando) (hiciste|hicisteis|hizo|lograste|lograsteis|logro|conseguiste|conseguisteis|consiguio|decidiste|decidisteis|decidio|gestionas|gestionais|gestiona|organizais|organizas|medis|mides|convenciste|convencisteis|elegiste|elegisteis|gestionan|organizan|miden|validan|validais|validas|valida|controlan|controlais|resuelven|resolveis|manejan|planifican|priorizan|deciden|eligen|calculan|abordan|abordais|abordas|aborda|abordaron|abordasteis)(?!\\p{L})',
     '(retos|desafios|problemas) (similares|parecidos|comunes) (en|con|al|a la)',
     // The recipient's role: "in your role as".
     'en (tu|su) (rol|papel|cargo|puesto|calidad|funcion) (de|como)',
@@ -662,6 +671,10 @@ export default {
     "me (aparecio|salio) (tu|su) perfil( en (sugerencias|mi feed|el buscador|linkedin))?",
   ],
   newClause: [
+    // Lo suyo en particular, tras la frase hecha: «Siempre busco conectar con profesionales del sector; en su caso, además, me interesa…».
+    '(en su caso|en tu caso|en vuestro caso)(?!\\p{L})',
+    // Lo suyo como lo que busca un cliente: «…y su experiencia liderando equipos SAP es justo lo que un cliente busca».
+    '(y|pero) (su|tu) (experiencia|perfil|trayectoria|recorrido)[^.!?]{0,60} es (justo|exactamente|precisamente) lo que(?!\\p{L})',
     // Lo visto, como cláusula propia tras la charla de cortesía: «…gente del sector editorial y, viendo que coordinas…».
     '(y|pero) (viendo|al ver|tras ver|despues de ver) que(?!\\p{L})',
     // Lo visto de ellos tras la frase hecha: «vi tu perfil y me llamó la atención que en Seur…», «…, y me he enterado de que Iberdrola…».
@@ -702,6 +715,9 @@ export default {
     '(porque|ya que|dado que|puesto que)(?!\\p{L})',
   ],
   profileEcho: [
+    // Su cargo dicho con «como», el de la empresa un hueco; su área, con los dos huecos: «Como responsable de compras de {{ empresa }}, …», «Vi que en {{ empresa }} lidera {{ area }}».
+    '(como|siendo) (responsable|director|directora|jefe|jefa|gerente|encargad[oa]|coordinador|coordinadora|lider|head)( (de|del) [\\p{L}-]+){1,3} (de|en) <slot>',
+    '(vi|veo|he visto|note) que en <slot> (lidera|lideras|dirige|diriges|lleva|llevas|coordina|coordinas|gestiona|gestionas) <slot>',
     // Su cargo nombrado al dirigirse a ellos: «me dirijo a usted como responsable de compras de %COMPANY%».
     "(me dirijo|le escribo|te escribo|le contacto|te contacto) (a usted |a ti )?(como|en su calidad de|por ser) (responsable|director|directora|jefe|jefa|gerente|encargad[oa]|coordinador|coordinadora|lider|head|fundador|fundadora|ceo|cto|cfo) (de|del|en)",
     // Un dato de su perfil devuelto y nada más: «veo que eres abogada laboralista en Garrigues Bilbao.».
@@ -748,7 +764,7 @@ export default {
     // Quien hará el trabajo: «soy el ingeniero que va a revisar la estructura del pabellón».
     "soy (el|la)( [\\p{L}-]+){1,2} que (va a|se encarga de|se ocupa de|llevara|lleva|hara|revisara|coordinara|dirigira)(?!\\p{L})",
   ],
-  pitch: ['(preparamos|impartimos|organizamos|damos|llevamos) (talleres|cursos|formaciones|clases|sesiones|charlas|jornadas|programas|campamentos|actividades)(?!\\p{L})', '(estamos|estoy) (colaborando|trabajando) (con|junto a) (directores|directoras|equipos|responsables|gerentes|empresas|marcas|despachos|clinicas|hoteles|tiendas|fabricantes)(?!\\p{L})', '(trabajamos|colaboramos) junto a(?!\\p{L})', '(analizo|analizamos|monitorizo|monitorizamos|monitoreo|monitoreamos|medimos)(?!\\p{L})', '(nosotros )?(entregamos|instalamos|fabricamos|distribuimos|suministramos|vendemos|importamos|exportamos|hacemos|ofrecemos|brindamos|prestamos|desarrollamos|disenamos|gestionamos|implantamos|implementamos|calibramos|reparamos|certificamos|auditamos|asesoramos|traducimos)(?!\\p{L})', 'yo (hago|fabrico|vendo|distribuyo|instalo|desarrollo|diseno|calibro|importo|reparo)(?!\\p{L})', '(somos|soy) (una |un )?([\\p{L}-]+ ){0,2}(consultora|consultor|consultores|agencia|distribuidora|distribuidor|distribuidores|proveedora|proveedor|proveedores|fabricante|fabricantes|importadores|mayoristas|estudio|despacho|transportista|transportistas|instaladora|instalador|instaladores|integradora|integrador|integradores|partners?|socios)(?!\\p{L})', '(automatizamos|digitalizamos|simplificamos|optimizamos|reducimos|eliminamos) (el|la|los|las|su|sus|tu|tus)', '(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo|app|aplicacion) ((las|los|la|lo|te|le|les|os) )?(ayuda|permite|reduce|automatiza|ahorra|digitaliza|gestiona|simplifica|optimiza|elimina|detecta)'],
+  pitch: ['(preparamos|impartimos|organizamos|damos|llevamos) (talleres|cursos|formaciones|clases|sesiones|charlas|jornadas|programas|campamentos|actividades)(?!\\p{L})', '(estamos|estoy) (colaborando|trabajando) (con|junto a) (directores|directoras|equipos|responsables|gerentes|empresas|marcas|despachos|clinicas|hoteles|tiendas|fabricantes)(?!\\p{L})', '(trabajamos|colaboramos) junto a(?!\\p{L})', '(analizo|analizamos|monitorizo|monitorizamos|monitoreo|monitoreamos|medimos)(?!\\p{L})', '(nosotros )?(entregamos|instalamos|fabricamos|distribuimos|suministramos|vendemos|importamos|exportamos|hacemos|ofrecemos|brindamos|prestamos|desarrollamos|disenamos|gestionamos|implantamos|implementamos|calibramos|reparamos|certificamos|auditamos|asesoramos|traducimos)(?!\\p{L})', 'yo (hago|fabrico|vendo|distribuyo|instalo|desarrollo|diseno|calibro|importo|reparo)(?!\\p{L})', '(somos|soy) (una |un )?([\\p{L}-]+ ){0,2}(consultora|consultor|consultores|agencia|distribuidora|distribuidor|distribuidores|proveedora|proveedor|proveedores|fabricante|fabricantes|importadores|mayoristas|estudio|despacho|transportista|transportistas|instaladora|instalador|instaladores|integradora|integrador|integradores|partners?|socios)(?!\\p{L})', '(automatizamos|digitalizamos|simplificamos|optimizamos|reducimos|eliminamos) (el|la|los|las|su|sus|tu|tus)', '(lo|la|los|las) (automatizamos|digitalizamos|simplificamos|optimizamos|gestionamos|resolvemos|externalizamos)(?!\\p{L})', '(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo|app|aplicacion) ((las|los|la|lo|te|le|les|os) )?(ayuda|permite|reduce|automatiza|ahorra|digitaliza|gestiona|simplifica|optimiza|elimina|detecta)', '(nuestro|nuestra|mi) (servicio|plataforma|herramienta|solucion|producto|software|app) de( [\\p{L}-]+){1,3},? que (reduce|ahorra|automatiza|permite|elimina|acorta|simplifica|digitaliza)(?!\\p{L})'],
   selfIntroduction: ["(soy|me llamo|mi nombre es|(te|le|les|os) (escribe|saluda)) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2},( [\\p{L}&-]+){1,4} (en|de|del) (<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})", "(me llamo|mi nombre es) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2}(?=\\s*[,.!]| y )",
     // Dónde trabaja quien escribe, como en inglés «I work at…»: «Trabajo en [Empresa] como [Cargo]».
     // El verbo, no el nombre: «tu trabajo en [Empresa]» es suyo.

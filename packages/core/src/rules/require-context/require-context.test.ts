@@ -1361,6 +1361,15 @@ testRule(rule, {
     { code: 'Dear Dr. Okafor, I am a master\'s student at the University of Lagos (your alma mater, I believe) and would value your advice on my thesis.', settings: { degree: 3, lang: 'en' } },
     { code: "Hi Ngozi, we overlapped on Decagon's frontend track last year. I'm now hiring a junior dev, interested?", settings: { degree: 3, lang: 'en' } },
     { code: "Hi Sam, I spotted Aston on your profile; I'm doing the MSc in Logistics there now. Could I ask about your time at Arup?", settings: { degree: 3, lang: 'en' } },
+    // es, typed by hand and said in passing: a piece "tuyo", their reply under a post, the carousel that led to their profile, "egresado también de", their example at a named workshop, "yo hice allí el de…", "coincidimos como alumnos", "también sos de la … (yo me recibí en…)".
+    { code: 'Ey Lucas, ese hilo tuyo del lunes sobre las facturas de la nube me hizo reír. Vi tu perfil y creo que sufrimos lo mismo. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Sofi, tu respuesta a Marcos en el post de los salarios remotos fue lo más sensato de la semana. Vi tu perfil y me encantaría conectar.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Hugo, te confieso que vi tu perfil por el carrusel de los errores en precios; el tercero lo cometíamos. Me encantaría añadirte a mi red.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Doctora Salazar, reciba un cordial saludo. Como egresado también de la Maestría en Derecho Tributario de la Universidad de Caldas, me encantaría conectar.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Lidia, no quería dejar pasar lo del taller de ventas del Startup Weekend Cádiz: tu ejemplo del equipo comercial me lo llevé tal cual. Me encantaría añadirte a mi red.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Paula, siempre busco conectar con talento. Vi que hiciste el máster de Big Data de Kschool; yo hice allí el de diseño. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
+    { code: 'Buenos días, don Ernesto. Espero que se encuentre bien. Coincidimos como alumnos del PDE del Instituto de Empresa Riojano en 2014, aunque en grupos distintos, y ahora dirijo una bodega en Haro. Me agradaría tenerle en mi red.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Nico! Vi tu perfil y vi que también sos de la UTN Regional Rosario (yo me recibí en 2018). Siempre busco conectar con colegas. ¡Abrazo!', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

@@ -1398,6 +1398,19 @@ testRule(rule, {
     { code: "Hey Dana, I help fintech teams fix their KYC drop-off. Noticed you're Head of Product at Paylane — if onboarding is on your list this quarter, would love to connect.", settings: { degree: 1, lang: 'en' } },
     { code: "Hi Omar, your profile came up in my feed. You're the CTO at Ticketbay, and we're a small team that does load testing for ticketing sites before big sales. Happy to connect.", settings: { degree: 1, lang: 'en' } },
     { code: "Hi Ben, congrats on the new role! Leading data at Oakleaf must be a change from consulting. How are you finding hiring analysts in this market? We're doing the same.", settings: { degree: 1, lang: 'en' } },
+    // es, formal register: what in particular after stock talk ("en su caso"), their post with a "como responsable de … {{ empresa }}" pitch, where they stand asked, their chain's plan seen, how they validate, what a client needs, a shortlist being drawn up, an introduction about something, their area with both slots, what someone told of their programme.
+    { code: 'Buenos días, Dra. Ramírez. Siempre busco conectar con profesionales del sector bancario; en su caso, además, me interesa saber cómo está resolviendo su equipo la verificación de identidad en remoto.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Estimado {{ tratamiento }} {{ apellido }}: Vi su perfil y su trayectoria es impresionante. Como responsable de logística de {{ empresa }}, quizá le interese nuestro servicio de trazabilidad de palés, que reduce las pérdidas a la mitad.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Apreciado Dr. Vélez: me encontré con su perfil buscando quién lleva la acreditación de laboratorios en Cali. Acompañamos esos procesos y quisiera saber en qué etapa están ustedes.', settings: { degree: 1, lang: 'es' } },
+    { code: '¡Buen día, Lic. Ortega! Vi que la cadena de ópticas donde dirige expansión abrirá 25 tiendas este año; hacemos la obra civil llave en mano. ¡Conectemos!', settings: { degree: 1, lang: 'es' } },
+    { code: 'Estimada Ing. Mora, cordial saludo. Una pregunta concreta sobre su proceso: ¿cómo validan hoy la presión del agua en las redes rurales que opera su empresa? Ofrecemos telemetría y quisiera conocer su experiencia. Un gusto conectar.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Estimado Ing. Rivas, me encontré con su perfil y su experiencia liderando equipos de mantenimiento es justo lo que un cliente de Querétaro busca para su planta. ¿Podemos platicar?', settings: { degree: 1, lang: 'es' } },
+    { code: 'Estimado Ing. Flores: Mi excompañera Lucía me dio su nombre: armo una terna para jefe de planta en Arequipa. Su trayectoria es impresionante. ¿Conversamos?', settings: { degree: 1, lang: 'es' } },
+    { code: 'Cordial saludo, Ing. Gómez. Andrés Mejía nos presentó por correo a propósito de la depuradora de Envigado. Aprovecho para conectar por aquí, como hago con profesionales del sector.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola {{ nombre }}, espero que esté bien. Vi que en {{ empresa }} lidera {{ area }}; en {{ mi_empresa }} ayudamos a equipos como el suyo a acortar los cierres contables. Me encantaría conectar.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Rocío, vi que @Pablo Gil también te tiene en su red; él me contó lo de vuestro club de lectura para ingenieras y me encantaría sumarme. ¡Espero que estés bien!', settings: { degree: 1, lang: 'es' } },
+    // Guard: their post with a pitch said as what the sender automates for them.
+    { code: 'Hola {{first_name}}, espero que te encuentres bien. Como responsable de compras en {{company}}, seguro que el alta de proveedores te roba horas. Lo automatizamos para distribuidoras medianas.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
     // A pitch to any company like theirs.
