@@ -73,9 +73,9 @@ const ANY_EVENT = /^(?:events?|eventos?|evenements?|veranstaltung(?:en)?|eveneme
 // An indefinite article up to two words before a noun, in the languages the rules read: "an event", "a big conference", "un congreso", "einem Meetup".
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|some|any|un|una|uno|une|algun|alguna|cualquier|ein|eine|einem|einer|einen|um|uma|een|qualche)(?:[^\S\r\n]+[\p{L}-]+){0,2}[^\S\r\n]+$/u;
 
-// A comma or "and" before a name: a run-on sentence going on with someone else as its subject.
+// A comma, a colon or "and" before a name: a run-on sentence going on with someone else as its subject.
 // (Not Dutch "en": it is Spanish and French for "in", before a place.)
-const BEFORE_NEW_SUBJECT = /(?:,|(?:^|\s)(?:and|y|e|et|und))\s+$/u;
+const BEFORE_NEW_SUBJECT = /(?:[,:;]|(?:^|\s)(?:and|y|e|et|und))\s+$/u;
 
 /**
  * A name opens a clause of its own between stock talk and a hook: "always nice to connect with

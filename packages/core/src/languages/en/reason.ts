@@ -555,6 +555,13 @@ export default {
     // Put forward by someone, or a search the sender was hired for: "your former CFO put your name forward", "I am retained by a logistics group to find their next CTO".
     "(put|puts|putting|has put) your name (forward|in)",
     "(retained|engaged|mandated|hired) by (an?|the|one)( [\\p{L}\\p{N}&-]+){0,3} (group|company|firm|client|board|fund|startup|business|organi[sz]ation|bank|hospital|university) to (find|hire|recruit|search for|identify)",
+    // The same said as a partnership: "I am partnering with a government-related entity in Abu Dhabi to appoint a Director…".
+    "(partnering|working|partnered) with (an?|the|one)( [\\p{L}\\p{N}&-]+){0,3} (entity|group|company|firm|client|board|fund|startup|business|organi[sz]ation|bank|hospital|university|ministry|authority)( in [\\p{L}]+( [\\p{L}]+)?)? to (appoint|find|hire|recruit|search for|identify)(?!\\p{L})",
+    // Someone asked to meet a company like theirs; their product asked for by the sender's customers: "one of our LPs … asked to meet someone doing exactly what Clinora does", "900 of ours keep asking for exactly your product".
+    "(asked|wants|wanted|would like|has asked) to meet (someone|a company|a founder|a team|a startup) (doing|building|working on) (exactly )?what",
+    "(keep|keeps|kept) asking (us )?for (exactly )?(your|a product like your|a tool like your) (product|service|tool|platform|app)(?!\\p{L})",
+    // Their company's news, as when the sender found them: "I came across your profile when Sprout Bio announced its pre-seed".
+    "(when|after) (<slot>|[\\p{L}\\p{N}&.-]+)( [\\p{L}\\p{N}&.-]+){0,2} (announced|raised|closed|launched) (its|their|a|the)(?!\\p{L})",
     // What is being made at their company, asked about: "what's being built over at {{company}}".
     "(what's|what is|what's been|what has been) being (built|made|developed|designed|shipped|cooked up) (over )?at (<slot>|[\\p{L}\\p{N}&.-]+)",
     // The same leap made before the sender: "I saw you made a similar switch from [previous field]".
@@ -1090,6 +1097,11 @@ export default {
     "your (linkedin )?profile (popped up|came up|showed up|appeared)( in my (feed|search|suggestions|recommendations))?",
   ],
   newClause: [
+    // Stock talk owned up to, then the reason: "let's explore synergies 🙂 — concretely: you sell…", "— but there's a specific reason too:".
+    '(concretely|specifically|more specifically|in particular)(?= ?:)',
+    "(but )?there's (a|one) (specific|concrete|particular|real) reason",
+    // Their company's news, opening the clause: "…came across your profile when Sprout Bio announced…".
+    "(when|after) (<slot>|[\\p{L}\\p{N}&.-]+)( [\\p{L}\\p{N}&.-]+){0,2} (announced|raised|closed|launched) (its|their|a|the)(?!\\p{L})",
     // What the sender saw, opening a clause of its own after stock talk: "…people in publishing and, seeing that you edit…".
     '(and|but) (seeing|having seen|noticing|given) that(?!\\p{L})',
     "(and|but|so|—|–|-(?<= -)|[\\p{L}\\p{N}]+[;:]) (i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)",
@@ -1198,6 +1210,8 @@ export default {
     "(we'd|we would|i'd|i would) love to (pilot|trial|test|run a pilot|integrate)( [\\p{L}-]+){0,3} with (you|your)(?!\\p{L})",
   ],
   selfIntroduction: [
+    // Where the sender writes from: "Greetings from Abu Dhabi."
+    '(greetings|warm greetings|hello|best wishes|regards) from(?!\\p{L})',
     // The sender's name, and their own title and workplace after it: "I'm Alex Kim, Head of Growth at Brightmoor", "my name is Alex Kim.".
     "(i'm|i am|this is|my name is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2},( an?| the)?( [\\p{L}&-]+){1,4} (at|of|from|with|in) (<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})", "(my name is|this is) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2}(?=\\s*[,.!]| and )",
     // The sender's own line of work: "I'm based in [City] too and work in [industry]".

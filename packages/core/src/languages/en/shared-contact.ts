@@ -136,6 +136,8 @@ export default {
     // Who they are to the sender, what they said and where: "Lucy is my manager and she raved about…", "what Pete said at lunch".
     '(is|was) my (old |former )?(manager|boss|colleague|mentor|teacher|coach|cousin|sister|brother|friend|partner|client|flatmate|roommate)',
     '(raved|raves|gushed) about (you|your)',
+    // The name before its apposition: "Tariq Aziz, a mutual acquaintance, indicated that…".
+    "(a|our|my) (mutual|common|shared) (acquaintance|friend|contact|connection|colleague)(?<=, (a|our|my) (mutual|common|shared) (acquaintance|friend|contact|connection|colleague))(?=,)",
     '((was|is) (full of|all) praise for|(sang|sings|was singing) (the|your) praises of) (you|your)',
     '(said|asked me) to tell you',
     '(said|mentioned) (at|over|during) (lunch|dinner|coffee|drinks|the meeting|the call|the offsite)',

@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Dicho con cortesía: «Tuve el gusto de coincidir con usted en Expoalimentaria 2024».
+    '(tuve el gusto de|tuve el placer de|fue un gusto|fue un placer) (coincidir|conocerle|conocerla|conocerlo|conocerte|saludarle|saludarla|saludarlo|saludarte|conversar|charlar)( con usted| contigo)? (en|durante)(?!\\p{L})',
     "(tu|usted) tambien (estuviste|estuvo|estabas|estaba|fuiste|fue) (en|a|al)", "(estuviste|estuvo|estabas|estaba|fuiste) tambien (en|a|al)",
     // Los dos en el programa de un evento con nombre: «ambos estaremos como ponentes en el Foro del Agua».
     '(ambos|ambas|los dos|las dos) (estaremos|vamos a estar|seremos|participaremos|hablaremos|expondremos)( como (ponentes|speakers|panelistas|conferencistas|jurado|mentores))? (en|al|en el|en la)',
@@ -80,6 +82,7 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    "(ambos|ambas|los dos|las dos) (egresamos|nos graduamos|nos titulamos|nos recibimos|nos licenciamos) (de|en|del)(?!\\p{L})",
     // Egresado del mismo sitio, dicho de uno mismo ante el otro: «egresada de la Ibero por aquí (Comunicación, generación 2015)».
     '(egresad[oa]|exalumn[oa]|ex alumn[oa]|graduad[oa]|titulad[oa]) (de|del) (la |el )?(<slot>|[\\p{L}&.-]+)( [\\p{L}&.-]+)? (por aqui|tambien|como tu|como usted|como vos|igual que tu)(?!\\p{L})',
     // Egresadas de la misma casa: «egresadas de la misma facu (Comunicación, UBA)».
@@ -301,6 +304,9 @@ export default {
     '(estamos usando|estoy usando|usamos|uso|utilizamos|utilizo) (tu|su) (plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|herramienta|framework|api|modelo|curso|metodo|guia)(?!\\p{L})',
   ],
   valueOffer: [
+    // Ofrecido con la fórmula de cortesía: «Me permito compartirle, sin compromiso, un diagnóstico de la huella de carbono de su flota», «…y me permito compartírsela».
+    '(me permito|quisiera|quiero|me gustaria|permitame) (compartirle|compartirte|ofrecerle|ofrecerte|enviarle|enviarte|hacerle llegar|hacerte llegar)(,? sin compromiso,?)? (un|una|el|la|nuestro|nuestra|mi)( [\\p{L}\\p{N}-]+){0,3} (diagnostico|video|plantilla|estudio|guia|informe|comparativa|analisis|auditoria|checklist|modelo|presentacion|simulacion|calculadora|muestra|mapa|resumen)(?!\\p{L})',
+    '(me permito|quisiera|quiero|me gustaria|permitame|sera un gusto) (compartirsela|compartirselo|compartirselas|compartirselos|enviarsela|enviarselo|hacersela llegar|hacerselo llegar)(?!\\p{L})',
     // Un candidato para su vacante: «tengo una candidata para tu vacante de Jefe/a de Planta».
     '(tengo|tenemos) (un|una) (candidat[oa]|perfil|profesional) (para|que encaja con|ideal para) (tu|su|vuestra|vuestro) (vacante|puesto|posicion|proceso|oferta|busqueda)',
     // Hacerles algo concreto, gratis o para que vean cómo trabaja: «te propongo reescribir gratis la página de vuestra bodega».

@@ -426,7 +426,7 @@ export default {
     '(vi|veo|lei|he visto|me entere de|supe) que (<slot>|(?!(yo|nosotros|mi|nuestro|nuestra|tu|usted)(?!\\p{L}))[\\p{L}&.-]+( [\\p{L}&.-]+){0,2}) (esta|estan) (probando|lanzando|abriendo|contratando|buscando|migrando|implantando|implementando|ampliando|montando|desarrollando|renovando|cambiando)(?!\\p{L})',
     'en (tu|su|vuestra|vuestro) (agencia|empresa|equipo|despacho|estudio|clinica|tienda|restaurante) (estan|estais|esta|andan|andais) (con|buscando|contratando|necesitando|ampliando)(?!\\p{L})',
     // Lo que su fondo o su empresa mira, dicho por quien pasó el nombre: «él dice que tu fondo mira justo este tipo de proyectos».
-    '(dice|dijo|me dijo|comenta|me comento|me conto) que (tu|su|vuestro|vuestra) (fondo|empresa|equipo|despacho|agencia|area|departamento|laboratorio|grupo) (mira|busca|invierte|trabaja|necesita|esta buscando|anda buscando)(?!\\p{L})',
+    '(dice|dijo|me dijo|comenta|me comento|me conto) que (tu|su|vuestro|vuestra) (fondo|empresa|equipo|despacho|agencia|area|departamento|laboratorio|grupo|colegio|escuela|clinica|hospital|ayuntamiento|tienda|cadena|bodega|universidad|oficina|hotel|restaurante|fabrica|planta) (mira|busca|invierte|trabaja|necesita|esta buscando|anda buscando)(?!\\p{L})',
     // Lo que necesitan, como causa: «me pasó tu perfil porque necesitáis un community manager».
     'porque (necesitais|necesitan|necesitas|necesita|buscais|buscan|buscas|busca) (un|una|alguien|gente|personal|apoyo|ayuda)(?!\\p{L})',
     // Para qué escribir, tras quien lo sugirió: «me sugirió contactarlo para una posible coautoría».

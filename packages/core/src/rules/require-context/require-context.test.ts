@@ -1370,6 +1370,12 @@ testRule(rule, {
     { code: 'Hola Paula, siempre busco conectar con talento. Vi que hiciste el máster de Big Data de Kschool; yo hice allí el de diseño. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
     { code: 'Buenos días, don Ernesto. Espero que se encuentre bien. Coincidimos como alumnos del PDE del Instituto de Empresa Riojano en 2014, aunque en grupos distintos, y ahora dirijo una bodega en Haro. Me agradaría tenerle en mi red.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Nico! Vi tu perfil y vi que también sos de la UTN Regional Rosario (yo me recibí en 2018). Siempre busco conectar con colegas. ¡Abrazo!', settings: { degree: 3, lang: 'es' } },
+    // es, formal register: a thing offered "me permito compartirle…", met "tuve el gusto de coincidir con usted en…", what they explained at a named forum, graduated together, a comparison "me permito compartírsela".
+    { code: 'Estimado Sr. Ruiz: Me permito compartirle, sin compromiso, un análisis del consumo eléctrico de su planta que hicimos con datos públicos. Quedo atenta.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimada Dra. Paredes: Tuve el gusto de coincidir con usted en Agroexpo 2025. Quedé en consultarle cómo certificaron su café.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimado Ing. Vera: en el Bogotá Fintech Forum, cuando usted explicó su modelo de riesgo, me quedé con una pregunta: ¿cómo tratan a los clientes nuevos?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimado Lic. Ochoa: Ambos egresamos de Derecho en la Ibero. Me enteré de que dirige el área legal de [Empresa].', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimado Sr. Luna: Preparamos una comparativa de fletes Valencia–Génova para exportadores de cítricos y me permito compartírsela, ya que su empresa exporta a Italia.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

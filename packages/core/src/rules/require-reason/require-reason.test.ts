@@ -1411,6 +1411,11 @@ testRule(rule, {
     { code: 'Hola Rocío, vi que @Pablo Gil también te tiene en su red; él me contó lo de vuestro club de lectura para ingenieras y me encantaría sumarme. ¡Espero que estés bien!', settings: { degree: 1, lang: 'es' } },
     // Guard: their post with a pitch said as what the sender automates for them.
     { code: 'Hola {{first_name}}, espero que te encuentres bien. Como responsable de compras en {{company}}, seguro que el alta de proveedores te roba horas. Lo automatizamos para distribuidoras medianas.', settings: { degree: 1, lang: 'es' } },
+    // Founders, investors and formal notes (en, es): a reason owned up to after stock talk ("concretely:"), their company's news as when they were found, a search "partnering with" someone, what a person both know said their school needs (after a colon).
+    { code: "Hi Amara, let's explore synergies. Concretely: you sell expense software to clinics, we run billing for the same clinics, and 300 of ours keep asking for exactly your product.", settings: { degree: 1, lang: 'en' } },
+    { code: "Hi Dani, I'm a partner at Elm Fund and I came across your profile when Rootwise announced its seed. Our thesis is soil health, and I'd love to be on your radar.", settings: { degree: 1, lang: 'en' } },
+    { code: 'Dear Mr. Al Hosani, Your background is impressive. I am partnering with a semi-government entity in Dubai to appoint a Head of Procurement and would welcome a discreet conversation.', settings: { degree: 1, lang: 'en' } },
+    { code: 'Estimado Lic. Prado: Vi su perfil y no dudé en escribirle: Marta, a quien ambos conocemos del club de golf, me contó que su colegio busca proveedor de comedor para 2026.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
     // A pitch to any company like theirs.
@@ -2282,5 +2287,7 @@ testRule(rule, {
     { code: 'Hi [Name], I saw you attended an event recently, hope it went well! Would love to add you to my network.', settings: { degree: 1, lang: 'en' }, errors: [{ messageId: 'noReason' }] },
     // es: congratulations on all their achievements, and nothing more.
     { code: '¡Hola Tere! Felicitaciones por todos tus logros, se nota el esfuerzo. ¡Conectemos!', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // Where the sender writes from is no reason (en).
+    { code: 'Dear Mr. Al Zaabi, Greetings from Abu Dhabi. It would be my pleasure to connect with a distinguished leader such as yourself and to explore avenues for future cooperation.', settings: { degree: 1, lang: 'en' }, errors: [{ messageId: 'noReason' }] },
   ],
 });

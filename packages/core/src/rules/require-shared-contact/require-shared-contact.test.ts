@@ -482,6 +482,8 @@ testRule(rule, {
     { code: 'Hola Rocío, nos conocemos de rebote por Álex Soler. ¿Quedan sitios en el coworking?', settings: { degree: 2, lang: 'es' } },
     // es (Chile): known to the sender "por" someone.
     { code: 'Hola Rodrigo, ¿cómo estai? Te cacho por la Fran Rojas, trabajamos juntas en Falabella. ¿Conversamos?', settings: { degree: 2, lang: 'es' } },
+    // The name before its apposition (en).
+    { code: 'Dear Mr. Haddad, Omar Farouk, a mutual acquaintance, indicated that your office is reviewing logistics startups. We are raising a seed round.', settings: { degree: 2, lang: 'en' } },
   ],
   invalid: [
     // "Partner" and "sister" as modifiers name no one.
