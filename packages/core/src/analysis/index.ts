@@ -278,6 +278,10 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
       const greetingEnd = greetingAfter.end + (FRAME_PUNCTUATION.exec(source.slice(greetingAfter.end, body.end))?.[0].length ?? 0);
       greeting = { start: cursor, end: greetingEnd };
       cursor = greetingEnd;
+    } else if (comma !== undefined) {
+      // Or the note right after them, the title and name said to the reader: "Dr. Restrepo, LinkedIn me sugirió su perfil…".
+      greeting = { start: cursor, end: end + comma };
+      cursor = end + comma;
     }
   }
 

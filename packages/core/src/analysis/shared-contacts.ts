@@ -72,6 +72,9 @@ function cuesIn(analysis: Analysis): Cue[] {
   return cues;
 }
 
+// Between "in" and a word of a place's name: nothing, or an article and the name's words before it ("en el Zambrano Hellion", "at the Royal Free").
+const ARTICLE_AFTER_LOCATIVE = /^[^\S\r\n]+(?:(?:el|la|los|las|the|le|der|die|das|dem|den|il|lo)[^\S\r\n]+(?:\p{Lu}[\p{L}\p{M}'’&-]*[^\S\r\n]+)*)?$/u;
+
 /** Where the note names a person both know: a placeholder for them, an @mention, or a name beside a referral. */
 export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedContactFinding[] => {
   const { document, content } = analysis;
@@ -96,7 +99,7 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
   const isPlacedBefore = (cue: Cue, word: Span) =>
     cue.side === 'before' &&
     !POSSESSIVE.test(analysis.prose.slice(word.start, word.end + 2)) &&
-    locatives.some((locative) => locative.end <= word.start && /^[^\S\r\n]+$/u.test(analysis.prose.slice(locative.end, word.start)));
+    locatives.some((locative) => locative.end <= word.start && ARTICLE_AFTER_LOCATIVE.test(analysis.prose.slice(locative.end, word.start)));
   for (const cue of cues) {
     const capitalised = analysis
       .capitalisedWords(cue.window)

@@ -122,6 +122,8 @@ export default {
     "(were|was|been) (on|in) the same (team|squad|table|crew|group) (for|at|in|during)(?!\\p{L})",
   ],
   studiedTogether: [
+    // Fellows or scholars of one programme: "We were both Clore Leadership fellows".
+    "(we were|we're|we are) both( [\\p{L}\\p{N}&.'’-]+){1,3} (fellows|scholars|alumni|alums|residents|interns|trainees|apprentices|cadets)(?!\\p{L})",
     // Their school said to be the sender's too, in an aside: "a 2016 graduate of IIT Kharagpur's mining department (your own department…)", "a student at KNUST (civil engineering, like you)".
     "(graduate|alumn(us|a|i|ae)|student|studied)( [\\p{L}\\p{N}&'.-]+){1,8} \\(( ?[\\p{L}\\p{N}&'.-]+){0,3},? ?(your own|also yours|like you|like yourself|as you did|same as you)(?!\\p{L})",
     // One team of volunteers or coaches: "we were both on the Rails Girls coaching team last spring".
@@ -307,6 +309,8 @@ export default {
     "(other|another|fellow) (?!(recent|new|young|former|many|more|fresh|local|international|aspiring|junior|senior|talented|great|amazing|female|male|first-gen|first-generation)(?!\\p{L}))([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alums?)(?!\\p{L})",
   ],
   interaction: [
+    // Their talk at an event, asked about: "did the pilot you described at Arab Health ever move beyond…".
+    "(the|that|your) ([\\p{L}-]+ )?(pilot|project|case|case study|model|study|results?|programme|program|approach|framework) you (described|presented|shared|showed|mentioned|discussed|walked through) (at|during|in|on)(?!\\p{L})",
     // A piece of theirs pointed at: "in that carousel of yours on Nigerian payroll".
     "(that|this|the) (post|carousel|thread|reel|video|article|essay|newsletter|talk|piece|deck|infographic|poll) of yours(?!\\p{L})",
     // Part of their talk caught at an event: "caught the end of your chat on designing for older users".
@@ -420,6 +424,10 @@ export default {
     "(especially|particularly|above all) (the one|last week's|yesterday's|this week's|last month's|your latest|the latest|your last|the last)( one| post| piece| issue| episode| video| thread)? (on|about)(?!\\p{L})",
   ],
   valueOffer: [
+    // Offered formally: "I'd be glad to share our load survey of 25 health centres", "Please find below a link to our benchmark of…", "Happy to offer a free walkthrough of the script".
+    "(i'd|i would|we'd|we would|i'll|i will|we'll|we will) be (glad|happy|delighted|pleased|honoured|honored) to (share|send|pass on|forward) (our|my|the)( [\\p{L}\\p{N}-]+){0,3} (survey|benchmark|model|study|analysis|report|template|checklist|guide|dataset|playbook|audit|teardown|map|comparison|calculator|review|script|toolkit|framework)(?!\\p{L})",
+    "please find (below|attached|enclosed|here)( a link to)? (our|my|a|the)( [\\p{L}\\p{N}-]+){0,3} (survey|benchmark|model|study|analysis|report|template|checklist|guide|dataset|playbook|audit|teardown|map|comparison|calculator|review|script|toolkit|framework)(?!\\p{L})",
+    "(happy|glad|delighted|pleased) to offer( you| your team)? (a |an )?(free |quick |short |complimentary )?(walkthrough|demo|audit|review|teardown|session|workshop|consultation)(?!\\p{L})",
     // A fix for a fault of theirs, sent: "your theme breaks the size guide on an iPhone SE. It's a one-line CSS fix — I'll send it over".
     "(it's|it is) (a|an)( [\\p{L}\\p{N}-]+){0,2} (fix|patch|workaround|tweak)[^.!?]{0,20}(i'll|i will|i can|happy to|glad to) send (it|that|the fix|the patch) (over|across)(?!\\p{L})",
     // A free piece of work offered, said plainly: "I'd happily do a free 30-minute review of your checkout funnel".

@@ -167,6 +167,10 @@ export default {
     '(sabes|sabe|sabeis|sabrias|sabria) si (aceptan|contratan|buscan|tienen vacantes|estan contratando|toman)(?!\\p{L})',
     // Lo que hace, visto: «vi que impartes talleres sobre eso».
     '(vi|veo|he visto) que (impartes|imparte|das|da|organizas|organiza|diriges|dirige|coordinas|coordina) (talleres|cursos|formacion|formaciones|clases|charlas|sesiones|seminarios)',
+    // Lo que otro aconsejó pedirle, lo que se sabe que evalúan, lo que se necesita: «me recomendó pedirle bibliografía sobre…», «sé que evalúan opciones para…», «necesitamos una evaluación de impacto para un ensayo».
+    '(me|nos) (recomendo|sugirio|aconsejo|dijo que) (pedirle|pedirte|preguntarle|preguntarte|consultarle|consultarte|pediros|consultaros)(?!\\p{L})',
+    '(se|supe|tengo entendido|me consta) que (evaluan|estan evaluando|buscan|estan buscando|necesitan|van a|estan por|planean|preparan|estan preparando|licitan|renuevan)(?!\\p{L})',
+    '(necesitamos|necesito) (una|un) [\\p{L}-]+( [\\p{L}-]+){0,3} (para|de|sobre) (un|una|el|la|nuestro|nuestra)(?!\\p{L})',
     // Lo suyo que otro contó: «él me contó lo de vuestro programa de mentoría».
     // En qué punto están, preguntado; lo que busca un cliente; una terna armada; un plan de su empresa visto: «quisiera saber en qué etapa están ustedes», «es justo lo que un cliente de Guadalajara busca», «armo una terna para jefe de mantenimiento», «vi que la cadena donde dirige expansión abrirá 40 sucursales».
     '(saber|preguntarle|preguntarte|preguntaros|conocer) en que (etapa|punto|fase|momento) (estan|esta|estais|estas|se encuentran|se encuentra)(?!\\p{L})',
@@ -671,6 +675,8 @@ export default {
     "me (aparecio|salio) (tu|su) perfil( en (sugerencias|mi feed|el buscador|linkedin))?",
   ],
   newClause: [
+    // Lo suyo, tras la charla: «…compartimos círculo profesional, así que me animo: ¿cómo…?».
+    '(asi que|por eso|de modo que) me animo(?!\\p{L})',
     // Lo suyo en particular, tras la frase hecha: «Siempre busco conectar con profesionales del sector; en su caso, además, me interesa…».
     '(en su caso|en tu caso|en vuestro caso)(?!\\p{L})',
     // Lo suyo como lo que busca un cliente: «…y su experiencia liderando equipos SAP es justo lo que un cliente busca».

@@ -1376,6 +1376,12 @@ testRule(rule, {
     { code: 'Estimado Ing. Vera: en el Bogotá Fintech Forum, cuando usted explicó su modelo de riesgo, me quedé con una pregunta: ¿cómo tratan a los clientes nuevos?', settings: { degree: 3, lang: 'es' } },
     { code: 'Estimado Lic. Ochoa: Ambos egresamos de Derecho en la Ibero. Me enteré de que dirige el área legal de [Empresa].', settings: { degree: 3, lang: 'es' } },
     { code: 'Estimado Sr. Luna: Preparamos una comparativa de fletes Valencia–Génova para exportadores de cítricos y me permito compartírsela, ya que su empresa exporta a Italia.', settings: { degree: 3, lang: 'es' } },
+    // en, formal register: fellows of one programme, a survey or benchmark offered formally, a walkthrough offered, their pilot described at a named event.
+    { code: 'Dear Ms. Hart,\nI trust this finds you well. We were both Churchill fellows, though in different years. I would value your thoughts on our museum\'s appeal.', settings: { degree: 3, lang: 'en' } },
+    { code: "Dear Dr. Eze, I came across your profile while researching telehealth. I'd be glad to share our usage survey of 30 rural clinics in Enugu, which your team may find useful.", settings: { degree: 3, lang: 'en' } },
+    { code: 'Dear Mr. Hale,\nI hope this finds you well. Please find below a link to our benchmark of complaint handling across nine building societies.\nKind regards,\nRuth', settings: { degree: 3, lang: 'en' } },
+    { code: 'Dear Ms. Wanjiru,\nWarm greetings. Happy to offer a free walkthrough of the payroll script we open-sourced, since your team uses the same API.', settings: { degree: 3, lang: 'en' } },
+    { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

@@ -1416,6 +1416,10 @@ testRule(rule, {
     { code: "Hi Dani, I'm a partner at Elm Fund and I came across your profile when Rootwise announced its seed. Our thesis is soil health, and I'd love to be on your radar.", settings: { degree: 1, lang: 'en' } },
     { code: 'Dear Mr. Al Hosani, Your background is impressive. I am partnering with a semi-government entity in Dubai to appoint a Head of Procurement and would welcome a discreet conversation.', settings: { degree: 1, lang: 'en' } },
     { code: 'Estimado Lic. Prado: Vi su perfil y no dudé en escribirle: Marta, a quien ambos conocemos del club de golf, me contó que su colegio busca proveedor de comedor para 2026.', settings: { degree: 1, lang: 'es' } },
+    // es, formal referrals with a purpose: what someone advised asking them for, what they are known to evaluate, what the sender needs.
+    { code: 'Estimada Prof. Ortiz: vi su perfil y me pareció impresionante. Le escribo además porque el Dr. Luis Paz, director de mi tesis, me recomendó pedirle bibliografía sobre derecho agrario.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Estimado Sr. Rivas: vi su perfil y su trayectoria es impresionante. Me dio su nombre un amigo en común. Ofrecemos detección de incendios por satélite y sé que evalúan opciones para este verano. Quedo atento.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Estimada Sra. Coll: Le escribo a instancias de Jordi Vila, que me indicó que usted lleva privacidad en su despacho. Necesitamos una auditoría de datos para un ensayo clínico. ¿Podemos hablar? Será un placer conectar.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
     // A pitch to any company like theirs.

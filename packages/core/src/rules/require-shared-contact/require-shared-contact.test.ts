@@ -602,6 +602,8 @@ testRule(rule, {
     { code: 'Hiya Beth, came across your profile via the Leeds tech scene. Could we compare notes on hiring?', settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'noSharedContact' }] },
     // "and I work with" after a comma opens the sender's own clause: the company before it is no one (en).
     { code: "Hi Jamie, I noticed you're heading logistics at Harlow Foods, and I work with food brands on cold-chain routing. Open to connecting?", settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'noSharedContact' }] },
+    // A title and a name opening the note are the reader's, said to them; a place after "en el" is no one (es).
+    { code: 'Dr. Peña, LinkedIn me sugirió su perfil y vi que usted dirige la unidad de cardiología del Hospital Clínico. ¡Será un gusto conectar!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
