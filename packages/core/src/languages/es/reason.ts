@@ -171,6 +171,10 @@ export default {
     '(me|nos) (recomendo|sugirio|aconsejo|dijo que) (pedirle|pedirte|preguntarle|preguntarte|consultarle|consultarte|pediros|consultaros)(?!\\p{L})',
     '(se|supe|tengo entendido|me consta) que (evaluan|estan evaluando|buscan|estan buscando|necesitan|van a|estan por|planean|preparan|estan preparando|licitan|renuevan)(?!\\p{L})',
     '(necesitamos|necesito) (una|un) [\\p{L}-]+( [\\p{L}-]+){0,3} (para|de|sobre) (un|una|el|la|nuestro|nuestra)(?!\\p{L})',
+    // Lo que les interesa, contado por otro; su fondo y en qué invierte; su empresa en la tesis del remitente: «Guille dice que te interesa invertir en edtech», «leí que Yaguareté Capital invierte en biotech», «nuestra tesis es SaaS vertical… y Facturo encaja de lleno».
+    '(dice|dijo|me dijo|me conto|me comento|comenta|me contaba|me decia) que (te|le|os|les) (interesa|interesan|gusta|gustaria) (invertir|entrar|contratar|colaborar|explorar|sumar|apoyar)(?!\\p{L})',
+    '(lei|vi|he visto|se|supe|he leido|me entere de) que( [\\p{L}\\p{N}&.-]+){1,4} (invierte|invierten|financia|financian|apuesta|apuestan|busca invertir|quiere invertir) en(?!\\p{L})',
+    '(nuestra|mi) tesis (de inversion )?(es|son)[^.!?]{1,80} (encaja|encajan|cuadra|cuadran)(?!\\p{L})',
     // Lo suyo que otro contó: «él me contó lo de vuestro programa de mentoría».
     // En qué punto están, preguntado; lo que busca un cliente; una terna armada; un plan de su empresa visto: «quisiera saber en qué etapa están ustedes», «es justo lo que un cliente de Guadalajara busca», «armo una terna para jefe de mantenimiento», «vi que la cadena donde dirige expansión abrirá 40 sucursales».
     '(saber|preguntarle|preguntarte|preguntaros|conocer) en que (etapa|punto|fase|momento) (estan|esta|estais|estas|se encuentran|se encuentra)(?!\\p{L})',
@@ -675,6 +679,8 @@ export default {
     "me (aparecio|salio) (tu|su) perfil( en (sugerencias|mi feed|el buscador|linkedin))?",
   ],
   newClause: [
+    // Lo visto, como ocasión tras la frase hecha: «…buenos contactos en el sector y, aprovechando que he visto que…».
+    '(y|pero),? aprovechando que(?!\\p{L})',
     // Lo suyo, tras la charla: «…compartimos círculo profesional, así que me animo: ¿cómo…?».
     '(asi que|por eso|de modo que) me animo(?!\\p{L})',
     // Lo suyo en particular, tras la frase hecha: «Siempre busco conectar con profesionales del sector; en su caso, además, me interesa…».

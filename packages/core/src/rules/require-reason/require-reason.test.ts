@@ -1420,6 +1420,12 @@ testRule(rule, {
     { code: 'Estimada Prof. Ortiz: vi su perfil y me pareció impresionante. Le escribo además porque el Dr. Luis Paz, director de mi tesis, me recomendó pedirle bibliografía sobre derecho agrario.', settings: { degree: 1, lang: 'es' } },
     { code: 'Estimado Sr. Rivas: vi su perfil y su trayectoria es impresionante. Me dio su nombre un amigo en común. Ofrecemos detección de incendios por satélite y sé que evalúan opciones para este verano. Quedo atento.', settings: { degree: 1, lang: 'es' } },
     { code: 'Estimada Sra. Coll: Le escribo a instancias de Jordi Vila, que me indicó que usted lleva privacidad en su despacho. Necesitamos una auditoría de datos para un ensayo clínico. ¿Podemos hablar? Será un placer conectar.', settings: { degree: 1, lang: 'es' } },
+    // es, founders and investors: what interests them, told by someone; what their fund invests in, read; their company in the sender's thesis.
+    { code: 'Hola Sara, ¡qué ganas tenía de escribirte! Sigo tu trabajo desde hace tiempo. Te cuento: Nacho Ruiz dice que te interesa invertir en fintech, y en Cobro abrimos una ronda de 300k. ¿Te paso info?', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Ana, un gusto saludarte. Vi tu perfil y me pareció excelente. Soy analista en Andes Partners; nuestra tesis es software para clínicas en LatAm y Turnito encaja de lleno.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Martín, vi tu perfil y me pareció muy interesante. Leí que Ñandú Capital invierte en agtech; somos Raíz, biofertilizantes para maíz. ¿Te mando el deck?', settings: { degree: 1, lang: 'es' } },
+    // es: "aprovechando que" opens the clause of what was seen, after stock talk.
+    { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
     // A pitch to any company like theirs.

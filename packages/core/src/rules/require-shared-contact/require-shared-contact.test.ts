@@ -484,6 +484,8 @@ testRule(rule, {
     { code: 'Hola Rodrigo, ¿cómo estai? Te cacho por la Fran Rojas, trabajamos juntas en Falabella. ¿Conversamos?', settings: { degree: 2, lang: 'es' } },
     // The name before its apposition (en).
     { code: 'Dear Mr. Haddad, Omar Farouk, a mutual acquaintance, indicated that your office is reviewing logistics startups. We are raising a seed round.', settings: { degree: 2, lang: 'en' } },
+    // es: told in the imperfect, the name before it.
+    { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     // "Partner" and "sister" as modifiers name no one.
