@@ -9,6 +9,10 @@ const VAGUE_QUALITY = '(inspiring|inspirational|amazing|great|ambitious|strategi
 const NAMED_ONES = "(?!(today|tomorrow|yesterday|everyone|everybody|anyone|anybody|someone|somebody|nobody|mine|ours|theirs)'s)[\\p{L}&.-]+'s(?!\\p{L})";
 const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voices|speakers|guests|partners|minds|builders|innovators|changemakers|thinkers|executives|members|participants|talent|candidates|enthusiasts|practitioners|entrepreneurs|supporters|companies|brands|businesses|investors|creators|operators|engineers|developers|designers|marketers|researchers|clinicians)';
 
+// Their company's news as when the sender found them: "…came across your profile when Sprout Bio announced its pre-seed".
+// A hook, and where a clause of its own opens after stock talk.
+const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L}\p{N}&.-]+){0,2} (announced|raised|closed|launched) (its|their|a|the)(?!\p{L})`;
+
 export default {
   hooks: [
     // Their next milestone, as what a pitch is for: "on your next product launch".
@@ -561,7 +565,7 @@ export default {
     "(asked|wants|wanted|would like|has asked) to meet (someone|a company|a founder|a team|a startup) (doing|building|working on) (exactly )?what",
     "(keep|keeps|kept) asking (us )?for (exactly )?(your|a product like your|a tool like your) (product|service|tool|platform|app)(?!\\p{L})",
     // Their company's news, as when the sender found them: "I came across your profile when Sprout Bio announced its pre-seed".
-    "(when|after) (<slot>|[\\p{L}\\p{N}&.-]+)( [\\p{L}\\p{N}&.-]+){0,2} (announced|raised|closed|launched) (its|their|a|the)(?!\\p{L})",
+    NEWS_WHEN_FOUND,
     // What is being made at their company, asked about: "what's being built over at {{company}}".
     "(what's|what is|what's been|what has been) being (built|made|developed|designed|shipped|cooked up) (over )?at (<slot>|[\\p{L}\\p{N}&.-]+)",
     // The same leap made before the sender: "I saw you made a similar switch from [previous field]".
@@ -1101,7 +1105,7 @@ export default {
     '(concretely|specifically|more specifically|in particular)(?= ?:)',
     "(but )?there's (a|one) (specific|concrete|particular|real) reason",
     // Their company's news, opening the clause: "…came across your profile when Sprout Bio announced…".
-    "(when|after) (<slot>|[\\p{L}\\p{N}&.-]+)( [\\p{L}\\p{N}&.-]+){0,2} (announced|raised|closed|launched) (its|their|a|the)(?!\\p{L})",
+    NEWS_WHEN_FOUND,
     // What the sender saw, opening a clause of its own after stock talk: "…people in publishing and, seeing that you edit…".
     '(and|but) (seeing|having seen|noticing|given) that(?!\\p{L})',
     "(and|but|so|—|–|-(?<= -)|[\\p{L}\\p{N}]+[;:]) (i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)",
