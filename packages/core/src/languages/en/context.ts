@@ -248,6 +248,8 @@ export default {
     "both (sat|took|passed|wrote|did) the( [\\p{L}\\p{N}&'-]+){0,4} (exam|exams|capstone|boards|bar|finals|qualification|assessment|cfa|cpa|acca|cima|usmle|mrcp|plab|sqe|lpc)",
     "(cohort|class|batch|program|programme|course|intake)( together)? with you",
     "(i was|i'm|i am) your (ta|teaching assistant|tutor|lab partner|classmate|study partner)",
+    // The sender teaching on the programme they have joined: "I'm a mentor in the {program} you just joined".
+    "(i'm|i am|i was) (a|an|one of the) (mentor|mentors|tutor|tutors|ta|tas|teaching assistant|coach|coaches|instructor|instructors|facilitator|facilitators) (in|on|for|at) the( ([\\p{L}\\p{N}'&.-]+|<slot>)){1,4} (that )?you('ve| have)? (just |recently )?(joined|started|enrolled in|signed up for|are (in|on|taking|doing))(?!\\p{L})",
     // One of those they taught: "I was one of your students in the bootcamp at Le Wagon".
     "(i was|i'm|i am) one of your (students|mentees|trainees|apprentices|interns|residents|tutees|fellows)",
     '(you were|you are) my (ta|teaching assistant|tutor|lab partner|classmate|study partner|professor|teacher|instructor|lecturer)',
@@ -274,6 +276,8 @@ export default {
     // "I think you were the year above", "I was two intakes below you".
     '(you were|i was) (the|a|one|two|three) (year|years|intake|intakes|class|classes|cohort|cohorts) (above|below|ahead|behind)',
     "(alum|alumnus|alumna|alumni|grad|graduate)( here)? (too|as well|like (you|yourself))",
+    // In an aside: "I'm a Hack Reactor grad (like you!)".
+    "(alum|alumnus|alumna|alumni|grad|graduate|student) \\((too|as well|like (you|yourself)|same as you)(?!\\p{L})",
     "(also|too) (an? )?(ex-student|ex student|former student|old student|alumnus|alumna|alum|graduate) (of|from|at)",
     // At their school now, "too": "I'm a CS junior at Georgia Tech too".
     "(i'm|i am) (a|an)( [\\p{L}\\p{N}-]+){0,3} (student|junior|senior|sophomore|freshman|fresher|undergrad|undergraduate|grad student|phd student|postdoc|intern) (at|in|from) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,3}) (too|as well)",
@@ -414,6 +418,8 @@ export default {
     "((saw|see|noticed|notice) (that )?you('ve| have)? (signed up|registered|rsvp'd|rsvped|enrolled)|thanks for (signing up|registering|rsvping|enrolling)) (for|to|in) the (webinar|workshop|masterclass|class|course|session|talk|event|meetup|livestream|roundtable|panel)[^.!?]{0,80}(i'm|i am|we're|we are) (hosting|running|giving|teaching|moderating|presenting|organi[sz]ing) it",
     // Tagged in a post the sender is part of ("@Jonas Weber tagged you in his post about our judging panel"): an interaction, and so a reason.
     "tagged you in (his|her|their|a|the|my|our|this|that) (post|comment|thread|photo|video|article|recap)",
+    // A piece written in answer to theirs: "I wrote a response post to yours on {{ topic }}".
+    "(response|reply|follow-up|rebuttal|answer) (post|article|piece|thread|video|essay|blog post) to (yours|your (post|article|piece|thread|video|essay|talk))(?!\\p{L})",
     // Their work in use: "I'm using your dataset of Lagos bus routes in a student project".
     "(i'm|i am|we're|we are|i've been|we've been|i have been|we have been) (using|relying on|building on|running) your( [\\p{L}\\p{N}-]+){0,3} (dataset|library|package|plugin|repo|template|notebook|framework|model|api|sdk|course|curriculum|toolkit)(?!\\p{L})",
     // Their replies on the sender's post: "Your replies on my Figma Community thread about auto-layout bugs".

@@ -5,7 +5,7 @@ export default {
     // Named between "as" and what they said: "as Pedro probably mentioned", "as Dana may have told you" (not "as you said").
     "(probably |likely |surely |no doubt |may have |might have |will have |has |has probably |already )?(mentioned|said|told you|explained)(?<=(?<![\\p{L}])as( [\\p{L}'-]+){1,3} (probably |likely |surely |no doubt |may have |might have |will have |has |has probably |already )?(mentioned|said|told you|explained))(?<!(?<![\\p{L}])as (you|i|we|they|he|she|someone|everyone|many|most|people|expected|promised|discussed) (probably |likely |surely |no doubt |may have |might have |will have |has |has probably |already )?(mentioned|said|told you|explained))(?![\\p{L}])",
     // Named before: "Rachel from the founders dinner said I had to meet you".
-    "(said|told me|insisted|swore|swears|says) (that )?i( really| absolutely| just)? (had to|have to|should|must|needed to|ought to) (meet|talk to|speak to|speak with|connect with|reach out to|contact|get to know|write to|get in touch with|message) you",
+    "(said|told me|insisted|swore|swears|says|kept saying|keeps saying|kept telling me|keeps telling me) (that )?i( really| absolutely| just)? (had to|have to|should|must|needed to|ought to) (meet|talk to|speak to|speak with|connect with|reach out to|contact|get to know|write to|get in touch with|message) you",
     // Named between "we have" and "in common": "we have Ben Adeyemi in common".
     "in common(?<=(we|you and i|we both) (have|share|know) [^.!?\\n,]{2,40} in common)",
     // Named before, by what they said of them or did with the sender: "Clara Mendes figured your practice could use…", "Neha Joshi's description of your setup", "Felipe Ortiz insists nobody…", "Leila Haddad supervised both our theses", "Callum Reid and I ran the routing together", "Joost de Vries (your old desk-mate)", "Tolu Adebayo's 30th".
@@ -14,11 +14,13 @@ export default {
     "(insists|swears|reckons|claims|maintains) (that )?(nobody|no one|you|your)",
     "(supervised|taught|mentored|trained|coached|managed|hired) (both (of )?(us|our)|us both)",
     "and i (ran|worked|built|did|taught|played|studied|volunteered|bid|lost|won|co-?founded|started|shared|organi[sz]ed)",
+    // The same, as a habit: "Jonas and I used to run the Rust meetup together".
+    "and i (used to|would often|would) (run|work|build|teach|play|study|volunteer|organi[sz]e|share|co-?found|coach|host)(?!\\p{L})",
     "(your|my) (old |former )?(desk-?mate|colleague|classmate|teammate|boss|manager|flatmate|roommate|co-?founder|business partner)(?=\\s*[),—–]|,)",
     "(\\d+(st|nd|rd|th)|birthday|wedding|leaving do|farewell|housewarming|engagement party|bbq|barbecue|party|dinner party|brunch|potluck|house party)(?<=('s|’s) (\\d+(st|nd|rd|th)|birthday|wedding|leaving do|farewell|housewarming|engagement party|bbq|barbecue|party|dinner party|brunch|potluck|house party))",
     "(said|told me|asked me) to (mention|drop|use) (his|her|their) name",
     // Named before: "Carlos Reyes spoke highly of your operator work", "Ana Lucía reshared your post on…".
-    "(spoke|speaks|spoken|talks|talked) (so |very )?(highly|well|warmly) of (you|your)",
+    "(spoke|speaks|spoken|talks|talked) (so |very )?(highly|well|warmly) of (you|your|the( [\\p{L}-]+){1,3} you (did|do|led|lead|built|ran|wrote))(?!\\p{L})",
     "(reshared|reposted|shared|forwarded|sent me) your (post|article|piece|thread|talk|video|newsletter|essay|paper)",
     // Named before a clause that ties them to the reader: "Stefan Braun, who sampled the Mosel vineyards with you,", "Grace Liu's post that you two worked together".
     "(with|alongside) you(?!\\p{L})(?<=who( [\\p{L}'-]+){1,6} (with|alongside) you)",

@@ -19,6 +19,8 @@ export default {
     '(vuestro|tu|su) (stand|puesto|caseta) (de|en|del)',
     // Oído o visto en un evento con nombre: «la escuché en Perumin, en Arequipa».
     '(te|la|lo|le|os) (escuche|escuchamos|vi|vimos|oi) (hablar |presentar |exponer |en el panel )?(en|durante)',
+    // Con el tema entre medias: «te vi hablar de observabilidad en la PyConES».
+    '(te|la|lo|le|os) (escuche|escuchamos|vi|vimos|oi) (hablar|presentar|exponer) (de|sobre)( [\\p{L}\\p{N}-]+){1,4} (en|durante)(?!\\p{L})',
     // Lo suyo presentado allí: «te vi presentar tu proyecto final en el Demo Day de [Bootcamp]».
     '(te|le) (vi|vimos|escuche|oi) (presentar|exponer|pitchear|defender) (tu|su) [\\p{L}]+( [\\p{L}]+)? (en|durante)',
     // Ya hablaron o les presentaron allí: «estuvimos charlando en Construmat», «nos presentaron en la inauguración…».
@@ -131,7 +133,7 @@ export default {
     // También de la misma casa, con su año de egreso: «vi que también sos de la UTN Regional Bahía (yo me recibí en 2019)».
     'tambien (sos|eres|es usted|fuiste|fue usted) (de la|del|de)( [\\p{L}&.-]+){1,4} \\((yo )?(me recibi|me gradue|egrese|me titule|termine|sali)(?!\\p{L})',
     // El mismo programa desde el otro lado: «el programa de mentoría del que fuiste tutora».
-    '(del|de la|en el|en la) que (fuiste|fue usted|eras|era usted) (tutor|tutora|mentor|mentora|profesor|profesora|docente|coordinador|coordinadora|ponente|alumn[oa])',
+    '(del|de la|en el|en la) que (fuiste|tu fuiste|fue usted|usted fue|eras|era usted|usted era) (tutor|tutora|mentor|mentora|profesor|profesora|docente|coordinador|coordinadora|ponente|alumn[oa])',
     // El mismo programa, una edición antes o después; donde el otro también estudió.
     '(una|dos|tres|\\d+) (edicion|ediciones|promocion|promociones|generacion|generaciones|cohorte|cohortes|convocatoria|convocatorias) (despues|antes|detras|delante) de (la tuya|la suya|ti|usted)',
     'donde (tu|usted|vos) tambien (estudiaste|estudio|hiciste|hizo|te graduaste|se graduo|cursaste|curso|te recibiste|se recibio)',
@@ -298,6 +300,8 @@ export default {
     // Su publicación con su tema, sin «tu»: «muy buen post el de ayer sobre el alza del dólar»; leído en ella: «leí en tu último post que…».
     '(muy )?(buen|buenisimo|gran|excelente|genial|tremendo|lindo|bueno) (post|articulo|hilo|video|podcast|episodio|newsletter|carrusel)( el| la)?( de (ayer|hoy|anoche|esta semana|la semana pasada|el lunes|el martes|el miercoles|el jueves|el viernes))? sobre',
     '(lei|vi|he leido|he visto) en (tu|su) (ultimo |ultima |reciente )?(post|publicacion|articulo|hilo|newsletter|blog|carrusel|video) (que|sobre)',
+    // Lo visto allí, entre medias: «vi [observación concreta] en tu último post», «me quedé con lo que contabas en su publicación».
+    '(lei|vi|he leido|he visto|me quede con|me llamo la atencion)( <slot>| lo que (contabas|contaste|decias|dijiste|explicabas|explicaste|compartiste|escribiste|comentabas|comentaste|contaba|decia|explicaba|compartio|escribio)) (en|de) (tu|su) (ultimo |ultima |reciente )?(post|publicacion|articulo|hilo|newsletter|blog|carrusel|video)(?!\\p{L})',
     // Lo suyo que sacó de un apuro al remitente o que ya usa: «tu respuesta en Stack Overflow sobre encoding de CSV me sacó de un apuro», «tu plantilla de Figma ya la usamos en producción», «estamos usando tu dataset de precios».
     '(tu|su) (respuesta|solucion|post|hilo|articulo|guia|tutorial|video|plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|curso|libro|newsletter|episodio|charla)[^.!?\\n]{0,90} (me|nos) (saco|sacaron|salvo|salvaron|ahorro|ahorraron|resolvio|resolvieron|desbloqueo|cambio|ayudo|ayudaron)(?!\\p{L})',
     '(tu|su) (plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|herramienta|framework|api|modelo)[^.!?\\n]{0,80} (ya )?(la|lo|las|los) (usamos|uso|usan|utilizamos|utilizo|tenemos|aplicamos)(?!\\p{L})',

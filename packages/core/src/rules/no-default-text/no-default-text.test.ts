@@ -28,6 +28,8 @@ testRule(rule, {
     { code: 'Hola Sam, los dos estamos en el mismo sector y compartimos visión. Me gustaría añadirte a mi red profesional. Un saludo.', settings: { lang: 'es' } },
   ],
   invalid: [
+    // es: the invitation as "que te unieras".
+    { code: 'Hola Marta, me gustaría que te unieras a mi red profesional en LinkedIn.', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
     // A postscript of courtesy under the signature: still the stock note (en, es).
     { code: "Hi Anna,\n\nI'd like to add you to my professional network on LinkedIn.\n\n- Mark\n\nP.S. No pressure at all.", errors: [{ messageId: 'stock' }] },
     { code: 'Hola Carolina, me gustaría agregarte a mi red profesional de LinkedIn.\n\nSaludos,\nJuan Pablo\n\nPD: sin compromiso.', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },

@@ -7,6 +7,14 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Their school in an aside, "(same as you!)"; the sender teaching on the course they just started; a piece written in answer to theirs.
+    { code: "Hi Dana, I'm an Ironhack grad (same as you!) and now work in QA. How did you find your first role?", settings: three },
+    { code: "Hi Dana, I'm one of the TAs on the data science course you just started. Ping me any time.", settings: three },
+    { code: 'Hi Dana, I posted a rebuttal piece to yours about estimates and tagged you. Curious what you make of it.', settings: three },
+    // es: heard on a subject at a named event; the programme they tutored, "usted era tutor"; a detail taken from their post, in a slot.
+    { code: 'Hola Irene, te vi hablar de observabilidad en la PyConES. ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimado Sr. Vidal, hice las prácticas en el programa Talento de Iberdrola, en el que usted era tutor. Le escribo para pedirle consejo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola {{nombre}}, me quedé con [dato concreto] de tu última publicación. ¿Lo comentamos?', settings: { degree: 3, lang: 'es' } },
     // es: something made by the sender, passed on to them free.
     { code: 'Hola {{first_name}}, vi que {{company}} lleva el inventario en hojas de cálculo. Armé una plantilla que te puedo pasar gratis. ¡Me encantaría conectar!', settings: { degree: 3, lang: 'es' } },
     // es: their comment on someone's post, seen.
@@ -1384,6 +1392,9 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // "Like many" is not like them; a programme they are not said to be in.
+    { code: "Hi Dana, I'm a grad (like many here) looking for my first QA role.", settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Dana, I'm a mentor in a program for founders. Happy to help.", settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Leti, ¡me encantó tu último artículo! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Ines, we're both recent graduates looking for roles in biotech.", settings: three, errors: [{ messageId: 'noContext' }] },
     // A chat proposed, not had: no event.

@@ -6,6 +6,11 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named before what the two did as a habit, or what they kept saying; praise of a piece of work the reader did (en); a referrer's slot, "ref" (es).
+    { code: 'Hi Tomás, Priya and I used to host a podcast together, and your newsletter came up every week.', settings: two },
+    { code: 'Hi Tomás, Priya Shah kept telling me I had to meet you before the launch.', settings: two },
+    { code: 'Hi Tomás, Oren Levi speaks highly of the pricing work you led at Monzo.', settings: two },
+    { code: 'Hola {nombre}, {ref_name} me comentó que llevas el equipo de datos en Lima.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hi there, spotted that Marek Novak connects the two of us. I run a bakery in Brno.', settings: two },
     { code: 'Hi there, Ines Roth shows up in both our networks, so I thought I would say hello.', settings: two },
     // As learners of English put it.
@@ -488,6 +493,9 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // A habit shared with no one named; praise from people in general.
+    { code: 'Hi Sam, my cofounder and I used to run a bakery, so I know the margins.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hi Sam, customers speak highly of the support you offer.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // "Partner" and "sister" as modifiers name no one.
     { code: 'Hi Sam, our platform could help your partner companies hire faster; open to a call?', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // Many who keep saying it are no one in particular.
