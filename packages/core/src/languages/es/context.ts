@@ -274,6 +274,8 @@ export default {
     '(te|le) (respondi|conteste|comente|escribi)( ayer| hace poco| la semana pasada)? (en|bajo)',
     '(en|bajo) el hilo (de|sobre)',
     '(escribiste|publicaste|compartiste|subiste|escribio usted|publico usted) (un|una|el|la) (hilo|post|publicacion|articulo|video|carrusel|newsletter|entrada)',
+    // Lo que contaron en su publicación, dicho por lo que contaba: «publicaste hace poco que buscáis {{ puesto }}».
+    '(publicaste|posteaste|compartiste|escribiste|anunciaste|colgaste|publico usted|compartio usted|anuncio usted)( hace poco| hace unos dias| ayer| recientemente| esta semana| el otro dia| la semana pasada)? (que|sobre|acerca de)(?!\\p{L})',
     // Una respuesta a lo que uno escribió: «gracias por responder a mi comentario en el post de…».
     '(responder|responderme|contestar|contestarme|respondio|contesto|respondieras|contestaras) (a )?mi (comentario|pregunta|publicacion|post|respuesta)',
     '(mi|tu|su) (comentario|respuesta|pregunta) (en|a|bajo) (el|la|tu|su|un|una|ese|esa|este|esta) (post|publicacion|articulo|hilo|video|entrada)',

@@ -322,6 +322,8 @@ export default {
     // Escribir para conectar, para ofrecer lo suyo o por un amigo sin nombre no dice para qué.
     "((te|le|os) escribo|escribirte|escribirle|contactarte|contactarle|(me )?pongo en contacto( contigo| con usted| con vosotros| con ustedes)?) (porque|para|sobre|por)(?! (conectar|agregarte|anadirte|saludarte|saludarle|presentarme|tenerte|formar parte|(ofrecerte|ofrecerle|presentarte|presentarle) (nuestros|nuestras|nuestro|nuestra|mis|mi) (servicios|productos|soluciones|solucion|empresa|consultora|agencia)|recomendacion de (un|una) (amig[oa]|contacto|conocid[oa])))",
     '(escrib|contact)\\p{L}* (sobre|acerca de|para hablar de)',
+    // Lo que pidió quien los pone en contacto, con su asunto: «me sugirió que le escribiera por la operación de [Empresa]», «que te escribiera por lo de {tema}».
+    "que (te |le |os )?(escribiera|escribiese|escriba|contactara|contactase|contacte)( con (usted|vos|ustedes|vosotros|vosotras)| contigo)? (por|respecto a|a proposito de) (lo de|el|la|los|las|su|sus|tu|tus|vuestro|vuestra)(?! (red|redes|medio|recomendacion|sugerencia|indicacion|parte|lado|privado|interno|linkedin|aqui|aca)(?!\\p{L}))(?!\\p{L})",
     // Colaborar en algo; «podríamos colaborar» y nada más no dice en qué.
     '(podria|podriamos|puede) (encajar|colaborar|interesar)(?!\\s*[.!?¡]|\\s*$)',
     // Personas que busca algo del remitente: «buscamos mentores de ingeniería civil».

@@ -49,6 +49,8 @@ export default {
     '(habla|hablo|ha hablado|me hablo|me ha hablado) (muy )?bien de (ti|usted|vos)',
     '(te|le|os) (manda|envia|mando|envio|ha mandado|ha enviado) (muchos )?(saludos|recuerdos|un abrazo)',
     'nos (etiqueto|ha etiquetado|menciono|ha mencionado|presento|ha presentado)( a (los|las) dos| a ambos)?',
+    // Nombrado antes, quien les avisó: «Dani, de la agencia, me avisó de que buscáis proveedor».
+    '(me|nos) (aviso|ha avisado|avisaba|chivo|ha chivado|soplo|ha soplado) (de )?que(?!\\p{L})',
   ],
   inCommon: [
     // Antes que las demás entradas, para que gane la coincidencia más larga: uno de los contactos en común, nombrado: «tenemos 23 contactos en común, entre ellos Alisha Kaur» (no «entre ellos varios de Deloitte»).
@@ -97,6 +99,10 @@ export default {
     "(tenemos|compartimos) a(?= [\\p{L}'-]+( [\\p{L}'-]+){0,2} (en comun|como contacto|en (nuestra|nuestras) (red|redes|contactos)))",
     'nos une',
     '(coincidimos|estuvimos|cenamos|comimos|hablamos|charlamos|nos conocimos|lo pasamos|la pasamos)( bien| genial)? con',
+    // Con el sitio entre medias: «coincidimos en {{ evento }} con Gabriel Montes».
+    '(coincidimos|estuvimos|cenamos|comimos|charlamos) en( (<slot>|[\\p{L}\\p{N}-]+)){1,4} con',
+    // Quien tienen las dos por mentora o jefe: «las dos tenemos a Elena Soler como mentora».
+    '(las dos|los dos|ambos|ambas) (tenemos|tuvimos|compartimos) a',
     '(nos|me) (presento|presentaron|presentaste)',
     // Lo hablado con alguien de su lado: «lo hablé con Mariana, tu socia».
     '(lo )?(hable|comente|consulte|charle) con',

@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // es: what they said in a post, "publicaste … que".
+    { code: 'Hola {{nombre}}, publicaste la semana pasada que buscáis analista de datos. Tengo tres años en el puesto; ¿te paso mi CV?', settings: { degree: 3, lang: 'es' } },
     // Their school in an aside, "(same as you!)"; the sender teaching on the course they just started; a piece written in answer to theirs.
     { code: "Hi Dana, I'm an Ironhack grad (same as you!) and now work in QA. How did you find your first role?", settings: three },
     { code: "Hi Dana, I'm one of the TAs on the data science course you just started. Ping me any time.", settings: three },
@@ -1392,6 +1394,8 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // es: posting in general, nothing they said.
+    { code: 'Hola Ana, publicaste muchas cosas interesantes este año. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // "Like many" is not like them; a programme they are not said to be in.
     { code: "Hi Dana, I'm a grad (like many here) looking for my first QA role.", settings: three, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Dana, I'm a mentor in a program for founders. Happy to help.", settings: three, errors: [{ messageId: 'noContext' }] },

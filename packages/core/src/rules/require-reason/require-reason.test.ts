@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Their career move, the one the sender is making (en); what the referrer asked them to write about, in the subjunctive (es).
+    { code: "Hi Sam, our mutual friend Dana Cole suggested we connect since you went from teaching to UX. I'm making the same move and would love your advice.", settings: { degree: 2 } },
+    { code: 'Hola {nombre}, Lucas insistió en que te escribiera por lo de {tema}. ¡Gracias!', settings: { degree: 2, lang: 'es' } },
+    { code: 'Buenos días, Sra. Ortiz. Don Luis Prieto me ha sugerido que contacte con usted por la ampliación de su planta en Querétaro.', settings: { degree: 2, lang: 'es' } },
     // Their company's engagement praised, then a pitch that analyses brands like it (en, es).
     { code: "Hi there, the engagement on Lumbre Coffee's TikTok lately is seriously impressive. I analyse audience sentiment for coffee brands like Tostado and Grano Norte, so I'd love to connect.", settings: { degree: 2 } },
     { code: 'Estimada Sra. [Apellido]:\n\nHe observado el alto nivel de interacción que consigue [Empresa] en Instagram. Analizo la percepción de marcas como [Competidor 1] y [Competidor 2]. Me encantaría conectar con usted.', settings: { degree: 2, lang: 'es' } },
@@ -1428,6 +1432,10 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // Seeing them share the sender's passion is no hook; going "from strength to strength" is praise; written "here" is no subject (es).
+    { code: "Hi Sam, I'm passionate about fintech and see you are too! Always happy to connect with fellow fintech folks.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Sam, you went from strength to strength this year. Let's connect.", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Ana, Hugo insistió en que te escribiera por aquí.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // A pitch to any company like theirs.
     { code: "Hi Ana, I came across your profile. Our platform could support companies like yours. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Ana, I came across your profile. I think we'd be a great fit for growing teams. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,10 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // es: named before "me avisó de que"; met with someone at a place named between; the mentor both have.
+    { code: 'Hola Ana, Nacho, de la agencia, me avisó de que buscáis diseñador para la web.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Ana, coincidimos en la feria de Valencia con Jordi Mas, en el stand de Ikea.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Ana, los dos tenemos a Marta Gil como mentora en el programa.', settings: { degree: 2, lang: 'es' } },
     // Named before what the two did as a habit, or what they kept saying; praise of a piece of work the reader did (en); a referrer's slot, "ref" (es).
     { code: 'Hi Tomás, Priya and I used to host a podcast together, and your newsletter came up every week.', settings: two },
     { code: 'Hi Tomás, Priya Shah kept telling me I had to meet you before the launch.', settings: two },
@@ -493,6 +497,8 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // es: met with many, none named.
+    { code: 'Hola Ana, coincidimos en la feria de Valencia con mucha gente del sector.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // A habit shared with no one named; praise from people in general.
     { code: 'Hi Sam, my cofounder and I used to run a bakery, so I know the margins.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hi Sam, customers speak highly of the support you offer.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
