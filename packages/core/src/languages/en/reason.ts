@@ -789,6 +789,8 @@ export default {
     "(since|as|now that|given that|with) (?!(the|a|an|i|we|it|this|that|more|many|everyone|demand|interest|competition|prices|costs|people)(?!\\p{L}))[\\p{L}\\p{N}&'’-]+( [\\p{L}\\p{N}&'’-]+){0,3} (is|are) (expanding|moving|opening|hiring|launching|raising|relocating|building|entering|adding|rolling out|migrating|switching|acquiring|merging)(?!\\p{L})",
     // A term of theirs coming to an end: "With your lease at Harbour Point ending next year".
     "(with|since|as|now that|given that) your( [\\p{L}-]+)? (lease|contract|renewal|policy|licen[cs]e|mortgage|term|subscription|warranty)( [\\p{L}\\p{N}&.'’-]+){0,3} (ending|expiring|up for renewal|due|coming up|renewing|running out)(?!\\p{L})",
+    // A debt from a time together, named: "Still owe you that coffee from the Portland offsite!".
+    "owe you (that|a|the|one)( [\\p{L}-]+)? (coffee|beer|drink|lunch|dinner|pint|round|favou?r) (from|since|after)(?!\\p{L})",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.
@@ -945,7 +947,9 @@ export default {
     "what (you've|you have|you) (done|built|achieved|accomplished|created) (at|with) <slot> (stood out|stands out|caught my (eye|attention)|impressed me|is impressive)",
     '(saw|viewed|checked|looked at|visited|found|clicked on|landed on) your profile',
     // What they do, praised with nothing but the template's company slot: "loved what you're building at {{company}}".
-    "(love|loved|like|liked|admire|admired|impressed by|excited by) what (you're|you are|your team is) (building|doing|creating)( (at|with|over at) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?))?(?=\\s*[.!?]|\\s*$)",
+    "(love|loved|like|liked|admire|admired|impressed by|excited by|admirer of|fan of) what (you're|you are|your team is) (building|doing|creating)( (at|with|over at) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?))?(?=\\s*[.!?]|\\s*$)",
+    // The same, done: "I'm a huge admirer of what you've built at {{company}}."
+    "(love|loved|like|liked|admire|admired|impressed by|impressed with|excited by|admirer of|fan of) what (you've|you have|your team has) (built|done|created|achieved)( (at|with|over at) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?))?(?=\\s*[.!?]|\\s*$)",
     'big fan',
     '(impressed|inspired|amazed|blown away|struck) (by|with) your',
     "(is|are) something (i've|i have) (followed|been following|watched|been watching|admired|tracked)",
@@ -1243,6 +1247,8 @@ export default {
     "(congrats|congratulations|happy) on (\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) years? (at|with|in)( [\\p{L}&.-]+){1,2}",
     // The future of a whole field, all their achievements: nothing in particular.
     '(thoughts|take|views?|perspective|opinion|insights?) on the future of( [\\p{L}-]+){1,2}',
+    // A field's weather in general: "exchanging insights on the ever-evolving product landscape".
+    '(on|about|around) the (ever-evolving|ever-changing|ever evolving|ever changing|evolving|changing|fast-changing|fast-moving|fast-paced|dynamic|exciting)( [\\p{L}-]+){0,2} (landscape|space|world|industry|field|market|scene|ecosystem)(?!\\p{L})',
     "(congrats|congratulations) on (everything|all) (that )?(you're|you are|you've|you have|your team is|your team has) (achieving|building|doing|creating|accomplished|achieved|built|done|created)(?=\\s*[.!?,]|\\s*$)",
     // An event of no name they went to: "I saw you attended an event recently".
     '(attended|joined|went to|were at) (an|a|the|some) (event|conference|webinar|meetup|session|workshop|summit|seminar|fair)(?= (recently|lately|last week|last month|yesterday|this week)|\\s*[.!?—–,]|\\s*$)',

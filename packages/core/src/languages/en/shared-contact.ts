@@ -12,6 +12,11 @@ export default {
     "(figured|thought|reckoned|guessed)(?<!(i|we|i just|we just|i also|we also|i really|we really) (figured|thought|reckoned|guessed)) (you'd|you would|your|you might)",
     "(description|verdict|take|words|name|nickname|summary|review)(?<=('s|’s) (description|verdict|take|words|name|nickname|summary|review)) (of|on|for) (you|your)",
     "(insists|swears|reckons|claims|maintains) (that )?(nobody|no one|you|your)",
+    // Named before: "Ama Mensah says nobody knows licensing better than you", "Ollie calls you the go-to on migrations".
+    "says (that )?(nobody|no one|there's nobody|there is nobody)(?!\\p{L})",
+    "(calls|called) you (the|a|an|our)(?!\\p{L})",
+    // Named before, what they let the sender know: "Jules hinted you've started angel investing", "Nico let slip that you just wrapped…", "Zoe flagged that you're hiring".
+    "(hinted|let slip|let on|flagged|tipped me off|gave me a heads-up|gave me the heads-up)(?<!(i|we|you) (hinted|let slip|let on|flagged|tipped me off|gave me a heads-up|gave me the heads-up))( to me)?( that)? (you|you've|you're|you'd|your)(?!\\p{L})",
     "(supervised|taught|mentored|trained|coached|managed|hired) (both (of )?(us|our)|us both)",
     "and i (ran|worked|built|did|taught|played|studied|volunteered|bid|lost|won|co-?founded|started|shared|organi[sz]ed)",
     // The same, as a habit: "Jonas and I used to run the Rust meetup together".
@@ -28,6 +33,8 @@ export default {
     "as (a |an |our )?(mutual )?(contact|connection|friend)(?!\\p{L})(?<=(share|have)( [\\p{L}'-]+){1,3} as (a |an |our )?(mutual )?(contact|connection|friend))",
     // Named before: "Dana Ruiz and I are connected", "… and I are in the same circles".
     "and i (are|were) (connected|linked|friends|close|in the same (circles|network|networks|group|groups))(?!\\p{L})",
+    // Named before, in one batch or team with the sender: "Felipe and I were in the same YC batch".
+    "and i (are|were) (in|on) the same( [\\p{L}\\p{N}-]+){0,2} (batch|cohort|class|team|programme|program|lab|year|intake|squad|crew|band|department|office)(?!\\p{L})",
     // Named before: "Saw that Carlos knows you too", "Kate Morgan and I both know you".
     "(knows|knew) you( too| as well| already)?(?=\\s*(?:[.!,;]|$|\\p{Extended_Pictographic})| (from|through|via)(?!\\p{L}))", "and i both know you",
     "(you two|the two of you|you both) (worked|studied|trained|served|played|were|went|did|built|ran|started|founded|launched|taught|co-?founded|co-?authored|wrote)(?!\\p{L})",
@@ -45,8 +52,8 @@ export default {
     "(asked|wanted|told) me to (pass on|send|give you|say) (his|her|their) (regards|best|greetings|hello|love)",
     // Named before: "Ahmed at Lattice said nice things about you".
     "(said|says|had) (such )?(nice|good|great|kind|lovely|wonderful) things (about|of) you",
-    // Named before: "Jen from your team is an old friend of mine".
-    "(is|'s) (an? )?(old |good |close |dear |longtime |long-time )?(friend|colleague|classmate|teammate|neighbou?r|mate|pal|buddy) of mine",
+    // Named before: "Jen from your team is an old friend of mine", "Kai is a former teammate of mine".
+    "(is|'s|was) (an? )?(old |good |close |dear |longtime |long-time |former |ex-)?(friend|colleague|classmate|teammate|neighbou?r|mate|pal|buddy|manager|boss|co-?worker) of mine",
     // Said in passing, or over a chat the two had: "Chris mentioned in passing that…", "Marcus and I were chatting and your name came up".
     '(mentioned|said|told me|noted) (in passing|briefly|the other day|last week|recently)( that)?',
     // With an aside between commas: "Felix mentioned, over a very long lunch, that you're…"; someone vouching: "Mia Schulz confirmed you're the person…".

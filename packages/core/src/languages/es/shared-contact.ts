@@ -49,8 +49,8 @@ export default {
     '(habla|hablo|ha hablado|me hablo|me ha hablado) (muy )?bien de (ti|usted|vos)',
     '(te|le|os) (manda|envia|mando|envio|ha mandado|ha enviado) (muchos )?(saludos|recuerdos|un abrazo)',
     'nos (etiqueto|ha etiquetado|menciono|ha mencionado|presento|ha presentado)( a (los|las) dos| a ambos)?',
-    // Nombrado antes, quien les avisó: «Dani, de la agencia, me avisó de que buscáis proveedor».
-    '(me|nos) (aviso|ha avisado|avisaba|chivo|ha chivado|soplo|ha soplado) (de )?que(?!\\p{L})',
+    // Nombrado antes, quien les avisó: «Dani, de la agencia, me avisó de que buscáis proveedor», «Fer Paz me adelantó que te mudas».
+    '(me|nos) (aviso|ha avisado|avisaba|chivo|ha chivado|soplo|ha soplado|adelanto|ha adelantado|anticipo|ha anticipado) (de )?que(?!\\p{L})',
   ],
   inCommon: [
     // Antes que las demás entradas, para que gane la coincidencia más larga: uno de los contactos en común, nombrado: «tenemos 23 contactos en común, entre ellos Alisha Kaur» (no «entre ellos varios de Deloitte»).
@@ -126,7 +126,8 @@ export default {
     'hablando( el otro dia| ayer| hace poco| hace unos dias| la semana pasada)? con',
     "por(?=( [\\p{L}'-]+){1,3},? (supe|me entere|me he enterado|sé) que)",
     // No ante un artículo, que lleva a un sitio: «colega de la Javeriana», «compañera de la uni».
-    '(amig[oa]|compañer[oa]|colega)s? de(?! (la|el|los|las)(?!\\p{L}))',
+    // Tampoco los de un sitio, en plural tras «mis» o «varios de mis»: «varios de mis compañeros de Accenture».
+    '(amig[oa]|compañer[oa]|colega)s? de(?<!(mis|tus|sus|nuestr[oa]s|vuestr[oa]s|vari[oa]s|much[oa]s|algun[oa]s|un[oa]s) (amig[oa]|compañer[oa]|colega)s de)(?! (la|el|los|las)(?!\\p{L}))',
     // Quien habló, con quién, en casa de quién: «por lo que contó Agus», «estuvimos hablando con Carlos», «mi tía, la doctora Elvira Campos».
     '(lo que|por lo que) (me )?(conto|dijo|comento|menciono)',
     '(estuvimos|estaba|estuve|estabamos) hablando con',

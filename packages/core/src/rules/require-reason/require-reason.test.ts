@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A debt from a time together, named (1st degree).
+    { code: "Hey Sam, connecting here so we stop losing each other's numbers. Still owe you that beer from the Lisbon offsite!", settings: { degree: 1 } },
     // Their career move, the one the sender is making (en); what the referrer asked them to write about, in the subjunctive (es).
     { code: "Hi Sam, our mutual friend Dana Cole suggested we connect since you went from teaching to UX. I'm making the same move and would love your advice.", settings: { degree: 2 } },
     { code: 'Hola {nombre}, Lucas insistió en que te escribiera por lo de {tema}. ¡Gracias!', settings: { degree: 2, lang: 'es' } },
@@ -1432,6 +1434,9 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // Ideas on a field's weather in general; what they built at their company, admired and nothing more.
+    { code: "Hi Connor, as a fellow designer I'd enjoy swapping ideas on the ever-changing design landscape.", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Sam, I'm a huge admirer of what you've built at Ardent. Let's connect.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     // Seeing them share the sender's passion is no hook; going "from strength to strength" is praise; written "here" is no subject (es).
     { code: "Hi Sam, I'm passionate about fintech and see you are too! Always happy to connect with fellow fintech folks.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Sam, you went from strength to strength this year. Let's connect.", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },

@@ -6,6 +6,14 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named before: on one team with the sender; what they hinted, let slip or say of them; what they call them; a former teammate of the sender's (en); what they told in advance (es).
+    { code: 'Hi Jordan, Priya and I were on the same Techstars team last spring.', settings: two },
+    { code: "Hi Imran, Jules hinted you've started angel investing in batteries.", settings: two },
+    { code: 'Hi Victor, Ama Mensah says nobody knows licensing in Ghana better than you.', settings: two },
+    { code: 'Hi Jess, Ollie calls you the go-to on Shopify Plus migrations.', settings: two },
+    { code: 'Hi Tara, Nico let slip that you just wrapped the rebrand at Fieldnote.', settings: two },
+    { code: "Hi Sam, I saw your comment on Kai Brandt's post about on-call. Kai is a former teammate of mine.", settings: two },
+    { code: 'Hola Lucía, Fer Paz me adelantó que te mudas a Bogotá para abrir la oficina.', settings: { degree: 2, lang: 'es' } },
     // es: named before "me avisó de que"; met with someone at a place named between; the mentor both have.
     { code: 'Hola Ana, Nacho, de la agencia, me avisó de que buscáis diseñador para la web.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Ana, coincidimos en la feria de Valencia con Jordi Mas, en el stand de Ikea.', settings: { degree: 2, lang: 'es' } },
@@ -497,6 +505,10 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // What the sender flagged, what everyone calls them; colleagues at a company, none named (es).
+    { code: "Hi Sam, I flagged that you're hiring to my team.", settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hi Sam, everyone calls you the go-to on pricing.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola Diego, varios de mis compañeros de Accenture te conocen, así que me pareció natural escribirte.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // es: met with many, none named.
     { code: 'Hola Ana, coincidimos en la feria de Valencia con mucha gente del sector.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // A habit shared with no one named; praise from people in general.
