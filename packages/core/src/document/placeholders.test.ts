@@ -40,6 +40,8 @@ describe('findPlaceholders', () => {
     const [slot] = findPlaceholders('about {{ topic | default("your field") }}.');
     expect(slot).toMatchObject({ name: 'topic', words: 'topic', fallback: 'your field', start: 6, end: 41 });
     expect(findPlaceholders("{{ event_title | default: 'our meetup' | capitalize }}")[0]).toMatchObject({ words: 'event title', fallback: 'our meetup' });
+    // A method that prints the value is not part of its name.
+    expect(findPlaceholders('{first_name.title()} at {company.strip()}').map((slot) => slot.words)).toEqual(['first name', 'company']);
     expect(findPlaceholders('{{default company "your team"}}')[0]).toMatchObject({ name: 'default company', fallback: 'your team' });
   });
 

@@ -316,6 +316,8 @@ export function findUnclosedMustaches(text: string, base = 0): { start: number; 
 
 export function nameWords(name: string): string {
   return name
+    // A method called on the value says how it is printed, not what it is: `{first_name.title()}`.
+    .replace(/\.\p{L}[\p{L}\p{N}_]*\([^()]*\)/gu, '')
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()

@@ -53,7 +53,7 @@ export default {
     person: { words: ['person', 'persons', 'people', 'contact', 'contacts', 'connection', 'connections', 'employee*', 'staff', 'coworker*', 'teammate*', 'organiser*', 'organizer*', 'host', 'hosts', 'moderator*', 'curator*', 'csm', 'csms', 'champion', 'sponsor', 'candidate*', 'investor*', 'speaker*', 'mentor*', 'expert*', 'professor*', 'teacher*', 'tutor*', 'supervisor*', 'manager*', 'boss', 'coach*', 'advisor*', 'adviser*', 'founder*', 'cofounder*', 'ceo', 'cto', 'cfo', 'coo', 'cmo', 'member*', 'owner*'], examples: ['[Person]', '[Contact]', '[Organizer Name]', '[Investor Name]', '[Speaker]', '<<professor_name>>', '[Hiring Manager]', '[Founder Name]', '[Board Member Name]', '{{ceo_name}}'] },
     name: {
       words: ['name*', 'first*', 'last*', 'full', 'given', 'surname*', 'nickname*', 'recipient*', 'prospect*', 'lead', 'salutation*', 'fn', 'ln'],
-      examples: ['[Name]', '[First Name]', '{{firstName}}', '{{ first_name }}', '${firstName}', '%FIRSTNAME%', '#first_name#', '<First Name>', '{toFirstName}', 'FIRST_NAME', '[Recipient Name]'],
+      examples: ['[Name]', '[First Name]', '{{firstName}}', '{{ first_name }}', '${firstName}', '%FIRSTNAME%', '#first_name#', '<First Name>', '{toFirstName}', 'FIRST_NAME', '[Recipient Name]', '{first_name.title()}'],
     },
   },
   bothHave: { words: ['common*', 'shared*'], examples: ['[common background]', '[shared goal]', '[shared interest]'] },
