@@ -4,6 +4,8 @@ export default {
   metAt: [
     // Both there, said as their being there too: "I saw you were also at DataConf Leeds".
     "you were (also|too) at",
+    // The sender on the same bill at a named event: "my team was also a finalist at the Gemastik 2021 hackathon", "I was also a speaker at DevFest Jakarta".
+    "(i was|i'm|i am|my team was|our team was|we were) (also|too) (a |an |one of the )?(finalist|participant|speaker|exhibitor|panelist|panellist|mentor|judge|volunteer|competitor|contestant|presenter|winner|finalists|participants|speakers|exhibitors|panelists|mentors|judges|volunteers|presenters|winners) (at|in)(?!\\p{L})",
     // A session they ran at a named event: "you moderated the fintech regulation panel at AfricArena Accra".
     "you (moderated|chaired|hosted|ran|led|emceed|mc'd|opened|closed) (the|a|that)( [\\p{L}&-]+){0,4} (panel|session|workshop|roundtable|fireside chat|fireside|track|discussion|keynote|day|stage) (at|on|during|of)",
     // Both on a named event's bill: "We were both panellists at the Johannesburg Fintech Week".
@@ -418,6 +420,8 @@ export default {
     "((saw|see|noticed|notice) (that )?you('ve| have)? (signed up|registered|rsvp'd|rsvped|enrolled)|thanks for (signing up|registering|rsvping|enrolling)) (for|to|in) the (webinar|workshop|masterclass|class|course|session|talk|event|meetup|livestream|roundtable|panel)[^.!?]{0,80}(i'm|i am|we're|we are) (hosting|running|giving|teaching|moderating|presenting|organi[sz]ing) it",
     // Tagged in a post the sender is part of ("@Jonas Weber tagged you in his post about our judging panel"): an interaction, and so a reason.
     "tagged you in (his|her|their|a|the|my|our|this|that) (post|comment|thread|photo|video|article|recap)",
+    // Their post told by what it said: "you posted last week asking for a second shooter", "saw you posted about hiring".
+    "(you|you've|you have) (posted|shared|written|wrote|tweeted)(?<!(if|when|once|whether|unless|until|before) (you|you've|you have) (posted|shared|written|wrote|tweeted))( (on here|here|on linkedin|earlier|recently|yesterday|last week|last month|this week|this morning|the other day|a while back|a few days ago)){0,2} (about|that|asking|looking for|a call for|a request for)(?!\\p{L})",
     // A piece written in answer to theirs: "I wrote a response post to yours on {{ topic }}".
     "(response|reply|follow-up|rebuttal|answer) (post|article|piece|thread|video|essay|blog post) to (yours|your (post|article|piece|thread|video|essay|talk))(?!\\p{L})",
     // Their work in use: "I'm using your dataset of Lagos bus routes in a student project".

@@ -47,6 +47,8 @@ export default {
     '(said|told me|suggested) (to|i should) (get in touch|reach out|contact you|message you|connect|say hi|ping you|drop you a line)(?<!(?<![\\p{L}])(listing|post|ad|advert|page|website|site|posting|announcement|email|form) (said|told me|suggested) (to|i should) (get in touch|reach out|contact you|message you|connect|say hi|ping you|drop you a line))',
     // Sent by them, in so many words: "Kwame basically ordered me to message you".
     '(ordered|begged|nagged|urged|pushed|made|dared|insisted) me to (message|write to|reach out to|contact|ping|email|connect with|talk to) you',
+    // Asked by them: "Vikram Rao from our Bengaluru office asked me to get in touch with you".
+    "(asked|wanted|told|encouraged|advised)(?<!(you|i|we) (asked|wanted|told|encouraged|advised)) me to (get in touch with|reach out to|message|write to|contact|ping|email|connect with|talk to|call) you",
     '(told|said) that you (are|were|have|had|can|could|would|might|will)',
     // Named before, with their greetings: "Daniel Ross asked me to pass on his regards".
     "(asked|wanted|told) me to (pass on|send|give you|say) (his|her|their) (regards|best|greetings|hello|love)",

@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // En el mismo cartel de un evento con nombre: «tocamos la misma noche en el Cosquín Rock».
+    '(tocamos|actuamos|expusimos|presentamos|competimos|corrimos|jugamos|coincidimos) (la misma noche|el mismo dia|la misma tarde|la misma jornada|el mismo fin de semana|el mismo finde) en',
     // Dicho con cortesía: «Tuve el gusto de coincidir con usted en Expoalimentaria 2024».
     '(tuve el gusto de|tuve el placer de|fue un gusto|fue un placer) (coincidir|conocerle|conocerla|conocerlo|conocerte|saludarle|saludarla|saludarlo|saludarte|conversar|charlar)( con usted| contigo)? (en|durante)(?!\\p{L})',
     "(tu|usted) tambien (estuviste|estuvo|estabas|estaba|fuiste|fue) (en|a|al)", "(estuviste|estuvo|estabas|estaba|fuiste) tambien (en|a|al)",

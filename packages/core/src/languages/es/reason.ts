@@ -194,6 +194,16 @@ export default {
     '(vuestra|vuestro|tu|su) (academia|editorial|empresa|tienda|clinica|escuela|agencia|startup|app|plataforma|herramienta|fabrica|bodega|cadena|marca|consultora|despacho|estudio|laboratorio|restaurante|hotel|granja|cooperativa) (prepara|publica|vende|fabrica|usa|ofrece|distribuye|gestiona|forma|organiza|produce|exporta|importa|imparte|atiende|repara|instala|cultiva|elabora)(?! (cosas|algo)(?!\\p{L}))',
     // Lo que le pidieron al remitente: «me pediste que te avisara».
     '(me|nos) (pediste|pidio|pedisteis|dijiste|dijo) que (te|le|os) (avisara|escribiera|contactara|mandara|enviara|pasara|contara)',
+    // Algo que pidieron, que se les manda: «la cotización de las tejas que me pidió el martes».
+    '(que|lo que) (me|nos) (pidio|pediste|pidieron|pedisteis|solicito|solicitaste|solicitaron|encargo|encargaste|encargaron)(?!\\p{L})',
+    // Algo concreto que se les pasa, dicho por su nombre: «así te paso el rider técnico para la fecha del viernes».
+    '(asi|para|y asi)( (te|le|os))? (paso|mando|envio|comparto|pase|mande|envie|pasarte|pasarle|pasaros|mandarte|mandarle|enviarte|enviarle|compartirte|compartirle) (el|la|los|las)(?! (enlace|link|invitacion|solicitud|perfil|cv|curriculum|portfolio|portafolio|contacto|info|informacion|presentacion)(?!\\p{L}))( [\\p{L}-]+){1,2} (de|del|para|que)(?!\\p{L})',
+    // Su contacto pasado para algo: «Lucía me pasó tu contacto para las fotos del catálogo».
+    '(me|nos) (paso|pasaron|ha pasado|han pasado|dio|dieron|ha dado|facilito|ha facilitado|compartio) (tu|su) (contacto|nombre|perfil|numero|correo|telefono|mail) (para|por) (el|la|los|las|un|una|lo de|tu|su|sus|tus)(?!\\p{L})',
+    // Su noticia contada por otro: «{{ amiga }} me ha chivado que os casáis en septiembre», «me adelantó que te mudas» (no «me ha dicho que te escriba»).
+    '(me|nos) (ha chivado|chivo|aviso|ha avisado|adelanto|ha adelantado|ha contado|conto|dijo|ha dicho|comento|ha comentado) que (os|te|se) (?!(escrib|contact|llam|salud|agreg|anad|busqu|conoc|habl|pregunt|mand|envi|pas|comuniq|pong|pusier)\\p{L}*)\\p{L}+(?!\\p{L})',
+    // Lo que parece que hacen: «parece que estás derivando pacientes con TCA».
+    '(parece que|por lo visto|al parecer|me cuentan que|me dicen que) (estas|estais|esta usted|esta|estan) \\p{L}+(ando|iendo)(?!\\p{L})',
     // Una pregunta sobre su agenda: «¿tienes hueco en primavera?».
     '(tienes|tiene usted|teneis|tienen) (hueco|disponibilidad|agenda|sitio)',
     // Una propuesta ligada a su empresa: «ayudamos a equipos así a reducir el onboarding».

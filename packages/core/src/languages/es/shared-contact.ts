@@ -51,6 +51,8 @@ export default {
     'nos (etiqueto|ha etiquetado|menciono|ha mencionado|presento|ha presentado)( a (los|las) dos| a ambos)?',
     // Nombrado antes, quien les avisó: «Dani, de la agencia, me avisó de que buscáis proveedor», «Fer Paz me adelantó que te mudas».
     '(me|nos) (aviso|ha avisado|avisaba|chivo|ha chivado|soplo|ha soplado|adelanto|ha adelantado|anticipo|ha anticipado) (de )?que(?!\\p{L})',
+    // Nombrado antes: «Nico Ferraro nos tiró la data de que…».
+    '(me|nos) (tiro|tiraron|paso|pasaron|dio|dieron) (la data|el dato|la info|la informacion|el chivatazo|el soplo)(?!\\p{L})',
   ],
   inCommon: [
     // Antes que las demás entradas, para que gane la coincidencia más larga: uno de los contactos en común, nombrado: «tenemos 23 contactos en común, entre ellos Alisha Kaur» (no «entre ellos varios de Deloitte»).
@@ -98,6 +100,8 @@ export default {
     // El nombre después: «tenemos a Elena Franco en común», «nos une Diego Ferrer», «nos presentó Inés Prado».
     "(tenemos|compartimos) a(?= [\\p{L}'-]+( [\\p{L}'-]+){0,2} (en comun|como contacto|en (nuestra|nuestras) (red|redes|contactos)))",
     'nos une',
+    // El nombre después, que cuenta lo suyo: «Según Camila Ruiz, estás usando…».
+    "segun(?=( [\\p{L}'-]+){1,3},? (estas|estais|esta usted|eres|sos|es usted|tenes|tienes|tiene usted|llevas|buscas|buscais|trabajas|lideras|diriges|te|le|os|tu|usted|vos)(?!\\p{L}))",
     '(coincidimos|estuvimos|cenamos|comimos|hablamos|charlamos|nos conocimos|lo pasamos|la pasamos)( bien| genial)? con',
     // Con el sitio entre medias: «coincidimos en {{ evento }} con Gabriel Montes».
     '(coincidimos|estuvimos|cenamos|comimos|charlamos) en( (<slot>|[\\p{L}\\p{N}-]+)){1,4} con',

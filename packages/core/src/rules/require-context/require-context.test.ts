@@ -7,6 +7,10 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // On the same bill at a named event; their post told by what it asked (en); played the same weekend at a named festival (es).
+    { code: 'Hi Rudi, our team was also a finalist at the Garuda Hacks 2022 hackathon in Bandung.', settings: three },
+    { code: "Hi Nora, you posted yesterday looking for a sound engineer for your spring tour. I'm free from April.", settings: three },
+    { code: '¡Hola Tomi! Tocamos el mismo finde en el Vive Latino, en el escenario chico. ¿Armamos algo juntos?', settings: { degree: 3, lang: 'es' } },
     // es: what they said in a post, "publicaste … que".
     { code: 'Hola {{nombre}}, publicaste la semana pasada que buscáis analista de datos. Tengo tres años en el puesto; ¿te paso mi CV?', settings: { degree: 3, lang: 'es' } },
     // Their school in an aside, "(same as you!)"; the sender teaching on the course they just started; a piece written in answer to theirs.
@@ -1394,6 +1398,8 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // A post that may not exist.
+    { code: 'Hi Nora, if you posted about it, I missed it. Would love to connect.', settings: three, errors: [{ messageId: 'noContext' }] },
     // es: posting in general, nothing they said.
     { code: 'Hola Ana, publicaste muchas cosas interesantes este año. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // "Like many" is not like them; a programme they are not said to be in.

@@ -3,6 +3,12 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // es: their news passed on by someone; what they seem to be doing; a thing for a date, sent; what they asked for, sent; their contact passed on for a purpose.
+    { code: 'Hola {{ nombre }}, {{ amiga_en_comun }} me ha chivado que os casáis en junio en {{ lugar }} 💍 Soy fotógrafo de bodas en León y tengo libre esa fecha.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Vale, soy Tere, logopeda en Almagro. Dani Paz me pasó tu contacto: parece que estás derivando pacientes porque no tenés turnos. Yo tengo lugar los lunes.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Che Facu, te agrego acá así te paso el rider técnico para la fecha del sábado en El Emergente.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Don Ernesto, lo agrego por aquí para mandarle el presupuesto de las ventanas que me pidió ayer.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Irene, Lucía me pasó tu contacto para las fotos del nuevo menú. ¿Cuándo te viene bien una llamada?', settings: { degree: 2, lang: 'es' } },
     // A debt from a time together, named (1st degree).
     { code: "Hey Sam, connecting here so we stop losing each other's numbers. Still owe you that beer from the Lisbon offsite!", settings: { degree: 1 } },
     // Their career move, the one the sender is making (en); what the referrer asked them to write about, in the subjunctive (es).
@@ -1434,6 +1440,9 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // es: told to greet them, nothing more; the sender's own profile link.
+    { code: 'Hola Nuria, Pablo me ha dicho que te salude.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Facu, te agrego para pasarte el enlace de mi perfil.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // Ideas on a field's weather in general; what they built at their company, admired and nothing more.
     { code: "Hi Connor, as a fellow designer I'd enjoy swapping ideas on the ever-changing design landscape.", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     { code: "Hi Sam, I'm a huge admirer of what you've built at Ardent. Let's connect.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },

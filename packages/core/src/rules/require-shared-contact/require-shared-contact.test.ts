@@ -6,6 +6,10 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Asked by them to get in touch (en); named after «según», with what they said of the reader; «nos tiró la data» (es).
+    { code: 'Hi Priya, Arjun Mehta from our Pune office asked me to get in touch with you about the audit.', settings: two },
+    { code: 'Hola Matías, según Camila Ruiz, estás midiendo caudales en el Biobío; yo hago lo mismo más al sur.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Caro! Soy Juli, toco la batería en Las Cruces. Nico Ferraro nos tiró la data de que estás armando la grilla de los viernes en el Konex.', settings: { degree: 2, lang: 'es' } },
     // Named before: on one team with the sender; what they hinted, let slip or say of them; what they call them; a former teammate of the sender's (en); what they told in advance (es).
     { code: 'Hi Jordan, Priya and I were on the same Techstars team last spring.', settings: two },
     { code: "Hi Imran, Jules hinted you've started angel investing in batteries.", settings: two },
@@ -505,6 +509,9 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // Asked by the reader; a report, not a person (es).
+    { code: 'Hi Priya, you asked me to get in touch with you after the demo.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola Caro, según el informe, estás entre las diez agencias del año.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // What the sender flagged, what everyone calls them; colleagues at a company, none named (es).
     { code: "Hi Sam, I flagged that you're hiring to my team.", settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hi Sam, everyone calls you the go-to on pricing.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
