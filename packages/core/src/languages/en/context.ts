@@ -77,6 +77,8 @@ export default {
     '(our|the|that) (conversation|chat|talk|discussion|exchange) (at|during|after|in)',
     '(stopping|stopped|dropping|dropped|coming|came|swinging|swung) by (our|the|my) (booth|stand|table|session|talk|workshop)',
     'we were both (at|in)',
+    // Both there soon: "we're both at the Byron Bay Makers Market this Sat", "we'll both be at…".
+    "(we're|we are|we'll|we will) both( be)? at(?!\\p{L})",
     "we shared (a|the) (shuttle|cab|taxi|ride|table|flight|train|bench|booth)",
     '(in|from) the (row|seat|table|queue|line) (behind|in front of|next to|beside) you (at|during)',
     "(we were|we're|we are) (both )?on the same (team|squad) (at|during|in)",
@@ -419,7 +421,7 @@ export default {
     "((saw|see|noticed|notice) (that )?you('ve| have)? (signed up|registered|rsvp'd|rsvped|enrolled|booked( a (seat|spot|ticket|place))?)|thanks for (signing up|registering|rsvping|enrolling|booking)) (for|to|in) (our|my) (webinar|workshop|masterclass|class|course|session|talk|event|meetup|live|livestream|demo day|open house|roundtable|panel|bootcamp|cohort)",
     "((saw|see|noticed|notice) (that )?you('ve| have)? (signed up|registered|rsvp'd|rsvped|enrolled)|thanks for (signing up|registering|rsvping|enrolling)) (for|to|in) the (webinar|workshop|masterclass|class|course|session|talk|event|meetup|livestream|roundtable|panel)[^.!?]{0,80}(i'm|i am|we're|we are) (hosting|running|giving|teaching|moderating|presenting|organi[sz]ing) it",
     // Tagged in a post the sender is part of ("@Jonas Weber tagged you in his post about our judging panel"): an interaction, and so a reason.
-    "tagged you in (his|her|their|a|the|my|our|this|that) (post|comment|thread|photo|video|article|recap)",
+    "tagged you (in|under|on) (his|her|their|a|the|my|our|this|that) (post|comment|thread|photo|video|article|recap)",
     // Their post told by what it said: "you posted last week asking for a second shooter", "saw you posted about hiring".
     "(you|you've|you have) (posted|shared|written|wrote|tweeted)(?<!(if|when|once|whether|unless|until|before) (you|you've|you have) (posted|shared|written|wrote|tweeted))( (on here|here|on linkedin|earlier|recently|yesterday|last week|last month|this week|this morning|the other day|a while back|a few days ago)){0,2} (about|that|asking|looking for|a call for|a request for)(?!\\p{L})",
     // A piece written in answer to theirs: "I wrote a response post to yours on {{ topic }}".

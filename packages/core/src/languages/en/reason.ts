@@ -448,6 +448,8 @@ export default {
     '(a few|some|a couple of|two|three|\\d+) (ideas|suggestions|questions|thoughts|observations) (on|about|for|regarding)',
     // To talk about something; the way they talk about things is praise, not a purpose.
     '(talk|chat|speak|discuss|connect)(?<!(you|they|she|he) (talk|chat|speak|discuss|connect)) (about|on|regarding)',
+    // The same, "discuss" with its topic straight after: "I'd love to connect to discuss {{ industry }}", "to discuss your Q3 hiring plan".
+    "(to|and) discuss (<slot>|(your|the)(?! (industry|field|space|sector|market|future|latest|possibilities|opportunit(y|ies)|needs|goals|challenges|business|work|career|experience|journey|plans|priorities|company|team|growth|vision|ideas|thoughts|options)(?!\\p{L})))(?!\\p{L})",
     // Asked of them or heard from them, about something: "to ask you about {{topic}}", "hear from you about the Leeds rollout".
     "(ask|asking|hear from|hearing from) you (a (quick |few |couple of )?(question|questions|things) )?(about|on|regarding)",
     '(reach|reaching|reached) out( to you)? (about|regarding|re)',
@@ -791,6 +793,13 @@ export default {
     "(with|since|as|now that|given that) your( [\\p{L}-]+)? (lease|contract|renewal|policy|licen[cs]e|mortgage|term|subscription|warranty)( [\\p{L}\\p{N}&.'’-]+){0,3} (ending|expiring|up for renewal|due|coming up|renewing|running out)(?!\\p{L})",
     // A debt from a time together, named: "Still owe you that coffee from the Portland offsite!".
     "owe you (that|a|the|one)( [\\p{L}-]+)? (coffee|beer|drink|lunch|dinner|pint|round|favou?r) (from|since|after)(?!\\p{L})",
+    // A job under way for them, by how it stands: "your christening prints are ready to collect", "the alterations on both dresses are done", "the sample tiles arrived!".
+    "(the|your)( [\\p{L}\\p{N}'-]+){1,4} (is|are|'s|has been|have been)(?<!(event|conference|webinar|meetup|summit|call|meeting|year|week|day|weekend|season|holidays?|semester|term|quarter|month|course|programme|program|launch|show|fair|festival|party) (is|are|'s|has been|have been))( now| all| both| finally| just)? (ready|done|finished|back|sorted|printed|fixed|delivered|shipped|signed|approved|translated|booked|confirmed)(?!\\p{L})(?! (to (connect|chat|talk|network)|for (a chat|networking)))",
+    "(the|your)( [\\p{L}\\p{N}'-]+){1,4} (arrived|came in|landed|got here|turned up)(?!\\p{L})",
+    // Work done for them before: "we quoted your decking last year".
+    "(we|i) (quoted|quoted for|invoiced|measured up|fitted|installed|serviced|repaired|rewired|plumbed|painted|cleaned|catered) (you|your)(?!\\p{L})",
+    // Their number passed on for something: "your cousin Niamh gave me your number for the hen party cake".
+    "(gave|passed|sent|forwarded) me your (number|details|contact|email|mobile|name) (for|about|regarding|re) (the|a|an|your)(?!\\p{L})",
   ],
   generic: [
     // The sender's CV or profile to be passed around, whoever gets it.

@@ -14,6 +14,15 @@ export default {
     "(insists|swears|reckons|claims|maintains) (that )?(nobody|no one|you|your)",
     // Named before: "Ama Mensah says nobody knows licensing better than you", "Ollie calls you the go-to on migrations".
     "says (that )?(nobody|no one|there's nobody|there is nobody)(?!\\p{L})",
+    // Named before, vouching for them or promising for them: "Kemi swears by your baking", "Jarrah promised you'd lend me the cutter", "Fatima says that's what your restaurant needs".
+    "(swears|swore|swear) by (you|your)(?!\\p{L})",
+    "(promised|assured me|swore)(?<!(i|we|you) (promised|assured me|swore))( me)?( that)? (you'd|you would|you will|you'll|you can|you could)(?!\\p{L})",
+    "(says|said) (that's|that is) (what|why|how) (you|your)(?!\\p{L})",
+    // Named before, what they heard of the reader or reminded the sender of: "Connor from the footy club heard you're short a plasterer", "Mrs Byrne reminded me we quoted your decking".
+    "heard(?<!(i|we|you|i've|we've|i have|we have|i just|we just|i also|you've|i'd|we'd) heard)( that)? (you're|you are|you were|you have|you've|you need|you're after|your)(?!\\p{L})",
+    "reminded (me|us)(?<!(you|i|we) reminded (me|us))( that)? (we|you|your|i|about)(?!\\p{L})",
+    // Named between "what" and what they said: "following up on what Declan said on Sunday".
+    "(said|mentioned|told me|suggested)(?<=what( [\\p{L}'-]+){1,2} (said|mentioned|told me|suggested))(?<!what (you|i|we|they|he|she|someone|everyone|people|it|this|that) (said|mentioned|told me|suggested))(?!\\p{L})",
     "(calls|called) you (the|a|an|our)(?!\\p{L})",
     // Named before, what they let the sender know: "Jules hinted you've started angel investing", "Nico let slip that you just wrapped…", "Zoe flagged that you're hiring".
     "(hinted|let slip|let on|flagged|tipped me off|gave me a heads-up|gave me the heads-up)(?<!(i|we|you) (hinted|let slip|let on|flagged|tipped me off|gave me a heads-up|gave me the heads-up))( to me)?( that)? (you|you've|you're|you'd|your)(?!\\p{L})",

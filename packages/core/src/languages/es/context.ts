@@ -312,6 +312,8 @@ export default {
     '(estamos usando|estoy usando|usamos|uso|utilizamos|utilizo) (tu|su) (plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|herramienta|framework|api|modelo|curso|metodo|guia)(?!\\p{L})',
   ],
   valueOffer: [
+    // Un trabajo concreto ofrecido gratis: «puedo revisar gratis su sección de impacto».
+    '(puedo|podria|podemos|me ofrezco a|le ofrezco|te ofrezco) (revisar|auditar|analizar|evaluar|leer|corregir|traducir|diagnosticar|testear|probar|revisarle|revisarte|auditarle|auditarte) (gratis|sin coste|sin costo|sin cargo) (su|tu|sus|tus|el|la|los|las|vuestro|vuestra)(?!\\p{L})',
     // Ofrecido con la fórmula de cortesía: «Me permito compartirle, sin compromiso, un diagnóstico de la huella de carbono de su flota», «…y me permito compartírsela».
     '(me permito|quisiera|quiero|me gustaria|permitame) (compartirle|compartirte|ofrecerle|ofrecerte|enviarle|enviarte|hacerle llegar|hacerte llegar)(,? sin compromiso,?)? (un|una|el|la|nuestro|nuestra|mi)( [\\p{L}\\p{N}-]+){0,3} (diagnostico|video|plantilla|estudio|guia|informe|comparativa|analisis|auditoria|checklist|modelo|presentacion|simulacion|calculadora|muestra|mapa|resumen)(?!\\p{L})',
     '(me permito|quisiera|quiero|me gustaria|permitame|sera un gusto) (compartirsela|compartirselo|compartirselas|compartirselos|enviarsela|enviarselo|hacersela llegar|hacerselo llegar)(?!\\p{L})',

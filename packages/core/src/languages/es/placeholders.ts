@@ -5,8 +5,8 @@ export default {
   roles: {
     sender: { words: ['vendedor*', 'comercial', 'remitente*', 'usuario', 'firma*'], examples: ['[vendedor]', '{{nombreComercial}}', '{!Usuario.Nombre}', '{{firma}}'] },
     'shared-contact': {
-      words: ['comun', 'comunes', 'mutu*', 'amig*', 'referid*', 'recomend*', 'conocid*', 'companer*', 'excompaner*', 'coleg*', 'excoleg*'],
-      examples: ['[Contacto en común]', '{{contactoComun}}', '[amigo mutuo]', '[Nombre del conocido]', '[nombre de tu excompañero]'],
+      words: ['comun', 'comunes', 'mutu*', 'amig*', 'referid*', 'referente*', 'recomend*', 'conocid*', 'companer*', 'excompaner*', 'coleg*', 'excoleg*'],
+      examples: ['[Contacto en común]', '{{contactoComun}}', '[amigo mutuo]', '[Nombre del conocido]', '[nombre de tu excompañero]', '[Referente]'],
       not: ['[Nombre]', '[Empresa]'],
     },
     event: {

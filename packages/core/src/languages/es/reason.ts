@@ -187,7 +187,24 @@ export default {
     // Lo que otro contó de sus planes, con su nombre en medio: «me dijo Tomás que estás pensando en levantar ronda».
     '(me|nos) (dijo|comento|conto) [\\p{L}]+( [\\p{L}]+)? que( vos| tu| usted)? (estas|estais|esta usted|buscas|buscais|vas|vais|tienes|teneis|llevas|quieres|quereis|piensas|pensais|armaste|montaste|creaste|fundaste|lideraste|llevaste|dirigiste|lanzaste|abriste|construiste|implantaste|organizaste)(?!\\p{L})',
     // Con el nombre antes: «el Manolo de la ferretería me ha dicho que buscas oficial».
-    '(me|nos) (ha dicho|ha contado|ha comentado|dijo|comento|conto) que (estas|estais|esta usted|buscas|buscais|busca|necesitas|necesitais|necesita|vas|vais|tienes|teneis|quieres|quereis|llevas|lleva|llevais|diriges|dirige|gestionas|gestiona|coordinas|coordina|manejas|maneja)',
+    '(me|nos) (ha dicho|ha contado|ha comentado|dijo|comento|conto|dice|cuenta|comenta|avisa|aviso|ha avisado|indico|ha indicado|indica) (que|q)( vos| tu| usted)? (estas|estais|esta usted|esta|buscas|buscais|busca|buscan|necesitas|necesitais|necesita|necesitan|vas|vais|tienes|teneis|tiene|tienen|tenes|quieres|quereis|quiere|quieren|queres|llevas|lleva|llevais|diriges|dirige|gestionas|gestiona|coordinas|coordina|manejas|maneja)(?!\\p{L})',
+    // Dicho por alguien nombrado antes, sin «me»: «mi primo Iker curra contigo y dice que buscáis electricista».
+    '(y dice|dice|y comenta|y cuenta) que( vos| tu| usted)? (buscas|buscais|busca|buscan|necesitas|necesitais|necesita|necesitan|tienes|teneis|tenes|quieres|quereis|queres)(?!\\p{L})',
+    // Un encargo de alguien para ellos: «su compadre Chema me encargó llevarle las cajas el lunes».
+    '(me|nos) (encargo|ha encargado|pidio|ha pedido|mando|ha mandado) (llevarle|llevarte|llevaros|traerle|traerte|pasarle|pasarte|entregarle|entregarte|mandarle|mandarte|enviarle|enviarte|darle|darte|dejarle|dejarte)(?!\\p{L})',
+    // Lo que ellos contaron o recomendaron: «el contacto del proveedor de melamina q me comentaste».
+    '(que|q|lo que) me (comentaste|dijiste|contaste|recomendaste|pasaste|mencionaste|comento usted|dijo usted|recomendo usted|menciono usted)(?!\\p{L})',
+    // Orientación pedida para algo suyo con nombre: «¿Podría orientarme para un proyecto de digitalización?».
+    '(orientarme|aconsejarme|asesorarme|guiarme) (para|sobre|en|con|acerca de) (un|una|el|la|mi|nuestro|nuestra)( [\\p{L}-]+)? (proyecto|tesis|investigacion|plan|propuesta|solicitud|candidatura|estudio|libro|articulo|convocatoria|expediente|tramite|obra)(?!\\p{L})',
+    // Un presupuesto o una cita pedidos para algo: «necesito presupuesto para cambiar las cañerías».
+    '(necesito|necesitamos|quisiera|queria|quiero|te pido|le pido|me gustaria pedirte|me gustaria pedirle) (un |una )?(presupuesto|cotizacion|precio|turno|cita|hora) (para|de)(?!\\p{L})',
+    // Lo suyo que se manda, ya hablado: «le comparto la cotización del banquete», «le hago llegar el comprobante del servicio».
+    '(le|te|les|os) (comparto|envio|mando|paso|hago llegar|adjunto|dejo) (la|el|las|los) (cotizacion|presupuesto|comprobante|factura|recibo|albaran|pedido|muestra|muestras|cotizaciones|presupuestos|facturas|planos|plano|medidas)(?!\\p{L})',
+    // Quien los manda, y para qué: «vengo de parte de Ximena por la chamba de meseros».
+    "(vengo|te escribo|le escribo|escribo|llamo|te llamo|le llamo) de parte de( [\\p{L}'-]+){1,3},? (por|para|sobre|acerca de) (el|la|los|las|lo de|un|una|tu|su|sus|tus)(?!\\p{L})",
+    // Una cita que se confirma o se guarda: «confirmame si seguimos con el color el sábado», «así te guardo el turno».
+    '(confirmame|confirmeme|confirmenme|me confirmas|me confirma|me confirmás) si (seguimos|mantenemos|quedamos|vamos|sigue en pie|sigue|te viene|le viene)(?!\\p{L})',
+    '(te|le|os|les) (guardo|reservo|aparto|dejo apartad[oa]) (el|la) (turno|hora|cita|fecha|sitio|plaza|mesa|lugar|hueco)(?!\\p{L})',
     // Un papel buscado para algo concreto: «buscamos sonidista para un documental en Mendoza».
     '(buscamos|busco|necesitamos|necesito) [\\p{L}-]+ para (un|una|el|la|nuestro|nuestra) (documental|proyecto|rodaje|obra|evento|produccion|campaña|pelicula|serie|cliente|festival|gira|temporada|ensayo|estudio|investigacion)',
     // Lo que hace su empresa, dicho en concreto: «vuestra academia prepara opositores de Hacienda», «tu editorial publica…».
@@ -671,7 +688,7 @@ export default {
     // Un grupo en común: «coincidimos en el grupo de Profesores de Secundaria».
     "(coincidimos|estamos|estoy|estas|somos|formamos parte|pertenecemos|pertenezco|te leo( siempre| mucho| a menudo)?|te veo( siempre| mucho| a menudo)?) (en|del|de|al|a) (el )?(mismo )?grupo(?!( de)?( [\\p{L}\\p{N}'-]+){1,6} (de la|del|de) (universidad|universitat|facultad|hospital|instituto|centro|laboratorio|departamento|csic)(?!\\p{L}))",
     // Su trayectoria elogiada, con detalles y todo: «tu trayectoria de 12 años en banca digital es impresionante».
-    '(tu|su) (trayectoria|experiencia|carrera|recorrido|perfil|trabajo)[^.!?]{0,100} (es|resulta|me parece) (muy |realmente |verdaderamente )?(impresionante|admirable|notable|inspiradora|inspirador|increible|destacable|brillante|espectacular|valiosa|valioso|interesante|fascinante)',
+    '(tu|su) ((destacada|gran|excelente|admirable|impecable|brillante|larga) )?(trayectoria|experiencia|carrera|recorrido|perfil|trabajo|labor|gestion|liderazgo)[^.!?]{0,100} (es|resulta|me parece|ha sido) (muy |realmente |verdaderamente |todo )?(un |una )?(impresionante|admirable|notable|inspiradora|inspirador|increible|destacable|brillante|espectacular|valiosa|valioso|interesante|fascinante|referente|ejemplo|inspiracion|ejemplar)',
     // Su trayectoria, sin decir nada de ella: no es un motivo, pero deja en pie el que haya antes.
     '(saber|conocer) ((mas )?(sobre|de) )?(tu|su) (trayectoria|historia|carrera|experiencia|recorrido)( profesional| laboral)?(?=\\s*[.!?]|\\s*$)',
     // Un currículum, no un motivo: «tengo 8 años de experiencia», «me presento».

@@ -32,7 +32,7 @@ export default {
     '(dice|dijo|comenta|cuenta|conto) que (eres|es usted|sos|tu|usted|estas|estais|llevas|lideras|ustedes|vosotros|vosotras|sois|son)',
     // Contado en imperfecto: «Diego Ferreyra me contaba el otro día que…».
     '(me|nos) (contaba|decia|comentaba|hablaba|platicaba)(?!\\p{L})',
-    '(me|nos) (insistio|ha insistido|confirmo|ha confirmado|comparte|compartio|ha compartido|platico|platicaron|ha platicado|comentaron|dijeron|hablaron|han hablado|sugirieron|contaron|recomendaron|pasaron|presentaron|animaron|propusieron|aconsejaron|indicaron|comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo|propuso|dio|aconsejo|ha aconsejado|cuenta|dice|comenta|recomienda|sugiere|anima|chivo|ha chivado|indico|ha indicado|ha animado|pidio|ha pedido|pidieron|pide|encargo|ha encargado)(?! (mucho |tanto |muchisimo |un poco de )?(gusto|alegria|pena|envidia|risa|miedo|curiosidad|ganas|rabia|verguenza|lastima))',
+    '(me|nos) (insistio|ha insistido|confirmo|ha confirmado|comparte|compartio|ha compartido|platico|platicaron|ha platicado|comentaron|dijeron|hablaron|han hablado|sugirieron|contaron|recomendaron|pasaron|presentaron|animaron|propusieron|aconsejaron|indicaron|comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo(?<!(asi que|por eso|por lo que|asi|y) (me|nos) animo)|propuso|dio|aconsejo|ha aconsejado|cuenta|dice|comenta|recomienda|sugiere|anima|chivo|ha chivado|indico|ha indicado|ha animado|pidio|ha pedido|pidieron|pide|encargo|ha encargado)(?! (mucho |tanto |muchisimo |un poco de )?(gusto|alegria|pena|envidia|risa|miedo|curiosidad|ganas|rabia|verguenza|lastima))',
     // Quien dio su nombre o lo conoce de antes: «mi compañera Pilar Ochoa me ha facilitado su nombre», «Guille Marín fue compañero tuyo en la Complutense».
     '(me|nos) (ha facilitado|facilito|ha dado|dio|ha pasado|paso) (su|tu) (nombre|contacto|numero|correo|telefono)',
     '(fue|era|es) (compañer[oa]|colega|amig[oa]|soci[oa]|jefe|jefa) (tuy[oa]|suy[oa]|de (ti|usted))',
@@ -40,7 +40,7 @@ export default {
     'me (mostro|ha mostrado|compartio|ha compartido|reenvio|ha reenviado|enseno|mando|ha mandado|envio|ha enviado)',
     '(que|quien) (te|le) conoce',
     // Lo que dice o cree de usted, la etiqueta en una publicación, quien responde por usted.
-    '(cree|piensa|opina|dice|dijo) que (nos|deberiamos|deberias|deberia|tenemos|te|le|usted|eres|es usted|nadie|no hay nadie)',
+    '(cree|piensa|opina|dice|dijo|sabe|sabia|considera) que (nos|deberiamos|deberias|deberia|tenemos|te|le|usted|eres|es usted|nadie|no hay nadie|estas|estais|esta usted|llevas|buscas|buscais|necesitas|necesitais|su|tu|vuestro|vuestra)(?!\\p{L})',
     '(conto|contaba|comento|menciono|dijo) lo (de|del|que)',
     '(habla|hablar|dice|decir|cuenta|contar) maravillas de (ti|usted|vos)',
     '(te|le|os) (etiqueto|ha etiquetado|menciono|ha mencionado) en',
@@ -75,8 +75,8 @@ export default {
     '(me )?(recomendo|sugirio|aconsejo|ha recomendado|ha sugerido) (escribirte|escribirle|contactarte|contactarle|hablarte|hablarle|hablar contigo|hablar con usted)',
     // El nombre después: «soy enfermera y conocida de Juliana Restrepo», «amigo personal de Íñigo Sanz».
     '(conocid[oa]s?|amig[oa]s? personal(es)?|amig[oa]s? (de la infancia|de toda la vida)) de',
-    // Su familia, con nombre: «tu hermano Dani», «tu prima Elena».
-    '(tu|su) (herman[oa]|prim[oa]|ti[oa]|cuñad[oa]|sobrin[oa]|abuel[oa]|padre|madre|hij[oa]|marido|mujer|pareja|novi[oa]|suegr[oa])',
+    // Su familia o su vecina, con nombre: «tu hermano Dani», «tu prima Elena», «el fontanero de tu vecina Amparo».
+    '(tu|su) (herman[oa]|prim[oa]|ti[oa]|cuñad[oa]|sobrin[oa]|abuel[oa]|padre|madre|hij[oa]|marido|mujer|pareja|novi[oa]|suegr[oa]|vecin[oa]|compadre|comadre)',
     // El nombre tras lo que hizo: «me habló de ti Ramón Ortega», «me pasó tu contacto Memo», «nos conocemos por Carmen Gil», «me manda Quique», «tu nombre me lo dio Eva».
     '(te|lo|la|le) (cacho|ubico) (por|gracias a|de parte de)',
     '(nos conocemos|te conozco|le conozco|la conozco|lo conozco)( de rebote| de refilon| indirectamente| de oidas)? (por|a traves de|gracias a)',
@@ -118,7 +118,9 @@ export default {
     'me (pasa|paso|ha pasado|da|dio|ha dado|compartio|mando|envio|reenvio) (tu|su) (contacto|nombre|perfil|numero|correo|mail|email)',
     '(tu|su) (ex|antigu[oa] )?(compañer[oa]|colega|jefe|jefa|soci[oa]|exjefe|exjefa|excompañer[oa]|excolega|exsoci[oa])( de (equipo|trabajo|clase|universidad))?',
     '(vi que |veo que )?(conoces|conoceis|conoce) a',
-    '(de parte|por recomendacion|por indicacion|por sugerencia|a sugerencia|por consejo) (de|del|de la)',
+    '(de parte|por recomendacion|por indicacion|por sugerencia|a sugerencia|por consejo|a instancias|a peticion|a pedido) (de|del|de la)',
+    // Su trabajo conocido por alguien: «Conocí su trabajo por Susana Gil».
+    '(conoci|supe de|llegue a|descubri) (su|tu) (trabajo|perfil|nombre|proyecto|labor|empresa|investigacion|obra) (por|gracias a|a traves de)(?!\\p{L})',
     // Por medio de alguien, no de un medio: «te conocí a través de Íñigo», «Gracias a Íñigo, que nos tiene a las dos en su programa…»; no «más pacientes a través de Google Ads».
     "(por medio de|a traves de|gracias a)(?<=(^|[.!?:;,—–] |(te|le|la|lo|os|nos|tu|su|conoci|conocimos|supe|llegue|encontre|di|conectamos|conectados|conectadas|contacto|nombre|perfil)( [\\p{L}'-]+){0,2} )(por medio de|a traves de|gracias a))(?! (linkedin|google|una (publicacion|busqueda)|un (post|grupo)|tu (perfil|publicacion|web|pagina)))",
     '(tu|su) nombre (salio|surgio|aparecio)( [\\p{L}\\p{N}-]+){0,5} con',

@@ -7,6 +7,9 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Both at a named market soon (en); a named piece of their work reviewed free (es).
+    { code: "Hi Jo, we're both at the Fremantle Makers Market this Sat - I'm the soap stall next to yours.", settings: three },
+    { code: 'Dra. Montalvo, he sido evaluadora en el Cluster 6 y puedo revisar gratis su sección de impacto antes del cierre.', settings: { degree: 3, lang: 'es' } },
     // On the same bill at a named event; their post told by what it asked (en); played the same weekend at a named festival (es).
     { code: 'Hi Rudi, our team was also a finalist at the Garuda Hacks 2022 hackathon in Bandung.', settings: three },
     { code: "Hi Nora, you posted yesterday looking for a sound engineer for your spring tour. I'm free from April.", settings: three },
@@ -1398,6 +1401,9 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // Both in a trade is no event (en); a free review of anything (es).
+    { code: "Hi Jo, we're both in retail and love a good market.", settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Dra. Montalvo, puedo revisar gratis lo que necesite.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // A post that may not exist.
     { code: 'Hi Nora, if you posted about it, I missed it. Would love to connect.', settings: three, errors: [{ messageId: 'noContext' }] },
     // es: posting in general, nothing they said.

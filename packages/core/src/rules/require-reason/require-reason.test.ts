@@ -3,6 +3,22 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Errands for them: their order's state, their number passed on for a job, work quoted before (en).
+    { code: 'Hi Priya, the sample tiles arrived! Want to see photos before we lock in the kitchen order?', settings: { degree: 1 } },
+    { code: 'Hey {{first_name}}, your wedding prints are ready to collect. Adding you so I can send the gallery link.', settings: { degree: 1 } },
+    { code: '{{client}}, your sister Aoife gave me your number for the christening cake. A few designs coming your way.', settings: { degree: 2 } },
+    { code: 'Hi Jamal, Mrs Byrne reminded me we quoted your fencing last spring. Still want it done?', settings: { degree: 2 } },
+    // es: an errand passed on, what they need as told by someone, what they told the sender, a quote asked or sent, who sent them and for what, an appointment kept, guidance for a named project.
+    { code: 'Don Efraín, su compadre Chema me encargó llevarle las cajas de naranjas el martes. ¿A qué hora le viene bien?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Moni, soy Paco, el electricista de tu vecina Amparo. Me cuenta que tienes un enchufe quemado; si quieres paso el jueves.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola! soy Meli, la peluquera de tu hermana Sol, me avisó q querés turno para la boda, te mando horarios.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Pancho, un favor: ¿me pasás el contacto del tornero q me comentaste? Cambié de cel.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola {nombre}, Lucía me pasó tu contacto. Necesito presupuesto para pintar la fachada, ¿podés pasar esta semana?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Qué tal {{cliente}}, le comparto la cotización del banquete para 60 personas. Quedo atento.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Buen día {{cliente}}, le hago llegar el comprobante del servicio de la caldera.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Buenas {nombre}! Vengo de parte de Ximena por la chamba de cocineros para el sábado. ¿Todavía necesitan gente?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Caro! porfa confirmame si seguimos con el corte el sábado 10 hs, así te guardo el turno.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Don Ernesto, Clara Ibáñez me asegura que usted conoce bien el archivo municipal. ¿Podría orientarme para un proyecto de catalogación?', settings: { degree: 2, lang: 'es' } },
     // es: their news passed on by someone; what they seem to be doing; a thing for a date, sent; what they asked for, sent; their contact passed on for a purpose.
     { code: 'Hola {{ nombre }}, {{ amiga_en_comun }} me ha chivado que os casáis en junio en {{ lugar }} 💍 Soy fotógrafo de bodas en León y tengo libre esa fecha.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Vale, soy Tere, logopeda en Almagro. Dani Paz me pasó tu contacto: parece que estás derivando pacientes porque no tenés turnos. Yo tengo lugar los lunes.', settings: { degree: 2, lang: 'es' } },
@@ -1440,6 +1456,9 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // An event over is no errand (en); an institution's head praised and nothing asked (es).
+    { code: "Hi Sam, the event is done and I'd love to connect.", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Estimado Sr. Director: su destacada labor al frente de la institución es un referente para todos. Reciba un cordial saludo.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // es: told to greet them, nothing more; the sender's own profile link.
     { code: 'Hola Nuria, Pablo me ha dicho que te salude.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Facu, te agrego para pasarte el enlace de mi perfil.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },

@@ -6,6 +6,19 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named before what they swear by, promised, say the reader needs, heard, reminded the sender of, or said (en).
+    { code: "Hi Olu, I've a 40-head wedding on the 9th and Kemi swears by your baking. Could you quote?", settings: two },
+    { code: "Hi Tash, Jarrah promised you'd lend me the tile cutter for the weekend. Can I grab it Saturday?", settings: two },
+    { code: "Menus into Italian? Fatima says that's what your restaurant needs. Samples on request.", settings: two },
+    { code: "Hi, Connor from the rugby club heard you're short a plasterer on the Main St job. I'm free from the 3rd.", settings: two },
+    { code: 'Hi Jamal, Mrs Byrne reminded me we quoted your fencing last spring. Still want it done?', settings: two },
+    { code: 'Hey Ciara, following up on what Declan said on Sunday: you need a Polish interpreter at the clinic on Tuesday?', settings: two },
+    // es: their neighbour, named; a referrer's slot («[Referente]») who knows; «a instancias de»; what a named colleague thinks of their experience; their work known through someone.
+    { code: 'Hola Moni, soy Paco, el electricista de tu vecina Amparo. Me cuenta que tienes un enchufe quemado.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola [Nombre], te escribo porque [Referente] sabe que estás armando [proyecto]. Te puedo pasar un presupuesto.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Dr. Aguirre: le contacto a instancias de la Dra. Fabiola Navarro, jefa de Enseñanza del hospital.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Estimado Ing. Caballero: la Ing. Rebeca Vázquez cree que su experiencia en plantas de tratamiento sería valiosa para el programa.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Sra. Aldana, conocí su trabajo por Susana Gil, con quien colaboro en el pacto de empleo.', settings: { degree: 2, lang: 'es' } },
     // Asked by them to get in touch (en); named after «según», with what they said of the reader; «nos tiró la data» (es).
     { code: 'Hi Priya, Arjun Mehta from our Pune office asked me to get in touch with you about the audit.', settings: two },
     { code: 'Hola Matías, según Camila Ruiz, estás midiendo caudales en el Biobío; yo hago lo mismo más al sur.', settings: { degree: 2, lang: 'es' } },
@@ -509,6 +522,11 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // Heard by the sender, said by the reader (en); «me animo» is the sender's own courage, their work known through the press (es).
+    { code: "Hi Sam, I heard you're hiring a plasterer. I'm free from the 3rd.", settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hi Sam, following up on what you said on Sunday: you need an interpreter?', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola {{ first_name }}, 23 contactos en común y tú al frente de la Oficina Municipal de Vivienda, así que me animo. Estamos redactando una guía de alquiler.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
+    { code: 'Sra. Aldana, conocí su trabajo por la prensa local.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // Asked by the reader; a report, not a person (es).
     { code: 'Hi Priya, you asked me to get in touch with you after the demo.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Caro, según el informe, estás entre las diez agencias del año.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
