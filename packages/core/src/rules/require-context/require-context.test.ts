@@ -7,6 +7,10 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Their review of the sender's pull request; maintainers of one project; their video series.
+    { code: 'Hi {name}, I merged a PR into {repo} last week and saw you reviewed it. Thanks!', settings: three },
+    { code: "Hi {name}, we're both maintainers on {project}. Would love to connect.", settings: three },
+    { code: 'Hi {name}, I watched your YouTube series on {topic}. Would love to connect.', settings: three },
     // Both at a named market soon (en); a named piece of their work reviewed free (es).
     { code: "Hi Jo, we're both at the Fremantle Makers Market this Sat - I'm the soap stall next to yours.", settings: three },
     { code: 'Dra. Montalvo, he sido evaluadora en el Cluster 6 y puedo revisar gratis su sección de impacto antes del cierre.', settings: { degree: 3, lang: 'es' } },
@@ -1401,6 +1405,8 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // A funding round is no series of theirs to have watched.
+    { code: 'Hi Ana, congrats on your Series A! Would love to connect.', settings: three, errors: [{ messageId: 'noContext' }] },
     // Both in a trade is no event (en); a free review of anything (es).
     { code: "Hi Jo, we're both in retail and love a good market.", settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Dra. Montalvo, puedo revisar gratis lo que necesite.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
