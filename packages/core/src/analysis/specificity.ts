@@ -51,6 +51,19 @@ export const findSelfIntroductions = oncePerAnalysis((analysis): readonly Span[]
  */
 const NOT_FACTS: ReadonlySet<PlaceholderRole> = new Set(['name', 'sender', 'date']);
 
+// Up to three capitalised words opening the note, then a comma: the reader, addressed by name.
+const ADDRESSEE = /^[^\S\r\n]*\p{Lu}[\p{L}\p{M}'’-]*(?:[^\S\r\n]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?=[^\S\r\n]*,)/u;
+
+/**
+ * The reader's name opening a note with no greeting word ("Juan Pablo, me gustaría agregarte…"):
+ * who is addressed, not a detail of why. Found once per analysis.
+ */
+const findAddressee = oncePerAnalysis((analysis): Span | undefined => {
+  const { prose, content } = analysis;
+  const match = ADDRESSEE.exec(prose.slice(content.start, content.end));
+  return match ? { start: content.start, end: content.start + match[0].length } : undefined;
+});
+
 /**
  * How many concrete details the content holds outside `excluded` (the shared contact's name, a
  * count of connections in common: who and how many you both know is not a purpose): names of
@@ -60,7 +73,8 @@ const NOT_FACTS: ReadonlySet<PlaceholderRole> = new Set(['name', 'sender', 'date
  */
 export function countSpecifics(analysis: Analysis, excluded: readonly Span[], sentences: readonly Span[] = analysis.sentences): number {
   let count = 0;
-  const isExcluded = (span: Span) => excluded.some((other) => spansOverlap(other, span));
+  const addressee = findAddressee(analysis);
+  const isExcluded = (span: Span) => (addressee !== undefined && spansOverlap(addressee, span)) || excluded.some((other) => spansOverlap(other, span));
   for (const sentence of sentences) {
     const text = analysis.prose;
     for (const word of analysis.capitalisedWords(sentence)) {

@@ -4,6 +4,9 @@ export default {
   metAt: [
     // Both there, said as their being there too: "I saw you were also at DataConf Leeds".
     "you were (also|too) at",
+    // "Our paths crossed at the CEW Achiever Awards", "we shared the embedded panel at Rust Belt Rust".
+    "(our|we) paths crossed (at|during|in)(?!\\p{L})",
+    "we shared (the|a)( [\\p{L}\\p{N}-]+){0,2} (panel|stage|session|table|booth|podium|bill|slot|stand|keynote|mic|microphone) (at|in|during)(?!\\p{L})",
     // The sender on the same bill at a named event: "my team was also a finalist at the Gemastik 2021 hackathon", "I was also a speaker at DevFest Jakarta".
     "(i was|i'm|i am|my team was|our team was|we were) (also|too) (a |an |one of the )?(finalist|participant|speaker|exhibitor|panelist|panellist|mentor|judge|volunteer|competitor|contestant|presenter|winner|finalists|participants|speakers|exhibitors|panelists|mentors|judges|volunteers|presenters|winners) (at|in)(?!\\p{L})",
     // A session they ran at a named event: "you moderated the fintech regulation panel at AfricArena Accra".

@@ -143,7 +143,7 @@ export default {
     // Passed on to them about something: "pointed me your way re: the data room templates".
     '(your way|to you|(ping|message|email|call|text|pm|dm) you) (re|about|regarding|for|on)',
     // Roles to fill: "a couple of senior {{role}} roles".
-    '(have|got|with) (a couple of|a few|some|several|two|three|\\d+)( (?!(exciting|great|amazing|interesting|awesome|fantastic|incredible|new|open)(?!\\p{L}))[\\p{L}\\p{N}-]+| <slot>){0,3} (roles|positions|openings|vacancies|reqs)',
+    '(have|got|with) (a couple of|a few|some|several|two|three|\\d+)( (?!(exciting|great|amazing|interesting|awesome|fantastic|incredible|new|open)(?!\\p{L}))[\\p{L}\\p{N}-]+| <slot>){0,3} (roles|positions|openings|vacancies|reqs)(?! (that|which) (could|might|would|may|will|match|fit|suit|align)(?!\\p{L}))',
     // The recipient's role: "in your role as".
     'in your (role|capacity|position) (as|of)',
     // A job, a project, a plan.
@@ -287,7 +287,7 @@ export default {
     "(i'm|i am) (a|an) ([\\p{L}-]+ )?(journalist|reporter|correspondent|editor|producer|podcast host) ((at|for|with) ([\\p{L}\\p{N}&'.-]+ |<slot> ){1,4}(and )?)?(covering|writing|working on|reporting|researching|preparing|putting together|doing a (piece|story|feature|segment|series))",
     // Asking them to be something: a mentor for a project, a judge, a speaker.
     "(we need|i need|we are looking for|we're looking for|i am looking for|i'm looking for|we are seeking|we're seeking|i am seeking|i'm seeking) (a|an|someone|somebody)( [\\p{L}-]+){0,2} (mentor|advisor|adviser|speaker|judge|volunteer|coach|co-?founder|contributor|reviewer|guest|panelist|moderator)",
-    '(the|a|this|an exciting) (role|position|opportunity|vacancy) (at|on|in|for|that)(?! (could|might|would|may|will|i think|i believe)(?!\\p{L}))',
+    '(the|a|this) (role|position|opportunity|vacancy) (at|on|in|for|that)(?! (could|might|would|may|will|i think|i believe)(?!\\p{L}))',
     '(raising|closing) (a|our)( [\\p{L}-]+)? (round|fund)',
     '(speak|present|talk) at (our|the|my)',
     "(would|i'd) love (you|for you) to (speak|join|present|contribute)",
@@ -796,12 +796,16 @@ export default {
     // A job under way for them, by how it stands: "your christening prints are ready to collect", "the alterations on both dresses are done", "the sample tiles arrived!".
     "(the|your)( [\\p{L}\\p{N}'-]+){1,4} (is|are|'s|has been|have been)(?<!(event|conference|webinar|meetup|summit|call|meeting|year|week|day|weekend|season|holidays?|semester|term|quarter|month|course|programme|program|launch|show|fair|festival|party) (is|are|'s|has been|have been))( now| all| both| finally| just)? (ready|done|finished|back|sorted|printed|fixed|delivered|shipped|signed|approved|translated|booked|confirmed)(?!\\p{L})(?! (to (connect|chat|talk|network)|for (a chat|networking)))",
     "(the|your)( [\\p{L}\\p{N}'-]+){1,4} (arrived|came in|landed|got here|turned up)(?!\\p{L})",
+    // A search for a named post, retained: "we are conducting a search for a Chief Commercial Officer for a pharma group".
+    "(we're|we are|i'm|i am|we've been|i've been) (conducting|running|leading|handling|retained (on|for)) (a|the|an exclusive|a confidential) (search|mandate|brief|assignment) for (a|an|the|their|its)(?!\\p{L})",
     // Work done for them before: "we quoted your decking last year".
     "(we|i) (quoted|quoted for|invoiced|measured up|fitted|installed|serviced|repaired|rewired|plumbed|painted|cleaned|catered) (you|your)(?!\\p{L})",
     // Their number passed on for something: "your cousin Niamh gave me your number for the hen party cake".
     "(gave|passed|sent|forwarded) me your (number|details|contact|email|mobile|name) (for|about|regarding|re) (the|a|an|your)(?!\\p{L})",
   ],
   generic: [
+    // The recruiter's compliment to anyone: "you're exactly the kind of talent we look for".
+    "(you're|you are|you seem|you look like)( exactly| just)? (the kind|the type|the sort|a great example) of (talent|person|people|candidate|profile|engineer|leader|professional|builder)s? (we|i|our (team|clients?))('re| are)? (look|looking|want|need|love|hire|seek)",
     // The sender's CV or profile to be passed around, whoever gets it.
     "(share|forward|pass along|pass on|circulate|send around) my (cv|resume|profile)(?!\\p{L})",
     // Their company praised by its name and nothing said of what: "I've long admired what Copperleaf Energy is building", "everything Halcyon has accomplished under your leadership".

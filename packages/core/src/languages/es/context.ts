@@ -151,7 +151,10 @@ export default {
     '(fuiste|eras|fue usted) (mi) (profesor|profesora|tutor|tutora|companer[oa] de laboratorio)',
     '(los dos|las dos|ambos|ambas) (estudiamos|hicimos|cursamos|nos formamos|hicimos practicas)',
     '(estudiamos|estudie|cursamos|hicimos practicas) (juntos|juntas|en el mismo|en la misma|el mismo|la misma)',
-    '(mismo|misma) (master|grado|carrera|promocion|curso|programa|bootcamp|universidad|escuela|clase|aula|academia|aceleradora|beca|convocatoria|edicion|hornada|cohorte|generacion|residencia|comision|catedra|materia|asignatura)',
+    '(mismo|misma) (master|grado|carrera|promocion|promo|curso|programa|bootcamp|universidad|escuela|clase|aula|academia|aceleradora|beca|convocatoria|edicion|hornada|cohorte|generacion|residencia|comision|catedra|materia|asignatura|camada|quinta)',
+    // Allí a la vez, o de profe en su cohorte: «hice las prácticas en el CNIO el verano que tú empezabas el doctorado allí», «vos estabas como TA en la 10».
+    '(el|aquel) (verano|ano|curso|semestre|trimestre|otono|invierno|cuatrimestre) (que|en que|en el que) (tu|usted|vos) (empezabas|empezaste|empezaba|estabas|estaba|hacias|hacia|terminabas|acababas|entraste|entrabas|llegaste|llegabas)(?!\\p{L})',
+    '(vos|tu|usted) (estabas|estuviste|eras|fuiste|estaba|fue)( como| de)? (ta|tutor|tutora|mentor|mentora|profe|profesor|profesora|ayudante|docente|monitor|monitora)(?!\\p{L})',
     // Quien le enseñó o le acompañó en su programa: «fui tu mentor en la cohorte de primavera», «fui profesor en el diplomado que usted cursó».
     '(fui|era|soy) (tu|su) (profesor|profesora|mentor|mentora|tutor|tutora|docente|instructor|instructora|coach)',
     '(fui|era) (profesor|profesora|docente|tutor|tutora|mentor|mentora|instructor|instructora|coordinador|coordinadora) (en|de) (el|la)( [\\p{L}0-9.-]+){0,8} (que|donde) (tu|usted) (cursaste|curso|estudiaste|estudio|hiciste|hizo)',
@@ -211,6 +214,11 @@ export default {
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
+    // Lo suyo dicho por lo que subieron, su encuesta, su demo vista, o su comentario en lo del remitente: «el carrusel que subiste con…», «tu encuesta de la semana pasada sobre…», «vi tu demo de fuzzing», «gracias por comentar en nuestro artículo».
+    '(el|la|tu|su) (carrusel|post|video|publicacion|articulo|hilo|reel|encuesta|infografia|newsletter|podcast|charla|guia|sondeo|directo) que (subiste|publicaste|compartiste|colgaste|escribiste|grabaste|hiciste|diste|lanzaste|subio usted|publico usted)(?!\\p{L})',
+    '(tu|su) (encuesta|sondeo|votacion)( de (la semana pasada|ayer|hoy|esta semana|este mes|el otro dia|hace unos dias))? (sobre|de|acerca de)(?!\\p{L})',
+    '(vi|vimos|segui|escuche) (tu|su) (demo|charla|ponencia|presentacion|taller|keynote|pitch|directo)(?!\\p{L})',
+    '(gracias|te agradezco|le agradezco|agradecemos) (por )?(comentar|responder|contestar|reaccionar|tu comentario|su comentario|el comentario|tu respuesta|su respuesta) (en|a|sobre) (mi|nuestro|nuestra|el|la)(?!\\p{L})',
     // Lo suyo señalado, con el posesivo detrás: «ese post tuyo del viernes sobre…», «leí ese hilo tuyo sobre…».
     '(ese|este|el|aquel|un) (post|posteo|hilo|carrusel|articulo|video|reel|newsletter|podcast|episodio|comentario|directo|publicacion) (tuyo|suyo|vuestro)(?!\\p{L})',
     // Su respuesta a alguien en un post, lo suyo que llevó al perfil: «tu respuesta a Gonzalo en el post de los sueldos», «vi tu perfil por el carrusel de los 7 errores».
@@ -312,6 +320,9 @@ export default {
     '(estamos usando|estoy usando|usamos|uso|utilizamos|utilizo) (tu|su) (plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|herramienta|framework|api|modelo|curso|metodo|guia)(?!\\p{L})',
   ],
   valueOffer: [
+    // Lo hecho con sus datos o para lo suyo, ofrecido: «he montado un dashboard con los datos abiertos de vuestras líneas», «te mando capturas y cómo arreglarlo».
+    '(montado|hecho|armado|creado|preparado|construido) (un|una) (dashboard|tablero|panel|analisis|informe|plantilla|calculadora|mapa|prototipo|demo|auditoria|simulacion|modelo)( [\\p{L}-]+){0,4} (con|sobre|de) (los datos|datos|el trafico|la web|las resenas)( [\\p{L}-]+){0,2} (de|del) (vuestr[oa]s?|tus?|sus?)(?!\\p{L})',
+    '(te|le|os) (mando|envio|paso|cuento|explico)( [\\p{L}]+){0,3} (como|cómo) (arreglarlo|arreglarla|solucionarlo|solucionarla|corregirlo|corregirla|resolverlo|resolverla)(?!\\p{L})',
     // Un trabajo concreto ofrecido gratis: «puedo revisar gratis su sección de impacto».
     '(puedo|podria|podemos|me ofrezco a|le ofrezco|te ofrezco) (revisar|auditar|analizar|evaluar|leer|corregir|traducir|diagnosticar|testear|probar|revisarle|revisarte|auditarle|auditarte) (gratis|sin coste|sin costo|sin cargo) (su|tu|sus|tus|el|la|los|las|vuestro|vuestra)(?!\\p{L})',
     // Ofrecido con la fórmula de cortesía: «Me permito compartirle, sin compromiso, un diagnóstico de la huella de carbono de su flota», «…y me permito compartírsela».

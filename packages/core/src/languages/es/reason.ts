@@ -194,6 +194,12 @@ export default {
     '(me|nos) (encargo|ha encargado|pidio|ha pedido|mando|ha mandado) (llevarle|llevarte|llevaros|traerle|traerte|pasarle|pasarte|entregarle|entregarte|mandarle|mandarte|enviarle|enviarte|darle|darte|dejarle|dejarte)(?!\\p{L})',
     // Lo que ellos contaron o recomendaron: «el contacto del proveedor de melamina q me comentaste».
     '(que|q|lo que) me (comentaste|dijiste|contaste|recomendaste|pasaste|mencionaste|comento usted|dijo usted|recomendo usted|menciono usted)(?!\\p{L})',
+    // Quien escribe, por el trabajo que les hizo: «soy Rocío, la de las fotos de la comunión de tu peque», «el de la reforma de su cocina».
+    '(el|la) de (la|las|el|los) [\\p{L}-]+( [\\p{L}-]+){0,3} (de|del|para) (tu|su|tus|sus|vuestro|vuestra|vuestros|vuestras)(?!\\p{L})',
+    // Una búsqueda de un puesto con nombre, por encargo: «conducimos la búsqueda de una Dirección Comercial para un laboratorio», «nos pidió identificar candidatos para la gerencia general», «su nombre fue el primero que mencionó».
+    '(conducimos|conduzco|llevamos|estamos llevando|realizamos|gestionamos|dirigimos|tenemos abierta|estamos haciendo) (la|una) busqueda (de|para) (un|una|el|la)(?!\\p{L})',
+    '(identificar|buscar|encontrar|localizar) (candidatos|candidatas|perfiles|un perfil|una persona|alguien) para (la|el|una|un|su|nuestra|nuestro)(?!\\p{L})',
+    '(su|tu) nombre (fue el primero|salio el primero|fue el que)(?!\\p{L})',
     // Orientación pedida para algo suyo con nombre: «¿Podría orientarme para un proyecto de digitalización?».
     '(orientarme|aconsejarme|asesorarme|guiarme) (para|sobre|en|con|acerca de) (un|una|el|la|mi|nuestro|nuestra)( [\\p{L}-]+)? (proyecto|tesis|investigacion|plan|propuesta|solicitud|candidatura|estudio|libro|articulo|convocatoria|expediente|tramite|obra)(?!\\p{L})',
     // Un presupuesto o una cita pedidos para algo: «necesito presupuesto para cambiar las cañerías».

@@ -7,6 +7,19 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Paths crossed at a named event; a panel shared at one (en).
+    { code: 'Dear Mr. Osei, our paths crossed at the Lagos Fintech Week gala in May. Might we speak in confidence?', settings: three },
+    { code: "Hi Jonas, we shared the tooling panel at Rust Belt Rust in Pittsburgh. {company} is building an embedded Rust team, and I'd enjoy continuing that conversation.", settings: three },
+    // es: there at the same time; their TA years; the same promo; what they posted, their poll, their demo seen, their comment on the sender's article; a fix or a dashboard made from their data, offered.
+    { code: 'Hola Camila, hice las prácticas en el IRB el verano que tú empezabas el doctorado allí.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola, Nico. Soy de la cohorte 14 de Henry; vos estabas como TA en la 12.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Lía, somos de la misma promo de 42 Barcelona (2021).', settings: { degree: 3, lang: 'es' } },
+    { code: 'Laura, el carrusel que subiste con los errores típicos al alquilar me ahorró un disgusto.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Ana, tu encuesta de la semana pasada sobre jornada intensiva me la pasó medio equipo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Gonzalo, en la Ekoparty vi tu demo de fuzzing y quiero probarla en nuestro equipo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola {{ nombre }}, gracias por comentar en nuestro artículo sobre {{ tema }}.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Buenas, Carmen. Probé la web de reservas de vuestro hostal desde el móvil y falla el calendario. Te mando capturas y cómo arreglarlo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Iker, he montado un dashboard con los datos abiertos de vuestras líneas de autobús. Si le sirve al equipo, te paso el acceso.', settings: { degree: 3, lang: 'es' } },
     // Their review of the sender's pull request; maintainers of one project; their video series.
     { code: 'Hi {name}, I merged a PR into {repo} last week and saw you reviewed it. Thanks!', settings: three },
     { code: "Hi {name}, we're both maintainers on {project}. Would love to connect.", settings: three },
@@ -1405,6 +1418,8 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // Paths that crossed nowhere named.
+    { code: "Hi Jonas, our paths crossed at some point, I'm sure.", settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     // A funding round is no series of theirs to have watched.
     { code: 'Hi Ana, congrats on your Series A! Would love to connect.', settings: three, errors: [{ messageId: 'noContext' }] },
     // Both in a trade is no event (en); a free review of anything (es).

@@ -3,6 +3,11 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A retained search for a named post (en, es); who the referrer named first (es); the sender known by the job done for them, after "Oye" (es: a guard, read right before this change too).
+    { code: 'Dear Ms. Lee, your track record is notable. We are conducting a search for a Chief Commercial Officer for a listed pharma group in Basel, and your profile is of great interest.', settings: { degree: 3 } },
+    { code: 'Estimada Lic. {apellido}:\nSu trayectoria en el sector financiero es notable. Conducimos la búsqueda de una Dirección Financiera para una cadena hotelera y su perfil resulta de sumo interés.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Señor Pérez, don Luis Soto, conocido de usted, nos pidió identificar candidatos para la dirección general, y su nombre fue el primero que mencionó.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Oye Javi, que soy Rocío, la de las fotos de la boda de tu hermana. ¿Te paso por aquí el enlace de la galería?', settings: { degree: 1, lang: 'es' } },
     // Errands for them: their order's state, their number passed on for a job, work quoted before (en).
     { code: 'Hi Priya, the sample tiles arrived! Want to see photos before we lock in the kitchen order?', settings: { degree: 1 } },
     { code: 'Hey {{first_name}}, your wedding prints are ready to collect. Adding you so I can send the gallery link.', settings: { degree: 1 } },
@@ -1456,6 +1461,11 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // A recruiter's lines for anyone: the kind of talent they look for, an exciting opportunity, several roles that could fit.
+    { code: "Hi [First Name], you're exactly the kind of talent we look for. [Company] has a culture you'd love and new roles opening every month.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi {{first_name}}, there's an exciting opportunity at {{company}} I think you'd want to hear about.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hello, I came across your profile and was very impressed by your experience. I have several roles that could be a great fit.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Dear Ms. Lee, we are conducting a search for top talent.', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     // An event over is no errand (en); an institution's head praised and nothing asked (es).
     { code: "Hi Sam, the event is done and I'd love to connect.", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Estimado Sr. Director: su destacada labor al frente de la institución es un referente para todos. Reciba un cordial saludo.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
