@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Tagged under the sender's post, its subject between.
+    { code: 'Hi {name}, @Marta Reyes tagged you under my loft conversion post, said yours is next. Happy to pop round and measure up.', settings: { degree: 2 } },
     // A retained search for a named post (en, es); who the referrer named first (es); the sender known by the job done for them, after "Oye" (es: a guard, read right before this change too).
     { code: 'Dear Ms. Lee, your track record is notable. We are conducting a search for a Chief Commercial Officer for a listed pharma group in Basel, and your profile is of great interest.', settings: { degree: 3 } },
     { code: 'Estimada Lic. {apellido}:\nSu trayectoria en el sector financiero es notable. Conducimos la búsqueda de una Dirección Financiera para una cadena hotelera y su perfil resulta de sumo interés.', settings: { degree: 3, lang: 'es' } },
