@@ -255,6 +255,8 @@ export default {
     "both (sat|took|passed|wrote|did) the( [\\p{L}\\p{N}&'-]+){0,4} (exam|exams|capstone|boards|bar|finals|qualification|assessment|cfa|cpa|acca|cima|usmle|mrcp|plab|sqe|lpc)",
     "(cohort|class|batch|program|programme|course|intake)( together)? with you",
     "(i was|i'm|i am) your (ta|teaching assistant|tutor|lab partner|classmate|study partner)",
+    // Sharing a room or a lab at a school: "we were roommates at [University] in 2014".
+    "(we were|we're|we are|we used to be) (roommates|flatmates|housemates|classmates|lab ?mates|lab partners|dorm ?mates|bunkmates|study partners) (at|in) (<slot>|[\\p{L}\\p{N}&.'-]+)(?!\\p{L})",
     // The sender teaching on the programme they have joined: "I'm a mentor in the {program} you just joined".
     "(i'm|i am|i was) (a|an|one of the) (mentor|mentors|tutor|tutors|ta|tas|teaching assistant|coach|coaches|instructor|instructors|facilitator|facilitators) (in|on|for|at) the( ([\\p{L}\\p{N}'&.-]+|<slot>)){1,4} (that )?you('ve| have)? (just |recently )?(joined|started|enrolled in|signed up for|are (in|on|taking|doing))(?!\\p{L})",
     // One of those they taught: "I was one of your students in the bootcamp at Le Wagon".

@@ -796,8 +796,12 @@ export default {
     // A job under way for them, by how it stands: "your christening prints are ready to collect", "the alterations on both dresses are done", "the sample tiles arrived!".
     "(the|your)( [\\p{L}\\p{N}'-]+){1,4} (is|are|'s|has been|have been)(?<!(event|conference|webinar|meetup|summit|call|meeting|year|week|day|weekend|season|holidays?|semester|term|quarter|month|course|programme|program|launch|show|fair|festival|party) (is|are|'s|has been|have been))( now| all| both| finally| just)? (ready|done|finished|back|sorted|printed|fixed|delivered|shipped|signed|approved|translated|booked|confirmed)(?!\\p{L})(?! (to (connect|chat|talk|network)|for (a chat|networking)))",
     "(the|your)( [\\p{L}\\p{N}'-]+){1,4} (arrived|came in|landed|got here|turned up)(?!\\p{L})",
+    // Their kind of business where they are: "payroll software for accounting firms like yours in Guadalajara".
+    "(like yours|like your own|such as yours) (in|across|around) (<slot>|(?!(the|this|that|your|our|my|a|an|every|any|all|general|particular|terms|order|touch)(?!\\p{L}))[\\p{L}-]+)(?!\\p{L})",
     // A search for a named post, retained: "we are conducting a search for a Chief Commercial Officer for a pharma group".
     "(we're|we are|i'm|i am|we've been|i've been) (conducting|running|leading|handling|retained (on|for)) (a|the|an exclusive|a confidential) (search|mandate|brief|assignment) for (a|an|the|their|its)(?!\\p{L})",
+    // Something both are doing now: "since we're both writing books on remote teams".
+    "(we're|we are) both (writing|building|researching|launching|raising|organi[sz]ing|running|developing|designing|translating|studying) (a|an|books?|the|<slot>|[\\p{L}-]+s)(?!\\p{L})",
     // Work done for them before: "we quoted your decking last year".
     "(we|i) (quoted|quoted for|invoiced|measured up|fitted|installed|serviced|repaired|rewired|plumbed|painted|cleaned|catered) (you|your)(?!\\p{L})",
     // Their number passed on for something: "your cousin Niamh gave me your number for the hen party cake".
@@ -962,7 +966,7 @@ export default {
     // What they do, praised with nothing but the template's company slot: "loved what you're building at {{company}}".
     "(love|loved|like|liked|admire|admired|impressed by|excited by|admirer of|fan of) what (you're|you are|your team is) (building|doing|creating)( (at|with|over at) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?))?(?=\\s*[.!?]|\\s*$)",
     // The same, done: "I'm a huge admirer of what you've built at {{company}}."
-    "(love|loved|like|liked|admire|admired|impressed by|impressed with|excited by|admirer of|fan of) what (you've|you have|your team has) (built|done|created|achieved)( (at|with|over at) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?))?(?=\\s*[.!?]|\\s*$)",
+    "(love|loved|like|liked|admire|admired|impressed by|impressed with|excited by|admirer of|fan of|respect for|respect) what (you've|you have|your team has) (built|done|created|achieved)( (at|with|over at) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?))?(?=\\s*[.!?]|\\s*$)",
     'big fan',
     '(impressed|inspired|amazed|blown away|struck) (by|with) your',
     "(is|are) something (i've|i have) (followed|been following|watched|been watching|admired|tracked)",
@@ -1224,6 +1228,8 @@ export default {
     "at (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}),? (i|we) (lead|head( up)?|run|manage|oversee|direct|coordinate)(?!\\p{L})",
     // The one they were told of, the one for their project, the one who will do the work: "I'm the translator he recommended", "I'm the photographer for your launch", "I'm the engineer who'll review the pavilion".
     "(i'm|i am) the( [\\p{L}-]+){1,2} (he|she|they|who|you were) (recommended|mentioned|suggested|told you about|put forward|referred)(?!\\p{L})",
+    // The one the referrer works with: "as Jonas mentioned, I'm the freelance translator he works with".
+    "(i'm|i am) the( [\\p{L}-]+){1,2} (he|she|they) (works|worked|work|has worked|have worked) with(?!\\p{L})",
     "(i'm|i am) the( [\\p{L}-]+){1,2} (for|on) (your|the) ([\\p{L}-]+ ){0,2}(launch|project|event|opening|search|role|rebrand|move|build|campaign|bid|book|album|film|show)(?!\\p{L})",
     "(i'm|i am) the( [\\p{L}-]+){1,2} (who'll|who will|who is going to|handling|doing|running|looking after|reviewing|auditing|inspecting)(?!\\p{L})",
   ],

@@ -196,6 +196,8 @@ export default {
     '(que|q|lo que) me (comentaste|dijiste|contaste|recomendaste|pasaste|mencionaste|comento usted|dijo usted|recomendo usted|menciono usted)(?!\\p{L})',
     // Quien escribe, por el trabajo que les hizo: «soy Rocío, la de las fotos de la comunión de tu peque», «el de la reforma de su cocina».
     '(el|la) de (la|las|el|los) [\\p{L}-]+( [\\p{L}-]+){0,3} (de|del|para) (tu|su|tus|sus|vuestro|vuestra|vuestros|vuestras)(?!\\p{L})',
+    // Su tipo de negocio donde está: «software de nómina para despachos contables como el tuyo en Guadalajara».
+    "como (el|la|los|las) (tuy|suy|vuestr)[oa]s? (en|de) (<slot>|(?!(el|la|los|las|este|esta|tu|su|mi|un|una|todo|toda|general|cuanto|concreto|particular)(?!\\p{L}))[\\p{L}-]+)(?!\\p{L})",
     // Una búsqueda de un puesto con nombre, por encargo: «conducimos la búsqueda de una Dirección Comercial para un laboratorio», «nos pidió identificar candidatos para la gerencia general», «su nombre fue el primero que mencionó».
     '(conducimos|conduzco|llevamos|estamos llevando|realizamos|gestionamos|dirigimos|tenemos abierta|estamos haciendo) (la|una) busqueda (de|para) (un|una|el|la)(?!\\p{L})',
     '(identificar|buscar|encontrar|localizar) (candidatos|candidatas|perfiles|un perfil|una persona|alguien) para (la|el|una|un|su|nuestra|nuestro)(?!\\p{L})',

@@ -45,7 +45,9 @@ export default {
     '(habla|hablar|dice|decir|cuenta|contar) maravillas de (ti|usted|vos)',
     '(te|le|os) (etiqueto|ha etiquetado|menciono|ha mencionado) en',
     '(respondio|responde|ha respondido) por (ti|usted|vos)',
-    'nos (ha metido|metio|ha puesto|puso|ha incluido|incluyo|ha copiado|copio)( a (los|las) dos| a ambos| a ambas)? en',
+    'nos (ha metido|metio|ha puesto|puso|ha incluido|incluyo|ha copiado|copio|junto|ha juntado)( a (los|las) dos| a ambos| a ambas)? en',
+    // Nombrado antes, quien ya les habló del remitente: «sé que Ramón Gil te comentó algo de mí».
+    '(te|le|os) (comento|ha comentado|hablo|ha hablado|conto|ha contado|dijo|ha dicho)( algo)? (de|sobre) (mi|nosotros|nosotras|nuestra|nuestro)(?!\\p{L})',
     '(habla|hablo|ha hablado|me hablo|me ha hablado) (muy )?bien de (ti|usted|vos)',
     '(te|le|os) (manda|envia|mando|envio|ha mandado|ha enviado) (muchos )?(saludos|recuerdos|un abrazo)',
     'nos (etiqueto|ha etiquetado|menciono|ha mencionado|presento|ha presentado)( a (los|las) dos| a ambos)?',

@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Flatmates at a school.
+    { code: 'Hi {name}, we were flatmates at [University] back in 2012. Found you at last!', settings: three },
     // Paths crossed at a named event; a panel shared at one (en).
     { code: 'Dear Mr. Osei, our paths crossed at the Lagos Fintech Week gala in May. Might we speak in confidence?', settings: three },
     { code: "Hi Jonas, we shared the tooling panel at Rust Belt Rust in Pittsburgh. {company} is building an embedded Rust team, and I'd enjoy continuing that conversation.", settings: three },

@@ -3,6 +3,11 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // The one the referrer works with, offering help with their project; books both are writing; their kind of business where they are (en, es).
+    { code: "Hi {name}, as Mira mentioned, I'm the copywriter she works with — happy to help with your Dutch launch copy.", settings: { degree: 2 } },
+    { code: "Hi {name}, our friend Hannah thinks we should meet since we're both writing books on hybrid work. Coffee in [City]?", settings: { degree: 2 } },
+    { code: 'Hi {name}, we sell payroll software to accounting firms like yours in Monterrey. Book a demo?', settings: { degree: 3 } },
+    { code: 'Hola {nombre}, vendemos software de nómina para despachos contables como el tuyo en Monterrey. ¿Agendamos una demo?', settings: { degree: 3, lang: 'es' } },
     // Tagged under the sender's post, its subject between.
     { code: 'Hi {name}, @Marta Reyes tagged you under my loft conversion post, said yours is next. Happy to pop round and measure up.', settings: { degree: 2 } },
     // A retained search for a named post (en, es); who the referrer named first (es); the sender known by the job done for them, after "Oye" (es: a guard, read right before this change too).
@@ -1463,6 +1468,9 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // Respect for what they built, and nothing more; companies like theirs everywhere.
+    { code: "Hi {first_name}, lots of respect for what you've built at {company}. Hope we can connect.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi {name}, we help companies like yours in every industry grow.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // A recruiter's lines for anyone: the kind of talent they look for, an exciting opportunity, several roles that could fit.
     { code: "Hi [First Name], you're exactly the kind of talent we look for. [Company] has a culture you'd love and new roles opening every month.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi {{first_name}}, there's an exciting opportunity at {{company}} I think you'd want to hear about.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
@@ -1654,7 +1662,7 @@ testRule(rule, {
     { code: 'Hello [First Name], I am contacting you about potential partnerships in [Region].', errors: [{ messageId: 'noReason' }] },
     { code: 'Hello [First Name], one question: would you be open to new connections?', errors: [{ messageId: 'noReason' }] },
     { code: 'Hello [First Name], I want to learn how you made it this far.', errors: [{ messageId: 'noReason' }] },
-    { code: "Hello [First Name], I'm writing because I really respect what you have achieved.", errors: [{ messageId: 'noReason' }] },
+    { code: "Hello [First Name], I'm writing because I really respect what you have achieved.", errors: [{ messageId: 'genericOnly' }] },
     // One of a kind connecting with the others, sharing tips in general, a greeting with no agenda.
     { code: 'Hey Tom, forever keen to link up with talent like yourself.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Tom, I coach under-12 football and love connecting with other coaches. Would be great to share tips and ideas!', errors: [{ messageId: 'genericOnly' }] },

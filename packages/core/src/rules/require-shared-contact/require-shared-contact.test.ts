@@ -6,6 +6,9 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // es: named before «nos juntó en» and before what they told the reader of the sender.
+    { code: 'Hola Rocío, Pablo nos juntó en el grupo de founders de Valencia.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Luis, sé que Ramón Gil te comentó algo de mí: soy el de la consultora de pricing.', settings: { degree: 2, lang: 'es' } },
     // Named before what they swear by, promised, say the reader needs, heard, reminded the sender of, or said (en).
     { code: "Hi Olu, I've a 40-head wedding on the 9th and Kemi swears by your baking. Could you quote?", settings: two },
     { code: "Hi Tash, Jarrah promised you'd lend me the tile cutter for the weekend. Can I grab it Saturday?", settings: two },
