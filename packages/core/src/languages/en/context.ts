@@ -431,6 +431,8 @@ export default {
     "((saw|see|noticed|notice) (that )?you('ve| have)? (signed up|registered|rsvp'd|rsvped|enrolled)|thanks for (signing up|registering|rsvping|enrolling)) (for|to|in) the (webinar|workshop|masterclass|class|course|session|talk|event|meetup|livestream|roundtable|panel)[^.!?]{0,80}(i'm|i am|we're|we are) (hosting|running|giving|teaching|moderating|presenting|organi[sz]ing) it",
     // Tagged in a post the sender is part of ("@Jonas Weber tagged you in his post about our judging panel"): an interaction, and so a reason.
     "tagged you (in|under|on) (his|her|their|a|the|my|our|this|that)( [\\p{L}\\p{N}-]+){0,3} (post|comment|thread|photo|video|article|recap)(?!\\p{L})",
+    // Their words used in the sender's own piece: "I quoted your line about {{ topic }} in this week's newsletter".
+    "(i|we) (quoted|cited|featured|referenced|linked to|shouted out) (you|your)(?!\\p{L})",
     // Their post told by what it said: "you posted last week asking for a second shooter", "saw you posted about hiring".
     "(you|you've|you have) (posted|shared|written|wrote|tweeted)(?<!(if|when|once|whether|unless|until|before) (you|you've|you have) (posted|shared|written|wrote|tweeted))( (on here|here|on linkedin|earlier|recently|yesterday|last week|last month|this week|this morning|the other day|a while back|a few days ago)){0,2} (about|that|asking|looking for|a call for|a request for)(?!\\p{L})",
     // A piece written in answer to theirs: "I wrote a response post to yours on {{ topic }}".

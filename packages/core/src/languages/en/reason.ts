@@ -798,6 +798,10 @@ export default {
     "(the|your)( [\\p{L}\\p{N}'-]+){1,4} (arrived|came in|landed|got here|turned up)(?!\\p{L})",
     // Their kind of business where they are: "payroll software for accounting firms like yours in Guadalajara".
     "(like yours|like your own|such as yours) (in|across|around) (<slot>|(?!(the|this|that|your|our|my|a|an|every|any|all|general|particular|terms|order|touch)(?!\\p{L}))[\\p{L}-]+)(?!\\p{L})",
+    // Their company pointed out by someone: "[Mutual Connection] flagged [Company] as one to watch in [sector]".
+    "(flagged|recommended|mentioned|singled out|pointed (me )?to|named) (<slot>|your (company|startup|team|fund|firm|lab|studio|practice)) as (one|a|an|the)(?!\\p{L})",
+    // Suggested as the one who can tell the sender something: "suggested you as someone who can tell me what {Company}'s rotation program is like".
+    "you as (someone|somebody|the person|the one|a person) (who|that) (can|could|would|might) (tell|explain|show|walk) (me|us)( more)? (about|what|how|why|whether)(?!\\p{L})",
     // A search for a named post, retained: "we are conducting a search for a Chief Commercial Officer for a pharma group".
     "(we're|we are|i'm|i am|we've been|i've been) (conducting|running|leading|handling|retained (on|for)) (a|the|an exclusive|a confidential) (search|mandate|brief|assignment) for (a|an|the|their|its)(?!\\p{L})",
     // Something both are doing now: "since we're both writing books on remote teams".

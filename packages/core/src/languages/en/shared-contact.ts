@@ -42,6 +42,8 @@ export default {
     "as (a |an |our )?(mutual )?(contact|connection|friend)(?!\\p{L})(?<=(share|have)( [\\p{L}'-]+){1,3} as (a |an |our )?(mutual )?(contact|connection|friend))",
     // Named before: "Dana Ruiz and I are connected", "… and I are in the same circles".
     "and i (are|were) (connected|linked|friends|close|in the same (circles|network|networks|group|groups))(?!\\p{L})",
+    // Named before, the three together once: "Raj and I had coffee with you at {{event_name}}".
+    "and i (had|grabbed|shared|got) (a |an )?(coffee|lunch|dinner|drink|drinks|beer|beers|chat|call|meeting|breakfast) with you(?!\\p{L})",
     // Named before, in one batch or team with the sender: "Felipe and I were in the same YC batch".
     "and i (are|were) (in|on) the same( [\\p{L}\\p{N}-]+){0,2} (batch|cohort|class|team|programme|program|lab|year|intake|squad|crew|band|department|office)(?!\\p{L})",
     // Named before: "Saw that Carlos knows you too", "Kate Morgan and I both know you".

@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Their words quoted in the sender's newsletter.
+    { code: "Hi {{first_name}}, I quoted your line about {{ topic }} in this week's newsletter (credited, of course!). Wanted to connect so I can tag you.", settings: three },
     // Flatmates at a school.
     { code: 'Hi {name}, we were flatmates at [University] back in 2012. Found you at last!', settings: three },
     // Paths crossed at a named event; a panel shared at one (en).
@@ -1420,6 +1422,8 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // Someone's survey quoted, not theirs.
+    { code: 'Hi Sam, we quoted a survey in our report. Would love to connect.', settings: three, errors: [{ messageId: 'noContext' }] },
     // Paths that crossed nowhere named.
     { code: "Hi Jonas, our paths crossed at some point, I'm sure.", settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     // A funding round is no series of theirs to have watched.

@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Their company pointed out by the referrer; suggested as the one who can tell the sender what their scheme is like.
+    { code: "Hi [Name], I'm an analyst at [Fund] and [Mutual Connection] flagged [Company] as one to watch in [sector]. I'd like to learn more.", settings: { degree: 2 } },
+    { code: "Hello {Name}, I'm a student at {School} and {Mutual Name} suggested you as someone who can tell me what {Company}'s graduate scheme is really like.", settings: { degree: 2 } },
     // The one the referrer works with, offering help with their project; books both are writing; their kind of business where they are (en, es).
     { code: "Hi {name}, as Mira mentioned, I'm the copywriter she works with — happy to help with your Dutch launch copy.", settings: { degree: 2 } },
     { code: "Hi {name}, our friend Hannah thinks we should meet since we're both writing books on hybrid work. Coffee in [City]?", settings: { degree: 2 } },
@@ -1468,6 +1471,8 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // Suggested as someone who could help, with nothing said of what.
+    { code: 'Hello {Name}, {Mutual Name} suggested you as someone who could help me grow.', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     // Respect for what they built, and nothing more; companies like theirs everywhere.
     { code: "Hi {first_name}, lots of respect for what you've built at {company}. Hope we can connect.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi {name}, we help companies like yours in every industry grow.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,9 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named before "and I had coffee with you" (en); a teacher both have, as a slot (es).
+    { code: 'Hi {{first_name}}, Raj and I had coffee with you at {{event_name}} in {{city}}; I was the one asking about your rollout.', settings: two },
+    { code: '¡Hola [nombre]! Soy estudiante de [carrera] y [profesor/a en común] me recomendó hablar contigo sobre tu paso a producto.', settings: { degree: 2, lang: 'es' } },
     // es: named before «nos juntó en» and before what they told the reader of the sender.
     { code: 'Hola Rocío, Pablo nos juntó en el grupo de founders de Valencia.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Luis, sé que Ramón Gil te comentó algo de mí: soy el de la consultora de pricing.', settings: { degree: 2, lang: 'es' } },
@@ -525,6 +528,8 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // The sender's team, no one named.
+    { code: 'Hi {{first_name}}, my team and I had lunch with you at the summit.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // Heard by the sender, said by the reader (en); «me animo» is the sender's own courage, their work known through the press (es).
     { code: "Hi Sam, I heard you're hiring a plasterer. I'm free from the 3rd.", settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hi Sam, following up on what you said on Sunday: you need an interpreter?', settings: two, errors: [{ messageId: 'noSharedContact' }] },
