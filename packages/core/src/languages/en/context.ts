@@ -447,6 +447,8 @@ export default {
     "(especially|particularly|above all) (the one|last week's|yesterday's|this week's|last month's|your latest|the latest|your last|the last)( one| post| piece| issue| episode| video| thread)? (on|about)(?!\\p{L})",
   ],
   valueOffer: [
+    // A copy of what the sender is making, offered ahead: "Want an early copy?".
+    "(want|like|fancy) (an? )?(early|advance|free|first|sneak) (copy|look|peek|access|version|preview)(?!\\p{L})",
     // Offered formally: "I'd be glad to share our load survey of 25 health centres", "Please find below a link to our benchmark of…", "Happy to offer a free walkthrough of the script".
     "(i'd|i would|we'd|we would|i'll|i will|we'll|we will) be (glad|happy|delighted|pleased|honoured|honored) to (share|send|pass on|forward) (our|my|the)( [\\p{L}\\p{N}-]+){0,3} (survey|benchmark|model|study|analysis|report|template|checklist|guide|dataset|playbook|audit|teardown|map|comparison|calculator|review|script|toolkit|framework)(?!\\p{L})",
     "please find (below|attached|enclosed|here)( a link to)? (our|my|a|the)( [\\p{L}\\p{N}-]+){0,3} (survey|benchmark|model|study|analysis|report|template|checklist|guide|dataset|playbook|audit|teardown|map|comparison|calculator|review|script|toolkit|framework)(?!\\p{L})",

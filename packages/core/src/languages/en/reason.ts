@@ -802,6 +802,8 @@ export default {
     "(flagged|recommended|mentioned|singled out|pointed (me )?to|named) (<slot>|your (company|startup|team|fund|firm|lab|studio|practice)) as (one|a|an|the)(?!\\p{L})",
     // Suggested as the one who can tell the sender something: "suggested you as someone who can tell me what {Company}'s rotation program is like".
     "you as (someone|somebody|the person|the one|a person) (who|that) (can|could|would|might) (tell|explain|show|walk) (me|us)( more)? (about|what|how|why|whether)(?!\\p{L})",
+    // What both have planned: "looking forward to recording the episode on your zine archive on the 14th".
+    "looking forward to (recording|interviewing|hosting|filming|working with you on|our call (on|about)|our chat (on|about)|the (episode|interview|session|workshop|panel|recording|shoot) (on|about|with|for))(?!\\p{L})",
     // A search for a named post, retained: "we are conducting a search for a Chief Commercial Officer for a pharma group".
     "(we're|we are|i'm|i am|we've been|i've been) (conducting|running|leading|handling|retained (on|for)) (a|the|an exclusive|a confidential) (search|mandate|brief|assignment) for (a|an|the|their|its)(?!\\p{L})",
     // Something both are doing now: "since we're both writing books on remote teams".
@@ -812,6 +814,9 @@ export default {
     "(gave|passed|sent|forwarded) me your (number|details|contact|email|mobile|name) (for|about|regarding|re) (the|a|an|your)(?!\\p{L})",
   ],
   generic: [
+    // Growth offered to anyone, or a community of many: "I'd love to help you grow your YouTube channel", "I'm building a community of 10,000+ creators".
+    "(help|helping) you (grow|scale|boost|10x|double|triple|skyrocket|monetize|monetise) your( [\\p{L}\\p{N}-]+){1,3}(?!\\p{L})",
+    "(building|growing|launching|starting|creating|running) (a|an|our|my) (community|network|collective|circle|group) of(?!\\p{L})",
     // The recruiter's compliment to anyone: "you're exactly the kind of talent we look for".
     "(you're|you are|you seem|you look like)( exactly| just)? (the kind|the type|the sort|a great example) of (talent|person|people|candidate|profile|engineer|leader|professional|builder)s? (we|i|our (team|clients?))('re| are)? (look|looking|want|need|love|hire|seek)",
     // The sender's CV or profile to be passed around, whoever gets it.

@@ -202,6 +202,8 @@ export default {
     '(conducimos|conduzco|llevamos|estamos llevando|realizamos|gestionamos|dirigimos|tenemos abierta|estamos haciendo) (la|una) busqueda (de|para) (un|una|el|la)(?!\\p{L})',
     '(identificar|buscar|encontrar|localizar) (candidatos|candidatas|perfiles|un perfil|una persona|alguien) para (la|el|una|un|su|nuestra|nuestro)(?!\\p{L})',
     '(su|tu) nombre (fue el primero|salio el primero|fue el que)(?!\\p{L})',
+    // Lo que saben, dicho por otro: «dice que eres quien más sabe de licencias de obra en Valencia».
+    '(eres|es usted|sos|usted es) (quien|la persona que|el que|la que) (mas|mejor) (sabe|conoce|entiende|domina) (de|sobre)(?!\\p{L})',
     // Orientación pedida para algo suyo con nombre: «¿Podría orientarme para un proyecto de digitalización?».
     '(orientarme|aconsejarme|asesorarme|guiarme) (para|sobre|en|con|acerca de) (un|una|el|la|mi|nuestro|nuestra)( [\\p{L}-]+)? (proyecto|tesis|investigacion|plan|propuesta|solicitud|candidatura|estudio|libro|articulo|convocatoria|expediente|tramite|obra)(?!\\p{L})',
     // Un presupuesto o una cita pedidos para algo: «necesito presupuesto para cambiar las cañerías».
@@ -226,7 +228,7 @@ export default {
     // Su contacto pasado para algo: «Lucía me pasó tu contacto para las fotos del catálogo».
     '(me|nos) (paso|pasaron|ha pasado|han pasado|dio|dieron|ha dado|facilito|ha facilitado|compartio) (tu|su) (contacto|nombre|perfil|numero|correo|telefono|mail) (para|por) (el|la|los|las|un|una|lo de|tu|su|sus|tus)(?!\\p{L})',
     // Su noticia contada por otro: «{{ amiga }} me ha chivado que os casáis en septiembre», «me adelantó que te mudas» (no «me ha dicho que te escriba»).
-    '(me|nos) (ha chivado|chivo|aviso|ha avisado|adelanto|ha adelantado|ha contado|conto|dijo|ha dicho|comento|ha comentado) que (os|te|se) (?!(escrib|contact|llam|salud|agreg|anad|busqu|conoc|habl|pregunt|mand|envi|pas|comuniq|pong|pusier)\\p{L}*)\\p{L}+(?!\\p{L})',
+    '(me|nos) (ha chivado|chivo|aviso|ha avisado|adelanto|ha adelantado|ha contado|conto|dijo|ha dicho|comento|ha comentado) (de )?que (os|te|se) (?!(escrib|contact|llam|salud|agreg|anad|busqu|conoc|habl|pregunt|mand|envi|pas|comuniq|pong|pusier)\\p{L}*)\\p{L}+(?!\\p{L})',
     // Lo que parece que hacen: «parece que estás derivando pacientes con TCA».
     '(parece que|por lo visto|al parecer|me cuentan que|me dicen que) (estas|estais|esta usted|esta|estan) \\p{L}+(ando|iendo)(?!\\p{L})',
     // Una pregunta sobre su agenda: «¿tienes hueco en primavera?».

@@ -51,6 +51,8 @@ export default {
     '(habla|hablo|ha hablado|me hablo|me ha hablado) (muy )?bien de (ti|usted|vos)',
     '(te|le|os) (manda|envia|mando|envio|ha mandado|ha enviado) (muchos )?(saludos|recuerdos|un abrazo)',
     'nos (etiqueto|ha etiquetado|menciono|ha mencionado|presento|ha presentado)( a (los|las) dos| a ambos)?',
+    // Nombrado antes: «Pablo (de Kreditech) me ha puesto al día».
+    '(me|nos) (ha puesto|puso|pusieron|han puesto) al (dia|tanto)(?!\\p{L})',
     // Nombrado antes, quien les avisó: «Dani, de la agencia, me avisó de que buscáis proveedor», «Fer Paz me adelantó que te mudas».
     '(me|nos) (aviso|ha avisado|avisaba|chivo|ha chivado|soplo|ha soplado|adelanto|ha adelantado|anticipo|ha anticipado) (de )?que(?!\\p{L})',
     // Nombrado antes: «Nico Ferraro nos tiró la data de que…».
@@ -106,7 +108,7 @@ export default {
     "segun(?=( [\\p{L}'-]+){1,3},? (estas|estais|esta usted|eres|sos|es usted|tenes|tienes|tiene usted|llevas|buscas|buscais|trabajas|lideras|diriges|te|le|os|tu|usted|vos)(?!\\p{L}))",
     '(coincidimos|estuvimos|cenamos|comimos|hablamos|charlamos|nos conocimos|lo pasamos|la pasamos)( bien| genial)? con',
     // Con el sitio entre medias: «coincidimos en {{ evento }} con Gabriel Montes».
-    '(coincidimos|estuvimos|cenamos|comimos|charlamos) en( (<slot>|[\\p{L}\\p{N}-]+)){1,4} con',
+    '(coincidimos|estuvimos|cenamos|comimos|charlamos) en( (<slot>|[\\p{L}\\p{N}-]+)){1,4} con(?! (gente|personas|alguien|varios|varias|mucha|mucho|muchos|muchas|compañeros|companeros|colegas|el equipo|la gente|otros|otras|unos|unas|clientes|todo|todos)(?!\\p{L}))',
     // Quien tienen las dos por mentora o jefe: «las dos tenemos a Elena Soler como mentora».
     '(las dos|los dos|ambos|ambas) (tenemos|tuvimos|compartimos) a',
     '(nos|me) (presento|presentaron|presentaste)',
@@ -118,7 +120,9 @@ export default {
     // El nombre después: «me lo comentó Paula Ríos».
     'me lo (comento|recomendo|dijo|conto|paso|sugirio)',
     'me (pasa|paso|ha pasado|da|dio|ha dado|compartio|mando|envio|reenvio) (tu|su) (contacto|nombre|perfil|numero|correo|mail|email)',
-    '(tu|su) (ex|antigu[oa] )?(compañer[oa]|colega|jefe|jefa|soci[oa]|exjefe|exjefa|excompañer[oa]|excolega|exsoci[oa])( de (equipo|trabajo|clase|universidad))?',
+    '(tu|su) (ex |ex-|ex|antigu[oa] )?(compañer[oa]|colega|jefe|jefa|soci[oa]|exjefe|exjefa|excompañer[oa]|excolega|exsoci[oa])( de (equipo|trabajo|clase|universidad))?',
+    // El nombre después: «la cena que organizó Tere Aguilar».
+    '(la|el) (cena|comida|fiesta|reunion|quedada|asado|barbacoa|boda|despedida|presentacion) que (organizo|organizaron|monto|dio|hizo|preparo)(?!\\p{L})',
     '(vi que |veo que )?(conoces|conoceis|conoce) a',
     '(de parte|por recomendacion|por indicacion|por sugerencia|a sugerencia|por consejo|a instancias|a peticion|a pedido) (de|del|de la)',
     // Su trabajo conocido por alguien: «Conocí su trabajo por Susana Gil».

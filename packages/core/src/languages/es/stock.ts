@@ -24,6 +24,7 @@ export default {
     'Me gustaría que formaras parte de mi red profesional en LinkedIn.',
     'Me gustaría que te unieras a mi red profesional en LinkedIn.',
     'Únete a mi red profesional en LinkedIn.',
+    'Me gustaría incluirte en mi red profesional en LinkedIn.',
     'Te invito a formar parte de mi red profesional en LinkedIn.',
     'Quisiera añadirte a mi red en LinkedIn.',
     'Quisiera agregarte a mi red en LinkedIn.',

@@ -28,6 +28,8 @@ testRule(rule, {
     { code: 'Hola Sam, los dos estamos en el mismo sector y compartimos visión. Me gustaría añadirte a mi red profesional. Un saludo.', settings: { lang: 'es' } },
   ],
   invalid: [
+    // es: «incluirte en mi red».
+    { code: 'Hola [Nombre]! Me gustaría incluirte en mi red profesional de LinkedIn 🚀', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
     // es: the invitation as an imperative.
     { code: 'Hola {{first_name}}, únete a mi red profesional en LinkedIn 😊', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
     // es: the reader's two names opening the note, no greeting word.

@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A recording both have planned (en); news of theirs passed on «de que», what they know best as someone says (es).
+    { code: 'Hi Mira, Tomás introduced us by email, so connecting here too. Looking forward to recording the episode on your print studio on the 3rd.', settings: { degree: 2 } },
+    { code: 'Hola Marta: Luis me avisó de que te mudaste a Vigo. Yo viví ahí cinco años; si quieres, te paso contactos.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Sergio, Ana Ruiz dice que eres quien más sabe de permisos de terrazas en Sevilla y tengo una consulta.', settings: { degree: 2, lang: 'es' } },
     // Their company pointed out by the referrer; suggested as the one who can tell the sender what their scheme is like.
     { code: "Hi [Name], I'm an analyst at [Fund] and [Mutual Connection] flagged [Company] as one to watch in [sector]. I'd like to learn more.", settings: { degree: 2 } },
     { code: "Hello {Name}, I'm a student at {School} and {Mutual Name} suggested you as someone who can tell me what {Company}'s graduate scheme is really like.", settings: { degree: 2 } },
@@ -1471,6 +1475,9 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // Growth offered to anyone, their channel only its object; a community of many.
+    { code: "Hi [Name], I'd love to help you grow your YouTube channel. I've worked with 40+ creators in tech. Open to a quick call?", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi there! I'm building a community of 10,000+ creators and would love for you to be part of it. Accept and I'll send the invite link!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     // Suggested as someone who could help, with nothing said of what.
     { code: 'Hello {Name}, {Mutual Name} suggested you as someone who could help me grow.', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     // Respect for what they built, and nothing more; companies like theirs everywhere.

@@ -6,6 +6,10 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // es: named after «la comida que organizó», before «me ha puesto al día», after «tu ex compañera».
+    { code: 'Hola Ricardo, nos vimos en la comida que organizó Nuria Vidal después del congreso.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Lorena, Iván (de Bizum) me ha puesto al día: dejaste el banco para montar tu propia gestora.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Felipe, trabajo con tu ex compañera Rosa Lara en Cencosud.', settings: { degree: 2, lang: 'es' } },
     // Named before "and I had coffee with you" (en); a teacher both have, as a slot (es).
     { code: 'Hi {{first_name}}, Raj and I had coffee with you at {{event_name}} in {{city}}; I was the one asking about your rollout.', settings: two },
     { code: '¡Hola [nombre]! Soy estudiante de [carrera] y [profesor/a en común] me recomendó hablar contigo sobre tu paso a producto.', settings: { degree: 2, lang: 'es' } },
@@ -528,6 +532,8 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // es: met with people of a company, none named.
+    { code: 'Hola Ángela, creo que coincidimos en alguna reunión con gente de Deloitte, ¿puede ser?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // The sender's team, no one named.
     { code: 'Hi {{first_name}}, my team and I had lunch with you at the summit.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // Heard by the sender, said by the reader (en); «me animo» is the sender's own courage, their work known through the press (es).
