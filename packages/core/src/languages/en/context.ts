@@ -4,6 +4,8 @@ export default {
   metAt: [
     // Both there, said as their being there too: "I saw you were also at DataConf Leeds".
     "you were (also|too) at",
+    // In one group of a named event: "we were in the same breakout group at RSECon23".
+    "(we were|we're|we are) in the same( [\\p{L}\\p{N}-]+){0,2} (breakout|breakout group|breakout room|breakout session|session|workshop|track|table|group|team|room|tutorial|panel|cohort) (at|during)(?!\\p{L})",
     // "Our paths crossed at the CEW Achiever Awards", "we shared the embedded panel at Rust Belt Rust".
     "(our|we) paths crossed (at|during|in)(?!\\p{L})",
     "we shared (the|a)( [\\p{L}\\p{N}-]+){0,2} (panel|stage|session|table|booth|podium|bill|slot|stand|keynote|mic|microphone) (at|in|during)(?!\\p{L})",
@@ -210,7 +212,7 @@ export default {
     "which (i see |i saw |i noticed |i believe )?you (led|ran|founded|started|chaired|organi[sz]ed|co-?founded) (back )?in",
     // In one course with them: "I was in the General Assembly UX Design bootcamp with you in Austin".
     "((i was|we were) (in|on)|(i|we) (did|took|attended|completed|sat)) (the|a|an|that)( [\\p{L}\\p{N}&'-]+){0,5} (bootcamp|cohort|course|class|programme|program|batch|intake|module|seminar|lab|studio|residency|fellowship|accelerator|training|certification|apprenticeship)( (in|at) [\\p{L}\\p{N}&'-]+)? with you",
-    "(we )?both (went to|went through|attended|graduated from|studied at)(?! (a|an|some|state|public|private|local|different|similar|the same|the (conference|event|webinar|meetup|summit|session|workshop|talk|panel|course|class))(?!\\p{L}))",
+    "(we )?both (went to|went through|came through|attended|graduated from|studied at)(?! (a|an|some|state|public|private|local|different|similar|the same|the (conference|event|webinar|meetup|summit|session|workshop|talk|panel|course|class))(?!\\p{L}))",
     // One of the same programme's people: "Chevening Scholar here too".
     "(scholar|alum|alumna|alumnus|alumni|fellow|grad|graduate|mentee|cohort member) here( too| as well)",
     // One of theirs with a class year, as alumni sign: "fellow Purdue engineer here (ME '11)".
@@ -257,6 +259,8 @@ export default {
     "(i was|i'm|i am) your (ta|teaching assistant|tutor|lab partner|classmate|study partner)",
     // Sharing a room or a lab at a school: "we were roommates at [University] in 2014".
     "(we were|we're|we are|we used to be) (roommates|flatmates|housemates|classmates|lab ?mates|lab partners|dorm ?mates|bunkmates|study partners) (at|in) (<slot>|[\\p{L}\\p{N}&.'-]+)(?!\\p{L})",
+    // Interns or fellows together somewhere: "we were summer interns at CERN openlab in 2016".
+    "(we were|we're|we are)( both)?( summer| winter)? (interns|trainees|fellows|residents|apprentices|scholars|exchange students) (at|in|on|with) (<slot>|(?!(different|separate|other|various|two|several|many|big|small|a|an|the same time)(?!\\p{L}))[\\p{L}\\p{N}&.'-]+)(?!\\p{L})",
     // The sender teaching on the programme they have joined: "I'm a mentor in the {program} you just joined".
     "(i'm|i am|i was) (a|an|one of the) (mentor|mentors|tutor|tutors|ta|tas|teaching assistant|coach|coaches|instructor|instructors|facilitator|facilitators) (in|on|for|at) the( ([\\p{L}\\p{N}'&.-]+|<slot>)){1,4} (that )?you('ve| have)? (just |recently )?(joined|started|enrolled in|signed up for|are (in|on|taking|doing))(?!\\p{L})",
     // One of those they taught: "I was one of your students in the bootcamp at Le Wagon".
@@ -447,6 +451,8 @@ export default {
     "(especially|particularly|above all) (the one|last week's|yesterday's|this week's|last month's|your latest|the latest|your last|the last)( one| post| piece| issue| episode| video| thread)? (on|about)(?!\\p{L})",
   ],
   valueOffer: [
+    // A fix already written for their project: "I've written the patch and a short walkthrough of the fix".
+    "(i've|i have|we've|we have) (already )?(written|made|prepared|built|drafted|opened) (the|a) (patch|fix|pull request|pr|workaround)(?!\\p{L})",
     // A copy of what the sender is making, offered ahead: "Want an early copy?".
     "(want|like|fancy) (an? )?(early|advance|free|first|sneak) (copy|look|peek|access|version|preview)(?!\\p{L})",
     // Offered formally: "I'd be glad to share our load survey of 25 health centres", "Please find below a link to our benchmark of…", "Happy to offer a free walkthrough of the script".

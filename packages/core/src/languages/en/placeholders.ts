@@ -39,8 +39,10 @@ export default {
     company: {
       words: ['company', 'companies', 'companyname', 'org', 'orgs', 'organisation*', 'organization*', 'employer*', 'business*', 'firm', 'firms', 'agency*', 'agencies', 'client*', 'startup*', 'brand*', 'fund', 'funds', 'competitor*', 'portfolio*', 'team',
         // Workplaces that are not called companies: a studio, a practice, a clinic, a restaurant.
-        'studio', 'studios', 'studioname', 'practice', 'practices', 'clinic*', 'hospital*', 'restaurant*', 'hotel*', 'salon*', 'bakery', 'cafe', 'cafes', 'store', 'stores', 'shop', 'shops', 'gallery', 'galleries'],
-      examples: ['[Company]', '{{company}}', '[Company Name]', '[ClientOrgName]', '[Agency]', '[Competitor A]', '[Current Company]', '%COMPANY%', '{studioName}', '[Practice Name]', '[Restaurant Name]'],
+        'studio', 'studios', 'studioname', 'practice', 'practices', 'clinic*', 'hospital*', 'restaurant*', 'hotel*', 'salon*', 'bakery', 'cafe', 'cafes', 'store', 'stores', 'shop', 'shops', 'gallery', 'galleries',
+        // A research group is a workplace too: `[Lab Name]`.
+        'lab', 'labs', 'laboratory', 'laboratories'],
+      examples: ['[Company]', '{{company}}', '[Company Name]', '[ClientOrgName]', '[Agency]', '[Competitor A]', '[Current Company]', '%COMPANY%', '{studioName}', '[Practice Name]', '[Restaurant Name]', '[Lab Name]'],
     },
     field: {
       words: ['industry*', 'industries', 'sector*', 'field*', 'area*', 'space', 'domain*', 'specialty*', 'specialit*', 'vertical*', 'market*', 'niche*', 'skill*', 'expertise', 'segment*', 'technolog*', 'stack', 'process', 'processes'],

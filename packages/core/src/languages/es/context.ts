@@ -8,7 +8,7 @@ export default {
     '(tuve el gusto de|tuve el placer de|fue un gusto|fue un placer) (coincidir|conocerle|conocerla|conocerlo|conocerte|saludarle|saludarla|saludarlo|saludarte|conversar|charlar)( con usted| contigo)? (en|durante)(?!\\p{L})',
     "(tu|usted) tambien (estuviste|estuvo|estabas|estaba|fuiste|fue) (en|a|al)", "(estuviste|estuvo|estabas|estaba|fuiste) tambien (en|a|al)",
     // Los dos en el programa de un evento con nombre: «ambos estaremos como ponentes en el Foro del Agua».
-    '(ambos|ambas|los dos|las dos) (estaremos|vamos a estar|seremos|participaremos|hablaremos|expondremos)( como (ponentes|speakers|panelistas|conferencistas|jurado|mentores))? (en|al|en el|en la)',
+    '(ambos|ambas|los dos|las dos) (estaremos|vamos a estar|seremos|participaremos|hablaremos|expondremos|figuramos|aparecemos)( como (ponentes|speakers|panelistas|conferencistas|jurado|mentores))? (en|al|en el|en la)',
     // Las dos presentando en un evento nombrado: «Las dos presentamos póster en las Jornadas Nacionales de Enfermería».
     '(las dos|los dos|ambas|ambos) (presentamos|expusimos|hablamos|participamos|ponenciamos|estuvimos)( [\\p{L}-]+){0,2} (en|al|a la)',
     // Verles conducir algo, escucharles, sentarse a su lado en un evento con nombre: «te vi moderar el panel de hidrógeno en el Congreso Smart Energy», «tuve ocasión de escucharle en la jornada de la Cámara», «me tocó a tu lado en el taller».
@@ -148,6 +148,8 @@ export default {
     'tambien (egrese|egresaste|egreso|estudie|estudiaste|estudio|me gradue|te graduaste|se graduo|me recibi|te recibiste|hice|hiciste) (de|en|el|la)',
     '(cohorte|clase|promocion|programa|curso|master) contigo',
     '(fui|era) (tu|su) (profesor|profesora|tutor|tutora|companer[oa] de laboratorio)',
+    // Su alumno, dicho así: «le escribe Andrés, su alumno de Contabilidad de Costos en la Javeriana».
+    '(su|tu) (ex ?|antigu[oa] )?(alumno|alumna|estudiante|becario|becaria|discipulo|discipula|exalumno|exalumna) (de|en)(?!\\p{L})',
     '(fuiste|eras|fue usted) (mi) (profesor|profesora|tutor|tutora|companer[oa] de laboratorio)',
     '(los dos|las dos|ambos|ambas) (estudiamos|hicimos|cursamos|nos formamos|hicimos practicas)',
     '(estudiamos|estudie|cursamos|hicimos practicas) (juntos|juntas|en el mismo|en la misma|el mismo|la misma)',
@@ -320,6 +322,8 @@ export default {
     '(estamos usando|estoy usando|usamos|uso|utilizamos|utilizo) (tu|su) (plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|herramienta|framework|api|modelo|curso|metodo|guia)(?!\\p{L})',
   ],
   valueOffer: [
+    // Algo grabado o hecho para ellos: «te grabé un vídeo de 3 minutos mostrando cómo integraríamos…».
+    '(te|le|os) (grabe|he grabado|hice|he hecho|prepare|he preparado|arme|he armado) (un|una) (video|loom|audio|mockup|maqueta|prototipo|boceto|analisis|informe|demo|auditoria)(?!\\p{L})',
     // Lo hecho con sus datos o para lo suyo, ofrecido: «he montado un dashboard con los datos abiertos de vuestras líneas», «te mando capturas y cómo arreglarlo».
     '(montado|hecho|armado|creado|preparado|construido) (un|una) (dashboard|tablero|panel|analisis|informe|plantilla|calculadora|mapa|prototipo|demo|auditoria|simulacion|modelo)( [\\p{L}-]+){0,4} (con|sobre|de) (los datos|datos|el trafico|la web|las resenas)( [\\p{L}-]+){0,2} (de|del) (vuestr[oa]s?|tus?|sus?)(?!\\p{L})',
     '(te|le|os) (mando|envio|paso|cuento|explico)( [\\p{L}]+){0,3} (como|cómo) (arreglarlo|arreglarla|solucionarlo|solucionarla|corregirlo|corregirla|resolverlo|resolverla)(?!\\p{L})',

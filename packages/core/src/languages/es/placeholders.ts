@@ -18,7 +18,7 @@ export default {
       examples: ['[Universidad]', '[Escuela de negocio]', '{{máster}}', '[Carrera]', '[Programa]'],
     },
     specific: {
-      words: ['personaliz*', 'gancho*', 'especific*', 'detalle*', 'proyecto*', 'logro*', 'iniciativa*', 'punto*', 'pregunta*', 'reto*', 'desafio*', 'problema*', 'algo', 'motivo*', 'similitud*', 'aspecto*', 'objetivo*', 'noticia*', 'novedad*', 'hito*', 'premio*', 'lanzamiento*', 'reciente*', 'referencia*', 'coincidencia*', 'personal', 'nota', 'mencion*', 'menciona*', 'razon*', 'rompehielos', 'curios*', 'senal*', 'llamo', 'atencion'],
+      words: ['personaliz*', 'gancho*', 'especific*', 'detalle*', 'concret*', 'observacion*', 'proyecto*', 'logro*', 'iniciativa*', 'punto*', 'pregunta*', 'reto*', 'desafio*', 'problema*', 'algo', 'motivo*', 'similitud*', 'aspecto*', 'objetivo*', 'noticia*', 'novedad*', 'hito*', 'premio*', 'lanzamiento*', 'reciente*', 'referencia*', 'coincidencia*', 'personal', 'nota', 'mencion*', 'menciona*', 'razon*', 'rompehielos', 'curios*', 'senal*', 'llamo', 'atencion'],
       examples: ["[noticia reciente]", '[proyecto]', '[detalle concreto]', '[algo específico de su perfil]', '[logro reciente]', '[reto]', '[razón para conectar]', '{{rompehielos}}', '[dato curioso]', '{{señal}}', '[lo que te llamó la atención]'],
     },
     content: {

@@ -187,7 +187,7 @@ export default {
     // Lo que otro contó de sus planes, con su nombre en medio: «me dijo Tomás que estás pensando en levantar ronda».
     '(me|nos) (dijo|comento|conto) [\\p{L}]+( [\\p{L}]+)? que( vos| tu| usted)? (estas|estais|esta usted|buscas|buscais|vas|vais|tienes|teneis|llevas|quieres|quereis|piensas|pensais|armaste|montaste|creaste|fundaste|lideraste|llevaste|dirigiste|lanzaste|abriste|construiste|implantaste|organizaste)(?!\\p{L})',
     // Con el nombre antes: «el Manolo de la ferretería me ha dicho que buscas oficial».
-    '(me|nos) (ha dicho|ha contado|ha comentado|dijo|comento|conto|dice|cuenta|comenta|avisa|aviso|ha avisado|indico|ha indicado|indica) (que|q)( vos| tu| usted)? (estas|estais|esta usted|esta|buscas|buscais|busca|buscan|necesitas|necesitais|necesita|necesitan|vas|vais|tienes|teneis|tiene|tienen|tenes|quieres|quereis|quiere|quieren|queres|llevas|lleva|llevais|diriges|dirige|gestionas|gestiona|coordinas|coordina|manejas|maneja)(?!\\p{L})',
+    '(me|nos) (ha dicho|ha contado|ha comentado|dijo|comento|conto|dice|cuenta|comenta|avisa|aviso|ha avisado|indico|ha indicado|indica) (de )?(que|q)( vos| tu| usted)? (estas|estais|esta usted|esta|buscas|buscais|busca|buscan|necesitas|necesitais|necesita|necesitan|vas|vais|tienes|teneis|tiene|tienen|tenes|quieres|quereis|quiere|quieren|queres|llevas|lleva|llevais|diriges|dirige|gestionas|gestiona|coordinas|coordina|manejas|maneja)(?!\\p{L})',
     // Dicho por alguien nombrado antes, sin «me»: «mi primo Iker curra contigo y dice que buscáis electricista».
     '(y dice|dice|y comenta|y cuenta) que( vos| tu| usted)? (buscas|buscais|busca|buscan|necesitas|necesitais|necesita|necesitan|tienes|teneis|tenes|quieres|quereis|queres)(?!\\p{L})',
     // Un encargo de alguien para ellos: «su compadre Chema me encargó llevarle las cajas el lunes».
@@ -204,6 +204,10 @@ export default {
     '(su|tu) nombre (fue el primero|salio el primero|fue el que)(?!\\p{L})',
     // Lo que saben, dicho por otro: «dice que eres quien más sabe de licencias de obra en Valencia».
     '(eres|es usted|sos|usted es) (quien|la persona que|el que|la que) (mas|mejor) (sabe|conoce|entiende|domina) (de|sobre)(?!\\p{L})',
+    // Un tiempo compartido, contado: «los tres años que compartimos en el equipo de soporte».
+    '(los|las|el|la|esos|esas|aquellos|aquellas)( [\\p{L}\\p{N}]+)? (anos|meses|temporadas|veranos|cursos|semestres|proyectos) que (compartimos|pasamos|trabajamos|estuvimos|coincidimos|vivimos)(?!\\p{L})',
+    // Su contacto ya sabe del proyecto de quien escribe: «Mi compañera {referido} ya le mencionó mi proyecto de tesis».
+    '(le|te|os) (menciono|ha mencionado|hablo|ha hablado|comento|ha comentado|conto|ha contado) (de )?(mi|nuestro|nuestra) (proyecto|tesis|propuesta|estudio|investigacion|libro|startup|app|trabajo|empresa|idea|iniciativa)(?!\\p{L})',
     // Orientación pedida para algo suyo con nombre: «¿Podría orientarme para un proyecto de digitalización?».
     '(orientarme|aconsejarme|asesorarme|guiarme) (para|sobre|en|con|acerca de) (un|una|el|la|mi|nuestro|nuestra)( [\\p{L}-]+)? (proyecto|tesis|investigacion|plan|propuesta|solicitud|candidatura|estudio|libro|articulo|convocatoria|expediente|tramite|obra)(?!\\p{L})',
     // Un presupuesto o una cita pedidos para algo: «necesito presupuesto para cambiar las cañerías».
@@ -360,7 +364,7 @@ export default {
     "((te|le|os) escribo|escribirte|escribirle|contactarte|contactarle|(me )?pongo en contacto( contigo| con usted| con vosotros| con ustedes)?) (porque|para|sobre|por)(?! (conectar|agregarte|anadirte|saludarte|saludarle|presentarme|tenerte|formar parte|(ofrecerte|ofrecerle|presentarte|presentarle) (nuestros|nuestras|nuestro|nuestra|mis|mi) (servicios|productos|soluciones|solucion|empresa|consultora|agencia)|recomendacion de (un|una) (amig[oa]|contacto|conocid[oa])))",
     '(escrib|contact)\\p{L}* (sobre|acerca de|para hablar de)',
     // Lo que pidió quien los pone en contacto, con su asunto: «me sugirió que le escribiera por la operación de [Empresa]», «que te escribiera por lo de {tema}».
-    "que (te |le |os )?(escribiera|escribiese|escriba|contactara|contactase|contacte)( con (usted|vos|ustedes|vosotros|vosotras)| contigo)? (por|respecto a|a proposito de) (lo de|el|la|los|las|su|sus|tu|tus|vuestro|vuestra)(?! (red|redes|medio|recomendacion|sugerencia|indicacion|parte|lado|privado|interno|linkedin|aqui|aca)(?!\\p{L}))(?!\\p{L})",
+    "que (te |le |os )?(escribiera|escribiese|escriba|contactara|contactase|contacte)( con (usted|vos|ustedes|vosotros|vosotras)| contigo)? (por|respecto a|a proposito de|en relacion con|en relacion a|con motivo de|acerca de) (lo de|el|la|los|las|su|sus|tu|tus|vuestro|vuestra)(?! (red|redes|medio|recomendacion|sugerencia|indicacion|parte|lado|privado|interno|linkedin|aqui|aca)(?!\\p{L}))(?!\\p{L})",
     // Colaborar en algo; «podríamos colaborar» y nada más no dice en qué.
     '(podria|podriamos|puede) (encajar|colaborar|interesar)(?!\\s*[.!?¡]|\\s*$)',
     // Personas que busca algo del remitente: «buscamos mentores de ingeniería civil».

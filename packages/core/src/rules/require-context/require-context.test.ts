@@ -7,6 +7,12 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // One breakout group at a named event; summer interns at one place (en); their student, a talk both give at a named event, a video recorded for them (es).
+    { code: 'Hi Zoe, we were in the same breakout group at RSECon24 on legacy C++. Want to co-author the notes?', settings: three },
+    { code: 'Hi Yusuf, we were summer interns at CERN openlab in 2017.', settings: three },
+    { code: 'Don Ernesto, le escribe Andrés, su alumno de Microeconomía en la Javeriana en 2015. Ahora dirijo finanzas en una startup.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimado Ing. Medina: ambos figuramos como ponentes en la Semana de la Ciencia de Datos de Monterrey.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola {{ first_name }}, te grabé un vídeo de 3 minutos mostrando cómo encajaría {{ su_herramienta }} en nuestro stack.', settings: { degree: 3, lang: 'es' } },
     // Their words quoted in the sender's newsletter.
     { code: "Hi {{first_name}}, I quoted your line about {{ topic }} in this week's newsletter (credited, of course!). Wanted to connect so I can tag you.", settings: three },
     // Flatmates at a school.
@@ -1422,6 +1428,9 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // Interns at different places; in one sector (es).
+    { code: 'Hi Zoe, we were summer interns at different companies.', settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Gustavo, ambos estamos en el sector seguros en Santiago.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // Someone's survey quoted, not theirs.
     { code: 'Hi Sam, we quoted a survey in our report. Would love to connect.', settings: three, errors: [{ messageId: 'noContext' }] },
     // Paths that crossed nowhere named.

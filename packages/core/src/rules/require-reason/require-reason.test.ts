@@ -3,6 +3,11 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // es: the referrer's purpose «en relación con»; what they look for, told «de que»; the sender's project the referrer already told them of; a slot for what the sender saw; a time shared.
+    { code: 'Estimado Sr. [Apellido]: nuestro amigo en común {referido} me sugirió que le contactara en relación con la ampliación de capital de [Empresa].', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola {first_name}, alguien de nuestra red en común me avisó de que buscas ilustradora. Te dejo mi portfolio.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Buen día, [Nombre]. Mi compañero {referido} ya le mencionó mi proyecto de tesis sobre biogás rural. Me encantaría enviarle el resumen.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola {nombre}, {contacto} me dio tu nombre y vi [observación concreta sobre su trabajo]. ¿Lo vemos?', settings: { degree: 2, lang: 'es' } },
     // A recording both have planned (en); news of theirs passed on «de que», what they know best as someone says (es).
     { code: 'Hi Mira, Tomás introduced us by email, so connecting here too. Looking forward to recording the episode on your print studio on the 3rd.', settings: { degree: 2 } },
     { code: 'Hola Marta: Luis me avisó de que te mudaste a Vigo. Yo viví ahí cinco años; si quieres, te paso contactos.', settings: { degree: 2, lang: 'es' } },

@@ -532,6 +532,8 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // A lab's name slot is no person.
+    { code: 'Hi {first_name}, a mutual friend told me [Lab Name] is hiring a lab manager.', settings: two, errors: [{ messageId: 'unnamed' }] },
     // es: met with people of a company, none named.
     { code: 'Hola Ángela, creo que coincidimos en alguna reunión con gente de Deloitte, ¿puede ser?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // The sender's team, no one named.
