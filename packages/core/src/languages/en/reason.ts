@@ -795,7 +795,7 @@ export default {
     "owe you (that|a|the|one)( [\\p{L}-]+)? (coffee|beer|drink|lunch|dinner|pint|round|favou?r) (from|since|after)(?!\\p{L})",
     // A job under way for them, by how it stands: "your christening prints are ready to collect", "the alterations on both dresses are done", "the sample tiles arrived!".
     "(the|your)( [\\p{L}\\p{N}'-]+){1,4} (is|are|'s|has been|have been)(?<!(event|conference|webinar|meetup|summit|call|meeting|year|week|day|weekend|season|holidays?|semester|term|quarter|month|course|programme|program|launch|show|fair|festival|party) (is|are|'s|has been|have been))( now| all| both| finally| just)? (ready|done|finished|back|sorted|printed|fixed|delivered|shipped|signed|approved|translated|booked|confirmed)(?!\\p{L})(?! (to (connect|chat|talk|network)|for (a chat|networking)))",
-    "(the|your)( [\\p{L}\\p{N}'-]+){1,4} (arrived|came in|landed|got here|turned up)(?!\\p{L})",
+    "(the|your)( [\\p{L}\\p{N}'-]+){1,4} (arrived|came in|got here|turned up)(?!\\p{L})",
     // Their kind of business where they are: "payroll software for accounting firms like yours in Guadalajara".
     "(like yours|like your own|such as yours) (in|across|around) (<slot>|(?!(the|this|that|your|our|my|a|an|every|any|all|general|particular|terms|order|touch)(?!\\p{L}))[\\p{L}-]+)(?!\\p{L})",
     // Their company pointed out by someone: "[Mutual Connection] flagged [Company] as one to watch in [sector]".
