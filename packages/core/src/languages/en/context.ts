@@ -261,6 +261,8 @@ export default {
     "(we were|we're|we are|we used to be) (roommates|flatmates|housemates|classmates|lab ?mates|lab partners|dorm ?mates|bunkmates|study partners) (at|in) (<slot>|[\\p{L}\\p{N}&.'-]+)(?!\\p{L})",
     // Interns or fellows together somewhere: "we were summer interns at CERN openlab in 2016".
     "(we were|we're|we are)( both)?( summer| winter)? (interns|trainees|fellows|residents|apprentices|scholars|exchange students) (at|in|on|with) (<slot>|(?!(different|separate|other|various|two|several|many|big|small|a|an|the same time)(?!\\p{L}))[\\p{L}\\p{N}&.'-]+)(?!\\p{L})",
+    // The sender a TA on their batch: "I was a TA on your Le Wagon data bootcamp batch (#812)".
+    "(i was|i'm|i am) (a|an|the) (ta|teaching assistant|mentor|tutor|coach|instructor) (on|in|for) your( [\\p{L}\\p{N}&'.-]+){0,4} (batch|cohort|class|course|bootcamp|programme|program|module|section)(?!\\p{L})",
     // The sender teaching on the programme they have joined: "I'm a mentor in the {program} you just joined".
     "(i'm|i am|i was) (a|an|one of the) (mentor|mentors|tutor|tutors|ta|tas|teaching assistant|coach|coaches|instructor|instructors|facilitator|facilitators) (in|on|for|at) the( ([\\p{L}\\p{N}'&.-]+|<slot>)){1,4} (that )?you('ve| have)? (just |recently )?(joined|started|enrolled in|signed up for|are (in|on|taking|doing))(?!\\p{L})",
     // One of those they taught: "I was one of your students in the bootcamp at Le Wagon".
@@ -423,6 +425,10 @@ export default {
     // Their work on a code or portfolio site, or a discussion both took part in: "your work on [project] on GitHub", "we were both part of the [Slack] discussion on…", "we both contributed to [project]".
     "your( [\\p{L}\\p{N}'’.-]+| <slot>){1,5} on (github|gitlab|npm|pypi|hugging ?face|kaggle|codepen|dribbble|behance|stack ?overflow|product ?hunt)(?!\\p{L})",
     "(we were|we're|we are) both (part of|in|on) (the|that)( [\\p{L}\\p{N}'’-]+| <slot>){0,4} (discussion|thread|conversation|debate|comment section|comments)(?!\\p{L})",
+    // A fix opened for their project, their comment at the top of a thread, their issue on a tracker: "so I opened a fix", "yours was the top comment on the HN thread", "your GitHub issue on the Prisma repo".
+    "(i|we) (opened|submitted|sent|filed|raised|put up) (a|an) (fix|pr|pull request|patch|bug report)(?!\\p{L})",
+    "yours was the( [\\p{L}-]+){0,2} (comment|answer|reply|post|talk|question|thread|review)(?!\\p{L})",
+    "your (github|gitlab|jira|sentry|codeberg) (issue|discussion|pr|pull request|comment|gist)(?!\\p{L})",
     // Maintaining the same project, or their review of the sender's work: "we're both maintainers on {project}", "saw you reviewed it", "you merged my PR".
     "(we're|we are|we were) both (maintainers|maintaining|contributors|committers|reviewers|core contributors) (on|of|to|for)(?!\\p{L})",
     "(saw|see|noticed)( that)? you (reviewed|approved|merged|commented on|answered|replied to|triaged|closed) (it|my|our|the)(?!\\p{L})",
@@ -451,6 +457,8 @@ export default {
     "(especially|particularly|above all) (the one|last week's|yesterday's|this week's|last month's|your latest|the latest|your last|the last)( one| post| piece| issue| episode| video| thread)? (on|about)(?!\\p{L})",
   ],
   valueOffer: [
+    // Handed over in the note itself: "Here's a 2-min walkthrough of the fix: [Loom link]".
+    "(here's|here is|attached is|below is) (a|an|the|my)( [\\p{L}\\p{N}-]+){0,3} (walkthrough|loom|video|recording|teardown|audit|breakdown|list|sheet|doc|checklist|template|mock-?up|fix|patch)(?!\\p{L})",
     // A fix already written for their project: "I've written the patch and a short walkthrough of the fix".
     "(i've|i have|we've|we have) (already )?(written|made|prepared|built|drafted|opened) (the|a) (patch|fix|pull request|pr|workaround)(?!\\p{L})",
     // A copy of what the sender is making, offered ahead: "Want an early copy?".

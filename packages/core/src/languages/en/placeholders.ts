@@ -29,7 +29,7 @@ export default {
       not: ['[Position]', '[Postcode]'],
     },
     offer: {
-      words: ['offer*', 'resource*', 'magnet*', 'freebie*', 'guide*', 'template*', 'checklist*', 'report*', 'ebook*', 'whitepaper*', 'demo*', 'trial*', 'benefit*', 'value*', 'discount*', 'audit*', 'teardown*', 'casestudy', 'playbook*'],
+      words: ['offer*', 'resource*', 'magnet*', 'freebie*', 'guide*', 'template*', 'checklist*', 'report*', 'ebook*', 'whitepaper*', 'demo*', 'trial*', 'benefit*', 'value*', 'discount*', 'audit*', 'teardown*', 'casestudy', 'playbook*', 'loom', 'looms', 'walkthrough*'],
       examples: ['[OFFER]', '{value_offer}', '[free resource]', '[free guide]', '[Checklist]', '[benefit]'],
     },
     topic: {

@@ -890,7 +890,7 @@ export default {
     // Many people written to at once: "I'm reaching out to a few people in [Role] roles to hear how…".
     "reaching out to (a few|some|several|many|a handful of|a number of) (other )?(people|folks|professionals|leaders|founders|experts|practitioners)",
     // A whole page of theirs liked: "Love your GitHub!".
-    `(love|loved|like|liked|enjoy|enjoyed|admire|dig) your (github|gitlab|profile|feed|page|portfolio|website|site|repos|stack overflow|instagram|youtube|twitter|x account)${TOPIC_ENDS}`,
+    `(love|loved|like|liked|enjoy|enjoyed|admire|dig) your (github|gitlab|profile|feed|page|portfolio|website|site|repos|stack overflow|instagram|youtube|youtube channel|channel|twitter|x account)${TOPIC_ENDS}`,
     // A role or opportunity with only its fit said: "an exciting opportunity that could be a great fit for your background",
     // "you'd be a great fit for some roles I'm working on".
     "(an? )?(exciting|great|amazing|interesting|unique|incredible) (opportunity|opportunities|role|position)( that| which)?( could| might| would| may)? (be )?(a )?(great |good |perfect |strong )?(fit|match) for (you|your (background|profile|experience|skills|skill set))",

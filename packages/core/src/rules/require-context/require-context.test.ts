@@ -7,6 +7,21 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Offers of work already done on their site or product, each offered in so many words (en): a fix and its lines, screenshots, a tagged sheet, a comparison, an easy fix, a diagnosis doc, a walkthrough handed over.
+    { code: 'Hi Rafael, the menu on rafaelstudio.com hides the logo below 400px. Quick CSS fix; I can send you the two lines.', settings: three },
+    { code: "Hi Tomasz, Kestrel Freight's tracking page shows a blank map on Safari 17. I took screenshots and a console log; glad to send them over.", settings: three },
+    { code: "Hey [Name], I went through [Company]'s Play Store reviews from the last 60 days and tagged them by theme. The sheet is yours if you want it.", settings: three },
+    { code: "Hi {name}, I compared {company}'s onboarding emails with 12 others in fintech. Want the comparison?", settings: three },
+    { code: "Hi Ingrid, the Glassdoor link on Nordvik's careers page 404s. Easy fix; I can send it.", settings: three },
+    { code: `Hi Mei, Lattice Bloom's blog lost its ranking for "team rituals" in March. I've got a quick diagnosis doc, just say the word.`, settings: three },
+    { code: "Hi [Name], I noticed [specific issue you found] on [website]. Here's a 2-min walkthrough of the fix: [Loom link]", settings: three },
+    // The sender a TA on their batch; a fix opened for their tool; their top comment on a thread; their issue on a tracker.
+    { code: 'Hi Daniel, I was a TA on your Le Wagon data bootcamp batch (#812). Freelancing on dbt now.', settings: three },
+    { code: 'Hi Anders, I use your CLI daily. The README example for --delimiter was out of date, so I opened a fix.', settings: three },
+    { code: 'Hi Karl, yours was the top comment on the HN thread about advisory locks. Your pattern removed our Redis dependency.', settings: three },
+    { code: 'Hi Arjun, your GitHub issue on the Prisma repo about pooling was exactly our problem. Did you find a workaround?', settings: three },
+    // es: what the sender found on their site, with what they can explain.
+    { code: 'Hola Jorge, detecté que el sitemap de Ferretería Iglesias no incluye las categorías nuevas. Puedo explicarte cómo añadirlas en un correo corto.', settings: { degree: 3, lang: 'es' } },
     // One breakout group at a named event; summer interns at one place (en); their student, a talk both give at a named event, a video recorded for them (es).
     { code: 'Hi Zoe, we were in the same breakout group at RSECon24 on legacy C++. Want to co-author the notes?', settings: three },
     { code: 'Hi Yusuf, we were summer interns at CERN openlab in 2017.', settings: three },
@@ -1428,6 +1443,9 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // Their issues praised in general (a guard, as before this change); a consultation on nothing in particular (es, a guard).
+    { code: 'Hi Jun, your GitHub issues are always so detailed. Respect!', settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Ana, te ofrezco una consultoría sin compromiso.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // Interns at different places; in one sector (es).
     { code: 'Hi Zoe, we were summer interns at different companies.', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Gustavo, ambos estamos en el sector seguros en Santiago.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
