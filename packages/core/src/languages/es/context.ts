@@ -322,6 +322,12 @@ export default {
     '(estamos usando|estoy usando|usamos|uso|utilizamos|utilizo) (tu|su) (plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|herramienta|framework|api|modelo|curso|metodo|guia)(?!\\p{L})',
   ],
   valueOffer: [
+    // Algo hecho para ellos o una plaza guardada: «te armé una plantilla de pipeline», «me tomé la libertad de hacer un mock-up», «tengo una plaza gratis reservada para [Empresa]», «te dejo los pasos para renovarlo», «te puedo mostrar cómo comprobarlo».
+    '(te|le|os) (arme|prepare|hice|he armado|he preparado|he hecho|monte|he montado|agrupe|he agrupado) (un|una|el|la|los|las) (plantilla|mock-?up|maqueta|analisis|informe|checklist|guia|dashboard|tablero|demo|prototipo|comparativa|resumen|comentarios|resenas|calendario|presupuesto)(?!\\p{L})',
+    'me tome la libertad de (hacer|preparar|armar|grabar|montar|revisar|redactar)(?!\\p{L})',
+    '(tengo|tenemos|te guardo|te guarde|le guardo|te reserve|le reserve|hemos reservado) (una|dos|tres|\\d+) (plaza|plazas|entrada|entradas|invitacion|invitaciones|pase|pases)( gratis| gratuitas?| libres?)?( reservadas?)? (para|gratis|gratuitas?)(?!\\p{L})',
+    '(te|le|os) (dejo|paso|mando|envio) los pasos (para|de)(?!\\p{L})',
+    '(te|le|os) (puedo|podria|podemos) (mostrar|ensenar|explicar) (como|cómo|donde|dónde)(?!\\p{L})(?! (trabajamos|lo hacemos|hacemos|funciona|podemos|te podemos|le podemos|ayudamos|te ayudamos|le ayudamos)(?!\\p{L}))',
     // Algo grabado o hecho para ellos: «te grabé un vídeo de 3 minutos mostrando cómo integraríamos…».
     '(te|le|os) (grabe|he grabado|hice|he hecho|prepare|he preparado|arme|he armado) (un|una) (video|loom|audio|mockup|maqueta|prototipo|boceto|analisis|informe|demo|auditoria)(?!\\p{L})',
     // Lo hecho con sus datos o para lo suyo, ofrecido: «he montado un dashboard con los datos abiertos de vuestras líneas», «te mando capturas y cómo arreglarlo».

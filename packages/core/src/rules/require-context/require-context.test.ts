@@ -7,6 +7,12 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // es: made for them, a seat kept for them, the steps left for them, a check they can be shown.
+    { code: 'Hola Gabriela, vi que Kuali Viajes usa HubSpot. Te armé una plantilla de pipeline para agencias, así no empiezas de cero.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola [Nombre], me tomé la libertad de hacer un mock-up de la ficha de producto de [Empresa]; va sin compromiso.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Buenas, [Nombre]. Damos un taller de n8n el [fecha] y tengo una plaza gratis reservada para [Empresa].', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Claudia, el certificado SSL de tu tienda vence en 9 días. Te dejo los pasos para renovarlo en Shopify.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Martina, el píxel de ModaSur se dispara dos veces en el checkout. Te puedo mostrar cómo comprobarlo en 3 minutos.', settings: { degree: 3, lang: 'es' } },
     // Offers of work already done on their site or product, each offered in so many words (en): a fix and its lines, screenshots, a tagged sheet, a comparison, an easy fix, a diagnosis doc, a walkthrough handed over.
     { code: 'Hi Rafael, the menu on rafaelstudio.com hides the logo below 400px. Quick CSS fix; I can send you the two lines.', settings: three },
     { code: "Hi Tomasz, Kestrel Freight's tracking page shows a blank map on Safari 17. I took screenshots and a console log; glad to send them over.", settings: three },
@@ -1443,6 +1449,8 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // es: how the sender works, shown to anyone.
+    { code: 'Hola Martina, te puedo mostrar cómo trabajamos si te interesa.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // Their issues praised in general (a guard, as before this change); a consultation on nothing in particular (es, a guard).
     { code: 'Hi Jun, your GitHub issues are always so detailed. Respect!', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Ana, te ofrezco una consultoría sin compromiso.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
