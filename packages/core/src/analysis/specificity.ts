@@ -51,12 +51,14 @@ export const findSelfIntroductions = oncePerAnalysis((analysis): readonly Span[]
  */
 const NOT_FACTS: ReadonlySet<PlaceholderRole> = new Set(['name', 'sender', 'date']);
 
-// Up to three capitalised words opening the note, then a comma: the reader, addressed by name.
+// Up to three capitalised words opening the content, then a comma: the reader, addressed by name.
 const ADDRESSEE = /^[^\S\r\n]*\p{Lu}[\p{L}\p{M}'’-]*(?:[^\S\r\n]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?=[^\S\r\n]*,)/u;
 
 /**
- * The reader's name opening a note with no greeting word ("Juan Pablo, me gustaría agregarte…"):
- * who is addressed, not a detail of why. Found once per analysis.
+ * The names that open the content before a comma, most often the reader's in a note with no
+ * greeting word ("Juan Pablo, me gustaría agregarte…"): who is addressed, not a detail of why.
+ * After a greeting the same run is set apart by commas ("Hi Sam, Dana Ruiz, …") and not counted
+ * either. Found once per analysis.
  */
 const findAddressee = oncePerAnalysis((analysis): Span | undefined => {
   const { prose, content } = analysis;

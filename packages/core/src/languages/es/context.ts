@@ -19,10 +19,8 @@ export default {
     '(los dos|las dos|ambos|ambas) (estamos|vamos|hablamos|salimos) en el (cartel|programa|lineup|line-up)( de ponentes| de speakers)? de',
     '(quedamos|quede) (primer[oa]s?|segund[oa]s?|tercer[oa]s?|finalistas) en',
     '(vuestro|tu|su) (stand|puesto|caseta) (de|en|del)',
-    // Oído o visto en un evento con nombre: «la escuché en Perumin, en Arequipa».
-    '(te|la|lo|le|os) (escuche|escuchamos|vi|vimos|oi) (hablar |presentar |exponer |en el panel )?(en|durante)',
-    // Con el tema entre medias: «te vi hablar de observabilidad en la PyConES».
-    '(te|la|lo|le|os) (escuche|escuchamos|vi|vimos|oi) (hablar|presentar|exponer) (de|sobre)( [\\p{L}\\p{N}-]+){1,4} (en|durante)(?!\\p{L})',
+    // Oído o visto en un evento con nombre, el tema entre medias o no: «la escuché en Perumin, en Arequipa», «te vi hablar de observabilidad en la PyConES».
+    '(te|la|lo|le|os) (escuche|escuchamos|vi|vimos|oi) ((hablar|presentar|exponer)( (de|sobre)( [\\p{L}\\p{N}-]+){1,4})? |en el panel )?(en|durante)',
     // Lo suyo presentado allí: «te vi presentar tu proyecto final en el Demo Day de [Bootcamp]».
     '(te|le) (vi|vimos|escuche|oi) (presentar|exponer|pitchear|defender) (tu|su) [\\p{L}]+( [\\p{L}]+)? (en|durante)',
     // Ya hablaron o les presentaron allí: «estuvimos charlando en Construmat», «nos presentaron en la inauguración…».
