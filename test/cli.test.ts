@@ -17,6 +17,12 @@ describe('install contract', () => {
     expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
+  it('bundles the CLI in ASCII, which its loader reads as Latin-1', () => {
+    const bytes = readFileSync(join(root, 'packages/cli/dist/bundle/cli.cjs'));
+    expect(bytes.length).toBeGreaterThan(100_000);
+    expect(bytes.findIndex((byte) => byte > 0x7f)).toBe(-1);
+  });
+
   it('runs the bundle from the code cache the build made: V8 takes it under the bin’s own flags', () => {
     const stub = join(root, 'packages/cli/bin/invite-lint.js');
     const flags = (readFileSync(stub, 'utf8').split('\n', 1)[0] ?? '').split(/\s+/).filter((word) => word.startsWith('--'));

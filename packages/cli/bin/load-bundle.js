@@ -15,7 +15,9 @@ const { Script } = require('node:vm');
  * @returns {{ exports: any, script: Script }}
  */
 function loadBundle(file) {
-  const source = readFileSync(file, 'utf8');
+  // The build writes the bundle in ASCII (scripts/bundle.js), which Latin-1 reads as it is, with
+  // no decoding: 0.5 ms for the CLI's bundle, where UTF-8 took 25 ms.
+  const source = readFileSync(file, 'latin1');
   let cachedData;
   try {
     cachedData = readFileSync(`${file}.cache`);
