@@ -94,11 +94,11 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
 // Punctuation that ends a clause inside a sentence.
 const CLAUSE_BREAK = /[;:\u2014\u2013]/u;
 
-/** Whether a clause ends between two spans of one sentence (they do not overlap). */
+/** Whether a clause ends between two spans of one sentence (they do not overlap), or a new one opens where the second begins (", especially the one on…"). */
 function partedByClause(analysis: Analysis, one: Span, other: Span): boolean {
   const [from, to] = one.end <= other.start ? [one.end, other.start] : [other.end, one.start];
   if (from >= to) return false;
-  return CLAUSE_BREAK.test(analysis.prose.slice(from, to)) || findNewClauses(analysis).some((clause) => clause.start >= from && clause.start < to);
+  return CLAUSE_BREAK.test(analysis.prose.slice(from, to)) || findNewClauses(analysis).some((clause) => clause.start >= from && clause.start <= to);
 }
 
 /**

@@ -1132,6 +1132,8 @@ export default {
     "your (linkedin )?profile (popped up|came up|showed up|appeared)( in my (feed|search|suggestions|recommendations))?",
   ],
   newClause: [
+    // One piece singled out after a comma: "I've been following your posts for a while, especially the one on…".
+    "(especially|particularly|above all|in particular|most of all)(?<=[,—–] (especially|particularly|above all|in particular|most of all))(?= (the one|that one|last week's|yesterday's|this week's|last month's|(the|that|this|your)( latest| last| recent)? (post|piece|article|thread|essay|episode|issue|video|talk|newsletter|interview|write-?up|carousel|comment|webinar|keynote|paper|blog post|podcast))(?!\\p{L}))",
     // Stock talk owned up to, then the reason: "let's explore synergies 🙂 — concretely: you sell…", "— but there's a specific reason too:".
     '(concretely|specifically|more specifically|in particular)(?= ?:)',
     "(but )?there's (a|one) (specific|concrete|particular|real) reason",

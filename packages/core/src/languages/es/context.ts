@@ -214,6 +214,8 @@ export default {
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
+    // Una pieza destacada entre todas: «sigo tu contenido, sobre todo el post sobre precios», «en especial el último número».
+    '(sobre todo|especialmente|en especial|en particular) (el|la|ese|esa|aquel|aquella|tu|su)( ultimo| ultima| reciente| primer| primera)? (post|publicacion|articulo|hilo|episodio|numero|video|charla|entrevista|carrusel|directo|boletin|newsletter|ponencia|podcast)( ultimo| ultima| reciente)? (sobre|de|acerca de|del|donde|en (el|la) que|que (publicaste|escribiste|compartiste|grabaste|diste|publico|escribio|compartio))(?!\\p{L})',
     // Lo suyo dicho por lo que subieron, su encuesta, su demo vista, o su comentario en lo del remitente: «el carrusel que subiste con…», «tu encuesta de la semana pasada sobre…», «vi tu demo de fuzzing», «gracias por comentar en nuestro artículo».
     '(el|la|tu|su) (carrusel|post|video|publicacion|articulo|hilo|reel|encuesta|infografia|newsletter|podcast|charla|guia|sondeo|directo) que (subiste|publicaste|compartiste|colgaste|escribiste|grabaste|hiciste|diste|lanzaste|subio usted|publico usted)(?!\\p{L})',
     '(tu|su) (encuesta|sondeo|votacion)( de (la semana pasada|ayer|hoy|esta semana|este mes|el otro dia|hace unos dias))? (sobre|de|acerca de)(?!\\p{L})',

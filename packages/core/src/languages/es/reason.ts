@@ -722,6 +722,8 @@ export default {
     "me (aparecio|salio) (tu|su) perfil( en (sugerencias|mi feed|el buscador|linkedin))?",
   ],
   newClause: [
+    // Una pieza destacada tras una coma: «sigo tu contenido, sobre todo el post sobre…».
+    '(sobre todo|especialmente|en especial|en particular)(?<=[,—–] (sobre todo|especialmente|en especial|en particular))(?= (el|la|ese|esa|este|esta|tu|su|aquel|aquella)( ultimo| ultima| reciente| primer| primera)? (post|publicacion|articulo|hilo|episodio|numero|video|charla|entrevista|carrusel|directo|boletin|newsletter|ponencia|podcast|comentario)(?!\\p{L}))',
     // Lo visto, como ocasión tras la frase hecha: «…buenos contactos en el sector y, aprovechando que he visto que…».
     '(y|pero),? aprovechando que(?!\\p{L})',
     // Lo suyo, tras la charla: «…compartimos círculo profesional, así que me animo: ¿cómo…?».

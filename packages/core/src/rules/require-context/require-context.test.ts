@@ -7,6 +7,11 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // One piece singled out after a comma from content followed in general (en, es).
+    { code: 'Hi Maren, I have read your blog for years, particularly the post on flaky integration tests. Would love to connect.', settings: three },
+    { code: "Hi Kofi, been following your newsletter for a while, above all last week's issue on carbon accounting.", settings: three },
+    { code: 'Hola Pilar, leo su blog desde hace años, especialmente el artículo sobre licitaciones públicas. Encantada de conectar.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Bruno, sigo tu contenido hace rato, en especial el hilo que publicaste sobre precios en SaaS.', settings: { degree: 3, lang: 'es' } },
     // es: made for them, a seat kept for them, the steps left for them, a check they can be shown.
     { code: 'Hola Gabriela, vi que Kuali Viajes usa HubSpot. Te armé una plantilla de pipeline para agencias, así no empiezas de cero.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola [Nombre], me tomé la libertad de hacer un mock-up de la ficha de producto de [Empresa]; va sin compromiso.', settings: { degree: 3, lang: 'es' } },
@@ -1449,6 +1454,10 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // Singled out, but a field or a job, not a piece of theirs (en, es).
+    { code: 'Hi Ivan, I follow your posts, especially on fintech. Would love to connect.', settings: three, errors: [{ messageId: 'followingOnly' }] },
+    { code: 'Hi Ivan, your profile is really impressive, especially your time at Datadog.', settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Ana, sigo tu contenido, sobre todo en temas de liderazgo. Me encantaría conectar.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'followingOnly' }] },
     // es: how the sender works, shown to anyone.
     { code: 'Hola Martina, te puedo mostrar cómo trabajamos si te interesa.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // Their issues praised in general (a guard, as before this change); a consultation on nothing in particular (es, a guard).

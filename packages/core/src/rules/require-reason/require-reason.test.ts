@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // One piece singled out after a comma from content followed in general (en, es).
+    { code: "Hi Kofi, been following your newsletter for a while, above all last week's issue on carbon accounting.", settings: { degree: 3 } },
+    { code: 'Hola Bruno, sigo tu contenido hace rato, en especial el hilo que publicaste sobre precios en SaaS.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola [Nombre], sigo tu contenido desde hace tiempo, sobre todo el post sobre [tema]. Me encantaría conectar.', settings: { degree: 3, lang: 'es' } },
     // es: the referrer's purpose «en relación con»; what they look for, told «de que»; the sender's project the referrer already told them of; a slot for what the sender saw; a time shared.
     { code: 'Estimado Sr. [Apellido]: nuestro amigo en común {referido} me sugirió que le contactara en relación con la ampliación de capital de [Empresa].', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola {first_name}, alguien de nuestra red en común me avisó de que buscas ilustradora. Te dejo mi portfolio.', settings: { degree: 2, lang: 'es' } },
