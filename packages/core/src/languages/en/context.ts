@@ -72,7 +72,7 @@ export default {
     // Managed at last: "so glad we got to talk at NeurIPS".
     "(we |i )?(finally )?(got to|managed to|were able to|had the chance to|had a chance to) (meet|talk|chat|speak|connect)( briefly| quickly| in person)?(, [^,.!?;\\n]{1,40},)? (at|during|after)",
     '(great|nice|good|lovely|a pleasure|so nice|wonderful|pleasure) (meeting|to meet|seeing|to see|chatting|to chat|talking|speaking|connecting|getting to know|to get to know)( with)? you',
-    '(meeting|met|seeing|saw) you (at|during|in|on)(?!( the| a| an| our| my| your)?( [\\p{L}\\p{N}&-]+){0,4} (group|groups|community|slack|discord|forum|channel|feed|comments|network)(?!\\p{L}))',
+    '(meeting|met|seeing|saw) you( briefly| quickly| again| once| twice)? (at|during|in|on)(?!( the| a| an| our| my| your)?( [\\p{L}\\p{N}&-]+){0,4} (group|groups|community|slack|discord|forum|channel|feed|comments|network)(?!\\p{L}))',
     // The meeting as the best of an event said just before: "Meeting you was the highlight."
     '(meeting|chatting with|talking to|talking with) you (was|has been|were) (the|easily the|definitely the|by far the|a) (highlight|best part|high point|bright spot)',
     '(running|ran|bumping|bumped) into you (at|during|in|on)',
@@ -152,6 +152,8 @@ export default {
     "(we were|we're|we are) (lab partners|classmates|study partners|course mates|coursemates|table partners|pair partners|project partners|teammates) (on|in|at|during|for)",
     // The same school as theirs, said so: "from IIT Kharagpur in 2012, the same department as you".
     '(the )?same (department|faculty|school|college|university|program|programme|course|batch|class|cohort|hall|house|lab|alma mater) as (you|yours)',
+    // A programme's round named between: "a mentee in the same LFX Mentorship term as you".
+    "(the )?same( [\\p{L}\\p{N}&'-]+){1,4} (term|cohort|batch|intake|round|class|programme|program|course|semester|fellowship|residency) as (you|yours)",
     // The same programme, asked of them with "also" or "too": "did you also do the Food Innovation master at Pollenzo?".
     "(did|have) you (also|too) (do|done|attend|attended|take|taken|study|studied|complete|completed|go through|gone through)( the| a| an)?( [\\p{L}\\p{N}&'.-]+){0,5} (master's|masters|master|mba|msc|mphil|phd|programme|program|course|bootcamp|fellowship|residency|degree|immersive)(?!\\p{L})",
     // Students, interns or volunteers at the same place: "we were both Erasmus students at KU Leuven", "we both volunteered with Code for Philly", "Le Wagon batch #1102 says hi".
@@ -433,7 +435,7 @@ export default {
     "(we're|we are|we were) both (maintainers|maintaining|contributors|committers|reviewers|core contributors) (on|of|to|for)(?!\\p{L})",
     "(saw|see|noticed)( that)? you (reviewed|approved|merged|commented on|answered|replied to|triaged|closed) (it|my|our|the)(?!\\p{L})",
     "you (reviewed|approved|merged|triaged) (my|our) (pr|pull request|patch|paper|submission|proposal|code|commit|issue|manuscript|abstract|application)(?!\\p{L})",
-    "(we|you and i) (both )?(contributed|contribute|committed|commit) to(?!\\p{L})",
+    "(we|you and i) (both )?(contributed|contribute|committed|commit) to(?!\\p{L})(?! (open(-| )?source|oss|foss|open(-| )?source projects|the community|github)(?=\\s*[.!?,;]|\\s*$))",
     // Their mention of the sender's work, thanked: "thanks for the shoutout to my Neovim plugin in Friday's episode".
     "(thanks|thank you) (so much )?for (the|your) (shout-?out|mention|plug|feature|write-?up|review|repost|reshare|retweet)(?!\\p{L})",
     // They signed up for the sender's own event: "I saw you registered for our webinar on pricing", "thanks for signing up for my workshop", "…for the webinar on Thursday; I'm hosting it".

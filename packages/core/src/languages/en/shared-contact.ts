@@ -187,6 +187,8 @@ export default {
     // As many write it: "Anand Rao is a common friend".
     '(a|our) common (friend|connection|contact|acquaintance)',
     '(we )?both know',
+    // The same person in the same role for both: "we both have Rita Okafor as an advisor".
+    "(we )?both have(?=( [\\p{L}'.-]+){1,3} as (a|an|our|the same) (advisor|adviser|mentor|coach|investor|angel|board member|manager|boss|professor|supervisor|client|lawyer|accountant|agent|therapist|tutor|teacher|editor|recruiter)(?!\\p{L}))",
     "(we're|we are) (both )?(close|good friends|friends|friendly|mates) with",
     '(both|we are both|we\'re both|are both) connected (to|with)',
   ],

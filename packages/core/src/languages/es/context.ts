@@ -191,7 +191,7 @@ export default {
     // Un intercambio en el mismo sitio, una asignatura con el mismo profesor, la generación dicha por su año: «coincidimos de intercambio en la Sorbona», «llevamos Investigación de Operaciones con el profe Lozada», «Generación 2012 de Ingeniería Industrial del Tec».
     '(coincidimos|estuvimos|estabamos|fuimos) (los dos |las dos |ambos |ambas )?de (intercambio|erasmus)',
     '(llevamos|cursamos|tomamos|tuvimos|compartimos)( [\\p{L}\\p{N}-]+){1,6} con (el|la) (profe|profesor|profesora|maestro|maestra|doctor|doctora|dr|dra|catedratico|catedratica)',
-    '(generacion|camada|cohorte|promo|promocion)( de)? (\\d{4}|\'\\d{2}|<slot>) (de|del)',
+    '(generacion|camada|cohorte|promo|promocion)( de)? (\\d{4}|\'\\d{2}|<slot>) (de|del)(?! (nuestra|nuestro|nuestras|nuestros|mi|mis)(?!\\p{L}))',
     '(yo )?tambien (estoy|estuve|estaba) en (la|el)( [\\p{L}0-9-]+){0,4} (cohorte|promocion|programa|bootcamp|aceleradora|master|curso|clase|batch)',
     // Un programa al que se suma quien escribe y en el que ellos enseñan: «me sumé a la cohorte de [Programa], donde eres mentora».
     "(donde|en la que|en el que|en el cual|en la cual) (eres|es usted|fuiste|sigues siendo|das clase|das clases|impartes|ensenas|participas como) (mentora?|profesora?|tutora?|ponente|coach|docente|instructora?|jurado|coordinadora?|directora?)(?!\\p{L})",

@@ -41,14 +41,14 @@ export default {
     not: ["el equipo de producto"],
   },
   offerVerb: {
-    phrases: ["(te|le|os) (puedo|podria|paso|pasamos|envio|enviamos|mando|mandamos|comparto|compartimos|enseño|dejo)", "(puedo|podria|encantad[oa] de) (pasarte|enviarte|mandarte|compartir|enseñarte)", "he preparado", "prepare"],
-    examples: ["te puedo pasar", "encantado de enviarte"],
+    phrases: ["(te|le|os) (puedo|podria|paso|pasamos|envio|enviamos|mando|mandamos|comparto|compartimos|enseño|dejo|hago|hacemos|grabo|grabamos)", "(puedo|podria|encantad[oa] de) (pasarte|enviarte|mandarte|compartir|enseñarte)", "he preparado", "prepare"],
+    examples: ["te puedo pasar", "encantado de enviarte", "te hago un recorrido"],
     not: ["envíame un mensaje"],
   },
   offerNoun: {
     // "estudios?" written out: its stem is also "estudiante".
     phrases: ["notas", "datos", "hoja de calculo", "estudios?"],
-    words: ["pdf", "csv", "excel", "ebook", "dossier", "análisis", "plantilla", "diapositivas", "presentación", "fotos", "checklist", "guía", "informe", "comparativa", "auditoría", "lista", "resumen", "repo", "repositorio", "conector", "script", "plugin", "benchmark", "plantillas", "loom", "vídeo", "grabación", "maqueta", "parche", "esquema", "diagrama", "planos", "tablero", "dashboard", "calculadora", "panel", "consulta", "macro", "desglose"],
+    words: ["pdf", "csv", "excel", "ebook", "dossier", "análisis", "plantilla", "diapositivas", "presentación", "fotos", "checklist", "guía", "informe", "comparativa", "auditoría", "lista", "resumen", "repo", "repositorio", "conector", "script", "plugin", "benchmark", "plantillas", "loom", "vídeo", "grabación", "maqueta", "parche", "esquema", "diagrama", "planos", "tablero", "dashboard", "calculadora", "panel", "consulta", "macro", "desglose", "walkthrough", "recorrido", "auditoria"],
     examples: ["nuestro análisis", "una plantilla"],
     not: ["tu equipo"],
   },

@@ -306,6 +306,14 @@ export default {
     'en (tu|su) (rol|papel|cargo|puesto|calidad|funcion) (de|como)',
     // Un plan sin nada dentro no es un motivo: «estamos construyendo algo increíble», «mi red profesional».
     `(estamos|estoy|estas|esta|estais)(?<!lo que (estamos|estoy|estas|esta|estais)) (contratando|reclutando|montando|armando|lanzando|organizando|preparando|evaluando|valorando|desarrollando|implantando|liderando|construyendo|migrando|creando|investigando|escribiendo|ampliando|abriendo|postulando|aplicando)(?! (algo|cosas|(mi|nuestra|una) (red|comunidad|marca)|(la|una) (mayor|mejor|gran|mas grande) (comunidad|red)|${OBJETO_VAGO})(?!\\p{L})|[\\s,]*([.!?;]|$)|[\\s,]+y(?!\\p{L}))`,
+    // Una mudanza con fecha o lugar: «me mudo a Monterrey el mes que viene y quiero conocer…».
+    '(me mudo|me traslado|nos mudamos|nos trasladamos|me voy a vivir|me vengo a vivir|me estoy mudando|nos estamos mudando|voy a mudarme|me voy a mudar|nos vamos a mudar) (a|al|para)(?! <slot>) [\\p{L}-]+',
+    // Su papel en algo de ellos que viene: «seré tu persona de contacto en Gusto para la migración».
+    '(sere|voy a ser) (tu|su|vuestro|vuestra) (nuevo |nueva |principal )?(persona de contacto|contacto|interlocutor|interlocutora|ejecutivo de cuenta|ejecutiva de cuenta|gestor|gestora|asesor|asesora|consultor|consultora|coordinador|coordinadora|tutor|tutora|mentor|mentora|responsable|enlace|reclutador|reclutadora|instructor|instructora|formador|formadora|anfitrion|anfitriona|guia) (en|de|para|durante|del|de la)(?!\\p{L})',
+    // Trabajo hecho con su equipo en algo: «trabajé con el equipo de allí en su migración de datos».
+    '(trabaje|trabajamos|colabore|colaboramos|he trabajado|hemos trabajado|he colaborado|hemos colaborado) con (el|tu|su|vuestro) equipo( de alli| de alla| (en|de) (<slot>|[\\p{L}&.\'-]+( [\\p{L}&.\'-]+){0,2}))? (en|sobre|para) (el|la|los|las|su|sus|tu|tus|un|una|<slot>)(?!\\p{L})',
+    // Quien escribe, por lo que hizo por ellos: «soy la que encontró a tu perro el sábado».
+    '(soy|fui) (el|la) que ((te|le|os) )?(encontro|devolvio|ayudo|arreglo|llevo|presto|rescato|entrego|reparo|atendio|entrevisto|escribio|llamo|recogio|trajo|cuido|acompano)( a)? (tu|su|tus|sus|te|le|os|la|el)(?!\\p{L})',
     // Buscar a alguien es un motivo; buscar «nuevas oportunidades» no (ver generic).
     '(estamos|estas|esta|estais) buscando',
     '(estoy|estamos) (detras|a cargo|al frente) (del|de la|de los|de las)',
@@ -602,6 +610,8 @@ export default {
     '(aportar|agregar|sumar) (mucho |gran |un gran )?valor',
     'habla por si sola',
     'admiro (mucho )?(tu|su) (trabajo|trayectoria|carrera|labor)',
+    // Ser fan de su trabajo, sin más: «soy muy fan de tu trabajo en el ecosistema emprendedor».
+    '(muy |super |gran |un gran |una gran )?(fan|admirador|admiradora|seguidor|seguidora) (de|del) (tu|su|vuestro) (trabajo|contenido|carrera|trayectoria|labor|perfil|publicaciones|posts)',
     '(que|muy) (lindo|bonito|buen|gran) (recorrido|camino|trayectoria)',
     // Un aniversario en la empresa, felicitado y nada más; cualquier vacante, para cualquiera.
     '(cumples|cumplis|cumple|cumplen) \\d+ anos (en|con)',

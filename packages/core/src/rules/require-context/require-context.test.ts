@@ -7,6 +7,10 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Met briefly at a named event; a programme's round named between "same" and "as you"; a walkthrough offered (es).
+    { code: 'Hi Stefan, met you briefly at TechCrunch Disrupt. You asked about our churn numbers.', settings: three },
+    { code: 'Hi Keanu, I was a mentee in the same LFX Mentorship term as you.', settings: three },
+    { code: 'Hola Mauricio, te hago un walkthrough de 15 minutos de nuestro data room.', settings: { degree: 3, lang: 'es' } },
     // One piece singled out after a comma from content followed in general (en, es).
     { code: 'Hi Maren, I have read your blog for years, particularly the post on flaky integration tests. Would love to connect.', settings: three },
     { code: "Hi Kofi, been following your newsletter for a while, above all last week's issue on carbon accounting.", settings: three },
@@ -1454,6 +1458,9 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // Open source in general; the sender's own accelerator's cohort (es).
+    { code: "Hi Laszlo, we both contribute to open source. Let's connect!", settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: '¡Hola! Ya está abierta la convocatoria para la cohorte 2026 de nuestra incubadora.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // Singled out, but a field or a job, not a piece of theirs (en, es).
     { code: 'Hi Ivan, I follow your posts, especially on fintech. Would love to connect.', settings: three, errors: [{ messageId: 'followingOnly' }] },
     { code: 'Hi Ivan, your profile is really impressive, especially your time at Datadog.', settings: three, errors: [{ messageId: 'noContext' }] },

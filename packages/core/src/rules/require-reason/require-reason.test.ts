@@ -3,6 +3,18 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // An introduction about something with a colon ("re:"), a deal done together, their company a customer of the sender's.
+    { code: 'Hi Sofia, Ben Alvarez introduced us last week re: the cold-chain pilot. Connecting before our call.', settings: { degree: 2 } },
+    { code: "Hi Hannah, we're co-investing in Lumo's seed round alongside your fund.", settings: { degree: 2 } },
+    { code: 'Hi Yuki, I noticed Loomly is a customer of ours. Great to connect.', settings: { degree: 3 } },
+    // The sender's part in something of theirs to come, work done with their team on something, the sender known by what they did for them, a move with a place (en, es).
+    { code: 'Hi Jen, I will be your point of contact at Gusto for the payroll switch next week.', settings: { degree: 3 } },
+    { code: 'Hi Colm, I worked with your team on the warehouse rollout last spring. Would love to connect.', settings: { degree: 3 } },
+    { code: "Hey! I'm the one who returned your wallet at the station on Friday. Glad it got back to you.", settings: { degree: 3 } },
+    { code: 'Hola Jimena, seré su interlocutora en Nominalia para el cambio de nóminas de enero.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Rosa, hace dos años colaboré con el equipo de Vetra en su rediseño de tienda. ¡Enhorabuena por el ascenso!', settings: { degree: 3, lang: 'es' } },
+    { code: '¡Hola! Soy el que te devolvió la cartera en la estación el viernes. Me alegro de que llegara bien.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola {{nombre}}, me mudo a Rosario en marzo y quiero conocer a otras ilustradoras de la zona antes de llegar.', settings: { degree: 3, lang: 'es' } },
     // One piece singled out after a comma from content followed in general (en, es).
     { code: "Hi Kofi, been following your newsletter for a while, above all last week's issue on carbon accounting.", settings: { degree: 3 } },
     { code: 'Hola Bruno, sigo tu contenido hace rato, en especial el hilo que publicaste sobre precios en SaaS.', settings: { degree: 3, lang: 'es' } },
@@ -1484,6 +1496,16 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // Growth seen and nothing more; a bio read back; networking believed in; their job echoed (en); a fan of their work (es).
+    { code: "Saw that {{company}} is growing fast 🚀 Let's chat!", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Sienna, read your bio: ex-Bain, now a founder. Impressive!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hello, I'm reaching out because I think networking is key in this industry.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Sven, I see you work at {company} as a data engineer. Me too!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Soy muy fan de tu trabajo en logística, Inés. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    // Teams like theirs, a biggest fan, a move to a slot with nothing after (en, es).
+    { code: "Hi Ravi, I've worked with teams like yours on growth. Would love to connect.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Ravi, I'll be your biggest fan. Would love to connect.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola {{nombre}}, me mudo a [Ciudad] y me encantaría ampliar mi red.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // Growth offered to anyone, their channel only its object; a community of many.
     { code: "Hi [Name], I'd love to help you grow your YouTube channel. I've worked with 40+ creators in tech. Open to a quick call?", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi there! I'm building a community of 10,000+ creators and would love for you to be part of it. Accept and I'll send the invite link!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },

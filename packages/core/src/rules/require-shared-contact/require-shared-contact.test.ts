@@ -6,6 +6,8 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // The same person in the same role for both.
+    { code: 'Hi Felix, we both have Nadia Brook as a mentor. She said you just moved to Lisbon.', settings: { degree: 2 } },
     // es: named after «la comida que organizó», before «me ha puesto al día», after «tu ex compañera».
     { code: 'Hola Ricardo, nos vimos en la comida que organizó Nuria Vidal después del congreso.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Lorena, Iván (de Bizum) me ha puesto al día: dejaste el banco para montar tu propia gestora.', settings: { degree: 2, lang: 'es' } },
