@@ -7,6 +7,11 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // es: a fault found on their site and explained, a link found and passed on for them to change, both speaking at one named event, a report prepared for their sector brought to the fair.
+    { code: 'Hola Jorge, encontré dos enlaces rotos en el menú de Ferretería Lumbre. Se lo explico en un audio corto si quiere.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Nico, te paso el enlace correcto que encontré en tu web para que lo cambies en Instagram.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Sofía, vi que eres ponente en la Ekoparty. Yo también hablo ese día; ¿café en la pausa?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Señora Ruiz, iré a Fruit Attraction y me gustaría llevarle el informe de precios que preparamos para su sector.', settings: { degree: 3, lang: 'es' } },
     // Met briefly at a named event; a programme's round named between "same" and "as you"; a walkthrough offered (es).
     { code: 'Hi Stefan, met you briefly at TechCrunch Disrupt. You asked about our churn numbers.', settings: three },
     { code: 'Hi Keanu, I was a mentee in the same LFX Mentorship term as you.', settings: three },
@@ -1458,6 +1463,9 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // es: their profile found and the sender's own portfolio passed on; how the sender works, explained.
+    { code: 'Hola Ana, encontré tu perfil buscando diseñadoras y te paso el enlace a mi portfolio.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Ana, te explico cómo trabajamos en una llamada.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // Open source in general; the sender's own accelerator's cohort (es).
     { code: "Hi Laszlo, we both contribute to open source. Let's connect!", settings: three, errors: [{ messageId: 'noContext' }] },
     { code: '¡Hola! Ya está abierta la convocatoria para la cohorte 2026 de nuestra incubadora.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
