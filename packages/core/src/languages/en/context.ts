@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // What they did for the sender at an event, its name after: "you mentored our team at ETHGlobal Lisbon", "you ran the sponsor desk at Collision".
+    "you (mentored|coached|judged|advised|helped|interviewed) (me|us|our team|my team)( [\\p{L}&'-]+){0,3} (at|during)(?!\\p{L})",
+    "you (ran|were running|staffed|manned|were manning) the( [\\p{L}-]+){0,2} (desk|table|stand|stall|booth|door|bar|tent|counter) (at|during)(?!\\p{L})",
     // Both there, said as their being there too: "I saw you were also at DataConf Leeds".
     "you were (also|too) at",
     // In one group of a named event: "we were in the same breakout group at RSECon23".
@@ -365,7 +368,7 @@ export default {
     // An issue raised on their project: "I'm the one who opened issue #412 on pdfshrink".
     "(opened|filed|raised|reported|commented on) (an |the |that )?(issue|bug report|ticket|pull request|pr) (#?\\d+ )?(on|in|for|against)",
     // Their question or comment at the sender's session: "for your question on hiring in LATAM".
-    "your (question|comment|answer)( there| here)? (on|about|during|at|in)",
+    "your (question|comment|answer)( there| here)? (on|about|during|at|in|to the|for the)(?!\\p{L})",
     // A thread argued in, the sender's own piece passed on by them, their piece thanked for: "we went back and forth in that Hacker News thread", "thanks for sharing my write-up", "thanks for writing it".
     "(back and forth|(a|an) (polite |friendly |long |good )?(disagreement|debate|argument|exchange)) (in|on|under) (that|the|your|a|an)( [\\p{L}-]+){0,3} (thread|post|comments?|discussions?|issue|pr|pull request)",
     // A review, an answer, help of theirs in a forum: "thanks for reviewing my PR", "you helped me debug … in the #help channel of the Tauri Discord".

@@ -300,7 +300,7 @@ export default {
     '(the same|a similar|the exact same)( [\\p{L}-]+){0,3} (problem|challenge|issue|pain point|migration|project|question|bottleneck|headache|struggle|fight|battle|nightmare|mess|boat|spot|situation|predicament)',
     // Notes compared on something; with nothing said of what, they say nothing either way.
     "(compare|comparing|swap|swapping|trade|trading|share|sharing|exchange|exchanging) (notes|ideas|experiences|learnings|lessons|thoughts|war stories|approaches|playbooks|insights|perspectives|best practices|knowledge|tips|stories|views) (to|on|about|around|regarding|re|over|from|with you on|with you about)(?! (the|our|this) (industry|field|space|sector|market)(?!\\p{L}))",
-    '(learn|learning|hear|hearing|know|understand|ask) (more )?(how|what|why|whether|about your|about how)',
+    '(learn|learning|hear|hearing|know|understand|ask)(?<!(?<!\\p{L})(i|we|you|they) (know|understand)) (more )?(how|what|why|whether|about your|about how)',
     // Their own past move asked about: "when you moved the Lisbon warehouse to cross-docking, did…".
     '(when|after|once|since) you (moved|switched|migrated|rolled out|introduced|launched|rebuilt|redesigned|adopted|replaced|automated|outsourced|restructured|scaled|opened|closed|merged|rewrote|renamed|repriced|unbundled)',
     // Their product weighed up by the sender: "we're choosing between your product and two others".
@@ -323,6 +323,8 @@ export default {
     "i (still )?owe you (a |an |one |that |the )?(coffee|beer|drink|dinner|lunch|pint|round|favou?r|pizza|meal)",
     // A need asked around for, an opening asked about, a fit with their product named: "when I asked who still does heritage leadwork", "any openings on your team?", "a natural fit with [Their Company]'s marketplace".
     "(would you be|are you|you'd be) (up for|interested in|open to|keen on|keen for|available for) (some |a |an )?([\\p{L}-]+ ){0,2}(work|jobs?|contracts?|gigs?|shifts?|projects?) (on|for|at|in)",
+    // Asked to take a part in something of the sender's: "our meetup has a slot for a case study in March; would you be up for presenting?".
+    "(would you be|are you|you'd be|would you consider|would you like to be) (up for|interested in|open to|keen on|available for)? ?(presenting|speaking|giving (a|the) talk|judging|mentoring|moderating|hosting|joining (the|our) panel|being on (the|our) panel|a guest on|guesting on)(?!\\p{L})",
     '(i|we) asked (around )?(who|whether|if) (still )?(does|do|did|can|could|knows|knew|would|handles|fixes|makes|repairs)',
     '(are there|do you have|is there) any (openings|open roles|roles|positions|vacancies|opportunities) (on|in|at|within)(?= your (team|company|department|group|firm|practice))',
     "(natural|good|great|obvious|clear|strong) fit (with|for|between) (<slot>|your)( ?'s)?",

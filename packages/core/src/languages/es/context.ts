@@ -214,6 +214,14 @@ export default {
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
+    // Lo suyo en lo del remitente, agradecido: «gracias por la estrella y el issue en {{ repo }}».
+    '(gracias|mil gracias|muchas gracias) por (la estrella|tu estrella|el issue|tu issue|los issues|el pr|tu pr|el pull request|tu pull request|tu contribucion|la contribucion|tu parche|tu sugerencia|tu comentario|tus comentarios|tu revision|la revision)(?!\\p{L})',
+    // Su charla elogiada donde fue: «gran charla ayer en la BcnRust».
+    '(gran|buena|muy buena|excelente|genial|tremenda|brutal|buenisima|magnifica) (charla|ponencia|presentacion|keynote|intervencion|taller|demo)( de ayer| ayer| de hoy| hoy| de esta manana| del (lunes|martes|miercoles|jueves|viernes|sabado|domingo)| el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))? (en|del|de la)(?!\\p{L})',
+    // Lo que mandaron, elegido: «tu propuesta 'Kubernetes sin lágrimas' quedó seleccionada».
+    '(tu|su) (propuesta|charla|ponencia|abstract|resumen|candidatura|articulo|poster|paper|proyecto)( [^.!?]{1,60})? (quedo|fue|ha sido|ha quedado|resulto) (seleccionad[oa]|aceptad[oa]|elegid[oa]|admitid[oa]|finalista|ganador[a]?)(?!\\p{L})',
+    // Lo hecho por su equipo, visto: «vi en GitHub el prototipo de tu equipo para medir turbidez».
+    '(vi|he visto|probe|he probado|revise|he revisado)( en [\\p{L}-]+)? (el|la|los|las) (prototipo|proyecto|demo|app|aplicacion|repo|repositorio|herramienta|libreria|solucion)( [\\p{L}-]+){0,2} de (tu|su|vuestro) equipo(?!\\p{L})',
     // Una pieza destacada entre todas: «sigo tu contenido, sobre todo el post sobre precios», «en especial el último número».
     '(sobre todo|especialmente|en especial|en particular) (el|la|ese|esa|aquel|aquella|tu|su)( ultimo| ultima| reciente| primer| primera)? (post|publicacion|articulo|hilo|episodio|numero|video|charla|entrevista|carrusel|directo|boletin|newsletter|ponencia|podcast)( ultimo| ultima| reciente)? (sobre|de|acerca de|del|donde|en (el|la) que|que (publicaste|escribiste|compartiste|grabaste|diste|publico|escribio|compartio))(?!\\p{L})',
     // Lo suyo dicho por lo que subieron, su encuesta, su demo vista, o su comentario en lo del remitente: «el carrusel que subiste con…», «tu encuesta de la semana pasada sobre…», «vi tu demo de fuzzing», «gracias por comentar en nuestro artículo».
@@ -264,7 +272,7 @@ export default {
     // Entre el público de su sesión: «fui uno de los asistentes a tu sesión en el DES».
     '(fui|era) (uno|una) de (los|las) (asistentes|oyentes|participantes|alumnos|alumnas) (a|de|en) (tu|su) (sesion|charla|ponencia|taller|conferencia|webinar|clase|curso|keynote|masterclass|mesa redonda)',
     '(gracias|muchas gracias) por (la|el|tu|su|esa|esta)( [\\p{L}-]+){0,2} (charla|ponencia|publicacion|post|articulo|presentacion|webinar|taller|podcast|entrevista|conferencia)',
-    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|posteo|carrusel|reel|short|tutorial|curso|guia|caso de estudio|investigacion|estudio(?= (sobre|acerca|de (los|las|la|el))(?!\\p{L}))|repositorio|canal|canal de youtube|blog|preprint|paper|informe|tesis|mapas?|exposicion|muestra|retrospectiva|instalacion|concierto|montaje|espectaculo)",
+    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|lightning talk|talk|keynote|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|posteo|carrusel|reel|short|tutorial|curso|guia|caso de estudio|investigacion|estudio(?= (sobre|acerca|de (los|las|la|el))(?!\\p{L}))|repositorio|canal|canal de youtube|blog|preprint|paper|informe|tesis|mapas?|exposicion|muestra|retrospectiva|instalacion|concierto|montaje|espectaculo)",
     "(lei|he leido|vi|he visto) (vuestro|vuestra|vuestros|tu|su) (preprint|paper|articulo|estudio|informe|publicacion|tesis)",
     // Su caso en algo del remitente: «en el último episodio te citamos como caso».
     '(te|le|os|les) (citamos|citabamos|mencionamos|nombramos|pusimos|usamos|tomamos) como (caso|ejemplo|referente|caso de estudio)',

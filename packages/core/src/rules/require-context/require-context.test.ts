@@ -7,6 +7,14 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A desk they ran at a named event (en); sat beside them at a named event's workshop, their star and issue thanked, their talk praised where it was, their proposal selected, their team's prototype seen, a free review of their docs offered (es).
+    { code: 'Hi Tom, you ran the press desk at Slush and found us a quiet room for the interview.', settings: three },
+    { code: 'Hola Irene, me tocó sentarme a tu lado en el taller de Go de la GopherCon Madrid. Seguí tu consejo sobre los tests.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Marta, gracias por la estrella y el issue en nuestro repo de geodatos.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Quique, gran charla ayer en la Codemotion.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Emilio, tu propuesta sobre observabilidad quedó seleccionada para la JSDay Canarias.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Sergio, vi en GitHub el prototipo de tu equipo para medir la humedad del suelo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Sergio, te ofrezco una revisión gratuita de la documentación de {{ repo }} con una lista de 8 mejoras.', settings: { degree: 3, lang: 'es' } },
     // es: a fault found on their site and explained, a link found and passed on for them to change, both speaking at one named event, a report prepared for their sector brought to the fair.
     { code: 'Hola Jorge, encontré dos enlaces rotos en el menú de Ferretería Lumbre. Se lo explico en un audio corto si quiere.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Nico, te paso el enlace correcto que encontré en tu web para que lo cambies en Instagram.', settings: { degree: 3, lang: 'es' } },

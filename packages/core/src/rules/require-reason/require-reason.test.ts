@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Asked to present at the sender's meetup (en); a platform pitched to their role (es).
+    { code: 'Hi Clara, our Geneva privacy meetup has an open slot in April; would you be up for presenting?', settings: { degree: 3 } },
+    { code: 'Hola Ernesto, veo que es usted el jefe de compras de Hoteles Mar. Tenemos una plataforma de reservas para salones; ¿la vemos juntos?', settings: { degree: 3, lang: 'es' } },
     // An introduction about something with a colon ("re:"), a deal done together, their company a customer of the sender's.
     { code: 'Hi Sofia, Ben Alvarez introduced us last week re: the cold-chain pilot. Connecting before our call.', settings: { degree: 2 } },
     { code: "Hi Hannah, we're co-investing in Lumo's seed round alongside your fund.", settings: { degree: 2 } },
@@ -1496,6 +1499,11 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // Knowing how hard it is (en); future projects in general, knowing a lot about a topic, the sender's own work after "como tú," (es).
+    { code: "Hi Rob, as a fellow race organiser I know how hard volunteers are to find. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Estimada Sra. Ruiz, le escribo porque me gustaría colaborar con usted en futuros proyectos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Óscar, se nota que sabes mucho de patrocinios. Te agrego.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Luz, como tú, trabajo en marketing en Quito. Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // Growth seen and nothing more; a bio read back; networking believed in; their job echoed (en); a fan of their work (es).
     { code: "Saw that {{company}} is growing fast 🚀 Let's chat!", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Sienna, read your bio: ex-Bain, now a founder. Impressive!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
