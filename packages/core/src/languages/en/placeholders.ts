@@ -24,8 +24,8 @@ export default {
       examples: ["[their recent win]", "[what you liked]", "[a relevant stat]", "[what you admire about their work]", "{{trigger}}", "[what caught your eye]", "[purpose of connecting]", "{{recent_news}}", "[Reference]", "[why you are reaching out]", "[personal note]", "[mention their work]", '[specific point]', '[the point you liked]', '[Project]', '[specific project or win]', '{specific_remark}', '[specific challenge]', '[one specific thing they built]', '{{personalized_opening}}', '{icebreaker}', '{{ice_breaker}}', '{{hiring_signal}}', '{{research}}', '{{ai_line}}', '{{snippet1}}', '[common ground]', '[1-2 sentences on why you want to connect]', '{{shared_memory}}', '[Your reason for connecting]', '{{commonality}}'],
     },
     content: {
-      words: ['post', 'posts', 'format', 'formats', 'article*', 'blog*', 'talk', 'talks', 'podcast*', 'episode*', 'newsletter*', 'video*', 'paper*', 'publication*', 'interview*', 'keynote*', 'presentation*', 'thread*', 'comment*', 'writeup*', 'book', 'content*', 'slides', 'speech*'],
-      examples: ['[Post]', '{{ recent_post }}', '{{ article_kind | default("essay") }}', '[Article Title]', '[Podcast Name]', '[Newsletter]', '[Publication]', '[a specific post they wrote]'],
+      words: ['post', 'posts', 'format', 'formats', 'article*', 'blog*', 'talk', 'talks', 'podcast*', 'episode*', 'newsletter*', 'video*', 'paper*', 'publication*', 'interview*', 'keynote*', 'presentation*', 'thread*', 'comment*', 'writeup*', 'book', 'content*', 'slides', 'speech*', 'activity', 'activities'],
+      examples: ['[Post]', '{{ recent_post }}', '{{ recent_activity }}', '{{ article_kind | default("essay") }}', '[Article Title]', '[Podcast Name]', '[Newsletter]', '[Publication]', '[a specific post they wrote]'],
       not: ['[Position]', '[Postcode]'],
     },
     offer: {

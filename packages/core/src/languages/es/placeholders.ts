@@ -22,8 +22,8 @@ export default {
       examples: ["[noticia reciente]", '[proyecto]', '[detalle concreto]', '[algo específico de su perfil]', '[logro reciente]', '[reto]', '[razón para conectar]', '{{rompehielos}}', '[dato curioso]', '{{señal}}', '[lo que te llamó la atención]'],
     },
     content: {
-      words: ['publicacion*', 'articulo*', 'post', 'posts', 'charla*', 'ponencia*', 'podcast*', 'entrevista*', 'video*', 'boletin*', 'newsletter*', 'comentario*', 'libro*', 'contenido*', 'publico', 'publicaste', 'escribio', 'escribiste'],
-      examples: ['[publicación]', '[Artículo]', '{{charla}}', '[título de la ponencia]', '[Podcast]', '[menciona algo que publicó]'],
+      words: ['publicacion*', 'articulo*', 'post', 'posts', 'charla*', 'ponencia*', 'podcast*', 'entrevista*', 'video*', 'boletin*', 'newsletter*', 'comentario*', 'libro*', 'contenido*', 'publico', 'publicaste', 'escribio', 'escribiste', 'actividad', 'actividades'],
+      examples: ['[publicación]', '{{ actividad_reciente }}', '[Artículo]', '{{charla}}', '[título de la ponencia]', '[Podcast]', '[menciona algo que publicó]'],
     },
     offer: {
       words: ['oferta*', 'recurso*', 'guia*', 'plantilla*', 'beneficio*', 'propuesta*', 'regalo*', 'demo*', 'descuento*', 'ventaja*'],

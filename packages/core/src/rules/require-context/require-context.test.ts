@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Their recent activity as a slot: a post or a comment of theirs.
+    { code: 'Hi {{first_name}}, I recently read your {{ recent_activity }} and wanted to reach out.', settings: three },
     // A desk they ran at a named event (en); sat beside them at a named event's workshop, their star and issue thanked, their talk praised where it was, their proposal selected, their team's prototype seen, a free review of their docs offered (es).
     { code: 'Hi Tom, you ran the press desk at Slush and found us a quiet room for the interview.', settings: three },
     { code: 'Hola Irene, me tocó sentarme a tu lado en el taller de Go de la GopherCon Madrid. Seguí tu consejo sobre los tests.', settings: { degree: 3, lang: 'es' } },
