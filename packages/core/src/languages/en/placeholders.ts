@@ -4,7 +4,7 @@ export default {
   senderPossessives: { words: ['your', 'my', 'from', 'our'], examples: ['[Your Name]', '[your company]', '{{ my_name }}', '{fromName}', '[Our Product]'], not: ['[Their Company]'] },
   roles: {
     // A value proposition is the sender's pitch, not an offer made to the reader: `{value_prop}`.
-    sender: { words: ['sender*', 'seller*', 'rep', 'reps', 'signature*', 'calendly', 'booking', 'user', 'prop', 'props', 'proposition*', 'usp'], examples: ['{{sales_rep_name}}', '{{seller}}', '[Signature]', '{!User.FirstName}', '{value_prop}'] },
+    sender: { words: ['sender*', 'seller*', 'rep', 'reps', 'signature*', 'closing', 'signoff*', 'calendly', 'booking', 'user', 'prop', 'props', 'proposition*', 'usp'], examples: ['{{sales_rep_name}}', '{{seller}}', '[Signature]', '[your closing line]', '{!User.FirstName}', '{value_prop}'] },
     'shared-contact': {
       words: ['mutual*', 'common*', 'shared*', 'referr*', 'referral*', 'introduc*', 'intro', 'friend*', 'colleague*', 'classmate*', 'teammate*', 'coworker*', 'acquaintance*', 'recommend*', 'connector', 'ref', 'refs'],
       examples: ['[mention mutual connection]', '{ref_name}', '[Mutual Connection]', '{{mutualConnection}}', '[Referrer Name]', '{mutual}', '[Name of mutual friend]', '[Shared Contact]'],

@@ -3,7 +3,7 @@ import type { PlaceholderLanguage } from '../types.js';
 export default {
   senderPossessives: { words: ['tu', 'tus', 'mi', 'mis', 'nuestro', 'nuestra'], examples: ['[Tu nombre]', '[Tu Empresa]', '{{miEmpresa}}', '[mi cargo]'], not: ['[Su empresa]'] },
   roles: {
-    sender: { words: ['vendedor*', 'comercial', 'remitente*', 'usuario', 'firma*'], examples: ['[vendedor]', '{{nombreComercial}}', '{!Usuario.Nombre}', '{{firma}}'] },
+    sender: { words: ['vendedor*', 'comercial', 'remitente*', 'usuario', 'firma*', 'cierre', 'despedida*'], examples: ['[vendedor]', '{{nombreComercial}}', '{!Usuario.Nombre}', '{{firma}}', '[tu frase de cierre]'] },
     'shared-contact': {
       words: ['comun', 'comunes', 'mutu*', 'amig*', 'referid*', 'referente*', 'recomend*', 'conocid*', 'companer*', 'excompaner*', 'coleg*', 'excoleg*'],
       examples: ['[Contacto en común]', '{{contactoComun}}', '[amigo mutuo]', '[Nombre del conocido]', '[nombre de tu excompañero]', '[Referente]'],
@@ -18,8 +18,8 @@ export default {
       examples: ['[Universidad]', '[Escuela de negocio]', '{{máster}}', '[Carrera]', '[Programa]'],
     },
     specific: {
-      words: ['personaliz*', 'gancho*', 'especific*', 'detalle*', 'concret*', 'observacion*', 'proyecto*', 'logro*', 'iniciativa*', 'punto*', 'pregunta*', 'reto*', 'desafio*', 'problema*', 'algo', 'motivo*', 'similitud*', 'aspecto*', 'objetivo*', 'noticia*', 'novedad*', 'hito*', 'premio*', 'lanzamiento*', 'reciente*', 'referencia*', 'coincidencia*', 'personal', 'nota', 'mencion*', 'menciona*', 'razon*', 'rompehielos', 'curios*', 'senal*', 'llamo', 'atencion'],
-      examples: ["[noticia reciente]", '[proyecto]', '[detalle concreto]', '[algo específico de su perfil]', '[logro reciente]', '[reto]', '[razón para conectar]', '{{rompehielos}}', '[dato curioso]', '{{señal}}', '[lo que te llamó la atención]'],
+      words: ['personaliz*', 'gancho*', 'especific*', 'detalle*', 'concret*', 'observacion*', 'proyecto*', 'logro*', 'iniciativa*', 'punto*', 'pregunta*', 'reto*', 'desafio*', 'problema*', 'algo', 'motivo*', 'similitud*', 'aspecto*', 'objetivo*', 'noticia*', 'novedad*', 'hito*', 'premio*', 'lanzamiento*', 'reciente*', 'referencia*', 'coincidencia*', 'personal', 'nota', 'mencion*', 'menciona*', 'razon*', 'rompehielos', 'curios*', 'senal*', 'llamo', 'atencion', 'frase', 'frases', 'porque'],
+      examples: ["[noticia reciente]", '[proyecto]', '[detalle concreto]', '[algo específico de su perfil]', '[logro reciente]', '[reto]', '[razón para conectar]', '{{rompehielos}}', '[dato curioso]', '{{señal}}', '[lo que te llamó la atención]', '[una frase sobre por qué le escribes]'],
     },
     content: {
       words: ['publicacion*', 'articulo*', 'post', 'posts', 'charla*', 'ponencia*', 'podcast*', 'entrevista*', 'video*', 'boletin*', 'newsletter*', 'comentario*', 'libro*', 'contenido*', 'publico', 'publicaste', 'escribio', 'escribiste', 'actividad', 'actividades'],

@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // es: a slot for a sentence on why the sender writes.
+    { code: 'Hola [Nombre], [una frase sobre por qué le escribes]. ¡Encantado de conectar!', settings: { degree: 2, lang: 'es' } },
     // Asked to present at the sender's meetup (en); a platform pitched to their role (es).
     { code: 'Hi Clara, our Geneva privacy meetup has an open slot in April; would you be up for presenting?', settings: { degree: 3 } },
     { code: 'Hola Ernesto, veo que es usted el jefe de compras de Hoteles Mar. Tenemos una plataforma de reservas para salones; ¿la vemos juntos?', settings: { degree: 3, lang: 'es' } },
@@ -1499,6 +1501,9 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // A slot for the sender's closing line is no reason (en, es).
+    { code: "Hi [Name], I'd like to connect. [your closing line]", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola [Nombre], me gustaría conectar contigo. [tu frase de cierre]', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // Knowing how hard it is (en); future projects in general, knowing a lot about a topic, the sender's own work after "como tú," (es).
     { code: "Hi Rob, as a fellow race organiser I know how hard volunteers are to find. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Estimada Sra. Ruiz, le escribo porque me gustaría colaborar con usted en futuros proyectos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
