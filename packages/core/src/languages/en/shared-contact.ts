@@ -25,7 +25,7 @@ export default {
     "(said|mentioned|told me|suggested)(?<=what( [\\p{L}'-]+){1,2} (said|mentioned|told me|suggested))(?<!what (you|i|we|they|he|she|someone|everyone|people|it|this|that) (said|mentioned|told me|suggested))(?!\\p{L})",
     "(calls|called) you (the|a|an|our)(?!\\p{L})",
     // Named before, what they let the sender know: "Jules hinted you've started angel investing", "Nico let slip that you just wrapped…", "Zoe flagged that you're hiring".
-    "(hinted|let slip|let on|flagged|tipped me off|gave me a heads-up|gave me the heads-up)(?<!(i|we|you) (hinted|let slip|let on|flagged|tipped me off|gave me a heads-up|gave me the heads-up))( to me)?( that)? (you|you've|you're|you'd)(?!\\p{L})",
+    "(hinted|let slip|let on|flagged|tipped (me|us) off|gave (me|us) (a|the) heads(-| )?up|clued (me|us) in)(?<!(i|we|you) (hinted|let slip|let on|flagged|tipped (me|us) off|gave (me|us) (a|the) heads(-| )?up|clued (me|us) in))(( to me)?( that)? (you|you've|you're|you'd)|( to me)? that your)(?!\\p{L})",
     "(supervised|taught|mentored|trained|coached|managed|hired) (both (of )?(us|our)|us both)",
     "and i (ran|worked|built|did|taught|played|studied|volunteered|bid|lost|won|co-?founded|started|shared|organi[sz]ed)",
     // The same, as a habit: "Jonas and I used to run the Rust meetup together".

@@ -6,6 +6,9 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Told in other words, the name before: tipped off that their …, a heads up (spelled with a space).
+    { code: "Hello Ms. Obi, our trustee Paul Reyes tipped me off that your trust's arts round opens in June.", settings: { degree: 2 } },
+    { code: "Hi Ana, Marco Diaz gave me a heads up that you're hiring a designer.", settings: { degree: 2 } },
     // The same person in the same role for both.
     { code: 'Hi Felix, we both have Nadia Brook as a mentor. She said you just moved to Lisbon.', settings: { degree: 2 } },
     // es: named after «la comida que organizó», before «me ha puesto al día», after «tu ex compañera».
@@ -534,6 +537,8 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // Someone on the sender's team flagged their profile: no one both know.
+    { code: 'Hi Sam, Priya from our recruiting team flagged your profile. We have an opening that could fit.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     // A lab's name slot is no person.
     { code: 'Hi {first_name}, a mutual friend told me [Lab Name] is hiring a lab manager.', settings: two, errors: [{ messageId: 'unnamed' }] },
     // es: met with people of a company, none named.
