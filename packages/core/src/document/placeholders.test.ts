@@ -36,6 +36,11 @@ describe('findPlaceholders', () => {
     expect(found('A $5 fee on $TSLA, US$40 and 5$ later')).toEqual([]);
   });
 
+  it('finds a dollar slot in capitals when it names one, and in camel case', () => {
+    expect(found('Hey $FIRST, $MUTUAL says hi from $EVENT, $FirstName')).toEqual(['$FIRST@4 dollar FIRST', '$MUTUAL@12 dollar MUTUAL', '$EVENT@33 dollar EVENT', '$FirstName@41 dollar FirstName']);
+    expect(found('Long $NVDA and $AAPL, short $XYZ')).toEqual([]);
+  });
+
   it('reads a Jinja or Liquid filter as the slot and its fallback', () => {
     const [slot] = findPlaceholders('about {{ topic | default("your field") }}.');
     expect(slot).toMatchObject({ name: 'topic', words: 'topic', fallback: 'your field', start: 6, end: 41 });

@@ -86,11 +86,15 @@ const SYNTAXES: readonly Syntax[] = [
     read: (match) => readExpression(match[1] ?? ''),
   },
   {
-    // A shell's, PHP's or Perl's variable: `$first_name`, `$firstName`. A price (`$5`) has no
-    // letter, a ticker (`$TSLA`) no lower case, and a slot written `${…}` is matched above.
+    // A shell's, PHP's or Perl's variable: `$first_name`, `$firstName`, `$FirstName`, and in
+    // capitals when it names a slot (`$FIRST`, `$MUTUAL`). A price (`$5`) has no letter, a
+    // ticker (`$TSLA`) no lower case and no slot's word, and a slot written `${…}` is matched above.
     syntax: 'dollar',
-    pattern: /(?<![\p{L}\p{N}$\\])\$(?=[\p{Ll}_])([\p{L}_][\p{L}\p{N}_]{0,39})(?![\p{L}\p{N}_])/gu,
-    read: (match) => ({ name: match[1] ?? '' }),
+    pattern: /(?<![\p{L}\p{N}$\\])\$([\p{L}_][\p{L}\p{N}_]{0,39})(?![\p{L}\p{N}_])/gu,
+    read: (match) => {
+      const name = match[1] ?? '';
+      return /[\p{Ll}_]/u.test(name) || isCapsSlot(name) ? { name } : undefined;
+    },
   },
   {
     // `[text](url)` and `[text][ref]` are Markdown links, `[ref]: url` a link definition: not

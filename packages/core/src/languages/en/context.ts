@@ -163,7 +163,10 @@ export default {
     "(we were|we're|we are) both ([\\p{L}-]+ ){0,4}(students|interns|fellows|trainees|residents|volunteers|scholars|grantees|leads|ambassadors|organi[sz]ers|captains|reps|representatives) (at|in|with|on)",
     // Graduates of one school, named between: "we're both UW Madison grads", "we are both {{school}} alumni".
     "(we were|we're|we are) both(?! (new|recent|fresh|international|mature|former|future|aspiring)(?!\\p{L}))( ([\\p{L}\\p{N}'&.-]+|<slot>)){1,4} (grads|graduates|alumni|alums|alumnae)(?!\\p{L})",
-    "(we were|we were both) in the same( [\\p{L}-]+){0,2} (office hours|batch|cohort|class|section|study group|program|programme|intake)",
+    "(we were|we were both|we're|we are|we're both|we are both) in the same( [\\p{L}\\p{N}-]+){0,3} (office hours|batch|cohort|class|section|study group|program|programme|intake)",
+    // The same club at other times, or the same demo day: "I'm on the Enactus team you captained in 2019", "different companies, same demo day".
+    "(i'm|i am|i was) (on|in) the( [\\p{L}'&.-]+){0,3} (team|club|squad|society|chapter|crew|band|choir|lab) (you|that you) (captained|led|founded|ran|coached|started|chaired|co-?founded)(?!\\p{L})",
+    "same demo ?day(?!\\p{L})",
     // Both in one intake, named by its year: "both in the 2015 cohort of the Imperial MSc", "we were both in the class of 2019 at Wharton".
     "both (in|from|part of) the( [\\p{L}\\p{N}'-]+){0,3} (cohort|class|intake|batch|graduating class|year group) (of|at|in|from)",
     "(we )?both volunteered (with|at|for|on)",

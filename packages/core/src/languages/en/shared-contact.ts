@@ -25,7 +25,7 @@ export default {
     "(said|mentioned|told me|suggested)(?<=what( [\\p{L}'-]+){1,2} (said|mentioned|told me|suggested))(?<!what (you|i|we|they|he|she|someone|everyone|people|it|this|that) (said|mentioned|told me|suggested))(?!\\p{L})",
     "(calls|called) you (the|a|an|our)(?!\\p{L})",
     // Named before, what they let the sender know: "Jules hinted you've started angel investing", "Nico let slip that you just wrapped…", "Zoe flagged that you're hiring".
-    "(hinted|let slip|let on|flagged|tipped (me|us) off|gave (me|us) (a|the) heads(-| )?up|clued (me|us) in)(?<!(i|we|you) (hinted|let slip|let on|flagged|tipped (me|us) off|gave (me|us) (a|the) heads(-| )?up|clued (me|us) in))(( to me)?( that)? (you|you've|you're|you'd)|( to me)? that your)(?!\\p{L})",
+    "(hinted|let slip|let on|flagged|tipped (me|us) off|gave (me|us) (a|the) heads(-| )?up|clued (me|us) in|let (me|us) know)(?<!(?<!\\p{L})(i|we|you|please|pls|kindly|just|to|can|could|will|would|do|don't|dont|and) (hinted|let slip|let on|flagged|tipped (me|us) off|gave (me|us) (a|the) heads(-| )?up|clued (me|us) in|let (me|us) know))(( to me)?( that)? (you|you've|you're|you'd)|( to me)? that your)(?!\\p{L})",
     "(supervised|taught|mentored|trained|coached|managed|hired) (both (of )?(us|our)|us both)",
     "and i (ran|worked|built|did|taught|played|studied|volunteered|bid|lost|won|co-?founded|started|shared|organi[sz]ed)",
     // The same, as a habit: "Jonas and I used to run the Rust meetup together".
@@ -166,6 +166,8 @@ export default {
     // Not after a comma, where "and I" opens the sender's own clause: "…at Castleford Foods, and I work with…".
     'and(?<![,;] and) i (worked|work|studied|served|played|co-?founded|built|launched|sat|spoke|met|volunteered|taught|ran)( [\\p{L}-]+)? (together|at|on|with|in)',
     // Named before, doing something together now: "Daniel Cho and I co-teach the evening CPA course at Baruch".
+    // The same, a comma after what they run: "Javier and I co-organize PyData Madrid, and your talk came up…".
+    "and i (co-?organi[sz]e|organi[sz]e|co-?host|host|co-?run|run|co-?chair|chair)( [\\p{L}\\p{N}&.'-]+){1,3}(?=,| and your)",
     'and i (co-?teach|teach|co-?host|host|co-?run|run|co-?organi[sz]e|organi[sz]e|coach|co-?chair|chair|co-?lead|lead|mentor|share)( [\\p{L}\\p{N}-]+){0,4} (together|at|on|with|in|course|class|team|group|club|committee|board|meetup|podcast|office|studio)',
     'and i (are|were) (working|studying|building) (together|at|on|with)',
     'and i (were|was) on the same (panel|team|board|stage|project|committee|course)',

@@ -73,6 +73,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // El nombre tras la reunión en que estuvieron: «soy la de la llamada del martes con Teresa».
+    '(soy|era) (el|la) de la (llamada|reunion|videollamada|call|comida|cena|clase|videoconferencia)( [\\p{L}]+){0,3} con',
     // La fiesta de alguien: «nos conocimos en el cumpleaños de Leire».
     '(el cumpleanos|la boda|la despedida|la fiesta|la cena|el bautizo|la graduacion|la casa) de',
     // El nombre tras el verbo que recomienda escribir: «me recomendó escribirte Pato Ledesma».

@@ -7,6 +7,13 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Students' notes: a tip at a named fair's booth, a committee they judged at a named Model UN, the club team they captained, a final they refereed at a named classic, the same demo day of a named accelerator, the same course section now.
+    { code: 'Hi Ines, thanks for the tip at the Figma booth during the Config career fair about the design intern role.', settings: three },
+    { code: 'Hi Ms. Hart, you judged our committee at Yale Model UN when I was the Chile delegate.', settings: three },
+    { code: "Hi Sophie, I'm on the Enactus Leeds team you captained in 2020.", settings: three },
+    { code: 'Hi Coach Ruiz, you reffed our final at the Spring Classic in Austin.', settings: three },
+    { code: 'Hello <<FirstName>>, Techstars <<City>> <<Year>>: different startups, same demo day.', settings: three },
+    { code: "Hi {first_name}, looks like we're in the same CS 6200 section this term.", settings: three },
     // Their recent activity as a slot: a post or a comment of theirs.
     { code: 'Hi {{first_name}}, I recently read your {{ recent_activity }} and wanted to reach out.', settings: three },
     // A desk they ran at a named event (en); sat beside them at a named event's workshop, their star and issue thanked, their talk praised where it was, their proposal selected, their team's prototype seen, a free review of their docs offered (es).

@@ -6,6 +6,11 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Someone the sender runs a meetup with, named before a comma; told in other words ("let me know", "gave us a heads up"); es: the sender from a meeting with someone named.
+    { code: 'Hi Rachel, Javier and I co-organize PyData Lisbon, and your talk on Arrow came up when we were planning May.', settings: { degree: 2 } },
+    { code: "Hi Olu, Funmi let me know you're moving to Leeds in the autumn.", settings: { degree: 2 } },
+    { code: "Hi Olu, our trustee Kemi gave us a heads up that you're opening a second clinic.", settings: { degree: 2 } },
+    { code: '¡Hola {firstName}! Soy el de la reunión del jueves con Teresa; me quedé con tu idea del NPS.', settings: { degree: 2, lang: 'es' } },
     // Told in other words, the name before: tipped off that their …, a heads up (spelled with a space).
     { code: "Hello Ms. Obi, our trustee Paul Reyes tipped me off that your trust's arts round opens in June.", settings: { degree: 2 } },
     { code: "Hi Ana, Marco Diaz gave me a heads up that you're hiring a designer.", settings: { degree: 2 } },
@@ -537,6 +542,9 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // Asked to let the sender know: no one named; a meeting with a company (es).
+    { code: "Hi Olu, please let me know you're free for a call.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola Ana, tuve una reunión con Microsoft y me encantaría conectar.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // Someone on the sender's team flagged their profile: no one both know.
     { code: 'Hi Sam, Priya from our recruiting team flagged your profile. We have an opening that could fit.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     // A lab's name slot is no person.
