@@ -236,8 +236,9 @@ function headsSentence(analysis: Analysis, name: Span, sentence: Span): boolean 
   return /^[\s\p{P}\p{S}]*$/u.test(prose.slice(sentence.start, name.start)) && NAME_THEN_BREAK.test(prose.slice(name.end, Math.min(sentence.end, name.end + 40)));
 }
 
-// The rest of a name (capitalised words, numbers), then a comma or a dash.
-const NAME_THEN_BREAK = /^(?:[^\S\r\n]+['’]?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,3}[^\S\r\n]*[,—–]/u;
+// The rest of a name (capitalised words, numbers), maybe when it was ("HackMIT on Saturday",
+// "PyCon in 2019": a short word, then a capitalised one or a number), then a comma or a dash.
+const NAME_THEN_BREAK = /^(?:[^\S\r\n]+['’]?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,3}(?:[^\S\r\n]+\p{Ll}{2,4}[^\S\r\n]+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)?[^\S\r\n]*[,—–]/u;
 
 const CAMEL_HUMP = /\p{Ll}\p{Lu}/u;
 const YEAR_AFTER = /^(?:\p{N}{2,4}|[^\S\r\n]+(?:['’]\p{N}{2}|(?:19|20)\p{N}{2}))(?![\p{L}\p{N}])/u;

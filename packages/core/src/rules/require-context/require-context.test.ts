@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A spelled event name heading the sentence, when it was between it and the comma.
+    { code: 'Hi Sam — DevFest on Sunday, I was the one with the dead laptop battery. Thanks for the charger!', settings: three },
     // Students' notes: a tip at a named fair's booth, a committee they judged at a named Model UN, the club team they captained, a final they refereed at a named classic, the same demo day of a named accelerator, the same course section now.
     { code: 'Hi Ines, thanks for the tip at the Figma booth during the Config career fair about the design intern role.', settings: three },
     { code: 'Hi Ms. Hart, you judged our committee at Yale Model UN when I was the Chile delegate.', settings: three },
