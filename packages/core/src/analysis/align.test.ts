@@ -10,6 +10,7 @@ const notes = [
   'Me gustaría añadirte a mi red profesional en LinkedIn.',
   'We met at Web Summit after your talk on pricing pages.',
   'I like to add',
+  "I'd like to add you to mynetwork on Linked In.",
 ];
 
 describe('mayAlign', () => {
@@ -26,5 +27,15 @@ describe('mayAlign', () => {
     expect(mayAlign(stock, tokens(notes[1] as string), 1)).toBe(true);
     expect(mayAlign(stock, tokens(notes[3] as string), 1)).toBe(false);
     expect(mayAlign(stock, tokens(notes[4] as string), 1)).toBe(false);
+  });
+
+  it('takes two words typed as one, or one typed as two, at no cost', () => {
+    const short = words("I'd like to add you to my network on LinkedIn.");
+    const joined = tokens("I'd like to add you to mynetwork on Linked In.");
+    expect(mayAlign(short, joined, 0)).toBe(true);
+    expect(align(short, joined).cost).toBe(0);
+    const spanish = words('Me gustaría añadirte a mi red profesional en LinkedIn.');
+    expect(align(spanish, tokens('Me gustaria añadirte ami red profesional en Linkedin.')).cost).toBe(0);
+    expect(align(spanish, tokens('Me gustaria añadirte amiga red profesional en Linkedin.')).cost).toBe(2);
   });
 });

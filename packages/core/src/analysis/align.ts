@@ -38,13 +38,24 @@ export function mayAlign(phrase: readonly string[], text: readonly Token[], maxC
   let found = alikeFound.get(text);
   if (!found) alikeFound.set(text, (found = new Map()));
   let unmatched = 0;
-  for (const word of phrase) {
+  for (const [index, word] of phrase.entries()) {
     let alikeInText = found.get(word);
     if (alikeInText === undefined) found.set(word, (alikeInText = text.some((token) => alike(word, token.word))));
-    if (alikeInText) continue;
+    if (alikeInText || joinedInText(phrase, index, text)) continue;
     if (++unmatched > maxCost) return false;
   }
   return true;
+}
+
+/**
+ * Whether the phrase's word at `index` is typed joined to a neighbour ("ami red" for "a mi red",
+ * "mynetwork") or split in two ("Linked In"): a typo, as free as a letter changed.
+ */
+function joinedInText(phrase: readonly string[], index: number, text: readonly Token[]): boolean {
+  const word = phrase[index] as string;
+  const before = index > 0 ? (phrase[index - 1] as string) + word : undefined;
+  const after = index + 1 < phrase.length ? word + (phrase[index + 1] as string) : undefined;
+  return text.some((token, at) => token.word === before || token.word === after || (at > 0 && (text[at - 1] as Token).word + token.word === word));
 }
 
 // The stock sentences a note is checked against share most of their words ("add", "network"):
@@ -68,13 +79,19 @@ export function align(phrase: readonly string[], text: readonly Token[]): Alignm
   const n = text.length;
   let previousCost = new Array<number>(n + 1).fill(0);
   let previousFrom = Array.from({ length: n + 1 }, (_, j) => j);
+  // The row before the previous one: two phrase words typed as one ("ami" for "a mi").
+  let twoBackCost = previousCost;
+  let twoBackFrom = previousFrom;
   for (let i = 1; i <= m; i++) {
     const cost = new Array<number>(n + 1);
     const from = new Array<number>(n + 1);
     cost[0] = i;
     from[0] = 0;
+    const word = phrase[i - 1] as string;
+    const joined = i >= 2 ? (phrase[i - 2] as string) + word : undefined;
     for (let j = 1; j <= n; j++) {
-      const substitute = (previousCost[j - 1] as number) + (alike(phrase[i - 1] as string, (text[j - 1] as Token).word) ? 0 : 1);
+      const token = (text[j - 1] as Token).word;
+      const substitute = (previousCost[j - 1] as number) + (alike(word, token) ? 0 : 1);
       const skipPhrase = (previousCost[j] as number) + 1;
       const skipText = (cost[j - 1] as number) + 1;
       if (substitute <= skipPhrase && substitute <= skipText) {
@@ -87,7 +104,18 @@ export function align(phrase: readonly string[], text: readonly Token[]): Alignm
         cost[j] = skipText;
         from[j] = from[j - 1] as number;
       }
+      // Joined or split by a typo, at no cost: "ami" for "a mi", "Linked In" for "LinkedIn".
+      if (token === joined && (twoBackCost[j - 1] as number) < (cost[j] as number)) {
+        cost[j] = twoBackCost[j - 1] as number;
+        from[j] = twoBackFrom[j - 1] as number;
+      }
+      if (j >= 2 && (text[j - 2] as Token).word + token === word && (previousCost[j - 2] as number) < (cost[j] as number)) {
+        cost[j] = previousCost[j - 2] as number;
+        from[j] = previousFrom[j - 2] as number;
+      }
     }
+    twoBackCost = previousCost;
+    twoBackFrom = previousFrom;
     previousCost = cost;
     previousFrom = from;
   }

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Named before, the sender's own tie to them after: "I saw Mariana Perez commented on your post; I work with her at Rappi".
+    "(i|we|i've|we've|i have|we have)( also| too| both)? (work|worked|studied|trained|served|volunteer|volunteered|play|played|used to work) (with|alongside|under) (her|him)(?!\\p{L})",
     // Named between "as" and what they said: "as Pedro probably mentioned", "as Dana may have told you" (not "as you said").
     "(probably |likely |surely |no doubt |may have |might have |will have |has |has probably |already )?(mentioned|said|told you|explained)(?<=(?<![\\p{L}])as( [\\p{L}'-]+){1,3} (probably |likely |surely |no doubt |may have |might have |will have |has |has probably |already )?(mentioned|said|told you|explained))(?<!(?<![\\p{L}])as (you|i|we|they|he|she|someone|everyone|many|most|people|expected|promised|discussed) (probably |likely |surely |no doubt |may have |might have |will have |has |has probably |already )?(mentioned|said|told you|explained))(?![\\p{L}])",
     // Named before: "Rachel from the founders dinner said I had to meet you".

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // El nombre antes, y el vínculo de quien escribe con esa persona después: «vi que Mariana Pérez comentó tu post; yo trabajo con ella en Rappi».
+    "(trabajo|trabaje|he trabajado|estudie|colabore|colaboro|coincidi|jugue|juego) con (ella|el)(?= (en|desde|hace|durante|cuando|y)(?!\\p{L})|\\s*[.,;:!?]|\\s*$)",
     // Nombrado antes, con lo que hizo con el lector: «mi asesor, el Dr. Jaime Cortés, trabajó con usted en el IMEPLAN».
     '(trabajo|trabajaba|ha trabajado|coincidio|colaboro|ha colaborado|estudio|jugaba|jugo) con (usted|vos|contigo|ustedes|vosotros)(?!\\p{L})',
     // Nombrado antes: «Amparo Lledó insiste en que le escriba», «Nico insistió en que hablemos».

@@ -28,6 +28,9 @@ testRule(rule, {
     { code: 'Hola Sam, los dos estamos en el mismo sector y compartimos visión. Me gustaría añadirte a mi red profesional. Un saludo.', settings: { lang: 'es' } },
   ],
   invalid: [
+    // Two words typed as one: «ami» for «a mi», "mynetwork".
+    { code: 'Hola Lucía, me gustaria agregarte ami red profesional en LinkedIn.', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
+    { code: "Hi Tom, I'd like to add you to mynetwork on LinkedIn.", errors: [{ messageId: 'stock' }] },
     // es: «incluirte en mi red».
     { code: 'Hola [Nombre]! Me gustaría incluirte en mi red profesional de LinkedIn 🚀', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
     // es: the invitation as an imperative.

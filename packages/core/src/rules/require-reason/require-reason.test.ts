@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // es: something they built for someone, with what it is between.
+    { code: 'Hola Nerea, Irene me enseñó el panel de stock que montaste para Eroski. ¿Qué base de datos usaste?', settings: { degree: 2, lang: 'es' } },
     // es: a slot for a sentence on why the sender writes.
     { code: 'Hola [Nombre], [una frase sobre por qué le escribes]. ¡Encantado de conectar!', settings: { degree: 2, lang: 'es' } },
     // Asked to present at the sender's meetup (en); a platform pitched to their role (es).

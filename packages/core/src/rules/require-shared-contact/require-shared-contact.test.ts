@@ -6,6 +6,9 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named before, the sender's own tie to them after (en, es).
+    { code: 'Hi Diego, I saw Ana Ruiz replied to your post on cold chains; I work with her at Glovo.', settings: { degree: 2 } },
+    { code: 'Hola Diego, vi que Ana Ruiz comentó tu post sobre cadena de frío; yo trabajo con ella en Glovo.', settings: { degree: 2, lang: 'es' } },
     // Someone the sender runs a meetup with, named before a comma; told in other words ("let me know", "gave us a heads up"); es: the sender from a meeting with someone named.
     { code: 'Hi Rachel, Javier and I co-organize PyData Lisbon, and your talk on Arrow came up when we were planning May.', settings: { degree: 2 } },
     { code: "Hi Olu, Funmi let me know you're moving to Leeds in the autumn.", settings: { degree: 2 } },
@@ -542,6 +545,9 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // No one named before the tie (en); a team, not a person (es).
+    { code: 'Hi Diego, I work with him at Glovo.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola Diego, trabajo con el equipo de datos en Glovo.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // Asked to let the sender know: no one named; a meeting with a company (es).
     { code: "Hi Olu, please let me know you're free for a call.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Ana, tuve una reunión con Microsoft y me encantaría conectar.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
