@@ -75,6 +75,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // El nombre después, con quien hicieron algo juntos: «vi que tú y Joaquín Ruiz trabajaron juntos en Rappi».
+    '(vi|veo|note|he visto) (que )?(tu|usted|vos) y',
     // El nombre tras la reunión en que estuvieron: «soy la de la llamada del martes con Teresa».
     '(soy|era) (el|la) de la (llamada|reunion|videollamada|call|comida|cena|clase|videoconferencia)( [\\p{L}]+){0,3} con',
     // La fiesta de alguien: «nos conocimos en el cumpleaños de Leire».

@@ -6,6 +6,8 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // es: someone seen to have done something with them, named after «tú y».
+    { code: 'Hola Vera, vi que tú y Joaquín Ruiz montaron juntos el podcast de Fintech Andina.', settings: { degree: 2, lang: 'es' } },
     // Named before, the sender's own tie to them after (en, es).
     { code: 'Hi Diego, I saw Ana Ruiz replied to your post on cold chains; I work with her at Glovo.', settings: { degree: 2 } },
     { code: 'Hola Diego, vi que Ana Ruiz comentó tu post sobre cadena de frío; yo trabajo con ella en Glovo.', settings: { degree: 2, lang: 'es' } },
