@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // "great to meet at MuseumNext in Bristol!", "lovely meeting you during the Summit".
+    "(great|good|nice|lovely|fun|a pleasure|pleasure|so good) (to meet|meeting)( you)? (at|during)(?!\\p{L})",
     // What they did for the sender at an event, its name after: "you mentored our team at ETHGlobal Lisbon", "you ran the sponsor desk at Collision".
     "you (mentored|coached|judged|advised|helped|interviewed) (me|us|our team|my team)( [\\p{L}&'-]+){0,3} (at|during)(?!\\p{L})",
     "you (ran|were running|staffed|manned|were manning) the( [\\p{L}-]+){0,2} (desk|table|stand|stall|booth|door|bar|tent|counter) (at|during)(?!\\p{L})",

@@ -476,7 +476,7 @@ export default {
     // What the sender is doing that calls for them: "as we restructure ours".
     '(as|while|now that) we (restructure|rebuild|build|migrate|redesign|launch|scale|plan|prepare|evaluate|set up|roll out|expand|hire|replace|move)',
     // Reaching out for a reason, not because "I believe there's a great opportunity for us".
-    "(i am|i'm) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)(?! (i (believe|think|feel|know) )(that )?(networking|connecting|connections|relationships|community|collaboration|meeting new people|it's important|it is important|growing (my|our|your) network)(?!\\p{L}))(?! (i (believe|think|feel) )?(that )?(there's|there is|there could be|there might be|we (could|might|can|should)|it (would|could|might) be|(we|i)('ve| have)? (help|helped|work with|worked with|partner with|support|supported) (companies|businesses|brands|teams|clients|people|professionals|leaders|organi[sz]ations))(?!\\p{L}))",
+    "(i am|i'm) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)(?! (i (believe|think|feel|know) )(that )?(networking|connecting|connections|relationships|community|collaboration|meeting new people|it's important|it is important|growing (my|our|your) network)(?!\\p{L}))(?! (our |a |an )?(mutual|common|shared) (friend|connection|contact|acquaintance)(?!\\p{L}))(?! (i (believe|think|feel) )?(that )?(there's|there is|there could be|there might be|we (could|might|can|should)|it (would|could|might) be|(we|i)('ve| have)? (help|helped|work with|worked with|partner with|support|supported) (companies|businesses|brands|teams|clients|people|professionals|leaders|organi[sz]ations))(?!\\p{L}))",
     // Something noticed about the recipient.
     // What they did at their organisation, said to them: "you scaled the support team at Kinetiq to cover 4 time zones".
     "you (scaled|grew|rebuilt|migrated|doubled|tripled|cut|rolled out|shipped|launched|built|set up|moved|took|turned around|restructured|automated) (the|your|a|an)( [\\p{L}\\p{N}-]+){0,3} (at|for) (<slot>|[\\p{L}\\p{N}&.-]+)(?!\\p{L})",
@@ -507,7 +507,8 @@ export default {
     '(nominating|nominate|nominated|recommending|recommended) you for',
     '(you )?remember me (from|at)(?! all(?!\\p{L}))',
     '(still thinking|still laughing|thinking back) about (that|our|the)',
-    '(since|when) we (worked|shipped|met|last|were)',
+    // Not "since we last spoke!" with nothing after: any two who ever talked.
+    '(since|when) we (worked|shipped|met|last|were)(?!(?<=last) (spoke|talked|chatted|caught up|connected|met|saw each other)(?=\\s*[.!?,;]|\\s*$))',
     // An offer of theirs still standing, years spent in one place: "is your offer to read my chapter still open?", "after the Strathclyde lab years".
     'your offer to (read|review|look at|help|introduce|share|send|mentor|check)',
     "(the|our) ([\\p{L}'-]+ )?(lab|team|office|uni|grad school|school|college|startup|agency|newsroom|residency) (years|days)(?!\\p{L})",
@@ -518,7 +519,7 @@ export default {
     // Looking up the people of a time shared: "I'm tracking down everyone from the {{team_name}} crew".
     "(tracking down|rounding up|reconnecting with|catching up with|getting back in touch with|looking up) (everyone|everybody|all of us|the people|the folks|folks|people|old friends|old colleagues|the old gang) (from|at) (the|our|my) (old )?(<slot>|[\\p{L}&'-]+)( [\\p{L}&'-]+){0,2} (crew|team|days|gang|squad|class|cohort|office|group|lab|days|years)(?!\\p{L})",
     // Not a duration measured ("cut onboarding time in half").
-    "back(?<!(go|goes|going|way) back) (at|in|when)|(my|your|our|the) time (at|in|when)",
+    "back(?<!(go|goes|going|way) back) (at|in|when)(?! touch(?!\\p{L}))|(my|your|our|the) time (at|in|when)",
     // Their company's news, seen somewhere or heard from someone: "saw the news that Arbor Health is opening three clinics", "saw on your company page that Kora crossed 1M downloads", "{{mutual}} mentioned {{company}} just opened a Berlin office".
     "(saw|noticed|read|heard|learned|spotted)( the news| on (your|their|the) (company page|company's page|website|site|blog|newsletter|careers page|page|feed))( that)?(?! (i|we|my|our|i've|we've|i'm|we're)(?!\\p{L}))( [\\p{L}0-9'’&.-]+| <slot>){1,4} (is|are|has|have|had|just|recently)?( )?(opening|opened|launching|launched|expanding|expanded|hiring|raising|raised|crossed|hit|passed|topped|reached|won|acquired|moving|moved|building|rolling out|rolled out)(?!\\p{L})",
     "(mentioned|said|says|told me)( that)? (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,2}) (just |recently )?(opened|launched|raised|acquired|won|expanded|moved|rebranded|hired|closed|signed|is opening|is launching|is expanding|is hiring|is moving|is raising|is rolling out)(?!\\p{L})",
@@ -535,6 +536,8 @@ export default {
     "referrals (for|to) (the|a|an|your|one of your)",
     "(any chance of|hoping for|ask(ing)? (you )?for|could i (get|ask for)) a referral",
     "(applying|applied) (for|to)( [\\p{L}\\p{N}&-]+){1,3} (at|with) (<slot>|[\\p{L}\\p{N}&.-]+)",
+    // Roles at a named place looked at: "I'm looking at product marketing roles at HubSpot".
+    "(looking at|looking into|exploring|considering|eyeing)( [\\p{L}\\p{N}&-]+){0,3} (roles?|positions?|openings?|internships?|jobs?|programmes?|programs?) (at|with) (<slot>|(?!(the|a|an|this|that|my|our|some|any|various|different|companies|firms|places|startups)(?!\\p{L}))[\\p{L}\\p{N}&.-]+)",
     "(i have|i've got|i've|i'm having|i am having) an? ([\\p{L}-]+ ){0,2}interview (at|with|for) (<slot>|the|your|[\\p{L}\\p{N}&.-]+)",
     // How something of theirs went, asked: "what the lab-matching process was like", "what the panel tends to focus on".
     "what the( [\\p{L}-]+){1,3} (was|is|were|are|looked|looks|felt|feels) like",
@@ -590,7 +593,7 @@ export default {
     "(the|a) (model|template|blueprint|example|playbook) (we|i) (hope|want|plan|would like|intend|are hoping) to (adapt|follow|copy|replicate|borrow|reuse)",
     "(we'll|we will|we're going to|we are going to|we'll soon|we will soon) be (working|collaborating|partnering) (together|with you|closely) (on|at|for)",
     // Their fit for something, said by whoever suggested them: "thinks you'd be a great advisor for our move into Italy", "thought you'd enjoy our new routing role".
-    "(thinks|thought|suggested|said|reckons|mentioned|figured)(?<!(i|we) (thinks|thought|suggested|said|reckons|mentioned|figured))( that)? (you'd|you would) (be a (great|good|perfect|natural|brilliant) (advisor|adviser|mentor|speaker|guest|voice|addition|fit|person)|enjoy|love|like|be interested in)",
+    "(thinks|thought|suggested|said|reckons|mentioned|figured)(?<!(i|we) (thinks|thought|suggested|said|reckons|mentioned|figured))( that)? (you'd|you would) (be a (great|good|perfect|natural|brilliant) (advisor|adviser|mentor|speaker|guest|voice|addition|fit|person(?! to (know|meet|connect with|have in (my|your) network)(?!\\p{L})))|enjoy|love|like|be interested in)",
     // Where their company and the sender's product meet: "real overlap between what [Company] does for [audience] and our [product]".
     "(overlap|fit) between what (<slot>|(?!(you|we|i|they)(?!\\p{L}))[\\p{L}&.-]+( [\\p{L}&.-]+)?) (does|is doing|builds|sells|offers|makes)",
     // Their team at their company, named: "your localisation team at Vestra has the same backlog".
@@ -1265,7 +1268,7 @@ export default {
     "(i|we|and) (also )?work (in|at) (<slot>|[\\p{L}&-]+)",
     // The sender's own stack or passions are theirs, not details about the reader: "I'm a full-stack dev passionate about React and Node".
     "(i'm|i am) an? ([\\p{L}-]+ ){1,3}(passionate about|specializing in|specialising in|focused on|with a passion for|who loves|skilled in|experienced in)( (and|&)| [\\p{L}\\p{N}.#+-]+,?){1,6}",
-    "(i'm|i am|this is|my name is|(it's|it is) me) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)",
+    "(i'm|i am|this is|my name is|(it's|it is) me) (<slot>|(?![\\p{L}'-]+ing(?!\\p{L}))[\\p{L}'-]+)( [\\p{L}'-]+)? (from|at|with|of)",
     // The sender's own news: "I just started as Head of Growth at Fernleaf (Series B, 140 people)", "we just closed a $4.2M seed round".
     "(i|i've|i have) (just |recently )?(started|joined|moved|switched) (as|at|to|over to)",
     "(i'm|i am) (now|currently) (an?|the)",

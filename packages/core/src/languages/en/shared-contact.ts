@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Named before, who they are in brackets: "Grace Lin (our mutual friend from the Arts Council panel) recommended…".
+    "\\((a|our|my) (mutual|common|shared) (friend|contact|connection|acquaintance|colleague)(?!\\p{L})",
     // Named before, the sender's own tie to them after: "I saw Mariana Perez commented on your post; I work with her at Rappi".
     "(i|we|i've|we've|i have|we have)( also| too| both)? (work|worked|studied|trained|served|volunteer|volunteered|play|played|used to work) (with|alongside|under) (her|him)(?!\\p{L})",
     // Named between "as" and what they said: "as Pedro probably mentioned", "as Dana may have told you" (not "as you said").

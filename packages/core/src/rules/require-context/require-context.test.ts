@@ -7,6 +7,11 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Lovely to meet at a named event; spoke to them after a named school's open evening; es: they ran a stand at a named fair, they were the mentor at a named workshop.
+    { code: 'Hi Kat, lovely to meet at MuseumNext in Bristol! Your point on late openings stuck with me.', settings: three },
+    { code: "Hi Mr Bello, I'm one of the parents who spoke to you after the Oakfield Academy open evening.", settings: three },
+    { code: 'Estimado Sr. Ortega: usted atendió el stand de Acerix en la Feria de Empleo STEM de la Universidad de Cádiz, donde yo era voluntario.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Renata, fuiste la mentora de mi mesa en el taller de Python de PyLadies Quito.', settings: { degree: 3, lang: 'es' } },
     // A spelled event name heading the sentence, when it was between it and the comma.
     { code: 'Hi Sam — DevFest on Sunday, I was the one with the dead laptop battery. Thanks for the charger!', settings: three },
     // Students' notes: a tip at a named fair's booth, a committee they judged at a named Model UN, the club team they captained, a final they refereed at a named classic, the same demo day of a named accelerator, the same course section now.

@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Roles at their company looked at.
+    { code: "Hi Jack, I'm looking at data engineering roles at Monzo, where you work, and would love your take.", settings: { degree: 2 } },
     // es: something they built for someone, with what it is between.
     { code: 'Hola Nerea, Irene me enseñó el panel de stock que montaste para Eroski. ¿Qué base de datos usaste?', settings: { degree: 2, lang: 'es' } },
     // es: a slot for a sentence on why the sender writes.
@@ -1503,6 +1505,10 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // Reconnecting with nothing in it: since they last spoke, back in touch; a mutual friend's opinion of them as the reason.
+    { code: "Hi Ben, hope all has been well since we last spoke! Let's get back in touch.", settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Ben, your profile is great as always! Good to be back in touch.', settings: { degree: 1 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Ben, I'm reaching out because a mutual friend thought you'd be a great person to know.", settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
     // A slot for the sender's closing line is no reason (en, es).
     { code: "Hi [Name], I'd like to connect. [your closing line]", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola [Nombre], me gustaría conectar contigo. [tu frase de cierre]', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
