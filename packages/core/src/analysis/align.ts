@@ -38,7 +38,8 @@ export function mayAlign(phrase: readonly string[], text: readonly Token[], maxC
   let found = alikeFound.get(text);
   if (!found) alikeFound.set(text, (found = new Map()));
   let unmatched = 0;
-  for (const [index, word] of phrase.entries()) {
+  for (let index = 0; index < phrase.length; index++) {
+    const word = phrase[index] as string;
     let alikeInText = found.get(word);
     if (alikeInText === undefined) found.set(word, (alikeInText = text.some((token) => alike(word, token.word))));
     if (alikeInText || joinedInText(phrase, index, text)) continue;
@@ -53,9 +54,16 @@ export function mayAlign(phrase: readonly string[], text: readonly Token[], maxC
  */
 function joinedInText(phrase: readonly string[], index: number, text: readonly Token[]): boolean {
   const word = phrase[index] as string;
-  const before = index > 0 ? (phrase[index - 1] as string) + word : undefined;
-  const after = index + 1 < phrase.length ? word + (phrase[index + 1] as string) : undefined;
-  return text.some((token, at) => token.word === before || token.word === after || (at > 0 && (text[at - 1] as Token).word + token.word === word));
+  const before = index > 0 ? (phrase[index - 1] as string) : undefined;
+  const after = index + 1 < phrase.length ? (phrase[index + 1] as string) : undefined;
+  for (let at = 0; at < text.length; at++) {
+    const token = (text[at] as Token).word;
+    if (before !== undefined && token.length === before.length + word.length && token.startsWith(before) && token.endsWith(word)) return true;
+    if (after !== undefined && token.length === word.length + after.length && token.startsWith(word) && token.endsWith(after)) return true;
+    const previous = at > 0 ? (text[at - 1] as Token).word : undefined;
+    if (previous !== undefined && previous.length + token.length === word.length && word.startsWith(previous) && word.endsWith(token)) return true;
+  }
+  return false;
 }
 
 // The stock sentences a note is checked against share most of their words ("add", "network"):
