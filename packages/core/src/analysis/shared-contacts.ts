@@ -10,6 +10,7 @@ const inCommon = perLanguage((data) => data.sharedContact.inCommon);
 const countInCommon = perLanguage((data) => data.sharedContact.countInCommon);
 const placedAt = perLanguage((data) => data.sharedContact.placedAt ?? []);
 const referrerPronouns = perLanguage((data) => data.sharedContact.referrerPronouns ?? []);
+const referrerCompanions = perLanguage((data) => data.sharedContact.referrerCompanions ?? []);
 
 /** "12 connections in common", "23 relations en commun": how many, never who. Found once per analysis. */
 export const findConnectionCounts = oncePerAnalysis((analysis): readonly Span[] =>
@@ -128,8 +129,9 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
 /**
  * A referral said by a pronoun ("… She mentioned you're hiring") stands for the person the
  * sentence before opens with: "Dana Ruiz and I go back to our time at Ardent.", "My friend Dana
- * Ruiz runs the Leeds depot.". Only a name in its first words: a place or an event further on
- * ("We met at KubeCon. She said…") is not who "she" is.
+ * Ruiz runs the Leeds depot.", or names right after a word for doing something with them ("I
+ * worked with Dana Ruiz at Ardent."). Not a place or an event further on ("We met at KubeCon.
+ * She said…").
  */
 function nameBeforePronoun(analysis: Analysis, cue: Cue, isPlace: (word: Span) => boolean): Span | undefined {
   const { folded, prose } = analysis;
@@ -139,7 +141,10 @@ function nameBeforePronoun(analysis: Analysis, cue: Cue, isPlace: (word: Span) =
   const before = index > 0 ? analysis.sentences[index - 1] : undefined;
   if (!before || before.start < analysis.content.start) return undefined;
   const name = analysis.capitalisedWords(before).filter((word) => !isAcronym(prose.slice(word.start, word.end)) && !isPlace(word))[0];
-  if (!name || wordsBetween(analysis, before.start, name.start) > OPENING_WORDS) return undefined;
+  if (!name) return undefined;
+  // Further in, only right after a word for doing something together: "I worked with Dana Ruiz…".
+  const accompanied = () => findPhrases(referrerCompanions(analysis), folded, before.start, name.start).some((companion) => /^[^\S\r\n]+$/u.test(prose.slice(companion.end, name.start)));
+  if (wordsBetween(analysis, before.start, name.start) > OPENING_WORDS && !accompanied()) return undefined;
   // "At KubeCon, Dana told me…": a place, not who.
   return findCues(analysis, 'locative').some((locative) => locative.end <= name.start && /^\s*$/u.test(prose.slice(locative.end, name.start))) ? undefined : name;
 }

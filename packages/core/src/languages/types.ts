@@ -338,6 +338,11 @@ export interface SharedContactPhrases {
    * and I go back years. She mentioned you're hiring". Lower case, words a sentence opens with.
    */
   referrerPronouns?: string[];
+  /**
+   * Words after which a name further into the sentence before is still the person that pronoun
+   * stands for: "I worked with Joaquín Ruiz at Rappi. He told me…", «vi que tú y Joaquín Ruiz…».
+   */
+  referrerCompanions?: string[];
 }
 
 /**

@@ -247,5 +247,6 @@ export default {
   countInCommon: ['\\d+ (mutual |shared )?(connections|contacts|people)( in common)?', '<slot> (mutual |shared )?(connections|contacts|people)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)'],
   // Not "your contact from …": their details, passed on by the person named after.
   referrerPronouns: ['she', 'he', 'they'],
+  referrerCompanions: ['with', 'alongside', 'and'],
   placedAt: ["(someone|somebody|people|folks|a colleague|colleagues) (on|in|from) (your|the) (team|staff|office|department|crew) (at|in|from)", "(my|our) (sister|brother|cousin|mum|mom|dad|father|mother|wife|husband|partner|son|daughter|aunt|uncle|niece|nephew|flatmate|roommate|neighbou?r) (from|at|in)( the)?", "(friends?|colleagues?|co-?workers?|people|someone|somebody|folks|teammates?|classmates?|managers?|mentors?|contacts?|members?|alumni)(?<!(your|ur) (friends?|colleagues?|co-?workers?|people|someone|somebody|folks|teammates?|classmates?|managers?|mentors?|contacts?|members?|alumni))( of (yours|mine|ours))? (at|from|in)( the)?"],
 } satisfies SharedContactPhrases;

@@ -13,7 +13,7 @@ export default {
     // El nombre antes: «{amigo_comun} me pasó la noticia».
     'me (paso|conto|dio|mando|reenvio) la noticia',
     // Lo que otro dice de él: «Kemi dice que, si hay alguien que entiende la cadena de frío, eres tú».
-    '(dice|dijo|comenta|comento|asegura|aseguro|menciono|ha mencionado|mencionaba) que',
+    '((me|nos) )?(dice|dijo|comenta|comento|asegura|aseguro|menciono|ha mencionado|mencionaba) que',
     // Nombrado antes, quien dio su nombre: «Lautaro Díaz te nombró cuando le pregunté…».
     '(te|le|os) (nombro|ha nombrado|menciono|ha mencionado|recomendo|ha recomendado)(?! en(?!\\p{L}))',
     // Nombrado antes, con quien el destinatario trabajó o estudió: «veo que Ana Beltrán y tú trabajasteis juntas».
@@ -161,6 +161,7 @@ export default {
   countInCommon: ['(\\d+|<slot>) (contactos|conexiones|amigos)( en comun)?', '(\\d+|<slot>) personas en comun', '(muchos|varios|bastantes|algunos) (contactos|conexiones|amigos)( en comun)'],
   // «Un amigo de Pedro» nombra a Pedro: solo con un posesivo o un artículo, «de» lleva a un sitio.
   referrerPronouns: ['ella', 'él'],
+  referrerCompanions: ['con', 'junto a', 'y'],
   placedAt: [
     '(amig[oa]s?|compañer[oa]s?|colegas?|gente|alguien|personas?|contactos?|conocid[oa]s?|jefe|jefa|socio|socia|miembros?|exalumn[oa]s?)( tuy[oa]s?| suy[oa]s?| de (ti|usted))? (en|desde)',
     '(amig[oa]s?|compañer[oa]s?|excompañer[oa]s?|colegas?|excolegas?|conocid[oa]s?|jefe|jefa|exjefe|exjefa|socio|socia|exalumn[oa]s?) (tuy[oa]s?|suy[oa]s?|de (ti|usted)) de',

@@ -6,6 +6,9 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // A pronoun for someone named after a word for working with them, in the sentence before (en, es).
+    { code: "Hi Mo, I interned with Dana Ruiz at Ardent. She told me you're hiring for the depot.", settings: { degree: 2 } },
+    { code: 'Hola Lía, trabajé con Tomás Vidal en Glovo. Él me aseguró que nadie sabe más de logística que tú.', settings: { degree: 2, lang: 'es' } },
     // es: someone seen to have done something with them, named after «tú y».
     { code: 'Hola Vera, vi que tú y Joaquín Ruiz montaron juntos el podcast de Fintech Andina.', settings: { degree: 2, lang: 'es' } },
     // Named before, the sender's own tie to them after (en, es).
@@ -547,6 +550,8 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // A pronoun after an event and its city: no one named.
+    { code: "Hi Mo, we met at KubeCon in Berlin. She said you're hiring.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     // No one named before the tie (en); a team, not a person (es).
     { code: 'Hi Diego, I work with him at Glovo.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Diego, trabajo con el equipo de datos en Glovo.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
