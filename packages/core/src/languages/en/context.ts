@@ -169,6 +169,8 @@ export default {
     // The same club at other times, or the same demo day: "I'm on the Enactus team you captained in 2019", "different companies, same demo day".
     "(i'm|i am|i was) (on|in) the( [\\p{L}'&.-]+){0,3} (team|club|squad|society|chapter|crew|band|choir|lab) (you|that you) (captained|led|founded|ran|coached|started|chaired|co-?founded)(?!\\p{L})",
     "same demo ?day(?!\\p{L})",
+    // The same course now, said with "too": "I'm in the NYU SCPS real estate certificate this fall too".
+    "(i'm|i am) (also )?in the( [\\p{L}\\p{N}&'.-]+){0,5} (certificate|programme|program|course|class|cohort|bootcamp|intake|section|module)( [\\p{L}\\p{N}-]+){0,3} too(?!\\p{L})",
     // Both in one intake, named by its year: "both in the 2015 cohort of the Imperial MSc", "we were both in the class of 2019 at Wharton".
     "both (in|from|part of) the( [\\p{L}\\p{N}'-]+){0,3} (cohort|class|intake|batch|graduating class|year group) (of|at|in|from)",
     "(we )?both volunteered (with|at|for|on)",
@@ -358,7 +360,7 @@ export default {
     "(thanks|thank you)( again| so much)? for (joining|coming on|being on|being a guest on|guesting on) (our|my|the) (episode|podcast|show|panel|webinar|livestream|stream|series) (on|about)",
     "your (report|reports|white ?paper|whitepaper) (on|about|into)",
     // Their talk named by its event, their repo contributed to: "your #SIGGRAPH2024 talk on…", "contributing to your duckdb-geo extension".
-    "your( [#\\p{L}\\p{N}'-]+){1,3} (talk|keynote|session|workshop|presentation|paper|poster|panel) (on|about|at)",
+    "your( [#\\p{L}\\p{N}'-]+){1,3} (talk|keynote|session|workshop|presentation|paper|poster|panel|webinar|lecture|cle|cpd|cme) (on|about|at)",
     "(contributing|contributed|contribute) to your( [\\p{L}\\p{N}-]+){0,2} (repo|repository|project|library|extension|package|plugin|tool|crate|module|framework|sdk|codebase)",
     // A comment of theirs placed: "you left a comment on [Poster]'s thread about [topic]".
     "you (left|wrote|posted|dropped|added) (a|an|that|the|your)( [\\p{L}-]+){0,2} (comment|reply|answer|review)( (on|under|in|to|below))?(?!\\p{L})",

@@ -25,7 +25,7 @@ export default {
   },
   contentNoun: {
     phrases: ["interviews?(?<!(informational|info|job|coffee|exit|screening) interviews?)", "write-?ups?", "blog posts?", "slides", "deck", "(twitter |x )?spaces?", "ama", "(live)?streams?"],
-    words: ["post", "article", "thread", "piece", "essay", "newsletter", "podcast", "episode", "talk", "keynote", "video", "paper", "comment", "presentation", "session", "panel", "workshop", "webinar", "diagram", "chart", "infographic", "sketch", "drawing", "photo", "screenshot", "carousel", "poster", "spreadsheet", "calculator", "notebook", "repo", "checklist", "worksheet", "toolkit", "template", "guide", "tutorial", "cheatsheet"],
+    words: ["post", "article", "thread", "piece", "essay", "newsletter", "podcast", "episode", "talk", "keynote", "video", "paper", "comment", "presentation", "session", "panel", "workshop", "webinar", "diagram", "chart", "infographic", "sketch", "drawing", "photo", "screenshot", "carousel", "poster", "spreadsheet", "calculator", "notebook", "repo", "checklist", "worksheet", "toolkit", "template", "guide", "tutorial", "cheatsheet", "cle", "cpd", "cme"],
     examples: ["the piece", "that thread", "your interview on the Tech Talks podcast"],
     not: ["the pricing page", "an informational interview about your path"],
   },
@@ -81,6 +81,8 @@ export default {
       "(i|we) (took|grabbed|captured|saved) (screenshots|a screenshot|a screen recording|a recording|a video|a console log|logs|notes)",
       "(i|we)( also| already)? (went through|pulled|compared|checked|looked through|combed through|tagged|kept|reserved|saved|held) (your|<slot>|[\\p{L}\\p{N}&.-]+('s|’s)|a free|a spare|one|two|the last|the top|\\d+)",
       "(easy|quick|simple|small|one-line|two-line|tiny) (fix|patch|change|tweak)(?!\\p{L})",
+      // Something being made now: "I'm putting together a side-by-side of how the five largest carriers…".
+      "(i'm|i am|we're|we are) (putting together|compiling|building|writing up|preparing|drafting) (a|an)(?!\\p{L})",
       "(i|we)( also| already)? (do )?have (something|one|a few things|a short list|a list|a doc|a sheet)( for you)?(?!\\p{L})", "(i|we) have (a|an|one|two|three|four|five|\\d+) (spare|extra|unused|free) [\\p{L}-]+", "i've got (a|an) (corrected|fixed|working|cleaned-up|updated|spare) [\\p{L}-]+", "(i|we) (donate|sponsor|give away|keep|set aside|hold)( [\\p{L}\\p{N}-]+){0,3} (seats|hours|tickets|entries|bibs|tables|desks|licenses|licences|spots|places)", "(a few|some|several|two|three|four|\\d+) (broken|mistranslated|outdated|wrong|missing|dead|duplicated?)( [\\p{L}-]+){0,2} (links|items|examples|pages|strings|labels|entries|translations|snippets|menu items)", "(has|have) a broken (example|link|snippet|page|build|link)", "(just )?(recorded|built|made|put together|pulled together|drafted|mocked up|sketched|wrote up)(?<=(^|[—–:.!?]) ?(just )?(recorded|built|made|put together|pulled together|drafted|mocked up|sketched|wrote up)) (you )?(a|an|some)", "(i|we)( have|'ve)?( just| recently)? (made(?! it(?!\\p{L}))|sketched|drew up|publish|published|put out|release|released|recorded|filmed|ran|run|did|finished|compiled|wrote|written|drafted|coded|designed|translated|scored|rated|ranked|reviewed|analysed|analyzed|audited|crawled|put together|pulled together|built|created|wrote up|written up|prepared|collected|gathered|mapped|benchmarked|documented|scraped|tested|measured|annotated|maintain|keep|rebuilt|reimplemented|ported|forked|redid|redesigned|reworked|remade|mocked up|wireframed|shot|photographed|filmed|edited|rewrote)", "and (shot|photographed|filmed|recorded|made|built|drew|designed|redid|redesigned|mocked up|wrote up) (your|you|a|an)", "((i|we)( have|'ve got| have got)|and (have|have got|i have|i've got)) (a|an)( [\\p{L}\\p{N}-]+){0,3} (file|deck|sheet|spreadsheet|doc|template|list|dataset|teardown|checklist|notion page|figma file|fix|patch|workaround|script|snippet|mockup|prototype|draft|audit|analysis|report|pr|pull request|benchmark|glossary|kit|guide|playbook|comparison|review|map|model|recording|video)"],
     examples: ["I compiled the pricing of 40 tools", "we've put together a checklist"],
     not: ["you built a great team", "I made it to the conference"],
@@ -89,7 +91,7 @@ export default {
     phrases: [
       // Offered in so many words: "Shall I send the link?", "Want the chart?", "Sending the list is no trouble.", "just say the word", "No pitch attached.", "I can show you where", "Want it, Sven?".
       "(can|may|shall|should) i (send|share) the (link|loom|video|sheet|list|doc|chart|comparison|steps|fix|lines|entry)(?=\\s*[?])",
-      "want (the|a|my|our) (chart|comparison|graph|map|diagnosis|steps|lines)(?=\\s*[?])",
+      "want (the|a|my|our) (chart|comparison|graph|map|diagnosis|steps|lines|copy)( when (it's|it is) (done|ready|out|finished))?(?=\\s*[?])",
       "want (it|them|one)(,( [\\p{L}-]+){1,2})?(?=\\s*[?])",
       "(sending|sharing) (it|them|the [\\p{L}-]+) is no (trouble|problem|bother)",
       "just say the word",

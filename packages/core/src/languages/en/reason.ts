@@ -355,6 +355,8 @@ export default {
     "your (plant|factory|facility|mill|warehouse|site|shop|farm|clinic|lab|studio|kitchen|fleet|yard|workshop)( in [\\p{L}-]+)? (looks like|seems like|could be|might be|would be) (a )?(good |great |strong |perfect )?(fit|match)",
     // Customers both serve, asking for something between them: "our joint customers have asked for a deeper [Product] integration".
     "our (joint|shared|mutual) (customers|clients|users|partners)",
+    // A course or a stretch sat through together: "We sat through every CPA review lecture together in 2016".
+    "(sat|went|got|slogged|suffered|survived) through( [\\p{L}\\p{N}'-]+){0,4} together(?!\\p{L})",
     // Work done with their team on something: "I worked with the team there on their data migration last year".
     "(i|we)( have|'ve)? (worked|partnered|collaborated) (with|alongside) (your|the) (team|company|folks|engineers|designers|crew|group|staff|firm)( there| at (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,2}))? on (the|their|your|a|an|<slot>)(?!\\p{L})",
     // The sender's part in something of theirs to come: "I'll be your point of contact at Gusto for the payroll migration".

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Named before, insisting on the talk: "Jonah Sato insists I talk to you before…".
+    "(insists|insisted|says|said|swears|swore)( that)? i (talk|speak|reach out|write|get in touch) (to|with) you(?!\\p{L})",
     // Named before, who they are in brackets: "Grace Lin (our mutual friend from the Arts Council panel) recommended…".
     "\\((a|our|my) (mutual|common|shared) (friend|contact|connection|acquaintance|colleague)(?!\\p{L})",
     // Named before, the sender's own tie to them after: "I saw Mariana Perez commented on your post; I work with her at Rappi".

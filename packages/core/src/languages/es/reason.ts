@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Un asunto concreto que tratar: «¿vemos lo del estudio de {patología} el jueves?».
+    '(vemos|hablamos|revisamos|comentamos|repasamos|miramos|cerramos|concretamos) lo (del|de la|de los|de las)(?!\\p{L})',
     // Un evento que organizan, con su tema o su sitio: «organizo un hackatón de movilidad en Valencia y buscamos jurado».
     "(organizo|organizamos|estoy organizando|estamos organizando|coordino|coordinamos) (un|una|el|la|las|los)( [\\p{L}-]+){0,2} (hackaton|congreso|evento|jornada|jornadas|meetup|feria|mesa redonda|webinar|taller|foro|festival|carrera|concurso|ciclo|encuentro) (de|sobre|en|para)",
     // Una colaboración propuesta para algo que nombran: «proponerte una colaboración para la feria del libro de [Ciudad]».
@@ -634,7 +636,7 @@ export default {
     '(sumemos|sumar|sumamos) contactos',
     '(estoy|estamos) (trabajando en|preparando|montando|desarrollando) algo que (te |le |os )?(puede|podria|va a) (interesar|interesarte|interesarle|gustar|gustarte)',
     // Una ONG o una empresa admirada por su nombre y nada más: «admiro muchísimo el trabajo de Cruz Roja».
-    '(admiro|me encanta|me gusta|me fascina|sigo|valoro)( muchisimo| mucho| un monton)? (el trabajo|la labor) (de|que hace|que hacen) [\\p{L}&.-]+( [\\p{L}&.-]+){0,2}(?=\\s*[.!?]|\\s*$)',
+    '(admiro|me encanta|me gusta|me fascina|sigo|valoro)( muchisimo| mucho| un monton)? (el trabajo|la labor) (de|que hace|que hacen|que haceis)( en| con)?( el| la| los| las)? [\\p{L}&.-]+( [\\p{L}&.-]+){0,3}(?=\\s*[.!?]|\\s*$)',
     '(ambos|los dos|las dos) (somos|estamos|trabajamos) (del|en el) (sector|mundo|ambito|rubro)',
     // El mismo sector o la misma ciudad, dicho de otro modo; su contenido elogiado sin decir cuál.,
     '(estas|esta|estais|trabajas|trabaja|trabajais) en el (mismo )?(sector|mundo|ambito|rubro)',

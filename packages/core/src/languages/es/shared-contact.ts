@@ -75,6 +75,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // El nombre después, en cuyo grupo están los dos: «somos los dos del grupo de Ainhoa en el CNIO».
+    '(somos|estamos|estuvimos|fuimos|trabajamos) (los dos|las dos|ambos|ambas) (del|en el|de) (grupo|equipo|laboratorio|lab|servicio|departamento|proyecto) de(?! (linkedin|facebook|whatsapp|slack|telegram|discord|meetup|x|twitter)(?!\\p{L}))',
     // El nombre después, con quien hicieron algo juntos: «vi que tú y Joaquín Ruiz trabajaron juntos en Rappi».
     '(vi|veo|note|he visto) (que )?(tu|usted|vos) y',
     // El nombre tras la reunión en que estuvieron: «soy la de la llamada del martes con Teresa».

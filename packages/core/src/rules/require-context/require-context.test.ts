@@ -7,6 +7,12 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A comparison being put together, offered when done; a mixer as a slot; their CLE session watched; the same certificate course now; es: a question put to them at a named annual meeting.
+    { code: "Hi Owen, I'm putting together a comparison of how the big carriers in Idaho price flood cover. Want a copy when it's done?", settings: three },
+    { code: 'Hello [First Name], it was nice talking at the [Rotary Mixer] on [Date] about your lease.', settings: three },
+    { code: 'Hi Ines, I watched your ISBA CLE on Tuesday about cannabis leasing and have a question.', settings: three },
+    { code: "Hi Lauren, I'm in the NYU real estate certificate this fall too.", settings: three },
+    { code: 'Hola Enrique, en la Reunión Anual de la SEN te pregunté por la migraña y me dijiste que te escribiera.', settings: { degree: 3, lang: 'es' } },
     // Lovely to meet at a named event; spoke to them after a named school's open evening; es: they ran a stand at a named fair, they were the mentor at a named workshop.
     { code: 'Hi Kat, lovely to meet at MuseumNext in Bristol! Your point on late openings stuck with me.', settings: three },
     { code: "Hi Mr Bello, I'm one of the parents who spoke to you after the Oakfield Academy open evening.", settings: three },

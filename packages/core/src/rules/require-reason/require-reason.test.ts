@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Lectures sat through together; es: a matter to go over together («¿vemos lo del…?»).
+    { code: 'Priya! We sat through every bar prep lecture together in 2016.', settings: { degree: 1 } },
+    { code: 'Gracias a Irene por ponernos en contacto. ¿Vemos lo del ensayo de {patología} el jueves?', settings: { degree: 2, lang: 'es' } },
     // Roles at their company looked at.
     { code: "Hi Jack, I'm looking at data engineering roles at Monzo, where you work, and would love your take.", settings: { degree: 2 } },
     // es: something they built for someone, with what it is between.
@@ -1505,6 +1508,8 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // es: admiration for what a named hospital does, and congratulations on everything.
+    { code: 'Hola Dr. Roldán, admiro mucho la labor que hacen en el Hospital del Mar. ¡Enhorabuena por todo!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // Reconnecting with nothing in it: since they last spoke, back in touch; a mutual friend's opinion of them as the reason.
     { code: "Hi Ben, hope all has been well since we last spoke! Let's get back in touch.", settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Ben, your profile is great as always! Good to be back in touch.', settings: { degree: 1 }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,10 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // A teammate's slot (an agent) before what they flagged; someone who insists the sender talk to them; es: both in someone's group.
+    { code: 'Hey {{first_name}}, {{agent_name}} on our team flagged that you asked about the open house on Elm St.', settings: { degree: 2 } },
+    { code: 'Hi Bea, Jonah Sato insists I talk to you before our hiring push.', settings: { degree: 2 } },
+    { code: 'Hola Álvaro, somos los dos del grupo de Ainhoa Ruiz en el CNIO. Leí tu preprint sobre organoides.', settings: { degree: 2, lang: 'es' } },
     // A pronoun for someone named after a word for working with them, in the sentence before (en, es).
     { code: "Hi Mo, I interned with Dana Ruiz at Ardent. She told me you're hiring for the depot.", settings: { degree: 2 } },
     { code: 'Hola Lía, trabajé con Tomás Vidal en Glovo. Él me aseguró que nadie sabe más de logística que tú.', settings: { degree: 2, lang: 'es' } },
@@ -550,6 +554,8 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // The reader addressed with a dash before "our mutual contacts": no one named.
+    { code: 'Dr. Hall — your profile is impressive, and our mutual contacts speak highly of you.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     // A pronoun after an event and its city: no one named.
     { code: "Hi Mo, we met at KubeCon in Berlin. She said you're hiring.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     // No one named before the tie (en); a team, not a person (es).
