@@ -54,16 +54,17 @@ export function mayAlign(phrase: readonly string[], text: readonly Token[], maxC
  */
 function joinedInText(phrase: readonly string[], index: number, text: readonly Token[]): boolean {
   const word = phrase[index] as string;
-  const before = index > 0 ? (phrase[index - 1] as string) : undefined;
-  const after = index + 1 < phrase.length ? (phrase[index + 1] as string) : undefined;
-  for (let at = 0; at < text.length; at++) {
-    const token = (text[at] as Token).word;
-    if (before !== undefined && token.length === before.length + word.length && token.startsWith(before) && token.endsWith(word)) return true;
-    if (after !== undefined && token.length === word.length + after.length && token.startsWith(word) && token.endsWith(after)) return true;
-    const previous = at > 0 ? (text[at - 1] as Token).word : undefined;
-    if (previous !== undefined && previous.length + token.length === word.length && word.startsWith(previous) && word.endsWith(token)) return true;
-  }
-  return false;
+  const before = phrase[index - 1];
+  const after = phrase[index + 1];
+  return text.some(
+    ({ word: token }, at) =>
+      (before !== undefined && isJoined(token, before, word)) || (after !== undefined && isJoined(token, word, after)) || (at > 0 && isJoined(word, (text[at - 1] as Token).word, token)),
+  );
+}
+
+/** Whether `whole` is `first` and `second` written together, with no string built to compare. */
+function isJoined(whole: string, first: string, second: string): boolean {
+  return whole.length === first.length + second.length && whole.startsWith(first) && whole.endsWith(second);
 }
 
 // The stock sentences a note is checked against share most of their words ("add", "network"):
@@ -96,7 +97,7 @@ export function align(phrase: readonly string[], text: readonly Token[]): Alignm
     cost[0] = i;
     from[0] = 0;
     const word = phrase[i - 1] as string;
-    const joined = i >= 2 ? (phrase[i - 2] as string) + word : undefined;
+    const wordBefore = phrase[i - 2];
     for (let j = 1; j <= n; j++) {
       const token = (text[j - 1] as Token).word;
       const substitute = (previousCost[j - 1] as number) + (alike(word, token) ? 0 : 1);
@@ -113,11 +114,11 @@ export function align(phrase: readonly string[], text: readonly Token[]): Alignm
         from[j] = from[j - 1] as number;
       }
       // Joined or split by a typo, at no cost: "ami" for "a mi", "Linked In" for "LinkedIn".
-      if (token === joined && (twoBackCost[j - 1] as number) < (cost[j] as number)) {
+      if (wordBefore !== undefined && isJoined(token, wordBefore, word) && (twoBackCost[j - 1] as number) < (cost[j] as number)) {
         cost[j] = twoBackCost[j - 1] as number;
         from[j] = twoBackFrom[j - 1] as number;
       }
-      if (j >= 2 && (text[j - 2] as Token).word + token === word && (previousCost[j - 2] as number) < (cost[j] as number)) {
+      if (j >= 2 && isJoined(word, (text[j - 2] as Token).word, token) && (previousCost[j - 2] as number) < (cost[j] as number)) {
         cost[j] = previousCost[j - 2] as number;
         from[j] = previousFrom[j - 2] as number;
       }
