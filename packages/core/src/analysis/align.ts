@@ -56,10 +56,12 @@ function joinedInText(phrase: readonly string[], index: number, text: readonly T
   const word = phrase[index] as string;
   const before = phrase[index - 1];
   const after = phrase[index + 1];
-  return text.some(
-    ({ word: token }, at) =>
-      (before !== undefined && isJoined(token, before, word)) || (after !== undefined && isJoined(token, word, after)) || (at > 0 && isJoined(word, (text[at - 1] as Token).word, token)),
-  );
+  for (let at = 0; at < text.length; at++) {
+    const token = (text[at] as Token).word;
+    if ((before !== undefined && isJoined(token, before, word)) || (after !== undefined && isJoined(token, word, after))) return true;
+    if (at > 0 && isJoined(word, (text[at - 1] as Token).word, token)) return true;
+  }
+  return false;
 }
 
 /** Whether `whole` is `first` and `second` written together, with no string built to compare. */
