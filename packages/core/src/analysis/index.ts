@@ -165,6 +165,8 @@ const TITLE_LINE_CLOSE = /^[^\S\r\n]*[:,][^\S\r\n]*(?:\r?\n\s*|$)/u;
 const SUBJECT_LINE = /^[^\n.!?]{1,80}\r?\n[^\S\r\n]*\r?\n\s*/u;
 // The same with no blank line, a template's title over its greeting: "Step 1 – connection request\nHi {{first_name}},".
 const TITLE_LINE = /^[^\n.!?]{1,80}\r?\n\s*/u;
+// Punctuation, then up to three capitalised words, and the end: a name that signs off.
+const ONLY_A_NAME_LEFT = /^[\s,!.:;—–-]*(?:\p{Lu}[\p{L}\p{M}'’.-]*[\s,]*){0,3}$/u;
 // How far a greeting phrase reaches: "greetings of the day", "madame la directrice des achats".
 const GREETING_REACH = 80;
 const DECORATION = /^(?:[\s¡¿]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*/u;
@@ -214,7 +216,8 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   const atStart = greetingFrom(cursor);
   const subject = SUBJECT_LINE.exec(prose.slice(cursor, body.end))?.[0].length ?? (atStart?.start === cursor ? undefined : TITLE_LINE.exec(prose.slice(cursor, body.end))?.[0].length);
   const afterSubject = subject === undefined ? undefined : greetingFrom(cursor + subject);
-  if (subject !== undefined && afterSubject?.start === cursor + subject) cursor += subject;
+  // Not a greeting with only a name after it to the end: that is the sign-off ("…de LinkedIn 😊\nSaludos,\nAndrés").
+  if (subject !== undefined && afterSubject?.start === cursor + subject && !ONLY_A_NAME_LEFT.test(source.slice(afterSubject.end, body.end))) cursor += subject;
   const opening = afterSubject?.start === cursor ? afterSubject : atStart;
   // The names, titles and slots from `from` on: where they end.
   const namesFrom = (from: number) => {
@@ -513,7 +516,11 @@ function findSignature(
     const dash = /^[-–—]\s*/u.exec(source.slice(lead, end));
     if (dash) return nameLine(lead + dash[0].length, end);
     const closing = closingAt(start, end);
-    return closing !== undefined && onlyNames(closing.end, end, true);
+    if (closing === undefined) return false;
+    if (onlyNames(closing.end, end, true)) return true;
+    // A name and its headline after the closing: "Cheers, Tara | eXp Realty".
+    const nameStart = closing.end + (FRAME_PUNCTUATION.exec(source.slice(closing.end, end))?.[0].length ?? 0);
+    return HEADLINE_SEPARATOR.test(source.slice(nameStart, end)) && nameLine(nameStart, end);
   };
   // A closing and its whole signature run into one line: "Best regards, Kevin O'Malley Senior
   // Account Executive | Brightline Logistics": a name of two words first, then a short block.
@@ -607,8 +614,8 @@ function mailFooterAt(source: string, folded: string, from: number, end: number,
   return footerStart;
 }
 
-// Up to five words in brackets, each opening with a capital or a digit, or "@" or "&" between them: "(Sales @ Pointline)".
-const TITLE_ASIDE = /\((?:[\p{Lu}\p{N}][^\s()]*)(?:\s+(?:[\p{Lu}\p{N}][^\s()]*|[@&])){0,4}\)/gu;
+// Up to five words in brackets, each opening with a capital or a digit (or a brand's small letter before one: "eXp"), or "@" or "&" between them: "(Sales @ Pointline)".
+const TITLE_ASIDE = /\((?:(?:[\p{Lu}\p{N}]|\p{Ll}\p{Lu})[^\s()]*)(?:\s+(?:(?:[\p{Lu}\p{N}]|\p{Ll}\p{Lu})[^\s()]*|[@&])){0,4}\)/gu;
 
 // Between a name and its workplace, a capitalised name after it: "Sam from Brightleaf Solar".
 const NAME_FROM_WORKPLACE = /\s+(?:from|at|@|de|da|do|von|bei|chez|di|van)\s+(?=[\p{Lu}\p{N}])/u;

@@ -13,6 +13,11 @@ describe('sentenceSpans', () => {
     expect(sentences('Si tienes un rato, ¿hablamos? Te lo cuento: ¡salió bien!')).toEqual(['Si tienes un rato, ¿hablamos?', 'Te lo cuento: ¡salió bien!']);
   });
 
+  it('does not end a sentence at a full stop with a word right after it, but does after a space', () => {
+    expect(sentences('Ambos somos desarrolladores .NET en Quito. Hablamos?')).toEqual(['Ambos somos desarrolladores .NET en Quito.', 'Hablamos?']);
+    expect(sentences('We met at the fair. Iván told me the rest.')).toEqual(['We met at the fair.', 'Iván told me the rest.']);
+  });
+
   it('joins a line that does not close a sentence to the next, but not across a blank line', () => {
     expect(sentences('Hi Ana,\nwe met at the fair and\nI kept your card.\n\nBest,\nKim')).toEqual([
       'Hi Ana,\nwe met at the fair and\nI kept your card.',

@@ -13,7 +13,8 @@ import { sentenceEnds } from './sentence-breaks.js';
 //   Sra. García", "J. Smith", "Hr. Braun", "z.B. Kafka"), unless a lone capital comes before a
 //   word that is never a name ("our Series A. We help…");
 // - the end of an aside in brackets that the sentence goes on after ("Henrik (he says hi!)
-//   mentioned…"): the next word is in lower case.
+//   mentioned…"): the next word is in lower case;
+// - a full stop with a word right after it, no space between: a name (".NET developers").
 // And three are added, as typed in a hurry or laid out: an opening ¿ or ¡ after a word or an emoji
 // with no stop before it starts a sentence ("…en LinkedIn 😊 ¿qué tal estás?"), not after a comma
 // or a colon, where a question goes on the sentence ("Si tienes un rato, ¿hablamos?"); a full stop
@@ -32,6 +33,8 @@ const ASIDE_CLOSED = /[.!?…]["'”’]*\)$/u;
 // segmenter is given the mask's first letter in capitals there (same length, same offsets).
 const MASK_AFTER_STOP = new RegExp(`(?<=[.!?…]["'”’)\\]]*\\s+)${SENTINEL}(?=${SENTINEL}{2})`, 'gu');
 const GOES_ON = /^[^\S\r\n]*\p{Ll}/u;
+// A word right after the stop, with no space between, is a name with a dot in it: "developers .NET in…".
+const GLUED_TO_STOP = /^[\p{L}\p{N}]/u;
 // Every language's abbreviations at once: a title in a note's other language is as safe to join.
 const ABBREVIATIONS = [...new Set(Object.values(languageData).flatMap((data) => data.frame.abbreviations))];
 const TITLE_OR_INITIAL = new RegExp(`(?<![\\p{L}.])(?:\\p{Lu}|${ABBREVIATIONS.map((word) => word.replace(/[.]/g, '\\.')).join('|')})\\.$`, 'u');
@@ -75,10 +78,12 @@ export function sentenceSpans(text: string, span: Span): Span[] {
     let segmentStart = 0;
     for (const segmentEnd of ends) {
       const end = paragraphStart + segmentEnd;
-      const tail = paragraph.slice(segmentStart, segmentEnd).trimEnd().slice(-TAIL);
+      const segment = paragraph.slice(segmentStart, segmentEnd);
+      const tail = segment.trimEnd().slice(-TAIL);
       segmentStart = segmentEnd;
       if (!CLOSED.test(tail) || (TITLE_OR_INITIAL.test(tail) && !endsBeforeNonName(tail, paragraph.slice(segmentEnd)))) continue;
       if (ASIDE_CLOSED.test(tail) && GOES_ON.test(paragraph.slice(segmentEnd))) continue;
+      if (segment.length === segment.trimEnd().length && GLUED_TO_STOP.test(paragraph.slice(segmentEnd))) continue;
       push(span.start + start, span.start + end);
       start = end;
     }

@@ -7,6 +7,11 @@ export default {
     // What they did for the sender at an event, its name after: "you mentored our team at ETHGlobal Lisbon", "you ran the sponsor desk at Collision".
     "you (mentored|coached|judged|advised|helped|interviewed) (me|us|our team|my team)( [\\p{L}&'-]+){0,3} (at|during)(?!\\p{L})",
     "you (ran|were running|staffed|manned|were manning) the( [\\p{L}-]+){0,2} (desk|table|stand|stall|booth|door|bar|tent|counter) (at|during)(?!\\p{L})",
+    // An event followed up, named after: "following up from Money20/20", "following up after the AWS Summit in Berlin";
+    // not someone's doing: "following up after Priya Shah mentioned you".
+    "following up (from|after)(?!( [\\p{L}'-]+){1,3} (mentioned|suggested|said|told|introduced|recommended|shared|posted|wrote|asked|reached|pointed|passed|gave|sent))",
+    // Both there with work of their own: "we both showed at the Santa Fe Indian Market", "we both exhibited at Maison&Objet".
+    "we both (showed|exhibited|vended|sold|performed|played|competed|raced|spoke|presented|pitched|volunteered|had (stalls|booths|stands|tables))( there)? (at|in|during)",
     // Both there, said as their being there too: "I saw you were also at DataConf Leeds".
     "you were (also|too) at",
     // In one group of a named event: "we were in the same breakout group at RSECon23".

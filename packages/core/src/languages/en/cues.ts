@@ -30,8 +30,8 @@ export default {
     not: ["the pricing page", "an informational interview about your path"],
   },
   authored: {
-    phrases: ["you (wrote|shared|posted|published|started|gave|recorded|presented|made|put out|left|moderated|hosted|co-?hosted|chaired|led|ran|asked( me)?|answered|replied|built|designed|drew)", "you've (written|shared|posted|published|started)"],
-    examples: ["the piece you wrote", "the thread you started"],
+    phrases: ["you (wrote|shared|posted|published|started|gave|recorded|presented|made|put out|left|moderated|hosted|co-?hosted|chaired|led|ran|asked( me)?|answered|replied|built|designed|drew|pinned|reposted|linked|curated|maintain|maintained)", "you've (written|shared|posted|published|started|pinned|reposted|linked)"],
+    examples: ["the piece you wrote", "the thread you started", "the discuss post you pinned"],
     not: ["you work at Acme"],
   },
   shared: {
@@ -91,6 +91,7 @@ export default {
     phrases: [
       // Offered in so many words: "Shall I send the link?", "Want the chart?", "Sending the list is no trouble.", "just say the word", "No pitch attached.", "I can show you where", "Want it, Sven?".
       "(can|may|shall|should) i (send|share) the (link|loom|video|sheet|list|doc|chart|comparison|steps|fix|lines|entry)(?=\\s*[?])",
+      "(can|may|shall|should) i (send|share)( it| them| this| that)?(?=\\s*[?])",
       "want (the|a|my|our) (chart|comparison|graph|map|diagnosis|steps|lines|copy)( when (it's|it is) (done|ready|out|finished))?(?=\\s*[?])",
       "want (it|them|one)(,( [\\p{L}-]+){1,2})?(?=\\s*[?])",
       "(sending|sharing) (it|them|the [\\p{L}-]+) is no (trouble|problem|bother)",
@@ -138,10 +139,10 @@ export default {
   },
   networkTalk: {
     // Connecting and networks, a job search, their content in general: "keen to grow my network".
-    phrases: ["new (challenges?|opportunit(y|ies)|job)", "(job )?openings", "open (roles|positions)", "(people|person|someone|professionals?) like (you|yourself)", "in touch", "in the loop", "my feed", "link(ed|ing)? up", "(be|get|getting|stay|staying) linked"],
+    phrases: ["new (challenges?|opportunit(y|ies)|job)", "(job )?openings", "open (roles|positions)", "(people|person|someone|professionals?) like (you|yourself)", "in touch", "in the loop", "my feed", "link(ed|ing)? up", "(be|get|getting|stay|staying) linked", "(any|an) (opening|vacancy|opportunity|internship|job|position)s? (in|at|with) your( esteemed)? (company|organi[sz]ation|firm|team|organi[sz]ation)", "(give|grant|offer) me (a|an|one) (chance|opportunity)", "(need|needs|needing) (of )?a job", "(guidance|mentorship|mentoring|direction) (in|for|with|on) my career", "(could|can|would|will) you (please |kindly )?mentor me", "do the needful"],
     words: ["connect", "reconnect", "connection", "network", "networking", "contact", "linkedin", "content", "profile", "synergy", "people", "acquaintance"],
-    examples: ["I'd love to grow my network in logistics", 'glad to link up', "always happy to connect with people in the field", 'looking for a new challenge in sales', 'I really enjoy your content', 'if you hear of any openings'],
-    not: ['your open source parser saved me a week', "I'd add one point to your post on pricing"],
+    examples: ["I'd love to grow my network in logistics", 'glad to link up', "always happy to connect with people in the field", 'looking for a new challenge in sales', 'I really enjoy your content', 'if you hear of any openings', 'kindly consider me for any opening in your organisation', 'please give me a chance', 'I am in urgent need of a job', 'I am looking for guidance in my career', 'could you mentor me?', 'kindly do the needful'],
+    not: ['your open source parser saved me a week', "I'd add one point to your post on pricing", 'an opening in your Pune team for a Go developer', 'you gave me a chance to speak at PyCon'],
   },
   opening: {
     // A job open or being filled: "any openings at Monzo?", "is St James's taking on staff?".

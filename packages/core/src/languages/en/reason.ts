@@ -934,6 +934,8 @@ export default {
     `(looking for|seeking|on the (lookout|hunt) for|inviting|recruiting|keen to meet|talking to|speaking with|speak with|interviewing|hear from|hear the perspective of)( a few| some| more| other)? ${VAGUE_QUALITY}(,? ${VAGUE_QUALITY})? ${PEOPLE_SOUGHT}(?!( [\\p{L}-]+){0,2} (to join|to have on|to sit on|for|on) (our|my|the) (advisory board|board|founding team|panel|podcast|show))`,
     // Their goals in general: "I'd love to learn more about your goals".
     '(learn|hear|know|find out) more about your (goals|needs|challenges|priorities|plans|business|objectives)',
+    // Their work in general, where they work and no more: "looking forward to learning more about your work at {company}!".
+    "(learn|learning|hear|hearing|know|knowing|find out|finding out) more about (you|your (work|journey|experience|background|career|role|story))( (at|with) (<slot>|[\\p{L}\\p{N}&.'-]+( [\\p{L}\\p{N}&.'-]+)?))?(?=\\s*[.!]|\\s*$)",
     // A LinkedIn group in common says nothing of why: "we're both members of the {{group_name}} group".
     "(members?|part) of( the)?( [\\p{L}\\p{N}'&-]+| <slot>){1,6} (linkedin )?(group|groups|slack|discord)(?!\\p{L})",
     "(same|the) (<slot>|[\\p{L}\\p{N}'&-]+)( [\\p{L}\\p{N}'&-]+){0,3} linkedin group",
@@ -1077,6 +1079,8 @@ export default {
     "(that's |so |very |truly |really |pretty |super )?(impressive|inspiring|amazing|awesome|incredible)(?=\\s*[!.]+(\\s|$))",
     '(enjoy|enjoyed|love|loved|like|appreciate) your (takes|thoughts|insights|perspectives?|views|posts|content) on',
     "(i'm|i am) (a|an)( [\\p{L}-]+){1,2} (in|from|based in)( [\\p{L}-]+){1,2} too",
+    "(i'm|i am) (a|an) fellow( [\\p{L}-]+){1,3} (in|from|based in)( [\\p{L}-]+){1,2}(?=\\s*[.!]|\\s*$)",
+    "(we're|we are) both( [\\p{L}\\p{N}.#+-]+){1,3} (in|from|based in)( [\\p{L}-]+){1,2}(?=\\s*[.!]|\\s*$)",
     // Results claimed for everyone helped: "we've helped 200+ SaaS brands double their MRR".
     "(we've|we have|i've|i have) helped (over |more than )?(\\d+\\+?|x{3,}|hundreds of|thousands of|dozens of) ([\\p{L}-]+ ){0,2}(brands|companies|clients|teams|businesses|founders|startups|executives|people|professionals|coaches|agencies) (to )?(double|triple|grow|scale|increase|reach|boost|unlock|land|hit|achieve)",
     // The sender's own growth: "we're growing from 6 to 25 people by Q3".
@@ -1278,7 +1282,9 @@ export default {
     "(we|i)( have|'ve)? (just |recently )?(closed|raised|announced|hit|crossed|reached) (a|an|our|my)",
     // A student's or an intern's own school and employers: "I'm a final-year CS student at Waterloo", "I've interned at Shopify".
     "(i'm|i am) an? ([\\p{L}\\p{N}-]+ ){0,3}(student|graduate|grad|undergrad|intern|apprentice|trainee)s? (at|from|in|of)",
-    "(i've|i have) (interned|studied|trained) (at|with|for|in)", "(i|we) (run|own|founded|co-founded|started) (a|an|my|our)( [\\p{L}\\p{N}&-]+){0,3} (consultancy|agency|firm|company|business|practice|shop|studio|startup|clinic|bakery|restaurant|brokerage)(?!\\p{L})", "(i'm|i am) an? ([\\p{L}-]+ ){1,3}with (over |more than |nearly |almost )?(\\d+\\+?|<slot>) years", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
+    "(i've|i have) (interned|studied|trained) (at|with|for|in)",
+    // A job seeker's own degree, year and skills: "I have completed my BCA from Osmania University in 2023", "passed out 2023", "I am skilled in Python, SQL and Power BI".
+    "(i|i've|i have) (completed|finished|done|did|pursued|earned) (my|a|an)( [\\p{L}\\p{N}.-]+){0,3} (in|from|at)", "passed out", "(i'm|i am) (skilled|proficient|experienced|certified|trained) in( (and|&)| [\\p{L}\\p{N}#+]([\\p{L}\\p{N}.#+-]*[\\p{L}\\p{N}#+])?,?){1,6}", "(i|we) (run|own|founded|co-founded|started) (a|an|my|our)( [\\p{L}\\p{N}&-]+){0,3} (consultancy|agency|firm|company|business|practice|shop|studio|startup|clinic|bakery|restaurant|brokerage)(?!\\p{L})", "(i'm|i am) an? ([\\p{L}-]+ ){1,3}with (over |more than |nearly |almost )?(\\d+\\+?|<slot>) years", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
   noTopic: [
     // Who both know, said and no more: "I see you two are connected".
     "(you two|you both|the two of you) (are|were) (connected|linked|friends|acquainted)(?!\\p{L})",

@@ -4,6 +4,8 @@ export default {
   referredBy: [
     // Named before, insisting on the talk: "Jonah Sato insists I talk to you before…".
     "(insists|insisted|says|said|swears|swore)( that)? i (talk|speak|reach out|write|get in touch) (to|with) you(?!\\p{L})",
+    // Named before, how both know them in brackets: "Leo Brandt (we overlap through him) says…".
+    "\\((we|we're|we are) (overlap|connect|connected|linked|know each other)( only)? (through|via) (him|her|them)\\)",
     // Named before, who they are in brackets: "Grace Lin (our mutual friend from the Arts Council panel) recommended…".
     "\\((a|our|my) (mutual|common|shared) (friend|contact|connection|acquaintance|colleague)(?!\\p{L})",
     // Named before, the sender's own tie to them after: "I saw Mariana Perez commented on your post; I work with her at Rappi".
@@ -32,6 +34,13 @@ export default {
     "(calls|called) you (the|a|an|our)(?!\\p{L})",
     // Named before, what they let the sender know: "Jules hinted you've started angel investing", "Nico let slip that you just wrapped…", "Zoe flagged that you're hiring".
     "(hinted|let slip|let on|flagged|tipped (me|us) off|gave (me|us) (a|the) heads(-| )?up|clued (me|us) in|let (me|us) know)(?<!(?<!\\p{L})(i|we|you|please|pls|kindly|just|to|can|could|will|would|do|don't|dont|and) (hinted|let slip|let on|flagged|tipped (me|us) off|gave (me|us) (a|the) heads(-| )?up|clued (me|us) in|let (me|us) know))(( to me)?( that)? (you|you've|you're|you'd)|( to me)? that your)(?!\\p{L})",
+    // Named before, what they passed on about the reader: "Dana Whitfield filled me in on the rebuild you're leading", "Ahmed forwarded me the opening at {company}".
+    "(filled|clued) (me|us) in on(?<!(?<!\\p{L})(i|we|you|they|please|pls|kindly|just|to|can|could|will|would|do|don't|dont|and) (filled|clued) (me|us) in on)",
+    "(forwarded|passed along|passed on)( to)? (me|us)(?<!(?<!\\p{L})(i|we|you|they|please|pls|kindly|just|to|can|could|will|would|do|don't|dont|and|linkedin) (forwarded|passed along|passed on)( to)? (me|us))(?!\\p{L})",
+    // Named before, who asked the sender to write: "Mr. Rafiqul Islam of our alumni association asked me to introduce myself".
+    "asked (me|us) to (introduce (myself|ourselves)|reach out|contact you|write to you|get in touch|connect with you|message you)(?<!(?<!\\p{L})(you|they|i|we|he|she) asked (me|us) to( [\\p{L}'-]+)+)(?!\\p{L})",
+    // Named before, what they say the reader needs: "Tony at Ferro Welding says you need a second shift crew".
+    "(says|say|said|mentioned) (that )?you (need|needed|are looking|were looking|might need|could use|want|wanted|are short|were short)(?<!(?<!\\p{L})(i|we|you|they|he|she|it|someone|everyone|people|and) (says|say|said|mentioned) (that )?you( [\\p{L}'-]+)+)(?!\\p{L})",
     "(supervised|taught|mentored|trained|coached|managed|hired) (both (of )?(us|our)|us both)",
     "and i (ran|worked|built|did|taught|played|studied|volunteered|bid|lost|won|co-?founded|started|shared|organi[sz]ed)",
     // The same, as a habit: "Jonas and I used to run the Rust meetup together".
@@ -213,6 +222,9 @@ export default {
     // Their family, named: "your brother Dani", "your cousin Elena".
     // Not a modifier: "your partner companies", "your sister brands".
     "your (brother|sister|cousin|aunt|uncle|niece|nephew|brother-in-law|sister-in-law|dad|father|mum|mom|mother|son|daughter|husband|wife|partner)(?! (companies|company|firms|organi[sz]ations|schools|brands|agencies|network|programmes?|programs?|institutions|employers|universities|sites|stores|hotels|clinics|practices)(?!\\p{L}))",
+    // The name after: "heard from Lou at Harbor Freight that you're short on flatbeds", "our friend Noor Haddad".
+    "(heard|learned|learnt|found out) from",
+    "our (old |dear |good )?(friend|pal|mate)(?!\\p{L})",
     // Someone they are seen to know: "I see you know Mark from Rotary too".
     '(i see|i noticed|i saw|i notice|looks like|seems like|it seems|(?<![\\p{L}] )(see|saw|noticed|notice)) (that )?you (also )?know',
     // Someone both spoke with: "on the call with Priya on Tuesday".

@@ -87,6 +87,8 @@ export default {
     "(ambos|ambas|los dos|las dos) (egresamos|nos graduamos|nos titulamos|nos recibimos|nos licenciamos) (de|en|del)(?!\\p{L})",
     // Egresado del mismo sitio, dicho de uno mismo ante el otro: «egresada de la Ibero por aquí (Comunicación, generación 2015)».
     '(egresad[oa]|exalumn[oa]|ex alumn[oa]|graduad[oa]|titulad[oa]) (de|del) (la |el )?(<slot>|[\\p{L}&.-]+)( [\\p{L}&.-]+)? (por aqui|tambien|como tu|como usted|como vos|igual que tu)(?!\\p{L})',
+    // De la misma casa, con la promoción dicha: «somos de {programa}, generación {año}», «también soy de Ingeniería Química de la UCV (promo 2015)».
+    "((yo )?tambien soy|somos|eramos|fuimos) (de|del)( la| el)? (<slot>|[\\p{L}&.-]+)( [\\p{L}&.-]+){0,5}(?=,? \\(?(promo|promocion|generacion|camada|cohorte|clase de)(?!\\p{L}))",
     // Egresadas de la misma casa: «egresadas de la misma facu (Comunicación, UBA)».
     '(egresad|graduad|exalumn|ex alumn|ex-alumn)(o|a|os|as) (de|del) (la misma|el mismo) (facu|facultad|uni|universidad|carrera|escuela|instituto|colegio|master|programa|grado)',
     // El mismo programa, cada uno en su edición: «veo que también pasaste por el bootcamp de Ironhack Barcelona».

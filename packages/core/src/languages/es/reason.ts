@@ -144,7 +144,7 @@ export default {
     '(encaja|encajaria|le vendria bien|te vendria bien|podria ayudar|puede ayudar) (con|a) (un equipo|una empresa|equipos|empresas) como (el tuyo|la tuya|el suyo|la suya|<slot>)',
     '(coordinamos|organizamos|hacemos|montamos) (una|un) (fecha|evento|meetup|sesion|charla|edicion) (conjunta|conjunto|juntos|juntas)',
     // Lo que busca su equipo, un trabajo hecho juntos (1er grado): «porque buscas {{perfil}} para tu equipo», «fue un gusto trabajar con usted en el proyecto de…».
-    '(buscas|busca|buscais|buscan|estas buscando|esta buscando|necesitas|necesita|necesitais) (un |una |unos |unas )?(<slot>|[\\p{L}-]+)( [\\p{L}-]+){0,3} para (tu|su|vuestro|vuestra) (equipo|empresa|proyecto|area|departamento|startup|tienda)',
+    '(buscas|busca|buscais|buscan|estas buscando|esta buscando|andas buscando|anda buscando|necesitas|necesita|necesitais) (un |una |unos |unas )?(<slot>|[\\p{L}-]+)( [\\p{L}-]+){0,3} para (tu|su|vuestro|vuestra) (equipo|empresa|proyecto|area|departamento|startup|tienda|app|aplicacion|negocio|marca|producto|plataforma|clinica|restaurante)',
     '(trabaje|colabore|coincidi|trabajamos|colaboramos|coincidimos) (con usted|contigo|con vos|juntos|juntas) (en|durante)',
     '(gusto|placer|honor) (trabajar|colaborar|coincidir) (con usted|contigo|con vos) en',
     // Alguien buscado para una tarea dicha, un negocio que el remitente abre: «busco a alguien que imparta el módulo de normativa», «estoy por abrir una distribuidora».
@@ -726,6 +726,9 @@ export default {
     '(en )?busqueda activa',
     'recien (egresad[oa]|titulad[oa]|graduad[oa])',
     '(yo )?tambien trabajo en',
+    // Lo ocupado que estará, el mismo oficio en el mismo sitio: «sé que estás muy ocupada», «ambos somos desarrolladores .NET en Guatemala».
+    '(se|imagino|supongo|entiendo) que (estas|esta|estaras|estara|andas|anda|vas|va) (muy |super |re |bastante |tan )?(ocupad[oa]|liad[oa]|a tope|a mil|con mil cosas)',
+    '(ambos|ambas|los dos|las dos) somos( [\\p{L}\\p{N}.#+-]+){1,3} en( [\\p{L}-]+){1,2}',
     '(demo|consulta|asesoria|sesion|llamada|auditoria de perfil) (\\p{L}+ )?gratuita',
     'mucho exito en (esta|tu|su) nueva etapa',
   ],

@@ -45,6 +45,8 @@ export default {
     '(cree|piensa|opina|dice|dijo|sabe|sabia|considera) que (nos|deberiamos|deberias|deberia|tenemos|te|le|usted|eres|es usted|nadie|no hay nadie|estas|estais|esta usted|llevas|buscas|buscais|necesitas|necesitais|su|tu|vuestro|vuestra)(?!\\p{L})',
     '(conto|contaba|comento|menciono|dijo) lo (de|del|que)',
     '(habla|hablar|dice|decir|cuenta|contar) maravillas de (ti|usted|vos)',
+    // Nombrado antes, que no deja de hablar de su trabajo: «Felipe Osorio no para de hablar de tu trabajo».
+    '(no )?(para|paraba|ha parado|deja|dejaba|ha dejado) de (hablar|hablarme|contarme|presumir) (de|sobre) (ti|usted|vos|tu|tus|su|sus)(?!\\p{L})',
     '(te|le|os) (etiqueto|ha etiquetado|menciono|ha mencionado) en',
     '(respondio|responde|ha respondido) por (ti|usted|vos)',
     'nos (ha metido|metio|ha puesto|puso|ha incluido|incluyo|ha copiado|copio|junto|ha juntado)( a (los|las) dos| a ambos| a ambas)? en',

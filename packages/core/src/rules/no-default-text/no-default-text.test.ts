@@ -28,6 +28,10 @@ testRule(rule, {
     { code: 'Hola Sam, los dos estamos en el mismo sector y compartimos visión. Me gustaría añadirte a mi red profesional. Un saludo.', settings: { lang: 'es' } },
   ],
   invalid: [
+    // The stock line signed on its own line's end: a name and a company after a bar, a brand in brackets; es: an emoji, then the sign-off and name on lines of their own.
+    { code: "I'd like to add you to my professional network on LinkedIn. Cheers, Tara | Acme Realty", settings: { degree: 1 }, errors: [{ messageId: 'stock' }] },
+    { code: "Hi Tom, I'd like to add you to my professional network on LinkedIn. Best, Tara (eXp Realty)", settings: { degree: 1 }, errors: [{ messageId: 'stock' }] },
+    { code: 'Me gustaría agregarte a mi red profesional de LinkedIn 😊\nSaludos,\nAndrés', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'stock' }] },
     // Two words typed as one: «ami» for «a mi», "mynetwork".
     { code: 'Hola Lucía, me gustaria agregarte ami red profesional en LinkedIn.', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
     { code: "Hi Tom, I'd like to add you to mynetwork on LinkedIn.", errors: [{ messageId: 'stock' }] },

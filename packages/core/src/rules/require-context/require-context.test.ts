@@ -7,6 +7,14 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A named event followed up; both showing at a named fair; a recorded walkthrough offered with a question; a post they pinned, worked through; es: the same programme with its year.
+    { code: 'Hi Marta, following up from Money20/20 Europe: your point on instant payouts stuck with me.', settings: three },
+    { code: 'Hi Joel, following up after the AWS Summit in Stockholm. Great chatting about cost tags!', settings: three },
+    { code: 'Hi Ines, we both showed at the Portland Maker Faire. Your lamp designs drew a crowd.', settings: three },
+    { code: 'Hi Ravi, I recorded a short Loom of how we route Zoho leads by region. It could save your team a week. Shall I share?', settings: three },
+    { code: 'Hi Femi, I worked through the graph problems from the forum post you pinned and wrote up a faster solution for the last one.', settings: three },
+    { code: 'Hola {nombre}, somos de {programa}, generación {año}. Te escribo porque busco {cargo}.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Sergio, también soy de Ingeniería Civil de la USM (promo 2012). Te quería preguntar por los puentes de Valdivia.', settings: { degree: 3, lang: 'es' } },
     // A comparison being put together, offered when done; a mixer as a slot; their CLE session watched; the same certificate course now; es: a question put to them at a named annual meeting.
     { code: "Hi Owen, I'm putting together a comparison of how the big carriers in Idaho price flood cover. Want a copy when it's done?", settings: three },
     { code: 'Hello [First Name], it was nice talking at the [Rotary Mixer] on [Date] about your lease.', settings: three },
@@ -1493,6 +1501,10 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // Followed up after someone's doing, or an email: no event; es: the same city is no school.
+    { code: 'Hi Marta, following up after Priya Shah mentioned your work on payouts.', settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Joel, following up from my email last week about our platform.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: 'Hola Sergio, también soy de Valparaíso. Te quería preguntar por los puentes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // es: their profile found and the sender's own portfolio passed on; how the sender works, explained.
     { code: 'Hola Ana, encontré tu perfil buscando diseñadoras y te paso el enlace a mi portfolio.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Ana, te explico cómo trabajamos en una llamada.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

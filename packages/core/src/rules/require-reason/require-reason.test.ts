@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // es: what someone both know says they are looking for, for their own app.
+    { code: 'Hola Ximena, soy Rafa, amigo de Iván. Iván me cuenta que andas buscando socio técnico para tu app de turnos médicos; me late mucho la idea.', settings: { degree: 2, lang: 'es' } },
     // Lectures sat through together; es: a matter to go over together («¿vemos lo del…?»).
     { code: 'Priya! We sat through every bar prep lecture together in 2016.', settings: { degree: 1 } },
     { code: 'Gracias a Irene por ponernos en contacto. ¿Vemos lo del ensayo de {patología} el jueves?', settings: { degree: 2, lang: 'es' } },
@@ -1508,6 +1510,15 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // Job seekers' notes with only their own degree, year and skills; the same trade in the same city; their work at a slot, and no more; a stock line signed with a brand in brackets.
+    { code: "Hello, I'm a BCom graduate from Mumbai University, passed out 2024. I am skilled in Tally, Excel and GST filing. Kindly consider me for any opening in your organisation.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hello Ma'am, I am Kiran, final year student. I want to do internship in your company. Please give me a chance, I will learn fast. Kindly do the needful.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Aisha, I'm a fellow nurse educator in Nairobi. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Dana, I came across your profile and thought it would be great to connect. Looking forward to learning more about your work at {company}!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Tom, I'd like to add you to my professional network on LinkedIn. Best, Tara (eXp Realty)", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    // es: how busy they must be, then people like them; the same trade in the same city («.NET» one word).
+    { code: 'Hola Marta, sé que estás muy ocupada, pero quería conectar con gente top del sector logístico como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Ambos somos desarrolladores .NET en Quito 🇪🇨 ¡Conectemos y compartamos conocimiento!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // es: admiration for what a named hospital does, and congratulations on everything.
     { code: 'Hola Dr. Roldán, admiro mucho la labor que hacen en el Hospital del Mar. ¡Enhorabuena por todo!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // Reconnecting with nothing in it: since they last spoke, back in touch; a mutual friend's opinion of them as the reason.

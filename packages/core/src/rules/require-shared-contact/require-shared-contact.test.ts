@@ -6,6 +6,15 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named before what they passed on, who asked the sender to write, what they say the reader needs, how both know them in brackets; named after "heard from" and "our friend"; es: someone who keeps talking of their work.
+    { code: "Hi Tom, Rosa Delgado filled me in on the billing rewrite you're running. I did the same move to Stripe last spring.", settings: two },
+    { code: "Hi Tom, Kwame (your old teammate at Monzo) forwarded me the platform engineer opening. I'm applying this week.", settings: two },
+    { code: 'Dear Madam, Dr. Aisha Bello of our engineering alumni board asked me to introduce myself.', settings: two },
+    { code: 'Hi Luis, Tony and Rita at Delta Steel say you need a night crew for the boiler job.', settings: two },
+    { code: "Hi Maya, Leo Brandt (we're connected through him) says onboarding is next on your list.", settings: two },
+    { code: "Hi Erin, heard from Marco at Bayline Freight that you're short on reefers out of Savannah.", settings: two },
+    { code: 'Hi Felix, our friend Nadia Roy showed me the mural at your cafe.', settings: two },
+    { code: 'Hola Andrea, Julián Pardo no para de hablar de tu trabajo con cooperativas de cacao.', settings: { degree: 2, lang: 'es' } },
     // A teammate's slot (an agent) before what they flagged; someone who insists the sender talk to them; es: both in someone's group.
     { code: 'Hey {{first_name}}, {{agent_name}} on our team flagged that you asked about the open house on Elm St.', settings: { degree: 2 } },
     { code: 'Hi Bea, Jonah Sato insists I talk to you before our hiring push.', settings: { degree: 2 } },
@@ -554,6 +563,11 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // What a site forwarded, what an unnamed colleague said, what the reader asked; es: the sender's own talk of their work.
+    { code: 'Hi Felix, LinkedIn forwarded me your profile last week.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hi Felix, I heard from a colleague that you need a photographer.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hi Felix, you asked me to reach out after the panel, so here I am.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola Andrea, no paro de hablar de tu trabajo con mis amigos.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // The reader addressed with a dash before "our mutual contacts": no one named.
     { code: 'Dr. Hall — your profile is impressive, and our mutual contacts speak highly of you.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     // A pronoun after an event and its city: no one named.
