@@ -1,4 +1,4 @@
-import { lint } from '@invite-lint/core/internal';
+import { indexPhraseLists, lint } from '@invite-lint/core/internal';
 
 /**
  * Notes that make the linter compile what the first keystrokes would: the phrase lists of every
@@ -19,19 +19,25 @@ const SAMPLES = TEXTS.flatMap((text) => ([2, 3] as const).map((degree) => ({ tex
 
 /**
  * Lint the samples one per turn of the event loop, so that a document opened meanwhile waits for
- * one sample at most; the results are thrown away.
+ * one sample at most; then index the phrase lists they read (see indexPhraseLists), so that no
+ * keystroke later waits for all of them to be indexed at once. The results are thrown away.
  */
 export function warmUp(): void {
+  const steps = [...SAMPLES.map((sample) => () => lintSample(sample)), indexPhraseLists];
   let next = 0;
   const step = () => {
-    const sample = SAMPLES[next++];
-    if (!sample) return;
+    const run = steps[next++];
+    if (!run) return;
     try {
-      lint(sample.text, { filePath: 'warm-up.txt', settings: { degree: sample.degree } });
+      run();
     } catch {
       // A warm-up that fails costs only speed: the server goes on, and lints documents as ever.
     }
     setImmediate(step);
   };
   setImmediate(step);
+}
+
+function lintSample(sample: (typeof SAMPLES)[number]): void {
+  lint(sample.text, { filePath: 'warm-up.txt', settings: { degree: sample.degree } });
 }

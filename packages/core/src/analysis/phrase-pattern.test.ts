@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrases, findPhrases, withShorthand } from './phrase-pattern.js';
+import { compilePhrases, findPhrases, indexPhraseLists, withShorthand } from './phrase-pattern.js';
 
 describe('findPhrases', () => {
   const pattern = compilePhrases(['connect with( [\\p{L}.-]+){0,4} (people|<slot>)']);
@@ -102,5 +102,17 @@ describe.each(FORMS)('findPhrases, %s', (_form, indexAfter) => {
 
   it('cuts a match that runs past the bound to the part inside it', () => {
     expect(slices(['talk( about pricing)?'], 'talk about pricing', 0, 10)).toEqual(['talk']);
+  });
+});
+
+describe('indexPhraseLists', () => {
+  it('indexes the lists read so far, which then find what they found scanned whole', () => {
+    const pattern = compilePhrases(['talk about', 'talk about pricing', '[\\p{L}]+ here', 'pricing page'], Infinity)!;
+    const text = 'ana here: talk about pricing page, then pricing page';
+    const slices = () => findPhrases(pattern, text).map((match) => text.slice(match.start, match.end));
+    const scanned = slices();
+    indexPhraseLists();
+    expect(slices()).toEqual(scanned);
+    expect(scanned).toEqual(['ana here', 'talk about', 'pricing page', 'pricing page']);
   });
 });

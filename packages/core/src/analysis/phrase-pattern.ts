@@ -44,16 +44,37 @@ export class PhrasePattern {
   ) {
     this.sources = sources;
     this.whole = scannedWhole(sources);
+    compiledLists.push(this);
+  }
+
+  /** Indexed now, if it has been read (see indexPhraseLists). */
+  indexIfRead(): void {
+    if (this.uses > 0 && !this.indexed) this.index();
   }
 
   /** The matches between `from` and `to` in `text` (see findPhrases). */
   find(text: string, from: number, to: number): PhraseMatch[] {
-    if (!this.indexed && this.uses++ >= this.indexAfter) {
-      this.indexed = indexPhrases(this.sources!);
-      this.sources = this.whole = undefined;
-    }
+    if (!this.indexed && this.uses++ >= this.indexAfter) this.index();
     return this.indexed ? findIndexed(this.indexed, text, from, to) : findScanned(this.whole!, text, from, to);
   }
+
+  private index(): void {
+    this.indexed = indexPhrases(this.sources!);
+    this.sources = this.whole = undefined;
+  }
+}
+
+/** Every phrase list made (each is made once, and kept: see analysis/index.ts). */
+const compiledLists: PhrasePattern[] = [];
+
+/**
+ * Index every phrase list read so far, whatever its scans. Every list a note reads reaches its
+ * thousandth scan on the same note, and indexing them all there stalls that lint (about 50 ms):
+ * a long-lived host (the language server) calls this once its warm-up has read the lists, before
+ * the user types.
+ */
+export function indexPhraseLists(): void {
+  for (const list of compiledLists) list.indexIfRead();
 }
 
 /**
