@@ -12,6 +12,10 @@ export default {
     "following up (from|after)(?!( [\\p{L}'-]+){1,3} (mentioned|suggested|said|told|introduced|recommended|shared|posted|wrote|asked|reached|pointed|passed|gave|sent))",
     // Both there with work of their own: "we both showed at the Santa Fe Indian Market", "we both exhibited at Maison&Objet".
     "we both (showed|exhibited|vended|sold|performed|played|competed|raced|spoke|presented|pitched|volunteered|had (stalls|booths|stands|tables))( there)? (at|in|during)",
+    // The stand beside theirs, the panel shared with them, at an event named after: "I was on the stand next to your solar one at the Brisbane Home Show",
+    // "sharing the panel with you at the Wellington Regional Economic Forum".
+    "(i was|we were|i had|we had) (on |at |behind )?the( [\\p{L}-]+){0,2} (stand|booth|stall|table|pitch|tent|desk) (next to|beside|opposite|across from|across the aisle from) (you|yours|your)(?!\\p{L})",
+    "(sharing|shared) (the|a)( [\\p{L}\\p{N}-]+){0,2} (panel|stage|session|table|booth|podium|bill|slot|stand|mic|microphone) with you (at|in|during)(?!\\p{L})",
     // Both there, said as their being there too: "I saw you were also at DataConf Leeds".
     "you were (also|too) at",
     // In one group of a named event: "we were in the same breakout group at RSECon23".
@@ -141,6 +145,8 @@ export default {
     "(were|was|been) (on|in) the same (team|squad|table|crew|group) (for|at|in|during)(?!\\p{L})",
   ],
   studiedTogether: [
+    // Classes in common: "pretty sure we shared a few tutorials", "we shared a lab bench in second year".
+    "we (shared|sat in|took) (a few |some |two |three |several |the same |a couple of |a )?(tutorials?|classes|lectures|seminars|modules|labs?|lab benches|lab bench|courses|study groups?|tutors?|supervisors?)(?!\\p{L})",
     // Fellows or scholars of one programme: "We were both Clore Leadership fellows".
     "(we were|we're|we are) both( [\\p{L}\\p{N}&.'’-]+){1,3} (fellows|scholars|alumni|alums|residents|interns|trainees|apprentices|cadets)(?!\\p{L})",
     // Their school said to be the sender's too, in an aside: "a 2016 graduate of IIT Kharagpur's mining department (your own department…)", "a student at KNUST (civil engineering, like you)".

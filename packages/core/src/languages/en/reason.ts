@@ -934,6 +934,8 @@ export default {
     `(looking for|seeking|on the (lookout|hunt) for|inviting|recruiting|keen to meet|talking to|speaking with|speak with|interviewing|hear from|hear the perspective of)( a few| some| more| other)? ${VAGUE_QUALITY}(,? ${VAGUE_QUALITY})? ${PEOPLE_SOUGHT}(?!( [\\p{L}-]+){0,2} (to join|to have on|to sit on|for|on) (our|my|the) (advisory board|board|founding team|panel|podcast|show))`,
     // Their goals in general: "I'd love to learn more about your goals".
     '(learn|hear|know|find out) more about your (goals|needs|challenges|priorities|plans|business|objectives)',
+    // The request itself as the reason: "so figured I'd send a request".
+    "(figured|thought) i'd (send|fire off|shoot)( you)? (a|an|the) (request|invite|invitation|connection request)(?!\\p{L})",
     // Their work in general, where they work and no more: "looking forward to learning more about your work at {company}!".
     "(learn|learning|hear|hearing|know|knowing|find out|finding out) more about (you|your (work|journey|experience|background|career|role|story))( (at|with) (<slot>|[\\p{L}\\p{N}&.'-]+( [\\p{L}\\p{N}&.'-]+)?))?(?=\\s*[.!]|\\s*$)",
     // A LinkedIn group in common says nothing of why: "we're both members of the {{group_name}} group".
@@ -1139,6 +1141,7 @@ export default {
   courtesy: [
     '(no|zero) (commitment|obligation|pressure|rush)( (at all|whatsoever|required|needed|on your end))?',
     "no worries if (not|you're busy|you are busy|now isn't a good time)",
+    "if (that's|that is|it's|it is) (ok|okay|alright|all right|fine)( with you| by you)?(?=\\s*[.!?]|\\s*$)",
     // Asking for the click in so many words: "Kindly accept my request.", "Please accept my invitation".
     '(kindly|please|pls) (do )?accept (my|this|the) (connection )?(request|invitation|invite)',
   ],

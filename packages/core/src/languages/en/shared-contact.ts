@@ -115,6 +115,9 @@ export default {
     "(won't|wont|can't|cant|doesn't|didn't|never) stop(s|ped)? (talking|raving|going on|gushing|banging on) about",
     // Named before: "Leo Martins and I were roommates and he's always raving about your team".
     "(he's|she's|they're|he is|she is|they are|who's|who is|is|was) (always|forever|constantly) (raving|gushing|talking) about (you|your)",
+    // Named before, praising them to the sender or to all: "Bec raves about the fit-out you did", "Jack from Leeds Tech is telling everyone you're writing a talk".
+    "(raves|raved|gushes|gushed) about (you|your|the( [\\p{L}-]+){1,3} you)(?!\\p{L})",
+    "(is|was|has been|keeps|kept) telling (everyone|everybody|people|anyone who'll listen|anyone who will listen)( that)? (you|you're|you are|your)(?!\\p{L})",
     "(reckons|reckoned|thinks|thought|insists|insisted|swears|swore)(?<!(?<![\\p{L}])(you|i|we|i just|i really|i also) (reckons|reckoned|thinks|thought|insists|insisted|swears|swore)) (that )?(i|we) (should|ought to|must)",
     // Not many who keep saying it: "plastics manufacturers keep telling me…", "customers have told me…".
     "(told|tells|telling) me(?<!(?<![\\p{L}])(keep|kept|have|'ve|they) (told|telling) me)",
@@ -258,7 +261,7 @@ export default {
     '(as )?(referred|recommended|introduced)( to you)? by',
     '(your name|you) came up( [\\p{L}]+){0,6} with',
   ],
-  countInCommon: ['\\d+ (mutual |shared )?(connections|contacts|people)( in common)?', '<slot> (mutual |shared )?(connections|contacts|people)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)'],
+  countInCommon: ['(a few|some|several|lots of|a lot of|many|plenty of) (mutual )?(friends|mates|people|folks) in common', '\\d+ (mutual |shared )?(connections|contacts|people)( in common)?', '<slot> (mutual |shared )?(connections|contacts|people)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)'],
   // Not "your contact from …": their details, passed on by the person named after.
   referrerPronouns: ['she', 'he', 'they'],
   referrerCompanions: ['with', 'alongside', 'and'],

@@ -50,6 +50,8 @@ export default {
     '(lista|listado|programa) de (ponentes|asistentes|expositores|participantes|finalistas) (de|del)',
     '(competimos|participamos|presentamos|expusimos)( juntos| uno contra otro)? en',
     // «Coincidimos en el sector» es estar en el mismo sector, no haberse visto.
+    // La pregunta que hizo en un evento nombrado: «en el último Codemotion Madrid hiciste la pregunta sobre testing».
+    '(hiciste|hizo|has hecho|ha hecho|hicisteis) (la|una|esa|aquella|tu|su) pregunta(?!\\p{L})',
     '(nos )?(conocimos|coincidimos|vimos|hablamos|charlamos|platicamos|cruzamos|saludamos)( brevemente| un rato| un momento| un buen rato| largo y tendido)?( el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)| ayer| anoche| la semana pasada| el otro dia| el mes pasado)?( —[^—\\n]{1,60}—|, [^,.!?;\\n]{1,40},)? (en|durante|tras|despues de|al final de)(?! (algun|alguna|algunos|algunas|cualquier)(?!\\p{L})| (el |la |este |esta |lo |muchas |muchos |varios |varias |los |las )?(mismo |misma |mismos |mismas )?(sector|industria|mundo|ambito|campo|mercado|vision|intereses|valores|que|cosas|ideas|grupo|grupos|comunidad|comunidades|red|redes))',
     '(un placer|fue un placer|encantad[oa] de|genial|un gusto|me alegro de|me alegro de haber) (conocerte|conocerle|conocerla|conocerlo|coincidir|hablar contigo|charlar contigo|verte)',
     // Una charla tenida allí, o lo bien que lo pasaron: «la charla que tuvimos en la Nerdearla», «¡qué bien lo pasamos en el Mobile World Congress!».
@@ -87,6 +89,8 @@ export default {
     "(ambos|ambas|los dos|las dos) (egresamos|nos graduamos|nos titulamos|nos recibimos|nos licenciamos) (de|en|del)(?!\\p{L})",
     // Egresado del mismo sitio, dicho de uno mismo ante el otro: «egresada de la Ibero por aquí (Comunicación, generación 2015)».
     '(egresad[oa]|exalumn[oa]|ex alumn[oa]|graduad[oa]|titulad[oa]) (de|del) (la |el )?(<slot>|[\\p{L}&.-]+)( [\\p{L}&.-]+)? (por aqui|tambien|como tu|como usted|como vos|igual que tu)(?!\\p{L})',
+    // Los dos de la misma casa: «somos alumni de {universidad}», «también soy exalumna de la UdeA».
+    '(somos|fuimos|ambos somos|ambas somos|los dos somos|las dos somos|(yo )?tambien soy|tambien fui) (alumni|exalumn[oa]s?|ex alumn[oa]s?|ex-alumn[oa]s?|egresad[oa]s?|graduad[oa]s?|titulad[oa]s?) (de|del)(?!\\p{L})',
     // De la misma casa, con la promoción dicha: «somos de {programa}, generación {año}», «también soy de Ingeniería Química de la UCV (promo 2015)».
     "((yo )?tambien soy|somos|eramos|fuimos) (de|del)( la| el)? (<slot>|[\\p{L}&.-]+)( [\\p{L}&.-]+){0,5}(?=,? \\(?(promo|promocion|generacion|camada|cohorte|clase de)(?!\\p{L}))",
     // Egresadas de la misma casa: «egresadas de la misma facu (Comunicación, UBA)».
@@ -274,7 +278,7 @@ export default {
     // Entre el público de su sesión: «fui uno de los asistentes a tu sesión en el DES».
     '(fui|era) (uno|una) de (los|las) (asistentes|oyentes|participantes|alumnos|alumnas) (a|de|en) (tu|su) (sesion|charla|ponencia|taller|conferencia|webinar|clase|curso|keynote|masterclass|mesa redonda)',
     '(gracias|muchas gracias) por (la|el|tu|su|esa|esta)( [\\p{L}-]+){0,2} (charla|ponencia|publicacion|post|articulo|presentacion|webinar|taller|podcast|entrevista|conferencia)',
-    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|lightning talk|talk|keynote|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|posteo|carrusel|reel|short|tutorial|curso|guia|caso de estudio|investigacion|estudio(?= (sobre|acerca|de (los|las|la|el))(?!\\p{L}))|repositorio|canal|canal de youtube|blog|preprint|paper|informe|tesis|mapas?|exposicion|muestra|retrospectiva|instalacion|concierto|montaje|espectaculo)",
+    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|lightning talk|talk|keynote|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|posteo|carrusel|reel|tiktok|story|stories|historia de instagram|encuesta|short|tutorial|curso|guia|caso de estudio|investigacion|estudio(?= (sobre|acerca|de (los|las|la|el))(?!\\p{L}))|repositorio|canal|canal de youtube|blog|preprint|paper|informe|tesis|mapas?|exposicion|muestra|retrospectiva|instalacion|concierto|montaje|espectaculo)",
     "(lei|he leido|vi|he visto) (vuestro|vuestra|vuestros|tu|su) (preprint|paper|articulo|estudio|informe|publicacion|tesis)",
     // Su caso en algo del remitente: «en el último episodio te citamos como caso».
     '(te|le|os|les) (citamos|citabamos|mencionamos|nombramos|pusimos|usamos|tomamos) como (caso|ejemplo|referente|caso de estudio)',

@@ -701,7 +701,7 @@ export default {
   ],
   filler: [
     // Ayuda ofrecida a cualquiera: «si en algún momento necesitas ayuda, aquí me tienes», «si alguna vez necesitas apoyo con selección, no dudes en escribirme».
-    "si (en algun momento |alguna vez |algun dia )?(necesitas|necesita|necesitais|necesitan) (ayuda|apoyo|algo|una mano)( (con|en) [\\p{L}\\p{N}-]+( (o|y) [\\p{L}\\p{N}-]+)?)?,? (aqui me tienes|cuenta conmigo|cuentas conmigo|no dudes en|estoy a tu disposicion|me dices|escribeme|avisame|aqui estoy)",
+    "si (en algun momento |alguna vez |algun dia )?(necesitas|necesita|necesitais|necesitan) (ayuda|apoyo|algo|una mano)( (con|en)( [\\p{L}\\p{N}-]+){1,4}( (o|y) [\\p{L}\\p{N}-]+)?)?,? (aqui me tienes|cuenta conmigo|cuentas conmigo|no dudes en|estoy a tu disposicion|me dices|escribeme|avisame|aqui estoy)",
     // Su trayectoria elogiada entera: «tu experiencia de 12 años en Laboratorios Pisa y tu formación en la UNAM son impresionantes», «me parece admirable tu trayectoria».
     '(tu|su) (trayectoria|experiencia|formacion|carrera|perfil)[^.!?]{0,100} (es|son) (realmente |muy |tan )?(impresionantes?|admirables?|inspiradora?s?|increibles?|notables?)',
     'me parece (realmente |muy )?(admirable|impresionante|inspiradora|increible) (tu|su) (trayectoria|experiencia|carrera|perfil|recorrido)',
@@ -720,6 +720,14 @@ export default {
     '(tu|su) ((destacada|gran|excelente|admirable|impecable|brillante|larga) )?(trayectoria|experiencia|carrera|recorrido|perfil|trabajo|labor|gestion|liderazgo)[^.!?]{0,100} (es|resulta|me parece|ha sido) (muy |realmente |verdaderamente |todo )?(un |una )?(impresionante|admirable|notable|inspiradora|inspirador|increible|destacable|brillante|espectacular|valiosa|valioso|interesante|fascinante|referente|ejemplo|inspiracion|ejemplar)',
     // Su trayectoria, sin decir nada de ella: no es un motivo, pero deja en pie el que haya antes.
     '(saber|conocer) ((mas )?(sobre|de) )?(tu|su) (trayectoria|historia|carrera|experiencia|recorrido)( profesional| laboral)?(?=\\s*[.!?]|\\s*$)',
+    // Lo que hace, en general; intereses parecidos; colaborar en algo: «me encantaría saber más de lo que haces», «tenemos intereses profesionales similares».
+    '(saber|conocer) mas (de|sobre) (lo que haces|lo que hace|lo que haceis|tu trabajo|su trabajo|ti|usted|vos)(?=\\s*[.!?]|\\s*$)',
+    '(tenemos|compartimos) (intereses|inquietudes|objetivos|valores)( profesionales)? (similares|comunes|en comun|parecid[oa]s)',
+    '(podriamos|podemos|podamos|poder) colaborar en algo( (interesante|juntos|juntas))?( en el futuro)?(?=\\s*[.!?]|\\s*$)',
+    // El mismo mundo, sin más: «yo tb soy del mundo moda».
+    '(yo )?tambien (soy|estoy|trabajo|vengo) (del|en el|de el) (mundo|sector|rubro|ambito)( de| del)?( [\\p{L}-]+){1,2}',
+    // Lo que publica, leído en general: «leo todo lo que publicas sobre liderazgo».
+    '(leo|sigo|veo) todo lo que (publicas|publica|compartes|comparte|escribes|escribe|subes|sube)',
     // Un currículum, no un motivo: «tengo 8 años de experiencia», «me presento».
     '(\\d+|mas de \\d+|casi \\d+) anos de experiencia',
     'me presento',
@@ -732,7 +740,7 @@ export default {
     '(demo|consulta|asesoria|sesion|llamada|auditoria de perfil) (\\p{L}+ )?gratuita',
     'mucho exito en (esta|tu|su) nueva etapa',
   ],
-  courtesy: ['sin (ningun )?(compromiso|prisa|prisas|presion)( alguno| alguna| ninguno| ninguna)?', 'no hay (ninguna )?prisa', '(por favor )?(acepta|acepte|aceptame|acepteme) (mi|la|esta) (solicitud|invitacion)( por favor)?'],
+  courtesy: ['sin (ningun )?(compromiso|prisa|prisas|presion)( alguno| alguna| ninguno| ninguna)?', 'si (te|le|os) (parece|viene) bien(?=\\s*[.!?]|\\s*$)', 'no hay (ninguna )?prisa', '(por favor )?(acepta|acepte|aceptame|acepteme) (mi|la|esta) (solicitud|invitacion)( por favor)?'],
   profileFound: [
     // Solo cómo dio con su perfil: «Vi tu perfil.», «Me apareció tu perfil en sugerencias.».
     "(vi|he visto|encontre|me encontre con|me tope con|di con|descubri|me cruce con) (tu|su) perfil",
@@ -811,7 +819,7 @@ export default {
     // Su sector, con el sujeto dicho o como causa: «vi que vos estás en el sector salud», «como tú estás en el sector salud».
     '((vi|veo|he visto) que|como|ya que|dado que|puesto que) (vos |tu |usted )?(estas|esta|trabajas|trabaja) en (el sector|el rubro|el mundo|el area)( de| del)? [\\p{L}&-]+',
     // Donde trabaja, dicho por su nombre y nada más: «vi que trabajas en Wallapop.».
-    '(vi|veo|he visto) que (trabajas|trabaja|estas|esta) en [\\p{L}&.-]+( [\\p{L}&.-]+)?(?=\\s*[.!?]|\\s*$)',
+    '(vi|veo|he visto|me (llamo|ha llamado) la atencion) que (trabajas|trabaja|estas|esta) en (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?)(?=\\s*[.!?\\p{Extended_Pictographic}]|\\s*$)',
     '<slot> (esta|estais|está) haciendo un (gran|buen|excelente|increible) trabajo( en <slot>)?',
     'espero que (todo )?(vaya|va|este|siga) (bien|genial|todo bien) (en|por) <slot>',
     // Su trayectoria o su cargo mirados, con dónde: «vi tu trayectoria en el área jurídica de {{empresa}}», «veo tu liderazgo como ${cargo} en ${empresa}», «me fijé en su recorrido en legales de Mercado Libre».

@@ -45,6 +45,8 @@ export default {
     '(cree|piensa|opina|dice|dijo|sabe|sabia|considera) que (nos|deberiamos|deberias|deberia|tenemos|te|le|usted|eres|es usted|nadie|no hay nadie|estas|estais|esta usted|llevas|buscas|buscais|necesitas|necesitais|su|tu|vuestro|vuestra)(?!\\p{L})',
     '(conto|contaba|comento|menciono|dijo) lo (de|del|que)',
     '(habla|hablar|dice|decir|cuenta|contar) maravillas de (ti|usted|vos)',
+    // Nombrado antes, que quiere que el remitente le escriba: «Marta López (vuestra socia en el fondo) quiere que te pregunte a ti».
+    '(quiere|queria|insiste en|insistio en) que (te|le|os) (pregunte|escriba|contacte|conozca|salude|llame)(?!\\p{L})',
     // Nombrado antes, que no deja de hablar de su trabajo: «Felipe Osorio no para de hablar de tu trabajo».
     '(no )?(para|paraba|ha parado|deja|dejaba|ha dejado) de (hablar|hablarme|contarme|presumir) (de|sobre) (ti|usted|vos|tu|tus|su|sus)(?!\\p{L})',
     '(te|le|os) (etiqueto|ha etiquetado|menciono|ha mencionado) en',

@@ -177,9 +177,11 @@ function stockNote(analysis: Analysis, span: Span, candidates: Candidates): Stoc
   const placeholders = document.placeholders.filter((placeholder) => placeholder.start >= span.start && placeholder.start < span.end && !placeholder.alternatives).length;
   const prose = document.prose.slice(span.start, span.end);
   if (fewestWords(prose) - placeholders > candidates.maxWords) return undefined;
+  // Courtesy in the sentence asks nothing more: "…on LinkedIn, if that's ok.", «…en LinkedIn, si te parece bien».
+  const courtesy = findCourtesy(analysis);
   const read = tokens(prose, span.start).filter((token) => {
     const placeholder = analysis.placeholderAt(token.start);
-    return placeholder === undefined || placeholder.alternatives !== undefined;
+    return (placeholder === undefined || placeholder.alternatives !== undefined) && !courtesy.some((phrase) => token.start >= phrase.start && token.end <= phrase.end);
   });
   if (read.length === 0) return undefined;
   // The note read as each language's sentences are written: Spanish "de" stands for "en" beside

@@ -28,6 +28,9 @@ testRule(rule, {
     { code: 'Hola Sam, los dos estamos en el mismo sector y compartimos visión. Me gustaría añadirte a mi red profesional. Un saludo.', settings: { lang: 'es' } },
   ],
   invalid: [
+    // Courtesy inside the stock sentence: "if that's okay", «si te parece bien».
+    { code: "Hi Priya,\nI'd like to add you to my professional network on LinkedIn, if that's okay.\n- Rob", settings: { degree: 1 }, errors: [{ messageId: 'stock' }] },
+    { code: 'Hola Ana, me gustaría añadirte a mi red profesional en LinkedIn, si te parece bien.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'stock' }] },
     // The stock line signed on its own line's end: a name and a company after a bar, a brand in brackets; es: an emoji, then the sign-off and name on lines of their own.
     { code: "I'd like to add you to my professional network on LinkedIn. Cheers, Tara | Acme Realty", settings: { degree: 1 }, errors: [{ messageId: 'stock' }] },
     { code: "Hi Tom, I'd like to add you to my professional network on LinkedIn. Best, Tara (eXp Realty)", settings: { degree: 1 }, errors: [{ messageId: 'stock' }] },

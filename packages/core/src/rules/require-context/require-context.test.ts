@@ -7,6 +7,15 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // The stand beside theirs and the mic shared with them at a named event, tutorials in common; es: a question they asked at a named event, both alumni of a slot, their TikTok and their poll, both at a named congress.
+    { code: 'Morning Dave, I was on the stand next to your bike one at the Leeds Cycle Show last weekend.', settings: three },
+    { code: 'Hi Rangi, sharing the mic with you at Hamilton Biz Week in May was a highlight.', settings: three },
+    { code: "Hi Aoife, weren't you in Law at NUI Galway around 2015? Pretty sure we shared a few tutorials.", settings: three },
+    { code: 'Hola Elena, en Nerdearla hiciste una pregunta muy buena sobre tipado gradual.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola {nombre}, somos alumni de {universidad}. Estoy investigando {tema} y me vendría genial tu visión.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Rocío, vi tu TikTok de cómo organizas el almacén y te escribo porque hago estanterías a medida.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Amaia, contesté tu encuesta en stories sobre horarios de pilates y quería contarte más.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Jorge, vi que estuvo en el Congreso Nacional de Enoturismo en Logroño. Yo también asistí, aunque no coincidimos.', settings: { degree: 3, lang: 'es' } },
     // A named event followed up; both showing at a named fair; a recorded walkthrough offered with a question; a post they pinned, worked through; es: the same programme with its year.
     { code: 'Hi Marta, following up from Money20/20 Europe: your point on instant payouts stuck with me.', settings: three },
     { code: 'Hi Joel, following up after the AWS Summit in Stockholm. Great chatting about cost tags!', settings: three },
@@ -1501,6 +1510,9 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // es: where they were that is no event; en: something shared that is no class.
+    { code: 'Hola Jorge, vi que estuvo en el Hospital Provincial. Espero que ya esté mejor.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Aoife, we shared a love of bad puns at my last job.', settings: three, errors: [{ messageId: 'noContext' }] },
     // Followed up after someone's doing, or an email: no event; es: the same city is no school.
     { code: 'Hi Marta, following up after Priya Shah mentioned your work on payouts.', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Joel, following up from my email last week about our platform.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },

@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // es: a shared past and what they do now, with working together some day as a hope, not the reason.
+    { code: '¡Sergio! Hace siglos que no hablamos, desde la obra de Rosario. Vi que ahora dirigís proyectos en Mendoza y me encantaría retomar el contacto, quizá hasta colaborar en algo.', settings: { degree: 1, lang: 'es' } },
     // es: what someone both know says they are looking for, for their own app.
     { code: 'Hola Ximena, soy Rafa, amigo de Iván. Iván me cuenta que andas buscando socio técnico para tu app de turnos médicos; me late mucho la idea.', settings: { degree: 2, lang: 'es' } },
     // Lectures sat through together; es: a matter to go over together («¿vemos lo del…?»).
@@ -1510,6 +1512,11 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // es: where they work, noticed, and what they do in general; interests alike and something to do together some day; the same world (chat spellings and an emoji); en: friends in common unnamed and a request sent for it.
+    { code: 'Hola {{nombre}}, vi tu perfil y me llamó la atención que trabajas en {empresa}. Me encantaría saber más de lo que haces.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola {nombre}, tenemos intereses profesionales similares y creo que podríamos colaborar en algo interesante en el futuro.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Dani! vi q trabajas en Mango 😮 yo tb soy del mundo moda! conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Tegan, we've got a few friends in common from the Dunedin running scene so figured I'd send a request.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Job seekers' notes with only their own degree, year and skills; the same trade in the same city; their work at a slot, and no more; a stock line signed with a brand in brackets.
     { code: "Hello, I'm a BCom graduate from Mumbai University, passed out 2024. I am skilled in Tally, Excel and GST filing. Kindly consider me for any opening in your organisation.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: "Hello Ma'am, I am Kiran, final year student. I want to do internship in your company. Please give me a chance, I will learn fast. Kindly do the needful.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },

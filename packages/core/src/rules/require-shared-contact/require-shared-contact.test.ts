@@ -6,6 +6,10 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named before, praising them to everyone or to the sender; es: someone who wants the sender to ask them.
+    { code: "Hi Nina, Omar from Bristol Tech is telling everyone you're building a design system.", settings: two },
+    { code: 'Evening Jo — Kate raves about the kitchen you did for Ferns Bistro.', settings: two },
+    { code: 'Hola Íñigo, Marta Ruiz (tu socia en el fondo) quiere que te pregunte por la auditoría técnica.', settings: { degree: 2, lang: 'es' } },
     // Named before what they passed on, who asked the sender to write, what they say the reader needs, how both know them in brackets; named after "heard from" and "our friend"; es: someone who keeps talking of their work.
     { code: "Hi Tom, Rosa Delgado filled me in on the billing rewrite you're running. I did the same move to Stripe last spring.", settings: two },
     { code: "Hi Tom, Kwame (your old teammate at Monzo) forwarded me the platform engineer opening. I'm applying this week.", settings: two },
@@ -563,6 +567,9 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // Praise from people not named; es: a boss not named.
+    { code: 'Hi Tash, my clients rave about your fit-outs.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola Íñigo, mi jefe quiere que te pregunte por la auditoría.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // What a site forwarded, what an unnamed colleague said, what the reader asked; es: the sender's own talk of their work.
     { code: 'Hi Felix, LinkedIn forwarded me your profile last week.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hi Felix, I heard from a colleague that you need a photographer.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
