@@ -30,6 +30,14 @@ const PERSON_ROLES: ReadonlySet<PlaceholderRole> = new Set(['shared-contact', 'p
 // before a referral; within the three words after a mutual cue ("our mutual friend, Dana Lee").
 const NAME_BEFORE = 120;
 
+/** A capital joined to others by "+" or "&": a department or a company ("I+D", "R&D", "P&G"), not someone's name. */
+function inJoinedAcronym(prose: string, word: Span): boolean {
+  return /^[+&]\p{Lu}/u.test(prose.slice(word.end, word.end + 2)) || /\p{Lu}[+&]$/u.test(prose.slice(Math.max(0, word.start - 2), word.start));
+}
+
+// Between the sender's word and their handle: a space, after a contraction's tail ("I'm @lena").
+const SENDER_THEN_SPACE = /^(?:['’]\p{L}{1,2})?[^\S\r\n]+$/u;
+
 // A name that owns what follows is someone's, not a place: "at Nadia's birthday".
 const POSSESSIVE = /['’]s(?!\p{L})/u;
 
@@ -86,8 +94,12 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
   for (const placeholder of analysis.contentPlaceholders) {
     if (analysis.roleOf(placeholder) === 'shared-contact' && !isCount(placeholder)) found.push({ start: placeholder.start, end: placeholder.end, how: 'placeholder' });
   }
+  // Not the sender's own handle: "I'm @lena_builds from Buildspace", «soy @nico_dev».
+  let senders: readonly Span[] | undefined;
+  const isSenders = (start: number) => (senders ??= findCues(analysis, 'sender')).some((cue) => cue.end <= start && SENDER_THEN_SPACE.test(analysis.prose.slice(cue.end, start)));
   for (const match of analysis.prose.slice(content.start, content.end).matchAll(/(?<![\p{L}\p{N}.])@\p{L}[\p{L}\p{M}.'’-]*/gu)) {
-    found.push({ start: content.start + match.index, end: content.start + match.index + match[0].length, how: 'mention' });
+    const start = content.start + match.index;
+    if (!isSenders(start)) found.push({ start, end: start + match[0].length, how: 'mention' });
   }
   const cues = cuesIn(analysis);
   // "a colleague of yours at St Thomas' suggested": the capitalised words right after are where
@@ -104,7 +116,14 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
   for (const cue of cues) {
     const capitalised = analysis
       .capitalisedWords(cue.window)
-      .filter((word) => !isAcronym(analysis.prose.slice(word.start, word.end)) && !isPlace(word) && !isPlacedBefore(cue, word) && !(analysis.capitalsMarkNouns && nounAfterAdjective(analysis, cue.window.start, word)));
+      .filter(
+        (word) =>
+          !isAcronym(analysis.prose.slice(word.start, word.end)) &&
+          !inJoinedAcronym(analysis.prose, word) &&
+          !isPlace(word) &&
+          !isPlacedBefore(cue, word) &&
+          !(analysis.capitalsMarkNouns && nounAfterAdjective(analysis, cue.window.start, word)),
+      );
     const names = capitalised.length > 0 || !analysis.caseless() ? capitalised : cue.side === 'before' ? lowerCaseBefore(analysis, cue) : lowerCaseAfter(analysis, cue, cues);
     // Right after "our shared connection" a name slot is that person: "Onze gedeelde connectie [naam] vertelde…".
     const isPersonRole = (role: PlaceholderRole) => PERSON_ROLES.has(role) || (cue.side === 'after' && role === 'name');

@@ -16,10 +16,19 @@ export default {
     // "sharing the panel with you at the Wellington Regional Economic Forum".
     "(i was|we were|i had|we had) (on |at |behind )?the( [\\p{L}-]+){0,2} (stand|booth|stall|table|pitch|tent|desk) (next to|beside|opposite|across from|across the aisle from) (you|yours|your)(?!\\p{L})",
     "(sharing|shared) (the|a)( [\\p{L}\\p{N}-]+){0,2} (panel|stage|session|table|booth|podium|bill|slot|stand|mic|microphone) with you (at|in|during)(?!\\p{L})",
+    // Both in one lineup, exhibition or market, named after: "we were on right after you", "our prints are hanging side by side in Photo London",
+    // "we both had games in the {{ showcase_name }} showcase", "I was two pitches after you at the Berlinale Co-Production Market".
+    "(i was|we were|i'm|we're|i am|we are) (also )?(on|up) (right |just )?(after|before) you(?!\\p{L})",
+    "(our|my) (prints|photos|photographs|paintings|works|pieces|films|shorts|games|posters|books|stalls|booths|stands|tables)( [\\p{L}-]+){0,2} (are|were|will be) (hanging|showing|screening|shown|on show|on display|displayed|exhibited|playing)( side by side| together| next to each other| next to yours| beside yours)? (in|at)(?!\\p{L})",
+    "we both had (games|films|shorts|work|works|pieces|booths|stands|stalls|tables|talks|posters|entries|pitches|books|projects)( [\\p{L}-]+){0,2} (in|at)(?!\\p{L})",
+    "(i was|we were)( [\\p{L}\\p{N}-]+){0,2} (pitch|pitches|slot|slots|act|acts|talk|talks|presentation|presentations|place|places|spot|spots|speaker|speakers|set|sets) (after|before|ahead of|behind) (you|yours) (at|in|during)(?!\\p{L})",
+    // Taking part too, named after the word: "also a Ludum Dare 54 participant here".
+    "(also|too)( a| an)?(?=( [\\p{L}\\p{N}&.'-]+){1,4} (participant|attendee|entrant|speaker|exhibitor|finalist|competitor|jammer|delegate|volunteer)( here)?(?!\\p{L}))",
     // Both there, said as their being there too: "I saw you were also at DataConf Leeds".
     "you were (also|too) at",
     // In one group of a named event: "we were in the same breakout group at RSECon23".
     "(we were|we're|we are) in the same( [\\p{L}\\p{N}-]+){0,2} (breakout|breakout group|breakout room|breakout session|session|workshop|track|table|group|team|room|tutorial|panel|cohort) (at|during)(?!\\p{L})",
+    "(we were|we're|we are) in the same( [\\p{L}\\p{N}-]+){0,2} (breakout|breakout group|breakout room|breakout session)(?!\\p{L})",
     // "Our paths crossed at the CEW Achiever Awards", "we shared the embedded panel at Rust Belt Rust".
     "(our|we) paths crossed (at|during|in)(?!\\p{L})",
     "we shared (the|a)( [\\p{L}\\p{N}-]+){0,2} (panel|stage|session|table|booth|podium|bill|slot|stand|keynote|mic|microphone) (at|in|during)(?!\\p{L})",
@@ -145,6 +154,10 @@ export default {
     "(were|was|been) (on|in) the same (team|squad|table|crew|group) (for|at|in|during)(?!\\p{L})",
   ],
   studiedTogether: [
+    // A class sat in together, the school and year named before: "Fellow Berklee '17 (I sat behind you in ear training)".
+    "(i )?sat (behind|next to|beside|in front of|across from) you in(?!\\p{L})",
+    // The same course now, named: "I'm also going through the Zero to Mastery bootcamp".
+    "(i'm|i am) (also|too) (going through|doing|taking|in|enrolled in|on) the( [\\p{L}\\p{N}-]+){0,4} (bootcamp|course|programme|program|cohort|class|mooc|specialization|specialisation|nanodegree|certificate)(?!\\p{L})",
     // Classes in common: "pretty sure we shared a few tutorials", "we shared a lab bench in second year".
     "we (shared|sat in|took) (a few |some |two |three |several |the same |a couple of |a )?(tutorials?|classes|lectures|seminars|modules|labs?|lab benches|lab bench|courses|study groups?|tutors?|supervisors?)(?!\\p{L})",
     // Fellows or scholars of one programme: "We were both Clore Leadership fellows".
@@ -351,6 +364,11 @@ export default {
     "(other|another|fellow) (?!(recent|new|young|former|many|more|fresh|local|international|aspiring|junior|senior|talented|great|amazing|female|male|first-gen|first-generation)(?!\\p{L}))([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alums?)(?!\\p{L})",
   ],
   interaction: [
+    // Their question in a named channel, the same thread answered by both, their pinned message: "you asked in #help-python for…",
+    // "we both answered the same Stack Overflow question on…", "your pinned Discord message with the cheatsheet".
+    "you asked (in|on) (the )?#?(<slot>|[\\p{L}\\p{N}_/-]+)( [\\p{L}\\p{N}_-]+){0,2} (for|about|whether|if|how)(?!\\p{L})",
+    "(we )?both (answered|commented on|replied to|responded to|upvoted|starred|reviewed) the same( [\\p{L}\\p{N}-]+){0,3} (question|thread|post|issue|pull request|pr|discussion|answer|kata|challenge)(?!\\p{L})",
+    "your pinned( [\\p{L}-]+)? (message|post|comment|tweet|answer|thread|note|guide|cheatsheet|resource)(?!\\p{L})",
     // Their talk at an event, asked about: "did the pilot you described at Arab Health ever move beyond…".
     "(the|that|your) ([\\p{L}-]+ )?(pilot|project|case|case study|model|study|results?|programme|program|approach|framework) you (described|presented|shared|showed|mentioned|discussed|walked through) (at|during|in|on)(?!\\p{L})",
     // A piece of theirs pointed at: "in that carousel of yours on Nigerian payroll".
@@ -371,7 +389,7 @@ export default {
     "(thanks|thank you)( again| so much)? for (joining|coming on|being on|being a guest on|guesting on) (our|my|the) (episode|podcast|show|panel|webinar|livestream|stream|series) (on|about)",
     "your (report|reports|white ?paper|whitepaper) (on|about|into)",
     // Their talk named by its event, their repo contributed to: "your #SIGGRAPH2024 talk on…", "contributing to your duckdb-geo extension".
-    "your( [#\\p{L}\\p{N}'-]+){1,3} (talk|keynote|session|workshop|presentation|paper|poster|panel|webinar|lecture|cle|cpd|cme) (on|about|at)",
+    "your( [#\\p{L}\\p{N}'.:-]+){0,3} (talk|keynote|session|workshop|presentation|paper|poster|panel|webinar|lecture|cle|cpd|cme|pitch|set|gig|reading|screening|performance|showcase) (on|about|at)",
     "(contributing|contributed|contribute) to your( [\\p{L}\\p{N}-]+){0,2} (repo|repository|project|library|extension|package|plugin|tool|crate|module|framework|sdk|codebase)",
     // A comment of theirs placed: "you left a comment on [Poster]'s thread about [topic]".
     "you (left|wrote|posted|dropped|added) (a|an|that|the|your)( [\\p{L}-]+){0,2} (comment|reply|answer|review)( (on|under|in|to|below))?(?!\\p{L})",

@@ -15,6 +15,8 @@ const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L
 
 export default {
   hooks: [
+    // Someone wanted for their own style, named: "need a composer with your folk-ambient sound", "an editor with your eye for pacing".
+    "(need|needs|want|wants|looking for|look for|hiring)( an?| the| someone| somebody)?( [\\p{L}-]+){0,2} (with|who has) your( [\\p{L}-]+){1,3} (sound|style|eye|ear|voice|touch|approach|aesthetic|look|palette|edits|range|feel)(?!\\p{L})",
     // Their next milestone, as what a pitch is for: "on your next product launch".
     "(on|with|for) your (next|upcoming|new)( [\\p{L}\\p{N}&'-]+){0,2} (launch|campaign|release|rebrand|raise|round|opening|expansion|tour|season)(?!\\p{L})",
     // Their work as what would serve the sender's: "she thought your drift dataset might fit my third chapter".
@@ -830,6 +832,8 @@ export default {
     // Growth offered to anyone, or a community of many: "I'd love to help you grow your YouTube channel", "I'm building a community of 10,000+ creators".
     "(help|helping) you (grow|scale|boost|10x|double|triple|skyrocket|monetize|monetise) your( [\\p{L}\\p{N}-]+){1,3}(?!\\p{L})",
     "(building|growing|launching|starting|creating|running) (a|an|our|my) (community|network|collective|circle|group) of(?!\\p{L})",
+    // Not being connected yet as the reason: "so it felt odd not to be connected".
+    "(felt|feels|seemed|seems) (odd|weird|strange|silly|wrong|rude|crazy) (not to be|that we're not|that we aren't|we're not|we aren't) (connected|linked)(?!\\p{L})",
     // The recruiter's compliment to anyone: "you're exactly the kind of talent we look for".
     "(you're|you are|you seem|you look like)( exactly| just)? (the kind|the type|the sort|a great example) of (talent|person|people|candidate|profile|engineer|leader|professional|builder)s? (we|i|our (team|clients?))('re| are)? (look|looking|want|need|love|hire|seek)",
     // The sender's CV or profile to be passed around, whoever gets it.

@@ -43,6 +43,8 @@ export default {
     "(says|say|said|mentioned) (that )?you (need|needed|are looking|were looking|might need|could use|want|wanted|are short|were short)(?<!(?<!\\p{L})(i|we|you|they|he|she|it|someone|everyone|people|and) (says|say|said|mentioned) (that )?you( [\\p{L}'-]+)+)(?!\\p{L})",
     "(supervised|taught|mentored|trained|coached|managed|hired) (both (of )?(us|our)|us both)",
     "and i (ran|worked|built|did|taught|played|studied|volunteered|bid|lost|won|co-?founded|started|shared|organi[sz]ed)",
+    // The same, now: "Arjun and I co-maintain the htmx Discord".
+    "and i (co-?maintain|maintain|moderate|co-?moderate|co-?run|run|co-?host|host|co-?organi[sz]e|organi[sz]e|co-?lead|lead)(?!\\p{L})",
     // The same, as a habit: "Jonas and I used to run the Rust meetup together".
     "and i (used to|would often|would) (run|work|build|teach|play|study|volunteer|organi[sz]e|share|co-?found|coach|host)(?!\\p{L})",
     "(your|my) (old |former )?(desk-?mate|colleague|classmate|teammate|boss|manager|flatmate|roommate|co-?founder|business partner)(?=\\s*[),—–]|,)",
@@ -115,6 +117,8 @@ export default {
     "(won't|wont|can't|cant|doesn't|didn't|never) stop(s|ped)? (talking|raving|going on|gushing|banging on) about",
     // Named before: "Leo Martins and I were roommates and he's always raving about your team".
     "(he's|she's|they're|he is|she is|they are|who's|who is|is|was) (always|forever|constantly) (raving|gushing|talking) about (you|your)",
+    // Named before, what they passed on of the reader's: "Anneke from the festival crew mentioned the assistant editor role on your new documentary".
+    "(mentioned|flagged|told me about|passed on) the( [\\p{L}-]+){1,4} (role|opening|position|job|vacancy|gig|project|opportunity|brief) (on|at|in|with|for) your(?!\\p{L})",
     // Named before, praising them to the sender or to all: "Bec raves about the fit-out you did", "Jack from Leeds Tech is telling everyone you're writing a talk".
     "(raves|raved|gushes|gushed) about (you|your|the( [\\p{L}-]+){1,3} you)(?!\\p{L})",
     "(is|was|has been|keeps|kept) telling (everyone|everybody|people|anyone who'll listen|anyone who will listen)( that)? (you|you're|you are|your)(?!\\p{L})",

@@ -50,6 +50,8 @@ export default {
     '(lista|listado|programa) de (ponentes|asistentes|expositores|participantes|finalistas) (de|del)',
     '(competimos|participamos|presentamos|expusimos)( juntos| uno contra otro)? en',
     // «Coincidimos en el sector» es estar en el mismo sector, no haberse visto.
+    // Tras su intervención en un evento nombrado: «le escribo tras su plenaria en el Congreso Mexicano de Ecología».
+    '(tras|despues de|luego de|a raiz de) (su|tu) (plenaria|charla|ponencia|conferencia|keynote|presentacion|intervencion|mesa redonda|participacion|sesion) (en|del|de la)(?!\\p{L})',
     // La pregunta que hizo en un evento nombrado: «en el último Codemotion Madrid hiciste la pregunta sobre testing».
     '(hiciste|hizo|has hecho|ha hecho|hicisteis) (la|una|esa|aquella|tu|su) pregunta(?!\\p{L})',
     '(nos )?(conocimos|coincidimos|vimos|hablamos|charlamos|platicamos|cruzamos|saludamos)( brevemente| un rato| un momento| un buen rato| largo y tendido)?( el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)| ayer| anoche| la semana pasada| el otro dia| el mes pasado)?( —[^—\\n]{1,60}—|, [^,.!?;\\n]{1,40},)? (en|durante|tras|despues de|al final de)(?! (algun|alguna|algunos|algunas|cualquier)(?!\\p{L})| (el |la |este |esta |lo |muchas |muchos |varios |varias |los |las )?(mismo |misma |mismos |mismas )?(sector|industria|mundo|ambito|campo|mercado|vision|intereses|valores|que|cosas|ideas|grupo|grupos|comunidad|comunidades|red|redes))',
@@ -90,7 +92,7 @@ export default {
     // Egresado del mismo sitio, dicho de uno mismo ante el otro: «egresada de la Ibero por aquí (Comunicación, generación 2015)».
     '(egresad[oa]|exalumn[oa]|ex alumn[oa]|graduad[oa]|titulad[oa]) (de|del) (la |el )?(<slot>|[\\p{L}&.-]+)( [\\p{L}&.-]+)? (por aqui|tambien|como tu|como usted|como vos|igual que tu)(?!\\p{L})',
     // Los dos de la misma casa: «somos alumni de {universidad}», «también soy exalumna de la UdeA».
-    '(somos|fuimos|ambos somos|ambas somos|los dos somos|las dos somos|(yo )?tambien soy|tambien fui) (alumni|exalumn[oa]s?|ex alumn[oa]s?|ex-alumn[oa]s?|egresad[oa]s?|graduad[oa]s?|titulad[oa]s?) (de|del)(?!\\p{L})',
+    '(somos|fuimos|ambos somos|ambas somos|los dos somos|las dos somos|(yo )?tambien soy|tambien fui) (alumni|alumn[oa]s|exalumn[oa]s?|ex alumn[oa]s?|ex-alumn[oa]s?|egresad[oa]s?|graduad[oa]s?|titulad[oa]s?) (de|del)(?!\\p{L})',
     // De la misma casa, con la promoción dicha: «somos de {programa}, generación {año}», «también soy de Ingeniería Química de la UCV (promo 2015)».
     "((yo )?tambien soy|somos|eramos|fuimos) (de|del)( la| el)? (<slot>|[\\p{L}&.-]+)( [\\p{L}&.-]+){0,5}(?=,? \\(?(promo|promocion|generacion|camada|cohorte|clase de)(?!\\p{L}))",
     // Egresadas de la misma casa: «egresadas de la misma facu (Comunicación, UBA)».
@@ -336,6 +338,8 @@ export default {
     '(estamos usando|estoy usando|usamos|uso|utilizamos|utilizo) (tu|su) (plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|herramienta|framework|api|modelo|curso|metodo|guia)(?!\\p{L})',
   ],
   valueOffer: [
+    // Un recorrido o una demo de lo que usan, ofrecidos: «con gusto le haría un recorrido de 15 minutos por cómo…».
+    '(le|te|os) (haria|hago|puedo hacer|podria hacer|ofrezco|enseño|enseñaria|muestro|mostraria|preparo|prepararia) (un|una) (recorrido|tour)( (rapido|breve|gratuito|gratis|express))?( de \\d+ (minutos|min))? por (como|lo que|el|la|los|las|su|tu|vuestro|vuestra)(?!\\p{L})',
     // Algo hecho para ellos o una plaza guardada: «te armé una plantilla de pipeline», «me tomé la libertad de hacer un mock-up», «tengo una plaza gratis reservada para [Empresa]», «te dejo los pasos para renovarlo», «te puedo mostrar cómo comprobarlo».
     '(te|le|os) (arme|prepare|hice|he armado|he preparado|he hecho|monte|he montado|agrupe|he agrupado) (un|una|el|la|los|las) (plantilla|mock-?up|maqueta|analisis|informe|checklist|guia|dashboard|tablero|demo|prototipo|comparativa|resumen|comentarios|resenas|calendario|presupuesto)(?!\\p{L})',
     'me tome la libertad de (hacer|preparar|armar|grabar|montar|revisar|redactar)(?!\\p{L})',

@@ -12,6 +12,10 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Lo que pidieron, pasado por alguien: «Sergio Mena me ha trasladado su interés en tasar la vivienda».
+    '(ha trasladado|han trasladado|traslado|trasladaron|ha comentado|comento|ha contado|conto) (su|tu|vuestro|vuestra) (interes|consulta|peticion|solicitud|necesidad) (en|por|de|sobre)(?!\\p{L})',
+    // Lo que hizo, dicho de su trabajo: «dice que vos armaste el pipeline de anotación del corpus».
+    '(armaste|construiste|montaste|creaste|desarrollaste|lideraste|disenaste|escribiste|coordinaste|programaste|entrenaste|publicaste) (el|la|los|las|un|una) [\\p{L}-]+( [\\p{L}-]+)? (de|del|para|sobre|en)(?!\\p{L})',
     // Un asunto concreto que tratar: «¿vemos lo del estudio de {patología} el jueves?».
     '(vemos|hablamos|revisamos|comentamos|repasamos|miramos|cerramos|concretamos) lo (del|de la|de los|de las)(?!\\p{L})',
     // Un evento que organizan, con su tema o su sitio: «organizo un hackatón de movilidad en Valencia y buscamos jurado».
@@ -712,6 +716,9 @@ export default {
     '(\\d+) anos de (exp|experiencia)',
     // El mismo grupo: «compartimos el grupo de LinkedIn de Organizadores de Congresos».
     '(compartimos|estamos en) (el|un) (mismo )?grupo',
+    // Hallado en un grupo, sin más: «te encontré en el grupo Doctorandos España y me pareció interesante conectar».
+    '(te|le|os) (encontre|vi|descubri|localice) en (el|un) grupo',
+    'me (parecio|pareceria|parece) (interesante|buena idea|util) (conectar|contactar|agregarte|añadirte|sumarte)(?=\\s*[.!?]|\\s*$)',
     // El elogio de su perfil, con su trabajo en su empresa: «me impresionó tu perfil y tu trabajo en {{empresa}}».
     '(me (impresiono|impresionaron|encanto|encantaron|gusto|gustaron)|admiro) (mucho )?(tu|su) (perfil|trayectoria)( y (tu|su) (trabajo|experiencia|trayectoria) en <slot>)?',
     // Un grupo en común: «coincidimos en el grupo de Profesores de Secundaria».

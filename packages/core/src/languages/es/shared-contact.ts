@@ -42,9 +42,14 @@ export default {
     'me (mostro|ha mostrado|compartio|ha compartido|reenvio|ha reenviado|enseno|mando|ha mandado|envio|ha enviado)',
     '(que|quien) (te|le) conoce',
     // Lo que dice o cree de usted, la etiqueta en una publicación, quien responde por usted.
-    '(cree|piensa|opina|dice|dijo|sabe|sabia|considera) que (nos|deberiamos|deberias|deberia|tenemos|te|le|usted|eres|es usted|nadie|no hay nadie|estas|estais|esta usted|llevas|buscas|buscais|necesitas|necesitais|su|tu|vuestro|vuestra)(?!\\p{L})',
+    '(cree|piensa|opina|dice|dijo|sabe|sabia|considera) que (nos|deberiamos|deberias|deberia|tenemos|te|le|usted|eres|es usted|nadie|no hay nadie|estas|estais|esta usted|llevas|buscas|buscais|necesitas|necesitais|su|sus|tu|tus|vuestro|vuestra|vuestros|vuestras)(?!\\p{L})',
     '(conto|contaba|comento|menciono|dijo) lo (de|del|que)',
     '(habla|hablar|dice|decir|cuenta|contar) maravillas de (ti|usted|vos)',
+    // Nombrado antes, con quien hizo algo, o que pasó su interés o la pista: «el grupo de Isabel Nieto, con quien publicaste…»,
+    // «Enrique, de vuestro equipo de I+D, me puso sobre la pista», «Sergio Mena me ha trasladado su interés en…».
+    '(con quien|con la que|con el que) (publicaste|publico usted|trabajaste|trabajo usted|coincidiste|estudiaste|colaboraste|escribiste|compartiste|fundaste|investigaste|montaste|dirigiste)(?!\\p{L})',
+    '(me|nos) (puso|pusieron|ha puesto|han puesto) (sobre la pista|en contacto|al tanto|en la pista)(?!\\p{L})',
+    '(me|nos) (ha trasladado|han trasladado|traslado|trasladaron) (su|tu|vuestro|vuestra) (interes|consulta|contacto|peticion|solicitud|necesidad|caso)(?!\\p{L})',
     // Nombrado antes, que quiere que el remitente le escriba: «Marta López (vuestra socia en el fondo) quiere que te pregunte a ti».
     '(quiere|queria|insiste en|insistio en) que (te|le|os) (pregunte|escriba|contacte|conozca|salude|llame)(?!\\p{L})',
     // Nombrado antes, que no deja de hablar de su trabajo: «Felipe Osorio no para de hablar de tu trabajo».
@@ -117,7 +122,7 @@ export default {
     "(tenemos|compartimos) a(?= [\\p{L}'-]+( [\\p{L}'-]+){0,2} (en comun|como contacto|en (nuestra|nuestras) (red|redes|contactos)))",
     'nos une',
     // El nombre después, que cuenta lo suyo: «Según Camila Ruiz, estás usando…».
-    "segun(?=( [\\p{L}'-]+){1,3},? (estas|estais|esta usted|eres|sos|es usted|tenes|tienes|tiene usted|llevas|buscas|buscais|trabajas|lideras|diriges|te|le|os|tu|usted|vos)(?!\\p{L}))",
+    "segun(?=( [\\p{L}'-]+){1,3}(,[^,.!?\\n]{1,60},)?,? (estas|estais|esta usted|eres|sos|es usted|tenes|tienes|tiene usted|llevas|buscas|buscais|trabajas|lideras|diriges|te|le|os|tu|usted|vos)(?!\\p{L}))",
     '(coincidimos|estuvimos|cenamos|comimos|hablamos|charlamos|nos conocimos|lo pasamos|la pasamos)( bien| genial)? con',
     // Con el sitio entre medias: «coincidimos en {{ evento }} con Gabriel Montes».
     '(coincidimos|estuvimos|cenamos|comimos|charlamos) en( (<slot>|[\\p{L}\\p{N}-]+)){1,4} con(?! (gente|personas|alguien|varios|varias|mucha|mucho|muchos|muchas|compañeros|companeros|colegas|el equipo|la gente|otros|otras|unos|unas|clientes|todo|todos)(?!\\p{L}))',

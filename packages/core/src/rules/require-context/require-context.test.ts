@@ -7,6 +7,21 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Online: their question in a channel, the same question answered by both, the same bootcamp now and their pinned message, one breakout room of a named event; on stage: their set or keynote at a named one, taking part too, work hung side by side, games in one showcase, pitching after them; a class sat in together.
+    { code: 'Hi {{ name }}, you asked in #{{ channel }} for someone to review a Terraform module. I maintain a few and could look this week.', settings: three },
+    { code: 'Hi Ola, we both answered the same Stack Overflow question on Rust lifetimes, yours far better than mine.', settings: three },
+    { code: "Hi Femi, I'm also going through the Le Wagon bootcamp and found your pinned Slack message with the Git cheatsheet.", settings: three },
+    { code: "Hey Tobi! I'm @maya_ships from Buildspace s5; we were in the same breakout room.", settings: three },
+    { code: 'Kofi! Your set at the Brudenell Social Club showcase was the best thing we saw all weekend.', settings: three },
+    { code: 'Hey Rhys, also a Global Game Jam 2024 participant here. Your entry was my favourite.', settings: three },
+    { code: 'Hi Leo, our prints are hanging side by side in the Paris Photo emerging section next week.', settings: three },
+    { code: 'Hey {{ first_name }}, we both had games in the {{ showcase_name }} showcase.', settings: three },
+    { code: 'Hi Hugo, I was two pitches after you at the Cannes Marché du Film pitch day.', settings: three },
+    { code: 'Hi Pablo, I still think about your GDC:Europe keynote on tools teams.', settings: three },
+    { code: "Hi Sean! Fellow Juilliard '16 (I sat behind you in music theory).", settings: three },
+    { code: 'Hola Olga. Somos alumnas del Máster en Biotecnología de la UAM, tú de la promoción anterior.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimada Dra. Pineda, le escribo tras su plenaria en el Congreso Nacional de Botánica en Oaxaca.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Buenos días Sr. Márquez. Con gusto le haría un recorrido de 15 minutos por cómo conciliamos bancos en A3, que veo que usan en su asesoría.', settings: { degree: 3, lang: 'es' } },
     // The stand beside theirs and the mic shared with them at a named event, tutorials in common; es: a question they asked at a named event, both alumni of a slot, their TikTok and their poll, both at a named congress.
     { code: 'Morning Dave, I was on the stand next to your bike one at the Leeds Cycle Show last weekend.', settings: three },
     { code: 'Hi Rangi, sharing the mic with you at Hamilton Biz Week in May was a highlight.', settings: three },
@@ -1510,6 +1525,10 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // One LinkedIn group, a participant in general; es: a demo for anyone.
+    { code: "Hi Lara, we're in the same LinkedIn group (Product Leaders). Would love to connect!", settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: "Hey Rhys, I'm also a participant in many online courses.", settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: 'Hola {{nombre}}, ayudo a empresas como {{empresa}} a vender más. Te ofrezco una demo gratuita de 20 minutos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // es: where they were that is no event; en: something shared that is no class.
     { code: 'Hola Jorge, vi que estuvo en el Hospital Provincial. Espero que ya esté mejor.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Aoife, we shared a love of bad puns at my last job.', settings: three, errors: [{ messageId: 'noContext' }] },

@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // es: what someone both know says the reader built; en: someone wanted for their own sound.
+    { code: 'Hola {{ nombre }}, Lucía Ferreyra me pasó tu contacto: dice que vos armaste el pipeline de anotación del corpus rioplatense.', settings: { degree: 2, lang: 'es' } },
+    { code: "Hi {{first_name}}, I see we share 23 connections in indie games. We're making a game about a drowned village and need a composer with your folk-ambient sound.", settings: { degree: 2 } },
     // es: a shared past and what they do now, with working together some day as a hope, not the reason.
     { code: '¡Sergio! Hace siglos que no hablamos, desde la obra de Rosario. Vi que ahora dirigís proyectos en Mendoza y me encantaría retomar el contacto, quizá hasta colaborar en algo.', settings: { degree: 1, lang: 'es' } },
     // es: what someone both know says they are looking for, for their own app.
@@ -1512,6 +1515,8 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // es: found in a group, and that seemed reason enough.
+    { code: 'Hola, te encontré en el grupo Investigadores en Salud y me pareció interesante conectar.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // es: where they work, noticed, and what they do in general; interests alike and something to do together some day; the same world (chat spellings and an emoji); en: friends in common unnamed and a request sent for it.
     { code: 'Hola {{nombre}}, vi tu perfil y me llamó la atención que trabajas en {empresa}. Me encantaría saber más de lo que haces.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola {nombre}, tenemos intereses profesionales similares y creo que podríamos colaborar en algo interesante en el futuro.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,14 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // es: «según» past an aside, what they believe of the reader's data, the person the reader published with, who put the sender onto it, who passed on the reader's request; en: a role of the reader's passed on, a Discord run together.
+    { code: 'Hola Carolina. Según Sebastián Pinto, mi compañero de laboratorio, tú llevas el repositorio de datos de la PUC.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Diego. Martina Sosa, tu compañera en el CONICET, cree que tus datos de sedimentos me pueden servir.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Federico, soy posdoc en el grupo de Isabel Nieto, con quien publicaste el estudio de la cohorte de Valparaíso.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Gabriela. Enrique, de vuestro equipo de I+D, me puso sobre la pista: buscáis sensores de humedad.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Estimada Srta. Vidal: Sergio Mena me ha trasladado su interés en tasar la vivienda de la calle Mayor.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hi Lorna, Anneke from the festival crew mentioned the assistant editor role on your new documentary.', settings: two },
+    { code: 'Hey Yuki, Arjun and I co-maintain the htmx Discord, and your Go starter is the one newcomers ask about.', settings: two },
     // Named before, praising them to everyone or to the sender; es: someone who wants the sender to ask them.
     { code: "Hi Nina, Omar from Bristol Tech is telling everyone you're building a design system.", settings: two },
     { code: 'Evening Jo — Kate raves about the kitchen you did for Ferns Bistro.', settings: two },
@@ -567,6 +575,10 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // A channel slot is a place, not a person; the sender's own handle; es: a department's initials, no one named.
+    { code: 'Hi Ana, I saw your post in {{ channel }} and thought we should connect.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    { code: "Hey Tobi! I'm @maya_ships from Buildspace s5, nice to e-meet you.", settings: two, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola Gabriela, el equipo de I+D me puso sobre la pista.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // Praise from people not named; es: a boss not named.
     { code: 'Hi Tash, my clients rave about your fit-outs.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Íñigo, mi jefe quiere que te pregunte por la auditoría.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
