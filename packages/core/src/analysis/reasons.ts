@@ -52,9 +52,11 @@ const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
 
 /**
  * A context is a reason, even an event left unnamed ("met at the conference last week"), but not
- * a meeting with no where or what ("great to meet you yesterday!").
+ * a meeting with no where or what ("great to meet you yesterday!"), nor studies in common that
+ * name no school or programme ("Fellow alum!").
  */
 function saysWhereOrWhat(analysis: Analysis, context: ContextFinding): boolean {
+  if (context.kind === 'studied-together') return context.named;
   if (context.kind !== 'event' || context.named) return true;
   const sentence = analysis.sentenceAt(context.start);
   // A noun that is also the meeting cue names nothing ("so nice meeting you!", "talk soon")

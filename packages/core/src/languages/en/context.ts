@@ -41,7 +41,7 @@ export default {
     // Thanks for their part in an event named after: "thanks for attending our "SOC 2 in 90 Days" webinar", "thanks for organising last Thursday's Lagos Product Meetup".
     "(thanks|thank you) for (attending|joining|coming to|organi[sz]ing|hosting|running|putting on)",
     // Both on a named programme, named after: "both on the DevOpsDays Tallinn programme".
-    "((we're|we are) )?both on the(?=( [\\p{L}\\p{N}'-]+){1,4} (programme|program|lineup|line-up|agenda|schedule|bill)(?!\\p{L}))",
+    "((we're|we are) )?both on the(?=( [\\p{L}\\p{N}'-]+){1,4} (programme|program|lineup|line-up|agenda|schedule|bill|speaker list|speakers list|list of speakers|roster)(?!\\p{L}))",
     // Teamed up in a named competition: "we teamed up briefly in Kaggle's Playground Series".
     "(we )?teamed up( briefly)? (in|at|for|during|on)",
     // Talk struck up at a named place: "we got talking at Groundswell by the direct-drill demo".
@@ -498,6 +498,8 @@ export default {
     "(especially|particularly|above all) (the one|last week's|yesterday's|this week's|last month's|your latest|the latest|your last|the last)( one| post| piece| issue| episode| video| thread)? (on|about)(?!\\p{L})",
   ],
   valueOffer: [
+    // A free check of something of theirs: "I can do a free 30-min health check of your org's automation".
+    "(i can|i could|i'd be happy to|happy to|glad to|let me) (do|run|give you|offer) (you )?a (free|quick|complimentary|no-cost)( [\\p{L}\\p{N}-]+){0,2} (health check|health-check|audit|review|teardown|assessment|check|diagnostic|walkthrough) (of|on) your(?!\\p{L})",
     // Handed over in the note itself: "Here's a 2-min walkthrough of the fix: [Loom link]".
     "(here's|here is|attached is|below is) (a|an|the|my)( [\\p{L}\\p{N}-]+){0,3} (walkthrough|loom|video|recording|teardown|audit|breakdown|list|sheet|doc|checklist|template|mock-?up|fix|patch)(?!\\p{L})",
     // A fix already written for their project: "I've written the patch and a short walkthrough of the fix".

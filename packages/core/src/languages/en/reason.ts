@@ -829,6 +829,8 @@ export default {
     "(gave|passed|sent|forwarded) me your (number|details|contact|email|mobile|name) (for|about|regarding|re) (the|a|an|your)(?!\\p{L})",
   ],
   generic: [
+    // Growth for both in general: "I believe we could support each other's growth".
+    "(support|help|grow with|learn from) each other('s)?( growth| journeys?| careers?| goals| success)?(?=\\s*[.!?,]|\\s*$| (and|so|as)(?!\\p{L}))",
     // Growth offered to anyone, or a community of many: "I'd love to help you grow your YouTube channel", "I'm building a community of 10,000+ creators".
     "(help|helping) you (grow|scale|boost|10x|double|triple|skyrocket|monetize|monetise) your( [\\p{L}\\p{N}-]+){1,3}(?!\\p{L})",
     "(building|growing|launching|starting|creating|running) (a|an|our|my) (community|network|collective|circle|group) of(?!\\p{L})",
@@ -938,6 +940,9 @@ export default {
     `(looking for|seeking|on the (lookout|hunt) for|inviting|recruiting|keen to meet|talking to|speaking with|speak with|interviewing|hear from|hear the perspective of)( a few| some| more| other)? ${VAGUE_QUALITY}(,? ${VAGUE_QUALITY})? ${PEOPLE_SOUGHT}(?!( [\\p{L}-]+){0,2} (to join|to have on|to sit on|for|on) (our|my|the) (advisory board|board|founding team|panel|podcast|show))`,
     // Their goals in general: "I'd love to learn more about your goals".
     '(learn|hear|know|find out) more about your (goals|needs|challenges|priorities|plans|business|objectives)',
+    // How busy their work gets, synergies in general: "I know how hectic {{current_month}} gets", "I think there could be synergies!".
+    "i know how (hectic|busy|crazy|hard|tough|stressful|intense|wild)( [\\p{L}<>-]+){0,3} (gets|get|is|are|can be)(?!\\p{L})",
+    "(there could be|there might be|there may be|there are|i see|i sense|we could find|potential for|room for)( some| real| great| mutual| a lot of)? synerg(y|ies)(?!\\p{L})",
     // The request itself as the reason: "so figured I'd send a request".
     "(figured|thought) i'd (send|fire off|shoot)( you)? (a|an|the) (request|invite|invitation|connection request)(?!\\p{L})",
     // Their work in general, where they work and no more: "looking forward to learning more about your work at {company}!".
@@ -1071,6 +1076,12 @@ export default {
     "(grateful|honou?red|happy|glad|privileged) to be (a )?part of your (network|circle|connections)",
   ],
   smallTalk: [
+    // Reunions in general, which ask after them as "how are you?" does: "remember the good old days?", "it's been far too long", "so much has happened since we last saw each other".
+    "(remember|miss|missing) the (good )?old days",
+    "(it's|it has|it's honestly|it has honestly|it has been|it's been)( been)? (far |way |much |so )?too long",
+    "(so much|a lot|loads) (has|have) happened since",
+    "where life has taken you",
+    "(keep|keeping) the old (crew|gang|team|band) together",
     "working on anything (fun|interesting|cool|exciting|new)( these days| lately| right now| at the moment)?(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?]|$))",
     // Asking after them in general, a sentence by itself: "How are you doing?", "Hope all is well!".
     "(hope|hoping) (all is|everything is|things are|you're|you are|you've been|this finds you)( doing| keeping)? (well|good|great|fine)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?]|$))",
@@ -1253,6 +1264,7 @@ export default {
     "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are) the new( [\\p{L}&-]+){1,3} (at|with|of|for) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2})(?=\\s*[.!,;:–—-]|\\s*$)",
   ],
   referral: [
+    "pointed me (your way|to you|in your direction|towards you|toward you)(?!\\p{L})",
     '(suggested|recommended|thought|said|told me|mentioned|advised)( that)? (we|i|you and i|the two of us|both of us)( really)? (should |ought to |had to |must )?(connect|reach out|get in touch|talk|meet|speak)',
     '(suggested|recommended|advised|asked) (me )?(to )?(reach out|get in touch|connect|contact you|write to you)',
     // What the one who put them in touch has already told them: "as Pedro probably mentioned, …".

@@ -52,6 +52,8 @@ export default {
     // «Coincidimos en el sector» es estar en el mismo sector, no haberse visto.
     // Tras su intervención en un evento nombrado: «le escribo tras su plenaria en el Congreso Mexicano de Ecología».
     '(tras|despues de|luego de|a raiz de) (su|tu) (plenaria|charla|ponencia|conferencia|keynote|presentacion|intervencion|mesa redonda|participacion|sesion) (en|del|de la)(?!\\p{L})',
+    // La misma categoría o edición de un evento nombrado: «sacamos mención en la misma categoría del hackathon BBVA».
+    '(en|de) la misma (categoria|edicion|ronda|final|mesa|sala|track|convocatoria) (del|de la|de)(?!\\p{L})',
     // La pregunta que hizo en un evento nombrado: «en el último Codemotion Madrid hiciste la pregunta sobre testing».
     '(hiciste|hizo|has hecho|ha hecho|hicisteis) (la|una|esa|aquella|tu|su) pregunta(?!\\p{L})',
     '(nos )?(conocimos|coincidimos|vimos|hablamos|charlamos|platicamos|cruzamos|saludamos)( brevemente| un rato| un momento| un buen rato| largo y tendido)?( el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)| ayer| anoche| la semana pasada| el otro dia| el mes pasado)?( —[^—\\n]{1,60}—|, [^,.!?;\\n]{1,40},)? (en|durante|tras|despues de|al final de)(?! (algun|alguna|algunos|algunas|cualquier)(?!\\p{L})| (el |la |este |esta |lo |muchas |muchos |varios |varias |los |las )?(mismo |misma |mismos |mismas )?(sector|industria|mundo|ambito|campo|mercado|vision|intereses|valores|que|cosas|ideas|grupo|grupos|comunidad|comunidades|red|redes))',
@@ -88,6 +90,8 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    // Un programa nombrado en el que participó: «soy mentor del programa Impulsa de la Fundación Princesa de Girona, en el que participaste».
+    '(programa|curso|master|bootcamp|diplomado|taller|aceleradora|incubadora|beca|residencia)( [\\p{L}&.-]+){1,8},? en (el|la) que (participaste|estuviste|estudiaste|te formaste|participo usted|estuvo usted|participaron|participasteis)(?!\\p{L})',
     "(ambos|ambas|los dos|las dos) (egresamos|nos graduamos|nos titulamos|nos recibimos|nos licenciamos) (de|en|del)(?!\\p{L})",
     // Egresado del mismo sitio, dicho de uno mismo ante el otro: «egresada de la Ibero por aquí (Comunicación, generación 2015)».
     '(egresad[oa]|exalumn[oa]|ex alumn[oa]|graduad[oa]|titulad[oa]) (de|del) (la |el )?(<slot>|[\\p{L}&.-]+)( [\\p{L}&.-]+)? (por aqui|tambien|como tu|como usted|como vos|igual que tu)(?!\\p{L})',
@@ -222,6 +226,9 @@ export default {
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
+    // Gracias por lo que compartió, su búsqueda publicada: «gracias por compartir lo de {tema}», «publicaste la búsqueda de frontend en Despegar».
+    '(gracias|mil gracias|muchas gracias) por (compartir|publicar|escribir|subir|contar) (lo de|lo que|tu|su|el|la|los|las|ese|esa|aquel|aquella)(?!\\p{L})',
+    '(publicaste|compartiste|publico usted|compartio usted|subiste) (la|una|el|un|tu|su) (busqueda|oferta|vacante|convocatoria)(?!\\p{L})',
     // Lo suyo en lo del remitente, agradecido: «gracias por la estrella y el issue en {{ repo }}».
     '(gracias|mil gracias|muchas gracias) por (la estrella|tu estrella|el issue|tu issue|los issues|el pr|tu pr|el pull request|tu pull request|tu contribucion|la contribucion|tu parche|tu sugerencia|tu comentario|tus comentarios|tu revision|la revision)(?!\\p{L})',
     // Su charla elogiada donde fue: «gran charla ayer en la BcnRust».
@@ -280,7 +287,7 @@ export default {
     // Entre el público de su sesión: «fui uno de los asistentes a tu sesión en el DES».
     '(fui|era) (uno|una) de (los|las) (asistentes|oyentes|participantes|alumnos|alumnas) (a|de|en) (tu|su) (sesion|charla|ponencia|taller|conferencia|webinar|clase|curso|keynote|masterclass|mesa redonda)',
     '(gracias|muchas gracias) por (la|el|tu|su|esa|esta)( [\\p{L}-]+){0,2} (charla|ponencia|publicacion|post|articulo|presentacion|webinar|taller|podcast|entrevista|conferencia)',
-    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|lightning talk|talk|keynote|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|posteo|carrusel|reel|tiktok|story|stories|historia de instagram|encuesta|short|tutorial|curso|guia|caso de estudio|investigacion|estudio(?= (sobre|acerca|de (los|las|la|el))(?!\\p{L}))|repositorio|canal|canal de youtube|blog|preprint|paper|informe|tesis|mapas?|exposicion|muestra|retrospectiva|instalacion|concierto|montaje|espectaculo)",
+    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|lightning talk|talk|keynote|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|posteo|columna|tribuna|carrusel|reel|tiktok|story|stories|historia de instagram|encuesta|short|tutorial|curso|guia|caso de estudio|investigacion|estudio(?= (sobre|acerca|de (los|las|la|el))(?!\\p{L}))|repositorio|canal|canal de youtube|blog|preprint|paper|informe|tesis|mapas?|exposicion|muestra|retrospectiva|instalacion|concierto|montaje|espectaculo)",
     "(lei|he leido|vi|he visto) (vuestro|vuestra|vuestros|tu|su) (preprint|paper|articulo|estudio|informe|publicacion|tesis)",
     // Su caso en algo del remitente: «en el último episodio te citamos como caso».
     '(te|le|os|les) (citamos|citabamos|mencionamos|nombramos|pusimos|usamos|tomamos) como (caso|ejemplo|referente|caso de estudio)',

@@ -559,6 +559,12 @@ export default {
     '(tu|su) (paso|salto|cambio|transicion) de( [\\p{L}\\p{N}-]+){1,4} (a|al)(?!\\p{L})',
   ],
   generic: [
+    // Sumar fuerzas, tener mucho en común, contar con usted en la red, sin decir para qué: «¡Sumemos fuerzas!», «creo que tenemos mucho en común».
+    '(sumemos|sumar|seguir sumando|sumando|unamos|unir) (fuerzas|esfuerzos)(?!\\p{L})',
+    'tenemos (mucho|bastante|muchas cosas) en comun(?=\\s*[.!?]|\\s*$)',
+    'contar con (usted|vos|ti|contigo) en (mi|nuestra) red',
+    '(podemos|podriamos) (sumar|aportar|ayudarnos|apoyarnos) (mutuamente|el uno al otro|entre nosotros)(?=\\s*[.!?]|\\s*$)',
+    '(el|este) mercado (laboral|de trabajo) (esta|anda) (complicado|dificil|duro|fatal|mal)',
     // The sender's CV or profile to be passed around, whoever gets it.
     '(compartir|compartas|compartieras|difundir|difundas|mover|muevas|reenviar|reenvies|pasar|pases|hacer circular) mi (cv|curriculum|curriculo|hoja de vida|perfil)',
     // Ofrecerse por si acaso: «si organizas eventos, me encantaría estar en tu radar».
@@ -811,7 +817,7 @@ export default {
     // Su cargo nombrado al dirigirse a ellos: «me dirijo a usted como responsable de compras de %COMPANY%».
     "(me dirijo|le escribo|te escribo|le contacto|te contacto) (a usted |a ti )?(como|en su calidad de|por ser) (responsable|director|directora|jefe|jefa|gerente|encargad[oa]|coordinador|coordinadora|lider|head|fundador|fundadora|ceo|cto|cfo) (de|del|en)",
     // Un dato de su perfil devuelto y nada más: «veo que eres abogada laboralista en Garrigues Bilbao.».
-    '(veo|vi|he visto) que (eres|sos|es usted|es) [\\p{L}-]+( [\\p{L}-]+){0,3} (en|de) [\\p{L}&.-]+( [\\p{L}&.-]+){0,2}(?=\\s*[.!?]|\\s*$)',
+    '(veo|vi|he visto) que (tambien )?(eres|sos|es usted|es) [\\p{L}-]+( [\\p{L}-]+){0,3} (en|de) [\\p{L}&.-]+( [\\p{L}&.-]+){0,3}(?=\\s*[.!?]|\\s*$)',
     // El crecimiento de su empresa, visto: «vi que Conservas Ribera está creciendo rápido».
     '(vi|veo|he visto|lei) que (<slot>|\\p{L}[\\p{L}&.-]*( [\\p{L}&.-]+){0,2}|tu empresa|vuestra empresa|su empresa|tu equipo|vuestro equipo|su equipo) (esta|estan|sigue|siguen) (creciendo|expandiendose|escalando)',
     // «Vi que eres {{cargo}} en {{empresa}}.», «como [Cargo] en [Empresa], seguro que…», «espero que todo vaya bien en [Empresa]».
@@ -861,6 +867,8 @@ export default {
     '(yo )?(tambien )?(?<!(tu|su|mi|el|un|del|de|al|buen|gran|vuestro|nuestro|este|ese) )trabajo (en|para) (<slot>|[\\p{L}&-]+)',
     '(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) (desde|de parte de|en nombre de)', '<slot> por aqui( (de|desde|en|del equipo de))?'],
   noTopic: [
+    // Escribir porque se busca trabajo, sin más: «le escribo porque estoy buscando empleo como ingeniero».
+    "porque (estoy |ando )?(buscando|busco) (trabajo|empleo|chamba|laburo|curro|pega|oportunidades|nuevas oportunidades)(?!\\p{L})",
     // Ideas compartidas de vez en cuando, sin decir sobre qué: «estaría bien compartir ideas de vez en cuando».
     "(de|con) (vez en cuando|tanto en tanto|cuando en cuando)(?!\\p{L})",
     // Un favor, un consejo o ayuda sin decir de qué; su propio CV; una caña: «te escribo para pedirte consejo», «estoy armando mi CV», «me dijo que podías ayudarme», «te invito a una caña».

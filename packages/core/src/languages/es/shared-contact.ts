@@ -50,6 +50,14 @@ export default {
     '(con quien|con la que|con el que) (publicaste|publico usted|trabajaste|trabajo usted|coincidiste|estudiaste|colaboraste|escribiste|compartiste|fundaste|investigaste|montaste|dirigiste)(?!\\p{L})',
     '(me|nos) (puso|pusieron|ha puesto|han puesto) (sobre la pista|en contacto|al tanto|en la pista)(?!\\p{L})',
     '(me|nos) (ha trasladado|han trasladado|traslado|trasladaron) (su|tu|vuestro|vuestra) (interes|consulta|contacto|peticion|solicitud|necesidad|caso)(?!\\p{L})',
+    // Nombrado antes, que propuso su nombre o lo sacó en una charla, que habló de su trabajo, con quien se habló de él:
+    // «propuso su nombre para el comité», «Conversando con Patricio Muñoz surgió su nombre», «le habló a nuestro equipo de su experiencia»,
+    // «Con Ana Beltrán estuvimos hablando de tu tesis», «siempre te pone de ejemplo».
+    '(propuso|sugirio|recomendo|paso|dio|menciono) (su|tu) nombre(?!\\p{L})',
+    '(surgio|salio) (su|tu) nombre(?!\\p{L})',
+    '(me|nos|le|te) (hablo|hablaron|ha hablado|han hablado) (a nuestro equipo |a mi equipo |a nosotros |a nosotras )?(de|sobre) (su|tu|sus|tus) (experiencia|trabajo|proyecto|proyectos|tesis|empresa|investigacion|labor|libro)(?!\\p{L})',
+    '(estuvimos|estabamos|hemos estado) (hablando|charlando|conversando) (de|sobre) (ti|usted|vos|tu|su|tus|sus)(?!\\p{L})',
+    '(siempre )?(te|le|os) (pone|ponia|puso|ha puesto) (de|como) ejemplo(?!\\p{L})',
     // Nombrado antes, que quiere que el remitente le escriba: «Marta López (vuestra socia en el fondo) quiere que te pregunte a ti».
     '(quiere|queria|insiste en|insistio en) que (te|le|os) (pregunte|escriba|contacte|conozca|salude|llame)(?!\\p{L})',
     // Nombrado antes, que no deja de hablar de su trabajo: «Felipe Osorio no para de hablar de tu trabajo».
@@ -70,6 +78,8 @@ export default {
     '(me|nos) (tiro|tiraron|paso|pasaron|dio|dieron) (la data|el dato|la info|la informacion|el chivatazo|el soplo)(?!\\p{L})',
   ],
   inCommon: [
+    // Colega o amigo de los dos, nombrado antes: «el Dr. Ernesto Valdivia, colega de ambos en la Universidad de Piura».
+    '(colega|amig[oa]|compañer[oa]|conocid[oa]|profesor[a]?|mentor[a]?) (de|en comun de) (ambos|ambas|los dos|las dos)(?!\\p{L})',
     // Antes que las demás entradas, para que gane la coincidencia más larga: uno de los contactos en común, nombrado: «tenemos 23 contactos en común, entre ellos Alisha Kaur» (no «entre ellos varios de Deloitte»).
     '(contactos|conexiones)( en comun)?,? (entre ellos|entre ellas|entre los que esta|entre los que estan|incluid[oa]s?|incluyendo|como)(?!\\p{L})(?! (varios|varias|muchos|muchas|algunos|algunas|gente|personas|bastantes|unos|unas|otros|otras|\\p{N})(?!\\p{L}))',
     '(amig[oa]|contacto|compañer[oa]|conocid[oa]|colega|soci[oa])s? en comun',
@@ -84,6 +94,9 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // Nombrado después: quien los presentó, con quien se habló: «soy la de Entreculturas que te presentó Pilar», «Conversando con Patricio Muñoz…».
+    '(que (te|le|os) presento|(te|le|os) (presentaron|ha presentado|han presentado))(?!\\p{L})',
+    '(conversando|hablando|charlando|platicando) con(?!\\p{L})',
     // El nombre después, en cuyo grupo están los dos: «somos los dos del grupo de Ainhoa en el CNIO».
     '(somos|estamos|estuvimos|fuimos|trabajamos) (los dos|las dos|ambos|ambas) (del|en el|de) (grupo|equipo|laboratorio|lab|servicio|departamento|proyecto) de(?! (linkedin|facebook|whatsapp|slack|telegram|discord|meetup|x|twitter)(?!\\p{L}))',
     // El nombre después, con quien hicieron algo juntos: «vi que tú y Joaquín Ruiz trabajaron juntos en Rappi».

@@ -7,6 +7,14 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Both on a named event's speaker list; a free check of something of theirs offered; es: their column, the same category of a named hackathon, thanks for what they shared, their job post, a named programme they took part in.
+    { code: "Hi Jordan, we're both on the DevOpsDays Oslo speaker list this year (your slot is right after mine!).", settings: three },
+    { code: "Hi Priya, noticed you're hiring a NetSuite admin. While you search, I can do a free 30-min health check of your saved searches and workflows.", settings: three },
+    { code: 'Estimada Lorena: leí su columna en El Financiero sobre reconversión profesional.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Dani, sacamos mención en la misma categoría del hackathon BBVA Open Innovation.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola [Nombre], gracias por compartir lo de {tema}. Ya apliqué el consejo de usar datos reales.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Agustín, publicaste la búsqueda de backend en Mercado Libre y me interesa mucho.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Berta, soy mentora del programa Explorer del Banco Santander, en el que participaste.', settings: { degree: 3, lang: 'es' } },
     // Online: their question in a channel, the same question answered by both, the same bootcamp now and their pinned message, one breakout room of a named event; on stage: their set or keynote at a named one, taking part too, work hung side by side, games in one showcase, pitching after them; a class sat in together.
     { code: 'Hi {{ name }}, you asked in #{{ channel }} for someone to review a Terraform module. I maintain a few and could look this week.', settings: three },
     { code: 'Hi Ola, we both answered the same Stack Overflow question on Rust lifetimes, yours far better than mine.', settings: three },
@@ -1525,6 +1533,8 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // A migration the sender has run, and a chat if useful: experience, not something made for them.
+    { code: "Hi Maya, saw {{company}} is moving to usage-based pricing, and I've run that migration twice. Happy to chat if useful.", settings: three, errors: [{ messageId: 'noContext' }] },
     // One LinkedIn group, a participant in general; es: a demo for anyone.
     { code: "Hi Lara, we're in the same LinkedIn group (Product Leaders). Would love to connect!", settings: three, errors: [{ messageId: 'noContext' }] },
     { code: "Hey Rhys, I'm also a participant in many online courses.", settings: three, errors: [{ messageId: 'eventUnnamed' }] },

@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // es: roles applied for at the offices their profile names; en: pointed their way, with who the sender is; a reunion whose reason the rules cannot read stays unjudged.
+    { code: 'Hola Ángela, veo que eres directora de RR. HH. en Inditex. Soy administrativa con 10 años de experiencia y me encantaría optar a puestos de administración en vuestras oficinas de Arteixo.', settings: { degree: 3, lang: 'es' } },
+    { code: "Hello Ms. Brandt, Tomás Ruiz pointed me your way. I run mentor matching for the Westbrook alumni network and have a fintech mentee who'd be a great fit with you.", settings: { degree: 2 } },
+    { code: "Hey {{firstName}}!! It's been way too long. I finally left the bank and started a bookkeeping practice for restaurants, and I remembered you wanted to open your own place in Leith.", settings: { degree: 2 } },
     // es: what someone both know says the reader built; en: someone wanted for their own sound.
     { code: 'Hola {{ nombre }}, Lucía Ferreyra me pasó tu contacto: dice que vos armaste el pipeline de anotación del corpus rioplatense.', settings: { degree: 2, lang: 'es' } },
     { code: "Hi {{first_name}}, I see we share 23 connections in indie games. We're making a game about a drowned village and need a composer with your folk-ambient sound.", settings: { degree: 2 } },
@@ -1515,6 +1519,15 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // es: much in common and forces joined, the same job in the same region, the job market and help for both, writing to ask for a job; en: a fellow of the same title and a busy month, synergies, a fellow alum with no school, growth for both.
+    { code: 'Hola Mónica, como tú, llevo años trabajando por la infancia en Castilla-La Mancha y creo que tenemos mucho en común. ¡Sumemos fuerzas!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Verónica, vi que también eres profe de Lengua en la Comunidad de Madrid. ¡Conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola [Nombre], como bien sabes, el mercado laboral está complicado. Yo vengo de la hostelería y estoy reinventándome. Creo que podemos sumar mutuamente.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Estimado Ing. Carvajal: Le escribo porque estoy buscando empleo como ingeniero civil. Soy colombiano residente en Chile y mi título está en proceso de convalidación.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi {{first_name}}, as a fellow {{job_title}} at a fast-growing {{industry}} company, I know how hectic {{current_month}} gets. Thought we should connect!', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi {{first_name}}, I see you're in {{industry}}. We work with a lot of {{industry}} companies and have helped them drive growth. I think there could be synergies!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Fellow alum! Always good to keep the old crew together.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi [Name], I'm a results-driven professional with ten years across operations and change. I'm always looking to connect with inspiring leaders and learn from people who make a difference. I believe we could support each other's growth, so I'd be delighted to connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     // es: found in a group, and that seemed reason enough.
     { code: 'Hola, te encontré en el grupo Investigadores en Salud y me pareció interesante conectar.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // es: where they work, noticed, and what they do in general; interests alike and something to do together some day; the same world (chat spellings and an emoji); en: friends in common unnamed and a request sent for it.
@@ -1541,7 +1554,7 @@ testRule(rule, {
     { code: "Hi [Name], I'd like to connect. [your closing line]", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola [Nombre], me gustaría conectar contigo. [tu frase de cierre]', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // Knowing how hard it is (en); future projects in general, knowing a lot about a topic, the sender's own work after "como tú," (es).
-    { code: "Hi Rob, as a fellow race organiser I know how hard volunteers are to find. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Rob, as a fellow race organiser I know how hard volunteers are to find. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Estimada Sra. Ruiz, le escribo porque me gustaría colaborar con usted en futuros proyectos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Óscar, se nota que sabes mucho de patrocinios. Te agrego.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Luz, como tú, trabajo en marketing en Quito. Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
@@ -1743,7 +1756,7 @@ testRule(rule, {
     // A talk with no topic: the platform, anything at all, helping each other in general (en, es, fr, nl).
     { code: "Hey Priya, let's connect on LinkedIn!", errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Priya, happy to chat about anything and everything.', errors: [{ messageId: 'noReason' }] },
-    { code: 'Hi Priya, keen to talk about how we can support each other.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Priya, keen to talk about how we can support each other.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Priya, I am writing to you for the first time, so hello!', errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas Irene, te escribo por aquí para saludarte y conectar.', errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas Irene, me encantaría charlar sobre cómo podemos ayudarnos.', errors: [{ messageId: 'noReason' }] },
@@ -2211,7 +2224,7 @@ testRule(rule, {
     { code: 'Goedendag meneer Bakker, we werken allebei in de Rotterdamse haven. Graag voeg ik u toe aan mijn netwerk.', settings: { lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Olá Rita, estou mudando de carreira para UX. Vi que temos contatos em comum!', settings: { lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
     // Their time together with no where (1st degree); a contact says they are a wonderful person to know.
-    { code: "Hi Sam, it's been far too long! I've been thinking about our time together. Let's stay in touch here.", settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Sam, it's been far too long! I've been thinking about our time together. Let's stay in touch here.", settings: { degree: 1 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Hana, Lena says you're a wonderful person to know. I'd be delighted to connect.", settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'noReason' }] },
     // Good news of no kind, someone worth knowing, others talking of how impressive they are (en); writing to reconnect, time since, growth in figures, a greeting in slang (es).
     { code: 'Hi Wes, congrats on all the exciting things happening over at Corvid! Happy to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },

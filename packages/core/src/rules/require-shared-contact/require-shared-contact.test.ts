@@ -6,6 +6,13 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // es: a colleague of both who put their name forward, who introduced them, their name come up talking with someone, their work told to the team, their thesis talked over with someone, held up as an example.
+    { code: 'Estimada Dra. Lozano, el Dr. Ernesto Valdivia, colega de ambos en la Universidad de Piura, propuso su nombre para el comité.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Marcos, soy la de Cáritas que te presentó Pilar en la cena del viernes.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Buenos días, Ing. Castro. Conversando con Patricio Muñoz surgió su nombre para la mesa de hidrógeno verde.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Buenas, Sr. Montoya. Carolina, de la Secretaría de Ambiente, le habló a nuestro equipo de su experiencia con la Ley REP.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola, Ricardo. Con Ana Beltrán estuvimos hablando de tu tesis sobre deserción escolar.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola {nombre}: Sofi, con quien hago el curso de Google, siempre te pone de ejemplo.', settings: { degree: 2, lang: 'es' } },
     // es: «según» past an aside, what they believe of the reader's data, the person the reader published with, who put the sender onto it, who passed on the reader's request; en: a role of the reader's passed on, a Discord run together.
     { code: 'Hola Carolina. Según Sebastián Pinto, mi compañero de laboratorio, tú llevas el repositorio de datos de la PUC.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Diego. Martina Sosa, tu compañera en el CONICET, cree que tus datos de sedimentos me pueden servir.', settings: { degree: 2, lang: 'es' } },
@@ -575,6 +582,9 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // es: the sender presenting a product («le presento»), their thesis talked over in class.
+    { code: 'Sr. Andrade, le presento GobDigital, una solución para la gestión de expedientes municipales.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola Marcos, estuvimos hablando de tu tesis en clase.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // A channel slot is a place, not a person; the sender's own handle; es: a department's initials, no one named.
     { code: 'Hi Ana, I saw your post in {{ channel }} and thought we should connect.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: "Hey Tobi! I'm @maya_ships from Buildspace s5, nice to e-meet you.", settings: two, errors: [{ messageId: 'noSharedContact' }] },
