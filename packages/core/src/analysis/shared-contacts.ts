@@ -155,7 +155,9 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
 function nameBeforePronoun(analysis: Analysis, cue: Cue, isPlace: (word: Span) => boolean): Span | undefined {
   const { folded, prose } = analysis;
   const pronoun = findPhrases(referrerPronouns(analysis), folded, cue.sentence.start, cue.start).at(-1);
-  if (!pronoun || !/^\s*$/u.test(prose.slice(pronoun.end, cue.start))) return undefined;
+  // Or no pronoun at all, where a language drops it: «Trabajé con Bea Soler en Indra. Me dijo que…».
+  const dropped = SENTENCE_OPENING.test(prose.slice(cue.sentence.start, cue.start));
+  if (!dropped && (!pronoun || !/^\s*$/u.test(prose.slice(pronoun.end, cue.start)))) return undefined;
   const index = analysis.sentenceIndexAt(cue.start);
   const before = index > 0 ? analysis.sentences[index - 1] : undefined;
   if (!before || before.start < analysis.content.start) return undefined;
@@ -167,6 +169,9 @@ function nameBeforePronoun(analysis: Analysis, cue: Cue, isPlace: (word: Span) =
   // "At KubeCon, Dana told me…": a place, not who.
   return findCues(analysis, 'locative').some((locative) => locative.end <= name.start && /^\s*$/u.test(prose.slice(locative.end, name.start))) ? undefined : name;
 }
+
+// Nothing before a referral in its sentence but marks that open one.
+const SENTENCE_OPENING = /^[\s¡¿"'“«(]*$/u;
 
 // "My friend Dana Ruiz": the words a sentence may open with before its subject's name.
 const OPENING_WORDS = 2;

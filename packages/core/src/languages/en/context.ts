@@ -154,6 +154,11 @@ export default {
     "(were|was|been) (on|in) the same (team|squad|table|crew|group) (for|at|in|during)(?!\\p{L})",
   ],
   studiedTogether: [
+    // The same school, said of the reader with a year or as one of its alumni: "fellow Badger here (UW–Madison '21…)", "you're also Rotman '19",
+    // "you're one of the Bison alumni at Lockheed Martin".
+    "fellow( [\\p{L}&.'-]+){1,2} here(?=[\\s(]*[^)\\n]{0,40}('\\d{2}|\\d{4})(?!\\p{N}))",
+    "(you're|you are) also( an?)?( [\\p{L}&.'-]+){1,3} ('\\d{2}|\\d{4}|alum|alumni|alumnus|alumna|grad|graduate)(?![\\p{L}\\p{N}])",
+    "(you're|you are) one of the( [\\p{L}&.'-]+){0,2} (alum|alums|alumni|alumnae|grads|graduates)(?!\\p{L})",
     // A class sat in together, the school and year named before: "Fellow Berklee '17 (I sat behind you in ear training)".
     "(i )?sat (behind|next to|beside|in front of|across from) you in(?!\\p{L})",
     // The same course now, named: "I'm also going through the Zero to Mastery bootcamp".

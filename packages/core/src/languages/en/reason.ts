@@ -940,13 +940,15 @@ export default {
     `(looking for|seeking|on the (lookout|hunt) for|inviting|recruiting|keen to meet|talking to|speaking with|speak with|interviewing|hear from|hear the perspective of)( a few| some| more| other)? ${VAGUE_QUALITY}(,? ${VAGUE_QUALITY})? ${PEOPLE_SOUGHT}(?!( [\\p{L}-]+){0,2} (to join|to have on|to sit on|for|on) (our|my|the) (advisory board|board|founding team|panel|podcast|show))`,
     // Their goals in general: "I'd love to learn more about your goals".
     '(learn|hear|know|find out) more about your (goals|needs|challenges|priorities|plans|business|objectives)',
+    // A list of leading names they are said to be on: "I'm putting together a list of leading voices in transport planning and you're on it!".
+    "(putting together|compiling|making|building|writing) (a|my) list of (the )?(leading|top|best|most influential|influential|inspiring|rising)( [\\p{L}-]+){0,3} (voices|leaders|people|experts|professionals|women|men|minds|names|stars|founders)(?!\\p{L})",
     // How busy their work gets, synergies in general: "I know how hectic {{current_month}} gets", "I think there could be synergies!".
     "i know how (hectic|busy|crazy|hard|tough|stressful|intense|wild)( [\\p{L}<>-]+){0,3} (gets|get|is|are|can be)(?!\\p{L})",
     "(there could be|there might be|there may be|there are|i see|i sense|we could find|potential for|room for)( some| real| great| mutual| a lot of)? synerg(y|ies)(?!\\p{L})",
     // The request itself as the reason: "so figured I'd send a request".
     "(figured|thought) i'd (send|fire off|shoot)( you)? (a|an|the) (request|invite|invitation|connection request)(?!\\p{L})",
     // Their work in general, where they work and no more: "looking forward to learning more about your work at {company}!".
-    "(learn|learning|hear|hearing|know|knowing|find out|finding out) more about (you|your (work|journey|experience|background|career|role|story))( (at|with) (<slot>|[\\p{L}\\p{N}&.'-]+( [\\p{L}\\p{N}&.'-]+)?))?(?=\\s*[.!]|\\s*$)",
+    "(learn|learning|hear|hearing|know|knowing|find out|finding out)( more)? about (you|your (work|journey|experience|experiences|background|career|path|role|story))( (at|with) (<slot>|[\\p{L}\\p{N}&.'-]+( [\\p{L}\\p{N}&.'-]+)?))?(?=\\s*[.!]|\\s*$)",
     // A LinkedIn group in common says nothing of why: "we're both members of the {{group_name}} group".
     "(members?|part) of( the)?( [\\p{L}\\p{N}'&-]+| <slot>){1,6} (linkedin )?(group|groups|slack|discord)(?!\\p{L})",
     "(same|the) (<slot>|[\\p{L}\\p{N}'&-]+)( [\\p{L}\\p{N}'&-]+){0,3} linkedin group",
@@ -1220,6 +1222,8 @@ export default {
     "(—|–) (could|can|may|might|would|shall) (i|we)(?!\\p{L})",
   ],
   profileEcho: [
+    // Their work where they work, praised and no more: "I noticed your excellent work at {{company}}.".
+    "(noticed|saw|see|admire|love|loved|appreciate|respect)( all)? your( excellent| great| amazing| impressive| incredible| fantastic| outstanding| inspiring| awesome| wonderful)? work (at|with) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?)(?=\\s*[.!?,]|\\s*$)",
     // Their profile shown to the sender with their job on it: "your profile popped up as someone leading {department} at {company}".
     "as (someone|somebody|a person|the person|one of the people) (who's |who is )?(leading|running|heading|managing|building|growing|scaling|in charge of)( [\\p{L}&-]+| <slot>){1,3} (at|in|for) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2})(?=\\s*[.!,;:–—\\p{Extended_Pictographic}-]|\\s*$)",
     // Their company's move, noticed, or their company found while researching a kind of business: "{{company}}'s growth in the EU market caught my attention", "I came across [Company] while researching packaging brands".

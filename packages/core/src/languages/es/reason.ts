@@ -749,6 +749,7 @@ export default {
     '(yo )?tambien trabajo en',
     // Lo ocupado que estará, el mismo oficio en el mismo sitio: «sé que estás muy ocupada», «ambos somos desarrolladores .NET en Guatemala».
     '(se|imagino|supongo|entiendo) que (estas|esta|estaras|estara|andas|anda|vas|va) (muy |super |re |bastante |tan )?(ocupad[oa]|liad[oa]|a tope|a mil|con mil cosas)',
+    '((veo|vi) que )?(los dos|las dos|ambos|ambas) (trabajamos|estamos) en( [\\p{L}.&-]+){1,3} en [\\p{L}-]+(?=\\s*[.!?]|\\s*$)',
     '(ambos|ambas|los dos|las dos) somos( [\\p{L}\\p{N}.#+-]+){1,3} en( [\\p{L}-]+){1,2}',
     '(demo|consulta|asesoria|sesion|llamada|auditoria de perfil) (\\p{L}+ )?gratuita',
     'mucho exito en (esta|tu|su) nueva etapa',

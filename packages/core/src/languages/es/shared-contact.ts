@@ -34,7 +34,7 @@ export default {
     '(dice|dijo|comenta|cuenta|conto) que (eres|es usted|sos|tu|usted|estas|estais|llevas|lideras|ustedes|vosotros|vosotras|sois|son)',
     // Contado en imperfecto: «Diego Ferreyra me contaba el otro día que…».
     '(me|nos) (contaba|decia|comentaba|hablaba|platicaba)(?!\\p{L})',
-    '(me|nos) (insistio|ha insistido|confirmo|ha confirmado|comparte|compartio|ha compartido|platico|platicaron|ha platicado|comentaron|dijeron|hablaron|han hablado|sugirieron|contaron|recomendaron|pasaron|presentaron|animaron|propusieron|aconsejaron|indicaron|comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo(?<!(asi que|por eso|por lo que|asi|y) (me|nos) animo)|propuso|dio|aconsejo|ha aconsejado|cuenta|dice|comenta|recomienda|sugiere|anima|chivo|ha chivado|indico|ha indicado|ha animado|pidio|ha pedido|pidieron|pide|encargo|ha encargado)(?! (mucho |tanto |muchisimo |un poco de )?(gusto|alegria|pena|envidia|risa|miedo|curiosidad|ganas|rabia|verguenza|lastima))',
+    '(me|nos) (explico|ha explicado|explicaron|insistio|ha insistido|confirmo|ha confirmado|comparte|compartio|ha compartido|platico|platicaron|ha platicado|comentaron|dijeron|hablaron|han hablado|sugirieron|contaron|recomendaron|pasaron|presentaron|animaron|propusieron|aconsejaron|indicaron|comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo(?<!(asi que|por eso|por lo que|asi|y) (me|nos) animo)|propuso|dio|aconsejo|ha aconsejado|cuenta|dice|comenta|recomienda|sugiere|anima|chivo|ha chivado|indico|ha indicado|ha animado|pidio|ha pedido|pidieron|pide|encargo|ha encargado)(?! (mucho |tanto |muchisimo |un poco de )?(gusto|alegria|pena|envidia|risa|miedo|curiosidad|ganas|rabia|verguenza|lastima))',
     // Quien dio su nombre o lo conoce de antes: «mi compañera Pilar Ochoa me ha facilitado su nombre», «Guille Marín fue compañero tuyo en la Complutense».
     '(me|nos) (ha facilitado|facilito|ha dado|dio|ha pasado|paso) (su|tu) (nombre|contacto|numero|correo|telefono)',
     '(fue|era|es) (compañer[oa]|colega|amig[oa]|soci[oa]|jefe|jefa) (tuy[oa]|suy[oa]|de (ti|usted))',
@@ -58,6 +58,9 @@ export default {
     '(me|nos|le|te) (hablo|hablaron|ha hablado|han hablado) (a nuestro equipo |a mi equipo |a nosotros |a nosotras )?(de|sobre) (su|tu|sus|tus) (experiencia|trabajo|proyecto|proyectos|tesis|empresa|investigacion|labor|libro)(?!\\p{L})',
     '(estuvimos|estabamos|hemos estado) (hablando|charlando|conversando) (de|sobre) (ti|usted|vos|tu|su|tus|sus)(?!\\p{L})',
     '(siempre )?(te|le|os) (pone|ponia|puso|ha puesto) (de|como) ejemplo(?!\\p{L})',
+    // Nombrado antes, que coincidió con el lector o lo propuso: «Álex Puig, que coincidió contigo en el máster, te propuso para la vacante».
+    'que (coincidio|trabajo|estudio|estuvo|jugo|compartio equipo) (contigo|con usted|con vos)(?!\\p{L})',
+    '(te|le|os) (propuso|recomendo|sugirio|ha propuesto|ha recomendado) (para|como)(?!\\p{L})',
     // Nombrado antes, que quiere que el remitente le escriba: «Marta López (vuestra socia en el fondo) quiere que te pregunte a ti».
     '(quiere|queria|insiste en|insistio en) que (te|le|os) (pregunte|escriba|contacte|conozca|salude|llame)(?!\\p{L})',
     // Nombrado antes, que no deja de hablar de su trabajo: «Felipe Osorio no para de hablar de tu trabajo».

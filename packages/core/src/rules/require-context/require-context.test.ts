@@ -7,6 +7,10 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // The reader of the sender's school, with a year or among its alumni: a demonym then the school and years in brackets, one of its alumni, the same school and year.
+    { code: "Hi Maya, fellow Badger here (UW–Madison '21 vs. my '25). Would love to ask how you broke into UX research.", settings: three },
+    { code: "Hi Mr. Abara, I'm a Howard University senior and you're one of the Bison alumni at Lockheed Martin.", settings: three },
+    { code: "Hi Nadia, I'm a first-year MBA student at Rotman and noticed that you're also Rotman '19.", settings: three },
     // Both on a named event's speaker list; a free check of something of theirs offered; es: their column, the same category of a named hackathon, thanks for what they shared, their job post, a named programme they took part in.
     { code: "Hi Jordan, we're both on the DevOpsDays Oslo speaker list this year (your slot is right after mine!).", settings: three },
     { code: "Hi Priya, noticed you're hiring a NetSuite admin. While you search, I can do a free 30-min health check of your saved searches and workflows.", settings: three },
@@ -1533,6 +1537,8 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // A fellow of the same trade, with no year or school.
+    { code: "Hi Sam, fellow marketer here! I'm at Acme and love your posts.", settings: three, errors: [{ messageId: 'followingOnly' }] },
     // A migration the sender has run, and a chat if useful: experience, not something made for them.
     { code: "Hi Maya, saw {{company}} is moving to usage-based pricing, and I've run that migration twice. Happy to chat if useful.", settings: three, errors: [{ messageId: 'noContext' }] },
     // One LinkedIn group, a participant in general; es: a demo for anyone.

@@ -1519,6 +1519,11 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // Their experiences in general; their work at a slot, praised and no more; a list of leading voices they are on; es: the same work in the same city.
+    { code: "Hi [Name], I'm a {{ major }} major at [University] interested in {industry}. I'd love to connect and learn about your experiences.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi {{name}}, I noticed your excellent work at {{company}}. I'd love to connect and learn from professionals like you.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Erin, I'm putting together a list of leading voices in rail planning and you're on it!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Marta, veo que las dos trabajamos en RR.HH. en Sevilla. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // es: much in common and forces joined, the same job in the same region, the job market and help for both, writing to ask for a job; en: a fellow of the same title and a busy month, synergies, a fellow alum with no school, growth for both.
     { code: 'Hola Mónica, como tú, llevo años trabajando por la infancia en Castilla-La Mancha y creo que tenemos mucho en común. ¡Sumemos fuerzas!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Verónica, vi que también eres profe de Lengua en la Comunidad de Madrid. ¡Conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -1784,7 +1789,7 @@ testRule(rule, {
     { code: 'Hi Tom, I want to understand the [Sector] world better and would appreciate your wisdom.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Tom, keen to compare notes on best practices.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Tom, happy to connect and keep up to date with your posts.', errors: [{ messageId: 'genericOnly' }] },
-    { code: 'Hi Tom, I would enjoy hearing more about your experiences.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Tom, I would enjoy hearing more about your experiences.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Tom, could I get your help with something quick?', errors: [{ messageId: 'noReason' }] },
     // A pool of people built, a raise with nothing said of it, what they build asked about in general.
     { code: "Hi Tom, I'm growing a talent network of great engineers and share roles now and then.", errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,11 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // es: a referral with its subject dropped, standing for whom the sentence before worked with; who explained; who met the reader and put them forward; en: who thought a note would help.
+    { code: 'Hola Carlos, trabajé con Bea Soler en Indra. Me dijo que necesitas un Scrum Master freelance para Renfe.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Lucía, Carla Ibáñez, tu compañera en Cabify, me explicó que tú gestionas la vacante de Data Engineer.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Sofía, mi compañero Álex Puig, que coincidió contigo en el máster de ESADE, te propuso para la vacante.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Dear Councillor Moore, James Tait from your planning committee thought a short note to you would help.', settings: two },
     // es: a colleague of both who put their name forward, who introduced them, their name come up talking with someone, their work told to the team, their thesis talked over with someone, held up as an example.
     { code: 'Estimada Dra. Lozano, el Dr. Ernesto Valdivia, colega de ambos en la Universidad de Piura, propuso su nombre para el comité.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Marcos, soy la de Cáritas que te presentó Pilar en la cena del viernes.', settings: { degree: 2, lang: 'es' } },
@@ -582,6 +587,9 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // A referral with its subject dropped after a sentence naming only a company; es: a friend not named.
+    { code: 'Hola Carlos, trabajé en Indra muchos años. Me dijo un amigo que necesitas un Scrum Master.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hi Carlos, I worked at Indra for years. Told me you need a Scrum Master.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     // es: the sender presenting a product («le presento»), their thesis talked over in class.
     { code: 'Sr. Andrade, le presento GobDigital, una solución para la gestión de expedientes municipales.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Marcos, estuvimos hablando de tu tesis en clase.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
