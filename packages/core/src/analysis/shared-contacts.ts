@@ -146,8 +146,9 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
 });
 
 /**
- * A referral said by a pronoun ("… She mentioned you're hiring") stands for the person the
- * sentence before opens with: "Dana Ruiz and I go back to our time at Ardent.", "My friend Dana
+ * A referral said by a pronoun ("… She mentioned you're hiring"), or opening its sentence with
+ * the pronoun dropped («… Me dijo que necesitas…»), stands for the person the sentence before
+ * opens with: "Dana Ruiz and I go back to our time at Ardent.", "My friend Dana
  * Ruiz runs the Leeds depot.", or names right after a word for doing something with them ("I
  * worked with Dana Ruiz at Ardent."). Not a place or an event further on ("We met at KubeCon.
  * She said…").
@@ -155,7 +156,6 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
 function nameBeforePronoun(analysis: Analysis, cue: Cue, isPlace: (word: Span) => boolean): Span | undefined {
   const { folded, prose } = analysis;
   const pronoun = findPhrases(referrerPronouns(analysis), folded, cue.sentence.start, cue.start).at(-1);
-  // Or no pronoun at all, where a language drops it: «Trabajé con Bea Soler en Indra. Me dijo que…».
   const dropped = SENTENCE_OPENING.test(prose.slice(cue.sentence.start, cue.start));
   if (!dropped && (!pronoun || !/^\s*$/u.test(prose.slice(pronoun.end, cue.start)))) return undefined;
   const index = analysis.sentenceIndexAt(cue.start);
