@@ -23,7 +23,15 @@ export default {
     "we both had (games|films|shorts|work|works|pieces|booths|stands|stalls|tables|talks|posters|entries|pitches|books|projects)( [\\p{L}-]+){0,2} (in|at)(?!\\p{L})",
     "(i was|we were)( [\\p{L}\\p{N}-]+){0,2} (pitch|pitches|slot|slots|act|acts|talk|talks|presentation|presentations|place|places|spot|spots|speaker|speakers|set|sets) (after|before|ahead of|behind) (you|yours) (at|in|during)(?!\\p{L})",
     // Taking part too, named after the word: "also a Ludum Dare 54 participant here".
-    "(also|too)( a| an)?(?=( [\\p{L}\\p{N}&.'-]+){1,4} (participant|attendee|entrant|speaker|exhibitor|finalist|competitor|jammer|delegate|volunteer)( here)?(?!\\p{L}))",
+    "(also|too|fellow)( a| an)?(?=( [\\p{L}\\p{N}&.'-]+){1,4} (participant|attendee|entrant|speaker|exhibitor|finalist|competitor|jammer|delegate|volunteer|pacer|runner|finisher|racer|rider|marshal)( here)?(?!\\p{L}))",
+    // At a named event: what they did for the sender, where the sender knows them from, a word caught with them, the places between:
+    // "you rescued my kit bag in the Hyrox London finish area", "I recognised your name from the volunteer crew at the Special Olympics",
+    // "I caught you for a quick word after the Arabian Travel Market panel", "two bikes behind you", "we shared the Santorini Wedding Expo panel".
+    "you (rescued|saved|found|returned|picked up|held|minded|caught|fixed|lent me|gave me) (my|our)( [\\p{L}-]+){0,3} (in|at|during|after)(?!\\p{L})",
+    "(recogni[sz]ed|remember|remembered|know) (you|your name|your face) from( the)?( [\\p{L}-]+){0,3} (at|during|on)(?!\\p{L})",
+    "(caught|grabbed|cornered|collared) you( briefly)?( for a (quick |brief |short )?(word|chat|minute|moment))? (after|at|during|before)(?!\\p{L})",
+    "(two|three|four|five|a few|a couple of|\\d+) (bikes|places|spots|seats|rows|yards|metres|meters|lengths|positions|runners|riders|swimmers|cars|boats) (behind|ahead of|in front of) you(?!\\p{L})",
+    "we shared (the|a)(?=( [\\p{L}\\p{N}'-]+){1,4} (panel|stage|session|table|booth|podium|bill|slot|stand|keynote)(?!\\p{L}))",
     // Both there, said as their being there too: "I saw you were also at DataConf Leeds".
     "you were (also|too) at",
     // In one group of a named event: "we were in the same breakout group at RSECon23".
@@ -369,6 +377,8 @@ export default {
     "(other|another|fellow) (?!(recent|new|young|former|many|more|fresh|local|international|aspiring|junior|senior|talented|great|amazing|female|male|first-gen|first-generation)(?!\\p{L}))([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alums?)(?!\\p{L})",
   ],
   interaction: [
+    // Their story as a journalist's piece, read: "I read your [Outlet] story on {topic}" (not "hear your story on an episode").
+    "(read|saw|caught|liked|loved|enjoyed|shared) your( [#\\p{L}\\p{N}'.:-]+){0,3} (story|stories) (on|about|in)(?!\\p{L})",
     // Their question in a named channel, the same thread answered by both, their pinned message: "you asked in #help-python for…",
     // "we both answered the same Stack Overflow question on…", "your pinned Discord message with the cheatsheet".
     "you asked (in|on) (the )?#?(<slot>|[\\p{L}\\p{N}_/-]+)( [\\p{L}\\p{N}_-]+){0,2} (for|about|whether|if|how)(?!\\p{L})",
@@ -394,7 +404,7 @@ export default {
     "(thanks|thank you)( again| so much)? for (joining|coming on|being on|being a guest on|guesting on) (our|my|the) (episode|podcast|show|panel|webinar|livestream|stream|series) (on|about)",
     "your (report|reports|white ?paper|whitepaper) (on|about|into)",
     // Their talk named by its event, their repo contributed to: "your #SIGGRAPH2024 talk on…", "contributing to your duckdb-geo extension".
-    "your( [#\\p{L}\\p{N}'.:-]+){0,3} (talk|keynote|session|workshop|presentation|paper|poster|panel|webinar|lecture|cle|cpd|cme|pitch|set|gig|reading|screening|performance|showcase) (on|about|at)",
+    "your( [#\\p{L}\\p{N}'.:-]+){0,3} (talk|keynote|session|workshop|presentation|paper|poster|panel|webinar|lecture|cle|cpd|cme|pitch|set|gig|reading|screening|performance|showcase|feature|column|op-ed|byline|segment|investigation) (on|about|at)",
     "(contributing|contributed|contribute) to your( [\\p{L}\\p{N}-]+){0,2} (repo|repository|project|library|extension|package|plugin|tool|crate|module|framework|sdk|codebase)",
     // A comment of theirs placed: "you left a comment on [Poster]'s thread about [topic]".
     "you (left|wrote|posted|dropped|added) (a|an|that|the|your)( [\\p{L}-]+){0,2} (comment|reply|answer|review)( (on|under|in|to|below))?(?!\\p{L})",
@@ -504,7 +514,7 @@ export default {
   ],
   valueOffer: [
     // A free check of something of theirs: "I can do a free 30-min health check of your org's automation".
-    "(i can|i could|i'd be happy to|happy to|glad to|let me) (do|run|give you|offer) (you )?a (free|quick|complimentary|no-cost)( [\\p{L}\\p{N}-]+){0,2} (health check|health-check|audit|review|teardown|assessment|check|diagnostic|walkthrough) (of|on) your(?!\\p{L})",
+    "(i can|i could|i'd be happy to|happy to|glad to|let me|i'd like to|i'd love to|i would like to|i would love to) (do|run|give you|offer) (you )?a (free|quick|complimentary|no-cost)( [\\p{L}\\p{N}-]+){0,2} (health check|health-check|audit|review|teardown|assessment|check|diagnostic|walkthrough) (of|on) your(?!\\p{L})",
     // Handed over in the note itself: "Here's a 2-min walkthrough of the fix: [Loom link]".
     "(here's|here is|attached is|below is) (a|an|the|my)( [\\p{L}\\p{N}-]+){0,3} (walkthrough|loom|video|recording|teardown|audit|breakdown|list|sheet|doc|checklist|template|mock-?up|fix|patch)(?!\\p{L})",
     // A fix already written for their project: "I've written the patch and a short walkthrough of the fix".

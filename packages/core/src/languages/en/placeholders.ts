@@ -37,7 +37,7 @@ export default {
       examples: ["[shared interest]", "[shared experience]", "[Hobby]", '[topic]', '{{ topic | default("your field") }}', '[topic we covered]', '{Topic}', '[Subject]'],
     },
     company: {
-      words: ['company', 'companies', 'companyname', 'org', 'orgs', 'organisation*', 'organization*', 'employer*', 'business*', 'firm', 'firms', 'agency*', 'agencies', 'client*', 'startup*', 'brand*', 'fund', 'funds', 'competitor*', 'portfolio*', 'team',
+      words: ['outlet', 'outlets', 'newsroom', 'newsrooms', 'company', 'companies', 'companyname', 'org', 'orgs', 'organisation*', 'organization*', 'employer*', 'business*', 'firm', 'firms', 'agency*', 'agencies', 'client*', 'startup*', 'brand*', 'fund', 'funds', 'competitor*', 'portfolio*', 'team',
         // Workplaces that are not called companies: a studio, a practice, a clinic, a restaurant.
         'studio', 'studios', 'studioname', 'practice', 'practices', 'clinic*', 'hospital*', 'restaurant*', 'hotel*', 'salon*', 'bakery', 'cafe', 'cafes', 'store', 'stores', 'shop', 'shops', 'gallery', 'galleries',
         // A research group is a workplace too: `[Lab Name]`.
@@ -45,7 +45,7 @@ export default {
       examples: ['[Company]', '{{company}}', '[Company Name]', '[ClientOrgName]', '[Agency]', '[Competitor A]', '[Current Company]', '%COMPANY%', '{studioName}', '[Practice Name]', '[Restaurant Name]', '[Lab Name]'],
     },
     field: {
-      words: ['industry*', 'industries', 'sector*', 'field*', 'area*', 'space', 'domain*', 'specialty*', 'specialit*', 'vertical*', 'market*', 'niche*', 'skill*', 'expertise', 'segment*', 'technolog*', 'stack', 'process', 'processes'],
+      words: ['beat', 'beats', 'industry*', 'industries', 'sector*', 'field*', 'area*', 'space', 'domain*', 'specialty*', 'specialit*', 'vertical*', 'market*', 'niche*', 'skill*', 'expertise', 'segment*', 'technolog*', 'stack', 'process', 'processes'],
       examples: ['[industry]', '{{ industry | default("retail") }}', '[Field]', '[their niche]', '{specialty}', '[Skill]', '[Market]'],
     },
     place: { words: ['city', 'cities', 'location*', 'country*', 'countries', 'region*', 'town', 'state', 'hometown'], examples: ['[City]', '{{city}}', '[Location]'] },

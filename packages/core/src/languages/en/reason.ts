@@ -15,6 +15,10 @@ const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L
 
 export default {
   hooks: [
+    // What someone passed on that they did: "[Mutual Connection] passed on that you've booked [Venue] for your wedding".
+    "(passed on|let me know|mentioned|told me|said) (that )?you('ve| have| just|'ve just| have just)? (booked|bought|hired|chosen|picked|signed|moved|started|joined|launched|opened|taken on)(?!\\p{L})",
+    // Whether they still do what the sender brings: "wondered if you're still commissioning for the weekend section".
+    "(wondered|wondering|wonder) (if|whether) you('re| are)? (still )?(commissioning|hiring|taking|accepting|looking for|open to|booking|buying|recruiting)(?!\\p{L})",
     // Someone wanted for their own style, named: "need a composer with your folk-ambient sound", "an editor with your eye for pacing".
     "(need|needs|want|wants|looking for|look for|hiring)( an?| the| someone| somebody)?( [\\p{L}-]+){0,2} (with|who has) your( [\\p{L}-]+){1,3} (sound|style|eye|ear|voice|touch|approach|aesthetic|look|palette|edits|range|feel)(?!\\p{L})",
     // Their next milestone, as what a pitch is for: "on your next product launch".
@@ -940,6 +944,11 @@ export default {
     `(looking for|seeking|on the (lookout|hunt) for|inviting|recruiting|keen to meet|talking to|speaking with|speak with|interviewing|hear from|hear the perspective of)( a few| some| more| other)? ${VAGUE_QUALITY}(,? ${VAGUE_QUALITY})? ${PEOPLE_SOUGHT}(?!( [\\p{L}-]+){0,2} (to join|to have on|to sit on|for|on) (our|my|the) (advisory board|board|founding team|panel|podcast|show))`,
     // Their goals in general: "I'd love to learn more about your goals".
     '(learn|hear|know|find out) more about your (goals|needs|challenges|priorities|plans|business|objectives)',
+    // People like them in general, wanted for a book or a show: "would love to interview inspiring people like you"; a wider reach: "looking to expand my reach with editors".
+    "(interview|feature|profile|talk to|speak with|learn from|hear from) (inspiring|successful|amazing|interesting|great|remarkable|impressive|talented) (people|leaders|professionals|women|men|founders|minds) like (you|yourself)(?!\\p{L})",
+    "(expand|grow|widen|broaden|extend|build) my (reach|audience|circle|presence)(?!\\p{L})",
+    // A season or a year congratulated, no more: "congrats on the great season!".
+    "(congrats|congratulations) on (the|a|your)( great| amazing| fantastic| brilliant| strong| incredible| successful| cracking)? (season|year|quarter|month|run)(?=\\s*[.!]|\\s*$)",
     // A list of leading names they are said to be on: "I'm putting together a list of leading voices in transport planning and you're on it!".
     "(putting together|compiling|making|building|writing) (a|my) list of (the )?(leading|top|best|most influential|influential|inspiring|rising)( [\\p{L}-]+){0,3} (voices|leaders|people|experts|professionals|women|men|minds|names|stars|founders)(?!\\p{L})",
     // How busy their work gets, synergies in general: "I know how hectic {{current_month}} gets", "I think there could be synergies!".
@@ -1099,6 +1108,7 @@ export default {
     '(enjoy|enjoyed|love|loved|like|appreciate) your (takes|thoughts|insights|perspectives?|views|posts|content) on',
     "(i'm|i am) (a|an)( [\\p{L}-]+){1,2} (in|from|based in)( [\\p{L}-]+){1,2} too",
     "(i'm|i am) (a|an) fellow( [\\p{L}-]+){1,3} (in|from|based in)( [\\p{L}-]+){1,2}(?=\\s*[.!]|\\s*$)",
+    "(we|we're|we are) both (work|working) in( [\\p{L}-]+){1,3} in( [\\p{L}-]+){1,2}(?=\\s*[.!]|\\s*$)",
     "(we're|we are) both( [\\p{L}\\p{N}.#+-]+){1,3} (in|from|based in)( [\\p{L}-]+){1,2}(?=\\s*[.!]|\\s*$)",
     // Results claimed for everyone helped: "we've helped 200+ SaaS brands double their MRR".
     "(we've|we have|i've|i have) helped (over |more than )?(\\d+\\+?|x{3,}|hundreds of|thousands of|dozens of) ([\\p{L}-]+ ){0,2}(brands|companies|clients|teams|businesses|founders|startups|executives|people|professionals|coaches|agencies) (to )?(double|triple|grow|scale|increase|reach|boost|unlock|land|hit|achieve)",
@@ -1289,6 +1299,8 @@ export default {
     "(we'd|we would|i'd|i would) love to (pilot|trial|test|run a pilot|integrate)( [\\p{L}-]+){0,3} with (you|your)(?!\\p{L})",
   ],
   selfIntroduction: [
+    // The sender's own remit: "I manage group sales at the Parkview Hotel".
+    "(i|we) (manage|lead|head|oversee|look after|coordinate)( [\\p{L}-]+){1,3} (at|for)(?!\\p{L})",
     // Where the sender writes from: "Greetings from Abu Dhabi."
     '(greetings|warm greetings|hello|best wishes|regards) from(?!\\p{L})',
     // The sender's name, and their own title and workplace after it: "I'm Alex Kim, Head of Growth at Brightmoor", "my name is Alex Kim.".

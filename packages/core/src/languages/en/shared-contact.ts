@@ -121,6 +121,8 @@ export default {
     "(mentioned|flagged|told me about|passed on) the( [\\p{L}-]+){1,4} (role|opening|position|job|vacancy|gig|project|opportunity|brief) (on|at|in|with|for) your(?!\\p{L})",
     // Named before, who thought a word to them would help: "James Tait from your planning committee thought a short note to you would help".
     "(thought|said|suggested|felt|reckoned)( that)? (a|my)( short| quick| brief)? (note|message|line|word|email|intro) (to you )?(would|might|could) (help|be useful|be worth it)(?!\\p{L})",
+    // Named before, rating their work: "I played five-a-side with Dev and he rates your strength programmes highly".
+    "(rates|rated) (you|your)(?!\\p{L})",
     // Named before, praising them to the sender or to all: "Bec raves about the fit-out you did", "Jack from Leeds Tech is telling everyone you're writing a talk".
     "(raves|raved|gushes|gushed) about (you|your|the( [\\p{L}-]+){1,3} you)(?!\\p{L})",
     "(is|was|has been|keeps|kept) telling (everyone|everybody|people|anyone who'll listen|anyone who will listen)( that)? (you|you're|you are|your)(?!\\p{L})",

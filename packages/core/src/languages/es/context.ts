@@ -54,6 +54,11 @@ export default {
     '(tras|despues de|luego de|a raiz de) (su|tu) (plenaria|charla|ponencia|conferencia|keynote|presentacion|intervencion|mesa redonda|participacion|sesion) (en|del|de la)(?!\\p{L})',
     // La misma categoría o edición de un evento nombrado: «sacamos mención en la misma categoría del hackathon BBVA».
     '(en|de) la misma (categoria|edicion|ronda|final|mesa|sala|track|convocatoria) (del|de la|de)(?!\\p{L})',
+    // Los dos en el cartel de un evento nombrado, uno tras otro: «coincidimos como ponentes en PyData Barcelona», «hablé justo después de ti».
+    'coincidimos (como|de) (ponentes|speakers|panelistas|jurado|jurados|mentores|mentoras|voluntarios|voluntarias|expositores|finalistas) (en|del|de la)(?!\\p{L})',
+    '(hable|presente|expuse|toque|actue) (justo )?(despues|antes) (de ti|de usted|que tu|que usted)(?!\\p{L})',
+    // En la misma sesión de un evento nombrado: «estuvimos en la misma cata de quesos del Salón Gourmets».
+    '(estuvimos|coincidimos|estabamos) en (el mismo|la misma) (cata|charla|taller|sesion|mesa|jornada|visita|stand|pabellon|panel|cena|comida|degustacion|demo|masterclass)(?!\\p{L})',
     // La pregunta que hizo en un evento nombrado: «en el último Codemotion Madrid hiciste la pregunta sobre testing».
     '(hiciste|hizo|has hecho|ha hecho|hicisteis) (la|una|esa|aquella|tu|su) pregunta(?!\\p{L})',
     '(nos )?(conocimos|coincidimos|vimos|hablamos|charlamos|platicamos|cruzamos|saludamos)( brevemente| un rato| un momento| un buen rato| largo y tendido)?( el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)| ayer| anoche| la semana pasada| el otro dia| el mes pasado)?( —[^—\\n]{1,60}—|, [^,.!?;\\n]{1,40},)? (en|durante|tras|despues de|al final de)(?! (algun|alguna|algunos|algunas|cualquier)(?!\\p{L})| (el |la |este |esta |lo |muchas |muchos |varios |varias |los |las )?(mismo |misma |mismos |mismas )?(sector|industria|mundo|ambito|campo|mercado|vision|intereses|valores|que|cosas|ideas|grupo|grupos|comunidad|comunidades|red|redes))',
@@ -345,6 +350,8 @@ export default {
     '(estamos usando|estoy usando|usamos|uso|utilizamos|utilizo) (tu|su) (plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|herramienta|framework|api|modelo|curso|metodo|guia)(?!\\p{L})',
   ],
   valueOffer: [
+    // Una demo con sus propios datos: «una demo de nuestro software cargada con los datos de una campaña real de tu cooperativa».
+    '(demo|prueba|piloto|simulacion)( [\\p{L}-]+){0,5} (cargad[oa]|hech[oa]|montad[oa]|preparad[oa]) con (los |sus |tus )?datos( [\\p{L}-]+){0,4} (de )?(tu|su|vuestra|vuestro)(?!\\p{L})',
     // Un recorrido o una demo de lo que usan, ofrecidos: «con gusto le haría un recorrido de 15 minutos por cómo…».
     '(le|te|os) (haria|hago|puedo hacer|podria hacer|ofrezco|enseño|enseñaria|muestro|mostraria|preparo|prepararia) (un|una) (recorrido|tour)( (rapido|breve|gratuito|gratis|express))?( de \\d+ (minutos|min))? por (como|lo que|el|la|los|las|su|tu|vuestro|vuestra)(?!\\p{L})',
     // Algo hecho para ellos o una plaza guardada: «te armé una plantilla de pipeline», «me tomé la libertad de hacer un mock-up», «tengo una plaza gratis reservada para [Empresa]», «te dejo los pasos para renovarlo», «te puedo mostrar cómo comprobarlo».

@@ -12,6 +12,11 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Un pasado compartido: «soy Jorge, de cuando compartíamos ruta por las farmacias de Alicante», «el visitador que la atendía en el Hospital Ángeles».
+    'de cuando (compartiamos|trabajabamos|estabamos|estudiabamos|coincidiamos|jugabamos|viviamos|ibamos|hacíamos|haciamos)(?!\\p{L})',
+    'que (la|le|te|lo|os) (atendia|visitaba|llevaba|asesoraba|entrenaba|daba clase)(?!\\p{L})',
+    // Cómo hacen algo en su equipo, preguntado: «me vendría genial que me contaras cómo versionáis modelos y datasets».
+    '(me contaras|me cuentes|me contases|me explicaras|me expliques|me comentaras|me comentes|contarme|explicarme) (como|cual|cuales|por que|de que manera) (?!(te va|te fue|estas|andas|le va|esta usted|va todo)(?!\\p{L}))[\\p{L}]+',
     // Lo que pidieron, pasado por alguien: «Sergio Mena me ha trasladado su interés en tasar la vivienda».
     '(ha trasladado|han trasladado|traslado|trasladaron|ha comentado|comento|ha contado|conto) (su|tu|vuestro|vuestra) (interes|consulta|peticion|solicitud|necesidad) (en|por|de|sobre)(?!\\p{L})',
     // Lo que hizo, dicho de su trabajo: «dice que vos armaste el pipeline de anotación del corpus».
@@ -843,6 +848,7 @@ export default {
     '(vi|veo|he visto|note) que (eres|sos|es usted|usted es)( el| la| un| una)?( [\\p{L}&+-]+){1,3} (de|en|del)(?!\\p{L})',
   ],
   referral: [
+    '(cree|piensa|dice|opina) que (te|le|os) (encaja|encajaria|interesa|interesaria|sirve|serviria|vendria bien)(?!\\p{L})',
     '(me )?(sugirio|recomendo|dijo|comento|aconsejo|animo a)( que)? (te |le |os )?(escribiera|contactara|conectaramos|hablaramos|hablasemos|escribirte|escribirle|contactarte|contactarle|conectar contigo|hablar contigo|hablar con usted)',
     // Con el nombre en medio, o agradecido: «me dijo Elena Prieto que te escribiera», «gracias a Clara Núñez por presentarnos».
     '(me )?(sugirio|recomendo|dijo|comento|aconsejo|pidio)( [\\p{L}]+){1,3} que (te |le |os )?(escribiera|contactara|conectaramos|hablaramos|hablasemos|buscara)(?!\\p{L})',

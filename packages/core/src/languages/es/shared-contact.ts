@@ -58,6 +58,7 @@ export default {
     '(me|nos|le|te) (hablo|hablaron|ha hablado|han hablado) (a nuestro equipo |a mi equipo |a nosotros |a nosotras )?(de|sobre) (su|tu|sus|tus) (experiencia|trabajo|proyecto|proyectos|tesis|empresa|investigacion|labor|libro)(?!\\p{L})',
     '(estuvimos|estabamos|hemos estado) (hablando|charlando|conversando) (de|sobre) (ti|usted|vos|tu|su|tus|sus)(?!\\p{L})',
     '(siempre )?(te|le|os) (pone|ponia|puso|ha puesto) (de|como) ejemplo(?!\\p{L})',
+    '(siempre )?(pone|ponia|puso|ha puesto) (su|tu|vuestra|vuestro) [\\p{L}]+ (de|como) ejemplo(?!\\p{L})',
     // Nombrado antes, que coincidió con el lector o lo propuso: «Álex Puig, que coincidió contigo en el máster, te propuso para la vacante».
     'que (coincidio|trabajo|estudio|estuvo|jugo|compartio equipo) (contigo|con usted|con vos)(?!\\p{L})',
     '(te|le|os) (propuso|recomendo|sugirio|ha propuesto|ha recomendado) (para|como)(?!\\p{L})',
@@ -70,7 +71,7 @@ export default {
     'nos (ha metido|metio|ha puesto|puso|ha incluido|incluyo|ha copiado|copio|junto|ha juntado)( a (los|las) dos| a ambos| a ambas)? en',
     // Nombrado antes, quien ya les habló del remitente: «sé que Ramón Gil te comentó algo de mí».
     '(te|le|os) (comento|ha comentado|hablo|ha hablado|conto|ha contado|dijo|ha dicho)( algo)? (de|sobre) (mi|nosotros|nosotras|nuestra|nuestro)(?!\\p{L})',
-    '(habla|hablo|ha hablado|me hablo|me ha hablado) (muy )?bien de (ti|usted|vos)',
+    '(habla|hablo|ha hablado|me hablo|me ha hablado) (muy )?bien de (ti|usted|vos|tu|su|tus|sus)(?!\\p{L})',
     '(te|le|os) (manda|envia|mando|envio|ha mandado|ha enviado) (muchos )?(saludos|recuerdos|un abrazo)',
     'nos (etiqueto|ha etiquetado|menciono|ha mencionado|presento|ha presentado)( a (los|las) dos| a ambos)?',
     // Nombrado antes: «Pablo (de Kreditech) me ha puesto al día».
@@ -97,6 +98,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // Nombrado después de «por», lo que se supo así: «por Nico, de Agroinsumos del Sur, supe que te interesa…».
+    "por(?=( [\\p{L}'-]+){1,3}(,[^,.!?\\n]{1,60},)? (supe|me entere|sabemos|supimos|nos enteramos|me llego)(?!\\p{L}))",
     // Nombrado después: quien los presentó, con quien se habló: «soy la de Entreculturas que te presentó Pilar», «Conversando con Patricio Muñoz…».
     '(que (te|le|os) presento|(te|le|os) (presentaron|ha presentado|han presentado))(?!\\p{L})',
     '(conversando|hablando|charlando|platicando) con(?!\\p{L})',

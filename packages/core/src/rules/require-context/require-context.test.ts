@@ -7,6 +7,18 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // At named races, fairs and panels: a fellow pacer, what they rescued, known from its volunteer crew, a word caught after its panel, a panel shared, two bikes behind them; a free audit of theirs offered; their outlet's story read.
+    { code: 'Hi Tom, fellow Chicago Marathon pacer here (I had the 4:00 balloon!). Would love your advice on a pacer crew.', settings: three },
+    { code: 'Hi Amara, you rescued my water bottle in the Hyrox Manchester start pen on Saturday, thank you!', settings: three },
+    { code: 'Hi Oona, I recognised your name from the volunteer crew at the Commonwealth Games in Birmingham.', settings: three },
+    { code: 'Hi Faisal, I caught you for a quick word after the ITB Berlin panel on rail tourism.', settings: three },
+    { code: 'Hi Nikos, we shared the Athens Wedding Expo panel last spring.', settings: three },
+    { code: 'Hey Callum, I spent the hilly loop at Ironman 70.3 Bolton two bikes behind you!', settings: three },
+    { code: "Hi {{ first_name }}, I'd like to offer a free 20-minute audit of your hotel's booking funnel, with three things to fix.", settings: three },
+    { code: 'Hi [Name], I read your [Outlet] story on {topic} and have a document that corrects one figure in it.', settings: three },
+    { code: 'Hola Pedro, veo que vas a Fruit Attraction en octubre. Nosotros estaremos en el pabellón de frutos secos; pásate.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Jesús, te propongo una demo de nuestro software de riego cargada con los datos de una campaña real de tu cooperativa.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Carmen, estuvimos en la misma cata de vinos del Salón Gourmets y comentaste que buscabas un blanco joven.', settings: { degree: 3, lang: 'es' } },
     // The reader of the sender's school, with a year or among its alumni: a demonym then the school and years in brackets, one of its alumni, the same school and year.
     { code: "Hi Maya, fellow Badger here (UW–Madison '21 vs. my '25). Would love to ask how you broke into UX research.", settings: three },
     { code: "Hi Mr. Abara, I'm a Howard University senior and you're one of the Bison alumni at Lockheed Martin.", settings: three },
@@ -1537,6 +1549,8 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // Their life story on a show to come: no piece of theirs.
+    { code: "Hi [Name], I host a podcast about leadership and we'd love to hear your story on an upcoming episode.", settings: three, errors: [{ messageId: 'noContext' }] },
     // A fellow of the same trade, with no year or school.
     { code: "Hi Sam, fellow marketer here! I'm at Acme and love your posts.", settings: three, errors: [{ messageId: 'followingOnly' }] },
     // A migration the sender has run, and a chat if useful: experience, not something made for them.

@@ -3,6 +3,12 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Whether they still commission what the sender brings; what someone passed on that they booked; es: a shared past, how they do something in their team, what someone thinks suits them.
+    { code: "Hi Ellen, I see we both know a few people at [Outlet]. I'm pitching an essay on caregiving and wondered if you're still commissioning for the weekend section.", settings: { degree: 2 } },
+    { code: "Hi [Name], [Mutual Connection] passed on that you've booked [Venue] for your wedding. I coordinate ceremonies there most weekends.", settings: { degree: 2 } },
+    { code: 'Hola Maribel, soy Jorge, de cuando compartíamos ruta por las farmacias de Alicante. Acabo de volver al sector y me encantaría ponerme al día contigo.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola {{ nombre }}: [Nombre del contacto] cree que te encaja lo que hacemos con {producto} para cooperativas. ¿Te mando los precios?', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Cristian, un conocido me pasó tu nombre. Me vendría genial que me contaras cómo versionáis modelos y datasets en tu equipo.', settings: { degree: 1, lang: 'es' } },
     // es: roles applied for at the offices their profile names; en: pointed their way, with who the sender is; a reunion whose reason the rules cannot read stays unjudged.
     { code: 'Hola Ángela, veo que eres directora de RR. HH. en Inditex. Soy administrativa con 10 años de experiencia y me encantaría optar a puestos de administración en vuestras oficinas de Arteixo.', settings: { degree: 3, lang: 'es' } },
     { code: "Hello Ms. Brandt, Tomás Ruiz pointed me your way. I run mentor matching for the Westbrook alumni network and have a fintech mentee who'd be a great fit with you.", settings: { degree: 2 } },
@@ -1519,6 +1525,12 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // es: how they are doing, asked in those words.
+    { code: 'Hola Cristian, me encantaría que me contaras cómo te va.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    // The same work in the same city, a season congratulated, the sender's own remit after a count in common.
+    { code: 'Hi {{ first_name }}, I noticed we both work in communications in Denver. Would be great to connect with local PR pros.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Mateo, congrats on the great season! Would be good to connect.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Ruth, I see we have 14 connections in common. I manage group sales at the Parkview Hotel and would love to connect.', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     // Their experiences in general; their work at a slot, praised and no more; a list of leading voices they are on; es: the same work in the same city.
     { code: "Hi [Name], I'm a {{ major }} major at [University] interested in {industry}. I'd love to connect and learn about your experiences.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi {{name}}, I noticed your excellent work at {{company}}. I'd love to connect and learn from professionals like you.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },

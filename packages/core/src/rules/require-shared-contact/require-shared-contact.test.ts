@@ -6,6 +6,11 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // es: named after «por», what was learnt through them; their shop held up as an example; their plant spoken well of; en: someone who rates their work.
+    { code: 'Hola Tomás: por Nico, de Agroinsumos del Sur, supe que te interesa el biológico para trigo.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Doña Celia, Amparo, la de la farmacia de Torrent, siempre pone su botica de ejemplo.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Ing. Paz, Rolando Quispe, de la cooperativa de Jaén, habla muy bien de su planta de secado.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hi Fiona, I played five-a-side with Dev for years and he rates your strength programmes highly.', settings: two },
     // es: a referral with its subject dropped, standing for whom the sentence before worked with; who explained; who met the reader and put them forward; en: who thought a note would help.
     { code: 'Hola Carlos, trabajé con Bea Soler en Indra. Me dijo que necesitas un Scrum Master freelance para Renfe.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Lucía, Carla Ibáñez, tu compañera en Cabify, me explicó que tú gestionas la vacante de Data Engineer.', settings: { degree: 2, lang: 'es' } },
