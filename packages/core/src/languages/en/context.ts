@@ -2,6 +2,10 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Served together at a named relief effort, a named event said to be where they met: "we served together at the Hurricane Ida relief camp",
+    // "Config in San Francisco is where we met".
+    "(we )?(served|volunteered|deployed|marched|sang|played|ran|rode) together (at|on|in|during)(?!\\p{L})",
+    "(is|was) where we (first )?(met|chatted|talked|spoke|got talking)(?!\\p{L})",
     // "great to meet at MuseumNext in Bristol!", "lovely meeting you during the Summit".
     "(great|good|nice|lovely|fun|a pleasure|pleasure|so good) (to meet|meeting)( you)? (at|during)(?!\\p{L})",
     // What they did for the sender at an event, its name after: "you mentored our team at ETHGlobal Lisbon", "you ran the sponsor desk at Collision".
@@ -162,6 +166,8 @@ export default {
     "(were|was|been) (on|in) the same (team|squad|table|crew|group) (for|at|in|during)(?!\\p{L})",
   ],
   studiedTogether: [
+    // Trained together in a named programme: "we both served as chaplains-in-training in the Clinical Pastoral Education unit".
+    "(we )?both (trained|studied|served|interned|started) as( [\\p{L}-]+){1,3} (in|at|with|on)(?!\\p{L})",
     // The same school, said of the reader with a year or as one of its alumni: "fellow Badger here (UW–Madison '21…)", "you're also Rotman '19",
     // "you're one of the Bison alumni at Lockheed Martin".
     "fellow( [\\p{L}&.'-]+){1,2} here(?=[\\s(]*[^)\\n]{0,40}('\\d{2}|\\d{4})(?!\\p{N}))",
@@ -377,6 +383,9 @@ export default {
     "(other|another|fellow) (?!(recent|new|young|former|many|more|fresh|local|international|aspiring|junior|senior|talented|great|amazing|female|male|first-gen|first-generation)(?!\\p{L}))([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alums?)(?!\\p{L})",
   ],
   interaction: [
+    // Their file, kit or plugin used, their teardown read: "I duplicated your Figma community file", "your Medium teardown of Lingotree's streaks".
+    "(used|duplicated|forked|remixed|cloned|starred|adapted|installed) your( [\\p{L}\\p{N}'.-]+){0,3} (file|kit|template|plugin|library|repo|package|dataset|notebook|starter|boilerplate|theme|extension)(?!\\p{L})",
+    "your( [\\p{L}\\p{N}'.-]+){0,2} (teardown|breakdown|deep dive|deep-dive|write-?up|case study) (of|on|about|into)(?!\\p{L})",
     // Their story as a journalist's piece, read: "I read your [Outlet] story on {topic}" (not "hear your story on an episode").
     "(read|saw|caught|liked|loved|enjoyed|shared) your( [#\\p{L}\\p{N}'.:-]+){0,3} (story|stories) (on|about|in)(?!\\p{L})",
     // Their question in a named channel, the same thread answered by both, their pinned message: "you asked in #help-python for…",
@@ -514,7 +523,7 @@ export default {
   ],
   valueOffer: [
     // A free check of something of theirs: "I can do a free 30-min health check of your org's automation".
-    "(i can|i could|i'd be happy to|happy to|glad to|let me|i'd like to|i'd love to|i would like to|i would love to) (do|run|give you|offer) (you )?a (free|quick|complimentary|no-cost)( [\\p{L}\\p{N}-]+){0,2} (health check|health-check|audit|review|teardown|assessment|check|diagnostic|walkthrough) (of|on) your(?!\\p{L})",
+    "(i can|i could|can|could|i'd be happy to|happy to|glad to|let me|i'd like to|i'd love to|i would like to|i would love to) (do|run|give you|offer) (you )?a (free|quick|complimentary|no-cost)( [\\p{L}\\p{N}-]+){0,2} (health check|health-check|audit|review|teardown|assessment|check|diagnostic|walkthrough|read-through|read through|critique|edit|proofread) (of|on) your(?!\\p{L})",
     // Handed over in the note itself: "Here's a 2-min walkthrough of the fix: [Loom link]".
     "(here's|here is|attached is|below is) (a|an|the|my)( [\\p{L}\\p{N}-]+){0,3} (walkthrough|loom|video|recording|teardown|audit|breakdown|list|sheet|doc|checklist|template|mock-?up|fix|patch)(?!\\p{L})",
     // A fix already written for their project: "I've written the patch and a short walkthrough of the fix".

@@ -8,6 +8,8 @@ export default {
     '(kind|warm|warmest|many) regards',
     'regards',
     'cheers',
+    // A faith community's closings: "Blessings,", "Peace,", "God bless,".
+    '(many |god\'s )?blessings', 'peace', 'god bless( you)?', 'in (christ|faith|service|his service)',
     'thanks( again| so much| in advance| a lot)?',
     'thank you( so much| in advance)?',
     'many thanks',

@@ -15,6 +15,8 @@ const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L
 
 export default {
   hooks: [
+    // Something to arrange together: "adding you so we can coordinate the Youth Service Day roster".
+    "so (that )?we can (coordinate|plan|organi[sz]e|sort out|arrange|finali[sz]e|schedule|line up)(?!\\p{L})",
     // What someone passed on that they did: "[Mutual Connection] passed on that you've booked [Venue] for your wedding".
     "(passed on|let me know|mentioned|told me|said) (that )?you('ve| have| just|'ve just| have just)? (booked|bought|hired|chosen|picked|signed|moved|started|joined|launched|opened|taken on)(?!\\p{L})",
     // Whether they still do what the sender brings: "wondered if you're still commissioning for the weekend section".
@@ -954,6 +956,12 @@ export default {
     // How busy their work gets, synergies in general: "I know how hectic {{current_month}} gets", "I think there could be synergies!".
     "i know how (hectic|busy|crazy|hard|tough|stressful|intense|wild)( [\\p{L}<>-]+){0,3} (gets|get|is|are|can be)(?!\\p{L})",
     "(there could be|there might be|there may be|there are|i see|i sense|we could find|potential for|room for)( some| real| great| mutual| a lot of)? synerg(y|ies)(?!\\p{L})",
+    // Saying hi as the reason, someone unnamed having mentioned them, a suggestion list, learning from each other:
+    // "Figured I'd say hi!", "someone mentioned your name", "popped up in my 'People you may know'".
+    "(figured|thought) i'd (say hi|say hello|drop a line|drop you a line|introduce myself)(?=\\s*[.!]|\\s*$)",
+    "(someone|somebody|a friend|a colleague|people)( from [\\p{L}&.-]+)? (mentioned|brought up|dropped) your name(?!\\p{L})",
+    "(popped up|showed up|came up|appeared) (in|on) my ['\"“]?people you may know",
+    "learn (a lot|so much|plenty|loads) from each other(?!\\p{L})",
     // The request itself as the reason: "so figured I'd send a request".
     "(figured|thought) i'd (send|fire off|shoot)( you)? (a|an|the) (request|invite|invitation|connection request)(?!\\p{L})",
     // Their work in general, where they work and no more: "looking forward to learning more about your work at {company}!".
@@ -1108,7 +1116,10 @@ export default {
     '(enjoy|enjoyed|love|loved|like|appreciate) your (takes|thoughts|insights|perspectives?|views|posts|content) on',
     "(i'm|i am) (a|an)( [\\p{L}-]+){1,2} (in|from|based in)( [\\p{L}-]+){1,2} too",
     "(i'm|i am) (a|an) fellow( [\\p{L}-]+){1,3} (in|from|based in)( [\\p{L}-]+){1,2}(?=\\s*[.!]|\\s*$)",
+    // Help whenever they need it: "If you ever need translations, I am here for you!".
+    "if you ever need( [\\p{L}-]+){1,3},? (i'm|i am|i'll be) (here|around|happy to help|available)(?!\\p{L})",
     "(we|we're|we are) both (work|working) in( [\\p{L}-]+){1,3} in( [\\p{L}-]+){1,2}(?=\\s*[.!]|\\s*$)",
+    "(i see|i noticed|looks like|seems) (that )?we both (volunteer|work|serve|teach|coach) (with|at|for|in)(?! <slot>)( [\\p{L}-]+){1,2}(?=\\s*[.!]|\\s*$)",
     "(we're|we are) both( [\\p{L}\\p{N}.#+-]+){1,3} (in|from|based in)( [\\p{L}-]+){1,2}(?=\\s*[.!]|\\s*$)",
     // Results claimed for everyone helped: "we've helped 200+ SaaS brands double their MRR".
     "(we've|we have|i've|i have) helped (over |more than )?(\\d+\\+?|x{3,}|hundreds of|thousands of|dozens of) ([\\p{L}-]+ ){0,2}(brands|companies|clients|teams|businesses|founders|startups|executives|people|professionals|coaches|agencies) (to )?(double|triple|grow|scale|increase|reach|boost|unlock|land|hit|achieve)",
@@ -1232,6 +1243,7 @@ export default {
     "(—|–) (could|can|may|might|would|shall) (i|we)(?!\\p{L})",
   ],
   profileEcho: [
+    "your work at (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?) (caught my eye|stood out|stands out|impressed me)(?=\\s*[.!?,]|\\s*$)",
     // Their work where they work, praised and no more: "I noticed your excellent work at {{company}}.".
     "(noticed|saw|see|admire|love|loved|appreciate|respect)( all)? your( excellent| great| amazing| impressive| incredible| fantastic| outstanding| inspiring| awesome| wonderful)? work (at|with) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?)(?=\\s*[.!?,]|\\s*$)",
     // Their profile shown to the sender with their job on it: "your profile popped up as someone leading {department} at {company}".

@@ -123,6 +123,11 @@ export default {
     "(thought|said|suggested|felt|reckoned)( that)? (a|my)( short| quick| brief)? (note|message|line|word|email|intro) (to you )?(would|might|could) (help|be useful|be worth it)(?!\\p{L})",
     // Named before, rating their work: "I played five-a-side with Dev and he rates your strength programmes highly".
     "(rates|rated) (you|your)(?!\\p{L})",
+    // Named before, what the sender heard from them, what they wrote, what they asked the sender to send: "Chiara and I were colleagues at Pirelli,
+    // and I heard from her that you…", "Karin from the Chamber wrote me that you are looking for…", "Morten asked me to send you the slides".
+    "(heard|learned|learnt|found out) from (her|him|them) (that )?(you|your)(?!\\p{L})",
+    "(wrote|messaged|emailed|texted|pinged) (me|us)( to say)? that (you|your)(?!\\p{L})",
+    "(asked|told) (me|us) to (send|pass on|forward|share with|give) you(?!\\p{L})",
     // Named before, praising them to the sender or to all: "Bec raves about the fit-out you did", "Jack from Leeds Tech is telling everyone you're writing a talk".
     "(raves|raved|gushes|gushed) about (you|your|the( [\\p{L}-]+){1,3} you)(?!\\p{L})",
     "(is|was|has been|keeps|kept) telling (everyone|everybody|people|anyone who'll listen|anyone who will listen)( that)? (you|you're|you are|your)(?!\\p{L})",
@@ -152,6 +157,7 @@ export default {
     '(is|are) in your network( too| as well)?',
     'put (us|me) in touch',
     'speaks? ((so|very|really|incredibly|extremely) )?highly of (you|your)',
+    '(spoke|speaks|spoken|talks|talked) ((so|very|really|incredibly|extremely) )?(highly|well|warmly) about (you|your)(?!\\p{L})',
     "(swears|says|insists|reckons|thinks) (you're|you are) (the|a|an)",
     '(put|puts) (your name|you) forward',
     "(insisted|made me promise) (that )?(i|we)",

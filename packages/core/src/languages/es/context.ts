@@ -59,6 +59,9 @@ export default {
     '(hable|presente|expuse|toque|actue) (justo )?(despues|antes) (de ti|de usted|que tu|que usted)(?!\\p{L})',
     // En la misma sesión de un evento nombrado: «estuvimos en la misma cata de quesos del Salón Gourmets».
     '(estuvimos|coincidimos|estabamos) en (el mismo|la misma) (cata|charla|taller|sesion|mesa|jornada|visita|stand|pabellon|panel|cena|comida|degustacion|demo|masterclass)(?!\\p{L})',
+    // Lo que presentó en un evento nombrado, y el remitente entre el público: «en el Encuentro de Fotógrafas presentaste tu serie… yo estaba en la tercera fila».
+    '(presentaste|expusiste|mostraste|leiste|proyectaste|presento usted|expuso usted) (tu|su|una|la|el) (serie|charla|ponencia|obra|proyecto|libro|trabajo|investigacion|documental|corto|pelicula|coleccion)(?!\\p{L})',
+    '(yo )?estaba en la (primera|segunda|tercera|cuarta|ultima|misma) fila(?!\\p{L})',
     // La pregunta que hizo en un evento nombrado: «en el último Codemotion Madrid hiciste la pregunta sobre testing».
     '(hiciste|hizo|has hecho|ha hecho|hicisteis) (la|una|esa|aquella|tu|su) pregunta(?!\\p{L})',
     '(nos )?(conocimos|coincidimos|vimos|hablamos|charlamos|platicamos|cruzamos|saludamos)( brevemente| un rato| un momento| un buen rato| largo y tendido)?( el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)| ayer| anoche| la semana pasada| el otro dia| el mes pasado)?( —[^—\\n]{1,60}—|, [^,.!?;\\n]{1,40},)? (en|durante|tras|despues de|al final de)(?! (algun|alguna|algunos|algunas|cualquier)(?!\\p{L})| (el |la |este |esta |lo |muchas |muchos |varios |varias |los |las )?(mismo |misma |mismos |mismas )?(sector|industria|mundo|ambito|campo|mercado|vision|intereses|valores|que|cosas|ideas|grupo|grupos|comunidad|comunidades|red|redes))',
@@ -231,6 +234,9 @@ export default {
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
+    // Su proyecto o su shot en una red de portfolios, su foto subida: «tu último proyecto de Behance», «comenté tu shot de Dribbble», «subiste una foto del stand».
+    '(tu|su) (ultimo |nuevo |reciente )?(proyecto|shot|diseño|caso) (de|en) (behance|dribbble|github|gitlab|instagram|tiktok|youtube|medium|figma|artstation)(?!\\p{L})',
+    '(subiste|publicaste|compartiste|colgaste) (una|la|esa) (foto|imagen|story|historia|video|galeria)(?!\\p{L})',
     // Gracias por lo que compartió, su búsqueda publicada: «gracias por compartir lo de {tema}», «publicaste la búsqueda de frontend en Despegar».
     '(gracias|mil gracias|muchas gracias) por (compartir|publicar|escribir|subir|contar) (lo de|lo que|tu|su|el|la|los|las|ese|esa|aquel|aquella)(?!\\p{L})',
     '(publicaste|compartiste|publico usted|compartio usted|subiste) (la|una|el|un|tu|su) (busqueda|oferta|vacante|convocatoria)(?!\\p{L})',

@@ -564,6 +564,7 @@ export default {
     '(tu|su) (paso|salto|cambio|transicion) de( [\\p{L}\\p{N}-]+){1,4} (a|al)(?!\\p{L})',
   ],
   generic: [
+    '(ojala|quizas|a lo mejor|tal vez) (algun dia|algún día|pronto|en el futuro) (colaboremos|trabajemos juntos|trabajemos juntas|coincidamos|hagamos algo)(?!\\p{L})',
     // Sumar fuerzas, tener mucho en común, contar con usted en la red, sin decir para qué: «¡Sumemos fuerzas!», «creo que tenemos mucho en común».
     '(sumemos|sumar|seguir sumando|sumando|unamos|unir) (fuerzas|esfuerzos)(?!\\p{L})',
     'tenemos (mucho|bastante|muchas cosas) en comun(?=\\s*[.!?]|\\s*$)',
@@ -848,6 +849,8 @@ export default {
     '(vi|veo|he visto|note) que (eres|sos|es usted|usted es)( el| la| un| una)?( [\\p{L}&+-]+){1,3} (de|en|del)(?!\\p{L})',
   ],
   referral: [
+    '(me |nos )?(hablo|ha hablado|hablaron|han hablado) (muy )?bien de (ti|vos|usted)(?!\\p{L})',
+    'insiste en que (eres|sos|es usted)(?!\\p{L})',
     '(cree|piensa|dice|opina) que (te|le|os) (encaja|encajaria|interesa|interesaria|sirve|serviria|vendria bien)(?!\\p{L})',
     '(me )?(sugirio|recomendo|dijo|comento|aconsejo|animo a)( que)? (te |le |os )?(escribiera|contactara|conectaramos|hablaramos|hablasemos|escribirte|escribirle|contactarte|contactarle|conectar contigo|hablar contigo|hablar con usted)',
     // Con el nombre en medio, o agradecido: «me dijo Elena Prieto que te escribiera», «gracias a Clara Núñez por presentarnos».

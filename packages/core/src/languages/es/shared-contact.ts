@@ -62,6 +62,8 @@ export default {
     // Nombrado antes, que coincidió con el lector o lo propuso: «Álex Puig, que coincidió contigo en el máster, te propuso para la vacante».
     'que (coincidio|trabajo|estudio|estuvo|jugo|compartio equipo) (contigo|con usted|con vos)(?!\\p{L})',
     '(te|le|os) (propuso|recomendo|sugirio|ha propuesto|ha recomendado) (para|como)(?!\\p{L})',
+    // Nombrado antes, lo que se sabe por él: «Soy el que le hizo la web a Kike's Tacos; por él sé que tú le llevas las redes».
+    'por (el|ella|ellos|ellas) (se|supe|sabemos|supimos|me entere|nos enteramos)(?!\\p{L})',
     // Nombrado antes, que quiere que el remitente le escriba: «Marta López (vuestra socia en el fondo) quiere que te pregunte a ti».
     '(quiere|queria|insiste en|insistio en) que (te|le|os) (pregunte|escriba|contacte|conozca|salude|llame)(?!\\p{L})',
     // Nombrado antes, que no deja de hablar de su trabajo: «Felipe Osorio no para de hablar de tu trabajo».

@@ -28,6 +28,8 @@ testRule(rule, {
     { code: 'Hola Sam, los dos estamos en el mismo sector y compartimos visión. Me gustaría añadirte a mi red profesional. Un saludo.', settings: { lang: 'es' } },
   ],
   invalid: [
+    // A faith community's closing under the stock line: "Blessings,".
+    { code: "Hi Anne, I'd like to join your LinkedIn network.\nBlessings,\nPastor Jim", settings: { degree: 1 }, errors: [{ messageId: 'stock' }] },
     // Courtesy inside the stock sentence: "if that's okay", «si te parece bien».
     { code: "Hi Priya,\nI'd like to add you to my professional network on LinkedIn, if that's okay.\n- Rob", settings: { degree: 1 }, errors: [{ messageId: 'stock' }] },
     { code: 'Hola Ana, me gustaría añadirte a mi red profesional en LinkedIn, si te parece bien.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'stock' }] },

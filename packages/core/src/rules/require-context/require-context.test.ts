@@ -7,6 +7,16 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Served together at a named relief camp, a free read-through offered, trained together in a named unit, their community file used, their teardown read, a named event said to be where they met; es: their Dribbble shot, what they presented at a named meeting, their photo from a named fair.
+    { code: 'Hi Pastor Grant, we served together at the Hurricane Ida relief camp in Houma in 2021.', settings: three },
+    { code: 'Hi Kevin, I reviewed 40 grant applications for that fund last cycle and can do a free 20-minute read-through of your draft.', settings: three },
+    { code: 'Hello Sr. Mary Clare, we both served as chaplains-in-training in the Clinical Pastoral Education unit at Mercy Hospital in 2017.', settings: three },
+    { code: "Hi Ahmed, I duplicated your Figma community file 'Data Table Kit' for our admin dashboard.", settings: three },
+    { code: "Hi Lars, your Medium teardown of Lingotree's streak mechanics is the best I've read.", settings: three },
+    { code: 'Hi Florence, Config in San Francisco is where we met: you demoed the redlines plugin.', settings: three },
+    { code: 'Hola Kevin, comenté tu shot de Dribbble del dashboard de clima. Estoy armando algo parecido.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Daniela: en el Encuentro de Fotógrafas de Medellín presentaste tu serie sobre plazas de mercado y yo estaba en la tercera fila.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Pilar, subiste una foto del stand de tu agencia en el Salón MiEmpresa y salgo al fondo.', settings: { degree: 3, lang: 'es' } },
     // At named races, fairs and panels: a fellow pacer, what they rescued, known from its volunteer crew, a word caught after its panel, a panel shared, two bikes behind them; a free audit of theirs offered; their outlet's story read.
     { code: 'Hi Tom, fellow Chicago Marathon pacer here (I had the 4:00 balloon!). Would love your advice on a pacer crew.', settings: three },
     { code: 'Hi Amara, you rescued my water bottle in the Hyrox Manchester start pen on Saturday, thank you!', settings: three },
@@ -1549,6 +1559,9 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // Worked together at a company: a job, not an event; es: their work on a portfolio site praised in general.
+    { code: "Hi Dana, Jamal Reed and I worked together at Deloitte. Hope you don't mind the invite!", settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola {{nombre}}, gran fan de tu trabajo en Behance 🙌', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // Their life story on a show to come: no piece of theirs.
     { code: "Hi [Name], I host a podcast about leadership and we'd love to hear your story on an upcoming episode.", settings: three, errors: [{ messageId: 'noContext' }] },
     // A fellow of the same trade, with no year or school.

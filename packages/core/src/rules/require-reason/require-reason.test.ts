@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Something to arrange together; a reach-out whose reason follows in the next sentence; es: someone both know who spoke well of them, with what the sender needs.
+    { code: 'Pastor Dan, finally found you on here! Adding you so we can coordinate the Youth Service Day roster with the other congregations.', settings: { degree: 1 } },
+    { code: "Hi Carl, we share 14 connections in trucking so figured I'd reach out. I have 2 dry vans sitting in Laredo and see you post loads out of there a lot.", settings: { degree: 1 } },
+    { code: 'Hola Mati, soy amiga de Juli Paz, que te conoce de la facu. Estoy buscando quien me haga el front de una tienda en Shopify y me habló muy bien de vos.', settings: { degree: 2, lang: 'es' } },
     // Whether they still commission what the sender brings; what someone passed on that they booked; es: a shared past, how they do something in their team, what someone thinks suits them.
     { code: "Hi Ellen, I see we both know a few people at [Outlet]. I'm pitching an essay on caregiving and wondered if you're still commissioning for the weekend section.", settings: { degree: 2 } },
     { code: "Hi [Name], [Mutual Connection] passed on that you've booked [Venue] for your wedding. I coordinate ceremonies there most weekends.", settings: { degree: 2 } },
@@ -1525,6 +1529,12 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // Volunteering alike, a name mentioned by someone unnamed and a hello, a suggestion list and their work at a company, help whenever; es: working together some day.
+    { code: "Hi Noah, I see we both volunteer with food banks. Let's share ideas sometime!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hey Will, a friend from Figma mentioned your name. Thought I'd say hello.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Greta, your profile popped up in my 'People you may know' and your work at Lumi caught my eye.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi [Name], I'm a freelance translator DE/EN/PL. If you ever need translations, I am here for you!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola, te sigo en Behance y en Instagram, tu estilo es brutal. Ojalá algún día colaboremos 🙌', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // es: how they are doing, asked in those words.
     { code: 'Hola Cristian, me encantaría que me contaras cómo te va.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // The same work in the same city, a season congratulated, the sender's own remit after a count in common.

@@ -6,6 +6,12 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named before: spoke highly about their work, heard from her, wrote me that, asked me to send them something; es: what is known through him.
+    { code: 'Dear Ms. Kowalska, Mr. Brandt from our VDMA working group spoke very highly about your work on predictive maintenance.', settings: two },
+    { code: 'Hi Matteo, Chiara and I were colleagues at Pirelli, and I heard from her that you look for a co-founder.', settings: two },
+    { code: 'Hi Sven, Karin from the Swedish-German Chamber wrote me that you are looking for a partner for the Vinnova bid.', settings: two },
+    { code: 'Hi Kristian, Morten asked me to send you the slides from my Terraform talk.', settings: two },
+    { code: "Qué onda, Pao. Soy el que le hizo la web a Kike's Tacos; por él sé que tú le llevas las redes.", settings: { degree: 2, lang: 'es' } },
     // es: named after «por», what was learnt through them; their shop held up as an example; their plant spoken well of; en: someone who rates their work.
     { code: 'Hola Tomás: por Nico, de Agroinsumos del Sur, supe que te interesa el biológico para trigo.', settings: { degree: 2, lang: 'es' } },
     { code: 'Doña Celia, Amparo, la de la farmacia de Torrent, siempre pone su botica de ejemplo.', settings: { degree: 2, lang: 'es' } },
