@@ -156,7 +156,8 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
 function nameBeforePronoun(analysis: Analysis, cue: Cue, isPlace: (word: Span) => boolean): Span | undefined {
   const { folded, prose } = analysis;
   const pronoun = findPhrases(referrerPronouns(analysis), folded, cue.sentence.start, cue.start).at(-1);
-  const dropped = SENTENCE_OPENING.test(prose.slice(cue.sentence.start, cue.start));
+  // With the subject after the verb instead («Me contó un amigo que…») it is someone else.
+  const dropped = SENTENCE_OPENING.test(prose.slice(cue.sentence.start, cue.start)) && !SUBJECT_AFTER.test(prose.slice(cue.end, cue.sentence.end));
   if (!dropped && (!pronoun || !/^\s*$/u.test(prose.slice(pronoun.end, cue.start)))) return undefined;
   const index = analysis.sentenceIndexAt(cue.start);
   const before = index > 0 ? analysis.sentences[index - 1] : undefined;
@@ -169,6 +170,9 @@ function nameBeforePronoun(analysis: Analysis, cue: Cue, isPlace: (word: Span) =
   // "At KubeCon, Dana told me…": a place, not who.
   return findCues(analysis, 'locative').some((locative) => locative.end <= name.start && /^\s*$/u.test(prose.slice(locative.end, name.start))) ? undefined : name;
 }
+
+// A referral's subject after its verb: an article or a word for someone, before "que"/"that".
+const SUBJECT_AFTER = /^[^\S\r\n]+(?:un|una|unos|unas|el|la|los|las|mi|mis|tu|su|alguien|someone|a|an|the|my)(?![\p{L}])/iu;
 
 // Nothing before a referral in its sentence but marks that open one.
 const SENTENCE_OPENING = /^[\s¡¿"'“«(]*$/u;

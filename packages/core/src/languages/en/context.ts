@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Both on a named event's committee or jury: "we were both on the organising committee of the NeurIPS 2023 … competition".
+    "(we were|we're|we are) both on the( [\\p{L}-]+){0,2} (organi[sz]ing committee|program committee|programme committee|committee|jury|judging panel|steering group) (of|for|at)(?!\\p{L})",
     // Served together at a named relief effort, a named event said to be where they met: "we served together at the Hurricane Ida relief camp",
     // "Config in San Francisco is where we met".
     "(we )?(served|volunteered|deployed|marched|sang|played|ran|rode) together (at|on|in|during)(?!\\p{L})",
@@ -166,6 +168,8 @@ export default {
     "(were|was|been) (on|in) the same (team|squad|table|crew|group) (for|at|in|during)(?!\\p{L})",
   ],
   studiedTogether: [
+    // Both accepted into one named programme: "we both got accepted into Google Summer of Code 2024".
+    "(we )?both (got accepted|were accepted|got in|got into|were selected|made it) (into|to|for|onto)(?!\\p{L})",
     // Trained together in a named programme: "we both served as chaplains-in-training in the Clinical Pastoral Education unit".
     "(we )?both (trained|studied|served|interned|started) as( [\\p{L}-]+){1,3} (in|at|with|on)(?!\\p{L})",
     // The same school, said of the reader with a year or as one of its alumni: "fellow Badger here (UW–Madison '21…)", "you're also Rotman '19",

@@ -962,6 +962,12 @@ export default {
     "(someone|somebody|a friend|a colleague|people)( from [\\p{L}&.-]+)? (mentioned|brought up|dropped) your name(?!\\p{L})",
     "(popped up|showed up|came up|appeared) (in|on) my ['\"“]?people you may know",
     "learn (a lot|so much|plenty|loads) from each other(?!\\p{L})",
+    // Time to connect, the future of a field, an idea they will love, how busy they are: "so I figured it's time we connected too!",
+    // "share ideas about the future of AI", "I've got an idea I think you'll love".
+    "(figured|thought) (it's|it was|it is) (about )?time (we|to) (connected|connect|linked up|link up)(?!\\p{L})",
+    "(share|exchange|swap|discuss) (ideas|thoughts|insights|notes|views) (about|on) the future of(?!\\p{L})",
+    "(i've got|i have|i've) (an idea|something)( (i think|i'm sure))? you'll (love|like|want)(?!\\p{L})",
+    "(i know|i'm sure) you're (busy|slammed|swamped|flat out)(?!\\p{L})",
     // The request itself as the reason: "so figured I'd send a request".
     "(figured|thought) i'd (send|fire off|shoot)( you)? (a|an|the) (request|invite|invitation|connection request)(?!\\p{L})",
     // Their work in general, where they work and no more: "looking forward to learning more about your work at {company}!".

@@ -62,6 +62,8 @@ export default {
     // Lo que presentó en un evento nombrado, y el remitente entre el público: «en el Encuentro de Fotógrafas presentaste tu serie… yo estaba en la tercera fila».
     '(presentaste|expusiste|mostraste|leiste|proyectaste|presento usted|expuso usted) (tu|su|una|la|el) (serie|charla|ponencia|obra|proyecto|libro|trabajo|investigacion|documental|corto|pelicula|coleccion)(?!\\p{L})',
     '(yo )?estaba en la (primera|segunda|tercera|cuarta|ultima|misma) fila(?!\\p{L})',
+    // Lo que el remitente presentó en un evento nombrado: «soy del equipo que presentó el póster de baterías de segunda vida en el congreso de Enerclub».
+    '(presento|presentamos|presente|presentaba|expusimos|expuse|expuso) (el|un|nuestro|mi|su) (poster|panel|stand|trabajo|proyecto|prototipo)( [\\p{L}-]+){0,6} en (el|la)(?!\\p{L})',
     // La pregunta que hizo en un evento nombrado: «en el último Codemotion Madrid hiciste la pregunta sobre testing».
     '(hiciste|hizo|has hecho|ha hecho|hicisteis) (la|una|esa|aquella|tu|su) pregunta(?!\\p{L})',
     '(nos )?(conocimos|coincidimos|vimos|hablamos|charlamos|platicamos|cruzamos|saludamos)( brevemente| un rato| un momento| un buen rato| largo y tendido)?( el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)| ayer| anoche| la semana pasada| el otro dia| el mes pasado)?( —[^—\\n]{1,60}—|, [^,.!?;\\n]{1,40},)? (en|durante|tras|despues de|al final de)(?! (algun|alguna|algunos|algunas|cualquier)(?!\\p{L})| (el |la |este |esta |lo |muchas |muchos |varios |varias |los |las )?(mismo |misma |mismos |mismas )?(sector|industria|mundo|ambito|campo|mercado|vision|intereses|valores|que|cosas|ideas|grupo|grupos|comunidad|comunidades|red|redes))',
@@ -112,7 +114,7 @@ export default {
     // El mismo programa, cada uno en su edición: «veo que también pasaste por el bootcamp de Ironhack Barcelona».
     '(tambien|igual que yo) (pasaste|paso|estudiaste|estudio|hiciste|hizo|cursaste|curso|hicistes) (por )?(el|la) (bootcamp|master|maestria|programa|curso|grado|carrera|diplomado|mba|posgrado|doctorado|residencia|aceleradora)(?!\\p{L})',
     // Las prácticas o clases de los dos, recordadas: «¿te acuerdas de las prácticas de verano en Deloitte?».
-    '(te acuerdas|te acordas|se acuerda|recuerdas|recuerda|os acordais) de (las|los|la|el|nuestras|nuestros|nuestra|nuestro|aquellas|aquellos|aquella|aquel) (practicas|pasantias|becas|clases|cursos|master|promocion|bootcamp|residencia|beca|curso|maestria)(?!\\p{L})',
+    '(te acuerdas|te acordas|se acuerda|recuerdas|recuerda|os acordais) de (las|los|la|el|nuestras|nuestros|nuestra|nuestro|aquellas|aquellos|aquella|aquel) (visita|visitas|salida|excursion|viaje|practicas|pasantias|becas|clases|cursos|master|promocion|bootcamp|residencia|beca|curso|maestria)(?!\\p{L})',
     // La misma escuela que la suya, dicho de uno mismo: «soy estudiante de Ingeniería en la PUCP, como lo fuiste tú», «como fuiste vos».
     "como (tu|usted|vos)(?<=(alumn[oa]|exalumn[oa]|egresad[oa]|titulad[oa]|graduad[oa])( (?!(y|e|pero|porque|que)(?!\\p{L}))[\\p{L}\\p{N}.'-]+){1,6},? como (tu|usted|vos))(?!\\p{L})",
     "(como (lo )?(fuiste|fue|hiciste|hizo) (tu|usted|vos)|igual que (tu|usted|vos)|al igual que (tu|usted|vos))(?<=(estudiante|egresad[oa]|alumn[oa]|estudie|estudio|me gradue|me licencie|curse|curso)( [\\p{L}\\p{N}.'-]+){1,14},? (como (lo )?(fuiste|fue|hiciste|hizo) (tu|usted|vos)|igual que (tu|usted|vos)|al igual que (tu|usted|vos)))",

@@ -12,6 +12,9 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Un asunto en curso, retomado; lo que su empresa hace: «para seguir con la cotización de los racks», «su empresa tiene experiencia en refractarios».
+    '(seguir|continuar|retomar) con (la|el|nuestra|nuestro|lo de|los|las)( [\\p{L}-]+){1,4}(?!\\p{L})',
+    '(su|tu|vuestra) empresa (tiene experiencia|ofrece|hace|trabaja|se dedica|fabrica|distribuye) (en|a|con)?(?!\\p{L})',
     // Un pasado compartido: «soy Jorge, de cuando compartíamos ruta por las farmacias de Alicante», «el visitador que la atendía en el Hospital Ángeles».
     'de cuando (compartiamos|trabajabamos|estabamos|estudiabamos|coincidiamos|jugabamos|viviamos|ibamos|hacíamos|haciamos)(?!\\p{L})',
     'que (la|le|te|lo|os) (atendia|visitaba|llevaba|asesoraba|entrenaba|daba clase)(?!\\p{L})',

@@ -143,7 +143,7 @@ export default {
     "(tenemos|compartimos) a(?= [\\p{L}'-]+( [\\p{L}'-]+){0,2} (en comun|como contacto|en (nuestra|nuestras) (red|redes|contactos)))",
     'nos une',
     // El nombre después, que cuenta lo suyo: «Según Camila Ruiz, estás usando…».
-    "segun(?=( [\\p{L}'-]+){1,3}(,[^,.!?\\n]{1,60},)?,? (estas|estais|esta usted|eres|sos|es usted|tenes|tienes|tiene usted|llevas|buscas|buscais|trabajas|lideras|diriges|te|le|os|tu|usted|vos)(?!\\p{L}))",
+    "segun(?=( [\\p{L}'-]+){1,3}(,[^,.!?\\n]{1,60},)?,? (estas|estais|esta usted|eres|sos|es usted|tenes|tienes|tiene usted|llevas|buscas|buscais|trabajas|lideras|diriges|andas|anda|andais|te|le|os|tu|usted|vos)(?!\\p{L}))",
     '(coincidimos|estuvimos|cenamos|comimos|hablamos|charlamos|nos conocimos|lo pasamos|la pasamos)( bien| genial)? con',
     // Con el sitio entre medias: «coincidimos en {{ evento }} con Gabriel Montes».
     '(coincidimos|estuvimos|cenamos|comimos|charlamos) en( (<slot>|[\\p{L}\\p{N}-]+)){1,4} con(?! (gente|personas|alguien|varios|varias|mucha|mucho|muchos|muchas|compañeros|companeros|colegas|el equipo|la gente|otros|otras|unos|unas|clientes|todo|todos)(?!\\p{L}))',
@@ -193,7 +193,7 @@ export default {
   countInCommon: ['(\\d+|<slot>) (contactos|conexiones|amigos)( en comun)?', '(\\d+|<slot>) personas en comun', '(muchos|varios|bastantes|algunos) (contactos|conexiones|amigos)( en comun)'],
   // «Un amigo de Pedro» nombra a Pedro: solo con un posesivo o un artículo, «de» lleva a un sitio.
   referrerPronouns: ['ella', 'él'],
-  referrerCompanions: ['con', 'junto a', 'y'],
+  referrerCompanions: ['con', 'junto a', 'y', '(socio|socia|colega|companero|companera|amigo|amiga|hermano|hermana|primo|prima|jefe|jefa|vecino|vecina|cunado|cunada) de'],
   placedAt: [
     '(amig[oa]s?|compañer[oa]s?|colegas?|gente|alguien|personas?|contactos?|conocid[oa]s?|jefe|jefa|socio|socia|miembros?|exalumn[oa]s?)( tuy[oa]s?| suy[oa]s?| de (ti|usted))? (en|desde)',
     '(amig[oa]s?|compañer[oa]s?|excompañer[oa]s?|colegas?|excolegas?|conocid[oa]s?|jefe|jefa|exjefe|exjefa|socio|socia|exalumn[oa]s?) (tuy[oa]s?|suy[oa]s?|de (ti|usted)) de',

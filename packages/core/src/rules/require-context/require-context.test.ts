@@ -7,6 +7,11 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Both accepted into a named programme, both on a named competition's committee; es: a visit with a named master's, a poster presented at a named congress.
+    { code: 'Hi Ivan, we both got accepted into Google Summer of Code 2024 for NumFOCUS projects.', settings: three },
+    { code: 'Hi Ingrid, we were both on the organising committee of the NeurIPS 2023 Efficient LLM competition.', settings: three },
+    { code: 'Hola Lucía, ¿te acuerdas de la visita a la planta de Seat en Martorell con el máster del ICAI?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Miren, soy del equipo que presentó el póster de baterías de segunda vida en el congreso de Enerclub.', settings: { degree: 3, lang: 'es' } },
     // Served together at a named relief camp, a free read-through offered, trained together in a named unit, their community file used, their teardown read, a named event said to be where they met; es: their Dribbble shot, what they presented at a named meeting, their photo from a named fair.
     { code: 'Hi Pastor Grant, we served together at the Hurricane Ida relief camp in Houma in 2021.', settings: three },
     { code: 'Hi Kevin, I reviewed 40 grant applications for that fund last cycle and can do a free 20-minute read-through of your draft.', settings: three },

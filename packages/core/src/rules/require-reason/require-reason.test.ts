@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // es: a quote under way, what their company does.
+    { code: 'Hola Paty, cambié de correo y te agrego aquí para seguir con la cotización de los racks selectivos para Querétaro.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Ing. Ortega, soy colega de Hernán Bustos en la fundición. Estamos licitando {{ licitacion }} y él me indicó que su empresa tiene experiencia en refractarios.', settings: { degree: 1, lang: 'es' } },
     // Something to arrange together; a reach-out whose reason follows in the next sentence; es: someone both know who spoke well of them, with what the sender needs.
     { code: 'Pastor Dan, finally found you on here! Adding you so we can coordinate the Youth Service Day roster with the other congregations.', settings: { degree: 1 } },
     { code: "Hi Carl, we share 14 connections in trucking so figured I'd reach out. I have 2 dry vans sitting in Laredo and see you post loads out of there a lot.", settings: { degree: 1 } },
@@ -1529,6 +1532,9 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // The future of a field, an idea they will love and how busy they are.
+    { code: "Amazing profile! 🔥 Let's connect and share ideas about the future of AI.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Rosa, I know you're busy, so I'll keep it short: I've got an idea I think you'll love. Can we talk?", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Volunteering alike, a name mentioned by someone unnamed and a hello, a suggestion list and their work at a company, help whenever; es: working together some day.
     { code: "Hi Noah, I see we both volunteer with food banks. Let's share ideas sometime!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hey Will, a friend from Figma mentioned your name. Thought I'd say hello.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,9 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // es: «según» before what they are doing, a dropped subject after «socio de».
+    { code: 'Qué onda Memo, según el Chino Garza andas cotizando montacargas para el CEDIS de Apodaca.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Nico, soy socio de Tomás en la consultora. Me contó que en tu empresa están armando el pliego del parque eólico.', settings: { degree: 2, lang: 'es' } },
     // Named before: spoke highly about their work, heard from her, wrote me that, asked me to send them something; es: what is known through him.
     { code: 'Dear Ms. Kowalska, Mr. Brandt from our VDMA working group spoke very highly about your work on predictive maintenance.', settings: two },
     { code: 'Hi Matteo, Chiara and I were colleagues at Pirelli, and I heard from her that you look for a co-founder.', settings: two },
@@ -598,6 +601,8 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // es: the subject after the verb is someone unnamed, not the place the sentence before names.
+    { code: 'Hola Nico, soy de Madrid. Me contó un amigo que estáis armando el pliego.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // A referral with its subject dropped after a sentence naming only a company; es: a friend not named.
     { code: 'Hola Carlos, trabajé en Indra muchos años. Me dijo un amigo que necesitas un Scrum Master.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hi Carlos, I worked at Indra for years. Told me you need a Scrum Master.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
