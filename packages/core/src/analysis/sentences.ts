@@ -79,11 +79,12 @@ export function sentenceSpans(text: string, span: Span): Span[] {
     for (const segmentEnd of ends) {
       const end = paragraphStart + segmentEnd;
       const segment = paragraph.slice(segmentStart, segmentEnd);
-      const tail = segment.trimEnd().slice(-TAIL);
+      const trimmed = segment.trimEnd();
+      const tail = trimmed.slice(-TAIL);
       segmentStart = segmentEnd;
       if (!CLOSED.test(tail) || (TITLE_OR_INITIAL.test(tail) && !endsBeforeNonName(tail, paragraph.slice(segmentEnd)))) continue;
       if (ASIDE_CLOSED.test(tail) && GOES_ON.test(paragraph.slice(segmentEnd))) continue;
-      if (segment.length === segment.trimEnd().length && GLUED_TO_STOP.test(paragraph.slice(segmentEnd))) continue;
+      if (segment.length === trimmed.length && GLUED_TO_STOP.test(paragraph.slice(segmentEnd))) continue;
       push(span.start + start, span.start + end);
       start = end;
     }

@@ -155,10 +155,12 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
  */
 function nameBeforePronoun(analysis: Analysis, cue: Cue, isPlace: (word: Span) => boolean): Span | undefined {
   const { folded, prose } = analysis;
-  const pronoun = findPhrases(referrerPronouns(analysis), folded, cue.sentence.start, cue.start).at(-1);
   // With the subject after the verb instead («Me contó un amigo que…») it is someone else.
   const dropped = SENTENCE_OPENING.test(prose.slice(cue.sentence.start, cue.start)) && !SUBJECT_AFTER.test(prose.slice(cue.end, cue.sentence.end));
-  if (!dropped && (!pronoun || !/^\s*$/u.test(prose.slice(pronoun.end, cue.start)))) return undefined;
+  if (!dropped) {
+    const pronoun = findPhrases(referrerPronouns(analysis), folded, cue.sentence.start, cue.start).at(-1);
+    if (!pronoun || !/^\s*$/u.test(prose.slice(pronoun.end, cue.start))) return undefined;
+  }
   const index = analysis.sentenceIndexAt(cue.start);
   const before = index > 0 ? analysis.sentences[index - 1] : undefined;
   if (!before || before.start < analysis.content.start) return undefined;

@@ -90,8 +90,7 @@ export default {
   offerSend: {
     phrases: [
       // Offered in so many words: "Shall I send the link?", "Want the chart?", "Sending the list is no trouble.", "just say the word", "No pitch attached.", "I can show you where", "Want it, Sven?".
-      "(can|may|shall|should) i (send|share) the (link|loom|video|sheet|list|doc|chart|comparison|steps|fix|lines|entry)(?=\\s*[?])",
-      "(can|may|shall|should) i (send|share)( it| them| this| that)?(?=\\s*[?])",
+      "(can|may|shall|should) i (send|share)( it| them| this| that| the (link|loom|video|sheet|list|doc|chart|comparison|steps|fix|lines|entry))?(?=\\s*[?])",
       "want (the|a|my|our) (chart|comparison|graph|map|diagnosis|steps|lines|copy)( when (it's|it is) (done|ready|out|finished))?(?=\\s*[?])",
       "want (it|them|one)(,( [\\p{L}-]+){1,2})?(?=\\s*[?])",
       "(sending|sharing) (it|them|the [\\p{L}-]+) is no (trouble|problem|bother)",
