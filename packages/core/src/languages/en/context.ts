@@ -108,7 +108,8 @@ export default {
     "(great|nice|good|lovely|a pleasure|wonderful|fun) (to )?(chat|chatting|talk|talking|speak|speaking)( (with|to) you)? (about|on)( [\\p{L}\\p{N}&-]+){1,4} (at|during)(?!\\p{L})(?! (your|my|some|any|length|\\p{N}))",
     // Managed at last: "so glad we got to talk at NeurIPS".
     "(we |i )?(finally )?(got to|managed to|were able to|had the chance to|had a chance to) (meet|talk|chat|speak|connect)( briefly| quickly| in person)?(, [^,.!?;\\n]{1,40},)? (at|during|after)",
-    '(great|nice|good|lovely|a pleasure|so nice|wonderful|pleasure) (meeting|to meet|seeing|to see|chatting|to chat|talking|speaking|connecting|getting to know|to get to know)( with)? you',
+    // Not where they are seen now: "good to see you on here", "nice to see you on LinkedIn".
+    "(great|nice|good|lovely|a pleasure|so nice|wonderful|pleasure) (meeting|to meet|seeing|to see|chatting|to chat|talking|speaking|connecting|getting to know|to get to know)( with)? you(?!( again)? (on here|here|on linkedin|on this (site|app|platform)|around here|in my feed|pop up|popping up)(?!\\p{L}))",
     '(meeting|met|seeing|saw) you( briefly| quickly| again| once| twice)? (at|during|in|on)(?!( the| a| an| our| my| your)?( [\\p{L}\\p{N}&-]+){0,4} (group|groups|community|slack|discord|forum|channel|feed|comments|network)(?!\\p{L}))',
     // The meeting as the best of an event said just before: "Meeting you was the highlight."
     '(meeting|chatting with|talking to|talking with) you (was|has been|were) (the|easily the|definitely the|by far the|a) (highlight|best part|high point|bright spot)',
@@ -166,10 +167,14 @@ export default {
     "we both (judged|spoke at|pitched at|presented at|mentored at|exhibited at|volunteered at|competed in|performed at)(?!\\p{L})",
     // On the same team at an event: "We were on the same team for the Global Game Jam in Montréal".
     "(were|was|been) (on|in) the same (team|squad|table|crew|group) (for|at|in|during)(?!\\p{L})",
+    // The sender pointed out at a named event: "I'm the guy at the Great Lakes EXPO in Grand Rapids who kept asking about your cherry covers".
+    "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
     // Both accepted into one named programme: "we both got accepted into Google Summer of Code 2024".
     "(we )?both (got accepted|were accepted|got in|got into|were selected|made it) (into|to|for|onto)(?!\\p{L})",
+    // Accepted too, said of them: "saw you were also accepted into the Thrive AgTech accelerator, Batch 7".
+    "(you were|you're|you are|you've been|you have been|you got) also (accepted|admitted|selected|chosen) (into|to|for|onto)( the)?( [\\p{L}\\p{N}&'.-]+| <slot>){1,5} (accelerator|incubator|programme|program|cohort|fellowship|bootcamp|class|course|residency|batch|intake|scheme)(?!\\p{L})",
     // Trained together in a named programme: "we both served as chaplains-in-training in the Clinical Pastoral Education unit".
     "(we )?both (trained|studied|served|interned|started) as( [\\p{L}-]+){1,3} (in|at|with|on)(?!\\p{L})",
     // The same school, said of the reader with a year or as one of its alumni: "fellow Badger here (UW–Madison '21…)", "you're also Rotman '19",
@@ -189,6 +194,12 @@ export default {
     "(graduate|alumn(us|a|i|ae)|student|studied)( [\\p{L}\\p{N}&'.-]+){1,8} \\(( ?[\\p{L}\\p{N}&'.-]+){0,3},? ?(your own|also yours|like you|like yourself|as you did|same as you)(?!\\p{L})",
     // One team of volunteers or coaches: "we were both on the Rails Girls coaching team last spring".
     "(we were|we're|we are) both (on|in) the( [\\p{L}\\p{N}&'-]+){1,5} (coaching|organi[sz]ing|volunteer|mentoring|teaching|judging|program|programme) (team|crew|committee|panel)",
+    // In a class or cohort they taught or mentor, named: "one of the firefighters in your Blue Card incident command class at the Fire College", "the Fall 2024 cohort you mentor".
+    "(i was|i'm|i am|i sat|i took)( one of the [\\p{L}-]+)? in your( [\\p{L}\\p{N}&'.-]+){1,5} (class|course|workshop|seminar|training|lecture|module|section|bootcamp|masterclass)(?!\\p{L})",
+    "in the( [\\p{L}\\p{N}&'.-]+| <slot>){1,5} (cohort|class|course|programme|program|bootcamp|intake|batch)( that| which)? you (teach on|lecture on|teach in|mentor|mentored|teach|taught|coach|coached|run|ran|lead|led|organi[sz]e|organi[sz]ed)(?!\\p{L})",
+    // Both in one programme now, named: "we're both in the 2024 AWS cloud support apprenticeship class", "we're both Hiring Our Heroes Corporate Fellows this spring".
+    "(we're|we are|we were) both (in|on|part of) the( [\\p{L}\\p{N}&'.-]+){1,6} (class|cohort|programme|program|apprenticeship|fellowship|bootcamp|course|intake|batch|residency|scheme)(?!\\p{L})",
+    "(we're|we are|we were) both( [\\p{L}\\p{N}&'.-]+){1,5} (fellows|scholars|apprentices|trainees|cadets|mentees|finalists)(?!\\p{L})",
     // In their intake, said from the sender's side: "I was in your cohort at the Reforge Growth Series".
     "(i was|i'm|i am|i was also) in your (cohort|batch|class|intake|year|section|study group|tutorial group|graduating class)(?!\\p{L})",
     // One programme served in together, said of both: "we both volunteered as mentors in the 2023 Teach For Ghana summer programme".
@@ -290,7 +301,7 @@ export default {
     "((we|we've|we have|you and i)( both| all)?|both) (studied|graduated|interned|trained|did our (mba|masters?|phd|degree|internship)|took the same (course|class|program))(?! [\\p{L}-]+( and [\\p{L}-]+)?(?=\\s*[.!?,]|\\s*$|[\\s,]+(too|as well|and)(?!\\p{L})))(?![^.!?]{0,40}different (schools|universities|colleges|campuses|programmes|programs|courses))",
     "(studied|graduated|interned|trained) (together|alongside each other|side by side)",
     // The sender's school, where the reader studied too: "a second-year MPH student at LSHTM, where you trained".
-    "(student|graduate|grad|trainee|resident|intern|alum|alumna|alumnus|studying|enrolled) (at|in|from) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,3}),? where you (also )?(trained|studied|graduated|interned|did your (degree|mba|phd|masters?|training|residency))(?!\\p{L})",
+    "(student|graduate|grad|trainee|resident|intern|alum|alumna|alumnus|studying|enrolled) (at|in|from) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,3}),? where you (also )?(trained|studied|graduated|interned|lectured|taught|teach|lecture|guest-lectured|gave a (talk|lecture|seminar|class)|did your (degree|mba|phd|masters?|training|residency))(?!\\p{L})",
     "same (summer|year|term|semester|intake|time|spring|autumn|fall) (as )?you (did|were|interned|studied|trained)",
     // One accelerator batch: "fellow Y Combinator W23 founder here", "I was in the YC W22 batch a few groups over from yours".
     "(i was|i'm|i am|we were) in the( [\\p{L}\\p{N}&'-]+){0,3} [wsfx]'?\\d{2} (batch|cohort)[^.!?]{0,40}(too|as well|with you|from yours|as you|like you)",

@@ -155,7 +155,7 @@ export default {
     // The recipient's role: "in your role as".
     'in your (role|capacity|position) (as|of)',
     // A job, a project, a plan.
-    "(we're|we are|i'm|i am|she's|he's|they're|you're|you are)( both| also| each| currently| now)? (hiring|recruiting|building|developing|assembling|launching|opening|raising|organi[sz]ing|hosting|running|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating|researching|looking into|relocating|co-investing)(?! (something|stuff|things)(?= (that|which|i|we|you|cool|exciting|new|interesting|great|big|special|relevant|in)(?!\\p{L})|\\s*[.!?,]|\\s*$))(?!(?<=(i'm|i am|we're|we are)( both| also| each| currently| now)? (moving|relocating)) to <slot>)",
+    "(we're|we are|i'm|i am|she's|he's|they're|you're|you are)( both| also| each| currently| now)? (hiring|recruiting|building|developing|assembling|launching|opening|raising|organi[sz]ing|hosting|running|judging|chairing|speaking at|presenting at|exhibiting at|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating|researching|looking into|relocating|co-investing)(?! (something|stuff|things)(?= (that|which|i|we|you|cool|exciting|new|interesting|great|big|special|relevant|in)(?!\\p{L})|\\s*[.!?,]|\\s*$))(?!(?<=(i'm|i am|we're|we are)( both| also| each| currently| now)? (moving|relocating)) to <slot>)",
     // Someone or something the sender has coming to their place: "one of our pupils is transferring to your school in September".
     "(is|are|will be|'s|'re)( [\\p{L}-]+)? (transferring|moving|coming|switching|being referred|being transferred) (to|into) your (school|team|ward|practice|company|firm|unit|department|class|clinic|office|site|store|branch|lab|studio|service|hospital|care|caseload)",
     // A placement or a job sought at their workplace: "I'm after a work placement at {studioName} this summer".
@@ -236,6 +236,8 @@ export default {
     // Applying to their company, a referral asked: "I'm applying to [Company] and would be grateful for a referral".
     "(i'm|i am|i've been|i have been) applying (to|at) <slot>",
     '(applied|applying|apply) (for|to) (the|your|one of your)( [\\p{L}\\p{N}-]+| <slot>){0,4} (role|position|opening|vacancy|job|internship|posting|req|fellowship|residency|apprenticeship|graduate scheme|<slot>)',
+    // A job by its requisition number: "encouraged me to apply for req 4471 on your team".
+    '(applied|applying|apply) (for|to) (the )?(req|requisition|job id|job|role|position|opening)( (no|number|id))?\\.? ?#?\\p{N}{3,}(?!\\p{L})',
     // What they work on, noticed: "I noticed you're working on {{topic}} at {{company}}".
     "(see|saw|noticed|notice|read)( that)? (you're|you are|you've been|you have been) (working on|researching|writing about|exploring|tackling|building) (<slot>|an? [\\p{L}-]+|the [\\p{L}-]+|(?!(something|anything|things|stuff|it|this|that|your|my|our|some|many|lots|a lot)(?!\\p{L}))[\\p{L}-]+ [\\p{L}-]+)",
     // A job at a place, named and wanted: "very interested in the Junior Project Engineer role at Granite Ridge".
@@ -412,7 +414,7 @@ export default {
     "(bought|ordered|tried|installed|stayed at|ate at|visited|listened to|watched|forked|read|finished|borrowed|used) ((two|three|four|a few|some|both|all|one|most) of )?your(?! (profile|post|posts|content|feed|updates|bio|about|about section|headline|summary|linkedin)(?!\\p{L}))",
     // A pitch tied to their company with what it does in plain words: "we help manufacturers like
     // {{company}} reduce scrap with…"; not a promise of growth in general ("help companies like yours grow").
-    `((we|i)( have|'ve)? (help|helped|work with|partner with|support)|(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|supports)) ([\\p{L}&-]+ ){0,3}(like|such as) (<slot>|yours|you|your (company|team|business|firm|clinic|practice|shop|store|school|hospital|agency|brand)|${NAMED_ONES})(,)? (to )?(?!(grow|scale|succeed|thrive|achieve|reach|hit|win|get more|generate more|boost|increase|improve|maximi[sz]e|transform|level up|unlock|save (time|money))(?!\\p{L}))\\p{L}+`,
+    `((we|i)( have|'ve)? (help|helped|work with|partner with|support)|(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|supports)) ([\\p{L}&-]+ ){0,3}(like|such as) (<slot>|yours|you|your (company|team|business|firm|clinic|practice|shop|store|school|hospital|agency|brand)|${NAMED_ONES})(,)? (to )?(?!(to|grow|scale|succeed|thrive|achieve|reach|hit|win|get more|generate more|boost|increase|improve|maximi[sz]e|transform|level up|unlock|save (time|money))(?!\\p{L}))\\p{L}+`,
     "(you|we) (keep|kept) (promising|talking about|meaning to|saying we'd)",
     // What they make for companies like theirs, by its slot: "builds Shopify Plus storefronts for outdoor brands like {company}".
     "(for|with) ([\\p{L}&-]+ ){0,3}(?!(people|leaders|founders|professionals|experts|folks|minds|executives|peers)(?!\\p{L}))[\\p{L}-]+s like <slot>",
@@ -745,6 +747,17 @@ export default {
     "(said|says|mentioned|told me|told us|noticed|saw|read|heard|learned|learnt|understand)( [\\p{L}\\p{N}'’&.-]+){0,6} that(?! (i|we|my|our|you|your|there|it|this|that|he|she|they)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,3} (?!(is|has|does|makes|looks|seems|gets|goes|rocks|kills|crushes|leads|grows|was|needs|wants|thinks|says|knows|loves|likes|deserves)(?!\\p{L}))\\p{L}{3,}s (most|all|its|their|half|every|over|about|around|more|less|only|a|an|the|\\p{N}+)(?!\\p{L})",
     // Their company's goods placed: "Noticed Kerry Craft Beers is now stocked in Tesco NI".
     "(noticed|saw|see|read|heard|learned|learnt|understand|gather|said|says|mentioned|told me)( that)?(?! (i|we|my|our|you|your|there|it|this|that|he|she|they)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,4} (is|are|was|were) (now |just |also |finally )?\\p{L}{3,}ed (in|at|on|into|across|by)(?!\\p{L})",
+    // Their part in the sender's account, new: "since you're now their executive sponsor".
+    "(since|as|now that|because) (you're|you are) (now )?(their|our|my|the new) ([\\p{L}-]+ ){0,2}(sponsor|owner|contact|lead|champion|buyer|admin|approver|stakeholder|point of contact)(?!\\p{L})",
+    // A call both were on, by when it was: "after this morning's escalation call", "following yesterday's kickoff meeting".
+    "(after|following|since|from|on|in) (this morning's|this afternoon's|yesterday's|today's|last week's|last night's|monday's|tuesday's|wednesday's|thursday's|friday's)( [\\p{L}-]+){0,2} (call|meeting|demo|session|review|standup|stand-up|sync|kickoff|kick-off|escalation|workshop|huddle)(?!\\p{L})",
+    // A reference asked of someone who saw the work: "Could I list you as a reference?".
+    "(could|can|may|might) i (list|use|put|name|put down|give) you (down )?as (a|my|one of my) (reference|referee)(?!\\p{L})",
+    "(would|could) you (be|act as) (a|my|one of my) (reference|referee)(?!\\p{L})",
+    // Thanks for a thing they did, placed: "thanks again for the soil pit demo at your place last spring".
+    "(thanks|thank you)( again| so much| a lot)? for the( [\\p{L}\\p{N}'-]+){1,4} (demo|tour|walk|visit|workshop|lesson|masterclass|advice|tips|pointers|tasting|ride|lift|loan|recipe|feedback|walkthrough|site visit) (at|on|in|last|yesterday|this|during|from|with|of)(?!\\p{L})",
+    // Connecting to send what was promised: "connecting so I can send the photos of the cover-crop plots".
+    "so (that )?(i|we) can (send|share|pass on|forward|get)( you)? (the|my|our|those|these|your)( [\\p{L}\\p{N}'-]+){0,3} (photos|pictures|pics|slides|notes|recording|video|videos|files?|deck|report|list|link|links|results|data|samples|quote|invoice|paperwork|forms?)(?!\\p{L})",
     // What their company has open: "I noticed [Company] has openings in all three".
     "(noticed|saw|see|read|heard)( that)?( [\\p{L}0-9'’&.-]+){1,4} (has|have) (open |several |many |new |\\d+ )?(openings|vacancies|open roles|roles open|positions open|jobs open) (in|for|across|at)",
     // Work passed to them: "could we send those jobs your way?", "happy to send overflow clients your way".
@@ -986,12 +999,12 @@ export default {
     '(congrats|congratulations) on (the|your) (recent |new )?(role|position|job|promotion|gig)( to <slot>)?( (at|with) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?))?(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     // Wanting to connect is no reason to connect, "because" or not.
     "(because|since|as) (i'd|i would|i want|i wanted|i'd love|i would love|i'm keen) (like )?to (connect|add you|be connected|network|stay in touch)",
-    '(grow|expand|build|extend|widen|broaden|increase|strengthen|enlarge|enrich|amplify|enhance) (my|our) (professional )?(network|connections|circle)',
+    '(grow|expand|build|extend|widen|broaden|increase|strengthen|enlarge|enrich|amplify|enhance) (my|our|his|her|their) (professional )?(network|connections|circle)',
     // Cooperation of no kind in particular, as many write it: "I want to connect for cooperation opportunity in the future".
     '(connect|connecting|contact|contacting) (you )?for (a |future |possible |potential |any |mutual )?(cooperation|collaboration|partnership|business)( opportunit(y|ies))?',
     // The same town and trade seen: "I see that you are also in Lyon and working in the cosmetics industry".
-    "(see|saw|noticed)( that)? (you're|you are) also (in|based in|from) [\\p{L}-]+( [\\p{L}-]+)?( and (working|work) in( the)?( [\\p{L}-]+){1,3})?(?=\\s*[.!,\\p{Extended_Pictographic}]|\\s*$| and| too)",
-    '(growing|expanding|building|extending)( up| out)? my (professional )?(network|circle|connections)',
+    "(see|saw|noticed)( that)? (you're|you are) also (in|based in|from) [\\p{L}-]+( [\\p{L}-]+){0,2}( (in|from) [\\p{L}-]+( [\\p{L}-]+)?)?( and (working|work) in( the)?( [\\p{L}-]+){1,3})?(?=\\s*[.!,\\p{Extended_Pictographic}]|\\s*$| and| too)",
+    '(growing|expanding|building|extending)( up| out)? (my|our|his|her|their) (professional )?(network|circle|connections)',
     'like-?minded',
     '(we )?share (the same |a similar |a |similar )?(vision|passion|values|interests|mindset|philosophy)',
     // A trade and a town seen in common: "I see we're both in B2B sales here in Munich."

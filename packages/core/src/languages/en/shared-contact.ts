@@ -128,6 +128,10 @@ export default {
     "(heard|learned|learnt|found out) from (her|him|them) (that )?(you|your)(?!\\p{L})",
     "(wrote|messaged|emailed|texted|pinged) (me|us)( to say)? that (you|your)(?!\\p{L})",
     "(asked|told) (me|us) to (send|pass on|forward|share with|give) you(?!\\p{L})",
+    // Named before, the three together: "Joaquín, you and I all sat on the review panel".
+    "you and i (all|both) (sat|served|worked|were|studied|volunteered|spoke|presented|judged|met)(?!\\p{L})",
+    // Named before, remembering them from where they met: "Coach Ramirez remembers you from his 2019 class".
+    "(remembers|remembered|still remembers) you (from|at|in|as)(?!\\p{L})",
     // Named before, praising them to the sender or to all: "Bec raves about the fit-out you did", "Jack from Leeds Tech is telling everyone you're writing a talk".
     "(raves|raved|gushes|gushed) about (you|your|the( [\\p{L}-]+){1,3} you)(?!\\p{L})",
     "(is|was|has been|keeps|kept) telling (everyone|everybody|people|anyone who'll listen|anyone who will listen)( that)? (you|you're|you are|your)(?!\\p{L})",
@@ -221,6 +225,10 @@ export default {
     // As many write it: "Anand Rao is a common friend".
     '(a|our) common (friend|connection|contact|acquaintance)',
     '(we )?both know',
+    // On one call or thread with them, named after: "we were both on the renewal call with Kaya Lindqvist".
+    "(we were|we're|we are) both (on|in) the( [\\p{L}\\p{N}'-]+){0,3} (call|meeting|zoom|thread|panel|interview|email thread|chat) with(?!\\p{L})",
+    // Someone both work beside, named after: "we both work with Ngaio at the catchment group".
+    '(we|you and i) both (work|worked|volunteer|volunteered|train|trained|row|rowed|play|played) (with|alongside|under)(?!\\p{L})',
     // The same person in the same role for both: "we both have Rita Okafor as an advisor".
     "(we )?both have(?=( [\\p{L}'.-]+){1,3} as (a|an|our|the same) (advisor|adviser|mentor|coach|investor|angel|board member|manager|boss|professor|supervisor|client|lawyer|accountant|agent|therapist|tutor|teacher|editor|recruiter)(?!\\p{L}))",
     "(we're|we are) (both )?(close|good friends|friends|friendly|mates) with",
@@ -238,7 +246,7 @@ export default {
     '(on|at) the (advice|suggestion|recommendation|request) of',
     // Their family, named: "your brother Dani", "your cousin Elena".
     // Not a modifier: "your partner companies", "your sister brands".
-    "your (brother|sister|cousin|aunt|uncle|niece|nephew|brother-in-law|sister-in-law|dad|father|mum|mom|mother|son|daughter|husband|wife|partner)(?! (companies|company|firms|organi[sz]ations|schools|brands|agencies|network|programmes?|programs?|institutions|employers|universities|sites|stores|hotels|clinics|practices)(?!\\p{L}))",
+    "your (brother|sister|cousin|aunt|uncle|niece|nephew|brother-in-law|sister-in-law|dad|father|mum|mom|mother|son|daughter|husband|wife|partner)(?! (companies|company|firms|organi[sz]ations|schools|brands|agencies|network|programmes?|programs?|institutions|employers|universities|sites|stores|hotels|clinics|practices|teams?|ecosystems?|channels?|summits?|portals?|managers?|qbrs?|tiers?|integrations?|accounts?)(?!\\p{L}))",
     // The name after: "heard from Lou at Harbor Freight that you're short on flatbeds", "our friend Noor Haddad".
     "(heard|learned|learnt|found out) from",
     "our (old |dear |good )?(friend|pal|mate)(?!\\p{L})",
@@ -252,7 +260,7 @@ export default {
     // Not the sender's own title: "I'm co-founder of Quayside".
     "(partner|co-?founder|manager)(?<!(i'm|i am|as)( the| a| an)? (partner|co-?founder|manager)) of",
     // Named just after who they are: "my sister Jo", "your brother Matt", "my niece Zeynep's team".
-    '(my|your) (old |former |best |ex-)?(college |uni |university |school |high school |childhood |work )?(sister|sis|brother|bro|wife|husband|partner|cousin|niece|nephew|daughter|son|mum|mom|dad|aunt|uncle|friend|colleague|manager|boss|teammate|flatmate|roommate|classmate|neighbou?r|mentor|coach|co-?founder)(?! (companies|company|firms|organi[sz]ations|schools|brands|agencies|network|programmes?|programs?|institutions|employers|universities|sites|stores|hotels|clinics|practices)(?!\\p{L}))',
+    '(my|your) (old |former |best |ex-)?(college |uni |university |school |high school |childhood |work )?(sister|sis|brother|bro|wife|husband|partner|cousin|niece|nephew|daughter|son|mum|mom|dad|aunt|uncle|friend|colleague|manager|boss|teammate|flatmate|roommate|classmate|neighbou?r|mentor|coach|co-?founder)(?! (companies|company|firms|organi[sz]ations|schools|brands|agencies|network|programmes?|programs?|institutions|employers|universities|sites|stores|hotels|clinics|practices|teams?|ecosystems?|channels?|summits?|portals?|managers?|qbrs?|tiers?|integrations?|accounts?)(?!\\p{L}))',
     '(thanks to|on behalf of|recommendation from|referral from)',
     // How the two are linked, through someone: "we're connected through Dana Ruiz", "I got your name
     // via Dana", "Through Dana I heard…"; not a means ("more patients through Google Ads", "via Sales Navigator").

@@ -5,7 +5,7 @@ export default {
     // En el mismo cartel de un evento con nombre: «tocamos la misma noche en el Cosquín Rock».
     '(tocamos|actuamos|expusimos|presentamos|competimos|corrimos|jugamos|coincidimos) (la misma noche|el mismo dia|la misma tarde|la misma jornada|el mismo fin de semana|el mismo finde) en',
     // Dicho con cortesía: «Tuve el gusto de coincidir con usted en Expoalimentaria 2024».
-    '(tuve el gusto de|tuve el placer de|fue un gusto|fue un placer) (coincidir|conocerle|conocerla|conocerlo|conocerte|saludarle|saludarla|saludarlo|saludarte|conversar|charlar)( con usted| contigo)? (en|durante)(?!\\p{L})',
+    '(tuve el gusto de|tuve el placer de|fue un gusto|fue un placer|me alegro|me alegro mucho|me encanto|que gusto|un gusto|un placer|encantado de|encantada de) (coincidir|conocerle|conocerla|conocerlo|conocerte|saludarle|saludarla|saludarlo|saludarte|conversar|charlar)( con usted| contigo)? (en|durante)(?!\\p{L})',
     "(tu|usted) tambien (estuviste|estuvo|estabas|estaba|fuiste|fue) (en|a|al)", "(estuviste|estuvo|estabas|estaba|fuiste) tambien (en|a|al)",
     // Los dos en el programa de un evento con nombre: «ambos estaremos como ponentes en el Foro del Agua».
     '(ambos|ambas|los dos|las dos) (estaremos|vamos a estar|seremos|participaremos|hablaremos|expondremos|figuramos|aparecemos)( como (ponentes|speakers|panelistas|conferencistas|jurado|mentores))? (en|al|en el|en la)',
@@ -45,6 +45,10 @@ export default {
     // El mismo equipo en un evento con nombre: «estuvimos en el mismo equipo en el NASA Space Apps Challenge».
     '(estuvimos|estabamos|coincidimos|competimos) en (el mismo|la misma) (equipo|grupo) (en|del|de la)',
     '(estuvimos|asistimos|participamos|coincidimos|fuimos) (los dos|las dos|ambos|ambas) (en|a|al)',
+    // El sujeto delante: «las dos corrimos la Behobia-San Sebastián», «ambos expusimos en Fruit Attraction».
+    '(los dos|las dos|ambos|ambas) (corrimos|jugamos|competimos|participamos|estuvimos|fuimos|asistimos|coincidimos|expusimos|tocamos|actuamos|presentamos) (en |a )?(la|el|al)(?!\\p{L})',
+    // El remitente también allí, con un evento dicho en la frase: «yo también estaba en Zabaltegi este año en el Festival de San Sebastián».
+    '(yo )?tambien (estaba|estuve|fui|asisti|participe|expuse|competi|toque|concursaba|competia|corri) en(?=[^.!?\\n]{0,60}(festival|feria|congreso|conferencia|encuentro|salon|muestra|bienal|cumbre|foro|jornadas|maraton|torneo|carrera|evento|summit|meetup|seccion oficial))',
     // En su stand: «estuve en vuestro stand del Mobile World Congress».
     '(estuve|pase|me pase|me acerque) (en|por|a) (vuestro|tu|su|el|la) (stand|puesto|mesa|charla|taller|sesion)',
     '(lista|listado|programa) de (ponentes|asistentes|expositores|participantes|finalistas) (de|del)',
@@ -236,6 +240,8 @@ export default {
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
+    // Su respuesta a una duda del remitente: «usted moderaba el foro y me resolvió una duda clave».
+    '(me|nos) (resolvio|resolviste|contesto|contestaste|respondio|respondiste|aclaro|aclaraste) (una|la|mi|aquella|esa|nuestra) (duda|pregunta|consulta)(?!\\p{L})',
     // Su proyecto o su shot en una red de portfolios, su foto subida: «tu último proyecto de Behance», «comenté tu shot de Dribbble», «subiste una foto del stand».
     '(tu|su) (ultimo |nuevo |reciente )?(proyecto|shot|diseño|caso) (de|en) (behance|dribbble|github|gitlab|instagram|tiktok|youtube|medium|figma|artstation)(?!\\p{L})',
     '(subiste|publicaste|compartiste|colgaste) (una|la|esa) (foto|imagen|story|historia|video|galeria)(?!\\p{L})',
@@ -300,7 +306,7 @@ export default {
     // Entre el público de su sesión: «fui uno de los asistentes a tu sesión en el DES».
     '(fui|era) (uno|una) de (los|las) (asistentes|oyentes|participantes|alumnos|alumnas) (a|de|en) (tu|su) (sesion|charla|ponencia|taller|conferencia|webinar|clase|curso|keynote|masterclass|mesa redonda)',
     '(gracias|muchas gracias) por (la|el|tu|su|esa|esta)( [\\p{L}-]+){0,2} (charla|ponencia|publicacion|post|articulo|presentacion|webinar|taller|podcast|entrevista|conferencia)',
-    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|podcast|episodio|entrevista|charla|lightning talk|talk|keynote|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|posteo|columna|tribuna|carrusel|reel|tiktok|story|stories|historia de instagram|encuesta|short|tutorial|curso|guia|caso de estudio|investigacion|estudio(?= (sobre|acerca|de (los|las|la|el))(?!\\p{L}))|repositorio|canal|canal de youtube|blog|preprint|paper|informe|tesis|mapas?|exposicion|muestra|retrospectiva|instalacion|concierto|montaje|espectaculo)",
+    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|thread|podcast|episodio|entrevista|charla|lightning talk|talk|keynote|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|posteo|columna|tribuna|carrusel|reel|tiktok|story|stories|historia de instagram|encuesta|short|tutorial|curso|guia|caso de estudio|investigacion|estudio(?= (sobre|acerca|de (los|las|la|el))(?!\\p{L}))|repositorio|canal|canal de youtube|blog|preprint|paper|informe|tesis|mapas?|exposicion|muestra|retrospectiva|instalacion|concierto|montaje|espectaculo)",
     "(lei|he leido|vi|he visto) (vuestro|vuestra|vuestros|tu|su) (preprint|paper|articulo|estudio|informe|publicacion|tesis)",
     // Su caso en algo del remitente: «en el último episodio te citamos como caso».
     '(te|le|os|les) (citamos|citabamos|mencionamos|nombramos|pusimos|usamos|tomamos) como (caso|ejemplo|referente|caso de estudio)',

@@ -53,7 +53,8 @@ export default {
     '(rotar|hacer una rotacion|hacer (las )?practicas|hacer la residencia|hacer una estancia) en (su|tu|vuestr[oa]) (unidad|servicio|hospital|departamento|laboratorio|grupo|equipo|centro|clinica)',
     'para coordinar( mejor)? (la|el|nuestra|nuestro|los|las)',
     // Algo que hacer juntos, su experiencia justo lo que buscan: «podrían organizar algo juntas», «tu experiencia escalando pagos es justo lo que necesitamos».
-    '(organizar|hacer|montar|crear|lanzar|preparar) algo (junt[oa]s|en comun|conjunto)',
+    // No hacer o crear «algo juntos» sin más, que cualquiera promete.
+    '(organizar|montar|lanzar|preparar) algo (junt[oa]s|en comun|conjunto)',
     'tu experiencia( [\\p{L}\\p{N}-]+){1,10} es (justo|exactamente|precisamente) lo que (necesitamos|buscamos|nos falta)',
     // Lo que ofrecen, preguntado: «me pasas info de los cursos de tu academia?».
     '(info|informacion|precios?|horarios?|tarifas?) (de|sobre|del) (los |las |el |la )?(cursos|clases|servicios|productos|planes|talleres|programas|tratamientos) (de|del|que da|que ofrece) (tu|su|vuestr[oa])',
@@ -61,7 +62,7 @@ export default {
     'entrevistas? informativas?', '(ascenso|nombramiento|promocion) (a|como) (?!<slot>)[\\p{L}]+',
     // Lo que buscan, contado por alguien o visto: «dice que en Tiendalia andan buscando agencia para performance»; algo que montar juntos desde donde está cada uno.
     "(andan|andais|estan|estais|anda|esta) buscando( [\\p{L}-]+){0,2} (agencia|proveedor|proveedora|partner|socio|socia|alguien|perfil|perfiles|gente|equipo|desarrollador|desarrolladora|consultor|consultora|freelance)",
-    "(podriamos|podemos) (montar|armar|lanzar|organizar|crear) algo (juntos|juntas)",
+    "(podriamos|podemos) (montar|armar|lanzar|organizar) algo (juntos|juntas)",
     // Un puesto en su empresa, pedido o preguntado: «que me tuvieras en cuenta para futuras oportunidades en {{company}}», «si en [Empresa] hay vacantes o a quién debería escribir».
     "(me|nos) (tuvieras|tuviera|tengas|tenga|tuvierais|tengais) en cuenta (para|en)( (futuras|proximas|alguna|algun|tus|sus|vuestras|las|los))? (oportunidades|vacantes|busquedas?|procesos|posiciones|puestos|roles)",
     "(vacantes|oportunidades|puestos|posiciones|procesos) (abiert[oa]s )?(en|dentro de) (<slot>|tu empresa|su empresa|vuestra empresa|vuestro equipo|tu equipo|su equipo)",
@@ -374,6 +375,19 @@ export default {
     '(saber|conocer|aprender|entender|preguntarte|escuchar) (mas )?(como|sobre|acerca de|que|cual|por que|de tu experiencia|tu experiencia|por tu experiencia|por su experiencia|el puesto|(tus|sus|vuestras|vuestros) (prioridades|retos|desafios|planes|objetivos|necesidades))',
     '(tengo curiosidad|me pregunto|me gustaria saber|quisiera saber) (por )?(como|que|por que|si|cual)( [\\p{L}]+)?( [\\p{L}]+)? (tu|tus|su|sus|vuestro|vuestra|vuestros|vuestras)',
     '(pregunta|consejo|opinion|duda|consulta) (sobre|acerca|respecto)',
+    // Un puesto en su casa, buscado o preguntado: «busco trabajo como profesor de Historia en su universidad», «si en tu agencia sale algo de branding, avísame», «saber si tu equipo está creciendo».
+    "(busco|buscando|ando buscando|estoy buscando) (trabajo|empleo|chamba|curro|laburo|pega|puesto|plaza)( de| como)?( [\\p{L}-]+){0,4} en (su|tu|vuestr[oa]) (empresa|universidad|colegio|centro|agencia|equipo|departamento|hospital|clinica|despacho|estudio|laboratorio|facultad|escuela|organizacion|compania|instituto|fundacion)(?!\\p{L})",
+    "si en (tu|su|vuestr[oa]) (empresa|agencia|equipo|estudio|despacho|centro|colegio|universidad|departamento|area|compania|organizacion) (sale|hay|surge|se abre|aparece|sale algo|se necesita)(?!\\p{L})",
+    "saber si (tu|su|vuestr[oa]) (equipo|empresa|departamento|area|agencia|estudio|compania) (esta|estan|sigue|siguen) (creciendo|contratando|buscando|ampliandose|incorporando)(?!\\p{L})",
+    // Una candidatura o un proceso en su empresa: «preparo una candidatura para compras en [Empresa]», «no avancé en el proceso de [Empresa]».
+    "(preparo|estoy preparando|he enviado|envie|presente|he presentado|voy a presentar|acabo de enviar) (una|mi) candidatura (para|a|al|a la)(?!\\p{L})",
+    "(no avance|no pase|no segui|no quede|me descartaron|me quede fuera) en el proceso (de|del|con|en)(?!\\p{L})",
+    // El día a día de un puesto en su casa, para entenderlo: «20 minutos para entender el día a día de un actuario en su compañía».
+    "(entender|conocer|saber como es|ver como es) el dia a dia (de|del|en)(?!\\p{L})",
+    // El pasado en común, en un sitio dicho: «la consultora de la que te hablaba cuando estábamos en [Empresa]».
+    "(cuando|mientras) (estabamos|trabajabamos|coincidimos|coincidiamos|compartiamos|estudiabamos) (juntos |juntas )?en (<slot>|[\\p{L}-]+)",
+    // Su consejo o su ayuda con algo nombrado: «necesito tu consejo con la prensa del disco nuevo».
+    '(tu|su|vuestro|vuestra) (consejo|ayuda) con (el|la|los|las|mi|mis|nuestro|nuestra|nuestros|nuestras|este|esta|ese|esa)(?!\\p{L})',
     // Su mirada pedida sobre algo: «me ayudaría mucho tu visión sobre accesibilidad».
     '(me (ayudaria|vendria bien|serviria|interesaria)( mucho| muchisimo| bastante)?|me (gustaria|encantaria) (conocer|saber|escuchar|tener)) (tu|su) (vision|perspectiva|punto de vista|opinion|consejo) (sobre|acerca de|respecto a|de)',
     // Ideas para algo suyo: «un par de ideas sobre vuestro onboarding».
@@ -602,6 +616,9 @@ export default {
     'me (impresiono|impresionaron|impresiona|ha impresionado|inspiro|inspira|ha inspirado|fascino|fascina)( mucho| muchisimo| profundamente| realmente| sinceramente| gratamente)? (tu|su) (trayectoria|perfil|experiencia|carrera|recorrido|liderazgo|labor|historia)',
     // Que trabaja en lo mismo, y nada más: «vi que también trabajas en logística de última milla en Monterrey.».
     '(vi|veo|he visto) que (tu |usted )?tambien (trabajas|trabaja|trabajais|trabajan|estas|esta|te dedicas|se dedica|te mueves|se mueve) (en|a)( [\\p{L}\\p{N}-]+){1,6}(?=\\s*[.!?;]|\\s*$)',
+    // El mismo sector como motivo, y nada más: «como también trabajas en educación pensé que sería buena idea conectar», «somos del mismo gremio».
+    "(como|ya que|dado que|puesto que|porque|al ver que|viendo que) (tu |usted )?tambien (trabajas|trabaja|trabajais|trabajan|estas|esta|te dedicas|se dedica|te mueves|se mueve) en( el| la)?( (sector|mundo|campo|area|ambito|rubro)( de| del| de la)?)?( [\\p{L}-]+){1,2}(?=\\s*[,.!?;]|\\s*$| (pense|creo|crei|me gustaria|seria|quisiera|me encantaria|me parecio|podriamos|te escribo|te agrego)(?!\\p{L}))",
+    "somos del mismo (gremio|sector|rubro|mundo|ramo|oficio|campo|palo)(?!\\p{L})",
     // Vacantes para cualquiera: «contamos con múltiples oportunidades para perfiles IT de todos los niveles», «si estás abierto a nuevos retos».
     '(multiples|varias|muchas|numerosas|diversas|nuevas) (oportunidades|vacantes|posiciones) para (perfiles|profesionales|personas|candidatos)',
     '(abierto|abierta|abiert[oa]s|dispuest[oa]) a (nuevos|nuevas) (retos|desafios|oportunidades|proyectos)',
@@ -936,6 +953,8 @@ export default {
     `(de|sobre|acerca de) (posibles |futuras )?(sinergias|oportunidades|colaboraciones)${FIN_DE_TEMA}`,
     // Su historia o su sector en general: «saber más sobre tu trayectoria», «tu opinión sobre el sector».
     `(de|sobre|acerca de|respecto a) (tu|su|el|la) (trayectoria|carrera|experiencia|perfil|trabajo|historia|recorrido|camino|sector|industria|mundo)( profesional| laboral)?${EN_SU_CAMPO}${FIN_DE_TEMA}`,
+    // Un sector entero, dicho por su nombre: «que conversáramos sobre el sector de la restauración».
+    `(de|sobre|acerca de|respecto a) (el|este) (sector|mundo|rubro|ambito|campo) (de|del|de la|de los|de las)( [\\p{L}-]+){1,2}${FIN_DE_TEMA}`,
     `(tu|su) (experiencia|trayectoria)( profesional| laboral)?${EN_SU_CAMPO}${FIN_DE_TEMA}`,
     "(como|que) (llegaste|llego|has llegado|ha llegado) (a donde|hasta donde|hasta aqui)",
     `(sobre|de) lo que (haces|hace|haceis|hacen)${FIN_DE_TEMA}`,

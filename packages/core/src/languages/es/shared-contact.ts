@@ -44,6 +44,8 @@ export default {
     '(cree|piensa|opina|dice|dijo|sabe|sabia|considera) que (nos|deberiamos|deberias|deberia|tenemos|te|le|usted|eres|es usted|nadie|no hay nadie|estas|estais|esta usted|llevas|buscas|buscais|necesitas|necesitais|su|sus|tu|tus|vuestro|vuestra|vuestros|vuestras)(?!\\p{L})',
     '(conto|contaba|comento|menciono|dijo) lo (de|del|que)',
     '(habla|hablar|dice|decir|cuenta|contar) maravillas de (ti|usted|vos)',
+    // De su trabajo: «Javier Molina (mi director en la UNAM) habla maravillas de su trabajo».
+    '(habla|hablaba|dice|decia|cuenta|contaba) maravillas de (tu|su|vuestro|vuestra) (trabajo|investigacion|libro|proyecto|equipo|tesis|obra|restaurante|estudio|despacho|clinica)',
     // Nombrado antes, con quien hizo algo, o que pasó su interés o la pista: «el grupo de Isabel Nieto, con quien publicaste…»,
     // «Enrique, de vuestro equipo de I+D, me puso sobre la pista», «Sergio Mena me ha trasladado su interés en…».
     '(con quien|con la que|con el que) (publicaste|publico usted|trabajaste|trabajo usted|coincidiste|estudiaste|colaboraste|escribiste|compartiste|fundaste|investigaste|montaste|dirigiste)(?!\\p{L})',
@@ -78,7 +80,7 @@ export default {
     // Nombrado antes: «Pablo (de Kreditech) me ha puesto al día».
     '(me|nos) (ha puesto|puso|pusieron|han puesto) al (dia|tanto)(?!\\p{L})',
     // Nombrado antes, quien les avisó: «Dani, de la agencia, me avisó de que buscáis proveedor», «Fer Paz me adelantó que te mudas».
-    '(me|nos) (aviso|ha avisado|avisaba|chivo|ha chivado|soplo|ha soplado|adelanto|ha adelantado|anticipo|ha anticipado) (de )?que(?!\\p{L})',
+    '(me|nos) (avisa|avisan|aviso|ha avisado|avisaba|chivo|ha chivado|soplo|ha soplado|adelanto|ha adelantado|anticipo|ha anticipado) (de )?que(?!\\p{L})',
     // Nombrado antes: «Nico Ferraro nos tiró la data de que…».
     '(me|nos) (tiro|tiraron|paso|pasaron|dio|dieron) (la data|el dato|la info|la informacion|el chivatazo|el soplo)(?!\\p{L})',
   ],
@@ -194,6 +196,8 @@ export default {
   referrerPronouns: ['ella', 'él'],
   referrerCompanions: ['con', 'junto a', 'y', '(socio|socia|colega|companero|companera|amigo|amiga|hermano|hermana|primo|prima|jefe|jefa|vecino|vecina|cunado|cunada) de'],
   placedAt: [
+    // Gente de un sitio, no nombrada: «varios colegas de la Federación me hablaron de vos».
+    '(amig[oa]s|compañer[oa]s|colegas|conocid[oa]s|miembros|exalumn[oa]s|gente) de (la|el|los|las)(?!\\p{L})',
     '(amig[oa]s?|compañer[oa]s?|colegas?|gente|alguien|personas?|contactos?|conocid[oa]s?|jefe|jefa|socio|socia|miembros?|exalumn[oa]s?)( tuy[oa]s?| suy[oa]s?| de (ti|usted))? (en|desde)',
     '(amig[oa]s?|compañer[oa]s?|excompañer[oa]s?|colegas?|excolegas?|conocid[oa]s?|jefe|jefa|exjefe|exjefa|socio|socia|exalumn[oa]s?) (tuy[oa]s?|suy[oa]s?|de (ti|usted)) de',
   ],

@@ -7,6 +7,20 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // in one programme now, a cohort they mentor, a class they taught, accepted too, the programme they teach on, where they lectured, the sender pointed out at a named expo; in Spanish both ran a named race, there too at a named festival, their thread, an answer they gave, glad to coincide at a named fair.
+    { code: "Hi Omar, we're both in the 2025 Google data analytics apprenticeship cohort — want to pair on the capstone?", settings: { degree: 3 } },
+    { code: "Hi Ruth, we're both Obama Foundation Fellows this year. Could we swap notes on the civic project?", settings: { degree: 3 } },
+    { code: "Hi Sgt. Diaz, I'm in the spring cohort you mentor at the Onward to Opportunity program. Could I ask about your move into logistics?", settings: { degree: 3 } },
+    { code: 'Hi Chief Ames, I was one of the cadets in your hazmat awareness class at the Texas Fire Academy in May.', settings: { degree: 3 } },
+    { code: "Hi Lena, I'm the guy at the Midwest Ag Expo in Des Moines who asked about your drip lines.", settings: { degree: 3 } },
+    { code: 'Hi Nina, saw you were also accepted into the Seedcamp accelerator, batch 12. Looking forward to demo day.', settings: { degree: 3 } },
+    { code: "Hi Prof. Kerr, I'm in the MSc Dairy Science programme that you teach on at Reading.", settings: { degree: 3 } },
+    { code: "Hi Dr. Obi, I'm a vet student at the University of Nairobi, where you lectured on herd health last term.", settings: { degree: 3 } },
+    { code: 'Hola Ane, las dos corrimos la Media Maratón de Bilbao y me encantó tu charla de después sobre hidratación.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Iván, yo también estaba en la sección Nuevos Directores del Festival de Málaga con un corto documental.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Nico, leí tu thread sobre la reforma de pensiones y tengo una duda sobre los planes de empleo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimada Sra. Gil: en el curso de Miríadax usted me resolvió una duda sobre rúbricas. Quería darle las gracias.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Me alegró coincidir con usted en Expoquimia, don Jaime. Le escribo por lo de los reactores.', settings: { degree: 3, lang: 'es' } },
     // Both accepted into a named programme, both on a named competition's committee; es: a visit with a named master's, a poster presented at a named congress.
     { code: 'Hi Ivan, we both got accepted into Google Summer of Code 2024 for NumFOCUS projects.', settings: three },
     { code: 'Hi Ingrid, we were both on the organising committee of the NeurIPS 2023 Efficient LLM competition.', settings: three },
@@ -1564,6 +1578,9 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // seen on LinkedIn is no meeting; an unnamed expo.
+    { code: 'Hi Lee, good to see you on here! Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Lena, I'm the guy at the expo who asked about your drip lines.", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
     // Worked together at a company: a job, not an event; es: their work on a portfolio site praised in general.
     { code: "Hi Dana, Jamal Reed and I worked together at Deloitte. Hope you don't mind the invite!", settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola {{nombre}}, gran fan de tu trabajo en Behance 🙌', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

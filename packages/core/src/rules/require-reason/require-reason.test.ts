@@ -3,6 +3,24 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // a numbered requisition, thanks for a placed demo, photos promised, a reference asked, their new role in the account, a call by its day, judging at a show; in Spanish a job or a process at their place, their advice with a thing, a shared past at a place.
+    { code: 'Hi Sam, thanks again for the greenhouse irrigation demo at your farm last month.', settings: { degree: 3 } },
+    { code: 'Hi Lou, we shared a table at the soil health field day. Connecting so I can send the photos of the trial plots.', settings: { degree: 3 } },
+    { code: 'Hi Ada, could I list you as a reference for the analyst role? You saw my audit work first-hand.', settings: { degree: 3 } },
+    { code: "Hi Kim, Theo suggested I say hello since you're now their procurement lead.", settings: { degree: 3 } },
+    { code: "Hi Ben, following yesterday's vendor review call, I'll share the revised timeline here.", settings: { degree: 3 } },
+    { code: "Hi Pat, you're judging the cider category at the county show and I'm entering two barrels.", settings: { degree: 3 } },
+    { code: 'Hi Dev, Mira Patel encouraged me to apply for req 5512 on your platform team. Happy to share my portfolio.', settings: { degree: 3 } },
+    { code: 'Hi Lou, connecting so I can send the photos of the trial plots.', settings: { degree: 3 } },
+    { code: "Hi Dev, I'm applying for req 5512 on your platform team.", settings: { degree: 3 } },
+    { code: 'Estimada Dra. Vega, busco empleo como enfermera en su hospital.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Rosa, quería saber si tu agencia está contratando.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Eva, preparo mi candidatura para [Empresa].', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Iker, no avancé en el proceso de [Empresa].', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Marta, ¿qué tal? Cuando trabajábamos en [Empresa] hablábamos de montar algo propio y por fin lo hice.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Luis, sigo buscando curro de maquetador; si en tu estudio sale algo de maquetación, avísame.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Nuria, ¿tendrías diez minutos para ayudarme a entender el día a día de una auditora en tu firma?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Dani, necesito tu consejo con el contrato de la gira de otoño.', settings: { degree: 3, lang: 'es' } },
     // es: a quote under way, what their company does.
     { code: 'Hola Paty, cambié de correo y te agrego aquí para seguir con la cotización de los racks selectivos para Querétaro.', settings: { degree: 1, lang: 'es' } },
     { code: 'Ing. Ortega, soy colega de Hernán Bustos en la fundición. Estamos licitando {{ licitacion }} y él me indicó que su empresa tiene experiencia en refractarios.', settings: { degree: 1, lang: 'es' } },
@@ -1532,6 +1550,15 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // the same place and trade said at length, a third person's network, a seller's vague gain after 'like yours to'; in Spanish the same trade as the whole reason, a sector by name, something made together and nothing more.
+    { code: "Hi Rohan, I see you're also in nonprofit fundraising in Portland. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Gabriel, I noticed you work at a fast-growing fintech company. We partner with companies like yours to boost customer loyalty. Could we connect?', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi {{ first_name }}, I work for {{ exec_name }}, founder of {{ company }}. He wants to grow his network with people in {{ industry }}.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Maya, my director wants to expand her network among architects in Lisbon and Porto.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Teresa, como también trabajas en logística pensé que sería buena idea conectar.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Susana, somos del mismo gremio, ¡enfermeras en Valencia! Te sigo.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Raúl, me encantaría que habláramos sobre el sector de la construcción.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Bea, soy ceramista y creo que podemos crear algo juntas ✨', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // The future of a field, an idea they will love and how busy they are.
     { code: "Amazing profile! 🔥 Let's connect and share ideas about the future of AI.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Rosa, I know you're busy, so I'll keep it short: I've got an idea I think you'll love. Can we talk?", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,13 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // someone both work with, three on one panel, remembered from a class, on one call with them; in Spanish told by someone placed in an apposition, praising their work.
+    { code: 'Hi Leo, we both work with Aroha at the river trust. Your paper on nitrate runoff answered a question I had.', settings: { degree: 2 } },
+    { code: "Hi Ines, Tomás, you and I all sat on the water grants panel in May. I'd like to follow up on your point about data sharing.", settings: { degree: 2 } },
+    { code: "Hi Mo, Coach Ellis remembers you from his 2018 summer camp. I'm in this year's group and would love your advice.", settings: { degree: 2 } },
+    { code: 'Hi Oren, we were both on the onboarding call with Rita Sanz last week. I owe you the pricing sheet.', settings: { degree: 2 } },
+    { code: 'Hola Óscar, Lucía, la de la distribuidora Nubia, me avisa de que buscas ilustrador para la portada.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Profesora Lema, Julio Arce (mi tutor en la USC) habla maravillas de su trabajo sobre lectura fácil.', settings: { degree: 2, lang: 'es' } },
     // es: «según» before what they are doing, a dropped subject after «socio de».
     { code: 'Qué onda Memo, según el Chino Garza andas cotizando montacargas para el CEDIS de Apodaca.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Nico, soy socio de Tomás en la consultora. Me contó que en tu empresa están armando el pliego del parque eólico.', settings: { degree: 2, lang: 'es' } },
@@ -601,6 +608,9 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // a partner as a modifier is nobody; colleagues of an organisation unnamed.
+    { code: 'Hi Quinn, noticed we were both at the partner summit — would be great to compare notes on your partner QBRs.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola Germán. Varios compañeros de la Federación me hablaron de vos. Me dedico a la fisioterapia deportiva.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // es: the subject after the verb is someone unnamed, not the place the sentence before names.
     { code: 'Hola Nico, soy de Madrid. Me contó un amigo que estáis armando el pliego.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // A referral with its subject dropped after a sentence naming only a company; es: a friend not named.
