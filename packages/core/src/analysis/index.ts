@@ -558,9 +558,11 @@ function findSignature(
     }
     const above = source.lastIndexOf('\n', lineStart - 2) + 1;
     const blankAbove = lineStart > from && source.slice(above, lineStart).trim() === '';
-    // A name heading a headline, under a blank line or a sentence's end: "Chris Patel | Account Executive, Nimbus".
+    // A name heading a headline, under a blank line or a sentence's end: "Chris Patel | Account Executive, Nimbus";
+    // under any line when the headline has three parts or more: "Martina | CEO @ Brota | Forbes 30u30".
     const endsAbove = blankAbove || (lineStart > from && SENTENCE_END.test(source.slice(Math.max(above, from), lineStart - 1)));
-    if (start === undefined && endsAbove && HEADLINE_SEPARATOR.test(line) && nameLine(lineStart, lineEnd)) {
+    const longHeadline = lineStart > from && line.split(HEADLINE_SEPARATOR).length >= 3;
+    if (start === undefined && (endsAbove || longHeadline) && HEADLINE_SEPARATOR.test(line) && nameLine(lineStart, lineEnd)) {
       start = lineStart;
       lineEnd = lineStart - 1;
       continue;

@@ -200,6 +200,8 @@ export default {
     // Both in one programme now, named: "we're both in the 2024 AWS cloud support apprenticeship class", "we're both Hiring Our Heroes Corporate Fellows this spring".
     "(we're|we are|we were) both (in|on|part of) the( [\\p{L}\\p{N}&'.-]+){1,6} (class|cohort|programme|program|apprenticeship|fellowship|bootcamp|course|intake|batch|residency|scheme)(?!\\p{L})",
     "(we're|we are|we were) both( [\\p{L}\\p{N}&'.-]+){1,5} (fellows|scholars|apprentices|trainees|cadets|mentees|finalists)(?!\\p{L})",
+    // Taught by them, named after: "I was your student in the Flatiron data bootcamp's March cohort".
+    "(i was|i'm|i am) (one of )?your (student|students|mentee|mentees|trainee|trainees|apprentice|apprentices|tutee) (in|at|on|during|for|back at)(?!\\p{L})",
     // In their intake, said from the sender's side: "I was in your cohort at the Reforge Growth Series".
     "(i was|i'm|i am|i was also) in your (cohort|batch|class|intake|year|section|study group|tutorial group|graduating class)(?!\\p{L})",
     // One programme served in together, said of both: "we both volunteered as mentors in the 2023 Teach For Ghana summer programme".
@@ -398,6 +400,8 @@ export default {
     "(other|another|fellow) (?!(recent|new|young|former|many|more|fresh|local|international|aspiring|junior|senior|talented|great|amazing|female|male|first-gen|first-generation)(?!\\p{L}))([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alums?)(?!\\p{L})",
   ],
   interaction: [
+    // The sender's comment on their launch or post: "I left a comment about the Slack integration".
+    "(i|we) (left|posted|dropped|added) (a|an|my|our) (comment|review|question|note) (on|about|under|in)(?!\\p{L})",
     // Their file, kit or plugin used, their teardown read: "I duplicated your Figma community file", "your Medium teardown of Lingotree's streaks".
     "(used|duplicated|forked|remixed|cloned|starred|adapted|installed) your( [\\p{L}\\p{N}'.-]+){0,3} (file|kit|template|plugin|library|repo|package|dataset|notebook|starter|boilerplate|theme|extension)(?!\\p{L})",
     "your( [\\p{L}\\p{N}'.-]+){0,2} (teardown|breakdown|deep dive|deep-dive|write-?up|case study) (of|on|about|into)(?!\\p{L})",
@@ -456,7 +460,7 @@ export default {
     "(thanks|thank you) for your( [\\p{L}-]+){0,2} (remark|comment|reply|response|question|input|feedback|note) (on|to|under|about) (my|our)(?!\\p{L})",
     // One piece of theirs, recent: "that recent carousel on measuring DevRel impact".
     "(that|your) (recent|latest|last|new) (post|carousel|article|video|thread|newsletter|piece|reel|episode|deck|write-?up|essay|talk) (on|about)(?!\\p{L})",
-    "(thanks|thank you)( again| so much)? for the (repost|reshare|share|shout-?out|mention|comment|kind words) (of|on|about) (my|our)",
+    "(thanks|thank you)( again| so much)? for the (repost|reshare|share|shout-?out|mention|comment|kind words|upvote|upvotes|like|likes|reply|replies|answer) (of|on|about|to) (my|our)",
     "(thanks|thank you) for (writing|publishing|recording) (it|this|that|the (piece|post|article|issue|episode|thread|newsletter))",
     // Their work cited in the sender's: "I wrote an article about [topic] and cited your work".
     "(i )?(cited|quoted|referenced|featured|linked to) (your|their) (work|research|paper|article|post|study|book|talk|framework|data|report|thread|newsletter)",

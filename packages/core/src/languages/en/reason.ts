@@ -754,6 +754,18 @@ export default {
     // A reference asked of someone who saw the work: "Could I list you as a reference?".
     "(could|can|may|might) i (list|use|put|name|put down|give) you (down )?as (a|my|one of my) (reference|referee)(?!\\p{L})",
     "(would|could) you (be|act as) (a|my|one of my) (reference|referee)(?!\\p{L})",
+    // Their work endorsed, their own need said back to them: "so I can endorse you for the sourcing work", "you mentioned needing a contract recruiter for Q3".
+    "(so (that )?(i|we) can|to|i'd like to|i want to) endorse you (for|on)(?!\\p{L})",
+    "you (mentioned|said|told me)( that)?( you were| you're| you are| you'd be| you)? (needing|looking for|hiring|after|short of|searching for|need|needed)(?!\\p{L})",
+    // What they need, given as the reason a contact was passed on: "passed me your contact because you need a Flutter developer".
+    "because (you|your team|your company) (need|needs|are looking for|is looking for|are hiring|is hiring|are after|want|wants) (an?|someone|somebody|the|some|more)(?!\\p{L})",
+    // Working at their company, wanted (in a second language's wording too): "I am interesting in working in Inditex".
+    "(interested|interesting) in (working|a role|a position|an internship|a job) (in|at|for|with) (?!(the|a|an|this|that|my|our|your|any|some|tech|it|sales|marketing|finance)(?!\\p{L}))[\\p{L}\\p{N}&.-]+",
+    // Something the two already discussed: "keen to show you the territory-mapping template we discussed".
+    "the( [\\p{L}\\p{N}'-]+){1,3} (we|you and i) (discussed|talked about|spoke about|chatted about|went over|sketched)(?!\\p{L})",
+    // Their brain on a thing of the sender's, or their setup to see: "I need your brain on our pay-transparency rollout", "keen to see your mentoring-matching setup".
+    "(need|borrow|could use) your (brain|brains|eyes|expertise) on (our|my|the|this|that)(?!\\p{L})",
+    "(keen|eager|love|like|want|hoping|dying) to see (your|how your)( [\\p{L}\\p{N}'-]+){1,3} (setup|set-up|process|system|dashboard|template|playbook|framework|workflow|rubric|model|programme|program)(?!\\p{L})",
     // Thanks for a thing they did, placed: "thanks again for the soil pit demo at your place last spring".
     "(thanks|thank you)( again| so much| a lot)? for the( [\\p{L}\\p{N}'-]+){1,4} (demo|tour|walk|visit|workshop|lesson|masterclass|advice|tips|pointers|tasting|ride|lift|loan|recipe|feedback|walkthrough|site visit) (at|on|in|last|yesterday|this|during|from|with|of)(?!\\p{L})",
     // Connecting to send what was promised: "connecting so I can send the photos of the cover-crop plots".
@@ -1004,7 +1016,7 @@ export default {
     '(connect|connecting|contact|contacting) (you )?for (a |future |possible |potential |any |mutual )?(cooperation|collaboration|partnership|business)( opportunit(y|ies))?',
     // The same town and trade seen: "I see that you are also in Lyon and working in the cosmetics industry".
     "(see|saw|noticed)( that)? (you're|you are) also (in|based in|from) [\\p{L}-]+( [\\p{L}-]+){0,2}( (in|from) [\\p{L}-]+( [\\p{L}-]+)?)?( and (working|work) in( the)?( [\\p{L}-]+){1,3})?(?=\\s*[.!,\\p{Extended_Pictographic}]|\\s*$| and| too)",
-    '(growing|expanding|building|extending)( up| out)? (my|our|his|her|their) (professional )?(network|circle|connections)',
+    '(growing|expanding|building|extending)( up| out)? (my|our|his|her|their) (professional |[\\p{L}&]+ )?(network|circle|connections)',
     'like-?minded',
     '(we )?share (the same |a similar |a |similar )?(vision|passion|values|interests|mindset|philosophy)',
     // A trade and a town seen in common: "I see we're both in B2B sales here in Munich."
@@ -1174,6 +1186,10 @@ export default {
     "pick your brain( sometime| some time| one day| at some point)?( (about|on) (your|the) (industry|field|career( path)?|path|journey|story|experience|work|space|sector|background))?(?=\\s*[.!?]|\\s*$)",
     // The same job, said of oneself: "I'm also a CPA in Atlanta".
     "(i'm|i am) also (an?|in)",
+    // Both in one trade and town, and nothing more: "we both work in HR in Chicago".
+    "(we|you and i) both (work|are|live|are based) in( the)? [\\p{L}&-]+( [\\p{L}&-]+)?( (in|at|from) [\\p{L}-]+( [\\p{L}-]+)?)?(?=\\s*[.!,—–\\p{Extended_Pictographic}]|\\s*$| and| so)",
+    // The same job in the same town, written without the article: "I am also Product Manager in São Paulo.".
+    "(i'm|i am) also( an?)? ([\\p{L}-]+ ){1,3}(in|from|based in) [\\p{L}-]+( [\\p{L}-]+)?(?=\\s*[.!,\\p{Extended_Pictographic}]|\\s*$)",
     '(support|help)( you)? (however|any way|in any way) (i|we) can',
     // A sales call offered free, to anyone: "a FREE demo, no commitment".
     '(free|complimentary|no-obligation|no obligation) (\\d+(-| )?min(ute)?s? )?([\\p{L}]+ )?(demo|consultation|consult|strategy call|strategy session|discovery call|trial|intro call)',

@@ -89,7 +89,7 @@ export default {
     // With an aside between commas: "Felix mentioned, over a very long lunch, that you're…"; someone vouching: "Mia Schulz confirmed you're the person…".
     "(mentioned|said|told me|noted|swore|insisted)(?<!(i|we|you) (mentioned|said|told me|noted|swore|insisted)),( [\\p{L}\\p{N}'-]+){1,6}, that(?!\\p{L})",
     // News of theirs passed on by someone: "Owen … passed on that you're launching…", "Paul shared the news at our book club".
-    '(passed on|shared|broke|forwarded) (that|the news|the announcement|your news)(?!\\p{L})',
+    '(passed on|passed along|pointed out|shared|broke|forwarded|informed me|informed us|let on) (that|the news|the announcement|your news)(?!\\p{L})',
     // Someone who said the two would get on, or kept saying they should meet: "Sam was right that we'd get on", "after Rui had spent a year telling us both we should".
     '(was|were)( quite| so| absolutely| totally)? right (that|about) (we|us|you)',
     '(telling|told|tells|reminding|nudging) (us both|both of us|the two of us)',
@@ -130,6 +130,13 @@ export default {
     "(asked|told) (me|us) to (send|pass on|forward|share with|give) you(?!\\p{L})",
     // Named before, the three together: "Joaquín, you and I all sat on the review panel".
     "you and i (all|both) (sat|served|worked|were|studied|volunteered|spoke|presented|judged|met)(?!\\p{L})",
+    // Named before, sending the sender on: "she said I had to meet you about [topic]", "[Recruiter Name] on your team asked me to send over two candidates".
+    "(said|says|insists|insisted)( that)? i (had|have|need|needed|ought|must|should) to (meet|talk to|speak to|speak with|reach out to|connect with|get in touch with) you(?!\\p{L})",
+    "asked (me|us) to (send|share|pass|forward)( you| over| along)(?!\\p{L})",
+    // Named before, putting their name forward, describing them, passing their work on: "he proposed your name to review the chapter", "Bruna describes you as the expert", "Mariana shared it with me".
+    "(proposed|suggested|recommended|mentioned|gave me|passed me) your name(?!\\p{L})",
+    "(describes|described|calls|called|introduced) you as(?!\\p{L})",
+    "(shared|forwarded|sent|passed) (it|this|that|your (article|post|paper|talk|piece|thread|report|work)) (with|to) (me|us)(?!\\p{L})",
     // Named before, remembering them from where they met: "Coach Ramirez remembers you from his 2019 class".
     "(remembers|remembered|still remembers) you (from|at|in|as)(?!\\p{L})",
     // Named before, praising them to the sender or to all: "Bec raves about the fit-out you did", "Jack from Leeds Tech is telling everyone you're writing a talk".
@@ -260,7 +267,7 @@ export default {
     // Not the sender's own title: "I'm co-founder of Quayside".
     "(partner|co-?founder|manager)(?<!(i'm|i am|as)( the| a| an)? (partner|co-?founder|manager)) of",
     // Named just after who they are: "my sister Jo", "your brother Matt", "my niece Zeynep's team".
-    '(my|your) (old |former |best |ex-)?(college |uni |university |school |high school |childhood |work )?(sister|sis|brother|bro|wife|husband|partner|cousin|niece|nephew|daughter|son|mum|mom|dad|aunt|uncle|friend|colleague|manager|boss|teammate|flatmate|roommate|classmate|neighbou?r|mentor|coach|co-?founder)(?! (companies|company|firms|organi[sz]ations|schools|brands|agencies|network|programmes?|programs?|institutions|employers|universities|sites|stores|hotels|clinics|practices|teams?|ecosystems?|channels?|summits?|portals?|managers?|qbrs?|tiers?|integrations?|accounts?)(?!\\p{L}))',
+    '(my|your) (old |former |best |ex-)?(college |uni |university |school |high school |childhood |work )?(sister|sis|brother|bro|wife|husband|partner|cousin|niece|nephew|daughter|son|mum|mom|dad|aunt|uncle|friend|colleague|manager|boss|teammate|flatmate|roommate|classmate|neighbou?r|mentor|coach|co-?founder|student|mentee|intern|apprentice)(?! (companies|company|firms|organi[sz]ations|schools|brands|agencies|network|programmes?|programs?|institutions|employers|universities|sites|stores|hotels|clinics|practices|teams?|ecosystems?|channels?|summits?|portals?|managers?|qbrs?|tiers?|integrations?|accounts?)(?!\\p{L}))',
     '(thanks to|on behalf of|recommendation from|referral from)',
     // How the two are linked, through someone: "we're connected through Dana Ruiz", "I got your name
     // via Dana", "Through Dana I heard…"; not a means ("more patients through Google Ads", "via Sales Navigator").
@@ -283,7 +290,7 @@ export default {
     '(as )?(referred|recommended|introduced)( to you)? by',
     '(your name|you) came up( [\\p{L}]+){0,6} with',
   ],
-  countInCommon: ['(a few|some|several|lots of|a lot of|many|plenty of) (mutual )?(friends|mates|people|folks) in common', '\\d+ (mutual |shared )?(connections|contacts|people)( in common)?', '<slot> (mutual |shared )?(connections|contacts|people)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)'],
+  countInCommon: ['(a few|some|several|lots of|a lot of|many|plenty of) (mutual )?(friends|mates|people|folks) in common', '(a few|some|several|lots of|a lot of|many|plenty of|tons of|loads of|so many) mutual (friends|mates|people|folks|connections|contacts)( (from|in|at|across) (the )?([\\p{L}&.-]+ ){0,3}(scene|world|community|industry|space|circles?|crowd|network|days))?', '\\d+ (mutual |shared )?(connections|contacts|people)( in common)?', '<slot> (mutual |shared )?(connections|contacts|people)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)'],
   // Not "your contact from …": their details, passed on by the person named after.
   referrerPronouns: ['she', 'he', 'they'],
   referrerCompanions: ['with', 'alongside', 'and'],

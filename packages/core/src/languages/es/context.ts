@@ -240,6 +240,8 @@ export default {
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
+    // Su último post, con lo visto en un hueco: «en tu último post vi [observación concreta sobre su trabajo]».
+    '(tu|su|vuestro|vuestra) (ultimo|ultima|mas reciente|reciente) (articulo|post|posteo|publicacion|hilo|video|newsletter|carrusel|podcast|episodio)( (vi|lei|note|comentas|cuentas|dices|explicas))? ?<slot>',
     // Su respuesta a una duda del remitente: «usted moderaba el foro y me resolvió una duda clave».
     '(me|nos) (resolvio|resolviste|contesto|contestaste|respondio|respondiste|aclaro|aclaraste) (una|la|mi|aquella|esa|nuestra) (duda|pregunta|consulta)(?!\\p{L})',
     // Su proyecto o su shot en una red de portfolios, su foto subida: «tu último proyecto de Behance», «comenté tu shot de Dribbble», «subiste una foto del stand».
@@ -364,6 +366,8 @@ export default {
     '(estamos usando|estoy usando|usamos|uso|utilizamos|utilizo) (tu|su) (plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|herramienta|framework|api|modelo|curso|metodo|guia)(?!\\p{L})',
   ],
   valueOffer: [
+    // Un recorrido por lo que usan, propuesto: «te propongo un recorrido de 20 min por el ATS que usan en {{ empresa }}».
+    '(te|le|os|les) propongo (un|una) (recorrido|demo|revision|auditoria|repaso|diagnostico)( (rapido|rapida|gratis|gratuito|gratuita))?( de \\p{N}+ ?(min|minutos))? (por|de|sobre|a) (el|la|los|las|tu|su|vuestro|vuestra)(?!\\p{L})',
     // Una demo con sus propios datos: «una demo de nuestro software cargada con los datos de una campaña real de tu cooperativa».
     '(demo|prueba|piloto|simulacion)( [\\p{L}-]+){0,5} (cargad[oa]|hech[oa]|montad[oa]|preparad[oa]) con (los |sus |tus )?datos( [\\p{L}-]+){0,4} (de )?(tu|su|vuestra|vuestro)(?!\\p{L})',
     // Un recorrido o una demo de lo que usan, ofrecidos: «con gusto le haría un recorrido de 15 minutos por cómo…».

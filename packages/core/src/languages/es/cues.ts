@@ -36,7 +36,7 @@ export default {
     not: ["yo también doy un curso"],
   },
   educationNoun: {
-    phrases: ["mba", "university", "business school", "laboratorio", "universidad", "facultad", "escuela", "colegio", "master", "grado", "carrera", "programa", "curso", "clase", "promocion", "cohorte", "camada", "diplomado", "diplomatura", "posgrado", "maestria", "becari[oa]s?", "bootcamp", "beca", "doctorado", "practicas", "erasmus", "batch", "aceleradora", "incubadora", "generacion", "tanda", "campus"],
+    phrases: ["mba", "university", "business school", "laboratorio", "universidad", "facultad", "escuela", "colegio(?! (oficial )?(de|del) (arquitectos|aparejadores|abogados|medicos|ingenieros|economistas|enfermeria|enfermeras|psicologos|periodistas|farmaceuticos|notarios|procuradores|administradores|agentes|gestores|veterinarios|odontologos|dentistas|fisioterapeutas|graduados|titulados|doctores|licenciados|geologos|biologos|quimicos|fisicos|delineantes|arquitectura|ingenieria)(?!\\p{L}))", "master", "grado", "carrera", "programa", "curso", "clase", "promocion", "cohorte", "camada", "diplomado", "diplomatura", "posgrado", "maestria", "becari[oa]s?", "bootcamp", "beca", "doctorado", "practicas", "erasmus", "batch", "aceleradora", "incubadora", "generacion", "tanda", "campus"],
     examples: ['los dos fuimos a la London Business School', "el mismo máster", "en la facultad", "la misma tanda de Lanzadera", "generación 2015"],
     not: ["el equipo de producto"],
   },

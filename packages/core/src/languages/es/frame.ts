@@ -39,6 +39,8 @@ export default {
     'la', 'las', 'los', 'lo', 'un', 'una', 'unos', 'de', 'del', 'en', 'con', 'por', 'para', 'y', 'o', 'que', 'como', 'si', 'pero',
     'hola', 'gracias', 'buenas', 'buenos', 'wena', 'wenas', 'holi', 'holis', 'jaja', 'jajaja', 'jajajaja', 'tanto', 'conectemos', 'estoy', 'soy', 'vi', 'he', 'llevo', 'encantado', 'encantada', 'seguimos', 'ahora',
     'linkedin', 'sr', 'sra', 'dr', 'dra', 'don', 'dona', 'enhorabuena', 'felicidades', 'cuanto', 'muchas', 'hablamos', 'conectamos',
+    // Adverbios ante el verbo, en una nota sin mayúsculas: «un contacto en común que siempre habla maravillas de ti».
+    'siempre', 'nunca', 'tambien', 'ya', 'todavia', 'aun', 'hoy', 'ayer', 'mucho', 'muy', 'bien', 'solo', 'asi', 'incluso', 'justo', 'casi',
     // Verbos que abren una frase: «Tenemos varios contactos en común, así que me animo…».
     'tenemos', 'tengo', 'somos', 'estamos', 'hemos', 'veo', 'quiero', 'quisiera', 'busco', 'buscamos', 'espero', 'creo', 'sigo', 'vimos', 'ayudamos', 'trabajamos',
     // Cargos, en mayúscula en firmas y presentaciones («Soy Ingeniera de Datos»): no son nombres.

@@ -410,7 +410,11 @@ export default {
     // Su empresa frente a lo que invierte o busca el remitente: «tu startup encaja con nuestra tesis».
     '(startup|empresa|negocio|producto|equipo|trabajo|perfil|experiencia) (encaja|cuadra) (con|en) (nuestra|mi) (tesis|cartera|portfolio|vacante|busqueda|mandato)',
     '(vi|veo|he visto|lei|me entere de|se|supe|me dijeron|me han dicho|me contaron|me consta|tengo entendido|he sabido|he leido) que( \\p{L}+)? (tu|su|tus|sus|vuestro|vuestra|vuestros|vuestras|estas|estais|esta|estan|llevas|lideras|diriges|trabajas|has|habeis|acabas|vas|vais|te|os|organizas|buscas|buscais|<slot>)',
-    '(llevas|lideras|diriges|organizas|trabajas en|gestionas|coordinas|usted lidera|usted dirige|usted gestiona|usted coordina)',
+    '(llevas|lideras|diriges|organizas|trabajas en|gestionas|coordinas|administras|usted lidera|usted dirige|usted gestiona|usted coordina|usted administra)',
+    // En qué anda, contado por alguien: «Cristina me cuenta que tú también estás con la implantación del registro horario».
+    '(me|nos) (cuenta|conto|comenta|comento|dijo|dice|ha contado|ha dicho|ha comentado) que (tu |usted )?(tambien )?(estas|esta|estais|estan) (con|metid[oa]s? en|liad[oa]s? con) (la|el|lo de|una|un|los|las)(?!\\p{L})',
+    // Coordinar algo ya en marcha, preguntado: «¿Coordinamos los accesos de camiones?».
+    '(coordinamos|coordinemos|cuadramos|cuadremos) (los|las|el|la|lo de)(?!\\p{L})',
     '(enhorabuena|felicidades|felicitaciones) por',
     // Not «como tú, trabajo en…», the sender's own work after a comma.
     '(tu|su)(?!,) (trabajo|experiencia|equipo|empresa|proyecto|investigacion) (con|en|de|sobre)',
@@ -619,6 +623,9 @@ export default {
     // El mismo sector como motivo, y nada más: «como también trabajas en educación pensé que sería buena idea conectar», «somos del mismo gremio».
     "(como|ya que|dado que|puesto que|porque|al ver que|viendo que) (tu |usted )?tambien (trabajas|trabaja|trabajais|trabajan|estas|esta|te dedicas|se dedica|te mueves|se mueve) en( el| la)?( (sector|mundo|campo|area|ambito|rubro)( de| del| de la)?)?( [\\p{L}-]+){1,2}(?=\\s*[,.!?;]|\\s*$| (pense|creo|crei|me gustaria|seria|quisiera|me encantaria|me parecio|podriamos|te escribo|te agrego)(?!\\p{L}))",
     "somos del mismo (gremio|sector|rubro|mundo|ramo|oficio|campo|palo)(?!\\p{L})",
+    "como (ambos|los dos|las dos|tu y yo) (trabajamos|estamos|nos dedicamos|nos movemos) en( el| la)?( (sector|mundo|campo|area|ambito|rubro)( de| del| de la)?)?( [\\p{L}.-]+){1,3}(?=\\s*[,.!?;]|\\s*$| (pense|creo|crei|me gustaria|seria|quisiera|me encantaria|me parecio|podriamos|te escribo|te agrego)(?!\\p{L}))",
+    // Hacer cosas juntos, sin decir cuáles: «me parece que podríamos hacer cosas juntos».
+    "(podriamos|podemos|podamos|podriais) hacer (cosas|algo|grandes cosas|cosas grandes) (juntos|juntas)(?=\\s*[.!?,;\\p{Extended_Pictographic}]|\\s*$)",
     // Vacantes para cualquiera: «contamos con múltiples oportunidades para perfiles IT de todos los niveles», «si estás abierto a nuevos retos».
     '(multiples|varias|muchas|numerosas|diversas|nuevas) (oportunidades|vacantes|posiciones) para (perfiles|profesionales|personas|candidatos)',
     '(abierto|abierta|abiert[oa]s|dispuest[oa]) a (nuevos|nuevas) (retos|desafios|oportunidades|proyectos)',

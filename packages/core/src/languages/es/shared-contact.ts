@@ -2,6 +2,11 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nombrado antes, lo que les enseñó de su trabajo o lo que propuso: «Amaia me ha enseñado el manual de acogida que diseñaste», «sugirió que la invitáramos».
+    "me (ha enseñado|enseño|enseña|ha pasado|paso|mostro|ha mostrado|reenvio|ha reenviado) (el|la|los|las|tu|su|tus|sus)( [\\p{L}-]+){0,4} que (diseñaste|diseño|hiciste|hizo|escribiste|escribio|creaste|creo|publicaste|publico|preparaste|preparo|montaste|monto)(?!\\p{L})",
+    "(sugirio|propuso|recomendo|insistio en) que (la|le|lo|te|les|os) (invitaramos|contactaramos|escribieramos|llamaramos|sumaramos|propusieramos)(?!\\p{L})",
+    // Nombrado antes, con el lector en algo: «Jaime y tú estuvisteis en el panel de [evento]».
+    "y (tu|usted) (estuvisteis|estuvieron|trabajasteis|trabajaron|coincidisteis|coincidieron|compartisteis|compartieron|fuisteis|fueron|estudiasteis|estudiaron|organizasteis|organizaron)(?!\\p{L})",
     // El nombre antes, y el vínculo de quien escribe con esa persona después: «vi que Mariana Pérez comentó tu post; yo trabajo con ella en Rappi».
     "(trabajo|trabaje|he trabajado|estudie|colabore|colaboro|coincidi|jugue|juego) con (ella|el)(?= (en|desde|hace|durante|cuando|y)(?!\\p{L})|\\s*[.,;:!?]|\\s*$)",
     // Nombrado antes, con lo que hizo con el lector: «mi asesor, el Dr. Jaime Cortés, trabajó con usted en el IMEPLAN».
@@ -191,13 +196,15 @@ export default {
     // El nombre después: «Nos conecta Pablo Ibarra (trabajamos juntos en Glovo)».
     '(nos|os) (conecta|conecto|une|unio)(?!\\p{L})',
   ],
-  countInCommon: ['(\\d+|<slot>) (contactos|conexiones|amigos)( en comun)?', '(\\d+|<slot>) personas en comun', '(muchos|varios|bastantes|algunos) (contactos|conexiones|amigos)( en comun)'],
+  countInCommon: ['(\\d+|<slot>) (contactos|conexiones|amigos)( en comun)?', '(\\d+|<slot>) personas en comun', '(muchos|varios|bastantes|algunos) (contactos|conexiones|amigos)( en comun)', '(compartimos|tenemos) (muchos|varios|bastantes|algunos|tantos) (contactos|conexiones|amigos|conocidos)( (del|de la|de los|de las|en el|en la) ([\\p{L}.-]+ ){0,3}[\\p{L}.-]+)?'],
   // «Un amigo de Pedro» nombra a Pedro: solo con un posesivo o un artículo, «de» lleva a un sitio.
   referrerPronouns: ['ella', 'él'],
-  referrerCompanions: ['con', 'junto a', 'y', '(socio|socia|colega|companero|companera|amigo|amiga|hermano|hermana|primo|prima|jefe|jefa|vecino|vecina|cunado|cunada) de'],
+  referrerCompanions: ['con', 'junto a', 'y', '(socio|socia|colega|companero|companera|amigo|amiga|hermano|hermana|primo|prima|jefe|jefa|vecino|vecina|cunado|cunada|promo|promocion|clase|curso|grupo|equipo) de'],
   placedAt: [
+    // Dónde los presentaron, no quién: «nos presentaron en Construmat».
+    '(nos|me|te) (presentaron|presentamos|conocimos|conocieron) en( el| la)?(?!\\p{L})',
     // Gente de un sitio, no nombrada: «varios colegas de la Federación me hablaron de vos».
-    '(amig[oa]s|compañer[oa]s|colegas|conocid[oa]s|miembros|exalumn[oa]s|gente) de (la|el|los|las)(?!\\p{L})',
+    '(amig[oa]s|compañer[oa]s|excompañer[oa]s|colegas|excolegas|conocid[oa]s|miembros|exalumn[oa]s|gente) de (la|el|los|las)(?!\\p{L})',
     '(amig[oa]s?|compañer[oa]s?|colegas?|gente|alguien|personas?|contactos?|conocid[oa]s?|jefe|jefa|socio|socia|miembros?|exalumn[oa]s?)( tuy[oa]s?| suy[oa]s?| de (ti|usted))? (en|desde)',
     '(amig[oa]s?|compañer[oa]s?|excompañer[oa]s?|colegas?|excolegas?|conocid[oa]s?|jefe|jefa|exjefe|exjefa|socio|socia|exalumn[oa]s?) (tuy[oa]s?|suy[oa]s?|de (ti|usted)) de',
   ],

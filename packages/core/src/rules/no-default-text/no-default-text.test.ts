@@ -28,6 +28,8 @@ testRule(rule, {
     { code: 'Hola Sam, los dos estamos en el mismo sector y compartimos visión. Me gustaría añadirte a mi red profesional. Un saludo.', settings: { lang: 'es' } },
   ],
   invalid: [
+    // es: the stock sentence in capitals over a headline of three parts (name, title, an award).
+    { code: 'ME GUSTARÍA AGREGARTE A MI RED PROFESIONAL DE LINKEDIN\nLucía | CEO @ Brota | Forbes 30u30', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'stock' }] },
     // A faith community's closing under the stock line: "Blessings,".
     { code: "Hi Anne, I'd like to join your LinkedIn network.\nBlessings,\nPastor Jim", settings: { degree: 1 }, errors: [{ messageId: 'stock' }] },
     // Courtesy inside the stock sentence: "if that's okay", «si te parece bien».

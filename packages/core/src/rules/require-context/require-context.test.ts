@@ -7,6 +7,12 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Taught by them in a named cohort, a comment left on their launch, their upvote on the sender's thread; es: their last post with what was seen in a slot, a walkthrough of what they use offered.
+    { code: "Hi Hector, I was your student in the General Assembly UX bootcamp's June cohort. I just landed my first design role!", settings: { degree: 3 } },
+    { code: 'Hey Lucas, congrats on the launch of Trellis! I left a comment about the Notion import and would love to dig into it.', settings: { degree: 3 } },
+    { code: 'Hi Kim, thanks for the upvote on my r/devops thread about flaky CI! Curious what works for your team.', settings: { degree: 3 } },
+    { code: 'Hola Jorge, en tu último post vi [observación concreta sobre su trabajo]. ¿Charlamos?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Matías, te propongo un recorrido de 15 min por el CRM que usan en {{ empresa }} antes de la migración.', settings: { degree: 3, lang: 'es' } },
     // in one programme now, a cohort they mentor, a class they taught, accepted too, the programme they teach on, where they lectured, the sender pointed out at a named expo; in Spanish both ran a named race, there too at a named festival, their thread, an answer they gave, glad to coincide at a named fair.
     { code: "Hi Omar, we're both in the 2025 Google data analytics apprenticeship cohort — want to pair on the capstone?", settings: { degree: 3 } },
     { code: "Hi Ruth, we're both Obama Foundation Fellows this year. Could we swap notes on the civic project?", settings: { degree: 3 } },

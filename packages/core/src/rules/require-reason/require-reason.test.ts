@@ -3,6 +3,16 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // An endorsement promised, their own need said back, their brain on a rollout, a thing already discussed, their team's need as why a contact was passed on, their company wanted in a second language's words; es: what someone says they are busy with, coordinating works, the estates they manage.
+    { code: 'Hi Dev, so glad we finally connected here. Adding you so I can endorse you for the onboarding work you did on our support hires.', settings: { degree: 2 } },
+    { code: 'Hi Ana, you mentioned needing a contract designer for Q2.', settings: { degree: 2 } },
+    { code: 'Hi Sam, I need your brain on our parental-leave rollout before March. Lunch next week?', settings: { degree: 2 } },
+    { code: 'Hi Ken, I can finally share the churn dashboard we discussed.', settings: { degree: 2 } },
+    { code: "Hi Rui, Paula passed me your contact because you need a React Native developer for the co-op app. I'm free next month.", settings: { degree: 2 } },
+    { code: 'Hi Antonio, I saw your profile and I am interesting in working in Mercadona. Could you give me some advice?', settings: { degree: 2 } },
+    { code: 'Hola Álvaro, Cristina me cuenta que tú también estás con la implantación del fichaje digital. ¿Compartimos aprendizajes?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Enrique, llevo la obra de al lado de la tuya en Gràcia. ¿Coordinamos los accesos de las hormigoneras?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Eva, por Álvaro supe que administras las fincas de la calle Mayor; hicimos la ITE del número 12.', settings: { degree: 2, lang: 'es' } },
     // a numbered requisition, thanks for a placed demo, photos promised, a reference asked, their new role in the account, a call by its day, judging at a show; in Spanish a job or a process at their place, their advice with a thing, a shared past at a place.
     { code: 'Hi Sam, thanks again for the greenhouse irrigation demo at your farm last month.', settings: { degree: 3 } },
     { code: 'Hi Lou, we shared a table at the soil health field day. Connecting so I can send the photos of the trial plots.', settings: { degree: 3 } },
@@ -1550,6 +1560,15 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // Both in one trade and town, a network of a field built, many mutual friends from a scene, a second-language courtesy signed "Cordially", the same job without its article; es: both in one trade, things done together unnamed, contacts shared through a professional body.
+    { code: 'Hi Jess, we both work in HR in Denver — would be great to be connected.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Phil, I'm building my L&D network and would love to add you. Happy to help however I can!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Jess, we have a lot of mutual friends from the Boston fintech scene. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Dear Mrs. Reyes, good morning. I would like to be in contact with you. Cordially, Luis Alberto', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Luiz, I am also Data Analyst in Curitiba. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Marcos, como ambos trabajamos en selección IT, creo que sería interesante estar en contacto.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Andrea, leí tu perfil y me parece que podríamos hacer cosas juntos. Te dejo mi Calendly.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Buenas, Esther. Compartimos muchos contactos del Colegio de Arquitectos y me encantaría ampliar mi red.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // the same place and trade said at length, a third person's network, a seller's vague gain after 'like yours to'; in Spanish the same trade as the whole reason, a sector by name, something made together and nothing more.
     { code: "Hi Rohan, I see you're also in nonprofit fundraising in Portland. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Gabriel, I noticed you work at a fast-growing fintech company. We partner with companies like yours to boost customer loyalty. Could we connect?', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,18 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Their name put forward, a description of them, their work shared, their former student, what someone pointed out or passed along or informed; es: their work shown by someone, a director's suggestion, someone from the sender's year, someone on a panel with them.
+    { code: 'Hi Martina, Sergio Blanco and I co-wrote the new triage guide, and he proposed your name to review the chapter on sepsis.', settings: { degree: 2 } },
+    { code: 'Hi Natália, Bruna Carvalho describes you as the expert on trade marketing in the Northeast. Could we have a coffee?', settings: { degree: 2 } },
+    { code: 'Hi Leo, I have a question about your article on soil carbon: how do you set the baseline? Mariana Costa shared it with me.', settings: { degree: 2 } },
+    { code: "Hi Professor Lin, your former student Arjun Mehta recommended your seminar on pricing. I'd love to audit it.", settings: { degree: 2 } },
+    { code: 'Hey Luis, Ana from the Society of Women Engineers pointed out that you moved from civil to software. Any advice?', settings: { degree: 2 } },
+    { code: 'Hi Fatima, Ruth from the Women in Data meetup passed along that you need volunteer TAs for the Python course.', settings: { degree: 2 } },
+    { code: 'Good morning Mrs. Oliveira, our colleague Dr. Fábio Reis informed me that you are coordinating the new trial.', settings: { degree: 2 } },
+    { code: 'Hola Teresa, Amaia me ha enseñado la guía de acogida que diseñaste. ¿Cómo medís si funciona?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Buenas tardes, señora Mejía. Nuestra directora, Patricia Luna, sugirió que la invitáramos como jurado del demo day.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Mateo, soy de la promo de Ana en la ETSAV. Me dijo que haces la tesis sobre madera contralaminada.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola {nombre}, Jaime y tú estuvisteis en el panel de [evento]. Jaime es mi socio.', settings: { degree: 2, lang: 'es' } },
     // someone both work with, three on one panel, remembered from a class, on one call with them; in Spanish told by someone placed in an apposition, praising their work.
     { code: 'Hi Leo, we both work with Aroha at the river trust. Your paper on nitrate runoff answered a question I had.', settings: { degree: 2 } },
     { code: "Hi Ines, Tomás, you and I all sat on the water grants panel in May. I'd like to follow up on your point about data sharing.", settings: { degree: 2 } },
@@ -608,6 +620,11 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // Several connections unnamed; es: where they were introduced, colleagues of a company, an adverb in a note without capitals.
+    { code: "Hi Dana, a role I'm filling lines up with your work. Several of our connections speak highly of you — do you have time for a call?", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola Susana, nos presentaron en Fitur. ¿Seguimos en contacto?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola, vi que conoces a varios de mis antiguos compañeros de la Sociedad de Tasación. Te agrego.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola, tenemos un contacto en común que siempre habla maravillas de ti, así que aquí estoy.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
     // a partner as a modifier is nobody; colleagues of an organisation unnamed.
     { code: 'Hi Quinn, noticed we were both at the partner summit — would be great to compare notes on your partner QBRs.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Germán. Varios compañeros de la Federación me hablaron de vos. Me dedico a la fisioterapia deportiva.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
