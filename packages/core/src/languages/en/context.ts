@@ -44,7 +44,7 @@ export default {
     "(we were|we're|we are) in the same( [\\p{L}\\p{N}-]+){0,2} (breakout|breakout group|breakout room|breakout session|session|workshop|track|table|group|team|room|tutorial|panel|cohort) (at|during)(?!\\p{L})",
     "(we were|we're|we are) in the same( [\\p{L}\\p{N}-]+){0,2} (breakout|breakout group|breakout room|breakout session)(?!\\p{L})",
     // "Our paths crossed at the CEW Achiever Awards", "we shared the embedded panel at Rust Belt Rust".
-    "(our|we) paths crossed (at|during|in)(?!\\p{L})",
+    "(our|we) paths crossed( again)? (at|during|in|on)(?!\\p{L})",
     "we shared (the|a)( [\\p{L}\\p{N}-]+){0,2} (panel|stage|session|table|booth|podium|bill|slot|stand|keynote|mic|microphone) (at|in|during)(?!\\p{L})",
     // The sender on the same bill at a named event: "my team was also a finalist at the Gemastik 2021 hackathon", "I was also a speaker at DevFest Jakarta".
     "(i was|i'm|i am|my team was|our team was|we were) (also|too) (a |an |one of the )?(finalist|participant|speaker|exhibitor|panelist|panellist|mentor|judge|volunteer|competitor|contestant|presenter|winner|finalists|participants|speakers|exhibitors|panelists|mentors|judges|volunteers|presenters|winners) (at|in)(?!\\p{L})",
@@ -200,6 +200,10 @@ export default {
     // Both in one programme now, named: "we're both in the 2024 AWS cloud support apprenticeship class", "we're both Hiring Our Heroes Corporate Fellows this spring".
     "(we're|we are|we were) both (in|on|part of) the( [\\p{L}\\p{N}&'.-]+){1,6} (class|cohort|programme|program|apprenticeship|fellowship|bootcamp|course|intake|batch|residency|scheme)(?!\\p{L})",
     "(we're|we are|we were) both( [\\p{L}\\p{N}&'.-]+){1,5} (fellows|scholars|apprentices|trainees|cadets|mentees|finalists)(?!\\p{L})",
+    // In one named training or class: "we sat in the same Black Hat training on Active Directory attacks".
+    "(we )?(sat|were) in the same( [\\p{L}\\p{N}&'.:-]+){1,4} (training|class|course|workshop|lecture|bootcamp|seminar|masterclass)(?!\\p{L})",
+    // Met in a queue at a named event: "coffee line at SaaStr Europa, you recommended the churn session".
+    "(coffee|lunch|registration|badge|security|food|bar|taxi|shuttle) (line|queue) (at|during)(?!\\p{L})",
     // Taught by them, named after: "I was your student in the Flatiron data bootcamp's March cohort".
     "(i was|i'm|i am) (one of )?your (student|students|mentee|mentees|trainee|trainees|apprentice|apprentices|tutee) (in|at|on|during|for|back at)(?!\\p{L})",
     // In their intake, said from the sender's side: "I was in your cohort at the Reforge Growth Series".
@@ -622,6 +626,8 @@ export default {
     'alumni of anywhere',
   ],
   followingInGeneral: [
+    // A few of their pieces, none named: "I watched a few of your videos and love your energy".
+    "(watched|read|listened to|seen|checked out|binged) (a few|some|several|many|a couple|lots|a lot|all|most) of your (videos|posts|articles|episodes|talks|content|reels|shorts|streams)(?! (on|about)(?!\\p{L}))",
     // Their posts met in the feed: "your posts pop up a lot".
     "your (posts|content|updates|articles|videos|name) (pop|pops|keep popping|keeps popping|show|shows|come|comes) up",
     // Every post of theirs followed: "I follow all your posts on leadership".

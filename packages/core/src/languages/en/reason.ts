@@ -411,7 +411,7 @@ export default {
     // Their situation about to change: "your bottling line is about to get slammed".
     "your( [\\p{L}\\p{N}-]+){1,3} (is|are) (about to|going to be|due to|set to)",
     // Something of theirs the sender bought, used, read or visited: "Bought two of your oak desks", "Read your thesis".
-    "(bought|ordered|tried|installed|stayed at|ate at|visited|listened to|watched|forked|read|finished|borrowed|used) ((two|three|four|a few|some|both|all|one|most) of )?your(?! (profile|post|posts|content|feed|updates|bio|about|about section|headline|summary|linkedin)(?!\\p{L}))",
+    "(bought|ordered|tried|installed|stayed at|ate at|visited|listened to|watched|forked|read|finished|borrowed|used) ((two|three|four|a few|some|both|all|one|most) of )?your(?! (profile|post|posts|content|feed|updates|bio|about|about section|headline|summary|linkedin)(?!\\p{L}))(?! (videos|reels|shorts|streams|articles|episodes)(?!\\p{L})(?! (on|about)(?!\\p{L})))",
     // A pitch tied to their company with what it does in plain words: "we help manufacturers like
     // {{company}} reduce scrap with…"; not a promise of growth in general ("help companies like yours grow").
     `((we|i)( have|'ve)? (help|helped|work with|partner with|support)|(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|supports)) ([\\p{L}&-]+ ){0,3}(like|such as) (<slot>|yours|you|your (company|team|business|firm|clinic|practice|shop|store|school|hospital|agency|brand)|${NAMED_ONES})(,)? (to )?(?!(to|grow|scale|succeed|thrive|achieve|reach|hit|win|get more|generate more|boost|increase|improve|maximi[sz]e|transform|level up|unlock|save (time|money))(?!\\p{L}))\\p{L}+`,
@@ -766,6 +766,9 @@ export default {
     // Their brain on a thing of the sender's, or their setup to see: "I need your brain on our pay-transparency rollout", "keen to see your mentoring-matching setup".
     "(need|borrow|could use) your (brain|brains|eyes|expertise) on (our|my|the|this|that)(?!\\p{L})",
     "(keen|eager|love|like|want|hoping|dying) to see (your|how your)( [\\p{L}\\p{N}'-]+){1,3} (setup|set-up|process|system|dashboard|template|playbook|framework|workflow|rubric|model|programme|program)(?!\\p{L})",
+    // Work they gave the sender, thanked for; years of something run together: "thanks again for trusting me with the pricing review", "three years of co-running the Friday finance clinic".
+    "(thanks|thank you)( again| so much)? for (trusting me with|having me on|bringing me (in|on) (for|to)|hiring me for|choosing me for|letting me (work|help) on)(?!\\p{L})",
+    "(\\p{N}+|two|three|four|five|six|seven|eight|nine|ten|several|many) (years|months|seasons) of (co-[\\p{L}]+|working|running|building|teaching|playing|organi[sz]ing|sharing|coaching) (on |at |in |with |together )?(the|our|a|that|<slot>)(?!\\p{L})",
     // Thanks for a thing they did, placed: "thanks again for the soil pit demo at your place last spring".
     "(thanks|thank you)( again| so much| a lot)? for the( [\\p{L}\\p{N}'-]+){1,4} (demo|tour|walk|visit|workshop|lesson|masterclass|advice|tips|pointers|tasting|ride|lift|loan|recipe|feedback|walkthrough|site visit) (at|on|in|last|yesterday|this|during|from|with|of)(?!\\p{L})",
     // Connecting to send what was promised: "connecting so I can send the photos of the cover-crop plots".

@@ -137,6 +137,10 @@ export default {
     "(proposed|suggested|recommended|mentioned|gave me|passed me) your name(?!\\p{L})",
     "(describes|described|calls|called|introduced) you as(?!\\p{L})",
     "(shared|forwarded|sent|passed) (it|this|that|your (article|post|paper|talk|piece|thread|report|work)) (with|to) (me|us)(?!\\p{L})",
+    // Named before, telling the sender of them: "Ingrid let me know your team is evaluating Wiz".
+    "(let me know|let us know|gave me a heads-?up|tipped me off)( that)? (you|your)(?!\\p{L})",
+    // Named before, pointing the sender to them: "Omar put me onto your work".
+    "(put|pointed|turned|steered|sent) me (onto|on to|towards|toward|your way|in your direction)( you| your)?(?!\\p{L})",
     // Named before, remembering them from where they met: "Coach Ramirez remembers you from his 2019 class".
     "(remembers|remembered|still remembers) you (from|at|in|as)(?!\\p{L})",
     // Named before, praising them to the sender or to all: "Bec raves about the fit-out you did", "Jack from Leeds Tech is telling everyone you're writing a talk".

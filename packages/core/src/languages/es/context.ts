@@ -46,6 +46,11 @@ export default {
     '(estuvimos|estabamos|coincidimos|competimos) en (el mismo|la misma) (equipo|grupo) (en|del|de la)',
     '(estuvimos|asistimos|participamos|coincidimos|fuimos) (los dos|las dos|ambos|ambas) (en|a|al)',
     // El sujeto delante: «las dos corrimos la Behobia-San Sebastián», «ambos expusimos en Fruit Attraction».
+    // Sentados juntos en un sitio nombrado después: «nos sentamos juntos en la sala de prensa del Mobile World Congress».
+    '(nos sentamos|estuvimos sentad[oa]s|compartimos mesa|compartimos fila) (juntos |juntas |al lado |cerca )?en (la|el)(?!\\p{L})',
+    // Donde estaban, con lo que preguntaron allí: «el lunes estuviste en la rueda de prensa de la Conselleria y preguntaste por las listas de espera».
+    '(estuviste|estuvo usted|estuvisteis) en (la|el)(?=( [\\p{L}.-]+){1,8} (y|e) (preguntaste|pregunto usted|interviniste|intervino usted|hablaste|comentaste)(?!\\p{L}))',
+    '(los dos|las dos|ambos|ambas) (dabamos|dimos|impartimos|teniamos) (charla|charlas|ponencia|ponencias|taller|talleres) en(?!\\p{L})',
     '(los dos|las dos|ambos|ambas) (corrimos|jugamos|competimos|participamos|estuvimos|fuimos|asistimos|coincidimos|expusimos|tocamos|actuamos|presentamos) (en |a )?(la|el|al)(?!\\p{L})',
     // El remitente también allí, con un evento dicho en la frase: «yo también estaba en Zabaltegi este año en el Festival de San Sebastián».
     '(yo )?tambien (estaba|estuve|fui|asisti|participe|expuse|competi|toque|concursaba|competia|corri) en(?=[^.!?\\n]{0,60}(festival|feria|congreso|conferencia|encuentro|salon|muestra|bienal|cumbre|foro|jornadas|maraton|torneo|carrera|evento|summit|meetup|seccion oficial))',
@@ -240,6 +245,8 @@ export default {
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
+    // Oírles hablar de algo: «en los Premios Ortega y Gasset te oí hablar de la precariedad de los freelance».
+    '(te|le|os) (oi|escuche|vi|he oido|he escuchado) (hablar|presentar|exponer|contar|explicar) (de|sobre|acerca de)(?!\\p{L})',
     // Su último post, con lo visto en un hueco: «en tu último post vi [observación concreta sobre su trabajo]».
     '(tu|su|vuestro|vuestra) (ultimo|ultima|mas reciente|reciente) (articulo|post|posteo|publicacion|hilo|video|newsletter|carrusel|podcast|episodio)( (vi|lei|note|comentas|cuentas|dices|explicas))? ?<slot>',
     // Su respuesta a una duda del remitente: «usted moderaba el foro y me resolvió una duda clave».

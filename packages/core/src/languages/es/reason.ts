@@ -413,6 +413,12 @@ export default {
     '(llevas|lideras|diriges|organizas|trabajas en|gestionas|coordinas|administras|usted lidera|usted dirige|usted gestiona|usted coordina|usted administra)',
     // En qué anda, contado por alguien: «Cristina me cuenta que tú también estás con la implantación del registro horario».
     '(me|nos) (cuenta|conto|comenta|comento|dijo|dice|ha contado|ha dicho|ha comentado) que (tu |usted )?(tambien )?(estas|esta|estais|estan) (con|metid[oa]s? en|liad[oa]s? con) (la|el|lo de|una|un|los|las)(?!\\p{L})',
+    // Un reencuentro en un acto, el hilo de algo en marcha: «fue un gusto reencontrarlo en la presentación del libro», «para no perder el hilo de la campaña de [Cliente]».
+    '(reencontrarte|reencontrarle|reencontrarlo|reencontrarla|reencontrarnos|volver a verte|volver a verle|verte de nuevo|verle de nuevo|verte ayer|verle ayer) en (la|el|los|las)(?!\\p{L})',
+    '(no perder|sin perder|retomar|seguir) el hilo de (la|el|los|las|nuestr[oa]|<slot>)(?!\\p{L})',
+    // Lo que planean ahora, dicho como motivo: «a raíz de la migración que están planeando»; una tarea ya compartida: «después de la auditoría en la planta de Monterrey».
+    '(que|lo que) (estan|estas|esta usted|estais|estan ustedes) (planeando|preparando|planificando|organizando|evaluando|lanzando|montando|licitando)(?!\\p{L})',
+    '(despues de|tras) (la|el|nuestra|nuestro) (auditoria|visita|implantacion|migracion|obra|formacion|proyecto|instalacion|puesta en marcha) (en|de|del|con)(?!\\p{L})',
     // Coordinar algo ya en marcha, preguntado: «¿Coordinamos los accesos de camiones?».
     '(coordinamos|coordinemos|cuadramos|cuadremos) (los|las|el|la|lo de)(?!\\p{L})',
     '(enhorabuena|felicidades|felicitaciones) por',
@@ -585,6 +591,8 @@ export default {
     '(tu|su) (paso|salto|cambio|transicion) de( [\\p{L}\\p{N}-]+){1,4} (a|al)(?!\\p{L})',
   ],
   generic: [
+    // Compartir conocimientos con cualquiera, y nada más: «quería conectar contigo para compartir conocimientos».
+    '(queria|quiero|quisiera) (conectar|conectarnos|estar en contacto)( contigo| con usted| con vos)? para (compartir|intercambiar) (conocimientos|experiencias|ideas|aprendizajes|opiniones|buenas practicas)(?=\\s*[.!?\\p{Extended_Pictographic}]|\\s*$)',
     '(ojala|quizas|a lo mejor|tal vez) (algun dia|algún día|pronto|en el futuro) (colaboremos|trabajemos juntos|trabajemos juntas|coincidamos|hagamos algo)(?!\\p{L})',
     // Sumar fuerzas, tener mucho en común, contar con usted en la red, sin decir para qué: «¡Sumemos fuerzas!», «creo que tenemos mucho en común».
     '(sumemos|sumar|seguir sumando|sumando|unamos|unir) (fuerzas|esfuerzos)(?!\\p{L})',
@@ -937,7 +945,7 @@ export default {
     // Crecer o rodearse de gente, dicho como el porqué: «te escribo porque quiero crecer profesionalmente».
     'porque (quiero|busco|me gustaria|deseo|estoy intentando|intento) (crecer|seguir creciendo|ampliar|expandir|hacer crecer|rodearme|conocer (gente|profesionales|perfiles))',
     // Solo su campo: «vi que trabajas en marketing».
-    `(trabajas|trabaja) en (el sector |el mundo |el area |el campo )?(del |de la |de |el |la )?(marketing|ventas|tecnologia|finanzas|recursos humanos|rrhh|logistica|publicidad|comunicacion|diseño|educacion|salud|retail|consultoria|ingenieria|banca|seguros|turismo|hosteleria|inmobiliaria|ecommerce|e-commerce|startups|software|datos|ia|it|ti)${FIN_DE_TEMA}`,
+    `(trabajas|trabaja) en (el sector |el mundo |el area |el campo )?(del |de la |de |el |la )?(marketing|ventas|tecnologia|finanzas|recursos humanos|rrhh|logistica|publicidad|comunicacion|diseño|educacion|salud|retail|consultoria|ingenieria|banca|seguros|turismo|hosteleria|inmobiliaria|ecommerce|e-commerce|startups|software|datos|ia|it|ti|ciberseguridad|seguridad informatica|sistemas|telecomunicaciones|energia|construccion|periodismo|derecho|legal|farma|pharma|fintech|ciencia de datos|analitica)${FIN_DE_TEMA}`,
     // Sus años en el sector, su visión del futuro de un campo: nada en concreto.
     '(vi|veo|he visto) que llevas (muchos|varios|bastantes|mas de \\d+|\\d+) anos en (el|este) (sector|mundo|campo|ambito)',
     '(tu|su) (vision|opinion|punto de vista) sobre el futuro (del|de la|de los|de las) [\\p{L}]+',

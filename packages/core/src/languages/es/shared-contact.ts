@@ -106,6 +106,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // Lo quedado con alguien, nombrado después: «como quedamos con Bea en la RootedCON».
+    '(como )?(quedamos|hablamos|acordamos|comentamos) con(?!\\p{L})',
     // Nombrado después de «por», lo que se supo así: «por Nico, de Agroinsumos del Sur, supe que te interesa…».
     "por(?=( [\\p{L}'-]+){1,3}(,[^,.!?\\n]{1,60},)? (supe|me entere|sabemos|supimos|nos enteramos|me llego)(?!\\p{L}))",
     // Nombrado después: quien los presentó, con quien se habló: «soy la de Entreculturas que te presentó Pilar», «Conversando con Patricio Muñoz…».

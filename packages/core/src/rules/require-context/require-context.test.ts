@@ -7,6 +7,14 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // One named training, a queue at a named event, a CTF slot; es: heard speaking at a named event, seated together at one, there and asking, both speaking at one.
+    { code: 'Hi Patrick, we sat in the same SANS Paris training on cloud forensics, the one where the VM kept freezing.', settings: { degree: 3 } },
+    { code: 'Hi Greta — coffee line at Web Summit Lisbon, you recommended the pricing session. It was great, thanks!', settings: { degree: 3 } },
+    { code: "Hi {{ first_name }}, great meeting you at {{ ctf_name }}! Your team's crypto solves were impressive.", settings: { degree: 3 } },
+    { code: 'Hola Elena, en las Jornadas de Periodismo de Huesca te oí hablar de la verificación de bulos. ¿Te puedo hacer una consulta?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Buenas, nos sentamos juntos en la sala de prensa del Salón del Automóvil y no llegamos a cambiar tarjetas.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola, el martes estuviste en la rueda de prensa de la Consejería de Salud y preguntaste por las urgencias. Yo también cubro sanidad.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Buenas, los dos dábamos charla en la Euskalhack este año; la tuya sobre phishing me vino genial.', settings: { degree: 3, lang: 'es' } },
     // Taught by them in a named cohort, a comment left on their launch, their upvote on the sender's thread; es: their last post with what was seen in a slot, a walkthrough of what they use offered.
     { code: "Hi Hector, I was your student in the General Assembly UX bootcamp's June cohort. I just landed my first design role!", settings: { degree: 3 } },
     { code: 'Hey Lucas, congrats on the launch of Trellis! I left a comment about the Notion import and would love to dig into it.', settings: { degree: 3 } },

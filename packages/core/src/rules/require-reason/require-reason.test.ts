@@ -3,6 +3,13 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Work they entrusted to the sender, years of running something together, paths crossed again on a named job; es: a reunion at an event and a campaign's thread, a plan of theirs given as the reason, an audit shared.
+    { code: 'Hi Clara, thanks again for trusting me with the cash-flow model last autumn. Tidying up my LinkedIn now.', settings: { degree: 1 } },
+    { code: 'Anna! We never connected on here despite two years of co-running the Tuesday code clinic. Fixing that.', settings: { degree: 1 } },
+    { code: 'Hey Rui, our paths crossed again on the Orion audit — connecting so we can swap notes before phase two.', settings: { degree: 1 } },
+    { code: 'Pablo, me alegró verte ayer en la presentación del informe anual. Te agrego para no perder el hilo de la campaña de Aceites Sur.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Estimado Sr. Quintero: la Ing. Paola Díaz me sugirió contactarlo a raíz de la migración que están planeando.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Don Ernesto, le agrego para seguir en contacto después de la auditoría en la planta de Querétaro.', settings: { degree: 2, lang: 'es' } },
     // An endorsement promised, their own need said back, their brain on a rollout, a thing already discussed, their team's need as why a contact was passed on, their company wanted in a second language's words; es: what someone says they are busy with, coordinating works, the estates they manage.
     { code: 'Hi Dev, so glad we finally connected here. Adding you so I can endorse you for the onboarding work you did on our support hires.', settings: { degree: 2 } },
     { code: 'Hi Ana, you mentioned needing a contract designer for Q2.', settings: { degree: 2 } },
@@ -1560,6 +1567,10 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // A few of their videos, none named; es: knowledge shared with anyone, their field as the whole reason.
+    { code: 'Hi Beth, I watched a few of your videos and love your energy!! Connecting 💛', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola, soy Luis, analista SOC. Quería conectar contigo para compartir conocimientos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Andrés, vi que tenemos contactos en común y que trabajas en ciberseguridad. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // Both in one trade and town, a network of a field built, many mutual friends from a scene, a second-language courtesy signed "Cordially", the same job without its article; es: both in one trade, things done together unnamed, contacts shared through a professional body.
     { code: 'Hi Jess, we both work in HR in Denver — would be great to be connected.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Phil, I'm building my L&D network and would love to add you. Happy to help however I can!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,10 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Told of them by someone, pointed to their work; es: what was agreed with someone named after.
+    { code: 'Hi Luis, Ingrid let me know your team is weighing Snyk against Semgrep. We just ran the same trial and can share our notes.', settings: { degree: 2 } },
+    { code: "Hi Leah, Omar put me onto your work on rate limiting. I'm tackling something similar at Fenix.", settings: { degree: 2 } },
+    { code: 'Hola Cris, como quedamos con Bea en la RootedCON: aquí me tienes para lo del taller.', settings: { degree: 2, lang: 'es' } },
     // Their name put forward, a description of them, their work shared, their former student, what someone pointed out or passed along or informed; es: their work shown by someone, a director's suggestion, someone from the sender's year, someone on a panel with them.
     { code: 'Hi Martina, Sergio Blanco and I co-wrote the new triage guide, and he proposed your name to review the chapter on sepsis.', settings: { degree: 2 } },
     { code: 'Hi Natália, Bruna Carvalho describes you as the expert on trade marketing in the Northeast. Could we have a coffee?', settings: { degree: 2 } },
