@@ -164,7 +164,7 @@ export default {
     // In the room for their session, said by the row: "I was in the front row at your Money20/20 panel".
     "(i was|we were|i sat|we sat) in the (front|second|third|back|first) rows? (at|of|for|during)(?!\\p{L})",
     // On the same jury or bill at an event named after its session: "we both judged the pitch finals at Slush 2023".
-    "we both (judged|spoke at|pitched at|presented at|mentored at|exhibited at|volunteered at|competed in|performed at)(?!\\p{L})",
+    "we both (ran at|raced at|played at|streamed at|competed at|judged|spoke at|pitched at|presented at|mentored at|exhibited at|volunteered at|competed in|performed at)(?!\\p{L})",
     // On the same team at an event: "We were on the same team for the Global Game Jam in Montréal".
     "(were|was|been) (on|in) the same (team|squad|table|crew|group) (for|at|in|during)(?!\\p{L})",
     // The sender pointed out at a named event: "I'm the guy at the Great Lakes EXPO in Grand Rapids who kept asking about your cherry covers".

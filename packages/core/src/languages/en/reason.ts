@@ -769,6 +769,9 @@ export default {
     // Work they gave the sender, thanked for; years of something run together: "thanks again for trusting me with the pricing review", "three years of co-running the Friday finance clinic".
     "(thanks|thank you)( again| so much)? for (trusting me with|having me on|bringing me (in|on) (for|to)|hiring me for|choosing me for|letting me (work|help) on)(?!\\p{L})",
     "(\\p{N}+|two|three|four|five|six|seven|eight|nine|ten|several|many) (years|months|seasons) of (co-[\\p{L}]+|working|running|building|teaching|playing|organi[sz]ing|sharing|coaching) (on |at |in |with |together )?(the|our|a|that|<slot>)(?!\\p{L})",
+    // A known thing to arrange, or a walk through their site thanked: "so we can set up the playtest for [Game]", "thanks for walking me through your kitting line".
+    "so (that )?(we|i) can (set up|schedule|book|plan|arrange|organi[sz]e|finali[sz]e|lock in) the( [\\p{L}\\p{N}'-]+){0,2} (playtest|call|meeting|demo|session|review|interview|visit|tour|kickoff|kick-off|workshop|pilot|trial|audit|handover|shoot)(?!\\p{L})",
+    "(thanks|thank you)( again| so much)? for (walking me through|showing me (round|around|through)?|giving me a tour of|the tour of) (your|the)(?!\\p{L})",
     // Thanks for a thing they did, placed: "thanks again for the soil pit demo at your place last spring".
     "(thanks|thank you)( again| so much| a lot)? for the( [\\p{L}\\p{N}'-]+){1,4} (demo|tour|walk|visit|workshop|lesson|masterclass|advice|tips|pointers|tasting|ride|lift|loan|recipe|feedback|walkthrough|site visit) (at|on|in|last|yesterday|this|during|from|with|of)(?!\\p{L})",
     // Connecting to send what was promised: "connecting so I can send the photos of the cover-crop plots".

@@ -141,6 +141,8 @@ export default {
     "(let me know|let us know|gave me a heads-?up|tipped me off)( that)? (you|your)(?!\\p{L})",
     // Named before, pointing the sender to them: "Omar put me onto your work".
     "(put|pointed|turned|steered|sent) me (onto|on to|towards|toward|your way|in your direction)( you| your)?(?!\\p{L})",
+    // Named before, vouching for a thing of theirs: "Trevor Lim swears by the one-page scorecard you use".
+    "(swears|swore|raves|raved) (by|about) the( [\\p{L}\\p{N}'-]+){1,4} (you|your team) (use|used|built|made|run|ran|wrote|designed|shared)(?!\\p{L})",
     // Named before, remembering them from where they met: "Coach Ramirez remembers you from his 2019 class".
     "(remembers|remembered|still remembers) you (from|at|in|as)(?!\\p{L})",
     // Named before, praising them to the sender or to all: "Bec raves about the fit-out you did", "Jack from Leeds Tech is telling everyone you're writing a talk".

@@ -51,6 +51,9 @@ export default {
     // Donde estaban, con lo que preguntaron allí: «el lunes estuviste en la rueda de prensa de la Conselleria y preguntaste por las listas de espera».
     '(estuviste|estuvo usted|estuvisteis) en (la|el)(?=( [\\p{L}.-]+){1,8} (y|e) (preguntaste|pregunto usted|interviniste|intervino usted|hablaste|comentaste)(?!\\p{L}))',
     '(los dos|las dos|ambos|ambas) (dabamos|dimos|impartimos|teniamos) (charla|charlas|ponencia|ponencias|taller|talleres) en(?!\\p{L})',
+    '(los dos|las dos|ambos|ambas) (viajamos|fuimos) (con|en) (la|el) (mision|delegacion|expedicion|viaje)(?!\\p{L})',
+    // Rivales en un torneo nombrado: «nos enfrentamos en cuartos del torneo de Tekken de la Japan Weekend».
+    '(nos enfrentamos|nos cruzamos|nos medimos|jugamos contra|competimos contra) en(?!\\p{L})',
     '(los dos|las dos|ambos|ambas) (corrimos|jugamos|competimos|participamos|estuvimos|fuimos|asistimos|coincidimos|expusimos|tocamos|actuamos|presentamos) (en |a )?(la|el|al)(?!\\p{L})',
     // El remitente también allí, con un evento dicho en la frase: «yo también estaba en Zabaltegi este año en el Festival de San Sebastián».
     '(yo )?tambien (estaba|estuve|fui|asisti|participe|expuse|competi|toque|concursaba|competia|corri) en(?=[^.!?\\n]{0,60}(festival|feria|congreso|conferencia|encuentro|salon|muestra|bienal|cumbre|foro|jornadas|maraton|torneo|carrera|evento|summit|meetup|seccion oficial))',

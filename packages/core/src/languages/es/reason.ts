@@ -419,6 +419,9 @@ export default {
     // Lo que planean ahora, dicho como motivo: «a raíz de la migración que están planeando»; una tarea ya compartida: «después de la auditoría en la planta de Monterrey».
     '(que|lo que) (estan|estas|esta usted|estais|estan ustedes) (planeando|preparando|planificando|organizando|evaluando|lanzando|montando|licitando)(?!\\p{L})',
     '(despues de|tras) (la|el|nuestra|nuestro) (auditoria|visita|implantacion|migracion|obra|formacion|proyecto|instalacion|puesta en marcha) (en|de|del|con)(?!\\p{L})',
+    // Quién lleva algo que el remitente necesita, o un cambio que buscan: «me ha dicho que eres quien lleva las reservas con {naviera}», «queremos cambiar de agente de carga».
+    '(eres|es usted|sos) (quien|el que|la que|la persona que) (lleva|gestiona|coordina|decide|lidera|dirige|maneja|se encarga de)(?!\\p{L})',
+    '(queremos|quiero|queriamos|necesitamos|buscamos) cambiar de (agente|proveedor|proveedora|transportista|naviera|agencia|gestor|gestora|asesor|asesora|gestoria|banco|software|erp|crm|distribuidor|distribuidora)(?!\\p{L})',
     // Coordinar algo ya en marcha, preguntado: «¿Coordinamos los accesos de camiones?».
     '(coordinamos|coordinemos|cuadramos|cuadremos) (los|las|el|la|lo de)(?!\\p{L})',
     '(enhorabuena|felicidades|felicitaciones) por',

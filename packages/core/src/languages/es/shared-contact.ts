@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nombrado antes, con los dos a la vez: «Alba nos pone en copia a los dos», «Marcos nos tiene a las dos en su grupo de coaches».
+    '(nos|os) (pone|puso|tiene|tenia|mete|metio|junto|junta|ha juntado|ha puesto) (en copia )?(a (los dos|las dos|ambos|ambas))(?!\\p{L})',
+    '(nos|os) (pone|puso|pone siempre|ha puesto) en copia(?!\\p{L})',
     // Nombrado antes, lo que les enseñó de su trabajo o lo que propuso: «Amaia me ha enseñado el manual de acogida que diseñaste», «sugirió que la invitáramos».
     "me (ha enseñado|enseño|enseña|ha pasado|paso|mostro|ha mostrado|reenvio|ha reenviado) (el|la|los|las|tu|su|tus|sus)( [\\p{L}-]+){0,4} que (diseñaste|diseño|hiciste|hizo|escribiste|escribio|creaste|creo|publicaste|publico|preparaste|preparo|montaste|monto)(?!\\p{L})",
     "(sugirio|propuso|recomendo|insistio en) que (la|le|lo|te|les|os) (invitaramos|contactaramos|escribieramos|llamaramos|sumaramos|propusieramos)(?!\\p{L})",
@@ -106,6 +109,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // En el equipo de alguien, nombrado después: «las dos estábamos en el equipo de Rafa en la {{ jam }}».
+    '(estabamos|estuvimos|jugamos|trabajamos|estamos|jugabamos|trabajabamos) (los dos |las dos |ambos |ambas )?en el (equipo|turno|clan) de(?!\\p{L})',
     // Lo quedado con alguien, nombrado después: «como quedamos con Bea en la RootedCON».
     '(como )?(quedamos|hablamos|acordamos|comentamos) con(?!\\p{L})',
     // Nombrado después de «por», lo que se supo así: «por Nico, de Agroinsumos del Sur, supe que te interesa…».

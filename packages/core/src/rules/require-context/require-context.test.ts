@@ -7,6 +7,10 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Both ran at a named marathon event; es: a named trade mission, rivals in a named tournament.
+    { code: 'Hi Ben, we both ran at Awesome Games Done Quick this year — your Hollow Knight run was unreal.', settings: { degree: 3 } },
+    { code: 'Hola Joaquín, los dos viajamos con la misión comercial a Corea de la Cámara de Comercio de Bilbao.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Buenas, Ismael. Nos enfrentamos en semis del torneo de Smash de la Madrid Games Week.', settings: { degree: 3, lang: 'es' } },
     // One named training, a queue at a named event, a CTF slot; es: heard speaking at a named event, seated together at one, there and asking, both speaking at one.
     { code: 'Hi Patrick, we sat in the same SANS Paris training on cloud forensics, the one where the VM kept freezing.', settings: { degree: 3 } },
     { code: 'Hi Greta — coffee line at Web Summit Lisbon, you recommended the pricing session. It was great, thanks!', settings: { degree: 3 } },

@@ -3,6 +3,11 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A known session to set up, a walk through their line thanked; es: who handles what the sender needs, a provider to change.
+    { code: 'Hi [Name], our friend Sofia introduced us last week — connecting here so we can set up the playtest for Lantern.', settings: { degree: 2 } },
+    { code: 'Hi Aisha, thanks for walking me through your packing line on Tuesday.', settings: { degree: 2 } },
+    { code: 'Hola Nacho, soy el nuevo de tráfico en la oficina de Paula. Me ha dicho que eres quien lleva las reservas con Maersk.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Sr. Gutiérrez, Camilo me sugirió escribirle. Exportamos café desde Buenaventura y queremos cambiar de agente de carga.', settings: { degree: 2, lang: 'es' } },
     // Work they entrusted to the sender, years of running something together, paths crossed again on a named job; es: a reunion at an event and a campaign's thread, a plan of theirs given as the reason, an audit shared.
     { code: 'Hi Clara, thanks again for trusting me with the cash-flow model last autumn. Tidying up my LinkedIn now.', settings: { degree: 1 } },
     { code: 'Anna! We never connected on here despite two years of co-running the Tuesday code clinic. Fixing that.', settings: { degree: 1 } },

@@ -6,6 +6,11 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Vouching for a thing of theirs; es: both copied in by someone, both in someone's team or group.
+    { code: 'Hi Nicole, Trevor Lim swears by the one-page scorecard you use for supplier reviews. Could you share the format?', settings: { degree: 2 } },
+    { code: 'Buenas, Fernando. Compartimos cliente y Alba nos pone en copia a los dos en cada envío. Mejor coordinarnos por aquí.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Qué tal, Andrea. Las dos estábamos en el equipo de Rafa en la Global Game Jam; tu música me encantó.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Buenas, Lau. Marcos nos tiene a las dos en su grupo de coaches. Vi tu análisis del draft de la final.', settings: { degree: 2, lang: 'es' } },
     // Told of them by someone, pointed to their work; es: what was agreed with someone named after.
     { code: 'Hi Luis, Ingrid let me know your team is weighing Snyk against Semgrep. We just ran the same trial and can share our notes.', settings: { degree: 2 } },
     { code: "Hi Leah, Omar put me onto your work on rate limiting. I'm tackling something similar at Fenix.", settings: { degree: 2 } },
