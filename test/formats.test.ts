@@ -65,7 +65,9 @@ describe('output formats', () => {
       // The file is not linted by the second run: its name has no note's extension.
       expect(readFileSync(`${folder}/report.${format}`, 'utf8'), format).toBe(printed);
     }
-  });
+    // Two CLI processes a format, one after the other: 7 s on an idle 2-core host, 25 s once
+    // beside the other test files on a loaded one. The limit guards against a hang, not speed.
+  }, 60_000);
 });
 
 describe("strangers' control characters never reach the terminal", () => {

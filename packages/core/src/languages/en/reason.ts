@@ -411,7 +411,7 @@ export default {
     // Their situation about to change: "your bottling line is about to get slammed".
     "your( [\\p{L}\\p{N}-]+){1,3} (is|are) (about to|going to be|due to|set to)",
     // Something of theirs the sender bought, used, read or visited: "Bought two of your oak desks", "Read your thesis".
-    "(bought|ordered|tried|installed|stayed at|ate at|visited|listened to|watched|forked|read|finished|borrowed|used) ((two|three|four|a few|some|both|all|one|most) of )?your(?! (profile|post|posts|content|feed|updates|bio|about|about section|headline|summary|linkedin)(?!\\p{L}))(?! (videos|reels|shorts|streams|articles|episodes)(?!\\p{L})(?! (on|about)(?!\\p{L})))",
+    "(bought|ordered|tried|installed|stayed at|ate at|visited|listened to|watched|forked|read|finished|borrowed|used) ((two|three|four|a few|some|both|all|one|most) of )?your(?! (profile|post|posts|content|feed|updates|bio|about|about section|headline|summary|linkedin)(?!\\p{L}))(?! (videos|reels|shorts|streams|articles|episodes|papers|books|podcasts)(?!\\p{L})(?! (on|about)(?!\\p{L})))",
     // A pitch tied to their company with what it does in plain words: "we help manufacturers like
     // {{company}} reduce scrap with…"; not a promise of growth in general ("help companies like yours grow").
     `((we|i)( have|'ve)? (help|helped|work with|partner with|support)|(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|supports)) ([\\p{L}&-]+ ){0,3}(like|such as) (<slot>|yours|you|your (company|team|business|firm|clinic|practice|shop|store|school|hospital|agency|brand)|${NAMED_ONES})(,)? (to )?(?!(to|grow|scale|succeed|thrive|achieve|reach|hit|win|get more|generate more|boost|increase|improve|maximi[sz]e|transform|level up|unlock|save (time|money))(?!\\p{L}))\\p{L}+`,
@@ -750,7 +750,7 @@ export default {
     // Their part in the sender's account, new: "since you're now their executive sponsor".
     "(since|as|now that|because) (you're|you are) (now )?(their|our|my|the new) ([\\p{L}-]+ ){0,2}(sponsor|owner|contact|lead|champion|buyer|admin|approver|stakeholder|point of contact)(?!\\p{L})",
     // A call both were on, by when it was: "after this morning's escalation call", "following yesterday's kickoff meeting".
-    "(after|following|since|from|on|in) (this morning's|this afternoon's|yesterday's|today's|last week's|last night's|monday's|tuesday's|wednesday's|thursday's|friday's)( [\\p{L}-]+){0,2} (call|meeting|demo|session|review|standup|stand-up|sync|kickoff|kick-off|escalation|workshop|huddle)(?!\\p{L})",
+    "(after|following|since|from|on|in|ahead of|before) (this morning's|this afternoon's|yesterday's|today's|tomorrow's|last week's|last night's|monday's|tuesday's|wednesday's|thursday's|friday's)( [\\p{L}-]+){0,2} (call|meeting|demo|session|review|standup|stand-up|sync|kickoff|kick-off|escalation|workshop|huddle)(?!\\p{L})",
     // A reference asked of someone who saw the work: "Could I list you as a reference?".
     "(could|can|may|might) i (list|use|put|name|put down|give) you (down )?as (a|my|one of my) (reference|referee)(?!\\p{L})",
     "(would|could) you (be|act as) (a|my|one of my) (reference|referee)(?!\\p{L})",
@@ -772,6 +772,14 @@ export default {
     // A known thing to arrange, or a walk through their site thanked: "so we can set up the playtest for [Game]", "thanks for walking me through your kitting line".
     "so (that )?(we|i) can (set up|schedule|book|plan|arrange|organi[sz]e|finali[sz]e|lock in) the( [\\p{L}\\p{N}'-]+){0,2} (playtest|call|meeting|demo|session|review|interview|visit|tour|kickoff|kick-off|workshop|pilot|trial|audit|handover|shoot)(?!\\p{L})",
     "(thanks|thank you)( again| so much)? for (walking me through|showing me (round|around|through)?|giving me a tour of|the tour of) (your|the)(?!\\p{L})",
+    // Work together again on a named deal or project, something agreed on a trip: "good to be working together again on the Meridian refinancing", "as discussed on the flight back from Davos".
+    "(good|great|nice|glad|excited|happy|lovely) to be working (together|with you) (again )?on(?!\\p{L})",
+    "(as|like) (discussed|agreed|promised) (on|at|over|during|after) (the|our)( [\\p{L}\\p{N}'-]+){0,3} (flight|train|drive|ride|trip|dinner|lunch|breakfast|walk|call|panel|board|retreat)(?!\\p{L})",
+    // Their help to someone the sender works with, what someone thinks they know or how the work overlaps, a topic the introduction was about: "you helped her with bol.com listings years ago", "he thought you'd know a lot about depot charging", "he thinks our heat-pump projects overlap", "suggested I introduce myself regarding mini-grid financing".
+    "you (helped|advised|coached|mentored|trained|supported) (her|him|them|us|me) (with|on|through)(?!\\p{L})",
+    "(thought|thinks|said|says|reckons) you'd know (a lot|everything|loads|more than anyone|the most) about(?!\\p{L})",
+    "(thought|thinks|said|says|reckons) (that )?our( [\\p{L}\\p{N}&'-]+){1,5} (overlap|fit together|align|complement each other)(?!\\p{L})",
+    "(introduce myself|reach out|get in touch|write to you|contact you) regarding (the )?(?!(a|an|opportunities|potential|possible|connecting|networking|linkedin)(?!\\p{L}))[\\p{L}-]+",
     // Thanks for a thing they did, placed: "thanks again for the soil pit demo at your place last spring".
     "(thanks|thank you)( again| so much| a lot)? for the( [\\p{L}\\p{N}'-]+){1,4} (demo|tour|walk|visit|workshop|lesson|masterclass|advice|tips|pointers|tasting|ride|lift|loan|recipe|feedback|walkthrough|site visit) (at|on|in|last|yesterday|this|during|from|with|of)(?!\\p{L})",
     // Connecting to send what was promised: "connecting so I can send the photos of the cover-crop plots".
@@ -983,7 +991,7 @@ export default {
     // A season or a year congratulated, no more: "congrats on the great season!".
     "(congrats|congratulations) on (the|a|your)( great| amazing| fantastic| brilliant| strong| incredible| successful| cracking)? (season|year|quarter|month|run)(?=\\s*[.!]|\\s*$)",
     // A list of leading names they are said to be on: "I'm putting together a list of leading voices in transport planning and you're on it!".
-    "(putting together|compiling|making|building|writing) (a|my) list of (the )?(leading|top|best|most influential|influential|inspiring|rising)( [\\p{L}-]+){0,3} (voices|leaders|people|experts|professionals|women|men|minds|names|stars|founders)(?!\\p{L})",
+    "(putting together|compiling|making|building|writing) (a|my) list of (the )?(leading|top|best|most influential|influential|inspiring|rising)( [\\p{L}-]+){0,3} (voices|leaders|people|experts|professionals|women|men|minds|names|stars|founders|innovators|creators|builders|marketers|engineers|designers|operators)(?!\\p{L})",
     // How busy their work gets, synergies in general: "I know how hectic {{current_month}} gets", "I think there could be synergies!".
     "i know how (hectic|busy|crazy|hard|tough|stressful|intense|wild)( [\\p{L}<>-]+){0,3} (gets|get|is|are|can be)(?!\\p{L})",
     "(there could be|there might be|there may be|there are|i see|i sense|we could find|potential for|room for)( some| real| great| mutual| a lot of)? synerg(y|ies)(?!\\p{L})",

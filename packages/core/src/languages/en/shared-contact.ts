@@ -143,6 +143,10 @@ export default {
     "(put|pointed|turned|steered|sent) me (onto|on to|towards|toward|your way|in your direction)( you| your)?(?!\\p{L})",
     // Named before, vouching for a thing of theirs: "Trevor Lim swears by the one-page scorecard you use".
     "(swears|swore|raves|raved) (by|about) the( [\\p{L}\\p{N}'-]+){1,4} (you|your team) (use|used|built|made|run|ran|wrote|designed|shared)(?!\\p{L})",
+    // Named before, their work with the reader after a comma: "Ruth Coleman, who co-authored the 2021 malaria paper with you".
+    "who (co-authored|co-wrote|wrote|worked on|published|ran|taught|trained|studied|built|founded|organi[sz]ed)( [\\p{L}\\p{N}'-]+){0,6} with you(?!\\p{L})",
+    // Named before, how the reader knows them in brackets: "Kasia (she was in your spring group) recommended…".
+    "\\((she|he|they) (was|were|is|are) (in|on|at) your( [\\p{L}\\p{N}-]+){0,3} (group|class|cohort|team|course|workshop|programme|program|lab|crew|section|year)\\)",
     // Named before, remembering them from where they met: "Coach Ramirez remembers you from his 2019 class".
     "(remembers|remembered|still remembers) you (from|at|in|as)(?!\\p{L})",
     // Named before, praising them to the sender or to all: "Bec raves about the fit-out you did", "Jack from Leeds Tech is telling everyone you're writing a talk".
@@ -238,6 +242,10 @@ export default {
     // As many write it: "Anand Rao is a common friend".
     '(a|our) common (friend|connection|contact|acquaintance)',
     '(we )?both know',
+    // In someone's circle, named after: "we're both in Tariq's orbit from the Breakthrough Energy Fellows".
+    "(we're|we are|we were) both in(?= [\\p{L}'’-]+['’]s (orbit|circle|network|team|lab|group|class|cohort|crew)(?!\\p{L}))",
+    // What the sender hears from someone, named after: "I hear from Kasia that you're taking over the account".
+    "(i )?(hear|hearing) from(?= [\\p{L}'’-]+( [\\p{L}'’-]+)? that)",
     // On one call or thread with them, named after: "we were both on the renewal call with Kaya Lindqvist".
     "(we were|we're|we are) both (on|in) the( [\\p{L}\\p{N}'-]+){0,3} (call|meeting|zoom|thread|panel|interview|email thread|chat) with(?!\\p{L})",
     // Someone both work beside, named after: "we both work with Ngaio at the catchment group".
@@ -296,7 +304,7 @@ export default {
     '(as )?(referred|recommended|introduced)( to you)? by',
     '(your name|you) came up( [\\p{L}]+){0,6} with',
   ],
-  countInCommon: ['(a few|some|several|lots of|a lot of|many|plenty of) (mutual )?(friends|mates|people|folks) in common', '(a few|some|several|lots of|a lot of|many|plenty of|tons of|loads of|so many) mutual (friends|mates|people|folks|connections|contacts)( (from|in|at|across) (the )?([\\p{L}&.-]+ ){0,3}(scene|world|community|industry|space|circles?|crowd|network|days))?', '\\d+ (mutual |shared )?(connections|contacts|people)( in common)?', '<slot> (mutual |shared )?(connections|contacts|people)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)'],
+  countInCommon: ['(a few|some|several|lots of|a lot of|many|plenty of) (mutual )?(friends|mates|people|folks) in common', '(a few|some|several|lots of|a lot of|many|plenty of|tons of|loads of|so many) mutual (friends|mates|people|folks|connections|contacts)( (from|in|at|across) (the )?([\\p{L}&.-]+ ){0,3}(scene|world|community|industry|space|circles?|crowd|network|days))?', '\\d+ (mutual |shared )?(connections|contacts|people)( in common)?', '<slot> (mutual |shared )?(connections|contacts|people)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)( (at|in|from) [\\p{L}&.-]+( [\\p{L}&.-]+)?(?=\\s*[.,!;—–]|\\s*$| so| and))?'],
   // Not "your contact from …": their details, passed on by the person named after.
   referrerPronouns: ['she', 'he', 'they'],
   referrerCompanions: ['with', 'alongside', 'and'],

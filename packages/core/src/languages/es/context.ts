@@ -54,6 +54,9 @@ export default {
     '(los dos|las dos|ambos|ambas) (viajamos|fuimos) (con|en) (la|el) (mision|delegacion|expedicion|viaje)(?!\\p{L})',
     // Rivales en un torneo nombrado: «nos enfrentamos en cuartos del torneo de Tekken de la Japan Weekend».
     '(nos enfrentamos|nos cruzamos|nos medimos|jugamos contra|competimos contra) en(?!\\p{L})',
+    // A la vez en un sitio nombrado, o encontrados allí: «en 2019 estábamos a la vez en Lanzadera», «nos topamos en el DevFest Costa Rica».
+    '(estabamos|estuvimos|coincidimos|coincidiamos) a la vez en(?!\\p{L})',
+    '(nos topamos|nos encontramos|nos cruzamos) en( el| la)?(?!\\p{L})',
     '(los dos|las dos|ambos|ambas) (corrimos|jugamos|competimos|participamos|estuvimos|fuimos|asistimos|coincidimos|expusimos|tocamos|actuamos|presentamos) (en |a )?(la|el|al)(?!\\p{L})',
     // El remitente también allí, con un evento dicho en la frase: «yo también estaba en Zabaltegi este año en el Festival de San Sebastián».
     '(yo )?tambien (estaba|estuve|fui|asisti|participe|expuse|competi|toque|concursaba|competia|corri) en(?=[^.!?\\n]{0,60}(festival|feria|congreso|conferencia|encuentro|salon|muestra|bienal|cumbre|foro|jornadas|maraton|torneo|carrera|evento|summit|meetup|seccion oficial))',
@@ -248,6 +251,8 @@ export default {
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
+    // Su comentario en lo publicado por el remitente: «publiqué un artículo sobre comisiones y usted dejó un comentario muy acertado».
+    '(usted|tu|vos) (dejo|dejaste|escribio|escribiste|hizo|hiciste|puso|pusiste) (un|una) (comentario|respuesta|pregunta)(?!\\p{L})',
     // Oírles hablar de algo: «en los Premios Ortega y Gasset te oí hablar de la precariedad de los freelance».
     '(te|le|os) (oi|escuche|vi|he oido|he escuchado) (hablar|presentar|exponer|contar|explicar) (de|sobre|acerca de)(?!\\p{L})',
     // Su último post, con lo visto en un hueco: «en tu último post vi [observación concreta sobre su trabajo]».

@@ -39,7 +39,10 @@ export default {
     'la', 'las', 'los', 'lo', 'un', 'una', 'unos', 'de', 'del', 'en', 'con', 'por', 'para', 'y', 'o', 'que', 'como', 'si', 'pero',
     'hola', 'gracias', 'buenas', 'buenos', 'wena', 'wenas', 'holi', 'holis', 'jaja', 'jajaja', 'jajajaja', 'tanto', 'conectemos', 'estoy', 'soy', 'vi', 'he', 'llevo', 'encantado', 'encantada', 'seguimos', 'ahora',
     'linkedin', 'sr', 'sra', 'dr', 'dra', 'don', 'dona', 'enhorabuena', 'felicidades', 'cuanto', 'muchas', 'hablamos', 'conectamos',
+    // Órganos y sitios, que en una nota casi sin mayúsculas siguen a «la cena del», «el equipo de»: «la cena del consejo de [Empresa]».
+    'consejo', 'comite', 'comision', 'junta', 'patronato', 'ayuntamiento', 'ministerio', 'departamento', 'club', 'proyecto', 'congreso', 'foro', 'sector', 'gremio',
     // Adverbios ante el verbo, en una nota sin mayúsculas: «un contacto en común que siempre habla maravillas de ti».
+    'mucha', 'muchas', 'gente', 'bastante', 'bastantes', 'tanta', 'tantas', 'poca', 'pocas',
     'siempre', 'nunca', 'tambien', 'ya', 'todavia', 'aun', 'hoy', 'ayer', 'mucho', 'muy', 'bien', 'solo', 'asi', 'incluso', 'justo', 'casi',
     // Verbos que abren una frase: «Tenemos varios contactos en común, así que me animo…».
     'tenemos', 'tengo', 'somos', 'estamos', 'hemos', 'veo', 'quiero', 'quisiera', 'busco', 'buscamos', 'espero', 'creo', 'sigo', 'vimos', 'ayudamos', 'trabajamos',

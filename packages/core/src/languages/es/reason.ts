@@ -399,7 +399,7 @@ export default {
     // Invitarle a algo suyo: «me encantaría invitarte a nuestro webinar sobre [tema]».
     '(invitarte|invitarle|invitarla|invitarlo|te invito|le invito|te invitamos|le invitamos) a (participar en |asistir a |unirte a |unirse a )?(nuestro|nuestra|nuestros|nuestras|mi|un|una|el|la)(?!( [\\p{L}-]+){0,4} (red|contactos)(?!\\p{L}))',
     // Escribir para conectar, para ofrecer lo suyo o por un amigo sin nombre no dice para qué.
-    "((te|le|os) escribo|escribirte|escribirle|contactarte|contactarle|(me )?pongo en contacto( contigo| con usted| con vosotros| con ustedes)?) (porque|para|sobre|por)(?! (me gustaria|quisiera|me encantaria) (colaborar|trabajar) (con (usted|ustedes|vosotros|contigo|vos) )?en (futuros|proximos|posibles|nuevos|algun|algunos) (proyectos|proyecto|oportunidades|iniciativas)(?!\\p{L}))(?! (conectar|agregarte|anadirte|saludarte|saludarle|presentarme|tenerte|formar parte|(ofrecerte|ofrecerle|presentarte|presentarle) (nuestros|nuestras|nuestro|nuestra|mis|mi) (servicios|productos|soluciones|solucion|empresa|consultora|agencia)|recomendacion de (un|una) (amig[oa]|contacto|conocid[oa])))",
+    "((te|le|os) escribo|escribirte|escribirle|contactarte|contactarle|(me )?pongo en contacto( contigo| con usted| con vosotros| con ustedes)?) (porque|para|sobre|por)(?! (me gustaria|quisiera|me encantaria) (colaborar|trabajar) (con (usted|ustedes|vosotros|contigo|vos) )?en (futuros|proximos|posibles|nuevos|algun|algunos) (proyectos|proyecto|oportunidades|iniciativas)(?!\\p{L}))(?! (creo que )?(podemos|podriamos|podamos) (ayudarnos|colaborar|sumar|hacer cosas|crecer)(?!\\p{L}))(?! (conectar|agregarte|anadirte|saludarte|saludarle|presentarme|tenerte|formar parte|(ofrecerte|ofrecerle|presentarte|presentarle) (nuestros|nuestras|nuestro|nuestra|mis|mi) (servicios|productos|soluciones|solucion|empresa|consultora|agencia)|recomendacion de (un|una) (amig[oa]|contacto|conocid[oa])))",
     '(escrib|contact)\\p{L}* (sobre|acerca de|para hablar de)',
     // Lo que pidió quien los pone en contacto, con su asunto: «me sugirió que le escribiera por la operación de [Empresa]», «que te escribiera por lo de {tema}».
     "que (te |le |os )?(escribiera|escribiese|escriba|contactara|contactase|contacte)( con (usted|vos|ustedes|vosotros|vosotras)| contigo)? (por|respecto a|a proposito de|en relacion con|en relacion a|con motivo de|acerca de) (lo de|el|la|los|las|su|sus|tu|tus|vuestro|vuestra)(?! (red|redes|medio|recomendacion|sugerencia|indicacion|parte|lado|privado|interno|linkedin|aqui|aca)(?!\\p{L}))(?!\\p{L})",
@@ -422,6 +422,13 @@ export default {
     // Quién lleva algo que el remitente necesita, o un cambio que buscan: «me ha dicho que eres quien lleva las reservas con {naviera}», «queremos cambiar de agente de carga».
     '(eres|es usted|sos) (quien|el que|la que|la persona que) (lleva|gestiona|coordina|decide|lidera|dirige|maneja|se encarga de)(?!\\p{L})',
     '(queremos|quiero|queriamos|necesitamos|buscamos) cambiar de (agente|proveedor|proveedora|transportista|naviera|agencia|gestor|gestora|asesor|asesora|gestoria|banco|software|erp|crm|distribuidor|distribuidora)(?!\\p{L})',
+    // Agendas que cuadrar, gracias por un papel suyo: «para cuadrar agendas de la visita a Monterrey», «darte las gracias por presidir la comisión», «gracias otra vez por el trabajo en el data room».
+    '(cuadrar|coordinar|organizar|cerrar) (agendas|fechas|la agenda|la fecha|los detalles|la logistica) (de|del|para)(?!\\p{L})',
+    '(gracias|darte las gracias|darle las gracias|agradecerte|agradecerle)( otra vez| de nuevo)? por (presidir|organizar|coordinar|dirigir|liderar|moderar|acoger|recibirme|invitarme|el trabajo en|tu trabajo en|su trabajo en|tu ayuda con|su ayuda con)(?!\\p{L})',
+    // Lo que hacen, sabido o contado: «sé que reclutas para fintech», «me llega por alguien de tu equipo que en junio abrís otra edición», «me indicó que tú ves las alianzas con universidades».
+    '(se|sabemos) que (reclutas|recluta|contratas|contrata|seleccionas|selecciona|buscas|busca|llevas|lleva|fichas|ficha)(?!\\p{L})',
+    '(me llega|me ha llegado|me llego) (por|de)( [\\p{L}-]+){1,5} que(?!\\p{L})',
+    '(tu|usted) (ves|ve|llevas|lleva) (las|los|el|la|todo lo de) (alianzas|cuentas|compras|relaciones|contrataciones|proveedores|acuerdos|convenios)(?!\\p{L})',
     // Coordinar algo ya en marcha, preguntado: «¿Coordinamos los accesos de camiones?».
     '(coordinamos|coordinemos|cuadramos|cuadremos) (los|las|el|la|lo de)(?!\\p{L})',
     '(enhorabuena|felicidades|felicitaciones) por',
@@ -634,6 +641,7 @@ export default {
     // El mismo sector como motivo, y nada más: «como también trabajas en educación pensé que sería buena idea conectar», «somos del mismo gremio».
     "(como|ya que|dado que|puesto que|porque|al ver que|viendo que) (tu |usted )?tambien (trabajas|trabaja|trabajais|trabajan|estas|esta|te dedicas|se dedica|te mueves|se mueve) en( el| la)?( (sector|mundo|campo|area|ambito|rubro)( de| del| de la)?)?( [\\p{L}-]+){1,2}(?=\\s*[,.!?;]|\\s*$| (pense|creo|crei|me gustaria|seria|quisiera|me encantaria|me parecio|podriamos|te escribo|te agrego)(?!\\p{L}))",
     "somos del mismo (gremio|sector|rubro|mundo|ramo|oficio|campo|palo)(?!\\p{L})",
+    "(vi|veo|he visto) que (ambos|ambas|los dos|las dos) (trabajamos|estamos|nos dedicamos) (en|a)( [\\p{L}.-]+){1,3}( en [\\p{L}-]+( [\\p{L}-]+)?)?(?=\\s*[,.!?;\\p{Extended_Pictographic}]|\\s*$)",
     "como (ambos|los dos|las dos|tu y yo) (trabajamos|estamos|nos dedicamos|nos movemos) en( el| la)?( (sector|mundo|campo|area|ambito|rubro)( de| del| de la)?)?( [\\p{L}.-]+){1,3}(?=\\s*[,.!?;]|\\s*$| (pense|creo|crei|me gustaria|seria|quisiera|me encantaria|me parecio|podriamos|te escribo|te agrego)(?!\\p{L}))",
     // Hacer cosas juntos, sin decir cuáles: «me parece que podríamos hacer cosas juntos».
     "(podriamos|podemos|podamos|podriais) hacer (cosas|algo|grandes cosas|cosas grandes) (juntos|juntas)(?=\\s*[.!?,;\\p{Extended_Pictographic}]|\\s*$)",

@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nombrado antes, que les puso su trabajo o los nombró: «Luisa me puso tu podcast sobre papás», «Andrea te nombró en una reunión».
+    '(me|nos) (puso|pasó|paso|enseño|recomendo) (tu|su) (podcast|charla|video|articulo|libro|post|hilo|newsletter|episodio|curso|taller)(?!\\p{L})',
+    '(te|le|la|lo) (nombro|menciono|cito|puso como ejemplo) (en|durante)(?!\\p{L})',
     // Nombrado antes, con los dos a la vez: «Alba nos pone en copia a los dos», «Marcos nos tiene a las dos en su grupo de coaches».
     '(nos|os) (pone|puso|tiene|tenia|mete|metio|junto|junta|ha juntado|ha puesto) (en copia )?(a (los dos|las dos|ambos|ambas))(?!\\p{L})',
     '(nos|os) (pone|puso|pone siempre|ha puesto) en copia(?!\\p{L})',
@@ -53,6 +56,7 @@ export default {
     '(conto|contaba|comento|menciono|dijo) lo (de|del|que)',
     '(habla|hablar|dice|decir|cuenta|contar) maravillas de (ti|usted|vos)',
     // De su trabajo: «Javier Molina (mi director en la UNAM) habla maravillas de su trabajo».
+    '(habla|hablaba|dice|decia|cuenta|contaba) maravillas de (como|lo que|lo bien que)(?!\\p{L})',
     '(habla|hablaba|dice|decia|cuenta|contaba) maravillas de (tu|su|vuestro|vuestra) (trabajo|investigacion|libro|proyecto|equipo|tesis|obra|restaurante|estudio|despacho|clinica)',
     // Nombrado antes, con quien hizo algo, o que pasó su interés o la pista: «el grupo de Isabel Nieto, con quien publicaste…»,
     // «Enrique, de vuestro equipo de I+D, me puso sobre la pista», «Sergio Mena me ha trasladado su interés en…».
@@ -109,6 +113,10 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // Lo dicho por alguien, nombrado después: «Según Marco Solís, en Cargill buscan proveedor».
+    'segun(?!\\p{L})',
+    // Quien ya lo sabe, nombrado después: «como sabe Pablo Ibarra, preparo el relevo».
+    '(como|segun) (ya )?(sabe|sabes|saben|sabra|sabras|sabe bien)(?!\\p{L})',
     // En el equipo de alguien, nombrado después: «las dos estábamos en el equipo de Rafa en la {{ jam }}».
     '(estabamos|estuvimos|jugamos|trabajamos|estamos|jugabamos|trabajabamos) (los dos |las dos |ambos |ambas )?en el (equipo|turno|clan) de(?!\\p{L})',
     // Lo quedado con alguien, nombrado después: «como quedamos con Bea en la RootedCON».
@@ -208,6 +216,8 @@ export default {
   referrerPronouns: ['ella', 'él'],
   referrerCompanions: ['con', 'junto a', 'y', '(socio|socia|colega|companero|companera|amigo|amiga|hermano|hermana|primo|prima|jefe|jefa|vecino|vecina|cunado|cunada|promo|promocion|clase|curso|grupo|equipo) de'],
   placedAt: [
+    // Dónde están los amigos en común, no quién: «unos amigos que tenemos en común en El Corte Inglés».
+    'en comun en( el| la)?(?!\\p{L})',
     // Dónde los presentaron, no quién: «nos presentaron en Construmat».
     '(nos|me|te) (presentaron|presentamos|conocimos|conocieron) en( el| la)?(?!\\p{L})',
     // Gente de un sitio, no nombrada: «varios colegas de la Federación me hablaron de vos».

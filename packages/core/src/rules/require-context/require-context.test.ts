@@ -7,6 +7,13 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A magazine's name with an ampersand, a named summer school taken with them, something they shared seen; es: their comment on the sender's article, there at the same time, run into at a named event.
+    { code: 'Hi Ann, your Directors & Boards piece on AI oversight named the blind spot our board keeps missing.', settings: { degree: 3 } },
+    { code: "Hi Diego, I took the Causal Inference summer school at Leiden with you in 2021 — you fixed everyone's Stan install!", settings: { degree: 3 } },
+    { code: "Hi Rhiannon, I saw you shared the returnship's interview tips yesterday. I reached the final round last year.", settings: { degree: 3 } },
+    { code: 'Estimada Sra. Benítez: publiqué un artículo sobre gobierno corporativo y usted dejó un comentario muy acertado.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Bruno, en 2020 estábamos a la vez en Lanzadera, tú con tu app y yo con la mía.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Mae, nos topamos en el DevFest Heredia, en la fila del almuerzo.', settings: { degree: 3, lang: 'es' } },
     // Both ran at a named marathon event; es: a named trade mission, rivals in a named tournament.
     { code: 'Hi Ben, we both ran at Awesome Games Done Quick this year — your Hollow Knight run was unreal.', settings: { degree: 3 } },
     { code: 'Hola Joaquín, los dos viajamos con la misión comercial a Corea de la Cámara de Comercio de Bilbao.', settings: { degree: 3, lang: 'es' } },

@@ -3,6 +3,19 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Their help to someone the sender works with, what someone thinks they know, an introduction about a topic, a call ahead by its day.
+    { code: "Hi Sven, I'm Lotte's co-founder. You helped her with marketplace listings years ago and we're expanding there now.", settings: { degree: 2 } },
+    { code: "Hi Ingrid, I'm a friend of Magnus from the EV association. He thought you'd know a lot about depot charging in cold climates.", settings: { degree: 2 } },
+    { code: 'Hello Mr. Okafor, Fatima Bello suggested I introduce myself regarding mini-grid financing in Ghana.', settings: { degree: 2 } },
+    { code: "Hi Joaquín, Bea put us in touch by email — connecting ahead of Thursday's smart-meter call.", settings: { degree: 2 } },
+    // Something agreed on a named trip, working together again on a named deal; es: diaries to align, thanks for chairing, what they recruit for, news reaching the sender, what they handle.
+    { code: 'Jonas, as discussed on the train back from Lyon: connecting to share the vendor scorecard we use.', settings: { degree: 1 } },
+    { code: 'Sarah, good to be working together again on the Harbour refinancing. Connecting here to keep the thread in one place.', settings: { degree: 1 } },
+    { code: 'Luis, soy Patricia, de gabinete. Te conecto aquí para cuadrar agendas de la visita a Puebla.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Rocío, gracias por presidir la comisión de auditoría este año. Sin ti no salía el informe.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Verónica, sé que reclutas para banca privada. Tengo 8 años en compliance.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Pilar, me llega por alguien de tu equipo que en junio abrís otra edición del programa.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Ana Lucía, Fernando me indicó que tú ves las alianzas con universidades en tu empresa.', settings: { degree: 2, lang: 'es' } },
     // A known session to set up, a walk through their line thanked; es: who handles what the sender needs, a provider to change.
     { code: 'Hi [Name], our friend Sofia introduced us last week — connecting here so we can set up the playtest for Lantern.', settings: { degree: 2 } },
     { code: 'Hi Aisha, thanks for walking me through your packing line on Tuesday.', settings: { degree: 2 } },
@@ -1572,6 +1585,12 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // Many connections at a company, a list of top innovators; es: «te escribo porque» followed by help for both and nothing more.
+    { code: "Hi {first_name}, we share a lot of connections at Sainsbury's, so it made sense to connect.", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Marcel, I'm putting together a list of the top retail innovators in Europe and you're on it!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Manuel, le escribo porque creo que podemos ayudarnos mutuamente en el sector. Quedo atento.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // es: both in one trade and town, seen.
+    { code: 'Hola Mónica, vi que ambas trabajamos en seguros en Heredia. ¡Conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // A few of their videos, none named; es: knowledge shared with anyone, their field as the whole reason.
     { code: 'Hi Beth, I watched a few of your videos and love your energy!! Connecting 💛', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola, soy Luis, analista SOC. Quería conectar contigo para compartir conocimientos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,18 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Heard from someone named after, in someone's orbit; es: praise of how they run something.
+    { code: "Hi {{ first_name }}, I hear from Kasia that you're taking over the Lumo account.", settings: { degree: 2 } },
+    { code: "{{ first_name }}, we're both in Tariq's orbit from the climate fellowship. Up for a call about storage?", settings: { degree: 2 } },
+    { code: '[Nombre], [Contacto] habla maravillas de cómo llevas la tienda de [Ciudad]. ¿Hablamos?', settings: { degree: 2, lang: 'es' } },
+    // Their co-author after a comma, how the reader knows someone in brackets, a PI slot; es: their podcast passed on, named in a meeting, «según» someone, «como sabe» someone.
+    { code: "Hello Prof. Abara, I'm a PhD student with Ruth Coleman, who co-authored the 2021 dengue paper with you. Could I ask about the model?", settings: { degree: 2 } },
+    { code: 'Hi Ewa, Kasia (she was in your autumn group) recommended your CV clinic for returners. Anything I should bring?', settings: { degree: 2 } },
+    { code: "Hi [First name], I'm the new lab manager and [PI name] says you set up our sample tracking. Could you walk me through it?", settings: { degree: 2 } },
+    { code: 'Hola Camilo, Luisa me puso tu podcast sobre crianza y el episodio 12 me ayudó mucho.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola {nombre}, Andrea te nombró en una reunión del comité. Me gustaría proponerte algo.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Pura vida, Dani. Según Marco Solís, en tu empresa buscan proveedor de frío.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Nuria, como sabe Pablo Ibarra, preparo el relevo en la presidencia de la fundación.', settings: { degree: 2, lang: 'es' } },
     // Vouching for a thing of theirs; es: both copied in by someone, both in someone's team or group.
     { code: 'Hi Nicole, Trevor Lim swears by the one-page scorecard you use for supplier reviews. Could you share the format?', settings: { degree: 2 } },
     { code: 'Buenas, Fernando. Compartimos cliente y Alba nos pone en copia a los dos en cada envío. Mejor coordinarnos por aquí.', settings: { degree: 2, lang: 'es' } },
@@ -629,6 +641,12 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // es: where friends in common work is no one.
+    { code: 'Hola Lorena, unos amigos que tenemos en común en El Corte Inglés me contaron que llevas el visual.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    // A messaging app's group is nobody; es: many people unnamed, a board's dinner.
+    { code: "Hi Farah, someone in my returners' WhatsApp group said you hire for the finance team. Could we chat?", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola, nos une mucha gente en común y creo que puede salir algo bueno de conectar.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola Clara, coincidimos en la cena del consejo de la fundación y me gustaría proponerte algo.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // Several connections unnamed; es: where they were introduced, colleagues of a company, an adverb in a note without capitals.
     { code: "Hi Dana, a role I'm filling lines up with your work. Several of our connections speak highly of you — do you have time for a call?", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Susana, nos presentaron en Fitur. ¿Seguimos en contacto?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
