@@ -206,10 +206,15 @@ export default {
     "(coffee|lunch|registration|badge|security|food|bar|taxi|shuttle) (line|queue) (at|during)(?!\\p{L})",
     // A named course taken with them: "I took the Stats for Neuroscience summer school at Oxford with you in 2019".
     "(took|did|attended|sat) the( [\\p{L}\\p{N}&'.-]+){1,6} (summer school|winter school|course|class|workshop|bootcamp|programme|program|module|training)( (at|in) [\\p{L}&.'-]+( [\\p{L}&.'-]+){0,2})? with you(?!\\p{L})",
+    // Short notes: graduates of one named school, batchmates: "both TU Delft aerospace grads!", "YC W23 batchmate".
+    "both(?<=[,—–:!.] both)(?! (recent|new|fresh|young|aspiring|future|former)(?!\\p{L}))( [\\p{L}\\p{N}&.'-]+){1,4} (grads|graduates|alumni|alums|alumnae)(?!\\p{L})",
+    "(batchmates?|batch-mates?|cohortmates?|cohort-mates?|coursemates?|course-mates?)(?!\\p{L})",
+    // A course they helped run, named after: "I was on the bridge resource management refresher you helped run at Svendborg".
+    "(i was|i'm|i am) on the( [\\p{L}\\p{N}&'.-]+){1,5} (refresher|course|training|workshop|class|programme|program) you (helped )?(run|ran|taught|teach|led|lead|organi[sz]ed|delivered)(?!\\p{L})",
     // Taught by them, named after: "I was your student in the Flatiron data bootcamp's March cohort".
     "(i was|i'm|i am) (one of )?your (student|students|mentee|mentees|trainee|trainees|apprentice|apprentices|tutee) (in|at|on|during|for|back at)(?!\\p{L})",
     // In their intake, said from the sender's side: "I was in your cohort at the Reforge Growth Series".
-    "(i was|i'm|i am|i was also) in your (cohort|batch|class|intake|year|section|study group|tutorial group|graduating class)(?!\\p{L})",
+    "(i was|i'm|i am|i was also)( a| an| one of the)?( [\\p{L}-]+)? in your (cohort|batch|class|intake|year|section|study group|tutorial group|graduating class)(?!\\p{L})",
     // One programme served in together, said of both: "we both volunteered as mentors in the 2023 Teach For Ghana summer programme".
     "(we|you and i) both (volunteered|served|taught|tutored|mentored|interned|trained|coached) (as [\\p{L}-]+ )?(in|on|at|with|for) the( [\\p{L}\\p{N}&'.-]+){1,6} (programme|program|scheme|fellowship|cohort|intake|camp|corps|residency|academy)(?!\\p{L})",
     // In their lab or team as an intern or student: "I interned in your lab at the Garvan Institute in 2017".

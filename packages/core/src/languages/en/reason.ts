@@ -780,6 +780,10 @@ export default {
     "(thought|thinks|said|says|reckons) you'd know (a lot|everything|loads|more than anyone|the most) about(?!\\p{L})",
     "(thought|thinks|said|says|reckons) (that )?our( [\\p{L}\\p{N}&'-]+){1,5} (overlap|fit together|align|complement each other)(?!\\p{L})",
     "(introduce myself|reach out|get in touch|write to you|contact you) regarding (the )?(?!(a|an|opportunities|potential|possible|connecting|networking|linkedin)(?!\\p{L}))[\\p{L}-]+",
+    // Short notes: their take on a topic, a question with its topic before it, thanks for seeing the sender through: "your SaaStr take on pricing pages", "10 min for an autoscaling question?", "thanks again for getting me through the bar exam".
+    "your( [\\p{L}\\p{N}&'.-]+){0,2} (take|hot take|point|answer|rant|tip|tips|thread|breakdown) (on|about)(?!\\p{L})",
+    "for (a|an|one|two|my) (?!(quick|small|short|brief|simple|few|general|random|couple)(?!\\p{L}))[\\p{L}\\p{N}-]+ (question|questions)(?=\\s*[?.!]|\\s*$)",
+    "(thanks|thank you)( again| so much)? for (getting|helping|pulling|seeing|talking) me through(?!\\p{L})",
     // Thanks for a thing they did, placed: "thanks again for the soil pit demo at your place last spring".
     "(thanks|thank you)( again| so much| a lot)? for the( [\\p{L}\\p{N}'-]+){1,4} (demo|tour|walk|visit|workshop|lesson|masterclass|advice|tips|pointers|tasting|ride|lift|loan|recipe|feedback|walkthrough|site visit) (at|on|in|last|yesterday|this|during|from|with|of)(?!\\p{L})",
     // Connecting to send what was promised: "connecting so I can send the photos of the cover-crop plots".

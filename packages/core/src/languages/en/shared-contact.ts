@@ -147,6 +147,8 @@ export default {
     "who (co-authored|co-wrote|wrote|worked on|published|ran|taught|trained|studied|built|founded|organi[sz]ed)( [\\p{L}\\p{N}'-]+){0,6} with you(?!\\p{L})",
     // Named before, how the reader knows them in brackets: "Kasia (she was in your spring group) recommended…".
     "\\((she|he|they) (was|were|is|are) (in|on|at) your( [\\p{L}\\p{N}-]+){0,3} (group|class|cohort|team|course|workshop|programme|program|lab|crew|section|year)\\)",
+    // Named before, discussing their work with the sender: "Ben and I were just discussing your carbon accounting post".
+    "and i (were|was) (just )?(discussing|talking about|chatting about|reading|sharing) your(?!\\p{L})",
     // Named before, remembering them from where they met: "Coach Ramirez remembers you from his 2019 class".
     "(remembers|remembered|still remembers) you (from|at|in|as)(?!\\p{L})",
     // Named before, praising them to the sender or to all: "Bec raves about the fit-out you did", "Jack from Leeds Tech is telling everyone you're writing a talk".
@@ -242,6 +244,8 @@ export default {
     // As many write it: "Anand Rao is a common friend".
     '(a|our) common (friend|connection|contact|acquaintance)',
     '(we )?both know',
+    // On someone's panel or show together, named after: "we shared Tariq's panel at Web Summit".
+    "we (shared|were on|sat on|spoke on|were both on)(?= [\\p{L}'’-]+['’]s (panel|table|stage|podcast|show|session|episode|livestream)(?!\\p{L}))",
     // In someone's circle, named after: "we're both in Tariq's orbit from the Breakthrough Energy Fellows".
     "(we're|we are|we were) both in(?= [\\p{L}'’-]+['’]s (orbit|circle|network|team|lab|group|class|cohort|crew)(?!\\p{L}))",
     // What the sender hears from someone, named after: "I hear from Kasia that you're taking over the account".

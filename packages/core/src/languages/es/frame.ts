@@ -11,6 +11,8 @@ export default {
     'muchas gracias',
     'gracias( de antemano| por adelantado)?',
     'atentamente',
+    // Su abreviatura: «Atte., Jorge Ibarra».
+    '(atte|att|atto|atta)',
     // Its abbreviations, a full stop after them: «Atte.», «Att.».
     'atte?',
     'cordialmente',

@@ -347,6 +347,9 @@ export default {
     // Algo suyo por lo que se pregunta: «¿sigue disponible?», «lo del local».
     '(sigue|siguen|sigues|continua) (disponible|disponibles|en pie|en venta|vigente)',
     '(la|lo|los|las) (sigues|sigue|seguis) teniendo',
+    // «Lo del…» tras dos puntos, un guion o al empezar la frase, o con un hueco: «Lo del podcast: ¿grabamos el jueves?», «te conecto con mi jefa para lo de [puesto]».
+    'lo(?<=[:—–.!?] lo) (del|de la|de los|de las)(?!\\p{L})',
+    '(por|para|sobre|con|pasarte|contarte|hablarte de|hablar de) lo de <slot>',
     '(por|para|sobre|con|pasarte|contarte|hablarte de|hablar de) lo (del|de la|de los|de las)',
     '(integrar|integrarnos|integrarlo|integrarla) (con )?(su|tu|vuestra|vuestro) (api|plataforma|herramienta|producto|solucion|app|sistema|software)',
     '(buscamos|busco|buscas|contratamos) (un|una|unos|perfiles|personas|disenadores|desarrolladores|ingenieros)',

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nombrado antes, que avisó sin más: «Mateo me avisó.».
+    '(me|nos) (aviso|avisaron|lo dijo|lo conto|lo comento)(?=\\s*[.!,;]|\\s*$)',
     // Nombrado antes, que les puso su trabajo o los nombró: «Luisa me puso tu podcast sobre papás», «Andrea te nombró en una reunión».
     '(me|nos) (puso|pasó|paso|enseño|recomendo) (tu|su) (podcast|charla|video|articulo|libro|post|hilo|newsletter|episodio|curso|taller)(?!\\p{L})',
     '(te|le|la|lo) (nombro|menciono|cito|puso como ejemplo) (en|durante)(?!\\p{L})',
@@ -113,6 +115,9 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // De parte de alguien, nombrado después: «te escribo por Leire», «vía Gerard conocí tu podcast».
+    '(te|le|os) escribo (de parte de|por)(?!\\p{L})',
+    "via(?= [\\p{L}'’-]+( [\\p{L}'’-]+)? (conoci|supe|llegue|me entere|di con|encontre|descubri)(?!\\p{L}))",
     // Lo dicho por alguien, nombrado después: «Según Marco Solís, en Cargill buscan proveedor».
     'segun(?!\\p{L})',
     // Quien ya lo sabe, nombrado después: «como sabe Pablo Ibarra, preparo el relevo».

@@ -7,6 +7,12 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Short notes: graduates of one named school, a batchmate; a cadet in their cohort, a refresher they helped run; es: their demo at a named meetup.
+    { code: 'Greta, both TU Delft aerospace grads! How did you get into drone regulation?', settings: { degree: 3 } },
+    { code: 'Raj — YC S22 batchmate, same office-hours group.', settings: { degree: 3 } },
+    { code: 'Hi Claudia, I was a cadet in your cohort at Warsash Maritime School — B stream, 2011.', settings: { degree: 3 } },
+    { code: 'Hi Ingeborg, I was on the bridge resource management refresher you helped run at Svendborg in March.', settings: { degree: 3 } },
+    { code: 'Raúl — DataBeers Quito, tu demo de la API del clima. Crack.', settings: { degree: 3, lang: 'es' } },
     // A magazine's name with an ampersand, a named summer school taken with them, something they shared seen; es: their comment on the sender's article, there at the same time, run into at a named event.
     { code: 'Hi Ann, your Directors & Boards piece on AI oversight named the blind spot our board keeps missing.', settings: { degree: 3 } },
     { code: "Hi Diego, I took the Causal Inference summer school at Leiden with you in 2021 — you fixed everyone's Stan install!", settings: { degree: 3 } },

@@ -3,6 +3,13 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Short notes: their take on a topic at an event, thanks for seeing the sender through an exam.
+    { code: 'Lena — your Config take on design tokens was spot on. Kenji says hi!', settings: { degree: 2 } },
+    { code: 'Grace — thanks again for getting me through the CPA exam.', settings: { degree: 2 } },
+    // es: «lo del…» after a full stop, a dash or a colon, or with a slot.
+    { code: 'Me manda Tere. Lo del podcast: ¿grabamos el jueves?', settings: { degree: 1, lang: 'es' } },
+    { code: 'Germán — Sole me pasó tu mail, pero mejor por aquí: lo del alquiler de la oficina.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Fer, como quedamos: te conecto con mi jefa para lo de [puesto].', settings: { degree: 1, lang: 'es' } },
     // Their help to someone the sender works with, what someone thinks they know, an introduction about a topic, a call ahead by its day.
     { code: "Hi Sven, I'm Lotte's co-founder. You helped her with marketplace listings years ago and we're expanding there now.", settings: { degree: 2 } },
     { code: "Hi Ingrid, I'm a friend of Magnus from the EV association. He thought you'd know a lot about depot charging in cold climates.", settings: { degree: 2 } },

@@ -6,6 +6,12 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Discussing their work with someone named, someone's panel shared; es: on someone's behalf, via someone, someone who let the sender know.
+    { code: 'Sofia, Ben and I were just discussing your carbon accounting post.', settings: { degree: 2 } },
+    { code: "Elena, we shared Tariq's panel at Web Summit. Loved your GDPR answer.", settings: { degree: 2 } },
+    { code: 'Hola Iñaki, te escribo por Leire: lo del puesto de datos en Bilbao.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Pau, vía Gerard conocí tu podcast de producto. Me apunto de invitado si queréis.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Valentina, ¿sigues armando equipo en Mercado Libre? Mateo me avisó. Me interesa.', settings: { degree: 2, lang: 'es' } },
     // Heard from someone named after, in someone's orbit; es: praise of how they run something.
     { code: "Hi {{ first_name }}, I hear from Kasia that you're taking over the Lumo account.", settings: { degree: 2 } },
     { code: "{{ first_name }}, we're both in Tariq's orbit from the climate fellowship. Up for a call about storage?", settings: { degree: 2 } },
