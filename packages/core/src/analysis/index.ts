@@ -561,8 +561,8 @@ function findSignature(
     // A name heading a headline, under a blank line or a sentence's end: "Chris Patel | Account Executive, Nimbus";
     // under any line when the headline has three parts or more: "Martina | CEO @ Brota | Forbes 30u30".
     const endsAbove = blankAbove || (lineStart > from && SENTENCE_END.test(source.slice(Math.max(above, from), lineStart - 1)));
-    const longHeadline = lineStart > from && line.split(HEADLINE_SEPARATOR).length >= 3;
-    if (start === undefined && (endsAbove || longHeadline) && HEADLINE_SEPARATOR.test(line) && nameLine(lineStart, lineEnd)) {
+    const headline = HEADLINE_SEPARATOR.test(line) && (endsAbove || (lineStart > from && line.split(HEADLINE_SEPARATOR).length >= 3));
+    if (start === undefined && headline && nameLine(lineStart, lineEnd)) {
       start = lineStart;
       lineEnd = lineStart - 1;
       continue;

@@ -56,7 +56,7 @@ export default {
     '(nos enfrentamos|nos cruzamos|nos medimos|jugamos contra|competimos contra) en(?!\\p{L})',
     // A la vez en un sitio nombrado, o encontrados allí: «en 2019 estábamos a la vez en Lanzadera», «nos topamos en el DevFest Costa Rica».
     '(estabamos|estuvimos|coincidimos|coincidiamos) a la vez en(?!\\p{L})',
-    '(nos topamos|nos encontramos|nos cruzamos) en( el| la)?(?!\\p{L})',
+    '(nos topamos|nos encontramos) en( el| la)?(?!\\p{L})',
     '(los dos|las dos|ambos|ambas) (corrimos|jugamos|competimos|participamos|estuvimos|fuimos|asistimos|coincidimos|expusimos|tocamos|actuamos|presentamos) (en |a )?(la|el|al)(?!\\p{L})',
     // El remitente también allí, con un evento dicho en la frase: «yo también estaba en Zabaltegi este año en el Festival de San Sebastián».
     '(yo )?tambien (estaba|estuve|fui|asisti|participe|expuse|competi|toque|concursaba|competia|corri) en(?=[^.!?\\n]{0,60}(festival|feria|congreso|conferencia|encuentro|salon|muestra|bienal|cumbre|foro|jornadas|maraton|torneo|carrera|evento|summit|meetup|seccion oficial))',

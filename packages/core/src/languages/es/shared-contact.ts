@@ -8,8 +8,7 @@ export default {
     '(me|nos) (puso|pasó|paso|enseño|recomendo) (tu|su) (podcast|charla|video|articulo|libro|post|hilo|newsletter|episodio|curso|taller)(?!\\p{L})',
     '(te|le|la|lo) (nombro|menciono|cito|puso como ejemplo) (en|durante)(?!\\p{L})',
     // Nombrado antes, con los dos a la vez: «Alba nos pone en copia a los dos», «Marcos nos tiene a las dos en su grupo de coaches».
-    '(nos|os) (pone|puso|tiene|tenia|mete|metio|junto|junta|ha juntado|ha puesto) (en copia )?(a (los dos|las dos|ambos|ambas))(?!\\p{L})',
-    '(nos|os) (pone|puso|pone siempre|ha puesto) en copia(?!\\p{L})',
+    '(nos|os) ((pone|puso|tiene|tenia|mete|metio|junto|junta|ha juntado|ha puesto) (en copia )?a (los dos|las dos|ambos|ambas)|(pone|puso|pone siempre|ha puesto) en copia)(?!\\p{L})',
     // Nombrado antes, lo que les enseñó de su trabajo o lo que propuso: «Amaia me ha enseñado el manual de acogida que diseñaste», «sugirió que la invitáramos».
     "me (ha enseñado|enseño|enseña|ha pasado|paso|mostro|ha mostrado|reenvio|ha reenviado) (el|la|los|las|tu|su|tus|sus)( [\\p{L}-]+){0,4} que (diseñaste|diseño|hiciste|hizo|escribiste|escribio|creaste|creo|publicaste|publico|preparaste|preparo|montaste|monto)(?!\\p{L})",
     "(sugirio|propuso|recomendo|insistio en) que (la|le|lo|te|les|os) (invitaramos|contactaramos|escribieramos|llamaramos|sumaramos|propusieramos)(?!\\p{L})",
@@ -118,8 +117,6 @@ export default {
     // De parte de alguien, nombrado después: «te escribo por Leire», «vía Gerard conocí tu podcast».
     '(te|le|os) escribo (de parte de|por)(?!\\p{L})',
     "via(?= [\\p{L}'’-]+( [\\p{L}'’-]+)? (conoci|supe|llegue|me entere|di con|encontre|descubri)(?!\\p{L}))",
-    // Lo dicho por alguien, nombrado después: «Según Marco Solís, en Cargill buscan proveedor».
-    'segun(?!\\p{L})',
     // Quien ya lo sabe, nombrado después: «como sabe Pablo Ibarra, preparo el relevo».
     '(como|segun) (ya )?(sabe|sabes|saben|sabra|sabras|sabe bien)(?!\\p{L})',
     // En el equipo de alguien, nombrado después: «las dos estábamos en el equipo de Rafa en la {{ jam }}».
@@ -168,8 +165,8 @@ export default {
     // El nombre después: «tenemos a Elena Franco en común», «nos une Diego Ferrer», «nos presentó Inés Prado».
     "(tenemos|compartimos) a(?= [\\p{L}'-]+( [\\p{L}'-]+){0,2} (en comun|como contacto|en (nuestra|nuestras) (red|redes|contactos)))",
     'nos une',
-    // El nombre después, que cuenta lo suyo: «Según Camila Ruiz, estás usando…».
-    "segun(?=( [\\p{L}'-]+){1,3}(,[^,.!?\\n]{1,60},)?,? (estas|estais|esta usted|eres|sos|es usted|tenes|tienes|tiene usted|llevas|buscas|buscais|trabajas|lideras|diriges|andas|anda|andais|te|le|os|tu|usted|vos)(?!\\p{L}))",
+    // El nombre después, que cuenta lo suyo o lo de su casa: «Según Camila Ruiz, estás usando…», «Según Marco Solís, en tu empresa buscan proveedor».
+    "segun(?=( [\\p{L}'-]+){1,3}(,[^,.!?\\n]{1,60},)?(,? (estas|estais|esta usted|eres|sos|es usted|tenes|tienes|tiene usted|llevas|buscas|buscais|necesitas|necesitais|necesita usted|trabajas|lideras|diriges|andas|anda|andais|te|le|os|tu|usted|vos)(?!\\p{L})|,? en( [\\p{L}.-]+){1,3} (buscan|necesitan|quieren|estan|andan|usan|tienen)(?!\\p{L})))",
     '(coincidimos|estuvimos|cenamos|comimos|hablamos|charlamos|nos conocimos|lo pasamos|la pasamos)( bien| genial)? con',
     // Con el sitio entre medias: «coincidimos en {{ evento }} con Gabriel Montes».
     '(coincidimos|estuvimos|cenamos|comimos|charlamos) en( (<slot>|[\\p{L}\\p{N}-]+)){1,4} con(?! (gente|personas|alguien|varios|varias|mucha|mucho|muchos|muchas|compañeros|companeros|colegas|el equipo|la gente|otros|otras|unos|unas|clientes|todo|todos)(?!\\p{L}))',
