@@ -248,8 +248,6 @@ export default {
     "we (shared|were on|sat on|spoke on|were both on)(?= [\\p{L}'’-]+['’]s (panel|table|stage|podcast|show|session|episode|livestream)(?!\\p{L}))",
     // In someone's circle, named after: "we're both in Tariq's orbit from the Breakthrough Energy Fellows".
     "(we're|we are|we were) both in(?= [\\p{L}'’-]+['’]s (orbit|circle|network|team|lab|group|class|cohort|crew)(?!\\p{L}))",
-    // What the sender hears from someone, named after: "I hear from Kasia that you're taking over the account".
-    "(i )?(hear|hearing) from(?= [\\p{L}'’-]+( [\\p{L}'’-]+)? that)",
     // On one call or thread with them, named after: "we were both on the renewal call with Kaya Lindqvist".
     "(we were|we're|we are) both (on|in) the( [\\p{L}\\p{N}'-]+){0,3} (call|meeting|zoom|thread|panel|interview|email thread|chat) with(?!\\p{L})",
     // Someone both work beside, named after: "we both work with Ngaio at the catchment group".
@@ -274,6 +272,8 @@ export default {
     "your (brother|sister|cousin|aunt|uncle|niece|nephew|brother-in-law|sister-in-law|dad|father|mum|mom|mother|son|daughter|husband|wife|partner)(?! (companies|company|firms|organi[sz]ations|schools|brands|agencies|network|programmes?|programs?|institutions|employers|universities|sites|stores|hotels|clinics|practices|teams?|ecosystems?|channels?|summits?|portals?|managers?|qbrs?|tiers?|integrations?|accounts?)(?!\\p{L}))",
     // The name after: "heard from Lou at Harbor Freight that you're short on flatbeds", "our friend Noor Haddad".
     "(heard|learned|learnt|found out) from",
+    // The same in the present, told before what: "I hear from Kasia that you're taking over the account".
+    "(i )?(hear|hearing) from(?= [\\p{L}'’-]+( [\\p{L}'’-]+)? that)",
     "our (old |dear |good )?(friend|pal|mate)(?!\\p{L})",
     // Someone they are seen to know: "I see you know Mark from Rotary too".
     '(i see|i noticed|i saw|i notice|looks like|seems like|it seems|(?<![\\p{L}] )(see|saw|noticed|notice)) (that )?you (also )?know',
