@@ -1,6 +1,7 @@
 import { SENTINEL } from '../document/note-document.js';
 import { fold, LETTERS, NUMBERS } from './fold.js';
-import { findIndexed, findScanned, indexPhrases, scannedWhole, type IndexedPhrases, type PhraseMatch } from './phrase-scan.js';
+import { isNarrowable, narrow, NARROW_LETTERS, NARROW_NUMBERS, narrowNamed } from './narrow.js';
+import { findIndexed, findScanned, indexPhrases, scannedWhole, type IndexedPhrases, type PhraseMatch, type WordClass } from './phrase-scan.js';
 
 export type { PhraseMatch } from './phrase-scan.js';
 
@@ -20,7 +21,14 @@ const WARM_USES = 1000;
  * `indexAfter`: the scans the list takes before it is indexed (see PhrasePattern).
  */
 export function compilePhrases(phrases: readonly string[], indexAfter = WARM_USES): PhrasePattern | undefined {
-  return phrases.length === 0 ? undefined : new PhrasePattern(phrases.map(patternSource), indexAfter);
+  if (phrases.length === 0) return undefined;
+  // A list reads narrowed text (see narrow.ts) when every phrase of it can.
+  const classes = phrases.every(isNarrowable) ? NARROW_CLASSES : WIDE_CLASSES;
+  return new PhrasePattern(
+    phrases.map((phrase) => patternSource(phrase, classes)),
+    classes,
+    indexAfter,
+  );
 }
 
 /**
@@ -40,10 +48,11 @@ export class PhrasePattern {
 
   constructor(
     sources: readonly string[],
+    private readonly classes: PhraseClasses,
     private readonly indexAfter: number,
   ) {
     this.sources = sources;
-    this.whole = scannedWhole(sources);
+    this.whole = scannedWhole(sources, classes.word);
     compiledLists.push(this);
   }
 
@@ -55,11 +64,12 @@ export class PhrasePattern {
   /** The matches between `from` and `to` in `text` (see findPhrases). */
   find(text: string, from: number, to: number): PhraseMatch[] {
     if (!this.indexed && this.uses++ >= this.indexAfter) this.index();
-    return this.indexed ? findIndexed(this.indexed, text, from, to) : findScanned(this.whole!, text, from, to);
+    const subject = this.classes.narrow ? narrow(text) : text;
+    return this.indexed ? findIndexed(this.indexed, subject, from, to) : findScanned(this.whole!, subject, from, to);
   }
 
   private index(): void {
-    this.indexed = indexPhrases(this.sources!);
+    this.indexed = indexPhrases(this.sources!, this.classes.word);
     this.sources = this.whole = undefined;
   }
 }
@@ -84,7 +94,7 @@ export function indexPhraseLists(): void {
  * Folding keeps one unit for one, so the phrase is folded whole and only its escapes and groups
  * are visited.
  */
-function patternSource(phrase: string): string {
+function patternSource(phrase: string, classes: PhraseClasses): string {
   const folded = fold(phrase);
   let source = '';
   let copied = 0;
@@ -97,22 +107,34 @@ function patternSource(phrase: string): string {
       source += `${folded.slice(copied, index)}(?:`;
       copied = index + 1;
     } else {
-      const cheap = CHEAP_CLASSES.get(unit);
+      const cheap = classes.cheap.get(unit);
       source += folded.slice(copied, index) + (cheap === undefined ? unit : inClass ? cheap : `[${cheap}]`);
       copied = index + unit.length;
     }
   }
-  return (source + folded.slice(copied))
+  source = (source + folded.slice(copied))
     .replace(/ +\?/g, '[\\s,]*')
     .replace(/ +/g, '[\\s,]+')
     .replace(/<slot>/g, `${SENTINEL}{3,}`);
+  return classes.narrow ? narrowNamed(source) : source;
 }
 
-/** The classes a phrase names, as the lists of folded text's letters and numbers (see LETTERS). */
-const CHEAP_CLASSES = new Map([
-  ['\\p{L}', LETTERS],
-  ['\\p{N}', NUMBERS],
-]);
+/**
+ * The text a list reads (narrowed or folded, see narrow.ts) and its letters and numbers as the
+ * lists of a class's contents: the classes a phrase names (\p{L} and \p{N}, see LETTERS), and
+ * `word`, which bounds every phrase.
+ */
+interface PhraseClasses {
+  narrow: boolean;
+  cheap: ReadonlyMap<string, string>;
+  word: WordClass;
+}
+
+function phraseClasses(narrowed: boolean, letters: string, numbers: string): PhraseClasses {
+  return { narrow: narrowed, cheap: new Map([['\\p{L}', letters], ['\\p{N}', numbers]]), word: `${letters}${numbers}` as WordClass };
+}
+const NARROW_CLASSES = phraseClasses(true, NARROW_LETTERS, NARROW_NUMBERS);
+const WIDE_CLASSES = phraseClasses(false, LETTERS, NUMBERS);
 
 /** What folding must not touch or what turns a group non-capturing: escapes, classes, `(` not followed by `?`. */
 const PATTERN_SYNTAX = /\\[pP]\{[^}]*\}|\\.|[[\]]|\((?!\?)/g;

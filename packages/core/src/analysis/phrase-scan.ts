@@ -1,6 +1,9 @@
 import { firstWords } from './first-words.js';
 import { LETTERS, NUMBERS } from './fold.js';
 
+/** A class's contents that hold every letter and number of the text a list reads (see PhraseClasses). */
+export type WordClass = string & { readonly wordClass: unique symbol };
+
 export interface PhraseMatch {
   start: number;
   end: number;
@@ -15,7 +18,7 @@ export interface PhraseMatch {
 const CHUNK_SOURCE = 20_300;
 
 /** Phrase sources as patterns of whole words, in order, each under CHUNK_SOURCE. */
-function chunked(sources: readonly string[], flags: 'gu' | 'uy'): RegExp[] {
+function chunked(sources: readonly string[], word: WordClass, flags: 'gu' | 'uy'): RegExp[] {
   const chunks: string[][] = [[]];
   let length = 0;
   for (const source of sources) {
@@ -26,12 +29,12 @@ function chunked(sources: readonly string[], flags: 'gu' | 'uy'): RegExp[] {
     chunks.at(-1)!.push(source);
     length += source.length + 1;
   }
-  return chunks.map((chunk) => new RegExp(`(?<![${LETTERS}${NUMBERS}])(?:${chunk.join('|')})(?![${LETTERS}${NUMBERS}])`, flags));
+  return chunks.map((chunk) => new RegExp(`(?<![${word}])(?:${chunk.join('|')})(?![${word}])`, flags));
 }
 
 /** A list scanned through the text as one alternation of all its phrases. */
-export function scannedWhole(sources: readonly string[]): readonly RegExp[] {
-  return chunked(sources, 'gu');
+export function scannedWhole(sources: readonly string[], word: WordClass): readonly RegExp[] {
+  return chunked(sources, word, 'gu');
 }
 
 export function findScanned(chunks: readonly RegExp[], text: string, from: number, to: number): PhraseMatch[] {
@@ -66,6 +69,7 @@ function scan(pattern: RegExp, text: string, from: number, to: number): PhraseMa
 /** A list indexed by the words its phrases begin with (see PhrasePattern). */
 export interface IndexedPhrases {
   readonly sources: readonly string[];
+  readonly word: WordClass;
   /** For each source, the ids (see wordId) of the words it can begin with; undefined for any word. */
   readonly firstWords: readonly (readonly number[] | undefined)[];
   /** A flag for each word id that a phrase of the list can begin with. */
@@ -86,12 +90,12 @@ export interface IndexedPhrases {
  */
 const WORD_PATTERNS = 24;
 
-export function indexPhrases(sources: readonly string[]): IndexedPhrases {
+export function indexPhrases(sources: readonly string[], word: WordClass): IndexedPhrases {
   const firstWords = sources.map((source) => firstWordsOf(source)?.map(wordId));
   const firstWordIds = new Uint8Array(wordIds.size);
   for (const ids of firstWords) for (const id of ids ?? []) firstWordIds[id] = 1;
   const anywhere = sources.filter((_source, index) => !firstWords[index]);
-  return { sources, firstWords, firstWordIds, all: chunked(sources, 'uy'), anywhere: anywhere.length > 0 ? chunked(anywhere, 'gu') : undefined, atWord: new Map() };
+  return { sources, word, firstWords, firstWordIds, all: chunked(sources, word, 'uy'), anywhere: anywhere.length > 0 ? chunked(anywhere, word, 'gu') : undefined, atWord: new Map() };
 }
 
 /** The patterns to try at a word: its own (see WORD_PATTERNS), or every phrase. */
@@ -101,6 +105,7 @@ function phrasesAt(pattern: IndexedPhrases, id: number): readonly RegExp[] {
     if (pattern.atWord.size >= WORD_PATTERNS) return pattern.all;
     chunks = chunked(
       pattern.sources.filter((_source, index) => pattern.firstWords[index]?.includes(id)),
+      pattern.word,
       'uy',
     );
     pattern.atWord.set(id, chunks);
