@@ -4,6 +4,7 @@ import type { Placeholder } from '../document/placeholders.js';
 import type { Language } from '../settings.js';
 import { fold } from './fold.js';
 import { compileLiteralPhrases, compilePhrases, findPhrases, withShorthand, type PhrasePattern } from './phrase-pattern.js';
+import { PhraseUnion, type PhraseFinder } from './phrase-union.js';
 import { sentenceSpans } from './sentences.js';
 import { placeholderRole } from './placeholder-roles.js';
 import { languageData, type FramePhrases, type LanguageData, type PlaceholderRole } from '../languages/index.js';
@@ -94,22 +95,25 @@ export function languagesKey(languages: readonly Language[]): string {
 }
 
 /**
- * Compile each language's list once, and the union for notes whose language is unclear; for a
- * note with chat spellings, once more with them (see withShorthand).
+ * Compile each language's list once, for a note with chat spellings once more with them (see
+ * withShorthand); a note whose language is unclear reads the union of its languages' lists.
  */
 export function perLanguage(pick: (data: LanguageData) => readonly string[]) {
-  const compiled = new Map<string, PhrasePattern | undefined>();
-  return ({ languages, chatSpellings }: PhraseScope): PhrasePattern | undefined => {
+  const compiled = new Map<string, PhraseFinder | undefined>();
+  const listFor = (languages: readonly Language[], chatSpellings: boolean): PhraseFinder | undefined => {
     const key = `${languagesKey(languages)}${chatSpellings ? '+chat' : ''}`;
-    if (!compiled.has(key)) {
-      const phrases = languages.flatMap((language) => {
-        const picked = pick(languageData[language]);
-        return chatSpellings ? picked.map((phrase) => withShorthand(phrase, languageData[language].frame.shorthand)) : picked;
-      });
-      compiled.set(key, compilePhrases(phrases));
-    }
+    if (!compiled.has(key)) compiled.set(key, languages.length === 1 ? compileFor(languages[0]!, chatSpellings) : unionFor(languages, chatSpellings));
     return compiled.get(key);
   };
+  const compileFor = (language: Language, chatSpellings: boolean) => {
+    const picked = pick(languageData[language]);
+    return compilePhrases(chatSpellings ? picked.map((phrase) => withShorthand(phrase, languageData[language].frame.shorthand)) : picked);
+  };
+  const unionFor = (languages: readonly Language[], chatSpellings: boolean) => {
+    const parts = languages.map((language) => listFor([language], chatSpellings)).filter((part) => part !== undefined);
+    return parts.length > 1 ? new PhraseUnion(parts) : parts[0];
+  };
+  return ({ languages, chatSpellings }: PhraseScope): PhraseFinder | undefined => listFor(languages, chatSpellings);
 }
 
 // Every chat spelling of a set of languages, as whole words: whether a note needs the lists that accept them.
@@ -446,8 +450,8 @@ function findSignature(
   body: Span,
   folded: string,
   from: number,
-  signOffs: PhrasePattern | undefined,
-  mailFooters: PhrasePattern | undefined,
+  signOffs: PhraseFinder | undefined,
+  mailFooters: PhraseFinder | undefined,
   isNotName: (word: string) => boolean,
   isTitle: (word: string) => boolean,
   nameParticles: ReadonlySet<string>,
@@ -601,7 +605,7 @@ const INITIAL = /(?<=(?:^|\s)\p{Lu})\.(?=\s+\p{Lu})/gu;
  * Where the last lines start when they are all what a mail app or a company adds ("Sent from my
  * iPhone", a confidentiality notice, a "--" rule above them), if they are.
  */
-function mailFooterAt(source: string, folded: string, from: number, end: number, mailFooters: PhrasePattern | undefined): number | undefined {
+function mailFooterAt(source: string, folded: string, from: number, end: number, mailFooters: PhraseFinder | undefined): number | undefined {
   if (!mailFooters) return undefined;
   let footerStart: number | undefined;
   for (let textEnd = from + source.slice(from, end).trimEnd().length; textEnd > from; textEnd = from + source.slice(from, footerStart).trimEnd().length) {

@@ -1,6 +1,7 @@
 import { SENTINEL } from '../document/note-document.js';
 import { fold, LETTERS, NUMBERS } from './fold.js';
 import { isNarrowable, narrow, NARROW_LETTERS, NARROW_NUMBERS, narrowNamed } from './narrow.js';
+import type { PhraseFinder } from './phrase-union.js';
 import { findIndexed, findScanned, indexPhrases, scannedWhole, type IndexedPhrases, type PhraseMatch, type WordClass } from './phrase-scan.js';
 
 export type { PhraseMatch } from './phrase-scan.js';
@@ -40,7 +41,7 @@ export function compilePhrases(phrases: readonly string[], indexAfter = WARM_USE
  * notes keeps the first form, a language server or a folder of notes moves to the second, as
  * V8 itself compiles its hot code again. Both find the same matches.
  */
-export class PhrasePattern {
+export class PhrasePattern implements PhraseFinder {
   private uses = 0;
   private sources: readonly string[] | undefined;
   private whole: readonly RegExp[] | undefined;
@@ -171,6 +172,6 @@ export function literalPhrases(texts: readonly string[]): PhrasePattern | undefi
  * The matches of `pattern` that start at or after `from` and end by `to`: leftmost first, and at
  * one place the phrase listed first, as one alternation of all the phrases would find them.
  */
-export function findPhrases(pattern: PhrasePattern | undefined, text: string, from = 0, to = text.length): PhraseMatch[] {
+export function findPhrases(pattern: PhraseFinder | undefined, text: string, from = 0, to = text.length): PhraseMatch[] {
   return pattern ? pattern.find(text, from, to) : [];
 }
