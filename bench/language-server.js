@@ -47,7 +47,7 @@ const floorServer = await connect(process.execPath, [join(root, 'bench/fixtures/
 const languageServer = await connect(join(root, 'node_modules/.bin/invite-lint-language-server'), ['--stdio']);
 const { child: server, connection, waiting } = languageServer;
 
-const note = "---\ndegree: 2\n---\nHi Priya, Tomás Ortega mentioned you're rebuilding the data platform at Finlo. I led a similar Snowflake migration last year and would be glad to compare notes on the cost model, the dbt layout and how you staff on-call for it. Would you be open to connecting?";
+const note = '---\ndegree: 2\n---\nHi Priya, Tomás Ortega mentioned you’re rebuilding the data platform at Finlo — I led a similar Snowflake migration last year and would be glad to compare notes on the cost model, the dbt layout and how you staff on-call for it. Would you be open to connecting?';
 
 /**
  * Send a document's new text and wait for the diagnostics of that version.

@@ -14,9 +14,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** @param {string} name */
 const bin = (name) => join(root, 'node_modules/.bin', name);
 const openings = ['Hi Ana,', 'Hello Marcus,', 'Hola Lucía,', 'Hi {{firstName}},', 'Hi [First Name],'];
+// One body carries a dash and a curly apostrophe, as a fifth of written notes do: text that is
+// not all Latin-1 costs a linter on V8 more than text that is.
 const bodies = [
   'Tomás Ortega mentioned you are rebuilding the data platform at Finlo. I led a similar migration last year and would be glad to compare notes.',
-  'we met at Web Summit after your talk on pricing pages. I would love to keep the conversation going about annual plans.',
+  'we met at Web Summit after your talk on pricing pages — I’d love to keep the conversation going about annual plans.',
   'Andrés me comentó que estás montando el equipo de datos en Madrid. Me encantaría comparar notas sobre calidad de datos.',
   "I'd like to add you to my professional network on LinkedIn.",
 ];

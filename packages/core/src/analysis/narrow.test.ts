@@ -32,6 +32,7 @@ describe('phrase lists read narrowed text', () => {
     expect(found(['met you in( [\\p{L}]+){1,2} and'], 'I met you in Łódź and Αθήνα and')).toEqual(['met you in Łódź and']);
     expect(found(['in [\\p{L}]+ last week'], 'in 東京 last week')).toEqual(['in 東京 last week']);
     expect(found(['(nos )?conocimos( —[^—\\n]{1,60}—)? en'], 'Nos conocimos —hace años— en Madrid')).toEqual(['Nos conocimos —hace años— en']);
+    expect(found(['(nos )?conocimos( \\u2014[^\\u2014\\n]{1,60}\\u2014)? en'], 'Nos conocimos —hace años— en Madrid')).toEqual(['Nos conocimos —hace años— en']);
     expect(found(['great talk(?=\\s*[.!\\p{Extended_Pictographic}\\uFE0F]|\\s*$)'], 'great talk ❤️ and more')).toEqual(['great talk']);
     expect(found(['tokyo'], 'tokyoΩ and tokyo')).toEqual(['tokyo']);
   });
@@ -44,13 +45,13 @@ describe('phrase lists read narrowed text', () => {
 
 describe('isNarrowable', () => {
   it('takes plain words, accents, the named dashes and the escapes that say the same of narrowed text', () => {
-    for (const phrase of ['we met at (the )?<slot>', 'según tú', '[\\p{L}\\p{N}-]+', 'a —b– c', 'x\\uFE0F?', '\\p{Extended_Pictographic}', 'sœur', 'I’d']) {
+    for (const phrase of ['we met at (the )?<slot>', 'según tú', '[\\p{L}\\p{N}-]+', 'a —b– c', 'x\\uFE0F?', '\\p{Extended_Pictographic}', 'sœur', 'I’d', '[.!?\\u2014\\xbf]', '\\u00e9']) {
       expect(isNarrowable(phrase), phrase).toBe(true);
     }
   });
 
   it('refuses units narrowing merges, the stand-ins and escapes it cannot vouch for', () => {
-    for (const phrase of ['мир', 'Łódź', '10 µs', '\\u00e9', '\\P{L}', '\\p{Script=Greek}', '\\x85', 'a\\rb']) {
+    for (const phrase of ['мир', 'Łódź', '10 µs', '\\u0142', '\\xb5', '\\P{L}', '\\p{Script=Greek}', '\\x85', 'a\\rb']) {
       expect(isNarrowable(phrase), phrase).toBe(false);
     }
   });

@@ -82,29 +82,41 @@ export const NARROW_LETTERS = 'A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f
 export const NARROW_NUMBERS = '0-9\u00b2\u00b3\u00b9\u00bc-\u00be';
 
 // What a phrase may hold and still read narrowed text the same: escapes that say the same of it
-// (\p{L} and \p{N} are written out as the classes above), the named units, and no stand-in.
+// (\p{L} and \p{N} are written out as the classes above), units in Latin-1 or named, as themselves
+// or escaped (a bundle written in ASCII escapes them), and no stand-in.
 const ESCAPE_OR_WIDE_UNIT = /\\(?:[pP]\{[^}]*\}|u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)|[\x80-\uffff]/gs;
-const SAME_ESCAPES = new Set(['\\p{L}', '\\p{N}', '\\p{Lu}', '\\p{Extended_Pictographic}', '\\ufe0f', '\\uFE0F']);
+const SAME_ESCAPES = new Set(['\\p{L}', '\\p{N}', '\\p{Lu}', '\\p{Extended_Pictographic}']);
 const STAND_INS = new Set([LETTER, CAPITAL, NUMBER, PICTOGRAPH]);
 // Most phrases hold none of what the exact readings below look at: these say so in one test.
 const MAY_NOT_NARROW = /[\x80-\uffff]|\\[uxcrP]|\\p(?!\{(?:L|N|Lu|Extended_Pictographic)\})/;
-const MAY_NAME = /[\u2014\u2013\u0153]|\\u(?:fe0f|FE0F)/;
+const MAY_NAME = /[\u2014\u2013\u0153]|\\u/;
+
+/** The unit an escape such as `\u2014` or `\xe9` stands for; undefined for any other token. */
+function escapedUnit(token: string): string | undefined {
+  const hex = /^\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))$/.exec(token);
+  if (!hex) return undefined;
+  const code = parseInt(hex[1] ?? hex[2] ?? hex[3]!, 16);
+  return code <= 0x10ffff ? String.fromCodePoint(code) : '\ud800';
+}
+
+/** Whether a unit of a phrase means the same in narrowed text (a letter of the phrase is folded first). */
+function keepsMeaning(unit: string): boolean {
+  const code = unit.charCodeAt(0);
+  return unit.length === 1 && (code < 0x80 || (code >= 0xa0 && code <= 0xff && !STAND_INS.has(unit)) || NAMED.has(unit));
+}
 
 /** Whether a phrase, as written, finds the same matches in narrowed text once narrowNamed has turned its pattern. */
 export function isNarrowable(phrase: string): boolean {
   if (!MAY_NOT_NARROW.test(phrase)) return true;
   for (const { 0: token } of phrase.matchAll(ESCAPE_OR_WIDE_UNIT)) {
-    if (token.length === 1) {
-      const unit = fold(token);
-      const code = unit.charCodeAt(0);
-      if ((code >= 0x80 && code < 0xa0) || (code > 0xff && !NAMED.has(unit)) || STAND_INS.has(unit)) return false;
-    } else if (/^\\[pPuxcr]/.test(token) && !SAME_ESCAPES.has(token)) return false;
+    const escaped = escapedUnit(token);
+    if (escaped !== undefined ? !keepsMeaning(escaped) : token.length === 1 ? !keepsMeaning(fold(token)) : /^\\[pPuxcr]/.test(token) && !SAME_ESCAPES.has(token)) return false;
   }
   return true;
 }
 
-/** A narrowable phrase's pattern with the units it names as their stand-ins. */
+/** A narrowable phrase's pattern with the units it names, as themselves or escaped, as their stand-ins. */
 export function narrowNamed(source: string): string {
   if (!MAY_NAME.test(source)) return source;
-  return source.replace(ESCAPE_OR_WIDE_UNIT, (token) => NAMED.get(token) ?? (/^\\u(?:fe0f|FE0F)$/.test(token) ? NAMED.get('\ufe0f')! : token));
+  return source.replace(ESCAPE_OR_WIDE_UNIT, (token) => NAMED.get(escapedUnit(token) ?? token) ?? token);
 }
