@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compilePhrases, findPhrases } from '../analysis/phrase-pattern.js';
 import { fold, LETTER_STAND_IN, NUMBER_STAND_IN } from '../analysis/fold.js';
+import { isNarrowable } from '../analysis/narrow.js';
 import { LANGUAGES } from '../settings.js';
 import { languageData, type LanguageData } from './index.js';
 
@@ -43,6 +44,9 @@ describe('phrase lists', () => {
             // Folded text stands in for letters and numbers past Latin, Greek and Cyrillic (see
             // LETTERS): an entry holding one, or a stand-in, would match what it should not.
             expect(fold(entry).includes(LETTER_STAND_IN) || fold(entry).includes(NUMBER_STAND_IN), where).toBe(false);
+            // A list reads the note narrowed to one byte a unit only if every entry of it can (see
+            // narrow.ts): name no unit past Latin-1 but the few narrowing keeps apart.
+            expect(isNarrowable(entry), where).toBe(true);
           }
         }
       }
