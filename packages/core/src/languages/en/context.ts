@@ -21,6 +21,8 @@ export default {
     // The stand beside theirs, the panel shared with them, at an event named after: "I was on the stand next to your solar one at the Brisbane Home Show",
     // "sharing the panel with you at the Wellington Regional Economic Forum".
     "(i was|we were|i had|we had) (on |at |behind )?the( [\\p{L}-]+){0,2} (stand|booth|stall|table|pitch|tent|desk) (next to|beside|opposite|across from|across the aisle from) (you|yours|your)(?!\\p{L})",
+    // Both stands named, and where they stood: "our booths at the Intersolar were face to face in hall B3".
+    "our (stands|booths|stalls|tables|pitches)( (at|in) [\\p{L}\\p{N}&.'-]+( [\\p{L}\\p{N}&.'-]+){0,3})? (were|are|will be) (face to face|opposite|side by side|next to each other|across the aisle|back to back)(?!\\p{L})",
     "(sharing|shared) (the|a)( [\\p{L}\\p{N}-]+){0,2} (panel|stage|session|table|booth|podium|bill|slot|stand|mic|microphone) with you (at|in|during)(?!\\p{L})",
     // Both in one lineup, exhibition or market, named after: "we were on right after you", "our prints are hanging side by side in Photo London",
     // "we both had games in the {{ showcase_name }} showcase", "I was two pitches after you at the Berlinale Co-Production Market".
@@ -158,7 +160,7 @@ export default {
     // Both in the room for a named session, asked of them: "did you also sit through the procurement workshop at GovTech Connect 2024?".
     "(did|were) you (also )?(sit through|sitting through|attend|at|catch|make it to|go to|in the room for|in the audience for)(?!\\p{L})(?=( [\\p{L}\\p{N}'&.-]+){0,5} (workshop|session|talk|panel|keynote|masterclass|tutorial|seminar|lecture|webinar|demo|conference|summit|meetup|fair|expo|congress|forum|festival|showcase|hackathon|roundtable))",
     // Both signed up for a named event: "I see we're both registered for CSCMP EDGE in Nashville".
-    "(we're|we are|we were) both (registered|signed up|booked|going|attending|heading)( for| to| on| at)?(?!\\p{L})",
+    "((we're|we are|we were) both|both of us (are|were|will be)) (registered|signed up|booked|going|attending|heading)( for| to| on| at)?(?!\\p{L})",
     // Their set or talk seen at a named event: "I caught your set at the SXSW showcase on Thursday".
     "(caught|saw|heard|watched|loved|enjoyed) your( [\\p{L}\\p{N}:-]+){0,2} (set|slot|gig|show|performance|talk|panel|keynote|demo|pitch|session|showcase|reading|recital|lecture|workshop) (at|during|in|on)(?!\\p{L})",
     // In the room for their session, said by the row: "I was in the front row at your Money20/20 panel".
@@ -330,6 +332,8 @@ export default {
     // Not a kind of people in general: "reconnecting with former colleagues".
     "(former|old)(?<!('s|with|to|all|other|more) (former|old)) (classmates?|schoolmates?|teammates?|colleagues?)",
     "(we were|we're|we are|were) (classmates|schoolmates|cohort-?mates|batch-?mates|lab-?mates|course-?mates)",
+    // The sender introduced as theirs, the place named: "former Zalando colleague here", "ex-Deloitte teammate here".
+    "(former|ex-?)( [\\p{L}\\p{N}&.'-]+){1,2} (colleague|teammate|classmate|coworker|co-worker|intern|flatmate) here(?!\\p{L})",
     'interned together|studied together|trained together',
     // Trained in their team: "I did my internship at Siemens Healthineers in your department".
     "(did|completed|spent|had) my( [\\p{L}-]+)? (internship|placement|residency|apprenticeship|rotation|traineeship|thesis|practicum|clerkship)( [\\p{L}\\p{N}&.'-]+){0,6} (in|on|under|with) your (department|team|lab|group|unit|ward|practice|office|firm|supervision|division)",
@@ -398,7 +402,9 @@ export default {
     "(19|20)\\p{N}{2} (here too|too|gang|crew|squad|fam|alum|alumni|grads|cohort)(?!\\p{L})",
     // The same course said of "we": "we did the Le Wagon bootcamp in Berlin"; "like you, I studied at…".
     "we (did|took|attended|went through|finished|completed|started) (the|that) ([\\p{L}\\p{N}&'’.-]+ ){0,4}(bootcamp|course|programme|program|mba|masters|master's|degree|class|cohort|fellowship|accelerator|residency|apprenticeship|training|batch|intake)",
-    "like you, i (also )?(studied|trained|graduated|did my|went to|took)",
+    "like you,? i (also )?(studied|trained|graduated|did my|went to|took|did the|followed the|completed the)",
+    // Both in a course said as "you and me" (a second-language writer's): "you and me were in the Google Digital Academy bootcamp".
+    "(you and me|me and you) (were|both were|did|both did|took) (in )?(the|that|a)( [\\p{L}\\p{N}&'’.-]+){0,5} (bootcamp|course|programme|program|mba|masters|master's|degree|class|cohort|fellowship|accelerator|training|batch|intake|seminar|school)(?!\\p{L})",
     // One more of a programme's former members: "Another ex-Teach First participant here".
     "another ex-([\\p{L}\\p{N}&.'’-]+ ){1,3}(participant|alum|alumna|alumnus|alumni|grad|graduate|trainee|scholar|fellow|corps member)(?!\\p{L})",
     // Both finished the same programme, named: "We both finished the Andela Learning Community cycle 4".

@@ -15,6 +15,14 @@ const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L
 
 export default {
   hooks: [
+    // Something they are starting, heard of: "from Joost I heard you start a podcast on agritech".
+    "(i )?(heard|hear|learned|learnt)( that)? you( are|'re|'ve| have| just|'ve just| have just)? (start|starting|started|launch|launching|launched|open|opening|opened|organi[sz]e|organi[sz]ing|organi[sz]ed|host|hosting) (a|an|the|your|new)(?!\\p{L})",
+    // Time spent together, thanked for: "thanks again for the dinner after VivaTech on Thursday".
+    "(thanks|thank you)( again| so much)? for (the|a|that|last night's|yesterday's)( lovely| great| nice| fun| delicious)? (dinner|lunch|breakfast|drinks|coffee|beer|evening|tour|ride|lift|party|barbecue|bbq|walk|hike|round|game)(?!\\p{L})",
+    // Meeting again after a named occasion: "Reconnecting after the class reunion".
+    "reconnecting after (the|our|last (week|month|year)'s)( [\\p{L}\\p{N}'-]+){0,3} (reunion|wedding|party|conference|summit|trip|dinner|retreat|offsite|course|meetup|fair|expo)(?!\\p{L})",
+    // What they need, passed on: "Ulrike informed me that you search a partner for functional safety trainings".
+    "(told|informed|let) (me|us)( know)?( that)? you( are|'re)? (search|searching|look|looking|seek|seeking|need|needing|plan|planning) (a|an|for|to|new|someone|some)(?!\\p{L})",
     // Something to arrange together: "adding you so we can coordinate the Youth Service Day roster".
     "so (that )?we can (coordinate|plan|organi[sz]e|sort out|arrange|finali[sz]e|schedule|line up)(?!\\p{L})",
     // What someone passed on that they did: "[Mutual Connection] passed on that you've booked [Venue] for your wedding".
@@ -1157,6 +1165,14 @@ export default {
     "how('s| is| are) (it going|everything( going)?|life|things|you)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?]|$))",
   ],
   filler: [
+    // A second-language writer's ways of writing at all: "I take the liberty to contact you", "I permit myself to write you",
+    // "I am curious to get in contact", "would be very happy to exchange with you", "looking forward to know you better".
+    "(i )?(take|took|am taking) the (liberty|freedom) (to|of) (contact|contacting|write|writing|reach|reaching|message|messaging)( out)?( to)?( you)?(?!\\p{L})",
+    "(i )?(permit|allow) myself to (contact|write|reach out|message)( to)?( you)?(?!\\p{L})",
+    "(curious|keen|eager|happy|glad) to get in (contact|touch)( with you)?(?=\\s*[.!?,]|\\s*$| (and|so)(?!\\p{L}))",
+    "(would be|am|i'm|i'd be) (very |really |so )?(happy|glad|pleased|delighted) to exchange( with you)?(?=\\s*[.!?,]|\\s*$| (and|so)(?!\\p{L}))",
+    "(looking forward|look forward|i look forward) to (know|knowing|get to know|getting to know) you( better)?(?!\\p{L})",
+    "(it )?makes sense (for us )?to (connect|link up|be connected)(?!\\p{L})",
     // Only that they are here: "just saw you're on here", "found you at last!".
     "(just )?(saw|see|noticed|found|spotted) (you're|you are|you were) (on here|on linkedin|here)(?!\\p{L})",
     "((finally|at last) found you|found you (at last|finally))(?!\\p{L})",

@@ -135,6 +135,8 @@ export default {
     "asked (me|us) to (send|share|pass|forward)( you| over| along)(?!\\p{L})",
     // Named before, putting their name forward, describing them, passing their work on: "he proposed your name to review the chapter", "Bruna describes you as the expert", "Mariana shared it with me".
     "(proposed|suggested|recommended|mentioned|gave me|passed me) your name(?!\\p{L})",
+    // Named before, passing on news of them: "Francesca passed me the information that you organise…".
+    "passed (me|on to me|me on|along to me)( the information| the info| the news| word| your details| your contact( details)?| your number| your email)( that)?(?!\\p{L})",
     "(describes|described|calls|called|introduced) you as(?!\\p{L})",
     "(shared|forwarded|sent|passed) (it|this|that|your (article|post|paper|talk|piece|thread|report|work)) (with|to) (me|us)(?!\\p{L})",
     // Named before, telling the sender of them: "Ingrid let me know your team is evaluating Wiz".
@@ -274,6 +276,10 @@ export default {
     "(heard|learned|learnt|found out) from",
     // The same in the present, told before what: "I hear from Kasia that you're taking over the account".
     "(i )?(hear|hearing) from(?= [\\p{L}'’-]+( [\\p{L}'’-]+)? that)",
+    // Both in a group someone leads, named after: "we've both been in Liam Carter's mentorship circle".
+    "((we've|we have|we were|we're|we are) both been|(we were|we're|we are) both|both of us (are|were|have been)) (in|part of|on|members of)(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?('s|’s) )",
+    // The name first, as a second-language writer puts it: "from Joost I heard you start a podcast".
+    "from(?<=(^|[.!?:;,—–] )from)(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?,? i (heard|learned|learnt|hear|understood|know)(?!\\p{L}))",
     "our (old |dear |good )?(friend|pal|mate)(?!\\p{L})",
     // Someone they are seen to know: "I see you know Mark from Rotary too".
     '(i see|i noticed|i saw|i notice|looks like|seems like|it seems|(?<![\\p{L}] )(see|saw|noticed|notice)) (that )?you (also )?know',
@@ -308,7 +314,7 @@ export default {
     '(as )?(referred|recommended|introduced)( to you)? by',
     '(your name|you) came up( [\\p{L}]+){0,6} with',
   ],
-  countInCommon: ['(a few|some|several|lots of|a lot of|many|plenty of) (mutual )?(friends|mates|people|folks) in common', '(a few|some|several|lots of|a lot of|many|plenty of|tons of|loads of|so many) mutual (friends|mates|people|folks|connections|contacts)( (from|in|at|across) (the )?([\\p{L}&.-]+ ){0,3}(scene|world|community|industry|space|circles?|crowd|network|days))?', '\\d+ (mutual |shared )?(connections|contacts|people)( in common)?', '<slot> (mutual |shared )?(connections|contacts|people)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)( (at|in|from) [\\p{L}&.-]+( [\\p{L}&.-]+)?(?=\\s*[.,!;—–]|\\s*$| so| and))?'],
+  countInCommon: ['(a few|some|several|lots of|a lot of|many|plenty of) (mutual )?(friends|mates|people|folks) in common', '(a few|some|several|lots of|a lot of|many|plenty of|tons of|loads of|so many) mutual (friends|mates|people|folks|connections|contacts)( (from|in|at|across) (the )?([\\p{L}&.-]+ ){0,3}(scene|world|community|industry|space|circles?|crowd|network|days))?', '\\d+ (mutual |shared |common )?(connections|contacts|people)( in common)?', '<slot> (mutual |shared |common )?(connections|contacts|people)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)( (at|in|from) [\\p{L}&.-]+( [\\p{L}&.-]+)?(?=\\s*[.,!;—–]|\\s*$| so| and))?'],
   // Not "your contact from …": their details, passed on by the person named after.
   referrerPronouns: ['she', 'he', 'they'],
   referrerCompanions: ['with', 'alongside', 'and'],

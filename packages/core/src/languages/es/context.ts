@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // La misma carrera, corrida cerca: «yo llegué dos minutos detrás», «crucé la meta un puesto por delante de ti».
+    '(llegue|entre|cruce la meta|termine|acabe|sali)( [\\p{L}\\p{N}-]+){0,2} (minutos?|segundos?|puestos?|posiciones|metros|dorsales) (detras|antes|despues|por delante|por detras)( de (ti|usted|vos))?(?!\\p{L})',
     // En el mismo cartel de un evento con nombre: «tocamos la misma noche en el Cosquín Rock».
     '(tocamos|actuamos|expusimos|presentamos|competimos|corrimos|jugamos|coincidimos) (la misma noche|el mismo dia|la misma tarde|la misma jornada|el mismo fin de semana|el mismo finde) en',
     // Dicho con cortesía: «Tuve el gusto de coincidir con usted en Expoalimentaria 2024».

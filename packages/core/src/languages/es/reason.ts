@@ -12,6 +12,13 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Lo que propusieron, retomado: «Lo de formar a los entrenadores en primeros auxilios que mencionaste me parece muy buena idea».
+    'lo (de|que)( [\\p{L}\\p{N}-]+){1,10} que (mencionaste|comentaste|contaste|propusiste|dijiste|planteaste|menciono|comento|propuso|planteo|mencionasteis|propusisteis)(?!\\p{L})',
+    // Que los tengan en cuenta para su equipo: «me encantaría que me tuvieras en cuenta para tu equipo».
+    '(me|nos) (tuvieras|tengas|tuviera|tenga|tuvierais|tengais|tuviese|tuvieses|tengan|tuvieran) en cuenta (para|en) (tu|su|vuestro|vuestra) (equipo|empresa|area|departamento|proyecto|seleccion|vacante|oferta|puesto|proceso|estudio|despacho)(?!\\p{L})',
+    // Por qué les pasaron su contacto, o un encargo en el que contar con ellos: «me pasó tu contacto porque traduces del catalán», «tengo un proyecto editorial para junio y me encantaría contar contigo».
+    '(me|nos) (paso|ha pasado|dio|ha dado|facilito|ha facilitado|recomendo|ha recomendado) (tu|su) (contacto|nombre|numero|correo|perfil) (porque|ya que|por si|para que)(?!\\p{L})',
+    '(tengo|tenemos) (un|una) (proyecto|encargo|trabajo|libro|evento|campana|obra|produccion|colaboracion)( [\\p{L}-]+){0,2} (para|en|de|con)( [\\p{L}\\p{N}-]+){1,4},? y (me|nos) (encantaria|gustaria) contar (contigo|con usted|con vos|con vosotros|con ustedes)(?!\\p{L})',
     // Un asunto en curso, retomado; lo que su empresa hace: «para seguir con la cotización de los racks», «su empresa tiene experiencia en refractarios».
     '(seguir|continuar|retomar) con (la|el|nuestra|nuestro|lo de|los|las)( [\\p{L}-]+){1,4}(?!\\p{L})',
     '(su|tu|vuestra) empresa (tiene experiencia|ofrece|hace|trabaja|se dedica|fabrica|distribuye) (en|a|con)?(?!\\p{L})',
@@ -834,6 +841,8 @@ export default {
     // Una pregunta concreta tras lo que comparten: «ambas trabajamos en cosmética y me encantaría intercambiar experiencias sobre cómo estáis…».
     '(y|pero|asi que) (me|nos) (encantaria|gustaria|interesaria) (intercambiar|comparar|saber|conocer|preguntarte|preguntarle|hablar)( (experiencias|notas|impresiones|ideas))? (sobre|de|acerca de) (como|que|cual|cuales|por que)',
     // Algo que contarle, tras lo que comparten: «tenemos varios contactos en común y me encantaría hablarte de una vacante».
+    // Que los tengan en cuenta, tras lo que buscan: «Estoy buscando nuevas oportunidades en retail y me encantaría que me tuvieras en cuenta…».
+    '(y|pero|asi que) (me|nos) (encantaria|gustaria) que (me|nos) (tuvieras|tengas|tuviera|tenga|tuvierais|tengais|tengan|tuvieran) en cuenta (para|en) (tu|su|vuestro|vuestra) (equipo|empresa|area|departamento|proyecto|seleccion|vacante|oferta|puesto|proceso|estudio|despacho)(?!\\p{L})',
     '(y|pero|asi que) (me|nos) (encantaria|gustaria|interesaria) (hablarte|hablarle|hablaros|contarte|contarle|presentarte|presentarle|proponerte|proponerle|ofrecerte|ofrecerle|comentarte|comentarle)',
     '(y|pero|asi que|—|–|[\\p{L}\\p{N}]+[;:]) (yo|nosotros|tengo|tenemos|estoy|estamos|busco|buscamos|mi|nuestro|nuestra|ayudamos|hacemos|ofrecemos|trabajamos|somos|llevamos|llevo|dirijo|coordino|gestiono|trabajo|soy|creamos|desarrollamos|acompanamos)',
     // El mismo sujeto sigue con algo suyo, o una pregunta tras los dos puntos: «encontré tu perfil y vi que…», «…: ¿estáis contratando?».

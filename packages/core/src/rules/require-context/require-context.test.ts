@@ -7,6 +7,10 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Both at an event still to come, said as "both of us"; the same course said as "like you I did" or "you and me were in".
+    { code: "Hi Tomas, both of us are attending Web Summit in Lisbon next week, and I'm keen to swap notes on edge caching over a coffee there.", settings: { degree: 3 } },
+    { code: 'Dear Dr. Weber, like you I did the Master in Robotics at TU Munich, a few years later. Your work on grasping is why I went into manipulation.', settings: { degree: 3 } },
+    { code: 'Hi Paolo, you and me were in the Google UX course in Turin in 2021. Nice to see your new studio!', settings: { degree: 3 } },
     // Short notes: graduates of one named school, a batchmate; a cadet in their cohort, a refresher they helped run; es: their demo at a named meetup.
     { code: 'Greta, both TU Delft aerospace grads! How did you get into drone regulation?', settings: { degree: 3 } },
     { code: 'Raj — YC S22 batchmate, same office-hours group.', settings: { degree: 3 } },

@@ -3,6 +3,13 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Time together thanked for, an occasion to reconnect after; what they need, passed on by someone.
+    { code: "Hi Nora, thanks again for the dinner after SaaStr on Wednesday. Let's stay in touch here.", settings: { degree: 1 } },
+    { code: "Reconnecting after the alumni reunion last weekend, Marc. Let's keep in touch.", settings: { degree: 1 } },
+    { code: 'Hello Ms. Koch, Peter Brandt informed me that you search a partner for safety trainings. We give these since 2015.', settings: { degree: 2 } },
+    // Por qué les pasaron su contacto; un encargo en el que contar con ellos.
+    { code: 'Hola Iñaki, Ane Etxeberria me pasó tu contacto porque haces auditorías energéticas en naves industriales. ¿Podríamos hablar?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Pablo, Teresa Gil me habló de ti. Tengo un proyecto audiovisual para octubre en Sevilla y me encantaría contar contigo.', settings: { degree: 2, lang: 'es' } },
     // Short notes: their take on a topic at an event, thanks for seeing the sender through an exam.
     { code: 'Lena — your Config take on design tokens was spot on. Kenji says hi!', settings: { degree: 2 } },
     { code: 'Grace — thanks again for getting me through the CPA exam.', settings: { degree: 2 } },
@@ -1592,6 +1599,13 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // Writing at all, as a second-language writer puts it, with a close in their own language: no reason.
+    { code: 'Dear Madam, I am working by Bosch since a long time and would be very happy to exchange with you. Mit freundlichen Grüßen, Dipl.-Ing. Klaus Berger', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Dear Mr. Rossi, I take the liberty to contact you because I also work in the packaging sector in Emilia. Looking forward to know you better. Kind regards, Ing. Marco Bianchi', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    // A count of "common connections" says nothing of why.
+    { code: 'Hi Joris, we have 41 common connections, so it makes sense to connect. Groeten, Wim', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    // Que la tengan en cuenta para lo que sea no dice por qué a esta persona.
+    { code: '¡Hola! Soy asesora de Seguros Levante y me encantaría que me tuvieras en cuenta para lo que necesites 🙂', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // Many connections at a company, a list of top innovators; es: «te escribo porque» followed by help for both and nothing more.
     { code: "Hi {first_name}, we share a lot of connections at Sainsbury's, so it made sense to connect.", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     { code: "Hi Marcel, I'm putting together a list of the top retail innovators in Europe and you're on it!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,10 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Both in a group someone leads; news of them passed on by someone named first, or heard "from" them.
+    { code: "Hi Ines, we've both been in Maria Lopez's leadership circle this spring. I'd like to hear how you run your retros.", settings: { degree: 2 } },
+    { code: 'Hello Pieter, Sanne passed me the information that you lead the bike-sharing pilot in Utrecht. Could we talk ten minutes about the docking stations?', settings: { degree: 2 } },
+    { code: "Hi Julia, from Lukas I heard you are hiring two backend developers. I'd love to learn more about the team.", settings: { degree: 2 } },
     // Discussing their work with someone named, someone's panel shared; es: on someone's behalf, via someone, someone who let the sender know.
     { code: 'Sofia, Ben and I were just discussing your carbon accounting post.', settings: { degree: 2 } },
     { code: "Elena, we shared Tariq's panel at Web Summit. Loved your GDPR answer.", settings: { degree: 2 } },
