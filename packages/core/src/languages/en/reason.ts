@@ -1173,6 +1173,9 @@ export default {
     "(would be|am|i'm|i'd be) (very |really |so )?(happy|glad|pleased|delighted) to exchange( with you)?(?=\\s*[.!?,]|\\s*$| (and|so)(?!\\p{L}))",
     "(looking forward|look forward|i look forward) to (know|knowing|get to know|getting to know) you( better)?(?!\\p{L})",
     "(it )?makes sense (for us )?to (connect|link up|be connected)(?!\\p{L})",
+    // A group's member list, and the many in it: "I found you in the members list of the group", "nice to see so many people with the same passion".
+    "(found|saw|noticed|spotted) you (in|on) the (member|members|member's|members') list(?!\\p{L})",
+    "(nice|great|good|cool) to see so many (people|folks|professionals|members) with the same (passion|interest|interests|mindset)(?!\\p{L})",
     // Only that they are here: "just saw you're on here", "found you at last!".
     "(just )?(saw|see|noticed|found|spotted) (you're|you are|you were) (on here|on linkedin|here)(?!\\p{L})",
     "((finally|at last) found you|found you (at last|finally))(?!\\p{L})",
@@ -1402,6 +1405,10 @@ export default {
     // A job seeker's own degree, year and skills: "I have completed my BCA from Osmania University in 2023", "passed out 2023", "I am skilled in Python, SQL and Power BI".
     "(i|i've|i have) (completed|finished|done|did|pursued|earned) (my|a|an)( [\\p{L}\\p{N}.-]+){0,3} (in|from|at)", "passed out", "(i'm|i am) (skilled|proficient|experienced|certified|trained) in( (and|&)| [\\p{L}\\p{N}#+]([\\p{L}\\p{N}.#+-]*[\\p{L}\\p{N}#+])?,?){1,6}", "(i|we) (run|own|founded|co-founded|started) (a|an|my|our)( [\\p{L}\\p{N}&-]+){0,3} (consultancy|agency|firm|company|business|practice|shop|studio|startup|clinic|bakery|restaurant|brokerage)(?!\\p{L})", "(i'm|i am) an? ([\\p{L}-]+ ){1,3}with (over |more than |nearly |almost )?(\\d+\\+?|<slot>) years", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
   noTopic: [
+    // They heard of the recipient, and no more: "a mutual friend told me about you and I am curious to get in contact".
+    "about you(?= and (i|i'm|i am|i'd|i would|would)(?!\\p{L})|\\s*[.!?,]|\\s*$)",
+    // The same field and city, and no more: "I noticed you also work in logistics in Rotterdam".
+    "you (also|too) work in( the)? [\\p{L}-]+( [\\p{L}-]+)?( (in|around|near) [\\p{L}-]+( [\\p{L}-]+)?)?(?=\\s*[.!?,]|\\s*$)",
     // Who both know, said and no more: "I see you two are connected".
     "(you two|you both|the two of you) (are|were) (connected|linked|friends|acquainted)(?!\\p{L})",
     // A belief in connecting for its own sake: "I'm reaching out because I believe in the power of connection".

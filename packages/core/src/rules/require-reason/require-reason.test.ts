@@ -1599,6 +1599,10 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // Heard of, found in a group's member list, the same field and city: nothing of why.
+    { code: 'Hello Ana, a former colleague told me about you and I would love to be in contact. Best, Tom', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Bart, I spotted you in the members list of the Rust Belgium group. Nice to see so many people with the same interest!', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Lena, I noticed you also work in fintech in Vienna. Happy to have you in my network.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     // Writing at all, as a second-language writer puts it, with a close in their own language: no reason.
     { code: 'Dear Madam, I am working by Bosch since a long time and would be very happy to exchange with you. Mit freundlichen Grüßen, Dipl.-Ing. Klaus Berger', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Dear Mr. Rossi, I take the liberty to contact you because I also work in the packaging sector in Emilia. Looking forward to know you better. Kind regards, Ing. Marco Bianchi', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
