@@ -21,6 +21,10 @@ export default {
     // The stand beside theirs, the panel shared with them, at an event named after: "I was on the stand next to your solar one at the Brisbane Home Show",
     // "sharing the panel with you at the Wellington Regional Economic Forum".
     "(i was|we were|i had|we had) (on |at |behind )?the( [\\p{L}-]+){0,2} (stand|booth|stall|table|pitch|tent|desk) (next to|beside|opposite|across from|across the aisle from) (you|yours|your)(?!\\p{L})",
+    // Both teams in the same competition, named after: "our teams competed side by side in the Lviv IT Arena startup competition".
+    "(our|both our) (teams|startups|companies|projects|bands|clubs|crews|boats|robots) (competed|pitched|played|exhibited|presented|raced|performed)( side by side| together| against each other| head to head)? (in|at|during)(?!\\p{L})",
+    // Their stand visited at a named event: "I visited your booth at Computex 2024".
+    "(i )?(visited|stopped by|came by|dropped by|passed by|came to) your (booth|stand|stall|table)( [\\p{L}\\p{N}&.'-]+){0,2} (at|during|in)(?!\\p{L})",
     // Both stands named, and where they stood: "our booths at the Intersolar were face to face in hall B3".
     "our (stands|booths|stalls|tables|pitches)( (at|in) [\\p{L}\\p{N}&.'-]+( [\\p{L}\\p{N}&.'-]+){0,3})? (were|are|will be) (face to face|opposite|side by side|next to each other|across the aisle|back to back)(?!\\p{L})",
     "(sharing|shared) (the|a)( [\\p{L}\\p{N}-]+){0,2} (panel|stage|session|table|booth|podium|bill|slot|stand|mic|microphone) with you (at|in|during)(?!\\p{L})",
@@ -332,6 +336,8 @@ export default {
     // Not a kind of people in general: "reconnecting with former colleagues".
     "(former|old)(?<!('s|with|to|all|other|more) (former|old)) (classmates?|schoolmates?|teammates?|colleagues?)",
     "(we were|we're|we are|were) (classmates|schoolmates|cohort-?mates|batch-?mates|lab-?mates|course-?mates)",
+    // The sender one more of their school's graduates: "I am also a KAIST alumni (ME '15)".
+    "(i am|i'm) also (a|an|one) ([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alum|graduate|grad)(?!\\p{L})",
     // The sender introduced as theirs, the place named: "former Zalando colleague here", "ex-Deloitte teammate here".
     "(former|ex-?)( [\\p{L}\\p{N}&.'-]+){1,2} (colleague|teammate|classmate|coworker|co-worker|intern|flatmate) here(?!\\p{L})",
     'interned together|studied together|trained together',
@@ -647,6 +653,13 @@ export default {
     "your (posts|content|updates|articles|videos|name) (pop|pops|keep popping|keeps popping|show|shows|come|comes) up",
     // Every post of theirs followed: "I follow all your posts on leadership".
     "(i )?(follow|read) (all|every one of) your (posts|articles|updates|videos)",
+    // One of their appearances, none named, and nothing from it: "I listened to your podcast. Very inspiring.", "saw you on TV".
+    "(i )?(listened to|watched|saw|heard|read) your (podcast|tv interview|interview|show|radio show|talk|book|channel|keynote|videos?|documentary)(?=\\s*[.!?]|\\s*$| and (thought|loved|liked|enjoyed|found)(?!\\p{L}))",
+    "(saw|seen|heard|watched) you on (tv|the tv|television|the news|the radio|youtube)(?!\\p{L})",
+    // All their posts praised, none named: "Your posts are always insightful!".
+    "your (posts|content|articles|videos|updates|insights) (are|were) (always |so |really |very |truly |consistently )?(insightful|inspiring|great|amazing|helpful|valuable|interesting|informative|useful|thought-provoking|on point)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})",
+    // Followed for long, none named: "I follow your content for a long time".
+    "(i )?(follow|am following|have followed|read|watch)( your| ur) (content|posts|work|page|updates|articles|videos|channel) (for|since) (a (long )?(time|while)|long|years|some time|months|many years)(?!\\p{L})",
     // All their posts liked, none named: "Love your vibe and your posts!".
     "(love|like|enjoy|loved|liked|enjoyed|dig)( [\\p{L}-]+){0,3} your (posts|content|videos|updates|writing|stuff)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})",
     "(always |really |genuinely )?(enjoy|love|like) reading your (posts|content|articles|newsletter|updates|writing)",

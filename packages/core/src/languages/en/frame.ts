@@ -39,6 +39,8 @@ export default {
   addressees: ['there', 'all', 'everyone', 'team', 'folks', 'ji', 'sir', 'madam', 'professor', 'prof', 'doctor', 'dean', 'hiring', 'manager', 'recruiter', 'colleague', 'colleagues', 'father', 'reverend', 'pastor', 'rabbi', 'imam', 'sheikh', 'sister', 'coach', 'captain', 'sergeant', 'councillor', 'councilor', 'mayor'],
   nameParticles: ['de', 'da', 'van', 'von', 'der', 'del', 'la', 'le', 'di', 'du', 'dos', 'bin', 'bint', 'al'],
   notNames: [
+    // Blessings and greetings of faith, capitalised, that name no one: "May Allah bless you", "Jazak Allah khair", "God willing".
+    'allah', 'god', 'lord', 'inshallah', "insha'allah", 'mashallah', "masha'allah", 'alhamdulillah', 'jazak', 'jazakallah', 'khair', 'salam', 'salaam', 'alaykum', 'alaikum', 'assalamu', 'bismillah',
     // Interjections, in a note typed in a hurry: "so yeah", "lol".
     'yeah', 'yep', 'yup', 'lol', 'haha', 'omg', 'btw', 'tbh', 'idk', 'wow', 'oh', 'ah', 'hmm',
     // Words that open a sentence before what looks like a referral: "People you know at {company} recommended…", "Looks like we have 18 connections in common".

@@ -1173,6 +1173,9 @@ export default {
     "(would be|am|i'm|i'd be) (very |really |so )?(happy|glad|pleased|delighted) to exchange( with you)?(?=\\s*[.!?,]|\\s*$| (and|so)(?!\\p{L}))",
     "(looking forward|look forward|i look forward) to (know|knowing|get to know|getting to know) you( better)?(?!\\p{L})",
     "(it )?makes sense (for us )?to (connect|link up|be connected)(?!\\p{L})",
+    // Help with anything at all, sharing with each other: "I can support {{ company }} with whatever you need", "let us share good information each other".
+    "(with|in|for) (whatever|anything) you (need|want|require)(?!\\p{L})",
+    "share (good |useful |some )?(information|info|knowledge|ideas) (with )?each other(?!\\p{L})",
     // A group's member list, and the many in it: "I found you in the members list of the group", "nice to see so many people with the same passion".
     "(found|saw|noticed|spotted) you (in|on) the (member|members|member's|members') list(?!\\p{L})",
     "(nice|great|good|cool) to see so many (people|folks|professionals|members) with the same (passion|interest|interests|mindset)(?!\\p{L})",
@@ -1405,10 +1408,14 @@ export default {
     // A job seeker's own degree, year and skills: "I have completed my BCA from Osmania University in 2023", "passed out 2023", "I am skilled in Python, SQL and Power BI".
     "(i|i've|i have) (completed|finished|done|did|pursued|earned) (my|a|an)( [\\p{L}\\p{N}.-]+){0,3} (in|from|at)", "passed out", "(i'm|i am) (skilled|proficient|experienced|certified|trained) in( (and|&)| [\\p{L}\\p{N}#+]([\\p{L}\\p{N}.#+-]*[\\p{L}\\p{N}#+])?,?){1,6}", "(i|we) (run|own|founded|co-founded|started) (a|an|my|our)( [\\p{L}\\p{N}&-]+){0,3} (consultancy|agency|firm|company|business|practice|shop|studio|startup|clinic|bakery|restaurant|brokerage)(?!\\p{L})", "(i'm|i am) an? ([\\p{L}-]+ ){1,3}with (over |more than |nearly |almost )?(\\d+\\+?|<slot>) years", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
   noTopic: [
+    // One of their appearances, none named, and nothing from it: "I listened to your podcast. Very inspiring.".
+    "your (podcast|tv interview|interview|show|radio show|talk|book|channel|keynote|videos?|documentary)(?=\\s*[.!?]|\\s*$| and (thought|loved|liked|enjoyed|found)(?!\\p{L}))",
     // They heard of the recipient, and no more: "a mutual friend told me about you and I am curious to get in contact".
     "about you(?= and (i|i'm|i am|i'd|i would|would)(?!\\p{L})|\\s*[.!?,]|\\s*$)",
     // The same field and city, and no more: "I noticed you also work in logistics in Rotterdam".
     "you (also|too) work in( the)? [\\p{L}-]+( [\\p{L}-]+)?( (in|around|near) [\\p{L}-]+( [\\p{L}-]+)?)?(?=\\s*[.!?,]|\\s*$)",
+    // The best in their field, said by anyone: "our colleague told me you are the best in this area".
+    "(you are|you're) (the best|one of the best|the top|an expert|the expert) in (this|your|the|that) (area|field|industry|domain|sector|space)(?!\\p{L})",
     // Who both know, said and no more: "I see you two are connected".
     "(you two|you both|the two of you) (are|were) (connected|linked|friends|acquainted)(?!\\p{L})",
     // A belief in connecting for its own sake: "I'm reaching out because I believe in the power of connection".

@@ -458,5 +458,9 @@ export default {
     '(hice|curse|estudie) (otro|otra)(?!\\p{L})',
     '(pase|pasaste|paso) por (una|un) (aceleradora|bootcamp|master|universidad|escuela|academia|incubadora)(?!\\p{L})',
   ],
-  followingInGeneral: ['(sigo|leo|escucho|veo) (tu|su) (contenido|newsletter|podcast|blog|canal)', '(te|le) sigo desde hace', '(me encanta|disfruto) (tu|su) contenido', '(me encanta|disfruto|me gusta mucho|me gusta) (tu|su) (podcast|canal|newsletter|blog)(?=\\s*[,.!?¡]|\\s*$)'],
+  followingInGeneral: [
+    // Su programa o su canal en general, sin nada en concreto: «tu pódcast me acompaña en cada viaje en metro», «pasé por tu canal de YouTube».
+    '(tu|su) (podcast|canal|programa|newsletter|blog|columna|contenido) (me acompana|me acompano|es mi favorito|me encanta|me inspira)( [\\p{L}\\p{N}-]+){0,6}(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
+    '(pase|he pasado|me pase|estuve viendo) por (tu|su) (canal|perfil|pagina|web|instagram|cuenta|blog)( de [\\p{L}-]+)?(?!\\p{L})',
+    '(sigo|leo|escucho|veo) (tu|su) (contenido|newsletter|podcast|blog|canal)', '(te|le) sigo desde hace', '(me encanta|disfruto) (tu|su) contenido', '(me encanta|disfruto|me gusta mucho|me gusta) (tu|su) (podcast|canal|newsletter|blog)(?=\\s*[,.!?¡]|\\s*$)'],
 } satisfies ContextPhrases;

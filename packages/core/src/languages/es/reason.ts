@@ -611,6 +611,9 @@ export default {
     '(tu|su) (paso|salto|cambio|transicion) de( [\\p{L}\\p{N}-]+){1,4} (a|al)(?!\\p{L})',
   ],
   generic: [
+    // Su trayectoria admirada sin más, y las ganas de conectar con alguien como ellos: «admiro profundamente su trayectoria empresarial», «conectar con alguien con tu experiencia en divulgación».
+    '(admiro|admiramos)( mucho| profundamente| enormemente| sinceramente)? (tu|su) (trayectoria|carrera|recorrido|trabajo|perfil|experiencia)( profesional| empresarial| academica)?(?=\\s*[.!?,]|\\s*$| y (me|creo|estoy|quisiera|quiero|seria)(?!\\p{L}))',
+    'conectar con (alguien|una persona|personas|profesionales) (con|de) (tu|su) (experiencia|trayectoria|perfil|talento)( en( [\\p{L}-]+){1,3})?(?!\\p{L})',
     // Compartir conocimientos con cualquiera, y nada más: «quería conectar contigo para compartir conocimientos».
     '(queria|quiero|quisiera) (conectar|conectarnos|estar en contacto)( contigo| con usted| con vos)? para (compartir|intercambiar) (conocimientos|experiencias|ideas|aprendizajes|opiniones|buenas practicas)(?=\\s*[.!?\\p{Extended_Pictographic}]|\\s*$)',
     '(ojala|quizas|a lo mejor|tal vez) (algun dia|algún día|pronto|en el futuro) (colaboremos|trabajemos juntos|trabajemos juntas|coincidamos|hagamos algo)(?!\\p{L})',

@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nombrado antes, que les hizo llegar algo del remitente o quiere presentarlos: «Sebastián te mandó mi propuesta», «Paty Gómez nos quiere presentar».
+    '(te|le|os) (mando|envio|paso|reenvio|hizo llegar|ha mandado|ha enviado|ha pasado) (mi|nuestra|nuestro|mis|nuestras) (propuesta|presupuesto|cv|curriculum|oferta|portfolio|portafolio|dossier|perfil|contacto)(?!\\p{L})',
+    '(nos|te|os) (quiere|queria|va a|iba a|quisiera) presentar(?!\\p{L})',
     // Nombrado antes, que avisó sin más: «Mateo me avisó.».
     '(me|nos) (aviso|avisaron|lo dijo|lo conto|lo comento)(?=\\s*[.!,;]|\\s*$)',
     // Nombrado antes, que les puso su trabajo o los nombró: «Luisa me puso tu podcast sobre papás», «Andrea te nombró en una reunión».
@@ -114,6 +117,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // Lo que alguien contó, nombrado después: «como comentó Amélie en el grupo de exalumnos».
+    "como (comento|dijo|menciono|conto|explico|me comento|me dijo|nos dijo|nos comento)(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?(?!\\p{L}))(?! (en|que|ayer|antes|usted|tu|el|la|los|las|un|una)(?!\\p{L}))",
     // De parte de alguien, nombrado después: «te escribo por Leire», «vía Gerard conocí tu podcast».
     '(te|le|os) escribo (de parte de|por)(?!\\p{L})',
     "via(?= [\\p{L}'’-]+( [\\p{L}'’-]+)? (conoci|supe|llegue|me entere|di con|encontre|descubri)(?!\\p{L}))",

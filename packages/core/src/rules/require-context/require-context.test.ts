@@ -7,6 +7,9 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Their stand visited at a named event; one more of their school's graduates.
+    { code: 'Hello Ms. Park, I visited your booth at MWC Barcelona and tried the eSIM demo. Could we talk about a pilot for our fleet?', settings: { degree: 3 } },
+    { code: "Hi Joon, I am also a Yonsei alumni (CS '12). I saw you joined the Naver search team. I would like to ask how you found the move.", settings: { degree: 3 } },
     // Both at an event still to come, said as "both of us"; the same course said as "like you I did" or "you and me were in".
     { code: "Hi Tomas, both of us are attending Web Summit in Lisbon next week, and I'm keen to swap notes on edge caching over a coffee there.", settings: { degree: 3 } },
     { code: 'Dear Dr. Weber, like you I did the Master in Robotics at TU Munich, a few years later. Your work on grasping is why I went into manipulation.', settings: { degree: 3 } },
@@ -1613,6 +1616,12 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // Their work followed or praised in general, one appearance unnamed: no context.
+    { code: 'Hi Mia, I follow your content for a long time. Your articles are always inspiring!', settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
+    { code: "Hi Tom, I watched your keynote and thought you were great. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
+    // Su newsletter o su canal en general: ningún contexto.
+    { code: 'Hola Irene, tu newsletter me acompaña cada domingo con el café. ¡Gracias por tanto!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'followingOnly' }] },
+    { code: 'Hola Marcos, pasé por tu canal de YouTube y me encantó. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'followingOnly' }] },
     // seen on LinkedIn is no meeting; an unnamed expo.
     { code: 'Hi Lee, good to see you on here! Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Lena, I'm the guy at the expo who asked about your drip lines.", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },

@@ -1599,6 +1599,11 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // Praise anyone could be given, and sharing with each other; a blessing: no reason.
+    { code: 'Dear Mr. Chen, a colleague told me you are the best in this field. Let us share useful information with each other.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Dear brother Tariq, may Allah reward you for your kindness. Jazak Allah khair, let us stay connected.', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
+    // Conectar con alguien con su experiencia no dice por qué.
+    { code: 'Hola Tomás, tu perfil me parece muy interesante. Me encantaría conectar con alguien con tu experiencia en logística.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // Heard of, found in a group's member list, the same field and city: nothing of why.
     { code: 'Hello Ana, a former colleague told me about you and I would love to be in contact. Best, Tom', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Bart, I spotted you in the members list of the Rust Belgium group. Nice to see so many people with the same interest!', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,10 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Alguien que les hizo llegar la propuesta, que quiere presentarlos, o lo que contó, nombrado.
+    { code: 'Hola Clara, Mario (de tu equipo de compras) te mandó mi presupuesto el lunes. Te escribo para resolver las dudas sobre los plazos.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Iván, Rosa Peña nos quiere presentar por lo del festival; te escribo antes por aquí con una pregunta sobre el escenario.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Bea, como comentó Jordi en la cena de exalumnos, busco local en Valencia. ¿Tu empresa sigue alquilando oficinas?', settings: { degree: 2, lang: 'es' } },
     // Both in a group someone leads; news of them passed on by someone named first, or heard "from" them.
     { code: "Hi Ines, we've both been in Maria Lopez's leadership circle this spring. I'd like to hear how you run your retros.", settings: { degree: 2 } },
     { code: 'Hello Pieter, Sanne passed me the information that you lead the bike-sharing pilot in Utrecht. Could we talk ten minutes about the docking stations?', settings: { degree: 2 } },
