@@ -277,7 +277,7 @@ export default {
     // The same in the present, told before what: "I hear from Kasia that you're taking over the account".
     "(i )?(hear|hearing) from(?= [\\p{L}'’-]+( [\\p{L}'’-]+)? that)",
     // Both in a group someone leads, named after: "we've both been in Liam Carter's mentorship circle".
-    "((we've|we have|we were|we're|we are) both been|(we were|we're|we are) both|both of us (are|were|have been)) (in|part of|on|members of)(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?('s|’s) )",
+    "((we've|we have|we were|we're|we are) both been|(we were|we're|we are) both|both of us (are|were|have been)) (in|part of|on|members of)(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?('s|’s)( [\\p{L}-]+)? (circle|cohort|class|team|lab|group|course|programme|program|seminar|squad|band|choir|crew|workshop|studio|practice)(?!\\p{L}))",
     // The name first, as a second-language writer puts it: "from Joost I heard you start a podcast".
     "from(?<=(^|[.!?:;,—–] )from)(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?,? i (heard|learned|learnt|hear|understood|know)(?!\\p{L}))",
     "our (old |dear |good )?(friend|pal|mate)(?!\\p{L})",
