@@ -23,6 +23,10 @@ export default {
     "(i was|we were|i had|we had) (on |at |behind )?the( [\\p{L}-]+){0,2} (stand|booth|stall|table|pitch|tent|desk) (next to|beside|opposite|across from|across the aisle from) (you|yours|your)(?!\\p{L})",
     // Both teams in the same competition, named after: "our teams competed side by side in the Lviv IT Arena startup competition".
     "(our|both our) (teams|startups|companies|projects|bands|clubs|crews|boats|robots) (competed|pitched|played|exhibited|presented|raced|performed)( side by side| together| against each other| head to head)? (in|at|during)(?!\\p{L})",
+    // Time at a named event shared with them: "enjoyed the SaaS pricing roundtable with you at the NASSCOM Product Conclave".
+    "(enjoyed|loved|liked) (the|our)( [\\p{L}\\p{N}&'-]+){0,3} (roundtable|panel|session|workshop|discussion|chat|conversation|breakout|dinner|lunch) with you (at|in|during)(?!\\p{L})",
+    // Somewhere with them, named: "Dana Liu and I were at INSEAD with you".
+    "(i was|we were|and i were|we both were) (at|in)( [\\p{L}\\p{N}&.'-]+){1,4} with you(?!\\p{L})",
     // Their stand visited at a named event: "I visited your booth at Computex 2024".
     "(i )?(visited|stopped by|came by|dropped by|passed by|came to) your (booth|stand|stall|table)( [\\p{L}\\p{N}&.'-]+){0,2} (at|during|in)(?!\\p{L})",
     // Both stands named, and where they stood: "our booths at the Intersolar were face to face in hall B3".
@@ -164,7 +168,7 @@ export default {
     // Both in the room for a named session, asked of them: "did you also sit through the procurement workshop at GovTech Connect 2024?".
     "(did|were) you (also )?(sit through|sitting through|attend|at|catch|make it to|go to|in the room for|in the audience for)(?!\\p{L})(?=( [\\p{L}\\p{N}'&.-]+){0,5} (workshop|session|talk|panel|keynote|masterclass|tutorial|seminar|lecture|webinar|demo|conference|summit|meetup|fair|expo|congress|forum|festival|showcase|hackathon|roundtable))",
     // Both signed up for a named event: "I see we're both registered for CSCMP EDGE in Nashville".
-    "((we're|we are|we were) both|both of us (are|were|will be)) (registered|signed up|booked|going|attending|heading)( for| to| on| at)?(?!\\p{L})",
+    "((we're|we are|we were) both|both of us (are|were|will be)) (registered|signed up|booked|going|attending|heading|speaking|presenting|exhibiting|competing)( for| to| on| at)?(?!\\p{L})",
     // Their set or talk seen at a named event: "I caught your set at the SXSW showcase on Thursday".
     "(caught|saw|heard|watched|loved|enjoyed) your( [\\p{L}\\p{N}:-]+){0,2} (set|slot|gig|show|performance|talk|panel|keynote|demo|pitch|session|showcase|reading|recital|lecture|workshop) (at|during|in|on)(?!\\p{L})",
     // In the room for their session, said by the row: "I was in the front row at your Money20/20 panel".
@@ -338,6 +342,10 @@ export default {
     "(we were|we're|we are|were) (classmates|schoolmates|cohort-?mates|batch-?mates|lab-?mates|course-?mates)",
     // The sender one more of their school's graduates: "I am also a KAIST alumni (ME '15)".
     "(i am|i'm) also (a|an|one) ([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alum|graduate|grad)(?!\\p{L})",
+    // A desk or an office shared: "we shared a desk at Initech for three years".
+    "(we|you and i) (shared|had) (a|an|the same) (desk|office|flat|room|cubicle|bench|lab|house|apartment|dorm)(?!\\p{L})",
+    // Their course taken: "I took your Advanced Epidemiology module at LSHTM in 2019".
+    "(i|we) (took|did|attended|followed|sat in on|audited) your( [\\p{L}\\p{N}&.'-]+){0,4} (module|course|class|seminar|lecture|lectures|workshop|masterclass|bootcamp|tutorial)(?!\\p{L})",
     // The sender introduced as theirs, the place named: "former Zalando colleague here", "ex-Deloitte teammate here".
     "(former|ex-?)( [\\p{L}\\p{N}&.'-]+){1,2} (colleague|teammate|classmate|coworker|co-worker|intern|flatmate) here(?!\\p{L})",
     'interned together|studied together|trained together',
@@ -657,7 +665,7 @@ export default {
     "(i )?(listened to|watched|saw|heard|read) your (podcast|tv interview|interview|show|radio show|talk|book|channel|keynote|videos?|documentary)(?=\\s*[.!?]|\\s*$| and (thought|loved|liked|enjoyed|found)(?!\\p{L}))",
     "(saw|seen|heard|watched) you on (tv|the tv|television|the news|the radio|youtube)(?!\\p{L})",
     // All their posts praised, none named: "Your posts are always insightful!".
-    "your (posts|content|articles|videos|updates|insights) (are|were) (always |so |really |very |truly |consistently )?(insightful|inspiring|great|amazing|helpful|valuable|interesting|informative|useful|thought-provoking|on point)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})",
+    "your (posts|content|articles|videos|updates|insights) (are|were) ((always|so|really|very|truly|consistently) ){0,2}(insightful|inspiring|great|amazing|helpful|valuable|interesting|informative|useful|thought-provoking|on point)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})",
     // Followed for long, none named: "I follow your content for a long time".
     "(i )?(follow|am following|have followed|read|watch)( your| ur) (content|posts|work|page|updates|articles|videos|channel) (for|since) (a (long )?(time|while)|long|years|some time|months|many years)(?!\\p{L})",
     // All their posts liked, none named: "Love your vibe and your posts!".

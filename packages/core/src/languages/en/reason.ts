@@ -17,6 +17,12 @@ export default {
   hooks: [
     // Something they are starting, heard of: "from Joost I heard you start a podcast on agritech".
     "(i )?(heard|hear|learned|learnt)( that)? you( are|'re|'ve| have| just|'ve just| have just)? (start|starting|started|launch|launching|launched|open|opening|opened|organi[sz]e|organi[sz]ing|organi[sz]ed|host|hosting) (a|an|the|your|new)(?!\\p{L})",
+    // The sender made known by the years both shared: "it's me Venkat from the Cognizant Kochi days".
+    "(it's|it is) me,? [\\p{L}'-]+( [\\p{L}'-]+)?,? from (the|our)( [\\p{L}\\p{N}&.'-]+){1,3} (days|times|years|team|batch|class|project)(?!\\p{L})",
+    // Something to plan together: "Let's use this to plan the ten-year reunion".
+    "(let's|let us)( use this to)? (plan|organi[sz]e|arrange|sort out|coordinate) (the|our|a|that)(?!\\p{L})",
+    // The days both spent somewhere: "like in the old Lisbon office days".
+    "(in|from|like in|like) the old( [\\p{L}\\p{N}&.'-]+){0,3} (office|team|school|uni|college|lab|band|club|shop|startup) days(?!\\p{L})",
     // Time spent together, thanked for: "thanks again for the dinner after VivaTech on Thursday".
     "(thanks|thank you)( again| so much)? for (the|a|that|last night's|yesterday's)( lovely| great| nice| fun| delicious)? (dinner|lunch|breakfast|drinks|coffee|beer|evening|tour|ride|lift|party|barbecue|bbq|walk|hike|round|game)(?!\\p{L})",
     // Meeting again after a named occasion: "Reconnecting after the class reunion".
@@ -1165,6 +1171,9 @@ export default {
     "how('s| is| are) (it going|everything( going)?|life|things|you)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?]|$))",
   ],
   filler: [
+    // Praise anyone could be given: "told me you're amazing to work with", "you'd be a great fit for my network".
+    "(you're|you are) (amazing|great|awesome|a joy|a pleasure|a dream|fantastic) to work with(?!\\p{L})",
+    "(a great|the perfect|a good|an ideal|a perfect) (fit|addition) (for|to) my network(?!\\p{L})",
     // A second-language writer's ways of writing at all: "I take the liberty to contact you", "I permit myself to write you",
     // "I am curious to get in contact", "would be very happy to exchange with you", "looking forward to know you better".
     "(i )?(take|took|am taking) the (liberty|freedom) (to|of) (contact|contacting|write|writing|reach|reaching|message|messaging)( out)?( to)?( you)?(?!\\p{L})",
@@ -1408,6 +1417,8 @@ export default {
     // A job seeker's own degree, year and skills: "I have completed my BCA from Osmania University in 2023", "passed out 2023", "I am skilled in Python, SQL and Power BI".
     "(i|i've|i have) (completed|finished|done|did|pursued|earned) (my|a|an)( [\\p{L}\\p{N}.-]+){0,3} (in|from|at)", "passed out", "(i'm|i am) (skilled|proficient|experienced|certified|trained) in( (and|&)| [\\p{L}\\p{N}#+]([\\p{L}\\p{N}.#+-]*[\\p{L}\\p{N}#+])?,?){1,6}", "(i|we) (run|own|founded|co-founded|started) (a|an|my|our)( [\\p{L}\\p{N}&-]+){0,3} (consultancy|agency|firm|company|business|practice|shop|studio|startup|clinic|bakery|restaurant|brokerage)(?!\\p{L})", "(i'm|i am) an? ([\\p{L}-]+ ){1,3}with (over |more than |nearly |almost )?(\\d+\\+?|<slot>) years", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
   noTopic: [
+    // Their field noticed, and no more: "I noticed your work in renewable energy.".
+    "your work in( the)? [\\p{L}-]+( [\\p{L}-]+)?(?=\\s*[.!?]|\\s*$)",
     // One of their appearances, none named, and nothing from it: "I listened to your podcast. Very inspiring.".
     "your (podcast|tv interview|interview|show|radio show|talk|book|channel|keynote|videos?|documentary)(?=\\s*[.!?]|\\s*$| and (thought|loved|liked|enjoyed|found)(?!\\p{L}))",
     // They heard of the recipient, and no more: "a mutual friend told me about you and I am curious to get in contact".

@@ -135,6 +135,10 @@ export default {
     "asked (me|us) to (send|share|pass|forward)( you| over| along)(?!\\p{L})",
     // Named before, putting their name forward, describing them, passing their work on: "he proposed your name to review the chapter", "Bruna describes you as the expert", "Mariana shared it with me".
     "(proposed|suggested|recommended|mentioned|gave me|passed me) your name(?!\\p{L})",
+    // Named before, their words quoted: "Jess wrote to me: \"You have to meet Oskar\"".
+    "(wrote|texted|messaged|emailed|wrote to|said to) me(?=\\s*:)",
+    // Named before, telling the sender of them: "Nirosha informs me you are moving to Melbourne".
+    "(informs|informed|has informed) (me|us)( that)? you(?!\\p{L})",
     // Named before, passing on news of them: "Francesca passed me the information that you organise…".
     "passed (me|on to me|me on|along to me)( the information| the info| the news| word| your details| your contact( details)?| your number| your email)( that)?(?!\\p{L})",
     "(describes|described|calls|called|introduced) you as(?!\\p{L})",
@@ -278,6 +282,9 @@ export default {
     "(i )?(hear|hearing) from(?= [\\p{L}'’-]+( [\\p{L}'’-]+)? that)",
     // Both in a group someone leads, named after: "we've both been in Liam Carter's mentorship circle".
     "((we've|we have|we were|we're|we are) both been|(we were|we're|we are) both|both of us (are|were|have been)) (in|part of|on|members of)(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?('s|’s)( [\\p{L}-]+)? (circle|cohort|class|team|lab|group|course|programme|program|seminar|squad|band|choir|crew|workshop|studio|practice)(?!\\p{L}))",
+    // Thanks for an introduction in a chat's shorthand, or in brackets: "h/t to Raj for the intro", "Hi Mateo (via Lena)".
+    "(h/t|hat tip|hat-tip)( to)?(?= [\\p{L}'’-]+)",
+    "\\((via|through|thanks to|intro by|introduced by)(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?\\))",
     // The name first, as a second-language writer puts it: "from Joost I heard you start a podcast".
     "from(?<=(^|[.!?:;,—–] )from)(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?,? i (heard|learned|learnt|hear|understood|know)(?!\\p{L}))",
     "our (old |dear |good )?(friend|pal|mate)(?!\\p{L})",

@@ -12,6 +12,11 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Lo prometido, una recomendación pedida, lo que se sabe que venden: «Como te prometí, te paso la tarifa»,
+    // «¿Me podrías referir?», «Por ella sé que vendes los equipos del estudio».
+    '(como|tal como) (te|le|os) (prometi|habia prometido|quedamos),? (te|le|os) (paso|envio|mando|adjunto|comparto|dejo)(?!\\p{L})',
+    '(me )?(podrias|podria|puedes|puede|podes) (referir|referirme|recomendar|recomendarme)(?!\\p{L})',
+    '(se|supe|me entere de) que (vendes|vende|alquilas|alquila|traspasas|traspasa|ofreces|ofrece|das|da) (el|la|los|las|tu|su)(?!\\p{L})',
     // Lo que propusieron, retomado: «Lo de formar a los entrenadores en primeros auxilios que mencionaste me parece muy buena idea».
     'lo (de|que)( [\\p{L}\\p{N}-]+){1,10} que (mencionaste|comentaste|contaste|propusiste|dijiste|planteaste|menciono|comento|propuso|planteo|mencionasteis|propusisteis)(?!\\p{L})',
     // Que los tengan en cuenta para su equipo: «me encantaría que me tuvieras en cuenta para tu equipo».

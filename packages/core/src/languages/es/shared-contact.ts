@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nombrados antes, que dan fe de ellos: «Los García aseguran que nadie sabe más que tú de exportar vino».
+    '(asegura|aseguran|jura|juran|insiste|insisten|sostiene|sostienen) que (nadie|tu|usted|vos)(?!\\p{L})',
     // Nombrado antes, que les hizo llegar algo del remitente o quiere presentarlos: «Sebastián te mandó mi propuesta», «Paty Gómez nos quiere presentar».
     '(te|le|os) (mando|envio|paso|reenvio|hizo llegar|ha mandado|ha enviado|ha pasado) (mi|nuestra|nuestro|mis|nuestras) (propuesta|presupuesto|cv|curriculum|oferta|portfolio|portafolio|dossier|perfil|contacto)(?!\\p{L})',
     '(nos|te|os) (quiere|queria|va a|iba a|quisiera) presentar(?!\\p{L})',
@@ -117,6 +119,11 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // Quien los puso en contacto o escribió lo citado, nombrado después: «Me puso en contacto con usted el contador Benítez», «eso me escribió Tomi ayer».
+    '(me|nos) (puso|pusieron|ha puesto|han puesto) en contacto con (usted|contigo|vos|ustedes|vosotros)(?!\\p{L})',
+    "(eso|esto|asi) me (escribio|dijo|conto|mando|comento)(?= [\\p{L}'’-]+)",
+    // Lo que contaron a alguien, nombrado después: «lo de la beca que le contaste a Yolanda».
+    "que (le|les) (contaste|dijiste|comentaste|explicaste|contó|conto|dijo|comento) a(?= [\\p{L}'’-]+)",
     // Lo que alguien contó, nombrado después: «como comentó Amélie en el grupo de exalumnos».
     "como (comento|dijo|menciono|conto|explico|me comento|me dijo|nos dijo|nos comento)(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?(?!\\p{L}))(?! (en|que|ayer|antes|usted|tu|el|la|los|las|un|una)(?!\\p{L}))",
     // De parte de alguien, nombrado después: «te escribo por Leire», «vía Gerard conocí tu podcast».

@@ -7,6 +7,10 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Both presenting at a named event; their course taken; somewhere with them, named.
+    { code: 'Hi Meena, both of us are presenting at Techsparks 2025 on the AI track. Shall we compare slides before?', settings: { degree: 3 } },
+    { code: 'Hi Prof. Okafor, I took your Public Health Economics module at UCT in 2020 and used it in my thesis on clinic funding.', settings: { degree: 3 } },
+    { code: "Hi Lars, Tove Berg and I were at Chalmers with you (M.Sc. 2016). I'm in Gothenburg next week; coffee?", settings: { degree: 3 } },
     // Their stand visited at a named event; one more of their school's graduates.
     { code: 'Hello Ms. Park, I visited your booth at MWC Barcelona and tried the eSIM demo. Could we talk about a pilot for our fleet?', settings: { degree: 3 } },
     { code: "Hi Joon, I am also a Yonsei alumni (CS '12). I saw you joined the Naver search team. I would like to ask how you found the move.", settings: { degree: 3 } },
@@ -1616,6 +1620,8 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // All their posts praised, with two words of degree: no context.
+    { code: 'Hi Farah, your posts are always so inspiring 🙌 Would be great to connect.', settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
     // Their work followed or praised in general, one appearance unnamed: no context.
     { code: 'Hi Mia, I follow your content for a long time. Your articles are always inspiring!', settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
     { code: "Hi Tom, I watched your keynote and thought you were great. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },

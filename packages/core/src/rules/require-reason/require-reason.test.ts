@@ -3,6 +3,15 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Made known by the years both shared; something to plan together; the old office days; a desk shared.
+    { code: "Hi Deepa, it's me Karthik from the Infosys Mysore days! Let's catch up soon.", settings: { degree: 1 } },
+    { code: "Hey Lisa, let's use this to plan the class reunion for next spring.", settings: { degree: 1 } },
+    { code: 'Hi Jonas, congrats on the new job! We should grab a beer like in the old Hamburg office days.', settings: { degree: 1 } },
+    { code: 'Hi Ana, we shared a desk at Glovo for two years. Good to find you here!', settings: { degree: 1 } },
+    // Lo prometido que se envía, una recomendación pedida, lo que se sabe que venden.
+    { code: 'Hola Luz, soy Pedro, el de las conservas que conociste en Madrid Fusión. Como te prometí, te paso el catálogo para tu restaurante.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Mateo, estoy buscando trabajo como analista de datos en Mercado Libre, donde trabajas. ¿Me podrías referir?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Nerea, por Iker sé que vendes la furgoneta de reparto; me interesa para el obrador. ¿Hablamos?', settings: { degree: 2, lang: 'es' } },
     // Time together thanked for, an occasion to reconnect after; what they need, passed on by someone.
     { code: "Hi Nora, thanks again for the dinner after SaaStr on Wednesday. Let's stay in touch here.", settings: { degree: 1 } },
     { code: "Reconnecting after the alumni reunion last weekend, Marc. Let's keep in touch.", settings: { degree: 1 } },
@@ -1599,6 +1608,9 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // Their field noticed, praise anyone could be given: no reason.
+    { code: "Hi Kwame, I noticed your work in renewable energy. I'm in the same field and always keen to meet peers.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Sofia, a friend told me you're amazing to work with. You'd be a great fit for my network!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Praise anyone could be given, and sharing with each other; a blessing: no reason.
     { code: 'Dear Mr. Chen, a colleague told me you are the best in this field. Let us share useful information with each other.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Dear brother Tariq, may Allah reward you for your kindness. Jazak Allah khair, let us stay connected.', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },

@@ -6,6 +6,16 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // News of them passed on, a chat's thanks for the intro, an introducer in brackets, their words quoted.
+    { code: 'Hi Dilani, Ruwan informs me you are taking over the Colombo office. I handle your freight account and would like to stay in touch.', settings: { degree: 2 } },
+    { code: "h/t to Marta for the intro — I'm the designer she mentioned for your rebrand. Happy to send my portfolio.", settings: { degree: 2 } },
+    { code: 'Hi Tobias (via Greta) — I hear you know the EU battery passport rules well. Could I ask you two questions?', settings: { degree: 2 } },
+    { code: 'Hi Noor, Sami wrote to me: "you two should talk about cold-chain sensors." Would you have 15 minutes next week?', settings: { degree: 2 } },
+    // Quien los puso en contacto, quien escribió lo citado, a quien se lo contaron, quienes dan fe de ellos.
+    { code: 'Buenas tardes, Sra. Quiroga. Me puso en contacto con usted la ingeniera Paredes, que asesora a las dos cooperativas. Quisiera consultarle sobre la certificación orgánica.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Caro: «Tenés que escribirle a Caro, sabe todo de importación de maquinaria» — eso me escribió Nacho el martes. Estoy armando una distribuidora en Rosario y me vendría bien tu consejo.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Simón, lo del máster en Bolonia que le contaste a Lucía: yo lo terminé en junio y te puedo pasar mis apuntes.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Andrés, los Ferrer aseguran que nadie sabe más que tú de riego por goteo. Tengo una finca en Lleida y me vendría genial tu opinión.', settings: { degree: 2, lang: 'es' } },
     // Alguien que les hizo llegar la propuesta, que quiere presentarlos, o lo que contó, nombrado.
     { code: 'Hola Clara, Mario (de tu equipo de compras) te mandó mi presupuesto el lunes. Te escribo para resolver las dudas sobre los plazos.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Iván, Rosa Peña nos quiere presentar por lo del festival; te escribo antes por aquí con una pregunta sobre el escenario.', settings: { degree: 2, lang: 'es' } },
