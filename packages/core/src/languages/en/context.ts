@@ -342,6 +342,10 @@ export default {
     "(we were|we're|we are|were) (classmates|schoolmates|cohort-?mates|batch-?mates|lab-?mates|course-?mates)",
     // The sender one more of their school's graduates: "I am also a KAIST alumni (ME '15)".
     "(i am|i'm) also (a|an|one) ([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alum|graduate|grad)(?!\\p{L})",
+    // A committee or a board sat on together: "we sat on the same {{ committee }} last year".
+    "(we|you and i) (sat|served|were) on the same( [\\p{L}\\p{N}-]+)? (<slot>|committee|board|panel|jury|council|working group|task ?force|steering group)(?!\\p{L})",
+    // Their school said to be the sender's too: "I trained at King's too (adult nursing, 2016)".
+    "(i )?(trained|studied|graduated|qualified) (at|from)( [\\p{L}\\p{N}&.'’-]+){1,3} (too|as well)(?!\\p{L})",
     // A desk or an office shared: "we shared a desk at Initech for three years".
     "(we|you and i) (shared|had) (a|an|the same) (desk|office|flat|room|cubicle|bench|lab|house|apartment|dorm)(?!\\p{L})",
     // Their course taken: "I took your Advanced Epidemiology module at LSHTM in 2019".
@@ -415,7 +419,7 @@ export default {
     // The same school and year said of both: "UCL Bartlett 2016 here too", "LSHTM MSc 2021 gang".
     "(19|20)\\p{N}{2} (here too|too|gang|crew|squad|fam|alum|alumni|grads|cohort)(?!\\p{L})",
     // The same course said of "we": "we did the Le Wagon bootcamp in Berlin"; "like you, I studied at…".
-    "we (did|took|attended|went through|finished|completed|started) (the|that) ([\\p{L}\\p{N}&'’.-]+ ){0,4}(bootcamp|course|programme|program|mba|masters|master's|degree|class|cohort|fellowship|accelerator|residency|apprenticeship|training|batch|intake)",
+    "we (did|took|attended|went through|finished|completed|started) (the|that) ([\\p{L}\\p{N}&'’.-]+ ){0,4}(bootcamp|course|programme|program|mba|masters|master's|msc|bsc|ma|ba|phd|pgce|llm|diploma|degree|class|cohort|fellowship|accelerator|residency|apprenticeship|training|batch|intake)",
     "like you,? i (also )?(studied|trained|graduated|did my|went to|took|did the|followed the|completed the)",
     // Both in a course said as "you and me" (a second-language writer's): "you and me were in the Google Digital Academy bootcamp".
     "(you and me|me and you) (were|both were|did|both did|took) (in )?(the|that|a)( [\\p{L}\\p{N}&'’.-]+){0,5} (bootcamp|course|programme|program|mba|masters|master's|degree|class|cohort|fellowship|accelerator|training|batch|intake|seminar|school)(?!\\p{L})",

@@ -1195,6 +1195,8 @@ export default {
     "(that's |so |very |truly |really |pretty |super )?(impressive|inspiring|amazing|awesome|incredible)(?=\\s*[!.]+(\\s|$))",
     '(enjoy|enjoyed|love|loved|like|appreciate) your (takes|thoughts|insights|perspectives?|views|posts|content) on',
     "(i'm|i am) (a|an)( [\\p{L}-]+){1,2} (in|from|based in)( [\\p{L}-]+){1,2} too",
+    // The same job, and no more: "I'm a Year 6 teacher too and always keen to meet others", "I teach AP Biology too!".
+    "((i'm|i am) (a|an)|i (also )?(teach|coach|run|manage|lead|practise|practice))( [\\p{L}\\p{N}-]+){1,3} too(?= and (always|keen|happy|love|like)(?!\\p{L})|\\s*[.!,]|\\s*$)",
     "(i'm|i am) (a|an) fellow( [\\p{L}-]+){1,3} (in|from|based in)( [\\p{L}-]+){1,2}(?=\\s*[.!]|\\s*$)",
     // Help whenever they need it: "If you ever need translations, I am here for you!".
     "if you ever need( [\\p{L}-]+){1,3},? (i'm|i am|i'll be) (here|around|happy to help|available)(?!\\p{L})",

@@ -2,6 +2,10 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // La del taller, dicho de sí: «(La del taller de cerámica de la Fundación Telefónica, ¡te acordarás!)».
+    '(soy )?(el|la) (del|de la) (taller|curso|clase|charla|congreso|feria|master|bootcamp|jornada|seminario|workshop|mesa redonda)( de| del| en)(?!\\p{L})',
+    // Ponente también en el mismo evento: «Ponente también en #CongresoRH2024».
+    '(ponente|asistente|expositor|expositora|participante|voluntario|voluntaria|jurado|mentor|mentora)s? (tambien|igual que tu|como tu|como usted) en(?!\\p{L})',
     // La misma carrera, corrida cerca: «yo llegué dos minutos detrás», «crucé la meta un puesto por delante de ti».
     '(llegue|entre|cruce la meta|termine|acabe|sali)( [\\p{L}\\p{N}-]+){0,2} (minutos?|segundos?|puestos?|posiciones|metros|dorsales) (detras|antes|despues|por delante|por detras)( de (ti|usted|vos))?(?!\\p{L})',
     // En el mismo cartel de un evento con nombre: «tocamos la misma noche en el Cosquín Rock».

@@ -12,6 +12,14 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Algo que organizar juntos, clases agradecidas: «¿Coordinamos por aquí el dojo de marzo?», «gracias por las clases de SQL en Coderhouse».
+    '(coordinamos|organizamos|cuadramos|planificamos|preparamos|montamos) (por aqui )?(el|la|los|las|lo de)(?!\\p{L})',
+    'gracias por (las|tus|sus) (clases|mentorias|tutorias|asesorias|sesiones|correcciones)( de [\\p{L}\\p{N}-]+)?(?!\\p{L})',
+    // Sus tiendas como destino de lo que se vende, su antiguo equipo: «nos gustaría estar en sus anaqueles», «le escribe Gabriela, de su antiguo equipo de auditoría».
+    '(nos|me) gustaria (estar|entrar|aparecer|vender|estar presentes) en (sus|tus|vuestros|vuestras) (anaqueles|tiendas|lineales|catalogos?|estanterias|gondolas|sucursales)(?!\\p{L})',
+    'de (su|tu) (antiguo|anterior|ex) (equipo|area|departamento|despacho|grupo|laboratorio)(?!\\p{L})',
+    // Quien fue de los suyos, dicho de sí: «Le saluda Gabriela Ríos, quien fue su practicante en el área de tesorería».
+    '(quien|que) (fue|fui) (su|tu) (practicante|alumno|alumna|becario|becaria|asistente|companero|companera|estudiante|pasante|residente|aprendiz|tesista|jefe|jefa)(?!\\p{L})',
     // Lo prometido, una recomendación pedida, lo que se sabe que venden: «Como te prometí, te paso la tarifa»,
     // «¿Me podrías referir?», «Por ella sé que vendes los equipos del estudio».
     '(como|tal como) (te|le|os) (prometi|habia prometido|quedamos),? (te|le|os) (paso|envio|mando|adjunto|comparto|dejo)(?!\\p{L})',

@@ -7,6 +7,11 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Their school said to be the sender's too.
+    { code: "Hi Dev, I trained at Guy's too (mental health nursing, 2018). Could I ask how you moved into liaison work?", settings: { degree: 3 } },
+    // «La del taller de…», dicho de sí; ponente también en el mismo evento.
+    { code: 'Hola Marta 👋 (La del taller de encuadernación de La Casa Encendida, ¡seguro que te acuerdas!) Te paso el contacto del proveedor de papel.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Julián, ponente también en el Congreso de Logística de Zaragoza. ¿Preparamos juntos una mesa para el año que viene?', settings: { degree: 3, lang: 'es' } },
     // Both presenting at a named event; their course taken; somewhere with them, named.
     { code: 'Hi Meena, both of us are presenting at Techsparks 2025 on the AI track. Shall we compare slides before?', settings: { degree: 3 } },
     { code: 'Hi Prof. Okafor, I took your Public Health Economics module at UCT in 2020 and used it in my thesis on clinic funding.', settings: { degree: 3 } },

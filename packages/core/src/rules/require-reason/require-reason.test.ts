@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Algo que organizar juntos.
+    { code: 'Hola Sara, soy Dani, del voluntariado del banco de alimentos. ¿Coordinamos por aquí la recogida de diciembre?', settings: { degree: 1, lang: 'es' } },
     // Made known by the years both shared; something to plan together; the old office days; a desk shared.
     { code: "Hi Deepa, it's me Karthik from the Infosys Mysore days! Let's catch up soon.", settings: { degree: 1 } },
     { code: "Hey Lisa, let's use this to plan the class reunion for next spring.", settings: { degree: 1 } },
@@ -1608,6 +1610,8 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // The same job, and no more.
+    { code: 'Hi Lee, I teach GCSE Chemistry too! Adding you to my network.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Their field noticed, praise anyone could be given: no reason.
     { code: "Hi Kwame, I noticed your work in renewable energy. I'm in the same field and always keen to meet peers.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: "Hi Sofia, a friend told me you're amazing to work with. You'd be a great fit for my network!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
