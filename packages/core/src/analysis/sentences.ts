@@ -37,7 +37,8 @@ const GOES_ON = /^[^\S\r\n]*\p{Ll}/u;
 const GLUED_TO_STOP = /^[\p{L}\p{N}]/u;
 // Every language's abbreviations at once: a title in a note's other language is as safe to join.
 const ABBREVIATIONS = [...new Set(Object.values(languageData).flatMap((data) => data.frame.abbreviations))];
-const TITLE_OR_INITIAL = new RegExp(`(?<![\\p{L}.])(?:\\p{Lu}|${ABBREVIATIONS.map((word) => word.replace(/[.]/g, '\\.')).join('|')})\\.$`, 'u');
+// Its stop may close an aside: "Colonel (Retd.) D. Pike".
+const TITLE_OR_INITIAL = new RegExp(`(?<![\\p{L}.])(?:\\p{Lu}|${ABBREVIATIONS.map((word) => word.replace(/[.]/g, '\\.')).join('|')})\\.\\)?$`, 'u');
 // A lone capital is an initial before a name ("J. Smith") but a sentence's last word before a
 // word that is never a name ("…our Series A. We help…", "Plan B. The…").
 const LONE_CAPITAL = /(?<![\p{L}.])\p{Lu}\.$/u;

@@ -27,6 +27,8 @@ export default {
     "(enjoyed|loved|liked) (the|our)( [\\p{L}\\p{N}&'-]+){0,3} (roundtable|panel|session|workshop|discussion|chat|conversation|breakout|dinner|lunch) with you (at|in|during)(?!\\p{L})",
     // Somewhere with them, named: "Dana Liu and I were at INSEAD with you".
     "(i was|we were|and i were|we both were) (at|in)( [\\p{L}\\p{N}&.'-]+){1,4} with you(?!\\p{L})",
+    // On the same bill as them at a named event: "I was on the lineup right after you at Webflow Conf".
+    "(i was|we were|i'm|i am) on the (lineup|line-up|bill|programme|program|agenda|schedule)( right| just)? (after|before|with|next to) you(?!\\p{L})",
     // Their stand visited at a named event: "I visited your booth at Computex 2024".
     "(i )?(visited|stopped by|came by|dropped by|passed by|came to) your (booth|stand|stall|table)( [\\p{L}\\p{N}&.'-]+){0,2} (at|during|in)(?!\\p{L})",
     // Both stands named, and where they stood: "our booths at the Intersolar were face to face in hall B3".

@@ -23,6 +23,8 @@ export default {
     "(let's|let us)( use this to)? (plan|organi[sz]e|arrange|sort out|coordinate) (the|our|a|that)(?!\\p{L})",
     // The days both spent somewhere: "like in the old Lisbon office days".
     "(in|from|like in|like) the old( [\\p{L}\\p{N}&.'-]+){0,3} (office|team|school|uni|college|lab|band|club|shop|startup) days(?!\\p{L})",
+    // What they offered to do, taken up: "you kindly offered at the reunion in Aldershot to introduce me to the trustees".
+    "you (kindly |generously )?(offered|promised|agreed)( [\\p{L}\\p{N}&.'’-]+){0,10} to (introduce|connect|put me in touch|send|share|review|look at|show)(?!\\p{L})",
     // Time spent together, thanked for: "thanks again for the dinner after VivaTech on Thursday".
     "(thanks|thank you)( again| so much)? for (the|a|that|last night's|yesterday's)( lovely| great| nice| fun| delicious)? (dinner|lunch|breakfast|drinks|coffee|beer|evening|tour|ride|lift|party|barbecue|bbq|walk|hike|round|game)(?!\\p{L})",
     // Meeting again after a named occasion: "Reconnecting after the class reunion".
@@ -30,7 +32,7 @@ export default {
     // What they need, passed on: "Ulrike informed me that you search a partner for functional safety trainings".
     "(told|informed|let) (me|us)( know)?( that)? you( are|'re)? (search|searching|look|looking|seek|seeking|need|needing|plan|planning) (a|an|for|to|new|someone|some)(?!\\p{L})",
     // Something to arrange together: "adding you so we can coordinate the Youth Service Day roster".
-    "so (that )?we can (coordinate|plan|organi[sz]e|sort out|arrange|finali[sz]e|schedule|line up)(?!\\p{L})",
+    "so (that )?we can (coordinate|plan|organi[sz]e|sort out|sort|arrange|finali[sz]e|schedule|line up|confirm|book)(?!\\p{L})",
     // What someone passed on that they did: "[Mutual Connection] passed on that you've booked [Venue] for your wedding".
     "(passed on|let me know|mentioned|told me|said) (that )?you('ve| have| just|'ve just| have just)? (booked|bought|hired|chosen|picked|signed|moved|started|joined|launched|opened|taken on)(?!\\p{L})",
     // Whether they still do what the sender brings: "wondered if you're still commissioning for the weekend section".

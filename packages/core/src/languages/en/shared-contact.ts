@@ -137,6 +137,10 @@ export default {
     "(proposed|suggested|recommended|mentioned|gave me|passed me) your name(?!\\p{L})",
     // Named before, their words quoted: "Jess wrote to me: \"You have to meet Oskar\"".
     "(wrote|texted|messaged|emailed|wrote to|said to) me(?=\\s*:)",
+    // Named before, bringing both into a thread, or telling of their company's need: "Hannah Kim looped us both into the shoot thread",
+    // "Martin says Kumo needs a Japanese-English translator".
+    "(looped|cc'd|ccd|copied|added|pulled) (us both|both of us|you and me|me and you|us) (in|into|on)(?!\\p{L})",
+    "(says|said)( that)?(?= [\\p{L}&.'’-]+( [\\p{L}&.'’-]+)? (needs|is looking for|wants|is hiring|is after|could use)(?!\\p{L}))",
     // Named before, telling the sender of them: "Nirosha informs me you are moving to Melbourne".
     "(informs|informed|has informed) (me|us)( that)? you(?!\\p{L})",
     // Named before, passing on news of them: "Francesca passed me the information that you organise…".
@@ -285,6 +289,10 @@ export default {
     // Thanks for an introduction in a chat's shorthand, or in brackets: "h/t to Raj for the intro", "Hi Mateo (via Lena)".
     "(h/t|hat tip|hat-tip)( to)?(?= [\\p{L}'’-]+)",
     "\\((via|through|thanks to|intro by|introduced by)(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?\\))",
+    // Someone's client or student too, named after; someone's call or thread both were on: "fellow client of Mina Okafor's",
+    // "good to meet you on Jo Park's call about the migration".
+    "fellow (client|customer|student|mentee|patient) of(?!\\p{L})",
+    "(on|during|in|after|from)(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?('s|’s) (call|meeting|zoom|thread|chat|dinner|lunch|workshop|intro|introduction|email|group chat)(?!\\p{L}))",
     // The name first, as a second-language writer puts it: "from Joost I heard you start a podcast".
     "from(?<=(^|[.!?:;,—–] )from)(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?,? i (heard|learned|learnt|hear|understood|know)(?!\\p{L}))",
     "our (old |dear |good )?(friend|pal|mate)(?!\\p{L})",

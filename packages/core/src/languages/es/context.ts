@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // El mismo equipo en un evento con nombre: «en el Hackatón de Ruta N quedamos en el mismo equipo».
+    '(quedamos|estuvimos|caimos|coincidimos|jugamos|competimos) en el mismo (equipo|grupo|mesa|squad|turno)(?!\\p{L})',
     // La del taller, dicho de sí: «(La del taller de cerámica de la Fundación Telefónica, ¡te acordarás!)».
     '(soy )?(el|la) (del|de la) (taller|curso|clase|charla|congreso|feria|master|bootcamp|jornada|seminario|workshop|mesa redonda)( de| del| en)(?!\\p{L})',
     // Ponente también en el mismo evento: «Ponente también en #CongresoRH2024».
@@ -121,6 +123,8 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    // Egresados de la misma escuela, dicho de ellos: «vi que usted también es egresado de EAFIT».
+    '(usted|tu|vos) tambien (es|eres|sos) (egresado|egresada|exalumno|exalumna|ex alumno|ex alumna|graduado|graduada|alumni) (de|del)(?!\\p{L})',
     // Un programa nombrado en el que participó: «soy mentor del programa Impulsa de la Fundación Princesa de Girona, en el que participaste».
     '(programa|curso|master|bootcamp|diplomado|taller|aceleradora|incubadora|beca|residencia)( [\\p{L}&.-]+){1,8},? en (el|la) que (participaste|estuviste|estudiaste|te formaste|participo usted|estuvo usted|participaron|participasteis)(?!\\p{L})',
     "(ambos|ambas|los dos|las dos) (egresamos|nos graduamos|nos titulamos|nos recibimos|nos licenciamos) (de|en|del)(?!\\p{L})",

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nombrado antes, de los suyos: «sé que Manuela también es parcera tuya».
+    '(tambien )?(es|era|fue) (parcera|parcero|amiga|amigo|colega|companera|companero|pana|cuate|socia|socio|vecina|vecino) (tuya|tuyo|suya|suyo|de usted|de vos)(?!\\p{L})',
     // Nombrados antes, que dan fe de ellos: «Los García aseguran que nadie sabe más que tú de exportar vino».
     '(asegura|aseguran|jura|juran|insiste|insisten|sostiene|sostienen) que (nadie|tu|usted|vos)(?!\\p{L})',
     // Nombrado antes, que les hizo llegar algo del remitente o quiere presentarlos: «Sebastián te mandó mi propuesta», «Paty Gómez nos quiere presentar».

@@ -28,6 +28,9 @@ testRule(rule, {
     { code: 'Hola Sam, los dos estamos en el mismo sector y compartimos visión. Me gustaría añadirte a mi red profesional. Un saludo.', settings: { lang: 'es' } },
   ],
   invalid: [
+    // The stock sentence signed with a rank and a bracketed aside: "Colonel (Retd.) R. Dunn".
+    { code: 'Dear Mrs. Hale, I would like to add you to my professional network on LinkedIn. Yours sincerely, Colonel (Retd.) R. Dunn', settings: { degree: 2 }, errors: [{ messageId: 'stock' }] },
+    { code: 'Dear Mr. Walsh, I would like to add you to my professional network on LinkedIn. Kind regards, Captain (Retd.) Anne Byrne', settings: { degree: 2 }, errors: [{ messageId: 'stock' }] },
     // es: the stock sentence in capitals over a headline of three parts (name, title, an award).
     { code: 'ME GUSTARÍA AGREGARTE A MI RED PROFESIONAL DE LINKEDIN\nLucía | CEO @ Brota | Forbes 30u30', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'stock' }] },
     // A faith community's closing under the stock line: "Blessings,".

@@ -7,6 +7,11 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // On the same bill as them at a named event.
+    { code: 'Hi Nell, I was on the lineup right after you at Config London (the design systems track). Fancy comparing notes on tokens?', settings: { degree: 3 } },
+    // El mismo egresado, el mismo equipo en un evento con nombre.
+    { code: 'Hola Andrés, vi que usted también es egresado de la Javeriana. Estoy haciendo mi tesis sobre movilidad en Bogotá; ¿me regalaría 10 minutos?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Vale, en el Hackatón de Ruta N quedamos en el mismo equipo un par de horas. ¿Seguiste con la app de reciclaje? Me interesa sumarme.', settings: { degree: 3, lang: 'es' } },
     // Their school said to be the sender's too.
     { code: "Hi Dev, I trained at Guy's too (mental health nursing, 2018). Could I ask how you moved into liaison work?", settings: { degree: 3 } },
     // «La del taller de…», dicho de sí; ponente también en el mismo evento.

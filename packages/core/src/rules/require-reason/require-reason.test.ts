@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // What they offered to do, taken up.
+    { code: "Dear Major Hale, you kindly offered at the alumni dinner in York to introduce me to the museum trustees. I'm connecting so I can follow up.", settings: { degree: 1 } },
     // Algo que organizar juntos.
     { code: 'Hola Sara, soy Dani, del voluntariado del banco de alimentos. ¿Coordinamos por aquí la recogida de diciembre?', settings: { degree: 1, lang: 'es' } },
     // Made known by the years both shared; something to plan together; the old office days; a desk shared.

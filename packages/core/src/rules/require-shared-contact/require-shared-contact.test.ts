@@ -6,6 +6,13 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Someone's client too, someone's call, a thread both were looped into, a company's need passed on.
+    { code: "Hi Tom, fellow client of Rosa Lind's here! She raves about your bookkeeping setup. Could I ask how you handle VAT for small studios?", settings: { degree: 2 } },
+    { code: "Hi Ines, good to meet you on Paul Grant's call about the data migration. Connecting so I can send the checklist I mentioned.", settings: { degree: 2 } },
+    { code: 'Hey Kofi, Ama Mensah looped us both into the festival thread last week. Adding you here to share the stage plans.', settings: { degree: 2 } },
+    { code: 'Hi Jo, Martin says Brightfield needs a German-English translator for the annual report. I did their last two reports and can share samples.', settings: { degree: 2 } },
+    // Nombrada antes, de los suyos.
+    { code: 'Hola Camilo, sé que Juliana también es parcera tuya 😄. Vi tu charla sobre pagos en tiempo real y me quedó una pregunta. ¿Te la mando?', settings: { degree: 2, lang: 'es' } },
     // News of them passed on, a chat's thanks for the intro, an introducer in brackets, their words quoted.
     { code: 'Hi Dilani, Ruwan informs me you are taking over the Colombo office. I handle your freight account and would like to stay in touch.', settings: { degree: 2 } },
     { code: "h/t to Marta for the intro — I'm the designer she mentioned for your rebrand. Happy to send my portfolio.", settings: { degree: 2 } },
