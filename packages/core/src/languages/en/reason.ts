@@ -1180,6 +1180,12 @@ export default {
     // "I am curious to get in contact", "would be very happy to exchange with you", "looking forward to know you better".
     "(i )?(take|took|am taking) the (liberty|freedom) (to|of) (contact|contacting|write|writing|reach|reaching|message|messaging)( out)?( to)?( you)?(?!\\p{L})",
     "(i )?(permit|allow) myself to (contact|write|reach out|message)( to)?( you)?(?!\\p{L})",
+    // A letter's courtesies: "It is with the greatest respect that I write to you", "I'd welcome the connection",
+    // "Colleagues such as yourself are always welcome in my circle", "delighted to explore how I might be of service".
+    "(it is|it's) with (the )?(greatest|great|utmost|deepest|highest|the utmost) (respect|regard|pleasure) that i (write|am writing|contact|reach out)(?!\\p{L})",
+    "(i'd|i would|i should) (welcome|value|appreciate) the connection(?!\\p{L})",
+    "(colleagues|people|professionals|leaders|friends) (such as|like) yourself are (always )?(welcome|valued)(?!\\p{L})",
+    "(delighted|happy|pleased|glad) to explore how i (might|may|could|can) be of (service|help|assistance|use)(?!\\p{L})",
     "(curious|keen|eager|happy|glad) to get in (contact|touch)( with you)?(?=\\s*[.!?,]|\\s*$| (and|so)(?!\\p{L}))",
     "(would be|am|i'm|i'd be) (very |really |so )?(happy|glad|pleased|delighted) to exchange( with you)?(?=\\s*[.!?,]|\\s*$| (and|so)(?!\\p{L}))",
     "(looking forward|look forward|i look forward) to (know|knowing|get to know|getting to know) you( better)?(?!\\p{L})",

@@ -788,6 +788,12 @@ export default {
     "espero que (estes|este|esteis|todo (vaya|este|marche)) (muy )?bien(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?]|$))",
   ],
   filler: [
+    // Las cortesías de una carta: «por medio de la presente me permito saludarla», «ponerme a sus órdenes para lo que guste»,
+    // «me he tomado la libertad de escribirle», «me gustaría contar con usted entre mis contactos».
+    'por medio de la presente(?!\\p{L})',
+    '(ponerme|quedo|me pongo|quedamos|estoy) a (sus|tus) (gratas )?ordenes( para (lo que (guste|necesite|se le ofrezca|usted disponga)|cualquier cosa))?(?!\\p{L})',
+    '(me )?(he tomado|tomo|permito tomarme|tome|tomé) la libertad de (escribirle|escribirte|contactarle|contactarte|saludarle|saludarla|saludarlo)(?!\\p{L})',
+    '(me gustaria|quisiera|me encantaria) contar con (usted|vos|ti|contigo) entre mis contactos(?!\\p{L})',
     // Ayuda ofrecida a cualquiera: «si en algún momento necesitas ayuda, aquí me tienes», «si alguna vez necesitas apoyo con selección, no dudes en escribirme».
     "si (en algun momento |alguna vez |algun dia )?(necesitas|necesita|necesitais|necesitan) (ayuda|apoyo|algo|una mano)( (con|en)( [\\p{L}\\p{N}-]+){1,4}( (o|y) [\\p{L}\\p{N}-]+)?)?,? (aqui me tienes|cuenta conmigo|cuentas conmigo|no dudes en|estoy a tu disposicion|me dices|escribeme|avisame|aqui estoy)",
     // Su trayectoria elogiada entera: «tu experiencia de 12 años en Laboratorios Pisa y tu formación en la UNAM son impresionantes», «me parece admirable tu trayectoria».

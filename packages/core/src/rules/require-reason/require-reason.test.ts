@@ -1612,6 +1612,12 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // A letter's courtesies say nothing of why.
+    { code: 'Dear Mr. Okoye, It is with the greatest respect that I write to you. Colleagues such as yourself are always welcome in my network. Yours faithfully, Dr. Ian Blake', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Dear Ms. Reyes, having followed the sector for thirty years, I'd welcome the connection and would be delighted to explore how I might be of service. Best wishes, Hugh Tanner", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    // Las cortesías de una carta no dicen por qué.
+    { code: 'Estimada Sra. Luna: por medio de la presente me permito saludarla y ponerme a sus órdenes para lo que guste. Atentamente, Lic. Pablo Rey', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Buenas tardes, don Tomás. Soy socio del Casino de Madrid desde 1990 y me gustaría contar con usted entre mis contactos. Atentamente.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // The same job, and no more.
     { code: 'Hi Lee, I teach GCSE Chemistry too! Adding you to my network.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Their field noticed, praise anyone could be given: no reason.
