@@ -33,18 +33,23 @@ function foldUnit(unit: string): string {
  * Phrases are written in the listed blocks' letters, so no phrase tells a stand-in from what it
  * stands for.
  */
-export const LETTERS = inBrackets([
+const LETTER_RANGES: readonly Range[] = [
   [0x41, 0x5a], [0x61, 0x7a], [0xaa], [0xb5], [0xba], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x2c1], [0x2c6, 0x2d1], [0x2e0, 0x2e4], [0x2ec], [0x2ee],
   [0x370, 0x374], [0x376, 0x377], [0x37a, 0x37d], [0x37f], [0x386], [0x388, 0x38a], [0x38c], [0x38e, 0x3a1], [0x3a3, 0x3f5], [0x3f7, 0x481], [0x48a, 0x52f],
-]);
+];
+export const LETTERS = inBrackets(LETTER_RANGES);
 export const NUMBERS = inBrackets([[0x30, 0x39], [0xb2, 0xb3], [0xb9], [0xbc, 0xbe]]);
+/** LETTERS within Latin-1, for text narrowed to one byte a unit (see narrow.ts); NUMBERS all lie there. */
+export const LATIN1_LETTERS = inBrackets(LETTER_RANGES.filter(([from]) => from <= 0xff).map(([from, to]) => (to === undefined ? [from] : [from, Math.min(to, 0xff)])));
+
+type Range = readonly [number, number?];
 
 /**
  * Ranges as a class's contents, the characters themselves (a pattern's source counts against
  * V8's size limit for optimising it, and `\u00c0` is six characters): none of them is one a
  * class gives a meaning to.
  */
-function inBrackets(ranges: readonly (readonly [number, number?])[]): string {
+function inBrackets(ranges: readonly Range[]): string {
   return ranges.map(([from, to]) => String.fromCharCode(from) + (to === undefined ? '' : `-${String.fromCharCode(to)}`)).join('');
 }
 

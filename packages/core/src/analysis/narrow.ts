@@ -77,10 +77,6 @@ export function narrow(text: string): string {
 // Units passed to String.fromCharCode at once, well under engines' limits on arguments.
 const CHUNK = 4096;
 
-/** Letters and numbers of narrowed text, as a class's contents (see LETTERS in fold.ts). */
-export const NARROW_LETTERS = 'A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff';
-export const NARROW_NUMBERS = '0-9\u00b2\u00b3\u00b9\u00bc-\u00be';
-
 // What a phrase may hold and still read narrowed text the same: escapes that say the same of it
 // (\p{L} and \p{N} are written out as the classes above), units in Latin-1 or named, as themselves
 // or escaped (a bundle written in ASCII escapes them), and no stand-in.
@@ -89,7 +85,7 @@ const SAME_ESCAPES = new Set(['\\p{L}', '\\p{N}', '\\p{Lu}', '\\p{Extended_Picto
 const STAND_INS = new Set([LETTER, CAPITAL, NUMBER, PICTOGRAPH]);
 // Most phrases hold none of what the exact readings below look at: these say so in one test.
 const MAY_NOT_NARROW = /[\x80-\uffff]|\\[uxcrP]|\\p(?!\{(?:L|N|Lu|Extended_Pictographic)\})/;
-const MAY_NAME = /[\u2014\u2013\u0153]|\\u/;
+const MAY_NAME = new RegExp(`${[...NAMED.keys()].join('|')}|\\\\u`);
 
 /** The unit an escape such as `\u2014` or `\xe9` stands for; undefined for any other token. */
 function escapedUnit(token: string): string | undefined {

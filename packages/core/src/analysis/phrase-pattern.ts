@@ -1,6 +1,6 @@
 import { SENTINEL } from '../document/note-document.js';
-import { fold, LETTERS, NUMBERS } from './fold.js';
-import { isNarrowable, narrow, NARROW_LETTERS, NARROW_NUMBERS, narrowNamed } from './narrow.js';
+import { fold, LATIN1_LETTERS, LETTERS, NUMBERS } from './fold.js';
+import { isNarrowable, narrow, narrowNamed } from './narrow.js';
 import type { PhraseFinder } from './phrase-union.js';
 import { findIndexed, findScanned, indexPhrases, scannedWhole, type IndexedPhrases, type PhraseMatch, type WordClass } from './phrase-scan.js';
 
@@ -134,7 +134,7 @@ interface PhraseClasses {
 function phraseClasses(narrowed: boolean, letters: string, numbers: string): PhraseClasses {
   return { narrow: narrowed, cheap: new Map([['\\p{L}', letters], ['\\p{N}', numbers]]), word: `${letters}${numbers}` as WordClass };
 }
-const NARROW_CLASSES = phraseClasses(true, NARROW_LETTERS, NARROW_NUMBERS);
+const NARROW_CLASSES = phraseClasses(true, LATIN1_LETTERS, NUMBERS);
 const WIDE_CLASSES = phraseClasses(false, LETTERS, NUMBERS);
 
 /** What folding must not touch or what turns a group non-capturing: escapes, classes, `(` not followed by `?`. */
