@@ -634,8 +634,9 @@ const SIGNATURE_RULE = /^\s*(?:--|—|__+)\s*$/u;
  * initial's full stop ends no sentence: "… su LinkedIn. Cordiali saluti, A. Russo".
  */
 function lastSentenceStart(source: string, lineStart: number, lineEnd: number): number | undefined {
-  // An initial's stop, and one closing a bracket ("Colonel (Retd.) D. Pike"), ends no sentence.
-  const line = source.slice(lineStart, lineEnd).replace(INITIAL, '_').replace(/[.](?=\))/gu, '_');
+  // An initial's stop, one closing a bracket ("Colonel (Retd.) D. Pike") and an abbreviation's
+  // before a comma ("Atte., Claudia Soto") end no sentence.
+  const line = source.slice(lineStart, lineEnd).replace(INITIAL, '_').replace(/[.](?=[),])/gu, '_');
   const lastSentence = /(?:[.!?]|\p{Extended_Pictographic}\uFE0F?)\s+(?=[^.!?]*[.!?]?\s*$)/u.exec(line);
   return lastSentence ? lineStart + lastSentence.index + lastSentence[0].length : undefined;
 }

@@ -17,6 +17,8 @@ export default {
     // As second-language writers close: "Cordially,", "Att.," (atenciosamente), "Hugs,".
     '(cordially|cordial regards|cordial greetings|att|atte|hugs|a hug|big hug)',
     '(thanks|thank you)( (&|and) (best |kind |warm )?regards)',
+    // Abbreviated: "Rgds., Claudia", "BR, Jan", "Thx, Sam".
+    '(rgds|brgds|kr|br|thx|thnx|tks|tnx)',
     'respectfully( yours)?',
     'yours (faithfully|respectfully|obediently|in christ)',
     'with (kind |warm |best |warmest )?regards( and (respect|gratitude|thanks|appreciation))?',

@@ -52,6 +52,8 @@ export default {
     'joint (pilot|offer|webinar|event|proposal|bid|study|paper|campaign|report|workshop|venture)s?',
     // Work done with them; their firm's hiring asked with the role: "working alongside you on the Harbourfront tender", "Is Benevity hiring backend devs?".
     '(working|worked|collaborating|collaborated) (alongside|with) you on',
+    // Time spent on one piece of work together, thanked for: "thanks for a great few weeks on the {client} year-end audit".
+    "(thanks|thank you) for (a|an|the|those|these)( great| good| fun| brilliant| amazing| intense| productive| busy)?( few| couple of| two| three| six)? (days|weeks|months|years|sprints|shifts|seasons) (on|at|in|with) (the|our|your)(?!\\p{L})",
     '(is|are) (<slot>|[\\p{L}&.-]+|your (team|company|firm|startup|agency)) (still )?(hiring|recruiting)(?= (for )?(a |an |any )?[\\p{L}-]+)',
     // A recruiter's placement of them: "since I placed you at [Company]".
     '(i|we) placed you (at|with|in)',
@@ -123,7 +125,8 @@ export default {
     "(connect|talk|speak|chat) with you (about|regarding|on)(?! (linkedin|here|this (app|site|platform))(?!\\p{L}))",
     '(looking for|seeking) (a|an) (partner|co-?founder|collaborator|advisor|adviser) (on|for)',
     // Not a chase of an unanswered message: "just following up on my previous message".
-    '(following up|follow up|as a follow-up) (on|to) (<slot>|your|our|the|my)(?! (previous|last|earlier|prior|other|first) (message|note|email|e-mail|invite|invitation|request|inmail|dm)(?!\\p{L}))',
+    // The sender's own earlier message, without what it was about ("following up on my email from {{ email_date }}"), says nothing more.
+    '(following up|follow up|as a follow-up) (on|to) ((<slot>|your|the)(?! (previous|last|earlier|prior|other|first) (message|note|email|e-mail|invite|invitation|request|inmail|dm)(?!\\p{L}))|(my|our)(?! ((previous|last|earlier|prior|other|first) )?(message|note|email|e-mail|invite|invitation|request|inmail|dm|voicemail)(?!\\p{L})(?! (about|on|regarding|re|with)(?!\\p{L}))))',
     '(call|meeting|demo|intro) (about|on|regarding)',
     // Talk about something, with someone or not: "talking with our CTO about [topic]".
     "((talking|chatting|speaking)( with( [\\p{L}'-]+| <slot>){1,3})?|(the|our) (conversation|chat|discussion)) (about|on|regarding|around|of)",
@@ -483,7 +486,7 @@ export default {
     // Ideas for something of theirs: "a few ideas on the onboarding flow".
     '(a few|some|a couple of|two|three|\\d+) (ideas|suggestions|questions|thoughts|observations) (on|about|for|regarding)',
     // To talk about something; the way they talk about things is praise, not a purpose.
-    '(talk|chat|speak|discuss|connect)(?<!(you|they|she|he) (talk|chat|speak|discuss|connect)) (about|on|regarding)',
+    '(talk|chat|speak|discuss|connect)(?<!(you|they|she|he) (talk|chat|speak|discuss|connect)) (about|on|regarding|re(?=:))',
     // The same, "discuss" with its topic straight after: "I'd love to connect to discuss {{ industry }}", "to discuss your Q3 hiring plan".
     "(to|and) discuss (<slot>|(your|the)(?! (industry|field|space|sector|market|future|latest|possibilities|opportunit(y|ies)|needs|goals|challenges|business|work|career|experience|journey|plans|priorities|company|team|growth|vision|ideas|thoughts|options)(?!\\p{L})))(?!\\p{L})",
     // Asked of them or heard from them, about something: "to ask you about {{topic}}", "hear from you about the Leeds rollout".
@@ -512,7 +515,7 @@ export default {
     "how (are|is) (you|your team) (finding|handling|approaching|tackling|managing|going about) [\\p{L}-]+ing(?!\\p{L})",
     // Openings counted at their company: "noticed [Company] has three open director roles".
     "(noticed|saw|see|read|heard|gather)( that)? (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}) (has|have|is advertising|lists|posted) (two|three|four|five|several|a few|multiple|a couple of|\\d+) (open |new )?([\\p{L}-]+ ){0,2}(roles|positions|openings|vacancies|reqs)(?!\\p{L})",
-    "(noticed|saw|see|read|heard|learned|learnt|came to know|come to know|got to know|gather|i hear)( that)?(?! (i|we|my|our|i've|we've|i'm|we're)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,5} (opened|launched|raised|announced|acquired|won|released|expanded|closed|published|shipped|hired|joined|moved|started|posted|advertised|listed|opened up|merged|partnered|signed|secured|landed|redesigned|rebuilt|relaunched|revamped|overhauled|just got|received|was awarded|is taking on|crossed|just crossed|hit|topped|picked up|bagged|is testing|is trialling|is trialing|is piloting|went public|was acquired|got acquired|joined forces|is hiring|is looking for|is searching for|is recruiting|is seeking|has taken on|took on|has won|has signed|has landed|has secured|took over|just took over|is taking over|bought|purchased|is growing|is expanding|is scaling|is building|is moving|is opening|is launching|is raising|is acquiring|is adding|is switching|is migrating|is rolling out|runs|uses|is using|relies on|is a user|is an early user|is a customer|is an adopter|is a sponsor|sells|ships|offers|stocks|operates|switched|rolled out|added)(?! (great|amazing|awesome|incredible|things|stuff)(?!\\p{L}))(?!(?<=is (growing|expanding|scaling))( (fast|quickly|rapidly|so fast|so quickly|like crazy|a lot|really fast))?(?=\\s*([.!?,;]|\\p{Extended_Pictographic}|$)))",
+    "(noticed|saw|see|read|heard|learned|learnt|came to know|come to know|got to know|gather|i hear)( that)?(?! (i|we|my|our|i've|we've|i'm|we're)(?!\\p{L}))( [\\p{L}0-9'’&.-]+){1,5} (opened|launched|raised|announced|acquired|won|released|expanded|closed|published|shipped|hired|joined|moved|started|posted|advertised|listed|opened up|merged|partnered|signed|secured|landed|redesigned|rebuilt|relaunched|revamped|overhauled|just got|received|was awarded|is taking on|crossed|just crossed|hit|topped|picked up|bagged|is testing|is trialling|is trialing|is piloting|went public|was acquired|got acquired|joined forces|is hiring|is looking for|is searching for|is recruiting|is seeking|has taken on|took on|has won|has signed|has landed|has secured|took over|just took over|is taking over|bought|purchased|is growing|is expanding|is scaling|has grown to|grew to|has doubled|has tripled|is building|is moving|is opening|is launching|is raising|is acquiring|is adding|is switching|is migrating|is rolling out|runs|uses|is using|relies on|is a user|is an early user|is a customer|is an adopter|is a sponsor|sells|ships|offers|stocks|operates|switched|rolled out|added)(?! (great|amazing|awesome|incredible|things|stuff)(?!\\p{L}))(?!(?<=is (growing|expanding|scaling))( (fast|quickly|rapidly|so fast|so quickly|like crazy|a lot|really fast))?(?=\\s*([.!?,;]|\\p{Extended_Pictographic}|$)))",
     // Something they did lately, seen: "spotted that you've rebuilt your team's onboarding from scratch".
     "(i )?(see|saw|noticed|spotted|read|heard)( that)? (you've|you have|your team has|your company has) (just |recently )?(rebuilt|redesigned|rolled out|launched|migrated|switched|shipped|opened|restructured|automated|overhauled|revamped|expanded|raised|published|moved|been hiring|been expanding|been scaling|been opening)(?!\\p{L})",
     // Not their echo of what the sender said of themselves: "I'm passionate about X and see you are too".

@@ -38,7 +38,7 @@ export default {
     "(filled|clued) (me|us) in on(?<!(?<!\\p{L})(i|we|you|they|please|pls|kindly|just|to|can|could|will|would|do|don't|dont|and) (filled|clued) (me|us) in on)",
     "(forwarded|passed along|passed on)( to)? (me|us)(?<!(?<!\\p{L})(i|we|you|they|please|pls|kindly|just|to|can|could|will|would|do|don't|dont|and|linkedin) (forwarded|passed along|passed on)( to)? (me|us))(?!\\p{L})",
     // Named before, who asked the sender to write: "Mr. Rafiqul Islam of our alumni association asked me to introduce myself".
-    "asked (me|us) to (introduce (myself|ourselves)|reach out|contact you|write to you|get in touch|connect with you|message you)(?<!(?<!\\p{L})(you|they|i|we|he|she) asked (me|us) to( [\\p{L}'-]+)+)(?!\\p{L})",
+    "asked (me|us) to (introduce (myself|ourselves)|reach out|contact you|write to you|get in touch|connect with you|message you|follow up)(?<!(?<!\\p{L})(you|they|i|we|he|she) asked (me|us) to( [\\p{L}'-]+)+)(?!\\p{L})",
     // Named before, what they say the reader needs: "Tony at Ferro Welding says you need a second shift crew".
     "(says|say|said|mentioned) (that )?you (need|needed|are looking|were looking|might need|could use|want|wanted|are short|were short)(?<!(?<!\\p{L})(i|we|you|they|he|she|it|someone|everyone|people|and) (says|say|said|mentioned) (that )?you( [\\p{L}'-]+)+)(?!\\p{L})",
     "(supervised|taught|mentored|trained|coached|managed|hired) (both (of )?(us|our)|us both)",
@@ -53,6 +53,8 @@ export default {
     // Named before: "Carlos Reyes spoke highly of your operator work", "Ana Lucía reshared your post on…".
     "(spoke|speaks|spoken|talks|talked) (so |very )?(highly|well|warmly) of (you|your|the( [\\p{L}-]+){1,3} you (did|do|led|lead|built|ran|wrote))(?!\\p{L})",
     "(reshared|reposted|shared|forwarded|sent me) your (post|article|piece|thread|talk|video|newsletter|essay|paper)",
+    // Named before, there with the sender and the reader: "Jorge and I were in the WhatsApp group for the Lisbon founders' dinner with you".
+    "and i (were|was) (both )?(in|on|at) (the|a|that|your)( [\\p{L}\\p{N}'’&-]+){1,8} with you(?!\\p{L})",
     // Named before a clause that ties them to the reader: "Stefan Braun, who sampled the Mosel vineyards with you,", "Grace Liu's post that you two worked together".
     "(with|alongside) you(?!\\p{L})(?<=who( [\\p{L}'-]+){1,6} (with|alongside) you)",
     // Named before, said to be shared: "we share Dana Ruiz as a contact" (begun at "as", the sharing looked for behind it).
@@ -106,6 +108,8 @@ export default {
     '(suggested|recommended|proposed) that,',
     // Someone else said it, not the reader, the sender or a page: "you said your firm takes apprentices", "your post said [Company] sponsors visas" name no one.
     '(mentioned|said|says|mentions)(?<!(?<![\\p{L}])(you|i|we) (mentioned|said|says|mentions))(?<!(?<![\\p{L}])(post|article|profile|page|website|site|ad|advert|listing|bio|announcement|newsletter|email|report|blog|description|thread|video|podcast|episode) (mentioned|said|says|mentions)) (that )?(you|your|we|i should|<slot>|the two of you|you two|you both)',
+    // Said somewhere before what: "Olga mentioned in her group text that you're moving to Dublin".
+    "(mentioned|said)(?<!(?<![\\p{L}])(you|i|we) (mentioned|said)) (in|on|at|during|over) (her|his|their|the|a|our)( [\\p{L}\\p{N}-]+){1,3} that (you|your)(?!\\p{L})",
     // Someone else thought it, not the sender: "I thought we should connect" names no one.
     "(thought|thinks|reckons|reckoned|swears|swore|suggests|insists|insisted)(?<!(?<![\\p{L}])(you|i|we|i just|i really|i also) (thought|thinks|reckons|reckoned|swears|swore|suggests|insists|insisted)) (that )?(you|you'd|you would|you might|you could|we'd|we would|we might|we should|your|(the two of us|both of us|us two) (should|would|might|could|ought to))(?!\\p{L})",
     "(put|puts|putting) (you|your( [\\p{L}-]+)?) forward",
@@ -275,7 +279,7 @@ export default {
     // The name after: "as a fellow connection of Michael Tan".
     "(fellow|mutual) (connection|contact) of",
     // The name after: "Per Arvid Holm, your team took…", "according to Lena".
-    "(according to|per)",
+    "(according to|per(?! (our|my|the|your|their|his|her|its|a|an|this|that|these|those|week|month|year|hour|day|cent|se)(?!\\p{L})))",
     '(on|at) the (advice|suggestion|recommendation|request) of',
     // Their family, named: "your brother Dani", "your cousin Elena".
     // Not a modifier: "your partner companies", "your sister brands".
@@ -299,7 +303,7 @@ export default {
     // Someone they are seen to know: "I see you know Mark from Rotary too".
     '(i see|i noticed|i saw|i notice|looks like|seems like|it seems|(?<![\\p{L}] )(see|saw|noticed|notice)) (that )?you (also )?know',
     // Someone both spoke with: "on the call with Priya on Tuesday".
-    '(on|during|after|following|as per|at the end of|at the start of|in) (the|our|my) (call|meeting|zoom|zoom call|video call|teams call|lunch|dinner|conversation|chat|huddle|demo) with',
+    '(on|during|after|following|as per|at the end of|at the start of|in) (the|our|my)( (three-way|3-way|joint|group))? (call|meeting|zoom|zoom call|video call|teams call|lunch|dinner|conversation|chat|huddle|demo) with',
     // The name after, someone they spoke of: "You mentioned Hyun-su from our old Samsung team is now on yours".
     'you (mentioned|brought up|told me about)(?! (at|in|on|during|that|how|what|when|where|why|it|this|your|yours|the|a|an|some|our|my)(?!\\p{L}))',
     '(friend|colleague|teammate|classmate|former colleague) of',

@@ -16,7 +16,7 @@ export default {
     '(tuve el gusto de|tuve el placer de|fue un gusto|fue un placer|me alegro|me alegro mucho|me encanto|que gusto|un gusto|un placer|encantado de|encantada de) (coincidir|conocerle|conocerla|conocerlo|conocerte|saludarle|saludarla|saludarlo|saludarte|conversar|charlar)( con usted| contigo)? (en|durante)(?!\\p{L})',
     "(tu|usted) tambien (estuviste|estuvo|estabas|estaba|fuiste|fue) (en|a|al)", "(estuviste|estuvo|estabas|estaba|fuiste) tambien (en|a|al)",
     // Los dos en el programa de un evento con nombre: «ambos estaremos como ponentes en el Foro del Agua».
-    '(ambos|ambas|los dos|las dos) (estaremos|vamos a estar|seremos|participaremos|hablaremos|expondremos|figuramos|aparecemos)( como (ponentes|speakers|panelistas|conferencistas|jurado|mentores))? (en|al|en el|en la)',
+    '(ambos|ambas|los dos|las dos) (estaremos|vamos a estar|seremos|participaremos|hablaremos|expondremos|figuramos|aparecemos|vamos|iremos|vamos a ir|asistiremos|asistimos)( como (ponentes|speakers|panelistas|conferencistas|jurado|mentores))? (en|al|en el|en la)',
     // Las dos presentando en un evento nombrado: «Las dos presentamos póster en las Jornadas Nacionales de Enfermería».
     '(las dos|los dos|ambas|ambos) (presentamos|expusimos|hablamos|participamos|ponenciamos|estuvimos)( [\\p{L}-]+){0,2} (en|al|a la)',
     // Verles conducir algo, escucharles, sentarse a su lado en un evento con nombre: «te vi moderar el panel de hidrógeno en el Congreso Smart Energy», «tuve ocasión de escucharle en la jornada de la Cámara», «me tocó a tu lado en el taller».
@@ -123,6 +123,12 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    // Su curso, nombrado antes de quien lo dio: «hice el curso de Geoestadística que dictaste en Ingeniería UC».
+    "(hice|curse|tome|segui|complete|asisti a|estuve en|me apunte a|me inscribi en)( (el|la|los|las|un|una|su|tu))?( [\\p{L}\\p{N}&'-]+){0,4} (curso|clase|clases|asignatura|materia|taller|seminario|diplomado|modulo|catedra|masterclass|bootcamp|formacion)( (de|del|sobre|en) [\\p{L}\\p{N}&'-]+( [\\p{L}\\p{N}&'-]+){0,3})? (que|donde) (dictaste|dicto|impartiste|impartio|diste|dio|coordinaste|coordino|dirigiste|dirigio)(?!\\p{L})",
+    // Las prácticas o los estudios en el mismo sitio y a la vez: «hice la pasantía en el Canal de Panamá el mismo verano que vos».
+    "(hice|estudie|trabaje|estuve|entre|empece)( [\\p{L}\\p{N}&.'-]+){1,8} (el mismo|la misma) (verano|ano|semestre|cuatrimestre|trimestre|temporada|promocion|convocatoria|edicion) que (tu|vos|usted)(?!\\p{L})",
+    // En la misma cohorte, dicho con su número: «estamos en la primera cohorte de la aceleradora de Ciudad del Saber».
+    '(estamos|estuvimos|estabamos) en la (primera|segunda|tercera|cuarta|quinta|ultima|actual|nueva) (cohorte|promocion|edicion|generacion|convocatoria) (de|del)(?!\\p{L})',
     // Egresados de la misma escuela, dicho de ellos: «vi que usted también es egresado de EAFIT».
     '(usted|tu|vos) tambien (es|eres|sos) (egresado|egresada|exalumno|exalumna|ex alumno|ex alumna|graduado|graduada|alumni) (de|del)(?!\\p{L})',
     // Un programa nombrado en el que participó: «soy mentor del programa Impulsa de la Fundación Princesa de Girona, en el que participaste».
@@ -299,7 +305,8 @@ export default {
     '(comentaste|comento usted|comentasteis|comentaron) (el|la|un|una|en el|en la) (post|publicacion|posteo|articulo|hilo|video)( de| sobre)(?!\\p{L})',
     // Su pieza más reciente, dicho de qué: «tu último artículo, el de la huella de carbono», «me re gustó tu último posteo sobre…».
     '(tu|su|vuestro|vuestra) (ultimo|ultima|mas reciente|reciente) (articulo|post|posteo|publicacion|hilo|video|charla|ponencia|newsletter|podcast|episodio|carrusel|columna|entrevista)(,? (el|la) (de|del|sobre|que)| sobre| acerca de| de| del)(?!\\p{L})',
-    // Los dos comentaron el mismo post: «los dos dejamos comentarios en el post de {autor}».
+    // Los dos comentaron el mismo post: «los dos comentamos en el post de Agexport», «los dos dejamos comentarios en el post de {autor}».
+    '(los dos|las dos|ambos|ambas) (comentamos|respondimos|contestamos|preguntamos|opinamos)( en| a)? (el|la|un|una) (post|publicacion|posteo|hilo|articulo|video|directo)(?!\\p{L})',
     '(los dos|las dos|ambos|ambas) (dejamos|escribimos|pusimos|hicimos) (comentarios|un comentario|una pregunta|preguntas) en (el|la|un|una) (post|publicacion|hilo|articulo|video|directo)',
     // Algo suyo compartido o escrito en un grupo: «vi que compartiste el informe de DigitalES», «he leído tus aportaciones sobre absentismo».
     '(compartiste|compartio|publicaste|publico|subiste|subio) (el|la|un|una|tu|su) (informe|articulo|post|estudio|publicacion|hilo|video|encuesta|analisis|grafico)',

@@ -474,6 +474,9 @@ export default {
     // Una pregunta de sí o no sobre lo que hicieron: «¿usasteis enfermeras a domicilio?».
     '¿(usasteis|usaste|probasteis|probaste|contratasteis|contrataste|externalizasteis|externalizaste|montasteis|montaste|hicisteis|migrasteis|migraste|elegisteis|elegiste|tuvisteis|tuviste|automatizasteis|medisteis|mediste)',
     '(sigues|seguis|sigue usted|continuas) (con|en) (el|la|los|las|tu|su)',
+    // Algo que mandarle o hacer por él al agregarlo: «te agrego para pasarte el enlace del curso», «para recomendarte en lo de la beca», «te agrego así coordinamos».
+    "(te|la|lo|le|os|les) (agrego|añado|anado|sumo|conecto)( por aqui| por aca| aqui| aca| en linkedin)? (para|asi) (poder )?(mandarte|enviarte|pasarte|mandarle|enviarle|pasarle|reenviarte|reenviarle|devolverte|devolverle|pagarte|pagarle|facturarte|facturarle|etiquetarte|etiquetarle|citarte|citarle|recomendarte|recomendarle|presentarte|presentarle)( en)? (el|la|los|las|lo de|lo del|un|una|<slot>)(?!\\p{L})(?! (enlace|link|url|contacto|enlaces|links)( (de|a|al|del))? (mi|mis|nuestro|nuestra|nuestros|nuestras)(?!\\p{L}))",
+    "(asi|y asi|para que) (coordinamos|coordinemos|cuadramos|cuadremos|concretamos|concretemos|agendamos|agendemos|cerramos la fecha|cerremos la fecha)(?!\\p{L})",
     // Algo que pedirle: «te agrego para que me pases el contacto del fotógrafo».
     'para que me (pases|pasés|envies|mandes|cuentes|recomiendes|presentes)',
     '(tantos|muchos) anos (desde|sin)',
@@ -511,8 +514,9 @@ export default {
     // Lo que emprende quien escribe y les toca: «antes de arrancar la implantación de SAP», «estoy montando algo parecido en Valencia».
     '(antes de|ahora que|mientras) (arrancamos|arrancar|empezamos|empezar|lanzamos|lanzar|montamos|montar|implantamos|implantar|implementamos|implementar|migramos|migrar|abrimos|abrir) (la|el|los|las|nuestra|nuestro|un|una)(?!\\p{L})',
     '(estoy|estamos) (montando|haciendo|preparando|armando|lanzando|por hacer|por montar|por lanzar|con) algo (parecido|similar|igual|asi)',
-    // Un correo o una conversación anterior, retomados: «te escribí el martes al correo sobre la auditoría», «te pregunté por la red 5G».
-    '(te|le|os) (escribi|mande|envie) (el|ayer|la semana|hace|un|al|por)( [\\p{L}]+){0,3} (correo|mail|email|e-mail)',
+    // Un correo anterior retomado con su asunto: «te escribí el martes al correo sobre la auditoría», «te mandé un mail con una duda».
+    // Sin el asunto («te escribí por correo la semana pasada») no dice para qué.
+    '(te|le|os) (escribi|mande|envie) (el|ayer|la semana|hace|un|al|por)( [\\p{L}]+){0,3} (correo|mail|email|e-mail)( [\\p{L}]+){0,3} (sobre|acerca de|por lo de|por lo del|por el tema de|con (una|un|la|el|mi|nuestra|nuestro) (duda|pregunta|consulta|propuesta|idea|informe|presupuesto|borrador))(?!\\p{L})',
     '(te|le) (pregunte|comente|conte|explique|ensene) (por|sobre|lo de|que)(?!\\p{L})',
     // Una encuesta o una invitación a participar: «estoy haciendo una encuesta a responsables de compras», «nos encantaría que vinieras».
     '(estoy haciendo|hago|preparo|estamos haciendo|lanzamos|lanzo) una encuesta (a|para|sobre|entre)',

@@ -24,7 +24,7 @@ export default {
     // El nombre antes, y el vínculo de quien escribe con esa persona después: «vi que Mariana Pérez comentó tu post; yo trabajo con ella en Rappi».
     "(trabajo|trabaje|he trabajado|estudie|colabore|colaboro|coincidi|jugue|juego) con (ella|el)(?= (en|desde|hace|durante|cuando|y)(?!\\p{L})|\\s*[.,;:!?]|\\s*$)",
     // Nombrado antes, con lo que hizo con el lector: «mi asesor, el Dr. Jaime Cortés, trabajó con usted en el IMEPLAN».
-    '(trabajo|trabajaba|ha trabajado|coincidio|colaboro|ha colaborado|estudio|jugaba|jugo) con (usted|vos|contigo|ustedes|vosotros)(?!\\p{L})',
+    '(trabajo|trabajaba|ha trabajado|coincidio|colaboro|ha colaborado|estudio|jugaba|jugo) (con (usted|vos|ustedes|vosotros)|contigo)(?!\\p{L})',
     // Nombrado antes: «Amparo Lledó insiste en que le escriba», «Nico insistió en que hablemos».
     '(insiste|insistio|me insistio|insistia|ha insistido|me ha insistido) en que(?!\\p{L})',
     // Nombrado antes: «Como Jaime (de Cuatrecasas) seguramente ya te adelantó».
@@ -47,13 +47,15 @@ export default {
     '(lo|la|los|las) conocemos (los dos|las dos|ambos|ambas)',
     'a quien conocemos (los dos|las dos|ambos|ambas)',
     'y yo (compartimos|compartiamos|trabajamos|trabajabamos|estudiamos|coincidimos|estuvimos|fundamos|montamos)',
+    // Nombrado antes, que habló del lector con quien escribe: «Sandra y yo hablábamos ayer de tu casa de cambio».
+    "y yo (hablabamos|hablamos|comentabamos|comentamos|charlabamos|charlamos|platicabamos|platicamos)( ayer| hoy| hace poco| el otro dia| esta manana| la semana pasada)? (de|sobre) (ti|usted|vos|tu|su|tus|sus)(?!\\p{L})",
     'y yo (somos|fuimos|eramos) (amig[oa]s|compañer[oa]s|colegas|socios|socias|vecin[oa]s)',
     '(tambien )?(lo|la) conoces( tambien)?',
     // Lo que dice de usted, aunque un inciso quede en medio: «Javi (mi antiguo jefe) dice que eres la persona…».
     '(dice|dijo|comenta|cuenta|conto) que (eres|es usted|sos|tu|usted|estas|estais|llevas|lideras|ustedes|vosotros|vosotras|sois|son)',
     // Contado en imperfecto: «Diego Ferreyra me contaba el otro día que…».
     '(me|nos) (contaba|decia|comentaba|hablaba|platicaba)(?!\\p{L})',
-    '(me|nos) (explico|ha explicado|explicaron|insistio|ha insistido|confirmo|ha confirmado|comparte|compartio|ha compartido|platico|platicaron|ha platicado|comentaron|dijeron|hablaron|han hablado|sugirieron|contaron|recomendaron|pasaron|presentaron|animaron|propusieron|aconsejaron|indicaron|comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo(?<!(asi que|por eso|por lo que|asi|y) (me|nos) animo)|propuso|dio|aconsejo|ha aconsejado|cuenta|dice|comenta|recomienda|sugiere|anima|chivo|ha chivado|indico|ha indicado|ha animado|pidio|ha pedido|pidieron|pide|encargo|ha encargado)(?! (mucho |tanto |muchisimo |un poco de )?(gusto|alegria|pena|envidia|risa|miedo|curiosidad|ganas|rabia|verguenza|lastima))',
+    '(me|nos) (explico|ha explicado|explicaron|refirio|ha referido|refirieron|insistio|ha insistido|confirmo|ha confirmado|comparte|compartio|ha compartido|platico|platicaron|ha platicado|comentaron|dijeron|hablaron|han hablado|sugirieron|contaron|recomendaron|pasaron|presentaron|animaron|propusieron|aconsejaron|indicaron|comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo(?<!(asi que|por eso|por lo que|asi|y) (me|nos) animo)|propuso|dio|aconsejo|ha aconsejado|cuenta|dice|comenta|recomienda|sugiere|anima|chivo|ha chivado|indico|ha indicado|ha animado|pidio|ha pedido|pidieron|pide|encargo|ha encargado)(?! (mucho |tanto |muchisimo |un poco de )?(gusto|alegria|pena|envidia|risa|miedo|curiosidad|ganas|rabia|verguenza|lastima))',
     // Quien dio su nombre o lo conoce de antes: «mi compañera Pilar Ochoa me ha facilitado su nombre», «Guille Marín fue compañero tuyo en la Complutense».
     '(me|nos) (ha facilitado|facilito|ha dado|dio|ha pasado|paso) (su|tu) (nombre|contacto|numero|correo|telefono)',
     '(fue|era|es) (compañer[oa]|colega|amig[oa]|soci[oa]|jefe|jefa) (tuy[oa]|suy[oa]|de (ti|usted))',
@@ -65,7 +67,9 @@ export default {
     '(habla|hablar|dice|decir|cuenta|contar) maravillas de (ti|usted|vos)',
     // De su trabajo: «Javier Molina (mi director en la UNAM) habla maravillas de su trabajo».
     '(habla|hablaba|dice|decia|cuenta|contaba) maravillas de (como|lo que|lo bien que)(?!\\p{L})',
-    '(habla|hablaba|dice|decia|cuenta|contaba) maravillas de (tu|su|vuestro|vuestra) (trabajo|investigacion|libro|proyecto|equipo|tesis|obra|restaurante|estudio|despacho|clinica)',
+    "(habla|hablaba|dice|decia|cuenta|contaba) maravillas de (tu|su|tus|sus|vuestro|vuestra|vuestros|vuestras) [\\p{L}-]+",
+    // Nombrado antes, que difundió algo suyo: «Jorge compartió tu artículo en nuestro grupo de supervisión».
+    '(compartio|ha compartido|reenvio|ha reenviado|difundio|ha difundido) (tu|su) (articulo|post|publicacion|charla|ponencia|video|hilo|boletin|newsletter|ensayo|podcast|episodio|estudio|informe)(?!\\p{L})',
     // Nombrado antes, con quien hizo algo, o que pasó su interés o la pista: «el grupo de Isabel Nieto, con quien publicaste…»,
     // «Enrique, de vuestro equipo de I+D, me puso sobre la pista», «Sergio Mena me ha trasladado su interés en…».
     '(con quien|con la que|con el que) (publicaste|publico usted|trabajaste|trabajo usted|coincidiste|estudiaste|colaboraste|escribiste|compartiste|fundaste|investigaste|montaste|dirigiste)(?!\\p{L})',
@@ -121,6 +125,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // Alguien con quien trabajaron los dos, nombrado después: «los dos trabajamos con Paola Ugarte en la licitación».
+    '(los dos|las dos|ambos|ambas|tu y yo|usted y yo) (trabajamos|trabajabamos|hemos trabajado|colaboramos|colaborabamos|hemos colaborado|estudiamos|coincidimos) con(?! (el|la|los|las|un|una|unos|unas|nuestro|nuestra|nuestros|nuestras|clientes|empresas|proveedores)(?!\\p{L}))(?!\\p{L})',
     // Quien los puso en contacto o escribió lo citado, nombrado después: «Me puso en contacto con usted el contador Benítez», «eso me escribió Tomi ayer».
     '(me|nos) (puso|pusieron|ha puesto|han puesto) en contacto con (usted|contigo|vos|ustedes|vosotros)(?!\\p{L})',
     "(eso|esto|asi) me (escribio|dijo|conto|mando|comento)(?= [\\p{L}'’-]+)",
@@ -152,6 +158,8 @@ export default {
     '(el cumpleanos|la boda|la despedida|la fiesta|la cena|el bautizo|la graduacion|la casa) de',
     // El nombre tras el verbo que recomienda escribir: «me recomendó escribirte Pato Ledesma».
     '(me )?(recomendo|sugirio|aconsejo|ha recomendado|ha sugerido) (escribirte|escribirle|contactarte|contactarle|hablarte|hablarle|hablar contigo|hablar con usted)',
+    // El nombre tras quien envió a quien escribe: «Me refirió a usted Alejandra Obando, del Colegio de Ingenieros».
+    '(me|nos) (refirio|ha referido|derivo|ha derivado|remitio|ha remitido|recomendo|ha recomendado) (a|con) (usted|ti|vos|ustedes|vosotros)(?!\\p{L})(?! (para|por|con|en|de|del|desde|hace|sobre|porque|y|e|a|al|que|el|la|los|las|un|una)(?!\\p{L}))',
     // El nombre después: «soy enfermera y conocida de Juliana Restrepo», «amigo personal de Íñigo Sanz».
     '(conocid[oa]s?|amig[oa]s? personal(es)?|amig[oa]s? (de la infancia|de toda la vida)) de',
     // Su familia o su vecina, con nombre: «tu hermano Dani», «tu prima Elena», «el fontanero de tu vecina Amparo».
@@ -190,14 +198,14 @@ export default {
     // Lo hablado con alguien de su lado: «lo hablé con Mariana, tu socia».
     '(lo )?(hable|comente|consulte|charle) con',
     // Alguien con quien hablaron los dos: «en la llamada con Pablo el martes».
-    '(en|durante|tras) (la|una|nuestra) (llamada|reunion|videollamada|comida|cena|conversacion|charla)( en (el|la) [\\p{L}\\p{N}-]+( [\\p{L}\\p{N}-]+){0,3})? con',
+    '(en|durante|tras|despues de) (la|una|nuestra) (llamada|reunion|videollamada|videoconferencia|call|comida|cena|conversacion|charla)( a (tres|cuatro))?( en (el|la) [\\p{L}\\p{N}-]+( [\\p{L}\\p{N}-]+){0,3})? con',
     '(coincidir|coincidimos|cenamos|comimos|estuvimos) en (la|el) (cena|comida|reunion|evento|llamada)( de (<slot>|[\\p{L}\\p{N}-]+))? con',
     // El nombre después: «me lo comentó Paula Ríos».
     'me lo (comento|recomendo|dijo|conto|paso|sugirio)',
     'me (pasa|paso|ha pasado|da|dio|ha dado|compartio|mando|envio|reenvio) (tu|su) (contacto|nombre|perfil|numero|correo|mail|email)',
     '(tu|su) (ex |ex-|ex|antigu[oa] )?(compañer[oa]|colega|jefe|jefa|soci[oa]|exjefe|exjefa|excompañer[oa]|excolega|exsoci[oa])( de (equipo|trabajo|clase|universidad))?',
     // El nombre después: «la cena que organizó Tere Aguilar».
-    '(la|el) (cena|comida|fiesta|reunion|quedada|asado|barbacoa|boda|despedida|presentacion) que (organizo|organizaron|monto|dio|hizo|preparo)(?!\\p{L})',
+    '(la|el) (cena|comida|fiesta|reunion|quedada|asado|barbacoa|boda|despedida|presentacion|llamada|videollamada|videoconferencia|call) que (organizo|organizaron|monto|dio|hizo|preparo)(?!\\p{L})',
     '(vi que |veo que )?(conoces|conoceis|conoce) a',
     '(de parte|por recomendacion|por indicacion|por sugerencia|a sugerencia|por consejo|a instancias|a peticion|a pedido) (de|del|de la)',
     // Su trabajo conocido por alguien: «Conocí su trabajo por Susana Gil».

@@ -30,6 +30,7 @@ export default {
     'Quisiera agregarte a mi red en LinkedIn.',
     'Quisiera añadirte a mi red de contactos en LinkedIn.',
     'Quisiera unirme a tu red en LinkedIn.',
+    'Quisiera unirme a tu red profesional en LinkedIn.',
     // "Contactos profesionales", "como contacto": 'Quisiera agregarte a mi red de contactos profesionales en LinkedIn'.
     'Quisiera agregarte a mi red de contactos profesionales en LinkedIn.',
     'Me gustaría añadirte como contacto a mi red profesional de LinkedIn.',

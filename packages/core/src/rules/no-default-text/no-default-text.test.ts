@@ -28,6 +28,10 @@ testRule(rule, {
     { code: 'Hola Sam, los dos estamos en el mismo sector y compartimos visión. Me gustaría añadirte a mi red profesional. Un saludo.', settings: { lang: 'es' } },
   ],
   invalid: [
+    // «Quisiera unirme», and a sign-off abbreviated before a comma ("Atte., Carlos Vega", "Rgds., Tom Hale").
+    { code: 'Quisiera unirme a su red profesional en LinkedIn.\n– Lic. Laura Pinto', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Estimada doña Inés: Quisiera agregarla a mi red profesional en LinkedIn. Atte., Carlos Vega', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'stock' }] },
+    { code: "I'd like to add you to my professional network on LinkedIn. Rgds., Tom Hale", settings: { degree: 2 }, errors: [{ messageId: 'stock' }] },
     // The stock sentence signed with a rank and a bracketed aside: "Colonel (Retd.) R. Dunn".
     { code: 'Dear Mrs. Hale, I would like to add you to my professional network on LinkedIn. Yours sincerely, Colonel (Retd.) R. Dunn', settings: { degree: 2 }, errors: [{ messageId: 'stock' }] },
     { code: 'Dear Mr. Walsh, I would like to add you to my professional network on LinkedIn. Kind regards, Captain (Retd.) Anne Byrne', settings: { degree: 2 }, errors: [{ messageId: 'stock' }] },

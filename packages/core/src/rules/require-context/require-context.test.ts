@@ -7,6 +7,15 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Interned the same summer, a cohort by its number, both commenting on one post, their course, both going to a named fair, one training together.
+    { code: 'Hola Wendy, hice la pasantía en la Autoridad del Canal el mismo verano que vos. ¿Te puedo preguntar por las plazas?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Mireia, las dos vamos al SIMO de Madrid. ¿Nos vemos allí para hablar de robótica educativa?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Ana, estamos en la segunda cohorte de la aceleradora de Valparaíso. Buscamos un socio logístico.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Melvin, los dos comentamos en el post de ProChile sobre la ruta a Corea. ¿Compartimos contenedor?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Joaquín, hice el curso de Hidrología que impartiste en la Universidad de Concepción. Me gustaría seguir en contacto.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hi Joe, I took the course on hydrology you taught at Imperial in 2021. Would love to stay in touch.', settings: { degree: 3 } },
+    { code: "Hi Keith, we were in the same supervision module at the Anna Freud Centre last spring. I'd value your take on contracting.", settings: { degree: 3 } },
+    { code: 'Hi Maeve, we were both on the compassion-focused therapy training at Derby in 2022. A coffee sometime?', settings: { degree: 3 } },
     // On the same bill as them at a named event.
     { code: 'Hi Nell, I was on the lineup right after you at Config London (the design systems track). Fancy comparing notes on tokens?', settings: { degree: 3 } },
     // El mismo egresado, el mismo equipo en un evento con nombre.
@@ -1630,6 +1639,9 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // Crossing paths some day; a client book is no book of theirs.
+    { code: "Hi Victor, I see we're both in the Vienna energy community. I'm sure we'll cross paths at an IAEA event soon!", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Sam, I can help you grow your client book and add value to your firm. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // All their posts praised, with two words of degree: no context.
     { code: 'Hi Farah, your posts are always so inspiring 🙌 Would be great to connect.', settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
     // Their work followed or praised in general, one appearance unnamed: no context.

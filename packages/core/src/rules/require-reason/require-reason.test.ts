@@ -3,6 +3,12 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // What adding them is for, a topic after "re:", time on one audit together, their company's growth seen.
+    { code: 'Hola Vero, te agrego para pasarte el enlace del curso de Excel.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Dani, tengo la pieza de la moto que buscabas. Te agrego así coordinamos.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hi Ken, Dana said to connect re: the Porto meetup venue.', settings: { degree: 1 } },
+    { code: 'Hi Ana, thanks for a great few weeks on the Harlow year-end audit. Connecting so we keep in touch before next season.', settings: { degree: 1 } },
+    { code: 'Hi Sam, I saw that {{company}} has grown to four offices this year. Open to a short call next week?', settings: { degree: 1 } },
     // What they offered to do, taken up.
     { code: "Dear Major Hale, you kindly offered at the alumni dinner in York to introduce me to the museum trustees. I'm connecting so I can follow up.", settings: { degree: 1 } },
     // Algo que organizar juntos.
@@ -1612,6 +1618,11 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // An earlier email of the sender's, without what it was about.
+    { code: 'Hola Leti, te escribí por correo la semana pasada. Un saludo.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Estimada Sra. Ruiz, le envié un correo ayer. Me encantaría ampliar mi red.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Oliver, following up on my email. Looking forward to connecting!', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Sam, following up on my email from {{ email_date }}. Hope to connect.', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
     // A letter's courtesies say nothing of why.
     { code: 'Dear Mr. Okoye, It is with the greatest respect that I write to you. Colleagues such as yourself are always welcome in my network. Yours faithfully, Dr. Ian Blake', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Dear Ms. Reyes, having followed the sector for thirty years, I'd welcome the connection and would be delighted to explore how I might be of service. Best wishes, Hugh Tanner", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },

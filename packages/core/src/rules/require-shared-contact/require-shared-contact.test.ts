@@ -6,6 +6,19 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // A past tense with «contigo», a referral with the name after, praise of their sessions, a shared article, a call with them, the sender beside them.
+    { code: 'Hola Irene, Marta Gil trabajó contigo en Inditex. Te escribo por la vacante de compras.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Buenas tardes, ingeniero. Me refirió a usted Tomás Ibarra, del Colegio de Arquitectos. Necesito un perito para una obra en Cuenca.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Luis, Carmen Rey habla maravillas de tus talleres de liderazgo. Quería proponerte uno para mi equipo.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Pilar, Andrés compartió tu artículo sobre turnos de noche en el grupo del hospital. ¿Te puedo preguntar por la muestra?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Íñigo, después de la llamada a tres con Beatriz, te agrego para enviarte el presupuesto.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Raquel, tras la videollamada que organizó Ramón Díaz, te agrego para pasarte el protocolo.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Sergio, los dos trabajamos con Elena Prieto en la obra del tranvía. ¿Cómo resolvisteis los anclajes?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Nuria, Pablo y yo hablábamos ayer de tu consultora. Te dejo mi contacto por si os encaja.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hi Tom, Priya asked me to follow up after our call. The draft agenda is ready whenever you are.', settings: { degree: 2 } },
+    { code: "Hi Lena, Marco mentioned in his newsletter that you're hiring a data lead. I'd love to hear more about the role.", settings: { degree: 2 } },
+    { code: 'Hi Sam, Jonas and I were on the panel in Leeds with you. Could I ask about your rollout plan?', settings: { degree: 2 } },
+    { code: "Hi Kate, after our three-way call with Daniel Reyes, I'm adding you to send over the contract.", settings: { degree: 2 } },
     // Someone's client too, someone's call, a thread both were looped into, a company's need passed on.
     { code: "Hi Tom, fellow client of Rosa Lind's here! She raves about your bookkeeping setup. Could I ask how you handle VAT for small studios?", settings: { degree: 2 } },
     { code: "Hi Ines, good to meet you on Paul Grant's call about the data migration. Connecting so I can send the checklist I mentioned.", settings: { degree: 2 } },
@@ -672,6 +685,14 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // A slot read by its role, an organisation after «con», an unnamed referrer, "per our Zoom".
+    { code: 'Hola Andrea, ambos trabajamos con {empresa} y me gustaría comparar plazos de entrega.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola Sandra, los dos trabajamos con la Cooperativa del Valle y me gustaría presentarte nuestro servicio.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Estimada Sra. Ruiz: alguien de su equipo nos remitió a usted para el Plan de Movilidad. Queremos sumarnos a las mesas.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola Marta, una compañera me refirió a usted para la auditoría. ¿Podemos hablar?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hi Laura, per our Zoom on Tuesday about the API — we share many connections, so it seemed natural to connect.', settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
+    { code: "Hi Ana, per the brief I'd like to ask about your supplier audit.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hi Ana, someone asked me to follow up after our call about the audit.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     // es: where friends in common work is no one.
     { code: 'Hola Lorena, unos amigos que tenemos en común en El Corte Inglés me contaron que llevas el visual.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // A messaging app's group is nobody; es: many people unnamed, a board's dinner.
