@@ -2,6 +2,15 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // The same race or challenge, said of both: "I ran the Chicago Marathon too", "we did the Three Peaks Challenge in the same group".
+    "(i|we) (ran|raced|rode|cycled|swam|walked|hiked|climbed|completed|finished|did)(?= (the|this year's|last year's)( [\\p{L}\\p{N}&'’-]+){1,5} (too|as well)(?!\\p{L}))",
+    "(we|you and i) (ran|raced|rode|cycled|swam|walked|hiked|climbed|completed|did)(?= the( [\\p{L}\\p{N}&'’-]+){1,5}( for [\\p{L}\\p{N}&'’-]+( [\\p{L}\\p{N}&'’-]+){0,2})? in the same (group|team|wave|heat|crew|pod|boat|pen|corral)(?!\\p{L}))",
+    // Placed beside each other: "you finished two places ahead of me at the Ben Nevis Race".
+    "(you|i) (finished|came in|came|placed|crossed the line)( [\\p{L}\\p{N}-]+){0,3} (ahead of|behind|after|before) (me|you) (at|in)",
+    // On one crew at a named event: "we were both on the Green Fields litter crew at Glastonbury 2019".
+    "(we were|we're|we are) both (on|in) the( [\\p{L}\\p{N}&'’-]+){1,4} (crew|team|rota|shift|squad|stand|booth) (at|for|during)",
+    // Side by side there: "our posters were side by side in Hall B at NeurIPS 2023".
+    "(our|my) (posters|poster|stands|stand|booths|booth|stalls|stall|tables|table) (were|was) (side by side|next to each other|next to yours|beside yours|opposite yours|opposite each other|back to back|across the aisle)",
     // Both on a named event's committee or jury: "we were both on the organising committee of the NeurIPS 2023 … competition".
     "(we were|we're|we are) both on the( [\\p{L}-]+){0,2} (organi[sz]ing committee|program committee|programme committee|committee|jury|judging panel|steering group) (of|for|at)(?!\\p{L})",
     // Served together at a named relief effort, a named event said to be where they met: "we served together at the Hurricane Ida relief camp",
@@ -517,9 +526,9 @@ export default {
     // Thanking them for a talk or a post of theirs: "thanks for the talk on observability at SREcon".
     "(thanks|thank you|many thanks) (so much )?for (the|your|that|this)( [\\p{L}'’-]+){0,2} (talk|post|article|keynote|presentation|webinar|workshop|podcast|episode|interview|write-?up|thread|session|panel|comment|comments|feedback|reply|answer|question|review|suggestions?)( (on|about|to|under) (our|my|the))?",
     // An answer of theirs somewhere, not the one awaited: "looking forward to your reply" closes a note.
-    "your( [\\p{L}-]+){0,2} (answer|reply|response) ((on|to|in|under|during|at)(?! (this|my) (message|note|invitation|request))|(saved|helped|was|made|fixed|solved|cleared up|unblocked|changed))",
+    "your( [\\p{L}-]+){0,2} (answer|reply|response) ((on|to|in|under|during|at|about|regarding|for)(?! (this|my) (message|note|invitation|request))|(saved|helped|was|made|fixed|solved|cleared up|unblocked|changed))",
     // The words between are the content's own ("your recent KubeCon talk"), not a clause ("your team is rebuilding podcast …").
-    "your( (?!(is|are|was|were|has|have|had|will|would|can|could|does|did)(?![\\p{L}0-9'’-]))(#?[\\p{L}0-9'’-]+(\\.[\\p{L}0-9'’-]+)*|&)){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|speech|sermon|(latest|last|recent|newest) (issue|edition)|slides|webinar|session|workshop|presentation|lecture|seminar|masterclass|summer school|show|exhibit|retrospective|case note|commentary|winter school|grand rounds|journal club|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|guide|checklist|worksheet|toolkit|cheat sheet|cheatsheet|lesson plan|etching|painting|photograph|sculpture|installation|exhibition|documentary|album|song|poem|mural|illustration|case study|survey|course|repo|channel|youtube channel|series(?! [a-f](?!\\p{L}))|playlist|blog|substack|q&a|pull request|carousel|infographic|deck|chart|poster|pr|piece|essay|op-ed|column|notebook|gist|diagram|sketch|photo|shot|shots|reel|reels|clip|screenshot|rfc|proposal|spec|design doc|poll|spreadsheet|calculator|essays|papers|preprint|preprints|columns|op-eds|studies)(?<!(advisory|client|order|trading|loan|mortgage|deal|policy|underwriting) book)(?! (audience|listeners|subscribers|followers|readers|growth|reach|downloads|views|numbers|engagement|traffic|rankings?|teams?|partners?|sales|managers?|strategy)(?!\\p{L}))(?! on linkedin(?!\\p{L}))",
+    "your( (?!(is|are|was|were|has|have|had|will|would|can|could|does|did)(?![\\p{L}0-9'’-]))(#?[\\p{L}0-9'’-]+([./][\\p{L}0-9'’-]+)*|&)){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|speech|sermon|(latest|last|recent|newest) (issue|edition)|slides|webinar|session|workshop|presentation|lecture|seminar|masterclass|summer school|show|exhibit|retrospective|case note|commentary|winter school|grand rounds|journal club|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|recap|race report|trip report|guide|checklist|worksheet|toolkit|cheat sheet|cheatsheet|lesson plan|etching|painting|photograph|sculpture|installation|exhibition|documentary|album|song|poem|mural|illustration|case study|survey|course|repo|channel|youtube channel|series(?! [a-f](?!\\p{L}))|playlist|blog|substack|q&a|pull request|carousel|infographic|deck|chart|poster|pr|piece|essay|op-ed|column|notebook|gist|diagram|sketch|photo|shot|shots|reel|reels|clip|screenshot|rfc|proposal|spec|design doc|poll|spreadsheet|calculator|essays|papers|preprint|preprints|columns|op-eds|studies)(?<!(advisory|client|order|trading|loan|mortgage|deal|policy|underwriting) book)(?! (audience|listeners|subscribers|followers|readers|growth|reach|downloads|views|numbers|engagement|traffic|rankings?|teams?|partners?|sales|managers?|strategy)(?!\\p{L}))(?! on linkedin(?!\\p{L}))",
     // Their research named by its subject: "your research on sleep apnoea"; "big fan of your research" is flattery.
     "your( [\\p{L}0-9'’-]+){0,3} (research|study|studies) (on|about|into|in|with|showing|that|at|of)",
     // Reacting to what they said: "I loved what you wrote about…", "your take on … was spot on".
@@ -539,6 +548,15 @@ export default {
     '(in|under) the (thread|replies)( under| on| about| of| below)',
     '(our|the) (back-and-forth|exchange|discussion|conversation|debate) (in|under|on (the|your|my|his|her|their|a|linkedin|twitter|x|reddit|github|slack|discord|hacker news)(?!\\p{L}))',
     '(commented|replied|responded|reacted|chimed in|chiming in|weighed in|weighing in) (on|to)',
+    // Work on each other's code or answers elsewhere: "I merged your docs fix in {{ repo }}", "you triaged my bug report", "you expanded on my Reddit answer",
+    // "the workaround you posted in the Helm issue".
+    "(i|we) (merged|reviewed|approved|accepted|triaged|landed|tested) your( [\\p{L}\\p{N}-]+){0,2} (pr|pull request|patch|fix|commit|contribution|issue|bug report|change|changes)(?!\\p{L})",
+    "you (triaged|reviewed|merged|closed|fixed|answered|labelled|labeled|picked up|reproduced) my( [\\p{L}\\p{N}-]+){0,2} (bug report|report|issue|ticket|question|pr|pull request|patch)(?!\\p{L})",
+    "you (expanded on|built on|followed up on|corrected|upvoted|answered|replied to|responded to|quoted) my( [\\p{L}\\p{N}/-]+){0,2} (answer|post|comment|question|thread|reply|issue|pr)(?!\\p{L})",
+    "the( [\\p{L}\\p{N}_.-]+){0,2} (workaround|fix|answer|patch|snippet|script|explanation|solution|write-?up|config|trick|benchmark)s? you (posted|shared|wrote|gave|suggested|left|dropped)(?!\\p{L})",
+    // Time spent together in a named channel or thread: "we spent an hour in the Rust Discord's #beginners channel", "you and I disagreed (politely!) in the r/ExperiencedDevs thread".
+    "(we|you and i) (spent|chatted|talked|paired|debugged|went back and forth|traded messages)( [\\p{L}\\p{N}-]+){0,4} (in|on) the( [\\p{L}\\p{N}#'’&/-]+){1,5} (channel|thread|server|forum|subreddit|discussion|chat|issue)(?!\\p{L})",
+    "(you and i|we)( both)? (disagreed|argued|debated|sparred|went back and forth|spoke up|chimed in)( \\([^)]{1,20}\\))? (in|on|under) (the|a|your|my)( [\\p{L}\\p{N}/#&'’.-]+){0,4} (thread|post|discussion|comments|issue|channel|pr)(?!\\p{L})",
     '(exchanged|traded|swapped) (a few |some |a couple of )?(comments|replies) (under|on|in)',
     '(liked|shared|reposted|re-?shared|quoted|cited|commented on|reacted to|saved|reviewed|merged|answered|replied to|approved) my',
     '(shared|reposted|re-?shared|quoted|cited|commented on|replied to) our',
@@ -616,7 +634,7 @@ export default {
     // An introduction to someone: "I'd like to introduce you to [Contact Name]".,
     "(i'd like to|i'd love to|happy to|i can|let me|i could|want to|glad to) (introduce|intro|connect) you (to|with) (<slot>|my (friend|colleague|contact|co-?founder|client|former colleague)|someone|a (friend|colleague|founder|contact)|(?!(the|our|my|a|an|some|more|other|new|people|anyone|everyone)(?!\\p{L}))[\\p{L}'-]+ [\\p{L}'-]+(?=\\s*[,.;:(]|[\\s,]+(who|from|at|of)(?!\\p{L})))",
     // Something to send, not advice in general: "happy to share some tips" offers nothing concrete.
-    "happy to (send|share|walk|give|pass along)(?! (you )?(some |a few |my |our |any )?(tips|ideas|advice|insights|thoughts|strategies|best practices|experience|knowledge|expertise|cv|resume|résumé|portfolio|details|availability|resources|materials|info|information|content|links|stuff|things|help|(candidate |shortlisted )?profiles|candidates|cvs|resumes|brochure|price list|pricing|rates|a quote|what (i|we) (learn|learned|find|found|hear|discover)))( you| it| them| over)?(?![\\s,]*(if|when|whenever|anytime|more|[.!?]|$)(?!\\p{L}))",
+    "happy to (send|share|walk|give|pass along)(?! (you )?(some |a few |my |our |any )?(tips|ideas|advice|insights|thoughts|strategies|best practices|experience|knowledge|expertise|cv|resume|résumé|portfolio|details|availability|resources|materials|info|information|content|links|stuff|things|help|(candidate |shortlisted )?profiles|candidates|cvs|resumes|brochure|price list|pricing|rates|a quote|((a|an) )?(free )?(trial|demo|discount|consultation|call)|what (i|we) (learn|learned|find|found|hear|discover)))( you| it| them| over)?(?![\\s,]*(if|when|whenever|anytime|more|[.!?]|$)(?!\\p{L}))",
     'happy to show you (the|a|an|my|our|some)',
     '(i )?(put together|pulled together|wrote up|compiled|prepared|built|made|created) (a|an|the|some)( [\\p{L}0-9-]+){0,4} (teardown|template|checklist|guide|benchmark|report|audit|analysis|list|playbook|comparison|calculator|dashboard|spreadsheet|deck|write-?up|cheat ?sheet|one-pager|primer)',
     'walk you through',
@@ -626,9 +644,13 @@ export default {
     // Something made about their own product or page is an offer made for them.
     "(i )?(wrote|recorded|made|built|put together|did|drafted|prepared|sketched)( up)? (a|an|some)( [\\p{L}0-9-]+){0,3} (teardown|audit|review|analysis|breakdown|walkthrough|mock-?up|loom|video|model|critique)( (of|on|for|about|walking through|going through|showing)( how| what)?)? (your|you|<slot>)",
     '(want|would you like|shall|should) me to (send|share|forward|pass)( it| them| this| that| you)?( over| along)?',
-    'free (audit|template|checklist|guide|report|teardown|review|analysis|consultation|trial|copy)',
+    'free (audit|template|checklist|guide|report|teardown|review|analysis|copy)',
     'no strings attached',
-    '(can|could|happy to|glad to|i\'ll) (introduce you|intro you|make an intro|make the intro|make the introduction|connect you with)',
+    '(can|could|happy to|glad to|i\'ll) (introduce you|intro you|make an intro|make the intro|make the introduction|connect you with)(?! (to )?(anyone|anybody|someone|people|folks|others|my network)(?!\\p{L}))',
+    // Something made for a setup like theirs, or found in their product, to be sent: "I wrote a walkthrough of adding SAML to a Rails app like yours",
+    // "I reproduced it in a minimal repo and can send it to you".
+    "(i )?(wrote|recorded|made|built|put together|drafted|prepared)( up)? (a|an)( [\\p{L}0-9-]+){0,3} (teardown|audit|walkthrough|guide|loom|video|benchmark|repro|reproduction|demo)( [\\p{L}\\p{N}-]+){1,8} (like yours|like your|for yours)(?!\\p{L})",
+    "(reproduced|isolated|captured|recorded|documented) (it|the( [\\p{L}\\p{N}-]+){0,3} (bug|issue|error|problem|crash))( [\\p{L}\\p{N}-]+){0,5} and (can|could|will|i'll|happy to) (send|share|forward|pass)( it| them)?( (to|with) you| over| along)(?!\\p{L})",
     // An introduction offered on condition: "If an intro would help, I'm glad to make it."
     '(if|in case) (an|the|that) (intro|introduction)( to (them|him|her|<slot>))? (would|could|might) (help|be useful|be helpful)',
     // A place kept for them at the sender's event: "I'd love to save you one", "can I hold you a seat?".

@@ -71,7 +71,9 @@ export default {
     // A meeting the note follows on from, with when, where or what: "following our lunch on Tuesday", "further to our call about the Q3 budget".
     '(following|further to|after|following up on) our (recent |last |brief |quick )?(call|chat|conversation|meeting|lunch|dinner|coffee|talk|discussion|exchange|catch-?up|zoom)(?= (on|at|in|about|regarding|yesterday|today|last|this)(?!\\p{L}))',
     // Ideas the sender has for them: "I have a few quick ideas if you're open to it".
-    "(i have|i've got|i've|we have|we've got) (a few|some|a couple of|two|three|\\d+) (quick |concrete |specific |small |practical )?(ideas|suggestions|fixes|observations|recommendations)(?!\\p{L})",
+    "(i have|i've got|i've|we have|we've got) (a few|some|a couple of|two|three|\\d+) (quick |concrete |specific |small |practical )?(ideas|suggestions|fixes|observations|recommendations)(?!\\p{L})(?! (that|which) (could|can|might|will|would|may) (help|benefit|boost|improve)(?!\\p{L}))",
+    // Spare tickets or seats offered: "I've got two spare tickets for Saturday's Arsenal game".
+    "(i've got|i have|i've|we've got|we have|got) (a|one|two|three|\\d+) spare (ticket|tickets|seat|seats|pass|passes|place|places|spot|spots)(?!\\p{L})",
     // A role or path of theirs the sender wants into: "I'm very interested in the [Role] path".
     "(i'm|i am) (very |really |particularly |most )?interested in (the |a |an |your )?<slot>( [\\p{L}-]+)? (path|role|roles|position|positions|field|career|track|team|programme|program)(?!\\p{L})",
     // Their view from their seat asked for: "thought your perspective at [Company] would be valuable".
@@ -406,7 +408,7 @@ export default {
     "(quote|quoting|bid|bidding|tender|tendering|submit a (quote|bid|proposal|tender)) (for|on) (the|your)(?! (next|future|upcoming|new|latest|coming)(?!\\p{L}))( [\\p{L}\\p{N}'-]+){1,4} (contract|tender|job|project|works|refurb|refurbishment|renovation|extension|fit-out|rfp|rfq)(?!\\p{L})",
     "your (company|team|firm|business|restaurant|hotel|shop|store|site|farm|practice|clinic|club|kitchen|warehouse|fleet|agency|studio|salon|gym|venue) (needs|is looking for|is hiring|is recruiting|is expanding|is opening|is moving|just opened|has just opened|requires|is tendering|put out a tender)",
     // Connecting for something to do with them: "connecting here so I can share the final edits with you".
-    "(connecting|adding you|connect)( here| on here| on linkedin)? so (that )?(i|we) can (send you (the|your|those|these|that)|share (the|your|those|these|that)( [\\p{L}'-]+){1,6} with you|tag you|pay you|invoice you|credit you|return your)",
+    "(connecting|adding you|connect)( here| on here| on linkedin)? so (that )?(i|we) can (send you (the|your|those|these|that)|share (the|your|those|these|that)( [\\p{L}'-]+){1,6}( with you|(?=\\s*[.!?]|\\s*$))|tag you|pay you|invoice you|credit you|return your)",
     // Back from a new account: "I lost access to my old account, so I'm re-adding you".
     '(lost access to|locked out of|can no longer get into) (my|the) (old |previous |other )?(account|profile|linkedin)',
     "(i'm|i am) (re-?adding|adding) (you|everyone)( again| back)? (from|on|with) (my|a|this) (new|second|fresh) (account|profile)",

@@ -53,6 +53,9 @@ export default {
     // Named before: "Carlos Reyes spoke highly of your operator work", "Ana Lucía reshared your post on…".
     "(spoke|speaks|spoken|talks|talked) (so |very )?(highly|well|warmly) of (you|your|the( [\\p{L}-]+){1,3} you (did|do|led|lead|built|ran|wrote))(?!\\p{L})",
     "(reshared|reposted|shared|forwarded|sent me) your (post|article|piece|thread|talk|video|newsletter|essay|paper)",
+    // Named before, who sent the reader's way or signed them up: "Sven flagged your open analytics-lead role to me", "Lucía signed you up for our book club".
+    "(flagged|forwarded|sent|passed|pointed)( me)? your( [\\p{L}\\p{N}-]+){0,3} (role|opening|job|vacancy|listing|post|profile|article|paper|project) (to|my way|on to) me(?!\\p{L})",
+    "signed you up (for|to)(?!\\p{L})",
     // Named before, there with the sender and the reader: "Jorge and I were in the WhatsApp group for the Lisbon founders' dinner with you".
     "and i (were|was) (both )?(in|on|at) (the|a|that|your)( [\\p{L}\\p{N}'’&-]+){1,8} with you(?!\\p{L})",
     // Named before a clause that ties them to the reader: "Stefan Braun, who sampled the Mosel vineyards with you,", "Grace Liu's post that you two worked together".

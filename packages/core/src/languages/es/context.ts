@@ -2,6 +2,14 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // En el mismo jurado, con su nombre: «compartimos jurado en los Premios Laus 2024», «ambos formamos parte del jurado del Concurso Nacional de Quesos».
+    '(compartimos|coincidimos en el) (jurado|tribunal|comite|panel)( de| del| en)(?!\\p{L})',
+    '(ambos|ambas|los dos|las dos) (formamos|formabamos|fuimos|eramos) parte del (jurado|tribunal|comite|panel|equipo) (de|del)(?!\\p{L})',
+    '(estuvimos|estabamos|coincidimos) en el (jurado|tribunal|comite organizador|comite) (de|del)(?!\\p{L})',
+    // La misma carrera, casi a la vez: «terminamos la Behobia-San Sebastián casi a la vez».
+    "(terminamos|acabamos|corrimos|llegamos)(?= (la|el|los|las)( [\\p{L}\\p{N}&'-]+){1,5} (casi |practicamente )?(a la vez|juntos|juntas|al mismo tiempo|codo con codo)(?!\\p{L}))",
+    // Quién era, por lo que llevaba en un evento con nombre: «el de la camiseta de Python en la PyConES de Granada».
+    '(soy )?(el|la) de (la|el) (camiseta|gorra|sudadera|chaqueta|pregunta|pancarta|acreditacion|mochila)( de [\\p{L}\\p{N}]+)? en (el|la)(?!\\p{L})',
     // El mismo equipo en un evento con nombre: «en el Hackatón de Ruta N quedamos en el mismo equipo».
     '(quedamos|estuvimos|caimos|coincidimos|jugamos|competimos) en el mismo (equipo|grupo|mesa|squad|turno)(?!\\p{L})',
     // La del taller, dicho de sí: «(La del taller de cerámica de la Fundación Telefónica, ¡te acordarás!)».
@@ -267,6 +275,21 @@ export default {
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
+    // Un intercambio en línea fuera de LinkedIn, dicho desde quien escribe: «soy quien abrió el PR 412 en el repo», «soy el forero que te preguntó en Forocoches»,
+    // «soy el del comentario del etcd», «la pregunta que hice en el Discord de Supabase la contestaste tú».
+    "(soy|era) (quien|el que|la que) (abrio|abri|hizo|envio|mando|reporto|propuso|subio) (el|la|un|una) (pr|pull request|issue|bug|ticket|pregunta|parche|hilo)(?!\\p{L})",
+    "(soy|era) (quien|el que|la que|el|la)( [\\p{L}-]+){0,2} (que )?(te|le) (pregunto|comento|escribio|respondio|contesto|pidio)( [\\p{L}\\p{N}-]+){0,3} (en|sobre|por|bajo)(?!\\p{L})",
+    "(soy )?(el|la) del (comentario|issue|pr|pull request|parche|bug|hilo)( del| de| sobre)(?!\\p{L})",
+    "(la|lo) (contestaste|respondiste|resolviste|revisaste|aprobaste|cerraste|arreglaste|corregiste) (tu|usted|vos)(?!\\p{L})",
+    "(tu|usted|vos) (lo|la) (revisaste|reviso|aprobaste|aprobo|fusionaste|mergeaste|cerraste|contestaste|respondiste|arreglaste|corregiste)(?!\\p{L})",
+    // Su respuesta o su ayuda en un sitio con nombre: «leí su respuesta en Stack Overflow sobre transacciones», «me echaste un cable en el canal #ayuda del Discord de Astro».
+    "(tu|su)( [\\p{L}-]+){0,2} (respuesta|solucion|explicacion|aporte|parche|workaround) (en|del|de) (stack ?overflow|reddit|github|gitlab|discord|slack|telegram|forocoches|hacker news|el hilo|el foro|el issue|el grupo|el canal|el servidor|mi issue|mi pregunta)(?!\\p{L})",
+    "(me|nos) (echaste|echo usted|echasteis|diste|dio usted|disteis) (un cable|una mano|un capote)( [\\p{L}\\p{N}-]+){0,4} en (el|la) (canal|grupo|hilo|foro|servidor|issue|chat|directo|discord|slack)(?!\\p{L})",
+    "(en|por) (el|la) (grupo|canal|hilo|foro|servidor|issue|chat|directo)( [\\p{L}\\p{N}#&'-]+){1,6} (me|nos) (explicaste|explico usted|ayudaste|ayudo usted|respondiste|respondio usted|contestaste|contesto usted|resolviste|aclaraste|corregiste)(?!\\p{L})",
+    "(me|nos) (explicaste|ayudaste|respondiste|contestaste|resolviste|aclaraste|corregiste)( [\\p{L}\\p{N}-]+){0,6} en (el|la) (canal|grupo|hilo|foro|servidor|issue|chat|directo)(?!\\p{L})",
+    "en (stack ?overflow|reddit|github|gitlab|hacker news|forocoches)( [\\p{L}\\p{N}-]+){0,3} (explicaste|explico usted|respondiste|respondio usted|contestaste|contesto usted|comentaste|publicaste|escribiste|resolviste|me ayudaste|me explicaste|me respondiste)(?!\\p{L})",
+    "(dejaste|comentaste|respondiste|contestaste|pusiste|escribiste|dejo usted)( [^.!?]{1,30})? en mi (issue|pr|pull request|post|publicacion|hilo|pregunta|video|repo|repositorio)(?!\\p{L})",
+    "(comentamos|respondimos|contestamos|participamos|opinamos) (los dos|las dos|ambos|ambas)(?!\\p{L})",
     // Su comentario en lo publicado por el remitente: «publiqué un artículo sobre comisiones y usted dejó un comentario muy acertado».
     '(usted|tu|vos) (dejo|dejaste|escribio|escribiste|hizo|hiciste|puso|pusiste) (un|una) (comentario|respuesta|pregunta)(?!\\p{L})',
     // Oírles hablar de algo: «en los Premios Ortega y Gasset te oí hablar de la precariedad de los freelance».
@@ -282,7 +305,7 @@ export default {
     '(gracias|mil gracias|muchas gracias) por (compartir|publicar|escribir|subir|contar) (lo de|lo que|tu|su|el|la|los|las|ese|esa|aquel|aquella)(?!\\p{L})',
     '(publicaste|compartiste|publico usted|compartio usted|subiste) (la|una|el|un|tu|su) (busqueda|oferta|vacante|convocatoria)(?!\\p{L})',
     // Lo suyo en lo del remitente, agradecido: «gracias por la estrella y el issue en {{ repo }}».
-    '(gracias|mil gracias|muchas gracias) por (la estrella|tu estrella|el issue|tu issue|los issues|el pr|tu pr|el pull request|tu pull request|tu contribucion|la contribucion|tu parche|tu sugerencia|tu comentario|tus comentarios|tu revision|la revision)(?!\\p{L})',
+    '(gracias|mil gracias|muchas gracias) por (la estrella|tu estrella|el issue|tu issue|los issues|el pr|tu pr|el review|tu review|la review|el code review|el pull request|tu pull request|tu contribucion|la contribucion|tu parche|tu sugerencia|tu comentario|tus comentarios|tu revision|la revision)(?!\\p{L})',
     // Su charla elogiada donde fue: «gran charla ayer en la BcnRust».
     '(gran|buena|muy buena|excelente|genial|tremenda|brutal|buenisima|magnifica) (charla|ponencia|presentacion|keynote|intervencion|taller|demo)( de ayer| ayer| de hoy| hoy| de esta manana| del (lunes|martes|miercoles|jueves|viernes|sabado|domingo)| el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))? (en|del|de la)(?!\\p{L})',
     // Lo que mandaron, elegido: «tu propuesta 'Kubernetes sin lágrimas' quedó seleccionada».
@@ -324,7 +347,7 @@ export default {
     "que(?<=\" que) (escribiste|dijiste|publicaste|compartiste|posteaste|soltaste|escribio usted|dijo usted)",
     // Algo suyo en lo del remitente: «el error que me señalaste en mi artículo», «me corregiste en un comentario», «fuiste la única persona que contestó a mi encuesta».
     "(me|nos) (senalaste|senalo|corregiste|corrigio|contestaste|contesto|respondiste|respondio|rebatiste|rebatio)( [\\p{L}-]+){0,3} (en|a|bajo|sobre) (mi|mis|nuestra|nuestro|nuestros|nuestras|un|una|el|la) (articulo|post|publicacion|hilo|comentario|encuesta|pregunta|video|charla)",
-    "(contestaste|contesto|respondiste|respondio|comentaste|comento) (a|en) (mi|mis|nuestra|nuestro) (encuesta|post|publicacion|articulo|hilo|comentario|pregunta|video)",
+    "(contestaste|contesto|respondiste|respondio|comentaste|comento)( usted)?( en [^.!?]{1,30})? (a|en) (mi|mis|nuestra|nuestro) (encuesta|post|publicacion|articulo|hilo|comentario|pregunta|video|consulta|duda|issue|pr|pull request)",
     // Su repositorio o su issue; su última publicación, con el adjetivo por medio: «vi tu repo y la discusión del issue», «en tu última publicación sobre los turnos de 12 horas», «tu sesión de unit economics».
     '(tu|su|vuestro) (repo|repositorio|issue|fork|libreria|pull request|pr)',
     '(tu|su) (ultima|ultimo|reciente|penultima|penultimo) (publicacion|post|articulo|hilo|video|newsletter|entrada|charla|ponencia) (sobre|de|acerca de|en la que|en el que|donde)',
@@ -345,7 +368,7 @@ export default {
     // Su caso en algo del remitente: «en el último episodio te citamos como caso».
     '(te|le|os|les) (citamos|citabamos|mencionamos|nombramos|pusimos|usamos|tomamos) como (caso|ejemplo|referente|caso de estudio)',
     // Su pregunta en una charla: «usted fue quien preguntó por los aranceles en la mesa de la tarde».
-    '(fue|fuiste|eras|era) (usted )?(quien|el que|la que) (pregunto|preguntaste|hablo|hablaste|comento|comentaste|intervino|interviniste)',
+    '(fue|fuiste|eras|era)( usted| tu)? (quien|el que|la que) (pregunto|preguntaste|hablo|hablaste|comento|comentaste|intervino|interviniste|cerro|acepto|reviso|aprobo|fusiono|respondio|contesto|corrigio|arreglo|resolvio)',
     // Reacting to what they said: "me encantó lo que escribiste sobre…", "tu visión sobre … me pareció acertada".
     '(lo que|todo lo que) (escribiste|compartiste|publicaste|comentaste|escribio|compartio|publico|comento)( usted)? (sobre|acerca|de|en)',
     '(tu|su) (vision|opinion|reflexion|punto de vista|perspectiva|lectura|analisis) (sobre|de|acerca de)[^.!?]{1,80} (me parecio|me parecieron|me resulto|fue|es) (muy )?(acertad[oa]|brillante|genial|interesante|util|clave|clarisim[oa]|inspirador[a]?)',
@@ -398,6 +421,12 @@ export default {
     '(estamos usando|estoy usando|usamos|uso|utilizamos|utilizo) (tu|su) (plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|herramienta|framework|api|modelo|curso|metodo|guia)(?!\\p{L})',
   ],
   valueOffer: [
+    // Algo hecho ya para su producto o su empresa: «hice un teardown de la página de precios de {{empresa}}», «grabé una comparativa de 10 minutos usando tu mismo flujo».
+    "(grabe|he grabado|prepare|he preparado|hice|he hecho|arme|he armado|monte|he montado|escribi|he escrito|saque|he sacado|tengo) (un|una|unos|unas|\\d+|dos|tres|cuatro|cinco)( [\\p{L}\\p{N}-]+){0,4} (video|videos|loom|comparativa|analisis|auditoria|teardown|benchmark|maqueta|mockup|capturas|plantilla|checklist|prototipo)( [\\p{L}\\p{N}-]+){0,8} (de|para|sobre|con|usando|en|frente a) (tu|su|tus|sus|vuestro|vuestra|vuestros|vuestras|<slot>)(?!\\p{L})",
+    // Un candidato o un contacto ofrecido: «si te sirve, te paso su CV».
+    '(te|le|os) (paso|envio|mando|reenvio|hago llegar) su (cv|curriculum|perfil|portfolio|portafolio)(?!\\p{L})',
+    // Lo que pedían en su último post, respondido: «en tu último post preguntabas por alternativas a Zapier».
+    'en (tu|su) (ultimo|ultima|reciente) (post|publicacion|hilo|video|articulo) (preguntabas|pregunta usted|preguntaba usted|pedias|pedia usted|buscabas|buscaba usted)(?!\\p{L})',
     // Un recorrido por lo que usan, propuesto: «te propongo un recorrido de 20 min por el ATS que usan en {{ empresa }}».
     '(te|le|os|les) propongo (un|una) (recorrido|demo|revision|auditoria|repaso|diagnostico)( (rapido|rapida|gratis|gratuito|gratuita))?( de \\p{N}+ ?(min|minutos))? (por|de|sobre|a) (el|la|los|las|tu|su|vuestro|vuestra)(?!\\p{L})',
     // Una demo con sus propios datos: «una demo de nuestro software cargada con los datos de una campaña real de tu cooperativa».

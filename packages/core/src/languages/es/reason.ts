@@ -480,6 +480,8 @@ export default {
     // Algo que pedirle: «te agrego para que me pases el contacto del fotógrafo».
     'para que me (pases|pasés|envies|mandes|cuentes|recomiendes|presentes)',
     '(tantos|muchos) anos (desde|sin)',
+    // Años de trabajo juntos: «después de tantos años trabajando juntas en el hospital».
+    '(tantos|muchos|varios|dos|tres|cuatro|cinco|diez|\\d+) (anos|meses|temporadas|cursos) (trabajando|estudiando|colaborando|compartiendo (despacho|oficina|equipo|planta|turno)) (juntos|juntas|contigo|con usted|con vos)(?!\\p{L})',
     // Lo que uno investiga: «estudio cómo las cooperativas adoptan sensores de riego».
     '(estudio|investigo|estudiamos|investigamos|analizo|analizamos) (como|por que|cuando|si|que)',
     // Lo vivido desde que se fue: «desde que dejaste la agencia no sabemos nada de ti».

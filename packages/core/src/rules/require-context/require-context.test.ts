@@ -7,6 +7,25 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Online exchanges outside LinkedIn, a race or crew shared at a named event, something made for their setup or found in their product.
+    { code: 'Hi Nora, I ran the Berlin Marathon too. How did the last 10K feel?', settings: { degree: 3 } },
+    { code: 'Hi Ian, you finished one place ahead of me at the Snowdon Race. Great descent!', settings: { degree: 3 } },
+    { code: 'Hi Ola, we did the Coast to Coast walk in the same group in June. Hope the knee healed.', settings: { degree: 3 } },
+    { code: 'Hi Rui, we were both on the recycling crew at Primavera Sound 2023. Keep in touch?', settings: { degree: 3 } },
+    { code: 'Hi Ali, I merged your docs fix in the Vite repo yesterday. Thanks for the clear example.', settings: { degree: 3 } },
+    { code: 'Hi Ana, you triaged my bug report in the Astro repo within minutes. Much appreciated.', settings: { degree: 3 } },
+    { code: 'Hi Kai, you expanded on my Stack Overflow answer about pandas joins. The edge case was new to me.', settings: { degree: 3 } },
+    { code: "Hi Leo, we spent an hour in the Elixir Forum's help thread untangling GenServer timeouts.", settings: { degree: 3 } },
+    { code: 'Hi Dev, you and I disagreed (nicely) in the r/devops thread about Helm. You were right about umbrella charts.', settings: { degree: 3 } },
+    { code: 'Hi Mo, your r/dataengineering post about Airflow retries matched our outage exactly.', settings: { degree: 3 } },
+    { code: 'Hi Fay, I found your Stack Overflow answer about CORS preflights while fixing the same bug.', settings: { degree: 3 } },
+    { code: 'Hi Pat, I reproduced the CSV export bug in a small repo and can send it to you.', settings: { degree: 3 } },
+    { code: 'Hola Rafa, soy el forero que te preguntó en Reddit por las oposiciones de Correos. Tu respuesta fue la mejor del hilo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Dani, ayer me echaste un cable en el canal #ayuda del Discord de Svelte con el error de rutas.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Nico, fuiste tú quien cerró mi bug en el repo de Hugo con un parche. Quiero contarte cómo lo usamos.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Iván, terminamos la Zurich Maratón de Barcelona casi a la vez. ¿Cómo fue la recuperación?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Berta, en tu último post preguntabas por alternativas a Notion. Preparé una tabla con tres opciones.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Edu, el de la gorra de Rust en la Codemotion de Madrid 😄 ¿Seguimos con lo del parser?', settings: { degree: 3, lang: 'es' } },
     // Interned the same summer, a cohort by its number, both commenting on one post, their course, both going to a named fair, one training together.
     { code: 'Hola Wendy, hice la pasantía en la Autoridad del Canal el mismo verano que vos. ¿Te puedo preguntar por las plazas?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Mireia, las dos vamos al SIMO de Madrid. ¿Nos vemos allí para hablar de robótica educativa?', settings: { degree: 3, lang: 'es' } },
@@ -1639,6 +1658,12 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // A free trial or consultation is a pitch, an intro to anyone is vague help; a post praised with nothing of it; the sender's own CV.
+    { code: 'Hello! Free consultation for your business, no obligation 🙂', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi there, happy to give you a free trial of our platform.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Ivy, happy to intro you to anyone I know in VC!', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola {{nombre}}, me encantó tu último post. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Beatriz, me interesa la vacante de Contable que publicasteis. ¿A quién le hago llegar el CV?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // Crossing paths some day; a client book is no book of theirs.
     { code: "Hi Victor, I see we're both in the Vienna energy community. I'm sure we'll cross paths at an IAEA event soon!", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Sam, I can help you grow your client book and add value to your firm. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },

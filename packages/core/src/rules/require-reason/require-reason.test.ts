@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Spare tickets offered, years worked together.
+    { code: "Dan, I've got two spare tickets for Sunday's match and thought of you. In?", settings: { degree: 1 } },
+    { code: 'Querida Inés: después de tantos años trabajando juntas en la farmacia, no podías faltar aquí.', settings: { degree: 1, lang: 'es' } },
     // What adding them is for, a topic after "re:", time on one audit together, their company's growth seen.
     { code: 'Hola Vero, te agrego para pasarte el enlace del curso de Excel.', settings: { degree: 1, lang: 'es' } },
     { code: 'Hola Dani, tengo la pieza de la moto que buscabas. Te agrego así coordinamos.', settings: { degree: 1, lang: 'es' } },
@@ -1618,6 +1621,8 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // Ideas that "could help your team" name none.
+    { code: 'Hi Ben, I have some ideas that could help your team ship faster.', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     // An earlier email of the sender's, without what it was about.
     { code: 'Hola Leti, te escribí por correo la semana pasada. Un saludo.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Estimada Sra. Ruiz, le envié un correo ayer. Me encantaría ampliar mi red.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },

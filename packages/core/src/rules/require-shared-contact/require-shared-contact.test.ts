@@ -6,6 +6,9 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named before, who sent the reader's role the sender's way or signed them up.
+    { code: 'Hi Alex, Sven flagged your open data-lead role to me. I know someone strong for it; shall I intro?', settings: { degree: 2 } },
+    { code: 'Hi Bea, Lucía signed you up for our running club and we have a spare shirt for you.', settings: { degree: 2 } },
     // A past tense with «contigo», a referral with the name after, praise of their sessions, a shared article, a call with them, the sender beside them.
     { code: 'Hola Irene, Marta Gil trabajó contigo en Inditex. Te escribo por la vacante de compras.', settings: { degree: 2, lang: 'es' } },
     { code: 'Buenas tardes, ingeniero. Me refirió a usted Tomás Ibarra, del Colegio de Arquitectos. Necesito un perito para una obra en Cuenca.', settings: { degree: 2, lang: 'es' } },
