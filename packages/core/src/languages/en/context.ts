@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Thanked for speaking there: "thank you for presenting at the ASCO Breakthrough webinar on Thursday".
+    "(thank you|thanks) for (presenting|speaking|your talk|your presentation|your keynote|your session|moderating|hosting the panel) (at|during|in)(?!\\p{L})",
     // The same race or challenge, said of both: "I ran the Chicago Marathon too", "we did the Three Peaks Challenge in the same group".
     "(i|we) (ran|raced|rode|cycled|swam|walked|hiked|climbed|completed|finished|did)(?= (the|this year's|last year's)( [\\p{L}\\p{N}&'’-]+){1,5} (too|as well)(?!\\p{L}))",
     "(we|you and i) (ran|raced|rode|cycled|swam|walked|hiked|climbed|completed|did)(?= the( [\\p{L}\\p{N}&'’-]+){1,5}( for [\\p{L}\\p{N}&'’-]+( [\\p{L}\\p{N}&'’-]+){0,2})? in the same (group|team|wave|heat|crew|pod|boat|pen|corral)(?!\\p{L}))",
@@ -193,6 +195,8 @@ export default {
     "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
+    // One group of a class together: "you and I shared the Tuesday group of the AWS prep class".
+    "(you and i|we) shared (the|a)( [\\p{L}\\p{N}'-]+){0,3} (group|class|cohort|section|tutorial|seminar|lab|study group)(?!\\p{L})",
     // Both accepted into one named programme: "we both got accepted into Google Summer of Code 2024".
     "(we )?both (got accepted|were accepted|got in|got into|were selected|made it) (into|to|for|onto)(?!\\p{L})",
     // Accepted too, said of them: "saw you were also accepted into the Thrive AgTech accelerator, Batch 7".
@@ -451,6 +455,9 @@ export default {
     "(other|another|fellow) (?!(recent|new|young|former|many|more|fresh|local|international|aspiring|junior|senior|talented|great|amazing|female|male|first-gen|first-generation)(?!\\p{L}))([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alums?)(?!\\p{L})",
   ],
   interaction: [
+    // A slide of their talk, remembered: "you put up a slide titled …", "you ended the Postgres devroom talk with …".
+    "you (put up|showed|had|used|ended with|opened with|closed with) (a|the|your)( last| first| final| opening| closing)? slide(?!\\p{L})",
+    "you (ended|opened|closed|started|finished) the( [\\p{L}\\p{N}'-]+){0,4} (talk|keynote|session|workshop|panel|lecture|webinar) (with|by)(?!\\p{L})",
     // Something they shared, seen: "I saw you shared [Returnship]'s application tips yesterday".
     "(saw|noticed|spotted|read) (that )?you (shared|posted|reposted|wrote|published|announced)(?!\\p{L})",
     // The sender's comment on their launch or post: "I left a comment about the Slack integration".
@@ -528,7 +535,7 @@ export default {
     // An answer of theirs somewhere, not the one awaited: "looking forward to your reply" closes a note.
     "your( [\\p{L}-]+){0,2} (answer|reply|response) ((on|to|in|under|during|at|about|regarding|for)(?! (this|my) (message|note|invitation|request))|(saved|helped|was|made|fixed|solved|cleared up|unblocked|changed))",
     // The words between are the content's own ("your recent KubeCon talk"), not a clause ("your team is rebuilding podcast …").
-    "your( (?!(is|are|was|were|has|have|had|will|would|can|could|does|did)(?![\\p{L}0-9'’-]))(#?[\\p{L}0-9'’-]+([./][\\p{L}0-9'’-]+)*|&)){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|speech|sermon|(latest|last|recent|newest) (issue|edition)|slides|webinar|session|workshop|presentation|lecture|seminar|masterclass|summer school|show|exhibit|retrospective|case note|commentary|winter school|grand rounds|journal club|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|recap|race report|trip report|guide|checklist|worksheet|toolkit|cheat sheet|cheatsheet|lesson plan|etching|painting|photograph|sculpture|installation|exhibition|documentary|album|song|poem|mural|illustration|case study|survey|course|repo|channel|youtube channel|series(?! [a-f](?!\\p{L}))|playlist|blog|substack|q&a|pull request|carousel|infographic|deck|chart|poster|pr|piece|essay|op-ed|column|notebook|gist|diagram|sketch|photo|shot|shots|reel|reels|clip|screenshot|rfc|proposal|spec|design doc|poll|spreadsheet|calculator|essays|papers|preprint|preprints|columns|op-eds|studies)(?<!(advisory|client|order|trading|loan|mortgage|deal|policy|underwriting) book)(?! (audience|listeners|subscribers|followers|readers|growth|reach|downloads|views|numbers|engagement|traffic|rankings?|teams?|partners?|sales|managers?|strategy)(?!\\p{L}))(?! on linkedin(?!\\p{L}))",
+    "your( (?!(is|are|was|were|has|have|had|will|would|can|could|does|did)(?![\\p{L}0-9'’-]))(#?[\\p{L}0-9'’-]+([./][\\p{L}0-9'’-]+)*|&)){0,3} (post|posts|article|comment|comments|thread|newsletter|podcast|episode|interview|talk|keynote|speech|sermon|(latest|last|recent|newest) (issue|edition)|slides|webinar|session|workshop|presentation|lecture|seminar|masterclass|summer school|show|exhibit|retrospective|case note|commentary|winter school|grand rounds|journal club|panel|paper|video|demo|launch post|write-?up|blog post|fireside chat|ama|live|livestream|appearance|announcement|tutorial|book|recap|race report|trip report|tweet|tweets|slide|guide|checklist|worksheet|toolkit|cheat sheet|cheatsheet|lesson plan|etching|painting|photograph|sculpture|installation|exhibition|documentary|album|song|poem|mural|illustration|case study|survey|course|repo|channel|youtube channel|series(?! [a-f](?!\\p{L}))|playlist|blog|substack|q&a|pull request|carousel|infographic|deck|chart|poster|pr|piece|essay|op-ed|column|notebook|gist|diagram|sketch|photo|shot|shots|reel|reels|clip|screenshot|rfc|proposal|spec|design doc|poll|spreadsheet|calculator|essays|papers|preprint|preprints|columns|op-eds|studies)(?<!(advisory|client|order|trading|loan|mortgage|deal|policy|underwriting) book)(?! (audience|listeners|subscribers|followers|readers|growth|reach|downloads|views|numbers|engagement|traffic|rankings?|teams?|partners?|sales|managers?|strategy)(?!\\p{L}))(?! on linkedin(?!\\p{L}))",
     // Their research named by its subject: "your research on sleep apnoea"; "big fan of your research" is flattery.
     "your( [\\p{L}0-9'’-]+){0,3} (research|study|studies) (on|about|into|in|with|showing|that|at|of)",
     // Reacting to what they said: "I loved what you wrote about…", "your take on … was spot on".

@@ -15,6 +15,11 @@ const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L
 
 export default {
   hooks: [
+    // Something shared and rare: "there aren't many of us", "I don't know anyone else who keeps bees in the city".
+    "(there aren't|there are not|there's not) (many|a lot) of us(?!\\p{L})",
+    "(i don't|i do not) know (anyone|anybody) else (who|that) (does|keeps|makes|plays|builds|collects|brews|breeds|restores|races)(?!\\p{L})",
+    // Added after an occasion together: "adding you here after the climbing trip".
+    "(adding you|connecting|add you)( here| on here| on linkedin)? (after|following) (the|our|last night's|yesterday's|saturday's|sunday's|friday's)( [\\p{L}'-]+){0,2} (trip|dinner|lunch|party|wedding|game|match|hike|climb|ride|run|class|workshop|meetup|barbecue|bbq|retreat)(?!\\p{L})",
     // Something they are starting, heard of: "from Joost I heard you start a podcast on agritech".
     "(i )?(heard|hear|learned|learnt)( that)? you( are|'re|'ve| have| just|'ve just| have just)? (start|starting|started|launch|launching|launched|open|opening|opened|organi[sz]e|organi[sz]ing|organi[sz]ed|host|hosting) (a|an|the|your|new)(?!\\p{L})",
     // The sender made known by the years both shared: "it's me Venkat from the Cognizant Kochi days".
@@ -60,7 +65,7 @@ export default {
     // A shared past, missed or recalled: "miss our Acme standups", "we sat together in the Lahore office for 3 years".
     '(miss|missing) our( [\\p{L}\\p{N}&-]+){1,3}', '(we|you and i) (sat|worked|studied|lived|played|trained|shared an office) together (in|at|on|for)',
     // A role at their organisation sought: "a supply chain internship at your esteemed organisation".
-    '(internship|role|position|job|opening|traineeship|apprenticeship) (at|in|with) your (esteemed |reputed |great )?(organi[sz]ation|company|firm|team|bank|institution|school|hospital|lab|group)',
+    '(internship|role|position|job|opening|traineeship|apprenticeship) (at|in|with|on) your (esteemed |reputed |great )?(organi[sz]ation|company|firm|team|bank|institution|school|hospital|lab|group)',
     // Their work beside the sender's: "you build drones for farms, I make the software that plans their routes".
     "(you|you're) (build|make|develop|supply|sell|run|lead|design|building|making|developing|supplying|selling|running|leading|designing)( [\\p{L}\\p{N}-]+){1,3} (for|in|at|with|on|to)( [\\p{L}\\p{N}-]+){1,3},? (and |while )?((i|we) (build|make|develop|supply|sell|design)|(i'm|we're) (building|making))",
     // Business already done with them, or asked of their practice: "we ship through your terminal every week", "do you take new referrals?".
@@ -72,6 +77,12 @@ export default {
     '(following|further to|after|following up on) our (recent |last |brief |quick )?(call|chat|conversation|meeting|lunch|dinner|coffee|talk|discussion|exchange|catch-?up|zoom)(?= (on|at|in|about|regarding|yesterday|today|last|this)(?!\\p{L}))',
     // Ideas the sender has for them: "I have a few quick ideas if you're open to it".
     "(i have|i've got|i've|we have|we've got) (a few|some|a couple of|two|three|\\d+) (quick |concrete |specific |small |practical )?(ideas|suggestions|fixes|observations|recommendations)(?!\\p{L})(?! (that|which) (could|can|might|will|would|may) (help|benefit|boost|improve)(?!\\p{L}))",
+    // Someone's pointer to them as the one to ask about a thing: "Jake recommended you as the person to talk to about the Series A process".
+    "(as|is|are|were) the (person|one|people|go-to person|go-to) to (talk to|ask|speak to|speak with|talk with) (about|on|regarding)(?!\\p{L})",
+    // Something to send after an occasion together: "adding you here after the climbing trip, I'll send the photos".
+    "(i'll|i will|i'm going to|let me) (send|share|forward|pass on)( you)? (the|those|these|our|my)( [\\p{L}\\p{N}'-]+){0,3} (photos|pictures|pics|slides|notes|recording|video|videos|files|deck)(?!\\p{L})",
+    // The sender's application to their programme: "my application to the Northbridge accelerator you mentor at goes in Friday".
+    "my application (to|for) (the|your)( [\\p{L}\\p{N}&'-]+){0,4} (accelerator|programme|program|fellowship|residency|grant|scholarship|incubator|course|mba|phd|lab|role|position|opening)(?!\\p{L})",
     // Spare tickets or seats offered: "I've got two spare tickets for Saturday's Arsenal game".
     "(i've got|i have|i've|we've got|we have|got) (a|one|two|three|\\d+) spare (ticket|tickets|seat|seats|pass|passes|place|places|spot|spots)(?!\\p{L})",
     // A role or path of theirs the sender wants into: "I'm very interested in the [Role] path".
@@ -1488,7 +1499,8 @@ export default {
     `your (experience|background|expertise|career|track record) in (the )?<slot>( (space|industry|sector|field|world))?(?=[\\s,]+(really |truly |definitely )?(stands? out|stood out|is (so |very |really )?impressive|caught my eye|impressed me|is inspiring))`,
     `your (experience|background|expertise|career|track record) in (the )?<slot>( (space|industry|sector|field|world))?${TOPIC_ENDS}`,
     // Their business as a whole, named and no more: "explore how we can support your business."
-    `(your|their) (business|company|organi[sz]ation|brand|team|growth|goals|success)${TOPIC_ENDS}`,
+    // Not a named role there: "I saw the SRE opening on your team and fit most of it" (but "any opening in your organisation" is no topic).
+    `(your|their) (business|company|organi[sz]ation|brand|team|growth|goals|success)(?<!(the|this|that)( (?!(any|suitable|relevant|open|available|possible|potential|future)(?!\\p{L}))[\\p{L}\\p{N}-]+){1,3} (opening|role|position|vacancy|job|internship) (on|in|at|with|for) (your|their) [\\p{L}]+)${TOPIC_ENDS}`,
     // Help with whatever they need is no need of theirs: "happy to help with anything your team needs".
     '(anything|whatever) (you|your (team|company|firm|business)) (need|needs|might need|may need)',
     // What someone said of them is praise of the person, not a subject: "Dana says you're great to know".

@@ -275,6 +275,11 @@ export default {
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
+    // Lo que escribió en una red, leído o citado: «te lo leí en Twitter», «usted escribió en X que…», «tu tuit», «en tu primera slide».
+    "(te|se) lo (lei|vi|escuche|oi) en (twitter|x|linkedin|bluesky|mastodon|threads|instagram|tu blog|su blog|tu newsletter|su newsletter|tu post|su post|un post|un tuit|tu tuit|su tuit)(?!\\p{L})",
+    "(escribiste|escribio usted|usted escribio|dijiste|publicaste|tuiteaste|pusiste) en (twitter|x|linkedin|bluesky|mastodon|threads|tu blog|su blog|tu newsletter|su newsletter)(?!\\p{L})",
+    "(tu|su) (tuit|tuits|tweet|tweets|diapositiva|diapo|slide)(?!\\p{L})",
+    "en (tu|su) (primera |ultima |penultima )?(slide|diapositiva|diapo|lamina|transparencia)(?!\\p{L})",
     // Un intercambio en línea fuera de LinkedIn, dicho desde quien escribe: «soy quien abrió el PR 412 en el repo», «soy el forero que te preguntó en Forocoches»,
     // «soy el del comentario del etcd», «la pregunta que hice en el Discord de Supabase la contestaste tú».
     "(soy|era) (quien|el que|la que) (abrio|abri|hizo|envio|mando|reporto|propuso|subio) (el|la|un|una) (pr|pull request|issue|bug|ticket|pregunta|parche|hilo)(?!\\p{L})",

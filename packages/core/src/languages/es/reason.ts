@@ -12,6 +12,21 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Lo compartido y raro: «yo también hago escalada en hielo, ¡somos poquísimas!», «no conozco a nadie más que lo haga».
+    "(somos|seremos|quedamos) (poquisim[oa]s|muy poc[oa]s|tan poc[oa]s|cuatro gatos)(?!\\p{L})",
+    "no conozco a nadie mas que (lo haga|lo hiciera|se dedique|haga|practique|crie|tenga)(?!\\p{L})",
+    // Una pregunta dicha como petición: «te agrego y me cuentas dónde consigues el papel» (no «me cuentas qué tal»).
+    "me (cuentas|dices|explicas|recomiendas|contaras|diras) (donde|como|cuando|quien|cual|que)(?! (tal|te va|estas|andas|va todo|va la vida|hay)(?!\\p{L}))(?!\\p{L})",
+    // Una herramienta suya, con una duda o un uso: «se me atasca el plugin que mantienes», «uso la librería de validación que mantienes».
+    "(plugin|libreria|biblioteca|herramienta|paquete|repositorio|repo|extension|app|aplicacion|modulo|framework|sdk|api|gema|crate)( de [\\p{L}\\p{N}-]+)? que (mantienes|mantiene|mantiene usted|manteneis|mantienen|desarrollas|desarrolla usted|creaste|creo usted|publicaste)(?!\\p{L})",
+    // La hoja de ruta publicada por su equipo: «vi el roadmap que publicó tu equipo», «lo de accesibilidad que aparece en la hoja de ruta de tu equipo».
+    "(el|la) (roadmap|hoja de ruta|changelog)( publica)? (que (publico|publicaste|publicasteis|compartio|compartiste) (tu|su|vuestro|vuestra) (equipo|empresa)|(de|del) (tu|su|vuestro|vuestra) (equipo|empresa|producto|proyecto))(?!\\p{L})",
+    // Tras una ocasión juntos, agregado: «te agrego después de la cena del sábado».
+    "(te|la|lo|le) (agrego|añado|anado|sumo)( por aqui| por aca| aqui| aca)? (despues de|tras) (la|el|nuestra|nuestro)( [\\p{L}-]+){0,2} (cena|comida|viaje|boda|partido|excursion|quedada|fiesta|clase|taller|asado|barbacoa|retiro|salida)(?!\\p{L})",
+    // Algo que pedirle: «necesito que me recomiendes un móvil».
+    "(necesito|quiero|queria|quisiera) que me (recomiendes|aconsejes|ayudes|expliques|cuentes|eches una mano|recomiende|aconseje|ayude|explique)(?!\\p{L})",
+    // Se muda a su ciudad: «el mes que viene me voy a Guadalajara y vi que vives allí».
+    "(me voy|me mudo|me traslado|me mudare|me voy a vivir|me vengo|me muevo)( a vivir)? a( [\\p{L}-]+){1,3},? y (vi|veo|he visto|vi en tu perfil|vi en su perfil) que (vives|vive|vive usted|estas|esta usted|trabajas|trabaja) (alli|ahi|alla|en|por)(?!\\p{L})",
     // Algo que organizar juntos, clases agradecidas: «¿Coordinamos por aquí el dojo de marzo?», «gracias por las clases de SQL en Coderhouse».
     '(coordinamos|organizamos|cuadramos|planificamos|preparamos|montamos) (por aqui )?(el|la|los|las|lo de)(?!\\p{L})',
     'gracias por (las|tus|sus) (clases|mentorias|tutorias|asesorias|sesiones|correcciones)( de [\\p{L}\\p{N}-]+)?(?!\\p{L})',

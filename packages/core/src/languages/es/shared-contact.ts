@@ -2,6 +2,10 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nombrado antes, con quien trabajaron los dos: «el Ing. Molina, con quien ambos trabajamos en el proyecto de Tula».
+    '(con quien|con el que|con la que)(?= (ambos|ambas|los dos|las dos) (trabajamos|trabajabamos|coincidimos|estudiamos|colaboramos|hemos trabajado)(?!\\p{L}))',
+    // Nombrado antes, que los nombra siempre: «Miguel Ángel te nombra siempre que habla de sostenibilidad».
+    '(te|le|la|lo) (nombra|menciona|cita|recomienda|pone de ejemplo)( siempre| mucho| a menudo)? (que|cuando)(?!\\p{L})',
     // Nombrado antes, de los suyos: «sé que Manuela también es parcera tuya».
     '(tambien )?(es|era|fue) (parcera|parcero|amiga|amigo|colega|companera|companero|pana|cuate|socia|socio|vecina|vecino) (tuya|tuyo|suya|suyo|de usted|de vos)(?!\\p{L})',
     // Nombrados antes, que dan fe de ellos: «Los García aseguran que nadie sabe más que tú de exportar vino».

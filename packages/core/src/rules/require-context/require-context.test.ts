@@ -7,6 +7,15 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Their tweet or slide, quoted; thanked for presenting at a named event.
+    { code: 'Hi Lea, your tweet about flaky tests made me rethink our CI retries. How do you handle quarantine?', settings: { degree: 3 } },
+    { code: "Hi Raj, you put up a slide titled 'Delete more code' and we pruned our services the week after.", settings: { degree: 3 } },
+    { code: 'Hi Ivo, you ended the Kafka devroom talk with a warning about compaction. We hit exactly that.', settings: { degree: 3 } },
+    { code: 'Hi Dr. Lin, thank you for presenting at the EULAR webinar on Monday. Could I ask where the cohort data came from?', settings: { degree: 3 } },
+    { code: 'Hola Ximena, tu tuit sobre diccionarios de datos me llevó a documentar los de mi ayuntamiento.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Rocío, en el seminario de la Fundación Sadosky pusiste «ningún modelo es neutral» en tu primera slide. ¿Puedo citarlo en clase?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Usted escribió en X que «un buen contrato evita juicios». ¿Le molesta que lo cite en un taller?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Marta, te lo leí en Twitter: «un dashboard que nadie abre es un gasto». Lo tengo en el monitor.', settings: { degree: 3, lang: 'es' } },
     // Online exchanges outside LinkedIn, a race or crew shared at a named event, something made for their setup or found in their product.
     { code: 'Hi Nora, I ran the Berlin Marathon too. How did the last 10K feel?', settings: { degree: 3 } },
     { code: 'Hi Ian, you finished one place ahead of me at the Snowdon Race. Great descent!', settings: { degree: 3 } },

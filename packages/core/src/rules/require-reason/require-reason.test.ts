@@ -3,6 +3,18 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A tool they maintain, their team's roadmap, an occasion together, a favour asked, a rare hobby shared, a named role on their team, an application to their programme.
+    { code: 'Hola Íker, se me atasca el plugin que mantienes con los permisos de usuario. ¿Te puedo preguntar?', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Andrés, vi el roadmap que publicó tu equipo y me alegró ver lo del modo offline.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Pili, te agrego después de la cena del viernes, como quedamos.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Primo, me paso a Android y necesito que me recomiendes un móvil. Te agrego aquí también.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Noelia, yo también hago apnea, ¡somos poquísimas! Te agrego.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Lucía, no sabía que tú también hacías cerámica raku. Te agrego y me cuentas dónde consigues el esmalte.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hi Tanya, Jake recommended you as the person to talk to about clinical trial budgets.', settings: { degree: 1 } },
+    { code: "Jess, adding you here after the climbing trip, I'll send the photos.", settings: { degree: 1 } },
+    { code: 'Hi Joanna, my application to the Northbridge accelerator you mentor at goes in Friday.', settings: { degree: 1 } },
+    { code: 'Hi Sunil, I saw the SRE opening on your team and fit most of it.', settings: { degree: 1 } },
+    { code: "Hi Leire, I keep bees in the city too. I don't know anyone else who does!", settings: { degree: 1 } },
     // Spare tickets offered, years worked together.
     { code: "Dan, I've got two spare tickets for Sunday's match and thought of you. In?", settings: { degree: 1 } },
     { code: 'Querida Inés: después de tantos años trabajando juntas en la farmacia, no podías faltar aquí.', settings: { degree: 1, lang: 'es' } },
@@ -1621,6 +1633,9 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // Small talk asked, any opening anywhere.
+    { code: 'Hola, ¿me cuentas qué tal te va? ¡Te agrego!', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Kindly consider me for any opening in your organisation.', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
     // Ideas that "could help your team" name none.
     { code: 'Hi Ben, I have some ideas that could help your team ship faster.', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     // An earlier email of the sender's, without what it was about.

@@ -6,6 +6,8 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named before, who names the reader whenever a subject comes up.
+    { code: 'Hola Clara, Miguel Ángel te nombra siempre que habla de reciclaje de baterías. Preparo un informe y me vendría bien tu visión.', settings: { degree: 2, lang: 'es' } },
     // Named before, who sent the reader's role the sender's way or signed them up.
     { code: 'Hi Alex, Sven flagged your open data-lead role to me. I know someone strong for it; shall I intro?', settings: { degree: 2 } },
     { code: 'Hi Bea, Lucía signed you up for our running club and we have a spare shirt for you.', settings: { degree: 2 } },
