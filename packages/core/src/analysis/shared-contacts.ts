@@ -113,7 +113,12 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
     cue.side === 'before' &&
     !POSSESSIVE.test(analysis.prose.slice(word.start, word.end + 2)) &&
     locatives.some((locative) => locative.end <= word.start && ARTICLE_AFTER_LOCATIVE.test(analysis.prose.slice(locative.end, word.start)));
+  // "…at GDG Sevilla; un amigo mutuo me dijo que te escribiera": the one who referred is the
+  // unnamed person right before the referral, not a capitalised word further back.
+  const unnamedReferrers = cues.some((cue) => cue.side === 'before') ? findPeopleInCommon(analysis) : [];
+  const referredByUnnamed = (cue: Cue) => cue.side === 'before' && unnamedReferrers.some((mutual) => mutual.end <= cue.start && /^\s*$/u.test(analysis.prose.slice(mutual.end, cue.start)));
   for (const cue of cues) {
+    if (referredByUnnamed(cue)) continue;
     const capitalised = analysis
       .capitalisedWords(cue.window)
       .filter(

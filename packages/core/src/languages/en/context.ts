@@ -2,6 +2,10 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Who the sender was there, with the event named before or after: "booth 14B at #SaaStr2024 — I'm the guy who grilled you on pricing".
+    "(i'm|i am|i was) the (guy|person|one|woman|man|girl|lady|chap|bloke|dude|fellow)( [\\p{L}-]+)? (who|that) (grilled|asked|borrowed|stopped|interrupted|bumped into|spilled|sat next to|chatted with|talked to|argued with|pitched|showed|lent|gave|helped|quizzed|cornered) you",
+    // Teams at one named competition: "we were on rival teams at the WiDS Zurich datathon".
+    "(we were|we're|we are) on (rival|opposing|different|competing|neighbouring|neighboring) teams (at|in|during)",
     // Thanked for speaking there: "thank you for presenting at the ASCO Breakthrough webinar on Thursday".
     "(thank you|thanks) for (presenting|speaking|your talk|your presentation|your keynote|your session|moderating|hosting the panel) (at|during|in)(?!\\p{L})",
     // The same race or challenge, said of both: "I ran the Chicago Marathon too", "we did the Three Peaks Challenge in the same group".
@@ -195,6 +199,13 @@ export default {
     "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
+    // Said the way alumni say it: "we both lived in Hollister Hall, ten years apart", "we overlapped on the spring 2017 Rome study-abroad term",
+    // "I was on the Fall 2019 Semester at Sea voyage too", "the lab you graduated from", "you '15, me '18".
+    "(we|you and i) (both )?lived in( [\\p{L}\\p{N}'&.-]+){1,3} (hall|dorm|dormitory|residence|house|halls|college)(?!\\p{L})",
+    "(we )?overlapped (on|in|at|during) the( [\\p{L}\\p{N}'&.-]+){1,5} (term|semester|year|programme|program|course|cohort|intake|batch|placement|rotation)(?!\\p{L})",
+    "(i was|i'm|i am) on the( [\\p{L}\\p{N}'&.-]+){1,5} (voyage|exchange|expedition|programme|program|course|cohort|intake|placement|rotation) too(?!\\p{L})",
+    "(the|a) (group|lab|programme|program|department|school) you (graduated from|came from|did your phd in|trained in|studied in)(?!\\p{L})",
+    "(you|you were) ('\\d{2}|\\d{4}),? (me|i was|i'm) ('\\d{2}|\\d{4})(?!\\p{N})",
     // One group of a class together: "you and I shared the Tuesday group of the AWS prep class".
     "(you and i|we) shared (the|a)( [\\p{L}\\p{N}'-]+){0,3} (group|class|cohort|section|tutorial|seminar|lab|study group)(?!\\p{L})",
     // Both accepted into one named programme: "we both got accepted into Google Summer of Code 2024".

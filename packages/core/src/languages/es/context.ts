@@ -2,6 +2,11 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Lo que contó o dio allí, con el evento nombrado antes o después: «en la Ekoparty 2023 hablaste de phishing», «me diste tu tarjeta en el BIME».
+    "(hablaste|presentaste|interviniste|moderaste|explicaste|expusiste|mostraste|contaste|impartiste|dictaste)(?= (de|sobre|acerca|como|el|la|los|las|un|una|tu|que)(?!\\p{L}))",
+    "(me|nos) (diste|dio usted|pasaste|paso usted|dejaste|dejo usted) (tu|su) (tarjeta|contacto|numero|correo|email|mail|whatsapp)(?!\\p{L})",
+    // Su taller o su charla en un evento con nombre: «tras el taller de BIM que impartió en CONSTRUMAT», «el workshop de Terraform que diste en la AWS Summit».
+    "(taller|charla|ponencia|curso|sesion|masterclass|webinar|workshop|panel|mesa redonda|keynote)( (de|sobre) [\\p{L}\\p{N}-]+){0,2} que (impartio|impartiste|dio|diste|dicto|dictaste|presento|presentaste|moderaste|modero|condujiste|condujo) en(?!\\p{L})",
     // En el mismo jurado, con su nombre: «compartimos jurado en los Premios Laus 2024», «ambos formamos parte del jurado del Concurso Nacional de Quesos».
     '(compartimos|coincidimos en el) (jurado|tribunal|comite|panel)( de| del| en)(?!\\p{L})',
     '(ambos|ambas|los dos|las dos) (formamos|formabamos|fuimos|eramos) parte del (jurado|tribunal|comite|panel|equipo) (de|del)(?!\\p{L})',
@@ -21,7 +26,7 @@ export default {
     // En el mismo cartel de un evento con nombre: «tocamos la misma noche en el Cosquín Rock».
     '(tocamos|actuamos|expusimos|presentamos|competimos|corrimos|jugamos|coincidimos) (la misma noche|el mismo dia|la misma tarde|la misma jornada|el mismo fin de semana|el mismo finde) en',
     // Dicho con cortesía: «Tuve el gusto de coincidir con usted en Expoalimentaria 2024».
-    '(tuve el gusto de|tuve el placer de|fue un gusto|fue un placer|me alegro|me alegro mucho|me encanto|que gusto|un gusto|un placer|encantado de|encantada de) (coincidir|conocerle|conocerla|conocerlo|conocerte|saludarle|saludarla|saludarlo|saludarte|conversar|charlar)( con usted| contigo)? (en|durante)(?!\\p{L})',
+    '(tuve el gusto de|tuve el placer de|fue un gusto|fue un placer|me alegro|me alegro mucho|me encanto|que gusto|un gusto|un placer|encantado de|encantada de) (coincidir|conocerle|conocerla|conocerlo|conocerte|saludarle|saludarla|saludarlo|saludarte|conversar|charlar|escucharle|escucharla|escucharlo|escucharte|haberle escuchado|haberla escuchado|haberlo escuchado|haberte escuchado|haberle conocido|haberla conocido|haberlo conocido|haberte conocido|haber coincidido)( con usted| contigo)? (en|durante)(?!\\p{L})',
     "(tu|usted) tambien (estuviste|estuvo|estabas|estaba|fuiste|fue) (en|a|al)", "(estuviste|estuvo|estabas|estaba|fuiste) tambien (en|a|al)",
     // Los dos en el programa de un evento con nombre: «ambos estaremos como ponentes en el Foro del Agua».
     '(ambos|ambas|los dos|las dos) (estaremos|vamos a estar|seremos|participaremos|hablaremos|expondremos|figuramos|aparecemos|vamos|iremos|vamos a ir|asistiremos|asistimos)( como (ponentes|speakers|panelistas|conferencistas|jurado|mentores))? (en|al|en el|en la)',
@@ -131,6 +136,16 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    // Dicho como lo dicen los antiguos alumnos: «ambos pasamos por Deusto», «mismo grupo de investigación, distinta década», «vecina de pasillo en la residencia Erasmus»,
+    // «PUCP Economía, tú 2015 y yo 2018», «el profesor Lázaro nos dirigió la tesis a los dos».
+    "(ambos|ambas|los dos|las dos|tu y yo|usted y yo) pasamos por (la |el )?[\\p{L}\\p{N}-]+,? (usted|tu|vos|uno|una|los dos|ambos)(?!\\p{L})",
+    "(mismo|misma) (grupo de investigacion|laboratorio|lab|departamento|residencia|colegio mayor|director de tesis|directora de tesis|tutor de tesis|tutora de tesis)(?!\\p{L})",
+    "(vecin[oa]s?|compañer[oa]s?) de (pasillo|planta|piso|habitacion|cuarto|rellano) en (la|el) (residencia|colegio mayor|residencia universitaria)(?!\\p{L})",
+    "(tu|usted|vos)( de la| de)?( (promo|promocion|generacion|clase))? (\\d{4}|'\\d{2}),? y yo( de la| de)?( (promo|promocion|generacion|clase))? (\\d{4}|'\\d{2})(?!\\p{N})",
+    "(promo|promocion|promociones|generacion|generaciones) (\\d{4}) y (\\d{4})(?!\\p{N})",
+    "nos (dirigio|dirigio la tesis|superviso|tutorizo|dio clase|enseño|formo)( la tesis)? a (los dos|las dos|ambos|ambas)(?!\\p{L})",
+    // Alumno de su asignatura: «fui alumno de tu asignatura de Data Engineering en el máster de la UPM».
+    "(fui|soy|era|he sido) (alumno|alumna|estudiante|oyente)( tuy[oa]| suy[oa])? (de|en) (tu|su) (asignatura|clase|curso|materia|catedra|seminario|taller|modulo|master|diplomado|grupo)(?!\\p{L})",
     // Su curso, nombrado antes de quien lo dio: «hice el curso de Geoestadística que dictaste en Ingeniería UC».
     "(hice|curse|tome|segui|complete|asisti a|estuve en|me apunte a|me inscribi en)( (el|la|los|las|un|una|su|tu))?( [\\p{L}\\p{N}&'-]+){0,4} (curso|clase|clases|asignatura|materia|taller|seminario|diplomado|modulo|catedra|masterclass|bootcamp|formacion)( (de|del|sobre|en) [\\p{L}\\p{N}&'-]+( [\\p{L}\\p{N}&'-]+){0,3})? (que|donde) (dictaste|dicto|impartiste|impartio|diste|dio|coordinaste|coordino|dirigiste|dirigio)(?!\\p{L})",
     // Las prácticas o los estudios en el mismo sitio y a la vez: «hice la pasantía en el Canal de Panamá el mismo verano que vos».

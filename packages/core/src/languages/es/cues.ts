@@ -31,7 +31,7 @@ export default {
     not: ["trabajas en Acme"],
   },
   shared: {
-    phrases: ["(filas?|mesas?|asientos?|puestos?|bancos?) (delante|detras|al lado) de (mi|ti|usted|nosotros)", "(los|las|nosotros|nosotras) del", "tu y yo", "(los|las) dos", "ambos", "ambas", "mism[oa]", "junt[oa]s", "compañer[oa]s?", "coincidimos", "compartimos", "compartiamos", "(al )?igual que (tu|usted|vos)", "(al )?igual que yo", "como yo", "otr[oa]s? (persona|personas|alumn[oa]s?|exalumn[oa]s?|ex alumn[oa]s?|egresad[oa]s?|graduad[oa]s?|compañer[oa]s?) (del|de la|de los|de las|de)", "como(?<!(profesionales|personas|gente|perfiles|expertos|expertas|lideres|alguien|otros|otras|colegas) como) (tu|usted|vos)(?=\\s*[.,;!?]|\\s*$)"],
+    phrases: ["(filas?|mesas?|asientos?|puestos?|bancos?) (delante|detras|al lado) de (mi|ti|usted|nosotros)", "(los|las|nosotros|nosotras) del", "tu y yo", "(los|las) dos", "ambos", "ambas", "mism[oa]", "junt[oa]s", "compañer[oa]s?", "coincidimos", "compartimos", "compartiamos", "(al )?igual que (tu|usted|vos)", "(al )?igual que yo", "como yo", "otr[oa]s? (persona|personas|alumn[oa]s?|exalumn[oa]s?|ex alumn[oa]s?|egresad[oa]s?|graduad[oa]s?|compañer[oa]s?) (del|de la|de los|de las|de)", "como(?<!(profesionales|personas|gente|perfiles|expertos|expertas|lideres|alguien|otros|otras|colegas)( [\\p{L}]+){0,3} como) (tu|usted|vos)(?=\\s*[.,;!?]|\\s*$)"],
     examples: ["tú y yo coincidimos", "el mismo máster", "otra persona del batch de Le Wagon"],
     not: ["yo también doy un curso"],
   },

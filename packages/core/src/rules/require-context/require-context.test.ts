@@ -7,6 +7,19 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Alumni's ways of saying it (a hall, a voyage, class years, a thesis advisor, a corridor in a residence), a card or a talk at a named event.
+    { code: 'Hi Tom, we both lived in Wolfson Hall, just eight years apart. Saw you run robotics at Arbor now.', settings: { degree: 3 } },
+    { code: 'Hi Mia, I was on the 2017 Antarctic Youth expedition too. Still think about the ice shelf.', settings: { degree: 3 } },
+    { code: "Hi Rosa, Econ at Leeds, you '12, me '19. I'm applying to the master's you did in Leuven.", settings: { degree: 3 } },
+    { code: 'Hola Paula, me diste tu tarjeta en el Salón del Cómic de Barcelona y la acabo de encontrar.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimado Sr. Vidal: le escribo tras el taller de BIM que impartió en Rebuild. Quisiera compartirle nuestro caso.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Don Ernesto, un gusto haberle escuchado en el panel de Expoagro Rosario. ¿Me permite escribirle?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Fui alumna de tu asignatura de Visión Artificial en el máster de la UPV. Gracias por los laboratorios.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Íñigo, mismo grupo de investigación en la UPV/EHU, distinta década. Encantada de saludarte.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Inés, vecina de pasillo en la residencia Erasmus de Bolonia, otoño de 2018. ¿Un café en Madrid?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Diego, Derecho en la UCA, tú 2014 y yo 2019. Estoy preparando las oposiciones que aprobaste.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Gonzalo, el profesor Lázaro nos dirigió la tesis a los dos, a ti en 2012 y a mí ahora.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola, Laia: ambos pasamos por ESADE, usted en Derecho y yo en ADE. ¿Podría hacerle una consulta?', settings: { degree: 3, lang: 'es' } },
     // Their tweet or slide, quoted; thanked for presenting at a named event.
     { code: 'Hi Lea, your tweet about flaky tests made me rethink our CI retries. How do you handle quarantine?', settings: { degree: 3 } },
     { code: "Hi Raj, you put up a slide titled 'Delete more code' and we pruned our services the week after.", settings: { degree: 3 } },
@@ -1667,6 +1680,9 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // The same city and trade, and a graduate looking up to "profesionales … como usted", share no school.
+    { code: 'Hola Diego, los dos vivimos en Valencia y trabajamos en fisioterapia. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Como recién egresado de la Universidad de Sevilla, busco aprender de profesionales con experiencia como usted.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // A free trial or consultation is a pitch, an intro to anyone is vague help; a post praised with nothing of it; the sender's own CV.
     { code: 'Hello! Free consultation for your business, no obligation 🙂', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi there, happy to give you a free trial of our platform.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },

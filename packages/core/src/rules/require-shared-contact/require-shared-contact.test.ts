@@ -690,6 +690,9 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    // An unnamed mutual friend right before the referral is who referred, not a capitalised word further back.
+    { code: 'Estuve en tu charla de Flutter en la GDG Málaga; un amigo mutuo me dijo que te escribiera.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
+    { code: 'I was at your talk at GDG Leeds; a mutual friend told me to write to you.', settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
     // A slot read by its role, an organisation after «con», an unnamed referrer, "per our Zoom".
     { code: 'Hola Andrea, ambos trabajamos con {empresa} y me gustaría comparar plazos de entrega.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Sandra, los dos trabajamos con la Cooperativa del Valle y me gustaría presentarte nuestro servicio.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
