@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // On one named programme's roster together: "we were both on the mentor list at Techstars London".
+    "(we were|we're|we are) both on the (mentor|mentors|speaker|speakers|judging|jury|volunteer|volunteers|faculty|coaching)( list| panel| roster| team| bench| lineup| line-up)? (at|for|of)(?!\\p{L})",
     // Who the sender was there, with the event named before or after: "booth 14B at #SaaStr2024 — I'm the guy who grilled you on pricing".
     "(i'm|i am|i was) the (guy|person|one|woman|man|girl|lady|chap|bloke|dude|fellow)( [\\p{L}-]+)? (who|that) (grilled|asked|borrowed|stopped|interrupted|bumped into|spilled|sat next to|chatted with|talked to|argued with|pitched|showed|lent|gave|helped|quizzed|cornered) you",
     // Teams at one named competition: "we were on rival teams at the WiDS Zurich datathon".
@@ -706,6 +708,8 @@ export default {
     'alumni of anywhere',
   ],
   followingInGeneral: [
+    // Thanks for their posts in general: "Thanks for all your posts."
+    "(thanks|thank you|grateful) for (all )?(your|the) (posts|content|updates|insights|articles|videos|newsletters)(?=\\s*[.!?,;]|\\s*$)",
     // A few of their pieces, none named: "I watched a few of your videos and love your energy".
     "(watched|read|listened to|seen|checked out|binged) (a few|some|several|many|a couple|lots|a lot|all|most) of your (videos|posts|articles|episodes|talks|content|reels|shorts|streams)(?! (on|about)(?!\\p{L}))",
     // Their posts met in the feed: "your posts pop up a lot".

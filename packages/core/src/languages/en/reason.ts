@@ -15,6 +15,14 @@ const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L
 
 export default {
   hooks: [
+    // Shared work or a shared goal, said of both: "after four years sharing a desk on the payments team", "we're both hiring ML engineers in Berlin".
+    "(after|over|for) (\\d+|two|three|four|five|six|seven|eight|ten|many|several|so many) (years|months) (sharing a desk|working together|side by side|on the same team|in the same team|in the same office|of working together)(?!\\p{L})",
+    "(we're|we are|we were) both (hiring|recruiting|raising|fundraising|migrating|rebuilding|launching|expanding|opening)(?!\\p{L})",
+    // Their help on something of the sender's, or a gift: "your code review on my Go library was gold", "your donation to our Movember page".
+    "your( [\\p{L}-]+)? (review|reviews|notes|feedback|comments|edits|suggestions) (on|of|to) (my|our)(?!\\p{L})",
+    "your (donation|gift|pledge|contribution|sponsorship) (to|for) (our|my|the)(?!\\p{L})",
+    // Thanks for what a slot names: "Thank you for {{ help }} last spring".
+    "(thank you|thanks|many thanks) for <slot>",
     // Something shared and rare: "there aren't many of us", "I don't know anyone else who keeps bees in the city".
     "(there aren't|there are not|there's not) (many|a lot) of us(?!\\p{L})",
     "(i don't|i do not) know (anyone|anybody) else (who|that) (does|keeps|makes|plays|builds|collects|brews|breeds|restores|races)(?!\\p{L})",
@@ -537,7 +545,8 @@ export default {
     '(mentioned|said|says) (that )?(you|your)',
     '(congrats|congratulations) on',
     "(since|because|as|now that) you( [\\p{L}]+)? (run|lead|manage|own|head|oversee|scaled|built|led|ran|launched|wrote|spoke|grew|founded|started|moved|joined|left|shipped|hired|raised|managed|created|designed|are|were|have|had)",
-    'your (work|team|research|book|project|experience|company|role|approach) (on|at|in|with|building|scaling)',
+    // Not their field named and praised: "your work in the fintech space caught my eye", "your experience in cybersecurity."
+    "your (work|team|research|book|project|experience|company|role|approach) (on|at|with|building|scaling|in(?! (the )?([\\p{L}-]+ ){0,2}(space|industry|sector|field|world|market|area|domain|arena|landscape)(?!\\p{L}))(?! ([\\p{L}-]+ )?[\\p{L}-]+(?=\\s*([.!?,;—–]|$)|\\s+(really|truly|caught|stands|stood|is|has|inspires|impressed|impresses)(?!\\p{L}))))",
     "(you're|you are) (the person|one of the few|the go-to)",
     // A group in common is a (weak) reason, though never a 3rd-degree context.
     "(both|we're both|we are both) (in|members of|part of|active in) (the|a|same)",

@@ -56,6 +56,9 @@ export default {
     // Named before, who sent the reader's way or signed them up: "Sven flagged your open analytics-lead role to me", "Lucía signed you up for our book club".
     "(flagged|forwarded|sent|passed|pointed)( me)? your( [\\p{L}\\p{N}-]+){0,3} (role|opening|job|vacancy|listing|post|profile|article|paper|project) (to|my way|on to) me(?!\\p{L})",
     "signed you up (for|to)(?!\\p{L})",
+    // Named before: "Tom's been raving about your newsletter", "Iris and I were both at your Hotjar workshop".
+    "(raving|raved|gushing|gushed|raves|gushes) about (you|your)(?!\\p{L})",
+    "and i were both (at|in) your( [\\p{L}\\p{N}-]+)? (talk|workshop|session|class|course|keynote|webinar|panel|meetup|masterclass)(?!\\p{L})",
     // Named before, there with the sender and the reader: "Jorge and I were in the WhatsApp group for the Lisbon founders' dinner with you".
     "and i (were|was) (both )?(in|on|at) (the|a|that|your)( [\\p{L}\\p{N}'’&-]+){1,8} with you(?!\\p{L})",
     // Named before a clause that ties them to the reader: "Stefan Braun, who sampled the Mosel vineyards with you,", "Grace Liu's post that you two worked together".
@@ -269,12 +272,15 @@ export default {
     "(we were|we're|we are) both (on|in) the( [\\p{L}\\p{N}'-]+){0,3} (call|meeting|zoom|thread|panel|interview|email thread|chat) with(?!\\p{L})",
     // Someone both work beside, named after: "we both work with Ngaio at the catchment group".
     '(we|you and i) both (work|worked|volunteer|volunteered|train|trained|row|rowed|play|played) (with|alongside|under)(?!\\p{L})',
+    '(we|you and i) both (reported|report|worked for|work for|answered to)( directly)? to(?!\\p{L})',
     // The same person in the same role for both: "we both have Rita Okafor as an advisor".
     "(we )?both have(?=( [\\p{L}'.-]+){1,3} as (a|an|our|the same) (advisor|adviser|mentor|coach|investor|angel|board member|manager|boss|professor|supervisor|client|lawyer|accountant|agent|therapist|tutor|teacher|editor|recruiter)(?!\\p{L}))",
     "(we're|we are) (both )?(close|good friends|friends|friendly|mates) with",
     '(both|we are both|we\'re both|are both) connected (to|with)',
   ],
   knownThrough: [
+    // Named after, who was at the table: "your post came up over lunch with Luis yesterday".
+    "over (lunch|dinner|coffee|drinks|breakfast|a beer|beers|a coffee) with(?!\\p{L})",
     // An introduction they made, named after it: "following up on the intro Ben Carter made by email".
     '(on|for|after|per|about) the (intro|introduction)( from| by)?(?!\\p{L})',
     // The name after: "I got your contact from Tolu Adebayo".

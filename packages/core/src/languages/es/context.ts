@@ -136,6 +136,8 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    // Su mentoría o sus clases en un programa con nombre, agradecidas: «gracias por la mentoría en la aceleradora Wayra».
+    "(gracias por|te agradezco|le agradezco|agradecerte|agradecerle) (la|tu|su|las|tus|sus) (mentoria|mentorias|tutoria|tutorias|clase|clases|formacion|curso|taller) en (la|el)( [\\p{L}]+)? (aceleradora|incubadora|programa|bootcamp|master|escuela|universidad|facultad|curso|residencia)(?!\\p{L})",
     // Dicho como lo dicen los antiguos alumnos: «ambos pasamos por Deusto», «mismo grupo de investigación, distinta década», «vecina de pasillo en la residencia Erasmus»,
     // «PUCP Economía, tú 2015 y yo 2018», «el profesor Lázaro nos dirigió la tesis a los dos».
     "(ambos|ambas|los dos|las dos|tu y yo|usted y yo) pasamos por (la |el )?[\\p{L}\\p{N}-]+,? (usted|tu|vos|uno|una|los dos|ambos)(?!\\p{L})",

@@ -81,6 +81,14 @@ export default {
     '(informe|estudio|encuesta|libro|guia|analisis|investigacion|herramienta|libreria|curso|tesis|manual|protocolo|mapa|modelo|indice)(?<=(el|la|ese|esa|este|esta)( [\\p{L}\\p{N}-]+){0,3} (informe|estudio|encuesta|libro|guia|analisis|investigacion|herramienta|libreria|curso|tesis|manual|protocolo|mapa|modelo|indice)) que (publicaste|escribiste|publico|escribio|lanzaste|lanzo|hiciste|hizo|presentaste|presento|compartiste|compartio|desarrollaste|desarrollo|coordinaste|coordino|dirigiste|dirigio)(?!\\p{L})',
     // Agradecer algo concreto que hizo por uno: «gracias por la recomendación que le diste a Paty».
     '(gracias|muchas gracias|mil gracias) por (la|tu|su|esa|aquella) (recomendacion|presentacion|referencia|intro|introduccion|ayuda con|mano con|respuesta a)',
+    // Lo mismo, agradecido de otras maneras: «le agradezco de corazón la carta de recomendación para la beca», «gracias por tu tiempo en la entrevista de ayer»,
+    // «gracias por haberme recomendado con el equipo de Finanzas», «gracias por bancarme con la mudanza del servidor».
+    "(le agradezco|te agradezco|os agradezco|agradecerte|agradecerle|agradeceros|quiero agradecerte|quiero agradecerle)( de corazon| personalmente| formalmente| muchisimo| mucho)? (la|tu|su|el|esa|aquella) (carta de (recomendacion|referencia|presentacion)|recomendacion|referencia|presentacion|revision|entrevista|mentoria|ayuda con|mano con)(?!\\p{L})",
+    "(gracias|muchas gracias|mil gracias) por (tu|su) tiempo en (la|el) (entrevista|llamada|reunion|mentoria|sesion|revision)(?!\\p{L})",
+    "(agradecerte|agradecerle|le agradezco|te agradezco)( de corazon| personalmente| formalmente)? todo (el|tu|su) (acompañamiento|apoyo|trabajo|esfuerzo|tiempo) de (estos|estas|los|las) (\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez) (anos|meses|semestres|cursos)(?!\\p{L})",
+    // Una carta suya para quien escribe: «supe que usted redactó la carta de referencia que acompañó mi solicitud».
+    "(usted|tu|vos) (redacto|redactaste|escribio|escribiste|firmo|firmaste) (la|una|mi) carta de (referencia|recomendacion|presentacion)(?!\\p{L})",
+    "(gracias|muchas gracias|mil gracias)( otra vez| de nuevo)? por (haberme|haberla|haberlo|haberle)? ?(recomendado|referido|presentado|ayudado|orientado|bancado|bancarme|aguantado|entrevistado|revisado) (con|a|en|ante|para|por)(?!\\p{L})",
     // Una pregunta concreta dicha sin signos: «quisiera preguntarle qué bibliografía recomienda para…».
     '(quisiera|queria|quiero|me gustaria|podria|queriamos) (preguntarle|preguntarte|preguntaros|consultarle|consultarte) (que|como|cual|cuales|por que|donde|cuando|cuanto|cuantos|cuantas)(?! (tal|te va|le va|estas|esta usted)(?!\\p{L}))',
     // Una vacante o una rotación en su centro; coordinar algo ya en marcha: «si sabes de alguna vacante en el Hospital de Clínicas», «me interesa rotar en su unidad», «para coordinar mejor la visita al colegio».
@@ -471,7 +479,8 @@ export default {
     '(coordinamos|coordinemos|cuadramos|cuadremos) (los|las|el|la|lo de)(?!\\p{L})',
     '(enhorabuena|felicidades|felicitaciones) por',
     // Not «como tú, trabajo en…», the sender's own work after a comma.
-    '(tu|su)(?!,) (trabajo|experiencia|equipo|empresa|proyecto|investigacion) (con|en|de|sobre)',
+    // No su sector nombrado y elogiado: «tu trabajo en el sector fintech me llamó la atención».
+    "(tu|su)(?!,) (trabajo|experiencia|equipo|empresa|proyecto|investigacion) (con|de|sobre|en(?! (el |la )?(sector|industria|mundo|ambito|campo|area|rubro|mercado|ecosistema)(?!\\p{L})))",
     'me llamo la atencion',
     '(me )?(comento|dijo|conto|hablo) (que|de tu|de su|sobre)',
     // Cuánto tiempo desde algo vivido juntos; «¡cuánto tiempo!» y nada más no dice qué.

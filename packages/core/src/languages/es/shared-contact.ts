@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nombrado antes, que habla siempre de ellos: «Sergio y yo jugamos al pádel juntos y siempre habla de tu startup».
+    '(siempre|no para de|no deja de) (habla|hablar|me habla|nos habla) (de|sobre) (ti|usted|vos|tu|su|tus|sus)(?!\\p{L})',
     // Nombrado antes, con quien trabajaron los dos: «el Ing. Molina, con quien ambos trabajamos en el proyecto de Tula».
     '(con quien|con el que|con la que)(?= (ambos|ambas|los dos|las dos) (trabajamos|trabajabamos|coincidimos|estudiamos|colaboramos|hemos trabajado)(?!\\p{L}))',
     // Nombrado antes, que los nombra siempre: «Miguel Ángel te nombra siempre que habla de sostenibilidad».
@@ -129,6 +131,9 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // Nombrado después, alguien a quien etiquetaron o en cuya mesa estuvieron: «etiquetaste a Kike Soler, que fue mi jefe», «estuvimos en la mesa de Ximena».
+    '(etiquetaste|etiqueto usted|mencionaste|menciono usted) a(?!\\p{L})',
+    '(estuvimos|coincidimos|nos sentamos|comimos|cenamos) en la mesa de(?!\\p{L})',
     // Alguien con quien trabajaron los dos, nombrado después: «los dos trabajamos con Paola Ugarte en la licitación».
     '(los dos|las dos|ambos|ambas|tu y yo|usted y yo) (trabajamos|trabajabamos|hemos trabajado|colaboramos|colaborabamos|hemos colaborado|estudiamos|coincidimos) con(?! (el|la|los|las|un|una|unos|unas|nuestro|nuestra|nuestros|nuestras|clientes|empresas|proveedores)(?!\\p{L}))(?!\\p{L})',
     // Quien los puso en contacto o escribió lo citado, nombrado después: «Me puso en contacto con usted el contador Benítez», «eso me escribió Tomi ayer».

@@ -7,6 +7,9 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A named programme's mentors, mentoring there thanked for.
+    { code: "Hi Bashir, we were both on the mentor list at Techstars London last spring. I'm looking for a second mentor.", settings: { degree: 3 } },
+    { code: 'Gracias por la mentoría en la aceleradora Wayra, Hernán. Lo del pricing escalonado nos cambió el trimestre.', settings: { degree: 3, lang: 'es' } },
     // Alumni's ways of saying it (a hall, a voyage, class years, a thesis advisor, a corridor in a residence), a card or a talk at a named event.
     { code: 'Hi Tom, we both lived in Wolfson Hall, just eight years apart. Saw you run robotics at Arbor now.', settings: { degree: 3 } },
     { code: 'Hi Mia, I was on the 2017 Antarctic Youth expedition too. Still think about the ice shelf.', settings: { degree: 3 } },
@@ -1680,6 +1683,8 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // Thanks for their posts in general.
+    { code: 'We share 27 connections, so it seemed silly not to connect! Thanks for all your posts.', settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
     // The same city and trade, and a graduate looking up to "profesionales … como usted", share no school.
     { code: 'Hola Diego, los dos vivimos en Valencia y trabajamos en fisioterapia. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Como recién egresado de la Universidad de Sevilla, busco aprender de profesionales con experiencia como usted.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

@@ -3,6 +3,14 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Years at one desk, a donation, a review of the sender's code; a letter of reference, an interview, a recommendation thanked for.
+    { code: 'Omar! Just realised we never connected here after four years sharing a desk on the payments team. Fixing that now.', settings: { degree: 1 } },
+    { code: 'Raj, your donation to our Movember page pushed us past the goal. Good to reconnect after uni.', settings: { degree: 1 } },
+    { code: 'Hi Bruno, your code review on my Go library was gold, especially the notes on error wrapping.', settings: { degree: 1 } },
+    { code: 'Estimada Dra. Villalobos: le agradezco de corazón la carta de recomendación para la beca Fulbright. Le contaré el resultado.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Gracias por tu tiempo en la entrevista de ayer. Fue un placer conocerte y saber más del equipo.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Lic. Montoya, muchas gracias por haberme recomendado con el equipo de Finanzas; ya firmé el contrato.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Estimada Lic. Herrera: supe que usted redactó la carta de referencia de mi solicitud al CONACYT. No tengo cómo agradecérselo.', settings: { degree: 1, lang: 'es' } },
     // A tool they maintain, their team's roadmap, an occasion together, a favour asked, a rare hobby shared, a named role on their team, an application to their programme.
     { code: 'Hola Íker, se me atasca el plugin que mantienes con los permisos de usuario. ¿Te puedo preguntar?', settings: { degree: 1, lang: 'es' } },
     { code: 'Hola Andrés, vi el roadmap que publicó tu equipo y me alegró ver lo del modo offline.', settings: { degree: 1, lang: 'es' } },
@@ -1633,6 +1641,10 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // Their field named and praised ("your work in the fintech space", «tu trabajo en el sector fintech»).
+    { code: 'Hi Steve, your work in the fintech space caught my eye. Always happy to meet people shaping finance.', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Ryan, especially your experience in cybersecurity. Always keen to connect.', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Mariana, tu trabajo en el sector fintech es admirable. Sería un placer formar parte de tu red.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // Small talk asked, any opening anywhere.
     { code: 'Hola, ¿me cuentas qué tal te va? ¡Te agrego!', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Kindly consider me for any opening in your organisation.', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },

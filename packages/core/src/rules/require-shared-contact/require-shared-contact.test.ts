@@ -6,6 +6,14 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // A lunch with them, raving about them, a manager both reported to, both at their workshop; «siempre habla de tu startup», «etiquetaste a…», «la mesa de Ximena».
+    { code: 'Hi Hannah, your post on pricing came up over lunch with Luis yesterday and we both had questions. Mind if I ask one?', settings: { degree: 2 } },
+    { code: "Hi Carla, Tom's been raving about your newsletter issue on churn. How did you define 'active'?", settings: { degree: 2 } },
+    { code: 'Hi Victor, we both reported to Emma Rossi at different points. Saw your team is moving off Heroku.', settings: { degree: 2 } },
+    { code: 'Hi Daniel, Iris and I were both at your Hotjar workshop in Malta. Great session on sampling.', settings: { degree: 2 } },
+    { code: 'Hola Luis, Sergio y yo jugamos al pádel juntos y siempre habla de tu startup de riego. ¿Tomamos algo?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Ana, en tu post etiquetaste a Kike Soler, que fue mi jefe en Telefónica. Me encantó el ejemplo del embudo.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Carlos, estuvimos en la mesa de Ximena en la cena de exalumnos. Tengo curiosidad por tu fondo de impacto.', settings: { degree: 2, lang: 'es' } },
     // Named before, who names the reader whenever a subject comes up.
     { code: 'Hola Clara, Miguel Ángel te nombra siempre que habla de reciclaje de baterías. Preparo un informe y me vendría bien tu visión.', settings: { degree: 2, lang: 'es' } },
     // Named before, who sent the reader's role the sender's way or signed them up.
