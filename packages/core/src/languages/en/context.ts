@@ -2,6 +2,14 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Both placed in one event's programme, ahead of it: "I'm moderating the session at NRF where you're a panellist", "the organisers seated us at the same
+    // Hannover Messe roundtable", "we've been matched for Tuesday's speed-meeting at SEMICON West", "I'm in your Grace Hopper mentoring circle".
+    "where (you're|you are|you'll be) (a |the |on a |on the )?(panellist|panelist|speaker|speaking|presenting|moderating|keynoting|judging|mentoring|on stage|on)(?!\\p{L})",
+    "(seated|placed|put|paired|matched|grouped) us (at|in|for|on) (the same|one|a)(?!\\p{L})",
+    "(we've been|we have been|we were|we're|we are) (matched|paired|grouped|seated|placed)( together)? (for|at|in|on)(?!\\p{L})",
+    "(you're|you are) (chairing|moderating|hosting|running|emceeing|mcing) the (room|session|panel|track|stage|workshop)( where| in which| that)(?!\\p{L})",
+    "(i'm|i am) in your( [\\p{L}\\p{N}'-]+){0,3} (circle|group|session|workshop|cohort|table|pod|breakout|class|track)(?!\\p{L})",
+    "(you're|you are) on my( [\\p{L}\\p{N}'-]+){0,3} (list|schedule|rota|panel|stage)(?!\\p{L})",
     // On one named programme's roster together: "we were both on the mentor list at Techstars London".
     "(we were|we're|we are) both on the (mentor|mentors|speaker|speakers|judging|jury|volunteer|volunteers|faculty|coaching)( list| panel| roster| team| bench| lineup| line-up)? (at|for|of)(?!\\p{L})",
     // Who the sender was there, with the event named before or after: "booth 14B at #SaaStr2024 — I'm the guy who grilled you on pricing".
@@ -623,6 +631,8 @@ export default {
     "(especially|particularly|above all) (the one|last week's|yesterday's|this week's|last month's|your latest|the latest|your last|the last)( one| post| piece| issue| episode| video| thread)? (on|about)(?!\\p{L})",
   ],
   valueOffer: [
+    // A fix for their project, ready: "I have a small patch ready. Should I open an issue first?"
+    "(i have|i've got|i've|we have) (a|an|the)( small| quick| tiny| one-line| working)? (patch|fix|pr|pull request|workaround) (ready|written|for (it|this|that|your|you))(?!\\p{L})",
     // A free check of something of theirs: "I can do a free 30-min health check of your org's automation".
     "(i can|i could|can|could|i'd be happy to|happy to|glad to|let me|i'd like to|i'd love to|i would like to|i would love to) (do|run|give you|offer) (you )?a (free|quick|complimentary|no-cost)( [\\p{L}\\p{N}-]+){0,2} (health check|health-check|audit|review|teardown|assessment|check|diagnostic|walkthrough|read-through|read through|critique|edit|proofread) (of|on) your(?!\\p{L})",
     // Handed over in the note itself: "Here's a 2-min walkthrough of the fix: [Loom link]".
@@ -662,7 +672,7 @@ export default {
     "(happy|glad|i can|i could|i'd be happy|i'd be glad|i'd love) to (do|run|give|host) (a|an)( [\\p{L}\\p{N}-]+){0,2} (walkthrough|walk-through|workshop|training|teardown|audit|review|demo) ((with|for) (you|your)|of (the|your) [\\p{L}\\p{N}-]+|before you)",
     '(happy|glad) to (review|look over|give feedback on) your',
     // Something made about their own product or page is an offer made for them.
-    "(i )?(wrote|recorded|made|built|put together|did|drafted|prepared|sketched)( up)? (a|an|some)( [\\p{L}0-9-]+){0,3} (teardown|audit|review|analysis|breakdown|walkthrough|mock-?up|loom|video|model|critique)( (of|on|for|about|walking through|going through|showing)( how| what)?)? (your|you|<slot>)",
+    "(i )?(wrote|recorded|made|built|put together|did|drafted|prepared|sketched)( up)? (a|an|some)( [\\p{L}0-9-]+){0,3} (teardown|audit|review|analysis|breakdown|walkthrough|mock-?up|loom|video|screencast|recording|model|critique)( (of|on|for|about|walking through|going through|showing)( how| what)?)?( [\\p{L}0-9-]+){0,3} (your|you|<slot>)",
     '(want|would you like|shall|should) me to (send|share|forward|pass)( it| them| this| that| you)?( over| along)?',
     'free (audit|template|checklist|guide|report|teardown|review|analysis|copy)',
     'no strings attached',

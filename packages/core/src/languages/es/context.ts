@@ -2,6 +2,15 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Los dos en el programa de un evento con nombre, antes de que empiece: «nos asignaron stands enfrentados en la Expo Café», «soy la moderadora de tu mesa en el Congreso…»,
+    // «estamos las dos en la mesa de ciberseguridad del DES», «y yo soy tu ayudante de sala», «nuestros stands están pegados en Expoagro», «su proyecto está en mi grupo».
+    "(nos|les) (asignaron|tocaron|pusieron|sentaron|emparejaron|juntaron) (stands|mesas|salas|puestos|casetas|en el mismo|en la misma|el mismo|la misma)(?!\\p{L})",
+    "soy (la|el|una de las|uno de los) (voluntari[oa]s?|organizador(a|es|as)?|moderador(a)?|ayudante de sala|presentador(a)?|coordinador(a)?)( de (tu|su) (mesa|sala|panel|charla|taller|sesion))? (de|del|en)(?!\\p{L})",
+    "(estamos|estaremos) (los dos|las dos|ambos|ambas) en (la|el) (mesa|panel|cartel|programa|sala|track)(?!\\p{L})",
+    "y yo (soy|sere) (tu|su) (ayudante|moderador|moderadora|presentador|presentadora|voluntario|voluntaria|traductor|traductora|interprete|tecnico|tecnica)(?!\\p{L})",
+    "(nuestros|nuestras) (stands|puestos|mesas|casetas) (estan|quedan|estaran) (pegad[oa]s|junt[oa]s|enfrentad[oa]s|al lado)(?!\\p{L})",
+    "(su|tu) (proyecto|startup|equipo|charla|ponencia|empresa) (esta|estan) en mi (grupo|mesa|sala|lista|panel|bloque)(?!\\p{L})",
+    "(moderas|presentas|impartes|das|modera usted|presenta usted|imparte usted) (la|el|una|un) (mesa|charla|taller|panel|ponencia|keynote|sesion)(?!\\p{L})",
     // Lo que contó o dio allí, con el evento nombrado antes o después: «en la Ekoparty 2023 hablaste de phishing», «me diste tu tarjeta en el BIME».
     "(hablaste|presentaste|interviniste|moderaste|explicaste|expusiste|mostraste|contaste|impartiste|dictaste)(?= (de|sobre|acerca|como|el|la|los|las|un|una|tu|que)(?!\\p{L}))",
     "(me|nos) (diste|dio usted|pasaste|paso usted|dejaste|dejo usted) (tu|su) (tarjeta|contacto|numero|correo|email|mail|whatsapp)(?!\\p{L})",
@@ -136,6 +145,8 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    // La misma edición de un programa, dicha de uno mismo: «soy de la segunda edición de Lanzadera, como tú».
+    "(soy|fui|era) de la (primera|segunda|tercera|cuarta|quinta|sexta|ultima) (edicion|promocion|cohorte|generacion|convocatoria) de( [\\p{L}\\p{N}-]+){1,3},? como (tu|usted|vos)(?!\\p{L})",
     // Su mentoría o sus clases en un programa con nombre, agradecidas: «gracias por la mentoría en la aceleradora Wayra».
     "(gracias por|te agradezco|le agradezco|agradecerte|agradecerle) (la|tu|su|las|tus|sus) (mentoria|mentorias|tutoria|tutorias|clase|clases|formacion|curso|taller) en (la|el)( [\\p{L}]+)? (aceleradora|incubadora|programa|bootcamp|master|escuela|universidad|facultad|curso|residencia)(?!\\p{L})",
     // Dicho como lo dicen los antiguos alumnos: «ambos pasamos por Deusto», «mismo grupo de investigación, distinta década», «vecina de pasillo en la residencia Erasmus»,
@@ -385,7 +396,7 @@ export default {
     // Entre el público de su sesión: «fui uno de los asistentes a tu sesión en el DES».
     '(fui|era) (uno|una) de (los|las) (asistentes|oyentes|participantes|alumnos|alumnas) (a|de|en) (tu|su) (sesion|charla|ponencia|taller|conferencia|webinar|clase|curso|keynote|masterclass|mesa redonda)',
     '(gracias|muchas gracias) por (la|el|tu|su|esa|esta)( [\\p{L}-]+){0,2} (charla|ponencia|publicacion|post|articulo|presentacion|webinar|taller|podcast|entrevista|conferencia)',
-    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|thread|demo|podcast|episodio|entrevista|charla|lightning talk|talk|keynote|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|posteo|columna|tribuna|carrusel|reel|tiktok|story|stories|historia de instagram|encuesta|short|tutorial|curso|guia|caso de estudio|investigacion|estudio(?= (sobre|acerca|de (los|las|la|el))(?!\\p{L}))|repositorio|canal|canal de youtube|blog|preprint|paper|informe|tesis|mapas?|exposicion|muestra|retrospectiva|instalacion|concierto|montaje|espectaculo)",
+    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|thread|demo|podcast|episodio|entrevista|charla|lightning talk|talk|keynote|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|posteo|columna|tribuna|carrusel|reel|tiktok|story|stories|historia de instagram|encuesta|short|tutorial|curso|guia|plantilla|checklist|conjunto de datos|dataset|atlas|manual|metodologia|caso de estudio|investigacion|estudio(?= (sobre|acerca|de (los|las|la|el))(?!\\p{L}))|repositorio|canal|canal de youtube|blog|preprint|paper|informe|tesis|mapas?|exposicion|muestra|retrospectiva|instalacion|concierto|montaje|espectaculo)",
     "(lei|he leido|vi|he visto) (vuestro|vuestra|vuestros|tu|su) (preprint|paper|articulo|estudio|informe|publicacion|tesis)",
     // Su caso en algo del remitente: «en el último episodio te citamos como caso».
     '(te|le|os|les) (citamos|citabamos|mencionamos|nombramos|pusimos|usamos|tomamos) como (caso|ejemplo|referente|caso de estudio)',

@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nombrado antes, de los suyos o que no para de elogiarlos: «Álex Navarro, que fue tu jefe en Vodafone, no para de elogiar cómo…».
+    "(fue|era|es|ha sido) (tu|su) (jefe|jefa|compañer[oa]|colega|socio|socia|mentor|mentora|profesor|profesora|director|directora|tutor|tutora)(?!\\p{L})",
+    "no (para|paraba) de (elogiar|alabar|hablar bien de|recomendar|recomendarte|recomendarle|mencionar)(?!\\p{L})",
     // Nombrado antes, que habla siempre de ellos: «Sergio y yo jugamos al pádel juntos y siempre habla de tu startup».
     '(siempre|no para de|no deja de) (habla|hablar|me habla|nos habla) (de|sobre) (ti|usted|vos|tu|su|tus|sus)(?!\\p{L})',
     // Nombrado antes, con quien trabajaron los dos: «el Ing. Molina, con quien ambos trabajamos en el proyecto de Tula».

@@ -7,6 +7,20 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Before a named event, both in its programme (a session moderated, a table, a speed-meeting, a stand, a jury); a recording, a patch, a dataset or a template of theirs used.
+    { code: 'Hi Omar, I recorded a 10-minute screencast of our migration to your CLI for a monorepo. Useful for the README?', settings: { degree: 3 } },
+    { code: 'Hi Dana, I noticed the installer fails on Windows paths with spaces, and I have a small patch ready. Should I open an issue first?', settings: { degree: 3 } },
+    { code: "Hi Sofia, I'm moderating the pricing session at Shoptalk where you're a panellist. Reaching out ahead of the prep call.", settings: { degree: 3 } },
+    { code: 'Hi Yusuf, the organisers seated us at the same ProMat roundtable on Wednesday. Nice to meet you here first.', settings: { degree: 3 } },
+    { code: "Hi Felix, we've been matched for the speed-meeting at Hannover Messe on Tuesday. Here's what we make.", settings: { degree: 3 } },
+    { code: "Hey Luis, you're chairing the room where I give my first PyCon Italia talk. I'll share my slides early.", settings: { degree: 3 } },
+    { code: 'Estimado Dr. Quintana: utilicé su conjunto de datos de calidad del aire en mi tesis y lo cito en el capítulo 3. ¿Podría consultarle una duda?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Carla, tu plantilla de Notion para tesis me acompañó los cuatro años del doctorado. Tenía pendiente darte las gracias.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Fernanda, nos asignaron stands enfrentados en la Expo Café de Medellín. Salúdame cuando pases.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Gabriela, soy la moderadora de tu mesa en el Congreso de Recursos Humanos de Lima. Te escribo antes del ensayo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Ana, estamos las dos en la mesa de datos del Big Data Congress. ¿Hacemos una llamada corta antes?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Buen día, Sr. Rivas. Seré jurado en el Demo Day de Startup Perú y su proyecto está en mi grupo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Tomás, soy de la segunda edición de Lanzadera, como tú. ¿Me cuentas cómo os fue con los inversores?', settings: { degree: 3, lang: 'es' } },
     // A named programme's mentors, mentoring there thanked for.
     { code: "Hi Bashir, we were both on the mentor list at Techstars London last spring. I'm looking for a second mentor.", settings: { degree: 3 } },
     { code: 'Gracias por la mentoría en la aceleradora Wayra, Hernán. Lo del pricing escalonado nos cambió el trimestre.', settings: { degree: 3, lang: 'es' } },

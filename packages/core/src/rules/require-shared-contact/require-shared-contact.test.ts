@@ -6,6 +6,9 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named before as the reader's former boss or teammate, or praising them without end.
+    { code: 'Hola Rebeca, Álex Navarro, que fue tu jefe en Vodafone, no para de elogiar cómo montasteis el equipo de atención. ¿Un café?', settings: { degree: 2, lang: 'es' } },
+    { code: "Hello Marcelo, I'm working with Fernanda Rocha (your old teammate at Ambev) on a governance committee. What would you do differently?", settings: { degree: 2 } },
     // A lunch with them, raving about them, a manager both reported to, both at their workshop; «siempre habla de tu startup», «etiquetaste a…», «la mesa de Ximena».
     { code: 'Hi Hannah, your post on pricing came up over lunch with Luis yesterday and we both had questions. Mind if I ask one?', settings: { degree: 2 } },
     { code: "Hi Carla, Tom's been raving about your newsletter issue on churn. How did you define 'active'?", settings: { degree: 2 } },
