@@ -2,6 +2,10 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Their answer to the sender's question after their talk at a named event: "thanks for taking my question after your plenary at EGU 2024".
+    "(taking|answering|fielding) my question (after|at|during|in) your (talk|plenary|keynote|session|panel|lecture|workshop|presentation)(?!\\p{L})",
+    // On one named event's stage or shortlist together, the name after the cue: "we were both on the Hack the North 2023 finalist stage".
+    "(we were|we're|we are) both on the(?=( [\\p{L}\\p{N}&'’-]+){1,6} (stage|shortlist|podium|finals|leaderboard)(?!\\p{L}))",
     // Both placed in one event's programme, ahead of it: "I'm moderating the session at NRF where you're a panellist", "the organisers seated us at the same
     // Hannover Messe roundtable", "we've been matched for Tuesday's speed-meeting at SEMICON West", "I'm in your Grace Hopper mentoring circle".
     "where (you're|you are|you'll be) (a |the |on a |on the )?(panellist|panelist|speaker|speaking|presenting|moderating|keynoting|judging|mentoring|on stage|on)(?!\\p{L})",
@@ -209,6 +213,11 @@ export default {
     "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
+    // One of their class, both through one programme, the same class year: "one of the participants in your crystallography practical",
+    // "both of us went through the Reforge Growth Series", "MIT Sloan MBA '19 like you".
+    "(one of the|a) (participants|students|attendees|trainees|learners) (in|on|of) your( [\\p{L}\\p{N}'-]+){0,3} (practical|class|course|workshop|module|seminar|session|lab|practicum)(?!\\p{L})",
+    "(both of us|the two of us) (went through|did|took|completed|finished|studied|attended)(?!\\p{L})",
+    "('\\d{2}|\\d{4}),? (like|same as|just like) you(?!\\p{L})",
     // Said the way alumni say it: "we both lived in Hollister Hall, ten years apart", "we overlapped on the spring 2017 Rome study-abroad term",
     // "I was on the Fall 2019 Semester at Sea voyage too", "the lab you graduated from", "you '15, me '18".
     "(we|you and i) (both )?lived in( [\\p{L}\\p{N}'&.-]+){1,3} (hall|dorm|dormitory|residence|house|halls|college)(?!\\p{L})",
@@ -328,7 +337,7 @@ export default {
     "(took|attended|did|completed|audited|sat in on|was in|enrolled in)( the| a)?( [\\p{L}\\p{N}&'-]+){0,4} (class|course|seminar|module|workshop|masterclass|bootcamp|training)( (on|in|about) [\\p{L}\\p{N}&'-]+( [\\p{L}\\p{N}&'-]+){0,3})? (that )?you (taught|teach|ran|run|led|gave|delivered|co-taught|lectured)(?!\\p{L})",
     // The programme the sender is in or just finished, which they did before: "I'm in the current {{program_name}} cohort … and saw you
     // completed it in {{year}}", "I just graduated from [Bootcamp] and saw you finished it back in [year]".
-    "(saw|see|noticed|read|learned) (that )?you (also )?(completed|finished|did|took|went through|graduated from|were in) (it|that one|the same (one|programme|program|course|bootcamp|cohort|class|degree))(?!\\p{L})",
+    "(saw|see|noticed|read|learned) (that )?you (also )?(completed|finished|did|took|went through|graduated from|were in) (it|that one|the (very )?(first|last|previous|founding|inaugural|second|third) one|the same (one|programme|program|course|bootcamp|cohort|class|degree))(?!\\p{L})",
     // The same programme from both sides: "I'm going through X, the programme you finished", "you completed the X fellowship — I'm in the current cohort".
     "(i'm|i am)( now| currently)? (going through|doing|taking|enrolled in|starting)[^.!?]{1,80}(programme|program|course|bootcamp|fellowship|cohort|series|immersive|class|mba) you (finished|completed|did|took|went through|graduated from)",
     "you (finished|completed|did|took|went through|graduated from)[^.!?]{1,60}(programme|program|course|bootcamp|fellowship|accelerator|mba|degree|series|immersive)[^.!?\\p{L}]{0,4}( and)? (i'm|i am)( now)? (in|on|doing|taking) (the|this year's|this term's|it)( current| latest| new| next| spring| fall| autumn| summer| winter| \\d{4})? (cohort|batch|intake|class|edition)",
@@ -365,7 +374,7 @@ export default {
     "((we|we've|we have|you and i)( both| all)?|both) (studied|graduated|interned|trained|did our (mba|masters?|phd|degree|internship)|took the same (course|class|program))(?! [\\p{L}-]+( and [\\p{L}-]+)?(?=\\s*[.!?,]|\\s*$|[\\s,]+(too|as well|and)(?!\\p{L})))(?![^.!?]{0,40}different (schools|universities|colleges|campuses|programmes|programs|courses))",
     "(studied|graduated|interned|trained) (together|alongside each other|side by side)",
     // The sender's school, where the reader studied too: "a second-year MPH student at LSHTM, where you trained".
-    "(student|graduate|grad|trainee|resident|intern|alum|alumna|alumnus|studying|enrolled) (at|in|from) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,3}),? where you (also )?(trained|studied|graduated|interned|lectured|taught|teach|lecture|guest-lectured|gave a (talk|lecture|seminar|class)|did your (degree|mba|phd|masters?|training|residency))(?!\\p{L})",
+    "(student|graduate|grad|trainee|resident|intern|alum|alumna|alumnus|studying|enrolled) (at|in|from) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,5}),? where you (also )?(trained|studied|graduated|interned|lectured|taught|teach|lecture|guest-lectured|gave a (talk|lecture|seminar|class)|did your (degree|mba|phd|masters?|training|residency))(?!\\p{L})",
     "same (summer|year|term|semester|intake|time|spring|autumn|fall) (as )?you (did|were|interned|studied|trained)",
     // One accelerator batch: "fellow Y Combinator W23 founder here", "I was in the YC W22 batch a few groups over from yours".
     "(i was|i'm|i am|we were) in the( [\\p{L}\\p{N}&'-]+){0,3} [wsfx]'?\\d{2} (batch|cohort)[^.!?]{0,40}(too|as well|with you|from yours|as you|like you)",
@@ -476,6 +485,8 @@ export default {
     "(other|another|fellow) (?!(recent|new|young|former|many|more|fresh|local|international|aspiring|junior|senior|talented|great|amazing|female|male|first-gen|first-generation)(?!\\p{L}))([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alums?)(?!\\p{L})",
   ],
   interaction: [
+    // Their share of the sender's post, as a noun: "your reshare of my #OpenToWork post led to three interviews".
+    "your (reshare|repost|share|like|comment|reply|shout-?out) (of|on|to) my( #?[\\p{L}\\p{N}-]+){0,2} (post|article|comment|video|thread|question|announcement)(?!\\p{L})",
     // A slide of their talk, remembered: "you put up a slide titled …", "you ended the Postgres devroom talk with …".
     "you (put up|showed|had|used|ended with|opened with|closed with) (a|the|your)( last| first| final| opening| closing)? slide(?!\\p{L})",
     "you (ended|opened|closed|started|finished) the( [\\p{L}\\p{N}'-]+){0,4} (talk|keynote|session|workshop|panel|lecture|webinar) (with|by)(?!\\p{L})",
@@ -631,6 +642,9 @@ export default {
     "(especially|particularly|above all) (the one|last week's|yesterday's|this week's|last month's|your latest|the latest|your last|the last)( one| post| piece| issue| episode| video| thread)? (on|about)(?!\\p{L})",
   ],
   valueOffer: [
+    // Their work ported or cleaned, ready to share: "I've containerised your [Tool] pipeline", "I have made a cleaned version with documented variable codes".
+    "(i've|i have|we've|we have) (containeri[sz]ed|ported|packaged|dockeri[sz]ed|translated|wrapped|benchmarked|reproduced|replicated) your(?!\\p{L})",
+    "(i've|i have|we've|we have) (made|built|prepared|put together) (a|an) (cleaned|clean|tidy|tidied|documented|corrected|translated|annotated|updated) (version|copy|edition|export|subset)(?!\\p{L})",
     // A fix for their project, ready: "I have a small patch ready. Should I open an issue first?"
     "(i have|i've got|i've|we have) (a|an|the)( small| quick| tiny| one-line| working)? (patch|fix|pr|pull request|workaround) (ready|written|for (it|this|that|your|you))(?!\\p{L})",
     // A free check of something of theirs: "I can do a free 30-min health check of your org's automation".

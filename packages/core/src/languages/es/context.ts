@@ -2,6 +2,11 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Rivales o vecinos en un evento con nombre: «fuimos rivales en la final de la Hackatón BBVA», «presentamos pósteres uno al lado del otro en la reunión de la SAIB»,
+    // «te vi ganar el pitch de Endeavor Córdoba».
+    "(fuimos|eramos|somos) (rivales|contrincantes|finalistas|competidores)( directos)? en(?!\\p{L})",
+    "(presentamos|expusimos|tuvimos|colgamos) (posteres|posters|stands|mesas|puestos)( [\\p{L}-]+){0,2} (uno al lado del otro|juntos|juntas|pegados|pegadas|enfrentados|enfrentadas)(?!\\p{L})",
+    "te vi (ganar|presentar|competir|exponer|defender) (el|la|un|una) (pitch|final|concurso|premio|competicion|demo day|hackaton|hackathon|demo)(?!\\p{L})",
     // Los dos en el programa de un evento con nombre, antes de que empiece: «nos asignaron stands enfrentados en la Expo Café», «soy la moderadora de tu mesa en el Congreso…»,
     // «estamos las dos en la mesa de ciberseguridad del DES», «y yo soy tu ayudante de sala», «nuestros stands están pegados en Expoagro», «su proyecto está en mi grupo».
     "(nos|les) (asignaron|tocaron|pusieron|sentaron|emparejaron|juntaron) (stands|mesas|salas|puestos|casetas|en el mismo|en la misma|el mismo|la misma)(?!\\p{L})",
@@ -145,6 +150,8 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    // Una estancia en su laboratorio o su grupo: «hice una estancia de verano en su laboratorio del Cinvestav».
+    "(hice|realice|estuve de|estuve haciendo) (una |mi |mis )?(estancia|practicas|pasantia|rotacion|residencia|beca)( [\\p{L}-]+){0,3} en (su|tu|vuestro) (laboratorio|grupo|equipo|servicio|departamento|lab)(?!\\p{L})",
     // La misma edición de un programa, dicha de uno mismo: «soy de la segunda edición de Lanzadera, como tú».
     "(soy|fui|era) de la (primera|segunda|tercera|cuarta|quinta|sexta|ultima) (edicion|promocion|cohorte|generacion|convocatoria) de( [\\p{L}\\p{N}-]+){1,3},? como (tu|usted|vos)(?!\\p{L})",
     // Su mentoría o sus clases en un programa con nombre, agradecidas: «gracias por la mentoría en la aceleradora Wayra».
@@ -303,6 +310,10 @@ export default {
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
+    // Su vacante publicada, nombrada antes del verbo: «la vacante de Frontend que publicaste en tu perfil», «la oferta que compartiste ayer en tu feed».
+    "(vacante|oferta|puesto|convocatoria|busqueda|posicion)( de [\\p{L}\\p{N}-]+( [\\p{L}\\p{N}-]+){0,2})? que (publicaste|compartiste|publico usted|compartio usted|colgaste)(?!\\p{L})",
+    // Su trabajo leído, con el tema: «he leído su trabajo sobre [tema] publicado en [revista]».
+    "(lei|he leido|leimos|hemos leido) (su|tu|vuestro) (trabajo|articulo|estudio|paper) (sobre|acerca de|publicado en|en)(?!\\p{L})",
     // Lo que escribió en una red, leído o citado: «te lo leí en Twitter», «usted escribió en X que…», «tu tuit», «en tu primera slide».
     "(te|se) lo (lei|vi|escuche|oi) en (twitter|x|linkedin|bluesky|mastodon|threads|instagram|tu blog|su blog|tu newsletter|su newsletter|tu post|su post|un post|un tuit|tu tuit|su tuit)(?!\\p{L})",
     "(escribiste|escribio usted|usted escribio|dijiste|publicaste|tuiteaste|pusiste) en (twitter|x|linkedin|bluesky|mastodon|threads|tu blog|su blog|tu newsletter|su newsletter)(?!\\p{L})",
@@ -454,6 +465,8 @@ export default {
     '(estamos usando|estoy usando|usamos|uso|utilizamos|utilizo) (tu|su) (plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|herramienta|framework|api|modelo|curso|metodo|guia)(?!\\p{L})',
   ],
   valueOffer: [
+    // Un arreglo para lo suyo, ya hecho: «encontré un error en la función de remuestreo; tengo el arreglo listo».
+    "tengo (el|un|una) (arreglo|parche|fix|pr|pull request|correccion) (listo|lista|preparado|preparada|hecho|hecha)(?!\\p{L})",
     // Algo hecho ya para su producto o su empresa: «hice un teardown de la página de precios de {{empresa}}», «grabé una comparativa de 10 minutos usando tu mismo flujo».
     "(grabe|he grabado|prepare|he preparado|hice|he hecho|arme|he armado|monte|he montado|escribi|he escrito|saque|he sacado|tengo) (un|una|unos|unas|\\d+|dos|tres|cuatro|cinco)( [\\p{L}\\p{N}-]+){0,4} (video|videos|loom|comparativa|analisis|auditoria|teardown|benchmark|maqueta|mockup|capturas|plantilla|checklist|prototipo)( [\\p{L}\\p{N}-]+){0,8} (de|para|sobre|con|usando|en|frente a) (tu|su|tus|sus|vuestro|vuestra|vuestros|vuestras|<slot>)(?!\\p{L})",
     // Un candidato o un contacto ofrecido: «si te sirve, te paso su CV».

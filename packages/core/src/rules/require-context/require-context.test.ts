@@ -7,6 +7,17 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Their share of the sender's post, a course where they lectured, the programme's first cohort, a class year like theirs, their pipeline containerised; their job ad, a pitch won, a research stay, a fix ready.
+    { code: 'Hi Fatima, your reshare of my #OpenToWork post last week led to two interviews. Thank you!', settings: { degree: 3 } },
+    { code: "Hi Dr. Ade, I was a student at the Kavli summer course in Trieste where you lectured on tensor networks. I'm applying them now.", settings: { degree: 3 } },
+    { code: "Hi Matteo, I'm in the current Antler Berlin cohort and saw you went through the first one. What would you do differently?", settings: { degree: 3 } },
+    { code: "Both of us went through the Reforge Growth Series this spring. It'd be good to know another growth PM who did it.", settings: { degree: 3 } },
+    { code: "Hi Bea, INSEAD MBA '19 like you, now running a climate fintech. Could I ask about utility partnerships?", settings: { degree: 3 } },
+    { code: "Hi Ana, I've containerised your variant-calling pipeline (tested on Slurm) and could send you the recipe for the README.", settings: { degree: 3 } },
+    { code: 'Hola Marta, acabo de enviar mi candidatura a la vacante de Frontend que publicaste el martes. ¿Te puedo preguntar por el equipo?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Rodrigo, te vi ganar el pitch de Startup Grind Rosario con la app de turnos. ¿Charlamos?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Dra. Villalobos: hice una estancia de verano en su laboratorio del CSIC en 2021. Ahora empiezo el doctorado y quería retomar el contacto.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimado Prof. Aguirre: usé su paquete de R en mi tesis y encontré un error en el remuestreo; tengo el arreglo listo por si quiere revisarlo.', settings: { degree: 3, lang: 'es' } },
     // Before a named event, both in its programme (a session moderated, a table, a speed-meeting, a stand, a jury); a recording, a patch, a dataset or a template of theirs used.
     { code: 'Hi Omar, I recorded a 10-minute screencast of our migration to your CLI for a monorepo. Useful for the README?', settings: { degree: 3 } },
     { code: 'Hi Dana, I noticed the installer fails on Windows paths with spaces, and I have a small patch ready. Should I open an issue first?', settings: { degree: 3 } },
