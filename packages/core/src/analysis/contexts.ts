@@ -72,7 +72,7 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
       const named =
         kind === 'studied-together'
           ? saysWhereStudied(analysis, match) && !saysStudiedElsewhere(analysis, match)
-          : kind !== 'event' || namesSomethingAfter(analysis, match.end) || placedByNameBefore(analysis, match.start) || eventNamedJustBefore(analysis, match.start);
+          : kind !== 'event' || namesSomethingAfter(analysis, match.end) || placedByNameBefore(analysis, match.start) || eventNamedJustBefore(analysis, match.start) || eventSpelledEarlierInSentence(analysis, match.start);
       found.push({ ...match, kind, named });
     }
   }
@@ -237,8 +237,9 @@ function headsSentence(analysis: Analysis, name: Span, sentence: Span): boolean 
 }
 
 // The rest of a name (capitalised words, numbers), maybe when it was ("HackMIT on Saturday",
-// "PyCon in 2019": a short word, then a capitalised one or a number), then a comma or a dash.
-const NAME_THEN_BREAK = /^(?:[^\S\r\n]+['’]?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,3}(?:[^\S\r\n]+\p{Ll}{2,4}[^\S\r\n]+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)?[^\S\r\n]*[,—–]/u;
+// "PyCon in 2019": a short word, then a capitalised one or a number), then a comma, a dash or a
+// colon ("KubeCon EU Paris: we were both stuck in the queue").
+const NAME_THEN_BREAK = /^(?:[^\S\r\n]+['’]?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,3}(?:[^\S\r\n]+\p{Ll}{2,4}[^\S\r\n]+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)?[^\S\r\n]*[,—–:]/u;
 
 const CAMEL_HUMP = /\p{Ll}\p{Lu}/u;
 const YEAR_AFTER = /^(?:\p{N}{2,4}|[^\S\r\n]+(?:['’]\p{N}{2}|(?:19|20)\p{N}{2}))(?![\p{L}\p{N}])/u;
@@ -491,6 +492,15 @@ const NAMED_BY_SPELLING = [BRAND_COMPOUND, new RegExp(`^${EVENT_NAME.source}$`, 
  * The sentence just before names an event, by a name beside a word for a gathering: "I spent
  * most of NeurIPS between poster sessions. Meeting you was the highlight."
  */
+/**
+ * An event named by its spelling earlier in the same sentence, set off by a dash or a colon
+ * rather than a locative: "#SaaStr2024 — I'm the guy who grilled you on pricing".
+ */
+function eventSpelledEarlierInSentence(analysis: Analysis, offset: number): boolean {
+  const sentence = analysis.sentenceAt(offset);
+  return sentence !== undefined && eventNamesBySpelling(analysis).some((name) => name.start >= sentence.start && name.end <= offset);
+}
+
 function eventNamedJustBefore(analysis: Analysis, offset: number): boolean {
   const previous = analysis.sentences[analysis.sentenceIndexAt(offset) - 1];
   if (!previous) return false;

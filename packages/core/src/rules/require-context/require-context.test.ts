@@ -7,6 +7,11 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // The event spelled before the cue with no locative; the same cue with no event named is no context.
+    { code: "Hi Chris, #WebSummit2024 — I'm the guy who quizzed you on churn. Thanks for your patience!", settings: { degree: 3 } },
+    // An event heading its sentence before a colon, then what both did there; an event spelled earlier in the sentence than the cue.
+    { code: 'DevConf Brno: we were both stuck at the coat check and ended up arguing about SELinux.', settings: { degree: 3 } },
+    { code: "Hi Chris, stand 9 at #WebSummit2024 — I'm the guy who quizzed you on churn. Thanks for your patience!", settings: { degree: 3 } },
     // Their share of the sender's post, a course where they lectured, the programme's first cohort, a class year like theirs, their pipeline containerised; their job ad, a pitch won, a research stay, a fix ready.
     { code: 'Hi Fatima, your reshare of my #OpenToWork post last week led to two interviews. Thank you!', settings: { degree: 3 } },
     { code: "Hi Dr. Ade, I was a student at the Kavli summer course in Trieste where you lectured on tensor networks. I'm applying them now.", settings: { degree: 3 } },
@@ -1708,6 +1713,8 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // Who the sender was, with no event named anywhere.
+    { code: "Hi Chris, I'm the guy who quizzed you on churn. Thanks for your patience!", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
     // Thanks for their posts in general.
     { code: 'We share 27 connections, so it seemed silly not to connect! Thanks for all your posts.', settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
     // The same city and trade, and a graduate looking up to "profesionales … como usted", share no school.
