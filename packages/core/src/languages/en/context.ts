@@ -213,6 +213,8 @@ export default {
     "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
+    // In their cohort or class, a slot for its name: "I was in your {{ course_name }} cohort at {{ university }}".
+    "(i was|i'm|i am) in your( [\\p{L}\\p{N}'-]+| <slot>){0,3} (cohort|class|course|section|intake|seminar|module|tutorial group)(?!\\p{L})",
     // One of their class, both through one programme, the same class year: "one of the participants in your crystallography practical",
     // "both of us went through the Reforge Growth Series", "MIT Sloan MBA '19 like you".
     "(one of the|a) (participants|students|attendees|trainees|learners) (in|on|of) your( [\\p{L}\\p{N}'-]+){0,3} (practical|class|course|workshop|module|seminar|session|lab|practicum)(?!\\p{L})",

@@ -12,6 +12,16 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Un proyecto de los dos: «el proyecto de catastro que arrancamos en Nariño por fin salió».
+    "(el|la) (proyecto|iniciativa|piloto|estudio|programa|articulo|libro|informe|podcast)( [\\p{L}-]+){0,4} que (arrancamos|empezamos|montamos|lanzamos|hicimos|presentamos|armamos|disenamos|escribimos|publicamos)(?!\\p{L})",
+    // Lo compartido en primer grado: «gracias otra vez por formar parte del comité de mi tesis», «soy Tomás, su ayudante de Cálculo II», «fue un placer compartir la
+    // estancia en Lyon», «quedó pendiente lo de la base de datos», «te debo la convocatoria del CONAHCYT que mencionaste», «te comparto por acá el protocolo».
+    "(gracias|muchas gracias)( otra vez| de nuevo)? por (formar parte|participar|estar) (de|del|de la|en)( (mi|el|la))? (comite|tribunal|jurado|panel|mesa)(?!\\p{L})",
+    "(soy|fui|era)( [\\p{L}-]+,)? (tu|su) (ayudante|alumn[oa]|becari[oa]|asistente|tesista|practicante|residente|doctorand[oa])( de [\\p{L}\\p{N}]+)?(?!\\p{L})",
+    "(compartir|compartimos|compartiamos) (la|el) (estancia|beca|proyecto|despacho|laboratorio|viaje|residencia|guardia|turno) (en|de|del)(?!\\p{L})",
+    "(quedo|queda|ha quedado|quedaba) pendiente (lo de|lo del|el|la|los|las)(?!\\p{L})",
+    "te debo (la|el|los|las) [\\p{L}]+( [\\p{L}]+)? (que|de|del)(?!\\p{L})",
+    "(te|le) (comparto|paso|mando|envio|dejo)( por aca| por aqui| aqui| aca)? (el|la|los|las)(?! (enlace|link|perfil|cv|curriculum|portafolio|portfolio|web|pagina|catalogo|brochure|presentacion|propuesta|tarjeta|invitacion|solicitud|peticion|conexion|mensaje|nota|saludo|abrazo|contacto|informacion|info)(?!\\p{L})) [\\p{L}]+ (de|del|para|que)(?!\\p{L})",
     // Lo compartido y raro: «yo también hago escalada en hielo, ¡somos poquísimas!», «no conozco a nadie más que lo haga».
     "(somos|seremos|quedamos) (poquisim[oa]s|muy poc[oa]s|tan poc[oa]s|cuatro gatos)(?!\\p{L})",
     "no conozco a nadie mas que (lo haga|lo hiciera|se dedique|haga|practique|crie|tenga)(?!\\p{L})",

@@ -35,7 +35,7 @@ export default {
     // Nombrado antes, con lo que hizo con el lector: «mi asesor, el Dr. Jaime Cortés, trabajó con usted en el IMEPLAN».
     '(trabajo|trabajaba|ha trabajado|coincidio|colaboro|ha colaborado|estudio|jugaba|jugo) (con (usted|vos|ustedes|vosotros)|contigo)(?!\\p{L})',
     // Nombrado antes: «Amparo Lledó insiste en que le escriba», «Nico insistió en que hablemos».
-    '(insiste|insistio|me insistio|insistia|ha insistido|me ha insistido) en que(?!\\p{L})',
+    '(insiste|insistio|me insistio|insistia|ha insistido|me ha insistido|insistieron|me insistieron|me han insistido|nos insistieron) en que(?!\\p{L})',
     // Nombrado antes: «Como Jaime (de Cuatrecasas) seguramente ya te adelantó».
     '(seguramente|probablemente|quiza|quizas|tal vez|sin duda|ya) (ya )?(te|le|os) (adelanto|ha adelantado|habra contado|habra comentado|habra dicho|conto|ha contado|comento|ha comentado|dijo|ha dicho|aviso|ha avisado)(?!\\p{L})',
     // El nombre antes: «{amigo_comun} me pasó la noticia».

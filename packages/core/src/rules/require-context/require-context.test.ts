@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Their cohort, named by a slot.
+    { code: "Dear Dr. Aziz, I was in your {{ course_name }} cohort at {{ university }} and have just moved into data. I'd value your advice.", settings: { degree: 3 } },
     // The event spelled before the cue with no locative; the same cue with no event named is no context.
     { code: "Hi Chris, #WebSummit2024 — I'm the guy who quizzed you on churn. Thanks for your patience!", settings: { degree: 3 } },
     // An event heading its sentence before a colon, then what both did there; an event spelled earlier in the sentence than the cue.

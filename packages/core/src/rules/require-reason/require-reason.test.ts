@@ -3,6 +3,14 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // First-degree pasts and things pending: a thesis tribunal, a former assistant, a stay shared, a task left pending, something owed, a protocol sent, a project started together.
+    { code: 'Estimado Dr. Fuentes: gracias otra vez por formar parte del tribunal de mi tesis. Me encantaría mantener el contacto.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Profesora Larraín, soy Tomás, su ayudante de Álgebra en 2019. Ahora que volví a Valparaíso, me gustaría retomar el contacto.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Estimado Mauricio: fue un placer compartir la estancia en Grenoble. Espero que sigamos en contacto.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Fer, tras la reunión del grupo quedó pendiente lo de la base de datos. Sumémonos y lo vemos.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Nico, por fin te encuentro. Te debo la convocatoria del CONICET que mencionaste.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Ceci: como quedamos en el laboratorio, te comparto por acá el protocolo de extracción.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Nico, el proyecto de catastro que arrancamos en Pasto por fin salió en convocatoria. ¿Lo hablamos?', settings: { degree: 1, lang: 'es' } },
     // Years at one desk, a donation, a review of the sender's code; a letter of reference, an interview, a recommendation thanked for.
     { code: 'Omar! Just realised we never connected here after four years sharing a desk on the payments team. Fixing that now.', settings: { degree: 1 } },
     { code: 'Raj, your donation to our Movember page pushed us past the goal. Good to reconnect after uni.', settings: { degree: 1 } },
@@ -1641,6 +1649,8 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // Sending the invitation itself says nothing.
+    { code: 'Hola Pili, nos conocemos desde hace años, así que te mando la invitación para tenerte en mi red.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // Their field named and praised ("your work in the fintech space", «tu trabajo en el sector fintech»).
     { code: 'Hi Steve, your work in the fintech space caught my eye. Always happy to meet people shaping finance.', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Ryan, especially your experience in cybersecurity. Always keen to connect.', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },

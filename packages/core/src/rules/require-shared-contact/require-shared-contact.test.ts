@@ -6,6 +6,8 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named before, who insisted (plural).
+    { code: 'Hola Sofi, Eugenia (de la Red de Innovación Local) me insistieron en que te escribiera: montamos un laboratorio de datos en Salta.', settings: { degree: 2, lang: 'es' } },
     // Named before as the reader's former boss or teammate, or praising them without end.
     { code: 'Hola Rebeca, Álex Navarro, que fue tu jefe en Vodafone, no para de elogiar cómo montasteis el equipo de atención. ¿Un café?', settings: { degree: 2, lang: 'es' } },
     { code: "Hello Marcelo, I'm working with Fernanda Rocha (your old teammate at Ambev) on a governance committee. What would you do differently?", settings: { degree: 2 } },
