@@ -489,18 +489,18 @@ const NOT_EVENT_NAMES = new Set(['bacon', 'beacon', 'deacon', 'falcon', 'silicon
 const NAMED_BY_SPELLING = [BRAND_COMPOUND, new RegExp(`^${EVENT_NAME.source}$`, 'u')];
 
 /**
- * The sentence just before names an event, by a name beside a word for a gathering: "I spent
- * most of NeurIPS between poster sessions. Meeting you was the highlight."
- */
-/**
- * An event named by its spelling earlier in the same sentence, set off by a dash or a colon
- * rather than a locative: "#SaaStr2024 — I'm the guy who grilled you on pricing".
+ * An event named by its spelling anywhere earlier in the same sentence, whatever sets it off (a
+ * dash or a colon rather than a locative): "#SaaStr2024 — I'm the guy who grilled you on pricing".
  */
 function eventSpelledEarlierInSentence(analysis: Analysis, offset: number): boolean {
   const sentence = analysis.sentenceAt(offset);
   return sentence !== undefined && eventNamesBySpelling(analysis).some((name) => name.start >= sentence.start && name.end <= offset);
 }
 
+/**
+ * The sentence just before names an event, by a name beside a word for a gathering: "I spent
+ * most of NeurIPS between poster sessions. Meeting you was the highlight."
+ */
 function eventNamedJustBefore(analysis: Analysis, offset: number): boolean {
   const previous = analysis.sentences[analysis.sentenceIndexAt(offset) - 1];
   if (!previous) return false;
@@ -514,14 +514,14 @@ function eventNamedJustBefore(analysis: Analysis, offset: number): boolean {
  * Events named as such by their spelling alone, wherever they stand in the content: "KubeCon",
  * a hashtag ("#MTPCon", "#Web3Summit"), capitals with a year ("CES 2024", "GHC '23").
  */
-function eventNamesBySpelling(analysis: Analysis): Span[] {
+const eventNamesBySpelling = oncePerAnalysis((analysis): readonly Span[] => {
   const { content, prose } = analysis;
   const text = prose.slice(content.start, content.end);
   const matches = [...text.matchAll(EVENT_NAME), ...(analysis.caseless() ? [...text.matchAll(EVENT_NAME_IN_LOWER_CASE)].filter((match) => !NOT_EVENT_NAMES.has(match[0])) : [])];
   const spelled = matches.map((match) => ({ start: content.start + match.index, end: content.start + match.index + match[0].length })).sort((a, b) => a.start - b.start);
   const tagged = analysis.capitalisedWords(content).filter((word) => prose[word.start - 1] === '#' || (ACRONYM.test(prose.slice(word.start, word.end)) && YEAR_AFTER.test(prose.slice(word.end, word.end + 6))));
   return [...spelled, ...tagged.filter((word) => !spelled.some((name) => spanContains(name, word)))].sort((a, b) => a.start - b.start);
-}
+});
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
 

@@ -221,7 +221,7 @@ function lowerCaseAfter(analysis: Analysis, cue: Cue, cues: readonly Cue[]): Spa
     if (name.length === LOWER_CASE_NAME_WORDS || !/^[^\S\r\n]+$/u.test(analysis.prose.slice(reached, word.start))) break;
     if (analysis.isNotName(match[0]) || [...people, ...referrals].some((other) => spansOverlap(other, word))) break;
     // A slot is read by its role, not as a name: "ambos trabajamos con {empresa}" names no one.
-    if (analysis.document.placeholders.some((placeholder) => spansOverlap(placeholder, word))) break;
+    if (analysis.placeholderAt(word.start)) break;
     name.push(word);
     reached = word.end;
   }
