@@ -300,8 +300,9 @@ function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   const sentence = analysis.prose.slice(first.start, first.end);
   const cut = sentence.search(HEADING_END);
   const candidate = cut < 0 ? sentence : sentence.slice(0, cut);
-  // Most notes open with no figure and no slot: no heading of a shared past, and no cue looked for.
-  if (!/\p{N}/u.test(candidate) && !analysis.contentPlaceholders.some((placeholder) => placeholder.start < first.start + candidate.length)) return [];
+  const byName = cut > 0 && NAME_FIRST_PART.test(candidate);
+  // Most notes open with no figure, no slot and no name set off: no heading of a shared past, and no cue looked for.
+  if (!byName && !/\p{N}/u.test(candidate) && !analysis.contentPlaceholders.some((placeholder) => placeholder.start < first.start + candidate.length)) return [];
   const speaking = findEitherSide(analysis);
   let end = first.start;
   for (const part of candidate.matchAll(HEADING_PART)) {
@@ -315,6 +316,7 @@ function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   const schoolSlot = analysis.contentPlaceholders.some((placeholder) => inHeading(placeholder) && analysis.roleOf(placeholder) === 'school');
   const schooling = schoolSlot || findCues(analysis, 'educationNoun').some(inHeading);
   const headingText = analysis.prose.slice(heading.start, heading.end);
+  if (byName && heading.end === first.start + cut) return namedHeadingFrame(analysis, heading, first, schooling);
   if (!YEAR.test(headingText) && !schoolSlot && !(schooling && /\p{N}/u.test(headingText))) return [];
   // A heading has no verb to open it: its first capitalised word is a name too ("INSEAD, July '19 intake").
   const names = analysis.capitalsMarkNouns ? namesOf(analysis, heading) : analysis.capitalisedWords(heading);
@@ -325,6 +327,30 @@ function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   // sender's own past: "Stanford MBA 2015 here, now running growth".
   if (!follow && !(schooling && findCues(analysis, 'addressee').some((cue) => spanContains(around, cue) && cue.start >= heading.end))) return [];
   return [{ start: heading.start, end: Math.max(heading.end, follow?.end ?? heading.end), kind: schooling ? 'studied-together' : 'event', named: true }];
+}
+
+// A heading's first part all capitalised words (small joining words between), then a second part
+// after a comma: "Codemotion Madrid, pasillo de los stands", "FOSDEM, Rust devroom".
+// A workplace after the heading's first comma: "…, Head of Sales at Norvik", "…, directora en Alba".
+const WORKPLACE_AFTER_COMMA = /,.*(?:^|[^\p{L}])(?:at|en|@)[^\S\r\n]+\p{Lu}/u;
+const NAME_FIRST_PART = /^[\s\p{P}]*\p{Lu}[\p{L}\p{N}'’&.-]*(?:[^\S\r\n]+(?:(?:of|de|del|la|the|and|y|&)[^\S\r\n]+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*[^\S\r\n]*,[^\S\r\n]*\S/u;
+
+/**
+ * A heading set off by a dash or a colon that opens with a name, then a second part, and what
+ * the two did there after it in the same sentence: "Codemotion Madrid, pasillo de los stands — me
+ * enseñaste cómo migrasteis el monolito", "FOSDEM, Rust devroom: you asked about async drop".
+ */
+function namedHeadingFrame(analysis: Analysis, heading: Span, sentence: Span, schooling: boolean): ContextFinding[] {
+  const names = analysis.capitalisedWords(heading);
+  if (names.length === 0 || !opensSentence(analysis, names[0]!.start)) return [];
+  // Who the sender is, by name and job: "Anna Berg, Head of Sales at Norvik — we met briefly".
+  if (WORKPLACE_AFTER_COMMA.test(analysis.prose.slice(heading.start, heading.end))) return [];
+  const after = { start: heading.end, end: sentence.end };
+  // The event is said after the heading, which the other readers judge: "Lisbon, last spring: we talked at some event".
+  if (findCues(analysis, 'eventNoun').some((noun) => spanContains(after, noun))) return [];
+  // Something both share is no meeting here: "London, fintech — both of us, it seems".
+  const follow = [...findCues(analysis, 'recalled'), ...findCues(analysis, 'meeting')].find((cue) => spanContains(after, cue));
+  return follow ? [{ start: heading.start, end: follow.end, kind: schooling ? 'studied-together' : 'event', named: true }] : [];
 }
 
 /**

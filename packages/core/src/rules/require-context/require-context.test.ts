@@ -7,6 +7,12 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Expolit, Querétaro — me diste tu tarjeta y la guía de proveedores.', settings: { degree: 3, lang: 'es' } },
+    // A name heading the note, set off by a dash or a colon, then what the two did there.
+    { code: 'Monktoberfest, the hallway by the coffee — you walked me through your canary setup. Would love to compare notes.', settings: three },
+    { code: 'Collision, Toronto: you asked me about our churn model and I promised numbers. Here they are, roughly.', settings: three },
+    { code: 'Expofinanzas, Monterrey — me enseñaste vuestro tablero de cobranza. ¿Seguimos la charla?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Feria Hábitat, zona de iluminación: hablamos de luminarias para hoteles.', settings: { degree: 3, lang: 'es' } },
     // Their cohort, named by a slot.
     { code: "Dear Dr. Aziz, I was in your {{ course_name }} cohort at {{ university }} and have just moved into data. I'd value your advice.", settings: { degree: 3 } },
     // The event spelled before the cue with no locative; the same cue with no event named is no context.
@@ -1715,6 +1721,12 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // A heading of a place, a shared field or the sender's own job names no event.
+    { code: "Denver, fintech — both of us, apparently. Let's connect.", settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Lisbon, last spring: we talked at some event about payments.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: 'Anna Berg, Head of Sales at Norvik — we met briefly last year.', settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Laura Gómez, directora comercial en Alba — nos conocimos hace poco.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Sevilla, el martes — nos conocimos en un evento de startups.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
     // Who the sender was, with no event named anywhere.
     { code: "Hi Chris, I'm the guy who quizzed you on churn. Thanks for your patience!", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
     // Thanks for their posts in general.
