@@ -50,7 +50,7 @@ const NEVER_AN_EVENT: ReadonlySet<PlaceholderRole> = new Set(['name', 'sender', 
  * meetup — [your remark on what they said]", "discussing [subject] with you at the meetup": a
  * person, what was said or talked about, where ("the event in [City]").
  */
-const NAMES_NOTHING: ReadonlySet<PlaceholderRole> = new Set([...NEVER_AN_EVENT, 'person', 'shared-contact', 'role', 'topic', 'specific', 'content', 'offer', 'field', 'place']);
+const NAMES_NOTHING: ReadonlySet<PlaceholderRole> = new Set([...NEVER_AN_EVENT, 'person', 'shared-contact', 'role', 'topic', 'praise', 'specific', 'content', 'offer', 'field', 'place']);
 
 /** "I've been following your posts": following their content in general, which is not an interaction. */
 export const findFollowingInGeneral = oncePerAnalysis((analysis): readonly Span[] =>
@@ -238,8 +238,8 @@ function headsSentence(analysis: Analysis, name: Span, sentence: Span): boolean 
 
 // The rest of a name (capitalised words, numbers), maybe when it was ("HackMIT on Saturday",
 // "PyCon in 2019": a short word, then a capitalised one or a number), then a comma, a dash or a
-// colon ("KubeCon EU Paris: we were both stuck in the queue").
-const NAME_THEN_BREAK = /^(?:[^\S\r\n]+['’]?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,3}(?:[^\S\r\n]+\p{Ll}{2,4}[^\S\r\n]+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)?[^\S\r\n]*[,—–:]/u;
+// colon ("KubeCon EU Paris: we were both stuck in the queue"); an ampersand joins its words ("Security & Risk Summit").
+const NAME_THEN_BREAK = /^(?:[^\S\r\n]+(?:&|['’]?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)){0,3}(?:[^\S\r\n]+\p{Ll}{2,4}[^\S\r\n]+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)?[^\S\r\n]*[,—–:]/u;
 
 const CAMEL_HUMP = /\p{Ll}\p{Lu}/u;
 const YEAR_AFTER = /^(?:\p{N}{2,4}|[^\S\r\n]+(?:['’]\p{N}{2}|(?:19|20)\p{N}{2}))(?![\p{L}\p{N}])/u;

@@ -6,6 +6,7 @@ const ROLE_MEANINGS: Readonly<Record<(typeof PLACEHOLDER_ROLES)[number], string>
   sender: "the sender's own details, the same in every note",
   event: 'an event',
   school: 'a school, programme or cohort',
+  praise: 'praise or a generic line, which gives no reason by itself',
   specific: 'a specific detail, project or question',
   content: 'a post, article, talk or podcast of theirs',
   offer: 'what is offered',

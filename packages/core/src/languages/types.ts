@@ -13,6 +13,8 @@ export const PLACEHOLDER_ROLES = [
   'school',
   // `[a specific post they wrote]` is their post.
   'content',
+  // `[generic compliment on their profile]` is praise, not the detail it seems to promise.
+  'praise',
   'specific',
   'offer',
   'topic',

@@ -537,7 +537,7 @@ export default {
     // A session of theirs the sender sat in: "you ran the oracy workshop at the [Trust] INSET day".
     "you (ran|led|gave|delivered|hosted|taught|facilitated|chaired|presented) (the|a|that|your)( [\\p{L}\\p{N}'-]+){0,3} (workshop|session|talk|seminar|course|training|webinar|masterclass|panel|keynote|class|lecture|lectures|cpd|clinic|tour)",
     // A thread under someone's post, both in it: "we both replied under Anna's post about…".
-    "(replied|commented|argued|debated|thread|comments|discussion|debate) (under|below|beneath) ([\\p{L}-]+('s|’s)|your|my|the|a|that) (post|article|thread|video|carousel)",
+    "(replied|commented|argued|debated|thread|comments|discussion|debate) (under|below|beneath) ([\\p{L}-]+( [\\p{L}-]+)?('s|’s)|your|my|the|a|that) (post|article|thread|video|carousel)",
     // An issue raised on their project: "I'm the one who opened issue #412 on pdfshrink".
     "(opened|filed|raised|reported|commented on) (an |the |that )?(issue|bug report|ticket|pull request|pr) (#?\\d+ )?(on|in|for|against)",
     // Their question or comment at the sender's session: "for your question on hiring in LATAM".
@@ -601,6 +601,8 @@ export default {
     '(exchanged|traded|swapped) (a few |some |a couple of )?(comments|replies) (under|on|in)',
     '(liked|shared|reposted|re-?shared|quoted|cited|commented on|reacted to|saved|reviewed|merged|answered|replied to|approved) my',
     '(shared|reposted|re-?shared|quoted|cited|commented on|replied to) our',
+    // Their vote or answers in the sender's poll: "thanks for taking my survey on invoicing".
+    '(took|taking|filled (in|out)|filling (in|out)|voted in|voting in) my (survey|poll|questionnaire)(?!\\p{L})',
     '(replying|responding|answering|reply|respond) to my (comment|question|post|reply)',
     "(you|you've) (reviewed|merged|approved|commented on|answered|closed|triaged) (the|my|our) (fix|pr|pull request|issue|comment|question|patch)",
     '(i )?(reviewed|commented on|answered|replied to) your (pr|pull request|issue|question|post|comment|patch)',

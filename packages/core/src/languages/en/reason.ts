@@ -271,7 +271,7 @@ export default {
     // A resource of the sender's offered to their role: "as someone leading growth at [Company], you might find our benchmark report on trial-to-paid conversion useful".
     "(you|your team) (might|may|could|would) find (our|my|this|the|a) ([\\p{L}\\p{N}-]+ ){0,4}(report|benchmark|guide|study|analysis|checklist|template|teardown|dataset|playbook|breakdown|write-up|case study|survey)",
     // Joining their company, how its hiring went for them: "interested in joining [Company]'s engineering team", "what the interview process looked like for you".
-    "(interested in|keen on|considering|thinking about|hoping to|looking to) (joining|applying to|applying for a role at|working at|working for) (<slot>|your (team|company|firm|group|lab))",
+    "(interested in|keen on|considering|thinking about|thinking of|planning on|hoping to|looking to) (joining|applying to|applying for a role at|working at|working for) (<slot>|your (team|company|firm|group|lab))",
     "(interview|hiring|application|onboarding|recruiting) process (looked|looks|was|is|felt|feels) like",
     // Applying to their company, a referral asked: "I'm applying to [Company] and would be grateful for a referral".
     "(i'm|i am|i've been|i have been) applying (to|at) <slot>",

@@ -49,7 +49,7 @@ export default {
     "and i (used to|would often|would) (run|work|build|teach|play|study|volunteer|organi[sz]e|share|co-?found|coach|host)(?!\\p{L})",
     "(your|my) (old |former )?(desk-?mate|colleague|classmate|teammate|boss|manager|flatmate|roommate|co-?founder|business partner)( (at|from|in) [\\p{L}\\p{N}&.'’-]+( [\\p{L}\\p{N}&.'’-]+){0,2})?(?=\\s*[),—–]|,)",
     "(\\d+(st|nd|rd|th)|birthday|wedding|leaving do|farewell|housewarming|engagement party|bbq|barbecue|party|dinner party|brunch|potluck|house party)(?<=('s|’s) (\\d+(st|nd|rd|th)|birthday|wedding|leaving do|farewell|housewarming|engagement party|bbq|barbecue|party|dinner party|brunch|potluck|house party))",
-    "(said|told me|asked me) to (mention|drop|use) (his|her|their) name",
+    "(said|told me|asked me) to ((mention|drop|use) (his|her|their) name|mention (him|her|them))(?!\\p{L})",
     // Named before: "Carlos Reyes spoke highly of your operator work", "Ana Lucía reshared your post on…".
     "(spoke|speaks|spoken|talks|talked) (so |very )?(highly|well|warmly) of (you|your|the( [\\p{L}-]+){1,3} you (did|do|led|lead|built|ran|wrote))(?!\\p{L})",
     "(reshared|reposted|shared|forwarded|sent me) your (post|article|piece|thread|talk|video|newsletter|essay|paper)",

@@ -425,7 +425,9 @@ export default {
     'gracias por (contestarla|responderla|contestarme|responderme|tu respuesta|su respuesta)',
     '(te|le) (deje|he dejado|escribi|puse) un comentario',
     '(intercambiamos|cruzamos) (algunos |unos |un par de )?(comentarios|respuestas) (en|bajo)',
-    '(te gusto|compartiste|comentaste|revisaste|respondiste|contestaste|aprobaste) mi',
+    '(te gusto|compartiste|comentaste|revisaste|respondiste|contestaste|aprobaste|(contesto|respondio|comento|compartio|reviso) usted) mi',
+    // Su voto en una encuesta de uno: «votaste en mi encuesta sobre facturación».
+    '(votaste|voto usted|participaste|participo usted) en (mi|nuestra|nuestro) (encuesta|sondeo|votacion)(?!\\p{L})',
     '(te|le) (respondi|conteste|comente|escribi)( ayer| hace poco| la semana pasada)? (en|bajo)',
     '(en|bajo) el hilo (de|sobre)',
     '(escribiste|publicaste|compartiste|subiste|escribio usted|publico usted) (un|una|el|la) (hilo|post|publicacion|articulo|video|carrusel|newsletter|entrada)',

@@ -25,6 +25,7 @@ export default {
       words: ['publicacion*', 'articulo*', 'post', 'posts', 'charla*', 'ponencia*', 'podcast*', 'entrevista*', 'video*', 'boletin*', 'newsletter*', 'comentario*', 'libro*', 'contenido*', 'publico', 'publicaste', 'escribio', 'escribiste', 'actividad', 'actividades'],
       examples: ['[publicación]', '{{ actividad_reciente }}', '[Artículo]', '{{charla}}', '[título de la ponencia]', '[Podcast]', '[menciona algo que publicó]'],
     },
+    praise: { words: ['cumplido*', 'elogio*', 'halago*', 'piropo*', 'generic*'], examples: ['{{ cumplido_generico }}', '[elogio sobre su perfil]', '{halago}'] },
     offer: {
       words: ['oferta*', 'recurso*', 'guia*', 'plantilla*', 'beneficio*', 'propuesta*', 'regalo*', 'demo*', 'descuento*', 'ventaja*'],
       examples: ['[beneficio]', '[Oferta]', '[recurso gratuito]', '{{propuestaDeValor}}'],

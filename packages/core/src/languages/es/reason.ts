@@ -169,6 +169,8 @@ export default {
     '(ese|esa|aquel|aquella|el|la|nuestro|nuestra) (cafe|cafecito|vermut|vermu|cana|canas|cerveza|birra|almuerzo|comida|cena|asado|mate|copa|visita|partido) (pendiente|que (tenemos|teniamos|nos debemos) pendiente)',
     // Algo suyo recordado, una certificación buscada: «me acuerdo de tus charlas de diseño», «una cooperativa que busca la certificación de comercio justo».
     '(me acuerdo|me acorde|recuerdo) de (tus|sus|tu|su|aquel|aquella|aquellos|aquellas|las|los|el|la) [\\p{L}]+',
+    // Un tiempo compartido, recordado: «me acordé del viaje de fin de curso a Roma».
+    '(me acuerdo|me acorde|recuerdo) del (viaje|campamento|torneo|verano|curso|master|equipo|piso|colegio|insti|instituto|coro|club|partido|congreso|festival|concierto|intercambio|erasmus)(?!\\p{L})',
     'que (busca|buscamos|quiere|queremos|necesita|necesitamos) (la |el |una |un )?(certificacion|acreditacion|licencia|homologacion|sello|permiso)',
     '(gracias|muchas gracias)( otra vez| de nuevo| todavia)? por (prestarme|cubrirme|ayudarme|echarme una mano|recomendarme|presentarme|invitarme|acogerme|llevarme|guardarme|aguantarme|avisarme)',
     '(te|le|os) (jure|prometi|prometimos|juramos) que',

@@ -61,7 +61,9 @@ export default {
     'y yo (somos|fuimos|eramos) (amig[oa]s|compañer[oa]s|colegas|socios|socias|vecin[oa]s)',
     '(tambien )?(lo|la) conoces( tambien)?',
     // Lo que dice de usted, aunque un inciso quede en medio: «Javi (mi antiguo jefe) dice que eres la persona…».
-    '(dice|dijo|comenta|cuenta|conto) que (eres|es usted|sos|tu|usted|estas|estais|llevas|lideras|ustedes|vosotros|vosotras|sois|son)',
+    '(dice|dijo|comenta|cuenta|conto) que (eres|es usted|sos|tu|usted|estas|estais|llevas|lideras|ustedes|vosotros|vosotras|sois|son|vas|vais|van)',
+    // Nombrado antes, amigo de quien escribe y compañero del lector: «Rubén Ortiz, que es buen amigo mío y compañero tuyo en Indra».
+    '(que es )?(buen |gran )?(amig[oa]|compañer[oa]|colega|soci[oa]) (mi[oa]|nuestr[oa]) y (tambien )?(compañer[oa]|amig[oa]|colega|soci[oa]|jef[ea]) (tuy[oa]|suy[oa])(?!\\p{L})',
     // Contado en imperfecto: «Diego Ferreyra me contaba el otro día que…».
     '(me|nos) (contaba|decia|comentaba|hablaba|platicaba)(?!\\p{L})',
     '(me|nos) (explico|ha explicado|explicaron|refirio|ha referido|refirieron|insistio|ha insistido|confirmo|ha confirmado|comparte|compartio|ha compartido|platico|platicaron|ha platicado|comentaron|dijeron|hablaron|han hablado|sugirieron|contaron|recomendaron|pasaron|presentaron|animaron|propusieron|aconsejaron|indicaron|comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo(?<!(asi que|por eso|por lo que|asi|y) (me|nos) animo)|propuso|dio|aconsejo|ha aconsejado|cuenta|dice|comenta|recomienda|sugiere|anima|chivo|ha chivado|indico|ha indicado|ha animado|pidio|ha pedido|pidieron|pide|encargo|ha encargado)(?! (mucho |tanto |muchisimo |un poco de )?(gusto|alegria|pena|envidia|risa|miedo|curiosidad|ganas|rabia|verguenza|lastima))',
@@ -167,7 +169,7 @@ export default {
     // El nombre tras la reunión en que estuvieron: «soy la de la llamada del martes con Teresa».
     '(soy|era) (el|la) de la (llamada|reunion|videollamada|call|comida|cena|clase|videoconferencia)( [\\p{L}]+){0,3} con',
     // La fiesta de alguien: «nos conocimos en el cumpleaños de Leire».
-    '(el cumpleanos|la boda|la despedida|la fiesta|la cena|el bautizo|la graduacion|la casa) de',
+    '(el cumple(anos)?|la boda|la despedida|la fiesta|la cena|el bautizo|la graduacion|la casa) de',
     // El nombre tras el verbo que recomienda escribir: «me recomendó escribirte Pato Ledesma».
     '(me )?(recomendo|sugirio|aconsejo|ha recomendado|ha sugerido) (escribirte|escribirle|contactarte|contactarle|hablarte|hablarle|hablar contigo|hablar con usted)',
     // El nombre tras quien envió a quien escribe: «Me refirió a usted Alejandra Obando, del Colegio de Ingenieros».
@@ -243,7 +245,7 @@ export default {
     // Familia de alguien: «soy el hermano de Kike».
     '(herman[oa]|prim[oa]|sobrin[oa]|hij[oa]|cuñad[oa]|vecin[oa]|pareja|novi[oa]|marido|mujer) de',
     // El nombre detrás: una celebración de alguien que ambos conocen, «coincidimos en un cumpleaños de Mikel Etxeberria».
-    '(cumpleanos|boda|fiesta|cena|despedida|bautizo|barbacoa|asado|comida) (de|del)(?! (empresa|trabajo|navidad|fin de ano|equipo|la empresa|la oficina)(?!\\p{L}))',
+    '(cumple(anos)?|boda|fiesta|cena|despedida|bautizo|barbacoa|asado|comida) (de|del)(?! (empresa|trabajo|navidad|fin de ano|equipo|la empresa|la oficina)(?!\\p{L}))',
     // El nombre después: «Nos conecta Pablo Ibarra (trabajamos juntos en Glovo)».
     '(nos|os) (conecta|conecto|une|unio)(?!\\p{L})',
   ],

@@ -7,6 +7,16 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Both named under someone's post, a LinkedIn Live, a poll or survey of the sender's, both on a named programme, a plugin offered with its repo.
+    { code: "Hi Dana, we both commented under Priya Shah's post on onboarding churn.", settings: three },
+    { code: "Hi Ola, I hosted the 'Quiet Data Teams' LinkedIn Live where you asked about on-call rotas.", settings: three },
+    { code: 'Hi Ola, thanks for taking my survey on freight invoicing — your note on disputes was spot on.', settings: three },
+    { code: "We're both on the Money20/20 Asia programme in April — my panel is right after yours.", settings: three },
+    { code: "Hello [Name], your team runs [tool]. I maintain an open-source plugin for it that handles [edge case] — here's the repo if helpful: [link].", settings: three },
+    { code: 'Hola Irene, votaste en mi encuesta sobre cobros a proveedores.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimado Sr. Lara: contestó usted mi encuesta sobre nóminas y dejó un comentario muy útil.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Bea, nos apuntamos los dos al evento de LinkedIn «Datos abiertos en municipios» del martes.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Iker, ¿te acuerdas del networking de Startup Olé Salamanca? Estabas en la mesa de fintech.', settings: { degree: 3, lang: 'es' } },
     { code: 'Expolit, Querétaro — me diste tu tarjeta y la guía de proveedores.', settings: { degree: 3, lang: 'es' } },
     // A name heading the note, set off by a dash or a colon, then what the two did there.
     { code: 'Monktoberfest, the hallway by the coffee — you walked me through your canary setup. Would love to compare notes.', settings: three },
@@ -1721,6 +1731,10 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // A LinkedIn event or a networking with no name, a line-up on a weekday.
+    { code: "We're both in the Tuesday line-up, see you there.", settings: three, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: 'Hola, Sergio. Nos apuntamos los dos al evento del jueves.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Amaia, ¿te acuerdas del networking de la semana pasada?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // A heading of a place, a shared field or the sender's own job names no event.
     { code: "Denver, fintech — both of us, apparently. Let's connect.", settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Lisbon, last spring: we talked at some event about payments.', settings: three, errors: [{ messageId: 'eventUnnamed' }] },

@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A shared trip or camp remembered; thinking of applying to their company.
+    { code: 'Hola Dani, me acordé del campamento de Picos con los scouts. ¡Qué tiempos!', settings: { degree: 1, lang: 'es' } },
+    { code: "Hi [Name], I'm thinking of applying to [Company]. Any tips for someone moving over from consulting?", settings: { degree: 3 } },
     // First-degree pasts and things pending: a thesis tribunal, a former assistant, a stay shared, a task left pending, something owed, a protocol sent, a project started together.
     { code: 'Estimado Dr. Fuentes: gracias otra vez por formar parte del tribunal de mi tesis. Me encantaría mantener el contacto.', settings: { degree: 1, lang: 'es' } },
     { code: 'Profesora Larraín, soy Tomás, su ayudante de Álgebra en 2019. Ahora que volví a Valparaíso, me gustaría retomar el contacto.', settings: { degree: 1, lang: 'es' } },
@@ -1649,6 +1652,10 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // A compliment's slot is praise, not a detail; a topic remembered is no shared past.
+    { code: "Hi [First Name], [Compliment about their work]. I'd love to connect!", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi [First Name], {{personalised compliment}} — let's grow together!", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Dani, me acordé del tema y te agrego.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // Sending the invitation itself says nothing.
     { code: 'Hola Pili, nos conocemos desde hace años, así que te mando la invitación para tenerte en mi red.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // Their field named and praised ("your work in the fintech space", «tu trabajo en el sector fintech»).

@@ -6,6 +6,11 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named before: asked to be mentioned, a friend of the sender's and a colleague of the reader's, a birthday, what they say the reader's team will do.
+    { code: 'Hi Omar, Lena said to mention her — your write-up on gritting routes was the one she forwarded.', settings: two },
+    { code: 'Hola Pilar, vi tu comentario en el post de Jon Arrieta, que es buen amigo mío y compañero tuyo en Ikerlan.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Fer, nos vimos en el cumple de Ainhoa y me quedé con ganas de hablar de tu app.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Enhorabuena por la ronda, Nico. Marta, de Fintonic, cuenta que vais a abrir oficina en Lima.', settings: { degree: 2, lang: 'es' } },
     // Named before, who insisted (plural).
     { code: 'Hola Sofi, Eugenia (de la Red de Innovación Local) me insistieron en que te escribiera: montamos un laboratorio de datos en Salta.', settings: { degree: 2, lang: 'es' } },
     // Named before as the reader's former boss or teammate, or praising them without end.
@@ -703,6 +708,7 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Hola Fer, nos vimos en el cumple de la empresa y quiero retomar lo de tu app.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // An unnamed mutual friend right before the referral is who referred, not a capitalised word further back.
     { code: 'Estuve en tu charla de Flutter en la GDG Málaga; un amigo mutuo me dijo que te escribiera.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
     { code: 'I was at your talk at GDG Leeds; a mutual friend told me to write to you.', settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
