@@ -12,7 +12,7 @@ export default {
     "(seated|placed|put|paired|matched|grouped) us (at|in|for|on) (the same|one|a)(?!\\p{L})",
     "(we've been|we have been|we were|we're|we are) (matched|paired|grouped|seated|placed)( together)? (for|at|in|on)(?!\\p{L})",
     "(you're|you are) (chairing|moderating|hosting|running|emceeing|mcing) the (room|session|panel|track|stage|workshop)( where| in which| that)(?!\\p{L})",
-    "(i'm|i am) in your( [\\p{L}\\p{N}'-]+){0,3} (circle|group|session|workshop|cohort|table|pod|breakout|class|track)(?!\\p{L})",
+    "(i'm|i am|i was|i sat) in your( [\\p{L}\\p{N}'-]+){0,3} (circle|group|session|workshop|cohort|table|pod|breakout|class|track)(?!\\p{L})",
     "(you're|you are) on my( [\\p{L}\\p{N}'-]+){0,3} (list|schedule|rota|panel|stage)(?!\\p{L})",
     // On one named programme's roster together: "we were both on the mentor list at Techstars London".
     "(we were|we're|we are) both on the (mentor|mentors|speaker|speakers|judging|jury|volunteer|volunteers|faculty|coaching)( list| panel| roster| team| bench| lineup| line-up)? (at|for|of)(?!\\p{L})",

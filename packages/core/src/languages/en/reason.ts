@@ -1149,6 +1149,9 @@ export default {
     // Anyone helped or hired, a pool to join: "job seekers like you", "hiring for multiple positions", "add you to my talent network".
     '(job ?seekers|candidates|students|graduates|grads|career changers|professionals|people|folks) like (you|yourself)',
     '(hiring|recruiting) for (multiple|several|many|various|numerous|a number of|lots of) (positions|roles|openings|requirements|vacancies)',
+    // Anyone praised as a hire, no role said: "you'd be a perfect addition to our team!", "we're looking for someone exactly like you".
+    "(you'd|you would|you'll|you will) (be|make) (a|an) (perfect|great|ideal|excellent|amazing|fantastic|awesome|wonderful|valuable) addition to (our|my|the) team(?=\\s*[.!?]|\\s*$| at )",
+    "looking for (someone|somebody|people|talent)( exactly| just)? like (you|yourself)(?!\\p{L})",
     '(add you to|join|be part of) (my|our) (talent network|talent pool|talent community|candidate network|network of candidates)',
     "building a (community|network|pool|list) of <slot>s?( (in|across|from) <slot>)?(?=[\\s,]|$)",
     // One of a kind by slots, connecting as such: "as a fellow [Job title] in [City], I figured we should connect".

@@ -44,6 +44,8 @@ export default {
     "(supervised|taught|mentored|trained|coached|managed|hired) (both (of )?(us|our)|us both)",
     "and i (ran|worked|built|did|taught|played|studied|volunteered|bid|lost|won|co-?founded|started|shared|organi[sz]ed)",
     // The same, now: "Arjun and I co-maintain the htmx Discord".
+    // Both doing it now, said so: "Arjun and I both mentor at CodeBridge".
+    "and i both (mentor|coach|volunteer|teach|tutor|work|play|run|organi[sz]e|sing|row|climb|moderate|host)(?!\\p{L})",
     "and i (co-?maintain|maintain|moderate|co-?moderate|co-?run|run|co-?host|host|co-?organi[sz]e|organi[sz]e|co-?lead|lead)(?!\\p{L})",
     // The same, as a habit: "Jonas and I used to run the Rust meetup together".
     "and i (used to|would often|would) (run|work|build|teach|play|study|volunteer|organi[sz]e|share|co-?found|coach|host)(?!\\p{L})",

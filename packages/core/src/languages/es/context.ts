@@ -167,6 +167,8 @@ export default {
     // Alumno de su asignatura: «fui alumno de tu asignatura de Data Engineering en el máster de la UPM».
     "(fui|soy|era|he sido) (alumno|alumna|estudiante|oyente)( tuy[oa]| suy[oa])? (de|en) (tu|su) (asignatura|clase|curso|materia|catedra|seminario|taller|modulo|master|diplomado|grupo)(?!\\p{L})",
     // Su curso, nombrado antes de quien lo dio: «hice el curso de Geoestadística que dictaste en Ingeniería UC».
+    // Su cohorte o curso, que el lector mentoreó o impartió: «estoy en la cohorte 12 de Laboratoria que mentoreaste».
+    "(la|el) (cohorte|promocion|generacion|edicion|curso|grupo|clase|camada)( [\\p{L}\\p{N}&'-]+){0,4} que (mentoreaste|mentoreo usted|impartiste|impartio usted|diste|tutorizaste|tutorizo usted|coordinaste|dirigiste|acompañaste)(?!\\p{L})",
     "(hice|curse|tome|segui|complete|asisti a|estuve en|me apunte a|me inscribi en)( (el|la|los|las|un|una|su|tu))?( [\\p{L}\\p{N}&'-]+){0,4} (curso|clase|clases|asignatura|materia|taller|seminario|diplomado|modulo|catedra|masterclass|bootcamp|formacion)( (de|del|sobre|en) [\\p{L}\\p{N}&'-]+( [\\p{L}\\p{N}&'-]+){0,3})? (que|donde) (dictaste|dicto|impartiste|impartio|diste|dio|coordinaste|coordino|dirigiste|dirigio)(?!\\p{L})",
     // Las prácticas o los estudios en el mismo sitio y a la vez: «hice la pasantía en el Canal de Panamá el mismo verano que vos».
     "(hice|estudie|trabaje|estuve|entre|empece)( [\\p{L}\\p{N}&.'-]+){1,8} (el mismo|la misma) (verano|ano|semestre|cuatrimestre|trimestre|temporada|promocion|convocatoria|edicion) que (tu|vos|usted)(?!\\p{L})",

@@ -10,7 +10,7 @@ export default {
       not: ['[Nombre]', '[Empresa]'],
     },
     event: {
-      words: ['evento*', 'conferencia*', 'congreso*', 'feria*', 'encuentro*', 'jornada*', 'taller*', 'foro*', 'cumbre*', 'seminario*', 'liga*', 'torneo*', 'maraton*', 'retiro*', 'boda*', 'concierto*', 'verbena*', 'romeria*'],
+      words: ['evento*', 'conferencia*', 'congreso*', 'feria*', 'encuentro*', 'jornada*', 'taller*', 'foro*', 'cumbre*', 'seminario*', 'liga*', 'torneo*', 'maraton*', 'retiro*', 'boda*', 'concierto*', 'verbena*', 'romeria*', 'hackaton*'],
       examples: ['[Evento]', '[evento]', '{{nombreEvento}}', '[Nombre del congreso]', '[Feria]'],
     },
     school: {

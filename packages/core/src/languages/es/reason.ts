@@ -12,6 +12,9 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Una presentación o un favor pequeño y concreto: «¿me presentarías a alguien de vuestro equipo de datos?», «¿me pasarías el nombre de la herramienta?».
+    '(me|nos) (presentarias|podrias presentar|presentaria|podria presentar|presentas) a (alguien|algun|alguna|la persona|el responsable|la responsable|quien)(?!\\p{L})',
+    '(me )?(pasarias|podrias pasar|pasaria|podria pasar|dirias|podrias decir|diria|podria decir) el nombre (de|del)(?!\\p{L})',
     // Un proyecto de los dos: «el proyecto de catastro que arrancamos en Nariño por fin salió».
     "(el|la) (proyecto|iniciativa|piloto|estudio|programa|articulo|libro|informe|podcast)( [\\p{L}-]+){0,4} que (arrancamos|empezamos|montamos|lanzamos|hicimos|presentamos|armamos|disenamos|escribimos|publicamos)(?!\\p{L})",
     // Lo compartido en primer grado: «gracias otra vez por formar parte del comité de mi tesis», «soy Tomás, su ayudante de Cálculo II», «fue un placer compartir la

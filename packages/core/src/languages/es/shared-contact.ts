@@ -55,13 +55,17 @@ export default {
     '(tambien )?(esta|estan|aparece|aparecen) (en tu red|entre tus contactos)',
     '(lo|la|los|las) conocemos (los dos|las dos|ambos|ambas)',
     'a quien conocemos (los dos|las dos|ambos|ambas)',
-    'y yo (compartimos|compartiamos|trabajamos|trabajabamos|estudiamos|coincidimos|estuvimos|fundamos|montamos)',
+    'y yo (hicimos|cursamos|compartimos|compartiamos|trabajamos|trabajabamos|estudiamos|coincidimos|estuvimos|fundamos|montamos)',
     // Nombrado antes, que habló del lector con quien escribe: «Sandra y yo hablábamos ayer de tu casa de cambio».
     "y yo (hablabamos|hablamos|comentabamos|comentamos|charlabamos|charlamos|platicabamos|platicamos)( ayer| hoy| hace poco| el otro dia| esta manana| la semana pasada)? (de|sobre) (ti|usted|vos|tu|su|tus|sus)(?!\\p{L})",
     'y yo (somos|fuimos|eramos) (amig[oa]s|compañer[oa]s|colegas|socios|socias|vecin[oa]s)',
     '(tambien )?(lo|la) conoces( tambien)?',
     // Lo que dice de usted, aunque un inciso quede en medio: «Javi (mi antiguo jefe) dice que eres la persona…».
     '(dice|dijo|comenta|cuenta|conto) que (eres|es usted|sos|tu|usted|estas|estais|llevas|lideras|ustedes|vosotros|vosotras|sois|son|vas|vais|van)',
+    // Nombrado antes, lo que pensó que le interesaría: «Daniela pensó que te interesaría la encuesta».
+    '(penso|creyo|cree|piensa|pensaba|creia) que (te|le|os) (interesaria|vendria bien|gustaria|podria interesar|encajaria)(?!\\p{L})',
+    // Nombrado antes, quien los pone en contacto: «Héctor nos pone en contacto».
+    '(nos|os) (pone|puso|ha puesto|pondra) en contacto(?!\\p{L})',
     // Nombrado antes, amigo de quien escribe y compañero del lector: «Rubén Ortiz, que es buen amigo mío y compañero tuyo en Indra».
     '(que es )?(buen |gran )?(amig[oa]|compañer[oa]|colega|soci[oa]) (mi[oa]|nuestr[oa]) y (tambien )?(compañer[oa]|amig[oa]|colega|soci[oa]|jef[ea]) (tuy[oa]|suy[oa])(?!\\p{L})',
     // Contado en imperfecto: «Diego Ferreyra me contaba el otro día que…».
@@ -136,6 +140,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // Sabido por alguien, el nombre después: «por Jorge (el de Cabify) sé que buscáis ponentes».
+    'por(?= [\\p{L}-]+( [\\p{L}-]+)?( \\([^)]{1,30}\\))? (se|supe|sabemos|me entere) que(?!\\p{L}))',
     // Nombrado después, alguien a quien etiquetaron o en cuya mesa estuvieron: «etiquetaste a Kike Soler, que fue mi jefe», «estuvimos en la mesa de Ximena».
     '(etiquetaste|etiqueto usted|mencionaste|menciono usted) a(?!\\p{L})',
     '(estuvimos|coincidimos|nos sentamos|comimos|cenamos) en la mesa de(?!\\p{L})',

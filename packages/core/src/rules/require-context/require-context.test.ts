@@ -7,6 +7,14 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // In their breakout, both in a named line-up, a heading with a year and "Remember…?", reviews sorted or a path sketched with the file offered.
+    { code: 'Hi Noor, I was in your breakout at the Product-Led Summit on pricing pages.', settings: three },
+    { code: 'Hi Theo, we were both on the Nordic Founders Online demo day lineup — your pitch was my favourite.', settings: three },
+    { code: 'Hi Sam! Le Wagon Lisbon, web dev batch, 2022. Remember capstone day?', settings: three },
+    { code: 'Hi Ines, I clustered the 300 latest App Store reviews of Pocketa by complaint. Top issue: login loops. Want the spreadsheet?', settings: three },
+    { code: "Hi {first_name} — from {company}'s job ads I sketched a move from {old_tool} to {new_tool}. Free to share if it helps your team.", settings: three },
+    { code: 'Hola, [nombre]. Estuvimos en el mismo equipo del hackatón [Nombre del hackatón], aunque apenas hablamos.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Lucía, estoy en la cohorte 9 de Ironhack que mentoreaste el año pasado.', settings: { degree: 3, lang: 'es' } },
     // Both named under someone's post, a LinkedIn Live, a poll or survey of the sender's, both on a named programme, a plugin offered with its repo.
     { code: "Hi Dana, we both commented under Priya Shah's post on onboarding churn.", settings: three },
     { code: "Hi Ola, I hosted the 'Quiet Data Teams' LinkedIn Live where you asked about on-call rotas.", settings: three },
@@ -1731,6 +1739,7 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    { code: 'Remember me? We met somewhere last year.', settings: three, errors: [{ messageId: 'noContext' }] },
     // A LinkedIn event or a networking with no name, a line-up on a weekday.
     { code: "We're both in the Tuesday line-up, see you there.", settings: three, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hola, Sergio. Nos apuntamos los dos al evento del jueves.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A small, concrete ask: an intro to someone on their team, the name of a tool they used.
+    { code: 'Hola Sergio, soy Nacho, del pádel de los jueves. ¿Me presentarías a alguien de vuestro equipo de pagos?', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Fer, soy la amiga de Lu del directo del martes. ¿Me pasarías el nombre de la herramienta?', settings: { degree: 3, lang: 'es' } },
     // A shared trip or camp remembered; thinking of applying to their company.
     { code: 'Hola Dani, me acordé del campamento de Picos con los scouts. ¡Qué tiempos!', settings: { degree: 1, lang: 'es' } },
     { code: "Hi [Name], I'm thinking of applying to [Company]. Any tips for someone moving over from consulting?", settings: { degree: 3 } },
@@ -1652,6 +1655,9 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    // Anyone praised as a hire, no role said.
+    { code: "Hi Ethan, you'd be a perfect addition to our team at Stripe! Let me know if you're open to new opportunities.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Chloé, we're looking for someone exactly like you at our startup 🙂", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // A compliment's slot is praise, not a detail; a topic remembered is no shared past.
     { code: "Hi [First Name], [Compliment about their work]. I'd love to connect!", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: "Hi [First Name], {{personalised compliment}} — let's grow together!", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },

@@ -6,6 +6,11 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named before: both volunteering now, a master's done together, what they thought would interest the reader, who puts them in touch; named after «por … sé que».
+    { code: "Hi Mei, Tomás and I both volunteer at the Code Club. Your API docs helped our kids' project.", settings: two },
+    { code: 'Hola Mauricio, Daniela Ríos pensó que te interesaría nuestra encuesta sobre salarios de datos.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Sara, Héctor nos pone en contacto: buscas diseñadora para la web de la tienda.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Paula, por Jorge (el de Glovo) sé que buscáis ponentes para el meetup de enero.', settings: { degree: 2, lang: 'es' } },
     // Named before: asked to be mentioned, a friend of the sender's and a colleague of the reader's, a birthday, what they say the reader's team will do.
     { code: 'Hi Omar, Lena said to mention her — your write-up on gritting routes was the one she forwarded.', settings: two },
     { code: 'Hola Pilar, vi tu comentario en el post de Jon Arrieta, que es buen amigo mío y compañero tuyo en Ikerlan.', settings: { degree: 2, lang: 'es' } },
@@ -708,6 +713,7 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Hola Paula, por eso sé que buscáis ponentes para el meetup de enero.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Fer, nos vimos en el cumple de la empresa y quiero retomar lo de tu app.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // An unnamed mutual friend right before the referral is who referred, not a capitalised word further back.
     { code: 'Estuve en tu charla de Flutter en la GDG Málaga; un amigo mutuo me dijo que te escribiera.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
