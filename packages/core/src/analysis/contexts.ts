@@ -11,6 +11,8 @@ export interface ContextFinding extends Span {
   kind: ContextKind;
   /** For events: whether the event is named (a capitalised name or a placeholder follows). */
   named: boolean;
+  /** Someone else's work named through the recipient ("your colleague Priya's talk at KubeCon"): a reason, not their context. */
+  othersWork?: true;
 }
 
 const patterns = {
@@ -88,8 +90,23 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
     const kind = role === 'school' && saidTogether(analysis, placeholder) ? 'studied-together' : SLOT_CONTEXTS[role];
     if (kind && !isFollowing(kind, placeholder)) found.push({ start: placeholder.start, end: placeholder.end, kind, named: true });
   }
-  return found;
+  return markOthersWork(analysis, found);
 });
+
+/** The contexts that are the recipient's own: not someone else's work named through them. */
+export const findOwnContexts = oncePerAnalysis((analysis): readonly ContextFinding[] => findContexts(analysis).filter((finding) => !finding.othersWork));
+
+/**
+ * Marks an event or an exchange that someone else's work, named earlier in its sentence, is
+ * about: "your colleague Priya's talk at KubeCon", «la ponencia de vuestro CEO en el Foro».
+ */
+function markOthersWork(analysis: Analysis, found: ContextFinding[]): ContextFinding[] {
+  const others = findCues(analysis, 'othersWork');
+  if (others.length === 0) return found;
+  return found.map((finding) =>
+    (finding.kind === 'event' || finding.kind === 'interaction') && others.some((cue) => cue.start < finding.end && analysis.sentenceAt(cue.start) === analysis.sentenceAt(finding.start)) ? { ...finding, othersWork: true } : finding,
+  );
+}
 
 // Punctuation that ends a clause inside a sentence.
 const CLAUSE_BREAK = /[;:\u2014\u2013]/u;

@@ -25,7 +25,7 @@ export function findCues(analysis: Analysis, category: CueCategory): readonly Ph
   if (!matches) {
     let pattern = patterns.get(category);
     if (!pattern) {
-      pattern = perLanguage((data) => data.cues[category].phrases);
+      pattern = perLanguage((data) => data.cues[category]?.phrases ?? []);
       patterns.set(category, pattern);
     }
     const phrases = findPhrases(pattern(analysis), analysis.folded, analysis.content.start, analysis.content.end);
@@ -78,7 +78,7 @@ function wordIndex(language: Language): WordIndex {
   if (!index) {
     const groups = new Map<string, { word: string; category: CueCategory }[]>();
     for (const [category, list] of Object.entries(languageData[language].cues) as [CueCategory, CueLanguage[CueCategory]][]) {
-      for (const word of list.words ?? []) groups.set(headOf(word), [...(groups.get(headOf(word)) ?? []), { word, category }]);
+      for (const word of list?.words ?? []) groups.set(headOf(word), [...(groups.get(headOf(word)) ?? []), { word, category }]);
     }
     index = new Map([...groups].map(([head, words]) => [head, { words }]));
     wordIndexes.set(language, index);

@@ -1,6 +1,6 @@
 import { judge } from './index.js';
 import type { LintData } from '../engine/lint.js';
-import { findContexts, type ContextKind } from './contexts.js';
+import { findOwnContexts, type ContextKind } from './contexts.js';
 import { findSharedContacts } from './shared-contacts.js';
 
 /** What a note offers its reader, whatever degree it was sent at: for ranking received notes. */
@@ -20,7 +20,7 @@ export function noteSignals(data: LintData): NoteSignals {
   if (!settings || data.unparsed) return { sharedContact: false, contexts: [] };
   const analysis = judge({ document, settings });
   if (!analysis) return { sharedContact: false, contexts: [] };
-  const contexts = findContexts(analysis)
+  const contexts = findOwnContexts(analysis)
     .filter((finding) => finding.named)
     .map((finding) => finding.kind);
   return { sharedContact: findSharedContacts(analysis).length > 0, contexts: [...new Set(contexts)] };

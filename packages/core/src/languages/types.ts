@@ -112,6 +112,12 @@ export interface CueLanguage {
    * the team or table they shared, "remember".
    */
   recalled: CueList;
+  /**
+   * Someone else's work named through the recipient: "your colleague Priya's (talk)", "your VP's
+   * (interview)", «(la charla) de tu compañero». Their talk or post is a reason to write, not a
+   * context of the recipient's own. Optional: without it, every such finding is the recipient's.
+   */
+  othersWork?: CueList;
   /** The sender, named by a pronoun: "I", "we", "my", "yo", "nosotros", "ich", "wir": a heading with one is a sentence about them. */
   sender: CueList;
   /** The recipient, named by a pronoun: "you", "tu", "usted", "vous", "Sie", "je": a question with it is put to them. */

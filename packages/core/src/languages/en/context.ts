@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // A panel or a stage shared with them, its event named after: "sharing the LogiMAT Stuttgart panel on supplier scorecards with you".
+    "(sharing|shared) the(?=( [\\p{L}\\p{N}&'.-]+){1,4} (panel|stage|session|booth|stand|podium|slot|bill)( [\\p{L}\\p{N}&'.-]+){0,4} with you(?!\\p{L}))",
     // Their answer to the sender's question after their talk at a named event: "thanks for taking my question after your plenary at EGU 2024".
     "(taking|answering|fielding) my question (after|at|during|in) your (talk|plenary|keynote|session|panel|lecture|workshop|presentation)(?!\\p{L})",
     // On one named event's stage or shortlist together, the name after the cue: "we were both on the Hack the North 2023 finalist stage".
@@ -324,6 +326,8 @@ export default {
     // The sender in a programme they finished, the cohort's year "here too": "a first-year resident in the residency you finished in 2020", "an apprentice on the <scheme> you completed", "Techstars Berlin '22 here too".
     "(i'm|i am) (a|an|now a|now an)( [\\p{L}\\p{N}-]+){0,3} (resident|apprentice|student|fellow|intern|trainee|cadet|graduate|grad|scholar|member) (in|on|at|of|from)[^.!?]{1,60} (residency|programme|program|scheme|course|degree|mba|msc|bootcamp|cohort|fellowship|apprenticeship|school|lab|<slot>) (that )?you (also )?(completed|did|took|finished|attended|graduated from|went through)",
     "'\\d{2} here( too| as well)",
+    // Telegraphic, the school before: "Kellogg '19 as well."
+    "'\\d{2} (as well|too)(?=\\s*[.!]|\\s*$)",
     // One's place in it said in passing, or a year in the same hospital, an advisor in common: "web cohort 19 here", "a PGY-1 at Mass General the year you were chief resident", "Dr. Lind advised my thesis at KTH as well".
     "(cohort|batch|class|intake|track|squad) (\\d+|<slot>)( [\\p{L}-]+)? here",
     "the (year|years|semester|term|summer) you were (chief|a|an|the|in|on|at)",
@@ -582,6 +586,8 @@ export default {
     '(great|good|excellent|brilliant|fantastic|interesting|insightful|thoughtful|superb|cracking|terrific|stellar|lovely|killer|awesome|amazing|fascinating|inspiring|sharp|solid|standout|legend|ripper|banger|top-notch|spot-on|bang-on|loved the|enjoyed the|liked the) (post|article|talk|piece|thread|write-?up|newsletter|episode|video|keynote|presentation) (on|about)',
     // Theirs said after the noun: "that post of yours on incident reviews".
     '(that|this|the) (post|article|talk|thread|comment|newsletter|podcast|episode|interview|paper|video|write-?up|piece|essay|keynote|presentation) of yours',
+    // Their written thoughts read, when: "I enjoyed reading your thoughts on [topic] last week".
+    "(read|reading) your (thoughts|take|reflections|musings|notes|write-?up|breakdown) (on|about)( [\\p{L}\\p{N}'’-]+| <slot>){1,5} (last|this|yesterday|today|earlier|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?!\\p{L})",
     "your (take|takes|thoughts|perspective|insights?|point|points) (on|about)[^.!?]{1,80} (was|were|is|are) (spot on|great|gold|refreshing|brilliant|excellent|insightful|helpful|eye-opening|thought-provoking)",
     '(my|the|that|this) (post|article|comment|thread|poll)( on| about| you)',
     '(in|on) the comments',

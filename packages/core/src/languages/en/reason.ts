@@ -15,6 +15,12 @@ const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L
 
 export default {
   hooks: [
+    // A piece of theirs named by its quoted title: 'Read the "boring B2B" essay twice'.
+    "(read|reread|watched|heard|saw|loved|enjoyed) the \"[^\"]{2,40}\" (essay|post|article|talk|piece|thread|paper|episode|video|newsletter)(?!\\p{L})",
+    // A deal or matter they worked on, the sender on it too; what they taught or supervised (1st degree): "the Mercer–Talbot deal you worked on", "you taught me most of what I know about discharge planning", "for supervising my MSc dissertation".
+    "(the|that)( [\\p{L}\\p{N}&'’–-]+){1,4} (deal|transaction|acquisition|merger|case|matter|arbitration|negotiation|tender|contract) you (worked on|led|advised on|handled|ran)(?!\\p{L})",
+    "you (taught|showed|trained|mentored|coached) me( [\\p{L}'’-]+){0,6} (about|how|on)(?!\\p{L})",
+    "(supervising|examining|marking|reviewing|supervised|examined) my (thesis|dissertation|phd|msc|ma|mba|project|capstone)(?!\\p{L})",
     // Shared work or a shared goal, said of both: "after four years sharing a desk on the payments team", "we're both hiring ML engineers in Berlin".
     "(after|over|for) (\\d+|two|three|four|five|six|seven|eight|ten|many|several|so many) (years|months) (sharing a desk|working together|side by side|on the same team|in the same team|in the same office|of working together)(?!\\p{L})",
     "(we're|we are|we were) both (hiring|recruiting|raising|fundraising|migrating|rebuilding|launching|expanding|opening)(?!\\p{L})",
@@ -1152,6 +1158,7 @@ export default {
     // Anyone praised as a hire, no role said: "you'd be a perfect addition to our team!", "we're looking for someone exactly like you".
     "(you'd|you would|you'll|you will) (be|make) (a|an) (perfect|great|ideal|excellent|amazing|fantastic|awesome|wonderful|valuable) addition to (our|my|the) team(?=\\s*[.!?]|\\s*$| at )",
     "looking for (someone|somebody|people|talent)( exactly| just)? like (you|yourself)(?!\\p{L})",
+    "(your|this) (experience|background|profile|skill ?set) is exactly what (we|i|my team|our team) (need|needs|are looking for|am looking for)(?!\\p{L})",
     '(add you to|join|be part of) (my|our) (talent network|talent pool|talent community|candidate network|network of candidates)',
     "building a (community|network|pool|list) of <slot>s?( (in|across|from) <slot>)?(?=[\\s,]|$)",
     // One of a kind by slots, connecting as such: "as a fellow [Job title] in [City], I figured we should connect".

@@ -46,6 +46,7 @@ export default {
     // The same, now: "Arjun and I co-maintain the htmx Discord".
     // Both doing it now, said so: "Arjun and I both mentor at CodeBridge".
     "and i both (mentor|coach|volunteer|teach|tutor|work|play|run|organi[sz]e|sing|row|climb|moderate|host)(?!\\p{L})",
+    "and i (both )?(sit|sat|serve|served) on the same(?!\\p{L})",
     "and i (co-?maintain|maintain|moderate|co-?moderate|co-?run|run|co-?host|host|co-?organi[sz]e|organi[sz]e|co-?lead|lead)(?!\\p{L})",
     // The same, as a habit: "Jonas and I used to run the Rust meetup together".
     "and i (used to|would often|would) (run|work|build|teach|play|study|volunteer|organi[sz]e|share|co-?found|coach|host)(?!\\p{L})",
@@ -191,6 +192,10 @@ export default {
     "(thought|thinks|said|says)(?<!(?<![\\p{L}])(you|i|we|i just|i really|i also) (thought|thinks|said|says)) (you'd|you would|you'll|you will) (be|make) (a |an |the )?(great|good|perfect|ideal|brilliant|natural|strong)",
     '(singing|sings|sang) your praises',
     '(vouched|vouches|vouch) for you',
+    // Telegraphic: "Rachel Tan (your old PM at Gusto) vouched."
+    '(vouched|vouches)(?=\\s*[.!;—–])',
+    // Telegraphic, the sender by whom both know: "Kwame's ex-colleague."
+    "(ex-?colleague|former colleague|old colleague|ex-?teammate|old teammate|old classmate|old flatmate|old roommate)(?<=('s|’s) (ex-?colleague|former colleague|old colleague|ex-?teammate|old teammate|old classmate|old flatmate|old roommate))(?=\\s*[.!,;—–]| here)",
     '(tagged|mentioned|cc.?d) you (in|on|under)',
     "(suggestion|recommendation|advice|tip|nudge|intro|introduction|referral)(?<='s (suggestion|recommendation|advice|tip|nudge|intro|introduction|referral))",
     // Their story told, their words quoted: "Felix still tells the story of your failover", "Wen keeps quoting your line".
@@ -263,6 +268,8 @@ export default {
     // Ahead of the other entries, so that the longer match wins: one of the connections in common, named: "23 mutual connections, including Alisha Kaur" (not "including several at Deloitte").
     '(connections|contacts|mutuals)( in common)?,? (including|incl\\.?|among them|among whom|such as|like)(?!\\p{L})(?! (several|many|some|a few|a couple|lots|a lot|people|folks|others|two|three|four|five|\\p{N})(?!\\p{L}))',
     'mutual (friend|connection|contact|colleague|acquaintance)',
+    // Telegraphic, the name after a colon: "Mutual: Dana Ruiz."
+    '(mutual|mutual connection|mutual friend|in common|common contact|shared contact)s?:',
     // As many write it: "Anand Rao is a common friend".
     '(a|our) common (friend|connection|contact|acquaintance)',
     '(we )?both know',

@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Stands o mesas vecinas en un evento con nombre: «Stand vecino en la Feria de Empleo de la UC3M».
+    '(stand|stands|mesa|mesas|puesto|puestos|caseta|casetas) (vecino|vecina|vecinos|vecinas|contiguo|contigua|de al lado) en(?!\\p{L})',
     // Rivales o vecinos en un evento con nombre: «fuimos rivales en la final de la Hackatón BBVA», «presentamos pósteres uno al lado del otro en la reunión de la SAIB»,
     // «te vi ganar el pitch de Endeavor Córdoba».
     "(fuimos|eramos|somos) (rivales|contrincantes|finalistas|competidores)( directos)? en(?!\\p{L})",

@@ -12,6 +12,17 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Su pitch en un evento, una propuesta para su empresa, dichos con prisa: «Tu pitch del demo day», «Auditoría de seguridad para su fintech».
+    '(tu|su) (pitch|demo|ponencia|charla|presentacion) (del|de la|en el|en la)( [\\p{L}\\p{N}-]+){1,3}',
+    '(auditoria|propuesta|presupuesto|piloto|diagnostico|analisis)( de [\\p{L}-]+){0,2} para (su|tu|vuestr[oa]) (empresa|fintech|startup|equipo|tienda|restaurante|hotel|clinica|despacho|planta|fabrica|flota|web|app|plataforma)(?!\\p{L})',
+    // Dicho con prisa o con el motivo concreto: «Busco mentor en diseño de producto», «Pendiente el café», «me habló del proyecto de agritech», «la plaza de UX research publicada ayer», «Tema: {tema}», «cotizarle el seguro de flota para sus camiones», «el informe anual que publicó su empresa».
+    '(busco|buscamos|estoy buscando) (un |una )?(mentor|mentora|cofundador|cofundadora|socio|socia|inversor|inversora) (en|de|para)( [\\p{L}-]+){1,3}',
+    '(pendiente|queda pendiente|sigue pendiente) (el|la|ese|esa|un|una|nuestro|nuestra) (cafe|cafecito|cerveza|cana|comida|cena|llamada|charla|vermut)(?!\\p{L})',
+    '(me|nos) (hablo|conto|comento|explico|hablaron|contaron) (del|de la) (proyecto|plan|piloto|idea|iniciativa|startup|app|producto|reto|programa|estudio|ronda|expansion|lanzamiento)( de| del| en| sobre)(?!\\p{L})',
+    '(plaza|vacante|oferta|puesto|posicion)( de| del)?( [\\p{L}\\p{N}-]+){1,4} (publicada|publicado|abierta|abierto)(?!\\p{L})',
+    '(tema|asunto|motivo): <slot>',
+    '(cotizarle|cotizarte|presupuestarle|presupuestarte|ofrecerle|ofrecerte) (el|la|un|una)( [\\p{L}-]+){1,4} (para|de) (sus|tus|su|tu|vuestr[oa]s?)(?!\\p{L})',
+    '(lei|he leido|revise|he revisado) (el|la) (informe|memoria|reporte|estudio)( [\\p{L}-]+){0,4} que (publico|publicaron|presento|presentaron|ha publicado|han publicado) (su|tu|vuestra|vuestro) (empresa|compañia|equipo|organizacion|fundacion)(?!\\p{L})',
     // Una presentación o un favor pequeño y concreto: «¿me presentarías a alguien de vuestro equipo de datos?», «¿me pasarías el nombre de la herramienta?».
     '(me|nos) (presentarias|podrias presentar|presentaria|podria presentar|presentas) a (alguien|algun|alguna|la persona|el responsable|la responsable|quien)(?!\\p{L})',
     '(me )?(pasarias|podrias pasar|pasaria|podria pasar|dirias|podrias decir|diria|podria decir) el nombre (de|del)(?!\\p{L})',

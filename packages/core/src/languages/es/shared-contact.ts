@@ -62,6 +62,13 @@ export default {
     '(tambien )?(lo|la) conoces( tambien)?',
     // Lo que dice de usted, aunque un inciso quede en medio: «Javi (mi antiguo jefe) dice que eres la persona…».
     '(dice|dijo|comenta|cuenta|conto) que (eres|es usted|sos|tu|usted|estas|estais|llevas|lideras|ustedes|vosotros|vosotras|sois|son|vas|vais|van)',
+    // Nombrado antes, en aposición, como se escribe con prisa: «Martín Sosa, amigo de ambos.», «Pepe Aranda, profe de los dos», «Paula G., excompañera tuya y amiga mía», «Con Jaime Olmo en común».
+    '(amig[oa]|colega|compañer[oa]|conocid[oa]|contacto|profe|profesor|profesora|mentor|mentora|jefe|jefa)s? (de|en comun de) (ambos|ambas|los dos|las dos)(?!\\p{L})',
+    '(excompañer[oa]|compañer[oa]|amig[oa]|colega|soci[oa]) (tuy[oa]|suy[oa]) y (amig[oa]|compañer[oa]|excompañer[oa]|colega|soci[oa]) mi[oa](?!\\p{L})',
+    'en comun(?<=con (?!(tantos|tantas|muchos|muchas|varios|varias|algunos|algunas|bastantes|mucho|mucha|un|una|unos|unas|gente|personas|contactos|amigos|intereses|cosas|algo|\\p{N})(?!\\p{L}))[^.!?\\n,]{2,40} en comun)(?!\\p{L})',
+    // Nombrado antes, quien los dirigió a ambos o trabaja con el lector: «Elena Soto nos dirigió a ambos», «me la recomendó Hernán, que trabaja contigo».
+    '(nos|os) (dirigio|dirigia|formo|formaba|enseño|enseñaba|superviso|tutorizo|mentoreo|entreno|contrato|dio clase) a (ambos|ambas|los dos|las dos)(?!\\p{L})',
+    '(que|quien) (trabaja|trabajaba|trabajo|estudio|estudiaba|coincidio) (contigo|con usted|con vos)(?!\\p{L})',
     // Nombrado antes, lo que pensó que le interesaría: «Daniela pensó que te interesaría la encuesta».
     '(penso|creyo|cree|piensa|pensaba|creia) que (te|le|os) (interesaria|vendria bien|gustaria|podria interesar|encajaria)(?!\\p{L})',
     // Nombrado antes, quien los pone en contacto: «Héctor nos pone en contacto».
@@ -140,6 +147,10 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // El nombre después, como se escribe con prisa: «Contacto compartido con Jaime Olmo», «Presentación de Bea Lozano por correo», «Recomendado por Tomás», «Mismo mentor, Raúl Vidal, en Lanzadera».
+    '(contacto|contactos|amig[oa]|amig[oa]s|conocid[oa]|conocid[oa]s) (compartid[oa]s?|en comun) con(?!\\p{L})',
+    '(presentacion|presentad[oa]s?|recomendad[oa]s?|referid[oa]s?) (de|por)(?!\\p{L})',
+    '(mismo|misma) (mentor|mentora|jefe|jefa|profe|profesor|profesora|tutor|tutora|director|directora|supervisor|supervisora)(?!\\p{L})',
     // Sabido por alguien, el nombre después: «por Jorge (el de Cabify) sé que buscáis ponentes».
     'por(?= [\\p{L}-]+( [\\p{L}-]+)?( \\([^)]{1,30}\\))? (se|supe|sabemos|me entere) que(?!\\p{L}))',
     // Nombrado después, alguien a quien etiquetaron o en cuya mesa estuvieron: «etiquetaste a Kike Soler, que fue mi jefe», «estuvimos en la mesa de Ximena».

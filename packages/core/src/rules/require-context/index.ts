@@ -2,7 +2,7 @@ import { findingRange, judge } from '../../analysis/index.js';
 import { defineRule, NO_OPTIONS, ruleDocsUrl } from '../../engine/rule.js';
 import { insertSentence } from '../insert-sentence.js';
 import type { Span } from '../../document/length.js';
-import { findContexts, findFollowingInGeneral } from '../../analysis/contexts.js';
+import { findFollowingInGeneral, findOwnContexts } from '../../analysis/contexts.js';
 
 export default defineRule({
   meta: {
@@ -46,7 +46,7 @@ export default defineRule({
     if (settings.degree !== 3) return;
     const analysis = judge(context);
     if (!analysis) return;
-    const contexts = findContexts(analysis);
+    const contexts = findOwnContexts(analysis);
     if (contexts.some((finding) => finding.named)) return;
     // Say what was found and what is missing: an unnamed event, or only following their content.
     const unnamed = contexts.filter((finding) => finding.kind === 'event');

@@ -7,6 +7,15 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Events and exchanges of theirs said in few words: walked through at a named booth, staffing it, a panel shared, their thoughts read last week; both speakers or finalists, neighbouring stands, a teardown offered with «¿Lo envío?».
+    { code: 'Thanks for walking me through the traces at the Honeycomb booth at SREcon — you were on the Tuesday shift.', settings: three },
+    { code: 'Hey Ola, you were staffing the Neon booth at Config and fixed my deploy in five minutes.', settings: three },
+    { code: 'Hi Mirela, sharing the Hannover Messe panel on spare-parts forecasting with you was a highlight.', settings: three },
+    { code: 'Hi [Name], I enjoyed reading your thoughts on [topic] last week.', settings: three },
+    { code: 'Ambos ponentes en el Congreso de Retail de Bogotá. Lo tuyo sobre tiendas oscuras, lo mejor.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Stand vecino en la Feria de Franquicias de Valencia. Seguimos con lo de las aperturas.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Finalistas los dos en los Premios Impulsa. Enhorabuena por el primer puesto.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Teardown gratis de vuestra ficha de producto: tres cambios concretos. ¿Lo envío?', settings: { degree: 3, lang: 'es' } },
     // In their breakout, both in a named line-up, a heading with a year and "Remember…?", reviews sorted or a path sketched with the file offered.
     { code: 'Hi Noor, I was in your breakout at the Product-Led Summit on pricing pages.', settings: three },
     { code: 'Hi Theo, we were both on the Nordic Founders Online demo day lineup — your pitch was my favourite.', settings: three },
@@ -1739,6 +1748,12 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    // Someone else's work named through them (a colleague's talk, their VP's interview) is no context of theirs; a panel shared at no named event; speakers at some congress.
+    { code: "Hi Jordan, your colleague Priya's talk at KubeCon on autoscaling was brilliant.", settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Dev, your VP's interview on the podcast was excellent.", settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Mirela, sharing the panel with you was a highlight.', settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Darío, la charla de tu compañera Lucía en [Evento] me dejó una duda.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Ambos ponentes en un congreso el año pasado.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Remember me? We met somewhere last year.', settings: three, errors: [{ messageId: 'noContext' }] },
     // A LinkedIn event or a networking with no name, a line-up on a weekday.
     { code: "We're both in the Tuesday line-up, see you there.", settings: three, errors: [{ messageId: 'eventUnnamed' }] },

@@ -3,6 +3,19 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Reasons said in few words: a coffee pending, their project told of, a vacancy published, a topic slot, a quote for their fleet, their company's report, their pitch at an event, an audit for their company, a mentor sought in a field; a deal they worked on, a quoted essay of theirs; what they taught or supervised.
+    { code: 'Presentados por Quique en la cena de Adigital. Pendiente el café.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Guille, tu socio, me habló del proyecto de agritech.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Ximena, interés en la plaza de UX research publicada ayer.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Quisiera cotizarle el seguro de flota para sus camiones.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Leí el informe anual que publicó su empresa. ¿Hablamos?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Tu pitch del demo day, de lo mejor del batch.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Auditoría de seguridad para su fintech, con dos casos similares ya hechos.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Busco mentor en diseño de producto y tu nombre sale siempre.', settings: { degree: 3, lang: 'es' } },
+    { code: '{{ contacto_comun }} sugirió escribirte. Tema: {tema}.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Read the "boring B2B" essay twice. Agree on pricing, not on sales.', settings: { degree: 3 } },
+    { code: 'Dear Sandra, you taught me most of what I know about discharge planning.', settings: { degree: 1 } },
+    { code: 'Dear Professor Hughes, thank you again for supervising my MSc dissertation.', settings: { degree: 1 } },
     // A small, concrete ask: an intro to someone on their team, the name of a tool they used.
     { code: 'Hola Sergio, soy Nacho, del pádel de los jueves. ¿Me presentarías a alguien de vuestro equipo de pagos?', settings: { degree: 1, lang: 'es' } },
     { code: 'Hola Fer, soy la amiga de Lu del directo del martes. ¿Me pasarías el nombre de la herramienta?', settings: { degree: 3, lang: 'es' } },
@@ -1655,6 +1668,8 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Busco mentor y tu nombre sale siempre.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Ximena me animó a escribirte. Interés en tu perfil.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // Anyone praised as a hire, no role said.
     { code: "Hi Ethan, you'd be a perfect addition to our team at Stripe! Let me know if you're open to new opportunities.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Chloé, we're looking for someone exactly like you at our startup 🙂", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,19 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Telegraphic notes: the person both know in apposition, after a colon, by a possessive, presented or recommended by them, a mentor in common; who sits with the sender on a group.
+    { code: 'Contacto compartido con Jaime Olmo. ¿Buscáis SRE?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Martín Sosa, amigo de ambos. Buena tu charla de pagos.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Paula G., excompañera tuya y amiga mía. ¿Hablamos de la vacante?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Con [Nombre del contacto] en común. Tu entrevista me gustó mucho.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Presentación de Bea Lozano por correo. Encantada de seguir por aquí.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Mismo mentor, Raúl Vidal, en Lanzadera. Tu pitch, de lo mejor del batch.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Elena Soto nos dirigió a ambos en Accenture. Duda sobre tu equipo.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Tati, vi tu ponencia en [Evento]; me la recomendó Hernán, que trabaja contigo.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Mutual: Dana Ruiz. Hiring SREs? I ran on-call at Plaid for four years.', settings: two },
+    { code: 'Rachel Tan (your old PM at Gusto) vouched. 15 min?', settings: two },
+    { code: "Kwame's ex-colleague. Your take on payer data?", settings: two },
+    { code: 'Dear Dr Ferguson, Alison Kerr and I sit on the same steering group, and she flagged your NIHR bid.', settings: two },
     // Named before: both volunteering now, a master's done together, what they thought would interest the reader, who puts them in touch; named after «por … sé que».
     { code: "Hi Mei, Tomás and I both volunteer at the Code Club. Your API docs helped our kids' project.", settings: two },
     { code: 'Hola Mauricio, Daniela Ríos pensó que te interesaría nuestra encuesta sobre salarios de datos.', settings: { degree: 2, lang: 'es' } },
@@ -713,6 +726,10 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Con tantos contactos en común, seguro que nos conocemos.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
+    { code: 'Presentación de la empresa adjunta. ¿Hablamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Mutual: none, sadly. Read your essay twice.', settings: two, errors: [{ messageId: 'unnamed' }] },
+    { code: "My boss's ex-colleague here. Your take on payer data?", settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Paula, por eso sé que buscáis ponentes para el meetup de enero.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Fer, nos vimos en el cumple de la empresa y quiero retomar lo de tu app.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     // An unnamed mutual friend right before the referral is who referred, not a capitalised word further back.
