@@ -46,7 +46,13 @@ export default {
     // The same, now: "Arjun and I co-maintain the htmx Discord".
     // Both doing it now, said so: "Arjun and I both mentor at CodeBridge".
     "and i both (mentor|coach|volunteer|teach|tutor|work|play|run|organi[sz]e|sing|row|climb|moderate|host)(?!\\p{L})",
-    "and i (both )?(sit|sat|serve|served) on the same(?!\\p{L})",
+    "and i (both )?(sit|sat|serve|served) on the(?!\\p{L})",
+    // Named before: "Priyanka just added us both to the steering group", "Tim from your team and I are co-organising the picnic".
+    "added (us both|both of us|us) to(?!\\p{L})",
+    "and i (are|were) (co-?organi[sz]ing|organi[sz]ing|co-?hosting|hosting|running|planning|co-?leading|leading)(?!\\p{L})",
+    // Named before, who brought them together: "Lucía put us on the same thread", "Bea Okafor connected the dots".
+    "put (us|me|you) (on|in|onto|into) the same (thread|email|call|chat|group|slack|channel|project)(?!\\p{L})",
+    "connected the dots(?!\\p{L})",
     "and i (co-?maintain|maintain|moderate|co-?moderate|co-?run|run|co-?host|host|co-?organi[sz]e|organi[sz]e|co-?lead|lead)(?!\\p{L})",
     // The same, as a habit: "Jonas and I used to run the Rust meetup together".
     "and i (used to|would often|would) (run|work|build|teach|play|study|volunteer|organi[sz]e|share|co-?found|coach|host)(?!\\p{L})",

@@ -5,6 +5,7 @@ export default {
     "I'd like to add you to my professional network on LinkedIn.",
     'I would like to add you to my professional network on LinkedIn.',
     "I'd like to add you to my professional network.",
+    'I want to add you to my professional network.',
     "I'd like to join your LinkedIn network.",
     'I would like to join your LinkedIn network.',
     "I'd like to join your professional network on LinkedIn.",

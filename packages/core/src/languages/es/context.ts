@@ -152,6 +152,8 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    // Donde el lector enseñaba o tutorizaba: «fui alumno del Diplomado en Salud Pública del INSP en 2019, donde usted era tutora».
+    'donde (usted|tu|vos) (era|eras|fue|fuiste) (tutora|tutor|profesora|profesor|docente|coordinadora|coordinador|mentora|mentor)(?!\\p{L})',
     // Una estancia en su laboratorio o su grupo: «hice una estancia de verano en su laboratorio del Cinvestav».
     "(hice|realice|estuve de|estuve haciendo) (una |mi |mis )?(estancia|practicas|pasantia|rotacion|residencia|beca)( [\\p{L}-]+){0,3} en (su|tu|vuestro) (laboratorio|grupo|equipo|servicio|departamento|lab)(?!\\p{L})",
     // La misma edición de un programa, dicha de uno mismo: «soy de la segunda edición de Lanzadera, como tú».

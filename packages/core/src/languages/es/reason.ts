@@ -12,6 +12,10 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Un trabajo que toca hacer juntos: «para revisar juntos el plan de paradas», «vamos a estar juntos en el proyecto de {{ cliente }}», «me toca preparar contigo la demo».
+    '(revisar|preparar|documentar|coordinar|montar|auditar|migrar|cerrar|planificar) (juntos|juntas|contigo|con usted|con vos) (el|la|los|las)(?!\\p{L})',
+    '(vamos a|vamos a estar|estaremos|voy a estar|vas a estar) (juntos|juntas|trabajando juntos|trabajando juntas|contigo|con usted|con vos) en (el|la) (proyecto|equipo|cliente|auditoria|cuenta|implantacion|migracion|piloto)(?!\\p{L})',
+    'me toca (revisar|preparar|documentar|coordinar|llevar|auditar|migrar)(?!\\p{L})',
     // Su pitch en un evento, una propuesta para su empresa, dichos con prisa: «Tu pitch del demo day», «Auditoría de seguridad para su fintech».
     '(tu|su) (pitch|demo|ponencia|charla|presentacion) (del|de la|en el|en la)( [\\p{L}\\p{N}-]+){1,3}',
     '(auditoria|propuesta|presupuesto|piloto|diagnostico|analisis)( de [\\p{L}-]+){0,2} para (su|tu|vuestr[oa]) (empresa|fintech|startup|equipo|tienda|restaurante|hotel|clinica|despacho|planta|fabrica|flota|web|app|plataforma)(?!\\p{L})',

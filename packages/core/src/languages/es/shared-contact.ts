@@ -69,6 +69,12 @@ export default {
     // Nombrado antes, quien los dirigió a ambos o trabaja con el lector: «Elena Soto nos dirigió a ambos», «me la recomendó Hernán, que trabaja contigo».
     '(nos|os) (dirigio|dirigia|formo|formaba|enseño|enseñaba|superviso|tutorizo|mentoreo|entreno|contrato|dio clase) a (ambos|ambas|los dos|las dos)(?!\\p{L})',
     '(que|quien) (trabaja|trabajaba|trabajo|estudio|estudiaba|coincidio) (contigo|con usted|con vos)(?!\\p{L})',
+    // Nombrado antes, compañero de quien escribe o que estuvo con el lector: «Diego Lema, que fue compañero mío en Sngular», «Nerea, mi jefa, estuvo contigo en Jobandtalent».
+    '(que|quien) (fue|era|es) (compañer[oa]|excompañer[oa]|colega|jef[ea]|amig[oa]|soci[oa]) mi[oa](?!\\p{L})',
+    '(estuvo|trabajo|trabajaba|coincidio|estudio) contigo(?!\\p{L})',
+    // Nombrado antes, quien los juntó o con quien se habló del lector: «Alberto nos ha juntado», «con Manu estuvimos hablando de tu plantilla».
+    '(nos|os) (ha juntado|junto|ha reunido|reunio)(?!\\p{L})',
+    'estuvimos hablando(?<=con [^.!?\\n,]{2,30} estuvimos hablando)(?!\\p{L})',
     // Nombrado antes, lo que pensó que le interesaría: «Daniela pensó que te interesaría la encuesta».
     '(penso|creyo|cree|piensa|pensaba|creia) que (te|le|os) (interesaria|vendria bien|gustaria|podria interesar|encajaria)(?!\\p{L})',
     // Nombrado antes, quien los pone en contacto: «Héctor nos pone en contacto».
@@ -147,6 +153,11 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // El nombre después, quien compartió lo suyo: «me llegó tu post porque lo compartió Irene».
+    '(lo|la) (compartio|reenvio|reposteo|recomendo)(?!\\p{L})',
+    // El nombre después: quien los puso en contacto, quien coordina el grupo de los dos: «Nos puso en contacto Marta R.», «el grupo de trabajo de IA que coordina Inés».
+    '(nos|os) (puso|pone|ha puesto) en contacto(?!\\p{L})',
+    '(grupo|equipo|comite|comision|red|comunidad|club|programa|proyecto)( de [\\p{L}-]+( [\\p{L}-]+){0,3})? que (coordina|dirige|lidera|organiza|modera)(?!\\p{L})',
     // El nombre después, como se escribe con prisa: «Contacto compartido con Jaime Olmo», «Presentación de Bea Lozano por correo», «Recomendado por Tomás», «Mismo mentor, Raúl Vidal, en Lanzadera».
     '(contacto|contactos|amig[oa]|amig[oa]s|conocid[oa]|conocid[oa]s) (compartid[oa]s?|en comun) con(?!\\p{L})',
     '(presentacion|presentad[oa]s?|recomendad[oa]s?|referid[oa]s?) (de|por)(?!\\p{L})',

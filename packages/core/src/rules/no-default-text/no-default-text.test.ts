@@ -28,6 +28,7 @@ testRule(rule, {
     { code: 'Hola Sam, los dos estamos en el mismo sector y compartimos visión. Me gustaría añadirte a mi red profesional. Un saludo.', settings: { lang: 'es' } },
   ],
   invalid: [
+    { code: 'I want to add you to my professional network.', settings: { degree: 3 }, errors: [{ messageId: 'stock' }] },
     // «Quisiera unirme», and a sign-off abbreviated before a comma ("Atte., Carlos Vega", "Rgds., Tom Hale").
     { code: 'Quisiera unirme a su red profesional en LinkedIn.\n– Lic. Laura Pinto', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'stock' }] },
     { code: 'Estimada doña Inés: Quisiera agregarla a mi red profesional en LinkedIn. Atte., Carlos Vega', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'stock' }] },

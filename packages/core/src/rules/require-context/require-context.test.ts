@@ -7,6 +7,9 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A walkthrough recorded and its link offered; the programme where they tutored.
+    { code: 'Hi {{ first_name }}, I recorded a walkthrough of how we set up the {{ tool }} approval flow. If your team is rolling it out too, I can send you the link.', settings: three },
+    { code: 'Estimada Dra. Herrera, fui alumno del Diplomado en Salud Pública del INSP en 2019, donde usted era tutora.', settings: { degree: 3, lang: 'es' } },
     // Events and exchanges of theirs said in few words: walked through at a named booth, staffing it, a panel shared, their thoughts read last week; both speakers or finalists, neighbouring stands, a teardown offered with «¿Lo envío?».
     { code: 'Thanks for walking me through the traces at the Honeycomb booth at SREcon — you were on the Tuesday shift.', settings: three },
     { code: 'Hey Ola, you were staffing the Neon booth at Config and fixed my deploy in five minutes.', settings: three },
@@ -1748,6 +1751,7 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    { code: 'Hi Jo, I can send you the link to my profile.', settings: three, errors: [{ messageId: 'noContext' }] },
     // Someone else's work named through them (a colleague's talk, their VP's interview) is no context of theirs; a panel shared at no named event; speakers at some congress.
     { code: "Hi Jordan, your colleague Priya's talk at KubeCon on autoscaling was brilliant.", settings: three, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Dev, your VP's interview on the podcast was excellent.", settings: three, errors: [{ messageId: 'noContext' }] },

@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Work to do together: reviewing a plan, the same client project, a demo to prepare.
+    { code: 'Don Arturo Lara me sugirió que lo contactara para revisar juntos el plan de paradas de la línea 3.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola {{ nombre }}, {{ contacto_comun }} me pasó tu perfil: vamos a estar juntos en el proyecto de {{ cliente }} desde el lunes.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Mateo, me toca preparar contigo la demo del día 15.', settings: { degree: 2, lang: 'es' } },
     // Reasons said in few words: a coffee pending, their project told of, a vacancy published, a topic slot, a quote for their fleet, their company's report, their pitch at an event, an audit for their company, a mentor sought in a field; a deal they worked on, a quoted essay of theirs; what they taught or supervised.
     { code: 'Presentados por Quique en la cena de Adigital. Pendiente el café.', settings: { degree: 3, lang: 'es' } },
     { code: 'Guille, tu socio, me habló del proyecto de agritech.', settings: { degree: 3, lang: 'es' } },

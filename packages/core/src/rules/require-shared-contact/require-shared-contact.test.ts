@@ -6,6 +6,19 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named before: who put them on one thread, connected the dots, added both to a group, organises with the sender, sits with them; «nos ha juntado», «con X estuvimos hablando», «que fue compañero mío», «estuvo contigo»; named after: «Nos puso en contacto», «el grupo … que coordina», «lo compartió».
+    { code: 'Hi Abebe — Lucía from the standards council put us on the same thread about cocoa traceability.', settings: two },
+    { code: "Hi Lucas — we both worked at Orrin Health; Bea Okafor connected the dots. I'm hiring for a billing role.", settings: two },
+    { code: 'Hey Jamal, Priyanka just added us both to the steering group. Easier to connect before the first meeting.', settings: two },
+    { code: 'Hi Amara, Tim from your team and I are co-organising the Pride picnic. Would you volunteer?', settings: two },
+    { code: 'Hi Yara, Felix and I both sit on the sustainability working group; the dashboard he shows is yours.', settings: two },
+    { code: 'Buenas, Gonzalo. Nos puso en contacto Marta R. por lo de la auditoría de accesos.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Mateo, los dos estamos en el grupo de trabajo de IA que coordina Inés.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Rocío, con Manu estuvimos hablando de la plantilla que armaste para la PMO.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Pau, Alberto nos ha juntado para revisar los contratos de [Cliente].', settings: { degree: 2, lang: 'es' } },
+    { code: 'Vi que trabajas con Diego Lema, que fue compañero mío en Sngular. ¡Conectemos!', settings: { degree: 2, lang: 'es' } },
+    { code: 'Nerea, mi jefa, estuvo contigo en Jobandtalent y me animó a escribirte.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Fer, me llegó tu post sobre {tema} porque lo compartió Irene.', settings: { degree: 2, lang: 'es' } },
     // Telegraphic notes: the person both know in apposition, after a colon, by a possessive, presented or recommended by them, a mentor in common; who sits with the sender on a group.
     { code: 'Contacto compartido con Jaime Olmo. ¿Buscáis SRE?', settings: { degree: 2, lang: 'es' } },
     { code: 'Martín Sosa, amigo de ambos. Buena tu charla de pagos.', settings: { degree: 2, lang: 'es' } },
@@ -726,6 +739,9 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    { code: '¡Hola, profe! Vi que dirige TFGs de visión artificial, ¿tendrá hueco para el curso que viene?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola Fer, ¿lo compartió alguien de tu equipo?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hi Lucas — I finally connected the dots on your pricing post.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Con tantos contactos en común, seguro que nos conocemos.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
     { code: 'Presentación de la empresa adjunta. ¿Hablamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Mutual: none, sadly. Read your essay twice.', settings: two, errors: [{ messageId: 'unnamed' }] },
