@@ -215,6 +215,9 @@ export default {
     "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
+    "(we're|we are|we were) both (graduates|alumni|alums|grads) of(?!\\p{L})",
+    // A course both finished, named after: "we both completed the Reforge Growth Series last spring".
+    "(we|you and i) both (completed|finished|graduated from) the(?!\\p{L})",
     // In their cohort or class, a slot for its name: "I was in your {{ course_name }} cohort at {{ university }}".
     "(i was|i'm|i am) in your( [\\p{L}\\p{N}'-]+| <slot>){0,3} (cohort|class|course|section|intake|seminar|module|tutorial group)(?!\\p{L})",
     // One of their class, both through one programme, the same class year: "one of the participants in your crystallography practical",
@@ -491,6 +494,8 @@ export default {
     "(other|another|fellow) (?!(recent|new|young|former|many|more|fresh|local|international|aspiring|junior|senior|talented|great|amazing|female|male|first-gen|first-generation)(?!\\p{L}))([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alums?)(?!\\p{L})",
   ],
   interaction: [
+    // Their piece named by when it came out: "yesterday's post about fintech fraud in Lagos".
+    "(yesterday's|today's|this morning's|this week's|last week's) (post|article|thread|video|newsletter|episode|talk|piece) (about|on)(?!\\p{L})",
     // Their share of the sender's post, as a noun: "your reshare of my #OpenToWork post led to three interviews".
     "your (reshare|repost|share|like|comment|reply|shout-?out) (of|on|to) my( #?[\\p{L}\\p{N}-]+){0,2} (post|article|comment|video|thread|question|announcement)(?!\\p{L})",
     // A slide of their talk, remembered: "you put up a slide titled …", "you ended the Postgres devroom talk with …".

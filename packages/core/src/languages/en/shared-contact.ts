@@ -49,6 +49,7 @@ export default {
     "and i (both )?(sit|sat|serve|served) on the(?!\\p{L})",
     // Named before: "Priyanka just added us both to the steering group", "Tim from your team and I are co-organising the picnic".
     "added (us both|both of us|us) to(?!\\p{L})",
+    "pointed (us|me) (your way|to you|in your direction)(?!\\p{L})",
     "and i (are|were) (co-?organi[sz]ing|organi[sz]ing|co-?hosting|hosting|running|planning|co-?leading|leading)(?!\\p{L})",
     // Named before, who brought them together: "Lucía put us on the same thread", "Bea Okafor connected the dots".
     "put (us|me|you) (on|in|onto|into) the same (thread|email|call|chat|group|slack|channel|project)(?!\\p{L})",
@@ -61,7 +62,7 @@ export default {
     "(said|told me|asked me) to ((mention|drop|use) (his|her|their) name|mention (him|her|them))(?!\\p{L})",
     // Named before: "Carlos Reyes spoke highly of your operator work", "Ana Lucía reshared your post on…".
     "(spoke|speaks|spoken|talks|talked) (so |very )?(highly|well|warmly) of (you|your|the( [\\p{L}-]+){1,3} you (did|do|led|lead|built|ran|wrote))(?!\\p{L})",
-    "(reshared|reposted|shared|forwarded|sent me) your (post|article|piece|thread|talk|video|newsletter|essay|paper)",
+    "(reshared|reposted|shared|forwarded|sent me|dropped) your (post|article|piece|thread|talk|video|newsletter|essay|paper)",
     // Named before, who sent the reader's way or signed them up: "Sven flagged your open analytics-lead role to me", "Lucía signed you up for our book club".
     "(flagged|forwarded|sent|passed|pointed)( me)? your( [\\p{L}\\p{N}-]+){0,3} (role|opening|job|vacancy|listing|post|profile|article|paper|project) (to|my way|on to) me(?!\\p{L})",
     "signed you up (for|to)(?!\\p{L})",

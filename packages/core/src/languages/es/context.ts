@@ -316,6 +316,8 @@ export default {
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
+    // La encuesta de quien escribe, contestada: «contestaste la encuesta que publicamos sobre herramientas de diseño».
+    '(contestaste|respondiste|contesto usted|respondio usted) (la|nuestra|mi) (encuesta|consulta|votacion)( que (publicamos|hicimos|lanzamos|compartimos|publique|hice|lance))?(?!\\p{L})',
     // Su vacante publicada, nombrada antes del verbo: «la vacante de Frontend que publicaste en tu perfil», «la oferta que compartiste ayer en tu feed».
     "(vacante|oferta|puesto|convocatoria|busqueda|posicion)( de [\\p{L}\\p{N}-]+( [\\p{L}\\p{N}-]+){0,2})? que (publicaste|compartiste|publico usted|compartio usted|colgaste)(?!\\p{L})",
     // Su trabajo leído, con el tema: «he leído su trabajo sobre [tema] publicado en [revista]».

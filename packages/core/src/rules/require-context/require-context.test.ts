@@ -7,6 +7,13 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Their piece named by when it came out, a course both completed, both graduates of a named school; a reception at a named consulate, the sender's survey answered, an analysis recorded and sent.
+    { code: "Hi Femi, yesterday's post about fintech fraud in Lagos got me thinking — I produce an explainer podcast.", settings: three },
+    { code: 'Hi [Name], we both completed the Reforge Growth Series last spring. I lead growth at Payvale now.', settings: three },
+    { code: "Hello Anil, we're both graduates of Kathmandu University's computer science programme (I was 2012).", settings: three },
+    { code: 'Saludos, Sr. Herrera. Lo conocí en la recepción del Consulado de Colombia en Toronto por el 20 de julio.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola, Pau. Saludos desde el equipo de Lumen: contestaste la encuesta que publicamos sobre herramientas de diseño.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola [Nombre], hemos grabado un análisis de 3 minutos del onboarding de [App del cliente] con tres fricciones concretas. Desde [Agencia] te lo mandamos sin compromiso.', settings: { degree: 3, lang: 'es' } },
     // A walkthrough recorded and its link offered; the programme where they tutored.
     { code: 'Hi {{ first_name }}, I recorded a walkthrough of how we set up the {{ tool }} approval flow. If your team is rolling it out too, I can send you the link.', settings: three },
     { code: 'Estimada Dra. Herrera, fui alumno del Diplomado en Salud Pública del INSP en 2019, donde usted era tutora.', settings: { degree: 3, lang: 'es' } },
@@ -1751,6 +1758,8 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    { code: "We're both graduates of a business school.", settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Lo conocí en una recepción el año pasado.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hi Jo, I can send you the link to my profile.', settings: three, errors: [{ messageId: 'noContext' }] },
     // Someone else's work named through them (a colleague's talk, their VP's interview) is no context of theirs; a panel shared at no named event; speakers at some congress.
     { code: "Hi Jordan, your colleague Priya's talk at KubeCon on autoscaling was brilliant.", settings: three, errors: [{ messageId: 'noContext' }] },

@@ -6,6 +6,9 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named before: who pointed them the sender's way, who dropped their post into a chat.
+    { code: 'Hey {first_name}! Jordan (we both advise at {accelerator}) pointed us your way since you run growth at {company}.', settings: two },
+    { code: 'Hi [First Name], Nadia dropped your post on {topic} into our team chat at Quillford and it sparked a long thread.', settings: two },
     // Named before: who put them on one thread, connected the dots, added both to a group, organises with the sender, sits with them; «nos ha juntado», «con X estuvimos hablando», «que fue compañero mío», «estuvo contigo»; named after: «Nos puso en contacto», «el grupo … que coordina», «lo compartió».
     { code: 'Hi Abebe — Lucía from the standards council put us on the same thread about cocoa traceability.', settings: two },
     { code: "Hi Lucas — we both worked at Orrin Health; Bea Okafor connected the dots. I'm hiring for a billing role.", settings: two },
