@@ -215,6 +215,8 @@ export default {
     "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
+    // Their teaching where the sender studies: "I'm in the MSc Finance programme at LSE where you adjunct-teach".
+    "(programme|program|course|school|department)( at [\\p{L}&.'-]+( [\\p{L}&.'-]+){0,3})?,? where you (teach|lecture|adjunct-?teach|taught|lectured|guest-?lecture|guest-?lectured)(?!\\p{L})",
     "(we're|we are|we were) both (graduates|alumni|alums|grads) of(?!\\p{L})",
     // A course both finished, named after: "we both completed the Reforge Growth Series last spring".
     "(we|you and i) both (completed|finished|graduated from) the(?!\\p{L})",
@@ -494,6 +496,11 @@ export default {
     "(other|another|fellow) (?!(recent|new|young|former|many|more|fresh|local|international|aspiring|junior|senior|talented|great|amazing|female|male|first-gen|first-generation)(?!\\p{L}))([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alums?)(?!\\p{L})",
   ],
   interaction: [
+    // What they did for the sender's class or project: "you guest-lectured in my MBA class at Kellogg", "you judged our capstone", "you were on my thesis panel", "the class you visited at Babson".
+    "you (guest-?lectured|lectured|taught|spoke|presented) (in|to|at) (my|our)( [\\p{L}\\p{N}&'-]+){0,2} (class|course|module|seminar|cohort|chapter|club|society|programme|program)(?!\\p{L})",
+    "you (judged|reviewed|examined|assessed|marked) (our|my) (capstone|project|pitch|thesis|dissertation|demo|prototype)(?!\\p{L})",
+    "you were on (my|our) (thesis|dissertation|phd|viva|capstone|defen[cs]e) (panel|committee|jury)(?!\\p{L})",
+    "in the( [\\p{L}\\p{N}&'-]+){0,4} (class|course|seminar|lecture|module) you (visited|guest-?lectured|spoke to|spoke at|ran|taught)(?!\\p{L})",
     // Their piece named by when it came out: "yesterday's post about fintech fraud in Lagos".
     "(yesterday's|today's|this morning's|this week's|last week's) (post|article|thread|video|newsletter|episode|talk|piece) (about|on)(?!\\p{L})",
     // Their share of the sender's post, as a noun: "your reshare of my #OpenToWork post led to three interviews".

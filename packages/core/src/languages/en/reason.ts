@@ -20,7 +20,7 @@ export default {
     // A deal or matter they worked on, the sender on it too; what they taught or supervised (1st degree): "the Mercer–Talbot deal you worked on", "you taught me most of what I know about discharge planning", "for supervising my MSc dissertation".
     "(the|that)( [\\p{L}\\p{N}&'’–-]+){1,4} (deal|transaction|acquisition|merger|case|matter|arbitration|negotiation|tender|contract) you (worked on|led|advised on|handled|ran)(?!\\p{L})",
     "you (taught|showed|trained|mentored|coached) me( [\\p{L}'’-]+){0,6} (about|how|on)(?!\\p{L})",
-    "(supervising|examining|marking|reviewing|supervised|examined) my (thesis|dissertation|phd|msc|ma|mba|project|capstone)(?!\\p{L})",
+    "(supervising|examining|marking|reviewing|chairing|supervised|examined|chaired) my (thesis|dissertation|phd|msc|ma|mba|project|capstone)( panel| committee| defen[cs]e)?(?!\\p{L})",
     // Shared work or a shared goal, said of both: "after four years sharing a desk on the payments team", "we're both hiring ML engineers in Berlin".
     "(after|over|for) (\\d+|two|three|four|five|six|seven|eight|ten|many|several|so many) (years|months) (sharing a desk|working together|side by side|on the same team|in the same team|in the same office|of working together)(?!\\p{L})",
     "(we're|we are|we were) both (hiring|recruiting|raising|fundraising|migrating|rebuilding|launching|expanding|opening)(?!\\p{L})",

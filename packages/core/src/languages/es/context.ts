@@ -316,6 +316,18 @@ export default {
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
+    // Lo que hizo en la clase o el proyecto de quien escribe: «nos diste una clase en el MBA del IE», «usted fue jurado de nuestro TFM», «impartiste {{ asignatura }} en {{ escuela }}», «explicaste {clase} en nuestro grupo», «me tocó presentarte en el ciclo…», «Usted dirigió el taller de escritura académica del Doctorado…».
+    '(nos|me) (diste|dio usted|dio) (una )?(clase|charla|sesion|taller|masterclass) (en|a) (el|la|nuestro|nuestra|mi)(?!\\p{L})',
+    '(fuiste|fue usted|usted fue) (jurado|tribunal|mentor|mentora|tutor|tutora) (de|del|en) (nuestro|nuestra|mi|el|la)(?!\\p{L})',
+    '(impartiste|impartio usted|dictaste|dicto usted|explicaste|explico usted) <slot> en(?!\\p{L})',
+    '(me toco|tuve el honor de|tuve el gusto de) (presentarte|presentarle|moderarte|moderarle) en(?!\\p{L})',
+    '(usted )?(dirigio|dirigiste|impartio|impartiste|coordino|coordinaste) (el|la) (taller|curso|seminario|modulo|asignatura|clase|practicum)( [\\p{L}-]+){0,6} (del|de la|en el|en la)(?!\\p{L})',
+    // Lo suyo en una comunidad con nombre: «en el Slack de Product Hispano compartiste tu framework», «Compartió usted en el grupo de Telegram de QGIS Colombia un script», «el enlace que dejaste en {{ canal }}», «tu respuesta en {hilo}».
+    "en (el|la) (slack|discord|hilo|foro|servidor|telegram)( [\\p{L}\\p{N}#&«»'-]+){1,10} (compartiste|dejaste|publicaste|preguntaste|respondiste|explicaste|compartio usted|dejo usted|publico usted|pregunto usted|respondio usted)(?!\\p{L})",
+    "en #[\\p{L}\\p{N}_-]+( [\\p{L}\\p{N}&«»'-]+){0,6} (compartiste|dejaste|publicaste|preguntaste|respondiste|explicaste)(?!\\p{L})",
+    "(compartio usted|compartiste|dejaste|publicaste|dejo usted|publico usted) en (el|la) (slack|discord|grupo|canal|hilo|foro|comunidad|servidor)(?!\\p{L})",
+    "(el|la|los|las) (enlace|link|guia|script|plantilla|recurso|respuesta|comentario)( [\\p{L}-]+){0,2} que (dejaste|compartiste|publicaste|pasaste|subiste|dejo usted|compartio usted) en(?!\\p{L})",
+    "(tu|su) (respuesta|comentario|mensaje|aporte|guia|script) (en|del) (<slot>|el hilo|el canal|el foro|el grupo|el slack|el discord)(?!\\p{L})",
     // La encuesta de quien escribe, contestada: «contestaste la encuesta que publicamos sobre herramientas de diseño».
     '(contestaste|respondiste|contesto usted|respondio usted) (la|nuestra|mi) (encuesta|consulta|votacion)( que (publicamos|hicimos|lanzamos|compartimos|publique|hice|lance))?(?!\\p{L})',
     // Su vacante publicada, nombrada antes del verbo: «la vacante de Frontend que publicaste en tu perfil», «la oferta que compartiste ayer en tu feed».

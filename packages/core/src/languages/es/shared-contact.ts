@@ -72,6 +72,8 @@ export default {
     // Nombrado antes, compañero de quien escribe o que estuvo con el lector: «Diego Lema, que fue compañero mío en Sngular», «Nerea, mi jefa, estuvo contigo en Jobandtalent».
     '(que|quien) (fue|era|es) (compañer[oa]|excompañer[oa]|colega|jef[ea]|amig[oa]|soci[oa]) mi[oa](?!\\p{L})',
     '(estuvo|trabajo|trabajaba|coincidio|estudio) contigo(?!\\p{L})',
+    // Nombrado antes, en aposición: «el post de Pablo, nuestro contacto en común».
+    '(nuestr[oa]|mi) (contacto|amig[oa]|colega|conocid[oa]) (en comun|comun|mutu[oa])(?!\\p{L})',
     // Nombrado antes, quien los juntó o con quien se habló del lector: «Alberto nos ha juntado», «con Manu estuvimos hablando de tu plantilla».
     '(nos|os) (ha juntado|junto|ha reunido|reunio)(?!\\p{L})',
     'estuvimos hablando(?<=con [^.!?\\n,]{2,30} estuvimos hablando)(?!\\p{L})',

@@ -7,6 +7,19 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // What they did for the sender's class or project: guest-lectured, judged, on the thesis panel, the class they visited, where they adjunct-teach; in a named community's channel or thread (es); a class given, a jury, a session presented.
+    { code: 'Hi Professor Lin, you guest-lectured in my MBA class at Wharton last week — the Inditex case stuck with me.', settings: three },
+    { code: 'Hi Ms. Ade, you judged our capstone at Georgia Tech in April and asked why we priced per seat.', settings: three },
+    { code: 'Hi Dr. Shah, you were on my thesis panel at Imperial in 2022 and I never properly thanked you.', settings: three },
+    { code: 'Hi Ms. Wynn, I was one of the students in the Marketing Analytics class you visited at Babson in March.', settings: three },
+    { code: "Hi Prof. Berg, I'm in the MSc Finance programme at LSE where you adjunct-teach.", settings: three },
+    { code: 'Hola Karen, en el Slack de Product Hispano compartiste tu framework de discovery. Lo probé con mi equipo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Buen día, Ing. Rivas. Compartió usted en el grupo de Telegram de QGIS Colombia un script para limpiar geometrías.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Gracias por el enlace que dejaste en {{ canal }}, Irene. Me resolvió la tarde.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola {nombre}, me gustó tu respuesta en {hilo}. ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Andrés, nos diste una clase en el MBA del IE sobre negociación con proveedores asiáticos.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimada Dra. Campos: usted fue jurado de nuestro TFM en el Máster de Salud Pública de la Universidad de Chile.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Olga, me tocó presentarte en el ciclo «Mujeres que Construyen» de la Universidad de Lima.', settings: { degree: 3, lang: 'es' } },
     // Their piece named by when it came out, a course both completed, both graduates of a named school; a reception at a named consulate, the sender's survey answered, an analysis recorded and sent.
     { code: "Hi Femi, yesterday's post about fintech fraud in Lagos got me thinking — I produce an explainer podcast.", settings: three },
     { code: 'Hi [Name], we both completed the Reforge Growth Series last spring. I lead growth at Payvale now.', settings: three },
@@ -1758,6 +1771,9 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    { code: 'Hi Sam, the class you ran sounds great.', settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Ana, en el grupo de la empresa preguntaste por las vacaciones.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Ana, fuiste jurado de un premio el año pasado.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: "We're both graduates of a business school.", settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Lo conocí en una recepción el año pasado.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hi Jo, I can send you the link to my profile.', settings: three, errors: [{ messageId: 'noContext' }] },

@@ -3,6 +3,7 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    { code: 'Professor Adeyemi — thanks again for chairing my thesis panel last spring.', settings: { degree: 1 } },
     // Work to do together: reviewing a plan, the same client project, a demo to prepare.
     { code: 'Don Arturo Lara me sugirió que lo contactara para revisar juntos el plan de paradas de la línea 3.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola {{ nombre }}, {{ contacto_comun }} me pasó tu perfil: vamos a estar juntos en el proyecto de {{ cliente }} desde el lunes.', settings: { degree: 2, lang: 'es' } },

@@ -6,6 +6,7 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Renata. En el post de Pablo, nuestro contacto en común, leí tu comentario sobre trabajar en remoto.', settings: { degree: 2, lang: 'es' } },
     // Named before: who pointed them the sender's way, who dropped their post into a chat.
     { code: 'Hey {first_name}! Jordan (we both advise at {accelerator}) pointed us your way since you run growth at {company}.', settings: two },
     { code: 'Hi [First Name], Nadia dropped your post on {topic} into our team chat at Quillford and it sparked a long thread.', settings: two },
