@@ -4,6 +4,7 @@ export default {
   metAt: [
     // Stands o mesas vecinas en un evento con nombre: «Stand vecino en la Feria de Empleo de la UC3M».
     '(stand|stands|mesa|mesas|puesto|puestos|caseta|casetas) (vecino|vecina|vecinos|vecinas|contiguo|contigua|de al lado) en(?!\\p{L})',
+    '(fuimos|eramos) (vecinos|vecinas) de (stand|mesa|puesto|caseta) en(?!\\p{L})',
     // Rivales o vecinos en un evento con nombre: «fuimos rivales en la final de la Hackatón BBVA», «presentamos pósteres uno al lado del otro en la reunión de la SAIB»,
     // «te vi ganar el pitch de Endeavor Córdoba».
     "(fuimos|eramos|somos) (rivales|contrincantes|finalistas|competidores)( directos)? en(?!\\p{L})",

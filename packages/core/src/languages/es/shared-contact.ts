@@ -61,6 +61,7 @@ export default {
     'y yo (somos|fuimos|eramos) (amig[oa]s|compañer[oa]s|colegas|socios|socias|vecin[oa]s)',
     '(tambien )?(lo|la) conoces( tambien)?',
     // Lo que dice de usted, aunque un inciso quede en medio: «Javi (mi antiguo jefe) dice que eres la persona…».
+    '(dice|dijo|comenta|cuenta|conto) que en (tu|vuestra|vuestro|su) (empresa|equipo|terminal|planta|oficina|area|departamento|almacen|tienda)(?!\\p{L})',
     '(dice|dijo|comenta|cuenta|conto) que (eres|es usted|sos|tu|usted|estas|estais|llevas|lideras|ustedes|vosotros|vosotras|sois|son|vas|vais|van)',
     // Nombrado antes, en aposición, como se escribe con prisa: «Martín Sosa, amigo de ambos.», «Pepe Aranda, profe de los dos», «Paula G., excompañera tuya y amiga mía», «Con Jaime Olmo en común».
     '(amig[oa]|colega|compañer[oa]|conocid[oa]|contacto|profe|profesor|profesora|mentor|mentora|jefe|jefa)s? (de|en comun de) (ambos|ambas|los dos|las dos)(?!\\p{L})',

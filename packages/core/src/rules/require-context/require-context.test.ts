@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: "Hi Chris, you're on the agenda for Web Summit Lisbon and so am I (climate tech stage, day 2).", settings: three },
+    { code: 'Buenas, Eugenia. Fuimos vecinas de stand en Fruit Logistica (pabellón de España).', settings: { degree: 3, lang: 'es' } },
     // What they did for the sender's class or project: guest-lectured, judged, on the thesis panel, the class they visited, where they adjunct-teach; in a named community's channel or thread (es); a class given, a jury, a session presented.
     { code: 'Hi Professor Lin, you guest-lectured in my MBA class at Wharton last week — the Inditex case stuck with me.', settings: three },
     { code: 'Hi Ms. Ade, you judged our capstone at Georgia Tech in April and asked why we priced per seat.', settings: three },
@@ -1771,6 +1773,8 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    { code: 'Hi Chris, you love pricing and so do I.', settings: three, errors: [{ messageId: 'noContext' }] },
+    { code: 'Buenas, Eugenia. Fuimos vecinas de stand en una feria.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hi Sam, the class you ran sounds great.', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Ana, en el grupo de la empresa preguntaste por las vacaciones.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Ana, fuiste jurado de un premio el año pasado.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

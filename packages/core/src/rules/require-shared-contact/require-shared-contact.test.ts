@@ -6,6 +6,8 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: "Connecting via Luis — we both support Frutas del Sur's cold chain and it'd help to coordinate the Thursday pickups.", settings: two },
+    { code: 'Hola Joaquín, Marisa (de Bergé) cuenta que en vuestra terminal usáis Navis. Estamos a punto de migrar.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Renata. En el post de Pablo, nuestro contacto en común, leí tu comentario sobre trabajar en remoto.', settings: { degree: 2, lang: 'es' } },
     // Named before: who pointed them the sender's way, who dropped their post into a chat.
     { code: 'Hey {first_name}! Jordan (we both advise at {accelerator}) pointed us your way since you run growth at {company}.', settings: two },
@@ -743,6 +745,7 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Connecting via Sales Navigator — we both support cold chain.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: '¡Hola, profe! Vi que dirige TFGs de visión artificial, ¿tendrá hueco para el curso que viene?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Fer, ¿lo compartió alguien de tu equipo?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hi Lucas — I finally connected the dots on your pricing post.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
