@@ -103,9 +103,11 @@ export const findOwnContexts = oncePerAnalysis((analysis): readonly ContextFindi
 function markOthersWork(analysis: Analysis, found: ContextFinding[]): ContextFinding[] {
   const others = findCues(analysis, 'othersWork');
   if (others.length === 0) return found;
-  return found.map((finding) =>
-    (finding.kind === 'event' || finding.kind === 'interaction') && others.some((cue) => cue.start < finding.end && analysis.sentenceAt(cue.start) === analysis.sentenceAt(finding.start)) ? { ...finding, othersWork: true } : finding,
-  );
+  return found.map((finding) => {
+    if (finding.kind !== 'event' && finding.kind !== 'interaction') return finding;
+    const sentence = analysis.sentenceAt(finding.start);
+    return others.some((cue) => cue.start < finding.end && analysis.sentenceAt(cue.start) === sentence) ? { ...finding, othersWork: true } : finding;
+  });
 }
 
 // Punctuation that ends a clause inside a sentence.
@@ -346,10 +348,10 @@ function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   return [{ start: heading.start, end: Math.max(heading.end, follow?.end ?? heading.end), kind: schooling ? 'studied-together' : 'event', named: true }];
 }
 
-// A heading's first part all capitalised words (small joining words between), then a second part
-// after a comma: "Codemotion Madrid, pasillo de los stands", "FOSDEM, Rust devroom".
 // A workplace after the heading's first comma: "…, Head of Sales at Norvik", "…, directora en Alba".
 const WORKPLACE_AFTER_COMMA = /,.*(?:^|[^\p{L}])(?:at|en|@)[^\S\r\n]+\p{Lu}/u;
+// A heading's first part all capitalised words (small joining words between), then a second part
+// after a comma: "Codemotion Madrid, pasillo de los stands", "FOSDEM, Rust devroom".
 const NAME_FIRST_PART = /^[\s\p{P}]*\p{Lu}[\p{L}\p{N}'’&.-]*(?:[^\S\r\n]+(?:(?:of|de|del|la|the|and|y|&)[^\S\r\n]+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*[^\S\r\n]*,[^\S\r\n]*\S/u;
 
 /**

@@ -19,8 +19,8 @@ describe('cue lists', () => {
 
   for (const language of LANGUAGES) {
     it(`${language}: every category matches its examples and none of its near misses`, () => {
-      for (const [category, cues] of Object.entries(languageData[language].cues) as [CueCategory, (typeof languageData)[Language]['cues'][CueCategory]][]) {
-        if (!cues) continue;
+      // Only the lists a language has: an optional category it leaves out (othersWork) is no entry.
+      for (const [category, cues] of Object.entries(languageData[language].cues) as [CueCategory, CueList][]) {
         for (const example of cues.examples) expect(`${category}: ${example} → ${matches(language, category, example)}`).toBe(`${category}: ${example} → true`);
         for (const example of cues.not ?? []) expect(`${category}: ${example} → ${matches(language, category, example)}`).toBe(`${category}: ${example} → false`);
       }
