@@ -1,4 +1,4 @@
-import { indexPhraseLists, lint } from '@invite-lint/core/internal';
+import { lint } from '@invite-lint/core/internal';
 
 /**
  * Notes that make the linter compile what the first keystrokes would: the phrase lists of every
@@ -19,11 +19,10 @@ const SAMPLES = TEXTS.flatMap((text) => ([2, 3] as const).map((degree) => ({ tex
 
 /**
  * Lint the samples one per turn of the event loop, so that a document opened meanwhile waits for
- * one sample at most; then index the phrase lists they read (see indexPhraseLists), so that no
- * keystroke later waits for all of them to be indexed at once. The results are thrown away.
+ * one sample at most. The results are thrown away.
  */
 export function warmUp(): void {
-  const steps = [...SAMPLES.map((sample) => () => lintSample(sample)), indexPhraseLists];
+  const steps = SAMPLES.map((sample) => () => lintSample(sample));
   let next = 0;
   const step = () => {
     const run = steps[next++];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrases, findPhrases, indexPhraseLists, withShorthand } from './phrase-pattern.js';
+import { compilePhrases, findPhrases, withShorthand } from './phrase-pattern.js';
 
 describe('findPhrases', () => {
   const pattern = compilePhrases(['connect with( [\\p{L}.-]+){0,4} (people|<slot>)']);
@@ -39,19 +39,18 @@ describe('withShorthand', () => {
   });
 });
 
-// Each list is scanned whole while new and indexed by its first words once used often: every
-// test below runs on both forms.
+// A phrase is tried where it may begin, and once tried often, only where the text holds a word
+// it needs: every test below runs on both.
 const FORMS = [
-  ['scanned whole', Infinity],
-  ['indexed by first words', 0],
+  ['tried where they may begin', Infinity],
+  ['tried where the text holds the words they need', 0],
 ] as const;
 
-describe.each(FORMS)('findPhrases over a list long enough to be compiled in chunks, %s', (_form, indexAfter) => {
-  // Enough phrases (about 40,000 characters) that the pattern is split into chunks: each is a
-  // distinct made-up word, then the ones under test.
+describe.each(FORMS)('findPhrases over a long list, %s', (_form, needsAfter) => {
+  // Many phrases, each a distinct made-up word, then the ones under test.
   const filler = Array.from({ length: 2500 }, (_, index) => `zq${index.toString(36)}x (alpha|beta)`);
   const phrases = [...filler, 'talk about', 'talk about pricing', 'pricing page', 'page'];
-  const pattern = compilePhrases(phrases, indexAfter)!;
+  const pattern = compilePhrases(phrases, needsAfter)!;
   const single = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map((phrase) => phrase.replace(/ /g, '[\\s,]+')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const slices = (text: string, found: { start: number; end: number }[]) => found.map((match) => text.slice(match.start, match.end));
 
@@ -70,9 +69,9 @@ describe.each(FORMS)('findPhrases over a list long enough to be compiled in chun
   });
 });
 
-describe.each(FORMS)('findPhrases, %s', (_form, indexAfter) => {
+describe.each(FORMS)('findPhrases, %s', (_form, needsAfter) => {
   const slices = (phrases: string[], text: string, from?: number, to?: number) =>
-    findPhrases(compilePhrases(phrases, indexAfter), text, from, to).map((match) => text.slice(match.start, match.end));
+    findPhrases(compilePhrases(phrases, needsAfter), text, from, to).map((match) => text.slice(match.start, match.end));
 
   it('finds phrases that begin with any word, with a slot or a letter class, among the others', () => {
     const phrases = ['[\\p{L}]+ here from', '<slot> team', 'hi+', 'keen to chat'];
@@ -94,7 +93,7 @@ describe.each(FORMS)('findPhrases, %s', (_form, indexAfter) => {
     expect(slices(['ana here from', '[\\p{L}]+ here'], 'ana here from acme')).toEqual(['ana here from']);
   });
 
-  it('finds the phrases of many first words, past those given patterns of their own', () => {
+  it('finds the phrases of many first words', () => {
     const words = Array.from({ length: 60 }, (_, index) => `w${index.toString(36)}q`);
     const text = words.map((word) => `${word} yes`).join(', ');
     expect(slices([...words.map((word) => `${word} yes`), 'yes'], text)).toEqual(words.map((word) => `${word} yes`));
@@ -102,17 +101,5 @@ describe.each(FORMS)('findPhrases, %s', (_form, indexAfter) => {
 
   it('cuts a match that runs past the bound to the part inside it', () => {
     expect(slices(['talk( about pricing)?'], 'talk about pricing', 0, 10)).toEqual(['talk']);
-  });
-});
-
-describe('indexPhraseLists', () => {
-  it('indexes the lists read so far, which then find what they found scanned whole', () => {
-    const pattern = compilePhrases(['talk about', 'talk about pricing', '[\\p{L}]+ here', 'pricing page'], Infinity)!;
-    const text = 'ana here: talk about pricing page, then pricing page';
-    const slices = () => findPhrases(pattern, text).map((match) => text.slice(match.start, match.end));
-    const scanned = slices();
-    indexPhraseLists();
-    expect(slices()).toEqual(scanned);
-    expect(scanned).toEqual(['ana here', 'talk about', 'pricing page', 'pricing page']);
   });
 });

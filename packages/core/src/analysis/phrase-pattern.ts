@@ -2,15 +2,9 @@ import { SENTINEL } from '../document/note-document.js';
 import { fold, LATIN1_LETTERS, LETTERS, NUMBERS } from './fold.js';
 import { isNarrowable, narrow, narrowNamed } from './narrow.js';
 import type { PhraseFinder } from './phrase-union.js';
-import { findIndexed, findScanned, indexPhrases, scannedWhole, type IndexedPhrases, type PhraseMatch, type WordClass } from './phrase-scan.js';
+import { findIndexed, indexPhrases, type IndexedPhrases, type PhraseMatch, type WordClass } from './phrase-scan.js';
 
 export type { PhraseMatch } from './phrase-scan.js';
-
-/**
- * How many scans a list takes in its first form (see PhrasePattern): in a new process, indexing
- * every list cost a CLI run over 20 notes a tenth more time and paid for itself only near 1,000.
- */
-const WARM_USES = 1000;
 
 /**
  * Phrase lists are data: each entry is a regular expression source written in plain words
@@ -19,73 +13,39 @@ const WARM_USES = 1000;
  * A space matches any run of spaces, line breaks or commas, and ` ?` none too ("trade ?shows?");
  * `<slot>` matches a placeholder (`[Year]`, `{{event}}`); entries only match whole words.
  * Folding keeps one character for one, so `ß` stays `ß`: write `(ß|ss)` where both spellings occur.
- * `indexAfter`: the scans the list takes before it is indexed (see PhrasePattern).
+ * `needsAfter`: the tries a phrase takes before the words it needs are read (see indexPhrases).
  */
-export function compilePhrases(phrases: readonly string[], indexAfter = WARM_USES): PhrasePattern | undefined {
+export function compilePhrases(phrases: readonly string[], needsAfter?: number): PhrasePattern | undefined {
   if (phrases.length === 0) return undefined;
   // A list reads narrowed text (see narrow.ts) when every phrase of it can.
   const classes = phrases.every(isNarrowable) ? NARROW_CLASSES : WIDE_CLASSES;
   return new PhrasePattern(
     phrases.map((phrase) => patternSource(phrase, classes)),
     classes,
-    indexAfter,
+    needsAfter,
   );
 }
 
 /**
- * A phrase list compiled for findPhrases, in two forms. New, it is one pattern of all its phrases
- * (or a few, see phrase-scan.ts), scanned through the text; after `indexAfter` scans it is indexed
- * by the words its phrases begin with and tried only at those words. The index costs more to
- * build than a short run uses it, and a pattern of hundreds of phrases run over a note spends
- * most of its time at each word trying phrases that begin with other words: a CLI run over a few
- * notes keeps the first form, a language server or a folder of notes moves to the second, as
- * V8 itself compiles its hot code again. Both find the same matches.
+ * A phrase list compiled for findPhrases: indexed, when first read, by the words its phrases
+ * begin with and the words they need, and tried phrase by phrase (see phrase-scan.ts).
  */
 export class PhrasePattern implements PhraseFinder {
-  private uses = 0;
-  private sources: readonly string[] | undefined;
-  private whole: readonly RegExp[] | undefined;
   private indexed: IndexedPhrases | undefined;
 
   constructor(
-    sources: readonly string[],
-    private readonly classes: PhraseClasses,
-    private readonly indexAfter: number,
-  ) {
-    this.sources = sources;
-    this.whole = scannedWhole(sources, classes.word);
-    compiledLists.push(this);
-  }
-
-  /** Indexed now, if it has been read (see indexPhraseLists). */
-  indexIfRead(): void {
-    if (this.uses > 0 && !this.indexed) this.index();
-  }
+    /** Each phrase as a pattern's source. */
+    readonly sources: readonly string[],
+    /** The text the phrases read, and the letters their ends are bounded by. */
+    readonly classes: PhraseClasses,
+    private readonly needsAfter: number | undefined,
+  ) {}
 
   /** The matches between `from` and `to` in `text` (see findPhrases). */
   find(text: string, from: number, to: number): PhraseMatch[] {
-    if (!this.indexed && this.uses++ >= this.indexAfter) this.index();
-    const subject = this.classes.narrow ? narrow(text) : text;
-    return this.indexed ? findIndexed(this.indexed, subject, from, to) : findScanned(this.whole!, subject, from, to);
+    this.indexed ??= indexPhrases(this.sources, this.classes.word, this.needsAfter);
+    return findIndexed(this.indexed, this.classes.narrow ? narrow(text) : text, from, to);
   }
-
-  private index(): void {
-    this.indexed = indexPhrases(this.sources!, this.classes.word);
-    this.sources = this.whole = undefined;
-  }
-}
-
-/** Every phrase list made (each is made once, and kept: see analysis/index.ts). */
-const compiledLists: PhrasePattern[] = [];
-
-/**
- * Index every phrase list read so far, whatever its scans. Every list a note reads reaches its
- * thousandth scan on the same note, and indexing them all there stalls that lint (about 50 ms):
- * a long-lived host (the language server) calls this once its warm-up has read the lists, before
- * the user types.
- */
-export function indexPhraseLists(): void {
-  for (const list of compiledLists) list.indexIfRead();
 }
 
 /**
@@ -125,7 +85,7 @@ function patternSource(phrase: string, classes: PhraseClasses): string {
  * lists of a class's contents: the classes a phrase names (\p{L} and \p{N}, see LETTERS), and
  * `word`, which bounds every phrase.
  */
-interface PhraseClasses {
+export interface PhraseClasses {
   narrow: boolean;
   cheap: ReadonlyMap<string, string>;
   word: WordClass;

@@ -1,5 +1,6 @@
 import { firstWords } from './first-words.js';
 import { LETTERS, NUMBERS } from './fold.js';
+import { requiredWords } from './required-words.js';
 
 /** A class's contents that hold every letter and number of the text a list reads (see PhraseClasses). */
 export type WordClass = string & { readonly wordClass: unique symbol };
@@ -10,125 +11,130 @@ export interface PhraseMatch {
 }
 
 /**
- * The longest source a pattern is given: past 20 KB (20,480 characters, V8's
- * kRegExpTooLargeToOptimize) V8 stops optimising a regular expression, and a union of every
- * language's hooks ran 18 times slower than the same phrases as three patterns. The cap leaves
- * room for the pattern's word-boundary wrapper (about 140 characters).
+ * The tries a phrase takes before its needed words are read: reading them costs a new process
+ * more than compiling the phrase and trying it a few dozen times, and most phrases a short run
+ * tries are tried only a few times.
  */
-const CHUNK_SOURCE = 20_300;
+const NEEDS_AFTER = 32;
 
-/** Phrase sources as patterns of whole words, in order, each under CHUNK_SOURCE. */
-function chunked(sources: readonly string[], word: WordClass, flags: 'gu' | 'uy'): RegExp[] {
-  const chunks: string[][] = [[]];
-  let length = 0;
-  for (const source of sources) {
-    if (length + source.length > CHUNK_SOURCE && chunks.at(-1)!.length > 0) {
-      chunks.push([]);
-      length = 0;
-    }
-    chunks.at(-1)!.push(source);
-    length += source.length + 1;
-  }
-  return chunks.map((chunk) => new RegExp(`(?<![${word}])(?:${chunk.join('|')})(?![${word}])`, flags));
-}
-
-/** A list scanned through the text as one alternation of all its phrases. */
-export function scannedWhole(sources: readonly string[], word: WordClass): readonly RegExp[] {
-  return chunked(sources, word, 'gu');
-}
-
-export function findScanned(chunks: readonly RegExp[], text: string, from: number, to: number): PhraseMatch[] {
-  if (chunks.length === 1) return scan(chunks[0]!, text, from, to);
-  const found: PhraseMatch[] = [];
-  const scanner = new ChunksScanner(chunks, text, to);
-  for (let match = scanner.firstFrom(from); match; match = scanner.firstFrom(match.end > match.start ? match.end : match.start + 1)) found.push(match);
-  return found;
-}
-
-// One pattern, the common case, scanned in a plain loop: ChunkScanner does the same match by
-// match, and costs a tenth more per call in an object made and asked for each match.
-function scan(pattern: RegExp, text: string, from: number, to: number): PhraseMatch[] {
-  const found: PhraseMatch[] = [];
-  let within = text;
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(within); match && match.index < to; match = pattern.exec(within)) {
-    const end = match.index + match[0].length;
-    if (end > to) {
-      // A match that runs on past `to` may hold a shorter one ending inside ("…like-minded
-      // people." with a signature's slot after it): look again in the text cut at `to`.
-      within = text.slice(0, to);
-      pattern.lastIndex = match.index;
-      continue;
-    }
-    found.push({ start: match.index, end });
-    if (match[0].length === 0) pattern.lastIndex++;
-  }
-  return found;
-}
-
-/** A list indexed by the words its phrases begin with (see PhrasePattern). */
+/** A list indexed by the words its phrases begin with and the words they need (see PhrasePattern). */
 export interface IndexedPhrases {
   readonly sources: readonly string[];
   readonly word: WordClass;
-  /** For each source, the ids (see wordId) of the words it can begin with; undefined for any word. */
-  readonly firstWords: readonly (readonly number[] | undefined)[];
+  /** For each word id (see wordId) a phrase can begin with, the phrases that can, in the list's order. */
+  readonly byFirstWord: ReadonlyMap<number, readonly number[]>;
   /** A flag for each word id that a phrase of the list can begin with. */
   readonly firstWordIds: Uint8Array;
-  /** Every phrase, in the list's order, as sticky patterns tried at one place. */
-  readonly all: readonly RegExp[];
-  /** The phrases whose first words are not spelled out, scanned through the text. */
-  readonly anywhere: readonly RegExp[] | undefined;
-  /** For the first words met (up to WORD_PATTERNS): the phrases that begin with it, in order, as sticky patterns. */
-  readonly atWord: Map<number, readonly RegExp[]>;
+  /** The phrases whose first words are not spelled out, in order: scanned through the text. */
+  readonly anywhere: readonly number[];
+  /**
+   * For each phrase, the ids of the words one of which every match holds (see requiredWords),
+   * read once it has been tried `needsAfter` times; NEEDS_NOTHING when none is known.
+   */
+  readonly needs: (Int32Array | undefined)[];
+  /** Each phrase's own pattern, made when it is first tried: sticky, or scanning for one of `anywhere`. */
+  readonly patterns: (RegExp | undefined)[];
+  /** How often each phrase has been tried before its needed words were read. */
+  readonly tries: Uint16Array;
+  /** The tries a phrase takes before its needed words are read (see NEEDS_AFTER). */
+  readonly needsAfter: number;
 }
 
 /**
- * Words of a list given patterns of their own: at a word, the list's phrases that begin with
- * it are tried, not all of them (a note 0.90x the time). A pattern for every word met held 180 MB
- * more heap over 10,000 notes in seven languages, so the words met first (mostly the common ones)
- * get them, about 45 MB more in that case, and the rest are tried with `all`.
+ * Indexed, a list is tried phrase by phrase, each on its own: at a word, the phrases that begin
+ * with it and whose needed words the text holds. Most phrases need a word most notes lack, so
+ * most are never tried, and never compiled: a pattern of hundreds of phrases spent most of its
+ * time at each word trying phrases that begin with other words, and compiling it cost a cold
+ * run a fifth of its time.
  */
-const WORD_PATTERNS = 24;
-
-export function indexPhrases(sources: readonly string[], word: WordClass): IndexedPhrases {
-  const firstWords = sources.map((source) => firstWordsOf(source)?.map(wordId));
+export function indexPhrases(sources: readonly string[], word: WordClass, needsAfter = NEEDS_AFTER): IndexedPhrases {
+  const byFirstWord = new Map<number, number[]>();
+  const anywhere: number[] = [];
+  sources.forEach((source, index) => {
+    const starts = firstWordsOf(source);
+    if (!starts) anywhere.push(index);
+    else
+      for (const start of starts) {
+        const id = wordId(start);
+        const phrases = byFirstWord.get(id);
+        if (!phrases) byFirstWord.set(id, [index]);
+        else if (phrases.at(-1) !== index) phrases.push(index);
+      }
+  });
   const firstWordIds = new Uint8Array(wordIds.size);
-  for (const ids of firstWords) for (const id of ids ?? []) firstWordIds[id] = 1;
-  const anywhere = sources.filter((_source, index) => !firstWords[index]);
-  return { sources, word, firstWords, firstWordIds, all: chunked(sources, word, 'uy'), anywhere: anywhere.length > 0 ? chunked(anywhere, word, 'gu') : undefined, atWord: new Map() };
+  for (const id of byFirstWord.keys()) firstWordIds[id] = 1;
+  return { sources, word, byFirstWord, firstWordIds, anywhere, needs: [], patterns: [], tries: new Uint16Array(sources.length), needsAfter };
 }
 
-/** The patterns to try at a word: its own (see WORD_PATTERNS), or every phrase. */
-function phrasesAt(pattern: IndexedPhrases, id: number): readonly RegExp[] {
-  let chunks = pattern.atWord.get(id);
-  if (!chunks) {
-    if (pattern.atWord.size >= WORD_PATTERNS) return pattern.all;
-    chunks = chunked(
-      pattern.sources.filter((_source, index) => pattern.firstWords[index]?.includes(id)),
-      pattern.word,
-      'uy',
-    );
-    pattern.atWord.set(id, chunks);
+const NEEDS_NOTHING = new Int32Array(0);
+
+/** A phrase's needed words (see IndexedPhrases.needs), read now if they have not been. */
+function needsOf(pattern: IndexedPhrases, phrase: number): Int32Array {
+  let needs = pattern.needs[phrase];
+  if (!needs) {
+    const words = requiredWordsOf(pattern.sources[phrase]!);
+    needs = words ? Int32Array.from(words, wordId) : NEEDS_NOTHING;
+    pattern.needs[phrase] = needs;
   }
-  return chunks;
+  return needs;
 }
 
+/** The pattern of one phrase of a list, bounded as whole words. */
+function patternOf(pattern: IndexedPhrases, phrase: number, flags: 'gu' | 'uy'): RegExp {
+  let made = pattern.patterns[phrase];
+  if (!made) {
+    made = new RegExp(`(?<![${pattern.word}])(?:${pattern.sources[phrase]})(?![${pattern.word}])`, flags);
+    pattern.patterns[phrase] = made;
+  }
+  return made;
+}
+
+/**
+ * The matches between `from` and `to`: leftmost first, and at one place the phrase listed first,
+ * as one alternation of all the phrases would find them.
+ */
 export function findIndexed(pattern: IndexedPhrases, text: string, from: number, to: number): PhraseMatch[] {
   const found: PhraseMatch[] = [];
-  const { starts, ids, count } = wordsOf(text);
-  const anywhere = pattern.anywhere && new ChunksScanner(pattern.anywhere, text, to);
+  let words = wordsOf(text);
+  const { starts, count } = words;
+  let named = wordIds.size;
+  const holdsNeeded = (phrase: number): boolean => {
+    if (!pattern.needs[phrase] && pattern.tries[phrase]! < pattern.needsAfter) {
+      pattern.tries[phrase]!++;
+      return true;
+    }
+    const needs = needsOf(pattern, phrase);
+    if (needs === NEEDS_NOTHING) return true;
+    if (named !== wordIds.size) {
+      // Words named for the first time: the text is looked up again for them.
+      words = wordsOf(text);
+      named = wordIds.size;
+    }
+    // The whole text's words, `to` or not: a phrase is cut at `to` only where it matched past it.
+    for (const id of needs) if (words.holds(id)) return true;
+    return false;
+  };
+  const anywhere: { phrase: number; scanner: PhraseScanner }[] = [];
+  for (const phrase of pattern.anywhere) if (holdsNeeded(phrase)) anywhere.push({ phrase, scanner: new PhraseScanner(patternOf(pattern, phrase, 'gu'), text, to) });
   let at = from;
   let word = firstAtOrAfter(starts, count, from);
   for (;;) {
     // The next word the list's phrases can begin with: only there can most of them match.
-    while (word < count && (starts[word]! < at || pattern.firstWordIds[ids[word]!] !== 1)) word++;
+    while (word < count && (starts[word]! < at || pattern.firstWordIds[words.ids[word]!] !== 1)) word++;
     const listed = word < count && starts[word]! < to ? starts[word]! : to;
-    // Before it, only a phrase that may begin anywhere can match.
-    const early = anywhere?.firstFrom(at);
+    // Before it, only a phrase that may begin anywhere can match: the first to, and of those the one listed first.
+    let early: PhraseMatch | undefined;
+    for (const { scanner } of anywhere) {
+      const match = scanner.firstFrom(at);
+      if (match && (!early || match.start < early.start)) early = match;
+    }
     let match: PhraseMatch | undefined;
     if (early && early.start < listed) match = early;
-    // Where a phrase that may begin anywhere matches too, the phrase listed first wins: `all` holds both.
-    else if (listed < to) match = matchAt(early?.start === listed ? pattern.all : phrasesAt(pattern, ids[word]!), text, listed, to);
+    else if (listed < to) {
+      // Where a phrase that may begin anywhere matches too, the phrase listed first wins.
+      const tied = early?.start === listed ? anywhere.filter(({ scanner }) => scanner.firstFrom(at)?.start === listed) : [];
+      match = matchAt(pattern, pattern.byFirstWord.get(words.ids[word]!)!, tied, holdsNeeded, text, listed, to);
+    }
     if (match) {
       found.push(match);
       at = match.end > match.start ? match.end : match.start + 1;
@@ -137,20 +143,39 @@ export function findIndexed(pattern: IndexedPhrases, text: string, from: number,
   }
 }
 
-/** The first of `chunks` (in the list's order) that matches at `start`, ending by `to`. */
-function matchAt(chunks: readonly RegExp[], text: string, start: number, to: number): PhraseMatch | undefined {
-  for (const chunk of chunks) {
+/**
+ * The first phrase (in the list's order) that matches at `start`, ending by `to`: of `phrases`,
+ * those whose needed words the text holds, and of `tied`, phrases that may begin anywhere, found
+ * there already.
+ */
+function matchAt(
+  pattern: IndexedPhrases,
+  phrases: readonly number[],
+  tied: readonly { phrase: number; scanner: PhraseScanner }[],
+  holdsNeeded: (phrase: number) => boolean,
+  text: string,
+  start: number,
+  to: number,
+): PhraseMatch | undefined {
+  let next = 0;
+  for (const phrase of phrases) {
+    while (next < tied.length && tied[next]!.phrase < phrase) {
+      const match = tied[next++]!.scanner.firstFrom(start);
+      if (match) return match;
+    }
+    if (!holdsNeeded(phrase)) continue;
+    const sticky = patternOf(pattern, phrase, 'uy');
     // A sticky pattern's test leaves lastIndex at the match's end, and makes no match array.
-    chunk.lastIndex = start;
-    if (chunk.test(text) && chunk.lastIndex <= to) return { start, end: chunk.lastIndex };
-    if (chunk.lastIndex > to) {
+    sticky.lastIndex = start;
+    if (sticky.test(text) && sticky.lastIndex <= to) return { start, end: sticky.lastIndex };
+    if (sticky.lastIndex > to) {
       // A match that runs on past `to` may hold a shorter one ending inside ("…like-minded
       // people." with a signature's slot after it): look again in the text cut at `to`.
-      chunk.lastIndex = start;
-      if (chunk.test(text.slice(0, to))) return { start, end: chunk.lastIndex };
+      sticky.lastIndex = start;
+      if (sticky.test(text.slice(0, to))) return { start, end: sticky.lastIndex };
     }
   }
-  return undefined;
+  return next < tied.length ? tied[next]!.scanner.firstFrom(start) : undefined;
 }
 
 // A language's lists are indexed again in the unions of languages a note may be in.
@@ -160,7 +185,13 @@ function firstWordsOf(source: string): readonly string[] | undefined {
   return firstWordsCache.get(source);
 }
 
-/** One number for each word some list's phrase begins with, shared by every list. */
+const requiredWordsCache = new Map<string, readonly string[] | undefined>();
+function requiredWordsOf(source: string): readonly string[] | undefined {
+  if (!requiredWordsCache.has(source)) requiredWordsCache.set(source, requiredWords(source, WORD_UNIT_CLASS));
+  return requiredWordsCache.get(source);
+}
+
+/** One number for each word some list's phrase begins with or needs, shared by every list. */
 const wordIds = new Map<string, number>();
 
 function wordId(word: string): number {
@@ -172,21 +203,53 @@ function wordId(word: string): number {
   return id;
 }
 
-/** The words of a text: where each starts, and its word id (-1 for a word no list begins with). */
+/** The words of a text: where each starts, its word id (-1 for a word no list names), and whether it holds a word. */
 interface TextWords {
   starts: Int32Array;
   ids: Int32Array;
   count: number;
+  holds(id: number): boolean;
 }
 
 /**
- * Every list a note is read with scans the same folded text: its words are kept for the last
- * text, and looked up again when lists indexed since have named new first words.
+ * A text's words, kept while the text is read: the words it holds are marked with the text's
+ * own number in an array kept for the place, so the next text clears and allocates nothing.
  */
+interface KeptWords {
+  text: string | undefined;
+  /** wordIds.size when the text was read: words named since are looked up again. */
+  named: number;
+  words: TextWords;
+  held: Int32Array;
+  number: number;
+}
+
+function keptWords(): KeptWords {
+  return { text: undefined, named: 0, words: { starts: new Int32Array(0), ids: new Int32Array(0), count: 0, holds: () => false }, held: new Int32Array(0), number: 0 };
+}
+
+/**
+ * Every list a note is read with scans one of two texts, the note folded and the note narrowed
+ * (see narrow.ts), in turn: the words of the last two texts are kept.
+ */
+const kept = [keptWords(), keptWords()];
+let lastKept = 0;
+
 function wordsOf(text: string): TextWords {
-  if (text === lastText && lastWordCount === wordIds.size) return lastWords;
+  for (const place of [lastKept, 1 - lastKept]) {
+    const known = kept[place]!;
+    if (known.text === text && known.named === wordIds.size) {
+      lastKept = place;
+      return known.words;
+    }
+  }
+  lastKept = 1 - lastKept;
+  const slot = kept[lastKept]!;
   const starts = new Int32Array(text.length);
   const ids = new Int32Array(text.length);
+  if (slot.held.length < wordIds.size) slot.held = new Int32Array(wordIds.size * 2);
+  const number = ++slot.number;
+  const held = slot.held;
   let count = 0;
   for (let index = 0; index < text.length;) {
     if (!isWordUnit(text.charCodeAt(index))) {
@@ -196,22 +259,33 @@ function wordsOf(text: string): TextWords {
     const start = index;
     while (index < text.length && isWordUnit(text.charCodeAt(index))) index++;
     starts[count] = start;
-    ids[count++] = wordIds.get(text.slice(start, index)) ?? -1;
+    const id = wordIds.get(text.slice(start, index)) ?? -1;
+    ids[count++] = id;
+    if (id >= 0) held[id] = number;
   }
-  lastText = text;
-  lastWordCount = wordIds.size;
-  lastWords = { starts, ids, count };
-  return lastWords;
+  slot.text = text;
+  slot.named = wordIds.size;
+  slot.words = { starts, ids, count, holds: (id) => held[id] === number };
+  return slot.words;
 }
-
-let lastText: string | undefined;
-let lastWordCount = 0;
-let lastWords: TextWords = { starts: new Int32Array(0), ids: new Int32Array(0), count: 0 };
 
 /** Whether each unit below U+0530 is one of LETTERS or NUMBERS; none past them is (see fold.ts). */
 const WORD_UNITS = (() => {
   const word = new RegExp(`[${LETTERS}${NUMBERS}]`);
   return Uint8Array.from({ length: 0x530 }, (_, code) => (word.test(String.fromCharCode(code)) ? 1 : 0));
+})();
+
+/** The units of WORD_UNITS as a class's contents. */
+const WORD_UNIT_CLASS = (() => {
+  let contents = '';
+  const written = (code: number) => `\\u{${code.toString(16)}}`;
+  for (let code = 0; code < WORD_UNITS.length; code++) {
+    if (WORD_UNITS[code] !== 1) continue;
+    const first = code;
+    while (WORD_UNITS[code + 1] === 1) code++;
+    contents += code > first ? `${written(first)}-${written(code)}` : written(first);
+  }
+  return contents;
 })();
 
 function isWordUnit(code: number): boolean {
@@ -229,26 +303,8 @@ function firstAtOrAfter(starts: Int32Array, count: number, from: number): number
   return low;
 }
 
-/** Several patterns scanned through a text together, as one alternation of their phrases would be. */
-class ChunksScanner {
-  private readonly scanners: ChunkScanner[];
-  constructor(chunks: readonly RegExp[], text: string, to: number) {
-    this.scanners = chunks.map((chunk) => new ChunkScanner(chunk, text, to));
-  }
-
-  /** The first match that starts at or after `at`; on a tie the earlier chunk, whose phrases come first. */
-  firstFrom(at: number): PhraseMatch | undefined {
-    let first: PhraseMatch | undefined;
-    for (const scanner of this.scanners) {
-      const match = scanner.firstFrom(at);
-      if (match && (!first || match.start < first.start)) first = match;
-    }
-    return first;
-  }
-}
-
-/** One chunk of a pattern, scanned one match at a time, each found once. */
-class ChunkScanner {
+/** A phrase that may begin anywhere, scanned through a text one match at a time, each found once. */
+class PhraseScanner {
   private within: string;
   private next: PhraseMatch | undefined;
   private done = false;
@@ -261,7 +317,7 @@ class ChunkScanner {
     this.within = text;
   }
 
-  /** This chunk's first match that starts at or after `at`. */
+  /** The phrase's first match that starts at or after `at`. */
   firstFrom(at: number): PhraseMatch | undefined {
     if (this.done) return undefined;
     // A match found from an earlier place that starts at or after `at` is the first from `at` too.
@@ -270,7 +326,7 @@ class ChunkScanner {
     for (let match = this.pattern.exec(this.within); match && match.index < this.to; match = this.pattern.exec(this.within)) {
       const end = match.index + match[0].length;
       if (end <= this.to) return (this.next = { start: match.index, end });
-      // Past `to`: look again in the text cut there, as scan does.
+      // Past `to`: look again in the text cut there, as matchAt does.
       this.within = this.text.slice(0, this.to);
       this.pattern.lastIndex = match.index;
     }
