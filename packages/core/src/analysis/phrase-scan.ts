@@ -38,6 +38,12 @@ export interface IndexedPhrases {
   readonly tries: Uint16Array;
   /** The tries a phrase takes before its needed words are read (see NEEDS_AFTER). */
   readonly needsAfter: number;
+  /** For each word id, the phrases (read so far) that need it. */
+  readonly neededBy: Map<number, number[]>;
+  /** For each phrase, the number of the last reading (see Reading) of a text that holds a word it needs. */
+  readonly held: Int32Array;
+  /** How many texts the list has read. */
+  readings: number;
 }
 
 /**
@@ -63,7 +69,7 @@ export function indexPhrases(sources: readonly string[], word: WordClass, needsA
   });
   const firstWordIds = new Uint8Array(wordIds.size);
   for (const id of byFirstWord.keys()) firstWordIds[id] = 1;
-  return { sources, word, byFirstWord, firstWordIds, anywhere, needs: [], patterns: [], tries: new Uint16Array(sources.length), needsAfter };
+  return { sources, word, byFirstWord, firstWordIds, anywhere, needs: [], patterns: [], tries: new Uint16Array(sources.length), needsAfter, neededBy: new Map(), held: new Int32Array(sources.length), readings: 0 };
 }
 
 const NEEDS_NOTHING = new Int32Array(0);
@@ -75,6 +81,11 @@ function needsOf(pattern: IndexedPhrases, phrase: number): Int32Array {
     const words = requiredWordsOf(pattern.sources[phrase]!);
     needs = words ? Int32Array.from(words, wordId) : NEEDS_NOTHING;
     pattern.needs[phrase] = needs;
+    for (const id of needs) {
+      const phrases = pattern.neededBy.get(id);
+      if (phrases) phrases.push(phrase);
+      else pattern.neededBy.set(id, [phrase]);
+    }
   }
   return needs;
 }
@@ -90,37 +101,77 @@ function patternOf(pattern: IndexedPhrases, phrase: number, flags: 'gu' | 'uy'):
 }
 
 /**
+ * What a list can match in one text: for each first word met, the phrases that begin with it
+ * and whose needed words the text holds, and the phrases that may begin anywhere and can match.
+ * Kept for the last text the list read: rules read a note's sentences one by one.
+ */
+interface Reading {
+  words: TextWords;
+  /** The reading's number: a phrase held[] marks with it needs a word the text holds. */
+  number: number;
+  atWord: Map<number, readonly number[]>;
+  anywhere: readonly number[];
+}
+
+const readings = new WeakMap<IndexedPhrases, Reading>();
+
+function readingOf(pattern: IndexedPhrases, text: string): Reading {
+  const words = wordsOf(text);
+  let reading = readings.get(pattern);
+  if (reading?.words === words) return reading;
+  reading = { words, number: ++pattern.readings, atWord: new Map(), anywhere: [] };
+  readings.set(pattern, reading);
+  for (let index = 0; index < words.count; index++) {
+    const needing = pattern.neededBy.get(words.ids[index]!);
+    if (needing) for (const phrase of needing) pattern.held[phrase] = reading.number;
+  }
+  reading.anywhere = pattern.anywhere.filter((phrase) => holdsNeeded(pattern, reading!, text, phrase));
+  return reading;
+}
+
+/** Whether the text holds a word the phrase needs (or the phrase has yet to be tried enough for them to be read). */
+function holdsNeeded(pattern: IndexedPhrases, reading: Reading, text: string, phrase: number): boolean {
+  const known = pattern.needs[phrase];
+  if (known) return known === NEEDS_NOTHING || pattern.held[phrase] === reading.number;
+  if (pattern.tries[phrase]! < pattern.needsAfter) {
+    pattern.tries[phrase]!++;
+    return true;
+  }
+  const named = wordIds.size;
+  const needs = needsOf(pattern, phrase);
+  if (needs === NEEDS_NOTHING) return true;
+  // Words named for the first time: the text is looked up again for them.
+  if (named !== wordIds.size) reading.words = wordsOf(text);
+  // The whole text's words, `to` or not: a phrase is cut at `to` only where it matched past it.
+  if (!needs.some((id) => reading.words.holds(id))) return false;
+  pattern.held[phrase] = reading.number;
+  return true;
+}
+
+/** The phrases that begin with a word and can match in the text read. */
+function phrasesAt(pattern: IndexedPhrases, reading: Reading, text: string, id: number): readonly number[] {
+  let phrases = reading.atWord.get(id);
+  if (!phrases) {
+    phrases = pattern.firstWordIds[id] === 1 ? pattern.byFirstWord.get(id)!.filter((phrase) => holdsNeeded(pattern, reading, text, phrase)) : [];
+    reading.atWord.set(id, phrases);
+  }
+  return phrases;
+}
+
+/**
  * The matches between `from` and `to`: leftmost first, and at one place the phrase listed first,
  * as one alternation of all the phrases would find them.
  */
 export function findIndexed(pattern: IndexedPhrases, text: string, from: number, to: number): PhraseMatch[] {
   const found: PhraseMatch[] = [];
-  let words = wordsOf(text);
-  const { starts, count } = words;
-  let named = wordIds.size;
-  const holdsNeeded = (phrase: number): boolean => {
-    if (!pattern.needs[phrase] && pattern.tries[phrase]! < pattern.needsAfter) {
-      pattern.tries[phrase]!++;
-      return true;
-    }
-    const needs = needsOf(pattern, phrase);
-    if (needs === NEEDS_NOTHING) return true;
-    if (named !== wordIds.size) {
-      // Words named for the first time: the text is looked up again for them.
-      words = wordsOf(text);
-      named = wordIds.size;
-    }
-    // The whole text's words, `to` or not: a phrase is cut at `to` only where it matched past it.
-    for (const id of needs) if (words.holds(id)) return true;
-    return false;
-  };
-  const anywhere: { phrase: number; scanner: PhraseScanner }[] = [];
-  for (const phrase of pattern.anywhere) if (holdsNeeded(phrase)) anywhere.push({ phrase, scanner: new PhraseScanner(patternOf(pattern, phrase, 'gu'), text, to) });
+  const reading = readingOf(pattern, text);
+  const { starts, ids, count } = reading.words;
+  const anywhere = reading.anywhere.map((phrase) => ({ phrase, scanner: new PhraseScanner(patternOf(pattern, phrase, 'gu'), text, to) }));
   let at = from;
   let word = firstAtOrAfter(starts, count, from);
   for (;;) {
-    // The next word the list's phrases can begin with: only there can most of them match.
-    while (word < count && (starts[word]! < at || pattern.firstWordIds[words.ids[word]!] !== 1)) word++;
+    // The next word that phrases which can match begin with: only there can most of them match.
+    while (word < count && (starts[word]! < at || ids[word]! < 0 || pattern.firstWordIds[ids[word]!] !== 1 || phrasesAt(pattern, reading, text, ids[word]!).length === 0)) word++;
     const listed = word < count && starts[word]! < to ? starts[word]! : to;
     // Before it, only a phrase that may begin anywhere can match: the first to, and of those the one listed first.
     let early: PhraseMatch | undefined;
@@ -133,7 +184,7 @@ export function findIndexed(pattern: IndexedPhrases, text: string, from: number,
     else if (listed < to) {
       // Where a phrase that may begin anywhere matches too, the phrase listed first wins.
       const tied = early?.start === listed ? anywhere.filter(({ scanner }) => scanner.firstFrom(at)?.start === listed) : [];
-      match = matchAt(pattern, pattern.byFirstWord.get(words.ids[word]!)!, tied, holdsNeeded, text, listed, to);
+      match = matchAt(pattern, phrasesAt(pattern, reading, text, ids[word]!), tied, text, listed, to);
     }
     if (match) {
       found.push(match);
@@ -145,14 +196,12 @@ export function findIndexed(pattern: IndexedPhrases, text: string, from: number,
 
 /**
  * The first phrase (in the list's order) that matches at `start`, ending by `to`: of `phrases`,
- * those whose needed words the text holds, and of `tied`, phrases that may begin anywhere, found
- * there already.
+ * and of `tied`, phrases that may begin anywhere, found there already.
  */
 function matchAt(
   pattern: IndexedPhrases,
   phrases: readonly number[],
   tied: readonly { phrase: number; scanner: PhraseScanner }[],
-  holdsNeeded: (phrase: number) => boolean,
   text: string,
   start: number,
   to: number,
@@ -163,7 +212,6 @@ function matchAt(
       const match = tied[next++]!.scanner.firstFrom(start);
       if (match) return match;
     }
-    if (!holdsNeeded(phrase)) continue;
     const sticky = patternOf(pattern, phrase, 'uy');
     // A sticky pattern's test leaves lastIndex at the match's end, and makes no match array.
     sticky.lastIndex = start;
