@@ -13,9 +13,17 @@ export interface PhraseMatch {
 /**
  * The tries a phrase takes before its needed words are read: reading them costs a new process
  * more than compiling the phrase and trying it a few dozen times, and most phrases a short run
- * tries are tried only a few times.
+ * tries are tried only a few times. A long-lived host reads them at once (see readNeedsAtOnce).
  */
-const NEEDS_AFTER = 32;
+let needsAfterDefault = 32;
+
+/**
+ * For a long-lived host (the language server): phrase lists indexed from now on read a phrase's
+ * needed words before its first try, so that no keystroke later pays for reading them.
+ */
+export function readNeedsAtOnce(): void {
+  needsAfterDefault = 0;
+}
 
 /** A list indexed by the words its phrases begin with and the words they need (see PhrasePattern). */
 export interface IndexedPhrases {
@@ -36,7 +44,7 @@ export interface IndexedPhrases {
   readonly patterns: (RegExp | undefined)[];
   /** How often each phrase has been tried before its needed words were read. */
   readonly tries: Uint16Array;
-  /** The tries a phrase takes before its needed words are read (see NEEDS_AFTER). */
+  /** The tries a phrase takes before its needed words are read (see needsAfterDefault). */
   readonly needsAfter: number;
   /** For each word id, the phrases (read so far) that need it. */
   readonly neededBy: Map<number, number[]>;
@@ -53,7 +61,7 @@ export interface IndexedPhrases {
  * time at each word trying phrases that begin with other words, and compiling it cost a cold
  * run a fifth of its time.
  */
-export function indexPhrases(sources: readonly string[], word: WordClass, needsAfter = NEEDS_AFTER): IndexedPhrases {
+export function indexPhrases(sources: readonly string[], word: WordClass, needsAfter = needsAfterDefault): IndexedPhrases {
   const byFirstWord = new Map<number, number[]>();
   const anywhere: number[] = [];
   sources.forEach((source, index) => {
