@@ -1,6 +1,6 @@
 import { firstWords } from './first-words.js';
-import { LETTERS, NUMBERS } from './fold.js';
 import { requiredWords } from './required-words.js';
+import { firstAtOrAfter, isWordUnit, namedWords, wordId, wordsOf, WORD_UNIT_CLASS, type TextWords } from './text-words.js';
 
 /** A class's contents that hold every letter and number of the text a list reads (see PhraseClasses). */
 export type WordClass = string & { readonly wordClass: unique symbol };
@@ -47,7 +47,7 @@ export interface IndexedPhrases {
   /** The tries a phrase takes before its needed words are read (see needsAfterDefault). */
   readonly needsAfter: number;
   /** For each word id, the phrases (read so far) that need it. */
-  readonly neededBy: Map<number, number[]>;
+  readonly neededBy: (number[] | undefined)[];
   /** For each phrase, the number of the last reading (see Reading) of a text that holds a word it needs. */
   readonly held: Int32Array;
   /** How many texts the list has read. */
@@ -75,9 +75,9 @@ export function indexPhrases(sources: readonly string[], word: WordClass, needsA
         else if (phrases.at(-1) !== index) phrases.push(index);
       }
   });
-  const firstWordIds = new Uint8Array(wordIds.size);
+  const firstWordIds = new Uint8Array(namedWords());
   for (const id of byFirstWord.keys()) firstWordIds[id] = 1;
-  return { sources, word, byFirstWord, firstWordIds, anywhere, needs: [], patterns: [], tries: new Uint16Array(sources.length), needsAfter, neededBy: new Map(), held: new Int32Array(sources.length), readings: 0 };
+  return { sources, word, byFirstWord, firstWordIds, anywhere, needs: [], patterns: [], tries: new Uint16Array(sources.length), needsAfter, neededBy: [], held: new Int32Array(sources.length), readings: 0 };
 }
 
 const NEEDS_NOTHING = new Int32Array(0);
@@ -89,11 +89,7 @@ function needsOf(pattern: IndexedPhrases, phrase: number): Int32Array {
     const words = requiredWordsOf(pattern.sources[phrase]!);
     needs = words ? Int32Array.from(words, wordId) : NEEDS_NOTHING;
     pattern.needs[phrase] = needs;
-    for (const id of needs) {
-      const phrases = pattern.neededBy.get(id);
-      if (phrases) phrases.push(phrase);
-      else pattern.neededBy.set(id, [phrase]);
-    }
+    for (const id of needs) (pattern.neededBy[id] ??= []).push(phrase);
   }
   return needs;
 }
@@ -130,7 +126,7 @@ function readingOf(pattern: IndexedPhrases, text: string): Reading {
   reading = { words, number: ++pattern.readings, atWord: new Map(), anywhere: [] };
   readings.set(pattern, reading);
   for (let index = 0; index < words.count; index++) {
-    const needing = pattern.neededBy.get(words.ids[index]!);
+    const needing = pattern.neededBy[words.ids[index]!];
     if (needing) for (const phrase of needing) pattern.held[phrase] = reading.number;
   }
   reading.anywhere = pattern.anywhere.filter((phrase) => holdsNeeded(pattern, reading!, text, phrase));
@@ -145,11 +141,11 @@ function holdsNeeded(pattern: IndexedPhrases, reading: Reading, text: string, ph
     pattern.tries[phrase]!++;
     return true;
   }
-  const named = wordIds.size;
+  const named = namedWords();
   const needs = needsOf(pattern, phrase);
   if (needs === NEEDS_NOTHING) return true;
   // Words named for the first time: the text is looked up again for them.
-  if (named !== wordIds.size) reading.words = wordsOf(text);
+  if (named !== namedWords()) reading.words = wordsOf(text);
   // The whole text's words, `to` or not: a phrase is cut at `to` only where it matched past it.
   if (!needs.some((id) => reading.words.holds(id))) return false;
   pattern.held[phrase] = reading.number;
@@ -245,118 +241,6 @@ const requiredWordsCache = new Map<string, readonly string[] | undefined>();
 function requiredWordsOf(source: string): readonly string[] | undefined {
   if (!requiredWordsCache.has(source)) requiredWordsCache.set(source, requiredWords(source, WORD_UNIT_CLASS));
   return requiredWordsCache.get(source);
-}
-
-/** One number for each word some list's phrase begins with or needs, shared by every list. */
-const wordIds = new Map<string, number>();
-
-function wordId(word: string): number {
-  let id = wordIds.get(word);
-  if (id === undefined) {
-    id = wordIds.size;
-    wordIds.set(word, id);
-  }
-  return id;
-}
-
-/** The words of a text: where each starts, its word id (-1 for a word no list names), and whether it holds a word. */
-interface TextWords {
-  starts: Int32Array;
-  ids: Int32Array;
-  count: number;
-  holds(id: number): boolean;
-}
-
-/**
- * A text's words, kept while the text is read: the words it holds are marked with the text's
- * own number in an array kept for the place, so the next text clears and allocates nothing.
- */
-interface KeptWords {
-  text: string | undefined;
-  /** wordIds.size when the text was read: words named since are looked up again. */
-  named: number;
-  words: TextWords;
-  held: Int32Array;
-  number: number;
-}
-
-function keptWords(): KeptWords {
-  return { text: undefined, named: 0, words: { starts: new Int32Array(0), ids: new Int32Array(0), count: 0, holds: () => false }, held: new Int32Array(0), number: 0 };
-}
-
-/**
- * Every list a note is read with scans one of two texts, the note folded and the note narrowed
- * (see narrow.ts), in turn: the words of the last two texts are kept.
- */
-const kept = [keptWords(), keptWords()];
-let lastKept = 0;
-
-function wordsOf(text: string): TextWords {
-  for (const place of [lastKept, 1 - lastKept]) {
-    const known = kept[place]!;
-    if (known.text === text && known.named === wordIds.size) {
-      lastKept = place;
-      return known.words;
-    }
-  }
-  lastKept = 1 - lastKept;
-  const slot = kept[lastKept]!;
-  const starts = new Int32Array(text.length);
-  const ids = new Int32Array(text.length);
-  if (slot.held.length < wordIds.size) slot.held = new Int32Array(wordIds.size * 2);
-  const number = ++slot.number;
-  const held = slot.held;
-  let count = 0;
-  for (let index = 0; index < text.length;) {
-    if (!isWordUnit(text.charCodeAt(index))) {
-      index++;
-      continue;
-    }
-    const start = index;
-    while (index < text.length && isWordUnit(text.charCodeAt(index))) index++;
-    starts[count] = start;
-    const id = wordIds.get(text.slice(start, index)) ?? -1;
-    ids[count++] = id;
-    if (id >= 0) held[id] = number;
-  }
-  slot.text = text;
-  slot.named = wordIds.size;
-  slot.words = { starts, ids, count, holds: (id) => held[id] === number };
-  return slot.words;
-}
-
-/** Whether each unit below U+0530 is one of LETTERS or NUMBERS; none past them is (see fold.ts). */
-const WORD_UNITS = (() => {
-  const word = new RegExp(`[${LETTERS}${NUMBERS}]`);
-  return Uint8Array.from({ length: 0x530 }, (_, code) => (word.test(String.fromCharCode(code)) ? 1 : 0));
-})();
-
-/** The units of WORD_UNITS as a class's contents. */
-const WORD_UNIT_CLASS = (() => {
-  let contents = '';
-  const written = (code: number) => `\\u{${code.toString(16)}}`;
-  for (let code = 0; code < WORD_UNITS.length; code++) {
-    if (WORD_UNITS[code] !== 1) continue;
-    const first = code;
-    while (WORD_UNITS[code + 1] === 1) code++;
-    contents += code > first ? `${written(first)}-${written(code)}` : written(first);
-  }
-  return contents;
-})();
-
-function isWordUnit(code: number): boolean {
-  return code < 0x530 && WORD_UNITS[code] === 1;
-}
-
-function firstAtOrAfter(starts: Int32Array, count: number, from: number): number {
-  let low = 0;
-  let high = count;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (starts[middle]! < from) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** A phrase that may begin anywhere, scanned through a text one match at a time, each found once. */
