@@ -275,8 +275,8 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     const end = namesFrom(cursor);
     const named = /\s\p{Lu}/u.test(source.slice(cursor, end));
     const close = TITLE_LINE_CLOSE.exec(source.slice(end, body.end))?.[0].length;
-    // Or the greeting after them: "Profe Ramírez, buenas tardes.". A dash sets them off as a comma does: "Dr. Hall — your…".
-    const comma = named && close === undefined ? /^[^\S\r\n]*[,—–][^\S\r\n]*/u.exec(source.slice(end, body.end))?.[0].length : undefined;
+    // Or the greeting after them: "Profe Ramírez, buenas tardes.". A dash or a colon sets them off as a comma does: "Dr. Hall — your…", "Sr. Vargas: me gustaría…".
+    const comma = named && close === undefined ? /^[^\S\r\n]*[,—–:][^\S\r\n]*/u.exec(source.slice(end, body.end))?.[0].length : undefined;
     const greetingAfter = comma === undefined ? undefined : greetingFrom(end + comma);
     if (named && close !== undefined) {
       greeting = { start: cursor, end: end + close };
@@ -286,7 +286,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
       greeting = { start: cursor, end: greetingEnd };
       cursor = greetingEnd;
     } else if (comma !== undefined) {
-      // Or the note right after them, the title and name said to the reader: "Dr. Restrepo, LinkedIn me sugirió su perfil…", "Dr. Hall — our mutual contacts…".
+      // Or the note right after them, the title and name said to the reader: "Dr. Restrepo, LinkedIn me sugirió su perfil…", "Dr. Hall — our mutual contacts…", "Sr. Vargas: me gustaría…".
       greeting = { start: cursor, end: end + comma };
       cursor = end + comma;
     }

@@ -503,6 +503,10 @@ export default {
     "in the( [\\p{L}\\p{N}&'-]+){0,4} (class|course|seminar|lecture|module) you (visited|guest-?lectured|spoke to|spoke at|ran|taught)(?!\\p{L})",
     // Their piece named by when it came out: "yesterday's post about fintech fraud in Lagos".
     "(yesterday's|today's|this morning's|this week's|last week's) (post|article|thread|video|newsletter|episode|talk|piece) (about|on)(?!\\p{L})",
+    "your (take|thoughts|point|points|view|views|angle|framing|argument|comments?) on( [\\p{L}\\p{N}'’-]+| <slot>){1,5} in (yesterday's|today's|this morning's|this week's|last week's|last month's) (post|article|thread|video|newsletter|episode|talk|piece|essay)(?!\\p{L})",
+    // Their piece on their own profile: "the Featured essay on your profile about pricing", "the piece in your Featured section".
+    "(featured|pinned) (essay|article|piece|post|deck|case study|video|talk|paper|guide|project|write-?up) on your (profile|page)(?!\\p{L})",
+    "(essay|article|piece|post|deck|case study|video|talk|paper|guide|project|write-?up) (in|on|from) your featured( section)?(?!\\p{L})",
     // Their share of the sender's post, as a noun: "your reshare of my #OpenToWork post led to three interviews".
     "your (reshare|repost|share|like|comment|reply|shout-?out) (of|on|to) my( #?[\\p{L}\\p{N}-]+){0,2} (post|article|comment|video|thread|question|announcement)(?!\\p{L})",
     // A slide of their talk, remembered: "you put up a slide titled …", "you ended the Postgres devroom talk with …".

@@ -115,6 +115,9 @@ export default {
     '(knows|knew|has met|worked with) (us both|both of us|the two of us)(?!\\p{L})',
     // Their work shown or sent by someone: "Ciarán … showed me your case study".
     '(showed|sent|forwarded|passed|shared with) me your(?!\\p{L})',
+    // Named before, who knows what the reader did: "Arjun credits you with his team's pass rate", "Keiko showed me the recommendation you wrote her".
+    '(credits|credited|credit) you (with|for)(?!\\p{L})',
+    '(recommendation|reference|testimonial|review|endorsement|shout-?out) you (wrote|gave|left|posted)( for)? (her|him|them)(?!\\p{L})',
     "(confirmed|confirms|vouched|vouches|vouched for the fact)(?<!(i|we|you) (confirmed|confirms|vouched|vouches|vouched for the fact))( that)? (you're|you are|you were|you|your)(?!\\p{L})",
     'and i (were|was|had been)( just)? (chatting|talking|speaking|catching up|swapping notes|comparing notes)',
     // Brought in by them, or said to be known to the reader: "Tomasz looped me in on your search", "Rafael, who I think you know from Loomly, and I…".
@@ -316,6 +319,10 @@ export default {
     // Both in a group someone leads, named after: "we've both been in Liam Carter's mentorship circle".
     "((we've|we have|we were|we're|we are) both been|(we were|we're|we are) both|both of us (are|were|have been)) (in|part of|on|members of)(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?('s|’s)( [\\p{L}-]+)? (circle|cohort|class|team|lab|group|course|programme|program|seminar|squad|band|choir|crew|workshop|studio|practice)(?!\\p{L}))",
     // Thanks for an introduction in a chat's shorthand, or in brackets: "h/t to Raj for the intro", "Hi Mateo (via Lena)".
+    // Both named in someone's post, the name after: "we were both tagged in Hannah Schultz's goodbye post".
+    "((we were|we've been|we have been|we're|we are|we got) both|both of us (were|got)|we both (got|were)) (tagged|mentioned|thanked) in(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?('s|’s)(?!\\p{L}))",
+    // The reader's work passed on, the name after: "your post on pricing was shared by Felipe in our group chat".
+    "your( [\\p{L}\\p{N}-]+){0,3} (post|article|talk|video|thread|paper|deck|newsletter|essay|piece|write-?up)( (on|about|from) (<slot>|[\\p{L}\\p{N}&-]+( [\\p{L}\\p{N}&-]+){0,2}))? (was|got|had been|has been) (shared|reshared|reposted|forwarded|recommended|passed around) by(?!\\p{L})",
     "(h/t|hat tip|hat-tip)( to)?(?= [\\p{L}'’-]+)",
     "\\((via|through|thanks to|intro by|introduced by)(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?\\))",
     // Someone's client or student too, named after; someone's call or thread both were on: "fellow client of Mina Okafor's",

@@ -159,6 +159,8 @@ export default {
     "(hice|realice|estuve de|estuve haciendo) (una |mi |mis )?(estancia|practicas|pasantia|rotacion|residencia|beca)( [\\p{L}-]+){0,3} en (su|tu|vuestro) (laboratorio|grupo|equipo|servicio|departamento|lab)(?!\\p{L})",
     // La misma edición de un programa, dicha de uno mismo: «soy de la segunda edición de Lanzadera, como tú».
     "(soy|fui|era) de la (primera|segunda|tercera|cuarta|quinta|sexta|ultima) (edicion|promocion|cohorte|generacion|convocatoria) de( [\\p{L}\\p{N}-]+){1,3},? como (tu|usted|vos)(?!\\p{L})",
+    // Su promoción dicha con «también»: «también soy de la 7.ª promoción del bootcamp de Ironhack».
+    "tambien (soy|fui|era|estuve) (de|en) la (\\d+\\.?[ªºao]?|primera|segunda|tercera|cuarta|quinta|sexta|septima|octava|novena|decima|ultima) (edicion|promocion|cohorte|generacion|camada|convocatoria) (de|del)(?!\\p{L})",
     // Su mentoría o sus clases en un programa con nombre, agradecidas: «gracias por la mentoría en la aceleradora Wayra».
     "(gracias por|te agradezco|le agradezco|agradecerte|agradecerle) (la|tu|su|las|tus|sus) (mentoria|mentorias|tutoria|tutorias|clase|clases|formacion|curso|taller) en (la|el)( [\\p{L}]+)? (aceleradora|incubadora|programa|bootcamp|master|escuela|universidad|facultad|curso|residencia)(?!\\p{L})",
     // Dicho como lo dicen los antiguos alumnos: «ambos pasamos por Deusto», «mismo grupo de investigación, distinta década», «vecina de pasillo en la residencia Erasmus»,
@@ -217,7 +219,7 @@ export default {
     // Un grupo de una universidad, un hospital o un centro de investigación es un sitio en común, no un grupo de LinkedIn.
     "(coincidimos|estuvimos|estabamos|trabajamos|trabajabamos) (juntos |juntas )?en el (mismo )?grupo de( [\\p{L}\\p{N}'-]+){1,6} (de la|del|de) (universidad|universitat|facultad|hospital|instituto|centro|laboratorio|departamento|csic)",
     '(estuvimos|coincidimos|trabajamos|eramos|estabamos) (en el|del) mismo (turno|equipo|grupo de investigacion|proyecto|voluntariado|programa|laboratorio)',
-    '(fuimos|eramos) (voluntari[oa]s|becari[oa]s|alumn[oa]s|residentes|internos|internas) (de|en)',
+    '(fuimos|eramos) (voluntari[oa]s|becari[oa]s|alumn[oa]s|residentes|internos|internas|practicantes|pasantes) (de|en)',
     '(ambos|ambas|los dos|las dos) (fuimos|estuvimos) (seleccionad[oa]s|admitid[oa]s|becad[oa]s|aceptad[oa]s) (en|para)',
     '(fui|era) (alumn[oa]|estudiante|becari[oa]|residente) (suy[oa]|tuy[oa])|(fui|era) (su|tu) (alumn[oa]|estudiante|becari[oa]|residente)',
     '(eras|era usted|eras vos) (r\\d|residente|becari[oa]|intern[oa]|alumn[oa]) (de|en)',
@@ -523,7 +525,7 @@ export default {
     // Hacerles algo concreto, gratis o para que vean cómo trabaja: «te propongo reescribir gratis la página de vuestra bodega».
     '(te|le|os) (propongo|ofrezco) (reescribir|revisar|auditar|analizar|grabar|diseñar|preparar|traducir|redactar|optimizar|rehacer)( gratis| sin coste)? (la|el|los|las|tu|su|sus|tus|vuestr[oa]s?)',
     // Algo que tienen ganas de tener, que el remitente tiene: «tengo la grabación completa del taller … y vi que la estabas buscando».
-    '(tengo|te paso|te puedo pasar|te mando|te envio|te comparto) (la|el|una|un) (grabacion|video|presentacion|plantilla|informe|analisis|hoja de calculo|comparativa|checklist|resumen)( completa| completo)?',
+    '(tengo|te paso|te puedo pasar|te mando|te envio|te comparto) (la|el|una|un) (grabacion|video|presentacion|plantilla|informe|analisis|hoja de calculo|comparativa|checklist|resumen|manual|guia|protocolo|kit|dossier)( completa| completo)?',
     // Lo hecho, suyo, dicho al revés: «si te sirve, es tuyo».
     'si (te|le|os) (sirve|interesa|vale),? (es|son) (tuyo|tuya|tuyos|tuyas|suyo|suya|suyos|suyas)',
     // Cómo lo hizo el remitente, enseñado: «te enseño en una videollamada cómo montamos el control de horas».
@@ -559,7 +561,7 @@ export default {
     '(ponerte|ponerle|poneros|ponerles|te pongo|le pongo|os pongo) en contacto con (ella|ellos|ellas|el(?=\\s*[.,;!?]|\\s*$|\\s+(si|cuando|y)(?!\\p{L})))',
     // Plazas apartadas para ellos, o lo que el remitente ya resolvió, enseñado: «te reservo diez plazas para la próxima visita», «te puedo mostrar en 20 minutos cómo hicimos allí el alta fiscal».
     '(te|le|os|les) (reservo|guardo|aparto|regalo|cedo|consigo) (\\p{L}+ )?(plazas|entradas|invitaciones|pases|sitios|lugares|asientos|una plaza|una entrada|un pase)(?!\\p{L})',
-    '(te|le|os|les) (puedo|podemos|podria|podriamos) (mostrar|ensenar|contar|explicar)( en \\d+ minutos)? como (hicimos|resolvimos|montamos|armamos|conseguimos|logramos|lo hicimos)(?!\\p{L})',
+    '(te|le|os|les) (puedo|podemos|podria|podriamos) (mostrar|ensenar|contar|explicar)( en \\d+ minutos)? como (hicimos|resolvimos|montamos|armamos|conseguimos|logramos|lo hicimos|automatizamos|organizamos|gestionamos|coordinamos|digitalizamos)(?!\\p{L})',
     // Personas para su vacante, ofrecidas: «conozco a dos perfiles muy buenos de mi antigua empresa y, si quieres, te los presento».
     '(conozco|tengo|tenemos) (a )?(un|una|dos|tres|varios|varias|un par de)( [\\p{L}-]+){0,4} (candidat[oa]s?|perfil|perfiles|profesionales|personas)( [\\p{L}-]+| y| si quieres| si te sirve| si te interesa| de <slot>){0,10},? (te|se|os) (lo|la|los|las) (presento|paso|presentaria|paso el contacto|puedo presentar|mando)(?!\\p{L})',
   ],

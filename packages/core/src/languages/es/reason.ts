@@ -448,7 +448,8 @@ export default {
     '(el mismo|la misma) (problema|reto|desafio|cuello de botella)',
     // Ideas intercambiadas sobre algo; sin decir sobre qué, no dicen nada.
     '(intercambiar|intercambiamos|intercambiemos|compartir|compartimos|compartamos|comparar|comparamos|comparemos|contrastar) (experiencias|ideas|notas|impresiones|opiniones|aprendizajes|puntos de vista|conocimientos|buenas practicas|reflexiones|perspectivas|consejos) (sobre|de|acerca|en torno|en|con respecto)',
-    '(saber|conocer|aprender|entender|preguntarte|escuchar) (mas )?(como|sobre|acerca de|que|cual|por que|de tu experiencia|tu experiencia|por tu experiencia|por su experiencia|el puesto|(tus|sus|vuestras|vuestros) (prioridades|retos|desafios|planes|objetivos|necesidades))',
+    // Saber cómo, si se dice qué: «¿te interesa saber cómo?» tras un pitch no pregunta nada.
+    '(saber|conocer|aprender|entender|preguntarte|escuchar) (mas )?(como(?=\\s+\\p{L})|sobre|acerca de|que|cual|por que|de tu experiencia|tu experiencia|por tu experiencia|por su experiencia|el puesto|(tus|sus|vuestras|vuestros) (prioridades|retos|desafios|planes|objetivos|necesidades))',
     '(tengo curiosidad|me pregunto|me gustaria saber|quisiera saber) (por )?(como|que|por que|si|cual)( [\\p{L}]+)?( [\\p{L}]+)? (tu|tus|su|sus|vuestro|vuestra|vuestros|vuestras)',
     '(pregunta|consejo|opinion|duda|consulta) (sobre|acerca|respecto)',
     // Un puesto en su casa, buscado o preguntado: «busco trabajo como profesor de Historia en su universidad», «si en tu agencia sale algo de branding, avísame», «saber si tu equipo está creciendo».

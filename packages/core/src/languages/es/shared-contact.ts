@@ -7,6 +7,10 @@ export default {
     "no (para|paraba) de (elogiar|alabar|hablar bien de|recomendar|recomendarte|recomendarle|mencionar)(?!\\p{L})",
     // Nombrado antes, que habla siempre de ellos: «Sergio y yo jugamos al pádel juntos y siempre habla de tu startup».
     '(siempre|no para de|no deja de) (habla|hablar|me habla|nos habla) (de|sobre) (ti|usted|vos|tu|su|tus|sus)(?!\\p{L})',
+    '(habla|hablaba|ha hablado|me habla|me hablo|me ha hablado|nos habla|nos hablo) (mucho|muy bien|maravillas|genial|tanto) (de|sobre) (ti|usted|vos|tu|su|tus|sus)(?!\\p{L})',
+    // Nombrado antes, que trabajó con los dos o pidió que se escribieran: «Mariana Vega, quien trabajó con ambos en Banorte, sugirió que me presentara».
+    '(quien|que) (trabajo|trabajaba|ha trabajado|coincidio|estudio|colaboro|ha colaborado) con (ambos|ambas|los dos|las dos)(?!\\p{L})',
+    '(sugirio|recomendo|aconsejo|propuso|dijo|pidio) que (me )?(te |le |os )?(escribiera|escribiese|contactara|contactase|presentara|presentase|llamara|pusiera en contacto)(?!\\p{L})',
     // Nombrado antes, con quien trabajaron los dos: «el Ing. Molina, con quien ambos trabajamos en el proyecto de Tula».
     '(con quien|con el que|con la que)(?= (ambos|ambas|los dos|las dos) (trabajamos|trabajabamos|coincidimos|estudiamos|colaboramos|hemos trabajado)(?!\\p{L}))',
     // Nombrado antes, que los nombra siempre: «Miguel Ángel te nombra siempre que habla de sostenibilidad».

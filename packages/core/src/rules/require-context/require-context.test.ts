@@ -7,6 +7,13 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Andrea, también soy de la 3.ª promoción del máster de Deusto. ¿Sigues en Bilbao?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola, soy Laura. Fuimos practicantes en KPMG Lima en 2014, aunque en áreas distintas.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Andrea, te puedo pasar el protocolo de acogida que usamos en nuestra ONG, por si os sirve.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Andrea, le puedo mostrar en 15 minutos cómo organizamos los turnos de voluntarios con una hoja compartida.', settings: { degree: 3, lang: 'es' } },
+    { code: "Hi Ana, loved your take on {topic} in yesterday's post. One question about the second chart?", settings: { degree: 3 } },
+    { code: 'Hi Ana, I read the essay in your Featured section on marketplace pricing. How do you treat repeat buyers?', settings: { degree: 3 } },
+    { code: 'Hi Ana, the pinned case study on your profile about churn was great. How long did the pilot run?', settings: { degree: 3 } },
     { code: "Hi Chris, you're on the agenda for Web Summit Lisbon and so am I (climate tech stage, day 2).", settings: three },
     { code: 'Buenas, Eugenia. Fuimos vecinas de stand en Fruit Logistica (pabellón de España).', settings: { degree: 3, lang: 'es' } },
     // What they did for the sender's class or project: guest-lectured, judged, on the thesis panel, the class they visited, where they adjunct-teach; in a named community's channel or thread (es); a class given, a jury, a session presented.
@@ -1773,6 +1780,8 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    { code: 'Hola Andrea, también soy de la promoción de ingenieros. ¿Hablamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Ana, I pinned a post on my profile about hiring. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Chris, you love pricing and so do I.', settings: three, errors: [{ messageId: 'noContext' }] },
     { code: 'Buenas, Eugenia. Fuimos vecinas de stand en una feria.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hi Sam, the class you ran sounds great.', settings: three, errors: [{ messageId: 'noContext' }] },

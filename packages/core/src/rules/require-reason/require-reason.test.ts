@@ -3,6 +3,7 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Ana, me encantaría saber cómo montasteis el equipo de datos en Valencia.', settings: { degree: 2, lang: 'es' } },
     { code: 'Professor Adeyemi — thanks again for chairing my thesis panel last spring.', settings: { degree: 1 } },
     // Work to do together: reviewing a plan, the same client project, a demo to prepare.
     { code: 'Don Arturo Lara me sugirió que lo contactara para revisar juntos el plan de paradas de la línea 3.', settings: { degree: 2, lang: 'es' } },
@@ -1673,6 +1674,7 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Hola Ana, ayudamos a agencias como la tuya a conseguir más clientes. ¿Quieres saber cómo?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Busco mentor y tu nombre sale siempre.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Ximena me animó a escribirte. Interés en tu perfil.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // Anyone praised as a hire, no role said.

@@ -6,6 +6,13 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Pedro, Lucía Marín, quien trabajó con ambos en Repsol, sugirió que te escribiera.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Pedro, mi antiguo jefe Tomás Rey habla mucho de ti. ¿Te parece si hablamos?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Pedro, Lucía sugirió que me presentara: estoy montando un equipo de datos en Bilbao.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hi Dana, Omar credits you with the rollout plan his team still uses. Could I ask how you staged it?', settings: { degree: 2 } },
+    { code: "Hi Dana, Omar showed me the reference you wrote him for the Vienna job. I'm hiring for a similar role.", settings: { degree: 2 } },
+    { code: "We were both tagged in Priya Nair's goodbye post from Spotify. I'm organising a small dinner in Oslo.", settings: { degree: 2 } },
+    { code: 'Hi Dana, your article on retries was shared by Omar Haddad in our team channel. How did you pick the backoff?', settings: { degree: 2 } },
     { code: "Connecting via Luis — we both support Frutas del Sur's cold chain and it'd help to coordinate the Thursday pickups.", settings: two },
     { code: 'Hola Joaquín, Marisa (de Bergé) cuenta que en vuestra terminal usáis Navis. Estamos a punto de migrar.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Renata. En el post de Pablo, nuestro contacto en común, leí tu comentario sobre trabajar en remoto.', settings: { degree: 2, lang: 'es' } },
@@ -745,6 +752,10 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Hola Pedro, la gente habla mucho de ti en el sector. ¿Hablamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola Pedro, mi jefe me pidió que te escribiera.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: "Hi Dana, I credit you with getting me into Rust. Let's connect.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hi Dana, your post was shared by our CEO in the all-hands. Loved it.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Connecting via Sales Navigator — we both support cold chain.', settings: two, errors: [{ messageId: 'noSharedContact' }] },
     { code: '¡Hola, profe! Vi que dirige TFGs de visión artificial, ¿tendrá hueco para el curso que viene?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Fer, ¿lo compartió alguien de tu equipo?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
