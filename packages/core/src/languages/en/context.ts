@@ -496,6 +496,8 @@ export default {
     "(other|another|fellow) (?!(recent|new|young|former|many|more|fresh|local|international|aspiring|junior|senior|talented|great|amazing|female|male|first-gen|first-generation)(?!\\p{L}))([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alums?)(?!\\p{L})",
   ],
   interaction: [
+    // What they or their team said in a recent post: "the bug your team flagged in last week's blog post".
+    "you(r team)? (flagged|described|covered|mentioned|explained|shared|posted|wrote up|wrote about|published|announced) in (yesterday's|today's|this morning's|this week's|last week's|last month's) (blog post|post|article|thread|video|newsletter|talk|write-?up)(?!\\p{L})",
     // What they did for the sender's class or project: "you guest-lectured in my MBA class at Kellogg", "you judged our capstone", "you were on my thesis panel", "the class you visited at Babson".
     "you (guest-?lectured|lectured|taught|spoke|presented) (in|to|at) (my|our)( [\\p{L}\\p{N}&'-]+){0,2} (class|course|module|seminar|cohort|chapter|club|society|programme|program)(?!\\p{L})",
     "you (judged|reviewed|examined|assessed|marked) (our|my) (capstone|project|pitch|thesis|dissertation|demo|prototype)(?!\\p{L})",

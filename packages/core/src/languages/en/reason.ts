@@ -1462,6 +1462,10 @@ export default {
     // A job seeker's own degree, year and skills: "I have completed my BCA from Osmania University in 2023", "passed out 2023", "I am skilled in Python, SQL and Power BI".
     "(i|i've|i have) (completed|finished|done|did|pursued|earned) (my|a|an)( [\\p{L}\\p{N}.-]+){0,3} (in|from|at)", "passed out", "(i'm|i am) (skilled|proficient|experienced|certified|trained) in( (and|&)| [\\p{L}\\p{N}#+]([\\p{L}\\p{N}.#+-]*[\\p{L}\\p{N}#+])?,?){1,6}", "(i|we) (run|own|founded|co-founded|started) (a|an|my|our)( [\\p{L}\\p{N}&-]+){0,3} (consultancy|agency|firm|company|business|practice|shop|studio|startup|clinic|bakery|restaurant|brokerage)(?!\\p{L})", "(i'm|i am) an? ([\\p{L}-]+ ){1,3}with (over |more than |nearly |almost )?(\\d+\\+?|<slot>) years", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
   noTopic: [
+    // The sender's research, survey or study, and nothing of what it is about: "a quick chat about my research?", "your thoughts on a quick survey: {{url}}", "because I'm conducting research and…".
+    "(about|on|regarding|for|with) (my|our) (research|study|survey|thesis|dissertation|questionnaire|research study|research project)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?:;,—–]|$))",
+    "on (a|my|our|this) (quick |short |brief )?(survey|questionnaire|poll|form)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?:;,—–]|$))",
+    "(because|as|since) (i'm|i am|we're|we are) (conducting|doing|running|working on|carrying out) (a |some |my |our )?(research|study|survey|research study|research project)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?:;,—–]|$)| and (i|we)(?!\\p{L}))",
     // Their field noticed, and no more: "I noticed your work in renewable energy.".
     "your work in( the)? [\\p{L}-]+( [\\p{L}-]+)?(?=\\s*[.!?]|\\s*$)",
     // One of their appearances, none named, and nothing from it: "I listened to your podcast. Very inspiring.".

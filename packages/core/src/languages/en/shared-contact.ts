@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Named before: "Claire tipped me off about your opening", "Sam wouldn't stop talking about your agency".
+    "(tipped me off|gave me a heads-up|gave me the heads-up|clued me in) (about|on|to) (you|your)(?!\\p{L})",
+    "(wouldn't|would not|won't|couldn't|can't|didn't) stop (talking|raving|gushing) about (you|your)(?!\\p{L})",
     // Named before, insisting on the talk: "Jonah Sato insists I talk to you before…".
     "(insists|insisted|says|said|swears|swore)( that)? i (talk|speak|reach out|write|get in touch) (to|with) you(?!\\p{L})",
     // Named before, how both know them in brackets: "Leo Brandt (we overlap through him) says…".
@@ -298,6 +301,8 @@ export default {
     '(both|we are both|we\'re both|are both) connected (to|with)',
   ],
   knownThrough: [
+    // The name after: "Word from Dana (our BSides crew) is that Veritas needs a detection engineer".
+    "(word|news) (from|via)(?= [\\p{L}'’-]+)",
     // Named after, who was at the table: "your post came up over lunch with Luis yesterday".
     "over (lunch|dinner|coffee|drinks|breakfast|a beer|beers|a coffee) with(?!\\p{L})",
     // An introduction they made, named after it: "following up on the intro Ben Carter made by email".

@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Al mismo encuentro con nombre, o en la misma mesa que el lector: «fuimos al mismo retiro de Nómadas Digitales en Playa del Carmen», «presenté en la misma mesa que usted en las Jornadas STIC».
+    '(fuimos|estuvimos|coincidimos) (al|en el) mismo (retiro|encuentro|campamento|festival|congreso|evento|hackaton|meetup|curso|taller|bootcamp) (de|del|en)(?!\\p{L})',
+    '(presente|hable|participe|estuve|coincidi|estuvimos|coincidimos) en (la misma|el mismo) (mesa|sesion|charla|panel|ponencia|mesa redonda|bloque) que (usted|tu|vos)(?!\\p{L})',
     // Stands o mesas vecinas en un evento con nombre: «Stand vecino en la Feria de Empleo de la UC3M».
     '(stand|stands|mesa|mesas|puesto|puestos|caseta|casetas) (vecino|vecina|vecinos|vecinas|contiguo|contigua|de al lado) en(?!\\p{L})',
     '(fuimos|eramos) (vecinos|vecinas) de (stand|mesa|puesto|caseta) en(?!\\p{L})',
@@ -153,6 +156,8 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    // Prácticas hechas a la vez en el mismo sitio: «hicimos la pasantía de verano en el CERT.ar en 2018».
+    '(hicimos|compartimos) (la|las) (pasantia|pasantias|practicas|residencia|beca)( de (verano|invierno))? (en|de)(?!\\p{L})',
     // Donde el lector enseñaba o tutorizaba: «fui alumno del Diplomado en Salud Pública del INSP en 2019, donde usted era tutora».
     'donde (usted|tu|vos) (era|eras|fue|fuiste) (tutora|tutor|profesora|profesor|docente|coordinadora|coordinador|mentora|mentor)(?!\\p{L})',
     // Una estancia en su laboratorio o su grupo: «hice una estancia de verano en su laboratorio del Cinvestav».
@@ -319,6 +324,9 @@ export default {
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
+    // Lo que publicaron, o su write-up, leído: «vi que publicaste los resultados de vuestra encuesta de clima», «vi tu write-up del reto».
+    '(vi|he visto|lei|he leido) que (publicaste|publico usted|compartiste|compartio usted|presentaste|presento usted) (los|las|el|la|vuestr[oa]s?|tus?|sus?)(?!\\p{L})',
+    '(vi|he visto|lei|he leido|segui) (tu|su) (write-?up|writeup|solucion|solucionario)(?!\\p{L})',
     // Lo que hizo en la clase o el proyecto de quien escribe: «nos diste una clase en el MBA del IE», «usted fue jurado de nuestro TFM», «impartiste {{ asignatura }} en {{ escuela }}», «explicaste {clase} en nuestro grupo», «me tocó presentarte en el ciclo…», «Usted dirigió el taller de escritura académica del Doctorado…».
     '(nos|me) (diste|dio usted|dio) (una )?(clase|charla|sesion|taller|masterclass) (en|a) (el|la|nuestro|nuestra|mi)(?!\\p{L})',
     '(fuiste|fue usted|usted fue) (jurado|tribunal|mentor|mentora|tutor|tutora) (de|del|en) (nuestro|nuestra|mi|el|la)(?!\\p{L})',

@@ -1018,6 +1018,9 @@ export default {
     '(yo )?(tambien )?(?<!(tu|su|mi|el|un|del|de|al|buen|gran|vuestro|nuestro|este|ese) )trabajo (en|para) (<slot>|[\\p{L}&-]+)',
     '(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) (desde|de parte de|en nombre de)', '<slot> por aqui( (de|desde|en|del equipo de))?'],
   noTopic: [
+    // Su investigación, su encuesta o su TFM, sin decir de qué: «te escribo porque estoy metida en una investigación y…», «estoy haciendo un TFM y me encantaría tu opinión».
+    "porque (estoy |ando )?(metid[oa] en|haciendo|preparando|realizando|trabajando en) (una|un|mi) (investigacion|estudio|encuesta|tesis|tfm|tfg|proyecto de investigacion)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?:;,—–]|$)| y (me|te|le|nos)(?!\\p{L}))",
+    "(estoy haciendo|hago|preparo|estoy preparando|realizo|estoy realizando) (un|una|mi) (tfm|tfg|tesis|investigacion|encuesta|estudio)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?:;,—–]|$)| y (me|te|le|nos)(?!\\p{L}))",
     // Escribir porque se busca trabajo, sin más: «le escribo porque estoy buscando empleo como ingeniero».
     "porque (estoy |ando )?(buscando|busco) (trabajo|empleo|chamba|laburo|curro|pega|oportunidades|nuevas oportunidades)(?!\\p{L})",
     // Ideas compartidas de vez en cuando, sin decir sobre qué: «estaría bien compartir ideas de vez en cuando».

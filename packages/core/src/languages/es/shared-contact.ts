@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nombrado antes, que les pasó su trabajo: «Caro Ibáñez compartió conmigo tu write-up».
+    '(compartio|ha compartido|reenvio|ha reenviado|paso|ha pasado|enseño|ha enseñado) conmigo (tu|su|tus|sus)(?!\\p{L})',
     // Nombrado antes, de los suyos o que no para de elogiarlos: «Álex Navarro, que fue tu jefe en Vodafone, no para de elogiar cómo…».
     "(fue|era|es|ha sido) (tu|su) (jefe|jefa|compañer[oa]|colega|socio|socia|mentor|mentora|profesor|profesora|director|directora|tutor|tutora)(?!\\p{L})",
     "no (para|paraba) de (elogiar|alabar|hablar bien de|recomendar|recomendarte|recomendarle|mencionar)(?!\\p{L})",
@@ -160,6 +162,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // El nombre después, con quien trabajaron los dos: «trabajamos las dos con Carolina Méndez en la campaña».
+    '(trabajamos|trabajabamos|colaboramos|colaborabamos|estudiamos|coincidimos) (los dos|las dos|ambos|ambas) con(?!\\p{L})',
     // El nombre después, quien compartió lo suyo: «me llegó tu post porque lo compartió Irene».
     '(lo|la) (compartio|reenvio|reposteo|recomendo)(?!\\p{L})',
     // El nombre después: quien los puso en contacto, quien coordina el grupo de los dos: «Nos puso en contacto Marta R.», «el grupo de trabajo de IA que coordina Inés».

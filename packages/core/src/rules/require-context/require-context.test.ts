@@ -7,6 +7,12 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: "Hi Dmitri, I wrote a detection rule for the SSRF bug your team flagged in last week's blog post. Want it for your scanner?", settings: { degree: 3 } },
+    { code: 'Hola Rocío, presenté en la misma mesa que usted en las Jornadas de Ciberseguridad de Sevilla. ¿Tendría cinco minutos?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Rocío, vi que publicaste los resultados de vuestra encuesta salarial del sector. ¿Comparamos metodologías?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Rocío, vi tu write-up del reto de criptografía de la h-c0n. Me salvó la tarde.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Fer, fuimos al mismo retiro de Nómadas Digitales en Tenerife. ¿Repetimos en marzo?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Nahuel, hicimos la pasantía de verano en el CERT.ar en 2018, aunque en turnos distintos. ¿Seguís con malware?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Andrea, también soy de la 3.ª promoción del máster de Deusto. ¿Sigues en Bilbao?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola, soy Laura. Fuimos practicantes en KPMG Lima en 2014, aunque en áreas distintas.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Andrea, te puedo pasar el protocolo de acogida que usamos en nuestra ONG, por si os sirve.', settings: { degree: 3, lang: 'es' } },
@@ -1780,6 +1786,8 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    { code: 'Hola Rocío, fuimos al mismo retiro el año pasado. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Rocío, vi que publicaste algo. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Andrea, también soy de la promoción de ingenieros. ¿Hablamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Ana, I pinned a post on my profile about hiring. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Chris, you love pricing and so do I.', settings: three, errors: [{ messageId: 'noContext' }] },

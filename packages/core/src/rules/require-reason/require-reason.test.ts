@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Marta, estoy haciendo un TFM sobre la rotación de enfermeras en hospitales comarcales y me encantaría tu opinión.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Marta, te escribo porque estoy haciendo una encuesta sobre teletrabajo en despachos de abogados de Valencia.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hi Tomás, would you be open to a quick chat about my research on on-call handovers in small SRE teams?', settings: { degree: 2 } },
     { code: 'Hola Ana, me encantaría saber cómo montasteis el equipo de datos en Valencia.', settings: { degree: 2, lang: 'es' } },
     { code: 'Professor Adeyemi — thanks again for chairing my thesis panel last spring.', settings: { degree: 1 } },
     // Work to do together: reviewing a plan, the same client project, a demo to prepare.
@@ -1674,6 +1677,10 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Hola Marta, te escribo porque estoy metida en una investigación y me encantaría conocer tu opinión. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Marta, estoy haciendo un TFM y me encantaría tu opinión. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Tomás, would you be open to a quick chat about my research?', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Tomás, I'm reaching out because I'm conducting research and I think your experience would help. Can we connect?", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Ana, ayudamos a agencias como la tuya a conseguir más clientes. ¿Quieres saber cómo?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Busco mentor y tu nombre sale siempre.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Ximena me animó a escribirte. Interés en tu perfil.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },

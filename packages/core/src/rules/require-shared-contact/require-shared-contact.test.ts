@@ -6,6 +6,11 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Qué tal, Mateo. Caro Ibáñez compartió conmigo tu write-up del reto de heap de la ekoparty. ¿Te puedo preguntar por el leak?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Ximena, trabajamos las dos con Carolina Méndez en la campaña de otoño. Me gustaría tenerte a mano para el próximo encargo.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Yusuf, Claire Dunn tipped me off about your junior pentester opening. I just passed the OSCP; could I apply?', settings: { degree: 2 } },
+    { code: "Hey Priyanka, I met Sam at VidCon and he wouldn't stop talking about your editing agency. Got 15 minutes this week?", settings: { degree: 2 } },
+    { code: "Word from Dana Ruiz is that Veritas needs a detection engineer. I've built SOC pipelines for five years.", settings: { degree: 2 } },
     { code: 'Hola Pedro, Lucía Marín, quien trabajó con ambos en Repsol, sugirió que te escribiera.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Pedro, mi antiguo jefe Tomás Rey habla mucho de ti. ¿Te parece si hablamos?', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Pedro, Lucía sugirió que me presentara: estoy montando un equipo de datos en Bilbao.', settings: { degree: 2, lang: 'es' } },
