@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { readNeedsAtOnce } from '@invite-lint/core/internal';
 import { assessNote, type NoteOptions } from './note-verdict.js';
 
 /** Notes for a worker to assess (see AssessPool). */
@@ -18,6 +19,8 @@ export interface AssessAnswer {
 }
 
 const options = workerData as NoteOptions;
+// A worker lints notes by the thousand (see readNeedsAtOnce).
+readNeedsAtOnce();
 
 parentPort?.on('message', ({ id, notes }: AssessRequest) => {
   const lengths: number[] = [];

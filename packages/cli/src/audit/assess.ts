@@ -1,4 +1,5 @@
 import { setImmediate as turn } from 'node:timers/promises';
+import { readNeedsAtOnce } from '@invite-lint/core/internal';
 import { AssessPool, WORKERS } from './assess-pool.js';
 import { assessNote, type NoteOptions, type Verdict } from './note-verdict.js';
 
@@ -128,7 +129,11 @@ export class Assessor {
 
   /** Send `request` to the workers, or answer it here when they have enough in hand. */
   private send(request: Request): 'here' | 'sent' {
-    this.pool ??= new AssessPool(this.options);
+    if (!this.pool) {
+      // Notes enough to share out: a long run, which reads phrases' needed words at once (see readNeedsAtOnce).
+      readNeedsAtOnce();
+      this.pool = new AssessPool(this.options);
+    }
     if (this.pool.backlog >= BACKLOG) {
       for (const note of request.notes) this.pending.delete(note);
       request.assessments = request.notes.map((note) => this.assess(note));

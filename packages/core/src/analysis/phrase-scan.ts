@@ -18,8 +18,9 @@ export interface PhraseMatch {
 let needsAfterDefault = 32;
 
 /**
- * For a long-lived host (the language server): phrase lists indexed from now on read a phrase's
- * needed words before its first try, so that no keystroke later pays for reading them.
+ * For a long run (the language server, the CLI over many notes): phrase lists indexed from now
+ * on read a phrase's needed words before its first try, so that no keystroke later pays for
+ * reading them, and no phrase the note rules out is compiled.
  */
 export function readNeedsAtOnce(): void {
   needsAfterDefault = 0;
