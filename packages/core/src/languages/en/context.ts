@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Seated together at a named event: "we sat together at the MACH Alliance partner day".
+    "sat (together|next to each other|side by side|at the same table) (at|during)(?!\\p{L})",
     // A panel or a stage shared with them, its event named after: "sharing the LogiMAT Stuttgart panel on supplier scorecards with you".
     "(sharing|shared) the(?=( [\\p{L}\\p{N}&'.-]+){1,4} (panel|stage|session|booth|stand|podium|slot|bill)( [\\p{L}\\p{N}&'.-]+){0,4} with you(?!\\p{L}))",
     // Their answer to the sender's question after their talk at a named event: "thanks for taking my question after your plenary at EGU 2024".
@@ -215,6 +217,10 @@ export default {
     "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
+    // A programme they mentored or ran, the sender in it; the same school, "too"; a fellowship shared: "I'm in the MLH Fellowship track you mentored", "I'm a second-year at Johns Hopkins SPH too", "fellow On Deck fellow".
+    "(i'm|i am|i was|we're|we are|we were) (in|on|part of) the( [\\p{L}\\p{N}&'’-]+){0,4} (track|batch|cohort|class|programme|program|course|fellowship|bootcamp|section|intake) you (mentored|coached|ran|taught|led|facilitated|organi[sz]ed)(?!\\p{L})",
+    "(i'm|i am) (a|an) (freshman|sophomore|junior|senior|first-year|second-year|third-year|fourth-year|final-year|student|undergrad|grad student|phd student|phd candidate|master's student|masters student|mba student) (at|in)( [\\p{L}\\p{N}&.'’-]+){1,4} (too|as well)(?=\\s*[.,!?;]|\\s*$)",
+    "fellow( [\\p{L}\\p{N}&'’-]+){1,4} fellow(?=\\s*[.,;:!?(—–]|\\s*$)",
     // Their teaching where the sender studies: "I'm in the MSc Finance programme at LSE where you adjunct-teach".
     "(programme|program|course|school|department)( at [\\p{L}&.'-]+( [\\p{L}&.'-]+){0,3})?,? where you (teach|lecture|adjunct-?teach|taught|lectured|guest-?lecture|guest-?lectured)(?!\\p{L})",
     "(we're|we are|we were) both (graduates|alumni|alums|grads) of(?!\\p{L})",

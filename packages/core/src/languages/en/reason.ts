@@ -992,6 +992,10 @@ export default {
     "(staying|stay|keep|keeping) connected with( [\\p{L}-]+){0,3} (leaders|professionals|people|executives|peers|founders|experts|talent)",
     "(have|having) you in my (network|circle)",
     "mentor (who|that) (can|could|would|will) (guide|help|support|advise) me",
+    // Mentoring asked for with nothing of what: "seeking mentorship from accomplished leaders in healthcare", "is mentoring someone like me something you'd consider?".
+    "(seeking|looking for|in search of|searching for) (mentorship|mentoring|guidance|a mentor|mentors)( and (guidance|advice|support))?( from( [\\p{L}-]+){0,3} (leaders|professionals|people|experts|mentors|individuals))?(?=\\s*[.!?,]|\\s*$| in [\\p{L}-]+(\\s*[.!?,]|\\s*$))",
+    "mentoring someone like me",
+    "(be|become) my mentor(?=\\s*[.!?]|\\s*$)",
     // The same field and city as slots: "I see we're both in [industry] in [city]".
     "(we're|we are) both (in|based in|from|working in) <slot>( (in|based in|from) <slot>)?(?=\\s*[.!?]|\\s*$)",
     // Writing to a kind of people at once, to show them the product: "I'm reaching out to {title}s in {industry} to share our new AI platform".

@@ -685,6 +685,9 @@ export default {
     '(tu|su) (paso|salto|cambio|transicion) de( [\\p{L}\\p{N}-]+){1,4} (a|al)(?!\\p{L})',
   ],
   generic: [
+    // Mentoría pedida sin decir de qué: «me encantaría que fueras mi mentor/a», «busco un mentor que me guíe en esta etapa».
+    '(fueras|fuera usted|seas|sea usted|fueses|ser) mi (mentor|mentora)(/a|\\(a\\))?(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?]|$))',
+    '(busco|estoy buscando|ando buscando) (un |una )?(mentor|mentora|mentoria) que me (guie|oriente|acompañe|ayude)( en (esta|mi) (etapa|carrera|camino))?(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?,]|$))',
     // Su trayectoria admirada sin más, y las ganas de conectar con alguien como ellos: «admiro profundamente su trayectoria empresarial», «conectar con alguien con tu experiencia en divulgación».
     '(admiro|admiramos)( mucho| profundamente| enormemente| sinceramente)? (tu|su) (trayectoria|carrera|recorrido|trabajo|perfil|experiencia)( profesional| empresarial| academica)?(?=\\s*[.!?,]|\\s*$| y (me|creo|estoy|quisiera|quiero|seria)(?!\\p{L}))',
     'conectar con (alguien|una persona|personas|profesionales) (con|de) (tu|su) (experiencia|trayectoria|perfil|talento)( en( [\\p{L}-]+){1,3})?(?!\\p{L})',

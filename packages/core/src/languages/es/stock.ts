@@ -14,6 +14,8 @@ export default {
     'Me gustaría unirme a tu red en LinkedIn.',
     'Me gustaría unirme a tu red profesional en LinkedIn.',
     'Me gustaría unirme a tu red de contactos en LinkedIn.',
+    'Me gustaría formar parte de tu red profesional en LinkedIn.',
+    'Me gustaría formar parte de tu red en LinkedIn.',
     'Me gustaría conectar contigo en LinkedIn.',
     'Como eres una persona de confianza, me gustaría invitarte a unirte a mi red en LinkedIn.',
     'Me gustaría invitarte a unirte a mi red profesional en LinkedIn.',

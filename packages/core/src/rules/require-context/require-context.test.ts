@@ -7,6 +7,10 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: "Hi Beatriz, I'm in the Outreachy data track you mentored last spring. What made the strongest interns stand out?", settings: { degree: 3 } },
+    { code: "Hi Dr. Chen, I'm a second-year at Emory Rollins too. May I send you one question about outbreak modelling?", settings: { degree: 3 } },
+    { code: 'Hi Mohammed, fellow Echoing Green fellow. Can I share the reseller terms with you?', settings: { degree: 3 } },
+    { code: 'Hi Viktor, we sat together at the Composable Commerce partner day in Oslo. Could we talk about a partner listing?', settings: { degree: 3 } },
     { code: "Hi Dmitri, I wrote a detection rule for the SSRF bug your team flagged in last week's blog post. Want it for your scanner?", settings: { degree: 3 } },
     { code: 'Hola Rocío, presenté en la misma mesa que usted en las Jornadas de Ciberseguridad de Sevilla. ¿Tendría cinco minutos?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Rocío, vi que publicaste los resultados de vuestra encuesta salarial del sector. ¿Comparamos metodologías?', settings: { degree: 3, lang: 'es' } },
@@ -1786,6 +1790,8 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    { code: "Hi Viktor, we sat together at the conference last year. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: "Hi Dr. Chen, I'm a student too. May I ask you something?", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Rocío, fuimos al mismo retiro el año pasado. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Rocío, vi que publicaste algo. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Andrea, también soy de la promoción de ingenieros. ¿Hablamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Nuria, busco un mentor que me oriente en la certificación PMP, que tú sacaste el año pasado. ¿Te puedo hacer tres preguntas?', settings: { degree: 2, lang: 'es' } },
+    { code: "Hi Priya, I'm seeking mentorship on moving from QA into robotics firmware, since you made that exact switch at Boston Dynamics.", settings: { degree: 2 } },
     { code: 'Hola Marta, estoy haciendo un TFM sobre la rotación de enfermeras en hospitales comarcales y me encantaría tu opinión.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Marta, te escribo porque estoy haciendo una encuesta sobre teletrabajo en despachos de abogados de Valencia.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hi Tomás, would you be open to a quick chat about my research on on-call handovers in small SRE teams?', settings: { degree: 2 } },
@@ -1677,6 +1679,10 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Hola {{ nombre }}, estudio {{ carrera }} y tu perfil me parece muy inspirador. Me encantaría que fueras mi mentor/a. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Buenas, Ing. Salas. Soy practicante de arquitectura y busco un mentor que me guíe en esta etapa. Quedo atento.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hello Dr. Okafor, I am a motivated student seeking mentorship from accomplished leaders in healthcare. I believe your insights would be invaluable to my growth.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Priya, as a fellow woman in robotics I really look up to you. Is mentoring someone like me something you'd consider?", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Marta, te escribo porque estoy metida en una investigación y me encantaría conocer tu opinión. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Marta, estoy haciendo un TFM y me encantaría tu opinión. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Tomás, would you be open to a quick chat about my research?', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
