@@ -217,6 +217,10 @@ export default {
     "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
+    // Peers in an online course: "we were matched as peer reviewers in [Course]", "I reviewed your capstone in the [Course] peer review", "we shared the Udemy 'Web Developer' Discord study room".
+    "(we were|we got) (matched|paired|grouped|assigned) (as|in)( the same)? (peer reviewers|peer-reviewers|study partners|lab partners|project partners)(?!\\p{L})",
+    "(reviewed|graded|marked) your (capstone|project|assignment|submission|homework|final project)( in| for| on)(?!\\p{L})",
+    "shared the( [\\p{L}\\p{N}&'’\"-]+){0,6} study (room|group|pod|channel)(?!\\p{L})",
     // A programme they mentored or ran, the sender in it; the same school, "too"; a fellowship shared: "I'm in the MLH Fellowship track you mentored", "I'm a second-year at Johns Hopkins SPH too", "fellow On Deck fellow".
     "(i'm|i am|i was|we're|we are|we were) (in|on|part of) the( [\\p{L}\\p{N}&'’-]+){0,4} (track|batch|cohort|class|programme|program|course|fellowship|bootcamp|section|intake) you (mentored|coached|ran|taught|led|facilitated|organi[sz]ed)(?!\\p{L})",
     "(i'm|i am) (a|an) (freshman|sophomore|junior|senior|first-year|second-year|third-year|fourth-year|final-year|student|undergrad|grad student|phd student|phd candidate|master's student|masters student|mba student) (at|in)( [\\p{L}\\p{N}&.'’-]+){1,4} (too|as well)(?=\\s*[.,!?;]|\\s*$)",

@@ -3,7 +3,7 @@ import type { SharedContactPhrases } from '../types.js';
 export default {
   referredBy: [
     // Named before: "Claire tipped me off about your opening", "Sam wouldn't stop talking about your agency".
-    "(tipped me off|gave me a heads-up|gave me the heads-up|clued me in) (about|on|to) (you|your)(?!\\p{L})",
+    "(tipped me off|gave me a heads-up|gave me the heads-up|clued me in|pinged me|messaged me|texted me) (about|on|to|re) (you|your)(?!\\p{L})",
     "(wouldn't|would not|won't|couldn't|can't|didn't) stop (talking|raving|gushing) about (you|your)(?!\\p{L})",
     // Named before, insisting on the talk: "Jonah Sato insists I talk to you before…".
     "(insists|insisted|says|said|swears|swore)( that)? i (talk|speak|reach out|write|get in touch) (to|with) you(?!\\p{L})",
@@ -322,7 +322,7 @@ export default {
     // The same in the present, told before what: "I hear from Kasia that you're taking over the account".
     "(i )?(hear|hearing) from(?= [\\p{L}'’-]+( [\\p{L}'’-]+)? that)",
     // Both in a group someone leads, named after: "we've both been in Liam Carter's mentorship circle".
-    "((we've|we have|we were|we're|we are) both been|(we were|we're|we are) both|both of us (are|were|have been)) (in|part of|on|members of)(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?('s|’s)( [\\p{L}-]+)? (circle|cohort|class|team|lab|group|course|programme|program|seminar|squad|band|choir|crew|workshop|studio|practice)(?!\\p{L}))",
+    "((we've|we have|we were|we're|we are) both been|(we were|we're|we are) both|both of us (are|were|have been)|we both (sit|sat|serve|served)) (in|part of|on|members of)(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?('s|’s)( [\\p{L}-]+)? (circle|cohort|class|team|lab|group|course|programme|program|seminar|squad|band|choir|crew|workshop|studio|practice|council|board|committee|panel)(?!\\p{L}))",
     // Thanks for an introduction in a chat's shorthand, or in brackets: "h/t to Raj for the intro", "Hi Mateo (via Lena)".
     // Both named in someone's post, the name after: "we were both tagged in Hannah Schultz's goodbye post".
     "((we were|we've been|we have been|we're|we are|we got) both|both of us (were|got)|we both (got|were)) (tagged|mentioned|thanked) in(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?('s|’s)(?!\\p{L}))",

@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Los dos en el mismo programa de un evento con nombre: «vamos a estar en el mismo panel en la Feria Aeroespacial México», «ambas exponemos en el pabellón de diseño de Bogotá Fashion Week».
+    '(vamos a estar|estaremos|estamos) en (el mismo|la misma) (panel|mesa|escenario|stand|pabellon|sesion)(?!\\p{L})',
+    '(ambas|ambos|las dos|los dos) (exponemos|presentamos|participamos|desfilamos) en (el|la)(?!\\p{L})',
     // Al mismo encuentro con nombre, o en la misma mesa que el lector: «fuimos al mismo retiro de Nómadas Digitales en Playa del Carmen», «presenté en la misma mesa que usted en las Jornadas STIC».
     '(fuimos|estuvimos|coincidimos) (al|en el) mismo (retiro|encuentro|campamento|festival|congreso|evento|hackaton|meetup|curso|taller|bootcamp) (de|del|en)(?!\\p{L})',
     '(presente|hable|participe|estuve|coincidi|estuvimos|coincidimos) en (la misma|el mismo) (mesa|sesion|charla|panel|ponencia|mesa redonda|bloque) que (usted|tu|vos)(?!\\p{L})',
@@ -156,6 +159,10 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    // Pares en un curso: «somos del mismo grupo de tutoría de la UNED», «fuiste mi par evaluador en la tarea del módulo 2», «fuimos juntas al taller de fotografía de Efti».
+    '(somos|eramos|fuimos) del mismo grupo de (tutoria|estudio|practicas|repaso|laboratorio|trabajo)(?!\\p{L})',
+    '(fuiste|fue usted|fuiste vos) mi (par evaluador|par evaluadora|par|companer[oa] de (grupo|equipo|practicas))(?!\\p{L})',
+    '(fuimos|estuvimos) (juntas|juntos) (al|en el|en la|a la) (taller|curso|master|bootcamp|campamento|programa|escuela|academia)(?!\\p{L})',
     // Prácticas hechas a la vez en el mismo sitio: «hicimos la pasantía de verano en el CERT.ar en 2018».
     '(hicimos|compartimos) (la|las) (pasantia|pasantias|practicas|residencia|beca)( de (verano|invierno))? (en|de)(?!\\p{L})',
     // Donde el lector enseñaba o tutorizaba: «fui alumno del Diplomado en Salud Pública del INSP en 2019, donde usted era tutora».

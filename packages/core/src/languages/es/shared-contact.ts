@@ -24,6 +24,10 @@ export default {
     // Nombrado antes, que les hizo llegar algo del remitente o quiere presentarlos: «Sebastián te mandó mi propuesta», «Paty Gómez nos quiere presentar».
     '(te|le|os) (mando|envio|paso|reenvio|hizo llegar|ha mandado|ha enviado|ha pasado) (mi|nuestra|nuestro|mis|nuestras) (propuesta|presupuesto|cv|curriculum|oferta|portfolio|portafolio|dossier|perfil|contacto)(?!\\p{L})',
     '(nos|te|os) (quiere|queria|va a|iba a|quisiera) presentar(?!\\p{L})',
+    '(quiere|queria|quisiera|va a|iba a) (juntarnos|reunirnos|ponernos en contacto)(?!\\p{L})',
+    // Nombrado antes, que quiere a los dos en algo o pensó en el lector: «quiere que usted y yo presentemos juntos el informe», «ella pensó en ti enseguida».
+    '(quiere|queria|quisiera|propone|propuso|sugiere|sugirio) que (usted|tu|vos) y yo(?!\\p{L})',
+    '(penso|ha pensado|pensaron|han pensado) en (ti|usted|vos)( enseguida| de inmediato| al instante| directamente| en cuanto)?(?!\\p{L})',
     // Nombrado antes, que avisó sin más: «Mateo me avisó.».
     '(me|nos) (aviso|avisaron|lo dijo|lo conto|lo comento)(?=\\s*[.!,;]|\\s*$)',
     // Nombrado antes, que les puso su trabajo o los nombró: «Luisa me puso tu podcast sobre papás», «Andrea te nombró en una reunión».
@@ -162,6 +166,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // El nombre después, que dice algo del lector: «Según Sergio de la Cruz, eres quien más sabe de AMFE».
+    "segun(?= [\\p{L}'’-]+( [\\p{L}'’-]+){0,3},? (eres|sos|es usted|tu|usted|vos|estas|tienes|llevas|has)(?!\\p{L}))",
     // El nombre después, con quien trabajaron los dos: «trabajamos las dos con Carolina Méndez en la campaña».
     '(trabajamos|trabajabamos|colaboramos|colaborabamos|estudiamos|coincidimos) (los dos|las dos|ambos|ambas) con(?!\\p{L})',
     // El nombre después, quien compartió lo suyo: «me llegó tu post porque lo compartió Irene».

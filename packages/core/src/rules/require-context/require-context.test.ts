@@ -7,6 +7,14 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Noelia, somos del mismo grupo de tutoría de la UNED en León. ¿Nos repartimos los temas del resumen?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Ramiro, fuiste mi par evaluador en la tarea del módulo 2 de Programación en Coursera. ¿Nos echamos una mano en el 3?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Paz, fuimos juntas al taller de fotografía de moda de Efti en 2018. ¿Qué iluminador usaste en la campaña?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Esteban, vamos a estar en el mismo panel sobre logística en la Feria Aeroespacial México. ¿Hablamos antes?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Sra. Arango, ambas exponemos en el pabellón de diseño independiente de Bogotá Fashion Week. ¿Coordinamos algo en redes?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hi Paula, we were matched as peer reviewers in [Course]. Your notes on my dashboard were the most useful I got.', settings: { degree: 3 } },
+    { code: 'Hi Ana, I reviewed your capstone in the [Course] peer review this week. The churn section taught me a lot.', settings: { degree: 3 } },
+    { code: "Hi Diego, we shared the Udemy 'Complete Web Developer' Discord study room last spring. Congrats on the portfolio!", settings: { degree: 3 } },
     { code: "Hi Beatriz, I'm in the Outreachy data track you mentored last spring. What made the strongest interns stand out?", settings: { degree: 3 } },
     { code: "Hi Dr. Chen, I'm a second-year at Emory Rollins too. May I send you one question about outbreak modelling?", settings: { degree: 3 } },
     { code: 'Hi Mohammed, fellow Echoing Green fellow. Can I share the reseller terms with you?', settings: { degree: 3 } },
@@ -1790,6 +1798,9 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    { code: 'Hola Noelia, ambas exponemos en ferias. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Esteban, estamos en el mismo sector. ¿Hablamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Esteban, vamos a estar en el mismo panel. ¿Hablamos antes?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: "Hi Viktor, we sat together at the conference last year. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: "Hi Dr. Chen, I'm a student too. May I ask you something?", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Rocío, fuimos al mismo retiro el año pasado. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

@@ -6,6 +6,11 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Dani, según Sergio de la Cruz, eres quien más sabe de AMFE en la planta de Valladolid. ¿Te puedo hacer una pregunta?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Marcos, Isabel Pons quiere juntarnos para el catálogo de primavera. ¿Lo vemos el jueves?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Estimado Gonzalo, le escribo tras hablar con Patricia Vidal: quiere que usted y yo presentemos juntos el informe de trazabilidad.', settings: { degree: 2, lang: 'es' } },
+    { code: "Anneke, we both sit on Thandi Mokoena's advisory council but didn't get to talk at the last meeting. How does your fund screen for gender outcomes?", settings: { degree: 2 } },
+    { code: "Rosa, Darnell Price pinged me about your capital campaign. I ran one at a library foundation and can share what I'd change.", settings: { degree: 2 } },
     { code: 'Qué tal, Mateo. Caro Ibáñez compartió conmigo tu write-up del reto de heap de la ekoparty. ¿Te puedo preguntar por el leak?', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Ximena, trabajamos las dos con Carolina Méndez en la campaña de otoño. Me gustaría tenerte a mano para el próximo encargo.', settings: { degree: 2, lang: 'es' } },
     { code: 'Yusuf, Claire Dunn tipped me off about your junior pentester opening. I just passed the OSCP; could I apply?', settings: { degree: 2 } },
