@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Opponents at a named event: "we sat on opposite sides in the ICC moot finals in Paris".
+    "(sat|were|stood|argued) on opposite sides (in|at|of) the(?!\\p{L})",
     // Seated together at a named event: "we sat together at the MACH Alliance partner day".
     "sat (together|next to each other|side by side|at the same table) (at|during)(?!\\p{L})",
     // A panel or a stage shared with them, its event named after: "sharing the LogiMAT Stuttgart panel on supplier scorecards with you".

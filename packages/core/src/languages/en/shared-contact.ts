@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Named before, who had the reader in mind: "Jakob from the Stammtisch thought of you right away".
+    "thought of you( right away| immediately| straight away| instantly| first| at once)?(?=\\s*[.,:;!—–]|\\s*$| when| as soon)",
     // Named before: "Claire tipped me off about your opening", "Sam wouldn't stop talking about your agency".
     "(tipped me off|gave me a heads-up|gave me the heads-up|clued me in|pinged me|messaged me|texted me) (about|on|to|re) (you|your)(?!\\p{L})",
     "(wouldn't|would not|won't|couldn't|can't|didn't) stop (talking|raving|gushing) about (you|your)(?!\\p{L})",

@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // En el mismo cartel, uno antes que el otro: «el viernes tocamos antes que vosotros en Razzmatazz».
+    '(tocamos|actuamos|salimos|cantamos|presentamos) (antes|despues) (que|de) (vosotros|vosotras|ustedes|ti|usted|vos)(?!\\p{L})',
     // Los dos en el mismo programa de un evento con nombre: «vamos a estar en el mismo panel en la Feria Aeroespacial México», «ambas exponemos en el pabellón de diseño de Bogotá Fashion Week».
     '(vamos a estar|estaremos|estamos) en (el mismo|la misma) (panel|mesa|escenario|stand|pabellon|sesion)(?!\\p{L})',
     '(ambas|ambos|las dos|los dos) (exponemos|presentamos|participamos|desfilamos) en (el|la)(?!\\p{L})',
@@ -331,6 +333,7 @@ export default {
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
+    "(comente|he comentado|respondi|conteste|vote|vi) (tu|su) (notebook|kernel|cuaderno|solucion|solucionario)(?!\\p{L})",
     // Lo que publicaron, o su write-up, leído: «vi que publicaste los resultados de vuestra encuesta de clima», «vi tu write-up del reto».
     '(vi|he visto|lei|he leido) que (publicaste|publico usted|compartiste|compartio usted|presentaste|presento usted) (los|las|el|la|vuestr[oa]s?|tus?|sus?)(?!\\p{L})',
     '(vi|he visto|lei|he leido|segui) (tu|su) (write-?up|writeup|solucion|solucionario)(?!\\p{L})',

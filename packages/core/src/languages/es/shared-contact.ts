@@ -9,6 +9,7 @@ export default {
     "no (para|paraba) de (elogiar|alabar|hablar bien de|recomendar|recomendarte|recomendarle|mencionar)(?!\\p{L})",
     // Nombrado antes, que habla siempre de ellos: «Sergio y yo jugamos al pádel juntos y siempre habla de tu startup».
     '(siempre|no para de|no deja de) (habla|hablar|me habla|nos habla) (de|sobre) (ti|usted|vos|tu|su|tus|sus)(?!\\p{L})',
+    '(siempre|no para de|no deja de) (me |nos )?(habla|hablaba|cuenta|contaba) (de )?(como|lo bien que)(?!\\p{L})',
     '(habla|hablaba|ha hablado|me habla|me hablo|me ha hablado|nos habla|nos hablo) (mucho|muy bien|maravillas|genial|tanto) (de|sobre) (ti|usted|vos|tu|su|tus|sus)(?!\\p{L})',
     // Nombrado antes, que trabajó con los dos o pidió que se escribieran: «Mariana Vega, quien trabajó con ambos en Banorte, sugirió que me presentara».
     '(quien|que) (trabajo|trabajaba|ha trabajado|coincidio|estudio|colaboro|ha colaborado) con (ambos|ambas|los dos|las dos)(?!\\p{L})',
@@ -20,7 +21,7 @@ export default {
     // Nombrado antes, de los suyos: «sé que Manuela también es parcera tuya».
     '(tambien )?(es|era|fue) (parcera|parcero|amiga|amigo|colega|companera|companero|pana|cuate|socia|socio|vecina|vecino) (tuya|tuyo|suya|suyo|de usted|de vos)(?!\\p{L})',
     // Nombrados antes, que dan fe de ellos: «Los García aseguran que nadie sabe más que tú de exportar vino».
-    '(asegura|aseguran|jura|juran|insiste|insisten|sostiene|sostienen) que (nadie|tu|usted|vos)(?!\\p{L})',
+    '(asegura|aseguran|jura|juran|insiste|insisten|sostiene|sostienen) que (nadie|tu|usted|vos|eres|es usted|sos)(?!\\p{L})',
     // Nombrado antes, que les hizo llegar algo del remitente o quiere presentarlos: «Sebastián te mandó mi propuesta», «Paty Gómez nos quiere presentar».
     '(te|le|os) (mando|envio|paso|reenvio|hizo llegar|ha mandado|ha enviado|ha pasado) (mi|nuestra|nuestro|mis|nuestras) (propuesta|presupuesto|cv|curriculum|oferta|portfolio|portafolio|dossier|perfil|contacto)(?!\\p{L})',
     '(nos|te|os) (quiere|queria|va a|iba a|quisiera) presentar(?!\\p{L})',
@@ -127,7 +128,7 @@ export default {
     '(siempre )?(pone|ponia|puso|ha puesto) (su|tu|vuestra|vuestro) [\\p{L}]+ (de|como) ejemplo(?!\\p{L})',
     // Nombrado antes, que coincidió con el lector o lo propuso: «Álex Puig, que coincidió contigo en el máster, te propuso para la vacante».
     'que (coincidio|trabajo|estudio|estuvo|jugo|compartio equipo) (contigo|con usted|con vos)(?!\\p{L})',
-    '(te|le|os) (propuso|recomendo|sugirio|ha propuesto|ha recomendado) (para|como)(?!\\p{L})',
+    '(te|le|os) (propuso|recomendo|sugirio|ha propuesto|ha recomendado|propone|recomienda|sugiere) (para|como)(?!\\p{L})',
     // Nombrado antes, lo que se sabe por él: «Soy el que le hizo la web a Kike's Tacos; por él sé que tú le llevas las redes».
     'por (el|ella|ellos|ellas) (se|supe|sabemos|supimos|me entere|nos enteramos)(?!\\p{L})',
     // Nombrado antes, que quiere que el remitente le escriba: «Marta López (vuestra socia en el fondo) quiere que te pregunte a ti».

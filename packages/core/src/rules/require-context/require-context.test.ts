@@ -7,6 +7,9 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Gonzalo, el viernes tocamos antes que vosotros en la sala Apolo (somos Marea Baja). ¿Repetimos cartel en Valencia?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Mariana, comenté tu notebook de la competición de Kaggle sobre fraude y me respondiste muy amablemente. ¿Seguimos en contacto?', settings: { degree: 3, lang: 'es' } },
+    { code: "Hi Ava, we sat on opposite sides in the Vis moot finals in Vienna in 2016. I'm an arbitration associate now; it would be good to cross paths again.", settings: { degree: 3 } },
     { code: 'Hola Noelia, somos del mismo grupo de tutoría de la UNED en León. ¿Nos repartimos los temas del resumen?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Ramiro, fuiste mi par evaluador en la tarea del módulo 2 de Programación en Coursera. ¿Nos echamos una mano en el 3?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Paz, fuimos juntas al taller de fotografía de moda de Efti en 2018. ¿Qué iluminador usaste en la campaña?', settings: { degree: 3, lang: 'es' } },
@@ -1798,6 +1801,7 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    { code: 'Hola Ana, el viernes tocamos antes que vosotros. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hola Noelia, ambas exponemos en ferias. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Esteban, estamos en el mismo sector. ¿Hablamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Esteban, vamos a estar en el mismo panel. ¿Hablamos antes?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },

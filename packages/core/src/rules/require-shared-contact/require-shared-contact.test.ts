@@ -6,6 +6,10 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: "Hi Leonie, Jakob Vos from the Dutch newcomers' Stammtisch thought of you right away: you moved from nursing into device sales. Could I ask how?", settings: { degree: 2 } },
+    { code: 'Hola Valentina, Thiago Ruiz y yo tocamos juntos en Medellín y siempre me habla de cómo produjiste el escenario alterno del festival. ¿Te puedo preguntar algo?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Ainhoa, Guille Soto jura que eres la persona que más sabe de dbt en Barcelona. ¿Te puedo plantear un caso?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Ramiro, Soledad Ibáñez te recomienda como el mejor profe de estadística bayesiana de la UBA. ¿Revisarías mi temario?', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Dani, según Sergio de la Cruz, eres quien más sabe de AMFE en la planta de Valladolid. ¿Te puedo hacer una pregunta?', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Marcos, Isabel Pons quiere juntarnos para el catálogo de primavera. ¿Lo vemos el jueves?', settings: { degree: 2, lang: 'es' } },
     { code: 'Estimado Gonzalo, le escribo tras hablar con Patricia Vidal: quiere que usted y yo presentemos juntos el informe de trazabilidad.', settings: { degree: 2, lang: 'es' } },
@@ -762,6 +766,7 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    { code: "Hi Ana, I thought of you right away. Let's connect.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Pedro, la gente habla mucho de ti en el sector. ¿Hablamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Pedro, mi jefe me pidió que te escribiera.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: "Hi Dana, I credit you with getting me into Rust. Let's connect.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
