@@ -153,11 +153,11 @@ function holdsNeeded(pattern: IndexedPhrases, reading: Reading, text: string, ph
   return true;
 }
 
-/** The phrases that begin with a word and can match in the text read. */
+/** The phrases that begin with a word (one a phrase of the list can begin with) and can match in the text read. */
 function phrasesAt(pattern: IndexedPhrases, reading: Reading, text: string, id: number): readonly number[] {
   let phrases = reading.atWord.get(id);
   if (!phrases) {
-    phrases = pattern.firstWordIds[id] === 1 ? pattern.byFirstWord.get(id)!.filter((phrase) => holdsNeeded(pattern, reading, text, phrase)) : [];
+    phrases = pattern.byFirstWord.get(id)!.filter((phrase) => holdsNeeded(pattern, reading, text, phrase));
     reading.atWord.set(id, phrases);
   }
   return phrases;
@@ -231,18 +231,17 @@ function matchAt(
   return next < tied.length ? tied[next]!.scanner.firstFrom(start) : undefined;
 }
 
-// A language's lists are indexed again in the unions of languages a note may be in.
-const firstWordsCache = new Map<string, readonly string[] | undefined>();
-function firstWordsOf(source: string): readonly string[] | undefined {
-  if (!firstWordsCache.has(source)) firstWordsCache.set(source, firstWords(source, isWordUnit));
-  return firstWordsCache.get(source);
+/** `read`, once per phrase source: a language's lists are indexed again in the unions of languages a note may be in. */
+function oncePerSource(read: (source: string) => readonly string[] | undefined): (source: string) => readonly string[] | undefined {
+  const cache = new Map<string, readonly string[] | undefined>();
+  return (source) => {
+    if (!cache.has(source)) cache.set(source, read(source));
+    return cache.get(source);
+  };
 }
 
-const requiredWordsCache = new Map<string, readonly string[] | undefined>();
-function requiredWordsOf(source: string): readonly string[] | undefined {
-  if (!requiredWordsCache.has(source)) requiredWordsCache.set(source, requiredWords(source, WORD_UNIT_CLASS));
-  return requiredWordsCache.get(source);
-}
+const firstWordsOf = oncePerSource((source) => firstWords(source, isWordUnit));
+const requiredWordsOf = oncePerSource((source) => requiredWords(source, WORD_UNIT_CLASS));
 
 /** A phrase that may begin anywhere, scanned through a text one match at a time, each found once. */
 class PhraseScanner {

@@ -89,14 +89,10 @@ function union(options: readonly Needed[]): Needed {
   return words;
 }
 
-function lastIsBoundary(atom: Atom, before: boolean): boolean {
-  if (atom.kind === 'group') return atom.ends.last[before ? 1 : 0];
-  return atom.kind === 'empty' || (atom.kind === 'unit' ? true : atom.kind === 'set' && !atom.word);
-}
-
-function firstIsBoundary(atom: Atom, after: boolean): boolean {
-  if (atom.kind === 'group') return atom.ends.first[after ? 1 : 0];
-  return atom.kind === 'empty' || (atom.kind === 'unit' ? true : atom.kind === 'set' && !atom.word);
+/** Whether the unit an atom writes at one end is never a letter or number, given the answer for the unit just outside it (see Ends). */
+function isBoundary(atom: Atom, end: keyof Ends, outside: boolean): boolean {
+  if (atom.kind === 'group') return atom.ends[end][outside ? 1 : 0];
+  return atom.kind === 'empty' || atom.kind === 'unit' || (atom.kind === 'set' && !atom.word);
 }
 
 /**
@@ -109,7 +105,7 @@ function boundariesBefore(sequence: Sequence, before: boolean): boolean[] {
   const at = [before];
   let earlier = before;
   for (const part of sequence) {
-    earlier = (part.max === 0 || lastIsBoundary(part.atom, earlier)) && (part.writes || earlier);
+    earlier = (part.max === 0 || isBoundary(part.atom, 'last', earlier)) && (part.writes || earlier);
     at.push(earlier);
   }
   return at;
@@ -122,7 +118,7 @@ function boundariesAfter(sequence: Sequence, after: boolean): boolean[] {
   at[sequence.length] = later;
   for (let index = sequence.length - 1; index >= 0; index--) {
     const part = sequence[index]!;
-    later = (part.max === 0 || firstIsBoundary(part.atom, later)) && (part.writes || later);
+    later = (part.max === 0 || isBoundary(part.atom, 'first', later)) && (part.writes || later);
     at[index] = later;
   }
   return at;

@@ -56,14 +56,10 @@ const kept = [keptWords(), keptWords()];
 let lastKept = 0;
 
 export function wordsOf(text: string): TextWords {
-  for (const place of [lastKept, 1 - lastKept]) {
-    const known = kept[place]!;
-    if (known.text === text && known.named === wordIds.size) {
-      lastKept = place;
-      return known.words;
-    }
-  }
+  // Looked up without an array of places: this runs for every list a note is read with.
+  if (isKept(kept[lastKept]!, text)) return kept[lastKept]!.words;
   lastKept = 1 - lastKept;
+  if (isKept(kept[lastKept]!, text)) return kept[lastKept]!.words;
   const slot = kept[lastKept]!;
   const starts = new Int32Array(text.length);
   const ids = new Int32Array(text.length);
@@ -87,6 +83,10 @@ export function wordsOf(text: string): TextWords {
   slot.named = wordIds.size;
   slot.words = { starts, ids, count, holds: (id) => held[id] === number };
   return slot.words;
+}
+
+function isKept(place: KeptWords, text: string): boolean {
+  return place.text === text && place.named === wordIds.size;
 }
 
 /** Whether each unit below U+0530 is one of LETTERS or NUMBERS; none past them is (see fold.ts). */
