@@ -61,6 +61,8 @@ export default {
     'president', 'owner', 'strategist', 'marketer', 'executive', 'associate', 'coach', 'entrepreneur', 'freelancer', 'senior', 'junior', 'okay', 'yes', 'no', 'not', 'some', 'someone',
     // Indefinite pronouns, capitalised after an emoji or a colon: "👋 Something founders keep telling me".
     'something', 'somebody', 'everyone', 'everybody', 'everything', 'anyone', 'anybody', 'anything', 'nobody', 'nothing', 'many', 'most', 'all', 'few', 'lots', 'whatsapp', 'slack', 'discord', 'telegram', 'reddit', 'group', 'groups', 'chat', 'channel', 'server', 'forum', 'several', 'various', 'numerous', 'multiple', 'plenty', 'loads', 'tons', 'dozens', 'hundreds',
+    // The stock sentence's nouns, capitalised for weight: "add you to my Professional Network".
+    'professional', 'network',
   ],
   nounMarkers: [],
   abbreviations: ["Mr", "Mrs", "Ms", "Mx", "Dr", "Drs", "Prof", "Eng", "Engr", "Bro", "Sis", "Fr", "Rev", "Cdr", "Capt", "Col", "Lt", "Retd", "St", "Jr", "Sr", "e.g", "i.e", "vs", "approx", "incl"],

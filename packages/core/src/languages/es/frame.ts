@@ -40,6 +40,8 @@ export default {
     'yo', 'me', 'mi', 'mis', 'te', 'tu', 'tus', 'usted', 'le', 'su', 'sus', 'nos', 'nosotros', 'nuestro', 'nuestra', 'el', 'ellos',
     'la', 'las', 'los', 'lo', 'un', 'una', 'unos', 'de', 'del', 'en', 'con', 'por', 'para', 'y', 'o', 'que', 'como', 'si', 'pero',
     'hola', 'gracias', 'buenas', 'buenos', 'wena', 'wenas', 'holi', 'holis', 'jaja', 'jajaja', 'jajajaja', 'tanto', 'conectemos', 'estoy', 'soy', 'vi', 'he', 'llevo', 'encantado', 'encantada', 'seguimos', 'ahora',
+    // Los sustantivos de la frase estándar, con mayúscula para darles peso: «agregarte a mi Red Profesional».
+    'red', 'profesional',
     'linkedin', 'sr', 'sra', 'dr', 'dra', 'don', 'dona', 'enhorabuena', 'felicidades', 'cuanto', 'muchas', 'hablamos', 'conectamos',
     // Órganos y sitios, que en una nota casi sin mayúsculas siguen a «la cena del», «el equipo de»: «la cena del consejo de [Empresa]».
     'consejo', 'comite', 'comision', 'junta', 'patronato', 'ayuntamiento', 'ministerio', 'departamento', 'club', 'proyecto', 'congreso', 'foro', 'sector', 'gremio',
