@@ -441,7 +441,7 @@ export default {
     // La vida en común: el mismo equipo, la misma clase, el mismo edificio.
     '(nuestros|nuestras|mis) (hijos|hijas|hijo|hija|perros|perro) (estan|esta|van|va|juegan|juega|entrenan|entrena) (en|a|con) (el mismo|la misma)',
     '(estamos|estabamos|estuvimos) en (el mismo|la misma) (equipo|clase|colegio|gimnasio|club|edificio|calle|planta|coro|curso|vuelo|mesa)',
-    '(proponer|propuesta(?! (a medida|personalizada|de valor|comercial|sin compromiso|interesante)(?!\\p{L})|[\\s\\p{Extended_Pictographic}]*[.!?])|alianza(?! con (lideres|profesionales|personas|gente|empresas))|patrocin\\w+(?<!(sabes|sabe|sabeis|saben|sabes tanto|sabe tanto) (mucho|bastante|un monton|tanto) (de|sobre) patrocin\\w+)|ponente|piloto)',
+    '(proponer|propuesta(?! (a medida|personalizada|de valor|comercial|sin compromiso|interesante)(?!\\p{L})|( para (ti|usted|vos|ustedes|vosotros))?([\\s\\p{Extended_Pictographic}]*[.!?]| que (te|le|les|os) (puede|podria|va a) (interesar|gustar)))|alianza(?! con (lideres|profesionales|personas|gente|empresas))|patrocin\\w+(?<!(sabes|sabe|sabeis|saben|sabes tanto|sabe tanto) (mucho|bastante|un monton|tanto) (de|sobre) patrocin\\w+)|ponente|piloto)',
     '(colaborar|colaboracion) (en|con|sobre|para|entre)(?! (algo|algun|alguna|algunos|algunas|futuros?|lo que|proyectos? (juntos|en comun|interesantes|nuevos|futuros|innovadores)|nosotros|ti|usted|ambos|ambas|profesionales|nuestras (empresas|organizaciones|compañias|marcas)|nuestros (equipos|negocios))(?!\\p{L}))',
     // Un problema en común: «peleándonos con el mismo problema de cobertura horaria».
     '(el mismo|la misma|un|una) (problema|reto|desafio|proyecto|migracion|cuello de botella)( [\\p{L}-]+){0,3} (similar|parecid[oa]|que (tu|usted|vosotros))',

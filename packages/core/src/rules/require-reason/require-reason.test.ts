@@ -3,6 +3,7 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Marta, te escribo con una propuesta para ti: dar una charla en nuestro meetup de React en Sevilla.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Nuria, busco un mentor que me oriente en la certificación PMP, que tú sacaste el año pasado. ¿Te puedo hacer tres preguntas?', settings: { degree: 2, lang: 'es' } },
     { code: "Hi Priya, I'm seeking mentorship on moving from QA into robotics firmware, since you made that exact switch at Boston Dynamics.", settings: { degree: 2 } },
     { code: 'Hola Marta, estoy haciendo un TFM sobre la rotación de enfermeras en hospitales comarcales y me encantaría tu opinión.', settings: { degree: 2, lang: 'es' } },
@@ -1679,6 +1680,8 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Buenas, Sr. Ruiz. Tengo una propuesta para usted que le puede interesar. Saludos.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Marta, tengo una propuesta para ti. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola {{ nombre }}, estudio {{ carrera }} y tu perfil me parece muy inspirador. Me encantaría que fueras mi mentor/a. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Buenas, Ing. Salas. Soy practicante de arquitectura y busco un mentor que me guíe en esta etapa. Quedo atento.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hello Dr. Okafor, I am a motivated student seeking mentorship from accomplished leaders in healthcare. I believe your insights would be invaluable to my growth.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
