@@ -4,6 +4,7 @@ export default {
   metAt: [
     // Opponents at a named event: "we sat on opposite sides in the ICC moot finals in Paris".
     "(sat|were|stood|argued) on opposite sides (in|at|of) the(?!\\p{L})",
+    "(we )?(played|faced|raced|fought|debated|wrestled|fenced|boxed|competed against) (each other|one another) (in|at|during)(?!\\p{L})",
     // Seated together at a named event: "we sat together at the MACH Alliance partner day".
     "sat (together|next to each other|side by side|at the same table) (at|during)(?!\\p{L})",
     // A panel or a stage shared with them, its event named after: "sharing the LogiMAT Stuttgart panel on supplier scorecards with you".
@@ -50,6 +51,7 @@ export default {
     "you (ran|were running|staffed|manned|were manning) the( [\\p{L}-]+){0,2} (desk|table|stand|stall|booth|door|bar|tent|counter) (at|during)(?!\\p{L})",
     // An event followed up, named after: "following up from Money20/20", "following up after the AWS Summit in Berlin";
     // not someone's doing: "following up after Priya Shah mentioned you".
+    "(i'm |i am )?(writing|reaching out|getting in touch) (after|following)(?= (the|our|this|last) )(?!( [\\p{L}'-]+){1,3} (mentioned|suggested|said|told|introduced|recommended|shared|posted|wrote|asked|reached|pointed|passed|gave|sent))",
     "following up (from|after)(?!( [\\p{L}'-]+){1,3} (mentioned|suggested|said|told|introduced|recommended|shared|posted|wrote|asked|reached|pointed|passed|gave|sent))",
     // Both there with work of their own: "we both showed at the Santa Fe Indian Market", "we both exhibited at Maison&Objet".
     "we both (showed|exhibited|vended|sold|performed|played|competed|raced|spoke|presented|pitched|volunteered|had (stalls|booths|stands|tables))( there)? (at|in|during)",
@@ -92,7 +94,7 @@ export default {
     "(we were|we're|we are) in the same( [\\p{L}\\p{N}-]+){0,2} (breakout|breakout group|breakout room|breakout session)(?!\\p{L})",
     // "Our paths crossed at the CEW Achiever Awards", "we shared the embedded panel at Rust Belt Rust".
     "(our|we) paths crossed( again)? (at|during|in|on)(?!\\p{L})",
-    "we shared (the|a)( [\\p{L}\\p{N}-]+){0,2} (panel|stage|session|table|booth|podium|bill|slot|stand|keynote|mic|microphone) (at|in|during)(?!\\p{L})",
+    "we shared (the|a)( [\\p{L}\\p{N}-]+){0,2} (panel|stage|session|table|booth|podium|bill|slot|stand|keynote|mic|microphone|area|tent|paddock|pit|pits|green room|dressing room|locker room|changing room|start line|starting line|shuttle|bench) (at|in|during)(?!\\p{L})",
     // The sender on the same bill at a named event: "my team was also a finalist at the Gemastik 2021 hackathon", "I was also a speaker at DevFest Jakarta".
     "(i was|i'm|i am|my team was|our team was|we were) (also|too) (a |an |one of the )?(finalist|participant|speaker|exhibitor|panelist|panellist|mentor|judge|volunteer|competitor|contestant|presenter|winner|finalists|participants|speakers|exhibitors|panelists|mentors|judges|volunteers|presenters|winners) (at|in)(?!\\p{L})",
     // A session they ran at a named event: "you moderated the fintech regulation panel at AfricArena Accra".
@@ -560,7 +562,7 @@ export default {
     "(thanks|thank you)( again| so much)? for (joining|coming on|being on|being a guest on|guesting on) (our|my|the) (episode|podcast|show|panel|webinar|livestream|stream|series) (on|about)",
     "your (report|reports|white ?paper|whitepaper) (on|about|into)",
     // Their talk named by its event, their repo contributed to: "your #SIGGRAPH2024 talk on…", "contributing to your duckdb-geo extension".
-    "your( [#\\p{L}\\p{N}'.:-]+){0,3} (talk|keynote|session|workshop|presentation|paper|poster|panel|webinar|lecture|cle|cpd|cme|pitch|set|gig|reading|screening|performance|showcase|feature|column|op-ed|byline|segment|investigation) (on|about|at)",
+    "your( [#\\p{L}\\p{N}'.:-]+){0,3} (talk|keynote|breakout|masterclass|fireside|roundtable|lightning talk|session|workshop|presentation|paper|poster|panel|webinar|lecture|cle|cpd|cme|pitch|set|gig|reading|screening|performance|showcase|feature|column|op-ed|byline|segment|investigation) (on|about|at)",
     "(contributing|contributed|contribute) to your( [\\p{L}\\p{N}-]+){0,2} (repo|repository|project|library|extension|package|plugin|tool|crate|module|framework|sdk|codebase)",
     // A comment of theirs placed: "you left a comment on [Poster]'s thread about [topic]".
     "you (left|wrote|posted|dropped|added) (a|an|that|the|your)( [\\p{L}-]+){0,2} (comment|reply|answer|review)( (on|under|in|to|below))?(?!\\p{L})",

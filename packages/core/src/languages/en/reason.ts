@@ -685,7 +685,8 @@ export default {
     // Their organisation's plans, read or heard, named or a slot: "having read that [Hospital] is tendering for an automated dispensing system".
     "(read|heard|learned|seen|noticed) that (<slot>|(?!(you|we|i|they|he|she|it)(?!\\p{L}))[\\p{L}&.-]+( [\\p{L}&.-]+){0,2}) (is|are) (re-?tendering|tendering|hiring|expanding|moving|switching|migrating|replacing|reviewing|planning|opening|launching|raising|rolling out|restructuring|consolidating|piloting|taking on)(?!\\p{L})",
     // A programme of theirs that caught the sender's eye, not their profile: "the Year 9 coding club at {school} caught our eye".
-    "(the|your)( [\\p{L}\\p{N}&-]+){1,4} (at|of|in) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+)?) (caught|grabbed|got) (our|my) (eye|attention)",
+    // Not their field in general: "your experience in talent acquisition caught my eye".
+    "(the|your)(?! (experience|background|profile|career|journey|expertise|skills|skillset) in(?!\\p{L}))( [\\p{L}\\p{N}&-]+){1,4} (at|of|in) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+)?) (caught|grabbed|got) (our|my) (eye|attention)",
     // Their work as a reference: "{company}'s wayfinding at the Kelvin Gallery is the reference our director keeps showing"; a brief or a commission for them.
     "(is|are|was|has been) (the|our) (reference|benchmark|gold standard|model|template|example) (our|my|we|i|everyone|the whole)",
     "(brief|commission|hire|book) you (on|for|to)(?!\\p{L})",

@@ -282,7 +282,7 @@ export default {
   inCommon: [
     // Ahead of the other entries, so that the longer match wins: one of the connections in common, named: "23 mutual connections, including Alisha Kaur" (not "including several at Deloitte").
     '(connections|contacts|mutuals)( in common)?,? (including|incl\\.?|among them|among whom|such as|like)(?!\\p{L})(?! (several|many|some|a few|a couple|lots|a lot|people|folks|others|two|three|four|five|\\p{N})(?!\\p{L}))',
-    'mutual (friend|connection|contact|colleague|acquaintance)',
+    'mutual (friend|connection|contact|colleague|acquaintance|pal|mate|buddy)',
     // Telegraphic, the name after a colon: "Mutual: Dana Ruiz."
     '(mutual|mutual connection|mutual friend|in common|common contact|shared contact)s?:',
     // As many write it: "Anand Rao is a common friend".
@@ -321,10 +321,12 @@ export default {
     "your (brother|sister|cousin|aunt|uncle|niece|nephew|brother-in-law|sister-in-law|dad|father|mum|mom|mother|son|daughter|husband|wife|partner)(?! (companies|company|firms|organi[sz]ations|schools|brands|agencies|network|programmes?|programs?|institutions|employers|universities|sites|stores|hotels|clinics|practices|teams?|ecosystems?|channels?|summits?|portals?|managers?|qbrs?|tiers?|integrations?|accounts?)(?!\\p{L}))",
     // The name after: "heard from Lou at Harbor Freight that you're short on flatbeds", "our friend Noor Haddad".
     "(heard|learned|learnt|found out) from",
+    // Told what first: "I heard about your mentoring circles from Gabriel" (not "from a friend").
+    "(heard|learned|learnt|found out|read) about (you|your( [\\p{L}'’-]+){1,4}) from",
     // The same in the present, told before what: "I hear from Kasia that you're taking over the account".
     "(i )?(hear|hearing) from(?= [\\p{L}'’-]+( [\\p{L}'’-]+)? that)",
     // Both in a group someone leads, named after: "we've both been in Liam Carter's mentorship circle".
-    "((we've|we have|we were|we're|we are) both been|(we were|we're|we are) both|both of us (are|were|have been)|we both (sit|sat|serve|served)) (in|part of|on|members of)(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?('s|’s)( [\\p{L}-]+)? (circle|cohort|class|team|lab|group|course|programme|program|seminar|squad|band|choir|crew|workshop|studio|practice|council|board|committee|panel)(?!\\p{L}))",
+    "((we've|we have|we were|we're|we are) both been|(we were|we're|we are) both|both of us (are|were|have been)|we both (sit|sat|serve|served)) (in|part of|on|members of)(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?('s|’s)( [\\p{L}-]+){0,2} (circle|cohort|class|team|lab|group|club|course|programme|program|seminar|squad|band|choir|crew|workshop|studio|practice|council|board|committee|panel)(?!\\p{L}))",
     // Thanks for an introduction in a chat's shorthand, or in brackets: "h/t to Raj for the intro", "Hi Mateo (via Lena)".
     // Both named in someone's post, the name after: "we were both tagged in Hannah Schultz's goodbye post".
     "((we were|we've been|we have been|we're|we are|we got) both|both of us (were|got)|we both (got|were)) (tagged|mentioned|thanked) in(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?('s|’s)(?!\\p{L}))",

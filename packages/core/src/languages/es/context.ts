@@ -112,6 +112,8 @@ export default {
     '(competimos|participamos|presentamos|expusimos)( juntos| uno contra otro)? en',
     // «Coincidimos en el sector» es estar en el mismo sector, no haberse visto.
     // Tras su intervención en un evento nombrado: «le escribo tras su plenaria en el Congreso Mexicano de Ecología».
+    // Escrito tras un evento, nombrado después: «te escribo tras la sesión de mentorías del Premio Gabo».
+    '(te|le|les|os) escribo (tras|despues de|luego de|a raiz de)(?= (el|la|los|las|nuestro|nuestra) )',
     '(tras|despues de|luego de|a raiz de) (su|tu) (plenaria|charla|ponencia|conferencia|keynote|presentacion|intervencion|mesa redonda|participacion|sesion) (en|del|de la)(?!\\p{L})',
     // La misma categoría o edición de un evento nombrado: «sacamos mención en la misma categoría del hackathon BBVA».
     '(en|de) la misma (categoria|edicion|ronda|final|mesa|sala|track|convocatoria) (del|de la|de)(?!\\p{L})',
@@ -401,6 +403,8 @@ export default {
     '(sobre todo|especialmente|en especial|en particular) (el|la|ese|esa|aquel|aquella|tu|su)( ultimo| ultima| reciente| primer| primera)? (post|publicacion|articulo|hilo|episodio|numero|video|charla|entrevista|carrusel|directo|boletin|newsletter|ponencia|podcast)( ultimo| ultima| reciente)? (sobre|de|acerca de|del|donde|en (el|la) que|que (publicaste|escribiste|compartiste|grabaste|diste|publico|escribio|compartio))(?!\\p{L})',
     // Lo suyo dicho por lo que subieron, su encuesta, su demo vista, o su comentario en lo del remitente: «el carrusel que subiste con…», «tu encuesta de la semana pasada sobre…», «vi tu demo de fuzzing», «gracias por comentar en nuestro artículo».
     '(el|la|tu|su) (carrusel|post|video|publicacion|articulo|hilo|reel|encuesta|infografia|newsletter|podcast|charla|guia|sondeo|directo) que (subiste|publicaste|compartiste|colgaste|escribiste|grabaste|hiciste|diste|lanzaste|subio usted|publico usted)(?!\\p{L})',
+    // La suya, respondida, con su tema en medio: «respondí la encuesta sobre IA en las redacciones que publicaste».
+    '(respondi|conteste|rellene|complete|he respondido|he contestado|he rellenado|vote en|participe en) (la|el|tu|su) (encuesta|sondeo|votacion|cuestionario)( [\\p{L}\\p{N}-]+){0,8} que (publicaste|compartiste|lanzaste|hiciste|subiste|publico usted|compartio usted|lanzo usted)(?!\\p{L})',
     '(tu|su) (encuesta|sondeo|votacion)( de (la semana pasada|ayer|hoy|esta semana|este mes|el otro dia|hace unos dias))? (sobre|de|acerca de)(?!\\p{L})',
     '(vi|vimos|segui|escuche) (tu|su) (demo|charla|ponencia|presentacion|taller|keynote|pitch|directo)(?!\\p{L})',
     '(gracias|te agradezco|le agradezco|agradecemos) (por )?(comentar|responder|contestar|reaccionar|tu comentario|su comentario|el comentario|tu respuesta|su respuesta) (en|a|sobre) (mi|nuestro|nuestra|el|la)(?!\\p{L})',
@@ -448,7 +452,7 @@ export default {
     // Entre el público de su sesión: «fui uno de los asistentes a tu sesión en el DES».
     '(fui|era) (uno|una) de (los|las) (asistentes|oyentes|participantes|alumnos|alumnas) (a|de|en) (tu|su) (sesion|charla|ponencia|taller|conferencia|webinar|clase|curso|keynote|masterclass|mesa redonda)',
     '(gracias|muchas gracias) por (la|el|tu|su|esa|esta)( [\\p{L}-]+){0,2} (charla|ponencia|publicacion|post|articulo|presentacion|webinar|taller|podcast|entrevista|conferencia)',
-    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|thread|demo|podcast|episodio|entrevista|charla|lightning talk|talk|keynote|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|posteo|columna|tribuna|carrusel|reel|tiktok|story|stories|historia de instagram|encuesta|short|tutorial|curso|guia|plantilla|checklist|conjunto de datos|dataset|atlas|manual|metodologia|caso de estudio|investigacion|estudio(?= (sobre|acerca|de (los|las|la|el))(?!\\p{L}))|repositorio|canal|canal de youtube|blog|preprint|paper|informe|tesis|mapas?|exposicion|muestra|retrospectiva|instalacion|concierto|montaje|espectaculo)",
+    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|thread|demo|podcast|episodio|entrevista|charla|lightning talk|talk|keynote|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|posteo|columna|tribuna|reportaje|cronica|carrusel|reel|tiktok|story|stories|historia de instagram|encuesta|short|tutorial|curso|guia|plantilla|checklist|conjunto de datos|dataset|atlas|manual|metodologia|caso de estudio|investigacion|estudio(?= (sobre|acerca|de (los|las|la|el))(?!\\p{L}))|repositorio|canal|canal de youtube|blog|preprint|paper|informe|tesis|mapas?|exposicion|muestra|retrospectiva|instalacion|concierto|montaje|espectaculo)",
     "(lei|he leido|vi|he visto) (vuestro|vuestra|vuestros|tu|su) (preprint|paper|articulo|estudio|informe|publicacion|tesis)",
     // Su caso en algo del remitente: «en el último episodio te citamos como caso».
     '(te|le|os|les) (citamos|citabamos|mencionamos|nombramos|pusimos|usamos|tomamos) como (caso|ejemplo|referente|caso de estudio)',

@@ -36,7 +36,7 @@ export default {
     // Títulos abreviados ante un nombre: «el Ing. Raúl Pacheco».
     'ing', 'lic', 'arq', 'dr', 'dra', 'sr', 'sra', 'srta', 'don', 'dona',
     // Departamentos, con mayúscula en muchas notas: «buscando perfiles de Recursos Humanos».
-    'recursos', 'humanos', 'ventas', 'compras', 'finanzas', 'operaciones', 'marketing', 'administracion', 'logistica',
+    'recursos', 'humanos', 'rrhh', 'rr', 'hh', 'ventas', 'compras', 'finanzas', 'operaciones', 'marketing', 'administracion', 'logistica',
     'yo', 'me', 'mi', 'mis', 'te', 'tu', 'tus', 'usted', 'le', 'su', 'sus', 'nos', 'nosotros', 'nuestro', 'nuestra', 'el', 'ellos',
     'la', 'las', 'los', 'lo', 'un', 'una', 'unos', 'de', 'del', 'en', 'con', 'por', 'para', 'y', 'o', 'que', 'como', 'si', 'pero',
     'hola', 'gracias', 'buenas', 'buenos', 'wena', 'wenas', 'holi', 'holis', 'jaja', 'jajaja', 'jajajaja', 'tanto', 'conectemos', 'estoy', 'soy', 'vi', 'he', 'llevo', 'encantado', 'encantada', 'seguimos', 'ahora',

@@ -16,6 +16,13 @@ export default {
     '(revisar|preparar|documentar|coordinar|montar|auditar|migrar|cerrar|planificar) (juntos|juntas|contigo|con usted|con vos) (el|la|los|las)(?!\\p{L})',
     '(vamos a|vamos a estar|estaremos|voy a estar|vas a estar) (juntos|juntas|trabajando juntos|trabajando juntas|contigo|con usted|con vos) en (el|la) (proyecto|equipo|cliente|auditoria|cuenta|implantacion|migracion|piloto)(?!\\p{L})',
     'me toca (revisar|preparar|documentar|coordinar|llevar|auditar|migrar)(?!\\p{L})',
+    // Un asunto que los dos conocen: «para coordinar lo de la entrevista con el ministro», «te debo lo de la entrevista del jueves».
+    '(coordinar|cerrar|concretar|organizar|ultimar|preparar|cuadrar|hablar|retomar) lo de (la|el|los|las|tu|su|nuestr[oa]s?)(?!\\p{L})',
+    'te debo lo de(?!\\p{L})',
+    // Para qué quiere juntarlos quien los presenta: «Fernanda nos quiere juntar para el caso de éxito con…».
+    '((nos|os) (quiere|queria|va a|iba a|quisiera) (presentar|juntar|reunir|conectar)|(quiere|queria|va a|iba a|quisiera) (presentarnos|juntarnos|reunirnos|conectarnos)) para (el|la|los|las|un|una|que|hablar|ver|montar|preparar|colaborar|trabajar)(?!\\p{L})',
+    // Lo que fue para quien escribe: «fue usted mi editor en mis primeros años», «fuiste mi tutora de prácticas».
+    '(fuiste|fue usted|usted fue|tu fuiste|fuisteis) (mi|nuestro|nuestra) (primer |primera )?(jefe|jefa|editor|editora|profesor|profesora|maestro|maestra|mentor|mentora|tutor|tutora|director|directora|supervisor|supervisora|entrenador|entrenadora|coordinador|coordinadora|responsable|cliente|socio|socia|compañero|compañera)(?!\\p{L})',
     // Su pitch en un evento, una propuesta para su empresa, dichos con prisa: «Tu pitch del demo day», «Auditoría de seguridad para su fintech».
     '(tu|su) (pitch|demo|ponencia|charla|presentacion) (del|de la|en el|en la)( [\\p{L}\\p{N}-]+){1,3}',
     '(auditoria|propuesta|presupuesto|piloto|diagnostico|analisis)( de [\\p{L}-]+){0,2} para (su|tu|vuestr[oa]) (empresa|fintech|startup|equipo|tienda|restaurante|hotel|clinica|despacho|planta|fabrica|flota|web|app|plataforma)(?!\\p{L})',
@@ -386,7 +393,7 @@ export default {
     '(me pasas|me pasarias|me podrias pasar|me podes pasar|me mandas|me envias|me puedes pasar|me puede pasar|me pasa) (tus |tu |sus |su )?(tarifas|precios|presupuesto|cotizacion|portfolio|portafolio|disponibilidad)',
     '(pedirte|pedirle|solicitarte|solicitarle|pediros) (un )?(presupuesto|cotizacion|tarifa|precio)',
     // Un puesto para un tiempo o un trabajo: «busco segundo de cocina para el verano».
-    '(busco|buscamos|necesito|necesitamos) (un |una )?[\\p{L}]+( de [\\p{L}]+)? para (el|la|este|esta|una|un) (verano|temporada|turno|campana|obra|evento|boda|rodaje|local|restaurante|finde|fin de semana|navidad|semana santa)',
+    '(busco|buscamos|necesito|necesitamos) (un |una )?[\\p{L}]+( de [\\p{L}]+(\\.( [\\p{L}]+\\.)?)?)? para (el|la|este|esta|una|un) (verano|temporada|turno|campana|obra|evento|boda|rodaje|local|restaurante|finde|fin de semana|navidad|semana santa)',
     // Una propuesta atada a su cargo, dicho con todas las letras: «como director de operaciones de una cadena hotelera, quizá le interese…».
     '(como|siendo) (director|directora|responsable|jefe|jefa|gerente|ceo|cto|coo|cfo|fundador|fundadora|head)( [\\p{L}-]+){0,4} de (una|un|la|el|su|tu)( [\\p{L}-]+){1,3},? (quiza|quizas|seguramente|probablemente|seguro que|imagino que|supongo que) (le|te) (interese|interesa|preocupa|preocupe|sirva|vendria bien)',
     // Una pregunta sobre lo que hizo o cómo trabaja: «¿cómo convencisteis a dirección?».

@@ -18,13 +18,15 @@ export default {
     '(con quien|con el que|con la que)(?= (ambos|ambas|los dos|las dos) (trabajamos|trabajabamos|coincidimos|estudiamos|colaboramos|hemos trabajado)(?!\\p{L}))',
     // Nombrado antes, que los nombra siempre: «Miguel Ángel te nombra siempre que habla de sostenibilidad».
     '(te|le|la|lo) (nombra|menciona|cita|recomienda|pone de ejemplo)( siempre| mucho| a menudo)? (que|cuando)(?!\\p{L})',
+    // Nombrado antes, que cita su trabajo: «Lucía (de compras en Mercadona) siempre cita tu trabajo con…».
+    '(siempre |mucho |a menudo )?(cita|citaba|menciona|mencionaba|nombra|elogia|pone de ejemplo) (tu|su|vuestro|vuestra) (trabajo|proyecto|equipo|podcast|libro|charla|blog|newsletter|caso|metodo|modelo)(?!\\p{L})',
     // Nombrado antes, de los suyos: «sé que Manuela también es parcera tuya».
     '(tambien )?(es|era|fue) (parcera|parcero|amiga|amigo|colega|companera|companero|pana|cuate|socia|socio|vecina|vecino) (tuya|tuyo|suya|suyo|de usted|de vos)(?!\\p{L})',
     // Nombrados antes, que dan fe de ellos: «Los García aseguran que nadie sabe más que tú de exportar vino».
     '(asegura|aseguran|jura|juran|insiste|insisten|sostiene|sostienen) que (nadie|tu|usted|vos|eres|es usted|sos)(?!\\p{L})',
     // Nombrado antes, que les hizo llegar algo del remitente o quiere presentarlos: «Sebastián te mandó mi propuesta», «Paty Gómez nos quiere presentar».
     '(te|le|os) (mando|envio|paso|reenvio|hizo llegar|ha mandado|ha enviado|ha pasado) (mi|nuestra|nuestro|mis|nuestras) (propuesta|presupuesto|cv|curriculum|oferta|portfolio|portafolio|dossier|perfil|contacto)(?!\\p{L})',
-    '(nos|te|os) (quiere|queria|va a|iba a|quisiera) presentar(?!\\p{L})',
+    '(nos|te|os) (quiere|queria|va a|iba a|quisiera) (presentar|juntar|reunir|conectar)(?!\\p{L})',
     '(quiere|queria|quisiera|va a|iba a) (juntarnos|reunirnos|ponernos en contacto)(?!\\p{L})',
     // Nombrado antes, que quiere a los dos en algo o pensó en el lector: «quiere que usted y yo presentemos juntos el informe», «ella pensó en ti enseguida».
     '(quiere|queria|quisiera|propone|propuso|sugiere|sugirio) que (usted|tu|vos) y yo(?!\\p{L})',
@@ -274,7 +276,7 @@ export default {
     "(por medio de|a traves de|gracias a)(?<=(^|[.!?:;,—–] |(te|le|la|lo|os|nos|tu|su|conoci|conocimos|supe|llegue|encontre|di|conectamos|conectados|conectadas|contacto|nombre|perfil)( [\\p{L}'-]+){0,2} )(por medio de|a traves de|gracias a))(?! (linkedin|google|una (publicacion|busqueda)|un (post|grupo)|tu (perfil|publicacion|web|pagina)))",
     '(tu|su) nombre (salio|surgio|aparecio)( [\\p{L}\\p{N}-]+){0,5} con',
     // El nombre tras el verbo: «Dice Javi (…) que eres quien más sabe».
-    '(dice|dijo|me dice|me dijo|me ha dicho|comenta|me comenta|me comento|me ha comentado|cuenta|me cuenta|me conto|me ha contado|me comparte|me compartio|me ha compartido)(?<!(de|la|una|su|tu|mi|nuestra|vuestra|esta|esa|sus|tus|mis|por|en) cuenta)',
+    '(dice|dijo|me dice|me dijo|me ha dicho|me avisa|me aviso|me ha avisado|me adelanta|me adelanto|me ha adelantado|comenta|me comenta|me comento|me ha comentado|cuenta|me cuenta|me conto|me ha contado|me comparte|me compartio|me ha compartido)(?<!(de|la|una|su|tu|mi|nuestra|vuestra|esta|esa|sus|tus|mis|por|en) cuenta)',
     // Quien se lo contó: «me enteré por Gonzalo», «por Daniela Castro supe que…».
     '(me entere|supe|lo supe|me he enterado) por',
     // Hablando con alguien salió su nombre: «hablando el otro día con Laura Vidal…».

@@ -7,6 +7,15 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Marta: te escribo tras la sesión de mentorías de los Premios Ondas. Quedé en enviarte la guía.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Teresa, contesté el sondeo sobre teletrabajo en las redacciones que publicaste el lunes. Si quieres te cuento cómo lo hacemos.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hi Maya, your CIPD Festival breakout on flexible working is the reason we changed our policy.', settings: { degree: 3 } },
+    { code: "Hi Rohan, I'm auditing HR chatbots for a class and reviewed yours on the Acme careers site — 4 notes, yours if useful.", settings: { degree: 3 } },
+    { code: "Hi Claire, I've written a short teardown of the tender for the city's parking framework. You're named as the buyer, so it might be useful feedback.", settings: { degree: 3 } },
+    { code: 'Hey {first_name}! We both volunteered at the water station at {race_name}. Want to join the crew again next year?', settings: { degree: 3 } },
+    { code: 'Hi Tom, we shared the warm-up tent at the 2023 British Indoor Rowing Championships. How do you structure your taper?', settings: { degree: 3 } },
+    { code: 'Hi Luca, we played each other in the 2016 Big East final. I coach now and would love to ask about scouting.', settings: { degree: 3 } },
+    { code: "Hi Simon, I'm writing after the mentoring session at the Ortega y Gasset Awards; here's the dossier I promised.", settings: { degree: 3 } },
     { code: 'Hola Gonzalo, el viernes tocamos antes que vosotros en la sala Apolo (somos Marea Baja). ¿Repetimos cartel en Valencia?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Mariana, comenté tu notebook de la competición de Kaggle sobre fraude y me respondiste muy amablemente. ¿Seguimos en contacto?', settings: { degree: 3, lang: 'es' } },
     { code: "Hi Ava, we sat on opposite sides in the Vis moot finals in Vienna in 2016. I'm an arbitration associate now; it would be good to cross paths again.", settings: { degree: 3 } },
@@ -1801,6 +1810,8 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    { code: 'Hola Simón: te escribo tras la reunión de ayer. Quedé en mandarte el dossier.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: "Hi Simon, I'm writing after the webinar last week. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hola Ana, el viernes tocamos antes que vosotros. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hola Noelia, ambas exponemos en ferias. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Esteban, estamos en el mismo sector. ¿Hablamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Hernán, te envío la invitación para cerrar lo de la grabación con la consejera.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Raquel, me encantó tu reportaje sobre el alquiler en Málaga. Me gustaría seguir tu trabajo.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola, vi que eres responsable de personas en {empresa}. Busco prácticas de RR. HH. para el verano, ¿podría enviarte mi CV?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Estimado don Luis: fue usted mi editor en mis primeros años en La Voz. Me gustaría mantener el contacto también por aquí.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Marta, te escribo con una propuesta para ti: dar una charla en nuestro meetup de React en Sevilla.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Nuria, busco un mentor que me oriente en la certificación PMP, que tú sacaste el año pasado. ¿Te puedo hacer tres preguntas?', settings: { degree: 2, lang: 'es' } },
     { code: "Hi Priya, I'm seeking mentorship on moving from QA into robotics firmware, since you made that exact switch at Boston Dynamics.", settings: { degree: 2 } },
@@ -1680,6 +1684,9 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Hola Pilar, mi empresa crece y busco contactos de RR. HH. para el futuro.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Gerardo, los dos trabajamos en RR. HH. en Monterrey, así que deberíamos conectar.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Dana, your background in employee relations caught my eye. I'd like to learn more about what you do.", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas, Sr. Ruiz. Tengo una propuesta para usted que le puede interesar. Saludos.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Marta, tengo una propuesta para ti. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola {{ nombre }}, estudio {{ carrera }} y tu perfil me parece muy inspirador. Me encantaría que fueras mi mentor/a. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,12 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Nuria, Andrés nos quiere juntar para el piloto de formación en Zaragoza. ¿Hablamos el lunes?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola [Nombre], me avisa [Contacto] de que buscáis técnico de nóminas. Te envío mi CV por aquí.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Irene, Paco (de compras en Eroski) siempre cita tu trabajo con los inventarios cíclicos. Me encantaría comparar métodos.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hi Tomás, I heard about your apprenticeship scheme from Ingrid — could you tell me how you recruit mentors?', settings: { degree: 2 } },
+    { code: "Hey Lena! Heard from our mutual mate Ollie that you're rebuilding the club's website; I do Webflow builds.", settings: { degree: 2 } },
+    { code: "Hi Jamal, we're both in Priya's Thursday running club. Any advice on moving into product at Monzo?", settings: { degree: 2 } },
     { code: "Hi Leonie, Jakob Vos from the Dutch newcomers' Stammtisch thought of you right away: you moved from nursing into device sales. Could I ask how?", settings: { degree: 2 } },
     { code: 'Hola Valentina, Thiago Ruiz y yo tocamos juntos en Medellín y siempre me habla de cómo produjiste el escenario alterno del festival. ¿Te puedo preguntar algo?', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Ainhoa, Guille Soto jura que eres la persona que más sabe de dbt en Barcelona. ¿Te puedo plantear un caso?', settings: { degree: 2, lang: 'es' } },
@@ -766,6 +772,8 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Hola Irene, en el sector todos citan tu trabajo con los inventarios. Me encantaría comparar métodos.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hi Tomás, I heard about your apprenticeship scheme from a friend — could you tell me how you recruit mentors?', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: "Hi Ana, I thought of you right away. Let's connect.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Pedro, la gente habla mucho de ti en el sector. ¿Hablamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Pedro, mi jefe me pidió que te escribiera.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
