@@ -6,10 +6,13 @@ import { countSpecifics } from './specificity.js';
 
 // A question mark ends the sentence, past closing quotes, brackets and emoji ("…in production?" 🙂).
 const ENDS_ASKING = /\?["'”’»)\]\s\p{Extended_Pictographic}\uFE0F]*$/u;
+// A tag after a statement asks only whether it holds: "…so it makes sense to connect, right?", «…conectados, ¿no? 🍷».
+const ONLY_A_TAG = /^[^?¿]*[,;]\s*¿?\s*(?:no|right|eh|yeah|yes|ok|okay|verdad|cierto|vale|sí|si|non|nicht|oder|vero|né|não)\s*\?["'”’»)\]\s\p{Extended_Pictographic}\uFE0F]*$/iu;
 
-/** A question: its sentence, and where "¿" or the asking words open it within. */
+/** A question: its sentence, where "¿" or the asking words open it within, and whether it is only a tag. */
 interface Question extends Span {
   opened: number;
+  tagged: boolean;
 }
 
 /** The content's questions, asked with a question mark or as formal notes ask ("I wanted to ask whether…"). */
@@ -22,7 +25,7 @@ const questionSentences = oncePerAnalysis((analysis): Question[] => {
     const cue = asking.find((found) => spanContains(sentence, found));
     if (mark === -1 && !cue && !ENDS_ASKING.test(text)) continue;
     const opened = Math.min(mark === -1 ? sentence.end : sentence.start + mark, cue?.start ?? sentence.end);
-    questions.push({ start: sentence.start, end: sentence.end, opened: opened === sentence.end ? sentence.start : opened });
+    questions.push({ start: sentence.start, end: sentence.end, opened: opened === sentence.end ? sentence.start : opened, tagged: !cue && ONLY_A_TAG.test(text) });
   }
   return questions;
 });
@@ -31,14 +34,16 @@ const questionSentences = oncePerAnalysis((analysis): Question[] => {
  * Whether `question` is put to the recipient ("you", "vuestro", "¿seguís…?", a question about
  * their company's slot or a named place of work), not asked for the sender's sake, out of
  * politeness or about what the sender assumes ("15 minutes next week?", "how are things at
- * Acme?", "are you also in Leeds?": notAboutThem).
+ * Acme?", "are you also in Leeds?": notAboutThem). A tag asks about them only where the statement
+ * speaks to them («Vas a Medellín en marzo, ¿no?»), not of a place both share («…en el vino de Rioja, ¿no?»).
  */
-function isPutToThem(analysis: Analysis, question: Span): boolean {
+function isPutToThem(analysis: Analysis, question: Question): boolean {
   if (findCues(analysis, 'notAboutThem').some((cue) => spanContains(question, cue))) return false;
   if (findCues(analysis, 'addressee').some((cue) => spanContains(question, cue))) return true;
   return (
-    analysis.contentPlaceholders.some((placeholder) => spanContains(question, placeholder) && analysis.roleOf(placeholder) === 'company') ||
-    namesAnOrganisation(analysis, question)
+    !question.tagged &&
+    (analysis.contentPlaceholders.some((placeholder) => spanContains(question, placeholder) && analysis.roleOf(placeholder) === 'company') ||
+      namesAnOrganisation(analysis, question))
   );
 }
 
@@ -73,7 +78,7 @@ export function asksAboutThem(analysis: Analysis, generic: readonly PhraseMatch[
   return questionSentences(analysis).some((question) => {
     // After stock talk in its sentence, a question is read from where it opens: "Siempre busco
     // conectar con…, y Paula me sugirió escribirte: ¿cómo…?", "vi su perfil y quería preguntarle si…".
-    const asked = generic.some((phrase) => spansOverlap(phrase, question)) ? { start: question.opened, end: question.end } : question;
+    const asked = generic.some((phrase) => spansOverlap(phrase, question)) ? { ...question, start: question.opened } : question;
     return !generic.some((phrase) => spansOverlap(phrase, asked)) && isPutToThem(analysis, asked) && countSpecifics(analysis, excluded, [asked]) > 0;
   });
 }

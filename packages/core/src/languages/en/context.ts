@@ -4,6 +4,9 @@ export default {
   metAt: [
     // Opponents at a named event: "we sat on opposite sides in the ICC moot finals in Paris".
     "(sat|were|stood|argued) on opposite sides (in|at|of) the(?!\\p{L})",
+    // Met in person, named after: "good to put a face to the name at World Routes"; shown their product there: "you demoed [product] for me at the [Vendor] booth".
+    "(good|great|nice|lovely) to (finally )?put a face to (the|your|a) name (at|during|in)(?!\\p{L})",
+    "you (demoed|demo'd|showed|walked me through|pitched)( [^.!?\\n]{1,40})? (for|to) (me|us) at(?!\\p{L})",
     "(we )?(played|faced|raced|fought|debated|wrestled|fenced|boxed|competed against) (each other|one another) (in|at|during)(?!\\p{L})",
     // Seated together at a named event: "we sat together at the MACH Alliance partner day".
     "sat (together|next to each other|side by side|at the same table) (at|during)(?!\\p{L})",
@@ -317,7 +320,9 @@ export default {
     "(we were|we're|we are) both(?! (new|recent|fresh|international|mature|former|future|aspiring)(?!\\p{L}))( ([\\p{L}\\p{N}'&.-]+|<slot>)){1,4} (grads|graduates|alumni|alums|alumnae)(?!\\p{L})",
     "(we were|we were both|we're|we are|we're both|we are both) in the same( [\\p{L}\\p{N}-]+){0,3} (office hours|batch|cohort|class|section|study group|program|programme|intake|module|course|seminar|tutorial group|rotation)",
     // On one training together, named: "we were both on the Mindfulness-Based Cognitive Therapy teacher training at Bangor".
-    "(we were|we're|we are) both (on|in) the( [\\p{L}\\p{N}&'-]+){1,6} (training|course|programme|program|bootcamp|module|residency|fellowship|rotation|placement|apprenticeship|graduate scheme|intake|cohort)(?!\\p{L})",
+    "(we were|we're|we are) both (on|in) the( [\\p{L}\\p{N}&'-]+){1,6} (training|course|programme|program|bootcamp|module|residency|fellowship|rotation|placement|apprenticeship|graduate scheme|intake|cohort|rating|type rating|conversion)(?!\\p{L})",
+    // One programme a few years apart, named: "we did Kauffman Fellows a few years apart (Class 24, you 21)".
+    "(we|you and i) (both )?(did|went through|attended|completed)(?=( [\\p{L}\\p{N}&'.-]+){1,5} (a (few|couple of) years|\\p{N}+ years|years|a year|two years|three years|a decade) apart(?!\\p{L}))",
     // The same club at other times, or the same demo day: "I'm on the Enactus team you captained in 2019", "different companies, same demo day".
     "(i'm|i am|i was) (on|in) the( [\\p{L}'&.-]+){0,3} (team|club|squad|society|chapter|crew|band|choir|lab) (you|that you) (captained|led|founded|ran|coached|started|chaired|co-?founded)(?!\\p{L})",
     "same demo ?day(?!\\p{L})",
@@ -562,6 +567,8 @@ export default {
     "(thanks|thank you)( again| so much)? for (joining|coming on|being on|being a guest on|guesting on) (our|my|the) (episode|podcast|show|panel|webinar|livestream|stream|series) (on|about)",
     "your (report|reports|white ?paper|whitepaper) (on|about|into)",
     // Their talk named by its event, their repo contributed to: "your #SIGGRAPH2024 talk on…", "contributing to your duckdb-geo extension".
+    // Their analysis published: "your market map of European defence tech", "your thesis memo on embedded insurance".
+    "your( [\\p{L}\\p{N}'.:-]+){0,2} (memo|market map|landscape|deep ?dive|benchmark|dataset|data set|survey) (of|on|about|for|into)(?!\\p{L})",
     "your( [#\\p{L}\\p{N}'.:-]+){0,3} (talk|keynote|breakout|masterclass|fireside|roundtable|lightning talk|session|workshop|presentation|paper|poster|panel|webinar|lecture|cle|cpd|cme|pitch|set|gig|reading|screening|performance|showcase|feature|column|op-ed|byline|segment|investigation) (on|about|at)",
     "(contributing|contributed|contribute) to your( [\\p{L}\\p{N}-]+){0,2} (repo|repository|project|library|extension|package|plugin|tool|crate|module|framework|sdk|codebase)",
     // A comment of theirs placed: "you left a comment on [Poster]'s thread about [topic]".
@@ -684,6 +691,8 @@ export default {
     "(especially|particularly|above all) (the one|last week's|yesterday's|this week's|last month's|your latest|the latest|your last|the last)( one| post| piece| issue| episode| video| thread)? (on|about)(?!\\p{L})",
   ],
   valueOffer: [
+    // What they will get on accepting: "Connecting to share the cleaned-up version with EU numbers added".
+    "(connecting|writing|reaching out|here) to (share|send you|send) (the|my|our|a|an)( [\\p{L}\\p{N}-]+){0,3} (version|copy|file|sheet|spreadsheet|dataset|data set|list|doc|report|notes|map|analysis|deck)(?!\\p{L})",
     // Their work ported or cleaned, ready to share: "I've containerised your [Tool] pipeline", "I have made a cleaned version with documented variable codes".
     "(i've|i have|we've|we have) (containeri[sz]ed|ported|packaged|dockeri[sz]ed|translated|wrapped|benchmarked|reproduced|replicated) your(?!\\p{L})",
     "(i've|i have|we've|we have) (made|built|prepared|put together) (a|an) (cleaned|clean|tidy|tidied|documented|corrected|translated|annotated|updated) (version|copy|edition|export|subset)(?!\\p{L})",

@@ -830,6 +830,13 @@ export default {
     "(introduce myself|reach out|get in touch|write to you|contact you) regarding (the )?(?!(a|an|opportunities|potential|possible|connecting|networking|linkedin)(?!\\p{L}))[\\p{L}-]+",
     // Short notes: their take on a topic, a question with its topic before it, thanks for seeing the sender through: "your SaaStr take on pricing pages", "10 min for an autoscaling question?", "thanks again for getting me through the bar exam".
     "your( [\\p{L}\\p{N}&'.-]+){0,2} (take|hot take|point|answer|rant|tip|tips|thread|breakdown) (on|about)(?!\\p{L})",
+    // What the sender needs of them or has for them: "I need your read on the term sheet", "I want to send you the deck before it goes wide".
+    "(i need|i really need|could i get|can i get) your (read|eyes|input|view|views|opinion|advice|sign-off|signoff) on (the|my|our|this|a|an|<slot>)(?!\\p{L})",
+    "(i want|i'd like|i'm about|i'm going|i need|i wanted) to (send|show|share with|forward) you (the|my|our|a|an)(?!\\p{L})",
+    // What they were to the sender, or a thread picked up: "you wrote my first check", "following up on Ifeoma's intro email", "good working the outage bridge call with you".
+    "you (wrote|signed|led|gave me) (my|our) first (check|cheque|job|break|round|contract|gig|internship)(?!\\p{L})",
+    "following up on [\\p{L}'’-]+('s|’s) (intro|introduction|email|message|note)(?!\\p{L})",
+    "(good|great|fun|nice|lovely) (working|collaborating|teaming up)( on)? (the|that|our)(?=( [\\p{L}\\p{N}<>&'.-]+){1,5} with you(?!\\p{L}))",
     "for (a|an|one|two|my) (?!(quick|small|short|brief|simple|few|general|random|couple)(?!\\p{L}))[\\p{L}\\p{N}-]+ (question|questions)(?=\\s*[?.!]|\\s*$)",
     "(thanks|thank you)( again| so much)? for (getting|helping|pulling|seeing|talking) me through(?!\\p{L})",
     // Thanks for a thing they did, placed: "thanks again for the soil pit demo at your place last spring".
@@ -1244,7 +1251,7 @@ export default {
     '(enjoy|enjoyed|love|loved|like|appreciate) your (takes|thoughts|insights|perspectives?|views|posts|content) on',
     "(i'm|i am) (a|an)( [\\p{L}-]+){1,2} (in|from|based in)( [\\p{L}-]+){1,2} too",
     // The same job, and no more: "I'm a Year 6 teacher too and always keen to meet others", "I teach AP Biology too!".
-    "((i'm|i am) (a|an)|i (also )?(teach|coach|run|manage|lead|practise|practice))( [\\p{L}\\p{N}-]+){1,3} too(?= and (always|keen|happy|love|like)(?!\\p{L})|\\s*[.!,]|\\s*$)",
+    "((i'm|i am) (a|an)|i (also )?(teach|coach|run|manage|lead|practise|practice))( [\\p{L}\\p{N}-]+){1,3} too(?= and (always|keen|happy|love|like)(?!\\p{L})|\\s*[.!,;(—–]|\\s*$)",
     "(i'm|i am) (a|an) fellow( [\\p{L}-]+){1,3} (in|from|based in)( [\\p{L}-]+){1,2}(?=\\s*[.!]|\\s*$)",
     // Help whenever they need it: "If you ever need translations, I am here for you!".
     "if you ever need( [\\p{L}-]+){1,3},? (i'm|i am|i'll be) (here|around|happy to help|available)(?!\\p{L})",

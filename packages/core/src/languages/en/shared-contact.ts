@@ -8,6 +8,9 @@ export default {
     "(tipped me off|gave me a heads-up|gave me the heads-up|clued me in|pinged me|messaged me|texted me) (about|on|to|re) (you|your)(?!\\p{L})",
     "(wouldn't|would not|won't|couldn't|can't|didn't) stop (talking|raving|gushing) about (you|your)(?!\\p{L})",
     // Named before, insisting on the talk: "Jonah Sato insists I talk to you before…".
+    "(insists|insisted|says|said|swears|swore)( that)? we (meet|talk|speak|connect|should meet|should talk|get together)(?!\\p{L})",
+    // Named before: "Yusuf speaks highly of how you ran diligence".
+    "(speaks|spoke|speak|talks|talked|thinks|thought) (so |very )?(highly|well|the world) of (you|your|how you)(?!\\p{L})",
     "(insists|insisted|says|said|swears|swore)( that)? i (talk|speak|reach out|write|get in touch) (to|with) you(?!\\p{L})",
     // Named before, how both know them in brackets: "Leo Brandt (we overlap through him) says…".
     "\\((we|we're|we are) (overlap|connect|connected|linked|know each other)( only)? (through|via) (him|her|them)\\)",
@@ -62,7 +65,8 @@ export default {
     "and i (co-?maintain|maintain|moderate|co-?moderate|co-?run|run|co-?host|host|co-?organi[sz]e|organi[sz]e|co-?lead|lead)(?!\\p{L})",
     // The same, as a habit: "Jonas and I used to run the Rust meetup together".
     "and i (used to|would often|would) (run|work|build|teach|play|study|volunteer|organi[sz]e|share|co-?found|coach|host)(?!\\p{L})",
-    "(your|my) (old |former )?(desk-?mate|colleague|classmate|teammate|boss|manager|flatmate|roommate|co-?founder|business partner)( (at|from|in) [\\p{L}\\p{N}&.'’-]+( [\\p{L}\\p{N}&.'’-]+){0,2})?(?=\\s*[),—–]|,)",
+    // The workplace may stand before the role: "Hugo, your old Kima co-founder, recommended…".
+    "(your|my) (old |former )?([\\p{L}\\p{N}&.'’-]+ )?(desk-?mate|colleague|classmate|teammate|boss|manager|flatmate|roommate|co-?founder|business partner)( (at|from|in) [\\p{L}\\p{N}&.'’-]+( [\\p{L}\\p{N}&.'’-]+){0,2})?(?=\\s*[),—–]|,)",
     "(\\d+(st|nd|rd|th)|birthday|wedding|leaving do|farewell|housewarming|engagement party|bbq|barbecue|party|dinner party|brunch|potluck|house party)(?<=('s|’s) (\\d+(st|nd|rd|th)|birthday|wedding|leaving do|farewell|housewarming|engagement party|bbq|barbecue|party|dinner party|brunch|potluck|house party))",
     "(said|told me|asked me) to ((mention|drop|use) (his|her|their) name|mention (him|her|them))(?!\\p{L})",
     // Named before: "Carlos Reyes spoke highly of your operator work", "Ana Lucía reshared your post on…".

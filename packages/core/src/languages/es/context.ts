@@ -129,6 +129,10 @@ export default {
     '(presento|presentamos|presente|presentaba|expusimos|expuse|expuso) (el|un|nuestro|mi|su) (poster|panel|stand|trabajo|proyecto|prototipo)( [\\p{L}-]+){0,6} en (el|la)(?!\\p{L})',
     // La pregunta que hizo en un evento nombrado: «en el último Codemotion Madrid hiciste la pregunta sobre testing».
     '(hiciste|hizo|has hecho|ha hecho|hicisteis) (la|una|esa|aquella|tu|su) pregunta(?!\\p{L})',
+    // Quien escribe los conoció, nombrado después: «te conocí en Madrid Fusión», «la conocí en la cata vertical de… en Madrid Fusión».
+    '(te|le|la|lo|os|les) (conoci|salude|escuche)( brevemente| un momento| de pasada)? (en|durante)(?! (algun|alguna|cualquier)(?!\\p{L}))',
+    // Sala o grupo compartido en algo nombrado: «compartimos sala en la supervisión grupal de Alberto Rubio».
+    '(compartimos|compartiamos) (sala|aula|clase|grupo|mesa|turno|guardia|grupo de trabajo)( [\\p{L}-]+){0,2} (en|durante) (el|la|los|las)(?!\\p{L})',
     '(nos )?(conocimos|coincidimos|vimos|hablamos|charlamos|platicamos|cruzamos|saludamos)( brevemente| un rato| un momento| un buen rato| largo y tendido)?( el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)| ayer| anoche| la semana pasada| el otro dia| el mes pasado)?( —[^—\\n]{1,60}—|, [^,.!?;\\n]{1,40},)? (en|durante|tras|despues de|al final de)(?! (algun|alguna|algunos|algunas|cualquier)(?!\\p{L})| (el |la |este |esta |lo |muchas |muchos |varios |varias |los |las )?(mismo |misma |mismos |mismas )?(sector|industria|mundo|ambito|campo|mercado|vision|intereses|valores|que|cosas|ideas|grupo|grupos|comunidad|comunidades|red|redes))',
     '(un placer|fue un placer|encantad[oa] de|genial|un gusto|me alegro de|me alegro de haber) (conocerte|conocerle|conocerla|conocerlo|coincidir|hablar contigo|charlar contigo|verte)',
     // Una charla tenida allí, o lo bien que lo pasaron: «la charla que tuvimos en la Nerdearla», «¡qué bien lo pasamos en el Mobile World Congress!».

@@ -34,6 +34,8 @@ export default {
     // Nombrado antes, que avisó sin más: «Mateo me avisó.».
     '(me|nos) (aviso|avisaron|lo dijo|lo conto|lo comento)(?=\\s*[.!,;]|\\s*$)',
     // Nombrado antes, que les puso su trabajo o los nombró: «Luisa me puso tu podcast sobre papás», «Andrea te nombró en una reunión».
+    // Nombrado antes, lo que les enseñó de su trabajo: «con Tatiana llevamos los proyectos de regalías y nos enseñó capturas de tu tablero».
+    '(me|nos) (enseño|ha enseñado|mostro|ha mostrado|paso|ha pasado|reenvio|mando) (capturas|fotos|imagenes|un video|el enlace|un enlace|una demo|la demo) de (tu|su|vuestro|vuestra)(?!\\p{L})',
     '(me|nos) (puso|pasó|paso|enseño|recomendo) (tu|su) (podcast|charla|video|articulo|libro|post|hilo|newsletter|episodio|curso|taller)(?!\\p{L})',
     '(te|le|la|lo) (nombro|menciono|cito|puso como ejemplo) (en|durante)(?!\\p{L})',
     // Nombrado antes, con los dos a la vez: «Alba nos pone en copia a los dos», «Marcos nos tiene a las dos en su grupo de coaches».
@@ -156,7 +158,7 @@ export default {
     // Colega o amigo de los dos, nombrado antes: «el Dr. Ernesto Valdivia, colega de ambos en la Universidad de Piura».
     '(colega|amig[oa]|compañer[oa]|conocid[oa]|profesor[a]?|mentor[a]?) (de|en comun de) (ambos|ambas|los dos|las dos)(?!\\p{L})',
     // Antes que las demás entradas, para que gane la coincidencia más larga: uno de los contactos en común, nombrado: «tenemos 23 contactos en común, entre ellos Alisha Kaur» (no «entre ellos varios de Deloitte»).
-    '(contactos|conexiones)( en comun)?,? (entre ellos|entre ellas|entre los que esta|entre los que estan|incluid[oa]s?|incluyendo|como)(?!\\p{L})(?! (varios|varias|muchos|muchas|algunos|algunas|gente|personas|bastantes|unos|unas|otros|otras|\\p{N})(?!\\p{L}))',
+    '(contactos|conexiones|amig[oa]s)( en comun)?( en [\\p{L}-]+( [\\p{L}-]+)?)?,? (entre ellos|entre ellas|entre los que esta|entre los que estan|incluid[oa]s?|incluyendo|como)(?!\\p{L})(?! (varios|varias|muchos|muchas|algunos|algunas|gente|personas|bastantes|unos|unas|otros|otras|\\p{N})(?!\\p{L}))',
     '(amig[oa]|contacto|compañer[oa]|conocid[oa]|colega|soci[oa])s? en comun',
     // Sin «en»: «nuestro colega común, el Ing. Raúl Pacheco».
     '(nuestr[oa]|un|una|mi) (colega|amig[oa]|contacto|conocid[oa]|compañer[oa]|soci[oa]) (comun|mutu[oa])',
@@ -278,7 +280,7 @@ export default {
     // El nombre tras el verbo: «Dice Javi (…) que eres quien más sabe».
     '(dice|dijo|me dice|me dijo|me ha dicho|me avisa|me aviso|me ha avisado|me adelanta|me adelanto|me ha adelantado|comenta|me comenta|me comento|me ha comentado|cuenta|me cuenta|me conto|me ha contado|me comparte|me compartio|me ha compartido)(?<!(de|la|una|su|tu|mi|nuestra|vuestra|esta|esa|sus|tus|mis|por|en) cuenta)',
     // Quien se lo contó: «me enteré por Gonzalo», «por Daniela Castro supe que…».
-    '(me entere|supe|lo supe|me he enterado) por',
+    '(me entere|me entero|supe|lo supe|me he enterado) por',
     // Hablando con alguien salió su nombre: «hablando el otro día con Laura Vidal…».
     'hablando( el otro dia| ayer| hace poco| hace unos dias| la semana pasada)? con',
     "por(?=( [\\p{L}'-]+){1,3},? (supe|me entere|me he enterado|sé) que)",
@@ -308,7 +310,7 @@ export default {
     '(nos|me|te) (presentaron|presentamos|conocimos|conocieron) en( el| la)?(?!\\p{L})',
     // Gente de un sitio, no nombrada: «varios colegas de la Federación me hablaron de vos».
     '(amig[oa]s|compañer[oa]s|excompañer[oa]s|colegas|excolegas|conocid[oa]s|miembros|exalumn[oa]s|gente) de (la|el|los|las)(?!\\p{L})',
-    '(amig[oa]s?|compañer[oa]s?|colegas?|gente|alguien|personas?|contactos?|conocid[oa]s?|jefe|jefa|socio|socia|miembros?|exalumn[oa]s?)( tuy[oa]s?| suy[oa]s?| de (ti|usted))? (en|desde)',
+    '(amig[oa]s?|compañer[oa]s?|colegas?|gente|alguien|personas?|contactos?|conocid[oa]s?|jefe|jefa|socio|socia|miembros?|exalumn[oa]s?)( tuy[oa]s?| suy[oa]s?| de (ti|usted)| en comun)? (en|desde)',
     '(amig[oa]s?|compañer[oa]s?|excompañer[oa]s?|colegas?|excolegas?|conocid[oa]s?|jefe|jefa|exjefe|exjefa|socio|socia|exalumn[oa]s?) (tuy[oa]s?|suy[oa]s?|de (ti|usted)) de',
   ],
 } satisfies SharedContactPhrases;

@@ -7,6 +7,17 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Silvia, compartimos sala en el grupo de supervisión de Marta Gil los jueves, aunque nunca hemos hablado.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Sr. Ibarra, lo conocí en la cata de Marqués de Riscal en Madrid Fusión. Trabajo para una importadora de Quito.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Pedro, te conocí en Madrid Fusión.', settings: { degree: 3, lang: 'es' } },
+    { code: "Loved your market map of Nordic climate tech. You filed us under 'storage'; we'd argue 'grid'.", settings: { degree: 3 } },
+    { code: 'Read your thesis memo on vertical SaaS for clinics. I disagree with point 2; happy to write up why.', settings: { degree: 3 } },
+    { code: "Hi Sergio, we did Entrepreneur First a few years apart (cohort 9, you 6). I'm raising and your view on angels would help.", settings: { degree: 3 } },
+    { code: "Hi Mei, I'm the analyst who DM'd about your pricing benchmark dataset. Connecting to share the cleaned-up version with LatAm numbers added.", settings: { degree: 3 } },
+    { code: "Hi [Name], you demoed [product] for me at the [Vendor] booth at CES. I'd like to follow up on pricing.", settings: { degree: 3 } },
+    { code: "Hi Mateo, I built a coverage map of your fibre footprint from public Ofcom data. I can share the GeoJSON if it's useful for your next bid.", settings: { degree: 3 } },
+    { code: 'Hi Felix, great to put a face to the name at Routes Asia.', settings: { degree: 3 } },
+    { code: 'Hello Capt. Roy, we were both on the A320 type rating at CAE Madrid in May. Any advice for the long-haul fleet interviews?', settings: { degree: 3 } },
     { code: 'Hola Marta: te escribo tras la sesión de mentorías de los Premios Ondas. Quedé en enviarte la guía.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Teresa, contesté el sondeo sobre teletrabajo en las redacciones que publicaste el lunes. Si quieres te cuento cómo lo hacemos.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hi Maya, your CIPD Festival breakout on flexible working is the reason we changed our policy.', settings: { degree: 3 } },
@@ -1810,6 +1821,8 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    { code: 'Hola Pedro, te conocí en un evento el año pasado.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: "Hi Felix, good to put a face to the name at last week's event.", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hola Simón: te escribo tras la reunión de ayer. Quedé en mandarte el dossier.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: "Hi Simon, I'm writing after the webinar last week. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hola Ana, el viernes tocamos antes que vosotros. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },

@@ -3,6 +3,13 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    { code: 'Soy amigo de Carla. Vas a Bogotá en abril, ¿no? Te paso contactos de logística.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Querida Lucía: gracias de nuevo por pasarme el contacto de la distribuidora; ya salió el primer palé. Te agrego por aquí.', settings: { degree: 1, lang: 'es' } },
+    { code: "Following up on Tomasz's intro email, connecting here as well.", settings: { degree: 2 } },
+    { code: 'Amir, after ten years of texting we should be connected here too. I want to send you the deck before it goes wide.', settings: { degree: 1 } },
+    { code: 'Clara, you signed my first cheque and we never connected on here. Fixing that now.', settings: { degree: 1 } },
+    { code: 'Noor, I need your read on the {{ round }} terms before Thursday.', settings: { degree: 1 } },
+    { code: 'Hi Ben, good working the storage outage war room with you in June. Connecting so we can find each other next time.', settings: { degree: 1 } },
     { code: 'Hola Hernán, te envío la invitación para cerrar lo de la grabación con la consejera.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Raquel, me encantó tu reportaje sobre el alquiler en Málaga. Me gustaría seguir tu trabajo.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola, vi que eres responsable de personas en {empresa}. Busco prácticas de RR. HH. para el verano, ¿podría enviarte mi CV?', settings: { degree: 2, lang: 'es' } },
@@ -1684,6 +1691,10 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Hola Pilar, te escribo porque creo que te puede interesar lo que hacemos. ¿Hablamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Julián, los dos estamos en el aceite de Jaén, así que tiene sentido estar conectados, ¿no?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Ji-woo, I'm a network engineer too (we run a small ISP in Idaho). Always nice to know others in the field. Connect?", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Kemi, I'd love your thoughts on {topic}! Survey: {{survey_link}}", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Pilar, mi empresa crece y busco contactos de RR. HH. para el futuro.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Gerardo, los dos trabajamos en RR. HH. en Monterrey, así que deberíamos conectar.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: "Hi Dana, your background in employee relations caught my eye. I'd like to learn more about what you do.", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },

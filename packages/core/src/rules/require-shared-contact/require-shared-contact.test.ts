@@ -6,6 +6,12 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Íñigo, me entero por Maite de que organizas la 3.ª edición de {jornada}. Me encantaría contar nuestra experiencia.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Andrés, con Paula llevamos los proyectos de regalías y nos enseñó capturas de tu tablero. ¿Lo podrías mostrar en una llamada?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Inés, tenemos amigos en común en Jerez, como Paco Rivas. Me encantaría conocerte.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hi Greta, Omar and I both invested in Loomly and he insists we meet before their next round. Coffee Tuesday?', settings: { degree: 2 } },
+    { code: 'Hi Ines, Paolo, your old Fjord co-founder, recommended your newsletter on secondaries. Could I quote the March issue?', settings: { degree: 2 } },
+    { code: 'Hi Rebecca, Tunde speaks highly of how you ran diligence on Arca. Could I ask two questions about your process?', settings: { degree: 2 } },
     { code: 'Hola Nuria, Andrés nos quiere juntar para el piloto de formación en Zaragoza. ¿Hablamos el lunes?', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola [Nombre], me avisa [Contacto] de que buscáis técnico de nóminas. Te envío mi CV por aquí.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Irene, Paco (de compras en Eroski) siempre cita tu trabajo con los inventarios cíclicos. Me encantaría comparar métodos.', settings: { degree: 2, lang: 'es' } },
@@ -772,6 +778,7 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Hola Inés, tenemos amigos en común en Jerez y me encantaría conocerte. Tengo una bodega pequeña.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
     { code: 'Hola Irene, en el sector todos citan tu trabajo con los inventarios. Me encantaría comparar métodos.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hi Tomás, I heard about your apprenticeship scheme from a friend — could you tell me how you recruit mentors?', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: "Hi Ana, I thought of you right away. Let's connect.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
