@@ -6,6 +6,10 @@ export default {
     "(sat|were|stood|argued) on opposite sides (in|at|of) the(?!\\p{L})",
     // Met in person, named after: "good to put a face to the name at World Routes"; shown their product there: "you demoed [product] for me at the [Vendor] booth".
     "(good|great|nice|lovely) to (finally )?put a face to (the|your|a) name (at|during|in)(?!\\p{L})",
+    // The same stage or booth worked, its event named inside: "we worked the same DreamHack Dallas stage".
+    "we (worked|shared|ran|staffed|covered|played|manned) the same(?=( [\\p{L}\\p{N}&'.-]+){1,4} (stage|booth|stand|floor|desk|broadcast|tournament|event|show)(?!\\p{L}))",
+    // One named jam or contest, on different teams: "GMTK Game Jam 2023, different teams: your entry…".
+    "(different|separate|rival|opposing) (teams|squads|sides|groups|entries)(?=\\s*[:;,.—–])",
     "you (demoed|demo'd|showed|walked me through|pitched)( [^.!?\\n]{1,40})? (for|to) (me|us) at(?!\\p{L})",
     "(we )?(played|faced|raced|fought|debated|wrestled|fenced|boxed|competed against) (each other|one another) (in|at|during)(?!\\p{L})",
     // Seated together at a named event: "we sat together at the MACH Alliance partner day".
@@ -321,6 +325,8 @@ export default {
     "(we were|we were both|we're|we are|we're both|we are both) in the same( [\\p{L}\\p{N}-]+){0,3} (office hours|batch|cohort|class|section|study group|program|programme|intake|module|course|seminar|tutorial group|rotation)",
     // On one training together, named: "we were both on the Mindfulness-Based Cognitive Therapy teacher training at Bangor".
     "(we were|we're|we are) both (on|in) the( [\\p{L}\\p{N}&'-]+){1,6} (training|course|programme|program|bootcamp|module|residency|fellowship|rotation|placement|apprenticeship|graduate scheme|intake|cohort|rating|type rating|conversion)(?!\\p{L})",
+    // The same course at the same place, said with "too": "I studied Museum Studies at Leicester too (2015 intake)".
+    "(i )?(studied|did|read|completed|took)( [\\p{L}\\p{N}&'.-]+){1,4} at( [\\p{L}\\p{N}&'.-]+){1,4} (too|as well)(?=\\s*[.!,(—–]|\\s*$)",
     // One programme a few years apart, named: "we did Kauffman Fellows a few years apart (Class 24, you 21)".
     "(we|you and i) (both )?(did|went through|attended|completed)(?=( [\\p{L}\\p{N}&'.-]+){1,5} (a (few|couple of) years|\\p{N}+ years|years|a year|two years|three years|a decade) apart(?!\\p{L}))",
     // The same club at other times, or the same demo day: "I'm on the Enactus team you captained in 2019", "different companies, same demo day".
@@ -567,8 +573,11 @@ export default {
     "(thanks|thank you)( again| so much)? for (joining|coming on|being on|being a guest on|guesting on) (our|my|the) (episode|podcast|show|panel|webinar|livestream|stream|series) (on|about)",
     "your (report|reports|white ?paper|whitepaper) (on|about|into)",
     // Their talk named by its event, their repo contributed to: "your #SIGGRAPH2024 talk on…", "contributing to your duckdb-geo extension".
+    // Their devlog read, a bug reported on their forum: "devlog #14 on the stealth AI rework", "filed the 'elevator softlock' report on your Early Access forum".
+    "(your )?(devlog|dev log|dev diary)( #?\\p{N}+)? (on|about)(?!\\p{L})",
+    "(filed|posted|submitted|opened|reported) (the|a|an|that)( [^.!?\\n]{1,40})? (report|bug|issue|ticket|thread) (on|in) your( [\\p{L}-]+){0,2} (forum|discord|repo|tracker|board|subreddit|server|github)(?!\\p{L})",
     // Their analysis published: "your market map of European defence tech", "your thesis memo on embedded insurance".
-    "your( [\\p{L}\\p{N}'.:-]+){0,2} (memo|market map|landscape|deep ?dive|benchmark|dataset|data set|survey) (of|on|about|for|into)(?!\\p{L})",
+    "your( [\\p{L}\\p{N}'.:-]+){0,2} (memo|market map|landscape|deep ?dive|benchmark|dataset|data set|survey|post-?mortem|postmortem) (of|on|about|for|into)(?!\\p{L})",
     "your( [#\\p{L}\\p{N}'.:-]+){0,3} (talk|keynote|breakout|masterclass|fireside|roundtable|lightning talk|session|workshop|presentation|paper|poster|panel|webinar|lecture|cle|cpd|cme|pitch|set|gig|reading|screening|performance|showcase|feature|column|op-ed|byline|segment|investigation) (on|about|at)",
     "(contributing|contributed|contribute) to your( [\\p{L}\\p{N}-]+){0,2} (repo|repository|project|library|extension|package|plugin|tool|crate|module|framework|sdk|codebase)",
     // A comment of theirs placed: "you left a comment on [Poster]'s thread about [topic]".
@@ -783,6 +792,8 @@ export default {
     'alumni of anywhere',
   ],
   followingInGeneral: [
+    // Their posts loved in general: "loved your recent posts!".
+    "(loved|love|enjoy|enjoyed|like|liked|enjoying|loving) your (recent |latest |last few )?(posts|content|articles|videos|updates)(?=\\s*[.!?,;]|\\s*$)",
     // Thanks for their posts in general: "Thanks for all your posts."
     "(thanks|thank you|grateful) for (all )?(your|the) (posts|content|updates|insights|articles|videos|newsletters)(?=\\s*[.!?,;]|\\s*$)",
     // A few of their pieces, none named: "I watched a few of your videos and love your energy".

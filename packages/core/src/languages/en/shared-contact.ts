@@ -10,7 +10,11 @@ export default {
     // Named before, insisting on the talk: "Jonah Sato insists I talk to you before…".
     "(insists|insisted|says|said|swears|swore)( that)? we (meet|talk|speak|connect|should meet|should talk|get together)(?!\\p{L})",
     // Named before: "Yusuf speaks highly of how you ran diligence".
-    "(speaks|spoke|speak|talks|talked|thinks|thought) (so |very )?(highly|well|the world) of (you|your|how you)(?!\\p{L})",
+    "(speaks|spoke|speak|talks|talked|thinks|thought) (so |very )?(highly|well|the world) of (you|your|how you|the( [^.!?\\n]{1,50})? (you|your))(?!\\p{L})",
+    // Named before, what they say is the reader's, who they send the reader's way, what they warned of: "he says accessibility audits are your thing", "she sends everyone with a consolidation question your way", "Gary warned me".
+    "(is|are|was|were) (really )?your (thing|area|specialty|speciality|wheelhouse|forte|domain|jam|superpower)(?!\\p{L})",
+    "(sends|sent|points|pointed|refers|referred|directs|directed) (everyone|people|folks|anyone|me|us)( [^.!?\\n]{0,50})? your way(?!\\p{L})",
+    "(warned|briefed|forewarned) me( that| about)?(?!\\p{L})",
     "(insists|insisted|says|said|swears|swore)( that)? i (talk|speak|reach out|write|get in touch) (to|with) you(?!\\p{L})",
     // Named before, how both know them in brackets: "Leo Brandt (we overlap through him) says…".
     "\\((we|we're|we are) (overlap|connect|connected|linked|know each other)( only)? (through|via) (him|her|them)\\)",

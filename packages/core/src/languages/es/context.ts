@@ -112,6 +112,10 @@ export default {
     '(competimos|participamos|presentamos|expusimos)( juntos| uno contra otro)? en',
     // «Coincidimos en el sector» es estar en el mismo sector, no haberse visto.
     // Tras su intervención en un evento nombrado: «le escribo tras su plenaria en el Congreso Mexicano de Ecología».
+    // En la misma terna o final de un premio nombrado: «estamos en la terna del Premio Obras Cemex».
+    '(estamos|quedamos|fuimos|somos|estabamos) (ambos |ambas |los dos |las dos )?(en la terna|en la final|en la shortlist|en la lista de finalistas|finalistas|nominad[oa]s) (de|del|en)(?!\\p{L})',
+    // Su charla en un evento nombrado, celebrada: «¡enhorabuena por la ponencia en el Congreso de la AUI!».
+    '(enhorabuena|felicidades|felicitaciones|gracias) por (la|tu|su) (ponencia|charla|presentacion|keynote|intervencion|conferencia|plenaria|mesa redonda) (en|del|de la)(?!\\p{L})',
     // Escrito tras un evento, nombrado después: «te escribo tras la sesión de mentorías del Premio Gabo».
     '(te|le|les|os) escribo (tras|despues de|luego de|a raiz de)(?= (el|la|los|las|nuestro|nuestra) )',
     '(tras|despues de|luego de|a raiz de) (su|tu) (plenaria|charla|ponencia|conferencia|keynote|presentacion|intervencion|mesa redonda|participacion|sesion) (en|del|de la)(?!\\p{L})',
@@ -456,7 +460,7 @@ export default {
     // Entre el público de su sesión: «fui uno de los asistentes a tu sesión en el DES».
     '(fui|era) (uno|una) de (los|las) (asistentes|oyentes|participantes|alumnos|alumnas) (a|de|en) (tu|su) (sesion|charla|ponencia|taller|conferencia|webinar|clase|curso|keynote|masterclass|mesa redonda)',
     '(gracias|muchas gracias) por (la|el|tu|su|esa|esta)( [\\p{L}-]+){0,2} (charla|ponencia|publicacion|post|articulo|presentacion|webinar|taller|podcast|entrevista|conferencia)',
-    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|thread|demo|podcast|episodio|entrevista|charla|lightning talk|talk|keynote|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|posteo|columna|tribuna|reportaje|cronica|carrusel|reel|tiktok|story|stories|historia de instagram|encuesta|short|tutorial|curso|guia|plantilla|checklist|conjunto de datos|dataset|atlas|manual|metodologia|caso de estudio|investigacion|estudio(?= (sobre|acerca|de (los|las|la|el))(?!\\p{L}))|repositorio|canal|canal de youtube|blog|preprint|paper|informe|tesis|mapas?|exposicion|muestra|retrospectiva|instalacion|concierto|montaje|espectaculo)",
+    "(tu|su) (publicacion|post|articulo|comentario|comentarios|hilo|thread|demo|podcast|episodio|entrevista|charla|lightning talk|talk|keynote|ponencia|presentacion|taller|conferencia|webinar|intervencion|newsletter|video|directo|libro|boletin|posteo|columna|tribuna|reportaje|cronica|postmortem|post-mortem|carrusel|reel|tiktok|story|stories|historia de instagram|encuesta|short|tutorial|curso|guia|plantilla|checklist|conjunto de datos|dataset|atlas|manual|metodologia|caso de estudio|investigacion|estudio(?= (sobre|acerca|de (los|las|la|el))(?!\\p{L}))|repositorio|canal|canal de youtube|blog|preprint|paper|informe|tesis|mapas?|exposicion|muestra|retrospectiva|instalacion|concierto|montaje|espectaculo)",
     "(lei|he leido|vi|he visto) (vuestro|vuestra|vuestros|tu|su) (preprint|paper|articulo|estudio|informe|publicacion|tesis)",
     // Su caso en algo del remitente: «en el último episodio te citamos como caso».
     '(te|le|os|les) (citamos|citabamos|mencionamos|nombramos|pusimos|usamos|tomamos) como (caso|ejemplo|referente|caso de estudio)',

@@ -57,7 +57,7 @@ export default {
   ],
   nounMarkers: [],
   // Doubled initials are plurals: «RR. HH.» (recursos humanos), «EE. UU.», «RR. PP.».
-  abbreviations: ["Sr", "Sra", "Srta", "Dr", "Dra", "Dña", "D", "Lic", "Ing", "Prof", "Avda", "aprox", "p.ej", "RR", "HH", "EE", "UU", "PP"],
+  abbreviations: ["Sr", "Sra", "Srta", "Dr", "Dra", "Dña", "D", "Lic", "Lcda", "Lcdo", "Licda", "Ing", "Arq", "Mtro", "Mtra", "Abg", "Prof", "Avda", "aprox", "p.ej", "RR", "HH", "EE", "UU", "PP"],
   functionWords: ['el', 'los', 'las', 'y', 'muy', 'usted', 'nosotros', 'estoy', 'soy', 'unos', 'pero', 'gracias', 'hola', 'muchas', 'estás', 'mis', 'tus', 'ahora', 'sería', 'quería', 'encantaría', 'gustaría', 'puedo', 'tienes', 'tengo', 'también'],
   // Abreviaturas de chat de una nota escrita con prisa: «vi tu charla y q buena, xq justo estamos con eso».
   shorthand: {

@@ -27,6 +27,9 @@ export default {
     // Nombrado antes, que les hizo llegar algo del remitente o quiere presentarlos: «Sebastián te mandó mi propuesta», «Paty Gómez nos quiere presentar».
     '(te|le|os) (mando|envio|paso|reenvio|hizo llegar|ha mandado|ha enviado|ha pasado) (mi|nuestra|nuestro|mis|nuestras) (propuesta|presupuesto|cv|curriculum|oferta|portfolio|portafolio|dossier|perfil|contacto)(?!\\p{L})',
     '(nos|te|os) (quiere|queria|va a|iba a|quisiera) (presentar|juntar|reunir|conectar)(?!\\p{L})',
+    // Nombrado antes, cómo los describe o lo que va contando: «Tomás Vidal te describe como la persona que más sabe de…», «Pato anda contando que en tu fondo…».
+    '(te|le|la|lo) (describe|describio|define|definio|considera|tiene) (como|por)(?!\\p{L})',
+    '(anda|va|andaba|iba) (contando|diciendo|comentando) que(?!\\p{L})',
     '(quiere|queria|quisiera|va a|iba a) (juntarnos|reunirnos|ponernos en contacto)(?!\\p{L})',
     // Nombrado antes, que quiere a los dos en algo o pensó en el lector: «quiere que usted y yo presentemos juntos el informe», «ella pensó en ti enseguida».
     '(quiere|queria|quisiera|propone|propuso|sugiere|sugirio) que (usted|tu|vos) y yo(?!\\p{L})',
@@ -172,7 +175,7 @@ export default {
   ],
   knownThrough: [
     // El nombre después, que dice algo del lector: «Según Sergio de la Cruz, eres quien más sabe de AMFE».
-    "segun(?= [\\p{L}'’-]+( [\\p{L}'’-]+){0,3},? (eres|sos|es usted|tu|usted|vos|estas|tienes|llevas|has)(?!\\p{L}))",
+    "segun(?= [\\p{L}'’-]+( [\\p{L}'’-]+){0,3},? (eres|sos|es usted|tu|usted|vos|estas|tienes|llevas|has|estuviste|estuvo usted|fuiste|fue usted|diriges|trabajas|organizas|preparas)(?!\\p{L}))",
     // El nombre después, con quien trabajaron los dos: «trabajamos las dos con Carolina Méndez en la campaña».
     '(trabajamos|trabajabamos|colaboramos|colaborabamos|estudiamos|coincidimos) (los dos|las dos|ambos|ambas) con(?!\\p{L})',
     // El nombre después, quien compartió lo suyo: «me llegó tu post porque lo compartió Irene».

@@ -7,6 +7,16 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Marcos, ¡enhorabuena por la ponencia en el Congreso de ISPs de Aragón! Lo del mapa de cobertura nos sirve para un estudio en Teruel.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Rebeca, leí tu postmortem de la caída de DNS del martes en el blog de [ISP] y quiero preguntarte por el rollback.', settings: { degree: 3, lang: 'es' } },
+    { code: '¡Hola Valeria! Estamos en la terna del Premio Arquitectura Joven, tú con el mercado de Cholula y yo con la biblioteca de Tlaxcala.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hey Omar, we worked the same ESL Katowice stage (you cast, I ran replays). Connecting so I can send you the highlight reel.', settings: { degree: 3 } },
+    { code: 'Hey Lucía, devlog #9 on the crowd pathfinding rewrite was great. Gameplay programmer here, would love to trade notes.', settings: { degree: 3 } },
+    { code: "Hi Abel, I'm the player who filed the 'ladder clip' bug report on your Steam forum — thanks for the quick patch!", settings: { degree: 3 } },
+    { code: "Hi Felix — Ludum Dare 54, different teams: your 'Tiny Harbour' entry is still on my desktop.", settings: { degree: 3 } },
+    { code: 'Hi Ignatius, I wrote a short script that checks finding aids against DACS. You maintain the EAD files at [Archive] — happy to run it on a sample for you, free.', settings: { degree: 3 } },
+    { code: "Hi Leontyne, I studied Archaeology at Durham too (2012 intake). Saw you're now at the British Museum — congrats!", settings: { degree: 3 } },
+    { code: 'Hi Rohan, I went through the sample accounts your firm published and spotted two SORP changes still missing. Want a marked-up PDF?', settings: { degree: 3 } },
     { code: 'Hola Silvia, compartimos sala en el grupo de supervisión de Marta Gil los jueves, aunque nunca hemos hablado.', settings: { degree: 3, lang: 'es' } },
     { code: 'Sr. Ibarra, lo conocí en la cata de Marqués de Riscal en Madrid Fusión. Trabajo para una importadora de Quito.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Pedro, te conocí en Madrid Fusión.', settings: { degree: 3, lang: 'es' } },
@@ -1821,6 +1831,7 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    { code: 'Hey Ivan, loved your recent posts! Excited to follow your journey.', settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
     { code: 'Hola Pedro, te conocí en un evento el año pasado.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: "Hi Felix, good to put a face to the name at last week's event.", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hola Simón: te escribo tras la reunión de ayer. Quedé en mandarte el dossier.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },

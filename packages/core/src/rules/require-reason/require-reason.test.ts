@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    { code: "Hi Femi, it was great to work alongside you on the Lagos archive digitisation. I'm on here more now, so thought I'd connect.", settings: { degree: 1 } },
+    { code: "Hi Ben, now that you've gone from payroll at [Previous Firm] to running your own practice, I wanted us connected here. Proud of you!", settings: { degree: 1 } },
     { code: 'Soy amigo de Carla. Vas a Bogotá en abril, ¿no? Te paso contactos de logística.', settings: { degree: 2, lang: 'es' } },
     { code: 'Querida Lucía: gracias de nuevo por pasarme el contacto de la distribuidora; ya salió el primer palé. Te agrego por aquí.', settings: { degree: 1, lang: 'es' } },
     { code: "Following up on Tomasz's intro email, connecting here as well.", settings: { degree: 2 } },
@@ -1691,6 +1693,7 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    { code: "Hi Ines, I saw you're in the UX Researchers Network group too. Would be great to connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Pilar, te escribo porque creo que te puede interesar lo que hacemos. ¿Hablamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Julián, los dos estamos en el aceite de Jaén, así que tiene sentido estar conectados, ¿no?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: "Hi Ji-woo, I'm a network engineer too (we run a small ISP in Idaho). Always nice to know others in the field. Connect?", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },

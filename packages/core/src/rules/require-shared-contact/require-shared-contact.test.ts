@@ -6,6 +6,12 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Ana. Tomás Vidal te describe como la persona que más sabe de factoring en Perú. ¿Me regalas 15 minutos?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Según Kike, estuviste en el jurado de Wayra este año. ¿Te cuento cómo ha cambiado nuestra tracción?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Ceci, Pato anda contando que en tu fondo preparan un informe sobre pagos en México. Podemos compartir datos anonimizados.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hello Meera, Isaac and I overlapped at Ubisoft and he says accessibility testing is your thing. Want our colorblind checklist?', settings: { degree: 2 } },
+    { code: "Hi Jon, I'm in Priya's ACCA study group and she sends everyone with a consolidation question your way. Could I ask about intercompany eliminations?", settings: { degree: 2 } },
+    { code: 'Hello Mrs Obi, I work for Chidi Eze at KPMG Lagos, and he speaks highly of the IFRS 9 rollout you led at Zenith. Could I ask for your perspective?', settings: { degree: 2 } },
     { code: 'Hola Íñigo, me entero por Maite de que organizas la 3.ª edición de {jornada}. Me encantaría contar nuestra experiencia.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Andrés, con Paula llevamos los proyectos de regalías y nos enseñó capturas de tu tablero. ¿Lo podrías mostrar en una llamada?', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Inés, tenemos amigos en común en Jerez, como Paco Rivas. Me encantaría conocerte.', settings: { degree: 2, lang: 'es' } },
