@@ -47,6 +47,10 @@ const CLAUSE_OPENS = /(?<![\p{L}\p{N}'’])(?:que|that|dass|che|qu['’])(?![\p{
 // The three words after a cue, past an aside in brackets: "nos presentó (de pasada, en una cena) Raquel Ibáñez".
 const FOLLOWING_WORDS = new RegExp(String.raw`^(?:(?:[^\p{L}\p{N}(]|${ASIDE.source}|\()*[\p{L}\p{N}'’.-]+){0,3}`, 'u');
 
+// What a referral was about, right before a capitalised word after it: "me sugirió escribirle acerca del
+// Festival El Ojo", "suggested I write to you about the Lisbon Summit". A topic, not who.
+const TOPIC_BEFORE = /(?:^|[^\p{L}])(?:about|regarding|re|sobre|acerca[^\S\r\n]+del?|respecto[^\S\r\n]+al?)(?:[^\S\r\n]+(?:the|el|la|los|las))?[^\S\r\n]+(?:\p{Lu}[\p{L}\p{M}'’-]*[^\S\r\n]+)*$/iu;
+
 // Spaces and the capitalised words of a name before it, with the small words between them: how a place's name runs on ("St Thomas'", "the Rotary Club of Enugu").
 const PLACE_NAME_RUN = /^(?:[^\S\r\n]+(?:\p{Lu}[^\s,;:.!?]*|of|the|and|&|for|de|del|la|las|los|y|do|da|di|du|des|der|van|von))*[^\S\r\n]+$/u;
 
@@ -127,6 +131,7 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
           !inJoinedAcronym(analysis.prose, word) &&
           !isPlace(word) &&
           !isPlacedBefore(cue, word) &&
+          !(cue.side === 'after' && TOPIC_BEFORE.test(analysis.prose.slice(cue.end, word.start))) &&
           !(analysis.capitalsMarkNouns && nounAfterAdjective(analysis, cue.window.start, word)),
       );
     const names = capitalised.length > 0 || !analysis.caseless() ? capitalised : cue.side === 'before' ? lowerCaseBefore(analysis, cue) : lowerCaseAfter(analysis, cue, cues);

@@ -157,6 +157,8 @@ export default {
     // On one programme: "both on the hiring track at LeadDev Berlin", "I spoke right after you".
     "(we were|we're|we are) both (on|in) the( [\\p{L}\\p{N}'-]+){0,6} (track|panel|lineup|line-up|agenda|programme|program|bill) (at|of|for)",
     '(i|we) (spoke|presented|went on|pitched) (right |just )?(after|before) you',
+    "you (presented|spoke|pitched|went on|were on|played|performed) (right |just |straight )?(after|before) (me|us) (at|in|during)(?!\\p{L})",
+    "(in )?the (slot|session|talk) (right |just |straight )?(after|before) yours(?!\\p{L})",
     "(i'm|i am|i'll be|we're|we are|we'll be) (speaking|presenting|on|up|going on) (right |just )?(after|before) you",
     // Met, not meeting some day: "I'm sure we'll cross paths at a WTO event soon" names no meeting.
     "(we |we've |i )?(met|spoke|chatted|talked|connected|crossed paths|cross paths|crossing paths|sat next to each other|shared a table)(?<!('ll|will|(going|hope|hoping|bound|likely|sure|want|wanted) to|may|might|could|would|should|shall|can|let's|hope we) cross paths)( briefly| quickly)?( for (all of |only |just |about )?(a|an|one|two|three|five|ten|\\d+) (minutes?|seconds?|moments?|hours?))?(, [^,.!?;\\n]{1,40},)? (at|during|after|in|on)",
@@ -228,6 +230,9 @@ export default {
     "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
+    // The reader as the sender's mentor in a named programme, or on the same course now: "you were my mentor in the SREcon EMEA mentoring programme", "I saw you're also on the Propertymark Level 4 course".
+    "you were my (mentor|coach|tutor|teacher|instructor|supervisor|buddy|trainer|lecturer) (in|on|at|during|for) the(?!\\p{L})",
+    "(you're|you are) also (on|in|doing|taking) the( [\\p{L}\\p{N}&'.-]+){1,5} (course|programme|program|bootcamp|module|cohort|intake|certificate|diploma|training)(?!\\p{L})",
     // Peers in an online course: "we were matched as peer reviewers in [Course]", "I reviewed your capstone in the [Course] peer review", "we shared the Udemy 'Web Developer' Discord study room".
     "(we were|we got) (matched|paired|grouped|assigned) (as|in)( the same)? (peer reviewers|peer-reviewers|study partners|lab partners|project partners)(?!\\p{L})",
     "(reviewed|graded|marked) your (capstone|project|assignment|submission|homework|final project)( in| for| on)(?!\\p{L})",

@@ -12,6 +12,7 @@ export default {
     // Named before: "Yusuf speaks highly of how you ran diligence".
     "(speaks|spoke|speak|talks|talked|thinks|thought) (so |very )?(highly|well|the world) of (you|your|how you|the( [^.!?\\n]{1,50})? (you|your))(?!\\p{L})",
     // Named before, what they say is the reader's, who they send the reader's way, what they warned of: "he says accessibility audits are your thing", "she sends everyone with a consolidation question your way", "Gary warned me".
+    "(bragged|boasted|raved|gushed)( to me)?( that| about)? (you|your)(?!\\p{L})",
     "(is|are|was|were) (really )?your (thing|area|specialty|speciality|wheelhouse|forte|domain|jam|superpower)(?!\\p{L})",
     "(sends|sent|points|pointed|refers|referred|directs|directed) (everyone|people|folks|anyone|me|us)( [^.!?\\n]{0,50})? your way(?!\\p{L})",
     "(warned|briefed|forewarned) me( that| about)?(?!\\p{L})",

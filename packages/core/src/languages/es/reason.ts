@@ -19,6 +19,10 @@ export default {
     // Un asunto que los dos conocen: «para coordinar lo de la entrevista con el ministro», «te debo lo de la entrevista del jueves».
     '(coordinar|cerrar|concretar|organizar|ultimar|preparar|cuadrar|hablar|retomar) lo de (la|el|los|las|tu|su|nuestr[oa]s?)(?!\\p{L})',
     'te debo lo de(?!\\p{L})',
+    // Lo que les interesa de lo suyo, lo que les contaron, lo que ya dominan: «me interesa vuestro software de peritación», «me ha contado lo de la bodega de Requena», «tú ya dominas el cocultivo».
+    '(me|nos) interesa (vuestro|vuestra|tu|su) (software|producto|servicio|herramienta|plataforma|solucion|programa|app|modelo|metodo|sistema)(?!\\p{L})',
+    '(me ha contado|me conto|me comento|me ha comentado|nos conto|nos ha contado) lo de (la|el|los|las|tu|su|vuestr[oa]s?)(?!\\p{L})',
+    '(tu|usted) ya (dominas|domina|manejas|maneja|controlas|controla) (el|la|los|las)(?!\\p{L})',
     // Un favor concreto agradecido: «gracias otra vez por pasarme el contacto del importador de Quebec».
     'gracias( otra vez| de nuevo| una vez mas)? por (pasarme|presentarme|recomendarme|enviarme|mandarme|conseguirme|ayudarme con|echarme una mano con) (el|la|los|las|a|tu|su)(?!\\p{L})',
     // Para qué quiere juntarlos quien los presenta: «Fernanda nos quiere juntar para el caso de éxito con…».

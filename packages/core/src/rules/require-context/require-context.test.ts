@@ -7,6 +7,9 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: "Hi [First Name], you presented right after me at Pendomonium. Your line about 'churn is a lagging signal' is still on my whiteboard.", settings: { degree: 3 } },
+    { code: "Hi Grace, I saw you're also on the CIPD Level 5 course this autumn — I'm in the Thursday group. Shall we compare notes before the employment law module?", settings: { degree: 3 } },
+    { code: "Hi Jamal, I'm presenting at PropTech Connect in May in the slot right after yours. Worth lining up our decks so we don't overlap?", settings: { degree: 3 } },
     { code: 'Hola Marcos, ¡enhorabuena por la ponencia en el Congreso de ISPs de Aragón! Lo del mapa de cobertura nos sirve para un estudio en Teruel.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Rebeca, leí tu postmortem de la caída de DNS del martes en el blog de [ISP] y quiero preguntarte por el rollback.', settings: { degree: 3, lang: 'es' } },
     { code: '¡Hola Valeria! Estamos en la terna del Premio Arquitectura Joven, tú con el mercado de Cholula y yo con la biblioteca de Tlaxcala.', settings: { degree: 3, lang: 'es' } },

@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    { code: 'Hey [Name], just noticed we were never connected here even though we co-wrote the postmortem for {{ incident_id }}. Fixing that.', settings: { degree: 1 } },
+    { code: 'Hola Laura, somos contactos de Nacho Ruiz y me ha contado lo de la nave de Alzira que peritasteis juntos. Tengo un caso parecido y agradecería tu opinión.', settings: { degree: 2, lang: 'es' } },
     { code: "Hi Femi, it was great to work alongside you on the Lagos archive digitisation. I'm on here more now, so thought I'd connect.", settings: { degree: 1 } },
     { code: "Hi Ben, now that you've gone from payroll at [Previous Firm] to running your own practice, I wanted us connected here. Proud of you!", settings: { degree: 1 } },
     { code: 'Soy amigo de Carla. Vas a Bogotá en abril, ¿no? Te paso contactos de logística.', settings: { degree: 2, lang: 'es' } },

@@ -6,6 +6,8 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Martín, vi que estás en el equipo de Sara Molina en el CNIO. Sara fue mi tutora en el máster y me encantaría conocer vuestra línea de inmunoterapia.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hi {{ first_name }}, Maya (ex-Intercom, we overlapped there) bragged that your team answers chats in under a minute. Could you share how?', settings: { degree: 2 } },
     { code: 'Hola Ana. Tomás Vidal te describe como la persona que más sabe de factoring en Perú. ¿Me regalas 15 minutos?', settings: { degree: 2, lang: 'es' } },
     { code: 'Según Kike, estuviste en el jurado de Wayra este año. ¿Te cuento cómo ha cambiado nuestra tracción?', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Ceci, Pato anda contando que en tu fondo preparan un informe sobre pagos en México. Podemos compartir datos anonimizados.', settings: { degree: 2, lang: 'es' } },
@@ -784,6 +786,8 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Estimado {{ nombre }}, un colega en común me sugirió escribirle acerca del Festival Iberoamericano de Publicidad, donde presentaremos nuestro caso.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
+    { code: 'Hola Esteban, vi que también estás en el grupo de LinkedIn «Egresados UTN». ¡Conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Inés, tenemos amigos en común en Jerez y me encantaría conocerte. Tengo una bodega pequeña.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
     { code: 'Hola Irene, en el sector todos citan tu trabajo con los inventarios. Me encantaría comparar métodos.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hi Tomás, I heard about your apprenticeship scheme from a friend — could you tell me how you recruit mentors?', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
