@@ -17,6 +17,9 @@ export default {
     // A panel or a stage shared with them, its event named after: "sharing the LogiMAT Stuttgart panel on supplier scorecards with you".
     "(sharing|shared) the(?=( [\\p{L}\\p{N}&'.-]+){1,4} (panel|stage|session|booth|stand|podium|slot|bill)( [\\p{L}\\p{N}&'.-]+){0,4} with you(?!\\p{L}))",
     // Their answer to the sender's question after their talk at a named event: "thanks for taking my question after your plenary at EGU 2024".
+    "you (took|answered|fielded|picked) my question (at|during|after|in) the(?!\\p{L})",
+    // On one named jury or committee together: "we both sat on the judging panel for the SPJ Mark of Excellence regionals".
+    "(we|you and i) both (sat|served|were) on the( [\\p{L}-]+)? (judging panel|jury|panel|committee|selection committee|board|steering group) (for|of|at)(?!\\p{L})",
     "(taking|answering|fielding) my question (after|at|during|in) your (talk|plenary|keynote|session|panel|lecture|workshop|presentation)(?!\\p{L})",
     // On one named event's stage or shortlist together, the name after the cue: "we were both on the Hack the North 2023 finalist stage".
     "(we were|we're|we are) both on the(?=( [\\p{L}\\p{N}&'’-]+){1,6} (stage|shortlist|podium|finals|leaderboard)(?!\\p{L}))",
@@ -232,6 +235,7 @@ export default {
   studiedTogether: [
     // The reader as the sender's mentor in a named programme, or on the same course now: "you were my mentor in the SREcon EMEA mentoring programme", "I saw you're also on the Propertymark Level 4 course".
     "you were my (mentor|coach|tutor|teacher|instructor|supervisor|buddy|trainer|lecturer) (in|on|at|during|for) the(?!\\p{L})",
+    "(you|you've) (did|done|also did|also did) the( [\\p{L}\\p{N}&'.-]+){1,6} (internship|fellowship|programme|program|course|bootcamp|residency|scheme|apprenticeship) (too|as well)(?!\\p{L})",
     "(you're|you are) also (on|in|doing|taking) the( [\\p{L}\\p{N}&'.-]+){1,5} (course|programme|program|bootcamp|module|cohort|intake|certificate|diploma|training)(?!\\p{L})",
     // Peers in an online course: "we were matched as peer reviewers in [Course]", "I reviewed your capstone in the [Course] peer review", "we shared the Udemy 'Web Developer' Discord study room".
     "(we were|we got) (matched|paired|grouped|assigned) (as|in)( the same)? (peer reviewers|peer-reviewers|study partners|lab partners|project partners)(?!\\p{L})",
@@ -583,7 +587,7 @@ export default {
     "(filed|posted|submitted|opened|reported) (the|a|an|that)( [^.!?\\n]{1,40})? (report|bug|issue|ticket|thread) (on|in) your( [\\p{L}-]+){0,2} (forum|discord|repo|tracker|board|subreddit|server|github)(?!\\p{L})",
     // Their analysis published: "your market map of European defence tech", "your thesis memo on embedded insurance".
     "your( [\\p{L}\\p{N}'.:-]+){0,2} (memo|market map|landscape|deep ?dive|benchmark|dataset|data set|survey|post-?mortem|postmortem) (of|on|about|for|into)(?!\\p{L})",
-    "your( [#\\p{L}\\p{N}'.:-]+){0,3} (talk|keynote|breakout|masterclass|fireside|roundtable|lightning talk|session|workshop|presentation|paper|poster|panel|webinar|lecture|cle|cpd|cme|pitch|set|gig|reading|screening|performance|showcase|feature|column|op-ed|byline|segment|investigation) (on|about|at)",
+    "your( [#\\p{L}\\p{N}'.:-]+){0,3} (talk|keynote|breakout|masterclass|fireside|roundtable|lightning talk|session|workshop|presentation|paper|poster|panel|webinar|lecture|cle|cpd|cme|pitch|set|gig|reading|screening|performance|showcase|feature|column|op-ed|byline|segment|investigation) (on|about|at|in)",
     "(contributing|contributed|contribute) to your( [\\p{L}\\p{N}-]+){0,2} (repo|repository|project|library|extension|package|plugin|tool|crate|module|framework|sdk|codebase)",
     // A comment of theirs placed: "you left a comment on [Poster]'s thread about [topic]".
     "you (left|wrote|posted|dropped|added) (a|an|that|the|your)( [\\p{L}-]+){0,2} (comment|reply|answer|review)( (on|under|in|to|below))?(?!\\p{L})",

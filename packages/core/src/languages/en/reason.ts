@@ -535,7 +535,7 @@ export default {
     // What the sender is doing that calls for them: "as we restructure ours".
     '(as|while|now that) we (restructure|rebuild|build|migrate|redesign|launch|scale|plan|prepare|evaluate|set up|roll out|expand|hire|replace|move)',
     // Reaching out for a reason, not because "I believe there's a great opportunity for us".
-    "(i am|i'm) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)(?! (i'm|i am) (passionate|excited|enthusiastic) about)(?! (our|my) (agency|company|team|firm|studio|startup|platform|tool|product|service|consultancy)(?!\\p{L}))(?! (i (believe|think|feel|know) )(that )?(networking|connecting|connections|relationships|community|collaboration|meeting new people|it's important|it is important|growing (my|our|your) network)(?!\\p{L}))(?! (our |a |an )?(mutual|common|shared) (friend|connection|contact|acquaintance)(?!\\p{L}))(?! (i (believe|think|feel) )?(that )?(there's|there is|there could be|there might be|we (could|might|can|should)|it (would|could|might) be|(we|i)('ve| have)? (help|helped|work with|worked with|partner with|support|supported) (companies|businesses|brands|teams|clients|people|professionals|leaders|organi[sz]ations))(?!\\p{L}))",
+    "(i am|i'm) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)(?! (i'm|i am) (passionate|excited|enthusiastic) about)(?! (i'm|i am) (the )?(founder|co-?founder|ceo|owner|head|director) of (a|an|our)(?!\\p{L}))(?! (our|my) (agency|company|team|firm|studio|startup|platform|tool|product|service|consultancy)(?!\\p{L}))(?! (i (believe|think|feel|know) )(that )?(networking|connecting|connections|relationships|community|collaboration|meeting new people|it's important|it is important|growing (my|our|your) network)(?!\\p{L}))(?! (our |a |an )?(mutual|common|shared) (friend|connection|contact|acquaintance)(?!\\p{L}))(?! (i (believe|think|feel) )?(that )?(there's|there is|there could be|there might be|we (could|might|can|should)|it (would|could|might) be|(we|i)('ve| have)? (help|helped|work with|worked with|partner with|support|supported) (companies|businesses|brands|teams|clients|people|professionals|leaders|organi[sz]ations))(?!\\p{L}))",
     // Something noticed about the recipient.
     // What they did at their organisation, said to them: "you scaled the support team at Kinetiq to cover 4 time zones".
     "you (scaled|grew|rebuilt|migrated|doubled|tripled|cut|rolled out|shipped|launched|built|set up|moved|took|turned around|restructured|automated) (the|your|a|an)( [\\p{L}\\p{N}-]+){0,3} (at|for) (<slot>|[\\p{L}\\p{N}&.-]+)(?!\\p{L})",
@@ -836,6 +836,11 @@ export default {
     "(i want|i'd like|i'm about|i'm going|i need|i wanted) to (send|show|share with|forward) you (the|my|our|a|an)(?!\\p{L})",
     // What they were to the sender, or a thread picked up: "you wrote my first check", "following up on Ifeoma's intro email", "good working the outage bridge call with you".
     "(we|you and i) (co-wrote|co-authored|cowrote|coauthored|co-led|co-organi[sz]ed|co-hosted|co-presented|co-taught) (the|a|an|our|that)(?!\\p{L})",
+    "after (two|three|four|five|six|seven|eight|nine|ten|\\p{N}+|many|several|so many) (years|months) of (you|us|working|our|me)(?!\\p{L})",
+    "saved (us|me|my team|our team) (days|hours|weeks|a day|a week|a ton of time|so much time)(?!\\p{L})",
+    "(borrow|reuse|adapt) your( [\\p{L}\\p{N}&'.-]+){0,3} (model|template|sheet|spreadsheet|deck|playbook|checklist|framework|notes|script|tool|calculator)(?!\\p{L})",
+    "(since|as|because) you (evaluated|implemented|rolled out|piloted|migrated to|chose|picked|switched to|trialled|trialed|benchmarked)(?!\\p{L})",
+    "(we're|we are|we were) both (covering|reporting on|working on|writing about|researching|investigating)(?!\\p{L})",
     "now that (you've|you have|you're|you are) (gone|moved|started|launched|joined|opened|taken over|switched|running|leading)(?!\\p{L})",
     "(we|you and i) both spent (that|a|the|two|three|four|\\p{N}+)( [\\p{L}-]+){0,3} (autumn|fall|summer|winter|spring|year|years|month|months|week|weeks|semester|term|season)(?!\\p{L})",
     "you (wrote|signed|led|gave me) (my|our) first (check|cheque|job|break|round|contract|gig|internship)(?!\\p{L})",
@@ -937,6 +942,9 @@ export default {
     "(gave|passed|sent|forwarded) me your (number|details|contact|email|mobile|name) (for|about|regarding|re) (the|a|an|your)(?!\\p{L})",
   ],
   generic: [
+    // Their activity or their work admired in general: "I see you're active on here talking about supply chain", "I'm a big admirer of your newsletter".
+    "(you're|you are) (very |really |quite |so )?active (on here|on linkedin|here)(?!\\p{L})",
+    "(a )?(big |huge |long-?time |great )?(admirer|fan) of your (work|newsletter|content|writing|podcast|show|blog|posts)(?!\\p{L})(?! (on|about)(?!\\p{L}))",
     // A group both are in, and no more: "I saw you're in the Museum Professionals Network group too".
     "(you're|you are) (also )?(in|a member of|part of) the( [\\p{L}\\p{N}&'.-]+){1,5} (group|community|network|forum|slack|discord|association|society|scene|space|world|ecosystem|circles)( too| as well)?(?=\\s*[.!,;]|\\s*$)",
     // Growth for both in general: "I believe we could support each other's growth".

@@ -330,6 +330,8 @@ export default {
     "your (brother|sister|cousin|aunt|uncle|niece|nephew|brother-in-law|sister-in-law|dad|father|mum|mom|mother|son|daughter|husband|wife|partner)(?! (companies|company|firms|organi[sz]ations|schools|brands|agencies|network|programmes?|programs?|institutions|employers|universities|sites|stores|hotels|clinics|practices|teams?|ecosystems?|channels?|summits?|portals?|managers?|qbrs?|tiers?|integrations?|accounts?)(?!\\p{L}))",
     // The name after: "heard from Lou at Harbor Freight that you're short on flatbeds", "our friend Noor Haddad".
     "(heard|learned|learnt|found out) from",
+    // The one both worked or trained under, named after: "we both learned the ropes under Harold Kim at the Sentinel".
+    "(we )?both (learned the ropes|learnt the ropes|trained|worked|apprenticed|interned|studied|cut our teeth|started out) under",
     // Told what first: "I heard about your mentoring circles from Gabriel" (not "from a friend").
     "(heard|learned|learnt|found out|read) about (you|your( [\\p{L}'’-]+){1,4}) from",
     // The same in the present, told before what: "I hear from Kasia that you're taking over the account".

@@ -118,6 +118,8 @@ export default {
     '(enhorabuena|felicidades|felicitaciones|gracias) por (la|tu|su) (ponencia|charla|presentacion|keynote|intervencion|conferencia|plenaria|mesa redonda) (en|del|de la)(?!\\p{L})',
     // Escrito tras un evento, nombrado después: «te escribo tras la sesión de mentorías del Premio Gabo».
     '(te|le|les|os) escribo (tras|despues de|luego de|a raiz de)(?= (el|la|los|las|nuestro|nuestra) )',
+    // Los vio presentar en un evento nombrado: «en FIESA te vi presentar el programa PILA».
+    '(te|le|la|lo) (vi|escuche|oi) (presentar|hablar|exponer|moderar|dar una charla|dar la charla|dar la ponencia)(?!\\p{L})',
     '(tras|despues de|luego de|a raiz de) (su|tu) (plenaria|charla|ponencia|conferencia|keynote|presentacion|intervencion|mesa redonda|participacion|sesion) (en|del|de la)(?!\\p{L})',
     // La misma categoría o edición de un evento nombrado: «sacamos mención en la misma categoría del hackathon BBVA».
     '(en|de) la misma (categoria|edicion|ronda|final|mesa|sala|track|convocatoria) (del|de la|de)(?!\\p{L})',
@@ -171,6 +173,8 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    // Egresados de lo mismo, dicho con «como tú»: «soy egresado de Ingeniería en Energías Renovables de la UNAM como tú».
+    "(soy|somos) (egresad[oa]|exalumn[oa]|graduad[oa]|titulad[oa]|licenciad[oa])s? (de|por|en)(?=[^.!?\\n]{1,80}(?<!(profesionales|personas|gente|expert[oa]s|lideres|perfiles|referentes)) (como tu|como usted|como vos|igual que tu|igual que usted)(?!\\p{L}))",
     // Pares en un curso: «somos del mismo grupo de tutoría de la UNED», «fuiste mi par evaluador en la tarea del módulo 2», «fuimos juntas al taller de fotografía de Efti».
     '(somos|eramos|fuimos) del mismo grupo de (tutoria|estudio|practicas|repaso|laboratorio|trabajo)(?!\\p{L})',
     '(fuiste|fue usted|fuiste vos) mi (par evaluador|par evaluadora|par|companer[oa] de (grupo|equipo|practicas))(?!\\p{L})',
@@ -520,6 +524,8 @@ export default {
     '(estamos usando|estoy usando|usamos|uso|utilizamos|utilizo) (tu|su) (plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|herramienta|framework|api|modelo|curso|metodo|guia)(?!\\p{L})',
   ],
   valueOffer: [
+    // Algo hecho, enviado ya: «te mando un glosario EN-ES de 400 términos de energía solar que he compilado».
+    "(te|le|os|les) (mando|envio|paso|comparto|dejo|adjunto) (un|una|el|la|mi)( [\\p{L}\\p{N}-]+){0,2} (glosario|plantilla|guia|checklist|informe|analisis|hoja de calculo|excel|mapa|listado|resumen|dossier|manual|modelo)(?!\\p{L})",
     // Un arreglo para lo suyo, ya hecho: «encontré un error en la función de remuestreo; tengo el arreglo listo».
     "tengo (el|un|una) (arreglo|parche|fix|pr|pull request|correccion) (listo|lista|preparado|preparada|hecho|hecha)(?!\\p{L})",
     // Algo hecho ya para su producto o su empresa: «hice un teardown de la página de precios de {{empresa}}», «grabé una comparativa de 10 minutos usando tu mismo flujo».

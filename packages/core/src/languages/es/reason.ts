@@ -19,6 +19,8 @@ export default {
     // Un asunto que los dos conocen: «para coordinar lo de la entrevista con el ministro», «te debo lo de la entrevista del jueves».
     '(coordinar|cerrar|concretar|organizar|ultimar|preparar|cuadrar|hablar|retomar) lo de (la|el|los|las|tu|su|nuestr[oa]s?)(?!\\p{L})',
     'te debo lo de(?!\\p{L})',
+    // La misma promoción, dicha por quien escribe: «soy [Tu nombre], de la promoción de [año] del máster de interpretación».
+    '(de|somos de|soy de) la (misma )?promocion (de|del)(?!\\p{L})',
     // Lo que les interesa de lo suyo, lo que les contaron, lo que ya dominan: «me interesa vuestro software de peritación», «me ha contado lo de la bodega de Requena», «tú ya dominas el cocultivo».
     '(me|nos) interesa (vuestro|vuestra|tu|su) (software|producto|servicio|herramienta|plataforma|solucion|programa|app|modelo|metodo|sistema)(?!\\p{L})',
     '(me ha contado|me conto|me comento|me ha comentado|nos conto|nos ha contado) lo de (la|el|los|las|tu|su|vuestr[oa]s?)(?!\\p{L})',
@@ -521,7 +523,7 @@ export default {
     '(tu|usted) (ves|ve|llevas|lleva) (las|los|el|la|todo lo de) (alianzas|cuentas|compras|relaciones|contrataciones|proveedores|acuerdos|convenios)(?!\\p{L})',
     // Coordinar algo ya en marcha, preguntado: «¿Coordinamos los accesos de camiones?».
     '(coordinamos|coordinemos|cuadramos|cuadremos) (los|las|el|la|lo de)(?!\\p{L})',
-    '(enhorabuena|felicidades|felicitaciones) por',
+    '(enhorabuena|felicidades|felicitaciones) por(?! (todo )?lo que (haces|hace usted|haceis|hacen|has logrado|ha logrado|has conseguido|ha conseguido)(?!\\p{L}))',
     // Not «como tú, trabajo en…», the sender's own work after a comma.
     // No su sector nombrado y elogiado: «tu trabajo en el sector fintech me llamó la atención».
     "(tu|su)(?!,) (trabajo|experiencia|equipo|empresa|proyecto|investigacion) (con|de|sobre|en(?! (el |la )?(sector|industria|mundo|ambito|campo|area|rubro|mercado|ecosistema)(?!\\p{L})))",

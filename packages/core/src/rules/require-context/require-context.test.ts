@@ -7,6 +7,11 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Rosa, te mando un glosario EN-ES de 300 términos de eólica marina que he compilado; vi que traduces para el sector. Es gratis.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Paz, en EAIE te vi presentar el programa de doble titulación y me quedé sin preguntarte cómo seleccionan. ¿Te puedo escribir por aquí?', settings: { degree: 3, lang: 'es' } },
+    { code: "Hi Hugo, we both sat on the judging panel for the Orwell Prize shortlist. I'd like to keep in touch for next year.", settings: { degree: 3 } },
+    { code: 'Hi Zainab, I rebuilt your court-records scraper for Python 3 and fixed the date parsing; I can send you the diff.', settings: { degree: 3 } },
+    { code: "Hi Arjun, you took my question at the Oxford Media Convention. I'd like to follow up on the trust figures.", settings: { degree: 3 } },
     { code: "Hi [First Name], you presented right after me at Pendomonium. Your line about 'churn is a lagging signal' is still on my whiteboard.", settings: { degree: 3 } },
     { code: "Hi Grace, I saw you're also on the CIPD Level 5 course this autumn — I'm in the Thursday group. Shall we compare notes before the employment law module?", settings: { degree: 3 } },
     { code: "Hi Jamal, I'm presenting at PropTech Connect in May in the slot right after yours. Worth lining up our decks so we don't overlap?", settings: { degree: 3 } },
@@ -1834,6 +1839,7 @@ testRule(rule, {
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
   ],
   invalid: [
+    { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hey Ivan, loved your recent posts! Excited to follow your journey.', settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
     { code: 'Hola Pedro, te conocí en un evento el año pasado.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: "Hi Felix, good to put a face to the name at last week's event.", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },

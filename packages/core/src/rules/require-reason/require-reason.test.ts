@@ -3,6 +3,11 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    { code: 'Hola [Nombre], soy [Tu nombre], de la promoción de [año] del máster de traducción. Quiero retomar el contacto y ver en qué andas.', settings: { degree: 1, lang: 'es' } },
+    { code: "Hi [Name], [Colleague Name] from our finance team suggested we connect since you evaluated {{ vendor }} last year. We're shortlisting it and your lessons would help.", settings: { degree: 2 } },
+    { code: "Nina! Your glossary for the Porto tram project saved us days. Can't believe we're not connected on here.", settings: { degree: 1 } },
+    { code: "Tom, connecting here since my old address for you bounced. Still keen to borrow your cost model for the packaging tender, if that's ok.", settings: { degree: 1 } },
+    { code: "Lena here from Professor Diaz's media law class. Saw your byline in The Guardian this morning and had to say hi.", settings: { degree: 1 } },
     { code: 'Hey [Name], just noticed we were never connected here even though we co-wrote the postmortem for {{ incident_id }}. Fixing that.', settings: { degree: 1 } },
     { code: 'Hola Laura, somos contactos de Nacho Ruiz y me ha contado lo de la nave de Alzira que peritasteis juntos. Tengo un caso parecido y agradecería tu opinión.', settings: { degree: 2, lang: 'es' } },
     { code: "Hi Femi, it was great to work alongside you on the Lagos archive digitisation. I'm on here more now, so thought I'd connect.", settings: { degree: 1 } },
@@ -1695,6 +1700,9 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Hola Mariana, tu trabajo de subtitulado es impresionante. ¡Enhorabuena por todo lo que haces!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Maya, I see you're very active on here talking about logistics. Happy to connect!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi there! I'm reaching out because I'm the founder of a PR agency that works with exciting startups. Let's see where we can collaborate!", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: "Hi Ines, I saw you're in the UX Researchers Network group too. Would be great to connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Pilar, te escribo porque creo que te puede interesar lo que hacemos. ¿Hablamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Julián, los dos estamos en el aceite de Jaén, así que tiene sentido estar conectados, ¿no?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },

@@ -6,6 +6,7 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Elise, we both learned the ropes under Harold Kim at the Courier. I now run the fact-check desk and would value your take on corrections.', settings: { degree: 2 } },
     { code: 'Hola Martín, vi que estás en el equipo de Sara Molina en el CNIO. Sara fue mi tutora en el máster y me encantaría conocer vuestra línea de inmunoterapia.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hi {{ first_name }}, Maya (ex-Intercom, we overlapped there) bragged that your team answers chats in under a minute. Could you share how?', settings: { degree: 2 } },
     { code: 'Hola Ana. Tomás Vidal te describe como la persona que más sabe de factoring en Perú. ¿Me regalas 15 minutos?', settings: { degree: 2, lang: 'es' } },
