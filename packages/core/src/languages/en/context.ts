@@ -236,6 +236,7 @@ export default {
     // The reader as the sender's mentor in a named programme, or on the same course now: "you were my mentor in the SREcon EMEA mentoring programme", "I saw you're also on the Propertymark Level 4 course".
     "you were my (mentor|coach|tutor|teacher|instructor|supervisor|buddy|trainer|lecturer) (in|on|at|during|for) the(?!\\p{L})",
     "(you|you've) (did|done|also did|also did) the( [\\p{L}\\p{N}&'.-]+){1,6} (internship|fellowship|programme|program|course|bootcamp|residency|scheme|apprenticeship) (too|as well)(?!\\p{L})",
+    "(we're|we are) both (enrolled|registered|signed up|accepted|admitted) (in|on|for|to|into) the(?!\\p{L})",
     "(you're|you are) also (on|in|doing|taking) the( [\\p{L}\\p{N}&'.-]+){1,5} (course|programme|program|bootcamp|module|cohort|intake|certificate|diploma|training)(?!\\p{L})",
     // Peers in an online course: "we were matched as peer reviewers in [Course]", "I reviewed your capstone in the [Course] peer review", "we shared the Udemy 'Web Developer' Discord study room".
     "(we were|we got) (matched|paired|grouped|assigned) (as|in)( the same)? (peer reviewers|peer-reviewers|study partners|lab partners|project partners)(?!\\p{L})",

@@ -841,6 +841,7 @@ export default {
     "(borrow|reuse|adapt) your( [\\p{L}\\p{N}&'.-]+){0,3} (model|template|sheet|spreadsheet|deck|playbook|checklist|framework|notes|script|tool|calculator)(?!\\p{L})",
     "(since|as|because) you (evaluated|implemented|rolled out|piloted|migrated to|chose|picked|switched to|trialled|trialed|benchmarked)(?!\\p{L})",
     "(we're|we are|we were) both (covering|reporting on|working on|writing about|researching|investigating)(?!\\p{L})",
+    "(we|you and i) (survived|got through|pulled off|lived through) (the|that|our|those)(?!\\p{L})",
     "now that (you've|you have|you're|you are) (gone|moved|started|launched|joined|opened|taken over|switched|running|leading)(?!\\p{L})",
     "(we|you and i) both spent (that|a|the|two|three|four|\\p{N}+)( [\\p{L}-]+){0,3} (autumn|fall|summer|winter|spring|year|years|month|months|week|weeks|semester|term|season)(?!\\p{L})",
     "you (wrote|signed|led|gave me) (my|our) first (check|cheque|job|break|round|contract|gig|internship)(?!\\p{L})",

@@ -19,6 +19,12 @@ export default {
     // Un asunto que los dos conocen: «para coordinar lo de la entrevista con el ministro», «te debo lo de la entrevista del jueves».
     '(coordinar|cerrar|concretar|organizar|ultimar|preparar|cuadrar|hablar|retomar) lo de (la|el|los|las|tu|su|nuestr[oa]s?)(?!\\p{L})',
     'te debo lo de(?!\\p{L})',
+    // Lo vivido juntos o pendiente: «fuimos juntas community managers en…», «desde [hospital donde coincidimos] no habíamos vuelto a hablar», «la cena de cierre del ensayo sigue pendiente».
+    '(fuimos|estuvimos|trabajamos|estudiamos) (juntos|juntas)(?!\\p{L})',
+    'no (habiamos|hemos|habremos) vuelto a (hablar|coincidir|vernos|saber)(?!\\p{L})',
+    '(cena|comida|cafe|cerveza|caña|llamada|visita|quedada)( [\\p{L}\\p{N}-]+){0,5} (sigue|queda|esta) pendiente(?!\\p{L})',
+    // Un encargo para ellos: «quiero encargarte uno para mi estudio».
+    '(quiero|quisiera|me gustaria|queremos|quisieramos) (encargarte|encargarle|encargaros|contratarte|contratarle|contrataros) (un|una|uno|el|la|los|las)(?!\\p{L})',
     // La misma promoción, dicha por quien escribe: «soy [Tu nombre], de la promoción de [año] del máster de interpretación».
     '(de|somos de|soy de) la (misma )?promocion (de|del)(?!\\p{L})',
     // Lo que les interesa de lo suyo, lo que les contaron, lo que ya dominan: «me interesa vuestro software de peritación», «me ha contado lo de la bodega de Requena», «tú ya dominas el cocultivo».
@@ -700,6 +706,9 @@ export default {
     '(tu|su) (paso|salto|cambio|transicion) de( [\\p{L}\\p{N}-]+){1,4} (a|al)(?!\\p{L})',
   ],
   generic: [
+    // La misma ciudad o el mismo mundillo, y nada más: «también vienes del mundo del SEO en Buenos Aires», «los dos somos de Zaragoza y del mundillo del SEM».
+    '(tambien )?(vienes|viene usted|eres|es usted|sos) del (mundo|mundillo|sector|gremio) (de|del)(?!\\p{L})',
+    '(los dos|las dos|ambos|ambas) somos de [\\p{L}-]+( [\\p{L}-]+)?( y del (mundo|mundillo|sector|gremio) (de|del)?( [\\p{L}-]+){1,2})?(?=\\s*[.!,;]|\\s*$)',
     // Mentoría pedida sin decir de qué: «me encantaría que fueras mi mentor/a», «busco un mentor que me guíe en esta etapa».
     '(fueras|fuera usted|seas|sea usted|fueses|ser) mi (mentor|mentora)(/a|\\(a\\))?(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?]|$))',
     '(busco|estoy buscando|ando buscando) (un |una )?(mentor|mentora|mentoria) que me (guie|oriente|acompañe|ayude)( en (esta|mi) (etapa|carrera|camino))?(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?,]|$))',

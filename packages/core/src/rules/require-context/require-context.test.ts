@@ -7,6 +7,10 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Vicky, vi tu corto «Marea» en el Festival de Málaga y me dejó tocado. Soy sonidista y me encantaría colaborar contigo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Hugo, he visto el making of que subiste del anuncio rodado en Tarifa. ¿Me contarías cómo montaste la grúa?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Emilio, te cité en mi artículo sobre herramientas de auditoría SEO (enlazo tu comparativa). Te lo dejo por si quieres corregirme algo.', settings: { degree: 3, lang: 'es' } },
+    { code: "Hi Yasmin, we're both enrolled in the Wharton executive program on hospital finance this autumn. Nice to meet a classmate before module one!", settings: { degree: 3 } },
     { code: 'Hola Rosa, te mando un glosario EN-ES de 300 términos de eólica marina que he compilado; vi que traduces para el sector. Es gratis.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Paz, en EAIE te vi presentar el programa de doble titulación y me quedé sin preguntarte cómo seleccionan. ¿Te puedo escribir por aquí?', settings: { degree: 3, lang: 'es' } },
     { code: "Hi Hugo, we both sat on the judging panel for the Orwell Prize shortlist. I'd like to keep in touch for next year.", settings: { degree: 3 } },

@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    { code: "Sam, finally found you on here. Still can't believe we pulled off the ward move at Royal Free in one weekend. Let's stay in touch.", settings: { degree: 1 } },
+    { code: '¡Hola Lupe! Te encontré por Sofi; me enseñó tu serie sobre Cádiz y quiero encargarte una para mi restaurante.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola [Nombre], desde [empresa donde coincidimos] no habíamos vuelto a hablar. Te añado para no perdernos la pista.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Nacho, la comida de fin de proyecto sigue pendiente 😄 Te agrego por aquí y ponemos fecha.', settings: { degree: 1, lang: 'es' } },
     { code: 'Hola [Nombre], soy [Tu nombre], de la promoción de [año] del máster de traducción. Quiero retomar el contacto y ver en qué andas.', settings: { degree: 1, lang: 'es' } },
     { code: "Hi [Name], [Colleague Name] from our finance team suggested we connect since you evaluated {{ vendor }} last year. We're shortlisting it and your lessons would help.", settings: { degree: 2 } },
     { code: "Nina! Your glossary for the Porto tram project saved us days. Can't believe we're not connected on here.", settings: { degree: 1 } },
@@ -1700,6 +1704,7 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Hola Samuel, los dos somos de Huesca y del mundillo del SEO. ¡Hay que apoyarse entre paisanos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Mariana, tu trabajo de subtitulado es impresionante. ¡Enhorabuena por todo lo que haces!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Maya, I see you're very active on here talking about logistics. Happy to connect!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi there! I'm reaching out because I'm the founder of a PR agency that works with exciting startups. Let's see where we can collaborate!", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
