@@ -49,7 +49,7 @@ const FOLLOWING_WORDS = new RegExp(String.raw`^(?:(?:[^\p{L}\p{N}(]|${ASIDE.sour
 
 // What a referral was about, right before a capitalised word after it: "me sugirió escribirle acerca del
 // Festival El Ojo", "suggested I write to you about the Lisbon Summit". A topic, not who.
-const TOPIC_BEFORE = /(?:^|[^\p{L}])(?:about|regarding|re|sobre|acerca[^\S\r\n]+del?|respecto[^\S\r\n]+al?)(?:[^\S\r\n]+(?:the|el|la|los|las))?[^\S\r\n]+(?:\p{Lu}[\p{L}\p{M}'’-]*[^\S\r\n]+)*$/iu;
+const TOPIC_BEFORE = /(?:^|[^\p{L}])(?:about|regarding|re|sobre|acerca[^\S\r\n]+del?|respecto[^\S\r\n]+al?)(?:[^\S\r\n]+(?:the|el|la|los|las))?[^\S\r\n]+(?:\p{Lu}[\p{L}\p{M}'’-]*[^\S\r\n]+)*$/u;
 
 // Spaces and the capitalised words of a name before it, with the small words between them: how a place's name runs on ("St Thomas'", "the Rotary Club of Enugu").
 const PLACE_NAME_RUN = /^(?:[^\S\r\n]+(?:\p{Lu}[^\s,;:.!?]*|of|the|and|&|for|de|del|la|las|los|y|do|da|di|du|des|der|van|von))*[^\S\r\n]+$/u;
