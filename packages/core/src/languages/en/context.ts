@@ -6,6 +6,9 @@ export default {
     "(sat|were|stood|argued) on opposite sides (in|at|of) the(?!\\p{L})",
     // Met in person, named after: "good to put a face to the name at World Routes"; shown their product there: "you demoed [product] for me at the [Vendor] booth".
     "(good|great|nice|lovely) to (finally )?put a face to (the|your|a) name (at|during|in)(?!\\p{L})",
+    // Stands near each other, one jury sat on, its event named after or inside: "our stands were three apart at Borefts", "we sat on the same Concours Mondial jury".
+    "our (stands|booths|tables|stalls|pitches) were(?=( [\\p{L}\\p{N}-]+){0,3} (apart|next to each other|side by side|opposite each other|across from each other)(?!\\p{L}))",
+    "we (sat|served|were) on the same(?=( [\\p{L}\\p{N}&'.-]+){1,4} (jury|panel|committee|board|judging panel)(?!\\p{L}))",
     // The same stage or booth worked, its event named inside: "we worked the same DreamHack Dallas stage".
     "we (worked|shared|ran|staffed|covered|played|manned) the same(?=( [\\p{L}\\p{N}&'.-]+){1,4} (stage|booth|stand|floor|desk|broadcast|tournament|event|show)(?!\\p{L}))",
     // One named jam or contest, on different teams: "GMTK Game Jam 2023, different teams: your entry…".
@@ -233,6 +236,8 @@ export default {
     "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
+    // One named team together: "we were on the Heidelberg iGEM team back in 2015".
+    "(we were|we're|we are) (both )?on the(?=( [\\p{L}\\p{N}&'.-]+){1,4} (team|squad|crew|cohort)(?!\\p{L}))",
     // The reader as the sender's mentor in a named programme, or on the same course now: "you were my mentor in the SREcon EMEA mentoring programme", "I saw you're also on the Propertymark Level 4 course".
     "you were my (mentor|coach|tutor|teacher|instructor|supervisor|buddy|trainer|lecturer) (in|on|at|during|for) the(?!\\p{L})",
     "(you|you've) (did|done|also did|also did) the( [\\p{L}\\p{N}&'.-]+){1,6} (internship|fellowship|programme|program|course|bootcamp|residency|scheme|apprenticeship) (too|as well)(?!\\p{L})",

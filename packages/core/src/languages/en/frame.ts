@@ -48,7 +48,7 @@ export default {
     // Words that open a sentence before what looks like a referral: "People you know at {company} recommended…", "Looks like we have 18 connections in common".
     'people', 'folks', 'looks', 'seems', 'sounds', 'feels',
     'i', "i'm", "i'd", "i've", "i'll", 'im', 'id', 'me', 'my', 'we', "we're", "we've", 'our', 'you', "you're", "you'd", 'your',
-    'he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'there', 'here',
+    'he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'yours', 'mine', 'ours', 'theirs', 'hers', 'this', 'that', 'these', 'those', 'there', 'here',
     'the', 'a', 'an', 'and', 'or', 'but', 'so', 'if', 'as', 'at', 'in', 'on', 'of', 'to', 'for', 'with', 'by', 'from',
     'hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'please', 'would', 'could', 'should', 'can', 'will', 'let', "let's",
     'just', 'also', 'great', 'good', 'nice', 'happy', 'glad', 'looking', 'hope', 'congrats', 'congratulations', 'saw',

@@ -12,6 +12,9 @@ export default {
     // Named before: "Yusuf speaks highly of how you ran diligence".
     "(speaks|spoke|speak|talks|talked|thinks|thought) (so |very )?(highly|well|the world) of (you|your|how you|the( [^.!?\\n]{1,50})? (you|your))(?!\\p{L})",
     // Named before, what they say is the reader's, who they send the reader's way, what they warned of: "he says accessibility audits are your thing", "she sends everyone with a consolidation question your way", "Gary warned me".
+    // Named before, a course with the reader, or what they think of the sender's for the reader: "Pete and I both took the yeast genetics course with you", "Chloé thinks our pét-nats would sit well on your list".
+    "(and i|and me) both (took|did|attended|followed|sat) the( [\\p{L}\\p{N}&'.-]+){1,6} (course|class|workshop|programme|program|training|bootcamp|module) with you(?!\\p{L})",
+    "(thinks|reckons|figures|believes)( that)? (our|my)( [\\p{L}\\p{N}&'.-]+){1,3} (would|could|might|will) [^.!?\\n]{1,40} your(?!\\p{L})",
     "(bragged|boasted|raved|gushed)( to me)?( that| about)? (you|your)(?!\\p{L})",
     "(is|are|was|were) (really )?your (thing|area|specialty|speciality|wheelhouse|forte|domain|jam|superpower)(?!\\p{L})",
     "(sends|sent|points|pointed|refers|referred|directs|directed) (everyone|people|folks|anyone|me|us)( [^.!?\\n]{0,50})? your way(?!\\p{L})",

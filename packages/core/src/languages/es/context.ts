@@ -112,12 +112,16 @@ export default {
     '(competimos|participamos|presentamos|expusimos)( juntos| uno contra otro)? en',
     // «Coincidimos en el sector» es estar en el mismo sector, no haberse visto.
     // Tras su intervención en un evento nombrado: «le escribo tras su plenaria en el Congreso Mexicano de Ecología».
+    // En la misma misión o delegación nombrada: «vamos en la misma misión comercial de ICEX a Vietnam».
+    '(vamos|iremos|estamos|estaremos|fuimos|estuvimos) en la misma (mision|expedicion|delegacion|visita|ruta)( comercial| empresarial| institucional)? (de|del|a)(?!\\p{L})',
     // En la misma terna o final de un premio nombrado: «estamos en la terna del Premio Obras Cemex».
     '(estamos|quedamos|fuimos|somos|estabamos) (ambos |ambas |los dos |las dos )?(en la terna|en la final|en la shortlist|en la lista de finalistas|finalistas|nominad[oa]s) (de|del|en)(?!\\p{L})',
     // Su charla en un evento nombrado, celebrada: «¡enhorabuena por la ponencia en el Congreso de la AUI!».
     '(enhorabuena|felicidades|felicitaciones|gracias) por (la|tu|su) (ponencia|charla|presentacion|keynote|intervencion|conferencia|plenaria|mesa redonda) (en|del|de la)(?!\\p{L})',
     // Escrito tras un evento, nombrado después: «te escribo tras la sesión de mentorías del Premio Gabo».
     '(te|le|les|os) escribo (tras|despues de|luego de|a raiz de)(?= (el|la|los|las|nuestro|nuestra) )',
+    // Su respuesta en el post de otro: «vi tu respuesta al post de Martina Sosa sobre los despachantes».
+    '(tu|su) (respuesta|comentario|replica|aportacion) (al|en el|a la|en la|bajo el) (post|publicacion|hilo|articulo|debate)(?!\\p{L})',
     // Lo suyo citado por quien escribe: «te cité en mi artículo sobre herramientas de rank tracking».
     '(te|le|os) (cite|mencione|enlace|nombre|cito|menciono|enlazo|he citado|he mencionado|he enlazado) en (mi|nuestro|nuestra|un|una) (articulo|post|blog|hilo|newsletter|video|podcast|charla|tesis|informe|estudio|publicacion)(?!\\p{L})',
     // Los vio presentar en un evento nombrado: «en FIESA te vi presentar el programa PILA».
@@ -175,6 +179,8 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    // Lo mismo, unos años antes o después: «Máster en Comercio Internacional de la UB (promo 2019, un año después de la tuya)».
+    '(un|una|dos|tres|cuatro|cinco|\\p{N}+) (año|años|curso|cursos|edicion|ediciones|promocion|promociones) (despues|antes|detras) (de la tuya|de la suya|de la vuestra|que tu|que usted|de ti|de usted)(?!\\p{L})',
     // Egresados de lo mismo, dicho con «como tú»: «soy egresado de Ingeniería en Energías Renovables de la UNAM como tú».
     "(soy|somos) (egresad[oa]|exalumn[oa]|graduad[oa]|titulad[oa]|licenciad[oa])s? (de|por|en)(?=[^.!?\\n]{1,80}(?<!(profesionales|personas|gente|expert[oa]s|lideres|perfiles|referentes)) (como tu|como usted|como vos|igual que tu|igual que usted)(?!\\p{L}))",
     // Pares en un curso: «somos del mismo grupo de tutoría de la UNED», «fuiste mi par evaluador en la tarea del módulo 2», «fuimos juntas al taller de fotografía de Efti».

@@ -281,6 +281,10 @@ export default {
     "(por medio de|a traves de|gracias a)(?<=(^|[.!?:;,—–] |(te|le|la|lo|os|nos|tu|su|conoci|conocimos|supe|llegue|encontre|di|conectamos|conectados|conectadas|contacto|nombre|perfil)( [\\p{L}'-]+){0,2} )(por medio de|a traves de|gracias a))(?! (linkedin|google|una (publicacion|busqueda)|un (post|grupo)|tu (perfil|publicacion|web|pagina)))",
     '(tu|su) nombre (salio|surgio|aparecio)( [\\p{L}\\p{N}-]+){0,5} con',
     // El nombre tras el verbo: «Dice Javi (…) que eres quien más sabe».
+    // Nombrado después, quien reunió a los dos: «estamos las dos en el grupo que montó Patricia Ríos».
+    '(estamos|somos) (las dos|los dos|ambos|ambas) en (el|la) (grupo|equipo|red|consorcio|comunidad|chat|comision) que (monto|creo|armo|organizo|lidera|coordina|dirige|junto)(?!\\p{L})',
+    // Nombrado antes, su antiguo compañero: «Carlos Mena, mi socio y excompañero tuyo en la VUCE».
+    '(ex-?)?(compañer[oa]|colega|jefe|jefa|socio|socia) (tuy[oa]|suy[oa])(?= en | de |,)',
     // El nombre después, su jefe o su grupo: «vi que estás en el equipo de Laura Bianchi en el IRB».
     '(estas|esta usted|trabajas|trabaja usted|sigues|sigue usted) en el (equipo|laboratorio|lab|departamento|grupo de investigacion) de(?!\\p{L})',
     '(dice|dijo|me dice|me dijo|me ha dicho|me avisa|me aviso|me ha avisado|me adelanta|me adelanto|me ha adelantado|comenta|me comenta|me comento|me ha comentado|cuenta|me cuenta|me conto|me ha contado|me comparte|me compartio|me ha compartido)(?<!(de|la|una|su|tu|mi|nuestra|vuestra|esta|esa|sus|tus|mis|por|en) cuenta)',

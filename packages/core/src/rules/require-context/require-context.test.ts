@@ -7,6 +7,13 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Alba, soy del Máster en Logística de la Universidad de Valencia, un año después de la tuya. ¿Me das un par de consejos para opositar?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Samuel, ¡vamos en la misma misión comercial de ProChile a Corea en mayo! ¿Coordinamos alguna visita conjunta?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Fabián, vi tu respuesta al post de Lucía Paz sobre los envíos courier. Tengo una pyme en Rosario y me pasa lo mismo; ¿lo hablamos?', settings: { degree: 3, lang: 'es' } },
+    { code: "Hi Tobias, we were on the Leiden iGEM team back in 2016! I'm at a biotech in Munich now. Coffee sometime?", settings: { degree: 3 } },
+    { code: 'Hi Victor, I ran your published ChIP protocol and found a step we could drop. I wrote it up in a one-pager with our data — would that be useful to you?', settings: { degree: 3 } },
+    { code: 'Hi Stefan, our stands were two apart at the Copenhagen Beer Celebration and your sour was the best thing I tried. Connect?', settings: { degree: 3 } },
+    { code: 'Hi Santiago, we sat on the same Spirits Selection jury in Mexico City. Your take on agave producers would help me a lot.', settings: { degree: 3 } },
     { code: 'Hola Vicky, vi tu corto «Marea» en el Festival de Málaga y me dejó tocado. Soy sonidista y me encantaría colaborar contigo.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Hugo, he visto el making of que subiste del anuncio rodado en Tarifa. ¿Me contarías cómo montaste la grúa?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Emilio, te cité en mi artículo sobre herramientas de auditoría SEO (enlazo tu comparativa). Te lo dejo por si quieres corregirme algo.', settings: { degree: 3, lang: 'es' } },

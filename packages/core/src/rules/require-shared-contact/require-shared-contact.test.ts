@@ -6,6 +6,9 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Lorena. Estamos las dos en el grupo que montó Elena Ruiz para la convocatoria europea, pero nunca hemos hablado. ¿Cómo resolvisteis el presupuesto?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hey Isabel, Tom and I both took the EMBO imaging course with you in 2021. Are you still on the zebrafish project?', settings: { degree: 2 } },
+    { code: 'Hi Bea, Louis at Vinoteca thinks our orange wines would sit well on your list. Could I bring a bottle by?', settings: { degree: 2 } },
     { code: 'Elise, we both learned the ropes under Harold Kim at the Courier. I now run the fact-check desk and would value your take on corrections.', settings: { degree: 2 } },
     { code: 'Hola Martín, vi que estás en el equipo de Sara Molina en el CNIO. Sara fue mi tutora en el máster y me encantaría conocer vuestra línea de inmunoterapia.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hi {{ first_name }}, Maya (ex-Intercom, we overlapped there) bragged that your team answers chats in under a minute. Could you share how?', settings: { degree: 2 } },
@@ -787,6 +790,7 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Hello Mr. Abara, a friend of yours pointed me your way for advice on our capital campaign.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Estimado {{ nombre }}, un colega en común me sugirió escribirle acerca del Festival Iberoamericano de Publicidad, donde presentaremos nuestro caso.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
     { code: 'Hola Esteban, vi que también estás en el grupo de LinkedIn «Egresados UTN». ¡Conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Inés, tenemos amigos en común en Jerez y me encantaría conocerte. Tengo una bodega pequeña.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
