@@ -1,5 +1,6 @@
 import { isAcronymOrBrand, oncePerAnalysis, opensSentence, perLanguage, type Analysis } from './index.js';
 import { findPhrases } from './phrase-pattern.js';
+import { grammarPattern } from './grammar.js';
 import { spanContains, spansOverlap, type Span } from '../document/length.js';
 import { findCuePairs, findCues, findEitherSide, wordsBetween, type CueCategory } from './cues.js';
 import { findAskingAfterThem, findNewClauses } from './specificity.js';
@@ -204,7 +205,7 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
 
 // How many words may stand between an event's part and where it was: "la mesa redonda de agtech en Expoagro".
 const PLACE_AFTER_NOUN = 3;
-const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|some|any|un|una|algún|alguna|algun|cualquier)[^\S\r\n]+$/iu;
+const indefiniteBefore = grammarPattern((words) => new RegExp(String.raw`(?:^|[^\p{L}])(?:${words((grammar) => grammar.indefinites)})[^\S\r\n]+$`, 'iu'));
 
 /**
  * Where an event's part was, named right after it: "compartimos la mesa redonda de agtech en
@@ -213,7 +214,7 @@ const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|some|any|un|una|algún|alguna|a
  */
 function placeNamedAfter(analysis: Analysis, noun: Span, sentence: Span): Span | undefined {
   // Some event or other is none named, whatever follows: "coincidimos en algún evento de RR. HH.".
-  if (INDEFINITE_BEFORE.test(analysis.prose.slice(Math.max(sentence.start, noun.start - 12), noun.start))) return undefined;
+  if (indefiniteBefore(analysis.languages).test(analysis.prose.slice(Math.max(sentence.start, noun.start - 12), noun.start))) return undefined;
   return [...findCues(analysis, 'locative'), ...findCues(analysis, 'eventOf')].find((cue) => {
     if (cue.start < noun.end || cue.end > sentence.end || wordsBetween(analysis, noun.end, cue.start) > PLACE_AFTER_NOUN) return false;
     const name = analysis.capitalisedWords({ start: cue.end, end: sentence.end })[0];
@@ -319,7 +320,7 @@ function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   const sentence = analysis.prose.slice(first.start, first.end);
   const cut = sentence.search(HEADING_END);
   const candidate = cut < 0 ? sentence : sentence.slice(0, cut);
-  const byName = cut > 0 && NAME_FIRST_PART.test(candidate);
+  const byName = cut > 0 && nameFirstPart(analysis.languages).test(candidate);
   // Most notes open with no figure, no slot and no name set off: no heading of a shared past, and no cue looked for.
   if (!byName && !/\p{N}/u.test(candidate) && !analysis.contentPlaceholders.some((placeholder) => placeholder.start < first.start + candidate.length)) return [];
   const speaking = findEitherSide(analysis);
@@ -349,10 +350,16 @@ function sharedPastHeading(analysis: Analysis): ContextFinding[] {
 }
 
 // A workplace after the heading's first comma: "…, Head of Sales at Norvik", "…, directora en Alba".
-const WORKPLACE_AFTER_COMMA = /,.*(?:^|[^\p{L}])(?:at|en|@)[^\S\r\n]+\p{Lu}/u;
+const workplaceAfterComma = grammarPattern((words) => new RegExp(String.raw`,.*(?:^|[^\p{L}])(?:${words((grammar) => grammar.workplaceMarkers)}|@)[^\S\r\n]+\p{Lu}`, 'u'));
 // A heading's first part all capitalised words (small joining words between), then a second part
 // after a comma: "Codemotion Madrid, pasillo de los stands", "FOSDEM, Rust devroom".
-const NAME_FIRST_PART = /^[\s\p{P}]*\p{Lu}[\p{L}\p{N}'’&.-]*(?:[^\S\r\n]+(?:(?:of|de|del|la|the|and|y|&)[^\S\r\n]+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*[^\S\r\n]*,[^\S\r\n]*\S/u;
+const nameFirstPart = grammarPattern(
+  (words) =>
+    new RegExp(
+      String.raw`^[\s\p{P}]*\p{Lu}[\p{L}\p{N}'’&.-]*(?:[^\S\r\n]+(?:(?:${words((grammar) => grammar.nameJoiners)})[^\S\r\n]+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*[^\S\r\n]*,[^\S\r\n]*\S`,
+      'u',
+    ),
+);
 
 /**
  * A heading set off by a dash or a colon that opens with a name, then a second part, and what
@@ -363,7 +370,7 @@ function namedHeadingFrame(analysis: Analysis, heading: Span, sentence: Span, sc
   const names = analysis.capitalisedWords(heading);
   if (names.length === 0 || !opensSentence(analysis, names[0]!.start)) return [];
   // Who the sender is, by name and job: "Anna Berg, Head of Sales at Norvik — we met briefly".
-  if (WORKPLACE_AFTER_COMMA.test(analysis.prose.slice(heading.start, heading.end))) return [];
+  if (workplaceAfterComma(analysis.languages).test(analysis.prose.slice(heading.start, heading.end))) return [];
   const after = { start: heading.end, end: sentence.end };
   // The event is said after the heading, which the other readers judge: "Lisbon, last spring: we talked at some event".
   if (findCues(analysis, 'eventNoun').some((noun) => spanContains(after, noun))) return [];

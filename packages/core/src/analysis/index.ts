@@ -7,6 +7,7 @@ import { compileLiteralPhrases, compilePhrases, findPhrases, withShorthand, type
 import { PhraseUnion, type PhraseFinder } from './phrase-union.js';
 import { sentenceSpans } from './sentences.js';
 import { placeholderRole } from './placeholder-roles.js';
+import { grammarPattern } from './grammar.js';
 import { languageData, type FramePhrases, type LanguageData, type PlaceholderRole } from '../languages/index.js';
 
 /**
@@ -306,7 +307,8 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   const isTitle = (word: string) => readerWords.has(fold(word)) || abbreviations.has(word);
   // A postscript after the sign-off ("Best,\nSam\n\nP.S. …") is the note's again: the signature is
   // looked for above it, and read as blank where the content runs on past it to the postscript.
-  const signatureIn = (signed: Span) => findSignature(document, signed, folded, cursor, signOffPattern(scope), mailFooterPattern(scope), isNotName, isTitle, wordSet(languages, nameParticlesOf), placeholderAt);
+  const signatureIn = (signed: Span) =>
+    findSignature(document, signed, folded, cursor, signOffPattern(scope), mailFooterPattern(scope), isNotName, isTitle, wordSet(languages, nameParticlesOf), nameFromWorkplace(languages), placeholderAt);
   let signature = signatureIn(body);
   const postscript = lastPostscript(prose.slice(cursor, body.end));
   // One that only closes ("P.S. Have a great week!") is the signature's already.
@@ -455,6 +457,7 @@ function findSignature(
   isNotName: (word: string) => boolean,
   isTitle: (word: string) => boolean,
   nameParticles: ReadonlySet<string>,
+  nameFromWorkplace: RegExp,
   placeholderAt: (offset: number) => Placeholder | undefined,
 ): Span | undefined {
   const { source } = document;
@@ -500,7 +503,7 @@ function findSignature(
     const bar = line.search(HEADLINE_SEPARATOR);
     if (bar !== -1) return onlyNames(start, start + bar) && isSignatureLine(line);
     // A name and where they work: "Sam from Brightleaf Solar", "Rick @ Pointline".
-    const workplace = NAME_FROM_WORKPLACE.exec(line);
+    const workplace = nameFromWorkplace.exec(line);
     if (workplace) return onlyNames(start, start + workplace.index) && isSignatureLine(line.slice(workplace.index + workplace[0].length), TITLE_WORDS);
     const comma = source.indexOf(',', start);
     if (comma === -1 || comma >= end) return onlyNames(start, end);
@@ -624,7 +627,9 @@ function mailFooterAt(source: string, folded: string, from: number, end: number,
 const TITLE_ASIDE = /\((?:(?:[\p{Lu}\p{N}]|\p{Ll}\p{Lu})[^\s()]*)(?:\s+(?:(?:[\p{Lu}\p{N}]|\p{Ll}\p{Lu})[^\s()]*|[@&])){0,4}\)/gu;
 
 // Between a name and its workplace, a capitalised name after it: "Sam from Brightleaf Solar".
-const NAME_FROM_WORKPLACE = /\s+(?:from|at|@|de|da|do|von|bei|chez|di|van)\s+(?=[\p{Lu}\p{N}])/u;
+const nameFromWorkplace = grammarPattern(
+  (words) => new RegExp(String.raw`\s+(?:${words((grammar) => [...grammar.originMarkers, ...grammar.workplaceMarkers])}|@)\s+(?=[\p{Lu}\p{N}])`, 'u'),
+);
 
 // The line a mail client puts above a signature: "--", "-- ", "__".
 const SIGNATURE_RULE = /^\s*(?:--|—|__+)\s*$/u;

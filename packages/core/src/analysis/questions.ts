@@ -2,12 +2,13 @@ import { spanContains, spansOverlap, type Span } from '../document/length.js';
 import { findCues } from './cues.js';
 import { oncePerAnalysis, opensSentence, type Analysis } from './index.js';
 import type { PhraseMatch } from './phrase-pattern.js';
+import { grammarPattern } from './grammar.js';
 import { countSpecifics } from './specificity.js';
 
 // A question mark ends the sentence, past closing quotes, brackets and emoji ("…in production?" 🙂).
 const ENDS_ASKING = /\?["'”’»)\]\s\p{Extended_Pictographic}\uFE0F]*$/u;
 // A tag after a statement asks only whether it holds: "…so it makes sense to connect, right?", «…conectados, ¿no? 🍷».
-const ONLY_A_TAG = /^[^?¿]*[,;]\s*¿?\s*(?:no|right|eh|yeah|yes|ok|okay|verdad|cierto|vale|sí|si|non|nicht|oder|vero|né|não)\s*\?["'”’»)\]\s\p{Extended_Pictographic}\uFE0F]*$/iu;
+const onlyATag = grammarPattern((words) => new RegExp(String.raw`^[^?¿]*[,;]\s*¿?\s*(?:${words((grammar) => grammar.questionTags)})\s*${ENDS_ASKING.source}`, 'iu'));
 
 /** A question: its sentence, where "¿" or the asking words open it within, and whether it is only a tag. */
 interface Question extends Span {
@@ -25,7 +26,7 @@ const questionSentences = oncePerAnalysis((analysis): Question[] => {
     const cue = asking.find((found) => spanContains(sentence, found));
     if (mark === -1 && !cue && !ENDS_ASKING.test(text)) continue;
     const opened = Math.min(mark === -1 ? sentence.end : sentence.start + mark, cue?.start ?? sentence.end);
-    questions.push({ start: sentence.start, end: sentence.end, opened: opened === sentence.end ? sentence.start : opened, tagged: !cue && ONLY_A_TAG.test(text) });
+    questions.push({ start: sentence.start, end: sentence.end, opened: opened === sentence.end ? sentence.start : opened, tagged: !cue && onlyATag(analysis.languages).test(text) });
   }
   return questions;
 });
@@ -49,7 +50,13 @@ function isPutToThem(analysis: Analysis, question: Question): boolean {
 
 // Before a name, a word that places an organisation ("at Monzo", "en Rappi", "para Bimbo"), or the
 // verb that opens the question asking what it does ("curious, is Veldhuis Logistics still doing…?").
-const ORGANISATION_BEFORE = /(?:^|[^\p{L}])(?:at|in|for|from|en|para|de|del|con)[^\S\r\n]+$|(?:^|[,;:—–][^\S\r\n]*)(?:is|are|does|do|did|has|was|will)[^\S\r\n]+$/u;
+const organisationBefore = grammarPattern(
+  (words) =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])(?:${words((grammar) => grammar.organisationMarkers)})[^\S\r\n]+$|(?:^|[,;:—–][^\S\r\n]*)(?:${words((grammar) => grammar.questionVerbs)})[^\S\r\n]+$`,
+      'u',
+    ),
+);
 const POSSESSIVE = /['’]s$/u;
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
 
@@ -62,7 +69,7 @@ function namesAnOrganisation(analysis: Analysis, sentence: Span): boolean {
   return analysis.capitalisedWords(sentence).some(
     (word) =>
       !opensSentence(analysis, word.start) &&
-      (ORGANISATION_BEFORE.test(analysis.prose.slice(Math.max(sentence.start, word.start - 9), word.start)) ||
+      (organisationBefore(analysis.languages).test(analysis.prose.slice(Math.max(sentence.start, word.start - 9), word.start)) ||
         POSSESSIVE.test(analysis.prose.slice(word.start, word.end)) ||
         POSSESSIVE_AFTER.test(analysis.prose.slice(word.end, word.end + 3))),
   );

@@ -1,5 +1,6 @@
 import { oncePerAnalysis, perLanguage, type Analysis } from './index.js';
 import { findContexts, type ContextFinding } from './contexts.js';
+import { grammarPattern } from './grammar.js';
 import { findPhrases, type PhraseMatch, type PhrasePattern } from './phrase-pattern.js';
 import { findCues, wordsBetween } from './cues.js';
 import { findConnectionCounts, findSharedContacts } from './shared-contacts.js';
@@ -66,18 +67,17 @@ function saysWhereOrWhat(analysis: Analysis, context: ContextFinding): boolean {
   const isMeeting = (noun: Span) => meetings.some((meeting) => meeting.start === noun.start && meeting.end === noun.end);
   const isPlaced = (noun: Span) => locatives.some((locative) => locative.end <= noun.start && analysis.sentenceAt(locative.start) === sentence && wordsBetween(analysis, locative.end, noun.start) <= 1);
   // Some event or other places nothing: "we both attended an event recently", "nos vimos en un evento".
-  const isAnyOne = (noun: Span) => ANY_EVENT.test(analysis.folded.slice(noun.start, noun.end)) && INDEFINITE_BEFORE.test(analysis.folded.slice(sentence?.start ?? 0, noun.start));
+  const isAnyOne = (noun: Span) => anyEvent(analysis.languages).test(analysis.folded.slice(noun.start, noun.end)) && indefiniteBefore(analysis.languages).test(analysis.folded.slice(sentence?.start ?? 0, noun.start));
   return findCues(analysis, 'eventNoun').some((noun) => analysis.sentenceAt(noun.start) === sentence && (!isMeeting(noun) || isPlaced(noun)) && !isAnyOne(noun));
 }
 
 // The word for any gathering at all, in the languages the rules read.
-const ANY_EVENT = /^(?:events?|eventos?|evenements?|veranstaltung(?:en)?|evenementen|eventi)$/u;
+const anyEvent = grammarPattern((words) => new RegExp(String.raw`^(?:${words((grammar) => grammar.anyEvent)})$`, 'u'));
 // An indefinite article up to two words before a noun, in the languages the rules read: "an event", "a big conference", "un congreso", "einem Meetup".
-const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|some|any|un|una|uno|une|algun|alguna|cualquier|ein|eine|einem|einer|einen|um|uma|een|qualche)(?:[^\S\r\n]+[\p{L}-]+){0,2}[^\S\r\n]+$/u;
+const indefiniteBefore = grammarPattern((words) => new RegExp(String.raw`(?:^|[^\p{L}])(?:${words((grammar) => grammar.indefinites)})(?:[^\S\r\n]+[\p{L}-]+){0,2}[^\S\r\n]+$`, 'u'));
 
 // A comma, a colon or "and" before a name: a run-on sentence going on with someone else as its subject.
-// (Not Dutch "en": it is Spanish and French for "in", before a place.)
-const BEFORE_NEW_SUBJECT = /(?:[,:;]|(?:^|\s)(?:and|y|e|et|und))\s+$/u;
+const beforeNewSubject = grammarPattern((words) => new RegExp(String.raw`(?:[,:;]|(?:^|\s)(?:${words((grammar) => grammar.and)}))\s+$`, 'u'));
 
 /**
  * A name opens a clause of its own between stock talk and a hook: "always nice to connect with
@@ -86,7 +86,7 @@ const BEFORE_NEW_SUBJECT = /(?:[,:;]|(?:^|\s)(?:and|y|e|et|und))\s+$/u;
  */
 function namesNewSubject(analysis: Analysis, span: Span): boolean {
   if (analysis.capitalsMarkNouns || span.end <= span.start) return false;
-  return analysis.capitalisedWords(span).some((word) => BEFORE_NEW_SUBJECT.test(analysis.prose.slice(Math.max(span.start, word.start - 8), word.start)));
+  return analysis.capitalisedWords(span).some((word) => beforeNewSubject(analysis.languages).test(analysis.prose.slice(Math.max(span.start, word.start - 8), word.start)));
 }
 
 /** Courtesy that asks nothing and says nothing of why ("no pressure", "sin compromiso"), found once per analysis. */
@@ -128,7 +128,9 @@ export function saysMoreThanRead(analysis: Analysis, openers: readonly Span[] = 
 }
 
 // After the one name an example word leads to, another example: "like Stripe and Shopify", "like Stripe, Shopify".
-const ANOTHER_EXAMPLE = /^[^\S\r\n]*(?:[,&/]|(?:and|or|y|o|e|et|ou|und|oder|en|of)(?![\p{L}\p{N}]))/u;
+const anotherExample = grammarPattern(
+  (words) => new RegExp(String.raw`^[^\S\r\n]*(?:[,&/]|(?:${words((grammar) => [...grammar.and, ...grammar.or])})(?![\p{L}\p{N}]))`, 'u'),
+);
 // Capitalised words of one name: "Leeds Teaching Hospitals".
 const NAME_GOES_ON = /^[^\S\r\n]$/u;
 
@@ -153,7 +155,7 @@ function pitchNamesTheirCompany(analysis: Analysis): boolean {
       if (!NAME_GOES_ON.test(prose.slice(end, word.start))) break;
       end = word.end;
     }
-    if (ANOTHER_EXAMPLE.test(prose.slice(end, sentence.end))) return false;
+    if (anotherExample(analysis.languages).test(prose.slice(end, sentence.end))) return false;
     // What they would gain says whether it is theirs: "…like Ardent cut scrap", not "…like Ardent grow".
     return !promisesAnyGainAfter(analysis, end);
   });

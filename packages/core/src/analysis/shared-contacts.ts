@@ -1,5 +1,6 @@
 import { ASIDE, findCues, findEitherSide, wordsBetween } from './cues.js';
 import { oncePerAnalysis, perLanguage, type Analysis } from './index.js';
+import { grammarPattern } from './grammar.js';
 import { findPhrases } from './phrase-pattern.js';
 import { spanContains, spansOverlap, type Span } from '../document/length.js';
 import type { PlaceholderRole } from '../languages/index.js';
@@ -42,17 +43,23 @@ const SENDER_THEN_SPACE = /^(?:['’]\p{L}{1,2})?[^\S\r\n]+$/u;
 const POSSESSIVE = /['’]s(?!\p{L})/u;
 
 // A word that opens a clause of what was said, in the languages the rules read.
-const CLAUSE_OPENS = /(?<![\p{L}\p{N}'’])(?:que|that|dass|che|qu['’])(?![\p{L}\p{N}])/iu;
+const clauseOpens = grammarPattern((words) => new RegExp(String.raw`(?<![\p{L}\p{N}'’])(?:${words((grammar) => grammar.clauseOpeners)})(?![\p{L}\p{N}])`, 'iu'));
 
 // The three words after a cue, past an aside in brackets: "nos presentó (de pasada, en una cena) Raquel Ibáñez".
 const FOLLOWING_WORDS = new RegExp(String.raw`^(?:(?:[^\p{L}\p{N}(]|${ASIDE.source}|\()*[\p{L}\p{N}'’.-]+){0,3}`, 'u');
 
 // What a referral was about, right before a capitalised word after it: "me sugirió escribirle acerca del
 // Festival El Ojo", "suggested I write to you about the Lisbon Summit". A topic, not who.
-const TOPIC_BEFORE = /(?:^|[^\p{L}])(?:about|regarding|re|sobre|acerca[^\S\r\n]+del?|respecto[^\S\r\n]+al?)(?:[^\S\r\n]+(?:the|el|la|los|las))?[^\S\r\n]+(?:\p{Lu}[\p{L}\p{M}'’-]*[^\S\r\n]+)*$/u;
+const topicBefore = grammarPattern(
+  (words) =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])(?:${words((grammar) => grammar.topicMarkers)})(?:[^\S\r\n]+(?:${words((grammar) => grammar.definiteArticles)}))?[^\S\r\n]+(?:\p{Lu}[\p{L}\p{M}'’-]*[^\S\r\n]+)*$`,
+      'u',
+    ),
+);
 
 // Spaces and the capitalised words of a name before it, with the small words between them: how a place's name runs on ("St Thomas'", "the Rotary Club of Enugu").
-const PLACE_NAME_RUN = /^(?:[^\S\r\n]+(?:\p{Lu}[^\s,;:.!?]*|of|the|and|&|for|de|del|la|las|los|y|do|da|di|du|des|der|van|von))*[^\S\r\n]+$/u;
+const placeNameRun = grammarPattern((words) => new RegExp(String.raw`^(?:[^\S\r\n]+(?:\p{Lu}[^\s,;:.!?]*|${words((grammar) => grammar.nameJoiners)}))*[^\S\r\n]+$`, 'u'));
 
 export interface SharedContactFinding extends Span {
   how: 'placeholder' | 'mention' | 'named-referral';
@@ -79,14 +86,16 @@ function cuesIn(analysis: Analysis): Cue[] {
     if (!sentence) continue;
     const words = FOLLOWING_WORDS.exec(analysis.prose.slice(match.end, sentence.end))?.[0] ?? '';
     // After "que", "that" (not in an aside), what was said begins: "me contó que en Codelco…" names no teller.
-    const following = words.slice(0, CLAUSE_OPENS.exec(words.replace(ASIDE, (aside) => ' '.repeat(aside.length)))?.index ?? words.length);
+    const following = words.slice(0, clauseOpens(analysis.languages).exec(words.replace(ASIDE, (aside) => ' '.repeat(aside.length)))?.index ?? words.length);
     cues.push({ ...match, sentence, window: { start: match.end, end: match.end + following.length }, side: 'after' });
   }
   return cues;
 }
 
 // Between "in" and a word of a place's name: nothing, or an article and the name's words before it ("en el Zambrano Hellion", "at the Royal Free").
-const ARTICLE_AFTER_LOCATIVE = /^[^\S\r\n]+(?:(?:el|la|los|las|the|le|der|die|das|dem|den|il|lo)[^\S\r\n]+(?:\p{Lu}[\p{L}\p{M}'’&-]*[^\S\r\n]+)*)?$/u;
+const articleAfterLocative = grammarPattern(
+  (words) => new RegExp(String.raw`^[^\S\r\n]+(?:(?:${words((grammar) => grammar.definiteArticles)})[^\S\r\n]+(?:\p{Lu}[\p{L}\p{M}'’&-]*[^\S\r\n]+)*)?$`, 'u'),
+);
 
 /** Where the note names a person both know: a placeholder for them, an @mention, or a name beside a referral. */
 export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedContactFinding[] => {
@@ -109,14 +118,14 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
   // "a colleague of yours at St Thomas' suggested": the capitalised words right after are where
   // that person is. Only capitalised names are read so: a note in lower case needs none of it.
   const places = cues.length > 0 && !analysis.caseless() ? findPhrases(placedAt(analysis), analysis.folded, content.start, content.end) : [];
-  const isPlace = (word: Span) => places.some((place) => place.end <= word.start && PLACE_NAME_RUN.test(analysis.prose.slice(place.end, word.start)));
+  const isPlace = (word: Span) => places.some((place) => place.end <= word.start && placeNameRun(analysis.languages).test(analysis.prose.slice(place.end, word.start)));
   // Before a referral, a name right after "in" or "at" is where, not who: "…a charity in Oaxaca, and a friend we share told me…"
   // (but "at Nadia's birthday" is someone's). Not after "a", Portuguese's article before a name: "a Bruna comentou…".
   const locatives = cues.some((cue) => cue.side === 'before') ? findCues(analysis, 'locative').filter((locative) => locative.end - locative.start > 1) : [];
   const isPlacedBefore = (cue: Cue, word: Span) =>
     cue.side === 'before' &&
     !POSSESSIVE.test(analysis.prose.slice(word.start, word.end + 2)) &&
-    locatives.some((locative) => locative.end <= word.start && ARTICLE_AFTER_LOCATIVE.test(analysis.prose.slice(locative.end, word.start)));
+    locatives.some((locative) => locative.end <= word.start && articleAfterLocative(analysis.languages).test(analysis.prose.slice(locative.end, word.start)));
   // "…at GDG Sevilla; un amigo mutuo me dijo que te escribiera": the one who referred is the
   // unnamed person right before the referral, not a capitalised word further back.
   const unnamedReferrers = cues.some((cue) => cue.side === 'before') ? findPeopleInCommon(analysis) : [];
@@ -131,7 +140,7 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
           !inJoinedAcronym(analysis.prose, word) &&
           !isPlace(word) &&
           !isPlacedBefore(cue, word) &&
-          !(cue.side === 'after' && TOPIC_BEFORE.test(analysis.prose.slice(cue.end, word.start))) &&
+          !(cue.side === 'after' && topicBefore(analysis.languages).test(analysis.prose.slice(cue.end, word.start))) &&
           !(analysis.capitalsMarkNouns && nounAfterAdjective(analysis, cue.window.start, word)),
       );
     const names = capitalised.length > 0 || !analysis.caseless() ? capitalised : cue.side === 'before' ? lowerCaseBefore(analysis, cue) : lowerCaseAfter(analysis, cue, cues);
@@ -166,7 +175,7 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
 function nameBeforePronoun(analysis: Analysis, cue: Cue, isPlace: (word: Span) => boolean): Span | undefined {
   const { folded, prose } = analysis;
   // With the subject after the verb instead («Me contó un amigo que…») it is someone else.
-  const dropped = SENTENCE_OPENING.test(prose.slice(cue.sentence.start, cue.start)) && !SUBJECT_AFTER.test(prose.slice(cue.end, cue.sentence.end));
+  const dropped = SENTENCE_OPENING.test(prose.slice(cue.sentence.start, cue.start)) && !subjectAfter(analysis.languages).test(prose.slice(cue.end, cue.sentence.end));
   if (!dropped) {
     const pronoun = findPhrases(referrerPronouns(analysis), folded, cue.sentence.start, cue.start).at(-1);
     if (!pronoun || !/^\s*$/u.test(prose.slice(pronoun.end, cue.start))) return undefined;
@@ -184,7 +193,13 @@ function nameBeforePronoun(analysis: Analysis, cue: Cue, isPlace: (word: Span) =
 }
 
 // A referral's subject after its verb: an article or a word for someone, before "que"/"that".
-const SUBJECT_AFTER = /^[^\S\r\n]+(?:un|una|unos|unas|el|la|los|las|mi|mis|tu|su|alguien|someone|a|an|the|my)(?![\p{L}])/iu;
+const subjectAfter = grammarPattern(
+  (words) =>
+    new RegExp(
+      String.raw`^[^\S\r\n]+(?:${words((grammar) => [...grammar.indefinites, ...grammar.definiteArticles, ...grammar.possessives, ...grammar.someone])})(?![\p{L}])`,
+      'iu',
+    ),
+);
 
 // Nothing before a referral in its sentence but marks that open one.
 const SENTENCE_OPENING = /^[\s¡¿"'“«(]*$/u;

@@ -17,8 +17,8 @@ describe('phrase lists', () => {
     it(`${owner}: every entry in every language compiles, and no entry matches empty text`, () => {
       for (const language of LANGUAGES) {
         for (const [category, entries] of Object.entries(languageData[language][owner] as unknown as Record<string, readonly string[]>)) {
-          // Chat spellings are words, not patterns: tested below.
-          if (category === 'shorthand') continue;
+          // Chat spellings and grammar words are words, not patterns: tested below.
+          if (category === 'shorthand' || category === 'grammar') continue;
           for (const entry of entries) {
             const where = `${owner} ${language} ${category}: ${entry}`;
             expect(() => compilePhrases([entry]), where).not.toThrow();
@@ -57,6 +57,15 @@ describe('phrase lists', () => {
   it('addressees: one lower-case word each, read whole after a greeting', () => {
     for (const language of LANGUAGES) {
       for (const word of languageData[language].frame.addressees) expect(/^\p{Ll}[\p{Ll}\p{M}]*$/u.test(word), `${language}: ${word}`).toBe(true);
+    }
+  });
+
+  it('grammar words: lower-case words as written, single spaces between, each once in its kind', () => {
+    for (const language of LANGUAGES) {
+      for (const [kind, words] of Object.entries(languageData[language].frame.grammar)) {
+        for (const word of words) expect(/^[\p{Ll}\p{M}&']+(?: [\p{Ll}\p{M}']+)*$/u.test(word), `${language} ${kind}: ${word}`).toBe(true);
+        expect(new Set(words).size, `${language} ${kind}`).toBe(words.length);
+      }
     }
   });
 

@@ -215,6 +215,46 @@ export interface FramePhrases {
    * note typed in a hurry ("thx for ur talk") reads as one written out.
    */
   shorthand?: Record<string, string[]>;
+  /** Small words the analysis reads around cues and names, by what they do in a sentence. */
+  grammar: GrammarWords;
+}
+
+/**
+ * A language's small words, in lower case and as written (accents and all; the analysis folds
+ * them itself), each a word or a few words with spaces. A note is read with the words of its
+ * languages only: Dutch "en" (and) is no conjunction in a Spanish note.
+ */
+export interface GrammarWords {
+  /** Definite articles: "the"; "el", "la". */
+  definiteArticles: string[];
+  /** Indefinite articles and words for any one: "a", "some", "any"; "un", "algún", "cualquier". */
+  indefinites: string[];
+  /** Words for the sender's or the reader's, before a noun: "my"; "mi", "tu", "su". */
+  possessives: string[];
+  /** A word for a person not named: "someone"; "alguien". */
+  someone: string[];
+  /** Words that join two things: "and"; "y", "e". */
+  and: string[];
+  /** Words that offer another: "or"; "o", "u". */
+  or: string[];
+  /** Words that open a clause of what was said: "that"; "que". */
+  clauseOpeners: string[];
+  /** A word alone after a comma that only asks whether the statement holds: ", right?"; «, ¿no?». */
+  questionTags: string[];
+  /** In English, the verbs that open a question: "is", "does", "did" ("curious, is Veldhuis still…?"). */
+  questionVerbs: string[];
+  /** Words before what something was about, not who: "about", "regarding"; "sobre", "acerca de". */
+  topicMarkers: string[];
+  /** Small words inside the name of a place or an organisation: "Bank of America", «Colegio de la Salle». */
+  nameJoiners: string[];
+  /** Words before a place of work: "at", "@"; "en". */
+  workplaceMarkers: string[];
+  /** Words between a person and where they come from: "from"; "de". */
+  originMarkers: string[];
+  /** Words that place an organisation before its name: "at", "for", "from"; "en", "para", "con". */
+  organisationMarkers: string[];
+  /** The words for any gathering at all, none in particular: "event"; "evento". */
+  anyEvent: string[];
 }
 
 /** LinkedIn's stock invitation texts in one interface language, and openings to offer instead. */

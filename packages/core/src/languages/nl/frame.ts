@@ -16,4 +16,23 @@ export default {
   // Titles are written in lower case in running Dutch text ("met dr. Peeters", "mevr. Jansen").
   abbreviations: ["Dhr", "Mevr", "Dr", "Ir", "Drs", "Prof", "Mr", "dhr", "mevr", "dr", "ir", "drs", "prof", "mr", "bijv", "o.a", "ca"],
   functionWords: ['het', 'een', 'ik', 'jij', 'jouw', 'uw', 'van', 'met', 'voor', 'op', 'wij', 'niet', 'bij', 'dat', 'graag', 'om', 'ook', 'heel', 'hoi', 'bedankt', 'zijn', 'naar', 'wil', 'kan', 'mijn', 'jullie'],
+  grammar: {
+    definiteArticles: ['de', 'het'],
+    indefinites: ['een'],
+    possessives: ['mijn'],
+    someone: ['iemand'],
+    // Not "en": a note of no clear language reads every language's words, and there it is Spanish
+    // and French for "in", before a place ("como nosotros en Lumen" would read as a new subject).
+    and: [],
+    or: ['of'],
+    clauseOpeners: ['dat'],
+    questionTags: [],
+    questionVerbs: [],
+    topicMarkers: ['over'],
+    nameJoiners: ['van', 'der', 'de', 'en'],
+    workplaceMarkers: ['bij'],
+    originMarkers: ['van'],
+    organisationMarkers: ['bij', 'voor', 'van'],
+    anyEvent: ['evenement', 'evenementen'],
+  },
 } satisfies FramePhrases;
