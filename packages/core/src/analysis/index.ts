@@ -546,7 +546,7 @@ function findSignature(
   let start: number | undefined;
   let lineEnd = end;
   // A closing with a signature block under it: a name, a title, a company, a phone number.
-  const closing = closingAboveSignature(source, from, end, isClosing) ?? nameAboveSignature(source, from, end, nameLine);
+  const closing = closingAboveSignature(source, from, end, isClosing, isTitle) ?? nameAboveSignature(source, from, end, nameLine);
   if (closing !== undefined) {
     start = closing;
     lineEnd = closing - 1;
@@ -590,7 +590,7 @@ function findSignature(
     }
     // A closing sentence at the end of the last line of text: "… on LinkedIn. Thanks!" (with
     // only signature lines, if any, below it).
-    const sentenceStart = lastSentenceStart(source, lineStart, lineEnd);
+    const sentenceStart = lastSentenceStart(source, lineStart, lineEnd, isTitle);
     if (sentenceStart !== undefined && (isClosing(sentenceStart, lineEnd) || closesWithSignature(sentenceStart, lineEnd))) start = sentenceStart;
     // A bare name after the last sentence, on its line: "… open to connecting! Alex Kim".
     else if (start === undefined && sentenceStart !== undefined && sentenceStart > from && BARE_NAME.test(source.slice(sentenceStart, lineEnd)) && onlyNames(sentenceStart, lineEnd)) start = sentenceStart;
@@ -603,6 +603,9 @@ function findSignature(
 const SENTENCE_END = /[.!?…]\s*$|\p{Extended_Pictographic}\s*$/u;
 // A capital alone before a full stop and a name: "A. Russo", "T. Aydin".
 const INITIAL = /(?<=(?:^|\s)\p{Lu})\.(?=\s+\p{Lu})/gu;
+// After a comma, a capitalised word's stop before a name, read as a title's where the languages
+// list it: "Best regards, Dr. Ana Torres", «Un cordial saludo, Lic. Ana Torres».
+const TITLE_STOP = /(?<=,\s+)(\p{Lu}\p{L}+)\.(?=\s+\p{Lu})/gu;
 
 /**
  * Where the last lines start when they are all what a mail app or a company adds ("Sent from my
@@ -638,10 +641,15 @@ const SIGNATURE_RULE = /^\s*(?:--|—|__+)\s*$/u;
  * Where the last of several sentences on a line starts, if the line holds more than one. An
  * initial's full stop ends no sentence: "… su LinkedIn. Cordiali saluti, A. Russo".
  */
-function lastSentenceStart(source: string, lineStart: number, lineEnd: number): number | undefined {
-  // An initial's stop, one closing a bracket ("Colonel (Retd.) D. Pike") and an abbreviation's
-  // before a comma ("Atte., Claudia Soto") end no sentence.
-  const line = source.slice(lineStart, lineEnd).replace(INITIAL, '_').replace(/[.](?=[),])/gu, '_');
+function lastSentenceStart(source: string, lineStart: number, lineEnd: number, isTitle: (word: string) => boolean): number | undefined {
+  // An initial's stop, one closing a bracket ("Colonel (Retd.) D. Pike"), an abbreviation's
+  // before a comma ("Atte., Claudia Soto") and a title's between a closing and a name ("Un
+  // cordial saludo, Lic. Ana Torres") end no sentence.
+  const line = source
+    .slice(lineStart, lineEnd)
+    .replace(INITIAL, '_')
+    .replace(/[.](?=[),])/gu, '_')
+    .replace(TITLE_STOP, (stop, title: string) => (isTitle(title) ? `${title}_` : stop));
   const lastSentence = /(?:[.!?]|\p{Extended_Pictographic}\uFE0F?)\s+(?=[^.!?]*[.!?]?\s*$)/u.exec(line);
   return lastSentence ? lineStart + lastSentence.index + lastSentence[0].length : undefined;
 }
@@ -721,7 +729,13 @@ function nameAboveSignature(source: string, from: number, end: number, nameLine:
  * The start of a closing line ("Kind regards,", "Atentamente,") under which only a signature
  * block stands: at most SIGNATURE_LINES short lines, none a question.
  */
-function closingAboveSignature(source: string, from: number, end: number, isClosing: (start: number, end: number) => boolean): number | undefined {
+function closingAboveSignature(
+  source: string,
+  from: number,
+  end: number,
+  isClosing: (start: number, end: number) => boolean,
+  isTitle: (word: string) => boolean,
+): number | undefined {
   let lineEnd = end;
   for (let below = 0; lineEnd > from && below <= SIGNATURE_LINES;) {
     const lineStart = Math.max(from, source.lastIndexOf('\n', lineEnd - 1) + 1);
@@ -729,7 +743,7 @@ function closingAboveSignature(source: string, from: number, end: number, isClos
     if (line !== '') {
       if (isClosing(lineStart, lineEnd)) return below > 0 ? lineStart : undefined;
       // "… on LinkedIn. Kind regards," ending a line of text, the signature on the lines below.
-      const sentenceStart = below > 0 ? lastSentenceStart(source, lineStart, lineEnd) : undefined;
+      const sentenceStart = below > 0 ? lastSentenceStart(source, lineStart, lineEnd, isTitle) : undefined;
       if (sentenceStart !== undefined && isClosing(sentenceStart, lineEnd)) return sentenceStart;
       if (!isSignatureLine(line)) return undefined;
       below++;

@@ -58,8 +58,8 @@ const topicBefore = grammarPattern(
     ),
 );
 
-// Spaces and the capitalised words of a name before it, with the small words between them: how a place's name runs on ("St Thomas'", "the Rotary Club of Enugu").
-const placeNameRun = grammarPattern((words) => new RegExp(String.raw`^(?:[^\S\r\n]+(?:\p{Lu}[^\s,;:.!?]*|${words((grammar) => grammar.nameJoiners)}))*[^\S\r\n]+$`, 'u'));
+// Spaces and the capitalised words of a name before it, with the small words and articles between them: how a place's name runs on ("St Thomas'", "the Rotary Club of Enugu", «en el Colegio Notarial»).
+const placeNameRun = grammarPattern((words) => new RegExp(String.raw`^(?:[^\S\r\n]+(?:\p{Lu}[^\s,;:.!?]*|${words((grammar) => [...grammar.nameJoiners, ...grammar.definiteArticles])}))*[^\S\r\n]+$`, 'u'));
 
 export interface SharedContactFinding extends Span {
   how: 'placeholder' | 'mention' | 'named-referral';

@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Side by side at a named event: "we shared a breakout at the CLO Symposium", "see you're on the same track".
+    '(we shared|shared) (a|the) (breakout|breakout room|session|panel|stage|table|workshop table|roundtable|room|green room|slot) (at|during|in)(?!\\p{L})',
+    "(you're|you are) on the same (track|panel|bill|stage|session|lineup|line-up|programme|program|agenda)(?!\\p{L})",
     // Opponents at a named event: "we sat on opposite sides in the ICC moot finals in Paris".
     "(sat|were|stood|argued) on opposite sides (in|at|of) the(?!\\p{L})",
     // Met in person, named after: "good to put a face to the name at World Routes"; shown their product there: "you demoed [product] for me at the [Vendor] booth".

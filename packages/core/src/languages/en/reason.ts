@@ -15,6 +15,11 @@ const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L
 
 export default {
   hooks: [
+    // Asking to reuse their work, a rollout both are doing, notes of one kind to trade, an invitation owed since something: "Could I adapt section 3…?", "we're both rolling out…", "trade implementation notes".
+    '(could|can|may|might) i (adapt|reuse|re-use|borrow|quote|cite|translate|repost|reference|build on|fork) (section|part|chapter|parts|sections|your|it|some|a few|one|bits)(?!\\p{L})',
+    "(we're|we are) both (rolling out|implementing|migrating to|moving to|adopting|evaluating|piloting|deploying|launching|hiring for)(?!\\p{L})",
+    '(compare|comparing|swap|swapping|trade|trading|share|sharing|exchange|exchanging) (implementation|rollout|migration|deployment|launch|hiring|pricing|onboarding|integration|vendor|tooling|setup|benchmark|field) (notes|learnings|lessons|war stories|playbooks|tips|stories)(?!\\p{L})',
+    "(i've|i have) owed you (this|a|an|the) (invite|invitation|connection|note|message) since(?!\\p{L})",
     // A piece of theirs named by its quoted title: 'Read the "boring B2B" essay twice'.
     "(read|reread|watched|heard|saw|loved|enjoyed) the \"[^\"]{2,40}\" (essay|post|article|talk|piece|thread|paper|episode|video|newsletter)(?!\\p{L})",
     // A deal or matter they worked on, the sender on it too; what they taught or supervised (1st degree): "the Mercer–Talbot deal you worked on", "you taught me most of what I know about discharge planning", "for supervising my MSc dissertation".
@@ -942,6 +947,10 @@ export default {
     "(gave|passed|sent|forwarded) me your (number|details|contact|email|mobile|name) (for|about|regarding|re) (the|a|an|your)(?!\\p{L})",
   ],
   generic: [
+    // Kinship and no more: "feels like we should know each other", "we work in the same industry", "we have 23 connections in common in the L&D space".
+    'feels like we (should|ought to) (know|meet|be connected with|be talking to) each other',
+    '(we|you and i) (both )?work in the same (industry|field|space|sector|area|world|line of work)',
+    '(we )?(share|have) (\\d+|<slot>|many|lots of|a lot of|several|some|a few|so many) (mutual |common |shared )?connections( in common)? in the( [\\p{L}&-]+){1,3} (space|world|industry|field|sector|community|scene)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?;]|$))',
     // Their activity or their work admired in general: "I see you're active on here talking about supply chain", "I'm a big admirer of your newsletter".
     "(you're|you are) (very |really |quite |so )?active (on here|on linkedin|here)(?!\\p{L})",
     "(a )?(big |huge |long-?time |great )?(admirer|fan) of your (work|newsletter|content|writing|podcast|show|blog|posts)(?!\\p{L})(?! (on|about)(?!\\p{L}))",

@@ -14,7 +14,7 @@ export default {
     // Named before, what they say is the reader's, who they send the reader's way, what they warned of: "he says accessibility audits are your thing", "she sends everyone with a consolidation question your way", "Gary warned me".
     // Named before, a course with the reader, or what they think of the sender's for the reader: "Pete and I both took the yeast genetics course with you", "Chloé thinks our pét-nats would sit well on your list".
     "(and i|and me) both (took|did|attended|followed|sat) the( [\\p{L}\\p{N}&'.-]+){1,6} (course|class|workshop|programme|program|training|bootcamp|module) with you(?!\\p{L})",
-    "(thinks|reckons|figures|believes)( that)? (our|my)( [\\p{L}\\p{N}&'.-]+){1,3} (would|could|might|will) [^.!?\\n]{1,40} your(?!\\p{L})",
+    "(thinks|thought|reckons|reckoned|figures|figured|believes|believed|felt)( that)? (our|my)( [\\p{L}\\p{N}&'.-]+){1,3} (would|could|might|will) [^.!?\\n]{1,40} your(?!\\p{L})",
     "(bragged|boasted|raved|gushed)( to me)?( that| about)? (you|your)(?!\\p{L})",
     "(is|are|was|were) (really )?your (thing|area|specialty|speciality|wheelhouse|forte|domain|jam|superpower)(?!\\p{L})",
     "(sends|sent|points|pointed|refers|referred|directs|directed) (everyone|people|folks|anyone|me|us)( [^.!?\\n]{0,50})? your way(?!\\p{L})",
@@ -61,7 +61,7 @@ export default {
     "and i (ran|worked|built|did|taught|played|studied|volunteered|bid|lost|won|co-?founded|started|shared|organi[sz]ed)",
     // The same, now: "Arjun and I co-maintain the htmx Discord".
     // Both doing it now, said so: "Arjun and I both mentor at CodeBridge".
-    "and i both (mentor|coach|volunteer|teach|tutor|work|play|run|organi[sz]e|sing|row|climb|moderate|host)(?!\\p{L})",
+    "and i both (mentor|coach|volunteer|teach|tutor|work|play|run|organi[sz]e|sing|row|climb|moderate|host)(?!\\p{L})", "and i both (ended up|commented|replied|chimed in|weighed in|posted|landed) (on|in) your(?!\\p{L})",
     "and i (both )?(sit|sat|serve|served) on the(?!\\p{L})",
     // Named before: "Priyanka just added us both to the steering group", "Tim from your team and I are co-organising the picnic".
     "added (us both|both of us|us) to(?!\\p{L})",

@@ -2,6 +2,10 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Los dos en el mismo programa o al lado en un evento con nombre: «ambos intervenimos en el Encuentro de…», «estuvimos puerta con puerta en Salón Gourmets».
+    '(ambos|ambas|los dos|las dos) (intervenimos|participamos|expusimos|hablamos|ponenciamos|presentamos) en',
+    '(intervenimos|participamos|expusimos) (ambos|ambas|los dos|las dos|juntos|juntas) en',
+    '(estuvimos|estabamos) (puerta con puerta|pared con pared|stand con stand|codo con codo|uno al lado del otro|una al lado de la otra) en',
     // En el mismo cartel, uno antes que el otro: «el viernes tocamos antes que vosotros en Razzmatazz».
     '(tocamos|actuamos|salimos|cantamos|presentamos) (antes|despues) (que|de) (vosotros|vosotras|ustedes|ti|usted|vos)(?!\\p{L})',
     // Los dos en el mismo programa de un evento con nombre: «vamos a estar en el mismo panel en la Feria Aeroespacial México», «ambas exponemos en el pabellón de diseño de Bogotá Fashion Week».
@@ -179,6 +183,8 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    // El mismo preparador o profesor: «preparé las oposiciones con el mismo preparador que tú».
+    '(con )?(el mismo|la misma) (preparador|preparadora|profesor|profesora|tutor|tutora|director de tesis|directora de tesis|mentor|mentora|entrenador|entrenadora|coach) que (tu|usted|vos)(?!\\p{L})',
     // Lo mismo, unos años antes o después: «Máster en Comercio Internacional de la UB (promo 2019, un año después de la tuya)».
     '(un|una|dos|tres|cuatro|cinco|\\p{N}+) (año|años|curso|cursos|edicion|ediciones|promocion|promociones) (despues|antes|detras) (de la tuya|de la suya|de la vuestra|que tu|que usted|de ti|de usted)(?!\\p{L})',
     // Egresados de lo mismo, dicho con «como tú»: «soy egresado de Ingeniería en Energías Renovables de la UNAM como tú».

@@ -12,6 +12,10 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Lo que hizo el lector por quien escribe, para qué le pidieron contactarlo, lo que quedó pendiente desde un momento: «el procurador que me presentaste», «me pidió que lo contactara por la operación de Lima», «te debía esta invitación desde la cena de…».
+    'que me (presentaste|recomendaste|pasaste|presento usted|recomendo usted|presentasteis|recomendasteis)(?!\\p{L})',
+    '(que (te|le|lo|la|les|os) )?(contactara|contactase|escribiera|escribiese|llamara|buscara|consultara) (por|sobre|acerca de|a proposito de|para hablar de|por lo de|para lo de) (el|la|los|las|lo|tu|su|vuestro|vuestra|un|una)(?!\\p{L})',
+    '(te|le|os) (debia|debo|tenia pendiente|tengo pendiente) (esta|la|una|un|este) (invitacion|solicitud|mensaje|conexion)( de conexion)? desde(?!\\p{L})',
     // Un trabajo que toca hacer juntos: «para revisar juntos el plan de paradas», «vamos a estar juntos en el proyecto de {{ cliente }}», «me toca preparar contigo la demo».
     '(revisar|preparar|documentar|coordinar|montar|auditar|migrar|cerrar|planificar) (juntos|juntas|contigo|con usted|con vos) (el|la|los|las)(?!\\p{L})',
     '(vamos a|vamos a estar|estaremos|voy a estar|vas a estar) (juntos|juntas|trabajando juntos|trabajando juntas|contigo|con usted|con vos) en (el|la) (proyecto|equipo|cliente|auditoria|cuenta|implantacion|migracion|piloto)(?!\\p{L})',
@@ -416,7 +420,7 @@ export default {
     // The recipient's role: "in your role as".
     'en (tu|su) (rol|papel|cargo|puesto|calidad|funcion) (de|como)',
     // Un plan sin nada dentro no es un motivo: «estamos construyendo algo increíble», «mi red profesional».
-    `(estamos|estoy|estas|esta|estais)(?<!lo que (estamos|estoy|estas|esta|estais)) (contratando|reclutando|montando|armando|lanzando|organizando|preparando|evaluando|valorando|desarrollando|implantando|liderando|construyendo|migrando|creando|investigando|escribiendo|ampliando|abriendo|postulando|aplicando)(?! (algo|cosas|(mi|nuestra|una) (red|comunidad|marca)|(la|una) (mayor|mejor|gran|mas grande) (comunidad|red)|${OBJETO_VAGO})(?!\\p{L})|[\\s,]*([.!?;]|$)|[\\s,]+y(?!\\p{L}))`,
+    `(estamos|estoy|estas|esta|estais)(?<!lo que (estamos|estoy|estas|esta|estais)) (contratando|reclutando|montando|armando|lanzando|organizando|preparando|evaluando|valorando|desarrollando|implantando|liderando|construyendo|migrando|creando|investigando|escribiendo|ampliando|abriendo|postulando|aplicando|levantando|elaborando|redactando|planificando|licitando)(?! (algo|cosas|(mi|nuestra|una) (red|comunidad|marca)|(la|una) (mayor|mejor|gran|mas grande) (comunidad|red)|${OBJETO_VAGO})(?!\\p{L})|[\\s,]*([.!?;]|$)|[\\s,]+y(?!\\p{L}))`,
     // Una mudanza con fecha o lugar: «me mudo a Monterrey el mes que viene y quiero conocer…».
     '(me mudo|me traslado|nos mudamos|nos trasladamos|me voy a vivir|me vengo a vivir|me estoy mudando|nos estamos mudando|voy a mudarme|me voy a mudar|nos vamos a mudar) (a|al|para)(?! <slot>) [\\p{L}-]+',
     // Su papel en algo de ellos que viene: «seré tu persona de contacto en Gusto para la migración».
@@ -635,7 +639,7 @@ export default {
     '(llevo|gestiono|tramito|estoy llevando) (el|la) (siniestro|caso|expediente|tramite|reclamacion|proceso|obra|auditoria|peritaje) de',
     '(necesito|necesitamos) (contrastar|confirmar|revisar|aclarar|cotejar|cuadrar) (un par de |unos |algunos |dos |tres )?(datos|detalles|puntos|cifras|fechas)',
     // Algo que ellos llevaron, como causa: «como vos llevaste eso en tu empresa anterior».
-    '(como|ya que|dado que|puesto que) (vos|tu|usted) (llevaste|llevo|hiciste|hizo|lideraste|lidero|montaste|monto|armaste|armo|gestionaste|gestiono|pasaste por|paso por|implantaste|implanto)(?!\\p{L})',
+    '(como|ya que|dado que|puesto que) (vos|tu|usted)(?!,) (llevaste|llevo|hiciste|hizo|lideraste|lidero|montaste|monto|armaste|armo|gestionaste|gestiono|pasaste por|paso por|implantaste|implanto)(?!\\p{L})',
     // Lo que abren, buscan o prueban, sabido o dicho: «me enteré de que abrís una vacante de PM», «vi que Los Grobo está probando drones», «en tu agencia están con mucho laburo de Webflow».
     '(me entere|supe|vi|lei|he visto) (de )?que (abris|abren|abre|buscais|buscan|busca|contratais|contratan|contrata) (una|un|nueva|nuevo|nuevas|nuevos|personal|gente)(?!\\p{L})',
     '(vi|veo|lei|he visto|me entere de|supe) que (<slot>|(?!(yo|nosotros|mi|nuestro|nuestra|tu|usted)(?!\\p{L}))[\\p{L}&.-]+( [\\p{L}&.-]+){0,2}) (esta|estan) (probando|lanzando|abriendo|contratando|buscando|migrando|implantando|implementando|ampliando|montando|desarrollando|renovando|cambiando)(?!\\p{L})',
@@ -706,6 +710,9 @@ export default {
     '(tu|su) (paso|salto|cambio|transicion) de( [\\p{L}\\p{N}-]+){1,4} (a|al)(?!\\p{L})',
   ],
   generic: [
+    // Que estudió lo mismo, sin dónde, y una trayectoria elogiada: «vi que tú también estudiaste Derecho.», «tienes una trayectoria increíble en retail».
+    '(vi|veo|he visto) que (tu |usted )?tambien (estudiaste|estudio usted|estudio|hiciste|hizo)(?! (en|a|con)(?!\\p{L}))( [\\p{L}-]+){1,3}(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?;]|$))',
+    '(tienes|tiene|tenes|tiene usted) (una )?(trayectoria|carrera|experiencia|perfil|recorrido) (increible|impresionante|admirable|brillante|destacad[oa]|espectacular|inspirador[a]?|excelente|envidiable|muy interesante)',
     // La misma ciudad o el mismo mundillo, y nada más: «también vienes del mundo del SEO en Buenos Aires», «los dos somos de Zaragoza y del mundillo del SEM».
     '(tambien )?(vienes|viene usted|eres|es usted|sos) del (mundo|mundillo|sector|gremio) (de|del)(?!\\p{L})',
     '(los dos|las dos|ambos|ambas) somos de [\\p{L}-]+( [\\p{L}-]+)?( y del (mundo|mundillo|sector|gremio) (de|del)?( [\\p{L}-]+){1,2})?(?=\\s*[.!,;]|\\s*$)',
@@ -751,7 +758,7 @@ export default {
     // Su trayectoria elogiada, con un adverbio en medio: «me impresionó profundamente su trayectoria».
     'me (impresiono|impresionaron|impresiona|ha impresionado|inspiro|inspira|ha inspirado|fascino|fascina)( mucho| muchisimo| profundamente| realmente| sinceramente| gratamente)? (tu|su) (trayectoria|perfil|experiencia|carrera|recorrido|liderazgo|labor|historia)',
     // Que trabaja en lo mismo, y nada más: «vi que también trabajas en logística de última milla en Monterrey.».
-    '(vi|veo|he visto) que (tu |usted )?tambien (trabajas|trabaja|trabajais|trabajan|estas|esta|te dedicas|se dedica|te mueves|se mueve) (en|a)( [\\p{L}\\p{N}-]+){1,6}(?=\\s*[.!?;]|\\s*$)',
+    '(vi|veo|he visto) que (tu |usted )?tambien (trabajas|trabaja|trabajais|trabajan|estas|esta|te dedicas|se dedica|te mueves|se mueve) (en|a)( [\\p{L}\\p{N}-]+){1,6}(?=\\s*(?:[.!?;]|\\p{Extended_Pictographic}|$))',
     // El mismo sector como motivo, y nada más: «como también trabajas en educación pensé que sería buena idea conectar», «somos del mismo gremio».
     "(como|ya que|dado que|puesto que|porque|al ver que|viendo que) (tu |usted )?tambien (trabajas|trabaja|trabajais|trabajan|estas|esta|te dedicas|se dedica|te mueves|se mueve) en( el| la)?( (sector|mundo|campo|area|ambito|rubro)( de| del| de la)?)?( [\\p{L}-]+){1,2}(?=\\s*[,.!?;]|\\s*$| (pense|creo|crei|me gustaria|seria|quisiera|me encantaria|me parecio|podriamos|te escribo|te agrego)(?!\\p{L}))",
     "somos del mismo (gremio|sector|rubro|mundo|ramo|oficio|campo|palo)(?!\\p{L})",
@@ -788,7 +795,7 @@ export default {
     '(posibles |futuras |nuevas )?oportunidades de (colaboracion|negocio)',
     // El mismo tipo de empresa y ciudad, y conocer colegas en general.
     '(los dos|las dos|ambos|ambas) trabajamos en (consultoras|empresas|startups|bancos|agencias|aseguradoras|fintechs|pymes|multinacionales)',
-    '(aportar|agregar|sumar) (mucho |gran |un gran )?valor',
+    '(aportar|agregar|sumar)(te|le|les|os)? (mucho |gran |un gran )?valor',
     'habla por si sola',
     'admiro (mucho )?(tu|su) (trabajo|trayectoria|carrera|labor)',
     // Ser fan de su trabajo, sin más: «soy muy fan de tu trabajo en el ecosistema emprendedor».

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nombrado antes, con los dos en común: «Dani Soler (de compras en Bon Preu) nos tiene en común».
+    '(nos|os) (tiene|tienen|tenia) en comun(?!\\p{L})',
     // Nombrado antes, que les pasó su trabajo: «Caro Ibáñez compartió conmigo tu write-up».
     '(compartio|ha compartido|reenvio|ha reenviado|paso|ha pasado|enseño|ha enseñado) conmigo (tu|su|tus|sus)(?!\\p{L})',
     // Nombrado antes, de los suyos o que no para de elogiarlos: «Álex Navarro, que fue tu jefe en Vodafone, no para de elogiar cómo…».
@@ -238,7 +240,7 @@ export default {
     // El nombre después: «la cena de nuestra amiga Karina Paz».
     // «en común» too, so that the name is looked for after it: «nuestro colega en común, el Dr. Hernán Paredes».
     '(nuestr[oa]|nuestr[oa]s) (amig[oa]|amig[oa]s|colega|colegas|compañer[oa]|conocid[oa]|profe|profesor[a]?|jefe|jefa|soci[oa])( en comun| comun| mutu[oa])?',
-    '(soy|somos) (cuate|cuates|compa|compas|pana|panas|parcero|parcera|parce|amig[oa]|amig[oa]s|colega|colegas|compañer[oa]|compañer[oa]s|vecin[oa]) de',
+    '(soy|somos) (cuate|cuates|compa|compas|pana|panas|parcero|parcera|parce|amig[oa]|amig[oa]s|colega|colegas|compañer[oa]|compañer[oa]s|vecin[oa]) (de|del)',
     'como( ya| seguramente| probablemente| quiza| quizas| igual| tal vez| sin duda){0,2} (te|le|os) (adelanto|comento|dijo|conto|aviso|anticipo|habra contado|habra comentado|habra dicho|ha contado|ha comentado|ha dicho)',
     '(me|nos) (manda|mando|envia|envio|deriva|derivo)',
     '(tu|su) (nombre|contacto|numero|perfil|correo) me lo (dio|paso|facilito|recomendo|dieron|pasaron)',

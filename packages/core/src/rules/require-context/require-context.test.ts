@@ -7,6 +7,11 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hi Maya, we shared a breakout at the Learning Technologies conference in London on coaching culture. Could I ask how you priced your pilot?', settings: { degree: 3 } },
+    { code: "Hi Jon, I'm speaking at Black Hat Europe 2025 on firmware signing and see you're on the same track. Shall we meet before our sessions?", settings: { degree: 3 } },
+    { code: 'Hola Sonia, preparé el MIR con la misma preparadora que tú, la de Chamberí. ¿Qué tal te fue la plaza?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimado Sr. Lago: ambos intervenimos en las Jornadas de Derecho Marítimo de Vigo. Me gustaría seguir en contacto.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Buenas, Andrés. Estuvimos pared con pared en la Feria del Libro de Madrid, tú con la editorial y yo con los cómics. ¿Hacemos algo juntos?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Alba, soy del Máster en Logística de la Universidad de Valencia, un año después de la tuya. ¿Me das un par de consejos para opositar?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Samuel, ¡vamos en la misma misión comercial de ProChile a Corea en mayo! ¿Coordinamos alguna visita conjunta?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Fabián, vi tu respuesta al post de Lucía Paz sobre los envíos courier. Tengo una pyme en Rosario y me pasa lo mismo; ¿lo hablamos?', settings: { degree: 3, lang: 'es' } },

@@ -3,6 +3,13 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    { code: "Hi Rosa, Karim passed along your sales-onboarding playbook — it's superb. Could I adapt section 2 for our team?", settings: { degree: 2 } },
+    { code: "Hi Tom, Lena suggested we talk since we're both rolling out Workday this spring. Keen to trade implementation notes.", settings: { degree: 2 } },
+    { code: "Hi Sam, I've owed you this invite since the offsite in Porto. Let's keep in touch!", settings: { degree: 2 } },
+    { code: 'Hola Marta, la gestora de Oviedo que me presentaste me está llevando la contabilidad. ¡Mil gracias! Te agrego.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Estimada Laura: Tomás Vidal, de su equipo, me pidió que la contactara por la licitación de Cádiz. ¿Hablamos el lunes?', settings: { degree: 1, lang: 'es' } },
+    { code: 'Nacho, te debía esta invitación desde la comida del Salón del Cómic. ¡A ver si repetimos pronto!', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Irene, Pablo Gil me pasó tu contacto. Estamos levantando el inventario forestal de la sierra de Gredos y nos falta un botánico.', settings: { degree: 1, lang: 'es' } },
     { code: "Sam, finally found you on here. Still can't believe we pulled off the ward move at Royal Free in one weekend. Let's stay in touch.", settings: { degree: 1 } },
     { code: '¡Hola Lupe! Te encontré por Sofi; me enseñó tu serie sobre Cádiz y quiero encargarte una para mi restaurante.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola [Nombre], desde [empresa donde coincidimos] no habíamos vuelto a hablar. Te añado para no perdernos la pista.', settings: { degree: 1, lang: 'es' } },
@@ -1704,6 +1711,14 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    { code: "Hi Ola, we're both Berliners writing Go for payments — feels like we should know each other!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Ben, I see we have 31 connections in common in the fintech space. Would be great to link up!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Ana, I noticed we work in the same industry and thought it would be great to swap ideas about retail.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Carmen, vi que tú también estudiaste Económicas. ¡Qué coincidencia!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Buenas tardes, le escribo porque creo que podría aportarle mucho valor a su equipo. Quedo atento.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Javier, te escribo porque tienes una trayectoria impresionante en banca. Me encantaría que formaras parte de mi red.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: '¡Hola Lucía! Vi que también trabajas en farmacia en Sevilla 🙂 Sería genial estar en contacto.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Pedro, como tú, llevo quince años en compras de automoción. Seguro que tenemos mucho de qué hablar.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Samuel, los dos somos de Huesca y del mundillo del SEO. ¡Hay que apoyarse entre paisanos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Mariana, tu trabajo de subtitulado es impresionante. ¡Enhorabuena por todo lo que haces!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Maya, I see you're very active on here talking about logistics. Happy to connect!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },

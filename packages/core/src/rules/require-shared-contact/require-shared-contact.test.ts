@@ -6,6 +6,10 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hi Omar, Lucia and I both commented on your Terraform state-locking issue. Connecting so we can compare fixes before the release.', settings: { degree: 2 } },
+    { code: 'Hi Grace, Dev Patel thought my interview templates could help with your graduate scheme at Orbis. Happy to send them.', settings: { degree: 2 } },
+    { code: 'Qué onda Beto, soy compa del Güero Ramírez de la mina de Zacatecas. Dice que buscas perforistas y yo llevo ocho años en eso.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Nuria, Marc Puig (de logística en Caprabo) nos tiene en común. Preparo un estudio sobre marca blanca y me gustaría citar tu informe.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Lorena. Estamos las dos en el grupo que montó Elena Ruiz para la convocatoria europea, pero nunca hemos hablado. ¿Cómo resolvisteis el presupuesto?', settings: { degree: 2, lang: 'es' } },
     { code: 'Hey Isabel, Tom and I both took the EMBO imaging course with you in 2021. Are you still on the zebrafish project?', settings: { degree: 2 } },
     { code: 'Hi Bea, Louis at Vinoteca thinks our orange wines would sit well on your list. Could I bring a bottle by?', settings: { degree: 2 } },
@@ -790,6 +794,7 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Estimada Sra. Prieto, le escribo porque tenemos muchos conocidos en común en el Colegio de Economistas de Madrid. Quedo a su disposición.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
     { code: 'Hello Mr. Abara, a friend of yours pointed me your way for advice on our capital campaign.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Estimado {{ nombre }}, un colega en común me sugirió escribirle acerca del Festival Iberoamericano de Publicidad, donde presentaremos nuestro caso.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
     { code: 'Hola Esteban, vi que también estás en el grupo de LinkedIn «Egresados UTN». ¡Conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
