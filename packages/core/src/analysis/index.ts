@@ -503,8 +503,9 @@ function findSignature(
     const bar = line.search(HEADLINE_SEPARATOR);
     if (bar !== -1) return onlyNames(start, start + bar) && isSignatureLine(line);
     // A name and where they work: "Sam from Brightleaf Solar", "Rick @ Pointline".
+    // Not a title's own "de" after the comma: "Rocío, enfermera de UCI".
     const workplace = nameFromWorkplace.exec(line);
-    if (workplace) return onlyNames(start, start + workplace.index) && isSignatureLine(line.slice(workplace.index + workplace[0].length), TITLE_WORDS);
+    if (workplace && onlyNames(start, start + workplace.index)) return isSignatureLine(line.slice(workplace.index + workplace[0].length), TITLE_WORDS);
     const comma = source.indexOf(',', start);
     if (comma === -1 || comma >= end) return onlyNames(start, end);
     const title = source.slice(comma + 1, end).trim();

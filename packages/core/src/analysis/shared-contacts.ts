@@ -154,7 +154,7 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
     const afterCount = cue.side === 'after' && counts.some((count) => spansOverlap(count, cue));
     const first =
       [...names, ...slots].filter((name) => !afterCount || !/[,;:.!?—–]/u.test(analysis.prose.slice(cue.end, name.start))).sort((a, b) => a.start - b.start)[0] ??
-      (cue.side === 'before' ? nameBeforePronoun(analysis, cue, isPlace) : undefined);
+      (cue.side === 'before' ? nameBeforePronoun(analysis, cue, isPlace, isSenders) : undefined);
     if (!first) continue;
     // The whole name: "Pedro Alonso", "María José Lozano", not just its first word.
     let end = first.end;
@@ -170,9 +170,9 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
  * opens with: "Dana Ruiz and I go back to our time at Ardent.", "My friend Dana
  * Ruiz runs the Leeds depot.", or names right after a word for doing something with them ("I
  * worked with Dana Ruiz at Ardent."). Not a place or an event further on ("We met at KubeCon.
- * She said…").
+ * She said…"), nor the sender's own name («Soy Olga. Me dijeron que…» names no one).
  */
-function nameBeforePronoun(analysis: Analysis, cue: Cue, isPlace: (word: Span) => boolean): Span | undefined {
+function nameBeforePronoun(analysis: Analysis, cue: Cue, isPlace: (word: Span) => boolean, isSenders: (start: number) => boolean): Span | undefined {
   const { folded, prose } = analysis;
   // With the subject after the verb instead («Me contó un amigo que…») it is someone else.
   const dropped = SENTENCE_OPENING.test(prose.slice(cue.sentence.start, cue.start)) && !subjectAfter(analysis.languages).test(prose.slice(cue.end, cue.sentence.end));
@@ -183,11 +183,14 @@ function nameBeforePronoun(analysis: Analysis, cue: Cue, isPlace: (word: Span) =
   const index = analysis.sentenceIndexAt(cue.start);
   const before = index > 0 ? analysis.sentences[index - 1] : undefined;
   if (!before || before.start < analysis.content.start) return undefined;
-  const name = analysis.capitalisedWords(before).filter((word) => !isAcronym(prose.slice(word.start, word.end)) && !isPlace(word))[0];
+  const names = analysis.capitalisedWords(before).filter((word) => !isAcronym(prose.slice(word.start, word.end)) && !isPlace(word));
+  // After the sender's own name, the next one in that sentence: «Soy Lucas, el que reemplazó a Sebastián en…».
+  const introduced = names[0] !== undefined && isSenders(names[0].start);
+  const name = introduced ? names[1] : names[0];
   if (!name) return undefined;
   // Further in, only right after a word for doing something together: "I worked with Dana Ruiz…".
   const accompanied = () => findPhrases(referrerCompanions(analysis), folded, before.start, name.start).some((companion) => /^[^\S\r\n]+$/u.test(prose.slice(companion.end, name.start)));
-  if (wordsBetween(analysis, before.start, name.start) > OPENING_WORDS && !accompanied()) return undefined;
+  if (!introduced && wordsBetween(analysis, before.start, name.start) > OPENING_WORDS && !accompanied()) return undefined;
   // "At KubeCon, Dana told me…": a place, not who.
   return findCues(analysis, 'locative').some((locative) => locative.end <= name.start && /^\s*$/u.test(prose.slice(locative.end, name.start))) ? undefined : name;
 }

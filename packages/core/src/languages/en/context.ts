@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // On the same bill at a named event: "we both played SXSW 2024", "both of us are playing Latitude this summer".
+    '(we )?both (played|played at|performed at|exhibited at|spoke at|presented at|showed at)(?!\\p{L})',
+    "(both of us are|we're both|we are both) (playing|performing at|speaking at|exhibiting at|presenting at|showing at)(?!\\p{L})",
     // Side by side at a named event: "we shared a breakout at the CLO Symposium", "see you're on the same track".
     '(we shared|shared) (a|the) (breakout|breakout room|session|panel|stage|table|workshop table|roundtable|room|green room|slot) (at|during|in)(?!\\p{L})',
     "(you're|you are) on the same (track|panel|bill|stage|session|lineup|line-up|programme|program|agenda)(?!\\p{L})",

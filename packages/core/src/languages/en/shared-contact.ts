@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Named before, who told the sender of something the reader did: "Oskar brought up the SORMAS deployment you ran in Nigeria".
+    '(brought up|mentioned|talked up|raved about|told me about|pointed me to) (the|your)( [\\p{L}\\p{N}&-]+){0,4} (you|your team) (ran|led|built|did|shipped|wrote|organi[sz]ed|launched|designed|managed|set up)(?!\\p{L})',
     // Named before, who had the reader in mind: "Jakob from the Stammtisch thought of you right away".
     "thought of you( right away| immediately| straight away| instantly| first| at once)?(?=\\s*[.,:;!—–]|\\s*$| when| as soon)",
     // Named before: "Claire tipped me off about your opening", "Sam wouldn't stop talking about your agency".

@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // En el mismo grupo de un taller con nombre: «Estuviste en mi grupo del taller de heridas de las Jornadas…».
+    '(estuviste|estuvo usted|estuvimos|coincidimos) en (mi|el mismo|tu|su|nuestro) (grupo|equipo|mesa|sala|aula|turno)( de trabajo)? (del|de la|de)(?!\\p{L})',
     // Los dos en el mismo programa o al lado en un evento con nombre: «ambos intervenimos en el Encuentro de…», «estuvimos puerta con puerta en Salón Gourmets».
     '(ambos|ambas|los dos|las dos) (intervenimos|participamos|expusimos|hablamos|ponenciamos|presentamos) en',
     '(intervenimos|participamos|expusimos) (ambos|ambas|los dos|las dos|juntos|juntas) en',
@@ -183,6 +185,8 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    // Lo que compartieron en una formación, preguntado: «¿te acuerdas del grupo 3 del Programa de Liderazgo…?».
+    '(te acuerdas|recuerdas|se acuerda|recuerda usted|te suena) del? (grupo|equipo|aula|clase|turno|promocion|cohorte)(?!\\p{L})',
     // El mismo preparador o profesor: «preparé las oposiciones con el mismo preparador que tú».
     '(con )?(el mismo|la misma) (preparador|preparadora|profesor|profesora|tutor|tutora|director de tesis|directora de tesis|mentor|mentora|entrenador|entrenadora|coach) que (tu|usted|vos)(?!\\p{L})',
     // Lo mismo, unos años antes o después: «Máster en Comercio Internacional de la UB (promo 2019, un año después de la tuya)».
@@ -289,7 +293,7 @@ export default {
     '(hicimos|cursamos|estudiamos|preparamos|compartimos) (el|la|los|las) (mismo |misma )?(erasmus|intercambio|bootcamp|master|fp|grado|carrera|curso|diplomado|mba|doctorado|programa|posgrado|maestria|residencia|especialidad|mir|eir|oposicion|oposiciones)',
     '(fui|soy) (alumn[oa]|egresad[oa]|exalumn[oa])( [\\p{L}\\p{N}-]+){1,8} (generacion|promocion|promo) (\\d{4}|<slot>)',
     // «Estudiamos en [Universidad]»: los dos, allí.
-    '(estudiamos|cursamos)( [\\p{L}-]+){0,2} en (la|el|<slot>)',
+    '(estudiamos|cursamos)( [\\p{L}-]+){0,4} en (la|el|<slot>)',
     'tambien (egrese|egresaste|egreso|estudie|estudiaste|estudio|me gradue|te graduaste|se graduo|me recibi|te recibiste|hice|hiciste) (de|en|el|la)',
     '(cohorte|clase|promocion|programa|curso|master) contigo',
     '(fui|era) (tu|su) (profesor|profesora|tutor|tutora|companer[oa] de laboratorio)',

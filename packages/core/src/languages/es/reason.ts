@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Un proyecto que van a empezar juntos: «para tenerte a mano cuando arranquemos la auditoría de proveedores».
+    'cuando (arranquemos|empecemos|lancemos|iniciemos|comencemos|abramos) (el|la|los|las|con el|con la|con los|con las)(?!\\p{L})',
     // Lo que hizo el lector por quien escribe, para qué le pidieron contactarlo, lo que quedó pendiente desde un momento: «el procurador que me presentaste», «me pidió que lo contactara por la operación de Lima», «te debía esta invitación desde la cena de…».
     'que me (presentaste|recomendaste|pasaste|presento usted|recomendo usted|presentasteis|recomendasteis)(?!\\p{L})',
     '(que (te|le|lo|la|les|os) )?(contactara|contactase|escribiera|escribiese|llamara|buscara|consultara) (por|sobre|acerca de|a proposito de|para hablar de|por lo de|para lo de) (el|la|los|las|lo|tu|su|vuestro|vuestra|un|una)(?!\\p{L})',
@@ -710,6 +712,10 @@ export default {
     '(tu|su) (paso|salto|cambio|transicion) de( [\\p{L}\\p{N}-]+){1,4} (a|al)(?!\\p{L})',
   ],
   generic: [
+    // Un día internacional felicitado, vacantes para cualquiera: «¡feliz Día Internacional de la Enfermería!», «echa un vistazo a nuestras vacantes».
+    '(feliz|felicidades en el|feliz y merecido) (dia|semana) (internacional|mundial|nacional)?( de| del| de la| de los| de las)( [\\p{L}-]+){1,3}',
+    '(echa|echad|eche|echale|echadle) un vistazo a (nuestras|mis|las) (vacantes|ofertas|posiciones abiertas)',
+    '(estamos|seguimos) contratando( en (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?))?(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?]|$))',
     // Que estudió lo mismo, sin dónde, y una trayectoria elogiada: «vi que tú también estudiaste Derecho.», «tienes una trayectoria increíble en retail».
     '(vi|veo|he visto) que (tu |usted )?tambien (estudiaste|estudio usted|estudio|hiciste|hizo)(?! (en|a|con)(?!\\p{L}))( [\\p{L}-]+){1,3}(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?;]|$))',
     '(tienes|tiene|tenes|tiene usted) (una )?(trayectoria|carrera|experiencia|perfil|recorrido) (increible|impresionante|admirable|brillante|destacad[oa]|espectacular|inspirador[a]?|excelente|envidiable|muy interesante)',
@@ -1046,7 +1052,7 @@ export default {
     "soy (el|la)( [\\p{L}-]+){1,2} que (va a|se encarga de|se ocupa de|llevara|lleva|hara|revisara|coordinara|dirigira)(?!\\p{L})",
   ],
   pitch: ['(tenemos|hemos creado|hemos desarrollado|hemos lanzado|contamos con) (una|un) (solucion|plataforma|herramienta|producto|servicio|software|app|aplicacion|sistema)(?!\\p{L})', '(preparamos|impartimos|organizamos|damos|llevamos) (talleres|cursos|formaciones|clases|sesiones|charlas|jornadas|programas|campamentos|actividades)(?!\\p{L})', '(estamos|estoy) (colaborando|trabajando) (con|junto a) (directores|directoras|equipos|responsables|gerentes|empresas|marcas|despachos|clinicas|hoteles|tiendas|fabricantes)(?!\\p{L})', '(trabajamos|colaboramos) junto a(?!\\p{L})', '(analizo|analizamos|monitorizo|monitorizamos|monitoreo|monitoreamos|medimos)(?!\\p{L})', '(nosotros )?(entregamos|instalamos|fabricamos|distribuimos|suministramos|vendemos|importamos|exportamos|hacemos|ofrecemos|brindamos|prestamos|desarrollamos|disenamos|gestionamos|implantamos|implementamos|calibramos|reparamos|certificamos|auditamos|asesoramos|traducimos)(?!\\p{L})', 'yo (hago|fabrico|vendo|distribuyo|instalo|desarrollo|diseno|calibro|importo|reparo)(?!\\p{L})', '(somos|soy) (una |un )?([\\p{L}-]+ ){0,2}(consultora|consultor|consultores|agencia|distribuidora|distribuidor|distribuidores|proveedora|proveedor|proveedores|fabricante|fabricantes|importadores|mayoristas|estudio|despacho|transportista|transportistas|instaladora|instalador|instaladores|integradora|integrador|integradores|partners?|socios)(?!\\p{L})', '(automatizamos|digitalizamos|simplificamos|optimizamos|reducimos|eliminamos) (el|la|los|las|su|sus|tu|tus)', '(lo|la|los|las) (automatizamos|digitalizamos|simplificamos|optimizamos|gestionamos|resolvemos|externalizamos)(?!\\p{L})', '(ayudamos|ayudo|hemos ayudado|acompañamos|acompanamos|representamos|represento) a', '(hemos|he) (creado|desarrollado|construido|lanzado) (un|una)', '(hicimos|creamos|desarrollamos|construimos|lanzamos|armamos|montamos) (un|una)', '(trabajamos|trabajo|colaboramos) con', '(nuestra|nuestro|mi) (plataforma|herramienta|solucion|producto|software|servicio|agencia|equipo|app|aplicacion) ((las|los|la|lo|te|le|les|os) )?(ayuda|permite|reduce|automatiza|ahorra|digitaliza|gestiona|simplifica|optimiza|elimina|detecta)', '(nuestro|nuestra|mi) (servicio|plataforma|herramienta|solucion|producto|software|app) de( [\\p{L}-]+){1,3},? que (reduce|ahorra|automatiza|permite|elimina|acorta|simplifica|digitaliza)(?!\\p{L})'],
-  selfIntroduction: ["(soy|me llamo|mi nombre es|(te|le|les|os) (escribe|saluda)) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2},( [\\p{L}&-]+){1,4} (en|de|del) (<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})", "(me llamo|mi nombre es) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2}(?=\\s*[,.!]| y )",
+  selfIntroduction: ["(soy|me llamo|mi nombre es|(te|le|les|os) (escribe|saluda)) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2},(?! (coincidimos|trabajamos|estuvimos|estudiamos|hicimos|compartimos|nos conocimos|fuimos)(?!\\p{L}))( [\\p{L}&-]+){1,4} (en|de|del) (<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})", "(me llamo|mi nombre es) (<slot>|[\\p{L}'-]+)( [\\p{L}'-]+){0,2}(?=\\s*[,.!]| y )",
     // Dónde trabaja quien escribe, como en inglés «I work at…»: «Trabajo en [Empresa] como [Cargo]».
     // El verbo, no el nombre: «tu trabajo en [Empresa]» es suyo.
     '(yo )?(tambien )?(?<!(tu|su|mi|el|un|del|de|al|buen|gran|vuestro|nuestro|este|ese) )trabajo (en|para) (<slot>|[\\p{L}&-]+)',

@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nombrado antes, quien pasó algo del lector o es su compañero: «Carlos Benítez me lo pasó diciendo que…», «Jorge Arias, compañero tuyo en el centro de salud, cuenta que…».
+    'me (lo|la|los|las) (paso|mando|reenvio|envio|compartio|recomendo|enseño) (diciendo|y (me )?dijo) que(?!\\p{L})',
+    '(ex-?)?(compañer[oa]|colega|jefe|jefa|socio|socia|amig[oa]|vecin[oa]) (tuy[oa]|suy[oa])(?= en | de |,)',
     // Nombrado antes, con los dos en común: «Dani Soler (de compras en Bon Preu) nos tiene en común».
     '(nos|os) (tiene|tienen|tenia) en comun(?!\\p{L})',
     // Nombrado antes, que les pasó su trabajo: «Caro Ibáñez compartió conmigo tu write-up».

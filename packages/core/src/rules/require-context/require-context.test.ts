@@ -7,6 +7,11 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hey Rosa, we both played Primavera Sound 2024 — we were the band before you on the Ray-Ban stage. Your bassist was incredible. Any Spanish dates soon?', settings: { degree: 3 } },
+    { code: "Hi Kit, both of us are playing Green Man this summer (I'm drumming for Salt Lines). Fancy a coffee backstage?", settings: { degree: 3 } },
+    { code: '¡Hola! Estuviste en mi grupo del taller de suturas de las Jornadas SEMES de Burgos; yo era la del portátil que no arrancaba 😅 Quiero pasarte el documento que nos dieron.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Mateo, estudiamos Ingeniería de Sistemas en la Universidad Nacional, aunque en semestres distintos. Ahora veo que trabajas en Nubank y me encantaría saber cómo es el equipo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Leire, ¿te acuerdas del grupo 2 del Curso de Mandos Intermedios de Osalan? Yo era la de las preguntas eternas. ¿Qué tal te va en la obra de Zorrotzaurre?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hi Maya, we shared a breakout at the Learning Technologies conference in London on coaching culture. Could I ask how you priced your pilot?', settings: { degree: 3 } },
     { code: "Hi Jon, I'm speaking at Black Hat Europe 2025 on firmware signing and see you're on the same track. Shall we meet before our sessions?", settings: { degree: 3 } },
     { code: 'Hola Sonia, preparé el MIR con la misma preparadora que tú, la de Chamberí. ¿Qué tal te fue la plaza?', settings: { degree: 3, lang: 'es' } },

@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    { code: "Hi Nadia, I see you're in A&R at Island. I'm a songwriter with a new EP out — would you give it a listen?", settings: { degree: 3 } },
+    { code: 'Hola Marina, soy Celia, coincidimos tres años en la planta de Neonatos del Clínico. Ahora coordino un grupo de lactancia y me encantaría contar contigo.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Gonzalo, Irene nos presentó el martes. Te agrego para tenerte a mano cuando arranquemos la migración de la intranet.', settings: { degree: 1, lang: 'es' } },
     { code: "Hi Rosa, Karim passed along your sales-onboarding playbook — it's superb. Could I adapt section 2 for our team?", settings: { degree: 2 } },
     { code: "Hi Tom, Lena suggested we talk since we're both rolling out Workday this spring. Keen to trade implementation notes.", settings: { degree: 2 } },
     { code: "Hi Sam, I've owed you this invite since the offsite in Porto. Let's keep in touch!", settings: { degree: 2 } },
@@ -1711,6 +1714,12 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    { code: "Hi Amir, I saw that you work in oncology at the Royal Marsden. That's inspiring!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Lena, several of our connections work at Universal Music, so it seemed right that we connect too.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Theo, we share a love of vintage synths and both work in radio in Bristol, so I thought I'd say hello.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi all, happy International Women's Day! Grateful for everything you do.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: '¡Hola! ¡Feliz Día Mundial de la Salud! 🌍 Gracias por todo lo que haces.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola [Nombre], ¡estamos contratando en [Empresa]! Echa un vistazo a nuestras vacantes: https://ejemplo.com/empleo', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Ola, we're both Berliners writing Go for payments — feels like we should know each other!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Ben, I see we have 31 connections in common in the fintech space. Would be great to link up!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Ana, I noticed we work in the same industry and thought it would be great to swap ideas about retail.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,9 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: "Hey Jo, Felix brought up the vaccine cold-chain audit you ran in Malawi. We're planning one in Zambia; could I ask you a couple of questions?", settings: { degree: 2 } },
+    { code: 'Hola Ana, acabo de leer tu informe sobre ruido en obra. Marta Ruiz me lo pasó diciendo que teníamos que conocernos, ¡y tenía razón!', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Pilar, Andrés Vela, compañero tuyo en el instituto, cuenta que te interesa el programa de mentoría. Yo lo coordino en Aragón; ¿hablamos?', settings: { degree: 2, lang: 'es' } },
     { code: 'Hi Omar, Lucia and I both commented on your Terraform state-locking issue. Connecting so we can compare fixes before the release.', settings: { degree: 2 } },
     { code: 'Hi Grace, Dev Patel thought my interview templates could help with your graduate scheme at Orbis. Happy to send them.', settings: { degree: 2 } },
     { code: 'Qué onda Beto, soy compa del Güero Ramírez de la mina de Zacatecas. Dice que buscas perforistas y yo llevo ocho años en eso.', settings: { degree: 2, lang: 'es' } },
@@ -794,6 +797,7 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Hola, soy Marisa. Me dijeron que eres la persona a quien preguntar por la unidad del dolor de tu hospital. ¿Tendrías un rato?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Estimada Sra. Prieto, le escribo porque tenemos muchos conocidos en común en el Colegio de Economistas de Madrid. Quedo a su disposición.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
     { code: 'Hello Mr. Abara, a friend of yours pointed me your way for advice on our capital campaign.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Estimado {{ nombre }}, un colega en común me sugirió escribirle acerca del Festival Iberoamericano de Publicidad, donde presentaremos nuestro caso.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
