@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Both at a named event, whether or not they spoke: "it looks like we missed each other at the Dubai Airshow", "still sorry about the coffee on your slate list at the Cannes Producers Network breakfast".
+    '(we )?(just )?missed each other at(?!\\p{L})',
+    "(still |so )?(sorry|apologies) (again )?(about|for) (the|my|spilling|knocking)( [\\p{L}\\p{N}'’-]+){1,6} (at|during)(?!\\p{L})",
     // On the same bill at a named event: "we both played SXSW 2024", "both of us are playing Latitude this summer".
     '(we )?both (played|played at|performed at|exhibited at|spoke at|presented at|showed at)(?!\\p{L})',
     "(both of us are|we're both|we are both) (playing|performing at|speaking at|exhibiting at|presenting at|showing at)(?!\\p{L})",
@@ -721,6 +724,9 @@ export default {
     "(especially|particularly|above all) (the one|last week's|yesterday's|this week's|last month's|your latest|the latest|your last|the last)( one| post| piece| issue| episode| video| thread)? (on|about)(?!\\p{L})",
   ],
   valueOffer: [
+    // A walkthrough of how they did it, made and offered: "I recorded a 4-minute walkthrough of how we set up Centric PLM… glad to send the link".
+    '(recorded|made|put together|wrote|filmed) a( [\\p{N}]+-(minute|min|page))? (walkthrough|teardown|loom|video|guide|breakdown) of how (we|i)(?!\\p{L})',
+    '(show|send|share with) you a (walkthrough|teardown|breakdown) of how (we|i)(?!\\p{L})',
     // What they will get on accepting: "Connecting to share the cleaned-up version with EU numbers added".
     "(connecting|writing|reaching out|here) to (share|send you|send) (the|my|our|a|an)( [\\p{L}\\p{N}-]+){0,3} (version|copy|file|sheet|spreadsheet|dataset|data set|list|doc|report|notes|map|analysis|deck)(?!\\p{L})",
     // Their work ported or cleaned, ready to share: "I've containerised your [Tool] pipeline", "I have made a cleaned version with documented variable codes".

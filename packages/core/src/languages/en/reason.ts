@@ -15,6 +15,10 @@ const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L
 
 export default {
   hooks: [
+    // A shared past picked up, an ask for their eyes on something, their work still in use: "reconnecting after the [Test Campaign] wrap-up", "need a fresh pair of eyes on the assembly", "your telemetry scripts still run our ground station".
+    'reconnecting after (the|our)(?= )',
+    '(need|could use|looking for|want) a (fresh|second|new|another) (pair of eyes|set of eyes|opinion|read) on(?!\\p{L})',
+    'your( [\\p{L}\\p{N}-]+){1,3} (still )?(runs?|powers?|keeps?|drives?|runs half of) our(?!\\p{L})',
     // Thanks for something they did, heard from someone: "he told me how kind you were on my reference check".
     "how (kind|helpful|generous|patient|gracious|supportive) (you were|you had been|you'd been) (on|with|during|about|in|over)(?!\\p{L})",
     // Asking to reuse their work, a rollout both are doing, notes of one kind to trade, an invitation owed since something: "Could I adapt section 3…?", "we're both rolling out…", "trade implementation notes".

@@ -2,6 +2,10 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Named before, then a pronoun for them: "Kwame and I cut trailers together; according to him you're the go-to", "From her I hear…", "She thought the wind-tunnel data would interest you".
+    'according to (him|her|them)(?!\\p{L})',
+    'from (him|her|them) i (hear|heard|learned|gather|understand)(?!\\p{L})',
+    '(thought|thinks|figured|reckoned|felt)( that)? (the|my|our|this|these)( [\\p{L}\\p{N}-]+){0,3} (would|might|could) (interest|help|suit|be useful to|appeal to) you(?!\\p{L})',
     // Named before, who told the sender of something the reader did: "Oskar brought up the SORMAS deployment you ran in Nigeria".
     '(brought up|mentioned|talked up|raved about|told me about|pointed me to) (the|your)( [\\p{L}\\p{N}&-]+){0,4} (you|your team) (ran|led|built|did|shipped|wrote|organi[sz]ed|launched|designed|managed|set up)(?!\\p{L})',
     // Named before, who had the reader in mind: "Jakob from the Stammtisch thought of you right away".

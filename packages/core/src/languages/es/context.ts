@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // En su mesa o su charla de un evento con nombre: «estuve en vuestra mesa del Encuentro Estatal de…».
+    '(estuve|estuvimos) en (vuestra|tu|su) (mesa|charla|ponencia|taller|stand|sesion|presentacion|mesa redonda)(?!\\p{L})',
     // En el mismo grupo de un taller con nombre: «Estuviste en mi grupo del taller de heridas de las Jornadas…».
     '(estuviste|estuvo usted|estuvimos|coincidimos) en (mi|el mismo|tu|su|nuestro) (grupo|equipo|mesa|sala|aula|turno)( de trabajo)? (del|de la|de)(?!\\p{L})',
     // Los dos en el mismo programa o al lado en un evento con nombre: «ambos intervenimos en el Encuentro de…», «estuvimos puerta con puerta en Salón Gourmets».
@@ -185,6 +187,8 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    // Con el lector en una formación: «hice contigo el curso de conservación de fotografía del GEIIC».
+    '(hice|curse|estudie|hicimos) contigo (el|la|los|las)( [\\p{L}-]+)? (curso|master|taller|programa|diplomado|posgrado|grado|carrera|formacion|seminario)(?!\\p{L})',
     // Lo que compartieron en una formación, preguntado: «¿te acuerdas del grupo 3 del Programa de Liderazgo…?».
     '(te acuerdas|recuerdas|se acuerda|recuerda usted|te suena) del? (grupo|equipo|aula|clase|turno|promocion|cohorte)(?!\\p{L})',
     // El mismo preparador o profesor: «preparé las oposiciones con el mismo preparador que tú».

@@ -12,6 +12,11 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Proponerle para algo, pedirle consejo, lo que ayudó a arrancar, lo que quedó pendiente: «quiero proponerte para el comité científico», «valoraría mucho su consejo», «el proyecto que usted nos ayudó a arrancar», «tengo pendiente mandarte las fotos».
+    '(quiero|quisiera|me gustaria|queremos|nos gustaria) proponer(te|le|os|les) (para|como)(?!\\p{L})',
+    '(valoraria|valorariamos|agradeceria|agradeceriamos)( mucho| muchisimo| enormemente)? (su|tu|vuestro|vuestra) (consejo|opinion|mirada|punto de vista|criterio)(?!\\p{L})',
+    'que (tu |usted |vos )?(me|nos) (ayudaste|ayudo|ayudo usted|ayudasteis|ayudaron) a(?!\\p{L})',
+    '(tengo|tenia) pendiente (mandarte|enviarte|pasarte|contarte|llamarte|devolverte|mandarle|enviarle|pasarle|contarle|llamarle|devolverle)(?!\\p{L})(?! (esto|eso|algo|un mensaje|un saludo|un abrazo)(?!\\p{L}))',
     // Un proyecto que van a empezar juntos: «para tenerte a mano cuando arranquemos la auditoría de proveedores».
     'cuando (arranquemos|empecemos|lancemos|iniciemos|comencemos|abramos) (el|la|los|las|con el|con la|con los|con las)(?!\\p{L})',
     // Lo que hizo el lector por quien escribe, para qué le pidieron contactarlo, lo que quedó pendiente desde un momento: «el procurador que me presentaste», «me pidió que lo contactara por la operación de Lima», «te debía esta invitación desde la cena de…».
@@ -712,6 +717,15 @@ export default {
     '(tu|su) (paso|salto|cambio|transicion) de( [\\p{L}\\p{N}-]+){1,4} (a|al)(?!\\p{L})',
   ],
   generic: [
+    // Su trabajo visto sin decir cuál, su forma de ver algo, un grupo o un mundo compartidos: «vi su trabajo en {{ institucion }} y me pareció muy interesante», «me encanta tu forma de entender el fútbol», «las dos estamos en el grupo…», «ambos somos parte de la gran familia cooperativa».
+    '(vi|he visto|veo|conozco) (tu|su|vuestro) trabajo en (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+){0,2})(?= y (me )?(parecio|parece|gusto|encanto)|\\s*[.!?]|\\s*$)',
+    'me (encanta|gusta|fascina) (tu|su) (forma|manera) de (entender|ver|vivir|pensar|trabajar)( el| la| los| las)?( [\\p{L}-]+)?(?=[\\s,]*[.!?,;]|\\s*$)',
+    '(las dos|los dos|ambos|ambas|tu y yo) (estamos|coincidimos) en el (mismo )?grupo( de linkedin)?(?=\\s*[\'"«]|\\s*[.!?]|\\s*$)',
+    'compartimos (el|un) grupo( de linkedin)?(?!\\p{L})',
+    '(he visto|vi|veo) que te (interesa|interesan|gusta|gustan|apasiona|apasionan) (el|la|los|las)( [\\p{L}-]+){1,2}(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?]|$))',
+    '(hace|hacen|haceis) cosas (muy )?(interesantes|chulas|geniales|increibles)(?!\\p{L})',
+    'te he visto en (muchas|varias|algunas) (publicaciones|conversaciones|comentarios)(?!\\p{L})',
+    '(ambos|los dos|las dos|tu y yo) (somos|formamos) parte de (la gran familia|la familia|la comunidad|el mundo|el sector|el ecosistema)(?!\\p{L})',
     // Un día internacional felicitado, vacantes para cualquiera: «¡feliz Día Internacional de la Enfermería!», «echa un vistazo a nuestras vacantes».
     '(feliz|felicidades en el|feliz y merecido) (dia|semana) (internacional|mundial|nacional)?( de| del| de la| de los| de las)( [\\p{L}-]+){1,3}',
     '(echa|echad|eche|echale|echadle) un vistazo a (nuestras|mis|las) (vacantes|ofertas|posiciones abiertas)',

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nombrado antes, luego un pronombre: «Javiera y yo estamos armando un grupo y, según ella, tú ya lo hiciste».
+    'segun (el|ella)(?!\\p{L})',
     // Nombrado antes, quien pasó algo del lector o es su compañero: «Carlos Benítez me lo pasó diciendo que…», «Jorge Arias, compañero tuyo en el centro de salud, cuenta que…».
     'me (lo|la|los|las) (paso|mando|reenvio|envio|compartio|recomendo|enseño) (diciendo|y (me )?dijo) que(?!\\p{L})',
     '(ex-?)?(compañer[oa]|colega|jefe|jefa|socio|socia|amig[oa]|vecin[oa]) (tuy[oa]|suy[oa])(?= en | de |,)',
@@ -179,6 +181,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // El nombre después: «me llega por Dani Segura que buscáis analista».
+    'me (llega|llego|ha llegado) por(?!\\p{L})',
     // El nombre después, que dice algo del lector: «Según Sergio de la Cruz, eres quien más sabe de AMFE».
     "segun(?= [\\p{L}'’-]+( [\\p{L}'’-]+){0,3},? (eres|sos|es usted|tu|usted|vos|estas|tienes|llevas|has|estuviste|estuvo usted|fuiste|fue usted|diriges|trabajas|organizas|preparas)(?!\\p{L}))",
     // El nombre después, con quien trabajaron los dos: «trabajamos las dos con Carolina Méndez en la campaña».
@@ -260,7 +264,7 @@ export default {
     "(tenemos|compartimos) a(?= [\\p{L}'-]+( [\\p{L}'-]+){0,2} (en comun|como contacto|en (nuestra|nuestras) (red|redes|contactos)))",
     'nos une',
     // El nombre después, que cuenta lo suyo o lo de su casa: «Según Camila Ruiz, estás usando…», «Según Marco Solís, en tu empresa buscan proveedor».
-    "segun(?=( [\\p{L}'-]+){1,3}(,[^,.!?\\n]{1,60},)?(,? (estas|estais|esta usted|eres|sos|es usted|tenes|tienes|tiene usted|llevas|buscas|buscais|necesitas|necesitais|necesita usted|trabajas|lideras|diriges|andas|anda|andais|te|le|os|tu|usted|vos)(?!\\p{L})|,? en( [\\p{L}.-]+){1,3} (buscan|necesitan|quieren|estan|andan|usan|tienen)(?!\\p{L})))",
+    "segun(?=( [\\p{L}'-]+){1,3}(,[^,.!?\\n]{1,60},)?(,? (estas|estais|esta usted|eres|sos|es usted|tenes|tienes|tiene usted|llevas|buscas|buscais|seguis|sigues|sigue usted|siguen|quieres|quereis|preparas|preparais|necesitas|necesitais|necesita usted|trabajas|lideras|diriges|andas|anda|andais|te|le|os|tu|usted|vos)(?!\\p{L})|,? en( [\\p{L}.-]+){1,3} (buscan|necesitan|quieren|estan|andan|usan|tienen)(?!\\p{L})))",
     '(coincidimos|estuvimos|cenamos|comimos|hablamos|charlamos|nos conocimos|lo pasamos|la pasamos)( bien| genial)? con',
     // Con el sitio entre medias: «coincidimos en {{ evento }} con Gabriel Montes».
     '(coincidimos|estuvimos|cenamos|comimos|charlamos) en( (<slot>|[\\p{L}\\p{N}-]+)){1,4} con(?! (gente|personas|alguien|varios|varias|mucha|mucho|muchos|muchas|compañeros|companeros|colegas|el equipo|la gente|otros|otras|unos|unas|clientes|todo|todos)(?!\\p{L}))',

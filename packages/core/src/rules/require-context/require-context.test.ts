@@ -7,6 +7,9 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Irene, hice contigo el curso de catalogación de fotografía de la Filmoteca en 2019. Vi que ahora estás en el Archivo de Lleida: ¿seguís con el fondo Porta?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Marcos, estuve en vuestra mesa del Foro de Economía Social de Valladolid y me quedé con la idea de la lavandería cooperativa. ¿Podríamos visitaros?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hi Omar, it looks like we missed each other at MWC Barcelona last March. I run roaming partnerships for a Nordic carrier and your eSIM work overlaps with ours.', settings: { degree: 3 } },
     { code: 'Hey Rosa, we both played Primavera Sound 2024 — we were the band before you on the Ray-Ban stage. Your bassist was incredible. Any Spanish dates soon?', settings: { degree: 3 } },
     { code: "Hi Kit, both of us are playing Green Man this summer (I'm drumming for Salt Lines). Fancy a coffee backstage?", settings: { degree: 3 } },
     { code: '¡Hola! Estuviste en mi grupo del taller de suturas de las Jornadas SEMES de Burgos; yo era la del portátil que no arrancaba 😅 Quiero pasarte el documento que nos dieron.', settings: { degree: 3, lang: 'es' } },

@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    { code: 'Estimada Sra. Paredes: el doctor Luis Mora me recomendó contactarla, ya que ambos trabajaron en la muestra de textiles andinos. Preparamos una exposición parecida en Quito y valoraría mucho su consejo.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Querida Ana, reconectemos: quiero proponerte para el jurado de los premios de museografía que organizamos en Bogotá.', settings: { degree: 1, lang: 'es' } },
+    { code: "Nina! Found you at last. Are you still editing features? I've got a doc heading to IDFA and need a fresh pair of eyes on the rough cut.", settings: { degree: 1 } },
     { code: "Hi Nadia, I see you're in A&R at Island. I'm a songwriter with a new EP out — would you give it a listen?", settings: { degree: 3 } },
     { code: 'Hola Marina, soy Celia, coincidimos tres años en la planta de Neonatos del Clínico. Ahora coordino un grupo de lactancia y me encantaría contar contigo.', settings: { degree: 1, lang: 'es' } },
     { code: 'Hola Gonzalo, Irene nos presentó el martes. Te agrego para tenerte a mano cuando arranquemos la migración de la intranet.', settings: { degree: 1, lang: 'es' } },
@@ -1714,6 +1717,13 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Buenas, {{ nombre }}. Vi su trabajo en {{ institucion }} y me pareció muy interesante. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Raúl, me encanta tu forma de entender el baloncesto, se nota que vives cada partido. Ojalá coincidamos algún día.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hola Sara, te escribo porque las dos estamos en el grupo 'Marketing Deportivo España'. Me gustaría sumarte a mis contactos.", settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Elena, he visto que te interesa la pesca sostenible. ¡A mí también! Sería genial conectar.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Nico, vi que en {{ empresa }} hacen cosas muy interesantes. Me gustaría conocerte y ver en qué podemos colaborar.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Buenas, Laia. Te escribo porque te he visto en muchas publicaciones de gente del tercer sector y creo que podemos colaborar.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Diego, ambos somos parte de la gran familia del rugby chileno 🏉 Sería bueno estar en contacto.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Amir, I saw that you work in oncology at the Royal Marsden. That's inspiring!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Lena, several of our connections work at Universal Music, so it seemed right that we connect too.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Theo, we share a love of vintage synths and both work in radio in Bristol, so I thought I'd say hello.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,12 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Clara, soy archivera en el Archivo General de la Nación. Paula y yo estamos montando un grupo sobre descripción archivística y, según ella, tú ya lo hiciste con el fondo notarial. ¿Hablamos?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Iván, me llega por Sergio Mena que buscáis un preparador de porteros para el juvenil. Llevo cinco temporadas en Segunda RFEF; te mando mi currículum.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Toni, según Alba Ruiz seguís buscando un lateral zurdo del 2007. Tengo uno en Liga Nacional que puede encajar; te paso vídeo si quieres.', settings: { degree: 2, lang: 'es' } },
+    { code: "Hi Greta, Jonas and I edited promos together at Trailer Park; according to him you're the person for archive licensing. Could we talk this week?", settings: { degree: 2 } },
+    { code: 'Hi Ravi, Ines Baptiste and I wrote the SAE paper on battery thermal runaway. She thought the test data would interest you; happy to share it.', settings: { degree: 2 } },
+    { code: "Hi Lea, Tom Berg and I overlapped at Ørsted. From him I hear your team is building a grid-balancing model — I'd value your take on my draft.", settings: { degree: 2 } },
     { code: "Hey Jo, Felix brought up the vaccine cold-chain audit you ran in Malawi. We're planning one in Zambia; could I ask you a couple of questions?", settings: { degree: 2 } },
     { code: 'Hola Ana, acabo de leer tu informe sobre ruido en obra. Marta Ruiz me lo pasó diciendo que teníamos que conocernos, ¡y tenía razón!', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Pilar, Andrés Vela, compañero tuyo en el instituto, cuenta que te interesa el programa de mentoría. Yo lo coordino en Aragón; ¿hablamos?', settings: { degree: 2, lang: 'es' } },
