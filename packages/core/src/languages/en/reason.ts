@@ -15,6 +15,9 @@ const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L
 
 export default {
   hooks: [
+    // Something named sent their way, a question without its mark: "she figured you'd want the screener we use…, so I'll send it over", "I wonder how your team scopes native-app audits".
+    "(i'll|i will) send (it|them) (over|across|your way)(?!\\p{L})",
+    '(i )?(wonder|wondered|am wondering|was wondering) (how|what|why|whether|if) (your|you)(?!\\p{L})',
     // A shared past picked up, an ask for their eyes on something, their work still in use: "reconnecting after the [Test Campaign] wrap-up", "need a fresh pair of eyes on the assembly", "your telemetry scripts still run our ground station".
     'reconnecting after (the|our)(?= )',
     '(need|could use|looking for|want) a (fresh|second|new|another) (pair of eyes|set of eyes|opinion|read) on(?!\\p{L})',
@@ -953,6 +956,10 @@ export default {
     "(gave|passed|sent|forwarded) me your (number|details|contact|email|mobile|name) (for|about|regarding|re) (the|a|an|your)(?!\\p{L})",
   ],
   generic: [
+    // Their company admired, new people met, their work to learn about, and nothing named: "Love what you're doing at {{company}} 🚀", "Always nice to meet new people in UX!", "I'd love to learn more about your research work."
+    "(love|loving|really like|admire) what (you're|you are|your team is|you all are) doing (at|with) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+)?)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?]|$)|\\s*\\p{Extended_Pictographic})",
+    '(always )?(nice|great|good) to meet new people in(?!\\p{L})',
+    '(learn|hear|know) more about your (work|research|research work|journey|experience|background|career|role|path)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?]|$))',
     // Connections at a company, a taste shared, a day of the year greeted: "several of our connections work at…", "we share a love of Scandi jazz", "Happy International Nurses Day".
     '(several|many|some|a few|lots|a lot|most|plenty) of our (connections|contacts|mutual connections) (work|are|worked|were) (at|in|with)(?!\\p{L})',
     '(we )?(both )?share a (love|passion|fondness|soft spot) (of|for)(?!\\p{L})',

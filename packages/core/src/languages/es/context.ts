@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Los dos en el programa de un evento con nombre: «Ambos estamos en el panel de cross-border del Ecommerce Day Santiago».
+    '(ambos|ambas|los dos|las dos) (estamos|estaremos|vamos|hablamos|hablaremos) en (el|la) (panel|mesa|mesa redonda|cartel|programa|jurado|sesion)(?!\\p{L})',
     // En su mesa o su charla de un evento con nombre: «estuve en vuestra mesa del Encuentro Estatal de…».
     '(estuve|estuvimos) en (vuestra|tu|su) (mesa|charla|ponencia|taller|stand|sesion|presentacion|mesa redonda)(?!\\p{L})',
     // En el mismo grupo de un taller con nombre: «Estuviste en mi grupo del taller de heridas de las Jornadas…».
@@ -369,6 +371,8 @@ export default {
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
+    // Su reacción a algo de quien escribe: «gracias por el like en mi artículo sobre…».
+    '(el|tu|su|vuestro) (like|me gusta|reaccion|comentario) (en|a) (mi|nuestro|nuestra) (articulo|post|publicacion|video|hilo|entrada)(?!\\p{L})',
     "(comente|he comentado|respondi|conteste|vote|vi) (tu|su) (notebook|kernel|cuaderno|solucion|solucionario)(?!\\p{L})",
     // Lo que publicaron, o su write-up, leído: «vi que publicaste los resultados de vuestra encuesta de clima», «vi tu write-up del reto».
     '(vi|he visto|lei|he leido) que (publicaste|publico usted|compartiste|compartio usted|presentaste|presento usted) (los|las|el|la|vuestr[oa]s?|tus?|sus?)(?!\\p{L})',

@@ -24,7 +24,7 @@ export default {
     '(muchas )?bendiciones( desde( [\\p{L}-]+){1,3})?',
     'que tengas (un )?buen dia',
   ],
-  addressees: ['profesor', 'profesora', 'profe', 'doctor', 'doctora', 'ingeniero', 'ingeniera', 'licenciado', 'licenciada', 'arquitecto', 'arquitecta', 'maestro', 'maestra', 'señor', 'señora', 'señorita', 'don', 'doña', 'equipo', 'colega', 'colegas', 'todos', 'todas'],
+  addressees: ['profesor', 'profesora', 'profe', 'doctor', 'doctora', 'ingeniero', 'ingeniera', 'licenciado', 'licenciada', 'arquitecto', 'arquitecta', 'maestro', 'maestra', 'señor', 'señora', 'señorita', 'capitán', 'capitana', 'comandante', 'don', 'doña', 'equipo', 'colega', 'colegas', 'todos', 'todas'],
   nameParticles: ['de', 'del', 'la', 'las', 'los', 'y'],
   notNames: [
     // Demostrativos, que nunca son nombres: «en ese congreso».

@@ -12,6 +12,10 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Quién organiza algo, en qué se está preparando, la próxima edición de algo compartido: «eres tú quien organiza los intercambios de pairings», «te estás certificando como despachador», «para la edición del año que viene».
+    '(eres|es usted)( tu| usted)? (quien|la que|el que) (organiza|organizas|lleva|llevas|coordina|coordinas|gestiona|gestionas|dirige|diriges|lidera|lideras|decide|decides|contrata|contratas|se encarga|te encargas)(?!\\p{L})',
+    '(te estas|estas|se esta usted|se esta) (certificando|preparando|examinando|sacando)(?!\\p{L})',
+    '(para|de cara a) la (edicion|temporada|campaña|convocatoria) (del ano que viene|siguiente|proxima|de 20\\p{N}\\p{N})(?!\\p{L})',
     // Proponerle para algo, pedirle consejo, lo que ayudó a arrancar, lo que quedó pendiente: «quiero proponerte para el comité científico», «valoraría mucho su consejo», «el proyecto que usted nos ayudó a arrancar», «tengo pendiente mandarte las fotos».
     '(quiero|quisiera|me gustaria|queremos|nos gustaria) proponer(te|le|os|les) (para|como)(?!\\p{L})',
     '(valoraria|valorariamos|agradeceria|agradeceriamos)( mucho| muchisimo| enormemente)? (su|tu|vuestro|vuestra) (consejo|opinion|mirada|punto de vista|criterio)(?!\\p{L})',
@@ -717,6 +721,14 @@ export default {
     '(tu|su) (paso|salto|cambio|transicion) de( [\\p{L}\\p{N}-]+){1,4} (a|al)(?!\\p{L})',
   ],
   generic: [
+    // Contactos de una empresa, su trabajo o su empresa elogiados sin más, el mismo sector: «compartimos 23 contactos, casi todos de Copa Airlines», «me encantó tu trabajo en Iberia Express.», «nos movemos en los mismos círculos», «me encanta lo que están haciendo en {{ empresa }}».
+    '(compartimos|tenemos) (\\p{N}+|<slot>|muchos|varios|bastantes) (contactos|conexiones|amigos)( en comun)?,? (casi todos|la mayoria|muchos de ellos|sobre todo) (de|en|del)(?!\\p{L})',
+    '(me encantaria|me gustaria|quiero|quisiera) tener (mas )?contactos (de|del|en) (la profesion|el sector|mi sector|el gremio|el mundillo)',
+    '(me encanto|me gusto|me encanta|me gusta) (tu|su|vuestro) trabajo en (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+){0,2})(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?¡]|$))',
+    'y que (tu |usted )?tambien (trabajas|trabaja|trabajais|te dedicas|se dedica|estas|esta) (en|a)(?!\\p{L})',
+    '(nos movemos|nos movemos los dos|nos movemos ambos) en (los mismos|el mismo|las mismas) (circulos|ambitos|ambito|sector|mundo|redes)(?!\\p{L})',
+    'me (encanta|gusta) lo que (estan|estais|esta|estas) haciendo en (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+){0,2})(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?¡]|$))',
+    '(felicidades|enhorabuena|felicitaciones) por el crecimiento(?!\\p{L})',
     // Su trabajo visto sin decir cuál, su forma de ver algo, un grupo o un mundo compartidos: «vi su trabajo en {{ institucion }} y me pareció muy interesante», «me encanta tu forma de entender el fútbol», «las dos estamos en el grupo…», «ambos somos parte de la gran familia cooperativa».
     '(vi|he visto|veo|conozco) (tu|su|vuestro) trabajo en (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+){0,2})(?= y (me )?(parecio|parece|gusto|encanto)|\\s*[.!?]|\\s*$)',
     'me (encanta|gusta|fascina) (tu|su) (forma|manera) de (entender|ver|vivir|pensar|trabajar)( el| la| los| las)?( [\\p{L}-]+)?(?=[\\s,]*[.!?,;]|\\s*$)',

@@ -181,6 +181,9 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // El nombre después: «por Pablo (mantenimiento de línea en Bilbao) sé que…», «los dos pasamos por el equipo de growth de Gabi Medina».
+    "por(?=( [\\p{L}'’-]+){1,3}( \\([^()\\n]{1,60}\\))?,? (se|supe|me entere|me he enterado|tengo entendido) (de )?que(?!\\p{L}))",
+    '(los dos|las dos|ambos|ambas) (pasamos por|estuvimos en|trabajamos en) el equipo( de [\\p{L}-]+)? de(?!\\p{L})',
     // El nombre después: «me llega por Dani Segura que buscáis analista».
     'me (llega|llego|ha llegado) por(?!\\p{L})',
     // El nombre después, que dice algo del lector: «Según Sergio de la Cruz, eres quien más sabe de AMFE».

@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Bruno, gracias por el like en mi artículo sobre motores LEAP. Me gustaría saber tu opinión, que trabajas con ellos en Aeroméxico.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Buenas, Carla. Ambos estamos en el panel de logística del Ecommerce Day Lima del viernes. ¿Nos coordinamos antes para no repetirnos?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Irene, hice contigo el curso de catalogación de fotografía de la Filmoteca en 2019. Vi que ahora estás en el Archivo de Lleida: ¿seguís con el fondo Porta?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Marcos, estuve en vuestra mesa del Foro de Economía Social de Valladolid y me quedé con la idea de la lavandería cooperativa. ¿Podríamos visitaros?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hi Omar, it looks like we missed each other at MWC Barcelona last March. I run roaming partnerships for a Nordic carrier and your eSIM work overlaps with ours.', settings: { degree: 3 } },

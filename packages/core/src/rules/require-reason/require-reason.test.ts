@@ -3,6 +3,11 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    { code: "Hi Lina! Oskar says hi 🙂 He figured you'd want the consent checklist we use for remote studies, so I'll send it over once we're connected.", settings: { degree: 2 } },
+    { code: 'Hi Rob, we have several contacts in common at Fenwick. I run a small accessibility consultancy and wonder how your team tests PDFs against PDF/UA.', settings: { degree: 2 } },
+    { code: 'Marta, soy Raúl, el de sonido del Congreso SEOM en Valencia. Así tenemos el contacto a mano para la edición del año que viene.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Nuria, soy TCP en la base de Málaga. Jordi Sala cuenta que eres tú quien organiza los cambios de turnos en Iberia y me gustaría apuntarme.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Buenas, Toni. Soy compañera de Lucía en el centro de control. Comenta que te estás certificando como despachador en Lima; yo acabo de pasar el examen, si quieres te cuento.', settings: { degree: 2, lang: 'es' } },
     { code: 'Estimada Sra. Paredes: el doctor Luis Mora me recomendó contactarla, ya que ambos trabajaron en la muestra de textiles andinos. Preparamos una exposición parecida en Quito y valoraría mucho su consejo.', settings: { degree: 2, lang: 'es' } },
     { code: 'Querida Ana, reconectemos: quiero proponerte para el jurado de los premios de museografía que organizamos en Bogotá.', settings: { degree: 1, lang: 'es' } },
     { code: "Nina! Found you at last. Are you still editing features? I've got a doc heading to IDFA and need a fresh pair of eyes on the rough cut.", settings: { degree: 1 } },
@@ -1717,6 +1722,15 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Hola Jaime, veo que compartimos 31 contactos, casi todos de Renfe. ¡Conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Pilar, también soy controladora aérea en Barcelona. Me encantaría tener más contactos de la profesión.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Inés, me encantó tu trabajo en Vueling. ¡Un saludo!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: '¡Hola! Vi que tenemos un contacto en común y que también trabajas en formación. Sería un gusto conectar.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola, {{ nombre }}. Por lo que veo nos movemos en los mismos círculos de retail y franquicias. Cualquier cosa que necesites, aquí me tienes.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Julio, me encanta lo que están haciendo en {{ empresa }}. ¡Felicidades por el crecimiento!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hey {{first_name}}! Love what you're doing at {{company}} 🚀 Keen to connect.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Dana, hope you don't mind a request from a stranger 🙈 Always nice to meet new people in fintech!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi [First Name], I see we have a mutual connection and I'd love to learn more about your research work.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Buenas, {{ nombre }}. Vi su trabajo en {{ institucion }} y me pareció muy interesante. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Raúl, me encanta tu forma de entender el baloncesto, se nota que vives cada partido. Ojalá coincidamos algún día.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hola Sara, te escribo porque las dos estamos en el grupo 'Marketing Deportivo España'. Me gustaría sumarte a mis contactos.", settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,8 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Rosa, por Iker (mantenimiento de base en Sondica) sé que estáis implantando TRAX en Air Nostrum. Nosotros ya migramos y puedo contarte qué nos salió mal.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Qué tal Sergio, soy Lucas. Los dos pasamos por el equipo de datos de Marta Gil en Glovo, aunque en años distintos. Estoy fichando para una consultora y tu perfil encaja.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Clara, soy archivera en el Archivo General de la Nación. Paula y yo estamos montando un grupo sobre descripción archivística y, según ella, tú ya lo hiciste con el fondo notarial. ¿Hablamos?', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Iván, me llega por Sergio Mena que buscáis un preparador de porteros para el juvenil. Llevo cinco temporadas en Segunda RFEF; te mando mi currículum.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Toni, según Alba Ruiz seguís buscando un lateral zurdo del 2007. Tengo uno en Liga Nacional que puede encajar; te paso vídeo si quieres.', settings: { degree: 2, lang: 'es' } },
@@ -803,6 +805,7 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Hola Rita, hablé con alguien de tu equipo en el eShow Madrid y me dijo que te escribiera: tenemos una app para conciliar pedidos de Amazon y Shopify.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola, soy Marisa. Me dijeron que eres la persona a quien preguntar por la unidad del dolor de tu hospital. ¿Tendrías un rato?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Estimada Sra. Prieto, le escribo porque tenemos muchos conocidos en común en el Colegio de Economistas de Madrid. Quedo a su disposición.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
     { code: 'Hello Mr. Abara, a friend of yours pointed me your way for advice on our capital campaign.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
