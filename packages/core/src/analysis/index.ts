@@ -712,16 +712,25 @@ const TITLE_WORDS = 5;
 function nameAboveSignature(source: string, from: number, end: number, nameLine: (start: number, end: number) => boolean): number | undefined {
   let lineEnd = end;
   let top: number | undefined;
-  for (let lines = 0; lineEnd > from && lines < SIGNATURE_LINES; lines++) {
+  let lines = 0;
+  let sentenceAbove = false;
+  for (; lineEnd > from && lines < SIGNATURE_LINES; lines++) {
     const lineStart = Math.max(from, source.lastIndexOf('\n', lineEnd - 1) + 1);
     const line = source.slice(lineStart, lineEnd).trim();
     if (line === '') break;
-    if (!isSignatureLine(line)) return undefined;
+    if (!isSignatureLine(line)) {
+      sentenceAbove = SENTENCE_END.test(line);
+      break;
+    }
     top = lineStart;
     lineEnd = lineStart - 1;
   }
-  // Text above, a blank line between, and a name heading the block.
-  if (top === undefined || top <= from || source.slice(Math.max(from, source.lastIndexOf('\n', top - 2) + 1), top).trim() !== '') return undefined;
+  // Text above, a blank line between (or, for a name and a title under it, the end of a
+  // sentence: "…en LinkedIn.\nJuan Carlos Pereira\nPatrón Mayor, Cofradía de Lira"), and a name
+  // heading the block.
+  if (top === undefined || top <= from) return undefined;
+  const blankAbove = source.slice(Math.max(from, source.lastIndexOf('\n', top - 2) + 1), top).trim() === '';
+  if (!blankAbove && !(sentenceAbove && lines >= 2)) return undefined;
   const firstEnd = source.indexOf('\n', top);
   return nameLine(top, firstEnd === -1 || firstEnd > end ? end : firstEnd) ? top : undefined;
 }

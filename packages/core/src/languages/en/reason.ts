@@ -15,6 +15,9 @@ const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L
 
 export default {
   hooks: [
+    // An email thread both are on, something of one kind to talk over: "Maya put us on the same email thread about the ultramarathon medical cover", "thought we should talk shockwave protocols for plantar fasciopathy".
+    '(put|added|looped|copied) us (on|in|into) the same( [\\p{L}-]+)? (thread|chain|email|call|group|channel|chat) (about|for|on)(?!\\p{L})',
+    '(talk|discuss|compare|swap|trade)( [\\p{L}-]+){0,2} (protocols|plans|approaches|setups|workflows|strategies|results|programs|programmes|rigs|pipelines) (for|on|in|around)(?!\\p{L})',
     // Something named sent their way, a question without its mark: "she figured you'd want the screener we use…, so I'll send it over", "I wonder how your team scopes native-app audits".
     "(i'll|i will) send (it|them) (over|across|your way)(?!\\p{L})",
     '(i )?(wonder|wondered|am wondering|was wondering) (how|what|why|whether|if) (your|you)(?!\\p{L})',
@@ -956,6 +959,13 @@ export default {
     "(gave|passed|sent|forwarded) me your (number|details|contact|email|mobile|name) (for|about|regarding|re) (the|a|an|your)(?!\\p{L})",
   ],
   generic: [
+    // What they work on in general, great things together, their career from afar, their take always right: "hear what you're working on at the clinic", "I think we could do great things together", "Your perspective on sales engineering is always spot on".
+    "(hear|learn|know) (more )?(about )?what (you're|you are) working on( at the [\\p{L}-]+)?(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?]|$))",
+    '(could|can|would|might) do (great|amazing|big|wonderful) things together(?!\\p{L})',
+    "(i'm|i am) always looking for (new )?(partners|collaborators|partnerships)(?!\\p{L})",
+    '(watched|followed|admired) your (career|journey|work) from afar(?!\\p{L})',
+    '(doing|do) (amazing|great|incredible|wonderful|inspiring) things for(?!\\p{L})',
+    'your (perspective|take|view|views|insights?|thoughts) on( [\\p{L}-]+){1,3} (is|are) always(?!\\p{L})',
     // Their company admired, new people met, their work to learn about, and nothing named: "Love what you're doing at {{company}} 🚀", "Always nice to meet new people in UX!", "I'd love to learn more about your research work."
     "(love|loving|really like|admire) what (you're|you are|your team is|you all are) doing (at|with) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+)?)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?]|$)|\\s*\\p{Extended_Pictographic})",
     '(always )?(nice|great|good) to meet new people in(?!\\p{L})',

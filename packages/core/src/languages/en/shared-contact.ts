@@ -2,6 +2,10 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Named before, who sent the sender on or named the reader first: "Mike Chen asked me to loop you in on the Contoso RFP", "when I asked Dmitri…, he named you first", "Claire said to say hello".
+    'asked (me|us) to (loop you in|pass on|pass along|bring you in|copy you in|cc you)(?!\\p{L})',
+    '(named|mentioned|recommended|suggested|pointed to|pointed me to) you (first|straight away|right away|immediately|without hesitating)(?!\\p{L})',
+    '(said|asked me|told me) to say (hello|hi)(?!\\p{L})',
     // Named before, then a pronoun for them: "Kwame and I cut trailers together; according to him you're the go-to", "From her I hear…", "She thought the wind-tunnel data would interest you".
     'according to (him|her|them)(?!\\p{L})',
     'from (him|her|them) i (hear|heard|learned|gather|understand)(?!\\p{L})',
@@ -321,6 +325,9 @@ export default {
     '(both|we are both|we\'re both|are both) connected (to|with)',
   ],
   knownThrough: [
+    // The name after, met with the reader: "great meeting you and Lauren at Dreamforce", "met you briefly with Connor in the…", "we shared the Datadog partner summit panel with Owen".
+    '(meeting|met|meet|seeing|saw|chatting with|talking to) you (briefly )?(and|with|alongside)(?!\\p{L})',
+    '(shared|were on|sat on) the( [\\p{L}\\p{N}&-]+){0,4} (panel|stage|table|booth|session|call|thread|jury) with(?!\\p{L})',
     // The name after: "Word from Dana (our BSides crew) is that Veritas needs a detection engineer".
     "(word|news) (from|via)(?= [\\p{L}'’-]+)",
     // Named after, who was at the table: "your post came up over lunch with Luis yesterday".
@@ -397,6 +404,6 @@ export default {
   countInCommon: ['(a few|some|several|lots of|a lot of|many|plenty of) (mutual )?(friends|mates|people|folks) in common', '(a few|some|several|lots of|a lot of|many|plenty of|tons of|loads of|so many) mutual (friends|mates|people|folks|connections|contacts)( (from|in|at|across) (the )?([\\p{L}&.-]+ ){0,3}(scene|world|community|industry|space|circles?|crowd|network|days))?', '\\d+ (mutual |shared |common )?(connections|contacts|people)( in common)?', '<slot> (mutual |shared |common )?(connections|contacts|people)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)( (at|in|from) [\\p{L}&.-]+( [\\p{L}&.-]+)?(?=\\s*[.,!;—–]|\\s*$| so| and))?'],
   // Not "your contact from …": their details, passed on by the person named after.
   referrerPronouns: ['she', 'he', 'they'],
-  referrerCompanions: ['with', 'alongside', 'and'],
-  placedAt: ["(someone|somebody|people|folks|a colleague|colleagues) (on|in|from) (your|the) (team|staff|office|department|crew) (at|in|from)", "(my|our) (sister|brother|cousin|mum|mom|dad|father|mother|wife|husband|partner|son|daughter|aunt|uncle|niece|nephew|flatmate|roommate|neighbou?r) (from|at|in)( the)?", "(friends?|colleagues?|co-?workers?|people|someone|somebody|folks|teammates?|classmates?|managers?|mentors?|contacts?|members?|alumni)(?<!(your|ur) (friends?|colleagues?|co-?workers?|people|someone|somebody|folks|teammates?|classmates?|managers?|mentors?|contacts?|members?|alumni))( of (yours|mine|ours))? (at|from|in)( the)?"],
+  referrerCompanions: ['with', 'alongside', 'and', 'both (had|treated|coached|trained|mentored|taught|managed)'],
+  placedAt: ["(someone|somebody|people|folks|a colleague|colleagues) (on|in|from) (your|the) (team|staff|office|department|crew) (at|in|from)", "(my|our) (sister|brother|cousin|mum|mom|dad|father|mother|wife|husband|partner|son|daughter|aunt|uncle|niece|nephew|flatmate|roommate|neighbou?r) (from|at|in)( the)?", "(friends?|colleagues?|co-?workers?|people|someone|somebody|folks|teammates?|classmates?|managers?|mentors?|contacts?|members?|alumni)(?<!(your|ur) (friends?|colleagues?|co-?workers?|people|someone|somebody|folks|teammates?|classmates?|managers?|mentors?|contacts?|members?|alumni))( of (yours|mine|ours))? (at|from|in)( the| our| my)?"],
 } satisfies SharedContactPhrases;

@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Su ponencia en un curso al que asistió quien escribe, un barco o un turno en una campaña con nombre: «Usted fue ponente en el curso de AVEPA en Sevilla al que asistí», «compartimos barco en el «Sarmiento de Gamboa»».
+    '(fue usted|usted fue|fuiste|tu fuiste) (ponente|profesor|profesora|docente|instructor|instructora|formador|formadora|tutor|tutora) (en|del|de la)(?!\\p{L})',
+    'compartimos (barco|buque|campaña|expedicion|guardia|turno|camarote|stand|escenario) en(?!\\p{L})',
     // Los dos en el programa de un evento con nombre: «Ambos estamos en el panel de cross-border del Ecommerce Day Santiago».
     '(ambos|ambas|los dos|las dos) (estamos|estaremos|vamos|hablamos|hablaremos) en (el|la) (panel|mesa|mesa redonda|cartel|programa|jurado|sesion)(?!\\p{L})',
     // En su mesa o su charla de un evento con nombre: «estuve en vuestra mesa del Encuentro Estatal de…».
@@ -189,6 +192,8 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    // Recordado de una formación: «Te recuerdo del curso de bienestar animal… de la Universidad de Zaragoza».
+    '(te|le|la|lo) recuerdo del (curso|master|taller|programa|seminario|diplomado|posgrado|grado)(?!\\p{L})',
     // Con el lector en una formación: «hice contigo el curso de conservación de fotografía del GEIIC».
     '(hice|curse|estudie|hicimos) contigo (el|la|los|las)( [\\p{L}-]+)? (curso|master|taller|programa|diplomado|posgrado|grado|carrera|formacion|seminario)(?!\\p{L})',
     // Lo que compartieron en una formación, preguntado: «¿te acuerdas del grupo 3 del Programa de Liderazgo…?».

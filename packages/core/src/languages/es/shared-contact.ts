@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nombrado antes, quien señaló al lector o avisó: «Irene Campos te señaló como el que llevó el piloto», «Hugo te puso como la referencia en SAP TM», «Patricia Núñez me indica que usted coordina…».
+    '(te|le|la|lo) (señalo|nombro|menciono|recomendo|propuso|puso|pone|señala|nombra) como(?!\\p{L})',
+    '(me|nos) (indica|informa|informo|ha informado|avisa) (de )?que(?!\\p{L})',
     // Nombrado antes, luego un pronombre: «Javiera y yo estamos armando un grupo y, según ella, tú ya lo hiciste».
     'segun (el|ella)(?!\\p{L})',
     // Nombrado antes, quien pasó algo del lector o es su compañero: «Carlos Benítez me lo pasó diciendo que…», «Jorge Arias, compañero tuyo en el centro de salud, cuenta que…».
@@ -181,6 +184,10 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // El nombre después, con los dos: «los dos venimos de la escuela de Paco Lozano», «estamos las dos en el grupo de WhatsApp de Pablo Rangel», «soy del equipo de Óscar; estuvimos los tres…».
+    '(los dos|las dos|ambos|ambas) venimos de (la escuela|el equipo|el grupo|el laboratorio|la clinica|el servicio|la consulta|el taller) de(?!\\p{L})',
+    '(estamos|somos)( las dos| los dos| ambos| ambas)? en el grupo de (whatsapp|telegram|signal) de(?!\\p{L})',
+    '(soy|somos) del equipo de(?!\\p{L})',
     // El nombre después: «por Pablo (mantenimiento de línea en Bilbao) sé que…», «los dos pasamos por el equipo de growth de Gabi Medina».
     "por(?=( [\\p{L}'’-]+){1,3}( \\([^()\\n]{1,60}\\))?,? (se|supe|me entere|me he enterado|tengo entendido) (de )?que(?!\\p{L}))",
     '(los dos|las dos|ambos|ambas) (pasamos por|estuvimos en|trabajamos en) el equipo( de [\\p{L}-]+)? de(?!\\p{L})',

@@ -7,6 +7,9 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Dra. Molina, me llamo Lucía y preparo el examen del diplomado de cardiología. Usted fue ponente en el curso de AVEPA en Bilbao al que asistí; ¿le podría pedir bibliografía?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Raquel. Te recuerdo del curso de bienestar animal de la Universidad de León (edición de mayo): te sentabas delante. Trabajo en una granja de Soria y me gustaría intercambiar experiencias.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Noelia, compartimos barco en el «Hespérides», campaña de 2022 en la Antártida: tú en biología y yo en sonar. Llevo un proyecto en Canarias y me encantaría contar contigo.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Bruno, gracias por el like en mi artículo sobre motores LEAP. Me gustaría saber tu opinión, que trabajas con ellos en Aeroméxico.', settings: { degree: 3, lang: 'es' } },
     { code: 'Buenas, Carla. Ambos estamos en el panel de logística del Ecommerce Day Lima del viernes. ¿Nos coordinamos antes para no repetirnos?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Irene, hice contigo el curso de catalogación de fotografía de la Filmoteca en 2019. Vi que ahora estás en el Archivo de Lleida: ¿seguís con el fondo Porta?', settings: { degree: 3, lang: 'es' } },

@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    { code: 'Don Alberto, ¡qué gusto verlo por aquí! Fue un honor ser su jefe de proyecto en la implantación de Oracle en Puebla. Quedo a sus órdenes.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Verónica, vi que eres la responsable de compras de la cadena Vetplus. Me gustaría presentarte nuestra nueva gama de vendajes cohesivos.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Lo sé, «me gustaría añadirte a mi red profesional» suena a plantilla. Pero llevo la compra de redes para dos arrastreros en Vigo y tu empresa es la que las fabrica.', settings: { degree: 1, lang: 'es' } },
+    { code: "Hi Jonas, Abby from the Aarhus running clinic thought we should talk taping protocols for runner's knee. Open to a chat?", settings: { degree: 2 } },
     { code: "Hi Lina! Oskar says hi 🙂 He figured you'd want the consent checklist we use for remote studies, so I'll send it over once we're connected.", settings: { degree: 2 } },
     { code: 'Hi Rob, we have several contacts in common at Fenwick. I run a small accessibility consultancy and wonder how your team tests PDFs against PDF/UA.', settings: { degree: 2 } },
     { code: 'Marta, soy Raúl, el de sonido del Congreso SEOM en Valencia. Así tenemos el contacto a mano para la edición del año que viene.', settings: { degree: 1, lang: 'es' } },
@@ -1722,6 +1726,12 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Hola Gonzalo, creo que tenemos intereses en común y podríamos colaborar en futuros proyectos de datos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola [Nombre], fue un placer coincidir. ¡Nos vemos pronto!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Joanne, our mutual friends speak very highly of you. I'd love to connect and hear what you're working on at the studio.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Mark, I think we could do great things together. I run a growth consultancy and I'm always looking for partners. Let me know!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Bella, I've watched your career from afar and I think you're doing amazing things for women in tech.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Owen, loved your recent posts! Your perspective on devrel is always spot on.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Jaime, veo que compartimos 31 contactos, casi todos de Renfe. ¡Conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Pilar, también soy controladora aérea en Barcelona. Me encantaría tener más contactos de la profesión.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Inés, me encantó tu trabajo en Vueling. ¡Un saludo!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,18 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Álvaro. Los dos venimos de la escuela de Lola Vidal (yo fui su residente en exóticos). Preparo una charla sobre aves y me gustaría citar uno de tus casos.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Berta. Estamos las dos en el grupo de WhatsApp de Tomás Rey, el de la clínica de Tarragona. Vi tu pregunta sobre dermatitis y tengo un protocolo que puedo pasarte.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Clara, Jaime, tu antiguo jefe en KPMG, te puso como la referencia en SAP EWM cuando le pregunté. Buscamos freelance para 6 meses.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Buen día, Don Rafael. Mi colega Irene Paz me indica que usted coordina las jornadas de usuarios en Quito. Me gustaría proponerle una ponencia.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Marta, soy del equipo de Andrés; estuvimos los tres en la jornada de Puertos del Estado en Gijón. Quería enseñarte el piloto que te comentó.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Akira — great meeting you and Priya at re:Invent. Following up on the IAM drift issue you mentioned; I think we fixed the same thing in spring.', settings: { degree: 2 } },
+    { code: "Hey Noor, met you briefly with Callum in the Snowflake Summit lounge. You asked about our dbt package; I'll send the docs once we're connected.", settings: { degree: 2 } },
+    { code: "Hi Sam, Lena Fischer asked me to loop you in on the Fabrikam RFP. I'm covering the security review; can we sync before Thursday?", settings: { degree: 2 } },
+    { code: 'Hi Ivy, we shared the Kafka Summit panel with Tariq. Your point about schema registries has stuck with me since.', settings: { degree: 2 } },
+    { code: 'Hi Wen, when I asked Boris who else builds partner demos for the Shopify app store, he named you first. Want to compare flows?', settings: { degree: 2 } },
+    { code: "Hi Jude, we've both had Anna Roth on our tables this season. She thought we should swap notes on her return-to-play plan.", settings: { degree: 2 } },
+    { code: "Hi Piet — Nora said to say hello. We're both on the Brent Delta decommissioning scope.", settings: { degree: 2 } },
     { code: 'Hola Rosa, por Iker (mantenimiento de base en Sondica) sé que estáis implantando TRAX en Air Nostrum. Nosotros ya migramos y puedo contarte qué nos salió mal.', settings: { degree: 2, lang: 'es' } },
     { code: 'Qué tal Sergio, soy Lucas. Los dos pasamos por el equipo de datos de Marta Gil en Glovo, aunque en años distintos. Estoy fichando para una consultora y tu perfil encaja.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Clara, soy archivera en el Archivo General de la Nación. Paula y yo estamos montando un grupo sobre descripción archivística y, según ella, tú ya lo hiciste con el fondo notarial. ¿Hablamos?', settings: { degree: 2, lang: 'es' } },
@@ -805,6 +817,8 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Hola Ignacio, vi que los dos estamos en el grupo de Vendedores de Amazon España. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: "Hi Ola, a mutual friend from our Glasgow days suggested I get in touch about ROV work at Oceaneering. We've just added two spreads in Bergen.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
     { code: 'Hola Rita, hablé con alguien de tu equipo en el eShow Madrid y me dijo que te escribiera: tenemos una app para conciliar pedidos de Amazon y Shopify.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola, soy Marisa. Me dijeron que eres la persona a quien preguntar por la unidad del dolor de tu hospital. ¿Tendrías un rato?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Estimada Sra. Prieto, le escribo porque tenemos muchos conocidos en común en el Colegio de Economistas de Madrid. Quedo a su disposición.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
