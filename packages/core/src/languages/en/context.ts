@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Both on the programme or the shortlist of a named event: "I'm also on the planner panel at Bridal Buyer Live", "we were both shortlisted for Florist of the Year at the Wedding Industry Awards".
+    "(i'm|i am|we're|we are) also on the( [\\p{L}-]+){0,2} (panel|bill|lineup|line-up|programme|program|agenda|jury|stage|shortlist) (at|for)(?!\\p{L})",
+    "(we were|we're|we are) both (shortlisted|nominated|finalists|selected|listed)(?!\\p{L})",
     // Both at a named event, whether or not they spoke: "it looks like we missed each other at the Dubai Airshow", "still sorry about the coffee on your slate list at the Cannes Producers Network breakfast".
     '(we )?(just )?missed each other at(?!\\p{L})',
     "(still |so )?(sorry|apologies) (again )?(about|for) (the|my|spilling|knocking)( [\\p{L}\\p{N}'’-]+){1,6} (at|during)(?!\\p{L})",
@@ -545,6 +548,8 @@ export default {
     "(other|another|fellow) (?!(recent|new|young|former|many|more|fresh|local|international|aspiring|junior|senior|talented|great|amazing|female|male|first-gen|first-generation)(?!\\p{L}))([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alums?)(?!\\p{L})",
   ],
   interaction: [
+    // What they wrote under a post: "your caption on the Highland elopement post".
+    'your (caption|comment|reply|answer|note) (on|under|to) (the|my|your|a)( [\\p{L}\\p{N}-]+){0,3} (post|thread|video|reel|photo)(?!\\p{L})',
     // What they or their team said in a recent post: "the bug your team flagged in last week's blog post".
     "you(r team)? (flagged|described|covered|mentioned|explained|shared|posted|wrote up|wrote about|published|announced) in (yesterday's|today's|this morning's|this week's|last week's|last month's) (blog post|post|article|thread|video|newsletter|talk|write-?up)(?!\\p{L})",
     // What they did for the sender's class or project: "you guest-lectured in my MBA class at Kellogg", "you judged our capstone", "you were on my thesis panel", "the class you visited at Babson".

@@ -15,6 +15,10 @@ const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L
 
 export default {
   hooks: [
+    // Years in one office, a place on their list offered, thanks for what would have failed without them: "two years sharing an office at the ABB service center", "we'd love you on our recommended florists list", "the Basel mock inspection wouldn't have survived without you".
+    'sharing an? (office|desk|lab|bench|floor|shift|workshop) (at|in|with)(?!\\p{L})',
+    '(love|like) (you|to have you|to add you|to include you|to list you) (on|in) our( [\\p{L}-]+){0,2} (list|directory|roster|lineup|line-up|panel|guide)(?!\\p{L})',
+    "(wouldn't|would not|couldn't|could not) have (survived|happened|worked|made it|shipped|passed|gone ahead) without you(?!\\p{L})",
     // An email thread both are on, something of one kind to talk over: "Maya put us on the same email thread about the ultramarathon medical cover", "thought we should talk shockwave protocols for plantar fasciopathy".
     '(put|added|looped|copied) us (on|in|into) the same( [\\p{L}-]+)? (thread|chain|email|call|group|channel|chat) (about|for|on)(?!\\p{L})',
     '(talk|discuss|compare|swap|trade)( [\\p{L}-]+){0,2} (protocols|plans|approaches|setups|workflows|strategies|results|programs|programmes|rigs|pipelines) (for|on|in|around)(?!\\p{L})',
@@ -959,6 +963,12 @@ export default {
     "(gave|passed|sent|forwarded) me your (number|details|contact|email|mobile|name) (for|about|regarding|re) (the|a|an|your)(?!\\p{L})",
   ],
   generic: [
+    // A slot for their work that caught the eye, and no more: "your work on [platform] really caught my eye".
+    'your (work|experience|profile|background) (on|in|at|with) <slot> (really |truly )?(caught my eye|stood out|impressed me)(?!\\p{L})',
+    // Connections through a group, more of one trade to meet, kinship and no more: "we share lots of connections through the UK Wedding Planners group", "Always keen to meet other planners", "as fellow CMC writers in Boston we should definitely connect!".
+    '(we )?(share|have) (lots of|a lot of|many|several|some|loads of|plenty of) (mutual )?connections (through|via) (the|our)(?!\\p{L})',
+    '(always )?(keen|happy|glad|love|eager) to meet (other|fellow|more)(?!\\p{L})',
+    "as fellow( [\\p{L}\\p{N}&'-]+){1,4},? we (should|ought to) (definitely |really |totally )?(connect|be connected|link up)(?!\\p{L})",
     // What they work on in general, great things together, their career from afar, their take always right: "hear what you're working on at the clinic", "I think we could do great things together", "Your perspective on sales engineering is always spot on".
     "(hear|learn|know) (more )?(about )?what (you're|you are) working on( at the [\\p{L}-]+)?(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?]|$))",
     '(could|can|would|might) do (great|amazing|big|wonderful) things together(?!\\p{L})',
@@ -969,7 +979,7 @@ export default {
     // Their company admired, new people met, their work to learn about, and nothing named: "Love what you're doing at {{company}} 🚀", "Always nice to meet new people in UX!", "I'd love to learn more about your research work."
     "(love|loving|really like|admire) what (you're|you are|your team is|you all are) doing (at|with) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+)?)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?]|$)|\\s*\\p{Extended_Pictographic})",
     '(always )?(nice|great|good) to meet new people in(?!\\p{L})',
-    '(learn|hear|know) more about your (work|research|research work|journey|experience|background|career|role|path)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?]|$))',
+    '(learn|hear|know) more about your (work|research|research work|journey|experience|background|career|role|path|business|company|brand|practice)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?]|$))',
     // Connections at a company, a taste shared, a day of the year greeted: "several of our connections work at…", "we share a love of Scandi jazz", "Happy International Nurses Day".
     '(several|many|some|a few|lots|a lot|most|plenty) of our (connections|contacts|mutual connections) (work|are|worked|were) (at|in|with)(?!\\p{L})',
     '(we )?(both )?share a (love|passion|fondness|soft spot) (of|for)(?!\\p{L})',

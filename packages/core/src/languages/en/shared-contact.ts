@@ -2,6 +2,10 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Named before: "Rachel Kim was sure we'd get on", "our couple Amy & Joe tell me you're doing their hair", "Kemi showed me the stability justification you wrote".
+    "(was|is|seemed|seems) (sure|certain|convinced) (we'd|we would|we'll|we will|you'd|you would) (get on|get along|hit it off|click|work well together)(?!\\p{L})",
+    "(tell|tells) me (that )?(you're|you are|you'll be|you will be|you've)(?!\\p{L})",
+    '(showed|sent|forwarded|shared) (me|us)( with me)? (the|your)( [\\p{L}\\p{N}&-]+){0,4} (you|your team) (wrote|built|made|designed|ran|did|drafted|put together)(?!\\p{L})',
     // Named before, who sent the sender on or named the reader first: "Mike Chen asked me to loop you in on the Contoso RFP", "when I asked Dmitri…, he named you first", "Claire said to say hello".
     'asked (me|us) to (loop you in|pass on|pass along|bring you in|copy you in|cc you)(?!\\p{L})',
     '(named|mentioned|recommended|suggested|pointed to|pointed me to) you (first|straight away|right away|immediately|without hesitating)(?!\\p{L})',
@@ -325,6 +329,8 @@ export default {
     '(both|we are both|we\'re both|are both) connected (to|with)',
   ],
   knownThrough: [
+    // The name after, with the reader: "you and Beth both worked the Thornbury Castle wedding".
+    "you and(?=( [\\p{L}'’-]+){1,2} both(?!\\p{L}))",
     // The name after, met with the reader: "great meeting you and Lauren at Dreamforce", "met you briefly with Connor in the…", "we shared the Datadog partner summit panel with Owen".
     '(meeting|met|meet|seeing|saw|chatting with|talking to) you (briefly )?(and|with|alongside)(?!\\p{L})',
     '(shared|were on|sat on) the( [\\p{L}\\p{N}&-]+){0,4} (panel|stage|table|booth|session|call|thread|jury) with(?!\\p{L})',

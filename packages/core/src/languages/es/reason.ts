@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Su nuevo cargo y lo que ya le enseñó: «ahora que vas a llevar las compras de la clínica, te interesa el catálogo que te enseñé».
+    'ahora que (vas a|vais a|va a|va usted a) (llevar|dirigir|coordinar|gestionar|liderar|encargarte de|encargarse de)(?!\\p{L})',
     // Un pasado compartido agradecido, su empresa como proveedora: «fue un honor ser su key user en la implantación de…», «tu empresa es la que los fabrica».
     '(fue|ha sido) un (honor|placer|gusto|lujo|orgullo) (ser (su|tu|vuestro|vuestra)|trabajar (contigo|con usted|con vosotros|a tu lado|a su lado|para usted|para ti)|haber (sido|trabajado))(?!\\p{L})',
     '(tu|su|vuestra) empresa es la que (los |las |lo |la |nos )?(fabrica|hace|vende|distribuye|suministra|produce|importa)(?!\\p{L})',
@@ -1089,6 +1091,8 @@ export default {
     '(yo )?(tambien )?(?<!(tu|su|mi|el|un|del|de|al|buen|gran|vuestro|nuestro|este|ese) )trabajo (en|para) (<slot>|[\\p{L}&-]+)',
     '(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) (desde|de parte de|en nombre de)', '<slot> por aqui( (de|desde|en|del equipo de))?'],
   noTopic: [
+    // Un sector entero o su futuro, y nada más: «intercambiar ideas sobre el futuro de la movilidad», «sobre la industria alimentaria».
+    '(sobre|acerca del?|en torno al?) (el futuro|la industria|el sector|el mundo|el mercado|el ambito)( de la| de los| de las| del| de)?( [\\p{L}-]+){0,2}(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?¡]|$))',
     // Su investigación, su encuesta o su TFM, sin decir de qué: «te escribo porque estoy metida en una investigación y…», «estoy haciendo un TFM y me encantaría tu opinión».
     "porque (estoy |ando )?(metid[oa] en|haciendo|preparando|realizando|trabajando en) (una|un|mi) (investigacion|estudio|encuesta|tesis|tfm|tfg|proyecto de investigacion)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?:;,—–]|$)| y (me|te|le|nos)(?!\\p{L}))",
     "(estoy haciendo|hago|preparo|estoy preparando|realizo|estoy realizando) (un|una|mi) (tfm|tfg|tesis|investigacion|encuesta|estudio)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?:;,—–]|$)| y (me|te|le|nos)(?!\\p{L}))",

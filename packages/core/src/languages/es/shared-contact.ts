@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nombrado antes, que tiene al lector entre sus contactos: «vi que Camila también te tiene en sus contactos».
+    '(tambien )?(te|le|os) (tiene|tienen) (en sus contactos|entre sus contactos|agregad[oa]|como contacto)(?!\\p{L})',
     // Nombrado antes, quien señaló al lector o avisó: «Irene Campos te señaló como el que llevó el piloto», «Hugo te puso como la referencia en SAP TM», «Patricia Núñez me indica que usted coordina…».
     '(te|le|la|lo) (señalo|nombro|menciono|recomendo|propuso|puso|pone|señala|nombra) como(?!\\p{L})',
     '(me|nos) (indica|informa|informo|ha informado|avisa) (de )?que(?!\\p{L})',
@@ -221,7 +223,7 @@ export default {
     // Lo que alguien contó, nombrado después: «como comentó Amélie en el grupo de exalumnos».
     "como (comento|dijo|menciono|conto|explico|me comento|me dijo|nos dijo|nos comento)(?= [\\p{L}'’-]+( [\\p{L}'’-]+)?(?!\\p{L}))(?! (en|que|ayer|antes|usted|tu|el|la|los|las|un|una)(?!\\p{L}))",
     // De parte de alguien, nombrado después: «te escribo por Leire», «vía Gerard conocí tu podcast».
-    '(te|le|os) escribo (de parte de|por)(?!\\p{L})',
+    '(te|le|os) escribo (de parte de|por(?! (recomendacion|indicacion|sugerencia|consejo|peticion|pedido)(?!\\p{L})))(?!\\p{L})',
     "via(?= [\\p{L}'’-]+( [\\p{L}'’-]+)? (conoci|supe|llegue|me entere|di con|encontre|descubri)(?!\\p{L}))",
     // Quien ya lo sabe, nombrado después: «como sabe Pablo Ibarra, preparo el relevo».
     '(como|segun) (ya )?(sabe|sabes|saben|sabra|sabras|sabe bien)(?!\\p{L})',

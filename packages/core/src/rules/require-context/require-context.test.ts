@@ -7,6 +7,9 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: "Hi Lauren, I'm also on the venue panel at The Wedding Show Manchester in May. Fancy a coffee beforehand to compare notes?", settings: { degree: 3 } },
+    { code: 'Hi Ivy, we were both shortlisted for Caterer of the Year at the Scottish Wedding Awards — congratulations! Hope to meet you on the night.', settings: { degree: 3 } },
+    { code: 'Hi Lena, your caption on the Skye elopement post mentioned permits at Quiraing. I have the same question for a couple in June; could I ask how you handled it?', settings: { degree: 3 } },
     { code: 'Dra. Molina, me llamo Lucía y preparo el examen del diplomado de cardiología. Usted fue ponente en el curso de AVEPA en Bilbao al que asistí; ¿le podría pedir bibliografía?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Raquel. Te recuerdo del curso de bienestar animal de la Universidad de León (edición de mayo): te sentabas delante. Trabajo en una granja de Soria y me gustaría intercambiar experiencias.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Noelia, compartimos barco en el «Hespérides», campaña de 2022 en la Antártida: tú en biología y yo en sonar. Llevo un proyecto en Canarias y me encantaría contar contigo.', settings: { degree: 3, lang: 'es' } },

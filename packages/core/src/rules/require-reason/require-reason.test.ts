@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    { code: 'Carmen, ¡enhorabuena por el puesto! Ahora que vas a llevar las compras del hospital, te interesa el catálogo de suturas que te enseñé.', settings: { degree: 1, lang: 'es' } },
+    { code: "Hi Natalie, a mutual friend suggested I get in touch. I'm a wedding planner in Kent and we'd love you on our recommended photographers list.", settings: { degree: 2 } },
+    { code: 'Hi Paul, we met at the bridal show last month — great chatting! Good to stay in touch.', settings: { degree: 2 } },
+    { code: "Hi Ben, \"I'd like to add you to my professional network\" — said no auditor ever. Seriously, the Lyon mock inspection wouldn't have survived without you. Let's stay connected.", settings: { degree: 1 } },
     { code: 'Don Alberto, ¡qué gusto verlo por aquí! Fue un honor ser su jefe de proyecto en la implantación de Oracle en Puebla. Quedo a sus órdenes.', settings: { degree: 1, lang: 'es' } },
     { code: 'Hola Verónica, vi que eres la responsable de compras de la cadena Vetplus. Me gustaría presentarte nuestra nueva gama de vendajes cohesivos.', settings: { degree: 1, lang: 'es' } },
     { code: 'Lo sé, «me gustaría añadirte a mi red profesional» suena a plantilla. Pero llevo la compra de redes para dos arrastreros en Vigo y tu empresa es la que las fabrica.', settings: { degree: 1, lang: 'es' } },
@@ -1726,6 +1730,11 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Hola Tomás, me encantaría intercambiar ideas sobre el futuro de la logística. ¡Saludos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola [Nombre], me encantaría conectar contigo para intercambiar ideas sobre la industria cosmética.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi {First Name}, we share lots of connections through the Scottish Wedding Planners group. Always keen to meet other planners.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi [First Name], your work on [platform] really caught my eye. I'd love to learn more about your business!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Nikhil, as fellow QA auditors in Dublin we should definitely connect! 😊', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Gonzalo, creo que tenemos intereses en común y podríamos colaborar en futuros proyectos de datos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [Nombre], fue un placer coincidir. ¡Nos vemos pronto!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: "Hi Joanne, our mutual friends speak very highly of you. I'd love to connect and hear what you're working on at the studio.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },

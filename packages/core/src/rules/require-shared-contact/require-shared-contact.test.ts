@@ -6,6 +6,11 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Andrés, vi que Valentina también te tiene en sus contactos: trabajamos juntas en la planta de lácteos de Boyacá. Quería preguntarte cómo validaron el detector de metales.', settings: { degree: 2, lang: 'es' } },
+    { code: "Hi Aisha — you and Beth both worked the Leeds Castle wedding last weekend and she hasn't stopped talking about your flowers. I'm a planner with three autumn weddings still needing a florist.", settings: { degree: 2 } },
+    { code: "Hi Lucy! Fellow finalist here — Rachel Kim was sure we'd get on. I'm shortlisted for videographer in the North; would be lovely to say hi before the ceremony.", settings: { degree: 2 } },
+    { code: "Hi Rachel, our couple Amy & Joe (12 Oct, Hever Castle) tell me you're doing their make-up. I'm their planner — connecting so we can line up the morning.", settings: { degree: 2 } },
+    { code: "Hi Olu, Kemi (your old QA lead) showed me the validation report you wrote for her line — the clearest I've read. Glad to connect.", settings: { degree: 2 } },
     { code: 'Hola Álvaro. Los dos venimos de la escuela de Lola Vidal (yo fui su residente en exóticos). Preparo una charla sobre aves y me gustaría citar uno de tus casos.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Berta. Estamos las dos en el grupo de WhatsApp de Tomás Rey, el de la clínica de Tarragona. Vi tu pregunta sobre dermatitis y tengo un protocolo que puedo pasarte.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Clara, Jaime, tu antiguo jefe en KPMG, te puso como la referencia en SAP EWM cuando le pregunté. Buscamos freelance para 6 meses.', settings: { degree: 2, lang: 'es' } },
