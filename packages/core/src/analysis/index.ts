@@ -705,9 +705,9 @@ function isSignatureLine(line: string, words = SIGNATURE_WORDS, shape = SIGNATUR
 const TITLE_WORDS = 5;
 
 /**
- * The start of a signature block with no closing: under a blank line, a name (`nameLine`) heading
- * at most SIGNATURE_LINES short lines in all ("Creed Morales\nSales Associate\nNorthwind",
- * "Max Keller, Analyst"), below the note's text.
+ * The start of a signature block with no closing: under a blank line (or, two lines or more, under
+ * a sentence's end), a name (`nameLine`) heading at most SIGNATURE_LINES short lines in all
+ * ("Creed Morales\nSales Associate\nNorthwind", "Max Keller, Analyst"), below the note's text.
  */
 function nameAboveSignature(source: string, from: number, end: number, nameLine: (start: number, end: number) => boolean): number | undefined {
   let lineEnd = end;
