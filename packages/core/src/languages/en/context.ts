@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Both at a named event: "I'm on the rights panel at Frankfurt Book Fair too", "it was you by the illustrators' wall at the Bologna Children's Book Fair, right?".
+    "(i'm|i am|we're|we are) on the( [\\p{L}-]+){0,2} (panel|bill|lineup|programme|program|agenda|jury|stage) at(?=[^.!?\\n]{1,60} too(?!\\p{L}))",
+    'it was you (by|at|near|in|behind) the(?!\\p{L})',
     // Both on the programme or the shortlist of a named event: "I'm also on the planner panel at Bridal Buyer Live", "we were both shortlisted for Florist of the Year at the Wedding Industry Awards".
     "(i'm|i am|we're|we are) also on the( [\\p{L}-]+){0,2} (panel|bill|lineup|line-up|programme|program|agenda|jury|stage|shortlist) (at|for)(?!\\p{L})",
     "(we were|we're|we are) both (shortlisted|nominated|finalists|selected|listed)(?!\\p{L})",
@@ -248,6 +251,9 @@ export default {
     "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
+    // One course or study group, a named one: "we did the same Arvon poetry week at Totleigh Barton", "we're both in Matt Hughes's loss adjusting study group".
+    "(we|you and i) (both )?(did|took|attended) the same( [\\p{L}\\p{N}&'-]+){0,3} (week|course|programme|program|retreat|residency|workshop|class|module|bootcamp)(?!\\p{L})",
+    "(we're|we are|we were) both in( [\\p{L}\\p{N}&'’-]+){1,4} (study group|class|cohort|seminar|reading group)(?!\\p{L})",
     // One named team together: "we were on the Heidelberg iGEM team back in 2015".
     "(we were|we're|we are) (both )?on the(?=( [\\p{L}\\p{N}&'.-]+){1,4} (team|squad|crew|cohort)(?!\\p{L}))",
     // The reader as the sender's mentor in a named programme, or on the same course now: "you were my mentor in the SREcon EMEA mentoring programme", "I saw you're also on the Propertymark Level 4 course".
@@ -548,6 +554,8 @@ export default {
     "(other|another|fellow) (?!(recent|new|young|former|many|more|fresh|local|international|aspiring|junior|senior|talented|great|amazing|female|male|first-gen|first-generation)(?!\\p{L}))([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alums?)(?!\\p{L})",
   ],
   interaction: [
+    // Their submission reviewed: "your abstract on RTI errors is on my review list".
+    'your (abstract|submission|proposal|paper|talk proposal|poster) (on|about|for)(?!\\p{L})',
     // What they wrote under a post: "your caption on the Highland elopement post".
     'your (caption|comment|reply|answer|note) (on|under|to) (the|my|your|a)( [\\p{L}\\p{N}-]+){0,3} (post|thread|video|reel|photo)(?!\\p{L})',
     // What they or their team said in a recent post: "the bug your team flagged in last week's blog post".

@@ -15,6 +15,12 @@ const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L
 
 export default {
   hooks: [
+    // What the sender is working out, what they did for the reader, what is waiting for them, whom they are hiring: "I'm comparing how panels handle crop hail", "I was your translator on [Title]", "the copyedits are in your inbox", "looking for translators from Japanese for two projects".
+    "(i'm|i am) (comparing|researching|looking into|mapping|studying|benchmarking) how(?!\\p{L})",
+    'i was your( [\\p{L}-]+){1,2} (on|for|at|during)(?!\\p{L})',
+    '(are|is) in your inbox(?!\\p{L})',
+    'looking for( [\\p{L}-]+){0,2} (translators|illustrators|editors|writers|designers|developers|engineers|nurses|drivers|photographers|adjusters|consultants|freelancers|contractors|narrators) (from|for|with|who|in|to)(?!\\p{L})',
+    'so i can keep (pestering|bugging|asking|badgering) you about(?!\\p{L})',
     // Years in one office, a place on their list offered, thanks for what would have failed without them: "two years sharing an office at the ABB service center", "we'd love you on our recommended florists list", "the Basel mock inspection wouldn't have survived without you".
     'sharing an? (office|desk|lab|bench|floor|shift|workshop) (at|in|with)(?!\\p{L})',
     '(love|like) (you|to have you|to add you|to include you|to list you) (on|in) our( [\\p{L}-]+){0,2} (list|directory|roster|lineup|line-up|panel|guide)(?!\\p{L})',
@@ -34,7 +40,7 @@ export default {
     // Asking to reuse their work, a rollout both are doing, notes of one kind to trade, an invitation owed since something: "Could I adapt section 3…?", "we're both rolling out…", "trade implementation notes".
     '(could|can|may|might) i (adapt|reuse|re-use|borrow|quote|cite|translate|repost|reference|build on|fork) (section|part|chapter|parts|sections|your|it|some|a few|one|bits)(?!\\p{L})',
     "(we're|we are) both (rolling out|implementing|migrating to|moving to|adopting|evaluating|piloting|deploying|launching|hiring for)(?!\\p{L})",
-    '(compare|comparing|swap|swapping|trade|trading|share|sharing|exchange|exchanging) (implementation|rollout|migration|deployment|launch|hiring|pricing|onboarding|integration|vendor|tooling|setup|benchmark|field) (notes|learnings|lessons|war stories|playbooks|tips|stories)(?!\\p{L})',
+    '(compare|comparing|swap|swapping|trade|trading|share|sharing|exchange|exchanging) (study|exam|revision|implementation|rollout|migration|deployment|launch|hiring|pricing|onboarding|integration|vendor|tooling|setup|benchmark|field) (notes|learnings|lessons|war stories|playbooks|tips|stories)(?!\\p{L})',
     "(i've|i have) owed you (this|a|an|the) (invite|invitation|connection|note|message) since(?!\\p{L})",
     // A piece of theirs named by its quoted title: 'Read the "boring B2B" essay twice'.
     "(read|reread|watched|heard|saw|loved|enjoyed) the \"[^\"]{2,40}\" (essay|post|article|talk|piece|thread|paper|episode|video|newsletter)(?!\\p{L})",
@@ -963,6 +969,8 @@ export default {
     "(gave|passed|sent|forwarded) me your (number|details|contact|email|mobile|name) (for|about|regarding|re) (the|a|an|your)(?!\\p{L})",
   ],
   generic: [
+    // The same job, and no more: "HRIS analyst at Brightline? Same job here!".
+    'same (job|role|title|position|gig) here(?!\\p{L})',
     // A slot for their work that caught the eye, and no more: "your work on [platform] really caught my eye".
     'your (work|experience|profile|background) (on|in|at|with) <slot> (really |truly )?(caught my eye|stood out|impressed me)(?!\\p{L})',
     // Connections through a group, more of one trade to meet, kinship and no more: "we share lots of connections through the UK Wedding Planners group", "Always keen to meet other planners", "as fellow CMC writers in Boston we should definitely connect!".
@@ -1534,6 +1542,8 @@ export default {
     // A job seeker's own degree, year and skills: "I have completed my BCA from Osmania University in 2023", "passed out 2023", "I am skilled in Python, SQL and Power BI".
     "(i|i've|i have) (completed|finished|done|did|pursued|earned) (my|a|an)( [\\p{L}\\p{N}.-]+){0,3} (in|from|at)", "passed out", "(i'm|i am) (skilled|proficient|experienced|certified|trained) in( (and|&)| [\\p{L}\\p{N}#+]([\\p{L}\\p{N}.#+-]*[\\p{L}\\p{N}#+])?,?){1,6}", "(i|we) (run|own|founded|co-founded|started) (a|an|my|our)( [\\p{L}\\p{N}&-]+){0,3} (consultancy|agency|firm|company|business|practice|shop|studio|startup|clinic|bakery|restaurant|brokerage)(?!\\p{L})", "(i'm|i am) an? ([\\p{L}-]+ ){1,3}with (over |more than |nearly |almost )?(\\d+\\+?|<slot>) years", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
   noTopic: [
+    // Their book read and loved, none named: "I read your novel last month and absolutely loved it!".
+    'your (novel|book|memoir|album|film|debut|collection|podcast|talk)( last (week|month|year)| recently| this (week|month|year))? and (absolutely |really |truly )?(loved|enjoyed|liked) it(?!\\p{L})',
     // Where they work, noticed, and no more: "I saw that you work in epidemiology at the Kenya Medical Research Institute."
     "(saw|see|noticed|notice)( that)? (you work|you are working|you're working) (in|at)( the)?( [\\p{L}&-]+){1,3}( (at|for)( the)?( [\\p{L}&-]+){1,5})?(?=\\s*[.!?]|\\s*$)",
     // The sender's research, survey or study, and nothing of what it is about: "a quick chat about my research?", "your thoughts on a quick survey: {{url}}", "because I'm conducting research and…".

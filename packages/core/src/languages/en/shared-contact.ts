@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Named before, with the sender: "Sophie and I met you briefly at…", "Tanya Brooks and I both spotted you at…".
+    'and i (both )?(met|saw|spotted|heard|watched|interviewed) you(?!\\p{L})',
     // Named before: "Rachel Kim was sure we'd get on", "our couple Amy & Joe tell me you're doing their hair", "Kemi showed me the stability justification you wrote".
     "(was|is|seemed|seems) (sure|certain|convinced) (we'd|we would|we'll|we will|you'd|you would) (get on|get along|hit it off|click|work well together)(?!\\p{L})",
     "(tell|tells) me (that )?(you're|you are|you'll be|you will be|you've)(?!\\p{L})",
@@ -329,6 +331,9 @@ export default {
     '(both|we are both|we\'re both|are both) connected (to|with)',
   ],
   knownThrough: [
+    // The name after, with both: "we're both in Matt Hughes's loss adjusting study group", "we're both represented by {{ agent_name }}".
+    "(we're|we are|we were) both in(?=( <slot>| [\\p{L}'’-]+ [\\p{L}'’-]+['’]s)(?!\\p{L}))",
+    "(we're|we are|we were) both (represented|managed|mentored|coached|supervised|signed) by(?!\\p{L})",
     // The name after, with the reader: "you and Beth both worked the Thornbury Castle wedding".
     "you and(?=( [\\p{L}'’-]+){1,2} both(?!\\p{L}))",
     // The name after, met with the reader: "great meeting you and Lauren at Dreamforce", "met you briefly with Connor in the…", "we shared the Datadog partner summit panel with Owen".
@@ -407,7 +412,7 @@ export default {
     '(as )?(referred|recommended|introduced)( to you)? by',
     '(your name|you) came up( [\\p{L}]+){0,6} with',
   ],
-  countInCommon: ['(a few|some|several|lots of|a lot of|many|plenty of) (mutual )?(friends|mates|people|folks) in common', '(a few|some|several|lots of|a lot of|many|plenty of|tons of|loads of|so many) mutual (friends|mates|people|folks|connections|contacts)( (from|in|at|across) (the )?([\\p{L}&.-]+ ){0,3}(scene|world|community|industry|space|circles?|crowd|network|days))?', '\\d+ (mutual |shared |common )?(connections|contacts|people)( in common)?', '<slot> (mutual |shared |common )?(connections|contacts|people)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)( (at|in|from) [\\p{L}&.-]+( [\\p{L}&.-]+)?(?=\\s*[.,!;—–]|\\s*$| so| and))?'],
+  countInCommon: ['<slot> of (my|our) (connections|contacts)', '(a few|some|several|lots of|a lot of|many|plenty of) (mutual )?(friends|mates|people|folks) in common', '(a few|some|several|lots of|a lot of|many|plenty of|tons of|loads of|so many) mutual (friends|mates|people|folks|connections|contacts)( (from|in|at|across) (the )?([\\p{L}&.-]+ ){0,3}(scene|world|community|industry|space|circles?|crowd|network|days))?', '\\d+ (mutual |shared |common )?(connections|contacts|people)( in common)?', '<slot> (mutual |shared |common )?(connections|contacts|people)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)( (at|in|from) [\\p{L}&.-]+( [\\p{L}&.-]+)?(?=\\s*[.,!;—–]|\\s*$| so| and))?'],
   // Not "your contact from …": their details, passed on by the person named after.
   referrerPronouns: ['she', 'he', 'they'],
   referrerCompanions: ['with', 'alongside', 'and', 'both (had|treated|coached|trained|mentored|taught|managed)'],

@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Lo que ya le contó: «te comenté lo del pódcast de montaña».
+    'te (comente|conte|hable de|explique|pase) lo (del|de la|de los|de las|de)(?!\\p{L})',
     // Su nuevo cargo y lo que ya le enseñó: «ahora que vas a llevar las compras de la clínica, te interesa el catálogo que te enseñé».
     'ahora que (vas a|vais a|va a|va usted a) (llevar|dirigir|coordinar|gestionar|liderar|encargarte de|encargarse de)(?!\\p{L})',
     // Un pasado compartido agradecido, su empresa como proveedora: «fue un honor ser su key user en la implantación de…», «tu empresa es la que los fabrica».
@@ -726,6 +728,10 @@ export default {
     '(tu|su) (paso|salto|cambio|transicion) de( [\\p{L}\\p{N}-]+){1,4} (a|al)(?!\\p{L})',
   ],
   generic: [
+    // Su perfil o su labor admirados sin más: «tu experiencia en academias es justo lo que admiro», «me gustaría conocer más sobre su labor.», «siempre admiré tu trabajo en la radio!».
+    'tu (perfil|experiencia|trayectoria)( en( [\\p{L}-]+){1,4})? es (justo )?lo que (admiro|busco|buscamos|valoro)(?!\\p{L})',
+    'conocer (mas|un poco mas) (sobre|de|acerca de) (su|tu|vuestra|vuestro) (labor|trabajo|trayectoria|experiencia|empresa|perfil)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?¡]|$))',
+    '(siempre )?(admire|he admirado|admiro|admiraba) (tu|su) trabajo( en (la|el|los|las) [\\p{L}-]+)?(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?¡]|$))',
     // Proyectos futuros sin decir cuáles: «podríamos colaborar en futuros proyectos SAP».
     'colaborar en (futuros|posibles|proximos|nuevos) proyectos(?!\\p{L})',
     // Contactos de una empresa, su trabajo o su empresa elogiados sin más, el mismo sector: «compartimos 23 contactos, casi todos de Copa Airlines», «me encantó tu trabajo en Iberia Express.», «nos movemos en los mismos círculos», «me encanta lo que están haciendo en {{ empresa }}».
@@ -797,7 +803,7 @@ export default {
     // Su trayectoria elogiada, con un adverbio en medio: «me impresionó profundamente su trayectoria».
     'me (impresiono|impresionaron|impresiona|ha impresionado|inspiro|inspira|ha inspirado|fascino|fascina)( mucho| muchisimo| profundamente| realmente| sinceramente| gratamente)? (tu|su) (trayectoria|perfil|experiencia|carrera|recorrido|liderazgo|labor|historia)',
     // Que trabaja en lo mismo, y nada más: «vi que también trabajas en logística de última milla en Monterrey.».
-    '(vi|veo|he visto) que (tu |usted )?tambien (trabajas|trabaja|trabajais|trabajan|estas|esta|te dedicas|se dedica|te mueves|se mueve) (en|a)( [\\p{L}\\p{N}-]+){1,6}(?=\\s*(?:[.!?;]|\\p{Extended_Pictographic}|$))',
+    '(vi|veo|he visto) que (tu |usted )?tambien (trabajas|trabaja|trabajais|trabajan|estas|esta|andas|anda|te dedicas|se dedica|te mueves|se mueve) (en|a)( [\\p{L}\\p{N}-]+){1,6}(?=\\s*(?:[.!?;]|\\p{Extended_Pictographic}|$))',
     // El mismo sector como motivo, y nada más: «como también trabajas en educación pensé que sería buena idea conectar», «somos del mismo gremio».
     "(como|ya que|dado que|puesto que|porque|al ver que|viendo que) (tu |usted )?tambien (trabajas|trabaja|trabajais|trabajan|estas|esta|te dedicas|se dedica|te mueves|se mueve) en( el| la)?( (sector|mundo|campo|area|ambito|rubro)( de| del| de la)?)?( [\\p{L}-]+){1,2}(?=\\s*[,.!?;]|\\s*$| (pense|creo|crei|me gustaria|seria|quisiera|me encantaria|me parecio|podriamos|te escribo|te agrego)(?!\\p{L}))",
     "somos del mismo (gremio|sector|rubro|mundo|ramo|oficio|campo|palo)(?!\\p{L})",

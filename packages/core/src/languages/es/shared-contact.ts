@@ -188,7 +188,7 @@ export default {
   knownThrough: [
     // El nombre después, con los dos: «los dos venimos de la escuela de Paco Lozano», «estamos las dos en el grupo de WhatsApp de Pablo Rangel», «soy del equipo de Óscar; estuvimos los tres…».
     '(los dos|las dos|ambos|ambas) venimos de (la escuela|el equipo|el grupo|el laboratorio|la clinica|el servicio|la consulta|el taller) de(?!\\p{L})',
-    '(estamos|somos)( las dos| los dos| ambos| ambas)? en el grupo de (whatsapp|telegram|signal) de(?!\\p{L})',
+    '(estamos|somos)( las dos| los dos| ambos| ambas)? en el grupo de (whatsapp|telegram|signal) de(?!\\p{L})(?! (la|el|los|las)(?!\\p{L}))',
     '(soy|somos) del equipo de(?!\\p{L})',
     // El nombre después: «por Pablo (mantenimiento de línea en Bilbao) sé que…», «los dos pasamos por el equipo de growth de Gabi Medina».
     "por(?=( [\\p{L}'’-]+){1,3}( \\([^()\\n]{1,60}\\))?,? (se|supe|me entere|me he enterado|tengo entendido) (de )?que(?!\\p{L}))",
@@ -304,6 +304,7 @@ export default {
     // El nombre tras el verbo: «Dice Javi (…) que eres quien más sabe».
     // Nombrado después, quien reunió a los dos: «estamos las dos en el grupo que montó Patricia Ríos».
     '(estamos|somos) (las dos|los dos|ambos|ambas) en (el|la) (grupo|equipo|red|consorcio|comunidad|chat|comision) que (monto|creo|armo|organizo|lidera|coordina|dirige|junto)(?!\\p{L})',
+    '(grupo|chat)( de whatsapp| de telegram| de signal)?( [\\p{L}\\p{N}-]+){0,8} que (armo|monto|creo|abrio|hizo|organizo|gestiona|coordina|lleva|administra)(?!\\p{L})',
     // Nombrado antes, su antiguo compañero: «Carlos Mena, mi socio y excompañero tuyo en la VUCE».
     '(ex-?)?(compañer[oa]|colega|jefe|jefa|socio|socia) (tuy[oa]|suy[oa])(?= en | de |,)',
     // El nombre después, su jefe o su grupo: «vi que estás en el equipo de Laura Bianchi en el IRB».

@@ -7,6 +7,9 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: "Hi Ingrid, I'm on the translation panel at London Book Fair too (Thursday). Could we compare notes before we're on stage together?", settings: { degree: 3 } },
+    { code: "Hi Yasmin, it was you by the illustrators' wall at the Bologna Children's Book Fair, right? Still thinking about your heron sketches.", settings: { degree: 3 } },
+    { code: "Hi Sunil, I'm on the conference programme team and your abstract on payroll errors is on my review list. Connecting ahead of the speaker call.", settings: { degree: 3 } },
     { code: "Hi Lauren, I'm also on the venue panel at The Wedding Show Manchester in May. Fancy a coffee beforehand to compare notes?", settings: { degree: 3 } },
     { code: 'Hi Ivy, we were both shortlisted for Caterer of the Year at the Scottish Wedding Awards — congratulations! Hope to meet you on the night.', settings: { degree: 3 } },
     { code: 'Hi Lena, your caption on the Skye elopement post mentioned permits at Quiraing. I have the same question for a couple in June; could I ask how you handled it?', settings: { degree: 3 } },

@@ -3,6 +3,12 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Iván, nos conocimos en un evento de radio el año pasado y te comenté lo del pódcast de vela. Sigo con la idea y me gustaría retomar la charla.', settings: { degree: 2, lang: 'es' } },
+    { code: "Hi [Name], [Mutual Contact] thought we should talk: we both adjust marine claims in [Region] and I'm comparing how panels handle cargo theft.", settings: { degree: 2 } },
+    { code: "Hi Ella, a mutual connection suggested I reach out — I'm an agent looking for translators from Korean for two upcoming novels.", settings: { degree: 2 } },
+    { code: 'Hi [Name], [Referrer] passed along your name as a fellow candidate for the CIPD exam in June. Want to swap study notes?', settings: { degree: 2 } },
+    { code: 'Jo! Officially connecting with my favourite co-host 😊 The edited episode 12 files are in your inbox, by the way.', settings: { degree: 1 } },
+    { code: 'Sam! Took me long enough to join LinkedIn. Connecting so I can keep pestering you about pension auto-enrolment 😄', settings: { degree: 1 } },
     { code: 'Carmen, ¡enhorabuena por el puesto! Ahora que vas a llevar las compras del hospital, te interesa el catálogo de suturas que te enseñé.', settings: { degree: 1, lang: 'es' } },
     { code: "Hi Natalie, a mutual friend suggested I get in touch. I'm a wedding planner in Kent and we'd love you on our recommended photographers list.", settings: { degree: 2 } },
     { code: 'Hi Paul, we met at the bridal show last month — great chatting! Good to stay in touch.', settings: { degree: 2 } },
@@ -1730,6 +1736,11 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Paula, ¡siempre admiré tu trabajo en la televisión! Sigamos en contacto.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Jaime, he visto tu perfil y me ha parecido muy completo. Tu experiencia en academias de idiomas es justo lo que admiro.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Estimada Sra. Quintero, me gustaría conocer más sobre su labor. Quedo atento.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Pedro 👷 Veo que tú también andas en obra. ¡A conectar!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Ruby, I read your memoir last month and absolutely loved it! It would be an honour to connect.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Tomás, me encantaría intercambiar ideas sobre el futuro de la logística. ¡Saludos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola [Nombre], me encantaría conectar contigo para intercambiar ideas sobre la industria cosmética.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hi {First Name}, we share lots of connections through the Scottish Wedding Planners group. Always keen to meet other planners.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
@@ -2501,7 +2512,7 @@ testRule(rule, {
     // The same city or interest seen, their experience in a field praised (es).
     { code: 'Hola {nombre}, vi que trabajas en Vigo como yo. ¡Conectemos!', errors: [{ messageId: 'noReason' }] },
     { code: 'Hola {nombre}, veo que te interesa la ciberseguridad, igual que a mí. ¿Conectamos?', errors: [{ messageId: 'noReason' }] },
-    { code: 'Hola {{nombre}}, tu experiencia en {{industria}} es justo lo que busco en mi red.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola {{nombre}}, tu experiencia en {{industria}} es justo lo que busco en mi red.', errors: [{ messageId: 'genericOnly' }] },
     // Small talk and well-wishing as many write them: a greeting from another language, "how are you brother", time since they talked.
     { code: 'Salam Yusuf, how are you brother? Hope all is well with family.', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Mei, it is long time since we talk. Let us stay connected!', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },

@@ -6,6 +6,9 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Jorge, coincidimos en el grupo de WhatsApp que armó Carla para el festival. Me gustó tu idea de grabar el mercado y me apunto si necesitas a alguien con grabadora.', settings: { degree: 2, lang: 'es' } },
+    { code: "Hi {{ first_name }}, we're both represented by {{ agent_name }}, and I'm organising a reading night for her authors. Up for it?", settings: { degree: 2 } },
+    { code: 'Hi Felix, Sophie and I met you briefly at the CIPP conference dinner in Leeds. Connecting properly now!', settings: { degree: 2 } },
     { code: 'Hola Andrés, vi que Valentina también te tiene en sus contactos: trabajamos juntas en la planta de lácteos de Boyacá. Quería preguntarte cómo validaron el detector de metales.', settings: { degree: 2, lang: 'es' } },
     { code: "Hi Aisha — you and Beth both worked the Leeds Castle wedding last weekend and she hasn't stopped talking about your flowers. I'm a planner with three autumn weddings still needing a florist.", settings: { degree: 2 } },
     { code: "Hi Lucy! Fellow finalist here — Rachel Kim was sure we'd get on. I'm shortlisted for videographer in the North; would be lovely to say hi before the ceremony.", settings: { degree: 2 } },
@@ -822,6 +825,7 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
+    { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
     { code: 'Hola Ignacio, vi que los dos estamos en el grupo de Vendedores de Amazon España. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: "Hi Ola, a mutual friend from our Glasgow days suggested I get in touch about ROV work at Oceaneering. We've just added two spreads in Bergen.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
     { code: 'Hola Rita, hablé con alguien de tu equipo en el eShow Madrid y me dijo que te escribiera: tenemos una app para conciliar pedidos de Amazon y Shopify.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
