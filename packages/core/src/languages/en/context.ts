@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // At a named event with them: "great chatting at the SDI Service Desk Show in London", "I was at the Oakdale Business Awards on Thursday when you won…".
+    '(great|good|nice|lovely|fun) (chatting|talking|speaking|catching up)( with you)? at(?!\\p{L})',
+    '(i was|we were) (at|in the audience at) (the|your)(?=[^.!?\\n]{1,80} when you (won|spoke|presented|took|picked up|accepted|received)(?!\\p{L}))',
     // Both at a named event: "I'm on the rights panel at Frankfurt Book Fair too", "it was you by the illustrators' wall at the Bologna Children's Book Fair, right?".
     "(i'm|i am|we're|we are) on the( [\\p{L}-]+){0,2} (panel|bill|lineup|programme|program|agenda|jury|stage) at(?=[^.!?\\n]{1,60} too(?!\\p{L}))",
     'it was you (by|at|near|in|behind) the(?!\\p{L})',
@@ -251,6 +254,8 @@ export default {
     "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
+    // Taught by them on a named programme: "I was a summer student at the Weizmann Institute… and I think you were a TA on the chemistry track".
+    'you were (a|the|my) (ta|tutor|teaching assistant|instructor|mentor|demonstrator) (on|in|for)(?!\\p{L})',
     // One course or study group, a named one: "we did the same Arvon poetry week at Totleigh Barton", "we're both in Matt Hughes's loss adjusting study group".
     "(we|you and i) (both )?(did|took|attended) the same( [\\p{L}\\p{N}&'-]+){0,3} (week|course|programme|program|retreat|residency|workshop|class|module|bootcamp)(?!\\p{L})",
     "(we're|we are|we were) both in( [\\p{L}\\p{N}&'’-]+){1,4} (study group|class|cohort|seminar|reading group)(?!\\p{L})",
@@ -737,6 +742,8 @@ export default {
     "(especially|particularly|above all) (the one|last week's|yesterday's|this week's|last month's|your latest|the latest|your last|the last)( one| post| piece| issue| episode| video| thread)? (on|about)(?!\\p{L})",
   ],
   valueOffer: [
+    // A walkthrough of a named tool, free: "I'm hosting a free 30-minute walkthrough of our open-source plate-reader analysis tool".
+    '(hosting|running|giving) a free( \\p{N}+-(minute|min))? (walkthrough|workshop|session|masterclass|clinic) (of|on)(?!\\p{L})',
     // A walkthrough of how they did it, made and offered: "I recorded a 4-minute walkthrough of how we set up Centric PLM… glad to send the link".
     '(recorded|made|put together|wrote|filmed) a( [\\p{N}]+-(minute|min|page))? (walkthrough|teardown|loom|video|guide|breakdown) of how (we|i)(?!\\p{L})',
     '(show|send|share with) you a (walkthrough|teardown|breakdown) of how (we|i)(?!\\p{L})',

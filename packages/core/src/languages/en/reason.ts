@@ -15,6 +15,9 @@ const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L
 
 export default {
   hooks: [
+    // Something done with or bought from them for years: "loved co-hosting the Saturday call-in show with you", "we've bought flour from you for eleven years".
+    '(co-hosting|co-running|co-organi[sz]ing|co-presenting|co-writing|co-teaching) (the|our)(?!\\p{L})',
+    "(we've|we have|i've|i have) (bought|ordered|sourced)( [\\p{L}-]+){0,2} from you(?!\\p{L})",
     // What the sender is working out, what they did for the reader, what is waiting for them, whom they are hiring: "I'm comparing how panels handle crop hail", "I was your translator on [Title]", "the copyedits are in your inbox", "looking for translators from Japanese for two projects".
     "(i'm|i am) (comparing|researching|looking into|mapping|studying|benchmarking) how(?!\\p{L})",
     'i was your( [\\p{L}-]+){1,2} (on|for|at|during)(?!\\p{L})',

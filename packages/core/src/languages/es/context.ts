@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // En el mismo programa de un evento con nombre: «me tocó exponer justo después de ti en el Congreso…».
+    '(expuse|exponer|hable|hablar|presente|presentar|intervine|intervenir) justo (despues|antes) de (ti|usted)(?!\\p{L})',
     // Su ponencia en un curso al que asistió quien escribe, un barco o un turno en una campaña con nombre: «Usted fue ponente en el curso de AVEPA en Sevilla al que asistí», «compartimos barco en el «Sarmiento de Gamboa»».
     '(fue usted|usted fue|fuiste|tu fuiste) (ponente|profesor|profesora|docente|instructor|instructora|formador|formadora|tutor|tutora) (en|del|de la)(?!\\p{L})',
     'compartimos (barco|buque|campaña|expedicion|guardia|turno|camarote|stand|escenario) en(?!\\p{L})',
@@ -555,6 +557,9 @@ export default {
     '(estamos usando|estoy usando|usamos|uso|utilizamos|utilizo) (tu|su) (plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|herramienta|framework|api|modelo|curso|metodo|guia)(?!\\p{L})',
   ],
   valueOffer: [
+    // Un arreglo concreto hecho gratis: «te explico el arreglo gratis; son diez minutos», «se las puedo tomar yo gratis esta semana».
+    '(te|le|os) (explico|hago|mando|preparo|monto) (el|la|un|una) (arreglo|cambio|ajuste|diagnostico|revision) gratis(?!\\p{L})',
+    '(se las|se los|se lo|se la|te las|te los|te lo|te la) puedo (tomar|hacer|arreglar|preparar|revisar|montar)( yo)? gratis(?!\\p{L})',
     // Algo hecho, enviado ya: «te mando un glosario EN-ES de 400 términos de energía solar que he compilado».
     "(te|le|os|les) (mando|envio|paso|comparto|dejo|adjunto) (un|una|el|la|mi)( [\\p{L}\\p{N}-]+){0,2} (glosario|plantilla|guia|checklist|informe|analisis|hoja de calculo|excel|mapa|listado|resumen|dossier|manual|modelo)(?!\\p{L})",
     // Un arreglo para lo suyo, ya hecho: «encontré un error en la función de remuestreo; tengo el arreglo listo».

@@ -12,6 +12,10 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Un pasado compartido, lo que fue para el lector, de qué tienen que hablar: «de cuando llevábamos juntos la comisión…», «fui su analista en Actinver», «insiste en que tenemos que hablar del roboadvisor…».
+    'de cuando (llevabamos|trabajabamos|estabamos|organizabamos|montamos|hicimos|coordinabamos)(?!\\p{L})',
+    'fui (su|tu|vuestro|vuestra)( [\\p{L}-]+){1,2} (en|de|durante)(?!\\p{L})',
+    'tenemos que hablar (del|de la|de los|de las|sobre)(?!\\p{L})',
     // Lo que ya le contó: «te comenté lo del pódcast de montaña».
     'te (comente|conte|hable de|explique|pase) lo (del|de la|de los|de las|de)(?!\\p{L})',
     // Su nuevo cargo y lo que ya le enseñó: «ahora que vas a llevar las compras de la clínica, te interesa el catálogo que te enseñé».
@@ -728,6 +732,13 @@ export default {
     '(tu|su) (paso|salto|cambio|transicion) de( [\\p{L}\\p{N}-]+){1,4} (a|al)(?!\\p{L})',
   ],
   generic: [
+    // Ayuda para cualquier cosa, su negocio oído, lo bien que hablan de él, una comunidad o una campaña para cualquiera: «si alguna vez necesitas algo», «siempre hablan bien de ti», «te invito a unirte a mi comunidad…», «puedo enviarle información sobre nuestros servicios».
+    'si (alguna vez )?(necesitas|necesita usted|necesitais|necesitan) algo(?!\\p{L})',
+    '(siempre )?hablan (muy )?bien de (ti|usted)(?!\\p{L})',
+    '(te|le|os) invito a (unirte|unirse|uniros) a (mi|nuestra|nuestro) (comunidad|grupo|canal|newsletter|club)(?!\\p{L})',
+    'no recuerdo (ni )?(donde|cuando)(?!\\p{L})',
+    'si (puedes|puede usted|podeis|pueden) compartir (nuestra|mi|nuestro) (campaña|publicacion|post|iniciativa|causa)(?!\\p{L})',
+    '(puedo|podemos) (enviarle|enviarte|mandarle|mandarte|enviaros|mandaros) informacion (sobre|de) (nuestros|mis) (servicios|productos)(?!\\p{L})',
     // Su perfil o su labor admirados sin más: «tu experiencia en academias es justo lo que admiro», «me gustaría conocer más sobre su labor.», «siempre admiré tu trabajo en la radio!».
     'tu (perfil|experiencia|trayectoria)( en( [\\p{L}-]+){1,4})? es (justo )?lo que (admiro|busco|buscamos|valoro)(?!\\p{L})',
     'conocer (mas|un poco mas) (sobre|de|acerca de) (su|tu|vuestra|vuestro) (labor|trabajo|trayectoria|experiencia|empresa|perfil)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?¡]|$))',

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nombrado antes, quien atiende a los dos: «Rubén (el de Cafés Rubén, que nos sirve a los dos)».
+    'nos (sirve|atiende|lleva|asesora|provee) a (los dos|las dos|ambos|ambas)(?!\\p{L})',
     // Nombrado antes, que tiene al lector entre sus contactos: «vi que Camila también te tiene en sus contactos».
     '(tambien )?(te|le|os) (tiene|tienen) (en sus contactos|entre sus contactos|agregad[oa]|como contacto)(?!\\p{L})',
     // Nombrado antes, quien señaló al lector o avisó: «Irene Campos te señaló como el que llevó el piloto», «Hugo te puso como la referencia en SAP TM», «Patricia Núñez me indica que usted coordina…».
@@ -194,7 +196,8 @@ export default {
     "por(?=( [\\p{L}'’-]+){1,3}( \\([^()\\n]{1,60}\\))?,? (se|supe|me entere|me he enterado|tengo entendido) (de )?que(?!\\p{L}))",
     '(los dos|las dos|ambos|ambas) (pasamos por|estuvimos en|trabajamos en) el equipo( de [\\p{L}-]+)? de(?!\\p{L})',
     // El nombre después: «me llega por Dani Segura que buscáis analista».
-    'me (llega|llego|ha llegado) por(?!\\p{L})',
+    'me (llega|llego|ha llegado)( tu nombre| su nombre| tu contacto| su contacto)? por(?!\\p{L})',
+    '(se|supe|me entere|me he enterado) por(?!\\p{L})',
     // El nombre después, que dice algo del lector: «Según Sergio de la Cruz, eres quien más sabe de AMFE».
     "segun(?= [\\p{L}'’-]+( [\\p{L}'’-]+){0,3},? (eres|sos|es usted|tu|usted|vos|estas|tienes|llevas|has|estuviste|estuvo usted|fuiste|fue usted|diriges|trabajas|organizas|preparas)(?!\\p{L}))",
     // El nombre después, con quien trabajaron los dos: «trabajamos las dos con Carolina Méndez en la campaña».

@@ -7,6 +7,11 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: "Hi Ross, great chatting at the Service Desk Show in London about your self-service portal. Let's stay in touch!", settings: { degree: 3 } },
+    { code: "Hi Becky, I was at the Riverside Business Awards on Friday when you won Retailer of the Year. I'm with the Riverside Echo and we'd like to run a short profile.", settings: { degree: 3 } },
+    { code: "Hi Dr. Haddad, I was a summer student at the Max Planck Institute in 2018 and I think you were a TA on the biophysics track! I'm now finishing my PhD.", settings: { degree: 3 } },
+    { code: 'Señor Quintero, revisé la ficha de su tienda en Glovo y tiene 9 productos sin foto. Se las puedo tomar yo gratis esta semana; ¿le parece?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Agustín, me tocó exponer justo después de ti en el Congreso Nacional de Geriatría. Cité tu dato sobre cuidadoras en mi tesis; te paso la referencia.', settings: { degree: 3, lang: 'es' } },
     { code: "Hi Ingrid, I'm on the translation panel at London Book Fair too (Thursday). Could we compare notes before we're on stage together?", settings: { degree: 3 } },
     { code: "Hi Yasmin, it was you by the illustrators' wall at the Bologna Children's Book Fair, right? Still thinking about your heron sketches.", settings: { degree: 3 } },
     { code: "Hi Sunil, I'm on the conference programme team and your abstract on payroll errors is on my review list. Connecting ahead of the speaker call.", settings: { degree: 3 } },

@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Aitor, soy Begoña, de cuando llevábamos la comisión de la feria de stock. Este año vuelvo a coordinarla y me vendrían bien tus contactos con las tiendas del centro.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Don Arturo, le saluda Mariana Ortega, fui su analista en Banorte en 2015. Ahora llevo carteras en otra gestora y me encantaría retomar el contacto.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Marla — loved co-hosting the Sunday jazz hour with you on WXRT. Connecting before I forget again.', settings: { degree: 1 } },
+    { code: "Hi Ken, we've bought hops from you for nine years and I only just found you here. Connecting so the brewery's page can tag the farm.", settings: { degree: 1 } },
     { code: 'Hola Iván, nos conocimos en un evento de radio el año pasado y te comenté lo del pódcast de vela. Sigo con la idea y me gustaría retomar la charla.', settings: { degree: 2, lang: 'es' } },
     { code: "Hi [Name], [Mutual Contact] thought we should talk: we both adjust marine claims in [Region] and I'm comparing how panels handle cargo theft.", settings: { degree: 2 } },
     { code: "Hi Ella, a mutual connection suggested I reach out — I'm an agent looking for translators from Korean for two upcoming novels.", settings: { degree: 2 } },
@@ -1736,6 +1740,9 @@ testRule(rule, {
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Samuel, he trabajado con varios de tus compañeros de Santander y siempre hablan bien de ti. Encantado de conectar.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: '¡Hola! Te invito a unirte a mi comunidad de ahorradores en Telegram 👉 t.me/ahorro', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Paula, ¡siempre admiré tu trabajo en la televisión! Sigamos en contacto.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Jaime, he visto tu perfil y me ha parecido muy completo. Tu experiencia en academias de idiomas es justo lo que admiro.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Estimada Sra. Quintero, me gustaría conocer más sobre su labor. Quedo atento.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,10 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Susana: me llegó tu nombre por Mercedes, de Cáritas. Llevamos el mismo caso y creo que conviene que hablemos antes de la comisión.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Encantada, Paula. Sé por Tere Alonso que os habéis presentado a la misma convocatoria de respiro familiar; ¿comparamos memorias?', settings: { degree: 2, lang: 'es' } },
+    { code: "Hi Sophie, Ian thinks there may be a support analyst opening at Contoso. I've been on the service desk at Fabrikam for three years and would love a chat.", settings: { degree: 2 } },
+    { code: "Hi Aylin, Dr. Weber was my master's supervisor too! I'm looking at postdocs in Basel and would love to hear how you found the move.", settings: { degree: 2 } },
     { code: 'Jorge, coincidimos en el grupo de WhatsApp que armó Carla para el festival. Me gustó tu idea de grabar el mercado y me apunto si necesitas a alguien con grabadora.', settings: { degree: 2, lang: 'es' } },
     { code: "Hi {{ first_name }}, we're both represented by {{ agent_name }}, and I'm organising a reading night for her authors. Up for it?", settings: { degree: 2 } },
     { code: 'Hi Felix, Sophie and I met you briefly at the CIPP conference dinner in Leeds. Connecting properly now!', settings: { degree: 2 } },
