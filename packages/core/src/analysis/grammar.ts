@@ -2,7 +2,7 @@ import { languageData } from '../languages/index.js';
 import type { GrammarWords } from '../languages/types.js';
 import type { Language } from '../settings.js';
 import { fold } from './fold.js';
-import { languagesKey } from './index.js';
+import { languagesKey } from './languages-key.js';
 
 type PickWords = (grammar: GrammarWords) => readonly string[];
 

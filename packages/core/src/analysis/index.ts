@@ -8,6 +8,7 @@ import { PhraseUnion, type PhraseFinder } from './phrase-union.js';
 import { sentenceSpans } from './sentences.js';
 import { placeholderRole } from './placeholder-roles.js';
 import { grammarPattern } from './grammar.js';
+import { languagesKey } from './languages-key.js';
 import { languageData, type FramePhrases, type LanguageData, type PlaceholderRole } from '../languages/index.js';
 
 /**
@@ -81,18 +82,6 @@ export function oncePerAnalysis<Result>(find: (analysis: Analysis) => Result): (
     if (!found.has(analysis)) found.set(analysis, find(analysis));
     return found.get(analysis) as Result;
   };
-}
-
-const languageKeys = new WeakMap<readonly Language[], string>();
-
-/** A set of languages as a cache key, built once per array (settings hand out the same few arrays). */
-export function languagesKey(languages: readonly Language[]): string {
-  let key = languageKeys.get(languages);
-  if (key === undefined) {
-    key = languages.join(',');
-    languageKeys.set(languages, key);
-  }
-  return key;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { align, mayAlign, tokens, type Token } from '../../analysis/align.js';
-import { judge, languagesKey, type Analysis } from '../../analysis/index.js';
+import { judge, type Analysis } from '../../analysis/index.js';
+import { languagesKey } from '../../analysis/languages-key.js';
 import { findCourtesy, reasonVerdict } from '../../analysis/reasons.js';
 import { findAskingAfterThem } from '../../analysis/specificity.js';
 import type { Span } from '../../document/length.js';
