@@ -990,7 +990,7 @@ export default {
     // Their company admired, new people met, their work to learn about, and nothing named: "Love what you're doing at {{company}} 🚀", "Always nice to meet new people in UX!", "I'd love to learn more about your research work."
     "(love|loving|really like|admire) what (you're|you are|your team is|you all are) doing (at|with) (<slot>|[\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+)?)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?]|$)|\\s*\\p{Extended_Pictographic})",
     '(always )?(nice|great|good) to meet new people in(?!\\p{L})',
-    '(learn|hear|know) more about your (work|research|research work|journey|experience|background|career|role|path|business|company|brand|practice)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?]|$))',
+    '(learn|hear|know) more about your (work|research|research work|journey|experience|background|career|role|path|company|brand|practice)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?]|$))',
     // Connections at a company, a taste shared, a day of the year greeted: "several of our connections work at…", "we share a love of Scandi jazz", "Happy International Nurses Day".
     '(several|many|some|a few|lots|a lot|most|plenty) of our (connections|contacts|mutual connections) (work|are|worked|were) (at|in|with)(?!\\p{L})',
     '(we )?(both )?share a (love|passion|fondness|soft spot) (of|for)(?!\\p{L})',
