@@ -608,7 +608,8 @@ function mailFooterAt(source: string, folded: string, from: number, end: number,
     const lineStart = source.lastIndexOf('\n', textEnd - 1) + 1;
     if (lineStart <= from) break;
     const line = source.slice(lineStart, textEnd);
-    const indent = line.length - line.trimStart().length;
+    // A dash before it is the mail app's or the sender's, not words of the note: "— Enviado desde mi iPhone".
+    const indent = FOOTER_INDENT.exec(line)![0].length;
     const footer = footerStart === undefined || !SIGNATURE_RULE.test(line) ? findPhrases(mailFooters, folded, lineStart + indent, textEnd)[0] : { start: lineStart + indent, end: textEnd };
     if (!footer || footer.start !== lineStart + indent || source.slice(footer.end, textEnd).trim() !== '') break;
     footerStart = lineStart;
@@ -623,6 +624,9 @@ const TITLE_ASIDE = /\((?:(?:[\p{Lu}\p{N}]|\p{Ll}\p{Lu})[^\s()]*)(?:\s+(?:(?:[\p
 const nameFromWorkplace = grammarPattern(
   (words) => new RegExp(String.raw`\s+(?:${words((grammar) => [...grammar.originMarkers, ...grammar.workplaceMarkers])}|@)\s+(?=[\p{Lu}\p{N}])`, 'u'),
 );
+
+// Spaces and a dash before a footer's words.
+const FOOTER_INDENT = /^\s*(?:[-—–]+\s*)?/u;
 
 // The line a mail client puts above a signature: "--", "-- ", "__".
 const SIGNATURE_RULE = /^\s*(?:--|—|__+)\s*$/u;

@@ -696,6 +696,8 @@ export default {
     "(you and i|we)( both)? (disagreed|argued|debated|sparred|went back and forth|spoke up|chimed in)( \\([^)]{1,20}\\))? (in|on|under) (the|a|your|my)( [\\p{L}\\p{N}/#&'’.-]+){0,4} (thread|post|discussion|comments|issue|channel|pr)(?!\\p{L})",
     '(exchanged|traded|swapped) (a few |some |a couple of )?(comments|replies) (under|on|in)',
     '(liked|shared|reposted|re-?shared|quoted|cited|commented on|reacted to|saved|reviewed|merged|answered|replied to|approved) my',
+    // What the sender named just before, picked up by its pronoun: "I wrote a post about [topic] and saw you liked it".
+    '(saw|see|noticed|notice|spotted) (that )?you (liked|shared|reposted|re-?shared|commented on|reacted to|saved|upvoted|bookmarked) it(?!\\p{L})',
     '(shared|reposted|re-?shared|quoted|cited|commented on|replied to) our',
     // Their vote or answers in the sender's poll: "thanks for taking my survey on invoicing".
     '(took|taking|filled (in|out)|filling (in|out)|voted in|voting in) my (survey|poll|questionnaire)(?!\\p{L})',

@@ -40,7 +40,7 @@ export default {
       examples: ['[sector]', '[Área]', '${segmento}', '[industria]'],
     },
     place: { words: ['ciudad*', 'pais', 'paises', 'ubicacion*', 'region*', 'provincia*'], examples: ['[Ciudad]', '[País]'] },
-    group: { words: ['grupo*', 'comunidad*', 'asociacion*', 'iglesia*', 'parroquia*', 'coro*', 'pena', 'penas', 'hermandad*', 'cofradia*', 'sindicato*'], examples: ['[Nombre del grupo]', '[Comunidad]', '[Nombre de la parroquia]'] },
+    group: { words: ['grupo*', 'red', 'redes', 'comunidad*', 'asociacion*', 'iglesia*', 'parroquia*', 'coro*', 'pena', 'penas', 'hermandad*', 'cofradia*', 'sindicato*'], examples: ['[Nombre del grupo]', '[Red de emprendedores]', '[Comunidad]', '[Nombre de la parroquia]'] },
     date: { words: ['fecha*', 'dia', 'dias', 'ano', 'anos', 'mes', 'meses', 'semana*', 'hoy', 'ayer', 'cuando'], examples: ['[Año]', '[Fecha]', '[hoy/ayer]'] },
     role: { words: ['puesto*', 'perfil*', 'cargo*', 'rol', 'titulo*', 'funcion*', 'posicion*', 'profesion*'], examples: ['[Puesto]', '[Cargo]', '{{cargo}}'] },
     person: { words: ['persona', 'personas', 'contacto', 'contactos', 'conexion', 'conexiones', 'colega*', 'companer*', 'candidato*', 'candidata*', 'inversor*', 'ponente*', 'mentor*', 'referente*', 'profesor*', 'profe', 'profes', 'docente*', 'tutor*', 'jefe', 'jefa', 'jefes', 'supervisor*'], examples: ['[Persona]', '[Contacto]', '[Ponente]', '[Profesor]'] },

@@ -22,6 +22,8 @@ export default {
     // As people retype it: without "en LinkedIn", another verb, an invitation.
     'Me gustaría agregarte a mi red profesional.',
     'Me gustaría añadirte a mi red de contactos.',
+    'Me gustaría unirme a tu red profesional.',
+    'Me gustaría unirme a tu red de contactos.',
     'Me encantaría agregarte a mi red profesional en LinkedIn.',
     'Me gustaría que formaras parte de mi red profesional en LinkedIn.',
     'Me gustaría que te unieras a mi red profesional en LinkedIn.',

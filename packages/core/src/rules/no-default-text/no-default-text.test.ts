@@ -219,6 +219,9 @@ testRule(rule, {
     { code: 'Hola Camila, quiero agregarte a mi red profesional de LinkedIn. Saludos desde Lima', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
     { code: '{{Anrede}} {{Nachname}}, {% spin %}{% variation %}gerne würde ich{% variation %}ich würde gern{% endspin %} Sie zu meinem Netzwerk hinzufügen. Mit freundlichen Grüßen', settings: { lang: 'de' }, errors: [{ messageId: 'stock' }] },
     { code: "Bonjour {{prenom}},\nJ'aimerais vous inviter à rejoindre mon réseau LinkedIn 🙏\n— {{signature}}", settings: { lang: 'fr' }, errors: [{ messageId: 'stock' }] },
+    // Stock text (es): a mail app's footer after a dash, «unirme a tu red profesional» without «en LinkedIn».
+    { code: 'Me gustaría agregarte a mi red profesional.\n\n— Enviado desde mi Android', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'stock' }] },
+    { code: '¡Hola! Me gustaría unirme a tu red profesional.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'stock' }] },
   ],
 });
 

@@ -1877,6 +1877,9 @@ testRule(rule, {
     { code: 'Dear Mr. Hale,\nI hope this finds you well. Please find below a link to our benchmark of complaint handling across nine building societies.\nKind regards,\nRuth', settings: { degree: 3, lang: 'en' } },
     { code: 'Dear Ms. Wanjiru,\nWarm greetings. Happy to offer a free walkthrough of the payroll script we open-sourced, since your team uses the same API.', settings: { degree: 3, lang: 'en' } },
     { code: 'Dear Dr. Nasser, did the triage model you described at Arab Health reach more hospitals? We are planning something similar in Jeddah.', settings: { degree: 3, lang: 'en' } },
+    // Studied together in the perfect tense (es); their like of the sender's post, by its pronoun (en).
+    { code: 'Hola Lucía, hemos coincidido en el máster de la UPF. ¿Te puedo preguntar por tu paso a producto?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hi [First Name], I shared a post on [topic] yesterday and saw you liked it — what caught your eye? Would love to connect.', settings: { degree: 3 } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

@@ -1738,6 +1738,12 @@ testRule(rule, {
     { code: 'Hola Martín, vi tu perfil y me pareció muy interesante. Leí que Ñandú Capital invierte en agtech; somos Raíz, biofertilizantes para maíz. ¿Te mando el deck?', settings: { degree: 1, lang: 'es' } },
     // es: "aprovechando que" opens the clause of what was seen, after stock talk.
     { code: 'Hola Luis, siempre busco conectar con gente del sector y, aprovechando que estáis abriendo oficina en Valencia, te escribo.', settings: { degree: 1, lang: 'es' } },
+    // Time in the reader's lab; their company in the sender's field; opinions a mutual contact says they hold; a matchmaking pitch after their role; a shared past in the imperfect (es).
+    { code: "Dear Dr. Mensah,\nIt was a joy to intern in your lab during my PhD. I'm now at the Broad Institute and would be glad to stay in touch about the sepsis work.\nBest,\nTomi Adeyemi", settings: { degree: 1 } },
+    { code: "Hi {firstName}, I'm a partner at {fund} investing in {sector}. Saw that {company} is in that space — would love to hear what you're building.", settings: { degree: 3 } },
+    { code: "Hi Noor, Felix and I shared a stage last week and he suggested you'd have strong opinions on how clinics use triage bots. Would love to connect and hear them.", settings: { degree: 2 } },
+    { code: "Hi Ada, I'm Ravi — we match charities with pro-bono designers. Saw you're the volunteer lead at Riverside Trust. Would you like to join as a partner?", settings: { degree: 3 } },
+    { code: '¡Enhorabuena por el ascenso en {{empresa}}, {{nombre}}! Me acuerdo de cuando negociábamos juntos los contratos de flota. Si algún día necesitáis proveedor en {{region}}, ya sabes dónde estoy.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -2858,5 +2864,11 @@ testRule(rule, {
     { code: '¡Hola Tere! Felicitaciones por todos tus logros, se nota el esfuerzo. ¡Conectemos!', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // Where the sender writes from is no reason (en).
     { code: 'Dear Mr. Al Zaabi, Greetings from Abu Dhabi. It would be my pleasure to connect with a distinguished leader such as yourself and to explore avenues for future cooperation.', settings: { degree: 1, lang: 'en' }, errors: [{ messageId: 'noReason' }] },
+    // No reason (es): only to reconnect, admirable work in general after «me pongo en contacto porque», their sector seen with where; a pitch with the sender's clients as examples (en, es).
+    { code: 'Estimado [Nombre]:\nMe pongo en contacto con usted porque {{ empresa }} está realizando un trabajo admirable. Me encantaría conectar.\nSaludos cordiales.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola {{nombre}}, te escribo para volver a conectar.\n{{firma}}', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Marta, veo que también te mueves en el sector de la energía solar en Murcia. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi [Name], I'm [Your Name] at [Agency]. We've partnered with brands like [Client A], [Client B] and [Client C]. Open to a chat?", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola [Nombre], soy [Tu nombre], de [Agencia]. Hemos trabajado con empresas como [Cliente 1], [Cliente 2] y [Cliente 3]. ¿Hablamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
   ],
 });

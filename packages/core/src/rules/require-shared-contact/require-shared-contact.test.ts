@@ -1054,6 +1054,9 @@ testRule(rule, {
     { code: "Hi Jamie, I noticed you're heading logistics at Harlow Foods, and I work with food brands on cold-chain routing. Open to connecting?", settings: { degree: 2, lang: 'en' }, errors: [{ messageId: 'noSharedContact' }] },
     // A title and a name opening the note are the reader's, said to them; a place after "en el" is no one (es).
     { code: 'Dr. Peña, LinkedIn me sugirió su perfil y vi que usted dirige la unidad de cardiología del Hospital Clínico. ¡Será un gusto conectar!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    // No one in common: a company's programme they went through (en); people of a network's slot (es).
+    { code: "Hi Rosa, I read that you went through Halden Foods' graduate scheme. I'm applying in the spring and would love to hear what the first rotation was like.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola [Nombre], veo que los dos conocemos a gente de [Red de mentoras]. Busco mentoras para fundadoras de edtech y tu experiencia en [Empresa] sería clave.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
   ],
 });
 
