@@ -89,6 +89,8 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
   for (const placeholder of analysis.contentPlaceholders) {
     const role = analysis.roleOf(placeholder);
     const kind = role === 'school' && saidTogether(analysis, placeholder) ? 'studied-together' : SLOT_CONTEXTS[role];
+    // A piece of some kind, not theirs: "researching [Topic] for an upcoming [Article/Report]".
+    if (kind === 'interaction' && indefiniteSlot(analysis.languages).test(analysis.prose.slice(Math.max(analysis.content.start, placeholder.start - 30), placeholder.start))) continue;
     if (kind && !isFollowing(kind, placeholder)) found.push({ start: placeholder.start, end: placeholder.end, kind, named: true });
   }
   return markOthersWork(analysis, found);
@@ -205,6 +207,8 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
 
 // How many words may stand between an event's part and where it was: "la mesa redonda de agtech en Expoagro".
 const PLACE_AFTER_NOUN = 3;
+// An indefinite and at most one word after it: "an upcoming ".
+const indefiniteSlot = grammarPattern((words) => new RegExp(String.raw`(?:^|[^\p{L}])(?:${words((grammar) => grammar.indefinites)})(?:[^\S\r\n]+\p{L}+)?[^\S\r\n]+$`, 'iu'));
 const indefiniteBefore = grammarPattern((words) => new RegExp(String.raw`(?:^|[^\p{L}])(?:${words((grammar) => grammar.indefinites)})[^\S\r\n]+$`, 'iu'));
 
 /**

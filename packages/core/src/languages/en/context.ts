@@ -306,6 +306,8 @@ export default {
     "fellow( [\\p{L}&.'-]+){1,2} here(?=[\\s(]*[^)\\n]{0,40}('\\d{2}|\\d{4})(?!\\p{N}))",
     "(you're|you are) also( an?)?( [\\p{L}&.'-]+){1,3} ('\\d{2}|\\d{4}|alum|alumni|alumnus|alumna|grad|graduate)(?![\\p{L}\\p{N}])",
     "(you're|you are) one of the( [\\p{L}&.'-]+){0,2} (alum|alums|alumni|alumnae|grads|graduates)(?!\\p{L})",
+    // One of its alumni, the school named before: "I'm a current student at [University] and saw that you're an alum".
+    "(saw|noticed|see|seeing|read|learned) (that )?(you're|you are|you were) (also )?an? (alum|alumna|alumnus|graduate|grad)(?! (of|from)(?!\\p{L}))(?!\\p{L})",
     // A class sat in together, the school and year named before: "Fellow Berklee '17 (I sat behind you in ear training)".
     "(i )?sat (behind|next to|beside|in front of|across from) you in(?!\\p{L})",
     // The same course now, named: "I'm also going through the Zero to Mastery bootcamp".
@@ -696,6 +698,8 @@ export default {
     "(you and i|we)( both)? (disagreed|argued|debated|sparred|went back and forth|spoke up|chimed in)( \\([^)]{1,20}\\))? (in|on|under) (the|a|your|my)( [\\p{L}\\p{N}/#&'’.-]+){0,4} (thread|post|discussion|comments|issue|channel|pr)(?!\\p{L})",
     '(exchanged|traded|swapped) (a few |some |a couple of )?(comments|replies) (under|on|in)',
     '(liked|shared|reposted|re-?shared|quoted|cited|commented on|reacted to|saved|reviewed|merged|answered|replied to|approved) my',
+    // Their newest piece with its noun left out, as after talk of their posts: "your latest on [subtopic] was especially helpful", "your recent one on pricing".
+    '(your|ur) (very )?(latest|newest|most recent|latest one|recent one|last one|newest one) (on|about|re)(?!\\p{L})',
     // What the sender named just before, picked up by its pronoun: "I wrote a post about [topic] and saw you liked it".
     '(saw|see|noticed|notice|spotted) (that )?you (liked|shared|reposted|re-?shared|commented on|reacted to|saved|upvoted|bookmarked) it(?!\\p{L})',
     '(shared|reposted|re-?shared|quoted|cited|commented on|replied to) our',

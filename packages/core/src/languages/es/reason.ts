@@ -398,7 +398,13 @@ export default {
     '(me postule|me he postulado|postule|aplique|he aplicado|me inscribi) (al|a la|a un|a una|en el|en la) (programa|puesto|vacante|oferta|proceso|beca|convocatoria)( de [\\p{L}-]+){0,2} (de|en) <slot>',
     // Cómo es trabajar en su empresa, o cómo entrar en su programa: «saber cómo es trabajar en {empresa}», «cómo acceder a su programa de becarios».
     '(como|que tal) es (trabajar|estar|hacer practicas) (en|con|dentro de|para) (<slot>|(tu|su|vuestra) (empresa|compania|firma|startup)|(tu|su|vuestro) (equipo|despacho|estudio))',
+    // Las bases de una convocatoria o un proceso, preguntadas; perfiles buscados para un sitio nombrado: «quisiera conocer mejor los criterios de la próxima convocatoria», «busco perfiles de enfermería para el Hospital {{Hospital}}».
+    '(conocer|saber|entender|preguntarte|preguntarle|consultarte|consultarle) (mejor |mas sobre |un poco mas sobre |por )?(los criterios|las bases|los requisitos|los plazos|el proceso|el calendario|la dinamica) (de|del|para) (la|el) (proxima |siguiente |nueva )?(convocatoria|beca|programa|concurso|licitacion|proceso|ayuda|subvencion|premio|residencia|edicion)(?!\\p{L})',
+    '(buscando|busco|buscamos) (perfiles|profesionales|candidatos|candidatas|personal|gente)( de [\\p{L}-]+( [\\p{L}-]+)?)? para (el|la|nuestro|nuestra) (<slot>|[\\p{L}&.-]+)(?!\\p{L})',
     '(acceder|entrar|postular|postularme|aplicar|presentarme|optar) (a|al|en) (su|tu|vuestro|vuestra|el|la) (programa|proceso|convocatoria|plan) de (becarios|becas|practicas|pasantias|graduados|trainees|residentes|seleccion|talento)',
+    // Interesado en su programa, o en cursar uno donde está o estuvo: «estoy interesado en su programa de prácticas en [Empresa]», «estoy pensando en hacer el MBA de [Escuela]».
+    '(interesad[oa]s?|me interesa|me interesaria) (en|por) (su|tu|vuestro|vuestra) (programa|proceso|convocatoria|plan) de (becarios|becas|practicas|pasantias|graduados|trainees|residentes|seleccion|talento|formacion)',
+    '(pensando en|planteandome|me planteo|me estoy planteando|quiero|voy a|me gustaria) (hacer|cursar|estudiar|solicitar plaza en|postular al|postular a|aplicar al|aplicar a|entrar en|entrar al) (el|la) (mba|master|grado|doctorado|programa|posgrado|bootcamp|carrera|executive mba|emba) (de|del|en)(?!\\p{L})',
     // Cómo es algo suyo ahora, preguntado: «¿me cuentas cómo es su proceso de selección?».
     '(me|nos) (cuentas|cuenta|contarias|contaria|explicas|explica|explicarias|explicaria) (como|que tal) (es|son|funciona|funcionan|hacen|haceis|haces|trabajan|trabajais|trabajas|llevan|llevais|llevas|organizan|organizais|organizas) (el|la|los|las|su|sus|tu|tus|vuestro|vuestra|vuestros|vuestras)',
     // Cómo lo hicieron ellos: «¿me cuentas cómo lo negociasteis?», «¿cómo resolvieron ustedes la conectividad?»; no cómo empezaron su carrera.
@@ -535,7 +541,7 @@ export default {
     '(buscamos|necesitamos|estamos buscando|estoy buscando|ando buscando|andamos buscando|busco|necesito) (algunos |algunas |mas |nuevos |nuevas |dos |tres |\\d+ )?(mentores|mentoras|ponentes|voluntarios|voluntarias|asesores|asesoras|jurados|panelistas|invitados|invitadas|revisores|testers|colaboradores|colaboradoras|entrevistados|moderadores|formadores|formadoras|docentes)(?!\\p{L})(?![\\s,]*([.!?;]|$))',
     // Su empresa frente a lo que invierte o busca el remitente: «tu startup encaja con nuestra tesis».
     '(startup|empresa|negocio|producto|equipo|trabajo|perfil|experiencia) (encaja|cuadra) (con|en) (nuestra|mi) (tesis|cartera|portfolio|vacante|busqueda|mandato)',
-    '(vi|veo|he visto|lei|me entere de|se|supe|me dijeron|me han dicho|me contaron|me consta|tengo entendido|he sabido|he leido) que( \\p{L}+)? (tu|su|tus|sus|vuestro|vuestra|vuestros|vuestras|estas|estais|esta|estan|llevas|lideras|diriges|trabajas|has|habeis|acabas|vas|vais|te|os|organizas|buscas|buscais|<slot>)',
+    '(vi|veo|he visto|lei|me entere de|se|supe|me dijeron|me han dicho|me contaron|me consta|tengo entendido|he sabido|he leido) que( \\p{L}+)? (tu|su|tus|sus|vuestro|vuestra|vuestros|vuestras|estas|estais|esta|estan|llevas|lideras|diriges|trabajas|has|habeis|acabas|vas|vais|te|os|organizas|buscas|buscais|lleva|lidera|dirige|organiza|coordina|gestiona|coordinas|gestionas|<slot>)',
     '(llevas|lideras|diriges|organizas|trabajas en|gestionas|coordinas|administras|usted lidera|usted dirige|usted gestiona|usted coordina|usted administra)',
     // En qué anda, contado por alguien: «Cristina me cuenta que tú también estás con la implantación del registro horario».
     '(me|nos) (cuenta|conto|comenta|comento|dijo|dice|ha contado|ha dicho|ha comentado) que (tu |usted )?(tambien )?(estas|esta|estais|estan) (con|metid[oa]s? en|liad[oa]s? con) (la|el|lo de|una|un|los|las)(?!\\p{L})',
@@ -735,7 +741,8 @@ export default {
   ],
   generic: [
     // Ayuda para cualquier cosa, su negocio oído, lo bien que hablan de él, una comunidad o una campaña para cualquiera: «si alguna vez necesitas algo», «siempre hablan bien de ti», «te invito a unirte a mi comunidad…», «puedo enviarle información sobre nuestros servicios».
-    'si (alguna vez )?(necesitas|necesita usted|necesitais|necesitan) algo(?!\\p{L})',
+    // No lo que nombra después: «por si necesitas algo del expediente de patentes que veíamos juntas».
+    'si (alguna vez )?(necesitas|necesita usted|necesitais|necesitan) algo(?!\\p{L})(?! (del|de la|de los|de las|sobre el|sobre la|sobre los|sobre las|con el|con la|para el|para la) )',
     '(siempre )?hablan (muy )?bien de (ti|usted)(?!\\p{L})',
     '(te|le|os) invito a (unirte|unirse|uniros) a (mi|nuestra|nuestro) (comunidad|grupo|canal|newsletter|club)(?!\\p{L})',
     'no recuerdo (ni )?(donde|cuando)(?!\\p{L})',
@@ -1112,6 +1119,8 @@ export default {
     '(yo )?(tambien )?(?<!(tu|su|mi|el|un|del|de|al|buen|gran|vuestro|nuestro|este|ese) )trabajo (en|para) (<slot>|[\\p{L}&-]+)',
     '(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) (desde|de parte de|en nombre de)', '<slot> por aqui( (de|desde|en|del equipo de))?'],
   noTopic: [
+    // Una o dos palabras de moda que valen para cualquiera, y nada más: «para intercambiar ideas sobre liderazgo y crecimiento profesional».
+    '(sobre|acerca de|en torno a|de) (liderazgo|innovacion|emprendimiento|crecimiento (profesional|personal)|desarrollo (profesional|personal)|transformacion digital|negocios|tecnologia|estrategia|gestion|crecimiento|buenas practicas|tendencias|el futuro del trabajo|networking|exito)((, | y | e | o )(liderazgo|innovacion|emprendimiento|crecimiento (profesional|personal)|desarrollo (profesional|personal)|transformacion digital|negocios|tecnologia|estrategia|gestion|crecimiento|buenas practicas|tendencias|el futuro del trabajo|networking|exito)){0,2}(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?;]|$))',
     // Un sector entero o su futuro, y nada más: «intercambiar ideas sobre el futuro de la movilidad», «sobre la industria alimentaria».
     '(sobre|acerca del?|en torno al?) (el futuro|la industria|el sector|el mundo|el mercado|el ambito)( de la| de los| de las| del| de)?( [\\p{L}-]+){0,2}(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?¡]|$))',
     // Su investigación, su encuesta o su TFM, sin decir de qué: «te escribo porque estoy metida en una investigación y…», «estoy haciendo un TFM y me encantaría tu opinión».

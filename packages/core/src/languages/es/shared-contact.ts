@@ -4,8 +4,8 @@ export default {
   referredBy: [
     // Nombrado antes, quien atiende a los dos: «Rubén (el de Cafés Rubén, que nos sirve a los dos)».
     'nos (sirve|atiende|lleva|asesora|provee) a (los dos|las dos|ambos|ambas)(?!\\p{L})',
-    // Nombrado antes, que tiene al lector entre sus contactos: «vi que Camila también te tiene en sus contactos».
-    '(tambien )?(te|le|os) (tiene|tienen) (en sus contactos|entre sus contactos|agregad[oa]|como contacto)(?!\\p{L})',
+    // Nombrado antes, que tiene al lector entre sus contactos: «vi que Camila también te tiene en sus contactos», «…también te tiene en su red».
+    '(tambien )?(te|le|os) (tiene|tienen) (en sus contactos|entre sus contactos|agregad[oa]|como contacto|en su red|en sus redes|en su red de contactos|entre su red)(?!\\p{L})',
     // Nombrado antes, quien señaló al lector o avisó: «Irene Campos te señaló como el que llevó el piloto», «Hugo te puso como la referencia en SAP TM», «Patricia Núñez me indica que usted coordina…».
     '(te|le|la|lo) (señalo|nombro|menciono|recomendo|propuso|puso|pone|señala|nombra) como(?!\\p{L})',
     '(me|nos) (indica|informa|informo|ha informado|avisa) (de )?que(?!\\p{L})',
@@ -118,7 +118,7 @@ export default {
     '(que es )?(buen |gran )?(amig[oa]|compañer[oa]|colega|soci[oa]) (mi[oa]|nuestr[oa]) y (tambien )?(compañer[oa]|amig[oa]|colega|soci[oa]|jef[ea]) (tuy[oa]|suy[oa])(?!\\p{L})',
     // Contado en imperfecto: «Diego Ferreyra me contaba el otro día que…».
     '(me|nos) (contaba|decia|comentaba|hablaba|platicaba)(?!\\p{L})',
-    '(me|nos) (explico|ha explicado|explicaron|refirio|ha referido|refirieron|insistio|ha insistido|confirmo|ha confirmado|comparte|compartio|ha compartido|platico|platicaron|ha platicado|comentaron|dijeron|hablaron|han hablado|sugirieron|contaron|recomendaron|pasaron|presentaron|animaron|propusieron|aconsejaron|indicaron|comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo(?<!(asi que|por eso|por lo que|asi|y) (me|nos) animo)|propuso|dio|aconsejo|ha aconsejado|cuenta|dice|comenta|recomienda|sugiere|anima|chivo|ha chivado|indico|ha indicado|ha animado|pidio|ha pedido|pidieron|pide|encargo|ha encargado)(?! (mucho |tanto |muchisimo |un poco de )?(gusto|alegria|pena|envidia|risa|miedo|curiosidad|ganas|rabia|verguenza|lastima))',
+    '(me|nos) (explico|ha explicado|explicaron|refirio|ha referido|refirieron|insistio|ha insistido|confirmo|ha confirmado|comparte|compartio|ha compartido|platico|platicaron|ha platicado|comentaron|dijeron|hablaron|han hablado|sugirieron|contaron|recomendaron|pasaron|presentaron|animaron|propusieron|aconsejaron|indicaron|comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo(?<!(asi que|por eso|por lo que|asi|y) (me|nos) animo)|propuso|dio|aconsejo|ha aconsejado|cuenta|dice|comenta|recomienda|sugiere|anima|chivo|ha chivado|indico|ha indicado|ha animado|pidio|ha pedido|pidieron|pide|encargo|ha encargado)(?! (mucho |tanto |muchisimo |un poco de )?(gusto|alegria|pena|envidia|risa|miedo|curiosidad|ganas|rabia|verguenza|lastima))(?! (mucho |bastante |tanto )?(en )?que pensar(?!\\p{L}))',
     // Quien dio su nombre o lo conoce de antes: «mi compañera Pilar Ochoa me ha facilitado su nombre», «Guille Marín fue compañero tuyo en la Complutense».
     '(me|nos) (ha facilitado|facilito|ha dado|dio|ha pasado|paso) (su|tu) (nombre|contacto|numero|correo|telefono)',
     '(fue|era|es) (compañer[oa]|colega|amig[oa]|soci[oa]|jefe|jefa) (tuy[oa]|suy[oa]|de (ti|usted))',

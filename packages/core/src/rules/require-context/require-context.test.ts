@@ -1880,6 +1880,8 @@ testRule(rule, {
     // Studied together in the perfect tense (es); their like of the sender's post, by its pronoun (en).
     { code: 'Hola Lucía, hemos coincidido en el máster de la UPF. ¿Te puedo preguntar por tu paso a producto?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hi [First Name], I shared a post on [topic] yesterday and saw you liked it — what caught your eye? Would love to connect.', settings: { degree: 3 } },
+    // One of its alumni, the school named before (en).
+    { code: "Hi [Name], I'm a second-year student at [University] and noticed you're an alumna. Would love to hear how you got into biotech.", settings: { degree: 3 } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2221,6 +2223,10 @@ testRule(rule, {
     { code: "Hi Nikhil, like you, I studied computer science, though at Waterloo. Let's connect.", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
     // Crossing paths at no named event (en).
     { code: "Hi Ben, good to cross paths the other day. Let's connect.", settings: { degree: 3, lang: 'en' }, errors: [{ messageId: 'noContext' }] },
+    // A piece of the sender's to come, not theirs (en); a fan of their podcast (es); their shop, not a workshop (es).
+    { code: "Hi [Name], I'm collecting quotes for an upcoming [Article] on [topic] and your work on [Project] stood out. Could we talk?", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Marta, soy fan de tu podcast. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'followingOnly' }] },
+    { code: 'Hola, soy electricista y hago instalaciones en talleres de la zona. Vi que tu taller está en Getafe; ¿te paso presupuesto?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

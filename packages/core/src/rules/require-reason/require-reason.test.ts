@@ -1744,6 +1744,18 @@ testRule(rule, {
     { code: "Hi Noor, Felix and I shared a stage last week and he suggested you'd have strong opinions on how clinics use triage bots. Would love to connect and hear them.", settings: { degree: 2 } },
     { code: "Hi Ada, I'm Ravi — we match charities with pro-bono designers. Saw you're the volunteer lead at Riverside Trust. Would you like to join as a partner?", settings: { degree: 3 } },
     { code: '¡Enhorabuena por el ascenso en {{empresa}}, {{nombre}}! Me acuerdo de cuando negociábamos juntos los contratos de flota. Si algún día necesitáis proveedor en {{region}}, ya sabes dónde estoy.', settings: { degree: 1, lang: 'es' } },
+    // Interviews coming up at a named company; their latest piece with its noun left out; a new release after their role; how people in their seat choose, studied; a recruiter's search with its pay; a favour dated (en); a programme they run, an MBA to be taken, a call's criteria asked, profiles sought for a named clinic, what the sender needs «del informe … que revisábamos juntas» (es).
+    { code: "Hi Priya, I'm prepping for interviews at Monzo next month and would be grateful for any advice.", settings: { degree: 3 } },
+    { code: "Hi [Name], I've been reading your posts on supply chains for a while — your latest on port congestion was spot on.", settings: { degree: 3 } },
+    { code: "Hi {firstName}, I noticed you're the VP of Engineering at {companyName}. We just released a developer-productivity dashboard built for teams your size — would you be open to a demo?", settings: { degree: 3 } },
+    { code: "Hi [First Name], I'm talking to a few [Job Title]s in [Region] to learn how they choose [Product Category]. Not selling anything. Up for a 15-minute chat?", settings: { degree: 3 } },
+    { code: "Hi {{first_name}}, your profile came up in a search I'm running for a {{role}} at a {{client_descriptor}} in {{location}}. Compensation is {{comp_range}}. Worth a conversation?", settings: { degree: 3 } },
+    { code: 'Hi {{first_name}}, thanks again for the intro last week: {{candidate}} starts at Ardent on Monday!', settings: { degree: 1 } },
+    { code: 'Estimado [Nombre]: me dirijo a usted porque estoy interesada en su programa de becas en [Empresa]. Quedo a su disposición.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola [Nombre], me planteo cursar el MBA de [Escuela] el año que viene y me encantaría conocer tu experiencia.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Estimada [Nombre]:\n\nNuestro conocido en común, [Nombre del contacto], me indicó que usted forma parte del jurado de ayudas a la creación del Ayuntamiento. Dirijo una compañía de danza de Cali y quisiera conocer mejor los criterios de la próxima convocatoria.\n\nCordialmente,\n[Tu nombre]', settings: { degree: 2, lang: 'es' } },
+    { code: '¡Hola {{Nombre}}! Soy amiga de {{Conexion}} y estoy buscando perfiles de fisioterapia para la Clínica {{Clinica}}. Me han dicho que conoces a mucha gente del sector, ¿me echas una mano con la difusión?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Ingrid, te agrego por aquí para no perder el contacto. Te dejo mi correo por si necesitas algo del informe de licencias que revisábamos juntas.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -2870,5 +2882,9 @@ testRule(rule, {
     { code: 'Hola Marta, veo que también te mueves en el sector de la energía solar en Murcia. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi [Name], I'm [Your Name] at [Agency]. We've partnered with brands like [Client A], [Client B] and [Client C]. Open to a chat?", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola [Nombre], soy [Tu nombre], de [Agencia]. Hemos trabajado con empresas como [Cliente 1], [Cliente 2] y [Cliente 3]. ¿Hablamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // Buzzwords any reader would do for, and nothing more (en, es); a fan of their podcast and no more (es).
+    { code: "Hi {{first_name}}, I'd love to connect to exchange ideas about leadership and professional growth.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola {{nombre}}, me gustaría conectar para compartir ideas sobre innovación y liderazgo.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Marta, soy fan de tu podcast. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
   ],
 });

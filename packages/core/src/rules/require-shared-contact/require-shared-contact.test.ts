@@ -827,6 +827,8 @@ testRule(rule, {
     { code: 'Dear Mr. Haddad, Omar Farouk, a mutual acquaintance, indicated that your office is reviewing logistics startups. We are raising a seed round.', settings: { degree: 2, lang: 'en' } },
     // es: told in the imperfect, the name before it.
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
+    // Named before, who has the reader in their network (es).
+    { code: 'Hola [Nombre], Lucas Prieto, con quien coincidí en Iberdrola, también te tiene en su red. Quiero ampliar contactos en energía, ¿conectamos?', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
@@ -1057,6 +1059,8 @@ testRule(rule, {
     // No one in common: a company's programme they went through (en); people of a network's slot (es).
     { code: "Hi Rosa, I read that you went through Halden Foods' graduate scheme. I'm applying in the spring and would love to hear what the first rotation was like.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola [Nombre], veo que los dos conocemos a gente de [Red de mentoras]. Busco mentoras para fundadoras de edtech y tu experiencia en [Empresa] sería clave.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
+    // What gave the sender much to think about is no referrer (es).
+    { code: 'Hola {Nombre}, tu charla en el foro Mujeres en Datos sobre sesgos me dio mucho que pensar. Estoy montando una consultora de ética de datos.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
