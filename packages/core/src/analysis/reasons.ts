@@ -233,8 +233,9 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
       const [from, to] = phrase.start < hook.start ? [phrase.end, hook.start] : [hook.end, phrase.start];
       // A clause that opens right where the hook starts parts them too: "…casualty here: your workaround…".
       const partsThem = (start: number) => start >= from && (start < to || (start === to && to === hook.start));
-      // An emoji between them closes the hook's thought as a full stop would: "…every Friday 😩 I help…".
-      if (EMOJI.test(analysis.prose.slice(from, to))) return false;
+      // An emoji or a line break between them closes the hook's thought as a full stop would: "…every Friday 😩 I help…",
+      // "…estoy alli desde marzo\nte apetece un cafe y me cuentas q tal la nueva startup??".
+      if (EMOJI.test(analysis.prose.slice(from, to)) || analysis.prose.slice(from, to).includes('\n')) return false;
       return !clauses.some((clause) => partsThem(clause.start)) && !namesNewSubject(analysis, { start: from, end: to });
     });
   // Their profile merged back in ("I see you're the {{title}} at {{company}}") says nothing by

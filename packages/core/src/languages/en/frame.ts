@@ -47,6 +47,8 @@ export default {
     'yeah', 'yep', 'yup', 'lol', 'haha', 'omg', 'btw', 'tbh', 'idk', 'wow', 'oh', 'ah', 'hmm',
     // Words that open a sentence before what looks like a referral: "People you know at {company} recommended…", "Looks like we have 18 connections in common".
     'people', 'folks', 'looks', 'seems', 'sounds', 'feels',
+    // Verbs that open a sentence with its subject dropped: "Came across your profile and thought we should connect".
+    'came', 'found', 'stumbled', 'met', 'been', 'thought', 'wanted', 'spotted', 'heard', 'seeing', 'following', 'reaching', 'writing',
     'i', "i'm", "i'd", "i've", "i'll", 'im', 'id', 'me', 'my', 'we', "we're", "we've", 'our', 'you', "you're", "you'd", 'your',
     'he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'yours', 'mine', 'ours', 'theirs', 'hers', 'this', 'that', 'these', 'those', 'there', 'here',
     'the', 'a', 'an', 'and', 'or', 'but', 'so', 'if', 'as', 'at', 'in', 'on', 'of', 'to', 'for', 'with', 'by', 'from',

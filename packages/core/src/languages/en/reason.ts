@@ -22,6 +22,10 @@ export default {
     "(i'm|i am) (comparing|researching|looking into|mapping|studying|benchmarking) how(?!\\p{L})",
     // How people in their seat decide, asked; a search for a role with its pay: "to understand how they evaluate [Product Category]",
     // "a search I'm running for a {{role}}", "Compensation is {{comp_range}}".
+    // Something both know of, still on offer: "lmk if u still want that recipe".
+    "(if|whether) (you|u) still (want|need) (that|those)( [\\p{L}-]+){1,2}(?!\\p{L})",
+    // Who does one job at their place, asked: "do you know who handles vendor security reviews there?".
+    "(do|would|might) you (happen to )?know who (handles|owns|runs|manages|leads|looks after|is in charge of|is responsible for|takes care of|deals with|signs off on|approves|buys|decides on)(?!\\p{L})",
     "(understand|learn|find out|hear|see) how ([\\p{L}-]+ ){0,2}(they|you|teams|people|companies|firms|buyers|leaders|managers|[\\p{L}-]+s) (evaluate|choose|pick|select|buy|handle|manage|approach|decide on|measure|price|hire|budget for|vet|compare)(?!\\p{L})",
     "(search|mandate|brief|requisition|req) (i'm|i am|we're|we are) (running|working on|leading|handling|recruiting) for(?!\\p{L})",
     "(compensation|comp|salary|base salary|base pay|pay|day rate|package|ote)( range)? (is|of|ranges from|up to|:)( around| about| up to)? (<slot>|[$£]|\\p{N})",
@@ -1538,6 +1542,8 @@ export default {
     "(we'd|we would|i'd|i would) love to (pilot|trial|test|run a pilot|integrate)( [\\p{L}-]+){0,3} with (you|your)(?!\\p{L})",
   ],
   selfIntroduction: ["(we|i|we have|i have|we've|i've) (work|worked|partner|partnered|help|helped) with (brands|companies|clients|teams|startups|firms|organi[sz]ations|names)( [\\p{L}-]+){0,2} (like|such as|including) ((<slot>|[\\p{L}\\p{N}&.'-]+( [\\p{L}\\p{N}&.'-]+){0,2})(, | and |, and )){0,5}(<slot>|[\\p{L}\\p{N}&.'-]+( [\\p{L}\\p{N}&.'-]+){0,2})(?=\\s*(?:[.!?;]|$))", "(our|my) clients include ((<slot>|[\\p{L}\\p{N}&.'-]+( [\\p{L}\\p{N}&.'-]+){0,2})(, | and |, and )){0,5}(<slot>|[\\p{L}\\p{N}&.'-]+( [\\p{L}\\p{N}&.'-]+){0,2})(?=\\s*(?:[.!?;]|$))",
+    // The sender's own studies: "I am a 300 level Agric Econs student at UNN".
+    "(i'm|i am)( currently)? an? ([\\p{L}\\p{N}&.-]+ ){0,4}(student|undergraduate|undergrad|postgraduate|postgrad|graduand|fresher)( (at|in|of|from) (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,3}))?(?=\\s*[,.!;]| and | who | with )",
     // The sender's own remit: "I manage group sales at the Parkview Hotel".
     "(i|we) (manage|lead|head|oversee|look after|coordinate)( [\\p{L}-]+){1,3} (at|for)(?!\\p{L})",
     // Where the sender writes from: "Greetings from Abu Dhabi."

@@ -380,6 +380,7 @@ export default {
   interaction: [
     // Su reacción a algo de quien escribe: «gracias por el like en mi artículo sobre…».
     '(el|tu|su|vuestro) (like|me gusta|reaccion|comentario) (en|a) (mi|nuestro|nuestra) (articulo|post|publicacion|video|hilo|entrada)(?!\\p{L})',
+    '(has|ha|habeis|han|hayas|haya) (compartido|comentado|reaccionado a|guardado|recomendado|citado|difundido|republicado) (mi|nuestro|nuestra|el|la) (articulo|post|publicacion|video|hilo|entrada|guia|informe|newsletter|podcast)(?!\\p{L})',
     "(comente|he comentado|respondi|conteste|vote|vi) (tu|su) (notebook|kernel|cuaderno|solucion|solucionario)(?!\\p{L})",
     // Lo que publicaron, o su write-up, leído: «vi que publicaste los resultados de vuestra encuesta de clima», «vi tu write-up del reto».
     '(vi|he visto|lei|he leido) que (publicaste|publico usted|compartiste|compartio usted|presentaste|presento usted) (los|las|el|la|vuestr[oa]s?|tus?|sus?)(?!\\p{L})',
@@ -533,7 +534,7 @@ export default {
     '(vi|lei|escuche|mire) (el|la|tu|su) (video|post|publicacion|articulo|hilo|podcast|charla|entrada|reel) que (colgaste|subiste|publicaste|compartiste|grabaste|escribiste|diste|colgo|subio|publico)',
     '(mande|envie|abri|hice|propuse) (un|una) (pr|pull request|issue|parche|fix|merge request) (a|en|para) (tu|su|vuestro|vuestra)',
     // En su sesión: «fui al recorrido de obra que usted guió en la Bienal».
-    '(fui|asisti|estuve) (a|al|en) (la |el )?(recorrido|visita|visita guiada|taller|charla|sesion|masterclass|ponencia|tour|clase|seminario)( [\\p{L}-]+){0,3} que (usted|tu|vos) (guio|guiaste|diste|dio|impartio|impartiste|dicto|dictaste|presento|presentaste|moderaste|modero)',
+    "(fui|asisti|estuve) (a|al|en) (la |el )?(recorrido|visita|visita guiada|taller|charla|sesion|masterclass|ponencia|tour|clase|seminario|webinar|webinario|conferencia|directo|formacion|curso|workshop)( [\\p{L}\\p{N}«»\"'-]+){0,6} que ((usted|tu|vos) )?(guio|guiaste|diste|dio|impartio|impartiste|dicto|dictaste|presento|presentaste|moderaste|modero)(?!\\p{L})",
     // Lo suyo revisado o respondido, una ayuda suya en un foro, un truco que pasó: «gracias por revisar mi PR», «me ayudaste en el Discord de Godot Hispano», «en el Slack de DataTalks me pasaste el truco», «tu respuesta fue la única que funcionó».
     '(gracias|muchas gracias) por (revisar|aprobar|mergear|fusionar|responder|contestar|comentar) (mi|nuestro|nuestra|mis) (pr|pull request|issue|pregunta|publicacion|post|comentario|parche|codigo|traduccion|duda|consulta)',
     '(me|nos) (ayudaste|ayudo|echaste una mano|echo una mano|resolviste|resolvio)( [\\p{L}\\p{N}-]+){0,6} en (el|la|tu|su|un|una) (canal|hilo|foro|discord|slack|servidor|subreddit|comunidad|issue|grupo|repo|repositorio)',
@@ -649,5 +650,5 @@ export default {
     // Su programa o su canal en general, sin nada en concreto: «tu pódcast me acompaña en cada viaje en metro», «pasé por tu canal de YouTube».
     '(tu|su) (podcast|canal|programa|newsletter|blog|columna|contenido) (me acompana|me acompano|es mi favorito|me encanta|me inspira)( [\\p{L}\\p{N}-]+){0,6}(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     '(pase|he pasado|me pase|estuve viendo) por (tu|su) (canal|perfil|pagina|web|instagram|cuenta|blog)( de [\\p{L}-]+)?(?!\\p{L})',
-    '(sigo|leo|escucho|veo) (tu|su) (contenido|newsletter|podcast|blog|canal)', '(soy|somos) (muy )?(fan|fans|seguidor|seguidora|seguidores|seguidoras|lector|lectora|lectores|lectoras|suscriptor|suscriptora|suscriptores|oyente|oyentes) (fiel |fieles |asidu[oa]s? )?(de|del) (tu|su) (newsletter|podcast|blog|canal|contenido|columna|programa|publicaciones|posts)(?=\\s*[.!?¡]|\\s*$|\\s*\\p{Extended_Pictographic})', '(te|le) sigo desde hace', '(me encanta|disfruto) (tu|su) contenido', '(me encanta|disfruto|me gusta mucho|me gusta) (tu|su) (podcast|canal|newsletter|blog)(?=\\s*[,.!?¡]|\\s*$)'],
+    '(sigo|leo|escucho|veo) (tu|su) (contenido|newsletter|podcast|blog|canal)', '(te|le) sigo (leyendo|escuchando|viendo) (en|por) (tu|su) (blog|newsletter|podcast|canal|columna|perfil|web)(?!\\p{L})', '(soy|somos) (muy )?(fan|fans|seguidor|seguidora|seguidores|seguidoras|lector|lectora|lectores|lectoras|suscriptor|suscriptora|suscriptores|oyente|oyentes) (fiel |fieles |asidu[oa]s? )?(de|del) (tu|su) (newsletter|podcast|blog|canal|contenido|columna|programa|publicaciones|posts)(?=\\s*[.!?¡]|\\s*$|\\s*\\p{Extended_Pictographic})', '(te|le) sigo desde hace', '(me encanta|disfruto) (tu|su) contenido', '(me encanta|disfruto|me gusta mucho|me gusta) (tu|su) (podcast|canal|newsletter|blog)(?=\\s*[,.!?¡]|\\s*$)'],
 } satisfies ContextPhrases;

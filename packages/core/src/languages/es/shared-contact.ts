@@ -338,13 +338,13 @@ export default {
   referrerPronouns: ['ella', 'él'],
   referrerCompanions: ['con', 'junto a', 'y', '(socio|socia|colega|companero|companera|amigo|amiga|hermano|hermana|primo|prima|jefe|jefa|vecino|vecina|cunado|cunada|promo|promocion|clase|curso|grupo|equipo) de'],
   placedAt: [
-    // Dónde están los amigos en común, no quién: «unos amigos que tenemos en común en El Corte Inglés».
-    'en comun en( el| la)?(?!\\p{L})',
+    // Dónde están los amigos en común, no quién: «unos amigos que tenemos en común en El Corte Inglés», «un contacto en común de la Cámara de Comercio».
+    'en comun (en|de)( el| la)?(?!\\p{L})',
     // Dónde los presentaron, no quién: «nos presentaron en Construmat».
     '(nos|me|te) (presentaron|presentamos|conocimos|conocieron) en( el| la)?(?!\\p{L})',
     // Gente de un sitio, no nombrada: «varios colegas de la Federación me hablaron de vos».
     '(amig[oa]s|compañer[oa]s|excompañer[oa]s|colegas|excolegas|conocid[oa]s|miembros|exalumn[oa]s|gente) de (la|el|los|las)(?!\\p{L})',
-    '(amig[oa]s?|compañer[oa]s?|colegas?|gente|alguien|personas?|contactos?|conocid[oa]s?|jefe|jefa|socio|socia|miembros?|exalumn[oa]s?)( tuy[oa]s?| suy[oa]s?| de (ti|usted)| en comun)? (en|desde)',
+    '(amig[oa]s?|compañer[oa]s?|colegas?|gente|alguien|personas?|contactos?|conocid[oa]s?|jefe|jefa|socio|socia|miembros?|exalumn[oa]s?)( tuy[oa]s?| suy[oa]s?| de (ti|usted)| en comun)? (en|desde)(?! comun(?!\\p{L}))',
     '(amig[oa]s?|compañer[oa]s?|excompañer[oa]s?|colegas?|excolegas?|conocid[oa]s?|jefe|jefa|exjefe|exjefa|socio|socia|exalumn[oa]s?) (tuy[oa]s?|suy[oa]s?|de (ti|usted)) de',
   ],
 } satisfies SharedContactPhrases;

@@ -1882,6 +1882,11 @@ testRule(rule, {
     { code: 'Hi [First Name], I shared a post on [topic] yesterday and saw you liked it — what caught your eye? Would love to connect.', settings: { degree: 3 } },
     // One of its alumni, the school named before (en).
     { code: "Hi [Name], I'm a second-year student at [University] and noticed you're an alumna. Would love to hear how you got into biotech.", settings: { degree: 3 } },
+    // In the chat of their live stream (en); a webinar they gave, attended; an internship done together; their share of the sender's guide (es).
+    { code: "Hey {{firstName}}, I was in chat during your Twitch stream on the Zig allocator — I'm the one who kept asking about arenas. Let's connect!", settings: { degree: 3 } },
+    { code: 'Estimada Sra. {{apellido}}:\nAsistí al webinar «IVA en el comercio electrónico» que impartió para el Colegio de Economistas. Trabajo en una gestoría y me gustaría tenerla en mi red para seguir sus publicaciones.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Julia, hicimos el internado juntas en el Hospital Clínico allá por 2016. ¡Qué alegría verte de jefa de servicio! Me encantaría saludarte.', settings: { degree: 3, lang: 'es' } },
+    { code: '¡Hola! He visto que has compartido mi guía sobre las ayudas a la rehabilitación, gracias 🙏 Si tienes dudas sobre tu caso, encantado de ayudarte.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2227,6 +2232,9 @@ testRule(rule, {
     { code: "Hi [Name], I'm collecting quotes for an upcoming [Article] on [topic] and your work on [Project] stood out. Could we talk?", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Marta, soy fan de tu podcast. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'followingOnly' }] },
     { code: 'Hola, soy electricista y hago instalaciones en talleres de la zona. Vi que tu taller está en Getafe; ¿te paso presupuesto?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    // Their channel or blog followed and no more (en, es).
+    { code: 'Hi [Name], I watch your YouTube channel. Keep it up!', settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
+    { code: 'Hola [Nombre], te sigo leyendo en tu newsletter, ¡me encanta lo que escribes! Un abrazo.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'followingOnly' }] },
   ],
 });
 

@@ -1756,6 +1756,10 @@ testRule(rule, {
     { code: 'Estimada [Nombre]:\n\nNuestro conocido en común, [Nombre del contacto], me indicó que usted forma parte del jurado de ayudas a la creación del Ayuntamiento. Dirijo una compañía de danza de Cali y quisiera conocer mejor los criterios de la próxima convocatoria.\n\nCordialmente,\n[Tu nombre]', settings: { degree: 2, lang: 'es' } },
     { code: '¡Hola {{Nombre}}! Soy amiga de {{Conexion}} y estoy buscando perfiles de fisioterapia para la Clínica {{Clinica}}. Me han dicho que conoces a mucha gente del sector, ¿me echas una mano con la difusión?', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Ingrid, te agrego por aquí para no perder el contacto. Te dejo mi correo por si necesitas algo del informe de licencias que revisábamos juntas.', settings: { degree: 1, lang: 'es' } },
+    // Who does a job at their place, asked (en); a webinar they gave, attended (es); how their new thing goes asked after a line break (es).
+    { code: 'hey {{first_name}} saw u work at {{company}} - do u know who handles supplier onboarding there? trying to get our ISO docs to the right person', settings: { degree: 3 } },
+    { code: 'Estimada Sra. {{apellido}}:\nAsistí al webinar «IVA en el comercio electrónico» que impartió para el Colegio de Economistas. Trabajo en una gestoría y me gustaría tenerla en mi red para seguir sus publicaciones.', settings: { degree: 3, lang: 'es' } },
+    { code: 'hola {nombre}, que tal todo? vi q te mudaste a bilbao y yo tambien estoy alli desde enero\nte apetece un cafe y me cuentas q tal la nueva tienda??', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -2886,5 +2890,9 @@ testRule(rule, {
     { code: "Hi {{first_name}}, I'd love to connect to exchange ideas about leadership and professional growth.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola {{nombre}}, me gustaría conectar para compartir ideas sobre innovación y liderazgo.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Marta, soy fan de tu podcast. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // No reason: the sender's own studies (en); their channel or blog followed and no more (en, es).
+    { code: 'Hello Sir, I am a 200 level Mechanical Engineering student at OAU. I would like to connect with you to learn from your wealth of experience.', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi [Name], I watch your YouTube channel. Keep it up!', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola [Nombre], te sigo leyendo en tu newsletter, ¡me encanta lo que escribes! Un abrazo.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
   ],
 });

@@ -1061,6 +1061,9 @@ testRule(rule, {
     { code: 'Hola [Nombre], veo que los dos conocemos a gente de [Red de mentoras]. Busco mentoras para fundadoras de edtech y tu experiencia en [Empresa] sería clave.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
     // What gave the sender much to think about is no referrer (es).
     { code: 'Hola {Nombre}, tu charla en el foro Mujeres en Datos sobre sesgos me dio mucho que pensar. Estoy montando una consultora de ética de datos.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    // No one named: a verb opening a sentence with its subject dropped (en); an organisation after «un contacto en común de» (es).
+    { code: 'Hi there! Came across your profile and thought we should connect. Have a great day!', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola, Sr. {Apellido}: conocí su trabajo gracias a un contacto en común de la Asociación de Hoteleros. Le escribo porque buscamos un asesor para la venta de nuestra cadena en Cádiz.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
   ],
 });
 
