@@ -254,6 +254,8 @@ export default {
     "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
+    // Their organisation and the sender's in one cohort: "Both of our organisations were in the Social Impact Lab's spring 2023 accelerator cohort".
+    "(both (of )?our|our two) (organisations|organizations|companies|startups|teams|firms|nonprofits|charities|ventures|labs)( both)?( were| went| got)? (in|through|into|part of|accepted into|selected for|on)( the| the same)?( [\\p{L}\\p{N}&'.-]+){0,6} (cohort|batch|intake|class|programme|program|accelerator|incubator|fellowship)(?!\\p{L})",
     // Taught by them on a named programme: "I was a summer student at the Weizmann Institute… and I think you were a TA on the chemistry track".
     'you were (a|the|my) (ta|tutor|teaching assistant|instructor|mentor|demonstrator) (on|in|for)(?!\\p{L})',
     // One course or study group, a named one: "we did the same Arvon poetry week at Totleigh Barton", "we're both in Matt Hughes's loss adjusting study group".
@@ -750,6 +752,9 @@ export default {
     "(especially|particularly|above all) (the one|last week's|yesterday's|this week's|last month's|your latest|the latest|your last|the last|the|that)( one| post| piece| issue| episode| video| thread| article| essay| talk| interview)? (on|about)(?!\\p{L})(?<!(the|that) (on|about))",
   ],
   valueOffer: [
+    // Work of one kind on something of theirs, offered free: "I would like to offer an English translation of the report at no cost", "a free audit of your checkout flow".
+    "(a|an) (free|complimentary|no-cost|pro bono)( [\\p{L}-]+){0,2} (translation|audit|review|teardown|analysis|mock-?up|prototype|redesign|benchmark|proofread|critique|assessment|evaluation|health check) (of|for) (your|the)(?!\\p{L})",
+    "(translation|audit|review|teardown|analysis|mock-?up|prototype|redesign|benchmark|proofread|critique|assessment|evaluation)( of| for) (your|the)( [\\p{L}\\p{N}'-]+){0,4} (at no cost|for free|free of charge|pro bono|at no charge)(?!\\p{L})",
     // A walkthrough of a named tool, free: "I'm hosting a free 30-minute walkthrough of our open-source plate-reader analysis tool".
     '(hosting|running|giving) a free( \\p{N}+-(minute|min))? (walkthrough|workshop|session|masterclass|clinic) (of|on)(?!\\p{L})',
     // A walkthrough of how they did it, made and offered: "I recorded a 4-minute walkthrough of how we set up Centric PLM… glad to send the link".

@@ -27,6 +27,8 @@ export default {
     'in his service',
     'your obedient (student|servant)',
     'with gratitude',
+    // A cause's closings: "In solidarity,", "In partnership,".
+    'in (solidarity|partnership|friendship|gratitude)',
     'gratefully',
     'yours( truly| sincerely)?',
     'all the best',

@@ -22,6 +22,12 @@ export default {
     "(i'm|i am) (comparing|researching|looking into|mapping|studying|benchmarking) how(?!\\p{L})",
     // How people in their seat decide, asked; a search for a role with its pay: "to understand how they evaluate [Product Category]",
     // "a search I'm running for a {{role}}", "Compensation is {{comp_range}}".
+    // A plan both made, a debt owed, the sender a former teammate, a role fitted to their background: "Still up for that climbing trip?",
+    // "I still owe you that book from the Madrid offsite", "Ex-teammate from {{old_company}} here", "a Staff iOS role that fits your SwiftUI background".
+    "(still )?(up for|on for|keen for|keen on|down for|game for) (that|our) ([\\p{L}-]+ ){0,2}(trip|hike|climb|run|ride|dinner|lunch|coffee|beer|drink|game|match|session|jam|swim|surf|walk|visit|tour|plan|idea|project|collab|collaboration|podcast|workshop)s?(?!\\p{L})",
+    "(i )?still owe you (that|a|the|one|those|your)(?!\\p{L})",
+    "(ex-?|former |old )(teammate|team-mate|colleague|coworker|co-worker|classmate|bandmate|flatmate|roommate|manager|boss|intern|mentee) (from|at|of) (<slot>|[\\p{L}&.'-]+)",
+    "(role|position|opening|job|vacancy) (that|which) (fits|matches|suits|would suit|is perfect for|aligns with|is made for) your( [\\p{L}\\p{N}-]+){0,2} (background|experience|profile|skills|skill set|expertise|work)(?!\\p{L})",
     // Something both know of, still on offer: "lmk if u still want that recipe".
     "(if|whether) (you|u) still (want|need) (that|those)( [\\p{L}-]+){1,2}(?!\\p{L})",
     // Who does one job at their place, asked: "do you know who handles vendor security reviews there?".

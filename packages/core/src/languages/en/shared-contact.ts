@@ -161,6 +161,8 @@ export default {
     "who (i think |i believe |i'm told |i hear )?you (know|knew|worked with|studied with|met)(?!\\p{L})",
     '(suggested|recommended|proposed) (that )?(i|we|you|reaching|connecting|getting|talking|speaking|contacting|to)',
     '(suggested|recommended|proposed) that,',
+    // Named before, who vouched for their work: "Dr. Felix Amsel, who I believe was your co-editor on…, suggested that your recent work would speak to…".
+    "(suggested|recommended|proposed|thought|said|mentioned) (that )?your (recent |latest |current )?(work|experience|expertise|research|background|perspective|insight|insights|story|team|project|book|talk|paper)( [\\p{L}'-]+){0,4} (would|could|might|will|may)(?!\\p{L})",
     // Someone else said it, not the reader, the sender or a page: "you said your firm takes apprentices", "your post said [Company] sponsors visas" name no one.
     '(mentioned|said|says|mentions)(?<!(?<![\\p{L}])(you|i|we) (mentioned|said|says|mentions))(?<!(?<![\\p{L}])(post|article|profile|page|website|site|ad|advert|listing|bio|announcement|newsletter|email|report|blog|description|thread|video|podcast|episode) (mentioned|said|says|mentions)) (that )?(you|your|we|i should|<slot>|the two of you|you two|you both)',
     // Said somewhere before what: "Olga mentioned in her group text that you're moving to Dublin".

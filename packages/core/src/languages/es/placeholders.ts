@@ -32,8 +32,8 @@ export default {
     },
     topic: { words: ['tema*', 'asunto*', 'interes*', 'aficion*', 'hobby', 'pasion*'], examples: ["[interés común]", '[tema]', '[tema relevante]', '{{tema}}'] },
     company: {
-      words: ['empresa*', 'compania*', 'organizacion*', 'negocio*', 'cliente*', 'marca*', 'startup*', 'agencia*', 'consultora*', 'consultoria*', 'despacho*', 'bufete*', 'firma*', 'equipo', 'cuenta'],
-      examples: ['[Empresa]', '{{empresa}}', '${empresa}', '[Nombre de la empresa]', '[tipos de empresas similares]'],
+      words: ['empresa*', 'compania*', 'organizacion*', 'fundacion*', 'ong', 'negocio*', 'cliente*', 'marca*', 'startup*', 'agencia*', 'consultora*', 'consultoria*', 'despacho*', 'bufete*', 'firma*', 'equipo', 'cuenta'],
+      examples: ['[Empresa]', '{{empresa}}', '${empresa}', '[Nombre de la empresa]', '[tipos de empresas similares]', '[Nombre de la fundación]'],
     },
     field: {
       words: ['sector*', 'industria*', 'area*', 'campo*', 'ambito*', 'especialidad*', 'segmento*', 'nicho*', 'mercado*', 'publico*'],

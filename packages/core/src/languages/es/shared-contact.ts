@@ -339,7 +339,7 @@ export default {
   referrerCompanions: ['con', 'junto a', 'y', '(socio|socia|colega|companero|companera|amigo|amiga|hermano|hermana|primo|prima|jefe|jefa|vecino|vecina|cunado|cunada|promo|promocion|clase|curso|grupo|equipo) de'],
   placedAt: [
     // Dónde están los amigos en común, no quién: «unos amigos que tenemos en común en El Corte Inglés», «un contacto en común de la Cámara de Comercio».
-    'en comun (en|de)( el| la)?(?!\\p{L})',
+    'en comun (en|de|del)( el| la)?(?!\\p{L})',
     // Dónde los presentaron, no quién: «nos presentaron en Construmat».
     '(nos|me|te) (presentaron|presentamos|conocimos|conocieron) en( el| la)?(?!\\p{L})',
     // Gente de un sitio, no nombrada: «varios colegas de la Federación me hablaron de vos».

@@ -1887,6 +1887,11 @@ testRule(rule, {
     { code: 'Estimada Sra. {{apellido}}:\nAsistí al webinar «IVA en el comercio electrónico» que impartió para el Colegio de Economistas. Trabajo en una gestoría y me gustaría tenerla en mi red para seguir sus publicaciones.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Julia, hicimos el internado juntas en el Hospital Clínico allá por 2016. ¡Qué alegría verte de jefa de servicio! Me encantaría saludarte.', settings: { degree: 3, lang: 'es' } },
     { code: '¡Hola! He visto que has compartido mi guía sobre las ayudas a la rehabilitación, gracias 🙏 Si tienes dudas sobre tu caso, encantado de ayudarte.', settings: { degree: 3, lang: 'es' } },
+    // Their organisation and the sender's in one cohort; work on something of theirs offered free (en); their comment on the sender's post, their recent article in a journal, an internship done together (es).
+    { code: "Dear Mr. Osei,\n\nBoth of our organisations were in the Impact Hub's autumn 2022 accelerator cohort in Accra. I remember your team's pitch on solar cold rooms.", settings: { degree: 3 } },
+    { code: 'Dear Ms. Berg,\n\nI noticed that your 2023 annual report is only in Norwegian. As a translator, I would like to offer an English translation of the report at no cost.', settings: { degree: 3 } },
+    { code: 'Estimada Sra. Luján:\n\nLe escribo a raíz del comentario que dejó en mi publicación del martes sobre la reforma del IRPF. Su apunte sobre las deducciones abrió un buen debate.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimado Dr. Gil:\n\nHe leído su reciente artículo en [Revista] sobre [tema relevante]. En nuestro grupo hemos construido una base de datos de panel para esos municipios.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2235,6 +2240,8 @@ testRule(rule, {
     // Their channel or blog followed and no more (en, es).
     { code: 'Hi [Name], I watch your YouTube channel. Keep it up!', settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
     { code: 'Hola [Nombre], te sigo leyendo en tu newsletter, ¡me encanta lo que escribes! Un abrazo.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'followingOnly' }] },
+    // Not studies together: a career developed in one sector «al igual que usted» (es).
+    { code: 'Estimado Sr. Ruiz:\n\nAl igual que usted, desarrollo mi carrera en el sector de bebidas en Murcia. He visto que su empresa abre una vacante.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

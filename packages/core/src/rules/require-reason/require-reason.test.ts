@@ -1760,6 +1760,13 @@ testRule(rule, {
     { code: 'hey {{first_name}} saw u work at {{company}} - do u know who handles supplier onboarding there? trying to get our ISO docs to the right person', settings: { degree: 3 } },
     { code: 'Estimada Sra. {{apellido}}:\nAsistí al webinar «IVA en el comercio electrónico» que impartió para el Colegio de Economistas. Trabajo en una gestoría y me gustaría tenerla en mi red para seguir sus publicaciones.', settings: { degree: 3, lang: 'es' } },
     { code: 'hola {nombre}, que tal todo? vi q te mudaste a bilbao y yo tambien estoy alli desde enero\nte apetece un cafe y me cuentas q tal la nueva tienda??', settings: { degree: 1, lang: 'es' } },
+    // A role fitted to their background, a plan both made, a debt owed, a former teammate (en); the thing about something both know, a job someone says they seek (es).
+    { code: "Hi Maya, I'm a recruiter at Northwind with a Principal Android role that fits your Kotlin background. Open to hearing more?", settings: { degree: 3 } },
+    { code: 'Hi Jo, lost you when I deleted my old account 🙈 re-adding! Still up for that kayaking trip?', settings: { degree: 1 } },
+    { code: "Hi {firstName}, I'd like to add you to my professional network on LinkedIn. Also, I still owe you that charger from the Lisbon offsite, bringing it Friday!", settings: { degree: 1 } },
+    { code: "{{first_name}}! Former teammate from {{old_company}} here — I'm hiring for {{role}} and thought of you first. Free this week?", settings: { degree: 1 } },
+    { code: '¡Ey Lucía! Por fin te encuentro por aquí. Te paso lo del curso del martes por DM 😉', settings: { degree: 1, lang: 'es' } },
+    { code: 'hola Caro!! me dijo el Nacho que buscan diseñadora UX, me re interesa 🙏', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -2579,7 +2586,7 @@ testRule(rule, {
     { code: "Hello Ruth, it's great connecting with HR leaders, so I'd love to hear your thoughts on the future of work sometime.", errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hello Michael, congrats on all your achievements! Would love to connect.', errors: [{ messageId: 'noReason' }] },
     { code: "Hi Brian, I've seen a lot of your posts. Let's connect!", errors: [{ messageId: 'noReason' }] },
-    { code: 'Hola Héctor, vi que llevas muchos años en el sector. ¡Conectemos!', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Héctor, vi que llevas muchos años en el sector. ¡Conectemos!', errors: [{ messageId: 'genericOnly' }] },
     // Plans written to anyone: a fit for the team, speakers with deep expertise, a community of inspiring founders, a plan with nothing after it (en, es).
     { code: "Hi, I came across your profile and was impressed. You'd be a great fit for our team. Can we connect?", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Pat, we're organizing a virtual summit for HR leaders and are looking for speakers with deep expertise.", errors: [{ messageId: 'genericOnly' }] },
@@ -2894,5 +2901,13 @@ testRule(rule, {
     { code: 'Hello Sir, I am a 200 level Mechanical Engineering student at OAU. I would like to connect with you to learn from your wealth of experience.', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hi [Name], I watch your YouTube channel. Keep it up!', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola [Nombre], te sigo leyendo en tu newsletter, ¡me encanta lo que escribes! Un abrazo.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // No reason: a cause's letter closing 'In solidarity' (en); years in a job, a post found fascinating, admiration or interest in their work as the reason for writing, a count of shared contacts (es).
+    { code: 'Dear [Name],\n\nI have always admired the work that organisations like yours do for our communities.\n\nAs someone passionate about change, I am keen to connect with leaders across the charity sector. Together we can do more.\n\nIn solidarity,\n[Your Name]\n[Your Role]\n[Organisation]', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Marta, he visto que trabajas en Transportes Beltrán desde hace 8 años. Me encantaría conectar contigo y seguir tu trayectoria.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Rocío, vi que llevas más de 12 años en banca privada. ¡Impresionante trayectoria! Me encantaría conectar.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola <Nombre>, he visto que eres <Cargo> en <Empresa> y me parece un puesto fascinante. ¡Me encantaría conectar!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Estimado/a Dr./Dra. <Apellido>:\n\nMe permito escribirle para expresarle mi admiración por su trayectoria. Su contribución al campo de la <disciplina> es un referente.\n\nSoy estudiante de <Grado> en la <Universidad> y me encantaría aprender de profesionales de su nivel.\n\nAtentamente,\n<Nombre completo>', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Estimado/a Prof. <Apellido>:\n\nMe permito contactarle porque sigo con gran interés su trabajo. Su trayectoria es un ejemplo para todos.\n\nSería un honor conectar con usted.\n\nReciba un atento saludo,\n<Nombre>', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Estimado/a {firstName}:\n\nSu perfil me ha causado una excelente impresión y he comprobado que coincidimos en {mutualConnections} contactos.\n\nSerá un placer contar con usted en mi red.\n\nUn saludo,\n{senderName}', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

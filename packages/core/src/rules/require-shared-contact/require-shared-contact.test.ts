@@ -829,6 +829,8 @@ testRule(rule, {
     { code: 'Hola Valentina: Diego Ferreyra me contaba el otro día que estás terminando la tesis sobre corpus legales, y tenemos uno anotado. Si te sirve, te lo paso.', settings: { degree: 2, lang: 'es' } },
     // Named before, who has the reader in their network (es).
     { code: 'Hola [Nombre], Lucas Prieto, con quien coincidí en Iberdrola, también te tiene en su red. Quiero ampliar contactos en energía, ¿conectamos?', settings: { degree: 2, lang: 'es' } },
+    // Named before, who vouched for their work (en).
+    { code: 'Dear Professor Ndlovu,\n\nWe would like to invite you to give the opening keynote.\n\nDr. Felix Amsel, who I believe was your co-editor on the Handbook of Education Policy in Southern Africa, suggested that your recent work would fit.', settings: { degree: 2 } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
@@ -1064,6 +1066,9 @@ testRule(rule, {
     // No one named: a verb opening a sentence with its subject dropped (en); an organisation after «un contacto en común de» (es).
     { code: 'Hi there! Came across your profile and thought we should connect. Have a great day!', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola, Sr. {Apellido}: conocí su trabajo gracias a un contacto en común de la Asociación de Hoteleros. Le escribo porque buscamos un asesor para la venta de nuestra cadena en Cádiz.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
+    // No one named: a foundation's slot, an organisation after «contactos en común del» (es).
+    { code: 'Estimada Sra. [Apellido]:\n\nReciba un cordial saludo de parte de [Nombre de la fundación]. Me he tomado la libertad de escribirle tras ver que compartimos numerosos contactos en el mundo de la responsabilidad social.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Estimado Dr. [Apellido]:\n\nMi nombre es [Tu nombre] y soy abogado. Observo que tenemos varios contactos en común del Colegio de Abogados.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
   ],
 });
 
