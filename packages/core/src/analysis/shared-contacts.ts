@@ -165,6 +165,10 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
   return found;
 });
 
+// Between a word for doing something with someone and their name: a space, or an article as
+// colloquial Spanish puts before a name («jugaba al fútbol con el Pato»).
+const spaceOrArticle = grammarPattern((words) => new RegExp(String.raw`^[^\S\r\n]+(?:(?:${words((grammar) => grammar.nameArticles)})[^\S\r\n]+)?$`, 'u'));
+
 /**
  * A referral said by a pronoun ("… She mentioned you're hiring"), or opening its sentence with
  * the pronoun dropped («… Me dijo que necesitas…»), stands for the person the sentence before
@@ -190,7 +194,7 @@ function nameBeforePronoun(analysis: Analysis, cue: Cue, isPlace: (word: Span) =
   const name = introduced ? names[1] : names[0];
   if (!name) return undefined;
   // Further in, only right after a word for doing something together: "I worked with Dana Ruiz…".
-  const accompanied = () => findPhrases(referrerCompanions(analysis), folded, before.start, name.start).some((companion) => /^[^\S\r\n]+$/u.test(prose.slice(companion.end, name.start)));
+  const accompanied = () => findPhrases(referrerCompanions(analysis), folded, before.start, name.start).some((companion) => spaceOrArticle(analysis.languages).test(prose.slice(companion.end, name.start)));
   if (!introduced && wordsBetween(analysis, before.start, name.start) > OPENING_WORDS && !accompanied()) return undefined;
   // "At KubeCon, Dana told me…": a place, not who.
   return findCues(analysis, 'locative').some((locative) => locative.end <= name.start && /^\s*$/u.test(prose.slice(locative.end, name.start))) ? undefined : name;
@@ -276,7 +280,8 @@ function lowerCaseBefore(analysis: Analysis, cue: Cue): Span[] {
   // The name runs up to the referral, or to a full stop before it ("soy amigo de kike moreno.
   // me dijo…"); after a comma a clause, not a name, stands before it ("…saw your profile,
   // thought we should connect").
-  const isNameWord = (word: Span) => !people.some((noun) => spanContains(noun, word)) && !analysis.isNotName(analysis.prose.slice(word.start, word.end));
+  // Not a slot's stand-in letters: a slot beside a referral is read by its role ("[Their Company] was recommended to us").
+  const isNameWord = (word: Span) => !people.some((noun) => spanContains(noun, word)) && !analysis.isNotName(analysis.prose.slice(word.start, word.end)) && analysis.placeholderAt(word.start) === undefined;
   const spaced = (word: Span, next: number) => /^[.!?]?\s*$/u.test(analysis.prose.slice(word.end, next));
   let next = windowEnd;
   for (const [index, word] of words.entries()) {

@@ -255,6 +255,8 @@ export interface GrammarWords {
   organisationMarkers: string[];
   /** The words for any gathering at all, none in particular: "event"; "evento". */
   anyEvent: string[];
+  /** Articles that colloquial speech puts before a person's name: «el Pato», «la Caro»; "a Bruna". */
+  nameArticles: string[];
 }
 
 /** LinkedIn's stock invitation texts in one interface language, and openings to offer instead. */

@@ -37,5 +37,6 @@ export default {
     originMarkers: ['von'],
     organisationMarkers: ['bei', 'für', 'von'],
     anyEvent: ['veranstaltung', 'veranstaltungen'],
+    nameArticles: ['der', 'die'],
   },
 } satisfies FramePhrases;

@@ -51,6 +51,9 @@ export default {
     'people', 'folks', 'looks', 'seems', 'sounds', 'feels',
     // Verbs that open a sentence with its subject dropped: "Came across your profile and thought we should connect".
     'came', 'found', 'stumbled', 'met', 'been', 'thought', 'wanted', 'spotted', 'heard', 'seeing', 'following', 'reaching', 'writing',
+    'was', 'were', 'is', 'are', 'has', 'had', 'have', 'did', 'does', 'do',
+    // Who in common, unnamed, capitalised at a sentence's start: "Mutual friends told me about you".
+    'mutual', 'mutuals', 'friends', 'colleagues', 'connections', 'contacts',
     'i', "i'm", "i'd", "i've", "i'll", 'im', 'id', 'me', 'my', 'we', "we're", "we've", 'our', 'you', "you're", "you'd", 'your',
     'he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'yours', 'mine', 'ours', 'theirs', 'hers', 'this', 'that', 'these', 'those', 'there', 'here',
     'the', 'a', 'an', 'and', 'or', 'but', 'so', 'if', 'as', 'at', 'in', 'on', 'of', 'to', 'for', 'with', 'by', 'from',
@@ -109,5 +112,6 @@ export default {
     originMarkers: ['from'],
     organisationMarkers: ['at', 'in', 'for', 'from'],
     anyEvent: ['event', 'events'],
+    nameArticles: [],
   },
 } satisfies FramePhrases;

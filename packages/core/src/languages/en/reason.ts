@@ -22,6 +22,10 @@ export default {
     "(i'm|i am) (comparing|researching|looking into|mapping|studying|benchmarking) how(?!\\p{L})",
     // How people in their seat decide, asked; a search for a role with its pay: "to understand how they evaluate [Product Category]",
     // "a search I'm running for a {{role}}", "Compensation is {{comp_range}}".
+    // A job opening named, followed up; their line a fit for the sender's: "as discussed on phone today regarding the [Position] opening",
+    // "[Brand]'s clean-beauty line looks like a great fit for our labs".
+    "(regarding|about|re|for|concerning) (the|your|this) (<slot>|[\\p{L}-]+( [\\p{L}-]+)?) (opening|role|position|vacancy|job|opportunity)(?!\\p{L})(?! (at|in|with) (a|an|some|any)(?!\\p{L}))",
+    "(<slot>|your)('s)? ([\\p{L}-]+ ){0,3}(line|range|products?|brand|collection|menu|catalog|catalogue|portfolio|roaster|formula|formulas) (looks|seems|would be|could be|is)( like)? (a )?(great|good|perfect|natural|strong|ideal) fit (for|with) (our|my)(?!\\p{L})",
     // A plan both made, a debt owed, the sender a former teammate, a role fitted to their background: "Still up for that climbing trip?",
     // "I still owe you that book from the Madrid offsite", "Ex-teammate from {{old_company}} here", "a Staff iOS role that fits your SwiftUI background".
     "(still )?(up for|on for|keen for|keen on|down for|game for) (that|our) ([\\p{L}-]+ ){0,2}(trip|hike|climb|run|ride|dinner|lunch|coffee|beer|drink|game|match|session|jam|swim|surf|walk|visit|tour|plan|idea|project|collab|collaboration|podcast|workshop)s?(?!\\p{L})",
@@ -1660,7 +1664,8 @@ export default {
     // "we're raising soon", "hear more about what you're building".
     "(building|growing|expanding) (a|my|our)( [\\p{L}-]+)? (talent pool|talent network|talent pipeline|network|community|circle|list)",
     `(great|good|perfect|strong|ideal|natural|excellent) fit( for (us|this|it|(our|the) (community|network|group|audience|list|team|company|startup)))?${TOPIC_ENDS}`,
-    `(raising|fundraising)( (soon|now|shortly|later this year|this year|next year|a round|our next round))?${TOPIC_ENDS}`,
+    // The sender's round, not theirs: "{company} is raising." is news of theirs.
+    `(raising|fundraising)(?<!(<slot>|your [\\p{L}-]+) (is|are) (raising|fundraising))( (soon|now|shortly|later this year|this year|next year|a round|our next round))?${TOPIC_ENDS}`,
     `what (you're|you are|your team is|we're|we are|i'm|i am) (building|doing|working on|up to)${TOPIC_ENDS}`,
     // Congratulations on a new title, as everyone sends them: "congratulations on your promotion!".
     `(congrats|congratulations) on (the|your) (recent |new )?(title|role|position|job|promotion|work anniversary|anniversary|birthday|gig)( to <slot>)?( at (<slot>|[\\p{L}&-]+))?${TOPIC_ENDS}`,

@@ -380,6 +380,8 @@ export default {
   interaction: [
     // Su reacción a algo de quien escribe: «gracias por el like en mi artículo sobre…».
     '(el|tu|su|vuestro) (like|me gusta|reaccion|comentario) (en|a) (mi|nuestro|nuestra) (articulo|post|publicacion|video|hilo|entrada)(?!\\p{L})',
+    // Su charla, dicha con el posesivo detrás: «¡qué charla la tuya en Talent Land!».
+    '(charla|ponencia|presentacion|intervencion|keynote|demo|masterclass|sesion|taller|pitch) (la )?(tuya|suya)( de ayer| del otro dia| del jueves| del viernes)? (en|del|de la|de)(?!\\p{L})',
     // Su comentario en lo de quien escribe, su pieza reciente: «a raíz del comentario que dejó en mi publicación del lunes», «he leído su reciente artículo en [Revista]».
     '(comentario|comentarios|respuesta|aportacion)( [\\p{L}-]+){0,2} que (usted |tu )?(dejo|dejaste|hizo|hiciste|escribio|escribiste|puso|pusiste) en (mi|nuestro|nuestra) (articulo|post|publicacion|video|hilo|entrada)(?!\\p{L})',
     '(tu|su) (reciente|ultim[oa]|nuev[oa]|excelente|interesante|magnific[oa]|brillante|estupend[oa]) (publicacion|post|articulo|charla|ponencia|entrevista|libro|informe|estudio|paper|columna|tribuna|hilo|video|podcast|episodio|newsletter|conferencia|webinar)(?= (sobre|acerca|en|de|del|para|con)(?!\\p{L}))',

@@ -87,5 +87,6 @@ export default {
     originMarkers: ['de'],
     organisationMarkers: ['en', 'para', 'de', 'del', 'con'],
     anyEvent: ['evento', 'eventos'],
+    nameArticles: ['el', 'la'],
   },
 } satisfies FramePhrases;

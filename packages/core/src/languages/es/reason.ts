@@ -407,6 +407,8 @@ export default {
     '(acceder|entrar|postular|postularme|aplicar|presentarme|optar) (a|al|en) (su|tu|vuestro|vuestra|el|la) (programa|proceso|convocatoria|plan) de (becarios|becas|practicas|pasantias|graduados|trainees|residentes|seleccion|talento)',
     // Cómo le va con algo suyo, preguntado: «¿te apetece un café y me cuentas qué tal la nueva startup?».
     '(me cuentas|cuentame|contame|me contas|me cuentes) (que tal|como va|como van|como te va con|como os va con|como te fue con) (el|la|los|las|tu|tus|vuestro|vuestra)( nuev[oa]s?)? [\\p{L}-]+',
+    // Si algo entra en sus planes, preguntado: «¿Sabes si está en el roadmap?».
+    '(esta|estara|entra|entrara|va a estar|va a entrar) en (el|vuestro|su|tu) (roadmap|hoja de ruta|backlog|plan de producto)(?!\\p{L})',
     // Interesado en su programa, o en cursar uno donde está o estuvo: «estoy interesado en su programa de prácticas en [Empresa]», «estoy pensando en hacer el MBA de [Escuela]».
     '(interesad[oa]s?|me interesa|me interesaria) (en|por) (su|tu|vuestro|vuestra) (programa|proceso|convocatoria|plan) de (becarios|becas|practicas|pasantias|graduados|trainees|residentes|seleccion|talento|formacion)',
     '(pensando en|planteandome|me planteo|me estoy planteando|quiero|voy a|me gustaria) (hacer|cursar|estudiar|solicitar plaza en|postular al|postular a|aplicar al|aplicar a|entrar en|entrar al) (el|la) (mba|master|grado|doctorado|programa|posgrado|bootcamp|carrera|executive mba|emba) (de|del|en)(?!\\p{L})',
@@ -745,6 +747,9 @@ export default {
     '(tu|su) (paso|salto|cambio|transicion) de( [\\p{L}\\p{N}-]+){1,4} (a|al)(?!\\p{L})',
   ],
   generic: [
+    // Lo bien que lo hacen, sin decir qué, y la enhorabuena por todo: «tu equipo en [Empresa] está haciendo cosas increíbles», «enhorabuena por todo lo de {Empresa}».
+    '((tu|su|vuestro|vuestra) (equipo|empresa|startup|compania|gente)( (en|de) (<slot>|[\\p{L}&.-]+))?|<slot>) (esta|estan|estais) (haciendo|logrando|consiguiendo) (cosas|un trabajo) (increibles|geniales|grandes|impresionantes|espectaculares|brutales|top|enormes|maravillosas|increible|genial|impresionante|espectacular|enorme)(?=\\s*[.!?,]|\\s*$)',
+    '(felicidades|enhorabuena|felicitaciones) por todo lo (de|que (estais|estan|esta|estas) haciendo en) (<slot>|[\\p{L}&.-]+)(?=\\s*[.!?,]|\\s*$)',
     // Ayuda para cualquier cosa, su negocio oído, lo bien que hablan de él, una comunidad o una campaña para cualquiera: «si alguna vez necesitas algo», «siempre hablan bien de ti», «te invito a unirte a mi comunidad…», «puedo enviarle información sobre nuestros servicios».
     // No lo que nombra después: «por si necesitas algo del expediente de patentes que veíamos juntas».
     'si (alguna vez )?(necesitas|necesita usted|necesitais|necesitan) algo(?!\\p{L})(?! (del|de la|de los|de las|sobre el|sobre la|sobre los|sobre las|con el|con la|para el|para la) )',

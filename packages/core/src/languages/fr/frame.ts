@@ -33,5 +33,6 @@ export default {
     originMarkers: ['de'],
     organisationMarkers: ['chez', 'pour', 'de'],
     anyEvent: ['événement', 'événements'],
+    nameArticles: [],
   },
 } satisfies FramePhrases;

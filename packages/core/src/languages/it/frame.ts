@@ -37,5 +37,6 @@ export default {
     originMarkers: ['di', 'da'],
     organisationMarkers: ['presso', 'per', 'di'],
     anyEvent: ['evento', 'eventi'],
+    nameArticles: ['la'],
   },
 } satisfies FramePhrases;

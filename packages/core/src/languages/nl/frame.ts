@@ -34,5 +34,6 @@ export default {
     originMarkers: ['van'],
     organisationMarkers: ['bij', 'voor', 'van'],
     anyEvent: ['evenement', 'evenementen'],
+    nameArticles: [],
   },
 } satisfies FramePhrases;

@@ -31,5 +31,8 @@ export default {
     originMarkers: ['de', 'da', 'do'],
     organisationMarkers: ['na', 'no', 'em', 'para', 'de', 'da', 'do'],
     anyEvent: ['evento', 'eventos'],
+    // "o" and "a" before a name («a Bruna») are left out: a note of no clear language reads every
+    // language's words, and there they are the English article and the Spanish "or" and "to".
+    nameArticles: [],
   },
 } satisfies FramePhrases;

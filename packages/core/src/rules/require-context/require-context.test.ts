@@ -1892,6 +1892,8 @@ testRule(rule, {
     { code: 'Dear Ms. Berg,\n\nI noticed that your 2023 annual report is only in Norwegian. As a translator, I would like to offer an English translation of the report at no cost.', settings: { degree: 3 } },
     { code: 'Estimada Sra. Luján:\n\nLe escribo a raíz del comentario que dejó en mi publicación del martes sobre la reforma del IRPF. Su apunte sobre las deducciones abrió un buen debate.', settings: { degree: 3, lang: 'es' } },
     { code: 'Estimado Dr. Gil:\n\nHe leído su reciente artículo en [Revista] sobre [tema relevante]. En nuestro grupo hemos construido una base de datos de panel para esos municipios.', settings: { degree: 3, lang: 'es' } },
+    // Their talk, with the possessive after it (es).
+    { code: 'Güey, ¡qué charla la tuya en Talent Land! Lo de la IA para agricultores en Jalisco me voló la cabeza. Me encantaría platicar sobre un piloto en Sinaloa.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

@@ -1767,6 +1767,11 @@ testRule(rule, {
     { code: "{{first_name}}! Former teammate from {{old_company}} here — I'm hiring for {{role}} and thought of you first. Free this week?", settings: { degree: 1 } },
     { code: '¡Ey Lucía! Por fin te encuentro por aquí. Te paso lo del curso del martes por DM 😉', settings: { degree: 1, lang: 'es' } },
     { code: 'hola Caro!! me dijo el Nacho que buscan diseñadora UX, me re interesa 🙏', settings: { degree: 2, lang: 'es' } },
+    // A job opening followed up; their company raising, said by someone; their line a fit for the sender's labs (en); whether something is on their roadmap (es).
+    { code: 'Respected Sir, as discussed on phone today regarding the [Position] opening, I am sending request here. Kindly go through my profile and revert.', settings: { degree: 1 } },
+    { code: "Hey {firstName}, a mutual friend told me {company} is raising. I'm a partner at {fund} investing in fintech at seed — would love to see the deck.", settings: { degree: 2 } },
+    { code: "Hi [Name], our mutual connections suggested I reach out. We make private-label haircare and [Brand]'s vegan line looks like a great fit for our labs. Could I send over a few samples?", settings: { degree: 2 } },
+    { code: 'Hola <Nombre>, uso <Empresa> desde 2020 y echo de menos una función: exportar informes a Excel. ¿Sabes si está en el roadmap?', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -2909,5 +2914,9 @@ testRule(rule, {
     { code: 'Estimado/a Dr./Dra. <Apellido>:\n\nMe permito escribirle para expresarle mi admiración por su trayectoria. Su contribución al campo de la <disciplina> es un referente.\n\nSoy estudiante de <Grado> en la <Universidad> y me encantaría aprender de profesionales de su nivel.\n\nAtentamente,\n<Nombre completo>', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Estimado/a Prof. <Apellido>:\n\nMe permito contactarle porque sigo con gran interés su trabajo. Su trayectoria es un ejemplo para todos.\n\nSería un honor conectar con usted.\n\nReciba un atento saludo,\n<Nombre>', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Estimado/a {firstName}:\n\nSu perfil me ha causado una excelente impresión y he comprobado que coincidimos en {mutualConnections} contactos.\n\nSerá un placer contar con usted en mi red.\n\nUn saludo,\n{senderName}', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    // No reason: the sender's own round (en); great things done, none named, and congratulations on everything at their company (es).
+    { code: "Hi Sam, we're raising. Would love to connect!", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola {Nombre}, tu equipo en [Empresa] está haciendo cosas increíbles. ¡Me encantaría conectar!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: '{Nombre}, enhorabuena por todo lo de {Empresa}. ¡Sigamos en contacto!', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

@@ -831,6 +831,8 @@ testRule(rule, {
     { code: 'Hola [Nombre], Lucas Prieto, con quien coincidí en Iberdrola, también te tiene en su red. Quiero ampliar contactos en energía, ¿conectamos?', settings: { degree: 2, lang: 'es' } },
     // Named before, who vouched for their work (en).
     { code: 'Dear Professor Ndlovu,\n\nWe would like to invite you to give the opening keynote.\n\nDr. Felix Amsel, who I believe was your co-editor on the Handbook of Education Policy in Southern Africa, suggested that your recent work would fit.', settings: { degree: 2 } },
+    // Named with a colloquial article, then a referral with its subject dropped (es).
+    { code: 'Hola Diego. Soy uno de los que jugaban al fútbol con el Pato los jueves. Me contó que dejaste Globant para montar tu agencia; yo también estoy pensando en independizarme, ¿me cuentas cómo te fue el primer año?', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
@@ -1069,6 +1071,9 @@ testRule(rule, {
     // No one named: a foundation's slot, an organisation after «contactos en común del» (es).
     { code: 'Estimada Sra. [Apellido]:\n\nReciba un cordial saludo de parte de [Nombre de la fundación]. Me he tomado la libertad de escribirle tras ver que compartimos numerosos contactos en el mundo de la responsabilidad social.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Estimado Dr. [Apellido]:\n\nMi nombre es [Tu nombre] y soy abogado. Observo que tenemos varios contactos en común del Colegio de Abogados.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
+    // No one named: 'Mutual friends' opening a sentence; a company's slot before 'was recommended' (en).
+    { code: "Hi {firstName}, greetings from Lahore. I'm a fellow [Profession] from [Country]. Mutual friends told me about you. Would like to be connected.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Dear [Title] [Last name],\n\nI am the procurement lead at [Company], and we are sourcing [component] for our next production run. [Their Company] was recommended to us as a reliable supplier. Would you be open to a brief call?\n\nSincerely,\n[Your Name]', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
