@@ -116,10 +116,13 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
     if (!isSenders(start)) found.push({ start, end: start + match[0].length, how: 'mention' });
   }
   const cues = cuesIn(analysis);
-  // "a colleague of yours at St Thomas' suggested": the capitalised words right after are where
-  // that person is. Only capitalised names are read so: a note in lower case needs none of it.
-  const places = cues.length > 0 && !analysis.caseless() ? findPhrases(placedAt(analysis), analysis.folded, content.start, content.end) : [];
-  const isPlace = (word: Span) => places.some((place) => place.end <= word.start && placeNameRun(analysis.languages).test(analysis.prose.slice(place.end, word.start)));
+  // "a colleague of yours at St Thomas' suggested": the capitalised words (or the slot) right after
+  // are where that person is. Looked for only when a word or a slot beside a cue asks.
+  let places: readonly Span[] | undefined;
+  const isPlace = (word: Span) =>
+    (places ??= findPhrases(placedAt(analysis), analysis.folded, content.start, content.end)).some(
+      (place) => place.end <= word.start && placeNameRun(analysis.languages).test(analysis.prose.slice(place.end, word.start)),
+    );
   // Before a referral, a name right after "in" or "at" is where, not who: "…a charity in Oaxaca, and a friend we share told me…"
   // (but "at Nadia's birthday" is someone's). Not after "a", Portuguese's article before a name: "a Bruna comentou…".
   const locatives = cues.some((cue) => cue.side === 'before') ? findCues(analysis, 'locative').filter((locative) => locative.end - locative.start > 1) : [];
@@ -148,7 +151,7 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
     // Right after "our shared connection" a name slot is that person: "Onze gedeelde connectie [naam] vertelde…".
     const isPersonRole = (role: PlaceholderRole) => PERSON_ROLES.has(role) || (cue.side === 'after' && role === 'name');
     const slots = document.placeholders.filter(
-      (placeholder) => spanContains(cue.window, placeholder) && isPersonRole(analysis.roleOf(placeholder)) && !isCount(placeholder),
+      (placeholder) => spanContains(cue.window, placeholder) && isPersonRole(analysis.roleOf(placeholder)) && !isCount(placeholder) && !isPlace(placeholder),
     );
     // After how many are in common, a name is said to be one of them ("23 in common, including
     // Dana Lee"); past a dash or a comma the note goes on ("23 gemeinsame Kontakte – Zeit, dass…").

@@ -254,6 +254,9 @@ export default {
     "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
+    // A class sat or taken together: "we sat two rows apart in Prof. Lindqvist's econometrics seminar at Uppsala", "we had Stats 201 together at UT Austin".
+    "(we|you and i)( both)? sat( [\\p{L}\\p{N}-]+){0,3} (apart|behind|next to|beside|near|across from|in front of)( each other| you| me)? (in|during|at)( [\\p{L}\\p{N}.'’-]+){1,6} (seminar|class|classes|lectures?|course|module|lab|tutorial|workshop|exam)(?!\\p{L})",
+    "(we|you and i) (had|took|did|shared|attended) ([\\p{L}\\p{N}.&'’-]+ ){1,3}together (at|in|back at|back in)(?!\\p{L})",
     // Their organisation and the sender's in one cohort: "Both of our organisations were in the Social Impact Lab's spring 2023 accelerator cohort".
     "(both (of )?our|our two) (organisations|organizations|companies|startups|teams|firms|nonprofits|charities|ventures|labs)( both)?( were| went| got)? (in|through|into|part of|accepted into|selected for|on)( the| the same)?( [\\p{L}\\p{N}&'.-]+){0,6} (cohort|batch|intake|class|programme|program|accelerator|incubator|fellowship)(?!\\p{L})",
     // Taught by them on a named programme: "I was a summer student at the Weizmann Institute… and I think you were a TA on the chemistry track".
@@ -697,7 +700,7 @@ export default {
     "the( [\\p{L}\\p{N}_.-]+){0,2} (workaround|fix|answer|patch|snippet|script|explanation|solution|write-?up|config|trick|benchmark)s? you (posted|shared|wrote|gave|suggested|left|dropped)(?!\\p{L})",
     // Time spent together in a named channel or thread: "we spent an hour in the Rust Discord's #beginners channel", "you and I disagreed (politely!) in the r/ExperiencedDevs thread".
     "(we|you and i) (spent|chatted|talked|paired|debugged|went back and forth|traded messages)( [\\p{L}\\p{N}-]+){0,4} (in|on) the( [\\p{L}\\p{N}#'’&/-]+){1,5} (channel|thread|server|forum|subreddit|discussion|chat|issue)(?!\\p{L})",
-    "(you and i|we)( both)? (disagreed|argued|debated|sparred|went back and forth|spoke up|chimed in)( \\([^)]{1,20}\\))? (in|on|under) (the|a|your|my)( [\\p{L}\\p{N}/#&'’.-]+){0,4} (thread|post|discussion|comments|issue|channel|pr)(?!\\p{L})",
+    "(you and i|we)( both)? (disagreed|argued|debated|sparred|went back and forth|spoke up|chimed in|agreed|ended up agreeing|ended up arguing|commented|replied|traded comments)( \\([^)]{1,20}\\))? (in|on|under) (the|a|your|my|that|this)( [\\p{L}\\p{N}/#&'’.-]+){0,4} (thread|post|discussion|comments|issue|channel|pr)(?!\\p{L})",
     '(exchanged|traded|swapped) (a few |some |a couple of )?(comments|replies) (under|on|in)',
     '(liked|shared|reposted|re-?shared|quoted|cited|commented on|reacted to|saved|reviewed|merged|answered|replied to|approved) my',
     // In the chat of their live stream: "I was in chat during your Twitch stream building the Rust parser".
@@ -862,6 +865,8 @@ export default {
     "your (posts|content|updates|articles|videos|name) (pop|pops|keep popping|keeps popping|show|shows|come|comes) up",
     // Their channel or show followed, and no more: "I follow your YouTube channel. Keep up the great work!".
     "(i )?(follow|watch|am subscribed to|'m subscribed to|subscribe to|listen to|read) (your|ur) (youtube |twitch |tiktok |instagram |substack )?(channel|podcast|newsletter|blog|show|streams|videos|content|page)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})",
+    // A reader of all they post, none named: "I'm a regular reader of your posts. Keep it up!".
+    "(i'm|i am|i've been) an? (regular|long-time|longtime|avid|big|huge|loyal|daily|faithful|keen) (reader|follower|listener|viewer|fan|subscriber) of (your|ur) (posts|content|newsletter|podcast|blog|channel|videos|show|work|writing|updates)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})",
     // Every post of theirs followed: "I follow all your posts on leadership".
     "(i )?(follow|read) (all|every one of) your (posts|articles|updates|videos)",
     // One of their appearances, none named, and nothing from it: "I listened to your podcast. Very inspiring.", "saw you on TV".

@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // En el mismo cartel, o el otro ponente de la mesa: «tocamos en el mismo cartel del BBK Live», «soy el otro ponente de la mesa sobre IA en educación de SIMO Educación».
+    '(tocamos|actuamos|estuvimos|coincidimos|compartimos) (en el mismo cartel|cartel) (del|de la|de|en)(?!\\p{L})',
+    '(soy|era|fui) (el|la) otr[oa] (ponente|panelista|moderador|moderadora|speaker|jurado|mentor|mentora|invitad[oa]) (de|del|en) (la|el) (mesa|panel|sesion|charla|jornada|taller|ponencia|debate)(?!\\p{L})',
     // En el mismo programa de un evento con nombre: «me tocó exponer justo después de ti en el Congreso…».
     '(expuse|exponer|hable|hablar|presente|presentar|intervine|intervenir) justo (despues|antes) de (ti|usted)(?!\\p{L})',
     // Su ponencia en un curso al que asistió quien escribe, un barco o un turno en una campaña con nombre: «Usted fue ponente en el curso de AVEPA en Sevilla al que asistí», «compartimos barco en el «Sarmiento de Gamboa»».
@@ -194,6 +197,8 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    // Un curso compartido, recordado: «¿te acuerdas del bootcamp de UX de Ironhack en Barcelona?».
+    '(te acuerdas|te acordas|recuerdas|se acuerda|os acordais) (del|de la|de nuestro|de nuestra) (bootcamp|curso|master|grado|programa|taller|promocion|clase|carrera|seminario|diplomado|posgrado|erasmus|intercambio|residencia|internado)(?!\\p{L})',
     // Recordado de una formación: «Te recuerdo del curso de bienestar animal… de la Universidad de Zaragoza».
     '(te|le|la|lo) recuerdo del (curso|master|taller|programa|seminario|diplomado|posgrado|grado)(?!\\p{L})',
     // Con el lector en una formación: «hice contigo el curso de conservación de fotografía del GEIIC».

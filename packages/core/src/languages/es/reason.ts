@@ -407,6 +407,8 @@ export default {
     '(acceder|entrar|postular|postularme|aplicar|presentarme|optar) (a|al|en) (su|tu|vuestro|vuestra|el|la) (programa|proceso|convocatoria|plan) de (becarios|becas|practicas|pasantias|graduados|trainees|residentes|seleccion|talento)',
     // Cómo le va con algo suyo, preguntado: «¿te apetece un café y me cuentas qué tal la nueva startup?».
     '(me cuentas|cuentame|contame|me contas|me cuentes) (que tal|como va|como van|como te va con|como os va con|como te fue con) (el|la|los|las|tu|tus|vuestro|vuestra)( nuev[oa]s?)? [\\p{L}-]+',
+    // Lo suyo donde encajaría lo de quien escribe: «creo que encajaría bien en la carta de tu restaurante».
+    '(encajaria|encajarian|quedaria|quedarian|iria|irian) (muy )?(bien|perfecto|perfectamente|genial)? ?en (la carta|el menu|la oferta|el catalogo|la tienda|el surtido|la cartera|la programacion|el lineal|los lineales|la barra) (de|del) (tu|su|vuestro|vuestra|<slot>)',
     // Si algo entra en sus planes, preguntado: «¿Sabes si está en el roadmap?».
     '(esta|estara|entra|entrara|va a estar|va a entrar) en (el|vuestro|su|tu) (roadmap|hoja de ruta|backlog|plan de producto)(?!\\p{L})',
     // Interesado en su programa, o en cursar uno donde está o estuvo: «estoy interesado en su programa de prácticas en [Empresa]», «estoy pensando en hacer el MBA de [Escuela]».
@@ -958,6 +960,8 @@ export default {
     "(que tal|como) (estas|esta|estais|andas|anda|te va|le va|va todo|va la vida|sigues|sigue)( todo)?(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?]|$))",
     "que tal( todo)?(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?]|$))",
     "espero que (estes|este|esteis|todo (vaya|este|marche)) (muy )?bien(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?]|$))",
+    "espero que (este|mi) (mensaje|correo|mail|nota) (le|te|os|les) (encuentre|llegue) (muy )?bien(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?,]|$))",
+    "espero que (se encuentre|te encuentres|os encontreis|se encuentren) (muy )?bien(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?,]|$))",
   ],
   filler: [
     // Las cortesías de una carta: «por medio de la presente me permito saludarla», «ponerme a sus órdenes para lo que guste»,

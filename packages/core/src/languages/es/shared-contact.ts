@@ -311,7 +311,8 @@ export default {
     // Nombrado antes, su antiguo compañero: «Carlos Mena, mi socio y excompañero tuyo en la VUCE».
     '(ex-?)?(compañer[oa]|colega|jefe|jefa|socio|socia) (tuy[oa]|suy[oa])(?= en | de |,)',
     // El nombre después, su jefe o su grupo: «vi que estás en el equipo de Laura Bianchi en el IRB».
-    '(estas|esta usted|trabajas|trabaja usted|sigues|sigue usted) en el (equipo|laboratorio|lab|departamento|grupo de investigacion) de(?!\\p{L})',
+    // Not an area of a company: «estás en el equipo de sostenibilidad de Mahou».
+    '(estas|esta usted|trabajas|trabaja usted|sigues|sigue usted) en el (equipo|laboratorio|lab|departamento|grupo de investigacion) de(?!\\p{L})(?! (sostenibilidad|marketing|ventas|producto|datos|ingenieria|operaciones|finanzas|rrhh|recursos humanos|personas|comunicacion|diseno|tecnologia|innovacion|calidad|compras|logistica|estrategia|legal|seguridad|investigacion|desarrollo|ux|it|ti|growth|soporte|atencion al cliente|riesgos|auditoria|cumplimiento|mantenimiento|produccion|expansion)(?!\\p{L}))',
     '(dice|dijo|me dice|me dijo|me ha dicho|me avisa|me aviso|me ha avisado|me adelanta|me adelanto|me ha adelantado|comenta|me comenta|me comento|me ha comentado|cuenta|me cuenta|me conto|me ha contado|me comparte|me compartio|me ha compartido)(?<!(de|la|una|su|tu|mi|nuestra|vuestra|esta|esa|sus|tus|mis|por|en) cuenta)',
     // Quien se lo contó: «me enteré por Gonzalo», «por Daniela Castro supe que…».
     '(me entere|me entero|supe|lo supe|me he enterado) por',

@@ -44,6 +44,8 @@ const stockSentences = new Map(
   }),
 );
 
+const ALL_LANGUAGES = Object.keys(languageData) as Language[];
+
 /** The most words a note may have and still be `phrase`, give or take. */
 const wordsAllowed = (phrase: readonly string[]) => phrase.length + MAX_OTHER_WORDS + Math.floor(phrase.length * EDITS_PER_WORD);
 
@@ -65,7 +67,10 @@ function candidatesFor(languages: readonly Language[], extra: readonly string[])
   const key = `${languagesKey(languages)}\n${extra.join('\n')}`;
   let candidates = candidateLists.get(key);
   if (!candidates) {
-    const sentences = [...languages.flatMap((language) => stockSentences.get(language) ?? []), ...extra.map((text) => ({ words: wordsOf(text) }))];
+    // Every language's sentences, the note's own first: LinkedIn's text pasted in another language
+    // than the note's ("Hola {{nombre}}, I'd like to add you to my professional network…") is still its text.
+    const ordered = [...languages, ...ALL_LANGUAGES.filter((language) => !languages.includes(language))];
+    const sentences = [...ordered.flatMap((language) => stockSentences.get(language) ?? []), ...extra.map((text) => ({ words: wordsOf(text) }))];
     const anchors = new Set(sentences.flatMap((sentence) => [...sentence.words].sort((a, b) => b.length - a.length).slice(0, 2)));
     // Words are letters, marks and digits only (see tokens): nothing to escape.
     const anchorPattern = new RegExp([...anchors].join('|') || '(?!)');

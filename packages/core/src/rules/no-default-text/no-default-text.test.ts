@@ -222,6 +222,10 @@ testRule(rule, {
     // Stock text (es): a mail app's footer after a dash, «unirme a tu red profesional» without «en LinkedIn».
     { code: 'Me gustaría agregarte a mi red profesional.\n\n— Enviado desde mi Android', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'stock' }] },
     { code: '¡Hola! Me gustaría unirme a tu red profesional.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'stock' }] },
+    // Stock text: after 'I hope this message finds you well' (en, es); in another language than the note's (es).
+    { code: "Dear [Name],\n\nI hope this message finds you well. I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\n[Signature]", settings: { degree: 1 }, errors: [{ messageId: 'stock' }] },
+    { code: 'Estimado/a [Nombre]:\n\nEspero que este mensaje le encuentre bien. Me gustaría agregarle a mi red profesional en LinkedIn.\n\nCordialmente,\n[Firma]', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'stock' }] },
+    { code: "Hola {{nombre}}, I'd like to add you to my professional network on LinkedIn.", settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'stock' }] },
   ],
 });
 

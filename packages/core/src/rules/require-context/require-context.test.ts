@@ -1894,6 +1894,15 @@ testRule(rule, {
     { code: 'Estimado Dr. Gil:\n\nHe leído su reciente artículo en [Revista] sobre [tema relevante]. En nuestro grupo hemos construido una base de datos de panel para esos municipios.', settings: { degree: 3, lang: 'es' } },
     // Their talk, with the possessive after it (es).
     { code: 'Güey, ¡qué charla la tuya en Talent Land! Lo de la IA para agricultores en Jalisco me voló la cabeza. Me encantaría platicar sobre un piloto en Sinaloa.', settings: { degree: 3, lang: 'es' } },
+    // A class sat or taken together; agreeing in a comment thread; a shortlist ready to send; found issues marked up (en); the same festival bill, the other speaker of a panel, a bootcamp recalled (es).
+    { code: "Tomás — we sat two rows apart in Prof. Lindqvist's econometrics seminar at Uppsala back in 2016. Saw your name pop up and wanted to say hi.", settings: { degree: 3 } },
+    { code: 'Hi Aisha! Pretty sure we had Stats 201 together at UT Austin; you were the one who always had the answer before the TA did. How have you been?', settings: { degree: 3 } },
+    { code: "Hi Ruth, I think we both ended up agreeing in that long comment thread on Adam Hale's post about four-day weeks 😄 Nice to 'meet' you.", settings: { degree: 3 } },
+    { code: "Hi Jonas, I'm a translator of medical device manuals. The English IFU for Medtrix's new pump has a few terminology slips, and I've marked them up in a short doc if you'd like it.", settings: { degree: 3 } },
+    { code: "Hi {{first_name}},\n\nI noticed {{company}} is hiring for a {{role}}. We've placed 14 {{role}}s at Series B fintechs this year, and I have a shortlist of 3 pre-vetted candidates with {{skill}} experience I could send over today.\n\nCheers,\n{{sender_name}}", settings: { degree: 3 } },
+    { code: 'Hola Íñigo, tocamos en el mismo cartel del BBK Live el año pasado (yo iba con Las Trampas). Estamos grabando y nos encantaría tu trompeta en un tema. ¿Te interesa?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Óscar, soy el otro ponente de la mesa sobre IA en educación de SIMO Educación. No pudimos hablar al acabar; me gustaría seguir la conversación.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Iker, ¿te acuerdas del bootcamp de UX de Ironhack en Barcelona, otoño de 2019? Yo era el del proyecto de la app de huertos urbanos 😄 Me encantaría volver a estar en contacto.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2244,6 +2253,8 @@ testRule(rule, {
     { code: 'Hola [Nombre], te sigo leyendo en tu newsletter, ¡me encanta lo que escribes! Un abrazo.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'followingOnly' }] },
     // Not studies together: a career developed in one sector «al igual que usted» (es).
     { code: 'Estimado Sr. Ruiz:\n\nAl igual que usted, desarrollo mi carrera en el sector de bebidas en Murcia. He visto que su empresa abre una vacante.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    // A regular reader of their posts and no more (en).
+    { code: "Hello {FirstName}, I'm a regular reader of your posts. Keep it up!", settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
   ],
 });
 

@@ -1772,6 +1772,8 @@ testRule(rule, {
     { code: "Hey {firstName}, a mutual friend told me {company} is raising. I'm a partner at {fund} investing in fintech at seed — would love to see the deck.", settings: { degree: 2 } },
     { code: "Hi [Name], our mutual connections suggested I reach out. We make private-label haircare and [Brand]'s vegan line looks like a great fit for our labs. Could I send over a few samples?", settings: { degree: 2 } },
     { code: 'Hola <Nombre>, uso <Empresa> desde 2020 y echo de menos una función: exportar informes a Excel. ¿Sabes si está en el roadmap?', settings: { degree: 2, lang: 'es' } },
+    // The sender's product a fit for their menu (es).
+    { code: 'Hola Álvaro, @Lucía Benítez me pasó tu contacto. Hago quesos curados de oveja y creo que encajarían muy bien en la carta de tu restaurante. ¿Te llevo unas muestras?', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },

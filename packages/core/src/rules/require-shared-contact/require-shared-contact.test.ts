@@ -1074,6 +1074,9 @@ testRule(rule, {
     // No one named: 'Mutual friends' opening a sentence; a company's slot before 'was recommended' (en).
     { code: "Hi {firstName}, greetings from Lahore. I'm a fellow [Profession] from [Country]. Mutual friends told me about you. Would like to be connected.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Dear [Title] [Last name],\n\nI am the procurement lead at [Company], and we are sourcing [component] for our next production run. [Their Company] was recommended to us as a reliable supplier. Would you be open to a brief call?\n\nSincerely,\n[Your Name]', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    // No one named: an area of a company after «en el equipo de»; a slot for where after «un amigo en común de» (es).
+    { code: '¡Hola Lola! Me gustaría añadirte a mi red profesional en LinkedIn… es broma 😂 Vi que estás en el equipo de sostenibilidad de Mahou y estoy haciendo el TFM sobre envases retornables. ¿Te puedo hacer una entrevista corta?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hola {{first_name}}, un amigo en común de {{cuerpo}} me habló muy bien de ti. Un saludo.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
   ],
 });
 
