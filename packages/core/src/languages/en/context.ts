@@ -2,6 +2,18 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Beside them at a named event, or with a part in it: "I was sitting behind you on the shuttle bus to re:Invent", "I was the volunteer who handed you the mic at the UX Scotland keynote",
+    // "I was the observer for your team's matches at the ESL Challenger…", "the other half of Team Pickle at HackZurich", "we're both in the elite wave at the Berlin Marathon",
+    // "we were both cheering way too loud … at the Ironhack Lisbon demo day", "we argued against each other in the [Competition Name] moot court semifinal", "You presented … right before my group".
+    "(sitting|sat|seated|standing|stood) (right )?(behind|next to|beside|in front of|across from) you (on|at|in|during)(?!\\p{L})",
+    "(i was|i'm|it's|it was) the (volunteer|one|person|guy|girl|woman|man|usher|photographer|runner|steward|marshal) who (handed|gave|passed|showed|introduced|interviewed|helped|seated|mic'd|miked|filmed|photographed) you(?!\\p{L})",
+    "(i was|i'm) the( [\\p{L}-]+)? (observer|referee|umpire|judge|steward|marshal|commentator|caster|scorekeeper|timekeeper|volunteer|photographer|moderator) (for|of|at|on) your(?!\\p{L})",
+    "(the )?other (half|member|members|two|three) of (team )?(<slot>|[\\p{L}\\p{N}'’-]+)( [\\p{L}\\p{N}'’-]+)? (at|in|from)(?!\\p{L})",
+    "(we're|we are) both (in|on|running|racing|registered for|signed up for|entered in|entered for) the( [\\p{L}\\p{N}'’-]+){0,3} (wave|race|heat|group|lineup|line-up|draw|bracket|field|category|division|panel|track|session|workshop|edition|final|semifinal|semi-final) (at|of|for|in)(?!\\p{L})",
+    "(we were )?both (cheering|clapping|volunteering|queuing|queueing|waiting|watching|dancing|singing)( [\\p{L}\\p{N}'’-]+){0,8} at(?!\\p{L})",
+    "(you answered|you replied|you responded)( [^.!?\\n]{1,40})? when i (asked|spoke|presented|pitched|commented) (during|at|in) the(?!\\p{L})",
+    "(argued|competed|debated|raced|faced off|played|pitched) against each other (in|at|during)(?!\\p{L})",
+    "you presented( [\\p{L}-]+){0,4} (right |just )?(before|after) (me|my|our|us)(?!\\p{L})",
     // At a named event with them: "great chatting at the SDI Service Desk Show in London", "I was at the Oakdale Business Awards on Thursday when you won…".
     '(great|good|nice|lovely|fun) (chatting|talking|speaking|catching up)( with you)? at(?!\\p{L})',
     '(i was|we were) (at|in the audience at) (the|your)(?=[^.!?\\n]{1,80} when you (won|spoke|presented|took|picked up|accepted|received)(?!\\p{L}))',
@@ -254,6 +266,11 @@ export default {
     "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
+    // Put together in a course, or beside each other in a class: "we were paired as accountability partners in the {{program_name}} leadership course",
+    // "we were seat neighbours in Prof. Dasgupta's Operations Management class at ISB", "are you the Ravi from the Deep Learning Specialization study group".
+    "(we were|we got) (paired|matched|grouped|teamed up|put together)( as [\\p{L}-]+( [\\p{L}-]+)?)? (in|on|during|at|for) (the|a|our)( [\\p{L}\\p{N}&'.’-]+| <slot>){0,5} (course|class|programme|program|bootcamp|cohort|module|workshop|seminar|training|fellowship|accelerator)(?!\\p{L})",
+    "(seat|desk|bench|lab|study) (neighbours|neighbors|mates|partners|buddies) (in|at|on|during)(?!\\p{L})",
+    "(are|were) you the [\\p{L}'’-]+ from the( [\\p{L}\\p{N}&'.’-]+| <slot>){0,6} (study group|cohort|class|course|bootcamp|programme|program|batch|intake|pod)(?!\\p{L})",
     // A class sat or taken together: "we sat two rows apart in Prof. Lindqvist's econometrics seminar at Uppsala", "we had Stats 201 together at UT Austin".
     "(we|you and i)( both)? sat( [\\p{L}\\p{N}-]+){0,3} (apart|behind|next to|beside|near|across from|in front of)( each other| you| me)? (in|during|at)( [\\p{L}\\p{N}.'’-]+){1,6} (seminar|class|classes|lectures?|course|module|lab|tutorial|workshop|exam)(?!\\p{L})",
     "(we|you and i) (had|took|did|shared|attended) ([\\p{L}\\p{N}.&'’-]+ ){1,3}together (at|in|back at|back in)(?!\\p{L})",
@@ -566,6 +583,12 @@ export default {
     "(other|another|fellow) (?!(recent|new|young|former|many|more|fresh|local|international|aspiring|junior|senior|talented|great|amazing|female|male|first-gen|first-generation)(?!\\p{L}))([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alums?)(?!\\p{L})",
   ],
   interaction: [
+    // Their piece named by its title in quotes; a bug or typo of theirs reported; the sender's reply on a post; their film or show programmed:
+    // "your 'Kubernetes is a distributed operating system' post", "reported the typo in your dbt-macros README", "the churn numbers I mentioned in my reply on Tom Feld's … post", "I programmed your short 'Low Tide'".
+    "your ['‘\"“][^'’\"”\\n]{3,80}['’\"”] (post|article|talk|thread|essay|piece|video|newsletter|episode|paper|keynote|blog post|deck)(?!\\p{L})",
+    "(reported|filed|opened|fixed|flagged|spotted) (the|a|an|that)( [\\p{L}-]+)? (typo|bug|issue|broken link|error|regression) (in|on|with) your(?!\\p{L})",
+    "(in|on) my (reply|comment|answer|response) (on|to|under) (your|the|<slot>|([\\p{L}\\p{N}'’.-]+ ){0,2}[\\p{L}\\p{N}'’.-]+('s|’s))(?!\\p{L})",
+    "(i|we) (programmed|screened|selected|exhibited|featured|booked|hosted|staged) your (short|film|documentary|work|piece|play|show|exhibition|talk|band|set|installation)(?!\\p{L})",
     // Their submission reviewed: "your abstract on RTI errors is on my review list".
     'your (abstract|submission|proposal|paper|talk proposal|poster) (on|about|for)(?!\\p{L})',
     // What they wrote under a post: "your caption on the Highland elopement post".

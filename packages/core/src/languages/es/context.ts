@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // La mano levantada en la sesión de otro: «levantaste la mano cuando el ponente de Big Data Spain preguntó…».
+    '(levantaste|levanto usted|levantamos|levante) la mano (cuando|en|durante|mientras)(?!\\p{L})',
     // En el mismo cartel, o el otro ponente de la mesa: «tocamos en el mismo cartel del BBK Live», «soy el otro ponente de la mesa sobre IA en educación de SIMO Educación».
     '(tocamos|actuamos|estuvimos|coincidimos|compartimos) (en el mismo cartel|cartel) (del|de la|de|en)(?!\\p{L})',
     '(soy|era|fui) (el|la) otr[oa] (ponente|panelista|moderador|moderadora|speaker|jurado|mentor|mentora|invitad[oa]) (de|del|en) (la|el) (mesa|panel|sesion|charla|jornada|taller|ponencia|debate)(?!\\p{L})',
@@ -197,6 +199,9 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    // Pareja o grupo en un curso; quien escribe, de su mismo programa: «me tocaste de pareja en el role-play del curso de negociación», «soy Diego, del Executive MBA de ESADE».
+    '(me tocaste|te toque|nos toco|nos tocó|fuimos|eramos) (de )?(pareja|compañer[oa]s?|equipo|grupo)( de [\\p{L}-]+)? en (el|la)( [\\p{L}\\p{N}-]+){0,3} (curso|clase|taller|master|mba|bootcamp|seminario|grado|diplomado|posgrado|practica|practicas|asignatura)(?!\\p{L})',
+    '(soy|te escribe|le escribe) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)?, (del|de la) (executive mba|mba|emba|master|grado|bootcamp|promocion|curso|diplomado|posgrado|doctorado|generacion|cohorte) (de|del|en)(?!\\p{L})',
     // Un curso compartido, recordado: «¿te acuerdas del bootcamp de UX de Ironhack en Barcelona?».
     '(te acuerdas|te acordas|recuerdas|se acuerda|os acordais) (del|de la|de nuestro|de nuestra) (bootcamp|curso|master|grado|programa|taller|promocion|clase|carrera|seminario|diplomado|posgrado|erasmus|intercambio|residencia|internado)(?!\\p{L})',
     // Recordado de una formación: «Te recuerdo del curso de bienestar animal… de la Universidad de Zaragoza».
@@ -383,6 +388,12 @@ export default {
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
+    // Un issue o un PR a lo suyo, lo suyo citado, el sender citándole, su informe con título: «Abrí un issue (#{{issue}}) con un caso raro», «te mandé hace un mes un PR con traducciones»,
+    // «Citamos tu análisis sobre el precio del alquiler», «te cité en mi charla de…», «el informe «[título]» que publicó su equipo».
+    '(abri|mande|envie|te mande|te envie|le mande|le envie|hice|propuse|subi)( hace [\\p{L}\\p{N}]+( [\\p{L}\\p{N}]+)?)? (un|una) (pr|pull request|issue|parche|fix|merge request)( \\(#?[^)\\n]{1,20}\\))? (con|para|en|a|sobre)(?!\\p{L})',
+    '(citamos|cite|mencionamos|mencione|enlazamos|enlace|recomendamos|recomende|destacamos|destaque|reseñamos|resenamos) (tu|su|vuestro|vuestra) (analisis|articulo|estudio|informe|post|publicacion|hilo|trabajo|investigacion|grafico|mapa|dataset|podcast|charla|libro|paper)(?!\\p{L})',
+    '(te|le|os) (cite|mencione|nombre|enlace|etiquete|recomende|cito|menciono) en (mi|nuestra|nuestro) (charla|ponencia|articulo|post|publicacion|podcast|newsletter|video|clase|libro|tesis|informe|hilo)(?!\\p{L})',
+    '(el|la) (informe|articulo|estudio|post|publicacion|paper|guia|hilo|analisis)( «[^»\\n]{1,80}»| "[^"\\n]{1,80}"| <slot>)? que (publico|publicaste|publicasteis|publicaron|escribio|escribiste|presento|presentaste|compartio|compartiste)(?!\\p{L})',
     // Su reacción a algo de quien escribe: «gracias por el like en mi artículo sobre…».
     '(el|tu|su|vuestro) (like|me gusta|reaccion|comentario) (en|a) (mi|nuestro|nuestra) (articulo|post|publicacion|video|hilo|entrada)(?!\\p{L})',
     // Su charla, dicha con el posesivo detrás: «¡qué charla la tuya en Talent Land!».

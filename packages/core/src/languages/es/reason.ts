@@ -409,6 +409,9 @@ export default {
     '(me cuentas|cuentame|contame|me contas|me cuentes) (que tal|como va|como van|como te va con|como os va con|como te fue con) (el|la|los|las|tu|tus|vuestro|vuestra)( nuev[oa]s?)? [\\p{L}-]+',
     // Lo suyo donde encajaría lo de quien escribe: «creo que encajaría bien en la carta de tu restaurante».
     '(encajaria|encajarian|quedaria|quedarian|iria|irian) (muy )?(bien|perfecto|perfectamente|genial)? ?en (la carta|el menu|la oferta|el catalogo|la tienda|el surtido|la cartera|la programacion|el lineal|los lineales|la barra) (de|del) (tu|su|vuestro|vuestra|<slot>)',
+    // Años o un equipo compartidos, dichos al despedirse o al recuperar el contacto: «ha sido un placer compartir estos tres años en {Empresa}», «los que estuvimos en el equipo de ventas de…».
+    '(compartir|compartido|compartimos) (estos|esos|aquellos|los|tantos|unos) ([\\p{L}\\p{N}]+ )?(anos|meses|cursos|temporadas) (en|de|con)(?!\\p{L})',
+    '(los|las) que (estuvimos|estabamos|trabajamos|trabajabamos|coincidimos) (en|juntos en|juntas en) (el|la) (equipo|departamento|proyecto|oficina|planta|turno|area)(?!\\p{L})',
     // Si algo entra en sus planes, preguntado: «¿Sabes si está en el roadmap?».
     '(esta|estara|entra|entrara|va a estar|va a entrar) en (el|vuestro|su|tu) (roadmap|hoja de ruta|backlog|plan de producto)(?!\\p{L})',
     // Interesado en su programa, o en cursar uno donde está o estuvo: «estoy interesado en su programa de prácticas en [Empresa]», «estoy pensando en hacer el MBA de [Escuela]».

@@ -1903,6 +1903,28 @@ testRule(rule, {
     { code: 'Hola Íñigo, tocamos en el mismo cartel del BBK Live el año pasado (yo iba con Las Trampas). Estamos grabando y nos encantaría tu trompeta en un tema. ¿Te interesa?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Óscar, soy el otro ponente de la mesa sobre IA en educación de SIMO Educación. No pudimos hablar al acabar; me gustaría seguir la conversación.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Iker, ¿te acuerdas del bootcamp de UX de Ironhack en Barcelona, otoño de 2019? Yo era el del proyecto de la app de huertos urbanos 😄 Me encantaría volver a estar en contacto.', settings: { degree: 3, lang: 'es' } },
+    // Contexts said indirectly (en): beside them on the way to a named event, a part in their event, the other half of a team at a hackathon, cheering at a named demo day, against each other in a named competition, put together in a course, seat neighbours in a class, a study group recognised, their piece by its quoted title, a typo of theirs reported, the sender's reply on a post, their film programmed, their docs translated and offered.
+    { code: 'Hi Hamid, I was sitting behind you on the shuttle bus to re:Invent and overheard you explaining Step Functions better than the docs do. Would love to connect.', settings: { degree: 3 } },
+    { code: "You probably don't remember me, but I was the volunteer who handed you the mic at the UX Scotland keynote. Still true, by the way. Connect?", settings: { degree: 3 } },
+    { code: "Agnes, the other half of Team Pickle at HackZurich! Our demo crashed but your parser didn't. Let's not lose touch.", settings: { degree: 3 } },
+    { code: 'Hey! We were both cheering way too loud for the student demos at the Ironhack Lisbon demo day. Paulo here. Would love to compare notes on hiring juniors.', settings: { degree: 3 } },
+    { code: 'Hi [Name], we argued against each other in the [Competition Name] moot court semifinal back in [Year] — you won, fair and square. Nice to reconnect.', settings: { degree: 3 } },
+    { code: 'Hi {{first_name}}, we were paired as accountability partners in the {{program_name}} leadership course and lost touch after the final module.', settings: { degree: 3 } },
+    { code: "Hi Vikram, we were seat neighbours in Prof. Dasgupta's Operations Management class at ISB. I was the one with the calculator out. Still in Hyderabad?", settings: { degree: 3 } },
+    { code: 'Hey Ravi, are you the Ravi from the Deep Learning Specialization study group on Discord? We spent three weekends on backprop together.', settings: { degree: 3 } },
+    { code: "Hey Maximilian, your 'Kubernetes is a distributed operating system, stop fighting it' post is now a sticker on my laptop. Want a photo?", settings: { degree: 3 } },
+    { code: "Hey Bea, it's me, the person who reported the typo in your dbt-macros README and then got roped into fixing the tests 😄 Let's connect properly.", settings: { degree: 3 } },
+    { code: "Jonah, you asked for the churn numbers I mentioned in my reply on Tom Feld's PLG pricing post. Easier to share them here. Accept and I'll send them over.", settings: { degree: 3 } },
+    { code: "Dear Ms. Achterberg, I programmed your short 'Low Tide' at the Open Shorts night during IFFR 2024, and our audience voted it their favourite.", settings: { degree: 3 } },
+    { code: "Hi Pedro, I translated your open-source CLI's docs into Portuguese last weekend. Would you like the files as a PR, or should I host them somewhere else?", settings: { degree: 3 } },
+    // Contexts said indirectly (es): a hand raised at someone's session, partners in a course's role-play, the sender from the same EMBA, an issue or a PR to theirs, their analysis cited, cited in the sender's talk, their report by its title.
+    { code: 'Rocío, levantaste la mano cuando el ponente de Big Data Spain preguntó quién seguía usando Hadoop. Yo también. Deberíamos conocernos.', settings: { degree: 3, lang: 'es' } },
+    { code: '{{first_name}}, me tocaste de pareja en el role-play del curso de negociación de {{centro}}. Sigo usando tu truco del silencio incómodo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Marina, soy Diego, del Executive MBA de ESADE (grupo de los jueves). Me he enterado de que te has ido a Wallapop; enhorabuena.', settings: { degree: 3, lang: 'es' } },
+    { code: '{{first_name}}, anoche probé {{repo}} en producción. Abrí un issue (#{{issue}}) con un caso raro y una posible solución. Me gustaría conectar por si quieres comentarlo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Tomás, soy Elena, de la newsletter «Datos con Arroz». Citamos tu análisis sobre el precio del alquiler en Valencia en el número 52. ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
+    { code: '{{first_name}}, te cité en mi charla de {{evento_remitente}} (diapo 14, con tu nombre y foto). Me pareció que lo correcto era avisarte.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimado [Nombre]:\nHe leído con atención el informe «[título]» que publicó su equipo en [mes]. En la página [n] hay una cifra que no cuadra con los datos del INE; le adjunto el cálculo.\nUn saludo,\n[Firma]', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2255,6 +2277,8 @@ testRule(rule, {
     { code: 'Estimado Sr. Ruiz:\n\nAl igual que usted, desarrollo mi carrera en el sector de bebidas en Murcia. He visto que su empresa abre una vacante.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // A regular reader of their posts and no more (en).
     { code: "Hello {FirstName}, I'm a regular reader of your posts. Keep it up!", settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
+    // Only the same city and industry (en).
+    { code: "Hi Sam, we're both in Austin and both in B2B SaaS — small world! Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

@@ -1774,6 +1774,9 @@ testRule(rule, {
     { code: 'Hola <Nombre>, uso <Empresa> desde 2020 y echo de menos una función: exportar informes a Excel. ¿Sabes si está en el roadmap?', settings: { degree: 2, lang: 'es' } },
     // The sender's product a fit for their menu (es).
     { code: 'Hola Álvaro, @Lucía Benítez me pasó tu contacto. Hago quesos curados de oveja y creo que encajarían muy bien en la carta de tu restaurante. ¿Te llevo unas muestras?', settings: { degree: 2, lang: 'es' } },
+    // Years or a team shared, said on leaving or on getting back in touch (es).
+    { code: 'Hola {Nombre}, ha sido un placer compartir estos tres años en {Empresa}. Te deseo mucha suerte en la nueva etapa; seguimos en contacto por aquí.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola {{first_name}}, me gustaría añadirte a mi red profesional en LinkedIn. Hace poco cambié de trabajo y quiero recuperar el contacto con los que estuvimos en el equipo de ventas de {{old_company}}.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
