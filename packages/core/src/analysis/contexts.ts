@@ -169,9 +169,10 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
   const nouns = [...findCues(analysis, 'eventNoun'), ...spelled];
   if (nouns.length === 0) return [];
   const meetings = findCues(analysis, 'meeting');
-  // At an event named by its spelling, what the two did or shared there says they met: "we were
-  // both stuck at table 12 during DataConf", "you were the one handing out sourdough at BrightonSEO".
-  const together = spelled.length > 0 ? [...findCues(analysis, 'recalled'), ...findCues(analysis, 'shared')] : [];
+  // At an event named by its spelling or by the capitalised name right before its noun, what the
+  // two did or shared there says they met: "we were both stuck at table 12 during DataConf", "you
+  // were the one handing out sourdough at BrightonSEO", "you made the coach laugh at the Nike Run Club Dubai launch class".
+  const together = [...findCues(analysis, 'recalled'), ...findCues(analysis, 'shared')];
   const locatives = findCues(analysis, 'locative');
   const frames: ContextFinding[] = [];
   for (const noun of nouns) {
@@ -179,7 +180,7 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
     if (!sentence) continue;
     const inSentence = (cue: Span) => cue.start >= sentence.start && cue.end <= sentence.end;
     const apart = (cue: Span) => inSentence(cue) && (cue.end <= noun.start || cue.start >= noun.end);
-    const meeting = meetings.find(apart) ?? (spelled.includes(noun) ? together.find(apart) : undefined);
+    const meeting = meetings.find(apart) ?? (spelled.includes(noun) || nameRunBefore(analysis, noun) ? together.find(apart) : undefined);
     if (!meeting) continue;
     const locative = locatives.findLast((cue) => inSentence(cue) && cue.end <= noun.start && locativeReaches(analysis, cue, noun));
     const nameBefore = locative ? undefined : (spelledNameRightBefore(analysis, noun) ?? nameRunBefore(analysis, noun));

@@ -583,6 +583,18 @@ export default {
     "(other|another|fellow) (?!(recent|new|young|former|many|more|fresh|local|international|aspiring|junior|senior|talented|great|amazing|female|male|first-gen|first-generation)(?!\\p{L}))([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alums?)(?!\\p{L})",
   ],
   interaction: [
+    // Their open-source work used, forked, fixed or translated; their review or report of the sender's product; their fix or quote that helped:
+    // "forked your {{repo}}", "I maintain a fork of your [repo]", "fixed the broken CSV export in your open budget tool", "translated the UI of your [open-source tool]",
+    // "your review of our Chrome extension", "the Safari rendering bug you reported on our repo", "your fix for the [library] timezone bug saved our release", "your quote from the Fast Company piece".
+    "(forked|starred|vendored|packaged|deployed|ran|run|benchmarked|profiled) your( [\\p{L}\\p{N}'’-]+| <slot>){0,3} (repo|repository|library|lib|package|project|tool|script|scripts|plugin|extension|crate|gem|module|sdk|cli|action|model|dataset|notebook|template)(?!\\p{L})",
+    "(a|my|our|your) fork of (your|<slot>)(?!\\p{L})",
+    "(forked|starred|vendored) your(?!\\p{L})",
+    "(fixed|patched|repaired|translated|locali[sz]ed|documented|tested|containeri[sz]ed)( the)?( [\\p{L}\\p{N}'’-]+){0,4} (in|on|of|for) your(?!\\p{L})",
+    "(your|you) (review|reviewed|rating|rated|report|reported|feedback|bug report|feature request|requested|asked for)( [\\p{L}\\p{N}'’-]+){0,2} (of|on|about|for|in)? ?(our|my|<slot>)(?!\\p{L})",
+    "(the|that) ([\\p{L}\\p{N}'’-]+ ){0,3}(bug|issue|crash|glitch|problem|typo) you (reported|flagged|filed|found|raised)(?!\\p{L})",
+    "your (fix|patch|pr|commit|answer|guide|tutorial|script|library|workaround|gist|snippet|config)( [\\p{L}\\p{N}'’<>-]+| <slot>){0,5} (saved|helped|fixed|unblocked|rescued)(?!\\p{L})",
+    "your quote (from|in|on) the(?!\\p{L})",
+    "(upvoting|upvoted|liking|liked|sharing|shared|starring|starred|bookmarking|bookmarked|reposting|reposted|citing|cited) my (answer|post|comment|question|article|repo|project|video|thread|paper)(?!\\p{L})",
     // Their piece named by its title in quotes; a bug or typo of theirs reported; the sender's reply on a post; their film or show programmed:
     // "your 'Kubernetes is a distributed operating system' post", "reported the typo in your dbt-macros README", "the churn numbers I mentioned in my reply on Tom Feld's … post", "I programmed your short 'Low Tide'".
     "your ['‘\"“][^'’\"”\\n]{3,80}['’\"”] (post|article|talk|thread|essay|piece|video|newsletter|episode|paper|keynote|blog post|deck)(?!\\p{L})",

@@ -388,6 +388,17 @@ export default {
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
+    // Lo suyo usado, ampliado, bifurcado o traducido; su reseña o su voto de lo de quien escribe; su respuesta en un foro; el hilo donde contestaba:
+    // «estoy usando la checklist de seguridad que publicaste», «hiciste un fork de nuestro repositorio», «traduje al español la documentación de [proyecto]»,
+    // «tu reseña de mi libro en Goodreads», «valoraste con 2 estrellas nuestra app», «Gracias por la reseña de {{app_name}}», «Su respuesta en Quora sobre…», «el hilo donde le contestabas a…».
+    '(usando|uso|use|usamos|probe|probamos|adapte|adaptamos|ampliamos|amplie)( en mi equipo| en el equipo| en produccion)? (la|el|tu|su|vuestro|vuestra)( [\\p{L}-]+){0,5} que (publicaste|publico|publicasteis|compartiste|compartio|escribiste|escribio|subiste|subio)(?!\\p{L})',
+    '(hiciste|hizo usted|hicisteis|hicieron) un fork (de|del)(?!\\p{L})',
+    '(traduje|tradujimos|hemos traducido|he traducido|adapte|adaptamos|arregle|arreglamos|corregi|corregimos)( al [\\p{L}]+)? (la|el|los|las)( [\\p{L}-]+){0,3} (de|del) (tu|su|vuestro|vuestra|<slot>)(?!\\p{L})',
+    '(tu|su) (resena|valoracion|opinion|respuesta|critica) (de|del|sobre|en) (mi|nuestro|nuestra|<slot>|quora|reddit|stack overflow|goodreads|la app store|google play|github)(?!\\p{L})',
+    '(valoraste|valoro usted|puntuaste|reseñaste|resenaste|reportaste|reporto usted) (con [\\p{L}\\p{N}]+ estrellas? )?(nuestra|nuestro|mi|<slot>)(?!\\p{L})',
+    '(gracias|muchas gracias) por (la|tu|su) (resena|valoracion|opinion|critica|reporte) (de|del|sobre) (<slot>|nuestr[oa]|mi)(?!\\p{L})',
+    '(el|un) hilo (donde|en el que) (le |les )?(contestabas|contestaste|respondias|respondiste|comentabas|comentaste|explicabas|explicaste)(?!\\p{L})',
+    '(vi|vimos) por el fork(?!\\p{L})',
     // Un issue o un PR a lo suyo, lo suyo citado, el sender citándole, su informe con título: «Abrí un issue (#{{issue}}) con un caso raro», «te mandé hace un mes un PR con traducciones»,
     // «Citamos tu análisis sobre el precio del alquiler», «te cité en mi charla de…», «el informe «[título]» que publicó su equipo».
     '(abri|mande|envie|te mande|te envie|le mande|le envie|hice|propuse|subi)( hace [\\p{L}\\p{N}]+( [\\p{L}\\p{N}]+)?)? (un|una) (pr|pull request|issue|parche|fix|merge request)( \\(#?[^)\\n]{1,20}\\))? (con|para|en|a|sobre)(?!\\p{L})',

@@ -41,7 +41,7 @@ export default {
     not: ["el equipo de producto"],
   },
   offerVerb: {
-    phrases: ["(te|le|os) (puedo|podria|paso|pasamos|envio|enviamos|mando|mandamos|comparto|compartimos|enseño|dejo|hago|hacemos|grabo|grabamos|ofrezco|ofrecemos|regalo|regalamos)", "(puedo|podria|encantad[oa] de) (pasarte|enviarte|mandarte|compartir|enseñarte)", "he preparado", "prepare"],
+    phrases: ["(te|le|os) (puedo|podria|paso|pasamos|envio|enviamos|mando|mandamos|comparto|compartimos|enseño|dejo|hago|hacemos|grabo|grabamos|ofrezco|ofrecemos|regalo|regalamos)", "(puedo|podria|encantad[oa] de) (pasarte|enviarte|mandarte|compartir|enseñarte)", "he preparado", "prepare", "(hice|hicimos|arme|armamos|monte|montamos|construi|construimos) (un|una) (mapa|dashboard|tablero|informe|comparativa|analisis|script|checklist|plantilla|hoja|prototipo)", "(te|le) (dejo|paso) el arreglo"],
     examples: ["te puedo pasar", "encantado de enviarte", "te hago un recorrido"],
     not: ["envíame un mensaje"],
   },

@@ -1925,6 +1925,20 @@ testRule(rule, {
     { code: 'Hola Tomás, soy Elena, de la newsletter «Datos con Arroz». Citamos tu análisis sobre el precio del alquiler en Valencia en el número 52. ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
     { code: '{{first_name}}, te cité en mi charla de {{evento_remitente}} (diapo 14, con tu nombre y foto). Me pareció que lo correcto era avisarte.', settings: { degree: 3, lang: 'es' } },
     { code: 'Estimado [Nombre]:\nHe leído con atención el informe «[título]» que publicó su equipo en [mes]. En la página [n] hay una cifra que no cuadra con los datos del INE; le adjunto el cálculo.\nUn saludo,\n[Firma]', settings: { degree: 3, lang: 'es' } },
+    // Their open-source work forked, fixed or translated; their review or bug report of the sender's product; their fix that helped; the sender's answer upvoted (en); their checklist used and extended, a fork of the sender's repo, their docs translated, their review or rating, their forum answer, the thread where they answered (es).
+    { code: 'Sam — fixed the broken CSV export in your open budget tool and added tests (PR #212). Connecting in case you want to chat about it.', settings: { degree: 3 } },
+    { code: "Hi Ingrid, your review of our Chrome extension mentioned keyboard shortcuts. They're in v1.4. Would love feedback from someone who clearly uses it heavily.", settings: { degree: 3 } },
+    { code: "Kenji! The fix for the Safari rendering bug you reported on our repo is merged. Thanks for the clear repro — let's connect.", settings: { degree: 3 } },
+    { code: 'Hey [First Name], your fix for the [library] timezone bug saved our release last month. Thank you!', settings: { degree: 3 } },
+    { code: 'Hello [First Name],\n\nThank you for upvoting my answer on [Stack Overflow question topic]. Your own answer below it was the one that actually worked for me.\n\nBest,\n[Your Name]', settings: { degree: 3 } },
+    { code: 'Hola [First Name], estoy usando en mi equipo la checklist de seguridad para Kubernetes que publicaste; le añadí 6 controles para clústeres multi-tenant. Si te sirve, te paso la versión ampliada.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Buenas, [Nombre]. Vi que hiciste un fork de nuestro repositorio [repo] para adaptarlo a [caso de uso]. Tengo curiosidad por saber qué cambiaste.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola [Nombre], traduje al español la documentación de [nombre del proyecto] (la guía de inicio y la referencia de la CLI). Me gustaría proponerla como PR.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola {{ first_name }}, tu reseña de mi libro en Goodreads fue la más dura y la más útil 😅. Estoy con la segunda edición y me encantaría que le echaras un ojo al capítulo 4.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Buenas, Rocío. Vi que valoraste con 2 estrellas nuestra app de citas médicas por las notificaciones duplicadas. Ya está corregido en la 3.4.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola {{first_name}}, leí el hilo donde le contestabas a {{otra_persona}} sobre {{tema}}. No estoy del todo de acuerdo, pero me hizo pensar.', settings: { degree: 3, lang: 'es' } },
+    // Their repository forked, by its slot (en).
+    { code: "[Name] — someone on my team forked your {{repo}} and we've been running it in production for six months. Thought you'd like to know, and we have a couple of fixes to upstream.", settings: { degree: 3 } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
