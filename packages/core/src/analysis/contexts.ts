@@ -180,7 +180,9 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
     if (!sentence) continue;
     const inSentence = (cue: Span) => cue.start >= sentence.start && cue.end <= sentence.end;
     const apart = (cue: Span) => inSentence(cue) && (cue.end <= noun.start || cue.start >= noun.end);
-    const meeting = meetings.find(apart) ?? (spelled.includes(noun) || nameRunBefore(analysis, noun) ? together.find(apart) : undefined);
+    // An event noun capitalised inside the sentence is part of the event's name: «en el Congreso AECA de Contabilidad de Santander me prestaste tu chaqueta».
+    const properNoun = /^\p{Lu}/u.test(analysis.prose.slice(noun.start, noun.end)) && !opensSentence(analysis, noun.start) && !analysis.capitalsMarkNouns;
+    const meeting = meetings.find(apart) ?? (spelled.includes(noun) || properNoun || nameRunBefore(analysis, noun) ? together.find(apart) : undefined);
     if (!meeting) continue;
     const locative = locatives.findLast((cue) => inSentence(cue) && cue.end <= noun.start && locativeReaches(analysis, cue, noun));
     const nameBefore = locative ? undefined : (spelledNameRightBefore(analysis, noun) ?? nameRunBefore(analysis, noun));
