@@ -61,21 +61,36 @@ interface Candidates {
   anchors: RegExp;
 }
 
+/** The candidates among `sentences`: the longest note that can still be one, and their anchors. */
+function candidatesOf(sentences: StockSentence[]): Candidates {
+  const anchors = new Set(sentences.flatMap((sentence) => [...sentence.words].sort((a, b) => b.length - a.length).slice(0, 2)));
+  // Words are letters, marks and digits only (see tokens): nothing to escape.
+  const anchorPattern = new RegExp([...anchors].join('|') || '(?!)');
+  return { sentences, maxWords: Math.max(0, ...sentences.map((sentence) => wordsAllowed(sentence.words))), anchors: anchorPattern };
+}
+
 // The sentences to look for, per set of languages and config list: built once, not per note.
 const candidateLists = new Map<string, Candidates>();
 function candidatesFor(languages: readonly Language[], extra: readonly string[]): Candidates {
   const key = `${languagesKey(languages)}\n${extra.join('\n')}`;
   let candidates = candidateLists.get(key);
   if (!candidates) {
-    // Every language's sentences, the note's own first: LinkedIn's text pasted in another language
-    // than the note's ("Hola {{nombre}}, I'd like to add you to my professional network…") is still its text.
-    const ordered = [...languages, ...ALL_LANGUAGES.filter((language) => !languages.includes(language))];
-    const sentences = [...ordered.flatMap((language) => stockSentences.get(language) ?? []), ...extra.map((text) => ({ words: wordsOf(text) }))];
-    const anchors = new Set(sentences.flatMap((sentence) => [...sentence.words].sort((a, b) => b.length - a.length).slice(0, 2)));
-    // Words are letters, marks and digits only (see tokens): nothing to escape.
-    const anchorPattern = new RegExp([...anchors].join('|') || '(?!)');
-    candidates = { sentences, maxWords: Math.max(0, ...sentences.map((sentence) => wordsAllowed(sentence.words))), anchors: anchorPattern };
+    candidates = candidatesOf([...languages.flatMap((language) => stockSentences.get(language) ?? []), ...extra.map((text) => ({ words: wordsOf(text) }))]);
     candidateLists.set(key, candidates);
+  }
+  return candidates;
+}
+
+// The other languages' sentences, per set of languages: LinkedIn's text pasted in another language
+// than the note's ("Hola {{nombre}}, I'd like to add you to my professional network…") is still its
+// text. Looked for only in a note that holds one of their anchors: most hold none.
+const otherLists = new Map<string, Candidates>();
+function otherCandidatesFor(languages: readonly Language[]): Candidates {
+  const key = languagesKey(languages);
+  let candidates = otherLists.get(key);
+  if (!candidates) {
+    candidates = candidatesOf(ALL_LANGUAGES.filter((language) => !languages.includes(language)).flatMap((language) => stockSentences.get(language) ?? []));
+    otherLists.set(key, candidates);
   }
   return candidates;
 }
@@ -144,7 +159,12 @@ export default defineRule({
     const { extra, allow } = context.options;
     const candidates = candidatesFor(settings.languages, extra);
     if (findPhrases(literalPhrases(allow), analysis.folded, content.start, content.end).length > 0) return;
-    const found = stockNote(analysis, content, candidates) ?? stockSentenceAmongTalk(analysis, candidates);
+    const others = () => {
+      const candidates = otherCandidatesFor(settings.languages);
+      if (!candidates.anchors.test(analysis.folded.slice(content.start, content.end))) return undefined;
+      return stockNote(analysis, content, candidates) ?? stockSentenceAmongTalk(analysis, candidates);
+    };
+    const found = stockNote(analysis, content, candidates) ?? stockSentenceAmongTalk(analysis, candidates) ?? others();
     // A stock note never says why: a slot for the specific detail beside the stock sentence
     // ("[a compliment on their latest launch]. I'd like to add you…") makes it a note of its own.
     if (!found || reasonVerdict(analysis).reason) return;
