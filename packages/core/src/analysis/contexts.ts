@@ -169,9 +169,9 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
   const nouns = [...findCues(analysis, 'eventNoun'), ...spelled];
   if (nouns.length === 0) return [];
   const meetings = findCues(analysis, 'meeting');
-  // At an event named by its spelling or by the capitalised name right before its noun, what the
-  // two did or shared there says they met: "we were both stuck at table 12 during DataConf", "you
-  // were the one handing out sourdough at BrightonSEO", "you made the coach laugh at the Nike Run Club Dubai launch class".
+  // At an event named by its spelling, by the capitalised name right before its noun or by its
+  // noun capitalised (see properNoun), what the two did or shared there says they met: "we were
+  // both stuck at table 12 during DataConf", "you were the one handing out sourdough at BrightonSEO".
   const together = [...findCues(analysis, 'recalled'), ...findCues(analysis, 'shared')];
   const locatives = findCues(analysis, 'locative');
   const frames: ContextFinding[] = [];
