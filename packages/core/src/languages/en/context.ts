@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // One of those who ran, raced or spoke at it too: "fellow finisher of Ironman 70.3 Mallorca", "fellow speaker at PyCon".
+    "fellow (finisher|finishers|runner|runners|racer|racers|rider|riders|swimmer|attendee|attendees|participant|participants|speaker|speakers|panelist|panellist|exhibitor|exhibitors|volunteer|volunteers|competitor|competitors|hacker|hackers|delegate|delegates|juror|jurors|judge|judges|finalist|finalists|mentor|mentors) (of|at|from|in)(?!\\p{L})",
     // Beside them at a named event, or with a part in it: "I was sitting behind you on the shuttle bus to re:Invent", "I was the volunteer who handed you the mic at the UX Scotland keynote",
     // "I was the observer for your team's matches at the ESL Challenger…", "the other half of Team Pickle at HackZurich", "we're both in the elite wave at the Berlin Marathon",
     // "we were both cheering way too loud … at the Ironhack Lisbon demo day", "we argued against each other in the [Competition Name] moot court semifinal", "You presented … right before my group".

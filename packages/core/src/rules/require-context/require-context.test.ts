@@ -1941,6 +1941,8 @@ testRule(rule, {
     { code: "[Name] — someone on my team forked your {{repo}} and we've been running it in production for six months. Thought you'd like to know, and we have a couple of fixes to upstream.", settings: { degree: 3 } },
     // An event noun capitalised inside the sentence is part of its name; what the reader did there, in the second person (es).
     { code: 'Hola Teresa, en el Congreso AECA de Contabilidad de Santander me prestaste tu chaqueta cuando el aire acondicionado nos congelaba en la sala Pereda. Gracias de nuevo.', settings: { degree: 3, lang: 'es' } },
+    // A fellow finisher of a named race (en).
+    { code: 'Hi Ruth — fellow finisher of Ironman 70.3 Mallorca! We chatted in the medical tent and you lent me your foil blanket. Would love to follow your next race.', settings: { degree: 3 } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
