@@ -172,7 +172,9 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
   // At an event named by its spelling, by the capitalised name right before its noun or by its
   // noun capitalised (see properNoun), what the two did or shared there says they met: "we were
   // both stuck at table 12 during DataConf", "you were the one handing out sourdough at BrightonSEO".
-  const together = [...findCues(analysis, 'recalled'), ...findCues(analysis, 'shared')];
+  // Looked for only when a noun has no meeting cue beside it.
+  let together: readonly Span[] | undefined;
+  const togetherCues = () => (together ??= [...findCues(analysis, 'recalled'), ...findCues(analysis, 'shared')]);
   const locatives = findCues(analysis, 'locative');
   const frames: ContextFinding[] = [];
   for (const noun of nouns) {
@@ -182,7 +184,7 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
     const apart = (cue: Span) => inSentence(cue) && (cue.end <= noun.start || cue.start >= noun.end);
     // An event noun capitalised inside the sentence is part of the event's name: «en el Congreso AECA de Contabilidad de Santander me prestaste tu chaqueta».
     const properNoun = /^\p{Lu}/u.test(analysis.prose.slice(noun.start, noun.end)) && !opensSentence(analysis, noun.start) && !analysis.capitalsMarkNouns;
-    const meeting = meetings.find(apart) ?? (spelled.includes(noun) || properNoun || nameRunBefore(analysis, noun) ? together.find(apart) : undefined);
+    const meeting = meetings.find(apart) ?? (spelled.includes(noun) || properNoun || nameRunBefore(analysis, noun) ? togetherCues().find(apart) : undefined);
     if (!meeting) continue;
     const locative = locatives.findLast((cue) => inSentence(cue) && cue.end <= noun.start && locativeReaches(analysis, cue, noun));
     const nameBefore = locative ? undefined : (spelledNameRightBefore(analysis, noun) ?? nameRunBefore(analysis, noun));

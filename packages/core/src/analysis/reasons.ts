@@ -235,7 +235,8 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
       const partsThem = (start: number) => start >= from && (start < to || (start === to && to === hook.start));
       // An emoji or a line break between them closes the hook's thought as a full stop would: "…every Friday 😩 I help…",
       // "…estoy alli desde marzo\nte apetece un cafe y me cuentas q tal la nueva startup??".
-      if (EMOJI.test(analysis.prose.slice(from, to)) || analysis.prose.slice(from, to).includes('\n')) return false;
+      const between = analysis.prose.slice(from, to);
+      if (EMOJI.test(between) || between.includes('\n')) return false;
       return !clauses.some((clause) => partsThem(clause.start)) && !namesNewSubject(analysis, { start: from, end: to });
     });
   // Their profile merged back in ("I see you're the {{title}} at {{company}}") says nothing by

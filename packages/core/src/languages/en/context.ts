@@ -588,7 +588,7 @@ export default {
     // Their open-source work used, forked, fixed or translated; their review or report of the sender's product; their fix or quote that helped:
     // "forked your {{repo}}", "I maintain a fork of your [repo]", "fixed the broken CSV export in your open budget tool", "translated the UI of your [open-source tool]",
     // "your review of our Chrome extension", "the Safari rendering bug you reported on our repo", "your fix for the [library] timezone bug saved our release", "your quote from the Fast Company piece".
-    "(forked|starred|vendored|packaged|deployed|ran|run|benchmarked|profiled) your( [\\p{L}\\p{N}'’-]+| <slot>){0,3} (repo|repository|library|lib|package|project|tool|script|scripts|plugin|extension|crate|gem|module|sdk|cli|action|model|dataset|notebook|template)(?!\\p{L})",
+    "(packaged|deployed|ran|run|benchmarked|profiled) your( [\\p{L}\\p{N}'’-]+| <slot>){0,3} (repo|repository|library|lib|package|project|tool|script|scripts|plugin|extension|crate|gem|module|sdk|cli|action|model|dataset|notebook|template)(?!\\p{L})",
     "(a|my|our|your) fork of (your|<slot>)(?!\\p{L})",
     "(forked|starred|vendored) your(?!\\p{L})",
     "(fixed|patched|repaired|translated|locali[sz]ed|documented|tested|containeri[sz]ed)( the)?( [\\p{L}\\p{N}'’-]+){0,4} (in|on|of|for) your(?!\\p{L})",
