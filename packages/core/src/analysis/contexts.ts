@@ -207,6 +207,14 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
         placedByNameBefore(analysis, locative?.start ?? start),
     });
   }
+  // A meeting said in the sentence after the event's: "…the last vegan sandwich at Web Summit! We
+  // ended up talking about edge computing", "…at the EU Datathon. I was two tables over".
+  // What the two did then says it is a meeting recalled, not one asked for ("Open to a chat?").
+  for (const meeting of meetings) {
+    if (frames.some((frame) => spansOverlap(frame, meeting)) || !eventNamedJustBefore(analysis, meeting.start)) continue;
+    const sentence = analysis.sentenceAt(meeting.start);
+    if (sentence && findCues(analysis, 'recalled').some((cue) => spanContains(sentence, cue))) frames.push({ start: meeting.start, end: meeting.end, kind: 'event', named: true });
+  }
   return frames;
 }
 

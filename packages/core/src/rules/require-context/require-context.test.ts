@@ -1943,6 +1943,8 @@ testRule(rule, {
     { code: 'Hola Teresa, en el Congreso AECA de Contabilidad de Santander me prestaste tu chaqueta cuando el aire acondicionado nos congelaba en la sala Pereda. Gracias de nuevo.', settings: { degree: 3, lang: 'es' } },
     // A fellow finisher of a named race (en).
     { code: 'Hi Ruth — fellow finisher of Ironman 70.3 Mallorca! We chatted in the medical tent and you lent me your foil blanket. Would love to follow your next race.', settings: { degree: 3 } },
+    // A meeting recalled in the sentence after the event's
+    { code: "Hi Dana, sorry again for taking the last oat milk at DevRelCon! We ended up talking about docs metrics for twenty minutes and I'd like to keep that going.", settings: { degree: 3 } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2297,6 +2299,9 @@ testRule(rule, {
     { code: "Hello {FirstName}, I'm a regular reader of your posts. Keep it up!", settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
     // Only the same city and industry (en).
     { code: "Hi Sam, we're both in Austin and both in B2B SaaS — small world! Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // A chat asked for after an event named is no meeting
+    { code: "Hi Tom, we're hosting DevRelCon in May. Open to a chat about speaking?", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Iván, organizo el Meetup de Python Zaragoza. ¿Te animas a dar una charla?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
