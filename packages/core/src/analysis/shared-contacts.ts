@@ -92,10 +92,10 @@ function cuesIn(analysis: Analysis): Cue[] {
   return cues;
 }
 
-// Between "in" and a word of a place's name: nothing, or an article and the name's words before it ("en el Zambrano Hellion", "at the Royal Free",
-// «en el eShow México»: a brand's small first letter too).
+// Between "in" and a word of a place's name: nothing, or an article, the name's words before it or both ("en el Zambrano Hellion", "at the Royal Free",
+// "in San Antonio", «en el eShow México»: a brand's small first letter too).
 const articleAfterLocative = grammarPattern(
-  (words) => new RegExp(String.raw`^[^\S\r\n]+(?:(?:${words((grammar) => grammar.definiteArticles)})[^\S\r\n]+(?:(?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\p{M}'’&-]*[^\S\r\n]+)*)?$`, 'u'),
+  (words) => new RegExp(String.raw`^[^\S\r\n]+(?:(?:${words((grammar) => grammar.definiteArticles)})[^\S\r\n]+)?(?:(?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\p{M}'’&-]*[^\S\r\n]+)*$`, 'u'),
 );
 
 /** Where the note names a person both know: a placeholder for them, an @mention, or a name beside a referral. */

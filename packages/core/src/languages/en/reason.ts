@@ -55,7 +55,8 @@ export default {
     '(talk|discuss|compare|swap|trade)( [\\p{L}-]+){0,2} (protocols|plans|approaches|setups|workflows|strategies|results|programs|programmes|rigs|pipelines) (for|on|in|around)(?!\\p{L})',
     // Something named sent their way, a question without its mark: "she figured you'd want the screener we use…, so I'll send it over", "I wonder how your team scopes native-app audits".
     "(i'll|i will) send (it|them) (over|across|your way)(?!\\p{L})",
-    '(i )?(wonder|wondered|am wondering|was wondering) (how|what|why|whether|if) (your|you)(?!\\p{L})',
+    // Not asking after them: "I've often wondered how you've been".
+    "(i )?(wonder|wondered|am wondering|was wondering) (how|what|why|whether|if) (your|you)(?!\\p{L})(?!(?<=how you)('ve been|'re doing|'re| have been| are doing| were doing| are| were)(?=[\\s,]*([.!?;:]|and|$)))",
     // A shared past picked up, an ask for their eyes on something, their work still in use: "reconnecting after the [Test Campaign] wrap-up", "need a fresh pair of eyes on the assembly", "your telemetry scripts still run our ground station".
     'reconnecting after (the|our)(?= )',
     '(need|could use|looking for|want) a (fresh|second|new|another) (pair of eyes|set of eyes|opinion|read) on(?!\\p{L})',
@@ -247,7 +248,8 @@ export default {
     // What they have written or said a lot about: "you've written more about Terraform drift than anyone".
     "you've (written|posted|spoken|talked) (a lot |so much |more |most )?(about|on)",
     // Passed on to them about something: "pointed me your way re: the data room templates".
-    '(your way|to you|(ping|message|email|call|text|pm|dm) you) (re|about|regarding|for|on)',
+    // Not how long: "I have been meaning to write to you for some time".
+    '(your way|to you|(ping|message|email|call|text|pm|dm) you) (re|about|regarding|for(?! (some time|a (long |little )?while|quite (some time|a while)|ages|years|months|weeks|days|a long time|so long)(?!\\p{L}))|on)',
     // Roles to fill: "a couple of senior {{role}} roles".
     '(have|got|with) (a couple of|a few|some|several|two|three|\\d+)( (?!(exciting|great|amazing|interesting|awesome|fantastic|incredible|new|open)(?!\\p{L}))[\\p{L}\\p{N}-]+| <slot>){0,3} (roles|positions|openings|vacancies|reqs)(?! (that|which) (could|might|would|may|will|match|fit|suit|align)(?!\\p{L}))',
     // The recipient's role: "in your role as".
@@ -575,7 +577,8 @@ export default {
     "(to|and) discuss (<slot>|(your|the)(?! (industry|field|space|sector|market|future|latest|possibilities|opportunit(y|ies)|needs|goals|challenges|business|work|career|experience|journey|plans|priorities|company|team|growth|vision|ideas|thoughts|options)(?!\\p{L})))(?!\\p{L})",
     // Asked of them or heard from them, about something: "to ask you about {{topic}}", "hear from you about the Leeds rollout".
     "(ask|asking|hear from|hearing from) you (a (quick |few |couple of )?(question|questions|things) )?(about|on|regarding)",
-    '(reach|reaching|reached) out( to you)? (about|regarding|re)',
+    // Not about something unsaid: "I'm reaching out about something I think you'll find interesting".
+    '(reach|reaching|reached) out( to you)? (about|regarding|re)(?! (something|an idea|a matter|a topic|a thing)(?!\\p{L}))',
     '(contact|write to|email|message) you (about|regarding|re)',
     '(writing|getting in touch|contacting you|messaging you) (about|regarding|re)',
     // Asked about something; with nothing after it, a brain to pick is stock talk (see filler).
@@ -589,9 +592,10 @@ export default {
     // Their years doing a thing: "given your years chairing the audit committee at Corvane".
     '(given|because of|with) your (years|decade|decades|time) (of |as |at |in |on |chairing|leading|running|building|managing|heading|advising)',
     // What the sender is doing that calls for them: "as we restructure ours".
-    '(as|while|now that) we (restructure|rebuild|build|migrate|redesign|launch|scale|plan|prepare|evaluate|set up|roll out|expand|hire|replace|move)',
+    // Not where both move: "as we move in the same circles".
+    '(as|while|now that) we (restructure|rebuild|build|migrate|redesign|launch|scale|plan|prepare|evaluate|set up|roll out|expand|hire|replace|move(?! (in|around|among|through|within)(?!\\p{L})))',
     // Reaching out for a reason, not because "I believe there's a great opportunity for us".
-    "(i am|i'm) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)(?! (i'm|i am) (passionate|excited|enthusiastic) about)(?! (i'm|i am) (the )?(founder|co-?founder|ceo|owner|head|director) of (a|an|our)(?!\\p{L}))(?! (our|my) (agency|company|team|firm|studio|startup|platform|tool|product|service|consultancy)(?!\\p{L}))(?! (i (believe|think|feel|know) )(that )?(networking|connecting|connections|relationships|community|collaboration|meeting new people|it's important|it is important|growing (my|our|your) network)(?!\\p{L}))(?! (our |a |an )?(mutual|common|shared) (friend|connection|contact|acquaintance)(?!\\p{L}))(?! (i (believe|think|feel) )?(that )?(there's|there is|there could be|there might be|we (could|might|can|should)|it (would|could|might) be|(we|i)('ve| have)? (help|helped|work with|worked with|partner with|support|supported) (companies|businesses|brands|teams|clients|people|professionals|leaders|organi[sz]ations))(?!\\p{L}))",
+    "(i am|i'm) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)(?! (something|an idea|a matter|a topic|a thing)(?!\\p{L}))(?! (i'm|i am) (passionate|excited|enthusiastic) about)(?! (i'm|i am) (the )?(founder|co-?founder|ceo|owner|head|director) of (a|an|our)(?!\\p{L}))(?! (our|my) (agency|company|team|firm|studio|startup|platform|tool|product|service|consultancy)(?!\\p{L}))(?! (i (believe|think|feel|know) )(that )?(networking|connecting|connections|relationships|community|collaboration|meeting new people|it's important|it is important|growing (my|our|your) network)(?!\\p{L}))(?! (our |a |an )?(mutual|common|shared) (friend|connection|contact|acquaintance)(?!\\p{L}))(?! we (both |all )?(work|are|operate) in (the same|similar|<slot>)(?!\\p{L}))(?! (i (believe|think|feel) )?(that )?(there's|there is|there could be|there might be|we (could|might|can|should)|it (would|could|might) be|(we|i)('ve| have)? (help|helped|work with|worked with|partner with|support|supported) (companies|businesses|brands|teams|clients|people|professionals|leaders|organi[sz]ations))(?!\\p{L}))",
     // Something noticed about the recipient.
     // What they did at their organisation, said to them: "you scaled the support team at Kinetiq to cover 4 time zones".
     "you (scaled|grew|rebuilt|migrated|doubled|tripled|cut|rolled out|shipped|launched|built|set up|moved|took|turned around|restructured|automated) (the|your|a|an)( [\\p{L}\\p{N}-]+){0,3} (at|for) (<slot>|[\\p{L}\\p{N}&.-]+)(?!\\p{L})",
@@ -787,6 +791,8 @@ export default {
     "(just|recently) (launched|opened|raised|announced|released|acquired|won|signed|closed|expanded|hired|moved|rebranded|was awarded|got awarded)(?<!(?<![\\p{L}])(i|we|you|they|he|she|it|i've|we've|you've|i have|we have|you have) (just|recently) (launched|opened|raised|announced|released|acquired|won|signed|closed|expanded|hired|moved|rebranded|was awarded|got awarded))(?<=[\\p{Lu}\\p{L}\\p{N}>\\]}] (just|recently) (launched|opened|raised|announced|released|acquired|won|signed|closed|expanded|hired|moved|rebranded|was awarded|got awarded))",
     // A move of their company the sender's offer is for: "I believe [Company]'s 400-staff expansion could use it".
     "(<slot>|your (company|plant|site|hotel|store|firm|team|clinic|practice|startup|brand|agency|restaurant|warehouse|fleet))('s|’s)( [\\p{L}\\p{N}-]+){0,3} (expansion|growth|launch|rollout|relocation|move|opening|build|project|contract|tender|migration|refit)( [\\p{L}\\p{N}-]+){0,4} (could use|would benefit from|might need|may need|will need|needs)(?!\\p{L})",
+    // Something of theirs the sender's trade would redo: "{{company}}'s site looks due for a refresh", "your onboarding could use a revamp".
+    "(your|(?<=('s|’s) ))( [\\p{L}-]+){0,2} ?(site|website|homepage|landing pages?|app|online store|store|shop|checkout|onboarding|branding|logo|menu|packaging|blog|newsletter|ads|listings?|careers page|pricing page|help cent(er|re)|docs|documentation)( still)? ((looks|seems|feels|is)( a bit| a little| slightly| somewhat| long)? (due|overdue|ready|ripe) for|(could use|could do with|would benefit from|needs) (a|an|some)( [\\p{L}-]+)? (refresh|redesign|rebrand|update|facelift|overhaul|revamp|makeover|audit|tune-up|rework))(?!\\p{L})",
     // Their time asked for a paid piece of work, or the sender's trouble that calls for their trade: "would you have 30 minutes for a paid consult?", "our desulphurisation keeps failing".
     "(a|for a) paid (consult|consultation|call|session|review|advisory|engagement|gig|workshop)(?!\\p{L})",
     "(our|my)( [\\p{L}-]+){1,3} (keeps|kept) (failing|breaking|crashing|clogging|leaking|tripping|jamming|fouling|overheating|corroding)(?!\\p{L})",
@@ -999,6 +1005,10 @@ export default {
     "(gave|passed|sent|forwarded) me your (number|details|contact|email|mobile|name) (for|about|regarding|re) (the|a|an|your)(?!\\p{L})",
   ],
   generic: [
+    // A teaser that keeps the reason back: "I'd rather not go into detail here", "once you accept I'll explain everything".
+    "(i'd|i would|i'll) (rather|prefer to) not (go|get) into (the )?(details?|specifics|it) (here|on here|in (a|this) (note|message))(?!\\p{L})",
+    "(once|when|as soon as|if) (you accept|you've accepted|you have accepted|we('re| are) connected|we connect)(,)? (i('ll| will| can)|happy to|glad to) (explain|share|tell you|fill you in on|walk you through) (more|everything|all|the details)(?!\\p{L})",
+    "(explain|share|tell you|fill you in on) (more|everything|all|the details) (once|when|as soon as) (you accept|you've accepted|you have accepted|we('re| are) connected|we connect)(?!\\p{L})",
     // The same job, and no more: "HRIS analyst at Brightline? Same job here!".
     'same (job|role|title|position|gig) here(?!\\p{L})',
     // A slot for their work that caught the eye, and no more: "your work on [platform] really caught my eye".
@@ -1337,6 +1347,9 @@ export default {
     "(would be|am|i'm|i'd be) (very |really |so )?(happy|glad|pleased|delighted) to exchange( with you)?(?=\\s*[.!?,]|\\s*$| (and|so)(?!\\p{L}))",
     "(looking forward|look forward|i look forward) to (know|knowing|get to know|getting to know) you( better)?(?!\\p{L})",
     "(it )?makes sense (for us )?to (connect|link up|be connected)(?!\\p{L})",
+    // Circles both move in, and connecting as the natural thing: "As we move in many of the same professional circles…, it seemed only natural that we should be connected".
+    "we (move|moved|run|ran|travel|mix) in (many of |some of )?the same( [\\p{L}-]+)? circles(?!\\p{L})",
+    "(it )?(seemed|seems|felt|feels|is|was) (only )?(natural|fitting|logical|right) (that we (should )?(be )?|for us to (be )?|to (be )?)(connect|connected|link up|linked)(?!\\p{L})",
     // Help with anything at all, sharing with each other: "I can support {{ company }} with whatever you need", "let us share good information each other".
     "(with|in|for) (whatever|anything) you (need|want|require)(?!\\p{L})",
     "share (good |useful |some )?(information|info|knowledge|ideas) (with )?each other(?!\\p{L})",

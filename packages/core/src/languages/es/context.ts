@@ -404,7 +404,8 @@ export default {
     '(abri|mande|envie|te mande|te envie|le mande|le envie|hice|propuse|subi)( hace [\\p{L}\\p{N}]+( [\\p{L}\\p{N}]+)?)? (un|una) (pr|pull request|issue|parche|fix|merge request)( \\(#?[^)\\n]{1,20}\\))? (con|para|en|a|sobre)(?!\\p{L})',
     '(citamos|cite|mencionamos|mencione|enlazamos|enlace|recomendamos|recomende|destacamos|destaque|reseñamos|resenamos) (tu|su|vuestro|vuestra) (analisis|articulo|estudio|informe|post|publicacion|hilo|trabajo|investigacion|grafico|mapa|dataset|podcast|charla|libro|paper)(?!\\p{L})',
     '(te|le|os) (cite|mencione|nombre|enlace|etiquete|recomende|cito|menciono) en (mi|nuestra|nuestro) (charla|ponencia|articulo|post|publicacion|podcast|newsletter|video|clase|libro|tesis|informe|hilo)(?!\\p{L})',
-    '(el|la) (informe|articulo|estudio|post|publicacion|paper|guia|hilo|analisis)( «[^»\\n]{1,80}»| "[^"\\n]{1,80}"| <slot>)? que (publico|publicaste|publicasteis|publicaron|escribio|escribiste|presento|presentaste|compartio|compartiste)(?!\\p{L})',
+    // Con su tema entre medias: «el artículo sobre la reforma al régimen de maquila que publicó la semana pasada».
+    '(el|la) (informe|articulo|estudio|post|publicacion|paper|guia|hilo|analisis)( «[^»\\n]{1,80}»| "[^"\\n]{1,80}"| <slot>| (sobre|acerca de|de) [\\p{L}\\p{N}-]+( [\\p{L}\\p{N}-]+){0,8}?)? que (publico|publicaste|publicasteis|publicaron|escribio|escribiste|presento|presentaste|compartio|compartiste|subio|subiste|grabo|grabaste)(?!\\p{L})',
     // Su reacción a algo de quien escribe: «gracias por el like en mi artículo sobre…».
     '(el|tu|su|vuestro) (like|me gusta|reaccion|comentario) (en|a) (mi|nuestro|nuestra) (articulo|post|publicacion|video|hilo|entrada)(?!\\p{L})',
     // Su charla, dicha con el posesivo detrás: «¡qué charla la tuya en Talent Land!».

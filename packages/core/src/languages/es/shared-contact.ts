@@ -118,7 +118,7 @@ export default {
     '(que es )?(buen |gran )?(amig[oa]|compañer[oa]|colega|soci[oa]) (mi[oa]|nuestr[oa]) y (tambien )?(compañer[oa]|amig[oa]|colega|soci[oa]|jef[ea]) (tuy[oa]|suy[oa])(?!\\p{L})',
     // Contado en imperfecto: «Diego Ferreyra me contaba el otro día que…».
     '(me|nos) (contaba|decia|comentaba|hablaba|platicaba)(?!\\p{L})',
-    '(me|nos) (explico|ha explicado|explicaron|refirio|ha referido|refirieron|insistio|ha insistido|confirmo|ha confirmado|comparte|compartio|ha compartido|platico|platicaron|ha platicado|comentaron|dijeron|hablaron|han hablado|sugirieron|contaron|recomendaron|pasaron|presentaron|animaron|propusieron|aconsejaron|indicaron|comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento|animo(?<!(asi que|por eso|por lo que|asi|y) (me|nos) animo)|propuso|dio|aconsejo|ha aconsejado|cuenta|dice|comenta|recomienda|sugiere|anima|chivo|ha chivado|indico|ha indicado|ha animado|pidio|ha pedido|pidieron|pide|encargo|ha encargado)(?! (mucho |tanto |muchisimo |un poco de )?(gusto|alegria|pena|envidia|risa|miedo|curiosidad|ganas|rabia|verguenza|lastima))(?! (mucho |bastante |tanto )?(en )?que pensar(?!\\p{L}))',
+    '(me|nos) (explico|ha explicado|explicaron|refirio|ha referido|refirieron|insistio|ha insistido|confirmo|ha confirmado|comparte|compartio|ha compartido|platico|platicaron|ha platicado|comentaron|dijeron|hablaron|han hablado|sugirieron|contaron|recomendaron|pasaron|presentaron|animaron|propusieron|aconsejaron|indicaron|comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento(?![\\s,]*(:|soy|me llamo|mi nombre|brevemente|rapidamente|formalmente)(?!\\p{L}))|animo(?<!(asi que|por eso|por lo que|asi|y) (me|nos) animo)|propuso|dio|aconsejo|ha aconsejado|cuenta|dice|comenta|recomienda|sugiere|anima|chivo|ha chivado|indico|ha indicado|ha animado|pidio|ha pedido|pidieron|pide|encargo|ha encargado)(?! (mucho |tanto |muchisimo |un poco de )?(gusto|alegria|pena|envidia|risa|miedo|curiosidad|ganas|rabia|verguenza|lastima))(?! (mucho |bastante |tanto )?(en )?que pensar(?!\\p{L}))',
     // Quien dio su nombre o lo conoce de antes: «mi compañera Pilar Ochoa me ha facilitado su nombre», «Guille Marín fue compañero tuyo en la Complutense».
     '(me|nos) (ha facilitado|facilito|ha dado|dio|ha pasado|paso) (su|tu) (nombre|contacto|numero|correo|telefono)',
     '(fue|era|es) (compañer[oa]|colega|amig[oa]|soci[oa]|jefe|jefa) (tuy[oa]|suy[oa]|de (ti|usted))',
@@ -197,6 +197,8 @@ export default {
     '(los dos|las dos|ambos|ambas) (pasamos por|estuvimos en|trabajamos en) el equipo( de [\\p{L}-]+)? de(?!\\p{L})',
     // El nombre después: «me llega por Dani Segura que buscáis analista».
     'me (llega|llego|ha llegado)( tu nombre| su nombre| tu contacto| su contacto)? por(?!\\p{L})',
+    // El nombre después, con el verbo delante: «Me ha facilitado su nombre Ramón Ortega, del Consejo Regulador».
+    '(me|nos) (ha |han )?(facilitado|facilito|dado|dio|pasado|paso|proporcionado|proporciono) (su|tu|vuestro) (nombre|contacto|perfil|correo)(?= \\p{L})(?! (la|el|los|las|un|una)(?!\\p{L}))',
     '(se|supe|me entere|me he enterado) por(?!\\p{L})',
     // El nombre después, que dice algo del lector: «Según Sergio de la Cruz, eres quien más sabe de AMFE».
     "segun(?= [\\p{L}'’-]+( [\\p{L}'’-]+){0,3},? (eres|sos|es usted|tu|usted|vos|estas|tienes|llevas|has|estuviste|estuvo usted|fuiste|fue usted|diriges|trabajas|organizas|preparas)(?!\\p{L}))",
@@ -285,7 +287,8 @@ export default {
     '(coincidimos|estuvimos|cenamos|comimos|charlamos) en( (<slot>|[\\p{L}\\p{N}-]+)){1,4} con(?! (gente|personas|alguien|varios|varias|mucha|mucho|muchos|muchas|compañeros|companeros|colegas|el equipo|la gente|otros|otras|unos|unas|clientes|todo|todos)(?!\\p{L}))',
     // Quien tienen las dos por mentora o jefe: «las dos tenemos a Elena Soler como mentora».
     '(las dos|los dos|ambos|ambas) (tenemos|tuvimos|compartimos) a',
-    '(nos|me) (presento|presentaron|presentaste)',
+    // No quien se presenta: «Me presento: soy Leandro…» («presentó» y «presento» se leen igual sin tilde).
+    '(nos|me) (presento(?![\\s,]*(:|soy|me llamo|mi nombre|brevemente|rapidamente|formalmente)(?!\\p{L}))|presentaron|presentaste)',
     // Lo hablado con alguien de su lado: «lo hablé con Mariana, tu socia».
     '(lo )?(hable|comente|consulte|charle) con',
     // Alguien con quien hablaron los dos: «en la llamada con Pablo el martes».
@@ -321,7 +324,8 @@ export default {
     "por(?=( [\\p{L}'-]+){1,3},? (supe|me entere|me he enterado|sé) que)",
     // No ante un artículo, que lleva a un sitio: «colega de la Javeriana», «compañera de la uni».
     // Tampoco los de un sitio, en plural tras «mis» o «varios de mis»: «varios de mis compañeros de Accenture».
-    '(amig[oa]|compañer[oa]|colega)s? de(?<!(mis|tus|sus|nuestr[oa]s|vuestr[oa]s|vari[oa]s|much[oa]s|algun[oa]s|un[oa]s) (amig[oa]|compañer[oa]|colega)s de)(?! (la|el|los|las)(?!\\p{L}))',
+    // Ni lo que se comparte, sin artículo: «compañeros de profesión», «colegas de sector», «compañera de promoción».
+    '(amig[oa]|compañer[oa]|colega)s? de(?<!(mis|tus|sus|nuestr[oa]s|vuestr[oa]s|vari[oa]s|much[oa]s|algun[oa]s|un[oa]s) (amig[oa]|compañer[oa]|colega)s de)(?! (la|el|los|las|trabajo|profesión|oficio|sector|gremio|promoción|clase|carrera|curso|máster|equipo|departamento|oficina|despacho|proyecto|piso|viaje|viajes|estudios|facultad|universidad|colegio|instituto|infancia|toda la vida|batallas|fatigas|aventuras|profesion|promocion)(?!\\p{L}))',
     // Quien habló, con quién, en casa de quién: «por lo que contó Agus», «estuvimos hablando con Carlos», «mi tía, la doctora Elvira Campos».
     '(lo que|por lo que) (me )?(conto|dijo|comento|menciono)',
     '(estuvimos|estaba|estuve|estabamos) hablando con',

@@ -1945,6 +1945,8 @@ testRule(rule, {
     { code: 'Hi Ruth — fellow finisher of Ironman 70.3 Mallorca! We chatted in the medical tent and you lent me your foil blanket. Would love to follow your next race.', settings: { degree: 3 } },
     // A meeting recalled in the sentence after the event's
     { code: "Hi Dana, sorry again for taking the last oat milk at DevRelCon! We ended up talking about docs metrics for twenty minutes and I'd like to keep that going.", settings: { degree: 3 } },
+    // Their article with its topic between it and the verb
+    { code: 'Hola Ana, leí el artículo sobre la reforma al régimen de maquila que publicó la semana pasada.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

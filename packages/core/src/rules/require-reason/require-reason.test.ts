@@ -1777,6 +1777,9 @@ testRule(rule, {
     // Years or a team shared, said on leaving or on getting back in touch (es).
     { code: 'Hola {Nombre}, ha sido un placer compartir estos tres años en {Empresa}. Te deseo mucha suerte en la nueva etapa; seguimos en contacto por aquí.', settings: { degree: 1, lang: 'es' } },
     { code: 'Hola {{first_name}}, me gustaría añadirte a mi red profesional en LinkedIn. Hace poco cambié de trabajo y quiero recuperar el contacto con los que estuvimos en el equipo de ventas de {{old_company}}.', settings: { degree: 1, lang: 'es' } },
+    // Something of theirs the sender's trade would redo
+    { code: "Hey {{first_name}} — I run an agency that builds Webflow sites for B2B startups, and {{company}}'s site looks due for a refresh. Open to a chat?", settings: { degree: 2 } },
+    { code: 'I build mobile apps for clinics. Your booking app could use a redesign; happy to show how.', settings: { degree: 2 } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -2923,5 +2926,12 @@ testRule(rule, {
     { code: "Hi Sam, we're raising. Would love to connect!", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola {Nombre}, tu equipo en [Empresa] está haciendo cosas increíbles. ¡Me encantaría conectar!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: '{Nombre}, enhorabuena por todo lo de {Empresa}. ¡Sigamos en contacto!', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    // Long letters that keep the reason back: circles both move in, a teaser, asking after them
+    { code: 'Dear Harold,\n\nI have been meaning to write to you for some time. As we move in the same professional circles in logistics, it seemed only natural that we should be connected.\n\nWishing you all the best,\nGeorge', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hello Sam,\n\nIt's been ages since we last spoke, and I've often wondered how you've been.\n\nWarm wishes,\nLee", settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi Ismael,\n\nI'm reaching out about something I think you'll find interesting. I'd rather not go into detail here, but once you accept I'll explain everything.\n\nAdrian", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi {{first_name}},\n\nI'm reaching out because we both work in {{industry}} and share a number of mutual connections.\n\n{{sender_name}}", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Ismael:\n\nTe escribo por un tema que creo que te puede interesar bastante. Prefiero no extenderme por aquí, pero si aceptas la invitación te lo cuento con calma.\n\nAdrián', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Buenas tardes, Sra. Márquez:\n\nLe escribo por recomendación de un colega. Siempre es un gusto ampliar la red con profesionales de su nivel.\n\nSaludos cordiales,\nRafael', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

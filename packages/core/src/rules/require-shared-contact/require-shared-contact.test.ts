@@ -833,6 +833,8 @@ testRule(rule, {
     { code: 'Dear Professor Ndlovu,\n\nWe would like to invite you to give the opening keynote.\n\nDr. Felix Amsel, who I believe was your co-editor on the Handbook of Education Policy in Southern Africa, suggested that your recent work would fit.', settings: { degree: 2 } },
     // Named with a colloquial article, then a referral with its subject dropped (es).
     { code: 'Hola Diego. Soy uno de los que jugaban al fútbol con el Pato los jueves. Me contó que dejaste Globant para montar tu agencia; yo también estoy pensando en independizarme, ¿me cuentas cómo te fue el primer año?', settings: { degree: 2, lang: 'es' } },
+    // The referrer after the verb
+    { code: 'Estimado Sr. Vallejo:\n\nMe ha facilitado su nombre Ramón Ortega, del Consejo Regulador, con quien ha colaborado.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
@@ -1077,6 +1079,10 @@ testRule(rule, {
     // No one named: an area of a company after «en el equipo de»; a slot for where after «un amigo en común de» (es).
     { code: '¡Hola Lola! Me gustaría añadirte a mi red profesional en LinkedIn… es broma 😂 Vi que estás en el equipo de sostenibilidad de Mahou y estoy haciendo el TFM sobre envases retornables. ¿Te puedo hacer una entrevista corta?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola {{first_name}}, un amigo en común de {{cuerpo}} me habló muy bien de ti. Un saludo.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
+    // What is shared, the sender introducing themselves, a place before an unnamed referrer: no one named
+    { code: 'Hola {{first_name}}, como compañeros de profesión en {{industry}}, creo que podríamos aportarnos mucho.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Estimado Sr. Bianchi:\n\nMe presento: soy Leandro Ferreyra, gerente de compras.\n\nTenemos varios contactos en común en el sector.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
+    { code: "Dear Ms. Alvarez,\n\nI run a bakery supply business in San Antonio, and someone in your network mentioned you're opening a second location.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
