@@ -156,6 +156,8 @@ export default {
     "(i'm|i am) (very |really |particularly |most )?interested in (the |a |an |your )?<slot>( [\\p{L}-]+)? (path|role|roles|position|positions|field|career|track|team|programme|program)(?!\\p{L})",
     // Their view from their seat asked for: "thought your perspective at [Company] would be valuable".
     "(your|their) (perspective|experience|view|insight|insights|take|expertise|work|role)( [\\p{L}-]+){0,3} (at|in|with) (<slot>|[\\p{L}&.-]+) (would be|could be|is|will be) (valuable|useful|helpful|relevant|insightful|invaluable)",
+    // A move of their company's, told by someone: "Dana mentioned the expansion of your clinic to Leeds".
+    "(the|a) (launch|expansion|opening|relocation|acquisition|rebrand|migration|rollout|pilot|move) of (your|<slot>)(?!\\p{L})",
     // A launch of theirs praised: "loved the new {{product}} launch".
     "(loved|love|liked|enjoyed|saw|noticed|congrats on|congratulations on) (the|your) (new |recent |latest |big )?(<slot> |[\\p{L}&.-]+ )?(launch|release|rollout|rebrand|announcement|funding round|raise)(?!\\p{L})",
     // A partnership with their product: "we integrate with {{their_product}}", "a few shared customers keep asking".

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // A move of theirs told by the one named before: "Dana mentioned the expansion of your clinic".
+    '(told me about|mentioned|brought up|filled me in on) the (launch|expansion|opening|relocation|acquisition|rebrand|migration|rollout|pilot|move) of (your|<slot>)(?!\\p{L})',
     // Named before: "Ian thinks there may be a service desk analyst opening at Litware", "Dr. Brandt was my master's supervisor too!".
     '(thinks|thought|says|said|mentioned)( that)? there (may be|might be|is|was|could be) (a|an)( [\\p{L}-]+){0,3} (opening|role|vacancy|position|job)(?!\\p{L})',
     "was my( [\\p{L}'’-]+){0,2} (supervisor|advisor|adviser|mentor|teacher|professor|manager|boss|coach) too(?!\\p{L})",

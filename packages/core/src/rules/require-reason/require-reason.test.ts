@@ -1780,6 +1780,10 @@ testRule(rule, {
     // Something of theirs the sender's trade would redo
     { code: "Hey {{first_name}} — I run an agency that builds Webflow sites for B2B startups, and {{company}}'s site looks due for a refresh. Open to a chat?", settings: { degree: 2 } },
     { code: 'I build mobile apps for clinics. Your booking app could use a redesign; happy to show how.', settings: { degree: 2 } },
+    // A move of their company's, told by someone
+    { code: 'Hi Ana, Dana mentioned the expansion of your clinic to Leeds. We did the same move last year.', settings: { degree: 2 } },
+    // Un paso de su empresa, contado por alguien
+    { code: 'Hola Ana, Lucía me contó lo del lanzamiento de vuestra app en México. Nosotros lanzamos algo muy parecido allí el año pasado.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },

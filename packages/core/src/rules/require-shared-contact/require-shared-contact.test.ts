@@ -835,6 +835,8 @@ testRule(rule, {
     { code: 'Hola Diego. Soy uno de los que jugaban al fútbol con el Pato los jueves. Me contó que dejaste Globant para montar tu agencia; yo también estoy pensando en independizarme, ¿me cuentas cómo te fue el primer año?', settings: { degree: 2, lang: 'es' } },
     // The referrer after the verb
     { code: 'Estimado Sr. Vallejo:\n\nMe ha facilitado su nombre Ramón Ortega, del Consejo Regulador, con quien ha colaborado.', settings: { degree: 2, lang: 'es' } },
+    // The one named before telling of a move of theirs
+    { code: 'Hi Ana, Dana mentioned the expansion of your clinic to Leeds. We made the same move last year and learned a lot.', settings: { degree: 2 } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
