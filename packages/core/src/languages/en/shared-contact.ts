@@ -7,8 +7,9 @@ export default {
     // Named before: "Ian thinks there may be a service desk analyst opening at Litware", "Dr. Brandt was my master's supervisor too!".
     '(thinks|thought|says|said|mentioned)( that)? there (may be|might be|is|was|could be) (a|an)( [\\p{L}-]+){0,3} (opening|role|vacancy|position|job)(?!\\p{L})',
     "was my( [\\p{L}'’-]+){0,2} (supervisor|advisor|adviser|mentor|teacher|professor|manager|boss|coach) too(?!\\p{L})",
-    // Named before, with the sender: "Sophie and I met you briefly at…", "Tanya Brooks and I both spotted you at…".
-    'and i (both )?(met|saw|spotted|heard|watched|interviewed) you(?!\\p{L})',
+    // Named before, with the sender: "Sophie and I met you briefly at…", "Tanya Brooks and I both spotted you at…"; not a
+    // clause of the sender's after a comma: "…opening in Stockton, and I saw you're leading it".
+    'and(?<![,;:] and) i (both )?(met|saw|spotted|heard|watched|interviewed) you(?!\\p{L})',
     // Named before: "Rachel Kim was sure we'd get on", "our couple Amy & Joe tell me you're doing their hair", "Kemi showed me the stability justification you wrote".
     "(was|is|seemed|seems) (sure|certain|convinced) (we'd|we would|we'll|we will|you'd|you would) (get on|get along|hit it off|click|work well together)(?!\\p{L})",
     "(tell|tells) me (that )?(you're|you are|you'll be|you will be|you've)(?!\\p{L})",

@@ -1784,6 +1784,10 @@ testRule(rule, {
     { code: 'Hi Ana, Dana mentioned the expansion of your clinic to Leeds. We did the same move last year.', settings: { degree: 2 } },
     // Un paso de su empresa, contado por alguien
     { code: 'Hola Ana, Lucía me contó lo del lanzamiento de vuestra app en México. Nosotros lanzamos algo muy parecido allí el año pasado.', settings: { degree: 2, lang: 'es' } },
+    // Their company's news beside stock talk
+    { code: "Hi Elif, we seem to move in the same circles. I noticed BookRight's new public API went live last month.", settings: { degree: 2 } },
+    { code: 'Hola Ricardo:\n\nCompartimos 23 contactos, casi todos del mundo fintech. Leí que Finvia obtuvo la licencia de IFPE el mes pasado.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Catalina:\n\nVi que tenemos varios contactos del mundo retail en común. Sé que en Supermercados Austral lo implementaron el año pasado.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -2937,5 +2941,13 @@ testRule(rule, {
     { code: "Hi {{first_name}},\n\nI'm reaching out because we both work in {{industry}} and share a number of mutual connections.\n\n{{sender_name}}", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Ismael:\n\nTe escribo por un tema que creo que te puede interesar bastante. Prefiero no extenderme por aquí, pero si aceptas la invitación te lo cuento con calma.\n\nAdrián', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Buenas tardes, Sra. Márquez:\n\nLe escribo por recomendación de un colega. Siempre es un gusto ampliar la red con profesionales de su nivel.\n\nSaludos cordiales,\nRafael', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    // Longer notes with nothing about this person: what was talked about left unsaid, the sender's own product, their team named in passing, a generic gain, a profile visit, an empty referral
+    { code: "Hi Grace,\n\nIt was so great chatting with you the other day! I'm still thinking about everything we talked about.\n\nTalk soon,\nAmir", settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi <First Name>,\n\nI'm <Your Name>, co-founder of <Startup>, where we're building AI tools for modern teams. I came across your profile and was impressed by your background.\n\nAll the best,\n<Your Name>", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi {{ first_name }},\n\nI hope all is well with you and the team at {{ company }}. Just wanted to reconnect here on LinkedIn.\n\nAll the best,\n{{ sender.name }}', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hello {first_name},\n\nWe've helped dozens of companies like yours double their inbound leads in six months. Would you be open to connecting?\n\nThanks,\n{sender_name}", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi {{first_name}}, I noticed you recently viewed my profile. Let me know if I can help with anything!', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: '¡Hola {{nombre}}!\n\nUn conocido en común me dijo que tenía que conocerte sí o sí. Así que acá estoy 😊\n\n¡Abrazo!\n{{remitente}}', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Estimado {{nombre}}:\n\nLe escribo para reanudar el contacto y mantenernos al tanto de nuestras actividades.\n\nReciba un cordial saludo,\n{{remitente}}', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
   ],
 });

@@ -1085,6 +1085,8 @@ testRule(rule, {
     { code: 'Hola {{first_name}}, como compañeros de profesión en {{industry}}, creo que podríamos aportarnos mucho.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Estimado Sr. Bianchi:\n\nMe presento: soy Leandro Ferreyra, gerente de compras.\n\nTenemos varios contactos en común en el sector.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
     { code: "Dear Ms. Alvarez,\n\nI run a bakery supply business in San Antonio, and someone in your network mentioned you're opening a second location.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    // A clause of the sender's after a comma names no one with them
+    { code: "Hi Mr. Liang, I noticed that Northwind Freight is opening a cross-dock in Stockton, and I saw you're leading the launch.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
