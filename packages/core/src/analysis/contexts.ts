@@ -165,7 +165,8 @@ const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 's', 'de'
  * to finally talk in person at the Ljubljana Python meetup", "PyData Warsaw, the chat at lunch".
  */
 function eventFrames(analysis: Analysis): ContextFinding[] {
-  const spelled = eventNamesBySpelling(analysis);
+  // Names an event's by their spelling or by the word that places an occasion in time before them ("during SaaStr Europa").
+  const spelled = [...eventNamesBySpelling(analysis), ...namesAfterEventTime(analysis)];
   const nouns = [...findCues(analysis, 'eventNoun'), ...spelled];
   if (nouns.length === 0) return [];
   const meetings = findCues(analysis, 'meeting');
@@ -578,6 +579,29 @@ function eventNamedJustBefore(analysis: Analysis, offset: number): boolean {
   const nouns = findCues(analysis, 'eventNoun').filter(inPrevious);
   return nouns.length > 0 && namesIn(analysis, previous, nouns[0]);
 }
+
+/**
+ * The capitalised name right after a word that places an occasion in time, an article between
+ * them at most: "we both got stuck in the lift during SaaStr Europa", «durante el Startup Grind
+ * de Valencia hablamos de precios». Not a name that opens a sentence, names no event or owns what follows.
+ */
+function namesAfterEventTime(analysis: Analysis): Span[] {
+  const names: Span[] = [];
+  for (const cue of findCues(analysis, 'eventTime')) {
+    const sentence = analysis.sentenceAt(cue.start);
+    if (!sentence) continue;
+    const [first] = analysis.capitalisedWords({ start: cue.end, end: sentence.end });
+    if (!first || wordsBetween(analysis, cue.end, first.start) > 1 || analysis.isNotName(analysis.prose.slice(first.start, first.end)) || addressOrPlace(analysis, first)) continue;
+    // Someone's, not an occasion: "during Obama's second term".
+    if (/['’]s$/u.test(analysis.prose.slice(first.start, first.end))) continue;
+    if (first.start > cue.end + 1 && !articleBefore(analysis.languages).test(analysis.prose.slice(cue.end, first.start))) continue;
+    names.push(first);
+  }
+  return names;
+}
+
+// An article, and spaces, between a word and the name after it: " the ", « el ».
+const articleBefore = grammarPattern((words) => new RegExp(String.raw`^[^\S\r\n]+(?:(?:${words((grammar) => grammar.definiteArticles)})[^\S\r\n]+)?$`, 'iu'));
 
 /**
  * Events named as such by their spelling alone, wherever they stand in the content: "KubeCon",

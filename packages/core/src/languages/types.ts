@@ -118,6 +118,12 @@ export interface CueLanguage {
    * context of the recipient's own. Optional: without it, every such finding is the recipient's.
    */
   othersWork?: CueList;
+  /**
+   * What places a named occasion in time, so that the capitalised name after it is an event's:
+   * "during SaaStr Europa", «durante el Startup Grind de Valencia». Not a period or a season
+   * ("during COVID", "during Q3"). Optional: without it, such names are read as any other.
+   */
+  eventTime?: CueList;
   /** The sender, named by a pronoun: "I", "we", "my", "yo", "nosotros", "ich", "wir": a heading with one is a sentence about them. */
   sender: CueList;
   /** The recipient, named by a pronoun: "you", "tu", "usted", "vous", "Sie", "je": a question with it is put to them. */

@@ -121,6 +121,11 @@ export default {
     examples: ["You debugged my Haskell coursework.", "we came third", "the case competition team that lost", "same table, opposite ends"],
     not: ["I debug code for a living."],
   },
+  eventTime: {
+    phrases: ["during(?! (the |my |our |your |his |her |their )?(covid|covid-19|pandemic|lockdown|lockdowns|christmas|easter|ramadan|diwali|thanksgiving|holidays|summer|winter|spring|autumn|fall|q[1-4]|black friday|cyber monday|week|weekend|day|night|break|term|semester)(?!\\p{L}))"],
+    examples: ["we both got stuck in the lift during SaaStr Europa"],
+    not: ["we both went remote during COVID", "during Q3 we hired"],
+  },
   othersWork: {
     // A colleague, a boss or an executive of theirs, owning what follows: "your colleague Priya's talk", "your VP's interview".
     phrases: ["(colleague|coworker|co-worker|boss|manager|vp|svp|evp|ceo|cto|cfo|coo|cmo|cpo|cio|founder|co-?founder|teammate|director|chair|president)( [\\p{L}-]+)?'s(?!\\p{L})"],

@@ -106,6 +106,11 @@ export default {
     examples: ["Me arreglaste el portátil la víspera de la entrega.", "quedamos terceros", "la misma mesa"],
     not: ["Arreglo portátiles."],
   },
+  eventTime: {
+    phrases: ["durante(?! (el |la |los |las |mi |nuestra |nuestro |tu |su )?(covid|covid-19|pandemia|confinamiento|navidad|navidades|semana santa|ramadan|verano|invierno|primavera|otono|vacaciones|puente|q[1-4]|black friday|semana|fin de semana|dia|noche|curso|cuatrimestre|semestre)(?!\\p{L}))"],
+    examples: ["durante el Startup Grind de Valencia hablamos de precios"],
+    not: ["durante la pandemia los dos teletrabajamos"],
+  },
   othersWork: {
     // Un compañero, un jefe o un directivo suyo, dueño de lo anterior: «la charla de tu compañero Pablo», «la ponencia de vuestro CEO».
     phrases: ["(de|del) (tu|su|vuestro|vuestra) (compañero|compañera|jefe|jefa|ceo|cto|director|directora|socio|socia|colega|fundador|fundadora|cofundador|cofundadora|presidente|presidenta)(?!\\p{L})"],

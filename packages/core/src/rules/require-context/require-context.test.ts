@@ -1947,6 +1947,9 @@ testRule(rule, {
     { code: "Hi Dana, sorry again for taking the last oat milk at DevRelCon! We ended up talking about docs metrics for twenty minutes and I'd like to keep that going.", settings: { degree: 3 } },
     // Their article with its topic between it and the verb
     { code: 'Hola Ana, leí el artículo sobre la reforma al régimen de maquila que publicó la semana pasada.', settings: { degree: 3, lang: 'es' } },
+    // A name placed in time by 'during' is an event's
+    { code: 'Hi Ana, we both got stuck in the hotel lift during SaaStr Europa and you told the best joke about churn.', settings: { degree: 3 } },
+    { code: 'Hola Ana, durante el Startup Grind de Valencia hablamos de precios junto a la barra.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2304,6 +2307,10 @@ testRule(rule, {
     // A chat asked for after an event named is no meeting
     { code: "Hi Tom, we're hosting DevRelCon in May. Open to a chat about speaking?", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Iván, organizo el Meetup de Python Zaragoza. ¿Te animas a dar una charla?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    // A period or someone's, not an event
+    { code: 'Hi Ana, we both went remote during COVID and never looked back.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Ana, we both did remote work during Obama's second term.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Ana, durante la pandemia los dos teletrabajamos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
