@@ -113,7 +113,7 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
   const isSenders = (start: number) => (senders ??= findCues(analysis, 'sender')).some((cue) => cue.end <= start && SENDER_THEN_SPACE.test(analysis.prose.slice(cue.end, start)));
   for (const match of analysis.prose.slice(content.start, content.end).matchAll(/(?<![\p{L}\p{N}.])@\p{L}[\p{L}\p{M}.'’-]*/gu)) {
     const start = content.start + match.index;
-    if (!isSenders(start)) found.push({ start, end: start + match[0].length, how: 'mention' });
+    if (!isSenders(start) && !mentionsNoPerson(analysis, start)) found.push({ start, end: start + match[0].length, how: 'mention' });
   }
   const cues = cuesIn(analysis);
   // "a colleague of yours at St Thomas' suggested": the capitalised words (or the slot) right after
@@ -136,8 +136,8 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
   const referredByUnnamed = (cue: Cue) => cue.side === 'before' && unnamedReferrers.some((mutual) => mutual.end <= cue.start && /^\s*$/u.test(analysis.prose.slice(mutual.end, cue.start)));
   for (const cue of cues) {
     if (referredByUnnamed(cue)) continue;
-    const capitalised = analysis
-      .capitalisedWords(cue.window)
+    const inWindow = analysis.capitalisedWords(cue.window);
+    const capitalised = withoutGroupNames(analysis, inWindow)
       .filter(
         (word) =>
           !isAcronym(analysis.prose.slice(word.start, word.end)) &&
@@ -167,6 +167,45 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
   }
   return found;
 });
+
+/**
+ * The capitalised words but the runs that name a group by the people in it: "the Product Guild
+ * folks said…", "the Acme team recommended…" (a word for people right after the run, not after
+ * someone's: "Karen Holt's team").
+ */
+function withoutGroupNames(analysis: Analysis, words: readonly Span[]): readonly Span[] {
+  if (words.length === 0) return words;
+  const people = findCues(analysis, 'personNoun').filter((cue) => !determiner(analysis.languages).test(analysis.folded.slice(cue.start, cue.end)));
+  if (people.length === 0) return words;
+  const kept: Span[] = [];
+  for (let first = 0; first < words.length;) {
+    let last = first;
+    while (last + 1 < words.length && /^[^\S\r\n]+$/u.test(analysis.prose.slice(words[last]!.end, words[last + 1]!.start))) last++;
+    const end = words[last]!.end;
+    // Someone's people are that someone's: "Karen Holt's team", "(Sven's friend)".
+    const group = !POSSESSIVE.test(analysis.prose.slice(end - 2, end + 2)) && people.some((cue) => cue.start > end && /^[^\S\r\n]+$/u.test(analysis.prose.slice(end, cue.start)));
+    if (!group) kept.push(...words.slice(first, last + 1));
+    first = last + 1;
+  }
+  return kept;
+}
+
+// Articles, indefinites and possessives, which the people words list as what stands before them ("a friend", "my manager").
+const determiner = grammarPattern((words) => new RegExp(String.raw`^(?:${words((grammar) => [...grammar.definiteArticles, ...grammar.indefinites, ...grammar.possessives])})$`, 'u'));
+
+/**
+ * An @mention that is a workplace's, not a person's: after "at" («en»), "a recruiter at
+ * @Deloitte", or a slot for something else, "folks at @{{company}}", "founder @[Your Company]".
+ */
+function mentionsNoPerson(analysis: Analysis, at: number): boolean {
+  const slot = analysis.placeholderAt(at + 1);
+  if (slot) return !MENTIONED_PEOPLE.has(analysis.roleOf(slot));
+  return workplaceBefore(analysis.languages).test(analysis.prose.slice(Math.max(analysis.content.start, at - 12), at));
+}
+
+// The slots an @mention may name a person with.
+const MENTIONED_PEOPLE: ReadonlySet<PlaceholderRole> = new Set(['shared-contact', 'person', 'name', 'free']);
+const workplaceBefore = grammarPattern((words) => new RegExp(String.raw`(?:^|[^\p{L}])(?:${words((grammar) => grammar.workplaceMarkers)})[^\S\r\n]+$`, 'iu'));
 
 // Between a word for doing something with someone and their name: a space, or an article as
 // colloquial Spanish puts before a name («jugaba al fútbol con el Pato»).

@@ -67,6 +67,28 @@ const findAddressee = oncePerAnalysis((analysis): Span | undefined => {
 });
 
 /**
+ * The sender's contact details in the content, a web address, an e-mail address or a phone
+ * number ("🔗 www.[tuweb].com", "📱 612 345 678", "sam@pickbot.ai"): how to reach them, not why
+ * this recipient. Found once per analysis.
+ */
+const findContactDetails = oncePerAnalysis((analysis): readonly Span[] => {
+  const { prose, content } = analysis;
+  return [...prose.slice(content.start, content.end).matchAll(CONTACT_DETAIL)]
+    .filter((match) => !/^[+(\p{N}]/u.test(match[0]) || isPhoneNumber(match[0]))
+    .map((match) => ({ start: content.start + match.index, end: content.start + match.index + match[0].length }));
+});
+
+// A figure in groups is a phone number with a country code or nine digits or more: not "1.200.000 €".
+function isPhoneNumber(text: string): boolean {
+  return text.startsWith('+') || (text.match(/\p{N}/gu)?.length ?? 0) >= 9;
+}
+
+// A web address (a scheme or "www.", or a name under a common top-level domain), an e-mail
+// address, or figures in groups that may be a phone number (see isPhoneNumber).
+const CONTACT_DETAIL =
+  /(?<![\p{L}\p{N}])(?:(?:https?:\/\/|www\.)[^\s]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|[\p{L}\p{N}-]+\.(?:com|org|net|io|ai|co|es|mx|ar|cl|co\.uk|dev|app)(?:\/[^\s]*)?(?![\p{L}\p{N}])|\+?\(?\p{N}{1,4}\)?(?:[\s.-]?\p{N}{2,4}){2,5}(?![\p{L}\p{N}]))/gu;
+
+/**
  * How many concrete details the content holds outside `excluded` (the shared contact's name, a
  * count of connections in common: who and how many you both know is not a purpose): names of
  * companies, places, products (capitalised words past a sentence's first), figures, acronyms,
@@ -76,7 +98,9 @@ const findAddressee = oncePerAnalysis((analysis): Span | undefined => {
 export function countSpecifics(analysis: Analysis, excluded: readonly Span[], sentences: readonly Span[] = analysis.sentences): number {
   let count = 0;
   const addressee = findAddressee(analysis);
-  const isExcluded = (span: Span) => (addressee !== undefined && spansOverlap(addressee, span)) || excluded.some((other) => spansOverlap(other, span));
+  const contacts = findContactDetails(analysis);
+  const isExcluded = (span: Span) =>
+    (addressee !== undefined && spansOverlap(addressee, span)) || excluded.some((other) => spansOverlap(other, span)) || contacts.some((other) => spansOverlap(other, span));
   for (const sentence of sentences) {
     const text = analysis.prose;
     for (const word of analysis.capitalisedWords(sentence)) {

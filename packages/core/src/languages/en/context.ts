@@ -585,6 +585,8 @@ export default {
     "(other|another|fellow) (?!(recent|new|young|former|many|more|fresh|local|international|aspiring|junior|senior|talented|great|amazing|female|male|first-gen|first-generation)(?!\\p{L}))([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alums?)(?!\\p{L})",
   ],
   interaction: [
+    // Both in one thread, someone else's: "we both left comments on Priya Shah's post about salary transparency".
+    "(we|you and i) (both )?(commented|left comments|replied|posted replies|weighed in|chimed in) (on|under|in)(?!\\p{L})",
     // Their open-source work used, forked, fixed or translated; their review or report of the sender's product; their fix or quote that helped:
     // "forked your {{repo}}", "I maintain a fork of your [repo]", "fixed the broken CSV export in your open budget tool", "translated the UI of your [open-source tool]",
     // "your review of our Chrome extension", "the Safari rendering bug you reported on our repo", "your fix for the [library] timezone bug saved our release", "your quote from the Fast Company piece".

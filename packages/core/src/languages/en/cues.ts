@@ -57,7 +57,7 @@ export default {
     not: ["your team"],
   },
   personNoun: {
-    phrases: ["friends?", "colleagues?", "co-?workers?", "someone", "somebody", "recruiters?", "managers?", "boss", "mentors?", "teammates?", "classmates?", "contacts?", "connections?", "person", "people", "team", "partners?", "founders?", "clients?", "customers?", "investors?", "professors?", "teachers?", "peers?", "acquaintances?", "everyone", "mutual", "common", "former", "old", "my", "our", "a", "an", "the"],
+    phrases: ["friends?", "colleagues?", "co-?workers?", "someone", "somebody", "recruiters?", "managers?", "boss", "mentors?", "teammates?", "classmates?", "contacts?", "connections?", "person", "people", "team", "folks", "crew", "guys", "gang", "partners?", "founders?", "clients?", "customers?", "investors?", "professors?", "teachers?", "peers?", "acquaintances?", "everyone", "mutual", "common", "former", "old", "my", "our", "a", "an", "the"],
     examples: ["a friend", "my manager", "a mutual connection"],
     not: ["marco bellini"],
   },

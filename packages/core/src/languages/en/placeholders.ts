@@ -11,7 +11,7 @@ export default {
       not: ['[Company Name]', '[Contact Name]', '[Connection Count]'],
     },
     event: {
-      words: ['event', 'events', 'eventname', 'met', 'conference*', 'summit*', 'meetup*', 'expo*', 'fair', 'tradeshow*', 'show', 'shows', 'webinar*', 'workshop*', 'hackathon*', 'panel*', 'session*', 'festival*', 'convention*', 'forum*', 'booth*', 'gathering*', 'roundtable*', 'congress*', 'symposi*', 'colloqui*', 'gala*', 'league*', 'tournament*', 'competition*', 'contest*', 'moot*', 'regatta*', 'marathon*', 'retreat*', 'supper*', 'bazaar*', 'concert*', 'wedding*', 'fundraiser*', 'mixer*', 'luncheon*', 'reception*', 'showcase*', 'premiere*', 'screening*', 'jam', 'jams', 'gamejam*', 'ctf', 'ctfs', 'bsides', 'defcon', 'qualifier*', 'race', 'races', 'regatta*', 'championship*', 'triathlon*'],
+      words: ['event', 'events', 'eventname', 'met', 'reunion*', 'conference*', 'summit*', 'meetup*', 'expo*', 'fair', 'tradeshow*', 'show', 'shows', 'webinar*', 'workshop*', 'hackathon*', 'panel*', 'session*', 'festival*', 'convention*', 'forum*', 'booth*', 'gathering*', 'roundtable*', 'congress*', 'symposi*', 'colloqui*', 'gala*', 'league*', 'tournament*', 'competition*', 'contest*', 'moot*', 'regatta*', 'marathon*', 'retreat*', 'supper*', 'bazaar*', 'concert*', 'wedding*', 'fundraiser*', 'mixer*', 'luncheon*', 'reception*', 'showcase*', 'premiere*', 'screening*', 'jam', 'jams', 'gamejam*', 'ctf', 'ctfs', 'bsides', 'defcon', 'qualifier*', 'race', 'races', 'regatta*', 'championship*', 'triathlon*'],
       examples: ['[Event]', '[Event Name]', '{{ event_title | default("our meetup") }}', '[Conference Name]', '{conference}', '[Webinar]', '%EVENT%', '{{congress_name}}', '[Symposium]'],
       not: ['[Eventual Outcome]'],
     },

@@ -937,6 +937,8 @@ export default {
     "(per our|as per our|as promised on our|as discussed on our|as discussed in our|further to our)( quick| brief| recent| telephonic| phone)? (call|chat|demo|zoom|meeting|interview|conversation|email|email exchange|exchange|thread)(?=\\s*[,:;—–-])",
     "(to|on|re|about) your question( about| on| re)?(?=\\s*[,:;—–-])",
     "your name came up( again)?( (in|during|on|at|over) [^.!?]{1,40})? (re|about|regarding|when|while|as)(?!\\p{L})",
+    // Their own words passed on, with what they need: "Nadia forwarded your note about needing a fractional CFO".
+    "(forwarded|passed on|passed along|shared|sent) (me )?your (note|message|email|post|request|question|brief|ask) (about|on|regarding|asking)(?!\\p{L})",
     "(forwarded|passed on|passed along|shared) my (email|cv|resume|résumé|message|note|deck|portfolio) (about|on|regarding|re|for|to you)",
     "thanks for accepting (our|my|the) (cfp |speaker |speaking |panel |podcast )?(invite|invitation) (for|to)(?! (connect|join my network)(?!\\p{L}))",
     // An investor's fund told by what it does, or a fit with it: "your fund backs pre-seed marketplaces in Africa", "your fund's thesis on 'boring infrastructure'", "your portfolio has three companies selling to…", "if that fits your thesis"; not praise ("your portfolio is impressive").
@@ -1472,6 +1474,7 @@ export default {
     "(and|but|so|—|–|[\\p{L}\\p{N}]+;) (also )?(saw|noticed|spotted|learned|read|heard|wanted to|want to|would like to|had a question|have a question|would love to|'d love to|was hoping to|am hoping to|having (read|seen|heard|noticed|learned|spotted))",
     // Whoever told the sender, in a clause of its own: "…through [Mutual], who told me you run procurement at [Company]".
     "who (told|tells|mentioned|said|says) (me|us)(?<=, who (told|tells|mentioned|said|says) (me|us))",
+    "(and|but|so) (she|he|they) (told|tells|mentioned|said|says|thought|thinks|suggested|suggests)(?!\\p{L})",
     // With a participle between: "…and, looking at your profile, noticed that…".
     "(and|but) (looking at|looking through|going through|reading|browsing|checking)( [\\p{L}'-]+){1,3} (i )?(saw|noticed|spotted|learned|read)",
     "(—|–|[\\p{L}\\p{N}]+[;:,]) (are|is|do|does|did|have|has|can|could|would|will) (you|your)",

@@ -274,7 +274,7 @@ export default {
     '(tengo|tenemos|hay|manejo|gestiono) una (oportunidad|vacante|posicion|oferta|plaza)( laboral| de empleo| de trabajo)? (de|para|como) (<slot>|[\\p{L}-]+)',
     // Una oferta de empleo suya, vista: «vi la oferta de Directora de Compras en Ardent».
     '(vi|he visto|lei|encontre|me tope con) (la|una|vuestra|su|tu) (oferta|vacante|convocatoria|plaza|posicion)( de empleo| de trabajo)? (de|para) (<slot>|[\\p{L}-]+)',
-    '(vi|veo|he visto) que (abrieron|abriste|abrio|abristeis|inauguraron|inauguraste|lanzaron|lanzaste|estrenaron|estrenaste|ampliaron|ampliaste)',
+    '(vi|veo|he visto|lei|he leido|me entere de|supe) que (abrieron|abriste|abrio|abristeis|inauguraron|inauguraste|lanzaron|lanzaste|estrenaron|estrenaste|ampliaron|ampliaste|ampliasteis|lanzasteis|inaugurasteis|estrenasteis|cerraron|cerraste|cerrasteis|levantaron|levantaste|levantasteis|consiguieron|conseguiste|conseguisteis)',
     'porque (queremos|quiero|necesitamos|necesito|buscamos) (pasar|cambiar|migrar|digitalizar|contratar|abrir|montar|renovar|automatizar|externalizar)',
     // Un pasado compartido en el mismo servicio: «compartimos guardias en el {{hospital}} durante la residencia».
     '(compartimos|compartiamos) (guardias|despacho|piso|aula|oficina|turnos?|mesa|laboratorio|quirofano|escenario)',

@@ -1950,6 +1950,8 @@ testRule(rule, {
     // A name placed in time by 'during' is an event's
     { code: 'Hi Ana, we both got stuck in the hotel lift during SaaStr Europa and you told the best joke about churn.', settings: { degree: 3 } },
     { code: 'Hola Ana, durante el Startup Grind de Valencia hablamos de precios junto a la barra.', settings: { degree: 3, lang: 'es' } },
+    // Both in one thread
+    { code: "Hi {{firstName}}, we both left comments on Priya Shah's post about salary transparency - yours made me rethink my take.", settings: { degree: 3 } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

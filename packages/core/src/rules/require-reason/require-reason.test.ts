@@ -1788,6 +1788,11 @@ testRule(rule, {
     { code: "Hi Elif, we seem to move in the same circles. I noticed BookRight's new public API went live last month.", settings: { degree: 2 } },
     { code: 'Hola Ricardo:\n\nCompartimos 23 contactos, casi todos del mundo fintech. Leí que Finvia obtuvo la licencia de IFPE el mes pasado.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Catalina:\n\nVi que tenemos varios contactos del mundo retail en común. Sé que en Supermercados Austral lo implementaron el año pasado.', settings: { degree: 2, lang: 'es' } },
+    // Their need passed on, what the referrer said in a clause of its own, their round, a reunion slot
+    { code: "Hi [First Name], Nadia forwarded your note about needing a fractional CFO for the Series A. That's exactly what I do.", settings: { degree: 2 } },
+    { code: "Hi {{first_name}}, we're both in {{mutual_name}}'s orbit, and she mentioned you led the Medicaid redesign at {{company}}. I'd love to learn from your experience.", settings: { degree: 2 } },
+    { code: 'Hola Ana, vi que cerrasteis una ronda de 12.500.000 €.', settings: { degree: 2, lang: 'es' } },
+    { code: "Hi {{first_name}}, it was great to reconnect at {{reunion_name}}! Let's not wait another ten years.", settings: { degree: 1 } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -2949,5 +2954,8 @@ testRule(rule, {
     { code: 'Hi {{first_name}}, I noticed you recently viewed my profile. Let me know if I can help with anything!', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: '¡Hola {{nombre}}!\n\nUn conocido en común me dijo que tenía que conocerte sí o sí. Así que acá estoy 😊\n\n¡Abrazo!\n{{remitente}}', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Estimado {{nombre}}:\n\nLe escribo para reanudar el contacto y mantenernos al tanto de nuestras actividades.\n\nReciba un cordial saludo,\n{{remitente}}', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // Contact details are no detail of why
+    { code: 'Hola Andrés, ¿te acuerdas de mí? Nos conocimos hace tiempo. Te dejo mi móvil: 612 345 678. ¡Un abrazo!', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Ana, great to reconnect! Reach me at sam@pickbot.ai or www.pickbot.ai anytime.', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
   ],
 });

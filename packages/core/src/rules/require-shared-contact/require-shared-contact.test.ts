@@ -837,6 +837,8 @@ testRule(rule, {
     { code: 'Estimado Sr. Vallejo:\n\nMe ha facilitado su nombre Ramón Ortega, del Consejo Regulador, con quien ha colaborado.', settings: { degree: 2, lang: 'es' } },
     // The one named before telling of a move of theirs
     { code: 'Hi Ana, Dana mentioned the expansion of your clinic to Leeds. We made the same move last year and learned a lot.', settings: { degree: 2 } },
+    // Someone's team is that someone's
+    { code: "Dear Ms. Adeyemi, I am on Karen Holt's team at Meridian Health, and she speaks very highly of your years together at the state health department.", settings: { degree: 2 } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
@@ -1087,6 +1089,10 @@ testRule(rule, {
     { code: "Dear Ms. Alvarez,\n\nI run a bakery supply business in San Antonio, and someone in your network mentioned you're opening a second location.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     // A clause of the sender's after a comma names no one with them
     { code: "Hi Mr. Liang, I noticed that Northwind Freight is opening a cross-dock in Stockton, and I saw you're leading the launch.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    // A workplace's @mention, a group named by its people
+    { code: "Hi Chris, I'm a recruiter at @Deloitte 👋 Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: "Hey! We're both connected to a bunch of folks at @{{company}} 👀 let's connect", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
+    { code: "Hi Ana, the Product Guild folks said I should meet you! I'm launching a mentorship circle for first-time PMs.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
