@@ -1532,6 +1532,8 @@ export default {
     // Their line of work seen, as a pitch is said to bear on it: "I help logistics startups with pricing and saw you're in freight forwarding", "since you're in fleet ops", "with you working in {their_industry}", "I noticed you work in hospital administration in Miami".
     "(((saw|see|noticed|notice)( that)?|since|seeing as|given that|and) (you're|you are|you work)|with you (working|being)) in (<slot>|(?!(the same|touch|town|the area|the city|the region)(?!\\p{L}))[\\p{L}&-]+( [\\p{L}&-]+){0,2})( (in|around|near|across) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+){0,2}))?(?=\\s*[-–—.!,;\\p{Extended_Pictographic}]|\\s*$| and| so| too)",
     "(you're|you are) in <slot>(?=,? so )",
+    // Their job as what a pitch bears on: "as a {{title}} you probably spend hours on reporting".
+    "as (a |an |the )?<slot>( (at|in|for) <slot>)?,? you (probably|likely|surely|must|may|might|often|know|deal|spend|see|juggle|handle|face)(?!\\p{L})",
     // The same, the company written out, their job before it: "I see you're Head of Procurement at Ardent." (not "you're also in Leeds").
     "(i )?(see|saw|noticed|notice|can see)( that)? (you're|you are)( the| a| an)?(?! (also|based|located|living|now|currently|too|new|here|there|still|in|from|connected|linked|friends|following)(?!\\p{L}))(?! [\\p{L}-]+ing(?!\\p{L}))( [\\p{L}&-]+){1,4} (at|with) [\\p{L}\\p{N}&.-]+( [\\p{L}\\p{N}&.-]+){0,2}(?=\\s*[.!,;:—–]|\\s*$| and (would|wanted|thought|i'd))",
     // Their job stated to them, no seeing said: "You're the CTO at Tallyho, and we're…".

@@ -1084,6 +1084,8 @@ export default {
     '(porque|ya que|dado que|puesto que)(?!\\p{L})',
   ],
   profileEcho: [
+    // Su puesto como aquello en lo que incide la propuesta: «como {{cargo}} seguramente dedicas horas a los informes».
+    '(como|siendo) <slot>( (en|de) <slot>)?,? (seguramente|seguro que|probablemente|imagino que|supongo que|quizas|quiza|sabes|sabe usted|dedicas|dedica|te|le)(?!\\p{L})',
     // Sus años en un sitio o un oficio, y nada más: «vi que llevas más de 10 años en marketing farmacéutico», «he visto que trabajas en Logística Ibérica desde hace 6 años», «he visto que eres <Cargo> en <Empresa> y me parece un puesto fascinante».
     '(vi|veo|he visto) que (llevas|lleva usted|lleva) (mas de |casi |unos |ya |cerca de )?(\\p{N}+|muchos|varios|bastantes) (anos|meses) (en|como|trabajando en|dedicad[oa] a)( [\\p{L}\\p{N}&.-]+){1,5}(?=\\s*[.!?;]|\\s*$)',
     '(vi|veo|he visto) que (trabajas|trabaja usted|trabaja) (en|como) (<slot>|[\\p{L}&.-]+)( [\\p{L}&.-]+){0,3} desde hace (mas de |casi |unos )?(\\p{N}+|muchos|varios|bastantes) (anos|meses)(?=\\s*[.!?;]|\\s*$)',

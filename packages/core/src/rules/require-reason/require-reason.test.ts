@@ -1793,6 +1793,9 @@ testRule(rule, {
     { code: "Hi {{first_name}}, we're both in {{mutual_name}}'s orbit, and she mentioned you led the Medicaid redesign at {{company}}. I'd love to learn from your experience.", settings: { degree: 2 } },
     { code: 'Hola Ana, vi que cerrasteis una ronda de 12.500.000 €.', settings: { degree: 2, lang: 'es' } },
     { code: "Hi {{first_name}}, it was great to reconnect at {{reunion_name}}! Let's not wait another ten years.", settings: { degree: 1 } },
+    // Their job in a slot as what a pitch bears on
+    { code: 'Hi {{first_name}}, as a {{title}} you probably spend hours on reporting. We built a tool that automates it. Worth a look?', settings: { degree: 3 } },
+    { code: 'Hola {{nombre}}, como {{cargo}} seguramente dedicas horas a los informes. Hemos creado una herramienta que los automatiza. ¿Le echas un vistazo?', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -2957,5 +2960,7 @@ testRule(rule, {
     // Contact details are no detail of why
     { code: 'Hola Andrés, ¿te acuerdas de mí? Nos conocimos hace tiempo. Te dejo mi móvil: 612 345 678. ¡Un abrazo!', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Ana, great to reconnect! Reach me at sam@pickbot.ai or www.pickbot.ai anytime.', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
+    // …not with a gain any seller promises
+    { code: 'Hi {{first_name}}, as a {{title}} you probably want to grow. We help teams grow faster.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
