@@ -89,7 +89,14 @@ function cuesIn(analysis: Analysis): Cue[] {
     const following = words.slice(0, clauseOpens(analysis.languages).exec(words.replace(ASIDE, (aside) => ' '.repeat(aside.length)))?.index ?? words.length);
     cues.push({ ...match, sentence, window: { start: match.end, end: match.end + following.length }, side: 'after' });
   }
-  return cues;
+  // A referral's verb after the cue ends its window: "a mutual friend told me Kestrel Bio is…"
+  // names no one after "told me", what was said begins there.
+  const verbs = cues.filter((cue) => cue.side === 'before');
+  return cues.map((cue) => {
+    if (cue.side !== 'after') return cue;
+    const verb = verbs.find((other) => other.start >= cue.window.start && other.start < cue.window.end);
+    return verb ? { ...cue, window: { start: cue.window.start, end: verb.start } } : cue;
+  });
 }
 
 // Between "in" and a word of a place's name: nothing, or an article, the name's words before it or both ("en el Zambrano Hellion", "at the Royal Free",

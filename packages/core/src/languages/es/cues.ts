@@ -85,7 +85,9 @@ export default {
   offerSend: {
     phrases: [
       // Ofrecido en concreto: «te mando capturas y cómo arreglarlo», «te paso la URL correcta», «puedo mostrarte cómo…», «sin pedirte nada a cambio» (no «sin compromiso», que es cortesía).
-      '(te|le|os) (mando|paso|envio|dejo|muestro|preparo|agrupe|prepare|arme)( [\\p{L}\\p{N}]+){0,3} (captura|capturas|pantallazo|pantallazos|pasos|texto|linea|url|enlace|video|loom|documento|doc|hoja|plantilla|mock-?up|comentarios|resenas)(?!\\p{L})',
+      '(te|le|os) (mando|paso|envio|dejo|muestro|preparo|agrupe|prepare|arme)( [\\p{L}\\p{N}]+){0,3} (captura|capturas|pantallazo|pantallazos|pasos|texto|linea|url|enlace|video|loom|documento|doc|hoja|plantilla|mock-?up|comentarios|resenas|ajustes|mejoras|recomendaciones|sugerencias|cambios|pdf|informe|analisis|auditoria)(?!\\p{L})',
+      // Lo hecho, dejado a mano: «Aquí el PDF: {{enlace}}», «aquí tienes el informe».
+      '(aqui|aca) (tienes |tiene |te dejo |le dejo )?(el|la|los|las) (pdf|informe|enlace|analisis|documento|plantilla|auditoria|video|loom|resumen|listado)(?!\\p{L})',
       '(puedo|podria|podemos) (mostrarte|mostrarle|explicarte|explicarle|prepararte|prepararle|ensenarte|ensenarle|pasarte|pasarle)(?!\\p{L})',
       '(te|se) lo explico(?!\\p{L})',
       // «te explico cómo añadirlas», «llevarle el análisis que preparamos», «para que la cambies», «para que el equipo las ajuste».

@@ -1952,6 +1952,8 @@ testRule(rule, {
     { code: 'Hola Ana, durante el Startup Grind de Valencia hablamos de precios junto a la barra.', settings: { degree: 3, lang: 'es' } },
     // Both in one thread
     { code: "Hi {{firstName}}, we both left comments on Priya Shah's post about salary transparency - yours made me rethink my take.", settings: { degree: 3 } },
+    // Lo hecho, dejado a mano
+    { code: 'Hola {{nombre}}, he auditado gratis la página de empresa de {{empresa}} en LinkedIn: te dejo 3 ajustes para mejorar la captación. Aquí el PDF: {{enlace}}', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

@@ -1093,6 +1093,9 @@ testRule(rule, {
     { code: "Hi Chris, I'm a recruiter at @Deloitte 👋 Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: "Hey! We're both connected to a bunch of folks at @{{company}} 👀 let's connect", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
     { code: "Hi Ana, the Product Guild folks said I should meet you! I'm launching a mentorship circle for first-time PMs.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    // What an unnamed person in common said names no one
+    { code: "Hi Nadia, a mutual friend told me Kestrel Bio is building out its clinical data team. I'm a biostatistician.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
+    { code: 'Hola Nadia, un amigo en común me dijo que Kestrel Bio está creciendo.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
   ],
 });
 
