@@ -143,8 +143,7 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
   const referredByUnnamed = (cue: Cue) => cue.side === 'before' && unnamedReferrers.some((mutual) => mutual.end <= cue.start && /^\s*$/u.test(analysis.prose.slice(mutual.end, cue.start)));
   for (const cue of cues) {
     if (referredByUnnamed(cue)) continue;
-    const inWindow = analysis.capitalisedWords(cue.window);
-    const capitalised = withoutGroupNames(analysis, inWindow)
+    const capitalised = withoutGroupNames(analysis, analysis.capitalisedWords(cue.window))
       .filter(
         (word) =>
           !isAcronym(analysis.prose.slice(word.start, word.end)) &&

@@ -83,10 +83,11 @@ function isPhoneNumber(text: string): boolean {
   return text.startsWith('+') || (text.match(/\p{N}/gu)?.length ?? 0) >= 9;
 }
 
-// A web address (a scheme or "www.", or a name under a common top-level domain), an e-mail
-// address, or figures in groups that may be a phone number (see isPhoneNumber).
+// A web address (a scheme or "www.", or a name in lower case under a common top-level domain:
+// "pickbot.ai", not the company "Booking.com"), an e-mail address, or figures in groups that may
+// be a phone number (see isPhoneNumber).
 const CONTACT_DETAIL =
-  /(?<![\p{L}\p{N}])(?:(?:https?:\/\/|www\.)[^\s]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|[\p{L}\p{N}-]+\.(?:com|org|net|io|ai|co|es|mx|ar|cl|co\.uk|dev|app)(?:\/[^\s]*)?(?![\p{L}\p{N}])|\+?\(?\p{N}{1,4}\)?(?:[\s.-]?\p{N}{2,4}){2,5}(?![\p{L}\p{N}]))/gu;
+  /(?<![\p{L}\p{N}])(?:(?:https?:\/\/|www\.)[^\s]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|[\p{Ll}\p{N}][\p{L}\p{N}-]*\.(?:com|org|net|io|ai|co\.uk|co|es|mx|ar|cl|dev|app)(?:\/[^\s]*)?(?![\p{L}\p{N}])|\+?\(?\p{N}{1,4}\)?(?:[\s.-]?\p{N}{2,4}){2,5}(?![\p{L}\p{N}]))/gu;
 
 /**
  * How many concrete details the content holds outside `excluded` (the shared contact's name, a
