@@ -130,7 +130,11 @@ export default {
     // A recruiter's placement of them: "since I placed you at [Company]".
     '(i|we) placed you (at|with|in)',
     // A shared past, missed or recalled: "miss our Acme standups", "we sat together in the Lahore office for 3 years".
-    '(miss|missing) our( [\\p{L}\\p{N}&-]+){1,3}', '(we|you and i) (sat|worked|studied|lived|played|trained|shared an office) together (in|at|on|for)',
+    '(miss|missing) our( [\\p{L}\\p{N}&-]+){1,3}', '(we|you and i) (sat|worked|studied|lived|played|trained|volunteered|sang|rowed|coached|taught|collaborated|served|shared an office)(( [\\p{L}\\p{N}-]+){1,3} together(?!\\p{L})| together (in|at|on|for|before|when|while|back|during)(?!\\p{L}))',
+    // A shared past at the sender's old place, or as their supplier or client: "We collaborated briefly while I was at {{old_company}}", "your firm handled our office relocation", "as one of my longtime clients".
+    '(we|you and i) (collaborated|worked)( briefly| closely| a lot)? (while|when) (i|you) (was|were) (at|with)(?!\\p{L})',
+    '(your|<slot>) (firm|team|agency|company|office|practice|studio) (handled|ran|managed|did|built|designed|audited|organi[sz]ed|supplied|catered|printed) (our|my)(?!\\p{L})',
+    'as (one of )?my (longtime|long-time|loyal|valued|first|favourite|favorite) (clients?|customers?|suppliers?|partners?)(?!\\p{L})',
     // A role at their organisation sought: "a supply chain internship at your esteemed organisation".
     '(internship|role|position|job|opening|traineeship|apprenticeship) (at|in|with|on) your (esteemed |reputed |great )?(organi[sz]ation|company|firm|team|bank|institution|school|hospital|lab|group)',
     // Their work beside the sender's: "you build drones for farms, I make the software that plans their routes".
@@ -804,6 +808,8 @@ export default {
     // Who handles what the sender brings: "Do you handle partnerships?".
     "(do|would) you (handle|look after|own|manage|run|lead|cover|oversee) (partnerships|procurement|purchasing|hiring|recruitment|recruiting|sponsorships|vendors|suppliers|integrations|sourcing|vendor relations|supplier relations|the budget)(?!\\p{L})",
     // Asked to take a part in the sender's event: "would love you to give a 10-min lightning talk", "we'd like to invite you to judge".
+    // What the sender runs with someone: "{mutual_contact} and I are running a fintech meetup".
+    "and (i|me) are (running|organi[sz]ing|hosting|launching|starting|putting together|planning|building|hiring for) (a|an|the|our)(?!\\p{L})",
     "(would love|'d love|would like|'d like|want|hoping|keen|love)( for)? (you|to have you|to invite you|to get you) to (give|speak|present|talk|host|judge|mentor|moderate|guest|chair|join (us|the panel|our panel|the jury|our jury)|be (our|a|the) (guest|speaker|panell?ist|judge|mentor|moderator|keynote))(?!\\p{L})",
     // A question of what their organisation takes: "does <Company> still accept unsolicited grant proposals?", "Would {Company} consider a private-label partner?".
     "(do|does|would|will|is|are) <slot> (still |ever |currently |now )?(accept|take|fund|sponsor|offer|run|hire|consider|work with|partner with|buy|stock|source|need|use|have|taking on|taking|hiring|recruiting|accepting|looking for|open to)(?!\\p{L})",

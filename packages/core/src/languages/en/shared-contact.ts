@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // The host named before, of a private occasion both were at: "we met at Ruth's retirement party", "at Julia's housewarming".
+    "(party|birthday|birthday party|wedding|barbecue|bbq|housewarming|dinner party|leaving do|farewell|retirement party|engagement party|baby shower|christening|game night)(?<=(met|were|was|saw (you|each other)) at [\\p{L}'-]+'s (party|birthday|birthday party|wedding|barbecue|bbq|housewarming|dinner party|leaving do|farewell|retirement party|engagement party|baby shower|christening|game night))(?!\\p{L})",
     // A move of theirs told by the one named before: "Dana mentioned the expansion of your clinic".
     '(told me about|mentioned|brought up|filled me in on) the (launch|expansion|opening|relocation|acquisition|rebrand|migration|rollout|pilot|move) of (your|<slot>)(?!\\p{L})',
     // Named before: "Ian thinks there may be a service desk analyst opening at Litware", "Dr. Brandt was my master's supervisor too!".

@@ -18,6 +18,8 @@ export default {
     'tenemos que hablar (del|de la|de los|de las|sobre)(?!\\p{L})',
     // Un paso de su empresa, contado por alguien: «Lucía me contó lo del lanzamiento de vuestra app en México».
     '(lo de|lo del|el|la) (lanzamiento|apertura|expansion|ronda|mudanza|traslado|fusion|adquisicion|piloto|migracion)( de inversion)? (de|del|en) (la |el )?(tu|su|sus|vuestr[oa]s?|<slot>)(?!\\p{L})',
+    // Un pasado en común en un sitio: «¡ex compañeros de Inditex!», «fuimos compañeras en el Clínico».
+    '((ex|antiguos|antiguas|viejos|viejas) ?compañer[oa]s|(fuimos|eramos) (ex )?compañer[oa]s) (de|en|del)(?!\\p{L})',
     // Lo que ya le contó: «te comenté lo del pódcast de montaña».
     'te (comente|conte|hable de|explique|pase) lo (del|de la|de los|de las|de)(?!\\p{L})',
     // Su nuevo cargo y lo que ya le enseñó: «ahora que vas a llevar las compras de la clínica, te interesa el catálogo que te enseñé».

@@ -188,6 +188,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // El anfitrión después, de una ocasión privada en la que coincidieron: «nos conocimos en la carne asada de Memo», «en el cumple de Pauli».
+    '(nos conocimos|coincidimos|estuvimos|estabas|estaba|nos vimos) en (el|la) (asado|carne asada|boda|cumple|cumpleanos|fiesta|despedida|cena|bautizo|barbacoa|parrillada|jubilacion) de(?! (la|el|los|las|mi|tu|su|nuestr[oa]|empresa|trabajo|navidad|fin de ano|la oficina)(?!\\p{L}))',
     // El nombre después, con los dos: «los dos venimos de la escuela de Paco Lozano», «estamos las dos en el grupo de WhatsApp de Pablo Rangel», «soy del equipo de Óscar; estuvimos los tres…».
     '(los dos|las dos|ambos|ambas) venimos de (la escuela|el equipo|el grupo|el laboratorio|la clinica|el servicio|la consulta|el taller) de(?!\\p{L})',
     '(estamos|somos)( las dos| los dos| ambos| ambas)? en el grupo de (whatsapp|telegram|signal) de(?!\\p{L})(?! (la|el|los|las)(?!\\p{L}))',

@@ -1796,6 +1796,13 @@ testRule(rule, {
     // Their job in a slot as what a pitch bears on
     { code: 'Hi {{first_name}}, as a {{title}} you probably spend hours on reporting. We built a tool that automates it. Worth a look?', settings: { degree: 3 } },
     { code: 'Hola {{nombre}}, como {{cargo}} seguramente dedicas horas a los informes. Hemos creado una herramienta que los automatiza. ¿Le echas un vistazo?', settings: { degree: 3, lang: 'es' } },
+    // A shared past, and what the sender runs with someone
+    { code: 'Hi [First Name] – we played five-a-side together on Thursdays before I moved away. Coffee sometime?', settings: { degree: 1 } },
+    { code: 'Hello {{first_name}}, I hope this note finds you well. We collaborated briefly while I was at {{old_company}}. I would be glad to remain in touch.', settings: { degree: 1 } },
+    { code: 'Dear Mrs. [Last Name], you may recall that your firm handled our office relocation in [Year]. I would welcome the opportunity to remain in contact.', settings: { degree: 1 } },
+    { code: "Hello [Name], as one of my longtime clients at [Your Business], I'd love to stay connected here.", settings: { degree: 1 } },
+    { code: 'Hi {first_name}, {mutual_contact} and I are running a fintech meetup in May. Want to speak?', settings: { degree: 2 } },
+    { code: 'Hola Marta, ¡ex compañeros de Inditex! Te agrego por acá 🙌', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },

@@ -839,6 +839,9 @@ testRule(rule, {
     { code: 'Hi Ana, Dana mentioned the expansion of your clinic to Leeds. We made the same move last year and learned a lot.', settings: { degree: 2 } },
     // Someone's team is that someone's
     { code: "Dear Ms. Adeyemi, I am on Karen Holt's team at Meridian Health, and she speaks very highly of your years together at the state health department.", settings: { degree: 2 } },
+    // The host of a private occasion both were at
+    { code: "Hi Lena, we met at Ruth's retirement party and you mentioned your team is rebuilding onboarding.", settings: { degree: 2 } },
+    { code: 'Qué onda, {Nombre}! Nos conocimos en la carne asada de Memo. Me dijiste que tu agencia anda buscando fotógrafo.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
