@@ -64,9 +64,12 @@ export default {
     '(vaga|posicao|processo seletivo)',
     '(trocar|trocarmos|compartilhar|compartilharmos|partilhar|partilharmos) (uma ideia|ideias|experiencias) (sobre|de|acerca|em torno|a respeito)',
     '(ouvir|saber|entender|conhecer) (sua|como|mais sobre|a sua)',
-    '(vi|soube|li) que',
-    '(voce|voces) (lidera|liderou|trabalha|dirige|esta)',
-    '(comentou|me passou|me indicou|me falou)',
+    // Não o que ambos têm: «vi que conhecemos muita gente em comum», «vi que somos ambos do setor».
+    '(vi|soube|li) que(?! (conhecemos|temos|partilhamos|compartilhamos) ([\\p{L}-]+ ){0,3}(em comum|conexoes|contatos|contactos|amigos|gente|pessoas)(?!\\p{L}))(?! (somos|estamos) (ambos|ambas|os dois|as duas|do mesmo|da mesma|no mesmo|na mesma)(?!\\p{L}))(?! (voce )?tambem(?!\\p{L}))',
+    // Não só a área ou a empresa do perfil: «você trabalha com [área de atuação]».
+    '(voce|voces) (lidera|liderou|trabalha|dirige|esta)(?! (com|na|no|em|para) (<slot>|a area|o setor|o ramo|o mercado)(?!\\p{L}))',
+    // Não quem só falou da pessoa: «um amigo em comum me falou de você».
+    '(comentou|me passou|me indicou|me falou)(?! (muito )?(bem )?(de|sobre) (voce|vc|ti|si|o senhor|a senhora)(?!\\p{L}))',
     'sua experiencia (na|no|em|com)',
   ],
   generic: [
@@ -82,7 +85,7 @@ export default {
     // A mesma cidade ou área, e a rede: «vi que também é de Curitiba», «ter você na minha rede», «ampliar meu networking».
     "vi que (voce )?tambem (e|esta|mora|trabalha|atua)",
     "ter (voce|o senhor|a senhora) na minha rede",
-    "(ampliar|expandir|aumentar) (meu|minha) (networking|rede|network)",
+    "(ampliar|expandir|aumentar|ampliando|expandindo|aumentando) (meu|minha|o meu|a minha) (networking|rede|network)",
     "(me )?conectar com profissionais",
     '(ampliar|expandir|aumentar) (a|minha) rede( com [\\p{L}]+)?',
     // A mesma área, e o convite aceito, e nada mais: «vi que somos da mesma área. Aceita meu convite?».

@@ -1803,6 +1803,9 @@ testRule(rule, {
     { code: "Hello [Name], as one of my longtime clients at [Your Business], I'd love to stay connected here.", settings: { degree: 1 } },
     { code: 'Hi {first_name}, {mutual_contact} and I are running a fintech meetup in May. Want to speak?', settings: { degree: 2 } },
     { code: 'Hola Marta, ¡ex compañeros de Inditex! Te agrego por acá 🙌', settings: { degree: 1, lang: 'es' } },
+    // pt: a notícia e o projeto dela
+    { code: 'Oi Ana, vi que a Nubank abriu vagas de dados. Vocês ainda estão contratando?', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Oi Ana, o Pedro me falou do seu projeto de migração para a nuvem. Podemos conversar?', settings: { degree: 2, lang: 'pt' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -2969,5 +2972,11 @@ testRule(rule, {
     { code: 'Hi Ana, great to reconnect! Reach me at sam@pickbot.ai or www.pickbot.ai anytime.', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
     // …not with a gain any seller promises
     { code: 'Hi {{first_name}}, as a {{title}} you probably want to grow. We help teams grow faster.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    // pt: o que ambos têm, quem só falou da pessoa, a área do perfil, ampliar a rede
+    { code: 'Oi, tudo bem? Vi que conhecemos muita gente em comum no mercado de seguros. Vamos ampliar nossa rede! 🤝', settings: { degree: 2, lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Oi! Um amigo em comum me falou de você. Bora conectar?', settings: { degree: 2, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Oi! Sou novo em São Paulo e estou expandindo meu networking na área de tecnologia. Vamos conectar? 😊', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Olá [Nome]! Vi que somos ambos do setor das energias renováveis. Acredito que nos podemos ajudar mutuamente. Fica o convite!', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Oi [Nome], você trabalha com [área de atuação]. Vamos conectar?', settings: { degree: 2, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
   ],
 });
