@@ -2,6 +2,10 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Der Name davor, nach „wie“: „wie Jan Becker bereits angekündigt hat“.
+    '((bereits|schon) )?(angekundigt|erwahnt|angedeutet|geschrieben|gesagt|angekuendigt) (hat|hatte)(?<=(?<!\\p{L})wie( [\\p{L}.-]+){1,5} ((bereits|schon) )?(angekundigt|erwahnt|angedeutet|geschrieben|gesagt|angekuendigt) (hat|hatte))(?!\\p{L})',
+    // Der Name davor, mit dem Absender: „Herr Schmidt von der IHK und ich haben heute über Ihr Programm gesprochen“.
+    'und ich (haben|hatten) ((heute|gestern|kurz|lange|neulich) )?((uber|über|von) (sie|ihr|ihre|ihren|dich|dein|deine|deinen)|(sie|dich) (kennengelernt|getroffen|gesehen|gehort))(?!\\p{L})',
     // Der Name davor: „über Michael Braun sind wir ja indirekt verbunden“.
     'sind wir (ja |auch |indirekt |beide |schon )*(verbunden|vernetzt|bekannt)',
     // Davor genannt, als jemand, der sie kennt: „Anna Schulze, die Sie ja aus dem Beirat von Klimarad kennt“.

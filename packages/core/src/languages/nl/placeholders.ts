@@ -4,7 +4,7 @@ export default {
   senderPossessives: { words: ['mijn', 'jouw', 'uw', 'ons', 'onze'], examples: ['{mijn_voornaam}', '{mijn_organisatie}', '{mijn_rol}', '[Uw naam]'] },
   roles: {
     sender: { words: ['afzender*', 'verkoper*'], examples: ['[Afzender]'] },
-    'shared-contact': { words: ['gemeenschappelijk*', 'gemeenschap*', 'gedeeld*', 'wederzijds*', 'aanbevel*', 'kennis'], examples: ['[gemeenschappelijke connectie]', '[wederzijdse kennis]'], not: ['[Naam]'] },
+    'shared-contact': { words: ['gemeenschappelijk*', 'gemeenschap*', 'gedeeld*', 'wederzijds*', 'aanbevel*', 'kennis', 'verwijz*', 'introduc*'], examples: ['[gemeenschappelijke connectie]', '[wederzijdse kennis]', '[Naam verwijzer]'], not: ['[Naam]'] },
     event: { words: ['evenement*', 'congres*', 'conferentie*', 'beurs*', 'bijeenkomst*', 'workshop*', 'meetup*', 'seminar*', 'webinar*'], examples: ['[Evenement]', '[Naam van de beurs]', '[Congres]'] },
     school: { words: ['universiteit*', 'hogeschool*', 'school*', 'opleiding*', 'studie*', 'programma', 'cursus*', 'jaargang*', 'bootcamp*', 'traineeprogramma*', 'traineeship*', 'minor*', 'lichting*'], examples: ['[Universiteit]', '[Opleiding]', '[Hogeschool]', '[Traineeprogramma]'] },
     specific: { words: ['gepersonaliseerd*', 'persoonlijk*', 'specifiek*', 'detail*', 'project*', 'initiatief*', 'punt*', 'vraag*', 'uitdaging*', 'probleem*', 'iets', 'doel*', 'nieuws*', 'mijlpaal*', 'lancering*', 'recent*', 'reden*', 'aanleiding*'], examples: ["[recent nieuws]", '[project]', '[specifiek detail]', '[uitdaging]', '[reden voor contact]', '[aanleiding]'] },

@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // De naam ervoor: „Annelies Kok adviseerde mij u te benaderen", „Jasper en ik lopen samen hard".
+    '(adviseerde|adviseert|raadde|raadt|tipte|tipt) (mij|me) (aan )?(om )?(u|je|jou) (te )?(benaderen|contacteren|spreken|bellen|mailen|leren kennen)(?!\\p{L})',
+    'en ik (lopen|sporten|werken|werkten|studeerden|spelen|speelden|zitten|zaten|fietsen|roeien) (samen|al jaren|allebei)(?!\\p{L})',
     // De naam ervoor: «Esther van Dijk is een gezamenlijke connectie van ons».
     '(is|zijn) (een |onze )?(gezamenlijke|gemeenschappelijke|wederzijdse|gedeelde) (connectie|connecties|contact|contacten|kennis|kennissen|vriend|vriendin|vrienden)',
     // De naam ervoor: „Tim en ik hadden het net over jou", „Iris zei 'die moet je spreken'".
@@ -15,6 +18,8 @@ export default {
     '(zei|vertelde|noemde) (dat|me dat)', 'raadde me aan', 'gaf me (je|jouw|uw) naam', '(vertelde|zei|raadde|noemde|tipte) (me|mij)', 'heeft (me|mij) (verteld|aangeraden|gewezen|getipt)', 'gaf (me |mij )?aan dat', '(noemde|gaf) (jouw|uw|je) naam'],
   inCommon: ['(gemeenschappelijke|gezamenlijke|gedeelde|wederzijdse) (connectie|kennis|vriend|vriendin|contact)', '(we|wij) (zijn )?(allebei|beiden|allebei ook) (verbonden|gelinkt|connected) (met|aan)'],
   knownThrough: [
+    // De naam erna: „ik kreeg je naam van Jasper de Vries", „uw nummer heb ik van [Naam verwijzer]".
+    '(ik )?(kreeg|heb|had) (je|uw|jouw) (naam|nummer|contactgegevens|gegevens|profiel) (gekregen |doorgekregen )?(van|via)(?!\\p{L})',
     // De naam erna: „mijn collega Fleur de Wit sprak je vorige week".
     '(mijn|onze) (collega|vriend|vriendin|compagnon|zus|broer|neef|nicht|partner)',
     // De naam erna: „we hebben allebei bij Jesse in het team gezeten".

@@ -842,6 +842,13 @@ testRule(rule, {
     // The host of a private occasion both were at
     { code: "Hi Lena, we met at Ruth's retirement party and you mentioned your team is rebuilding onboarding.", settings: { degree: 2 } },
     { code: 'Qué onda, {Nombre}! Nos conocimos en la carne asada de Memo. Me dijiste que tu agencia anda buscando fotógrafo.', settings: { degree: 2, lang: 'es' } },
+    // de, nl: the referrer named before «wie … angekündigt hat», «und ich», 'adviseerde mij', 'en ik', after 'kreeg je naam van'
+    { code: 'Hallo Frau Meier, wie Jan Becker bereits angekündigt hat, melde ich mich wegen der Vertretung im Projekt.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Hallo Herr Wagner, Herr Schmidt von der IHK Stuttgart und ich haben heute über Ihr Ausbildungsprogramm gesprochen.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Hoi Eva, ik kreeg je naam van Jasper de Vries: jij zou dé persoon zijn voor vragen over data. Mag ik je even bellen?', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Hoi [Naam], ik kreeg je naam van [Naam verwijzer]. Mag ik je volgende week even bellen?', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Geachte heer Smits,\n\nAnnelies Kok adviseerde mij u te benaderen over de Omgevingswet.', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Hallo Femke, Jasper en ik lopen samen hard bij dezelfde club. Wie kan ik bij Booking het beste spreken over design?', settings: { degree: 2, lang: 'nl' } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
@@ -1099,6 +1106,9 @@ testRule(rule, {
     // What an unnamed person in common said names no one
     { code: "Hi Nadia, a mutual friend told me Kestrel Bio is building out its clinical data team. I'm a biostatistician.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
     { code: 'Hola Nadia, un amigo en común me dijo que Kestrel Bio está creciendo.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
+    // de, nl: no one named
+    { code: 'Hallo Herr Wagner, wie bereits angekündigt hat unser Team Ihre Anfrage geprüft.', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Geachte heer Smits, een collega adviseerde mij u te benaderen.', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
