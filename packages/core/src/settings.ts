@@ -107,6 +107,24 @@ export function phraseLanguages(language: Language | undefined): readonly Langua
   return (language && ONLY.get(language)) || LANGUAGES;
 }
 
+const PAIRS = new Map<string, readonly Language[]>();
+
+/**
+ * The declared language's lists, and those of the language the note's own words plainly say when
+ * it is another (`lang: en` over a note written in Portuguese, a folder's default over one Spanish
+ * note): the same arrays every time, as phraseLanguages gives.
+ */
+export function declaredAndWritten(declared: Language, written: Language | undefined): readonly Language[] {
+  if (written === undefined || written === declared) return phraseLanguages(declared);
+  const key = `${declared}+${written}`;
+  let pair = PAIRS.get(key);
+  if (!pair) {
+    pair = [declared, written];
+    PAIRS.set(key, pair);
+  }
+  return pair;
+}
+
 /** What `lang` may hold, in front matter and config alike: a BCP 47-style tag such as `en` or `es-MX`. */
 export function isLanguageTag(value: unknown): value is string {
   return typeof value === 'string' && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(value);

@@ -86,6 +86,15 @@ describe('lint', () => {
     expect(spanish?.language).toBe('es');
     expect(settings('Hi Sam, let us connect!')?.languages).toHaveLength(7);
   });
+
+  it('adds the language a note is plainly written in to the declared one, the same array each time', () => {
+    const settings = (source: string) => lint(source, { filePath: 'n.txt' }).data.inviteLint?.settings;
+    const portuguese = '---\nlang: en\n---\nOlá Lucas, você não me conhece, mas a Camila disse que você é a pessoa certa para falar sobre dados.';
+    expect(settings(portuguese)?.languages).toEqual(['en', 'pt']);
+    expect(settings(portuguese)?.languages).toBe(settings(portuguese)?.languages);
+    expect(settings(portuguese)?.language).toBe('en');
+    expect(settings('---\nlang: en\n---\nHi Sam, I saw that you are hiring for the data team and I would like to ask about it.')?.languages).toEqual(['en']);
+  });
 });
 
 describe('NoteDocument', () => {

@@ -3,6 +3,7 @@ import { detectLanguage, guessLanguage } from '../language.js';
 import {
   ACCOUNT_LIMITS,
   DEFAULT_LIMIT,
+  declaredAndWritten,
   phraseLanguages,
   primaryLanguage,
   type Account,
@@ -65,8 +66,11 @@ export function resolveSettings(document: NoteDocument, layers: readonly NoteSet
     // language's words another's cues ("a" is a preposition in French, a German note's
     // capitalised nouns look like names): on the labelled sets with their languages withheld,
     // all languages at once cost recall that the guess gives back in full.
+    // Declared, its lists, and those of the language the note's words plainly say if another.
     get languages() {
-      return phraseLanguages(declared.lang !== undefined ? primaryLanguage(declared.lang) : (guessed ??= { value: guessLanguage(document.plainText) }).value);
+      const written = (guessed ??= { value: guessLanguage(document.plainText) }).value;
+      const primary = declared.lang !== undefined ? primaryLanguage(declared.lang) : undefined;
+      return primary !== undefined ? declaredAndWritten(primary, written) : phraseLanguages(declared.lang !== undefined ? undefined : written);
     },
   };
 }

@@ -1018,6 +1018,8 @@ export default {
     "(gave|passed|sent|forwarded) me your (number|details|contact|email|mobile|name) (for|about|regarding|re) (the|a|an|your)(?!\\p{L})",
   ],
   generic: [
+    // Their follower count congratulated, and no more: "congrats on hitting 10k followers".
+    "(congrats|congratulations|kudos) on (hitting|reaching|crossing|passing)? ?(your )?([\\p{N}.,]+k?|a thousand|ten thousand) (followers|connections|subscribers)(?!\\p{L})",
     // A visit to the sender's profile, and no more: "I noticed you recently viewed my profile".
     "(viewed|visited|checked out|looked at|stopped by|viewing|visiting) (my|our) (profile|page)(?!\\p{L})",
     // A teaser that keeps the reason back: "I'd rather not go into detail here", "once you accept I'll explain everything".

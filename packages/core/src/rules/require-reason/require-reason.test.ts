@@ -2978,5 +2978,11 @@ testRule(rule, {
     { code: 'Oi! Sou novo em São Paulo e estou expandindo meu networking na área de tecnologia. Vamos conectar? 😊', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Olá [Nome]! Vi que somos ambos do setor das energias renováveis. Acredito que nos podemos ajudar mutuamente. Fica o convite!', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Oi [Nome], você trabalha com [área de atuação]. Vamos conectar?', settings: { degree: 2, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
+    // Figures that are no reason: their follower count, the sender's agency and its results
+    { code: 'Hola <Nombre>, ¡qué perfil tan impresionante! 15 años en <Sector>, wow 🤩 Sería un gusto conectar.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola [Nombre], ¡felicidades por tus 10.000 seguidores! Me encantaría formar parte de tu red.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola %FIRST_NAME%, me uno a tu red. Ayudo a CEOs a escalar a 7 cifras en 12 meses 🚀 #growth', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola [Nombre] 👋\n\nHe visto que tenemos [X] conexiones en común.\n\nDirijo [Empresa], una agencia que ha generado +25 M€ en ventas para sus clientes de e-commerce.\n\n¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Sam, congrats on hitting 10k followers! Would love to be part of your network.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

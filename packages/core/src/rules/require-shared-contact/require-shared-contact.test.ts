@@ -6,6 +6,8 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // A note plainly in another language than the one declared is read in both.
+    { code: 'Oi Lucas! A Camila Duarte me passou seu contato. Estamos contratando um Head of Growth em São Paulo e seu perfil dá match total.', settings: { degree: 2, lang: 'en' } },
     { code: 'Hola Susana: me llegó tu nombre por Mercedes, de Cáritas. Llevamos el mismo caso y creo que conviene que hablemos antes de la comisión.', settings: { degree: 2, lang: 'es' } },
     { code: 'Encantada, Paula. Sé por Tere Alonso que os habéis presentado a la misma convocatoria de respiro familiar; ¿comparamos memorias?', settings: { degree: 2, lang: 'es' } },
     { code: "Hi Sophie, Ian thinks there may be a support analyst opening at Contoso. I've been on the service desk at Fabrikam for three years and would love a chat.", settings: { degree: 2 } },
