@@ -68,9 +68,11 @@ export function resolveSettings(document: NoteDocument, layers: readonly NoteSet
     // all languages at once cost recall that the guess gives back in full.
     // Declared, its lists, and those of the language the note's words plainly say if another.
     get languages() {
-      const written = (guessed ??= { value: guessLanguage(document.plainText) }).value;
-      const primary = declared.lang !== undefined ? primaryLanguage(declared.lang) : undefined;
-      return primary !== undefined ? declaredAndWritten(primary, written) : phraseLanguages(declared.lang !== undefined ? undefined : written);
+      const written = () => (guessed ??= { value: guessLanguage(document.plainText) }).value;
+      if (declared.lang === undefined) return phraseLanguages(written());
+      const primary = primaryLanguage(declared.lang);
+      // A language with no lists of its own: every language's.
+      return primary === undefined ? phraseLanguages(undefined) : declaredAndWritten(primary, written());
     },
   };
 }
