@@ -53,14 +53,7 @@ const WORD = /[\p{L}'’]+/gu;
  * cheap enough for every note that declares none (the phrase lists to match it against).
  */
 export function guessLanguage(text: string): Language | undefined {
-  const index = functionWordIndex();
-  const counts = new Array<number>(LANGUAGES.length).fill(0);
-  const lower = text.toLowerCase();
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(lower); match; match = WORD.exec(lower)) {
-    const position = index.get(match[0].includes('’') ? match[0].replace('’', "'") : match[0]);
-    if (position !== undefined) counts[position]!++;
-  }
+  const counts = functionWordCounts(text);
   let first = 0;
   let second = -1;
   for (let position = 1; position < counts.length; position++) {
@@ -70,4 +63,34 @@ export function guessLanguage(text: string): Language | undefined {
   const top = counts[first]!;
   if (top < MIN_FUNCTION_WORDS || top < MIN_LEAD * (second < 0 ? 0 : counts[second]!)) return undefined;
   return LANGUAGES[first];
+}
+
+/** How many of each language's function words the text holds, by position in LANGUAGES. */
+function functionWordCounts(text: string): number[] {
+  const index = functionWordIndex();
+  const counts = new Array<number>(LANGUAGES.length).fill(0);
+  const lower = text.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(lower); match; match = WORD.exec(lower)) {
+    const position = index.get(match[0].includes('’') ? match[0].replace('’', "'") : match[0]);
+    if (position !== undefined) counts[position]!++;
+  }
+  return counts;
+}
+
+/**
+ * The language a note declared in `declared` is written in besides: the one its function words
+ * plainly say (see guessLanguage), or, in a note that mixes two, another language with at least
+ * as many function words as the declared one's and MIN_FUNCTION_WORDS of them.
+ */
+export function writtenBesides(text: string, declared: Language): Language | undefined {
+  const plain = guessLanguage(text);
+  if (plain !== undefined) return plain;
+  const counts = functionWordCounts(text);
+  const own = counts[LANGUAGES.indexOf(declared)] ?? 0;
+  let best: number | undefined;
+  counts.forEach((count, position) => {
+    if (LANGUAGES[position] !== declared && count >= MIN_FUNCTION_WORDS && count >= own && (best === undefined || count > counts[best]!)) best = position;
+  });
+  return best === undefined ? undefined : LANGUAGES[best];
 }

@@ -94,6 +94,9 @@ describe('lint', () => {
     expect(settings(portuguese)?.languages).toBe(settings(portuguese)?.languages);
     expect(settings(portuguese)?.language).toBe('en');
     expect(settings('---\nlang: en\n---\nHi Sam, I saw that you are hiring for the data team and I would like to ask about it.')?.languages).toEqual(['en']);
+    // Half in each: the other language when it has as many function words as the declared one.
+    const mixed = '---\nlang: en\n---\nBonjour Karim, nous avons fait ensemble le Founders Program de Station F (promo 2022). Since then I moved into climate fintech.';
+    expect(settings(mixed)?.languages).toEqual(['en', 'fr']);
   });
 });
 

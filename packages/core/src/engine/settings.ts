@@ -1,5 +1,5 @@
 import type { NoteDocument } from '../document/note-document.js';
-import { detectLanguage, guessLanguage } from '../language.js';
+import { detectLanguage, guessLanguage, writtenBesides } from '../language.js';
 import {
   ACCOUNT_LIMITS,
   DEFAULT_LIMIT,
@@ -72,7 +72,7 @@ export function resolveSettings(document: NoteDocument, layers: readonly NoteSet
       if (declared.lang === undefined) return phraseLanguages(written());
       const primary = primaryLanguage(declared.lang);
       // A language with no lists of its own: every language's.
-      return primary === undefined ? phraseLanguages(undefined) : declaredAndWritten(primary, written());
+      return primary === undefined ? phraseLanguages(undefined) : declaredAndWritten(primary, writtenBesides(document.plainText, primary));
     },
   };
 }
