@@ -53,7 +53,11 @@ const WORD = /[\p{L}'’]+/gu;
  * cheap enough for every note that declares none (the phrase lists to match it against).
  */
 export function guessLanguage(text: string): Language | undefined {
-  const counts = functionWordCounts(text);
+  return plainLanguage(functionWordCounts(text));
+}
+
+/** The language the counts plainly say (see guessLanguage), else undefined. */
+function plainLanguage(counts: readonly number[]): Language | undefined {
   let first = 0;
   let second = -1;
   for (let position = 1; position < counts.length; position++) {
@@ -84,9 +88,9 @@ function functionWordCounts(text: string): number[] {
  * as many function words as the declared one's and MIN_FUNCTION_WORDS of them.
  */
 export function writtenBesides(text: string, declared: Language): Language | undefined {
-  const plain = guessLanguage(text);
-  if (plain !== undefined) return plain;
   const counts = functionWordCounts(text);
+  const plain = plainLanguage(counts);
+  if (plain !== undefined) return plain;
   const own = counts[LANGUAGES.indexOf(declared)] ?? 0;
   let best: number | undefined;
   counts.forEach((count, position) => {

@@ -1,6 +1,6 @@
 import { isAcronymOrBrand, oncePerAnalysis, opensSentence, perLanguage, type Analysis } from './index.js';
 import { findPhrases } from './phrase-pattern.js';
-import { grammarPattern } from './grammar.js';
+import { grammarPattern, spacesOrWord, wordEndingText } from './grammar.js';
 import { spanContains, spansOverlap, type Span } from '../document/length.js';
 import { findCuePairs, findCues, findEitherSide, wordsBetween, type CueCategory } from './cues.js';
 import { findAskingAfterThem, findNewClauses } from './specificity.js';
@@ -222,8 +222,8 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
 // How many words may stand between an event's part and where it was: "la mesa redonda de agtech en Expoagro".
 const PLACE_AFTER_NOUN = 3;
 // An indefinite and at most one word after it: "an upcoming ".
-const indefiniteSlot = grammarPattern((words) => new RegExp(String.raw`(?:^|[^\p{L}])(?:${words((grammar) => grammar.indefinites)})(?:[^\S\r\n]+\p{L}+)?[^\S\r\n]+$`, 'iu'));
-const indefiniteBefore = grammarPattern((words) => new RegExp(String.raw`(?:^|[^\p{L}])(?:${words((grammar) => grammar.indefinites)})[^\S\r\n]+$`, 'iu'));
+const indefiniteSlot = wordEndingText((grammar) => grammar.indefinites, 1);
+const indefiniteBefore = wordEndingText((grammar) => grammar.indefinites);
 
 /**
  * Where an event's part was, named right after it: "compartimos la mesa redonda de agtech en
@@ -591,17 +591,16 @@ function namesAfterEventTime(analysis: Analysis): Span[] {
     const sentence = analysis.sentenceAt(cue.start);
     if (!sentence) continue;
     const [first] = analysis.capitalisedWords({ start: cue.end, end: sentence.end });
-    if (!first || wordsBetween(analysis, cue.end, first.start) > 1 || analysis.isNotName(analysis.prose.slice(first.start, first.end)) || addressOrPlace(analysis, first)) continue;
+    if (!first || !articleBefore(analysis.languages).test(analysis.prose.slice(cue.end, first.start))) continue;
+    const name = analysis.prose.slice(first.start, first.end);
     // Someone's, not an occasion: "during Obama's second term".
-    if (/['’]s$/u.test(analysis.prose.slice(first.start, first.end))) continue;
-    if (first.start > cue.end + 1 && !articleBefore(analysis.languages).test(analysis.prose.slice(cue.end, first.start))) continue;
-    names.push(first);
+    if (!analysis.isNotName(name) && !/['’]s$/u.test(name) && !addressOrPlace(analysis, first)) names.push(first);
   }
   return names;
 }
 
 // An article, and spaces, between a word and the name after it: " the ", « el ».
-const articleBefore = grammarPattern((words) => new RegExp(String.raw`^[^\S\r\n]+(?:(?:${words((grammar) => grammar.definiteArticles)})[^\S\r\n]+)?$`, 'iu'));
+const articleBefore = spacesOrWord((grammar) => grammar.definiteArticles, 'iu');
 
 /**
  * Events named as such by their spelling alone, wherever they stand in the content: "KubeCon",

@@ -41,3 +41,16 @@ export function grammarPattern(build: (words: (pick: PickWords) => string) => Re
     return pattern;
   };
 }
+
+/**
+ * A grammar word of one kind ending the text, then at most `wordsAfter` other words, then the
+ * spaces before what comes next: "for an upcoming " (an indefinite, one word after), "a recruiter at ".
+ */
+export function wordEndingText(pick: PickWords, wordsAfter = 0): (languages: readonly Language[]) => RegExp {
+  return grammarPattern((words) => new RegExp(String.raw`(?:^|[^\p{L}])(?:${words(pick)})(?:[^\S\r\n]+\p{L}+){0,${wordsAfter}}[^\S\r\n]+$`, 'iu'));
+}
+
+/** Spaces and nothing else, or one grammar word of one kind among them: " ", " the ", « el ». */
+export function spacesOrWord(pick: PickWords, flags: 'u' | 'iu'): (languages: readonly Language[]) => RegExp {
+  return grammarPattern((words) => new RegExp(String.raw`^[^\S\r\n]+(?:(?:${words(pick)})[^\S\r\n]+)?$`, flags));
+}

@@ -1,6 +1,6 @@
 import { ASIDE, findCues, findEitherSide, wordsBetween } from './cues.js';
 import { oncePerAnalysis, perLanguage, type Analysis } from './index.js';
-import { grammarPattern } from './grammar.js';
+import { grammarPattern, spacesOrWord, wordEndingText } from './grammar.js';
 import { findPhrases } from './phrase-pattern.js';
 import { spanContains, spansOverlap, type Span } from '../document/length.js';
 import type { PlaceholderRole } from '../languages/index.js';
@@ -211,11 +211,11 @@ function mentionsNoPerson(analysis: Analysis, at: number): boolean {
 
 // The slots an @mention may name a person with.
 const MENTIONED_PEOPLE: ReadonlySet<PlaceholderRole> = new Set(['shared-contact', 'person', 'name', 'free']);
-const workplaceBefore = grammarPattern((words) => new RegExp(String.raw`(?:^|[^\p{L}])(?:${words((grammar) => grammar.workplaceMarkers)})[^\S\r\n]+$`, 'iu'));
+const workplaceBefore = wordEndingText((grammar) => grammar.workplaceMarkers);
 
 // Between a word for doing something with someone and their name: a space, or an article as
 // colloquial Spanish puts before a name («jugaba al fútbol con el Pato»).
-const spaceOrArticle = grammarPattern((words) => new RegExp(String.raw`^[^\S\r\n]+(?:(?:${words((grammar) => grammar.nameArticles)})[^\S\r\n]+)?$`, 'u'));
+const spaceOrArticle = spacesOrWord((grammar) => grammar.nameArticles, 'u');
 
 /**
  * A referral said by a pronoun ("… She mentioned you're hiring"), or opening its sentence with

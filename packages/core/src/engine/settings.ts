@@ -65,8 +65,8 @@ export function resolveSettings(document: NoteDocument, layers: readonly NoteSet
     // only then), else every language's lists together. Every language at once makes one
     // language's words another's cues ("a" is a preposition in French, a German note's
     // capitalised nouns look like names): on the labelled sets with their languages withheld,
-    // all languages at once cost recall that the guess gives back in full.
-    // Declared, its lists, and those of the language the note's words plainly say if another.
+    // all languages at once cost recall that the guess gives back in full. Declared, its lists,
+    // and those of another language the note is written in (see writtenBesides).
     get languages() {
       const written = () => (guessed ??= { value: guessLanguage(document.plainText) }).value;
       if (declared.lang === undefined) return phraseLanguages(written());

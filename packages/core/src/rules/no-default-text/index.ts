@@ -6,7 +6,7 @@ import { findAskingAfterThem } from '../../analysis/specificity.js';
 import type { Span } from '../../document/length.js';
 import { findPhrases, literalPhrases } from '../../analysis/phrase-pattern.js';
 import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
-import type { Language } from '../../settings.js';
+import { LANGUAGES, type Language } from '../../settings.js';
 import { languageData } from '../../languages/index.js';
 
 // A stock sentence of n words still counts with one edit per six words (typos are already free).
@@ -43,8 +43,6 @@ const stockSentences = new Map(
     return [language, data.stock.stock.map((text): StockSentence => ({ words: wordsOf(text).map((word) => asRead.get(word) ?? word), language: language as Language }))];
   }),
 );
-
-const ALL_LANGUAGES = Object.keys(languageData) as Language[];
 
 /** The most words a note may have and still be `phrase`, give or take. */
 const wordsAllowed = (phrase: readonly string[]) => phrase.length + MAX_OTHER_WORDS + Math.floor(phrase.length * EDITS_PER_WORD);
@@ -89,7 +87,7 @@ function otherCandidatesFor(languages: readonly Language[]): Candidates {
   const key = languagesKey(languages);
   let candidates = otherLists.get(key);
   if (!candidates) {
-    candidates = candidatesOf(ALL_LANGUAGES.filter((language) => !languages.includes(language)).flatMap((language) => stockSentences.get(language) ?? []));
+    candidates = candidatesOf(LANGUAGES.filter((language) => !languages.includes(language)).flatMap((language) => stockSentences.get(language) ?? []));
     otherLists.set(key, candidates);
   }
   return candidates;
