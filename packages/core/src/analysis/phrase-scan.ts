@@ -49,6 +49,11 @@ export interface IndexedPhrases {
   readonly needsAfter: number;
   /** For each word id, the phrases (read so far) that need it. */
   readonly neededBy: (number[] | undefined)[];
+  /**
+   * A flag for each word id some phrase read so far needs, grown as needs are read: ids are
+   * sparse, so neededBy is a dictionary to V8, and most words of a text need no lookup in it.
+   */
+  isNeeded: Uint8Array;
   /** For each phrase, the number of the last reading (see Reading) of a text that holds a word it needs. */
   readonly held: Int32Array;
   /** How many texts the list has read. */
@@ -78,7 +83,7 @@ export function indexPhrases(sources: readonly string[], word: WordClass, needsA
   });
   const firstWordIds = new Uint8Array(namedWords());
   for (const id of byFirstWord.keys()) firstWordIds[id] = 1;
-  return { sources, word, byFirstWord, firstWordIds, anywhere, needs: [], patterns: [], tries: new Uint16Array(sources.length), needsAfter, neededBy: [], held: new Int32Array(sources.length), readings: 0 };
+  return { sources, word, byFirstWord, firstWordIds, anywhere, needs: [], patterns: [], tries: new Uint16Array(sources.length), needsAfter, neededBy: [], isNeeded: new Uint8Array(namedWords()), held: new Int32Array(sources.length), readings: 0 };
 }
 
 const NEEDS_NOTHING = new Int32Array(0);
@@ -90,7 +95,15 @@ function needsOf(pattern: IndexedPhrases, phrase: number): Int32Array {
     const words = requiredWordsOf(pattern.sources[phrase]!);
     needs = words ? Int32Array.from(words, wordId) : NEEDS_NOTHING;
     pattern.needs[phrase] = needs;
-    for (const id of needs) (pattern.neededBy[id] ??= []).push(phrase);
+    for (const id of needs) {
+      (pattern.neededBy[id] ??= []).push(phrase);
+      if (id >= pattern.isNeeded.length) {
+        const grown = new Uint8Array(Math.max(id + 1, pattern.isNeeded.length * 2));
+        grown.set(pattern.isNeeded);
+        pattern.isNeeded = grown;
+      }
+      pattern.isNeeded[id] = 1;
+    }
   }
   return needs;
 }
@@ -126,9 +139,10 @@ function readingOf(pattern: IndexedPhrases, text: string): Reading {
   if (reading?.words === words) return reading;
   reading = { words, number: ++pattern.readings, atWord: new Map(), anywhere: [] };
   readings.set(pattern, reading);
+  const { isNeeded, neededBy, held } = pattern;
   for (let index = 0; index < words.count; index++) {
-    const needing = pattern.neededBy[words.ids[index]!];
-    if (needing) for (const phrase of needing) pattern.held[phrase] = reading.number;
+    const id = words.ids[index]!;
+    if (isNeeded[id] === 1) for (const phrase of neededBy[id]!) held[phrase] = reading.number;
   }
   reading.anywhere = pattern.anywhere.filter((phrase) => holdsNeeded(pattern, reading!, text, phrase));
   return reading;

@@ -13,6 +13,11 @@ describe('sentenceSpans', () => {
     expect(sentences('Si tienes un rato, ¿hablamos? Te lo cuento: ¡salió bien!')).toEqual(['Si tienes un rato, ¿hablamos?', 'Te lo cuento: ¡salió bien!']);
   });
 
+  it('ends a sentence at an emoji before a word in capitals, not before one in lower case', () => {
+    expect(sentences('We met at a conference, not sure which 😅 Anyway, glad to connect.')).toEqual(['We met at a conference, not sure which 😅', 'Anyway, glad to connect.']);
+    expect(sentences('Great talk 🙌 and thanks for the slides. Loved it ❤️ Would love to connect.')).toEqual(['Great talk 🙌 and thanks for the slides.', 'Loved it ❤️', 'Would love to connect.']);
+  });
+
   it('does not end a sentence at a full stop with a word right after it, but does after a space', () => {
     expect(sentences('Ambos somos desarrolladores .NET en Quito. Hablamos?')).toEqual(['Ambos somos desarrolladores .NET en Quito.', 'Hablamos?']);
     expect(sentences('We met at the fair. Iván told me the rest.')).toEqual(['We met at the fair.', 'Iván told me the rest.']);

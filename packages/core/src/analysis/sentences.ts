@@ -20,9 +20,11 @@ import { sentenceEnds } from './sentence-breaks.js';
 // or a colon, where a question goes on the sentence ("Si tienes un rato, ¿hablamos?"); a full stop
 // after a word that is no abbreviation ends one before a word in lower case ("…with finance ppl.
 // would love to hear…"), where the segmenter reads "e.g. the"; and an item of a list starts one
-// ("Why I'm reaching out:\n• …\n• …"), whatever ends the line before it.
+// ("Why I'm reaching out:\n• …\n• …"), whatever ends the line before it; and an emoji closes its
+// sentence as a stop would before a word in capitals ("…not sure which one 😅 Anyway, glad…").
 const OPENS_UNSTOPPED = /(?<=[\p{L}\p{N}\p{Extended_Pictographic}\uFE0F)\]"'”’»][^\S\r\n]*\s)[¿¡]/gu;
 const STOP_BEFORE_LOWER = /(?<![\p{L}\p{N}.'’-])(\p{L}{2,})\.[^\S\r\n]+(?=\p{Ll})/gu;
+const EMOJI_THEN_CAPITAL = /(?<=\p{Extended_Pictographic}\uFE0F?[^\S\r\n]+)(?=\p{Lu})/gu;
 const LIST_ITEM = /(?<=\n)[^\S\r\n]*(?:[•◦▪▫‣·*–—-]|\p{N}{1,2}[.)])[^\S\r\n]+(?=\S)/gu;
 const STOPS = /[.!?…。]/u;
 const CLOSED = /[.!?…。]["'”’»)\]]*$/u;
@@ -58,7 +60,7 @@ export function sentenceSpans(text: string, span: Span): Span[] {
   };
   const push = (start: number, end: number) => {
     const segment = text.slice(start, end);
-    const starts = [...segment.matchAll(OPENS_UNSTOPPED), ...segment.matchAll(LIST_ITEM)].map((opening) => opening.index);
+    const starts = [...segment.matchAll(OPENS_UNSTOPPED), ...segment.matchAll(LIST_ITEM), ...segment.matchAll(EMOJI_THEN_CAPITAL)].map((opening) => opening.index);
     for (const stop of segment.matchAll(STOP_BEFORE_LOWER)) if (!ABBREVIATED.has(fold(stop[1]!))) starts.push(stop.index + stop[0].length);
     let from = start;
     for (const at of starts.sort((a, b) => a - b)) {
