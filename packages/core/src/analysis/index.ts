@@ -145,6 +145,9 @@ const addresseesOf = (phrases: FramePhrases) => phrases.addressees.map(fold);
 // ("P.S.", "P.D.", "J. Ruiz"), never a detail by itself.
 const CAPITALISED = /(?:(?<![\p{L}\p{N}'’])|(?<=(?<![\p{L}\p{N}])[dDlL]['’]))\p{Lu}(?:[\p{L}\p{M}'’-]+|(?!\.))/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+// An elided article in capitals before a word in lower case opens a sentence with a noun ("L'équipe
+// de Station F…", "L'azienda"), not a name ("L'Oréal").
+const ELIDED_NOUN = /^[DL]['’]\p{Ll}/u;
 // A name or a title, a title's feminine or masculine mark included ("Eng.ª", "Dr.ª", "Sr.º").
 // A title may carry its feminine ending after the full stop: "Dott.ssa", "Sig.ra".
 const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\.\p{Ll}{1,3}(?![\p{L}]))?\.?[ªº]?(?:\/\p{Lu}[\p{L}\p{M}]*\.?)?/u;
@@ -350,7 +353,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
       if (upperCase || (titleCase ??= isTitleCase(contentProse))) return found;
       CAPITALISED.lastIndex = span.start;
       for (let match = CAPITALISED.exec(prose); match && match.index < span.end; match = CAPITALISED.exec(prose)) {
-        if (!isNotName(match[0]) && !followsNounMarker(match.index)) found.push({ start: match.index, end: match.index + match[0].length });
+        if (!isNotName(match[0]) && !ELIDED_NOUN.test(match[0]) && !followsNounMarker(match.index)) found.push({ start: match.index, end: match.index + match[0].length });
       }
       return found;
     },

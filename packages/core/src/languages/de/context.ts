@@ -20,6 +20,9 @@ export default {
     // Dort nebeneinander: «wir standen auf der Internorga zusammen in der Schlange».
     'wir (standen|saßen|sassen|warteten) (bei|beim|auf der|auf dem|am|im)',
     '(haben uns|hatten uns) (auf|bei|in|wahrend|nach)',
+    // Beide dort auf der Bühne, dort dabei gewesen: «wir sprechen beide im Herbst auf der JAX», «Sie haben am Dienstag an unserem Webinar „…“ teilgenommen».
+    '(wir sprechen|sprechen wir|wir referieren|referieren wir|wir sind|sind wir) (beide|ebenfalls|auch beide)( [\\p{L}\\p{N}-]+){0,3} (auf|bei|beim|an) (der|dem|den)',
+    '(sie haben|du hast|ihr habt)( [\\p{L}\\p{N}-]+){0,3} (an|bei) (unserem|unserer|meinem|meiner)(?=( [\\p{L}\\p{N}„“"\'.-]+){1,8} (teilgenommen|mitgemacht))',
     '(kennengelernt|getroffen|unterhalten|gesprochen) (auf|bei|in|wahrend|nach)',
     '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in)',
   ],
@@ -68,7 +71,7 @@ export default {
     // Ihre Antwort unter dem Beitrag des Absenders: „danke für Ihre Antwort unter meinem Beitrag zur E-Rechnungspflicht“.
     '(ihre|deine|eure) (antwort|kommentar|reaktion|ruckmeldung|rückmeldung|frage) (unter|auf|zu) (meinem|meinen|meine|unserem|unseren|ihrem|deinem) (beitrag|post|artikel|video|thread|newsletter)',
     '(danke|vielen dank|herzlichen dank|besten dank) fur (den|die|das|ihren|ihre|ihr|deinen|deine|dein)( [\\p{L}-]+){0,2} (vortrag|referat|beitrag|artikel|post|webinar|workshop|keynote|talk|podcast|interview|impuls)',
-    '(deinem|deinen|deiner|ihrem|ihren|ihrer|dein|ihr) (vortrag|beitrag|post|artikel|kommentar|podcast|interview|talk|workshop|webinar|keynote|panel)',
+    '(deinem|deinen|deiner|ihrem|ihren|ihrer|dein|ihr)( [\\p{L}-]+)? (vortrag|beitrag|post|artikel|kommentar|podcast|interview|talk|workshop|webinar|keynote|panel)',
     // Eine Folge mit ihnen: „ich hab deine Folge im Podcast ‚Startup Insider‘ gehört“.
     '(deine|ihre|eure) (folge|episode|ausgabe|sendung) (im|in|bei|von|des|beim)',
     '(deiner|ihrer|eurer) (session|präsentation|rede|masterclass|keynote|demo) (zu|zum|zur|über|beim|bei|auf)',
@@ -79,7 +82,7 @@ export default {
   valueOffer: [
     // Jemanden vorgestellt, die Aufzeichnung geschickt: „Ich kann Sie mit Dr. Henrik Saß bekannt machen“, „Gern schicke ich Ihnen die Aufzeichnung samt Folien“.
     '(sie|dich|euch) mit( [\\p{L}.-]+){1,6} (bekannt machen|vernetzen|zusammenbringen|in kontakt bringen)',
-    '(schicke|sende|maile) ich (ihnen|dir|euch) (gern |gerne )?(die|den|das) (aufzeichnung|folien|präsentation|auswertung|vorlage|checkliste|studie|analyse|slides)',
+    '(schicke|sende|maile) ich (ihnen|dir|euch) (gern |gerne )?(die|den|das|unsere|unseren|unser|meine|meinen|mein) [\\p{L}-]*(aufzeichnung|folien|präsentation|auswertung|vorlage|checkliste|studie|analyse|slides)',
     // Den Kontakt hergestellt, etwas Gemachtes geschickt: „stelle ich gern den Kontakt her“, „ich schicke Ihnen gern eine kurze Auswertung“.
     '(stelle ich|ich stelle) (gern |gerne )?(den |einen )?kontakt her',
     '(ich )?(schicke|sende) (ihnen|dir|euch) (gern |gerne )?(eine|einen|die|den|das) ([\\p{L}-]+ ){0,2}(auswertung|analyse|liste|vorlage|checkliste|datei|tabelle|audit|report|bericht|zusammenfassung|video)',

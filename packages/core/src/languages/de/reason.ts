@@ -50,7 +50,7 @@ export default {
     '(ich suche|wir suchen|suche ich|suchen wir) (jemanden|eine[nr]?|ein)( [\\p{L}-]+){0,3} (für|der|die|das|mit|zur|zum)',
     '(suche|suchen)( ich| wir)? für (einen|eine|ein|unseren|unsere|unser|meinen|meine)( [\\p{L}-]+){1,4} (einen|eine|ein|eine[nr])',
     '(sucht|suchen|suchst)( ihr| sie| du)? (gerade|aktuell|derzeit|momentan|noch) (eine|einen|ein|jemanden)',
-    'dass (sie|du|ihr)( [^.!?,]{1,80})? (suchen|sucht|suchst|einstellen|einstellt)(?!\\p{L})',
+    '(dass|falls|wenn|ob) (sie|du|ihr)( [^.!?,]{1,80})? (suchen|sucht|suchst|einstellen|einstellt)(?!\\p{L})',
     // Ihre Erfahrungen mit etwas, ihr Thema bei ihrer Firma, der Anlass genannt: „zu Ihren Erfahrungen mit dem IPCEI-Verfahren austauschen“, „dass Sie bei den Stadtwerken das Thema Smart Metering leiten“, „es geht um die Rahmenvereinbarung“.
     '(ihren|deinen|euren|ihre|deine|eure) erfahrungen (mit|bei|im|in|zu(?! (lernen|profitieren|hören|erfahren)(?!\\p{L})))',
     'dass (sie|du)( [^.!?,]{1,80})? (leiten|leitest|verantworten|verantwortest|betreuen|betreust|treiben|treibst|aufbauen|aufbaust)(?!\\p{L})',
@@ -182,6 +182,12 @@ export default {
     '(ich habe|hab) (das|sechs|\\d+|bei)',
     '(ich habe gesehen|ich sehe|ich habe gelesen), dass',
     '(ihres|deines) (unternehmens|teams)',
+    // Was man für ihr Vorhaben prüfen will, wovon man mehr hören will, worüber man schon sprach: «prüfen, ob wir für Ihre neue Produktlinie infrage kommen», «mehr über euer Agritech-Projekt hören», «wir hatten letzte Woche über die Datenmigration gesprochen».
+    '(prufen|klaren|schauen|sehen|besprechen|ausloten|herausfinden),? ob (wir|ich)( [\\p{L}-]+){0,3} (fur|bei) (ihre|ihren|ihr|ihrem|ihrer|deine|deinen|dein|deinem|deiner|eure|euren|euer|eurem|eurer)(?!\\p{L})',
+    '(uber|von) (euer|eure|eurem|eurer|ihr|ihre|ihrem|ihrer|dein|deine|deinem|deiner) [\\p{L}-]*(projekt|projekte|vorhaben|initiative|programm|pilot|pilotprojekt|produkt|plattform|app|launch|umstellung|migration|expansion|standort|werk)(?!\\p{L})( [\\p{L}-]+){0,2} (horen|erfahren|wissen|lernen)',
+    '(wir hatten|wir haben|hatten wir|haben wir)( [\\p{L}\\p{N}-]+){0,6} (uber|von) (die|den|das|eure|euren|ihre|ihren|deine|deinen|unsere|unseren)( [\\p{L}-]+){1,2} (gesprochen|geredet|diskutiert|gequatscht|ausgetauscht)',
+    // Jahre in ihrem Team (1. Grad): «drei Jahre lang in Ihrem Team am Klinikum».
+    '(jahre|jahr|monate|jahren|monaten) (lang )?(in|bei|unter|mit) (ihrem|ihrer|ihnen|deinem|deiner|dir|eurem|eurer|euch)(?!\\p{L})',
   ],
   generic: [
     // Dieselbe Szene, und nichts weiter: „wir sind beide in der Münchner Fintech-Szene unterwegs“.
@@ -209,6 +215,8 @@ export default {
     '(mein|unser) netzwerk( [\\p{L}-]+){0,5} (erweitern|ausbauen|vergrossern|vergroßern|starken|stärken)',
     '(mit ihnen|mit dir) vernetzen',
     'von (ihnen|dir) lernen',
+    // Dasselbe Netzwerk, sonst nichts: «da wir offenbar im selben Netzwerk unterwegs sind».
+    '(im selben|im gleichen|in demselben|in denselben|in ahnlichen|in den gleichen) (netzwerk|netzwerken|kreisen|umfeld) (unterwegs|aktiv)',
   ],
   filler: [
     // Eine Stelle gesucht, nichts von ihnen: „auf der Suche nach neuen beruflichen Möglichkeiten“.

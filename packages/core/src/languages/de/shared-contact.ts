@@ -12,14 +12,16 @@ export default {
     '(die|der) (sie|dich|euch)( [\\p{L}-]+){0,6} (kennt|kennen|kannte)',
     // Vorher genannt: „Prof. Albrecht … gab mir Ihren Kontakt“, „Thomas Gruber, den Sie ja auch gut kennen“.
     '(gab|hat) mir (ihren|deinen|ihre|deine) (kontakt|namen|nummer|kontaktdaten)',
-    'den (sie|du) (ja )?(auch )?(gut )?(kennen|kennst)', '(hat|hatte) (erzahlt|gesagt|erwahnt|berichtet),? (dass|das)', 'hat mir (erzahlt|empfohlen|gesagt|geraten|vorgeschlagen|deinen|ihren|von)', '(meinte|erzahlte|empfahl|sagte)', '(hat|hatte) (mir )?gemeint', 'hat mich (gebeten|an (dich|sie|euch) verwiesen|an (dich|sie|euch) weitergeleitet|zu (dir|ihnen|euch) geschickt)', '(hat|hatte) (gesagt|gemeint|erzählt),? (du|sie|ihr)', 'hat (sie|dich|euch) mir( als [^.!?]{1,60})? (genannt|empfohlen|vorgeschlagen)'],
+    'den (sie|du) (ja )?(auch )?(gut )?(kennen|kennst)', '(hat|hatte) (erzahlt|gesagt|erwahnt|berichtet),? (dass|das)', 'hat mir (erzahlt|empfohlen|gesagt|geraten|vorgeschlagen|deinen|ihren|von)', '(meinte|erzahlte|empfahl|sagte)', '(hat|hatte) (mir )?gemeint', 'hat mich (gebeten|an (dich|sie|euch) verwiesen|an (dich|sie|euch) weitergeleitet|zu (dir|ihnen|euch) geschickt)', '(hat|hatte) (gesagt|gemeint|erzählt),? (du|sie|ihr)', 'hat (sie|dich|euch) mir( [\\p{L}]+){0,2}( als [^.!?]{1,60})? (genannt|empfohlen|vorgeschlagen|ans herz gelegt)',
+    // Der Name davor: «mein Kollege Jan Wolters hat Ihnen ja schon angekündigt, dass ich mich melde».
+    '(hat|hatte) (ihnen|dir|euch) (ja )?(schon |bereits )?(angekundigt|gesagt|erzahlt|geschrieben|mitgeteilt|bescheid gegeben),? dass ich'],
   inCommon: ['gemeinsame[rn]? (bekannte[rn]?|kontakt|kontakte|freund|freundin|kollegen?)'],
   knownThrough: [
     // Der Name danach: „ich glaube, wir kennen uns über Jana Schulz".
     '(wir )?kennen uns (uber|über|durch|von)',
     // Der Name danach: „Über Markus Lindner bin ich auf Sie gestoßen", „Ihr Kollege Daniel Krämer und ich…".
     "uber(?=( [\\p{L}.-]+){1,3} (bin ich|habe ich|hab ich) (auf|von) (sie|dich|ihr|ihre|ihren|dein|deine|deinen|euch))",
-    '(ihr|ihre|dein|deine) (kollege|kollegin|bruder|schwester|chef|chefin|geschaftspartner|geschäftspartner|mitgrunder|mitgründer|mitgrunderin|mitgründerin)',
+    '(ihr|ihre|dein|deine) (ehemalige[rn]? |fruhere[rn]? |alte[rn]? )?(kollege|kollegin|teamkollege|teamkollegin|bruder|schwester|chef|chefin|geschaftspartner|geschäftspartner|mitgrunder|mitgründer|mitgrunderin|mitgründerin)',
     // Der Name danach: „mein Kommilitone Felix Engel hat bei Ihnen sein Praktikum gemacht“.
     '(mein|meine) (ehemaliger |ehemalige |alter |alte )?(kommilitone|kommilitonin|studienkollege|studienkollegin|mitbewohner|mitbewohnerin|freund|freundin|bruder|schwester|cousin|cousine)',
     // Der Name danach: „Das hat mir Dr. Hannah Vogt erzählt“.

@@ -59,7 +59,9 @@ export default {
     'promo(tion)? (\\d{4}|<slot>)',
     // La même école, avant eux : « en M1 à Sciences Po Bordeaux comme vous à l'époque ».
     "comme (vous|toi) (a l'epoque|avant moi|en son temps|il y a)",
-    "(ancien|ancienne|diplome|diplomee|alumni?) (de|du|des|d')[^.!?]{0,40} (moi aussi|comme (vous|toi))",
+    "(ancien|ancienne|diplome|diplomee|alumni?) (de|du|des|d')[^.!?]{0,60} (moi aussi|comme (vous|toi))",
+    // D'autres anciens d'une école nommée, quand on l'est aussi : « toujours un plaisir de croiser des anciens de la Solvay Brussels School ! J'y étais en MBA ».
+    "(croiser|rencontrer|retrouver|voir) (des|d'autres|un autre|une autre|un|une) (anciens|anciennes|ancien|ancienne|alumni) (de la|de l'|du|des|de|d')",
     '(nous avons|on a) (tous|toutes) (les )?deux (etudie|fait|suivi)',
     // A cohort before or after theirs: «two intakes behind you».
     '(promos?|promotions?) (avant|apres) (toi|vous)',

@@ -12,7 +12,7 @@ export default {
     // Les démonstratifs ne sont jamais des noms : « à ce salon ».
     'ce', 'cet', 'cette', 'ces',
     'je', "j'ai", 'moi', 'mon', 'ma', 'mes', 'vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'il', 'nous', 'notre', 'on', 'le', 'la', 'les',
-    'un', 'une', 'des', 'de', 'du', 'et', 'ou', 'mais', 'bonjour', 'merci', 'linkedin', 'madame', 'monsieur', 'mme', 'm', 'dr',
+    'un', 'une', 'des', 'de', 'du', 'et', 'ou', 'mais', 'bonjour', 'merci', 'linkedin', 'madame', 'monsieur', 'mme', 'm', 'dr', 'tout', 'toute', 'tous', 'toutes',
   ],
   nounMarkers: [],
   abbreviations: ["M", "Mme", "Mlle", "Dr", "Pr", "Me", "env", "cf"],

@@ -85,6 +85,8 @@ export default {
     'ensemble a',
   ],
   generic: [
+    // Leur parcours en général, qui a interpellé : « votre parcours chez {{entreprise}} m'a interpellé ».
+    "(votre|ton) (parcours|profil|experience|expertise)( (chez|en|dans) (<slot>|[\\p{L}&-]+))? (m'a|m’a|a) (interpelle|interpellee|impressionne|impressionnee|marque|marquee|inspire|inspiree|parle)",
     // The sender's CV or profile to be passed around, whoever gets it.
     '(faire tourner|faire circuler|partager|transmettre|diffuser|relayer) mon (cv|profil)',
     // De la valeur promise, sans dire laquelle : « je suis convaincu que je pourrais vous apporter de la valeur ».

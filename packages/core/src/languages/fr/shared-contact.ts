@@ -15,11 +15,13 @@ export default {
     '(fait partie de|est dans|figure parmi|est parmi) (nos|vos|mes|tes) (relations|contacts|connexions)',
     // Le nom avant : « Isabelle Fontaine m'a souvent parlé de vous ».
     "m'a (souvent |beaucoup |tant |si )?(parle|dit du bien|dit beaucoup de bien) de (vous|toi)",
-    'en commun(?!e)', "m'en a (parle|dit|touche un mot)", "(me dit|m'a dit|m'a raconte|me raconte) que (vous|tu|ton|ta|votre)", "m'a (parle|dit|conseille|recommande|suggere|donne|transmis|presente|oriente|indique|signale|confie|glisse|souffle|explique|transfere|envoye|partage|montre)", "avec qui (tu as|vous avez) (bosse|travaille|etudie|collabore|joue|fait)", "qui (te|vous) connait", "(te|vous) passe le bonjour", 'nous a (presentes|mis en contact)'],
+    'en commun(?!e)', "m'en a (parle|dit|touche un mot)", "(me dit|m'a dit|m'a raconte|me raconte) que (vous|tu|ton|ta|votre)", "m'a (parle|dit|conseille|recommande|suggere|donne|transmis|presente|oriente|indique|signale|confie|glisse|souffle|explique|transfere|envoye|partage|montre)", "avec qui (tu as|vous avez|tu avais|vous aviez) (bosse|travaille|etudie|collabore|joue|fait|plaide|negocie|monte|lance|cree|cofonde|co-fonde|publie|ecrit|enseigne|organise|code)", "qui (te|vous) connait", "(te|vous) passe le bonjour", 'nous a (presentes|mis en contact)'],
   inCommon: ['(ami|amie|contact|connaissance|relation|collegue|partenaire|client|cliente)s? (en )?commune?s?', 'nous connaissons( tous les deux| toutes les deux| tous deux| toutes deux)?', '(nous sommes|on est)( tous les deux| toutes les deux| tous deux| toutes deux)? (en lien|en contact|connecte(e)?s) avec'],
   knownThrough: [
     // Le nom après : « notre ami Sylvain », « notre collègue Nadia ».
     '(notre|nos) (ami|amie|amis|amies|collegue|collegues|connaissance|contact)( commune?s?)?',
+    // Le nom après : « ton pote [Nom] de la promo 2019 », « votre ancienne collègue Chloé ».
+    '(ton|ta|votre) (ancien |ancienne )?(pote|ami|amie|copain|copine|collegue|associe|associee|binome)',
     // Nommé après : « c'est en déjeunant avec Géraldine Moreau que votre nom est sorti ».
     "en (dejeunant|discutant|parlant|echangeant|travaillant) avec",
     // Le nom après : « j'ai vu que vous connaissiez Paul Martin ».
@@ -32,4 +34,9 @@ export default {
     '(vous connaissez|tu connais|connaissez-vous|connais-tu)', 'de la part (de|d(?=\'))', "(par l'intermediaire|par le biais|sur les conseils|sur la recommandation) d[eu']"],
   countInCommon: ['(\\d+|<slot>) (relations|contacts|connexions)( en commun)?', '(plusieurs|beaucoup de|de nombreuses|de nombreux|quelques) (relations|contacts|connexions)( en commun)'],
   referrerPronouns: ['elle', 'il'],
+  placedAt: [
+    // Une équipe ou des gens d'un lieu, nommé après, pas quelqu'un : « L'équipe de Station F m'a orienté », « ancien de chez Decathlon », « des contacts communs chez Airbus ».
+    "(equipe|equipes|service|direction) (de la|de l'|de|du|des|d')",
+    "(ancien|ancienne|anciens|anciennes|collegues?|contacts?|relations?|gens|personnes|quelqu'un)( communs?)? (de )?chez",
+  ],
 } satisfies SharedContactPhrases;

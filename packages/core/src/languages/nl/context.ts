@@ -26,6 +26,9 @@ export default {
     '(leuk|fijn) (je|u) (te )?(ontmoeten|spreken) (op|bij|tijdens)',
   ],
   studiedTogether: [
+    // Samen stage gelopen, samen een opleiding gevolgd: «we liepen in 2019 samen stage op het kabinet», «we hebben samen het postgraduaat Digitale Marketing gevolgd».
+    '(we|wij) (liepen|deden|volgden)( [\\p{L}\\p{N}-]+){0,2} samen (stage|een opleiding|de opleiding|les|lessen|een cursus|de cursus|een traineeship)',
+    '(we hebben|wij hebben|hebben we) samen (het|de|een)( [\\p{L}-]+)? (postgraduaat|opleiding|studie|cursus|master|bachelor|traject|programma|bootcamp|training|traineeship)',
     // Dezelfde lichting: «we zaten allebei in de Young Professionals-lichting van 2020».
     '(zaten|waren) (allebei|beiden|samen) in (de|het)( [\\p{L}-]+)? [\\p{L}-]*(lichting|jaargang|klas|cohort|traineeship|programma)',
     // Ook oud-student van dezelfde school: „ook een oud-student van de Hogeschool Utrecht“.
@@ -50,6 +53,10 @@ export default {
     '(zelfde|dezelfde) (opleiding|studie|klas|jaargang|bootcamp|universiteit)',
   ],
   interaction: [
+    // Hun pitch of talk op een genoemd evenement, geprezen: «wat een sterke pitch gisteren op Horecava!».
+    '(sterke|mooie|goede|geweldige|inspirerende|leuke|boeiende|interessante|knappe|toffe) (pitch|talk|lezing|presentatie|keynote|demo|sessie|workshop)( [\\p{L}-]+){0,2} (op|bij|tijdens)',
+    // Hun optreden op een genoemd evenement: «Jij sprak vorige week op Emerce eDay over first-party data».
+    '(jij sprak|je sprak|u sprak|sprak je|sprak u|jij gaf|je gaf|u gaf)( [\\p{L}\\p{N}-]+){0,3} (op|bij|tijdens)',
     // Hun reactie op je eigen stuk: „dank voor uw scherpe reactie op mijn artikel over netcongestie“.
     "(uw|jouw|je) ([\\p{L}-]+ )?(reactie|opmerking|comment|vraag|aanvulling) (op|onder|bij) (mijn|ons|onze)",
     // Hun opmerking onder je eigen bericht: „u wees mij er onder mijn bericht op dat…“.
@@ -77,10 +84,13 @@ export default {
     // "Ik kijk uit naar je reactie" sluit een bericht af: een reactie of bericht van hen telt met waarop of waarover.
     '(je|jouw|uw) (bericht|reactie) (op|onder|over|bij)', '(in|onder) de reacties'],
   valueOffer: [
+    // Iets voor hen gemaakt, door te sturen: «ik heb een gratis quickscan gedaan van {{website}} … Zal ik het rapportje doorsturen?».
+    '(zal ik|kan ik|mag ik) (het|de|je|u|jou) ([\\p{L}-]+ )?(rapport|rapportje|verslag|analyse|scan|quickscan|overzicht|checklist|template|resultaten|presentatie|slides)( [\\p{L}-]+)? (doorsturen|sturen|mailen|toesturen|delen)',
+    '(ik heb|heb ik) (een )?(gratis |korte |snelle )?(quickscan|scan|analyse|audit|check|teardown) (gedaan|gemaakt|uitgevoerd|gedraaid) (van|op)',
     // Iets voor hen maken, gratis: „Graag maak ik gratis een quickscan van de toegankelijkheid van uw website".
     '(graag )?(maak|doe|schrijf|stuur|draai) ik (gratis |vrijblijvend |kosteloos )?(een|de) (quickscan|scan|analyse|audit|rapport|check|vergelijking|benchmark|teardown)',
     // Een rapport over iets van hen, aangeboden: «zal ik u het rapport sturen?».
     '(zal|kan|mag) ik (u|je|jou) (het|de|een|mijn|ons|onze)( [\\p{L}-]+)? (rapport|lijst|overzicht|analyse|checklist|sheet|document|verslag|resultaten) (sturen|mailen|toesturen|doorsturen)',
-    '(stuur|geef|mail) (je|u|jou) graag (mijn|ons|onze|de|het)', '(ik heb|heb) (een)( [\\p{L}-]+){0,3} (template|checklist|analyse|overzicht) (gemaakt|opgesteld)', '(kan|zou) (je|u) (graag )?(sturen|laten zien)'],
+    '(stuur|geef|mail) (je|u|jou) graag (mijn|ons|onze|de|het)(?! (cv|curriculum|profiel|portfolio|gegevens|contactgegevens|nummer)(?!\\p{L}))', '(ik heb|heb) (een)( [\\p{L}-]+){0,3} (template|checklist|analyse|overzicht) (gemaakt|opgesteld)', '(kan|zou) (je|u) (graag )?(sturen|laten zien)'],
   followingInGeneral: ['(volg|lees) (je|jouw|uw) (content|nieuwsbrief|podcast|posts) (al|sinds)', '(volg|lees) (al )?(een tijdje|lang|jaren|sinds [\\p{L}\\p{N}]+) (je|jouw|uw) (berichten|posts|content|nieuwsbrief|artikelen|columns|blogs)', '(groot|grote|echt een|een grote) fan van (je|jouw|uw) (werk|content|posts|berichten|columns|blogs)'],
 } satisfies ContextPhrases;

@@ -2,6 +2,12 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Vacatures bij hen gevraagd: «Zijn er bij u op de afdeling vacatures?».
+    '(zijn er|heeft u|hebben jullie|heb je|hebt u)( [\\p{L}-]+){0,6} (vacatures|vacature|openstaande functies|stageplekken|stageplaatsen|plek voor)(?=[^.!?\\n]*\\?)',
+    // Hun stuk of voorbeeld over iets, hulp bij iets bedankt, gesprekspartners met hun ervaring gezocht: «je stuk in het FD over de woningmarkt», «je voorbeeld over het opt-inpercentage», «bedankt voor je hulp bij de subsidieaanvraag», «zoek gesprekspartners met jouw ervaring als uitvoerder».
+    '(je|jouw|uw) (stuk|artikel|column|post|bericht|blog|interview|boek|podcast|talk|lezing|presentatie|voorbeeld|punt|betoog|verhaal)( (in|op|bij) [\\p{L}&-]+( [\\p{L}&-]+)?)? over',
+    '(bedankt|dank|dankjewel|dank je|dank u) (nog )?voor (je|jouw|uw) (hulp|advies|tip|tips|input|feedback|introductie|steun) (bij|met|aan|voor|rond)',
+    "(zoek|zoeken) (gesprekspartners|respondenten|deelnemers|experts|mensen|professionals)( [\\p{L}-]+){0,3} (met|zoals) (jouw|uw|je)(?!\\p{L})",
     // Contact over een onderwerp, op iemands aanraden: „raadde me aan contact met je op te nemen over leveranciersbeoordeling“.
     '(contact|kontakt) met (je|jou|u) (op te nemen|opnemen|te zoeken|zoeken) (over|rond|omtrent|aangaande)(?! (een |mogelijke )?(kansen|samenwerking|synergie|netwerken|linkedin)(?!\\p{L}))',
     // Hun vragen uitgezocht, iets wat hun organisatie publiceerde: „heb ik je vragen over de koppeling met AFAS uitgezocht", „dat uw gemeente de aanbesteding … heeft gepubliceerd".
@@ -110,6 +116,9 @@ export default {
     // Een LinkedIn-groep samen zegt niet waarom.
     '(zitten|zijn) (allebei|beiden|samen|ook) (lid van|in) (de|dezelfde)( [\\p{L}\'-]+){0,3} (linkedin-)?groep', '(lid van|in) dezelfde (linkedin-)?groep'],
   filler: [
+    // Hun naam overal gezien, meer contacten met wie dan ook: «ik kom je naam steeds tegen bij…», «meer contacten leggen met ondernemers in de regio».
+    '(kom|zie|hoor) (ik )?(je|jouw|uw) naam (steeds|vaak|regelmatig|overal|telkens)( weer)? tegen',
+    "(meer )?(contacten|connecties) (leggen|maken) met ([\\p{L}-]+ ){0,2}(ondernemers|professionals|mensen|collega's|vakgenoten|gelijkgestemden)",
     // Een baan gezocht zonder iets van hen: «ik zoek een bijbaan naast mijn studie».
     'ik (zoek|ben op zoek naar) (een )?(bijbaan|baan|stage|stageplek|job|nieuwe baan|nieuwe uitdaging|nieuwe job)(?!\\p{L})',
     // Het netwerk uitbreiden, kennis delen, dezelfde groep of branche: „ben mijn netwerk aan het uitbreiden“, „ik zit ook in de groep“.

@@ -2,6 +2,11 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // De naam ervoor: «Hilde Wouters sprak altijd lovend over uw aanpak», «Koen van bij Barco stuurde me naar u door», «Prof. Van der Linden … gaf mij uw naam».
+    '(sprak|spreekt|was|is) (altijd |vaak |heel |erg |zeer )?(lovend|positief|vol lof) over (u|jou|je|uw|jouw)(?!\\p{L})',
+    'stuurde (me|mij) (naar|door naar) (u|jou|je)(?!\\p{L})',
+    '(gaf|gaven|heeft) (mij|me) (uw|je|jouw) (naam|nummer|contact|contactgegevens|gegevens|e-mailadres)(?!\\p{L})',
+    '(met wie|waarmee) (u|je|jij) ([\\p{L}\\p{N}-]+ ){0,6}(opzette|opzetten|werkte|werkt|samenwerkte|studeerde|schreef|bouwde|oprichtte)(?!\\p{L})',
     // De naam ervoor: „Annelies Kok adviseerde mij u te benaderen", „Jasper en ik lopen samen hard".
     '(adviseerde|adviseert|raadde|raadt|tipte|tipt) (mij|me) (aan )?(om )?(u|je|jou) (te )?(benaderen|contacteren|spreken|bellen|mailen|leren kennen)(?!\\p{L})',
     'en ik (lopen|sporten|werken|werkten|studeerden|spelen|speelden|zitten|zaten|fietsen|roeien) (samen|al jaren|allebei)(?!\\p{L})',
@@ -18,6 +23,8 @@ export default {
     '(zei|vertelde|noemde) (dat|me dat)', 'raadde me aan', 'gaf me (je|jouw|uw) naam', '(vertelde|zei|raadde|noemde|tipte) (me|mij)', 'heeft (me|mij) (verteld|aangeraden|gewezen|getipt)', 'gaf (me |mij )?aan dat', '(noemde|gaf) (jouw|uw|je) naam'],
   inCommon: ['(gemeenschappelijke|gezamenlijke|gedeelde|wederzijdse) (connectie|kennis|vriend|vriendin|contact)', '(we|wij) (zijn )?(allebei|beiden|allebei ook) (verbonden|gelinkt|connected) (met|aan)'],
   knownThrough: [
+    // De naam erna: «via uw dochter Lotte».
+    '(uw|je|jouw) (dochter|zoon|vrouw|man|partner|broer|zus|vader|moeder|neef|nicht|schoonzus|zwager|oud-collega|collega|teamgenoot)',
     // De naam erna: „ik kreeg je naam van Jasper de Vries", „uw nummer heb ik van [Naam verwijzer]".
     '(ik )?(kreeg|heb|had) (je|uw|jouw) (naam|nummer|contactgegevens|gegevens|profiel) (gekregen |doorgekregen )?(van|via)(?!\\p{L})',
     // De naam erna: „mijn collega Fleur de Wit sprak je vorige week".
@@ -35,6 +42,10 @@ export default {
     '(dankzij|op aanraden van)',
     // Via iemand, niet via een middel: «we kennen elkaar via Sanne», niet «via LinkedIn» of «via Google Ads».
     "via(?<=(^|[.!?:;,—–] |(je|jou|jullie|ons|elkaar|ken|kennen|kende|kenden|kwam|kwamen|naam|gehoord|gevonden|verbonden|geïntroduceerd|geintroduceerd|ontmoet|leerde)( [\\p{L}'-]+){0,2} )via)(?! (linkedin|google|een (post|zoekopdracht|groep)|je (profiel|post|website|site)))"],
-  countInCommon: ['(\\d+|<slot>|veel|enkele|meerdere) (connecties|contacten) (gemeen|gemeenschappelijk|gedeeld)', '(\\d+|<slot>|veel|enkele|meerdere) (gemeenschappelijke|gedeelde) (connecties|contacten)'],
+  placedAt: [
+    // Waar iemand zonder naam zit, niet wie: «een gemeenschappelijke kennis van bij Proximus».
+    "(kennis|kennissen|collega|collega's|iemand|contact|contacten|connectie|connecties|vriend|vriendin|mensen)( [\\p{L}-]+)? (van bij|bij)",
+  ],
+  countInCommon: ['(\\d+|<slot>|veel|enkele|meerdere) (connecties|contacten) (gemeen|gemeenschappelijk|gedeeld)', '(\\d+|<slot>|veel|enkele|meerdere|heel wat|best wat|flink wat|een aantal|wat) (gemeenschappelijke|gedeelde) (connecties|contacten)', '(\\d+|<slot>|veel|heel wat|enkele|een aantal|wat|best wat) (connecties|contacten) (delen|gemeen hebben)'],
   referrerPronouns: ['zij', 'ze', 'hij'],
 } satisfies SharedContactPhrases;
