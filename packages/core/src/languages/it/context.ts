@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Allo stesso tavolo, a un evento con nome: «ero al tuo tavolo al Codemotion di Roma».
+    '(ero|eravamo|ero sedut[oa]|eravamo sedut[ie]) (al tuo|al suo|allo stesso|nello stesso|nella stessa) (tavolo|gruppo|team|panel|workshop|stand|squadra) (al|alla|allo|a|del|della|durante)',
     "(anche tu|anche lei) (eri|era|sei stato|sei stata|e stato|e stata) (a|al|alla|allo|in)", "(eri|era) anche (tu|lei) (a|al|alla|allo|in)",
     // Due parole scambiate a un evento nominato: «ci siamo scambiati due parole al Cibus di Parma».
     "scambiat[ie] (due|quattro|qualche) (parole|chiacchiere) (al|alla|allo|all'|a|durante|in occasione)",
@@ -21,6 +23,8 @@ export default {
     '(conosciut|incontrat)[oa] (al|alla|a|durante)',
   ],
   studiedTogether: [
+    // Lo stage fatto insieme: «abbiamo fatto lo stage in Ferrero ad Alba insieme nel 2017».
+    "(abbiamo fatto|facevamo) (lo|il|la|l'|l’) ?(stage|tirocinio|master|corso|erasmus|praticantato|servizio civile)( [\\p{L}-]+){0,4} insieme",
     // Preparato insieme: «abbiamo preparato insieme l'esame PMP».
     '(abbiamo|avevamo) (preparato|studiato|frequentato|seguito) insieme',
     // Un corso in cui insegnavano: «il corso SNA su appalti in cui Lei era docente».
@@ -86,6 +90,9 @@ export default {
     '(nei|tra i) commenti',
   ],
   valueOffer: [
+    // Un audit fatto su di loro, da mandare: «ho fatto un audit SEO gratuito del vostro blog … Vuoi che ti mandi il file?».
+    '(ho fatto|ho preparato|ho realizzato|abbiamo fatto|abbiamo preparato)( un| una)? (audit|analisi|check|teardown|report|confronto)( [\\p{L}-]+){0,2} (del|della|dei|delle|sul|sulla|sui|per il|per la) (vostro|vostra|tuo|tua|suo|sua|vostri|tuoi|vostre|tue)',
+    '(vuoi|vuole|ti va|le va) (che|se) (ti|le) (mandi|invii|giri|passi|mando|invio|giro|passo) (il|la|lo|l)',
     // Una presentazione offerta: «se ti interessa, vi metto in contatto».
     '(vi|ti|la|le) metto in contatto',
     // Qualcosa di fatto per loro, da mandare: «ti mando lo screenshot con le correzioni?».

@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Il loro nuovo lavoro chiesto, anni passati insieme, il loro trasloco (1° grado e oltre): «mi racconti com'è il nuovo lavoro», «dopo gli anni passati insieme in [Azienda]», «vedo che ti stai trasferendo ad Amsterdam».
+    "(mi racconti|raccontami|come va|com'e|com’e)( [\\p{L}'’-]+){0,2} (il )?(tuo |suo )?nuovo (lavoro|ruolo|incarico|posto|progetto)",
+    '(anni|mesi) (passati|trascorsi) insieme (in|a|da|nel|nella|al|alla|presso)',
+    '(ti stai trasferendo|ti trasferisci|stai per trasferirti|ti sei appena trasferit[oa]|ti sei trasferit[oa]) (a|ad|in|nel|nella)(?!\\p{L})',
     // Contattarla su un tema, su consiglio di qualcuno: «mi ha consigliato di contattarti riguardo alla valutazione dei fornitori».
     '(contattarti|contattarla|scriverti|scriverle|sentirti|sentirla|parlarti|parlarle) (riguardo a|riguardo al|riguardo alla|riguardo ai|riguardo alle|riguardo|a proposito di|a proposito del|a proposito della|circa|su|sul|sulla|per parlare di)(?! (una |possibili |nuove )?(opportunita|collaborazioni?|sinergie|networking|linkedin)(?!\\p{L}))',
     // Il loro campo, detto per chi li indica: «mi ha indicato Lei come riferimento per il diritto societario».
@@ -87,6 +91,8 @@ export default {
     '(sapere|capire|chiederti|chiederle|scoprire) come (gestite|gestisci|gestisce|fate|fai|fa|avete|hai|ha|organizzate|organizzi|organizza|lavorate|lavori|lavora)',
   ],
   generic: [
+    // Lo stesso mondo, nient'altro: «siamo entrambi nel mondo [settore] a [città]: facciamo rete!».
+    '(siamo|lavoriamo) (entrambi|entrambe|tutti e due|tutte e due) (nel|nella|nello|in) (mondo|settore|campo|ambito)',
     // Presentato a qualcuno della sua rete, chiunque sia: «se potrebbe presentarmi a qualcuno della Sua rete».
     '(presentarmi|presentarci|mettermi in contatto) (a|con) qualcuno (della|nella) (sua|tua|vostra) rete',
     // The sender's CV or profile to be passed around, whoever gets it.
@@ -140,6 +146,8 @@ export default {
   newClause: [
     // Lo stesso soggetto va avanti con quel che vuole: «anch'io lavoro nel retail e vorrei sapere come avete…».
     '(e|ma|quindi|—|–|[\\p{L}\\p{N}]+;) (vorrei|volevo|mi piacerebbe|io|noi|ho|abbiamo|sto|stiamo|vedo|ho visto)',
+    // Dopo i due punti, chi scrive parla di sé: «ti stai trasferendo ad Amsterdam: ci vivo da 5 anni e lavoro anch'io nel fintech».
+    '[\\p{L}\\p{N}]+: (ci vivo|vivo|lavoro|io|noi|sono|siamo|ho|abbiamo|sto|stiamo)(?!\\p{L})',
   ],
   profileEcho: [
     // Un dato del profilo restituito e nient'altro: «vedo che sei responsabile HR in Barilla.».

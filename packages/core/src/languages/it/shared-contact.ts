@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Il nome prima: «è stato Nicola a dirmi di cercarti qui».
+    'a (dirmi|consigliarmi|suggerirmi|indicarmi|passarmi|darmi)(?<=(stato|stata) [\\p{L}.-]+( [\\p{L}.-]+)? a (dirmi|consigliarmi|suggerirmi|indicarmi|passarmi|darmi))(?!\\p{L})',
     // Nominato prima di ciò che dice o ha mostrato: «Matteo Bianchi dice che sei l'unica…», «Luca mi ha fatto vedere il tuo configuratore».
     "(dice|diceva|giura|giurava|sostiene|assicura) che (sei|tu sei|lei e|e lei|sei tu)",
     "mi ha (fatto vedere|mostrato|girato|passato|inoltrato)( [\\p{L}-]+){0,3} (il tuo|la tua|i tuoi|le tue|il suo|la sua|il vostro|la vostra)",

@@ -2,6 +2,10 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Os dois lá, num evento com nome: «o senhor confirmou presença na Agrishow 2025», «estaremos ambos na SIAL Paris», «vi que também vais estar no Web Summit».
+    '(confirmou|confirmaste|confirmou a|confirmaram) presenca (na|no|em)',
+    '(estaremos|vamos estar|estamos|iremos) (ambos|ambas|os dois|as duas) (na|no|em)',
+    '(tambem|também) (vai|vais|vao|vão|vamos|estara|estará|estaras|estarás) (estar |participar )?(na|no|em)',
     "(vamos|estamos|estaremos|iremos) (os dois|as duas|ambos|ambas) (a )?(falar|palestrar|apresentar|expor|participar) (no|na|em|do|da)", "(os dois|as duas|ambos|ambas) (vamos falar|falamos|palestramos|apresentamos|expomos) (no|na|em)",
     "(voce|tu) tambem (estava|estavas|esteve|estiveste|foi|foste) (no|na|em|ao)",
     // A mesma mesa, a pergunta feita num painel com nome: «dividimos a mesa no almoço do RD Summit», «foi você que fez aquela pergunta sobre ESG no painel da Febraban Tech».

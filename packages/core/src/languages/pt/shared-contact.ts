@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // O nome antes: «O Dr. Paulo Menezes, nosso contato em comum, citou seu nome».
+    '(citou|mencionou|indicou|passou|recomendou) (o )?(seu|teu) nome',
     // O nome antes: «a Joana Sousa é amiga de nós os dois».
     '(e|sao) (amig[oa]s?|conhecid[oa]s?|colegas?) (de nos (os|as) dois|de nos (os|as) duas|de nos dois|de ambos|de ambas|em comum|dos dois|das duas)',
     // Nomeado antes do que jurou ou garantiu: «o Caio jurou que você é o cara do Kotlin».
@@ -18,8 +20,15 @@ export default {
     '(disse|falou|contou|comentou) que (talvez )?(voce|voces|vc|vcs|tu|o senhor|a senhora)',
     '(que|quem) (te|lhe) conhece',
     '(te|lhe) (manda|envia) (um abraco|abracos|lembrancas|cumprimentos)'],
+  placedAt: [
+    // Onde está alguém sem nome, não quem: «a galera da comunidade Python Floripa», «seu antigo gestor no Itaú».
+    '(galera|pessoal|equipe|time|turma|comunidade|grupo|gestor|gestora|chefe|colega|colegas)( [\\p{L}-]+)? (da|do|de|no|na)',
+    '(comunidade|grupo|coletivo|turma)(?!\\p{L})',
+  ],
   inCommon: ['(amig[oa]|contato|colega)s? em comum', '(somos|estamos)( ambos| ambas| os dois| as duas)? (conectad[oa]s|ligad[oa]s) (a|ao|à|com o|com a|com)'],
   knownThrough: [
+    // O nome depois: «trabalho com seu irmão Sérgio», «seu antigo gestor no Itaú, o Marcos Teixeira».
+    '(seu|sua|teu|tua) (antigo |antiga |ex-)?(irmao|irma|filho|filha|pai|mae|esposa|marido|primo|prima|cunhado|cunhada|colega|socio|socia|chefe|gestor|gestora|mentor|mentora)',
     // O nome depois: «a pedido do Rui Carvalho», «meu pai, Osvaldo Ramos, …», «falei com a Mariana Couto no almoço».
     '(a pedido|a conselho|a sugestao) (do|da|de)', '(meu|minha) (pai|mae|irmao|irma|tio|tia|primo|prima|avo|marido|esposa|socio|socia|chefe)', '(falei|conversei|almocei|jantei) com (o|a)',
     // O nome depois: «somos ambos amigos do Zé Pedro», «somos os dois amigos da Catarina Leal».
