@@ -15,6 +15,10 @@ const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L
 
 export default {
   hooks: [
+    // Their offer thanked for, a referral asked for one role, their company's culture asked about: "thank you for offering to look at our [deck]", "refer me for the [Job Title] role", "tell me a little about the culture there".
+    '(thanks|thank you|grateful|thankful) for (offering|agreeing|volunteering|the offer) to (look at|look over|review|read|check|share|help|introduce|meet|chat)(?!\\p{L})',
+    '(refer|recommend|put) me (forward )?for (the|a|an|your|this|that) (<slot>|[\\p{L}-]+)( [\\p{L}-]+){0,3} (role|position|opening|job|vacancy|opportunity)(?!\\p{L})',
+    '(tell|share with|walk) me( a little| a bit)?( more)? about (the|your|their) (culture|team culture|hiring process|interview process|onboarding)( (there|at <slot>|at your company|at your firm))?(?!\\p{L})',
     // Something done with or bought from them for years: "loved co-hosting the Saturday call-in show with you", "we've bought flour from you for eleven years".
     '(co-hosting|co-running|co-organi[sz]ing|co-presenting|co-writing|co-teaching) (the|our)(?!\\p{L})',
     "(we've|we have|i've|i have) (bought|ordered|sourced)( [\\p{L}-]+){0,2} from you(?!\\p{L})",
@@ -1018,6 +1022,8 @@ export default {
     "(gave|passed|sent|forwarded) me your (number|details|contact|email|mobile|name) (for|about|regarding|re) (the|a|an|your)(?!\\p{L})",
   ],
   generic: [
+    // Anyone in their field brought to mind: "it made me think of professionals like you who are leading the way in [industry]".
+    '(made|got) me (think|thinking) (of|about) (professionals|people|leaders|experts|folks|individuals) like you(?!\\p{L})',
     // Their follower count congratulated, and no more: "congrats on hitting 10k followers".
     "(congrats|congratulations|kudos) on (hitting|reaching|crossing|passing)? ?(your )?([\\p{N}.,]+k?|a thousand|ten thousand) (followers|connections|subscribers)(?!\\p{L})",
     // A visit to the sender's profile, and no more: "I noticed you recently viewed my profile".
@@ -1461,6 +1467,8 @@ export default {
     "your (linkedin )?profile (popped up|came up|showed up|appeared)( in my (feed|search|suggestions|recommendations))?",
   ],
   newClause: [
+    // What the sender asks of them, after stock talk, its subject left out: "I'm exploring opportunities in [field] and would really appreciate it if you could refer me for…".
+    '(and|but|so) (would|could) (really |greatly |truly |very much |so )?(appreciate|love|like|be grateful)(?!\\p{L})',
     // The purpose of a mass outreach, a study of how they decide: "I'm reaching out to a few [Job Title]s in [City] to understand how they evaluate…".
     "to (understand|learn|find out|see) how(?= ([\\p{L}-]+ ){0,2}(they|you|teams|people|companies|firms|buyers|leaders|managers|[\\p{L}-]+s) (evaluate|choose|pick|select|buy|handle|manage|approach|decide on|measure|price|hire|budget for|vet|compare)(?!\\p{L}))",
     // One piece singled out after a comma: "I've been following your posts for a while, especially the one on…".
