@@ -185,7 +185,7 @@ export default {
     // Was man für ihr Vorhaben prüfen will, wovon man mehr hören will, worüber man schon sprach: «prüfen, ob wir für Ihre neue Produktlinie infrage kommen», «mehr über euer Agritech-Projekt hören», «wir hatten letzte Woche über die Datenmigration gesprochen».
     '(prufen|klaren|schauen|sehen|besprechen|ausloten|herausfinden),? ob (wir|ich)( [\\p{L}-]+){0,3} (fur|bei) (ihre|ihren|ihr|ihrem|ihrer|deine|deinen|dein|deinem|deiner|eure|euren|euer|eurem|eurer)(?!\\p{L})',
     '(uber|von) (euer|eure|eurem|eurer|ihr|ihre|ihrem|ihrer|dein|deine|deinem|deiner) [\\p{L}-]*(projekt|projekte|vorhaben|initiative|programm|pilot|pilotprojekt|produkt|plattform|app|launch|umstellung|migration|expansion|standort|werk)(?!\\p{L})( [\\p{L}-]+){0,2} (horen|erfahren|wissen|lernen)',
-    '(wir hatten|wir haben|hatten wir|haben wir)( [\\p{L}\\p{N}-]+){0,6} (uber|von) (die|den|das|eure|euren|ihre|ihren|deine|deinen|unsere|unseren)( [\\p{L}-]+){1,2} (gesprochen|geredet|diskutiert|gequatscht|ausgetauscht)',
+    '(wir hatten|wir haben|hatten wir|haben wir)( [\\p{L}\\p{N}-]+){0,6} (uber|von) (die|den|das|eure|euren|ihre|ihren|deine|deinen|unsere|unseren)( [\\p{L}-]+){1,4} (gesprochen|geredet|diskutiert|gequatscht|ausgetauscht)',
     // Jahre in ihrem Team (1. Grad): «drei Jahre lang in Ihrem Team am Klinikum».
     '(jahre|jahr|monate|jahren|monaten) (lang )?(in|bei|unter|mit) (ihrem|ihrer|ihnen|deinem|deiner|dir|eurem|eurer|euch)(?!\\p{L})',
   ],

@@ -1954,6 +1954,21 @@ testRule(rule, {
     { code: "Hi {{firstName}}, we both left comments on Priya Shah's post about salary transparency - yours made me rethink my take.", settings: { degree: 3 } },
     // Lo hecho, dejado a mano
     { code: 'Hola {{nombre}}, he auditado gratis la página de empresa de {{empresa}} en LinkedIn: te dejo 3 ajustes para mejorar la captación. Aquí el PDF: {{enlace}}', settings: { degree: 3, lang: 'es' } },
+    // de, fr, nl, pt, it: contexts as this round's probes say them (both speaking at a named event, their webinar attended, a template offered, their talk at a meetup; alumni of a named school, a programme like theirs; an internship or a course together, a quickscan offered, their pitch at a fair; both at a named fair; at their table, an internship together, an audit offered)
+    { code: 'Hallo {{vorname}}, wir sprechen beide im Herbst auf der JAX in Mainz. Lust, die Talks vorher abzugleichen?', settings: { degree: 3, lang: 'de' } },
+    { code: 'Guten Tag Herr {{nachname}},\nSie haben am Dienstag an unserem Webinar „Lieferketten nach LkSG“ teilgenommen. Gern schicke ich Ihnen unsere Excel-Vorlage für die Risikoanalyse.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Hey [Name], ich war letzte Woche beim Munich Rust Meetup und fand deinen Lightning Talk zu Embedded echt stark.', settings: { degree: 3, lang: 'de' } },
+    { code: "Bonjour {{prenom}}, toujours un plaisir de croiser des anciens de la Solvay Brussels School ! J'y étais en MBA en 2017.", settings: { degree: 3, lang: 'fr' } },
+    { code: 'Bonjour Madame,\nDiplômée du Master 2 Droit du numérique de Paris-Saclay comme vous, je me permets de vous écrire.', settings: { degree: 3, lang: 'fr' } },
+    { code: 'Hey {{voornaam}}, we liepen in 2019 samen stage op het kabinet van de minister, weet ge nog?', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Dag Joke, we hebben samen het postgraduaat Digitale Marketing aan de Arteveldehogeschool gevolgd.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hoi {{voornaam}}, ik heb een gratis quickscan gedaan van de toegankelijkheid van {{website}}. Zal ik het rapportje doorsturen?', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hallo Jeroen, wat een sterke pitch gisteren op Horecava! Mag ik je toevoegen?', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Olá [Nome], estaremos ambos na SIAL Paris em outubro. Podemos marcar 15 minutos na feira?', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Olá [Nome], vi que também vais estar no Web Summit em Lisboa. Passa pelo nosso stand para um café?', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Ciao Tommaso, sono Ilaria, ero al tuo tavolo al Codemotion di Roma. Come promesso ti aggiungo.', settings: { degree: 3, lang: 'it' } },
+    { code: 'Ciao Serena, abbiamo fatto lo stage in Ferrero ad Alba insieme nel 2017. Che bello ritrovarti.', settings: { degree: 3, lang: 'it' } },
+    { code: 'Ciao [Nome], ho fatto un audit SEO gratuito del vostro blog. Vuoi che ti mandi il file?', settings: { degree: 3, lang: 'it' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2315,6 +2330,9 @@ testRule(rule, {
     { code: 'Hi Ana, we both went remote during COVID and never looked back.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Ana, we both did remote work during Obama's second term.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Ana, durante la pandemia los dos teletrabajamos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    // de, nl: an event not named, though an emoji stands before the next sentence; one's own CV sent is no offer
+    { code: 'Hallo Herr [Nachname], wir haben uns bei einem Event kennengelernt – ich weiß leider nicht mehr, bei welchem 😅 Jedenfalls freue ich mich über die Vernetzung.', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: 'Goedemiddag [Naam],\nIk zoek een baan als IC-verpleegkundige en zag dat u teamleider bent op de IC van [Ziekenhuis]. Ik stuur u graag mijn cv.', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

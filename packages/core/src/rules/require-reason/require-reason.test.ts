@@ -1806,6 +1806,17 @@ testRule(rule, {
     // pt: a notícia e o projeto dela
     { code: 'Oi Ana, vi que a Nubank abriu vagas de dados. Vocês ainda estão contratando?', settings: { degree: 2, lang: 'pt' } },
     { code: 'Oi Ana, o Pedro me falou do seu projeto de migração para a nuvem. Podemos conversar?', settings: { degree: 2, lang: 'pt' } },
+    // de, nl, it, en: hooks from this round's probes (a pitch weighed for their product line, a meeting's topic, years in their team; their piece about something, vacancies asked about; their new job asked about, a move; their offer thanked for, a referral for one role)
+    { code: 'Guten Tag Herr [Nachname], wir fertigen Gehäuse aus Aluminium und würden gerne prüfen, ob wir für Ihre neue Produktlinie als Lieferant infrage kommen.\nMit freundlichen Grüßen\n[Vorname Nachname]', settings: { degree: 2, lang: 'de' } },
+    { code: 'Liebe Frau Özdemir, es war schön, vier Jahre lang in Ihrem Team an der Hochschule Bremen zu arbeiten. Ich bleibe gern in Kontakt.', settings: { degree: 1, lang: 'de' } },
+    { code: 'Goedemiddag [Naam], ik ben op zoek naar een baan als verpleegkundige. Zijn er bij u op de afdeling vacatures? Ik stuur u graag mijn cv.', settings: { degree: 2, lang: 'nl' } },
+    { code: "Ciao Marta, ci siamo persi di vista da quando hai lasciato lo studio. Raccontami com'è il nuovo lavoro!", settings: { degree: 1, lang: 'it' } },
+    { code: "Ciao Luca, dalla tua bio vedo che ti stai trasferendo a Lisbona: ci vivo da tre anni e lavoro anch'io nel fintech.", settings: { degree: 2, lang: 'it' } },
+    { code: "Hi Nora, following on from Sam's intro, thank you for offering to look over our pricing page. Connecting here so I can send it.", settings: { degree: 2 } },
+    { code: "Hello Raj, I hope you are doing well. I'm exploring opportunities in data engineering and would really appreciate it if you could refer me for the Platform Engineer role at Finlo.", settings: { degree: 2 } },
+    // de, nl: a meeting's topic in more words; their piece in a paper about something
+    { code: 'Hi {{first_name}}! Ich möchte dich gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen. Wir hatten ja gestern über die Umstellung der Kassen gesprochen.', settings: { degree: 1, lang: 'de' } },
+    { code: 'Hallo Bas, een gemeenschappelijke connectie stuurde me je stuk in Trouw over de huurmarkt. Ik ben makelaar in Delft en herken veel van wat je schrijft. Graag in contact!', settings: { degree: 2, lang: 'nl' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -2984,5 +2995,9 @@ testRule(rule, {
     { code: 'Hola %FIRST_NAME%, me uno a tu red. Ayudo a CEOs a escalar a 7 cifras en 12 meses 🚀 #growth', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [Nombre] 👋\n\nHe visto que tenemos [X] conexiones en común.\n\nDirijo [Empresa], una agencia que ha generado +25 M€ en ventas para sus clientes de e-commerce.\n\n¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Sam, congrats on hitting 10k followers! Would love to be part of your network.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    // de, nl, it: talk from this round's probes (the same network, their name seen everywhere, the same world)
+    { code: 'Hallo Sven, da wir offenbar im selben Netzwerk unterwegs sind, dachte ich, wir verbinden uns auch direkt. Viele Grüße', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hoi Lies, ik kom je naam steeds tegen bij mensen van het Maasstad Ziekenhuis – tijd om te connecten!', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Ciao [Nome], siamo entrambi nel mondo [settore] a [città]: facciamo rete!', settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

@@ -851,6 +851,18 @@ testRule(rule, {
     { code: 'Hoi [Naam], ik kreeg je naam van [Naam verwijzer]. Mag ik je volgende week even bellen?', settings: { degree: 2, lang: 'nl' } },
     { code: 'Geachte heer Smits,\n\nAnnelies Kok adviseerde mij u te benaderen over de Omgevingswet.', settings: { degree: 2, lang: 'nl' } },
     { code: 'Hallo Femke, Jasper en ik lopen samen hard bij dezelfde club. Wie kan ik bij Booking het beste spreken over design?', settings: { degree: 2, lang: 'nl' } },
+    // de, fr, nl, pt, it, es: people in common named as this round's probes name them (a referral with an adverb, announced ahead; a former teammate's slot; «avec qui vous avez plaidé», «ton pote [Nom]»; praise of their approach, sent on, a name given; a brother, a former manager; «è stato Nicola a dirmi»; a dropped subject after an emoji)
+    { code: 'Hallo Frau Petersen, meine frühere Chefin Andrea Scholz hat Sie mir wärmstens empfohlen. Darf ich Ihnen die Details zum Mandat schicken?', settings: { degree: 2, lang: 'de' } },
+    { code: 'Hallo Herr Kramer, mein Kollege Jan Wolters hat Ihnen ja schon angekündigt, dass ich mich melde – es geht um die Ausschreibung in Harburg.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Grüezi Herr [Nachname]\nIhr ehemaliger Teamkollege [Name des Kontakts] hat mir erzählt, dass Sie die Logistikplanung verantworten.', settings: { degree: 2, lang: 'de' } },
+    { code: "Bonjour Maître,\nJe suis un confrère de Me Duval, avec qui vous avez plaidé l'affaire Lacroix l'an dernier. Je cherche une collaboration.", settings: { degree: 2, lang: 'fr' } },
+    { code: "Salut [Prénom] ! Ton pote [Nom] de la promo 2019 m'a dit que tu bossais sur un jeu en Godot.", settings: { degree: 2, lang: 'fr' } },
+    { code: 'Goedemiddag meneer Claes,\nMijn vroegere baas, Hilde Wouters, sprak altijd lovend over uw aanpak bij de fusie. Ik zou graag eens van gedachten wisselen.', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Hallo Stijn, Koen Verstraeten van bij Barco stuurde me naar u door. Ge zoekt iemand voor embedded software, hoorde ik?', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Dag meneer Janssens, ik kom bij u terecht via uw dochter Lotte, met wie ik in Gent studeerde.', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Olá Sr. Paulo, meu nome é Roberto e trabalho com seu irmão Sérgio na Vale. Ele me contou que o senhor está abrindo uma operação em Belém.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Ciao Alessia, è stato Nicola a dirmi di cercarti qui dopo il pranzo di venerdì. Ti aggiungo per il progetto della scuola.', settings: { degree: 2, lang: 'it' } },
+    { code: 'Qué onda, Pato. Soy el roomie de Memo 🙋‍♂️ Me pasó tu contacto porque necesito que alguien me explique lo del SAT.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
@@ -1111,6 +1123,11 @@ testRule(rule, {
     // de, nl: no one named
     { code: 'Hallo Herr Wagner, wie bereits angekündigt hat unser Team Ihre Anfrage geprüft.', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Geachte heer Smits, een collega adviseerde mij u te benaderen.', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'noSharedContact' }] },
+    // fr, nl, pt: a team, a workplace or a community named, not a person (placedAt)
+    { code: "Bonjour Monsieur,\nL'équipe de Station F m'a orienté vers vous pour parler de financement en amorçage.", settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: "Bonjour,\nJe me permets de vous contacter car nous avons des contacts communs chez Airbus. Je cherche un poste d'ingénieur qualité.", settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'unnamed' }] },
+    { code: 'Hallo {voornaam}, een gemeenschappelijke kennis van bij Proximus vertelde dat ge met een verbouwing bezig zijt.', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'unnamed' }] },
+    { code: 'Oi Marcos, a galera da comunidade Python Floripa me indicou seu nome. Tô procurando voluntários pro credenciamento.', settings: { degree: 2, lang: 'pt' }, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
