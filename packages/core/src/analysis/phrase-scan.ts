@@ -83,7 +83,21 @@ export function indexPhrases(sources: readonly string[], word: WordClass, needsA
   });
   const firstWordIds = new Uint8Array(namedWords());
   for (const id of byFirstWord.keys()) firstWordIds[id] = 1;
-  return { sources, word, byFirstWord, firstWordIds, anywhere, needs: [], patterns: [], tries: new Uint16Array(sources.length), needsAfter, neededBy: [], isNeeded: new Uint8Array(namedWords()), held: new Int32Array(sources.length), readings: 0 };
+  return {
+    sources,
+    word,
+    byFirstWord,
+    firstWordIds,
+    anywhere,
+    needs: [],
+    patterns: [],
+    tries: new Uint16Array(sources.length),
+    needsAfter,
+    neededBy: [],
+    isNeeded: new Uint8Array(namedWords()),
+    held: new Int32Array(sources.length),
+    readings: 0,
+  };
 }
 
 const NEEDS_NOTHING = new Int32Array(0);
