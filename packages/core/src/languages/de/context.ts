@@ -27,6 +27,8 @@ export default {
     '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in)',
   ],
   studiedTogether: [
+    // Zusammen in einem Seminar: «wir hatten im Wintersemester 2016 zusammen das Seminar Spieltheorie».
+    '(wir hatten|hatten wir|wir besuchten|wir belegten)( [\\p{L}\\p{N}-]+){0,4} (zusammen|gemeinsam) (das|den|die) (seminar|kurs|vorlesung|praktikum|modul|tutorium|projektseminar|ubung)',
     // Wie die Absenderin an derselben Hochschule: „dass du wie ich an der {uni} {studiengang} studiert hast".
     '(du|sie) (wie ich|genau wie ich|ebenfalls|auch) (an der|am|an dem|auf der|an)(?=( [\\p{L}\\p{N}.-]+){1,4} (studiert|promoviert|abgeschlossen|gelernt))',
     // Zusammen im Batch, an der Schule maturiert: „Wir waren zusammen im 12. Batch des Accelerators", „wir haben 2014 zusammen an der HTL maturiert".
@@ -56,6 +58,8 @@ export default {
     '(ehemalige[rn]?|alte[rn]?) (kommiliton\\w*|klassenkamerad\\w*|mitschuler\\w*)',
   ],
   interaction: [
+    // Ihre Antwort auf den Kommentar des Absenders: «Sie hatten auf meinen Kommentar zum Fachkräftemangel geantwortet».
+    '(sie hatten|du hattest|sie haben|du hast|ihr hattet) auf (meinen|meine|mein|unseren|unsere|unser) (kommentar|beitrag|post|artikel|frage)( [^.!?]{0,80})? (geantwortet|reagiert)',
     // In ihrem Thread, unter ihrem Beitrag: „in Ihrem Thread zu … hatte ich gefragt“.
     "(in|unter) (ihrem|deinem|eurem) (thread|beitrag|post|artikel|kommentar|video)",
     // Ihre Antwort oder Korrektur unter dem eigenen Text: „Ihr Hinweis unter meinem Text“, „deine Antwort auf meine Frage“, „kam die Frage … von mir“.
@@ -80,13 +84,17 @@ export default {
     '(in|unter) den kommentaren',
   ],
   valueOffer: [
+    // Etwas für sie Gemachtes, angeboten: «Das kurze PDF schicke ich gern», «Den Screenshot mit allen Klickdaten schicke ich dir gern», «Soll ich Ihnen die Auswertung schicken?», «ich teile sie gern mit Ihnen».
+    '(das|den|die)( [\\p{L}-]+){0,2} (pdf|datei|auswertung|analyse|liste|vorlage|checkliste|screenshot|screenshots|report|bericht|video|notizen|ergebnisse)( [\\p{L}-]+){0,4} (schicke|sende|teile|maile) ich (ihnen |dir |euch )?(gern|gerne)',
+    '(soll|darf|kann) ich (ihnen|dir|euch) (die|den|das|eine|einen|meine|unsere)( [\\p{L}-]+){0,2} (auswertung|analyse|liste|vorlage|checkliste|screenshot|pdf|datei|report|bericht|notizen|ergebnisse) (schicken|senden|mailen|zeigen|geben|teilen)',
+    '(ich teile|teile ich) (sie|ihn|es|die|den|das)( [\\p{L}-]+){0,2} (gern|gerne) mit (ihnen|dir|euch)',
     // Jemanden vorgestellt, die Aufzeichnung geschickt: „Ich kann Sie mit Dr. Henrik Saß bekannt machen“, „Gern schicke ich Ihnen die Aufzeichnung samt Folien“.
     '(sie|dich|euch) mit( [\\p{L}.-]+){1,6} (bekannt machen|vernetzen|zusammenbringen|in kontakt bringen)',
     '(schicke|sende|maile) ich (ihnen|dir|euch) (gern |gerne )?(die|den|das|unsere|unseren|unser|meine|meinen|mein) [\\p{L}-]*(aufzeichnung|folien|präsentation|auswertung|vorlage|checkliste|studie|analyse|slides)',
     // Den Kontakt hergestellt, etwas Gemachtes geschickt: „stelle ich gern den Kontakt her“, „ich schicke Ihnen gern eine kurze Auswertung“.
     '(stelle ich|ich stelle) (gern |gerne )?(den |einen )?kontakt her',
     '(ich )?(schicke|sende) (ihnen|dir|euch) (gern |gerne )?(eine|einen|die|den|das) ([\\p{L}-]+ ){0,2}(auswertung|analyse|liste|vorlage|checkliste|datei|tabelle|audit|report|bericht|zusammenfassung|video)',
-    '(ich habe|hab) (eine|einen|ein)( [\\p{L}-]+){0,3} (vorlage|checkliste|leitfaden|analyse|vergleich|ubersicht) (erstellt|zusammengestellt|vorbereitet)',
+    '(ich habe|hab|wir haben|haben wir) (dafur |hierfur )?(eine|einen|ein)( [\\p{L}-]+){0,3} (vorlage|checkliste|leitfaden|analyse|vergleich|ubersicht|template)( [\\p{L}-]+){0,3} (erstellt|zusammengestellt|vorbereitet|gebaut|entwickelt)',
     '(kann|konnte) (dir|ihnen) (gerne )?(schicken|zeigen|senden|vorstellen)',
     'kostenlose[nrs]? (vorlage|checkliste|analyse|audit)',
   ],

@@ -215,6 +215,8 @@ export default {
     '(mein|unser) netzwerk( [\\p{L}-]+){0,5} (erweitern|ausbauen|vergrossern|vergroßern|starken|stärken)',
     '(mit ihnen|mit dir) vernetzen',
     'von (ihnen|dir) lernen',
+    // Dieselbe Branche, als Nebensatz: «da wir beide in der {{branche}} unterwegs sind».
+    '(wir|da wir|weil wir) (beide |ja beide )?(in der|im) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (unterwegs|aktiv|tatig) (sind|waren)',
     // Dasselbe Netzwerk, sonst nichts: «da wir offenbar im selben Netzwerk unterwegs sind».
     '(im selben|im gleichen|in demselben|in denselben|in ahnlichen|in den gleichen) (netzwerk|netzwerken|kreisen|umfeld) (unterwegs|aktiv)',
   ],
@@ -224,6 +226,7 @@ export default {
     // Eine gemeinsame Gruppe sagt nicht, warum.
     '(in|aus) (derselben|der gleichen|der selben) (linkedin-)?gruppe',
     'mitglieder (derselben|der gleichen|der) (linkedin-)?gruppe',
+    '(mitglied|mitglieder) (in|der) (derselben|der gleichen|der selben|der) (linkedin-)?gruppe',
     '(ihr|dein|ihre|deine) (werdegang|lebenslauf|karriere|erfahrung|profil)[^.!?]{0,100} (ist|sind) (wirklich |sehr |absolut )?(beeindruckend|bemerkenswert|inspirierend)',
     '(\\d+|uber \\d+|mehr als \\d+) jahre(n)? (berufs)?erfahrung',
   ],

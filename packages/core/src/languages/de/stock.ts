@@ -15,6 +15,8 @@ export default {
     'Ich möchte Sie einladen, meinem beruflichen Netzwerk auf LinkedIn beizutreten.',
     'Ich möchte dich einladen, meinem Netzwerk auf LinkedIn beizutreten.',
     'Ich möchte Ihrem LinkedIn-Netzwerk beitreten.',
+    // Their network joined, in full: „Ich möchte gerne Ihrem beruflichen Netzwerk auf LinkedIn beitreten.“
+    'Ich möchte gerne Ihrem beruflichen Netzwerk auf LinkedIn beitreten.',
     // Taken into it ("aufnehmen"), added in the dative without "zu", "würde" for "möchte".
     'Gerne möchte ich Sie in mein berufliches Netzwerk auf LinkedIn aufnehmen.',
     'Ich möchte Sie gerne in mein berufliches Netzwerk auf LinkedIn aufnehmen.',

@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // À la même table, dans la même équipe d'une course nommée : « on était assises à la même table au déjeuner de VivaTech », « on a couru le relais des 20 km de Lausanne ».
+    '(on etait|nous etions)( assis| assises)? a la meme table (au|a la|du|de la|lors du|lors de la|pendant)',
+    '(on a|nous avons) (couru|nage|pedale|rame|dispute) (le|la|les|un|une) (relais|marathon|semi-marathon|course|tournoi|trail|triathlon|regate)',
     "(nous )?(intervenons|parlons|presentons|exposons|animons) tous les deux (a|au|aux|sur|lors de|pendant)", "nous (serons|sommes) tous les deux (intervenants|intervenantes|speakers|panelistes|exposants|orateurs) (a|au|aux|sur|lors de)",
     "(tu etais|vous etiez|tu es alle|tu es allee|vous etes alle|vous etes allee) (aussi|egalement) (a|au|aux|sur)",
     // Intervenants ou exposants au même événement nommé : « nous intervenions tous les deux aux Rencontres HealthTech de Lyon ».
@@ -71,6 +74,8 @@ export default {
     'camarades? de (promo|classe)',
   ],
   interaction: [
+    // Leur partage du post de l'expéditeur : « j'ai publié un post … et vous l'avez partagé avec un commentaire ».
+    "(vous l'avez|tu l'as) (partage|commente|relaye|repris|cite|reposte)",
     // Leur geste envers ce que l'expéditeur a publié, remercié : « merci d'avoir partagé mon article ».
     "merci (d'avoir|pour avoir|de) (partage|commente|relaye|repris|cite|mentionne|recommande|repartage) (mon|ma|mes|notre|nos)",
     // Leur réponse ou leur correction sous ce que l'on a publié : « votre réponse à ma question », « vous avez été la seule à pointer l'erreur dans mon graphique ».

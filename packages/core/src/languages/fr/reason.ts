@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Leur aide remerciée, un départ d'un lieu commun, ce qui fut dit en réunion : « merci encore pour ton aide sur le dossier Berthier », « après ton départ de chez Decathlon », « comme évoqué lors de notre réunion de lundi ».
+    "(merci|mille mercis) (encore |beaucoup |encore une fois )?(pour|de) (ton|ta|tes|votre|vos) (aide|conseils?|coup de main|retours?|soutien|relecture|introduction|temps) (sur|pour|avec|dans|concernant|lors)",
+    "(apres|depuis) (ton|votre) depart (de chez|de|du|d')",
+    '(comme )?(evoque|convenu|discute|promis|prevu|annonce) (lors de|pendant|a|au cours de) (notre|la|cette) (reunion|rencontre|call|appel|echange|dejeuner|rdv|rendez-vous|visio)',
     // Leur recrutement, le poste nommé ; une candidature envoyée : « vous recrutez un chef de projet CRM », « j'ai postulé hier ».
     "(vous recrutez|tu recrutes|votre equipe recrute|ton equipe recrute) (un|une|des) [\\p{L}-]+", "(j'ai postule|je viens de postuler|j'ai candidate|je viens de candidater|ma candidature)( hier| aujourd'hui| ce matin| cette semaine)?(?=\\s*[.;,!?]| a| au| pour| chez)",
     // Vous écrire à un sujet, sur le conseil de quelqu'un : « m'a suggéré de vous contacter au sujet de la gestion des fournisseurs ».
@@ -85,6 +89,9 @@ export default {
     'ensemble a',
   ],
   generic: [
+    // Le même milieu ou la même région, rien de plus : « étant tous deux actifs dans la banque privée à Genève », « on vient tous les deux du Saguenay ».
+    "(etant|nous sommes|on est|etant donne que nous sommes) (tous deux|tous les deux|toutes deux|toutes les deux) (actifs|actives|presents|presentes|dans|du|de la|en)",
+    "(on vient|nous venons|on est originaires|nous sommes originaires) (tous|toutes) (les )?deux (du|de|d'|de la|des)",
     // Leur parcours en général, qui a interpellé : « votre parcours chez {{entreprise}} m'a interpellé ».
     "(votre|ton) (parcours|profil|experience|expertise)( (chez|en|dans) (<slot>|[\\p{L}&-]+))? (m'a|m’a|a) (interpelle|interpellee|impressionne|impressionnee|marque|marquee|inspire|inspiree|parle)",
     // The sender's CV or profile to be passed around, whoever gets it.

@@ -32,7 +32,7 @@ export default {
     // Le nom après : « grâce à Manon on a fini dans le même groupe », « nous avons en commun Jean-Baptiste Leroy ».
     "grace a(?! (notre|nos|mon|ma|mes|votre|vos|ton|ta|tes|leur|leurs|la|le|les|l'|un|une|des|ce|cet|cette|ces)(?!\\p{L}))", '(nous avons|on a) en commun',
     '(vous connaissez|tu connais|connaissez-vous|connais-tu)', 'de la part (de|d(?=\'))', "(par l'intermediaire|par le biais|sur les conseils|sur la recommandation) d[eu']"],
-  countInCommon: ['(\\d+|<slot>) (relations|contacts|connexions)( en commun)?', '(plusieurs|beaucoup de|de nombreuses|de nombreux|quelques) (relations|contacts|connexions)( en commun)'],
+  countInCommon: ['(partageons|avons|partage|a) (plusieurs|beaucoup de|de nombreuses|de nombreux|quelques|pas mal de) (connaissances|relations|contacts|connexions)', '(\\d+|<slot>) (relations|contacts|connexions)( en commun)?', '(plusieurs|beaucoup de|de nombreuses|de nombreux|quelques) (relations|contacts|connexions)( en commun)'],
   referrerPronouns: ['elle', 'il'],
   placedAt: [
     // Une équipe ou des gens d'un lieu, nommé après, pas quelqu'un : « L'équipe de Station F m'a orienté », « ancien de chez Decathlon », « des contacts communs chez Airbus ».

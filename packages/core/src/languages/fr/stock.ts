@@ -21,6 +21,7 @@ export default {
     'Je souhaiterais vous ajouter à mes relations professionnelles sur LinkedIn.',
     'Je souhaiterais vous inviter dans mon réseau professionnel sur LinkedIn.',
     "J'aimerais vous inviter à rejoindre mon réseau LinkedIn.",
+    "J'aimerais vous inviter à faire partie de mon réseau professionnel sur LinkedIn.",
     'Je souhaiterais vous inviter à rejoindre mon réseau professionnel en ligne, sur le site LinkedIn.',
     // The short form people type, without "professional" or "on LinkedIn".
     "J'aimerais vous ajouter à mon réseau.",

@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Beiden op een genoemd evenement, wie men daar was: «vorige week zaten we allebei op de Hackathon van de Gemeente Amsterdam», «ik ben die gast die op Web Summit jouw lader leende».
+    '(zaten|waren|stonden|liepen) (we|wij) (allebei|beiden|samen|alle twee|ook allebei) (op|bij|in|tijdens)',
+    '(ik ben|ik was) (die|de|dat) (gast|man|vrouw|persoon|jongen|meid|meisje|collega) die (op|bij|tijdens)',
     "(jij|je|u) (was|waren) ook (op|bij)", "(jij|je|u) ook (op|bij)(?= [^.!?]{1,40} (was|bent|waren)(?!\\p{L}))",
     // Samen op een genoemd podium: „We stonden vorige maand allebei op het podium bij Women in Tech Rotterdam".
     '(we|wij) (stonden|zaten|spraken)( vorige [\\p{L}]+| laatst| allebei| samen| beiden){0,2} (op het podium|in het panel|op de beurs|op het congres|op de conferentie)',
@@ -53,6 +56,8 @@ export default {
     '(zelfde|dezelfde) (opleiding|studie|klas|jaargang|bootcamp|universiteit)',
   ],
   interaction: [
+    // Iets van hen dat de afzender gebruikt: «ik gebruik jouw Notion-template voor OKR's».
+    '(ik gebruik|gebruik ik|wij gebruiken|we gebruiken) (al )?(jouw|je|uw|jullie) [\\p{L}-]*(template|tool|plugin|library|bibliotheek|app|repo|boek|methode|framework|cursus|checklist)(?!\\p{L})',
     // Hun pitch of talk op een genoemd evenement, geprezen: «wat een sterke pitch gisteren op Horecava!».
     '(sterke|mooie|goede|geweldige|inspirerende|leuke|boeiende|interessante|knappe|toffe) (pitch|talk|lezing|presentatie|keynote|demo|sessie|workshop)( [\\p{L}-]+){0,2} (op|bij|tijdens)',
     // Hun optreden op een genoemd evenement: «Jij sprak vorige week op Emerce eDay over first-party data».

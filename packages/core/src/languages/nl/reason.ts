@@ -2,6 +2,11 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Wat zij daar doen, een uitnodiging om te spreken, nieuws van hun bedrijf, een tijd samen: «ik zag dat jij daar bij Picnic veel mee doet», «Zin in een lightning talk?», «mooi nieuws over de overname van [bedrijf]», «van onze tijd samen».
+    '(ik zag|ik zie|ik las|ik hoorde) dat (jij|je|u) (daar|hier|er)( bij (<slot>|[\\p{L}&.-]+))?( veel| ook| al)? mee (doet|bezig bent|bezig zijt|werkt)',
+    '(zin in|interesse in|tijd voor) (een )?(lightning talk|talk|presentatie|gastcollege|gastles|podcast|panel|interview|workshop)(?=[^.!?\\n]*\\?)',
+    'nieuws over (de|het|jullie|uw|je) (overname|fusie|lancering|uitbreiding|beursgang|financiering|investering|opening|verhuizing)',
+    '(onze|ons) (tijd|jaren) samen',
     // Vacatures bij hen gevraagd: «Zijn er bij u op de afdeling vacatures?».
     '(zijn er|heeft u|hebben jullie|heb je|hebt u)( [\\p{L}-]+){0,6} (vacatures|vacature|openstaande functies|stageplekken|stageplaatsen|plek voor)(?=[^.!?\\n]*\\?)',
     // Hun stuk of voorbeeld over iets, hulp bij iets bedankt, gesprekspartners met hun ervaring gezocht: «je stuk in het FD over de woningmarkt», «je voorbeeld over het opt-inpercentage», «bedankt voor je hulp bij de subsidieaanvraag», «zoek gesprekspartners met jouw ervaring als uitvoerder».
@@ -116,6 +121,11 @@ export default {
     // Een LinkedIn-groep samen zegt niet waarom.
     '(zitten|zijn) (allebei|beiden|samen|ook) (lid van|in) (de|dezelfde)( [\\p{L}\'-]+){0,3} (linkedin-)?groep', '(lid van|in) dezelfde (linkedin-)?groep'],
   filler: [
+    // Raakvlakken en synergieën zonder te zeggen welke; hun posts in de tijdlijn: «ik zie veel raakvlakken tussen wat jij doet en mijn werk», «je komt regelmatig voorbij in mijn tijdlijn».
+    '(veel |wat |mooie )?raakvlakken (tussen|met)',
+    "welke synergie(e|ë)n er (liggen|zijn|kunnen ontstaan)",
+    "(je|jij|u) (komt|kwam) (regelmatig|vaak|steeds|geregeld) voorbij (in|op) (mijn|m'n) (tijdlijn|feed)",
+    "(je|jouw|uw) (posts|berichten|stukken) (zijn|waren) (altijd|steeds|vaak|echt|telkens)( [\\p{L}-]+){0,4}(?=\\s*[.!?]|\\s*$)",
     // Hun naam overal gezien, meer contacten met wie dan ook: «ik kom je naam steeds tegen bij…», «meer contacten leggen met ondernemers in de regio».
     '(kom|zie|hoor) (ik )?(je|jouw|uw) naam (steeds|vaak|regelmatig|overal|telkens)( weer)? tegen',
     "(meer )?(contacten|connecties) (leggen|maken) met ([\\p{L}-]+ ){0,2}(ondernemers|professionals|mensen|collega's|vakgenoten|gelijkgestemden)",
@@ -143,5 +153,7 @@ export default {
     // Alleen gezien dat ze dezelfde mensen kennen: „ik zie dat we allebei Joost Bakker kennen“.
     'dat (we|wij|jij en ik|u en ik) (allebei|beiden|ook)?( [\\p{L}-]+| <slot>){1,4} (kennen|gemeen hebben|gemeenschappelijk hebben)',
     "(op|via) (linkedin|hier)(?!\\p{L})",
+    // Uitgenodigd voor het eigen netwerk, niet voor iets: «Ik wil u graag uitnodigen voor mijn professionele netwerk op LinkedIn».
+    "(voor|in|tot) (mijn|m'n|ons) (professionele |zakelijke )?(netwerk|linkedin-netwerk)(?!\\p{L})",
   ],
 } satisfies ReasonPhrases;

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // De naam ervoor: «Wim vroeg me u even te contacteren».
+    '(vroeg|vraagt) (me|mij) (om )?(u|je|jou) (even |eens )?(te )?(contacteren|benaderen|mailen|bellen|spreken|te spreken)(?!\\p{L})',
     // De naam ervoor: «Hilde Wouters sprak altijd lovend over uw aanpak», «Koen van bij Barco stuurde me naar u door», «Prof. Van der Linden … gaf mij uw naam».
     '(sprak|spreekt|was|is) (altijd |vaak |heel |erg |zeer )?(lovend|positief|vol lof) over (u|jou|je|uw|jouw)(?!\\p{L})',
     'stuurde (me|mij) (naar|door naar) (u|jou|je)(?!\\p{L})',

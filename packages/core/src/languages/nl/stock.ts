@@ -18,6 +18,7 @@ export default {
     'Ik zou graag deel uitmaken van uw professionele netwerk op LinkedIn.',
     'Ik nodig je graag uit om deel te worden van mijn professionele netwerk op LinkedIn.',
     'Hierbij zou ik u graag uitnodigen voor mijn professionele netwerk op LinkedIn.',
+    'Ik wil u graag uitnodigen voor mijn professionele netwerk op LinkedIn.',
     // The short form people type, without "professional" or "on LinkedIn".
     "Ik wil je graag toevoegen aan mijn netwerk.",
   ],
