@@ -25,6 +25,8 @@ class WordMatcher {
 
 interface RoleReader {
   possessives: WordMatcher;
+  /** Articles, which may come before the possessive: `[Il tuo nome]`, `[O seu cargo]`. */
+  articles: ReadonlySet<string>;
   bothHave: WordMatcher;
   roles: [KnownRole, WordMatcher][];
   known: Map<string, PlaceholderRole>;
@@ -38,9 +40,11 @@ function readerFor(languages: readonly Language[]): RoleReader {
   let reader = readers.get(languages);
   if (!reader) {
     // Slots are often named in English inside notes in other languages (`{{firstName}}`, `[Company]`).
-    const data = [...new Set<Language>([...languages, 'en'])].map((language) => languageData[language].placeholders);
+    const read = [...new Set<Language>([...languages, 'en'])];
+    const data = read.map((language) => languageData[language].placeholders);
     reader = {
       possessives: new WordMatcher(data.map((language) => language.senderPossessives)),
+      articles: new Set(read.flatMap((language) => languageData[language].frame.grammar.definiteArticles.map(fold))),
       bothHave: new WordMatcher(data.map((language) => language.bothHave)),
       roles: PLACEHOLDER_ROLES.map((role) => [role, new WordMatcher(data.map((language) => language.roles[role]))]),
       known: new Map(),
@@ -91,7 +95,8 @@ function readRole(reader: RoleReader, words: readonly string[]): PlaceholderRole
   const other = others.find(([, matcher]) => has(matcher))?.[0];
   // The template's user's own details (`[Your Company]`), unless what they write there is the
   // note's specific detail (`[Your reason for connecting]`).
-  if (!shared && reader.possessives.matches(words[0] as string)) return other === 'specific' ? 'specific' : 'sender';
+  const first = words.length > 1 && reader.articles.has(words[0]!) ? words[1]! : words[0]!;
+  if (!shared && reader.possessives.matches(first)) return other === 'specific' ? 'specific' : 'sender';
   // "Common" and "shared" make a person in common only of a person (`[common friend]`,
   // `[Shared Contact]`): beside a word for something else they say what both have
   // (`[shared interest]`, `[common background]`).

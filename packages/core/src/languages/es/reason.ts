@@ -788,6 +788,7 @@ export default {
     '(me encanto|me gusto|me encanta|me gusta) (tu|su|vuestro) trabajo en (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+){0,2})(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?¡]|$))',
     'y que (tu |usted )?tambien (trabajas|trabaja|trabajais|te dedicas|se dedica|estas|esta) (en|a)(?!\\p{L})',
     '(nos movemos|nos movemos los dos|nos movemos ambos) en (los mismos|el mismo|las mismas) (circulos|ambitos|ambito|sector|mundo|redes)(?!\\p{L})',
+    '(nos movemos|nos movemos los dos|nos movemos ambos|coincidimos) (en|por) (circulos|ambitos|entornos|ambientes|mundillos) (parecidos|similares|cercanos|afines|comunes)(?!\\p{L})',
     'me (encanta|gusta) lo que (estan|estais|esta|estas) haciendo en (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+){0,2})(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?¡]|$))',
     '(felicidades|enhorabuena|felicitaciones) por el crecimiento(?!\\p{L})',
     // Su trabajo visto sin decir cuál, su forma de ver algo, un grupo o un mundo compartidos: «vi su trabajo en {{ institucion }} y me pareció muy interesante», «me encanta tu forma de entender el fútbol», «las dos estamos en el grupo…», «ambos somos parte de la gran familia cooperativa».

@@ -23,6 +23,8 @@ export default {
     '(conosciut|incontrat)[oa] (al|alla|a|durante)',
   ],
   studiedTogether: [
+    // Lo stesso anno di corso: «eravamo nello stesso anno di Ingegneria Gestionale a Palermo».
+    '(eravamo|siamo stati|siamo state) (nello stesso|nella stessa) (anno|corso|classe|sezione|facolta|master|aula) (di|del|della|a|al|alla|in)',
     // Lo stage fatto insieme: «abbiamo fatto lo stage in Ferrero ad Alba insieme nel 2017».
     "(abbiamo fatto|facevamo) (lo|il|la|l'|l’) ?(stage|tirocinio|master|corso|erasmus|praticantato|servizio civile)( [\\p{L}-]+){0,4} insieme",
     // Preparato insieme: «abbiamo preparato insieme l'esame PMP».

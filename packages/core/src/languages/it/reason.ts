@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Un parere chiesto su qualcosa, documenti da girare come concordato, il loro team che assume: «avrei bisogno di un parere sui fornitori di acetato», «per poterle girare la documentazione tecnica», «il tuo team pubblica spesso annunci per data engineer».
+    '(avrei|ho|avremmo|abbiamo) bisogno (di )?(un )?(parere|consiglio|confronto|aiuto) (su|sul|sulla|sui|sulle|sullo|per)(?!\\p{L})',
+    '(poterle|poterti|potervi|per) (girare|inviare|mandare|passare) (la|il|i|le|lo) (documentazione|scheda|schede|offerta|preventivo|file|materiale|dettagli|specifiche)',
+    '(il tuo|il suo|il vostro|la tua|la sua|la vostra) (team|azienda|reparto|ufficio|studio|societa) (pubblica|cerca|sta cercando|assume|sta assumendo|sta crescendo)',
     // Il loro nuovo lavoro chiesto, anni passati insieme, il loro trasloco (1° grado e oltre): «mi racconti com'è il nuovo lavoro», «dopo gli anni passati insieme in [Azienda]», «vedo che ti stai trasferendo ad Amsterdam».
     "(mi racconti|raccontami|come va|com'e|com’e)( [\\p{L}'’-]+){0,2} (il )?(tuo |suo )?nuovo (lavoro|ruolo|incarico|posto|progetto)",
     '(anni|mesi) (passati|trascorsi) insieme (in|a|da|nel|nella|al|alla|presso)',
@@ -131,11 +135,13 @@ export default {
     '(seguo|sto seguendo|ho seguito|seguiamo)( da tempo| con interesse| da vicino| da un po)? (le attivita|il lavoro|i progressi|la crescita|il percorso|l\'evoluzione) (di|della|del|dello) (<slot>|[\\p{L}&-]+)',
     // Un teaser che non dice nulla: «un progetto che potrebbe incuriosirti».
     '(un progetto|qualcosa|una cosa|una novita) che (potrebbe|potrebbero) (interessarti|incuriosirti|interessarle|incuriosirla|esserti utile)',
-    '(ampliare|allargare|ampliando|allargando|espandere|espandendo) (la )?mia rete',
+    '(ampliare|allargare|ampliando|allargando|espandere|espandendo) ((la )?mia rete|il mio network|la rete)',
     '(connettermi|collegarmi) con te',
     'imparare da (te|lei|professionisti)',
   ],
   filler: [
+    // Lo stesso gruppo di LinkedIn: «faccio parte anch'io del gruppo "Project Manager Italia"».
+    "(faccio parte|sono|siamo|facciamo parte)( anch'io| anche io| entrambi)? (del|dello|della|nel|nello|nella) (gruppo|community|comunita)",
     // Un gruppo in comune non dice perché.
     '(nello|dello|allo|nel|del) stesso gruppo',
     'membri (dello stesso|del) gruppo',

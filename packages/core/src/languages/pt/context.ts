@@ -4,7 +4,7 @@ export default {
   metAt: [
     // Os dois lá, num evento com nome: «o senhor confirmou presença na Agrishow 2025», «estaremos ambos na SIAL Paris», «vi que também vais estar no Web Summit».
     '(confirmou|confirmaste|confirmou a|confirmaram) presenca (na|no|em)',
-    '(estaremos|vamos estar|estamos|iremos) (ambos|ambas|os dois|as duas) (na|no|em)',
+    '(estaremos|vamos estar|iremos) (ambos|ambas|os dois|as duas) (na|no|em)(?! (grupo|grupos|canal|comunidade|slack|whatsapp|discord|linkedin|setor|mercado|ramo|mesmo|mesma)(?!\\p{L}))',
     '(tambem|também) (vai|vais|vao|vão|vamos|estara|estará|estaras|estarás) (estar |participar )?(na|no|em)',
     "(vamos|estamos|estaremos|iremos) (os dois|as duas|ambos|ambas) (a )?(falar|palestrar|apresentar|expor|participar) (no|na|em|do|da)", "(os dois|as duas|ambos|ambas) (vamos falar|falamos|palestramos|apresentamos|expomos) (no|na|em)",
     "(voce|tu) tambem (estava|estavas|esteve|estiveste|foi|foste) (no|na|em|ao)",
@@ -73,6 +73,9 @@ export default {
     '(nos|entre os) comentarios',
   ],
   valueOffer: [
+    // Algo feito para eles, para mandar: «tenho uma auditoria de SEO técnico pronta do site da [Empresa] — Quer que eu te mande?».
+    '(tenho|preparei|fiz) (uma|um) (auditoria|analise|diagnostico|relatorio|checklist|check-list|teardown|comparativo)( [\\p{L}-]+){0,4} (do|da|de|sobre o|sobre a) (seu|sua|teu|tua|vosso|vossa|site|loja|app|perfil|empresa|pagina)',
+    '(quer|queres|gostaria|gostarias) que eu (te|lhe|vos) (mande|envie|passe|mostre|encaminhe)',
     // Apresentá-los a alguém com nome: «posso apresentá-lo ao Jan de Vries».
     '(posso|poderia|gostaria de|queria) (apresenta-lo|apresenta-la|te apresentar|apresentar voce|lhe apresentar|apresentar-te|apresentar-lhe) (ao|a|aos|as)',
     // Apresentá-lo a alguém concreto: «posso te apresentar ao Gustavo Reis».

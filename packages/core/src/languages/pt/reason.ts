@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Saudade de um tempo em comum (1.º grau): «Saudade do time de vôlei da firma».
+    '(saudade|saudades) (do|da|dos|das|de) (nosso |nossa )?(time|equipe|equipa|turma|tempo|epoca|galera|escritorio|projeto|grupo)',
     // Falar consigo sobre um tema, por sugestão de alguém: «sugeriu que eu entrasse em contato com você sobre…».
     '((entrar|entrasse|entre|entrei) em (contato|contacto)|falar|falasse|conversar|conversasse) com (voce|vc|o senhor|a senhora|contigo) (sobre|a respeito de|acerca de)(?! (uma |possiveis |novas )?(oportunidades?|parcerias?|colaboracao|sinergias?|networking|linkedin)(?!\\p{L}))',
     // O trabalho deles ao lado do nosso: «vocês atendem clínicas e nós fazemos agendamento por WhatsApp».
@@ -108,6 +110,9 @@ export default {
     '(oferecemos|ofereco) (servicos|solucoes)',
   ],
   filler: [
+    // Um grupo do LinkedIn em comum, um elogio de um contato sem nome: «Estamos ambos no grupo "Marketing Digital Portugal"», «me falou muito bem do seu trabalho».
+    '(estamos|somos) (ambos|ambas|os dois|as duas) (no|num|em um|membros do) grupo',
+    '(me )?falou (muito |super |tao )?bem (do seu|da sua|de voce|do teu|da tua|de ti|do senhor|da senhora)( trabalho| perfil| trajetoria)?',
     // A mesma profissão ou cidade, tê-los na rede: «somos ambos profissionais de RH em Belo Horizonte», «seria ótimo ter você na minha rede».
     "(somos|sou) (ambos|ambas|os dois|as duas)( [\\p{L}-]+){1,3} (em|no|na|de|da|do)",
     "ter (voce|vc|o senhor|a senhora|te) na minha rede",

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // O nome antes: «a Marta Fonseca é nossa amiga em comum».
+    '(e|é) (nossa|nosso|uma|um) (amiga|amigo|contato|contacto|colega|conhecida|conhecido) (em comum|mutu[oa])',
     // O nome antes: «O Dr. Paulo Menezes, nosso contato em comum, citou seu nome».
     '(citou|mencionou|indicou|passou|recomendou) (o )?(seu|teu) nome',
     // O nome antes: «a Joana Sousa é amiga de nós os dois».
@@ -27,6 +29,9 @@ export default {
   ],
   inCommon: ['(amig[oa]|contato|colega)s? em comum', '(somos|estamos)( ambos| ambas| os dois| as duas)? (conectad[oa]s|ligad[oa]s) (a|ao|à|com o|com a|com)'],
   knownThrough: [
+    // O nome depois: «fui apresentado ao seu trabalho por [Nome do contato]», «soube pelo Ricardo que mudaste para Berlim».
+    '(apresentad[oa]|indicad[oa]|recomendad[oa]) (a voce |ao seu trabalho |ao teu trabalho |a sua empresa |ao senhor |a senhora )?(por|pelo|pela)',
+    '(soube|ouvi|fiquei a saber|descobri|sei) (pelo|pela|atraves do|atraves da|atraves de)',
     // O nome depois: «trabalho com seu irmão Sérgio», «seu antigo gestor no Itaú, o Marcos Teixeira».
     '(seu|sua|teu|tua) (antigo |antiga |ex-)?(irmao|irma|filho|filha|pai|mae|esposa|marido|primo|prima|cunhado|cunhada|colega|socio|socia|chefe|gestor|gestora|mentor|mentora)',
     // O nome depois: «a pedido do Rui Carvalho», «meu pai, Osvaldo Ramos, …», «falei com a Mariana Couto no almoço».
