@@ -1,7 +1,7 @@
 import type { PlaceholderLanguage } from '../types.js';
 
 export default {
-  senderPossessives: { words: ['mio', 'mia', 'miei', 'mie', 'tuo', 'tua', 'tuoi', 'nostro', 'nostra'], examples: ['[Tuo Nome]', '[Mia azienda]', '[Mio ruolo]'] },
+  senderPossessives: { words: ['mio', 'mia', 'miei', 'mie', 'tuo', 'tua', 'tuoi', 'nostro', 'nostra'], examples: ['[Tuo Nome]', '[Mia azienda]', '[Mio ruolo]', '[Il tuo nome]', '[La mia azienda]'] },
   roles: {
     sender: { words: ['mittente*', 'venditore*'], examples: ['[Mittente]'] },
     'shared-contact': { words: ['comune', 'comuni', 'amic*', 'referen*', 'reciproc*', 'conoscen*'], examples: ['[Contatto in comune]', '[amico comune]', '[Nome del referente]'], not: ['[Nome]', '[Comunità]'] },

@@ -1,7 +1,7 @@
 import type { PlaceholderLanguage } from '../types.js';
 
 export default {
-  senderPossessives: { words: ['meu', 'minha', 'meus', 'minhas', 'seu', 'sua', 'nosso', 'nossa'], examples: ['[Seu Nome]', '[Minha empresa]', '{{meuCargo}}'] },
+  senderPossessives: { words: ['meu', 'minha', 'meus', 'minhas', 'seu', 'sua', 'nosso', 'nossa'], examples: ['[Seu Nome]', '[Minha empresa]', '{{meuCargo}}', '[O seu cargo]'] },
   roles: {
     sender: { words: ['vendedor*', 'remetente*'], examples: ['[Vendedor]'] },
     'shared-contact': { words: ['comum', 'comuns', 'mutu*', 'amig*', 'indic*', 'recomend*'], examples: ['[Contato em comum]', '[amigo mútuo]', '[Quem indicou]'], not: ['[Nome]'] },

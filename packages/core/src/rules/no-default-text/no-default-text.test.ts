@@ -226,6 +226,11 @@ testRule(rule, {
     { code: "Dear [Name],\n\nI hope this message finds you well. I'd like to add you to my professional network on LinkedIn.\n\nBest regards,\n[Signature]", settings: { degree: 1 }, errors: [{ messageId: 'stock' }] },
     { code: 'Estimado/a [Nombre]:\n\nEspero que este mensaje le encuentre bien. Me gustaría agregarle a mi red profesional en LinkedIn.\n\nCordialmente,\n[Firma]', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'stock' }] },
     { code: "Hola {{nombre}}, I'd like to add you to my professional network on LinkedIn.", settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'stock' }] },
+    // de, fr, nl: stock sentences from the second probes (their network joined; invited to be part of the network; invited into the network, whose «uitnodigen voor» is no invitation to something; a sign-off «Amicalement»)
+    { code: 'Hallo [Vorname],\n\nich möchte gerne Ihrem beruflichen Netzwerk auf LinkedIn beitreten.\n\n[Name]', settings: { degree: 1, lang: 'de' }, errors: [{ messageId: 'stock' }] },
+    { code: "Bonjour, j'aimerais vous inviter à faire partie de mon réseau professionnel sur LinkedIn.\n– Martin", settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Bonjour Sophie,\nje souhaiterais vous ajouter à mon réseau professionnel sur Linkedin\nAmicalement, Paul', settings: { degree: 1, lang: 'fr' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Ik wil u graag uitnodigen voor mijn professionele netwerk op LinkedIn.\n\nMet vriendelijke groet,\n[Naam]', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'stock' }] },
   ],
 });
 

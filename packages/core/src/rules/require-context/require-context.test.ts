@@ -1969,6 +1969,19 @@ testRule(rule, {
     { code: 'Ciao Tommaso, sono Ilaria, ero al tuo tavolo al Codemotion di Roma. Come promesso ti aggiungo.', settings: { degree: 3, lang: 'it' } },
     { code: 'Ciao Serena, abbiamo fatto lo stage in Ferrero ad Alba insieme nel 2017. Che bello ritrovarti.', settings: { degree: 3, lang: 'it' } },
     { code: 'Ciao [Nome], ho fatto un audit SEO gratuito del vostro blog. Vuoi che ti mandi il file?', settings: { degree: 3, lang: 'it' } },
+    // de, fr, nl, pt, it: contexts as the second probes say them
+    { code: 'Hallo %FIRST_NAME%,\nich habe mir die Checkout-Strecke von %COMPANY% angeschaut und drei Stellen notiert, an denen Warenkörbe verloren gehen. Das kurze PDF schicke ich gern.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Hallo {Vorname},\nich habe Ihr Impressum durch unseren DSGVO-Check laufen lassen. Soll ich Ihnen die Auswertung schicken?', settings: { degree: 3, lang: 'de' } },
+    { code: 'Hallo Herr Yilmaz, Sie hatten auf meinen Kommentar zum Fachkräftemangel in der Pflege geantwortet. Dazu hätte ich eine Rückfrage.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Hallo Fabian, wir hatten im Wintersemester 2016 zusammen das Seminar Spieltheorie bei Prof. Schmidt an der LMU.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Hallo [Vorname],\nwir haben dafür eine Vorlage in Notion gebaut, die das Review auf eine Stunde drückt – ich teile sie gern mit Ihnen.', settings: { degree: 3, lang: 'de' } },
+    { code: "Bonjour [Prénom], j'ai publié un post sur les contrats SaaS et vous l'avez partagé avec un commentaire très juste. Je voulais vous remercier.", settings: { degree: 3, lang: 'fr' } },
+    { code: 'Bonjour Sarah, on était assises à la même table au déjeuner de VivaTech jeudi. Je te dois un café !', settings: { degree: 3, lang: 'fr' } },
+    { code: 'Hoi Mats, vorige week zaten we allebei op de Hackathon van de Gemeente Utrecht, jullie team won terecht.', settings: { degree: 3, lang: 'nl' } },
+    { code: "Hoi <Voornaam>, ik gebruik jouw Notion-template voor OKR's en heb er een versie van gemaakt voor kleine teams. Wil je hem zien?", settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hey Anouk, ik ben die gast die op Web Summit in Lissabon jouw laptoplader leende 😅', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Oi [Nome], tenho uma auditoria de SEO técnico pronta do site da [Empresa]. Quer que eu te mande?', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Ciao [Nome], eravamo nello stesso anno di Ingegneria Gestionale a Palermo! Ora lavoro nella logistica.', settings: { degree: 3, lang: 'it' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2333,6 +2346,8 @@ testRule(rule, {
     // de, nl: an event not named, though an emoji stands before the next sentence; one's own CV sent is no offer
     { code: 'Hallo Herr [Nachname], wir haben uns bei einem Event kennengelernt – ich weiß leider nicht mehr, bei welchem 😅 Jedenfalls freue ich mich über die Vernetzung.', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Goedemiddag [Naam],\nIk zoek een baan als IC-verpleegkundige en zag dat u teamleider bent op de IC van [Ziekenhuis]. Ik stuur u graag mijn cv.', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'noContext' }] },
+    // pt: a LinkedIn group both are in is no event
+    { code: 'Olá! Estamos ambos no grupo "Marketing Digital Portugal" aqui do LinkedIn. Conectamos?', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

@@ -1817,6 +1817,17 @@ testRule(rule, {
     // de, nl: a meeting's topic in more words; their piece in a paper about something
     { code: 'Hi {{first_name}}! Ich möchte dich gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen. Wir hatten ja gestern über die Umstellung der Kassen gesprochen.', settings: { degree: 1, lang: 'de' } },
     { code: 'Hallo Bas, een gemeenschappelijke connectie stuurde me je stuk in Trouw over de huurmarkt. Ik ben makelaar in Delft en herken veel van wat je schrijft. Graag in contact!', settings: { degree: 2, lang: 'nl' } },
+    // fr, nl, pt, it: hooks from the second probes (their help thanked for, their leaving a shared workplace, what a meeting agreed; what they do there, an invitation to speak, their company's news, time together; a shared team missed; a view asked about something, documents to pass on, their team hiring)
+    { code: "Bonjour Élise,\n« J'aimerais vous ajouter à mon réseau professionnel sur LinkedIn » — voilà, c'est fait 😄 Merci encore pour ton aide sur le dossier Morel la semaine dernière !", settings: { degree: 1, lang: 'fr' } },
+    { code: 'Salut Marco ! On avait perdu le contact après ton départ de chez Michelin. Tu es toujours dans le pneu ?', settings: { degree: 1, lang: 'fr' } },
+    { code: 'Hoi Imke, we zitten allebei in de Utrechtse IT-wereld en hebben wat gedeelde contacten. In mei organiseer ik een meetup over testen en ik zag dat jij daar bij Bol veel mee doet. Zin in een lightning talk?', settings: { degree: 2, lang: 'nl' } },
+    { code: 'E aí, %FIRST_NAME%! Saudade do time de futsal da firma. Ainda jogando às terças?', settings: { degree: 1, lang: 'pt' } },
+    { code: 'Salve [Nome], come concordato con [Contatto in comune] le invio la richiesta di collegamento per poterle girare la documentazione tecnica della pompa.', settings: { degree: 2, lang: 'it' } },
+    { code: 'Ciao [Nome], noto che il tuo team pubblica spesso annunci per sviluppatori. Faccio recruiting da anni: se ti va ti mando due profili.', settings: { degree: 2, lang: 'it' } },
+    { code: "Buongiorno dott. Zanella, anch'io sono un ex Barilla (Parma, 2012-2016). Avrei bisogno di un parere sui fornitori di grano: potrebbe concedermi una telefonata?", settings: { degree: 2, lang: 'it' } },
+    // fr, nl: what a meeting agreed beside the stock sentence; their company's news and time together
+    { code: 'Bonjour, je souhaiterais vous ajouter à mon réseau professionnel sur LinkedIn. Comme évoqué lors de notre réunion de jeudi, je vous envoie les chiffres par courriel dans la journée.', settings: { degree: 1, lang: 'fr' } },
+    { code: '[Naam], wat een mooi nieuws over de overname van [bedrijf]! Daar heb jij jarenlang hard aan getrokken, dat weet ik nog van onze tijd samen. Laten we weer eens contact houden.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -2999,5 +3010,17 @@ testRule(rule, {
     { code: 'Hallo Sven, da wir offenbar im selben Netzwerk unterwegs sind, dachte ich, wir verbinden uns auch direkt. Viele Grüße', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hoi Lies, ik kom je naam steeds tegen bij mensen van het Maasstad Ziekenhuis – tijd om te connecten!', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Ciao [Nome], siamo entrambi nel mondo [settore] a [città]: facciamo rete!', settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
+    // de, fr, nl, pt, it: talk from the second probes (a group's member, the same sector as a clause; the same milieu or region; common ground unnamed, posts seen in the feed; a LinkedIn group; the network widened)
+    { code: 'Guten Tag Herr Huber,\nwir sind beide Mitglied in der Gruppe „Einkauf Bayern“ – da dachte ich, es wäre schön, auch direkt vernetzt zu sein.\nSchöne Grüße', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hallo {{vorname}}, da wir beide in der {{branche}} unterwegs sind und zahlreiche gemeinsame Kontakte haben, würde ich mich sehr über eine Vernetzung freuen.', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Bonjour {prénom}! On vient tous les deux du Lac-Saint-Jean, à ce que je vois. Toujours le fun de croiser du monde de chez nous à Québec.', settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: '{% spin %}Hoi|Hallo{% endspin %} {{first_name}}, ik zie veel raakvlakken tussen wat jij bij {{ company }} doet en mijn eigen werk. Wie weet welke synergieën er liggen!', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hoi [Voornaam] 👋 Je komt regelmatig voorbij in mijn tijdlijn en je posts zijn altijd to the point. Ik volg je al een tijdje!', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Olá! Estamos ambos no grupo "Logística Brasil" aqui do LinkedIn. Conectamos?', settings: { degree: 2, lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Ciao [Nome], mi presento: sono [Il tuo nome] e lavoro nel settore [settore] come te. Sto cercando di allargare il mio network con professionisti in gamba.', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Ciao, faccio parte anch'io del gruppo \"Marketing Italia\" e mi farebbe piacere allargare la rete con gli altri membri.", settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola [Nombre]! Nos movemos en círculos parecidos (MWC, 4YFN, Tech Barcelona…). Estaría bien tenernos en la red 🙌', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    // fr: the same milieu in the same city
+    { code: 'Bonjour,\nÉtant tous deux actifs dans la gestion de fortune à Genève, il me semble que nous aurions intérêt à échanger. Au plaisir !', settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

@@ -863,6 +863,13 @@ testRule(rule, {
     { code: 'Olá Sr. Paulo, meu nome é Roberto e trabalho com seu irmão Sérgio na Vale. Ele me contou que o senhor está abrindo uma operação em Belém.', settings: { degree: 2, lang: 'pt' } },
     { code: 'Ciao Alessia, è stato Nicola a dirmi di cercarti qui dopo il pranzo di venerdì. Ti aggiungo per il progetto della scuola.', settings: { degree: 2, lang: 'it' } },
     { code: 'Qué onda, Pato. Soy el roomie de Memo 🙋‍♂️ Me pasó tu contacto porque necesito que alguien me explique lo del SAT.', settings: { degree: 2, lang: 'es' } },
+    // de, pt, it, nl: people in common named as the second probes name them
+    { code: 'Hallo Julia, Moritz hat mir gerade erzählt, dass ihr in Leipzig ein neues Büro eröffnet – wir sitzen zwei Straßen weiter!', settings: { degree: 2, lang: 'de' } },
+    { code: 'Sehr geehrter Herr Mag. Huber,\nAndrea Lechner hat mir verraten, dass Sie früher auch bei der Erste Bank waren.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Olá Inês, a Marta Fonseca é nossa amiga em comum e lembrou-se de mim quando falou do vosso projeto na Mouraria.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Olá [Nome], soube pelo Ricardo que mudaste para Berlim com a Zalando. Importas-te que te faça umas perguntas?', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Ciao [Nome],\ncome forse ti avrà anticipato Matteo Ferrara, sto organizzando la tavola rotonda sulla logistica alla fiera di Verona.', settings: { degree: 2, lang: 'it' } },
+    { code: 'Dag An, Wim vroeg me u even te contacteren over de opleiding die we samen willen organiseren.', settings: { degree: 2, lang: 'nl' } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
