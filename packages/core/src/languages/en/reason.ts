@@ -1022,6 +1022,8 @@ export default {
     "(gave|passed|sent|forwarded) me your (number|details|contact|email|mobile|name) (for|about|regarding|re) (the|a|an|your)(?!\\p{L})",
   ],
   generic: [
+    // Someone famous quoted on connecting, and no more: 'as Brené Brown says, "connection is why we're here."'.
+    "(as|like) ([\\p{L}.'’-]+ ){1,3}(says|said|puts it|put it|likes to say|once said|wrote)(?=[,:]? ?[\"'])",
     // Anyone in their field brought to mind: "it made me think of professionals like you who are leading the way in [industry]".
     '(made|got) me (think|thinking) (of|about) (professionals|people|leaders|experts|folks|individuals) like you(?!\\p{L})',
     // Their follower count congratulated, and no more: "congrats on hitting 10k followers".

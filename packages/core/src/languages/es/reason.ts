@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Una mano ofrecida con algo suyo: «Me ofrezco a echar una mano con la web nueva».
+    '(me ofrezco a|puedo|podria|te puedo|os puedo) (echar|echarte|echaros|echarle|echarles) una mano con (la|el|los|las|vuestra|vuestro|vuestras|vuestros|tu|tus|su|sus)(?!\\p{L})',
     // Un pasado compartido, lo que fue para el lector, de qué tienen que hablar: «de cuando llevábamos juntos la comisión…», «fui su analista en Actinver», «insiste en que tenemos que hablar del roboadvisor…».
     'de cuando (llevabamos|trabajabamos|estabamos|organizabamos|montamos|hicimos|coordinabamos)(?!\\p{L})',
     'fui (su|tu|vuestro|vuestra)( [\\p{L}-]+){1,2} (en|de|durante)(?!\\p{L})',
@@ -757,6 +759,10 @@ export default {
     '(tu|su) (paso|salto|cambio|transicion) de( [\\p{L}\\p{N}-]+){1,4} (a|al)(?!\\p{L})',
   ],
   generic: [
+    // Una cita de alguien famoso, y nada más: «como diría Amancio Ortega, el cliente siempre manda», «Como dice [CEO famoso], «tu red es tu patrimonio»».
+    '(como|que) (diria|decia|dice|dijo|escribio|escribia|solia decir) (<slot>|[\\p{L}.\'’-]+)',
+    // Una cita firmada: «"El éxito es la suma de pequeños esfuerzos" — Robert Collier».
+    '(—|–)(?<=(»|") ?(—|–)) ?(<slot>|[\\p{L}.\'’-]+)',
     // Su perfil o sus cifras de seguidores alabados, y nada más; unirse a su red: «¡qué perfil tan impresionante!», «¡felicidades por tus 10.000 seguidores!», «me uno a tu red».
     '(que|vaya) (perfil|trayectoria|carrera) (tan |mas )?(impresionante|interesante|completo|completa|brutal|inspirador|inspiradora)(?!\\p{L})',
     '(felicidades|enhorabuena|felicitaciones) por (tus|sus|los|esos) ([\\p{N}.,]+k?|mil|miles de) (seguidores|conexiones|contactos|suscriptores)(?!\\p{L})',

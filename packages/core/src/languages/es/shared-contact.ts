@@ -118,7 +118,7 @@ export default {
     '(que es )?(buen |gran )?(amig[oa]|compañer[oa]|colega|soci[oa]) (mi[oa]|nuestr[oa]) y (tambien )?(compañer[oa]|amig[oa]|colega|soci[oa]|jef[ea]) (tuy[oa]|suy[oa])(?!\\p{L})',
     // Quien dio su nombre o lo conoce de antes: «mi compañera Pilar Ochoa me ha facilitado su nombre», «Guille Marín fue compañero tuyo en la Complutense».
     '(me|nos) (ha facilitado|facilito|ha dado|dio|ha pasado|paso) (su|tu) (nombre|contacto|numero|correo|telefono)',
-    '(fue|era|es) (compañer[oa]|colega|amig[oa]|soci[oa]|jefe|jefa) (tuy[oa]|suy[oa]|de (ti|usted))',
+    '(fue|era|es) (compañer[oa]|colega|amig[oa]|soci[oa]|jefe|jefa|alumn[oa]|becari[oa]|profesor|profesora|mentor|mentora|pupil[oa]|discipul[oa]) (tuy[oa]|suy[oa]|de (ti|usted))',
     // Contado en imperfecto: «Diego Ferreyra me contaba el otro día que…».
     '(me|nos) (contaba|decia|comentaba|hablaba|platicaba)(?!\\p{L})',
     '(me|nos) (explico|ha explicado|explicaron|refirio|ha referido|refirieron|insistio|ha insistido|confirmo|ha confirmado|comparte|compartio|ha compartido|platico|platicaron|ha platicado|comentaron|dijeron|hablaron|han hablado|sugirieron|contaron|recomendaron|pasaron|presentaron|animaron|propusieron|aconsejaron|indicaron|comento|comentaba|ha comentado|dijo|ha dicho|hablo|ha hablado|sugirio|ha sugerido|conto|ha contado|recomendo|ha recomendado|paso|ha pasado|presento(?![\\s,]*(:|soy|me llamo|mi nombre|brevemente|rapidamente|formalmente)(?!\\p{L}))|animo(?<!(asi que|por eso|por lo que|asi|y) (me|nos) animo)|propuso|dio|aconsejo|ha aconsejado|cuenta|dice|comenta|recomienda|sugiere|anima|chivo|ha chivado|indico|ha indicado|ha animado|pidio|ha pedido|pidieron|pide|encargo|ha encargado)(?! (mucho |tanto |muchisimo |un poco de )?(gusto|alegria|pena|envidia|risa|miedo|curiosidad|ganas|rabia|verguenza|lastima))(?! (mucho |bastante |tanto )?(en )?que pensar(?!\\p{L}))',
@@ -188,6 +188,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // El nombre después: «Tú y yo pasamos por el equipo de {ExJefe} en distintas épocas».
+    '(tu y yo|usted y yo|los dos|las dos|ambos|ambas) (pasamos|estuvimos|trabajamos|coincidimos) (por|en|con) (el equipo de|la oficina de|el grupo de|el laboratorio de)',
     // El anfitrión después, de una ocasión privada en la que coincidieron: «nos conocimos en la carne asada de Memo», «en el cumple de Pauli».
     '(nos conocimos|coincidimos|estuvimos|estabas|estaba|nos vimos) en (el|la) (asado|carne asada|boda|cumple|cumpleanos|fiesta|despedida|cena|bautizo|barbacoa|parrillada|jubilacion) de(?! (la|el|los|las|mi|tu|su|nuestr[oa]|empresa|trabajo|navidad|fin de ano|la oficina)(?!\\p{L}))',
     // El nombre después, con los dos: «los dos venimos de la escuela de Paco Lozano», «estamos las dos en el grupo de WhatsApp de Pablo Rangel», «soy del equipo de Óscar; estuvimos los tres…».
@@ -318,7 +320,8 @@ export default {
     // El nombre después, su jefe o su grupo: «vi que estás en el equipo de Laura Bianchi en el IRB».
     // Not an area of a company: «estás en el equipo de sostenibilidad de Mahou».
     '(estas|esta usted|trabajas|trabaja usted|sigues|sigue usted) en el (equipo|laboratorio|lab|departamento|grupo de investigacion) de(?!\\p{L})(?! (sostenibilidad|marketing|ventas|producto|datos|ingenieria|operaciones|finanzas|rrhh|recursos humanos|personas|comunicacion|diseno|tecnologia|innovacion|calidad|compras|logistica|estrategia|legal|seguridad|investigacion|desarrollo|ux|it|ti|growth|soporte|atencion al cliente|riesgos|auditoria|cumplimiento|mantenimiento|produccion|expansion)(?!\\p{L}))',
-    '(dice|dijo|me dice|me dijo|me ha dicho|me avisa|me aviso|me ha avisado|me adelanta|me adelanto|me ha adelantado|comenta|me comenta|me comento|me ha comentado|cuenta|me cuenta|me conto|me ha contado|me comparte|me compartio|me ha compartido)(?<!(de|la|una|su|tu|mi|nuestra|vuestra|esta|esa|sus|tus|mis|por|en) cuenta)',
+    '(dice|dijo|me dice|me dijo|me ha dicho|me avisa|me aviso|me ha avisado|me adelanta|me adelanto|me ha adelantado|comenta|me comenta|me comento|me ha comentado|cuenta|me cuenta|me conto|me ha contado|me comparte|me compartio|me ha compartido)(?<!(de|la|una|su|tu|mi|nuestra|vuestra|esta|esa|sus|tus|mis|por|en) cuenta)(?<!como (dice|dijo))',
+    // Not a saying quoted: «Como dice [CEO famoso], «tu red es tu patrimonio»».
     // Quien se lo contó: «me enteré por Gonzalo», «por Daniela Castro supe que…».
     '(me entere|me entero|supe|lo supe|me he enterado) por',
     // Hablando con alguien salió su nombre: «hablando el otro día con Laura Vidal…».
