@@ -2,6 +2,10 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Naast elkaar, allebei sprekers, aan de praat geraakt op een genoemd evenement: «we zaten naast elkaar bij de keynote op TNW», «dat wij op 12 april allebei spreken», «Op Flanders Technology raakten wij aan de praat».
+    '(zaten|stonden) (naast elkaar|bij elkaar|tegenover elkaar) (bij|op|tijdens|in)',
+    '(wij|we) ([\\p{L}\\p{N}-]+ ){0,4}(allebei|beiden|alle twee) (spreken|presenteren|optreden|pitchen)',
+    '(raakten|raakte) (wij|we|ik)( [\\p{L}\\p{N}-]+){0,3} (aan de praat|in gesprek)',
     // Beiden op een genoemd evenement, wie men daar was: «vorige week zaten we allebei op de Hackathon van de Gemeente Amsterdam», «ik ben die gast die op Web Summit jouw lader leende».
     '(zaten|waren|stonden|liepen) (we|wij) (allebei|beiden|samen|alle twee|ook allebei) (op|bij|in|tijdens)',
     '(ik ben|ik was) (die|de|dat) (gast|man|vrouw|persoon|jongen|meid|meisje|collega) die (op|bij|tijdens)',
@@ -29,6 +33,10 @@ export default {
     '(leuk|fijn) (je|u) (te )?(ontmoeten|spreken) (op|bij|tijdens)',
   ],
   studiedTogether: [
+    // Ook alumnus, in dezelfde batch, deel van hetzelfde programma: «ook HoGent-alumnus hier», «we zaten allebei in de Rockstart-batch van 2022», «Wij maakten allebei deel uit van <programmanaam>».
+    '(ook|eveneens|net als (jij|u)) [\\p{L}-]*(alumnus|alumna|alumni|oud-student|oud-studente)',
+    '((we|wij) (zaten|waren)|(zaten|waren) (we|wij)) (allebei|beiden|samen) in (de|het|dezelfde|hetzelfde) [\\p{L}-]*(batch|cohort|klas|jaargang|lichting|programma|traject)',
+    '(wij|we) (maakten|maken) (allebei|beiden|samen) deel uit van',
     // Samen stage gelopen, samen een opleiding gevolgd: «we liepen in 2019 samen stage op het kabinet», «we hebben samen het postgraduaat Digitale Marketing gevolgd».
     '(we|wij) (liepen|deden|volgden)( [\\p{L}\\p{N}-]+){0,2} samen (stage|een opleiding|de opleiding|les|lessen|een cursus|de cursus|een traineeship)',
     '(we hebben|wij hebben|hebben we) samen (het|de|een)( [\\p{L}-]+)? (postgraduaat|opleiding|studie|cursus|master|bachelor|traject|programma|bootcamp|training|traineeship)',
@@ -89,6 +97,9 @@ export default {
     // "Ik kijk uit naar je reactie" sluit een bericht af: een reactie of bericht van hen telt met waarop of waarover.
     '(je|jouw|uw) (bericht|reactie) (op|onder|over|bij)', '(in|onder) de reacties'],
   valueOffer: [
+    // Iets gemaakts, toegestuurd: «Dat stuur ik u graag kosteloos toe», «ik bezorg u graag de resultaten».
+    '(dat|die|het|dit) (stuur|bezorg|mail|geef) ik (u|je|jou) graag( kosteloos| gratis| vrijblijvend)? (toe|door)',
+    '(ik )?(bezorg|stuur|mail) (u|je|jou) graag (de|het|onze|ons|mijn) (resultaten|rapport|presentatie|slides|analyse|stappenplan|overzicht|checklist|template)',
     // Iets voor hen gemaakt, door te sturen: «ik heb een gratis quickscan gedaan van {{website}} … Zal ik het rapportje doorsturen?».
     '(zal ik|kan ik|mag ik) (het|de|je|u|jou) ([\\p{L}-]+ )?(rapport|rapportje|verslag|analyse|scan|quickscan|overzicht|checklist|template|resultaten|presentatie|slides)( [\\p{L}-]+)? (doorsturen|sturen|mailen|toesturen|delen)',
     '(ik heb|heb ik) (een )?(gratis |korte |snelle )?(quickscan|scan|analyse|audit|check|teardown) (gedaan|gemaakt|uitgevoerd|gedraaid) (van|op)',

@@ -2,6 +2,15 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Een oud-collega, hun nieuwe baan, een onderwerp, wat zij weten, waarvoor zij werden aangeraden, een rol voor hen, hun vacatures: «oud-collega van [vorige werkgever] hier», «net gezien dat je bij Coolblue bent begonnen», «je eens te benaderen over [onderwerp]», «zegt dat jij alles weet over de KMO-portefeuille», «raadde jou aan voor ons panel», «een mooie rol als [functietitel]», «ik zag dat Brouwer Installatietechniek vijf vacatures heeft openstaan».
+    '(oud-collega|oud collega|ex-collega|oud-klasgenoot|oud-studiegenoot|oud-teamgenoot) (van|bij|uit)(?!\\p{L})',
+    '(je|jij|u) (bij|aan|voor) (<slot>|[\\p{L}&.-]+)( [\\p{L}&.-]+)? (bent|zijt) (begonnen|gestart)',
+    '(benaderen|contacteren|spreken|mailen|bellen|vragen) over <slot>',
+    '(zegt|zei|vertelde|vertelt) dat (jij|je|u) (alles|veel|het meest) (weet|kent) (over|van)',
+    '(mag|kan) ik (je|u|jou) (daar|er|hier) (eens |even )?(iets|wat|een vraag|een paar vragen) over (vragen|stellen)',
+    '(raadde|raadt|tipte|tipt|noemde|noemt) (jou|je|u) (aan )?(voor|als) (ons|onze|een|het|de|mijn) (panel|podcast|event|evenement|rol|functie|project|opdracht|congres|webinar|boek)',
+    '(een|mooie|leuke|interessante|uitdagende) (rol|functie|vacature|positie|opdracht) (als|voor) (<slot>|[\\p{L}-]+)',
+    '(ik zag|ik zie|ik las) dat ([\\p{L}&.-]+ ){1,3}(momenteel |nu |op dit moment )?([\\p{L}\\p{N}]+ )?(vacatures|vacature)(?!\\p{L})',
     // Wat zij daar doen, een uitnodiging om te spreken, nieuws van hun bedrijf, een tijd samen: «ik zag dat jij daar bij Picnic veel mee doet», «Zin in een lightning talk?», «mooi nieuws over de overname van [bedrijf]», «van onze tijd samen».
     '(ik zag|ik zie|ik las|ik hoorde) dat (jij|je|u) (daar|hier|er)( bij (<slot>|[\\p{L}&.-]+))?( veel| ook| al)? mee (doet|bezig bent|bezig zijt|werkt)',
     '(zin in|interesse in|tijd voor) (een )?(lightning talk|talk|presentatie|gastcollege|gastles|podcast|panel|interview|workshop)(?=[^.!?\\n]*\\?)',
@@ -121,6 +130,9 @@ export default {
     // Een LinkedIn-groep samen zegt niet waarom.
     '(zitten|zijn) (allebei|beiden|samen|ook) (lid van|in) (de|dezelfde)( [\\p{L}\'-]+){0,3} (linkedin-)?groep', '(lid van|in) dezelfde (linkedin-)?groep'],
   filler: [
+    // Hun berichten in het algemeen gevolgd, leren van mensen zoals zij: «Al enige tijd volg ik met bewondering uw berichten over duurzaam ondernemen», «van mensen zoals u leren».
+    '(volg ik|ik volg)( al( enige tijd| een tijdje| lang| jaren)?)?( met (bewondering|interesse|plezier))? (uw|je|jouw) (berichten|posts|updates|werk|carriere|loopbaan)',
+    'van mensen (zoals|als) (u|jij|jou)',
     // Raakvlakken en synergieën zonder te zeggen welke; hun posts in de tijdlijn: «ik zie veel raakvlakken tussen wat jij doet en mijn werk», «je komt regelmatig voorbij in mijn tijdlijn».
     '(veel |wat |mooie )?raakvlakken (tussen|met)',
     "welke synergie(e|ë)n er (liggen|zijn|kunnen ontstaan)",

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // De naam ervoor: «[Naam docent], die u nog kent uit uw tijd bij [hogeschool]».
+    '(die|dat) (u|je|jij|jou) (nog |ook |goed )?(kent|kende|kennen)(?!\\p{L})',
     // De naam ervoor: «Wim vroeg me u even te contacteren».
     '(vroeg|vraagt) (me|mij) (om )?(u|je|jou) (even |eens )?(te )?(contacteren|benaderen|mailen|bellen|spreken|te spreken)(?!\\p{L})',
     // De naam ervoor: «Hilde Wouters sprak altijd lovend over uw aanpak», «Koen van bij Barco stuurde me naar u door», «Prof. Van der Linden … gaf mij uw naam».
