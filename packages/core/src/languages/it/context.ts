@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Al loro stand in una fiera con nome: «il tempo che mi ha dedicato presso il Vostro stand all'AgriTech Expo di Bologna».
+    "(presso il|al) (vostro|suo|tuo) stand (al|alla|allo|a|all['’]\\p{L}+)",
     // Allo stesso tavolo, a un evento con nome: «ero al tuo tavolo al Codemotion di Roma».
     '(ero|eravamo|ero sedut[oa]|eravamo sedut[ie]) (al tuo|al suo|allo stesso|nello stesso|nella stessa) (tavolo|gruppo|team|panel|workshop|stand|squadra) (al|alla|allo|a|del|della|durante)',
     "(anche tu|anche lei) (eri|era|sei stato|sei stata|e stato|e stata) (a|al|alla|allo|in)", "(eri|era) anche (tu|lei) (a|al|alla|allo|in)",
@@ -92,6 +94,8 @@ export default {
     '(nei|tra i) commenti',
   ],
   valueOffer: [
+    // Una sessione gratuita proposta: «Le propongo una sessione gratuita di trenta minuti».
+    '(le|ti|vi) propongo (una|un) (sessione|demo|call|audit|analisi|check|consulenza|prova)( [\\p{L}-]+)? (gratuita|gratuito|gratis|omaggio)',
     // Un audit fatto su di loro, da mandare: «ho fatto un audit SEO gratuito del vostro blog … Vuoi che ti mandi il file?».
     '(ho fatto|ho preparato|ho realizzato|abbiamo fatto|abbiamo preparato)( un| una)? (audit|analisi|check|teardown|report|confronto)( [\\p{L}-]+){0,2} (del|della|dei|delle|sul|sulla|sui|per il|per la) (vostro|vostra|tuo|tua|suo|sua|vostri|tuoi|vostre|tue)',
     '(vuoi|vuole|ti va|le va) (che|se) (ti|le) (mandi|invii|giri|passi|mando|invio|giro|passo) (il|la|lo|l)',

@@ -2,6 +2,13 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Un passato comune (1° grado), un contatto passato per qualcosa, ciò di cui si è parlato: «dai tempi dell'Occhialeria Cadorina», «compagni di banco al Poli», «ex collega di [Azienda]», «dopo la rimpatriata dell'ITIS Volta», «mi ha girato il tuo profilo x il bando sull'idrogeno», «per la demo di cui parlavate».
+    "(dai tempi|dal tempo|dagli anni) (di|del|della|dello|dei|delle|dell['’]\\p{L}+)",
+    '(compagni|compagne|compagno|compagna) (di banco|di classe|di corso|di stanza|di squadra|di universita|di studi|di master)',
+    "(ex|ex-) ?(collega|compagno|compagna|coinquilino|coinquilina|capo) (di|da|in|del|della|dello|al|alla|dell['’]\\p{L}+)(?!\\p{L})",
+    "(dopo|alla|dalla|dopo la) (rimpatriata|cena di classe|reunion|festa di classe) (del|della|di|dei|dell['’]\\p{L}+)",
+    "(passato|girato|dato|inoltrato) (il tuo|il suo) (contatto|profilo|numero|nome) (per|x) (il|la|lo|i|le|un|una|l['’]\\p{L}+)(?!\\p{L})",
+    '(di cui|della quale|del quale) (parlavate|avete parlato|parlavamo|abbiamo parlato|mi parlava|mi ha parlato)',
     // Un parere chiesto su qualcosa, documenti da girare come concordato, il loro team che assume: «avrei bisogno di un parere sui fornitori di acetato», «per poterle girare la documentazione tecnica», «il tuo team pubblica spesso annunci per data engineer».
     '(avrei|ho|avremmo|abbiamo) bisogno (di )?(un )?(parere|consiglio|confronto|aiuto) (su|sul|sulla|sui|sulle|sullo|per)(?!\\p{L})',
     '(poterle|poterti|potervi|per) (girare|inviare|mandare|passare) (la|il|i|le|lo) (documentazione|scheda|schede|offerta|preventivo|file|materiale|dettagli|specifiche)',
@@ -95,6 +102,9 @@ export default {
     '(sapere|capire|chiederti|chiederle|scoprire) come (gestite|gestisci|gestisce|fate|fai|fa|avete|hai|ha|organizzate|organizzi|organizza|lavorate|lavori|lavora)',
   ],
   generic: [
+    // Lo stesso settore o ambito, detto in altri modi: «entrambi lavoriamo nel settore {{settore}}», «lo scambio tra studiosi dello stesso ambito».
+    '(entrambi|entrambe|tutti e due|tutte e due) (lavoriamo|operiamo|siamo) (nel|nella|nello|in) (settore|campo|ambito|mondo)',
+    '(studiosi|professionisti|colleghi|persone|esperti) (dello stesso|del mio|del nostro|della stessa) (ambito|settore|campo|area|disciplina)',
     // Lo stesso mondo, nient'altro: «siamo entrambi nel mondo [settore] a [città]: facciamo rete!».
     '(siamo|lavoriamo) (entrambi|entrambe|tutti e due|tutte e due) (nel|nella|nello|in) (mondo|settore|campo|ambito)',
     // Presentato a qualcuno della sua rete, chiunque sia: «se potrebbe presentarmi a qualcuno della Sua rete».

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Il nome prima: «Marta Rinaldi dice che cercate un backend dev».
+    '(dice|diceva|mi dice|mi diceva|mi ha detto) che (cercate|cerchi|cerca|state cercando|stai cercando|sta cercando|avete|hai|sei|siete|lavori|lavorate|ti occupi|vi occupate)(?!\\p{L})',
     // Il nome prima: «è stato Nicola a dirmi di cercarti qui».
     'a (dirmi|consigliarmi|suggerirmi|indicarmi|passarmi|darmi)(?<=(stato|stata) [\\p{L}.-]+( [\\p{L}.-]+)? a (dirmi|consigliarmi|suggerirmi|indicarmi|passarmi|darmi))(?!\\p{L})',
     // Nominato prima di ciò che dice o ha mostrato: «Matteo Bianchi dice che sei l'unica…», «Luca mi ha fatto vedere il tuo configuratore».

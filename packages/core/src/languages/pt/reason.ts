@@ -112,7 +112,7 @@ export default {
   filler: [
     // Um grupo do LinkedIn em comum, um elogio de um contato sem nome: «Estamos ambos no grupo "Marketing Digital Portugal"», «me falou muito bem do seu trabalho».
     '(estamos|somos) (ambos|ambas|os dois|as duas) (no|num|em um|membros do) grupo',
-    '(me )?falou (muito |super |tao )?bem (do seu|da sua|de voce|do teu|da tua|de ti|do senhor|da senhora)( trabalho| perfil| trajetoria)?',
+    '(me )?falou (muito |super |tao )?bem (do seu|do teu|da sua|da tua) (trabalho|perfil|trajetoria)',
     // A mesma profissão ou cidade, tê-los na rede: «somos ambos profissionais de RH em Belo Horizonte», «seria ótimo ter você na minha rede».
     "(somos|sou) (ambos|ambas|os dois|as duas)( [\\p{L}-]+){1,3} (em|no|na|de|da|do)",
     "ter (voce|vc|o senhor|a senhora|te) na minha rede",
