@@ -54,6 +54,10 @@ export default {
     '(ex-?alun[oa]s?|colegas de (turma|faculdade|curso))',
   ],
   interaction: [
+    // A palestra deles, o post deles com uma pergunta deixada, a pergunta deles respondida: «te vi palestrando no TDC Floripa», «deixei lá uma pergunta», «respondi sua pergunta sobre Kotlin no post».
+    '(te|o|a|vos) vi (palestrando|falando|apresentando|a falar|a apresentar|a palestrar) (no|na|em|nos|nas)',
+    '(deixei|fiz|escrevi) (la |ali |lá )?(uma pergunta|um comentario|uma questao|um comentário)',
+    '(respondi|comentei) (a sua|sua|a tua|tua|o seu|seu|o teu|teu) (pergunta|post|comentario|duvida|publicacao|questao)',
     // O gesto deles com o que o remetente publicou, agradecido: «obrigado por partilhar o meu artigo».
     '(obrigad[oa]|agradeco) (por|pelo|pela) (partilhar|compartilhar|comentar|divulgar|citar|mencionar|recomendar|repostar|partilha (do|da)|comentario (no|na|ao|a)) (o meu|a minha|os meus|as minhas|meu|minha|nosso|nossa)',
     // A resposta ou correção deles ao que se publicou: «a sua resposta à minha pergunta», «você foi o único que apontou, no meu fio…».
@@ -73,6 +77,8 @@ export default {
     '(nos|entre os) comentarios',
   ],
   valueOffer: [
+    // Uma análise feita para eles, para enviar: «fiz por conta própria uma análise detalhada do fluxo de cadastro do app … posso enviar».
+    '(fiz|preparei|elaborei)( [\\p{L}-]+){0,4} (uma|um) (analise|auditoria|diagnostico|relatorio|teardown|estudo|mapeamento)( [\\p{L}-]+){0,3} (do|da|de|sobre)(?!\\p{L})',
     // Algo feito para eles, para mandar: «tenho uma auditoria de SEO técnico pronta do site da [Empresa] — Quer que eu te mande?».
     '(tenho|preparei|fiz) (uma|um) (auditoria|analise|diagnostico|relatorio|checklist|check-list|teardown|comparativo)( [\\p{L}-]+){0,4} (do|da|de|sobre o|sobre a) (seu|sua|teu|tua|vosso|vossa|site|loja|app|perfil|empresa|pagina)',
     '(quer|queres|gostaria|gostarias) que eu (te|lhe|vos) (mande|envie|passe|mostre|encaminhe)',

@@ -2,6 +2,14 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Um passado em comum, o que deviam falar, a pessoa certa para algo, a expansão deles, um reencontro: «Ex-colega da equipa de auditoria», «Quanto tempo desde a [Empresa Antiga]», «falar sobre o vosso stack de dados», «a pessoa certa pra falar de ERP no agro», «estão a expandir para Espanha», «foi ótimo rever-te no jantar de antigos alunos».
+    '(ex-?colega|ex-?companheir[oa]|antig[oa] colega) (da|do|de|na|no)(?!\\p{L})',
+    '(por causa|a proposito|por conta|a respeito) (da sua|do seu|da tua|do teu|das suas|dos seus) (investigacao|pesquisa|trabalho|tese|projeto|artigo|estudo) (em|sobre|de|na|no)(?!\\p{L})',
+    '(quanto|tanto) tempo desde (o|a|os|as|aquele|aquela|<slot>)(?!\\p{L})',
+    '(falar|conversar|trocar ideias) (sobre|de) (o |a |os |as )?(vosso|vossa|vossos|vossas|seu|sua|seus|suas|teu|tua)(?!\\p{L})',
+    '(a pessoa|o cara|a referencia|a referência) (certa|certo|ideal|indicada|indicado) (pra|para) (falar|conversar|perguntar|tirar duvidas) (de|sobre)',
+    '(estao|esta|estas|voces estao|voce esta) (a )?(expandir|expandindo|abrir|abrindo|contratar|contratando|lancar|lancando|mudar|mudando) (para|pra|em|um|uma|o|a)(?!\\p{L})',
+    '(rever-te|rever-vos|te rever|reencontrar-te|te reencontrar|rever voce) (no|na|em|nos|nas)(?!\\p{L})',
     // Saudade de um tempo em comum (1.º grau): «Saudade do time de vôlei da firma».
     '(saudade|saudades) (do|da|dos|das|de) (nosso |nossa )?(time|equipe|equipa|turma|tempo|epoca|galera|escritorio|projeto|grupo)',
     // Falar consigo sobre um tema, por sugestão de alguém: «sugeriu que eu entrasse em contato com você sobre…».
@@ -29,7 +37,7 @@ export default {
     '(manda|mandar|enviar|envia|passar|fazer|faz) (um|o) orcamento',
     '(voces|voce) (fizeram|fez|criaram|desenvolveram|montaram) (nosso|nossa|o nosso|a nossa)',
     // Um passado em comum retomado: «lembra do app de estoque que fizemos na faculdade?».
-    "(lembra|lembras|se lembra|te lembras) (do|da|de|dos|das)",
+    "(lembra|lembras|se lembra|te lembras) (do|da|de|dos|das)(?! mim(?!\\p{L}))",
     "que (fizemos|criamos|montamos|construimos|desenvolvemos) (na|no|juntos|juntas|em)",
     // A notícia deles, felicitada: «parabéns pela promoção a diretora comercial».
     '(parabens|felicitacoes) (pela|pelo|por|pelas|pelos) (promocao|nomeacao|premio|lancamento|abertura|aquisicao|certificacao|novo cargo|nova funcao|conquista|publicacao|formatura|defesa|captacao|rodada)',
@@ -75,6 +83,8 @@ export default {
     'sua experiencia (na|no|em|com)',
   ],
   generic: [
+    // Admiração em geral: «Sempre admirei o seu profissionalismo e a sua postura exemplar».
+    '(sempre )?(admirei|admiro) (o seu|a sua|o teu|a tua) (profissionalismo|postura|trabalho|percurso|carreira|trajetoria|dedicacao)',
     // Apresentado a alguém, quem quer que seja: «você toparia me apresentar para alguém de RH?».
     '(me apresentar|apresentar-me|me indicar|indicar-me) (a|para) (alguem|alguma pessoa|pessoas)',
     // The sender's CV or profile to be passed around, whoever gets it.

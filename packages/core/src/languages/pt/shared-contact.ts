@@ -2,6 +2,10 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // O nome antes: «A Bia Furtado comentou do teu TCC», «a Joana recomendou que falássemos», «Foi a Sofia Lemos quem nos apresentou».
+    '(comentou|falou|contou|me falou|me contou) (do|da|dos|das|sobre o|sobre a) (teu|tua|teus|tuas|seu|sua|seus|suas|vosso|vossa)(?!\\p{L})',
+    '(recomendou|sugeriu|aconselhou) que (falassemos|conversassemos|nos falassemos|nos conectassemos|eu (te|lhe|o|a) (procurasse|contactasse|contatasse))',
+    'quem nos (apresentou|pos em contato|pôs em contato|colocou em contato|pos em contacto|colocou em contacto)',
     // O nome antes: «a Marta Fonseca é nossa amiga em comum».
     '(e|é) (nossa|nosso|uma|um) (amiga|amigo|contato|contacto|colega|conhecida|conhecido) (em comum|mutu[oa])',
     // O nome antes: «O Dr. Paulo Menezes, nosso contato em comum, citou seu nome».
@@ -29,6 +33,8 @@ export default {
   ],
   inCommon: ['(amig[oa]|contato|colega)s? em comum', '(somos|estamos)( ambos| ambas| os dois| as duas)? (conectad[oa]s|ligad[oa]s) (a|ao|à|com o|com a|com)'],
   knownThrough: [
+    // O nome depois: «O nosso orientador em comum, Prof. [Nome]».
+    '(nosso|nossa) (orientador|orientadora|professor|professora|chefe|gestor|gestora|mentor|mentora)( em comum)?',
     // O nome depois: «fui apresentado ao seu trabalho por [Nome do contato]», «soube pelo Ricardo que mudaste para Berlim».
     '(apresentad[oa]|indicad[oa]|recomendad[oa]) (a voce |ao seu trabalho |ao teu trabalho |a sua empresa |ao senhor |a senhora )?(por|pelo|pela)',
     '(soube|ouvi|fiquei a saber|descobri|sei) (pelo|pela|atraves do|atraves da|atraves de)',
