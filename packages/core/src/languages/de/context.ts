@@ -27,6 +27,9 @@ export default {
     '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in)',
   ],
   studiedTogether: [
+    // Auch Alumni, dasselbe Programm durchlaufen: «auch WHU-Alumni hier», «dass auch Sie das Programm durchlaufen haben».
+    '(auch|ebenfalls|wie du|wie sie) [\\p{L}-]*(alumni|alumnus|alumna|absolvent|absolventin)(?!\\p{L})',
+    '(auch sie|auch du|sie auch|du auch|sie ebenfalls|du ebenfalls) (das|den|die|dieses|diesen|dieselbe|denselben|dasselbe) (programm|studium|studiengang|mba|master|kurs|bootcamp|traineeprogramm|lehrgang) (durchlaufen|absolviert|gemacht|abgeschlossen|studiert|besucht)',
     // Zusammen in einem Seminar: «wir hatten im Wintersemester 2016 zusammen das Seminar Spieltheorie».
     '(wir hatten|hatten wir|wir besuchten|wir belegten)( [\\p{L}\\p{N}-]+){0,4} (zusammen|gemeinsam) (das|den|die) (seminar|kurs|vorlesung|praktikum|modul|tutorium|projektseminar|ubung)',
     // Wie die Absenderin an derselben Hochschule: „dass du wie ich an der {uni} {studiengang} studiert hast".
@@ -84,6 +87,8 @@ export default {
     '(in|unter) den kommentaren',
   ],
   valueOffer: [
+    // Ein Teardown für sie gebaut, angeboten: «ein kurzes Teardown mit 5 Ideen gebaut – magst du's haben?».
+    '(ein|eine|einen)( [\\p{L}-]+){0,2} (teardown|analyse|audit|auswertung|vorlage|checkliste|loom|video|mockup|konzept)( [\\p{L}\\p{N}-]+){0,4} (gebaut|erstellt|gemacht|aufgenommen|zusammengestellt|gebastelt)',
     // Etwas für sie Gemachtes, angeboten: «Das kurze PDF schicke ich gern», «Den Screenshot mit allen Klickdaten schicke ich dir gern», «Soll ich Ihnen die Auswertung schicken?», «ich teile sie gern mit Ihnen».
     '(das|den|die)( [\\p{L}-]+){0,2} (pdf|datei|auswertung|analyse|liste|vorlage|checkliste|screenshot|screenshots|report|bericht|video|notizen|ergebnisse)( [\\p{L}-]+){0,4} (schicke|sende|teile|maile) ich (ihnen |dir |euch )?(gern|gerne)',
     '(soll|darf|kann) ich (ihnen|dir|euch) (die|den|das|eine|einen|meine|unsere)( [\\p{L}-]+){0,2} (auswertung|analyse|liste|vorlage|checkliste|screenshot|pdf|datei|report|bericht|notizen|ergebnisse) (schicken|senden|mailen|zeigen|geben|teilen)',

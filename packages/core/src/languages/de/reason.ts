@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Eine Rolle für sie, ihre ausgeschriebene Stelle, ein Interview zu dem, was sie verantworten: «ich hätte da was Passendes», «Sie haben die Stelle Senior Category Manager ausgeschrieben», «wäre ein Interview mit Ihnen».
+    '(ich hatte|ich hätte|hatte ich|hätte ich) (da )?(was|etwas|eine stelle|eine rolle|ein projekt) (passendes|spannendes|interessantes|passende|spannende)',
+    '(die|eine|ihre|eure|deine) (stelle|position)( [\\p{L}&-]+){0,6} (ausgeschrieben|zu besetzen)',
+    '(ware|wäre|waere) ein (interview|experteninterview|gesprach|gespräch) mit (ihnen|dir)(?!\\p{L})',
     // Auf eine Stelle bei ihnen beworben: „Ich habe mich auf die Stelle als Controller in Ihrem Team beworben“.
     '(habe mich|hab mich|bewerbe mich|bewarb mich) (auf|um) (die|eine|ihre|deine|eure) (stelle|position|ausschreibung|stellenanzeige)',
     // Sie zu einem Thema ansprechen, auf jemandes Rat: „hat mir geraten, dich wegen der Lieferantenbewertung zu kontaktieren“.
@@ -200,7 +204,7 @@ export default {
     '(in )?(ahnlichen|denselben|gleichen) (kreisen|branchen|bereichen|netzwerken)',
     'von (ihrer|deiner|eurer) (expertise|erfahrung|kompetenz) (zu )?(lernen|profitieren)',
     // Mehrwert und das nächste Level, jedem versprochen: „ich bin sicher, dass ich auch dir einen Mehrwert bieten kann“.
-    '(dir|ihnen|euch) (einen |echten |großen |grossen )?mehrwert (bieten|liefern|schaffen|bringen)',
+    '(dir|ihnen|euch|ihrem haus|ihrem unternehmen|ihrem team|eurem team)( und (ihrem|deinem|eurem) (haus|unternehmen|team))? (einen |echten |großen |grossen )?(echten )?mehrwert (bieten|liefern|schaffen|bringen)',
     'auf (das|ein) (nachste|neues|hoheres) level( zu)? (bringen|heben)',
     // Das eigene Netzwerk ausbauen: „Ich baue gerade mein Netzwerk im Bereich … aus".
     '(baue|erweitere|vergrößere|vergroessere|vergrossere) (gerade |aktuell |momentan )?mein (berufliches )?netzwerk',

@@ -2,6 +2,10 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Der Name davor: «Sophie hat mir den Mitschnitt von deinem Talk geschickt», «Jan Hoffmann hat mir schon viel von Ihnen erzählt», «{Kontakt} hat dich als Ansprechpartnerin genannt».
+    'hat mir (den|die|das|deinen|deine|dein|ihren|ihre|ihr|euren|eure|euer)( [\\p{L}-]+){0,8} (geschickt|weitergeleitet|gezeigt|empfohlen|gegeben)(?!\\p{L})',
+    'hat mir (schon |bereits )?(viel|einiges|so viel|nur gutes) (von|uber|über) (ihnen|dir|euch) (erzahlt|berichtet|erzählt)',
+    '(hat|hatte) (sie|dich|euch) als [^.!?]{1,60} (genannt|empfohlen|vorgeschlagen)(?!\\p{L})',
     // Der Name davor, nach „wie“: „wie Jan Becker bereits angekündigt hat“.
     '((bereits|schon) )?(angekundigt|erwahnt|angedeutet|geschrieben|gesagt|angekuendigt) (hat|hatte)(?<=(?<!\\p{L})wie( [\\p{L}.-]+){1,5} ((bereits|schon) )?(angekundigt|erwahnt|angedeutet|geschrieben|gesagt|angekuendigt) (hat|hatte))(?!\\p{L})',
     // Der Name davor, mit dem Absender: „Herr Schmidt von der IHK und ich haben heute über Ihr Programm gesprochen“.
@@ -33,5 +37,9 @@ export default {
     '(wir|uns) beide (über|durch|via)',
     '(viele |liebe |herzliche |beste )?(gru(ß|ss)e|gruss) (von|vom)',
     'auf (empfehlung|anraten|hinweis|vorschlag) von'],
+  placedAt: [
+    // Wo ein Bekannter ohne Namen ist, nicht wer: «ein gemeinsamer Bekannter aus der Münchner Medtech-Szene».
+    '(bekannter|bekannte|bekannten|kontakt|kontakte|kollege|kollegin|kollegen|jemand)( [\\p{L}-]+)? (aus der|aus dem|von der|vom|bei der|beim)',
+  ],
   countInCommon: ['(\\d+|<slot>) gemeinsame (kontakte|kontakten|verbindungen)', '(zwolf|zehn|viele|einige|mehrere|ein paar|zahlreiche) gemeinsame (kontakte|kontakten|verbindungen|bekannte)'],
 } satisfies SharedContactPhrases;
