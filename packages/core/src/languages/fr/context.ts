@@ -74,6 +74,8 @@ export default {
     'camarades? de (promo|classe)',
   ],
   interaction: [
+    // Leur communication à un congrès nommé : « J'ai eu le plaisir d'assister à votre communication lors du congrès de l'AFSP ».
+    "(assister|assiste|assistee) a (votre|ta) (communication|intervention|conference|presentation|keynote|table ronde|atelier|soutenance)",
     // Leur partage du post de l'expéditeur : « j'ai publié un post … et vous l'avez partagé avec un commentaire ».
     "(vous l'avez|tu l'as) (partage|commente|relaye|repris|cite|reposte)",
     // Leur geste envers ce que l'expéditeur a publié, remercié : « merci d'avoir partagé mon article ».
@@ -104,6 +106,8 @@ export default {
     '(j\'ai (lu|vu|ecoute|regarde)) (votre|ton|ta)(?! (profil|parcours|cv|page))',
   ],
   valueOffer: [
+    // Une analyse faite pour eux, à transmettre : « Je serais heureux de vous transmettre cette analyse de trois pages ».
+    "(vous|te) (transmettre|envoyer|faire parvenir|partager|adresser) (cette|cet|ce|mon|ma|notre|l'|la|le) (analyse|etude|comparatif|rapport|audit|synthese|benchmark|grille|fichier|liste|diagnostic)(?!\\p{L})",
     // Leur propre audit envoyé : « je vous envoie celui de {{companyName}} ».
     '(je vous envoie|je t\'envoie|je peux vous envoyer) (celui|celle|ceux|celles) (de|du|de la)',
     // Un modèle passé, une mise en relation : « je peux te passer le modèle de contrat », « je vous mets en relation avec plaisir ».

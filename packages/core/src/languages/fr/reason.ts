@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Longtemps depuis un lieu commun, leur recherche comme objet, revus à une occasion (1er degré) : « Ça fait une paye depuis Capgemini », « pour votre recherche de locaux à Nantes », « content de t'avoir revu au pot de départ de {{collegue}} ».
+    "(une paye|un bail|longtemps|une eternite|des lustres|des annees) depuis (chez |le |la |l'|notre |nos )?(<slot>|[\\p{L}&'-]+)",
+    "(pour|concernant|au sujet de|a propos de) (votre|ta|ton|vos|tes) (recherche|projet|besoin|appel d'offres|levee|recrutement|demenagement|ouverture) (de|d'|du|des)(?!\\p{L})",
+    "(revu|revue|revus|revues|recroise|recroisee|croise|croisee) (au|a la|lors du|lors de la|pendant le|pendant la) (pot|soiree|diner|dejeuner|mariage|anniversaire|seminaire|fete|afterwork)(?!\\p{L})",
     // Leur aide remerciée, un départ d'un lieu commun, ce qui fut dit en réunion : « merci encore pour ton aide sur le dossier Berthier », « après ton départ de chez Decathlon », « comme évoqué lors de notre réunion de lundi ».
     "(merci|mille mercis) (encore |beaucoup |encore une fois )?(pour|de) (ton|ta|tes|votre|vos) (aide|conseils?|coup de main|retours?|soutien|relecture|introduction|temps) (sur|pour|avec|dans|concernant|lors)",
     "(apres|depuis) (ton|votre) depart (de chez|de|du|d')",

@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nommé avant : « Karim dit que tu cherches un dev React », « Agnès Morel nous a présentées lors du cocktail ».
+    "(dit|disait|m'a dit|me disait) que (tu|vous) (cherches|cherchez|recrutes|recrutez|as|avez|es|etes|montes|montez|lances|lancez|prepares|preparez)(?!\\p{L})",
+    "nous a (presente|presentes|presentee|presentees|mis en contact|mises en contact|mis en relation|mises en relation)(?!\\p{L})",
     // Nommé avant ce qu'il a soufflé ou glissé : « Benoît Lagarde me souffle que vous… », « Thomas m'avait glissé votre nom ».
     "me (souffle|soufflait|glisse|glissait|jure|jurait|assure|assurait) que (vous|tu|t'|c'est (vous|toi))",
     "(m'a|m'avait) (glisse|donne|passe|souffle|transmis|file) (votre|ton) (nom|contact|numero|profil)",
@@ -15,7 +18,7 @@ export default {
     '(fait partie de|est dans|figure parmi|est parmi) (nos|vos|mes|tes) (relations|contacts|connexions)',
     // Le nom avant : « Isabelle Fontaine m'a souvent parlé de vous ».
     "m'a (souvent |beaucoup |tant |si )?(parle|dit du bien|dit beaucoup de bien) de (vous|toi)",
-    'en commun(?!e)', "m'en a (parle|dit|touche un mot)", "(me dit|m'a dit|m'a raconte|me raconte) que (vous|tu|ton|ta|votre)", "m'a (parle|dit|conseille|recommande|suggere|donne|transmis|presente|oriente|indique|signale|confie|glisse|souffle|explique|transfere|envoye|partage|montre)", "avec qui (tu as|vous avez|tu avais|vous aviez) (bosse|travaille|etudie|collabore|joue|fait|plaide|negocie|monte|lance|cree|cofonde|co-fonde|publie|ecrit|enseigne|organise|code)", "qui (te|vous) connait", "(te|vous) passe le bonjour", 'nous a (presentes|mis en contact)'],
+    'en commun(?!e)', "m'en a (parle|dit|touche un mot)", "(me dit|m'a dit|m'a raconte|me raconte) que (vous|tu|ton|ta|votre)", "m'a (parle|dit|conseille|recommande|suggere|donne|transmis|presente|oriente|indique|signale|confie|glisse|souffle|explique|transfere|envoye|partage|montre)(?! (envie|l'envie|le gout|l'idee|des idees|matiere)(?!\\p{L}))", "avec qui (tu as|vous avez|tu avais|vous aviez) (bosse|travaille|etudie|collabore|joue|fait|plaide|negocie|monte|lance|cree|cofonde|co-fonde|publie|ecrit|enseigne|organise|code)", "qui (te|vous) connait", "(te|vous) passe le bonjour", 'nous a (presentes|mis en contact)'],
   inCommon: ['(ami|amie|contact|connaissance|relation|collegue|partenaire|client|cliente)s? (en )?commune?s?', 'nous connaissons( tous les deux| toutes les deux| tous deux| toutes deux)?', '(nous sommes|on est)( tous les deux| toutes les deux| tous deux| toutes deux)? (en lien|en contact|connecte(e)?s) avec'],
   knownThrough: [
     // Le nom après : « notre ami Sylvain », « notre collègue Nadia ».
@@ -34,6 +37,8 @@ export default {
     '(vous connaissez|tu connais|connaissez-vous|connais-tu)', 'de la part (de|d(?=\'))', "(par l'intermediaire|par le biais|sur les conseils|sur la recommandation) d[eu']"],
   countInCommon: ['(partageons|avons|partage|a) (plusieurs|beaucoup de|de nombreuses|de nombreux|quelques|pas mal de) (connaissances|relations|contacts|connexions)', '(\\d+|<slot>) (relations|contacts|connexions)( en commun)?', '(plusieurs|beaucoup de|de nombreuses|de nombreux|quelques) (relations|contacts|connexions)( en commun)'],
   referrerPronouns: ['elle', 'il'],
+  // « J'ai travaillé sept ans aux côtés de Stéphane Guérin chez Equip'Auto, et il m'a souvent parlé de vous ».
+  referrerCompanions: ['avec', 'aux cotes de', 'et'],
   placedAt: [
     // Une équipe ou des gens d'un lieu, nommé après, pas quelqu'un : « L'équipe de Station F m'a orienté », « ancien de chez Decathlon », « des contacts communs chez Airbus ».
     "(equipe|equipes|service|direction) (de la|de l'|de|du|des|d')",

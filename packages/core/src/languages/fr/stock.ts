@@ -22,6 +22,7 @@ export default {
     'Je souhaiterais vous inviter dans mon réseau professionnel sur LinkedIn.',
     "J'aimerais vous inviter à rejoindre mon réseau LinkedIn.",
     "J'aimerais vous inviter à faire partie de mon réseau professionnel sur LinkedIn.",
+    'Je vous invite à rejoindre mon réseau professionnel LinkedIn.',
     'Je souhaiterais vous inviter à rejoindre mon réseau professionnel en ligne, sur le site LinkedIn.',
     // The short form people type, without "professional" or "on LinkedIn".
     "J'aimerais vous ajouter à mon réseau.",
