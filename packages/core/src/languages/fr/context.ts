@@ -107,7 +107,7 @@ export default {
   ],
   valueOffer: [
     // Une analyse faite pour eux, à transmettre : « Je serais heureux de vous transmettre cette analyse de trois pages ».
-    "(vous|te) (transmettre|envoyer|faire parvenir|partager|adresser) (cette|cet|ce|mon|ma|notre|l'|la|le) (analyse|etude|comparatif|rapport|audit|synthese|benchmark|grille|fichier|liste|diagnostic)(?!\\p{L})",
+    "(vous|te) (transmettre|envoyer|faire parvenir|partager|adresser) (cette |cet |ce |mon |ma |notre |l'|la |le )(analyse|etude|comparatif|rapport|audit|synthese|benchmark|grille|fichier|liste|diagnostic)(?!\\p{L})",
     // Leur propre audit envoyé : « je vous envoie celui de {{companyName}} ».
     '(je vous envoie|je t\'envoie|je peux vous envoyer) (celui|celle|ceux|celles) (de|du|de la)',
     // Un modèle passé, une mise en relation : « je peux te passer le modèle de contrat », « je vous mets en relation avec plaisir ».
