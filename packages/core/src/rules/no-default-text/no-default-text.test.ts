@@ -231,6 +231,8 @@ testRule(rule, {
     { code: "Bonjour, j'aimerais vous inviter à faire partie de mon réseau professionnel sur LinkedIn.\n– Martin", settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'stock' }] },
     { code: 'Bonjour Sophie,\nje souhaiterais vous ajouter à mon réseau professionnel sur Linkedin\nAmicalement, Paul', settings: { degree: 1, lang: 'fr' }, errors: [{ messageId: 'stock' }] },
     { code: 'Ik wil u graag uitnodigen voor mijn professionele netwerk op LinkedIn.\n\nMet vriendelijke groet,\n[Naam]', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'stock' }] },
+    // fr: the stock sentence without «sur» and its stop
+    { code: 'Je vous invite à rejoindre mon réseau professionnel LinkedIn', settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'stock' }] },
   ],
 });
 

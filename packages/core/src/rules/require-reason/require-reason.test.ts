@@ -1828,6 +1828,21 @@ testRule(rule, {
     // fr, nl: what a meeting agreed beside the stock sentence; their company's news and time together
     { code: 'Bonjour, je souhaiterais vous ajouter à mon réseau professionnel sur LinkedIn. Comme évoqué lors de notre réunion de jeudi, je vous envoie les chiffres par courriel dans la journée.', settings: { degree: 1, lang: 'fr' } },
     { code: '[Naam], wat een mooi nieuws over de overname van [bedrijf]! Daar heb jij jarenlang hard aan getrokken, dat weet ik nog van onze tijd samen. Laten we weer eens contact houden.', settings: { degree: 1, lang: 'nl' } },
+    // nl, it, pt, de, fr: hooks from the third probes (one-line notes and long letters: a former colleague, a new job, what they know, what they were recommended for, a role, their vacancies; a shared past, a contact passed on for something; time since a workplace, the right person, their expansion; a role for them, their advertised post; a long time since, their search, seen again)
+    { code: 'Hé [Voornaam], oud-collega van [vorige werkgever] hier 👋 Leuk om elkaar weer te vinden!', settings: { degree: 1, lang: 'nl' } },
+    { code: 'Dag Elke, Bram Verstraete zegt dat jij alles weet over de KMO-portefeuille. Mag ik je daar eens iets over vragen?', settings: { degree: 2, lang: 'nl' } },
+    { code: '{{voornaam}}, @Lotte van den Berg raadde jou aan voor ons panel over circulair bouwen. Open voor een kort belletje?', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Hallo [Naam], ik ben recruiter bij [Bureau] en heb een mooie rol als [functietitel] in [regio]. Interesse?', settings: { degree: 3, lang: 'nl' } },
+    { code: "Giulia!! finalmente ti ritrovo qui, non ci sentivamo dai tempi dell'Occhialeria Bellunese 🙂", settings: { degree: 1, lang: 'it' } },
+    { code: '[Nome]! compagni di banco al Poli, che bello ritrovarti 😄', settings: { degree: 1, lang: 'it' } },
+    { code: 'ciao Vale! Simo mi ha passato il tuo contatto x il restyling del sito, ci sentiamo?', settings: { degree: 2, lang: 'it' } },
+    { code: 'Olá {{first_name}}! Ex-colega da equipa de auditoria da {{empresa}} — voltemos a falar!', settings: { degree: 1, lang: 'pt' } },
+    { code: '{firstName}, a {{mutual_name}} disse que você é a pessoa certa pra falar de ERP no agro. Conectamos?', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Olá %FIRST_NAME%, o %MUTUAL_NAME% contou-me que estão a expandir para Espanha. Falamos?', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Hallo %FIRST_NAME%, %MUTUAL_NAME% sagt, du schaust dich gerade nach einer neuen Vertriebsrolle um – ich hätte da was Passendes.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Salut Manon ! Ça fait une paye depuis Capgemini 😄 je me lance en freelance data, un café un de ces jours ?', settings: { degree: 1, lang: 'fr' } },
+    { code: "Bonjour %PRENOM%, c'est %CONTACT_COMMUN% qui m'envoie pour votre recherche de locaux à Nantes.", settings: { degree: 2, lang: 'fr' } },
+    { code: "Hello {{first_name}}, content de t'avoir revu au pot de départ de {{collegue}} hier, on garde le contact !", settings: { degree: 1, lang: 'fr' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3022,5 +3037,11 @@ testRule(rule, {
     { code: 'Hola [Nombre]! Nos movemos en círculos parecidos (MWC, 4YFN, Tech Barcelona…). Estaría bien tenernos en la red 🙌', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // fr: the same milieu in the same city
     { code: 'Bonjour,\nÉtant tous deux actifs dans la gestion de fortune à Genève, il me semble que nous aurions intérêt à échanger. Au plaisir !', settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
+    // nl, it, pt, de: talk from the third probes (posts followed in general, learning from people like them; the same field; general admiration; value promised to their firm)
+    { code: 'Geachte mevrouw Hendriks,\n\nAl enige tijd volg ik met bewondering uw berichten over duurzaam ondernemen. U bent voor mij een grote inspiratiebron.\n\nGraag zou ik van mensen zoals u leren.\n\nMet vriendelijke groet,\n\nKevin de Boer', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Gentile Prof. [Cognome],\n\nsono un ricercatore che si occupa, come Lei, di scienza dei materiali. Credo che lo scambio tra studiosi dello stesso ambito sia sempre proficuo.\n\nCon i migliori saluti,\n\nDott. [Nome Cognome]', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Estimado Eng.º Paulo Correia,\n\nEspero que se encontre bem.\n\nSempre admirei o seu profissionalismo e a sua postura exemplar, e é com todo o gosto que volto a estabelecer contacto consigo.\n\nCom os meus mais respeitosos cumprimentos,\nRui Tomé', settings: { degree: 1, lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Oi [Nome], lembra de mim? 😅', settings: { degree: 1, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Sehr geehrter Herr Dr. Reinhardt,\n\nals erfahrener Berater begleite ich seit über zwanzig Jahren Unternehmen in Veränderungsprozessen.\n\nIch bin überzeugt, dass ich auch Ihnen und Ihrem Haus einen echten Mehrwert bieten kann.\n\nMit freundlichen Grüßen\n\nBernd Kühne', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

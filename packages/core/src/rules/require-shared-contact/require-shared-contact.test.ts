@@ -870,6 +870,19 @@ testRule(rule, {
     { code: 'Olá [Nome], soube pelo Ricardo que mudaste para Berlim com a Zalando. Importas-te que te faça umas perguntas?', settings: { degree: 2, lang: 'pt' } },
     { code: 'Ciao [Nome],\ncome forse ti avrà anticipato Matteo Ferrara, sto organizzando la tavola rotonda sulla logistica alla fiera di Verona.', settings: { degree: 2, lang: 'it' } },
     { code: 'Dag An, Wim vroeg me u even te contacteren over de opleiding die we samen willen organiseren.', settings: { degree: 2, lang: 'nl' } },
+    // nl, it, pt, de, fr: people in common named as the third probes name them
+    { code: 'Geachte mevrouw [Achternaam],\n\nMijn oud-docent [Naam docent], die u nog kent uit uw tijd bij [hogeschool], raadde mij aan u te benaderen.', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Ciao Fede, Marta Rinaldi dice che cercate un backend dev a Torino… eccomi 😅', settings: { degree: 2, lang: 'it' } },
+    { code: 'Oi Camila! A Bia Furtado comentou do teu TCC sobre microcrédito, amei o tema. Conecta?', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Olá {{nome}}, a Joana da {{empresa_indicadora}} recomendou que falássemos sobre o vosso piloto de IoT.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Cara Dra. Teresa Albuquerque,\n\nFoi a Sofia Lemos quem nos apresentou no jantar de encerramento do Portugal Digital Summit.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Bom dia [Nome]. O nosso orientador em comum, Prof. [Nome], sugeriu o contacto por causa da sua investigação em [tema].', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Sehr geehrte/r [Titel] [Nachname],\n\nmein Betreuer [Name des Betreuers], der Sie aus dem Projekt [Projektname] kennt, hat mir empfohlen, Sie anzusprechen.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Hey Lena, Sophie hat mir den Mitschnitt von deinem Talk über Feature Flags geschickt – richtig gut! Lass uns connecten.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Sehr geehrte Frau Petersen,\n\nJan Hoffmann hat mir schon viel von Ihnen erzählt – ausschließlich Gutes!', settings: { degree: 2, lang: 'de' } },
+    { code: 'Hallo {Vorname}, {Kontakt} hat dich als Ansprechpartnerin für EU-Förderanträge genannt. Darf ich dich was fragen?', settings: { degree: 2, lang: 'de' } },
+    { code: 'Hello {firstName} ! Karim dit que tu cherches un dev React en freelance, je suis dispo dès lundi', settings: { degree: 2, lang: 'fr' } },
+    { code: "Chère Madame Lemaire,\n\nAgnès Morel nous a présentées lors du cocktail de clôture du Forum Inno'Ouest jeudi dernier.", settings: { degree: 2, lang: 'fr' } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
@@ -1135,6 +1148,9 @@ testRule(rule, {
     { code: "Bonjour,\nJe me permets de vous contacter car nous avons des contacts communs chez Airbus. Je cherche un poste d'ingénieur qualité.", settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'unnamed' }] },
     { code: 'Hallo {voornaam}, een gemeenschappelijke kennis van bij Proximus vertelde dat ge met een verbouwing bezig zijt.', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'unnamed' }] },
     { code: 'Oi Marcos, a galera da comunidade Python Floripa me indicou seu nome. Tô procurando voluntários pro credenciamento.', settings: { degree: 2, lang: 'pt' }, errors: [{ messageId: 'noSharedContact' }] },
+    // de, fr: an acquaintance placed, not named; a talk that made the sender want to know more is no referral
+    { code: 'Sehr geehrter Herr Lorenz,\n\nein gemeinsamer Bekannter aus der Münchner Medtech-Szene hat mir geraten, mich an Sie zu wenden.', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'unnamed' }] },
+    { code: "Bonjour Monsieur Lambert,\n\nVotre intervention sur le risque inondation, lors de la réunion publique de Quimperlé, m'a donné envie d'en savoir plus sur les travaux du syndicat.", settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
