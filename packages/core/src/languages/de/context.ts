@@ -4,7 +4,7 @@ export default {
   metAt: [
     "(du|sie) (warst|waren) auch (auf|bei|beim|am)", "(du|sie) auch (auf|bei|beim|am)(?= [^.!?]{1,40} (warst|waren)(?!\\p{L}))",
     // Beide bei einem genannten Event dabei: „wir haben beide beim Hackathon „Code for Graz" mitgemacht".
-    "(beide|zusammen|gemeinsam) (beim|bei der|bei dem|am|an der|auf der)(?=( [\\p{L}\\p{N}„“\"'.-]+){1,6} (mitgemacht|teilgenommen|ausgestellt|gesprochen|gepitcht|vorgetragen))",
+    "(beide|zusammen|gemeinsam) (beim|bei der|bei dem|am|an der|auf der)(?=( [\\p{L}\\p{N}„“\"'.-]+){1,6} (mitgemacht|teilgenommen|ausgestellt|gesprochen|gepitcht|vorgetragen|gestartet|gelaufen|angetreten|gerudert|geradelt))",
     // Beide auf der Sprecherliste, ein Gespräch auf einer Messe mit Namen, im selben Team bei einem Hackathon: „wir stehen beide auf der Sprecherliste der Data Days Hamburg“, „wir hatten am Dienstag auf der Hannover Messe … gesprochen“.
     '(stehen|sind) (wir )?beide auf der (sprecherliste|speakerliste|rednerliste|agenda|bühne)',
     '(wir hatten|hatten wir|wir haben|haben wir)( am [\\p{L}]+| letzte woche| gestern| neulich)? (auf|bei|beim) (der|dem|den)?(?=[^.!?]{0,80} (gesprochen|unterhalten|ausgetauscht|getroffen|kennengelernt))',
@@ -16,7 +16,9 @@ export default {
     // Dort gesprochen, das Verb am Ende: «wir haben auf der LogiMAT in Stuttgart über Shuttle-Systeme gesprochen».
     '(wir )?haben (uns )?(auf|bei|beim|am) (der|dem|den)(?=( [\\p{L}\\p{N}&-]+){1,8} (gesprochen|geredet|unterhalten|ausgetauscht|gefachsimpelt|kennengelernt))',
     // Beide dort: «Wir waren beide beim Bosch Hackathon 2023».
-    '(wir waren|waren wir) (beide|zusammen) (bei|beim|auf der|auf dem|am|im)',
+    '(wir waren|waren wir) (beide|zusammen)( [\\p{L}-]+)? (bei|beim|auf der|auf dem|am|im)',
+    // Dort verpasst, beide dort gestartet: «leider haben wir uns auf der bauma verpasst».
+    '(haben wir uns|wir haben uns) (auf|bei|beim) (der|dem) ([\\p{L}-]+ )?verpasst',
     // Dort nebeneinander: «wir standen auf der Internorga zusammen in der Schlange».
     'wir (standen|saßen|sassen|warteten) (bei|beim|auf der|auf dem|am|im)',
     '(haben uns|hatten uns) (auf|bei|in|wahrend|nach)',
@@ -27,6 +29,8 @@ export default {
     '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in)',
   ],
   studiedTogether: [
+    // In derselben Lerngruppe: «wir sind im Coursera-Kurs in derselben Lerngruppe gelandet».
+    '(in derselben|in der gleichen|in der selben) (lerngruppe|arbeitsgruppe|projektgruppe|ubungsgruppe|übungsgruppe|kohorte|klasse)',
     // Auch Alumni, dasselbe Programm durchlaufen: «auch WHU-Alumni hier», «dass auch Sie das Programm durchlaufen haben».
     '(auch|ebenfalls|wie du|wie sie) [\\p{L}-]*(alumni|alumnus|alumna|absolvent|absolventin)(?!\\p{L})',
     '(auch sie|auch du|sie auch|du auch|sie ebenfalls|du ebenfalls) (das|den|die|dieses|diesen|dieselbe|denselben|dasselbe) (programm|studium|studiengang|mba|master|kurs|bootcamp|traineeprogramm|lehrgang) (durchlaufen|absolviert|gemacht|abgeschlossen|studiert|besucht)',
@@ -42,7 +46,7 @@ export default {
     // Wie sie an derselben Hochschule: „wie Sie habe ich an der [Hochschule] Wirtschaftsinformatik studiert“.
     "wie (sie|du) (habe|hab) ich (an|in|bei)( der| dem| den)? (<slot>|[\\p{L}-]+)( [\\p{L}-]+){0,4} (studiert|gelernt|promoviert|meinen abschluss gemacht|die ausbildung gemacht)",
     // Zusammen gemacht, im selben Jahrgang: «wir haben zusammen das Referendariat gemacht», «im selben Ausbildungsjahrgang».
-    '(wir haben|haben wir|wir machten) (zusammen|gemeinsam) (das|den|die|unser|unsere|unseren)( [\\p{L}-]+)? (referendariat|studium|ausbildung|praktikum|volontariat|master|examen|staatsexamen|traineeprogramm|trainee-programm|facharztausbildung|promotion)',
+    '(wir haben|haben wir|wir machten)( [\\p{L}\\p{N}-]+){0,3} (zusammen|gemeinsam) (das|den|die|unser|unsere|unseren)( [\\p{L}-]+)? (ausbilderschein|fortbildung|weiterbildung|lehrgang|meisterkurs|zertifikat|referendariat|studium|ausbildung|praktikum|volontariat|master|examen|staatsexamen|traineeprogramm|trainee-programm|facharztausbildung|promotion)',
     '(im|in der|in dem) (selben|gleichen) [\\p{L}]*(jahrgang|kurs|semester|studiengang|klasse|lehrgang|seminar)',
     // Ihre Lehrveranstaltung besucht: «ich habe 2018 Ihr Seminar zum Wettbewerbsrecht besucht».
     '(ihr|ihre|ihren|dein|deine|deinen) (seminar|vorlesung|kurs|unterricht|lehrgang|tutorium|praktikum|training)( [\\p{L}\\p{N}-]+){0,6} (besucht|belegt|gehort|absolviert)',
@@ -87,10 +91,11 @@ export default {
     '(in|unter) den kommentaren',
   ],
   valueOffer: [
+    '(die|den|das) ich (dir|ihnen|euch) (gern|gerne)( kostenlos| gratis| unverbindlich)? (schicke|sende|zeige|gebe|maile)(?!\\p{L})',
     // Ein Teardown für sie gebaut, angeboten: «ein kurzes Teardown mit 5 Ideen gebaut – magst du's haben?».
     '(ein|eine|einen)( [\\p{L}-]+){0,2} (teardown|analyse|audit|auswertung|vorlage|checkliste|loom|video|mockup|konzept)( [\\p{L}\\p{N}-]+){0,4} (gebaut|erstellt|gemacht|aufgenommen|zusammengestellt|gebastelt)',
     // Etwas für sie Gemachtes, angeboten: «Das kurze PDF schicke ich gern», «Den Screenshot mit allen Klickdaten schicke ich dir gern», «Soll ich Ihnen die Auswertung schicken?», «ich teile sie gern mit Ihnen».
-    '(das|den|die)( [\\p{L}-]+){0,2} (pdf|datei|auswertung|analyse|liste|vorlage|checkliste|screenshot|screenshots|report|bericht|video|notizen|ergebnisse)( [\\p{L}-]+){0,4} (schicke|sende|teile|maile) ich (ihnen |dir |euch )?(gern|gerne)',
+    '(das|den|die)( [\\p{L}-]+){0,2} (pdf|datei|auswertung|analyse|liste|vorlage|checkliste|screenshot|screenshots|report|bericht|video|notizen|ergebnisse|aufzeichnung|folien|foliensatz|slides|unterlagen)( [\\p{L}-]+){0,4} (schicke|sende|teile|maile) ich (ihnen |dir |euch )?(gern|gerne)',
     '(soll|darf|kann) ich (ihnen|dir|euch) (die|den|das|eine|einen|meine|unsere)( [\\p{L}-]+){0,2} (auswertung|analyse|liste|vorlage|checkliste|screenshot|pdf|datei|report|bericht|notizen|ergebnisse) (schicken|senden|mailen|zeigen|geben|teilen)',
     '(ich teile|teile ich) (sie|ihn|es|die|den|das)( [\\p{L}-]+){0,2} (gern|gerne) mit (ihnen|dir|euch)',
     // Jemanden vorgestellt, die Aufzeichnung geschickt: „Ich kann Sie mit Dr. Henrik Saß bekannt machen“, „Gern schicke ich Ihnen die Aufzeichnung samt Folien“.

@@ -2,6 +2,13 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Eine gemeinsame Zeit von damals (1. Grad), was sie für einen taten, ihr Projekt erzählt: «wie damals beim Lauftreff vom TSV Murnau», «ich war Hilfskraft an Ihrem Lehrstuhl», «Sie haben mich 2017 als Werkstudentin eingestellt», «Sie haben mir damals so viel beigebracht», «von eurem Projekt zu {{thema}} erzählt», «von nebenan».
+    'wie damals (beim|bei|im|in der|auf der|an der|am)(?!\\p{L})',
+    '(ich war|war ich)( [\\p{L}\\p{N}-]+){0,6} (an|in|bei) (ihrem|deinem|eurem|ihrer|deiner|eurer) (lehrstuhl|institut|team|abteilung|praxis|kanzlei|klinik|station|firma|redaktion|labor|schule)(?!\\p{L})',
+    '(sie haben|du hast) mich( [\\p{L}\\p{N}-]+){0,8} (eingestellt|ausgebildet|betreut|eingearbeitet|gefördert|gefordert|unterrichtet|angeleitet)(?!\\p{L})',
+    '(sie haben|du hast) mir( [\\p{L}\\p{N}-]+){0,12} (beigebracht|gezeigt|geholfen)(?!\\p{L})',
+    '(von|uber|über) (eurem|ihrem|deinem|eurer|ihrer|deiner) (projekt|vorhaben|startup|idee|produkt|plan|umzug|umbau)( (zu|zum|zur|uber|über) (<slot>|[\\p{L}-]+))? (erzahlt|erzählt|berichtet)',
+    '(von nebenan|aus der nachbarschaft|(ihr|ihre|dein|deine) (nachbar|nachbarin))(?!\\p{L})',
     // Eine Rolle für sie, ihre ausgeschriebene Stelle, ein Interview zu dem, was sie verantworten: «ich hätte da was Passendes», «Sie haben die Stelle Senior Category Manager ausgeschrieben», «wäre ein Interview mit Ihnen».
     '(ich hatte|ich hätte|hatte ich|hätte ich) (da )?(was|etwas|eine stelle|eine rolle|ein projekt) (passendes|spannendes|interessantes|passende|spannende)',
     '(die|eine|ihre|eure|deine) (stelle|position)( [\\p{L}&-]+){0,6} (ausgeschrieben|zu besetzen)',
@@ -121,7 +128,7 @@ export default {
     '(zusammenarbeit|zeit) (in|bei|an|im|wahrend) (meinem|meiner|unserem|unserer|der|dem|den)',
     // Was sie geschrieben haben, mit einer Frage dazu; eine gemeinsame Zeit von damals.
     '(sie haben|du hast|ihr habt) ([\\p{L}\\p{N}-]+ ){0,12}(geschrieben|veroffentlicht|verfasst|vorgetragen|gehalten)',
-    '(erinnerst du dich|erinnern sie sich|weisst du noch|wissen sie noch) (an|wie)',
+    '(erinnerst du dich|erinnern sie sich|weisst du noch|wissen sie noch)( noch)? (an|wie)',
     '(hattest du|hatten sie|hast du|haben sie) (zeit|lust)',
     // Eine Frage zu etwas von ihnen, was sie aufgebaut haben, was man von ihnen nutzt oder gehört hat, ein Rat zu etwas Bestimmtem.
     '(hat|haben) sich ([\\p{L}\\p{N}-]+ ){1,8}(gehalten|bewahrt|bewahrheitet|durchgesetzt|gelohnt|eingespielt)',
@@ -199,7 +206,7 @@ export default {
     // The sender's CV or profile to be passed around, whoever gets it.
     '(meinen|mein) (lebenslauf|profil|cv) (weiterleiten|teilen|weitergeben|weiterreichen|streuen)',
     // Ihre Beiträge und ihr Weg verfolgt, ohne einen zu nennen: „mit großem Interesse verfolge ich Ihre Beiträge und Ihren beruflichen Weg“.
-    '(mit (großem|grossem|viel) interesse )?(verfolge ich|ich verfolge) (deine|ihre|eure) (beiträge|posts|inhalte|aktivitäten|karriere|werdegang)( und (deinen|ihren|euren)( [\\p{L}-]+){0,2} (weg|werdegang))?',
+    '(mit (großem|grossem|viel) interesse )?(verfolge ich|ich verfolge)( schon (lange|länger|langer|eine weile|seit langem|seit jahren))? (deine|ihre|eure) (beiträge|posts|inhalte|aktivitäten|karriere|werdegang)( und (deinen|ihren|euren)( [\\p{L}-]+){0,2} (weg|werdegang))?',
     // Ähnliche Kreise, von ihrer Expertise lernen: „wir bewegen uns offenbar in ähnlichen Kreisen“, „von Ihrer Expertise zu lernen“.
     '(in )?(ahnlichen|denselben|gleichen) (kreisen|branchen|bereichen|netzwerken)',
     'von (ihrer|deiner|eurer) (expertise|erfahrung|kompetenz) (zu )?(lernen|profitieren)',
@@ -220,7 +227,8 @@ export default {
     '(mit ihnen|mit dir) vernetzen',
     'von (ihnen|dir) lernen',
     // Dieselbe Branche, als Nebensatz: «da wir beide in der {{branche}} unterwegs sind».
-    '(wir|da wir|weil wir) (beide |ja beide )?(in der|im) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (unterwegs|aktiv|tatig) (sind|waren)',
+    '(wir|da wir|weil wir) (beide |ja beide )?(in der|im|in einer|in einem) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (unterwegs|aktiv|tatig) (sind|waren)',
+    'mit (menschen|leuten|personen|experten|expertinnen) wie (ihnen|dir)(?!\\p{L})',
     // Dasselbe Netzwerk, sonst nichts: «da wir offenbar im selben Netzwerk unterwegs sind».
     '(im selben|im gleichen|in demselben|in denselben|in ahnlichen|in den gleichen) (netzwerk|netzwerken|kreisen|umfeld) (unterwegs|aktiv)',
   ],
