@@ -2,6 +2,11 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Os dois lá, num evento com nome: «a gente correu a São Silvestre no mesmo pelotão», «passei no estande da {{empresa}} na Hospitalar 2024», «estás inscrito no meetup Python Porto», «te vi na Bienal do Livro, no estande da {{editora}}».
+    '(a gente|nos) (correu|corremos|participou|participamos|competiu|competimos|nadou|nadamos|pedalou|pedalamos) (a|o|na|no|da|do)(?!\\p{L})',
+    '(passei|estive|fui) (no|pelo|ao) (seu |teu |vosso )?(estande|stand)(?!\\p{L})',
+    '(estas|esta|estás|está|voce esta) (inscrito|inscrita|registado|registada|registrado|registrada|confirmado|confirmada) (no|na|em)(?!\\p{L})',
+    '(te|o|a) vi (na|no)(?=[^.!?]{1,60} (estande|stand|palco|painel|sessao|mesa|palestra))',
     // Os dois lá, num evento com nome: «o senhor confirmou presença na Agrishow 2025», «estaremos ambos na SIAL Paris», «vi que também vais estar no Web Summit».
     '(confirmou|confirmaste|confirmou a|confirmaram) presenca (na|no|em)',
     '(estaremos|vamos estar|iremos) (ambos|ambas|os dois|as duas) (na|no|em)(?! (grupo|grupos|canal|comunidade|slack|whatsapp|discord|linkedin|setor|mercado|ramo|mesmo|mesma)(?!\\p{L}))',
@@ -31,6 +36,10 @@ export default {
     '(assisti|participei) (a|da|do|na|no|em)',
   ],
   studiedTogether: [
+    // Antigos alunos da mesma escola, um curso feito juntos: «somos ambos antigos alunos da Nova SBE», «a gente estudou junto no cursinho Etapa», «fiz o curso de Power BI da Alura junto com você».
+    '(somos|fomos) (ambos|ambas|os dois|as duas) (antigos |antigas |ex-)?(alunos|alunas|alumni|estudantes)(?!\\p{L})',
+    '(a gente|nos) (estudou|estudamos) (junto|juntos|juntas)(?!\\p{L})',
+    '(fiz|fizemos|estudei|estudamos) (o|a|um|uma) (curso|formacao|mba|pos|bootcamp|treinamento|especializacao)( [^.!?]{0,40})? junto (com voce|contigo|com o senhor|com a senhora)',
     // Do mesmo grupo ou turma: «a gente era do mesmo grupo de estudo de Cálculo II na UFMG».
     '(a gente era|eramos|estavamos|a gente estava|estudavamos) (do|da|no|na|em|juntos|juntas)( (do|da|no|na))? (mesmo|mesma) (grupo|turma|classe|curso|sala|faculdade|escola|laboratorio)',
     // No mesmo programa: «estivemos no mesmo batch da Startup Lisboa».
@@ -81,7 +90,8 @@ export default {
     '(fiz|preparei|elaborei)( [\\p{L}-]+){0,4} (uma|um) (analise|auditoria|diagnostico|relatorio|teardown|estudo|mapeamento)( [\\p{L}-]+){0,3} (do|da|de|sobre)(?!\\p{L})',
     // Algo feito para eles, para mandar: «tenho uma auditoria de SEO técnico pronta do site da [Empresa] — Quer que eu te mande?».
     '(tenho|preparei|fiz) (uma|um) (auditoria|analise|diagnostico|relatorio|checklist|check-list|teardown|comparativo)( [\\p{L}-]+){0,4} (do|da|de|sobre o|sobre a) (seu|sua|teu|tua|vosso|vossa|site|loja|app|perfil|empresa|pagina)',
-    '(quer|queres|gostaria|gostarias) que eu (te|lhe|vos) (mande|envie|passe|mostre|encaminhe)',
+    '(quer|queres|gostaria|gostarias) que eu( te| lhe| vos)? (mande|envie|passe|mostre|encaminhe)(?!\\p{L})',
+    '(gravei|fiz|preparei) (um|uma) (video|vídeo|loom|analise|auditoria|teardown|diagnostico)( [\\p{L}\\p{N}-]+){0,4} (mostrando|sobre|do|da|de)(?!\\p{L})',
     // Apresentá-los a alguém com nome: «posso apresentá-lo ao Jan de Vries».
     '(posso|poderia|gostaria de|queria) (apresenta-lo|apresenta-la|te apresentar|apresentar voce|lhe apresentar|apresentar-te|apresentar-lhe) (ao|a|aos|as)',
     // Apresentá-lo a alguém concreto: «posso te apresentar ao Gustavo Reis».

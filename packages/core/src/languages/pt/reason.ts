@@ -2,6 +2,12 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Um passado em comum (1.º grau): «Tô reunindo a galera do time da {{empresa}}», «da antiga equipe de suporte», «trabalhar sob sua gestão», «muito do que faço hoje aprendi com você na {{empresa}}».
+    '(reunindo|juntando|chamando|montando) (a galera|o pessoal|a turma|o time|um grupo)( de [\\p{L}-]+)? (do|da|de|dos|das)(?!\\p{L})',
+    '(da|na|do|no) (nossa |nosso )?(antiga|antigo|velha|velho) (equipe|equipa|turma|empresa|area|time|escritorio)(?!\\p{L})',
+    '(trabalhar|trabalhei|ter trabalhado) (sob|com) (sua|a sua|tua|a tua) (gestao|lideranca|orientacao|chefia|coordenacao)',
+    '(seu|teu) trabalho (com|sobre|em) <slot>',
+    '(aprendi|aprendemos) (muito |tanto |tudo )?(com voce|contigo|com o senhor|com a senhora) (na|no|em|nos|nas)(?!\\p{L})',
     // Um passado em comum, o que deviam falar, a pessoa certa para algo, a expansão deles, um reencontro: «Ex-colega da equipa de auditoria», «Quanto tempo desde a [Empresa Antiga]», «falar sobre o vosso stack de dados», «a pessoa certa pra falar de ERP no agro», «estão a expandir para Espanha», «foi ótimo rever-te no jantar de antigos alunos».
     '(ex-?colega|ex-?companheir[oa]|antig[oa] colega) (da|do|de|na|no)(?!\\p{L})',
     '(por causa|a proposito|por conta|a respeito) (da sua|do seu|da tua|do teu|das suas|dos seus) (investigacao|pesquisa|trabalho|tese|projeto|artigo|estudo) (em|sobre|de|na|no)(?!\\p{L})',
@@ -122,7 +128,7 @@ export default {
   filler: [
     // Um grupo do LinkedIn em comum, um elogio de um contato sem nome: «Estamos ambos no grupo "Marketing Digital Portugal"», «me falou muito bem do seu trabalho».
     '(estamos|somos) (ambos|ambas|os dois|as duas) (no|num|em um|membros do) grupo',
-    '(me )?falou (muito |super |tao )?bem (do seu|do teu|da sua|da tua) (trabalho|perfil|trajetoria)',
+    '(me )?falou (muito |super |tao )?bem (do seu|do teu|da sua|da tua) (trabalho|perfil|trajetoria)(?! (com|sobre) )',
     // A mesma profissão ou cidade, tê-los na rede: «somos ambos profissionais de RH em Belo Horizonte», «seria ótimo ter você na minha rede».
     "(somos|sou) (ambos|ambas|os dois|as duas)( [\\p{L}-]+){1,3} (em|no|na|de|da|do)",
     "ter (voce|vc|o senhor|a senhora|te) na minha rede",

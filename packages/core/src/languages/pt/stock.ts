@@ -6,6 +6,8 @@ export default {
     'Gostaria de me juntar à sua rede profissional no LinkedIn.',
     'Gostaria de adicioná-lo à minha rede profissional no LinkedIn.',
     'Gostaria de adicioná-la à minha rede profissional no LinkedIn.',
+    // «acrescentar» for «adicionar», «do LinkedIn» for «no LinkedIn».
+    'Gostaria de acrescentá-lo à minha rede profissional do LinkedIn.',
     'Gostaria de adicionar você à minha rede profissional no LinkedIn.',
     // The formal register: o senhor, a senhora.
     'Gostaria de adicionar o senhor à minha rede profissional no LinkedIn.',
