@@ -2,6 +2,10 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Allebei gelopen, allebei in een finale, ook op een beurs: «wij liepen vorige zondag allebei de 20 km door Brussel», «wij zaten allebei in de finale van de Hack the Harbour-hackathon», «dat je ook op Vakbeurs Energie stond».
+    '(wij|we) (liepen|fietsten|zwommen|roeiden|reden|renden)( [\\p{L}\\p{N}-]+){0,3} (allebei|beiden|samen) (de|het|in de|in het|mee)(?!\\p{L})',
+    '(wij|we) (zaten|waren|stonden) (allebei|beiden|samen|alle twee) (op|bij|in|tijdens)(?!\\p{L})',
+    '(je|jij|u) ook (op|bij)(?=[^.!?]{1,60} (stond|stonden|was|waart|exposeerde|sprak|pitchte))',
     // Naast elkaar, allebei sprekers, aan de praat geraakt op een genoemd evenement: «we zaten naast elkaar bij de keynote op TNW», «dat wij op 12 april allebei spreken», «Op Flanders Technology raakten wij aan de praat».
     '(zaten|stonden) (naast elkaar|bij elkaar|tegenover elkaar) (bij|op|tijdens|in)',
     '(wij|we) ([\\p{L}\\p{N}-]+ ){0,4}(allebei|beiden|alle twee) (spreken|presenteren|optreden|pitchen)',
@@ -64,6 +68,11 @@ export default {
     '(zelfde|dezelfde) (opleiding|studie|klas|jaargang|bootcamp|universiteit)',
   ],
   interaction: [
+    // Hun stuk gelezen, een like van hen, allebei gereageerd: «ik las uw stuk in De Tijd over de personeelskrapte», «dat je mijn post over NIS2 hebt geliket», «wij reageerden allebei op het artikel», «Jouw comment over [punt]».
+    '(ik las|las ik|ik heb) (uw|je|jouw) (stuk|artikel|column|opiniestuk|interview|blog|post|bericht)( in [\\p{L}&-]+( [\\p{L}&-]+)?)? over(?!\\p{L})',
+    '(je|jij|u) (mijn|onze) (post|bericht|artikel|video|stuk)( [^.!?]{0,60})? (hebt|heeft|had) (geliket|geliked|gedeeld|becommentarieerd|gereageerd|doorgestuurd)(?!\\p{L})',
+    '(wij|we) (reageerden|reageren|reageerde) (allebei|beiden|ook allebei) op(?!\\p{L})',
+    '(jouw|je|uw) (comment|reactie|opmerking) (over|op|onder)(?!\\p{L})',
     // Iets van hen dat de afzender gebruikt: «ik gebruik jouw Notion-template voor OKR's».
     '(ik gebruik|gebruik ik|wij gebruiken|we gebruiken) (al )?(jouw|je|uw|jullie) [\\p{L}-]*(template|tool|plugin|library|bibliotheek|app|repo|boek|methode|framework|cursus|checklist)(?!\\p{L})',
     // Hun pitch of talk op een genoemd evenement, geprezen: «wat een sterke pitch gisteren op Horecava!».
@@ -102,7 +111,8 @@ export default {
     '(ik )?(bezorg|stuur|mail) (u|je|jou) graag (de|het|onze|ons|mijn) (resultaten|rapport|presentatie|slides|analyse|stappenplan|overzicht|checklist|template)',
     // Iets voor hen gemaakt, door te sturen: «ik heb een gratis quickscan gedaan van {{website}} … Zal ik het rapportje doorsturen?».
     '(zal ik|kan ik|mag ik) (het|de|je|u|jou) ([\\p{L}-]+ )?(rapport|rapportje|verslag|analyse|scan|quickscan|overzicht|checklist|template|resultaten|presentatie|slides)( [\\p{L}-]+)? (doorsturen|sturen|mailen|toesturen|delen)',
-    '(ik heb|heb ik) (een )?(gratis |korte |snelle )?(quickscan|scan|analyse|audit|check|teardown) (gedaan|gemaakt|uitgevoerd|gedraaid) (van|op)',
+    '(ik heb|heb ik) (een )?(gratis |korte |snelle )?[\\p{L}-]*(quickscan|scan|analyse|audit|check|teardown) (gedaan|gemaakt|uitgevoerd|gedraaid) (van|op)',
+    '(ik )?(stuur|bezorg|mail) (je|u|jou) (het|de) ([\\p{L}-]+ )?(rapport|rapportje|verslag|analyse|overzicht|checklist|resultaten|presentatie|slides|stappenplan) graag (door|toe)(?!\\p{L})',
     // Iets voor hen maken, gratis: „Graag maak ik gratis een quickscan van de toegankelijkheid van uw website".
     '(graag )?(maak|doe|schrijf|stuur|draai) ik (gratis |vrijblijvend |kosteloos )?(een|de) (quickscan|scan|analyse|audit|rapport|check|vergelijking|benchmark|teardown)',
     // Een rapport over iets van hen, aangeboden: «zal ik u het rapport sturen?».

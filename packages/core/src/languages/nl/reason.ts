@@ -2,6 +2,12 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Een gedeeld verleden (1e graad): «bedankt voor de [product] die jullie bij ons geleverd hebben», «die app die we tijdens de minor in elkaar hebben gezet», «lang geleden sinds {{gedeelde_werkgever}}», «als uw voormalige stagiair», «wat ik toen van u heb geleerd».
+    '(bedankt|dank) (nog )?(eens )?voor (de|het) (<slot>|[\\p{L}-]+) die (jullie|u|je|jij)(?!\\p{L})',
+    '(die|dat) (we|wij)( [\\p{L}\\p{N}-]+){1,8} (hebben gezet|hebben gebouwd|hebben gemaakt|hebben opgezet|hebben georganiseerd|bouwden|maakten|organiseerden)(?!\\p{L})',
+    '(lang geleden|tijd geleden|jaren geleden|jaar geleden) sinds (<slot>|[\\p{L}&.-]+)',
+    '(uw|je|jouw) (voormalige |vroegere |oud-)(stagiair|stagiaire|collega|student|studente|werknemer|medewerker|leerling)',
+    '(van u|van jou|van je) (heb )?(geleerd|mocht leren)',
     // Een oud-collega, hun nieuwe baan, een onderwerp, wat zij weten, waarvoor zij werden aangeraden, een rol voor hen, hun vacatures: «oud-collega van [vorige werkgever] hier», «net gezien dat je bij Coolblue bent begonnen», «je eens te benaderen over [onderwerp]», «zegt dat jij alles weet over de KMO-portefeuille», «raadde jou aan voor ons panel», «een mooie rol als [functietitel]», «ik zag dat Brouwer Installatietechniek vijf vacatures heeft openstaan».
     '(oud-collega|oud collega|ex-collega|oud-klasgenoot|oud-studiegenoot|oud-teamgenoot) (van|bij|uit)(?!\\p{L})',
     '(je|jij|u) (bij|aan|voor) (<slot>|[\\p{L}&.-]+)( [\\p{L}&.-]+)? (bent|zijt) (begonnen|gestart)',
@@ -130,6 +136,10 @@ export default {
     // Een LinkedIn-groep samen zegt niet waarom.
     '(zitten|zijn) (allebei|beiden|samen|ook) (lid van|in) (de|dezelfde)( [\\p{L}\'-]+){0,3} (linkedin-)?groep', '(lid van|in) dezelfde (linkedin-)?groep'],
   filler: [
+    // Ondernemers uit de streek, elkaar ooit helpen, fan van hun werk: «contacteer graag ondernemers uit de streek», «Misschien kunnen we elkaar ooit verder helpen», «een grote fan van uw werk».
+    '(contacteer|ontmoet|leer|spreek) (ik )?graag (ondernemers|professionals|mensen|collega\'s) (uit|in) (de|het|mijn)',
+    '(kunnen|kunnen we) (we )?elkaar (ooit |misschien |later )?(verder )?(helpen|versterken)',
+    '(een )?(grote|enorme|echte) fan van (uw|je|jouw) werk',
     // Hun berichten in het algemeen gevolgd, leren van mensen zoals zij: «Al enige tijd volg ik met bewondering uw berichten over duurzaam ondernemen», «van mensen zoals u leren».
     '(volg ik|ik volg)( al( enige tijd| een tijdje| lang| jaren)?)?( met (bewondering|interesse|plezier))? (uw|je|jouw) (berichten|posts|updates|werk|carriere|loopbaan)',
     'van mensen (zoals|als) (u|jij|jou)',

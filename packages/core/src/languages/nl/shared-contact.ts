@@ -27,6 +27,8 @@ export default {
     '(zei|vertelde|noemde) (dat|me dat)', 'raadde me aan', 'gaf me (je|jouw|uw) naam', '(vertelde|zei|raadde|noemde|tipte) (me|mij)', 'heeft (me|mij) (verteld|aangeraden|gewezen|getipt)', 'gaf (me |mij )?aan dat', '(noemde|gaf) (jouw|uw|je) naam'],
   inCommon: ['(gemeenschappelijke|gezamenlijke|gedeelde|wederzijdse) (connectie|kennis|vriend|vriendin|contact)', '(we|wij) (zijn )?(allebei|beiden|allebei ook) (verbonden|gelinkt|connected) (met|aan)'],
   knownThrough: [
+    // De naam erna: «Onze gezamenlijke relatie [naam contactpersoon] gaf aan…».
+    '(onze|ons) (gezamenlijke|gemeenschappelijke|wederzijdse|gedeelde) (relatie|connectie|contact|kennis|vriend|vriendin|collega)',
     // De naam erna: «via uw dochter Lotte».
     '(uw|je|jouw) (dochter|zoon|vrouw|man|partner|broer|zus|vader|moeder|neef|nicht|schoonzus|zwager|oud-collega|collega|teamgenoot)',
     // De naam erna: „ik kreeg je naam van Jasper de Vries", „uw nummer heb ik van [Naam verwijzer]".

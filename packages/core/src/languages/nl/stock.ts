@@ -19,6 +19,7 @@ export default {
     'Ik nodig je graag uit om deel te worden van mijn professionele netwerk op LinkedIn.',
     'Hierbij zou ik u graag uitnodigen voor mijn professionele netwerk op LinkedIn.',
     'Ik wil u graag uitnodigen voor mijn professionele netwerk op LinkedIn.',
+    'Ik wil graag lid worden van uw LinkedIn-netwerk.',
     // The short form people type, without "professional" or "on LinkedIn".
     "Ik wil je graag toevoegen aan mijn netwerk.",
   ],
