@@ -2,6 +2,10 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Leur stand manqué, une course finie ensemble, un échange à un salon nommé : « passer sur votre stand au SIAL Paris », « On a fini quasiment ensemble au Marathon de Bordeaux », « Nous avons échangé brièvement à VivaTech ».
+    '(passer|passe|passee) (sur|a|par) (votre|ton) stand(?!\\p{L})',
+    "(on a|nous avons) (fini|termine|couru|franchi la ligne)( [\\p{L}-]+)? ensemble (au|a la|aux|a l')",
+    '(nous avons|on a) (echange|discute|parle)( brievement| rapidement| longuement| un moment)? (a|au|lors du|lors de|pendant)(?!\\p{L})',
     // À la même table, dans la même équipe d'une course nommée : « on était assises à la même table au déjeuner de VivaTech », « on a couru le relais des 20 km de Lausanne ».
     '(on etait|nous etions)( assis| assises)? a la meme table (au|a la|du|de la|lors du|lors de la|pendant)',
     '(on a|nous avons) (couru|nage|pedale|rame|dispute) (le|la|les|un|une) (relais|marathon|semi-marathon|course|tournoi|trail|triathlon|regate)',

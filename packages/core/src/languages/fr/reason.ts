@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Un passé commun (1er degré) : « nous étions voisins à [ville] », « vos conseils pendant mon alternance ».
+    '(nous etions|on etait) (voisins|voisines|collegues|colocataires|coequipiers|coequipieres|camarades|binomes)(?!\\p{L})',
+    '(vos|tes) conseils (pendant|lors de|durant) (mon|ma|notre|nos|mes)(?!\\p{L})',
     // Longtemps depuis un lieu commun, leur recherche comme objet, revus à une occasion (1er degré) : « Ça fait une paye depuis Capgemini », « pour votre recherche de locaux à Nantes », « content de t'avoir revu au pot de départ de {{collegue}} ».
     "(une paye|un bail|longtemps|une eternite|des lustres|des annees) depuis (chez |le |la |l'|notre |nos )?(<slot>|[\\p{L}&'-]+)",
     "(pour|concernant|au sujet de|a propos de) (votre|ta|ton|vos|tes) (recherche|projet|besoin|appel d'offres|levee|recrutement|demenagement|ouverture) (de|d'|du|des)(?!\\p{L})",

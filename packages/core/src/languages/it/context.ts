@@ -2,6 +2,10 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Tutti e due a un evento con nome, in squadre diverse, tra il pubblico, al loro stand: «eravamo in due team diversi all'hackathon di TIM», «abbiamo partecipato entrambi alla [Nome Gara]», «ero tra il pubblico al meetup di Python Milano», «non sono riuscita a passare dal vostro stand».
+    "(eravamo|abbiamo partecipato|abbiamo gareggiato) (in due team diversi|in squadre diverse|entrambi|tutti e due|nella stessa squadra|insieme) (al|alla|allo|a|all['’]\\p{L}+)",
+    "(ero|eravamo) tra il pubblico (al|alla|allo|del|della|a|all['’]\\p{L}+)",
+    '(passare|passato|passata) (dal|al|presso il) (vostro|tuo|suo) stand(?!\\p{L})',
     // Al loro stand in una fiera con nome: «il tempo che mi ha dedicato presso il Vostro stand all'AgriTech Expo di Bologna».
     "(presso il|al) (vostro|suo|tuo) stand (al|alla|allo|a|all['’]\\p{L}+)",
     // Allo stesso tavolo, a un evento con nome: «ero al tuo tavolo al Codemotion di Roma».

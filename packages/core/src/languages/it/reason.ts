@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // La scrivania condivisa (1° grado), la persona giusta per un tema: «hanno condiviso la scrivania in Accenture», «sei la persona da sentire per [tema]».
+    "(condiviso|diviso|condividevamo|dividevamo) (la scrivania|l'ufficio|l’ufficio|la stanza|il desk|la postazione)",
+    '(la persona|il riferimento) (giusta |giusto )?(da sentire|a cui chiedere|con cui parlare|da contattare) (per|su|sul|sulla|sui)(?!\\p{L})',
     // Un passato comune (1° grado), un contatto passato per qualcosa, ciò di cui si è parlato: «dai tempi dell'Occhialeria Cadorina», «compagni di banco al Poli», «ex collega di [Azienda]», «dopo la rimpatriata dell'ITIS Volta», «mi ha girato il tuo profilo x il bando sull'idrogeno», «per la demo di cui parlavate».
     "(dai tempi|dal tempo|dagli anni) (di|del|della|dello|dei|delle|dell['’]\\p{L}+)",
     '(compagni|compagne|compagno|compagna) (di banco|di classe|di corso|di stanza|di squadra|di universita|di studi|di master)',
