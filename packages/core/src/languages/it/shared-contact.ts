@@ -41,5 +41,5 @@ export default {
     // Il nome dopo: «mi ha parlato di te Chiara Bellini».
     '(mi ha parlato|mi ha detto|mi ha consigliato|mi ha suggerito|mi ha fatto il (tuo|suo) nome)( di te| di lei| di voi)?',
     '(abbiamo|avete) in comune', '(da parte di|tramite|grazie a|su consiglio di|su suggerimento di|su indicazione di|per conto di)'],
-  countInCommon: ["(un po' di|un po’ di|molta|tanta|parecchia) gente in comune", '(\\d+|<slot>) (collegamenti|contatti)( in comune)?', '(molti|diversi|alcuni|parecchi|tanti|un sacco di) (collegamenti|contatti|amici)( in comune)'],
+  countInCommon: ["(un po'? ?di|molta|tanta|parecchia) gente in comune", '(\\d+|<slot>) (collegamenti|contatti)( in comune)?', '(molti|diversi|alcuni|parecchi|tanti|un sacco di) (collegamenti|contatti|amici)( in comune)'],
 } satisfies SharedContactPhrases;
