@@ -591,6 +591,8 @@ export default {
     '(estamos usando|estoy usando|usamos|uso|utilizamos|utilizo) (tu|su) (plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|herramienta|framework|api|modelo|curso|metodo|guia)(?!\\p{L})',
   ],
   valueOffer: [
+    // Algo hecho en casa que se puede pasar: «Te puedo pasar el banco de preguntas que hemos montado».
+    '(te|le|os|les) (puedo|podria|podría) (pasar|enviar|mandar|compartir) (el|la|los|las|nuestro|nuestra|nuestros|nuestras|mi|mis) [\\p{L}-]+( de [\\p{L}-]+)? (que|de) (hemos|he|tenemos|tengo|montado|preparado|hecho)',
     // Un arreglo concreto hecho gratis: «te explico el arreglo gratis; son diez minutos», «se las puedo tomar yo gratis esta semana».
     '(te|le|os) (explico|hago|mando|preparo|monto) (el|la|un|una) (arreglo|cambio|ajuste|diagnostico|revision) gratis(?!\\p{L})',
     '(se las|se los|se lo|se la|te las|te los|te lo|te la) puedo (tomar|hacer|arreglar|preparar|revisar|montar)( yo)? gratis(?!\\p{L})',

@@ -4,7 +4,9 @@ export default {
   greetings: ['hola+', 'buenas', 'buenos dias', 'buen dia', 'quiubo', 'quihubo', 'que hubo', 'que onda', 'buenas (tardes|noches)', 'estimad[oa]s?(/[oa]s?|\\([oa]s?\\))?', 'estimad@s?', 'querid[oa]s?(/[oa]s?|\\([oa]s?\\))?', 'distinguid[oa]s?', 'apreciad[oa]s?', 'respetad[oa]s?', 'muy (senor|senora) mi[oa]', 'que tal', 'saludos', 'hey', 'ey', 'che', 'oye', 'oiga', 'hi', 'hello'],
   mailFooters: ['enviado desde mi (iphone|ipad|android|movil|celular|telefono|smartphone|samsung)', 'enviado desde (outlook|correo) para (ios|android)'],
   signOffs: [
-    '(un )?(saludo|abrazo)( cordial| grande| fuerte)?( desde( [\\p{L}-]+){1,3})?',
+    '(un )?(saludo|abrazo)( cordial| grande| fuerte)?( desde( [\\p{L}-]+){1,3}| en cristo)?',
+    // Despedidas de fe: «Bendiciones», «Dios te bendiga».
+    '(bendiciones|dios (te|le|les|os) bendiga)',
     '(un )?(beso|besos|besito|besitos|abrazos|abrazote)',
     // «Saludos desde Bogotá», «¡Bendiciones desde San Juan!»: de dónde, sin nombre.
     'saludos( cordiales)?( desde( [\\p{L}-]+){1,3})?',

@@ -12,6 +12,9 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Alguien que sepa de lo suyo, lo vendido que interesaría a los suyos: «me vendría bien alguien que sepa cómo funcionan los cambios de turno en la unidad», «creo que podrían interesar a vuestros socios».
+    '(me vendria|me vendría|nos vendria|nos vendría) (bien|genial|de lujo|fenomenal) (alguien|una persona) (que|con quien|con quién)(?!\\p{L})',
+    '(podrian|podrían|podria|podría) (interesar|interesarles|servir|servirles) a (vuestros|vuestras|tus|sus) (socios|clientes|agricultores|alumnos|pacientes|equipos|afiliados|asociados|vecinos)(?!\\p{L})',
     // Una mano ofrecida con algo suyo: «Me ofrezco a echar una mano con la web nueva».
     '(me ofrezco a|puedo|podria|te puedo|os puedo) (echar|echarte|echaros|echarle|echarles) una mano con (la|el|los|las|vuestra|vuestro|vuestras|vuestros|tu|tus|su|sus)(?!\\p{L})',
     // Un pasado compartido, lo que fue para el lector, de qué tienen que hablar: «de cuando llevábamos juntos la comisión…», «fui su analista en Actinver», «insiste en que tenemos que hablar del roboadvisor…».
@@ -987,6 +990,8 @@ export default {
     "espero que (se encuentre|te encuentres|os encontreis|se encuentren) (muy )?bien(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?,]|$))",
   ],
   filler: [
+    // El mismo grupo de LinkedIn: «veo que estamos los dos en el grupo "Jefes de Obra España"».
+    '(estamos|somos) (los dos|las dos|ambos|ambas) (en el|del|en un) grupo(?!\\p{L})',
     // Las cortesías de una carta: «por medio de la presente me permito saludarla», «ponerme a sus órdenes para lo que guste»,
     // «me he tomado la libertad de escribirle», «me gustaría contar con usted entre mis contactos».
     'por medio de la presente(?!\\p{L})',

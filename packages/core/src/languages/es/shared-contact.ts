@@ -343,7 +343,7 @@ export default {
     // El nombre después: «Nos conecta Pablo Ibarra (trabajamos juntos en Glovo)».
     '(nos|os) (conecta|conecto|une|unio)(?!\\p{L})',
   ],
-  countInCommon: ['(\\d+|<slot>) (contactos|conexiones|amigos)( en comun)?', '(\\d+|<slot>) personas en comun', '(muchos|varios|bastantes|algunos) (contactos|conexiones|amigos)( en comun)', '(compartimos|tenemos) (muchos|varios|bastantes|algunos|tantos) (contactos|conexiones|amigos|conocidos)( (del|de la|de los|de las|en el|en la) ([\\p{L}.-]+ ){0,3}[\\p{L}.-]+)?'],
+  countInCommon: ['(\\d+|<slot>) (contactos|conexiones|amigos)( en comun)?', '(\\d+|<slot>) personas en comun', '(muchos|varios|bastantes|algunos) (contactos|conexiones|amigos)( en comun)', '(compartimos|tenemos) (muchos|muchas|varios|varias|bastantes|algunos|algunas|tantos|tantas) (contactos|conexiones|amigos|conocidos)( (del|de la|de los|de las|en el|en la) ([\\p{L}.-]+ ){0,3}[\\p{L}.-]+)?'],
   // «Un amigo de Pedro» nombra a Pedro: solo con un posesivo o un artículo, «de» lleva a un sitio.
   referrerPronouns: ['ella', 'él'],
   referrerCompanions: ['con', 'junto a', 'y', '(roomie|rumi|compi|socio|socia|colega|companero|companera|amigo|amiga|hermano|hermana|primo|prima|jefe|jefa|vecino|vecina|cunado|cunada|promo|promocion|clase|curso|grupo|equipo) de'],
