@@ -233,6 +233,10 @@ testRule(rule, {
     { code: 'Ik wil u graag uitnodigen voor mijn professionele netwerk op LinkedIn.\n\nMet vriendelijke groet,\n[Naam]', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'stock' }] },
     // fr: the stock sentence without «sur» and its stop
     { code: 'Je vous invite à rejoindre mon réseau professionnel LinkedIn', settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'stock' }] },
+    // pt, nl, es: stock sentences from the fourth probes (acrescentar, lid worden van uw netwerk, a sign-off of faith)
+    { code: 'Olá, tudo bem? Gostaria de acrescentá-lo à minha rede profissional do LinkedIn.', settings: { degree: 1, lang: 'pt' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Ik wil graag lid worden van uw LinkedIn-netwerk.\n\n- [Naam]', settings: { degree: 1, lang: 'nl' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Hola Pilar, me gustaría añadirte a mi red profesional en LinkedIn. Un abrazo en Cristo 🙏', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'stock' }] },
   ],
 });
 

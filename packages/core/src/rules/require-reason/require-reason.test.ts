@@ -1843,6 +1843,22 @@ testRule(rule, {
     { code: 'Salut Manon ! Ça fait une paye depuis Capgemini 😄 je me lance en freelance data, un café un de ces jours ?', settings: { degree: 1, lang: 'fr' } },
     { code: "Bonjour %PRENOM%, c'est %CONTACT_COMMUN% qui m'envoie pour votre recherche de locaux à Nantes.", settings: { degree: 2, lang: 'fr' } },
     { code: "Hello {{first_name}}, content de t'avoir revu au pot de départ de {{collegue}} hier, on garde le contact !", settings: { degree: 1, lang: 'fr' } },
+    // de, pt, nl, it, fr, es: hooks from the fourth probes (degree-1 shared pasts; a topic slot for their work; a desk shared; someone who knows their unit)
+    { code: 'Servus Michi, immer noch so verrückt wie damals beim Lauftreff vom TSV Murnau? Lass uns mal wieder zusammen laufen gehen.', settings: { degree: 1, lang: 'de' } },
+    { code: 'Hallo [Name], hier ist [Dein Name] von nebenan (Hausnummer [Nr.]) 😊 Ich wusste gar nicht, dass Sie auch in der Logistik arbeiten!', settings: { degree: 1, lang: 'de' } },
+    { code: 'Oi [Nome], a {{mutual_name}} falou muito bem do seu trabalho com {{tema}} e sugeriu que a gente conversasse. Vamos nos conectar?', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Prezado Sr. {{sobrenome}},\n\nFoi um privilégio trabalhar sob sua gestão na {{empresa_anterior}}. Gostaria de manter o contato.', settings: { degree: 1, lang: 'pt' } },
+    { code: 'Chefe! 😄 Só queria dizer que muito do que faço hoje aprendi com você na {{empresa}}. Obrigado por tudo.', settings: { degree: 1, lang: 'pt' } },
+    { code: 'Hey [Naam], nog eens bedankt voor de [product] die jullie vorig jaar bij ons geleverd hebben. Ik hou je graag in mijn netwerk.', settings: { degree: 1, lang: 'nl' } },
+    { code: '{% spin %}Hoi|Hé|Hallo{% endspin %} {{first_name}}, lang geleden sinds {{gedeelde_werkgever}}! Ik ben benieuwd hoe het met je gaat.', settings: { degree: 1, lang: 'nl' } },
+    { code: "Ciao Matteo, «vorrei aggiungerti alla mia rete professionale su LinkedIn» suona un po' freddo per due che hanno condiviso la scrivania in Accenture per quattro anni.", settings: { degree: 1, lang: 'it' } },
+    { code: 'Bonjour [Prénom], nous étions voisins à [ville/quartier] il y a quelques années ! Je serais ravi de garder le contact.', settings: { degree: 1, lang: 'fr' } },
+    { code: 'Hola Marta, vi que también estás en la UCI del Hospital Cruces. Llevo tres meses de correturnos y me vendría bien alguien que sepa cómo funcionan los cambios de turno en la unidad.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Antonio, vi que eres técnico de la ATRIA de olivar en Jaén. Vendo sondas de humedad de suelo y creo que podrían interesar a vuestros socios. ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
+    // de, nl: a shared past in a longer letter (their chair, what they taught, their former intern)
+    { code: 'Sehr geehrter Herr Professor Lindner,\nich war von 2011 bis 2013 Hilfskraft an Ihrem Lehrstuhl in Passau und habe nun selbst eine Stelle in der Forschung angetreten. Es wäre mir eine Freude, mit Ihnen vernetzt zu sein.\nMit freundlichen Grüßen\nJulia Hartmann', settings: { degree: 1, lang: 'de' } },
+    { code: 'Hallo Frau Petersen, Sie haben mir damals im Praktikum in der Lokalredaktion der Kieler Nachrichten so viel beigebracht. Ich bin jetzt selbst Volontärin beim NDR und würde mich freuen, in Kontakt zu bleiben.', settings: { degree: 1, lang: 'de' } },
+    { code: 'Beste heer [Achternaam],\n\nAls uw voormalige stagiair op de afdeling [Afdeling] denk ik nog vaak terug aan wat ik toen van u heb geleerd. Inmiddels werk ik als [functie] bij [bedrijf] en ik zou het fijn vinden om in contact te blijven.\n\nHartelijke groet,\n[Naam]', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3043,5 +3059,13 @@ testRule(rule, {
     { code: 'Estimado Eng.º Paulo Correia,\n\nEspero que se encontre bem.\n\nSempre admirei o seu profissionalismo e a sua postura exemplar, e é com todo o gosto que volto a estabelecer contacto consigo.\n\nCom os meus mais respeitosos cumprimentos,\nRui Tomé', settings: { degree: 1, lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Oi [Nome], lembra de mim? 😅', settings: { degree: 1, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Sehr geehrter Herr Dr. Reinhardt,\n\nals erfahrener Berater begleite ich seit über zwanzig Jahren Unternehmen in Veränderungsprozessen.\n\nIch bin überzeugt, dass ich auch Ihnen und Ihrem Haus einen echten Mehrwert bieten kann.\n\nMit freundlichen Grüßen\n\nBernd Kühne', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
+    // de, nl, it, es: talk from the fourth probes (a similar sector, people like you; entrepreneurs of the region, a fan of their work; people in common counted; a LinkedIn group)
+    { code: 'Guten Tag, Ihr Profil wurde mir in meinen Vorschlägen angezeigt. Da wir in einer ähnlichen Branche tätig sind, würde ich mich über eine Vernetzung freuen.\nMit freundlichen Grüßen\nAnna Berger', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hallo [Name], ich verfolge schon länger Ihre Beiträge und lerne viel daraus. Es wäre toll, mit Menschen wie Ihnen vernetzt zu sein.', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Dag {{first_name}}, ik ben net gestart als zelfstandig boekhouder in Leuven en contacteer graag ondernemers uit de streek. Misschien kunnen we elkaar ooit verder helpen.', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Beste mevrouw Van den Broeck, ik ben een grote fan van uw werk bij Fluvius. Het zou mij een eer zijn om met u verbonden te zijn.', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Ciao Matteo, vedo che conosciamo un po' di gente in comune nel mondo del design a Torino. Sarei felice di aggiungerti.", settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola [Nombre], veo que estamos los dos en el grupo "Jefes de Obra España". ¡Un saludo y a seguir levantando!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola [First Name], veo que compartimos muchas conexiones del Ejército de Tierra. Un placer conectar contigo.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
   ],
 });

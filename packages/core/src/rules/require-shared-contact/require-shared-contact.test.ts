@@ -883,6 +883,9 @@ testRule(rule, {
     { code: 'Hallo {Vorname}, {Kontakt} hat dich als Ansprechpartnerin für EU-Förderanträge genannt. Darf ich dich was fragen?', settings: { degree: 2, lang: 'de' } },
     { code: 'Hello {firstName} ! Karim dit que tu cherches un dev React en freelance, je suis dispo dès lundi', settings: { degree: 2, lang: 'fr' } },
     { code: "Chère Madame Lemaire,\n\nAgnès Morel nous a présentées lors du cocktail de clôture du Forum Inno'Ouest jeudi dernier.", settings: { degree: 2, lang: 'fr' } },
+    // de, nl: people in common as the fourth probes name them
+    { code: 'Hallo Jakob, Lucas hat mir beim Grillen erzählt, dass du auch aus dem Brauwesen kommst. Hättest du Lust auf einen Austausch?', settings: { degree: 2, lang: 'de' } },
+    { code: 'Geachte mevrouw [Achternaam],\n\nOnze gezamenlijke relatie [naam contactpersoon] gaf aan dat u openstaat voor een gesprek over [thema].', settings: { degree: 2, lang: 'nl' } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
