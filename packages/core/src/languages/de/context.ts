@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Dort etwas geteilt, dort ebenfalls: «wir haben uns beim Hackathon „Code for Dresden“ ein Whiteboard geteilt», «dass Sie ebenfalls auf der re:publica sind».
+    '(haben wir uns|wir haben uns) (beim|bei der|auf der|auf dem|am)(?=[^.!?]{1,80} (geteilt|gesehen|getroffen|kennengelernt|unterhalten|gesprochen|ausgetauscht)(?!\\p{L}))',
+    '(dass )?(sie|du) (ebenfalls|auch) (auf|bei|beim|am) (der|dem|den)(?=[^.!?]{1,60} (sind|bist|seid|sein werden|ausstellen|sprechen))',
     "(du|sie) (warst|waren) auch (auf|bei|beim|am)", "(du|sie) auch (auf|bei|beim|am)(?= [^.!?]{1,40} (warst|waren)(?!\\p{L}))",
     // Beide bei einem genannten Event dabei: „wir haben beide beim Hackathon „Code for Graz" mitgemacht".
     "(beide|zusammen|gemeinsam) (beim|bei der|bei dem|am|an der|auf der)(?=( [\\p{L}\\p{N}„“\"'.-]+){1,6} (mitgemacht|teilgenommen|ausgestellt|gesprochen|gepitcht|vorgetragen|gestartet|gelaufen|angetreten|gerudert|geradelt))",
@@ -29,6 +32,8 @@ export default {
     '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in)',
   ],
   studiedTogether: [
+    // Beide dieselbe Schule besucht: «wir haben beide 2016 die Meisterschule für das Kfz-Handwerk besucht».
+    '(wir haben|haben wir) (beide|zusammen|gemeinsam)( [\\p{L}\\p{N}-]+){0,2} (die|den|das)( [\\p{L}-]+)? [\\p{L}-]*(schule|kurs|lehrgang|seminar|programm|studium|hochschule|universitat|akademie)(?=[^.!?]{0,60} (besucht|absolviert|gemacht|abgeschlossen))',
     // In derselben Lerngruppe: «wir sind im Coursera-Kurs in derselben Lerngruppe gelandet».
     '(in derselben|in der gleichen|in der selben) (lerngruppe|arbeitsgruppe|projektgruppe|ubungsgruppe|übungsgruppe|kohorte|klasse)',
     // Auch Alumni, dasselbe Programm durchlaufen: «auch WHU-Alumni hier», «dass auch Sie das Programm durchlaufen haben».
@@ -91,6 +96,9 @@ export default {
     '(in|unter) den kommentaren',
   ],
   valueOffer: [
+    // Ein Video für sie aufgenommen, eine Berechnung geschickt: «Ich nehme Ihnen gern ein kurzes Video mit allen drei Punkten auf», «Die Rechnung schicke ich Ihnen gern».
+    '(nehme|zeichne) ich (ihnen|dir|euch) (gern|gerne) (ein|eine)( [\\p{L}-]+)? (video|loom|aufnahme|screencast)',
+    '(die|eine) (berechnung|kalkulation|rechnung|simulation)( [\\p{L}-]+){0,4} (schicke|sende|maile) ich (ihnen|dir|euch)',
     '(die|den|das) ich (dir|ihnen|euch) (gern|gerne)( kostenlos| gratis| unverbindlich)? (schicke|sende|zeige|gebe|maile)(?!\\p{L})',
     // Ein Teardown für sie gebaut, angeboten: «ein kurzes Teardown mit 5 Ideen gebaut – magst du's haben?».
     '(ein|eine|einen)( [\\p{L}-]+){0,2} (teardown|analyse|audit|auswertung|vorlage|checkliste|loom|video|mockup|konzept)( [\\p{L}\\p{N}-]+){0,4} (gebaut|erstellt|gemacht|aufgenommen|zusammengestellt|gebastelt)',

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Fotos von einem gemeinsamen Anlass: «Ich schick dir die Fotos vom Sommerfest».
+    '(die|den|das) (fotos|bilder|video|videos|aufnahmen)( [\\p{L}-]+)? (vom|von der|von unserem|von unserer|von dem)(?!\\p{L})',
     // Eine gemeinsame Zeit von damals (1. Grad), was sie für einen taten, ihr Projekt erzählt: «wie damals beim Lauftreff vom TSV Murnau», «ich war Hilfskraft an Ihrem Lehrstuhl», «Sie haben mich 2017 als Werkstudentin eingestellt», «Sie haben mir damals so viel beigebracht», «von eurem Projekt zu {{thema}} erzählt», «von nebenan».
     'wie damals (beim|bei|im|in der|auf der|an der|am)(?!\\p{L})',
     '(ich war|war ich)( [\\p{L}\\p{N}-]+){0,6} (an|in|bei) (ihrem|deinem|eurem|ihrer|deiner|eurer) (lehrstuhl|institut|team|abteilung|praxis|kanzlei|klinik|station|firma|redaktion|labor|schule)(?!\\p{L})',

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Der Name davor: «Markus sagt, du bist die Richtige für diese Frage».
+    '(sagt|meint|meinte|sagte),? (du bist|sie sind|ihr seid) (genau )?(die richtige|der richtige|die richtigen|die beste|der beste)',
     'hat mir (beim|bei|im|am|auf) [\\p{L}-]+( [\\p{L}-]+)? (erzahlt|erzählt|gesagt|verraten|berichtet|erwahnt)(?!\\p{L})',
     // Der Name davor: «Sophie hat mir den Mitschnitt von deinem Talk geschickt», «Jan Hoffmann hat mir schon viel von Ihnen erzählt», «{Kontakt} hat dich als Ansprechpartnerin genannt».
     'hat mir (den|die|das|deinen|deine|dein|ihren|ihre|ihr|euren|eure|euer)( [\\p{L}-]+){0,8} (geschickt|weitergeleitet|gezeigt|empfohlen|gegeben)(?!\\p{L})',

@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Aan dezelfde tafel op een genoemd evenement: «we zaten gisteren aan dezelfde tafel tijdens de lunch op Flanders Technology & Innovation».
+    '(we|wij) zaten( [\\p{L}\\p{N}-]+){0,2} aan dezelfde tafel(?!\\p{L})',
     // Allebei gelopen, allebei in een finale, ook op een beurs: «wij liepen vorige zondag allebei de 20 km door Brussel», «wij zaten allebei in de finale van de Hack the Harbour-hackathon», «dat je ook op Vakbeurs Energie stond».
     '(wij|we) (liepen|fietsten|zwommen|roeiden|reden|renden)( [\\p{L}\\p{N}-]+){0,3} (allebei|beiden|samen) (de|het|in de|in het|mee)(?!\\p{L})',
     '(wij|we) (zaten|waren|stonden) (allebei|beiden|samen|alle twee) (op|bij|in|tijdens)(?!\\p{L})',
@@ -37,6 +39,8 @@ export default {
     '(leuk|fijn) (je|u) (te )?(ontmoeten|spreken) (op|bij|tijdens)',
   ],
   studiedTogether: [
+    // Allebei dezelfde leergang: «Wij volgden allebei de leergang Publiek Leiderschap».
+    '(wij|we) (volgden|deden|studeerden) (allebei|beiden|samen) (de|het|een) [\\p{L}-]*(leergang|opleiding|cursus|master|training|programma|traject|minor)',
     // Ook alumnus, in dezelfde batch, deel van hetzelfde programma: «ook HoGent-alumnus hier», «we zaten allebei in de Rockstart-batch van 2022», «Wij maakten allebei deel uit van <programmanaam>».
     '(ook|eveneens|net als (jij|u)) [\\p{L}-]*(alumnus|alumna|alumni|oud-student|oud-studente)',
     '((we|wij) (zaten|waren)|(zaten|waren) (we|wij)) (allebei|beiden|samen) in (de|het|dezelfde|hetzelfde) [\\p{L}-]*(batch|cohort|klas|jaargang|lichting|programma|traject)',
@@ -106,6 +110,7 @@ export default {
     // "Ik kijk uit naar je reactie" sluit een bericht af: een reactie of bericht van hen telt met waarop of waarover.
     '(je|jouw|uw) (bericht|reactie) (op|onder|over|bij)', '(in|onder) de reacties'],
   valueOffer: [
+    '(stuur|bezorg|mail) (ik )?(u|je|jou) (deze|die|dit|het|hem) graag( kosteloos| gratis| vrijblijvend)? (toe|door)(?!\\p{L})',
     // Iets gemaakts, toegestuurd: «Dat stuur ik u graag kosteloos toe», «ik bezorg u graag de resultaten».
     '(dat|die|het|dit) (stuur|bezorg|mail|geef) ik (u|je|jou) graag( kosteloos| gratis| vrijblijvend)? (toe|door)',
     '(ik )?(bezorg|stuur|mail) (u|je|jou) graag (de|het|onze|ons|mijn) (resultaten|rapport|presentatie|slides|analyse|stappenplan|overzicht|checklist|template)',

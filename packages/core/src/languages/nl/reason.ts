@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // De stack die zij gebruiken, een gesprek over iets van hen, hun paper die aansluit: «over de stack die jullie daarvoor gebruiken», «met u spreken over de regionale energiestrategie», «Uw recente paper in New Media & Society sluit daar nauw bij aan».
+    '(over|met) de [\\p{L}-]+ die (jullie|u|je) (daarvoor |hiervoor |daar )?(gebruiken|gebruikt|inzetten|inzet)(?!\\p{L})',
+    '(met u|met jou|met je) (spreken|praten|sparren|van gedachten wisselen) over (de|het|uw|jullie|je) (?!(mogelijkheden|samenwerking|kansen|netwerk)(?!\\p{L}))[\\p{L}-]+',
+    '(uw|je|jouw) (recente )?(paper|artikel|publicatie|studie|onderzoek|boek)( in [\\p{L}&-]+( [\\p{L}&-]+){0,3})? (sluit|past|raakt)(?!\\p{L})',
     // Een gedeeld verleden (1e graad): «bedankt voor de [product] die jullie bij ons geleverd hebben», «die app die we tijdens de minor in elkaar hebben gezet», «lang geleden sinds {{gedeelde_werkgever}}», «als uw voormalige stagiair», «wat ik toen van u heb geleerd».
     '(bedankt|dank) (nog )?(eens )?voor (de|het) (<slot>|[\\p{L}-]+) die (jullie|u|je|jij)(?!\\p{L})',
     '(die|dat) (we|wij)( [\\p{L}\\p{N}-]+){1,8} (hebben gezet|hebben gebouwd|hebben gemaakt|hebben opgezet|hebben georganiseerd|bouwden|maakten|organiseerden)(?!\\p{L})',

@@ -2,6 +2,12 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // De naam ervoor: «… wees me op uw meetopstelling», «Richard van installatiebedrijf Mulder wist te vertellen dat jij…», «Thomas beweert dat jij de beste boekhouder bent», «Margriet noemde jou als dé fysiotherapeut», «Niels de Haan en ik hadden het laatst over…».
+    '(wees|wijst) (me|mij) op (uw|je|jouw)(?!\\p{L})',
+    '(wist te vertellen|liet weten|gaf aan|vertelde me|vertelde mij) dat (jij|je|u)(?!\\p{L})',
+    '(beweert|beweerde|zegt|zei) dat (jij|je|u) (de|het|dé) (beste|juiste|aangewezen)',
+    '(noemde|noemt|noemden) (jou|je|u) (als|de|dé)(?!\\p{L})',
+    'en ik hadden het (net |gisteren |laatst |vanochtend |onlangs )?over(?!\\p{L})',
     // De naam ervoor: «[Naam docent], die u nog kent uit uw tijd bij [hogeschool]».
     '(die|dat) (u|je|jij|jou) (nog |ook |goed )?(kent|kende|kennen)(?!\\p{L})',
     // De naam ervoor: «Wim vroeg me u even te contacteren».
@@ -25,8 +31,10 @@ export default {
     'stelde voor (dat|om)',
     'heeft (me|mij) (uw|je|jouw) naam (gegeven|doorgegeven)',
     '(zei|vertelde|noemde) (dat|me dat)', 'raadde me aan', 'gaf me (je|jouw|uw) naam', '(vertelde|zei|raadde|noemde|tipte) (me|mij)', 'heeft (me|mij) (verteld|aangeraden|gewezen|getipt)', 'gaf (me |mij )?aan dat', '(noemde|gaf) (jouw|uw|je) naam'],
-  inCommon: ['(gemeenschappelijke|gezamenlijke|gedeelde|wederzijdse) (connectie|kennis|vriend|vriendin|contact)', '(we|wij) (zijn )?(allebei|beiden|allebei ook) (verbonden|gelinkt|connected) (met|aan)'],
+  inCommon: ['(gemeenschappelijke|gezamenlijke|gedeelde|wederzijdse) (connectie|kennis|vriend|vriendin|contact)', "iemand (uit|in|van) (mijn|m'n|ons) netwerk", '(we|wij) (zijn )?(allebei|beiden|allebei ook) (verbonden|gelinkt|connected) (met|aan)'],
   knownThrough: [
+    // De naam erna: «Mijn promotor, prof. Anja de Graaf, …».
+    "(mijn|m'n) (promotor|copromotor|begeleider|stagebegeleider|docent|leidinggevende|baas|manager|mentor)(?!['\\p{L}])",
     // De naam erna: «Onze gezamenlijke relatie [naam contactpersoon] gaf aan…».
     '(onze|ons) (gezamenlijke|gemeenschappelijke|wederzijdse|gedeelde) (relatie|connectie|contact|kennis|vriend|vriendin|collega)',
     // De naam erna: «via uw dochter Lotte».
