@@ -12,6 +12,11 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Al irse de un sitio común, su perfil para una búsqueda, lo que buscan, una obra suya: «antes de irme de la constructora», «tu perfil encaja con una búsqueda que tengo abierta», «andas buscando oficina por la zona», «Si tiene alguna obra por arrancar».
+    '(antes de irme|ahora que me voy|al irme|al salir) de (la|el|los|las) [\\p{L}-]+',
+    '(tu|su) perfil encaja con (una|la|un|el) (busqueda|búsqueda|vacante|posicion|posición|proceso|rol|puesto)',
+    '(andas|estas|estás|anda|esta|está|estan|están) buscando (oficina|local|casa|piso|departamento|trabajo|socio|proveedor|inversion|inversión|financiacion|financiación|personal|gente)(?!\\p{L})',
+    '(si tiene|si tienes|si tienen|si teneis|si tenéis) (alguna|algun|algún|un|una) (obra|proyecto|vacante|puesto|plaza|encargo)(?!\\p{L})',
     // Alguien que sepa de lo suyo, lo vendido que interesaría a los suyos: «me vendría bien alguien que sepa cómo funcionan los cambios de turno en la unidad», «creo que podrían interesar a vuestros socios».
     '(me vendria|me vendría|nos vendria|nos vendría) (bien|genial|de lujo|fenomenal) (alguien|una persona) (que|con quien|con quién)(?!\\p{L})',
     '(podrian|podrían|podria|podría) (interesar|interesarles|servir|servirles) a (vuestros|vuestras|tus|sus) (socios|clientes|agricultores|alumnos|pacientes|equipos|afiliados|asociados|vecinos)(?!\\p{L})',

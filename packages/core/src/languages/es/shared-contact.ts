@@ -188,6 +188,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // El nombre después: «Soy el que te mencionó la Coni el otro día».
+    'te (menciono|mencionó|comento|comentó|hablo de mi|habló de mí)(?!\\p{L})',
     // El nombre después: «Tú y yo pasamos por el equipo de {ExJefe} en distintas épocas».
     '(tu y yo|usted y yo|los dos|las dos|ambos|ambas) (pasamos|estuvimos|trabajamos|coincidimos) (por|en|con) (el equipo de|la oficina de|el grupo de|el laboratorio de)',
     // El anfitrión después, de una ocasión privada en la que coincidieron: «nos conocimos en la carne asada de Memo», «en el cumple de Pauli».

@@ -18,9 +18,11 @@ export default {
     '(fait partie de|est dans|figure parmi|est parmi) (nos|vos|mes|tes) (relations|contacts|connexions)',
     // Le nom avant : « Isabelle Fontaine m'a souvent parlé de vous ».
     "m'a (souvent |beaucoup |tant |si )?(parle|dit du bien|dit beaucoup de bien) de (vous|toi)",
-    'en commun(?!e)', "m'en a (parle|dit|touche un mot)", "(me dit|m'a dit|m'a raconte|me raconte) que (vous|tu|ton|ta|votre)", "m'a (parle|dit|conseille|recommande|suggere|donne|transmis|presente|oriente|indique|signale|confie|glisse|souffle|explique|transfere|envoye|partage|montre)(?! (envie|l'envie|le gout|l'idee|des idees|matiere)(?!\\p{L}))", "avec qui (tu as|vous avez|tu avais|vous aviez) (bosse|travaille|etudie|collabore|joue|fait|plaide|negocie|monte|lance|cree|cofonde|co-fonde|publie|ecrit|enseigne|organise|code)", "qui (te|vous) connait", "(te|vous) passe le bonjour", 'nous a (presentes|mis en contact)'],
+    'en commun(?!e)', "m'en a (parle|dit|touche un mot)", "(me dit|m'a dit|m'a raconte|me raconte) que (vous|tu|ton|ta|votre)", "m'a (parle|dit|conseille|recommande|suggere|donne|transmis|presente|oriente|indique|signale|confie|glisse|souffle|explique|transfere|envoye|partage|montre)(?! (envie|l'envie|le gout|l'idee|des idees|matiere)(?!\\p{L}))", "avec qui (tu as|vous avez|tu avais|vous aviez) (bosse|travaille|etudie|collabore|joue|fait|cosigne|co-signe|signe|plaide|negocie|monte|lance|cree|cofonde|co-fonde|publie|ecrit|enseigne|organise|code)", "qui (te|vous) connait", "(te|vous) passe le bonjour", 'nous a (presentes|mis en contact)'],
   inCommon: ['(ami|amie|contact|connaissance|relation|collegue|partenaire|client|cliente)s? (en )?commune?s?', 'nous connaissons( tous les deux| toutes les deux| tous deux| toutes deux)?', '(nous sommes|on est)( tous les deux| toutes les deux| tous deux| toutes deux)? (en lien|en contact|connecte(e)?s) avec'],
   knownThrough: [
+    // Le nom après : « nous avons tous les deux travaillé avec Olivier Besson ».
+    '(nous avons|on a) (tous|toutes) (les )?deux (travaille|bosse|etudie|collabore|joue|milite) avec',
     // Le nom après : « notre ami Sylvain », « notre collègue Nadia ».
     '(notre|nos) (ami|amie|amis|amies|collegue|collegues|connaissance|contact)( commune?s?)?',
     // Le nom après : « ton pote [Nom] de la promo 2019 », « votre ancienne collègue Chloé ».
@@ -41,7 +43,7 @@ export default {
   referrerCompanions: ['avec', 'aux cotes de', 'et'],
   placedAt: [
     // Une équipe ou des gens d'un lieu, nommé après, pas quelqu'un : « L'équipe de Station F m'a orienté », « ancien de chez Decathlon », « des contacts communs chez Airbus ».
-    "(equipe|equipes|service|direction) (de la|de l'|de|du|des|d')",
+    "(equipe|equipes|service) (de la|de l'|de|du|des|d')",
     "(ancien|ancienne|anciens|anciennes|collegues?|contacts?|relations?|gens|personnes|quelqu'un)( communs?)? (de )?chez",
   ],
 } satisfies SharedContactPhrases;

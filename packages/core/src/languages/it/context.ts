@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Parlati ieri a una fiera con nome, presentato entrambi a un convegno: «Ci siamo parlati ieri a Vinitaly», «abbiamo presentato entrambi al convegno SIBBM».
+    "(ci siamo parlati|ci siamo conosciuti|ci siamo visti|ci siamo incrociati|abbiamo parlato) (ieri |oggi |giovedi |la settimana scorsa |lo scorso anno )?(a|al|alla|allo|all['’]\\p{L}+)(?!\\p{L})",
+    "(abbiamo presentato|abbiamo parlato|siamo intervenuti|siamo intervenute) (entrambi|entrambe|tutti e due) (al|alla|allo|a|all['’]\\p{L}+)",
     // Tutti e due a un evento con nome, in squadre diverse, tra il pubblico, al loro stand: «eravamo in due team diversi all'hackathon di TIM», «abbiamo partecipato entrambi alla [Nome Gara]», «ero tra il pubblico al meetup di Python Milano», «non sono riuscita a passare dal vostro stand».
     "(eravamo|abbiamo partecipato|abbiamo gareggiato) (in due team diversi|in squadre diverse|entrambi|tutti e due|nella stessa squadra|insieme) (al|alla|allo|a|all['’]\\p{L}+)",
     "(ero|eravamo) tra il pubblico (al|alla|allo|del|della|a|all['’]\\p{L}+)",

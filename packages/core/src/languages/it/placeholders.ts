@@ -17,7 +17,7 @@ export default {
     group: { words: ['gruppo*', 'comunita*', 'associazione*'], examples: ['[Nome del gruppo]', '[Comunità]'] },
     date: { words: ['data', 'date', 'giorno*', 'anno', 'anni', 'mese', 'mesi', 'settimana*', 'oggi', 'ieri'], examples: ['[Anno]', '[Data]'] },
     role: { words: ['ruolo*', 'posizione*', 'titolo*', 'funzione*', 'carica*', 'professione*'], examples: ['[Ruolo]', '[Posizione]'] },
-    person: { words: ['persona', 'persone', 'contatto', 'contatti', 'collegamento', 'collegamenti', 'collega', 'colleghi', 'colleghe', 'candidato*', 'investitore*', 'relatore*', 'relatrice*', 'docente*', 'professore*', 'professoressa*', 'tutor', 'mentore*'], examples: ['[Persona]', '[Relatore]', '{{nome_docente}}'] },
+    person: { words: ['connession*', 'persona', 'persone', 'contatto', 'contatti', 'collegamento', 'collegamenti', 'collega', 'colleghi', 'colleghe', 'candidato*', 'investitore*', 'relatore*', 'relatrice*', 'docente*', 'professore*', 'professoressa*', 'tutor', 'mentore*'], examples: ['[Persona]', '[Relatore]', '{{nome_docente}}'] },
     name: { words: ['nome', 'nomi', 'cognome*', 'destinatario*'], examples: ['[Nome]', '[Cognome]', '{{nome}}'] },
   },
   bothHave: { words: ['comune', 'comuni'], examples: ['[progetto comune]', '[interesse comune]'] },

@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Il loro passaggio a un'altra azienda, chi si era nel cantiere comune, come d'accordo: «ho visto che sei passato a [Nuova Azienda]», «quello del cantiere di via Mazzini», «ti mando il listino come d'accordo».
+    '(sei passato|sei passata|sei approdato|sei approdata|ti sei spostato|ti sei spostata) (a|in|da|al|alla|nel|nella)(?!\\p{L})',
+    '(quello|quella) (del|della|dello) (cantiere|progetto|corso|ufficio|reparto|turno|stand|tavolo)(?!\\p{L})',
+    "(come d'accordo|come concordato|come promesso|come d'intesa)",
     // La scrivania condivisa (1° grado), la persona giusta per un tema: «hanno condiviso la scrivania in Accenture», «sei la persona da sentire per [tema]».
     "(condiviso|diviso|condividevamo|dividevamo) (la scrivania|l'ufficio|l’ufficio|la stanza|il desk|la postazione)",
     '(la persona|il riferimento) (giusta |giusto )?(da sentire|a cui chiedere|con cui parlare|da contattare) (per|su|sul|sulla|sui)(?!\\p{L})',

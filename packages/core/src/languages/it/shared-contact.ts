@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Il nome prima: «il Prof. {{nome_professore}} mi ha gentilmente fornito il Suo contatto», «la collega Anna Bertoldi, che lei conosce bene».
+    '(mi ha|mi aveva) (gentilmente )?(fornito|dato|passato|girato) il (suo|tuo) (contatto|nome|numero|indirizzo)',
+    '(che|chi) (lei|tu|voi) (conosce|conosci|conoscete)(?!\\p{L})',
     // Il nome prima: «Marta Rinaldi dice che cercate un backend dev».
     '(dice|diceva|mi dice|mi diceva|mi ha detto) che (cercate|cerchi|cerca|state cercando|stai cercando|sta cercando|avete|hai|sei|siete|lavori|lavorate|ti occupi|vi occupate)(?!\\p{L})',
     // Il nome prima: «è stato Nicola a dirmi di cercarti qui».

@@ -6,7 +6,7 @@ export default {
     '(a gente|nos) (correu|corremos|participou|participamos|competiu|competimos|nadou|nadamos|pedalou|pedalamos) (a|o|na|no|da|do)(?!\\p{L})',
     '(passei|estive|fui) (no|pelo|ao) (seu |teu |vosso )?(estande|stand)(?!\\p{L})',
     '(estas|esta|estás|está|voce esta) (inscrito|inscrita|registado|registada|registrado|registrada|confirmado|confirmada) (no|na|em)(?!\\p{L})',
-    '(te|o|a) vi (na|no)(?=[^.!?]{1,60} (estande|stand|palco|painel|sessao|mesa|palestra))',
+    '(te|o|a) vi (na|no|em)(?=([^.!?]{0,60} )?(estande|stand|palco|painel|sessao|mesa|palestra))',
     // Os dois lá, num evento com nome: «o senhor confirmou presença na Agrishow 2025», «estaremos ambos na SIAL Paris», «vi que também vais estar no Web Summit».
     '(confirmou|confirmaste|confirmou a|confirmaram) presenca (na|no|em)',
     '(estaremos|vamos estar|iremos) (ambos|ambas|os dois|as duas) (na|no|em)(?! (grupo|grupos|canal|comunidade|slack|whatsapp|discord|linkedin|setor|mercado|ramo|mesmo|mesma)(?!\\p{L}))',

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // O nome antes: «a Dra. [Nome], minha colega de residência, me indicou a senhora como referência».
+    '(me )?indicou (a senhora|o senhor|voce|você|vc)( como)?(?!\\p{L})',
     // O nome antes: «A Bia Furtado comentou do teu TCC», «a Joana recomendou que falássemos», «Foi a Sofia Lemos quem nos apresentou».
     '(comentou|falou|contou|me falou|me contou) (do|da|dos|das|sobre o|sobre a) (teu|tua|teus|tuas|seu|sua|seus|suas|vosso|vossa)(?!\\p{L})',
     '(recomendou|sugeriu|aconselhou) que (falassemos|conversassemos|nos falassemos|nos conectassemos|eu (te|lhe|o|a) (procurasse|contactasse|contatasse))',
