@@ -353,7 +353,8 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
       if (upperCase || (titleCase ??= isTitleCase(contentProse))) return found;
       CAPITALISED.lastIndex = span.start;
       for (let match = CAPITALISED.exec(prose); match && match.index < span.end; match = CAPITALISED.exec(prose)) {
-        if (!isNotName(match[0]) && !ELIDED_NOUN.test(match[0]) && !followsNounMarker(match.index)) found.push({ start: match.index, end: match.index + match[0].length });
+        // After a word that marks a noun, a spelling with capitals inside is still a name: «beim Bosch-Marathon», «bei der IHK».
+        if (!isNotName(match[0]) && !ELIDED_NOUN.test(match[0]) && (!followsNounMarker(match.index) || isAcronymOrBrand(match[0]))) found.push({ start: match.index, end: match.index + match[0].length });
       }
       return found;
     },
