@@ -2020,9 +2020,9 @@ testRule(rule, {
     { code: 'Bonjour Madame Rigaud,\n\nNous avons échangé brièvement à VivaTech, devant la démo du robot préparateur de commandes.', settings: { degree: 3, lang: 'fr' } },
     { code: 'Hola {{first_name}}, he visto que usáis Moodle en {{centro}}. Te puedo pasar el banco de preguntas que hemos montado en mi departamento. Sin compromiso.', settings: { degree: 3, lang: 'es' } },
     // de: a name spelled with capitals inside right after a word that marks a noun (beim Bosch-Marathon, bei der IHK)
-    { code: "Hallo Frau Brückner, wir waren beide beim Bosch-Marathon. Ich freue mich auf den Austausch.", settings: { degree: 3, lang: 'de' } },
+    { code: 'Hallo Frau Brückner, wir waren beide beim Bosch-Marathon. Ich freue mich auf den Austausch.', settings: { degree: 3, lang: 'de' } },
     // de: an event named by an acronym compound after «bei der»
-    { code: "Hallo Herr Kaya, wir waren beide bei der IHK-Vollversammlung. Ich freue mich auf den Austausch.", settings: { degree: 3, lang: 'de' } },
+    { code: 'Hallo Herr Kaya, wir waren beide bei der IHK-Vollversammlung. Ich freue mich auf den Austausch.', settings: { degree: 3, lang: 'de' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
