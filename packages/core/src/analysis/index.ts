@@ -192,6 +192,10 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   };
   const placeholderAt = (offset: number) => spanAt(document.placeholders, offset);
   const isNotName = (word: string) => names.has(fold(word).replace(/[.'’]s?$/, ''));
+  // After a word that marks a noun, a spelling with capitals inside is still a name («beim
+  // Bosch-Marathon», «bei der IHK»), but not a noun after one letter («im E-Commerce») nor after
+  // a word that is never a name («der LinkedIn-Gruppe»).
+  const brandAfterMarker = (word: string) => isAcronymOrBrand(word) && !/^\p{Lu}-/u.test(word) && !isNotName(word.split('-')[0]!);
   const titleOpens = (line: string) => {
     const word = ADDRESSEE_TOKEN.exec(line)?.[0];
     return word !== undefined && (readerWords.has(fold(word)) || (line[word.length] === '.' && abbreviations.has(word)));
@@ -353,8 +357,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
       if (upperCase || (titleCase ??= isTitleCase(contentProse))) return found;
       CAPITALISED.lastIndex = span.start;
       for (let match = CAPITALISED.exec(prose); match && match.index < span.end; match = CAPITALISED.exec(prose)) {
-        // After a word that marks a noun, a spelling with capitals inside is still a name: «beim Bosch-Marathon», «bei der IHK».
-        if (!isNotName(match[0]) && !ELIDED_NOUN.test(match[0]) && (!followsNounMarker(match.index) || isAcronymOrBrand(match[0]))) found.push({ start: match.index, end: match.index + match[0].length });
+        if (!isNotName(match[0]) && !ELIDED_NOUN.test(match[0]) && (!followsNounMarker(match.index) || brandAfterMarker(match[0]))) found.push({ start: match.index, end: match.index + match[0].length });
       }
       return found;
     },

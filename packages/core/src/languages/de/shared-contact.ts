@@ -44,5 +44,7 @@ export default {
     // Wo ein Bekannter ohne Namen ist, nicht wer: «ein gemeinsamer Bekannter aus der Münchner Medtech-Szene».
     '(bekannter|bekannte|bekannten|kontakt|kontakte|kollege|kollegin|kollegen|jemand)( [\\p{L}-]+)? (aus der|aus dem|von der|vom|bei der|beim)',
   ],
+  // «Ich bin Yusuf aus Tobias' Laufgruppe. Er hat erzählt, dass…»: the verb in the third person right after makes «Sie» she.
+  referrerPronouns: ['er', 'sie'],
   countInCommon: ['(\\d+|<slot>) gemeinsame (kontakte|kontakten|verbindungen)', '(zwolf|zehn|viele|einige|mehrere|ein paar|zahlreiche) gemeinsame (kontakte|kontakten|verbindungen|bekannte)'],
 } satisfies SharedContactPhrases;

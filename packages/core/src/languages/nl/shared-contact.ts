@@ -6,7 +6,7 @@ export default {
     '(wees|wijst) (me|mij) op (uw|je|jouw)(?!\\p{L})',
     '(wist te vertellen|liet weten|gaf aan|vertelde me|vertelde mij) dat (jij|je|u)(?!\\p{L})',
     '(beweert|beweerde|zegt|zei) dat (jij|je|u) (de|het|dé) (beste|juiste|aangewezen)',
-    '(noemde|noemt|noemden) (jou|je|u) (als|de|dé)(?!\\p{L})',
+    '(noemde|noemt|noemden) (jou|je|u) (als|(de|dé) (beste|juiste|aangewezen|expert|specialist|persoon))(?!\\p{L})',
     'en ik hadden het (net |gisteren |laatst |vanochtend |onlangs )?over(?!\\p{L})',
     // De naam ervoor: «[Naam docent], die u nog kent uit uw tijd bij [hogeschool]».
     '(die|dat) (u|je|jij|jou) (nog |ook |goed )?(kent|kende|kennen)(?!\\p{L})',

@@ -30,7 +30,9 @@ export default {
     '(te|lhe) (manda|envia) (um abraco|abracos|lembrancas|cumprimentos)'],
   placedAt: [
     // Onde está alguém sem nome, não quem: «a galera da comunidade Python Floripa», «seu antigo gestor no Itaú».
-    '(galera|pessoal|equipe|time|turma|comunidade|grupo|gestor|gestora|chefe|colega|colegas)( [\\p{L}-]+)? (da|do|de|no|na)',
+    '(galera|pessoal|equipe|time|turma|comunidade|grupo)( [\\p{L}-]+)? (da|do|de|no|na)',
+    // Not «colega da Aline Morais»: someone's colleague is that person's.
+    '(gestor|gestora|chefe|colega|colegas)( [\\p{L}-]+)? (no|na|em)',
     '(comunidade|grupo|coletivo|turma)(?!\\p{L})',
   ],
   inCommon: ['(amig[oa]|contato|colega)s? em comum', '(somos|estamos)( ambos| ambas| os dois| as duas)? (conectad[oa]s|ligad[oa]s) (a|ao|à|com o|com a|com)'],

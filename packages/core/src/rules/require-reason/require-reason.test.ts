@@ -3067,5 +3067,8 @@ testRule(rule, {
     { code: "Ciao Matteo, vedo che conosciamo un po' di gente in comune nel mondo del design a Torino. Sarei felice di aggiungerti.", settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola [Nombre], veo que estamos los dos en el grupo "Jefes de Obra España". ¡Un saludo y a seguir levantando!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [First Name], veo que compartimos muchas conexiones del Ejército de Tierra. Un placer conectar contigo.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // de: a LinkedIn group named after «der», a field after «im» (E-Commerce) are no detail
+    { code: 'Hi {{vorname}}, wir sind beide in der LinkedIn-Gruppe „{{gruppenname}}“ aktiv – da können wir uns doch auch direkt vernetzen. Freue mich auf den Austausch! {{name}}', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hey {Vorname}! Wir sind beide in {Stadt} und im E-Commerce unterwegs – lass uns connecten 🙂', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noReason' }] },
   ],
 });

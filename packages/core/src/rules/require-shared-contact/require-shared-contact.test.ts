@@ -886,6 +886,9 @@ testRule(rule, {
     // de, nl: people in common as the fourth probes name them
     { code: 'Hallo Jakob, Lucas hat mir beim Grillen erzählt, dass du auch aus dem Brauwesen kommst. Hättest du Lust auf einen Austausch?', settings: { degree: 2, lang: 'de' } },
     { code: 'Geachte mevrouw [Achternaam],\n\nOnze gezamenlijke relatie [naam contactpersoon] gaf aan dat u openstaat voor een gesprek over [thema].', settings: { degree: 2, lang: 'nl' } },
+    // de, pt: a referral by pronoun after an emoji («Er hat erzählt»), a colleague of someone named
+    { code: "Hallo Miriam, ich bin Yusuf aus Tobias' Laufgruppe 😊 Er hat erzählt, dass du wieder in die Steuerberatung einsteigen willst – ich teile gern, was mir geholfen hat.", settings: { degree: 2, lang: 'de' } },
+    { code: 'Boa noite, Luciana. Sou colega da Aline Morais na Fiocruz e ela me disse que você coordena o grupo de bioinformática na UFMG.', settings: { degree: 2, lang: 'pt' } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
@@ -1154,6 +1157,8 @@ testRule(rule, {
     // de, fr: an acquaintance placed, not named; a talk that made the sender want to know more is no referral
     { code: 'Sehr geehrter Herr Lorenz,\n\nein gemeinsamer Bekannter aus der Münchner Medtech-Szene hat mir geraten, mich an Sie zu wenden.', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'unnamed' }] },
     { code: "Bonjour Monsieur Lambert,\n\nVotre intervention sur le risque inondation, lors de la réunion publique de Quimperlé, m'a donné envie d'en savoir plus sur les travaux du syndicat.", settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'noSharedContact' }] },
+    // nl, pt: a name before «noemde u de containeropstoppingen» is no referrer; «colega da Aline» is no place
+    { code: 'Beste meneer El Amrani, ik schrijf mijn scriptie over de haven. In uw interview met Nieuwsblad Transport noemde u de containeropstoppingen van 2021. Zou ik u daarover mogen interviewen?', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
