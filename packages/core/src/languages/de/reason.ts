@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Eine gemeinsame Zeit und ein Anlass (vor allem 1. Grad): «wir haben zusammen im Unichor gesungen», «toller Abend gestern beim Teamessen».
+    '(wir haben|haben wir)( [\\p{L}\\p{N}-]+){0,3} (zusammen|gemeinsam) (im|in der|in einem|in einer|beim|bei der|am|an der|auf der)( [\\p{L}-]+){1,3} (gesungen|gespielt|gerudert|trainiert|getanzt|musiziert|gekocht|gewohnt|gearbeitet|gelernt)(?!\\p{L})',
+    '(toller|schoner|schöner|netter|super|gelungener|lustiger) (abend|tag|nachmittag) (gestern |am freitag |am samstag )?(beim|bei der|auf der|auf dem|am|im)(?!\\p{L})',
     // Fotos von einem gemeinsamen Anlass: «Ich schick dir die Fotos vom Sommerfest».
     '(die|den|das) (fotos|bilder|video|videos|aufnahmen)( [\\p{L}-]+)? (vom|von der|von unserem|von unserer|von dem)(?!\\p{L})',
     // Eine gemeinsame Zeit von damals (1. Grad), was sie für einen taten, ihr Projekt erzählt: «wie damals beim Lauftreff vom TSV Murnau», «ich war Hilfskraft an Ihrem Lehrstuhl», «Sie haben mich 2017 als Werkstudentin eingestellt», «Sie haben mir damals so viel beigebracht», «von eurem Projekt zu {{thema}} erzählt», «von nebenan».

@@ -15,6 +15,9 @@ const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L
 
 export default {
   hooks: [
+    // A shared past and a shared occasion (degree 1 above all): "we were colleagues at Renault back then", "great evening yesterday at the team dinner".
+    '(we|we both) (were|used to be) (colleagues|classmates|teammates|neighbou?rs|flatmates|roommates|housemates|coworkers|co-workers|bandmates)(?!\\p{L})',
+    '(great|lovely|fun|nice|good|brilliant) (evening|night|afternoon|day|time) (yesterday |last night |last week )?(at|during) (the|our)(?!\\p{L})',
     // Their offer thanked for, a referral asked for one role, their company's culture asked about: "thank you for offering to look at our [deck]", "refer me for the [Job Title] role", "tell me a little about the culture there".
     '(thanks|thank you|grateful|thankful) for (offering|agreeing|volunteering|the offer) to (look at|look over|review|read|check|share|help|introduce|meet|chat)(?!\\p{L})',
     '(refer|recommend|put) me (forward )?for (the|a|an|your|this|that) (<slot>|[\\p{L}-]+)( [\\p{L}-]+){0,3} (role|position|opening|job|vacancy|opportunity)(?!\\p{L})',

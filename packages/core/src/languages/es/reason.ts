@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Una ocasión en común (sobre todo de 1.er grado): «qué buena noche ayer en la cena del equipo».
+    '(buena|gran|genial|bonita|linda|estupenda) (noche|tarde|velada|jornada|comida|cena|fiesta) (la de )?(ayer |anoche |el viernes |el sabado )?(en|durante) (la|el|los|las|nuestra|nuestro)(?!\\p{L})',
     // Al irse de un sitio común, su perfil para una búsqueda, lo que buscan, una obra suya: «antes de irme de la constructora», «tu perfil encaja con una búsqueda que tengo abierta», «andas buscando oficina por la zona», «Si tiene alguna obra por arrancar».
     '(antes de irme|ahora que me voy|al irme|al salir) de (la|el|los|las) [\\p{L}-]+',
     '(tu|su) perfil encaja con (una|la|un|el) (busqueda|búsqueda|vacante|posicion|posición|proceso|rol|puesto)',

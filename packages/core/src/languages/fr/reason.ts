@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Un passé et une occasion en commun (1er degré surtout) : « on chantait ensemble dans la chorale », « merci pour la belle collaboration sur le chantier », « super soirée hier au pot ».
+    '(on|nous) [\\p{L}]+(ait|ions) ensemble (dans|a|au|aux|chez|en|pour)(?!\\p{L})',
+    '(merci|mille mercis) (encore )?(pour|de) (la|cette|notre) (belle |bonne |super |excellente |chouette )?(collaboration|cooperation) (sur|pour|lors|dans|avec|autour|au|a)(?!\\p{L})',
+    "(super|belle|chouette|excellente|bonne|sympa) (soiree|journee|rencontre|fete) (hier |samedi |vendredi |la semaine derniere )?(au|a la|a l'|lors du|lors de la|pendant le|pendant la)",
     // Un passé commun (1er degré) : « nous étions voisins à [ville] », « vos conseils pendant mon alternance ».
     '(nous etions|on etait) (voisins|voisines|collegues|colocataires|coequipiers|coequipieres|camarades|binomes)(?!\\p{L})',
     '(vos|tes) conseils (pendant|lors de|durant) (mon|ma|notre|nos|mes)(?!\\p{L})',

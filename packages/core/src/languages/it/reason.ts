@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Un passato e un'occasione in comune (soprattutto 1° grado): «eravamo colleghi in Fiat», «grazie per la bella collaborazione sul cantiere», «serata fantastica ieri alla cena di squadra».
+    '(eravamo|siamo stati|siamo state) (colleghi|colleghe|compagni|compagne|vicini|vicine|coinquilini|coinquiline)(?!\\p{L})',
+    'grazie (ancora )?(per la|della|per questa|per la nostra) (bella |ottima |splendida )?collaborazione (sul|sulla|per|nel|nella|durante|al|alla|con)(?!\\p{L})',
+    '(serata|giornata|cena|festa) (fantastica|bellissima|stupenda|divertente|splendida) (ieri |venerdi |sabato )?(alla|al|allo|a|in|durante)(?!\\p{L})',
     // Il loro passaggio a un'altra azienda, chi si era nel cantiere comune, come d'accordo: «ho visto che sei passato a [Nuova Azienda]», «quello del cantiere di via Mazzini», «ti mando il listino come d'accordo».
     '(sei passato|sei passata|sei approdato|sei approdata|ti sei spostato|ti sei spostata) (a|in|da|al|alla|nel|nella)(?!\\p{L})',
     '(quello|quella) (del|della|dello) (cantiere|progetto|corso|ufficio|reparto|turno|stand|tavolo)(?!\\p{L})',

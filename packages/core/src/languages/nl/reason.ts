@@ -2,6 +2,11 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Een gedeeld verleden en een gelegenheid (vooral 1e graad): «we waren collega's bij Philips», «we zongen samen in het studentenkoor», «dank voor de fijne samenwerking bij de verbouwing», «super gezellig gisteren op de teamborrel».
+    "(we waren|wij waren|waren we) (collega's|klasgenoten|studiegenoten|teamgenoten|buren|huisgenoten|kamergenoten)",
+    '(we|wij) (zongen|speelden|roeiden|voetbalden|hockeyden|dansten|trainden|studeerden|woonden|werkten|sportten|liepen) samen(?!\\p{L})',
+    '(dank|bedankt) (nog )?(voor )?(de|onze) (fijne |goede |prettige |leuke |fantastische )?samenwerking (bij|tijdens|aan|op|in|rond)(?!\\p{L})',
+    '(super |heel |erg )?(gezellig|leuk|fijn|mooi) (gisteren|vorige week|zaterdag|vrijdag) (op|bij|tijdens) (de|het)(?!\\p{L})',
     // De stack die zij gebruiken, een gesprek over iets van hen, hun paper die aansluit: «over de stack die jullie daarvoor gebruiken», «met u spreken over de regionale energiestrategie», «Uw recente paper in New Media & Society sluit daar nauw bij aan».
     '(over|met) de [\\p{L}-]+ die (jullie|u|je) (daarvoor |hiervoor |daar )?(gebruiken|gebruikt|inzetten|inzet)(?!\\p{L})',
     '(met u|met jou|met je) (spreken|praten|sparren|van gedachten wisselen) over (de|het|uw|jullie|je) (?!(mogelijkheden|samenwerking|kansen|netwerk)(?!\\p{L}))[\\p{L}-]+',

@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Um passado e uma ocasião em comum (1.º grau sobretudo): «fomos colegas na Petrobras», «obrigado pela ótima parceria na obra», «foi ótimo o happy hour de ontem».
+    '(fomos|eramos|éramos) (colegas|companheiros|companheiras|vizinhos|vizinhas|parceiros|parceiras)(?!\\p{L})',
+    '(obrigad[oa]|agradeco|agradeço) (pela|por essa|pela nossa) (otima |ótima |boa |excelente |bela )?(parceria|colaboracao|colaboração) (na|no|em|durante|com)(?!\\p{L})',
+    '(otimo|ótimo|muito bom|legal|incrivel|incrível|demais) (o|a) (happy hour|jantar|almoco|almoço|encontro|churrasco|festa|confraternizacao|confraternização)(?!\\p{L})',
     // Um passado em comum (1.º grau): «Tô reunindo a galera do time da {{empresa}}», «da antiga equipe de suporte», «trabalhar sob sua gestão», «muito do que faço hoje aprendi com você na {{empresa}}».
     '(reunindo|juntando|chamando|montando) (a galera|o pessoal|a turma|o time|um grupo)( de [\\p{L}-]+)? (do|da|de|dos|das)(?!\\p{L})',
     '(da|na|do|no) (nossa |nosso )?(antiga|antigo|velha|velho) (equipe|equipa|turma|empresa|area|time|escritorio)(?!\\p{L})',
