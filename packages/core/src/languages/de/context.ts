@@ -108,7 +108,7 @@ export default {
     '(ich teile|teile ich) (sie|ihn|es|die|den|das)( [\\p{L}-]+){0,2} (gern|gerne) mit (ihnen|dir|euch)',
     // Jemanden vorgestellt, die Aufzeichnung geschickt: „Ich kann Sie mit Dr. Henrik Saß bekannt machen“, „Gern schicke ich Ihnen die Aufzeichnung samt Folien“.
     '(sie|dich|euch) mit( [\\p{L}.-]+){1,6} (bekannt machen|vernetzen|zusammenbringen|in kontakt bringen)',
-    '(schicke|sende|maile) ich (ihnen|dir|euch) (gern |gerne )?(die|den|das|unsere|unseren|unser|meine|meinen|mein) [\\p{L}-]*(aufzeichnung|folien|präsentation|auswertung|vorlage|checkliste|studie|analyse|slides)',
+    '(schicke|sende|maile) ich (ihnen|dir|euch) (gern |gerne )?(die|den|das|unsere|unseren|unser|meine|meinen|mein) [\\p{L}-]*(leitfaden|guide|whitepaper|e-book|ebook|aufzeichnung|folien|präsentation|auswertung|vorlage|checkliste|studie|analyse|slides)',
     // Den Kontakt hergestellt, etwas Gemachtes geschickt: „stelle ich gern den Kontakt her“, „ich schicke Ihnen gern eine kurze Auswertung“.
     '(stelle ich|ich stelle) (gern |gerne )?(den |einen )?kontakt her',
     '(ich )?(schicke|sende) (ihnen|dir|euch) (gern |gerne )?(eine|einen|die|den|das) ([\\p{L}-]+ ){0,2}(auswertung|analyse|liste|vorlage|checkliste|datei|tabelle|audit|report|bericht|zusammenfassung|video)',

@@ -24,6 +24,8 @@ export default {
     '(hat|hatte) (ihnen|dir|euch) (ja )?(schon |bereits )?(angekundigt|gesagt|erzahlt|geschrieben|mitgeteilt|bescheid gegeben),? dass ich'],
   inCommon: ['gemeinsame[rn]? (bekannte[rn]?|kontakt|kontakte|freund|freundin|kollegen?)'],
   knownThrough: [
+    // Der Name danach: «ich habe Ihren Kontakt von Jan Becker».
+    '(habe|hab|bekam|erhielt|habe ich|hab ich) (ihren|deinen|euren) (kontakt|namen|nummer|kontaktdaten) (von|uber|über|durch)(?!\\p{L})',
     // Der Name danach: „ich glaube, wir kennen uns über Jana Schulz".
     '(wir )?kennen uns (uber|über|durch|von)',
     // Der Name danach: „Über Markus Lindner bin ich auf Sie gestoßen", „Ihr Kollege Daniel Krämer und ich…".

@@ -21,6 +21,8 @@ export default {
     'en commun(?!e)', "m'en a (parle|dit|touche un mot)", "(me dit|m'a dit|m'a raconte|me raconte) que (vous|tu|ton|ta|votre)", "m'a (parle|dit|conseille|recommande|suggere|donne|transmis|presente|oriente|indique|signale|confie|glisse|souffle|explique|transfere|envoye|partage|montre)(?! (envie|l'envie|le gout|l'idee|des idees|matiere)(?!\\p{L}))", "avec qui (tu as|vous avez|tu avais|vous aviez) (bosse|travaille|etudie|collabore|joue|fait|cosigne|co-signe|signe|plaide|negocie|monte|lance|cree|cofonde|co-fonde|publie|ecrit|enseigne|organise|code)", "qui (te|vous) connait", "(te|vous) passe le bonjour", 'nous a (presentes|mis en contact)'],
   inCommon: ['(ami|amie|contact|connaissance|relation|collegue|partenaire|client|cliente)s? (en )?commune?s?', 'nous connaissons( tous les deux| toutes les deux| tous deux| toutes deux)?', '(nous sommes|on est)( tous les deux| toutes les deux| tous deux| toutes deux)? (en lien|en contact|connecte(e)?s) avec'],
   knownThrough: [
+    // Le nom après : « j'ai eu votre contact par Julien Morel ».
+    "(j'ai eu|j'ai recu|j'ai obtenu|j'ai trouve) (votre|ton) (contact|nom|numero|adresse|profil) (par|de la part de|grace a|via|aupres de)",
     // Le nom après : « nous avons tous les deux travaillé avec Olivier Besson ».
     '(nous avons|on a) (tous|toutes) (les )?deux (travaille|bosse|etudie|collabore|joue|milite) avec',
     // Le nom après : « notre ami Sylvain », « notre collègue Nadia ».

@@ -20,6 +20,8 @@ export default {
     '(e|è) tra i (nostri|tuoi|suoi|miei) (collegamenti|contatti)', '(che|chi) (conosciamo|conoscete) (entrambi|entrambe|tutti e due)', 'mi ha (detto|raccontato|parlato|consigliato|suggerito|passato|presentato|dato|girato|indicato|segnalato|fatto il tuo nome|fatto il suo nome)', '(mi|ci) ha (messo|messi) in contatto'],
   inCommon: ['(amic[oa]|contatt[oi]|conoscenz[ae]) in comune'],
   knownThrough: [
+    // Il nome dopo: «ho avuto il tuo contatto da Marco Rossi».
+    '(ho avuto|ho ricevuto|mi e arrivato|mi è arrivato) (il tuo|il suo) (contatto|nome|numero|profilo) (da|tramite|grazie a)(?!\\p{L})',
     // Il nome dopo: «come forse ti avrà anticipato Matteo Ferrara».
     '(ti|le|vi) (avra|avrà|ha|aveva) (gia |già )?(anticipato|accennato|detto|scritto|parlato)',
     // Il nome dopo: «conosci anche tu Federica Greco?», «alla festa di compleanno di Marco».

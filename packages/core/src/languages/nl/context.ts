@@ -39,6 +39,8 @@ export default {
     '(leuk|fijn) (je|u) (te )?(ontmoeten|spreken) (op|bij|tijdens)',
   ],
   studiedTogether: [
+    // Allebei aan dezelfde school gestudeerd: «we hebben allebei aan de TU Delft gestudeerd».
+    '(we|wij) hebben (allebei|beiden|samen) (aan|op|bij) (de|het)( [\\p{L}-]+){1,4} (gestudeerd|afgestudeerd|les gehad|college gelopen)(?!\\p{L})',
     // Allebei dezelfde leergang: «Wij volgden allebei de leergang Publiek Leiderschap».
     '(wij|we) (volgden|deden|studeerden) (allebei|beiden|samen) (de|het|een) [\\p{L}-]*(leergang|opleiding|cursus|master|training|programma|traject|minor)',
     // Ook alumnus, in dezelfde batch, deel van hetzelfde programma: «ook HoGent-alumnus hier», «we zaten allebei in de Rockstart-batch van 2022», «Wij maakten allebei deel uit van <programmanaam>».

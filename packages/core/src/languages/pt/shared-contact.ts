@@ -37,6 +37,8 @@ export default {
   ],
   inCommon: ['(amig[oa]|contato|colega)s? em comum', '(somos|estamos)( ambos| ambas| os dois| as duas)? (conectad[oa]s|ligad[oa]s) (a|ao|à|com o|com a|com)'],
   knownThrough: [
+    // O nome depois: «recebi seu contato pelo João Mendes».
+    '(recebi|consegui|obtive|peguei) (o )?(seu|teu) (contato|contacto|nome|numero|número) (pelo|pela|com o|com a|atraves do|atraves da|através do|através da)(?!\\p{L})',
     // O nome depois: «O nosso orientador em comum, Prof. [Nome]».
     '(nosso|nossa) (orientador|orientadora|professor|professora|chefe|gestor|gestora|mentor|mentora)( em comum)?',
     // O nome depois: «fui apresentado ao seu trabalho por [Nome do contato]», «soube pelo Ricardo que mudaste para Berlim».

@@ -2023,6 +2023,9 @@ testRule(rule, {
     { code: 'Hallo Frau Brückner, wir waren beide beim Bosch-Marathon. Ich freue mich auf den Austausch.', settings: { degree: 3, lang: 'de' } },
     // de: an event named by an acronym compound after «bei der»
     { code: 'Hallo Herr Kaya, wir waren beide bei der IHK-Vollversammlung. Ich freue mich auf den Austausch.', settings: { degree: 3, lang: 'de' } },
+    // de, nl: a guide offered, a school both studied at
+    { code: 'Hallo Claudia, gerne schicke ich Ihnen unseren Leitfaden zur E-Rechnung.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Hoi Claudia, we hebben allebei aan de TU Delft gestudeerd, lichting 2015.', settings: { degree: 3, lang: 'nl' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

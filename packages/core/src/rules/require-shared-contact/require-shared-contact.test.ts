@@ -889,6 +889,11 @@ testRule(rule, {
     // de, pt: a referral by pronoun after an emoji («Er hat erzählt»), a colleague of someone named
     { code: "Hallo Miriam, ich bin Yusuf aus Tobias' Laufgruppe 😊 Er hat erzählt, dass du wieder in die Steuerberatung einsteigen willst – ich teile gern, was mir geholfen hat.", settings: { degree: 2, lang: 'de' } },
     { code: 'Boa noite, Luciana. Sou colega da Aline Morais na Fiocruz e ela me disse que você coordena o grupo de bioinformática na UFMG.', settings: { degree: 2, lang: 'pt' } },
+    // fr, de, pt, it: the contact passed on by someone named after («j'ai eu votre contact par», «ich habe Ihren Kontakt von», «recebi seu contato pelo», «ho avuto il tuo contatto da»)
+    { code: "Bonjour Claire, j'ai eu votre contact par Julien Morel, qui travaille avec vous chez Axa.", settings: { degree: 2, lang: 'fr' } },
+    { code: 'Hallo Claudia, ich habe Ihren Kontakt von Jan Becker, der mit Ihnen bei der Allianz arbeitet.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Olá Cláudia, recebi seu contato pelo João Mendes, que trabalha com você na Vale.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Ciao Claudia, ho avuto il tuo contatto da Marco Rossi, che lavora con te in Enel.', settings: { degree: 2, lang: 'it' } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
