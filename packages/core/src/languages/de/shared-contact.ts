@@ -2,6 +2,10 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Der Name davor: «Jan Becker spricht in den höchsten Tönen von Ihnen», «hat mich mit Ihnen in Kontakt gebracht», «fand, wir sollten uns kennenlernen».
+    'spricht (in den hochsten tonen|in den höchsten tönen|sehr gut|nur gut|sehr positiv|begeistert) von (ihnen|dir|euch)(?!\\p{L})',
+    '(hat|hatte) (mich|uns) mit (ihnen|dir|euch) in (kontakt|verbindung) gebracht(?!\\p{L})',
+    '(fand|meinte|sagte|findet|meint),? (wir sollten|dass wir) uns (kennenlernen|austauschen|vernetzen|unterhalten|treffen)(?!\\p{L})',
     // Der Name davor: «Markus sagt, du bist die Richtige für diese Frage».
     '(sagt|meint|meinte|sagte),? (du bist|sie sind|ihr seid) (genau )?(die richtige|der richtige|die richtigen|die beste|der beste)',
     'hat mir (beim|bei|im|am|auf) [\\p{L}-]+( [\\p{L}-]+)? (erzahlt|erzählt|gesagt|verraten|berichtet|erwahnt)(?!\\p{L})',

@@ -2,6 +2,10 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nommé avant : « parle de vous en termes très élogieux », « m'a mis en relation avec vous », « pensait que nous devrions nous rencontrer ».
+    'parle de (vous|toi) en (termes )?(tres |si )?(elogieux|flatteurs|bons termes)(?!\\p{L})',
+    "m'a (mis|mise) en (relation|contact|lien) avec (vous|toi)",
+    '(pensait|pense|trouvait|trouve|estimait|estime) que nous (devrions|devions|devons) nous (rencontrer|connaitre|parler|voir)(?!\\p{L})',
     // Nommé avant : « Karim dit que tu cherches un dev React », « Agnès Morel nous a présentées lors du cocktail ».
     "(dit|disait|m'a dit|me disait) que (tu|vous) (cherches|cherchez|recrutes|recrutez|as|avez|es|etes|montes|montez|lances|lancez|prepares|preparez)(?!\\p{L})",
     "nous a (presente|presentes|presentee|presentees|mis en contact|mises en contact|mis en relation|mises en relation)(?!\\p{L})",

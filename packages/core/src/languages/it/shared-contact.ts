@@ -2,6 +2,10 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Il nome prima: «parla benissimo di te», «mi ha messo in contatto con te», «pensava che dovessimo conoscerci».
+    'parla (benissimo|molto bene|bene|un gran bene|sempre bene) di (te|lei|voi)(?!\\p{L})',
+    '(mi|ci) ha (messo|messa|messi) in contatto con (te|lei|voi)(?!\\p{L})',
+    '(pensava|pensa|diceva|dice|ha detto) che (dovessimo|dovremmo|dovevamo) (conoscerci|sentirci|parlarci|incontrarci)(?!\\p{L})',
     // Il nome prima: «il Prof. {{nome_professore}} mi ha gentilmente fornito il Suo contatto», «la collega Anna Bertoldi, che lei conosce bene».
     '(mi ha|mi aveva) (gentilmente )?(fornito|dato|passato|girato) il (suo|tuo) (contatto|nome|numero|indirizzo)',
     '(che|chi) (lei|tu|voi) (conosce|conosci|conoscete)(?!\\p{L})',
@@ -20,6 +24,8 @@ export default {
     '(e|è) tra i (nostri|tuoi|suoi|miei) (collegamenti|contatti)', '(che|chi) (conosciamo|conoscete) (entrambi|entrambe|tutti e due)', 'mi ha (detto|raccontato|parlato|consigliato|suggerito|passato|presentato|dato|girato|indicato|segnalato|fatto il tuo nome|fatto il suo nome)', '(mi|ci) ha (messo|messi) in contatto'],
   inCommon: ['(amic[oa]|contatt[oi]|conoscenz[ae]) in comune'],
   knownThrough: [
+    // Il nome dopo: «ti saluta Marco Rossi».
+    '(ti|la|vi) saluta(no)?(?!\\p{L})',
     // Il nome dopo: «ho avuto il tuo contatto da Marco Rossi».
     '(ho avuto|ho ricevuto|mi e arrivato|mi è arrivato) (il tuo|il suo) (contatto|nome|numero|profilo) (da|tramite|grazie a)(?!\\p{L})',
     // Il nome dopo: «come forse ti avrà anticipato Matteo Ferrara».

@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // De naam ervoor: «bracht me met je in contact», «vond dat we elkaar moesten leren kennen».
+    '(bracht|brengt|heeft) (me|mij|ons) met (je|jou|u) in (contact|verbinding)(?!\\p{L})',
+    '(vond|vindt|dacht|zei) dat (we|wij) elkaar (moesten|moeten|zouden moeten) (leren kennen|spreken|ontmoeten)(?!\\p{L})',
     // De naam ervoor: «… wees me op uw meetopstelling», «Richard van installatiebedrijf Mulder wist te vertellen dat jij…», «Thomas beweert dat jij de beste boekhouder bent», «Margriet noemde jou als dé fysiotherapeut», «Niels de Haan en ik hadden het laatst over…».
     '(wees|wijst) (me|mij) op (uw|je|jouw)(?!\\p{L})',
     '(wist te vertellen|liet weten|gaf aan|vertelde me|vertelde mij) dat (jij|je|u)(?!\\p{L})',
@@ -33,6 +36,8 @@ export default {
     '(zei|vertelde|noemde) (dat|me dat)', 'raadde me aan', 'gaf me (je|jouw|uw) naam', '(vertelde|zei|raadde|noemde|tipte) (me|mij)', 'heeft (me|mij) (verteld|aangeraden|gewezen|getipt)', 'gaf (me |mij )?aan dat', '(noemde|gaf) (jouw|uw|je) naam'],
   inCommon: ['(gemeenschappelijke|gezamenlijke|gedeelde|wederzijdse) (connectie|kennis|vriend|vriendin|contact)', "iemand (uit|in|van) (mijn|m'n|ons) netwerk", '(we|wij) (zijn )?(allebei|beiden|allebei ook) (verbonden|gelinkt|connected) (met|aan)'],
   knownThrough: [
+    // De naam erna: «de groeten van Jan de Vries».
+    '(de )?groeten (van|uit naam van)(?!\\p{L})',
     // De naam erna: «Mijn promotor, prof. Anja de Graaf, …».
     "(mijn|m'n) (promotor|copromotor|begeleider|stagebegeleider|docent|leidinggevende|baas|manager|mentor)(?!['\\p{L}])",
     // De naam erna: «Onze gezamenlijke relatie [naam contactpersoon] gaf aan…».

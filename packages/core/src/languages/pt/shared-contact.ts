@@ -2,6 +2,10 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // O nome antes: «me colocou em contato com você», «mandou um abraço», «achou que deveríamos nos conhecer».
+    '(me|nos) (colocou|pos|pôs|poe|põe) em (contato|contacto) (com voce|com você|contigo|com a senhora|com o senhor)',
+    '(mandou|manda|envia|enviou) (um abraco|um abraço|abracos|abraços|um beijo|lembrancas|lembranças|cumprimentos)(?!\\p{L})',
+    '(achou|acha|achava|pensou) que (deveriamos|deveríamos|deviamos|devíamos|devemos) nos (conhecer|falar|conectar|encontrar)(?!\\p{L})',
     // O nome antes: «a Dra. [Nome], minha colega de residência, me indicou a senhora como referência».
     '(me )?indicou (a senhora|o senhor|voce|você|vc)( como)?(?!\\p{L})',
     // O nome antes: «A Bia Furtado comentou do teu TCC», «a Joana recomendou que falássemos», «Foi a Sofia Lemos quem nos apresentou».
