@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Dort kennengelernt, mit einer Zeit dazwischen: «wir haben uns letzte Woche auf der Hannover Messe kennengelernt».
+    '(wir haben uns|haben wir uns)( (letzte|vorige|diese) woche| gestern| neulich| vorgestern)? (auf|bei|beim|am)( der| dem| den)?(?= [^.!?]{1,60} (kennengelernt|getroffen|gesprochen|unterhalten)(?!\\p{L}))',
     // Dort etwas geteilt, dort ebenfalls: «wir haben uns beim Hackathon „Code for Dresden“ ein Whiteboard geteilt», «dass Sie ebenfalls auf der re:publica sind».
     '(haben wir uns|wir haben uns) (beim|bei der|auf der|auf dem|am)(?=[^.!?]{1,80} (geteilt|gesehen|getroffen|kennengelernt|unterhalten|gesprochen|ausgetauscht)(?!\\p{L}))',
     '(dass )?(sie|du) (ebenfalls|auch) (auf|bei|beim|am) (der|dem|den)(?=[^.!?]{1,60} (sind|bist|seid|sein werden|ausstellen|sprechen))',

@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Volontari insieme a un evento con nome: «eravamo entrambe volontarie al Lucca Comics».
+    "(eravamo|siamo stati|siamo state) (entrambi|entrambe|tutti e due|tutte e due) (volontari|volontarie|relatori|relatrici|espositori|espositrici|giurati) (al|alla|allo|a|all['’]\\p{L}+)",
     // Parlati ieri a una fiera con nome, presentato entrambi a un convegno: «Ci siamo parlati ieri a Vinitaly», «abbiamo presentato entrambi al convegno SIBBM».
     "(ci siamo parlati|ci siamo conosciuti|ci siamo visti|ci siamo incrociati|abbiamo parlato) (ieri |oggi |giovedi |la settimana scorsa |lo scorso anno )?(a|al|alla|allo|all['’]\\p{L}+)(?!\\p{L})",
     "(abbiamo presentato|abbiamo parlato|siamo intervenuti|siamo intervenute) (entrambi|entrambe|tutti e due) (al|alla|allo|a|all['’]\\p{L}+)",

@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Elkaar ontmoet op een genoemd evenement, allebei vrijwilliger: «we hebben elkaar vorige week op de Horecava ontmoet», «we waren allebei vrijwilliger op Lowlands».
+    '(we hebben|wij hebben|hebben we) elkaar( (vorige|afgelopen|deze) week| gisteren| laatst| onlangs)? (op|bij|tijdens)( de| het)?(?= [^.!?]{1,60} (ontmoet|gesproken|leren kennen)(?!\\p{L}))',
+    '(we waren|wij waren|waren we) (allebei|beiden|samen) (vrijwilliger|vrijwilligers|spreker|sprekers|deelnemer|deelnemers|standhouder|standhouders|jurylid|juryleden) (op|bij|tijdens)(?!\\p{L})',
     // Aan dezelfde tafel op een genoemd evenement: «we zaten gisteren aan dezelfde tafel tijdens de lunch op Flanders Technology & Innovation».
     '(we|wij) zaten( [\\p{L}\\p{N}-]+){0,2} aan dezelfde tafel(?!\\p{L})',
     // Allebei gelopen, allebei in een finale, ook op een beurs: «wij liepen vorige zondag allebei de 20 km door Brussel», «wij zaten allebei in de finale van de Hack the Harbour-hackathon», «dat je ook op Vakbeurs Energie stond».

@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Voluntários juntos num evento com nome: «fomos voluntárias juntas no Rock in Rio».
+    '(fomos|eramos|éramos) (voluntari[oa]s|voluntári[oa]s|monitores|monitoras|palestrantes|expositores|expositoras|jurados|juradas)( juntos| juntas)? (no|na|em|nos|nas)(?!\\p{L})',
     // Os dois lá, num evento com nome: «a gente correu a São Silvestre no mesmo pelotão», «passei no estande da {{empresa}} na Hospitalar 2024», «estás inscrito no meetup Python Porto», «te vi na Bienal do Livro, no estande da {{editora}}».
     '(a gente|nos) (correu|corremos|participou|participamos|competiu|competimos|nadou|nadamos|pedalou|pedalamos) (a|o|na|no|da|do)(?!\\p{L})',
     '(passei|estive|fui) (no|pelo|ao) (seu |teu |vosso )?(estande|stand)(?!\\p{L})',

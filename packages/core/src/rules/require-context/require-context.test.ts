@@ -2026,6 +2026,12 @@ testRule(rule, {
     // de, nl: a guide offered, a school both studied at
     { code: 'Hallo Claudia, gerne schicke ich Ihnen unseren Leitfaden zur E-Rechnung.', settings: { degree: 3, lang: 'de' } },
     { code: 'Hoi Claudia, we hebben allebei aan de TU Delft gestudeerd, lichting 2015.', settings: { degree: 3, lang: 'nl' } },
+    // de, pt, nl, it: met at a named event with a time between, volunteers together at a named festival
+    { code: 'Hallo Claudia, wir haben uns letzte Woche auf der Hannover Messe kennengelernt.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Olá Cláudia, fomos voluntárias juntas no Rock in Rio.', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Hoi Claudia, we hebben elkaar vorige week op de Horecava ontmoet.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hoi Claudia, we waren allebei vrijwilliger op Lowlands.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Ciao Claudia, eravamo entrambe volontarie al Lucca Comics.', settings: { degree: 3, lang: 'it' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
