@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Un partenariat avec les leurs : « nos échanges sur le partenariat avec votre réseau de franchisés ».
+    '(le|la|notre|un|une|ce|cette) (partenariat|collaboration|projet commun|cooperation) (avec|entre|pour) (votre|vos|ton|ta|tes)(?!\\p{L})',
     // Un passé et une occasion en commun (1er degré surtout) : « on chantait ensemble dans la chorale », « merci pour la belle collaboration sur le chantier », « super soirée hier au pot ».
     '(on|nous) [\\p{L}]+(ait|ions) ensemble (dans|a|au|aux|chez|en|pour)(?!\\p{L})',
     '(merci|mille mercis) (encore )?(pour|de) (la|cette|notre) (belle |bonne |super |excellente |chouette )?(collaboration|cooperation) (sur|pour|lors|dans|avec|autour|au|a)(?!\\p{L})',

@@ -1879,6 +1879,8 @@ testRule(rule, {
     { code: 'Hi Paul, we were colleagues at Renault back then. Great to find you here!', settings: { degree: 1 } },
     { code: 'Hi Tom, great evening yesterday at the team dinner! Now connected here too.', settings: { degree: 1 } },
     { code: 'Hola Tom, ¡qué buena noche ayer en la cena del equipo! Ya conectados también aquí.', settings: { degree: 1, lang: 'es' } },
+    // fr: a partnership with their network as the purpose beside a referral
+    { code: 'Bonjour Stéphanie, Vincent Leroy nous a mis en relation par mail la semaine dernière, je vous ajoute ici pour faciliter nos échanges sur le partenariat avec votre réseau de franchisés.', settings: { degree: 2, lang: 'fr' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
