@@ -2,12 +2,15 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Der Name davor: «hat mich auf deine Ausschreibung aufmerksam gemacht», «hat mir viel von Ihren Erfahrungen erzählt».
+    'hat mich auf (deine|ihre|eure|dein|ihr|euer|deinen|ihren|euren) [\\p{L}-]+( [\\p{L}-]+){0,6} aufmerksam gemacht(?!\\p{L})',
+    'hat mir (viel|einiges|so viel|schon viel) (von|uber|über) (ihren|deinen|euren|ihrer|deiner|eurer|ihrem|deinem|eurem) [\\p{L}-]+( [\\p{L}-]+){0,4} (erzahlt|erzählt|berichtet)(?!\\p{L})',
     // Der Name davor: «Jan Becker spricht in den höchsten Tönen von Ihnen», «hat mich mit Ihnen in Kontakt gebracht», «fand, wir sollten uns kennenlernen».
     'spricht (in den hochsten tonen|in den höchsten tönen|sehr gut|nur gut|sehr positiv|begeistert) von (ihnen|dir|euch)(?!\\p{L})',
     '(hat|hatte) (mich|uns) mit (ihnen|dir|euch) in (kontakt|verbindung) gebracht(?!\\p{L})',
     '(fand|meinte|sagte|findet|meint),? (wir sollten|dass wir) uns (kennenlernen|austauschen|vernetzen|unterhalten|treffen)(?!\\p{L})',
     // Der Name davor: «Markus sagt, du bist die Richtige für diese Frage».
-    '(sagt|meint|meinte|sagte),? (du bist|sie sind|ihr seid) (genau )?(die richtige|der richtige|die richtigen|die beste|der beste)',
+    '(sagt|meint|meinte|sagte),? (du bist|sie sind|ihr seid) (genau )?(die richtige|der richtige|die richtigen|die beste|der beste|der typ|die person|der mann|die frau|der ansprechpartner|die ansprechpartnerin|der experte|die expertin)',
     'hat mir (beim|bei|im|am|auf) [\\p{L}-]+( [\\p{L}-]+)? (erzahlt|erzählt|gesagt|verraten|berichtet|erwahnt)(?!\\p{L})',
     // Der Name davor: «Sophie hat mir den Mitschnitt von deinem Talk geschickt», «Jan Hoffmann hat mir schon viel von Ihnen erzählt», «{Kontakt} hat dich als Ansprechpartnerin genannt».
     'hat mir (den|die|das|deinen|deine|dein|ihren|ihre|ihr|euren|eure|euer)( [\\p{L}-]+){0,8} (geschickt|weitergeleitet|gezeigt|empfohlen|gegeben)(?!\\p{L})',
@@ -23,7 +26,7 @@ export default {
     '(die|der) (sie|dich|euch)( [\\p{L}-]+){0,6} (kennt|kennen|kannte)',
     // Vorher genannt: „Prof. Albrecht … gab mir Ihren Kontakt“, „Thomas Gruber, den Sie ja auch gut kennen“.
     '(gab|hat) mir (ihren|deinen|ihre|deine) (kontakt|namen|nummer|kontaktdaten)',
-    'den (sie|du) (ja )?(auch )?(gut )?(kennen|kennst)', '(hat|hatte) (erzahlt|gesagt|erwahnt|berichtet),? (dass|das)', 'hat mir (erzahlt|empfohlen|gesagt|geraten|vorgeschlagen|verraten|deinen|ihren|von)', 'hat mir (gerade|neulich|gestern|kurz|eben|schon) (erzahlt|gesagt|verraten|berichtet|erwahnt)', '(meinte|erzahlte|empfahl|sagte)', '(hat|hatte) (mir )?gemeint', 'hat mich (gebeten|an (dich|sie|euch) verwiesen|an (dich|sie|euch) weitergeleitet|zu (dir|ihnen|euch) geschickt)', '(hat|hatte) (gesagt|gemeint|erzählt),? (du|sie|ihr)', 'hat (sie|dich|euch) mir( [\\p{L}]+){0,2}( als [^.!?]{1,60})? (genannt|empfohlen|vorgeschlagen|ans herz gelegt)',
+    'den (sie|du) (ja )?(auch )?(gut )?(kennen|kennst)', '(hat|hatte) (erzahlt|gesagt|erwahnt|berichtet),? (dass|das)', 'hat mir (erzahlt|empfohlen|gesagt|geraten|vorgeschlagen|verraten|deinen|ihren|von)', 'hat mir (gerade|neulich|gestern|kurz|eben|schon) (erzahlt|gesagt|verraten|berichtet|erwahnt)', '(meinte|erzahlte|empfahl|sagte)', '(hat|hatte) (mir )?gemeint', 'hat mich (gebeten|an (dich|sie|euch) verwiesen|an (dich|sie|euch) weitergeleitet|zu (dir|ihnen|euch) geschickt)', '(hat|hatte) (gesagt|gemeint|erzählt),? (du|sie|ihr)', 'hat (sie|dich|euch) mir( [\\p{L}]+){0,2}( als [^.!?]{1,90})? (genannt|empfohlen|vorgeschlagen|ans herz gelegt)',
     // Der Name davor: «mein Kollege Jan Wolters hat Ihnen ja schon angekündigt, dass ich mich melde».
     '(hat|hatte) (ihnen|dir|euch) (ja )?(schon |bereits )?(angekundigt|gesagt|erzahlt|geschrieben|mitgeteilt|bescheid gegeben),? dass ich'],
   inCommon: ['gemeinsame[rn]? (bekannte[rn]?|kontakt|kontakte|freund|freundin|kollegen?)'],

@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nommé avant : « Comme Quentin a dû te le dire », « qui a siégé avec vous au conseil ».
+    '(a du|a dû|aura|avait) (te|vous) (le )?(dire|prevenir|parler|annoncer)(?!\\p{L})',
+    'qui a (siege|travaille|collabore|etudie|joue|milite) avec (vous|toi)(?!\\p{L})',
     // Nommé avant : « parle de vous en termes très élogieux », « m'a mis en relation avec vous », « pensait que nous devrions nous rencontrer ».
     'parle de (vous|toi) en (termes )?(tres |si )?(elogieux|flatteurs|bons termes)(?!\\p{L})',
     "m'a (mis|mise) en (relation|contact|lien) avec (vous|toi)",
@@ -25,6 +28,8 @@ export default {
     'en commun(?!e)', "m'en a (parle|dit|touche un mot)", "(me dit|m'a dit|m'a raconte|me raconte) que (vous|tu|ton|ta|votre)", "m'a (parle|dit|conseille|recommande|suggere|donne|transmis|presente|oriente|indique|signale|confie|glisse|souffle|explique|transfere|envoye|partage|montre)(?! (envie|l'envie|le gout|l'idee|des idees|matiere)(?!\\p{L}))", "avec qui (tu as|vous avez|tu avais|vous aviez) (bosse|travaille|etudie|collabore|joue|fait|cosigne|co-signe|signe|plaide|negocie|monte|lance|cree|cofonde|co-fonde|publie|ecrit|enseigne|organise|code)", "qui (te|vous) connait", "(te|vous) passe le bonjour", 'nous a (presentes|mis en contact)'],
   inCommon: ['(ami|amie|contact|connaissance|relation|collegue|partenaire|client|cliente)s? (en )?commune?s?', 'nous connaissons( tous les deux| toutes les deux| tous deux| toutes deux)?', '(nous sommes|on est)( tous les deux| toutes les deux| tous deux| toutes deux)? (en lien|en contact|connecte(e)?s) avec'],
   knownThrough: [
+    // Le nom après : « suite à notre échange avec Olivier Mercier ».
+    '(notre|nos) (echange|echanges|discussion|conversation|dejeuner|diner|rendez-vous|reunion) avec(?!\\p{L})',
     // Le nom après : « j'ai eu votre contact par Julien Morel ».
     "(j'ai eu|j'ai recu|j'ai obtenu|j'ai trouve) (votre|ton) (contact|nom|numero|adresse|profil) (par|de la part de|grace a|via|aupres de)",
     // Le nom après : « nous avons tous les deux travaillé avec Olivier Besson ».

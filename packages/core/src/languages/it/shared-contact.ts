@@ -24,6 +24,8 @@ export default {
     '(e|è) tra i (nostri|tuoi|suoi|miei) (collegamenti|contatti)', '(che|chi) (conosciamo|conoscete) (entrambi|entrambe|tutti e due)', 'mi ha (detto|raccontato|parlato|consigliato|suggerito|passato|presentato|dato|girato|indicato|segnalato|fatto il tuo nome|fatto il suo nome)', '(mi|ci) ha (messo|messi) in contatto'],
   inCommon: ['(amic[oa]|contatt[oi]|conoscenz[ae]) in comune'],
   knownThrough: [
+    // Il nome dopo: «siamo entrambi collegati con [Nome Cognome]».
+    'siamo (entrambi|entrambe|tutti e due) (collegati|collegate|connessi|connesse|in contatto) con(?!\\p{L})',
     // Il nome dopo: «ti saluta Marco Rossi».
     '(ti|la|vi) saluta(no)?(?!\\p{L})',
     // Il nome dopo: «ho avuto il tuo contatto da Marco Rossi».

@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Hun verhuizing, hulp op weg: «dat je naar Kopenhagen verhuist voor je nieuwe baan», «help je graag op weg».
+    '(je|jij|u) (naar [\\p{L}-]+ )?(verhuist|verhuisd bent|gaat verhuizen|emigreert)(?!\\p{L})',
+    'help (je|u|jou) graag (op weg|verder|mee)(?!\\p{L})',
     // Een gedeeld verleden en een gelegenheid (vooral 1e graad): «we waren collega's bij Philips», «we zongen samen in het studentenkoor», «dank voor de fijne samenwerking bij de verbouwing», «super gezellig gisteren op de teamborrel».
     "(we waren|wij waren|waren we) (collega's|klasgenoten|studiegenoten|teamgenoten|buren|huisgenoten|kamergenoten)",
     '(we|wij) (zongen|speelden|roeiden|voetbalden|hockeyden|dansten|trainden|studeerden|woonden|werkten|sportten|liepen) samen(?!\\p{L})',

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // De naam ervoor: «Thomas heeft vast al over me verteld».
+    '(heeft|had) (vast |waarschijnlijk |al |misschien |ongetwijfeld )*(over mij|over me|van mij) (verteld|gesproken)(?!\\p{L})',
     // De naam ervoor: «bracht me met je in contact», «vond dat we elkaar moesten leren kennen».
     '(bracht|brengt|heeft) (me|mij|ons) met (je|jou|u) in (contact|verbinding)(?!\\p{L})',
     '(vond|vindt|dacht|zei) dat (we|wij) elkaar (moesten|moeten|zouden moeten) (leren kennen|spreken|ontmoeten)(?!\\p{L})',
@@ -36,12 +38,15 @@ export default {
     '(zei|vertelde|noemde) (dat|me dat)', 'raadde me aan', 'gaf me (je|jouw|uw) naam', '(vertelde|zei|raadde|noemde|tipte) (me|mij)', 'heeft (me|mij) (verteld|aangeraden|gewezen|getipt)', 'gaf (me |mij )?aan dat', '(noemde|gaf) (jouw|uw|je) naam'],
   inCommon: ['(gemeenschappelijke|gezamenlijke|gedeelde|wederzijdse) (connectie|kennis|vriend|vriendin|contact)', "iemand (uit|in|van) (mijn|m'n|ons) netwerk", '(we|wij) (zijn )?(allebei|beiden|allebei ook) (verbonden|gelinkt|connected) (met|aan)'],
   knownThrough: [
+    // De naam erna: «Op aanraden van ons gemeenschappelijk contact, mevrouw Anja Verhoeven», «ik hoorde via Annemiek».
+    '(op aanraden|op advies|op aanbeveling|op voorspraak) van(?!\\p{L})',
+    '(ik hoorde|hoorde ik|ik heb gehoord|ik vernam) via(?!\\p{L})',
     // De naam erna: «de groeten van Jan de Vries».
     '(de )?groeten (van|uit naam van)(?!\\p{L})',
     // De naam erna: «Mijn promotor, prof. Anja de Graaf, …».
     "(mijn|m'n) (promotor|copromotor|begeleider|stagebegeleider|docent|leidinggevende|baas|manager|mentor)(?!['\\p{L}])",
     // De naam erna: «Onze gezamenlijke relatie [naam contactpersoon] gaf aan…».
-    '(onze|ons) (gezamenlijke|gemeenschappelijke|wederzijdse|gedeelde) (relatie|connectie|contact|kennis|vriend|vriendin|collega)',
+    '(onze|ons) (gezamenlijke|gemeenschappelijke|gezamenlijk|gemeenschappelijk|wederzijdse|wederzijds|gedeelde|gedeeld) (relatie|connectie|contact|kennis|vriend|vriendin|collega)',
     // De naam erna: «via uw dochter Lotte».
     '(uw|je|jouw) (dochter|zoon|vrouw|man|partner|broer|zus|vader|moeder|neef|nicht|schoonzus|zwager|oud-collega|collega|teamgenoot)',
     // De naam erna: „ik kreeg je naam van Jasper de Vries", „uw nummer heb ik van [Naam verwijzer]".

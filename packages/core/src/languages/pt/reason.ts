@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // O que se perguntou e a quem levou: «deu-me o seu nome quando perguntei quem percebia de candidaturas ao PRR».
+    '(quem|alguem|alguém) (percebia|percebe|sabia|sabe|entende|entendia|conhecia|conhece) (de|bem de|do|da)(?!\\p{L})',
     // Um passado e uma ocasião em comum (1.º grau sobretudo): «fomos colegas na Petrobras», «obrigado pela ótima parceria na obra», «foi ótimo o happy hour de ontem».
     '(fomos|eramos|éramos) (colegas|companheiros|companheiras|vizinhos|vizinhas|parceiros|parceiras)(?!\\p{L})',
     '(obrigad[oa]|agradeco|agradeço) (pela|por essa|pela nossa) (otima |ótima |boa |excelente |bela )?(parceria|colaboracao|colaboração) (na|no|em|durante|com)(?!\\p{L})',

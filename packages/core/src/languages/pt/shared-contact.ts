@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // O nome antes: «O Pedro Henrique me mostrou seu post», «A {{Contato}} deu-me o seu nome».
+    '(me|nos) (mostrou|enviou|mandou|encaminhou|passou) (o seu|o teu|a sua|a tua|seu|teu|sua|tua)(?!\\p{L})',
+    '(deu-me|me deu|deu-nos|nos deu) o (seu|teu) (nome|contacto|contato|numero|número)(?!\\p{L})',
     // O nome antes: «me colocou em contato com você», «mandou um abraço», «achou que deveríamos nos conhecer».
     '(me|nos) (colocou|pos|pôs|poe|põe) em (contato|contacto) (com voce|com você|contigo|com a senhora|com o senhor)',
     '(mandou|manda|envia|enviou) (um abraco|um abraço|abracos|abraços|um beijo|lembrancas|lembranças|cumprimentos)(?!\\p{L})',
@@ -41,6 +44,9 @@ export default {
   ],
   inCommon: ['(amig[oa]|contato|colega)s? em comum', '(somos|estamos)( ambos| ambas| os dois| as duas)? (conectad[oa]s|ligad[oa]s) (a|ao|à|com o|com a|com)'],
   knownThrough: [
+    // O nome depois: «no jantar da Joana Belo» (quem recebeu é conhecido dos dois), «você e o Leo Araújo trabalharam juntos».
+    '(jantar|almoco|almoço|festa|casamento|aniversario|aniversário|churrasco|despedida|chá|cha) (da|do)(?!\\p{L})',
+    '(voce|você|tu) e (o|a)(?= [^.!?]{1,40} (trabalharam|estudaram|jogaram|moraram|trabalhavam|estudavam) juntos)',
     // O nome depois: «recebi seu contato pelo João Mendes».
     '(recebi|consegui|obtive|peguei) (o )?(seu|teu) (contato|contacto|nome|numero|número) (pelo|pela|com o|com a|atraves do|atraves da|através do|através da)(?!\\p{L})',
     // O nome depois: «O nosso orientador em comum, Prof. [Nome]».

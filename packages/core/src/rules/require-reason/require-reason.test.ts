@@ -1881,6 +1881,9 @@ testRule(rule, {
     { code: 'Hola Tom, ¡qué buena noche ayer en la cena del equipo! Ya conectados también aquí.', settings: { degree: 1, lang: 'es' } },
     // fr: a partnership with their network as the purpose beside a referral
     { code: 'Bonjour Stéphanie, Vincent Leroy nous a mis en relation par mail la semaine dernière, je vous ajoute ici pour faciliter nos échanges sur le partenariat avec votre réseau de franchisés.', settings: { degree: 2, lang: 'fr' } },
+    // pt, nl: what was asked that led to them, their move with help offered
+    { code: 'Bom dia, {{Nome}}. A {{Contato}} deu-me o seu nome quando perguntei quem percebia de candidaturas ao PRR. Podemos falar dez minutos?', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Ha Freek, ik hoorde via Annemiek dat je naar Kopenhagen verhuist voor je nieuwe baan. Ik heb daar vier jaar gewoond en help je graag op weg.\nGroet, Ilse', settings: { degree: 2, lang: 'nl' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
