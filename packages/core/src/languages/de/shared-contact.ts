@@ -2,6 +2,10 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Der Name davor: «er hat von Ihnen erzählt», «hat uns per Mail vorgestellt», «lässt Sie herzlich grüßen».
+    '(hat|hatte) (mir )?(von|uber|über) (ihnen|dir|euch) (erzahlt|erzählt|berichtet|gesprochen)(?!\\p{L})',
+    '(hat|hatte) (uns|mich) ([\\p{L}-]+ ){0,3}(vorgestellt|bekannt gemacht|zusammengebracht|vernetzt)(?!\\p{L})',
+    '(lasst|lässt|laesst) (sie|dich|euch) ([\\p{L}]+ )?(grussen|grüßen|gruessen)(?!\\p{L})',
     // Der Name davor: «hat mich auf deine Ausschreibung aufmerksam gemacht», «hat mir viel von Ihren Erfahrungen erzählt».
     'hat mich auf (deine|ihre|eure|dein|ihr|euer|deinen|ihren|euren) [\\p{L}-]+( [\\p{L}-]+){0,6} aufmerksam gemacht(?!\\p{L})',
     'hat mir (viel|einiges|so viel|schon viel) (von|uber|über) (ihren|deinen|euren|ihrer|deiner|eurer|ihrem|deinem|eurem) [\\p{L}-]+( [\\p{L}-]+){0,4} (erzahlt|erzählt|berichtet)(?!\\p{L})',
@@ -31,6 +35,8 @@ export default {
     '(hat|hatte) (ihnen|dir|euch) (ja )?(schon |bereits )?(angekundigt|gesagt|erzahlt|geschrieben|mitgeteilt|bescheid gegeben),? dass ich'],
   inCommon: ['gemeinsame[rn]? (bekannte[rn]?|kontakt|kontakte|freund|freundin|kollegen?)'],
   knownThrough: [
+    // Der Name danach: «über Jan Becker habe ich erfahren, dass…».
+    'uber(?=( [\\p{L}.-]+){1,3} (habe ich|hab ich) (erfahren|gehort|gehört|mitbekommen)(?!\\p{L}))',
     // Der Name danach: «ich habe Ihren Kontakt von Jan Becker».
     '(habe|hab|bekam|erhielt|habe ich|hab ich) (ihren|deinen|euren) (kontakt|namen|nummer|kontaktdaten) (von|uber|über|durch)(?!\\p{L})',
     // Der Name danach: „ich glaube, wir kennen uns über Jana Schulz".
@@ -55,5 +61,7 @@ export default {
   ],
   // «Ich bin Yusuf aus Tobias' Laufgruppe. Er hat erzählt, dass…»: the verb in the third person right after makes «Sie» she.
   referrerPronouns: ['er', 'sie'],
+  // «Ich arbeite mit Jan Becker bei der Allianz. Er hat von Ihnen erzählt».
+  referrerCompanions: ['mit', 'und'],
   countInCommon: ['(\\d+|<slot>) gemeinsame (kontakte|kontakten|verbindungen)', '(zwolf|zehn|viele|einige|mehrere|ein paar|zahlreiche) gemeinsame (kontakte|kontakten|verbindungen|bekannte)'],
 } satisfies SharedContactPhrases;

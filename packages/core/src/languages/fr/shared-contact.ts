@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nommé avant : « Julien Morel vous salue bien ».
+    '(vous|te) (salue|saluait|passe le bonjour|embrasse)(?!\\p{L})',
     // Nommé avant : « Comme Quentin a dû te le dire », « qui a siégé avec vous au conseil ».
     '(a du|a dû|aura|avait) (te|vous) (le )?(dire|prevenir|parler|annoncer)(?!\\p{L})',
     'qui a (siege|travaille|collabore|etudie|joue|milite) avec (vous|toi)(?!\\p{L})',
@@ -28,6 +30,8 @@ export default {
     'en commun(?!e)', "m'en a (parle|dit|touche un mot)", "(me dit|m'a dit|m'a raconte|me raconte) que (vous|tu|ton|ta|votre)", "m'a (parle|dit|conseille|recommande|suggere|donne|transmis|presente|oriente|indique|signale|confie|glisse|souffle|explique|transfere|envoye|partage|montre)(?! (envie|l'envie|le gout|l'idee|des idees|matiere)(?!\\p{L}))", "avec qui (tu as|vous avez|tu avais|vous aviez) (bosse|travaille|etudie|collabore|joue|fait|cosigne|co-signe|signe|plaide|negocie|monte|lance|cree|cofonde|co-fonde|publie|ecrit|enseigne|organise|code)", "qui (te|vous) connait", "(te|vous) passe le bonjour", 'nous a (presentes|mis en contact)'],
   inCommon: ['(ami|amie|contact|connaissance|relation|collegue|partenaire|client|cliente)s? (en )?commune?s?', 'nous connaissons( tous les deux| toutes les deux| tous deux| toutes deux)?', '(nous sommes|on est)( tous les deux| toutes les deux| tous deux| toutes deux)? (en lien|en contact|connecte(e)?s) avec'],
   knownThrough: [
+    // Le nom après : « c'est par Julien Morel que j'ai appris… ».
+    "c'est (par|via|grace a|grâce à)(?!\\p{L})",
     // Le nom après : « suite à notre échange avec Olivier Mercier ».
     '(notre|nos) (echange|echanges|discussion|conversation|dejeuner|diner|rendez-vous|reunion) avec(?!\\p{L})',
     // Le nom après : « j'ai eu votre contact par Julien Morel ».

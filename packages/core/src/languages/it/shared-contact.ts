@@ -2,6 +2,10 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Il nome prima: «ha detto che dovrei parlare con te», «ci ha presentate via email», «ti manda i suoi saluti».
+    '(ha detto|diceva|dice) che (dovrei|dovevo|dovessi) (parlare|sentire|contattare|scrivere)(?!\\p{L})',
+    '(ci|mi) ha (presentato|presentata|presentati|presentate)(?!\\p{L})',
+    '(ti|le|vi) (manda|porta|invia) (i suoi |tanti |molti )?saluti(?!\\p{L})',
     // Il nome prima: «parla benissimo di te», «mi ha messo in contatto con te», «pensava che dovessimo conoscerci».
     'parla (benissimo|molto bene|bene|un gran bene|sempre bene) di (te|lei|voi)(?!\\p{L})',
     '(mi|ci) ha (messo|messa|messi) in contatto con (te|lei|voi)(?!\\p{L})',

@@ -2,6 +2,11 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // De naam ervoor: «stuurde me je bericht over recruitment door», «hij vertelde over jou», «stelde ons per mail aan elkaar voor», «laat je hartelijk groeten».
+    'stuurde (me|mij) (je|jouw|uw) [\\p{L}-]+( [\\p{L}-]+){0,4} door(?!\\p{L})',
+    '(vertelde|vertelt|sprak) (me |mij )?(over|van) (jou|je|u)(?!\\p{L})',
+    '(stelde|heeft) ons( [\\p{L}-]+){0,3} aan elkaar (voor|voorgesteld)(?!\\p{L})',
+    '(laat|liet) (je|jou|u) ([\\p{L}]+ )?groeten(?!\\p{L})',
     // De naam ervoor: «Thomas heeft vast al over me verteld».
     '(heeft|had) (vast |waarschijnlijk |al |misschien |ongetwijfeld )*(over mij|over me|van mij) (verteld|gesproken)(?!\\p{L})',
     // De naam ervoor: «bracht me met je in contact», «vond dat we elkaar moesten leren kennen».
@@ -70,6 +75,8 @@ export default {
     // Waar iemand zonder naam zit, niet wie: «een gemeenschappelijke kennis van bij Proximus».
     "(kennis|kennissen|collega|collega's|iemand|contact|contacten|connectie|connecties|vriend|vriendin|mensen)( [\\p{L}-]+)? (van bij|bij)",
   ],
+  // «Ik werk met Jan de Vries bij ING. Hij vertelde over jou».
+  referrerCompanions: ['met', 'en'],
   countInCommon: ['(\\d+|<slot>|veel|enkele|meerdere) (connecties|contacten) (gemeen|gemeenschappelijk|gedeeld)', '(\\d+|<slot>|veel|enkele|meerdere|heel wat|best wat|flink wat|een aantal|wat) (gemeenschappelijke|gedeelde) (connecties|contacten)', '(\\d+|<slot>|veel|heel wat|enkele|een aantal|wat|best wat) (connecties|contacten) (delen|gemeen hebben)'],
   referrerPronouns: ['zij', 'ze', 'hij'],
 } satisfies SharedContactPhrases;

@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // O nome antes: «disse que eu deveria falar com você», «nos apresentou por e-mail».
+    'disse que eu (deveria|devia|tinha que|precisava|teria que) (falar|conversar|te procurar|procurar|te conhecer)(?!\\p{L})',
+    'nos (apresentou|colocou em contato|pos em contato|pôs em contato)(?!\\p{L})',
     // O nome antes: «O Pedro Henrique me mostrou seu post», «A {{Contato}} deu-me o seu nome».
     '(me|nos) (mostrou|enviou|mandou|encaminhou|passou) (o seu|o teu|a sua|a tua|seu|teu|sua|tua)(?!\\p{L})',
     '(deu-me|me deu|deu-nos|nos deu) o (seu|teu) (nome|contacto|contato|numero|número)(?!\\p{L})',
@@ -44,6 +47,8 @@ export default {
   ],
   inCommon: ['(amig[oa]|contato|colega)s? em comum', '(somos|estamos)( ambos| ambas| os dois| as duas)? (conectad[oa]s|ligad[oa]s) (a|ao|à|com o|com a|com)'],
   knownThrough: [
+    // O nome depois: «foi pelo João Mendes que soube».
+    'foi (pelo|pela|atraves do|atraves da|através do|através da)(?!\\p{L})',
     // O nome depois: «no jantar da Joana Belo» (quem recebeu é conhecido dos dois), «você e o Leo Araújo trabalharam juntos».
     '(jantar|almoco|almoço|festa|casamento|aniversario|aniversário|churrasco|despedida|chá|cha) (da|do)(?!\\p{L})',
     '(voce|você|tu) e (o|a)(?= [^.!?]{1,40} (trabalharam|estudaram|jogaram|moraram|trabalhavam|estudavam) juntos)',
