@@ -2,6 +2,9 @@ import type { StockTextPhrases } from '../types.js';
 
 export default {
   stock: [
+    // Ohne „auf LinkedIn“, als Einladung: „Gerne möchte ich Sie in mein berufliches Netzwerk aufnehmen.“,
+    'Gerne möchte ich Sie in mein berufliches Netzwerk aufnehmen.',
+    'Ich lade Sie ein, meinem beruflichen Netzwerk auf LinkedIn beizutreten.',
     // The older form, "als Kontakt".
     'Gerne möchte ich Sie als Kontakt zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.',
     'Gerne möchte ich dich als Kontakt zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.',

@@ -2,6 +2,8 @@ import type { StockTextPhrases } from '../types.js';
 
 export default {
   stock: [
+    // Retapées sans « sur LinkedIn » ou avec « je me permets » : « Je me permets de vous inviter à rejoindre mon réseau professionnel. »,
+    'Je me permets de vous inviter à rejoindre mon réseau professionnel.',
     'Je souhaiterais vous ajouter à mon réseau professionnel sur LinkedIn.',
     "J'aimerais vous ajouter à mon réseau professionnel sur LinkedIn.",
     'Je souhaiterais vous ajouter à mon réseau LinkedIn.',

@@ -2,6 +2,8 @@ import type { StockTextPhrases } from '../types.js';
 
 export default {
   stock: [
+    // I contatti al posto della rete: «Vorrei aggiungerti ai miei contatti su LinkedIn.»,
+    'Vorrei aggiungerti ai miei contatti su LinkedIn.',
     'Vorrei aggiungerti alla mia rete professionale su LinkedIn.',
     'Vorrei aggiungerla alla mia rete professionale su LinkedIn.',
     'Vorrei entrare a far parte della tua rete su LinkedIn.',

@@ -2,6 +2,8 @@ import type { StockTextPhrases } from '../types.js';
 
 export default {
   stock: [
+    // Als uitnodiging: «Graag nodig ik u uit voor mijn professionele netwerk op LinkedIn.»,
+    'Graag nodig ik u uit voor mijn professionele netwerk op LinkedIn.',
     'Ik wil je graag toevoegen aan mijn professionele netwerk op LinkedIn.',
     'Ik wil u graag toevoegen aan mijn professionele netwerk op LinkedIn.',
     'Graag voeg ik je toe aan mijn professionele netwerk op LinkedIn.',

@@ -237,6 +237,12 @@ testRule(rule, {
     { code: 'Olá, tudo bem? Gostaria de acrescentá-lo à minha rede profissional do LinkedIn.', settings: { degree: 1, lang: 'pt' }, errors: [{ messageId: 'stock' }] },
     { code: 'Ik wil graag lid worden van uw LinkedIn-netwerk.\n\n- [Naam]', settings: { degree: 1, lang: 'nl' }, errors: [{ messageId: 'stock' }] },
     { code: 'Hola Pilar, me gustaría añadirte a mi red profesional en LinkedIn. Un abrazo en Cristo 🙏', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'stock' }] },
+    // fr, de, nl, it: stock sentences retyped (je me permets, aufnehmen without LinkedIn, an invitation, contacts for network)
+    { code: 'Bonjour, je me permets de vous inviter à rejoindre mon réseau professionnel.', settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Sehr geehrte Frau Schmidt,\ngerne möchte ich Sie in mein berufliches Netzwerk aufnehmen.\nMit freundlichen Grüßen\nPaul Meier', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Guten Tag, ich lade Sie ein, meinem beruflichen Netzwerk auf LinkedIn beizutreten.', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Geachte mevrouw Jansen,\nGraag nodig ik u uit voor mijn professionele netwerk op LinkedIn.\nMet vriendelijke groet,\nPaul de Boer', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'stock' }] },
+    { code: 'Ciao, vorrei aggiungerti ai miei contatti su LinkedIn 🙂', settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'stock' }] },
   ],
 });
 
