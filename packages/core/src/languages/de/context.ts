@@ -34,6 +34,8 @@ export default {
     '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in)',
   ],
   studiedTogether: [
+    // Denselben Master gemacht: «wir haben denselben Master an der Uni Mannheim gemacht».
+    '(wir haben|haben wir) (denselben|dasselbe|dieselbe|den gleichen|das gleiche|die gleiche) (master|bachelor|studium|studiengang|mba|kurs|lehrgang|programm|ausbildung)( [\\p{L}\\p{N}-]+){0,5} (gemacht|absolviert|studiert|besucht|abgeschlossen)(?!\\p{L})',
     // Beide dieselbe Schule besucht: «wir haben beide 2016 die Meisterschule für das Kfz-Handwerk besucht».
     '(wir haben|haben wir) (beide|zusammen|gemeinsam)( [\\p{L}\\p{N}-]+){0,2} (die|den|das)( [\\p{L}-]+)? [\\p{L}-]*(schule|kurs|lehrgang|seminar|programm|studium|hochschule|universitat|akademie)(?=[^.!?]{0,60} (besucht|absolviert|gemacht|abgeschlossen))',
     // In derselben Lerngruppe: «wir sind im Coursera-Kurs in derselben Lerngruppe gelandet».

@@ -78,6 +78,8 @@ export default {
     'camarades? de (promo|classe)',
   ],
   interaction: [
+    // Leur webinaire suivi : « j'ai suivi votre webinaire sur la paie ».
+    "(j'ai suivi|j'ai regarde|j'ai ecoute|j'ai vu) (votre|ton|ta) (webinaire|webinar|conference|masterclass|formation|podcast|episode|interview|live|talk|intervention)",
     // Leur communication à un congrès nommé : « J'ai eu le plaisir d'assister à votre communication lors du congrès de l'AFSP ».
     "(assister|assiste|assistee) a (votre|ta) (communication|intervention|conference|presentation|keynote|table ronde|atelier|soutenance)",
     // Leur partage du post de l'expéditeur : « j'ai publié un post … et vous l'avez partagé avec un commentaire ».
@@ -110,6 +112,8 @@ export default {
     '(j\'ai (lu|vu|ecoute|regarde)) (votre|ton|ta)(?! (profil|parcours|cv|page))',
   ],
   valueOffer: [
+    // Une vidéo faite pour eux : « j'ai enregistré une courte vidéo sur votre tunnel de commande ».
+    "(j'ai enregistre|j'ai fait|j'ai prepare|j'ai tourne|j'ai realise) (une|un) ([\\p{L}-]+ )?(video|loom|capsule|analyse|audit|teardown) (sur|de) (votre|ton|ta|vos|tes)(?!\\p{L})",
     // Une analyse faite pour eux, à transmettre : « Je serais heureux de vous transmettre cette analyse de trois pages ».
     "(vous|te) (transmettre|envoyer|faire parvenir|partager|adresser) (cette |cet |ce |mon |ma |notre |l'|la |le )(analyse|etude|comparatif|rapport|audit|synthese|benchmark|grille|fichier|liste|diagnostic)(?!\\p{L})",
     // Leur propre audit envoyé : « je vous envoie celui de {{companyName}} ».

@@ -103,6 +103,8 @@ export default {
     '(nei|tra i) commenti',
   ],
   valueOffer: [
+    // Un video fatto per loro: «ho registrato un breve video sul tuo checkout».
+    '(ho registrato|ho fatto|ho preparato|ho girato) (un|una) ([\\p{L}-]+ )?(video|loom|analisi|audit) (sul|sulla|sui|sulle|del|della|dei) (tuo|tua|tuoi|tue|vostro|vostra|suo|sua)(?!\\p{L})',
     // Una sessione gratuita proposta: «Le propongo una sessione gratuita di trenta minuti».
     '(le|ti|vi) propongo (una|un) (sessione|demo|call|audit|analisi|check|consulenza|prova)( [\\p{L}-]+)? (gratuita|gratuito|gratis|omaggio)',
     // Un audit fatto su di loro, da mandare: «ho fatto un audit SEO gratuito del vostro blog … Vuoi che ti mandi il file?».

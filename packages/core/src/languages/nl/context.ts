@@ -77,6 +77,8 @@ export default {
     '(zelfde|dezelfde) (opleiding|studie|klas|jaargang|bootcamp|universiteit)',
   ],
   interaction: [
+    // Hun interview beluisterd: «ik luisterde naar je interview in de podcast».
+    '(ik luisterde|ik heb geluisterd|ik keek|ik heb gekeken) (naar )?(je|jouw|uw) (interview|aflevering|podcast|webinar|talk|lezing|presentatie|video)(?!\\p{L})',
     // Hun stuk gelezen, een like van hen, allebei gereageerd: «ik las uw stuk in De Tijd over de personeelskrapte», «dat je mijn post over NIS2 hebt geliket», «wij reageerden allebei op het artikel», «Jouw comment over [punt]».
     '(ik las|las ik|ik heb) (uw|je|jouw) (stuk|artikel|column|opiniestuk|interview|blog|post|bericht)( in [\\p{L}&-]+( [\\p{L}&-]+)?)? over(?!\\p{L})',
     '(je|jij|u) (mijn|onze) (post|bericht|artikel|video|stuk)( [^.!?]{0,60})? (hebt|heeft|had) (geliket|geliked|gedeeld|becommentarieerd|gereageerd|doorgestuurd)(?!\\p{L})',
@@ -115,6 +117,8 @@ export default {
     // "Ik kijk uit naar je reactie" sluit een bericht af: een reactie of bericht van hen telt met waarop of waarover.
     '(je|jouw|uw) (bericht|reactie) (op|onder|over|bij)', '(in|onder) de reacties'],
   valueOffer: [
+    // Een video voor hen opgenomen: «ik heb een korte video over je bestelproces opgenomen».
+    '(ik heb|heb ik) (een )?([\\p{L}-]+ )?(video|loom|screencast|analyse|audit) (over|van) (je|jouw|uw|jullie)( [\\p{L}-]+){1,3} (opgenomen|gemaakt|gedraaid)(?!\\p{L})',
     '(stuur|bezorg|mail) (ik )?(u|je|jou) (deze|die|dit|het|hem) graag( kosteloos| gratis| vrijblijvend)? (toe|door)(?!\\p{L})',
     // Iets gemaakts, toegestuurd: «Dat stuur ik u graag kosteloos toe», «ik bezorg u graag de resultaten».
     '(dat|die|het|dit) (stuur|bezorg|mail|geef) ik (u|je|jou) graag( kosteloos| gratis| vrijblijvend)? (toe|door)',

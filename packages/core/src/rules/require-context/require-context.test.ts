@@ -2032,6 +2032,13 @@ testRule(rule, {
     { code: 'Hoi Claudia, we hebben elkaar vorige week op de Horecava ontmoet.', settings: { degree: 3, lang: 'nl' } },
     { code: 'Hoi Claudia, we waren allebei vrijwilliger op Lowlands.', settings: { degree: 3, lang: 'nl' } },
     { code: 'Ciao Claudia, eravamo entrambe volontarie al Lucca Comics.', settings: { degree: 3, lang: 'it' } },
+    // fr, de, nl, it: a webinar of theirs followed, an interview listened to, the same master's, a video made for them
+    { code: "Bonjour Claire, j'ai suivi votre webinaire sur la paie la semaine dernière.", settings: { degree: 3, lang: 'fr' } },
+    { code: "Bonjour Claire, j'ai enregistré une courte vidéo sur votre tunnel de commande ; voulez-vous la voir ?", settings: { degree: 3, lang: 'fr' } },
+    { code: 'Hallo Claudia, wir haben denselben Master an der Uni Mannheim gemacht, Sie ein Jahr vor mir.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Hoi Claudia, ik luisterde naar je interview in de podcast Zelfspodcast.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hoi Claudia, ik heb een korte video over je bestelproces opgenomen; wil je hem zien?', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Ciao Claudia, ho registrato un breve video sul tuo checkout; vuoi vederlo?', settings: { degree: 3, lang: 'it' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
