@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Ihre Rolle für den Absender, lange her seit einer gemeinsamen Zeit (1. Grad): «Sie waren mein Chef bei der Telekom», «lange her seit dem Fußballverein».
+    '(sie waren|du warst) (mein|meine) (chef|chefin|vorgesetzter|vorgesetzte|mentor|mentorin|betreuer|betreuerin|ausbilder|ausbilderin|lehrer|lehrerin|professor|professorin|trainer|trainerin|teamleiter|teamleiterin)(?!\\p{L})',
+    '(lange her|ewig her|eine ewigkeit) seit (dem|der|unserem|unserer)(?!\\p{L})',
     // Eine gemeinsame Zeit und ein Anlass (vor allem 1. Grad): «wir haben zusammen im Unichor gesungen», «toller Abend gestern beim Teamessen».
     '(wir haben|haben wir)( [\\p{L}\\p{N}-]+){0,3} (zusammen|gemeinsam) (im|in der|in einem|in einer|beim|bei der|am|an der|auf der)( [\\p{L}-]+){1,3} (gesungen|gespielt|gerudert|trainiert|getanzt|musiziert|gekocht|gewohnt|gearbeitet|gelernt)(?!\\p{L})',
     '(toller|schoner|schöner|netter|super|gelungener|lustiger) (abend|tag|nachmittag) (gestern |am freitag |am samstag )?(beim|bei der|auf der|auf dem|am|im)(?!\\p{L})',

@@ -15,6 +15,9 @@ const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L
 
 export default {
   hooks: [
+    // Not talked since a shared time, their role over the sender once (degree 1): "we haven't talked since university", "you were my manager at Orange".
+    "(we haven't|we have not|we haven’t) (talked|spoken|caught up|seen each other) since",
+    'you (were|used to be) my (manager|boss|mentor|supervisor|team lead|teacher|professor|coach|lead)(?!\\p{L})',
     // A shared past and a shared occasion (degree 1 above all): "we were colleagues at Renault back then", "great evening yesterday at the team dinner".
     '(we|we both) (were|used to be) (colleagues|classmates|teammates|neighbou?rs|flatmates|roommates|housemates|coworkers|co-workers|bandmates)(?!\\p{L})',
     '(great|lovely|fun|nice|good|brilliant) (evening|night|afternoon|day|time) (yesterday |last night |last week )?(at|during) (the|our)(?!\\p{L})',

@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Pas parlé depuis un temps commun, leur rôle auprès de l'expéditeur (1er degré) : « on ne s'est pas parlé depuis la fac », « vous étiez mon manager chez Orange ».
+    "(on ne s'est pas|nous ne nous sommes pas|on s'est pas) (parle|vus|revus|croises) depuis",
+    '(vous etiez|tu etais) (mon|ma) (manager|responsable|cheffe|chef|mentor|tuteur|tutrice|professeur|professeure|prof|coach|maitre de stage)(?!\\p{L})',
     // Un partenariat avec les leurs : « nos échanges sur le partenariat avec votre réseau de franchisés ».
     '(le|la|notre|un|une|ce|cette) (partenariat|collaboration|projet commun|cooperation) (avec|entre|pour) (votre|vos|ton|ta|tes)(?!\\p{L})',
     // Un passé et une occasion en commun (1er degré surtout) : « on chantait ensemble dans la chorale », « merci pour la belle collaboration sur le chantier », « super soirée hier au pot ».

@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Non sentiti da un tempo comune, il loro ruolo per chi scrive (1° grado): «non ci sentiamo dall'università», «sei stato il mio responsabile in TIM», «sono stata la sua stagista in Ferrero».
+    "non ci (sentiamo|vediamo|siamo sentiti|siamo visti) (da|dai|dal|dalla|dall['’]\\p{L}+)",
+    '(sei stato|sei stata|e stato|è stato|e stata|è stata) (il mio|la mia) (responsabile|capo|manager|mentore|tutor|professore|professoressa|allenatore|allenatrice|relatore|relatrice)(?!\\p{L})',
+    '(sono stato|sono stata|ero) (il suo|la sua|il tuo|la tua) (stagista|tirocinante|praticante|assistente|allievo|allieva|studente|studentessa)(?!\\p{L})',
     // Un passato e un'occasione in comune (soprattutto 1° grado): «eravamo colleghi in Fiat», «grazie per la bella collaborazione sul cantiere», «serata fantastica ieri alla cena di squadra».
     '(eravamo|siamo stati|siamo state) (colleghi|colleghe|compagni|compagne|vicini|vicine|coinquilini|coinquiline)(?!\\p{L})',
     'grazie (ancora )?(per la|della|per questa|per la nostra) (bella |ottima |splendida )?collaborazione (sul|sulla|per|nel|nella|durante|al|alla|con)(?!\\p{L})',

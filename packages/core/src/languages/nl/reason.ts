@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Hun rol voor de afzender (1e graad): «je was mijn manager bij KPN».
+    "(je was|jij was|u was) (mijn|m'n) (manager|leidinggevende|baas|mentor|begeleider|stagebegeleider|docent|leraar|lerares|coach|trainer|teamleider)(?!\\p{L})",
     // Hun verhuizing, hulp op weg: «dat je naar Kopenhagen verhuist voor je nieuwe baan», «help je graag op weg».
     '(je|jij|u) (naar [\\p{L}-]+ )?(verhuist|verhuisd bent|gaat verhuizen|emigreert)(?!\\p{L})',
     'help (je|u|jou) graag (op weg|verder|mee)(?!\\p{L})',

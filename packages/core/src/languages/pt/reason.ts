@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Sem falar desde um tempo comum, o papel deles para quem escreve (1.º grau): «a gente não se fala desde a faculdade», «você foi meu gestor na Vivo».
+    '(a gente nao se fala|nao nos falamos|não nos falamos|a gente não se fala|nao falamos|não falamos) desde(?!\\p{L})',
+    '(voce foi|você foi|tu foste|o senhor foi|a senhora foi) (meu|minha) (gestor|gestora|chefe|mentor|mentora|orientador|orientadora|professor|professora|coordenador|coordenadora|treinador|treinadora)(?!\\p{L})',
     // O que se perguntou e a quem levou: «deu-me o seu nome quando perguntei quem percebia de candidaturas ao PRR».
     '(quem|alguem|alguém) (percebia|percebe|sabia|sabe|entende|entendia|conhecia|conhece) (de|bem de|do|da)(?!\\p{L})',
     // Um passado e uma ocasião em comum (1.º grau sobretudo): «fomos colegas na Petrobras», «obrigado pela ótima parceria na obra», «foi ótimo o happy hour de ontem».

@@ -1884,6 +1884,19 @@ testRule(rule, {
     // pt, nl: what was asked that led to them, their move with help offered
     { code: 'Bom dia, {{Nome}}. A {{Contato}} deu-me o seu nome quando perguntei quem percebia de candidaturas ao PRR. Podemos falar dez minutos?', settings: { degree: 2, lang: 'pt' } },
     { code: 'Ha Freek, ik hoorde via Annemiek dat je naar Kopenhagen verhuist voor je nieuwe baan. Ik heb daar vier jaar gewoond en help je graag op weg.\nGroet, Ilse', settings: { degree: 2, lang: 'nl' } },
+    // degree-1 reconnections: not talked since a shared time, their role over the sender once (manager, intern), long since a shared club
+    { code: "Salut Marc, on ne s'est pas parlé depuis la fac ! Content de te retrouver ici.", settings: { degree: 1, lang: 'fr' } },
+    { code: 'Bonjour Paul, vous étiez mon manager chez Orange. Je garde un excellent souvenir de cette période.', settings: { degree: 1, lang: 'fr' } },
+    { code: 'Hallo Herr Schulz, Sie waren mein Chef bei der Telekom. Ich denke gern an die Zeit zurück.', settings: { degree: 1, lang: 'de' } },
+    { code: 'Hallo Tom, lange her seit dem Fußballverein! Lass uns in Kontakt bleiben.', settings: { degree: 1, lang: 'de' } },
+    { code: 'Oi Marcos, a gente não se fala desde a faculdade! Bom te achar aqui.', settings: { degree: 1, lang: 'pt' } },
+    { code: 'Olá Paulo, você foi meu gestor na Vivo. Guardo ótimas lembranças dessa época.', settings: { degree: 1, lang: 'pt' } },
+    { code: 'Beste Paul, je was mijn manager bij KPN. Ik denk met plezier terug aan die tijd.', settings: { degree: 1, lang: 'nl' } },
+    { code: "Ciao Marco, non ci sentiamo dall'università! Che bello ritrovarti qui.", settings: { degree: 1, lang: 'it' } },
+    { code: 'Buongiorno Anna, sono stata la sua stagista in Ferrero nel 2018. Vorrei restare in contatto.', settings: { degree: 1, lang: 'it' } },
+    { code: 'Ciao Paolo, sei stato il mio responsabile in TIM. Ricordo con piacere quel periodo.', settings: { degree: 1, lang: 'it' } },
+    { code: "Hi Marc, we haven't talked since university! Great to find you here.", settings: { degree: 1 } },
+    { code: 'Hi Paul, you were my manager at Orange. I have great memories of that time.', settings: { degree: 1 } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
