@@ -15,6 +15,9 @@ const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L
 
 export default {
   hooks: [
+    // Something remembered together, what they did for the sender once (degree 1): "remember the hackathon we won in 2019?", "you trained me when I joined Ocado".
+    '(remember|do you remember|you remember) (the|our|that|when we|when you and i)(?!\\p{L})',
+    '(you|u) (trained|onboarded|mentored|coached|taught|hired|interviewed|managed|supervised) me(?!\\p{L})',
     // Not talked since a shared time, their role over the sender once (degree 1): "we haven't talked since university", "you were my manager at Orange".
     "(we haven't|we have not|we haven’t) (talked|spoken|caught up|seen each other) since",
     'you (were|used to be) my (manager|boss|mentor|supervisor|team lead|teacher|professor|coach|lead)(?!\\p{L})',

@@ -12,6 +12,9 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Lo mismo que se hacía juntos, lo que hicieron por quien escribe (1.er grado): «jugábamos en la misma liga de fútbol sala», «tú me formaste cuando entré en Mercadona».
+    '(jugabamos|estabamos|entrenabamos|corriamos|estudiabamos|trabajabamos|viviamos|cantabamos|remabamos) en (la misma|el mismo|los mismos|las mismas)(?!\\p{L})',
+    'me (formaste|formo|formó|ensenaste|enseñaste|contrataste|contrato|contrató|entrevistaste|guiaste|acompanaste|acompañaste|dirigiste|tutelaste)(?!\\p{L})',
     // Una ocasión en común (sobre todo de 1.er grado): «qué buena noche ayer en la cena del equipo».
     '(buena|gran|genial|bonita|linda|estupenda) (noche|tarde|velada|jornada|comida|cena|fiesta) (la de )?(ayer |anoche |el viernes |el sabado )?(en|durante) (la|el|los|las|nuestra|nuestro)(?!\\p{L})',
     // Al irse de un sitio común, su perfil para una búsqueda, lo que buscan, una obra suya: «antes de irme de la constructora», «tu perfil encaja con una búsqueda que tengo abierta», «andas buscando oficina por la zona», «Si tiene alguna obra por arrancar».

@@ -1897,6 +1897,11 @@ testRule(rule, {
     { code: 'Ciao Paolo, sei stato il mio responsabile in TIM. Ricordo con piacere quel periodo.', settings: { degree: 1, lang: 'it' } },
     { code: "Hi Marc, we haven't talked since university! Great to find you here.", settings: { degree: 1 } },
     { code: 'Hi Paul, you were my manager at Orange. I have great memories of that time.', settings: { degree: 1 } },
+    // en, es: a degree-1 reconnection remembering something done together, or what they did for the sender
+    { code: 'Hi Sam, remember the hackathon we won in 2019? Good to find you here.', settings: { degree: 1 } },
+    { code: 'Hi Sam, you trained me when I joined Ocado. Still grateful for that.', settings: { degree: 1 } },
+    { code: 'Hola Sara, jugábamos en la misma liga de fútbol sala hace años. Qué bueno encontrarte aquí.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Sara, tú me formaste cuando entré en Mercadona. Todavía te lo agradezco.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
