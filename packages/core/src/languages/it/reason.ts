@@ -63,8 +63,8 @@ export default {
     "(mi candido|mi sono candidat[oa]|vorrei candidarmi) (come|per|a)( il| la| lo| l'| un| una)? ([\\p{L}-]+ ){0,3}(in|da|presso|con|per) (<slot>|[\\p{L}&-]+)",
     "di cui ti (parlavo|avevo parlato|ho parlato)",
     "(ho|abbiamo) (finalmente |appena )?(aperto|lanciato|avviato|inaugurato) (il|la|lo|l'|un|una|uno|mio|mia|nostro|nostra|a|in)",
-    // Quanto concordato a voce: «come d'accordo nella telefonata di stamattina».
-    "come (d'accordo|concordato|promesso|anticipato|detto) (nella|durante la|al|alla|dopo la) (telefonata|telefono|chiamata|call|riunione|videochiamata)",
+    // Quanto anticipato a voce: «come anticipato nella telefonata di stamattina» («come d'accordo» stands alone above).
+    "come (anticipato|detto) (nella|durante la|al|alla|dopo la) (telefonata|telefono|chiamata|call|riunione|videochiamata)",
     // Un passato insieme, una persona cercata per un ruolo, il loro ruolo visto: «facevamo i turni di notte insieme», «cerco una brand manager per il mercato tedesco», «vedo che Lei coordina il blocco operatorio».
     "(facevamo|lavoravamo|studiavamo|giocavamo|eravamo)( [\\p{L}'-]+){0,4} insieme",
     "cerco (un|una|uno)( [\\p{L}-]+){1,3} per (il|la|lo|l'|i|le|un|una|il nostro|la nostra)",
