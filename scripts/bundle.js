@@ -153,4 +153,5 @@ await build({
 
 for (const file of ['packages/cli/dist/bundle/cli.cjs', 'packages/cli/dist/bundle/assess-worker.js', 'packages/language-server/dist/bundle/server.js']) escapeToAscii(file);
 
+await import('./phrase-words.js');
 await import('./code-cache.js');

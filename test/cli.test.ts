@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, openSync, readFileSync } from 'node:fs';
+import { existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { rules } from '@invite-lint/core/internal';
+import { lint, phraseWordsRead, rules } from '@invite-lint/core/internal';
 import { describe, expect, it } from 'vitest';
 import { bin, fixture, root, runCli } from './support/cli.js';
 import { FORMATTER_NAMES } from '../packages/cli/src/formatters/names.js';
@@ -21,6 +21,20 @@ describe('install contract', () => {
     const bytes = readFileSync(join(root, 'packages/cli/dist/bundle/cli.cjs'));
     expect(bytes.length).toBeGreaterThan(100_000);
     expect(bytes.findIndex((byte) => byte > 0x7f)).toBe(-1);
+  });
+
+  it('ships the phrase words the build read ahead beside both bundles, in ASCII, naming every phrase linting the examples reads', () => {
+    for (const file of readdirSync(join(root, 'examples'), { recursive: true, encoding: 'utf8' }).filter((name) => /\.(txt|hbs)$/.test(name))) {
+      lint(readFileSync(join(root, 'examples', file), 'utf8'), { filePath: file });
+    }
+    const read = Object.keys(phraseWordsRead());
+    expect(read.length).toBeGreaterThan(1000);
+    for (const folder of ['packages/cli/dist/bundle', 'packages/language-server/dist/bundle']) {
+      const bytes = readFileSync(join(root, folder, 'phrase-words.json'));
+      expect(bytes.findIndex((byte) => byte > 0x7f)).toBe(-1);
+      const table = JSON.parse(bytes.toString('latin1')) as Record<string, unknown>;
+      expect(read.filter((key) => !Object.hasOwn(table, key))).toEqual([]);
+    }
   });
 
   it('runs the bundle from the code cache the build made: V8 takes it under the bin’s own flags', () => {

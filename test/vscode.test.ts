@@ -51,11 +51,11 @@ describe('the VS Code extension package', () => {
     expect(manifest.devDependencies['@types/vscode']).toBe('1.100.0');
   });
 
-  it('ships the extension, the bundled server and the template library, and no sources', () => {
+  it('ships the extension, the bundled server with its phrase words and the template library, and no sources', () => {
     const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: extension, encoding: 'utf8' });
     expect(listed.status, listed.stderr).toBe(0);
     const files = listed.stdout.split('\n').filter(Boolean);
-    expect(files).toEqual(expect.arrayContaining(['dist/extension.cjs', 'dist/server.mjs', 'dist/library/event/en-1.hbs', 'LICENSE', 'README.md', 'package.json']));
+    expect(files).toEqual(expect.arrayContaining(['dist/extension.cjs', 'dist/server.mjs', 'dist/phrase-words.json', 'dist/library/event/en-1.hbs', 'LICENSE', 'README.md', 'package.json']));
     expect(files.filter((file) => file.startsWith('src/') || file.startsWith('node_modules/') || file.endsWith('.ts'))).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { lstatSync, realpathSync, writeFileSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
-import { checkPluginRules, ConfigError, ConfigResolver, type ResolvedConfig } from '@invite-lint/config';
+import { checkPluginRules, ConfigError, ConfigResolver, loadPhraseWords, type ResolvedConfig } from '@invite-lint/config';
 import { fileResult, formatOf, isPlaybook, lint, lintAndFix, loadMarkdownParser, toLintResult, unreadableResult, type LintResult, type Locale, type NoteSettings, type Rule, type RulesConfig } from '@invite-lint/core/internal';
 import { helperSpecs } from '@invite-lint/templates/specs';
 import { localeFrom, say } from './messages.js';
@@ -30,6 +30,7 @@ export type LintFile = (filePath: string, named: boolean, read?: () => ReadOutco
  * gathers the plugin rules of every config the run used, for formatters that describe rules.
  */
 export function createFileLinter(options: FileLintOptions): { resolver: ConfigResolver; lintFile: LintFile; pluginRules: Map<string, Rule> } {
+  loadPhraseWords();
   const pluginRules = new Map<string, Rule>();
   const resolver = new ConfigResolver({ cwd: options.cwd, configFile: options.configFile, noConfig: options.noConfig, ignorePatterns: options.ignorePatterns, trustJs: options.trustJs ?? true });
   // Each read of process.env crosses into C++: read it once a run, not three times a file.

@@ -4,3 +4,4 @@ export { checkPluginRules, isPluginRuleId, parseRuleFlags, validateConfig } from
 export type { PluginSet } from './plugins.js';
 export { CONFIG_NAMES, loadConfigFile } from './load.js';
 export type { ConfigBlock, ConfigFile, ResolvedConfig } from './types.js';
+export { loadPhraseWords } from './phrase-words.js';

@@ -1,3 +1,4 @@
+import { loadPhraseWords } from '@invite-lint/config';
 import { lint, readNeedsAtOnce } from '@invite-lint/core/internal';
 
 /**
@@ -20,9 +21,11 @@ const SAMPLES = TEXTS.flatMap((text) => ([2, 3] as const).map((degree) => ({ tex
 /**
  * Lint the samples one per turn of the event loop, so that a document opened meanwhile waits for
  * one sample at most. The results are thrown away. The server lives long: the phrases the samples
- * try have their needed words read now (see readNeedsAtOnce), not at some keystroke later.
+ * try have their needed words read now (see readNeedsAtOnce), not at some keystroke later; those
+ * the build read ahead, from its table (see loadPhraseWords).
  */
 export function warmUp(): void {
+  loadPhraseWords();
   readNeedsAtOnce();
   const steps = SAMPLES.map((sample) => () => lintSample(sample));
   let next = 0;

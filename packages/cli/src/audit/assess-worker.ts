@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadPhraseWords } from '@invite-lint/config';
 import { readNeedsAtOnce } from '@invite-lint/core/internal';
 import { assessNote, type NoteOptions } from './note-verdict.js';
 
@@ -20,6 +21,7 @@ export interface AssessAnswer {
 
 const options = workerData as NoteOptions;
 // A worker lints notes by the thousand (see readNeedsAtOnce).
+loadPhraseWords();
 readNeedsAtOnce();
 
 parentPort?.on('message', ({ id, notes }: AssessRequest) => {

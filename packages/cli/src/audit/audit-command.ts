@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { loadPhraseWords } from '@invite-lint/config';
 import type { Degree } from '@invite-lint/core/internal';
 import type { Io } from '../io.js';
 import { csvFileProblem } from '../csv-file.js';
@@ -37,6 +38,7 @@ export async function auditCommand(file: string, options: AuditOptions, io: Io):
   if (!(AUDIT_FORMATS as readonly string[]).includes(options.format)) throw new UsageError(`Unknown format "${options.format}". Use ${AUDIT_FORMATS.join(', ')}.`);
   const locale = localeFrom(options.locale, undefined, io.env);
   refuseInputAsOutput(options.outputFile, [file], io, locale);
+  loadPhraseWords();
   let output: Output | undefined;
   let report: AuditReport | undefined;
   const words = auditWords(locale);

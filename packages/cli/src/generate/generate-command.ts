@@ -19,7 +19,7 @@ import { openOutput, refuseInputAsOutput } from '../output.js';
 import { csvFileProblem } from '../csv-file.js';
 import { readOptionFile } from '../read.js';
 import { configFor } from '../lint-files.js';
-import { ConfigResolver } from '@invite-lint/config';
+import { ConfigResolver, loadPhraseWords } from '@invite-lint/config';
 
 export interface GenerateOptions {
   template: string;
@@ -53,6 +53,7 @@ export async function generateCommand(options: GenerateOptions, io: Io): Promise
   const template = parseOrUsage(() => resolveTemplate(options.template, io.cwd, (path) => readOptionFile('--template', options.template, path, locale)));
   refuseInputAsOutput(options.outputFile, [options.csv, options.template], io, locale);
   const csvPath = resolve(io.cwd, options.csv);
+  loadPhraseWords();
 
   const batches = readCsvBatches(csvPath, { chunkBytes: CSV_CHUNK_BYTES })[Symbol.asyncIterator]();
   const next = () => nextBatch(batches, `--csv ${options.csv}`, locale);

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { loadPhraseWords } from '@invite-lint/config';
 import type { Io } from '../io.js';
 import { localeFrom, say } from '../messages.js';
 import { UsageError } from '../usage-error.js';
@@ -25,6 +26,7 @@ export async function mcpCommand(options: { locale?: string; root?: string }, io
   const locale = localeFrom(options.locale, undefined, io.env);
   const cwd = resolve(io.cwd, options.root ?? '.');
   if (!isFolder(cwd)) throw new UsageError(say(locale, 'mcpNoRoot', { root: cwd }));
+  loadPhraseWords();
   const server = createServer({ cwd, env: io.env, locale: options.locale }, io.version);
   // A line that is not JSON-RPC gets no answer (it has no id to answer): said in the log, and the server reads on.
   server.onerror = (error) => io.stderr(`invite-lint mcp: ${error.message}\n`);

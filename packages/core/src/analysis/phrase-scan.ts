@@ -1,6 +1,5 @@
-import { firstWords } from './first-words.js';
-import { requiredWords } from './required-words.js';
-import { firstAtOrAfter, isWordUnit, namedWords, wordId, wordsOf, WORD_UNIT_CLASS, type TextWords } from './text-words.js';
+import { firstWordsOf, needsKnown, requiredWordsOf } from './phrase-words.js';
+import { firstAtOrAfter, namedWords, wordId, wordsOf, type TextWords } from './text-words.js';
 
 /** A class's contents that hold every letter and number of the text a list reads (see PhraseClasses). */
 export type WordClass = string & { readonly wordClass: unique symbol };
@@ -38,7 +37,8 @@ export interface IndexedPhrases {
   readonly anywhere: readonly number[];
   /**
    * For each phrase, the ids of the words one of which every match holds (see requiredWords),
-   * read once it has been tried `needsAfter` times; NEEDS_NOTHING when none is known.
+   * read once it has been tried `needsAfter` times, or at its first try when a build read them
+   * ahead (see phrase-words.ts); NEEDS_NOTHING when none is known.
    */
   readonly needs: (Int32Array | undefined)[];
   /** Each phrase's own pattern, made when it is first tried: sticky, or scanning for one of `anywhere`. */
@@ -83,6 +83,12 @@ export function indexPhrases(sources: readonly string[], word: WordClass, needsA
   });
   const firstWordIds = new Uint8Array(namedWords());
   for (const id of byFirstWord.keys()) firstWordIds[id] = 1;
+  const tries = new Uint16Array(sources.length);
+  // Needed words a build read ahead cost nothing to read: such a phrase counts as tried enough,
+  // and is tried only where the text holds one.
+  sources.forEach((source, index) => {
+    if (needsKnown(source)) tries[index] = needsAfter;
+  });
   return {
     sources,
     word,
@@ -91,7 +97,7 @@ export function indexPhrases(sources: readonly string[], word: WordClass, needsA
     anywhere,
     needs: [],
     patterns: [],
-    tries: new Uint16Array(sources.length),
+    tries,
     needsAfter,
     neededBy: [],
     isNeeded: new Uint8Array(namedWords()),
@@ -258,18 +264,6 @@ function matchAt(
   }
   return next < tied.length ? tied[next]!.scanner.firstFrom(start) : undefined;
 }
-
-/** `read`, once per phrase source: a language's lists are indexed again in the unions of languages a note may be in. */
-function oncePerSource(read: (source: string) => readonly string[] | undefined): (source: string) => readonly string[] | undefined {
-  const cache = new Map<string, readonly string[] | undefined>();
-  return (source) => {
-    if (!cache.has(source)) cache.set(source, read(source));
-    return cache.get(source);
-  };
-}
-
-const firstWordsOf = oncePerSource((source) => firstWords(source, isWordUnit));
-const requiredWordsOf = oncePerSource((source) => requiredWords(source, WORD_UNIT_CLASS));
 
 /** A phrase that may begin anywhere, scanned through a text one match at a time, each found once. */
 class PhraseScanner {
