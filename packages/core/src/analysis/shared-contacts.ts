@@ -154,10 +154,12 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
           !(analysis.capitalsMarkNouns && nounAfterAdjective(analysis, cue.window.start, word)),
       );
     const names = capitalised.length > 0 || !analysis.caseless() ? capitalised : cue.side === 'before' ? lowerCaseBefore(analysis, cue) : lowerCaseAfter(analysis, cue, cues);
-    // Right after "our shared connection" a name slot is that person: "Onze gedeelde connectie [naam] vertelde…".
-    const isPersonRole = (role: PlaceholderRole) => PERSON_ROLES.has(role) || (cue.side === 'after' && role === 'name');
+    // Right after "our shared connection" a name slot is that person: "Onze gedeelde connectie [naam] vertelde…";
+    // and so is one that opens a referral's sentence, its subject, not someone addressed: "[Name] aus Ihrem Einkauf meinte, dass Sie…", not "[Vorname], Lena meinte…".
+    const isPersonRole = (placeholder: Span, role: PlaceholderRole) =>
+      PERSON_ROLES.has(role) || (role === 'name' && (cue.side === 'after' || (SENTENCE_OPENING.test(analysis.prose.slice(cue.sentence.start, placeholder.start)) && !ADDRESSED.test(analysis.prose.slice(placeholder.end)))));
     const slots = document.placeholders.filter(
-      (placeholder) => spanContains(cue.window, placeholder) && isPersonRole(analysis.roleOf(placeholder)) && !isCount(placeholder) && !isPlace(placeholder),
+      (placeholder) => spanContains(cue.window, placeholder) && isPersonRole(placeholder, analysis.roleOf(placeholder)) && !isCount(placeholder) && !isPlace(placeholder),
     );
     // After how many are in common, a name is said to be one of them ("23 in common, including
     // Dana Lee"); past a dash or a comma the note goes on ("23 gemeinsame Kontakte – Zeit, dass…").
@@ -259,6 +261,9 @@ const subjectAfter = grammarPattern(
 
 // Nothing before a referral in its sentence but marks that open one.
 const SENTENCE_OPENING = /^[\s¡¿"'“«(]*$/u;
+
+// A comma, a dash or a colon right after a name: whom the sentence addresses ("[Name] - saw your profile…").
+const ADDRESSED = /^[^\S\r\n]*[,:!—–-]/u;
 
 // "My friend Dana Ruiz": the words a sentence may open with before its subject's name.
 const OPENING_WORDS = 2;

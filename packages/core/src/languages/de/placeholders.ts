@@ -23,7 +23,7 @@ export default {
     group: { words: ['gruppe*', 'verband*', 'verein*', 'community'], examples: ['[Gruppenname]', '[Verband]'] },
     date: { words: ['datum*', 'jahr*', 'monat*', 'woche*', 'heute', 'gestern', 'wann', 'termin*'], examples: ['[Datum]', '[Jahr]'] },
     role: { words: ['position*', 'rolle*', 'funktion*', 'titel*', 'stelle*', 'beruf*', 'job*'], examples: ['[Position]', '[Rolle]', '[Jobtitel]'] },
-    person: { words: ['person', 'personen', 'kontakt', 'kontakte', 'verbindung', 'verbindungen', 'kolleg*', 'kontaktperson*', 'kandidat*', 'investor*', 'referent*', 'betreuer*', 'professor*', 'mentor*', 'chef', 'chefin', 'vorgesetzte*', 'ausbilder*'], examples: ['[Person]', '[Kontaktperson]', '[Name des Betreuers]'] },
+    person: { words: ['person', 'personen', 'kontakt', 'kontakte', 'verbindung', 'verbindungen', 'kolleg*', 'kontaktperson*', 'kandidat*', 'investor*', 'referent*', 'betreuer*', 'professor*', 'mentor*', 'chef', 'chefin', 'vorgesetzte*', 'ausbilder*', 'kontakts', 'freund', 'freunde', 'freundes', 'freundin', 'freundinnen', 'ansprechpartner*', 'kommiliton*', 'nachbar*'], examples: ['[Person]', '[Kontaktperson]', '[Name des Betreuers]', '[Name des Kontakts]', '[Name der Freundin]'] },
     name: { words: ['name', 'namen', 'vorname*', 'nachname*', 'anrede*', 'empfanger*'], examples: ['{{Anrede}}', '{{Nachname}}', '[Vorname]', '{anrede}'] },
   },
   bothHave: { words: ['gemeinsam*'], examples: ['[gemeinsames Projekt]'] },

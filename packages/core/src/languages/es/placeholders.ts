@@ -43,7 +43,7 @@ export default {
     group: { words: ['grupo*', 'red', 'redes', 'comunidad*', 'asociacion*', 'iglesia*', 'parroquia*', 'coro*', 'pena', 'penas', 'hermandad*', 'cofradia*', 'sindicato*'], examples: ['[Nombre del grupo]', '[Red de emprendedores]', '[Comunidad]', '[Nombre de la parroquia]'] },
     date: { words: ['fecha*', 'dia', 'dias', 'ano', 'anos', 'mes', 'meses', 'semana*', 'hoy', 'ayer', 'cuando'], examples: ['[Año]', '[Fecha]', '[hoy/ayer]'] },
     role: { words: ['puesto*', 'perfil*', 'cargo*', 'rol', 'titulo*', 'funcion*', 'posicion*', 'profesion*'], examples: ['[Puesto]', '[Cargo]', '{{cargo}}'] },
-    person: { words: ['persona', 'personas', 'contacto', 'contactos', 'conexion', 'conexiones', 'colega*', 'companer*', 'candidato*', 'candidata*', 'inversor*', 'ponente*', 'mentor*', 'referente*', 'profesor*', 'profe', 'profes', 'docente*', 'tutor*', 'jefe', 'jefa', 'jefes', 'supervisor*'], examples: ['[Persona]', '[Contacto]', '[Ponente]', '[Profesor]'] },
+    person: { words: ['persona', 'personas', 'contacto', 'contactos', 'conexion', 'conexiones', 'colega*', 'companer*', 'candidato*', 'candidata*', 'inversor*', 'ponente*', 'mentor*', 'referente*', 'profesor*', 'profe', 'profes', 'docente*', 'tutor*', 'jefe', 'jefa', 'jefes', 'supervisor*', 'exalumn*', 'intermediari*'], examples: ['[Persona]', '[Contacto]', '[Ponente]', '[Profesor]', '[Nombre del exalumno/a]'] },
     name: { words: ['nombre*', 'apellido*', 'destinatario*', 'tratamiento'], examples: ['[Nombre]', '{{nombre}}', '[nombre]', '[Apellido]'] },
   },
   bothHave: { words: ['comun', 'comunes'], examples: ['[proyecto común]', '[interés común]'] },

@@ -17,7 +17,7 @@ export default {
     group: { words: ['groep*', 'vereniging*', 'community'], examples: ['[Groepsnaam]', '[Vereniging]'] },
     date: { words: ['datum*', 'dag', 'dagen', 'jaar', 'jaren', 'maand*', 'week', 'weken', 'vandaag', 'gisteren'], examples: ['[Datum]', '[Jaar]'] },
     role: { words: ['functie*', 'rol', 'positie*', 'titel*', 'beroep*'], examples: ['[Functie]', '{functie}', '[Rol]'] },
-    person: { words: ['persoon', 'personen', 'contact', 'contacten', 'connectie', 'connecties', 'collega*', 'kandidaat*', 'investeerder*', 'spreker*', 'contactpersoon*', 'docent*', 'leraar', 'lerares', 'begeleider*', 'mentor*', 'manager*', 'leidinggevende*', 'oprichter*', 'recruiter*'], examples: ['[Persoon]', '[Spreker]', '[Naam docent]', '[Naam begeleider]'] },
+    person: { words: ['persoon', 'personen', 'contact', 'contacten', 'connectie', 'connecties', 'collega*', 'kandidaat*', 'investeerder*', 'spreker*', 'contactpersoon*', 'docent*', 'leraar', 'lerares', 'begeleider*', 'mentor*', 'manager*', 'leidinggevende*', 'oprichter*', 'recruiter*', 'tussenpersoon*', 'vriend', 'vriendin', 'vrienden', 'studiegenoot*', 'buurman', 'buurvrouw'], examples: ['[Persoon]', '[Spreker]', '[Naam docent]', '[Naam begeleider]', '{tussenpersoon}', '[naam van je vriendin]'] },
     name: { words: ['naam', 'namen', 'voornaam*', 'achternaam*', 'aanhef*'], examples: ['{{aanhef}}', '{{achternaam}}', '[Voornaam]', '{voornaam}'] },
   },
   bothHave: { words: ['gemeenschappelijk*', 'gedeeld*'], examples: ['[gemeenschappelijk project]', '[gedeeld project]'] },

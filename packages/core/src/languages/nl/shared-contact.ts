@@ -15,6 +15,8 @@ export default {
     // De naam ervoor: «… wees me op uw meetopstelling», «Richard van installatiebedrijf Mulder wist te vertellen dat jij…», «Thomas beweert dat jij de beste boekhouder bent», «Margriet noemde jou als dé fysiotherapeut», «Niels de Haan en ik hadden het laatst over…».
     '(wees|wijst) (me|mij) op (uw|je|jouw)(?!\\p{L})',
     '(wist te vertellen|liet weten|gaf aan|vertelde me|vertelde mij) dat (jij|je|u)(?!\\p{L})',
+    // «{tussenpersoon} liet mij weten dat u…».
+    '(liet|lieten) (me|mij|ons) weten,? dat (jij|je|u)(?!\\p{L})',
     '(beweert|beweerde|zegt|zei) dat (jij|je|u) (de|het|dé) (beste|juiste|aangewezen)',
     '(noemde|noemt|noemden) (jou|je|u) (als|(de|dé) (beste|juiste|aangewezen|expert|specialist|persoon))(?!\\p{L})',
     'en ik hadden het (net |gisteren |laatst |vanochtend |onlangs )?over(?!\\p{L})',

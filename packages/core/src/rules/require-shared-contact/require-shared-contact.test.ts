@@ -941,6 +941,13 @@ testRule(rule, {
     { code: 'Ciao Claudia, Marco Rossi ha detto che dovrei parlare con te.', settings: { degree: 2, lang: 'it' } },
     { code: 'Ciao Claudia, Marco Rossi ci ha presentate via email.', settings: { degree: 2, lang: 'it' } },
     { code: 'Ciao Claudia, Marco Rossi ti manda i suoi saluti!', settings: { degree: 2, lang: 'it' } },
+    // A name slot that opens a referral's sentence is who referred; a slot for a contact's or friend's name, a go-between, an alumnus is a person; «liet mij weten dat u», «meint, ich soll dich…»
+    { code: 'Hallo [Vorname],\n\n[Name des Kontakts] hat mir erzählt, dass Sie bei [Unternehmen] für den Einkauf zuständig sind.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Hallo [Anrede] [Nachname], [Name] aus Ihrem Einkauf meinte, dass Sie nach Alternativen für Ihre Folien suchen.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Hi [Vorname], [Name der Freundin] meint, ich soll dich wegen der Werkstudentenstelle anschreiben.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Hey Kai, Mirja hat gesagt, ich soll mich bei dir melden, weil du auch ein Podcast-Studio in Köln aufbaust.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Goedemiddag {aanhef} {achternaam},\n\n{tussenpersoon} liet mij weten dat u bij {bedrijf} de inkoop doet.', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Hola [Nombre], [Nombre del exalumno/a], que fue tu compañero de promoción, nos dio tu contacto para el panel de mayo.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
@@ -1211,6 +1218,9 @@ testRule(rule, {
     { code: "Bonjour Monsieur Lambert,\n\nVotre intervention sur le risque inondation, lors de la réunion publique de Quimperlé, m'a donné envie d'en savoir plus sur les travaux du syndicat.", settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'noSharedContact' }] },
     // nl, pt: a name before «noemde u de containeropstoppingen» is no referrer; «colega da Aline» is no place
     { code: 'Beste meneer El Amrani, ik schrijf mijn scriptie over de haven. In uw interview met Nieuwsblad Transport noemde u de containeropstoppingen van 2021. Zou ik u daarover mogen interviewen?', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'noSharedContact' }] },
+    // Beside the new referral words, someone unnamed still names no one: an addressed slot (a comma after it) is the reader, «mein Chef meint, ich soll…» no name
+    { code: '[Vorname], ich melde mich, weil mir jemand gesagt hat, ich soll dich wegen der Stelle anschreiben.', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hallo Frau Berg, mein Chef meint, ich soll Sie wegen der Ausschreibung anrufen.', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
