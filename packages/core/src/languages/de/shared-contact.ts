@@ -4,6 +4,8 @@ export default {
   referredBy: [
     // Der Name davor: «Mirja hat gesagt, ich soll mich bei dir melden», «[Name der Freundin] meint, ich soll dich anschreiben».
     '((hat|hatte) )?(meint|meinte|gemeint|sagt|sagte|gesagt),? (ich (soll|solle|sollte|muss|musse)|dass ich (mich|dich|sie|ihnen|dir|euch))(?!\\p{L})',
+    // «… hat mir nahegelegt, Sie zu kontaktieren».
+    '(hat|hatte) (mir|uns) (nahegelegt|geraten|empfohlen),? (sie|dich|euch) (zu kontaktieren|anzuschreiben|anzusprechen|anzurufen)(?!\\p{L})',
     // Der Name davor: «er hat von Ihnen erzählt», «hat uns per Mail vorgestellt», «lässt Sie herzlich grüßen».
     '(hat|hatte) (mir )?(von|uber|über) (ihnen|dir|euch) (erzahlt|erzählt|berichtet|gesprochen)(?!\\p{L})',
     '(hat|hatte) (uns|mich) ([\\p{L}-]+ ){0,3}(vorgestellt|bekannt gemacht|zusammengebracht|vernetzt)(?!\\p{L})',

@@ -5,6 +5,8 @@ export default {
     // De naam ervoor: «stuurde me je bericht over recruitment door», «hij vertelde over jou», «stelde ons per mail aan elkaar voor», «laat je hartelijk groeten».
     'stuurde (me|mij) (je|jouw|uw) [\\p{L}-]+( [\\p{L}-]+){0,4} door(?!\\p{L})',
     '(vertelde|vertelt|sprak) (me |mij )?(over|van) (jou|je|u)(?!\\p{L})',
+    // «Anouk had het over jou als…», «vertelde enthousiast over jullie proef».
+    '(had|hadden|heeft) het (over|met lof over) (jou|u)(?!\\p{L})', '(vertelde|vertelt|sprak) (me |mij )?(enthousiast|lovend|vol lof) (over|van) (jou|je|u|jullie|jouw|uw)(?!\\p{L})',
     '(stelde|heeft) ons( [\\p{L}-]+){0,3} aan elkaar (voor|voorgesteld)(?!\\p{L})',
     '(laat|liet) (je|jou|u) ([\\p{L}]+ )?groeten(?!\\p{L})',
     // De naam ervoor: «Thomas heeft vast al over me verteld».

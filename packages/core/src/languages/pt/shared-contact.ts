@@ -35,7 +35,7 @@ export default {
     '(indicou|recomendou) (o senhor|a senhora|voce|o seu nome|seu nome|o teu nome)', '(falou|disse|recomendou|indicou|sugeriu|passou|contou)-me', '(achou|acha|achava) que (a ideia|a proposta|voce|voces|faz sentido|deviamos|devemos|podiamos)', 'me (passou|indicou|falou|disse|contou|sugeriu|recomendou|apresentou|deu)', '(comentou|mencionou|sugeriu|indicou) (que|seu|sobre)', '(comentou|falou|disse|contou) (comigo|para mim)',
     // Quem os dois conhecem, dito de passagem: «o Caio, que jogava futsal com você, disse que…».
     '(que|quem) (jogava|jogou|trabalhava|trabalhou|estudava|estudou|estagiou|estagiava|morava|morou) com (voce|vc|tu|o senhor|a senhora)',
-    '(disse|falou|contou|comentou) que (talvez )?(voce|voces|vc|vcs|tu|o senhor|a senhora)',
+    '(disse|falou|contou|comentou) que (talvez )?(voce|voces|vc|vcs|tu|o senhor|a senhora)', '(disse|falou|contou|comentou) que (foi|era|e) (voce|vc|tu|o senhor|a senhora)(?!\\p{L})', '(disse|falou|contou|comentou) que (a tua|o teu|as tuas|os teus) (equipa|equipe|empresa|time|area|startup|projeto|laboratorio)(?!\\p{L})',
     '(que|quem) (te|lhe) conhece',
     '(te|lhe) (manda|envia) (um abraco|abracos|lembrancas|cumprimentos)'],
   placedAt: [

@@ -948,6 +948,12 @@ testRule(rule, {
     { code: 'Hey Kai, Mirja hat gesagt, ich soll mich bei dir melden, weil du auch ein Podcast-Studio in Köln aufbaust.', settings: { degree: 2, lang: 'de' } },
     { code: 'Goedemiddag {aanhef} {achternaam},\n\n{tussenpersoon} liet mij weten dat u bij {bedrijf} de inkoop doet.', settings: { degree: 2, lang: 'nl' } },
     { code: 'Hola [Nombre], [Nombre del exalumno/a], que fue tu compañero de promoción, nos dio tu contacto para el panel de mayo.', settings: { degree: 2, lang: 'es' } },
+    // Said of the reader by someone named: pt «disse que foi você», «disse que a tua equipa…», nl «had het over jou», «vertelde enthousiast over jullie…», de «hat mir nahegelegt, Sie zu kontaktieren»
+    { code: 'Oi Pedro, a Ana Luiza (do time de growth da Loft) disse que foi você quem montou o programa de indicação. Topa uma call?', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Olá Sara! O João Matos, que foi meu chefe na Farfetch, disse que a tua equipa vai abrir vagas no Porto.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Dag Joris, Anouk had het over jou als iemand die veel weet van subsidies. Mag ik je een vraag stellen?', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Beste Jan-Willem, mijn oud-studiegenoot Femke de Graaf vertelde enthousiast over jullie proef met de vierdaagse werkweek.', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Sehr geehrter Herr Hartmann, Prof. Dr. Emmerich hat mir nahegelegt, Sie zu kontaktieren: ich suche eine Postdoc-Stelle in Greifswald.', settings: { degree: 2, lang: 'de' } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
