@@ -26,8 +26,8 @@ export default {
     not: ["die Preisseite"],
   },
   authored: {
-    phrases: ["(den|die|das) (du|sie) (geschrieben|geteilt|veroffentlicht|gehalten|gestartet) (hast|haben)"],
-    examples: ["den Artikel, den du geschrieben hast"],
+    phrases: ["(den|die|das) (du|sie) (geschrieben|geteilt|veroffentlicht|gehalten|gestartet) (hast|haben)", "(ihre|deine|eure) (ausfuhrliche |schnelle |kurze )?(antwort|reaktion) (auf|unter|zu)", "(danke|dank|vielen dank) fur (dein|deinen|ihr|ihren|euer|euren) (like|kommentar|feedback)"],
+    examples: ["den Artikel, den du geschrieben hast", "Ihre Antwort auf meinen Kommentar", "danke für dein Like und den Kommentar"],
     not: ["Sie arbeiten bei Acme"],
   },
   shared: {

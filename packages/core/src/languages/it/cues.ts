@@ -2,15 +2,15 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["(mi|ci) (hai detto|hai raccontato|hai parlato|hai spiegato|hai mostrato)", "(sedere|sedermi|seduto|seduta|seduti|sedute) (al suo|al tuo|allo stesso|al vostro|accanto a (lei|te)) (tavolo|posto)", "(ho|abbiamo) (assaggiato|provato|ascoltato|sentito) (il tuo|la tua|i tuoi|le tue|il vostro|la vostra|il suo|la sua)", "(il tuo|la tua|il suo|la sua) (punto|parere|domanda|commento|intervento|risposta|consiglio|pitch|demo) (su|sul|sulla|a|al|alla|durante)", "(ti|le) avevo promesso", "(ti|le) ho promesso", "vicin[ie] di (banco|stand|posto|tavolo|bancarella)", "accanto (a te|a lei|al tuo|al suo)", "uno accanto all'altro", "(mi|ci) (avevi|aveva|hai|ha) (detto|raccontato|spiegato|mostrato|fatto vedere)", "(ero io|ero proprio io) (quell[oa]|quell[oa] che)", "di persona", "sedut[ie] (vicin[ie]|accanto|insieme)", "(eri tu|era lei) (quell[oa]|la persona|il tizio|la tizia) che", "ti ho (sentit[oa]|vist[oa]|notat[oa])", "eravamo in due", "(ci siamo )?scambiat[ie] (due|quattro|qualche) (parole|chiacchiere)", "(sono|ero) (quell[oa]|la persona|il tizio|la tizia) che", "(ti|le) (ho|ha|avevo|aveva) (fatto|posto|tempestat[oa] di|riempit[oa] di) (domande|una domanda)"],
+    phrases: ["(ero|eravamo|c'ero|c'eravamo)( anche)?(?= (al|alla|allo|ai|agli|alle|all'))", "(mi|ci) (hai detto|hai raccontato|hai parlato|hai spiegato|hai mostrato)", "(sedere|sedermi|seduto|seduta|seduti|sedute) (al suo|al tuo|allo stesso|al vostro|accanto a (lei|te)) (tavolo|posto)", "(ho|abbiamo) (assaggiato|provato|ascoltato|sentito) (il tuo|la tua|i tuoi|le tue|il vostro|la vostra|il suo|la sua)", "(il tuo|la tua|il suo|la sua) (punto|parere|domanda|commento|intervento|risposta|consiglio|pitch|demo) (su|sul|sulla|a|al|alla|durante)", "(ti|le) avevo promesso", "(ti|le) ho promesso", "vicin[ie] di (banco|stand|posto|tavolo|bancarella)", "accanto (a te|a lei|al tuo|al suo)", "uno accanto all'altro", "(mi|ci) (avevi|aveva|hai|ha) (detto|raccontato|spiegato|mostrato|fatto vedere)", "(ero io|ero proprio io) (quell[oa]|quell[oa] che)", "di persona", "sedut[ie] (vicin[ie]|accanto|insieme)", "(eri tu|era lei) (quell[oa]|la persona|il tizio|la tizia) che", "ti ho (sentit[oa]|vist[oa]|notat[oa])", "eravamo in due", "(ci siamo )?scambiat[ie] (due|quattro|qualche) (parole|chiacchiere)", "(sono|ero) (quell[oa]|la persona|il tizio|la tizia) che", "(ti|le) (ho|ha|avevo|aveva) (fatto|posto|tempestat[oa] di|riempit[oa] di) (domande|una domanda)"],
     words: ["conoscere", "conosciuto", "conosciuti", "conosciute", "incontrare", "incontrato", "parlare", "parlato", "chiacchierare", "chiacchierato", "scambiare", "scambiato", "conversazione", "chiacchierata", "incrociare", "incrociati", "incrociate"],
-    examples: ['Ci siamo conosciuti', 'la nostra chiacchierata'],
+    examples: ['Ci siamo conosciuti', 'la nostra chiacchierata', "Ero all'AI Week di Rimini"],
     not: ['Mi piacerebbe collegarmi.'],
   },
   eventNoun: {
-    phrases: ["coffee ?break", "pausa caffe"],
+    phrases: ["coffee ?break", "pausa caffe", "(design|fashion|moda|tech|startup|innovation|food|digital|ai|games|music|art|data|milano) ?week"],
     words: ["padiglione", "colazione", "aperitivo", "evento", "eventi", "conferenza", "congresso", "fiera", "salone", "fuorisalone", "meetup", "convegno", "workshop", "webinar", "panel", "forum", "cena", "pranzo", "stand", "summit", "seminario", "mercatino", "sagra"],
-    examples: ['alla fiera', 'durante la cena'],
+    examples: ['alla fiera', 'durante la cena', "all'AI Week"],
     not: ['la nostra roadmap'],
   },
   locative: {
@@ -26,8 +26,8 @@ export default {
     not: ["la pagina prezzi"],
   },
   authored: {
-    phrases: ["(mi |ci )?(avevi|hai|aveva|ha) (corretto|risposto|segnalato|fatto notare)", "che (hai|ha) (scritto|condiviso|pubblicato|tenuto|presentato|fatto)"],
-    examples: ["l'articolo che hai scritto"],
+    phrases: ["(mi |ci )?(avevi|hai|aveva|ha) (corretto|risposto|segnalato|fatto notare)", "che (hai|ha) (scritto|condiviso|pubblicato|tenuto|presentato|fatto)", "(ti|le) ho (risposto|commentato)"],
+    examples: ["l'articolo che hai scritto", "ti ho risposto sotto il post"],
     not: ["lavori in Acme"],
   },
   shared: {

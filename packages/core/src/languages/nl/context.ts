@@ -84,6 +84,8 @@ export default {
     '(je|jij|u) (mijn|onze) (post|bericht|artikel|video|stuk)( [^.!?]{0,60})? (hebt|heeft|had) (geliket|geliked|gedeeld|becommentarieerd|gereageerd|doorgestuurd)(?!\\p{L})',
     '(wij|we) (reageerden|reageren|reageerde) (allebei|beiden|ook allebei) op(?!\\p{L})',
     '(jouw|je|uw) (comment|reactie|opmerking) (over|op|onder)(?!\\p{L})',
+    // Hun draadje, post of stuk over iets: «jouw draadje over vage klantbriefings».
+    '(jouw|je|uw) (draadje|post|bericht|artikel|thread|column|blog|stuk|opiniestuk|presentatie|talk|lezing|keynote) (over|van gisteren|van vorige week)(?!\\p{L})',
     // Iets van hen dat de afzender gebruikt: «ik gebruik jouw Notion-template voor OKR's».
     '(ik gebruik|gebruik ik|wij gebruiken|we gebruiken) (al )?(jouw|je|uw|jullie) [\\p{L}-]*(template|tool|plugin|library|bibliotheek|app|repo|boek|methode|framework|cursus|checklist)(?!\\p{L})',
     // Hun pitch of talk op een genoemd evenement, geprezen: «wat een sterke pitch gisteren op Horecava!».

@@ -2,9 +2,9 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["(je|jij|u) (vertelde|noemde|zei)|vertelde (je|jij|u)|(je|u) (hebt|had|heeft) (me |ons )?(verteld|genoemd)", "(wat een|was een|het was een) (leuke|mooie|gezellige|fijne|inspirerende|toffe|geweldige) (avond|middag|dag|ochtend|sessie|borrel|lunch|editie)", "(jouw|je|uw) (punt|vraag|opmerking|reactie|antwoord|tip|pitch|demo|verhaal) (over|aan|bij|op|tijdens)", "(je|jou|u) beloofd", "naast elkaar", "naast (je|jou|u|jouw|uw)", "stelde ik( [\\p{L}-]+){0,4} (de|een|mijn) vraag", "spraken (we|wij|elkaar)", "deelden (we|wij) (een|de|het) (tafel|stand|taxi|bank|lunch)", "na (jouw|uw|je) (sessie|talk|lezing|presentatie|pitch)", "ontmoet", "gesproken", "gepraat", "kennisgemaakt", "uitgewisseld", "persoonlijk", "naast elkaar", "hadden het (over|erover)", "(ik was|was ik) (die|de) (vrouw|man|persoon|gast|meid|jongen) (met|die)", "(zat|was) ik bij (uw|je|jouw)", "(stonden|zaten|waren|liepen) we( [\\p{L}-]+){0,3} (allebei|beiden|samen|naast elkaar)", "(jij|u) zei"],
+    phrases: ["(je|jij|u) (vertelde|noemde|zei)|vertelde (je|jij|u)|(je|u) (hebt|had|heeft) (me |ons )?(verteld|genoemd)", "(wat een|was een|het was een) (leuke|mooie|gezellige|fijne|inspirerende|toffe|geweldige) (avond|middag|dag|ochtend|sessie|borrel|lunch|editie)", "(jouw|je|uw) (punt|vraag|opmerking|reactie|antwoord|tip|pitch|demo|verhaal) (over|aan|bij|op|tijdens)", "(je|jou|u) beloofd", "naast elkaar", "naast (je|jou|u|jouw|uw)", "stelde ik( [\\p{L}-]+){0,4} (de|een|mijn) vraag", "spraken (we|wij|elkaar)", "deelden (we|wij) (een|de|het) (tafel|stand|taxi|bank|lunch)", "na (jouw|uw|je) (sessie|talk|lezing|presentatie|pitch)", "ontmoet", "gesproken", "gepraat", "kennisgemaakt", "uitgewisseld", "persoonlijk", "naast elkaar", "hadden het (over|erover)", "(ik was|was ik) (die|de) (vrouw|man|persoon|gast|meid|jongen) (met|die)", "(zat|was) ik bij (uw|je|jouw)", "(stonden|zaten|waren|liepen) we( [\\p{L}-]+){0,3} (allebei|beiden|samen|naast elkaar)", "(we|wij) (stonden|zaten|waren|liepen)( [\\p{L}-]+){0,2} (allebei|beiden|samen|naast elkaar)", "(ik zag|zag ik) (je|jou|u)(?=( [\\p{L}-]+){0,8} (spreken|presenteren|pitchen|optreden)(?!\\p{L}))", "(jij|u) zei"],
     words: ["ontmoeten", "ontmoeting", "spreken", "praten", "kennismaken", "gesprek", "uitwisselen"],
-    examples: ['We hebben elkaar ontmoet', 'ons gesprek'],
+    examples: ['We hebben elkaar ontmoet', 'ons gesprek', 'we zaten samen aan tafel', 'ik zag je op de Dutch Design Week je project presenteren'],
     not: ['Ik wil graag connecten.'],
   },
   eventNoun: {
@@ -21,7 +21,7 @@ export default {
   },
   contentNoun: {
     phrases: [],
-    words: ["bericht", "post", "artikel", "thread", "nieuwsbrief", "podcast", "aflevering", "lezing", "talk", "video", "reactie", "presentatie", "interview", "keynote", "gastcollege", "opiniestuk", "column", "blog", "comment", "webinar", "panel", "workshop"],
+    words: ["bericht", "post", "artikel", "thread", "draadje", "nieuwsbrief", "podcast", "aflevering", "lezing", "talk", "video", "reactie", "presentatie", "interview", "keynote", "gastcollege", "opiniestuk", "column", "blog", "comment", "webinar", "panel", "workshop"],
     examples: ["het artikel", "je bericht"],
     not: ["de prijspagina"],
   },
@@ -46,8 +46,8 @@ export default {
     not: ["stuur me een bericht"],
   },
   offerNoun: {
-    phrases: ["data"],
-    words: ["analyse", "sjabloon", "sjablonen", "template", "checklist", "gids", "rapport", "overzicht", "lijst"],
+    phrases: ["data", "\\p{L}+(format|sjabloon|template|checklist|stappenplan|analyse|overzicht)"],
+    words: ["analyse", "sjabloon", "sjablonen", "template", "checklist", "gids", "rapport", "overzicht", "lijst", "format", "stappenplan", "draaiboek", "handleiding", "rekentool", "tool"],
     examples: ["onze analyse", "een checklist"],
     not: ["je team"],
   },
@@ -76,8 +76,8 @@ export default {
     not: ["je hebt een mooi team gebouwd", "ik heb je profiel gezien"],
   },
   offerSend: {
-    phrases: ["wil je (de|het|mijn|onze) (link|video|bestand|rapport|overzicht|walkthrough)", "(staat|staan|ligt|liggen) (voor je |voor u |voor jullie )?klaar", "(stuur|deel|mail) ik (het|hem|ze|die|dat)( graag)? (naar )?(je|jou|u)", "(stuur|mail) (het|hem|ze) (je|u)", "(stuur|mail|deel) ik (u|je|jou) (graag )?(het|de|mijn|deze|dat|onze)", "(kan|wil) (ik )?(het|hem|ze) (je|u|jou) (graag )?(sturen|doorsturen|mailen)", "zal ik (het|hem|ze|die) (naar )?(je |u |jou )?(sturen|doorsturen|mailen)", "(zal|kan|mag) ik (je |u )?(de|het|mijn|deze)( [\\p{L}-]+){1,2} (sturen|doorsturen|mailen|delen)", "(ik stuur|stuur ik) (je|u|jou) graag (een|mijn|ons|onze|de|het)", "(ik deel|deel ik) (het|de|mijn|dit|dat|ons|onze)( [\\p{L}-]+)? (graag )?met (je|jou|u)", "(zal|kan|mag) ik (je |u )?(de|het) (link|bestand|video|document|overzicht|lijst) (sturen|doorsturen|mailen|delen)"],
-    examples: ["dan stuur ik het je graag", "Zal ik de Loom-video sturen?", "ik kan het je sturen"],
+    phrases: ["(dat|die|wat) ik (je|jou|u|jullie) (graag |gratis |even |vrijblijvend )?(stuur|toestuur|doorstuur|mail|bezorg)", "wil je (de|het|mijn|onze) (link|video|bestand|rapport|overzicht|walkthrough)", "(staat|staan|ligt|liggen) (voor je |voor u |voor jullie )?klaar", "(stuur|deel|mail) ik (het|hem|ze|die|dat)( graag)? (naar )?(je|jou|u)", "(stuur|mail) (het|hem|ze) (je|u)", "(stuur|mail|deel) ik (u|je|jou) (graag )?(het|de|mijn|deze|dat|onze)", "(kan|wil) (ik )?(het|hem|ze) (je|u|jou) (graag )?(sturen|doorsturen|mailen)", "zal ik (het|hem|ze|die) (naar )?(je |u |jou )?(sturen|doorsturen|mailen)", "(zal|kan|mag) ik (je |u )?(de|het|mijn|deze)( [\\p{L}-]+){1,2} (sturen|doorsturen|mailen|delen)", "(ik stuur|stuur ik) (je|u|jou) graag (een|mijn|ons|onze|de|het)", "(ik deel|deel ik) (het|de|mijn|dit|dat|ons|onze)( [\\p{L}-]+)? (graag )?met (je|jou|u)", "(zal|kan|mag) ik (je |u )?(de|het) (link|bestand|video|document|overzicht|lijst) (sturen|doorsturen|mailen|delen)"],
+    examples: ["dan stuur ik het je graag", "Zal ik de Loom-video sturen?", "ik kan het je sturen", "een format dat ik je graag stuur"],
     not: ["stuur me je cv", "ik stuur je een uitnodiging"],
   },
   recalled: {

@@ -25,8 +25,8 @@ export default {
     not: ["a página de preços"],
   },
   authored: {
-    phrases: ["que (voce )?(escreveu|compartilhou|publicou|deu|gravou|apresentou|fez|puxou|iniciou|abriu|comecou)", "(a sua|a tua|sua|tua) resposta (ao|a|aos|as)"],
-    examples: ["o artigo que você escreveu"],
+    phrases: ["que (voce )?(escreveu|compartilhou|publicou|deu|gravou|apresentou|fez|puxou|iniciou|abriu|comecou)", "(a sua|a tua|sua|tua) resposta (ao|a|aos|as)", "(voce|vc|tu) (respondeu|respondeste|comentou|comentaste|curtiu|reagiu)"],
+    examples: ["o artigo que você escreveu", "você respondeu meu comentário"],
     not: ["você trabalha na Acme"],
   },
   shared: {

@@ -2039,6 +2039,16 @@ testRule(rule, {
     { code: 'Hoi Claudia, ik luisterde naar je interview in de podcast Zelfspodcast.', settings: { degree: 3, lang: 'nl' } },
     { code: 'Hoi Claudia, ik heb een korte video over je bestelproces opgenomen; wil je hem zien?', settings: { degree: 3, lang: 'nl' } },
     { code: 'Ciao Claudia, ho registrato un breve video sul tuo checkout; vuoi vederlo?', settings: { degree: 3, lang: 'it' } },
+    // A reply or a like around a post, their thread about something, a template sent in a clause that ends on its verb (nl «dat ik je graag stuur»), a compound that ends in what is offered («briefingformat»), met at a named event said with the subject first («we zaten samen aan tafel op…»), «ik zag je … presenteren», it «Ero all'AI Week di Rimini»
+    { code: 'Hallo Frau Becker, danke für Ihre ausführliche Antwort auf meinen Kommentar unter dem Artikel zur E-Rechnungspflicht!', settings: { degree: 3, lang: 'de' } },
+    { code: 'Hi [Vorname], danke für dein Like und den Kommentar unter meinem Artikel zu Barrierefreiheit in Formularen!', settings: { degree: 3, lang: 'de' } },
+    { code: 'Oi Diego, você respondeu meu comentário no post do Paulo Silveira sobre carreira em Java. Posso te adicionar?', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Ciao Ivan, ieri ti ho risposto sotto il post di Gianluca sui test A/B. La tua obiezione era centratissima: continuiamo qui?', settings: { degree: 3, lang: 'it' } },
+    { code: 'Hi Anna, jouw draadje over vage klantbriefings was herkenbaar. Ik heb een briefingformat dat ik je graag stuur, als je wilt.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hallo [Voornaam], ik heb een stappenplan gemaakt om [tool] te koppelen aan [ander systeem], dat ik je graag gratis stuur.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Dag Karel, we zaten samen aan tafel op het netwerkontbijt van Voka in Kortrijk. Hoe staat het met de uitbreiding?', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hoi Julia, ik zag je op de Dutch Design Week je afstudeerproject presenteren. Mogen we je benaderen voor een samenwerking?', settings: { degree: 3, lang: 'nl' } },
+    { code: "Ciao Marta, ero all'AI Week di Rimini al tuo talk sugli LLM nel customer care: in Iliad stiamo provando proprio quello.", settings: { degree: 3, lang: 'it' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2405,6 +2415,9 @@ testRule(rule, {
     { code: 'Goedemiddag [Naam],\nIk zoek een baan als IC-verpleegkundige en zag dat u teamleider bent op de IC van [Ziekenhuis]. Ik stuur u graag mijn cv.', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'noContext' }] },
     // pt: a LinkedIn group both are in is no event
     { code: 'Olá! Estamos ambos no grupo "Marketing Digital Portugal" aqui do LinkedIn. Conectamos?', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'noContext' }] },
+    // Near misses of those: a thread of theirs with no topic, an unnamed event with the subject first
+    { code: 'Hoi Anna, ik volg jouw berichten al een tijdje. Leuk om te connecten!', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hoi Jelle, we zaten samen aan tafel op een netwerkontbijt vorige maand. Leuk om te connecten.', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'eventUnnamed' }] },
   ],
 });
 
