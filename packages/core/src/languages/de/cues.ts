@@ -121,8 +121,8 @@ export default {
   },
   opening: {
     // Eine offene oder zu besetzende Stelle: „Sucht ihr bei den Stadtwerken gerade Leute?".
-    phrases: ["offene(n)? stellen?", "stellenangebote?", "stell(t|en) (ihr|sie) (gerade )?(leute )?ein", "sucht ihr( [\\p{L}-]+){0,4} (leute|personal|verstärkung|mitarbeiter)"],
-    examples: ['Gibt es bei Bosch offene Stellen?', 'Sucht ihr bei den Stadtwerken gerade Leute?'],
+    phrases: ["(gibt es|habt ihr|haben sie|hast du)( [\\p{L}-]+){0,3} (moglichkeiten|einstiegsmoglichkeiten|vakanzen|bedarf an verstarkung)", "offene(n)? stellen?", "stellenangebote?", "stell(t|en) (ihr|sie) (gerade )?(leute )?ein", "sucht ihr( [\\p{L}-]+){0,4} (leute|personal|verstärkung|mitarbeiter)"],
+    examples: ['Gibt es bei Bosch offene Stellen?', 'Sucht ihr bei den Stadtwerken gerade Leute?', 'Gibt es dort Einstiegsmöglichkeiten?'],
     not: ['ich stelle mich kurz vor'],
   },
   eventOf: {

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Leur contact passé pour quelque chose : « c'est Maxime qui m'a filé ton contact pour le tournoi de foot ».
+    "(m'a|m'ont|nous a|nous ont) (file|donne|passe|transmis|refile|communique|envoye) (ton|votre|tes|vos) (contact|coordonnees|nom|numero|profil|mail|adresse) (pour|au sujet de|a propos de|concernant)(?= \\p{L})",
     // Pas parlé depuis un temps commun, leur rôle auprès de l'expéditeur (1er degré) : « on ne s'est pas parlé depuis la fac », « vous étiez mon manager chez Orange ».
     "(on ne s'est pas|nous ne nous sommes pas|on s'est pas) (parle|vus|revus|croises) depuis",
     '(vous etiez|tu etais) (mon|ma) (manager|responsable|cheffe|chef|mentor|tuteur|tutrice|professeur|professeure|prof|coach|maitre de stage)(?!\\p{L})',

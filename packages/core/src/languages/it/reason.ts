@@ -23,6 +23,8 @@ export default {
     "(ex|ex-) ?(collega|compagno|compagna|coinquilino|coinquilina|capo) (di|da|in|del|della|dello|al|alla|dell['’]\\p{L}+)(?!\\p{L})",
     "(dopo|alla|dalla|dopo la) (rimpatriata|cena di classe|reunion|festa di classe) (del|della|di|dei|dell['’]\\p{L}+)",
     "(passato|girato|dato|inoltrato) (il tuo|il suo) (contatto|profilo|numero|nome) (per|x) (il|la|lo|i|le|un|una|l['’]\\p{L}+)(?!\\p{L})",
+    // Il contatto passato perché il mittente cerca qualcosa: «mi ha passato il tuo contatto quando le ho detto che cerco un mentore».
+    "(passato|girato|dato|inoltrato) (il tuo|il suo) (contatto|profilo|numero|nome) (quando|perche|dato che|visto che) (le|gli|ti)? ?ho (detto|raccontato|spiegato) che",
     '(di cui|della quale|del quale) (parlavate|avete parlato|parlavamo|abbiamo parlato|mi parlava|mi ha parlato)',
     // Un parere chiesto su qualcosa, documenti da girare come concordato, il loro team che assume: «avrei bisogno di un parere sui fornitori di acetato», «per poterle girare la documentazione tecnica», «il tuo team pubblica spesso annunci per data engineer».
     '(avrei|ho|avremmo|abbiamo) bisogno (di )?(un )?(parere|consiglio|confronto|aiuto) (su|sul|sulla|sui|sulle|sullo|per)(?!\\p{L})',

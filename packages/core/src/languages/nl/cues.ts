@@ -121,8 +121,8 @@ export default {
   },
   opening: {
     // Een openstaande vacature: "zijn er bij het UMCG vacatures op de IC?".
-    phrases: ["vacatures?", "nemen (jullie|ze)( [\\p{L}-]+){0,3} (mensen|personeel) aan", "zoeken (jullie|ze) (mensen|personeel)"],
-    examples: ['Zijn er bij het UMCG vacatures op de IC?', 'Nemen jullie bij Picnic mensen aan?'],
+    phrases: ["vacatures?", "nemen (jullie|ze)( [\\p{L}-]+){0,3} (mensen|personeel) aan", "zoeken (jullie|ze) (mensen|personeel)", "(zijn er|is er|hebben jullie|heeft u|heb je)( [\\p{L}-]+){0,3} (mogelijkheden|openingen|plekken|plek|openstaande functies)"],
+    examples: ['Zijn er bij het UMCG vacatures op de IC?', 'Nemen jullie bij Picnic mensen aan?', 'zijn er daar mogelijkheden?'],
     not: ['ik heb een vraag over de opleiding'],
   },
   eventOf: {

@@ -1902,6 +1902,11 @@ testRule(rule, {
     { code: 'Hi Sam, you trained me when I joined Ocado. Still grateful for that.', settings: { degree: 1 } },
     { code: 'Hola Sara, jugábamos en la misma liga de fútbol sala hace años. Qué bueno encontrarte aquí.', settings: { degree: 1, lang: 'es' } },
     { code: 'Hola Sara, tú me formaste cuando entré en Mercadona. Todavía te lo agradezco.', settings: { degree: 1, lang: 'es' } },
+    // Their contact passed on for something (fr «m'a filé ton contact pour le tournoi»), or when the sender said what they look for (it «quando le ho detto che cerco un mentore»); what they did, told by someone (pt «me contou que vocês reformaram o escritório»); nl a job asked about at the place their profile names («zijn er daar mogelijkheden?»)
+    { code: "Yo Tom, c'est Maxime qui m'a filé ton contact pour le tournoi de foot inter-entreprises, on cherche encore une équipe !", settings: { degree: 2, lang: 'fr' } },
+    { code: "Buongiorno [Nome], [Contatto in comune] mi ha passato il tuo contatto quando le ho detto che cerco un mentore per passare all'instructional design.", settings: { degree: 2, lang: 'it' } },
+    { code: 'Oi Thaís! O Léo Batista me contou que vocês reformaram o escritório com uma arquiteta incrível. Posso te chamar?', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Hallo [Naam], ik ben op zoek naar een nieuwe uitdaging als [functie]. Ik zie dat u bij [Bedrijf] werkt; zijn er daar mogelijkheden?', settings: { degree: 3, lang: 'nl' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3113,5 +3118,7 @@ testRule(rule, {
     // de: a LinkedIn group named after «der», a field after «im» (E-Commerce) are no detail
     { code: 'Hi {{vorname}}, wir sind beide in der LinkedIn-Gruppe „{{gruppenname}}“ aktiv – da können wir uns doch auch direkt vernetzen. Freue mich auf den Austausch! {{name}}', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hey {Vorname}! Wir sind beide in {Stadt} und im E-Commerce unterwegs – lass uns connecten 🙂', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noReason' }] },
+    // Near misses: what someone said of them that is praise («me disse que você é ótima»)
+    { code: 'Oi Thaís! O Léo me disse que você é ótima. Vamos conectar?', settings: { degree: 2, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
   ],
 });
