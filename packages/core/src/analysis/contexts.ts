@@ -537,9 +537,11 @@ function namesOf(analysis: Analysis, span: Span): Span[] {
       if (analysis.isNotName(word[0])) return false;
       if (isAcronymOrBrand(word[0]) || BRAND_COMPOUND.test(word[0])) return true;
       // Two capitalised words side by side, nothing between: nouns stand apart (an article, a
-      // preposition), names do not ("Barcamp Öffentliche Verwaltung", "Deutsche Bahn").
-      const previous = words[index - 1];
-      return previous !== undefined && /^\p{Lu}/u.test(word[0]) && /^\p{Lu}/u.test(previous[0]) && /^[^\S\r\n]$/u.test(text.slice(previous.index + previous[0].length, word.index)) && !analysis.isNotName(previous[0]);
+      // preposition), names do not ("Barcamp Öffentliche Verwaltung", "Deutsche Bahn"), the
+      // first of them too ("auf der Hannover Messe").
+      const sideBySide = (first: RegExpExecArray | undefined, second: RegExpExecArray | undefined) =>
+        first !== undefined && second !== undefined && /^\p{Lu}/u.test(first[0]) && /^\p{Lu}/u.test(second[0]) && /^[^\S\r\n]$/u.test(text.slice(first.index + first[0].length, second.index)) && !analysis.isNotName(first[0]);
+      return sideBySide(words[index - 1], word) || (sideBySide(word, words[index + 1]) && !opensSentence(analysis, span.start + word.index));
     })
     .map((word) => ({ start: span.start + word.index, end: span.start + word.index + word[0].length }));
 }

@@ -84,6 +84,8 @@ export default {
     // Come ci sono riusciti; qualcosa saputo di loro: «come siete riusciti a…», «Francesca dice che sei tu ad aver scritto…».
     '(come|perche) (siete|sei|e|e stata|sono) (riuscit[oaie]|arrivat[oaie])',
     '(dice|mi ha detto|racconta|mi ha raccontato) che (sei|siete|e) (tu|lei|voi)',
+    // Ciò che hanno fatto, raccontato da altri: «mi ha raccontato che hai aperto una seconda sede».
+    '(mi ha|mi hanno|ci ha|ci hanno) (detto|raccontato|accennato) che (hai|avete|ha) \\p{L}{4,}',
     '(chiederti|chiederle|chiedervi) (il permesso|un parere|un consiglio|una referenza)',
     // «vorrei chiederle informazioni sul master che coordina».
     '(chiederti|chiederle|chiedervi) (informazioni|dettagli|qualche informazione) (su|sul|sulla|sui|sulle|sullo|riguardo|circa)',

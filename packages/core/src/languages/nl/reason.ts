@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Hun gegevens doorgegeven voor iets: «Julian gaf me je contactgegevens voor de banenbeurs».
+    '(gaf|gaven|stuurde|gaf mij) (me |mij |ons )?(je|jouw|uw) (contactgegevens|gegevens|naam|nummer|mailadres|profiel)( door)? (voor|vanwege|over)(?= \\p{L})',
     // Hun rol voor de afzender (1e graad): «je was mijn manager bij KPN».
     "(je was|jij was|u was) (mijn|m'n) (manager|leidinggevende|baas|mentor|begeleider|stagebegeleider|docent|leraar|lerares|coach|trainer|teamleider)(?!\\p{L})",
     // Hun verhuizing, hulp op weg: «dat je naar Kopenhagen verhuist voor je nieuwe baan», «help je graag op weg».

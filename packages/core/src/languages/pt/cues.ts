@@ -2,7 +2,7 @@ import type { CueLanguage } from '../types.js';
 
 export default {
   meeting: {
-    phrases: ["(voce|tu) (me|nos) (contou|disse|mencionou|mostrou|contaste|disseste)", "(nos|se|a gente se|te|me) (esbarramos|esbarrou|esbarrei|trombamos|trombou|cruzamos|cruzou)", "(sua|seu|tua|teu|a sua|o seu|a tua|o teu) (ponto|opiniao|pergunta|comentario|intervencao|resposta|conselho|pitch|demo) (sobre|no|na|em|ao|a)", "(te|lhe) prometi", "lado a lado", "ao lado (de voce|de ti|do seu|da sua|do teu|da tua|um do outro)", "(dividi|dividimos|dividir|partilhamos|partilhar|compartilhamos|compartilhar) (o|a) (painel|palco|mesa|stand|estande|bancada)", "fui eu (que|quem) (perguntei|perguntou|fiz)", "(eu )?perguntei", "(ficamos|ficamos lado a lado|estivemos) (no mesmo|na mesma|juntos|juntas|lado a lado)", "fiquei (te|lhe) devendo", "(te|lhe) mostrei", "papo", "bate-papo", "pessoalmente", "fomos (os|as) (dois|duas)", "a discutir", "discutimos", "discutindo"],
+    phrases: ["(vi-te|vi-o|vi-a|te vi|eu te vi|vi voce|vi a senhora|vi o senhor)(?= (apresentar|falar|palestrar|pitchar|a apresentar|a falar)(?!\\p{L}))", "(voce|tu) (me|nos) (contou|disse|mencionou|mostrou|contaste|disseste)", "(nos|se|a gente se|te|me) (esbarramos|esbarrou|esbarrei|trombamos|trombou|cruzamos|cruzou)", "(sua|seu|tua|teu|a sua|o seu|a tua|o teu) (ponto|opiniao|pergunta|comentario|intervencao|resposta|conselho|pitch|demo) (sobre|no|na|em|ao|a)", "(te|lhe) prometi", "lado a lado", "ao lado (de voce|de ti|do seu|da sua|do teu|da tua|um do outro)", "(dividi|dividimos|dividir|partilhamos|partilhar|compartilhamos|compartilhar) (o|a) (painel|palco|mesa|stand|estande|bancada)", "fui eu (que|quem) (perguntei|perguntou|fiz)", "(eu )?perguntei", "(ficamos|ficamos lado a lado|estivemos) (no mesmo|na mesma|juntos|juntas|lado a lado)", "fiquei (te|lhe) devendo", "(te|lhe) mostrei", "papo", "bate-papo", "pessoalmente", "fomos (os|as) (dois|duas)", "a discutir", "discutimos", "discutindo"],
     words: ["conhecer", "conhecemos", "conheci", "conversar", "conversamos", "conversa", "falar", "falamos", "encontrar", "encontramos", "trocar", "trocamos"],
     examples: ['Conversamos no estande', 'nosso papo'],
     not: ['Gostaria de me conectar.'],
@@ -25,7 +25,7 @@ export default {
     not: ["a página de preços"],
   },
   authored: {
-    phrases: ["que (voce )?(escreveu|compartilhou|publicou|deu|gravou|apresentou|fez|puxou|iniciou|abriu|comecou)", "(a sua|a tua|sua|tua) resposta (ao|a|aos|as)", "(voce|vc|tu) (respondeu|respondeste|comentou|comentaste|curtiu|reagiu)"],
+    phrases: ["que (voce )?(escreveu|compartilhou|publicou|deu|gravou|apresentou|fez|puxou|iniciou|abriu|comecou)", "(a sua|a tua|sua|tua) resposta (ao|a|aos|as)", "(voce|vc|tu) (respondeu|respondeste|comentou|comentaste|curtiu|reagiu)", "(obrigado|obrigada|valeu) (pelo|pela) (like|curtida|comentario|resposta|partilha|compartilhamento)"],
     examples: ["o artigo que você escreveu", "você respondeu meu comentário"],
     not: ["você trabalha na Acme"],
   },

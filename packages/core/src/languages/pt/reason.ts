@@ -35,7 +35,10 @@ export default {
     '(retomar|renovar|reativar|reatar) (a|nossa|essa|aquela) (parceria|relacao comercial|colaboracao)',
     // O que procuram, contado por alguém: «ele mencionou que a senhora busca assessoria em LGPD».
     '(mencionou|disse|contou|comentou|falou) que (a senhora|o senhor|voce|voces|tu|vc|vcs) (busca|buscam|procura|procuram|precisa|precisam|esta buscando|esta procurando|quer|querem)',
-    // O que fizeram, contado por alguém: «o Léo me contou que vocês reformaram o escritório» (não «que você é ótima»).
+    // O que fizeram, contado por alguém: «o Léo me contou que vocês reformaram o escritório» (não «que você é ótima»), «contou-me que abriste uma loja».
+    '(contou|disse|comentou|mencionou|contaram|disseram)-(me|nos) que (?!(e|es|esta|estas|era|eras|foi|foste|seria|sao|estao|eram)(?!\\p{L}))(voce |voces |tu |vc )?\\p{L}{4,}',
+    // O contacto passado para algo: «passou-me o teu contacto para a feira de emprego».
+    '(passou|deu|passaram|deram|enviou)-(me|nos) (o teu|o seu|teu|seu) (contacto|contato|nome|numero|email|perfil) (para|sobre)(?= \\p{L})', '(me|nos) (passou|deu|passaram|deram|enviou) (o teu|o seu|teu|seu) (contacto|contato|nome|numero|email|perfil) (para|sobre)(?= \\p{L})',
     '(me|nos) (contou|contaram|disse|disseram|comentou|mencionou) que (voce|voces|vc|vcs|tu|a senhora|o senhor) (?!(e|esta|era|foi|seria|sao|estao|eram)(?!\\p{L}))\\p{L}{4,}',
     // Um convite com tema: «sugeriu seu nome para um episódio sobre cooperativas».
     "(para|num|em) (um|o) (episodio|podcast|painel|artigo|livro|estudo|webinar) sobre",

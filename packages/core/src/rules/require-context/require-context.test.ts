@@ -2049,6 +2049,12 @@ testRule(rule, {
     { code: 'Dag Karel, we zaten samen aan tafel op het netwerkontbijt van Voka in Kortrijk. Hoe staat het met de uitbreiding?', settings: { degree: 3, lang: 'nl' } },
     { code: 'Hoi Julia, ik zag je op de Dutch Design Week je afstudeerproject presenteren. Mogen we je benaderen voor een samenwerking?', settings: { degree: 3, lang: 'nl' } },
     { code: "Ciao Marta, ero all'AI Week di Rimini al tuo talk sugli LLM nel customer care: in Iliad stiamo provando proprio quello.", settings: { degree: 3, lang: 'it' } },
+    // The same battery: seen presenting at a named event (fr «je vous ai vue présenter…», de «habe Sie … vorstellen sehen», pt «vi-te apresentar…»), German names of two capitalised words («auf der Hannover Messe», «beim Neujahrsempfang der IHK Leipzig»), thanks for a like on my article (pt)
+    { code: 'Hallo Frau Weber, wir saßen letzte Woche beim Neujahrsempfang der IHK Leipzig am selben Tisch.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Bonjour Claire, je vous ai vue présenter votre projet au Salon des Entrepreneurs à Nantes.', settings: { degree: 3, lang: 'fr' } },
+    { code: 'Hallo Frau Weber, ich habe Sie auf der Hannover Messe Ihr Projekt vorstellen sehen.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Olá Ana, vi-te apresentar o teu projeto na Web Summit em Lisboa.', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Olá Ana, obrigado pelo like e pelo comentário no meu artigo sobre teletrabalho!', settings: { degree: 3, lang: 'pt' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2418,6 +2424,8 @@ testRule(rule, {
     // Near misses of those: a thread of theirs with no topic, an unnamed event with the subject first
     { code: 'Hoi Anna, ik volg jouw berichten al een tijdje. Leuk om te connecten!', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hoi Jelle, we zaten samen aan tafel op een netwerkontbijt vorige maand. Leuk om te connecten.', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'eventUnnamed' }] },
+    // Near misses: an unnamed fair, a German noun after an adjective
+    { code: 'Hallo Frau Weber, ich habe Sie auf einer großen Messe Ihr Projekt vorstellen sehen.', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'eventUnnamed' }] },
   ],
 });
 

@@ -1907,6 +1907,13 @@ testRule(rule, {
     { code: "Buongiorno [Nome], [Contatto in comune] mi ha passato il tuo contatto quando le ho detto che cerco un mentore per passare all'instructional design.", settings: { degree: 2, lang: 'it' } },
     { code: 'Oi Thaís! O Léo Batista me contou que vocês reformaram o escritório com uma arquiteta incrível. Posso te chamar?', settings: { degree: 2, lang: 'pt' } },
     { code: 'Hallo [Naam], ik ben op zoek naar een nieuwe uitdaging als [functie]. Ik zie dat u bij [Bedrijf] werkt; zijn er daar mogelijkheden?', settings: { degree: 3, lang: 'nl' } },
+    // A battery in five languages: what someone told of them with the pronoun dropped (pt «contou-me que abriste…», it «mi ha raccontato che hai aperto…»), their contact passed on for something (pt «passou-me o teu contacto para…», nl «gaf me je contactgegevens voor…»), seen presenting at a named event
+    { code: 'Olá Ana, o Julião Costa contou-me que abriste uma segunda loja em Braga. Como montaste a equipa?', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Ciao Anna, Giulio Rossi mi ha raccontato che hai aperto una seconda sede a Torino. Come hai costruito il team?', settings: { degree: 2, lang: 'it' } },
+    { code: 'Olá Ana, o Julião Costa passou-me o teu contacto para a feira de emprego de março, procuramos oradores.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Hallo Anne, Julian de Vries gaf me je contactgegevens voor de banenbeurs in maart, we zoeken nog sprekers.', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Olá [Nome], o [Nome do contato] disse-me que procuras um programador mobile.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Hallo Frau Weber, ich habe Sie auf der Hannover Messe Ihr Projekt vorstellen sehen.', settings: { degree: 3, lang: 'de' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
