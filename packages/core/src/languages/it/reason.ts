@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Domande su un tema: «vorrei farti due domande sul passaggio da agenzia a in-house».
+    '(farti|farle|fare|chiederti|chiederle|porti|porle) (due|qualche|alcune|una|tre) domand[ae] (sul|sulla|sui|sulle|su|riguardo|circa)(?!\\p{L})',
     // Non sentiti da un tempo comune, il loro ruolo per chi scrive (1° grado): «non ci sentiamo dall'università», «sei stato il mio responsabile in TIM», «sono stata la sua stagista in Ferrero».
     "non ci (sentiamo|vediamo|siamo sentiti|siamo visti) (da|dai|dal|dalla|dall['’]\\p{L}+)",
     '(sei stato|sei stata|e stato|è stato|e stata|è stata) (il mio|la mia) (responsabile|capo|manager|mentore|tutor|professore|professoressa|allenatore|allenatrice|relatore|relatrice)(?!\\p{L})',

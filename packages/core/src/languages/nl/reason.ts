@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Vragen over een onderwerp: «ik wil je graag twee vragen stellen over de overstap van bureau naar inhouse».
+    '(twee|een paar|enkele|drie|wat) vragen( stellen| voorleggen)? (over|rond)(?= \\p{L})',
     // Hun gegevens doorgegeven voor iets: «Julian gaf me je contactgegevens voor de banenbeurs».
     '(gaf|gaven|stuurde|gaf mij) (me |mij |ons )?(je|jouw|uw) (contactgegevens|gegevens|naam|nummer|mailadres|profiel)( door)? (voor|vanwege|over)(?= \\p{L})',
     // Hun rol voor de afzender (1e graad): «je was mijn manager bij KPN».

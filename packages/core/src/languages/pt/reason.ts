@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Perguntas sobre um tema: «queria fazer-lhe duas perguntas sobre a passagem de agência para in-house».
+    '(fazer-lhe|fazer-te|lhe fazer|te fazer|fazer) (duas|umas|algumas|uma|tres|umas duas) perguntas? (sobre|acerca d[oa]s?)(?= \\p{L})',
     // Sem falar desde um tempo comum, o papel deles para quem escreve (1.º grau): «a gente não se fala desde a faculdade», «você foi meu gestor na Vivo».
     '(a gente nao se fala|nao nos falamos|não nos falamos|a gente não se fala|nao falamos|não falamos) desde(?!\\p{L})',
     '(voce foi|você foi|tu foste|o senhor foi|a senhora foi) (meu|minha) (gestor|gestora|chefe|mentor|mentora|orientador|orientadora|professor|professora|coordenador|coordenadora|treinador|treinadora)(?!\\p{L})',
