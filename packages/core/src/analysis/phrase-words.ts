@@ -5,8 +5,9 @@ import { isWordUnit, WORD_UNIT_CLASS } from './text-words.js';
 /**
  * The words each phrase source begins with and the words every match of it holds (see
  * indexPhrases), read from the source's pattern when first asked for, or taken from a table a
- * build read ahead: reading them is most of what a process's first note costs beyond compiling
- * (the CLI's first note 100 ms, 55 ms with the table).
+ * build read ahead: reading them, and compiling the phrases whose needed words the note lacks
+ * (a short run reads those only after a few tries), is much of what a process's first note
+ * costs (in process 103-119 ms without the table, 64-71 ms with it).
  */
 interface SourceWords {
   firsts: readonly string[] | undefined;
