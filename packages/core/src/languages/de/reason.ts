@@ -2,6 +2,11 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Die richtige Ansprechperson für ein Thema: «Sie seien die richtige Ansprechpartnerin für Cyberversicherungen».
+    '(die richtige|der richtige|die beste|der beste) (ansprechpartnerin|ansprechpartner|ansprechperson|person|adresse|expertin|experte) (fur|bei|zum thema|wenn es um)(?!\\p{L})',
+    // Von ihnen erzählt, oder was sie suchen: «hat mir von Ihrem Genossenschaftsprojekt erzählt», «weil Sie einen freien Grafiker suchen».
+    '(hat|hatte) (mir|uns) (von|uber) (ihrem|ihrer|ihren|deinem|deiner|deinen|eurem|eurer|euren) [\\p{L}-]+( [\\p{L}-]+){0,3} (erzahlt|berichtet|vorgeschwarmt)(?!\\p{L})',
+    '(weil|da) (sie|du|ihr) (gerade |aktuell |derzeit )?(einen|eine|ein|nach|jemanden)( [\\p{L}-]+){0,3} (suchen|suchst|sucht|brauchen|brauchst|braucht)(?!\\p{L})',
     // Ihre Rolle für den Absender, lange her seit einer gemeinsamen Zeit (1. Grad): «Sie waren mein Chef bei der Telekom», «lange her seit dem Fußballverein».
     '(sie waren|du warst) (mein|meine) (chef|chefin|vorgesetzter|vorgesetzte|mentor|mentorin|betreuer|betreuerin|ausbilder|ausbilderin|lehrer|lehrerin|professor|professorin|trainer|trainerin|teamleiter|teamleiterin)(?!\\p{L})',
     '(lange her|ewig her|eine ewigkeit) seit (dem|der|unserem|unserer)(?!\\p{L})',

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Der Name davor: «Julia Meier (meine frühere Kollegin) meint, Sie seien die richtige Ansprechpartnerin».
+    '(sagt|meint|meinte|sagte|findet|fand),? (sie seien|du seist|sie waren|du warst) (genau )?(die richtige|der richtige|die beste|der beste|die person|der ansprechpartner|die ansprechpartnerin|der experte|die expertin)',
     // Der Name davor: «Mirja hat gesagt, ich soll mich bei dir melden», «[Name der Freundin] meint, ich soll dich anschreiben».
     '((hat|hatte) )?(meint|meinte|gemeint|sagt|sagte|gesagt),? (ich (soll|solle|sollte|muss|musse)|dass ich (mich|dich|sie|ihnen|dir|euch))(?!\\p{L})',
     // «… hat mir nahegelegt, Sie zu kontaktieren».

@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // La bonne personne pour un sujet : « vous êtes la bonne personne pour parler d'assurance cyber ».
+    "(la bonne personne|le bon interlocuteur|la bonne interlocutrice|la personne ideale) (pour|a qui) (parler|poser|demander|echanger|discuter)(?!\\p{L})",
+    // Un sujet à eux dont parler, suggéré : « m'a suggéré qu'on parle de votre salon du livre ».
+    "(qu'on parle|que nous parlions|qu'on discute|que nous discutions|qu'on echange|que nous echangions|de parler|d'echanger|de discuter) (de|du|de la|des|sur) (votre|vos|ton|ta|tes)(?!\\p{L})",
     // Leur contact passé pour quelque chose : « c'est Maxime qui m'a filé ton contact pour le tournoi de foot ».
     "(m'a|m'ont|nous a|nous ont) (file|donne|passe|transmis|refile|communique|envoye) (ton|votre|tes|vos) (contact|coordonnees|nom|numero|profil|mail|adresse) (pour|au sujet de|a propos de|concernant)(?= \\p{L})",
     // Pas parlé depuis un temps commun, leur rôle auprès de l'expéditeur (1er degré) : « on ne s'est pas parlé depuis la fac », « vous étiez mon manager chez Orange ».

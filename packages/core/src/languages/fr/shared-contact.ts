@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nommé avant : « Julie Martin (mon ancienne collègue) pense que vous êtes la bonne personne ».
+    "(pense|pensait|trouve|estime) que (vous etes|tu es) (la bonne personne|le bon interlocuteur|la bonne interlocutrice|la personne a qui|l'expert|l'experte)",
     // Nommé avant : « Julien Morel vous salue bien ».
     '(vous|te) (salue|saluait|passe le bonjour|embrasse)(?!\\p{L})',
     // Nommé avant : « Comme Quentin a dû te le dire », « qui a siégé avec vous au conseil ».

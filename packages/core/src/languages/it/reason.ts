@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Un loro tema di cui parlare, suggerito: «mi ha suggerito di parlarti della vostra fiera del libro».
+    '(parlarti|parlarle|parlarvi|parlare|confrontarci|sentirci) (della|del|dei|delle|dello|degli|sulla|sul|sui|sulle) (vostra|vostro|vostri|vostre|tua|tuo|tuoi|tue|sua|suo|suoi|sue)(?!\\p{L})',
     // Domande su un tema: «vorrei farti due domande sul passaggio da agenzia a in-house».
     '(farti|farle|fare|chiederti|chiederle|porti|porle) (due|qualche|alcune|una|tre) domand[ae] (sul|sulla|sui|sulle|su|riguardo|circa)(?!\\p{L})',
     // Non sentiti da un tempo comune, il loro ruolo per chi scrive (1° grado): «non ci sentiamo dall'università», «sei stato il mio responsabile in TIM», «sono stata la sua stagista in Ferrero».

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Il nome prima: «Giulia Conti (mia ex collega) pensa che tu sia la persona giusta».
+    "(pensa|pensava|crede|dice) che (tu sia|lei sia|sei|e) (la persona giusta|la persona adatta|il referente giusto|l'esperto|l'esperta)",
     // Il nome prima: «ha detto che dovrei parlare con te», «ci ha presentate via email», «ti manda i suoi saluti».
     '(ha detto|diceva|dice) che (dovrei|dovevo|dovessi) (parlare|sentire|contattare|scrivere)(?!\\p{L})',
     '(ci|mi) ha (presentato|presentata|presentati|presentate)(?!\\p{L})',

@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Iets van hen om over te praten of te schrijven, of wat ze zoeken: «stelde voor dat we het over jullie boekenbeurs hebben», «schrijf ik je over jullie projectoproep», «omdat je een ontwerper zoekt».
+    '(het )?over (jullie|je|jouw|uw) [\\p{L}-]+( [\\p{L}-]+)? (hebben|praten|spreken|hadden)(?!\\p{L})',
+    '(schrijf ik|ik schrijf|mail ik|ik mail) (je|u|jullie) (over|naar aanleiding van|in verband met) (jullie|je|jouw|uw)(?!\\p{L})',
+    'omdat (je|jij|u|jullie)( [\\p{L}-]+){1,5} (zoekt|zoeken|nodig hebt|nodig heeft|nodig hebben)(?!\\p{L})',
     // Vragen over een onderwerp: «ik wil je graag twee vragen stellen over de overstap van bureau naar inhouse».
     '(twee|een paar|enkele|drie|wat) vragen( stellen| voorleggen)? (over|rond)(?= \\p{L})',
     // Hun gegevens doorgegeven voor iets: «Julian gaf me je contactgegevens voor de banenbeurs».

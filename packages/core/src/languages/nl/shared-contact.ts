@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // De naam ervoor: «Julia Jansen (mijn oud-collega) denkt dat jij de juiste persoon bent».
+    '(denkt|dacht|vindt|vond) dat (jij|je|u) (de juiste persoon|de aangewezen persoon|het juiste aanspreekpunt|de expert|de beste persoon)',
     // De naam ervoor: «stuurde me je bericht over recruitment door», «hij vertelde over jou», «stelde ons per mail aan elkaar voor», «laat je hartelijk groeten».
     'stuurde (me|mij) (je|jouw|uw) [\\p{L}-]+( [\\p{L}-]+){0,4} door(?!\\p{L})',
     '(vertelde|vertelt|sprak) (me |mij )?(over|van) (jou|je|u)(?!\\p{L})',

@@ -2,6 +2,11 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // O que procuram, dito como a razão: «reencaminhou-me o teu perfil porque procuras um designer».
+    '(porque|pois|ja que) (voce |tu |vcs |voces )?(procuras|procura|procuram|precisas|precisa|precisam|buscas|busca|buscam|estas a procurar|esta a procurar|esta procurando)(?!\\p{L})',
+    // Um tema deles de que falar, sugerido ou anunciado: «sugeriu que falássemos da tua feira do livro», «escrevo-te por causa do vosso concurso».
+    '(falassemos|falarmos|conversassemos|conversarmos|falar|conversar) (da|do|das|dos|sobre a|sobre o|sobre as|sobre os) (tua|teu|tuas|teus|vossa|vosso|vossas|vossos|sua|seu|suas|seus)(?!\\p{L})',
+    '(escrevo|escrevo-te|escrevo-lhe|contacto-te|contacto-o|contacto-a) (por causa|a proposito|acerca|sobre)( d[oa]s?)? (vosso|vossa|vossos|vossas|teu|tua|teus|tuas|seu|sua)(?!\\p{L})',
     // Perguntas sobre um tema: «queria fazer-lhe duas perguntas sobre a passagem de agência para in-house».
     '(fazer-lhe|fazer-te|lhe fazer|te fazer|fazer) (duas|umas|algumas|uma|tres|umas duas) perguntas? (sobre|acerca d[oa]s?)(?= \\p{L})',
     // Sem falar desde um tempo comum, o papel deles para quem escreve (1.º grau): «a gente não se fala desde a faculdade», «você foi meu gestor na Vivo».
@@ -38,7 +43,7 @@ export default {
     // O que procuram, contado por alguém: «ele mencionou que a senhora busca assessoria em LGPD».
     '(mencionou|disse|contou|comentou|falou) que (a senhora|o senhor|voce|voces|tu|vc|vcs) (busca|buscam|procura|procuram|precisa|precisam|esta buscando|esta procurando|quer|querem)',
     // O que fizeram, contado por alguém: «o Léo me contou que vocês reformaram o escritório» (não «que você é ótima»), «contou-me que abriste uma loja».
-    '(contou|disse|comentou|mencionou|contaram|disseram)-(me|nos) que (?!(e|es|esta|estas|era|eras|foi|foste|seria|sao|estao|eram)(?!\\p{L}))(voce |voces |tu |vc )?\\p{L}{4,}',
+    '(contou|disse|comentou|mencionou|contaram|disseram)-(me|nos) que (?!(e|es|era|eras|foi|foste|seria|sao|eram)(?!\\p{L})|(esta|estas|estao) (?!a \\p{L}|\\p{L}+ndo(?!\\p{L})))(voce |voces |tu |vc )?\\p{L}{4,}',
     // O contacto passado para algo: «passou-me o teu contacto para a feira de emprego».
     '(passou|deu|passaram|deram|enviou)-(me|nos) (o teu|o seu|teu|seu) (contacto|contato|nome|numero|email|perfil) (para|sobre)(?= \\p{L})', '(me|nos) (passou|deu|passaram|deram|enviou) (o teu|o seu|teu|seu) (contacto|contato|nome|numero|email|perfil) (para|sobre)(?= \\p{L})',
     '(me|nos) (contou|contaram|disse|disseram|comentou|mencionou) que (voce|voces|vc|vcs|tu|a senhora|o senhor) (?!(e|esta|era|foi|seria|sao|estao|eram)(?!\\p{L}))\\p{L}{4,}',

@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // O nome antes: «a Júlia (minha antiga colega) acha que és a pessoa certa», «reencaminhou-me o teu perfil».
+    '(acha|achou|pensa|disse) que (es|e|voce e|tu es|seria|serias) (a pessoa certa|a pessoa indicada|a melhor pessoa|o especialista|a especialista)',
+    '(reencaminhou|encaminhou|passou|enviou|mandou)-(me|nos) o (teu|seu) (perfil|contacto|contato|cv|email|numero)',
     // O nome antes: «disse que eu deveria falar com você», «nos apresentou por e-mail».
     'disse que eu (deveria|devia|tinha que|precisava|teria que) (falar|conversar|te procurar|procurar|te conhecer)(?!\\p{L})',
     'nos (apresentou|colocou em contato|pos em contato|pôs em contato)(?!\\p{L})',
@@ -47,6 +50,8 @@ export default {
   ],
   inCommon: ['(amig[oa]|contato|colega)s? em comum', '(somos|estamos)( ambos| ambas| os dois| as duas)? (conectad[oa]s|ligad[oa]s) (a|ao|à|com o|com a|com)'],
   knownThrough: [
+    // O nome depois: «recebi o teu nome da Júlia Matos».
+    '(recebi|tive|obtive) o (teu|seu) (nome|contacto|contato) (da|do|atraves da|atraves do|por)',
     // O nome depois: «foi pelo João Mendes que soube».
     'foi (pelo|pela|atraves do|atraves da|através do|através da)(?!\\p{L})',
     // O nome depois: «no jantar da Joana Belo» (quem recebeu é conhecido dos dois), «você e o Leo Araújo trabalharam juntos».

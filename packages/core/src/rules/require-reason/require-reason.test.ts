@@ -1918,6 +1918,21 @@ testRule(rule, {
     { code: 'Olá Ana, estou a começar como UX designer e queria fazer-lhe duas perguntas sobre a passagem de agência para in-house.', settings: { degree: 3, lang: 'pt' } },
     { code: 'Hallo Anne, ik begin net als UX-designer en wil je graag twee vragen stellen over de overstap van bureau naar inhouse.', settings: { degree: 3, lang: 'nl' } },
     { code: 'Ciao Anna, sto iniziando come UX designer e vorrei farti due domande sul passaggio da agenzia a in-house.', settings: { degree: 3, lang: 'it' } },
+    // The same battery: what someone said they are doing (pt «disse-me que estás a montar…»), told of their project (de «hat mir von Ihrem … erzählt»), what they look for given as why (de «weil Sie … suchen», nl «omdat je … zoekt», pt «porque procuras…»), a topic of theirs to talk or write about (fr «qu'on parle de votre…», pt «falássemos da tua…», it «parlarti della vostra…», nl «het over jullie … hebben», «schrijf ik je over jullie…»), the right person for a topic (fr, de)
+    { code: 'Olá Ana, a Júlia Matos e eu trabalhámos juntas na EDP; ela disse-me que estás a montar uma equipa de dados.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Hallo Frau Weber, Julia Meier, die ich vom Segelclub am Ammersee kenne, hat mir von Ihrem Genossenschaftsprojekt erzählt.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Hallo Frau Weber, Julia Meier hat mir Ihr Profil weitergeleitet, weil Sie einen freien Grafiker suchen.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Olá Ana, a Júlia Matos reencaminhou-me o teu perfil porque procuras um designer gráfico freelancer.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Hallo Anne, Julia Jansen stuurde me je profiel door omdat je een freelance grafisch ontwerper zoekt.', settings: { degree: 2, lang: 'nl' } },
+    { code: "Bonjour Claire, Julie Martin (mon ancienne collègue chez Axa) pense que vous êtes la bonne personne pour parler d'assurance cyber.", settings: { degree: 2, lang: 'fr' } },
+    { code: 'Hallo Frau Weber, Julia Meier (meine frühere Kollegin bei der Allianz) meint, Sie seien die richtige Ansprechpartnerin für Cyberversicherungen.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Olá Ana, por sugestão da Júlia Matos, escrevo-te por causa do vosso concurso de projetos.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Hallo Anne, op aanraden van Julia Jansen schrijf ik je over jullie projectoproep.', settings: { degree: 2, lang: 'nl' } },
+    { code: "Bonjour Claire, Julie Martin vous passe le bonjour et m'a suggéré qu'on parle de votre salon du livre.", settings: { degree: 2, lang: 'fr' } },
+    { code: 'Olá Ana, a Júlia Matos manda cumprimentos e sugeriu que falássemos da tua feira do livro.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Hallo Anne, Julia Jansen laat je groeten en stelde voor dat we het over jullie boekenbeurs hebben.', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Ciao Anna, Giulia Conti ti saluta e mi ha suggerito di parlarti della vostra fiera del libro.', settings: { degree: 2, lang: 'it' } },
+    { code: 'Hallo Frau Weber, ich bin ein Freund von Julian Koch; er hat mir von Ihrer Keramikwerkstatt erzählt.', settings: { degree: 2, lang: 'de' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3133,5 +3148,8 @@ testRule(rule, {
     { code: 'Oi Thaís! O Léo me disse que você é ótima. Vamos conectar?', settings: { degree: 2, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
     // Near misses: questions on no topic
     { code: "Ciao Anna, anch'io sono UX designer. Posso farti qualche domanda? Grazie!", settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
+    // Near misses: what someone said of them that is praise, a topic of nobody's
+    { code: 'Olá Ana, a Júlia Matos disse-me que estás ótima. Vamos ligar-nos?', settings: { degree: 2, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hallo Anne, Julia Jansen stelde voor dat we het eens over het weer hebben. Groetjes!', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
   ],
 });

@@ -954,6 +954,14 @@ testRule(rule, {
     { code: 'Dag Joris, Anouk had het over jou als iemand die veel weet van subsidies. Mag ik je een vraag stellen?', settings: { degree: 2, lang: 'nl' } },
     { code: 'Beste Jan-Willem, mijn oud-studiegenoot Femke de Graaf vertelde enthousiast over jullie proef met de vierdaagse werkweek.', settings: { degree: 2, lang: 'nl' } },
     { code: 'Sehr geehrter Herr Hartmann, Prof. Dr. Emmerich hat mir nahegelegt, Sie zu kontaktieren: ich suche eine Postdoc-Stelle in Greifswald.', settings: { degree: 2, lang: 'de' } },
+    // A battery of eight referral shapes in five languages (18 of 40 wrong at the round's start, none now): who referred named before «thinks you are the right person» with an aside between, pt «recebi o teu nome da…», «reencaminhou-me o teu perfil»
+    { code: 'Olá Ana, recebi o teu nome da Júlia Matos, que achou que me podias ajudar com a certificação ISO 27001.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Olá Ana, a Júlia Matos reencaminhou-me o teu perfil porque procuras um designer gráfico freelancer.', settings: { degree: 2, lang: 'pt' } },
+    { code: "Bonjour Claire, Julie Martin (mon ancienne collègue chez Axa) pense que vous êtes la bonne personne pour parler d'assurance cyber.", settings: { degree: 2, lang: 'fr' } },
+    { code: 'Hallo Frau Weber, Julia Meier (meine frühere Kollegin bei der Allianz) meint, Sie seien die richtige Ansprechpartnerin für Cyberversicherungen.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Olá Ana, a Júlia Matos (minha antiga colega na Fidelidade) acha que és a pessoa certa para falar de seguros cyber.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Hallo Anne, Julia Jansen (mijn oud-collega bij NN) denkt dat jij de juiste persoon bent om over cyberverzekeringen te praten.', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Ciao Anna, Giulia Conti (mia ex collega in Generali) pensa che tu sia la persona giusta per parlare di assicurazioni cyber.', settings: { degree: 2, lang: 'it' } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
