@@ -74,6 +74,8 @@ export default {
     '(ehemalige[rn]?|alte[rn]?) (kommiliton\\w*|klassenkamerad\\w*|mitschuler\\w*)',
   ],
   interaction: [
+    // Beide unter demselben Beitrag: «wir haben beide den Beitrag von Julian kommentiert».
+    '(wir haben|haben wir) beide( [\\p{L}\\p{N}-]+){1,8} kommentiert',
     // Ihre Antwort auf den Kommentar des Absenders: «Sie hatten auf meinen Kommentar zum Fachkräftemangel geantwortet».
     '(sie hatten|du hattest|sie haben|du hast|ihr hattet) auf (meinen|meine|mein|unseren|unsere|unser) (kommentar|beitrag|post|artikel|frage)( [^.!?]{0,80})? (geantwortet|reagiert)',
     // In ihrem Thread, unter ihrem Beitrag: „in Ihrem Thread zu … hatte ich gefragt“.

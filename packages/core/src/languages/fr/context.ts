@@ -78,6 +78,9 @@ export default {
     'camarades? de (promo|classe)',
   ],
   interaction: [
+    // Tous les deux sous le même post : « nous avons toutes les deux commenté le post de Julien ».
+    "(nous avons|on a) (toutes les deux |tous les deux |tous deux |toutes deux )?commente (le|la|un|une) (post|publication|article|billet)",
+    "(nous avons|on a) commente (toutes les deux|tous les deux|tous deux|toutes deux)",
     // Leur webinaire suivi : « j'ai suivi votre webinaire sur la paie ».
     "(j'ai suivi|j'ai regarde|j'ai ecoute|j'ai vu) (votre|ton|ta) (webinaire|webinar|conference|masterclass|formation|podcast|episode|interview|live|talk|intervention)",
     // Leur communication à un congrès nommé : « J'ai eu le plaisir d'assister à votre communication lors du congrès de l'AFSP ».

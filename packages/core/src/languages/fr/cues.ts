@@ -71,13 +71,13 @@ export default {
     not: ["je vous écris avant la fin du mois", "après vous avoir écouté"],
   },
   offerMade: {
-    phrases: ["(j'ai|nous avons|on a) (decortique|epluche|audite|teste|passe en revue|analyse|releve)", "(je tiens|nous tenons|on tient) a jour", "(mon|ma|notre|mes|nos) (modele|template|fichier|tableau|gabarit|checklist|outil|script|kit|guide)", "(j'ai|nous avons|on a) passe( [\\p{L}\\p{N}'-]+){1,7} au crible", "(j'ai|nous avons|on a|je (t'|vous )ai|nous (t'|vous )avons|on (t'|vous )a) (compile|prepare|rassemble|cree|realise|redige|monte|construit|ecrit|documente|elabore|recense|compare|enregistre|filme|analyse|audite|mesure|teste|chronometre|verifie|scanne)", "(j'ai|nous avons|on a) fait (une|un)( [\\p{L}-]+){0,2} (analyse|audit|video|comparatif|benchmark|etude|diagnostic|maquette)"],
-    examples: ["j'ai compilé les tarifs de 25 agences", "nous avons préparé un comparatif", "je t'ai préparé une grille"],
+    phrases: ["(j'ai|nous avons|on a) compare", "(j'ai|nous avons|on a) (decortique|epluche|audite|teste|passe en revue|analyse|releve)", "(je tiens|nous tenons|on tient) a jour", "(mon|ma|notre|mes|nos) (modele|template|fichier|tableau|gabarit|checklist|outil|script|kit|guide)", "(j'ai|nous avons|on a) passe( [\\p{L}\\p{N}'-]+){1,7} au crible", "(j'ai|nous avons|on a|je (t'|vous )ai|nous (t'|vous )avons|on (t'|vous )a) (compile|prepare|rassemble|cree|realise|redige|monte|construit|ecrit|documente|elabore|recense|compare|enregistre|filme|analyse|audite|mesure|teste|chronometre|verifie|scanne)", "(j'ai|nous avons|on a) fait (une|un)( [\\p{L}-]+){0,2} (analyse|audit|video|comparatif|benchmark|etude|diagnostic|maquette)"],
+    examples: ["j'ai comparé les tarifs de 20 fournisseurs", "j'ai compilé les tarifs de 25 agences", "nous avons préparé un comparatif", "je t'ai préparé une grille"],
     not: ["vous avez fait un super travail", "j'ai fait la connaissance de Paul"],
   },
   offerSend: {
-    phrases: ["(dites|dis)-moi si (vous|tu) (le|la|les) (voulez|veux|souhaitez)", "(vous|te) (l'|le |la |les )(envoie|envoyer|transmets|transmettre|partage|partager|passe|passer|fais suivre|faire suivre)", "(vous|te) (envoie|transmets|partage|passe) (le|la|les|mon|ma|mes|notre|nos)( [\\p{L}-]+)? (pdf|fichier|rapport|document|lien|tableau|audit|video|liste|resultats|grille|version|modele|template|adaptation|maquette|synthese|analyse|etude|comparatif|benchmark|diagnostic|resume|compte-rendu)"],
-    examples: ["je vous l'envoie volontiers", "je peux te les transmettre", "je vous envoie la synthèse d'une page"],
+    phrases: ["(je|nous) (vous |te )?(le |la |les )?partage(ons)? (volontiers|avec plaisir|bien volontiers)", "(dites|dis)-moi si (vous|tu) (le|la|les) (voulez|veux|souhaitez)", "(vous|te) (l'|le |la |les )(envoie|envoyer|transmets|transmettre|partage|partager|passe|passer|fais suivre|faire suivre)", "(vous|te) (envoie|transmets|partage|passe) (le|la|les|mon|ma|mes|notre|nos)( [\\p{L}-]+)? (pdf|fichier|rapport|document|lien|tableau|audit|video|liste|resultats|grille|version|modele|template|adaptation|maquette|synthese|analyse|etude|comparatif|benchmark|diagnostic|resume|compte-rendu)"],
+    examples: ['je partage volontiers le tableau', "je vous l'envoie volontiers", "je peux te les transmettre", "je vous envoie la synthèse d'une page"],
     not: ["envoyez-moi votre CV", "je vous envoie une invitation"],
   },
   recalled: {

@@ -77,6 +77,9 @@ export default {
     "(anche io|anch'io) ho (frequentato|fatto|studiato|seguito) (il |la |lo |l'|un |una )[\\p{L}\\p{N}'-]+( [\\p{L}\\p{N}'-]+){0,11}(,? come te)?",
   ],
   interaction: [
+    // Entrambi sotto lo stesso post: «abbiamo commentato entrambe il post di Giulio», «ho ascoltato la tua puntata del podcast…».
+    'abbiamo commentato (entrambi|entrambe|tutti e due|tutte e due|tutti e due) (il|lo|la|l\'|un|una) ?(post|articolo|pubblicazione)',
+    '(ho ascoltato|ho sentito|ho visto|ho guardato) (la tua|il tuo|la sua|il suo|la vostra|il vostro) (puntata|episodio|intervista|podcast|talk|intervento|webinar|diretta)',
     // La loro risposta o correzione sotto ciò che si è pubblicato: «la tua risposta alla mia domanda», «la Sua precisazione sotto il mio articolo».
     "(la tua|la sua|il tuo|il suo) (risposta|precisazione|commento|correzione|osservazione|nota) (alla mia|al mio|sotto il mio|sotto la mia|nella mia|nel mio|ai miei|alle mie)",
     "(risposte|commenti|reazioni) (al mio|alla mia|ai miei) (sondaggio|post|articolo|domanda|thread|video)",

@@ -36,7 +36,7 @@ export default {
     not: ["anche io tengo un corso"],
   },
   educationNoun: {
-    phrases: ["mba", "university", "business school", "erasmus", "universita", "facolta", "scuola", "master", "corso", "classe", "laboratorio", "programma", "bootcamp", "laurea", "dottorato", "politecnico", "ateneo", "liceo"],
+    phrases: ["mba", "university", "business school", "erasmus", "universita", "facolta", "scuola", "master", "corso", "classe", "laboratorio", "programma", "bootcamp", "batch", "coorte", "laurea", "dottorato", "politecnico", "ateneo", "liceo"],
     examples: ['entrambi alla Boston University', "lo stesso master", "nel laboratorio"],
     not: ["il team prodotto"],
   },
@@ -57,13 +57,13 @@ export default {
     not: ["paola rossi"],
   },
   together: {
-    phrases: ['anche', 'stess[oa]', 'entrambi', 'entrambe', 'insieme', 'compagn[oi] di'],
-    examples: ['Anche io ho studiato alla [Università].', 'Abbiamo fatto lo stesso [Master].'],
+    phrases: ['anche', "anch'io", 'stess[oa]', 'entrambi', 'entrambe', 'insieme', 'compagn[oi] di'],
+    examples: ['Anche io ho studiato alla [Università].', 'Abbiamo fatto lo stesso [Master].', "anch'io sarò al Vinitaly"],
     not: ['Studio alla [Università] e vorrei imparare da professionisti come te.', 'Studio alla [Università] e cerco uno stage.'],
   },
   attending: {
-    phrases: ["(saro|sarai|sara|sarete|partecipero|parteciperai|partecipi|parteciperete|partecipate|andro|andrai|interverrai|intervieni|parlerai|parli)( anche)? (a|al|alla|allo|ai|agli|alle|li|la)", "ci vediamo (li|la|a|al|alla)"],
-    examples: ['Sarò anche al Salone del Mobile', 'ci vediamo lì'], not: ['Sarò felice di aiutarti'],
+    phrases: ["(anch'io|anche io) (saro|vado|andro|partecipo|parteciperò)", "(saro|sarai|sara|sarete|partecipero|parteciperai|partecipi|parteciperete|partecipate|andro|andrai|interverrai|intervieni|parlerai|parli)( anche)? (a|al|alla|allo|ai|agli|alle|li|la)", "ci vediamo (li|la|a|al|alla)"],
+    examples: ["anch'io sarò al Vinitaly", 'Sarò anche al Salone del Mobile', 'ci vediamo lì'], not: ['Sarò felice di aiutarti'],
   },
   relative: {
     phrases: ["(un|due|tre|\\d+) (anni?|corsi) (prima|dopo) di (te|lei)", "(prima|dopo) di (te|lei)", "quando (tu|lei) (finivi|finiva|stavi finendo|stava finendo)"],
@@ -76,8 +76,8 @@ export default {
     not: ["hai fatto un ottimo lavoro", "ho fatto un corso"],
   },
   offerSend: {
-    phrases: ["(le|ti|vi) (mando|invio|giro|passo|condivido) (il|la|lo|i|le|gli) (link|file|video|documento|report|foglio|pdf|elenco|lista)", "(te (lo|la|li|le)|gliel[oaie]) (mando|invio|passo|giro|condivido|mandi|invii|passi|giri)", "(mandartel[oaie]|inviartel[oaie]|passartel[oaie]|girartel[oaie]|mandargliel[oaie]|inviargliel[oaie])"],
-    examples: ["se ti serve te lo mando", "posso girartela volentieri"],
+    phrases: ["(condivido|ti giro|le giro) (volentieri|con piacere)", "(la|lo|le|li) condivido (volentieri|con piacere)", "(le|ti|vi) (mando|invio|giro|passo|condivido) (il|la|lo|i|le|gli) (link|file|video|documento|report|foglio|pdf|elenco|lista)", "(te (lo|la|li|le)|gliel[oaie]) (mando|invio|passo|giro|condivido|mandi|invii|passi|giri)", "(mandartel[oaie]|inviartel[oaie]|passartel[oaie]|girartel[oaie]|mandargliel[oaie]|inviargliel[oaie])"],
+    examples: ['condivido volentieri la tabella', "se ti serve te lo mando", "posso girartela volentieri"],
     not: ["mandami il tuo CV", "ti mando un invito"],
   },
   recalled: {

@@ -62,8 +62,8 @@ export default {
     not: ['Ik studeer aan de [Universiteit] en wil leren van mensen net als jij.', 'Ik studeer aan de [Hogeschool] en zoek een stage.'],
   },
   attending: {
-    phrases: ["(ik ben|ik ga|ik zal|wij zijn|we zijn|jij bent|u bent|ben jij|bent u|je bent|ga jij|gaat u|spreek jij|spreekt u)( ook)? (erbij|aanwezig|naar|op de|op het|bij de|bij het)", "(zie je|zien we elkaar|tot dan) (daar|op|bij)"],
-    examples: ['Ik ben ook op de Dutch Design Week', 'bent u aanwezig op het congres', 'zie je daar'], not: ['ik ben benieuwd'],
+    phrases: ["(ik ben|we zijn|wij zijn|ik ga)( [\\p{L}-]+){1,3} ook (op de|op het|bij de|bij het|naar de|naar het|naar)", "(ik ben|ik ga|ik zal|wij zijn|we zijn|jij bent|u bent|ben jij|bent u|je bent|ga jij|gaat u|spreek jij|spreekt u)( ook)? (erbij|aanwezig|naar|op de|op het|bij de|bij het)", "(zie je|zien we elkaar|tot dan) (daar|op|bij)"],
+    examples: ['ik ben volgende week ook op de Horecava', 'Ik ben ook op de Dutch Design Week', 'bent u aanwezig op het congres', 'zie je daar'], not: ['ik ben benieuwd'],
   },
   relative: {
     phrases: ["(een|twee|drie|\\d+) jaar (boven|onder|voor|na) (jou|u)"],
@@ -71,13 +71,13 @@ export default {
     not: ["ik heb iets voor jou", "na de beurs"],
   },
   offerMade: {
-    phrases: ["(ik heb|we hebben|wij hebben)( [\\p{L}\\p{N}-]+){1,6} (doorlopen|getest|bekeken|nagelopen|geanalyseerd|doorgelicht|doorgenomen|doorgekeken|doorgelezen|bestudeerd)", "(ik schreef|schreef ik|ik heb geschreven|we schreven) (onlangs |laatst |recent )?(een|mijn|ons|onze)", "(ik heb|we hebben|wij hebben) (een|mijn|ons|onze)( [\\p{L}-]+){0,3} (model|sjabloon|template|overzicht|checklist|rekenmodel|spreadsheet|excel-model|analyse|rapport|script)", "(ik heb|we hebben|heb ik|hebben we)( [\\p{L}0-9-]+){0,12} (gemaakt|verzameld|opgesteld|geschreven|gebouwd|samengesteld|uitgewerkt|vergeleken|doorgelopen|geanalyseerd|getest|gezet|opgenomen|gehaald|doorgelicht|nagekeken|gecheckt)"],
-    examples: ["ik schreef onlangs een whitepaper", "ik heb een checklist opgesteld", "we hebben de prijzen van 30 tools vergeleken"],
+    phrases: ["(ik heb|we hebben|wij hebben)( [\\p{L}\\p{N}-]+){1,6} vergeleken", "(ik heb|we hebben|wij hebben)( [\\p{L}\\p{N}-]+){1,6} (doorlopen|getest|bekeken|nagelopen|geanalyseerd|doorgelicht|doorgenomen|doorgekeken|doorgelezen|bestudeerd)", "(ik schreef|schreef ik|ik heb geschreven|we schreven) (onlangs |laatst |recent )?(een|mijn|ons|onze)", "(ik heb|we hebben|wij hebben) (een|mijn|ons|onze)( [\\p{L}-]+){0,3} (model|sjabloon|template|overzicht|checklist|rekenmodel|spreadsheet|excel-model|analyse|rapport|script)", "(ik heb|we hebben|heb ik|hebben we)( [\\p{L}0-9-]+){0,12} (gemaakt|verzameld|opgesteld|geschreven|gebouwd|samengesteld|uitgewerkt|vergeleken|doorgelopen|geanalyseerd|getest|gezet|opgenomen|gehaald|doorgelicht|nagekeken|gecheckt)"],
+    examples: ['ik heb de prijzen van 20 leveranciers vergeleken', "ik schreef onlangs een whitepaper", "ik heb een checklist opgesteld", "we hebben de prijzen van 30 tools vergeleken"],
     not: ["je hebt een mooi team gebouwd", "ik heb je profiel gezien"],
   },
   offerSend: {
-    phrases: ["(dat|die|wat) ik (je|jou|u|jullie) (graag |gratis |even |vrijblijvend )?(stuur|toestuur|doorstuur|mail|bezorg)", "wil je (de|het|mijn|onze) (link|video|bestand|rapport|overzicht|walkthrough)", "(staat|staan|ligt|liggen) (voor je |voor u |voor jullie )?klaar", "(stuur|deel|mail) ik (het|hem|ze|die|dat)( graag)? (naar )?(je|jou|u)", "(stuur|mail) (het|hem|ze) (je|u)", "(stuur|mail|deel) ik (u|je|jou) (graag )?(het|de|mijn|deze|dat|onze)", "(kan|wil) (ik )?(het|hem|ze) (je|u|jou) (graag )?(sturen|doorsturen|mailen)", "zal ik (het|hem|ze|die) (naar )?(je |u |jou )?(sturen|doorsturen|mailen)", "(zal|kan|mag) ik (je |u )?(de|het|mijn|deze)( [\\p{L}-]+){1,2} (sturen|doorsturen|mailen|delen)", "(ik stuur|stuur ik) (je|u|jou) graag (een|mijn|ons|onze|de|het)", "(ik deel|deel ik) (het|de|mijn|dit|dat|ons|onze)( [\\p{L}-]+)? (graag )?met (je|jou|u)", "(zal|kan|mag) ik (je |u )?(de|het) (link|bestand|video|document|overzicht|lijst) (sturen|doorsturen|mailen|delen)"],
-    examples: ["dan stuur ik het je graag", "Zal ik de Loom-video sturen?", "ik kan het je sturen", "een format dat ik je graag stuur"],
+    phrases: ["deel (ik )?(de|het|die|dat|ze|hem|deze|dit)( [\\p{L}-]+)? graag", "(dat|die|wat) ik (je|jou|u|jullie) (graag |gratis |even |vrijblijvend )?(stuur|toestuur|doorstuur|mail|bezorg)", "wil je (de|het|mijn|onze) (link|video|bestand|rapport|overzicht|walkthrough)", "(staat|staan|ligt|liggen) (voor je |voor u |voor jullie )?klaar", "(stuur|deel|mail) ik (het|hem|ze|die|dat)( graag)? (naar )?(je|jou|u)", "(stuur|mail) (het|hem|ze) (je|u)", "(stuur|mail|deel) ik (u|je|jou) (graag )?(het|de|mijn|deze|dat|onze)", "(kan|wil) (ik )?(het|hem|ze) (je|u|jou) (graag )?(sturen|doorsturen|mailen)", "zal ik (het|hem|ze|die) (naar )?(je |u |jou )?(sturen|doorsturen|mailen)", "(zal|kan|mag) ik (je |u )?(de|het|mijn|deze)( [\\p{L}-]+){1,2} (sturen|doorsturen|mailen|delen)", "(ik stuur|stuur ik) (je|u|jou) graag (een|mijn|ons|onze|de|het)", "(ik deel|deel ik) (het|de|mijn|dit|dat|ons|onze)( [\\p{L}-]+)? (graag )?met (je|jou|u)", "(zal|kan|mag) ik (je |u )?(de|het) (link|bestand|video|document|overzicht|lijst) (sturen|doorsturen|mailen|delen)"],
+    examples: ['deel de tabel graag met je', "dan stuur ik het je graag", "Zal ik de Loom-video sturen?", "ik kan het je sturen", "een format dat ik je graag stuur"],
     not: ["stuur me je cv", "ik stuur je een uitnodiging"],
   },
   recalled: {

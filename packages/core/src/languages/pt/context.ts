@@ -65,6 +65,9 @@ export default {
     '(ex-?alun[oa]s?|colegas de (turma|faculdade|curso))',
   ],
   interaction: [
+    // Os dois no mesmo post: «comentámos as duas o post do Julião».
+    '(comentamos|comentámos) (as duas|os dois|ambos|ambas|juntos|juntas) (o|a) (post|publicacao|artigo)',
+    '(ambos|ambas|as duas|os dois) (comentamos|comentámos) (o|a) (post|publicacao|artigo)',
     // A palestra deles, o post deles com uma pergunta deixada, a pergunta deles respondida: «te vi palestrando no TDC Floripa», «deixei lá uma pergunta», «respondi sua pergunta sobre Kotlin no post».
     '(te|o|a|vos) vi (palestrando|falando|apresentando|a falar|a apresentar|a palestrar) (no|na|em|nos|nas)',
     '(deixei|fiz|escrevi) (la |ali |lá )?(uma pergunta|um comentario|uma questao|um comentário)',

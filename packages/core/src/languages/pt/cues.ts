@@ -75,8 +75,8 @@ export default {
     not: ["fizeste um ótimo trabalho", "preparei-me para a reunião"],
   },
   offerSend: {
-    phrases: ["(envio|mando|passo|partilho)-(te|lho|lha|lhos|lhas|lhe)", "(te|lhe) (envio|mando|passo)", "(lho|lha|lhe|to|ta|te) (envie|mande|passe)", "(enviar|mandar|passar)-(te|lhe)", "(posso )?(partilhar|compartilhar|mandar|enviar|passar)(-te|-lhe)? (o|a|os|as) (link|pdf|video|arquivo|ficheiro|relatorio|documento|planilha|lista|prints|analise)"],
-    examples: ["se der jeito, envio-te", "posso mandar-lhe o ficheiro"],
+    phrases: ["(partilho|compartilho) (contigo|consigo|com voce|com a senhora|com o senhor)", "com todo o gosto", "(envio|mando|passo|partilho)-(te|lho|lha|lhos|lhas|lhe)", "(te|lhe) (envio|mando|passo)", "(lho|lha|lhe|to|ta|te) (envie|mande|passe)", "(enviar|mandar|passar)-(te|lhe)", "(posso )?(partilhar|compartilhar|mandar|enviar|passar)(-te|-lhe)? (o|a|os|as) (link|pdf|video|arquivo|ficheiro|relatorio|documento|planilha|lista|prints|analise)"],
+    examples: ['partilho contigo a tabela', "se der jeito, envio-te", "posso mandar-lhe o ficheiro"],
     not: ["manda-me o teu CV", "envia-me uma mensagem"],
   },
   recalled: {

@@ -2055,6 +2055,21 @@ testRule(rule, {
     { code: 'Hallo Frau Weber, ich habe Sie auf der Hannover Messe Ihr Projekt vorstellen sehen.', settings: { degree: 3, lang: 'de' } },
     { code: 'Olá Ana, vi-te apresentar o teu projeto na Web Summit em Lisboa.', settings: { degree: 3, lang: 'pt' } },
     { code: 'Olá Ana, obrigado pelo like e pelo comentário no meu artigo sobre teletrabalho!', settings: { degree: 3, lang: 'pt' } },
+    // A battery of eight context shapes in five languages (same class, same bootcamp batch, their podcast episode, their webinar, a video review to send, a price comparison to share, both at a named fair next week, both commented on someone's post): 14 of 40 wrong at the round's start, none now
+    { code: 'Ciao Anna, abbiamo fatto entrambe il batch primaverile di Le Wagon a Milano.', settings: { degree: 3, lang: 'it' } },
+    { code: 'Ciao Anna, ho ascoltato la tua puntata del podcast Startup Italia sui round di investimento, molto utile.', settings: { degree: 3, lang: 'it' } },
+    { code: "Bonjour Claire, j'ai comparé les tarifs de 20 fournisseurs d'emballages ; je partage volontiers le tableau.", settings: { degree: 3, lang: 'fr' } },
+    { code: 'Hallo Frau Weber, ich habe die Preise von 20 Verpackungslieferanten verglichen und teile die Tabelle gern mit Ihnen.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Olá Ana, comparei os preços de 20 fornecedores de embalagens e partilho contigo a tabela com todo o gosto.', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Hallo Anne, ik heb de prijzen van 20 verpakkingsleveranciers vergeleken en deel de tabel graag met je.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Ciao Anna, ho confrontato i prezzi di 20 fornitori di imballaggi e condivido volentieri la tabella.', settings: { degree: 3, lang: 'it' } },
+    { code: 'Hallo Frau Weber, ich bin nächste Woche auch auf der ProWein in Düsseldorf – auf einen Kaffee?', settings: { degree: 3, lang: 'de' } },
+    { code: 'Hallo Anne, ik ben volgende week ook op de Horecava in Amsterdam, zin in een koffie?', settings: { degree: 3, lang: 'nl' } },
+    { code: "Ciao Anna, anch'io sarò al Vinitaly di Verona la settimana prossima, ci prendiamo un caffè?", settings: { degree: 3, lang: 'it' } },
+    { code: 'Bonjour Claire, nous avons toutes les deux commenté le post de Julien Morel sur la semaine de quatre jours.', settings: { degree: 3, lang: 'fr' } },
+    { code: 'Hallo Frau Weber, wir haben beide den Beitrag von Julian Koch zur Vier-Tage-Woche kommentiert.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Olá Ana, comentámos as duas o post do Julião Costa sobre a semana de quatro dias.', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Ciao Anna, abbiamo commentato entrambe il post di Giulio Rossi sulla settimana corta.', settings: { degree: 3, lang: 'it' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2426,6 +2441,9 @@ testRule(rule, {
     { code: 'Hoi Jelle, we zaten samen aan tafel op een netwerkontbijt vorige maand. Leuk om te connecten.', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'eventUnnamed' }] },
     // Near misses: an unnamed fair, a German noun after an adjective
     { code: 'Hallo Frau Weber, ich habe Sie auf einer großen Messe Ihr Projekt vorstellen sehen.', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'eventUnnamed' }] },
+    // Near misses: a comparison with nothing to share, a fair with no name
+    { code: 'Hallo Frau Weber, ich habe die Preise verglichen und bin überrascht. Viele Grüße!', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noContext' }] },
+    { code: "Ciao Anna, anch'io sarò a una fiera la settimana prossima, ci prendiamo un caffè?", settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
