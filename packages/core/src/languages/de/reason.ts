@@ -214,6 +214,9 @@ export default {
     '(jahre|jahr|monate|jahren|monaten) (lang )?(in|bei|unter|mit) (ihrem|ihrer|ihnen|deinem|deiner|dir|eurem|eurer|euch)(?!\\p{L})',
   ],
   generic: [
+    // Ihnen gefolgt und die Beiträge gelobt, ohne einen zu nennen: „ich folge Ihnen schon lange und finde Ihre Beiträge super“.
+    '(ich folge|folge ich) (ihnen|dir|euch) (schon |bereits )?(lange|langer|seit langem|seit jahren|seit einiger zeit|eine weile)',
+    '(finde|mag|liebe) (ihre|deine|eure) (beitrage|posts|inhalte|artikel|videos) (super|toll|klasse|grossartig|spannend|inspirierend|genial)',
     // Dieselbe Szene, und nichts weiter: „wir sind beide in der Münchner Fintech-Szene unterwegs“.
     '(wir sind|sind wir) (beide |auch beide )?in der( [\\p{L}-]+){0,2} (szene|branche|community) (unterwegs|aktiv|zuhause|zu hause)',
     // The sender's CV or profile to be passed around, whoever gets it.

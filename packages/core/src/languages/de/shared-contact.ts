@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Der Name davor: «Julia Meier hat nur Gutes über Sie erzählt».
+    '(hat|hatte) (mir |uns )?(nur |viel |so viel |schon viel )?(gutes|positives|tolles) (von|uber) (ihnen|dir|euch|sie|dich) (erzahlt|berichtet|gesagt)(?!\\p{L})',
     // Der Name davor: «Julia Meier (meine frühere Kollegin) meint, Sie seien die richtige Ansprechpartnerin».
     '(sagt|meint|meinte|sagte|findet|fand),? (sie seien|du seist|sie waren|du warst) (genau )?(die richtige|der richtige|die beste|der beste|die person|der ansprechpartner|die ansprechpartnerin|der experte|die expertin)',
     // Der Name davor: «Mirja hat gesagt, ich soll mich bei dir melden», «[Name der Freundin] meint, ich soll dich anschreiben».

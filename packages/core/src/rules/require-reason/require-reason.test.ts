@@ -3151,5 +3151,8 @@ testRule(rule, {
     // Near misses: what someone said of them that is praise, a topic of nobody's
     { code: 'Olá Ana, a Júlia Matos disse-me que estás ótima. Vamos ligar-nos?', settings: { degree: 2, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hallo Anne, Julia Jansen stelde voor dat we het eens over het weer hebben. Groetjes!', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
+    // A battery of forty notes that give no reason in five languages (2 wrong at the round's start): de following them and praising their posts in general is no reason
+    { code: 'Hallo Frau Weber, ich folge Ihnen schon lange und finde Ihre Beiträge super. Viele Grüße!', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hallo Frau Weber, Julia Meier hat nur Gutes über Sie erzählt. Lassen Sie uns vernetzen!', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'noReason' }] },
   ],
 });

@@ -962,6 +962,8 @@ testRule(rule, {
     { code: 'Olá Ana, a Júlia Matos (minha antiga colega na Fidelidade) acha que és a pessoa certa para falar de seguros cyber.', settings: { degree: 2, lang: 'pt' } },
     { code: 'Hallo Anne, Julia Jansen (mijn oud-collega bij NN) denkt dat jij de juiste persoon bent om over cyberverzekeringen te praten.', settings: { degree: 2, lang: 'nl' } },
     { code: 'Ciao Anna, Giulia Conti (mia ex collega in Generali) pensa che tu sia la persona giusta per parlare di assicurazioni cyber.', settings: { degree: 2, lang: 'it' } },
+    // Named before «hat nur Gutes über Sie erzählt»
+    { code: 'Hallo Frau Weber, Julia Meier hat nur Gutes über Sie erzählt. Lassen Sie uns vernetzen!', settings: { degree: 2, lang: 'de' } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
