@@ -483,7 +483,7 @@ export default {
     '(same|our) (class|cohort|batch|programme|program|bootcamp|course|degree|mba|school|university|college|alma mater|intake|year at|section|seminar|study group|tutorial group)',
     '(share|shared|have|got) (an|a|the same|a common) alma mater',
     // "the same … batch", "our … cohort": "the … bootcamp" alone is one's own course, not one in common.
-    "(same|our)( [\\p{L}0-9'-]+){1,4} (batch|cohort|bootcamp|class|program|programme|fellowship|accelerator)",
+    "(same|(in|from|of|during|at|with) our)( [\\p{L}0-9'-]+){1,4} (batch|cohort|bootcamp|class|program|programme|fellowship|accelerator)",
     '(class|cohort|batch) of (\'?\\d+|<slot>)',
     'alum(ni|nus|na)? (of|from)',
     // Someone else's old colleague is no one's in common with the reader: "Tom Becker's old colleague here".

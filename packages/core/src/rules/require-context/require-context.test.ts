@@ -2070,6 +2070,8 @@ testRule(rule, {
     { code: 'Hallo Frau Weber, wir haben beide den Beitrag von Julian Koch zur Vier-Tage-Woche kommentiert.', settings: { degree: 3, lang: 'de' } },
     { code: 'Olá Ana, comentámos as duas o post do Julião Costa sobre a semana de quatro dias.', settings: { degree: 3, lang: 'pt' } },
     { code: 'Ciao Anna, abbiamo commentato entrambe il post di Giulio Rossi sulla settimana corta.', settings: { degree: 3, lang: 'it' } },
+    // «our … cohort» where both were in it
+    { code: 'Hi Sam, we met in our YC W21 batch and I still use your fundraising spreadsheet.', settings: { degree: 3 } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2444,6 +2446,8 @@ testRule(rule, {
     // Near misses: a comparison with nothing to share, a fair with no name
     { code: 'Hallo Frau Weber, ich habe die Preise verglichen und bin überrascht. Viele Grüße!', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noContext' }] },
     { code: "Ciao Anna, anch'io sarò a una fiera la settimana prossima, ci prendiamo un caffè?", settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'noContext' }] },
+    // «our … cohort» after «for»: the sender's programme they are invited into, not one both were in
+    { code: "Hi Sam, I run the Austin chapter of Women Who Code and we're looking for mentors for our spring cohort; would you consider it?", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
