@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lint, phraseWordsRead, rules } from '@invite-lint/core/internal';
@@ -35,6 +35,24 @@ describe('install contract', () => {
       const table = JSON.parse(bytes.toString('latin1')) as Record<string, unknown>;
       expect(read.filter((key) => !Object.hasOwn(table, key))).toEqual([]);
     }
+  });
+
+  it('reads the phrase words from beside its bundle, and lints as ever without them', () => {
+    // A copy of the shipped CLI whose table says every phrase needs a word no note holds: if the
+    // CLI reads the table, no phrase is tried, and the referral goes unseen.
+    const copy = fixture({});
+    cpSync(join(root, 'packages/cli/bin'), join(copy, 'bin'), { recursive: true });
+    cpSync(join(root, 'packages/cli/dist/bundle'), join(copy, 'dist/bundle'), { recursive: true });
+    const tablePath = join(copy, 'dist/bundle/phrase-words.json');
+    const table = JSON.parse(readFileSync(tablePath, 'latin1')) as Record<string, [string | null, string | null]>;
+    const lintCopy = () => runCli(['--format', 'json', '--stdin', '--degree', '2'], { command: join(copy, 'bin/invite-lint.js'), input: good }).stdout;
+    const rulesIn = (stdout: string) => (JSON.parse(stdout) as { messages: { ruleId: string }[] }[]).flatMap((result) => result.messages.map((message) => message.ruleId));
+    const shipped = rulesIn(runCli(['--format', 'json', '--stdin', '--degree', '2'], { input: good }).stdout);
+    expect(shipped).toEqual([]);
+    writeFileSync(tablePath, JSON.stringify(Object.fromEntries(Object.entries(table).map(([key, [firsts]]) => [key, [firsts, 'zzz']]))));
+    expect(rulesIn(lintCopy())).toContain('require-shared-contact');
+    rmSync(tablePath);
+    expect(rulesIn(lintCopy())).toEqual(shipped);
   });
 
   it('runs the bundle from the code cache the build made: V8 takes it under the bin’s own flags', () => {
