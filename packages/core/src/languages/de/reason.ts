@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Ein Thema, an dem der Absender arbeitet, als Platzhalter: «ich arbeite gerade an [Thema]».
+    '(ich arbeite|wir arbeiten|ich beschaftige mich|wir beschaftigen uns|ich schreibe) (gerade |derzeit |aktuell )?(an|mit|uber) <slot>',
     // Die richtige Ansprechperson für ein Thema: «Sie seien die richtige Ansprechpartnerin für Cyberversicherungen».
     '(die richtige|der richtige|die beste|der beste) (ansprechpartnerin|ansprechpartner|ansprechperson|person|adresse|expertin|experte) (fur|bei|zum thema|wenn es um)(?!\\p{L})',
     // Von ihnen erzählt, oder was sie suchen: «hat mir von Ihrem Genossenschaftsprojekt erzählt», «weil Sie einen freien Grafiker suchen».

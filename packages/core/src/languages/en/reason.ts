@@ -711,7 +711,7 @@ export default {
     // What someone said their team is doing: "she said Paystack's growth team is looking at WhatsApp onboarding", "he mentioned Larkspur is wrestling with the same thing".
     "(said|says|mentioned|told me)( that)?( [\\p{L}&.'’-]+| <slot>){1,4} (is|are) (looking at|looking into|exploring|evaluating|planning|considering|rolling out|moving to|switching to|struggling with|wrestling with|hunting for)",
     // A topic the sender is exploring, left for the template's user: "I'm exploring [topic] and would value your perspective".
-    "(i'm|i am|we're|we are|i've been|we've been) (exploring|researching|looking into|digging into|writing about|studying) <slot>",
+    "(i'm|i am|we're|we are|i've been|we've been) (exploring|researching|looking into|digging into|writing about|studying|working on) <slot>",
     // Put forward by someone, or a search the sender was hired for: "your former CFO put your name forward", "I am retained by a logistics group to find their next CTO".
     "(put|puts|putting|has put) your name (forward|in)",
     "(retained|engaged|mandated|hired) by (an?|the|one)( [\\p{L}\\p{N}&-]+){0,3} (group|company|firm|client|board|fund|startup|business|organi[sz]ation|bank|hospital|university) to (find|hire|recruit|search for|identify)",

@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Un tema en que trabaja el remitente, que la plantilla deja por llenar: «estoy trabajando en [tema] y me interesa tu opinión».
+    '(estoy|estamos|he estado|hemos estado) (trabajando en|explorando|investigando|estudiando|escribiendo sobre|analizando) <slot>',
     // Lo mismo que se hacía juntos, lo que hicieron por quien escribe (1.er grado): «jugábamos en la misma liga de fútbol sala», «tú me formaste cuando entré en Mercadona».
     '(jugabamos|estabamos|entrenabamos|corriamos|estudiabamos|trabajabamos|viviamos|cantabamos|remabamos) en (la misma|el mismo|los mismos|las mismas)(?!\\p{L})',
     'me (formaste|formo|formó|ensenaste|enseñaste|contrataste|contrato|contrató|entrevistaste|guiaste|acompanaste|acompañaste|dirigiste|tutelaste)(?!\\p{L})',

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Un sujet sur lequel l'expéditeur travaille, laissé à remplir : « je travaille sur [sujet] et votre avis m'intéresse ».
+    "(je travaille|nous travaillons|je reflechis|j'ecris|je me penche) (sur|a|en ce moment sur) <slot>",
     // La bonne personne pour un sujet : « vous êtes la bonne personne pour parler d'assurance cyber ».
     "(la bonne personne|le bon interlocuteur|la bonne interlocutrice|la personne ideale) (pour|a qui) (parler|poser|demander|echanger|discuter)(?!\\p{L})",
     // Un sujet à eux dont parler, suggéré : « m'a suggéré qu'on parle de votre salon du livre ».

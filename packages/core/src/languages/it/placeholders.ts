@@ -4,7 +4,7 @@ export default {
   senderPossessives: { words: ['mio', 'mia', 'miei', 'mie', 'tuo', 'tua', 'tuoi', 'nostro', 'nostra'], examples: ['[Tuo Nome]', '[Mia azienda]', '[Mio ruolo]', '[Il tuo nome]', '[La mia azienda]'] },
   roles: {
     sender: { words: ['mittente*', 'venditore*'], examples: ['[Mittente]'] },
-    'shared-contact': { words: ['comune', 'comuni', 'amic*', 'referen*', 'reciproc*', 'conoscen*'], examples: ['[Contatto in comune]', '[amico comune]', '[Nome del referente]'], not: ['[Nome]', '[Comunità]'] },
+    'shared-contact': { words: ['comune', 'comuni', 'amic*', 'referen*', 'reciproc*', 'conoscen*', 'segnal*'], examples: ['[Contatto in comune]', '[amico comune]', '[Nome del referente]'], not: ['[Nome]', '[Comunità]'] },
     event: { words: ['evento*', 'eventi', 'conferenza*', 'congresso*', 'fiera*', 'incontro*', 'convegno*', 'workshop*', 'meetup*', 'seminario*'], examples: ['[Evento]', '[Nome della fiera]', '[Convegno]'] },
     school: { words: ['universita*', 'scuola*', 'corso*', 'master*', 'programma', 'facolta*', 'laurea*', 'ateneo*', 'bootcamp*'], examples: ['[Università]', '[Corso di laurea]', '[Master]'] },
     specific: { words: ['personalizzat*', 'specific*', 'dettagli*', 'dettaglio*', 'progetto*', 'iniziativa*', 'punto*', 'domanda*', 'sfida*', 'problema*', 'qualcosa', 'obiettivo*', 'notizia*', 'novita', 'traguardo*', 'premio*', 'lancio*', 'recente*', 'riferimento*', 'ragione*', 'motivo*'], examples: ["[notizia recente]", '[progetto]', '[dettaglio specifico]', '[sfida]', '[motivo del contatto]'] },

@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Un tema su cui il mittente lavora o vuole confrontarsi, da riempire: «sto lavorando su [argomento]», «confrontarmi su {tema}».
+    '(sto|stiamo) (lavorando|studiando|esplorando|scrivendo|ricercando) (su|a|sul|sulla|di) <slot>',
+    '(confrontarmi|confrontarci|scambiare idee|scambiare opinioni|scambiarci idee) (su|sul|sulla|sui|riguardo a|riguardo) <slot>',
     // Un loro tema di cui parlare, suggerito: «mi ha suggerito di parlarti della vostra fiera del libro».
     '(parlarti|parlarle|parlarvi|parlare|confrontarci|sentirci) (della|del|dei|delle|dello|degli|sulla|sul|sui|sulle) (vostra|vostro|vostri|vostre|tua|tuo|tuoi|tue|sua|suo|suoi|sue)(?!\\p{L})',
     // Domande su un tema: «vorrei farti due domande sul passaggio da agenzia a in-house».

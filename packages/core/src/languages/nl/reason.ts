@@ -2,6 +2,12 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Hen schrijven over iets van hen: «raadde me aan je te schrijven over je wervingsproject».
+    '(je|u|jullie) te (schrijven|mailen|benaderen|contacteren|spreken) over (je|jouw|uw|jullie)(?!\\p{L})',
+    // Een onderwerp waar de afzender aan werkt of over wil sparren, als plaatshouder: «ik werk aan [onderwerp]», «graag wissel ik van gedachten over {onderwerp}».
+    '(ik werk|we werken|wij werken|ik schrijf|ik verdiep me) (aan|over|in) <slot>',
+    '(van gedachten|ideeen|ervaringen) (wisselen |uitwisselen )?over <slot>',
+    'sparren over <slot>',
     // Iets van hen om over te praten of te schrijven, of wat ze zoeken: «stelde voor dat we het over jullie boekenbeurs hebben», «schrijf ik je over jullie projectoproep», «omdat je een ontwerper zoekt».
     '(het )?over (jullie|je|jouw|uw) [\\p{L}-]+( [\\p{L}-]+)? (hebben|praten|spreken|hadden)(?!\\p{L})',
     '(schrijf ik|ik schrijf|mail ik|ik mail) (je|u|jullie) (over|naar aanleiding van|in verband met) (jullie|je|jouw|uw)(?!\\p{L})',

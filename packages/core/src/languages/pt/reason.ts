@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Escrever-lhes sobre algo deles: «aconselhou-me a escrever-te sobre o teu projeto de recrutamento».
+    '(escrever-te|escrever-lhe|falar contigo|falar consigo|contactar-te|contactar-o|contactar-a) (sobre|acerca d[oa]s?|a proposito d[oa]s?) (o teu|a tua|os teus|as tuas|o seu|a sua|os seus|as suas|o vosso|a vossa)(?!\\p{L})',
+    // Um tema em que o remetente trabalha, deixado por preencher: «estou a trabalhar em [tema] e gostava da tua opinião».
+    '(estou|estamos) (a trabalhar|trabalhando|a explorar|explorando|a estudar|estudando|a investigar|investigando|a escrever|escrevendo) (em|no|na|sobre|com) <slot>',
     // O que procuram, dito como a razão: «reencaminhou-me o teu perfil porque procuras um designer».
     '(porque|pois|ja que) (voce |tu |vcs |voces )?(procuras|procura|procuram|precisas|precisa|precisam|buscas|busca|buscam|estas a procurar|esta a procurar|esta procurando)(?!\\p{L})',
     // Um tema deles de que falar, sugerido ou anunciado: «sugeriu que falássemos da tua feira do livro», «escrevo-te por causa do vosso concurso».

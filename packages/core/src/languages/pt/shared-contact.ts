@@ -50,6 +50,8 @@ export default {
   ],
   inCommon: ['(amig[oa]|contato|colega)s? em comum', '(somos|estamos)( ambos| ambas| os dois| as duas)? (conectad[oa]s|ligad[oa]s) (a|ao|à|com o|com a|com)'],
   knownThrough: [
+    // O nome depois: «acho que conhecemos ambos o [Nome do contato]».
+    'conhecemos (ambos|os dois|as duas|todos|em comum)( o| a)?',
     // O nome depois: «recebi o teu nome da Júlia Matos».
     '(recebi|tive|obtive) o (teu|seu) (nome|contacto|contato) (da|do|atraves da|atraves do|por)',
     // O nome depois: «foi pelo João Mendes que soube».

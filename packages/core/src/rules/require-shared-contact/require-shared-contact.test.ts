@@ -964,6 +964,9 @@ testRule(rule, {
     { code: 'Ciao Anna, Giulia Conti (mia ex collega in Generali) pensa che tu sia la persona giusta per parlare di assicurazioni cyber.', settings: { degree: 2, lang: 'it' } },
     // Named before «hat nur Gutes über Sie erzählt»
     { code: 'Hallo Frau Weber, Julia Meier hat nur Gutes über Sie erzählt. Lassen Sie uns vernetzen!', settings: { degree: 2, lang: 'de' } },
+    // The same battery: pt «conhecemos ambos o [Nome do contato]», it a slot for who referred («[Nome di chi ti ha segnalato]»)
+    { code: 'Olá [Nome], acho que conhecemos ambos o [Nome do contato]; estou a trabalhar em [tema] e gostava da tua opinião.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Ciao [Nome], è stato [Nome di chi ti ha segnalato] a consigliarmi di contattarti per [motivo].', settings: { degree: 2, lang: 'it' } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
