@@ -5,6 +5,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { build } from 'esbuild';
+import { toAscii } from './ascii.js';
 
 /**
  * Node's built-in modules through `require`, not `import`: importing one as an ES module makes
@@ -101,7 +102,7 @@ const shared = { bundle: true, platform: 'node', target: 'node20', minify: true,
  */
 function escapeToAscii(file) {
   const source = readFileSync(file, 'utf8');
-  const escaped = source.replace(/[^\0-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const escaped = toAscii(source);
   if (escaped !== source) writeFileSync(file, escaped);
 }
 

@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { toAscii } from './ascii.js';
 import { lint, phraseWordsRead } from '../packages/core/dist/internal.js';
 import { languageData } from '../packages/core/dist/languages/index.js';
 
@@ -41,6 +42,6 @@ for (const [lang, data] of Object.entries(languageData)) {
   }
 }
 
-// In ASCII, so that the hosts read it without decoding: letters past it as \u escapes.
-const json = JSON.stringify(phraseWordsRead()).replace(/[^\0-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+// In ASCII, so that the hosts read it without decoding.
+const json = toAscii(JSON.stringify(phraseWordsRead()));
 for (const folder of ['packages/cli/dist/bundle', 'packages/language-server/dist/bundle']) writeFileSync(join(root, folder, 'phrase-words.json'), json);

@@ -70,7 +70,11 @@ export interface IndexedPhrases {
 export function indexPhrases(sources: readonly string[], word: WordClass, needsAfter = needsAfterDefault): IndexedPhrases {
   const byFirstWord = new Map<number, number[]>();
   const anywhere: number[] = [];
+  const tries = new Uint16Array(sources.length);
   sources.forEach((source, index) => {
+    // Needed words a build read ahead cost nothing to read: such a phrase counts as tried enough,
+    // and is tried only where the text holds one.
+    if (needsKnown(source)) tries[index] = needsAfter;
     const starts = firstWordsOf(source);
     if (!starts) anywhere.push(index);
     else
@@ -83,12 +87,6 @@ export function indexPhrases(sources: readonly string[], word: WordClass, needsA
   });
   const firstWordIds = new Uint8Array(namedWords());
   for (const id of byFirstWord.keys()) firstWordIds[id] = 1;
-  const tries = new Uint16Array(sources.length);
-  // Needed words a build read ahead cost nothing to read: such a phrase counts as tried enough,
-  // and is tried only where the text holds one.
-  sources.forEach((source, index) => {
-    if (needsKnown(source)) tries[index] = needsAfter;
-  });
   return {
     sources,
     word,
