@@ -356,6 +356,8 @@ function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   const headingText = analysis.prose.slice(heading.start, heading.end);
   if (byName && heading.end === first.start + cut) return namedHeadingFrame(analysis, heading, first, schooling);
   if (!YEAR.test(headingText) && !schoolSlot && !(schooling && /\p{N}/u.test(headingText))) return [];
+  // The writer's own past, introduced: "{{major}} student at {{university}} here".
+  if (endsOnSelfHere(analysis.languages).test(headingText)) return [];
   // A heading has no verb to open it: its first capitalised word is a name too ("INSEAD, July '19 intake").
   const names = analysis.capitalsMarkNouns ? namesOf(analysis, heading) : analysis.capitalisedWords(heading);
   if (names.length === 0 && !slotNamesIn(analysis, heading)) return [];
@@ -366,6 +368,8 @@ function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   if (!follow && !(schooling && findCues(analysis, 'addressee').some((cue) => spanContains(around, cue) && cue.start >= heading.end))) return [];
   return [{ start: heading.start, end: Math.max(heading.end, follow?.end ?? heading.end), kind: schooling ? 'studied-together' : 'event', named: true }];
 }
+
+const endsOnSelfHere = grammarPattern((words) => new RegExp(String.raw`(?:^|[^\p{L}])(?:${words((grammar) => grammar.selfHere)})[\s\p{P}]*$`, 'iu'));
 
 // A workplace after the heading's first comma: "…, Head of Sales at Norvik", "…, directora en Alba".
 const workplaceAfterComma = grammarPattern((words) => new RegExp(String.raw`,.*(?:^|[^\p{L}])(?:${words((grammar) => grammar.workplaceMarkers)}|@)[^\S\r\n]+\p{Lu}`, 'u'));

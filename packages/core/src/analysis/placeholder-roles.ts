@@ -105,5 +105,13 @@ function readRole(reader: RoleReader, words: readonly string[]): PlaceholderRole
   // Beside a word no role knows, it is still something both have, not someone: `[shared experience]`.
   if (whatBothHave && other === undefined && words.length > 1) return 'topic';
   if (shared && (other === undefined || STILL_A_PERSON.has(other))) return 'shared-contact';
+  // A name's word last, a word for a person right before it: the name is that person's, whatever
+  // the words before say of them (`[Class Agent Name]`, `[Event Organizer Name]`).
+  if (other !== undefined && other !== 'person' && words.length > 2 && isPersonsName(reader, words)) return 'person';
   return other ?? 'free';
+}
+
+function isPersonsName(reader: RoleReader, words: readonly string[]): boolean {
+  const matcherOf = (role: KnownRole) => reader.roles.find(([known]) => known === role)?.[1];
+  return matcherOf('name')?.matches(words.at(-1)!) === true && matcherOf('person')?.matches(words.at(-2)!) === true;
 }

@@ -263,6 +263,8 @@ export interface GrammarWords {
   anyEvent: string[];
   /** Articles that colloquial speech puts before a person's name: «el Pato», «la Caro»; "a Bruna". */
   nameArticles: string[];
+  /** The word after which a description is the writer's own: "Stanford MBA 2015 here", «estudiante de Derecho en la UBA acá». */
+  selfHere: string[];
 }
 
 /** LinkedIn's stock invitation texts in one interface language, and openings to offer instead. */

@@ -38,5 +38,6 @@ export default {
     organisationMarkers: ['bei', 'für', 'von'],
     anyEvent: ['veranstaltung', 'veranstaltungen'],
     nameArticles: ['der', 'die'],
+    selfHere: ['hier'],
   },
 } satisfies FramePhrases;

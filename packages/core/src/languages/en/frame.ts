@@ -114,5 +114,6 @@ export default {
     organisationMarkers: ['at', 'in', 'for', 'from'],
     anyEvent: ['event', 'events'],
     nameArticles: [],
+    selfHere: ['here'],
   },
 } satisfies FramePhrases;

@@ -516,6 +516,10 @@ export default {
     '(lost access to|locked out of|can no longer get into) (my|the) (old |previous |other )?(account|profile|linkedin)',
     "(i'm|i am) (re-?adding|adding) (you|everyone)( again| back)? (from|on|with) (my|a|this) (new|second|fresh) (account|profile)",
     'as (promised|agreed)',
+    // Who they were to the sender, said outright: "it was a privilege to have you as my thesis supervisor", "you were the best manager I've had".
+    "((having|have|had) you as|(you were|you've been|you have been|thanks for being|thank you for being|for being) (my|our|the best|such a( great| good)?|a (great|good|brilliant|wonderful|fantastic))) ([\\p{L}-]+ ){0,2}(manager|supervisor|mentor|boss|teacher|professor|lecturer|tutor|coach|team lead|line manager|advisor|adviser|teammate|colleague|co-?founder|client|trainer|instructor)s?(?!\\p{L})",
+    // Leaving a workplace as the reason to connect: "last day at Brightwell, so connecting here".
+    "((my|today is my|tomorrow is my|friday is my|it's my) )?last day(?<!(the|our|their|your|his|her|a|every|each) last day) (at|with) (<slot>|[\\p{L}\\p{N}&.-]+)",
     // Work offered: "I've got a full rewire in Headingley next month if you want it".
     "(i've got|i have|we've got|we have|got) (a|an)( [\\p{L}-]+){0,3} (job|project|contract|gig|shift|commission|rewire|refit|install|build|booking)(?=[\\s,]+(in|at|for|next|coming|starting|on|if|this)(?!\\p{L}))(?![\\s,]+in the (works|pipeline|making|planning)(?!\\p{L}))",
     // A question about a thing of theirs: "Is the Tromsø cold store still running…?", "Still got the spare kiln?".
@@ -727,7 +731,7 @@ export default {
     // The same leap made before the sender: "I saw you made a similar switch from [previous field]".
     "you (made|did|went through|pulled off|navigated) (a |the )?(similar|same) (switch|move|transition|leap|jump|pivot|career change|change)",
     // Pointed to their work by someone, or what someone shared about their company: "a mutual friend pointed me to your thesis", "{{mutual}} shared that {{company}} just opened an office".
-    "(pointed|directed|referred) me (to|towards) your",
+    "(pointed|directed|referred) me (to|towards) your(?! (linkedin )?(profile|page|account|linkedin)(?!\\p{L}))",
     "shared( with me)? that (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,2}) (just |recently )?(opened|launched|raised|acquired|won|expanded|moved|rebranded|hired|is opening|is launching|is expanding|is hiring|is moving|is raising)(?!\\p{L})",
     // A board or panel formed, with room for them: "we're forming a 5-person clinical advisory board".
     "(forming|assembling|putting together|building|setting up) (a|an|our)( [\\p{L}\\p{N}-]+){0,3} (advisory board|board of advisors|advisory council|advisory panel|steering committee|expert panel)",
@@ -1586,7 +1590,7 @@ export default {
   ],
   referral: [
     "pointed me (your way|to you|in your direction|towards you|toward you)(?!\\p{L})",
-    '(suggested|recommended|thought|said|told me|mentioned|advised)( that)? (we|i|you and i|the two of us|both of us)( really)? (should |ought to |had to |must )?(connect|reach out|get in touch|talk|meet|speak)',
+    '(suggested|recommended|thought|said|told me|mentioned|advised)( that)? (we|i|you and i|the two of us|both of us)( really)? (should |ought to |had to |must )?(connect|reach out|get in touch|talk|meet|speak|contact you|write to you|write(?! (a|an|about|up|the|some|more|for|it|this|that)(?!\\p{L}))|email you|message you|drop you a (line|note))',
     '(suggested|recommended|advised|asked) (me )?(to )?(reach out|get in touch|connect|contact you|write to you)',
     // What the one who put them in touch has already told them: "as Pedro probably mentioned, …".
     "(mentioned|said|told you)(?<=(?<![\\p{L}])as( [\\p{L}'-]+){1,4} (mentioned|said|told you))(?<!(?<![\\p{L}])as (you|i|we|they|someone|everyone|people) (mentioned|said|told you))(?!\\p{L})",

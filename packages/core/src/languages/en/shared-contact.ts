@@ -170,6 +170,8 @@ export default {
     "(suggested|recommended|proposed|thought|said|mentioned) (that )?your (recent |latest |current )?(work|experience|expertise|research|background|perspective|insight|insights|story|team|project|book|talk|paper)( [\\p{L}'-]+){0,4} (would|could|might|will|may)(?!\\p{L})",
     // Someone else said it, not the reader, the sender or a page: "you said your firm takes apprentices", "your post said [Company] sponsors visas" name no one.
     '(mentioned|said|says|mentions)(?<!(?<![\\p{L}])(you|i|we) (mentioned|said|says|mentions))(?<!(?<![\\p{L}])(post|article|profile|page|website|site|ad|advert|listing|bio|announcement|newsletter|email|report|blog|description|thread|video|podcast|episode) (mentioned|said|says|mentions)) (that )?(you|your|we|i should|<slot>|the two of you|you two|you both)',
+    // News of their organisation passed on by the one named: "Will Porter mentioned Lumen just moved its data pipeline onto AWS".
+    "(mentioned|said|told me)(?<!(?<![\\p{L}])(you|i|we|they|it) (mentioned|said|told me))( that)?( [\\p{L}\\p{N}&.'-]+){1,3} (just|recently) (moved|migrated|switched|launched|opened|raised|hired|acquired|rebuilt|rolled out|expanded|signed|won|merged|rebranded|relocated)(?!\\p{L})",
     // Said somewhere before what: "Olga mentioned in her group text that you're moving to Dublin".
     "(mentioned|said)(?<!(?<![\\p{L}])(you|i|we) (mentioned|said)) (in|on|at|during|over) (her|his|their|the|a|our)( [\\p{L}\\p{N}-]+){1,3} that (you|your)(?!\\p{L})",
     // Someone else thought it, not the sender: "I thought we should connect" names no one.

@@ -90,5 +90,6 @@ export default {
     organisationMarkers: ['en', 'para', 'de', 'del', 'con'],
     anyEvent: ['evento', 'eventos'],
     nameArticles: ['el', 'la'],
+    selfHere: ['acá', 'aquí'],
   },
 } satisfies FramePhrases;

@@ -252,6 +252,12 @@ export default {
     'comparar( con (usted|ustedes|vosotros|contigo|vos))? (los|las|el|la|nuestros|nuestras) (datos|cifras|resultados|numeros|costes|costos|metricas|procesos|tarifas|experiencias) (de|del|sobre|en)',
     // Lo dicho antes, lo que abrieron, por qué se escribe: «como te dije en la feria», «vi que abrieron una segunda sucursal», «porque queremos pasar la contabilidad a digital».
     'como (te|le) (dije|comente|prometi|conte) (en|durante|el|la|ayer)',
+    // Gente que se suma a un equipo: «estamos sumando gente senior de backend para el equipo de pagos».
+    '(estamos|estoy|esta|estan|estais) (sumando|incorporando)( [\\p{L}\\p{N}-]+){1,6} (al|a (nuestro|nuestra|mi|su|tu|la)|para (el|la|nuestro|nuestra|mi|su)) (equipo|area|departamento|squad|celula|oficina|plantilla|redaccion|laboratorio|clinica|proyecto|obra)(?!\\p{L})',
+    // Quién fue para quien escribe, dicho sin rodeos: «fue un privilegio tenerte como directora de tesis», «fuiste la mejor jefa que he tenido».
+    '((tenerte|tenerle|tenerla|tenerlo|haberte tenido|haberle tenido) (como|de)|(fuiste|fue usted|has sido|ha sido usted|por ser|por haber sido) (mi|nuestr[oa]|el mejor|la mejor|un gran|una gran|un excelente|una excelente)) ([\\p{L}-]+ ){0,2}(jef[ea]|tutor|tutora|mentor|mentora|profesor|profesora|director|directora|supervisor|supervisora|responsable|coordinador|coordinadora|companer[oa]|socio|socia|cliente|entrenador|entrenadora|lider|manager)(?!\\p{L})',
+    // Dejar un trabajo como motivo: «hoy es mi último día en Brightwell».
+    '(mi )?ultimo dia(?<!(el|un|cada|su|tu|nuestro) ultimo dia) (en|con) (<slot>|[\\p{L}\\p{N}&.-]+)',
     // Una deuda, un favor agradecido, una promesa o un recuerdo de un pasado compartido (1er grado): «te debo el asado por haberme cubierto», «gracias otra vez por prestarme tu portátil», «te juré que te mandaría la invitación», «sigo teniendo la taza del equipo».
     '(te|le|os) debo (un|una|el|la|los|las)( [\\p{L}-]+){0,2} (por|desde|de)',
     '(te|le|os) debo (una|un) (cena|comida|cerveza|cana|birra|cafe|asado|ronda|copa|favor|vermut|pizza)',

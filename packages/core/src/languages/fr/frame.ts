@@ -34,5 +34,6 @@ export default {
     organisationMarkers: ['chez', 'pour', 'de'],
     anyEvent: ['événement', 'événements'],
     nameArticles: [],
+    selfHere: ['ici'],
   },
 } satisfies FramePhrases;

@@ -38,5 +38,6 @@ export default {
     organisationMarkers: ['presso', 'per', 'di'],
     anyEvent: ['evento', 'eventi'],
     nameArticles: ['la'],
+    selfHere: ['qui'],
   },
 } satisfies FramePhrases;

@@ -35,5 +35,6 @@ export default {
     organisationMarkers: ['bij', 'voor', 'van'],
     anyEvent: ['evenement', 'evenementen'],
     nameArticles: [],
+    selfHere: ['hier'],
   },
 } satisfies FramePhrases;

@@ -34,5 +34,6 @@ export default {
     // "o" and "a" before a name («a Bruna») are left out: a note of no clear language reads every
     // language's words, and there they are the English article and the Spanish "or" and "to".
     nameArticles: [],
+    selfHere: ['aqui', 'cá'],
   },
 } satisfies FramePhrases;

@@ -2448,6 +2448,9 @@ testRule(rule, {
     { code: "Ciao Anna, anch'io sarò a una fiera la settimana prossima, ci prendiamo un caffè?", settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'noContext' }] },
     // «our … cohort» after «for»: the sender's programme they are invited into, not one both were in
     { code: "Hi Sam, I run the Austin chapter of Women Who Code and we're looking for mentors for our spring cohort; would you consider it?", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // The writer's own studies introduced with here are no studies in common (en/es)
+    { code: 'Hola {nombre}! Estudiante de {carrera} en {universidad} acá. Me encantaría aprender de profesionales como vos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi {name}! {major} student at {university} here. I'd love to learn from professionals like you.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

@@ -1945,6 +1945,15 @@ testRule(rule, {
     // English and Spanish: a topic the sender works on, left as a slot
     { code: "Hi [First Name], we both know [Mutual Connection]; I'm working on [topic] and would value your opinion.", settings: { degree: 2 } },
     { code: 'Hola [Nombre], los dos conocemos a [Contacto en común]; estoy trabajando en [tema] y me interesa tu opinión.', settings: { degree: 2, lang: 'es' } },
+    // A former role of theirs said outright, leaving a workplace, a referral to write, people joining a team (en/es)
+    { code: "Hi Priya, it was an honour to have you as my PhD supervisor. I've just started at the Met Office and would like to stay in touch.", settings: { degree: 1 } },
+    { code: "Hey Sam, you were the best team lead I've had. Let's keep in touch.", settings: { degree: 1 } },
+    { code: 'Hi Jo, tomorrow is my last day at Fernway, so connecting here before my email goes.', settings: { degree: 1 } },
+    { code: "Anna Ruiz suggested that I write. I'm a nurse at Leeds General.", settings: { degree: 2 } },
+    { code: 'Hola Marta, fue un privilegio tenerte como tutora de prácticas. Sigamos en contacto.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Luis, fuiste el mejor jefe que he tenido. Te agrego para no perder el contacto.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Ana, mañana es mi último día en Fernway, así que te agrego por aquí.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Carla. Estamos sumando gente senior al equipo de pagos y tu perfil es justo lo que buscamos.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3166,5 +3175,14 @@ testRule(rule, {
     // A battery of forty notes that give no reason in five languages (2 wrong at the round's start): de following them and praising their posts in general is no reason
     { code: 'Hallo Frau Weber, ich folge Ihnen schon lange und finde Ihre Beiträge super. Viele Grüße!', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hallo Frau Weber, Julia Meier hat nur Gutes über Sie erzählt. Lassen Sie uns vernetzen!', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'noReason' }] },
+    // Near misses: the last day of an event, a role with no one in it, people added to one's network (en/es)
+    { code: 'See you on the last day at PyCon!', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
+    { code: "You were the best. Let's connect.", settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola, estoy sumando profesionales a mi red. Conectemos.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola, nos vemos el último día en el congreso.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // How they were found through someone, and the writer's own studies introduced with here (en/es)
+    { code: 'Hi there! A colleague of a colleague pointed me to your profile.', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola {nombre}! Estudiante de {carrera} en {universidad} acá. Me encantaría aprender de profesionales como vos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi {name}! {major} student at {university} here. I'd love to learn from professionals like you.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

@@ -967,6 +967,9 @@ testRule(rule, {
     // The same battery: pt «conhecemos ambos o [Nome do contato]», it a slot for who referred («[Nome di chi ti ha segnalato]»)
     { code: 'Olá [Nome], acho que conhecemos ambos o [Nome do contato]; estou a trabalhar em [tema] e gostava da tua opinião.', settings: { degree: 2, lang: 'pt' } },
     { code: 'Ciao [Nome], è stato [Nome di chi ti ha segnalato] a consigliarmi di contattarti per [motivo].', settings: { degree: 2, lang: 'it' } },
+    // Named before the news of their organisation, a slot for someone's name after a word for them (en)
+    { code: 'Hi Nadia, Priya Shah mentioned Fernway just migrated its billing to Stripe. I help finance teams close the month faster.', settings: { degree: 2 } },
+    { code: 'Hi [First Name], [Event Organizer Name] passed along your name as someone who might judge our pitch night.', settings: { degree: 2 } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
@@ -1240,6 +1243,9 @@ testRule(rule, {
     // Beside the new referral words, someone unnamed still names no one: an addressed slot (a comma after it) is the reader, «mein Chef meint, ich soll…» no name
     { code: '[Vorname], ich melde mich, weil mir jemand gesagt hat, ich soll dich wegen der Stelle anschreiben.', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hallo Frau Berg, mein Chef meint, ich soll Sie wegen der Ausschreibung anrufen.', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'noSharedContact' }] },
+    // Near misses: news of their organisation from an article, or from the sender (en)
+    { code: 'Hi Nadia, the article said Fernway just migrated its billing to Stripe. I help finance teams close the month faster.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hi Nadia, I mentioned Fernway just migrated its billing to Stripe in my newsletter.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
