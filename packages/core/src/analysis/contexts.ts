@@ -271,13 +271,16 @@ function nameHeading(analysis: Analysis, sentence: Span, cuesStart: number): Spa
  */
 function headsSentence(analysis: Analysis, name: Span, sentence: Span): boolean {
   const { prose } = analysis;
-  return /^[\s\p{P}\p{S}]*$/u.test(prose.slice(sentence.start, name.start)) && NAME_THEN_BREAK.test(prose.slice(name.end, Math.min(sentence.end, name.end + 40)));
+  return NAME_START_BEFORE.test(prose.slice(sentence.start, name.start)) && NAME_THEN_BREAK.test(prose.slice(name.end, Math.min(sentence.end, name.end + 40)));
 }
+
+// The name's first capitalised words, when the part spelled as an event's comes last: "Belfast Hardware Meetup".
+const NAME_START_BEFORE = /^[\s\p{P}\p{S}]*(?:\p{Lu}[\p{L}\p{N}'’.-]*[^\S\r\n]+){0,3}$/u;
 
 // The rest of a name (capitalised words, numbers), maybe when it was ("HackMIT on Saturday",
 // "PyCon in 2019": a short word, then a capitalised one or a number), then a comma, a dash or a
 // colon ("KubeCon EU Paris: we were both stuck in the queue"); an ampersand joins its words ("Security & Risk Summit").
-const NAME_THEN_BREAK = /^(?:[^\S\r\n]+(?:&|['’]?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)){0,3}(?:[^\S\r\n]+\p{Ll}{2,4}[^\S\r\n]+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)?[^\S\r\n]*[,—–:]/u;
+const NAME_THEN_BREAK = /^(?:[^\S\r\n]+(?:&|['’]?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)){0,3}(?:[^\S\r\n]+\p{Ll}{2,4}[^\S\r\n]+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|[^\S\r\n]+(?:last|this|that)[^\S\r\n]+(?:night|week|weekend|month|year|spring|summer|autumn|fall|winter|morning|evening)|[^\S\r\n]+(?:yesterday|tonight))?[^\S\r\n]*[,—–:]/u;
 
 const CAMEL_HUMP = /\p{Ll}\p{Lu}/u;
 const YEAR_AFTER = /^(?:\p{N}{2,4}|[^\S\r\n]+(?:['’]\p{N}{2}|(?:19|20)\p{N}{2}))(?![\p{L}\p{N}])/u;
@@ -340,7 +343,8 @@ function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   const candidate = cut < 0 ? sentence : sentence.slice(0, cut);
   const byName = cut > 0 && nameFirstPart(analysis.languages).test(candidate);
   // Most notes open with no figure, no slot and no name set off: no heading of a shared past, and no cue looked for.
-  if (!byName && !/\p{N}/u.test(candidate) && !analysis.contentPlaceholders.some((placeholder) => placeholder.start < first.start + candidate.length)) return [];
+  // A heading set off by a dash or a colon may name a school without a figure ("Durban coding bootcamp, January intake — …").
+  if (!byName && cut <= 0 && !/\p{N}/u.test(candidate) && !analysis.contentPlaceholders.some((placeholder) => placeholder.start < first.start + candidate.length)) return [];
   const speaking = findEitherSide(analysis);
   let end = first.start;
   for (const part of candidate.matchAll(HEADING_PART)) {
@@ -355,11 +359,18 @@ function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   const schooling = schoolSlot || findCues(analysis, 'educationNoun').some(inHeading);
   const headingText = analysis.prose.slice(heading.start, heading.end);
   if (byName && heading.end === first.start + cut) return namedHeadingFrame(analysis, heading, first, schooling);
-  if (!YEAR.test(headingText) && !schoolSlot && !(schooling && /\p{N}/u.test(headingText))) return [];
-  // The writer's own past, introduced: "{{major}} student at {{university}} here".
-  if (endsOnSelfHere(analysis.languages).test(headingText)) return [];
   // A heading has no verb to open it: its first capitalised word is a name too ("INSEAD, July '19 intake").
   const names = analysis.capitalsMarkNouns ? namesOf(analysis, heading) : analysis.capitalisedWords(heading);
+  // A school's or a course's name is enough without a year: "Durban coding bootcamp, January intake — you debugged…";
+  // so is an event's, set off by a dash or a colon, past the heading's first word or in a slot:
+  // "The free [Tool] workshop run by [Host] last month — we ended up in the same breakout room".
+  const namedEvent = () =>
+    cut > 0 &&
+    findCues(analysis, 'eventNoun').some(inHeading) &&
+    (names.some((name) => name.start > heading.start && wordsBetween(analysis, heading.start, name.start) > 0) || slotNamesIn(analysis, heading));
+  if (!YEAR.test(headingText) && !schoolSlot && !(schooling && (/\p{N}/u.test(headingText) || names.length > 0)) && !namedEvent()) return [];
+  // The writer's own past, introduced: "{{major}} student at {{university}} here".
+  if (endsOnSelfHere(analysis.languages).test(headingText)) return [];
   if (names.length === 0 && !slotNamesIn(analysis, heading)) return [];
   const around = { start: heading.start, end: (second ?? first).end };
   const follow = [...findCues(analysis, 'recalled'), ...findCues(analysis, 'shared'), ...findCues(analysis, 'meeting')].find((cue) => spanContains(around, cue));
@@ -556,8 +567,9 @@ const BRAND_COMPOUND = /^\p{Lu}[\p{L}\p{N}]*-\p{Lu}/u;
 // An event's name spelled as one: a capital, then the word for a gathering with one of its own
 // ("KubeCon", "MTPCon", "DevOpsDays", "RustConf", "T3chFest", "RubyKaigi"), or as its own
 // capitalised word after one ("Pause Fest", "Startup Weekend", "Dutch Design Week"), or a
-// hackathon's "Hack" before a capital ("HackZurich", "HackMIT"); "Falcon" and "holidays" have none.
-const EVENT_NAME = /(?<![\p{L}\p{N}])(?:Hack\p{Lu}[\p{L}\p{N}]*|\p{Lu}[\p{L}\p{N}]*(?:Con|Conf|Days|Fest|Camp|Summit|Hack|Week|Expo|Kaigi|[^\S\r\n](?:Fest|Festival|Weekend|Week|Day|Days|Con|Conf|Camp|Summit|Expo|Congress|Conference|Meetup|Hackathon)))(?![\p{L}\p{N}])/gu;
+// hackathon's "Hack" before a capital ("HackZurich", "HackMIT"), a local TED event's "TEDx"
+// ("TEDxValladolid"); "Falcon" and "holidays" have none.
+const EVENT_NAME = /(?<![\p{L}\p{N}])(?:(?:Hack|TEDx)\p{Lu}[\p{L}\p{N}]*|\p{Lu}[\p{L}\p{N}]*(?:Con|Conf|Days|Fest|Camp|Summit|Hack|Week|Expo|Kaigi|[^\S\r\n](?:Fest|Festival|Weekend|Week|Day|Days|Con|Conf|Camp|Summit|Expo|Congress|Conference|Meetup|Hackathon)))(?![\p{L}\p{N}])/gu;
 // The same spelled in lower case, where the writer gives names no capitals: "pycon", "devopsdays".
 const EVENT_NAME_IN_LOWER_CASE = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]+(?:con|conf|days|fest|summit|expo|kaigi)(?![\p{L}\p{N}])/gu;
 // Words spelled so that are no event's name.

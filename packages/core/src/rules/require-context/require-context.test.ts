@@ -2072,6 +2072,19 @@ testRule(rule, {
     { code: 'Ciao Anna, abbiamo commentato entrambe il post di Giulio Rossi sulla settimana corta.', settings: { degree: 3, lang: 'it' } },
     // «our … cohort» where both were in it
     { code: 'Hi Sam, we met in our YC W21 batch and I still use your fundraising spreadsheet.', settings: { degree: 3 } },
+    // A named event recalled through what the two did there (a team, a question taken, a jury, a shift, a seat), a heading naming a course or an event without a year, an issue filed on their repo, TEDx names (en/es)
+    { code: 'Hi Ana, your team name at the Leeds Climate Hackathon is still my favourite. Would love to connect.', settings: { degree: 3 } },
+    { code: "Hi Ana, your team beat ours in the semi-final of the Cardiff Data Hackathon. Rematch? Let's connect.", settings: { degree: 3 } },
+    { code: "Hi Ana, congrats on the prize at the Lisbon Open Data Datathon. I was three tables over. Let's connect.", settings: { degree: 3 } },
+    { code: "Hi Ana, your team won the Bristol Startup Weekend. I was on the jury. Let's connect.", settings: { degree: 3 } },
+    { code: "Hi Ana, thanks for taking my question at last week's Retail Week webinar on returns. Let's connect.", settings: { degree: 3 } },
+    { code: 'Hi Ana, I noticed the issue you opened on the tidygeo repo about datum shifts. Connecting in case it helps.', settings: { degree: 3 } },
+    { code: "Hi Ana, Cork Hardware Meetup last night, you had the solar-powered doorbell. Let's connect.", settings: { degree: 3 } },
+    { code: 'Hi Ana, Nairobi data bootcamp, March intake — you fixed my pandas merge the night before demo day.', settings: { degree: 3 } },
+    { code: "Hi [First Name], the free [Tool] webinar run by [Host] last week — we ended up in the same breakout room. Let's connect.", settings: { degree: 3 } },
+    { code: "Hi Ana, we volunteered on the same shift at the Leeds Food Bank toy drive. Let's connect.", settings: { degree: 3 } },
+    { code: 'Hola Ana, tu equipo ganó el Startup Weekend Sevilla. Yo estaba en el jurado. Te agrego.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Ana, en TEDxBilbao te sentaste detrás de mí y me dejaste tu cargador. Te agrego.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2451,6 +2464,10 @@ testRule(rule, {
     // The writer's own studies introduced with here are no studies in common (en/es)
     { code: 'Hola {nombre}! Estudiante de {carrera} en {universidad} acá. Me encantaría aprender de profesionales como vos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi {name}! {major} student at {university} here. I'd love to learn from professionals like you.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // Near misses: a course or a seat with no name, a jury of nothing named (en/es)
+    { code: 'Hi Ana, great bootcamp — you should join our alumni group.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Ana, I was in the audience last night. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Ana, yo estaba en el jurado de un concurso. Te agrego.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
