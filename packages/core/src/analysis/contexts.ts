@@ -5,6 +5,7 @@ import { spanContains, spansOverlap, type Span } from '../document/length.js';
 import { findCuePairs, findCues, findEitherSide, wordsBetween, type CueCategory } from './cues.js';
 import { findAskingAfterThem, findNewClauses } from './specificity.js';
 import type { PlaceholderRole } from '../languages/index.js';
+import { placeholderRole } from './placeholder-roles.js';
 
 export type ContextKind = 'event' | 'studied-together' | 'interaction' | 'value-offer';
 
@@ -35,9 +36,11 @@ const SLOT_CONTEXTS: Partial<Record<PlaceholderRole, ContextKind>> = { event: 'e
  * send you our teardown of 40 pricing pages", "I compiled the rates of 25 agencies (…). Happy to
  * send it over".
  */
-const FRAMES: readonly { kind: ContextKind; first: CueCategory; second: CueCategory; maxWords: number; ordered: boolean; sentencesAhead?: number }[] = [
+const FRAMES: readonly { kind: ContextKind; first: CueCategory; second: CueCategory; maxWords: number; ordered: boolean; sentencesAhead?: number; namedProgramme?: boolean }[] = [
   { kind: 'interaction', first: 'contentNoun', second: 'authored', maxWords: 4, ordered: false },
   { kind: 'studied-together', first: 'shared', second: 'educationNoun', maxWords: 8, ordered: false },
+  // "I'm in this year's Humphrey Fellowship cohort at Penn State too": named by the programme's own name (see namesProgramme).
+  { kind: 'studied-together', first: 'educationNoun', second: 'together', maxWords: 8, ordered: false, namedProgramme: true },
   { kind: 'studied-together', first: 'educationNoun', second: 'relative', maxWords: 8, ordered: false },
   { kind: 'value-offer', first: 'offerVerb', second: 'offerNoun', maxWords: 6, ordered: true },
   // "I recorded a Loom of your pricing page (…). No pitch attached. Want the link?"
@@ -83,7 +86,7 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
   for (const frame of FRAMES) {
     for (const { first, second } of findCuePairs(analysis, frame.first, frame.second, frame.maxWords, frame.ordered, frame.sentencesAhead)) {
       const span = { start: Math.min(first.start, second.start), end: Math.max(first.end, second.end) };
-      if (!isFollowing(frame.kind, span)) found.push({ ...span, kind: frame.kind, named: true });
+      if (!isFollowing(frame.kind, span)) found.push({ ...span, kind: frame.kind, named: !frame.namedProgramme || namesProgramme(analysis, first) });
     }
   }
   for (const placeholder of analysis.contentPlaceholders) {
@@ -456,6 +459,31 @@ function namesIn(analysis: Analysis, span: Span, noun?: Span): boolean {
     .some((word) => !noun || word.end <= noun.start || noun.end <= word.start);
   return named || slotNamesIn(analysis, span);
 }
+
+/**
+ * Whether a word for studies is part of one programme's name: itself capitalised inside the
+ * sentence ("the Founders Program", "this year's Humphrey Fellowship"), a degree's abbreviation
+ * aside ("an MBA", "a PhD" name no programme), or after two capitalised words ("the Chevening
+ * Leadership cohort").
+ */
+function namesProgramme(analysis: Analysis, noun: Span): boolean {
+  if (analysis.caseless() || analysis.capitalsMarkNouns || inGroupsName(analysis, noun)) return false;
+  return (PROGRAMME_WORD.test(analysis.prose.slice(noun.start, noun.end)) && !opensSentence(analysis, noun.start)) || nameRunBefore(analysis, noun) !== undefined;
+}
+
+// How far a group's word may follow a school's: "the University of Michigan Alumni Network group".
+const GROUP_REACH = 6;
+
+/** Whether a word for a group follows the school's within its name: a group both are in, which is no studies in common. */
+function inGroupsName(analysis: Analysis, noun: Span): boolean {
+  const sentence = analysis.sentenceAt(noun.start);
+  if (!sentence) return false;
+  const words = analysis.words({ start: noun.end, end: sentence.end }).slice(0, GROUP_REACH);
+  return words.some((word) => placeholderRole({ words: word }, analysis.languages) === 'group');
+}
+
+// A capital, then at least three small letters: "Fellowship", "Program", not "MBA", "PhD" or "MSc".
+const PROGRAMME_WORD = /^\p{Lu}\p{Ll}{3,}/u;
 
 /**
  * Whether studying together says which school, programme, place or year, in the sentence of its

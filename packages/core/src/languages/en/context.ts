@@ -587,6 +587,9 @@ export default {
   interaction: [
     // Both in one thread, someone else's: "we both left comments on Priya Shah's post about salary transparency".
     "(we|you and i) (both )?(commented|left comments|replied|posted replies|weighed in|chimed in) (on|under|in)(?!\\p{L})",
+    "(both of us|we both|you and i|the two of us) (piled into|jumped into|chimed in on|argued in|were in|ended up in) (that|the|this|a|an)( [\\p{L}\\p{N}'’-]+){0,4} (thread|discussion|comments|debate|post)(?!\\p{L})",
+    // Their tool in the sender's own work: "I've been using your Blender add-on for kimono pattern drafting".
+    "(i've been|i have been|i'm|i am|we've been|we have been|we're|we are|been) using your( [\\p{L}\\p{N}'’-]+){0,3} (add-?on|plug-?in|library|package|template|extension|script|framework|dataset|spreadsheet|calculator|theme|font|tool|toolkit|app|notebook|model|course|guide|book)s?(?!\\p{L})",
     // Their open-source work used, forked, fixed or translated; their review or report of the sender's product; their fix or quote that helped:
     // "forked your {{repo}}", "I maintain a fork of your [repo]", "fixed the broken CSV export in your open budget tool", "translated the UI of your [open-source tool]",
     // "your review of our Chrome extension", "the Safari rendering bug you reported on our repo", "your fix for the [library] timezone bug saved our release", "your quote from the Fast Company piece".

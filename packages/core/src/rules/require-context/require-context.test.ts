@@ -2085,6 +2085,12 @@ testRule(rule, {
     { code: "Hi Ana, we volunteered on the same shift at the Leeds Food Bank toy drive. Let's connect.", settings: { degree: 3 } },
     { code: 'Hola Ana, tu equipo ganó el Startup Weekend Sevilla. Yo estaba en el jurado. Te agrego.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Ana, en TEDxBilbao te sentaste detrás de mí y me dejaste tu cargador. Te agrego.', settings: { degree: 3, lang: 'es' } },
+    // A named programme both are in, said with 'too'; a study of theirs offered; their tool used in the sender's work; both in one thread (en)
+    { code: "Hi Tom, I'm in this spring's Chevening Leadership cohort at Warwick too. Let's connect before the residential.", settings: { degree: 3 } },
+    { code: 'Hi Tom, we carried out a short energy audit of the three Harbour Hotels using public meter data. I would welcome the chance to share the findings.', settings: { degree: 3 } },
+    { code: 'Hi Tom, I ran a quick accessibility review of the Leeds Playhouse booking pages and found nine issues. Would you like the report?', settings: { degree: 3 } },
+    { code: "Hi Tom, I've been using your QGIS plugin for flood maps in my council work. A small thank-you, and a question about the raster export.", settings: { degree: 3 } },
+    { code: 'Hi Tom, both of us piled into that Reddit thread about heat pumps in terraced houses. Your numbers on running costs would help us.', settings: { degree: 3 } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2468,6 +2474,15 @@ testRule(rule, {
     { code: 'Hi Ana, great bootcamp — you should join our alumni group.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Ana, I was in the audience last night. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Ana, yo estaba en el jurado de un concurso. Te agrego.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    // Near misses: a second-degree tie, a programme of one's own, a tool of one's own (en)
+    { code: "Hi Tom, we're 2nd-degree connections and both work in logistics. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Tom, I've been using my own scripts for flood maps. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // Near misses: a degree or a course of one's own, said with 'too' or 'also' (en)
+    { code: "Hi Tom, I'm starting an MBA programme this autumn too. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Tom, I'm doing a PhD in chemistry too. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Tom, I also teach a course at Columbia. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // Near miss: a LinkedIn group named after a school, with a fellow member in it (en)
+    { code: "Hi Tom, I see we're both part of the Leeds Beckett University Alumni Network group on LinkedIn. Always nice to meet a fellow member!", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
