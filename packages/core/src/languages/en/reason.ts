@@ -136,7 +136,9 @@ export default {
     // Something to do together, named: "a joint pilot offer could shorten both our sales cycles".
     'joint (pilot|offer|webinar|event|proposal|bid|study|paper|campaign|report|workshop|venture)s?',
     // Work done with them; their firm's hiring asked with the role: "working alongside you on the Harbourfront tender", "Is Benevity hiring backend devs?".
-    '(working|worked|collaborating|collaborated|(good|great|nice|lovely|a pleasure|a privilege|an honou?r|fun) to work) (alongside|with) you on',
+    // A meeting already set: "Lisa introduced us by email yesterday… See you Thursday."
+    '(see|meet|speak to|talk to|speak with|talk with)(?<!to (see|meet|speak to|talk to|speak with|talk with)) you (on |next |this )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week)(?!\\p{L})',
+    '(working|worked|collaborating|collaborated|serving|served|volunteering|volunteered|(good|great|nice|lovely|a pleasure|a privilege|an honou?r|fun) to (work|serve|volunteer)) (alongside|with) you on',
     // Time spent on one piece of work together, thanked for: "thanks for a great few weeks on the {client} year-end audit".
     "(thanks|thank you) for (a|an|the|those|these)( great| good| fun| brilliant| amazing| intense| productive| busy)?( few| couple of| two| three| six)? (days|weeks|months|years|sprints|shifts|seasons) (on|at|in|with) (the|our|your)(?!\\p{L})",
     '(is|are) (<slot>|[\\p{L}&.-]+|your (team|company|firm|startup|agency)) (still )?(hiring|recruiting)(?= (for )?(a |an |any )?[\\p{L}-]+)',

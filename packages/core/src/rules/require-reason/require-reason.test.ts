@@ -1954,6 +1954,10 @@ testRule(rule, {
     { code: 'Hola Luis, fuiste el mejor jefe que he tenido. Te agrego para no perder el contacto.', settings: { degree: 1, lang: 'es' } },
     { code: 'Hola Ana, mañana es mi último día en Fernway, así que te agrego por aquí.', settings: { degree: 1, lang: 'es' } },
     { code: 'Hola Carla. Estamos sumando gente senior al equipo de pagos y tu perfil es justo lo que buscamos.', settings: { degree: 2, lang: 'es' } },
+    // Their articles on a topic read, a committee served on together, a meeting already set (en)
+    { code: 'Hi Marta, I keep reading your articles on food waste in hospitality. I run a zero-waste kitchen in Porto.', settings: { degree: 3 } },
+    { code: "Rev. Adams, it was a privilege to serve with you on the hospice board last year. I'd value keeping in touch here.", settings: { degree: 1 } },
+    { code: 'Hi Noor, Dana Ruiz introduced us by email this morning, so connecting here too. See you on Friday.', settings: { degree: 2 } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3184,5 +3188,8 @@ testRule(rule, {
     { code: 'Hi there! A colleague of a colleague pointed me to your profile.', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola {nombre}! Estudiante de {carrera} en {universidad} acá. Me encantaría aprender de profesionales como vos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi {name}! {major} student at {university} here. I'd love to learn from professionals like you.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    // Near misses: fans of their threads, a goodbye with no meeting set (en)
+    { code: "Hi Kimi! Big fans of your threads here. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Noor, see you around!', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
   ],
 });
