@@ -347,7 +347,9 @@ function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   const byName = cut > 0 && nameFirstPart(analysis.languages).test(candidate);
   // Most notes open with no figure, no slot and no name set off: no heading of a shared past, and no cue looked for.
   // A heading set off by a dash or a colon may name a school without a figure ("Durban coding bootcamp, January intake — …").
-  if (!byName && cut <= 0 && !/\p{N}/u.test(candidate) && !analysis.contentPlaceholders.some((placeholder) => placeholder.start < first.start + candidate.length)) return [];
+  // So may a sentence of its own that names an event: "Pacific Islands Fisheries Data Workshop in Suva, the tuna breakout. You had…".
+  const eventInHeading = () => findCues(analysis, 'eventNoun').some((noun) => spanContains(first, noun));
+  if (!byName && cut <= 0 && !/\p{N}/u.test(candidate) && !analysis.contentPlaceholders.some((placeholder) => placeholder.start < first.start + candidate.length) && !eventInHeading()) return [];
   const speaking = findEitherSide(analysis);
   let end = first.start;
   for (const part of candidate.matchAll(HEADING_PART)) {
@@ -365,11 +367,12 @@ function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   // A heading has no verb to open it: its first capitalised word is a name too ("INSEAD, July '19 intake").
   const names = analysis.capitalsMarkNouns ? namesOf(analysis, heading) : analysis.capitalisedWords(heading);
   // A school's or a course's name is enough without a year: "Durban coding bootcamp, January intake — you debugged…";
-  // so is an event's, set off by a dash or a colon, past the heading's first word or in a slot:
+  // so is an event's, past the heading's first word or in a slot:
   // "The free [Tool] workshop run by [Host] last month — we ended up in the same breakout room".
+  // A whole sentence as the heading has its event's noun capitalised after two capitalised words: "Pacific Islands Fisheries Data Workshop in Suva, …".
+  const inTitle = (noun: Span) => names.some((name) => name.start === noun.start) && names.filter((name) => name.end <= noun.start).length >= 2;
   const namedEvent = () =>
-    cut > 0 &&
-    findCues(analysis, 'eventNoun').some(inHeading) &&
+    findCues(analysis, 'eventNoun').some((noun) => inHeading(noun) && (cut > 0 || inTitle(noun) || spelledNameRightBefore(analysis, noun) !== undefined)) &&
     (names.some((name) => name.start > heading.start && wordsBetween(analysis, heading.start, name.start) > 0) || slotNamesIn(analysis, heading));
   if (!YEAR.test(headingText) && !schoolSlot && !(schooling && (/\p{N}/u.test(headingText) || names.length > 0)) && !namedEvent()) return [];
   // The writer's own past, introduced: "{{major}} student at {{university}} here".

@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Something of theirs taken at their stand: "I picked up your brochure at Aqua Nor in Trondheim".
+    "(picked up|grabbed|took|collected) your (brochure|business card|card|flyer|leaflet|sample|samples|catalogue|catalog|datasheet|spec sheet) (at|during)(?!\\p{L})",
     // One of those who ran, raced or spoke at it too: "fellow finisher of Ironman 70.3 Mallorca", "fellow speaker at PyCon".
     "fellow (finisher|finishers|runner|runners|racer|racers|rider|riders|swimmer|attendee|attendees|participant|participants|speaker|speakers|panelist|panellist|exhibitor|exhibitors|volunteer|volunteers|competitor|competitors|hacker|hackers|delegate|delegates|juror|jurors|judge|judges|finalist|finalists|mentor|mentors) (of|at|from|in)(?!\\p{L})",
     // Beside them at a named event, or with a part in it: "I was sitting behind you on the shuttle bus to re:Invent", "I was the volunteer who handed you the mic at the UX Scotland keynote",
@@ -18,6 +20,9 @@ export default {
     "you presented( [\\p{L}-]+){0,4} (right |just )?(before|after) (me|my|our|us)(?!\\p{L})",
     // At a named event with them: "great chatting at the SDI Service Desk Show in London", "I was at the Oakdale Business Awards on Thursday when you won…".
     '(great|good|nice|lovely|fun) (chatting|talking|speaking|catching up)( with you)? at(?!\\p{L})',
+    "(great|good|nice|lovely|fun) (chat|talk|conversation|catch-?up|exchange)( with you)? (at|during)(?!\\p{L})(?! (your|a|any|some|the) (convenience|time|point|moment)(?!\\p{L}))",
+    // Who the sender was there, and where: "I was the one asking about the rate limiter at Lagos Gophers", "the guy with the dead Raspberry Pi at Porto Hardware Hackers".
+    "((i was|i'm|i am|it's) )?the( [\\p{L}-]+){0,2} (one|person|guy|woman|girl|engineer|student|designer|developer|nurse|founder) (asking about|who asked about|with the)( [\\p{L}\\p{N}'’-]+){1,6} at(?!\\p{L})",
     '(i was|we were) (at|in the audience at) (the|your)(?=[^.!?\\n]{1,80} when you (won|spoke|presented|took|picked up|accepted|received)(?!\\p{L}))',
     // Both at a named event: "I'm on the rights panel at Frankfurt Book Fair too", "it was you by the illustrators' wall at the Bologna Children's Book Fair, right?".
     "(i'm|i am|we're|we are) on the( [\\p{L}-]+){0,2} (panel|bill|lineup|programme|program|agenda|jury|stage) at(?=[^.!?\\n]{1,60} too(?!\\p{L}))",
@@ -268,6 +273,8 @@ export default {
     "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
+    // Taught by them: "I completed your executive programme in maritime law at the World Maritime University".
+    "(completed|took|attended|did|followed|finished|passed) your( [\\p{L}\\p{N}'’-]+){0,3} (programme|program|course|class|module|seminar|masterclass|bootcamp|workshop|training|certificate)(?!\\p{L})",
     // Put together in a course, or beside each other in a class: "we were paired as accountability partners in the {{program_name}} leadership course",
     // "we were seat neighbours in Prof. Dasgupta's Operations Management class at ISB", "are you the Ravi from the Deep Learning Specialization study group".
     "(we were|we got) (paired|matched|grouped|teamed up|put together)( as [\\p{L}-]+( [\\p{L}-]+)?)? (in|on|during|at|for) (the|a|our)( [\\p{L}\\p{N}&'.’-]+| <slot>){0,5} (course|class|programme|program|bootcamp|cohort|module|workshop|seminar|training|fellowship|accelerator)(?!\\p{L})",
@@ -585,6 +592,9 @@ export default {
     "(other|another|fellow) (?!(recent|new|young|former|many|more|fresh|local|international|aspiring|junior|senior|talented|great|amazing|female|male|first-gen|first-generation)(?!\\p{L}))([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alums?)(?!\\p{L})",
   ],
   interaction: [
+    // Their fix to a project the sender works on, a newsletter's issue: "noticed you fixed the week-numbering bug in v3.2", "last week's issue on the restoration grant".
+    "you (fixed|patched|closed|resolved|squashed|tracked down) the( [\\p{L}\\p{N}'’.-]+){0,3} (bug|issue|regression|crash|leak|race condition)(?!\\p{L})",
+    "(last week's|this week's|last month's|this month's|yesterday's|today's|the latest|your latest|your last) (issue|edition|episode|newsletter|column) (on|about)(?!\\p{L})",
     // Both in one thread, someone else's: "we both left comments on Priya Shah's post about salary transparency".
     "(we|you and i) (both )?(commented|left comments|replied|posted replies|weighed in|chimed in) (on|under|in)(?!\\p{L})",
     "(both of us|we both|you and i|the two of us) (piled into|jumped into|chimed in on|argued in|were in|ended up in) (that|the|this|a|an)( [\\p{L}\\p{N}'’-]+){0,4} (thread|discussion|comments|debate|post)(?!\\p{L})",
@@ -797,6 +807,8 @@ export default {
     "(especially|particularly|above all) (the one|last week's|yesterday's|this week's|last month's|your latest|the latest|your last|the last|the|that)( one| post| piece| issue| episode| video| thread| article| essay| talk| interview)? (on|about)(?!\\p{L})(?<!(the|that) (on|about))",
   ],
   valueOffer: [
+    // A free check of theirs offered: "I'd be happy to do a free 30-minute pre-audit before your inspection".
+    "(happy|glad|keen|able|offer) to (do|run|carry out|offer|give you) (you )?a (free|complimentary|quick|short|no-cost)( [\\p{L}\\p{N}-]+){0,3} (audit|pre-audit|review|check|assessment|inspection|survey|walkthrough|teardown|health check)(?!\\p{L})",
     // Work of one kind on something of theirs, offered free: "I would like to offer an English translation of the report at no cost", "a free audit of your checkout flow".
     "(a|an) (free|complimentary|no-cost|pro bono)( [\\p{L}-]+){0,2} (translation|audit|review|teardown|analysis|mock-?up|prototype|redesign|benchmark|proofread|critique|assessment|evaluation|health check) (of|for) (your|the)(?!\\p{L})",
     "(translation|audit|review|teardown|analysis|mock-?up|prototype|redesign|benchmark|proofread|critique|assessment|evaluation)( of| for) (your|the)( [\\p{L}\\p{N}'-]+){0,4} (at no cost|for free|free of charge|pro bono|at no charge)(?!\\p{L})",

@@ -2091,6 +2091,23 @@ testRule(rule, {
     { code: 'Hi Tom, I ran a quick accessibility review of the Leeds Playhouse booking pages and found nine issues. Would you like the report?', settings: { degree: 3 } },
     { code: "Hi Tom, I've been using your QGIS plugin for flood maps in my council work. A small thank-you, and a question about the raster export.", settings: { degree: 3 } },
     { code: 'Hi Tom, both of us piled into that Reddit thread about heat pumps in terraced houses. Your numbers on running costs would help us.', settings: { degree: 3 } },
+    // Contexts in less common words: a chat or a question at a user group's name, who the sender was there, remarks heard at a named evening, a named build, a walk through at their stand, a heading naming an event then what they did, their brochure picked up at a fair, their course completed, their bug fix, their newsletter's issue, a free pre-audit offered, a walkthrough prepared to share, a near collision at a fair (en)
+    { code: "Hi Ana, good chat at Leeds JS about flaky tests. Let's stay in touch.", settings: { degree: 3 } },
+    { code: 'Hi Ana, I was the one asking about rate limits at Nairobi Gophers last Thursday. Thanks for the tip.', settings: { degree: 3 } },
+    { code: 'Hi Ana, the guy with the broken tripod at Lisbon Photo Walkers on Sunday. Thanks for the spare screw!', settings: { degree: 3 } },
+    { code: 'Dear Ms. Ito, it was a pleasure to hear your remarks at the Kyoto Women in Engineering evening last week.', settings: { degree: 3 } },
+    { code: "Hi Ana, we were on the same Habitat for Humanity build in Galway in May. Let's connect.", settings: { degree: 3 } },
+    { code: 'Dear Mr. Berg, thank you for taking the time to walk me through your cold-chain line at your stand at Seafood Expo Global.', settings: { degree: 3 } },
+    { code: "Hi Ana, Opal Coast Drone Meetup, the back room — you flew the thermal rig. Let's connect.", settings: { degree: 3 } },
+    { code: 'Woodturning demo at the Hokitika Craft Festival — your bowl was incredible. Connect?', settings: { degree: 3 } },
+    { code: 'I picked up your brochure at Aqua Nor in Trondheim. We run two salmon sites in Shetland.', settings: { degree: 3 } },
+    { code: 'Dear Professor Lind, I completed your executive programme in maritime law at the World Maritime University last autumn. I would be pleased to remain in contact.', settings: { degree: 3 } },
+    { code: 'Hi Ana, I noticed you fixed the timezone bug in the Fjord calendar widget. Thanks!', settings: { degree: 3 } },
+    { code: "Hi Ana, last week's issue on the dry-stone restoration grant was exactly what our association needed.", settings: { degree: 3 } },
+    { code: "Hi Ana, I'm a fire-safety engineer in Pune. I'd be happy to do a free 30-minute pre-audit of your new showroom.", settings: { degree: 3 } },
+    { code: "Dear Ms. Ito, our team has prepared a short walkthrough of the reporting settings most clinics leave off, and I'd be glad to share it with you.", settings: { degree: 3 } },
+    { code: 'I think we nearly collided at Interzum in Cologne, at the veneer stand — you were with the Łódź team.', settings: { degree: 3 } },
+    { code: 'Hi Ana, Fisheries Data Workshop in Suva, the tuna breakout. You had the spreadsheet everyone photographed.', settings: { degree: 3 } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2483,6 +2500,10 @@ testRule(rule, {
     { code: "Hi Tom, I also teach a course at Columbia. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // Near miss: a LinkedIn group named after a school, with a fellow member in it (en)
     { code: "Hi Tom, I see we're both part of the Leeds Beckett University Alumni Network group on LinkedIn. Always nice to meet a fellow member!", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // Near misses: the same things with nothing named, an offer with no piece of work (en)
+    { code: 'Hi Ana, great workshop. You had a lot of energy.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Ana, good chat today. Let's stay in touch.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Ana, I'd be happy to do a free consultation.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
