@@ -369,10 +369,10 @@ function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   // A school's or a course's name is enough without a year: "Durban coding bootcamp, January intake — you debugged…";
   // so is an event's, past the heading's first word or in a slot:
   // "The free [Tool] workshop run by [Host] last month — we ended up in the same breakout room".
-  // A whole sentence as the heading has its event's noun capitalised after two capitalised words: "Pacific Islands Fisheries Data Workshop in Suva, …".
+  // A whole sentence as the heading has its event's noun capitalised after two capitalised words ("Pacific Islands Fisheries Data Workshop in Suva, …"), or opening the sentence and named right after it («Del webinar de la Cámara Forestal de Corrientes, …»).
   const inTitle = (noun: Span) => names.some((name) => name.start === noun.start) && names.filter((name) => name.end <= noun.start).length >= 2;
   const namedEvent = () =>
-    findCues(analysis, 'eventNoun').some((noun) => inHeading(noun) && (cut > 0 || inTitle(noun) || spelledNameRightBefore(analysis, noun) !== undefined)) &&
+    findCues(analysis, 'eventNoun').some((noun) => inHeading(noun) && (cut > 0 || inTitle(noun) || spelledNameRightBefore(analysis, noun) !== undefined || (wordsBetween(analysis, first.start, noun.start) <= 1 && placeNamedAfter(analysis, noun, first) !== undefined))) &&
     (names.some((name) => name.start > heading.start && wordsBetween(analysis, heading.start, name.start) > 0) || slotNamesIn(analysis, heading));
   if (!YEAR.test(headingText) && !schoolSlot && !(schooling && (/\p{N}/u.test(headingText) || names.length > 0)) && !namedEvent()) return [];
   // The writer's own past, introduced: "{{major}} student at {{university}} here".

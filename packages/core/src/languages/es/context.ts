@@ -388,6 +388,8 @@ export default {
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
+    // Su nota o columna leída: «leí tu nota en El Diario de Cuyo sobre la escasez de agua».
+    '(lei|leo|vi|escuche|leyendo) (tu|su) (nota|columna|cronica|reportaje|entrevista|articulo)( [\\p{L}\\p{N}-]+){0,6} (sobre|acerca de|de|en)(?!\\p{L})',
     // Lo suyo usado, ampliado, bifurcado o traducido; su reseña o su voto de lo de quien escribe; su respuesta en un foro; el hilo donde contestaba:
     // «estoy usando la checklist de seguridad que publicaste», «hiciste un fork de nuestro repositorio», «traduje al español la documentación de [proyecto]»,
     // «tu reseña de mi libro en Goodreads», «valoraste con 2 estrellas nuestra app», «Gracias por la reseña de {{app_name}}», «Su respuesta en Quora sobre…», «el hilo donde le contestabas a…».

@@ -2108,6 +2108,13 @@ testRule(rule, {
     { code: "Dear Ms. Ito, our team has prepared a short walkthrough of the reporting settings most clinics leave off, and I'd be glad to share it with you.", settings: { degree: 3 } },
     { code: 'I think we nearly collided at Interzum in Cologne, at the veneer stand — you were with the Łódź team.', settings: { degree: 3 } },
     { code: 'Hi Ana, Fisheries Data Workshop in Suva, the tuna breakout. You had the spreadsheet everyone photographed.', settings: { degree: 3 } },
+    // Contexts in less common Spanish words: the post they put up, their column read, a stand and a fair as a heading then what they did, invited to the same episode, a webinar named after its noun then what they did there (es)
+    { code: 'Lo del post que subiste el martes sobre las lluvias en Quito me hizo reír. Soy impermeabilizador en Cumbayá.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Leí tu nota en El Diario del Sur sobre el riego en Pocito. Estoy haciendo mi tesis en goteo y me gustaría preguntarte algo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Stand 7C, Fitur, el viernes: tú vendías rutas de senderismo en Asturias, yo buscaba proveedores para una agencia de Lyon.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Marta, fuimos invitadas al mismo episodio de «Mujeres en la Ciencia». Me quedé con ganas de hablar fuera del aire.', settings: { degree: 3, lang: 'es' } },
+    // A webinar named after its noun as a heading (es)
+    { code: 'Del webinar de la Cámara Agraria de Jaén, el de olivar ecológico, salí con una duda. Es para vos, Marta, que lo moderaste.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2504,6 +2511,9 @@ testRule(rule, {
     { code: 'Hi Ana, great workshop. You had a lot of energy.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Ana, good chat today. Let's stay in touch.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Ana, I'd be happy to do a free consultation.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // Near misses: the same event with none named, a column of one's own (es)
+    { code: 'Hola Marta, ayer estuvimos en el mismo evento y me gustó mucho. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Marta, escribo una columna sobre riego en un diario local. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
