@@ -252,6 +252,10 @@ export default {
     'comparar( con (usted|ustedes|vosotros|contigo|vos))? (los|las|el|la|nuestros|nuestras) (datos|cifras|resultados|numeros|costes|costos|metricas|procesos|tarifas|experiencias) (de|del|sobre|en)',
     // Lo dicho antes, lo que abrieron, por qué se escribe: «como te dije en la feria», «vi que abrieron una segunda sucursal», «porque queremos pasar la contabilidad a digital».
     'como (te|le) (dije|comente|prometi|conte) (en|durante|el|la|ayer)',
+    // Cómo lo hicieron, preguntado; lo que cubren; sus consejos sobre algo: «me interesa mucho cómo habéis organizado la notificación», «que es justo lo que cubres en tu periódico», «gracias por los consejos para vender la miel».
+    '(me interesa|me interesaria|me gustaria saber|me encantaria saber|quisiera saber|tengo curiosidad por saber)( mucho| muchisimo)?( saber)? como (habeis|han|has|ha|hicisteis|hicieron|hiciste|hizo|organizasteis|organizaron|organizaste|gestionais|gestionan|gestionas|lo)(?!\\p{L})',
+    '(justo|exactamente|precisamente) lo que (cubres|cubre usted|cubre|haces|hace usted|escribes|escribe usted|investigas|investiga usted)(?!\\p{L})',
+    '(gracias|y) por (los|tus|sus|el|tu|su) (consejos|tips|ideas|recomendaciones|consejo|ayuda) (para|sobre|con|acerca de)(?!\\p{L})',
     // Gente que se suma a un equipo: «estamos sumando gente senior de backend para el equipo de pagos».
     '(estamos|estoy|esta|estan|estais) (sumando|incorporando)( [\\p{L}\\p{N}-]+){1,6} (al|a (nuestro|nuestra|mi|su|tu|la)|para (el|la|nuestro|nuestra|mi|su)) (equipo|area|departamento|squad|celula|oficina|plantilla|redaccion|laboratorio|clinica|proyecto|obra)(?!\\p{L})',
     // Quién fue para quien escribe, dicho sin rodeos: «fue un privilegio tenerte como directora de tesis», «fuiste la mejor jefa que he tenido».

@@ -1958,6 +1958,10 @@ testRule(rule, {
     { code: 'Hi Marta, I keep reading your articles on food waste in hospitality. I run a zero-waste kitchen in Porto.', settings: { degree: 3 } },
     { code: "Rev. Adams, it was a privilege to serve with you on the hospice board last year. I'd value keeping in touch here.", settings: { degree: 1 } },
     { code: 'Hi Noor, Dana Ruiz introduced us by email this morning, so connecting here too. See you on Friday.', settings: { degree: 2 } },
+    // How they did something asked about, what they cover, their advice on a topic thanked for (es)
+    { code: 'Hola Irene, trabajo en farmacovigilancia en Alcalá y me interesa mucho cómo habéis organizado las notificaciones desde la farmacia.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Silvia, soy estudiante de Periodismo y quiero especializarme en información agraria, que es justo lo que cubres. ¿Te puedo hacer dos preguntas?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Ernesto, gracias por el café y por los consejos para vender queso a tiendas gourmet. Te mando la invitación.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3191,5 +3195,8 @@ testRule(rule, {
     // Near misses: fans of their threads, a goodbye with no meeting set (en)
     { code: "Hi Kimi! Big fans of your threads here. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Noor, see you around!', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
+    // Near misses: thanks with no topic, interest with no how (es)
+    { code: 'Hola Ernesto, gracias por el café. Te mando la invitación.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Irene, me interesa mucho tu perfil. Conectemos.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
   ],
 });
