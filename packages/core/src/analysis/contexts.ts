@@ -40,7 +40,8 @@ const FRAMES: readonly { kind: ContextKind; first: CueCategory; second: CueCateg
   { kind: 'interaction', first: 'contentNoun', second: 'authored', maxWords: 4, ordered: false },
   { kind: 'studied-together', first: 'shared', second: 'educationNoun', maxWords: 8, ordered: false },
   // "I'm in this year's Humphrey Fellowship cohort at Penn State too": named by the programme's own name (see namesProgramme).
-  { kind: 'studied-together', first: 'educationNoun', second: 'together', maxWords: 8, ordered: false, namedProgramme: true },
+  // (The word for studies second: most notes have none, and findCuePairs looks for the second first.)
+  { kind: 'studied-together', first: 'together', second: 'educationNoun', maxWords: 8, ordered: false, namedProgramme: true },
   { kind: 'studied-together', first: 'educationNoun', second: 'relative', maxWords: 8, ordered: false },
   { kind: 'value-offer', first: 'offerVerb', second: 'offerNoun', maxWords: 6, ordered: true },
   // "I recorded a Loom of your pricing page (…). No pitch attached. Want the link?"
@@ -86,7 +87,7 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
   for (const frame of FRAMES) {
     for (const { first, second } of findCuePairs(analysis, frame.first, frame.second, frame.maxWords, frame.ordered, frame.sentencesAhead)) {
       const span = { start: Math.min(first.start, second.start), end: Math.max(first.end, second.end) };
-      if (!isFollowing(frame.kind, span)) found.push({ ...span, kind: frame.kind, named: !frame.namedProgramme || namesProgramme(analysis, first) });
+      if (!isFollowing(frame.kind, span)) found.push({ ...span, kind: frame.kind, named: !frame.namedProgramme || namesProgramme(analysis, second) });
     }
   }
   for (const placeholder of analysis.contentPlaceholders) {
