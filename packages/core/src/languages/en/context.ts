@@ -592,12 +592,16 @@ export default {
     "(other|another|fellow) (?!(recent|new|young|former|many|more|fresh|local|international|aspiring|junior|senior|talented|great|amazing|female|male|first-gen|first-generation)(?!\\p{L}))([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alums?)(?!\\p{L})",
   ],
   interaction: [
+    // The latest issue of theirs, the sender's work on their project, their arguing in a thread: "Loved the latest issue of Small Port Notes", "I maintain the Debian packaging for your tile renderer", "saw you were also arguing in Tobi's thread".
+    "(the|your) (latest|last|recent|newest|most recent) (issue|edition|episode|instalment|installment) of(?!\\p{L})",
+    "(i|we) (maintain|look after|keep up|wrote|write|did|do)( [\\p{L}\\p{N}'’-]+){0,3} (packaging|package|port|translation|bindings|docs|documentation|locale|plugin|wrapper) (for|of) your(?!\\p{L})",
+    "(saw|noticed|seen)( that)? you (were )?(also )?(arguing|commenting|posting|replying|chiming in|debating) (in|on|under)(?!\\p{L})",
     // Their fix to a project the sender works on, a newsletter's issue: "noticed you fixed the week-numbering bug in v3.2", "last week's issue on the restoration grant".
     "you (fixed|patched|closed|resolved|squashed|tracked down) the( [\\p{L}\\p{N}'’.-]+){0,3} (bug|issue|regression|crash|leak|race condition)(?!\\p{L})",
     "(last week's|this week's|last month's|this month's|yesterday's|today's|the latest|your latest|your last) (issue|edition|episode|newsletter|column) (on|about)(?!\\p{L})",
     // Both in one thread, someone else's: "we both left comments on Priya Shah's post about salary transparency".
     "(we|you and i) (both )?(commented|left comments|replied|posted replies|weighed in|chimed in) (on|under|in)(?!\\p{L})",
-    "(both of us|we both|you and i|the two of us) (piled into|jumped into|chimed in on|argued in|were in|ended up in) (that|the|this|a|an)( [\\p{L}\\p{N}'’-]+){0,4} (thread|discussion|comments|debate|post)(?!\\p{L})",
+    "(both of us|we both|you and i|the two of us) (piled into|jumped into|got pulled into|got dragged into|chimed in on|argued in|were in|ended up in) (that|the|this|a|an)( [\\p{L}\\p{N}'’-]+){0,4} (thread|discussion|comments|debate|post)(?!\\p{L})",
     // Their tool in the sender's own work: "I've been using your Blender add-on for kimono pattern drafting".
     "(i've been|i have been|i'm|i am|we've been|we have been|we're|we are|been) using your( [\\p{L}\\p{N}'’-]+){0,3} (add-?on|plug-?in|library|package|template|extension|script|framework|dataset|spreadsheet|calculator|theme|font|tool|toolkit|app|notebook|model|course|guide|book)s?(?!\\p{L})",
     // Their open-source work used, forked, fixed or translated; their review or report of the sender's product; their fix or quote that helped:
@@ -807,6 +811,7 @@ export default {
     "(especially|particularly|above all) (the one|last week's|yesterday's|this week's|last month's|your latest|the latest|your last|the last|the|that)( one| post| piece| issue| episode| video| thread| article| essay| talk| interview)? (on|about)(?!\\p{L})(?<!(the|that) (on|about))",
   ],
   valueOffer: [
+    "(happy|glad|keen|able|offer) to (do|run|give you|record|share) (you )?a( [\\p{L}\\p{N}-]+){0,3} (walkthrough|walk-through|teardown|demo|breakdown) of(?!\\p{L})",
     // A free check of theirs offered: "I'd be happy to do a free 30-minute pre-audit before your inspection".
     "(happy|glad|keen|able|offer) to (do|run|carry out|offer|give you) (you )?a (free|complimentary|quick|short|no-cost)( [\\p{L}\\p{N}-]+){0,3} (audit|pre-audit|review|check|assessment|inspection|survey|walkthrough|teardown|health check)(?!\\p{L})",
     // Work of one kind on something of theirs, offered free: "I would like to offer an English translation of the report at no cost", "a free audit of your checkout flow".

@@ -199,6 +199,8 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    // Su alumno fue: «fuiste uno de los alumnos más activos en mi curso de [tema]».
+    '(fuiste|fue usted) (uno|una) de (los|las|mis)( [\\p{L}-]+){0,2} (alumnos|alumnas|estudiantes|participantes)(?!\\p{L})',
     // Pareja o grupo en un curso; quien escribe, de su mismo programa: «me tocaste de pareja en el role-play del curso de negociación», «soy Diego, del Executive MBA de ESADE».
     '(me tocaste|te toque|nos toco|nos tocó|fuimos|eramos) (de )?(pareja|compañer[oa]s?|equipo|grupo)( de [\\p{L}-]+)? en (el|la)( [\\p{L}\\p{N}-]+){0,3} (curso|clase|taller|master|mba|bootcamp|seminario|grado|diplomado|posgrado|practica|practicas|asignatura)(?!\\p{L})',
     '(soy|te escribe|le escribe) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)?, (del|de la) (executive mba|mba|emba|master|grado|bootcamp|promocion|curso|diplomado|posgrado|doctorado|generacion|cohorte) (de|del|en)(?!\\p{L})',
@@ -388,6 +390,8 @@ export default {
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
+    // Su último número leído: «lo del régimen simplificado del último número me ahorró una consulta».
+    '(el|del|en el|tu|su) (ultimo|penultimo|mas reciente) (numero|episodio|boletin|capitulo)(?!\\p{L})',
     // Su nota o columna leída: «leí tu nota en El Diario de Cuyo sobre la escasez de agua».
     '(lei|leo|vi|escuche|leyendo) (tu|su) (nota|columna|cronica|reportaje|entrevista|articulo)( [\\p{L}\\p{N}-]+){0,6} (sobre|acerca de|de|en)(?!\\p{L})',
     // Lo suyo usado, ampliado, bifurcado o traducido; su reseña o su voto de lo de quien escribe; su respuesta en un foro; el hilo donde contestaba:
@@ -593,6 +597,9 @@ export default {
     '(estamos usando|estoy usando|usamos|uso|utilizamos|utilizo) (tu|su) (plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|herramienta|framework|api|modelo|curso|metodo|guia)(?!\\p{L})',
   ],
   valueOffer: [
+    // Algo concreto ofrecido o compartido ya: «te propongo un walkthrough de 20 min de cómo automatizamos…», «comparto con usted, sin costo, la plantilla en Excel que usamos…».
+    '(te|le|os) (propongo|ofrezco|regalo) (un|una)( [\\p{L}\\p{N}-]+){0,3} (walkthrough|demo|auditoria|revision|diagnostico|repaso) de(?!\\p{L})',
+    '(comparto|te comparto|le comparto|les comparto|te paso|le paso|te envio|le envio)( con (usted|vos|ustedes|ti))?,?( sin costo,| gratis,| sin compromiso,)? (la|el|mi|nuestra|nuestro) (plantilla|checklist|guia|hoja de calculo|excel|informe|analisis|auditoria|calculadora)(?!\\p{L})',
     // Algo hecho en casa que se puede pasar: «Te puedo pasar el banco de preguntas que hemos montado».
     '(te|le|os|les) (puedo|podria|podría) (pasar|enviar|mandar|compartir) (el|la|los|las|nuestro|nuestra|nuestros|nuestras|mi|mis) [\\p{L}-]+( de [\\p{L}-]+)? (que|de) (hemos|he|tenemos|tengo|montado|preparado|hecho)',
     // Un arreglo concreto hecho gratis: «te explico el arreglo gratis; son diez minutos», «se las puedo tomar yo gratis esta semana».

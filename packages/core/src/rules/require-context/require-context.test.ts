@@ -2115,6 +2115,22 @@ testRule(rule, {
     { code: 'Marta, fuimos invitadas al mismo episodio de «Mujeres en la Ciencia». Me quedé con ganas de hablar fuera del aire.', settings: { degree: 3, lang: 'es' } },
     // A webinar named after its noun as a heading (es)
     { code: 'Del webinar de la Cámara Agraria de Jaén, el de olivar ecológico, salí con una duda. Es para vos, Marta, que lo moderaste.', settings: { degree: 3, lang: 'es' } },
+    // Contexts in less common words: who was asking at a named meetup, both pulled into a thread, a named meetup then what they let the sender do, their latest issue, the sender's packaging of their project, their arguing in a thread, a walkthrough of how something was done, a named batch and the sender's team, a poster next to theirs, the only one who…, a visit to their stand, a walkthrough proposed, their last issue, a student of the sender's course, a template shared (en/es)
+    { code: "Hi Ana, was that you asking about rammed earth at the Leeds Heritage Builders meetup? I'm the one with the cracked brick.", settings: { degree: 3 } },
+    { code: "Hi Ana, we both got pulled into that long thread about court interpreters' pay. You made the better point.", settings: { degree: 3 } },
+    { code: "Hi Ana, Cork Drone Pilots meetup last month — you let me fly your mapping rig. Let's connect.", settings: { degree: 3 } },
+    { code: 'Hi Ana, loved the latest issue of Harbour Notes, especially the part on tug crews.', settings: { degree: 3 } },
+    { code: 'Hi Ana, I maintain the Fedora packaging for your map tile renderer. Time we were connected.', settings: { degree: 3 } },
+    { code: "Hi Ana, saw you were also arguing in Tom's thread about a second tram line. Fancy continuing it here?", settings: { degree: 3 } },
+    { code: 'Hi Ana, we moved our tree register to QGIS last year; happy to do a 30-minute walkthrough of how we mapped the old tables.', settings: { degree: 3 } },
+    { code: 'Hi Ana, Techstars Berlin, spring batch — I was with the heat-pump sensor team.', settings: { degree: 3 } },
+    { code: 'Hi Ana, Iberian Ornithology Congress in Porto, the poster session. Yours was next to mine!', settings: { degree: 3 } },
+    { code: 'Hi Ana, Dublin, the Irish Archives conference, Saturday panel: you, the only one who admitted to using microfiche.', settings: { degree: 3 } },
+    { code: 'Estimada Ana: fue un gusto visitarles en el stand de Expo Alimentaria en Lima. Le envío el catálogo que mencionamos.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Ana, como usáis Holded en Finlo, te propongo un walkthrough de 20 min de cómo automatizamos los informes.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Ana, lo del régimen de exportación del último número me ahorró una consulta. Tengo una fábrica en Mar del Plata.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola [Nombre], fuiste uno de los alumnos más activos en mi curso de [tema] en [plataforma]. Sigamos en contacto.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Buen día, Ana. Comparto con usted, sin costo, la plantilla en Excel que usamos para la nómina. ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2514,6 +2530,10 @@ testRule(rule, {
     // Near misses: the same event with none named, a column of one's own (es)
     { code: 'Hola Marta, ayer estuvimos en el mismo evento y me gustó mucho. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Marta, escribo una columna sobre riego en un diario local. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    // Near misses: a walkthrough of nothing, a team not named, a call proposed (en/es)
+    { code: 'Hi Ana, happy to do a walkthrough sometime.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Ana, I was with the team. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Ana, te propongo una llamada. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
