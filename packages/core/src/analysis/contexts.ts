@@ -275,16 +275,23 @@ function nameHeading(analysis: Analysis, sentence: Span, cuesStart: number): Spa
  */
 function headsSentence(analysis: Analysis, name: Span, sentence: Span): boolean {
   const { prose } = analysis;
-  return NAME_START_BEFORE.test(prose.slice(sentence.start, name.start)) && NAME_THEN_BREAK.test(prose.slice(name.end, Math.min(sentence.end, name.end + 40)));
+  return NAME_START_BEFORE.test(prose.slice(sentence.start, name.start)) && nameThenBreak(analysis.languages).test(prose.slice(name.end, Math.min(sentence.end, name.end + 40)));
 }
 
 // The name's first capitalised words, when the part spelled as an event's comes last: "Belfast Hardware Meetup".
 const NAME_START_BEFORE = /^[\s\p{P}\p{S}]*(?:\p{Lu}[\p{L}\p{N}'’.-]*[^\S\r\n]+){0,3}$/u;
 
 // The rest of a name (capitalised words, numbers), maybe when it was ("HackMIT on Saturday",
-// "PyCon in 2019": a short word, then a capitalised one or a number), then a comma, a dash or a
-// colon ("KubeCon EU Paris: we were both stuck in the queue"); an ampersand joins its words ("Security & Risk Summit").
-const NAME_THEN_BREAK = /^(?:[^\S\r\n]+(?:&|['’]?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)){0,3}(?:[^\S\r\n]+\p{Ll}{2,4}[^\S\r\n]+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|[^\S\r\n]+(?:last|this|that)[^\S\r\n]+(?:night|week|weekend|month|year|spring|summer|autumn|fall|winter|morning|evening)|[^\S\r\n]+(?:yesterday|tonight))?[^\S\r\n]*[,—–:]/u;
+// "PyCon in 2019": a short word, then a capitalised one or a number; "… Meetup last night": a time
+// just past), then a comma, a dash or a colon ("KubeCon EU Paris: we were both stuck in the
+// queue"); an ampersand joins its words ("Security & Risk Summit").
+const nameThenBreak = grammarPattern(
+  (words) =>
+    new RegExp(
+      String.raw`^(?:[^\S\r\n]+(?:&|['’]?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*)){0,3}(?:[^\S\r\n]+\p{Ll}{2,4}[^\S\r\n]+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|[^\S\r\n]+(?:${words((grammar) => grammar.recentTimes)}))?[^\S\r\n]*[,—–:]`,
+      'u',
+    ),
+);
 
 const CAMEL_HUMP = /\p{Ll}\p{Lu}/u;
 const YEAR_AFTER = /^(?:\p{N}{2,4}|[^\S\r\n]+(?:['’]\p{N}{2}|(?:19|20)\p{N}{2}))(?![\p{L}\p{N}])/u;

@@ -265,6 +265,8 @@ export interface GrammarWords {
   nameArticles: string[];
   /** The word after which a description is the writer's own: "Stanford MBA 2015 here", «estudiante de Derecho en la UBA acá». */
   selfHere: string[];
+  /** Times just past that may follow an event's name before a comma: "Belfast Hardware Meetup last night, you had…", «anoche». */
+  recentTimes: string[];
 }
 
 /** LinkedIn's stock invitation texts in one interface language, and openings to offer instead. */

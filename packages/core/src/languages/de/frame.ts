@@ -39,5 +39,7 @@ export default {
     anyEvent: ['veranstaltung', 'veranstaltungen'],
     nameArticles: ['der', 'die'],
     selfHere: ['hier'],
+    // Lower case only, as every grammar word: nouns such as „letzte Woche“ are spelled with a capital.
+    recentTimes: ['gestern', 'vorgestern'],
   },
 } satisfies FramePhrases;

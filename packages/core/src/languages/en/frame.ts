@@ -115,5 +115,6 @@ export default {
     anyEvent: ['event', 'events'],
     nameArticles: [],
     selfHere: ['here'],
+    recentTimes: ['last night', 'last week', 'last weekend', 'last month', 'last year', 'last spring', 'last summer', 'last autumn', 'last fall', 'last winter', 'this morning', 'this week', 'yesterday', 'tonight'],
   },
 } satisfies FramePhrases;

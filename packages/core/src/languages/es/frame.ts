@@ -91,5 +91,6 @@ export default {
     anyEvent: ['evento', 'eventos'],
     nameArticles: ['el', 'la'],
     selfHere: ['acá', 'aquí'],
+    recentTimes: ['anoche', 'ayer', 'la semana pasada', 'el finde pasado', 'el fin de semana pasado', 'el mes pasado', 'el año pasado', 'esta mañana', 'esta semana'],
   },
 } satisfies FramePhrases;

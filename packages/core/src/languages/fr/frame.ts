@@ -35,5 +35,6 @@ export default {
     anyEvent: ['événement', 'événements'],
     nameArticles: [],
     selfHere: ['ici'],
+    recentTimes: ['hier', 'hier soir', 'la semaine dernière', 'le mois dernier', "l'année dernière", 'ce matin', 'cette semaine'],
   },
 } satisfies FramePhrases;

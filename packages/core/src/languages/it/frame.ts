@@ -39,5 +39,6 @@ export default {
     anyEvent: ['evento', 'eventi'],
     nameArticles: ['la'],
     selfHere: ['qui'],
+    recentTimes: ['ieri', 'ieri sera', 'la settimana scorsa', 'lo scorso weekend', 'il mese scorso', "l'anno scorso", 'stamattina', 'questa settimana'],
   },
 } satisfies FramePhrases;

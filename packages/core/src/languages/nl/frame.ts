@@ -36,5 +36,6 @@ export default {
     anyEvent: ['evenement', 'evenementen'],
     nameArticles: [],
     selfHere: ['hier'],
+    recentTimes: ['gisteren', 'gisteravond', 'vorige week', 'vorig weekend', 'vorige maand', 'vorig jaar', 'vanochtend', 'deze week'],
   },
 } satisfies FramePhrases;

@@ -35,5 +35,6 @@ export default {
     // language's words, and there they are the English article and the Spanish "or" and "to".
     nameArticles: [],
     selfHere: ['aqui', 'cá'],
+    recentTimes: ['ontem', 'ontem à noite', 'na semana passada', 'no fim de semana passado', 'no mês passado', 'no ano passado', 'hoje de manhã', 'esta semana'],
   },
 } satisfies FramePhrases;
