@@ -593,7 +593,12 @@ export default {
   ],
   interaction: [
     // The latest issue of theirs, the sender's work on their project, their arguing in a thread: "Loved the latest issue of Small Port Notes", "I maintain the Debian packaging for your tile renderer", "saw you were also arguing in Tobi's thread".
-    "(the|your) (latest|last|recent|newest|most recent) (issue|edition|episode|instalment|installment) of(?!\\p{L})",
+    "(the|your)(?! (first|next|upcoming|coming) )( [\\p{L}\\p{N}'’-]+){0,2} (issue|edition|episode|instalment|installment) (of|on|about)(?! (my|our)(?!\\p{L}))(?!\\p{L})",
+    // Their review or merge of the sender's work on their project, their issue or post linked, their name on a project's list: "thanks for merging the fix", "I've got a PR open for…", "linked your issue on pricing", "saw your name in the contributors list for [Project]".
+    "(thanks|thank you) for (merging|reviewing|accepting|landing) (the|my|our)(?!\\p{L})",
+    "(i've got|i have|i opened|i've opened|i just opened) a (pr|pull request|merge request|patch)( open)? (for|on|against|to)(?!\\p{L})",
+    "(linked|cited|quoted|featured|shared|recommended) your (issue|post|article|piece|thread|newsletter|essay|talk|video|episode|paper)(?!\\p{L})",
+    "(saw|noticed|found|spotted) your name (in|on) the( [\\p{L}-]+)? (contributors|maintainers|authors|speakers|crew|mentors|volunteers|organi[sz]ers|committers)( list| page)?(?!\\p{L})",
     "(i|we) (maintain|look after|keep up|wrote|write|did|do)( [\\p{L}\\p{N}'’-]+){0,3} (packaging|package|port|translation|bindings|docs|documentation|locale|plugin|wrapper) (for|of) your(?!\\p{L})",
     "(saw|noticed|seen)( that)? you (were )?(also )?(arguing|commenting|posting|replying|chiming in|debating) (in|on|under)(?!\\p{L})",
     // Their fix to a project the sender works on, a newsletter's issue: "noticed you fixed the week-numbering bug in v3.2", "last week's issue on the restoration grant".
@@ -601,7 +606,7 @@ export default {
     "(last week's|this week's|last month's|this month's|yesterday's|today's|the latest|your latest|your last) (issue|edition|episode|newsletter|column) (on|about)(?!\\p{L})",
     // Both in one thread, someone else's: "we both left comments on Priya Shah's post about salary transparency".
     "(we|you and i) (both )?(commented|left comments|replied|posted replies|weighed in|chimed in) (on|under|in)(?!\\p{L})",
-    "(both of us|we both|you and i|the two of us) (piled into|jumped into|got pulled into|got dragged into|chimed in on|argued in|were in|ended up in) (that|the|this|a|an)( [\\p{L}\\p{N}'’-]+){0,4} (thread|discussion|comments|debate|post)(?!\\p{L})",
+    "(both of us|we both|you and i|the two of us|you and i were|we were)( apparently)? (piled into|jumped into|got pulled into|got dragged into|chimed in on|argued in|were in|ended up in|ended up deep in|the only two( people)? in|the only ones in) (that|the|this|a|an)( [\\p{L}\\p{N}'’-]+){0,4} (thread|discussion|comments|debate|post)(?!\\p{L})",
     // Their tool in the sender's own work: "I've been using your Blender add-on for kimono pattern drafting".
     "(i've been|i have been|i'm|i am|we've been|we have been|we're|we are|been) using your( [\\p{L}\\p{N}'’-]+){0,3} (add-?on|plug-?in|library|package|template|extension|script|framework|dataset|spreadsheet|calculator|theme|font|tool|toolkit|app|notebook|model|course|guide|book)s?(?!\\p{L})",
     // Their open-source work used, forked, fixed or translated; their review or report of the sender's product; their fix or quote that helped:

@@ -2131,6 +2131,15 @@ testRule(rule, {
     { code: 'Hola Ana, lo del régimen de exportación del último número me ahorró una consulta. Tengo una fábrica en Mar del Plata.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola [Nombre], fuiste uno de los alumnos más activos en mi curso de [tema] en [plataforma]. Sigamos en contacto.', settings: { degree: 3, lang: 'es' } },
     { code: 'Buen día, Ana. Comparto con usted, sin costo, la plantilla en Excel que usamos para la nómina. ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
+    // Their issue or review in less common words: an issue of their newsletter named by its day, a batch alongside theirs, a PR open on their project, their merge thanked for, their name on a contributors' list, their issue linked in the sender's edition, both deep in one thread, pitching back to back (en)
+    { code: 'Annika — the Friday issue of Harbour Notes (the one on demurrage) got pinned in our office. Thanks!', settings: { degree: 3 } },
+    { code: "Dear Mr. Haddad, our company was accepted into the Cedar Hardware Accelerator's autumn batch alongside yours. I'd welcome the chance to compare notes.", settings: { degree: 3 } },
+    { code: "Hey Sam — heavy user of tidewatch at Finlo. I've got a PR open for the retry option and wanted to put a face to the review thread.", settings: { degree: 3 } },
+    { code: "Hi Sam, I'm one of the people who kept opening issues on tidewatch about the Windows path bug. Thanks for merging the fix!", settings: { degree: 3 } },
+    { code: "Hi Sam, I saw your name in the contributors list for tidewatch. We're evaluating it at Finlo; could I ask a few questions?", settings: { degree: 3 } },
+    { code: "Hi Sam, I write a newsletter for freight brokers and linked your issue on detention fees in this week's edition.", settings: { degree: 3 } },
+    { code: "Hey Sam, we both ended up deep in that thread under Priya's question about usage-based pricing. Your tiering example was sharp.", settings: { degree: 3 } },
+    { code: "Hi Sam! Demo day at Seedcamp was wild. Our companies were pitching back to back. Let's keep in touch.", settings: { degree: 3 } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2534,6 +2543,9 @@ testRule(rule, {
     { code: 'Hi Ana, happy to do a walkthrough sometime.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Ana, I was with the team. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Ana, te propongo una llamada. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    // Near misses: the first issue of one's own newsletter, a PR with nothing of theirs (en)
+    { code: "Hi Sam, the first issue of our newsletter is out. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Sam, I opened a bakery last month. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
