@@ -83,7 +83,7 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
       found.push({ ...match, kind, named });
     }
   }
-  found.push(...eventFrames(analysis), ...attendanceFrames(analysis), ...sharedPastHeading(analysis));
+  found.push(...eventFrames(analysis), ...attendanceFrames(analysis), ...sharedPastHeading(analysis), ...momentsAtNamed(analysis));
   for (const frame of FRAMES) {
     for (const { first, second } of findCuePairs(analysis, frame.first, frame.second, frame.maxWords, frame.ordered, frame.sentencesAhead)) {
       const span = { start: Math.min(first.start, second.start), end: Math.max(first.end, second.end) };
@@ -222,6 +222,31 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
   }
   return frames;
 }
+
+/**
+ * A moment of the two at a named occasion without a word for the occasion: what the reader did
+ * then, or did with or for the sender, or the two did together, told as past (see sharedMoment),
+ * in a sentence that holds a name or after one that does ("Porto Hardware Hackers on Tuesday.
+ * You saved my board", "you let me fly your mapping rig over the Umgeni estuary at Durban Drone
+ * Pilots"). Names here are capitalised words that are not a sentence's first, not acronyms
+ * ("LLMs", "SOC 2" are topics) and not places or addresses ("the summit in Lisbon" names none).
+ */
+function momentsAtNamed(analysis: Analysis): ContextFinding[] {
+  const moments = findCues(analysis, 'sharedMoment');
+  if (moments.length === 0) return [];
+  const { prose } = analysis;
+  return moments
+    .filter((moment) => {
+      const index = analysis.sentenceIndexAt(moment.start);
+      if (index < 0) return false;
+      const around = { start: analysis.sentences[Math.max(0, index - 1)]!.start, end: analysis.sentences[index]!.end };
+      return analysis.capitalisedWords(around).some((word) => !opensSentence(analysis, word.start) && NAME_WORD.test(prose.slice(word.start, word.end)) && !addressOrPlace(analysis, word));
+    })
+    .map((moment) => ({ start: moment.start, end: moment.end, kind: 'event' as const, named: true }));
+}
+
+// A capital and a small letter: a name's spelling, not an acronym's.
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 
 // How many words may stand between an event's part and where it was: "la mesa redonda de agtech en Expoagro".
 const PLACE_AFTER_NOUN = 3;

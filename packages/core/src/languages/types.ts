@@ -113,6 +113,12 @@ export interface CueLanguage {
    */
   recalled: CueList;
   /**
+   * What the reader did then, or did with or for the sender, or the two did together, told as
+   * past: "you lent me your charger", "you had the e-ink prototype", "we sat at the back". With a
+   * name in its sentence or the one before, a moment at a named occasion (see momentsAtNamed).
+   */
+  sharedMoment: CueList;
+  /**
    * Someone else's work named through the recipient: "your colleague Priya's (talk)", "your VP's
    * (interview)", «(la charla) de tu compañero». Their talk or post is a reason to write, not a
    * context of the recipient's own. Optional: without it, every such finding is the recipient's.

@@ -80,6 +80,11 @@ export default {
     examples: ['teile die Tabelle gern mit Ihnen', "schicke ich sie Ihnen gern", "den ich Ihnen gern schicke", "Willst du sie mal testen?", "Gerne sende ich Ihnen diesen kostenfrei zu", "ich kann dir es gerne schicken", "ich schicke es dir"],
     not: ["schicken Sie mir Ihren Lebenslauf", "ich schicke Ihnen eine Einladung"],
   },
+  sharedMoment: {
+    phrases: ["(du hast|sie haben) (mir|uns)(?=( [\\p{L}-]+){0,6} (geholfen|gezeigt|erklart|geliehen|gegeben|gerettet)(?!\\p{L}))"],
+    examples: ["Sie haben mir damals Ihr Ladekabel geliehen"],
+    not: ["Ich habe Ihnen mein Ladekabel geliehen"],
+  },
   recalled: {
     phrases: ["(diese|dieser|jene|jener|die) (woche|nacht|reise|tour|kanutour|exkursion)(?!\\p{L})", "(du hattest|sie hatten|ihr hattet)(?!\\p{L})", "(du|ihr|sie) mit (dem|der|den|eurem|eurer|deinem|deiner|ihrem|ihrer)", "(weisst|weißt) du noch", "wisst ihr noch", "(du hast|sie haben|ihr habt|wir haben|wir waren|du warst|sie waren)(?!\\p{L})", "(gleiche[nmr]?|selbe[nmr]?) (tisch|team|raum|gruppe|klasse|reihe)", "(erinnerst du dich|erinnern sie sich)"],
     examples: ["Du hast meinen Code gerettet.", "am gleichen Tisch"],

@@ -103,6 +103,15 @@ export default {
     examples: ["¿Te serviría un informe breve?", "si te sirve, te lo paso", "encantado de enviártela", "se la puedo mandar", "te explico cómo añadirlas", "para que la cambies"],
     not: ["pásame tu correo", "te paso a buscar"],
   },
+  sharedMoment: {
+    phrases: [
+      "(me|nos) (prestaste|diste|ensenaste|mostraste|ayudaste|salvaste|explicaste|contaste|arreglaste|dejaste|pasaste|regalaste)(?!\\p{L})",
+      "(tu|vos|usted) (tenias|tenia|llevabas|llevaba|estabas|estaba|preguntaste|pregunto|presentaste|presento|diste|dio|moderaste|modero)(?!\\p{L})",
+      "nos (sentamos|reimos|peleamos|turnamos|cruzamos)(?!\\p{L})",
+    ],
+    examples: ["me prestaste el boli", "tú llevabas la camiseta de Python", "nos sentamos juntos al fondo"],
+    not: ["te presto el boli", "tú tienes razón"],
+  },
   recalled: {
     phrases: ["(aquella|aquel|aquellas|aquellos) (semana|noche|viaje|verano|fiesta|cena|finde|fin de semana)(?!\\p{L})", "(tu|vosotros|vosotras|ustedes|usted|vos) con (el|la|los|las|tu|vuestro|vuestra|su)", "\\p{L}{2,}(?<!s)(iste|isteis)(?!\\p{L})", "\\p{L}{2,}(?<!(contr|desg|eng))(aste|asteis)(?!\\p{L})", "(fuimos|estuvimos|compartimos|ganamos|perdimos|quedamos|hicimos|sacamos|montamos|presentamos|dormimos|vivimos|coincidimos|hemos (coincidido|compartido|estado))(?!\\p{L})", "(el|la|los|las|nuestro|nuestra|tu|vuestro|vuestra) (equipo|grupo|mesa|piso|clase|seccion|banco|stand|panel|aula) (que|donde|con|de al lado)", "(misma|mismo) (mesa|equipo|aula|clase|grupo|piso|planta|fila|seccion)", "(tu|vuestro|su) (equipo|grupo) (gano|quedo|se llevo|presento|perdio)(?!\\p{L})", "(yo )?(estaba|estuve) en (el|la) (jurado|publico|equipo de al lado|mesa de al lado)(?!\\p{L})", "(te acuerdas|te acordas|recuerdas|se acuerda|os acordais)", "(yo )?(era|fui) (el|la|uno de los|una de las) (que|del|de la|de los|de las)", "(yo )?(fui|era) (uno|una) de (los|las) \\p{N}+ (del|de la|de los|de las|que)(?!\\p{L})", "(eramos|estabamos) (los|las) (dos|unicos|unicas)(?!\\p{L})", "(el|la) que (siempre |nunca )?\\p{L}+(aba|ia)(?!\\p{L})", "aun me acuerdo", "(me|nos) (diste|disteis)(?!\\p{L})", "(tu|vos) \\p{L}{2,}(abas|ias)(?!\\p{L})"],
     examples: ["Me arreglaste el portátil la víspera de la entrega.", "quedamos terceros", "la misma mesa"],

@@ -80,6 +80,11 @@ export default {
     examples: ['je partage volontiers le tableau', "je vous l'envoie volontiers", "je peux te les transmettre", "je vous envoie la synthèse d'une page"],
     not: ["envoyez-moi votre CV", "je vous envoie une invitation"],
   },
+  sharedMoment: {
+    phrases: ["(tu m'as|vous m'avez|tu nous as|vous nous avez) (prete|aide|montre|explique|donne|sauve|appris|passe)(?!\\p{L})", "(tu avais|vous aviez|tu portais|vous portiez) (le|la|les|un|une|ce|cette|ton|ta|tes|votre|vos)(?!\\p{L})"],
+    examples: ["vous m'avez prêté votre chargeur", "tu avais le prototype"],
+    not: ["je vous prête mon chargeur", "comment vous aviez décroché votre premier poste"],
+  },
   recalled: {
     phrases: ["(cette|ces|ce) (semaine|soiree|nuit|journee|annee|fois|voyage|week-end|ete)(?!\\p{L})", "(toi|vous) avec (le|la|les|ton|ta|tes|votre|vos)", "(tu te souviens|vous vous souvenez|tu t'en souviens)", "(tu as|vous avez|nous avons|on a) (\\p{L}+e|fait|pris|mis|dit|ecrit)(?!\\p{L})", "(meme|la meme) (table|equipe|salle|classe|promo|rangee)", "(tu te souviens|vous vous souvenez)"],
     examples: ["Vous avez corrigé mon mémoire.", "la même table"],

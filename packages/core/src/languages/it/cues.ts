@@ -80,6 +80,11 @@ export default {
     examples: ['condivido volentieri la tabella', "se ti serve te lo mando", "posso girartela volentieri"],
     not: ["mandami il tuo CV", "ti mando un invito"],
   },
+  sharedMoment: {
+    phrases: ["(mi|ci) (hai|ha) (prestato|aiutato|mostrato|spiegato|dato|salvato|insegnato)(?!\\p{L})"],
+    examples: ["mi hai prestato il caricatore"],
+    not: ["ti ho prestato il caricatore"],
+  },
   recalled: {
     phrases: ["(quella|quel|quei|quelle) (settimana|sera|notte|viaggio|estate|giorno|weekend|gita)(?!\\p{L})", "(tu|voi|lei) con (il|la|i|le|lo|gli|il vostro|la vostra|il tuo|la tua)", "(te lo ricordi|te la ricordi|ve lo ricordate|ti ricordi)", "(hai|avete|abbiamo|eravamo|eri|siamo stati) (\\p{L}+ato|\\p{L}+ito|\\p{L}+uto|fatto|detto|scritto|preso|messo|vinto|perso)?(?!\\p{L})", "(stess[oa]) (tavolo|squadra|aula|classe|gruppo|fila)", "(ti ricordi|si ricorda)"],
     examples: ["Hai sistemato il mio codice.", "lo stesso tavolo"],

@@ -80,6 +80,11 @@ export default {
     examples: ['deel de tabel graag met je', "dan stuur ik het je graag", "Zal ik de Loom-video sturen?", "ik kan het je sturen", "een format dat ik je graag stuur"],
     not: ["stuur me je cv", "ik stuur je een uitnodiging"],
   },
+  sharedMoment: {
+    phrases: ["(je|u) (hebt|heeft|had) (me|mij|ons)(?=( [\\p{L}-]+){0,6} (geholpen|geleend|uitgelegd|gegeven|gered)(?!\\p{L}))"],
+    examples: ["u heeft me toen uw oplader geleend"],
+    not: ["ik heb u mijn oplader geleend"],
+  },
   recalled: {
     phrases: ["die (week|dag|avond|middag|nacht|reis|tocht|keer|zomer|escaperoom)(?!\\p{L})", "(jij|jullie|u) met (de|het|je|jullie|jouw|uw)", "weet je nog", "(je hebt|jij hebt|u hebt|u heeft|we hebben|wij hebben|we waren|jij was|je was)(?!\\p{L})", "(dezelfde|hetzelfde) (tafel|team|zaal|groep|klas|rij)", "(weet je nog|herinner je je)"],
     examples: ["Je hebt mijn code gered.", "dezelfde tafel"],

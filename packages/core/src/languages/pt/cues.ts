@@ -79,6 +79,11 @@ export default {
     examples: ['partilho contigo a tabela', "se der jeito, envio-te", "posso mandar-lhe o ficheiro"],
     not: ["manda-me o teu CV", "envia-me uma mensagem"],
   },
+  sharedMoment: {
+    phrases: ["(voce|tu) (me|nos) (emprestou|ajudou|mostrou|explicou|deu|salvou|ensinou)(?!\\p{L})", "(me|nos) (emprestaste|ajudaste|mostraste|explicaste|deste|salvaste|ensinaste)(?!\\p{L})"],
+    examples: ["você me emprestou o carregador", "me emprestaste o carregador"],
+    not: ["eu te emprestei o carregador"],
+  },
   recalled: {
     phrases: ["(aquela|aquele|aquelas|aqueles) (semana|noite|viagem|verao|jantaradas|festa|fim de semana)(?!\\p{L})", "(voce|voces|tu) com (o|a|os|as|o seu|a sua|o teu|a tua)", "(te lembras|lembras|se lembra|voce lembra)", "(voce|tu) (\\p{L}+ou|\\p{L}+eu|\\p{L}+iu|fez|deu|foi|esteve)(?!\\p{L})", "(fomos|estivemos|ficamos|ganhamos|perdemos|dividimos|fizemos)(?!\\p{L})", "(lembra|lembras|se lembra)"],
     examples: ["Você salvou o meu projeto.", "fomos terceiros"],

@@ -2140,6 +2140,10 @@ testRule(rule, {
     { code: "Hi Sam, I write a newsletter for freight brokers and linked your issue on detention fees in this week's edition.", settings: { degree: 3 } },
     { code: "Hey Sam, we both ended up deep in that thread under Priya's question about usage-based pricing. Your tiering example was sharp.", settings: { degree: 3 } },
     { code: "Hi Sam! Demo day at Seedcamp was wild. Our companies were pitching back to back. Let's keep in touch.", settings: { degree: 3 } },
+    // A moment of the two at a named occasion with no word for the occasion: what the reader did then or for the sender, told as past, beside a name (en/es)
+    { code: 'Hi Tariq — Hardware Hackers Birmingham on Tuesday. You rescued my board with one resistor!', settings: { degree: 3 } },
+    { code: "Hey Zoe, at Porto Hardware Hackers you showed me how to reflow a board. Let's connect.", settings: { degree: 3 } },
+    { code: 'Hola Raquel, en la Noche de los Museos de Valencia me prestaste el boli para apuntar una frase. ¡Te agrego!', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2546,6 +2550,10 @@ testRule(rule, {
     // Near misses: the first issue of one's own newsletter, a PR with nothing of theirs (en)
     { code: "Hi Sam, the first issue of our newsletter is out. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Sam, I opened a bakery last month. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // Near misses: topics in capitals and places are no occasion named (en/fr)
+    { code: "Hi Ravi, great meeting you at yesterday's event! I'd love to follow up on what you said about running LLMs on phones.", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: "Hi Ravi, looks like you were at the summit in Lisbon too. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: 'Bonjour Amélie, je termine une formation UX et je me demandais comment vous aviez décroché votre premier poste chez Back Market.', settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
