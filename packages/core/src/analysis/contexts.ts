@@ -402,10 +402,15 @@ function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   // A school's or a course's name is enough without a year: "Durban coding bootcamp, January intake — you debugged…";
   // so is an event's, past the heading's first word or in a slot:
   // "The free [Tool] workshop run by [Host] last month — we ended up in the same breakout room".
-  // A whole sentence as the heading has its event's noun capitalised after two capitalised words ("Pacific Islands Fisheries Data Workshop in Suva, …"), or opening the sentence and named right after it («Del webinar de la Cámara Forestal de Corrientes, …»).
+  // Set off by a dash or a colon, the heading's event noun is named by any name there; a whole
+  // sentence as the heading names it only with title-case words before it ("Pacific Islands
+  // Fisheries Data Workshop in Suva, …"), a spelled name, or a name right after a noun that opens
+  // the sentence («Del webinar de la Cámara Forestal de Corrientes, …»).
   const inTitle = (noun: Span) => names.some((name) => name.start === noun.start) && names.filter((name) => name.end <= noun.start).length >= 2;
+  const nounNamed = (noun: Span) =>
+    cut > 0 || inTitle(noun) || spelledNameRightBefore(analysis, noun) !== undefined || (wordsBetween(analysis, first.start, noun.start) <= 1 && placeNamedAfter(analysis, noun, first) !== undefined);
   const namedEvent = () =>
-    findCues(analysis, 'eventNoun').some((noun) => inHeading(noun) && (cut > 0 || inTitle(noun) || spelledNameRightBefore(analysis, noun) !== undefined || (wordsBetween(analysis, first.start, noun.start) <= 1 && placeNamedAfter(analysis, noun, first) !== undefined))) &&
+    findCues(analysis, 'eventNoun').some((noun) => inHeading(noun) && nounNamed(noun)) &&
     (names.some((name) => name.start > heading.start && wordsBetween(analysis, heading.start, name.start) > 0) || slotNamesIn(analysis, heading));
   if (!YEAR.test(headingText) && !schoolSlot && !(schooling && (/\p{N}/u.test(headingText) || names.length > 0)) && !namedEvent()) return [];
   // The writer's own past, introduced: "{{major}} student at {{university}} here".

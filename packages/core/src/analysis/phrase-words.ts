@@ -46,7 +46,7 @@ export function usePhraseWords(json: string): boolean {
 }
 
 /** A source's words, from the table or from its pattern. */
-function wordsOf(source: string): SourceWords {
+function sourceWords(source: string): SourceWords {
   let words = sources.get(source);
   if (!words) {
     const key = fingerprint(source);
@@ -63,12 +63,12 @@ function isEntry(entry: unknown): entry is readonly [string | null, string | nul
 
 /** The words a phrase can begin with; undefined when they are not spelled out (see firstWords). */
 export function firstWordsOf(source: string): readonly string[] | undefined {
-  return wordsOf(source).firsts;
+  return sourceWords(source).firsts;
 }
 
 /** The words one of which every match of a phrase holds; undefined when none is known (see requiredWords). */
 export function requiredWordsOf(source: string): readonly string[] | undefined {
-  const words = wordsOf(source);
+  const words = sourceWords(source);
   if (!words.needsKnown) {
     words.needs = requiredWords(source, WORD_UNIT_CLASS);
     words.needsKnown = true;
@@ -78,7 +78,7 @@ export function requiredWordsOf(source: string): readonly string[] | undefined {
 
 /** Whether a phrase's needed words cost nothing to read now: the table named them. */
 export function needsKnown(source: string): boolean {
-  return wordsOf(source).needsKnown;
+  return sourceWords(source).needsKnown;
 }
 
 /** The table of every source this process has read (see PhraseWordsTable), for a build to write. */
@@ -87,7 +87,7 @@ export function phraseWordsRead(): PhraseWordsTable {
   for (const source of sources.keys()) {
     const key = fingerprint(source);
     if (Object.hasOwn(read, key)) throw new Error(`Two phrase sources share the fingerprint ${key}: ${source}`);
-    read[key] = [wordsOf(source).firsts?.join(' ') ?? null, requiredWordsOf(source)?.join(' ') ?? null];
+    read[key] = [sourceWords(source).firsts?.join(' ') ?? null, requiredWordsOf(source)?.join(' ') ?? null];
   }
   return read;
 }
