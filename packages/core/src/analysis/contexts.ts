@@ -39,13 +39,15 @@ const SLOT_CONTEXTS: Partial<Record<PlaceholderRole, ContextKind>> = { event: 'e
 const FRAMES: readonly { kind: ContextKind; first: CueCategory; second: CueCategory; maxWords: number; ordered: boolean; sentencesAhead?: number; namedProgramme?: boolean }[] = [
   { kind: 'interaction', first: 'contentNoun', second: 'authored', maxWords: 4, ordered: false },
   { kind: 'studied-together', first: 'shared', second: 'educationNoun', maxWords: 8, ordered: false },
+  // "I filed two issues on marcwrangler and you fixed the encoding one", "you were a panellist and I was the moderator".
+  { kind: 'interaction', first: 'readerActed', second: 'senderActed', maxWords: 14, ordered: false, sentencesAhead: 1 },
   // "I'm in this year's Humphrey Fellowship cohort at Penn State too": named by the programme's own name (see namesProgramme).
   // (The word for studies second: most notes have none, and findCuePairs looks for the second first.)
   { kind: 'studied-together', first: 'together', second: 'educationNoun', maxWords: 8, ordered: false, namedProgramme: true },
   { kind: 'studied-together', first: 'educationNoun', second: 'relative', maxWords: 8, ordered: false },
   { kind: 'value-offer', first: 'offerVerb', second: 'offerNoun', maxWords: 6, ordered: true },
   // "I recorded a Loom of your pricing page (…). No pitch attached. Want the link?"
-  { kind: 'value-offer', first: 'offerMade', second: 'offerSend', maxWords: 45, ordered: true, sentencesAhead: 2 },
+  { kind: 'value-offer', first: 'offerMade', second: 'offerSend', maxWords: 45, ordered: true, sentencesAhead: 3 },
   // "Want the file? I built a sheet that turns Shopify exports into landed costs."
   { kind: 'value-offer', first: 'offerSend', second: 'offerMade', maxWords: 12, ordered: true, sentencesAhead: 1 },
 ];
@@ -83,7 +85,7 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
       found.push({ ...match, kind, named });
     }
   }
-  found.push(...eventFrames(analysis), ...attendanceFrames(analysis), ...sharedPastHeading(analysis), ...momentsAtNamed(analysis));
+  found.push(...eventFrames(analysis), ...attendanceFrames(analysis), ...sharedPastHeading(analysis), ...momentsAtNamed(analysis), ...scenesAtNamed(analysis));
   for (const frame of FRAMES) {
     for (const { first, second } of findCuePairs(analysis, frame.first, frame.second, frame.maxWords, frame.ordered, frame.sentencesAhead)) {
       const span = { start: Math.min(first.start, second.start), end: Math.max(first.end, second.end) };
@@ -179,7 +181,7 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
   // both stuck at table 12 during DataConf", "you were the one handing out sourdough at BrightonSEO".
   // Looked for only when a noun has no meeting cue beside it.
   let together: readonly Span[] | undefined;
-  const togetherCues = () => (together ??= [...findCues(analysis, 'recalled'), ...findCues(analysis, 'shared')]);
+  const togetherCues = () => (together ??= [...findCues(analysis, 'recalled'), ...findCues(analysis, 'shared'), ...findCues(analysis, 'sharedScene')]);
   const locatives = findCues(analysis, 'locative');
   const frames: ContextFinding[] = [];
   for (const noun of nouns) {
@@ -234,15 +236,46 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
 function momentsAtNamed(analysis: Analysis): ContextFinding[] {
   const moments = findCues(analysis, 'sharedMoment');
   if (moments.length === 0) return [];
-  const { prose } = analysis;
   return moments
     .filter((moment) => {
       const index = analysis.sentenceIndexAt(moment.start);
       if (index < 0) return false;
-      const around = { start: analysis.sentences[Math.max(0, index - 1)]!.start, end: analysis.sentences[index]!.end };
-      return analysis.capitalisedWords(around).some((word) => !opensSentence(analysis, word.start) && NAME_WORD.test(prose.slice(word.start, word.end)) && !addressOrPlace(analysis, word));
+      return occasionNamedIn(analysis, { start: analysis.sentences[Math.max(0, index - 1)]!.start, end: analysis.sentences[index]!.end });
     })
     .map((moment) => ({ start: moment.start, end: moment.end, kind: 'event' as const, named: true }));
+}
+
+/**
+ * The two of them somewhere, told as past (see sharedScene), with a name or a slot that can name
+ * an occasion after it in its sentence: "we were on opposite teams at Hack the Harbour", "we
+ * shared a breakout room in week two of {{program}}". Looser than a moment (the two as subject
+ * says less than what one did for the other), so the name must stand in it or after it: "we
+ * were never connected" or "we met ages ago, it's Graham" names nothing.
+ */
+function scenesAtNamed(analysis: Analysis): ContextFinding[] {
+  const scenes = findCues(analysis, 'sharedScene');
+  if (scenes.length === 0) return [];
+  return scenes
+    .filter((scene) => {
+      const sentence = analysis.sentenceAt(scene.start);
+      if (!sentence) return false;
+      // From the cue's start: where the verb comes last, the name is inside it ("we hebben bij Codam kort gesproken").
+      const rest = { start: scene.start, end: sentence.end };
+      return occasionNamedIn(analysis, rest, CITY_BEFORE) || slotNamesIn(analysis, rest);
+    })
+    .map((scene) => ({ start: scene.start, end: scene.end, kind: 'event' as const, named: true }));
+}
+
+// "auf einer Konferenz in Berlin", «en Madrid»: a city right after the word for "in", in any of the languages.
+const CITY_BEFORE = /(?<![\p{L}])(?:in|en|em|near)[^\S\r\n]+$/u;
+
+/**
+ * A name in `span` (see namesOf) that can name an occasion: not an acronym (nor, with `place`, a
+ * word that it says is a place).
+ */
+function occasionNamedIn(analysis: Analysis, span: Span, place?: RegExp): boolean {
+  const { prose } = analysis;
+  return namesOf(analysis, span).some((word) => NAME_WORD.test(prose.slice(word.start, word.end)) && !place?.test(prose.slice(Math.max(0, word.start - 6), word.start)));
 }
 
 // A capital and a small letter: a name's spelling, not an acronym's.

@@ -119,6 +119,21 @@ export interface CueLanguage {
    */
   sharedMoment: CueList;
   /**
+   * The two of them as one subject somewhere, told as past: "we were on opposite teams", "we
+   * spoke briefly", "you and I were the only two", "we've been at the same table". With a name
+   * after it in its sentence, a moment at a named occasion (see scenesAtNamed).
+   */
+  sharedScene: CueList;
+  /**
+   * The reader and the sender each the subject of a past verb, one beside the other: "I filed two
+   * issues and you fixed one", "you were a panellist and I was the moderator", "you scored it
+   * higher than I did" (an exchange between the two). The sender's verbs leave out what one
+   * sees or thinks of someone met only on a page ("I saw", "I noticed", "I was hoping").
+   * Optional: where a past form cannot be told from a present one, the frame stays silent.
+   */
+  readerActed?: CueList;
+  senderActed?: CueList;
+  /**
    * Someone else's work named through the recipient: "your colleague Priya's (talk)", "your VP's
    * (interview)", «(la charla) de tu compañero». Their talk or post is a reason to write, not a
    * context of the recipient's own. Optional: without it, every such finding is the recipient's.

@@ -85,6 +85,11 @@ export default {
     examples: ["Sie haben mir damals Ihr Ladekabel geliehen"],
     not: ["Ich habe Ihnen mein Ladekabel geliehen"],
   },
+  sharedScene: {
+    phrases: ["(wir|du und ich|sie und ich)( beide| zwei)? (waren|sa(ss|ß)en|standen|haben uns( (?!(nicht|nie|noch)(?!\\p{L}))[\\p{L}-]+){0,4} (unterhalten|ausgetauscht|kennengelernt|gestritten))(?!\\p{L})"],
+    examples: ["wir saßen am selben Tisch", "wir haben uns auf der Logimat kurz unterhalten"],
+    not: ["wir freuen uns auf den Austausch", "wir haben uns noch nicht persönlich kennengelernt"],
+  },
   recalled: {
     phrases: ["(diese|dieser|jene|jener|die) (woche|nacht|reise|tour|kanutour|exkursion)(?!\\p{L})", "(du hattest|sie hatten|ihr hattet)(?!\\p{L})", "(du|ihr|sie) mit (dem|der|den|eurem|eurer|deinem|deiner|ihrem|ihrer)", "(weisst|weißt) du noch", "wisst ihr noch", "(du hast|sie haben|ihr habt|wir haben|wir waren|du warst|sie waren)(?!\\p{L})", "(gleiche[nmr]?|selbe[nmr]?) (tisch|team|raum|gruppe|klasse|reihe)", "(erinnerst du dich|erinnern sie sich)"],
     examples: ["Du hast meinen Code gerettet.", "am gleichen Tisch"],

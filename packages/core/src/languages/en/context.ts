@@ -680,6 +680,8 @@ export default {
     // Their open-source project relied on, an issue the sender opened there; their episode as a guest on the sender's show: "your open-source {repo_name}", "I'm the one who opened the timezone issue", "thanks again for joining our episode on grant writing".
     "(your|ur) open(-| )source (<slot>|project|library|tool|repo|package|framework|sdk)",
     "(i'm the one who|i) (opened|filed|raised|reported|submitted|logged)( the| an| a| that| my)?( [\\p{L}-]+){0,3} (issue|bug|bug report|pr|pull request|ticket)(?!\\p{L})",
+    // Several, on their project: "I filed three issues on tilemill-lite" (not "I reported issues to my manager").
+    "i (opened|filed|raised|reported|submitted|logged) (two|three|four|five|a few|several|some|\\d+) (issues|bugs|bug reports|prs|pull requests|tickets) (on|in|against|for)(?!\\p{L})",
     "(thanks|thank you)( again| so much)? for (joining|coming on|being on|being a guest on|guesting on) (our|my|the) (episode|podcast|show|panel|webinar|livestream|stream|series) (on|about)",
     "your (report|reports|white ?paper|whitepaper) (on|about|into)",
     // Their talk named by its event, their repo contributed to: "your #SIGGRAPH2024 talk on…", "contributing to your duckdb-geo extension".

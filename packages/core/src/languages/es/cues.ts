@@ -112,6 +112,27 @@ export default {
     examples: ["me prestaste el boli", "tú llevabas la camiseta de Python", "nos sentamos juntos al fondo"],
     not: ["te presto el boli", "tú tienes razón"],
   },
+  sharedScene: {
+    // Not "hablamos" or "charlamos": as often a proposal ("¿Charlamos en el Mobile World?") as a
+    // memory; not "coincidimos": "coincidimos en el grupo" is a membership, "en que" an agreement.
+    phrases: [
+      "((los dos|las dos|ambos|ambas|tu y yo|vos y yo) )?(estuvimos|estabamos|eramos|respondimos|debatimos|nos (sentamos|cruzamos|metimos|conocimos|turnamos))(?!\\p{L})",
+      "(tu|vos|usted) en (el|la|los|las)( [\\p{L}\\p{N}-]+){1,4},? y yo en(?!\\p{L})",
+    ],
+    examples: ["respondimos casi a la vez en la conversación", "tú en el sector Grey y yo en Pehoé", "estuvimos en la misma mesa"],
+    not: ["coincidimos en el grupo de LinkedIn", "¿charlamos en la feria?"],
+  },
+  readerActed: {
+    // Not "existe", "despiste", "chiste": words that end as a past "tú" does.
+    phrases: ["((tu|vos) )?(estabas|eras|\\p{L}{2,}(?<!(contr|desg|eng))aste|\\p{L}{2,}(?<!(s|x|tr|ch|qu|alp|desp))iste)(?!\\p{L})"],
+    examples: ["eras la que más preguntaba", "tú no estabas en la generación 14", "arreglaste el fallo"],
+    not: ["eso no existe", "fue un despiste", "contraste"],
+  },
+  senderActed: {
+    phrases: ["yo (estaba|era|fui|estuve|iba|\\p{L}{2,}aba)(?!\\p{L})", "(te|le) (pregunte|comente|conte|ensene|mostre|presente|devolvi|escribi|respondi|conteste|ayude|prometi)(?!\\p{L})"],
+    examples: ["yo iba con Algalia", "te pregunté por los datos"],
+    not: ["yo trabajo en Madrid"],
+  },
   recalled: {
     phrases: ["(aquella|aquel|aquellas|aquellos) (semana|noche|viaje|verano|fiesta|cena|finde|fin de semana)(?!\\p{L})", "(tu|vosotros|vosotras|ustedes|usted|vos) con (el|la|los|las|tu|vuestro|vuestra|su)", "\\p{L}{2,}(?<!s)(iste|isteis)(?!\\p{L})", "\\p{L}{2,}(?<!(contr|desg|eng))(aste|asteis)(?!\\p{L})", "(fuimos|estuvimos|compartimos|ganamos|perdimos|quedamos|hicimos|sacamos|montamos|presentamos|dormimos|vivimos|coincidimos|hemos (coincidido|compartido|estado))(?!\\p{L})", "(el|la|los|las|nuestro|nuestra|tu|vuestro|vuestra) (equipo|grupo|mesa|piso|clase|seccion|banco|stand|panel|aula) (que|donde|con|de al lado)", "(misma|mismo) (mesa|equipo|aula|clase|grupo|piso|planta|fila|seccion)", "(tu|vuestro|su) (equipo|grupo) (gano|quedo|se llevo|presento|perdio)(?!\\p{L})", "(yo )?(estaba|estuve) en (el|la) (jurado|publico|equipo de al lado|mesa de al lado)(?!\\p{L})", "(te acuerdas|te acordas|recuerdas|se acuerda|os acordais)", "(yo )?(era|fui) (el|la|uno de los|una de las) (que|del|de la|de los|de las)", "(yo )?(fui|era) (uno|una) de (los|las) \\p{N}+ (del|de la|de los|de las|que)(?!\\p{L})", "(eramos|estabamos) (los|las) (dos|unicos|unicas)(?!\\p{L})", "(el|la) que (siempre |nunca )?\\p{L}+(aba|ia)(?!\\p{L})", "aun me acuerdo", "(me|nos) (diste|disteis)(?!\\p{L})", "(tu|vos) \\p{L}{2,}(abas|ias)(?!\\p{L})"],
     examples: ["Me arreglaste el portátil la víspera de la entrega.", "quedamos terceros", "la misma mesa"],

@@ -85,6 +85,21 @@ export default {
     examples: ["vous m'avez prêté votre chargeur", "tu avais le prototype"],
     not: ["je vous prête mon chargeur", "comment vous aviez décroché votre premier poste"],
   },
+  sharedScene: {
+    phrases: ["(vous et moi|toi et moi|nous deux|nous|on) (etions|etait|avons (discute|echange|partage|parle|debattu|bavarde)|a (discute|echange|partage|parle|debattu|bavarde)|nous sommes (croises|croisees|assis|assises|parle)|s'est (croises|croisees|assis|parle))(?!\\p{L})"],
+    examples: ["nous étions à la même table", "on a discuté de vos pompes au Salon"],
+    not: ["nous sommes ravis", "Camille m'a parlé de toi"],
+  },
+  readerActed: {
+    phrases: ["(vous|tu) (etiez|etais|aviez (pose|repondu|demande|gagne|presente|anime|modere)|avez (pose|repondu|demande|gagne|presente|anime|modere|corrige|fusionne|merge|relu)|as (pose|repondu|demande|gagne|presente|anime|modere|corrige|fusionne|merge|relu))(?!\\p{L})"],
+    examples: ["vous avez répondu à ma question", "tu étais à la table"],
+    not: ["vous avez une belle équipe"],
+  },
+  senderActed: {
+    phrases: ["(j'ai|j'avais) (pose|repondu|demande|gagne|presente|anime|modere|signale|ouvert|envoye|soumis|propose|ecrit)(?!\\p{L})", "j'etais (le|la|l'|un|une|celui|celle)(?!\\p{L})"],
+    examples: ["j'ai signalé deux bugs", "j'étais le modérateur"],
+    not: ["j'ai vu votre post", "j'ai lu votre article"],
+  },
   recalled: {
     phrases: ["(cette|ces|ce) (semaine|soiree|nuit|journee|annee|fois|voyage|week-end|ete)(?!\\p{L})", "(toi|vous) avec (le|la|les|ton|ta|tes|votre|vos)", "(tu te souviens|vous vous souvenez|tu t'en souviens)", "(tu as|vous avez|nous avons|on a) (\\p{L}+e|fait|pris|mis|dit|ecrit)(?!\\p{L})", "(meme|la meme) (table|equipe|salle|classe|promo|rangee)", "(tu te souviens|vous vous souvenez)"],
     examples: ["Vous avez corrigé mon mémoire.", "la même table"],

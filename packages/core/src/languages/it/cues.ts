@@ -85,6 +85,21 @@ export default {
     examples: ["mi hai prestato il caricatore"],
     not: ["ti ho prestato il caricatore"],
   },
+  sharedScene: {
+    phrases: ["((io e te|tu e io|noi due|noi) )?(eravamo|siamo stati|siamo state|abbiamo (parlato|chiacchierato|condiviso|discusso|scambiato)|ci siamo (incrociati|incrociate|seduti|sedute|parlati|scambiati|visti|viste))(?!\\p{L})"],
+    examples: ["eravamo allo stesso tavolo", "abbiamo parlato dei vostri sensori al Salone"],
+    not: ["siamo felici di collaborare"],
+  },
+  readerActed: {
+    phrases: ["((tu|lei) )?(eri (il|la|l'|uno|una|tu)|hai (risposto|chiesto|vinto|presentato|moderato|corretto|risolto|unito|sistemato|fatto))(?!\\p{L})"],
+    examples: ["hai risposto alla mia domanda", "eri il moderatore"],
+    not: ["hai un bel team"],
+  },
+  senderActed: {
+    phrases: ["(ho|avevo) (chiesto|risposto|segnalato|aperto|inviato|presentato|moderato|proposto|scritto)(?!\\p{L})", "ero (il|la|l'|uno|una)(?!\\p{L})"],
+    examples: ["ho segnalato due bug", "ero la moderatrice"],
+    not: ["ho visto il tuo post", "ho letto il tuo articolo"],
+  },
   recalled: {
     phrases: ["(quella|quel|quei|quelle) (settimana|sera|notte|viaggio|estate|giorno|weekend|gita)(?!\\p{L})", "(tu|voi|lei) con (il|la|i|le|lo|gli|il vostro|la vostra|il tuo|la tua)", "(te lo ricordi|te la ricordi|ve lo ricordate|ti ricordi)", "(hai|avete|abbiamo|eravamo|eri|siamo stati) (\\p{L}+ato|\\p{L}+ito|\\p{L}+uto|fatto|detto|scritto|preso|messo|vinto|perso)?(?!\\p{L})", "(stess[oa]) (tavolo|squadra|aula|classe|gruppo|fila)", "(ti ricordi|si ricorda)"],
     examples: ["Hai sistemato il mio codice.", "lo stesso tavolo"],

@@ -85,6 +85,11 @@ export default {
     examples: ["u heeft me toen uw oplader geleend"],
     not: ["ik heb u mijn oplader geleend"],
   },
+  sharedScene: {
+    phrases: ["(we|wij|jij en ik|u en ik)( allebei| samen| beiden)? (waren|zaten|stonden|spraken|hebben( (?!(niet|nooit|nog)(?!\\p{L}))[\\p{L}-]+){0,4} (gesproken|gepraat|gekletst|gedeeld|gediscussieerd))(?!\\p{L})"],
+    examples: ["we zaten aan dezelfde tafel", "we hebben op de beurs kort gesproken"],
+    not: ["we zijn blij met je reactie", "we hebben nog niet gesproken"],
+  },
   recalled: {
     phrases: ["die (week|dag|avond|middag|nacht|reis|tocht|keer|zomer|escaperoom)(?!\\p{L})", "(jij|jullie|u) met (de|het|je|jullie|jouw|uw)", "weet je nog", "(je hebt|jij hebt|u hebt|u heeft|we hebben|wij hebben|we waren|jij was|je was)(?!\\p{L})", "(dezelfde|hetzelfde) (tafel|team|zaal|groep|klas|rij)", "(weet je nog|herinner je je)"],
     examples: ["Je hebt mijn code gered.", "dezelfde tafel"],

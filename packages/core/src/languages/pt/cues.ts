@@ -84,6 +84,22 @@ export default {
     examples: ["você me emprestou o carregador", "me emprestaste o carregador"],
     not: ["eu te emprestei o carregador"],
   },
+  sharedScene: {
+    // Not "conversamos": as often a proposal ("Conversamos na feira?") as a memory.
+    phrases: ["((voce e eu|eu e voce|tu e eu|eu e tu|nos dois|nos duas) )?(estivemos|estavamos|eramos|partilhamos|compartilhamos|debatemos|nos (sentamos|cruzamos|conhecemos))(?!\\p{L})"],
+    examples: ["estávamos na mesma mesa", "nos cruzamos na fila do café"],
+    not: ["estamos à disposição"],
+  },
+  readerActed: {
+    phrases: ["(voce|tu) (estava|estavas|era|eras|respondeu|perguntou|ganhou|apresentou|moderou|corrigiu|resolveu|respondeste|perguntaste|ganhaste|apresentaste|corrigiste)(?!\\p{L})"],
+    examples: ["você respondeu à minha pergunta", "tu eras o moderador"],
+    not: ["você tem uma bela equipa"],
+  },
+  senderActed: {
+    phrases: ["eu (era|estava|fui|estive|perguntei|respondi|abri|reportei|enviei|apresentei|moderei|escrevi)(?!\\p{L})", "(te|lhe) (perguntei|respondi|mostrei|mandei|enviei|contei|escrevi|devolvi|emprestei)(?!\\p{L})"],
+    examples: ["eu era o moderador", "te perguntei sobre os dados"],
+    not: ["eu vi o seu post", "eu trabalho em Lisboa"],
+  },
   recalled: {
     phrases: ["(aquela|aquele|aquelas|aqueles) (semana|noite|viagem|verao|jantaradas|festa|fim de semana)(?!\\p{L})", "(voce|voces|tu) com (o|a|os|as|o seu|a sua|o teu|a tua)", "(te lembras|lembras|se lembra|voce lembra)", "(voce|tu) (\\p{L}+ou|\\p{L}+eu|\\p{L}+iu|fez|deu|foi|esteve)(?!\\p{L})", "(fomos|estivemos|ficamos|ganhamos|perdemos|dividimos|fizemos)(?!\\p{L})", "(lembra|lembras|se lembra)"],
     examples: ["Você salvou o meu projeto.", "fomos terceiros"],

@@ -2144,6 +2144,27 @@ testRule(rule, {
     { code: 'Hi Tariq — Hardware Hackers Birmingham on Tuesday. You rescued my board with one resistor!', settings: { degree: 3 } },
     { code: "Hey Zoe, at Porto Hardware Hackers you showed me how to reflow a board. Let's connect.", settings: { degree: 3 } },
     { code: 'Hola Raquel, en la Noche de los Museos de Valencia me prestaste el boli para apuntar una frase. ¡Te agrego!', settings: { degree: 3, lang: 'es' } },
+    // The two of them somewhere, told as past, with a name after it (sharedScene), and an exchange where each is the subject of a past verb (readerActed beside senderActed)
+    { code: "We spoke briefly about your ceramic filters at Ambiente, hall 3. I'd like to pick that conversation up again.", settings: { degree: 3 } },
+    { code: "Hi Ana, you and I were apparently the last two defending cron jobs under Marta Ruiz's post. Connect?", settings: { degree: 3 } },
+    { code: 'You rated the Ethiopian lot far higher than I did at the cupping table. Still disagree! Connect?', settings: { degree: 3 } },
+    { code: 'Ms. Obi, you were a panellist and I was the moderator who ran out of time. Apologies again, and glad to connect.', settings: { degree: 3 } },
+    { code: "Hi Dev, we've been at the same corner table at Leeds Data Night twice now. Connecting properly.", settings: { degree: 3 } },
+    { code: 'Hola Jaime, tú en la mesa de acreditaciones y yo en la del café, durante toda la temporada de Bioparc. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
+    { code: 'Ciao Marco, hai risposto alla mia domanda e ho segnalato poi il bug. Colleghiamoci!', settings: { degree: 3, lang: 'it' } },
+    // The same, where the name stands inside the cue (a verb that comes last) or the exchange runs over two sentences
+    { code: 'I reported the crash on pyglow last spring and you fixed it the same day. Would be glad to connect.', settings: { degree: 3 } },
+    { code: 'Hoi Sanne, we hebben bij Codam kort gesproken. Zin om te connecten?', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hola Camila, éramos los únicos de Valparaíso en el encuentro de Data Engineering Chile. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Ema, ¿no estabas tú en el turno de mañana de Voluntarios Madrid 2030? Yo iba con el equipo de logística.', settings: { degree: 3, lang: 'es' } },
+    // An offer made already when the clause goes on from another ('and did a teardown of it', 'and wrote up the questions') or the offer to send comes three sentences on; issues filed in the plural
+    { code: "Hi Oren, I received your onboarding emails as a trial user and did a teardown of them, six things I'd change. Happy to share if a second opinion is welcome.", settings: { degree: 3 } },
+    { code: "Hi Kofi, I ran a quick accessibility audit of your booking site. Mostly small things, but the date picker can't be reached by keyboard, which locks out some guests. I've put it all in a one-page PDF. Shall I send it over?", settings: { degree: 3 } },
+    { code: 'Hi Mina, I filed three issues on tilemill-lite over the summer, all about the tiling cache. Would be glad to connect.', settings: { degree: 3 } },
+    { code: 'Hi Mina, I coached 30 founders through seed rounds last year and wrote up the 4 questions investors asked most. Happy to share.', settings: { degree: 3 } },
+    // What they did then, thanked for, with a name in its sentence or the one before
+    { code: 'Hi Jonas, Repair Café Utrecht last month. Thanks for rescuing my kettle!', settings: { degree: 3 } },
+    { code: 'Hi Freya, thanks for leading the beach clean with the Surfrider Cornwall crew. I was the one with the broken rake. Glad to connect.', settings: { degree: 3 } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2554,6 +2575,17 @@ testRule(rule, {
     { code: "Hi Ravi, great meeting you at yesterday's event! I'd love to follow up on what you said about running LLMs on phones.", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: "Hi Ravi, looks like you were at the summit in Lisbon too. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Bonjour Amélie, je termine une formation UX et je me demandais comment vous aviez décroché votre premier poste chez Back Market.', settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'noContext' }] },
+    // Near misses of the two somewhere told as past: a wish, a link never made, a group both are in, a city as the only name; being in someone's audience is an event to name
+    { code: "Hi Sam, we were hoping to meet more people in cold-chain logistics. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Sam, we were never connected here, which is odd. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Sam, I attended a webinar you were on recently and found it useful. Would love to connect!', settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: "Hi Sam, I saw you spoke about pricing and I noticed you moved to Lisbon. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Pablo, coincidimos en el grupo de Fotógrafos de Navarra. Un saludo.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hallo Jonas, wir waren letztes Jahr beide auf einer Messe in Köln. Lass uns vernetzen!', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hallo Jonas, wir haben uns noch nicht persönlich kennengelernt. Lass uns vernetzen!', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noContext' }] },
+    { code: "Salut Hugo, Camille Durand m'a parlé de toi. Je t'ajoute !", settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'noContext' }] },
+    // Thanked for, with no name: nothing says where
+    { code: 'Hi Freya, thanks for leading by example. Glad to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

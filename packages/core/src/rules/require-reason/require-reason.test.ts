@@ -1962,6 +1962,9 @@ testRule(rule, {
     { code: 'Hola Irene, trabajo en farmacovigilancia en Alcalá y me interesa mucho cómo habéis organizado las notificaciones desde la farmacia.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Silvia, soy estudiante de Periodismo y quiero especializarme en información agraria, que es justo lo que cubres. ¿Te puedo hacer dos preguntas?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Ernesto, gracias por el café y por los consejos para vender queso a tiendas gourmet. Te mando la invitación.', settings: { degree: 1, lang: 'es' } },
+    // A context is a reason: an exchange of the two, a scene of the two at a named occasion
+    { code: 'Hi Mina, I filed three issues on tilemill-lite over the summer, all about the tiling cache. Would be glad to connect.', settings: { degree: 3 } },
+    { code: 'Ms. Obi, you were a panellist and I was the moderator who ran out of time. Apologies again, and glad to connect.', settings: { degree: 3 } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
