@@ -40,7 +40,7 @@ const FRAMES: readonly { kind: ContextKind; first: CueCategory; second: CueCateg
   { kind: 'interaction', first: 'contentNoun', second: 'authored', maxWords: 4, ordered: false },
   { kind: 'studied-together', first: 'shared', second: 'educationNoun', maxWords: 8, ordered: false },
   // "I filed two issues on marcwrangler and you fixed the encoding one", "you were a panellist and I was the moderator".
-  { kind: 'interaction', first: 'readerActed', second: 'senderActed', maxWords: 14, ordered: false, sentencesAhead: 1 },
+  { kind: 'interaction', first: 'readerActed', second: 'senderActed', maxWords: 20, ordered: false, sentencesAhead: 1 },
   // "I'm in this year's Humphrey Fellowship cohort at Penn State too": named by the programme's own name (see namesProgramme).
   // (The word for studies second: most notes have none, and findCuePairs looks for the second first.)
   { kind: 'studied-together', first: 'together', second: 'educationNoun', maxWords: 8, ordered: false, namedProgramme: true },
@@ -248,23 +248,47 @@ function momentsAtNamed(analysis: Analysis): ContextFinding[] {
 /**
  * The two of them somewhere, told as past (see sharedScene), with a name or a slot that can name
  * an occasion after it in its sentence: "we were on opposite teams at Hack the Harbour", "we
- * shared a breakout room in week two of {{program}}". Looser than a moment (the two as subject
- * says less than what one did for the other), so the name must stand in it or after it: "we
- * were never connected" or "we met ages ago, it's Graham" names nothing.
+ * shared a breakout room in week two of {{program}}"; or, with a piece of writing after it, an
+ * exchange around that piece. Looser than a moment (the two as subject say less than what one
+ * did for the other), so the name must stand in its own sentence: "we were never connected" or
+ * "we met ages ago, it's Graham" names nothing.
  */
 function scenesAtNamed(analysis: Analysis): ContextFinding[] {
   const scenes = findCues(analysis, 'sharedScene');
   if (scenes.length === 0) return [];
-  return scenes
-    .filter((scene) => {
-      const sentence = analysis.sentenceAt(scene.start);
-      if (!sentence) return false;
-      // From the cue's start: where the verb comes last, the name is inside it ("we hebben bij Codam kort gesproken").
-      const rest = { start: scene.start, end: sentence.end };
-      return occasionNamedIn(analysis, rest, CITY_BEFORE) || slotNamesIn(analysis, rest);
-    })
-    .map((scene) => ({ start: scene.start, end: scene.end, kind: 'event' as const, named: true }));
+  const found: ContextFinding[] = [];
+  for (const scene of scenes) {
+    const sentence = analysis.sentenceAt(scene.start);
+    if (!sentence) continue;
+    // Where a piece of writing follows, the two met around it: "you and I both answered that thread about dbt snapshots"
+    // (not a piece that is an event too: "we were both on a webinar last week" names no event).
+    const piece = findCues(analysis, 'contentNoun').find(
+      (noun) => noun.start >= scene.end && noun.end <= sentence.end && wordsBetween(analysis, scene.end, noun.start) <= SCENE_TO_PIECE && !findCues(analysis, 'eventNoun').some((event) => spansOverlap(event, noun)),
+    );
+    if (piece) found.push({ start: scene.start, end: piece.end, kind: 'interaction', named: true });
+    else if (occasionNamedIn(analysis, sentence, CITY_BEFORE) || slotNamesIn(analysis, sentence) || acronymPlaced(analysis, sentence)) found.push({ start: scene.start, end: scene.end, kind: 'event', named: true });
+  }
+  return found;
 }
+
+// How many words may stand between the two somewhere and the piece they were in: "we were both in that r/PLC thread".
+const SCENE_TO_PIECE = 5;
+
+/**
+ * An acronym with a year or a batch after it, right after a locative: "we were in YC W22
+ * together", "we sat together at SXSW 2024" (an acronym alone is as often a field or a topic:
+ * "we both worked in HR").
+ */
+function acronymPlaced(analysis: Analysis, span: Span): boolean {
+  return findCues(analysis, 'locative').some((locative) => {
+    if (locative.start < span.start || locative.end >= span.end) return false;
+    const word = ACRONYM_NEXT.exec(analysis.prose.slice(locative.end, span.end));
+    return word !== null && BATCH_AFTER.test(analysis.prose.slice(locative.end + word[0].length, span.end));
+  });
+}
+
+const ACRONYM_NEXT = /^[^\S\r\n]+\p{Lu}{2,}(?![\p{L}\p{N}])/u;
+const BATCH_AFTER = /^[^\S\r\n]+(?:(?:19|20)\p{N}{2}|['’]\p{N}{2}|[WSF]\p{N}{2})(?![\p{L}\p{N}])/u;
 
 // "auf einer Konferenz in Berlin", «en Madrid»: a city right after the word for "in", in any of the languages.
 const CITY_BEFORE = /(?<![\p{L}])(?:in|en|em|near)[^\S\r\n]+$/u;
@@ -400,11 +424,16 @@ const HEADING_WORDS = 10;
  * the reader spoken to). Studies in common when the heading has a word for a school or a cohort,
  * else an event.
  */
+// A name or two and an exclamation mark, a sentence of their own.
+const CALLED_OUT = /^\p{Lu}[\p{L}'’-]*(?:[^\S\r\n]+\p{Lu}[\p{L}'’-]*)?[^\S\r\n]*!+$/u;
+
 function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   // Asking after them first is no part of the note's matter: "Hope you're well. Imperial, MSc 2016…".
   const askingAfterThem = findAskingAfterThem(analysis);
   const isAskingAfterThem = (sentence: Span) => askingAfterThem.some((phrase) => phrase.start >= sentence.start && phrase.end <= sentence.end && wordsBetween(analysis, sentence.start, phrase.start) === 0);
-  const opening = analysis.sentences.findIndex((sentence) => !isAskingAfterThem(sentence));
+  // Nor is the reader's name called out on its own: "Ofelia! Cohort 9 of the…".
+  const calledOut = (sentence: Span) => CALLED_OUT.test(analysis.prose.slice(sentence.start, sentence.end));
+  const opening = analysis.sentences.findIndex((sentence) => !isAskingAfterThem(sentence) && !calledOut(sentence));
   const [first, second] = opening < 0 ? [] : analysis.sentences.slice(opening);
   if (!first) return [];
   const sentence = analysis.prose.slice(first.start, first.end);

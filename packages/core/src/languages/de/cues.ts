@@ -86,7 +86,7 @@ export default {
     not: ["Ich habe Ihnen mein Ladekabel geliehen"],
   },
   sharedScene: {
-    phrases: ["(wir|du und ich|sie und ich)( beide| zwei)? (waren|sa(ss|ß)en|standen|haben uns( (?!(nicht|nie|noch)(?!\\p{L}))[\\p{L}-]+){0,4} (unterhalten|ausgetauscht|kennengelernt|gestritten))(?!\\p{L})"],
+    phrases: ["(wir|du und ich|sie und ich)( beide| zwei)? (waren|sa(ss|ß)en|standen|haben uns( (?!(nicht|nie|noch)(?!\\p{L}))[\\p{L}-]+){0,4} (unterhalten|ausgetauscht|gestritten))(?!\\p{L})"],
     examples: ["wir saßen am selben Tisch", "wir haben uns auf der Logimat kurz unterhalten"],
     not: ["wir freuen uns auf den Austausch", "wir haben uns noch nicht persönlich kennengelernt"],
   },

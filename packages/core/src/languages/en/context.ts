@@ -818,6 +818,8 @@ export default {
     "(especially|particularly|above all) (the one|last week's|yesterday's|this week's|last month's|your latest|the latest|your last|the last|the|that)( one| post| piece| issue| episode| video| thread| article| essay| talk| interview)? (on|about)(?!\\p{L})(?<!(the|that) (on|about))",
   ],
   valueOffer: [
+    // Showing their team how, on something of theirs, free: "I can walk your team through re-projecting it in QGIS, twenty minutes, free".
+    "(can|could|happy to|glad to|i'd|i'll|would) (walk|talk|take) (you|your( [\\p{L}-]+){1,2}|them)( [\\p{L}-]+){0,2} through (it|them|how|the|your|[\\p{L}-]+ing)(?=[^.!?]{0,60}(free|no charge|no cost|on the house|on us|pro bono|no strings))",
     "(happy|glad|keen|able|offer) to (do|run|give you|record|share) (you )?a( [\\p{L}\\p{N}-]+){0,3} (walkthrough|walk-through|teardown|demo|breakdown) of(?!\\p{L})",
     // A free check of theirs offered: "I'd be happy to do a free 30-minute pre-audit before your inspection".
     "(happy|glad|keen|able|offer) to (do|run|carry out|offer|give you) (you )?a (free|complimentary|quick|short|no-cost)( [\\p{L}\\p{N}-]+){0,3} (audit|pre-audit|review|check|assessment|inspection|survey|walkthrough|teardown|health check)(?!\\p{L})",

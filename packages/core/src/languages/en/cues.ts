@@ -84,7 +84,7 @@ export default {
       // What the sender found in theirs, marked already: "I've marked them up in a short doc".
       "(i|we|and)( also| already)?( have|'ve)? (marked|flagged|highlighted|annotated|listed|logged|documented|noted) (them|it|those|these)( all)?( up| down)?(?!\\p{L})",
       // What the sender sorted or sketched of theirs: "I clustered the 200 latest reviews of Sika Pay", "I sketched a migration path".
-      "(i|we|and)( also| already)? (clustered|categori[sz]ed|sorted|scraped|sketched|mapped out|mocked up) (your|<slot>|[\\p{L}\\p{N}&.-]+('s|’s)|a|an|the)(?!\\p{L})",
+      "(i|we|and)( also| already)? (clustered|categori[sz]ed|sorted|scraped|sketched|mapped|mapped out|mocked up) (your|<slot>|[\\p{L}\\p{N}&.-]+('s|’s)|a|an|the|where|how|which)(?!\\p{L})",
       "(i|we|and)( also| already)? (recorded|filmed) (a|an) (walkthrough|loom|video|demo|screencast)(?!\\p{L})",
       // A study made of theirs: "we carried out a brief energy audit of onsen facilities in Beppu".
       "(i|we|and)( also| already)?( have|'ve)? (carried out|conducted|did|done|ran|run|performed) (a|an)( [\\p{L}\\p{N}-]+){0,3} (audit|analysis|review|study|survey|benchmark|teardown|assessment)(?!\\p{L})",
@@ -98,7 +98,7 @@ export default {
       // Written for them already: "I've written a short teardown of the tender documents", "I wrote one and tested it".
       "(i|we|and)( also| already)?( have|'ve)? (wrote|written|drafted) (a|an|one)(( [\\p{L}-]+){0,2} (teardown|walkthrough|write-up|writeup|guide|checklist|breakdown|review|comparison|benchmark|patch|script|template|tutorial|summary|section|fix))?(?!\\p{L})",
       // Something being made now: "I'm putting together a side-by-side of how the five largest carriers…".
-      "(i'm|i am|we're|we are) (putting together|compiling|building|writing up|preparing|drafting) (a|an)(?!\\p{L})",
+      "(i'm|i am|we're|we are) (putting together|compiling|building|writing up|preparing|drafting|recording) (a|an|short|quick)(?!\\p{L})",
       "(i|we|our team|my team)( have|'ve| has)? (prepared|put together|compiled|drafted) (a|an)(?!\\p{L})",
       "(i|we|and)( also| already)? (do )?have (something|one|a few things|a short list|a shortlist|a list|a doc|a sheet)( for you)?(?!\\p{L})", "(i|we) have (a|an|one|two|three|four|five|\\d+) (spare|extra|unused|free) [\\p{L}-]+", "i've got (a|an) (corrected|fixed|working|cleaned-up|updated|spare) [\\p{L}-]+", "(i|we) (donate|sponsor|give away|keep|set aside|hold)( [\\p{L}\\p{N}-]+){0,3} (seats|hours|tickets|entries|bibs|tables|desks|licenses|licences|spots|places)", "(a few|some|several|two|three|four|\\d+) (broken|mistranslated|outdated|wrong|missing|dead|duplicated?)( [\\p{L}-]+){0,2} (links|items|examples|pages|strings|labels|entries|translations|snippets|menu items)", "(a few|some|several|two|three|four|\\d+) (broken|failing|outdated|wrong|missing|dead|duplicated?)( [\\p{L}-]+){1,2} (found|spotted|flagged)(?!\\p{L})", "(has|have) a broken (example|link|snippet|page|build|link)", "(just )?(recorded|built|made|put together|pulled together|drafted|mocked up|sketched|wrote up)(?<=(^|[—–:.!?]) ?(just )?(recorded|built|made|put together|pulled together|drafted|mocked up|sketched|wrote up)) (you )?(a|an|some)", "(i|we)( have|'ve)?( just| recently)? (made(?! it(?!\\p{L}))|sketched|drew up|publish|published|put out|release|released|recorded|filmed|(ran|run|did)(?! (that|this|these|those|the same)(?!\\p{L}))|finished|compiled|wrote|written|drafted|coded|designed|translated|scored|rated|ranked|reviewed|analysed|analyzed|audited|crawled|put together|pulled together|built|created|wrote up|written up|prepared|collected|gathered|mapped|benchmarked|documented|scraped|tested|measured|annotated|maintain|keep|rebuilt|reimplemented|ported|forked|redid|redesigned|reworked|remade|mocked up|wireframed|shot|photographed|filmed|edited|rewrote)", "and (shot|photographed|filmed|recorded|made|built|drew|designed|redid|redesigned|mocked up|wrote up) (your|you|a|an)", "((i|we)( have|'ve got| have got)|and (have|have got|i have|i've got)) (a|an)( [\\p{L}\\p{N}-]+){0,3} (file|deck|sheet|spreadsheet|doc|template|list|dataset|teardown|checklist|notion page|figma file|fix|patch|workaround|script|snippet|mockup|prototype|draft|audit|analysis|report|pr|pull request|benchmark|glossary|kit|guide|playbook|comparison|review|map|model|recording|video)"],
     examples: ["I compiled the pricing of 40 tools", "we've put together a checklist"],
@@ -135,10 +135,13 @@ export default {
     phrases: [
       "(we|you and i|the two of us|both of us)( both| all| once| only| briefly| apparently| just| actually| probably)? (were|spoke|talked|had|overlapped|handed off|shared|sat|swapped|traded|compared|crossed paths|bumped)(?! (hoping|wondering|looking|thinking|planning|going|trying|hiring|building|working|discussing|talking|never|not|connected|introduced)(?!\\p{L}))(?!\\p{L})",
       "(we've|we have) been (at|on|in|going back and forth|arguing|trading|swapping)(?!\\p{L})",
+      // Said to be both of them, any past verb: "we both tutored with Code Club", "the two of us ran the stall"
+      // (not "went": "we both went to state schools in the Midwest" is alike, not together).
+      "(we both|we all|both of us|the two of us|you and i( both)?)( \\p{L}+ly| once| still| briefly)? (\\p{L}+ed|ran|led|sat|won|lost|took|made|gave|got|spent|built|taught|wrote|drove|stood|kept|held|met|shared)(?!\\p{L})",
       "i (asked|told|showed|gave|handed|lent|pitched|interviewed|bumped into|ran into|challenged|beat|thanked|helped|quizzed|heckled|followed) you(?!\\p{L})",
       "you were (a|an|the)( [\\p{L}-]+){1,2},? and i was(?!\\p{L})",
     ],
-    examples: ["we were on opposite teams", "We spoke briefly about your marble runs", "you and I were apparently the only two", "we've been at the same back table"],
+    examples: ["we were on opposite teams", "We spoke briefly about your marble runs", "you and I were apparently the only two", "we've been at the same back table", "we both tutored with Code Club"],
     not: ["we were hoping to connect", "we were never connected here"],
   },
   readerActed: {

@@ -41,7 +41,7 @@ export default {
     not: ["el equipo de producto"],
   },
   offerVerb: {
-    phrases: ["(te|le|os) (puedo|podria|paso|pasamos|envio|enviamos|mando|mandamos|comparto|compartimos|enseño|dejo|hago|hacemos|grabo|grabamos|ofrezco|ofrecemos|regalo|regalamos)", "(puedo|podria|encantad[oa] de) (pasarte|enviarte|mandarte|compartir|enseñarte)", "he preparado", "prepare", "(hice|hicimos|arme|armamos|monte|montamos|construi|construimos) (un|una) (mapa|dashboard|tablero|informe|comparativa|analisis|script|checklist|plantilla|hoja|prototipo)", "(te|le) (dejo|paso) el arreglo"],
+    phrases: ["(te|le|les|os) (puedo|podria|paso|pasamos|envio|enviamos|mando|mandamos|comparto|compartimos|enseño|dejo|hago|hacemos|grabo|grabamos|ofrezco|ofrecemos|regalo|regalamos)", "(puedo|podria|encantad[oa] de) (pasarte|enviarte|mandarte|compartir|enseñarte)", "he preparado", "prepare", "(hice|hicimos|arme|armamos|monte|montamos|construi|construimos) (un|una) (mapa|dashboard|tablero|informe|comparativa|analisis|script|checklist|plantilla|hoja|prototipo)", "(te|le) (dejo|paso) el arreglo"],
     examples: ["te puedo pasar", "encantado de enviarte", "te hago un recorrido"],
     not: ["envíame un mensaje"],
   },
@@ -108,25 +108,32 @@ export default {
       "(me|nos) (prestaste|diste|ensenaste|mostraste|ayudaste|salvaste|explicaste|contaste|arreglaste|dejaste|pasaste|regalaste)(?!\\p{L})",
       "(tu|vos|usted) (tenias|tenia|llevabas|llevaba|estabas|estaba|preguntaste|pregunto|presentaste|presento|diste|dio|moderaste|modero)(?!\\p{L})",
       "nos (sentamos|reimos|peleamos|turnamos|cruzamos)(?!\\p{L})",
+      // Any past "tú" done to the sender or with them: "me contestaste en un issue", "te cruzaste conmigo".
+      "(me|nos) \\p{L}{2,}(?<!(contr|desg|eng))aste(?!\\p{L})", "(me|nos) \\p{L}{2,}(?<!(s|x|tr|ch|qu|alp|desp))iste(?!\\p{L})",
+      "\\p{L}{2,}(aste|iste) conmigo(?!\\p{L})",
+      "usted me (atendio|ayudo|explico|enseno|mostro|presento|dio|recibio|contesto|respondio|escribio|recomendo)(?!\\p{L})",
     ],
-    examples: ["me prestaste el boli", "tú llevabas la camiseta de Python", "nos sentamos juntos al fondo"],
+    examples: ["me prestaste el boli", "tú llevabas la camiseta de Python", "nos sentamos juntos al fondo", "me contestaste en un issue", "te cruzaste conmigo en la juntada", "usted me atendió en el stand"],
     not: ["te presto el boli", "tú tienes razón"],
   },
   sharedScene: {
     // Not "hablamos" or "charlamos": as often a proposal ("¿Charlamos en el Mobile World?") as a
-    // memory; not "coincidimos": "coincidimos en el grupo" is a membership, "en que" an agreement.
+    // memory; not "coincidimos": "coincidimos en el grupo" is a membership, "en que" an agreement;
+    // not "nos conocimos", a meeting, which the meeting phrases judge ("nos conocimos hace poco").
     phrases: [
-      "((los dos|las dos|ambos|ambas|tu y yo|vos y yo) )?(estuvimos|estabamos|eramos|respondimos|debatimos|nos (sentamos|cruzamos|metimos|conocimos|turnamos))(?!\\p{L})",
+      "((los dos|las dos|ambos|ambas|tu y yo|vos y yo) )?(estuvimos|estabamos|eramos|respondimos|debatimos|nos (sentamos|cruzamos|metimos|turnamos))(?!\\p{L})",
       "(tu|vos|usted) en (el|la|los|las)( [\\p{L}\\p{N}-]+){1,4},? y yo en(?!\\p{L})",
+      // Done together: "anillamos flamencos juntas en el voluntariado de SEO/BirdLife" (not "¡trabajemos juntos!").
+      "\\p{L}{3,}(amos|imos)( \\p{L}+)? (juntos|juntas)(?!\\p{L})",
     ],
-    examples: ["respondimos casi a la vez en la conversación", "tú en el sector Grey y yo en Pehoé", "estuvimos en la misma mesa"],
-    not: ["coincidimos en el grupo de LinkedIn", "¿charlamos en la feria?"],
+    examples: ["respondimos casi a la vez en la conversación", "tú en el sector Grey y yo en Pehoé", "estuvimos en la misma mesa", "anillamos flamencos juntas"],
+    not: ["coincidimos en el grupo de LinkedIn", "¿charlamos en la feria?", "¡trabajemos juntos!"],
   },
   readerActed: {
     // Not "existe", "despiste", "chiste": words that end as a past "tú" does.
-    phrases: ["((tu|vos) )?(estabas|eras|\\p{L}{2,}(?<!(contr|desg|eng))aste|\\p{L}{2,}(?<!(s|x|tr|ch|qu|alp|desp))iste)(?!\\p{L})"],
-    examples: ["eras la que más preguntaba", "tú no estabas en la generación 14", "arreglaste el fallo"],
-    not: ["eso no existe", "fue un despiste", "contraste"],
+    phrases: ["(tu|vos|usted) \\p{L}{2,}ias(?!\\p{L})", "((tu|vos) )?(estabas|eras|\\p{L}{2,}abas|\\p{L}{2,}(?<!(contr|desg|eng))aste|\\p{L}{2,}(?<!(s|x|tr|ch|qu|alp|desp))iste)(?!\\p{L})"],
+    examples: ["eras la que más preguntaba", "tú no estabas en la generación 14", "arreglaste el fallo", "tú coordinabas las cuadrillas"],
+    not: ["eso no existe", "fue un despiste", "contraste", "hace unos días"],
   },
   senderActed: {
     phrases: ["yo (estaba|era|fui|estuve|iba|\\p{L}{2,}aba)(?!\\p{L})", "(te|le) (pregunte|comente|conte|ensene|mostre|presente|devolvi|escribi|respondi|conteste|ayude|prometi)(?!\\p{L})"],

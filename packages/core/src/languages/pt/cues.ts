@@ -86,7 +86,7 @@ export default {
   },
   sharedScene: {
     // Not "conversamos": as often a proposal ("Conversamos na feira?") as a memory.
-    phrases: ["((voce e eu|eu e voce|tu e eu|eu e tu|nos dois|nos duas) )?(estivemos|estavamos|eramos|partilhamos|compartilhamos|debatemos|nos (sentamos|cruzamos|conhecemos))(?!\\p{L})"],
+    phrases: ["((voce e eu|eu e voce|tu e eu|eu e tu|nos dois|nos duas) )?(estivemos|estavamos|eramos|partilhamos|compartilhamos|debatemos|nos (sentamos|cruzamos))(?!\\p{L})"],
     examples: ["estávamos na mesma mesa", "nos cruzamos na fila do café"],
     not: ["estamos à disposição"],
   },

@@ -2165,6 +2165,21 @@ testRule(rule, {
     // What they did then, thanked for, with a name in its sentence or the one before
     { code: 'Hi Jonas, Repair Café Utrecht last month. Thanks for rescuing my kettle!', settings: { degree: 3 } },
     { code: 'Hi Freya, thanks for leading the beach clean with the Surfrider Cornwall crew. I was the one with the broken rake. Glad to connect.', settings: { degree: 3 } },
+    // Scenes and exchanges on the next wave: both of them with any past verb, an acronym and its batch, a name called out before a heading, a name earlier in the sentence, a thread both were in, a past 'tú' done to or with the sender, done together ('juntas'), a walkthrough or check offered free
+    { code: "Hi Ola, we were in EF W23 together. Let's connect here.", settings: { degree: 3 } },
+    { code: 'Ofelia! Cohort 4 of the Rural Nurses Leadership programme. I was the one from Tromsø asking about night shifts. Connecting at last.', settings: { degree: 3 } },
+    { code: 'Bea! Leg 5 for the Night Owls at Ragnar Cape Cod, we handed off at the same exchange at 2am. Hope our paths cross again.', settings: { degree: 3 } },
+    { code: 'Amaia, no sé si te acuerdas, pero plantamos encinas juntas en el voluntariado de Bosques Vivos en 2019. ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Ximena, ¿qué tal? Te cruzaste conmigo en la quedada de Vespas Clásicas Córdoba, yo tenía la roja. Te agrego.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Sra. Ferrer, usted me atendió en Hábitat Valencia, en el estand de cerámica. ¿Podríamos hablar?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Florencia, vi que vuestra bodega pasa de planillas a un ERP. Te puedo mostrar en media hora cómo lo hicimos en dos bodegas, sin venderte nada.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Yadira, soy electricista y les puedo hacer una auditoría de consumo gratis con las facturas de este año. Avísame.', settings: { degree: 3, lang: 'es' } },
+    // The same wave's shapes, more: both of them with any past verb, an offer of a map already made, a walkthrough offered free, a past 'tú' beside the sender's own, a reply to the sender on a named project
+    { code: "Hi Njeri, the parcel layer on your council's open data portal is shifted by about 8 m. I can walk your team through fixing the projection in QGIS, twenty minutes, free.", settings: { degree: 3 } },
+    { code: 'Hi Femi, I think we both tutored with Code Club on Thursdays last year. Would love to stay in touch.', settings: { degree: 3 } },
+    { code: "Hi Zdenka, I signed up for a trial and mapped where your onboarding emails lose people. It's a 2-page doc. Would that be useful?", settings: { degree: 3 } },
+    { code: 'Hola Rebeca, tú coordinabas las brigadas en el voluntariado de la inundación y yo estaba en la de acopio. ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Lidia, el mes pasado me contestaste en un issue de Calcutermia, tu herramienta libre, y me salvó el informe. Me gustaría conectar.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2586,6 +2601,10 @@ testRule(rule, {
     { code: "Salut Hugo, Camille Durand m'a parlé de toi. Je t'ajoute !", settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'noContext' }] },
     // Thanked for, with no name: nothing says where
     { code: 'Hi Freya, thanks for leading by example. Glad to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // Near misses on the same wave: alike rather than together, an event piece with no name, a walkthrough of one's own product, a pitch with a demo
+    { code: 'Hi Dina, small world, we both went to state schools in the Midwest! Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Sam, we were both on a webinar last week, I think? Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Pablo, te puedo mostrar nuestra plataforma en una demo de 20 minutos. ¿Te interesa?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
