@@ -24,6 +24,7 @@ const patterns = {
   'value-offer': perLanguage((data) => data.context.valueOffer),
 } as const;
 const followingInGeneral = perLanguage((data) => data.context.followingInGeneral);
+const pieceSingledOut = perLanguage((data) => data.context.pieceSingledOut ?? []);
 const studiedElsewhere = perLanguage((data) => data.context.studiedElsewhere ?? []);
 
 /** A slot for the event, their post or talk, or what is offered gives that context by itself: `at [Event]`, `your {{ recent_post }}`. */
@@ -85,6 +86,8 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
       found.push({ ...match, kind, named });
     }
   }
+  // One piece of theirs singled out is an exchange even beside following in general: "been reading it since your issue on IFRS 17".
+  for (const match of findPhrases(pieceSingledOut(analysis), folded, content.start, content.end)) found.push({ ...match, kind: 'interaction', named: true });
   found.push(...eventFrames(analysis), ...attendanceFrames(analysis), ...sharedPastHeading(analysis), ...momentsAtNamed(analysis), ...scenesAtNamed(analysis));
   for (const frame of FRAMES) {
     for (const { first, second } of findCuePairs(analysis, frame.first, frame.second, frame.maxWords, frame.ordered, frame.sentencesAhead)) {
@@ -424,6 +427,9 @@ const HEADING_WORDS = 10;
  * the reader spoken to). Studies in common when the heading has a word for a school or a cohort,
  * else an event.
  */
+// How many words may come before the school or course that opens a heading: "fire lookout bootcamp".
+const SCHOOL_OPENS_WITHIN = 3;
+
 // A name or two and an exclamation mark, a sentence of their own.
 const CALLED_OUT = /^\p{Lu}[\p{L}'’-]*(?:[^\S\r\n]+\p{Lu}[\p{L}'’-]*)?[^\S\r\n]*!+$/u;
 
@@ -443,7 +449,11 @@ function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   // Most notes open with no figure, no slot and no name set off: no heading of a shared past, and no cue looked for.
   // A heading set off by a dash or a colon may name a school without a figure ("Durban coding bootcamp, January intake — …").
   // So may a sentence of its own that names an event: "Pacific Islands Fisheries Data Workshop in Suva, the tuna breakout. You had…".
-  const eventInHeading = () => findCues(analysis, 'eventNoun').some((noun) => spanContains(first, noun));
+  // So may one that opens on a school or a course: "Fire lookout bootcamp in Kamloops, June. Remember the osprey nest?"
+  // (not one that ends on it: «veo que conoces a Fernanda Luján de la maestría»).
+  const eventInHeading = () =>
+    findCues(analysis, 'eventNoun').some((noun) => spanContains(first, noun)) ||
+    findCues(analysis, 'educationNoun').some((noun) => spanContains(first, noun) && wordsBetween(analysis, first.start, noun.start) <= SCHOOL_OPENS_WITHIN);
   if (!byName && cut <= 0 && !/\p{N}/u.test(candidate) && !analysis.contentPlaceholders.some((placeholder) => placeholder.start < first.start + candidate.length) && !eventInHeading()) return [];
   const speaking = findEitherSide(analysis);
   let end = first.start;

@@ -317,6 +317,12 @@ export interface ContextPhrases {
   studiedElsewhere?: string[];
   /** An exchange around a post, comment, talk or podcast (theirs or yours). */
   interaction: string[];
+  /**
+   * One piece of theirs singled out: an issue of their newsletter ("the March issue on…"), their
+   * talk among the others ("of all the talks at Monitorama, yours on…"), "the one last week on…".
+   * An exchange around it even in a sentence that says the sender follows them in general.
+   */
+  pieceSingledOut?: string[];
   /** A concrete offer: a teardown, a template, a walkthrough. Not "I can add value". */
   valueOffer: string[];
   /** Following someone's content in general ("for a while", "your content"): a sentence saying

@@ -592,6 +592,8 @@ export default {
     "(other|another|fellow) (?!(recent|new|young|former|many|more|fresh|local|international|aspiring|junior|senior|talented|great|amazing|female|male|first-gen|first-generation)(?!\\p{L}))([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alums?)(?!\\p{L})",
   ],
   interaction: [
+    // Their open work, thanked for: "Big thanks for maintaining leaflet-tidewater".
+    "(thanks|thank you)( so much| again)? for (maintaining|open-?sourcing|releasing|publishing) (the |your )?[\\p{L}\\p{N}<][\\p{L}\\p{N}.>-]*",
     // The latest issue of theirs, the sender's work on their project, their arguing in a thread: "Loved the latest issue of Small Port Notes", "I maintain the Debian packaging for your tile renderer", "saw you were also arguing in Tobi's thread".
     "(the|your)(?! (first|next|upcoming|coming) )( [\\p{L}\\p{N}'’-]+){0,2} (issue|edition|episode|instalment|installment) (of|on|about)(?! (my|our)(?!\\p{L}))(?!\\p{L})",
     // Their review or merge of the sender's work on their project, their issue or post linked, their name on a project's list: "thanks for merging the fix", "I've got a PR open for…", "linked your issue on pricing", "saw your name in the contributors list for [Project]".
@@ -816,6 +818,17 @@ export default {
     "(caught|heard|joined|listened to|attended|watched) your( [\\p{L}-]+)? (x space|twitter space|linkedin live|livestream|live stream|stream|ama)(?!\\p{L})",
     // One post of theirs singled out among all: "big fan of your posts on compiler internals — especially last week's on register allocation".
     "(especially|particularly|above all) (the one|last week's|yesterday's|this week's|last month's|your latest|the latest|your last|the last|the|that)( one| post| piece| issue| episode| video| thread| article| essay| talk| interview)? (on|about)(?!\\p{L})(?<!(the|that) (on|about))",
+  ],
+  pieceSingledOut: [
+    // One issue of their newsletter, not the newsletter in general: "the March issue on parametric cover", "reading it since your issue on IFRS 17", "Issue [N] on [topic]".
+    "(the|your) (latest|last|first|(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)|\\d+(st|nd|rd|th)) (issue|edition) (on|about|with|where)(?!\\p{L})",
+    "(this|last) (week's|month's) (issue|edition)(?!\\p{L})",
+    "issue #?(\\d+|<slot>) (on|about)(?!\\p{L})",
+    "since( about| around)?( your)? issue( #?\\d+| on| about)(?!\\p{L})",
+    "(the|that) one (you (wrote|posted|sent|published) )?((last|this) (week|month)|yesterday|from (last|this) (week|month)) (on|about)(?!\\p{L})",
+    // Their piece singled out among others: "Of all the talks at Monitorama, yours on alert fatigue…", "The Q3 roadmap post, yours was the only one I bookmarked".
+    "(of|among) (all )?the( [\\p{L}\\p{N}-]+){0,5} (talks|posts|comments|articles|sessions|answers|replies|submissions|entries|papers|posters|pitches|demos|issues|episodes)[^.!?]{0,80}, yours (on|about|was|is|were)(?!\\p{L})",
+    "(post|thread|talk|article|comment|piece|essay|episode|answer|reply)[^.!?]{0,40}(,|—|–) yours (was|is) the (only|best|one|clearest)(?!\\p{L})",
   ],
   valueOffer: [
     // Showing their team how, on something of theirs, free: "I can walk your team through re-projecting it in QGIS, twenty minutes, free".

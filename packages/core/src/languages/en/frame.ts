@@ -1,7 +1,7 @@
 import type { FramePhrases } from '../types.js';
 
 export default {
-  greetings: ['hi', 'hii+', 'hello', 'hey', 'hiya', 'dear', 'respected', 'greetings', 'good (morning|afternoon|evening|day)', 'morning', 'afternoon', 'evening', 'howdy', 'yo', 'namaste', 'to whom it may concern', 'greetings of the day', 'salaa?m', 'as+ala+mu? ?alaikum', 'kumusta', 'marhaba', 'shalom', 'vanakkam', 'hola', 'ciao', 'hallo'],
+  greetings: ['hi', 'hii+', 'hello', 'hey', 'hiya', 'dear', 'respected', 'greetings', 'good (morning|afternoon|evening|day)', 'morning', 'afternoon', 'evening', 'howdy', 'yo', 'namaste', 'to whom it may concern', 'greetings of the day', 'salaa?m', 'as+ala+mu? ?alaikum', 'kumusta', 'marhaba', 'shalom', 'vanakkam', 'kia ora', 'hola', 'ciao', 'hallo'],
   mailFooters: ['sent from my (iphone|ipad|android|phone|mobile|samsung( galaxy)?|blackberry|galaxy|pixel)', 'sent from (outlook|mail) for (ios|android|iphone)', 'get outlook for (ios|android)', '(disclaimer|confidentiality notice|confidential)[:.][^\\n]*', 'this (message|e-?mail|communication)( and any attachments)? (is|are|may (be|contain))[^\\n]*', 'please consider the environment before printing[^\\n]*', 'registered (in|office)[^\\n]*'],
   signOffs: [
     'best( regards| wishes)?',

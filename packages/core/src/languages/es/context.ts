@@ -598,7 +598,7 @@ export default {
   ],
   valueOffer: [
     // Mostrarles cómo, sobre algo suyo, sin cobrar: «te puedo mostrar en una videollamada cómo armamos el control de barricas, sin venderte nada».
-    "(te|le|les|os) (puedo|podemos|podria|podriamos) (mostrar|ensenar|explicar)(?=[^.!?]{0,90}(gratis|sin coste|sin costo|sin cargo|sin compromiso|sin venderte nada|sin venderle nada|sin venderles nada|sin cobrar))",
+    "(te|le|les|os) (puedo|podemos|podria|podriamos) (mostrar|ensenar|explicar)(?=[^!?]{0,160}(gratis|sin coste|sin costo|sin cargo|sin compromiso|sin venderte nada|sin venderle nada|sin venderles nada|sin venta|ni venta|sin cobrar|no (te|le|les|os) cobro))",
     // Algo concreto ofrecido o compartido ya: «te propongo un walkthrough de 20 min de cómo automatizamos…», «comparto con usted, sin costo, la plantilla en Excel que usamos…».
     '(te|le|os) (propongo|ofrezco|regalo) (un|una)( [\\p{L}\\p{N}-]+){0,3} (walkthrough|demo|auditoria|revision|diagnostico|repaso) de(?!\\p{L})',
     '(comparto|te comparto|le comparto|les comparto|te paso|le paso|te envio|le envio)( con (usted|vos|ustedes|ti))?,?( sin costo,| gratis,| sin compromiso,)? (la|el|mi|nuestra|nuestro) (plantilla|checklist|guia|hoja de calculo|excel|informe|analisis|auditoria|calculadora)(?!\\p{L})',

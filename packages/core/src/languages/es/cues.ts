@@ -125,9 +125,14 @@ export default {
       "(tu|vos|usted) en (el|la|los|las)( [\\p{L}\\p{N}-]+){1,4},? y yo en(?!\\p{L})",
       // Done together: "anillamos flamencos juntas en el voluntariado de SEO/BirdLife" (not "¡trabajemos juntos!").
       "\\p{L}{3,}(amos|imos)( \\p{L}+)? (juntos|juntas)(?!\\p{L})",
+      // Both of them, ending up doing something: «los dos terminamos comentando en el hilo» (a
+      // verb alone may be the present: «los dos laburamos con fibra de llama» is a trade in common).
+      "(los dos|las dos|ambos|ambas|tu y yo|vos y yo) (terminamos|acabamos) \\p{L}{2,}(ando|iendo)(?!\\p{L})",
+      // A talk had somewhere, not one proposed: «conversamos brevemente en la FISA», not «¿conversamos en la feria?».
+      "(hablamos|charlamos|conversamos|platicamos)( brevemente| un rato| un momento| un poco)? (en|durante|tras|despues de|al final de)(?![^.!?\\n]*[?])(?!\\p{L})",
     ],
-    examples: ["respondimos casi a la vez en la conversación", "tú en el sector Grey y yo en Pehoé", "estuvimos en la misma mesa", "anillamos flamencos juntas"],
-    not: ["coincidimos en el grupo de LinkedIn", "¿charlamos en la feria?", "¡trabajemos juntos!"],
+    examples: ["respondimos casi a la vez en la conversación", "tú en el sector Grey y yo en Pehoé", "estuvimos en la misma mesa", "anillamos flamencos juntas", "los dos terminamos comentando", "conversamos brevemente en la FISA"],
+    not: ["coincidimos en el grupo de LinkedIn", "¿charlamos en la feria?", "¡trabajemos juntos!", "¿Conversamos en la feria de la semana que viene?", "los dos laburamos con fibra de llama"],
   },
   readerActed: {
     // Not "existe", "despiste", "chiste": words that end as a past "tú" does.
@@ -141,7 +146,7 @@ export default {
     not: ["yo trabajo en Madrid"],
   },
   recalled: {
-    phrases: ["(aquella|aquel|aquellas|aquellos) (semana|noche|viaje|verano|fiesta|cena|finde|fin de semana)(?!\\p{L})", "(tu|vosotros|vosotras|ustedes|usted|vos) con (el|la|los|las|tu|vuestro|vuestra|su)", "\\p{L}{2,}(?<!s)(iste|isteis)(?!\\p{L})", "\\p{L}{2,}(?<!(contr|desg|eng))(aste|asteis)(?!\\p{L})", "(fuimos|estuvimos|compartimos|ganamos|perdimos|quedamos|hicimos|sacamos|montamos|presentamos|dormimos|vivimos|coincidimos|hemos (coincidido|compartido|estado))(?!\\p{L})", "(el|la|los|las|nuestro|nuestra|tu|vuestro|vuestra) (equipo|grupo|mesa|piso|clase|seccion|banco|stand|panel|aula) (que|donde|con|de al lado)", "(misma|mismo) (mesa|equipo|aula|clase|grupo|piso|planta|fila|seccion)", "(tu|vuestro|su) (equipo|grupo) (gano|quedo|se llevo|presento|perdio)(?!\\p{L})", "(yo )?(estaba|estuve) en (el|la) (jurado|publico|equipo de al lado|mesa de al lado)(?!\\p{L})", "(te acuerdas|te acordas|recuerdas|se acuerda|os acordais)", "(yo )?(era|fui) (el|la|uno de los|una de las) (que|del|de la|de los|de las)", "(yo )?(fui|era) (uno|una) de (los|las) \\p{N}+ (del|de la|de los|de las|que)(?!\\p{L})", "(eramos|estabamos) (los|las) (dos|unicos|unicas)(?!\\p{L})", "(el|la) que (siempre |nunca )?\\p{L}+(aba|ia)(?!\\p{L})", "aun me acuerdo", "(me|nos) (diste|disteis)(?!\\p{L})", "(tu|vos) \\p{L}{2,}(abas|ias)(?!\\p{L})"],
+    phrases: ["(aquella|aquel|aquellas|aquellos) (semana|noche|viaje|verano|fiesta|cena|finde|fin de semana)(?!\\p{L})", "(tu|vosotros|vosotras|ustedes|usted|vos) con (el|la|los|las|tu|vuestro|vuestra|su)", "\\p{L}{2,}(?<!s)(iste|isteis)(?!\\p{L})", "\\p{L}{2,}(?<!(contr|desg|eng))(aste|asteis)(?!\\p{L})", "(fuimos|estuvimos|compartimos|ganamos|perdimos|quedamos|hicimos|sacamos|montamos|presentamos|dormimos|vivimos|coincidimos|hemos (coincidido|compartido|estado))(?!\\p{L})", "(el|la|los|las|nuestro|nuestra|tu|vuestro|vuestra) (equipo|grupo|mesa|piso|clase|seccion|banco|stand|panel|aula) (que|donde|con|de al lado)", "(misma|mismo) (mesa|equipo|aula|clase|grupo|piso|planta|fila|seccion)", "(tu|vuestro|su) (equipo|grupo) (gano|quedo|se llevo|presento|perdio)(?!\\p{L})", "(yo )?(estaba|estuve) en (el|la) (jurado|publico|equipo de al lado|mesa de al lado)(?!\\p{L})", "(te acuerdas|te acordas|recuerdas|se acuerda|os acordais)", "(yo )?(era|fui) (el|la|uno de los|una de las) (que|del|de la|de los|de las)", "yo (era|fui) (el|la) \\p{L}+ (que|de|del|con)(?!\\p{L})", "(yo )?(fui|era) (uno|una) de (los|las) \\p{N}+ (del|de la|de los|de las|que)(?!\\p{L})", "(eramos|estabamos) (los|las) (dos|unicos|unicas)(?!\\p{L})", "(el|la) que (siempre |nunca )?\\p{L}+(aba|ia)(?!\\p{L})", "aun me acuerdo", "(me|nos) (diste|disteis)(?!\\p{L})", "(tu|vos) \\p{L}{2,}(abas|ias)(?!\\p{L})"],
     examples: ["Me arreglaste el portátil la víspera de la entrega.", "quedamos terceros", "la misma mesa"],
     not: ["Arreglo portátiles."],
   },

@@ -2180,6 +2180,21 @@ testRule(rule, {
     { code: "Hi Zdenka, I signed up for a trial and mapped where your onboarding emails lose people. It's a 2-page doc. Would that be useful?", settings: { degree: 3 } },
     { code: 'Hola Rebeca, tú coordinabas las brigadas en el voluntariado de la inundación y yo estaba en la de acopio. ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Lidia, el mes pasado me contestaste en un issue de Calcutermia, tu herramienta libre, y me salvó el informe. Me gustaría conectar.', settings: { degree: 3, lang: 'es' } },
+    // The round's last waves: one issue of their newsletter or one piece singled out (even beside following in general), their open work thanked for, their webinar thanked for, a talk had at a named fair, a stand visited, a heading that opens on a course, 'that's where I know you from', a greeting in te reo; Spanish: ending up in the same thread, a talk had at a named fair, a showing offered without charge, 'yo era el … que'
+    { code: 'Hi Ruth, been reading your newsletter since issue 5. The one last week on cold storage audits is now pinned in our channel. Connecting to say thanks.', settings: { degree: 3 } },
+    { code: 'Mr. Adeyemi, I subscribe to your West Africa Freight Notes, and the April issue on demurrage disputes was the clearest I have read. Glad to connect.', settings: { degree: 3 } },
+    { code: 'Of all the talks at SREcon, yours on paging budgets is the one my team acted on. Connecting, Marta.', settings: { degree: 3 } },
+    { code: 'Big thanks for maintaining tilecache-lite. We run it at the port authority for berth maps. Would love to connect.', settings: { degree: 3 } },
+    { code: "Thanks for Tuesday's grant-writing webinar through NonprofitReady. The budget tip alone was worth it. Connecting!", settings: { degree: 3 } },
+    { code: 'We never got to finish, but at EuroTier, Hall 11, we were talking about feed robots for older barns. Shall we pick that up here?', settings: { degree: 3 } },
+    { code: "Dear Ms. Otieno, it was a pleasure to stop by the AquaFlow stand at Agritech Kisumu last week. I'd welcome the chance to continue our conversation.", settings: { degree: 3 } },
+    { code: "Code Academy Berlin, batch #204: that's where I know you from, Jonas! Let's connect.", settings: { degree: 3 } },
+    { code: "Hi Hemi, fire safety course at the Tauranga polytechnic, June. Remember the burning caravan drill? Let's connect.", settings: { degree: 3 } },
+    { code: "Kia ora Mere, Level 3 weaving class at the Hamilton marae, the Thursday group. I'm the one who always forgot the needles. Let's connect.", settings: { degree: 3 } },
+    { code: 'Los dos terminamos comentando en el hilo que abrió Rosa Díaz sobre riego por goteo. Tu punto sobre la salinidad me sirvió. Me gustaría seguir la conversación.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Don Julián, conversamos brevemente en la Agroexpo sobre sus injertos de nogal. Me gustaría pedirle consejo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Buenas tardes, Sra. Roig. Le puedo enseñar en media hora cómo sincronizar los calendarios de su casa rural. No le cobro nada.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Nerea, del curso de cestería de Artesanía Viva en Ezcaray, grupo de mayo. Yo era el riojano que no sabía trenzar. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2605,6 +2620,10 @@ testRule(rule, {
     { code: 'Hi Dina, small world, we both went to state schools in the Midwest! Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Sam, we were both on a webinar last week, I think? Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Pablo, te puedo mostrar nuestra plataforma en una demo de 20 minutos. ¿Te interesa?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    // Near misses: following in general, a trade in common said in the present, a talk proposed, both present at an unnamed event
+    { code: "Hi Sam, I've been reading your newsletter for years. Would love to connect.", settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
+    { code: 'Hola Gastón, los dos laburamos con lana de oveja en la Patagonia. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Diego, estuve en la jornada de seguridad del otro día y vi que también estabas. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
   ],
 });
 
