@@ -2,6 +2,10 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // What of theirs the sender tried there: "I tasted your Albariño at ProWein in Düsseldorf".
+    "(tasted|tried|sampled|test-?drove|played|visited) your( [\\p{L}\\p{N}'’-]+){1,3} (at|during)(?!\\p{L})",
+    // Their time there, thanked for: "Thank you for your time at EuroTier in Hanover".
+    "(thank you|thanks)( again)? for (your time|the chat|the conversation|the demo|the tour|stopping by|taking the time) (at|during)(?!\\p{L})",
     // Something of theirs taken at their stand: "I picked up your brochure at Aqua Nor in Trondheim".
     "(picked up|grabbed|took|collected) your (brochure|business card|card|flyer|leaflet|sample|samples|catalogue|catalog|datasheet|spec sheet) (at|during)(?!\\p{L})",
     // One of those who ran, raced or spoke at it too: "fellow finisher of Ironman 70.3 Mallorca", "fellow speaker at PyCon".
@@ -592,6 +596,14 @@ export default {
     "(other|another|fellow) (?!(recent|new|young|former|many|more|fresh|local|international|aspiring|junior|senior|talented|great|amazing|female|male|first-gen|first-generation)(?!\\p{L}))([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alums?)(?!\\p{L})",
   ],
   interaction: [
+    // Their reaction to the sender's own piece: "thanks for the upvote-and-reply on my Stack Overflow answer".
+    "(thanks|thank you)( so much| again)? for (the|your)( [\\p{L}-]+){1,2} on my( [\\p{L}\\p{N}-]+){0,2} (answer|post|comment|question|article|thread|pr|pull request|repo|video|talk|review|issue)(?!\\p{L})",
+    // Issues filed on their project, again and again: "one of the folks who keeps filing issues on your tree-sitter grammar".
+    "(filing|opening|filed|opened|raising|raised|reporting|reported) (issues|bugs|bug reports|prs|pull requests|tickets) (on|in|against|for) your(?!\\p{L})",
+    // Their open work in daily use: "I use your Home Assistant integration for Croatian tariffs".
+    "(i|we) (use|run|rely on|depend on) your( [\\p{L}\\p{N}'’-]+){0,4} (integration|plugin|library|package|extension|template|theme|repo|module|script|add-?on|crate|gem|sdk|cli|dataset|notebook|grammar|parser|fork)(?!\\p{L})",
+    // Their fork of the sender's project: "noticed your fork adds [feature]".
+    "your fork (adds|of|that|with)(?!\\p{L})",
     // Their open work, thanked for: "Big thanks for maintaining leaflet-tidewater".
     "(thanks|thank you)( so much| again)? for (maintaining|open-?sourcing|releasing|publishing) (the |your )?[\\p{L}\\p{N}<][\\p{L}\\p{N}.>-]*",
     // The latest issue of theirs, the sender's work on their project, their arguing in a thread: "Loved the latest issue of Small Port Notes", "I maintain the Debian packaging for your tile renderer", "saw you were also arguing in Tobi's thread".
@@ -936,6 +948,8 @@ export default {
     'alumni of anywhere',
   ],
   followingInGeneral: [
+    // All of their pieces, none singled out: "I'm following all your posts about regenerative grazing".
+    "(following|follow|read|reading|watch|watching) (all|every one of|each of) your (posts|articles|videos|updates|episodes|threads|newsletters)(?!\\p{L})",
     // Their posts loved in general: "loved your recent posts!".
     "(loved|love|enjoy|enjoyed|like|liked|enjoying|loving) your (recent |latest |last few )?(posts|content|articles|videos|updates)(?=\\s*[.!?,;]|\\s*$)",
     // Thanks for their posts in general: "Thanks for all your posts."

@@ -120,6 +120,12 @@ export default {
     "so (that )?we can (coordinate|plan|organi[sz]e|sort out|sort|arrange|finali[sz]e|schedule|line up|confirm|book)(?!\\p{L})",
     // What someone passed on that they did: "[Mutual Connection] passed on that you've booked [Venue] for your wedding".
     "(passed on|let me know|mentioned|told me|said) (that )?you('ve| have| just|'ve just| have just)? (booked|bought|hired|chosen|picked|signed|moved|started|joined|launched|opened|taken on)(?!\\p{L})",
+    // Whether their named company needs what the sender does: "to discuss whether LinguaBridge needs freelance interpreters".
+    "(if|whether) (<slot>|your (team|company|agency|studio|firm|practice|newsroom|department)|(?!(it|you|they|we|anyone|someone|anybody|somebody|there|this|that|he|she|one)(?!\\p{L}))[\\p{L}\\p{N}&.'’-]+( [\\p{L}\\p{N}&.'’-]+){0,2}) (needs|might need|could use|is hiring|takes on|commissions) (freelance|extra|more|another|additional|part-time|contract|outside|external|new)(?!\\p{L})",
+    // Work to pass between the two: "other translators I can pass overflow to", "happy to send clients your way".
+    "(pass|send|refer|hand)( you)? (overflow|extra work|work|jobs|clients|cases|projects|referrals)( your way| to| on to| over to)(?!\\p{L})",
+    // Work to show them, asked leave for: "would you be open to me sending my portfolio?".
+    "(open to|mind|okay with|ok with) me (sending|sharing|showing)( you)? my (portfolio|reel|showreel|samples|book|cv|resume|work)(?!\\p{L})",
     // Whether they still do what the sender brings: "wondered if you're still commissioning for the weekend section".
     "(wondered|wondering|wonder) (if|whether) you('re| are)? (still )?(commissioning|hiring|taking|accepting|looking for|open to|booking|buying|recruiting)(?!\\p{L})",
     // Someone wanted for their own style, named: "need a composer with your folk-ambient sound", "an editor with your eye for pacing".

@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Uno de quienes estuvieron: «fui uno de los participantes del webinar «Remesas y microcrédito rural» de FUSADES».
+    "(fui|era) (uno|una) de (los|las) (participantes|asistentes|alumnos|alumnas|inscritos|inscritas|oyentes|voluntarios|voluntarias) (del|de la|de los|de las|en el|en la)(?!\\p{L})",
     // La mano levantada en la sesión de otro: «levantaste la mano cuando el ponente de Big Data Spain preguntó…».
     '(levantaste|levanto usted|levantamos|levante) la mano (cuando|en|durante|mientras)(?!\\p{L})',
     // En el mismo cartel, o el otro ponente de la mesa: «tocamos en el mismo cartel del BBK Live», «soy el otro ponente de la mesa sobre IA en educación de SIMO Educación».
@@ -390,6 +392,8 @@ export default {
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
   ],
   interaction: [
+    // Lo que publicó, sin nombrar la pieza: «lo que publicaste ayer del afinador que te armaste».
+    "lo que (publicaste|compartiste|subiste|colgaste|escribiste|posteaste) (ayer|anoche|hace|el|la|sobre|en|de|del)(?!\\p{L})",
     // Su último número leído: «lo del régimen simplificado del último número me ahorró una consulta».
     '(el|del|en el|tu|su) (ultimo|penultimo|mas reciente) (numero|episodio|boletin|capitulo)(?!\\p{L})',
     // Su nota o columna leída: «leí tu nota en El Diario de Cuyo sobre la escasez de agua».
@@ -595,6 +599,11 @@ export default {
     '(tu|su) (respuesta|solucion|post|hilo|articulo|guia|tutorial|video|plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|curso|libro|newsletter|episodio|charla)[^.!?\\n]{0,90} (me|nos) (saco|sacaron|salvo|salvaron|ahorro|ahorraron|resolvio|resolvieron|desbloqueo|cambio|ayudo|ayudaron)(?!\\p{L})',
     '(tu|su) (plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|herramienta|framework|api|modelo)[^.!?\\n]{0,80} (ya )?(la|lo|las|los) (usamos|uso|usan|utilizamos|utilizo|tenemos|aplicamos)(?!\\p{L})',
     '(estamos usando|estoy usando|usamos|uso|utilizamos|utilizo) (tu|su) (plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|herramienta|framework|api|modelo|curso|metodo|guia)(?!\\p{L})',
+  ],
+  pieceSingledOut: [
+    // Un número de su boletín, no el boletín en general: «el número sobre la digitalización de los protocolos».
+    "(el|ese|aquel|tu|su|vuestro) (ultimo |penultimo |primer )?numero (sobre|dedicado a)(?!\\p{L})",
+    "(la|esa|aquella|tu|su|vuestra) (ultima |penultima |primera )?(entrega|edicion) (sobre|dedicada a)(?!\\p{L})",
   ],
   valueOffer: [
     // Mostrarles cómo, sobre algo suyo, sin cobrar: «te puedo mostrar en una videollamada cómo armamos el control de barricas, sin venderte nada».

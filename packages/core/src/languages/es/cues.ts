@@ -75,6 +75,8 @@ export default {
     phrases: [
       // Lo probado o encontrado en lo suyo: «probé el chatbot de {{ web }}», «detecté que el sitemap…», «tengo apuntadas las 10 preguntas».
       '(probe|he probado|detecte|he detectado|agrupe|he agrupado|tengo apuntad[oa]s|tengo anotad[oa]s|tengo listad[oa]s)(?!\\p{L})',
+      // Un estudio de lo suyo hecho ya: «hicimos sin costo una termografía rápida de la fachada de su planta».
+      "(hice|hicimos|realice|realizamos|he hecho|hemos hecho|hemos realizado)( sin (costo|coste|cargo))? (un|una)( [\\p{L}-]+){0,2} (termografia|auditoria|analisis|revision|diagnostico|estudio|prueba|medicion|inspeccion|teardown|mapa|maqueta|mockup)(?!\\p{L})",
       // Dicho con prisa, lo hecho de lo suyo: «Teardown gratis de vuestra página de precios», «Mockup de tu onboarding móvil».
       '(teardown|auditoria|mockup|mock-up|maqueta|diagnostico|analisis|informe)( gratis| gratuit[oa]| sin coste)? de (vuestr[oa]s?|tus?|sus?)(?!\\p{L})',
       // Lo encontrado en lo suyo, no a ellos ni su perfil: «encontré [problema] en la web de [Empresa]», «la URL correcta que encontré en tu web».
@@ -85,7 +87,7 @@ export default {
   offerSend: {
     phrases: [
       // Ofrecido en concreto: «te mando capturas y cómo arreglarlo», «te paso la URL correcta», «puedo mostrarte cómo…», «sin pedirte nada a cambio» (no «sin compromiso», que es cortesía).
-      '(te|le|os) (mando|paso|envio|dejo|muestro|preparo|agrupe|prepare|arme)( [\\p{L}\\p{N}]+){0,3} (captura|capturas|pantallazo|pantallazos|pasos|texto|linea|url|enlace|video|loom|documento|doc|hoja|plantilla|mock-?up|comentarios|resenas|ajustes|mejoras|recomendaciones|sugerencias|cambios|pdf|informe|analisis|auditoria)(?!\\p{L})',
+      '(te|le|os) (mando|paso|envio|dejo|muestro|preparo|agrupe|prepare|arme)( [\\p{L}\\p{N}]+){0,3} (captura|capturas|pantallazo|pantallazos|pasos|texto|linea|url|enlace|video|loom|documento|doc|hoja|plantilla|mock-?up|comentarios|resenas|ajustes|mejoras|recomendaciones|sugerencias|cambios|pdf|informe|analisis|auditoria|imagenes|fotos|resultados|datos|mediciones|planos)(?!\\p{L})',
       // Lo hecho, dejado a mano: «Aquí el PDF: {{enlace}}», «aquí tienes el informe».
       '(aqui|aca) (tienes |tiene |te dejo |le dejo )?(el|la|los|las) (pdf|informe|enlace|analisis|documento|plantilla|auditoria|video|loom|resumen|listado)(?!\\p{L})',
       '(puedo|podria|podemos) (mostrarte|mostrarle|explicarte|explicarle|prepararte|prepararle|ensenarte|ensenarle|pasarte|pasarle)(?!\\p{L})',
@@ -123,16 +125,18 @@ export default {
     phrases: [
       "((los dos|las dos|ambos|ambas|tu y yo|vos y yo) )?(estuvimos|estabamos|eramos|respondimos|debatimos|nos (sentamos|cruzamos|metimos|turnamos))(?!\\p{L})",
       "(tu|vos|usted) en (el|la|los|las)( [\\p{L}\\p{N}-]+){1,4},? y yo en(?!\\p{L})",
+      // The same shift or course done: «hicimos el mismo turno con la brigada de Médicos del Mundo».
+      "(hicimos|compartimos|tuvimos) (el mismo|la misma) (turno|curso|taller|programa|voluntariado|brigada|equipo|grupo|viaje|campamento|proyecto|rotacion|guardia)(?!\\p{L})",
       // Done together: "anillamos flamencos juntas en el voluntariado de SEO/BirdLife" (not "¡trabajemos juntos!").
       "\\p{L}{3,}(amos|imos)( \\p{L}+)? (juntos|juntas)(?!\\p{L})",
       // Both of them, ending up doing something: «los dos terminamos comentando en el hilo» (a
       // verb alone may be the present: «los dos laburamos con fibra de llama» is a trade in common).
       "(los dos|las dos|ambos|ambas|tu y yo|vos y yo) (terminamos|acabamos) \\p{L}{2,}(ando|iendo)(?!\\p{L})",
       // A talk had somewhere, not one proposed: «conversamos brevemente en la FISA», not «¿conversamos en la feria?».
-      "(hablamos|charlamos|conversamos|platicamos)( brevemente| un rato| un momento| un poco)? (en|durante|tras|despues de|al final de)(?![^.!?\\n]*[?])(?!\\p{L})",
+      "(hablamos|charlamos|conversamos|platicamos)(?<!si (hablamos|charlamos|conversamos|platicamos))( brevemente| un rato| un momento| un poco)? (en|durante|tras|despues de|al final de|de|sobre)(?![^.!?\\n]*[?])(?!\\p{L})",
     ],
-    examples: ["respondimos casi a la vez en la conversación", "tú en el sector Grey y yo en Pehoé", "estuvimos en la misma mesa", "anillamos flamencos juntas", "los dos terminamos comentando", "conversamos brevemente en la FISA"],
-    not: ["coincidimos en el grupo de LinkedIn", "¿charlamos en la feria?", "¡trabajemos juntos!", "¿Conversamos en la feria de la semana que viene?", "los dos laburamos con fibra de llama"],
+    examples: ["respondimos casi a la vez en la conversación", "tú en el sector Grey y yo en Pehoé", "estuvimos en la misma mesa", "anillamos flamencos juntas", "los dos terminamos comentando", "conversamos brevemente en la FISA", "hicimos el mismo turno con la brigada", "hablamos de usar drones"],
+    not: ["coincidimos en el grupo de LinkedIn", "¿charlamos en la feria?", "¡trabajemos juntos!", "¿Conversamos en la feria de la semana que viene?", "los dos laburamos con fibra de llama", "si hablamos de precios, hay que decir…", "tú en San Vicente y yo en Jerez"],
   },
   readerActed: {
     // Not "existe", "despiste", "chiste": words that end as a past "tú" does.

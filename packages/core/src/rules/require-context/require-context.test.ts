@@ -2195,6 +2195,21 @@ testRule(rule, {
     { code: 'Don Julián, conversamos brevemente en la Agroexpo sobre sus injertos de nogal. Me gustaría pedirle consejo.', settings: { degree: 3, lang: 'es' } },
     { code: 'Buenas tardes, Sra. Roig. Le puedo enseñar en media hora cómo sincronizar los calendarios de su casa rural. No le cobro nada.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Nerea, del curso de cestería de Artesanía Viva en Ezcaray, grupo de mayo. Yo era el riojano que no sabía trenzar. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
+    // The last wave's shapes: their reaction to the sender's piece, issues filed on their project, their open work in daily use, their fork, what of theirs was tried at a named fair, their time there thanked for, 'that was you, right?', an offer mapped and sent; Spanish: what they posted, a talk had about something at a named event, a study of theirs made, the same shift done, one of the participants of a named webinar
+    { code: "Hi Lukas, I'm one of the folks who keeps filing issues on your tree-sitter grammar for Fortran (sorry!). Would be glad to connect properly.", settings: { degree: 3 } },
+    { code: 'Hey Ivana, I use your Home Assistant integration for heat pump tariffs every day. Would be great to connect.', settings: { degree: 3 } },
+    { code: "Hey [Name], I'm a maintainer of [Project] and noticed your fork adds [feature]. Would you be open to upstreaming it?", settings: { degree: 3 } },
+    { code: 'Hi Tomás, I tasted your Verdejo at Vinexpo Paris and have been thinking about it since. I buy for two restaurants in Lyon.', settings: { degree: 3 } },
+    { code: 'Dear Mr. Brandt, thank you for your time at Agritechnica in Hanover. Our cooperative is reviewing feeders for next season.', settings: { degree: 3 } },
+    { code: 'Kenji — RustConf, the lightning talk on arena allocators. That was you, right? Connecting.', settings: { degree: 3 } },
+    { code: "Teardown offer, no pitch: I've mapped the first 12 screens of the Petwise onboarding and marked the drop-offs. Happy to connect and send.", settings: { degree: 3 } },
+    { code: 'Fede, lo que publicaste ayer del pedal que te armaste con un Arduino, ¿lo compartís? Soy luthier en Rosario.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Iker, ¿te acuerdas? En la parrillada de Biólogos Unidos de Mérida hablamos de contar flamencos con drones. Tengo una idea que contarte.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimado Ing. Paredes: hicimos sin costo una termografía rápida de la fachada de su planta y vimos dos tableros con puntos calientes. Si acepta, le envío las imágenes.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Ana Lucía, hicimos el mismo turno con la brigada de Cruz Roja en Petén en 2019. Estoy montando un botiquín comunitario y necesito consejo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimada Licda. Portillo: fui uno de los participantes del webinar «Ahorro rural» de FUNDAPYME. Me interesó mucho su propuesta.', settings: { degree: 3, lang: 'es' } },
+    // Their reaction to the sender's own piece
+    { code: "Thanks for the upvote-and-reply on my answer about map projections. Let's connect.", settings: { degree: 3 } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2624,6 +2639,10 @@ testRule(rule, {
     { code: "Hi Sam, I've been reading your newsletter for years. Would love to connect.", settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
     { code: 'Hola Gastón, los dos laburamos con lana de oveja en la Patagonia. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Diego, estuve en la jornada de seguridad del otro día y vi que también estabas. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
+    // Near misses: all their posts followed, a trade in common in two towns, what they told at an unnamed event
+    { code: "I'm following all your posts about regenerative grazing and always learn something. Connecting so I don't miss any.", settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
+    { code: 'Hola Paco, los dos del corcho: tú en San Vicente de Alcántara y yo en Jerez de los Caballeros. ¿Cómo ves la saca?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Ana, un gusto conocerte en el evento de ayer. Me encantó lo que contaste sobre vuestro piloto, ¿seguimos en contacto?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
   ],
 });
 

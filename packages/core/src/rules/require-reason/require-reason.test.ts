@@ -1965,6 +1965,12 @@ testRule(rule, {
     // A context is a reason: an exchange of the two, a scene of the two at a named occasion
     { code: 'Hi Mina, I filed three issues on tilemill-lite over the summer, all about the tiling cache. Would be glad to connect.', settings: { degree: 3 } },
     { code: 'Ms. Obi, you were a panellist and I was the moderator who ran out of time. Apologies again, and glad to connect.', settings: { degree: 3 } },
+    // A job search tied to their company ('whether Clearvoice needs freelance interpreters', leave asked to send a showreel), work to pass between the two, one issue of their bulletin
+    { code: "Hi Lena, I'm a freelance animator looking for work in children's TV. I saw you're a producer at Brightwave — would you be open to me sending my showreel?", settings: { degree: 3 } },
+    { code: 'Hello Mr. Hart, I am a German–English interpreter with ten years in court settings, looking for new work in the Midlands. I would welcome the chance to discuss whether Clearvoice needs freelance interpreters.', settings: { degree: 3 } },
+    { code: 'Soy suscriptor de «Notas de Cantera» y el número sobre la restauración de la piedra de Villamayor me sirvió para el proyecto. ¿Puedo agregarte, Elvira?', settings: { degree: 3, lang: 'es' } },
+    // Work to pass between the two
+    { code: 'Hi Ana, we have a few connections in common in the translation world. I work Spanish to English for medical clients and like knowing other translators I can pass overflow to. Happy to connect?', settings: { degree: 2 } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3201,5 +3207,9 @@ testRule(rule, {
     // Near misses: thanks with no topic, interest with no how (es)
     { code: 'Hola Ernesto, gracias por el café. Te mando la invitación.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Irene, me interesa mucho tu perfil. Conectemos.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // Near misses: a job search with nothing of theirs, whether anyone at all needs the sender, a number of contacts
+    { code: "Hi Sam, I'm looking for new opportunities in marketing. Would love to connect.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Sam, I wonder whether anyone needs freelance designers these days. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Elvira, el número de contactos en común es alto. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
   ],
 });
