@@ -249,12 +249,13 @@ function momentsAtNamed(analysis: Analysis): ContextFinding[] {
 }
 
 /**
- * The two of them somewhere, told as past (see sharedScene), with a name or a slot that can name
- * an occasion after it in its sentence: "we were on opposite teams at Hack the Harbour", "we
- * shared a breakout room in week two of {{program}}"; or, with a piece of writing after it, an
- * exchange around that piece. Looser than a moment (the two as subject say less than what one
- * did for the other), so the name must stand in its own sentence: "we were never connected" or
- * "we met ages ago, it's Graham" names nothing.
+ * The two of them somewhere, told as past (see sharedScene): with a piece of writing after it, an
+ * exchange around that piece ("you and I both answered that thread about dbt snapshots"); else,
+ * with a name, a slot that can name an occasion or an acronym and its batch in its sentence, an
+ * event ("we were on opposite teams at Hack the Harbour", "we shared a breakout room in week two
+ * of {{program}}", "we were in YC W22 together"). Looser than a moment (the two as subject say less
+ * than what one did for the other), so the name must stand in its own sentence: "It's Graham
+ * from Leeds. We were in the same office once" names no occasion.
  */
 function scenesAtNamed(analysis: Analysis): ContextFinding[] {
   const scenes = findCues(analysis, 'sharedScene');
@@ -263,8 +264,7 @@ function scenesAtNamed(analysis: Analysis): ContextFinding[] {
   for (const scene of scenes) {
     const sentence = analysis.sentenceAt(scene.start);
     if (!sentence) continue;
-    // Where a piece of writing follows, the two met around it: "you and I both answered that thread about dbt snapshots"
-    // (not a piece that is an event too: "we were both on a webinar last week" names no event).
+    // Not a piece that is an event too: "we were both on a webinar last week" names no event.
     const piece = findCues(analysis, 'contentNoun').find(
       (noun) => noun.start >= scene.end && noun.end <= sentence.end && wordsBetween(analysis, scene.end, noun.start) <= SCENE_TO_PIECE && !findCues(analysis, 'eventNoun').some((event) => spansOverlap(event, noun)),
     );
@@ -417,6 +417,12 @@ const HEADING_END = /[—–;:]|\s-\s/u;
 const HEADING_PART = /[^,]+,?/gu;
 const HEADING_WORDS = 10;
 
+// How many words may come before the school or course that opens a heading: "fire lookout bootcamp".
+const SCHOOL_OPENS_WITHIN = 3;
+
+// A name or two and an exclamation mark, a sentence of their own.
+const CALLED_OUT = /^\p{Lu}[\p{L}'’-]*(?:[^\S\r\n]+\p{Lu}[\p{L}'’-]*)?[^\S\r\n]*!+$/u;
+
 /**
  * A shared past said as a heading, then what happened there: "Imperial, MSc Computing 2016. You
  * debugged my Haskell coursework", "Hack the North 2019, same table, opposite ends", "Cohort 14 at
@@ -427,12 +433,6 @@ const HEADING_WORDS = 10;
  * the reader spoken to). Studies in common when the heading has a word for a school or a cohort,
  * else an event.
  */
-// How many words may come before the school or course that opens a heading: "fire lookout bootcamp".
-const SCHOOL_OPENS_WITHIN = 3;
-
-// A name or two and an exclamation mark, a sentence of their own.
-const CALLED_OUT = /^\p{Lu}[\p{L}'’-]*(?:[^\S\r\n]+\p{Lu}[\p{L}'’-]*)?[^\S\r\n]*!+$/u;
-
 function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   // Asking after them first is no part of the note's matter: "Hope you're well. Imperial, MSc 2016…".
   const askingAfterThem = findAskingAfterThem(analysis);
@@ -451,10 +451,10 @@ function sharedPastHeading(analysis: Analysis): ContextFinding[] {
   // So may a sentence of its own that names an event: "Pacific Islands Fisheries Data Workshop in Suva, the tuna breakout. You had…".
   // So may one that opens on a school or a course: "Fire lookout bootcamp in Kamloops, June. Remember the osprey nest?"
   // (not one that ends on it: «veo que conoces a Fernanda Luján de la maestría»).
-  const eventInHeading = () =>
+  const occasionInHeading = () =>
     findCues(analysis, 'eventNoun').some((noun) => spanContains(first, noun)) ||
     findCues(analysis, 'educationNoun').some((noun) => spanContains(first, noun) && wordsBetween(analysis, first.start, noun.start) <= SCHOOL_OPENS_WITHIN);
-  if (!byName && cut <= 0 && !/\p{N}/u.test(candidate) && !analysis.contentPlaceholders.some((placeholder) => placeholder.start < first.start + candidate.length) && !eventInHeading()) return [];
+  if (!byName && cut <= 0 && !/\p{N}/u.test(candidate) && !analysis.contentPlaceholders.some((placeholder) => placeholder.start < first.start + candidate.length) && !occasionInHeading()) return [];
   const speaking = findEitherSide(analysis);
   let end = first.start;
   for (const part of candidate.matchAll(HEADING_PART)) {

@@ -119,9 +119,10 @@ export interface CueLanguage {
    */
   sharedMoment: CueList;
   /**
-   * The two of them as one subject somewhere, told as past: "we were on opposite teams", "we
-   * spoke briefly", "you and I were the only two", "we've been at the same table". With a name
-   * after it in its sentence, a moment at a named occasion (see scenesAtNamed).
+   * The two of them as one subject somewhere, told as past ("we were on opposite teams", "we
+   * spoke briefly", "you and I were the only two", "we've been at the same table"), or the
+   * sender's act toward the reader ("I asked you the question"). With a name in its sentence, a
+   * moment at a named occasion; with a piece of writing after it, an exchange (see scenesAtNamed).
    */
   sharedScene: CueList;
   /**

@@ -124,7 +124,7 @@ export default {
       "you (had|were|ran|led|did|asked|answered|explained|said|flew|wore|brought|mentioned|presented|demoed|pitched|gave)(?!\\p{L})",
       "you (\\p{L}+ed|lent|gave|showed|taught|told|let|helped|saved|made|sold|sent|bought|brought|found|caught|fixed|rescued) (me|us|my|our)(?!\\p{L})",
       "(we|you and i|the two of us) (sat|shared|argued|talked|chatted|swapped|traded|queued|danced|laughed|debated|paired|teamed up)(?!\\p{L})",
-      // What they did then, thanked for: "thanks for leading the trail weekend", "thanks for rescuing my board".
+      // What they gave or did then, thanked for: "thanks for Thursday's webinar", "thanks for leading the trail weekend", "thanks for rescuing my board".
       "(thanks|thank you)( so much| again)? for (the|your|last week's|yesterday's|[\\p{L}]+'s)( [\\p{L}\\p{N}-]+){0,3} (webinar|talk|session|workshop|class|course|tour|demo|masterclass|keynote|panel|livestream|walkthrough|q&a|ama)(?!\\p{L})",
       "(thanks|thank you)( so much| again)? for (leading|hosting|organising|organizing|running|rescuing|saving|lending|helping|showing|teaching|judging|mentoring|coaching|guiding|driving|fixing|moderating|chairing|feeding|carrying|letting|giving)(?!\\p{L})",
     ],
@@ -139,6 +139,7 @@ export default {
       // Said to be both of them, any past verb: "we both tutored with Code Club", "the two of us ran the stall"
       // (not "went": "we both went to state schools in the Midwest" is alike, not together).
       "(we both|we all|both of us|the two of us|you and i( both)?)( \\p{L}+ly| once| still| briefly)? (\\p{L}+ed|ran|led|sat|won|lost|took|made|gave|got|spent|built|taught|wrote|drove|stood|kept|held|met|shared)(?!\\p{L})",
+      // The sender's act toward the reader, or the roles of both side by side: "at the Dairy Conference I asked you the question".
       "i (asked|told|showed|gave|handed|lent|pitched|interviewed|bumped into|ran into|challenged|beat|thanked|helped|quizzed|heckled|followed) you(?!\\p{L})",
       "you were (a|an|the)( [\\p{L}-]+){1,2},? and i was(?!\\p{L})",
     ],
