@@ -2210,6 +2210,10 @@ testRule(rule, {
     { code: 'Estimada Licda. Portillo: fui uno de los participantes del webinar «Ahorro rural» de FUNDAPYME. Me interesó mucho su propuesta.', settings: { degree: 3, lang: 'es' } },
     // Their reaction to the sender's own piece
     { code: "Thanks for the upvote-and-reply on my answer about map projections. Let's connect.", settings: { degree: 3 } },
+    // Who the reader was there, or what they did for the sender's group, with a name in the sentence or the one before
+    { code: 'Hola Gabriela. Te reconocí por la foto: eras la tutora de mi grupo en el curso de Gestión Hídrica de la Universidad de Cuyo. Me gustaría seguir en contacto.', settings: { degree: 3, lang: 'es' } },
+    // What the reader did for the sender's group at a named occasion
+    { code: 'Hola Marta, en el hackathon de Fundación Sadosky coordinaste a mi equipo. ¡Gracias por la paciencia!', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2643,6 +2647,8 @@ testRule(rule, {
     { code: "I'm following all your posts about regenerative grazing and always learn something. Connecting so I don't miss any.", settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
     { code: 'Hola Paco, los dos del corcho: tú en San Vicente de Alcántara y yo en Jerez de los Caballeros. ¿Cómo ves la saca?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Ana, un gusto conocerte en el evento de ayer. Me encantó lo que contaste sobre vuestro piloto, ¿seguimos en contacto?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
+    // Who they are now, not who they were there
+    { code: 'Hola Gabriela, me dijeron que eras la persona indicada para hablar de riego. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
