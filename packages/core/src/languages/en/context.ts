@@ -2,6 +2,9 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // A team named in quotes, of a named occasion: "Team 'Rubber Duckies' from Hack the North 2023", "the 'Braai Squad' from the UCT GSB programme".
+    "(team|squad|pod|crew|group|table|house|band|cohort)[\\s,]+['\"][^'\"\\n]{2,40}['\"][\\s,]+(from|of|at)(?!\\p{L})",
+    "['\"][^'\"\\n]{2,40}['\"][\\s,]+(team|squad|pod|crew|group|table|house|band)[\\s,]+(from|of|at)(?!\\p{L})",
     // What of theirs the sender tried there: "I tasted your Albariño at ProWein in Düsseldorf".
     "(tasted|tried|sampled|test-?drove|played|visited) your( [\\p{L}\\p{N}'’-]+){1,3} (at|during)(?!\\p{L})",
     // Their time there, thanked for: "Thank you for your time at EuroTier in Hanover".

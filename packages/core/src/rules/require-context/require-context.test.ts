@@ -2214,6 +2214,9 @@ testRule(rule, {
     { code: 'Hola Gabriela. Te reconocí por la foto: eras la tutora de mi grupo en el curso de Gestión Hídrica de la Universidad de Cuyo. Me gustaría seguir en contacto.', settings: { degree: 3, lang: 'es' } },
     // What the reader did for the sender's group at a named occasion
     { code: 'Hola Marta, en el hackathon de Fundación Sadosky coordinaste a mi equipo. ¡Gracias por la paciencia!', settings: { degree: 3, lang: 'es' } },
+    // A team named in quotes, of a named occasion
+    { code: "Hi Yara! Team 'Null Pointers' from Hack Zurich 2022 here. I still have the sticker. Are you still building the transit app?", settings: { degree: 3 } },
+    { code: 'Hi Carlos, the "Pizza Overflow" squad from the DevFest Porto hackathon says hi. Would love to build something together for real.', settings: { degree: 3 } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2649,6 +2652,8 @@ testRule(rule, {
     { code: 'Hola Ana, un gusto conocerte en el evento de ayer. Me encantó lo que contaste sobre vuestro piloto, ¿seguimos en contacto?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
     // Who they are now, not who they were there
     { code: 'Hola Gabriela, me dijeron que eras la persona indicada para hablar de riego. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    // A team in quotes with no occasion named
+    { code: "Hi Yara, I lead the 'Growth' team at a fintech. Would love to connect.", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
   ],
 });
 
