@@ -49,6 +49,12 @@ describe('sentenceSpans', () => {
     ]);
   });
 
+  it('goes on after a question or exclamation quoted inside the sentence, not before a capital', () => {
+    expect(sentences('You asked "who owns the metric?" at the end of the talk. I still ask it.')).toEqual(['You asked "who owns the metric?" at the end of the talk.', 'I still ask it.']);
+    expect(sentences('¡Fuiste la de «¿y quién audita al auditor?» en el turno de preguntas! Toda la sala aplaudió.')).toEqual(['¡Fuiste la de «¿y quién audita al auditor?» en el turno de preguntas!', 'Toda la sala aplaudió.']);
+    expect(sentences('Your talk was called "Why do tests fail?" Loved it.')).toEqual(['Your talk was called "Why do tests fail?"', 'Loved it.']);
+  });
+
   it('ends a sentence after a lone capital when the next word is never a name', () => {
     expect(sentences('Congrats on the Series A. We help new teams. Plan B. The rest waits for J. Smith.')).toEqual([
       'Congrats on the Series A.',

@@ -14,7 +14,10 @@ import { sentenceEnds } from './sentence-breaks.js';
 //   word that is never a name ("our Series A. We help…");
 // - the end of an aside in brackets that the sentence goes on after ("Henrik (he says hi!)
 //   mentioned…"): the next word is in lower case;
-// - a full stop with a word right after it, no space between: a name (".NET developers").
+// - a full stop with a word right after it, no space between: a name (".NET developers");
+// - a question or exclamation quoted inside the sentence: 'you asked "who owns the metric?" at
+//   the end of the talk', «fuiste la de «¿y quién audita al auditor?» en el turno…»: the next word
+//   is in lower case.
 // And three are added, as typed in a hurry or laid out: an opening ¿ or ¡ after a word or an emoji
 // with no stop before it starts a sentence ("…en LinkedIn 😊 ¿qué tal estás?"), not after a comma
 // or a colon, where a question goes on the sentence ("Si tienes un rato, ¿hablamos?"); a full stop
@@ -30,6 +33,7 @@ const STOPS = /[.!?…。]/u;
 const CLOSED = /[.!?…。]["'”’»)\]]*$/u;
 const BLANK_LINES = /\r?\n(?:[^\S\r\n]*\r?\n)+/g;
 const ASIDE_CLOSED = /[.!?…]["'”’]*\)$/u;
+const QUOTE_CLOSED = /[!?…]["'”’»]$/u;
 // A placeholder is masked with a lower-case letter (SENTINEL), and the segmenter does not start
 // a sentence at one: "…reference checks. [Mutual Name] mentioned…" is two sentences. The
 // segmenter is given the mask's first letter in capitals there (same length, same offsets).
@@ -86,7 +90,7 @@ export function sentenceSpans(text: string, span: Span): Span[] {
       const tail = trimmed.slice(-TAIL);
       segmentStart = segmentEnd;
       if (!CLOSED.test(tail) || (TITLE_OR_INITIAL.test(tail) && !endsBeforeNonName(tail, paragraph.slice(segmentEnd)))) continue;
-      if (ASIDE_CLOSED.test(tail) && GOES_ON.test(paragraph.slice(segmentEnd))) continue;
+      if ((ASIDE_CLOSED.test(tail) || QUOTE_CLOSED.test(tail)) && GOES_ON.test(paragraph.slice(segmentEnd))) continue;
       if (segment.length === trimmed.length && GLUED_TO_STOP.test(paragraph.slice(segmentEnd))) continue;
       push(span.start + start, span.start + end);
       start = end;

@@ -2217,6 +2217,9 @@ testRule(rule, {
     // A team named in quotes, of a named occasion
     { code: "Hi Yara! Team 'Null Pointers' from Hack Zurich 2022 here. I still have the sticker. Are you still building the transit app?", settings: { degree: 3 } },
     { code: 'Hi Carlos, the "Pizza Overflow" squad from the DevFest Porto hackathon says hi. Would love to build something together for real.', settings: { degree: 3 } },
+    // A question quoted inside its sentence does not end it; a team that crushed ours
+    { code: 'Hola Lorena, ¡fuiste la de «¿y quién vigila al vigilante?» en el turno de preguntas de la SecAdmin Sevilla! Me encantaría tenerte en mi red.', settings: { degree: 3, lang: 'es' } },
+    { code: "Hi Alex, remember quiz night at the end of PyCon Italia? Your team 'Off By One' crushed us on the film round. Connecting with the champions.", settings: { degree: 3 } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
