@@ -142,15 +142,17 @@ export default {
     not: ["coincidimos en el grupo de LinkedIn", "¿charlamos en la feria?", "¡trabajemos juntos!", "¿Conversamos en la feria de la semana que viene?", "los dos laburamos con fibra de llama", "si hablamos de precios, hay que decir…", "tú en San Vicente y yo en Jerez"],
   },
   readerActed: {
-    // Not "existe", "despiste", "chiste": words that end as a past "tú" does.
-    phrases: ["(tu|vos|usted) \\p{L}{2,}ias(?!\\p{L})", "((tu|vos) )?(estabas|eras|\\p{L}{2,}abas|\\p{L}{2,}(?<!(contr|desg|eng))aste|\\p{L}{2,}(?<!(s|x|tr|ch|qu|alp|desp))iste)(?!\\p{L})"],
+    // Not "existe", "despiste", "chiste": words that end as a past "tú" does; nor what a profile tells
+    // of a career («trabajaste en Google», «te uniste a Acme», «estudiaste en la Complutense»).
+    phrases: ["(tu|vos|usted) \\p{L}{2,}ias(?!\\p{L})", "((tu|vos) )?(?!(trabajaste|trabajabas|estudiaste|estudiabas|uniste|fundaste|cofundaste|mudaste|empezaste|entraste|dejaste|lanzaste|levantaste|creaste|montaste|cambiaste|llegaste|pasaste|viviste|vivias|naciste|creciste|diriges|dirigiste|dirigias|estuviste|fuiste)(?!\\p{L}))(estabas|eras|\\p{L}{2,}abas|\\p{L}{2,}(?<!(contr|desg|eng))aste|\\p{L}{2,}(?<!(s|x|tr|ch|qu|alp|desp))iste)(?!\\p{L})"],
     examples: ["eras la que más preguntaba", "tú no estabas en la generación 14", "arreglaste el fallo", "tú coordinabas las cuadrillas"],
-    not: ["eso no existe", "fue un despiste", "contraste", "hace unos días"],
+    not: ["eso no existe", "fue un despiste", "contraste", "hace unos días", "vi que trabajaste en Google", "te uniste a Acme"],
   },
   senderActed: {
-    phrases: ["yo (estaba|era|fui|estuve|iba|\\p{L}{2,}aba)(?!\\p{L})", "(te|le) (pregunte|comente|conte|ensene|mostre|presente|devolvi|escribi|respondi|conteste|ayude|prometi)(?!\\p{L})"],
+    // The sender in that scene, not their own career («yo era ingeniero en Amazon», «yo trabajaba en una startup»).
+    phrases: ["yo (estaba|estuve|iba|(?!(trabajaba|estudiaba|vivia|dirigia|llevaba)(?!\\p{L}))\\p{L}{2,}aba|(era|fui) (el|la|uno|una|quien|de los|de las))(?!\\p{L})", "(te|le) (pregunte|comente|conte|ensene|mostre|presente|devolvi|escribi|respondi|conteste|ayude|prometi)(?!\\p{L})"],
     examples: ["yo iba con Algalia", "te pregunté por los datos"],
-    not: ["yo trabajo en Madrid"],
+    not: ["yo trabajo en Madrid", "yo era ingeniero en Amazon", "yo trabajaba en una startup"],
   },
   recalled: {
     phrases: ["(aquella|aquel|aquellas|aquellos) (semana|noche|viaje|verano|fiesta|cena|finde|fin de semana)(?!\\p{L})", "(tu|vosotros|vosotras|ustedes|usted|vos) con (el|la|los|las|tu|vuestro|vuestra|su)", "\\p{L}{2,}(?<!s)(iste|isteis)(?!\\p{L})", "\\p{L}{2,}(?<!(contr|desg|eng))(aste|asteis)(?!\\p{L})", "(fuimos|estuvimos|compartimos|ganamos|perdimos|quedamos|hicimos|sacamos|montamos|presentamos|dormimos|vivimos|coincidimos|hemos (coincidido|compartido|estado))(?!\\p{L})", "(el|la|los|las|nuestro|nuestra|tu|vuestro|vuestra) (equipo|grupo|mesa|piso|clase|seccion|banco|stand|panel|aula) (que|donde|con|de al lado)", "(misma|mismo) (mesa|equipo|aula|clase|grupo|piso|planta|fila|seccion)", "(tu|vuestro|su) (equipo|grupo) (gano|quedo|se llevo|presento|perdio)(?!\\p{L})", "(yo )?(estaba|estuve) en (el|la) (jurado|publico|equipo de al lado|mesa de al lado)(?!\\p{L})", "(te acuerdas|te acordas|recuerdas|se acuerda|os acordais)", "(yo )?(era|fui) (el|la|uno de los|una de las) (que|del|de la|de los|de las)", "yo (era|fui) (el|la) \\p{L}+ (que|de|del|con)(?!\\p{L})", "(yo )?(fui|era) (uno|una) de (los|las) \\p{N}+ (del|de la|de los|de las|que)(?!\\p{L})", "(eramos|estabamos) (los|las) (dos|unicos|unicas)(?!\\p{L})", "(el|la) que (siempre |nunca )?\\p{L}+(aba|ia)(?!\\p{L})", "aun me acuerdo", "(me|nos) (diste|disteis)(?!\\p{L})", "(tu|vos) \\p{L}{2,}(abas|ias)(?!\\p{L})"],

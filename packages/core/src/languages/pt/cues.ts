@@ -96,9 +96,10 @@ export default {
     not: ["você tem uma bela equipa"],
   },
   senderActed: {
-    phrases: ["eu (era|estava|fui|estive|perguntei|respondi|abri|reportei|enviei|apresentei|moderei|escrevi)(?!\\p{L})", "(te|lhe) (perguntei|respondi|mostrei|mandei|enviei|contei|escrevi|devolvi|emprestei)(?!\\p{L})"],
+    // The sender in that scene, not their own career («eu era engenheiro na Amazon»).
+    phrases: ["eu ((era|fui) (o|a|um|uma|quem)|estava|estive|perguntei|respondi|abri|reportei|enviei|apresentei|moderei|escrevi)(?!\\p{L})", "(te|lhe) (perguntei|respondi|mostrei|mandei|enviei|contei|escrevi|devolvi|emprestei)(?!\\p{L})"],
     examples: ["eu era o moderador", "te perguntei sobre os dados"],
-    not: ["eu vi o seu post", "eu trabalho em Lisboa"],
+    not: ["eu vi o seu post", "eu trabalho em Lisboa", "eu era engenheiro na Amazon"],
   },
   recalled: {
     phrases: ["(aquela|aquele|aquelas|aqueles) (semana|noite|viagem|verao|jantaradas|festa|fim de semana)(?!\\p{L})", "(voce|voces|tu) com (o|a|os|as|o seu|a sua|o teu|a tua)", "(te lembras|lembras|se lembra|voce lembra)", "(voce|tu) (\\p{L}+ou|\\p{L}+eu|\\p{L}+iu|fez|deu|foi|esteve)(?!\\p{L})", "(fomos|estivemos|ficamos|ganhamos|perdemos|dividimos|fizemos)(?!\\p{L})", "(lembra|lembras|se lembra)"],

@@ -2657,6 +2657,14 @@ testRule(rule, {
     { code: 'Hola Gabriela, me dijeron que eras la persona indicada para hablar de riego. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // A team in quotes with no occasion named
     { code: "Hi Yara, I lead the 'Growth' team at a fintech. Would love to connect.", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
+    // Careers read from a profile, side by side, are no exchange between the two: the reader's move and the sender's own work
+    { code: 'Hi Sam, I noticed you joined Acme as CTO last month. I led engineering at a similar startup and would love to compare notes.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Sam, congrats on the new role! I saw you moved to Berlin. I relocated there in 2019 and happy to share tips.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Sam, you started Acme in 2015 and I founded my company the same year. Would love to connect with a fellow founder.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Sam, you worked at Google before Acme, and I interned there in 2018. Would be great to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Ana, vi que te uniste a Acme como CTO el mes pasado. Yo trabajaba en una startup parecida y me encantaría comparar notas.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Ana, vi que trabajaste en Google antes de Acme; yo era ingeniero en Amazon por esos años. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Ana, estudiaste en la Complutense y yo estudiaba en la Autónoma por esos años. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
