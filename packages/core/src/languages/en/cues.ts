@@ -121,7 +121,11 @@ export default {
   },
   sharedMoment: {
     phrases: [
-      "you (had|were|ran|led|did|asked|answered|explained|said|flew|wore|brought|mentioned|presented|demoed|pitched|gave)(?!\\p{L})",
+      // Not what a profile tells of a career: read there ("I saw you led the migration at Shopify"), a
+      // job or a team run ("you were the first PM at Notion", "you ran the growth team at Stripe"), a
+      // stint ("you had a great run at Airbnb").
+      "you (did|asked|answered|explained|said|flew|wore|brought|mentioned|presented|demoed|pitched|gave)(?!\\p{L})",
+      "you(?<!(saw|noticed|see|read|learned|learnt|heard|noted|gather|understand)( that)? you) (had|were|ran|led)(?! (the |a |an |their |its )?(first |founding |former |new |lead |head |senior |chief |only )?(pm|ceo|cto|cfo|coo|cmo|vp|director|manager|engineer|founder|co-?founder|employee|hire|head|designer|analyst|consultant|partner|president|owner)(?!\\p{L}))(?! (a |an )?(great|long|good|successful|impressive|solid|strong|short|brief) (run|stint|tenure|career)(?!\\p{L}))(?! (the |a |an |their |its )?([\\p{L}-]+ ){0,2}(team|teams|company|department|division|org|organi[sz]ation|function|business|unit|practice|firm|startup|agency|studio|lab)(?!\\p{L}))(?!\\p{L})",
       "you (\\p{L}+ed|lent|gave|showed|taught|told|let|helped|saved|made|sold|sent|bought|brought|found|caught|fixed|rescued) (me|us|my|our)(?!\\p{L})",
       "(we|you and i|the two of us) (sat|shared|argued|talked|chatted|swapped|traded|queued|danced|laughed|debated|paired|teamed up)(?!\\p{L})",
       // What they gave or did then, thanked for: "thanks for Thursday's webinar", "thanks for leading the trail weekend", "thanks for rescuing my board".
@@ -137,14 +141,15 @@ export default {
       "(we|you and i|the two of us|both of us)( both| all| once| only| briefly| apparently| just| actually| probably)? (were|spoke|talked|had|overlapped|handed off|shared|sat|swapped|traded|compared|crossed paths|bumped)(?! (hoping|wondering|looking|thinking|planning|going|trying|hiring|building|working|never|not|connected|introduced)(?!\\p{L}))(?!\\p{L})",
       "(we've|we have) been (at|on|in|going back and forth|arguing|trading|swapping)(?!\\p{L})",
       // Said to be both of them, any past verb: "we both tutored with Code Club", "the two of us ran the stall"
-      // (not "went": "we both went to state schools in the Midwest" is alike, not together).
-      "(we both|we all|both of us|the two of us|you and i( both)?)( \\p{L}+ly| once| still| briefly)? (\\p{L}+ed|ran|led|sat|won|lost|took|made|gave|got|spent|built|taught|wrote|drove|stood|kept|held|met|shared)(?!\\p{L})",
+      // (not "went", nor a career: "we both went to state schools in the Midwest", "we both worked at
+      // Google, at different times", "we both moved to Lisbon" are alike, not together).
+      "(we both|we all|both of us|the two of us|you and i( both)?)( \\p{L}+ly| once| still| briefly)? (?!(worked|moved|started|founded|co-?founded|joined|relocated|spent|left|became|switched|transitioned|lived|retired|launched|built|grew|raised|managed|led|ran)(?!\\p{L}))(\\p{L}+ed|ran|led|sat|won|lost|took|made|gave|got|spent|built|taught|wrote|drove|stood|kept|held|met|shared)(?!\\p{L})",
       // The sender's act toward the reader, or the roles of both side by side: "at the Dairy Conference I asked you the question".
       "i (asked|told|showed|gave|handed|lent|pitched|interviewed|bumped into|ran into|challenged|beat|thanked|helped|quizzed|heckled|followed) you(?!\\p{L})",
       "you were (a|an|the)( [\\p{L}-]+){1,2},? and i was(?!\\p{L})",
     ],
     examples: ["we were on opposite teams", "We spoke briefly about your marble runs", "you and I were apparently the only two", "we've been at the same back table", "we both tutored with Code Club"],
-    not: ["we were hoping to connect", "we were never connected here"],
+    not: ["we were hoping to connect", "we were never connected here", "we both worked at Google, at different times", "we both moved to Lisbon"],
   },
   readerActed: {
     // Not in a clause that supposes it ("if you posted about it, I missed it"), nor what a profile

@@ -2665,6 +2665,13 @@ testRule(rule, {
     { code: 'Hola Ana, vi que te uniste a Acme como CTO el mes pasado. Yo trabajaba en una startup parecida y me encantaría comparar notas.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Ana, vi que trabajaste en Google antes de Acme; yo era ingeniero en Amazon por esos años. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Ana, estudiaste en la Complutense y yo estudiaba en la Autónoma por esos años. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    // A career read from a profile is no moment of the two, even with a company named: read there, a job or a team run, a stint; both of them alike, not together
+    { code: "Hi Sam, I saw you led the data migration at Shopify. I'm working on something similar and would love to compare notes.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Sam, I noticed you ran the growth team at Stripe for five years. Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Sam, you were the first PM at Notion, which is impressive. Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Sam, you had a great run at Airbnb. Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Sam, we both worked at Google, though at different times. Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Sam, we both moved to Lisbon last year from London. Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
