@@ -2672,6 +2672,8 @@ testRule(rule, {
     { code: 'Hi Sam, you had a great run at Airbnb. Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Sam, we both worked at Google, though at different times. Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Sam, we both moved to Lisbon last year from London. Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // A project led, read from a profile, beside the sender's own
+    { code: "Hi Sam, you led the rebrand at Acme last year, and I led a similar one at Beta. Let's swap notes.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
