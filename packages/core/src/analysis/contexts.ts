@@ -291,7 +291,6 @@ function acronymPlaced(analysis: Analysis, span: Span): boolean {
 }
 
 const ACRONYM_NEXT = /^[^\S\r\n]+\p{Lu}{2,}(?![\p{L}\p{N}])/u;
-const BATCH_AFTER = /^[^\S\r\n]+(?:(?:19|20)\p{N}{2}|['’]\p{N}{2}|[WSF]\p{N}{2})(?![\p{L}\p{N}])/u;
 
 // "auf einer Konferenz in Berlin", «en Madrid»: a city right after the word for "in", in any of the languages.
 const CITY_BEFORE = /(?<![\p{L}])(?:in|en|em|near)[^\S\r\n]+$/u;
@@ -411,6 +410,8 @@ const TOGETHER_REACH = 12;
 
 // A year or a term: "2016", "'19", "Law '12", "July '19 intake", a batch's code ("YC W21").
 const YEAR = /(?<![\p{L}\p{N}])(?:(?:19|20)\p{N}{2}|['’]\p{N}{2}|[WSF]\p{N}{2})(?![\p{L}\p{N}])/u;
+// The same right after a space: "YC W22".
+const BATCH_AFTER = new RegExp(String.raw`^[^\S\r\n]+${YEAR.source}`, 'u');
 // Where a heading ends: a dash, a semicolon or a colon, else its sentence's end; its parts
 // stand between commas.
 const HEADING_END = /[—–;:]|\s-\s/u;

@@ -2,6 +2,9 @@ import type { CueLanguage } from '../types.js';
 
 // A gain or a claim with nothing after it that says how or on what: "increase their ROI.", not "increase their ROI with better pricing".
 const NOTHING_MORE = String.raw`(?=\s*[.!?,;:]|\s*$| (and|or)(?!\p{L}))`;
+// What a profile tells of a career, in the past: beside the other's, no exchange between the two
+// ("you joined Acme as CTO" and "I led engineering at a similar startup").
+const CAREER_VERBS = 'joined|moved|started|founded|co-?founded|worked|raised|launched|relocated|graduated|studied|left|became|switched|transitioned|grew|scaled|hired|acquired|expanded|opened|announced|released|published|shipped|built|created|spent|retired|returned|relaunched|rebranded|pivoted|interned|managed|ran|led|helped|developed|designed|doubled|increased|reduced|saved|sold|bought';
 
 export default {
   meeting: {
@@ -156,14 +159,14 @@ export default {
     // Not in a clause that supposes it ("if you posted about it, I missed it"), nor what a profile
     // tells of a career ("you joined Acme", "you moved to Berlin", "you worked at Google": beside the
     // sender's own career, "I led engineering at a similar startup", no exchange between the two).
-    phrases: ["you(?<!(if|whether|unless) you)( both| all| just| once| then| also| still| quickly| kindly| patiently)? (?!(joined|moved|started|founded|co-?founded|worked|raised|launched|relocated|graduated|studied|left|became|switched|transitioned|grew|scaled|hired|acquired|expanded|opened|announced|released|published|shipped|built|created|spent|retired|returned|relaunched|rebranded|pivoted|interned|managed|ran|led|helped|developed|designed|doubled|increased|reduced|saved|sold|bought|got|went|came)(?!\\p{L}))(\\p{L}+ed|was|were|had|did|gave|told|showed|taught|lent|won|took|made|sent|wrote|ran|led|saved|helped|fixed|answered|replied|let|bought|caught|found|held|kept|brought|said|spoke|sat|stood|got|came|went|beat|lost|threw|drew|left|asked|scored|rated|put|set|cut|hit|read)(?!\\p{L})"],
+    phrases: [`you(?<!(if|whether|unless) you)( both| all| just| once| then| also| still| quickly| kindly| patiently)? (?!(${CAREER_VERBS}|got|went|came)(?!\\p{L}))(\\p{L}+ed|was|were|had|did|gave|told|showed|taught|lent|won|took|made|sent|wrote|ran|led|saved|helped|fixed|answered|replied|let|bought|caught|found|held|kept|brought|said|spoke|sat|stood|got|came|went|beat|lost|threw|drew|left|asked|scored|rated|put|set|cut|hit|read)(?!\\p{L})`],
     examples: ["you fixed the encoding one", "You scored that lot higher", "you were a panellist"],
     not: ["you fix bugs", "you are a panellist", "if you posted about it", "you joined Acme as CTO", "you moved to Berlin"],
   },
   senderActed: {
     // Not what one sees or thinks of someone met only on a page ("I saw you spoke", "I noticed you
     // moved"), nor being in their audience ("I attended a webinar you were on": an event, to be named).
-    phrases: ["i( just| also| then| still| once| first| only)? (?!(joined|moved|started|founded|co-?founded|worked|raised|launched|relocated|graduated|studied|left|became|switched|transitioned|grew|scaled|hired|acquired|expanded|opened|announced|released|published|shipped|built|created|spent|retired|returned|relaunched|rebranded|pivoted|interned|managed|ran|led|helped|developed|designed|doubled|increased|reduced|saved|sold|bought)(?!\\p{L}))(?!(saw|noticed|read|heard|found|came|missed|learned|learnt|thought|figured|wanted|hoped|loved|enjoyed|liked|wondered|realised|realized|followed|stumbled|spotted|discovered|decided|checked|looked|noted|gathered|understood|watched|attended|joined|went|listened|visited|registered|signed up|tuned in|was (at|there|in the audience|hoping|wondering|impressed|struck|reading|browsing|looking|curious|interested|excited|thrilled|delighted|happy|glad|pleased|sorry|told|recommended|referred|pointed))(?!\\p{L}))(\\p{L}+ed|was|were|had|did|gave|told|showed|taught|lent|won|took|made|sent|wrote|ran|led|saved|helped|fixed|answered|replied|let|bought|caught|found|held|kept|brought|said|spoke|sat|stood|got|came|went|beat|lost|threw|drew|left|asked|scored|rated|put|set|cut|hit|read)(?!\\p{L})"],
+    phrases: [`i( just| also| then| still| once| first| only)? (?!(${CAREER_VERBS})(?!\\p{L}))(?!(saw|noticed|read|heard|found|came|missed|learned|learnt|thought|figured|wanted|hoped|loved|enjoyed|liked|wondered|realised|realized|followed|stumbled|spotted|discovered|decided|checked|looked|noted|gathered|understood|watched|attended|joined|went|listened|visited|registered|signed up|tuned in|was (at|there|in the audience|hoping|wondering|impressed|struck|reading|browsing|looking|curious|interested|excited|thrilled|delighted|happy|glad|pleased|sorry|told|recommended|referred|pointed))(?!\\p{L}))(\\p{L}+ed|was|were|had|did|gave|told|showed|taught|lent|won|took|made|sent|wrote|ran|led|saved|helped|fixed|answered|replied|let|bought|caught|found|held|kept|brought|said|spoke|sat|stood|got|came|went|beat|lost|threw|drew|left|asked|scored|rated|put|set|cut|hit|read)(?!\\p{L})`],
     examples: ["I filed two issues", "than I did", "I was the moderator"],
     not: ["I saw you spoke", "I noticed your post", "I was hoping to connect", "I attended a webinar you were on", "I led engineering at a similar startup", "I interned there in 2018"],
   },
