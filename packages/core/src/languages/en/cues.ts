@@ -143,7 +143,7 @@ export default {
     // Not "we were hoping", "we were never connected": a wish or a link, no scene.
     phrases: [
       "(we|you and i|the two of us|both of us)( both| all| once| only| briefly| apparently| just| actually| probably)? (were|spoke|talked|had|overlapped|handed off|shared|sat|swapped|traded|compared|crossed paths|bumped)(?! (hoping|wondering|looking|thinking|planning|going|trying|hiring|building|working|never|not|connected|introduced)(?!\\p{L}))(?!\\p{L})",
-      "(we've|we have) been (at|on|in|going back and forth|arguing|trading|swapping)(?!\\p{L})",
+      "(we've|we have) been ((at|on|in)(?! (some|any|one of those)(?!\\p{L}))|going back and forth|arguing|trading|swapping)(?!\\p{L})",
       // Said to be both of them, any past verb: "we both tutored with Code Club", "the two of us ran the stall"
       // (not "went", nor a career: "we both went to state schools in the Midwest", "we both worked at
       // Google, at different times", "we both moved to Lisbon" are alike, not together).
@@ -153,7 +153,7 @@ export default {
       "you were (a|an|the)( [\\p{L}-]+){1,2},? and i was(?!\\p{L})",
     ],
     examples: ["we were on opposite teams", "We spoke briefly about your marble runs", "you and I were apparently the only two", "we've been at the same back table", "we both tutored with Code Club"],
-    not: ["we were hoping to connect", "we were never connected here", "we both worked at Google, at different times", "we both moved to Lisbon"],
+    not: ["we were hoping to connect", "we were never connected here", "we've been at some of the same events", "we both worked at Google, at different times", "we both moved to Lisbon"],
   },
   readerActed: {
     // Not in a clause that supposes it ("if you posted about it, I missed it"), nor what a profile

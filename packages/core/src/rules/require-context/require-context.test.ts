@@ -2674,6 +2674,8 @@ testRule(rule, {
     { code: 'Hi Sam, we both moved to Lisbon last year from London. Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // A project led, read from a profile, beside the sender's own
     { code: "Hi Sam, you led the rebrand at Acme last year, and I led a similar one at Beta. Let's swap notes.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // Some events of the same kind, guessed at, name no occasion
+    { code: "Hi Lena, we both work in the Lisbon fintech scene and I'd guess we've been at some of the same events. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

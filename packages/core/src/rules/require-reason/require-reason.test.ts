@@ -3211,5 +3211,7 @@ testRule(rule, {
     { code: "Hi Sam, I'm looking for new opportunities in marketing. Would love to connect.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Sam, I wonder whether anyone needs freelance designers these days. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hola Elvira, el número de contactos en común es alto. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    // Some events of the same kind, guessed at, are no reason
+    { code: "Hi Lena, we share many connections in the Lisbon fintech scene and I'd guess we've been at some of the same events. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
   ],
 });
