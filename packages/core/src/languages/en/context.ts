@@ -597,6 +597,9 @@ export default {
     "i (interned|was an intern|did my internship|did an internship|was a trainee|trained) (in|on|with|under) (your (team|department|group|lab|unit|practice|office)|you)(?!\\p{L})",
     // Others of their school, the school named: "I'm always looking to connect with other Kellogg MBA alumni".
     "(other|another|fellow) (?!(recent|new|young|former|many|more|fresh|local|international|aspiring|junior|senior|talented|great|amazing|female|male|first-gen|first-generation)(?!\\p{L}))([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alums?)(?!\\p{L})",
+    // A student of theirs, or one of a group the sender recalls by its name and year: "I was in your Flatiron data science cohort", "it's Tevita from the Le Cordon Bleu Sydney intake in 2016".
+    "(i was|i sat|i studied)( [\\p{L}-]+){0,2} in your( [\\p{L}\\p{N}'’.-]+){0,5} (cohort|class|course|section|seminar|intake|batch|bootcamp|tutorial group|study group|lab)(?!\\p{L})",
+    "(it's|it is|this is) [\\p{L}'’-]+( [\\p{L}'’-]+)? from the( [\\p{L}\\p{N}&'’.-]+){1,6} (cohort|intake|batch|class|bootcamp)( of)? ((19|20)\\p{N}{2}|['’]\\p{N}{2}|in (19|20)\\p{N}{2})(?!\\p{N})",
   ],
   interaction: [
     // Their reaction to the sender's own piece: "thanks for the upvote-and-reply on my Stack Overflow answer".
@@ -616,7 +619,12 @@ export default {
     "(i've got|i have|i opened|i've opened|i just opened) a (pr|pull request|merge request|patch)( open)? (for|on|against|to)(?!\\p{L})",
     "(linked|cited|quoted|featured|shared|recommended) your (issue|post|article|piece|thread|newsletter|essay|talk|video|episode|paper)(?!\\p{L})",
     "(saw|noticed|found|spotted) your name (in|on) the( [\\p{L}-]+)? (contributors|maintainers|authors|speakers|crew|mentors|volunteers|organi[sz]ers|committers)( list| page)?(?!\\p{L})",
-    "(i|we) (maintain|look after|keep up|wrote|write|did|do)( [\\p{L}\\p{N}'’-]+){0,3} (packaging|package|port|translation|bindings|docs|documentation|locale|plugin|wrapper) (for|of) your(?!\\p{L})",
+    "(i|we)( have|'ve)?( started| begun| been)? (maintain|maintaining|look after|looking after|keep up|wrote|write|did|do)( [\\p{L}\\p{N}'’-]+){0,3} (packaging|package|port|translation|bindings|docs|documentation|locale|plugin|wrapper) (for|of) your(?!\\p{L})",
+    // The sender's part in their open work: "I'm one of the contributors to {{project}}", "just opened my first PR", "noticed you forked it to add Kafka support", "I've been helping with the docs of the tool you maintain".
+    "(i'm|i am) (one of the|a|an)( [\\p{L}-]+)? (contributors?|maintainers?|co-?maintainers?|committers?|translators?|packagers?) (to|on|of) (your|<slot>)(?!\\p{L})",
+    "(opened|submitted|sent|filed|landed|merged|made) my first (pr|pull request|merge request|patch|contribution|issue)(?!\\p{L})",
+    "you (forked|starred|cloned|remixed|vendored) (it|my|our|<slot>)(?!\\p{L})",
+    "(contributed|volunteered|helped|been contributing|been volunteering|been helping) (to|on|with|in|at) the( [\\p{L}\\p{N}&'’.-]+| <slot>){1,6} (that |which )?you (run|lead|coordinate|maintain|organi[sz]e|started|founded|created)(?!\\p{L})",
     "(saw|noticed|seen)( that)? you (were )?(also )?(arguing|commenting|posting|replying|chiming in|debating) (in|on|under)(?!\\p{L})",
     // Their fix to a project the sender works on, a newsletter's issue: "noticed you fixed the week-numbering bug in v3.2", "last week's issue on the restoration grant".
     "you (fixed|patched|closed|resolved|squashed|tracked down) the( [\\p{L}\\p{N}'’.-]+){0,3} (bug|issue|regression|crash|leak|race condition)(?!\\p{L})",
@@ -842,7 +850,7 @@ export default {
     "since( about| around)?( your)? issue( #?\\d+| on| about)(?!\\p{L})",
     "(the|that) one (you (wrote|posted|sent|published) )?((last|this) (week|month)|yesterday|from (last|this) (week|month)) (on|about)(?!\\p{L})",
     // Their piece singled out among others: "Of all the talks at Monitorama, yours on alert fatigue…", "The Q3 roadmap post, yours was the only one I bookmarked".
-    "(of|among) (all )?the( [\\p{L}\\p{N}-]+){0,5} (talks|posts|comments|articles|sessions|answers|replies|submissions|entries|papers|posters|pitches|demos|issues|episodes)[^.!?]{0,80}, yours (on|about|was|is|were)(?!\\p{L})",
+    "(of|among) (all )?the( [\\p{L}\\p{N}-]+){0,5} (talks|posts|comments|articles|sessions|answers|replies|submissions|entries|papers|posters|pitches|demos|issues|episodes)[^.!?]{0,80}(,|—|–) yours (on|about|was|is|were)(?!\\p{L})",
     "(post|thread|talk|article|comment|piece|essay|episode|answer|reply)[^.!?]{0,40}(,|—|–) yours (was|is) the (only|best|one|clearest)(?!\\p{L})",
   ],
   valueOffer: [
@@ -985,5 +993,5 @@ export default {
     "fan of (your (posts|content|writing|videos|newsletter|podcast|work|takes)|<slot>)",
     "(seen|read|enjoyed|liked|loved) (a lot of|many of|lots of|most of|all of|so many of) your (posts|content|articles|videos|updates)",
     "(look|looking) forward to (reading )?your (future|next|upcoming|new) (posts|content|articles|videos|updates)",
-    "(been|i've been|i have been|always) (reading|following|watching|listening to|subscribed to)", '(enjoy|love|like|follow|admire) your (content|posts|work|newsletter|podcast|videos)', '(enjoyed|loved|liked|admired) your (content|posts|newsletters|videos|updates)(?! (on|about|around|regarding|re)(?!\\p{L}))', '(learn|learning|learned) (so much |a lot )?from your (content|posts|articles|newsletter|podcast|videos)', '(read|follow|watch) your (posts|content|articles|newsletter|videos) (regularly|often|every|religiously|daily|weekly)', 'enjoy your takes', '(keep|keeps) (showing up|popping up|appearing) in my feed', '(been )?(seeing|noticing|spotting|reading) your (posts|content|updates|articles|videos)( pop up)? (in|on) my (feed|timeline)', '(subscribe|subscribed|am subscribed) to your', '(follow|followed|read|been reading) your (research|writing|articles|blog|channel|work)', 'your (posts|articles|videos|updates|content|newsletters?)( always| often| never fail to| consistently| regularly)', '(stay|keep|be) (updated|up to date|up-to-date|in the loop|posted) (on|with|about) your', '(regularly|often|always|religiously|avidly|faithfully) (read|follow|watch|enjoy|check out) your (posts|content|articles|newsletter|videos|updates|takes)'],
+    "(been|i've been|i have been|always) (reading|following|watching|listening to|subscribed to)", '(enjoy|love|like|follow|admire) your (content|posts|work|newsletter|podcast|videos)', '(enjoyed|loved|liked|admired) your (content|posts|newsletters|videos|updates)(?! (on|about|around|regarding|re)(?!\\p{L}))', '(learn|learning|learned) (so much |a lot )?from your (content|posts|articles|newsletter|podcast|videos)', '(read|follow|watch) your (posts|content|articles|newsletter|videos) (regularly|often|every|religiously|daily|weekly)', 'enjoy your takes', '(keep|keeps) (showing up|popping up|appearing) in my feed', '(been )?(seeing|noticing|spotting|reading) your (posts|content|updates|articles|videos)( pop up)? (in|on) my (feed|timeline)', '(subscribe|subscribed|am subscribed) to your', '(follow|followed|read|been reading) your (research|writing|articles|blog(?! post(?!s))|channel|work)', 'your (posts|articles|videos|updates|content|newsletters?)( always| often| never fail to| consistently| regularly)', '(stay|keep|be) (updated|up to date|up-to-date|in the loop|posted) (on|with|about) your', '(regularly|often|always|religiously|avidly|faithfully) (read|follow|watch|enjoy|check out) your (posts|content|articles|newsletter|videos|updates|takes)'],
 } satisfies ContextPhrases;

@@ -390,8 +390,14 @@ export default {
     '(fui|estuve de|estuve como|hice (las )?practicas como|entre como) (becari[oa]|practicante|intern[oa]|en practicas) (en|de) (su|tu|vuestro|vuestra) (departamento|equipo|area|despacho|oficina|grupo|laboratorio)(?!\\p{L})',
     // Lo que estudió, igual que el remitente: «vi que estudiaste Economía en la PUCP, igual que yo».
     '(estudiaste|estudio usted|te graduaste|te titulaste|hiciste|cursaste)( [\\p{L}\\p{N}.\'-]+){1,6},? (igual que|como|al igual que) yo(?!\\p{L})(?!,? (aunque|pero|solo que) (en|de) otr[oa])',
+    // Quien escribe, de la misma generación numerada, dicho de sí o de las dos empresas: «soy Iván, de la generación 8 de la incubadora…», «nuestras empresas formaron parte de la generación 7 de…».
+    "(soy|somos) [\\p{L}'-]+( [\\p{L}'-]+)?,? (de|del) (la|el) (generacion|camada|cohorte|tanda|batch) \\p{N}{1,2}(?!\\p{N})",
+    "(formamos|formaron|formabamos|fuimos|estuvimos)( los dos| las dos| ambos| ambas)? (parte de|en) (la|el) (misma |mismo )?(generacion|camada|cohorte|tanda|batch) \\p{N}{1,2}(?!\\p{N})",
   ],
   interaction: [
+    // Su parte en la obra abierta del otro: «soy una de las personas que traducen al gallego tu app libre», «colaboré en el proyecto de OpenStreetMap… que coordinas».
+    "((soy|somos) (uno|una|unos|unas) de (los|las)( [\\p{L}-]+)? que (traducen|mantienen|empaquetan|contribuyen|colaboran)|traduje|tradujimos|he traducido|hemos traducido|contribui|he contribuido|hemos contribuido|colabore|he colaborado|hemos colaborado|empaquete)( [\\p{L}-]+){0,4} (tu|su) (app|aplicacion|proyecto|libreria|biblioteca|plugin|herramienta|paquete|repositorio|repo|programa|extension)(?!\\p{L})",
+    "(colabore|colaboro|he colaborado|participe|participo|he participado|contribui|contribuyo|he contribuido|ayude|ayudo|he ayudado)( [\\p{L}-]+){0,2} (en|con|a) (el|la|los|las)[^.!?\\n]{1,80} que (coordinas|coordinás|diriges|dirigis|lideras|liderás|mantienes|mantenés|organizas|organizás|llevas|llevás|usted (coordina|dirige|lidera|mantiene|organiza|lleva))(?!\\p{L})",
     // Lo que publicó, sin nombrar la pieza: «lo que publicaste ayer del afinador que te armaste».
     "lo que (publicaste|compartiste|subiste|colgaste|escribiste|posteaste) (ayer|anoche|hace|el|la|sobre|en|de|del)(?!\\p{L})",
     // Su último número leído: «lo del régimen simplificado del último número me ahorró una consulta».

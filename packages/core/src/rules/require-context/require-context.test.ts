@@ -2220,6 +2220,23 @@ testRule(rule, {
     // A question quoted inside its sentence does not end it; a team that crushed ours
     { code: 'Hola Lorena, ¡fuiste la de «¿y quién vigila al vigilante?» en el turno de preguntas de la SecAdmin Sevilla! Me encantaría tenerte en mi red.', settings: { degree: 3, lang: 'es' } },
     { code: "Hi Alex, remember quiz night at the end of PyCon Italia? Your team 'Off By One' crushed us on the film round. Connecting with the champions.", settings: { degree: 3 } },
+    // A student of theirs or one of a named, dated group; the sender's part in their open work; a blog post singled out; one reply among many; a cohort numbered
+    { code: 'Hi Marta, I was in your Le Wagon web development cohort last spring. Your Git lessons stuck. Would love to stay connected.', settings: { degree: 3 } },
+    { code: "Hi Duncan, it's Priya from the Ballymaloe cookery intake in 2019! Saw your bakery opened in Cork. Would love to connect.", settings: { degree: 3 } },
+    { code: "Hi Lena, I'm one of the contributors to your tidy-dates package, mostly the locale files. Figured we should connect here too.", settings: { degree: 3 } },
+    { code: 'Hi Omar, I just opened my first pull request on the geocoder, the one for Arabic street names. Would be great to connect with the person behind it.', settings: { degree: 3 } },
+    { code: 'Hi Rui, noticed you forked my scheduler to add cron support. Would you upstream it? Connecting since there are no DMs over there.', settings: { degree: 3 } },
+    { code: "Hi Gwen, I've been helping with the beach clean-ups that you run in Swansea since May. Would love to connect properly.", settings: { degree: 3 } },
+    { code: 'Hi Tariq, I read your blog post about queueing theory for call centres and had a question about the staffing curve. Mind if I connect?', settings: { degree: 3 } },
+    { code: 'Of all the answers under the Kaggle thread on leakage — dozens of them — yours about time splits was the one I saved. Would like to connect.', settings: { degree: 3 } },
+    { code: "Hi Ana, I was the one next to you at the Rust Belt Rust workshop, fighting the borrow checker. Let's connect.", settings: { degree: 3 } },
+    { code: 'Hi [Name], I wrote a case study on how [Company] could cut its freight bill. Would you like to see it?', settings: { degree: 3 } },
+    { code: 'Hola Nuria, soy Pablo, de la generación 5 de la aceleradora Lanzadera, el de las bicis de carga. Vi que cerrasteis ronda: ¡enhorabuena!', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimado Sr. Ibáñez: nuestras dos cooperativas formaron parte de la generación 3 del programa Impulsa Rural, en Soria. Me gustaría proponerle una llamada.', settings: { degree: 3, lang: 'es' } },
+    { code: '¡Jimena! Camada 12 de Acámica, yo era la de los mapas de calor. Vi que ahora lideras datos en Rappi, ¡felicidades!', settings: { degree: 3, lang: 'es' } },
+    // Su parte en la obra abierta o el voluntariado que coordinan
+    { code: 'Hola Iker, soy uno de los que traducen al asturiano tu app de lectura de RSS. Tengo un par de dudas sobre los menús.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Amaia, colaboré como voluntaria en el banco de alimentos que coordinas en Irun. Me encantaría seguir en contacto.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2676,6 +2693,14 @@ testRule(rule, {
     { code: "Hi Sam, you led the rebrand at Acme last year, and I led a similar one at Beta. Let's swap notes.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // Some events of the same kind, guessed at, name no occasion
     { code: "Hi Lena, we both work in the Lisbon fintech scene and I'd guess we've been at some of the same events. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // Not a context: a job seeker's own CV, a pitch to translate or maintain their product, the sender's own group or year alone, blog posts in general
+    { code: "Hi Sam, I'm a freelance translator for your industry and would love to connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Sam, I'd love to help with the sales team you lead. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Sam, I'm a contributor to Forbes and write about fintech. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Sam, I read your blog posts every week. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
+    { code: "Hi Sam, I looked at the job posting for the designer role and think I'm a fit. Would you like to see my portfolio?", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Ana, traducimos su app a 30 idiomas en una semana. ¿Hablamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Ana, mantenemos su aplicación con soporte 24/7 por un precio fijo. ¿Le interesa?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
