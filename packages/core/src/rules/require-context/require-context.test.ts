@@ -2701,6 +2701,9 @@ testRule(rule, {
     { code: "Hi Sam, I looked at the job posting for the designer role and think I'm a fit. Would you like to see my portfolio?", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Ana, traducimos su app a 30 idiomas en una semana. ¿Hablamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Ana, mantenemos su aplicación con soporte 24/7 por un precio fijo. ¿Le interesa?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    // Sharing how the sender works is a pitch, not something of value offered
+    { code: 'Hi [Name], I help companies like yours save time and money. Happy to share how!', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Lars, we cut onboarding time for logistics firms by a third. Happy to share how.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

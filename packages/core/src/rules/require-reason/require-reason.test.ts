@@ -3213,5 +3213,8 @@ testRule(rule, {
     { code: 'Hola Elvira, el número de contactos en común es alto. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // Some events of the same kind, guessed at, are no reason
     { code: "Hi Lena, we share many connections in the Lisbon fintech scene and I'd guess we've been at some of the same events. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    // Su trabajo alabado con «se ve» o «luce», y nada más
+    { code: 'Hola [Nombre], tu trabajo en [Empresa] se ve increíble. ¡Me encantaría conectar!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Camila, tu trabajo en Mercado Libre luce espectacular. ¡Conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
