@@ -1971,6 +1971,12 @@ testRule(rule, {
     { code: 'Soy suscriptor de «Notas de Cantera» y el número sobre la restauración de la piedra de Villamayor me sirvió para el proyecto. ¿Puedo agregarte, Elvira?', settings: { degree: 3, lang: 'es' } },
     // Work to pass between the two
     { code: 'Hi Ana, we have a few connections in common in the translation world. I work Spanish to English for medical clients and like knowing other translators I can pass overflow to. Happy to connect?', settings: { degree: 2 } },
+    // A pitch tied to their company's growth by the sender's experience; a clause of the sender's own after «y» parts a hook from talk of value; what the sender has under way (es)
+    { code: 'Hola {{nombre}}, vi que {{empresa}} está creciendo en {{país}}. Tenemos experiencia ayudando a empresas a contratar talento local allí. ¿Hablamos?', settings: { degree: 2, lang: 'es' } },
+    { code: "Hi {{name}}, I see you're the {{title}} at {{company}}. We have years of experience helping companies hire local talent there. Want to chat?", settings: { degree: 2 } },
+    { code: 'Estimado/a [Nombre]: me pongo en contacto con usted porque [Empresa] busca [perfil] y creo que mi experiencia en [área] podría aportar valor.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Ana, vi que eres experta en logística inversa. Estoy empezando un proyecto sobre eso y me vendría genial tu consejo.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Tomás, estamos organizando unas jornadas de riego por goteo en Murcia y tu experiencia con almendros encajaría muy bien.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3216,5 +3222,8 @@ testRule(rule, {
     // Su trabajo alabado con «se ve» o «luce», y nada más
     { code: 'Hola [Nombre], tu trabajo en [Empresa] se ve increíble. ¡Me encantaría conectar!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Camila, tu trabajo en Mercado Libre luce espectacular. ¡Conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    // No reason: what the sender has under way is a network, or value promised to anyone
+    { code: 'Hola [Nombre], estoy montando una red de profesionales del sector. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola [Nombre], estoy lanzando una agencia de marketing en Cali y creo que te puedo aportar mucho valor. ¿Hablamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
