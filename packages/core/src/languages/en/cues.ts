@@ -49,7 +49,7 @@ export default {
     not: ["the product team"],
   },
   offerVerb: {
-    phrases: ["(can|could|happy to|glad to|would love to|want to|will|let me) (send|share|pass|give|forward|show|promise|run|prepare|put together)( you| it)?", "send you", "share (it )?with you", "i'll send", "i put together", "(i'm|i am|we're|we are) (doing|offering|running|giving away)", "i made", "i built", "i wrote up"],
+    phrases: ["(can|could|happy to|glad to|would love to|would like to|i'd like to|i'd love to|want to|will|let me) (send|share|pass|give|forward|show|promise|run|prepare|put together|offer)( you| it)?", "send you", "share (it )?with you", "i'll send", "i put together", "(i'm|i am|we're|we are) (doing|offering|running|giving away)", "i made", "i built", "i wrote up"],
     examples: ["I can send you", "happy to share it with you"],
     not: ["send me a message"],
   },

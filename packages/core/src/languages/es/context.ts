@@ -177,6 +177,7 @@ export default {
     '(los dos|las dos|ambos|ambas) (estuvimos|asistimos|participamos|hablamos) en',
     '(los dos|las dos|ambos|ambas) (fuimos|somos|seremos|estuvimos como) (ponentes|asistentes|expositores|mentores|jurado|patrocinadores|voluntarios|finalistas|participantes) (en|de|del)',
     '(asisti|participe|estuve) (en|a) (tu|su|la|el)',
+    "(asisti|asistimos) (al|a los|a las)(?!\\p{L})",
     '(los dos|las dos|ambos|ambas) (hablamos|participamos|estaremos|iremos|vamos|asistiremos|ponemos|presentamos) (en|a)',
     '(nos vemos|verte|vernos) en',
     // Verle allí, con nombre o sin él: «te vi presentar en el South Summit», «te vi en el evento» no nombra nada.
@@ -395,6 +396,8 @@ export default {
     "(formamos|formaron|formabamos|fuimos|estuvimos)( los dos| las dos| ambos| ambas)? (parte de|en) (la|el) (misma |mismo )?(generacion|camada|cohorte|tanda|batch) \\p{N}{1,2}(?!\\p{N})",
   ],
   interaction: [
+    // Su pregunta o comentario en algún sitio, como "your question at…" en inglés: «tu pregunta en el LinkedIn Live de…», «tu pregunta al final del curso».
+    "(tu|su) (pregunta|comentario|respuesta|intervencion|aporte|aportacion)( de ayer| del otro dia| de la semana pasada)? (en|sobre|durante|acerca de|tras|al final de|al final del|al final de la)(?!\\p{L})",
     // Su parte en la obra abierta del otro: «soy una de las personas que traducen al gallego tu app libre», «colaboré en el proyecto de OpenStreetMap… que coordinas».
     "((soy|somos) (uno|una|unos|unas) de (los|las)( [\\p{L}-]+)? que (traducen|mantienen|empaquetan|contribuyen|colaboran)|traduje|tradujimos|he traducido|hemos traducido|contribui|he contribuido|hemos contribuido|colabore|he colaborado|hemos colaborado|empaquete)( [\\p{L}-]+){0,4} (tu|su) (app|aplicacion|proyecto|libreria|biblioteca|plugin|herramienta|paquete|repositorio|repo|programa|extension)(?!\\p{L})",
     "(colabore|colaboro|he colaborado|participe|participo|he participado|contribui|contribuyo|he contribuido|ayude|ayudo|he ayudado)( [\\p{L}-]+){0,2} (en|con|a) (el|la|los|las)[^.!?\\n]{1,80} que (coordinas|coordinás|diriges|dirigis|lideras|liderás|mantienes|mantenés|organizas|organizás|llevas|llevás|usted (coordina|dirige|lidera|mantiene|organiza|lleva))(?!\\p{L})",
@@ -612,6 +615,8 @@ export default {
     "(la|esa|aquella|tu|su|vuestra) (ultima |penultima |primera )?(entrega|edicion) (sobre|dedicada a)(?!\\p{L})",
   ],
   valueOffer: [
+    // Un estudio de lo suyo propuesto sin coste (no una reunión ni una demostración de lo propio): «le propongo una auditoría SEO gratuita de su web».
+    "(le|te|les|os) (propongo|proponemos|ofrezco|ofrecemos) (un|una)( [\\p{L}-]+){0,2} (auditoria|revision|analisis|diagnostico|informe|estudio|comparativa|evaluacion)( [\\p{L}-]+){0,2} (gratis|gratuit[oa]|sin coste|sin costo|sin cargo)(?!\\p{L})",
     // Mostrarles cómo, sobre algo suyo, sin cobrar: «te puedo mostrar en una videollamada cómo armamos el control de barricas, sin venderte nada».
     "(te|le|les|os) (puedo|podemos|podria|podriamos) (mostrar|ensenar|explicar)(?=[^!?]{0,160}(gratis|sin coste|sin costo|sin cargo|sin compromiso|sin venderte nada|sin venderle nada|sin venderles nada|sin venta|ni venta|sin cobrar|no (te|le|les|os) cobro))",
     // Algo concreto ofrecido o compartido ya: «te propongo un walkthrough de 20 min de cómo automatizamos…», «comparto con usted, sin costo, la plantilla en Excel que usamos…».

@@ -48,7 +48,7 @@ export default {
   offerNoun: {
     // "estudios?" written out: its stem is also "estudiante".
     phrases: ["notas", "datos", "hoja de calculo", "estudios?"],
-    words: ["pdf", "csv", "excel", "ebook", "dossier", "análisis", "plantilla", "diapositivas", "presentación", "fotos", "checklist", "guía", "informe", "comparativa", "auditoría", "lista", "resumen", "repo", "repositorio", "conector", "script", "plugin", "benchmark", "plantillas", "loom", "vídeo", "grabación", "maqueta", "parche", "esquema", "diagrama", "planos", "tablero", "dashboard", "calculadora", "panel", "consulta", "macro", "desglose", "walkthrough", "recorrido", "auditoria", "revision"],
+    words: ["pdf", "csv", "excel", "ebook", "dossier", "análisis", "plantilla", "diapositivas", "presentación", "fotos", "checklist", "guía", "informe", "comparativa", "auditoría", "lista", "resumen", "repo", "repositorio", "conector", "script", "plugin", "benchmark", "plantillas", "loom", "vídeo", "grabación", "maqueta", "parche", "esquema", "diagrama", "planos", "tablero", "dashboard", "calculadora", "panel", "consulta", "macro", "desglose", "walkthrough", "recorrido", "auditoria", "revision", "template", "gist", "arreglo"],
     examples: ["nuestro análisis", "una plantilla"],
     not: ["tu equipo"],
   },

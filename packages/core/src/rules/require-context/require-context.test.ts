@@ -2237,6 +2237,14 @@ testRule(rule, {
     // Su parte en la obra abierta o el voluntariado que coordinan
     { code: 'Hola Iker, soy uno de los que traducen al asturiano tu app de lectura de RSS. Tengo un par de dudas sobre los menús.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Amaia, colaboré como voluntaria en el banco de alimentos que coordinas en Irun. Me encantaría seguir en contacto.', settings: { degree: 3, lang: 'es' } },
+    // Ofrecido con «le propongo», un template o un arreglo en un gist; asistir al webinar nombrado; su pregunta en una ocasión nombrada
+    { code: 'Buenos días [Nombre], le propongo una auditoría de accesibilidad gratuita de su tienda online, con informe en PDF. ¿Le interesa?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Vero, como te dije en el Startup Weekend Rosario, te paso el template de presupuesto que usamos para obras chicas. Avisame si te sirve.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Sergio, vi que el formulario de reservas de tu hostal falla en Firefox. Encontré la causa y te dejo el arreglo en un gist: [enlace].', settings: { degree: 3, lang: 'es' } },
+    { code: 'Buenas tardes, Sr. Robles. Asistí al webinar «Riego deficitario en cítricos» del IVIA y su explicación sobre los sensores de humedad me resultó muy útil.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Noelia, me acuerdo de tu pregunta al final del taller de Figma de Domestika sobre componentes anidados. Te agrego.', settings: { degree: 3, lang: 'es' } },
+    // An offer of something made for them, in so many words
+    { code: "Hi [Name], I'd like to offer you a free accessibility audit of [website], with a PDF report. Interested?", settings: { degree: 3 } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2704,6 +2712,10 @@ testRule(rule, {
     // Sharing how the sender works is a pitch, not something of value offered
     { code: 'Hi [Name], I help companies like yours save time and money. Happy to share how!', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Lars, we cut onboarding time for logistics firms by a third. Happy to share how.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // No es contexto: una reunión propuesta, un evento sin nombre
+    { code: 'Hola Marta, asistí a un evento de logística la semana pasada y pensé en conectar con gente del sector.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    // No es contexto: una reunión propuesta para presentar lo propio
+    { code: 'Buenos días [Nombre], le propongo una reunión de 15 minutos para presentarle nuestros servicios.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
