@@ -248,7 +248,8 @@ export default {
     // Met at last, with no "you": "so good to finally meet in person at ICML".
     "(great|nice|good|lovely|a pleasure|so nice|wonderful|pleasure|a joy|a delight|fun) (to )?finally (meet|meeting|see|seeing|chat|chatting|talk|talking)( (in person|properly|face to face|irl))? (at|during)(?!\\p{L})",
     // Not a third person with the sender: "{{mutual}} and I were at {{company}} together".
-    '(we )?(both )?(attended|spoke at|presented at|were at|volunteered at)(?<!(?<!you) and (i|me) (we )?(both )?(attended|spoke at|presented at|were at|volunteered at))',
+    // Not a stint told from their profile: "you were at Deloitte for 8 years before joining Stripe".
+    "(we )?(both )?(attended|spoke at|presented at|were at|volunteered at)(?<!(?<!you) and (i|me) (we )?(both )?(attended|spoke at|presented at|were at|volunteered at))(?<!were at(?=[^.!?\\n]{1,40} (for (\\p{N}+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|over|nearly|almost|more than)( [\\p{L}+-]+)? (years?|months?|decades?)|before (joining|moving|starting|you (joined|moved|started)))(?!\\p{L})))",
     'same (session|panel|table|track|stand|booth|stage|breakout( room| session)?|room|workshop|masterclass|tour|dinner|row)( with you)? (at|in|of|during)',
     // At their stand, watching them on stage, helping run the event: "stopped by your booth at ProMat".
     '(stopped|came|dropped|swung) by (your|the) (booth|stand|table|stall) (at|during)',

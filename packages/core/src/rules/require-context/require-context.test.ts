@@ -2245,6 +2245,8 @@ testRule(rule, {
     { code: 'Hola Noelia, me acuerdo de tu pregunta al final del taller de Figma de Domestika sobre componentes anidados. Te agrego.', settings: { degree: 3, lang: 'es' } },
     // An offer of something made for them, in so many words
     { code: "Hi [Name], I'd like to offer you a free accessibility audit of [website], with a PDF report. Interested?", settings: { degree: 3 } },
+    // Both at a named event, said with 'were at'
+    { code: "Hi Mark, we were at KubeCon together and talked about flaky CI for an hour. Let's connect.", settings: { degree: 3 } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2716,6 +2718,9 @@ testRule(rule, {
     { code: 'Hola Marta, asistí a un evento de logística la semana pasada y pensé en conectar con gente del sector.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // No es contexto: una reunión propuesta para presentar lo propio
     { code: 'Buenos días [Nombre], le propongo una reunión de 15 minutos para presentarle nuestros servicios.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    // A stint read from their profile is no event: 'you were at Deloitte for 8 years'
+    { code: "Hi Mark, I saw you were at Deloitte for 8 years before joining Stripe. I'm making a similar move and would love your advice.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Priya, you were at Unilever for a decade before moving to Oatly. Would love to hear how the switch went.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
