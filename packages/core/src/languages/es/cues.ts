@@ -77,6 +77,8 @@ export default {
       '(probe|he probado|detecte|he detectado|agrupe|he agrupado|tengo apuntad[oa]s|tengo anotad[oa]s|tengo listad[oa]s)(?!\\p{L})',
       // Un estudio de lo suyo hecho ya: «hicimos sin costo una termografía rápida de la fachada de su planta».
       "(hice|hicimos|realice|realizamos|he hecho|hemos hecho|hemos realizado)( sin (costo|coste|cargo))? (un|una)( [\\p{L}-]+){0,2} (termografia|auditoria|analisis|revision|diagnostico|estudio|prueba|medicion|inspeccion|teardown|mapa|maqueta|mockup)(?!\\p{L})",
+      // Algo escrito o armado ya, en pretérito como "I wrote a": «escribí un caso práctico sobre cómo [Empresa]…», «grabé un vídeo corto con ideas».
+      "(escribi|escribimos|redacte|redactamos|prepare|preparamos|arme|armamos|monte|montamos|grabe|grabamos)( ya)? (un|una)( [\\p{L}-]+){0,2} (caso practico|caso de estudio|informe|analisis|guia|checklist|plantilla|resumen|comparativa|borrador|video|loom|mapa|tablero|hoja de calculo|documento|teardown|desglose|simulacion|prototipo)(?!\\p{L})",
       // Dicho con prisa, lo hecho de lo suyo: «Teardown gratis de vuestra página de precios», «Mockup de tu onboarding móvil».
       '(teardown|auditoria|mockup|mock-up|maqueta|diagnostico|analisis|informe)( gratis| gratuit[oa]| sin coste)? de (vuestr[oa]s?|tus?|sus?)(?!\\p{L})',
       // Lo encontrado en lo suyo, no a ellos ni su perfil: «encontré [problema] en la web de [Empresa]», «la URL correcta que encontré en tu web».

@@ -2247,6 +2247,10 @@ testRule(rule, {
     { code: "Hi [Name], I'd like to offer you a free accessibility audit of [website], with a PDF report. Interested?", settings: { degree: 3 } },
     // Both at a named event, said with 'were at'
     { code: "Hi Mark, we were at KubeCon together and talked about flaky CI for an hour. Let's connect.", settings: { degree: 3 } },
+    // Una pieza suya con su tema detrás o algo dicho en ella; algo escrito ya y ofrecido
+    { code: 'Hola Irene, leí tu entrada de blog sobre facturación electrónica y me surgió una duda sobre los plazos. ¿Te importa si conecto?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Irene, me gustó mucho lo que contabas sobre el IVA de caja en tu última newsletter. Me encantaría conectar.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola [Nombre], escribí un caso práctico sobre cómo [Empresa] podría reducir sus devoluciones. ¿Te gustaría verlo?', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2721,6 +2725,8 @@ testRule(rule, {
     // A stint read from their profile is no event: 'you were at Deloitte for 8 years'
     { code: "Hi Mark, I saw you were at Deloitte for 8 years before joining Stripe. I'm making a similar move and would love your advice.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Priya, you were at Unilever for a decade before moving to Oatly. Would love to hear how the switch went.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // No es contexto: sus publicaciones en general, salir en su pódcast, una propuesta comercial
+    { code: 'Hola Irene, tus publicaciones me inspiran mucho. Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
