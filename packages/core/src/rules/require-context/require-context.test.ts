@@ -2727,6 +2727,8 @@ testRule(rule, {
     { code: 'Hi Priya, you were at Unilever for a decade before moving to Oatly. Would love to hear how the switch went.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // No es contexto: sus publicaciones en general, salir en su pódcast, una propuesta comercial
     { code: 'Hola Irene, tus publicaciones me inspiran mucho. Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    // Leer su newsletter de siempre es seguirle en general
+    { code: "Hola [Nombre], soy lectora habitual de tu newsletter. ¡Conectemos!", settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'followingOnly' }] },
   ],
 });
 
