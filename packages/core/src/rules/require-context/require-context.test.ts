@@ -2728,7 +2728,7 @@ testRule(rule, {
     // No es contexto: sus publicaciones en general, salir en su pódcast, una propuesta comercial
     { code: 'Hola Irene, tus publicaciones me inspiran mucho. Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // Leer su newsletter de siempre es seguirle en general
-    { code: "Hola [Nombre], soy lectora habitual de tu newsletter. ¡Conectemos!", settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'followingOnly' }] },
+    { code: 'Hola [Nombre], soy lectora habitual de tu newsletter. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'followingOnly' }] },
   ],
 });
 
