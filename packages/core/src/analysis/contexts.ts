@@ -274,8 +274,8 @@ function scenesAtNamed(analysis: Analysis): ContextFinding[] {
   return found;
 }
 
-// How many words may stand between the two somewhere and the piece they were in: "we were both in that r/PLC thread".
-const SCENE_TO_PIECE = 5;
+// How many words may stand between the two somewhere and the piece they were in: "we replied almost at the same time in the discussion about…".
+const SCENE_TO_PIECE = 8;
 
 /**
  * An acronym with a year or a batch after it, right after a locative: "we were in YC W22

@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Their piece at an occasion, congratulated: "congrats on the poster about pressure ulcers at the Geriatric Nursing Congress".
+    "(congrats|congratulations|kudos|well done|bravo) on (the|your)( [\\p{L}-]+){0,2} (poster|talk|paper|keynote|presentation|panel|session|workshop|pitch|demo|lightning talk)[^.!?\\n]{0,60} (at|during)(?!\\p{L})",
     // A team named in quotes, of a named occasion: "Team 'Rubber Duckies' from Hack the North 2023", "the 'Braai Squad' from the UCT GSB programme".
     "(team|squad|pod|crew|group|table|house|band|cohort)[\\s,]+['\"][^'\"\\n]{2,40}['\"][\\s,]+(from|of|at)(?!\\p{L})",
     "['\"][^'\"\\n]{2,40}['\"][\\s,]+(team|squad|pod|crew|group|table|house|band)[\\s,]+(from|of|at)(?!\\p{L})",
@@ -603,6 +605,8 @@ export default {
     "(it's|it is|this is) [\\p{L}'’-]+( [\\p{L}'’-]+)? from the( [\\p{L}\\p{N}&'’.-]+){1,6} (cohort|intake|batch|class|bootcamp)( of)? ((19|20)\\p{N}{2}|['’]\\p{N}{2}|in (19|20)\\p{N}{2})(?!\\p{N})",
   ],
   interaction: [
+    // Thanks for their tool, by its name or as theirs: "thanks for Cuentaclara, your WooCommerce plugin", "thank you for your Home Assistant integration".
+    "(thanks|thank you)( so much| again)? for ([^.!?,\\n]{1,40}, )?your( [\\p{L}\\p{N}'’-]+){0,3} (plugin|library|package|extension|app|tool|repo|project|theme|template|module|crate|gem|sdk|cli|dataset|notebook|framework|integration|add-?on|script|bot)(?!\\p{L})",
     // Their reaction to the sender's own piece: "thanks for the upvote-and-reply on my Stack Overflow answer".
     "(thanks|thank you)( so much| again)? for (the|your)( [\\p{L}-]+){1,2} on my( [\\p{L}\\p{N}-]+){0,2} (answer|post|comment|question|article|thread|pr|pull request|repo|video|talk|review|issue)(?!\\p{L})",
     // Issues filed on their project, again and again: "one of the folks who keeps filing issues on your tree-sitter grammar".

@@ -28,7 +28,7 @@ export default {
   },
   contentNoun: {
     phrases: ["interviews?(?<!(informational|info|job|coffee|exit|screening) interviews?)", "write-?ups?", "blog posts?", "slides", "deck", "(twitter |x )?spaces?", "ama", "(live)?streams?", "(github |gitlab )?(issues?|pull requests?|merge requests?|bug reports?|feature requests?)", "prs?"],
-    words: ["post", "article", "thread", "piece", "essay", "newsletter", "podcast", "episode", "talk", "keynote", "video", "paper", "comment", "presentation", "session", "panel", "workshop", "webinar", "diagram", "chart", "infographic", "sketch", "drawing", "photo", "screenshot", "carousel", "poster", "spreadsheet", "calculator", "notebook", "repo", "checklist", "worksheet", "toolkit", "template", "guide", "tutorial", "cheatsheet", "cle", "cpd", "cme"],
+    words: ["post", "article", "thread", "discussion", "piece", "essay", "newsletter", "podcast", "episode", "talk", "keynote", "video", "paper", "comment", "presentation", "session", "panel", "workshop", "webinar", "diagram", "chart", "infographic", "sketch", "drawing", "photo", "screenshot", "carousel", "poster", "spreadsheet", "calculator", "notebook", "repo", "checklist", "worksheet", "toolkit", "template", "guide", "tutorial", "cheatsheet", "cle", "cpd", "cme"],
     examples: ["the piece", "that thread", "your interview on the Tech Talks podcast"],
     not: ["the pricing page", "an informational interview about your path"],
   },
@@ -142,12 +142,12 @@ export default {
   sharedScene: {
     // Not "we were hoping", "we were never connected": a wish or a link, no scene.
     phrases: [
-      "(we|you and i|the two of us|both of us)( both| all| once| only| briefly| apparently| just| actually| probably)? (were|spoke|talked|had|overlapped|handed off|shared|sat|swapped|traded|compared|crossed paths|bumped)(?! (hoping|wondering|looking|thinking|planning|going|trying|hiring|building|working|never|not|connected|introduced)(?!\\p{L}))(?!\\p{L})",
+      "(we|you and i|the two of us|both of us)( both| all| once| only| briefly| apparently| just| actually| probably)? (were|spoke|talked|had|overlapped|handed off|shared|sat|swapped|traded|compared|crossed paths|bumped|replied|answered|commented|responded|argued|debated)(?! (hoping|wondering|looking|thinking|planning|going|trying|hiring|building|working|never|not|connected|introduced)(?!\\p{L}))(?!\\p{L})",
       "(we've|we have) been ((at|on|in)(?! (some|any|one of those)(?!\\p{L}))|going back and forth|arguing|trading|swapping)(?!\\p{L})",
       // Said to be both of them, any past verb: "we both tutored with Code Club", "the two of us ran the stall"
       // (not "went", nor a career: "we both went to state schools in the Midwest", "we both worked at
       // Google, at different times", "we both moved to Lisbon" are alike, not together).
-      "(we both|we all|both of us|the two of us|you and i( both)?)( \\p{L}+ly| once| still| briefly)? (?!(worked|moved|started|founded|co-?founded|joined|relocated|spent|left|became|switched|transitioned|lived|retired|launched|built|grew|raised|managed|led|ran)(?!\\p{L}))(\\p{L}+ed|ran|led|sat|won|lost|took|made|gave|got|spent|built|taught|wrote|drove|stood|kept|held|met|shared)(?!\\p{L})",
+      "(we both|we all|both of us|the two of us|you and i( both)?)( \\p{L}+ly| once| still| briefly| just| also| even)? (?!(worked|moved|started|founded|co-?founded|joined|relocated|spent|left|became|switched|transitioned|lived|retired|launched|built|grew|raised|managed|led|ran)(?!\\p{L}))(\\p{L}+ed|ran|led|sat|won|lost|took|made|gave|got|spent|built|taught|wrote|drove|stood|kept|held|met|shared)(?!\\p{L})",
       // The sender's act toward the reader, or the roles of both side by side: "at the Dairy Conference I asked you the question".
       "i (asked|told|showed|gave|handed|lent|pitched|interviewed|bumped into|ran into|challenged|beat|thanked|helped|quizzed|heckled|followed) you(?!\\p{L})",
       "you were (a|an|the)( [\\p{L}-]+){1,2},? and i was(?!\\p{L})",

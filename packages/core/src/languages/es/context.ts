@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Su pieza en una ocasión, felicitada: «enhorabuena por el póster sobre úlceras por presión en el Congreso de…».
+    "(enhorabuena|felicidades|felicitaciones|felicitarte|felicitarle|te felicito|le felicito) por (el|la|tu|su)( [\\p{L}-]+){0,2} (poster|charla|ponencia|presentacion|comunicacion|panel|taller|pitch|demo|keynote)[^.!?\\n]{0,60} (en|durante) (el|la)(?!\\p{L})",
     // Uno de quienes estuvieron: «fui uno de los participantes del webinar «Remesas y microcrédito rural» de FUSADES».
     "(fui|era) (uno|una) de (los|las) (participantes|asistentes|alumnos|alumnas|inscritos|inscritas|oyentes|voluntarios|voluntarias) (del|de la|de los|de las|en el|en la)(?!\\p{L})",
     // La mano levantada en la sesión de otro: «levantaste la mano cuando el ponente de Big Data Spain preguntó…».
@@ -396,6 +398,8 @@ export default {
     "(formamos|formaron|formabamos|fuimos|estuvimos)( los dos| las dos| ambos| ambas)? (parte de|en) (la|el) (misma |mismo )?(generacion|camada|cohorte|tanda|batch) \\p{N}{1,2}(?!\\p{N})",
   ],
   interaction: [
+    // Gracias por su herramienta, por su nombre o como suya: «gracias por Cuentaclara, tu plugin de WooCommerce».
+    "gracias por ([^.!?,\\n]{1,40}, )?(tu|su)( [\\p{L}\\p{N}'-]+){0,2} (plugin|libreria|biblioteca|paquete|extension|app|aplicacion|herramienta|repo|repositorio|proyecto libre|plantilla|modulo|script|bot|integracion|dataset)(?!\\p{L})",
     // Una pieza suya, en singular, con su tema detrás o algo dicho en ella: «tu entrada de blog sobre…», «lo que contabas… en tu última newsletter» (no «tus publicaciones», seguirle en general, ni «me encantó tu último post» sin más; ni salir en su pódcast).
     "(tu|su)( (ultim[oa]|reciente|nuev[oa]|gran|excelente|estupend[oa]|brillante|genial|magnific[oa]|interesante))? (publicacion|post|articulo|hilo|newsletter|boletin|episodio|charla|ponencia|entrevista(?! (de trabajo|laboral))|video|webinar|webinario|carrusel|entrada (de|del) blog|columna|podcast|presentacion|libro|tutorial|reel|directo|masterclass|keynote|conferencia)(?= (sobre|acerca|de|del|con|en|para)(?!\\p{L}))",
     "en(?<!(aparecer|participar|salir|colaborar|hablar|estar|ir|invitad[oa]|entrevistad[oa]) en) (tu|su)( (ultim[oa]|reciente|nuev[oa]|gran|excelente|estupend[oa]|brillante|genial|magnific[oa]|interesante))? (publicacion|post|articulo|hilo|newsletter|boletin|episodio|charla|ponencia|entrevista(?! (de trabajo|laboral))|video|webinar|webinario|carrusel|entrada (de|del) blog|columna|podcast|presentacion|libro|tutorial|reel|directo|masterclass|keynote|conferencia)(?!\\p{L})",

@@ -21,7 +21,7 @@ export default {
   },
   contentNoun: {
     phrases: ["charlas?", "entrevistas?(?! (informativas?|de trabajo|laboral(es)?))"],
-    words: ["publicación", "post", "artículo", "hilo", "entrada", "respuesta", "gist", "snippet", "newsletter", "boletín", "podcast", "episodio", "ponencia", "vídeo", "webinar", "webinario", "seminario", "taller", "masterclass", "curso", "tesis", "directo", "comentario", "presentación", "diagrama", "gráfico", "infografía", "esquema", "foto", "carrusel", "póster"],
+    words: ["publicación", "post", "artículo", "hilo", "discusión", "entrada", "respuesta", "gist", "snippet", "newsletter", "boletín", "podcast", "episodio", "ponencia", "vídeo", "webinar", "webinario", "seminario", "taller", "masterclass", "curso", "tesis", "directo", "comentario", "presentación", "diagrama", "gráfico", "infografía", "esquema", "foto", "carrusel", "póster"],
     examples: ["el hilo", "la ponencia", "tu entrevista en la radio"],
     not: ["la página de precios"],
   },

@@ -2251,6 +2251,13 @@ testRule(rule, {
     { code: 'Hola Irene, leí tu entrada de blog sobre facturación electrónica y me surgió una duda sobre los plazos. ¿Te importa si conecto?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Irene, me gustó mucho lo que contabas sobre el IVA de caja en tu última newsletter. Me encantaría conectar.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola [Nombre], escribí un caso práctico sobre cómo [Empresa] podría reducir sus devoluciones. ¿Te gustaría verlo?', settings: { degree: 3, lang: 'es' } },
+    // Their tool thanked for by name; their piece at a named occasion congratulated; the two in one discussion (en and es)
+    { code: 'Hi Tom, thanks for Ledgerly, your Shopify app for VAT returns. I run it for three clients and have one question about refunds.', settings: { degree: 3 } },
+    { code: 'Congrats on the poster about sepsis screening at the Scottish Emergency Medicine Conference, Ruth. We want to trial your checklist in Dundee.', settings: { degree: 3 } },
+    { code: 'Hi Irene, we replied almost at the same time in the discussion about sworn translators signing digitally, and your point convinced me.', settings: { degree: 3 } },
+    { code: 'Hi Andrés, we both just jumped into the discussion about the new hospitality agreement, and I think we see it alike.', settings: { degree: 3 } },
+    { code: 'Hola Tomás, gracias por Boletín, tu plugin de WordPress para newsletters. Lo uso en la web de la cooperativa y funciona de maravilla.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Enhorabuena por el póster sobre cribado de sepsis en el Congreso de la SEMES en Valencia, Rocío. Queremos probar vuestro protocolo en Lugo.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2729,6 +2736,9 @@ testRule(rule, {
     { code: 'Hola Irene, tus publicaciones me inspiran mucho. Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // Leer su newsletter de siempre es seguirle en general
     { code: 'Hola [Nombre], soy lectora habitual de tu newsletter. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'followingOnly' }] },
+    // Not a context: thanks for a reply, congratulations on a new role, a discussion proposed
+    { code: "Hi Ruth, congrats on the new role at Acme! Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Irene, we should have a discussion about your hiring plans. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
