@@ -2258,6 +2258,9 @@ testRule(rule, {
     { code: 'Hi Andrés, we both just jumped into the discussion about the new hospitality agreement, and I think we see it alike.', settings: { degree: 3 } },
     { code: 'Hola Tomás, gracias por Boletín, tu plugin de WordPress para newsletters. Lo uso en la web de la cooperativa y funciona de maravilla.', settings: { degree: 3, lang: 'es' } },
     { code: 'Enhorabuena por el póster sobre cribado de sepsis en el Congreso de la SEMES en Valencia, Rocío. Queremos probar vuestro protocolo en Lugo.', settings: { degree: 3, lang: 'es' } },
+    // The reader called by what they did at a named event
+    { code: "Hi Leo, the guy with the cardboard trophy from Global Game Jam Bilbao! Let's connect.", settings: { degree: 3 } },
+    { code: 'Hola Leo, ¡el del trofeo de cartón de la Global Game Jam Bilbao! Conectemos.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2739,6 +2742,9 @@ testRule(rule, {
     // Not a context: thanks for a reply, congratulations on a new role, a discussion proposed
     { code: "Hi Ruth, congrats on the new role at Acme! Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Irene, we should have a discussion about your hiring plans. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // No event named: the one with the question, nowhere
+    { code: "Hi Leo, the guy with the great questions about pricing! Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Leo, ¡el de las preguntas sobre precios! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
