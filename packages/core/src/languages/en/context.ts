@@ -283,6 +283,9 @@ export default {
     "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
+    // Teaching their course, or in it with them now: "I'm one of the TAs for {{course_code}}", "I'm in [Course Code] with you this semester".
+    "(i'm|i am) (one of the|a|the|your) (tas?|teaching assistants?|tutors?|graders?|lab demonstrators?|demonstrators?) (for|of|in|on) (<slot>|your)(?!\\p{L})",
+    "(i'm|i am|we're|we are) (also )?in (<slot>|[\\p{L}\\p{N}&'’.-]+( [\\p{L}\\p{N}&'’.-]+){0,3}) (with you|together)( this| that| last)? (semester|term|quarter|year|cohort|intake|module)(?!\\p{L})",
     // Taught by them: "I completed your executive programme in maritime law at the World Maritime University".
     "(completed|took|attended|did|followed|finished|passed) your( [\\p{L}\\p{N}'’-]+){0,3} (programme|program|course|class|module|seminar|masterclass|bootcamp|workshop|training|certificate)(?!\\p{L})",
     // Put together in a course, or beside each other in a class: "we were paired as accountability partners in the {{program_name}} leadership course",
@@ -605,12 +608,17 @@ export default {
     "(it's|it is|this is) [\\p{L}'’-]+( [\\p{L}'’-]+)? from the( [\\p{L}\\p{N}&'’.-]+){1,6} (cohort|intake|batch|class|bootcamp)( of)? ((19|20)\\p{N}{2}|['’]\\p{N}{2}|in (19|20)\\p{N}{2})(?!\\p{N})",
   ],
   interaction: [
+    // Their comment on the sender's piece, their team's use of the sender's work: "you left the longest and most thoughtful comment on my Medium article", "the Leaflet plugin your team forked".
+    "you (left|wrote|posted|dropped)( [\\p{L}-]+){0,6} (comment|reply|answer|review) (on|under|to) my(?!\\p{L})",
+    "(the|my|our)( [\\p{L}\\p{N}.-]+){0,3} (plugin|library|package|repo|project|tool|module|crate|gem|sdk|app|extension|template|dataset) (you|your team|your company|your lab) (forked|vendored|starred|patched)(?!\\p{L})",
+    // Not "the CRM tool you use": only the sender's own work in use there.
+    "(my|our)( [\\p{L}\\p{N}.-]+){0,3} (plugin|library|package|repo|project|tool|module|crate|gem|sdk|app|extension|template|dataset) (you|your team|your company|your lab) (use|used|adopted)(?!\\p{L})",
     // Thanks for their tool, by its name or as theirs: "thanks for Cuentaclara, your WooCommerce plugin", "thank you for your Home Assistant integration".
     "(thanks|thank you)( so much| again)? for ([^.!?,\\n]{1,40}, )?your( [\\p{L}\\p{N}'’-]+){0,3} (plugin|library|package|extension|app|tool|repo|project|theme|template|module|crate|gem|sdk|cli|dataset|notebook|framework|integration|add-?on|script|bot)(?!\\p{L})",
     // Their reaction to the sender's own piece: "thanks for the upvote-and-reply on my Stack Overflow answer".
-    "(thanks|thank you)( so much| again)? for (the|your)( [\\p{L}-]+){1,2} on my( [\\p{L}\\p{N}-]+){0,2} (answer|post|comment|question|article|thread|pr|pull request|repo|video|talk|review|issue)(?!\\p{L})",
+    "(thanks|thank you)( so much| again)? for (the|your)( [\\p{L}-]+){1,2} (on|to) my( [\\p{L}\\p{N}-]+){0,2} (answer|post|comment|question|article|thread|pr|pull request|repo|video|talk|review|issue)(?!\\p{L})",
     // Issues filed on their project, again and again: "one of the folks who keeps filing issues on your tree-sitter grammar".
-    "(filing|opening|filed|opened|raising|raised|reporting|reported) (issues|bugs|bug reports|prs|pull requests|tickets) (on|in|against|for) your(?!\\p{L})",
+    "(filing|opening|filed|opened|raising|raised|reporting|reported|sending|sent|submitting|submitted)( small| a few| some| several| \\d+)? (issues|bugs|bug reports|prs|pull requests|patches|tickets) (on|in|against|for|to) (your|<slot>)(?!\\p{L})",
     // Their open work in daily use: "I use your Home Assistant integration for Croatian tariffs".
     "(i|we) (use|run|rely on|depend on) your( [\\p{L}\\p{N}'’-]+){0,4} (integration|plugin|library|package|extension|template|theme|repo|module|script|add-?on|crate|gem|sdk|cli|dataset|notebook|grammar|parser|fork)(?!\\p{L})",
     // Their fork of the sender's project: "noticed your fork adds [feature]".
@@ -855,7 +863,7 @@ export default {
     "since( about| around)?( your)? issue( #?\\d+| on| about)(?!\\p{L})",
     "(the|that) one (you (wrote|posted|sent|published) )?((last|this) (week|month)|yesterday|from (last|this) (week|month)) (on|about)(?!\\p{L})",
     // Their piece singled out among others: "Of all the talks at Monitorama, yours on alert fatigue…", "The Q3 roadmap post, yours was the only one I bookmarked".
-    "(of|among) (all )?the( [\\p{L}\\p{N}-]+){0,5} (talks|posts|comments|articles|sessions|answers|replies|submissions|entries|papers|posters|pitches|demos|issues|episodes)[^.!?]{0,80}(,|—|–) yours (on|about|was|is|were)(?!\\p{L})",
+    "(of|among) (all )?the( [\\p{L}\\p{N}-]+){0,5} (talks|posts|comments|articles|sessions|answers|replies|submissions|entries|papers|posters|pitches|demos|issues|episodes|panels|keynotes|workshops|presentations|speeches)[^.!?]{0,80}(,|—|–) yours (on|about|was|is|were)(?!\\p{L})",
     "(post|thread|talk|article|comment|piece|essay|episode|answer|reply)[^.!?]{0,40}(,|—|–) yours (was|is) the (only|best|one|clearest)(?!\\p{L})",
   ],
   valueOffer: [

@@ -204,6 +204,9 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    // De la misma cohorte numerada, o su alumno o alumna: «vi que también eres de la cohorte 5 de Mujeres que Exportan», «fuiste mi formadora en el programa de voluntariado de…».
+    "tambien (eres|sos|es usted|fuiste|fue usted) (de|del) (la|el) (generacion|promocion|promo|camada|cohorte|tanda|batch|edicion) \\p{N}+(?!\\p{N})",
+    "(fuiste|fue usted|eras|era usted) mi (formador|formadora|profesor|profesora|profe|tutor|tutora|mentor|mentora|instructor|instructora|docente|maestro|maestra|coach|supervisor|supervisora) (en|de|del|durante)(?!\\p{L})",
     // Su alumno fue: «fuiste uno de los alumnos más activos en mi curso de [tema]».
     '(fuiste|fue usted) (uno|una) de (los|las|mis)( [\\p{L}-]+){0,2} (alumnos|alumnas|estudiantes|participantes)(?!\\p{L})',
     // Pareja o grupo en un curso; quien escribe, de su mismo programa: «me tocaste de pareja en el role-play del curso de negociación», «soy Diego, del Executive MBA de ESADE».
@@ -398,6 +401,9 @@ export default {
     "(formamos|formaron|formabamos|fuimos|estuvimos)( los dos| las dos| ambos| ambas)? (parte de|en) (la|el) (misma |mismo )?(generacion|camada|cohorte|tanda|batch) \\p{N}{1,2}(?!\\p{N})",
   ],
   interaction: [
+    // Lo suyo en un hilo o su respuesta a lo de quien escribe: «te vi contestar en el mismo hilo que yo», «gracias por la respuesta a mi comentario sobre…».
+    "(te|le) (vi|he visto) (contestar|comentar|responder|preguntar|opinar|escribir|debatir) (en|bajo)(?!\\p{L})",
+    "gracias por (la|tu|su) (respuesta|comentario|mencion|aporte|reaccion) (a|en|sobre|de) (mi|nuestro|nuestra) (comentario|publicacion|post|articulo|pregunta|hilo|video|charla)(?!\\p{L})",
     // Gracias por su herramienta, por su nombre o como suya: «gracias por Cuentaclara, tu plugin de WooCommerce».
     "gracias por ([^.!?,\\n]{1,40}, )?(tu|su)( [\\p{L}\\p{N}'-]+){0,2} (plugin|libreria|biblioteca|paquete|extension|app|aplicacion|herramienta|repo|repositorio|proyecto libre|plantilla|modulo|script|bot|integracion|dataset)(?!\\p{L})",
     // Una pieza suya, en singular, con su tema detrás o algo dicho en ella: «tu entrada de blog sobre…», «lo que contabas… en tu última newsletter» (no «tus publicaciones», seguirle en general, ni «me encantó tu último post» sin más; ni salir en su pódcast).
@@ -617,6 +623,8 @@ export default {
     '(estamos usando|estoy usando|usamos|uso|utilizamos|utilizo) (tu|su) (plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|herramienta|framework|api|modelo|curso|metodo|guia)(?!\\p{L})',
   ],
   pieceSingledOut: [
+    // La suya entre todas: «de todas las charlas de la Semana del Mar, la tuya sobre redes fantasma…».
+    "(de|entre) (todas las|todos los) (charlas|ponencias|publicaciones|posts|comentarios|respuestas|articulos|sesiones|paneles|talleres|presentaciones|posters|episodios)[^.!?]{0,80}(,|—|–) (la tuya|el tuyo|la suya|el suyo|la de usted|el de usted) (sobre|de|del|fue|era|es)(?!\\p{L})",
     // Un número de su boletín, no el boletín en general: «el número sobre la digitalización de los protocolos».
     "(el|ese|aquel|tu|su|vuestro) (ultimo |penultimo |primer )?numero (sobre|dedicado a)(?!\\p{L})",
     "(la|esa|aquella|tu|su|vuestra) (ultima |penultima |primera )?(entrega|edicion) (sobre|dedicada a)(?!\\p{L})",

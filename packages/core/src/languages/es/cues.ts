@@ -9,7 +9,7 @@ export default {
   },
   eventNoun: {
     phrases: ["reunion(es)? anual(es)?", "networking(?= (de|del) )", "mesa redonda", "(tu|su|la) mesa (en|de|del|sobre)", "comidas?", "charlas?", "demo ?days?", "clubs? de lectura", "turno de preguntas", "amas?", "(un|el|su|tu) (stream|directo|live)", "linkedin live", "carreras?( popular(es)?| solidarias?)?", "episodios?", "voluntariados?", "gran recogida", "recogida", "hackat[oó]n", "jam", "coros?", "ensayos?", "plenos?", "limpiezas?", "ligas?", "peñas?", "procesion(es)?", "verbenas?", "caminatas?", "asambleas?", "partid(o|os|azo|azos)", "romerias?", "trails?", "media maraton", "triatlon(es)?", "datat[oó]n", "ideat[oó]n", "semana de la ciencia", "noche de los investigadores", "bienal(es)?"],
-    words: ["plática", "pabellón", "congreso", "conferencia", "evento", "feria", "break", "hackaton", "show", "jornada", "meetup", "encuentro", "foro", "forum", "cumbre", "taller", "webinar", "ponencia", "cena", "almuerzo", "desayuno", "afterwork", "stand", "hackathon", "recepcion", "panel", "seminario", "summit", "sesión", "expo", "exposición", "salón", "mercadillo", "rastro", "boda", "cumpleaños", "fiesta", "bautizo", "despedida", "gala", "concierto", "maratón", "torneo", "festival", "retiro", "ceremonia", "reencuentro", "keynote", "simposio", "symposium", "ctf"],
+    words: ["plática", "juntada", "pabellón", "congreso", "conferencia", "evento", "feria", "break", "hackaton", "show", "jornada", "meetup", "encuentro", "foro", "forum", "cumbre", "taller", "webinar", "ponencia", "cena", "almuerzo", "desayuno", "afterwork", "stand", "hackathon", "recepcion", "panel", "seminario", "summit", "sesión", "expo", "exposición", "salón", "mercadillo", "rastro", "boda", "cumpleaños", "fiesta", "bautizo", "despedida", "gala", "concierto", "maratón", "torneo", "festival", "retiro", "ceremonia", "reencuentro", "keynote", "simposio", "symposium", "ctf"],
     examples: ['en el congreso', 'durante la cena'],
     not: ['nuestra hoja de ruta', 'como te decía', 'yo también soy arquitecta'],
   },
@@ -130,6 +130,8 @@ export default {
     phrases: [
       "((los dos|las dos|ambos|ambas|tu y yo|vos y yo) )?(estuvimos|estabamos|eramos|respondimos|debatimos|nos (sentamos|cruzamos|metimos|turnamos))(?!\\p{L})",
       "(tu|vos|usted) en (el|la|los|las)( [\\p{L}\\p{N}-]+){1,4},? y yo en(?!\\p{L})",
+      // Los dos, en un mismo sitio escrito: «los dos comentamos en el issue de…», «ambos opinamos en la discusión que abrió…».
+      "(los dos|las dos|ambos|ambas|tu y yo|vos y yo) (comentamos|contestamos|opinamos|participamos|escribimos|preguntamos|votamos)(?!\\p{L})",
       // The same shift or course done: «hicimos el mismo turno con la brigada de Médicos del Mundo».
       "(hicimos|compartimos|tuvimos) (el mismo|la misma) (turno|curso|taller|programa|voluntariado|brigada|equipo|grupo|viaje|campamento|proyecto|rotacion|guardia)(?!\\p{L})",
       // Done together: "anillamos flamencos juntas en el voluntariado de SEO/BirdLife" (not "¡trabajemos juntos!").

@@ -2261,6 +2261,22 @@ testRule(rule, {
     // The reader called by what they did at a named event
     { code: "Hi Leo, the guy with the cardboard trophy from Global Game Jam Bilbao! Let's connect.", settings: { degree: 3 } },
     { code: 'Hola Leo, ¡el del trofeo de cartón de la Global Game Jam Bilbao! Conectemos.', settings: { degree: 3, lang: 'es' } },
+    // Their comment on the sender's piece, the sender's PRs to their repo, their team's fork, their course taught or shared now, one panel singled out, a study done and offered, a reminder of who they were at a named stand; es: their thread, both commenting, their cohort, their trainee, one talk singled out
+    { code: "Hi Dagny, you left the most thoughtful comment on my Substack piece about tanker scheduling. I've been meaning to reply properly.", settings: { degree: 3 } },
+    { code: "Hey <Name>, I've been sending small PRs to <repo_name> for a few months and wanted to put a face to the maintainer handle.", settings: { degree: 3 } },
+    { code: 'Hi Mireille, I maintain the Leaflet plugin your team forked for the flood maps. Would be great to upstream your changes.', settings: { degree: 3 } },
+    { code: "Hi {{student_name}}, I'm one of the TAs for {{course_code}} this term. Message me any time about the problem sets.", settings: { degree: 3 } },
+    { code: "Hi [Classmate's Name], I'm in [Course Code] with you this semester. Want to form a study group before the midterm?", settings: { degree: 3 } },
+    { code: 'Of all the panels at SaaStock Dublin, yours was the one I took notes on, Priyanka. Hope a request is alright.', settings: { degree: 3 } },
+    { code: 'Dear Mr. Ekwueme, our firm recently completed a benchmarking study of port tariffs in West Africa. I would be pleased to send you the section on Tin Can Island, free of charge.', settings: { degree: 3 } },
+    { code: "Ha, you're the person at the Ambiente Frankfurt stand who let me hold the stoneware teapot. Our shop in Ghent would love to stock it.", settings: { degree: 3 } },
+    { code: "[First Name], I saw you're hiring your first SDR at [Company]. I've got the ramp template we used at [Previous Company]; glad to share it if useful.", settings: { degree: 3 } },
+    { code: '%NOMBRE%, te vi contestar en el mismo hilo que yo sobre la traducción jurada. Me gustó tu matiz. Te añado.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola {{nombre}}, los dos comentamos en el issue de {{repositorio}} sobre las wheels en ARM. ¿Lo seguimos por aquí?', settings: { degree: 3, lang: 'es' } },
+    { code: '[Nombre], gracias por la respuesta a mi comentario sobre [tema]. ¡Conectemos!', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Wendy, vi que también eres de la cohorte 5 de Mujeres que Exportan. ¿Nos conectamos para seguir con lo del programa?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Paloma, fuiste mi formadora en el curso de socorrismo de Cruz Roja en Badajoz. Quería darte las gracias.', settings: { degree: 3, lang: 'es' } },
+    { code: 'De todas las charlas de la Semana de la Ciencia de Lanzarote, la tuya sobre volcanes fue la que más me gustó, Dácil. Me encantaría conectar.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2745,6 +2761,10 @@ testRule(rule, {
     // No event named: the one with the question, nowhere
     { code: "Hi Leo, the guy with the great questions about pricing! Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Leo, ¡el de las preguntas sobre precios! Conectemos.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    // Not a context: a tool they use, a tutor for anyone, a comment asked for
+    { code: "Hi Ana, curious about the CRM tool your team uses at Acme. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Ana, I'm a maths tutor for high school students in Leeds. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Ana, would you leave a comment on my latest post? Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
