@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Their session thanked for, named: "Thank you for the 'Rights of Way for Rural Fibre' webinar hosted by the Rural Connectivity Trust".
+    "(thanks|thank you)( so much| again)? for (the|your)( ['‘\"“][^'’\"”\\n]{3,80}['’\"”])? (webinar|talk|session|workshop|keynote|panel|masterclass|lecture|presentation)(?! (invite|invitation|link|recording|reminder|slot|proposal)(?!\\p{L}))(?!\\p{L})",
     // Their piece at an occasion, congratulated: "congrats on the poster about pressure ulcers at the Geriatric Nursing Congress".
     "(congrats|congratulations|kudos|well done|bravo) on (the|your)( [\\p{L}-]+){0,2} (poster|talk|paper|keynote|presentation|panel|session|workshop|pitch|demo|lightning talk)[^.!?\\n]{0,60} (at|during)(?!\\p{L})",
     // A team named in quotes, of a named occasion: "Team 'Rubber Duckies' from Hack the North 2023", "the 'Braai Squad' from the UCT GSB programme".
@@ -867,6 +869,8 @@ export default {
     "(post|thread|talk|article|comment|piece|essay|episode|answer|reply)[^.!?]{0,40}(,|—|–) yours (was|is) the (only|best|one|clearest)(?!\\p{L})",
   ],
   valueOffer: [
+    // A free check of theirs offered in so many words: "I'd happily do a free 20-minute walk-through of your escape routes".
+    "(i'd|i would|we'd|we would|i'm|i am|we're|we are)( be)? (happily|gladly|happy to|glad to) (do|run|give|offer)( you)? (a|an) free( [\\p{L}\\p{N}-]+){0,3} (walk-?through|audit|review|assessment|teardown|inspection|check|survey|health check)(?!\\p{L})",
     // Showing their team how, on something of theirs, free: "I can walk your team through re-projecting it in QGIS, twenty minutes, free".
     "(can|could|happy to|glad to|i'd|i'll|would) (walk|talk|take) (you|your( [\\p{L}-]+){1,2}|them)( [\\p{L}-]+){0,2} through (it|them|how|the|your|[\\p{L}-]+ing)(?=[^.!?]{0,60}(free|no charge|no cost|on the house|on us|pro bono|no strings))",
     "(happy|glad|keen|able|offer) to (do|run|give you|record|share) (you )?a( [\\p{L}\\p{N}-]+){0,3} (walkthrough|walk-through|teardown|demo|breakdown) of(?!\\p{L})",

@@ -401,6 +401,8 @@ export default {
     "(formamos|formaron|formabamos|fuimos|estuvimos)( los dos| las dos| ambos| ambas)? (parte de|en) (la|el) (misma |mismo )?(generacion|camada|cohorte|tanda|batch) \\p{N}{1,2}(?!\\p{N})",
   ],
   interaction: [
+    // Lo que abrió en el proyecto de quien escribe: «vi que abriste el issue #{{numero}} con el fallo en Windows».
+    "(abriste|reportaste|mandaste|enviaste|subiste|abrio usted|reporto usted) (el|un|una|la|tu|su) (issue|pr|pull request|merge request|bug|ticket|incidencia|parche)(?!\\p{L})",
     // Lo suyo en un hilo o su respuesta a lo de quien escribe: «te vi contestar en el mismo hilo que yo», «gracias por la respuesta a mi comentario sobre…».
     "(te|le) (vi|he visto) (contestar|comentar|responder|preguntar|opinar|escribir|debatir) (en|bajo)(?!\\p{L})",
     "gracias por (la|tu|su) (respuesta|comentario|mencion|aporte|reaccion) (a|en|sobre|de) (mi|nuestro|nuestra) (comentario|publicacion|post|articulo|pregunta|hilo|video|charla)(?!\\p{L})",

@@ -112,6 +112,9 @@ export default {
       "(me|nos) (prestaste|diste|ensenaste|mostraste|ayudaste|salvaste|explicaste|contaste|arreglaste|dejaste|pasaste|regalaste)(?!\\p{L})",
       "(tu|vos|usted) (tenias|tenia|llevabas|llevaba|estabas|estaba|preguntaste|pregunto|presentaste|presento|diste|dio|moderaste|modero)(?!\\p{L})",
       "nos (sentamos|reimos|peleamos|turnamos|cruzamos)(?!\\p{L})",
+      // Lo que quien escribe le hizo, como "I asked you" (no verle ni oírle, que es ser su público): «te compré la muestra en la feria…».
+      // (Sin acento, el pretérito de -ar es el subjuntivo: no tras «que», «¿te interesa que te pase una cotización?».)
+      "(te|le) (compre|pregunte|conte|mostre|ensene|pase|vendi|ayude|entreviste|salude|pedi|regale|preste|deje|devolvi)(?<!que (te|le) \\p{L}+)(?!\\p{L})",
       // Any past "tú" done to the sender or with them: "me contestaste en un issue", "te cruzaste conmigo".
       "(me|nos) \\p{L}{2,}(?<!(contr|desg|eng))aste(?!\\p{L})", "(me|nos) \\p{L}{2,}(?<!(s|x|tr|ch|qu|alp|desp))iste(?!\\p{L})",
       "\\p{L}{2,}(aste|iste) conmigo(?!\\p{L})",

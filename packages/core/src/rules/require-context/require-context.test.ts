@@ -2277,6 +2277,11 @@ testRule(rule, {
     { code: 'Hola Wendy, vi que también eres de la cohorte 5 de Mujeres que Exportan. ¿Nos conectamos para seguir con lo del programa?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Paloma, fuiste mi formadora en el curso de socorrismo de Cruz Roja en Badajoz. Quería darte las gracias.', settings: { degree: 3, lang: 'es' } },
     { code: 'De todas las charlas de la Semana de la Ciencia de Lanzarote, la tuya sobre volcanes fue la que más me gustó, Dácil. Me encantaría conectar.', settings: { degree: 3, lang: 'es' } },
+    // A free walk-through offered; their named webinar thanked for; es: the sender's act toward them at a named fair, the issue they opened
+    { code: "Hi Maeve, walking past your new hostel I noticed the fire door propped open. I'd happily do a free 20-minute walk-through of your escape routes before your inspection.", settings: { degree: 3 } },
+    { code: "Thank you for the 'Heat Pumps in Listed Buildings' webinar hosted by the Heritage Trust. Your consent checklist would save our parish months.", settings: { degree: 3 } },
+    { code: 'Hola Fabiola, te compré una muestra de suela reciclada en el pabellón verde de la feria Expocalzado de León y ya la probamos en la fábrica.', settings: { degree: 3, lang: 'es' } },
+    { code: '{{nombre}}, soy uno de los mantenedores de {{proyecto}} y vi que abriste el issue #{{numero}} con el fallo en Windows. Te aviso cuando el parche esté listo.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2765,6 +2770,8 @@ testRule(rule, {
     { code: "Hi Ana, curious about the CRM tool your team uses at Acme. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Ana, I'm a maths tutor for high school students in Leeds. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Ana, would you leave a comment on my latest post? Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // Not a context: a quote offered («que te pase», subjunctive), a webinar invite thanked for
+    { code: 'Buenas tardes, {{ nombre }}. Hago auditorías a talleres de carpintería en Madrid. ¿Te interesa que te pase una cotización?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
