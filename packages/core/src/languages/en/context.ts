@@ -989,7 +989,7 @@ export default {
     // Their channel or show followed, and no more: "I follow your YouTube channel. Keep up the great work!".
     "(i )?(follow|watch|am subscribed to|'m subscribed to|subscribe to|listen to|read) (your|ur) (youtube |twitch |tiktok |instagram |substack )?(channel|podcast|newsletter|blog|show|streams|videos|content|page)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})",
     // A reader of all they post, none named: "I'm a regular reader of your posts. Keep it up!".
-    "(i'm|i am|i've been) an? (regular|long-time|longtime|avid|big|huge|loyal|daily|faithful|keen) (reader|follower|listener|viewer|fan|subscriber) of (your|ur) (posts|content|newsletter|podcast|blog|channel|videos|show|work|writing|updates)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})",
+    "(i'm|i am|i've been) an? (regular|long-time|longtime|avid|big|huge|loyal|daily|faithful|keen) (reader|follower|listener|viewer|fan|subscriber) of (your|ur) (posts|content|newsletter|podcast|blog|channel|videos|show|work|writing|updates)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})", "(regular|long-time|longtime|avid|loyal|daily|faithful) (reader|follower|listener|viewer|subscriber) of (your|ur) (posts|content|newsletter|podcast|blog|channel|videos|show|work|writing|updates)(?=\\s*[.!?,]|\\s*$|\\s*\\p{Extended_Pictographic})",
     // Every post of theirs followed: "I follow all your posts on leadership".
     "(i )?(follow|read) (all|every one of) your (posts|articles|updates|videos)",
     // One of their appearances, none named, and nothing from it: "I listened to your podcast. Very inspiring.", "saw you on TV".

@@ -2772,6 +2772,8 @@ testRule(rule, {
     { code: "Hi Ana, would you leave a comment on my latest post? Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // Not a context: a quote offered («que te pase», subjunctive), a webinar invite thanked for
     { code: 'Buenas tardes, {{ nombre }}. Hago auditorías a talleres de carpintería en Madrid. ¿Te interesa que te pase una cotización?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    // Following in general: a long-time reader of their posts, said without 'I'm'; es: an offer to tell, in the subjunctive, is no exchange
+    { code: 'Long-time reader of your posts, {{first_name}}. Keep them coming!', settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
   ],
 });
 
