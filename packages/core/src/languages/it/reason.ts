@@ -35,6 +35,8 @@ export default {
     '(di cui|della quale|del quale) (parlavate|avete parlato|parlavamo|abbiamo parlato|mi parlava|mi ha parlato)',
     // Un parere chiesto su qualcosa, documenti da girare come concordato, il loro team che assume: «avrei bisogno di un parere sui fornitori di acetato», «per poterle girare la documentazione tecnica», «il tuo team pubblica spesso annunci per data engineer».
     '(avrei|ho|avremmo|abbiamo) bisogno (di )?(un )?(parere|consiglio|confronto|aiuto) (su|sul|sulla|sui|sulle|sullo|per)(?!\\p{L})',
+    // Un consiglio o una domanda su qualcosa, come "advice on" e «consejo sobre» (non consigli che si condividono o si pubblicano): «qualche consiglio su come farsi notare».
+    '(consiglio|consigli|parere|domanda|domande|opinione|dubbio|dritta|dritte|suggerimento|suggerimenti)(?<!(condividere|condivido|condividiamo|condivide|pubblicare|pubblico|pubblica|scrivere|scrivo|scrive|dare|do|diamo)( [\\p{L}]+){0,2} (consiglio|consigli|parere|domanda|domande|opinione|dubbio|dritta|dritte|suggerimento|suggerimenti)) (su|sul|sulla|sullo|sui|sulle|riguardo|circa|in merito)(?!\\p{L})',
     '(poterle|poterti|potervi|per) (girare|inviare|mandare|passare) (la|il|i|le|lo) (documentazione|scheda|schede|offerta|preventivo|file|materiale|dettagli|specifiche)',
     '(il tuo|il suo|il vostro|la tua|la sua|la vostra) (team|azienda|reparto|ufficio|studio|societa) (pubblica|cerca|sta cercando|assume|sta assumendo|sta crescendo)',
     // Il loro nuovo lavoro chiesto, anni passati insieme, il loro trasloco (1° grado e oltre): «mi racconti com'è il nuovo lavoro», «dopo gli anni passati insieme in [Azienda]», «vedo che ti stai trasferendo ad Amsterdam».

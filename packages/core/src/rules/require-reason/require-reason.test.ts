@@ -1977,6 +1977,9 @@ testRule(rule, {
     { code: 'Estimado/a [Nombre]: me pongo en contacto con usted porque [Empresa] busca [perfil] y creo que mi experiencia en [área] podría aportar valor.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Ana, vi que eres experta en logística inversa. Estoy empezando un proyecto sobre eso y me vendría genial tu consejo.', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Tomás, estamos organizando unas jornadas de riego por goteo en Murcia y tu experiencia con almendros encajaría muy bien.', settings: { degree: 2, lang: 'es' } },
+    // Un consiglio o una domanda su qualcosa, come 'advice on' e «consejo sobre»
+    { code: 'Ciao [Nome], sto cercando lavoro come [ruolo] e vedo che sei [posizione] in [Azienda]. Avresti qualche consiglio su come farsi notare dal tuo team?', settings: { degree: 3, lang: 'it' } },
+    { code: 'Ciao Davide, abbiamo un amico in comune e so che anche tu hai fatto Ingegneria Biomedica a Pavia. Sto cercando lavoro nei dispositivi medici e mi piacerebbe un tuo parere su come muovermi.', settings: { degree: 2, lang: 'it' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3225,5 +3228,7 @@ testRule(rule, {
     // No reason: what the sender has under way is a network, or value promised to anyone
     { code: 'Hola [Nombre], estoy montando una red de profesionales del sector. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [Nombre], estoy lanzando una agencia de marketing en Cali y creo que te puedo aportar mucho valor. ¿Hablamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    // Nessun motivo: consigli che il mittente condivide
+    { code: 'Ciao [Nome], condivido ogni settimana consigli su produttività e crescita. Connettiamoci!', settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'noReason' }] },
   ],
 });
