@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Gefeliciteerd met iets van hen, als «félicitations pour la levée de fonds»: «gefeliciteerd met de investeringsronde».
+    '(gefeliciteerd|proficiat|felicitaties|van harte gefeliciteerd) met (de |het |je |jullie |uw )?(nieuwe )?(investeringsronde|financieringsronde|ronde|lancering|promotie|benoeming|prijs|award|overname|opening|functie|rol|certificering|publicatie|serie a)(?!\\p{L})',
+    // Hun kijk gevraagd, als «your perspective as»: «ik zou graag je kijk horen als [Functie]».
+    '(je|jouw|uw) (kijk|visie|mening|perspectief|advies)( (horen|weten|lezen|krijgen|vragen))?(?= (op|over|als)(?!\\p{L}))',
     // Hen schrijven over iets van hen: «raadde me aan je te schrijven over je wervingsproject».
     '(je|u|jullie) te (schrijven|mailen|benaderen|contacteren|spreken) over (je|jouw|uw|jullie)(?!\\p{L})',
     // Een onderwerp waar de afzender aan werkt of over wil sparren, als plaatshouder: «ik werk aan [onderwerp]», «graag wissel ik van gedachten over {onderwerp}».

@@ -71,7 +71,7 @@ export default {
     "(lembra|lembras|se lembra|te lembras) (do|da|de|dos|das)(?! mim(?!\\p{L}))",
     "que (fizemos|criamos|montamos|construimos|desenvolvemos) (na|no|juntos|juntas|em)",
     // A notícia deles, felicitada: «parabéns pela promoção a diretora comercial».
-    '(parabens|felicitacoes) (pela|pelo|por|pelas|pelos) (promocao|nomeacao|premio|lancamento|abertura|aquisicao|certificacao|novo cargo|nova funcao|conquista|publicacao|formatura|defesa|captacao|rodada)',
+    '(parabens|felicitacoes) (pela|pelo|por|pelas|pelos) (promocao|nomeacao|premio|lancamento|abertura|aquisicao|certificacao|novo cargo|nova funcao|conquista|publicacao|formatura|defesa|captacao|rodada|ronda|ronda de investimento|ronda de financiamento|serie a|serie b)',
     // Como combinado; uma pergunta que só eles sabem responder.
     '(como|conforme) (combinado|prometido|falamos|conversamos|combinamos|prometi)',
     '(saberia|saberias|sabe|sabes|poderia|podes) (me )?dizer se',
@@ -177,6 +177,8 @@ export default {
     '(e|mas|entao|—|–|[\\p{L}\\p{N}]+;) (gostava|gostaria|queria|adoraria|eu|nos|tenho|temos|estou|estamos|vi|li|lembro)',
   ],
   profileEcho: [
+    // O cargo lido no perfil, com o verbo na segunda pessoa e sem pronome (português europeu): «vejo que lideras as compras na [Empresa]».
+    '(vi|vejo) que (lideras|diriges|geres|coordenas|trabalhas|es|estas)( como)?( o| a| os| as| um| uma)? (<slot>|[\\p{L}-]+( [\\p{L}-]+){0,2}) (na|no|da|do|em) <slot>(?=\\s*[.!?,]|\\s*$)',
     '(vi|vejo) que (voce|vc|tu) (e|es|trabalha|lidera|dirige|esta)( como)?( o| a| um| uma)? <slot>( (na|no|da|do|em) <slot>)?(?=\\s*[.!?,]|\\s*$)',
     '(a |o )?<slot> (esta|tem) (fazendo|feito) um (otimo|grande|excelente|incrivel) trabalho( (em|no|na) <slot>)?',
     'espero que (esteja )?tudo (bem|certo|otimo) (na|no|em) <slot>',

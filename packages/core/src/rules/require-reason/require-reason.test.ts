@@ -1980,6 +1980,11 @@ testRule(rule, {
     // Un consiglio o una domanda su qualcosa, come 'advice on' e «consejo sobre»
     { code: 'Ciao [Nome], sto cercando lavoro come [ruolo] e vedo che sei [posizione] in [Azienda]. Avresti qualche consiglio su come farsi notare dal tuo team?', settings: { degree: 3, lang: 'it' } },
     { code: 'Ciao Davide, abbiamo un amico in comune e so che anche tu hai fatto Ingegneria Biomedica a Pavia. Sto cercando lavoro nei dispositivi medici e mi piacerebbe un tuo parere su come muovermi.', settings: { degree: 2, lang: 'it' } },
+    // Portuguese and Dutch as French and English: their funding round congratulated before a pitch, their role read in the European Portuguese second person, their view asked as a journalist
+    { code: 'Olá [Nome], vejo que lideras as compras na [Empresa]. Ajudamos fabricantes a reduzir para metade o registo de fornecedores. Podemos falar?', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Olá [Nome], parabéns pela ronda! Ajudamos equipas SaaS a escalar o suporte sem duplicar a equipa.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Hoi [Naam], gefeliciteerd met de investeringsronde! Wij helpen SaaS-teams hun support op te schalen zonder het team te verdubbelen.', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Hoi [Naam], ik ben journalist bij [Medium] en schrijf over [onderwerp]. Ik zou graag je kijk horen als [Functie] bij [Bedrijf].', settings: { degree: 2, lang: 'nl' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3230,5 +3235,8 @@ testRule(rule, {
     { code: 'Hola [Nombre], estoy lanzando una agencia de marketing en Cali y creo que te puedo aportar mucho valor. ¿Hablamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // Nessun motivo: consigli che il mittente condivide
     { code: 'Ciao [Nome], condivido ogni settimana consigli su produttività e crescita. Connettiamoci!', settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'noReason' }] },
+    // No reason: a birthday congratulated, their view on anything
+    { code: 'Hoi [Naam], gefeliciteerd met je verjaardag! Laten we connecten.', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Olá [Nome], vejo que trabalhas na [Empresa]. Vamos conectar!', settings: { degree: 2, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
   ],
 });
