@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // One of its audience, counted: "I was one of the 300 at the {{org}} webinar on {{topic}}".
+    "i was one of the (\\d+|\\d+,\\d+|hundreds|thousands)( [\\p{L}-]+)? (at|in|on)(?!\\p{L})",
     // Their session thanked for, named: "Thank you for the 'Rights of Way for Rural Fibre' webinar hosted by the Rural Connectivity Trust".
     "(thanks|thank you)( so much| again)? for (the|your)( ['‘\"“][^'’\"”\\n]{3,80}['’\"”])? (webinar|talk|session|workshop|keynote|panel|masterclass|lecture|presentation)(?! (invite|invitation|link|recording|reminder|slot|proposal)(?!\\p{L}))(?!\\p{L})",
     // Their piece at an occasion, congratulated: "congrats on the poster about pressure ulcers at the Geriatric Nursing Congress".

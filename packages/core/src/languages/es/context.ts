@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Uno de su público, contado: «fui uno de los 300 del webinar de {{org}} sobre {{tema}}».
+    "(fui|era) (uno|una) de (los|las) (\\p{N}+|\\p{N}+\\.\\p{N}+|cientos|miles)( asistentes| participantes| inscritos| inscritas| oyentes)? (del|de la|en el|en la|al|a la)(?!\\p{L})",
     // Su pieza en una ocasión, felicitada: «enhorabuena por el póster sobre úlceras por presión en el Congreso de…».
     "(enhorabuena|felicidades|felicitaciones|felicitarte|felicitarle|te felicito|le felicito) por (el|la|tu|su)( [\\p{L}-]+){0,2} (poster|charla|ponencia|presentacion|comunicacion|panel|taller|pitch|demo|keynote)[^.!?\\n]{0,60} (en|durante) (el|la)(?!\\p{L})",
     // Uno de quienes estuvieron: «fui uno de los participantes del webinar «Remesas y microcrédito rural» de FUSADES».

@@ -2282,6 +2282,9 @@ testRule(rule, {
     { code: "Thank you for the 'Heat Pumps in Listed Buildings' webinar hosted by the Heritage Trust. Your consent checklist would save our parish months.", settings: { degree: 3 } },
     { code: 'Hola Fabiola, te compré una muestra de suela reciclada en el pabellón verde de la feria Expocalzado de León y ya la probamos en la fábrica.', settings: { degree: 3, lang: 'es' } },
     { code: '{{nombre}}, soy uno de los mantenedores de {{proyecto}} y vi que abriste el issue #{{numero}} con el fallo en Windows. Te aviso cuando el parche esté listo.', settings: { degree: 3, lang: 'es' } },
+    // One of its audience, counted, at a named occasion
+    { code: 'Hi {{name}}! I was one of the 300 at the {{org}} webinar on {{topic}} and I still have a question about {{question}}.', settings: { degree: 3 } },
+    { code: '¡Hola {{nombre}}! Fui uno de los 300 del webinar de {{org}} sobre {{tema}} y me quedé con la duda de {{pregunta}}.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2774,6 +2777,9 @@ testRule(rule, {
     { code: 'Buenas tardes, {{ nombre }}. Hago auditorías a talleres de carpintería en Madrid. ¿Te interesa que te pase una cotización?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // Following in general: a long-time reader of their posts, said without 'I'm'; es: an offer to tell, in the subjunctive, is no exchange
     { code: 'Long-time reader of your posts, {{first_name}}. Keep them coming!', settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
+    // One of an audience at an unnamed event names none
+    { code: "Hi Ana! I was one of the 300 at the webinar last week. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: 'Hola Ana, fui una de las 200 asistentes al evento de ayer. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
   ],
 });
 
