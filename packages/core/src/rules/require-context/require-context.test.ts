@@ -2285,6 +2285,13 @@ testRule(rule, {
     // One of its audience, counted, at a named occasion
     { code: 'Hi {{name}}! I was one of the 300 at the {{org}} webinar on {{topic}} and I still have a question about {{question}}.', settings: { degree: 3 } },
     { code: '¡Hola {{nombre}}! Fui uno de los 300 del webinar de {{org}} sobre {{tema}} y me quedé con la duda de {{pregunta}}.', settings: { degree: 3, lang: 'es' } },
+    // Something made of theirs and offered, in German and Dutch as in English
+    { code: 'Hi {{first_name}}, ich habe mir den Checkout von {{company}} genauer angeschaut und eine kurze Loom-Analyse gemacht. Wenn du magst, schick ich dir den Link.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Hi <Vorname>, ich habe eine Notion-Vorlage für Redaktionspläne gebaut, die gut zu eurem Newsletter passen würde. Magst du sie dir mal anschauen? Kostet nichts.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Hallo {{vorname}}, ich habe Ihren Onlineshop einmal durch PageSpeed Insights laufen lassen. Drei Quick Wins habe ich kurz zusammengeschrieben und schicke sie Ihnen gern.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Dag {{first_name}}, ik maakte een korte video-analyse van de onboarding in {{product}} met drie verbeterpunten. Zal ik je de link sturen?', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hallo Yvonne, ik heb de website van Bakkerij Vos door de PageSpeed-test gehaald en drie dingen gevonden. Ik heb het in een kort document gezet, wil je het hebben?', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Beste Rob, ik ben docent in Breda en heb een lessenserie gemaakt bij jouw jeugdboek. Ik deel die graag gratis met je.', settings: { degree: 3, lang: 'nl' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2780,6 +2787,9 @@ testRule(rule, {
     // One of an audience at an unnamed event names none
     { code: "Hi Ana! I was one of the 300 at the webinar last week. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hola Ana, fui una de las 200 asistentes al evento de ayer. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
+    // No offer of value: the sender's own portfolio or quote
+    { code: 'Hallo [Vorname], wir sind eine Agentur für Webdesign. Magst du dir unser Portfolio mal anschauen? Kostet nichts.', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hoi [Naam], wij zijn een webbureau in Utrecht. Wil je het hebben, ons aanbod? Geen verplichtingen.', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
