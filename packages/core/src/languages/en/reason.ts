@@ -15,6 +15,9 @@ const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L
 
 export default {
   hooks: [
+    // A new profile after losing the old one: "I made a new profile because the old one got hacked".
+    "(made|created|opened|started|set up|had to make|had to create) a new (profile|account)(?!\\p{L})",
+    "my (old |previous |other )?(profile|account) (got|was|has been) (hacked|locked|deleted|suspended|banned|compromised)(?!\\p{L})",
     // Something remembered together, what they did for the sender once (degree 1): "remember the hackathon we won in 2019?", "you trained me when I joined Ocado".
     '(remember|do you remember|you remember) (the|our|that|when we|when you and i)(?!\\p{L})',
     '(you|u) (trained|onboarded|mentored|coached|taught|hired|interviewed|managed|supervised) me(?!\\p{L})',

@@ -12,6 +12,9 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Un perfil nuevo tras perder el anterior: «me creé un perfil nuevo porque me hackearon el otro».
+    "(cree|me cree|hice|me hice|abri|me abri|tuve que crear|tuve que abrir) (un|una) (perfil|cuenta) nuev[oa](?!\\p{L})",
+    "(mi|el) (antiguo|anterior|viejo|otro) (perfil|cuenta) (fue|lo|la|me lo|me la) (hackeado|hackearon|bloqueado|bloquearon|borrado|borraron|suspendido|suspendieron|robado|robaron)(?!\\p{L})",
     // Un tema en que trabaja el remitente, que la plantilla deja por llenar: «estoy trabajando en [tema] y me interesa tu opinión».
     '(estoy|estamos|he estado|hemos estado) (trabajando en|explorando|investigando|estudiando|escribiendo sobre|analizando) <slot>',
     // Lo mismo que se hacía juntos, lo que hicieron por quien escribe (1.er grado): «jugábamos en la misma liga de fútbol sala», «tú me formaste cuando entré en Mercadona».

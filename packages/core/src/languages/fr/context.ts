@@ -42,6 +42,9 @@ export default {
     "(notre|nos) (echange|discussion|conversation|rencontre)s?( d'hier( soir)?| de ce matin| de la semaine (derniere|passee)| de (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))? (lors de|lors du|pendant|a|au)",
   ],
   studiedTogether: [
+    // La même cohorte ou le même programme, dit « comme toi » ou « après la vôtre » : « je suis aussi passé par le Founders Program de Station F (promo printemps 2022), comme toi ».
+    "(je suis|j'ai) (aussi |egalement )?(passe|passee|fait|suivi)( par)? (le|la|l')[^.!?\\n]{1,80}(,|) comme (toi|vous)(?!\\p{L})",
+    "(je suis|j'etais) dans la (cohorte|promo|promotion|batch|classe)[^.!?\\n]{0,50} (un an|deux ans|\\p{N}+ ans?|un semestre) (apres|avant) la (votre|tienne)(?!\\p{L})",
     // Tous les deux dans la même formation : « nous étions tous les deux en BTS Comptabilité au lycée [Nom du lycée] ».
     "(nous etions|on etait) (tous les deux|toutes les deux|tous deux|toutes deux) (en|au|a la|a l'|dans (le|la|les|notre)) ?(bts|dut|but|licence|master|mba|prepa|classe|promo|promotion|formation|ecole|lycee|fac|faculte|universite|iut|cursus|alternance|<slot>)(?!\\p{L})",
     // Le même Erasmus : « on a fait notre Erasmus à Porto la même année ».
@@ -78,6 +81,9 @@ export default {
     'camarades? de (promo|classe)',
   ],
   interaction: [
+    // Sa session, avec la question ou la présence de qui écrit : « j'ai posé une question pendant votre webinaire… », « j'étais dans le public de votre masterclass au Marché du Film ».
+    "j'ai pose une question (pendant|lors de|a la fin de|durant) (votre|ton|ta)(?!\\p{L})",
+    "(j'etais|j'ai ete) dans le public de (votre|ton|ta)(?!\\p{L})",
     // Tous les deux sous le même post : « nous avons toutes les deux commenté le post de Julien ».
     "(nous avons|on a) (toutes les deux |tous les deux |tous deux |toutes deux )?commente (le|la|un|une) (post|publication|article|billet)",
     "(nous avons|on a) commente (toutes les deux|tous les deux|tous deux|toutes deux)",

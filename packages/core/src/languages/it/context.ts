@@ -34,6 +34,10 @@ export default {
     '(conosciut|incontrat)[oa] (al|alla|a|durante)',
   ],
   studiedTogether: [
+    // Lo stage o il batch in comune: «abbiamo fatto entrambi lo stage estivo in [Azienda]», «anche tu nel batch di primavera di Spinta Lab?», «ho fatto lo stage in [Azienda] nello stesso periodo in cui lei era…».
+    "abbiamo fatto (entrambi|tutti e due|tutte e due|insieme) (lo|il|la|l')( [\\p{L}-]+)? (stage|tirocinio|master|corso|erasmus|dottorato|praticantato|bootcamp)(?!\\p{L})",
+    "(anche tu|pure tu|anche lei) (nel|nella|in) (batch|cohort|coorte|corso|master|classe|edizione|programma)(?!\\p{L})",
+    "(stage|tirocinio|praticantato)[^.!?\\n]{0,40} nello stesso periodo(?!\\p{L})",
     // Lo stesso anno di corso: «eravamo nello stesso anno di Ingegneria Gestionale a Palermo».
     '(eravamo|siamo stati|siamo state) (nello stesso|nella stessa) (anno|corso|classe|sezione|facolta|master|aula) (di|del|della|a|al|alla|in)',
     // Lo stage fatto insieme: «abbiamo fatto lo stage in Ferrero ad Alba insieme nel 2017».

@@ -38,6 +38,10 @@ export default {
     '(assisti|participei) (a|da|do|na|no|em)',
   ],
   studiedTogether: [
+    // Estágio, turma ou batch em comum: «estagiamos juntos na {Empresa}», «fizemos parte do batch 12 da aceleradora Impulsa», «fomos colegas de residência».
+    "(estagiamos|estagiamos juntos|estagiamos juntas|fizemos (o )?estagio (juntos|juntas)|fomos estagiarios (juntos|juntas))(?!\\p{L})",
+    "(fizemos|fomos) parte (do|da) (mesmo |mesma )?(batch|turma|coorte|geracao|edicao|programa) \\p{N}+(?!\\p{N})",
+    "fomos colegas de (residencia|turma|faculdade|mestrado|doutorado|estagio|curso|mba|especializacao)(?!\\p{L})",
     // Antigos alunos da mesma escola, um curso feito juntos: «somos ambos antigos alunos da Nova SBE», «a gente estudou junto no cursinho Etapa», «fiz o curso de Power BI da Alura junto com você».
     '(somos|fomos) (ambos|ambas|os dois|as duas) (antigos |antigas |ex-)?(alunos|alunas|alumni|estudantes)(?!\\p{L})',
     '(a gente|nos) (estudou|estudamos) (junto|juntos|juntas)(?!\\p{L})',
@@ -65,6 +69,9 @@ export default {
     '(ex-?alun[oa]s?|colegas de (turma|faculdade|curso))',
   ],
   interaction: [
+    // A live ou o post deles, com a pergunta ou a resposta de quem escreve: «participei da sua live "…" ontem e deixei a pergunta», «te respondi ontem naquele post do Lucas».
+    "(participei|assisti|estive) (da|do|na|no|a|ao|à) (sua|seu|tua|teu) (live|webinar|webinario|palestra|aula|oficina|workshop|masterclass|apresentacao)(?!\\p{L})",
+    "(te|lhe) respondi( ontem| hoje| ha pouco)? (naquele|naquela|no|na|em um|num|numa) (post|comentario|thread|fio|publicacao|discussao)(?!\\p{L})",
     // Os dois no mesmo post: «comentámos as duas o post do Julião».
     '(comentamos|comentámos) (as duas|os dois|ambos|ambas|juntos|juntas) (o|a) (post|publicacao|artigo)',
     '(ambos|ambas|as duas|os dois) (comentamos|comentámos) (o|a) (post|publicacao|artigo)',
@@ -101,7 +108,8 @@ export default {
     '(posso|poderia|gostaria de|queria) (apresenta-lo|apresenta-la|te apresentar|apresentar voce|lhe apresentar|apresentar-te|apresentar-lhe) (ao|a|aos|as)',
     // Apresentá-lo a alguém concreto: «posso te apresentar ao Gustavo Reis».
     '(posso|poderia|gostaria de) (te |lhe )?apresentar (ao|a|o)',
-    '(preparei|montei|fiz|criei) (um|uma)',
+    // Algo feito, não um curso ou um estágio: «preparei uma planilha…», não «fiz um estágio em marketing».
+    '(preparei|montei|fiz|criei) (um|uma)( [\\p{L}-]+){0,2} (analise|auditoria|diagnostico|relatorio|teardown|estudo|mapeamento|planilha|checklist|check-list|guia|modelo|template|mapa|video|loom|comparativo|resumo|documento|painel|dashboard|calculadora|lista|prototipo|simulacao|roteiro|apresentacao)(?!\\p{L})',
     // Not the details of a job: «posso enviar-lhe os detalhes?» offers nothing of use to them yet.
     '(posso|poderia) (te |lhe )?(enviar|mandar|compartilhar|mostrar)(?!(-lhe|-te)? (os |as |mais )?(detalhes|informacoes|a proposta|a vaga|a descricao)(?!\\p{L}))',
     '(modelo|guia|checklist|auditoria|analise) gratuit[oa]',

@@ -2,6 +2,9 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Um perfil novo depois de perder o antigo: «criei um perfil novo porque o antigo foi hackeado».
+    "(criei|fiz|abri|tive de criar|tive que criar) (um|uma) (perfil|conta) nov[oa](?!\\p{L})",
+    "(o|meu) (perfil|conta) (antig[oa]|anterior|velh[oa]) (foi|tinha sido) (hackead[oa]|bloquead[oa]|apagad[oa]|suspens[oa]|roubad[oa])(?!\\p{L})",
     // Escrever-lhes sobre algo deles: «aconselhou-me a escrever-te sobre o teu projeto de recrutamento».
     '(escrever-te|escrever-lhe|falar contigo|falar consigo|contactar-te|contactar-o|contactar-a) (sobre|acerca d[oa]s?|a proposito d[oa]s?) (o teu|a tua|os teus|as tuas|o seu|a sua|os seus|as suas|o vosso|a vossa)(?!\\p{L})',
     // Um tema em que o remetente trabalha, deixado por preencher: «estou a trabalhar em [tema] e gostava da tua opinião».

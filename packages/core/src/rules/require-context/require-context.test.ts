@@ -2292,6 +2292,18 @@ testRule(rule, {
     { code: 'Dag {{first_name}}, ik maakte een korte video-analyse van de onboarding in {{product}} met drie verbeterpunten. Zal ik je de link sturen?', settings: { degree: 3, lang: 'nl' } },
     { code: 'Hallo Yvonne, ik heb de website van Bakkerij Vos door de PageSpeed-test gehaald en drie dingen gevonden. Ik heb het in een kort document gezet, wil je het hebben?', settings: { degree: 3, lang: 'nl' } },
     { code: 'Beste Rob, ik ben docent in Breda en heb een lessenserie gemaakt bij jouw jeugdboek. Ik deel die graag gratis met je.', settings: { degree: 3, lang: 'nl' } },
+    // Portuguese, Italian and French as English: an internship, batch or residency in common; their live or post with the sender's question or reply; their session with the sender in its audience
+    { code: 'Oi, {Nome}! Estagiamos juntos na {Empresa} no verão de {Ano}, lembra? Eu ficava na mesa do lado.', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Oi Marcelo, fizemos parte do batch 12 da aceleradora Impulsa em 2021. Vi que vocês fecharam a série A, parabéns!', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Oi {firstName}, participei da sua live "{tituloDaLive}" ontem e deixei uma pergunta sobre {assunto}.', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Oi Renan, te respondi ontem naquele post do Lucas sobre observabilidade. Quero entender como vocês resolveram.', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Ciao [Nome], abbiamo fatto entrambi lo stage estivo in [Azienda] nel [anno]. Ti va di restare in contatto?', settings: { degree: 3, lang: 'it' } },
+    { code: 'Ciao Fabio, anche tu nel batch di primavera di Spinta Lab? Mi sembra giusto collegarci prima del demo day!', settings: { degree: 3, lang: 'it' } },
+    { code: 'Salut Hugo ! Je suis aussi passé par le Founders Program de Station F (promo printemps 2022), comme toi. Partant pour un call ?', settings: { degree: 3, lang: 'fr' } },
+    { code: "Bonjour Anne-Sophie, j'ai posé une question pendant votre webinaire « Zéro papier en cabinet » jeudi dernier. Voici mon invitation !", settings: { degree: 3, lang: 'fr' } },
+    { code: "Bonjour Mme Nguyen, j'étais dans le public de votre masterclass au Marché du Film de Cannes. Auriez-vous un moment ?", settings: { degree: 3, lang: 'fr' } },
+    // Uma apresentação preparada e oferecida sem custo
+    { code: 'Exmo. Senhor [Apelido], liderei um projeto idêntico e preparei uma apresentação de 30 minutos sobre a estratégia que adotámos. Teria todo o gosto em fazê-la à sua equipa, sem qualquer custo.', settings: { degree: 3, lang: 'pt' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2790,6 +2802,11 @@ testRule(rule, {
     // No offer of value: the sender's own portfolio or quote
     { code: 'Hallo [Vorname], wir sind eine Agentur für Webdesign. Magst du dir unser Portfolio mal anschauen? Kostet nichts.', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hoi [Naam], wij zijn een webbureau in Utrecht. Wil je het hebben, ons aanbod? Geen verplichtingen.', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'noContext' }] },
+    // Not a context: a mistake made like theirs, an internship alone
+    { code: "Bonjour [Prénom], j'ai fait la même erreur que vous au début. Connectons-nous !", settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'noContext' }] },
+    { code: "Ciao [Nome], ho fatto uno stage in marketing l'anno scorso. Colleghiamoci!", settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'noContext' }] },
+    // Não é contexto: um estágio ou um curso feitos por quem escreve
+    { code: 'Olá [Nome], fiz um estágio em marketing no ano passado. Vamos conectar!', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

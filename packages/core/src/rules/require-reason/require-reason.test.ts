@@ -1985,6 +1985,10 @@ testRule(rule, {
     { code: 'Olá [Nome], parabéns pela ronda! Ajudamos equipas SaaS a escalar o suporte sem duplicar a equipa.', settings: { degree: 2, lang: 'pt' } },
     { code: 'Hoi [Naam], gefeliciteerd met de investeringsronde! Wij helpen SaaS-teams hun support op te schalen zonder het team te verdubbelen.', settings: { degree: 2, lang: 'nl' } },
     { code: 'Hoi [Naam], ik ben journalist bij [Medium] en schrijf over [onderwerp]. Ik zou graag je kijk horen als [Functie] bij [Bedrijf].', settings: { degree: 2, lang: 'nl' } },
+    // A new profile after losing the old one is a reason to reconnect (en, es, pt)
+    { code: 'Hey Gui! I made a new profile because the old one got hacked. Add me again 🙏', settings: { degree: 1 } },
+    { code: '¡Hola Gui! Me creé un perfil nuevo porque me hackearon el otro. Agrégame de nuevo 🙏', settings: { degree: 1, lang: 'es' } },
+    { code: 'Fala, Gui! Criei um perfil novo porque o antigo foi hackeado. Me adiciona de novo aí 🙏', settings: { degree: 1, lang: 'pt' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
