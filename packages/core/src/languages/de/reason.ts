@@ -2,6 +2,12 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Dank für ihre Hilfe bei etwas, wie "thanks for your help with": «danke nochmal für deine Hilfe beim Büroumzug».
+    "(danke|vielen dank|herzlichen dank|nochmals danke)( nochmal| noch mal| nochmals)? fur (die|deine|ihre|eure|den|das)( [\\p{L}-]+)? (hilfe|unterstutzung|tipp|tipps|empfehlung|einfuhrung|vorstellung|rat|vermittlung|referenz) (bei|beim|mit|zu|zur|zum)(?!\\p{L})",
+    // Lange nicht gesprochen, wie "we haven't spoken since": «wir haben seit {{jahr}} nicht mehr gesprochen».
+    "(wir haben|haben wir) (uns )?seit( [\\p{L}\\p{N}<>{}_-]+){1,3} nicht (mehr )?(gesprochen|gesehen|gehort|ausgetauscht)(?!\\p{L})",
+    // Beide an etwas, wie "we're both working on": «wir arbeiten beide an <Projekt/Thema>».
+    "(wir arbeiten|arbeiten wir) (beide|gerade beide|beide gerade) (an|am|mit|uber)(?!\\p{L})",
     // Ein Thema, an dem der Absender arbeitet, als Platzhalter: «ich arbeite gerade an [Thema]».
     '(ich arbeite|wir arbeiten|ich beschaftige mich|wir beschaftigen uns|ich schreibe) (gerade |derzeit |aktuell )?(an|mit|uber) <slot>',
     // Die richtige Ansprechperson für ein Thema: «Sie seien die richtige Ansprechpartnerin für Cyberversicherungen».
@@ -269,7 +275,7 @@ export default {
     'ich hoffe,? (bei <slot> )?(lauft|läuft|ist) alles gut( bei <slot>)?',
   ],
   referral: [
-    '(hat|hatte) mir (empfohlen|geraten|vorgeschlagen|gesagt),? (dich|sie|euch|mich bei (dir|ihnen|euch))',
+    '(hat|hatte) mir (empfohlen|geraten|vorgeschlagen|gesagt),? (dich|sie|euch|mich bei (dir|ihnen|euch)|dass wir (uns|mal))',
     '(meinte|sagte|fand),? (wir|ich) (sollten|sollte|mussten|musste) (uns|mich|dich|sie)',
   ],
   pitch: ["(wir|ich) (bieten|biete|liefern|liefere|entwickeln|entwickle|bauen|baue|rusten|ruste|installieren|installiere|verkaufen|vertreiben|fertigen|produzieren|automatisieren|digitalisieren|programmieren|beraten|berate)(?!\\p{L})", "(bieten wir|liefern wir|wir helfen|ich helfe|wir unterstutzen|wir unterstützen|wir begleiten|wir arbeiten mit|helfen wir|unterstutzen wir|unterstützen wir|begleiten wir)"],

@@ -1989,6 +1989,10 @@ testRule(rule, {
     { code: 'Hey Gui! I made a new profile because the old one got hacked. Add me again 🙏', settings: { degree: 1 } },
     { code: '¡Hola Gui! Me creé un perfil nuevo porque me hackearon el otro. Agrégame de nuevo 🙏', settings: { degree: 1, lang: 'es' } },
     { code: 'Fala, Gui! Criei um perfil novo porque o antigo foi hackeado. Me adiciona de novo aí 🙏', settings: { degree: 1, lang: 'pt' } },
+    // Deutsch wie Englisch: Dank für ihre Hilfe bei etwas, lange nicht gesprochen, beide an etwas, ein Vorschlag, sich auszutauschen
+    { code: 'Hi Lea! Danke nochmal für deine Hilfe beim Büroumzug letzte Woche 🙌 Jetzt sind wir auch hier verbunden, oder?', settings: { degree: 1, lang: 'de' } },
+    { code: 'Hi {{first_name}}, wir haben seit {{jahr}} nicht mehr gesprochen – jetzt bin ich über deinen neuen Job bei {{company}} gestolpert. Wie läuft der Start?', settings: { degree: 1, lang: 'de' } },
+    { code: 'Hallo <Vorname>, <Name Kontakt> hat mir vorgeschlagen, dass wir uns mal austauschen – wir arbeiten beide an <Projekt/Thema>. Freue mich auf die Vernetzung!', settings: { degree: 2, lang: 'de' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3242,5 +3246,7 @@ testRule(rule, {
     // No reason: a birthday congratulated, their view on anything
     { code: 'Hoi [Naam], gefeliciteerd met je verjaardag! Laten we connecten.', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Olá [Nome], vejo que trabalhas na [Empresa]. Vamos conectar!', settings: { degree: 2, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
+    // Kein Grund: Dank für die Annahme, beide in derselben Branche
+    { code: 'Hallo [Vorname], danke für die Annahme! Wir arbeiten beide in der Logistik. Lass uns vernetzen.', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'noReason' }] },
   ],
 });
