@@ -2,6 +2,10 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Un travail fait ensemble, un départ, une recommandation pour un besoin, comme en anglais : « on a bossé ensemble chez {{company}} », « je quitte {{entreprise}} vendredi », « m'a recommandé votre cabinet pour un audit RGPD ».
+    "(on a|nous avons|j'ai) (bosse|travaille|collabore) (ensemble|avec (toi|vous)) (chez|sur|a|pour|au|aux|dans)(?!\\p{L})",
+    "je (quitte|viens de quitter) (<slot>|[\\p{L}&.-]+)( [\\p{L}&.-]+){0,2} (vendredi|demain|ce mois|la semaine|apres|fin|le mois)(?!\\p{L})",
+    "m'a (recommande|conseille) (votre|ton|ta|vos|tes) (cabinet|entreprise|agence|societe|equipe|service|travail|atelier|studio) pour(?!\\p{L})",
     // Un sujet sur lequel l'expéditeur travaille, laissé à remplir : « je travaille sur [sujet] et votre avis m'intéresse ».
     "(je travaille|nous travaillons|je reflechis|j'ecris|je me penche) (sur|a|en ce moment sur) <slot>",
     // La bonne personne pour un sujet : « vous êtes la bonne personne pour parler d'assurance cyber ».

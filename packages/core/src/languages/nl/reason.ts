@@ -2,6 +2,11 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Getagd onder een post, uit het oog verloren, iets gevraagd, zoals in het Engels: «@[Mutual] tagde je onder mijn post over…», «sinds… hebben we elkaar niet meer gesproken», «zou je kunnen vertellen hoe…».
+    '(tagde|taggede|noemde) (je|jou|u) (onder|in|bij) (mijn|een|zijn|haar|die|de) (post|bericht|reactie|artikel)(?!\\p{L})',
+    '(hebben we|hadden we) elkaar( [\\p{L}-]+)? niet meer (gesproken|gezien)(?!\\p{L})',
+    '(je|jou|u) (helemaal |een beetje |wat )?uit het oog verloren(?!\\p{L})',
+    '(zou je|zou u|kun je|kunt u|zou jij)( [\\p{L}-]+){0,5} (vertellen|uitleggen) (hoe|wat|of|waarom)(?!\\p{L})',
     // Gefeliciteerd met iets van hen, als «félicitations pour la levée de fonds»: «gefeliciteerd met de investeringsronde».
     '(gefeliciteerd|proficiat|felicitaties|van harte gefeliciteerd) met (de |het |je |jullie |uw )?(nieuwe )?(investeringsronde|financieringsronde|ronde|lancering|promotie|benoeming|prijs|award|overname|opening|functie|rol|certificering|publicatie|serie a)(?!\\p{L})',
     // Hun kijk gevraagd, als «your perspective as»: «ik zou graag je kijk horen als [Functie]».

@@ -1993,6 +1993,12 @@ testRule(rule, {
     { code: 'Hi Lea! Danke nochmal für deine Hilfe beim Büroumzug letzte Woche 🙌 Jetzt sind wir auch hier verbunden, oder?', settings: { degree: 1, lang: 'de' } },
     { code: 'Hi {{first_name}}, wir haben seit {{jahr}} nicht mehr gesprochen – jetzt bin ich über deinen neuen Job bei {{company}} gestolpert. Wie läuft der Start?', settings: { degree: 1, lang: 'de' } },
     { code: 'Hallo <Vorname>, <Name Kontakt> hat mir vorgeschlagen, dass wir uns mal austauschen – wir arbeiten beide an <Projekt/Thema>. Freue mich auf die Vernetzung!', settings: { degree: 2, lang: 'de' } },
+    // Dutch and French as English: tagged under the sender's post, lost touch, a question on how; worked together, leaving a company, recommended for a need
+    { code: 'Hé [Naam], @[Mutual Connection] tagde je onder mijn post over [onderwerp]. Jouw reactie zette me aan het denken.', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Hoi [Voornaam], lang geleden! Sinds we samen bij [oud bedrijf] werkten, ben ik je een beetje uit het oog verloren.', settings: { degree: 1, lang: 'nl' } },
+    { code: "{{prenom}}, je quitte {{entreprise}} vendredi après six belles années. Je t'ajoute ici pour ne pas perdre le contact.", settings: { degree: 1, lang: 'fr' } },
+    { code: "Salut {{first_name}}, on a bossé ensemble chez {{company}} et je réalise qu'on n'est même pas connectés ici 😅", settings: { degree: 1, lang: 'fr' } },
+    { code: "Bonjour %FIRST_NAME%, %MUTUAL_CONNECTION% m'a recommandé votre cabinet pour un audit RGPD. Seriez-vous disponible la semaine prochaine ?", settings: { degree: 2, lang: 'fr' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3248,5 +3254,8 @@ testRule(rule, {
     { code: 'Olá [Nome], vejo que trabalhas na [Empresa]. Vamos conectar!', settings: { degree: 2, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
     // Kein Grund: Dank für die Annahme, beide in derselben Branche
     { code: 'Hallo [Vorname], danke für die Annahme! Wir arbeiten beide in der Logistik. Lass uns vernetzen.', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'noReason' }] },
+    // Geen reden: iets vertellen over niets; pas de raison : travailler dans le même secteur
+    { code: 'Hoi [Naam], leuk om te connecten! Laten we contact houden.', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Bonjour [Prénom], nous travaillons dans le même secteur. Connectons-nous !', settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
   ],
 });
