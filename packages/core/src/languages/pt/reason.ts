@@ -2,6 +2,11 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Uma necessidade deles contada por alguém, um trabalho feito juntos, quem escreve lembrado: «a Carol disse que você tá procurando freela de design», «foi um prazer trabalhar consigo na auditoria da EDP», «depois de três anos dividindo mesa na Ambev», «sou eu, o Dudu do estágio na Ambev».
+    "(disse|falou|comentou|contou|mencionou)( me|-me)? que (voces|voce|vc|tu|a tua equipa|a sua equipe|a equipe|a empresa) (estao|esta|estas|ta|tao) (procurando|a procura de|a procurar|buscando|contratando|a contratar)(?!\\p{L})",
+    "(foi um prazer|adorei|gostei (muito )?de) trabalhar (consigo|contigo|com voce|com vc|com o senhor|com a senhora) (na|no|em|nas|nos)(?!\\p{L})",
+    "(depois de|apos)( [\\p{L}\\p{N}]+){1,3} (dividindo|partilhando|a partilhar|compartilhando) (mesa|sala|equipe|equipa|projeto|escritorio)(?!\\p{L})",
+    "sou eu,? (o|a) [\\p{L}-]+ (do|da) (estagio|time|equipe|equipa|turma|faculdade|mestrado|curso|projeto)(?!\\p{L})",
     // Um perfil novo depois de perder o antigo: «criei um perfil novo porque o antigo foi hackeado».
     "(criei|fiz|abri|tive de criar|tive que criar) (um|uma) (perfil|conta) nov[oa](?!\\p{L})",
     "(o|meu) (perfil|conta) (antig[oa]|anterior|velh[oa]) (foi|tinha sido) (hackead[oa]|bloquead[oa]|apagad[oa]|suspens[oa]|roubad[oa])(?!\\p{L})",

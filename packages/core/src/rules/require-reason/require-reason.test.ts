@@ -1999,6 +1999,11 @@ testRule(rule, {
     { code: "{{prenom}}, je quitte {{entreprise}} vendredi après six belles années. Je t'ajoute ici pour ne pas perdre le contact.", settings: { degree: 1, lang: 'fr' } },
     { code: "Salut {{first_name}}, on a bossé ensemble chez {{company}} et je réalise qu'on n'est même pas connectés ici 😅", settings: { degree: 1, lang: 'fr' } },
     { code: "Bonjour %FIRST_NAME%, %MUTUAL_CONNECTION% m'a recommandé votre cabinet pour un audit RGPD. Seriez-vous disponible la semaine prochaine ?", settings: { degree: 2, lang: 'fr' } },
+    // Português como inglês: uma necessidade deles contada por alguém, um trabalho feito juntos, quem escreve lembrado
+    { code: 'Oi Vivi! A Carol da Hering falou que você tá procurando freela de design de estampa. Te mando meu portfólio?', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Caro Sr. Gonçalves, foi um prazer trabalhar consigo na auditoria da EDP. Gostaria de manter o contacto para futuros projetos.', settings: { degree: 1, lang: 'pt' } },
+    { code: 'Cris, não acredito que a gente não estava conectado ainda! Depois de três anos dividindo mesa na Ambev... bora!', settings: { degree: 1, lang: 'pt' } },
+    { code: 'Oi Rafa, sou eu, o Dudu do estágio na Ambev em 2016! Te achei aqui por acaso. Bora reconectar?', settings: { degree: 1, lang: 'pt' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3257,5 +3262,7 @@ testRule(rule, {
     // Geen reden: iets vertellen over niets; pas de raison : travailler dans le même secteur
     { code: 'Hoi [Naam], leuk om te connecten! Laten we contact houden.', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Bonjour [Prénom], nous travaillons dans le même secteur. Connectons-nous !', settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
+    // Sem motivo: alguém disse algo de nada
+    { code: 'Oi [Nome]! A Carol falou muito de você. Vamos conectar?', settings: { degree: 2, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
   ],
 });
