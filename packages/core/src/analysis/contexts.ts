@@ -260,14 +260,14 @@ function momentsAtNamed(analysis: Analysis): ContextFinding[] {
 function scenesAtNamed(analysis: Analysis): ContextFinding[] {
   const scenes = findCues(analysis, 'sharedScene');
   if (scenes.length === 0) return [];
+  // Not a piece that is an event too: "we were both on a webinar last week" names no event.
+  const events = findCues(analysis, 'eventNoun');
+  const pieces = findCues(analysis, 'contentNoun').filter((noun) => !events.some((event) => spansOverlap(event, noun)));
   const found: ContextFinding[] = [];
   for (const scene of scenes) {
     const sentence = analysis.sentenceAt(scene.start);
     if (!sentence) continue;
-    // Not a piece that is an event too: "we were both on a webinar last week" names no event.
-    const piece = findCues(analysis, 'contentNoun').find(
-      (noun) => noun.start >= scene.end && noun.end <= sentence.end && wordsBetween(analysis, scene.end, noun.start) <= SCENE_TO_PIECE && !findCues(analysis, 'eventNoun').some((event) => spansOverlap(event, noun)),
-    );
+    const piece = pieces.find((noun) => noun.start >= scene.end && noun.end <= sentence.end && wordsBetween(analysis, scene.end, noun.start) <= SCENE_TO_PIECE);
     if (piece) found.push({ start: scene.start, end: piece.end, kind: 'interaction', named: true });
     else if (occasionNamedIn(analysis, sentence, CITY_BEFORE) || slotNamesIn(analysis, sentence) || acronymPlaced(analysis, sentence)) found.push({ start: scene.start, end: scene.end, kind: 'event', named: true });
   }

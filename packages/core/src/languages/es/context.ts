@@ -1,5 +1,9 @@
 import type { ContextPhrases } from '../types.js';
 
+// One piece of theirs, in the singular: «tu última newsletter», «su entrada de blog» (not «tus
+// publicaciones», following in general; not a job interview).
+const THEIR_PIECE = "(tu|su)( (ultim[oa]|reciente|nuev[oa]|gran|excelente|estupend[oa]|brillante|genial|magnific[oa]|interesante))? (publicacion|post|articulo|hilo|newsletter|boletin|episodio|charla|ponencia|entrevista(?! (de trabajo|laboral))|video|webinar|webinario|carrusel|entrada (de|del) blog|columna|podcast|presentacion|libro|tutorial|reel|directo|masterclass|keynote|conferencia)";
+
 export default {
   metAt: [
     // Uno de su público, contado: «fui uno de los 300 del webinar de {{org}} sobre {{tema}}».
@@ -411,8 +415,8 @@ export default {
     // Gracias por su herramienta, por su nombre o como suya: «gracias por Cuentaclara, tu plugin de WooCommerce».
     "gracias por ([^.!?,\\n]{1,40}, )?(tu|su)( [\\p{L}\\p{N}'-]+){0,2} (plugin|libreria|biblioteca|paquete|extension|app|aplicacion|herramienta|repo|repositorio|proyecto libre|plantilla|modulo|script|bot|integracion|dataset)(?!\\p{L})",
     // Una pieza suya, en singular, con su tema detrás o algo dicho en ella: «tu entrada de blog sobre…», «lo que contabas… en tu última newsletter» (no «tus publicaciones», seguirle en general, ni «me encantó tu último post» sin más; ni salir en su pódcast).
-    "(tu|su)( (ultim[oa]|reciente|nuev[oa]|gran|excelente|estupend[oa]|brillante|genial|magnific[oa]|interesante))? (publicacion|post|articulo|hilo|newsletter|boletin|episodio|charla|ponencia|entrevista(?! (de trabajo|laboral))|video|webinar|webinario|carrusel|entrada (de|del) blog|columna|podcast|presentacion|libro|tutorial|reel|directo|masterclass|keynote|conferencia)(?= (sobre|acerca|de|del|con|en|para)(?!\\p{L}))",
-    "en(?<!(aparecer|participar|salir|colaborar|hablar|estar|ir|invitad[oa]|entrevistad[oa]) en) (tu|su)( (ultim[oa]|reciente|nuev[oa]|gran|excelente|estupend[oa]|brillante|genial|magnific[oa]|interesante))? (publicacion|post|articulo|hilo|newsletter|boletin|episodio|charla|ponencia|entrevista(?! (de trabajo|laboral))|video|webinar|webinario|carrusel|entrada (de|del) blog|columna|podcast|presentacion|libro|tutorial|reel|directo|masterclass|keynote|conferencia)(?!\\p{L})",
+    `${THEIR_PIECE}(?= (sobre|acerca|de|del|con|en|para)(?!\\p{L}))`,
+    `en(?<!(aparecer|participar|salir|colaborar|hablar|estar|ir|invitad[oa]|entrevistad[oa]) en) ${THEIR_PIECE}(?!\\p{L})`,
     // Su pregunta o comentario en algún sitio, como "your question at…" en inglés: «tu pregunta en el LinkedIn Live de…», «tu pregunta al final del curso».
     "(tu|su) (pregunta|comentario|respuesta|intervencion|aporte|aportacion)( de ayer| del otro dia| de la semana pasada)? (en|sobre|durante|acerca de|tras|al final de|al final del|al final de la)(?!\\p{L})",
     // Su parte en la obra abierta del otro: «soy una de las personas que traducen al gallego tu app libre», «colaboré en el proyecto de OpenStreetMap… que coordinas».
