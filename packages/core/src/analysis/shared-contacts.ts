@@ -159,7 +159,7 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
     const isPersonRole = (placeholder: Span, role: PlaceholderRole) =>
       PERSON_ROLES.has(role) || (role === 'name' && (cue.side === 'after' || (SENTENCE_OPENING.test(analysis.prose.slice(cue.sentence.start, placeholder.start)) && !ADDRESSED.test(analysis.prose.slice(placeholder.end)))));
     const slots = document.placeholders.filter(
-      (placeholder) => spanContains(cue.window, placeholder) && isPersonRole(placeholder, analysis.roleOf(placeholder)) && !isCount(placeholder) && !isPlace(placeholder),
+      (placeholder) => !placeholder.control && spanContains(cue.window, placeholder) && isPersonRole(placeholder, analysis.roleOf(placeholder)) && !isCount(placeholder) && !isPlace(placeholder),
     );
     // After how many are in common, a name is said to be one of them ("23 in common, including
     // Dana Lee"); past a dash or a comma the note goes on ("23 gemeinsame Kontakte – Zeit, dass…").

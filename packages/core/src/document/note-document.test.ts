@@ -20,3 +20,23 @@ describe('NoteDocument.prose', () => {
     expect(proseOf(source)).toBe(source);
   });
 });
+
+describe('NoteDocument with a spin block', () => {
+  const source = 'Hi {% spin %}{{mutual}} told me about you|I heard of you from {{mutual}}{% endspin %}!';
+
+  it('reads the first alternative where it stands, its slots as slots, and nothing of the rest', () => {
+    const note = new NoteDocument(source, 'txt');
+    expect(note.prose).toBe(`Hi           xxxxxxxxxx told me about you${' '.repeat(44)}!`);
+    expect(note.placeholders.map(({ syntax, control, unchosen }) => [syntax, control ?? false, unchosen ?? false])).toEqual([
+      ['spin', true, false],
+      ['mustache', false, false],
+      ['spin', true, true],
+    ]);
+  });
+
+  it('in a Handlebars template, makes values of the tags in the first alternative only', () => {
+    const note = new NoteDocument(source, 'hbs');
+    expect(note.prose).toBe(`Hi           xxxxxxxxxx told me about you${' '.repeat(44)}!`);
+    expect(note.placeholders.filter((placeholder) => !placeholder.control).map(({ raw, start }) => `${raw}@${start}`)).toEqual(['{{mutual}}@13']);
+  });
+});

@@ -80,11 +80,15 @@ export class NoteDocument {
       this.tags = scanTemplateTags(text, start);
       this.spans = [this.body];
       const values: Placeholder[] = [];
-      for (const tag of this.tags) {
+      const found = findPlaceholders(text, start, ALL_BUT_MUSTACHE);
+      // A spin block's other alternatives are not read, nor the tags in them.
+      const unchosen = found.filter((placeholder) => placeholder.unchosen);
+      const read = outside(this.tags, unchosen);
+      for (const tag of read) {
         if (tag.kind === 'value') values.push(tagPlaceholder(tag, source));
         else hidden.push(tag);
       }
-      const literal = outside(findPlaceholders(text, start, ALL_BUT_MUSTACHE), this.tags);
+      const literal = outside(found, read);
       this.placeholders = [...values, ...literal].sort((a, b) => a.start - b.start);
     } else {
       this.tags = [];
@@ -151,11 +155,9 @@ function outside<Item extends Span>(spans: readonly Item[], holes: readonly Span
   return kept;
 }
 
-/** What the prose shows where a placeholder is: a same-length word, the first of its alternatives, or nothing (a control tag). */
+/** What the prose shows where a placeholder is: a same-length word, or nothing (a control tag, a spin block but its first alternative). */
 function shownFor(placeholder: Placeholder): (text: string) => string {
   if (placeholder.control) return blank;
-  const first = placeholder.alternatives?.[0];
-  if (first !== undefined) return (text) => first.replace(/[\r\n]/g, ' ').padEnd(text.length, ' ').slice(0, text.length);
   return (text) => SENTINEL.repeat(text.length);
 }
 

@@ -31,7 +31,7 @@ describe('findPlaceholders', () => {
 
   it('finds format strings as scripts fill them, named or by position', () => {
     expect(found('Hi %s, we met at %(event)s; {} and {1} said hi')).toEqual(['%s@3 format ', '%(event)s@17 format event', '{}@28 format ', '{1}@35 format ']);
-    expect(found('Up 20% since 2019, 50%s of people, {Hi|Hello} and %sure')).toEqual(['{Hi|Hello}@35 curly ']);
+    expect(found('Up 20% since 2019, 50%s of people, {Hi|Hello} and %sure')).toEqual(['{Hi|Hello}@35 curly ', '|Hello}@38 curly ']);
     expect(found('Hi <%= first_name %>, at <%- lead.event %> with $mutual_name')).toEqual(['<%= first_name %>@3 erb first_name', '<%- lead.event %>@25 erb lead.event', '$mutual_name@48 dollar mutual_name']);
     expect(found('A $5 fee on $TSLA, US$40 and 5$ later')).toEqual([]);
   });
@@ -51,10 +51,19 @@ describe('findPlaceholders', () => {
   });
 
   it('reads a spin block and spintax as alternatives, and a Jinja tag as a control tag', () => {
-    const [spin, name] = findPlaceholders('{% spin %}{% variation %}Hello{% variation %}Hi{% endspin %} {{firstName}}');
-    expect(spin).toMatchObject({ syntax: 'spin', start: 0, end: 60, alternatives: ['Hello', 'Hi'] });
+    // The first alternative is left between the block's opening and the rest, which is not read.
+    const [spin, rest, name] = findPlaceholders('{% spin %}{% variation %}Hello{% variation %}Hi{% endspin %} {{firstName}}');
+    expect(spin).toMatchObject({ syntax: 'spin', start: 0, end: 25, alternatives: ['Hello', 'Hi'], raw: '{% spin %}{% variation %}Hello{% variation %}Hi{% endspin %}' });
+    expect(rest).toMatchObject({ start: 30, end: 60, control: true, unchosen: true });
     expect(name).toMatchObject({ syntax: 'mustache', start: 61 });
-    expect(findPlaceholders('{Hi|Hello|Hey} Ana')[0]).toMatchObject({ syntax: 'curly', alternatives: ['Hi', 'Hello', 'Hey'] });
+    expect(findPlaceholders('{Hi|Hello|Hey} Ana')[0]).toMatchObject({ syntax: 'curly', start: 0, end: 1, alternatives: ['Hi', 'Hello', 'Hey'] });
+    // Alternatives apart by "|", with slots of their own and a slot's filter.
+    expect(found('{% spin %} {{mutual}} told me|{{ mutual | default("a friend") }} said{% endspin %}!')).toEqual([
+      '{% spin %} {{mutual}} told me|{{ mutual | default("a friend") }} said{% endspin %}@0 spin ',
+      '{{mutual}}@11 mustache mutual',
+      '|{{ mutual | default("a friend") }} said{% endspin %}@29 spin ',
+    ]);
+    expect(findPlaceholders('{% spin %}Hi|Hey{% endspin %}')[0]?.alternatives).toEqual(['Hi', 'Hey']);
     expect(findPlaceholders('{% if event %}at {{event}}{% endif %}').map((placeholder) => [placeholder.syntax, placeholder.control])).toEqual([
       ['jinja', true],
       ['mustache', undefined],

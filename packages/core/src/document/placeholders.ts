@@ -1,3 +1,4 @@
+import type { Span } from './length.js';
 /**
  * The ways people write a slot to fill in: `{{firstName}}`, `{{ topic | default("your field") }}`,
  * `{% spin %}…{% endspin %}`, `[Name]`, `[[Name]]`, `{first_name}`, `${firstName}`, `%NAME%`,
@@ -34,8 +35,15 @@ export interface Placeholder {
   words: string;
   /** What the template writes when the value is empty: `your field` in `{{ topic | default("your field") }}`. */
   fallback?: string;
-  /** A spin block's or spintax's alternatives, one of which is sent: `{% spin %}Hi{% variation %}Hello{% endspin %}`, `{Hi|Hello}`. */
+  /**
+   * A spin block's or spintax's alternatives, one of which is sent: `{% spin %}Hi{% variation %}Hello{% endspin %}`,
+   * `{% spin %}Hi|Hello{% endspin %}`, `{Hi|Hello}`. Such a placeholder spans what comes before the first
+   * alternative, which stays prose with its own slots (`{% spin %}{{mutual}} told me|…`); the rest of the
+   * block is an `unchosen` placeholder after it; both render nothing (`control`), and `raw` is the whole block.
+   */
   alternatives?: readonly string[];
+  /** The alternatives of a spin block after its first: not read, and reported with the block. */
+  unchosen?: true;
   /** A template's control tag (`{% if x %}`): it renders nothing itself. */
   control?: true;
 }
@@ -44,8 +52,13 @@ interface Syntax {
   syntax: PlaceholderSyntax;
   pattern: RegExp;
   /** The placeholder a match makes, or undefined when the match is ordinary text. */
-  read(match: RegExpExecArray): Omit<Placeholder, 'start' | 'end' | 'raw' | 'syntax' | 'words'> | undefined;
+  read(match: RegExpExecArray): Slot | undefined;
 }
+
+type Slot = Omit<Placeholder, 'start' | 'end' | 'raw' | 'syntax' | 'words'> & {
+  /** Where a spin block's first alternative stands, from the match's start. */
+  chosen?: Span;
+};
 
 // Bounded repetitions everywhere: a scan stays linear in the text however the delimiters pile up.
 // A slot may hold a line break, as a playbook's Markdown wraps its lines ("[name of the\n
@@ -54,7 +67,7 @@ const SYNTAXES: readonly Syntax[] = [
   {
     syntax: 'spin',
     pattern: /\{%-?\s*spin\s*-?%\}([^]{0,1000}?)\{%-?\s*endspin\s*-?%\}/gu,
-    read: (match) => ({ name: '', alternatives: spinAlternatives(match[1] ?? '') }),
+    read: (match) => spin(match[1] ?? '', match[0].indexOf('}') + 1, /\{%-?\s*variation\s*-?%\}/gu),
   },
   {
     syntax: 'jinja',
@@ -116,7 +129,7 @@ const SYNTAXES: readonly Syntax[] = [
       const name = match[1] ?? '';
       if (isLink(name)) return undefined;
       // Spintax: `{Hi|Hello|Hey}` sends one of its alternatives.
-      if (name.includes('|')) return { name: '', alternatives: name.split('|').map((alternative) => alternative.trim()) };
+      if (name.includes('|')) return spin(name, match[0].indexOf(name), /\|/gu);
       return { name };
     },
   },
@@ -246,11 +259,35 @@ function isWholeLine(match: RegExpExecArray): boolean {
   return (before < 0 || input[before] === '\n') && (after === input.length || input[after] === '\n');
 }
 
-function spinAlternatives(inner: string): string[] {
-  return inner
-    .split(/\{%-?\s*variation\s*-?%\}/u)
-    .map((alternative) => alternative.trim())
-    .filter((alternative) => alternative !== '');
+/**
+ * A spin block's alternatives, written between `separators` or, where there are none, between the
+ * `|` outside any slot (`{% spin %}{{ topic | default("it") }}|that{% endspin %}`); `offset` is
+ * where `inner` stands in the match.
+ */
+function spin(inner: string, offset: number, separators: RegExp): Slot {
+  const pieces: Span[] = [];
+  let from = 0;
+  const cut = (at: number, length: number) => {
+    pieces.push({ start: from, end: at });
+    from = at + length;
+  };
+  for (const separator of inner.matchAll(separators)) cut(separator.index, separator[0].length);
+  if (pieces.length === 0) {
+    let depth = 0;
+    for (let at = 0; at < inner.length; at++) {
+      const character = inner[at];
+      if (character === '{' || character === '[') depth++;
+      else if ((character === '}' || character === ']') && depth > 0) depth--;
+      else if (character === '|' && depth === 0) cut(at, 1);
+    }
+  }
+  pieces.push({ start: from, end: inner.length });
+  const written = pieces.map((piece) => ({ piece, text: inner.slice(piece.start, piece.end).trim() })).filter(({ text }) => text !== '');
+  const first = written[0];
+  if (!first) return { name: '', alternatives: [] };
+  const leading = inner.slice(first.piece.start).search(/\S/u);
+  const start = offset + first.piece.start + leading;
+  return { name: '', alternatives: written.map(({ text }) => text), chosen: { start, end: start + first.text.length } };
 }
 
 /**
@@ -292,11 +329,20 @@ export function findPlaceholders(text: string, base = 0, syntaxes?: ReadonlySet<
         continue;
       }
       if (claimed && claimed.subarray(start, end).includes(1)) continue;
-      const slot = read(match);
-      if (!slot) continue;
+      const made = read(match);
+      if (!made) continue;
       claimed ??= new Uint8Array(text.length);
       claimed.fill(1, start, end);
-      found.push({ start: base + start, end: base + end, raw: match[0], syntax, words: nameWords(slot.name), ...slot });
+      const { chosen, ...slot } = made;
+      if (!chosen) {
+        found.push({ start: base + start, end: base + end, raw: match[0], syntax, words: nameWords(slot.name), ...slot });
+        continue;
+      }
+      // The first alternative is read where it stands, with the slots in it.
+      const [from, to] = [start + chosen.start, start + chosen.end];
+      found.push({ start: base + start, end: base + from, raw: match[0], syntax, words: '', ...slot, control: true });
+      found.push(...findPlaceholders(text.slice(from, to), base + from, syntaxes));
+      found.push({ start: base + to, end: base + end, raw: text.slice(to, end), syntax, name: '', words: '', control: true, unchosen: true });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Worüber man sprach, wie „when we were talking about“ im Englischen: „als wir über {{thema}} gesprochen haben“, „als wir uns über die Umstellung unterhalten haben“.
+    '(wir|uns) uber (<slot>|[\\p{L}\\p{N}-]+)( [\\p{L}\\p{N}-]+){0,3} (gesprochen|geredet|unterhalten|geplaudert|diskutiert)(?!\\p{L})',
     // Dank für ihre Hilfe bei etwas, wie "thanks for your help with": «danke nochmal für deine Hilfe beim Büroumzug».
     "(danke|vielen dank|herzlichen dank|nochmals danke)( nochmal| noch mal| nochmals)? fur (die|deine|ihre|eure|den|das)( [\\p{L}-]+)? (hilfe|unterstutzung|tipp|tipps|empfehlung|einfuhrung|vorstellung|rat|vermittlung|referenz) (bei|beim|mit|zu|zur|zum)(?!\\p{L})",
     // Lange nicht gesprochen, wie "we haven't spoken since": «wir haben seit {{jahr}} nicht mehr gesprochen».

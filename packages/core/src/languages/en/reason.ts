@@ -240,6 +240,8 @@ export default {
     '(call|meeting|demo|intro) (about|on|regarding)',
     // Talk about something, with someone or not: "talking with our CTO about [topic]".
     "((talking|chatting|speaking)( with( [\\p{L}'-]+| <slot>){1,3})?|(the|our) (conversation|chat|discussion)) (about|on|regarding|around|of)",
+    // Or discussed: "{{mutual}} brought up your name while we were discussing {{topic}}".
+    '(were|while|when) discussing(?= (<slot>|\\p{L}))',
     // An exchange they began, named: "following your email to our support team about the export bug", "further to your enquiry".
     "(following|further to|in response to|in reply to|re:?) (your|ur)( recent| last)? (email|e-mail|message|call|ticket|request|enquiry|inquiry|question|application|order|booking|complaint|feedback|rfp|rfq|voicemail)(?!\\p{L})",
     // A conversation had, and what about: "we spoke briefly on the phone last week about the warehouse role", "thanks for the call yesterday about the audit".

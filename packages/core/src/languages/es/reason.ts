@@ -574,6 +574,8 @@ export default {
     '(algunas|unas|un par de|dos|tres|\\d+) (ideas|sugerencias|preguntas|observaciones) (sobre|para|acerca de|respecto a)',
     // Una conversación tenida, y sobre qué: «gracias por la llamada de ayer sobre la auditoría», «hablamos por teléfono el martes acerca de la vacante».
     '((hablamos|charlamos|conversamos|platicamos|tuvimos (una|la|nuestra) (llamada|charla|reunion|conversacion))|gracias por (la|nuestra|tu|su) (llamada|charla|conversacion|reunion))( [\\p{L}\\p{N}-]+){0,6} (sobre|acerca de|respecto a|en torno a)',
+    // O comentado: «{{contacto}} te nombró cuando comentábamos lo de {{tema}}».
+    '(comentabamos|estabamos comentando|comentamos) (lo de|el tema de|sobre)(?!\\p{L})',
     // No «de» ante un cuándo: «la conversación de esta mañana» no dice de qué.
     "(habl|charl|convers|platic)\\p{L}*( contigo| con usted| con vosotros| con( [\\p{L}-]+| <slot>){1,3})? (de(?! (esta|este|ayer|anoche|hoy|antes|antier|anteayer|la otra|el otro|la semana|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|la (manana|tarde|noche))(?!\\p{L}))|sobre|acerca)",
     // Invitarle a algo suyo: «me encantaría invitarte a nuestro webinar sobre [tema]».

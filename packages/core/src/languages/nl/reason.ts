@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Waarover men het had, zoals «when we were talking about» in het Engels: «toen we het hadden over {{onderwerp}}», «we spraken over de verbouwing».
+    '(we|wij) (het )?(hadden|spraken|praatten|kletsten)( het)? over(?!\\p{L})',
     // Getagd onder een post, uit het oog verloren, iets gevraagd, zoals in het Engels: «@[Mutual] tagde je onder mijn post over…», «sinds… hebben we elkaar niet meer gesproken», «zou je kunnen vertellen hoe…».
     '(tagde|taggede|noemde) (je|jou|u) (onder|in|bij) (mijn|een|zijn|haar|die|de) (post|bericht|reactie|artikel)(?!\\p{L})',
     '(hebben we|hadden we) elkaar( [\\p{L}-]+)? niet meer (gesproken|gezien)(?!\\p{L})',

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Do que se falava, como «when we were talking about» em inglês: «quando falávamos sobre {{tema}}», «estávamos conversando sobre a migração».
+    '(falavamos|conversavamos|discutiamos|estavamos (falando|conversando|discutindo|a falar|a conversar)) (sobre|de|do|da|dos|das)(?!\\p{L})',
     // Uma necessidade deles contada por alguém, um trabalho feito juntos, quem escreve lembrado: «a Carol disse que você tá procurando freela de design», «foi um prazer trabalhar consigo na auditoria da EDP», «depois de três anos dividindo mesa na Ambev», «sou eu, o Dudu do estágio na Ambev».
     "(disse|falou|comentou|contou|mencionou)( me|-me)? que (voces|voce|vc|tu|a tua equipa|a sua equipe|a equipe|a empresa) (estao|esta|estas|ta|tao) (procurando|a procura de|a procurar|buscando|contratando|a contratar)(?!\\p{L})",
     "(foi um prazer|adorei|gostei (muito )?de) trabalhar (consigo|contigo|com voce|com vc|com o senhor|com a senhora) (na|no|em|nas|nos)(?!\\p{L})",

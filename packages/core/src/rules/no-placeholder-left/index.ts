@@ -42,8 +42,10 @@ export default defineRule({
     // In a playbook, a note's [Name] and {first_name} are its slots, filled in when it is sent.
     const slots = document.inPlaybook && !isTemplate ? [] : document.placeholders;
     for (const placeholder of slots) {
-      if (isTemplate && placeholder.syntax === 'mustache') continue;
-      const { words, start, end, alternatives } = placeholder;
+      if ((isTemplate && placeholder.syntax === 'mustache') || placeholder.unchosen) continue;
+      const { words, start, alternatives } = placeholder;
+      // A spin block is reported whole, from its start to its end.
+      const end = alternatives ? start + placeholder.raw.length : placeholder.end;
       const raw = shorten(placeholder.raw);
       const at = { start, end, actual: placeholder.raw };
       if (alternatives) {

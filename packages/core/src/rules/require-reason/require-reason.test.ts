@@ -2004,6 +2004,14 @@ testRule(rule, {
     { code: 'Caro Sr. Gonçalves, foi um prazer trabalhar consigo na auditoria da EDP. Gostaria de manter o contacto para futuros projetos.', settings: { degree: 1, lang: 'pt' } },
     { code: 'Cris, não acredito que a gente não estava conectado ainda! Depois de três anos dividindo mesa na Ambev... bora!', settings: { degree: 1, lang: 'pt' } },
     { code: 'Oi Rafa, sou eu, o Dudu do estágio na Ambev em 2016! Te achei aqui por acaso. Bora reconectar?', settings: { degree: 1, lang: 'pt' } },
+    // What the sender and the person in common were talking about when the reader's name came up, in every language as in English.
+    { code: 'Hoi {{first_name}}, {{mutual_name}} noemde je naam toen we het hadden over {{topic}}. Zin om daar eens verder over te praten?', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Hallo {{first_name}}, {{mutual_name}} hat deinen Namen erwähnt, als wir uns über {{topic}} unterhalten haben. Lust, mal weiter darüber zu reden?', settings: { degree: 2, lang: 'de' } },
+    { code: "Bonjour {{first_name}}, {{mutual_name}} a cité votre nom quand nous parlions de {{topic}}. Envie d'en discuter ?", settings: { degree: 2, lang: 'fr' } },
+    { code: 'Olá {{first_name}}, {{mutual_name}} mencionou seu nome quando falávamos sobre {{topic}}. Topa conversar sobre isso?', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Ciao {{first_name}}, {{mutual_name}} ha fatto il tuo nome mentre parlavamo di {{topic}}. Ti va di parlarne?', settings: { degree: 2, lang: 'it' } },
+    { code: 'Hi {{first_name}}, {{mutual_name}} brought up your name while we were discussing {{topic}}. Up for a chat about it?', settings: { degree: 2 } },
+    { code: 'Hola {{first_name}}, {{mutual_name}} te nombró cuando comentábamos lo de {{topic}}. ¿Lo hablamos?', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -2930,7 +2938,7 @@ testRule(rule, {
     { code: 'Hey Arjun, our mutual friend Chloe Martin says good people in [industry] are hard to find. Your experience in [industry] really stands out.', errors: [{ messageId: 'noReason' }] },
     // What they have been up to, whatever it is; praise varied by spintax, their company a slot.
     { code: "Hello {{first_name}}! It's been a while. I'd love to hear what you've been up to lately. Talk soon!", errors: [{ messageId: 'noReason' }] },
-    { code: "{% spin %}Hi|Hey{% endspin %} {{first_name}}, {% spin %}love what you're doing|really admire what you do{% endspin %} at {{company}}. Let's connect!", errors: [{ messageId: 'noReason' }] },
+    { code: "{% spin %}Hi|Hey{% endspin %} {{first_name}}, {% spin %}love what you're doing|really admire what you do{% endspin %} at {{company}}. Let's connect!", errors: [{ messageId: 'genericOnly' }] },
     // Fandom of all their work; people sought by kind and place; results claimed for everyone helped.
     { code: "Hi Björn, I'm a huge fan of your work on distributed systems. Would be great to have you in my network.", errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Sakura, I'm starting out in UX and looking to connect with experienced designers in Tokyo. Would you accept?", errors: [{ messageId: 'genericOnly' }] },
@@ -3264,5 +3272,10 @@ testRule(rule, {
     { code: 'Bonjour [Prénom], nous travaillons dans le même secteur. Connectons-nous !', settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
     // Sem motivo: alguém disse algo de nada
     { code: 'Oi [Nome]! A Carol falou muito de você. Vamos conectar?', settings: { degree: 2, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
+    // A spin block is read as its first alternative, not all of them run together: a stock close stays stock.
+    { code: "{% spin %}Bonjour|Hello|Salut{% endspin %} {{first_name}}, {% spin %}je vois qu'on a des contacts en commun|on partage pas mal de relations{% endspin %} dans {{industry}}. {% spin %}Au plaisir d'échanger|Ravi de se connecter{% endspin %} !", settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi {{firstName}}, {% spin %}I noticed|I saw|I came across{% endspin %} that you work in {{industry}}. {% spin %}Let's connect!|Would love to connect.|Happy to connect!{% endspin %}", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    // A talk proposed, not had, about nothing in particular.
+    { code: "Bonjour Hélène, Paul m'a parlé de vous. J'aimerais que nous parlions de nos métiers. Au plaisir !", settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
   ],
 });

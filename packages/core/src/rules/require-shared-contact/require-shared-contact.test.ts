@@ -970,6 +970,9 @@ testRule(rule, {
     // Named before the news of their organisation, a slot for someone's name after a word for them (en)
     { code: 'Hi Nadia, Priya Shah mentioned Fernway just migrated its billing to Stripe. I help finance teams close the month faster.', settings: { degree: 2 } },
     { code: 'Hi [First Name], [Event Organizer Name] passed along your name as someone who might judge our pitch night.', settings: { degree: 2 } },
+    // A spin block's first alternative is read where it stands, with its slots: the person in common is named.
+    { code: 'Hi {{first_name}}, {% spin %}{{mutual_name}} told me about you|I heard about you from {{mutual_name}}{% endspin %} and your work on {{project}}.', settings: { degree: 2 } },
+    { code: 'Hola {{nombre}}, {% spin %}{{contacto}} me habló de ti|{{contacto}} me recomendó escribirte{% endspin %} por tu trabajo en {{empresa}}.', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
@@ -1246,6 +1249,8 @@ testRule(rule, {
     // Near misses: news of their organisation from an article, or from the sender (en)
     { code: 'Hi Nadia, the article said Fernway just migrated its billing to Stripe. I help finance teams close the month faster.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hi Nadia, I mentioned Fernway just migrated its billing to Stripe in my newsletter.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    // A spin block's opening, which renders nothing, is no person in common.
+    { code: '{% spin %}Hi|Hello|Hey{% endspin %} {{first_name}}, {% spin %}our mutual friend|a mutual connection{% endspin %} suggested I reach out about {{topic}}. Would love to connect!', settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
   ],
 });
 
