@@ -304,8 +304,8 @@ export default {
     "(both (of )?our|our two) (organisations|organizations|companies|startups|teams|firms|nonprofits|charities|ventures|labs)( both)?( were| went| got)? (in|through|into|part of|accepted into|selected for|on)( the| the same)?( [\\p{L}\\p{N}&'.-]+){0,6} (cohort|batch|intake|class|programme|program|accelerator|incubator|fellowship)(?!\\p{L})",
     // Taught by them on a named programme: "I was a summer student at the Weizmann Institute… and I think you were a TA on the chemistry track".
     'you were (a|the|my) (ta|tutor|teaching assistant|instructor|mentor|demonstrator) (on|in|for)(?!\\p{L})',
-    // One course or study group, a named one: "we did the same Arvon poetry week at Totleigh Barton", "we're both in Matt Hughes's loss adjusting study group".
-    "(we|you and i) (both )?(did|took|attended) the same( [\\p{L}\\p{N}&'-]+){0,3} (week|course|programme|program|retreat|residency|workshop|class|module|bootcamp)(?!\\p{L})",
+    // One course or study group, a named one: "we did the same Arvon poetry week at Totleigh Barton", "we were on the same safety training in Chattogram", "we're both in Matt Hughes's loss adjusting study group".
+    "(we|you and i) (both )?(did|took|attended|were on|were in|went on|sat) the same( [\\p{L}\\p{N}&'-]+){0,3} (week|course|programme|program|retreat|residency|workshop|class|module|bootcamp|training|seminar)(?!\\p{L})",
     "(we're|we are|we were) both in( [\\p{L}\\p{N}&'’-]+){1,4} (study group|class|cohort|seminar|reading group)(?!\\p{L})",
     // One named team together: "we were on the Heidelberg iGEM team back in 2015".
     "(we were|we're|we are) (both )?on the(?=( [\\p{L}\\p{N}&'.-]+){1,4} (team|squad|crew|cohort)(?!\\p{L}))",

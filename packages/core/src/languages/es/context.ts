@@ -628,7 +628,7 @@ export default {
     // Lo suyo que sacó de un apuro al remitente o que ya usa: «tu respuesta en Stack Overflow sobre encoding de CSV me sacó de un apuro», «tu plantilla de Figma ya la usamos en producción», «estamos usando tu dataset de precios».
     '(tu|su) (respuesta|solucion|post|hilo|articulo|guia|tutorial|video|plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|curso|libro|newsletter|episodio|charla)[^.!?\\n]{0,90} (me|nos) (saco|sacaron|salvo|salvaron|ahorro|ahorraron|resolvio|resolvieron|desbloqueo|cambio|ayudo|ayudaron)(?!\\p{L})',
     '(tu|su) (plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|herramienta|framework|api|modelo)[^.!?\\n]{0,80} (ya )?(la|lo|las|los) (usamos|uso|usan|utilizamos|utilizo|tenemos|aplicamos)(?!\\p{L})',
-    '(estamos usando|estoy usando|usamos|uso|utilizamos|utilizo) (tu|su) (plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|herramienta|framework|api|modelo|curso|metodo|guia)(?!\\p{L})',
+    '(estamos usando|estoy usando|usamos|uso|utilizamos|utilizo)( [\\p{L}-]+){0,3} (tu|su) (plantilla|libreria|biblioteca|repo|repositorio|dataset|script|plugin|paquete|herramienta|framework|api|modelo|curso|metodo|guia)(?!\\p{L})',
   ],
   pieceSingledOut: [
     // La suya entre todas: «de todas las charlas de la Semana del Mar, la tuya sobre redes fantasma…».

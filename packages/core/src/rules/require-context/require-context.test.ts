@@ -2304,6 +2304,17 @@ testRule(rule, {
     { code: "Bonjour Mme Nguyen, j'étais dans le public de votre masterclass au Marché du Film de Cannes. Auriez-vous un moment ?", settings: { degree: 3, lang: 'fr' } },
     // Uma apresentação preparada e oferecida sem custo
     { code: 'Exmo. Senhor [Apelido], liderei um projeto idêntico e preparei uma apresentação de 30 minutos sobre a estratégia que adotámos. Teria todo o gosto em fazê-la à sua equipa, sem qualquer custo.', settings: { degree: 3, lang: 'pt' } },
+    // Their remark or talk at a named event said with the verb alone or «usted» after it, as English says it; their tool used daily; batch neighbours; the sender recalled as the one from a named meetup; a course or training in common; a hui.
+    { code: 'Hola [Nombre], en el webinar de [Organizador] sobre [tema] mencionaste [detalle específico]. Justo estamos trabajando en eso en [Mi empresa]. ¿Te parece si conectamos?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimada Ana: en el Encuentro de Traductores de Antigua presentó usted su glosario de términos agrícolas. Me encantaría conectar.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Iker, uso a diario tu plugin de QGIS para el catastro. Me encantaría conectar.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Manuela, somos vecinas de batch en Rockstart AgriFood (cohorte de Bogotá). Te agrego para que sigamos en contacto.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Aitana, ¿te acuerdas de mí? La del meetup de PyData en Alicante. ¡Conectamos!', settings: { degree: 3, lang: 'es' } },
+    { code: "Hi Aitana, remember me? The one from the PyData meetup in Alicante. Let's connect!", settings: { degree: 3 } },
+    { code: 'Hi Nasrin, we were on the same safety training in Chattogram last March. Good to find you here.', settings: { degree: 3 } },
+    // Sat near the reader at a named event, in English and Spanish.
+    { code: 'Kia ora Mereana, I sat near you at the Whanganui River Restoration hui on Saturday. Keen to follow the fish-ladder trial.', settings: { degree: 3 } },
+    { code: 'Hola Mereana, me senté cerca de ti en el Encuentro de Restauración del Río Whanganui el sábado. Me encantaría seguir el proyecto.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2807,6 +2818,10 @@ testRule(rule, {
     { code: "Ciao [Nome], ho fatto uno stage in marketing l'anno scorso. Colleghiamoci!", settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'noContext' }] },
     // Não é contexto: um estágio ou um curso feitos por quem escreve
     { code: 'Olá [Nome], fiz um estágio em marketing no ano passado. Vamos conectar!', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'noContext' }] },
+    // The one from an unnamed meetup, a remark at an unnamed event: no context named.
+    { code: "Hi Aitana, remember me? The one from the meetup. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: 'Hola Ana, vi que en algún evento mencionaste la IA. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Aitana, me encantó la del meetup. ¡Conectamos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
