@@ -191,7 +191,13 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     return previous !== undefined && nounMarkers.has(fold(previous));
   };
   const placeholderAt = (offset: number) => spanAt(document.placeholders, offset);
-  const isNotName = (word: string) => names.has(fold(word).replace(/[.'’]s?$/, ''));
+  // A word in capitals is a function word only if every language read says so: in a Spanish note
+  // also read as French, «la norma UNE 100713» names a standard, not the article «une».
+  const everyLanguageNames = languages.length > 1 ? languages.map((language) => wordSet([language], notNamesOf)) : [names];
+  const isNotName = (word: string) => {
+    const key = fold(word).replace(/[.'’]s?$/, '');
+    return ALL_CAPITALS.test(word) ? everyLanguageNames.every((set) => set.has(key)) : names.has(key);
+  };
   // After a word that marks a noun, a spelling with capitals inside is still a name («beim
   // Bosch-Marathon», «bei der IHK»), but not a noun after one letter («im E-Commerce») nor after
   // a word that is never a name («der LinkedIn-Gruppe»).
@@ -368,6 +374,9 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   byLanguages.set(key, analysis);
   return analysis;
 }
+
+// Two capitals or more and no small letter: «UNE», "UN", "LA".
+const ALL_CAPITALS = /^\p{Lu}{2,}[^\p{Ll}]*$/u;
 
 // How many words a note in title case has at least, and the share of them capitalised.
 const TITLE_CASE_WORDS = 5;

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Arbeit, die sich zwei aus einem Fach zuschieben: „wir könnten uns gegenseitig Aufträge zuschieben“.
+    '(uns )?gegenseitig (auftrage|kunden|projekte|jobs|arbeit|mandate|patienten) (zuschieben|zuspielen|weiterleiten|weitergeben|empfehlen|vermitteln)(?!\\p{L})',
     // Worüber man sprach, wie „when we were talking about“ im Englischen: „als wir über {{thema}} gesprochen haben“, „als wir uns über die Umstellung unterhalten haben“.
     '(wir|uns) uber (<slot>|[\\p{L}\\p{N}-]+)( [\\p{L}\\p{N}-]+){0,3} (gesprochen|geredet|unterhalten|geplaudert|diskutiert)(?!\\p{L})',
     // Dank für ihre Hilfe bei etwas, wie "thanks for your help with": «danke nochmal für deine Hilfe beim Büroumzug».

@@ -1000,7 +1000,9 @@ export default {
     // All their posts praised, none named: "Your posts are always insightful!".
     "your (posts|content|articles|videos|updates|insights) (are|were) ((always|so|really|very|truly|consistently) ){0,2}(insightful|inspiring|great|amazing|helpful|valuable|interesting|informative|useful|thought-provoking|on point)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})",
     // Followed for long, none named: "I follow your content for a long time".
-    "(i )?(follow|am following|have followed|read|watch)( your| ur) (content|posts|work|page|updates|articles|videos|channel) (for|since) (a (long )?(time|while)|long|years|some time|months|many years)(?!\\p{L})",
+    "(i )?(follow|am following|have followed|read|watch|reading|watching|following)( your| ur) (content|posts|work|page|updates|articles|videos|channel) (for|since) (a (long )?(time|while)|long|years|some time|months|many years|ages|forever|quite a while|so long)(?!\\p{L})",
+    // Their posts read unseen, none named: "been lurking on your posts for ages".
+    "(lurking|lurked|lurk|a lurker) (on|in|around|through) (your|ur) (posts|content|feed|updates|videos|page|profile|comments|stuff)(?!\\p{L})",
     // All their posts liked, none named: "Love your vibe and your posts!".
     "(love|like|enjoy|loved|liked|enjoyed|dig)( [\\p{L}-]+){0,3} your (posts|content|videos|updates|writing|stuff)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})",
     "(always |really |genuinely )?(enjoy|love|like) reading your (posts|content|articles|newsletter|updates|writing)",

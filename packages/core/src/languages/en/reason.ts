@@ -15,6 +15,8 @@ const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L
 
 export default {
   hooks: [
+    // Work passed between two in one trade: "shall we connect and pass each other work when there's too much?".
+    '(pass|send|refer|throw|swap|share) (each other|one another) (work|clients|jobs|gigs|referrals|leads|projects|overflow|patients|customers)(?!\\p{L})',
     // A new profile after losing the old one: "I made a new profile because the old one got hacked".
     "(made|created|opened|started|set up|had to make|had to create) a new (profile|account)(?!\\p{L})",
     "my (old |previous |other )?(profile|account) (got|was|has been) (hacked|locked|deleted|suspended|banned|compromised)(?!\\p{L})",

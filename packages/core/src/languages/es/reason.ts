@@ -12,6 +12,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Trabajo que se pasan dos del mismo oficio: «¿conectamos y nos pasamos trabajo cuando sobre?».
+    '(pasarnos|nos pasamos|nos pasemos|mandarnos|nos mandamos|derivarnos|nos derivamos|recomendarnos|nos recomendamos) (trabajo|clientes|encargos|proyectos|bolos|curros|pacientes|chambas)(?!\\p{L})',
     // Un perfil nuevo tras perder el anterior: «me creé un perfil nuevo porque me hackearon el otro».
     "(cree|me cree|hice|me hice|abri|me abri|tuve que crear|tuve que abrir) (un|una) (perfil|cuenta) nuev[oa](?!\\p{L})",
     "(mi|el) (antiguo|anterior|viejo|otro) (perfil|cuenta) (fue|lo|la|me lo|me la) (hackeado|hackearon|bloqueado|bloquearon|borrado|borraron|suspendido|suspendieron|robado|robaron)(?!\\p{L})",

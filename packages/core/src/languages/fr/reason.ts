@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Du travail que se passent deux du même métier : « on pourrait se passer des clients ».
+    "(se passer|nous passer|on se passe|se refiler|se recommander|s'envoyer) (du travail|des clients|des missions|des projets|des contrats|des patients)(?!\\p{L})",
     // Ce dont on parlait, comme « when we were talking about » en anglais : « quand nous parlions de {{sujet}} », « on a discuté de la migration ».
     "(nous|on)(?<!que nous|qu'on) (parlions|discutions|echangions|parlait|discutait|echangeait|avons parle|a parle|avons discute|a discute|avons echange|a echange) (de|du|des|sur|autour de|d'\\p{L}+)(?!\\p{L})",
     // Un travail fait ensemble, un départ, une recommandation pour un besoin, comme en anglais : « on a bossé ensemble chez {{company}} », « je quitte {{entreprise}} vendredi », « m'a recommandé votre cabinet pour un audit RGPD ».

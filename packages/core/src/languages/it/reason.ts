@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Lavoro che si passano due dello stesso mestiere: «potremmo passarci clienti quando siamo pieni».
+    '(passarci|ci passiamo|mandarci|segnalarci|ci segnaliamo) (lavori|lavoro|clienti|progetti|incarichi|pazienti)(?!\\p{L})',
     // Ciò di cui si parlava, come «when we were talking about» in inglese: «mentre parlavamo di {{tema}}», «abbiamo parlato della migrazione».
     "(parlavamo|discutevamo|chiacchieravamo|abbiamo parlato|abbiamo discusso|stavamo parlando|stavamo discutendo) (di|del|della|dei|delle|dello|degli|sul|sulla|su|dell'\\p{L}+)(?!\\p{L})",
     // Un tema su cui il mittente lavora o vuole confrontarsi, da riempire: «sto lavorando su [argomento]», «confrontarmi su {tema}».

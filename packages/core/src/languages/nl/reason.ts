@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Werk dat twee uit één vak elkaar toespelen: «we kunnen elkaar klanten doorsturen».
+    'elkaar (werk|klanten|opdrachten|projecten|klussen|patienten) (toespelen|doorsturen|gunnen|aanraden|doorgeven)(?!\\p{L})',
     // Waarover men het had, zoals «when we were talking about» in het Engels: «toen we het hadden over {{onderwerp}}», «we spraken over de verbouwing».
     '(we|wij) (het )?(hadden|spraken|praatten|kletsten)( het)? over(?!\\p{L})',
     // Getagd onder een post, uit het oog verloren, iets gevraagd, zoals in het Engels: «@[Mutual] tagde je onder mijn post over…», «sinds… hebben we elkaar niet meer gesproken», «zou je kunnen vertellen hoe…».

@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Trabalho que dois do mesmo ofício passam um ao outro: «bora conectar e passar trabalho um pro outro?».
+    '(passar|indicar|mandar) (trabalho|trabalhos|clientes|jobs|projetos|pacientes|freelas) (um pro outro|um para o outro|uma pra outra|uma para a outra)(?!\\p{L})',
     // Do que se falava, como «when we were talking about» em inglês: «quando falávamos sobre {{tema}}», «estávamos conversando sobre a migração».
     '(falavamos|conversavamos|discutiamos|estavamos (falando|conversando|discutindo|a falar|a conversar)) (sobre|de|do|da|dos|das)(?!\\p{L})',
     // Uma necessidade deles contada por alguém, um trabalho feito juntos, quem escreve lembrado: «a Carol disse que você tá procurando freela de design», «foi um prazer trabalhar consigo na auditoria da EDP», «depois de três anos dividindo mesa na Ambev», «sou eu, o Dudu do estágio na Ambev».

@@ -2315,6 +2315,9 @@ testRule(rule, {
     // Sat near the reader at a named event, in English and Spanish.
     { code: 'Kia ora Mereana, I sat near you at the Whanganui River Restoration hui on Saturday. Keen to follow the fish-ladder trial.', settings: { degree: 3 } },
     { code: 'Hola Mereana, me senté cerca de ti en el Encuentro de Restauración del Río Whanganui el sábado. Me encantaría seguir el proyecto.', settings: { degree: 3, lang: 'es' } },
+    // Their talk thanked for, or a talk with its topic.
+    { code: 'Gracias por tu charla de hoy, Ana. ¡Seguimos en contacto!', settings: { degree: 3, lang: 'es' } },
+    { code: 'Gracias por la charla sobre datos abiertos en el Open Data Day, Ana. ¡Seguimos en contacto!', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2822,6 +2825,9 @@ testRule(rule, {
     { code: "Hi Aitana, remember me? The one from the meetup. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hola Ana, vi que en algún evento mencionaste la IA. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Aitana, me encantó la del meetup. ¡Conectamos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    // Their posts read unseen for long: following in general.
+    { code: "Hey {{first_name}}, been lurking on your posts for ages. Figured it's time to actually connect 😄", settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
+    { code: "Hey Ana, been reading your posts for ages. Figured it's time to connect.", settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
   ],
 });
 

@@ -2012,6 +2012,15 @@ testRule(rule, {
     { code: 'Ciao {{first_name}}, {{mutual_name}} ha fatto il tuo nome mentre parlavamo di {{topic}}. Ti va di parlarne?', settings: { degree: 2, lang: 'it' } },
     { code: 'Hi {{first_name}}, {{mutual_name}} brought up your name while we were discussing {{topic}}. Up for a chat about it?', settings: { degree: 2 } },
     { code: 'Hola {{first_name}}, {{mutual_name}} te nombró cuando comentábamos lo de {{topic}}. ¿Lo hablamos?', settings: { degree: 2, lang: 'es' } },
+    // Work passed between two in one trade, in every language; a standard in capitals is a detail, not another language's article («UNE» is no «une»).
+    { code: "Hi {{first_name}}, we're among the few voice actors in the area who also do commercial voiceover. Shall we connect and pass each other work when there's too much?", settings: { degree: 2 } },
+    { code: 'Hola {{first_name}}, somos de los pocos actores de doblaje de la zona que también hacemos locución comercial. ¿Conectamos y nos pasamos trabajo cuando sobre?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Bonjour {{first_name}}, nous sommes parmi les rares comédiens de doublage de la région à faire aussi de la voix publicitaire. On se connecte pour se passer du travail quand il y en a trop ?', settings: { degree: 2, lang: 'fr' } },
+    { code: 'Hallo {{first_name}}, wir sind zwei der wenigen Synchronsprecher hier, die auch Werbung sprechen. Sollen wir uns vernetzen und uns gegenseitig Aufträge zuschieben, wenn es zu viel wird?', settings: { degree: 2, lang: 'de' } },
+    { code: 'Oi {{first_name}}, somos dos poucos dubladores da região que também fazem locução comercial. Bora conectar e passar trabalho um pro outro quando sobrar?', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Ciao {{first_name}}, siamo tra i pochi doppiatori della zona che fanno anche speakeraggio pubblicitario. Ci colleghiamo per passarci lavori quando siamo pieni?', settings: { degree: 2, lang: 'it' } },
+    { code: 'Hoi {{first_name}}, we zijn een van de weinige stemacteurs in de regio die ook commercials inspreken. Zullen we connecten en elkaar klussen toespelen als het te druk wordt?', settings: { degree: 2, lang: 'nl' } },
+    { code: 'Buenos días, [Nombre]. Veo que es usted responsable de mantenimiento en [Hospital]. Nuestra empresa revisa y certifica equipos de climatización de quirófanos según la norma UNE 100713. ¿Le interesaría que le enviara información?', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3277,5 +3286,8 @@ testRule(rule, {
     { code: "Hi {{firstName}}, {% spin %}I noticed|I saw|I came across{% endspin %} that you work in {{industry}}. {% spin %}Let's connect!|Would love to connect.|Happy to connect!{% endspin %}", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     // A talk proposed, not had, about nothing in particular.
     { code: "Bonjour Hélène, Paul m'a parlé de vous. J'aimerais que nous parlions de nos métiers. Au plaisir !", settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
+    // Thanks for a chat of the two with no topic («la charla de hoy» is theirs together, not the reader's talk); their posts read unseen for long.
+    { code: 'Gracias por la charla de hoy, {{first_name}}. ¡Seguimos en contacto!', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hey {{first_name}}, been lurking on your posts for ages. Figured it's time to actually connect 😄", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
   ],
 });
