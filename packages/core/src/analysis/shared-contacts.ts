@@ -151,7 +151,7 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
           !isPlace(word) &&
           !isPlacedBefore(cue, word) &&
           !(cue.side === 'after' && topicBefore(analysis.languages).test(analysis.prose.slice(cue.end, word.start))) &&
-          !(analysis.capitalsMarkNouns && nounAfterAdjective(analysis, cue.window.start, word)),
+          !(analysis.capitalsMarkNouns && nounAfterAdjective(analysis, cue.window.start, word) && !isGenitiveBefore(analysis, cue, word)),
       );
     const names = capitalised.length > 0 || !analysis.caseless() ? capitalised : cue.side === 'before' ? lowerCaseBefore(analysis, cue) : lowerCaseAfter(analysis, cue, cues);
     // Right after "our shared connection" a name slot is that person: "Onze gedeelde connectie [naam] vertelde…";
@@ -273,6 +273,11 @@ const OPENING_WORDS = 2;
  * the words after the cue, is a noun with its adjective ("…gemeinsame Kontakte – höchste Zeit"),
  * not a name.
  */
+/** A name's genitive right before the referral's word for them, a name's only, not a noun's: „ich bin Amelies Schwester“. */
+function isGenitiveBefore(analysis: Analysis, cue: Cue, word: Span): boolean {
+  return cue.side === 'before' && /^s[^\S\r\n]+$/u.test(analysis.prose.slice(word.end - 1, cue.start));
+}
+
 function nounAfterAdjective(analysis: Analysis, windowStart: number, word: Span): boolean {
   return /(?<!\p{L})\p{Ll}[\p{L}-]*[^\S\r\n]+$/u.test(analysis.prose.slice(windowStart, word.start));
 }

@@ -42,6 +42,9 @@ describe('phrase lists', () => {
             // An elided article or pronoun runs into its word ("l'equipe", "t'envoie"): a space required after one never matches.
             // Write "(le |la |l')equipe", not "(le|la|l') equipe".
             if (ELIDING.has(language)) expect(/\p{L}'(?:\|[^()]*)?\)(?: (?!\?)|\( \[[^\]]*\]\+\)\{[1-9])|\p{L}' (?!\?)/u.test(entry), where).toBe(false);
+            // Nor does an elided word at the entry's end, the boundary after it forbidding the letter it runs into:
+            // write "(de|d(?='))", not "(de|d')".
+            expect(/\p{L}'\)*$/u.test(entry), where).toBe(false);
             // Folded text stands in for letters and numbers past Latin, Greek and Cyrillic (see
             // LETTERS): an entry holding one, or a stand-in, would match what it should not.
             expect(fold(entry).includes(LETTER_STAND_IN) || fold(entry).includes(NUMBER_STAND_IN), where).toBe(false);

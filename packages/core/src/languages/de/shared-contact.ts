@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Der Name davor: „Jan Brandt hat Ihnen sicher schon von mir erzählt“, „Paulas Mitbewohnerin“ (ein Genitiv auf -s, kein „als“ oder „des“).
+    '(hat|hatte) (ihnen|dir|euch)( [\\p{L}-]+){0,3} von mir (erzahlt|berichtet|gesprochen)(?!\\p{L})',
+    '(mitbewohner|mitbewohnerin|schwester|bruder|cousin|cousine|nachbar|nachbarin|tochter|sohn|doktorand|doktorandin|praktikant|praktikantin|kommilitone|kommilitonin|kollege|kollegin|freund|freundin|chef|chefin|mentor|mentorin)(?<=(?<!\\p{L})\\p{L}{2,}s [\\p{L}]+)(?<!(?<!\\p{L})(als|des|aus|bis|was|das|uns|eines|meines|deines|seines|ihres|unseres|eures|jedes|dieses|alles|etwas|nichts|bereits|damals|anders) [\\p{L}]+)(?!\\p{L})',
     // Der Name davor: «Julia Meier hat nur Gutes über Sie erzählt».
     '(hat|hatte) (mir |uns )?(nur |viel |so viel |schon viel )?(gutes|positives|tolles) (von|uber) (ihnen|dir|euch|sie|dich) (erzahlt|berichtet|gesagt)(?!\\p{L})',
     // Der Name davor: «Julia Meier (meine frühere Kollegin) meint, Sie seien die richtige Ansprechpartnerin».
@@ -16,7 +19,7 @@ export default {
     '(lasst|lässt|laesst) (sie|dich|euch) ([\\p{L}]+ )?(grussen|grüßen|gruessen)(?!\\p{L})',
     // Der Name davor: «hat mich auf deine Ausschreibung aufmerksam gemacht», «hat mir viel von Ihren Erfahrungen erzählt».
     'hat mich auf (deine|ihre|eure|dein|ihr|euer|deinen|ihren|euren) [\\p{L}-]+( [\\p{L}-]+){0,6} aufmerksam gemacht(?!\\p{L})',
-    'hat mir (viel|einiges|so viel|schon viel) (von|uber|über) (ihren|deinen|euren|ihrer|deiner|eurer|ihrem|deinem|eurem) [\\p{L}-]+( [\\p{L}-]+){0,4} (erzahlt|erzählt|berichtet)(?!\\p{L})',
+    'hat mir (viel|einiges|so viel|schon viel|oft|schon oft|so oft|immer wieder) (von|uber|über) (ihren|deinen|euren|ihrer|deiner|eurer|ihrem|deinem|eurem) [\\p{L}-]+( [\\p{L}-]+){0,4} (erzahlt|erzählt|berichtet)(?!\\p{L})',
     // Der Name davor: «Jan Becker spricht in den höchsten Tönen von Ihnen», «hat mich mit Ihnen in Kontakt gebracht», «fand, wir sollten uns kennenlernen».
     'spricht (in den hochsten tonen|in den höchsten tönen|sehr gut|nur gut|sehr positiv|begeistert) von (ihnen|dir|euch)(?!\\p{L})',
     '(hat|hatte) (mich|uns) mit (ihnen|dir|euch) in (kontakt|verbindung) gebracht(?!\\p{L})',
@@ -43,6 +46,16 @@ export default {
     '(hat|hatte) (ihnen|dir|euch) (ja )?(schon |bereits )?(angekundigt|gesagt|erzahlt|geschrieben|mitgeteilt|bescheid gegeben),? dass ich'],
   inCommon: ['gemeinsame[rn]? (bekannte[rn]?|kontakt|kontakte|freund|freundin|kollegen?)'],
   knownThrough: [
+    // Der Name danach: „Ihren Namen habe ich von Prof. Dietrich“, „Ihr Name fiel beim Mittagessen mit Birgit Lorenz“, „auf der Hochzeit von Camille und Anton“.
+    '(ihren|deinen|euren) (namen|kontakt|nummer|kontaktdaten) (habe ich|hab ich|bekam ich|erhielt ich|hat mir) (von|uber|durch)(?!\\p{L})',
+    '(ihr|dein|euer) name (fiel|ist gefallen|kam|tauchte)( [\\p{L}-]+){0,6} mit(?! (kollegen|kolleginnen|leuten|freunden|bekannten|kunden|vielen|einigen|mehreren|anderen|den|dem|der|einem|einer|meinen|meiner|meinem|unseren|unserem)(?!\\p{L}))(?!\\p{L})',
+    '(hochzeit|geburtstag|geburtstagsfeier|feier|party|einweihungsparty|abschiedsfeier|grillfeier|taufe) (von|bei)(?!\\p{L})',
+    // Der Name danach, vor dem Verb: „dass wir beide mit Claudia Meier vernetzt sind“, „wir haben beide mit Lukas Bauer gearbeitet“, „unter {{ehemaliger_chef}} gearbeitet“, „wir haben <Name> gemeinsam“, „über Lukas fast kennengelernt“.
+    '(wir|uns|sie|du|ihr) (sind |seid )?(beide )?mit(?=( [\\p{L}\\p{N}.<>{}_-]+){1,3} (vernetzt|verbunden|befreundet|bekannt) (sind|bist|seid|waren)(?!\\p{L}))',
+    '(wir )?(haben )?beide (mit|unter)(?=( [\\p{L}.-]+){1,3} (gearbeitet|zusammengearbeitet|studiert|trainiert|promoviert)(?!\\p{L}))',
+    'unter(?=( [\\p{L}\\p{N}.<>{}_-]+){1,3} (gearbeitet|promoviert|gedient|gelernt)(?!\\p{L}))',
+    '(wir haben|haben wir)(?=( (?!(kontakte|bekannte|freunde|verbindungen|kollegen|leute|viel|vieles|einiges|etwas|nichts)(?!\\p{L}))[\\p{L}\\p{N}.<>{}_-]+){1,3} gemeinsam(?!\\p{L}))',
+    'uber(?=( [\\p{L}.-]+){1,2}( [\\p{L}-]+){0,5} (kennengelernt|getroffen|begegnet|kennenlernen)(?!\\p{L}))',
     // Der Name danach: «über Jan Becker habe ich erfahren, dass…».
     'uber(?=( [\\p{L}.-]+){1,3} (habe ich|hab ich) (erfahren|gehort|gehört|mitbekommen)(?!\\p{L}))',
     // Der Name danach: «ich habe Ihren Kontakt von Jan Becker».
@@ -70,6 +83,6 @@ export default {
   // «Ich bin Yusuf aus Tobias' Laufgruppe. Er hat erzählt, dass…»: the verb in the third person right after makes «Sie» she.
   referrerPronouns: ['er', 'sie'],
   // «Ich arbeite mit Jan Becker bei der Allianz. Er hat von Ihnen erzählt».
-  referrerCompanions: ['mit', 'und'],
+  referrerCompanions: ['mit', 'und', 'an der seite von', 'neben'],
   countInCommon: ['(\\d+|<slot>) gemeinsame (kontakte|kontakten|verbindungen)', '(zwolf|zehn|viele|einige|mehrere|ein paar|zahlreiche) gemeinsame (kontakte|kontakten|verbindungen|bekannte)'],
 } satisfies SharedContactPhrases;

@@ -4,7 +4,7 @@ export default {
   metAt: [
     // Leur stand manqué, une course finie ensemble, un échange à un salon nommé : « passer sur votre stand au SIAL Paris », « On a fini quasiment ensemble au Marathon de Bordeaux », « Nous avons échangé brièvement à VivaTech ».
     '(passer|passe|passee) (sur|a|par) (votre|ton) stand(?!\\p{L})',
-    "(on a|nous avons) (fini|termine|couru|franchi la ligne)( [\\p{L}-]+)? ensemble (au|a la|aux|a l')",
+    "(on a|nous avons) (fini|termine|couru|franchi la ligne)( [\\p{L}-]+)? ensemble (au|a la|aux|a l(?='))",
     '(nous avons|on a) (echange|discute|parle)( brievement| rapidement| longuement| un moment)? (a|au|lors du|lors de|pendant)(?!\\p{L})',
     // À la même table, dans la même équipe d'une course nommée : « on était assises à la même table au déjeuner de VivaTech », « on a couru le relais des 20 km de Lausanne ».
     '(on etait|nous etions)( assis| assises)? a la meme table (au|a la|du|de la|lors du|lors de la|pendant)',
@@ -71,7 +71,7 @@ export default {
     "comme (vous|toi) (a l'epoque|avant moi|en son temps|il y a)",
     "(ancien|ancienne|diplome|diplomee|alumni?) (de|du|des|d')[^.!?]{0,60} (moi aussi|comme (vous|toi))",
     // D'autres anciens d'une école nommée, quand on l'est aussi : « toujours un plaisir de croiser des anciens de la Solvay Brussels School ! J'y étais en MBA ».
-    "(croiser|rencontrer|retrouver|voir) (des|d'autres|un autre|une autre|un|une) (anciens|anciennes|ancien|ancienne|alumni) (de la|de l'|du|des|de|d')",
+    "(croiser|rencontrer|retrouver|voir) (des|d'autres|un autre|une autre|un|une) (anciens|anciennes|ancien|ancienne|alumni) (de la|de l(?=')|du|des|de|d(?='))",
     '(nous avons|on a) (tous|toutes) (les )?deux (etudie|fait|suivi)',
     // A cohort before or after theirs: «two intakes behind you».
     '(promos?|promotions?) (avant|apres) (toi|vous)',
@@ -101,7 +101,7 @@ export default {
     "(vous aviez|vous avez|tu avais|tu as) pris le temps de me repondre",
     // Leur passage dans un podcast, leur démo remerciée : « votre passage dans le podcast … où vous racontez », « merci pour la démo de Flutter au meetup GDG Nantes ».
     '(votre|ton) passage (dans|sur|a|au)',
-    '(merci|bravo) pour (la|le|ta|votre|ton) (demo|talk|presentation|intervention|keynote|atelier|conference) (de|sur|au|a la|a l\')',
+    '(merci|bravo) pour (la|le|ta|votre|ton) (demo|talk|presentation|intervention|keynote|atelier|conference) (de|sur|au|a la|a l(?=\'))',
     // Les avoir écoutés quelque part : « je vous ai écoutée dans l'épisode de Génération Do It Yourself ».
     "(je vous ai|je t'ai) (ecoute|ecoutee|entendu|entendue|vu|vue) (dans|sur|a|au|lors)",
     // Leur relecture de la PR de l'expéditeur : « merci pour ta relecture de ma PR sur le dépôt Docusaurus ».

@@ -36,7 +36,7 @@ export default {
     "(revu|revue|revus|revues|recroise|recroisee|croise|croisee) (au|a la|lors du|lors de la|pendant le|pendant la) (pot|soiree|diner|dejeuner|mariage|anniversaire|seminaire|fete|afterwork)(?!\\p{L})",
     // Leur aide remerciée, un départ d'un lieu commun, ce qui fut dit en réunion : « merci encore pour ton aide sur le dossier Berthier », « après ton départ de chez Decathlon », « comme évoqué lors de notre réunion de lundi ».
     "(merci|mille mercis) (encore |beaucoup |encore une fois )?(pour|de) (ton|ta|tes|votre|vos) (aide|conseils?|coup de main|retours?|soutien|relecture|introduction|temps) (sur|pour|avec|dans|concernant|lors)",
-    "(apres|depuis) (ton|votre) depart (de chez|de|du|d')",
+    "(apres|depuis) (ton|votre) depart (de chez|de|du|d(?='))",
     '(comme )?(evoque|convenu|discute|promis|prevu|annonce) (lors de|pendant|a|au cours de) (notre|la|cette) (reunion|rencontre|call|appel|echange|dejeuner|rdv|rendez-vous|visio)',
     // Leur recrutement, le poste nommé ; une candidature envoyée : « vous recrutez un chef de projet CRM », « j'ai postulé hier ».
     "(vous recrutez|tu recrutes|votre equipe recrute|ton equipe recrute) (un|une|des) [\\p{L}-]+", "(j'ai postule|je viens de postuler|j'ai candidate|je viens de candidater|ma candidature)( hier| aujourd'hui| ce matin| cette semaine)?(?=\\s*[.;,!?]| a| au| pour| chez)",

@@ -47,7 +47,7 @@ export default {
     // Un corso in cui insegnavano: «il corso SNA su appalti in cui Lei era docente».
     '(in cui|dove) (lei|tu) (era|eri) (docente|relatore|relatrice|insegnante|professore|professoressa|tutor)',
     // Lo stesso percorso, chiesto con «anche tu»: «anche tu hai frequentato il master in Food Innovation?».
-    "(anche tu|anche lei|pure tu|pure lei) (hai|ha) (frequentato|fatto|seguito|studiato|concluso|terminato) (il|la|lo|l'|un|una|al|alla|allo|all')",
+    "(anche tu|anche lei|pure tu|pure lei) (hai|ha) (frequentato|fatto|seguito|studiato|concluso|terminato) (il|la|lo|l(?=')|un|una|al|alla|allo|all(?='))",
     // Nella stessa sede, in Erasmus lo stesso semestre: «il Servizio Civile nella stessa sede di Legambiente», «eravamo in Erasmus a Lovanio nello stesso semestre», «nella stessa squadra all'hackathon».
     '(nella stessa|nello stesso) (sede|ufficio|classe|corso|reparto|laboratorio|squadra|team|semestre|anno accademico)',
     'eravamo in (erasmus|scambio|stage|tirocinio|servizio civile)',

@@ -48,7 +48,7 @@ export default {
     // Il nome dopo: «mi ha dato il tuo contatto Marco Bianchi», «il tuo contatto me l'ha dato Stefano Gallo», «su suggerimento del dott. Rossi», «il nostro cliente comune Stefano Marchetti».
     "(mi ha dato|mi ha passato|mi ha girato) il (tuo|suo) (contatto|numero|nome)",
     "(il tuo|il suo) (contatto|nome|numero|profilo) (me|ce) l'ha (dato|passato|girato|indicato|segnalato)",
-    "su (suggerimento|consiglio|indicazione) (di|del|della|dell')",
+    "su (suggerimento|consiglio|indicazione) (di|del|della|dell(?='))",
     // L'aggettivo prima: «della nostra comune collega Elena Bassi».
     '(nostro|nostra|nostri|nostre) comun[ei] (amico|amica|amici|amiche|collega|colleghi|colleghe|conoscente|cliente)',
     "(cliente|collega|amico|amica|fornitore|partner) (comune|in comune)",
