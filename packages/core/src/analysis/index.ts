@@ -375,6 +375,9 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   return analysis;
 }
 
+// Regards sent on to someone else, not a closing: «¡Saludos a {{mutual_name}}!», "Greetings to Dana", „Grüße an Jan“.
+const SENT_ON = /^[^\S\r\n]+(?:a|al|para|to|an|à|au|aux|aan|ao|aos|às|alla|ai|agli)[^\S\r\n]/u;
+
 // Two capitals or more and no small letter: «UNE», "UN", "LA".
 const ALL_CAPITALS = /^\p{Lu}{2,}[^\p{Ll}]*$/u;
 
@@ -529,7 +532,7 @@ function findSignature(
     const dash = /^[-–—]\s*/u.exec(source.slice(lead, end));
     if (dash) return nameLine(lead + dash[0].length, end);
     const closing = closingAt(start, end);
-    if (closing === undefined) return false;
+    if (closing === undefined || SENT_ON.test(source.slice(closing.end, end))) return false;
     if (onlyNames(closing.end, end, true)) return true;
     // A name and its headline after the closing: "Cheers, Tara | eXp Realty".
     const nameStart = closing.end + (FRAME_PUNCTUATION.exec(source.slice(closing.end, end))?.[0].length ?? 0);

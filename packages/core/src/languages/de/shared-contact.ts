@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Der Name davor, was er über sie sagt: „Florian meint, du kennst dich mit BAFA-Anträgen aus“.
+    '(meint|meinte|sagt|sagte|findet|fand|schreibt|schrieb),? (du|ihr) (kennst|kennt|weisst|wisst|suchst|sucht|arbeitest|arbeitet|planst|plant|hast|habt|bist|seid|baust|baut|machst|macht|brauchst|braucht)(?!\\p{L})',
     // Der Name davor: „Jan Brandt hat Ihnen sicher schon von mir erzählt“, „Paulas Mitbewohnerin“ (ein Genitiv auf -s, kein „als“ oder „des“).
     '(hat|hatte) (ihnen|dir|euch)( [\\p{L}-]+){0,3} von mir (erzahlt|berichtet|gesprochen)(?!\\p{L})',
     '(mitbewohner|mitbewohnerin|schwester|bruder|cousin|cousine|nachbar|nachbarin|tochter|sohn|doktorand|doktorandin|praktikant|praktikantin|kommilitone|kommilitonin|kollege|kollegin|freund|freundin|chef|chefin|mentor|mentorin)(?<=(?<!\\p{L})\\p{L}{2,}s [\\p{L}]+)(?<!(?<!\\p{L})(als|des|aus|bis|was|das|uns|eines|meines|deines|seines|ihres|unseres|eures|jedes|dieses|alles|etwas|nichts|bereits|damals|anders) [\\p{L}]+)(?!\\p{L})',

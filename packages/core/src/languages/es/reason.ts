@@ -671,6 +671,8 @@ export default {
     '(preguntarte|preguntarle|preguntaros) (por|sobre) (vuestra|vuestro|vuestras|vuestros) [\\p{L}]+',
     // Algo suyo que sacó adelante, dicho: «tú la sacaste adelante en Rancagua».
     '(tu|usted|ustedes|vosotros) (lo |la |los |las )?(sacaste|saco|sacaron|sacasteis) adelante',
+    // Lo que sabe, dicho por otro: «dice Flo que eres experto en subvenciones», «me dijo que controlas de ayudas del IDAE».
+    '(dice|dijo|me dice|me dijo|me ha dicho|comenta|cuenta|asegura)( [\\p{L}-]+){0,2} que (tu |usted |vos )?((eres|es|sos) (un |una |el |la )?(expert[oa]|especialista|referente|crack)|controlas|controla|dominas|domina|sabes mucho|sabe mucho|entiendes mucho|entiende mucho) (de|del|en|sobre)(?!\\p{L})',
     // Quien pasó su nombre lo dice experto en algo: «dice que eres la persona a la que hay que preguntar sobre última milla», «me ha dicho que eres quien más sabe de la ley de startups».
     '(dice|dijo|me dice|me dijo|me ha dicho|comenta|asegura) que (eres|es usted|sos) (la persona|el que|la que|quien) (a la que|al que|que)?( hay que| debo| deberia)? (preguntar|consultar|mas sabe|sabe|lleva|conoce)',
     // Lo que hizo, visto, o el salto que dio: «vi que hiciste el bootcamp de [Bootcamp]», «tú hiciste justo ese salto».

@@ -184,6 +184,9 @@ export default {
     '(ambos|los dos|las dos) conocemos a',
     // El nombre después: «las dos estamos conectadas con Tomás Becker».
     '(estamos|somos)( ambos| ambas| los dos| las dos)? (conectad[oa]s|contactos) (con|de)',
+    // El nombre después: «vi que estás conectado con [Nombre del contacto]», «trabajé a las órdenes de Pablo Ruiz».
+    '(estas|esta usted|estan|estais|esta) (conectad[oa]s?|en contacto|relacionad[oa]s?) con(?!\\p{L})',
+    '(a las ordenes|bajo la direccion|bajo la supervision|bajo la tutela|bajo el mando) (de|del)(?!\\p{L})',
     'conocemos (los dos|las dos|ambos|ambas) a',
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
@@ -338,8 +341,8 @@ export default {
     '(estuvimos|estaba|estuve|estabamos) hablando con',
     'en casa de',
     'mi (papa|padre|madre|mama|tia|tio|hermano|hermana|primo|prima|jefe|jefa|socio|socia|amigo|amiga|pareja|mujer|marido|sobrino|sobrina|abuelo|abuela|roomie|compi)(,? (el|la) (doctor|doctora|ingeniero|ingeniera|profesor|profesora))?',
-    // Familia de alguien: «soy el hermano de Kike».
-    '(herman[oa]|prim[oa]|sobrin[oa]|hij[oa]|cuñad[oa]|vecin[oa]|pareja|novi[oa]|marido|mujer) de',
+    // Familia de alguien o quien vive con él: «soy el hermano de Kike», «la compañera de piso de Paula».
+    '(herman[oa]|prim[oa]|sobrin[oa]|hij[oa]|cuñad[oa]|vecin[oa]|pareja|novi[oa]|marido|mujer|compañer[oa] de piso|roomie|compi de piso) de',
     // El nombre detrás: una celebración de alguien que ambos conocen, «coincidimos en un cumpleaños de Mikel Etxeberria».
     '(cumple(anos)?|boda|fiesta|cena|despedida|bautizo|barbacoa|asado|comida) (de|del)(?! (empresa|trabajo|navidad|fin de ano|equipo|la empresa|la oficina)(?!\\p{L}))',
     // El nombre después: «Nos conecta Pablo Ibarra (trabajamos juntos en Glovo)».

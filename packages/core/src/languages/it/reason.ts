@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Ciò che un altro ha riferito di loro, come «told me that your…» in inglese: «mi ha riferito che il Vostro stabilimento sta valutando…».
+    "(mi ha|mi aveva|ci ha|ci aveva) (detto|riferito|raccontato|accennato|segnalato|anticipato) che (il vostro|la vostra|il tuo|la tua|il suo|la sua|i vostri|le vostre|i tuoi|le tue|i suoi|le sue|l'azienda|la sua azienda|la vostra azienda)(?!\\p{L})",
     // Lavoro che si passano due dello stesso mestiere: «potremmo passarci clienti quando siamo pieni».
     '(passarci|ci passiamo|mandarci|segnalarci|ci segnaliamo) (lavori|lavoro|clienti|progetti|incarichi|pazienti)(?!\\p{L})',
     // Ciò di cui si parlava, come «when we were talking about» in inglese: «mentre parlavamo di {{tema}}», «abbiamo parlato della migrazione».

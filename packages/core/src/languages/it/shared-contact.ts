@@ -2,6 +2,11 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Il nome prima: «il collega Gianluca Testa mi ha riferito che…».
+    '(mi ha|mi aveva|ci ha|ci aveva) (riferito|accennato|segnalato|raccontato|anticipato) che(?!\\p{L})',
+    // Il nome prima: «Flo dice che te ne intendi di…», «le avrà già parlato di me».
+    '(dice|diceva|sostiene|racconta) che (te ne intendi|ne sai|sai tutto|sei|sei bravissim[oa]|cerchi|stai cercando)(?!\\p{L})',
+    '(le|ti|vi) (avra|ha|aveva)( gia)? (parlato|detto|accennato) di me(?!\\p{L})',
     // Il nome prima: «Giulia Conti (mia ex collega) pensa che tu sia la persona giusta».
     "(pensa|pensava|crede|dice) che (tu sia|lei sia|sei|e) (la persona giusta|la persona adatta|il referente giusto|l'esperto|l'esperta)",
     // Il nome prima: «ha detto che dovrei parlare con te», «ci ha presentate via email», «ti manda i suoi saluti».
@@ -30,6 +35,16 @@ export default {
     '(e|è) tra i (nostri|tuoi|suoi|miei) (collegamenti|contatti)', '(che|chi) (conosciamo|conoscete) (entrambi|entrambe|tutti e due)', 'mi ha (detto|raccontato|parlato|consigliato|suggerito|passato|presentato|dato|girato|indicato|segnalato|fatto il tuo nome|fatto il suo nome)', '(mi|ci) ha (messo|messi) in contatto'],
   inCommon: ['(amic[oa]|contatt[oi]|conoscenz[ae]) in comune'],
   knownThrough: [
+    // Il nome dopo: «ci ha presentati Federica alla cena».
+    '(ci|mi) ha (presentato|presentata|presentati|presentate)(?!\\p{L})',
+    // Il nome dopo: «ho avuto il suo nome dal professor…», «il suo nome è venuto fuori a pranzo con…», «la coinquilina di…», «sotto la guida di…», «abbiamo <Nome> in comune», «abbiamo lavorato entrambe con…», «è in contatto con…».
+    '(ho avuto|ho ricevuto) (il suo|il tuo) (nome|contatto|numero) (da|dal|dalla|dallo|dai|tramite)(?!\\p{L})',
+    '(il suo|il tuo) nome (e venuto fuori|e uscito|e saltato fuori|e stato fatto|e spuntato)( [\\p{L}-]+){0,6} con(?!\\p{L})',
+    '(coinquilin[oa]|cugin[oa]|vicin[oa]|compagn[oa] di stanza) (di|del|della)(?!\\p{L})',
+    '(sotto la guida|sotto la direzione|alle dipendenze|alle dipendenze dirette) (di|del|della)(?!\\p{L})',
+    'abbiamo(?=( (?!(amici|amiche|contatti|colleghi|conoscenti|persone|molto|molti|molte|tanti|tante|diversi|diverse|alcuni|alcune|cose|punti|interessi|qualcosa)(?!\\p{L}))[\\p{L}\\p{N}.<>{}_-]+){1,3} in comune(?!\\p{L}))',
+    '(lavorato|studiato|collaborato) (entramb[ie]|tutti e due|tutte e due) (con|per|sotto)(?!\\p{L})',
+    '(e|sei|siete) (in contatto|collegat[oa]|conness[oa]) con(?!\\p{L})',
     // Il nome dopo: «siamo entrambi collegati con [Nome Cognome]».
     'siamo (entrambi|entrambe|tutti e due) (collegati|collegate|connessi|connesse|in contatto) con(?!\\p{L})',
     // Il nome dopo: «ti saluta Marco Rossi».
@@ -40,14 +55,14 @@ export default {
     '(ti|le|vi) (avra|avrà|ha|aveva) (gia |già )?(anticipato|accennato|detto|scritto|parlato)',
     // Il nome dopo: «conosci anche tu Federica Greco?», «alla festa di compleanno di Marco».
     '(conosci|conosce) anche (tu|lei)',
-    '(festa|compleanno|matrimonio|laurea|cena|addio al celibato|addio al nubilato)( di compleanno)? (di|del|della)',
+    '(festa|feste|compleanno|compleanni|matrimonio|laurea|cena|cene|addio al celibato|addio al nubilato)( di compleanno)? (di|del|della)',
     // Il nome dopo: «Me l'ha suggerito Chiara».
     "(me l'ha|ce l'ha) (suggerito|consigliato|detto|segnalato|girato|passato)",
     // Il nome dopo: «ne parlavo con Giulia Ferri».
     '(ne )?(parlavo|parlavamo|ho parlato|abbiamo parlato) con',
     // Il nome dopo: «mi ha dato il tuo contatto Marco Bianchi», «il tuo contatto me l'ha dato Stefano Gallo», «su suggerimento del dott. Rossi», «il nostro cliente comune Stefano Marchetti».
     "(mi ha dato|mi ha passato|mi ha girato) il (tuo|suo) (contatto|numero|nome)",
-    "(il tuo|il suo) (contatto|nome|numero|profilo) (me|ce) l'ha (dato|passato|girato|indicato|segnalato)",
+    "(il tuo|il suo) (contatto|nome|numero|profilo) (me|ce) l'ha (dato|passato|girato|indicato|segnalato|fatto)",
     "su (suggerimento|consiglio|indicazione) (di|del|della|dell(?='))",
     // L'aggettivo prima: «della nostra comune collega Elena Bassi».
     '(nostro|nostra|nostri|nostre) comun[ei] (amico|amica|amici|amiche|collega|colleghi|colleghe|conoscente|cliente)',
@@ -60,5 +75,7 @@ export default {
     // Il nome dopo: «mi ha parlato di te Chiara Bellini».
     '(mi ha parlato|mi ha detto|mi ha consigliato|mi ha suggerito|mi ha fatto il (tuo|suo) nome)( di te| di lei| di voi)?',
     '(abbiamo|avete) in comune', '(da parte di|tramite|grazie a|su consiglio di|su suggerimento di|su indicazione di|per conto di)'],
+  // «Lavoro con Giulia Conti in Enel. Mi ha raccontato che…».
+  referrerCompanions: ['con', 'insieme a', 'accanto a', 'e'],
   countInCommon: ["(un po'? ?di|molta|tanta|parecchia) gente in comune", '(\\d+|<slot>) (collegamenti|contatti)( in comune)?', '(molti|diversi|alcuni|parecchi|tanti|un sacco di) (collegamenti|contatti|amici)( in comune)'],
 } satisfies SharedContactPhrases;

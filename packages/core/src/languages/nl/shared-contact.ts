@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // De naam ervoor: „en hij vertelde vaak over uw overstap“, „heeft u vast al over mij verteld“.
+    '(vertelde|vertelt|sprak) (vaak|veel|regelmatig|altijd|graag) over (uw|je|jouw|jullie)(?!\\p{L})',
+    '(heeft|had) (u|je|jou|jullie)( [\\p{L}-]+){0,3} over (mij|me) (verteld|gesproken)(?!\\p{L})',
     // De naam ervoor: «Julia Jansen (mijn oud-collega) denkt dat jij de juiste persoon bent».
     '(denkt|dacht|vindt|vond) dat (jij|je|u) (de juiste persoon|de aangewezen persoon|het juiste aanspreekpunt|de expert|de beste persoon)',
     // De naam ervoor: «stuurde me je bericht over recruitment door», «hij vertelde over jou», «stelde ons per mail aan elkaar voor», «laat je hartelijk groeten».
@@ -49,6 +52,13 @@ export default {
     '(zei|vertelde|noemde) (dat|me dat)', 'raadde me aan', 'gaf me (je|jouw|uw) naam', '(vertelde|zei|raadde|noemde|tipte) (me|mij)', 'heeft (me|mij) (verteld|aangeraden|gewezen|getipt)', 'gaf (me |mij )?aan dat', '(noemde|gaf) (jouw|uw|je) naam'],
   inCommon: ['(gemeenschappelijke|gezamenlijke|gedeelde|wederzijdse) (connectie|kennis|vriend|vriendin|contact)', "iemand (uit|in|van) (mijn|m'n|ons) netwerk", '(we|wij) (zijn )?(allebei|beiden|allebei ook) (verbonden|gelinkt|connected) (met|aan)'],
   knownThrough: [
+    // De naam erna: „uw naam viel tijdens een lunch met…“, „de huisgenote van…“, „verbonden met…“, „onder {{oud_manager}} gewerkt“, „we hebben <Naam> gemeen“, „allebei met … gewerkt“.
+    '(uw|je|jouw) naam (viel|kwam ter sprake|kwam voorbij|werd genoemd)( [\\p{L}-]+){0,6} met(?!\\p{L})',
+    '(huisgenoot|huisgenote|kamergenoot|kamergenote|buurvrouw|buurman) van(?!\\p{L})',
+    '(verbonden|geconnect|gelinkt) (bent |zijn |is |waren )?met(?!\\p{L})',
+    'onder(?=( [\\p{L}\\p{N}.<>{}_-]+){1,3} (gewerkt|gestudeerd|gepromoveerd)(?!\\p{L}))',
+    '(we hebben|hebben we)(?=( (?!(contacten|connecties|vrienden|kennissen|collega|veel|weinig|iets|niets|dingen)(?!\\p{L}))[\\p{L}\\p{N}.<>{}_-]+){1,3} (gemeen|gemeenschappelijk)(?!\\p{L}))',
+    '(allebei|beiden|beide) met(?=( [\\p{L}.-]+){1,3} (gewerkt|samengewerkt|gestudeerd)(?!\\p{L}))',
     // De naam erna: «Op aanraden van ons gemeenschappelijk contact, mevrouw Anja Verhoeven», «ik hoorde via Annemiek».
     '(op aanraden|op advies|op aanbeveling|op voorspraak) van(?!\\p{L})',
     '(ik hoorde|hoorde ik|ik heb gehoord|ik vernam) via(?!\\p{L})',
@@ -82,7 +92,7 @@ export default {
     "(kennis|kennissen|collega|collega's|iemand|contact|contacten|connectie|connecties|vriend|vriendin|mensen)( [\\p{L}-]+)? (van bij|bij)",
   ],
   // «Ik werk met Jan de Vries bij ING. Hij vertelde over jou».
-  referrerCompanions: ['met', 'en'],
+  referrerCompanions: ['met', 'en', 'naast'],
   countInCommon: ['(\\d+|<slot>|veel|enkele|meerdere) (connecties|contacten) (gemeen|gemeenschappelijk|gedeeld)', '(\\d+|<slot>|veel|enkele|meerdere|heel wat|best wat|flink wat|een aantal|wat) (gemeenschappelijke|gedeelde) (connecties|contacten)', '(\\d+|<slot>|veel|heel wat|enkele|een aantal|wat|best wat) (connecties|contacten) (delen|gemeen hebben)'],
   referrerPronouns: ['zij', 'ze', 'hij'],
 } satisfies SharedContactPhrases;

@@ -2,6 +2,10 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // O nome antes: «o Flo diz que você manja de…», «que o senhor conhece bem», «já deve ter falado de mim».
+    '(diz|fala|conta|comenta|acha) que (voce|vc|voces|tu|o senhor|a senhora)(?!\\p{L})',
+    'que (o senhor|a senhora|voce|vc|tu) (conhece|conheces|conhecia|conheceu)( bem| ja| muito bem)?(?!\\p{L})',
+    '(deve ter|ja deve ter|certamente|com certeza) (te |lhe |vos )?(falado|contado|comentado|falou|contou|comentou) (de|sobre) mim(?!\\p{L})',
     // O nome antes: «a Júlia (minha antiga colega) acha que és a pessoa certa», «reencaminhou-me o teu perfil».
     '(acha|achou|pensa|disse) que (es|e|voce e|tu es|seria|serias) (a pessoa certa|a pessoa indicada|a melhor pessoa|o especialista|a especialista)',
     '(reencaminhou|encaminhou|passou|enviou|mandou)-(me|nos) o (teu|seu) (perfil|contacto|contato|cv|email|numero)',
@@ -50,6 +54,13 @@ export default {
   ],
   inCommon: ['(amig[oa]|contato|colega)s? em comum', '(somos|estamos)( ambos| ambas| os dois| as duas)? (conectad[oa]s|ligad[oa]s) (a|ao|à|com o|com a|com)'],
   knownThrough: [
+    // O nome depois: «recebi seu nome do professor…», «seu nome surgiu num almoço com a…», «sob a liderança de…», «temos <Nome> em comum», «nós duas trabalhamos com o…», «você está conectado com…».
+    '(recebi|tive|obtive) (teu|seu) (nome|contacto|contato) (da|do|atraves da|atraves do|por)(?!\\p{L})',
+    '(seu|teu) nome (surgiu|apareceu|veio a tona|foi citado|foi mencionado)( [\\p{L}-]+){0,6} com( o| a)?(?!\\p{L})',
+    '(sob a (lideranca|direcao|orientacao|supervisao|chefia)|as ordens) (de|do|da)(?!\\p{L})',
+    '(tem|temos)(?=( (?!(amigos?|amigas?|contatos?|contactos?|conexoes|colegas|pessoas|muito|muitos|muitas|varios|varias|alguns|algumas|coisas?|pontos?|interesses?)(?!\\p{L}))[\\p{L}\\p{N}.<>{}_-]+){1,3} em comum(?!\\p{L}))',
+    '(nos )?(dois|duas|ambos|ambas)( ja)? (trabalhamos|estudamos|treinamos) (com|sob|para)( o| a)?(?!\\p{L})',
+    '(voce|vc|tu|o senhor|a senhora) (esta|estas|ta) (conectad[oa]|ligad[oa]|em contato|em contacto) (com|a|ao)( o| a)?(?!\\p{L})',
     // O nome depois: «acho que conhecemos ambos o [Nome do contato]».
     'conhecemos (ambos|os dois|as duas|todos|em comum)( o| a)?',
     // O nome depois: «recebi o teu nome da Júlia Matos».

@@ -2021,6 +2021,10 @@ testRule(rule, {
     { code: 'Ciao {{first_name}}, siamo tra i pochi doppiatori della zona che fanno anche speakeraggio pubblicitario. Ci colleghiamo per passarci lavori quando siamo pieni?', settings: { degree: 2, lang: 'it' } },
     { code: 'Hoi {{first_name}}, we zijn een van de weinige stemacteurs in de regio die ook commercials inspreken. Zullen we connecten en elkaar klussen toespelen als het te druk wordt?', settings: { degree: 2, lang: 'nl' } },
     { code: 'Buenos días, [Nombre]. Veo que es usted responsable de mantenimiento en [Hospital]. Nuestra empresa revisa y certifica equipos de climatización de quirófanos según la norma UNE 100713. ¿Le interesaría que le enviara información?', settings: { degree: 2, lang: 'es' } },
+    // What someone said of them or their firm, in Italian and Spanish as in English: «mi ha riferito che il Vostro stabilimento sta valutando…», «dice Flo que eres experto en…».
+    { code: 'Buongiorno Ing. Ferraro, il collega Gianluca Testa mi ha riferito che il Vostro stabilimento di Brescia sta valutando nuovi sistemi di visione artificiale. Sarei lieto di mostrarLe qualche caso applicativo.', settings: { degree: 2, lang: 'it' } },
+    { code: 'Hola Michi, dice Flo que eres experto en subvenciones del IDAE. ¿Te puedo llamar un momento?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hola Michi, dice Flo que tú controlas de subvenciones del IDAE. ¿Te puedo llamar un momento?', settings: { degree: 2, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
