@@ -15,6 +15,8 @@ const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L
 
 export default {
   hooks: [
+    // What someone said they know: "Flo reckons you know your way around BAFA funding applications".
+    '(reckons|says|said|thinks|thought|mentioned|told me)( that)? you know (your way around|a lot about|all about|everything about|loads about|plenty about|the ins and outs of)(?!\\p{L})',
     // Work passed between two in one trade: "shall we connect and pass each other work when there's too much?".
     '(pass|send|refer|throw|swap|share) (each other|one another) (work|clients|jobs|gigs|referrals|leads|projects|overflow|patients|customers)(?!\\p{L})',
     // A new profile after losing the old one: "I made a new profile because the old one got hacked".

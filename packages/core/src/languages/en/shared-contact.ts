@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // The name before: "Jean Dupont has probably told you about me".
+    "(has|had|will have|must have|may have|might have|'s)( [\\p{L}-]+){0,2} (told|mentioned|written to) you about me(?!\\p{L})",
     // The host named before, of a private occasion both were at: "we met at Ruth's retirement party", "at Julia's housewarming".
     "(party|birthday|birthday party|wedding|barbecue|bbq|housewarming|dinner party|leaving do|farewell|retirement party|engagement party|baby shower|christening|game night)(?<=(met|were|was|saw (you|each other)) at [\\p{L}'-]+'s (party|birthday|birthday party|wedding|barbecue|bbq|housewarming|dinner party|leaving do|farewell|retirement party|engagement party|baby shower|christening|game night))(?!\\p{L})",
     // A move of theirs told by the one named before: "Dana mentioned the expansion of your clinic".
@@ -343,6 +345,9 @@ export default {
     '(both|we are both|we\'re both|are both) connected (to|with)',
   ],
   knownThrough: [
+    // The name after: "I worked under {{former_manager}} at Nestlé", "we have <Name> in common".
+    '(worked|interned|trained|studied|served|apprenticed|reported) (directly )?under(?!\\p{L})',
+    "(we have|we've got|we share|we both know)(?=( (?!(connections?|contacts?|friends?|people|colleagues|a lot|lots|loads|plenty|much|many|several|some|things?|interests?|points?|a few)(?!\\p{L}))[\\p{L}\\p{N}.<>{}_-]+){1,3} in common(?!\\p{L}))",
     // The name after, with both: "we're both in Matt Hughes's loss adjusting study group", "we're both represented by {{ agent_name }}".
     "(we're|we are|we were) both in(?=( <slot>| [\\p{L}'’-]+ [\\p{L}'’-]+['’]s)(?!\\p{L}))",
     "(we're|we are|we were) both (represented|managed|mentored|coached|supervised|signed) by(?!\\p{L})",

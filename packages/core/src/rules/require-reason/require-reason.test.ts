@@ -2025,6 +2025,8 @@ testRule(rule, {
     { code: 'Buongiorno Ing. Ferraro, il collega Gianluca Testa mi ha riferito che il Vostro stabilimento di Brescia sta valutando nuovi sistemi di visione artificiale. Sarei lieto di mostrarLe qualche caso applicativo.', settings: { degree: 2, lang: 'it' } },
     { code: 'Hola Michi, dice Flo que eres experto en subvenciones del IDAE. ¿Te puedo llamar un momento?', settings: { degree: 2, lang: 'es' } },
     { code: 'Hola Michi, dice Flo que tú controlas de subvenciones del IDAE. ¿Te puedo llamar un momento?', settings: { degree: 2, lang: 'es' } },
+    // What someone said they know, in English as in Spanish and German.
+    { code: 'Hi Michi, Flo reckons you know your way around BAFA funding applications. Could I give you a quick call?', settings: { degree: 2 } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },

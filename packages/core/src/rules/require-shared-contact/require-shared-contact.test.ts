@@ -1034,6 +1034,10 @@ testRule(rule, {
     { code: 'Ciao Marco, ci ha presentati Federica alla cena di venerdì. Come promesso ecco il mio profilo.', settings: { degree: 2, lang: 'it' } },
     // What the one who referred said of them, in German: «Florian meint, du kennst dich mit … aus».
     { code: 'Hallo Michi, Florian meint, du kennst dich mit BAFA-Förderanträgen aus. Darf ich dich kurz anrufen?', settings: { degree: 2, lang: 'de' } },
+    // English as the other languages: someone worked under, someone in common between the words, someone who told the reader of the sender.
+    { code: "Hi {{first_name}}, I worked under {{former_manager}} at Nestlé in Vevey, as you did if I'm not mistaken. He told me you're building a product team in Lausanne.", settings: { degree: 2 } },
+    { code: "Hello <First name>, we have <Name> in common and she spoke very highly of your work on <project>. I'd love to show you what we do.", settings: { degree: 2 } },
+    { code: "Good evening Ms Nguyen, Jean-Baptiste Courtois has probably told you about me: I'm the PhD student working on sodium-ion batteries at LRCS.", settings: { degree: 2 } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
@@ -1358,6 +1362,12 @@ testRule(rule, {
     { code: 'Hola Pablo, un contacto en común dice que eres experto en logística. ¡Conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'unnamed' }] },
     { code: 'Hola Pablo, soy la compañera de piso de una amiga tuya. ¡Conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: 'Hola Ana, un placer haberte conocido. Saludos, Pedro', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
+    // Near misses: people or interests in common counted, someone unnamed.
+    { code: "Hi Tom, we have a lot of connections in common. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
+    { code: "Hi Tom, we have several friends in common, so I thought I'd reach out.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
+    { code: "Hi Tom, I worked under a former colleague of yours. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: "Hi Tom, someone has probably told you about me already. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: "Hi Tom, we share some interests in common. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
