@@ -2,6 +2,11 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Sie dort sprechen gesehen, ihr Vortrag dort, der Absender in Jury, Publikum oder ebenfalls dabei: „ich habe dich auf der Techorama sprechen sehen“, „haben Sie einen Vortrag über … gehalten“, „ich saß in der Jury“, „ich war auch dabei“.
+    '(ich habe|hab ich|ich hab) (dich|sie|euch)( [\\p{L}-]+){0,3} (auf|bei|beim|am) (der|dem|den)?(?=[^.!?]{1,80} (sprechen|vortragen|prasentieren|auftreten|moderieren|pitchen|spielen) (sehen|gesehen|gehort|erlebt)(?!\\p{L}))',
+    '(haben sie|hast du|habt ihr)( [\\p{L}-]+){0,3} (einen|den|ihren|deinen|euren) (vortrag|talk|workshop|keynote|impuls|impulsvortrag|beitrag|pitch)( [^.!?]{0,80})? (gehalten|gegeben)(?!\\p{L})',
+    '(ich sass|ich saß|ich war|ich stand|war ich|sass ich|saß ich) (in der jury|im publikum|im saal|unter den zuschauern|in der zuschauermenge|in der ersten reihe)(?!\\p{L})',
+    '(ich war|war ich) (auch|ebenfalls|selbst) (dabei|vor ort|am start|mitgelaufen)(?!\\p{L})',
     // Dort kennengelernt, mit einer Zeit dazwischen: «wir haben uns letzte Woche auf der Hannover Messe kennengelernt».
     '(wir haben uns|haben wir uns)( (letzte|vorige|diese) woche| gestern| neulich| vorgestern)? (auf|bei|beim|am)( der| dem| den)?(?= [^.!?]{1,60} (kennengelernt|getroffen|gesprochen|unterhalten)(?!\\p{L}))',
     // Dort etwas geteilt, dort ebenfalls: «wir haben uns beim Hackathon „Code for Dresden“ ein Whiteboard geteilt», «dass Sie ebenfalls auf der re:publica sind».
@@ -34,6 +39,14 @@ export default {
     '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in)',
   ],
   studiedTogether: [
+    // Zusammen in einer Kohorte, einem Kurs, einer Weiterbildung, als Praktikanten, im selben Fach: „wir sind zusammen in der Frühjahrskohorte des Reforge-Kurses“, „habe wie Sie in Göttingen Jura studiert“, „beide an der Weiterbildung … teilgenommen“, „wir waren beide [Jahr] Praktikanten bei [Firma]“, „als Mitteilnehmerin in Batch [Nummer]“, „wir haben beide … in Delft studiert“, „warst du nicht auch im ICT-Studiengang an der Fontys?“.
+    '(wir sind|sind wir|wir waren|waren wir) (zusammen|gemeinsam|beide) (in|im) (der |dem |einer |einem )?[\\p{L}-]*(kohorte|jahrgang|kurs|batch|klasse|lehrgang|programm|studiengang)(?!\\p{L})',
+    '(wie sie|wie du|genau wie sie|genau wie du|ebenso wie sie)( [\\p{L}\\p{N}-]+){0,3} (in|an der|an dem|am|bei)( [\\p{L}\\p{N}-]+){1,3} (studiert|promoviert|absolviert)(?!\\p{L})',
+    '(wir haben|haben wir)( [\\p{L}\\p{N}-]+){0,3} beide an (der|dem|einer|einem) [\\p{L}-]*(weiterbildung|fortbildung|schulung|lehrgang|kurs|seminar|training|programm|ausbildung)(?!\\p{L})',
+    '(wir waren|waren wir) beide( [\\p{L}\\p{N}-]+)? (praktikanten|praktikantinnen|werkstudenten|werkstudentinnen|trainees|azubis|stipendiaten|stipendiatinnen|volontare)(?!\\p{L})',
+    '(mitteilnehmer|mitteilnehmerin|mitstreiter|mitstreiterin) (in|im|aus|von)( der| dem)? (batch|kohorte|jahrgang|programm|kurs)(?!\\p{L})',
+    '(wir haben|haben wir) beide( [\\p{L}\\p{N}-]+){1,3} (in|an der|an dem|am)( [\\p{L}\\p{N}-]+){1,3} studiert(?!\\p{L})',
+    '(warst du|waren sie|bist du|sind sie) (nicht )?(auch|ebenfalls) (im|in der|an der|auf der)(?=[^.!?]{0,60}(studiengang|jahrgang|studium|kurs|klasse|schule|uni|hochschule|kohorte))',
     // Denselben Master gemacht: «wir haben denselben Master an der Uni Mannheim gemacht».
     '(wir haben|haben wir) (denselben|dasselbe|dieselbe|den gleichen|das gleiche|die gleiche) (master|bachelor|studium|studiengang|mba|kurs|lehrgang|programm|ausbildung)( [\\p{L}\\p{N}-]+){0,5} (gemacht|absolviert|studiert|besucht|abgeschlossen)(?!\\p{L})',
     // Beide dieselbe Schule besucht: «wir haben beide 2016 die Meisterschule für das Kfz-Handwerk besucht».
@@ -73,7 +86,15 @@ export default {
     '(gleichen|selben) (jahrgang|studiengang|kurs|programm|bootcamp|uni|universitat|hochschule|klasse)',
     '(ehemalige[rn]?|alte[rn]?) (kommiliton\\w*|klassenkamerad\\w*|mitschuler\\w*)',
   ],
+  studiedElsewhere: [
+    // Nicht dasselbe an verschiedenen Orten: „allerdings bei verschiedenen Firmen“.
+    '(verschiedenen|unterschiedlichen|anderen|einer anderen|einem anderen) (firmen|firma|unternehmen|schulen|schule|unis|uni|hochschulen|hochschule|standorten|kohorten|kursen|jahrgangen|programmen)(?!\\p{L})',
+  ],
   interaction: [
+    // Ihr Auftritt mit Thema, ein Like und Kommentar unter dem Beitrag des Absenders, sein Whitepaper von ihnen kommentiert: „deine Masterclass zu TikTok Ads“, „Ihr LinkedIn Live zum Thema…“, „danke für das Like und den Kommentar unter meinem Beitrag“, „du hast unser Whitepaper kommentiert“.
+    '(deine|ihre|eure|dein|ihr|euer) (masterclass|keynote|session|prasentation|demo|vortrag|talk|workshop|webinar|rede|linkedin live|livestream|panel) (zu|zum|zur|uber|beim|bei|auf|vom|von|letzte|gestern)(?!\\p{L})',
+    '(danke|vielen dank|merci) fur (das|dein|ihr|den|deinen|ihren|die|deine|ihre)( [\\p{L}-]+){0,4} (like|likes|kommentar|kommentare|reaktion|antwort|ruckmeldung) (unter|auf|zu) (meinem|meinen|meiner|meine|unserem|unseren|unserer|unsere)(?!\\p{L})',
+    '(du hast|sie haben|ihr habt) (unser|unseren|unsere|mein|meinen|meine) (whitepaper|beitrag|post|artikel|video|studie|report|newsletter|webinar|podcast|folge|umfrage)( [^.!?]{0,60})? (kommentiert|geteilt|geliked|gelikt|beantwortet|zitiert)(?!\\p{L})',
     // Beide unter demselben Beitrag: «wir haben beide den Beitrag von Julian kommentiert».
     '(wir haben|haben wir) beide( [\\p{L}\\p{N}-]+){1,8} kommentiert',
     // Ihre Antwort auf den Kommentar des Absenders: «Sie hatten auf meinen Kommentar zum Fachkräftemangel geantwortet».

@@ -10,7 +10,7 @@ export default {
   eventNoun: {
     // Compounds end in their event: "Fachkonferenz", "Digitalgipfel", "ESG-Gipfel".
     phrases: ["\\p{L}*abend", "vortragen", "\\p{L}+-(stand|messe|konferenz|workshop|meetup|treffen|empfang|dinner|tagung|stammtisch)", "\\p{L}+(konferenz|konferenzen|kongress|kongresse|gipfel|messe|tagung|tagungen|forum|treffen|stammtisch|feier|empfang|fruhstuck|gala)"],
-    words: ["Konferenz", "Messe", "Kongress", "Gipfel", "Tagung", "Meetup", "Veranstaltung", "Event", "Workshop", "Webinar", "Panel", "Vortrag", "Stand", "Forum", "Foren", "Summit", "Seminar", "Mittagessen", "Abendessen", "Frühstück", "Hackathon", "Barcamp", "Festival", "Gala", "Stammtisch", "Flohmarkt", "Weihnachtsmarkt", "Wochenmarkt", "Kaffeepause"],
+    words: ["Konferenz", "Messe", "Kongress", "Gipfel", "Tagung", "Meetup", "Veranstaltung", "Event", "Workshop", "Webinar", "Panel", "Vortrag", "Stand", "Forum", "Foren", "Summit", "Seminar", "Mittagessen", "Abendessen", "Frühstück", "Hackathon", "Barcamp", "Festival", "Gala", "Awards", "Preisverleihung", "Stammtisch", "Flohmarkt", "Weihnachtsmarkt", "Wochenmarkt", "Kaffeepause"],
     examples: ['beim Kundenabend', 'auf der Messe', 'beim Digitalgipfel', 'auf dem ESG-Gipfel'],
     not: ['unsere Roadmap'],
   },

@@ -92,6 +92,8 @@ export default {
     'dass (sie|du)( [^.!?,]{1,80})? (leiten|leitest|verantworten|verantwortest|betreuen|betreust|treiben|treibst|aufbauen|aufbaust)(?!\\p{L})',
     'es geht um (die|den|das|ihre|ihren|ihr|eure|euren|deine|deinen|unsere|einen|eine)',
     // Der Anlass bei ihrer Firma, gratuliert: „Glückwunsch zur Series A von {{firma}}“, „zur Eröffnung Ihres zweiten Standorts“.
+    // Ihr Sieg oder Preis bei etwas mit Namen, wie "congrats on the win at…": „Glückwunsch zum Sieg bei den Dutch Startup Awards“.
+    '(gluckwunsch|glueckwunsch|gratulation|gratuliere|herzlichen gluckwunsch) (zum|zu deinem|zu ihrem|zu eurem) (sieg|gewinn|preis|award|titel|ersten platz) (bei|beim|auf|in)(?!\\p{L})',
     '(glückwunsch|glueckwunsch|gratulation|gratuliere|herzlichen glückwunsch) (zur|zum|zu) (series [a-d]|finanzierungsrunde|seed-runde|seed-finanzierung|eröffnung|übernahme|launch|expansion|neuen standort|[\\p{L}-]*runde|auszeichnung|börsengang)(?!\\p{L})',
     // Wie sie etwas lösen, gefragt; wie ihr Team etwas macht: „würde gern hören, wie ihr das bei Scalable löst“, „Wie qualifiziert Ihr Team Leads?“.
     'wie (ihr|sie|du) (das|es|dies|diese|solche)( [\\p{L}&.-]+){0,3} (löst|lösen|macht|machen|handhabt|handhaben|regelt|regeln|angeht|angehen|organisiert|organisieren|umsetzt|umsetzen|gelöst habt|gelöst haben)',

@@ -973,7 +973,7 @@ export default {
     // Not different parts of the same: "though in different cohorts".
     "(though|although|albeit|but|just|only)( not)? (at|in|from)(?! (the same|your|yours|different|separate)(?!\\p{L}))",
     "not( at| in| from)?( [\\p{L}&.-]+){1,3} (like|as) you(?!\\p{L})",
-    "(a different|another|different|other) (school|university|uni|college|campus|program|programme|bootcamp|cohort|course|class)(?!\\p{L})",
+    "(a different|another|different|other) (school|university|uni|college|campus|program|programme|bootcamp|cohort|course|class|companies|company|firms|firm|places|schools|universities)(?!\\p{L})",
     "(all|any|every) (universities|university|schools|school|colleges|college)(?!\\p{L})",
     'alumni of anywhere',
   ],

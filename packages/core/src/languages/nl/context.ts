@@ -2,6 +2,11 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Hen daar zien spreken, hun presentatie daar, de afzender in jury, zaal of er ook bij: „ik zag je gisteren spreken op Techorama“, „gaf u een presentatie over…“, „ik zat in de jury“, „ik zat in de zaal“, „ik was er ook bij“.
+    '(ik zag|zag ik|ik heb) (je|jou|u|jullie)( [\\p{L}-]+){0,2} (spreken|presenteren|optreden|pitchen|spelen|modereren) (op|bij|tijdens|in)(?!\\p{L})',
+    '(gaf|gaven|hield|hielden) (u|je|jij|jullie)( [\\p{L}-]+){0,3} (een|de|je|uw) (presentatie|lezing|talk|workshop|keynote|pitch|masterclass)(?!\\p{L})',
+    '(ik zat|zat ik|ik was|ik stond) (in de jury|in de zaal|in het publiek|tussen het publiek|op de eerste rij|in de tent)(?!\\p{L})',
+    '(ik was|was ik) er (ook|zelf) bij(?!\\p{L})',
     // Elkaar ontmoet op een genoemd evenement, allebei vrijwilliger: «we hebben elkaar vorige week op de Horecava ontmoet», «we waren allebei vrijwilliger op Lowlands».
     '(we hebben|wij hebben|hebben we) elkaar( (vorige|afgelopen|deze) week| gisteren| laatst| onlangs)? (op|bij|tijdens)( de| het)?(?= [^.!?]{1,60} (ontmoet|gesproken|leren kennen)(?!\\p{L}))',
     '(we waren|wij waren|waren we) (allebei|beiden|samen) (vrijwilliger|vrijwilligers|spreker|sprekers|deelnemer|deelnemers|standhouder|standhouders|jurylid|juryleden) (op|bij|tijdens)(?!\\p{L})',
@@ -42,6 +47,15 @@ export default {
     '(leuk|fijn) (je|u) (te )?(ontmoeten|spreken) (op|bij|tijdens)',
   ],
   studiedTogether: [
+    // Samen in een cohort, cursus, opleiding, stage, studie: „we zitten samen in het voorjaarscohort van…“, „studeerde net als u rechten in Göttingen“, „volgden allebei de opleiding tot…“, „we liepen allebei stage bij…“, „als mede-deelnemer van batch…“, „we studeerden allebei … in Delft“, „zat jij niet ook bij ICT op Fontys?“.
+    '(we zitten|zitten we|we zaten|zaten we) (samen|allebei|beiden) in (het |de |een )?[\\p{L}-]*(cohort|jaargang|cursus|batch|klas|opleiding|programma|lichting)(?!\\p{L})',
+    '(net als|net zoals|evenals|zoals) (u|jij|jou|je)( [\\p{L}\\p{N}-]+){1,4} (gestudeerd|studeerde|studeerden|gepromoveerd|afgestudeerd)(?!\\p{L})',
+    '((net als|net zoals|evenals) (u|jij|jou|je),? (studeerde|studeerden|promoveerde)|(studeerde|studeerden|promoveerde) (net als|net zoals|evenals) (u|jij|jou|je))(?!\\p{L})',
+    '(volgden|deden|volgen|doen) (we |wij )?(allebei|beiden|samen) (de|het|een) [\\p{L}-]*(opleiding|cursus|training|leergang|programma|bootcamp|traineeship)(?!\\p{L})',
+    '(liepen|liep|lopen) (we |wij )?(allebei|beiden|samen) stage(?!\\p{L})',
+    '(mede-deelnemer|mededeelnemer|medecursist|mede-oprichter van batch|medestudent|medestudente) (van|in|uit) (batch|cohort|jaargang|lichting|het programma)(?!\\p{L})',
+    '(we|wij) (studeerden|studeren|hebben) (allebei|beiden|samen)( [\\p{L}\\p{N}-]+){1,3} (in|aan|op)(?! (het|de) (zelfde|algemeen)(?!\\p{L}))(?!\\p{L})',
+    '(zat|zaten|was|waren) (jij|je|u) (niet )?(ook )?(bij|op|in)(?=[^.!?]{0,40}(lichting|jaargang|opleiding|studie|cohort|klas|school|hogeschool|universiteit|fontys|hbo|mbo))',
     // Allebei aan dezelfde school gestudeerd: «we hebben allebei aan de TU Delft gestudeerd».
     '(we|wij) hebben (allebei|beiden|samen) (aan|op|bij) (de|het)( [\\p{L}-]+){1,4} (gestudeerd|afgestudeerd|les gehad|college gelopen)(?!\\p{L})',
     // Allebei dezelfde leergang: «Wij volgden allebei de leergang Publiek Leiderschap».
@@ -76,7 +90,15 @@ export default {
     '(wij|we) hebben (allebei|beiden|samen)( [\\p{L}-]+){1,3} (gedaan|gestudeerd|gevolgd|afgerond) (aan|op|bij) (de|het)',
     '(zelfde|dezelfde) (opleiding|studie|klas|jaargang|bootcamp|universiteit)',
   ],
+  studiedElsewhere: [
+    // Niet hetzelfde op verschillende plekken: „alleen bij verschillende bedrijven“.
+    '(verschillende|andere|een ander|een andere) (bedrijven|bedrijf|scholen|school|universiteiten|universiteit|hogescholen|hogeschool|cohorten|lichtingen|opleidingen|vestigingen)(?!\\p{L})',
+  ],
   interaction: [
+    // Hun optreden met onderwerp, een like en reactie onder de post van de afzender, zijn whitepaper door hen becommentarieerd: „je masterclass over TikTok Ads“, „uw LinkedIn Live over employer branding“, „dank voor de like en de reactie onder mijn post“, „je reageerde op onze whitepaper“.
+    '(je|jouw|uw|jullie) (masterclass|keynote|sessie|presentatie|demo|lezing|talk|workshop|webinar|speech|linkedin live|livestream|panel) (over|op|bij|tijdens|van|vorige|gisteren)(?!\\p{L})',
+    '(dank|bedankt|dankjewel|dank je) (voor|voor de|voor je|voor uw|voor het)( [\\p{L}-]+){0,4} (like|likes|reactie|reacties|comment|antwoord) (onder|op|bij) (mijn|onze)(?!\\p{L})',
+    '(je|jij|u|jullie) (reageerde|reageerden|reageerden|hebt gereageerd|heeft gereageerd|deelde|deelden|likete|liket) op (mijn|onze) (whitepaper|post|bericht|artikel|video|studie|rapport|nieuwsbrief|webinar|podcast|aflevering|peiling)(?!\\p{L})',
     // Hun interview beluisterd: «ik luisterde naar je interview in de podcast».
     '(ik luisterde|ik heb geluisterd|ik keek|ik heb gekeken) (naar )?(je|jouw|uw) (interview|aflevering|podcast|webinar|talk|lezing|presentatie|video)(?!\\p{L})',
     // Hun stuk gelezen, een like van hen, allebei gereageerd: «ik las uw stuk in De Tijd over de personeelskrapte», «dat je mijn post over NIS2 hebt geliket», «wij reageerden allebei op het artikel», «Jouw comment over [punt]».

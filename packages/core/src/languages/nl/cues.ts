@@ -10,7 +10,7 @@ export default {
   eventNoun: {
     // Samenstellingen eindigen op hun evenement: "Duurzaamheidscongres", "vakbeurs".
     phrases: ["\\p{L}+(diner|borrel|ontbijt|evenement)", "\\p{L}+(congres|congressen|conferentie|conferenties|beurs|beurzen|bijeenkomst|symposium)", "(design|fashion|tech|startup|innovation|food|art|music|data|ai) ?week"],
-    words: ["paviljoen", "congres", "conferentie", "beurs", "evenement", "meetup", "bijeenkomst", "workshop", "webinar", "seminar", "lunch", "diner", "stand", "summit", "sessie", "braderie", "kerstmarkt", "rommelmarkt", "koffiepauze", "borrel"],
+    words: ["paviljoen", "congres", "conferentie", "beurs", "evenement", "meetup", "bijeenkomst", "workshop", "webinar", "seminar", "lunch", "diner", "stand", "summit", "sessie", "braderie", "kerstmarkt", "rommelmarkt", "koffiepauze", "borrel", "awards", "prijsuitreiking", "hackathon", "gala"],
     examples: ['op de beurs', 'tijdens de lunch', 'op het Duurzaamheidscongres', 'op de vakbeurs'],
     not: ['onze roadmap'],
   },

@@ -12,6 +12,7 @@ export default {
     '(je|jou|u) (helemaal |een beetje |wat )?uit het oog verloren(?!\\p{L})',
     '(zou je|zou u|kun je|kunt u|zou jij)( [\\p{L}-]+){0,5} (vertellen|uitleggen) (hoe|wat|of|waarom)(?!\\p{L})',
     // Gefeliciteerd met iets van hen, als «félicitations pour la levée de fonds»: «gefeliciteerd met de investeringsronde».
+    '(gefeliciteerd|proficiat|felicitaties|van harte gefeliciteerd) met (de|je|jullie|uw) (winst|overwinning|prijs|award|eerste plaats) (bij|op|tijdens|in)(?!\\p{L})',
     '(gefeliciteerd|proficiat|felicitaties|van harte gefeliciteerd) met (de |het |je |jullie |uw )?(nieuwe )?(investeringsronde|financieringsronde|ronde|lancering|promotie|benoeming|prijs|award|overname|opening|functie|rol|certificering|publicatie|serie a)(?!\\p{L})',
     // Hun kijk gevraagd, als «your perspective as»: «ik zou graag je kijk horen als [Functie]».
     '(je|jouw|uw) (kijk|visie|mening|perspectief|advies)( (horen|weten|lezen|krijgen|vragen))?(?= (op|over|als)(?!\\p{L}))',

@@ -2027,6 +2027,9 @@ testRule(rule, {
     { code: 'Hola Michi, dice Flo que tú controlas de subvenciones del IDAE. ¿Te puedo llamar un momento?', settings: { degree: 2, lang: 'es' } },
     // What someone said they know, in English as in Spanish and German.
     { code: 'Hi Michi, Flo reckons you know your way around BAFA funding applications. Could I give you a quick call?', settings: { degree: 2 } },
+    // Their win at a named event congratulated, in German and Dutch as in English.
+    { code: 'Hallo Zoë, Glückwunsch zum Sieg bei den Dutch Startup Awards gestern! Ich saß im Publikum.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Hoi Zoë, gefeliciteerd met de winst bij de Dutch Startup Awards gisteren! Ik zat in de zaal.', settings: { degree: 3, lang: 'nl' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
