@@ -2,6 +2,10 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Seen speaking there, on its jury or in its audience, there too, as German and Dutch say it: "I saw you speak yesterday at Techorama", "I was on the jury when your team won…", "I was there too".
+    '(i saw|i watched|i heard|i caught|saw|watched|heard|caught) you (speak|present|talk|pitch|perform|play|moderate|speaking|presenting|talking|pitching|performing)( [\\p{L}-]+){0,2} (at|during|on)(?!\\p{L})',
+    '(i was|i sat|i was sitting) (on the jury|on the judging panel|in the audience|in the crowd|in the front row)(?!\\p{L})',
+    '(i was|i was also) (there|at it) (too|as well)(?!\\p{L})',
     // One of its audience, counted: "I was one of the 300 at the {{org}} webinar on {{topic}}".
     "i was one of the (\\d+|\\d+,\\d+|hundreds|thousands)( [\\p{L}-]+)? (at|in|on)(?!\\p{L})",
     // Their session thanked for, named: "Thank you for the 'Rights of Way for Rural Fibre' webinar hosted by the Rural Connectivity Trust".
@@ -287,6 +291,8 @@ export default {
     "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
+    // Studied like them at a named place: "like you, studied law in Göttingen".
+    '(like you|just like you|as you did),? (i )?(studied|trained|graduated|did my (degree|phd|masters|master\'s|mba))( [\\p{L}-]+){0,3} (in|at|from)(?!\\p{L})',
     // Teaching their course, or in it with them now: "I'm one of the TAs for {{course_code}}", "I'm in [Course Code] with you this semester".
     "(i'm|i am) (one of the|a|the|your) (tas?|teaching assistants?|tutors?|graders?|lab demonstrators?|demonstrators?) (for|of|in|on) (<slot>|your)(?!\\p{L})",
     "(i'm|i am|we're|we are) (also )?in (<slot>|[\\p{L}\\p{N}&'’.-]+( [\\p{L}\\p{N}&'’.-]+){0,3}) (with you|together)( this| that| last)? (semester|term|quarter|year|cohort|intake|module)(?!\\p{L})",

@@ -2349,6 +2349,10 @@ testRule(rule, {
     { code: 'Hallo Bas, ik zag je gisteren spreken op Techorama in Antwerpen over observability in Kubernetes. Mooie demo!', settings: { degree: 3, lang: 'nl' } },
     { code: 'Hey Mila, zat jij niet ook bij ICT op Fontys, lichting 2019? Ik ken je van de hackathon in ons tweede jaar.', settings: { degree: 3, lang: 'nl' } },
     { code: 'Hoi Zoë, gefeliciteerd met de winst bij de Dutch Startup Awards gisteren! Ik zat in de zaal.', settings: { degree: 3, lang: 'nl' } },
+    // English as German and Dutch: seen speaking at a named event, on its jury, studied like them at a named place.
+    { code: 'Hello Ms Lehmann, I was also a Studienstiftung scholar and, like you, studied law in Göttingen. Could I ask how you found your first years at a big firm?', settings: { degree: 3 } },
+    { code: 'Hi Ravi, I was on the jury when your team won the Odyssey hackathon in Groningen last month. Your grid congestion prototype stuck with me.', settings: { degree: 3 } },
+    { code: 'Hello Bas, I saw you speak yesterday at Techorama in Antwerp about observability in Kubernetes. Great demo!', settings: { degree: 3 } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2874,6 +2878,11 @@ testRule(rule, {
     { code: 'Hoi Tom, we liepen allebei stage, alleen bij verschillende bedrijven. Laten we connecten!', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hoi Tom, ik volg je posts over marketing al een tijdje. Laten we connecten!', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hoi Tom, we zitten allebei in de groep Digitale Marketing. Laten we connecten!', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'noContext' }] },
+    // Near misses: there too, an unnamed event's audience, a subject studied like them, an unnamed conference.
+    { code: "Hi Tom, I was there too. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: "Hi Tom, I was in the audience at an event last week. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: "Hi Tom, like you, I studied business administration. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Tom, I saw you speak at a conference once. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
   ],
 });
 
