@@ -2734,7 +2734,7 @@ testRule(rule, {
     { code: "Hi {name}! {major} student at {university} here. I'd love to learn from professionals like you.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // Near misses: a course or a seat with no name, a jury of nothing named (en/es)
     { code: 'Hi Ana, great bootcamp — you should join our alumni group.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
-    { code: "Hi Ana, I was in the audience last night. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Ana, I was in the audience last night. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hola Ana, yo estaba en el jurado de un concurso. Te agrego.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // Near misses: a second-degree tie, a programme of one's own, a tool of one's own (en)
     { code: "Hi Tom, we're 2nd-degree connections and both work in logistics. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
