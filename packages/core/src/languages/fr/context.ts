@@ -2,6 +2,10 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Vu parler là, son intervention là, l'expéditeur au jury, dans la salle ou là aussi, comme en anglais : « je t'ai vu parler hier à Techorama », « j'étais dans le jury », « j'étais dans la salle », « j'y étais aussi ».
+    "(je t'ai|je vous ai|je l'ai) (vu|vue|entendu|entendue) (parler|presenter|intervenir|pitcher|jouer|animer)( [\\p{L}-]+){0,2} (a|au|aux|lors de|pendant|sur)(?!\\p{L})",
+    "(j'etais|j'ai ete|j'etais assis|j'etais assise) (dans le jury|au jury|dans la salle|dans le public|au premier rang|parmi le public)(?!\\p{L})",
+    "(j'y etais|j'etais la|j'y ai ete) (aussi|egalement|moi aussi)(?!\\p{L})",
     // Leur stand manqué, une course finie ensemble, un échange à un salon nommé : « passer sur votre stand au SIAL Paris », « On a fini quasiment ensemble au Marathon de Bordeaux », « Nous avons échangé brièvement à VivaTech ».
     '(passer|passe|passee) (sur|a|par) (votre|ton) stand(?!\\p{L})',
     "(on a|nous avons) (fini|termine|couru|franchi la ligne)( [\\p{L}-]+)? ensemble (au|a la|aux|a l(?='))",
@@ -42,6 +46,8 @@ export default {
     "(notre|nos) (echange|discussion|conversation|rencontre)s?( d'hier( soir)?| de ce matin| de la semaine (derniere|passee)| de (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))? (lors de|lors du|pendant|a|au)",
   ],
   studiedTogether: [
+    // Étudié comme eux à un lieu nommé : « comme vous, j'ai étudié le droit à Göttingen ».
+    "(comme vous|comme toi|tout comme vous|tout comme toi),? (j'ai|moi aussi j'ai) (etudie|fait mes etudes|fait mon (master|doctorat|droit|mba))( [\\p{L}-]+){0,3} (a|au|en|chez)(?!\\p{L})",
     // La même cohorte ou le même programme, dit « comme toi » ou « après la vôtre » : « je suis aussi passé par le Founders Program de Station F (promo printemps 2022), comme toi ».
     "(je suis|j'ai) (aussi |egalement )?(passe|passee|fait|suivi)( par)? (le|la|l')[^.!?\\n]{1,80}(,|) comme (toi|vous)(?!\\p{L})",
     "(je suis|j'etais) dans la (cohorte|promo|promotion|batch|classe)[^.!?\\n]{0,50} (un an|deux ans|\\p{N}+ ans?|un semestre) (apres|avant) la (votre|tienne)(?!\\p{L})",
@@ -81,6 +87,8 @@ export default {
     'camarades? de (promo|classe)',
   ],
   interaction: [
+    // Leur LinkedIn Live ou leur intervention avec son sujet : « votre LinkedIn Live sur la marque employeur ».
+    '(votre|ton|ta) (linkedin live|live|livestream|masterclass|keynote|conference|intervention|presentation|atelier|webinaire|talk) (sur|de la semaine|d\'hier|au|a)(?!\\p{L})',
     // Sa session, avec la question ou la présence de qui écrit : « j'ai posé une question pendant votre webinaire… », « j'étais dans le public de votre masterclass au Marché du Film ».
     "j'ai pose une question (pendant|lors de|a la fin de|durant) (votre|ton|ta)(?!\\p{L})",
     "(j'etais|j'ai ete) dans le public de (votre|ton|ta)(?!\\p{L})",

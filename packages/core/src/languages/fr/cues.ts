@@ -10,7 +10,7 @@ export default {
   },
   eventNoun: {
     phrases: ["petit-dejeuner", "table ronde", "pause(-| )cafe", "coffee ?break"],
-    words: ["pavillon", "salon", "conférence", "congrès", "forum", "événement", "atelier", "webinaire", "meetup", "soirée", "déjeuner", "dîner", "stand", "sommet", "séminaire", "session", "keynote", "hackathon", "hackaton", "afterwork", "masterclass", "brocante", "foire", "summit", "cocktail"],
+    words: ["pavillon", "awards", "salon", "conférence", "congrès", "forum", "événement", "atelier", "webinaire", "meetup", "soirée", "déjeuner", "dîner", "stand", "sommet", "séminaire", "session", "keynote", "hackathon", "hackaton", "afterwork", "masterclass", "brocante", "foire", "summit", "cocktail"],
     examples: ['au salon', 'lors du dîner'],
     not: ['votre feuille de route'],
   },

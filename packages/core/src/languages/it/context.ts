@@ -2,6 +2,11 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Visto parlare lì, il suo intervento lì, il mittente in giuria, in sala o lì anche lui, come in inglese: «ti ho visto parlare ieri al Techorama», «ero in giuria», «ero in sala», «c'ero anch'io».
+    '(ti ho|l\'ho|vi ho) (visto|vista|sentito|sentita) (parlare|presentare|intervenire|suonare|moderare)( [\\p{L}-]+){0,2} (al|alla|allo|ai|a|durante|in)(?!\\p{L})',
+    '(ero|stavo|sedevo) (in giuria|nella giuria|in sala|tra il pubblico|in prima fila|nel pubblico)(?!\\p{L})',
+    "(c'ero|c'ero anch'io|ero presente) (anch'io|anche io|pure io)?(?!\\p{L})",
+    '(lei|tu) (ha presentato|hai presentato|ha tenuto un intervento|hai tenuto un intervento|ha tenuto una relazione|ha parlato|hai parlato)(?!\\p{L})',
     // Volontari insieme a un evento con nome: «eravamo entrambe volontarie al Lucca Comics».
     "(eravamo|siamo stati|siamo state) (entrambi|entrambe|tutti e due|tutte e due) (volontari|volontarie|relatori|relatrici|espositori|espositrici|giurati) (al|alla|allo|a|all['’]\\p{L}+)",
     // Parlati ieri a una fiera con nome, presentato entrambi a un convegno: «Ci siamo parlati ieri a Vinitaly», «abbiamo presentato entrambi al convegno SIBBM».
@@ -34,6 +39,11 @@ export default {
     '(conosciut|incontrat)[oa] (al|alla|a|durante)',
   ],
   studiedTogether: [
+    // Studiato come loro in un luogo nominato, insieme in una coorte o un corso, lo stesso stage: «come lei, ho studiato giurisprudenza a Gottinga», «siamo insieme nella coorte di primavera del corso…», «abbiamo fatto entrambi lo stage in…», «abbiamo frequentato entrambi il corso…», «abbiamo studiato entrambi … a Delft», «compagna di batch».
+    '(come lei|come te|proprio come lei|proprio come te),? (anch\'io )?(ho studiato|ho fatto|mi sono laureat[oa])( [\\p{L}-]+){0,3} (a|in|al|alla|presso)(?!\\p{L})',
+    '(siamo|eravamo) (insieme|entrambi|entrambe) (nella|nel|nello) (coorte|corso|batch|edizione|classe|programma)(?!\\p{L})',
+    'abbiamo (fatto|frequentato|seguito|studiato) (entramb[ie]|tutti e due|tutte e due|insieme)( [\\p{L}\\p{N}\'-]+){0,4} (in|a|al|alla|presso|il corso|lo stage|la formazione)(?!\\p{L})',
+    '(compagn[oa]|colleg[ae]) di (batch|coorte|corso|classe|stage)(?!\\p{L})',
     // Lo stage o il batch in comune: «abbiamo fatto entrambi lo stage estivo in [Azienda]», «anche tu nel batch di primavera di Spinta Lab?», «ho fatto lo stage in [Azienda] nello stesso periodo in cui lei era…».
     "abbiamo fatto (entrambi|tutti e due|tutte e due|insieme) (lo|il|la|l')( [\\p{L}-]+)? (stage|tirocinio|master|corso|erasmus|dottorato|praticantato|bootcamp)(?!\\p{L})",
     "(anche tu|pure tu|anche lei) (nel|nella|in) (batch|cohort|coorte|corso|master|classe|edizione|programma)(?!\\p{L})",
@@ -81,6 +91,9 @@ export default {
     "(anche io|anch'io) ho (frequentato|fatto|studiato|seguito) (il |la |lo |l'|un |una )[\\p{L}\\p{N}'-]+( [\\p{L}\\p{N}'-]+){0,11}(,? come te)?",
   ],
   interaction: [
+    // La loro masterclass o il loro live con il tema, il whitepaper del mittente commentato: «la tua masterclass sulle TikTok Ads», «il suo LinkedIn Live sull'employer branding», «hai commentato il nostro whitepaper».
+    "(la tua|la sua|il tuo|il suo) (masterclass|live|linkedin live|presentazione|keynote|intervento|workshop|webinar|talk) (sul|sulla|sui|sulle|sull'\\p{L}+|al|alla|di ieri)(?!\\p{L})",
+    '(hai|ha|avete) (commentato|condiviso|risposto a) (il nostro|la nostra|il mio|la mia) (whitepaper|post|articolo|video|studio|report|newsletter|webinar|podcast|episodio)(?!\\p{L})',
     // Entrambi sotto lo stesso post: «abbiamo commentato entrambe il post di Giulio», «ho ascoltato la tua puntata del podcast…».
     'abbiamo commentato (entrambi|entrambe|tutti e due|tutte e due|tutti e due) (il|lo|la|l\'|un|una) ?(post|articolo|pubblicazione)',
     '(ho ascoltato|ho sentito|ho visto|ho guardato) (la tua|il tuo|la sua|il suo|la vostra|il vostro) (puntata|episodio|intervista|podcast|talk|intervento|webinar|diretta)',

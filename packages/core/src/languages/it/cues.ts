@@ -9,7 +9,7 @@ export default {
   },
   eventNoun: {
     phrases: ["coffee ?break", "pausa caffe", "(design|fashion|moda|tech|startup|innovation|food|digital|ai|games|music|art|data|milano) ?week"],
-    words: ["padiglione", "colazione", "aperitivo", "evento", "eventi", "conferenza", "congresso", "fiera", "salone", "fuorisalone", "meetup", "convegno", "workshop", "webinar", "panel", "forum", "cena", "pranzo", "stand", "summit", "seminario", "mercatino", "sagra"],
+    words: ["padiglione", "awards", "premiazione", "colazione", "aperitivo", "evento", "eventi", "conferenza", "congresso", "fiera", "salone", "fuorisalone", "meetup", "convegno", "workshop", "webinar", "panel", "forum", "cena", "pranzo", "stand", "summit", "seminario", "mercatino", "sagra"],
     examples: ['alla fiera', 'durante la cena', "all'AI Week"],
     not: ['la nostra roadmap'],
   },

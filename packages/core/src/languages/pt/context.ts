@@ -2,6 +2,11 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Visto falando lá, sua palestra lá, quem escreve no júri, na plateia ou lá também, como em inglês: «te vi falar ontem no Techorama», «eu estava no júri», «eu estava na plateia», «eu também estava lá».
+    '(te vi|vi voce|vi a senhora|vi o senhor|te ouvi|ouvi voce) (falar|falando|apresentar|apresentando|palestrar|palestrando|tocar|tocando)( [\\p{L}-]+){0,2} (no|na|em|durante)(?!\\p{L})',
+    '(eu )?(estava|fiquei|sentei) (no juri|na plateia|no publico|na primeira fila|entre o publico)(?!\\p{L})',
+    '(eu )?(tambem|ainda) (estava|estive) (la|por la|presente)(?!\\p{L})',
+    '(a senhora|o senhor|voce|vc|tu) (apresentou|apresentaste|deu uma palestra|palestrou)(?!\\p{L})',
     // Voluntários juntos num evento com nome: «fomos voluntárias juntas no Rock in Rio».
     '(fomos|eramos|éramos) (voluntari[oa]s|voluntári[oa]s|monitores|monitoras|palestrantes|expositores|expositoras|jurados|juradas)( juntos| juntas)? (no|na|em|nos|nas)(?!\\p{L})',
     // Os dois lá, num evento com nome: «a gente correu a São Silvestre no mesmo pelotão», «passei no estande da {{empresa}} na Hospitalar 2024», «estás inscrito no meetup Python Porto», «te vi na Bienal do Livro, no estande da {{editora}}».
@@ -38,6 +43,11 @@ export default {
     '(assisti|participei) (a|da|do|na|no|em)',
   ],
   studiedTogether: [
+    // Estudou como eles num lugar nomeado, turma de um curso: «como a senhora, estudei direito em Göttingen», «estamos juntas na turma de primavera do curso…», «nós dois estagiamos na…», «nós dois estudamos … em Delft», «nós dois fizemos a formação…».
+    '(como a senhora|como o senhor|como voce|como tu|assim como voce|assim como a senhora),? (tambem )?(estudei|fiz|cursei|me formei)( [\\p{L}-]+){0,3} (em|na|no)(?!\\p{L})',
+    '(estamos|estavamos|fomos) (juntas|juntos|ambos|ambas|os dois|as duas) (na|no) (turma|coorte|batch|edicao|curso|programa)(?!\\p{L})',
+    '(nos )?(dois|duas|ambos|ambas) (estagiamos|estudamos|fizemos|cursamos)( [\\p{L}\\p{N}-]+){0,4} (na|no|em)(?!\\p{L})',
+    '(colega|companheira|companheiro) de (turma|batch|coorte) (do|da|de)(?!\\p{L})',
     // Estágio, turma ou batch em comum: «estagiamos juntos na {Empresa}», «fizemos parte do batch 12 da aceleradora Impulsa», «fomos colegas de residência».
     "(estagiamos|estagiamos juntos|estagiamos juntas|fizemos (o )?estagio (juntos|juntas)|fomos estagiarios (juntos|juntas))(?!\\p{L})",
     "(fizemos|fomos) parte (do|da) (mesmo |mesma )?(batch|turma|coorte|geracao|edicao|programa) \\p{N}+(?!\\p{N})",
@@ -69,6 +79,9 @@ export default {
     '(ex-?alun[oa]s?|colegas de (turma|faculdade|curso))',
   ],
   interaction: [
+    // Sua masterclass ou live com tema, o whitepaper de quem escreve comentado por eles: «sua masterclass sobre TikTok Ads», «sua LinkedIn Live sobre…», «você comentou nosso whitepaper».
+    '(sua|seu|tua|teu) (masterclass|live|linkedin live|palestra|apresentacao|keynote|workshop|webinar|talk) (sobre|no|na|de ontem|da semana)(?!\\p{L})',
+    '(voce|vc|tu|a senhora|o senhor) (comentou|curtiu|compartilhou|respondeu) (nosso|nossa|meu|minha) (whitepaper|post|artigo|video|estudo|relatorio|newsletter|webinar|podcast|episodio)(?!\\p{L})',
     // A live ou o post deles, com a pergunta ou a resposta de quem escreve: «participei da sua live "…" ontem e deixei a pergunta», «te respondi ontem naquele post do Lucas».
     "(participei|assisti|estive) (da|do|na|no|a|ao|à) (sua|seu|tua|teu) (live|webinar|webinario|palestra|aula|oficina|workshop|masterclass|apresentacao)(?!\\p{L})",
     "(te|lhe) respondi( ontem| hoje| ha pouco)? (naquele|naquela|no|na|em um|num|numa) (post|comentario|thread|fio|publicacao|discussao)(?!\\p{L})",

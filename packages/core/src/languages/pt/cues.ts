@@ -9,7 +9,7 @@ export default {
   },
   eventNoun: {
     phrases: ["coffee ?break", "happy hour"],
-    words: ["pavilhão", "visita", "credenciamento", "evento", "conferência", "congresso", "feira", "meetup", "encontro", "palestra", "workshop", "painel", "jantar", "almoço", "café", "estande", "summit", "fórum", "seminário", "mercadinho", "quermesse", "intervalo"],
+    words: ["pavilhão", "awards", "premiação", "visita", "credenciamento", "evento", "conferência", "congresso", "feira", "meetup", "encontro", "palestra", "workshop", "painel", "jantar", "almoço", "café", "estande", "summit", "fórum", "seminário", "mercadinho", "quermesse", "intervalo"],
     examples: ['na feira', 'durante o almoço'],
     not: ['nosso roteiro'],
   },
