@@ -6,6 +6,8 @@ const THEIR_PIECE = "(tu|su)( (ultim[oa]|reciente|nuev[oa]|gran|excelente|estupe
 
 export default {
   metAt: [
+    // En el público o el jurado, como en inglés: «yo estaba en el público», «estaba en el jurado cuando…».
+    '(yo )?(estaba|estuve|me sente) (en el jurado|en el publico|en la sala|entre el publico|en primera fila)(?!\\p{L})',
     // Uno de su público, contado: «fui uno de los 300 del webinar de {{org}} sobre {{tema}}».
     "(fui|era) (uno|una) de (los|las) (\\p{N}+|\\p{N}+\\.\\p{N}+|cientos|miles)( asistentes| participantes| inscritos| inscritas| oyentes)? (del|de la|en el|en la|al|a la)(?!\\p{L})",
     // Su pieza en una ocasión, felicitada: «enhorabuena por el póster sobre úlceras por presión en el Congreso de…».
@@ -407,6 +409,8 @@ export default {
     "(formamos|formaron|formabamos|fuimos|estuvimos)( los dos| las dos| ambos| ambas)? (parte de|en) (la|el) (misma |mismo )?(generacion|camada|cohorte|tanda|batch) \\p{N}{1,2}(?!\\p{N})",
   ],
   interaction: [
+    // Su directo o su intervención con su tema, como en inglés: «tu LinkedIn Live sobre employer branding».
+    '(tu|su) (linkedin live|directo|live|livestream|masterclass|keynote|intervencion|ponencia|presentacion|webinar|taller) (sobre|de la semana|de ayer|del (lunes|martes|miercoles|jueves|viernes|sabado|domingo))(?!\\p{L})',
     // Lo que abrió en el proyecto de quien escribe: «vi que abriste el issue #{{numero}} con el fallo en Windows».
     "(abriste|reportaste|mandaste|enviaste|subiste|abrio usted|reporto usted) (el|un|una|la|tu|su) (issue|pr|pull request|merge request|bug|ticket|incidencia|parche)(?!\\p{L})",
     // Lo suyo en un hilo o su respuesta a lo de quien escribe: «te vi contestar en el mismo hilo que yo», «gracias por la respuesta a mi comentario sobre…».

@@ -2399,6 +2399,10 @@ testRule(rule, {
     { code: 'Ciao Bas, ti ho visto parlare ieri al Techorama di Anversa di observability in Kubernetes. Bella demo!', settings: { degree: 3, lang: 'it' } },
     { code: "Ciao Mila, non eri anche tu a informatica alla Fontys, classe 2019? Ti riconosco dall'hackathon del nostro secondo anno.", settings: { degree: 3, lang: 'it' } },
     { code: 'Ciao Zoë, complimenti per la vittoria ai Dutch Startup Awards ieri! Ero in sala.', settings: { degree: 3, lang: 'it' } },
+    // Spanish as the other languages: their LinkedIn Live with its topic; in the audience or on the jury at a named event; awards as events.
+    { code: 'Hola [Nombre], tu LinkedIn Live sobre employer branding de la semana pasada estuvo genial. Mi pregunta en el chat se quedó sin respuesta; ¿puedo hacértela aquí?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Ravi, estaba en el jurado cuando tu equipo ganó el hackathon Odyssey en Groninga el mes pasado. Vuestro prototipo sobre la congestión de la red se me quedó grabado.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Zoë, ¡enhorabuena por la victoria en los Dutch Startup Awards de ayer! Yo estaba en el público.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2781,7 +2785,7 @@ testRule(rule, {
     // Near misses: a course or a seat with no name, a jury of nothing named (en/es)
     { code: 'Hi Ana, great bootcamp — you should join our alumni group.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Ana, I was in the audience last night. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
-    { code: 'Hola Ana, yo estaba en el jurado de un concurso. Te agrego.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Ana, yo estaba en el jurado de un concurso. Te agrego.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
     // Near misses: a second-degree tie, a programme of one's own, a tool of one's own (en)
     { code: "Hi Tom, we're 2nd-degree connections and both work in logistics. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Tom, I've been using my own scripts for flood maps. Let's connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
@@ -2947,6 +2951,9 @@ testRule(rule, {
     { code: 'Ciao Tom, ti ho visto parlare a un evento una volta. Colleghiamoci!', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Ciao Tom, lavoriamo entrambi nella logistica. Colleghiamoci!', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Ciao Tom, lei ha presentato molto bene. Colleghiamoci!', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'eventUnnamed' }] },
+    // Near misses: an unnamed event's audience, a jury of unnamed awards.
+    { code: 'Hola Tom, yo estaba en el público de un evento la semana pasada. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: 'Hola Tom, estuve en el jurado de unos premios. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
   ],
 });
 
