@@ -91,6 +91,8 @@ export default {
     '(verschiedenen|unterschiedlichen|anderen|einer anderen|einem anderen) (firmen|firma|unternehmen|schulen|schule|unis|uni|hochschulen|hochschule|standorten|kohorten|kursen|jahrgangen|programmen)(?!\\p{L})',
   ],
   interaction: [
+    // Ihr Auftritt im Genitiv: „die Aufzeichnung Ihres JAX-Talks“.
+    '(ihres|deines|eures) [\\p{L}-]*(talks|vortrags|vortrages|beitrags|artikels|podcasts|interviews|webinars|workshops|panels)(?!\\p{L})',
     // Ihr Auftritt mit Thema, ein Like und Kommentar unter dem Beitrag des Absenders, sein Whitepaper von ihnen kommentiert: „deine Masterclass zu TikTok Ads“, „Ihr LinkedIn Live zum Thema…“, „danke für das Like und den Kommentar unter meinem Beitrag“, „du hast unser Whitepaper kommentiert“.
     '(deine|ihre|eure|dein|ihr|euer) (masterclass|keynote|session|prasentation|demo|vortrag|talk|workshop|webinar|rede|linkedin live|livestream|panel) (zu|zum|zur|uber|beim|bei|auf|vom|von|letzte|gestern)(?!\\p{L})',
     '(danke|vielen dank|merci) fur (das|dein|ihr|den|deinen|ihren|die|deine|ihre)( [\\p{L}-]+){0,4} (like|likes|kommentar|kommentare|reaktion|antwort|ruckmeldung) (unter|auf|zu) (meinem|meinen|meiner|meine|unserem|unseren|unserer|unsere)(?!\\p{L})',

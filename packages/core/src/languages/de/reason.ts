@@ -2,6 +2,18 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Wie im Englischen unter Bekannten und im Beruf: zusammen gearbeitet oder begleitet, acht Jahre auf dem gleichen Flur, Dank für ihre Empfehlung, ein Kaffee zum Austauschen, ihr neuer Job gehört, wer sich meldet und woher, was sie fertigen, ihr Werdegang passt: „es war mir eine Freude, Sie … zu begleiten“, „die Menschen, mit denen ich so gern gearbeitet habe“, „hier ist Lars vom Segelverein“, „ich habe gehört, du bist bei Satispay angefangen“, „Was genau fertigt ihr bei…?“, „Ihr Werdegang bei ZF und Mahle passt sehr gut“ (nicht „dein Profil passt zu dem, was ich mache“).
+    '(eine freude|ein vergnugen|eine ehre|schon|toll),? (mit (ihnen|dir|euch)|sie|dich|euch)(?= (bei|beim|an|am|auf|in|im|fur|wahrend) [^.!?]{1,80}(zu arbeiten|zusammenzuarbeiten|zu begleiten|zu betreuen|zu unterstutzen|gearbeitet|zusammengearbeitet)(?!\\p{L}))',
+    '(menschen|leute|kollegen|kolleginnen|team),? mit (denen|dem) ich( so| sehr)? (gern|gerne) (gearbeitet|zusammengearbeitet)(?!\\p{L})',
+    '(\\d+|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|vielen|einigen) jahren? (auf dem (gleichen|selben) flur|im (gleichen|selben) (team|buro)|seite an seite|nebeneinander)(?!\\p{L})',
+    '(danke|bedanken|dank|danken) (fur|für) (ihre|deine|eure) (empfehlung|fursprache|vermittlung|referenz|einfuhrung|vorstellung)(?!\\p{L})',
+    '(fur|für) (ihre|deine|eure) (empfehlung|fursprache|vermittlung|referenz|einfuhrung|vorstellung)( [^.!?]{0,40})? (bedanken|danken)(?!\\p{L})',
+    '(kaffee|bier|mittagessen)( trinken)?( gehen)? (und|um) (uns )?(austauschen|auszutauschen|zu quatschen|quatschen|tauschen uns aus)(?!\\p{L})',
+    '(gehort|gesehen|mitbekommen|erfahren|gelesen),? (dass )?(du|sie|ihr)( [\\p{L}\\p{N}&.-]+){0,4} (angefangen|eingestiegen|gewechselt|gestartet)(?!\\p{L})',
+    '(du bist|sie sind|ihr seid) jetzt (bei|in|im|an der)(?!\\p{L})',
+    '(hier ist|ich bins|ich bin\'s|ich bin) [\\p{L}-]+ (vom|von der|aus dem|aus der)(?!\\p{L})',
+    '(was|wie) (genau )?(fertigt|macht|produziert|baut|liefert|entwickelt|bietet|vertreibt) (ihr|sie|du)(?!\\p{L})',
+    '(ihr|dein|ihre|deine) (werdegang|hintergrund|erfahrung|[\\p{L}]+-erfahrung) (bei|in|als|im)( [\\p{L}\\p{N}&.-]+){1,5} (passt|passen)(?!\\p{L})',
     // Arbeit, die sich zwei aus einem Fach zuschieben: „wir könnten uns gegenseitig Aufträge zuschieben“.
     '(uns )?gegenseitig (auftrage|kunden|projekte|jobs|arbeit|mandate|patienten) (zuschieben|zuspielen|weiterleiten|weitergeben|empfehlen|vermitteln)(?!\\p{L})',
     // Worüber man sprach, wie „when we were talking about“ im Englischen: „als wir über {{thema}} gesprochen haben“, „als wir uns über die Umstellung unterhalten haben“.

@@ -15,6 +15,14 @@ const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L
 
 export default {
   hooks: [
+    // Worked together, thanked for a recommendation, a thesis defended with them, a catch-up (between people who know each other):
+    // "the people I loved working with", "after eight years on the same floor", "thanks for your recommendation at [Company]",
+    // "I defended my thesis with you", "shall we grab a coffee to catch up?".
+    "(people|folks|colleagues|everyone|team|those) (i|i've|we|we've) (loved|enjoyed|liked|was lucky|were lucky|been lucky) (working|to work) with(?!\\p{L})",
+    '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few) years (on the same (floor|team|corridor|project|desk|shift)|side by side|next to each other|working together)(?!\\p{L})',
+    '(thank you|thanks) (so much )?for (your|the) (recommendation|referral|good word|reference|introduction|intro|vouching)(?!\\p{L})',
+    '(defended|presented|wrote|did) my (thesis|dissertation|viva|phd|master\'s thesis|masters thesis)( [\\p{L}-]+){0,3} (with|under|before) you(?!\\p{L})',
+    '(coffee|beer|drink|lunch|call|chat) to catch up(?!\\p{L})',
     // What someone said they know: "Flo reckons you know your way around BAFA funding applications".
     '(reckons|says|said|thinks|thought|mentioned|told me)( that)? you know (your way around|a lot about|all about|everything about|loads about|plenty about|the ins and outs of)(?!\\p{L})',
     // Work passed between two in one trade: "shall we connect and pass each other work when there's too much?".

@@ -2,6 +2,18 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Come in inglese, tra chi si conosce e sul lavoro: un piacere collaborare o accompagnarli, le persone con cui si è lavorato, grazie per la raccomandazione, un caffè per aggiornarsi, il loro nuovo lavoro saputo, le slide da girare, la tesi discussa con loro, ex della stessa azienda, un'esperienza come la loro: «è stato un piacere collaborare con lei», «ci prendiamo un caffè per aggiornarci?», «ho visto che sei passato a…», «ho discusso con lei la tesi», «cerchiamo business angel con esperienza nel [settore] come la tua».
+    '(e stato|e stata) un (piacere|onore|privilegio) (lavorare|collaborare|accompagnarla|accompagnarti|accompagnarvi|seguirla|seguirti|affiancarla|affiancarti)( con (lei|te|voi))? (su|sul|sulla|sui|sulle|a|al|alla|in|nel|nella|nei|negli|per|durante)(?!\\p{L})',
+    '(persone|colleghi|colleghe|squadra|team) con (cui|i quali|le quali) ho (lavorato|collaborato)(?!\\p{L})',
+    '(ringraziarla|ringraziarti|ringraziarvi|grazie) per (la sua|la tua|la vostra) (raccomandazione|segnalazione|referenza|buona parola|presentazione)(?!\\p{L})',
+    '(caffe|aperitivo|pranzo|birra) per (aggiornarci|raccontarci|sentirci|rivederci)(?!\\p{L})',
+    '(visto|saputo|letto|sentito) che (sei|e) (passat[oa]|entrat[oa]|arrivat[oa]|approdat[oa]) (a|in|da|al|alla|nel|nella)(?!\\p{L})',
+    '(cosi|per|e) (ti|le|vi) (giro|mando|passo|invio|inoltro) (le|il|la|i|gli) (slide|presentazione|file|foto|documenti|materiali|link)(?!\\p{L})',
+    '(discusso|scritto|preparato|fatto) con (lei|te) la (mia )?tesi(?!\\p{L})',
+    '(anche tu|anche lei) ex(?!\\p{L})',
+    '(sapere|sentire|raccontami|dimmi) come (ti trovi|ti stai trovando|si trova|va|ti va)(?!\\p{L})',
+    '(ho visto|vedo) (sul|dal) (tuo |suo )?profilo che(?!\\p{L})',
+    '(con esperienza|con un profilo|con competenze)( [\\p{L}-]+){0,4} come (la tua|la sua|il tuo|il suo)(?!\\p{L})',
     // Ciò che un altro ha riferito di loro, come «told me that your…» in inglese: «mi ha riferito che il Vostro stabilimento sta valutando…».
     "(mi ha|mi aveva|ci ha|ci aveva) (detto|riferito|raccontato|accennato|segnalato|anticipato) che (il vostro|la vostra|il tuo|la tua|il suo|la sua|i vostri|le vostre|i tuoi|le tue|i suoi|le sue|l'azienda|la sua azienda|la vostra azienda)(?!\\p{L})",
     // Lavoro che si passano due dello stesso mestiere: «potremmo passarci clienti quando siamo pieni».
