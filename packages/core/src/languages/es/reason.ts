@@ -12,6 +12,11 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡�
 
 export default {
   hooks: [
+    // Como en inglés, entre quienes se conocen: la gente con la que gustó trabajar, años en la misma planta, un café para ponerse al día, un trabajo defendido con ellos: «la gente con la que tanto me gustó trabajar», «después de ocho años en la misma planta», «¿nos tomamos un café para ponernos al día?», «defendí con usted mi trabajo de fin de máster».
+    '(gente|personas|compañeros|compañeras|equipo) con (la|las|los|el|quien|quienes)( que)? (tanto |tan a gusto |muy a gusto )?(me gusto|me ha gustado|disfrute|he disfrutado|he trabajado|trabaje)( tanto)?( trabajar)?(?!\\p{L})',
+    '(\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchos|varios) años (en la misma (planta|oficina|mesa|area|seccion)|codo con codo|mesa con mesa|trabajando juntos|trabajando juntas)(?!\\p{L})',
+    '(cafe|caña|cerveza|comida|almuerzo|llamada) para (ponernos al dia|ponerte al dia|contarnos|vernos)(?!\\p{L})',
+    '(defendi|presente|hice|escribi) con (usted|vos|ti) (mi|el) (trabajo|tfm|tfg|tesis|proyecto)|(defendi|presente) (mi|el) (tfm|tfg|tesis|trabajo de fin de (master|grado)) con (usted|vos|ti)(?!\\p{L})',
     // Trabajo que se pasan dos del mismo oficio: «¿conectamos y nos pasamos trabajo cuando sobre?».
     '(pasarnos|nos pasamos|nos pasemos|mandarnos|nos mandamos|derivarnos|nos derivamos|recomendarnos|nos recomendamos) (trabajo|clientes|encargos|proyectos|bolos|curros|pacientes|chambas)(?!\\p{L})',
     // Un perfil nuevo tras perder el anterior: «me creé un perfil nuevo porque me hackearon el otro».

@@ -2,6 +2,13 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Zoals in het Engels, tussen mensen die elkaar kennen: met wie men graag samenwerkte, jaren op dezelfde gang, dank voor hun aanbeveling, een koffie om bij te praten, samengewerkt aan iets, een scriptie bij hen verdedigd: „de mensen met wie ik zo graag heb samengewerkt“, „na acht jaar op dezelfde gang“, „u bedanken voor uw aanbeveling“, „een koffie drinken om bij te praten“, „het was een genoegen met u samen te werken aan…“, „bij u mijn scriptie verdedigd“.
+    '(mensen|collega\'s|team) met wie ik( zo| heel)? (graag|fijn|prettig) (heb )?(samengewerkt|gewerkt)(?!\\p{L})',
+    '(\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|vele|een paar) jaar (op dezelfde (gang|afdeling|verdieping)|zij aan zij|naast elkaar|samen gewerkt)(?!\\p{L})',
+    '(bedanken|danken|dank|bedankt) (voor|voor uw|voor je|voor jouw) (aanbeveling|voorspraak|referentie|introductie|goede woord)(?!\\p{L})',
+    '(koffie|biertje|lunch)( drinken| doen)? om bij te (praten|kletsen)(?!\\p{L})',
+    '(genoegen|plezier|eer) (met u|met jou|met je|met jullie) samen te werken (aan|bij|op|in)(?!\\p{L})',
+    'bij (u|jou|je) (mijn|de) (scriptie|thesis|proefschrift|afstudeerscriptie)( [\\p{L}-]+){0,3} (verdedigd|gepresenteerd|geschreven)(?!\\p{L})',
     // Werk dat twee uit één vak elkaar toespelen: «we kunnen elkaar klanten doorsturen».
     'elkaar (werk|klanten|opdrachten|projecten|klussen|patienten) (toespelen|doorsturen|gunnen|aanraden|doorgeven)(?!\\p{L})',
     // Waarover men het had, zoals «when we were talking about» in het Engels: «toen we het hadden over {{onderwerp}}», «we spraken over de verbouwing».

@@ -2074,6 +2074,17 @@ testRule(rule, {
     { code: "Buongiorno dott.ssa Richter, sono recruiter in Talentwerk e sto supportando un'azienda medtech nella ricerca di un responsabile Regulatory Affairs. La sua esperienza MDR in Dräger è molto in linea. Posso mandarle i dettagli?", settings: { degree: 2, lang: 'it' } },
     { code: 'Ciao [Nome], sono [Nome], founder di [Startup]. Stiamo chiudendo il pre-seed e cerchiamo business angel con esperienza nel [settore] come la tua. Posso mandarti il deck?', settings: { degree: 3, lang: 'it' } },
     { code: 'Buongiorno {{nome}}, sono {{mio_nome}}, responsabile acquisti di {{mia_azienda}}. Stiamo selezionando nuovi fornitori di imballaggi in cartone riciclato per il 2025 e la vostra azienda è nella nostra shortlist. Sarebbe disponibile per una prima chiamata?', settings: { degree: 2, lang: 'it' } },
+    // Spanish and Dutch as English, German and Italian: the people one loved working with, years on the same floor, thanks for their recommendation, a coffee to catch up, worked together on something, a thesis defended with them.
+    { code: 'Hola {{nombre}}, después de {{años}} años en {{empresa}} empiezo algo nuevo el {{fecha}}. No quiero perder de vista a la gente con la que tanto me gustó trabajar, de ahí la solicitud. ¡Gracias por todo!', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Sra. Nowak, «me gustaría añadirle a mi red profesional en LinkedIn», pero en serio: ¡después de ocho años en la misma planta ya tocaba! Espero que en compras de Heller vaya todo bien.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Marco, me he pasado a Gestisoft en ventas, ¿nos tomamos un café para ponernos al día?', settings: { degree: 1, lang: 'es' } },
+    { code: 'Buenos días, profesora [Apellido], soy [Nombre], defendí con usted mi trabajo de fin de máster en [materia] en [año]. Hoy trabajo en [sector] y me gustaría seguir en contacto también aquí.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hoi {{voornaam}}, na {{jaren}} jaar bij {{bedrijf}} begin ik op {{datum}} aan iets nieuws. Ik wil de mensen met wie ik zo graag heb samengewerkt niet uit het oog verliezen, vandaar dit verzoek. Bedankt voor alles!', settings: { degree: 1, lang: 'nl' } },
+    { code: 'Beste mevrouw Nowak, "ik wil u graag toevoegen aan mijn professionele netwerk op LinkedIn", maar serieus: na acht jaar op dezelfde gang werd het tijd! Ik hoop dat het goed gaat bij inkoop bij Heller.', settings: { degree: 1, lang: 'nl' } },
+    { code: 'Beste [Naam], ik voeg u graag toe aan mijn netwerk, maar vooral wilde ik u bedanken voor uw aanbeveling bij [Bedrijf]. Zonder uw goede woord had ik de baan niet gekregen.', settings: { degree: 1, lang: 'nl' } },
+    { code: 'Hoi Marco, ik ben overgestapt naar Gestisoft in sales, zullen we een koffie drinken om bij te praten?', settings: { degree: 1, lang: 'nl' } },
+    { code: 'Goedemorgen {{naam}}, het was een genoegen met u samen te werken aan de levering voor de bouwplaats {{bouwplaats}}. Ik connect ook hier om in contact te blijven voor de volgende projecten.', settings: { degree: 1, lang: 'nl' } },
+    { code: 'Goedemorgen professor [Achternaam], ik ben [Naam], ik heb in [jaar] bij u mijn scriptie over [vak] verdedigd. Nu werk ik in [sector] en ik blijf graag ook hier in contact.', settings: { degree: 1, lang: 'nl' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3363,5 +3374,15 @@ testRule(rule, {
     { code: 'Hallo [Vorname], es war schön, mit dir zusammenzuarbeiten. Bleiben wir in Kontakt!', settings: { degree: 1, lang: 'de' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Ciao [Nome], è stato un piacere lavorare con te. Restiamo in contatto!', settings: { degree: 1, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Tom, du wurdest mir als Kontakt vorgeschlagen und dein Profil passt super zu dem, was ich mache. Connecten?', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'noReason' }] },
+    // Near misses in Spanish and Dutch: learning from people, a new job and a growing network, a coffee sometime, years in a trade, a pleasure to have worked together with nothing about what (Dutch).
+    { code: 'Hola Tom, me encanta conectar con gente de la que aprender. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Tom, acabo de entrar en Acme y estoy ampliando mi red. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Tom, a ver si nos tomamos un café algún día. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Tom, llevo ocho años en marketing. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hoi Tom, ik connect graag met mensen van wie ik kan leren. Laten we connecten!', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hoi Tom, ik ben net begonnen bij Acme en breid mijn netwerk uit. Laten we connecten!', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hoi Tom, laten we een keer koffie drinken. Laten we connecten!', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hoi Tom, ik werk al acht jaar in marketing. Laten we connecten!', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hoi Tom, het was fijn om met je samen te werken. Laten we in contact blijven!', settings: { degree: 1, lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
   ],
 });
