@@ -2,6 +2,11 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Comme en anglais, entre gens qui se connaissent : des années dans le même couloir, un café pour se raconter les nouvelles, un plaisir de collaborer sur quelque chose, des slides à envoyer : « après huit ans dans le même couloir », « on se prend un café pour se raconter les nouvelles ? », « ce fut un plaisir de collaborer avec vous sur… », « je t'ajoute ici pour t'envoyer les slides ».
+    '(\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|de nombreuses) ans (dans le meme (couloir|bureau|service|open space|etage)|cote a cote|a travailler ensemble)(?!\\p{L})',
+    "(cafe|verre|dejeuner|appel) pour (se raconter|se donner|prendre|echanger|faire le point|se tenir au courant)( des| les)? (nouvelles|news)(?!\\p{L})",
+    "(plaisir|bonheur|honneur) de (collaborer|travailler) avec (vous|toi) (sur|a|au|aux|chez|pour|lors)(?!\\p{L})",
+    "pour (t'|vous )(envoyer|transmettre|partager|passer) (les|la|le|mes|nos) (slides|presentation|fichier|fichiers|photos|documents|supports|liens?)(?!\\p{L})",
     // Du travail que se passent deux du même métier : « on pourrait se passer des clients ».
     "(se passer|nous passer|on se passe|se refiler|se recommander|s'envoyer) (du travail|des clients|des missions|des projets|des contrats|des patients)(?!\\p{L})",
     // Ce dont on parlait, comme « when we were talking about » en anglais : « quand nous parlions de {{sujet}} », « on a discuté de la migration ».

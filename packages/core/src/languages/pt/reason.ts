@@ -2,6 +2,11 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Como em inglês, entre quem se conhece: as pessoas com quem gostou de trabalhar, anos no mesmo andar, um café para colocar o papo em dia, os slides a mandar: «as pessoas com quem gostei tanto de trabalhar», «depois de oito anos no mesmo andar», «vamos tomar um café para colocar o papo em dia?», «te adiciono aqui para te mandar os slides».
+    '(pessoas|colegas|equipe|equipa|time) com (quem|que) (gostei|adorei|amei) (tanto |muito )?(de )?(trabalhar|colaborar)(?!\\p{L})',
+    '(\\d+|dois|tres|quatro|cinco|seis|sete|oito|nove|dez|muitos|varios) anos (no mesmo (andar|corredor|escritorio|setor|time)|lado a lado|trabalhando juntos|a trabalhar juntos)(?!\\p{L})',
+    '(cafe|almoco|cerveja|chope|ligacao) para (colocar|pormos|por) (o papo|a conversa) em dia(?!\\p{L})',
+    'para (te|lhe|vos) (mandar|enviar|passar|encaminhar) (os|as|o|a) (slides|apresentacao|arquivos?|fotos|documentos|materiais|links?)(?!\\p{L})',
     // Trabalho que dois do mesmo ofício passam um ao outro: «bora conectar e passar trabalho um pro outro?».
     '(passar|indicar|mandar) (trabalho|trabalhos|clientes|jobs|projetos|pacientes|freelas) (um pro outro|um para o outro|uma pra outra|uma para a outra)(?!\\p{L})',
     // Do que se falava, como «when we were talking about» em inglês: «quando falávamos sobre {{tema}}», «estávamos conversando sobre a migração».

@@ -2085,6 +2085,15 @@ testRule(rule, {
     { code: 'Hoi Marco, ik ben overgestapt naar Gestisoft in sales, zullen we een koffie drinken om bij te praten?', settings: { degree: 1, lang: 'nl' } },
     { code: 'Goedemorgen {{naam}}, het was een genoegen met u samen te werken aan de levering voor de bouwplaats {{bouwplaats}}. Ik connect ook hier om in contact te blijven voor de volgende projecten.', settings: { degree: 1, lang: 'nl' } },
     { code: 'Goedemorgen professor [Achternaam], ik ben [Naam], ik heb in [jaar] bij u mijn scriptie over [vak] verdedigd. Nu werk ik in [sector] en ik blijf graag ook hier in contact.', settings: { degree: 1, lang: 'nl' } },
+    // French and Portuguese as the other languages: years on the same floor, a coffee to catch up, a pleasure to have worked together on something, slides to send, the people one loved working with.
+    { code: "Bonjour Madame Nowak, « je souhaite vous ajouter à mon réseau professionnel sur LinkedIn », mais sérieusement : après huit ans dans le même couloir, il était temps ! J'espère que tout va bien aux achats chez Heller.", settings: { degree: 1, lang: 'fr' } },
+    { code: 'Salut Marco, je suis passé chez Gestisoft côté ventes, on se prend un café pour se raconter les nouvelles ?', settings: { degree: 1, lang: 'fr' } },
+    { code: 'Bonjour {{nom}}, ce fut un plaisir de collaborer avec vous sur la fourniture du chantier de {{chantier}}. Je me connecte aussi ici pour rester en contact en vue des prochains projets.', settings: { degree: 1, lang: 'fr' } },
+    { code: "Salut Franci, on se voit jeudi à la réunion budget du service ; en attendant je t'ajoute ici pour t'envoyer les slides.", settings: { degree: 1, lang: 'fr' } },
+    { code: 'Oi {{nome}}, depois de {{anos}} anos na {{empresa}}, começo algo novo em {{data}}. Não quero perder de vista as pessoas com quem gostei tanto de trabalhar, daí o convite. Obrigado por tudo!', settings: { degree: 1, lang: 'pt' } },
+    { code: 'Olá Sra. Nowak, "gostaria de adicioná-la à minha rede profissional no LinkedIn", mas falando sério: depois de oito anos no mesmo andar, já era hora! Espero que as compras na Heller estejam indo bem.', settings: { degree: 1, lang: 'pt' } },
+    { code: 'Oi Marco, fui para a Gestisoft na área de vendas, vamos tomar um café para colocar o papo em dia?', settings: { degree: 1, lang: 'pt' } },
+    { code: 'Oi Franci, nos vemos quinta na reunião de orçamento do departamento; enquanto isso te adiciono aqui para te mandar os slides.', settings: { degree: 1, lang: 'pt' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3384,5 +3393,15 @@ testRule(rule, {
     { code: 'Hoi Tom, laten we een keer koffie drinken. Laten we connecten!', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hoi Tom, ik werk al acht jaar in marketing. Laten we connecten!', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hoi Tom, het was fijn om met je samen te werken. Laten we in contact blijven!', settings: { degree: 1, lang: 'nl' }, errors: [{ messageId: 'noReason' }] },
+    // Near misses in French and Portuguese: learning from people, a new job and a growing network, a coffee some day, years in a trade, a pleasure to have worked together with nothing about what.
+    { code: "Bonjour Tom, j'aime me connecter avec des gens dont je peux apprendre. Connectons-nous !", settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
+    { code: "Bonjour Tom, je viens de rejoindre Acme et j'agrandis mon réseau. Connectons-nous !", settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Bonjour Tom, on se prend un café un de ces jours ? Connectons-nous !', settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Bonjour Tom, je suis dans le marketing depuis huit ans. Connectons-nous !', settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Bonjour Tom, ce fut un plaisir de travailler avec toi. Restons en contact !', settings: { degree: 1, lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Oi Tom, gosto de me conectar com pessoas com quem posso aprender. Vamos conectar!', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Oi Tom, acabei de entrar na Acme e estou ampliando minha rede. Vamos conectar!', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Oi Tom, vamos tomar um café qualquer dia. Vamos conectar!', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Oi Tom, trabalho com marketing há oito anos. Vamos conectar!', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
   ],
 });
