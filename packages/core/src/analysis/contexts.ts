@@ -82,7 +82,7 @@ export const findContexts = oncePerAnalysis((analysis): readonly ContextFinding[
       const named =
         kind === 'studied-together'
           ? saysWhereStudied(analysis, match) && !saysStudiedElsewhere(analysis, match)
-          : kind !== 'event' || namesSomethingAfter(analysis, match.end) || placedByNameBefore(analysis, match.start) || eventNamedJustBefore(analysis, match.start) || eventSpelledEarlierInSentence(analysis, match.start);
+          : kind !== 'event' || namesSomethingAfter(analysis, match.end) || placedByNameBefore(analysis, match.start) || eventNamedJustBefore(analysis, match.start) || eventNamedEarlierInSentence(analysis, match.start);
       found.push({ ...match, kind, named });
     }
   }
@@ -719,12 +719,18 @@ const NOT_EVENT_NAMES = new Set(['bacon', 'beacon', 'deacon', 'falcon', 'silicon
 const NAMED_BY_SPELLING = [BRAND_COMPOUND, new RegExp(`^${EVENT_NAME.source}$`, 'u')];
 
 /**
- * An event named by its spelling anywhere earlier in the same sentence, whatever sets it off (a
- * dash or a colon rather than a locative): "#SaaStr2024 — I'm the guy who grilled you on pricing".
+ * An event named earlier in the same sentence, whatever sets it off (a dash or a colon rather than
+ * a locative): by its spelling ("#SaaStr2024 — I'm the guy who grilled you on pricing") or by a
+ * name beside a word for a gathering.
  */
-function eventSpelledEarlierInSentence(analysis: Analysis, offset: number): boolean {
+function eventNamedEarlierInSentence(analysis: Analysis, offset: number): boolean {
   const sentence = analysis.sentenceAt(offset);
-  return sentence !== undefined && eventNamesBySpelling(analysis).some((name) => name.start >= sentence.start && name.end <= offset);
+  if (!sentence) return false;
+  const before = { start: sentence.start, end: offset };
+  if (eventNamesBySpelling(analysis).some((name) => spanContains(before, name))) return true;
+  // Or by a name beside a word for a gathering: «Después del meetup de R-Ladies Montevideo del jueves … me quedé con ganas de preguntarte».
+  const noun = findCues(analysis, 'eventNoun').find((cue) => spanContains(before, cue));
+  return noun !== undefined && namesIn(analysis, { start: noun.start, end: offset }, noun);
 }
 
 /**

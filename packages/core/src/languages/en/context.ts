@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Their stand at a named fair: "AGRA in Gornja Radgona — your stand had the 1962 hop-picking machine".
+    'your (stand|booth|exhibit|table|display|pavilion) (had|showed|was|with|featured)(?!\\p{L})',
     // Seen speaking there, on its jury or in its audience, there too, as German and Dutch say it: "I saw you speak yesterday at Techorama", "I was on the jury when your team won…", "I was there too".
     '(i saw|i watched|i heard|i caught|saw|watched|heard|caught) you (speak|present|talk|pitch|perform|play|moderate|speaking|presenting|talking|pitching|performing)( [\\p{L}-]+){0,2} (at|during|on)(?!\\p{L})',
     '(i was|i sat|i was sitting) (on the jury|on the judging panel|in the audience|in the crowd|in the front row)(?!\\p{L})',
@@ -291,6 +293,9 @@ export default {
     "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
+    // A course they taught or co-taught, their batch right before the sender's: "the Cusco Sustainable Tourism Certificate you co-taught", "the … Accelerator batch right after yours".
+    '(certificate|course|programme|program|module|class|workshop|bootcamp|seminar|masterclass) you (co-taught|taught|co-led|facilitated|co-facilitated|lectured)(?= (in|at|on|for|during|last|this|back in)(?!\\p{L}))',
+    '(batch|cohort|intake|class|year|edition) (right |just |the one )?(after|before) (yours|you)(?!\\p{L})',
     // Studied like them at a named place: "like you, studied law in Göttingen".
     '(like you|just like you|as you did),? (i )?(studied|trained|graduated|did my (degree|phd|masters|master\'s|mba))( [\\p{L}-]+){0,3} (in|at|from)(?!\\p{L})',
     // Teaching their course, or in it with them now: "I'm one of the TAs for {{course_code}}", "I'm in [Course Code] with you this semester".
@@ -618,6 +623,12 @@ export default {
     "(it's|it is|this is) [\\p{L}'’-]+( [\\p{L}'’-]+)? from the( [\\p{L}\\p{N}&'’.-]+){1,6} (cohort|intake|batch|class|bootcamp)( of)? ((19|20)\\p{N}{2}|['’]\\p{N}{2}|in (19|20)\\p{N}{2})(?!\\p{N})",
   ],
   interaction: [
+    // Their demo thanked for, a fork or port of their tool kept up, one piece of theirs by what they did in it, a course they published: "thank you for the demonstration of your scanner", "I maintain the fork of your scraper", "the newsletter issue where you broke down…", "the free course you published on…", "your contribution to the … webinar".
+    '(thank you|thanks) for (the|your) (demonstration|demo|walkthrough|tour|tasting|test drive) of (your|the)(?!\\p{L})',
+    '(i|we) (maintain|run|keep up|wrote|built|made|forked) (the|a|my|our) (fork|port|wrapper|binding|bindings|plugin|extension|mirror) (of|for) your(?!\\p{L})',
+    'the( [\\p{L}-]+)? (issue|episode|post|thread|video|talk|edition|article|piece) (where|in which) you (broke down|explained|covered|walked through|shared|compared|showed|argued|described|unpacked)(?!\\p{L})',
+    '(course|guide|ebook|e-book|template|tutorial|toolkit|workbook|playbook|handbook) you (published|released|put out|wrote|made|created|shared|launched)(?!\\p{L})',
+    'your (contribution|intervention|presentation|remarks|talk|answer|question) (to|at|in|during) the(?= [^.!?]{0,60}(webinar|panel|conference|summit|meetup|session|forum|congress|symposium|workshop|podcast|livestream|ama)(?!\\p{L}))',
     // Their comment on the sender's piece, their team's use of the sender's work: "you left the longest and most thoughtful comment on my Medium article", "the Leaflet plugin your team forked".
     "you (left|wrote|posted|dropped)( [\\p{L}-]+){0,6} (comment|reply|answer|review) (on|under|to) my(?!\\p{L})",
     "(the|my|our)( [\\p{L}\\p{N}.-]+){0,3} (plugin|library|package|repo|project|tool|module|crate|gem|sdk|app|extension|template|dataset) (you|your team|your company|your lab) (forked|vendored|starred|patched)(?!\\p{L})",
@@ -877,6 +888,8 @@ export default {
     "(post|thread|talk|article|comment|piece|essay|episode|answer|reply)[^.!?]{0,40}(,|—|–) yours (was|is) the (only|best|one|clearest)(?!\\p{L})",
   ],
   valueOffer: [
+    // What the sender found for them, offered: "ran your onboarding through a quick UX audit, found three things you might like. want the notes?".
+    '(want|like|interested in|shall i send|should i send|can i send you) (the|my|our) (notes|findings|write-up|writeup|teardown|breakdown)(?!\\p{L})',
     // A free check of theirs offered in so many words: "I'd happily do a free 20-minute walk-through of your escape routes".
     "(i'd|i would|we'd|we would|i'm|i am|we're|we are)( be)? (happily|gladly|happy to|glad to) (do|run|give|offer)( you)? (a|an) free( [\\p{L}\\p{N}-]+){0,3} (walk-?through|audit|review|assessment|teardown|inspection|check|survey|health check)(?!\\p{L})",
     // Showing their team how, on something of theirs, free: "I can walk your team through re-projecting it in QGIS, twenty minutes, free".

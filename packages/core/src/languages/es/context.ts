@@ -6,6 +6,9 @@ const THEIR_PIECE = "(tu|su)( (ultim[oa]|reciente|nuev[oa]|gran|excelente|estupe
 
 export default {
   metAt: [
+    // Lo que se llevó de allí o se quedó por preguntar: «me traje dos cosas: una torta del Casar y tu tarjeta», «me quedé con ganas de preguntarte por…».
+    'me traje( [^.!?]{0,50})? (tu|su) tarjeta(?!\\p{L})',
+    'me quede con (las )?ganas de (preguntarte|preguntarle|comentarte|comentarle|decirte|decirle|saludarte|saludarle)(?!\\p{L})',
     // En el público o el jurado, como en inglés: «yo estaba en el público», «estaba en el jurado cuando…».
     '(yo )?(estaba|estuve|me sente) (en el jurado|en el publico|en la sala|entre el publico|en primera fila)(?!\\p{L})',
     // Uno de su público, contado: «fui uno de los 300 del webinar de {{org}} sobre {{tema}}».
@@ -212,6 +215,9 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    // Voluntarios o brigadistas juntos, su mentor o tutor de un programa: «fuimos voluntarios juntos con la Cruz Roja en Mocoa», «usted fue el mentor voluntario de SECOT que asesoró a nuestra cooperativa».
+    '(fuimos|eramos|estuvimos como) (voluntari[oa]s|brigadistas|becari[oa]s|monitores|monitoras|scouts|residentes|internos|internas)( [\\p{L}-]+)? (juntos|juntas)(?!\\p{L})',
+    '(usted fue|tu fuiste|vos fuiste|fue usted|fuiste) (el|la|mi|nuestr[oa]) (mentor|mentora|tutor|tutora|asesor|asesora|profesor|profesora|formador|formadora)( voluntari[oa])? (de|del|en|que)(?!\\p{L})',
     // De la misma cohorte numerada, o su alumno o alumna: «vi que también eres de la cohorte 5 de Mujeres que Exportan», «fuiste mi formadora en el programa de voluntariado de…».
     "tambien (eres|sos|es usted|fuiste|fue usted) (de|del) (la|el) (generacion|promocion|promo|camada|cohorte|tanda|batch|edicion) \\p{N}+(?!\\p{N})",
     "(fuiste|fue usted|eras|era usted) mi (formador|formadora|profesor|profesora|profe|tutor|tutora|mentor|mentora|instructor|instructora|docente|maestro|maestra|coach|supervisor|supervisora) (en|de|del|durante)(?!\\p{L})",
@@ -409,6 +415,9 @@ export default {
     "(formamos|formaron|formabamos|fuimos|estuvimos)( los dos| las dos| ambos| ambas)? (parte de|en) (la|el) (misma |mismo )?(generacion|camada|cohorte|tanda|batch) \\p{N}{1,2}(?!\\p{N})",
   ],
   interaction: [
+    // Su foto o publicación que subió, un proyecto libre que mantienen: «esa foto … que subiste el lunes», «vi que sos uno de los que mantiene OpenTambo en GitHub».
+    '(foto|post|video|publicacion|hilo|carrusel|reel|articulo)( [^.!?]{0,60})? que (subiste|publicaste|compartiste|colgaste|posteaste|subio usted|publico usted)(?!\\p{L})',
+    '(uno|una) de (los|las) que (mantiene|mantienen|desarrolla|desarrollan|lleva|llevan|programa|programan)( (el|la|los|las))?(?!\\p{L})',
     // Su directo o su intervención con su tema, como en inglés: «tu LinkedIn Live sobre employer branding».
     '(tu|su) (linkedin live|directo|live|livestream|masterclass|keynote|intervencion|ponencia|presentacion|webinar|taller) (sobre|de la semana|de ayer|del (lunes|martes|miercoles|jueves|viernes|sabado|domingo))(?!\\p{L})',
     // Lo que abrió en el proyecto de quien escribe: «vi que abriste el issue #{{numero}} con el fallo en Windows».
@@ -644,6 +653,8 @@ export default {
     "(la|esa|aquella|tu|su|vuestra) (ultima |penultima |primera )?(entrega|edicion) (sobre|dedicada a)(?!\\p{L})",
   ],
   valueOffer: [
+    // Una prueba de su trabajo o una muestra gratis, no una sesión o demo de venta: «te propongo una sesión de prueba gratis en tu sala».
+    '((sesion|sesion de fotos|reportaje|cata) de prueba|muestra|muestras) (gratis|gratuita|gratuitas|sin coste|sin costo)(?!\\p{L})',
     // Un estudio de lo suyo propuesto sin coste (no una reunión ni una demostración de lo propio): «le propongo una auditoría SEO gratuita de su web».
     "(le|te|les|os) (propongo|proponemos|ofrezco|ofrecemos) (un|una)( [\\p{L}-]+){0,2} (auditoria|revision|analisis|diagnostico|informe|estudio|comparativa|evaluacion)( [\\p{L}-]+){0,2} (gratis|gratuit[oa]|sin coste|sin costo|sin cargo)(?!\\p{L})",
     // Mostrarles cómo, sobre algo suyo, sin cobrar: «te puedo mostrar en una videollamada cómo armamos el control de barricas, sin venderte nada».

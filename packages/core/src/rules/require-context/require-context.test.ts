@@ -2403,6 +2403,23 @@ testRule(rule, {
     { code: 'Hola [Nombre], tu LinkedIn Live sobre employer branding de la semana pasada estuvo genial. Mi pregunta en el chat se quedó sin respuesta; ¿puedo hacértela aquí?', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Ravi, estaba en el jurado cuando tu equipo ganó el hackathon Odyssey en Groninga el mes pasado. Vuestro prototipo sobre la congestión de la red se me quedó grabado.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Zoë, ¡enhorabuena por la victoria en los Dutch Startup Awards de ayer! Yo estaba en el público.', settings: { degree: 3, lang: 'es' } },
+    // Contexts the qm and ql probes showed unread: their demo thanked for, a fork of their tool kept up, one piece by what they did in it, a course they published or taught, their contribution to a named webinar, the batch right after theirs, their stand at a named fair, a finding offered; volunteers together, their photo, a named meetup's question left, their card brought back from a named fair, their mentoring, a project they maintain, a trial session offered, a meet-up (quedada).
+    { code: "Dear Ms Ortiz, thank you for the demonstration of your moisture sensor at AgriTech Expo in Lleida. We're trialling two systems this spring.", settings: { degree: 3 } },
+    { code: 'Hi Tomos, I maintain the fork of your tide-table scraper that adds the Cornish harbours. Thought we should be connected.', settings: { degree: 3 } },
+    { code: '{{first_name}}, the newsletter issue where you broke down {{topic}} in three charts: I forwarded it to my team. Would be great to connect.', settings: { degree: 3 } },
+    { code: 'Hi {{first_name}}, I went through the free course you published on {{platform}} last month. The chapter on pricing was gold.', settings: { degree: 3 } },
+    { code: "Dear Dr. Byrne, your contribution to the Irish Dairy Association webinar on mastitis was excellent. I'd be glad to connect.", settings: { degree: 3 } },
+    { code: 'Hello Ms Sousa, I was a participant in the Lisbon Urban Farming Certificate you co-taught in May. Your module on compost changed how we work.', settings: { degree: 3 } },
+    { code: 'Ilse, I was in the Porto Hardware Accelerator batch right after yours. Your demo-day pitch is what made me apply.', settings: { degree: 3 } },
+    { code: "hey {{first_name}} - ran {{company}}'s checkout through a quick accessibility audit, found four issues. want the notes?", settings: { degree: 3 } },
+    { code: 'Hola Nerea, fuimos voluntarias juntas con Cáritas en Lorca después del terremoto de 2011. Me alegró ver dónde estás ahora.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Esa foto del puerto de Cudillero que subiste ayer: preciosa. Soy fotógrafa en Gijón. ¿Conectamos, Marta?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Lucía. Después del meetup de PyData Sevilla del martes me quedé con ganas de preguntarte por la librería que usaste.', settings: { degree: 3, lang: 'es' } },
+    { code: 'De la Feria del Libro de Guadalajara me traje dos cosas: un libro de Rulfo y tu tarjeta, Javier. Encantada de coincidir aquí.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimado Sr. Galán: usted fue el mentor voluntario de SECOT que asesoró a nuestra panadería en 2020. Quería darle las gracias.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Matías, vi que sos uno de los que mantiene Chacra en GitHub; tengo un par de mejoras para el módulo de riego.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Jimena, te propongo una sesión de prueba gratis en tu bodega; te mando ejemplos de lo que hice en Cafayate.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Dani, en la quedada de Corredores de Zaragoza del sábado te quedaste sin contarme tu plan de entrenamiento. ¿Seguimos por aquí?', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2954,6 +2971,10 @@ testRule(rule, {
     // Near misses: an unnamed event's audience, a jury of unnamed awards.
     { code: 'Hola Tom, yo estaba en el público de un evento la semana pasada. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hola Tom, estuve en el jurado de unos premios. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
+    // Near misses: a course gone through with no one's name, a coaching session or a product demo offered free.
+    { code: "Hi Tom, I went through a course on marketing last month. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Tom, ofrezco una sesión gratuita de coaching para directivas. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola, somos una agencia de marketing digital. ¿Te interesaría una demo gratuita?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
