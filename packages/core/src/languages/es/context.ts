@@ -6,9 +6,8 @@ const THEIR_PIECE = "(tu|su)( (ultim[oa]|reciente|nuev[oa]|gran|excelente|estupe
 
 export default {
   metAt: [
-    // Lo que se llevó de allí o se quedó por preguntar: «me traje dos cosas: una torta del Casar y tu tarjeta», «me quedé con ganas de preguntarte por…».
+    // Lo que se llevó de allí: «me traje dos cosas: una torta del Casar y tu tarjeta».
     'me traje( [^.!?]{0,50})? (tu|su) tarjeta(?!\\p{L})',
-    'me quede con (las )?ganas de (preguntarte|preguntarle|comentarte|comentarle|decirte|decirle|saludarte|saludarle)(?!\\p{L})',
     // En el público o el jurado, como en inglés: «yo estaba en el público», «estaba en el jurado cuando…».
     '(yo )?(estaba|estuve|me sente) (en el jurado|en el publico|en la sala|entre el publico|en primera fila)(?!\\p{L})',
     // Uno de su público, contado: «fui uno de los 300 del webinar de {{org}} sobre {{tema}}».

