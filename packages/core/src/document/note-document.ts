@@ -83,12 +83,12 @@ export class NoteDocument {
       const found = findPlaceholders(text, start, ALL_BUT_MUSTACHE);
       // A spin block's other alternatives are not read, nor the tags in them.
       const unchosen = found.filter((placeholder) => placeholder.unchosen);
-      const read = outside(this.tags, unchosen);
-      for (const tag of read) {
+      const readTags = outside(this.tags, unchosen);
+      for (const tag of readTags) {
         if (tag.kind === 'value') values.push(tagPlaceholder(tag, source));
         else hidden.push(tag);
       }
-      const literal = outside(found, read);
+      const literal = outside(found, readTags);
       this.placeholders = [...values, ...literal].sort((a, b) => a.start - b.start);
     } else {
       this.tags = [];
