@@ -39,6 +39,8 @@ export default {
     '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in)',
   ],
   studiedTogether: [
+    // Zusammen einen Kurs besucht: „wir haben zusammen den CAS Datenschutz an der ZHAW besucht“.
+    '(wir haben|haben wir) (zusammen|gemeinsam|beide) (den|die|das) [\\p{L}-]+( [\\p{L}-]+){0,3} (an der|am|bei der|beim|bei|in der|im)( [^.!?]{0,40})? (besucht|absolviert|gemacht|belegt)(?!\\p{L})',
     // Zusammen in einer Kohorte, einem Kurs, einer Weiterbildung, als Praktikanten, im selben Fach: „wir sind zusammen in der Frühjahrskohorte des Reforge-Kurses“, „habe wie Sie in Göttingen Jura studiert“, „beide an der Weiterbildung … teilgenommen“, „wir waren beide [Jahr] Praktikanten bei [Firma]“, „als Mitteilnehmerin in Batch [Nummer]“, „wir haben beide … in Delft studiert“, „warst du nicht auch im ICT-Studiengang an der Fontys?“.
     '(wir sind|sind wir|wir waren|waren wir) (zusammen|gemeinsam|beide) (in|im) (der |dem |einer |einem )?[\\p{L}-]*(kohorte|jahrgang|kurs|batch|klasse|lehrgang|programm|studiengang)(?!\\p{L})',
     '(wie sie|wie du|genau wie sie|genau wie du|ebenso wie sie)( [\\p{L}\\p{N}-]+){0,3} (in|an der|an dem|am|bei)( [\\p{L}\\p{N}-]+){1,3} (studiert|promoviert|absolviert)(?!\\p{L})',
@@ -92,7 +94,7 @@ export default {
   ],
   interaction: [
     // Ihr Auftritt im Genitiv: „die Aufzeichnung Ihres JAX-Talks“.
-    '(ihres|deines|eures) [\\p{L}-]*(talks|vortrags|vortrages|beitrags|artikels|podcasts|interviews|webinars|workshops|panels)(?!\\p{L})',
+    '(ihres|deines|eures) [\\p{L}-]*(talks|vortrags|vortrages|beitrags|artikels|podcasts|interviews|webinars|workshops|panels|romans|buches|buchs|albums|films|songs|liedes|horbuchs|horbuches)(?!\\p{L})',
     // Ihr Auftritt mit Thema, ein Like und Kommentar unter dem Beitrag des Absenders, sein Whitepaper von ihnen kommentiert: „deine Masterclass zu TikTok Ads“, „Ihr LinkedIn Live zum Thema…“, „danke für das Like und den Kommentar unter meinem Beitrag“, „du hast unser Whitepaper kommentiert“.
     '(deine|ihre|eure|dein|ihr|euer) (masterclass|keynote|session|prasentation|demo|vortrag|talk|workshop|webinar|rede|linkedin live|livestream|panel) (zu|zum|zur|uber|beim|bei|auf|vom|von|letzte|gestern)(?!\\p{L})',
     '(danke|vielen dank|merci) fur (das|dein|ihr|den|deinen|ihren|die|deine|ihre)( [\\p{L}-]+){0,4} (like|likes|kommentar|kommentare|reaktion|antwort|ruckmeldung) (unter|auf|zu) (meinem|meinen|meiner|meine|unserem|unseren|unserer|unsere)(?!\\p{L})',
@@ -125,6 +127,8 @@ export default {
     '(in|unter) den kommentaren',
   ],
   valueOffer: [
+    // Ein fertiges Stück angeboten: „Soll ich sie Ihnen schicken?“ nach „in einer kurzen Bildschirmaufnahme festgehalten“.
+    '(soll|darf|kann|mochte) ich (sie|es|ihn|die|das|diese|diesen|dieses) (ihnen|dir|euch) (schicken|senden|zuschicken|mailen|zukommen lassen)(?!\\p{L})',
     // Ein Video für sie aufgenommen, eine Berechnung geschickt: «Ich nehme Ihnen gern ein kurzes Video mit allen drei Punkten auf», «Die Rechnung schicke ich Ihnen gern».
     '(nehme|zeichne) ich (ihnen|dir|euch) (gern|gerne) (ein|eine)( [\\p{L}-]+)? (video|loom|aufnahme|screencast)',
     '(die|eine) (berechnung|kalkulation|rechnung|simulation)( [\\p{L}-]+){0,4} (schicke|sende|maile) ich (ihnen|dir|euch)',

@@ -2,6 +2,11 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Ihr Unternehmen oben auf der Liste, an wen man sich wendet, aus den Augen verloren, ihr Inserat, wie im Englischen: „Ihr Unternehmen steht ganz oben auf meiner Liste“, „an wen ich mich am besten wende“, „seit der Diplomprüfung … aus den Augen verloren“, „sucht laut Inserat eine Polisseurin“.
+    '(steht|stehen|ist|sind) (dabei )?(ganz oben|an erster stelle|weit oben) auf (meiner|unserer) liste(?!\\p{L})',
+    'an wen ich mich( [\\p{L}-]+)? (am besten )?(wende|wenden sollte|wenden kann)(?!\\p{L})',
+    '(uns|dich|sie|euch) (ja )?(vollig |total |ganz |etwas |leider )?aus den augen verloren(?!\\p{L})',
+    '(laut|gemass|gemäß) (ihrem |eurem |deinem |dem )?(inserat|stelleninserat|stellenanzeige|anzeige|ausschreibung|stellenausschreibung)(?!\\p{L})',
     // Wie im Englischen unter Bekannten und im Beruf: zusammen gearbeitet oder begleitet, acht Jahre auf dem gleichen Flur, Dank für ihre Empfehlung, ein Kaffee zum Austauschen, ihr neuer Job gehört, wer sich meldet und woher, was sie fertigen, ihr Werdegang passt: „es war mir eine Freude, Sie … zu begleiten“, „die Menschen, mit denen ich so gern gearbeitet habe“, „hier ist Lars vom Segelverein“, „ich habe gehört, du bist bei Satispay angefangen“, „Was genau fertigt ihr bei…?“, „Ihr Werdegang bei ZF und Mahle passt sehr gut“ (nicht „dein Profil passt zu dem, was ich mache“).
     '(eine freude|ein vergnugen|eine ehre|schon|toll),? (mit (ihnen|dir|euch)|sie|dich|euch)(?= (bei|beim|an|am|auf|in|im|fur|wahrend) [^.!?]{1,80}(zu arbeiten|zusammenzuarbeiten|zu begleiten|zu betreuen|zu unterstutzen|gearbeitet|zusammengearbeitet)(?!\\p{L}))',
     '(menschen|leute|kollegen|kolleginnen|team),? mit (denen|dem) ich( so| sehr)? (gern|gerne) (gearbeitet|zusammengearbeitet)(?!\\p{L})',

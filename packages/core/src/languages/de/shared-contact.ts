@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Der Name davor: „Herr Gmeiner hat vorgeschlagen, dass wir uns … abstimmen“.
+    '(hat|hatte) (vorgeschlagen|angeregt|empfohlen|gemeint),? (dass wir uns|wir sollten uns|uns)(?!\\p{L})',
     // Der Name davor, was er über sie sagt: „Florian meint, du kennst dich mit BAFA-Anträgen aus“.
     '(meint|meinte|sagt|sagte|findet|fand|schreibt|schrieb),? (du|ihr) (kennst|kennt|weisst|wisst|suchst|sucht|arbeitest|arbeitet|planst|plant|hast|habt|bist|seid|baust|baut|machst|macht|brauchst|braucht)(?!\\p{L})',
     // Der Name davor: „Jan Brandt hat Ihnen sicher schon von mir erzählt“, „Paulas Mitbewohnerin“ (ein Genitiv auf -s, kein „als“ oder „des“).
@@ -25,7 +27,7 @@ export default {
     // Der Name davor: «Jan Becker spricht in den höchsten Tönen von Ihnen», «hat mich mit Ihnen in Kontakt gebracht», «fand, wir sollten uns kennenlernen».
     'spricht (in den hochsten tonen|in den höchsten tönen|sehr gut|nur gut|sehr positiv|begeistert) von (ihnen|dir|euch)(?!\\p{L})',
     '(hat|hatte) (mich|uns) mit (ihnen|dir|euch) in (kontakt|verbindung) gebracht(?!\\p{L})',
-    '(fand|meinte|sagte|findet|meint),? (wir sollten|dass wir) uns (kennenlernen|austauschen|vernetzen|unterhalten|treffen)(?!\\p{L})',
+    '(fand|meinte|sagte|findet|meint),? (wir sollten|dass wir) uns( unbedingt| mal| dringend| endlich)? (kennenlernen|austauschen|vernetzen|unterhalten|treffen|abstimmen)(?!\\p{L})',
     // Der Name davor: «Markus sagt, du bist die Richtige für diese Frage».
     '(sagt|meint|meinte|sagte),? (du bist|sie sind|ihr seid) (genau )?(die richtige|der richtige|die richtigen|die beste|der beste|der typ|die person|der mann|die frau|der ansprechpartner|die ansprechpartnerin|der experte|die expertin)',
     'hat mir (beim|bei|im|am|auf) [\\p{L}-]+( [\\p{L}-]+)? (erzahlt|erzählt|gesagt|verraten|berichtet|erwahnt)(?!\\p{L})',
@@ -48,6 +50,8 @@ export default {
     '(hat|hatte) (ihnen|dir|euch) (ja )?(schon |bereits )?(angekundigt|gesagt|erzahlt|geschrieben|mitgeteilt|bescheid gegeben),? dass ich'],
   inCommon: ['gemeinsame[rn]? (bekannte[rn]?|kontakt|kontakte|freund|freundin|kollegen?)'],
   knownThrough: [
+    // Der Name danach, vor dem Verb: „…, hat mir Matze erzählt“.
+    '(hat|hatte) (mir|uns)(?= [\\p{L}.-]+( [\\p{L}.-]+)? (erzahlt|gesagt|verraten|berichtet|gesteckt)(?!\\p{L}))',
     // Der Name danach: „Ihren Namen habe ich von Prof. Dietrich“, „Ihr Name fiel beim Mittagessen mit Birgit Lorenz“, „auf der Hochzeit von Camille und Anton“.
     '(ihren|deinen|euren) (namen|kontakt|nummer|kontaktdaten) (habe ich|hab ich|bekam ich|erhielt ich|hat mir) (von|uber|durch)(?!\\p{L})',
     '(ihr|dein|euer) name (fiel|ist gefallen|kam|tauchte)( [\\p{L}-]+){0,6} mit(?! (kollegen|kolleginnen|leuten|freunden|bekannten|kunden|vielen|einigen|mehreren|anderen|den|dem|der|einem|einer|meinen|meiner|meinem|unseren|unserem)(?!\\p{L}))(?!\\p{L})',

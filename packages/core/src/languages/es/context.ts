@@ -6,6 +6,9 @@ const THEIR_PIECE = "(tu|su)( (ultim[oa]|reciente|nuev[oa]|gran|excelente|estupe
 
 export default {
   metAt: [
+    // Su producto probado en una feria con nombre, su enseñanza allí: «probé su café de Villa Rica en la Feria Taza de Selva Central», «donde usted enseñó a…».
+    '(probe|cate|compre|deguste) (su|tu|vuestro|vuestra)( [\\p{L}-]+){1,4} en (la|el)(?!\\p{L})',
+    '(donde|cuando|en el que|en la que) (usted|tu|vos) (enseno|ensenaste|explico|explicaste|presento|presentaste|mostro|mostraste|hablo|hablaste)(?!\\p{L})',
     // Lo que se llevó de allí: «me traje dos cosas: una torta del Casar y tu tarjeta».
     'me traje( [^.!?]{0,50})? (tu|su) tarjeta(?!\\p{L})',
     // En el público o el jurado, como en inglés: «yo estaba en el público», «estaba en el jurado cuando…».
@@ -214,6 +217,8 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    // Brigadistas o voluntarios en un programa con nombre: «fuimos brigadistas voluntarios en el programa de verano de CONAF».
+    '(fuimos|eramos) (voluntari[oa]s|brigadistas( voluntari[oa]s)?|becari[oa]s|monitores|monitoras|residentes|practicantes) (en|del|de la) (el |la )?(programa|campaña|campana|temporada|proyecto|beca|brigada|cuadrilla|voluntariado)( de [\\p{L}-]+)?(?= [^.!?]{0,40}\\p{L})(?!\\p{L})',
     // Voluntarios o brigadistas juntos, su mentor o tutor de un programa: «fuimos voluntarios juntos con la Cruz Roja en Mocoa», «usted fue el mentor voluntario de SECOT que asesoró a nuestra cooperativa».
     '(fuimos|eramos|estuvimos como) (voluntari[oa]s|brigadistas|becari[oa]s|monitores|monitoras|scouts|residentes|internos|internas)( [\\p{L}-]+)? (juntos|juntas)(?!\\p{L})',
     '(usted fue|tu fuiste|vos fuiste|fue usted|fuiste) (el|la|mi|nuestr[oa]) (mentor|mentora|tutor|tutora|asesor|asesora|profesor|profesora|formador|formadora)( voluntari[oa])? (de|del|en|que)(?!\\p{L})',
@@ -414,6 +419,10 @@ export default {
     "(formamos|formaron|formabamos|fuimos|estuvimos)( los dos| las dos| ambos| ambas)? (parte de|en) (la|el) (misma |mismo )?(generacion|camada|cohorte|tanda|batch) \\p{N}{1,2}(?!\\p{N})",
   ],
   interaction: [
+    // Un hilo que los dos recuerdan, un bug que el remitente les reportó, lo que se quedó de su charla: «¿te acuerdas del hilo sobre…?», «soy la que te reportó el bug…», «me quedo con tu gráfica de Ansó».
+    '(te acuerdas|recuerdas|se acuerda|te acordas) (del|de la) (hilo|post|debate|discusion|issue|conversacion|publicacion)(?!\\p{L})',
+    '(soy|fui) (el|la) que (te|le) (reporto|reporte|abrio|abri|mando|envio|propuso|propuse) (el|la|un|una)( [\\p{L}-]+)? (bug|error|fallo|issue|pr|pull request|parche|mejora|traduccion)(?!\\p{L})',
+    'me (quedo|quede) con (tu|su) (grafica|grafico|dato|ejemplo|frase|diapositiva|slide|mapa|tabla|reflexion|comentario)(?!\\p{L})',
     // Su foto o publicación que subió, un proyecto libre que mantienen: «esa foto … que subiste el lunes», «vi que sos uno de los que mantiene OpenTambo en GitHub».
     '(foto|post|video|publicacion|hilo|carrusel|reel|articulo)( [^.!?]{0,60})? que (subiste|publicaste|compartiste|colgaste|posteaste|subio usted|publico usted)(?!\\p{L})',
     '(uno|una) de (los|las) que (mantiene|mantienen|desarrolla|desarrollan|lleva|llevan|programa|programan)( (el|la|los|las))?(?!\\p{L})',
@@ -652,6 +661,8 @@ export default {
     "(la|esa|aquella|tu|su|vuestra) (ultima |penultima |primera )?(entrega|edicion) (sobre|dedicada a)(?!\\p{L})",
   ],
   valueOffer: [
+    // Una llamada o visita para mostrar cómo lo hacen, sin cargo: «Le puedo hacer una videollamada de 20 minutos mostrando cómo configuramos las tarifas», «te ofrezco una visita de medio día para mostrarte cómo armamos los turnos».
+    '(videollamada|llamada|sesion|visita|demo|reunion)( de [^.!?]{1,25})? (mostrando|para mostrarte|para mostrarle|para ensenarte|para ensenarle|para explicarte|para explicarle|explicando|ensenando) (como|lo que)(?!\\p{L})',
     // Una prueba de su trabajo o una muestra gratis, no una sesión o demo de venta: «te propongo una sesión de prueba gratis en tu sala».
     '((sesion|sesion de fotos|reportaje|cata) de prueba|muestra|muestras) (gratis|gratuita|gratuitas|sin coste|sin costo)(?!\\p{L})',
     // Un estudio de lo suyo propuesto sin coste (no una reunión ni una demostración de lo propio): «le propongo una auditoría SEO gratuita de su web».

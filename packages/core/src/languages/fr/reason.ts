@@ -2,6 +2,12 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Comme en anglais : la suite d'un rendez-vous, ce qui leur a servi, un contact suggéré pour un but, un passé partagé, leur annonce vue : « suite à notre rendez-vous du… », « votre jeu de rôle … m'a beaucoup servi » (pas « votre profil m'a beaucoup inspirée »), « m'a suggéré de vous contacter pour coordonner… », « on avait bien rigolé chez… », « j'ai vu passer l'annonce pour… ».
+    '(suite a|suite à|pour faire suite a) (notre|nos|votre|ton) (rendez-vous|rdv|echange|echanges|appel|reunion|entretien|conversation|rencontre)(?!\\p{L})',
+    "(votre|ton|ta|vos|tes)(?! (profil|parcours|travail|carriere|personnalite|energie|histoire|reseau|contenu|contenus|publications|posts|experience|expertise|engagement)(?!\\p{L}))( [\\p{L}-]+){1,6} (m'a|m'ont|nous a|nous ont) (beaucoup |vraiment |tellement )?(servi|aide|aidee|inspire|inspiree|marque|marquee)(?!\\p{L})",
+    "(m'a|m'avait) (suggere|conseille|recommande|propose) de (vous|te) (contacter|ecrire|joindre|appeler) (pour|au sujet|a propos)(?!\\p{L})",
+    "(on avait|on a|nous avions|nous avons) (bien |tellement |beaucoup )?(rigole|bosse|travaille|galere|ri) (ensemble )?(chez|a|au|sur|pendant)(?!\\p{L})",
+    "(vu passer|vu|lu) (l'annonce|l'offre|votre annonce|ton annonce|votre offre|ton offre|vos offres)(?!\\p{L})",
     // Comme en anglais, entre gens qui se connaissent : des années dans le même couloir, un café pour se raconter les nouvelles, un plaisir de collaborer sur quelque chose, des slides à envoyer : « après huit ans dans le même couloir », « on se prend un café pour se raconter les nouvelles ? », « ce fut un plaisir de collaborer avec vous sur… », « je t'ajoute ici pour t'envoyer les slides ».
     '(\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|de nombreuses) ans (dans le meme (couloir|bureau|service|open space|etage)|cote a cote|a travailler ensemble)(?!\\p{L})',
     "(cafe|verre|dejeuner|appel) pour (se raconter|se donner|prendre|echanger|faire le point|se tenir au courant)( des| les)? (nouvelles|news)(?!\\p{L})",

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nommé avant : « Julie Pelletier a partagé ton épisode de balado ».
+    "a (partage|transfere|fait suivre|envoye|relaye) (ton|ta|tes|votre|vos)(?!\\p{L})",
     // Nommé avant : « Jean Dupont vous a sans doute parlé de moi », « m'a souvent parlé de votre reconversion », « que vous connaissez bien », « m'a encouragé à vous écrire ».
     "(vous a|t'a)( sans doute| surement| certainement| probablement| deja| peut-etre)* parle de moi(?!\\p{L})",
     "m'a (souvent |beaucoup |tant |si )?(parle|dit du bien|dit beaucoup de bien) de (votre|ton|ta|vos|tes)(?!\\p{L})",

@@ -2419,6 +2419,17 @@ testRule(rule, {
     { code: 'Hola Matías, vi que sos uno de los que mantiene Chacra en GitHub; tengo un par de mejoras para el módulo de riego.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Jimena, te propongo una sesión de prueba gratis en tu bodega; te mando ejemplos de lo que hice en Cafayate.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Dani, en la quedada de Corredores de Zaragoza del sábado te quedaste sin contarme tu plan de entrenamiento. ¿Seguimos por aquí?', settings: { degree: 3, lang: 'es' } },
+    // From the last probe wave, in Spanish and German: a thread both recall, a bug the sender reported on their tool, what stayed from their talk, volunteers in a named programme, a call or visit to show how something is done, their product tried at a named fair, what they taught at a named meetup; a finished piece offered, a course taken together at a named school, their novel listened to.
+    { code: 'Oye Nerea, ¿te acuerdas del hilo sobre el convenio de estiba en el puerto de Bilbao? Yo era el de los números. Te agrego.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Lautaro, soy la que te reportó el bug de fechas en tu herramienta de nóminas. Ya la uso en tres fincas. Te agrego.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Del webinar del martes sobre pastos (el del Colegio de Agrónomos de Aragón) me quedo con tu gráfica de Ansó, Pilar. ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Estimado Cristián: fuimos brigadistas voluntarios en el programa de verano de CONAF en Aysén en 2021. Hoy trabajo en prevención de incendios.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Señora Valdez, le puedo hacer una videollamada de 20 minutos mostrando cómo configuramos las tarifas de temporada baja. Sin costo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Buenos días, Sr. Mamani. Probé su café de Villa Rica en la Feria del Café de Junín y fue el mejor de la mesa.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Buenas tardes, maestra Sandoval. Estuve en el Meetup de Tejedoras Digitales de Oaxaca, donde usted enseñó a registrar patrones en hojas de cálculo.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Guten Tag Frau Weber, ich habe die Online-Buchung von {company} durchgespielt und drei Stellen gefunden, an denen Kunden abspringen. Soll ich sie Ihnen schicken?', settings: { degree: 3, lang: 'de' } },
+    { code: 'Guten Tag Herr Keller, wir haben zusammen den CAS Datenschutz an der ZHAW in Winterthur besucht. Ich würde gern in Kontakt bleiben.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Hallo Frau Brenner, ich habe mir die Hörbuchfassung Ihres Romans angehört und ein paar Pegelsprünge gefunden. Ich könnte Ihnen eine Liste schicken.', settings: { degree: 3, lang: 'de' } },
   ],
   invalid: [
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
@@ -2976,6 +2987,10 @@ testRule(rule, {
     { code: 'Hola, somos una agencia de marketing digital. ¿Te interesaría una demo gratuita?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // A question left after an unnamed event, a topic named after it: no event named.
     { code: 'Hola Marta, ayer en el evento me quedé con ganas de preguntarte más sobre tu paso a Shopify Plus. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    // Near misses: a thread recalled with nothing of theirs named, volunteers somewhere unnamed, a call offered with no how.
+    { code: 'Hola Nerea, ¿te acuerdas de mí? ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola Cristián, fui voluntario hace años. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hola, le puedo hacer una videollamada de 20 minutos. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

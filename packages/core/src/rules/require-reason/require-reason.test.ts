@@ -2094,6 +2094,15 @@ testRule(rule, {
     { code: 'Olá Sra. Nowak, "gostaria de adicioná-la à minha rede profissional no LinkedIn", mas falando sério: depois de oito anos no mesmo andar, já era hora! Espero que as compras na Heller estejam indo bem.', settings: { degree: 1, lang: 'pt' } },
     { code: 'Oi Marco, fui para a Gestisoft na área de vendas, vamos tomar um café para colocar o papo em dia?', settings: { degree: 1, lang: 'pt' } },
     { code: 'Oi Franci, nos vemos quinta na reunião de orçamento do departamento; enquanto isso te adiciono aqui para te mandar os slides.', settings: { degree: 1, lang: 'pt' } },
+    // From the last probe wave, in German and French as in English: their firm at the top of the sender's list and whom to ask, lost touch since a named exam, their job advertisement, a follow-up of a meeting, their piece that helped, a referral with its purpose, a shared past at a firm, their advertisement seen.
+    { code: 'Hallo Herr Vogt, wir haben einige gemeinsame Kontakte aus dem Maschinenbau. Ich suche nach zehn Jahren als Konstrukteur eine neue Aufgabe, und Ihr Unternehmen steht ganz oben auf meiner Liste. Hätten Sie einen Tipp, an wen ich mich am besten wende?', settings: { degree: 2, lang: 'de' } },
+    { code: 'Liebe Anna, seit dem Abschluss an der TU Graz haben wir uns völlig aus den Augen verloren. Ich bin jetzt bei den Stadtwerken in Linz. Würde mich freuen, von dir zu hören!', settings: { degree: 1, lang: 'de' } },
+    { code: 'Guten Tag Frau Huber, Ihre Bäckerei in Bern sucht laut Inserat eine Konditorin. Wir vermitteln seit Jahren Fachkräfte im Lebensmittelhandwerk und hätten zwei passende Profile.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Bonjour Madame Roy, suite à notre rendez-vous du 12 mars concernant le salon de Lyon, je vous invite à rejoindre mon réseau pour faciliter nos échanges.', settings: { degree: 1, lang: 'fr' } },
+    { code: "Bonjour Paul, ravi de vous retrouver ici après la formation à Namur ! Votre atelier sur la négociation m'a beaucoup servi depuis. Restons en contact.", settings: { degree: 1, lang: 'fr' } },
+    { code: "Bonjour Monsieur Petit, Claire Morel m'a suggéré de vous contacter pour coordonner les livraisons de la prochaine vendange. Bonne journée.", settings: { degree: 2, lang: 'fr' } },
+    { code: 'Salut Léa, félicitations pour ton nouveau poste ! On avait bien rigolé chez Decathlon, je serais ravi de garder le contact.', settings: { degree: 1, lang: 'fr' } },
+    { code: "Salut Yann, j'ai vu passer l'annonce pour un développeur chez vous à Genève. Je connais quelqu'un de très bien pour ce poste. Tu veux que je te le recommande ?", settings: { degree: 2, lang: 'fr' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3403,5 +3412,8 @@ testRule(rule, {
     { code: 'Oi Tom, acabei de entrar na Acme e estou ampliando minha rede. Vamos conectar!', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Oi Tom, vamos tomar um café qualquer dia. Vamos conectar!', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Oi Tom, trabalho com marketing há oito anos. Vamos conectar!', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
+    // Near misses: their profile admired, lost touch with no one named, a meeting followed up with nothing, a job search with no firm named.
+    { code: "Chère Madame Roy, votre profil m'a beaucoup inspirée. Je vous adresse cette invitation avec plaisir.", settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hallo Tom, ich suche eine neue Aufgabe im Marketing. Lass uns vernetzen!', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noReason' }] },
   ],
 });

@@ -1038,6 +1038,11 @@ testRule(rule, {
     { code: "Hi {{first_name}}, I worked under {{former_manager}} at Nestlé in Vevey, as you did if I'm not mistaken. He told me you're building a product team in Lausanne.", settings: { degree: 2 } },
     { code: "Hello <First name>, we have <Name> in common and she spoke very highly of your work on <project>. I'd love to show you what we do.", settings: { degree: 2 } },
     { code: "Good evening Ms Nguyen, Jean-Baptiste Courtois has probably told you about me: I'm the PhD student working on sodium-ion batteries at LRCS.", settings: { degree: 2 } },
+    // From the last probe wave: the referrer named before a suggestion to meet, after «hat mir … erzählt», before a suggestion that the two coordinate, before a piece of theirs shared.
+    { code: 'Hallo Paula, Ben und ich haben zusammen in Halle studiert, und er meint, wir sollten uns unbedingt kennenlernen. Lust auf einen Kaffee?', settings: { degree: 2, lang: 'de' } },
+    { code: 'Hi Jule, wir arbeiten ja beide für die Brauerei in Ehingen, hat mir Matze erzählt. Wär doch schlau, wenn wir uns mal abstimmen.', settings: { degree: 2, lang: 'de' } },
+    { code: 'Guten Tag Frau Eberle, Herr Gmeiner aus dem Bauamt hat vorgeschlagen, dass wir uns vor der Sanierung kurz abstimmen. Hätten Sie nächste Woche Zeit?', settings: { degree: 2, lang: 'de' } },
+    { code: "Allô Simon! Julie Pelletier a partagé ton épisode de balado sur la rénovation, et je l'ai écouté d'une traite.", settings: { degree: 2, lang: 'fr' } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
