@@ -59,6 +59,8 @@ export interface Analysis extends PhraseScope {
   capitalsMarkNouns: boolean;
   /** Whether a word is a pronoun, article, greeting or the like: never a name, whatever its case. */
   isNotName(word: string): boolean;
+  /** Whether a word is a given name that speech puts an article before (see FramePhrases.givenNames). */
+  isGivenName(word: string): boolean;
   /**
    * Whether the writer gives names no capitals ("hi ana, marco suggested i reach out", "we met at
    * the dbt meetup in berlin. U were great"): capitals then say nothing about names. Worked out
@@ -136,6 +138,7 @@ function wordSet(languages: readonly Language[], pick: (phrases: FramePhrases) =
 const notNamesOf = (phrases: FramePhrases) => [...phrases.notNames, ...phrases.notNames.flatMap((word) => (phrases.shorthand && Object.hasOwn(phrases.shorthand, word) ? phrases.shorthand[word]! : []))];
 const nounMarkersOf = (phrases: FramePhrases) => phrases.nounMarkers;
 const nameParticlesOf = (phrases: FramePhrases) => phrases.nameParticles ?? [];
+const givenNamesOf = (phrases: FramePhrases) => phrases.givenNames ?? [];
 const abbreviationsOf = (phrases: FramePhrases) => phrases.abbreviations;
 // Written with accents ("señor", "maître"), compared folded.
 const addresseesOf = (phrases: FramePhrases) => phrases.addressees.map(fold);
@@ -202,6 +205,8 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
   // Bosch-Marathon», «bei der IHK»), but not a noun after one letter («im E-Commerce») nor after
   // a word that is never a name («der LinkedIn-Gruppe»).
   const brandAfterMarker = (word: string) => isAcronymOrBrand(word) && !/^\p{Lu}-/u.test(word) && !isNotName(word.split('-')[0]!);
+  const givenNames = wordSet(languages, givenNamesOf);
+  const isGivenName = (word: string) => givenNames.has(fold(word));
   const titleOpens = (line: string) => {
     const word = ADDRESSEE_TOKEN.exec(line)?.[0];
     return word !== undefined && (readerWords.has(fold(word)) || (line[word.length] === '.' && abbreviations.has(word)));
@@ -355,6 +360,7 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
     roleOf: (placeholder) => placeholderRole(placeholder, languages),
     contentPlaceholders: document.placeholders.filter((placeholder) => !placeholder.control && placeholder.start >= content.start && placeholder.start < content.end),
     isNotName,
+    isGivenName,
     capitalsMarkNouns: languages.length === 1 && languages[0] === 'de',
     // A postscript's first word may well be in lower case ("P.S. no rush"): no sign of the writer's habits.
     caseless: () => (caseless ??= namesInLowerCase(prose, body, content, postscriptAt === undefined ? sentences : sentences.filter((sentence) => sentence.start !== postscriptAt), placeholderAt)),
@@ -363,7 +369,8 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
       if (upperCase || (titleCase ??= isTitleCase(contentProse))) return found;
       CAPITALISED.lastIndex = span.start;
       for (let match = CAPITALISED.exec(prose); match && match.index < span.end; match = CAPITALISED.exec(prose)) {
-        if (!isNotName(match[0]) && !ELIDED_NOUN.test(match[0]) && (!followsNounMarker(match.index) || brandAfterMarker(match[0]))) found.push({ start: match.index, end: match.index + match[0].length });
+        const word = match[0];
+        if (!isNotName(word) && !ELIDED_NOUN.test(word) && (!followsNounMarker(match.index) || brandAfterMarker(word) || isGivenName(word))) found.push({ start: match.index, end: match.index + word.length });
       }
       return found;
     },

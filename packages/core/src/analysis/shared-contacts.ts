@@ -151,7 +151,7 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
           !isPlace(word) &&
           !isPlacedBefore(cue, word) &&
           !(cue.side === 'after' && topicBefore(analysis.languages).test(analysis.prose.slice(cue.end, word.start))) &&
-          !(analysis.capitalsMarkNouns && nounAfterAdjective(analysis, cue.window.start, word) && !isGenitiveBefore(analysis, cue, word)),
+          !(analysis.capitalsMarkNouns && nounAfterAdjective(analysis, cue.window.start, word) && !isGenitiveBefore(analysis, cue, word) && !analysis.isGivenName(analysis.prose.slice(word.start, word.end))),
       );
     const names = capitalised.length > 0 || !analysis.caseless() ? capitalised : cue.side === 'before' ? lowerCaseBefore(analysis, cue) : lowerCaseAfter(analysis, cue, cues);
     // Right after "our shared connection" a name slot is that person: "Onze gedeelde connectie [naam] vertelde…";

@@ -57,6 +57,16 @@ describe('phrase lists', () => {
     });
   }
 
+  it('given names: one folded lower-case word each, none a word the language writes as a noun', () => {
+    for (const language of LANGUAGES) {
+      const { givenNames = [], notNames } = languageData[language].frame;
+      for (const name of givenNames) {
+        expect(/^\p{Ll}+$/u.test(name) && fold(name) === name, `${language}: ${name}`).toBe(true);
+        expect(notNames.includes(name), `${language}: ${name}`).toBe(false);
+      }
+    }
+  });
+
   it('addressees: one lower-case word each, read whole after a greeting', () => {
     for (const language of LANGUAGES) {
       for (const word of languageData[language].frame.addressees) expect(/^\p{Ll}[\p{Ll}\p{M}]*$/u.test(word), `${language}: ${word}`).toBe(true);

@@ -216,6 +216,12 @@ export interface FramePhrases {
    */
   nameParticles?: string[];
   /**
+   * Given names that speech puts an article before, where capitals mark every noun: «der Flo vom
+   * Rudern hat mir erzählt», «die Steffi meinte». None that is also a noun (Ernst, Horst, Kai, Rose).
+   * Lower case, folded.
+   */
+  givenNames?: string[];
+  /**
    * Words for the reader in a greeting that are not names, in lower case: titles and roles
    * ("professor", "sir", "hiring manager" as two words), and a group ("there", "team"). A
    * greeting takes them in, capitalised or not: "Dear Professor,", "Estimado profesor:".

@@ -1043,6 +1043,10 @@ testRule(rule, {
     { code: 'Hi Jule, wir arbeiten ja beide für die Brauerei in Ehingen, hat mir Matze erzählt. Wär doch schlau, wenn wir uns mal abstimmen.', settings: { degree: 2, lang: 'de' } },
     { code: 'Guten Tag Frau Eberle, Herr Gmeiner aus dem Bauamt hat vorgeschlagen, dass wir uns vor der Sanierung kurz abstimmen. Hätten Sie nächste Woche Zeit?', settings: { degree: 2, lang: 'de' } },
     { code: "Allô Simon! Julie Pelletier a partagé ton épisode de balado sur la rénovation, et je l'ai écouté d'une traite.", settings: { degree: 2, lang: 'fr' } },
+    // A given name after an article, as German speech says it: the person in common named.
+    { code: 'Servus Katharina! Der Felix aus der Boulderhalle hat mir erzählt, dass du jetzt freiberuflich arbeitest. Lust auf einen Austausch?', settings: { degree: 2, lang: 'de' } },
+    { code: 'Hallo Maxi, der Flo vom Rudern hat mir erzählt, dass du eine Wohnung suchst. Meld dich gern!', settings: { degree: 2, lang: 'de' } },
+    { code: 'Servus Michi, die Steffi meint, du kennst dich mit Förderanträgen aus. Darf ich dich kurz anrufen?', settings: { degree: 2, lang: 'de' } },
   ],
   invalid: [
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
@@ -1373,6 +1377,9 @@ testRule(rule, {
     { code: "Hi Tom, I worked under a former colleague of yours. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: "Hi Tom, someone has probably told you about me already. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     { code: "Hi Tom, we share some interests in common. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    // An article before a noun, not a given name: nobody named.
+    { code: 'Hallo Jan, der Chef hat mir erzählt, dass ihr jemanden sucht.', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Hallo Jan, die Kollegin hat mir von dir erzählt. Lass uns vernetzen!', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'noSharedContact' }] },
   ],
 });
 
