@@ -107,7 +107,7 @@ const articleAfterLocative = grammarPattern(
 
 /** Where the note names a person both know: a placeholder for them, an @mention, or a name beside a referral. */
 export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedContactFinding[] => {
-  const { document, content } = analysis;
+  const { content } = analysis;
   const found: SharedContactFinding[] = [];
   // "{{ contactos_comunes }} contactos en común" holds how many, not who.
   const counts = findConnectionCounts(analysis);
@@ -151,15 +151,15 @@ export const findSharedContacts = oncePerAnalysis((analysis): readonly SharedCon
           !isPlace(word) &&
           !isPlacedBefore(cue, word) &&
           !(cue.side === 'after' && topicBefore(analysis.languages).test(analysis.prose.slice(cue.end, word.start))) &&
-          !(analysis.capitalsMarkNouns && nounAfterAdjective(analysis, cue.window.start, word) && !isGenitiveBefore(analysis, cue, word) && !analysis.isGivenName(analysis.prose.slice(word.start, word.end))),
+          !(analysis.capitalsMarkNouns && nounAfterAdjective(analysis, cue, word)),
       );
     const names = capitalised.length > 0 || !analysis.caseless() ? capitalised : cue.side === 'before' ? lowerCaseBefore(analysis, cue) : lowerCaseAfter(analysis, cue, cues);
     // Right after "our shared connection" a name slot is that person: "Onze gedeelde connectie [naam] vertelde…";
     // and so is one that opens a referral's sentence, its subject, not someone addressed: "[Name] aus Ihrem Einkauf meinte, dass Sie…", not "[Vorname], Lena meinte…".
     const isPersonRole = (placeholder: Span, role: PlaceholderRole) =>
       PERSON_ROLES.has(role) || (role === 'name' && (cue.side === 'after' || (SENTENCE_OPENING.test(analysis.prose.slice(cue.sentence.start, placeholder.start)) && !ADDRESSED.test(analysis.prose.slice(placeholder.end)))));
-    const slots = document.placeholders.filter(
-      (placeholder) => !placeholder.control && spanContains(cue.window, placeholder) && isPersonRole(placeholder, analysis.roleOf(placeholder)) && !isCount(placeholder) && !isPlace(placeholder),
+    const slots = analysis.contentPlaceholders.filter(
+      (placeholder) => spanContains(cue.window, placeholder) && isPersonRole(placeholder, analysis.roleOf(placeholder)) && !isCount(placeholder) && !isPlace(placeholder),
     );
     // After how many are in common, a name is said to be one of them ("23 in common, including
     // Dana Lee"); past a dash or a comma the note goes on ("23 gemeinsame Kontakte – Zeit, dass…").
@@ -270,16 +270,15 @@ const OPENING_WORDS = 2;
 
 /**
  * Where capitals mark every noun (German), a capitalised word right after a word in lower case, in
- * the words after the cue, is a noun with its adjective ("…gemeinsame Kontakte – höchste Zeit"),
- * not a name.
+ * the cue's window, is a noun with its adjective ("…gemeinsame Kontakte – höchste Zeit"), not a
+ * name; but a given name is one («der Flo vom Rudern»), and so is a genitive right before the
+ * referral's word for that person, a name's only («ich bin Amelies Schwester»).
  */
-/** A name's genitive right before the referral's word for them, a name's only, not a noun's: „ich bin Amelies Schwester“. */
-function isGenitiveBefore(analysis: Analysis, cue: Cue, word: Span): boolean {
-  return cue.side === 'before' && /^s[^\S\r\n]+$/u.test(analysis.prose.slice(word.end - 1, cue.start));
-}
-
-function nounAfterAdjective(analysis: Analysis, windowStart: number, word: Span): boolean {
-  return /(?<!\p{L})\p{Ll}[\p{L}-]*[^\S\r\n]+$/u.test(analysis.prose.slice(windowStart, word.start));
+function nounAfterAdjective(analysis: Analysis, cue: Cue, word: Span): boolean {
+  const { prose } = analysis;
+  if (analysis.isGivenName(prose.slice(word.start, word.end))) return false;
+  if (cue.side === 'before' && /^s[^\S\r\n]+$/u.test(prose.slice(word.end - 1, cue.start))) return false;
+  return /(?<!\p{L})\p{Ll}[\p{L}-]*[^\S\r\n]+$/u.test(prose.slice(cue.window.start, word.start));
 }
 
 /**
