@@ -460,3 +460,13 @@ export interface HeadingLanguage {
   /** Suggests a 2nd-degree note naming the person in common: mutual connection, referral, introduced by. */
   sharedContact: CueList;
 }
+
+/**
+ * A linear model over a note's words, learned from labelled notes by scripts/train-word-models.js
+ * (see analysis/word-model.ts for the terms): the bias a note with no known term starts from, and
+ * each term's weight.
+ */
+export interface WordModelData {
+  bias: number;
+  weights: readonly (readonly [term: string, weight: number])[];
+}

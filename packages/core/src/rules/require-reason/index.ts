@@ -1,6 +1,6 @@
 import { findingRange, judge } from '../../analysis/index.js';
 import { literalPhrases } from '../../analysis/phrase-pattern.js';
-import { reasonVerdict, saysMoreThanRead } from '../../analysis/reasons.js';
+import { reasonVerdict, saysMoreThanRead, wordsSuggestReason } from '../../analysis/reasons.js';
 import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
 
 export default defineRule({
@@ -38,8 +38,9 @@ export default defineRule({
     if (!analysis) return;
     const verdict = reasonVerdict(analysis, literalPhrases(context.options.reasons));
     if (verdict.reason) return;
-    // Without stock talk (asking after them is none), a long note the analysis reads nothing in is one it cannot judge.
-    if (!verdict.stockTalk && saysMoreThanRead(analysis, verdict.openers)) return;
+    // Without stock talk (asking after them is none), a long note the analysis reads nothing in is
+    // one it cannot judge, and so is one whose words make a reason likely.
+    if (!verdict.stockTalk && (saysMoreThanRead(analysis, verdict.openers) || wordsSuggestReason(analysis))) return;
     const [first] = verdict.generic;
     context.report({
       ...(first

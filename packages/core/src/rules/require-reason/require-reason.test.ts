@@ -2103,6 +2103,8 @@ testRule(rule, {
     { code: "Bonjour Monsieur Petit, Claire Morel m'a suggéré de vous contacter pour coordonner les livraisons de la prochaine vendange. Bonne journée.", settings: { degree: 2, lang: 'fr' } },
     { code: 'Salut Léa, félicitations pour ton nouveau poste ! On avait bien rigolé chez Decathlon, je serais ravi de garder le contact.', settings: { degree: 1, lang: 'fr' } },
     { code: "Salut Yann, j'ai vu passer l'annonce pour un développeur chez vous à Genève. Je connais quelqu'un de très bien pour ce poste. Tu veux que je te le recommande ?", settings: { degree: 2, lang: 'fr' } },
+    // No phrase of the lists reads a reason here, but sixteen words or more make one likely by the Spanish word model (languages/es/reason-model.ts): unsure, the rule is silent.
+    { code: 'Hola Omar, ahora soy yo el tesorero de la asociación de huertos urbanos que tú presidiste hasta el año pasado.', settings: { degree: 1, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3415,5 +3417,8 @@ testRule(rule, {
     // Near misses: their profile admired, lost touch with no one named, a meeting followed up with nothing, a job search with no firm named.
     { code: "Chère Madame Roy, votre profil m'a beaucoup inspirée. Je vous adresse cette invitation avec plaisir.", settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hallo Tom, ich suche eine neue Aufgabe im Marketing. Lass uns vernetzen!', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noReason' }] },
+    // A pitch to anyone is stock talk: the word model is not asked, however likely its words make a reason.
+    { code: 'Hi Leo, we help logistics firms cut fuel costs by 25% with smarter route planning. Open to a quick call next week?', settings: { degree: 1 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Leo, ayudamos a empresas de logística a reducir un 25 % el gasto en combustible. ¿Te viene bien una llamada rápida la semana que viene?', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });

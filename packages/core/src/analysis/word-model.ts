@@ -1,0 +1,51 @@
+import type { Analysis } from './index.js';
+import { stemsOf } from './stems.js';
+import type { WordModelData } from '../languages/index.js';
+import type { Language } from '../settings.js';
+
+// A word as the folded prose spells it: apostrophes and hyphens part words, as Snowball expects.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+
+/**
+ * The terms a word model reads in a note's content: each word's Snowball stem in `language`, each
+ * placeholder as its role in braces ("{first-name}", "{specific}"), and each adjacent pair of them
+ * joined by a space. Each term once, in order of first appearance.
+ */
+export function contentTerms(analysis: Analysis, language: Language): string[] {
+  const { folded, content } = analysis;
+  const terms = new Set<string>();
+  let previous: string | undefined;
+  let placeholderEnd = -1;
+  for (const word of folded.slice(content.start, content.end).matchAll(WORD)) {
+    const start = content.start + word.index;
+    // A placeholder is spelled as a run of letters in the prose: one term for the whole of it.
+    if (start < placeholderEnd) continue;
+    const placeholder = analysis.placeholderAt(start);
+    let term: string;
+    if (placeholder) {
+      placeholderEnd = placeholder.end;
+      term = `{${analysis.roleOf(placeholder)}}`;
+    } else {
+      term = stemsOf(word[0], language)[0]!;
+    }
+    terms.add(term);
+    if (previous !== undefined) terms.add(`${previous} ${term}`);
+    previous = term;
+  }
+  return [...terms];
+}
+
+// Each model's weights as a map, made when first asked: a term is never looked up on an object's prototype.
+const weightMaps = new WeakMap<WordModelData, ReadonlyMap<string, number>>();
+
+/** How likely the model finds what it was trained to see, between 0 and 1: the logistic of the bias and the terms' weights. */
+export function likelihood(model: WordModelData, terms: readonly string[]): number {
+  let weights = weightMaps.get(model);
+  if (!weights) {
+    weights = new Map(model.weights);
+    weightMaps.set(model, weights);
+  }
+  let sum = model.bias;
+  for (const term of terms) sum += weights.get(term) ?? 0;
+  return 1 / (1 + Math.exp(-sum));
+}
