@@ -6,9 +6,7 @@ import { findCues, wordsBetween } from './cues.js';
 import { findConnectionCounts, findSharedContacts } from './shared-contacts.js';
 import { asksAboutOpenings, asksAboutThem } from './questions.js';
 import { countSpecifics, findAskingAfterThem, findNewClauses, findSelfIntroductions } from './specificity.js';
-import { contentTerms, likelihood } from './word-model.js';
 import { spanContains, spansOverlap, type Span } from '../document/length.js';
-import { languageData } from '../languages/index.js';
 
 const hooks = perLanguage((data) => data.reason.hooks);
 const generic = perLanguage((data) => data.reason.generic);
@@ -135,31 +133,6 @@ export function unreadWords(analysis: Analysis, openers: readonly Span[], enough
     if (!read.some((other) => spansOverlap(other, span)) && ++unread >= enough) break;
   }
   return unread;
-}
-
-// How likely a note must look, by its words, to give a reason the phrase lists do not read, for
-// require-reason to leave it alone, and how many different words it must hold: on fewer, a bag of
-// words cannot tell "would love to pick your brain about the field" from a topic. Measured with
-// models trained without the notes they judged, wave by wave of notes written after the rules
-// were tuned: on their false alarms at arrival (2,612 right findings, 191 false alarms), 0.98 and
-// 16 words silenced 73 false alarms and 3 right findings (0.9 and no minimum: 127 and 7); on
-// today's (5,044 and 63), 19 and 6; on the held-out and real notes (1,059 right findings) and the
-// rule's tests (1,033 near misses), none. The figures are in the README's Accuracy section.
-const LIKELY_REASON = 0.98;
-const MODEL_WORDS = 16;
-
-/**
- * Whether the note's words, weighed by its language's model learned from labelled notes
- * (languages/<lang>/reason-model.ts), make it likely that it gives a reason the phrase lists
- * do not read: "our two clinics are 4 km apart and both lost their practice manager this spring…".
- */
-export function wordsSuggestReason(analysis: Analysis): boolean {
-  const [language] = analysis.languages;
-  if (!language) return false;
-  const terms = contentTerms(analysis, language);
-  let words = 0;
-  for (const term of terms) if (!term.includes(' ')) words++;
-  return words >= MODEL_WORDS && likelihood(languageData[language].reasonModel, terms) >= LIKELY_REASON;
 }
 
 // After the one name an example word leads to, another example: "like Stripe and Shopify", "like Stripe, Shopify".

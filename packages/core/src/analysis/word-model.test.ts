@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judge } from './index.js';
-import { contentTerms, likelihood } from './word-model.js';
+import { contentTerms, likelihood, wordsMakeLikely } from './word-model.js';
 import { NoteDocument } from '../document/note-document.js';
 import { LANGUAGES, type Language } from '../settings.js';
 import { languageData } from '../languages/index.js';
@@ -43,6 +43,26 @@ describe('likelihood', () => {
 
   it("never reads a term's weight from an object's prototype", () => {
     expect(likelihood(model, ['constructor', '__proto__', 'toString', 'hasOwnProperty'])).toBeCloseTo(likelihood(model, []), 10);
+  });
+});
+
+describe('wordsMakeLikely', () => {
+  const analysisOf = (note: string) => {
+    const analysis = judge({ document: new NoteDocument(note, 'txt'), settings: { languages: ['en'] } });
+    if (!analysis) throw new Error('no analysis');
+    return analysis;
+  };
+  const model = { bias: -2, weights: [['clinic', 6]] as const };
+  const sixteenWords = 'Hi Jo, our two clinics are four km apart and both lost their practice manager this spring, sadly.';
+  const fifteenWords = 'Hi Jo, our two clinics are four km apart and both lost their practice manager this spring.';
+
+  it('asks the model about a note of sixteen different words or more, against the threshold given', () => {
+    expect(wordsMakeLikely(analysisOf(sixteenWords), () => model, 0.98)).toBe(true);
+    expect(wordsMakeLikely(analysisOf(sixteenWords), () => model, 0.99)).toBe(false);
+  });
+
+  it('leaves a note of fewer words alone, however likely its words', () => {
+    expect(wordsMakeLikely(analysisOf(fifteenWords), () => model, 0.5)).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Analysis } from './index.js';
 import { stemsOf } from './stems.js';
-import type { WordModelData } from '../languages/index.js';
+import { languageData, type LanguageData, type WordModelData } from '../languages/index.js';
 import type { Language } from '../settings.js';
 
 // A word as the folded prose spells it: apostrophes and hyphens part words, as Snowball expects.
@@ -48,4 +48,23 @@ export function likelihood(model: WordModelData, terms: readonly string[]): numb
   let sum = model.bias;
   for (const term of terms) sum += weights.get(term) ?? 0;
   return 1 / (1 + Math.exp(-sum));
+}
+
+// How many different words a note must hold for a word model to be asked: on fewer, a bag of
+// words cannot tell "would love to pick your brain about the field" from a topic.
+const MODEL_WORDS = 16;
+
+/**
+ * Whether a note's words, weighed by its language's model of what a rule asks for (learned from
+ * labelled notes, languages/<lang>/*-model.ts), make it at least `likely` that the note gives it:
+ * "our two clinics are 4 km apart and both lost their practice manager this spring…" is a reason
+ * no phrase reads. Asked only about notes the rule would otherwise report.
+ */
+export function wordsMakeLikely(analysis: Analysis, model: (data: LanguageData) => WordModelData, likely: number): boolean {
+  const [language] = analysis.languages;
+  if (!language) return false;
+  const terms = contentTerms(analysis, language);
+  let words = 0;
+  for (const term of terms) if (!term.includes(' ')) words++;
+  return words >= MODEL_WORDS && likelihood(model(languageData[language]), terms) >= likely;
 }
