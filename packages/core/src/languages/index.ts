@@ -88,34 +88,13 @@ export interface LanguageData {
 
 /** Each language's data: a new language is a new folder and an entry here. */
 export const languageData: Readonly<Record<Language, LanguageData>> = {
-  en: {
-    placeholders: enPlaceholders, cues: enCues, headings: enHeadings, frame: enFrame, stock: enStock, context: enContext, reason: enReason,
-    reasonModel: enReasonModel, sharedContact: enSharedContact,
-  },
-  es: {
-    placeholders: esPlaceholders, cues: esCues, headings: esHeadings, frame: esFrame, stock: esStock, context: esContext, reason: esReason,
-    reasonModel: esReasonModel, sharedContact: esSharedContact,
-  },
-  fr: {
-    placeholders: frPlaceholders, cues: frCues, headings: frHeadings, frame: frFrame, stock: frStock, context: frContext, reason: frReason,
-    reasonModel: frReasonModel, sharedContact: frSharedContact,
-  },
-  pt: {
-    placeholders: ptPlaceholders, cues: ptCues, headings: ptHeadings, frame: ptFrame, stock: ptStock, context: ptContext, reason: ptReason,
-    reasonModel: ptReasonModel, sharedContact: ptSharedContact,
-  },
-  de: {
-    placeholders: dePlaceholders, cues: deCues, headings: deHeadings, frame: deFrame, stock: deStock, context: deContext, reason: deReason,
-    reasonModel: deReasonModel, sharedContact: deSharedContact,
-  },
-  it: {
-    placeholders: itPlaceholders, cues: itCues, headings: itHeadings, frame: itFrame, stock: itStock, context: itContext, reason: itReason,
-    reasonModel: itReasonModel, sharedContact: itSharedContact,
-  },
-  nl: {
-    placeholders: nlPlaceholders, cues: nlCues, headings: nlHeadings, frame: nlFrame, stock: nlStock, context: nlContext, reason: nlReason,
-    reasonModel: nlReasonModel, sharedContact: nlSharedContact,
-  },
+  en: { placeholders: enPlaceholders, cues: enCues, headings: enHeadings, frame: enFrame, stock: enStock, context: enContext, reason: enReason, reasonModel: enReasonModel, sharedContact: enSharedContact },
+  es: { placeholders: esPlaceholders, cues: esCues, headings: esHeadings, frame: esFrame, stock: esStock, context: esContext, reason: esReason, reasonModel: esReasonModel, sharedContact: esSharedContact },
+  fr: { placeholders: frPlaceholders, cues: frCues, headings: frHeadings, frame: frFrame, stock: frStock, context: frContext, reason: frReason, reasonModel: frReasonModel, sharedContact: frSharedContact },
+  pt: { placeholders: ptPlaceholders, cues: ptCues, headings: ptHeadings, frame: ptFrame, stock: ptStock, context: ptContext, reason: ptReason, reasonModel: ptReasonModel, sharedContact: ptSharedContact },
+  de: { placeholders: dePlaceholders, cues: deCues, headings: deHeadings, frame: deFrame, stock: deStock, context: deContext, reason: deReason, reasonModel: deReasonModel, sharedContact: deSharedContact },
+  it: { placeholders: itPlaceholders, cues: itCues, headings: itHeadings, frame: itFrame, stock: itStock, context: itContext, reason: itReason, reasonModel: itReasonModel, sharedContact: itSharedContact },
+  nl: { placeholders: nlPlaceholders, cues: nlCues, headings: nlHeadings, frame: nlFrame, stock: nlStock, context: nlContext, reason: nlReason, reasonModel: nlReasonModel, sharedContact: nlSharedContact },
 };
 
 export {
