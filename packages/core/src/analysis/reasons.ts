@@ -113,26 +113,18 @@ const notDetailsOf = oncePerAnalysis((analysis): readonly Span[] => [
  * of `openers`, how the sender found them, count as read.
  */
 export function saysMoreThanRead(analysis: Analysis, openers: readonly Span[] = []): boolean {
-  return unreadWords(analysis, openers, UNREAD_WORDS) >= UNREAD_WORDS;
-}
-
-/**
- * How many words of content saysMoreThanRead finds read as nothing, counted up to `enough`; none
- * in a note that talks of networking itself.
- */
-export function unreadWords(analysis: Analysis, openers: readonly Span[], enough: number): number {
   const { prose, content } = analysis;
   // The sentences of how they were found (see onlyProfileFound) are read, their "profile" no talk of networking.
   const opening = openers.map((opener) => analysis.sentenceAt(opener.start)).filter((sentence): sentence is Span => sentence !== undefined);
-  if (findCues(analysis, 'networkTalk').some((cue) => !opening.some((sentence) => spanContains(sentence, cue)))) return 0;
+  if (findCues(analysis, 'networkTalk').some((cue) => !opening.some((sentence) => spanContains(sentence, cue)))) return false;
   const read = opening.length === 0 ? notDetailsOf(analysis) : [...notDetailsOf(analysis), ...opening];
   let unread = 0;
   for (const word of prose.slice(content.start, content.end).matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu)) {
     const start = content.start + word.index;
     const span = { start, end: start + word[0].length };
-    if (!read.some((other) => spansOverlap(other, span)) && ++unread >= enough) break;
+    if (!read.some((other) => spansOverlap(other, span)) && ++unread >= UNREAD_WORDS) return true;
   }
-  return unread;
+  return false;
 }
 
 // After the one name an example word leads to, another example: "like Stripe and Shopify", "like Stripe, Shopify".
