@@ -8,7 +8,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
 /**
  * The terms a word model reads in a note's content: each word's Snowball stem in `language`, each
- * placeholder as its role in braces ("{first-name}", "{specific}"), and each adjacent pair of them
+ * placeholder as its role in braces ("{name}", "{specific}"), and each adjacent pair of them
  * joined by a space. Each term once, in order of first appearance.
  */
 export function contentTerms(analysis: Analysis, language: Language): string[] {
