@@ -18,7 +18,8 @@ const LANGUAGES = ['en', 'es', 'fr', 'pt', 'de', 'it', 'nl'];
 const EPOCHS = 15;
 const LEARNING_RATE = 0.1;
 const L2 = 1e-4;
-// Terms that weigh less than this are dropped: a fifth of the model's size for the same verdicts.
+// Terms that weigh less than this are dropped: about one term in 25 kept, for nearly the same
+// verdicts (leave-wave-out at 0.9: 128 false alarms silenced and 6 right findings lost, against 130 and 6).
 const SMALLEST_WEIGHT = 0.1;
 
 /** @typedef {{ terms: string[], givesReason: number }} LabelledNote */
