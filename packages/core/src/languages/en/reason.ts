@@ -230,7 +230,12 @@ export default {
     "co-?marketing (swap|partnership|campaign|push|webinar)",
     "(it's|it is|this is) (me|<slot>|[\\p{L}'-]+) from the (<slot>|[\\p{L}-]+) days",
     // Roles of a kind by their slot: "working on {{role_title}} roles in {{location}}".
-    "(working on|hiring for|recruiting for|sourcing for|searching for|filling|have) (a |an |two |three |several )?<slot> (roles?|positions?|openings?|vacanc(y|ies))",
+    "(working on|hiring for|recruiting for|sourcing for|searching for|filling|have) (a |an |two |three |several )?(open |new )?<slot> (roles?|positions?|openings?|vacanc(y|ies))",
+    // An opening of the sender's, for a role it names: "we have an opening for a [Role] at [Company]", "a [Role] opening we have at [Company]",
+    // "as I was searching for a [Role] for [Company]"; not a teaser ("we have an opening for the right person", "an exciting role we have").
+    "((we|i)( currently| now| also)? (have|have got|got)|(we've|i've) got) (a|an|one|two|three|several|a few|some)( new| open)? (openings?|positions?|vacanc(y|ies)|roles?|reqs?|seats?) (for|on) (an?|our|my|<slot>)(?!\\p{L})(?! (right|perfect|ideal|great|good|talented|motivated|strong|passionate|driven|experienced) (person|candidate|candidates|fit|people|individuals?|professionals?)(?!\\p{L}))",
+    "(a|an|the) (?!(exciting|great|amazing|interesting|unique|awesome|fantastic|incredible|new|open|perfect|good|few|couple)(?!\\p{L}))(<slot>|[\\p{L}-]+( [\\p{L}-]+){0,2}) (opening|role|position|vacancy|req|search) (we have|we've got|i have|i've got|we're hiring for|i'm hiring for|we're recruiting for|i'm recruiting for|we're trying to fill|i'm trying to fill|(we|i) just opened|(we've|i've) (just )?opened)(?!\\p{L})",
+    "(searching|looking|hunting|recruiting|sourcing|hiring|headhunting) for (an?|our next|a new) <slot> (for|(at|to join|on|with)(?! (an?|any|some)(?!\\p{L})))(?!\\p{L})",
     // Their work that saved the sender, the only one of its kind, two things that share a problem, deadlines that line up: "your async-trait workaround kept our service alive", "your returns portal is the only one I know of that…", "your kombucha and my cold brew both blow their caps", "your lease ends the same quarter as ours", "your pricing-page experiment is why…".
     "your( [\\p{L}\\p{N}-]+){0,3} (workaround|fix|patch|library|crate|package|plugin|script|guide|tutorial|post|thread|talk|video|article|template|answer|config|dataset)( [^.!?]{0,40})? (kept|saved|fixed|helped|unblocked|rescued|solved)",
     // A piece of their work named, and what it did to the sender: "your group's flood-forecasting model at Hydrosense impressed me".
@@ -1538,6 +1543,9 @@ export default {
     // A thing of theirs as the next clause's subject: "I run a newsletter for game studios and your postmortem on the launch is…".
     "(and|but|so) your [\\p{L}-]+( [\\p{L}\\p{N}'.-]+){0,6} (is|was|were|are|has|had|have|blew|caught|catches|made|makes|got|gets|went|landed|changed|saved|helped|stood|stands|struck|strikes)(?!\\p{L})",
     // What the search was for: "I came across your profile while sourcing for a [Job Title] role".
+    "(while|when|as)( i was| i am| we were| we are|(?<= as) (i'm|we're))? (sourcing|hiring|recruiting|searching|looking|hunting|headhunting) for (an?|our next|a new) <slot>",
+    // What the sender thinks of them for a role, after how they found them: "I came across your profile and think you'd be a great fit for…".
+    "(and|but|so) (i )?(think|thought|believe|feel|felt) (you'd|you would|you might|you could|you'll|you) (be|make)(?!\\p{L})",
     "(while|when) (sourcing|hiring|recruiting) for|(while|when) (looking|searching) for (someone|a person|an expert|people|experts) (who|with|that)|as (an|the)( lead| first| senior)? (author|co-author|organi[sz]er|speaker|host|maintainer|creator|editor) of",
     // What the writing to them is for: "I'm reaching out to [industry] leaders in [City] to invite them to a dinner".
     // Begun at "invite", the writing looked for behind it: "to" is in every note.

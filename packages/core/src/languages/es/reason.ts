@@ -311,6 +311,11 @@ export default {
     "(vi|veo|he visto|lei|me entere de|se|supe|tengo entendido) que en [\\p{L}&.-]+( [\\p{L}&.-]+){0,2} (lo |la |los |las )?(abrieron|abrio|han abierto|ha abierto|acaban de abrir|acaba de abrir|inauguraron|lanzaron|han lanzado|estan contratando|estan buscando|buscan|ampliaron|estan creciendo|usais|usan|implementaron|implantaron|han implementado|han implantado|migraron|han migrado|adoptaron|desplegaron|pusieron en marcha|automatizaron|cambiaron)(?!\\p{L})",
     // Un puesto que ofrece quien escribe: «tengo una oportunidad de Directora de Compras en Sevilla que encaja con tu perfil».
     '(tengo|tenemos|hay|manejo|gestiono) una (oportunidad|vacante|posicion|oferta|plaza)( laboral| de empleo| de trabajo)? (de|para|como) (<slot>|[\\p{L}-]+)',
+    // Un puesto de quien escribe, nombrado por su hueco: «una posición de [Puesto] que tenemos abierta», «encajarías muy bien en una vacante»,
+    // «buscando un/a [Puesto] para [Empresa]»; no «buscando un [Puesto] en cualquier empresa».
+    '(posicion|vacante|plaza|puesto|oportunidad|busqueda|rol) (de|como) <slot> que (tenemos|tengo)( abierta| abierto| en marcha)?(?!\\p{L})',
+    '(encajarias|encajaria|encajarian|encajas|encaja) (muy bien |perfectamente |genial |de maravilla )?(en|con|para) (una|la|el|un|nuestra|nuestro|esta|este) (posicion|vacante|plaza|puesto|rol|oportunidad|busqueda|proceso)(?!\\p{L})',
+    '(buscando|busco|buscamos|seleccionando|selecciono|seleccionamos|reclutando|recluto|reclutamos) (a )?(un|una)(/a|/o)? <slot> (para|en)(?! (un|una|alguna|algun|cualquier)(?!\\p{L}))(?!\\p{L})',
     // Una oferta de empleo suya, vista: «vi la oferta de Directora de Compras en Ardent».
     '(vi|he visto|lei|encontre|me tope con) (la|una|vuestra|su|tu) (oferta|vacante|convocatoria|plaza|posicion)( de empleo| de trabajo)? (de|para) (<slot>|[\\p{L}-]+)',
     '(vi|veo|he visto|lei|he leido|me entere de|supe) que (abrieron|abriste|abrio|abristeis|inauguraron|inauguraste|lanzaron|lanzaste|estrenaron|estrenaste|ampliaron|ampliaste|ampliasteis|lanzasteis|inaugurasteis|estrenasteis|cerraron|cerraste|cerrasteis|levantaron|levantaste|levantasteis|consiguieron|conseguiste|conseguisteis)',
@@ -1090,6 +1095,9 @@ export default {
   newClause: [
     // Quien escribe como sujeto de una cláusula nueva, como «and I» en inglés: «…porque [Empresa] busca [perfil] y creo que mi experiencia en [área] podría aportar valor».
     '(y|pero|asi que),? ((creo|pienso|considero) que )?(yo|nosotros|nosotras|mi|mis|nuestro|nuestra|nuestros|nuestras)(?!\\p{L})',
+    // Lo que piensa de ellos para un puesto, o lo que buscaba al encontrarlos: «vi tu perfil y creo que encajarías…», «encontré tu perfil buscando un/a [Puesto]».
+    '(y|pero|asi que),? (creo|pienso|considero|me parece) que (encajarias|encajaria|serias|podrias|tu|usted)(?!\\p{L})',
+    '(buscando|mientras buscaba|mientras buscabamos|al buscar|cuando buscaba|cuando buscabamos) (a )?(un|una)(/a|/o)? <slot>',
     // Una pieza destacada tras una coma: «sigo tu contenido, sobre todo el post sobre…».
     '(sobre todo|especialmente|en especial|en particular)(?<=[,—–] (sobre todo|especialmente|en especial|en particular))(?= (el|la|ese|esa|este|esta|tu|su|aquel|aquella)( ultimo| ultima| reciente| primer| primera)? (post|publicacion|articulo|hilo|episodio|numero|video|charla|entrevista|carrusel|directo|boletin|newsletter|ponencia|podcast|comentario)(?!\\p{L}))',
     // Lo visto, como ocasión tras la frase hecha: «…buenos contactos en el sector y, aprovechando que he visto que…».

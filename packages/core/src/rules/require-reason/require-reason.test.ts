@@ -2105,6 +2105,12 @@ testRule(rule, {
     { code: "Salut Yann, j'ai vu passer l'annonce pour un développeur chez vous à Genève. Je connais quelqu'un de très bien pour ce poste. Tu veux que je te le recommande ?", settings: { degree: 2, lang: 'fr' } },
     // No phrase of the lists reads a reason here, but sixteen words or more make one likely by the Spanish word model (languages/es/reason-model.ts): unsure, the rule is silent.
     { code: 'Hola Omar, ahora soy yo el tesorero de la asociación de huertos urbanos que tú presidiste hasta el año pasado.', settings: { degree: 1, lang: 'es' } },
+    // An opening of the sender's, named by its slot, is a reason; so is what they think of the reader for it after how they found them.
+    { code: 'Hi [Name], I came across your profile and was impressed by your background in [skill]. We have an opening for a [Role] at [Company] that I think would suit you.', settings: { degree: 3 } },
+    { code: 'Hi [Name], your profile came up as I was searching for a [Role] for [Company]. Would you be open to a quick chat?', settings: { degree: 3 } },
+    { code: "Hi [Name], I came across your profile and think you'd be a great fit for a [Role] opening we have at [Company].", settings: { degree: 2 } },
+    { code: 'Hola [Nombre], vi tu perfil y creo que encajarías muy bien en una posición de [Puesto] que tenemos abierta en [Empresa].', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola [Nombre], encontré tu perfil buscando un/a [Puesto] para [Empresa]. ¿Te interesaría hablar?', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3420,5 +3426,9 @@ testRule(rule, {
     // A pitch to anyone is stock talk: the word model is not asked, however likely its words make a reason.
     { code: 'Hi Leo, we help logistics firms cut fuel costs by 25% with smarter route planning. Open to a quick call next week?', settings: { degree: 1 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Leo, ayudamos a empresas de logística a reducir un 25 % el gasto en combustible. ¿Te viene bien una llamada rápida la semana que viene?', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    // An opening with no role named, or a fit for the sender's network, is still no reason.
+    { code: "Hi [Name], we have an opening for the right person. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi [Name], I came across your profile and think you'd be a great addition to my network.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola [Nombre], vi tu perfil y creo que serías una gran incorporación a mi red. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
   ],
 });
