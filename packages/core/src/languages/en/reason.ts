@@ -462,6 +462,11 @@ export default {
     // A specific ask or topic.
     // A problem in common: "wrestling with the same timezone coverage problem".
     '(the same|a similar|the exact same)( [\\p{L}-]+){0,3} (problem|challenge|issue|pain point|migration|project|question|bottleneck|headache|struggle|fight|battle|nightmare|mess|boat|spot|situation|predicament)',
+    // The same work in hand, or theirs taken over: "I'm designing a similar pipeline for a payments company", "I'm about to do the same",
+    // "I'm taking over the Hartwell account you used to manage".
+    "(i'm|i am|we're|we are)( now| currently| just)? (designing|building|planning|running|rolling out|migrating|setting up|launching|starting|scaling|rebuilding|implementing|deploying|redesigning|opening)( [\\p{L}-]+)? (a|an|the) (similar|same|comparable)(?!\\p{L})",
+    "(i'm|i am|we're|we are) about to (do|try|attempt|start|tackle|go through|make) (the same|something similar|a similar)(?!\\p{L})",
+    "((i'm|i am|we're|we are|i'll be|we'll be)( just| now)? (taking over|inheriting|stepping into|picking up)|(i|we|i've|we've|i have|we have)( just| recently)? (took over|taken over|inherited|picked up)) (the|your)( [\\p{L}\\p{N}&.'-]+){0,3} (account|accounts|role|position|portfolio|territory|project|contract|clients?|caseload|patch|desk|team|class|classes|route|beat|shift|practice|list)(?!\\p{L})",
     // Notes compared on something; with nothing said of what, they say nothing either way.
     "(compare|comparing|swap|swapping|trade|trading|share|sharing|exchange|exchanging) (notes|ideas|experiences|learnings|lessons|thoughts|war stories|approaches|playbooks|insights|perspectives|best practices|knowledge|tips|stories|views) (to|on|about|around|regarding|re|over|from|with you on|with you about)(?! (the|our|this) (industry|field|space|sector|market)(?!\\p{L}))",
     '(learn|learning|hear|hearing|know|understand|ask)(?<!(?<!\\p{L})(i|we|you|they) (know|understand)) (more )?(how|what|why|whether|about your|about how)',

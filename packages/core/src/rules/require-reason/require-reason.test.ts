@@ -2111,6 +2111,10 @@ testRule(rule, {
     { code: "Hi [Name], I came across your profile and think you'd be a great fit for a [Role] opening we have at [Company].", settings: { degree: 2 } },
     { code: 'Hola [Nombre], vi tu perfil y creo que encajarías muy bien en una posición de [Puesto] que tenemos abierta en [Empresa].', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola [Nombre], encontré tu perfil buscando un/a [Puesto] para [Empresa]. ¿Te interesaría hablar?', settings: { degree: 3, lang: 'es' } },
+    // The same work in hand as theirs, or their work taken over, is a reason.
+    { code: "Hi Marco, your profile stood out because of your experience with Kafka at scale. I'm designing a similar pipeline for a payments company.", settings: { degree: 2 } },
+    { code: "Hi Ben, I'd like to connect with you. I'm taking over the Hartwell account you used to manage and would love a quick handover chat.", settings: { degree: 2 } },
+    { code: "Hi [Name], I came across your profile and it looks like you've scaled [function] teams from 5 to 50 — I'm about to do the same.", settings: { degree: 2 } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3430,5 +3434,7 @@ testRule(rule, {
     { code: "Hi [Name], we have an opening for the right person. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: "Hi [Name], I came across your profile and think you'd be a great addition to my network.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [Nombre], vi tu perfil y creo que serías una gran incorporación a mi red. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    // A network like theirs is no work in common.
+    { code: "Hi Ana, I'm building a similar network of professionals in fintech. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
   ],
 });
