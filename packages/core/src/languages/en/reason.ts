@@ -682,7 +682,7 @@ export default {
     "(we're|we are|we were|we both) (now )?(on|in|at) the same (team|squad|crew|project|shift|unit|department|ward|class|school|gym|club|building|street|floor|choir|course|flight|table)",
     // A shared past (1st degree).
     // Not a third person's past with the sender: "{{mutual}} and I worked together for years".
-    '(worked|shipped|built|studied|played|served|launched|hacked|made|wrote|ran|started|organi[sz]ed|coded|designed|founded)(?<!((?<!you) and (i|me)|you two|you both|both of you|the two of you|they) (worked|shipped|built|studied|played|served|launched|hacked|made|wrote|ran|started|organi[sz]ed|coded|designed|founded)) (together|with you)',
+    '(worked|shipped|built|studied|played|served|launched|hacked|made|wrote|ran|started|organi[sz]ed|coded|designed|founded)(?<!((?<!you) and (i|me)|(?<![^\\p{L}](i|me)) and you|you two|you both|both of you|the two of you|they) (worked|shipped|built|studied|played|served|launched|hacked|made|wrote|ran|started|organi[sz]ed|coded|designed|founded)) (together|with you)',
     '(working|collaborating) with you (on|at|in)',
     '(nominating|nominate|nominated|recommending|recommended) you for',
     '(you )?remember me (from|at)(?! all(?!\\p{L}))',

@@ -1215,6 +1215,8 @@ export default {
     '(yo )?(tambien )?(?<!(tu|su|mi|el|un|del|de|al|buen|gran|vuestro|nuestro|este|ese) )trabajo (en|para) (<slot>|[\\p{L}&-]+)',
     '(soy|me llamo|mi nombre es) (<slot>|[\\p{L}-]+)( [\\p{L}-]+)? (de|desde|en|del equipo de|y trabajo en)', '(aqui|aca|(te|le|les|os) (escribe|saluda)) <slot>( (de|desde|en|del equipo de))?', '(te|le|les|os) (escribo|escribimos) (desde|de parte de|en nombre de)', '<slot> por aqui( (de|desde|en|del equipo de))?'],
   noTopic: [
+    // Lo que ofrece quien escribe, en general, y nada más: «si te interesa conocer más sobre nuestras vacantes».
+    '(sobre|acerca de|de) (nuestras|nuestros|mis) (vacantes|ofertas|posiciones|oportunidades|servicios|productos|soluciones|planes|tarifas)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?¡:;,—–]|$))',
     // Una o dos palabras de moda que valen para cualquiera, y nada más: «para intercambiar ideas sobre liderazgo y crecimiento profesional».
     '(sobre|acerca de|en torno a|de) (liderazgo|innovacion|emprendimiento|crecimiento (profesional|personal)|desarrollo (profesional|personal)|transformacion digital|negocios|tecnologia|estrategia|gestion|crecimiento|buenas practicas|tendencias|el futuro del trabajo|networking|exito)((, | y | e | o )(liderazgo|innovacion|emprendimiento|crecimiento (profesional|personal)|desarrollo (profesional|personal)|transformacion digital|negocios|tecnologia|estrategia|gestion|crecimiento|buenas practicas|tendencias|el futuro del trabajo|networking|exito)){0,2}(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?;]|$))',
     // Un sector entero o su futuro, y nada más: «intercambiar ideas sobre el futuro de la movilidad», «sobre la industria alimentaria».

@@ -2115,6 +2115,8 @@ testRule(rule, {
     { code: "Hi Marco, your profile stood out because of your experience with Kafka at scale. I'm designing a similar pipeline for a payments company.", settings: { degree: 2 } },
     { code: "Hi Ben, I'd like to connect with you. I'm taking over the Hartwell account you used to manage and would love a quick handover chat.", settings: { degree: 2 } },
     { code: "Hi [Name], I came across your profile and it looks like you've scaled [function] teams from 5 to 50 — I'm about to do the same.", settings: { degree: 2 } },
+    // Openings of the sender's with the role and the place named are a reason.
+    { code: 'Hola [Nombre], si te interesa conocer más sobre nuestras vacantes de enfermería en el Hospital de Cruces, te cuento.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3436,5 +3438,9 @@ testRule(rule, {
     { code: 'Hola [Nombre], vi tu perfil y creo que serías una gran incorporación a mi red. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // A network like theirs is no work in common.
     { code: "Hi Ana, I'm building a similar network of professionals in fintech. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    // What is seen is someone both know, named, or the sender's own openings in general: no reason.
+    { code: 'Hola [Nombre], vi que [Contacto en común] y tú coincidisteis en un proyecto. ¡Conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi [Name], I saw that [Mutual Connection] and you worked together. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola [Nombre], soy [cargo] en [empresa]. Si quieres saber más sobre nuestras vacantes, escríbeme.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
   ],
 });
