@@ -269,15 +269,12 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
         spansOverlap(count, hook) ||
         (count.start >= hook.end && analysis.sentenceAt(count.start) === analysis.sentenceAt(hook.start) && wordsBetween(analysis, hook.end, count.start) <= COUNT_REACH),
     );
-  // "vi que [Mutual Connection]…", "I saw that Dana…": what is seen is someone both know, named, which says nothing of why.
-  const named = (contact: Span) =>
-    /^\p{Lu}/u.test(analysis.prose.slice(contact.start, contact.end)) ||
-    analysis.contentPlaceholders.some((placeholder) => spansOverlap(placeholder, contact) && analysis.roleOf(placeholder) === 'shared-contact');
-  const sharedContacts = findSharedContacts(analysis).filter(named);
-  const endsAtSharedContact = (hook: PhraseMatch) => sharedContacts.some((contact) => hook.end === contact.end);
   const found = findPhrases(hooks(analysis), folded, content.start, content.end);
   // "connect on LinkedIn", "talk about anything": the hook's preposition leads to no topic.
   const emptyTopics = found.length > 0 ? findNoTopics(analysis) : [];
+  // "vi que [Mutual Connection]…", "I saw that Dana…": what is seen is someone both know, their slot or their name, which says nothing of why.
+  const sharedContacts = found.length > 0 ? findSharedContacts(analysis).filter((contact) => contact.how === 'placeholder' || /^\p{Lu}/u.test(analysis.prose.slice(contact.start, contact.end))) : [];
+  const endsAtSharedContact = (hook: PhraseMatch) => sharedContacts.some((contact) => hook.end === contact.end);
   const namesNoTopic = (hook: PhraseMatch) => emptyTopics.some((topic) => topic.start < hook.end && topic.end >= hook.end);
   const realHooks = found.filter((hook) => !isPartOfTalk(hook) && !isInsideFiller(hook) && !isAboutCount(hook) && !endsAtSharedContact(hook) && !namesNoTopic(hook));
   // Hooks are looked for before contexts: cheaper, and a note with one needs no more. Their work
