@@ -1,6 +1,6 @@
 // @ts-check
 // The words each phrase of the built-in lists begins with and needs, read ahead and written as
-// phrase-words.json beside the CLI's and the language server's bundles, which hand it to the
+// phrase-words.txt beside the CLI's and the language server's bundles, which hand it to the
 // core before they lint (see packages/core/src/analysis/phrase-words.ts): a process's first note
 // then neither reads them from the patterns nor compiles the phrases they rule out. The lists
 // are read as linting reads them, over the bundled examples and every example the language data
@@ -9,8 +9,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { toAscii } from './ascii.js';
-import { lint, phraseWordsRead } from '../packages/core/dist/internal.js';
+import { lint, phraseWordsRead, writePhraseWords } from '../packages/core/dist/internal.js';
 import { languageData } from '../packages/core/dist/languages/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,6 +41,6 @@ for (const [lang, data] of Object.entries(languageData)) {
   }
 }
 
-// In ASCII, so that the hosts read it without decoding.
-const json = toAscii(JSON.stringify(phraseWordsRead()));
-for (const folder of ['packages/cli/dist/bundle', 'packages/language-server/dist/bundle']) writeFileSync(join(root, folder, 'phrase-words.json'), json);
+// In ASCII (see writePhraseWords), so that the hosts read it without decoding.
+const text = writePhraseWords(phraseWordsRead());
+for (const folder of ['packages/cli/dist/bundle', 'packages/language-server/dist/bundle']) writeFileSync(join(root, folder, 'phrase-words.txt'), text);

@@ -55,7 +55,7 @@ describe('the VS Code extension package', () => {
     const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: extension, encoding: 'utf8' });
     expect(listed.status, listed.stderr).toBe(0);
     const files = listed.stdout.split('\n').filter(Boolean);
-    expect(files).toEqual(expect.arrayContaining(['dist/extension.cjs', 'dist/server.mjs', 'dist/phrase-words.json', 'dist/library/event/en-1.hbs', 'LICENSE', 'README.md', 'package.json']));
+    expect(files).toEqual(expect.arrayContaining(['dist/extension.cjs', 'dist/server.mjs', 'dist/phrase-words.txt', 'dist/library/event/en-1.hbs', 'LICENSE', 'README.md', 'package.json']));
     expect(files.filter((file) => file.startsWith('src/') || file.startsWith('node_modules/') || file.endsWith('.ts'))).toEqual([]);
   });
 

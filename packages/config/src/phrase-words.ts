@@ -4,7 +4,7 @@ import { usePhraseWords } from '@invite-lint/core/internal';
 let loaded = false;
 
 /**
- * Hand the core the phrase words the build read ahead (phrase-words.json beside the bundle this
+ * Hand the core the phrase words the build read ahead (phrase-words.txt beside the bundle this
  * runs from, see scripts/phrase-words.js), once a process, before it lints: its first note then
  * costs about a third less. Run from tsc's output, not bundled, there is none, and the words are
  * read from the phrases as they are first tried.
@@ -12,12 +12,12 @@ let loaded = false;
 export function loadPhraseWords(): void {
   if (loaded) return;
   loaded = true;
-  let json: string;
+  let text: string;
   try {
     // Written in ASCII by the build: read without decoding.
-    json = readFileSync(new URL('phrase-words.json', import.meta.url), 'latin1');
+    text = readFileSync(new URL('phrase-words.txt', import.meta.url), 'latin1');
   } catch {
     return;
   }
-  usePhraseWords(json);
+  usePhraseWords(text);
 }

@@ -23,7 +23,7 @@ export { PLACEHOLDER_ROLES, type PlaceholderRole } from './languages/index.js';
 export { isSyntaxError, measure, parseTemplate, worstCaseVariables, type TemplateModel, type TemplateSyntaxError } from './document/template.js';
 export { noteSignals, type NoteSignals } from './analysis/signals.js';
 export { readNeedsAtOnce } from './analysis/phrase-scan.js';
-export { phraseWordsRead, usePhraseWords, type PhraseWordsTable } from './analysis/phrase-words.js';
+export { phraseWordsRead, usePhraseWords, writePhraseWords, type PhraseWordsTable } from './analysis/phrase-words.js';
 export { lintAndFix, type FixResult } from './engine/fix.js';
 export { measuredLength, type MeasuredNote } from './engine/measured-length.js';
 export { coreMessage, type CoreMessage, type CoreMessageId } from './engine/core-messages.js';

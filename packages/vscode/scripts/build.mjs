@@ -40,7 +40,7 @@ await build({
 // `.mjs`: the extension's package is not the server's, so the name must say ESM itself.
 copyFileSync(serverBundle, join(dist, 'server.mjs'));
 // The phrase words the build read ahead, which the server reads from beside itself (see scripts/phrase-words.js).
-copyFileSync(join(dirname(serverBundle), 'phrase-words.json'), join(dist, 'phrase-words.json'));
+copyFileSync(join(dirname(serverBundle), 'phrase-words.txt'), join(dist, 'phrase-words.txt'));
 
 // The server finds the library beside itself when no node_modules holds @invite-lint/templates.
 cpSync(join(dirname(require.resolve('@invite-lint/templates/package.json')), 'library'), join(dist, 'library'), { recursive: true });

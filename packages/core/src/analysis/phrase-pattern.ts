@@ -2,6 +2,7 @@ import { SENTINEL } from '../document/note-document.js';
 import { fold, LATIN1_LETTERS, LETTERS, NUMBERS } from './fold.js';
 import { isNarrowable, narrow, narrowNamed } from './narrow.js';
 import type { PhraseFinder } from './phrase-union.js';
+import type { PhraseList } from './phrase-words.js';
 import { findIndexed, indexPhrases, type IndexedPhrases, type PhraseMatch, type WordClass } from './phrase-scan.js';
 
 export type { PhraseMatch } from './phrase-scan.js';
@@ -18,32 +19,35 @@ export type { PhraseMatch } from './phrase-scan.js';
 export function compilePhrases(phrases: readonly string[], needsAfter?: number): PhrasePattern | undefined {
   if (phrases.length === 0) return undefined;
   // A list reads narrowed text (see narrow.ts) when every phrase of it can.
-  const classes = phrases.every(isNarrowable) ? NARROW_CLASSES : WIDE_CLASSES;
-  return new PhrasePattern(
-    phrases.map((phrase) => patternSource(phrase, classes)),
-    classes,
-    needsAfter,
-  );
+  return new PhrasePattern(phrases, phrases.every(isNarrowable) ? NARROW_CLASSES : WIDE_CLASSES, needsAfter);
 }
 
 /**
  * A phrase list compiled for findPhrases: indexed, when first read, by the words its phrases
- * begin with and the words they need, and tried phrase by phrase (see phrase-scan.ts).
+ * begin with and the words they need, and tried phrase by phrase (see phrase-scan.ts). A
+ * phrase's pattern is made when it is first tried, or read for its words: most phrases of a
+ * list are neither in a short run, whose words a build read ahead (see phrase-words.ts).
  */
-export class PhrasePattern implements PhraseFinder {
+export class PhrasePattern implements PhraseFinder, PhraseList {
   private indexed: IndexedPhrases | undefined;
+  private readonly sources: (string | undefined)[] = [];
 
   constructor(
-    /** Each phrase as a pattern's source. */
-    readonly sources: readonly string[],
+    /** Each phrase as written (chat spellings added). */
+    readonly phrases: readonly string[],
     /** The text the phrases read, and the letters their ends are bounded by. */
     readonly classes: PhraseClasses,
     private readonly needsAfter: number | undefined,
   ) {}
 
+  /** A phrase's pattern source (see patternSource). */
+  source(index: number): string {
+    return (this.sources[index] ??= patternSource(this.phrases[index]!, this.classes));
+  }
+
   /** The matches between `from` and `to` in `text` (see findPhrases). */
   find(text: string, from: number, to: number): PhraseMatch[] {
-    this.indexed ??= indexPhrases(this.sources, this.classes.word, this.needsAfter);
+    this.indexed ??= indexPhrases(this, this.needsAfter);
     return findIndexed(this.indexed, this.classes.narrow ? narrow(text) : text, from, to);
   }
 }

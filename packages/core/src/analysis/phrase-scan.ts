@@ -1,4 +1,4 @@
-import { firstWordsOf, needsKnown, requiredWordsOf } from './phrase-words.js';
+import { firstWordsOf, needsKnown, requiredWordsOf, type PhraseList } from './phrase-words.js';
 import { firstAtOrAfter, namedWords, wordId, wordsOf, type TextWords } from './text-words.js';
 
 /** A class's contents that hold every letter and number of the text a list reads (see PhraseClasses). */
@@ -27,8 +27,7 @@ export function readNeedsAtOnce(): void {
 
 /** A list indexed by the words its phrases begin with and the words they need (see PhrasePattern). */
 export interface IndexedPhrases {
-  readonly sources: readonly string[];
-  readonly word: WordClass;
+  readonly list: PhraseList & { readonly classes: { readonly word: WordClass } };
   /** For each word id (see wordId) a phrase can begin with, the phrases that can, in the list's order. */
   readonly byFirstWord: ReadonlyMap<number, readonly number[]>;
   /** A flag for each word id that a phrase of the list can begin with. */
@@ -41,7 +40,7 @@ export interface IndexedPhrases {
    * ahead (see phrase-words.ts); NEEDS_NOTHING when none is known.
    */
   readonly needs: (Int32Array | undefined)[];
-  /** Each phrase's own pattern, made when it is first tried: sticky, or scanning for one of `anywhere`. */
+  /** Each phrase's own regular expression, made when it is first tried: sticky, or scanning for one of `anywhere`. */
   readonly patterns: (RegExp | undefined)[];
   /** How often each phrase has been tried before its needed words were read. */
   readonly tries: Uint16Array;
@@ -67,15 +66,15 @@ export interface IndexedPhrases {
  * time at each word trying phrases that begin with other words, and compiling it cost a cold
  * run a fifth of its time.
  */
-export function indexPhrases(sources: readonly string[], word: WordClass, needsAfter = needsAfterDefault): IndexedPhrases {
+export function indexPhrases(list: IndexedPhrases['list'], needsAfter = needsAfterDefault): IndexedPhrases {
   const byFirstWord = new Map<number, number[]>();
   const anywhere: number[] = [];
-  const tries = new Uint16Array(sources.length);
-  sources.forEach((source, index) => {
+  const tries = new Uint16Array(list.phrases.length);
+  for (let index = 0; index < list.phrases.length; index++) {
     // Needed words a build read ahead cost nothing to read: such a phrase counts as tried enough,
     // and is tried only where the text holds one.
-    if (needsKnown(source)) tries[index] = needsAfter;
-    const starts = firstWordsOf(source);
+    if (needsKnown(list, index)) tries[index] = needsAfter;
+    const starts = firstWordsOf(list, index);
     if (!starts) anywhere.push(index);
     else
       for (const start of starts) {
@@ -84,12 +83,11 @@ export function indexPhrases(sources: readonly string[], word: WordClass, needsA
         if (!phrases) byFirstWord.set(id, [index]);
         else if (phrases.at(-1) !== index) phrases.push(index);
       }
-  });
+  }
   const firstWordIds = new Uint8Array(namedWords());
   for (const id of byFirstWord.keys()) firstWordIds[id] = 1;
   return {
-    sources,
-    word,
+    list,
     byFirstWord,
     firstWordIds,
     anywhere,
@@ -99,7 +97,7 @@ export function indexPhrases(sources: readonly string[], word: WordClass, needsA
     needsAfter,
     neededBy: [],
     isNeeded: new Uint8Array(namedWords()),
-    held: new Int32Array(sources.length),
+    held: new Int32Array(list.phrases.length),
     readings: 0,
   };
 }
@@ -110,7 +108,7 @@ const NEEDS_NOTHING = new Int32Array(0);
 function needsOf(pattern: IndexedPhrases, phrase: number): Int32Array {
   let needs = pattern.needs[phrase];
   if (!needs) {
-    const words = requiredWordsOf(pattern.sources[phrase]!);
+    const words = requiredWordsOf(pattern.list, phrase);
     needs = words ? Int32Array.from(words, wordId) : NEEDS_NOTHING;
     pattern.needs[phrase] = needs;
     for (const id of needs) {
@@ -126,11 +124,12 @@ function needsOf(pattern: IndexedPhrases, phrase: number): Int32Array {
   return needs;
 }
 
-/** The pattern of one phrase of a list, bounded as whole words. */
+/** The regular expression of one phrase of a list, bounded as whole words. */
 function patternOf(pattern: IndexedPhrases, phrase: number, flags: 'gu' | 'uy'): RegExp {
   let made = pattern.patterns[phrase];
   if (!made) {
-    made = new RegExp(`(?<![${pattern.word}])(?:${pattern.sources[phrase]})(?![${pattern.word}])`, flags);
+    const { word } = pattern.list.classes;
+    made = new RegExp(`(?<![${word}])(?:${pattern.list.source(phrase)})(?![${word}])`, flags);
     pattern.patterns[phrase] = made;
   }
   return made;

@@ -22,9 +22,29 @@ describe('phrase words read ahead', () => {
     expect(Object.values(table)).toContainEqual(['we', 'summit expo']);
 
     const using = await freshModules();
-    expect(using.usePhraseWords(JSON.stringify(table))).toBe(true);
+    expect(using.usePhraseWords(using.writePhraseWords(table))).toBe(true);
     const again = using.compilePhrases(PHRASES);
     expect(TEXTS.map((text) => using.findPhrases(again, text))).toEqual(found);
+  });
+
+  it('writes the table in ASCII, and reads back what it wrote', async () => {
+    const { usePhraseWords, writePhraseWords } = await freshModules();
+    const text = writePhraseWords({ b000000000000b: ['straße', null], a000000000000a: [null, 'summit expo'] });
+    expect(text).toBe('invite-lint phrase words 2\na000000000000a\t\tsummit expo\nb000000000000b\tstra\\u00dfe\t');
+    expect(usePhraseWords(text)).toBe(true);
+  });
+
+  it('turns every phrase into a pattern only when it is tried or read for its words', async () => {
+    const reading = await freshModules();
+    reading.findPhrases(reading.compilePhrases(PHRASES, 0), TEXTS[0]!);
+    const table = reading.phraseWordsRead();
+    const using = await freshModules();
+    using.usePhraseWords(using.writePhraseWords(table));
+    const list = using.compilePhrases(PHRASES)!;
+    const made = vi.spyOn(list, 'source');
+    expect(using.findPhrases(list, 'we met at the expo')).toEqual([{ start: 0, end: 18 }]);
+    // The phrase that may begin anywhere, and the one whose first and needed words the text holds; not "great (talk|panel) on".
+    expect(made.mock.calls.map(([index]) => index)).toEqual([2, 0]);
   });
 
   it('takes the words from the table, not from the phrases, for the sources it names', async () => {
@@ -32,22 +52,24 @@ describe('phrase words read ahead', () => {
     const list = reading.compilePhrases(PHRASES, 0);
     reading.findPhrases(list, TEXTS[0]!);
     // A table that says every phrase needs a word no text holds: none is tried.
-    const wrong = Object.fromEntries(Object.entries(reading.phraseWordsRead()).map(([key, [firsts]]) => [key, [firsts, 'zzz']]));
+    const wrong = Object.fromEntries(Object.entries(reading.phraseWordsRead()).map(([key, [firsts]]) => [key, [firsts, 'zzz'] as const]));
     const using = await freshModules();
-    using.usePhraseWords(JSON.stringify(wrong));
+    using.usePhraseWords(using.writePhraseWords(wrong));
     expect(TEXTS.flatMap((text) => using.findPhrases(using.compilePhrases(PHRASES), text))).toEqual([]);
   });
 
-  it('sets aside text that is no table, and entries that are not words', async () => {
+  it('sets aside text that is no table, and lines that are not words', async () => {
     const using = await freshModules();
-    expect(using.usePhraseWords('{"unterminated')).toBe(false);
-    expect(using.usePhraseWords('[1, 2]')).toBe(false);
-    expect(using.usePhraseWords('null')).toBe(false);
+    expect(using.usePhraseWords('{"a": [null, null]}')).toBe(false);
+    expect(using.usePhraseWords('')).toBe(false);
+    expect(using.usePhraseWords('invite-lint phrase words 1\n')).toBe(false);
     const reading = await freshModules();
     reading.findPhrases(reading.compilePhrases(PHRASES, 0), TEXTS[0]!);
-    const broken = Object.fromEntries(Object.keys(reading.phraseWordsRead()).map((key, index) => [key, [[1], 2, '', { x: 1 }][index % 4]]));
+    const keys = Object.keys(reading.phraseWordsRead()).sort();
+    // A line with a field too many, words with two spaces between them, a word with a backslash.
+    const lines = keys.map((key, index) => [`${key}\tzzz\tzzz\tzzz`, `${key}\tzzz\tzzz  zzz`, `${key}\t\tz\\zz`][index % 3]);
     const guarded = await freshModules();
-    expect(guarded.usePhraseWords(JSON.stringify(broken))).toBe(true);
+    expect(guarded.usePhraseWords(['invite-lint phrase words 2', ...lines].join('\n'))).toBe(true);
     expect(TEXTS.flatMap((text) => guarded.findPhrases(guarded.compilePhrases(PHRASES), text)).length).toBe(3);
   });
 });

@@ -107,7 +107,9 @@ describe('phrase lists', () => {
         ...PHRASE_LISTS.flatMap((owner) => Object.entries(owners[owner] as unknown as Record<string, readonly string[]>).filter(([category]) => category !== 'shorthand').map(([, phrases]) => phrases)),
       ];
       for (const phrases of lists.filter((list) => list.length > 0)) {
-        const { sources, classes } = compilePhrases(phrases)!;
+        const list = compilePhrases(phrases)!;
+        const { classes } = list;
+        const sources = list.phrases.map((_, index) => list.source(index));
         const subject = classes.narrow ? narrow(text) : text;
         const alternation = new RegExp(`(?<![${classes.word}])(?:${sources.join('|')})(?![${classes.word}])`, 'gu');
         const expected = [...subject.matchAll(alternation)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
