@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint, phraseWordsRead, writePhraseWords } from '../packages/core/dist/internal.js';
 import { languageData } from '../packages/core/dist/languages/index.js';
+import { helperSpecs } from '../packages/templates/dist/specs.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -30,7 +31,9 @@ function notesUnder(folder) {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
+// The template library's templates too, as generate checks one (its helpers known).
 for (const file of notesUnder(join(root, 'examples'))) lint(readFileSync(file, 'utf8'), { filePath: file });
+for (const file of notesUnder(join(root, 'packages/templates/library'))) lint(readFileSync(file, 'utf8'), { filePath: file, templates: { helpers: helperSpecs } });
 for (const [lang, data] of Object.entries(languageData)) {
   // A note in a chat's spelling ("thx", "q") reads lists that take those spellings too.
   const chat = Object.values(data.frame.shorthand ?? {}).flat()[0];

@@ -1,7 +1,9 @@
 import type { ReasonPhrases } from '../types.js';
 
 // Where a topic named no more than that ends: the clause goes no further ("…about your journey so far.").
-const TOPIC_ENDS = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?;—–]|$)|[\s,]+(and|or|if|so|when|whenever|sometime|some time|one day|at some point|soon|with you|these days|today|lately|too|over (a |an )?(coffee|call|chat|drink|beer|lunch|zoom))(?!\p{L}))`;
+// Dashes as escapes: a bundle writes String.raw's characters past ASCII so, and the phrase words'
+// table is keyed by each phrase as written (see phrase-words.ts).
+const TOPIC_ENDS = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?;\u2014\u2013]|$)|[\s,]+(and|or|if|so|when|whenever|sometime|some time|one day|at some point|soon|with you|these days|today|lately|too|over (a |an )?(coffee|call|chat|drink|beer|lunch|zoom))(?!\p{L}))`;
 
 // Whom a note written to many is for, and how they are praised without saying anything.
 const VAGUE_QUALITY = '(inspiring|inspirational|amazing|great|ambitious|strategic|top|smart|passionate|like-minded|forward-thinking|visionary|talented|experienced|influential|fresh|remarkable|distinguished|knowledgeable|diverse|strong|interesting|brilliant|exceptional|outstanding|innovative|committed|driven|motivated|curious)';

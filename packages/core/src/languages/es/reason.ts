@@ -8,7 +8,9 @@ const OBJETO_VAGO = '(un|una|nuestro|nuestra|mi)( [\\p{L}-]+){1,2} (increible|ge
 // «En [sector]», «en el sector»: su campo en general.
 const EN_SU_CAMPO = String.raw`( en (<slot>|(el|este|tu|su) (sector|campo|mundo|area|ecosistema|industria)( \p{L}+)?))?`;
 // Donde acaba un tema que no dice más: la cláusula no sigue («…sobre tu trayectoria profesional.»).
-const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?¡¿;—–]|$)|[\s,]+(y|o|si|cuando|algun dia|pronto|contigo|con usted)(?!\p{L}))`;
+// Signos y rayas como escapes: un bundle escribe así los caracteres de String.raw fuera de ASCII, y la
+// tabla de palabras de las frases se indexa por la frase tal como está escrita (ver phrase-words.ts).
+const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?\u00a1\u00bf;\u2014\u2013]|$)|[\s,]+(y|o|si|cuando|algun dia|pronto|contigo|con usted)(?!\p{L}))`;
 
 export default {
   hooks: [
