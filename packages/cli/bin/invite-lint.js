@@ -16,7 +16,9 @@ const { loadBundle } = require('./load-bundle.js');
 
 const { reportStdoutFailure, run } = loadBundle(join(__dirname, '../dist/bundle/cli.cjs')).exports;
 
+let stdoutFailed = false;
 process.stdout.on('error', (error) => {
+  stdoutFailed = true;
   // A reader that has seen enough (`invite-lint . | head`) closes the pipe: stop writing, quietly.
   if (error.code === 'EPIPE') process.exit();
   // Anything else (a full disk) is the user's to fix: said in one line, and the run ends there.
@@ -25,4 +27,13 @@ process.stdout.on('error', (error) => {
 
 run(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
+  // The run is over once what it wrote has left: the process ends then, not when the event loop
+  // empties, which also waits for V8's background compiler to finish optimising code that will
+  // not run again (10-20 ms after linting a note, 3% of a run). A failed write ends it above.
+  setImmediate(function exitWhenWritten() {
+    if (stdoutFailed) return;
+    const writing = [process.stdout, process.stderr].find((stream) => stream.writableLength > 0);
+    if (writing) writing.once('drain', exitWhenWritten);
+    else process.exit(code);
+  });
 });
