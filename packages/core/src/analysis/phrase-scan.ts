@@ -57,6 +57,8 @@ export interface IndexedPhrases {
   readonly held: Int32Array;
   /** How many texts the list has read. */
   readings: number;
+  /** What it read in the last of them (rules read a note's sentences one by one). */
+  lastReading: Reading | undefined;
 }
 
 /**
@@ -99,6 +101,7 @@ export function indexPhrases(list: IndexedPhrases['list'], needsAfter = needsAft
     isNeeded: new Uint8Array(namedWords()),
     held: new Int32Array(list.phrases.length),
     readings: 0,
+    lastReading: undefined,
   };
 }
 
@@ -138,7 +141,7 @@ function patternOf(pattern: IndexedPhrases, phrase: number, flags: 'gu' | 'uy'):
 /**
  * What a list can match in one text: for each first word met, the phrases that begin with it
  * and whose needed words the text holds, and the phrases that may begin anywhere and can match.
- * Kept for the last text the list read: rules read a note's sentences one by one.
+ * Kept for the last text the list read (see IndexedPhrases.lastReading).
  */
 interface Reading {
   words: TextWords;
@@ -148,20 +151,23 @@ interface Reading {
   anywhere: readonly number[];
 }
 
-const readings = new WeakMap<IndexedPhrases, Reading>();
+const NO_PHRASES: readonly number[] = [];
+const NO_SCANNERS: readonly { phrase: number; scanner: PhraseScanner }[] = [];
 
 function readingOf(pattern: IndexedPhrases, text: string): Reading {
   const words = wordsOf(text);
-  let reading = readings.get(pattern);
+  let reading = pattern.lastReading;
   if (reading?.words === words) return reading;
-  reading = { words, number: ++pattern.readings, atWord: new Map(), anywhere: [] };
-  readings.set(pattern, reading);
+  reading = { words, number: ++pattern.readings, atWord: new Map(), anywhere: NO_PHRASES };
+  pattern.lastReading = reading;
   const { isNeeded, neededBy, held } = pattern;
   for (let index = 0; index < words.count; index++) {
     const id = words.ids[index]!;
-    if (isNeeded[id] === 1) for (const phrase of neededBy[id]!) held[phrase] = reading.number;
+    // A word no list names has id -1: looked up, a negative index sends V8 down its slow path for every such word.
+    if (id >= 0 && isNeeded[id] === 1) for (const phrase of neededBy[id]!) held[phrase] = reading.number;
   }
-  reading.anywhere = pattern.anywhere.filter((phrase) => holdsNeeded(pattern, reading!, text, phrase));
+  // Most lists have no phrase that may begin anywhere: no array is made for them, once a text.
+  if (pattern.anywhere.length > 0) reading.anywhere = pattern.anywhere.filter((phrase) => holdsNeeded(pattern, reading!, text, phrase));
   return reading;
 }
 
@@ -202,7 +208,7 @@ export function findIndexed(pattern: IndexedPhrases, text: string, from: number,
   const found: PhraseMatch[] = [];
   const reading = readingOf(pattern, text);
   const { starts, ids, count } = reading.words;
-  const anywhere = reading.anywhere.map((phrase) => ({ phrase, scanner: new PhraseScanner(patternOf(pattern, phrase, 'gu'), text, to) }));
+  const anywhere = reading.anywhere.length === 0 ? NO_SCANNERS : reading.anywhere.map((phrase) => ({ phrase, scanner: new PhraseScanner(patternOf(pattern, phrase, 'gu'), text, to) }));
   let at = from;
   let word = firstAtOrAfter(starts, count, from);
   for (;;) {
