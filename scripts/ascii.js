@@ -1,7 +1,6 @@
 // @ts-check
 // Text in ASCII, each character past it as a `\uXXXX` escape: what the build writes for its hosts
-// to read as Latin-1, with no decoding (the bundles; the phrase words' table escapes its own, see
-// writePhraseWords).
+// to read as Latin-1, with no decoding (the bundles, the phrase words' table).
 
 /** @param {string} text */
 export function toAscii(text) {

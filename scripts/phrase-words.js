@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { toAscii } from './ascii.js';
 import { lint, phraseWordsRead, writePhraseWords } from '../packages/core/dist/internal.js';
 import { languageData } from '../packages/core/dist/languages/index.js';
 import { helperSpecs } from '../packages/templates/dist/specs.js';
@@ -44,6 +45,6 @@ for (const [lang, data] of Object.entries(languageData)) {
   }
 }
 
-// In ASCII (see writePhraseWords), so that the hosts read it without decoding.
-const text = writePhraseWords(phraseWordsRead());
+// In ASCII, so that the hosts read it without decoding (the core reads the escapes back).
+const text = toAscii(writePhraseWords(phraseWordsRead()));
 for (const folder of ['packages/cli/dist/bundle', 'packages/language-server/dist/bundle']) writeFileSync(join(root, folder, 'phrase-words.txt'), text);

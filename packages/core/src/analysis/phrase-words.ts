@@ -67,15 +67,15 @@ export function usePhraseWords(text: string): boolean {
 
 /**
  * A table as text: its header, then a line for each phrase, `key<TAB>firsts<TAB>needs`, in the
- * order of their keys (which are all as long), so that a line is found by halving; in ASCII,
- * each character past it as a `\uXXXX` escape (no word holds a backslash), so that a host reads
- * it as Latin-1, without decoding.
+ * order of their keys (which are all as long), so that a line is found by halving. A build
+ * writes it in ASCII, each character past it as a `\uXXXX` escape (no word holds a backslash),
+ * so that a host reads it as Latin-1, without decoding: tableEntry reads the escapes back.
  */
 export function writePhraseWords(table: PhraseWordsTable): string {
   const lines = Object.keys(table)
     .sort()
     .map((key) => `${key}\t${table[key]![0] ?? ''}\t${table[key]![1] ?? ''}`);
-  return TABLE_HEADER + lines.join('\n').replace(/[^\0-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return TABLE_HEADER + lines.join('\n');
 }
 
 /** The words the table gives for a key, or undefined where it names none (or names it wrongly). */
