@@ -25,8 +25,8 @@ export function compilePhrases(phrases: readonly string[], needsAfter?: number):
 /**
  * A phrase list compiled for findPhrases: indexed, when first read, by the words its phrases
  * begin with and the words they need, and tried phrase by phrase (see phrase-scan.ts). A
- * phrase's pattern is made when it is first tried, or read for its words: most phrases of a
- * list are neither in a short run, whose words a build read ahead (see phrase-words.ts).
+ * phrase's pattern is made when it is first tried or its words are read from it: in a short
+ * run, whose words a build read ahead (see phrase-words.ts), most phrases are never made.
  */
 export class PhrasePattern implements PhraseFinder, PhraseList {
   private indexed: IndexedPhrases | undefined;
