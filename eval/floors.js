@@ -242,6 +242,14 @@ export const FLOORS = {
     all: floorsFor(EVALUATED_RULES, { 'require-shared-contact': { precision: 0.95, recall: 0.95 } }),
     byLanguage: {},
   },
+  'holdout-blind-42': {
+    all: floorsFor(EVALUATED_RULES, { 'require-shared-contact': { precision: 0.9, recall: 0.95 }, 'require-context': { precision: 0.9, recall: 0.95 } }),
+    byLanguage: {},
+  },
+  'holdout-blind-43': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

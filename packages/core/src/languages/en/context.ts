@@ -514,7 +514,7 @@ export default {
     // One accelerator batch: "fellow Y Combinator W23 founder here", "I was in the YC W22 batch a few groups over from yours".
     "(i was|i'm|i am|we were) in the( [\\p{L}\\p{N}&'-]+){0,3} [wsfx]'?\\d{2} (batch|cohort)[^.!?]{0,40}(too|as well|with you|from yours|as you|like you)",
     "(fellow|same|also)( [\\p{L}\\p{N}&'-]+){0,3} [wsfx]'?\\d{2} (founder|founders|batch|batchmate|cohort|company)",
-    "fellow( [\\p{L}0-9.'&()-]+){0,5} (alum|alumni|alumnus|alumna|graduate|grad|student|classmate|intern|cohort member|mba|msc|ma|march|meng|llm|llb|jd|bsc|ba|phd|pgce)",
+    "fellow( [\\p{L}0-9.'&()@-]+){0,5} (alum|alumni|alumnus|alumna|graduate|grad|student|classmate|intern|cohort member|mba|msc|ma|march|meng|llm|llb|jd|bsc|ba|phd|pgce)",
     '(same|our) (class|cohort|batch|programme|program|bootcamp|course|degree|mba|school|university|college|alma mater|intake|year at|section|seminar|study group|tutorial group)',
     '(share|shared|have|got) (an|a|the same|a common) alma mater',
     // "the same … batch", "our … cohort": "the … bootcamp" alone is one's own course, not one in common.

@@ -130,7 +130,8 @@ export default {
       // job or a team run ("you were the first PM at Notion", "you ran the growth team at Stripe"), a
       // stint ("you had a great run at Airbnb", "you were at Deloitte for 8 years"), a project led
       // ("you led the rebrand at Acme": "led" is left out).
-      "you (did|asked|answered|explained|said|flew|wore|brought|mentioned|presented|demoed|pitched|gave)(?!\\p{L})",
+      // Not how they did something, asked of them: "I'd love to hear how you did it".
+      "(?<!how )you (did(?! (it|that|this|so)(?!\\p{L}))|asked|answered|explained|said|flew|wore|brought|mentioned|presented|demoed|pitched|gave)(?!\\p{L})",
       "you(?<!(saw|noticed|see|read|learned|learnt|heard|noted|gather|understand)( that)? you) (had|were|ran)(?! (at|with) [^.!?\\n]{1,40} (for|since) )(?! (the |a |an |their |its )?(first |founding |former |new |lead |head |senior |chief |only )?(pm|ceo|cto|cfo|coo|cmo|vp|director|manager|engineer|founder|co-?founder|employee|hire|head|designer|analyst|consultant|partner|president|owner)(?!\\p{L}))(?! (a |an )?(great|long|good|successful|impressive|solid|strong|short|brief) (run|stint|tenure|career)(?!\\p{L}))(?! (the |a |an |their |its )?([\\p{L}-]+ ){0,2}(team|teams|company|department|division|org|organi[sz]ation|function|business|unit|practice|firm|startup|agency|studio|lab)(?!\\p{L}))(?!\\p{L})",
       "you (\\p{L}+ed|lent|gave|showed|taught|told|let|helped|saved|made|sold|sent|bought|brought|found|caught|fixed|rescued) (me|us|my|our)(?!\\p{L})",
       "(we|you and i|the two of us) (sat|shared|argued|talked|chatted|swapped|traded|queued|danced|laughed|debated|paired|teamed up)(?!\\p{L})",
@@ -139,7 +140,7 @@ export default {
       "(thanks|thank you)( so much| again)? for (leading|hosting|organising|organizing|running|rescuing|saving|lending|helping|showing|teaching|judging|mentoring|coaching|guiding|driving|fixing|moderating|chairing|feeding|carrying|letting|giving)(?!\\p{L})",
     ],
     examples: ["you had the e-ink bus timetable prototype", "you lent me your anti-fog", "we sat at the back table", "thanks for rescuing my board"],
-    not: ["I had a great time.", "you will have to tell me"],
+    not: ["I had a great time.", "you will have to tell me", "I'd love to hear how you did it"],
   },
   sharedScene: {
     // Not "we were hoping", "we were never connected": a wish or a link, no scene.

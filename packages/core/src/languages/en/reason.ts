@@ -32,6 +32,9 @@ export default {
     // A new profile after losing the old one: "I made a new profile because the old one got hacked".
     "(made|created|opened|started|set up|had to make|had to create) a new (profile|account)(?!\\p{L})",
     "my (old |previous |other )?(profile|account) (got|was|has been) (hacked|locked|deleted|suspended|banned|compromised)(?!\\p{L})",
+    // The old one no longer used, or the new one written from: "adding you here too, I don't use the other account anymore", "from my new account".
+    "(don't|do not|no longer|never) use (the|my) (other|old|previous) (account|profile)(?!\\p{L})",
+    "(from|on|with) (my|this) new (account|profile)(?!\\p{L})",
     // Something remembered together, what they did for the sender once (degree 1): "remember the hackathon we won in 2019?", "you trained me when I joined Ocado".
     '(remember|do you remember|you remember) (the|our|that|when we|when you and i)(?!\\p{L})',
     '(you|u) (trained|onboarded|mentored|coached|taught|hired|interviewed|managed|supervised) me(?!\\p{L})',
@@ -656,7 +659,7 @@ export default {
     // Not where both move: "as we move in the same circles".
     '(as|while|now that) we (restructure|rebuild|build|migrate|redesign|launch|scale|plan|prepare|evaluate|set up|roll out|expand|hire|replace|move(?! (in|around|among|through|within)(?!\\p{L})))',
     // Reaching out for a reason, not because "I believe there's a great opportunity for us".
-    "(i am|i'm) (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)(?! (something|an idea|a matter|a topic|a thing)(?!\\p{L}))(?! (i'm|i am) (passionate|excited|enthusiastic) about)(?! (i'm|i am) (the )?(founder|co-?founder|ceo|owner|head|director) of (a|an|our)(?!\\p{L}))(?! (our|my) (agency|company|team|firm|studio|startup|platform|tool|product|service|consultancy)(?!\\p{L}))(?! (i (believe|think|feel|know) )(that )?(networking|connecting|connections|relationships|community|collaboration|meeting new people|it's important|it is important|growing (my|our|your) network)(?!\\p{L}))(?! (our |a |an )?(mutual|common|shared) (friend|connection|contact|acquaintance)(?!\\p{L}))(?! we (both |all )?(work|are|operate) in (the same|similar|<slot>)(?!\\p{L}))(?! (i (believe|think|feel) )?(that )?(there's|there is|there could be|there might be|we (could|might|can|should)|it (would|could|might) be|(we|i)('ve| have)? (help|helped|work with|worked with|partner with|support|supported) (companies|businesses|brands|teams|clients|people|professionals|leaders|organi[sz]ations))(?!\\p{L}))",
+    "(i am|i'm)( also)? (reaching out|writing|getting in touch) (because|about|regarding|to ask|since)(?! (something|an idea|a matter|a topic|a thing)(?!\\p{L}))(?! (i'm|i am) (passionate|excited|enthusiastic) about)(?! (i'm|i am) (the )?(founder|co-?founder|ceo|owner|head|director) of (a|an|our)(?!\\p{L}))(?! (our|my) (agency|company|team|firm|studio|startup|platform|tool|product|service|consultancy)(?!\\p{L}))(?! (i (believe|think|feel|know) )(that )?(networking|connecting|connections|relationships|community|collaboration|meeting new people|it's important|it is important|growing (my|our|your) network)(?!\\p{L}))(?! (our |a |an )?(mutual|common|shared) (friend|connection|contact|acquaintance)(?!\\p{L}))(?! we (both |all )?(work|are|operate) in (the same|similar|<slot>)(?!\\p{L}))(?! (i (believe|think|feel) )?(that )?(there's|there is|there could be|there might be|we (could|might|can|should)|it (would|could|might) be|(we|i)('ve| have)? (help|helped|work with|worked with|partner with|support|supported) (companies|businesses|brands|teams|clients|people|professionals|leaders|organi[sz]ations))(?!\\p{L}))",
     // Something noticed about the recipient.
     // What they did at their organisation, said to them: "you scaled the support team at Kinetiq to cover 4 time zones".
     "you (scaled|grew|rebuilt|migrated|doubled|tripled|cut|rolled out|shipped|launched|built|set up|moved|took|turned around|restructured|automated) (the|your|a|an)( [\\p{L}\\p{N}-]+){0,3} (at|for) (<slot>|[\\p{L}\\p{N}&.-]+)(?!\\p{L})",
@@ -1072,6 +1075,8 @@ export default {
     "(gave|passed|sent|forwarded) me your (number|details|contact|email|mobile|name) (for|about|regarding|re) (the|a|an|your)(?!\\p{L})",
   ],
   generic: [
+    // An opportunity for them of no kind in particular: "I'm writing because I have a very interesting job opportunity for you".
+    '(i|we) have (a|an)( very| really)?( exciting| interesting| great| amazing| excellent| unique| incredible| attractive)? (job |career |work |professional |business )?(opportunity|offer|proposal|position) for you(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     // Someone famous quoted on connecting, and no more: 'as Brené Brown says, "connection is why we're here."'.
     "(as|like) ([\\p{L}.'’-]+ ){1,3}(says|said|puts it|put it|likes to say|once said|wrote)(?=[,:]? ?[\"'])",
     // Anyone in their field brought to mind: "it made me think of professionals like you who are leading the way in [industry]".
@@ -1265,6 +1270,8 @@ export default {
     "(thoughts|take|views?|perspective|opinion) on (the future of|trends in|where) (the |this )?(industry|field|space|sector|market|<slot>)",
     '(a lot|so much|lots) in common( professionally)?',
     'connecting with( [\\p{L}-]+){0,3} (professionals|people|leaders|founders|minds)',
+    // An achievement congratulated on with nothing said of what: "Congratulations on your achievement!", "congrats on the launch!".
+    '(congrats|congratulations|kudos) (on|for) (the|your|this|that|such an?)( (great|amazing|fantastic|well-deserved|incredible|recent|latest|big|huge|impressive|wonderful|outstanding))? (achievement|accomplishment|success|milestone|win|award|recognition|launch|news)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     // A work anniversary congratulated on, and nothing more.
     '(congrats|congratulations|happy) (on )?(your|the) ([\\p{L}\\p{N}-]+ )?(work )?anniversary',
     // A new job congratulated on, and nothing more: "congrats on the new role at {{company}}!"
@@ -1405,6 +1412,10 @@ export default {
     "how('s| is| are) (it going|everything( going)?|life|things|you)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?]|$))",
   ],
   filler: [
+    // A job asked for anywhere, and the sender's virtues: "I am Bsc fresher searching job in IT field. Please give me any job opportunity in your company. I am hard working and quick learner."
+    '(searching|seeking) (for )?(a |any )?(job|jobs|employment)(?!\\p{L})',
+    '(give|offer|provide) me (a |an |any )?(job |internship |work )?(opportunity|opening|job|internship|chance|vacancy)( (in|at|with) your( esteemed| reputed)? (company|organi[sz]ation|firm|team))?(?!\\p{L})',
+    "(i am|i'm) (a )?(very )?(hard(-| )?working|quick learner|fast learner|self(-| )motivated|team player|dedicated)(?!\\p{L})",
     // Praise anyone could be given: "told me you're amazing to work with", "you'd be a great fit for my network".
     "(you're|you are) (amazing|great|awesome|a joy|a pleasure|a dream|fantastic) to work with(?!\\p{L})",
     "(a great|the perfect|a good|an ideal|a perfect) (fit|addition) (for|to) my network(?!\\p{L})",

@@ -243,7 +243,7 @@ export default {
     // Lo mismo, unos años antes o después: «Máster en Comercio Internacional de la UB (promo 2019, un año después de la tuya)».
     '(un|una|dos|tres|cuatro|cinco|\\p{N}+) (año|años|curso|cursos|edicion|ediciones|promocion|promociones) (despues|antes|detras) (de la tuya|de la suya|de la vuestra|que tu|que usted|de ti|de usted)(?!\\p{L})',
     // Egresados de lo mismo, dicho con «como tú»: «soy egresado de Ingeniería en Energías Renovables de la UNAM como tú».
-    "(soy|somos) (egresad[oa]|exalumn[oa]|graduad[oa]|titulad[oa]|licenciad[oa])s? (de|por|en)(?=[^.!?\\n]{1,80}(?<!(profesionales|personas|gente|expert[oa]s|lideres|perfiles|referentes)) (como tu|como usted|como vos|igual que tu|igual que usted)(?!\\p{L}))",
+    "(soy|somos) (egresad[oa]|exalumn[oa]|graduad[oa]|titulad[oa]|licenciad[oa])s? (de|por|en)(?=[^.!?\\n]{1,80}(?<!(profesionales|personas|gente|expert[oa]s|lideres|perfiles|referentes)( [\\p{L}]+){0,2}) (como tu|como usted|como vos|igual que tu|igual que usted)(?!\\p{L}))",
     // Pares en un curso: «somos del mismo grupo de tutoría de la UNED», «fuiste mi par evaluador en la tarea del módulo 2», «fuimos juntas al taller de fotografía de Efti».
     '(somos|eramos|fuimos) del mismo grupo de (tutoria|estudio|practicas|repaso|laboratorio|trabajo)(?!\\p{L})',
     '(fuiste|fue usted|fuiste vos) mi (par evaluador|par evaluadora|par|companer[oa] de (grupo|equipo|practicas))(?!\\p{L})',

@@ -1,7 +1,7 @@
 import type { FramePhrases } from '../types.js';
 
 export default {
-  greetings: ['hola+', 'buenas', 'buenos dias', 'buen dia', 'quiubo', 'quihubo', 'que hubo', 'que onda', 'buenas (tardes|noches)', 'estimad[oa]s?(/[oa]s?|\\([oa]s?\\))?', 'estimad@s?', 'querid[oa]s?(/[oa]s?|\\([oa]s?\\))?', 'distinguid[oa]s?', 'apreciad[oa]s?', 'respetad[oa]s?', 'muy (senor|senora) mi[oa]', 'que tal', 'saludos', 'hey', 'ey', 'che', 'oye', 'oiga', 'hi', 'hello'],
+  greetings: ['hola+', 'buenas', 'buenos dias', 'buen dia', 'quiubo', 'quihubo', 'que hubo', 'que onda', 'buenas (tardes|noches)', 'estimad[oa]s?(/[oa]s?|\\([oa]s?\\))?', 'estimad@s?', 'querid[oa]s?(/[oa]s?|\\([oa]s?\\))?', 'distinguid[oa]s?', 'apreciad[oa]s?', 'respetad[oa]s?', 'muy (senor|senora) mi[oa]', 'que tal', 'saludos', '(reciba|recibe|reciban) (un )?(cordial|afectuoso|atento|caluroso) saludo', '(le|les|te) saludo (cordialmente|atentamente)', 'hey', 'ey', 'che', 'oye', 'oiga', 'hi', 'hello'],
   mailFooters: ['enviado desde mi (iphone|ipad|android|movil|celular|telefono|smartphone|samsung)', 'enviado desde (outlook|correo) para (ios|android)'],
   signOffs: [
     '(un )?(saludo|abrazo)( cordial| grande| fuerte)?( desde( [\\p{L}-]+){1,3}| en cristo)?',

@@ -28,6 +28,8 @@ testRule(rule, {
     { code: 'Hola Sam, los dos estamos en el mismo sector y compartimos visión. Me gustaría añadirte a mi red profesional. Un saludo.', settings: { lang: 'es' } },
   ],
   invalid: [
+    // A formal greeting of its own before the stock sentence: «Reciba un cordial saludo.».
+    { code: 'Estimado Sr. Gómez:\nReciba un cordial saludo. Me gustaría agregarlo a mi red profesional de LinkedIn.\nAtentamente,\nAna Ruiz\nJefa de Ventas | Ruiz Hnos.', settings: { lang: 'es' }, errors: [{ messageId: 'stock' }] },
     { code: 'Me gustaría añadirle a mi red profesional en LinkedIn.\nAna Beltrán Ruiz\nJefa de Flota, Naviera del Sur', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'stock' }] },
     { code: 'Comandante Ruiz:\nMe gustaría agregarlo a mi red profesional de LinkedIn.\nSaludos, Irene', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'stock' }] },
     { code: 'Me gustaría unirme a tu red profesional en LinkedIn.\n— Nerea, fisioterapeuta de Osakidetza', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'stock' }] },

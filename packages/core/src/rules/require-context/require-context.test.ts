@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Hola Inés, en la mentoría de Startup Chile de la semana pasada contaste que buscabais diseñadores. Llevo 4 años en producto y me encantaría saber más.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hi Dev, fellow @Georgia Tech alum here! Saw you moved to Delta, how do you like it?', settings: { degree: 3 } },
     { code: "Hi Ross, great chatting at the Service Desk Show in London about your self-service portal. Let's stay in touch!", settings: { degree: 3 } },
     { code: "Hi Becky, I was at the Riverside Business Awards on Friday when you won Retailer of the Year. I'm with the Riverside Echo and we'd like to run a short profile.", settings: { degree: 3 } },
     { code: "Hi Dr. Haddad, I was a summer student at the Max Planck Institute in 2018 and I think you were a TA on the biophysics track! I'm now finishing my PhD.", settings: { degree: 3 } },
@@ -2432,6 +2434,9 @@ testRule(rule, {
     { code: 'Hallo Frau Brenner, ich habe mir die Hörbuchfassung Ihres Romans angehört und ein paar Pegelsprünge gefunden. Ich könnte Ihnen eine Liste schicken.', settings: { degree: 3, lang: 'de' } },
   ],
   invalid: [
+    // How they did it, asked of them, is no moment shared at an event; a graduate of a field is not a classmate.
+    { code: 'I moved from teaching into UX last year. I see you made the same move at Intuit; could we chat about how you did it?', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Estimado Sr. Rivas: soy egresada de Arquitectura y me gustaría conectar con profesionales tan inspiradores como usted.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola, soy egresado de la UNAM y me gustaría ampliar mi red con profesionales como tú.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hey Ivan, loved your recent posts! Excited to follow your journey.', settings: { degree: 3 }, errors: [{ messageId: 'followingOnly' }] },
     { code: 'Hola Pedro, te conocí en un evento el año pasado.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },

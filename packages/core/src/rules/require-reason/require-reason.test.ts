@@ -3,6 +3,11 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Said after LinkedIn's sentence, the purpose still stands: "I'm also writing because…"; an account left behind says why a known contact is added again.
+    { code: 'Estimada Dra. Salas: me gustaría agregarla a mi red profesional en LinkedIn. Le escribo también porque en marzo presento mi tesis sobre acuíferos en Ica y quisiera invitarla como jurada.', settings: { degree: 1, lang: 'es' } },
+    { code: "I'd like to add you to my professional network on LinkedIn. I'm also writing because our clinic is opening in Leeds and we need a locum for March.", settings: { degree: 1 } },
+    { code: 'Tía, te agrego de nuevo, que la otra cuenta ya no la uso 😅', settings: { degree: 1, lang: 'es' } },
+    { code: "Hey Jo, adding you again, I don't use the old account anymore.", settings: { degree: 1 } },
     { code: 'Hola Aitor, soy Begoña, de cuando llevábamos la comisión de la feria de stock. Este año vuelvo a coordinarla y me vendrían bien tus contactos con las tiendas del centro.', settings: { degree: 1, lang: 'es' } },
     { code: 'Don Arturo, le saluda Mariana Ortega, fui su analista en Banorte en 2015. Ahora llevo carteras en otra gestora y me encantaría retomar el contacto.', settings: { degree: 1, lang: 'es' } },
     { code: 'Marla — loved co-hosting the Sunday jazz hour with you on WXRT. Connecting before I forget again.', settings: { degree: 1 } },
@@ -2119,6 +2124,13 @@ testRule(rule, {
     { code: 'Hola [Nombre], si te interesa conocer más sobre nuestras vacantes de enfermería en el Hospital de Cruces, te cuento.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
+    // An achievement or a launch congratulated on with nothing said of what; an opportunity for them of no kind; a job asked for anywhere.
+    { code: 'Congratulations on your great accomplishment! 🎉', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Lucía, ¡felicidades por el premio! Seguro que os va genial.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola {{nombre}}, le escribo porque tengo una propuesta laboral muy atractiva para usted.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi {{first_name}}, I'm writing because I have an exciting career opportunity for you.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Respected Madam, I am MBA fresher seeking job in finance field. Kindly give me any opportunity in your organisation. I am hard working.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola {{nombre}}, soy técnica en enfermería y busco empleo. Te agradecería que me tengas en cuenta para próximas vacantes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Teo, nos conocemos de amigos comunes. Si alguna vez necesitas algo para tu negocio, aquí me tienes.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Samuel, he trabajado con varios de tus compañeros de Santander y siempre hablan bien de ti. Encantado de conectar.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: '¡Hola! Te invito a unirte a mi comunidad de ahorradores en Telegram 👉 t.me/ahorro', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -2181,7 +2193,7 @@ testRule(rule, {
     { code: 'Hola Gerardo, los dos trabajamos en RR. HH. en Monterrey, así que deberíamos conectar.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: "Hi Dana, your background in employee relations caught my eye. I'd like to learn more about what you do.", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Buenas, Sr. Ruiz. Tengo una propuesta para usted que le puede interesar. Saludos.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
-    { code: 'Hola Marta, tengo una propuesta para ti. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Marta, tengo una propuesta para ti. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola {{ nombre }}, estudio {{ carrera }} y tu perfil me parece muy inspirador. Me encantaría que fueras mi mentor/a. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Buenas, Ing. Salas. Soy practicante de arquitectura y busco un mentor que me guíe en esta etapa. Quedo atento.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hello Dr. Okafor, I am a motivated student seeking mentorship from accomplished leaders in healthcare. I believe your insights would be invaluable to my growth.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
@@ -2309,7 +2321,7 @@ testRule(rule, {
     { code: "Hi Tegan, we've got a few friends in common from the Dunedin running scene so figured I'd send a request.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Job seekers' notes with only their own degree, year and skills; the same trade in the same city; their work at a slot, and no more; a stock line signed with a brand in brackets.
     { code: "Hello, I'm a BCom graduate from Mumbai University, passed out 2024. I am skilled in Tally, Excel and GST filing. Kindly consider me for any opening in your organisation.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
-    { code: "Hello Ma'am, I am Kiran, final year student. I want to do internship in your company. Please give me a chance, I will learn fast. Kindly do the needful.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hello Ma'am, I am Kiran, final year student. I want to do internship in your company. Please give me a chance, I will learn fast. Kindly do the needful.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Aisha, I'm a fellow nurse educator in Nairobi. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Dana, I came across your profile and thought it would be great to connect. Looking forward to learning more about your work at {company}!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Tom, I'd like to add you to my professional network on LinkedIn. Best, Tara (eXp Realty)", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
