@@ -250,6 +250,14 @@ export const FLOORS = {
     all: floorsFor(),
     byLanguage: {},
   },
+  'holdout-blind-44': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  'holdout-blind-45': {
+    all: floorsFor(EVALUATED_RULES, { 'require-shared-contact': { precision: 0.9, recall: 0.95 }, 'require-context': { precision: 0.9, recall: 0.95 } }),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

@@ -81,7 +81,8 @@ export default {
     "an wen (darf|kann|konnte|sollte|soll) ich mich wenden",
     // Was den Absender an ihrem Vorgehen interessiert; ein Angebot für Betriebe wie ihren: „Mich würde interessieren, wie Sie … aufgesetzt haben“, „Wir helfen Werken wie Ihrem“.
     '(mich würde interessieren|mich interessiert|würde mich interessieren),? wie (sie|du|ihr)',
-    '(werken|firmen|unternehmen|teams|betrieben|kliniken|praxen|häusern) wie (ihrem|ihres|deinem|eurem|ihrer|ihres)',
+    // Nicht mit einem Gewinn, den jeder Verkäufer verspricht: „ich unterstütze Unternehmen wie Ihres dabei, nachhaltig zu wachsen“.
+    '(werken|firmen|unternehmen|teams|betrieben|kliniken|praxen|häusern) wie (ihrem|ihres|deinem|eurem|ihrer|ihres)(?![^.!?]{0,40}(wachsen|skalieren|erfolgreich|mehrwert|nachste level)(?!\\p{L}))',
     // Was der Absender wissen will, womit er kämpft, was sie brauchen könnten: „wüsste gern, ob Sie Kooperationen eingehen“, „kämpfen seit dem Brexit mit den Ursprungsnachweisen“, „Habt ihr bei Pixelwerk gerade Bedarf?“, „bräuchten Infos zur Verbundausbildung“, „Wie rechnen Sie bei Ihren Projekten die Förderung ab?“.
     '(wüsste|würde) gern(e)?( wissen)?,? ob',
     '(kämpfen|kämpfe|ringen|hadern)( seit [^.!?,]{1,30})? mit',
@@ -259,6 +260,7 @@ export default {
     'von (ihrer|deiner|eurer) (expertise|erfahrung|kompetenz) (zu )?(lernen|profitieren)',
     // Mehrwert und das nächste Level, jedem versprochen: „ich bin sicher, dass ich auch dir einen Mehrwert bieten kann“.
     '(dir|ihnen|euch|ihrem haus|ihrem unternehmen|ihrem team|eurem team)( und (ihrem|deinem|eurem) (haus|unternehmen|team))? (einen |echten |großen |grossen )?(echten )?mehrwert (bieten|liefern|schaffen|bringen)',
+    '(welchen|was fur einen|wie viel) mehrwert (ich|wir) (ihnen |dir |euch )?(bieten|liefern|schaffen|bringen)',
     'auf (das|ein) (nachste|neues|hoheres) level( zu)? (bringen|heben)',
     // Das eigene Netzwerk ausbauen: „Ich baue gerade mein Netzwerk im Bereich … aus".
     '(baue|erweitere|vergrößere|vergroessere|vergrossere) (gerade |aktuell |momentan )?mein (berufliches )?netzwerk',

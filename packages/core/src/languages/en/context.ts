@@ -944,7 +944,8 @@ export default {
     "(i'd like to|i'd love to|happy to|i can|let me|i could|want to|glad to) (introduce|intro|connect) you (to|with) (<slot>|my (friend|colleague|contact|co-?founder|client|former colleague)|someone|a (friend|colleague|founder|contact)|(?!(the|our|my|a|an|some|more|other|new|people|anyone|everyone)(?!\\p{L}))[\\p{L}'-]+ [\\p{L}'-]+(?=\\s*[,.;:(]|[\\s,]+(who|from|at|of)(?!\\p{L})))",
     // Something to send, not advice in general: "happy to share some tips" offers nothing concrete.
     "happy to (send|share|walk|give|pass along)(?! (you )?(some |a few |my |our |any )?(tips|ideas|advice|insights|thoughts|strategies|best practices|experience|knowledge|expertise|cv|resume|résumé|portfolio|details|availability|resources|materials|info|information|content|links|stuff|things|help|(candidate |shortlisted )?profiles|candidates|cvs|resumes|brochure|price list|pricing|rates|a quote|((a|an) )?(free )?(trial|demo|discount|consultation|call)|what (i|we) (learn|learned|find|found|hear|discover)|how|why))( you| it| them| over)?(?![\\s,]*(if|when|whenever|anytime|more|[.!?]|$)(?!\\p{L}))",
-    'happy to show you (the|a|an|my|our|some)',
+    // Something to show, not what they would gain in general: "happy to show you the value I can add".
+    'happy to show you (the|a|an|my|our|some)(?! (value|results|benefits|impact|difference|potential|possibilities|opportunities|ways?)(?!\\p{L}))',
     '(i )?(put together|pulled together|wrote up|compiled|prepared|built|made|created) (a|an|the|some)( [\\p{L}0-9-]+){0,4} (teardown|template|checklist|guide|benchmark|report|audit|analysis|list|playbook|comparison|calculator|dashboard|spreadsheet|deck|write-?up|cheat ?sheet|one-pager|primer)',
     'walk you through',
     // A session given to their team: "happy to do a 20-minute walkthrough with your IT staff".

@@ -29,6 +29,8 @@ export default {
     '(reckons|says|said|thinks|thought|mentioned|told me)( that)? you know (your way around|a lot about|all about|everything about|loads about|plenty about|the ins and outs of)(?!\\p{L})',
     // Work passed between two in one trade: "shall we connect and pass each other work when there's too much?".
     '(pass|send|refer|throw|swap|share) (each other|one another) (work|clients|jobs|gigs|referrals|leads|projects|overflow|patients|customers)(?!\\p{L})',
+    // Said without "each other": "we're both in Salt Lake real estate. Let's connect and share leads!".
+    '(share|swap|trade|exchange|pass) (leads|referrals)( with (each other|one another))?(?!\\p{L})',
     // A new profile after losing the old one: "I made a new profile because the old one got hacked".
     "(made|created|opened|started|set up|had to make|had to create) a new (profile|account)(?!\\p{L})",
     "my (old |previous |other )?(profile|account) (got|was|has been) (hacked|locked|deleted|suspended|banned|compromised)(?!\\p{L})",

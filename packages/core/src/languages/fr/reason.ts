@@ -117,7 +117,8 @@ export default {
     // The recipient's role: "in your role as".
     "(dans|en) (votre|ton|ta) (role|fonction|poste|qualite) (de|d'|en tant que)",
     '(je prepare|nous preparons|je recrute|nous recrutons|je cherche un|nous cherchons un|je lance|nous lancons|je travaille sur)',
-    '(poste|offre d\'emploi|recrutement|candidature|projet similaire)',
+    // Le métier de l'expéditeur n'en est pas un : « consultante en recrutement chez {{cabinet}} ».
+    '(poste|offre d\'emploi|(?<!(consultante?|chargee?|cabinet|agence|responsable|specialiste|societe|chasseur|chasseuse|partenaire) (en|de|du) )recrutement|candidature|projet similaire)',
     // Not where: « échanger avec vous sur LinkedIn » names the platform, not a subject.
     "(echanger|discuter|parler) (avec (vous|toi) )?(sur|de|au sujet|a propos)(?! (linkedin|ce reseau|cette plateforme|ici)(?!\\p{L}))",
     // Ce qu'on partage sur un sujet: « échanger nos retours sur la méthanisation ».
@@ -132,6 +133,8 @@ export default {
     'ensemble a',
   ],
   generic: [
+    // Des opportunités pour n'importe qui de leur métier : « j'ai régulièrement des opportunités intéressantes dans votre domaine ».
+    "(j'ai|nous avons|je dispose de|nous disposons de) (regulierement |souvent |parfois |actuellement )?(des|plusieurs|de nombreuses|quelques) (opportunites|offres|postes|missions)( [\\p{L}-]+){0,2} (dans|pour|sur|correspondant a) (votre|ton|vos|tes) (domaine|secteur|metier|profil|expertise)",
     // Le même milieu ou la même région, rien de plus : « étant tous deux actifs dans la banque privée à Genève », « on vient tous les deux du Saguenay ».
     "(etant|nous sommes|on est|etant donne que nous sommes) (tous deux|tous les deux|toutes deux|toutes les deux) (actifs|actives|presents|presentes|dans|du|de la|en)",
     "(on vient|nous venons|on est originaires|nous sommes originaires) (tous|toutes) (les )?deux (du|de|d'|de la|des)",

@@ -63,6 +63,8 @@ export default {
     'eravamo in (erasmus|scambio|stage|tirocinio|servizio civile)',
     // Ex studenti come loro, laureati entrambi: «siamo ex studenti come te», «siamo entrambi laureati in Ingegneria gestionale al Politecnico».
     "(siamo|sono) (ex studenti|ex studentesse|ex alunni|ex allievi|alumni|laureati|laureate)( [\\p{L}-]+){0,3} come (te|lei|voi)",
+    // Uno solo, con la scuola e l'anno tra parentesi: «sono un ex alunno della Bocconi (CLEAM 2021) come lei».
+    "sono (anch'io |anche io )?(un|una|un') ?(ex studente|ex studentessa|ex alunno|ex alunna|ex allievo|ex allieva|alumnus|alumna|laureato|laureata)( [\\p{L}\\p{N}().'-]+){1,8} come (te|lei|voi)(?!\\p{L})",
     "(siamo|eravamo) (entrambi|entrambe|tutti e due|tutte e due) (laureati|laureate|diplomati|diplomate|ex studenti|alumni|specializzati)",
     // Laureati nello stesso ateneo: «anch'io mi sono laureata a [Università]».
     "(anch'io|anche io|pure io) mi sono (laureat[oa]|diplomat[oa]|specializzat[oa]) (a|alla|al|all'|presso|in)",
@@ -113,7 +115,9 @@ export default {
     '(ho partecipato|ho assistito|ero) (al |alla |a |all\'|allo )(webinar|seminario|workshop|talk|intervento|corso|lezione|evento|incontro) (che|in cui) (hai tenuto|ha tenuto|hai organizzato|ha organizzato|hai moderato|ha moderato|hai presentato|ha presentato)',
     '(numero|puntata|episodio|uscita|edizione) (della|del) (tua|sua) (newsletter|podcast|rubrica|serie)',
     '(al|sul|nel|del|il) (tuo|suo) (commento|post|articolo|intervento|sondaggio|thread)',
-    '(ho risposto|ho commentato|ho reagito|ho votato) (al|alla|sotto il|sotto la|nel|nella) (tuo|tua|suo|sua)',
+    '(ho risposto|ho commentato|ho reagito|ho votato) (al|alla|sotto il|sotto la|nel|nella) (tuo|tua|suo|sua|vostro|vostra)',
+    // Il loro annuncio o post commentato, anche al plurale: «ho commentato il vostro annuncio di ieri».
+    "(ho commentato|ho condiviso|ho rilanciato|ho risposto a) (il|la|lo|l') ?(tuo|tua|suo|sua|vostro|vostra) (post|annuncio|articolo|video|sondaggio|intervento|thread|carosello)(?!\\p{L})",
     '(grazie) per (il|la|lo|tuo|tua|suo|sua|questo|questa)( [\\p{L}-]+){0,2} (intervento|talk|articolo|post|presentazione|webinar|workshop|podcast|intervista)',
     // Il loro commento sotto un post del mittente: «grazie per il commento che hai lasciato sotto il mio post».
     '(commento|commenti|risposta|like)( [\\p{L}\'-]+){0,3} (sotto|su|al|sul) (il |un )?(mio|mia) (post|articolo|video|domanda|commento)',

@@ -7,6 +7,10 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Both going to a named event, said as a question and "I'm there too"; their announcement commented on, a school in common said of oneself (Italian).
+    { code: "Will you be at Web Summit in November? I'm going too, with our climate-data startup. Coffee?", settings: { degree: 3 } },
+    { code: 'Ciao Luca, ho commentato il vostro post sul nuovo stabilimento: lavoro sulla logistica del freddo e mi piacerebbe confrontarmi.', settings: { degree: 3, lang: 'it' } },
+    { code: 'Gentile Dott.ssa Neri, sono una ex alunna del Politecnico di Torino (Ingegneria Gestionale 2019) come lei e vorrei chiederle un consiglio sul dottorato.', settings: { degree: 3, lang: 'it' } },
     { code: 'Hola Inés, en la mentoría de Startup Chile de la semana pasada contaste que buscabais diseñadores. Llevo 4 años en producto y me encantaría saber más.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hi Dev, fellow @Georgia Tech alum here! Saw you moved to Delta, how do you like it?', settings: { degree: 3 } },
     { code: "Hi Ross, great chatting at the Service Desk Show in London about your self-service portal. Let's stay in touch!", settings: { degree: 3 } },

@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Leads swapped between two in one trade are a purpose, said with or without "each other".
+    { code: "Hi Maria, we're both mortgage brokers in Leeds. Let's connect and swap referrals!", settings: { degree: 3 } },
     // Said after LinkedIn's sentence, the purpose still stands: "I'm also writing because…"; an account left behind says why a known contact is added again.
     { code: 'Estimada Dra. Salas: me gustaría agregarla a mi red profesional en LinkedIn. Le escribo también porque en marzo presento mi tesis sobre acuíferos en Ica y quisiera invitarla como jurada.', settings: { degree: 1, lang: 'es' } },
     { code: "I'd like to add you to my professional network on LinkedIn. I'm also writing because our clinic is opening in Leeds and we need a locum for March.", settings: { degree: 1 } },
@@ -2124,6 +2126,10 @@ testRule(rule, {
     { code: 'Hola [Nombre], si te interesa conocer más sobre nuestras vacantes de enfermería en el Hospital de Cruces, te cuento.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
+    // A recruiter's openings for anyone in their field, a gain promised to any firm like theirs, the value the sender could add: no reason.
+    { code: "Bonjour {{prénom}}, chargé de recrutement chez {{cabinet}}, j'ai souvent des postes intéressants dans votre secteur. Au plaisir d'échanger !", settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hallo Herr Weber, wir helfen Firmen wie Ihrer, schneller zu wachsen. Gerne zeige ich Ihnen, welchen Mehrwert wir bieten.', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Tom, I help firms like yours scale sustainably. I'd be happy to show you the value I can add.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // An achievement or a launch congratulated on with nothing said of what; an opportunity for them of no kind; a job asked for anywhere.
     { code: 'Congratulations on your great accomplishment! 🎉', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Lucía, ¡felicidades por el premio! Seguro que os va genial.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
