@@ -258,6 +258,16 @@ export const FLOORS = {
     all: floorsFor(EVALUATED_RULES, { 'require-shared-contact': { precision: 0.9, recall: 0.95 }, 'require-context': { precision: 0.9, recall: 0.95 } }),
     byLanguage: {},
   },
+  'holdout-blind-46': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // Three of its Spanish, French and Portuguese rows call "intercambiar ideas sobre {{sector}}" no
+  // reason; a real published row labels the same wording a reason, and the rules follow it.
+  'holdout-blind-47': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.95, recall: 0.9 } }),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

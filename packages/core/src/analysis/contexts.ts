@@ -582,7 +582,15 @@ function namesIn(analysis: Analysis, span: Span, noun?: Span): boolean {
  */
 function namesProgramme(analysis: Analysis, noun: Span): boolean {
   if (analysis.caseless() || analysis.capitalsMarkNouns || inGroupsName(analysis, noun)) return false;
-  return (PROGRAMME_WORD.test(analysis.prose.slice(noun.start, noun.end)) && !opensSentence(analysis, noun.start)) || nameRunBefore(analysis, noun) !== undefined;
+  return (PROGRAMME_WORD.test(analysis.prose.slice(noun.start, noun.end)) && !opensSentence(analysis, noun.start)) || nameRunBefore(analysis, noun) !== undefined || nameRightAfter(analysis, noun);
+}
+
+/** Whether the programme's name follows its word, two capitalised words or more: "de minor Data Science aan de TU Delft". */
+function nameRightAfter(analysis: Analysis, noun: Span): boolean {
+  const sentence = analysis.sentenceAt(noun.start);
+  if (!sentence) return false;
+  const [first, second] = analysis.capitalisedWords({ start: noun.end, end: sentence.end });
+  return first !== undefined && second !== undefined && /^[^\S\r\n]+$/u.test(analysis.prose.slice(noun.end, first.start)) && /^[^\S\r\n]+$/u.test(analysis.prose.slice(first.end, second.start));
 }
 
 // How far a group's word may follow a school's: "the University of Michigan Alumni Network group".

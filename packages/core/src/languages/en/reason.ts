@@ -1077,6 +1077,8 @@ export default {
     "(gave|passed|sent|forwarded) me your (number|details|contact|email|mobile|name) (for|about|regarding|re) (the|a|an|your)(?!\\p{L})",
   ],
   generic: [
+    // Their profile fit to openings of no kind in particular: "your profile matches several roles we're currently recruiting for".
+    '(your|ur) (profile|background|experience|skills|skill set|cv) (matches|fits|aligns with|would fit|could fit|might fit|is a (great |good |strong |perfect )?(match|fit) for) (several|some|a few|a number of|many|one of|multiple|various) (of (our|my) )?(roles|positions|openings|opportunities|vacancies|searches|processes|projects|clients)(?!\\p{L})',
     // An opportunity for them of no kind in particular: "I'm writing because I have a very interesting job opportunity for you".
     '(i|we) have (a|an)( very| really)?( exciting| interesting| great| amazing| excellent| unique| incredible| attractive)? (job |career |work |professional |business )?(opportunity|offer|proposal|position) for you(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     // Someone famous quoted on connecting, and no more: 'as Brené Brown says, "connection is why we're here."'.

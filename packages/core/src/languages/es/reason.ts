@@ -813,6 +813,8 @@ export default {
     '(tu|su) (paso|salto|cambio|transicion) de( [\\p{L}\\p{N}-]+){1,4} (a|al)(?!\\p{L})',
   ],
   generic: [
+    // Su perfil encaja en búsquedas sin decir cuáles: «su perfil encaja con varios procesos que gestionamos actualmente».
+    '(su|tu) perfil (encaja|podria encajar|encajaria|puede encajar|coincide) (con|en) (varios|varias|algunos|algunas|alguno de|alguna de|uno de|una de|diversos|diversas)( (nuestros|nuestras|los|las))? (procesos|vacantes|posiciones|oportunidades|proyectos|puestos|busquedas)(?!\\p{L})',
     // Una oportunidad para ellos sin decir cuál: «te escribo porque tengo una oportunidad laboral muy interesante para ti».
     '(tengo|tenemos) una (oportunidad|oferta|propuesta|posicion|vacante)( laboral| profesional| de trabajo| de empleo)?( muy| realmente)?( interesante| increible| unica| atractiva| excelente| buena)? para (ti|usted|vos)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     // Una cita de alguien famoso, y nada más: «como diría Amancio Ortega, el cliente siempre manda», «Como dice [CEO famoso], «tu red es tu patrimonio»».

@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // The programme's name after its word: the same minor, named.
+    { code: 'Hoi [Naam], ik zag dat jij ook de minor Sustainable Energy aan de TU Eindhoven hebt gedaan. Hoe ben je bij [bedrijf] terechtgekomen?', settings: { degree: 3, lang: 'nl' } },
     // Both going to a named event, said as a question and "I'm there too"; their announcement commented on, a school in common said of oneself (Italian).
     { code: "Will you be at Web Summit in November? I'm going too, with our climate-data startup. Coffee?", settings: { degree: 3 } },
     { code: 'Ciao Luca, ho commentato il vostro post sul nuovo stabilimento: lavoro sulla logistica del freddo e mi piacerebbe confrontarmi.', settings: { degree: 3, lang: 'it' } },

@@ -2126,6 +2126,9 @@ testRule(rule, {
     { code: 'Hola [Nombre], si te interesa conocer más sobre nuestras vacantes de enfermería en el Hospital de Cruces, te cuento.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
+    // Their profile fit to openings of no kind in particular.
+    { code: 'Dear {{title}} {{last_name}}, I am contacting you because your background fits several positions we are recruiting for. Best regards, {{signature}}', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Estimada {{nombre}}: le escribo porque su perfil podría encajar con algunas vacantes que gestionamos. Atentamente, {{firma}}', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // A recruiter's openings for anyone in their field, a gain promised to any firm like theirs, the value the sender could add: no reason.
     { code: "Bonjour {{prénom}}, chargé de recrutement chez {{cabinet}}, j'ai souvent des postes intéressants dans votre secteur. Au plaisir d'échanger !", settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hallo Herr Weber, wir helfen Firmen wie Ihrer, schneller zu wachsen. Gerne zeige ich Ihnen, welchen Mehrwert wir bieten.', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
