@@ -268,6 +268,14 @@ export const FLOORS = {
     all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.95, recall: 0.9 } }),
     byLanguage: {},
   },
+  'holdout-blind-48': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  'holdout-blind-49': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

@@ -1017,6 +1017,8 @@ export default {
     // One of their appearances, none named, and nothing from it: "I listened to your podcast. Very inspiring.", "saw you on TV".
     "(i )?(listened to|watched|saw|heard|read) your (podcast|tv interview|interview|show|radio show|talk|book|channel|keynote|videos?|documentary)(?=\\s*[.!?]|\\s*$| and (thought|loved|liked|enjoyed|found)(?!\\p{L}))",
     "(saw|seen|heard|watched) you on (tv|the tv|television|the news|the radio|youtube)(?!\\p{L})",
+    // All their posts said to be always something, none named: "Your posts are always the most useful thing on my feed".
+    "your (posts|content|articles|videos|updates|insights|newsletters) (are|were|have been) always(?!\\p{L})",
     // All their posts praised, none named: "Your posts are always insightful!".
     "your (posts|content|articles|videos|updates|insights) (are|were) ((always|so|really|very|truly|consistently) ){0,2}(insightful|inspiring|great|amazing|helpful|valuable|interesting|informative|useful|thought-provoking|on point)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})",
     // Followed for long, none named: "I follow your content for a long time".

@@ -473,6 +473,10 @@ export default {
     // "I'm taking over the Hartwell account you used to manage".
     "(i'm|i am|we're|we are)( now| currently| just)? (designing|building|planning|running|rolling out|migrating|setting up|launching|starting|scaling|rebuilding|implementing|deploying|redesigning|opening)( [\\p{L}-]+)? (a|an|the) (similar|same|comparable)(?!\\p{L})",
     "(i'm|i am|we're|we are) about to (do|try|attempt|start|tackle|go through|make) (the same|something similar|a similar)(?!\\p{L})",
+    // A piece of their work named by what they did with it and where: "the returns dashboard you built at Zalando".
+    "(the|that) ([\\p{L}\\p{N}&'.-]+ ){1,5}(you|your team) (built|launched|shipped|designed|wrote|published|led|ran|created|released|open-sourced|set up|put together|rolled out) (at|for|with) (?!(work|home|school|scale|speed|length)(?!\\p{L}))(<slot>|[\\p{L}\\p{N}&.-]+)",
+    // One thing they did singled out, after learning from them in general: "I'd love to learn from you, especially how you scaled support from 10 to 80 people".
+    "(especially|particularly|in particular|above all) (how|the way) you (\\p{L}+ed|built|grew|ran|led|made|won|cut|set up|took|brought|got|kept)(?!\\p{L})",
     "((i'm|i am|we're|we are|i'll be|we'll be)( just| now)? (taking over|inheriting|stepping into|picking up)|(i|we|i've|we've|i have|we have)( just| recently)? (took over|taken over|inherited|picked up)) (the|your)( [\\p{L}\\p{N}&.'-]+){0,3} (account|accounts|role|position|portfolio|territory|project|contract|clients?|caseload|patch|desk|team|class|classes|route|beat|shift|practice|list)(?!\\p{L})",
     // Notes compared on something; with nothing said of what, they say nothing either way.
     "(compare|comparing|swap|swapping|trade|trading|share|sharing|exchange|exchanging) (notes|ideas|experiences|learnings|lessons|thoughts|war stories|approaches|playbooks|insights|perspectives|best practices|knowledge|tips|stories|views) (to|on|about|around|regarding|re|over|from|with you on|with you about)(?! (the|our|this) (industry|field|space|sector|market)(?!\\p{L}))",
@@ -1077,6 +1081,8 @@ export default {
     "(gave|passed|sent|forwarded) me your (number|details|contact|email|mobile|name) (for|about|regarding|re) (the|a|an|your)(?!\\p{L})",
   ],
   generic: [
+    // A service for anyone at all: "we help businesses of all sizes streamline their processes".
+    '(help|helps|helping|support|supports|supporting) (companies|businesses|organi[sz]ations|brands|firms|teams) (of all (sizes|kinds|types)|in (every|any|all) (industry|industries|sector|sectors)|across (all )?(industries|sectors))(?!\\p{L})',
     // Their profile fit to openings of no kind in particular: "your profile matches several roles we're currently recruiting for".
     '(your|ur) (profile|background|experience|skills|skill set|cv) (matches|fits|aligns with|would fit|could fit|might fit|is a (great |good |strong |perfect )?(match|fit) for) (several|some|a few|a number of|many|one of|multiple|various) (of (our|my) )?(roles|positions|openings|opportunities|vacancies|searches|processes|projects|clients)(?!\\p{L})',
     // An opportunity for them of no kind in particular: "I'm writing because I have a very interesting job opportunity for you".
@@ -1301,7 +1307,7 @@ export default {
     // The same industry is everyone's: "we're both in the [Industry] space".
     "(we're|we are|we both|both) (in|work in|working in)( the| this)?( [\\p{L}\\p{N}&-]+| <slot>){1,3} (space|industry|field|sector|niche|market|world|business|ecosystem|scene|trade|trades|profession|game|line of work)",
     // Their career praised as a whole, or their work asked about with nothing said of it.
-    "your (experience|background|profile|career)( (at|in|with) (<slot>|[\\p{L}&.-]+))? (caught|stood out|impressed|stands out)",
+    "your (experience|background|profile|career)( (at|in|with) (<slot>|[\\p{L}&.-]+))?( really| truly| definitely| immediately)? (caught|stood out|impressed|stands out)",
     "(learn|hear|know|find out) more about (you( and your (company|work|business|team|projects?))?(?=\\s*[.!?]|\\s*$)|your (work|background|experience|journey|career|role|company|business) (at|in|with) <slot>)",
     // How they started, in general: "I'd love to hear how you got started in your career."
     "(hear|learn|know|understand) how you (got started|started out|got into|got to where you are|built your career|began your career)(( in| with)( your| the| this)? (career|industry|field|space|role|sector))?(?=\\s*[.!?]|\\s*$)",
@@ -1539,7 +1545,7 @@ export default {
     // The purpose of a mass outreach, a study of how they decide: "I'm reaching out to a few [Job Title]s in [City] to understand how they evaluate…".
     "to (understand|learn|find out|see) how(?= ([\\p{L}-]+ ){0,2}(they|you|teams|people|companies|firms|buyers|leaders|managers|[\\p{L}-]+s) (evaluate|choose|pick|select|buy|handle|manage|approach|decide on|measure|price|hire|budget for|vet|compare)(?!\\p{L}))",
     // One piece singled out after a comma: "I've been following your posts for a while, especially the one on…".
-    "(especially|particularly|above all|in particular|most of all)(?<=[,—–] (especially|particularly|above all|in particular|most of all))(?= (the one|that one|last week's|yesterday's|this week's|last month's|(the|that|this|your)( latest| last| recent)? (post|piece|article|thread|essay|episode|issue|video|talk|newsletter|interview|write-?up|carousel|comment|webinar|keynote|paper|blog post|podcast))(?!\\p{L}))",
+    "(especially|particularly|above all|in particular|most of all)(?<=[,—–] (and |but )?(especially|particularly|above all|in particular|most of all))(?= (how you|the way you|the one|that one|last week's|yesterday's|this week's|last month's|(the|that|this|your)( latest| last| recent)? (post|piece|article|thread|essay|episode|issue|video|talk|newsletter|interview|write-?up|carousel|comment|webinar|keynote|paper|blog post|podcast))(?!\\p{L}))",
     // Stock talk owned up to, then the reason: "let's explore synergies 🙂 — concretely: you sell…", "— but there's a specific reason too:".
     '(concretely|specifically|more specifically|in particular)(?= ?:)',
     "(but )?there's (a|one) (specific|concrete|particular|real) reason",
@@ -1591,6 +1597,8 @@ export default {
     "(mostly|partly|mainly|largely|simply|chiefly) because(?!\\p{L})",
     // Something of theirs after a dash: "…professionals in climate tech — and your work leading the mini-grid rollout at SunFlow is…".
     "(—|–) (and |but |so )?(your|you're|you've)(?!\\p{L})",
+    // A piece of theirs named after a dash, what they did with it said: "I've been following your work — the supplier-data portal you launched at Unilever is…".
+    "(—|–) (the|that|this) ([\\p{L}\\p{N}&'.-]+ ){1,6}(you|you've|your team) (\\p{L}+ed|built|wrote|led|ran|gave|made|did|won|grew|set up|put together|spoke about)(?!\\p{L})",
     // A question of the sender's own after a dash: "…with route pooling — could I drop by for 20 min…".
     "(—|–) (could|can|may|might|would|shall) (i|we)(?!\\p{L})",
   ],
@@ -1689,6 +1697,9 @@ export default {
     // A job seeker's own degree, year and skills: "I have completed my BCA from Osmania University in 2023", "passed out 2023", "I am skilled in Python, SQL and Power BI".
     "(i|i've|i have) (completed|finished|done|did|pursued|earned) (my|a|an)( [\\p{L}\\p{N}.-]+){0,3} (in|from|at)", "passed out", "(i'm|i am) (skilled|proficient|experienced|certified|trained) in( (and|&)| [\\p{L}\\p{N}#+]([\\p{L}\\p{N}.#+-]*[\\p{L}\\p{N}#+])?,?){1,6}", "(i|we) (run|own|founded|co-founded|started) (a|an|my|our)( [\\p{L}\\p{N}&-]+){0,3} (consultancy|agency|firm|company|business|practice|shop|studio|startup|clinic|bakery|restaurant|brokerage)(?!\\p{L})", "(i'm|i am) an? ([\\p{L}-]+ ){1,3}with (over |more than |nearly |almost )?(\\d+\\+?|<slot>) years", "(<slot>|[\\p{L}'-]+) here (from|at|with|of)", "<slot> here"],
   noTopic: [
+    // What people of their kind are doing, or they are up to, in general: "always love hearing what fellow marketers are up to".
+    "(what|how) (fellow|other|my fellow) [\\p{L}-]+ (are|have been) (up to|doing|working on|building)(?!\\p{L})",
+    "what (you're|you are|you've been|you have been) up to(?!\\p{L})",
     // A buzzword or two any reader would do for, and nothing more: "to exchange ideas about leadership and professional growth".
     "(about|on|around|regarding) (leadership|innovation|entrepreneurship|professional (growth|development)|career (growth|development)|personal (growth|development)|self-improvement|digital transformation|business|technology|tech|strategy|management|growth|best practices|industry trends|trends|the future of work|networking|success)((, | and | or |, and )(leadership|innovation|entrepreneurship|professional (growth|development)|career (growth|development)|personal (growth|development)|self-improvement|digital transformation|business|technology|tech|strategy|management|growth|best practices|industry trends|trends|the future of work|networking|success)){0,2}(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?;]|$))",
     // Their book read and loved, none named: "I read your novel last month and absolutely loved it!".

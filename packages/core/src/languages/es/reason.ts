@@ -611,7 +611,8 @@ export default {
     '(buscamos|necesitamos|estamos buscando|estoy buscando|ando buscando|andamos buscando|busco|necesito) (algunos |algunas |mas |nuevos |nuevas |dos |tres |\\d+ )?(mentores|mentoras|ponentes|voluntarios|voluntarias|asesores|asesoras|jurados|panelistas|invitados|invitadas|revisores|testers|colaboradores|colaboradoras|entrevistados|moderadores|formadores|formadoras|docentes)(?!\\p{L})(?![\\s,]*([.!?;]|$))',
     // Su empresa frente a lo que invierte o busca el remitente: «tu startup encaja con nuestra tesis».
     '(startup|empresa|negocio|producto|equipo|trabajo|perfil|experiencia) (encaja|cuadra) (con|en) (nuestra|mi) (tesis|cartera|portfolio|vacante|busqueda|mandato)',
-    '(vi|veo|he visto|lei|me entere de|se|supe|me dijeron|me han dicho|me contaron|me consta|tengo entendido|he sabido|he leido) que( \\p{L}+)? (tu|su|tus|sus|vuestro|vuestra|vuestros|vuestras|estas|estais|esta|estan|llevas|lideras|diriges|trabajas|has|habeis|acabas|vas|vais|te|os|organizas|buscas|buscais|lleva|lidera|dirige|organiza|coordina|gestiona|coordinas|gestionas|<slot>)',
+    // Not that all goes well for them: «veo que te va increíble».
+    '(vi|veo|he visto|lei|me entere de|se|supe|me dijeron|me han dicho|me contaron|me consta|tengo entendido|he sabido|he leido) que(?! (te|le|os|les) (va|van|esta yendo|estan yendo) (muy |super |re )?(increible|genial|bien|de maravilla|fenomenal|estupendamente|brutal)(?!\\p{L}))( \\p{L}+)? (tu|su|tus|sus|vuestro|vuestra|vuestros|vuestras|estas|estais|esta|estan|llevas|lideras|diriges|trabajas|has|habeis|acabas|vas|vais|te|os|organizas|buscas|buscais|lleva|lidera|dirige|organiza|coordina|gestiona|coordinas|gestionas|<slot>)',
     '(llevas|lideras|diriges|organizas|trabajas en|gestionas|coordinas|administras|usted lidera|usted dirige|usted gestiona|usted coordina|usted administra)',
     // En qué anda, contado por alguien: «Cristina me cuenta que tú también estás con la implantación del registro horario».
     '(me|nos) (cuenta|conto|comenta|comento|dijo|dice|ha contado|ha dicho|ha comentado) que (tu |usted )?(tambien )?(estas|esta|estais|estan) (con|metid[oa]s? en|liad[oa]s? con) (la|el|lo de|una|un|los|las)(?!\\p{L})',
@@ -761,6 +762,12 @@ export default {
     "(donde|en la que|en el que|en el cual|en la cual) (eres|es usted|fuiste|sigues siendo|das clase|das clases|impartes|ensenas|participas como) (mentora?|profesora?|tutora?|ponente|coach|docente|instructora?|jurado|coordinadora?|directora?)(?!\\p{L})",
     // Lo que su equipo está por hacer, contado por alguien: «tu equipo está por lanzar una billetera digital».
     "(tu|su|vuestro|vuestra) (equipo|empresa|startup|compania|firma|area|departamento) (esta|estan) (por|a punto de|preparando|lanzando|montando|abriendo)(?!\\p{L})",
+    // Una pieza suya con su tema, como «your analysis of…»: «tu análisis del cierre de Cafés La Estrella me dio muchas ideas».
+    "(tu|su|vuestro|vuestra) (analisis|auditoria|informe|estudio|reportaje|resena|comparativa|tesis|investigacion|desglose|radiografia) (de la|del|de los|de las|de|sobre|acerca de) (<slot>|[\\p{L}\\p{N}.-]+)",
+    // Una obra suya dicha por lo que hicieron y dónde: «el panel de devoluciones que montaste en Zalando».
+    "(el|la|los|las|ese|esa) ([\\p{L}\\p{N}&'.-]+ ){1,5}que (montaste|lanzaste|hiciste|creaste|construiste|escribiste|publicaste|disenaste|lideraste|implantaste|desarrollaste|montasteis|lanzasteis|hicisteis|creasteis|construisteis|disenasteis|liderasteis|implantasteis|desarrollasteis|monto|lanzo|creo|diseno|lidero|implanto|desarrollo) (en|para|con) (?!(casa|el trabajo|la uni)(?!\\p{L}))(<slot>|[\\p{L}\\p{N}&.-]+)",
+    // Lo mismo que hicieron, a punto de hacerlo quien escribe: «estoy a punto de hacer lo mismo en mi empresa».
+    "(estoy|estamos) (a punto de|por|empezando a|intentando|preparandonos para|preparandome para) (hacer|montar|implantar|migrar|lanzar|intentar|probar) (lo mismo|algo (parecido|similar))(?!\\p{L})",
     // Un puesto concreto que se les ofrece: «Buscamos jefe de tráfico para la terminal de Sagunto».
     "(buscamos|estamos buscando|necesitamos|busco) (un |una )?(jefe|jefa|director|directora|responsable|gerente|coordinador|coordinadora|ingeniero|ingeniera|tecnico|tecnica|analista|desarrollador|desarrolladora|enfermero|enfermera|disenador|disenadora|contable|abogado|abogada|traductor|traductora|profesor|profesora|cocinero|cocinera|chef|cto|cfo|cmo)(?!\\p{L})",
     // Un programa o un puesto suyo que interesa a quien escribe: «me interesa su programa de practicantes», «me interesa el rol de Program Manager que publicó…».
@@ -813,6 +820,9 @@ export default {
     '(tu|su) (paso|salto|cambio|transicion) de( [\\p{L}\\p{N}-]+){1,4} (a|al)(?!\\p{L})',
   ],
   generic: [
+    // Que todo les va bien, visto de lejos: «veo que te va increíble»; un servicio para cualquiera: «ayudamos a empresas de todos los giros».
+    '(veo|vi|parece) que (te|le|os|les) (va|van|esta yendo|estan yendo) (muy |super |re )?(increible|genial|bien|de maravilla|fenomenal|estupendamente|brutal)(?!\\p{L})',
+    '(ayuda|ayudamos|ayudo|acompanamos|acompana|asesoramos|asesora) a (empresas|negocios|companias|organizaciones|pymes|marcas) de (todos los|todo tipo de|cualquier|distintos|diferentes) (giros|sectores|tamanos|rubros|industrias|tipos)(?!\\p{L})',
     // Su perfil encaja en búsquedas sin decir cuáles: «su perfil encaja con varios procesos que gestionamos actualmente».
     '(su|tu) perfil (encaja|podria encajar|encajaria|puede encajar|coincide) (con|en) (varios|varias|algunos|algunas|alguno de|alguna de|uno de|una de|diversos|diversas)( (nuestros|nuestras|los|las))? (procesos|vacantes|posiciones|oportunidades|proyectos|puestos|busquedas)(?!\\p{L})',
     // Una oportunidad para ellos sin decir cuál: «te escribo porque tengo una oportunidad laboral muy interesante para ti».
@@ -1126,6 +1136,8 @@ export default {
     '(y|pero) (viendo|al ver|tras ver|despues de ver) que(?!\\p{L})',
     // Lo visto de ellos tras la frase hecha: «vi tu perfil y me llamó la atención que en Seur…», «…, y me he enterado de que Iberdrola…».
     '(y|pero),? (me llamo la atencion|me fije en|vi|veo|note|me entere de|me he enterado de|he visto|estoy viendo|lei|supe) que(?!\\p{L})',
+    // Cómo lo hicieron, lo que les llamó la atención: «vi tu perfil y me llamó mucho la atención cómo migrasteis el CRM…».
+    '(y|pero),? me (llamo|llamaron) (mucho |muchisimo |bastante )?la atencion (como|la forma en que|la manera en que) (\\p{L}+(aste|asteis|iste|isteis|aron|ieron|o))(?!\\p{L})',
     // Una pregunta concreta tras lo que comparten: «ambas trabajamos en cosmética y me encantaría intercambiar experiencias sobre cómo estáis…».
     '(y|pero|asi que) (me|nos) (encantaria|gustaria|interesaria) (intercambiar|comparar|saber|conocer|preguntarte|preguntarle|hablar)( (experiencias|notas|impresiones|ideas))? (sobre|de|acerca de) (como|que|cual|cuales|por que)',
     // Algo que contarle, tras lo que comparten: «tenemos varios contactos en común y me encantaría hablarte de una vacante».
@@ -1146,7 +1158,9 @@ export default {
     // Su papel tras los dos puntos: «Vi su perfil: usted dirige Calidad en Nemak».
     '(usted|tu|vos) (dirige|diriges|dirigis|lleva|llevas|lidera|lideras|gestiona|gestionas|coordina|coordinas|trabaja|trabajas|es|eres|sos)(?<=: (usted|tu|vos) (dirige|diriges|dirigis|lleva|llevas|lidera|lideras|gestiona|gestionas|coordina|coordinas|trabaja|trabajas|es|eres|sos))(?!\\p{L})',
     // Lo concreto tras la frase hecha: «…profesionales del sector, y en concreto me interesa cómo…».
-    '(y|pero),? (en concreto|en particular|concretamente|especificamente|sobre todo)(?!\\p{L})',
+    '(y|pero),? (en concreto|en particular|concretamente|especificamente|sobre todo|en especial|especialmente)(?!\\p{L})',
+    // Lo suyo destacado tras aprender de ellos en general: «me encantaría aprender de ti, especialmente de cómo escalasteis…».
+    '(sobre todo|especialmente|en especial|en particular)(?<=[,—–] (sobre todo|especialmente|en especial|en particular))(?= (de |en )?(como|la forma en que|la manera en que) (\\p{L}+(aste|asteis|iste|isteis|aron|ieron)|lo (hiciste|hicisteis|hizo|hicieron))(?!\\p{L}))',
     // Con un gerundio en medio: «…y, revisando tu perfil, he visto que…».
     '(y|pero) (revisando|viendo|mirando|leyendo|repasando|navegando por)( [\\p{L}-]+){1,3} (he visto|vi|note|me di cuenta|lei|he leido)',
     // Los dos puntos van pegados a la palabra de antes: la cláusula empieza en ella.

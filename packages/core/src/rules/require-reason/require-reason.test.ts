@@ -3,6 +3,12 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A hook after stock talk or a general compliment, set apart: a piece of theirs after a dash, one thing singled out, how they did it, their analysis of something named, the same work about to be done.
+    { code: "Hi Lena, I've been following your work for a while — the returns dashboard you built at Zalando is exactly what we need at Vinted.", settings: { degree: 2 } },
+    { code: "I'd love to learn from you, especially how you cut onboarding from six weeks to two at Monzo.", settings: { degree: 1 } },
+    { code: 'Me encanta tu contenido sobre ventas, y en especial tu post de ayer sobre las demos de 15 minutos: lo probé con mi equipo.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Hola Pablo: vi tu perfil y me llamó la atención cómo pasasteis la facturación de Holded a SAP en dos meses. Estoy a punto de hacer lo mismo.', settings: { degree: 1, lang: 'es' } },
+    { code: 'Tu análisis del cierre de la planta de Ford en Almussafes me dio mucho que pensar. ¡Un saludo!', settings: { degree: 1, lang: 'es' } },
     // Leads swapped between two in one trade are a purpose, said with or without "each other".
     { code: "Hi Maria, we're both mortgage brokers in Leeds. Let's connect and swap referrals!", settings: { degree: 3 } },
     // Said after LinkedIn's sentence, the purpose still stands: "I'm also writing because…"; an account left behind says why a known contact is added again.
@@ -2126,6 +2132,13 @@ testRule(rule, {
     { code: 'Hola [Nombre], si te interesa conocer más sobre nuestras vacantes de enfermería en el Hospital de Cruces, te cuento.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
+    // Dressed up, still stock talk: a question about their work in general, their profile's figures, their posts always praised, a service for anyone, all going well for them.
+    { code: "Hi Ken, hope you're well! What are you working on these days? Always love hearing what fellow designers are up to.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Ken, your profile really stands out: 800 connections and a clear passion for fintech. Happy to connect!', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Ken, your posts are always the best thing in my feed. Keen to connect with sharp people!', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Buenos días, Ing. Pérez. Nuestra firma ayuda a empresas de todo tipo de sectores a reducir costos. Quedo atento.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'We help businesses of all sizes streamline their operations. Open to a quick chat?', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: '¡Hola Juanma! Cuánto tiempo. Veo que te va genial. ¡Conectemos!', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // Their profile fit to openings of no kind in particular.
     { code: 'Dear {{title}} {{last_name}}, I am contacting you because your background fits several positions we are recruiting for. Best regards, {{signature}}', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Estimada {{nombre}}: le escribo porque su perfil podría encajar con algunas vacantes que gestionamos. Atentamente, {{firma}}', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3052,7 +3065,7 @@ testRule(rule, {
     { code: 'Hi Dev, I would love to connect and explore how we can support your business.', errors: [{ messageId: 'noReason' }] },
     { code: 'Hi {first_name},\n\nWe offer:\n✅ SEO\n✅ Paid ads\n\nOur clients see an average 3x growth in leads within 90 days. Let us connect!', errors: [{ messageId: 'genericOnly' }] },
     // Their experience in a field praised; how long they have been there; the sender's own school and internships.
-    { code: 'Hi Kwame, your experience in [industry] really stands out. Would love to connect.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Kwame, your experience in [industry] really stands out. Would love to connect.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi [Name], I noticed you have been at [Company] for [X] years, which is rare! Would be great to connect.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi there! I am a final-year CS student at Waterloo looking for backend roles. I have interned at Shopify and Wealthsimple. Open to connecting?', errors: [{ messageId: 'genericOnly' }] },
     // Written to many at once: what they are asked is everyone's.
@@ -3061,7 +3074,7 @@ testRule(rule, {
     { code: 'Jamie, hope you are well! I just started as Head of Growth at Fernleaf (Series B, 140 people, 3x ARR). Would be great to connect.', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Olu, we just closed a $4.2M seed round at Tallyhand and we are growing from 6 to 25 people by Q3. Would be great to connect!', errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hey, do you still remember me? Kai, from back in the day 😅', errors: [{ messageId: 'noReason' }] },
-    { code: 'Hey Arjun, our mutual friend Chloe Martin says good people in [industry] are hard to find. Your experience in [industry] really stands out.', errors: [{ messageId: 'noReason' }] },
+    { code: 'Hey Arjun, our mutual friend Chloe Martin says good people in [industry] are hard to find. Your experience in [industry] really stands out.', errors: [{ messageId: 'genericOnly' }] },
     // What they have been up to, whatever it is; praise varied by spintax, their company a slot.
     { code: "Hello {{first_name}}! It's been a while. I'd love to hear what you've been up to lately. Talk soon!", errors: [{ messageId: 'noReason' }] },
     { code: "{% spin %}Hi|Hey{% endspin %} {{first_name}}, {% spin %}love what you're doing|really admire what you do{% endspin %} at {{company}}. Let's connect!", errors: [{ messageId: 'genericOnly' }] },
