@@ -276,6 +276,13 @@ export const FLOORS = {
     all: floorsFor(),
     byLanguage: {},
   },
+  'holdout-blind-50': {
+    all: floorsFor(['no-default-text', 'require-reason', 'require-context']),
+    byLanguage: {
+      en: floorsFor(['require-reason', 'require-context'], { 'require-reason': { precision: 0.9, recall: 0.95 } }),
+      es: floorsFor(['require-reason', 'require-context']),
+    },
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

@@ -1512,6 +1512,7 @@ export default {
     // Help offered with nothing said of what: "let me know if I can ever be of help", "reach out if you ever need a hand".
     '(let me know|lmk|just shout|give me a shout|reach out) if (i|we) can (ever )?(help|be of (any )?(help|use|service|assistance)|support|do anything)( at all| in any way)?(?=\\s*[.!?]|\\s*$)',
     "(feel free to )?(reach out|get in touch|ping me|let me know) if you (ever )?need (help|a hand|anything|support|an extra pair of hands)",
+    "(always |more than )?(happy|glad) to help( out)? if you (ever )?need (help|a hand|anything|something|support)(?!\\p{L})",
     '(lmk|let me know) if you (ever )?(wanna|want to|would like to|fancy a) (chat|talk|connect)(?=\\s*[.!?]|\\s*$)',
     // Meeting a kind of people, not this person: "always keen to meet other B2B marketers", "love meeting people in the industry".
     '(keen|happy|glad|eager|excited|love|like|want|looking|nice|great) to meet (other|more|fellow)( [\\p{L}\\p{N}&.-]+| <slot>){0,4} (leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|others|practitioners|minds|<slot>s?)',

@@ -7,6 +7,7 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    { code: "Hi {{first_name}}, saw you'll be at Dreamforce. We'll be around the whole week with our team, coffee between sessions?", settings: { degree: 3 } },
     // The programme's name after its word: the same minor, named.
     { code: 'Hoi [Naam], ik zag dat jij ook de minor Sustainable Energy aan de TU Eindhoven hebt gedaan. Hoe ben je bij [bedrijf] terechtgekomen?', settings: { degree: 3, lang: 'nl' } },
     // Both going to a named event, said as a question and "I'm there too"; their announcement commented on, a school in common said of oneself (Italian).

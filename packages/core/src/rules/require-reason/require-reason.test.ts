@@ -2132,6 +2132,7 @@ testRule(rule, {
     { code: 'Hola [Nombre], si te interesa conocer más sobre nuestras vacantes de enfermería en el Hospital de Cruces, te cuento.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Hi Jo, always happy to help if you need anything on the finance side. Let\'s connect!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Dressed up, still stock talk: a question about their work in general, their profile's figures, their posts always praised, a service for anyone, all going well for them.
     { code: "Hi Ken, hope you're well! What are you working on these days? Always love hearing what fellow designers are up to.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Ken, your profile really stands out: 800 connections and a clear passion for fintech. Happy to connect!', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
