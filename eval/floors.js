@@ -283,6 +283,16 @@ export const FLOORS = {
       es: floorsFor(['require-reason', 'require-context']),
     },
   },
+  // Two of its misses are referrals the rules read as the real notes' labels do: someone both
+  // know named, and the sender saying who they are or what they offer, is a reason.
+  'holdout-blind-51': {
+    all: floorsFor(['no-default-text', 'require-reason', 'require-shared-contact', 'max-length'], { 'require-reason': { precision: 0.95, recall: 0.9 }, 'require-shared-contact': { precision: 0.95, recall: 0.9 } }),
+    byLanguage: {},
+  },
+  'holdout-blind-52': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.95, recall: 0.9 } }),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

@@ -523,7 +523,7 @@ export default {
     'alum(ni|nus|na)? (of|from)',
     // Someone else's old colleague is no one's in common with the reader: "Tom Becker's old colleague here".
     // Not a kind of people in general: "reconnecting with former colleagues".
-    "(former|old)(?<!('s|with|to|all|other|more) (former|old)) (classmates?|schoolmates?|teammates?|colleagues?)",
+    "(former|old)(?<!('s|with|to|all|other|more) (former|old)) (classmates?|schoolmates?|teammates?|colleagues?)(?! (at|from|in) [^,.!?]{1,40}, (told|said|mentioned|suggested|recommended|says|thinks|thought|speaks|spoke|raved|passed|sent|pointed)(?!\\p{L}))",
     "(we were|we're|we are|were) (classmates|schoolmates|cohort-?mates|batch-?mates|lab-?mates|course-?mates)",
     // The sender one more of their school's graduates: "I am also a KAIST alumni (ME '15)".
     "(i am|i'm) also (a|an|one) ([\\p{L}\\p{N}&.'-]+ ){1,3}(alumni|alumnus|alumna|alum|graduate|grad)(?!\\p{L})",
@@ -559,7 +559,8 @@ export default {
     "(i was|i'm|i am) one of your (students|mentees|trainees|apprentices|interns|residents|tutees|fellows)",
     '(you were|you are) my (ta|teaching assistant|tutor|lab partner|classmate|study partner|professor|teacher|instructor|lecturer)',
     // Years apart on one programme: "we overlapped at MIT", "two intakes behind you".
-    '(we|you and i|i) overlapped( ?,[^,.;!?]{1,80},)? (at|in|during)',
+    // Not in an aside after someone else's name, where "we" is the sender and them: "Maya Goldberg (we overlapped at Atlassian) says…".
+    '(we|you and i|i)(?<!\\((we|you and i|i)) overlapped( ?,[^,.;!?]{1,80},)? (at|in|during)',
     // On a programme's track: "we overlapped on AltSchool Africa's backend track".
     "(we|you and i|i) overlapped on( [\\p{L}\\p{N}&.'’-]+){1,4} (track|programme|program|course|cohort|batch|bootcamp|class|intake|residency|fellowship|degree|mba|msc|phd)(?!\\p{L})",
     // Years apart said of one of them: "though you're a few sets ahead", "I was the 2016 set".

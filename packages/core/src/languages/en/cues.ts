@@ -145,7 +145,7 @@ export default {
   sharedScene: {
     // Not "we were hoping", "we were never connected": a wish or a link, no scene.
     phrases: [
-      "(we|you and i|the two of us|both of us)( both| all| once| only| briefly| apparently| just| actually| probably)? (were|spoke|talked|had|overlapped|handed off|shared|sat|swapped|traded|compared|crossed paths|bumped|replied|answered|commented|responded|argued|debated)(?! (hoping|wondering|looking|thinking|planning|going|trying|hiring|building|working|never|not|connected|introduced)(?!\\p{L}))(?!\\p{L})",
+      "(we|you and i|the two of us|both of us)(?<!\\((we|you and i|the two of us|both of us))( both| all| once| only| briefly| apparently| just| actually| probably)? (were|spoke|talked|had|overlapped|handed off|shared|sat|swapped|traded|compared|crossed paths|bumped|replied|answered|commented|responded|argued|debated)(?! (hoping|wondering|looking|thinking|planning|going|trying|hiring|building|working|never|not|connected|introduced)(?!\\p{L}))(?!\\p{L})",
       "(we've|we have) been ((at|on|in)(?! (some|any|one of those)(?!\\p{L}))|going back and forth|arguing|trading|swapping)(?!\\p{L})",
       // Said to be both of them, any past verb: "we both tutored with Code Club", "the two of us ran the stall"
       // (not "went", nor a career: "we both went to state schools in the Midwest", "we both worked at

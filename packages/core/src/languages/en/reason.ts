@@ -1089,6 +1089,8 @@ export default {
     '(i|we) have (a|an)( very| really)?( exciting| interesting| great| amazing| excellent| unique| incredible| attractive)? (job |career |work |professional |business )?(opportunity|offer|proposal|position) for you(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     // Someone famous quoted on connecting, and no more: 'as Brené Brown says, "connection is why we're here."'.
     "(as|like) ([\\p{L}.'’-]+ ){1,3}(says|said|puts it|put it|likes to say|once said|wrote)(?=[,:]? ?[\"'])",
+    // The same said without quotes, by the sayings that only quote: "as Gary Vaynerchuk likes to say, it's all about relationships".
+    "(as|like) ([\\p{L}.'’-]+ ){1,3}(puts it|put it|likes to say|liked to say|once said|always says|would say)(?=,)",
     // Anyone in their field brought to mind: "it made me think of professionals like you who are leading the way in [industry]".
     '(made|got) me (think|thinking) (of|about) (professionals|people|leaders|experts|folks|individuals) like you(?!\\p{L})',
     // Their follower count congratulated, and no more: "congrats on hitting 10k followers".
@@ -1513,6 +1515,10 @@ export default {
     '(let me know|lmk|just shout|give me a shout|reach out) if (i|we) can (ever )?(help|be of (any )?(help|use|service|assistance)|support|do anything)( at all| in any way)?(?=\\s*[.!?]|\\s*$)',
     "(feel free to )?(reach out|get in touch|ping me|let me know) if you (ever )?need (help|a hand|anything|support|an extra pair of hands)",
     "(always |more than )?(happy|glad) to help( out)? if you (ever )?need (help|a hand|anything|something|support)(?!\\p{L})",
+    // Connecting in case of a need or a fit some day, helping each other in general, the degree LinkedIn shows: "connect in case you ever need support", "see how we can help each other grow", "I see you're 2nd degree to me".
+    "in case (you (ever )?need (support|help|anything|a hand|us|me|our services)|(there's|there is) ever a (fit|need))(?!\\p{L})",
+    "(see|explore|find out|discuss) (how|whether|if) we (can|could|might) (help|support) (each other|one another)( grow| succeed| out)?(?!\\p{L})",
+    "(you're|you are|we're|we are) (a )?(2nd|second|3rd|third)(-| )degree( connection| contact)?( to me| of mine)?(?!\\p{L})",
     '(lmk|let me know) if you (ever )?(wanna|want to|would like to|fancy a) (chat|talk|connect)(?=\\s*[.!?]|\\s*$)',
     // Meeting a kind of people, not this person: "always keen to meet other B2B marketers", "love meeting people in the industry".
     '(keen|happy|glad|eager|excited|love|like|want|looking|nice|great) to meet (other|more|fellow)( [\\p{L}\\p{N}&.-]+| <slot>){0,4} (leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|others|practitioners|minds|<slot>s?)',
@@ -1598,6 +1604,8 @@ export default {
     "(mostly|partly|mainly|largely|simply|chiefly) because(?!\\p{L})",
     // Something of theirs after a dash: "…professionals in climate tech — and your work leading the mini-grid rollout at SunFlow is…".
     "(—|–) (and |but |so )?(your|you're|you've)(?!\\p{L})",
+    // Someone who sent the sender, opening a clause of their own after stock talk: "…has been following Stackform's growth and asked me to reach out about…".
+    "(and|but|so) (asked|told|wanted|encouraged) (me|us) to(?!\\p{L})",
     // A piece of theirs named after a dash, what they did with it said: "I've been following your work — the supplier-data portal you launched at Unilever is…".
     "(—|–) (the|that|this) ([\\p{L}\\p{N}&'.-]+ ){1,6}(you|you've|your team) (\\p{L}+ed|built|wrote|led|ran|gave|made|did|won|grew|set up|put together|spoke about)(?!\\p{L})",
     // A question of the sender's own after a dash: "…with route pooling — could I drop by for 20 min…".
@@ -1702,7 +1710,7 @@ export default {
     "(what|how) (fellow|other|my fellow) [\\p{L}-]+ (are|have been) (up to|doing|working on|building)(?!\\p{L})",
     "what (you're|you are|you've been|you have been) up to(?!\\p{L})",
     // A buzzword or two any reader would do for, and nothing more: "to exchange ideas about leadership and professional growth".
-    "(about|on|around|regarding) (leadership|innovation|entrepreneurship|professional (growth|development)|career (growth|development)|personal (growth|development)|self-improvement|digital transformation|business|technology|tech|strategy|management|growth|best practices|industry trends|trends|the future of work|networking|success)((, | and | or |, and )(leadership|innovation|entrepreneurship|professional (growth|development)|career (growth|development)|personal (growth|development)|self-improvement|digital transformation|business|technology|tech|strategy|management|growth|best practices|industry trends|trends|the future of work|networking|success)){0,2}(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?;]|$))",
+    "(about|on|around|regarding) (leadership|innovation|entrepreneurship|professional (growth|development)|career (growth|development)|personal (growth|development)|self-improvement|digital transformation|business|technology|tech|strategy|management|growth|best practices|industry trends|trends|the future of work|networking|success|artificial intelligence|ai|sustainability|cybersecurity|digital marketing)((, | and | or |, and )(leadership|innovation|entrepreneurship|professional (growth|development)|career (growth|development)|personal (growth|development)|self-improvement|digital transformation|business|technology|tech|strategy|management|growth|best practices|industry trends|trends|the future of work|networking|success|artificial intelligence|ai|sustainability|cybersecurity|digital marketing)){0,2}(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:[.!?;]|$))",
     // Their book read and loved, none named: "I read your novel last month and absolutely loved it!".
     'your (novel|book|memoir|album|film|debut|collection|podcast|talk)( last (week|month|year)| recently| this (week|month|year))? and (absolutely |really |truly )?(loved|enjoyed|liked) it(?!\\p{L})',
     // Where they work, noticed, and no more: "I saw that you work in epidemiology at the Kenya Medical Research Institute."

@@ -2441,6 +2441,9 @@ testRule(rule, {
     { code: 'Hallo Frau Brenner, ich habe mir die Hörbuchfassung Ihres Romans angehört und ein paar Pegelsprünge gefunden. Ich könnte Ihnen eine Liste schicken.', settings: { degree: 3, lang: 'de' } },
   ],
   invalid: [
+    // "We" in an aside after someone's name is the sender and them; their teammate named is no classmate of the reader.
+    { code: 'Hi Chris, Maya Goldberg (we overlapped at Atlassian) says great things about you. Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Ellie, Jamie Ortiz, your old teammate at Canva, told me to check out your profile. Let\'s connect!', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // How they did it, asked of them, is no moment shared at an event; a graduate of a field is not a classmate.
     { code: 'I moved from teaching into UX last year. I see you made the same move at Intuit; could we chat about how you did it?', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Estimado Sr. Rivas: soy egresada de Arquitectura y me gustaría conectar con profesionales tan inspiradores como usted.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },

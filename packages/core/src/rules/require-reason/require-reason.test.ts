@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Someone who sent the sender, in a clause of its own after stock talk.
+    { code: 'Hi Amir, our CTO has been following your growth and asked me to reach out about an integration with our payroll API. Could we connect?', settings: { degree: 3 } },
     // A hook after stock talk or a general compliment, set apart: a piece of theirs after a dash, one thing singled out, how they did it, their analysis of something named, the same work about to be done.
     { code: "Hi Lena, I've been following your work for a while — the returns dashboard you built at Zalando is exactly what we need at Vinted.", settings: { degree: 2 } },
     { code: "I'd love to learn from you, especially how you cut onboarding from six weeks to two at Monzo.", settings: { degree: 1 } },
@@ -2132,6 +2134,12 @@ testRule(rule, {
     { code: 'Hola [Nombre], si te interesa conocer más sobre nuestras vacantes de enfermería en el Hospital de Cruces, te cuento.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
+    // A saying quoted without quotes, help in general, the degree LinkedIn shows, buzzwords for a topic, that they know someone, that all goes well for them.
+    { code: "Hi Karen, as Simon Sinek likes to say, it's all about trust — so here I am! Would love to connect and see how we can help each other grow.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Jo, I see you're 2nd degree to me through Mark. Let's connect.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Jo, I run a staffing agency for nurses. Thought I'd say hello and connect in case you ever need support.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola {{nombre}}, me encantaría intercambiar ideas sobre inteligencia artificial y sostenibilidad. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola {{nombre}}, veo que tú también conoces a {{contacto_comun}}. ¡Conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hi Jo, always happy to help if you need anything on the finance side. Let\'s connect!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Dressed up, still stock talk: a question about their work in general, their profile's figures, their posts always praised, a service for anyone, all going well for them.
     { code: "Hi Ken, hope you're well! What are you working on these days? Always love hearing what fellow designers are up to.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,7 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: "Hi Joanna, I see you're 2nd degree to me through Mark Evans. Let's connect.", settings: { degree: 2 } },
     // A note plainly in another language than the one declared is read in both.
     { code: 'Oi Lucas! A Camila Duarte me passou seu contato. Estamos contratando um Head of Growth em São Paulo e seu perfil dá match total.', settings: { degree: 2, lang: 'en' } },
     { code: 'Hola Susana: me llegó tu nombre por Mercedes, de Cáritas. Llevamos el mismo caso y creo que conviene que hablemos antes de la comisión.', settings: { degree: 2, lang: 'es' } },
