@@ -293,6 +293,14 @@ export const FLOORS = {
     all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.95, recall: 0.9 } }),
     byLanguage: {},
   },
+  'holdout-blind-53': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  'holdout-blind-54': {
+    all: floorsFor(EVALUATED_RULES, { 'require-context': { precision: 0.9, recall: 0.95 } }),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

@@ -624,6 +624,8 @@ export default {
     "(it's|it is|this is) [\\p{L}'’-]+( [\\p{L}'’-]+)? from the( [\\p{L}\\p{N}&'’.-]+){1,6} (cohort|intake|batch|class|bootcamp)( of)? ((19|20)\\p{N}{2}|['’]\\p{N}{2}|in (19|20)\\p{N}{2})(?!\\p{N})",
   ],
   interaction: [
+    // Their hot take, a post by its name, in quotes or not: 'your "hot take" on testing in production'.
+    "your (\"|')?hot take(\"|')? on(?!\\p{L})",
     // Their demo thanked for, a fork or port of their tool kept up, one piece of theirs by what they did in it, a course they published: "thank you for the demonstration of your scanner", "I maintain the fork of your scraper", "the newsletter issue where you broke down…", "the free course you published on…", "your contribution to the … webinar".
     '(thank you|thanks) for (the|your) (demonstration|demo|walkthrough|tour|tasting|test drive) of (your|the)(?!\\p{L})',
     '(i|we) (maintain|run|keep up|wrote|built|made|forked) (the|a|my|our) (fork|port|wrapper|binding|bindings|plugin|extension|mirror) (of|for) your(?!\\p{L})',

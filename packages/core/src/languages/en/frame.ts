@@ -48,6 +48,8 @@ export default {
     'allah', 'god', 'lord', 'inshallah', "insha'allah", 'mashallah', "masha'allah", 'alhamdulillah', 'jazak', 'jazakallah', 'khair', 'salam', 'salaam', 'alaykum', 'alaikum', 'assalamu', 'bismillah',
     // Interjections, in a note typed in a hurry: "so yeah", "lol".
     'yeah', 'yep', 'yup', 'lol', 'haha', 'omg', 'btw', 'tbh', 'idk', 'wow', 'oh', 'ah', 'hmm',
+    // Words that turn the talk, at a sentence's start before what looks like a referral: "Anyway, we have loads of connections in common".
+    'anyway', 'anyways', 'honestly', 'besides', 'meanwhile', 'otherwise', 'seriously', 'basically', 'actually',
     // Words that open a sentence before what looks like a referral: "People you know at {company} recommended…", "Looks like we have 18 connections in common".
     'people', 'folks', 'looks', 'seems', 'sounds', 'feels',
     // Verbs that open a sentence with its subject dropped: "Came across your profile and thought we should connect".

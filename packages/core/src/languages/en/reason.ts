@@ -475,6 +475,11 @@ export default {
     "(i'm|i am|we're|we are) about to (do|try|attempt|start|tackle|go through|make) (the same|something similar|a similar)(?!\\p{L})",
     // A piece of their work named by what they did with it and where: "the returns dashboard you built at Zalando".
     "(the|that) ([\\p{L}\\p{N}&'.-]+ ){1,5}(you|your team) (built|launched|shipped|designed|wrote|published|led|ran|created|released|open-sourced|set up|put together|rolled out) (at|for|with) (?!(work|home|school|scale|speed|length)(?!\\p{L}))(<slot>|[\\p{L}\\p{N}&.-]+)",
+    // Their advice taken, said back to them; connecting to ask them again (degree 1): "you were right about the headshot lighting", "connecting so I can ask you again next quarter".
+    "you were (right|spot on|so right|totally right|dead right) about (the|my|that|our|your)(?!\\p{L})",
+    // What happened at a place they shared once one of them left, asked: "Did the radiator ever get fixed after I left?".
+    "(after|since) (i|you|we) left(?=\\s*[?])",
+    "(connecting|adding you|linking up) so (that )?(i|we) can (ask|check with|tag|send|loop in) (you|your)(?!\\p{L})",
     // One thing they did singled out, after learning from them in general: "I'd love to learn from you, especially how you scaled support from 10 to 80 people".
     "(especially|particularly|in particular|above all) (how|the way) you (\\p{L}+ed|built|grew|ran|led|made|won|cut|set up|took|brought|got|kept)(?!\\p{L})",
     "((i'm|i am|we're|we are|i'll be|we'll be)( just| now)? (taking over|inheriting|stepping into|picking up)|(i|we|i've|we've|i have|we have)( just| recently)? (took over|taken over|inherited|picked up)) (the|your)( [\\p{L}\\p{N}&.'-]+){0,3} (account|accounts|role|position|portfolio|territory|project|contract|clients?|caseload|patch|desk|team|class|classes|route|beat|shift|practice|list)(?!\\p{L})",

@@ -100,7 +100,7 @@ export default {
     // The same, as a habit: "Jonas and I used to run the Rust meetup together".
     "and i (used to|would often|would) (run|work|build|teach|play|study|volunteer|organi[sz]e|share|co-?found|coach|host)(?!\\p{L})",
     // The workplace may stand before the role: "Hugo, your old Kima co-founder, recommended…".
-    "(your|my) (old |former )?([\\p{L}\\p{N}&.'’-]+ )?(desk-?mate|colleague|classmate|teammate|boss|manager|flatmate|roommate|co-?founder|business partner)( (at|from|in) [\\p{L}\\p{N}&.'’-]+( [\\p{L}\\p{N}&.'’-]+){0,2})?(?=\\s*[),—–]|,)",
+    "(your|my) (old |former )?([\\p{L}\\p{N}&.'’-]+ )?(desk-?mate|desk mate|colleague|classmate|teammate|boss|manager|flatmate|roommate|co-?founder|business partner)( (at|from|in) [\\p{L}\\p{N}&.'’-]+( [\\p{L}\\p{N}&.'’-]+){0,2})?(?=\\s*[),—–]|,)",
     "(\\d+(st|nd|rd|th)|birthday|wedding|leaving do|farewell|housewarming|engagement party|bbq|barbecue|party|dinner party|brunch|potluck|house party)(?<=('s|’s) (\\d+(st|nd|rd|th)|birthday|wedding|leaving do|farewell|housewarming|engagement party|bbq|barbecue|party|dinner party|brunch|potluck|house party))",
     "(said|told me|asked me) to ((mention|drop|use) (his|her|their) name|mention (him|her|them))(?!\\p{L})",
     // Named before: "Carlos Reyes spoke highly of your operator work", "Ana Lucía reshared your post on…".
@@ -145,6 +145,9 @@ export default {
     "(said|says|had) (such )?(nice|good|great|kind|lovely|wonderful) things (about|of) you",
     // Named before: "Jen from your team is an old friend of mine", "Kai is a former teammate of mine".
     "(is|'s|was) (an? )?(old |good |close |dear |longtime |long-time |former |ex-)?(friend|colleague|classmate|teammate|neighbou?r|mate|pal|buddy|manager|boss|co-?worker) of mine",
+    // Named before, still talking of them: "Jonah's still talking about your lasagne".
+    "(is|'s) (still )?(talking|raving|going on|bragging|telling everyone) about (you|your)(?!\\p{L})",
+    "still (talking|raving|going on|bragging|telling everyone) about (you|your)(?<=('s|’s) still (talking|raving|going on|bragging|telling everyone) about (you|your))(?!\\p{L})",
     // Said in passing, or over a chat the two had: "Chris mentioned in passing that…", "Marcus and I were chatting and your name came up".
     '(mentioned|said|told me|noted) (in passing|briefly|the other day|last week|recently)( that)?',
     // With an aside between commas: "Felix mentioned, over a very long lunch, that you're…"; someone vouching: "Mia Schulz confirmed you're the person…".
@@ -345,6 +348,8 @@ export default {
     '(both|we are both|we\'re both|are both) connected (to|with)',
   ],
   knownThrough: [
+    // The name after, who can vouch for the sender: "Ask Ade about me".
+    "ask(?= [\\p{L}'’-]+( [\\p{L}'’-]+)? about (me|us)(?!\\p{L}))",
     // The name after: "I worked under {{former_manager}} at Nestlé", "we have <Name> in common".
     '(worked|interned|trained|studied|served|apprenticed|reported) (directly )?under(?!\\p{L})',
     "(we have|we've got|we share|we both know)(?=( (?!(connections?|contacts?|friends?|people|colleagues|a lot|lots|loads|plenty|much|many|several|some|things?|interests?|points?|a few)(?!\\p{L}))[\\p{L}\\p{N}.<>{}_-]+){1,3} in common(?!\\p{L}))",
@@ -406,7 +411,7 @@ export default {
     // Not the sender's own title: "I'm co-founder of Quayside".
     "(partner|co-?founder|manager)(?<!(i'm|i am|as)( the| a| an)? (partner|co-?founder|manager)) of",
     // Named just after who they are: "my sister Jo", "your brother Matt", "my niece Zeynep's team".
-    '(my|your) (old |former |best |ex-)?(college |uni |university |school |high school |childhood |work )?(sister|sis|brother|bro|wife|husband|partner|cousin|niece|nephew|daughter|son|mum|mom|dad|aunt|uncle|friend|colleague|manager|boss|teammate|flatmate|roommate|classmate|neighbou?r|mentor|coach|co-?founder|student|mentee|intern|apprentice)(?! (companies|company|firms|organi[sz]ations|schools|brands|agencies|network|programmes?|programs?|institutions|employers|universities|sites|stores|hotels|clinics|practices|teams?|ecosystems?|channels?|summits?|portals?|managers?|qbrs?|tiers?|integrations?|accounts?)(?!\\p{L}))',
+    '(my|your) (old |former |best |ex-)?(college |uni |university |school |high school |childhood |work )?(sister|sis|brother|bro|wife|husband|partner|cousin|niece|nephew|daughter|son|mum|mom|dad|aunt|uncle|friend|colleague|manager|boss|teammate|flatmate|roommate|classmate|desk-?mate|desk mate|neighbou?r|mentor|coach|co-?founder|student|mentee|intern|apprentice)(?! (companies|company|firms|organi[sz]ations|schools|brands|agencies|network|programmes?|programs?|institutions|employers|universities|sites|stores|hotels|clinics|practices|teams?|ecosystems?|channels?|summits?|portals?|managers?|qbrs?|tiers?|integrations?|accounts?)(?!\\p{L}))',
     '(thanks to|on behalf of|recommendation from|referral from)',
     // How the two are linked, through someone: "we're connected through Dana Ruiz", "I got your name
     // via Dana", "Through Dana I heard…"; not a means ("more patients through Google Ads", "via Sales Navigator").
@@ -429,7 +434,7 @@ export default {
     '(as )?(referred|recommended|introduced)( to you)? by',
     '(your name|you) came up( [\\p{L}]+){0,6} with',
   ],
-  countInCommon: ['<slot> of (my|our) (connections|contacts)', '(a few|some|several|lots of|a lot of|many|plenty of) (mutual )?(friends|mates|people|folks) in common', '(a few|some|several|lots of|a lot of|many|plenty of|tons of|loads of|so many) mutual (friends|mates|people|folks|connections|contacts)( (from|in|at|across) (the )?([\\p{L}&.-]+ ){0,3}(scene|world|community|industry|space|circles?|crowd|network|days))?', '\\d+ (mutual |shared |common )?(connections|contacts|people)( in common)?', '<slot> (mutual |shared |common )?(connections|contacts|people)( in common)?', '(a lot of|many|several|lots of) (mutual |shared )?(connections|contacts)( (at|in|from) [\\p{L}&.-]+( [\\p{L}&.-]+)?(?=\\s*[.,!;—–]|\\s*$| so| and))?'],
+  countInCommon: ['<slot> of (my|our) (connections|contacts)', '(a few|some|several|lots of|a lot of|many|plenty of) (mutual )?(friends|mates|people|folks) in common', '(a few|some|several|lots of|a lot of|many|plenty of|tons of|loads of|so many) mutual (friends|mates|people|folks|connections|contacts)( (from|in|at|across) (the )?([\\p{L}&.-]+ ){0,3}(scene|world|community|industry|space|circles?|crowd|network|days))?', '\\d+ (mutual |shared |common )?(connections|contacts|people)( in common)?', '<slot> (mutual |shared |common )?(connections|contacts|people)( in common)?', '(a lot of|many|several|lots of|loads of|tons of|heaps of|a bunch of) (mutual |shared )?(connections|contacts)( (at|in|from) [\\p{L}&.-]+( [\\p{L}&.-]+)?(?=\\s*[.,!;—–]|\\s*$| so| and))?'],
   // Not "your contact from …": their details, passed on by the person named after.
   referrerPronouns: ['she', 'he', 'they'],
   referrerCompanions: ['with', 'alongside', 'and', 'both (had|treated|coached|trained|mentored|taught|managed)'],

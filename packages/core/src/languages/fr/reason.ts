@@ -133,6 +133,8 @@ export default {
     'ensemble a',
   ],
   generic: [
+    // Le même métier ou la même ville, rien de plus : « on bosse tous les deux dans la tech à Lyon ».
+    "(on bosse|on travaille|nous travaillons|on est|nous sommes) (tous|toutes) (les )?deux (dans|en|chez|a|au|sur)(?!\\p{L})",
     // Des opportunités pour n'importe qui de leur métier : « j'ai régulièrement des opportunités intéressantes dans votre domaine ».
     "(j'ai|nous avons|je dispose de|nous disposons de) (regulierement |souvent |parfois |actuellement )?(des|plusieurs|de nombreuses|quelques) (opportunites|offres|postes|missions)( [\\p{L}-]+){0,2} (dans|pour|sur|correspondant a) (votre|ton|vos|tes) (domaine|secteur|metier|profil|expertise)",
     // Le même milieu ou la même région, rien de plus : « étant tous deux actifs dans la banque privée à Genève », « on vient tous les deux du Saguenay ».

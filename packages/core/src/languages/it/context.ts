@@ -69,6 +69,8 @@ export default {
     // Laureati nello stesso ateneo: «anch'io mi sono laureata a [Università]».
     "(anch'io|anche io|pure io) mi sono (laureat[oa]|diplomat[oa]|specializzat[oa]) (a|alla|al|all'|presso|in)",
     "(anch'io|anche io|pure io) ho studiato (a|al|alla|all'|allo|presso|in)",
+    // Laureati nello stesso posto, detto di loro dopo averlo detto di sé: «ho visto che anche Lei si è laureato al Poli».
+    "(anche lei|anche tu|pure lei|pure tu) (si e laureat[oa]|ti sei laureat[oa]|ha studiato|hai studiato|si e diplomat[oa]|ti sei diplomat[oa]) (a|al|alla|all'|allo|presso|in)(?!\\p{L})",
     // Fatto insieme: «abbiamo fatto la specializzazione in Cardiologia insieme al Gemelli».
     "(abbiamo fatto|facevamo|abbiamo frequentato) (la |il |lo |l'|i |gli )?(specializzazione|master|corso|dottorato|tirocinio|praticantato|scuola|liceo|universita|specialistica|triennale|magistrale|erasmus)( [\\p{L}'-]+){0,4} insieme",
     // La stessa scuola, insieme: «eravamo insieme all'alberghiero di Cervia».

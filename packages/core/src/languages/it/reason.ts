@@ -137,7 +137,13 @@ export default {
     '(vorrei|mi piacerebbe) (presentarle|presentarti|proporre|saperne di piu|capire)',
     '(vedo|ho visto|ho letto) che',
     '(mi ha detto|mi ha parlato)',
-    '(posizione|ruolo|candidatura|progetto)(?! che (potrebbe|potrebbero) (interessarti|incuriosirti|interessarle|incuriosirla|esserti utile))',
+    // Not one for anyone, its interest all that is said: «una posizione molto interessante che potrebbe fare al caso tuo».
+    '(posizione|ruolo|candidatura|progetto)(?!( molto| davvero)?( interessante| stimolante)? che (potrebbe|potrebbero) (interessarti|incuriosirti|interessarle|incuriosirla|esserti utile|fare al caso tuo|fare al caso suo|fare per te|fare per lei))',
+    // Un profilo nuovo, il vecchio perso (primo grado): «ti riaggiungo dal nuovo profilo, il vecchio l'ho perso».
+    "(dal|con il|dal mio|con il mio|da questo) nuovo (profilo|account)(?!\\p{L})",
+    "(il vecchio|l'altro|il mio vecchio) (profilo|account) (l'ho perso|non lo uso piu|e stato bloccato|me l'hanno hackerato)",
+    // Quello da organizzare insieme, già deciso: «ti aggiungo qui, così ci organizziamo per la demo di giovedì».
+    "(cosi|per) (ci organizziamo|organizzarci|ci coordiniamo|coordinarci|ci accordiamo|accordarci) (per|sul|sulla|sulle|sui) (la|il|lo|l'|le|i|gli)? ?[\\p{L}]+",
     // Una conversazione da riprendere, con il suo tema: «continuare a parlare di [argomento]».
     '(continuare|proseguire|riprendere) (a parlare|la conversazione|il discorso|lo scambio|la chiacchierata) (di|su|sul|sulla|del|della)',
     // Le loro posizioni aperte, non «cerco lavoro»: «conoscere meglio {{company}} e le posizioni aperte».
@@ -148,6 +154,8 @@ export default {
     '(sapere|capire|chiederti|chiederle|scoprire) come (gestite|gestisci|gestisce|fate|fai|fa|avete|hai|ha|organizzate|organizzi|organizza|lavorate|lavori|lavora)',
   ],
   generic: [
+    // Una posizione per chiunque, solo interessante: «ho una posizione molto interessante che potrebbe fare al caso tuo».
+    "(ho|abbiamo) (una|un') ?(posizione|opportunita|offerta|proposta)( lavorativa| professionale)?( molto| davvero)? (interessante|stimolante|unica)(?!\\p{L})",
     // Lo stesso settore o ambito, detto in altri modi: «entrambi lavoriamo nel settore {{settore}}», «lo scambio tra studiosi dello stesso ambito».
     '(entrambi|entrambe|tutti e due|tutte e due) (lavoriamo|operiamo|siamo) (nel|nella|nello|in) (settore|campo|ambito|mondo)',
     '(studiosi|professionisti|colleghi|persone|esperti) (dello stesso|del mio|del nostro|della stessa) (ambito|settore|campo|area|disciplina)',

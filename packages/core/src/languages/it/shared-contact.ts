@@ -35,6 +35,8 @@ export default {
     '(e|è) tra i (nostri|tuoi|suoi|miei) (collegamenti|contatti)', '(che|chi) (conosciamo|conoscete) (entrambi|entrambe|tutti e due)', 'mi ha (detto|raccontato|parlato|consigliato|suggerito|passato|presentato|dato|girato|indicato|segnalato|fatto il tuo nome|fatto il suo nome)', '(mi|ci) ha (messo|messi) in contatto'],
   inCommon: ['(amic[oa]|contatt[oi]|conoscenz[ae]) in comune'],
   knownThrough: [
+    // Il nome dopo, con cui si è concordato di scrivere: «come da accordi con Lorenzo ti aggiungo qui».
+    "come (da accordi|concordato|d'accordo|deciso|d'intesa) con(?!\\p{L})",
     // Il nome dopo: «ci ha presentati Federica alla cena».
     '(ci|mi) ha (presentato|presentata|presentati|presentate)(?!\\p{L})',
     // Il nome dopo: «ho avuto il suo nome dal professor…», «il suo nome è venuto fuori a pranzo con…», «la coinquilina di…», «sotto la guida di…», «abbiamo <Nome> in comune», «abbiamo lavorato entrambe con…», «è in contatto con…».

@@ -3,6 +3,12 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    { code: 'Third-floor survivor checking in. Did they ever fix the coffee machine after I left?', settings: { degree: 1 } },
+    // Their advice taken, connecting to ask them again; a new profile, something to organise (Italian).
+    { code: 'Finally joined. You were right about the standing desk, by the way: my back thanks you.', settings: { degree: 1 } },
+    { code: "You're the only one who remembers how the old invoicing macro works. Connecting so I can ask you again in March.", settings: { degree: 1 } },
+    { code: 'Ciao Marco! Ti aggiungo dal nuovo profilo, il vecchio non lo uso più.', settings: { degree: 1, lang: 'it' } },
+    { code: 'Ciao Giulia, come da accordi con Paolo ti aggiungo qui, così ci organizziamo per il workshop di venerdì.', settings: { degree: 2, lang: 'it' } },
     // Someone who sent the sender, in a clause of its own after stock talk.
     { code: 'Hi Amir, our CTO has been following your growth and asked me to reach out about an integration with our payroll API. Could we connect?', settings: { degree: 3 } },
     // A hook after stock talk or a general compliment, set apart: a piece of theirs after a dash, one thing singled out, how they did it, their analysis of something named, the same work about to be done.
@@ -2134,6 +2140,9 @@ testRule(rule, {
     { code: 'Hola [Nombre], si te interesa conocer más sobre nuestras vacantes de enfermería en el Hospital de Cruces, te cuento.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
+    // A recruiter's position of no kind (Italian), the same trade and town (French).
+    { code: 'Ciao {nome}, ho una posizione davvero interessante che potrebbe fare al caso tuo. Ti scrivo in privato?', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Salut ! On travaille tous les deux dans la finance à Genève, ça te dit de se connecter ?', settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
     // A saying quoted without quotes, help in general, the degree LinkedIn shows, buzzwords for a topic, that they know someone, that all goes well for them.
     { code: "Hi Karen, as Simon Sinek likes to say, it's all about trust — so here I am! Would love to connect and see how we can help each other grow.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Jo, I see you're 2nd degree to me through Mark. Let's connect.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,11 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Named however the note puts it: still talking about them, their old deskmate, asked about the sender, agreed with (Italian).
+    { code: "Ravi's still talking about your sourdough. I'm running the bakery stall at Borough in May, would you judge?", settings: { degree: 2 } },
+    { code: 'Your old deskmate Priya keeps sending me your memos, so I figured I would go to the source.', settings: { degree: 2 } },
+    { code: "Ask Tunde about me, we're both in his five-a-side team. I hire data engineers at Monzo and your Kafka work is our roadmap.", settings: { degree: 2 } },
+    { code: 'Ciao Simone, come da accordi con Lorenzo ti aggiungo qui.', settings: { degree: 2, lang: 'it' } },
     { code: "Hi Joanna, I see you're 2nd degree to me through Mark Evans. Let's connect.", settings: { degree: 2 } },
     // A note plainly in another language than the one declared is read in both.
     { code: 'Oi Lucas! A Camila Duarte me passou seu contato. Estamos contratando um Head of Growth em São Paulo e seu perfil dá match total.', settings: { degree: 2, lang: 'en' } },
@@ -1050,6 +1055,8 @@ testRule(rule, {
     { code: 'Servus Michi, die Steffi meint, du kennst dich mit Förderanträgen aus. Darf ich dich kurz anrufen?', settings: { degree: 2, lang: 'de' } },
   ],
   invalid: [
+    // A word that turns the talk is no name before "in common".
+    { code: "Honestly, we have loads of connections in common, so let's finally link up!", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
     { code: 'Hola Ignacio, vi que los dos estamos en el grupo de Vendedores de Amazon España. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: "Hi Ola, a mutual friend from our Glasgow days suggested I get in touch about ROV work at Oceaneering. We've just added two spreads in Bergen.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
