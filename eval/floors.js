@@ -301,6 +301,14 @@ export const FLOORS = {
     all: floorsFor(EVALUATED_RULES, { 'require-context': { precision: 0.9, recall: 0.95 } }),
     byLanguage: {},
   },
+  'holdout-blind-55': {
+    all: floorsFor(['no-default-text', 'require-reason', 'require-shared-contact', 'require-context'], {
+      'require-reason': { precision: 0.9, recall: 0.95 },
+      'require-shared-contact': { precision: 0.9, recall: 0.95 },
+      'require-context': { precision: 0.9, recall: 0.95 },
+    }),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

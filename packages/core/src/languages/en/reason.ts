@@ -477,6 +477,8 @@ export default {
     "(the|that) ([\\p{L}\\p{N}&'.-]+ ){1,5}(you|your team) (built|launched|shipped|designed|wrote|published|led|ran|created|released|open-sourced|set up|put together|rolled out) (at|for|with) (?!(work|home|school|scale|speed|length)(?!\\p{L}))(<slot>|[\\p{L}\\p{N}&.-]+)",
     // Their advice taken, said back to them; connecting to ask them again (degree 1): "you were right about the headshot lighting", "connecting so I can ask you again next quarter".
     "you were (right|spot on|so right|totally right|dead right) about (the|my|that|our|your)(?!\\p{L})",
+    // Something of a shared occasion asked for (degree 1): "pls send me the slides from Thursday's retro".
+    "(send|share|forward|pass) me (the|your) (slides|deck|notes|recording|doc|file|spreadsheet|photos|pics|link|minutes) (from|of|for) (the|your|last|yesterday's|today's|<slot>|[\\p{L}\\p{N}]+'s)(?!\\p{L})",
     // What happened at a place they shared once one of them left, asked: "Did the radiator ever get fixed after I left?".
     "(after|since) (i|you|we) left(?=\\s*[?])",
     "(connecting|adding you|linking up) so (that )?(i|we) can (ask|check with|tag|send|loop in) (you|your)(?!\\p{L})",
@@ -1429,6 +1431,8 @@ export default {
     "how('s| is| are) (it going|everything( going)?|life|things|you)(?=[\\s\\p{Extended_Pictographic}\\uFE0F]*([.!?]|$))",
   ],
   filler: [
+    // A LinkedIn group both are in, said of both: "Both in the Product Managers Guild group here, hi!".
+    "(both|we're both|we are both|both of us) (in|members of) the ([\\p{L}\\p{N}&'-]+ ){1,5}group(?!\\p{L})",
     // A job asked for anywhere, and the sender's virtues: "I am Bsc fresher searching job in IT field. Please give me any job opportunity in your company. I am hard working and quick learner."
     '(searching|seeking) (for )?(a |any )?(job|jobs|employment)(?!\\p{L})',
     '(give|offer|provide) me (a |an |any )?(job |internship |work )?(opportunity|opening|job|internship|chance|vacancy)( (in|at|with) your( esteemed| reputed)? (company|organi[sz]ation|firm|team))?(?!\\p{L})',

@@ -401,6 +401,8 @@ export default {
     "(somos|los dos somos|las dos somos|ambos somos|ambas somos) (ex|exalumn[oa]s de|egresad[oa]s de) (la |el )?(<slot>|[\\p{L}&.-]+)(?!\\p{L})",
     "(los dos|las dos|ambos|ambas) somos de (la|el) (<slot>|[\\p{L}&.-]+)( [\\p{L}&.-]+)? \\([^)]{1,40}\\)",
     "(compañer[oa]s|exalumn[oa]s|egresad[oa]s) (de|del) (la |el )?(<slot>|[\\p{L}&.-]+)( [\\p{L}&.-]+)?( \\([^)]{1,40}\\))? por (aqui|aca)(?!\\p{L})",
+    // Una promoción por su número: «Compañera de Le Wagon Barcelona #1150 aquí».
+    "(compañer[oa]|companer[oa]|exalumn[oa]|alumn[oa]|egresad[oa]) (de|del) (la |el )?(<slot>|[\\p{L}&.-]+)( [\\p{L}\\p{N}&.-]+){0,3} #\\p{N}+ (por )?(aqui|aca)(?!\\p{L})",
     // Cursada o clase compartida: «compartimos cursada en la FIUBA».
     "compartimos (cursada|clase|clases|aula|carrera|curso|materia|catedra|promocion|generacion|cohorte|residencia|practicas)(?!\\p{L})",
     // Tú también estudiaste, con la carrera en medio: «también estudiaste Ingeniería Industrial en la PUCP»; «Como usted, estudié en el ITAM».

@@ -640,7 +640,7 @@ export default {
     "(tu|su)(?!,) (trabajo|experiencia|equipo|empresa|proyecto|investigacion) (con|de|sobre|en(?! (el |la )?(sector|industria|mundo|ambito|campo|area|rubro|mercado|ecosistema)(?!\\p{L})))",
     'me llamo la atencion',
     // No lo que no dice nada: «me dijo que tenía que conocerte sí o sí».
-    '(me )?(comento|dijo|conto|hablo) (que|de tu|de su|sobre)(?! (tenia|tenias|tengo|debia|debo|deberia|tendria|tendrias) que (conocerte|conocerle|conocerla|conocerlo|conocerlos|hablar contigo|escribirte)(?!\\p{L}))',
+    '(me )?(comento|dijo|conto|hablo) (que|de tu|de su|sobre)(?! ((tenia|tenias|tengo|tendria|tendrias) que|debia|debo|deberia|deberias) (conocerte|conocerle|conocerla|conocerlo|conocerlos|hablar contigo|escribirte|conectar contigo|conectar con usted|agregarte|anadirte|contactarte)(?!\\p{L}))',
     // Cuánto tiempo desde algo vivido juntos; «¡cuánto tiempo!» y nada más no dice qué.
     '(cuanto|mucho) tiempo (desde|sin)',
     '(trabajamos|estuvimos|coincidimos) junt[oa]s',

@@ -7,6 +7,9 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A cohort by its number.
+    { code: 'Fellow Ironhack Lisbon #402 here! 👋', settings: { degree: 3 } },
+    { code: 'Compañero de Ironhack Madrid #1033 aquí 🙌', settings: { degree: 3, lang: 'es' } },
     { code: 'Buongiorno Ing. Bianchi, sono al terzo anno di Ingegneria al Politecnico di Torino e ho visto che anche Lei si è laureato al Poli: avrebbe dieci minuti per un consiglio?', settings: { degree: 3, lang: 'it' } },
     { code: 'Your "hot take" on feature flags is still pinned in our #eng channel. We tried the budget idea and it halved our rollbacks.', settings: { degree: 3 } },
     { code: "Hi {{first_name}}, saw you'll be at Dreamforce. We'll be around the whole week with our team, coffee between sessions?", settings: { degree: 3 } },

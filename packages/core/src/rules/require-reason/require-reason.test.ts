@@ -3,6 +3,7 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    { code: "Hi Sam, pls send me the deck from yesterday's planning when u can", settings: { degree: 1 } },
     { code: 'Third-floor survivor checking in. Did they ever fix the coffee machine after I left?', settings: { degree: 1 } },
     // Their advice taken, connecting to ask them again; a new profile, something to organise (Italian).
     { code: 'Finally joined. You were right about the standing desk, by the way: my back thanks you.', settings: { degree: 1 } },
@@ -2140,6 +2141,9 @@ testRule(rule, {
     { code: 'Hola [Nombre], si te interesa conocer más sobre nuestras vacantes de enfermería en el Hospital de Cruces, te cuento.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
+    // A group both are in; someone unnamed who said to connect (Spanish).
+    { code: 'Both in the Data Engineering Leaders group here, hi!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Alguien me dijo que debería conectar contigo', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // A recruiter's position of no kind (Italian), the same trade and town (French).
     { code: 'Ciao {nome}, ho una posizione davvero interessante che potrebbe fare al caso tuo. Ti scrivo in privato?', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Salut ! On travaille tous les deux dans la finance à Genève, ça te dit de se connecter ?', settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
