@@ -146,8 +146,8 @@ export default {
     // Named before: "Jen from your team is an old friend of mine", "Kai is a former teammate of mine".
     "(is|'s|was) (an? )?(old |good |close |dear |longtime |long-time |former |ex-)?(friend|colleague|classmate|teammate|neighbou?r|mate|pal|buddy|manager|boss|co-?worker) of mine",
     // Named before, still talking of them: "Jonah's still talking about your lasagne".
-    "(is|'s) (still )?(talking|raving|going on|bragging|telling everyone) about (you|your)(?!\\p{L})",
-    "still (talking|raving|going on|bragging|telling everyone) about (you|your)(?<=('s|’s) still (talking|raving|going on|bragging|telling everyone) about (you|your))(?!\\p{L})",
+    // (Written from the verb: a phrase bounded as a whole word cannot begin at the "'s" of "Jonah's".)
+    "(talking|raving|going on|bragging|telling everyone) about (you|your)(?<=(is (still )?|('s|’s) still )(talking|raving|going on|bragging|telling everyone) about (you|your))(?!\\p{L})",
     // Said in passing, or over a chat the two had: "Chris mentioned in passing that…", "Marcus and I were chatting and your name came up".
     '(mentioned|said|told me|noted) (in passing|briefly|the other day|last week|recently)( that)?',
     // With an aside between commas: "Felix mentioned, over a very long lunch, that you're…"; someone vouching: "Mia Schulz confirmed you're the person…".
