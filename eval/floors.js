@@ -309,6 +309,16 @@ export const FLOORS = {
     }),
     byLanguage: {},
   },
+  // Published-template style, labelled as the real notes are: a pitch tied to their role or company by its slot is a reason.
+  'holdout-blind-56': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // One false alarm left: a congratulation on a new job and a coffee, to someone the sender knows (degree 1).
+  'holdout-blind-57': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

@@ -161,6 +161,22 @@ function pitchNamesTheirCompany(analysis: Analysis): boolean {
   });
 }
 
+// Between a pitch and the slot for whom it serves: spaces ("I help {{title}}s", «ayudo a [cargo]»).
+const SPACES = /^[^\S\r\n]+$/u;
+
+/**
+ * A pitch to the recipient's own role, by its slot, is tied to them as `like {{company}}` is:
+ * "I help {{title}}s build predictable outbound pipeline", "we work with [their role type] on…".
+ * Not with a gain any seller promises ("I help {{title}}s grow").
+ */
+function pitchServesTheirRole(analysis: Analysis): boolean {
+  const roles = analysis.contentPlaceholders.filter((placeholder) => analysis.roleOf(placeholder) === 'role');
+  if (roles.length === 0) return false;
+  return findPitches(analysis).some((offer) =>
+    roles.some((slot) => slot.start > offer.end && SPACES.test(analysis.prose.slice(offer.end, slot.start)) && !promisesAnyGainAfter(analysis, slot.end)),
+  );
+}
+
 /**
  * Someone both know, named, suggested the two talk, and the sender says who they are: "Tom
  * Becker recommended I reach out. I'm a product manager at Ardent.", "[Mutual] suggested we
@@ -246,7 +262,7 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   if (echoes.length > 0 && findPitches(analysis).some((offer) => !echoes.some((echo) => spanContains(echo, offer)) && !promisesAnyGainAfter(analysis, offer.end))) {
     return { reason: true };
   }
-  if (pitchNamesTheirCompany(analysis)) return { reason: true };
+  if (pitchNamesTheirCompany(analysis) || pitchServesTheirRole(analysis)) return { reason: true };
   if (referredWithIntroduction(analysis)) return { reason: true };
   // A job open at the place their profile names: "vi que trabajas en [Empresa]… ¿tienen vacantes?".
   if (echoes.length > 0 && findCues(analysis, 'opening').length > 0) return { reason: true };

@@ -282,11 +282,11 @@ function nounAfterAdjective(analysis: Analysis, cue: Cue, word: Span): boolean {
 }
 
 /**
- * "IA", "CTO", "CAD-based": what a referral cue may stand beside ("gracias a una IA privada",
- * "through CAD-based defect detection") without it being a person.
+ * "IA", "CTO", "CFOs", "CAD-based": what a referral cue may stand beside ("gracias a una IA privada",
+ * "through CAD-based defect detection", "I work with CFOs and thought your perspective would…") without it being a person.
  */
 function isAcronym(word: string): boolean {
-  return /^\p{Lu}{2,}(?:-|$)/u.test(word);
+  return /^\p{Lu}{2,}(?:s?$|-)/u.test(word);
 }
 
 /**

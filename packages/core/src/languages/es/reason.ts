@@ -981,8 +981,8 @@ export default {
     // Contactos en común contados, perfiles buscados para otros: «compartimos bastantes contactos», «siempre ando buscando perfiles».
     '(compartimos|tenemos) (bastantes|muchos|varios|algunos|unos cuantos|tantos) contactos',
     'siempre (ando|estoy|estamos|andamos) buscando (perfiles|talento|gente|candidatos)',
-    // El mismo puesto: «he visto que tú también eres Product Manager».
-    '(tu|usted|vos) tambien (eres|es|sos|trabajas|trabaja|trabajás)( como)?',
+    // El mismo puesto: «he visto que tú también eres Product Manager»; no la herramienta con la que trabaja, algo en concreto: «tú también trabajas con Kubernetes on-prem».
+    '(tu|usted|vos) tambien (eres|es|sos|(trabajas|trabaja|trabajás)(?! con(?!\\p{L})))( como)?',
     '(y )?yo tambien (estoy|trabajo|soy|me dedico|me muevo)( a| en| de)?',
     // Un adelanto sin nada dentro: «tengo una propuesta que puede interesarte».
     '(tengo|tenemos) (una|algo|un) (propuesta|idea|proyecto)?( [\\p{L}]+)? que (te |le )?(puede|podria) (interesarte|interesarle|interesar|gustarte|gustar|encajarte|encajar)',

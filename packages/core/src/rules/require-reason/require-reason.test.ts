@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A pitch to the recipient's own role, by its slot, is tied to them; the tool they work with, not their trade, is something specific.
+    { code: "Hi {{firstName}}, I help {{title}}s at {{company_size}}-person companies build predictable outbound pipeline. Would love to connect and see if there's a fit.", settings: { degree: 3 } },
+    { code: 'Hola [Nombre], ayudo a [cargo] de empresas industriales a reducir los tiempos de cierre contable. ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola {{firstName}}, vi que tú también trabajas con Kubernetes on-prem. Nosotros sufrimos bastante con la última actualización.', settings: { degree: 2, lang: 'es' } },
     { code: "Hi Sam, pls send me the deck from yesterday's planning when u can", settings: { degree: 1 } },
     { code: 'Third-floor survivor checking in. Did they ever fix the coffee machine after I left?', settings: { degree: 1 } },
     // Their advice taken, connecting to ask them again; a new profile, something to organise (Italian).
@@ -2141,6 +2145,10 @@ testRule(rule, {
     { code: 'Hola [Nombre], si te interesa conocer más sobre nuestras vacantes de enfermería en el Hospital de Cruces, te cuento.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
+    // A pitch to anyone, or to their role with a gain any seller promises; their trade shared, and nothing more.
+    { code: 'Hi {{firstName}}, I help sales leaders at 50-person companies build predictable outbound pipeline. Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi {{firstName}}, I help {{title}}s grow. Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola [Nombre], vi que tú también trabajas en logística. ¡Conectemos!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // A group both are in; someone unnamed who said to connect (Spanish).
     { code: 'Both in the Data Engineering Leaders group here, hi!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Alguien me dijo que debería conectar contigo', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },

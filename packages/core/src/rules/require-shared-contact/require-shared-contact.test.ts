@@ -1055,6 +1055,8 @@ testRule(rule, {
     { code: 'Servus Michi, die Steffi meint, du kennst dich mit Förderanträgen aus. Darf ich dich kurz anrufen?', settings: { degree: 2, lang: 'de' } },
   ],
   invalid: [
+    // An acronym's plural is no one's name: "I work with CFOs … and thought your perspective would…" is the sender's thought.
+    { code: 'Hi Dana, I work with fintech CFOs on cash forecasting and thought your perspective at Acme would be valuable.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     // A word that turns the talk is no name before "in common".
     { code: "Honestly, we have loads of connections in common, so let's finally link up!", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
     { code: "Hi {{ first_name }}, I see {{ mutual_count }} of my connections also know you. I'd love to add you to my network.", settings: { degree: 2 }, errors: [{ messageId: 'unnamed' }] },
