@@ -319,6 +319,16 @@ export const FLOORS = {
     all: floorsFor(),
     byLanguage: {},
   },
+  // Third-degree English notes, half with a context. Two false alarms left: the energy at an unnamed summit, a pitch promising to scale their marketing.
+  'holdout-blind-58': {
+    all: floorsFor(['no-default-text', 'require-reason', 'require-context'], { 'require-reason': { precision: 0.9, recall: 0.95 } }),
+    byLanguage: {},
+  },
+  // French, German, Portuguese, Dutch and Italian templates. One false alarm left: a congratulation on a new role (the real notes call that stock talk).
+  'holdout-blind-59': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

@@ -127,6 +127,8 @@ export default {
     '(in|unter) den kommentaren',
   ],
   valueOffer: [
+    // Kandidaten für ihre offene Stelle, gezählt: «gern schicke ich Ihnen zwei anonymisierte Kandidatenprofile».
+    '(schicke|sende|maile|stelle) ich (ihnen|dir|euch) (gern |gerne )?((\\p{N}+|zwei|drei|vier|funf) )(passende |anonymisierte |geprufte )?(kandidatenprofile|profile|lebenslaufe|kandidaten|kandidatinnen)(?!\\p{L})',
     // Ein fertiges Stück angeboten: „Soll ich sie Ihnen schicken?“ nach „in einer kurzen Bildschirmaufnahme festgehalten“.
     '(soll|darf|kann|mochte) ich (sie|es|ihn|die|das|diese|diesen|dieses) (ihnen|dir|euch) (schicken|senden|zuschicken|mailen|zukommen lassen)(?!\\p{L})',
     // Ein Video für sie aufgenommen, eine Berechnung geschickt: «Ich nehme Ihnen gern ein kurzes Video mit allen drei Punkten auf», «Die Rechnung schicke ich Ihnen gern».

@@ -287,6 +287,8 @@ export default {
     // Eine gemeinsame Gruppe sagt nicht, warum.
     '(in|aus) (derselben|der gleichen|der selben) (linkedin-)?gruppe',
     'mitglieder (derselben|der gleichen|der) (linkedin-)?gruppe',
+    // Beide in einer benannten Gruppe, und nicht mehr: «wir sind beide in der LinkedIn-Gruppe „Industrie 4.0 DACH“ aktiv», «wir sind beide Mitglied der Gruppe …».
+    '(wir sind|sind wir) (beide|beides|zusammen) (in der|in einer|mitglied der|mitglied in der|mitglieder der) (linkedin-)?gruppe',
     '(mitglied|mitglieder) (in|der) (derselben|der gleichen|der selben|der) (linkedin-)?gruppe',
     '(ihr|dein|ihre|deine) (werdegang|lebenslauf|karriere|erfahrung|profil)[^.!?]{0,100} (ist|sind) (wirklich |sehr |absolut )?(beeindruckend|bemerkenswert|inspirierend)',
     '(\\d+|uber \\d+|mehr als \\d+) jahre(n)? (berufs)?erfahrung',

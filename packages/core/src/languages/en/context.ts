@@ -786,8 +786,8 @@ export default {
     "(thanks|thank you) for (writing|publishing|recording) (it|this|that|the (piece|post|article|issue|episode|thread|newsletter))",
     // Their work cited in the sender's: "I wrote an article about [topic] and cited your work".
     "(i )?(cited|quoted|referenced|featured|linked to) (your|their) (work|research|paper|article|post|study|book|talk|framework|data|report|thread|newsletter)",
-    // Their published measurement that settled something: "your benchmark of Postgres poolers ended a week-long argument".
-    "your( [\\p{L}-]+)? (benchmark|teardown|analysis|comparison|write-?up|deep dive|breakdown|study|survey|dataset|walkthrough|tutorial|video|guide|paper|course|library|package|plugin|repo|notebook)( of| on| about| for)?( [\\p{L}\\p{N}-]+){0,5} (ended|settled|saved|changed|convinced|helped|fixed|solved|is powering|powers|powered|is behind|underpins|runs)",
+    // Their published measurement that settled something: "your benchmark of Postgres poolers ended a week-long argument", "your YouTube walkthrough of [Tool] migrations got me through a bad Friday".
+    "your( [\\p{L}-]+)? (benchmark|teardown|analysis|comparison|write-?up|deep dive|breakdown|study|survey|dataset|walkthrough|tutorial|video|guide|paper|course|library|package|plugin|repo|notebook)( of| on| about| for)?( [\\p{L}\\p{N}-]+| <slot>){0,5} (got me through|got us through|pulled me through|ended|settled|saved|changed|convinced|helped|fixed|solved|is powering|powers|powered|is behind|underpins|runs)",
     // A comment the sender left on a thing of theirs: "I left a comment on your drone shot of…".
     "(i )?(left|posted|wrote|dropped) (a|my|an|the) (comment|question|note|reply) (on|under|below) your",
     // A question of theirs in a session: "great question in the Q&A at MozCon".,
@@ -943,6 +943,9 @@ export default {
     "(glad|happy|can|could|i'd love|i'd be glad|i'd be happy|offer) to pair with (you|your team|your engineers|your devs)",
     // Two people introduced to each other, the one named before: "Ines Duarte … is looking for exactly what you build. I'd be glad to introduce you two."
     "(i'd be (glad|happy)|happy|glad|i can|i could|i'd love|let me)( to)? (introduce|intro|connect) you (two|both)",
+    // Asked: "My old boss Marco Leone does exactly that for Series A climate companies — want an intro?", "Shall I introduce you?".
+    "((do )?(you )?want|would you like|fancy|(do )?(you )?need|shall i (make|do)) an? (intro|introduction)( to (him|her|them))?(?=\\s*\\?)",
+    "((do )?(you )?want me to|would you like me to|shall i|should i) (intro|introduce|connect) you( (two|both))?( to (him|her|them))?(?=\\s*\\?)",
     // Hours of work given to something of theirs: "I can give 4 hours a week to improve your website".
     "(can|could|would|happy to|glad to|i'd love to|i'd be happy to) (give|donate|offer|volunteer|dedicate|spare|put in)( [\\p{L}\\p{N}-]+){0,3} (hours?|days?|afternoons?|evenings?|weekends?)( [\\p{L}\\p{N}-]+){0,3} (to|for) (improve|improving|redesign|redesigning|fix|fixing|update|updating|build|building|translate|translating|review|reviewing|refresh|refreshing) (your|their)",
     // An introduction to someone: "I'd like to introduce you to [Contact Name]".,

@@ -634,6 +634,8 @@ export default {
     // A plan of the sender's they could help with: "I'm trying to set up a homecare service", "I'm looking for a mentor".
     "(i'm|i am|we're|we are) (trying to|about to|planning to|getting ready to|hoping to) (set up|launch|start|build|open|roll out|introduce|move|switch|migrate|bring in|pilot)",
     "(i'm|i am) looking for (a|an) (mentor|sponsor|coach|advisor|adviser|co-?founder|cofounder)",
+    // A decision of the sender's, named, to ask them about: "I'm trying to figure out trial lengths for a dev tool"; not their own career ("figure out my next step").
+    "(i'm|i am|we're|we are) (trying to|about to|hoping to|still trying to) (figure out|work out|decide on|decide between|choose between|pick between|settle on|benchmark|price)(?! (my|our) (career|next|path|life|future|options|way|direction)(?!\\p{L}))(?! (what|where|which way|how) (to do|to go|i want|next)(?!\\p{L}))(?= [\\p{L}\\p{N}])",
     "what worked (for you|at|in|with|when)",
     "(could|can|might) (bring|offer) (to|for) yours",
     '(idea|plan|project|side project|side-project|startup idea|app idea) (we|you and i) (had|discussed|talked about|came up with|sketched|started|dreamed up|kicked around)',

@@ -212,7 +212,7 @@ export default {
     // Los dos allí, señalados por algo que hacían: «éramos las dos que nos quejábamos de la cola del café en el BIME Live».
     '(eramos|fuimos) (los dos|las dos|los unicos|las unicas|ambos|ambas)( unic[oa]s)? (que|quienes)[^.!?;]{1,80}? (en|durante) (el|la|los|las)',
     // Su intervención escuchada en un evento con nombre: «fue un honor escuchar su panel en la Feria de Empleo para Veteranos».
-    "(escuchar|escuche|oir|oi|ver|vi|asisti a|segui) (su|tu) (panel|charla|ponencia|conferencia|presentacion|intervencion|taller|keynote|mesa|exposicion) (en|de|durante)(?!\\p{L})",
+    "(escuchar|escuche|oir|oi|ver|vi|asisti a|segui) (su|tu) (panel|charla|ponencia|conferencia|presentacion|intervencion|taller|keynote|mesa|exposicion|participacion|entrevista|episodio) (en|de|durante)(?!\\p{L})",
     // Algo hecho juntos en un evento con nombre: «corrimos juntas los últimos kilómetros de la Behobia-San Sebastián».
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],

@@ -140,6 +140,8 @@ export default {
     "je (vous|te) (mets|mettrai) en (relation|contact)",
     // Une démo de ce qui leur sert, offerte : « je peux vous en faire une démo de 20 minutes, sans engagement ».
     "je (peux|pourrais|serais ravi de|serais ravie de) vous (en )?(faire|montrer|presenter) une (demo|demonstration|visite guidee)",
+    // Des candidats pour leur poste ouvert, comptés : « je vous envoie volontiers deux profils de candidats anonymisés ».
+    "je (vous |t')(envoie|transmets|propose|presente) (volontiers |avec plaisir )?(\\p{N}+|deux|trois|quatre|cinq) (profils|cv)( de candidats?| anonymises| qualifies)?(?!\\p{L})",
     // Le travail fait, envoyé : « je vous envoie le PDF si ça vous intéresse ».
     "je (vous |t')(envoie|transmets|partage|fais suivre) (volontiers |avec plaisir )?(le|la|les|mon|ma|mes|ce|cet|cette) (pdf|fichier|audit|rapport|analyse|document|tableau|liste|enregistrement|video|maquette|checklist|comparatif|benchmark|diagnostic)",
     // Fait pour eux : « je vous ai préparé une liste de 18 fournisseurs ».

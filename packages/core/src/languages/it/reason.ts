@@ -133,7 +133,8 @@ export default {
     '(eravamo|lavoravamo|abbiamo lavorato) insieme',
     // The recipient's role: "in your role as".
     '(nel suo|nel tuo|nella sua|nella tua) (ruolo|posizione|funzione|veste) (di|da|come)',
-    '(state|stiamo|sto) (cercando|organizzando|lanciando|costruendo|preparando)',
+    // Anche chi seleziona per un incarico: «sto selezionando un Responsabile di Stabilimento per un'azienda metalmeccanica».
+    '(state|stiamo|sto) (cercando|organizzando|lanciando|costruendo|preparando|selezionando|ricercando|reclutando)',
     '(vorrei|mi piacerebbe) (presentarle|presentarti|proporre|saperne di piu|capire)',
     '(vedo|ho visto|ho letto) che',
     '(mi ha detto|mi ha parlato)',

@@ -161,6 +161,8 @@ export default {
     'hoe (vinden|doen|pakken|regelen|houden|werven|organiseren|plannen|meten) (jullie|u|je)',
     '(mag ik|kan ik) (je|u|jou) (een paar|enkele|een|twee|wat) (vraag|vragen)', 'sinds (de|onze) (opleiding|studie|studietijd|stage)', '(ik zoek|we zoeken|wij zoeken) (iemand|een)', '(vertelde|zei|vertelt)( me)? dat (je|jij|u|jullie)', 'op zoek (bent|is|zijn|was) naar', '(we|wij|ik) (zoeken|zoek|ontwikkelen|ontwikkel|bouwen|bouw) (een|naar)', '(hoe|waarom) (heb|ben|hebben|zijn|doe|doen|pak|pakken|pakte|pakten|deed|deden) (je|jij|u|jullie)', 'bevalt (het|je|jou|u)', '(vergelijkbare|soortgelijke) (uitdagingen|problemen|vraagstukken) (in|bij|met|rond)', 'in (uw|jouw|je) (hoedanigheid|rol|functie|positie) (als|van)', 'als (verantwoordelijke|hoofd|directeur|manager) (voor|van)', '(ik zie|ik las|ik hoorde) dat', '(ervaringen|ideeen) (uitwisselen|delen)', '(vacature|functie|rol) (bij|voor)', 'vertelde me'],
   generic: [
+    // Een aanbod aan iedereen, met groei die elke verkoper belooft: „wij helpen bedrijven groeien met SEO, SEA en social media“.
+    '(help|helpen|helpt) (bedrijven|ondernemers|merken|teams|organisaties|mkb-bedrijven|u|jou|je|jullie)( [\\p{L}]+)? (groeien|opschalen|succesvol worden|verder groeien)(?!\\p{L})',
     // The sender's CV or profile to be passed around, whoever gets it.
     '(mijn|m\'n) (cv|profiel)( [\\p{L}-]+){0,3} (doorsturen|delen|doorzetten|rondsturen|verspreiden)',
     // Hun profiel tegengekomen, gelijkgestemden, toegevoegde waarde: «ik kwam je profiel tegen», «altijd fijn om gelijkgestemden te leren kennen».

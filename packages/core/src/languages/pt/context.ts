@@ -107,6 +107,8 @@ export default {
     '(participei|assisti|estive) (no|na|ao|a|em) (webinar|webinario|palestra|workshop|sessao|conferencia|aula|curso|live) (que|em que) (organizou|deu|apresentou|moderou|organizaste|deste|apresentaste|moderaste)',
     '(obrigad[oa]|muito obrigad[oa]) pel[oa] (sua |tua )?([\\p{L}-]+ ){0,2}(palestra|publicacao|post|artigo|apresentacao|webinar|workshop|podcast|entrevista)',
     '(sua|seu|tua|teu) (palestra|painel|post|publicacao|artigo|comentario|podcast|entrevista|apresentacao|workshop|webinar|video|newsletter|episodio|fio|thread)',
+    // A sua participação num programa: «ouvi a sua participação no podcast Conversas de Gestão».
+    '(sua|seu|tua|teu) (participacao|passagem|presenca) (no|na|num|numa|em) (podcast|programa|painel|live|webinar|episodio|mesa redonda)(?!\\p{L})',
     '(voce|tu|o senhor|a senhora) (comentou|comentaste|respondeu|respondeste) (no|na|em|ao|a|o)',
     '(nos|entre os) comentarios',
   ],

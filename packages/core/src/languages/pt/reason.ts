@@ -180,6 +180,8 @@ export default {
     // Um grupo em comum não diz porquê; gente procurada em geral também não.
     "(somos|estamos) (do|no) mesmo grupo",
     "membros do (mesmo )?grupo",
+    // Num grupo com nome, e só isso: «nós duas fazemos parte do grupo «Indústria 4.0» no LinkedIn».
+    '(ambos|ambas|os dois|as duas|nos dois|nos duas) (fazemos parte|participamos|estamos) (do|no|de um|num) grupo',
     "(procura|procuramos|procuro|buscamos|busca) (parceiros|perfis|talentos|especialistas|investidores|embaixadores) (estrategicos|inspiradores|ambiciosos|de talento|como (voce|tu))",
     '(sua|seu|tua|teu) (trajetoria|experiencia|carreira|percurso|perfil)[^.!?]{0,100} (e|sao) (muito |realmente )?(impressionante|admiravel|notavel|inspiradora)',
     '(\\d+|mais de \\d+) anos de experiencia',

@@ -7,6 +7,13 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Their walkthrough that got the sender through something; an introduction asked about; candidates for their opening, counted; their appearance on a podcast.
+    { code: "Hi [Name], your YouTube walkthrough of [Tool] migrations got me through a very bad Friday. Thank you!", settings: { degree: 3 } },
+    { code: "Hi Ruth, saw you're looking for a fractional CFO for Brightwell. My old boss Marco Leone does exactly that for Series A climate companies — want an intro?", settings: { degree: 3 } },
+    { code: 'Guten Tag Herr Weber, {firma} schreibt 14 offene IT-Stellen aus. Gern schicke ich Ihnen zwei anonymisierte Kandidatenprofile.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Bonjour Marc, vous recrutez un chef de projet ERP : je vous envoie volontiers deux profils de candidats anonymisés.', settings: { degree: 3, lang: 'fr' } },
+    { code: 'Olá Marta, ouvi a sua participação no podcast «Conversas de Gestão» sobre liderança remota. Gostava de lhe perguntar como adaptaram isso às equipas fabris.', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Hola Marta, escuché tu participación en el podcast «Conversaciones de Gestión» sobre liderazgo remoto. Me quedé con lo de los rituales semanales.', settings: { degree: 3, lang: 'es' } },
     // A cohort by its number.
     { code: 'Fellow Ironhack Lisbon #402 here! 👋', settings: { degree: 3 } },
     { code: 'Compañero de Ironhack Madrid #1033 aquí 🙌', settings: { degree: 3, lang: 'es' } },
@@ -2446,6 +2453,9 @@ testRule(rule, {
     { code: 'Hallo Frau Brenner, ich habe mir die Hörbuchfassung Ihres Romans angehört und ein paar Pegelsprünge gefunden. Ich könnte Ihnen eine Liste schicken.', settings: { degree: 3, lang: 'de' } },
   ],
   invalid: [
+    // An introduction to the sender's network in general, profiles with no count, a podcast followed in general: no context.
+    { code: 'Hi Ruth, happy to introduce you to my network. Want to connect?', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Bonjour Marc, je vous envoie volontiers des profils si besoin. Au plaisir !', settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'noContext' }] },
     // "We" in an aside after someone's name is the sender and them; their teammate named is no classmate of the reader.
     { code: 'Hi Chris, Maya Goldberg (we overlapped at Atlassian) says great things about you. Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Ellie, Jamie Ortiz, your old teammate at Canva, told me to check out your profile. Let\'s connect!', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },

@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A decision of the sender's to ask them about, after stock talk in its own sentence; a recruiter's search for a named role (Italian).
+    { code: "Hey {{ first_name }}, we're both in the Product-Led Growth group here. I'm trying to figure out trial lengths for a dev tool. Any rule of thumb you trust?", settings: { degree: 3 } },
+    { code: "Buongiorno Alessandro, sto selezionando un Responsabile di Stabilimento per un'azienda metalmeccanica nel bresciano e il Suo profilo è molto in linea. Possiamo sentirci questa settimana?", settings: { degree: 2, lang: 'it' } },
     // A pitch to the recipient's own role, by its slot, is tied to them; the tool they work with, not their trade, is something specific.
     { code: "Hi {{firstName}}, I help {{title}}s at {{company_size}}-person companies build predictable outbound pipeline. Would love to connect and see if there's a fit.", settings: { degree: 3 } },
     { code: 'Hola [Nombre], ayudo a [cargo] de empresas industriales a reducir los tiempos de cierre contable. ¿Conectamos?', settings: { degree: 3, lang: 'es' } },
@@ -2145,6 +2148,11 @@ testRule(rule, {
     { code: 'Hola [Nombre], si te interesa conocer más sobre nuestras vacantes de enfermería en el Hospital de Cruces, te cuento.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
+    // The sender's own career to figure out; a LinkedIn group both are in (German, Portuguese); growth any agency promises (Dutch).
+    { code: "Hi Sam, I'm trying to figure out my next step. Any advice?", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hallo {Vorname}, wir sind beide in der LinkedIn-Gruppe „Industrie 4.0 DACH“ aktiv. Ich würde mich freuen, wenn wir uns vernetzen.', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Olá Marta, nós duas fazemos parte do grupo «Indústria 4.0» no LinkedIn. Vamos conectar?', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hallo {voornaam}, wij zijn een full-service marketingbureau uit Utrecht en helpen bedrijven groeien met SEO, SEA en social media. Benieuwd wat we voor jou kunnen betekenen?', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     // A pitch to anyone, or to their role with a gain any seller promises; their trade shared, and nothing more.
     { code: 'Hi {{firstName}}, I help sales leaders at 50-person companies build predictable outbound pipeline. Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi {{firstName}}, I help {{title}}s grow. Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
@@ -3390,7 +3398,7 @@ testRule(rule, {
     { code: 'Hola [Nombre], veo que estamos los dos en el grupo "Jefes de Obra España". ¡Un saludo y a seguir levantando!', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola [First Name], veo que compartimos muchas conexiones del Ejército de Tierra. Un placer conectar contigo.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // de: a LinkedIn group named after «der», a field after «im» (E-Commerce) are no detail
-    { code: 'Hi {{vorname}}, wir sind beide in der LinkedIn-Gruppe „{{gruppenname}}“ aktiv – da können wir uns doch auch direkt vernetzen. Freue mich auf den Austausch! {{name}}', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi {{vorname}}, wir sind beide in der LinkedIn-Gruppe „{{gruppenname}}“ aktiv – da können wir uns doch auch direkt vernetzen. Freue mich auf den Austausch! {{name}}', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hey {Vorname}! Wir sind beide in {Stadt} und im E-Commerce unterwegs – lass uns connecten 🙂', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noReason' }] },
     // Near misses: what someone said of them that is praise («me disse que você é ótima»)
     { code: 'Oi Thaís! O Léo me disse que você é ótima. Vamos conectar?', settings: { degree: 2, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
