@@ -8,7 +8,7 @@ const three = { degree: 3 } as const;
 testRule(rule, {
   valid: [
     // Their walkthrough that got the sender through something; an introduction asked about; candidates for their opening, counted; their appearance on a podcast.
-    { code: "Hi [Name], your YouTube walkthrough of [Tool] migrations got me through a very bad Friday. Thank you!", settings: { degree: 3 } },
+    { code: 'Hi [Name], your YouTube walkthrough of [Tool] migrations got me through a very bad Friday. Thank you!', settings: { degree: 3 } },
     { code: "Hi Ruth, saw you're looking for a fractional CFO for Brightwell. My old boss Marco Leone does exactly that for Series A climate companies — want an intro?", settings: { degree: 3 } },
     { code: 'Guten Tag Herr Weber, {firma} schreibt 14 offene IT-Stellen aus. Gern schicke ich Ihnen zwei anonymisierte Kandidatenprofile.', settings: { degree: 3, lang: 'de' } },
     { code: 'Bonjour Marc, vous recrutez un chef de projet ERP : je vous envoie volontiers deux profils de candidats anonymisés.', settings: { degree: 3, lang: 'fr' } },
