@@ -121,6 +121,8 @@ export default {
     // Sous le post de quelqu'un, ensemble : « on s'est écharpées sous le post de Bruno ».
     "(sous|dans les commentaires (du|de)) (le |la )?(post|publication|article|fil) (de [\\p{L}-]+|d'[\\p{L}-]+)",
     '(merci|merci beaucoup) pour (la|le|votre|ta|ton|cette|ce)( [\\p{L}-]+){0,2} (conference|intervention|publication|post|article|presentation|webinar|atelier|podcast)',
+    // Leur partage, comme on dit d'un post sur LinkedIn : « votre partage sur les retours en vente à distance », « merci pour ton partage ».
+    '(votre|ton)( dernier| recent)? partage (sur|autour|concernant|a propos|au sujet)(?!\\p{L})', 'merci (beaucoup )?pour (votre|ton) partage',
     '(votre|ta|ton|sa|son)( [\\p{L}-]+)? (publication|post|article|commentaire|intervention|conference|presentation|demo|podcast|webinar|atelier|keynote|talk|newsletter|episode|chronique|tribune|video|carrousel|remarque|question|fil|sondage|etude|analyse)',
     '(dans|sous) les commentaires',
     // Their reaction to the sender's content: « vous avez commenté mon article sur… ».

@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Their « partage », as a LinkedIn post is called in French.
+    { code: 'Bonjour Claire, votre partage sur les retours en vente à distance m’a fait revoir nos délais. Au plaisir d’échanger !', settings: { degree: 3, lang: 'fr' } },
     // Their walkthrough that got the sender through something; an introduction asked about; candidates for their opening, counted; their appearance on a podcast.
     { code: 'Hi [Name], your YouTube walkthrough of [Tool] migrations got me through a very bad Friday. Thank you!', settings: { degree: 3 } },
     { code: "Hi Ruth, saw you're looking for a fractional CFO for Brightwell. My old boss Marco Leone does exactly that for Series A climate companies — want an intro?", settings: { degree: 3 } },
