@@ -208,6 +208,15 @@ function onlyProfileFound(analysis: Analysis, talk: readonly PhraseMatch[]): boo
   });
 }
 
+/**
+ * Their news congratulated and a meet-up proposed: "Congrats on the new role at Ocado! Coffee
+ * when you're back?". Stock talk to a stranger; between people who know each other (degree 1)
+ * the reason for the note.
+ */
+export function congratulatesAndMeets(analysis: Analysis): boolean {
+  return findCues(analysis, 'congratulation').length > 0 && findCues(analysis, 'meetUp').length > 0;
+}
+
 /** Whether a note says why this person; when not, the stock networking talk it holds instead. */
 export type ReasonVerdict =
   | { reason: true }

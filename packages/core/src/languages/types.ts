@@ -198,6 +198,16 @@ export interface CueLanguage {
    * as one that ends in "?" does.
    */
   askingWhether: CueList;
+  /**
+   * Their news congratulated: "congrats on", "enhorabuena por", "félicitations pour". Stock talk
+   * to a stranger; to someone the sender knows (degree 1), with a meet-up proposed, the reason.
+   */
+  congratulation: CueList;
+  /**
+   * A meet-up proposed to catch up: "coffee soon?", "drinks to celebrate", «a ver si quedamos»,
+   * «un café cuando vuelvas». Between people who know each other, with their news, a purpose.
+   */
+  meetUp: CueList;
 }
 
 /** Per-language words the analysis needs to tell a note's frame (greeting, sign-off) from its content. */

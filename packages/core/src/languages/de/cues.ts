@@ -155,4 +155,14 @@ export default {
     examples: ['ich wollte Sie fragen, ob Ihr Labor Gastforscher aufnimmt', 'ich habe mich gefragt, wie ihr die Migration gelöst habt'],
     not: ['ich wollte Sie fragen um Ihre Meinung'],
   },
+  congratulation: {
+    phrases: ['(herzlichen )?gluckwunsch(e)?( zu| zum| zur)?(?!\\p{L})', 'gratuliere(?!\\p{L})'],
+    examples: ['Herzlichen Glückwunsch zur neuen Rolle!', 'ich gratuliere dir'],
+    not: ['Glückwunschkarten drucken wir'],
+  },
+  meetUp: {
+    phrases: ['(auf )?(einen|ein) (kaffee|bier|feierabendbier|mittagessen)( bald| demnachst| zum anstoßen)?(?=\\s*[?!.]|\\s*$)', 'lass uns (bald )?(mal )?(treffen|anstoßen|einen kaffee trinken)'],
+    examples: ['Auf einen Kaffee bald?', 'Lass uns bald mal anstoßen!'],
+    not: ['unser Kaffee aus eigener Röstung'],
+  },
 } satisfies CueLanguage;

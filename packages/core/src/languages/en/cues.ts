@@ -252,4 +252,14 @@ export default {
     examples: ['I wanted to ask whether your lab takes visiting students', "I was wondering how your team handled the move"],
     not: ['I wanted to ask you to connect', 'I was wondering about the weather'],
   },
+  congratulation: {
+    phrases: ['(congrats|congratulations|congratz|kudos)( again| so much| massively)? (on|for)', '(congrats|congratulations|congratz)(?=\\s*[!.,—–]|\\s*$)'],
+    examples: ['Congrats on the new role at Ocado', 'Saw you moved to Monzo, congrats!'],
+    not: ['I congratulated the whole team'],
+  },
+  meetUp: {
+    phrases: ['(coffee|drinks?|beers?|lunch|dinner|brunch|a pint|pints)( soon| sometime| next week| this week| when you\'re back| on me| to celebrate){1,2}(?=\\s*[?!.]|\\s*$)', '(grab|get|have) (a |an |some )?(coffee|drink|drinks|beer|lunch|dinner|pint|brunch)(?!\\p{L})', '(catch up|meet up)( properly)? soon', "let's catch up"],
+    examples: ['Coffee soon?', "Let's grab a coffee soon", 'drinks soon to celebrate!'],
+    not: ['coffee chats about pricing'],
+  },
 } satisfies CueLanguage;

@@ -249,4 +249,14 @@ export default {
     examples: ['quisiera preguntarle si su laboratorio recibe estudiantes', 'te quería preguntar cómo lo resolvisteis'],
     not: ['quisiera conectar contigo', 'me gustaría saber más'],
   },
+  congratulation: {
+    phrases: ['(enhorabuena|felicidades|felicitaciones)(?!\\p{L})'],
+    examples: ['¡Enhorabuena por el nuevo puesto!', 'vi que has empezado en Glovo, ¡felicidades!'],
+    not: ['te felicito la Navidad'],
+  },
+  meetUp: {
+    phrases: ['(a ver si )?(quedamos|nos vemos|nos tomamos algo|tomamos algo|cenamos|comemos)( pronto| un dia de estos| cuando vuelvas| para celebrarlo)?(?!\\p{L})', '(un|una) (cafe|cerveza|caña|cena|comida|birra)( pronto| cuando vuelvas| un dia de estos| para celebrarlo)?(?=\\s*[?!.]|\\s*$)', 'hay que celebrarlo'],
+    examples: ['a ver si quedamos pronto para un café', '¿Un café cuando vuelvas?', 'Hay que celebrarlo'],
+    not: ['el café de especialidad que vendemos'],
+  },
 } satisfies CueLanguage;

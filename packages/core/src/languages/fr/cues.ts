@@ -165,4 +165,14 @@ export default {
     examples: ['je voulais vous demander si votre laboratoire accueille des stagiaires', 'je me demandais comment vous avez géré la migration'],
     not: ['je voulais vous demander de rejoindre mon réseau'],
   },
+  congratulation: {
+    phrases: ['(felicitations|bravo)(?!\\p{L})'],
+    examples: ['Félicitations pour ton nouveau poste !', 'tu as repris la boulangerie, bravo !'],
+    not: ['je félicite votre équipe'],
+  },
+  meetUp: {
+    phrases: ['on se (fait|prend|boit) (un|une) (cafe|verre|dejeuner|diner|apero|biere)', '(un|une) (cafe|verre|dejeuner|apero|biere)( bientot| un de ces jours| pour feter ca)(?!\\p{L})'],
+    examples: ['On se fait un café quand tu passes à Lyon ?', 'un verre pour fêter ça ?'],
+    not: ['notre café de spécialité'],
+  },
 } satisfies CueLanguage;

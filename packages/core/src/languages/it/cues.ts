@@ -166,4 +166,14 @@ export default {
     examples: ['volevo chiederle se il suo laboratorio accoglie tirocinanti', 'mi chiedevo come avete gestito la migrazione'],
     not: ['vorrei chiederle il collegamento'],
   },
+  congratulation: {
+    phrases: ['(complimenti|congratulazioni)(?!\\p{L})'],
+    examples: ['Complimenti per la promozione!', 'sei passato a Bending Spoons, congratulazioni'],
+    not: ['mi complimento con il team'],
+  },
+  meetUp: {
+    phrases: ['(un|uno) (caffe|aperitivo|spritz|pranzo|birra)( presto| per festeggiare)?(?=\\s*[?!.]|\\s*$)', 'ci (vediamo|beviamo|prendiamo)(?!\\p{L})'],
+    examples: ['Ci beviamo uno spritz per festeggiare?', 'Un caffè presto?'],
+    not: ['il caffè che torrefacciamo'],
+  },
 } satisfies CueLanguage;

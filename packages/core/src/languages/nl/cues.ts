@@ -156,4 +156,14 @@ export default {
     examples: ['ik wilde u vragen of uw lab stagiairs aanneemt', 'ik vroeg me af hoe jullie de migratie hebben aangepakt'],
     not: ['ik wil graag met je connecten'],
   },
+  congratulation: {
+    phrases: ['gefeliciteerd(?!\\p{L})', 'proficiat(?!\\p{L})'],
+    examples: ['Gefeliciteerd met je nieuwe baan!', 'proficiat met de promotie'],
+    not: ['felicitatiekaarten drukken wij'],
+  },
+  meetUp: {
+    phrases: ['(een )?(koffie|biertje|borrel|lunch)( binnenkort| drinken| doen)(?=\\s*[?!.]|\\s*$)', '(laten we|zullen we) (binnenkort )?(een keer )?(afspreken|koffie drinken|een biertje doen|proosten)'],
+    examples: ['Binnenkort een keer koffie drinken? Laten we binnenkort afspreken!', 'Een biertje doen?'],
+    not: ['onze koffie komt uit Colombia'],
+  },
 } satisfies CueLanguage;

@@ -166,4 +166,14 @@ export default {
     examples: ['gostaria de lhe perguntar se o seu laboratório recebe estagiários', 'queria saber como vocês fizeram a migração'],
     not: ['gostaria de me conectar com você'],
   },
+  congratulation: {
+    phrases: ['parabens(?!\\p{L})'],
+    examples: ['Parabéns pela nova fase no Nubank!', 'vi que você entrou na Stone, parabéns'],
+    not: ['parabenizo a equipe'],
+  },
+  meetUp: {
+    phrases: ['(bora|vamos) (marcar|tomar|combinar)(?!\\p{L})', '(um|uma) (cafe|almoco|cerveja|jantar|chopp)( em breve| para comemorar)?(?=\\s*[?!.]|\\s*$)'],
+    examples: ['bora marcar aquele almoço', 'Um café em breve?'],
+    not: ['o café que torramos'],
+  },
 } satisfies CueLanguage;

@@ -1,6 +1,6 @@
 import { findingRange, judge } from '../../analysis/index.js';
 import { literalPhrases } from '../../analysis/phrase-pattern.js';
-import { reasonVerdict, saysMoreThanRead } from '../../analysis/reasons.js';
+import { congratulatesAndMeets, reasonVerdict, saysMoreThanRead } from '../../analysis/reasons.js';
 import { wordsMakeLikely } from '../../analysis/word-model.js';
 import { defineRule, ruleDocsUrl } from '../../engine/rule.js';
 
@@ -50,6 +50,8 @@ export default defineRule({
     // Without stock talk (asking after them is none), a long note the analysis reads nothing in is
     // one it cannot judge, and so is one whose words make a reason likely.
     if (!verdict.stockTalk && (saysMoreThanRead(analysis, verdict.openers) || wordsMakeLikely(analysis, (data) => data.reasonModel, LIKELY_REASON))) return;
+    // Someone the sender knows, congratulated on their news and asked out to celebrate or catch up.
+    if (context.settings.degree === 1 && congratulatesAndMeets(analysis)) return;
     const [first] = verdict.generic;
     context.report({
       ...(first

@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Someone the sender knows, congratulated on their news and asked out to celebrate or catch up.
+    { code: 'Congrats on the new job at Monzo, Tom! Drinks soon to celebrate?', settings: { degree: 1 } },
+    { code: 'Hola Ana, enhorabuena por el nuevo puesto en [Empresa]!! Me alegro un montón. A ver si quedamos pronto para un café', settings: { degree: 1, lang: 'es' } },
+    { code: 'Salut Léa, félicitations pour ton nouveau poste chez Alan ! On se fait un café la semaine prochaine ?', settings: { degree: 1, lang: 'fr' } },
     // A decision of the sender's to ask them about, after stock talk in its own sentence; a recruiter's search for a named role (Italian).
     { code: "Hey {{ first_name }}, we're both in the Product-Led Growth group here. I'm trying to figure out trial lengths for a dev tool. Any rule of thumb you trust?", settings: { degree: 3 } },
     { code: "Buongiorno Alessandro, sto selezionando un Responsabile di Stabilimento per un'azienda metalmeccanica nel bresciano e il Suo profilo è molto in linea. Possiamo sentirci questa settimana?", settings: { degree: 2, lang: 'it' } },
@@ -2148,6 +2152,9 @@ testRule(rule, {
     { code: 'Hola [Nombre], si te interesa conocer más sobre nuestras vacantes de enfermería en el Hospital de Cruces, te cuento.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
+    // The same to a stranger, or their news alone, says nothing of why.
+    { code: 'Congrats on the new job at Monzo, Tom! Drinks soon to celebrate?', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Ana, ¡enhorabuena por el nuevo puesto en Glovo! Me encantaría conectar.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // The sender's own career to figure out; a LinkedIn group both are in (German, Portuguese); growth any agency promises (Dutch).
     { code: "Hi Sam, I'm trying to figure out my next step. Any advice?", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
     { code: 'Hallo {Vorname}, wir sind beide in der LinkedIn-Gruppe „Industrie 4.0 DACH“ aktiv. Ich würde mich freuen, wenn wir uns vernetzen.', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
