@@ -329,6 +329,16 @@ export const FLOORS = {
     all: floorsFor(),
     byLanguage: {},
   },
+  // Spanish third-degree notes, half with a context.
+  'holdout-blind-60': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // Formal notes with honorifics and signatures of several lines, English and Spanish.
+  'holdout-blind-61': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

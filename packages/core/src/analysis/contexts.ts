@@ -807,15 +807,22 @@ function placedByNameBefore(analysis: Analysis, offset: number): boolean {
   });
 }
 
+// A clause opening with the language's "and": "and wanted to", «y me quedé con ganas».
+const opensWithAnd = grammarPattern((words) => new RegExp(String.raw`^(?:${words((grammar) => grammar.and)})(?![\p{L}\p{N}])`, 'u'));
+
 /**
- * A capitalised name or a placeholder between `offset` and the end of its sentence; a slot right
- * at `offset` is what the cue names, whatever its words say ("notre discussion pendant [Thème]").
+ * A capitalised name or a placeholder between `offset` and the end of its sentence (or of its
+ * clause, where one joined by "and" begins); a slot right at `offset` is what the cue names,
+ * whatever its words say ("notre discussion pendant [Thème]").
  */
+
 function namesSomethingAfter(analysis: Analysis, offset: number): boolean {
   const sentence = analysis.sentenceAt(offset) ?? analysis.sentenceAt(offset - 1) ?? analysis.content;
-  const rest = { start: offset, end: sentence.end };
   // Where the next word starts, past the spaces after the cue.
   const next = offset + (/^[^\S\r\n]*/u.exec(analysis.prose.slice(offset, sentence.end))?.[0].length ?? 0);
+  // A clause of its own joined by "and" says something else: "I was at the webinar the other day and wanted to ask you about your ERP".
+  const clause = findNewClauses(analysis).find((opening) => opening.start > next && opening.start < sentence.end && opensWithAnd(analysis.languages).test(analysis.folded.slice(opening.start, opening.end)));
+  const rest = { start: offset, end: clause?.start ?? sentence.end };
   const slot = analysis.placeholderAt(next);
   if (slot && !NEVER_AN_EVENT.has(analysis.roleOf(slot))) return true;
   if (slotNamesIn(analysis, rest) || analysis.capitalisedWords(rest).some((word) => !addressOrPlace(analysis, word))) return true;

@@ -2,7 +2,7 @@ import type { FramePhrases } from '../types.js';
 
 export default {
   greetings: ['hallo', 'hi', 'hey', 'hello', 'guten (tag|morgen|abend)', 'liebe[rs]?( herr| frau)?', 'sehr geehrte[rs]?( herr| frau| dr\\.?)?', 'servus', 'moin', 'gruss gott', 'gruezi', 'grüezi'],
-  mailFooters: ['von meinem (iphone|ipad|android|smartphone|handy|samsung|mobiltelefon) gesendet', 'gesendet von meinem (iphone|ipad|android|smartphone|handy|samsung)', 'von (outlook|mail) fur (ios|android) gesendet'],
+  mailFooters: ['von meinem (iphone|ipad|android|smartphone|handy|samsung|mobiltelefon) gesendet', 'gesendet von meinem (iphone|ipad|android|smartphone|handy|samsung)', 'von (outlook|mail) fur (ios|android) gesendet', '(haftungsausschluss|vertraulichkeitshinweis|vertraulich)[:.][^\\n]*', 'diese (e-?mail|nachricht)( (und|einschliesslich) (ihre|alle|etwaige) anhange)? (ist|enthalt|kann|konnte)[^\\n]{0,60}(vertraulich|empfanger)[^\\n]*', 'bitte denken sie an die umwelt[^\\n]*'],
   signOffs: ['(viele|beste|liebe|freundliche|herzliche|sonnige) gru(ß|ss)e( aus [\\p{L}-]+)?', 'mit freundlichen gru(ß|ss)en', 'mit (besten|herzlichen|kollegialen|freundlichem) gru(ß|ss)(en)?', 'mfg', 'hochachtungsvoll', 'vg', 'lg', 'danke( schon| im voraus)?', 'vielen dank', 'bis bald', 'gru(ß|ss)( aus [\\p{L}-]+)?'],
   addressees: ['professor', 'professorin', 'doktor', 'herr', 'frau', 'team'],
   nameParticles: ['von', 'van', 'zu', 'der', 'de'],

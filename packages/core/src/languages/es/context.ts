@@ -41,6 +41,8 @@ export default {
     '(estuvimos|estabamos) (puerta con puerta|pared con pared|stand con stand|codo con codo|uno al lado del otro|una al lado de la otra) en',
     // En el mismo cartel, uno antes que el otro: «el viernes tocamos antes que vosotros en Razzmatazz».
     '(tocamos|actuamos|salimos|cantamos|presentamos) (antes|despues) (que|de) (vosotros|vosotras|ustedes|ti|usted|vos)(?!\\p{L})',
+    // Su charla y la de quien escribe, una tras otra en un evento con nombre: «di una charla justo antes que tú en Codemotion Madrid».
+    '(di|dimos|presente|presentamos|hable|hablamos) (una |mi |nuestra )?(charla|ponencia|taller|keynote|presentacion)( justo)? (antes|despues) (que|de) (tu|ti|usted|vos|la tuya|la suya) en(?!\\p{L})',
     // Los dos en el mismo programa de un evento con nombre: «vamos a estar en el mismo panel en la Feria Aeroespacial México», «ambas exponemos en el pabellón de diseño de Bogotá Fashion Week».
     '(vamos a estar|estaremos|estamos) en (el mismo|la misma) (panel|mesa|escenario|stand|pabellon|sesion)(?!\\p{L})',
     '(ambas|ambos|las dos|los dos) (exponemos|presentamos|participamos|desfilamos) en (el|la)(?!\\p{L})',
@@ -241,7 +243,7 @@ export default {
     // El mismo preparador o profesor: «preparé las oposiciones con el mismo preparador que tú».
     '(con )?(el mismo|la misma) (preparador|preparadora|profesor|profesora|tutor|tutora|director de tesis|directora de tesis|mentor|mentora|entrenador|entrenadora|coach) que (tu|usted|vos)(?!\\p{L})',
     // Lo mismo, unos años antes o después: «Máster en Comercio Internacional de la UB (promo 2019, un año después de la tuya)».
-    '(un|una|dos|tres|cuatro|cinco|\\p{N}+) (año|años|curso|cursos|edicion|ediciones|promocion|promociones) (despues|antes|detras) (de la tuya|de la suya|de la vuestra|que tu|que usted|de ti|de usted)(?!\\p{L})',
+    '(un|una|un par de|unos|unos pocos|dos|tres|cuatro|cinco|\\p{N}+) (año|años|curso|cursos|edicion|ediciones|promocion|promociones) (despues|antes|detras) (de la tuya|de la suya|de la vuestra|que tu|que usted|de ti|de usted)(?!\\p{L})',
     // Egresados de lo mismo, dicho con «como tú»: «soy egresado de Ingeniería en Energías Renovables de la UNAM como tú».
     "(soy|somos) (egresad[oa]|exalumn[oa]|graduad[oa]|titulad[oa]|licenciad[oa])s? (de|por|en)(?=[^.!?\\n]{1,80}(?<!(profesionales|personas|gente|expert[oa]s|lideres|perfiles|referentes)( [\\p{L}]+){0,2}) (como tu|como usted|como vos|igual que tu|igual que usted)(?!\\p{L}))",
     // Pares en un curso: «somos del mismo grupo de tutoría de la UNED», «fuiste mi par evaluador en la tarea del módulo 2», «fuimos juntas al taller de fotografía de Efti».
@@ -744,6 +746,10 @@ export default {
     // Lo hecho, ya suyo; alguien concreto presentado: «Es tuyo si te sirve», «Conozco a Javiera Muñoz, que compra para 30 cafeterías; si quieres, te la presento», «ponerte en contacto con ella».
     '(es|son) (tuyo|tuya|tuyos|tuyas|suyo|suya|suyos|suyas) si (te|le|os) (sirve|sirven|interesa|interesan|vale|valen)',
     '(conozco|conocemos) a [^.!?]{1,150}(te|le|os) (la|lo) (presento|puedo presentar|presentaria|presentare)',
+    // Preguntado, tras nombrarle: «Conozco a Jaime Ortiz, que invierte en economía circular. ¿Te lo presento?», «¿quieres que te la presente?».
+    '(te|le|os) (lo|la|los|las) presento(?=\\s*\\?)', '(quieres|quiere|queres|quereis|te gustaria|le gustaria|os gustaria) que (te|le|os) (lo|la|los|las) (presente|ponga en contacto)(?!\\p{L})',
+    // Lo publicado, entero, ofrecido: «acabamos de publicar el informe de salarios… Si quieres te envío la versión completa».
+    '(si quieres|si te interesa|si te sirve|si le interesa|si lo desea),? (te|le|os) (envio|mando|paso|comparto) (la|el) (version|pdf|documento|informe|estudio) (completa|completo|entera|entero|integra|integro|final)(?!\\p{L})',
     '(si te interesa|si quieres|si queres|si te encaja|si te sirve|si le interesa|si lo ve bien|si le parece|si te parece|si te viene bien|si os viene bien|si le viene bien),? ((os|les) (la |lo |los |las )?|(te|le) (la|lo) )(presento|pongo en contacto|conecto)( (encantad[oa]|con gusto|gustos[oa]))?(?=\\s*[.!?;]|\\s*$)',
     // Lo propio de quien vende no es una oferta: «¿Podría enviarle la ficha técnica?», «presentarle nuestra propuesta».
     '(puedo|podria|encantad[oa] de) (enviarle|pasarle|mandarle|compartirle|ensenarle)(?! (mi|mis|nuestr[oa]s?|la|el|los|las|una|un) (cv|curriculum|hoja de vida|portfolio|portafolio|fichas? tecnicas?|propuestas?|productos?|servicios?|solucion|soluciones|catalogos?|presupuestos?|cotizacion|cotizaciones|tarifas?|brochure|plataforma|demo|dossier|presentacion)(?!\\p{L}))',

@@ -2,7 +2,7 @@ import type { FramePhrases } from '../types.js';
 
 export default {
   greetings: ['hola+', 'buenas', 'buenos dias', 'buen dia', 'quiubo', 'quihubo', 'que hubo', 'que onda', 'buenas (tardes|noches)', 'estimad[oa]s?(/[oa]s?|\\([oa]s?\\))?', 'estimad@s?', 'querid[oa]s?(/[oa]s?|\\([oa]s?\\))?', 'distinguid[oa]s?', 'apreciad[oa]s?', 'respetad[oa]s?', 'muy (senor|senora) mi[oa]', 'que tal', 'saludos', '(reciba|recibe|reciban) (un )?(cordial|afectuoso|atento|caluroso) saludo', '(le|les|te) saludo (cordialmente|atentamente)', 'hey', 'ey', 'che', 'oye', 'oiga', 'hi', 'hello'],
-  mailFooters: ['enviado desde mi (iphone|ipad|android|movil|celular|telefono|smartphone|samsung)', 'enviado desde (outlook|correo) para (ios|android)'],
+  mailFooters: ['enviado desde mi (iphone|ipad|android|movil|celular|telefono|smartphone|samsung)', 'enviado desde (outlook|correo) para (ios|android)', '(aviso legal|aviso de confidencialidad|confidencial)[:.][^\\n]*', '(este|el presente) (mensaje|correo|correo electronico|e-?mail)( y (sus|cualquier|los) (anexos|adjuntos|archivos adjuntos))? (es|son|contiene|puede contener|se dirige|va dirigido|esta dirigido)[^\\n]{0,60}(confidencial|privilegiad|destinatario)[^\\n]*', '(antes de imprimir|no imprimas|no imprima)[^\\n]{0,40}medio ambiente[^\\n]*'],
   signOffs: [
     '(un )?(saludo|abrazo)( cordial| grande| fuerte)?( desde( [\\p{L}-]+){1,3}| en cristo)?',
     // Despedidas de fe: «Bendiciones», «Dios te bendiga».

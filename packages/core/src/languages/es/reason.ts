@@ -1117,6 +1117,8 @@ export default {
     "me (aparecio|salio) (tu|su) perfil( en (sugerencias|mi feed|el buscador|linkedin))?",
   ],
   newClause: [
+    // Lo que quedó después, con su propio verbo: «estuve en el webinar del otro día y me quedé con ganas de preguntarte por vuestro ERP».
+    '(y|pero),? (me quede|me quedo|me dejo|me dejaron) (con ganas|pensando|dando vueltas|con la duda)(?!\\p{L})',
     // Quien escribe como sujeto de una cláusula nueva, como «and I» en inglés: «…porque [Empresa] busca [perfil] y creo que mi experiencia en [área] podría aportar valor».
     '(y|pero|asi que),? ((creo|pienso|considero) que )?(yo|nosotros|nosotras|mi|mis|nuestro|nuestra|nuestros|nuestras)(?!\\p{L})',
     // Lo que piensa de ellos para un puesto, o lo que buscaba al encontrarlos: «vi tu perfil y creo que encajarías…», «encontré tu perfil buscando un/a [Puesto]».

@@ -2,7 +2,7 @@ import type { FramePhrases } from '../types.js';
 
 export default {
   greetings: ['ciao', 'ehi', 'ehila', 'salve', 'buongiorno', 'buonasera', 'gentile', 'gentilissim[oa]', 'egregi[oa]', 'spett\\.?(le)?', 'illustre', 'stimat[oa]', 'car[oa]', 'hey', 'hi', 'hello'],
-  mailFooters: ['inviato da( mio| il mio)? (iphone|ipad|android|smartphone|cellulare|samsung)', 'inviato da (outlook|posta) per (ios|android)'],
+  mailFooters: ['inviato da( mio| il mio)? (iphone|ipad|android|smartphone|cellulare|samsung)', 'inviato da (outlook|posta) per (ios|android)', '(avviso di riservatezza|riservatezza|riservato)[:.][^\\n]*', '(questo|il presente) (messaggio|e-?mail)( e (i suoi|gli eventuali) allegati)? (e|sono|contiene|puo contenere)[^\\n]{0,60}(riservat|confidenzial|destinatari)[^\\n]*'],
   signOffs: ['(cordiali |distinti )?saluti', 'con (i )?(piu )?(distinti|cordiali) saluti', '(un )?(caro|cordiale) saluto', 'cordialmente', 'con ossequi', 'distintamente', 'un saluto', 'grazie( mille| in anticipo)?', 'buona (giornata|serata)', 'a presto', 'un abbraccio'],
   addressees: ['professore', 'professoressa', 'prof', 'dottore', 'dottoressa', 'ingegnere', 'avvocato', 'avvocata', 'signore', 'signor', 'signora', 'signorina', 'team', 'tutti'],
   nameParticles: ['de', 'del', 'della', 'di', 'da', 'lo', 'la'],

@@ -2,7 +2,7 @@ import type { FramePhrases } from '../types.js';
 
 export default {
   greetings: ['hoi', 'hallo', 'hey', 'hi', 'hello', 'he', 'beste( heer| mevrouw)?', '(zeer )?geachte( heer| mevrouw)?', 'goede(morgen|middag|navond)', 'dag', 'lieve', 'liefste'],
-  mailFooters: ['verzonden (vanaf|met|van) (mijn )?(iphone|ipad|android|smartphone|telefoon|samsung)', 'verzonden (vanuit|met) (outlook|mail) voor (ios|android)'],
+  mailFooters: ['verzonden (vanaf|met|van) (mijn )?(iphone|ipad|android|smartphone|telefoon|samsung)', 'verzonden (vanuit|met) (outlook|mail) voor (ios|android)', '(disclaimer|vertrouwelijk)[:.][^\\n]*', '(dit|deze) (e-?mail|bericht)( en (eventuele|de) bijlagen)? (is|zijn|kan|bevat)[^\\n]{0,60}(vertrouwelijk|geadresseerde)[^\\n]*'],
   signOffs: ['(met )?(vriendelijke|hartelijke|beste|collegiale) groet(en)?( uit [\\p{L}-]+)?', 'hoogachtend', 'groet(jes|en)?( uit [\\p{L}-]+)?', 'bedankt', 'dank je( wel)?', 'dank u( wel)?', 'tot (snel|ziens)', 'liefs', 'gr\\.?', 'mvg', 'groetjes'],
   addressees: ['professor', 'dokter', 'heer', 'mevrouw', 'meneer', 'team', 'allemaal', 'tante', 'oom'],
   nameParticles: ['van', 'de', 'der', 'den', 'ter', 'ten', 'het'],

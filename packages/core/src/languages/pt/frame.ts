@@ -2,7 +2,7 @@ import type { FramePhrases } from '../types.js';
 
 export default {
   greetings: ['ola', 'oi', 'hi', 'hello', 'hey', 'bom dia', 'boa (tarde|noite)', 'prezad[oa]s?', 'car[oa]', 'querid[oa]s?', 'tudo bem', 'exm[oa]s?\\.?', 'excelentissim[oa]s?', 'ilm[oa]s?\\.?', 'ilustrissim[oa]s?', 'estimad[oa]s?', 'senhor(a)?'],
-  mailFooters: ['enviado do meu (iphone|ipad|android|celular|telemovel|smartphone)', 'enviado do (outlook|email) para (ios|android)'],
+  mailFooters: ['enviado do meu (iphone|ipad|android|celular|telemovel|smartphone)', 'enviado do (outlook|email) para (ios|android)', '(aviso legal|aviso de confidencialidade|confidencial)[:.][^\\n]*', '(esta|a presente) (mensagem|e-?mail)( e (os seus|seus|quaisquer) anexos)? (e|sao|contem|pode conter|destina-se)[^\\n]{0,60}(confidencia|destinatario)[^\\n]*'],
   signOffs: ['abracos?', 'um abraco', 'beijos?', 'abracao', 'obrigad[oa]', 'muito obrigad[oa]', 'atenciosamente', 'att', 'saudacoes', 'ate (breve|mais)', '(com os )?(melhores|cordiais|atenciosos) cumprimentos', '(com )?cumprimentos', '(com )?(os )?meus (melhores )?cumprimentos', 'cordialmente', 'respeitosamente', 'saudacoes cordiais', 'cordiais saudacoes', 'um (grande )?abraco', 'beijinhos?'],
   addressees: ['tia', 'tio', 'avo', 'vovo', 'vovó', 'prima', 'primo', 'madrinha', 'padrinho', 'chefe', 'seu', 'professor', 'professora', 'doutor', 'doutora', 'engenheiro', 'engenheira', 'senhor', 'senhora', 'dona', 'equipe', 'equipa', 'todos', 'todas'],
   nameParticles: ['da', 'das', 'de', 'do', 'dos', 'e'],

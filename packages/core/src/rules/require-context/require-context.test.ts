@@ -7,6 +7,11 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Spanish: someone named, an introduction asked about; the full version of what was published, offered; talks one after the other at a named event; the same degree a couple of years apart.
+    { code: 'Hola Nerea, leí que buscas financiación para el huerto urbano. Conozco a Jaime Ortiz, que invierte en economía circular. ¿Te lo presento?', settings: { degree: 3, lang: 'es' } },
+    { code: '{{first_name}}, acabamos de publicar el informe de salarios de datos y el equipo de {{company}} sale en dos gráficos. Si quieres te envío la versión completa.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Marta, di una charla justo antes que tú en Codemotion Madrid y no pude quedarme a la tuya. ¡Conectamos?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Joaquín, también soy ingeniero civil de la Universidad de Chile, egresé un par de años después que tú.', settings: { degree: 3, lang: 'es' } },
     // Their « partage », as a LinkedIn post is called in French.
     { code: 'Bonjour Claire, votre partage sur les retours en vente à distance m’a fait revoir nos délais. Au plaisir d’échanger !', settings: { degree: 3, lang: 'fr' } },
     // Their walkthrough that got the sender through something; an introduction asked about; candidates for their opening, counted; their appearance on a podcast.
@@ -2455,6 +2460,9 @@ testRule(rule, {
     { code: 'Hallo Frau Brenner, ich habe mir die Hörbuchfassung Ihres Romans angehört und ein paar Pegelsprünge gefunden. Ich könnte Ihnen eine Liste schicken.', settings: { degree: 3, lang: 'de' } },
   ],
   invalid: [
+    // A capital in a clause of its own after an unnamed event does not name it.
+    { code: 'Hola Ana, estuve en el webinar del otro día y me quedé con ganas de preguntarte por vuestro ERP. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: 'Hi Ana, I was at the webinar the other day and wanted to ask you about the cloud migration of your ERP.', settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
     // An introduction to the sender's network in general, profiles with no count, a podcast followed in general: no context.
     { code: 'Hi Ruth, happy to introduce you to my network. Want to connect?', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Bonjour Marc, je vous envoie volontiers des profils si besoin. Au plaisir !', settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'noContext' }] },
