@@ -339,6 +339,16 @@ export const FLOORS = {
     all: floorsFor(),
     byLanguage: {},
   },
+  // Templates heavy on template syntax (spintax, conditionals, defaults, many slot styles), English, Spanish and French.
+  'holdout-blind-62': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // Sales and business-development notes, where a pitch stops being stock talk. One miss left: "…to drive growth and efficiency. Would love to connect and share how!" ("share how" read as a hook).
+  'holdout-blind-63': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

@@ -1477,6 +1477,8 @@ export default {
     "(i'm|i am) (a|an) fellow( [\\p{L}-]+){1,3} (in|from|based in)( [\\p{L}-]+){1,2}(?=\\s*[.!]|\\s*$)",
     // Help whenever they need it: "If you ever need translations, I am here for you!".
     "if you ever need( [\\p{L}-]+){1,3},? (i'm|i am|i'll be) (here|around|happy to help|available)(?!\\p{L})",
+    // The same with what they might need listed: "If you ever need help with your website, emails or ads, happy to help!".
+    "if you ever need (help|a hand|support) with (your|any)( [\\p{L}\\p{N}&/-]+,?){1,6}( (or|and)( [\\p{L}\\p{N}&/-]+){1,2})?,? ((i'm |i am |i'd be |always |more than )?(happy|glad) to help|(i'm|i am|i'll be) (here|around|available))(?!\\p{L})",
     "(we|we're|we are) both (work|working) in( [\\p{L}-]+){1,3} in( [\\p{L}-]+){1,2}(?=\\s*[.!]|\\s*$)",
     "(i see|i noticed|looks like|seems) (that )?we both (volunteer|work|serve|teach|coach) (with|at|for|in)(?! <slot>)( [\\p{L}-]+){1,2}(?=\\s*[.!]|\\s*$)",
     "(we're|we are) both( [\\p{L}\\p{N}.#+-]+){1,3} (in|from|based in)( [\\p{L}-]+){1,2}(?=\\s*[.!]|\\s*$)",
@@ -1519,6 +1521,8 @@ export default {
     // The same job in the same town, written without the article: "I am also Product Manager in São Paulo.".
     "(i'm|i am) also( an?)? ([\\p{L}-]+ ){1,3}(in|from|based in) [\\p{L}-]+( [\\p{L}-]+)?(?=\\s*[.!,\\p{Extended_Pictographic}]|\\s*$)",
     '(support|help)( you)? (however|any way|in any way) (i|we) can',
+    // A demo of the seller's own product, offered to anyone: "I'd love to give you a 15-minute demo of Fieldnote, our AI note-taker".
+    "(give|show|offer|book) you (a|an)( quick| short| brief| live| personal| personali[sz]ed)?( \\p{N}+(-| )?(min|minute|mins|minutes))? demo of (our|my|<slot>|[\\p{L}\\p{N}&.-]+,? (our|my))(?!\\p{L})",
     // A sales call offered free, to anyone: "a FREE demo, no commitment".
     '(free|complimentary|no-obligation|no obligation) (\\d+(-| )?min(ute)?s? )?([\\p{L}]+ )?(demo|consultation|consult|strategy call|strategy session|discovery call|trial|intro call)',
     'no strings attached',

@@ -150,6 +150,8 @@ export default {
     "(talking|raving|going on|bragging|telling everyone) about (you|your)(?<=(is (still )?|('s|’s) still )(talking|raving|going on|bragging|telling everyone) about (you|your))(?!\\p{L})",
     // Said in passing, or over a chat the two had: "Chris mentioned in passing that…", "Marcus and I were chatting and your name came up".
     '(mentioned|said|told me|noted) (in passing|briefly|the other day|last week|recently)( that)?',
+    // News of theirs passed on by the one named before: "Carla mentioned Pinemark just closed its Series A", "Carla mentioned that Pinemark is hiring".
+    "mentioned( to me)?( that)?(?=( <slot>| [\\p{L}\\p{N}&.'-]+( [\\p{L}\\p{N}&.'-]+)?) (just|is|was|has|had|recently|finally|are|were|will|'s)(?!\\p{L}))(?<!(?<![\\p{L}])(i|we|you|as|it|this|that) mentioned)",
     // With an aside between commas: "Felix mentioned, over a very long lunch, that you're…"; someone vouching: "Mia Schulz confirmed you're the person…".
     "(mentioned|said|told me|noted|swore|insisted)(?<!(i|we|you) (mentioned|said|told me|noted|swore|insisted)),( [\\p{L}\\p{N}'-]+){1,6}, that(?!\\p{L})",
     // News of theirs passed on by someone: "Owen … passed on that you're launching…", "Paul shared the news at our book club".

@@ -240,8 +240,8 @@ export default {
     examples: ['Ayudamos a empresas de logística como Ardent a reducir costes', 'marcas tipo Zara'],
   },
   vagueGain: {
-    phrases: ["(crecer|escalar)( mas| rapido| de forma (sostenible|escalable))?(?=\\s*[.!?,;:]|\\s*$| (and|y|e|et|und|en|with us|con nosotros|com a gente)(?!\\p{L}))", "(crecer|escalar|hacer crecer) (su|tu|vuestro|vuestra) (negocio|empresa|marca|facturacion)", '(mas|nuevos) (clientes|leads|ventas|ingresos|reuniones)', 'vender mas', '(aumentar|multiplicar|duplicar|impulsar) (sus |tus |las |los )?(ventas|ingresos|resultados|facturacion|crecimiento)', 'al siguiente nivel', 'aportar valor'],
-    examples: ['ayudo a empresas como Ardent a crecer', 'conseguir más clientes', 'llevar tu negocio al siguiente nivel'],
+    phrases: ["(crecer|escalar)( mas| rapido| de forma (sostenible|escalable))?(?=\\s*[.!?,;:]|\\s*$| (and|y|e|et|und|en|with us|con nosotros|com a gente)(?!\\p{L}))", "(crecer|escalar|hacer crecer) (su|tu|vuestro|vuestra) (negocio|empresa|marca|facturacion)", '(mas|nuevos) (clientes|leads|ventas|ingresos|reuniones)', 'vender mas', '(aumentar|multiplicar|duplicar|impulsar) (sus |tus |las |los )?(ventas|ingresos|resultados|facturacion|crecimiento)', '(mejorar|optimizar) (sus |tus |las |los )?(resultados|procesos|rendimiento|eficiencia|productividad)(?=\\s*[.!?,;:]|\\s*$|[\\s,]+y[\\s,]+(mejorar|optimizar|aumentar|impulsar)(?!\\p{L}))', 'al siguiente nivel', 'aportar valor'],
+    examples: ['ayudo a empresas como Ardent a crecer', 'conseguir más clientes', 'llevar tu negocio al siguiente nivel', 'a optimizar sus procesos y mejorar resultados.'],
     not: ['reducir costes de envío hasta un 30 %'],
   },
   askingWhether: {

@@ -845,6 +845,8 @@ export default {
     // Ayuda para cualquier cosa, su negocio oído, lo bien que hablan de él, una comunidad o una campaña para cualquiera: «si alguna vez necesitas algo», «siempre hablan bien de ti», «te invito a unirte a mi comunidad…», «puedo enviarle información sobre nuestros servicios».
     // No lo que nombra después: «por si necesitas algo del expediente de patentes que veíamos juntas».
     'si (alguna vez )?(necesitas|necesita usted|necesitais|necesitan) algo(?!\\p{L})(?! (del|de la|de los|de las|sobre el|sobre la|sobre los|sobre las|con el|con la|para el|para la) )',
+    // Lo mismo dicho al revés: «cualquier cosa que necesites, no dudes en escribirme».
+    '(para )?(cualquier cosa|lo que sea) (que )?(necesites|necesite|necesiteis|te haga falta|le haga falta)(?!\\p{L})',
     '(siempre )?hablan (muy )?bien de (ti|usted)(?!\\p{L})',
     '(te|le|os) invito a (unirte|unirse|uniros) a (mi|nuestra|nuestro) (comunidad|grupo|canal|newsletter|club)(?!\\p{L})',
     'no recuerdo (ni )?(donde|cuando)(?!\\p{L})',
@@ -1042,7 +1044,7 @@ export default {
     '(te|le) (puedo|podria) ayudar',
     '(puedo|podria|podemos|podriamos) ayudar(te|le|les|os)( a (crecer|hacer crecer|escalar|vender mas|conseguir mas clientes))?',
     '(emprendedores|empresarios|profesionales|negocios|empresas|marcas) como (tu|usted|vos|el tuyo|la tuya|el suyo|la suya)',
-    '(ayudamos|ayudo) a( \\p{L}+){0,3} (empresas|negocios|marcas|equipos|compañias|startups|pymes|profesionales|clientes)(?!( \\p{L}+){0,3} ((como|tales como) <slot>|asi) a (?!(crecer|escalar|vender mas|alcanzar|conseguir|lograr|mejorar|aumentar|impulsar)(?!\\p{L})))',
+    '(ayudamos|ayudo) a( \\p{L}+){0,3} (empresas|negocios|marcas|equipos|compañias|startups|pymes|profesionales|clientes)(?!( \\p{L}+){0,3} ((como|tales como) <slot>|asi) a (?!(crecer|escalar|vender mas|alcanzar|conseguir|lograr|mejorar|aumentar|impulsar|optimizar (sus |tus |los |las )?(procesos|resultados|recursos|operaciones|negocios?))(?!\\p{L})))',
     '(grandes cosas|sinergias)',
     'nuevas oportunidades',
     'nuevos (retos|desafios)( profesionales| laborales)?',

@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A gain of their kind of business, measured, after their company: no gain any seller promises.
+    { code: 'Hola {{nombre}}, ayudamos a tiendas online como {{empresa}} a reducir un 20 % las devoluciones. ¿Te apetece conectar?', settings: { degree: 3, lang: 'es' } },
     // Someone the sender knows, congratulated on their news and asked out to celebrate or catch up.
     { code: 'Congrats on the new job at Monzo, Tom! Drinks soon to celebrate?', settings: { degree: 1 } },
     { code: 'Hola Ana, enhorabuena por el nuevo puesto en [Empresa]!! Me alegro un montón. A ver si quedamos pronto para un café', settings: { degree: 1, lang: 'es' } },
@@ -2152,6 +2154,14 @@ testRule(rule, {
     { code: 'Hola [Nombre], si te interesa conocer más sobre nuestras vacantes de enfermería en el Hospital de Cruces, te cuento.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
+    { code: "Hi [Name], I'm a freelance copywriter. If you ever need help with your website, emails or ads, happy to help!\n\nP.S. No pressure at all.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    // Gains any seller promises, even after their company or title: growth and efficiency, scaling with AI, their team's full potential, processes optimised (Spanish); help with anything; a demo of the seller's own product.
+    { code: 'Hi Ana, we partner with companies like Ardent to drive growth and efficiency. Would love to connect!', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi {{firstName}}, as a {{title}} you know how important efficiency is. I help businesses scale with AI automation. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi {{firstName}}, noticed you're Head of Sales at {{company}}. We help sales leaders unlock their team's full potential. Would love to connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola {{nombre}}, ayudamos a empresas como {{empresa}} a optimizar sus procesos y mejorar resultados. ¿Te apetece conectar?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Buenas Rocío, somos una agencia de marketing: SEO, SEM, redes sociales, diseño web, branding y vídeo. Cualquier cosa que necesites, no dudes en escribirme.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hi Lucas, I'd love to give you a 15-minute demo of Fieldnote, our AI note-taker for sales calls. Does Tuesday work?", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // The same to a stranger, or their news alone, says nothing of why.
     { code: 'Congrats on the new job at Monzo, Tom! Drinks soon to celebrate?', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Ana, ¡enhorabuena por el nuevo puesto en Glovo! Me encantaría conectar.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },

@@ -6,6 +6,9 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // News of theirs passed on by someone named.
+    { code: 'Hi Owen, Carla mentioned Pinemark just closed its Series A, congrats! I help post-A teams stand up their first outbound motion.', settings: { degree: 2 } },
+    { code: 'Hi Owen, Carla mentioned that Pinemark is hiring its first SDRs.', settings: { degree: 2 } },
     // Named however the note puts it: still talking about them, their old deskmate, asked about the sender, agreed with (Italian).
     { code: "Ravi's still talking about your sourdough. I'm running the bakery stall at Borough in May, would you judge?", settings: { degree: 2 } },
     { code: 'Your old deskmate Priya keeps sending me your memos, so I figured I would go to the source.', settings: { degree: 2 } },
@@ -1055,6 +1058,7 @@ testRule(rule, {
     { code: 'Servus Michi, die Steffi meint, du kennst dich mit Förderanträgen aus. Darf ich dich kurz anrufen?', settings: { degree: 2, lang: 'de' } },
   ],
   invalid: [
+    { code: "Hi Owen, as I mentioned Pinemark is hiring. Let's connect.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     // An acronym's plural is no one's name: "I work with CFOs … and thought your perspective would…" is the sender's thought.
     { code: 'Hi Dana, I work with fintech CFOs on cash forecasting and thought your perspective at Acme would be valuable.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     // A word that turns the talk is no name before "in common".
