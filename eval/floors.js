@@ -349,6 +349,17 @@ export const FLOORS = {
     all: floorsFor(),
     byLanguage: {},
   },
+  // German (Germany, Austria, Switzerland) and Dutch notes of every purpose. One miss left: "wir haben uns gestern auf dem Event kurz gesehen" read as a weak reason (an unnamed event, as the guidelines' "met at the conference last week").
+  'holdout-blind-64': {
+    // With the language withheld, "leuk je gisteren te ontmoeten op het event!" is too short to tell Dutch, and some other language's data reads a reason in it.
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.95, recall: 0.9 } }),
+    byLanguage: {},
+  },
+  // Second-degree notes, English and Spanish, half naming a person in common in many ways.
+  'holdout-blind-65': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

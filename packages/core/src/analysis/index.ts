@@ -619,9 +619,10 @@ function findSignature(
 const SENTENCE_END = /[.!?…]\s*$|\p{Extended_Pictographic}\s*$/u;
 // A capital alone before a full stop and a name: "A. Russo", "T. Aydin".
 const INITIAL = /(?<=(?:^|\s)\p{Lu})\.(?=\s+\p{Lu})/gu;
-// After a comma, a capitalised word's stop before a name, read as a title's where the languages
-// list it: "Best regards, Dr. Ana Torres", «Un cordial saludo, Lic. Ana Torres».
-const TITLE_STOP = /(?<=,\s+)(\p{Lu}\p{L}+)\.(?=\s+\p{Lu})/gu;
+// After a comma or a dash, a capitalised word's stop before a name, read as a title's where the
+// languages list it: "Best regards, Dr. Ana Torres", «Un cordial saludo, Lic. Ana Torres»,
+// "introduced via our mutual contact — Prof. Alan Whitfield".
+const TITLE_STOP = /(?<=[,—–]\s+)(\p{Lu}\p{L}+)\.(?=\s+\p{Lu})/gu;
 
 /**
  * Where the last lines start when they are all what a mail app or a company adds ("Sent from my

@@ -115,6 +115,10 @@ export default {
     '(hat|haben|hast) ([^.!?]{0,60} )?(meinen|meine|mein|unseren|unsere) (artikel|beitrag|post|text|studie|report|podcast|workaround|pr|pull request|kommentar|frage|code)( [^.!?]{1,50})? (verlinkt|geteilt|zitiert|erwahnt|empfohlen|kommentiert|reviewt|beantwortet)',
     '(dein|ihr|euer) (review|feedback|kommentar|antwort|hinweis) (zu|auf|unter) (meinem|meinen|meiner|unserem|unserer) (pull request|pr|beitrag|post|artikel|issue|code|frage)',
     '(ihre|deine|eure) (keynote|vortrag|rede|session|prasentation|talk|workshop) (auf|bei|beim|an) (der|dem|den)',
+    // Ihr Beitrag dort, wie man in der Schweiz sagt: „Ihr Input an der Fachtagung Spitex Schweiz in Bern zum Fachkräftemangel“.
+    '(ihr|dein|euer|ihren|deinen|euren) (input|impuls|impulsvortrag|referat|fachvortrag|kurzvortrag) (an|auf|bei|in) (der|dem)(?!\\p{L})',
+    // Ihr Fachartikel gelesen: „ich habe Ihren Fachartikel in der Wirtschaftswoche zur Lieferkettensorgfaltspflicht gelesen“.
+    '(ihren|deinen|euren|ihr|dein|euer) (fachartikel|gastbeitrag|gastartikel|blogartikel|blogbeitrag|fachbeitrag|linkedin-artikel|linkedin-beitrag)(?!\\p{L})',
     // Ihre Antwort unter dem Beitrag des Absenders: „danke für Ihre Antwort unter meinem Beitrag zur E-Rechnungspflicht“.
     '(ihre|deine|eure) (antwort|kommentar|reaktion|ruckmeldung|rückmeldung|frage) (unter|auf|zu) (meinem|meinen|meine|unserem|unseren|ihrem|deinem) (beitrag|post|artikel|video|thread|newsletter)',
     '(danke|vielen dank|herzlichen dank|besten dank) fur (den|die|das|ihren|ihre|ihr|deinen|deine|dein)( [\\p{L}-]+){0,2} (vortrag|referat|beitrag|artikel|post|webinar|workshop|keynote|talk|podcast|interview|impuls)',
@@ -127,6 +131,8 @@ export default {
     '(in|unter) den kommentaren',
   ],
   valueOffer: [
+    // Eine eigene Auswertung zu ihrer Branche, zugeschickt: „Gerne würde ich Ihnen unseren Benchmark zu Risikoanalysen in der Branche zuschicken“.
+    '(ihnen|dir|euch) (unseren|unsere|unser|meinen|meine|mein) (benchmark|leitfaden|checkliste|vorlage|auswertung|analyse|studie|report|marktuberblick|whitepaper)( [^.!?]{0,60})? (zuschicken|schicken|senden|zusenden|mailen|zukommen lassen)(?!\\p{L})',
     // Kandidaten für ihre offene Stelle, gezählt: «gern schicke ich Ihnen zwei anonymisierte Kandidatenprofile».
     '(schicke|sende|maile|stelle) ich (ihnen|dir|euch) (gern |gerne )?((\\p{N}+|zwei|drei|vier|funf) )(passende |anonymisierte |geprufte )?(kandidatenprofile|profile|lebenslaufe|kandidaten|kandidatinnen)(?!\\p{L})',
     // Ein fertiges Stück angeboten: „Soll ich sie Ihnen schicken?“ nach „in einer kurzen Bildschirmaufnahme festgehalten“.

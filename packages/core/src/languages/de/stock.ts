@@ -12,6 +12,9 @@ export default {
     'Ich möchte dich gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.',
     'Gerne möchte ich Sie zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.',
     'Ich würde Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.',
+    // Nur „als Kontakt“: „Ich würde Sie gerne als Kontakt hinzufügen.“
+    'Ich würde Sie gerne als Kontakt hinzufügen.',
+    'Ich würde dich gerne als Kontakt hinzufügen.',
     'Ich möchte mich gerne Ihrem beruflichen Netzwerk auf LinkedIn anschließen.',
     'Ich würde mich gerne mit Ihnen auf LinkedIn vernetzen.',
     'Ich würde mich gerne mit dir auf LinkedIn vernetzen.',

@@ -191,6 +191,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // Quien manda saludos, nombrado después: «PD: Te manda saludos Rocío Blanco».
+    '(te|le|os) (manda|envia|mandan|envian|ha mandado|ha enviado) (muchos )?(saludos|recuerdos|un saludo|un abrazo)',
     // El nombre después: «Soy el que te mencionó la Coni el otro día».
     'te (menciono|mencionó|comento|comentó|hablo de mi|habló de mí)(?!\\p{L})',
     // El nombre después: «Tú y yo pasamos por el equipo de {ExJefe} en distintas épocas».

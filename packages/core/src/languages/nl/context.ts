@@ -141,6 +141,8 @@ export default {
     // "Ik kijk uit naar je reactie" sluit een bericht af: een reactie of bericht van hen telt met waarop of waarover.
     '(je|jouw|uw) (bericht|reactie) (op|onder|over|bij)', '(in|onder) de reacties'],
   valueOffer: [
+    // Iets voor hen gemaakt, dan gevraagd of het mag komen: «een korte checklist gemaakt met vijf verbeterpunten… Mag ik die naar u sturen?».
+    '(een|de)( korte| kleine| beknopte)? (checklist|analyse|audit|scan|benchmark|teardown|vergelijking|quickscan|lijst)( [^.!?]{0,60})? (gemaakt|opgesteld|samengesteld)(?=[^?]{0,120}mag ik (die|deze|het|hem) (naar (u|je|jou) )?(sturen|mailen|toesturen|doorsturen))',
     // Een video voor hen opgenomen: «ik heb een korte video over je bestelproces opgenomen».
     '(ik heb|heb ik) (een )?([\\p{L}-]+ )?(video|loom|screencast|analyse|audit) (over|van) (je|jouw|uw|jullie)( [\\p{L}-]+){1,3} (opgenomen|gemaakt|gedraaid)(?!\\p{L})',
     '(stuur|bezorg|mail) (ik )?(u|je|jou) (deze|die|dit|het|hem) graag( kosteloos| gratis| vrijblijvend)? (toe|door)(?!\\p{L})',

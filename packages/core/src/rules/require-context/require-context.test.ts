@@ -7,6 +7,10 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // German: their input at a named event (Swiss usage), their trade article read, a benchmark of the sender's for their trade; Dutch: a checklist made for them, offered.
+    { code: 'Grüezi Frau Meier\nIhr Input an der Fachtagung Spitex Schweiz in Bern zum Fachkräftemangel war für mich sehr wertvoll.\nFreundliche Grüsse\nCorinne Frei', settings: { degree: 3, lang: 'de' } },
+    { code: 'Sehr geehrte Frau Dr. Hartmann, ich habe Ihren Fachartikel zur Lieferkettensorgfaltspflicht gelesen. Gerne würde ich Ihnen unseren Benchmark zu Risikoanalysen in der Textilbranche zuschicken.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Goedemorgen [aanhef] [achternaam], ik heb de vacaturepagina van [bedrijf] doorgelopen en een korte checklist gemaakt met vijf verbeterpunten. Mag ik die naar u sturen?', settings: { degree: 3, lang: 'nl' } },
     // Spanish: someone named, an introduction asked about; the full version of what was published, offered; talks one after the other at a named event; the same degree a couple of years apart.
     { code: 'Hola Nerea, leí que buscas financiación para el huerto urbano. Conozco a Jaime Ortiz, que invierte en economía circular. ¿Te lo presento?', settings: { degree: 3, lang: 'es' } },
     { code: '{{first_name}}, acabamos de publicar el informe de salarios de datos y el equipo de {{company}} sale en dos gráficos. Si quieres te envío la versión completa.', settings: { degree: 3, lang: 'es' } },
@@ -2460,6 +2464,8 @@ testRule(rule, {
     { code: 'Hallo Frau Brenner, ich habe mir die Hörbuchfassung Ihres Romans angehört und ein paar Pegelsprünge gefunden. Ich könnte Ihnen eine Liste schicken.', settings: { degree: 3, lang: 'de' } },
   ],
   invalid: [
+    // Their input asked for, not given at an event; a checklist in general.
+    { code: 'Hallo Frau Meier, Ihr Input wäre für unser Projekt sehr wertvoll. Gerne bleibe ich in Kontakt.', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noContext' }] },
     // A capital in a clause of its own after an unnamed event does not name it.
     { code: 'Hola Ana, estuve en el webinar del otro día y me quedé con ganas de preguntarte por vuestro ERP. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'eventUnnamed' }] },
     { code: 'Hi Ana, I was at the webinar the other day and wanted to ask you about the cloud migration of your ERP.', settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },

@@ -6,6 +6,8 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Spanish: who sends regards named after the verb, in a postscript.
+    { code: 'Hola Álvaro, leí tu artículo sobre el NPS en clínicas dentales y quiero aplicarlo en mis tres clínicas.\n\nPD: Te manda saludos Rocío Blanco.', settings: { degree: 2, lang: 'es' } },
     // News of theirs passed on by someone named.
     { code: 'Hi Owen, Carla mentioned Pinemark just closed its Series A, congrats! I help post-A teams stand up their first outbound motion.', settings: { degree: 2 } },
     { code: 'Hi Owen, Carla mentioned that Pinemark is hiring its first SDRs.', settings: { degree: 2 } },
