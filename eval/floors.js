@@ -360,6 +360,16 @@ export const FLOORS = {
     all: floorsFor(),
     byLanguage: {},
   },
+  // Portuguese, Brazil and Portugal, every purpose.
+  'holdout-blind-66': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // French and Italian, every purpose.
+  'holdout-blind-67': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

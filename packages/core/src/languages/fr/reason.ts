@@ -53,6 +53,8 @@ export default {
     "(vous recrutez|tu recrutes|votre equipe recrute|ton equipe recrute) (un|une|des) [\\p{L}-]+", "(j'ai postule|je viens de postuler|j'ai candidate|je viens de candidater|ma candidature)( hier| aujourd'hui| ce matin| cette semaine)?(?=\\s*[.;,!?]| a| au| pour| chez)",
     // Vous écrire à un sujet, sur le conseil de quelqu'un : « m'a suggéré de vous contacter au sujet de la gestion des fournisseurs ».
     "(vous|te) (contacter|ecrire|joindre|solliciter|parler) (au sujet (de|du|des|d')|a propos (de|du|des|d')|concernant|sur)(?! ?(une |d'eventuelles |eventuelles |possibles )?(opportunites?|collaborations?|synergies|partenariats?|networking|linkedin)(?!\\p{L}))",
+    // Le même, dit « me rapprocher de vous » : « m'a recommandé de me rapprocher de vous concernant la facturation électronique ».
+    "(me rapprocher|me mettre en relation|prendre contact|entrer en contact|echanger) (de|avec) (vous|toi) (au sujet (de|du|des|d')|a propos (de|du|des|d')|concernant|sur)(?! ?(une |d'eventuelles |eventuelles |possibles )?(opportunites?|collaborations?|synergies|partenariats?|networking|linkedin)(?!\\p{L}))",
     // Ce qu'ils ont fait, dit d'eux, et le même problème : « c'est toi qui as réécrit le moteur », « le même bug d'arrondi ».
     "c'est (toi|vous) qui",
     "(le|la) meme( [\\p{L}-]+){0,2} (bug|probleme|souci|defi|galere|casse-tete|difficulte)",

@@ -11,6 +11,9 @@ export default {
     'Je souhaite rejoindre votre réseau LinkedIn.',
     'Je souhaiterais faire partie de votre réseau professionnel sur LinkedIn.',
     "J'aimerais faire partie de votre réseau sur LinkedIn.",
+    // La forme « rejoindre », sans « sur LinkedIn » : « J'aimerais faire partie de votre réseau. »
+    "J'aimerais faire partie de votre réseau.",
+    'Je souhaiterais faire partie de votre réseau.',
     "J'aimerais me connecter avec vous sur LinkedIn.",
     'Comme vous êtes une personne de confiance, je souhaiterais vous inviter à rejoindre mon réseau sur LinkedIn.',
     "J'aimerais vous inviter à rejoindre mon réseau professionnel sur LinkedIn.",

@@ -58,6 +58,8 @@ export default {
     '(in cui|dove) (lei|tu) (era|eri) (docente|relatore|relatrice|insegnante|professore|professoressa|tutor)',
     // Lo stesso percorso, chiesto con «anche tu»: «anche tu hai frequentato il master in Food Innovation?».
     "(anche tu|anche lei|pure tu|pure lei) (hai|ha) (frequentato|fatto|seguito|studiato|concluso|terminato) (il|la|lo|l(?=')|un|una|al|alla|allo|all(?='))",
+    // Lo stesso ateneo appena nominato, detto «lì»: «sono uno studente del Politecnico di Torino… ho visto che anche tu hai studiato lì».
+    "(anche tu|anche lei|pure tu|pure lei) (hai|ha) (studiato|frequentato|fatto l'universita|fatto il master) (li|la|proprio li|proprio la)(?!\\p{L})",
     // Nella stessa sede, in Erasmus lo stesso semestre: «il Servizio Civile nella stessa sede di Legambiente», «eravamo in Erasmus a Lovanio nello stesso semestre», «nella stessa squadra all'hackathon».
     '(nella stessa|nello stesso) (sede|ufficio|classe|corso|reparto|laboratorio|squadra|team|semestre|anno accademico)',
     'eravamo in (erasmus|scambio|stage|tirocinio|servizio civile)',

@@ -72,6 +72,8 @@ export default {
     "(sei stat[oa] tu|e stat[oa] lei|eri tu|era lei) (a|che|quell[oa] che)",
     // Un loro traguardo, nominato: «complimenti per il round seed di Orbitalis».
     "(complimenti|congratulazioni) per (il |la |l')(round|raccolta|finanziamento|lancio|apertura|acquisizione|quotazione)",
+    // La nomina o il premio, nominati: «congratulazioni per la nomina a Direttrice Acquisti di Barilla».
+    "(complimenti|congratulazioni) per (il |la |l'|lo )(nomina|promozione|premio|riconoscimento|certificazione|vittoria|traguardo|incarico)( (a|come|di|da|in|presso) (<slot>|[\\p{L}&.-]+))",
     // Qualcosa di cui parlavano, una chiacchierata su un tema, come hanno fatto: «quel contatto del birrificio di cui parlavi», «scambiare due parole sulle operazioni mid-cap», «vorrei sapere come avete aperto le farmacie».
     'di cui (parlavi|mi parlavi|mi dicevi|parlavamo|parlava|mi parlava)',
     '(scambiare|fare) (due parole|quattro chiacchiere|una chiacchierata|un confronto|due chiacchiere) (su|sul|sulla|sugli|sulle|sui|riguardo)',

@@ -2,6 +2,8 @@ import type { ContextPhrases } from '../types.js';
 
 export default {
   metAt: [
+    // Na mesma equipe num evento com nome: «Fomos do mesmo time no Hackathon da CCR em Sorocaba».
+    '(fomos|estivemos|ficamos|eramos) (do|no|na|da) (mesmo|mesma) (time|equipe|equipa|grupo|squad|mesa|banca) (no|na|do|da|em|durante)(?!\\p{L})',
     // Visto falando lá, sua palestra lá, quem escreve no júri, na plateia ou lá também, como em inglês: «te vi falar ontem no Techorama», «eu estava no júri», «eu estava na plateia», «eu também estava lá».
     '(te vi|vi voce|vi a senhora|vi o senhor|te ouvi|ouvi voce) (falar|falando|apresentar|apresentando|palestrar|palestrando|tocar|tocando)( [\\p{L}-]+){0,2} (no|na|em|durante)(?!\\p{L})',
     '(eu )?(estava|fiquei|sentei) (no juri|na plateia|no publico|na primeira fila|entre o publico)(?!\\p{L})',
@@ -106,6 +108,8 @@ export default {
     // A sessão deles: «participei no webinar que organizou sobre…».
     '(participei|assisti|estive) (no|na|ao|a|em) (webinar|webinario|palestra|workshop|sessao|conferencia|aula|curso|live) (que|em que) (organizou|deu|apresentou|moderou|organizaste|deste|apresentaste|moderaste)',
     '(obrigad[oa]|muito obrigad[oa]) pel[oa] (sua |tua )?([\\p{L}-]+ ){0,2}(palestra|publicacao|post|artigo|apresentacao|webinar|workshop|podcast|entrevista)',
+    // A sua fala felicitada: «parabéns pela palestra sobre liderança feminina no Women in Tech Brasil!».
+    'parabens pel[oa] (sua |tua )?([\\p{L}-]+ ){0,2}(palestra|apresentacao|painel|live|keynote|fala|participacao|entrevista|publicacao|artigo|post|aula|mesa redonda)(?!\\p{L})',
     '(sua|seu|tua|teu) (palestra|painel|post|publicacao|artigo|comentario|podcast|entrevista|apresentacao|workshop|webinar|video|newsletter|episodio|fio|thread)',
     // A sua participação num programa: «ouvi a sua participação no podcast Conversas de Gestão».
     '(sua|seu|tua|teu) (participacao|passagem|presenca) (no|na|num|numa|em) (podcast|programa|painel|live|webinar|episodio|mesa redonda)(?!\\p{L})',

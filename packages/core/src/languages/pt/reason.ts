@@ -54,7 +54,7 @@ export default {
     '(estao|esta|estas|voces estao|voce esta) (a )?(expandir|expandindo|abrir|abrindo|contratar|contratando|lancar|lancando|mudar|mudando) (para|pra|em|um|uma|o|a)(?!\\p{L})',
     '(rever-te|rever-vos|te rever|reencontrar-te|te reencontrar|rever voce) (no|na|em|nos|nas)(?!\\p{L})',
     // Saudade de um tempo em comum (1.º grau): «Saudade do time de vôlei da firma».
-    '(saudade|saudades) (do|da|dos|das|de) (nosso |nossa )?(time|equipe|equipa|turma|tempo|epoca|galera|escritorio|projeto|grupo)',
+    '(saudade|saudades) (do|da|dos|das|de) (nosso |nossa |nossos |nossas )?(time|equipe|equipa|turma|tempo|epoca|galera|escritorio|projeto|grupo|reunioes|reuniao|aulas|almocos|cafes|viagens|tempos|dias|conversas)',
     // Falar consigo sobre um tema, por sugestão de alguém: «sugeriu que eu entrasse em contato com você sobre…».
     '((entrar|entrasse|entre|entrei) em (contato|contacto)|falar|falasse|conversar|conversasse) com (voce|vc|o senhor|a senhora|contigo) (sobre|a respeito de|acerca de)(?! (uma |possiveis |novas )?(oportunidades?|parcerias?|colaboracao|sinergias?|networking|linkedin)(?!\\p{L}))',
     // O trabalho deles ao lado do nosso: «vocês atendem clínicas e nós fazemos agendamento por WhatsApp».
@@ -181,7 +181,7 @@ export default {
     "(somos|estamos) (do|no) mesmo grupo",
     "membros do (mesmo )?grupo",
     // Num grupo com nome, e só isso: «nós duas fazemos parte do grupo «Indústria 4.0» no LinkedIn».
-    '(ambos|ambas|os dois|as duas|nos dois|nos duas) (fazemos parte|participamos|estamos) (do|no|de um|num) grupo',
+    '(ambos|ambas|os dois|as duas|nos dois|nos duas|tambem) (fazemos parte|participamos|estamos) (do|no|de um|num) grupo',
     "(procura|procuramos|procuro|buscamos|busca) (parceiros|perfis|talentos|especialistas|investidores|embaixadores) (estrategicos|inspiradores|ambiciosos|de talento|como (voce|tu))",
     '(sua|seu|tua|teu) (trajetoria|experiencia|carreira|percurso|perfil)[^.!?]{0,100} (e|sao) (muito |realmente )?(impressionante|admiravel|notavel|inspiradora)',
     '(\\d+|mais de \\d+) anos de experiencia',

@@ -6,8 +6,8 @@ export default {
     '(diz|fala|conta|comenta|acha) que (voce|vc|voces|tu|o senhor|a senhora)(?!\\p{L})',
     'que (o senhor|a senhora|voce|vc|tu) (conhece|conheces|conhecia|conheceu)( bem| ja| muito bem)?(?!\\p{L})',
     '(deve ter|ja deve ter|certamente|com certeza) (te |lhe |vos )?(falado|contado|comentado|falou|contou|comentou) (de|sobre) mim(?!\\p{L})',
-    // O nome antes: «a Júlia (minha antiga colega) acha que és a pessoa certa», «reencaminhou-me o teu perfil».
-    '(acha|achou|pensa|disse) que (es|e|voce e|tu es|seria|serias) (a pessoa certa|a pessoa indicada|a melhor pessoa|o especialista|a especialista)',
+    // O nome antes: «a Júlia (minha antiga colega) acha que és a pessoa certa», «o Rui disse que eras a pessoa certa», «reencaminhou-me o teu perfil».
+    '(acha|achou|pensa|disse|achava) que (es|e|voce e|tu es|seria|serias|eras|era|voce era|tu eras) (a pessoa certa|a pessoa indicada|a melhor pessoa|o especialista|a especialista)',
     '(reencaminhou|encaminhou|passou|enviou|mandou)-(me|nos) o (teu|seu) (perfil|contacto|contato|cv|email|numero)',
     // O nome antes: «disse que eu deveria falar com você», «nos apresentou por e-mail».
     'disse que eu (deveria|devia|tinha que|precisava|teria que) (falar|conversar|te procurar|procurar|te conhecer)(?!\\p{L})',
@@ -39,7 +39,7 @@ export default {
     'que (mo|ma|me|mos|mas|me o|me a) (partilhou|passou|enviou|mostrou|indicou|recomendou|encaminhou)',
     '(estava|estavam|tava) (com a gente|conosco|connosco|com nos|junto)',
     // Nomeado antes: «a Dra. Helena Prado … indicou o senhor como especialista».
-    '(indicou|recomendou) (o senhor|a senhora|voce|o seu nome|seu nome|o teu nome)', '(falou|disse|recomendou|indicou|sugeriu|passou|contou)-me', '(achou|acha|achava) que (a ideia|a proposta|voce|voces|faz sentido|deviamos|devemos|podiamos)', 'me (passou|indicou|falou|disse|contou|sugeriu|recomendou|apresentou|deu)', '(comentou|mencionou|sugeriu|indicou) (que|seu|sobre)', '(comentou|falou|disse|contou) (comigo|para mim)',
+    '(indicou|recomendou) (o senhor|a senhora|voce|o seu nome|seu nome|o teu nome)', '(falou|disse|recomendou|indicou|sugeriu|passou|contou)-me', '(achou|acha|achava) que (a ideia|a proposta|voce|voces|faz sentido|deviamos|devemos|podiamos)', 'me (passou|indicou|falou|disse|contou|sugeriu|recomendou|apresentou)', 'me deu (o )?(seu|teu|o seu|o teu) (contato|contacto|nome|e-?mail|telefone|numero|whatsapp)(?!\\p{L})', '(comentou|mencionou|sugeriu|indicou) (que|seu|sobre)', '(comentou|falou|disse|contou) (comigo|para mim)',
     // Quem os dois conhecem, dito de passagem: «o Caio, que jogava futsal com você, disse que…».
     '(que|quem) (jogava|jogou|trabalhava|trabalhou|estudava|estudou|estagiou|estagiava|morava|morou) com (voce|vc|tu|o senhor|a senhora)',
     '(disse|falou|contou|comentou) que (talvez )?(voce|voces|vc|vcs|tu|o senhor|a senhora)', '(disse|falou|contou|comentou) que (foi|era|e) (voce|vc|tu|o senhor|a senhora)(?!\\p{L})', '(disse|falou|contou|comentou) que (a tua|o teu|as tuas|os teus) (equipa|equipe|empresa|time|area|startup|projeto|laboratorio)(?!\\p{L})',

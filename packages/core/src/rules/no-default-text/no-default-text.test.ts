@@ -28,6 +28,7 @@ testRule(rule, {
     { code: 'Hola Sam, los dos estamos en el mismo sector y compartimos visión. Me gustaría añadirte a mi red profesional. Un saludo.', settings: { lang: 'es' } },
   ],
   invalid: [
+    { code: "Bonjour {{prenom}}, j'aimerais faire partie de votre réseau.", settings: { degree: 2, lang: 'fr' }, errors: [{ messageId: 'stock' }] },
     { code: 'Hallo {Vorname}, ich würde Sie gerne als Kontakt hinzufügen. Beste Grüße', settings: { degree: 2, lang: 'de' }, errors: [{ messageId: 'stock' }] },
     // A confidentiality notice under the signature is the mail's, not the note's (Spanish, French, German).
     { code: 'Estimado/a [Nombre]:\nMe gustaría añadirle a mi red profesional de LinkedIn.\nReciba un cordial saludo,\n[Nombre completo]\n[Cargo]\nTel.: [Teléfono]\nEste mensaje y sus anexos son confidenciales y se dirigen exclusivamente a su destinatario. Si lo ha recibido por error, le rogamos que lo elimine.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'stock' }] },

@@ -7,6 +7,10 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Portuguese: on one team at a named hackathon, their talk congratulated; Italian: the university just named, «lì».
+    { code: 'Olá, Vitória! Fomos do mesmo time no Hackathon da CCR em Sorocaba, no ano passado. Adoraria retomar o contato.', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Olá Tatiane, parabéns pela palestra sobre liderança feminina no Women in Tech Brasil! Saí de lá cheia de ideias.', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Ciao, sono uno studente del Politecnico di Torino al terzo anno di Ingegneria Gestionale. Ho visto che anche tu hai studiato lì: posso chiederti un consiglio?', settings: { degree: 3, lang: 'it' } },
     // German: their input at a named event (Swiss usage), their trade article read, a benchmark of the sender's for their trade; Dutch: a checklist made for them, offered.
     { code: 'Grüezi Frau Meier\nIhr Input an der Fachtagung Spitex Schweiz in Bern zum Fachkräftemangel war für mich sehr wertvoll.\nFreundliche Grüsse\nCorinne Frei', settings: { degree: 3, lang: 'de' } },
     { code: 'Sehr geehrte Frau Dr. Hartmann, ich habe Ihren Fachartikel zur Lieferkettensorgfaltspflicht gelesen. Gerne würde ich Ihnen unseren Benchmark zu Risikoanalysen in der Textilbranche zuschicken.', settings: { degree: 3, lang: 'de' } },

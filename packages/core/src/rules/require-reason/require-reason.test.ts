@@ -3,6 +3,10 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Portuguese: a shared past named («saudade das reuniões de sexta na Vetta»); Italian: an appointment congratulated, named; French: a topic after «me rapprocher de vous concernant».
+    { code: 'Oi Rafa! Finalmente atualizei meu perfil aqui. Bora manter contato — saudade das reuniões de sexta na Vetta!', settings: { degree: 1, lang: 'pt' } },
+    { code: 'Buongiorno Dott.ssa Marino, congratulazioni per la nomina a Direttrice Acquisti di Barilla! Lavoro da anni con i fornitori di grano duro e mi farebbe piacere restare in contatto.', settings: { degree: 2, lang: 'it' } },
+    { code: "Bonjour Claire, Julie Martin m'a recommandé de me rapprocher de vous concernant la facturation électronique. Seriez-vous disponible pour un court échange ?", settings: { degree: 2, lang: 'fr' } },
     // A gain of their kind of business, measured, after their company: no gain any seller promises.
     { code: 'Hola {{nombre}}, ayudamos a tiendas online como {{empresa}} a reducir un 20 % las devoluciones. ¿Te apetece conectar?', settings: { degree: 3, lang: 'es' } },
     // Someone the sender knows, congratulated on their news and asked out to celebrate or catch up.
@@ -2154,6 +2158,7 @@ testRule(rule, {
     { code: 'Hola [Nombre], si te interesa conocer más sobre nuestras vacantes de enfermería en el Hospital de Cruces, te cuento.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
+    { code: 'Olá Marta, vi que também fazemos parte do grupo Marketing Digital Portugal aqui no LinkedIn. Gostava de te ter na minha rede!', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi [Name], I'm a freelance copywriter. If you ever need help with your website, emails or ads, happy to help!\n\nP.S. No pressure at all.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Gains any seller promises, even after their company or title: growth and efficiency, scaling with AI, their team's full potential, processes optimised (Spanish); help with anything; a demo of the seller's own product.
     { code: 'Hi Ana, we partner with companies like Ardent to drive growth and efficiency. Would love to connect!', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },

@@ -6,6 +6,7 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    { code: 'Olá Catarina, tu não me conheces mas o Rui Nogueira disse que eras a pessoa certa para falar sobre licenciamento de software. Posso enviar-te umas dúvidas?', settings: { degree: 2, lang: 'pt' } },
     // Spanish: who sends regards named after the verb, in a postscript.
     { code: 'Hola Álvaro, leí tu artículo sobre el NPS en clínicas dentales y quiero aplicarlo en mis tres clínicas.\n\nPD: Te manda saludos Rocío Blanco.', settings: { degree: 2, lang: 'es' } },
     // News of theirs passed on by someone named.
@@ -1060,6 +1061,8 @@ testRule(rule, {
     { code: 'Servus Michi, die Steffi meint, du kennst dich mit Förderanträgen aus. Darf ich dich kurz anrufen?', settings: { degree: 2, lang: 'de' } },
   ],
   invalid: [
+    // Ideas given by their talk are no contact given: «sua fala me deu várias ideias».
+    { code: 'Olá Fernanda, vi que você participou do painel sobre open finance no Febraban Tech. Trabalho com APIs de pagamento e sua fala sobre consentimento me deu várias ideias.', settings: { degree: 2, lang: 'pt' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: "Hi Owen, as I mentioned Pinemark is hiring. Let's connect.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
     // An acronym's plural is no one's name: "I work with CFOs … and thought your perspective would…" is the sender's thought.
     { code: 'Hi Dana, I work with fintech CFOs on cash forecasting and thought your perspective at Acme would be valuable.', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
