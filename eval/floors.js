@@ -370,6 +370,16 @@ export const FLOORS = {
     all: floorsFor(),
     byLanguage: {},
   },
+  // Job seekers, students, new graduates and career changers, English.
+  'holdout-blind-68': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // Spanish second-degree notes of every purpose, half naming a person in common.
+  'holdout-blind-69': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

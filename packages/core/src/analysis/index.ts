@@ -253,7 +253,10 @@ export function analyse(document: NoteDocument, languages: readonly Language[]):
       // from ("Eng.ª Sofia").
       const name = NAME_TOKEN.exec(rest)?.[0];
       const title = word !== undefined && rest[word.length] === '.' && abbreviations.has(word) ? `${word}.` : undefined;
-      const token = title !== undefined && (name === undefined || name.length <= title.length) ? title : word !== undefined && readerWords.has(fold(word)) ? word : name;
+      // A name typed in lower case right after the greeting word, closed by a comma, is the one
+      // greeted: "hola lucas, Vi tu perfil." (not a function word: "hey so, I was…").
+      const lowerCaseName = tokens === 0 && name === undefined && word !== undefined && /^\p{Ll}/u.test(word) && rest[word.length] === ',' && !isNotName(word) ? word : undefined;
+      const token = title !== undefined && (name === undefined || name.length <= title.length) ? title : word !== undefined && readerWords.has(fold(word)) ? word : (name ?? lowerCaseName);
       // A title is no name but belongs to the greeting: "Dear Mr. Smith,", "Hi Ms Lee,", "Dear Professor,".
       if (!token || (token !== word && isNotName(token) && !abbreviations.has(token.replace(/\.$/u, '')))) break;
       end += gap + token.length;

@@ -179,7 +179,8 @@ export default {
     '(your|<slot>) (firm|team|agency|company|office|practice|studio) (handled|ran|managed|did|built|designed|audited|organi[sz]ed|supplied|catered|printed) (our|my)(?!\\p{L})',
     'as (one of )?my (longtime|long-time|loyal|valued|first|favourite|favorite) (clients?|customers?|suppliers?|partners?)(?!\\p{L})',
     // A role at their organisation sought: "a supply chain internship at your esteemed organisation".
-    '(internship|role|position|job|opening|traineeship|apprenticeship) (at|in|with|on) your (esteemed |reputed |great )?(organi[sz]ation|company|firm|team|bank|institution|school|hospital|lab|group)',
+    // Not any at all: "If any opening in your company please refer me".
+    '(internship|role|position|job|opening|traineeship|apprenticeship)(?<!any (internship|role|position|job|opening|traineeship|apprenticeship)) (at|in|with|on) your (esteemed |reputed |great )?(organi[sz]ation|company|firm|team|bank|institution|school|hospital|lab|group)',
     // Their work beside the sender's: "you build drones for farms, I make the software that plans their routes".
     "(you|you're) (build|make|develop|supply|sell|run|lead|design|building|making|developing|supplying|selling|running|leading|designing)( [\\p{L}\\p{N}-]+){1,3} (for|in|at|with|on|to)( [\\p{L}\\p{N}-]+){1,3},? (and |while )?((i|we) (build|make|develop|supply|sell|design)|(i'm|we're) (building|making))",
     // Business already done with them, or asked of their practice: "we ship through your terminal every week", "do you take new referrals?".
@@ -312,7 +313,7 @@ export default {
     'in your (role|capacity|position) (as|of)',
     // A job, a project, a plan.
     // Not what the sender's company is building, said of it: "co-founder of <Startup>, where we're building…".
-    "(we're|we are|i'm|i am|she's|he's|they're|you're|you are)(?<!where (we're|we are))( both| also| each| currently| now)? (hiring|recruiting|building|developing|assembling|launching|opening|raising|organi[sz]ing|hosting|running|judging|chairing|speaking at|presenting at|exhibiting at|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating|researching|looking into|relocating|co-investing)(?! (something|stuff|things)(?= (that|which|i|we|you|cool|exciting|new|interesting|great|big|special|relevant|in)(?!\\p{L})|\\s*[.!?,]|\\s*$))(?!(?<=(i'm|i am|we're|we are)( both| also| each| currently| now)? (moving|relocating)) to <slot>)",
+    "(we're|we are|i'm|i am|she's|he's|they're|you're|you are)(?<!where (we're|we are))(?<!any (opening|openings|role|roles|position|positions|job|jobs) (you're|you are))( both| also| each| currently| now)? (hiring|recruiting|building|developing|assembling|launching|opening|raising|organi[sz]ing|hosting|running|judging|chairing|speaking at|presenting at|exhibiting at|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating|researching|looking into|relocating|co-investing)(?! (something|stuff|things)(?= (that|which|i|we|you|cool|exciting|new|interesting|great|big|special|relevant|in)(?!\\p{L})|\\s*[.!?,]|\\s*$))(?!(?<=(i'm|i am|we're|we are)( both| also| each| currently| now)? (moving|relocating)) to <slot>)",
     // Someone or something the sender has coming to their place: "one of our pupils is transferring to your school in September".
     "(is|are|will be|'s|'re)( [\\p{L}-]+)? (transferring|moving|coming|switching|being referred|being transferred) (to|into) your (school|team|ward|practice|company|firm|unit|department|class|clinic|office|site|store|branch|lab|studio|service|hospital|care|caseload)",
     // A placement or a job sought at their workplace: "I'm after a work placement at {studioName} this summer".
@@ -358,7 +359,8 @@ export default {
     "(roles|positions|openings|opportunities|vacancies|jobs) (you have|you've got|you're hiring for|you are hiring for)( open| available)?",
     // A referral asked for: "would you consider referring me?".
     '(consider|mind|open to|willing to) (referring|recommending) me',
-    '(referral|refer me) (for|to)',
+    // Not for any job at all: "can u refer me for any job in ur company?".
+    '(referral|refer me) (for|to)(?! (any|a|some) (job|jobs|role|roles|position|positions|opening|openings|opportunity|opportunities|vacancy|vacancies)(?!\\p{L}))',
     // News about them read, a growth figure of theirs, a gathering they are asked to: "saw the Forbes mention of Sproutly's expansion", "your team's headcount is up 40%", "the alumni dinner is on 14 March — you in?".
     '(saw|read|noticed|spotted|caught) (the|a|your)( [\\p{L}-]+){0,2} (mention|article|news|piece|announcement|coverage|story|feature|write-?up|profile) (of|about|on|in)',
     '(headcount|team|revenue|sales|traffic|users|customers|team size|downloads) (is|are|has|have) (up|grown|doubled|tripled)',
@@ -442,7 +444,7 @@ export default {
     '(open|new) (role|position|opening|vacancy|req)',
     // A recruiter's or an account team's purpose: "a great fit for a Staff Engineer opening on our team".
     "(you'd|you would|you'll|you will|you might|you could) be (a|an) (great|good|perfect|strong|ideal|natural|excellent) fit(?! for (our|my) (new )?([\\p{L}-]+ ){0,2}(product|tool|platform|app|assistant|software|solution|service|offer|system)(?!\\p{L})| for[\\s\\p{Extended_Pictographic}]*([.!?]|$))",
-    '(role|position|opening|vacancy) (on|in|with) (our|my|your)',
+    '(role|position|opening|vacancy)(?<!any (role|position|opening|vacancy)) (on|in|with) (our|my|your)',
     // How they made a move, asked; what they recruit for; their stand thanked for a visit:
     // "could I … ask how you made the switch?", "I noticed you recruit for [Company]'s engineering org".
     "(ask|hear|learn|know) (you )?how you (made|handled|managed|navigated|approached|pulled off) (the|that|your) (switch|move|transition|jump|leap|change|pivot)",
@@ -720,7 +722,7 @@ export default {
     // Looking up the people of a time shared: "I'm tracking down everyone from the {{team_name}} crew".
     "(tracking down|rounding up|reconnecting with|catching up with|getting back in touch with|looking up) (everyone|everybody|all of us|the people|the folks|folks|people|old friends|old colleagues|the old gang) (from|at) (the|our|my) (old )?(<slot>|[\\p{L}&'-]+)( [\\p{L}&'-]+){0,2} (crew|team|days|gang|squad|class|cohort|office|group|lab|days|years)(?!\\p{L})",
     // Not a duration measured ("cut onboarding time in half").
-    "back(?<!(go|goes|going|way) back) (at|in|when)(?! touch(?!\\p{L}))|(my|your|our|the) time (at|in|when)",
+    "back(?<!(go|goes|going|way|now|i'm|am|be|been|being|get|getting|got|come|coming|came|moved|moving) back) (at|in|when)(?! touch(?!\\p{L}))|(my|your|our|the) time (at|in|when)",
     // Their company's news, seen somewhere or heard from someone: "saw the news that Arbor Health is opening three clinics", "saw on your company page that Kora crossed 1M downloads", "{{mutual}} mentioned {{company}} just opened a Berlin office".
     "(saw|noticed|read|heard|learned|spotted)( the news| on (your|their|the) (company page|company's page|website|site|blog|newsletter|careers page|page|feed))( that)?(?! (i|we|my|our|i've|we've|i'm|we're)(?!\\p{L}))( [\\p{L}0-9'’&.-]+| <slot>){1,4} (is|are|has|have|had|just|recently)?( )?(opening|opened|launching|launched|expanding|expanded|hiring|raising|raised|crossed|hit|passed|topped|reached|won|acquired|moving|moved|building|rolling out|rolled out)(?!\\p{L})",
     "(mentioned|said|says|told me)( that)? (<slot>|[\\p{L}&.'-]+( [\\p{L}&.'-]+){0,2}) (just |recently )?(opened|launched|raised|acquired|won|expanded|moved|rebranded|hired|closed|signed|is opening|is launching|is expanding|is hiring|is moving|is raising|is rolling out)(?!\\p{L})",
@@ -1439,6 +1441,10 @@ export default {
     '(searching|seeking) (for )?(a |any )?(job|jobs|employment)(?!\\p{L})',
     '(give|offer|provide) me (a |an |any )?(job |internship |work )?(opportunity|opening|job|internship|chance|vacancy)( (in|at|with) your( esteemed| reputed)? (company|organi[sz]ation|firm|team))?(?!\\p{L})',
     "(i am|i'm) (a )?(very )?(hard(-| )?working|quick learner|fast learner|self(-| )motivated|team player|dedicated)(?!\\p{L})",
+    // A job anywhere, and eagerness for any employer: "I am trying to get a job in a global company in Tokyo", "eager to contribute to a dynamic organization", "I'd love to be considered for any opening".
+    "(trying|looking|hoping|want|wanting) to (get|find|land|secure) (a )?(job|role|position|internship|placement) (in|at|with) (a|an|any)( [\\p{L}-]+){0,3} (company|companies|firm|organi[sz]ation|startup|mnc)(?!\\p{L})",
+    "(eager|keen|looking|excited|hoping|ready) to contribute to (a|an|your) (dynamic|growing|innovative|reputed|leading|forward-thinking|fast-paced|great|esteemed)( [\\p{L}-]+)? (organi[sz]ation|company|team|firm)(?!\\p{L})",
+    "(considered|consider me|refer me|recommend me) for any (job|jobs|opening|openings|role|roles|position|positions|opportunity|opportunities|vacancy|vacancies)(?!\\p{L})",
     // Praise anyone could be given: "told me you're amazing to work with", "you'd be a great fit for my network".
     "(you're|you are) (amazing|great|awesome|a joy|a pleasure|a dream|fantastic) to work with(?!\\p{L})",
     "(a great|the perfect|a good|an ideal|a perfect) (fit|addition) (for|to) my network(?!\\p{L})",

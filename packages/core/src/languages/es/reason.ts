@@ -828,7 +828,7 @@ export default {
     // Una oportunidad para ellos sin decir cuál: «te escribo porque tengo una oportunidad laboral muy interesante para ti».
     '(tengo|tenemos) una (oportunidad|oferta|propuesta|posicion|vacante)( laboral| profesional| de trabajo| de empleo)?( muy| realmente)?( interesante| increible| unica| atractiva| excelente| buena)? para (ti|usted|vos)(?=\\s*[.!?]|\\s*$|\\s*\\p{Extended_Pictographic})',
     // Una cita de alguien famoso, y nada más: «como diría Amancio Ortega, el cliente siempre manda», «Como dice [CEO famoso], «tu red es tu patrimonio»».
-    '(como|que) (diria|decia|dice|dijo|escribio|escribia|solia decir) (<slot>|[\\p{L}.\'’-]+)',
+    '(como|que) (diria|decia|dice|dijo|escribio|escribia|solia decir) (?!que(?!\\p{L}))(<slot>|[\\p{L}.\'’-]+)',
     // Una cita firmada: «"El éxito es la suma de pequeños esfuerzos" — Robert Collier».
     '(—|–)(?<=(»|") ?(—|–)) ?(<slot>|[\\p{L}.\'’-]+)',
     // Su perfil o sus cifras de seguidores alabados, y nada más; unirse a su red: «¡qué perfil tan impresionante!», «¡felicidades por tus 10.000 seguidores!», «me uno a tu red».

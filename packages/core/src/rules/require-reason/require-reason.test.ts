@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A named role asked about, a referral for it; Spanish: what someone both know says of them is no saying quoted.
+    { code: 'Hi Ana, could you refer me for the Data Analyst role (job ID 4411) on your team?', settings: { degree: 2 } },
+    { code: 'Hola Julián, me pasó tu contacto mi profe de la Javeriana, Adriana Lozano, que dice que trabajaron juntos. Estoy terminando Ingeniería Industrial y me interesa mucho la práctica en supply chain de tu empresa.', settings: { degree: 2, lang: 'es' } },
     // Portuguese: a shared past named («saudade das reuniões de sexta na Vetta»); Italian: an appointment congratulated, named; French: a topic after «me rapprocher de vous concernant».
     { code: 'Oi Rafa! Finalmente atualizei meu perfil aqui. Bora manter contato — saudade das reuniões de sexta na Vetta!', settings: { degree: 1, lang: 'pt' } },
     { code: 'Buongiorno Dott.ssa Marino, congratulazioni per la nomina a Direttrice Acquisti di Barilla! Lavoro da anni con i fornitori di grano duro e mi farebbe piacere restare in contatto.', settings: { degree: 2, lang: 'it' } },
@@ -2158,6 +2161,13 @@ testRule(rule, {
     { code: 'Hola [Nombre], si te interesa conocer más sobre nuestras vacantes de enfermería en el Hospital de Cruces, te cuento.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
+    // A job of any kind anywhere asked for, however put: a referral for any job, any opening in their company, a job in a global company, eagerness for any organisation, the sender back in their field.
+    { code: 'hi, can u refer me for any job in ur company? i am very hardworking and quick learner.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi, I am Ravi. I did my masters in US and now searching job. I have knowledge of Python, Tableau, Power BI. If any opening in your company please refer me. Thank you sir.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hi Mr. Nakamura, I recently graduated from a Japanese university. I am trying to get a job in a global company in Tokyo. I am happy if I can connect with you.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Dear [Name], I am a PhD candidate at [University] finishing in [Month]. I am passionate about research and eager to contribute to a dynamic organization. I would welcome the chance to connect.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hello [Recruiter Name], I'm a recent graduate with a B.S. in Biology. I'd love to be considered for any opening you're recruiting for. Thank you!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hey! I'm returning to work after a 5-year career break, now back in project management and PMP certified. Open to opportunities, would be grateful for any leads", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Olá Marta, vi que também fazemos parte do grupo Marketing Digital Portugal aqui no LinkedIn. Gostava de te ter na minha rede!', settings: { degree: 3, lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi [Name], I'm a freelance copywriter. If you ever need help with your website, emails or ads, happy to help!\n\nP.S. No pressure at all.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Gains any seller promises, even after their company or title: growth and efficiency, scaling with AI, their team's full potential, processes optimised (Spanish); help with anything; a demo of the seller's own product.
@@ -2302,7 +2312,7 @@ testRule(rule, {
     { code: 'Hola Mariana, tu trabajo en el sector fintech es admirable. Sería un placer formar parte de tu red.', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // Small talk asked, any opening anywhere.
     { code: 'Hola, ¿me cuentas qué tal te va? ¡Te agrego!', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
-    { code: 'Kindly consider me for any opening in your organisation.', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Kindly consider me for any opening in your organisation.', settings: { degree: 1 }, errors: [{ messageId: 'genericOnly' }] },
     // Ideas that "could help your team" name none.
     { code: 'Hi Ben, I have some ideas that could help your team ship faster.', settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
     // An earlier email of the sender's, without what it was about.
@@ -2402,7 +2412,7 @@ testRule(rule, {
     { code: 'Hola Dani! vi q trabajas en Mango 😮 yo tb soy del mundo moda! conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Tegan, we've got a few friends in common from the Dunedin running scene so figured I'd send a request.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Job seekers' notes with only their own degree, year and skills; the same trade in the same city; their work at a slot, and no more; a stock line signed with a brand in brackets.
-    { code: "Hello, I'm a BCom graduate from Mumbai University, passed out 2024. I am skilled in Tally, Excel and GST filing. Kindly consider me for any opening in your organisation.", settings: { degree: 3 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hello, I'm a BCom graduate from Mumbai University, passed out 2024. I am skilled in Tally, Excel and GST filing. Kindly consider me for any opening in your organisation.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hello Ma'am, I am Kiran, final year student. I want to do internship in your company. Please give me a chance, I will learn fast. Kindly do the needful.", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Aisha, I'm a fellow nurse educator in Nairobi. Let's connect!", settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi Dana, I came across your profile and thought it would be great to connect. Looking forward to learning more about your work at {company}!', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },

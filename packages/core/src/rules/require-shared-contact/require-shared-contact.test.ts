@@ -6,6 +6,8 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // A lower-case name greeted, then capitals: the note's own names are still read in lower case.
+    { code: 'hola lucas, Vi tu perfil. Me paso tu contacto rodri gomez, estoy buscando inversores para mi startup y me dijo q vos invertiste en algo parecido.', settings: { degree: 2, lang: 'es' } },
     { code: 'Olá Catarina, tu não me conheces mas o Rui Nogueira disse que eras a pessoa certa para falar sobre licenciamento de software. Posso enviar-te umas dúvidas?', settings: { degree: 2, lang: 'pt' } },
     // Spanish: who sends regards named after the verb, in a postscript.
     { code: 'Hola Álvaro, leí tu artículo sobre el NPS en clínicas dentales y quiero aplicarlo en mis tres clínicas.\n\nPD: Te manda saludos Rocío Blanco.', settings: { degree: 2, lang: 'es' } },
