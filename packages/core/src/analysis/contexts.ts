@@ -815,7 +815,6 @@ const opensWithAnd = grammarPattern((words) => new RegExp(String.raw`^(?:${words
  * clause, where one joined by "and" begins); a slot right at `offset` is what the cue names,
  * whatever its words say ("notre discussion pendant [Thème]").
  */
-
 function namesSomethingAfter(analysis: Analysis, offset: number): boolean {
   const sentence = analysis.sentenceAt(offset) ?? analysis.sentenceAt(offset - 1) ?? analysis.content;
   // Where the next word starts, past the spaces after the cue.

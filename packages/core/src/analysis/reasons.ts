@@ -133,6 +133,8 @@ const anotherExample = grammarPattern(
 );
 // Capitalised words of one name: "Leeds Teaching Hospitals".
 const NAME_GOES_ON = /^[^\S\r\n]$/u;
+// Spaces on one line, and nothing else: between a pitch and the name or slot it serves ("like Ardent", "I help {{title}}s"), a subject and its verb.
+const SPACES = /^[^\S\r\n]+$/u;
 
 /**
  * One company named as the kind a pitch serves is the recipient's, as `like {{company}}` is in
@@ -149,7 +151,7 @@ function pitchNamesTheirCompany(analysis: Analysis): boolean {
     const sentence = analysis.sentenceAt(cue.start);
     if (!sentence || !pitches.some((offer) => offer.end <= cue.start && analysis.sentenceAt(offer.start) === sentence)) return false;
     const names = analysis.capitalisedWords({ start: cue.end, end: sentence.end });
-    if (names.length === 0 || !/^[^\S\r\n]+$/u.test(prose.slice(cue.end, names[0]!.start))) return false;
+    if (names.length === 0 || !SPACES.test(prose.slice(cue.end, names[0]!.start))) return false;
     let end = names[0]!.end;
     for (const word of names.slice(1)) {
       if (!NAME_GOES_ON.test(prose.slice(end, word.start))) break;
@@ -160,9 +162,6 @@ function pitchNamesTheirCompany(analysis: Analysis): boolean {
     return !promisesAnyGainAfter(analysis, end);
   });
 }
-
-// Between a pitch and the slot for whom it serves: spaces ("I help {{title}}s", «ayudo a [cargo]»).
-const SPACES = /^[^\S\r\n]+$/u;
 
 /**
  * A pitch to the recipient's own role, by its slot, is tied to them as `like {{company}}` is:
@@ -283,7 +282,7 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   // and so is one that runs into filler: what "vi que estás" introduces is "estás en el grupo de…".
   const senders = fillerPhrases.length > 0 ? findCues(analysis, 'sender') : [];
   const startsAtSubjectOf = (phrase: PhraseMatch, hook: PhraseMatch) =>
-    senders.some((sender) => sender.start === hook.start && /^[^\S\r\n]+$/u.test(folded.slice(sender.end, phrase.start)));
+    senders.some((sender) => sender.start === hook.start && SPACES.test(folded.slice(sender.end, phrase.start)));
   const isInsideFiller = (hook: PhraseMatch) =>
     fillerPhrases.some((phrase) => spanContains(phrase, hook) || (hook.end <= phrase.end && (hook.end > phrase.start || startsAtSubjectOf(phrase, hook))));
   // "I see we have 23 connections in common": what is seen is a count, which says nothing of why.
