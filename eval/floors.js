@@ -380,6 +380,47 @@ export const FLOORS = {
     all: floorsFor(),
     byLanguage: {},
   },
+  // English notes of every purpose, 64 of the 80 with a reason, many of them inside stock networking talk.
+  'holdout-blind-70': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // The same in Spanish.
+  'holdout-blind-71': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // Third-degree notes, English and Spanish, four in five with a context said in many shapes.
+  'holdout-blind-72': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // French, German, Portuguese, Dutch and Italian, most with a reason. One false alarm left: a person in common named only as someone the reader was with on a panel, "(minha ex-colega)" beside her name.
+  'holdout-blind-73': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // Long, careful English notes from recruiters, sellers, founders and consultants, the reason wrapped in courtesy and stock talk.
+  'holdout-blind-74': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // The same in Spanish, second and third degree, formal and informal.
+  'holdout-blind-75': {
+    // With the language withheld, a formal Peruvian note of acronyms and place names ("la PUCP e iniciamos…", "Ica", "Concytec") has too few function words to tell Spanish, and every language's lists together find no reason in it.
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.9, recall: 0.95 } }),
+    byLanguage: {},
+  },
+  // English third-degree notes, four in five with a context (events, schools, exchanges, offers) said in many shapes.
+  'holdout-blind-76': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // Second-degree notes in English, Spanish, Portuguese and French naming, or not, a person in common in many turns. Three false alarms left: the referrer named only in the signature line ("Tiago (via @Mariana Costa)").
+  'holdout-blind-77': {
+    all: floorsFor(EVALUATED_RULES, { 'require-shared-contact': { precision: 0.9, recall: 0.95 } }),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

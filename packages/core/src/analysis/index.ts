@@ -165,8 +165,9 @@ const TITLE_LINE_CLOSE = /^[^\S\r\n]*[:,][^\S\r\n]*(?:\r?\n\s*|$)/u;
 const SUBJECT_LINE = /^[^\n.!?]{1,80}\r?\n[^\S\r\n]*\r?\n\s*/u;
 // The same with no blank line, a template's title over its greeting: "Step 1 – connection request\nHi {{first_name}},".
 const TITLE_LINE = /^[^\n.!?]{1,80}\r?\n\s*/u;
-// Punctuation, then up to three capitalised words, and the end: a name that signs off.
-const ONLY_A_NAME_LEFT = /^[\s,!.:;—–-]*(?:\p{Lu}[\p{L}\p{M}'’.-]*[\s,]*){0,3}$/u;
+// Punctuation, then up to four capitalised words (a title's abbreviation among them), a closing
+// quote, and the end or a postscript: a name that signs off ("…Saludos,\nIng. Ramiro Paz\n\nPD: …").
+const ONLY_A_NAME_LEFT = /^[\s,!.:;—–-]*(?:\p{Lu}[\p{L}\p{M}'’.-]*[\s,]*){0,4}[\s"”»’)\]]*(?:\r?\n\s*P\.?-?\s?[SD]\.?[\s:][\s\S]*)?$/u;
 // How far a greeting phrase reaches: "greetings of the day", "madame la directrice des achats".
 const GREETING_REACH = 80;
 const DECORATION = /^(?:[\s¡¿]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*/u;

@@ -168,11 +168,24 @@ function pitchNamesTheirCompany(analysis: Analysis): boolean {
  * "I help {{title}}s build predictable outbound pipeline", "we work with [their role type] on…".
  * Not with a gain any seller promises ("I help {{title}}s grow").
  */
+const TIED_SLOTS: ReadonlySet<string> = new Set(['role', 'company']);
+
 function pitchServesTheirRole(analysis: Analysis): boolean {
-  const roles = analysis.contentPlaceholders.filter((placeholder) => analysis.roleOf(placeholder) === 'role');
-  if (roles.length === 0) return false;
+  const slots = analysis.contentPlaceholders.filter((placeholder) => TIED_SLOTS.has(analysis.roleOf(placeholder)));
+  if (slots.length === 0) return false;
   return findPitches(analysis).some((offer) =>
-    roles.some((slot) => slot.start > offer.end && SPACES.test(analysis.prose.slice(offer.end, slot.start)) && !promisesAnyGainAfter(analysis, slot.end)),
+    slots.some((slot) => {
+      if (slot.start <= offer.end) return false;
+      // Their company's slot as a place later in the pitch's sentence, with no example of whom
+      // the sender serves between ("like you at {{company}}"), is where a gain no seller
+      // promises to all lands: "…con lectura RFID; en {companyName} os podría ahorrar…".
+      if (analysis.roleOf(slot) === 'company') {
+        const between = (cue: Span) => cue.start >= offer.end && cue.end <= slot.start;
+        const placed = findCues(analysis, 'locative').some((cue) => between(cue) && SPACES.test(analysis.prose.slice(cue.end, slot.start)));
+        return placed && analysis.sentenceAt(slot.start) === analysis.sentenceAt(offer.start) && !findCues(analysis, 'exemplar').some(between) && !promisesAnyGainAfter(analysis, offer.end);
+      }
+      return SPACES.test(analysis.prose.slice(offer.end, slot.start)) && !promisesAnyGainAfter(analysis, slot.end);
+    }),
   );
 }
 

@@ -39,6 +39,8 @@ export default {
     '(schon|schoen|toll|nett|freut mich), (dich|sie) (auf|bei|in)',
   ],
   studiedTogether: [
+    // Dieselbe Hochschule, vorweg gesagt: „wie Sie habe ich an der [Hochschule] studiert".
+    "(genau )?wie (sie|du),? (habe|bin) ich( auch| ebenfalls| selbst)? (an|am|auf|in) (der|dem|die|den)(?= [^.!?\\n]{1,60} (studiert|absolviert|abgeschlossen|promoviert))",
     // Zusammen einen Kurs besucht: „wir haben zusammen den CAS Datenschutz an der ZHAW besucht“.
     '(wir haben|haben wir) (zusammen|gemeinsam|beide) (den|die|das) [\\p{L}-]+( [\\p{L}-]+){0,3} (an der|am|bei der|beim|bei|in der|im)( [^.!?]{0,40})? (besucht|absolviert|gemacht|belegt)(?!\\p{L})',
     // Zusammen in einer Kohorte, einem Kurs, einer Weiterbildung, als Praktikanten, im selben Fach: „wir sind zusammen in der Frühjahrskohorte des Reforge-Kurses“, „habe wie Sie in Göttingen Jura studiert“, „beide an der Weiterbildung … teilgenommen“, „wir waren beide [Jahr] Praktikanten bei [Firma]“, „als Mitteilnehmerin in Batch [Nummer]“, „wir haben beide … in Delft studiert“, „warst du nicht auch im ICT-Studiengang an der Fontys?“.
@@ -93,6 +95,8 @@ export default {
     '(verschiedenen|unterschiedlichen|anderen|einer anderen|einem anderen) (firmen|firma|unternehmen|schulen|schule|unis|uni|hochschulen|hochschule|standorten|kohorten|kursen|jahrgangen|programmen)(?!\\p{L})',
   ],
   interaction: [
+    // Kommentare gewechselt, wo auch immer: „wir haben gestern unter dem Post von Marta ein paar Kommentare ausgetauscht".
+    '(ein paar|einige|zwei|drei|mehrere|kurz) (kommentare|nachrichten|antworten) (ausgetauscht|gewechselt)(?!\\p{L})',
     // Ihr Auftritt im Genitiv: „die Aufzeichnung Ihres JAX-Talks“.
     '(ihres|deines|eures) [\\p{L}-]*(talks|vortrags|vortrages|beitrags|artikels|podcasts|interviews|webinars|workshops|panels|romans|buches|buchs|albums|films|songs|liedes|horbuchs|horbuches)(?!\\p{L})',
     // Ihr Auftritt mit Thema, ein Like und Kommentar unter dem Beitrag des Absenders, sein Whitepaper von ihnen kommentiert: „deine Masterclass zu TikTok Ads“, „Ihr LinkedIn Live zum Thema…“, „danke für das Like und den Kommentar unter meinem Beitrag“, „du hast unser Whitepaper kommentiert“.

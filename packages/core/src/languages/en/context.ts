@@ -293,6 +293,10 @@ export default {
     "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
+    // Their programme, the one the sender is in now: "you completed the Bosch Engineering Trainee Program, which I am currently in".
+    "(program|programme|course|scheme|bootcamp|fellowship|residency|cohort|apprenticeship|degree|mba|track)( [\\p{L}-]+)?,? (which|that) (i am|i'm) (currently |now |also )?(in|on|doing|taking|enrolled in|part of|attending)(?!\\p{L})",
+    // Their school said to be the sender's too, before the sender's part: "like you, I'm a graduate of [School Name] ([Year])".
+    "(like you|just like you|same as you),? (i'm|i am|i was)( also)? (a |an )?(graduate|grad|alum|alumnus|alumna|alumni|former student) (of|from)(?!\\p{L})",
     // A course they taught or co-taught, their batch right before the sender's: "the Cusco Sustainable Tourism Certificate you co-taught", "the … Accelerator batch right after yours".
     '(certificate|course|programme|program|module|class|workshop|bootcamp|seminar|masterclass) you (co-taught|taught|co-led|facilitated|co-facilitated|lectured)(?= (in|at|on|for|during|last|this|back in)(?!\\p{L}))',
     '(batch|cohort|intake|class|year|edition) (right |just |the one )?(after|before) (yours|you)(?!\\p{L})',

@@ -66,7 +66,8 @@ export default {
     "(still )?(up for|on for|keen for|keen on|down for|game for) (that|our) ([\\p{L}-]+ ){0,2}(trip|hike|climb|run|ride|dinner|lunch|coffee|beer|drink|game|match|session|jam|swim|surf|walk|visit|tour|plan|idea|project|collab|collaboration|podcast|workshop)s?(?!\\p{L})",
     "(i )?still owe you (that|a|the|one|those|your)(?!\\p{L})",
     "(ex-?|former |old )(teammate|team-mate|colleague|coworker|co-worker|classmate|bandmate|flatmate|roommate|manager|boss|intern|mentee) (from|at|of) (<slot>|[\\p{L}&.'-]+)",
-    "(role|position|opening|job|vacancy) (that|which) (fits|matches|suits|would suit|is perfect for|aligns with|is made for) your( [\\p{L}\\p{N}-]+){0,2} (background|experience|profile|skills|skill set|expertise|work)(?!\\p{L})",
+    // It ends before their background: what that leads to may name nothing ("…your background in {{skill}}") and the role is still the reason.
+    "(role|position|opening|job|vacancy) (that|which) (fits|matches|suits|would suit|is perfect for|aligns with|is made for)(?= your( [\\p{L}\\p{N}-]+){0,2} (background|experience|profile|skills|skill set|expertise|work)(?!\\p{L}))",
     // Something both know of, still on offer: "lmk if u still want that recipe".
     "(if|whether) (you|u) still (want|need) (that|those)( [\\p{L}-]+){1,2}(?!\\p{L})",
     // Who does one job at their place, asked: "do you know who handles vendor security reviews there?".
@@ -590,6 +591,8 @@ export default {
     // What they or their firm did, done with the sender's problem in view: "you rebuilt Orkney's agency roster",
     // "your practice drew the original plans"; not a career or a network.
     "(you|your (practice|firm|team|company|studio|office|agency|lab|clinic|school|council|charity|club|crew)) (rebuilt|ran|led|fixed|solved|set up|turned around|rescued|redesigned|overhauled|drew|restored|restructured|reorgani[sz]ed|migrated|negotiated|designed|organi[sz]ed|built|installed|supplied) (the|a|an|[\\p{L}-]+('s|’s)|our|their|that|this|its)(?! (career|network|brand|reputation|following|audience|journey|path|name)(?!\\p{L}))",
+    // A piece of work they did for someone: "noticed your studio did the packaging for Wild Oat Bakery"; not "did a great job".
+    "(you|your (practice|firm|team|company|studio|office|agency|lab|clinic|crew)) did the( [\\p{L}-]+)? (packaging|branding|rebrand|redesign|design|logo|website|site|app|campaign|fit-?out|interiors?|lighting|sound|photography|photos|shoot|copy|copywriting|translation|audit|migration|build|renovation|refurb|menu|identity|artwork|illustrations?|mural|signage|landscaping|catering|pr|seo|ads|launch|rollout|valuation|survey|plans|drawings|install|installation|wiring|plumbing|roof|extension) (for|on|at)(?! (a|an|some|any|many|lots of|all kinds of)(?!\\p{L}))",
     "your (practice|firm|team|company|studio|office|agency|lab|clinic|school|hospital|council|charity|club|crew|farm|shop|restaurant|hotel) (is|are) (restoring|building|running|hiring|opening|launching|moving|planning|organi[sz]ing|bidding|tendering|renovating|expanding|rebuilding|closing|relocating)",
     // Their situation about to change: "your bottling line is about to get slammed".
     "your( [\\p{L}\\p{N}-]+){1,3} (is|are) (about to|going to be|due to|set to)",
@@ -1150,7 +1153,12 @@ export default {
     "(help|helping) you (grow|scale|boost|10x|double|triple|skyrocket|monetize|monetise) your( [\\p{L}\\p{N}-]+){1,3}(?!\\p{L})",
     "(building|growing|launching|starting|creating|running) (a|an|our|my) (community|network|collective|circle|group) of(?!\\p{L})",
     // Not being connected yet as the reason: "so it felt odd not to be connected".
+    // Connecting because it fits, for no reason said: "so it made sense to connect", "thought it made sense to link up".
+    "(it )?(made|makes|would make) (sense|total sense|perfect sense) (to|for us to) (connect|link up|be connected|link)(?!\\p{L})",
+    // The same field and city, said of both: "we both work in B2B marketing in Manchester".
+    "we (both |also )?work in( the)? [\\p{L}\\p{N}-]+( [\\p{L}\\p{N}-]+)?( (in|around|near) [\\p{L}-]+( [\\p{L}-]+)?)?(?=\\s*[.!?,;]|\\s*$| (and|so)(?!\\p{L}))",
     "(felt|feels|seemed|seems) (odd|weird|strange|silly|wrong|rude|crazy) (not to be|that we're not|that we aren't|we're not|we aren't) (connected|linked)(?!\\p{L})",
+    "(can't|cannot|can not|couldn't) believe (we|you and i) (weren't|aren't|were not|are not|haven't been|have not been|never) (already |yet )?(connected|linked)(?!\\p{L})",
     // The recruiter's compliment to anyone: "you're exactly the kind of talent we look for".
     "(you're|you are|you seem|you look like)( exactly| just)? (the kind|the type|the sort|a great example) of (talent|person|people|candidate|profile|engineer|leader|professional|builder)s? (we|i|our (team|clients?))('re| are)? (look|looking|want|need|love|hire|seek)",
     // The sender's CV or profile to be passed around, whoever gets it.
@@ -1547,7 +1555,8 @@ export default {
     '(love|enjoy|like|always) meeting (new |other |interesting |great )?(people|professionals|folks|founders|peers)',
     // Following everything they write, people in common counted loosely.
     '(follow|read) (everything|all|whatever) (you|that you) (write|post|share|publish)',
-    '(one of the|the) (best|top|smartest|sharpest) (voices|minds|people)',
+    // With its verb, so that what someone told of them is the praise: "a mutual friend told me you're one of the sharpest people in climate VC".
+    "((you're|you are|you were) )?(one of the|the) (best|top|smartest|sharpest) (voices|minds|people)",
     'both know (a few|some|several|many|lots of|a lot of) (people|folks)',
     // Looking for a job, with nothing about this person: "currently looking for my next role".
     '(looking for|seeking|searching for|open to|exploring) (my next|a new|new|the next) (role|position|opportunit(y|ies)|challenge|job|step)',
@@ -1574,6 +1583,8 @@ export default {
     "to (understand|learn|find out|see) how(?= ([\\p{L}-]+ ){0,2}(they|you|teams|people|companies|firms|buyers|leaders|managers|[\\p{L}-]+s) (evaluate|choose|pick|select|buy|handle|manage|approach|decide on|measure|price|hire|budget for|vet|compare)(?!\\p{L}))",
     // One piece singled out after a comma: "I've been following your posts for a while, especially the one on…".
     "(especially|particularly|above all|in particular|most of all)(?<=[,—–] (and |but )?(especially|particularly|above all|in particular|most of all))(?= (how you|the way you|the one|that one|last week's|yesterday's|this week's|last month's|(the|that|this|your)( latest| last| recent)? (post|piece|article|thread|essay|episode|issue|video|talk|newsletter|interview|write-?up|carousel|comment|webinar|keynote|paper|blog post|podcast))(?!\\p{L}))",
+    // The sender's own news as the reason for the stock talk before it: "keen to connect with people in [Industry], especially as we're opening a clinic in [City]".
+    "(especially|particularly|above all) (as|since|because|now that|now)(?<=[,\u2014\u2013] (especially|particularly|above all) (as|since|because|now that|now))(?= (i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our)(?!\\p{L}))",
     // Stock talk owned up to, then the reason: "let's explore synergies 🙂 — concretely: you sell…", "— but there's a specific reason too:".
     '(concretely|specifically|more specifically|in particular)(?= ?:)',
     "(but )?there's (a|one) (specific|concrete|particular|real) reason",

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Named before, who hosted where both met: "at the dinner Sofia hosted in Porto".
+    "(hosted|threw|organi[sz]ed|held|cooked)(?<=(dinner|party|bbq|barbecue|wedding|brunch|lunch|drinks|birthday|housewarming|supper|picnic)( that)? [\\p{L}'’-]+( [\\p{L}'’-]+)? (hosted|threw|organi[sz]ed|held|cooked))(?!\\p{L})",
     // The name before: "Jean Dupont has probably told you about me".
     "(has|had|will have|must have|may have|might have|'s)( [\\p{L}-]+){0,2} (told|mentioned|written to) you about me(?!\\p{L})",
     // The host named before, of a private occasion both were at: "we met at Ruth's retirement party", "at Julia's housewarming".
@@ -71,6 +73,8 @@ export default {
     // Named before, what they heard of the reader or reminded the sender of: "Connor from the footy club heard you're short a plasterer", "Mrs Byrne reminded me we quoted your decking".
     "heard(?<!(i|we|you|i've|we've|i have|we have|i just|we just|i also|you've|i'd|we'd) heard)( that)? (you're|you are|you were|you have|you've|you need|you're after|your)(?!\\p{L})",
     "reminded (me|us)(?<!(you|i|we) reminded (me|us))( that)? (we|you|your|i|about)(?!\\p{L})",
+    // What both share, said first: "we were in the same intake at ESADE — Pablo Ruiz reminded me the other day".
+    "reminded (me|us)(?<!(you|i|we) reminded (me|us))( of it| of that)?( the other day| last week| recently| yesterday| this week)?(?=\\s*[.!?,;\u2014\u2013]|\\s*$)",
     // Named between "what" and what they said: "following up on what Declan said on Sunday".
     "(said|mentioned|told me|suggested)(?<=what( [\\p{L}'-]+){1,2} (said|mentioned|told me|suggested))(?<!what (you|i|we|they|he|she|someone|everyone|people|it|this|that) (said|mentioned|told me|suggested))(?!\\p{L})",
     "(calls|called) you (the|a|an|our)(?!\\p{L})",

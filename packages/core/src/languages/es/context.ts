@@ -219,6 +219,8 @@ export default {
     '(corrimos|jugamos|competimos|participamos|estuvimos|remamos|pedaleamos|nadamos|bailamos|cantamos|tocamos|voluntariamos|trabajamos) (juntos|juntas)(?!\\p{L})',
   ],
   studiedTogether: [
+    // Lo mismo dicho antes: «como tú, soy egresada del ITAM».
+    "(como tu|como usted|como vos|al igual que tu|al igual que usted|igual que tu|igual que usted),? (yo )?(tambien )?(soy|fui) (egresad[oa]|exalumn[oa]|ex alumn[oa]|graduad[oa]|titulad[oa]|licenciad[oa]|alumn[oa]) (de|del|por|en)(?!\\p{L})",
     // Brigadistas o voluntarios en un programa con nombre: «fuimos brigadistas voluntarios en el programa de verano de CONAF».
     '(fuimos|eramos) (voluntari[oa]s|brigadistas( voluntari[oa]s)?|becari[oa]s|monitores|monitoras|residentes|practicantes) (en|del|de la) (el |la )?(programa|campaña|campana|temporada|proyecto|beca|brigada|cuadrilla|voluntariado)( de [\\p{L}-]+)?(?= [^.!?]{0,40}\\p{L})(?!\\p{L})',
     // Voluntarios o brigadistas juntos, su mentor o tutor de un programa: «fuimos voluntarios juntos con la Cruz Roja en Mocoa», «usted fue el mentor voluntario de SECOT que asesoró a nuestra cooperativa».

@@ -14,6 +14,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?\u0
 
 export default {
   hooks: [
+    // Quien selecciona un puesto para un cliente: «Estoy buscando un/a [Puesto] para una empresa de logística en Monterrey»; no quien busca trabajo («estoy buscando un empleo en una empresa»).
+    "(estoy|estamos) buscando (a )?(un|una|un/a|un/una|un\\(a\\)|dos|tres|\\d+) (?!(trabajo|empleo|puesto|oportunidad|oportunidades|practicas|pasantia|cambio|reto|nuevo|nueva|mentor|mentora|socio|socia|contacto|contactos)(?!\\p{L}))(<slot>|[\\p{L}/-]+)( [\\p{L}/-]+){0,3} (para|en) (una|un|nuestra|nuestro|nuestros|nuestras|el|la|<slot>|[\\p{L}&.-]+)(?!\\p{L})",
     // Como en inglés, entre quienes se conocen: la gente con la que gustó trabajar, años en la misma planta, un café para ponerse al día, un trabajo defendido con ellos: «la gente con la que tanto me gustó trabajar», «después de ocho años en la misma planta», «¿nos tomamos un café para ponernos al día?», «defendí con usted mi trabajo de fin de máster».
     '(gente|personas|compañeros|compañeras|equipo) con (la|las|los|el|quien|quienes)( que)? (tanto |tan a gusto |muy a gusto )?(me gusto|me ha gustado|disfrute|he disfrutado|he trabajado|trabaje)( tanto)?( trabajar)?(?!\\p{L})',
     '(\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchos|varios) años (en la misma (planta|oficina|mesa|area|seccion)|codo con codo|mesa con mesa|trabajando juntos|trabajando juntas)(?!\\p{L})',
@@ -820,6 +822,8 @@ export default {
     '(tu|su) (paso|salto|cambio|transicion) de( [\\p{L}\\p{N}-]+){1,4} (a|al)(?!\\p{L})',
   ],
   generic: [
+    // No estar conectados aún, como motivo: «¡no puedo creer que no estuviéramos conectados todavía!».
+    "no (puedo|me puedo|me lo puedo) creer que (aun |todavia )?no (estemos|estuvieramos|estuviesemos|estabamos|estamos|hayamos estado) (aun |todavia |ya )?(conectad[oa]s|conectad[oa]s aqui)(?!\\p{L})",
     // Que todo les va bien, visto de lejos: «veo que te va increíble»; un servicio para cualquiera: «ayudamos a empresas de todos los giros».
     '(veo|vi|parece|me alegra ver|me alegro de ver|que bueno ver|que gusto ver) que (te|le|os|les) (va|van|esta yendo|estan yendo) (muy |super |re |tan )?(increible|genial|bien|de maravilla|fenomenal|estupendamente|brutal)(?!\\p{L})',
     '(ayuda|ayudamos|ayudo|acompanamos|acompana|asesoramos|asesora) a (empresas|negocios|companias|organizaciones|pymes|marcas) de (todos los|todo tipo de|cualquier|distintos|diferentes) (giros|sectores|tamanos|rubros|industrias|tipos)(?!\\p{L})',
@@ -912,7 +916,8 @@ export default {
     // Su perfil alabado en una exclamación: «¡qué buen perfil!».
     '(que|vaya) (buen|gran|excelente|interesante|impresionante|tremendo) perfil',
     // Su red ampliada, sin más: «estoy ampliando mis contactos del mundo farmacéutico».
-    '(ampliando|ampliar|expandiendo|expandir|haciendo crecer|hacer crecer) (mis|mi|la|nuestra) (contactos|red|networking)',
+    // Not a company's sales or branch network: «[Empresa] está ampliando la red comercial en [Región]».
+    '(ampliando|ampliar|expandiendo|expandir|haciendo crecer|hacer crecer) (mis|mi|la|nuestra) (contactos|red|networking)(?! (comercial|de ventas|de venta|de distribucion|de distribuidores|de agentes|de tiendas|de oficinas|de sucursales|de franquicias|de puntos de venta|logistica|de clinicas|de concesionarios)(?!\\p{L}))',
     '(ampliar|ampliando|abrir|abriendo) horizontes',
     // Inversión o clientes buscados, sin más; la promesa del coach: «Busco inversión para mi startup.», «desbloquear su máximo potencial», «libertad financiera».
     '(busco|buscamos) (inversion|inversores|financiacion|financiamiento|clientes|socios|trabajo|empleo|oportunidades)( para (mi|nuestra|nuestro) [\\p{L}]+)?(?=\\s*[.!?]|\\s*$)',

@@ -2,6 +2,8 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // Nombrado antes, quien les recordó lo que comparten: «Julia me recordó que nos conocimos en su boda».
+    '(me|nos) (recordo|ha recordado|recordaba)( que)?(?!\\p{L})',
     // Nombrado antes, quien atiende a los dos: «Rubén (el de Cafés Rubén, que nos sirve a los dos)».
     'nos (sirve|atiende|lleva|asesora|provee) a (los dos|las dos|ambos|ambas)(?!\\p{L})',
     // Nombrado antes, que tiene al lector entre sus contactos: «vi que Camila también te tiene en sus contactos», «…también te tiene en su red».
@@ -191,6 +193,8 @@ export default {
     '(los dos|las dos|ambos|ambas) somos (muy )?(amig[oa]s|cercan[oa]s) de',
   ],
   knownThrough: [
+    // El nombre después, de quien los presentó: «tras la presentación de Lea por correo».
+    '(tras|despues de|gracias a|a raiz de|siguiendo) (la|su) (presentacion|intro|introduccion|recomendacion|puesta en contacto) (de|del)(?!\\p{L})',
     // Quien manda saludos, nombrado después: «PD: Te manda saludos Rocío Blanco».
     '(te|le|os) (manda|envia|mandan|envian|ha mandado|ha enviado) (muchos )?(saludos|recuerdos|un saludo|un abrazo)',
     // El nombre después: «Soy el que te mencionó la Coni el otro día».
@@ -282,6 +286,8 @@ export default {
     '(tu|su) (nombre|contacto) me (fue dado|fue facilitado|fue pasado) por',
     '(me|nos) (ha dicho|dijo|ha contado|conto|ha comentado|comento|ha chivado|chivo)(?= [\\p{Lu}])',
     '(me|nos) (hablo|hablaron|hablo muy bien) de (ti|usted)',
+    // El nombre después, de quien le recordó lo que comparten: «somos de la misma promoción; me lo recordó Pablo Ruiz».
+    '(me|nos) lo (recordo|ha recordado|recordaba|recordaron)(?!\\p{L})',
     '(me|nos) (paso|pasaron|dio|dieron|facilito|compartio) (tu|su) (contacto|nombre|perfil|numero|correo)',
     // El nombre después: «¿te acordás de Mati, de la facu?».
     '(te acordas|te acuerdas|se acuerda|recuerdas|te acordaras) de',

@@ -46,6 +46,9 @@ export default {
     "(notre|nos) (echange|discussion|conversation|rencontre)s?( d'hier( soir)?| de ce matin| de la semaine (derniere|passee)| de (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))? (lors de|lors du|pendant|a|au)",
   ],
   studiedTogether: [
+    // Diplômé du même endroit, dit avant : « Comme vous, je suis diplômé(e) de [Nom de l'école] », « je suis moi aussi diplômée de l'ESSEC ».
+    "(comme vous|comme toi|tout comme vous|tout comme toi),? (je suis|j'ai ete)( moi aussi| aussi| egalement)? (diplome|diplomee|diplome\\(e\\)|ancien|ancienne|ancien\\(ne\\)|sorti|sortie|passe|passee)( eleve)? (de|du|des|d(?=')|par)",
+    "(je suis|j'ai ete) (moi aussi|aussi|egalement) (diplome|diplomee|diplome\\(e\\)|ancien|ancienne|ancien\\(ne\\))( eleve)? (de|du|des|d(?='))",
     // Étudié comme eux à un lieu nommé : « comme vous, j'ai étudié le droit à Göttingen ».
     "(comme vous|comme toi|tout comme vous|tout comme toi),? (j'ai|moi aussi j'ai) (etudie|fait mes etudes|fait mon (master|doctorat|droit|mba))( [\\p{L}-]+){0,3} (a|au|en|chez)(?!\\p{L})",
     // La même cohorte ou le même programme, dit « comme toi » ou « après la vôtre » : « je suis aussi passé par le Founders Program de Station F (promo printemps 2022), comme toi ».

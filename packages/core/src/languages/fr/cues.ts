@@ -62,7 +62,7 @@ export default {
     not: ['J’étudie à [École] et j’aimerais apprendre de professionnels comme vous.', "J'étudie à [École] et je cherche un stage."],
   },
   attending: {
-    phrases: ["(je serai|je vais etre|tu seras|vous serez|je participe|vous participez|tu participes|je participerai|vous participerez|tu participeras|vous intervenez|tu interviens|j'assiste|vous assistez|tu assistes)( aussi| egalement)? (a|au|aux|la)", "on se voit (la-bas|a|au)"],
+    phrases: ["(je serai|je vais etre|tu seras|vous serez|je participe|vous participez|tu participes|je participerai|vous participerez|tu participeras|vous intervenez|tu interviens|j'assiste|vous assistez|tu assistes)( aussi| egalement)? (a|au|aux|la)", "on se voit (la-bas|a|au)", "(j'ai vu|je vois) que (vous allez|tu vas|vous serez|tu seras) (a|au|aux)(?!\\p{L})", "j'y (serai|vais|participe|suis inscrit|suis inscrite)( aussi| egalement)?(?!\\p{L})"],
     examples: ['Je serai au Salon VivaTech', 'vous intervenez aussi à la conférence'], not: ['Je serai ravi de vous aider'],
   },
   relative: {

@@ -39,6 +39,9 @@ export default {
     'en commun(?!e)', "m'en a (parle|dit|touche un mot)", "(me dit|m'a dit|m'a raconte|me raconte) que (vous|tu|ton|ta|votre)", "m'a (parle|dit|conseille|recommande|suggere|donne|transmis|presente|oriente|indique|signale|confie|glisse|souffle|explique|transfere|envoye|partage|montre)(?! (envie|l'envie|le gout|l'idee|des idees|matiere)(?!\\p{L}))", "avec qui (tu as|vous avez|tu avais|vous aviez) (bosse|travaille|etudie|collabore|joue|fait|cosigne|co-signe|signe|plaide|negocie|monte|lance|cree|cofonde|co-fonde|publie|ecrit|enseigne|organise|code)", "qui (te|vous) connait", "(te|vous) passe le bonjour", 'nous a (presentes|mis en contact)'],
   inCommon: ['(ami|amie|contact|connaissance|relation|collegue|partenaire|client|cliente)s? (en )?commune?s?', 'nous connaissons( tous les deux| toutes les deux| tous deux| toutes deux)?', '(nous sommes|on est)( tous les deux| toutes les deux| tous deux| toutes deux)? (en lien|en contact|connecte(e)?s) avec'],
   knownThrough: [
+    // Le nom après, de qui les a présentés, ou un proche de l'expéditeur : « suite à l'intro de Léa », « ma sœur Camille a été votre stagiaire ».
+    "(suite a|apres|grace a|merci pour|merci a) (l'intro|l'introduction|la mise en relation|la presentation|la recommandation) (de|d(?='))",
+    '(ma|mon) (soeur|sœur|frere|cousine|cousin|fille|fils|femme|mari|compagne|compagnon|mere|pere|tante|oncle|belle-soeur|belle-sœur|beau-frere|niece|neveu)(?!\\p{L})',
     // Le nom après : « je tiens votre nom du professeur Martin », « votre nom est revenu au déjeuner avec Brigitte Laurent », « au mariage de Camille et Antoine ».
     '(je tiens|je tenais) (votre|ton) (nom|contact|numero|adresse) (de|du|des|d(?=\'))',
     '(votre|ton) nom (est revenu|est sorti|a ete cite|a ete mentionne|revient|sort)( [\\p{L}-]+){0,6} avec(?! (plusieurs|des|quelques|mes|nos|les|une|un|d\'autres)(?!\\p{L}))(?!\\p{L})',

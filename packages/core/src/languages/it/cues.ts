@@ -71,8 +71,8 @@ export default {
     not: ["ti scrivo prima di lunedì", "dopo la conferenza"],
   },
   offerMade: {
-    phrases: ["(ho|abbiamo) (raccolto|preparato|creato|scritto|messo insieme|compilato|documentato|confrontato|analizzato|registrato|girato|annotato|segnato|testato|messo in (un|una) (file|foglio|documento|tabella|lista|elenco|pdf))", "(ho|abbiamo) fatto (un |una |un')([\\p{L}-]+ ){0,2}(teardown|audit|analisi|video|confronto|benchmark|mockup|prototipo|revisione)"],
-    examples: ["ho raccolto i prezzi di 30 agenzie", "abbiamo preparato una guida", "ho fatto un teardown gratuito della pagina prezzi"],
+    phrases: ["(ho|abbiamo)( appena| da poco| di recente)? (raccolto|preparato|creato|scritto|messo insieme|compilato|documentato|confrontato|analizzato|registrato|girato|annotato|segnato|testato|pubblicato|realizzato|elaborato|messo in (un|una) (file|foglio|documento|tabella|lista|elenco|pdf))", "(ho|abbiamo) fatto (un |una |un')([\\p{L}-]+ ){0,2}(teardown|audit|analisi|video|confronto|benchmark|mockup|prototipo|revisione)"],
+    examples: ["ho raccolto i prezzi di 30 agenzie", "abbiamo preparato una guida", "ho fatto un teardown gratuito della pagina prezzi", "abbiamo appena pubblicato un benchmark sui tassi di occupazione"],
     not: ["hai fatto un ottimo lavoro", "ho fatto un corso"],
   },
   offerSend: {

@@ -202,7 +202,8 @@ export default {
     '(seguo|sto seguendo|ho seguito|seguiamo)( da tempo| con interesse| da vicino| da un po)? (le attivita|il lavoro|i progressi|la crescita|il percorso|l\'evoluzione) (di|della|del|dello) (<slot>|[\\p{L}&-]+)',
     // Un teaser che non dice nulla: «un progetto che potrebbe incuriosirti».
     '(un progetto|qualcosa|una cosa|una novita) che (potrebbe|potrebbero) (interessarti|incuriosirti|interessarle|incuriosirla|esserti utile)',
-    '(ampliare|allargare|ampliando|allargando|espandere|espandendo) ((la )?mia rete|il mio network|la rete)',
+    // Not a company's sales or branch network: «[Azienda] sta ampliando la rete vendita in [Regione]».
+    '(ampliare|allargare|ampliando|allargando|espandere|espandendo) ((la )?mia rete|il mio network|la rete)(?! (vendita|vendite|commerciale|di vendita|distributiva|di distribuzione|di agenti|dei distributori|di negozi|dei negozi|di punti vendita|logistica|di franchising|in franchising|di filiali|delle filiali|di sportelli|di assistenza)(?!\\p{L}))',
     '(connettermi|collegarmi) con te',
     'imparare da (te|lei|professionisti)',
   ],

@@ -45,6 +45,8 @@ export default {
     '(assisti|participei) (a|da|do|na|no|em)',
   ],
   studiedTogether: [
+    // Formados no mesmo sítio, dito antes: «assim como você, sou formada pela [Universidade]».
+    "(assim como|como|tal como) (voce|tu|o senhor|a senhora),? (eu )?(tambem )?(sou (formad[oa]|ex-alun[oa]|ex alun[oa]|diplomad[oa]|graduad[oa]|licenciad[oa])|me formei|estudei) (pela|pelo|na|no|em|da|do)(?!\\p{L})",
     // Estudou como eles num lugar nomeado, turma de um curso: «como a senhora, estudei direito em Göttingen», «estamos juntas na turma de primavera do curso…», «nós dois estagiamos na…», «nós dois estudamos … em Delft», «nós dois fizemos a formação…».
     '(como a senhora|como o senhor|como voce|como tu|assim como voce|assim como a senhora),? (tambem )?(estudei|fiz|cursei|me formei)( [\\p{L}-]+){0,3} (em|na|no)(?!\\p{L})',
     '(estamos|estavamos|fomos) (juntas|juntos|ambos|ambas|os dois|as duas) (na|no) (turma|coorte|batch|edicao|curso|programa)(?!\\p{L})',
@@ -81,6 +83,9 @@ export default {
     '(ex-?alun[oa]s?|colegas de (turma|faculdade|curso))',
   ],
   interaction: [
+    // Comentários trocados, onde quer que seja: «trocámos uns comentários ontem no post da Marta».
+    '(trocamos|trocaram|trocamos ja) (uns|alguns|umas|algumas|dois|duas|tres|um par de|varios|varias) (comentarios|mensagens|respostas)(?!\\p{L})',
+    "(comentamos) (as duas|os dois|ambos|ambas) (no|na|o|a|num|numa) (post|publicacao|artigo|thread|fio)(?!\\p{L})",
     // Sua masterclass ou live com tema, o whitepaper de quem escreve comentado por eles: «sua masterclass sobre TikTok Ads», «sua LinkedIn Live sobre…», «você comentou nosso whitepaper».
     '(sua|seu|tua|teu) (masterclass|live|linkedin live|palestra|apresentacao|keynote|workshop|webinar|talk) (sobre|no|na|de ontem|da semana)(?!\\p{L})',
     '(voce|vc|tu|a senhora|o senhor) (comentou|curtiu|compartilhou|respondeu) (nosso|nossa|meu|minha) (whitepaper|post|artigo|video|estudo|relatorio|newsletter|webinar|podcast|episodio)(?!\\p{L})',

@@ -61,7 +61,7 @@ export default {
     not: ['Estudo na [Universidade] e quero aprender com profissionais como você.', 'Estudo na [Universidade] e procuro estágio.'],
   },
   attending: {
-    phrases: ["(vou estar|vai estar|estarei|estara|vou participar|vai participar|participarei|participara|vou palestrar|vai palestrar)( tambem)?( em| no| na| nos| nas)?", "(nos vemos|a gente se ve) (la|no|na|em)"],
+    phrases: ["(vou estar|vai estar|estarei|estara|vou participar|vai participar|participarei|participara|vou palestrar|vai palestrar)( tambem)?( em| no| na| nos| nas)?", "(nos vemos|a gente se ve) (la|no|na|em)", "(vejo|vi) que (vais|vai|vao|voce vai|tu vais|a senhora vai|o senhor vai) (ao|a|aos|as|para o|para a)(?!\\p{L})"],
     examples: ['Vou estar no Web Summit', 'você vai palestrar na conferência'], not: ['Vou enviar o relatório'],
   },
   relative: {

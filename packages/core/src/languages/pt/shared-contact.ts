@@ -2,6 +2,9 @@ import type { SharedContactPhrases } from '../types.js';
 
 export default {
   referredBy: [
+    // O nome antes: «A Júlia me lembrou que a gente se conheceu…», «O Pedro me encaminhou a vaga que você postou».
+    '(me|nos) (lembrou|lembrava|recordou)( que| de)?(?!\\p{L})',
+    '(me|nos) (encaminhou|reencaminhou|repassou|indicou) (a|o) (vaga|post|publicacao|anuncio|artigo|oportunidade|convite)(?!\\p{L})',
     // O nome antes: «o Flo diz que você manja de…», «que o senhor conhece bem», «já deve ter falado de mim».
     '(diz|fala|conta|comenta|acha) que (voce|vc|voces|tu|o senhor|a senhora)(?!\\p{L})',
     'que (o senhor|a senhora|voce|vc|tu) (conhece|conheces|conhecia|conheceu)( bem| ja| muito bem)?(?!\\p{L})',
@@ -54,6 +57,11 @@ export default {
   ],
   inCommon: ['(amig[oa]|contato|colega)s? em comum', '(somos|estamos)( ambos| ambas| os dois| as duas)? (conectad[oa]s|ligad[oa]s) (a|ao|à|com o|com a|com)'],
   knownThrough: [
+    // O nome depois, de quem os recebeu: «no jantar que a Sofia organizou no Porto».
+    '(jantar|festa|almoco|churrasco|casamento|aniversario|batizado|encontro|reuniao|ceia) que (a|o)(?= [\\p{L}-]+ (organizou|deu|ofereceu|fez|preparou|deu em casa|deu la em casa)(?!\\p{L}))',
+    // O nome depois, com quem ambos trabalharam: «Trabalhámos ambos com a Inês Ferraz».
+    '(trabalhamos|colaboramos|estudamos) (ambos|ambas|os dois|as duas|juntos|juntas) com( a| o)?(?!\\p{L})',
+    '(ambos|ambas|os dois|as duas) (trabalhamos|colaboramos|estudamos) com( a| o)?(?!\\p{L})',
     // O nome depois: «recebi seu nome do professor…», «seu nome surgiu num almoço com a…», «sob a liderança de…», «temos <Nome> em comum», «nós duas trabalhamos com o…», «você está conectado com…».
     '(recebi|tive|obtive) (teu|seu) (nome|contacto|contato) (da|do|atraves da|atraves do|por)(?!\\p{L})',
     '(seu|teu) nome (surgiu|apareceu|veio a tona|foi citado|foi mencionado)( [\\p{L}-]+){0,6} com( o| a)?(?!\\p{L})',

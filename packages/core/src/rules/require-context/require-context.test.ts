@@ -7,6 +7,24 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A bootcamp gone through "like you"; a dataset tidied up and theirs for the asking; something made together at a named workshop; a spare seat offered; their programme, the one the sender is on now.
+    { code: 'Hi Noor, like you, I went through the Le Wagon web development bootcamp (the spring batch in Lisbon). Always good to have more alumni around!', settings: { degree: 3 } },
+    { code: "Hi Omar, quick one: I tidied up a dataset of 9k bike-share trips in Leeds for my dissertation and, since you plan cycle lanes at the council, you're welcome to it. Say the word and I'll share the CSV.", settings: { degree: 3 } },
+    { code: 'Hi Rui! Hope the flight back was easy. It was such fun soldering that synth kit with you at the Berlin Hardware Meetup workshop on Saturday.', settings: { degree: 3 } },
+    { code: "Hi Ada, I've got a spare ticket for the Web Summit founders' lunch on Wednesday and thought of you given Kelp's work on fishing data. Want to come along?", settings: { degree: 3 } },
+    { code: 'Dear Ms Okafor, I understand you completed the Siemens Graduate Programme, which I am currently on, and I would value ten minutes of your advice on the final rotation.', settings: { degree: 3 } },
+    // The same school said before the sender's part ("like you, a graduate of…"), in five languages; comments exchanged under someone's post; both going to a named event, said in two sentences.
+    { code: "Hi Rosa, like you, I'm a graduate of [School Name] ([Year]). Could I ask you two questions about the consulting track?", settings: { degree: 3 } },
+    { code: "Bonjour [Prénom], comme toi, je suis diplômée de l'INSA Lyon. Est-ce que je peux te poser deux questions sur la thèse CIFRE ?", settings: { degree: 3, lang: 'fr' } },
+    { code: 'Hola Rosa, como usted, soy egresado del ITESM. ¿Me permitiría preguntarle por el programa de residencias?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Olá Rosa, tal como você, sou formado pela [Universidade]. Posso lhe fazer duas perguntas sobre o mestrado?', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Hallo Frau Brandt, genau wie Sie habe ich an der [Hochschule] ([Jahr]) studiert. Darf ich Sie zum Berufseinstieg fragen?', settings: { degree: 3, lang: 'de' } },
+    { code: 'Olá Rui, trocámos algumas mensagens na semana passada no post do Henrique sobre turnos de enfermagem. Gostava de continuar a conversa.', settings: { degree: 3, lang: 'pt' } },
+    { code: 'Hallo Jana, wir haben letzte Woche unter dem Beitrag von Jonas ein paar Kommentare gewechselt. Gern würde ich das fortsetzen.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Hola Teo, vi que vas al Greencities de Málaga. Yo también voy. ¿Un café entre ponencias?', settings: { degree: 3, lang: 'es' } },
+    { code: "Hi Teo, saw you're heading to Money20/20 in Amsterdam. I'll be around as well. Coffee between sessions?", settings: { degree: 3 } },
+    { code: 'Olá Teo, vi que vai ao Web Summit em Lisboa. Também vou estar lá. Um café entre sessões?', settings: { degree: 3, lang: 'pt' } },
+    { code: "Bonjour Théo, j'ai vu que vous allez à VivaTech. J'y serai aussi avec mon équipe : un café entre deux conférences ?", settings: { degree: 3, lang: 'fr' } },
     // Portuguese: on one team at a named hackathon, their talk congratulated; Italian: the university just named, «lì».
     { code: 'Olá, Vitória! Fomos do mesmo time no Hackathon da CCR em Sorocaba, no ano passado. Adoraria retomar o contato.', settings: { degree: 3, lang: 'pt' } },
     { code: 'Olá Tatiane, parabéns pela palestra sobre liderança feminina no Women in Tech Brasil! Saí de lá cheia de ideias.', settings: { degree: 3, lang: 'pt' } },
@@ -2468,6 +2486,8 @@ testRule(rule, {
     { code: 'Hallo Frau Brenner, ich habe mir die Hörbuchfassung Ihres Romans angehört und ein paar Pegelsprünge gefunden. Ich könnte Ihnen eine Liste schicken.', settings: { degree: 3, lang: 'de' } },
   ],
   invalid: [
+    // LinkedIn's sentence with a postscript under the signature, or quoted whole, is still the note's only line.
+    { code: 'Me gustaria agregarlo a mi red profesional de Linkedin 🙂\nSaludos,\nLic. Ana Ruiz\n\nPD: sin compromiso.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // Their input asked for, not given at an event; a checklist in general.
     { code: 'Hallo Frau Meier, Ihr Input wäre für unser Projekt sehr wertvoll. Gerne bleibe ich in Kontakt.', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noContext' }] },
     // A capital in a clause of its own after an unnamed event does not name it.

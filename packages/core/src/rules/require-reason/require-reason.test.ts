@@ -3,6 +3,13 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A recruiter's search for a role at a company, after stock talk.
+    { code: 'Hola [Nombre], espero que estés muy bien. Estoy buscando un/a [Puesto] para una cadena de farmacias en Guadalajara y tu experiencia en [área] me llamó la atención. ¿Te interesaría platicar?', settings: { degree: 2, lang: 'es' } },
+    // A piece of work they did for someone named; a pitch whose gain lands at their company's slot, named as a place; a sales network is no network of contacts; a report just published, offered.
+    { code: 'Hi Dana, always great to connect with other makers! Noticed your studio did the signage for Harbour Books - lovely lettering. I paint shopfronts and would love to team up on a job.', settings: { degree: 2 } },
+    { code: 'Hola {{nombre}}, encantada de conectar. Hacemos software de turnos para residencias; en {{empresa}} podría ahorrar horas de gestión cada semana.', settings: { degree: 2, lang: 'es' } },
+    { code: 'Buongiorno [Nome], vedo che [Azienda] sta ampliando la rete commerciale in Veneto. Da anni gestiamo i listini degli agenti per aziende del vino: sarebbe disponibile per una call?', settings: { degree: 2, lang: 'it' } },
+    { code: 'Salve, sto allargando la mia rete nel turismo 🙂 Detto questo: abbiamo appena pubblicato un confronto dei prezzi degli agriturismi in Umbria, se Le interessa glielo invio.', settings: { degree: 2, lang: 'it' } },
     // A named role asked about, a referral for it; Spanish: what someone both know says of them is no saying quoted.
     { code: 'Hi Ana, could you refer me for the Data Analyst role (job ID 4411) on your team?', settings: { degree: 2 } },
     { code: 'Hola Julián, me pasó tu contacto mi profe de la Javeriana, Adriana Lozano, que dice que trabajaron juntos. Estoy terminando Ingeniería Industrial y me interesa mucho la práctica en supply chain de tu empresa.', settings: { degree: 2, lang: 'es' } },
@@ -441,6 +448,10 @@ testRule(rule, {
     { code: "Hello [Name], I'm head of year at [School] and two of our pupils are transferring to your school in January. Could we set up a handover call?", settings: { degree: 2 } },
     // What they bring fits a need the sender names.
     { code: 'Hi {{first_name}}, your background in {{field}} is exactly what we need for a new project.', settings: { degree: 3 } },
+    // The opening is the reason, whatever their background's slot says: it names no topic of its own.
+    { code: "Hi {{firstName}}, I'm a recruiter at {{myCompany}} and we have an opening that matches your background in {{skill}}. Open to connecting?", settings: { degree: 2 } },
+    // The sender's news after stock talk, opening a clause of its own.
+    { code: "Hi [Name], I'm always keen to connect with people in [Industry], especially as we're opening our first clinic in [City] next spring and looking for local partners.", settings: { degree: 2 } },
     // A thing the sender's team weighs, named, and someone who has done it sought.
     { code: 'Hi Oskar, we are considering a move to usage-based pricing. Would love to connect with someone who has been through it.', settings: { degree: 2 } },
     // Their job read back with 'es' (usted), then what we deliver (es).
@@ -2161,6 +2172,14 @@ testRule(rule, {
     { code: 'Hola [Nombre], si te interesa conocer más sobre nuestras vacantes de enfermería en el Hospital de Cruces, te cuento.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
+    // The same field and city, connecting because it fits; what someone told of them only praise.
+    { code: 'Hi Ethan, we have 17 shared connections and we both work in B2B sales in Leeds, so it made sense to connect!', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hey Ava 👋 A mutual friend told me you're one of the sharpest people in proptech. Would love to learn from you and grow my network!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    // A gain any seller promises, with their company's slot after it; a sales network still stock talk when it is the sender's; not being connected yet, and nothing more.
+    { code: 'Hola {{nombre}}, ayudamos a empresas a crecer y en {{empresa}} seguro que también. ¿Conectamos?', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Ciao [Nome], sto ampliando la rete professionale e mi piacerebbe collegarmi con te.', settings: { degree: 2, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Heyy Sam! Can't believe we weren't connected on here yet 😅 let's sort that!", settings: { degree: 1 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: '¡Sam! No puedo creer que todavía no estuviéramos conectados por aquí 🙈', settings: { degree: 1, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // A job of any kind anywhere asked for, however put: a referral for any job, any opening in their company, a job in a global company, eagerness for any organisation, the sender back in their field.
     { code: 'hi, can u refer me for any job in ur company? i am very hardworking and quick learner.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hi, I am Ravi. I did my masters in US and now searching job. I have knowledge of Python, Tableau, Power BI. If any opening in your company please refer me. Thank you sir.', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
@@ -2348,7 +2367,7 @@ testRule(rule, {
     // Que la tengan en cuenta para lo que sea no dice por qué a esta persona.
     { code: '¡Hola! Soy asesora de Seguros Levante y me encantaría que me tuvieras en cuenta para lo que necesites 🙂', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // Many connections at a company, a list of top innovators; es: «te escribo porque» followed by help for both and nothing more.
-    { code: "Hi {first_name}, we share a lot of connections at Sainsbury's, so it made sense to connect.", settings: { degree: 2 }, errors: [{ messageId: 'noReason' }] },
+    { code: "Hi {first_name}, we share a lot of connections at Sainsbury's, so it made sense to connect.", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hi Marcel, I'm putting together a list of the top retail innovators in Europe and you're on it!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Manuel, le escribo porque creo que podemos ayudarnos mutuamente en el sector. Quedo atento.', settings: { degree: 2, lang: 'es' }, errors: [{ messageId: 'noReason' }] },
     // es: both in one trade and town, seen.

@@ -6,6 +6,17 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Who reminded the sender, forwarded their post, worked with both, hosted where they met, introduced them; the sender's family they know.
+    { code: 'Oi Caio! A Bia me lembrou que a gente se conheceu no aniversário dela. Estou procurando alguém para filmar o lançamento do nosso app, bora conversar?', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Bom dia, Sr. Nunes. Trabalhámos ambos com o Rui Teixeira, eu na EDP e o senhor na Galp. Vou candidatar-me à vaga que publicou e gostava de lhe fazer duas perguntas.', settings: { degree: 2, lang: 'pt' } },
+    { code: 'Olá Marta, foi ótimo conhecê-la no churrasco que o Duarte organizou em Braga. Faço a contabilidade de restaurantes como o seu; posso mandar-lhe uma proposta?', settings: { degree: 2, lang: 'pt' } },
+    { code: "Bonjour Hugo, suite à la mise en relation de Chloé hier, je me permets de t'ajouter ici. Hâte de te montrer notre outil de planning jeudi !", settings: { degree: 2, lang: 'fr' } },
+    { code: 'Bonjour Maître Roux, mon frère Paul a été votre collaborateur au cabinet. Je finis mon master de droit fiscal à Assas et cherche un stage pour septembre : accepteriez-vous un échange ?', settings: { degree: 2, lang: 'fr' } },
+    { code: 'Hola Bruno, Carla me recordó que coincidimos en su boda. Busco a alguien para grabar el lanzamiento de nuestra app, ¿hablamos?', settings: { degree: 2, lang: 'es' } },
+    { code: 'Hi Ravi, lovely to meet you at the dinner Priya hosted in Pune. My firm handles customs for textile exporters like yours; could I send over a short proposal?', settings: { degree: 2 } },
+    // Whoever reminded the sender of what both share, named after the verb or before it.
+    { code: 'Hola Inés, hicimos el mismo máster en la Carlos III; me lo recordó Óscar Vidal ayer. Estoy montando una cena de antiguos alumnos, ¿te apuntas?', settings: { degree: 2, lang: 'es' } },
+    { code: "Hi Ines, we were on the same graduate scheme at Arup — Oscar Vidal reminded me last week. I'm putting together an alumni dinner, would you come?", settings: { degree: 2 } },
     // A lower-case name greeted, then capitals: the note's own names are still read in lower case.
     { code: 'hola lucas, Vi tu perfil. Me paso tu contacto rodri gomez, estoy buscando inversores para mi startup y me dijo q vos invertiste en algo parecido.', settings: { degree: 2, lang: 'es' } },
     { code: 'Olá Catarina, tu não me conheces mas o Rui Nogueira disse que eras a pessoa certa para falar sobre licenciamento de software. Posso enviar-te umas dúvidas?', settings: { degree: 2, lang: 'pt' } },
