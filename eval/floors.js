@@ -421,6 +421,26 @@ export const FLOORS = {
     all: floorsFor(EVALUATED_RULES, { 'require-shared-contact': { precision: 0.9, recall: 0.95 } }),
     byLanguage: {},
   },
+  // Short English templates as outreach tools ship them and playbooks list them, three in four with a reason.
+  'holdout-blind-78': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // Spanish third-degree notes, four in five with a context; value offers said in many ways.
+  'holdout-blind-79': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // English job seekers, students and career changers, three in four with a reason.
+  'holdout-blind-80': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // English third-degree templates from event, alumni, creator and community guides, four in five with a context.
+  'holdout-blind-81': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

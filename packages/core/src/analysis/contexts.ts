@@ -194,10 +194,10 @@ function eventFrames(analysis: Analysis): ContextFinding[] {
     const apart = (cue: Span) => inSentence(cue) && (cue.end <= noun.start || cue.start >= noun.end);
     // An event noun capitalised inside the sentence is part of the event's name: «en el Congreso AECA de Contabilidad de Santander me prestaste tu chaqueta».
     const properNoun = /^\p{Lu}/u.test(analysis.prose.slice(noun.start, noun.end)) && !opensSentence(analysis, noun.start) && !analysis.capitalsMarkNouns;
-    const meeting = meetings.find(apart) ?? (spelled.includes(noun) || properNoun || nameRunBefore(analysis, noun) ? togetherCues().find(apart) : undefined);
+    const meeting = meetings.find(apart) ?? (spelled.includes(noun) || properNoun || nameRunBefore(analysis, noun) || slotRightBefore(analysis, noun) ? togetherCues().find(apart) : undefined);
     if (!meeting) continue;
     const locative = locatives.findLast((cue) => inSentence(cue) && cue.end <= noun.start && locativeReaches(analysis, cue, noun));
-    const nameBefore = locative ? undefined : (spelledNameRightBefore(analysis, noun) ?? nameRunBefore(analysis, noun));
+    const nameBefore = locative ? undefined : (spelledNameRightBefore(analysis, noun) ?? nameRunBefore(analysis, noun) ?? slotRightBefore(analysis, noun));
     const placeAfter = locative || nameBefore ? undefined : placeNamedAfter(analysis, noun, sentence);
     const heading = locative || nameBefore || placeAfter || spelled.includes(noun) ? undefined : nameHeading(analysis, sentence, Math.min(noun.start, meeting.start));
     if (!locative && !nameBefore && !placeAfter && !heading && !(spelled.includes(noun) && headsSentence(analysis, noun, sentence))) continue;
@@ -858,6 +858,11 @@ function addressOrPlace(analysis: Analysis, word: Span): boolean {
 }
 
 /** A slot in `span` that can name an event: not a name, the sender's own details or a date. */
+/** A slot right before an event's noun that can name it: "our [Community Name] meetup", "the {{conference}} dinner". */
+function slotRightBefore(analysis: Analysis, noun: Span): Span | undefined {
+  return analysis.contentPlaceholders.find((placeholder) => placeholder.end <= noun.start && /^[^\S\r\n]+$/u.test(analysis.prose.slice(placeholder.end, noun.start)) && !NAMES_NOTHING.has(analysis.roleOf(placeholder)));
+}
+
 function slotNamesIn(analysis: Analysis, span: Span): boolean {
   return analysis.contentPlaceholders.some((placeholder) => placeholder.start >= span.start && placeholder.start < span.end && !NAMES_NOTHING.has(analysis.roleOf(placeholder)));
 }

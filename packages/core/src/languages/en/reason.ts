@@ -361,7 +361,7 @@ export default {
     // A referral asked for: "would you consider referring me?".
     '(consider|mind|open to|willing to) (referring|recommending) me',
     // Not for any job at all: "can u refer me for any job in ur company?".
-    '(referral|refer me) (for|to)(?! (any|a|some) (job|jobs|role|roles|position|positions|opening|openings|opportunity|opportunities|vacancy|vacancies)(?!\\p{L}))',
+    '(referral|refer me) (for|to)(?! (any|a|some)( open| suitable| available| relevant| vacant| good)? (job|jobs|role|roles|position|positions|opening|openings|opportunity|opportunities|vacancy|vacancies)(?!\\p{L}))',
     // News about them read, a growth figure of theirs, a gathering they are asked to: "saw the Forbes mention of Sproutly's expansion", "your team's headcount is up 40%", "the alumni dinner is on 14 March — you in?".
     '(saw|read|noticed|spotted|caught) (the|a|your)( [\\p{L}-]+){0,2} (mention|article|news|piece|announcement|coverage|story|feature|write-?up|profile) (of|about|on|in)',
     '(headcount|team|revenue|sales|traffic|users|customers|team size|downloads) (is|are|has|have) (up|grown|doubled|tripled)',
@@ -442,7 +442,12 @@ export default {
     "your (company|startup|marketplace|platform|app|product|tool|service|agency|firm|shop|store|clinic|studio|lab) (connects|matches|lets|sells|serves|ships|runs|handles|offers|provides|turns|builds|makes)(?! (great|amazing|awesome|incredible|fantastic|beautiful|a difference|an impact|waves|things|stuff)(?!\\p{L}))",
     "you (led|co-led|backed|seeded|funded|invested in|wrote (the|a) (first )?(check|cheque) (into|for|in))( [\\p{L}0-9-]+){0,4} (startups?|companies|rounds?|seed|series [a-d]|founders|teams|deals?)(?!\\p{L})",
     '(hiring|recruiting) (for )?(a|an|the|our|your|\\d|senior|junior|staff|lead)',
-    '(open|new) (role|position|opening|vacancy|req)',
+    // Not any at all: "refer me to any open position at your company".
+    '(open|new)(?<!any (open|new)) (role|position|opening|vacancy|req)',
+    // A choice of the sender's, its two ways put to them: "is it realistic to go straight into labor & delivery as a new grad, or should I do med-surg first?".
+    "(should i|is it (realistic|possible|worth it|smart|smarter|wise|better|common|normal|feasible) to)( [\\p{L}\\p{N}&/'-]+){1,10},? or (should i|would it be (better|smarter|wiser) to|is it (better|smarter|wiser) to|do i (need|have) to|would you)(?!\\p{L})",
+    // A vacancy found, named, at their company: "I found the vacancy of MEP Design Engineer in your company Arabtec".
+    "(found|saw|noticed|came across|read|spotted)( that)?( the| a| an| your)? (vacancy|opening|job post|job posting|job ad|job opening|open position|open role) (of|for)( (a|an|the))?( [\\p{L}&/-]+){1,4} (in|at|with|on) (your|<slot>|the)(?!\\p{L})",
     // A recruiter's or an account team's purpose: "a great fit for a Staff Engineer opening on our team".
     "(you'd|you would|you'll|you will|you might|you could) be (a|an) (great|good|perfect|strong|ideal|natural|excellent) fit(?! for (our|my) (new )?([\\p{L}-]+ ){0,2}(product|tool|platform|app|assistant|software|solution|service|offer|system)(?!\\p{L})| for[\\s\\p{Extended_Pictographic}]*([.!?]|$))",
     '(role|position|opening|vacancy)(?<!any (role|position|opening|vacancy)) (on|in|with) (our|my|your)',
@@ -1157,6 +1162,9 @@ export default {
     "(it )?(made|makes|would make) (sense|total sense|perfect sense) (to|for us to) (connect|link up|be connected|link)(?!\\p{L})",
     // The same field and city, said of both: "we both work in B2B marketing in Manchester".
     "we (both |also )?work in( the)? [\\p{L}\\p{N}-]+( [\\p{L}\\p{N}-]+)?( (in|around|near) [\\p{L}-]+( [\\p{L}-]+)?)?(?=\\s*[.!?,;]|\\s*$| (and|so)(?!\\p{L}))",
+    // People of a trade met in general, a fellow of a place in a field: "trying to meet people in the industry", "Fellow Chicagoan in the healthcare space here".
+    "(trying|looking|hoping|want|wanting|eager|keen) to meet (more )?(people|professionals|folks|others)( (in|from) (the|my|this|your) (industry|field|space|sector|area|city|world))?(?!\\p{L})",
+    "fellow [\\p{L}-]+ (in|from) the( [\\p{L}&-]+){1,2} (space|industry|field|world|sector|scene) here(?!\\p{L})",
     "(felt|feels|seemed|seems) (odd|weird|strange|silly|wrong|rude|crazy) (not to be|that we're not|that we aren't|we're not|we aren't) (connected|linked)(?!\\p{L})",
     "(can't|cannot|can not|couldn't) believe (we|you and i) (weren't|aren't|were not|are not|haven't been|have not been|never) (already |yet )?(connected|linked)(?!\\p{L})",
     // The recruiter's compliment to anyone: "you're exactly the kind of talent we look for".
@@ -1452,7 +1460,7 @@ export default {
     // A job anywhere, and eagerness for any employer: "I am trying to get a job in a global company in Tokyo", "eager to contribute to a dynamic organization", "I'd love to be considered for any opening".
     "(trying|looking|hoping|want|wanting) to (get|find|land|secure) (a )?(job|role|position|internship|placement) (in|at|with) (a|an|any)( [\\p{L}-]+){0,3} (company|companies|firm|organi[sz]ation|startup|mnc)(?!\\p{L})",
     "(eager|keen|looking|excited|hoping|ready) to contribute to (a|an|your) (dynamic|growing|innovative|reputed|leading|forward-thinking|fast-paced|great|esteemed)( [\\p{L}-]+)? (organi[sz]ation|company|team|firm)(?!\\p{L})",
-    "(considered|consider me|refer me|recommend me) for any (job|jobs|opening|openings|role|roles|position|positions|opportunity|opportunities|vacancy|vacancies)(?!\\p{L})",
+    "(considered|consider me|refer me|recommend me) (for|to) any( open| suitable| available| relevant| vacant)? (job|jobs|opening|openings|role|roles|position|positions|opportunity|opportunities|vacancy|vacancies)(?!\\p{L})",
     // Praise anyone could be given: "told me you're amazing to work with", "you'd be a great fit for my network".
     "(you're|you are) (amazing|great|awesome|a joy|a pleasure|a dream|fantastic) to work with(?!\\p{L})",
     "(a great|the perfect|a good|an ideal|a perfect) (fit|addition) (for|to) my network(?!\\p{L})",
@@ -1552,7 +1560,7 @@ export default {
     // Meeting a kind of people, not this person: "always keen to meet other B2B marketers", "love meeting people in the industry".
     '(keen|happy|glad|eager|excited|love|like|want|looking|nice|great) to meet (other|more|fellow)( [\\p{L}\\p{N}&.-]+| <slot>){0,4} (leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|others|practitioners|minds|<slot>s?)',
     '(to|and) (meet|connect with|network with) (\\d+|other|more|fellow)( [\\p{L}\\p{N}&.-]+| <slot>){0,4} (leaders|professionals|people|peers|experts|founders|marketers|engineers|recruiters|executives|colleagues|folks|practitioners|<slot>s?)',
-    '(love|enjoy|like|always) meeting (new |other |interesting |great )?(people|professionals|folks|founders|peers)',
+    '(love|enjoy|like|always) meeting (new |other |interesting |great )?(people|professionals|folks|founders|peers|others)',
     // Following everything they write, people in common counted loosely.
     '(follow|read) (everything|all|whatever) (you|that you) (write|post|share|publish)',
     // With its verb, so that what someone told of them is the praise: "a mutual friend told me you're one of the sharpest people in climate VC".

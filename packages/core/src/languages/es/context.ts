@@ -667,6 +667,9 @@ export default {
     "(la|esa|aquella|tu|su|vuestra) (ultima |penultima |primera )?(entrega|edicion) (sobre|dedicada a)(?!\\p{L})",
   ],
   valueOffer: [
+    // Una presentación a alguien, ofrecida: «Mi socia Juliana Ospina lleva diez años en arriendos allá y con gusto te la presento», «Conozco a Esteban Rojas…; si quieres, les hago la intro».
+    "(te|le|les|os) (la|lo|las|los) (presento|puedo presentar|podria presentar|presentamos)(?!\\p{L})",
+    "(te|le|les|os) (hago|hacemos|puedo hacer|podria hacer) (la|una) (intro|presentacion)(?!\\p{L})",
     // Una llamada o visita para mostrar cómo lo hacen, sin cargo: «Le puedo hacer una videollamada de 20 minutos mostrando cómo configuramos las tarifas», «te ofrezco una visita de medio día para mostrarte cómo armamos los turnos».
     '(videollamada|llamada|sesion|visita|demo|reunion)( de [^.!?]{1,25})? (mostrando|para mostrarte|para mostrarle|para ensenarte|para ensenarle|para explicarte|para explicarle|explicando|ensenando) (como|lo que)(?!\\p{L})',
     // Una prueba de su trabajo o una muestra gratis, no una sesión o demo de venta: «te propongo una sesión de prueba gratis en tu sala».

@@ -77,12 +77,15 @@ export default {
   },
   offerMade: {
     phrases: [
+      // Publicado ya, o una entrada de sobra: «Publicamos un dataset abierto de calidad del aire», «tengo una entrada de sobra para la Ekoparty».
+      "(publicamos|hemos publicado|publique|he publicado)( un| una)?( [\\p{L}-]+){0,2} (dataset|conjunto de datos|informe|estudio|guia|mapa|analisis|benchmark|comparativa|plantilla|planilla|repositorio|herramienta|calculadora)(?!\\p{L})",
+      "(tengo|tenemos|me sobra|nos sobra) (una|un|dos|tres|\\d+) (entrada|entradas|pase|pases|invitacion|invitaciones|plaza|plazas|lugar|lugares|asiento|asientos|cupo|cupos)( de sobra| extra| libre| libres| sobrante| sobrantes)?(?!\\p{L})",
       // Lo probado o encontrado en lo suyo: «probé el chatbot de {{ web }}», «detecté que el sitemap…», «tengo apuntadas las 10 preguntas».
       '(probe|he probado|detecte|he detectado|agrupe|he agrupado|tengo apuntad[oa]s|tengo anotad[oa]s|tengo listad[oa]s)(?!\\p{L})',
       // Un estudio de lo suyo hecho ya: «hicimos sin costo una termografía rápida de la fachada de su planta».
       "(hice|hicimos|realice|realizamos|he hecho|hemos hecho|hemos realizado)( sin (costo|coste|cargo))? (un|una)( [\\p{L}-]+){0,2} (termografia|auditoria|analisis|revision|diagnostico|estudio|prueba|medicion|inspeccion|teardown|mapa|maqueta|mockup)(?!\\p{L})",
       // Algo escrito o armado ya, en pretérito como "I wrote a": «escribí un caso práctico sobre cómo [Empresa]…», «grabé un vídeo corto con ideas».
-      "(escribi|escribimos|redacte|redactamos|prepare|preparamos|arme|armamos|monte|montamos|grabe|grabamos)( ya)? (un|una)( [\\p{L}-]+){0,2} (caso practico|caso de estudio|informe|analisis|guia|checklist|plantilla|resumen|comparativa|borrador|video|loom|mapa|tablero|hoja de calculo|documento|teardown|desglose|simulacion|prototipo)(?!\\p{L})",
+      "(escribi|escribimos|redacte|redactamos|prepare|preparamos|arme|armamos|monte|montamos|grabe|grabamos)( ya)? (un|una)( [\\p{L}-]+){0,2} (caso practico|caso de estudio|informe|analisis|guia|checklist|plantilla|planilla|resumen|comparativa|borrador|video|loom|mapa|tablero|hoja de calculo|documento|teardown|desglose|simulacion|prototipo)(?!\\p{L})",
       // Dicho con prisa, lo hecho de lo suyo: «Teardown gratis de vuestra página de precios», «Mockup de tu onboarding móvil».
       '(teardown|auditoria|mockup|mock-up|maqueta|diagnostico|analisis|informe)( gratis| gratuit[oa]| sin coste)? de (vuestr[oa]s?|tus?|sus?)(?!\\p{L})',
       // Lo encontrado en lo suyo, no a ellos ni su perfil: «encontré [problema] en la web de [Empresa]», «la URL correcta que encontré en tu web».
@@ -92,6 +95,10 @@ export default {
   },
   offerSend: {
     phrases: [
+      // Útil para ellos, para pasárselo, suyo si lo quieren: «pensé que podría serle útil a su unidad», «te la quería pasar», «¿La querés?».
+      "(podria|puede|pueda|podrian|pueden) (serle|serte|seros|serles|resultarle|resultarte|resultaros|resultarles) (util|utiles|de utilidad)(?!\\p{L})",
+      "(te|le|os|les) (lo|la|los|las) (queria|quiero|queriamos|queremos) (pasar|mandar|enviar|compartir|regalar|dejar)(?!\\p{L})",
+      "(la|lo|las|los) (quieres|queres|quiere|quereis|quieren|necesitas|necesitás|necesita)(?=\\s*[?])",
       // Ofrecido en concreto: «te mando capturas y cómo arreglarlo», «te paso la URL correcta», «puedo mostrarte cómo…», «sin pedirte nada a cambio» (no «sin compromiso», que es cortesía).
       '(te|le|os) (mando|paso|envio|dejo|muestro|preparo|agrupe|prepare|arme)( [\\p{L}\\p{N}]+){0,3} (captura|capturas|pantallazo|pantallazos|pasos|texto|linea|url|enlace|video|loom|documento|doc|hoja|plantilla|mock-?up|comentarios|resenas|ajustes|mejoras|recomendaciones|sugerencias|cambios|pdf|informe|analisis|auditoria|imagenes|fotos|resultados|datos|mediciones|planos)(?!\\p{L})',
       // Lo hecho, dejado a mano: «Aquí el PDF: {{enlace}}», «aquí tienes el informe».

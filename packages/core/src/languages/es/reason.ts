@@ -822,6 +822,9 @@ export default {
     '(tu|su) (paso|salto|cambio|transicion) de( [\\p{L}\\p{N}-]+){1,4} (a|al)(?!\\p{L})',
   ],
   generic: [
+    // Sumarse a su red, sin más, y un grupo de LinkedIn en común: «Me gustaría sumarte a mi red», «ambos somos miembros del grupo…».
+    "(sumarte|sumarle|sumaros|incorporarte|incorporarle|anadirte|agregarte|agregarle|anadirle) a mi (red|red de contactos|red profesional|comunidad)(?=\\s*[!?]|\\s*[.](?![.])|\\s*$)",
+    "(ambos|ambas|los dos|las dos) (somos|estamos|formamos) (miembros|parte|integrantes) (del|de un|de este|de ese) grupo(?!\\p{L})",
     // No estar conectados aún, como motivo: «¡no puedo creer que no estuviéramos conectados todavía!».
     "no (puedo|me puedo|me lo puedo) creer que (aun |todavia )?no (estemos|estuvieramos|estuviesemos|estabamos|estamos|hayamos estado) (aun |todavia |ya )?(conectad[oa]s|conectad[oa]s aqui)(?!\\p{L})",
     // Que todo les va bien, visto de lejos: «veo que te va increíble»; un servicio para cualquiera: «ayudamos a empresas de todos los giros».

@@ -7,6 +7,16 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A fellow member of a service programme's corps, after courtesy.
+    { code: "Hi Ana!\n\nI hope you're doing well.\n\nFellow City Year corps member here (Boston '17). I just moved into school leadership and saw you made the same switch.", settings: { degree: 3 } },
+    // Spanish value offers: data published and the link offered, spare tickets, calls gathered «por si le es útil», a sheet made to pass on, an introduction to someone named; an event named by the slot right before its noun.
+    { code: 'Hola Dr. Ibarra, espero que esté bien. Publicamos un conjunto de datos abierto de sequías en Sonora (2000-2024) que encaja con su línea de investigación; con gusto le mando el enlace.', settings: { degree: 3, lang: 'es' } },
+    { code: '¡Hola Tomi! Tengo dos entradas de sobra para la Nerdearla del sábado y vi que das clases de Go. ¿Las querés?', settings: { degree: 3, lang: 'es' } },
+    { code: 'Buenos días, Dra. Peña. He recopilado las 9 ayudas autonómicas para ensayos pediátricos abiertas este año, con plazos, y pensé que podría serle útil a su servicio.', settings: { degree: 3, lang: 'es' } },
+    { code: '¡Hola Vale! Armé una planilla para calcular las retenciones de autónomos con la tabla nueva y vi que asesorás a diseñadoras, así que te la quería pasar.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Iván, leí que van a abrir local en Valparaíso. Mi socio Andrés Mella lleva años en arriendos comerciales allá y con gusto te lo presento.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hola Paula, vi que buscan una directora financiera a tiempo parcial. Conozco a Lidia Soto, que hizo justo eso en una fintech de Lima; si quieres, les hago la intro.', settings: { degree: 3, lang: 'es' } },
+    { code: 'Hey [Name]! You came to our [Community Name] meetup last week and asked a great question about [topic]. Wanted to say thanks and connect here.', settings: { degree: 3 } },
     // A bootcamp gone through "like you"; a dataset tidied up and theirs for the asking; something made together at a named workshop; a spare seat offered; their programme, the one the sender is on now.
     { code: 'Hi Noor, like you, I went through the Le Wagon web development bootcamp (the spring batch in Lisbon). Always good to have more alumni around!', settings: { degree: 3 } },
     { code: "Hi Omar, quick one: I tidied up a dataset of 9k bike-share trips in Leeds for my dissertation and, since you plan cycle lanes at the council, you're welcome to it. Say the word and I'll share the CSV.", settings: { degree: 3 } },
@@ -2486,6 +2496,8 @@ testRule(rule, {
     { code: 'Hallo Frau Brenner, ich habe mir die Hörbuchfassung Ihres Romans angehört und ein paar Pegelsprünge gefunden. Ich könnte Ihnen eine Liste schicken.', settings: { degree: 3, lang: 'de' } },
   ],
   invalid: [
+    // Fundraising is a field, not a fundraiser: no event is mentioned.
+    { code: 'Hi {{first_name}}, I work in hospital fundraising too and love meeting others in the field. Let me know if I can ever help!', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // LinkedIn's sentence with a postscript under the signature, or quoted whole, is still the note's only line.
     { code: 'Me gustaria agregarlo a mi red profesional de Linkedin 🙂\nSaludos,\nLic. Ana Ruiz\n\nPD: sin compromiso.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     // Their input asked for, not given at an event; a checklist in general.

@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A named vacancy found at their company; a choice of the sender's, its two ways put to them.
+    { code: 'Good morning Sir. I am civil engineer from Jordan with 5 year experience in tunnelling. I found the vacancy of Site Engineer in your company Bechtel in Riyadh. Can you please guide me how to apply or forward my CV to the responsible person?', settings: { degree: 3 } },
+    { code: "Hi Omar, quick question from a final-year law student: is it realistic to go straight into a boutique firm, or should I do two years at a large one first? I see you're a partner at Hale & Co.", settings: { degree: 3 } },
     // A recruiter's search for a role at a company, after stock talk.
     { code: 'Hola [Nombre], espero que estés muy bien. Estoy buscando un/a [Puesto] para una cadena de farmacias en Guadalajara y tu experiencia en [área] me llamó la atención. ¿Te interesaría platicar?', settings: { degree: 2, lang: 'es' } },
     // A piece of work they did for someone named; a pitch whose gain lands at their company's slot, named as a place; a sales network is no network of contacts; a report just published, offered.
@@ -2172,6 +2175,10 @@ testRule(rule, {
     { code: 'Hola [Nombre], si te interesa conocer más sobre nuestras vacantes de enfermería en el Hospital de Cruces, te cuento.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
+    // Any suitable position anywhere in their company; people of a trade met in general; a LinkedIn group both are in, and joining the sender's network.
+    { code: "Hi Maya, I'm job hunting in Austin and would appreciate it if you could refer me to any suitable position at your company. My resume is attached. Thanks!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: "Hey! Fellow Denverite in the fintech space here 👋 Just graduated and trying to meet people in the industry. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
+    { code: 'Hola Ricardo, ambos somos miembros del grupo «Compras Industriales Chile» aquí en LinkedIn. Me gustaría sumarte a mi red.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // The same field and city, connecting because it fits; what someone told of them only praise.
     { code: 'Hi Ethan, we have 17 shared connections and we both work in B2B sales in Leeds, so it made sense to connect!', settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hey Ava 👋 A mutual friend told me you're one of the sharpest people in proptech. Would love to learn from you and grow my network!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
@@ -3325,7 +3332,7 @@ testRule(rule, {
     { code: 'Hola Ana, vi tu perfil y noté que usas LinkedIn a diario. ¡Conectemos!', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // Introduced by email, with nothing said of why (en, es).
     { code: "Hi Sofia, Gabriel introduced us by email. I'd love to add you to my network!", settings: { lang: 'en' }, errors: [{ messageId: 'noReason' }] },
-    { code: 'Hola Sofía, Gabriel nos presentó por correo. ¡Me encantaría añadirte a mi red!', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hola Sofía, Gabriel nos presentó por correo. ¡Me encantaría añadirte a mi red!', settings: { lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // Contact off LinkedIn with nothing said of what about: no more than "great to meet you" (en, es).
     { code: "Hi Zoe, thanks for the call earlier. I'm always looking to connect with people in SaaS. Let's connect!", settings: { lang: 'en' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Gracias por la conversación de esta mañana, Tomás. Te agrego como quedamos.', settings: { lang: 'es' }, errors: [{ messageId: 'noReason' }] },
