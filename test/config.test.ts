@@ -75,7 +75,8 @@ describe('config files', () => {
     // Inside the project root, the nearest config still applies.
     writeFileSync(join(folder, 'pkg/project/invite-lint.config.json'), JSON.stringify({ rules: { 'no-default-text': 'off' } }));
     expect(runCli(['notes/stock.txt'], { cwd: join(folder, 'pkg/project') }).stdout).not.toContain('no-default-text');
-  });
+    // Seven CLI processes one after the other: on a busy two-core machine they took 16-21 s.
+  }, 60_000);
 
   it('a broken config is exit 2 naming the file, the key and what was expected', () => {
     const folder = fixture({ 'invite-lint.config.json': '{"rules": {"max-lenght": "warn"}}', 'a.txt': noReason });

@@ -92,7 +92,8 @@ export default {
     // Something named sent their way, a question without its mark: "she figured you'd want the screener we use…, so I'll send it over", "I wonder how your team scopes native-app audits".
     "(i'll|i will) send (it|them) (over|across|your way)(?!\\p{L})",
     // Not asking after them: "I've often wondered how you've been".
-    "(i )?(wonder|wondered|am wondering|was wondering) (how|what|why|whether|if) (your|you)(?!\\p{L})(?!(?<=how you)('ve been|'re doing|'re| have been| are doing| were doing| are| were)(?=[\\s,]*([.!?;:]|and|$)))",
+    // Not whether they remember the sender, which says nothing of why: "I wonder whether you might remember me".
+    "(i )?(wonder|wondered|am wondering|was wondering) (how|what|why|whether|if) (your|you)(?!\\p{L})(?! (might |may |would |could |still |even )?(remember|recall|know who i am)(?!\\p{L}))(?!(?<=how you)('ve been|'re doing|'re| have been| are doing| were doing| are| were)(?=[\\s,]*([.!?;:]|and|$)))",
     // A shared past picked up, an ask for their eyes on something, their work still in use: "reconnecting after the [Test Campaign] wrap-up", "need a fresh pair of eyes on the assembly", "your telemetry scripts still run our ground station".
     'reconnecting after (the|our)(?= )',
     '(need|could use|looking for|want) a (fresh|second|new|another) (pair of eyes|set of eyes|opinion|read) on(?!\\p{L})',
@@ -343,6 +344,9 @@ export default {
     // A question put to them: "quick question as a {job_title}: …", "I ask because…".
     "(quick|specific|concrete|practical|short) question( for you)?( as (a|an) <slot>)?:",
     "(i ask|i'm asking|asking) because",
+    // The talk picked up by its topic's slot: "picking up our {{topic}} conversation", "keep riffing on <topic>".
+    "(picking up|pick up|continuing|continue|carrying on|carry on|resuming|resume|following up on) (our|the|that) <slot> (conversation|discussion|chat|convo|thread)(?!\\p{L})",
+    "(keep|keeping|continue|continuing) (riffing|chatting|talking|brainstorming|nerding out|jamming|swapping notes) (on|about) <slot>",
     "(keep|continue|pick up|carry on) (the|our) (conversation|discussion|chat|convo)( going| (we|you and i) (began|started|had))? (on|about|around)",
     // The talk kept going, its topic said before it: "let's keep the pricing convo going".
     "(keep|continue|pick up|carry on) (the|our)(?! (great|good|nice|lovely|interesting|fun|little)(?!\\p{L}))( [\\p{L}\\p{N}-]+){1,2} (conversation|discussion|chat|convo)( going| alive)?(?!\\p{L})(?! (on|about|around|with))",
@@ -357,7 +361,7 @@ export default {
     // Who owns something at their company, asked: "who handles vendor onboarding at {{company}}?".
     "who (handles|owns|runs|manages|leads|looks after|is in charge of|is responsible for|takes care of|decides on)( [\\p{L}-]+){1,4} (at|in|for) (<slot>|your|[\\p{L}&-]+)",
     // Their open roles: "I'd like to hear more about {company} and the roles you have open".
-    "(roles|positions|openings|opportunities|vacancies|jobs) (you have|you've got|you're hiring for|you are hiring for)( open| available)?",
+    "(roles|positions|openings|opportunities|vacancies|jobs) (you have|you've got|you currently have|you now have|you have currently|you're hiring for|you are hiring for|you're currently hiring for)( open| available)?",
     // A referral asked for: "would you consider referring me?".
     '(consider|mind|open to|willing to) (referring|recommending) me',
     // Not for any job at all: "can u refer me for any job in ur company?".
@@ -444,6 +448,10 @@ export default {
     '(hiring|recruiting) (for )?(a|an|the|our|your|\\d|senior|junior|staff|lead)',
     // Not any at all: "refer me to any open position at your company".
     '(open|new)(?<!any (open|new)) (role|position|opening|vacancy|req)',
+    // The ones open now, at a place the note names; not new ones in general ("new roles opening every month").
+    'open(?<!any open) (roles|positions|openings|vacancies|reqs)',
+    // A pain their kind of business is known for, by its slot, before the sender's fix: "a recurring complaint among {{industry}} plants is that…".
+    "(a |the )?(common|recurring|frequent|typical|constant|top|biggest|number one|#1) (complaint|problem|pain point|pain|issue|headache|frustration|struggle|challenge|bottleneck) (among|from|for|in|at|of) <slot>",
     // A choice of the sender's, its two ways put to them: "is it realistic to go straight into labor & delivery as a new grad, or should I do med-surg first?".
     "(should i|is it (realistic|possible|worth it|smart|smarter|wise|better|common|normal|feasible) to)( [\\p{L}\\p{N}&/'-]+){1,10},? or (should i|would it be (better|smarter|wiser) to|is it (better|smarter|wiser) to|do i (need|have) to|would you)(?!\\p{L})",
     // A vacancy found, named, at their company: "I found the vacancy of MEP Design Engineer in your company Arabtec".
@@ -605,7 +613,7 @@ export default {
     "(bought|ordered|tried|installed|stayed at|ate at|visited|listened to|watched|forked|read|finished|borrowed|used) ((two|three|four|a few|some|both|all|one|most) of )?your(?! (profile|post|posts|content|feed|updates|bio|about|about section|headline|summary|linkedin)(?!\\p{L}))(?! (videos|reels|shorts|streams|articles|episodes|papers|books|podcasts)(?!\\p{L})(?! (on|about)(?!\\p{L})))",
     // A pitch tied to their company with what it does in plain words: "we help manufacturers like
     // {{company}} reduce scrap with…"; not a promise of growth in general ("help companies like yours grow").
-    `((we|i)( have|'ve)? (help|helped|work with|partner with|support)|(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|supports)) ([\\p{L}&-]+ ){0,3}(like|such as) (<slot>|yours|you|your (company|team|business|firm|clinic|practice|shop|store|school|hospital|agency|brand)|${NAMED_ONES})(?! ?(and |or |& )?<slot>)(,)? (to )?(?!(to|grow|scale|succeed|thrive|achieve|reach|hit|win|get more|generate more|boost|increase|improve|double|triple|multiply|10x|2x|3x|maximi[sz]e|transform|level up|unlock|save (time|money))(?!\\p{L}))\\p{L}+`,
+    `((we|i)( have|'ve)? (help|helped|work with|partner with|support)|(our|my) (platform|tool|product|software|service|solution|app|agency|team) (helps|supports)|helping) ([\\p{L}&-]+ ){0,3}(like|such as) (<slot>|yours|you|your (company|team|business|firm|clinic|practice|shop|store|school|hospital|agency|brand)|${NAMED_ONES})(?! ?(and |or |& )?<slot>)(,)? (to )?(?!(to|grow|scale|succeed|thrive|achieve|reach|hit|win|get more|generate more|boost|increase|improve|double|triple|multiply|10x|2x|3x|maximi[sz]e|transform|level up|unlock|save (time|money))(?!\\p{L}))\\p{L}+`,
     "(you|we) (keep|kept) (promising|talking about|meaning to|saying we'd)",
     // What they make for companies like theirs, by its slot: "builds Shopify Plus storefronts for outdoor brands like {company}";
     // several slots are the sender's clients: "with brands like [Client 1], [Client 2] and [Client 3]".
@@ -650,7 +658,7 @@ export default {
     "(could|can|might) (bring|offer) (to|for) yours",
     '(idea|plan|project|side project|side-project|startup idea|app idea) (we|you and i) (had|discussed|talked about|came up with|sketched|started|dreamed up|kicked around)',
     '(learn|hear|know) more about the (team|role|roles|opening|openings|position)',
-    "(curious|wondering|keen to know|interested to hear|interested to know) (how|what|why|whether|if|about) (you|your)",
+    "(curious|wondering|keen to know|interested to hear|interested to know) (how|what|why|whether|if|about) (you|your)(?! (might |may |would |could |still |even )?(remember|recall|know who i am)(?!\\p{L}))",
     "(i'd|i would|would) (love|like) your (view|take|input|perspective|opinion|advice) (on|about)",
     // Not the sender's own content: "I share daily tips on sales automation".
     '(question|questions|advice|perspective|input|feedback|thoughts|tips|opinion|opinions)(?<!(share|shares|sharing|post|posts|posting|write|writes|writing|publish|publishes|publishing)( daily| weekly| free| regular| practical| quick)? (question|questions|advice|perspective|input|feedback|thoughts|tips|opinion|opinions)) (on|about|regarding|re)',
@@ -1652,6 +1660,8 @@ export default {
     "(—|–) (could|can|may|might|would|shall) (i|we)(?!\\p{L})",
   ],
   profileEcho: [
+    // Their field or role handed back by its slot, with no "saw": "You're in [their industry] and I help [what you do]".
+    "(you're|you are)( also)? (in|working in|based in|a|an|the) <slot>(?!\\p{L})",
     "your work at (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?) (caught my eye|stood out|stands out|impressed me)(?=\\s*[.!?,]|\\s*$)",
     // Their work where they work, praised and no more: "I noticed your excellent work at {{company}}.".
     "(noticed|saw|see|admire|love|loved|appreciate|respect)( all)? your( excellent| great| amazing| impressive| incredible| fantastic| outstanding| inspiring| awesome| wonderful)? work (at|with) (<slot>|[\\p{L}&.-]+( [\\p{L}&.-]+)?)(?=\\s*[.!?,]|\\s*$)",

@@ -128,6 +128,8 @@ export default {
     '(vos|tes) (enjeux|besoins|projets|travaux)',
     // Something seen about them; their field alone ("je vois que vous travaillez dans la cybersécurité.") is everyone's.
     "(je vois|j'ai vu|j'ai lu|j'ai appris) que (vous|votre|vos|tu|ton|ta|tes|<slot>)(?! (travaillez|travailles|etes|es) (dans|en) (le |la |les )?[\\p{L}'-]+(?=\\s*[.!?]|\\s*$))",
+    // Le problème de leur métier, supposé : « vous êtes sans doute confronté(e) à l'écart entre ROAS et marge nette ».
+    "(vous etes|tu es) (sans doute |probablement |certainement |surement |vous aussi |aussi )?(confronte|confrontee|confronte\\(e\\)|confrontes|confrontees) (a|au|aux)(?!\\p{L})",
     "(vous dirigez|vous pilotez|vous travaillez(?! (dans|en) (le |la |les |l')?[\\p{L}'-]+(?=\\s*[.!?]|\\s*$| comme (moi|nous)))|vous gerez|vous (preparez|menez|lancez|conduisez|planifiez) (la|le|les|l'|un|une|votre|vos))",
     'votre (travail|experience|equipe|entreprise|projet) (sur|chez|dans|en)',
     'm\'a parle de',

@@ -73,7 +73,8 @@ export default {
     // De naam erna: „ik kreeg je naam van Jasper de Vries", „uw nummer heb ik van [Naam verwijzer]".
     '(ik )?(kreeg|heb|had) (je|uw|jouw) (naam|nummer|contactgegevens|gegevens|profiel) (gekregen |doorgekregen )?(van|via)(?!\\p{L})',
     // De naam erna: „mijn collega Fleur de Wit sprak je vorige week".
-    '(mijn|onze) (collega|vriend|vriendin|compagnon|zus|broer|neef|nicht|partner)',
+    // Niet wie de lezer nog gaat benaderen: „mijn collega Pieter neemt contact met u op”.
+    '(mijn|onze) (collega|vriend|vriendin|compagnon|zus|broer|neef|nicht|partner)(?!( [\\p{L}.-]+){1,3} (gaat|zal|neemt) (u|je|jou|contact)(?!\\p{L}))',
     // De naam erna: „we hebben allebei bij Jesse in het team gezeten".
     'bij(?=( [\\p{L}.-]+){1,2} in (het|zijn|haar) team)',
     // De naam erna: «op de borrel van Jelle».

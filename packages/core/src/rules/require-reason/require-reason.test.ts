@@ -3,6 +3,13 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Real notes' shapes reworded: a pitch "helping X like {{company}}" with no "we"; their field handed back by its slot before the pitch; the talk picked up by its topic's slot; their trade's pain assumed (fr); the roles they have open now.
+    { code: "Hi {{first_name}}. Fellow reliability nerd here. What we do: helping fleets like {{company}} cut unplanned downtime with vibration sensors. Let's connect and compare notes.", settings: { degree: 2 } },
+    { code: "Hi [Name], you're in [their industry] and I help [what you do], so I think we'd have plenty to talk about. Shall we connect? [Your name]", settings: { degree: 2 } },
+    { code: "Great to meet you {{when}}, {{first_name}}, and I'm looking forward to picking up our {{topic}} conversation. Let's stay connected!", settings: { degree: 3 } },
+    { code: "Hey <Name>! Lovely meeting you <today/yesterday> 😊 Let's keep riffing on <topic>!", settings: { degree: 3 } },
+    { code: "Madame, Monsieur <Nom>, responsable des achats en grande distribution, vous êtes sans doute confronté(e) aux ruptures de stock du week-end. StockPilot les anticipe. Au plaisir d'échanger.", settings: { degree: 2, lang: 'fr' } },
+    { code: "Hi {{first_name}}, I'd like to learn about {{company}} and the roles you currently have open. Quick intro: I'm {{my_name}}, an MSc student in robotics.", settings: { degree: 2 } },
     // A named vacancy found at their company; a choice of the sender's, its two ways put to them.
     { code: 'Good morning Sir. I am civil engineer from Jordan with 5 year experience in tunnelling. I found the vacancy of Site Engineer in your company Bechtel in Riyadh. Can you please guide me how to apply or forward my CV to the responsible person?', settings: { degree: 3 } },
     { code: "Hi Omar, quick question from a final-year law student: is it realistic to go straight into a boutique firm, or should I do two years at a large one first? I see you're a partner at Hale & Co.", settings: { degree: 3 } },
@@ -2175,6 +2182,8 @@ testRule(rule, {
     { code: 'Hola [Nombre], si te interesa conocer más sobre nuestras vacantes de enfermería en el Hospital de Cruces, te cuento.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
+    // Whether they remember the sender says nothing of why.
+    { code: 'Good morning. I was wondering if you might remember me? My name is Priya.', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
     // Any suitable position anywhere in their company; people of a trade met in general; a LinkedIn group both are in, and joining the sender's network.
     { code: "Hi Maya, I'm job hunting in Austin and would appreciate it if you could refer me to any suitable position at your company. My resume is attached. Thanks!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Hey! Fellow Denverite in the fintech space here 👋 Just graduated and trying to meet people in the industry. Let's connect!", settings: { degree: 2 }, errors: [{ messageId: 'genericOnly' }] },

@@ -1074,6 +1074,9 @@ testRule(rule, {
     { code: 'Servus Michi, die Steffi meint, du kennst dich mit Förderanträgen aus. Darf ich dich kurz anrufen?', settings: { degree: 2, lang: 'de' } },
   ],
   invalid: [
+    // The sender's colleague who will contact them is no one they know yet.
+    { code: 'Hi Ms Meyer, my colleague Tom will reach out about the recycling tender in Leeds. Is this still the best address for you?', settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
+    { code: 'Goedendag meneer Visser, mijn collega Sanne neemt contact met u op over de aanbesteding in Deventer. Klopt dit e-mailadres nog?', settings: { degree: 2, lang: 'nl' }, errors: [{ messageId: 'noSharedContact' }] },
     // Ideas given by their talk are no contact given: «sua fala me deu várias ideias».
     { code: 'Olá Fernanda, vi que você participou do painel sobre open finance no Febraban Tech. Trabalho com APIs de pagamento e sua fala sobre consentimento me deu várias ideias.', settings: { degree: 2, lang: 'pt' }, errors: [{ messageId: 'noSharedContact' }] },
     { code: "Hi Owen, as I mentioned Pinemark is hiring. Let's connect.", settings: { degree: 2 }, errors: [{ messageId: 'noSharedContact' }] },
