@@ -254,7 +254,7 @@ export default {
     // The sender's CV or profile to be passed around, whoever gets it.
     '(meinen|mein) (lebenslauf|profil|cv) (weiterleiten|teilen|weitergeben|weiterreichen|streuen)',
     // Ihre Beiträge und ihr Weg verfolgt, ohne einen zu nennen: „mit großem Interesse verfolge ich Ihre Beiträge und Ihren beruflichen Weg“.
-    '(mit (großem|grossem|viel) interesse )?(verfolge ich|ich verfolge)( schon (lange|länger|langer|eine weile|seit langem|seit jahren))? (deine|ihre|eure) (beiträge|posts|inhalte|aktivitäten|karriere|werdegang)( und (deinen|ihren|euren)( [\\p{L}-]+){0,2} (weg|werdegang))?',
+    '(mit (großem|grossem|viel) interesse )?(verfolge ich|ich verfolge)( schon (lange|länger|langer|eine weile|seit langem|seit jahren))? (deine|ihre|eure) (beiträge|posts|inhalte|aktivitäten|karriere|werdegang)( und (deinen|ihren|euren)( [\\p{L}-]+){0,2} (weg|werdegang))?(?! (zu|zum|zur|über|uber|rund um) (?!(linkedin|allem)(?!\\p{L}))\\p{L})',
     // Ähnliche Kreise, von ihrer Expertise lernen: „wir bewegen uns offenbar in ähnlichen Kreisen“, „von Ihrer Expertise zu lernen“.
     '(in )?(ahnlichen|denselben|gleichen) (kreisen|branchen|bereichen|netzwerken)',
     'von (ihrer|deiner|eurer) (expertise|erfahrung|kompetenz) (zu )?(lernen|profitieren)',

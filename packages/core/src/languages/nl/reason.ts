@@ -2,6 +2,8 @@ import type { ReasonPhrases } from '../types.js';
 
 export default {
   hooks: [
+    // Hun berichten over een genoemd onderwerp: „ik lees uw berichten over vermogensbeheer en duurzaamheid”.
+    "(je|jouw|uw) (posts|berichten|artikelen|stukken|blogs|video's) (over|rond|omtrent) (?!(linkedin|hier|alles)(?!\\p{L}))\\p{L}[\\p{L}-]+",
     // Zoals in het Engels, tussen mensen die elkaar kennen: met wie men graag samenwerkte, jaren op dezelfde gang, dank voor hun aanbeveling, een koffie om bij te praten, samengewerkt aan iets, een scriptie bij hen verdedigd: „de mensen met wie ik zo graag heb samengewerkt“, „na acht jaar op dezelfde gang“, „u bedanken voor uw aanbeveling“, „een koffie drinken om bij te praten“, „het was een genoegen met u samen te werken aan…“, „bij u mijn scriptie verdedigd“.
     '(mensen|collega\'s|team) met wie ik( zo| heel)? (graag|fijn|prettig) (heb )?(samengewerkt|gewerkt)(?!\\p{L})',
     '(\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|vele|een paar) jaar (op dezelfde (gang|afdeling|verdieping)|zij aan zij|naast elkaar|samen gewerkt)(?!\\p{L})',
@@ -173,7 +175,7 @@ export default {
     // Dezelfde stad of sector, die van iedereen is: „ik zie dat jij ook in Groningen in de zorg werkt“.
     '(ik zie|ik zag) dat (jij|je|u) ook (in|bij)( [\\p{L}-]+){1,5} (werkt|woont|zit|actief bent|werkzaam bent)',
     // Hun content in het algemeen, bewonderd; op de hoogte blijven; samen groeien: „ik volg je content al een tijdje", „ik ben onder de indruk van wat {{ company }} doet", „Laten we samen groeien!".
-    '(ik )?(volg|lees) (je|jouw|uw) (content|posts|berichten|updates)', '(vind|vond) (je|jouw|uw|ze|die) (posts|content|berichten)?( over <slot>)? ?(echt |heel |erg |super |altijd )?(inspirerend|interessant|waardevol|top|goed|leerzaam)', '(ik )?volg (je|jou|u) (al )?(een tijdje|een tijd|lang|jaren)',
+    '(ik )?(volg|lees) (je|jouw|uw) (content|posts|berichten|updates)(?! (over|rond|omtrent) (?!(linkedin|hier|alles)(?!\\p{L}))\\p{L})', '(vind|vond) (je|jouw|uw|ze|die) (posts|content|berichten)?( over <slot>)? ?(echt |heel |erg |super |altijd )?(inspirerend|interessant|waardevol|top|goed|leerzaam)', '(ik )?volg (je|jou|u) (al )?(een tijdje|een tijd|lang|jaren)',
     '(al )?(uw|je|jouw) (posts|berichten) (gelezen|bekeken)', 'onder de indruk van wat (<slot>|[\\p{L}-]+|jullie|je|u) (doet|doen|bereikt)', 'op de hoogte (te )?blijven', '(laten we )?samen groeien',
     // Waarde beloofd en acceptatie gevraagd: „ik kan zeker waarde toevoegen“, „ik kijk uit naar uw acceptatie“.
     "waarde (toevoegen|toe te voegen|bieden)",

@@ -3,6 +3,12 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Their posts on a topic named, followed or read, say what (as the real notes' labels count it), in four languages.
+    { code: 'Geachte mevrouw Hendriks,\n\nAl enige tijd volg ik met bewondering uw berichten over duurzaam ondernemen. U bent voor mij een grote inspiratiebron.\n\nGraag zou ik van mensen zoals u leren.\n\nMet vriendelijke groet,\n\nKevin de Boer', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hi Lena, I follow your posts on supply-chain finance and trade credit with interest. Would be glad to connect.', settings: { degree: 3 } },
+    { code: 'Guten Tag Herr Brandt, ich verfolge Ihre Beiträge zu Kreislaufwirtschaft und Verpackung mit Interesse. Gerne würde ich mich mit Ihnen vernetzen.', settings: { degree: 3, lang: 'de' } },
+    { code: 'Goedendag meneer Bakker, ik lees uw berichten over circulaire bouw en houtskeletbouw met belangstelling. Graag zou ik met u verbonden zijn.', settings: { degree: 3, lang: 'nl' } },
+    { code: 'Hola Marta, sigo tus publicaciones sobre financiación de startups y deuda venture con interés. Me gustaría conectar.', settings: { degree: 3, lang: 'es' } },
     // Real notes' shapes reworded: a pitch "helping X like {{company}}" with no "we"; their field handed back by its slot before the pitch; the talk picked up by its topic's slot; their trade's pain assumed (fr); the roles they have open now.
     { code: "Hi {{first_name}}. Fellow reliability nerd here. What we do: helping fleets like {{company}} cut unplanned downtime with vibration sensors. Let's connect and compare notes.", settings: { degree: 2 } },
     { code: "Hi [Name], you're in [their industry] and I help [what you do], so I think we'd have plenty to talk about. Shall we connect? [Your name]", settings: { degree: 2 } },
@@ -2182,6 +2188,9 @@ testRule(rule, {
     { code: 'Hola [Nombre], si te interesa conocer más sobre nuestras vacantes de enfermería en el Hospital de Cruces, te cuento.', settings: { degree: 3, lang: 'es' } },
   ],
   invalid: [
+    // Their posts on LinkedIn name no topic; followed for long, and nothing more.
+    { code: 'Liebe Frau Keller, ich verfolge Ihre Beiträge zur Energiewende schon lange. Herzliche Grüße, Simone', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'noReason' }] },
+    { code: 'Hi Lena, I follow your posts on LinkedIn with interest. Would be glad to connect.', settings: { degree: 3 }, errors: [{ messageId: 'genericOnly' }] },
     // Whether they remember the sender says nothing of why.
     { code: 'Good morning. I was wondering if you might remember me? My name is Priya.', settings: { degree: 1 }, errors: [{ messageId: 'noReason' }] },
     // Any suitable position anywhere in their company; people of a trade met in general; a LinkedIn group both are in, and joining the sender's network.
@@ -3157,7 +3166,6 @@ testRule(rule, {
     { code: 'Hola [Nombre], ¡felicidades por tu trayectoria en [Asociación]! Me encantaría formar parte de tu red.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hola Luis, compartimos el grupo de LinkedIn de Organizadores de Congresos. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'genericOnly' }] },
     // Their posts followed in general (de); growing a network, sharing knowledge, the same group, the same trade, a count in common (nl).
-    { code: 'Liebe Frau Keller, ich verfolge Ihre Beiträge zur Energiewende schon lange. Herzliche Grüße, Simone', settings: { degree: 3, lang: 'de' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hoi Kevin, ik ben recruiter in Utrecht en ben mijn netwerk aan het uitbreiden. Groetjes, Mirthe', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     { code: "Beste mevrouw Wuyts, ik sta open voor kennis delen met collega's uit de farmasector. Vriendelijke groeten uit Antwerpen, Katrien", settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Hoi Stefan, we hebben 27 connecties gemeen en werken allebei in de machinebouw in Eindhoven. Groet, Joost', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
@@ -3451,7 +3459,6 @@ testRule(rule, {
     // fr: the same milieu in the same city
     { code: 'Bonjour,\nÉtant tous deux actifs dans la gestion de fortune à Genève, il me semble que nous aurions intérêt à échanger. Au plaisir !', settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'genericOnly' }] },
     // nl, it, pt, de: talk from the third probes (posts followed in general, learning from people like them; the same field; general admiration; value promised to their firm)
-    { code: 'Geachte mevrouw Hendriks,\n\nAl enige tijd volg ik met bewondering uw berichten over duurzaam ondernemen. U bent voor mij een grote inspiratiebron.\n\nGraag zou ik van mensen zoals u leren.\n\nMet vriendelijke groet,\n\nKevin de Boer', settings: { degree: 3, lang: 'nl' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Gentile Prof. [Cognome],\n\nsono un ricercatore che si occupa, come Lei, di scienza dei materiali. Credo che lo scambio tra studiosi dello stesso ambito sia sempre proficuo.\n\nCon i migliori saluti,\n\nDott. [Nome Cognome]', settings: { degree: 3, lang: 'it' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Estimado Eng.º Paulo Correia,\n\nEspero que se encontre bem.\n\nSempre admirei o seu profissionalismo e a sua postura exemplar, e é com todo o gosto que volto a estabelecer contacto consigo.\n\nCom os meus mais respeitosos cumprimentos,\nRui Tomé', settings: { degree: 1, lang: 'pt' }, errors: [{ messageId: 'genericOnly' }] },
     { code: 'Oi [Nome], lembra de mim? 😅', settings: { degree: 1, lang: 'pt' }, errors: [{ messageId: 'noReason' }] },
