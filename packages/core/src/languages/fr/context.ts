@@ -43,7 +43,9 @@ export default {
     // Un échange d'hier à un événement, dit autrement : « super échange hier pendant [Salon] », « la conversation que nous avons eue hier à l'occasion de … ».
     "(echange|discussion|conversation|rencontre) (d'hier|hier|de ce matin|ce matin)( soir)? (pendant|lors de|lors du|a l'occasion de|en marge de|en marge du|au|a la|a)",
     "(la|notre|cette) (conversation|discussion) que nous avons eue( hier| ce matin| la semaine (derniere|passee))? (a l'occasion de|lors de|lors du|pendant|au|a la)",
-    "(notre|nos) (echange|discussion|conversation|rencontre)s?( d'hier( soir)?| de ce matin| de la semaine (derniere|passee)| de (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))? (lors de|lors du|pendant|a|au)",
+    // L'échange qu'on a eu, à l'occasion de ce qu'il nomme : « l'échange que nous avons eu hier à l'occasion de [Sujet] ».
+    "(l'echange|la discussion|la conversation|la rencontre) (que nous avons eu|que nous avons eue|qu'on a eu|qu'on a eue)( hier( soir)?| ce matin| la semaine (derniere|passee))? (a l'occasion de|a l'occasion du|lors de|lors du|pendant|au|a)(?!\\p{L})",
+    "(notre|nos) (echange|discussion|conversation|rencontre)s?( d'hier( soir)?| de ce matin| de la semaine (derniere|passee)| de (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))? (a l'occasion de|a l'occasion du|lors de|lors du|pendant|au|a)",
   ],
   studiedTogether: [
     // Diplômé du même endroit, dit avant : « Comme vous, je suis diplômé(e) de [Nom de l'école] », « je suis moi aussi diplômée de l'ESSEC ».

@@ -7,6 +7,8 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // The talk they had, at the occasion its slot names (« à l'occasion de », as « lors de »).
+    { code: "Bonjour [Prénom], merci pour la discussion que nous avons eue hier soir à l'occasion de [Thème]. Votre regard sur la logistique urbaine m'a marqué.", settings: { degree: 3, lang: 'fr' } },
     // A fellow member of a service programme's corps, after courtesy.
     { code: "Hi Ana!\n\nI hope you're doing well.\n\nFellow City Year corps member here (Boston '17). I just moved into school leadership and saw you made the same switch.", settings: { degree: 3 } },
     // Spanish value offers: data published and the link offered, spare tickets, calls gathered «por si le es útil», a sheet made to pass on, an introduction to someone named; an event named by the slot right before its noun.
