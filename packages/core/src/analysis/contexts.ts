@@ -2,7 +2,7 @@ import { isAcronymOrBrand, oncePerAnalysis, opensSentence, perLanguage, type Ana
 import { findPhrases } from './phrase-pattern.js';
 import { grammarPattern, spacesOrWord, wordEndingText } from './grammar.js';
 import { spanContains, spansOverlap, type Span } from '../document/length.js';
-import { findCuePairs, findCues, findEitherSide, wordsBetween, type CueCategory } from './cues.js';
+import { findCuePairs, findCues, findEitherSide, SPACES, wordsBetween, type CueCategory } from './cues.js';
 import { findAskingAfterThem, findNewClauses } from './specificity.js';
 import type { PlaceholderRole } from '../languages/index.js';
 import { placeholderRole } from './placeholder-roles.js';
@@ -348,7 +348,7 @@ function spelledNamesIn(analysis: Analysis, span: Span): Span[] {
 function nameHeading(analysis: Analysis, sentence: Span, cuesStart: number): Span | undefined {
   // The name stands before the event noun and the meeting: "Great Talk, …" is no name.
   const [first, second] = analysis.capitalisedWords({ start: sentence.start, end: Math.min(cuesStart, sentence.start + 60) });
-  if (!first || !second || !/^[\s\p{P}]*$/u.test(analysis.prose.slice(sentence.start, first.start)) || !/^[^\S\r\n]+$/u.test(analysis.prose.slice(first.end, second.start))) return undefined;
+  if (!first || !second || !/^[\s\p{P}]*$/u.test(analysis.prose.slice(sentence.start, first.start)) || !SPACES.test(analysis.prose.slice(first.end, second.start))) return undefined;
   const name = { start: first.start, end: second.end };
   return headsSentence(analysis, name, sentence) && namesOf(analysis, sentence).some((word) => word.start === second.start) ? name : undefined;
 }
@@ -590,7 +590,7 @@ function nameRightAfter(analysis: Analysis, noun: Span): boolean {
   const sentence = analysis.sentenceAt(noun.start);
   if (!sentence) return false;
   const [first, second] = analysis.capitalisedWords({ start: noun.end, end: sentence.end });
-  return first !== undefined && second !== undefined && /^[^\S\r\n]+$/u.test(analysis.prose.slice(noun.end, first.start)) && /^[^\S\r\n]+$/u.test(analysis.prose.slice(first.end, second.start));
+  return first !== undefined && second !== undefined && SPACES.test(analysis.prose.slice(noun.end, first.start)) && SPACES.test(analysis.prose.slice(first.end, second.start));
 }
 
 // How far a group's word may follow a school's: "the University of Michigan Alumni Network group".
@@ -857,12 +857,12 @@ function addressOrPlace(analysis: Analysis, word: Span): boolean {
   return ADDRESS_BEFORE.test(before) && ADDRESS_AFTER.test(analysis.prose.slice(word.end, word.end + 3));
 }
 
-/** A slot in `span` that can name an event: not a name, the sender's own details or a date. */
 /** A slot right before an event's noun that can name it: "our [Community Name] meetup", "the {{conference}} dinner". */
 function slotRightBefore(analysis: Analysis, noun: Span): Span | undefined {
-  return analysis.contentPlaceholders.find((placeholder) => placeholder.end <= noun.start && /^[^\S\r\n]+$/u.test(analysis.prose.slice(placeholder.end, noun.start)) && !NAMES_NOTHING.has(analysis.roleOf(placeholder)));
+  return analysis.contentPlaceholders.find((placeholder) => placeholder.end <= noun.start && SPACES.test(analysis.prose.slice(placeholder.end, noun.start)) && !NAMES_NOTHING.has(analysis.roleOf(placeholder)));
 }
 
+/** A slot in `span` that can name an event: not a name, the sender's own details or a date. */
 function slotNamesIn(analysis: Analysis, span: Span): boolean {
   return analysis.contentPlaceholders.some((placeholder) => placeholder.start >= span.start && placeholder.start < span.end && !NAMES_NOTHING.has(analysis.roleOf(placeholder)));
 }

@@ -157,6 +157,9 @@ export function findEitherSide(analysis: Analysis): PhraseMatch[] {
   return [...findCues(analysis, 'sender'), ...findCues(analysis, 'addressee')];
 }
 
+// Spaces on one line, and nothing else: two words or spans side by side ("like Ardent", "our [Community Name] meetup").
+export const SPACES = /^[^\S\r\n]+$/u;
+
 // An aside in brackets on one line: "we shared a stage (you in the main hall, me in a workshop) at…".
 export const ASIDE = /\([^()\r\n]{0,120}\)/gu;
 

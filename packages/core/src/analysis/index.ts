@@ -165,9 +165,12 @@ const TITLE_LINE_CLOSE = /^[^\S\r\n]*[:,][^\S\r\n]*(?:\r?\n\s*|$)/u;
 const SUBJECT_LINE = /^[^\n.!?]{1,80}\r?\n[^\S\r\n]*\r?\n\s*/u;
 // The same with no blank line, a template's title over its greeting: "Step 1 – connection request\nHi {{first_name}},".
 const TITLE_LINE = /^[^\n.!?]{1,80}\r?\n\s*/u;
+// A postscript's mark: "P.S.", "PS:", "P.D.".
+const POSTSCRIPT_SIGN = String.raw`(?:P\.?\s?S|P\.?\s?D)\.?[:,]?`;
 // Punctuation, then up to four capitalised words (a title's abbreviation among them), a closing
-// quote, and the end or a postscript: a name that signs off ("…Saludos,\nIng. Ramiro Paz\n\nPD: …").
-const ONLY_A_NAME_LEFT = /^[\s,!.:;—–-]*(?:\p{Lu}[\p{L}\p{M}'’.-]*[\s,]*){0,4}[\s"”»’)\]]*(?:\r?\n\s*P\.?-?\s?[SD]\.?[\s:][\s\S]*)?$/u;
+// quote, and the end or a postscript on a line of its own: a name that signs off ("…Saludos,\nIng. Ramiro Paz\n\nPD: …").
+// (Marks past ASCII as escapes: a bundle writes String.raw's own that way.)
+const ONLY_A_NAME_LEFT = new RegExp(String.raw`^[\s,!.:;\u2014\u2013-]*(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*[\s,]*){0,4}[\s"\u201D\u00BB\u2019)\]]*(?:\r?\n\s*${POSTSCRIPT_SIGN}\s[\s\S]*)?$`, 'u');
 // How far a greeting phrase reaches: "greetings of the day", "madame la directrice des achats".
 const GREETING_REACH = 80;
 const DECORATION = /^(?:[\s¡¿]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*/u;
@@ -689,8 +692,6 @@ const ADDRESS = /\d{4,}|\d{2,} \d{2,} \d{2,}/u;
 const HEADLINE_SEPARATOR = /\s[|·•]\s/u;
 const HEADLINE = /^[^\n]{0,160}$/u;
 
-// A postscript's mark: "P.S.", "PS:", "P.D.".
-const POSTSCRIPT_SIGN = String.raw`(?:P\.?\s?S|P\.?\s?D)\.?[:,]?`;
 // Spaces, and a postscript's mark: a postscript that only closes ("P.S. Have a great week!") is a closing.
 const POSTSCRIPT = new RegExp(String.raw`^\s*(?:${POSTSCRIPT_SIGN}\s+)?[¡¿]?`, 'iu');
 const POSTSCRIPT_MARK = new RegExp(String.raw`^${POSTSCRIPT_SIGN}\s`, 'iu');

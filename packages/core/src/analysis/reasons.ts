@@ -2,7 +2,7 @@ import { oncePerAnalysis, perLanguage, type Analysis } from './index.js';
 import { findContexts, type ContextFinding } from './contexts.js';
 import { grammarPattern } from './grammar.js';
 import { findPhrases, type PhraseMatch, type PhrasePattern } from './phrase-pattern.js';
-import { findCues, wordsBetween } from './cues.js';
+import { findCues, SPACES, wordsBetween } from './cues.js';
 import { findConnectionCounts, findSharedContacts } from './shared-contacts.js';
 import { asksAboutOpenings, asksAboutThem } from './questions.js';
 import { countSpecifics, findAskingAfterThem, findNewClauses, findSelfIntroductions } from './specificity.js';
@@ -133,8 +133,6 @@ const anotherExample = grammarPattern(
 );
 // Capitalised words of one name: "Leeds Teaching Hospitals".
 const NAME_GOES_ON = /^[^\S\r\n]$/u;
-// Spaces on one line, and nothing else: between a pitch and the name or slot it serves ("like Ardent", "I help {{title}}s"), a subject and its verb.
-const SPACES = /^[^\S\r\n]+$/u;
 
 /**
  * One company named as the kind a pitch serves is the recipient's, as `like {{company}}` is in
@@ -163,14 +161,16 @@ function pitchNamesTheirCompany(analysis: Analysis): boolean {
   });
 }
 
-/**
- * A pitch to the recipient's own role, by its slot, is tied to them as `like {{company}}` is:
- * "I help {{title}}s build predictable outbound pipeline", "we work with [their role type] on…".
- * Not with a gain any seller promises ("I help {{title}}s grow").
- */
+// The slots that tie a pitch to the recipient: their role, their company.
 const TIED_SLOTS: ReadonlySet<string> = new Set(['role', 'company']);
 
-function pitchServesTheirRole(analysis: Analysis): boolean {
+/**
+ * A pitch to the recipient's own role or company, by its slot, is tied to them as `like
+ * {{company}}` is: "I help {{title}}s build predictable outbound pipeline", "we work with [their
+ * role type] on…", "…; en {companyName} os podría ahorrar…". Not with a gain any seller
+ * promises ("I help {{title}}s grow").
+ */
+function pitchServesTheirSlot(analysis: Analysis): boolean {
   const slots = analysis.contentPlaceholders.filter((placeholder) => TIED_SLOTS.has(analysis.roleOf(placeholder)));
   if (slots.length === 0) return false;
   return findPitches(analysis).some((offer) =>
@@ -283,7 +283,7 @@ const builtInVerdict = oncePerAnalysis((analysis: Analysis): ReasonVerdict => {
   if (echoes.length > 0 && findPitches(analysis).some((offer) => !echoes.some((echo) => spanContains(echo, offer)) && !promisesAnyGainAfter(analysis, offer.end))) {
     return { reason: true };
   }
-  if (pitchNamesTheirCompany(analysis) || pitchServesTheirRole(analysis)) return { reason: true };
+  if (pitchNamesTheirCompany(analysis) || pitchServesTheirSlot(analysis)) return { reason: true };
   if (referredWithIntroduction(analysis)) return { reason: true };
   // A job open at the place their profile names: "vi que trabajas en [Empresa]… ¿tienen vacantes?".
   if (echoes.length > 0 && findCues(analysis, 'opening').length > 0) return { reason: true };

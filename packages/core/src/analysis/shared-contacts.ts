@@ -1,4 +1,4 @@
-import { ASIDE, findCues, findEitherSide, wordsBetween } from './cues.js';
+import { ASIDE, findCues, findEitherSide, SPACES, wordsBetween } from './cues.js';
 import { oncePerAnalysis, perLanguage, type Analysis } from './index.js';
 import { grammarPattern, spacesOrWord, wordEndingText } from './grammar.js';
 import { findPhrases } from './phrase-pattern.js';
@@ -188,10 +188,10 @@ function withoutGroupNames(analysis: Analysis, words: readonly Span[]): readonly
   const kept: Span[] = [];
   for (let first = 0; first < words.length;) {
     let last = first;
-    while (last + 1 < words.length && /^[^\S\r\n]+$/u.test(analysis.prose.slice(words[last]!.end, words[last + 1]!.start))) last++;
+    while (last + 1 < words.length && SPACES.test(analysis.prose.slice(words[last]!.end, words[last + 1]!.start))) last++;
     const end = words[last]!.end;
     // Someone's people are that someone's: "Karen Holt's team", "(Sven's friend)".
-    const group = !POSSESSIVE.test(analysis.prose.slice(end - 2, end + 2)) && people.some((cue) => cue.start > end && /^[^\S\r\n]+$/u.test(analysis.prose.slice(end, cue.start)));
+    const group = !POSSESSIVE.test(analysis.prose.slice(end - 2, end + 2)) && people.some((cue) => cue.start > end && SPACES.test(analysis.prose.slice(end, cue.start)));
     if (!group) kept.push(...words.slice(first, last + 1));
     first = last + 1;
   }
@@ -303,7 +303,7 @@ function lowerCaseAfter(analysis: Analysis, cue: Cue, cues: readonly Cue[]): Spa
   let reached = cue.end;
   for (const match of analysis.prose.slice(cue.end, cue.sentence.end).matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
     const word = { start: cue.end + match.index, end: cue.end + match.index + match[0].length };
-    if (name.length === LOWER_CASE_NAME_WORDS || !/^[^\S\r\n]+$/u.test(analysis.prose.slice(reached, word.start))) break;
+    if (name.length === LOWER_CASE_NAME_WORDS || !SPACES.test(analysis.prose.slice(reached, word.start))) break;
     if (analysis.isNotName(match[0]) || [...people, ...referrals].some((other) => spansOverlap(other, word))) break;
     // A slot is read by its role, not as a name: "ambos trabajamos con {empresa}" names no one.
     if (analysis.placeholderAt(word.start)) break;
