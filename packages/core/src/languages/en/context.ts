@@ -784,6 +784,8 @@ export default {
     "(thanks|thank you) for (sharing|reposting|resharing|liking|quoting|citing|featuring|commenting on) (my|our|what (i|we) (posted|wrote|shared))",
     // Their comment on the sender's post: "thank you for your thoughtful remark on my recent post".
     "(thanks|thank you) for your( [\\p{L}-]+){0,2} (remark|comment|reply|response|question|input|feedback|note) (on|to|under|about) (my|our)(?!\\p{L})",
+    // What they said in one piece: "your insights in the recent post on African B2B marketplaces".
+    "your (insights?|thoughts|take|points?|perspective|comments?|reflections|analysis|remarks?) (in|from) (the|your|that|this|last week's|yesterday's)( recent| latest| last| new)? (post|article|thread|video|newsletter|piece|talk|episode|carousel|podcast|webinar|interview|keynote|panel)(?!\\p{L})",
     // One piece of theirs, recent: "that recent carousel on measuring DevRel impact".
     "(that|your) (recent|latest|last|new) (post|carousel|article|video|thread|newsletter|piece|reel|episode|deck|write-?up|essay|talk) (on|about)(?!\\p{L})",
     "(thanks|thank you)( again| so much)? for the (repost|reshare|share|shout-?out|mention|comment|kind words|upvote|upvotes|like|likes|reply|replies|answer) (of|on|about|to) (my|our)",
@@ -1000,6 +1002,10 @@ export default {
     "(can|could|happy to|glad to|i'll|i will|want me to|shall i) (forward|share|circulate|post|pass) (the|your|that|this) (posting|job ad|job post|role|opening|vacancy|listing|ad) (to|with|around|in)(?!\\p{L})",
     // The thing itself, linked: "Below is a link to a 1-page review of [Company]'s recent sustainability report".
     "(below|here|attached) (is|are)( a link to)? (a|an|my|our)( [\\p{L}\\p{N}-]+){0,3} (review|audit|teardown|analysis|report|benchmark|checklist|template|guide|summary|breakdown|comparison|mock-?up|map|glossary)(?!\\p{L})",
+    // A stage offered at the sender's event or show, not some day: "would love to invite you to speak", "have you on as a guest", "open to being a guest?", "share more about a potential speaking slot".
+    "(invite|have|feature|host|welcome|for|like|want) you (to (speak|present|give a (talk|keynote|workshop|lightning talk)|join (us |me )?as (a|an|our) (speaker|panell?ist|keynote|moderator))|as (a|an|our) (speaker|panell?ist|keynote|keynote speaker|guest speaker|moderator|guest on (my|our|the) (podcast|show|stream|livestream|channel|webinar))|on (as a guest|(our|my|the) (panel|podcast|show|stage|lineup|line-up)))(?!\\p{L})(?! (sometime|some time|someday|some day|one day|at some point|in the future)(?!\\p{L}))",
+    "(open to|interested in|up for) (being|coming on as|joining (us|me) as) (a|an|our) (guest|speaker|panell?ist|keynote speaker|guest speaker)(?!\\p{L})",
+    "(share|tell you|talk|chat)( a bit| some)?( more)?( details)? (about|on) (a|the) (potential |possible )?(speaking|keynote|panel|guest|podcast) (slot|spot|opportunity|invitation|invite)(?!\\p{L})",
   ],
   studiedElsewhere: [
     // Not different parts of the same: "though in different cohorts".

@@ -667,6 +667,8 @@ export default {
     "(la|esa|aquella|tu|su|vuestra) (ultima |penultima |primera )?(entrega|edicion) (sobre|dedicada a)(?!\\p{L})",
   ],
   valueOffer: [
+    // Una tribuna ofrecida en el evento o el programa de quien escribe: «invitarte a dar una charla», «contar con usted como ponente», «tenerte como invitada en el pódcast».
+    "(invitarte|invitarle|invitaros|invitarla|invitarlo|tenerte|tenerle|tenerla|tenerlo|teneros|contar contigo|contar con usted|contar con vos) (a (hablar|exponer|presentar|moderar|dar una (charla|ponencia|conferencia|keynote|masterclass))|como (ponente|panelista|speaker|conferencista|conferenciante|moderador|moderadora|invitado|invitada|keynote)|en (nuestro|nuestra|mi) (panel|mesa|podcast|programa|escenario))(?!\\p{L})(?! (algun dia|alguna vez|en algun momento|en el futuro)(?!\\p{L}))",
     // Una presentación a alguien, ofrecida: «Mi socia Juliana Ospina lleva diez años en arriendos allá y con gusto te la presento», «Conozco a Esteban Rojas…; si quieres, les hago la intro».
     "(te|le|les|os) (la|lo|las|los) (presento|puedo presentar|podria presentar|presentamos)(?!\\p{L})",
     "(te|le|les|os) (hago|hacemos|puedo hacer|podria hacer) (la|una) (intro|presentacion)(?!\\p{L})",

@@ -90,6 +90,8 @@ export default {
     '(meme|notre) (promo|promotion|ecole|master|formation|prepa|universite|programme|classe)',
     '(ancien|ancienne|anciens)s? (eleves?|etudiants?|camarades?)',
     'camarades? de (promo|classe)',
+    // L'école de qui écrit, où ils ont étudié aussi : « étudiante en deuxième année à Sciences Po Lyon, où vous avez aussi étudié ».
+    "(etudiant|etudiante|eleve|diplome|diplomee|ancien|ancienne|stagiaire|doctorant|doctorante|en (master|licence|mba|m1|m2|l3|prepa|bts|but|dut|alternance))( [\\p{L}\\p{N}-]+){0,3} (a|au|aux|de|du|des|en|d(?='))[^.!?\\n]{1,60} ou (vous avez|tu as) (aussi |egalement |vous-meme |toi-meme )?(etudie|fait (vos|tes) etudes|obtenu (votre|ton) diplome|ete (forme|formee|diplome|diplomee))(?!\\p{L})",
   ],
   interaction: [
     // Leur LinkedIn Live ou leur intervention avec son sujet : « votre LinkedIn Live sur la marque employeur ».
@@ -130,6 +132,8 @@ export default {
     '(votre|ton)( dernier| recent)? partage (sur|autour|concernant|a propos|au sujet)(?!\\p{L})', 'merci (beaucoup )?pour (votre|ton) partage',
     '(votre|ta|ton|sa|son)( [\\p{L}-]+)? (publication|post|article|commentaire|intervention|conference|presentation|demo|podcast|webinar|atelier|keynote|talk|newsletter|episode|chronique|tribune|video|carrousel|remarque|question|fil|sondage|etude|analyse)',
     '(dans|sous) les commentaires',
+    // Ce qu'ils ont publié sur un sujet : « ce que vous avez partagé sur la logistique e-commerce », « la publication que vous avez partagée sur… » (pas « si vous avez publié sur… »).
+    "(vous avez|tu as) (partage|publie|ecrit|poste|raconte)(e|es|s)?(?<!(si|quand|lorsque|des que) (vous avez|tu as) [\\p{L}]+) (sur|a propos (de|du|des|d(?='))|au sujet (de|du|des|d(?='))|concernant)(?!\\p{L})",
     // Their reaction to the sender's content: « vous avez commenté mon article sur… ».
     '(vous avez|tu as) (commente|aime|partage|repondu a|reagi a|cite) (mon|ma|mes)',
     // Their content read or heard, not their profile seen: « j'ai vu votre profil » is no exchange.
@@ -159,6 +163,9 @@ export default {
     // Not their own offer or firm presented: a pitch («je serais ravi de vous présenter notre offre»).
     '(je peux|je serais ravie? de) vous (envoyer|partager|presenter|montrer)(?! (notre|nos|mon|mes) (offre|offres|solution|solutions|produit|produits|service|services|societe|entreprise|agence|cabinet|plateforme|outil|gamme|catalogue)(?!\\p{L}))',
     '(modele|guide|audit|checklist) gratuit',
+    // Une tribune offerte à l'événement ou l'émission de qui écrit : « vous inviter à intervenir », « vous compter parmi nos intervenants », « vous recevoir comme invitée dans notre podcast ».
+    "(vous |t'|te )(inviter|accueillir|recevoir|avoir) (a (intervenir|prendre la parole|parler|animer|temoigner)|comme (intervenant|intervenante|speaker|conferencier|conferenciere|panelist|paneliste|invite|invitee)|en tant qu'(intervenant|intervenante|invite|invitee))(?!\\p{L})(?! (un jour|un de ces jours|a l'avenir)(?!\\p{L}))",
+    "(vous|te) compter parmi (nos|les) (intervenants|intervenantes|speakers|conferenciers|invites|panelistes)(?!\\p{L})",
   ],
   followingInGeneral: ['(je vous suis|je te suis) depuis', '(je suis|je lis|j\'ecoute) (votre|ton|ta) (contenu|newsletter|podcast)'],
 } satisfies ContextPhrases;

@@ -26,8 +26,8 @@ export default {
     not: ["la page tarifs"],
   },
   authored: {
-    phrases: ["que (vous avez|tu as) (ecrit|partage|publie|lance|donne|presente)", "(votre|ta) reponse (a|au|aux|sous)"],
-    examples: ["l'article que vous avez écrit"],
+    phrases: ["que (vous avez|tu as) (ecrit|partage|publie|lance|donne|presente)(e|es|s)?", "(votre|ta) reponse (a|au|aux|sous)"],
+    examples: ["l'article que vous avez écrit", "la publication que vous avez partagée"],
     not: ["vous travaillez chez Acme"],
   },
   shared: {

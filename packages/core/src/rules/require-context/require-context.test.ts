@@ -7,6 +7,15 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A stage offered at the sender's own event or show (en, es, fr); their insight in one post of theirs; French: what they shared on a topic, their post with its participle agreed, the sender's school where they studied too.
+    { code: "Hi Kofi,\n\nI'm putting on Frontend Nation this spring, focused on web performance. Your expertise would suit our audience.\n\nHappy to connect and tell you more about a possible speaking slot.", settings: { degree: 3 } },
+    { code: 'Hi Deepa, I run a small podcast for analytics leads and would love to have you on as a guest next month.', settings: { degree: 3 } },
+    { code: 'Hola Ana, tengo un pódcast sobre finanzas personales y me encantaría invitarte a hablar de tu experiencia.', settings: { degree: 3, lang: 'es' } },
+    { code: "Bonjour Léa, j'organise les Rencontres RH de Nantes et j'aimerais vous inviter à intervenir sur le recrutement inclusif.", settings: { degree: 3, lang: 'fr' } },
+    { code: 'Hi Sam, I run a seed fund in Nairobi. Your insights in the latest post on cold-chain logistics stayed with me. Would love to connect.', settings: { degree: 3 } },
+    { code: "Bonjour Anna, ce que vous avez partagé sur la paie des saisonniers m'a beaucoup parlé. Au plaisir d'échanger !", settings: { degree: 3, lang: 'fr' } },
+    { code: "Bonjour Anna, l'article que vous avez publiée — pardon, la note que vous avez publiée — sur la paie m'a aidé.", settings: { degree: 3, lang: 'fr' } },
+    { code: "Bonjour Marc, je suis en master à l'IAE de Lille, où vous avez également fait vos études. Votre parcours m'intéresse.", settings: { degree: 3, lang: 'fr' } },
     // The talk they had, at the occasion its slot names (« à l'occasion de », as « lors de »).
     { code: "Bonjour [Prénom], merci pour la discussion que nous avons eue hier soir à l'occasion de [Thème]. Votre regard sur la logistique urbaine m'a marqué.", settings: { degree: 3, lang: 'fr' } },
     // A fellow member of a service programme's corps, after courtesy.
@@ -3075,6 +3084,11 @@ testRule(rule, {
     { code: 'Hola Nerea, ¿te acuerdas de mí? ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola Cristián, fui voluntario hace años. ¡Conectemos!', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hola, le puedo hacer una videollamada de 20 minutos. ¿Conectamos?', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    // Near misses: a sales open house, speaking slots won for clients, a wish to have them in one's network, their posting in general, if ever.
+    { code: 'Hi Ana, we are hosting an open house next week and would love to have you as a guest.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Ana, I help executives land speaking opportunities at top conferences. Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
+    { code: 'Hola Ana, me encantaría conectar contigo y tenerte en mi red.', settings: { degree: 3, lang: 'es' }, errors: [{ messageId: 'noContext' }] },
+    { code: "Bonjour Anna, si vous avez publié sur la logistique, je serais ravi d'échanger.", settings: { degree: 3, lang: 'fr' }, errors: [{ messageId: 'noContext' }] },
   ],
 });
 

@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // What they make at their company, said as "building" is.
+    { code: "{{firstName}}, what you're designing at {{company}} caught my attention, and we both know {{mutual}}. Glad to connect and hear more.", settings: { degree: 2 } },
     // Their posts on a topic named, followed or read, say what (as the real notes' labels count it), in four languages.
     { code: 'Geachte mevrouw Hendriks,\n\nAl enige tijd volg ik met bewondering uw berichten over duurzaam ondernemen. U bent voor mij een grote inspiratiebron.\n\nGraag zou ik van mensen zoals u leren.\n\nMet vriendelijke groet,\n\nKevin de Boer', settings: { degree: 3, lang: 'nl' } },
     { code: 'Hi Lena, I follow your posts on supply-chain finance and trade credit with interest. Would be glad to connect.', settings: { degree: 3 } },
