@@ -441,6 +441,16 @@ export const FLOORS = {
     all: floorsFor(),
     byLanguage: {},
   },
+  // English third-degree notes as published, three in four with a context: stages offered at the sender's event or show, their posts read, value offers.
+  'holdout-blind-82': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.85, recall: 0.95 }, 'require-context': { precision: 0.9, recall: 0.95 } }),
+    byLanguage: {},
+  },
+  // English and Spanish second-degree notes with modest reasons as templates carry them: topics, their work, pitches to their role or company.
+  'holdout-blind-83': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.9, recall: 0.95 } }),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

@@ -987,7 +987,7 @@ export default {
     "((we|i) (can|could|would|will|would be happy to)|(we'd|i'd) (be happy to|love to)|we'll|i'll) (happily |gladly )?(sponsor|host|cover|fund|donate|cater)(?! (you|your network|a call|the call)(?!\\p{L}))",
     "(happy|glad|keen|offer|offering) to (do|run|make|shoot|take|record|write|design|build|draft|create|film|edit|photograph) (you )?a free ([\\p{L}-]+ ){0,3}(of|for|on) (your|ur)(?!\\p{L})",
     // A candidate or a person for their open role: "I have a strong frontend candidate (React, 7 yrs)", "I know someone good".
-    "(i have|i've got|i know|we have) (a|an|someone|somebody|one)( really| very)? (strong|great|good|solid|brilliant|senior|excellent)?( [\\p{L}-]+)? (candidate|referral|hire|fit|engineer|developer|designer|person)(?! (for my|for our|at my|at our)(?!\\p{L}))",
+    "(i have|i've got|i know|we have) (a|an|someone|somebody|one)(( really| very)? (strong|great|good|solid|brilliant|senior|excellent))?( [\\p{L}-]+)? (candidate|referral|hire|fit|engineer|developer|designer|person)(?! (for my|for our|at my|at our)(?!\\p{L}))",
     "i know (someone|somebody) (good|great|brilliant|excellent|perfect|who)(?!\\p{L})",
     // A thing offered outright, whatever it is: "Want it?", "it's yours if that helps", "Shall I set you up?", "I've got a corrected snippet", free work or gifts ("I'd happily run [Company]'s lanes through it at no cost", "donates 20 pro-bono hours", "giving 10 free seats", "happy to review the copy … for free").
     "want (it|them|one|a list|a copy|the list|the file|the repo|to see it|to see them)(?=\\s*[?])",
@@ -1004,8 +1004,12 @@ export default {
     "(below|here|attached) (is|are)( a link to)? (a|an|my|our)( [\\p{L}\\p{N}-]+){0,3} (review|audit|teardown|analysis|report|benchmark|checklist|template|guide|summary|breakdown|comparison|mock-?up|map|glossary)(?!\\p{L})",
     // A stage offered at the sender's event or show, not some day: "would love to invite you to speak", "have you on as a guest", "open to being a guest?", "share more about a potential speaking slot".
     "(invite|have|feature|host|welcome|for|like|want) you (to (speak|present|give a (talk|keynote|workshop|lightning talk)|join (us |me )?as (a|an|our) (speaker|panell?ist|keynote|moderator))|as (a|an|our) (speaker|panell?ist|keynote|keynote speaker|guest speaker|moderator|guest on (my|our|the) (podcast|show|stream|livestream|channel|webinar))|on (as a guest|(our|my|the) (panel|podcast|show|stage|lineup|line-up)))(?!\\p{L})(?! (sometime|some time|someday|some day|one day|at some point|in the future)(?!\\p{L}))",
-    "(open to|interested in|up for) (being|coming on as|joining (us|me) as) (a|an|our) (guest|speaker|panell?ist|keynote speaker|guest speaker)(?!\\p{L})",
+    "(open to|interested in|up for) (being|coming on as|joining( us| me)? as) (a|an|our) (guest|speaker|panell?ist|keynote speaker|guest speaker)(?!\\p{L})",
     "(share|tell you|talk|chat)( a bit| some)?( more)?( details)? (about|on) (a|the) (potential |possible )?(speaking|keynote|panel|guest|podcast) (slot|spot|opportunity|invitation|invite)(?!\\p{L})",
+    // Asked outright, or as an honour: "would you be up for a 15-min lightning talk on…?", "would be honoured to feature you", "interview you for our fireside series" (not an interview for the sender's thesis).
+    "(would you be|are you|would you|could you be|might you be) (up for|open to|interested in|keen on|available for|free for) (giving |doing |joining |recording |being on )?(a|an|our)( [\\p{L}\\p{N}-]+){0,3} (talk|keynote|lightning talk|panel|fireside|fireside chat|workshop|guest spot|guest appearance|episode|masterclass|ama)(?!\\p{L})",
+    "(honou?red|delighted|thrilled|glad|love|like|keen|happy|hoping) to (feature|spotlight|showcase) you(?!\\p{L})(?![^.!?\\n]{0,40}(sometime|some time|someday|some day|one day|at some point|in the future))",
+    "interview you (for|on|in) (our|my|the|an upcoming|the next|next|this)( [\\p{L}\\p{N}'-]+){0,3} (series|fireside|podcast|show|episode|newsletter|livestream|stream|edition|column|blog)(?!\\p{L})",
   ],
   studiedElsewhere: [
     // Not different parts of the same: "though in different cohorts".

@@ -113,10 +113,12 @@ export default {
     phrases: [
       // Offered in so many words: "Shall I send the link?", "Want the chart?", "Sending the list is no trouble.", "just say the word", "No pitch attached.", "I can show you where", "Want it, Sven?".
       "(can|may|shall|should) i (send|share)( it| them| this| that| the (link|loom|video|sheet|list|doc|chart|comparison|steps|fix|lines|entry))?(?=\\s*[?])",
-      "want (the|a|my|our)( [\\p{L}-]+)? (chart|comparison|graph|map|diagnosis|steps|lines|copy|spreadsheet|sheet|list|file|breakdown|notes|csv|pdf|doc|draft|version)( when (it's|it is) (done|ready|out|finished))?(?=\\s*[?])",
+      "want (the|a|my|our)( [\\p{L}-]+)? (chart|comparison|graph|map|diagnosis|steps|lines|copy|spreadsheet|sheet|list|file|breakdown|notes|csv|pdf|doc|draft|version|profile|cv|resume|shortlist|outline)( when (it's|it is) (done|ready|out|finished))?(?=\\s*[?])",
       "want (it|them|one)(,( [\\p{L}-]+){1,2})?(?=\\s*[?])",
       "(sending|sharing) (it|them|the [\\p{L}-]+) is no (trouble|problem|bother)",
       "just say the word",
+      // Asked whether it would serve them: "Would it be useful if I shared it?".
+      "(would it|would that|would this|is it) be (useful|helpful|of use|handy|of interest)( to you| for you)? (if i|for me to|if we) (share|shared|send|sent|pass|passed|forward|forwarded)(?!\\p{L})",
       // Theirs for the asking, or a place to fill: "you're welcome to it", "I'll share the CSV", "Want to join?".
       "(you're|you are) (welcome|free) to (it|them|a copy|the data|the file|the files|the sheet)(?!\\p{L})",
       "(i'll|i will|i can|happy to|glad to) (share|send|pass on|forward) (the|a|my) (csv|file|files|sheet|spreadsheet|dataset|data|link|doc|pdf|deck|notes|export)(?!\\p{L})",

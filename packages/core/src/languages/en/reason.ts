@@ -316,6 +316,8 @@ export default {
     // A job, a project, a plan.
     // Not what the sender's company is building, said of it: "co-founder of <Startup>, where we're building…".
     "(we're|we are|i'm|i am|she's|he's|they're|you're|you are)(?<!where (we're|we are))(?<!any (opening|openings|role|roles|position|positions|job|jobs) (you're|you are))( both| also| each| currently| now)? (hiring|recruiting|building|developing|assembling|launching|opening|raising|organi[sz]ing|hosting|running|judging|chairing|speaking at|presenting at|exhibiting at|scoping|planning|evaluating|migrating|rebuilding|starting|leading|moving|putting together|setting up|curating|researching|looking into|relocating|co-investing)(?! (something|stuff|things)(?= (that|which|i|we|you|cool|exciting|new|interesting|great|big|special|relevant|in)(?!\\p{L})|\\s*[.!?,]|\\s*$))(?!(?<=(i'm|i am|we're|we are)( both| also| each| currently| now)? (moving|relocating)) to <slot>)",
+    // A pitch put to their company's slot: "worth a 15-min chat to see if it fits [Company]?".
+    "(see|know|check|find out|tell|explore|hear) (if|whether|how) (it|this|that|we|they|our [\\p{L}-]+) (fits|could fit|would fit|might fit|works for|could work for|would work for|might work for|could help|would help|might help|applies to|could apply to|would apply to) <slot>(?!\\p{L})",
     // What they make at their company, as "building" is said: "what you're creating at {company} caught my eye".
     "what (you're|you are|your team is) (creating|making|designing|shipping) (at|with|over at)(?!\\p{L})",
     // Someone or something the sender has coming to their place: "one of our pupils is transferring to your school in September".

@@ -437,6 +437,8 @@ export default {
     '(we|you and i) (met|chatted|talked|caught up|had lunch|had dinner|had coffee|had a drink|sat) with',
     'with you and',
     '(got|have|had) your (name|details|contact|contact details|reference|number|email|profile) from',
+    // Passed on by the one named after: "I was given your name by Helen Carver, with whom I served on the board".
+    '(i was|i\'ve been|i have been|we were|we\'ve been|we have been) (given|passed|sent|handed|forwarded) your (name|details|contact|contact details|number|email|profile) by',
     // The name after: "as referred by Tom Becker".
     '(as )?(referred|recommended|introduced)( to you)? by',
     '(your name|you) came up( [\\p{L}]+){0,6} with',

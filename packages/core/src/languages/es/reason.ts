@@ -14,6 +14,8 @@ const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?\u0
 
 export default {
   hooks: [
+    // Lo ofrecido, puesto en su empresa por su casilla: «¿Te interesaría ver cómo lo aplicaría %EMPRESA%?», «ver si encaja en {empresa}».
+    "(como|si) ((lo|la|esto|eso) )?(aplicaria|aplicariamos|se aplicaria|funcionaria|encajaria|encaja|serviria|ayudaria|podria ayudar|podriamos ayudar)( en| a| para| con)? <slot>(?!\\p{L})",
     // Sus publicaciones sobre un tema nombrado: «sigo tus publicaciones sobre gestión de patrimonios y sostenibilidad».
     "(tus|sus) (publicaciones|posts|articulos|entradas|videos|hilos) (sobre|acerca de|en torno a) (?!(linkedin|todo|cualquier cosa)(?!\\p{L}))\\p{L}[\\p{L}-]+",
     // Quien selecciona un puesto para un cliente: «Estoy buscando un/a [Puesto] para una empresa de logística en Monterrey»; no quien busca trabajo («estoy buscando un empleo en una empresa»).

@@ -3,6 +3,9 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // A pitch put to their company's slot in the sentence after it (en, es).
+    { code: 'Hi {{first_name}}, we both know {{mutual}}. We help [Industry] finance teams close the books faster. Worth a quick call to check whether it could work for {{company}}?', settings: { degree: 2 } },
+    { code: 'Hola {nombre}: tenemos en común a {contacto}. Ayudo a empresas de {sector} a cobrar antes. ¿Te cuento cómo lo aplicaría {empresa}?', settings: { degree: 2, lang: 'es' } },
     // What they make at their company, said as "building" is.
     { code: "{{firstName}}, what you're designing at {{company}} caught my attention, and we both know {{mutual}}. Glad to connect and hear more.", settings: { degree: 2 } },
     // Their posts on a topic named, followed or read, say what (as the real notes' labels count it), in four languages.

@@ -6,6 +6,8 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // Their details passed on by the one named after.
+    { code: 'Dear Mr. Hale, I was passed your details by Ruth Okoye, who coached us both at the rowing club. I would value your view on the zoning appeal.', settings: { degree: 2 } },
     // Who reminded the sender, forwarded their post, worked with both, hosted where they met, introduced them; the sender's family they know.
     { code: 'Oi Caio! A Bia me lembrou que a gente se conheceu no aniversário dela. Estou procurando alguém para filmar o lançamento do nosso app, bora conversar?', settings: { degree: 2, lang: 'pt' } },
     { code: 'Bom dia, Sr. Nunes. Trabalhámos ambos com o Rui Teixeira, eu na EDP e o senhor na Galp. Vou candidatar-me à vaga que publicou e gostava de lhe fazer duas perguntas.', settings: { degree: 2, lang: 'pt' } },
