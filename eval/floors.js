@@ -443,12 +443,22 @@ export const FLOORS = {
   },
   // English third-degree notes as published, three in four with a context: stages offered at the sender's event or show, their posts read, value offers.
   'holdout-blind-82': {
-    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.85, recall: 0.95 }, 'require-context': { precision: 0.9, recall: 0.95 } }),
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.85, recall: 0.95 } }),
     byLanguage: {},
   },
   // English and Spanish second-degree notes with modest reasons as templates carry them: topics, their work, pitches to their role or company.
   'holdout-blind-83': {
     all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.9, recall: 0.95 } }),
+    byLanguage: {},
+  },
+  // Spanish notes as Spanish guides and playbooks publish them, second and third degree, three in four giving what their degree asks for.
+  'holdout-blind-84': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // English templates as open-source outreach and AI-agent repositories keep them, one per scenario, with Jinja and Handlebars defaults.
+  'holdout-blind-85': {
+    all: floorsFor(),
     byLanguage: {},
   },
   'holdout-notes': {

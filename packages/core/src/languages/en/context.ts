@@ -1006,10 +1006,11 @@ export default {
     "(invite|have|feature|host|welcome|for|like|want) you (to (speak|present|give a (talk|keynote|workshop|lightning talk)|join (us |me )?as (a|an|our) (speaker|panell?ist|keynote|moderator))|as (a|an|our) (speaker|panell?ist|keynote|keynote speaker|guest speaker|moderator|guest on (my|our|the) (podcast|show|stream|livestream|channel|webinar))|on (as a guest|(our|my|the) (panel|podcast|show|stage|lineup|line-up)))(?!\\p{L})(?! (sometime|some time|someday|some day|one day|at some point|in the future)(?!\\p{L}))",
     "(open to|interested in|up for) (being|coming on as|joining( us| me)? as) (a|an|our) (guest|speaker|panell?ist|keynote speaker|guest speaker)(?!\\p{L})",
     "(share|tell you|talk|chat)( a bit| some)?( more)?( details)? (about|on) (a|the) (potential |possible )?(speaking|keynote|panel|guest|podcast) (slot|spot|opportunity|invitation|invite)(?!\\p{L})",
-    // Asked outright, or as an honour: "would you be up for a 15-min lightning talk on…?", "would be honoured to feature you", "interview you for our fireside series" (not an interview for the sender's thesis).
+    // Asked outright, or as an honour: "would you be up for a 15-min lightning talk on…?", "would be honoured to feature you", "interview you for our fireside series", "our April fireside is on…, and I'd love to interview you for it" (not an interview for the sender's thesis).
     "(would you be|are you|would you|could you be|might you be) (up for|open to|interested in|keen on|available for|free for) (giving |doing |joining |recording |being on )?(a|an|our)( [\\p{L}\\p{N}-]+){0,3} (talk|keynote|lightning talk|panel|fireside|fireside chat|workshop|guest spot|guest appearance|episode|masterclass|ama)(?!\\p{L})",
     "(honou?red|delighted|thrilled|glad|love|like|keen|happy|hoping) to (feature|spotlight|showcase) you(?!\\p{L})(?![^.!?\\n]{0,40}(sometime|some time|someday|some day|one day|at some point|in the future))",
     "interview you (for|on|in) (our|my|the|an upcoming|the next|next|this)( [\\p{L}\\p{N}'-]+){0,3} (series|fireside|podcast|show|episode|newsletter|livestream|stream|edition|column|blog)(?!\\p{L})",
+    "(series|fireside|podcast|show|episode|newsletter|livestream|edition|column)( [\\p{L}\\p{N}'-]+){1,12},? and (i'd|we'd|i would|we would) (love|like) to (interview|feature) you (for|in|on) it(?!\\p{L})",
   ],
   studiedElsewhere: [
     // Not different parts of the same: "though in different cohorts".

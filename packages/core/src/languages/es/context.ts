@@ -668,7 +668,7 @@ export default {
   ],
   valueOffer: [
     // Una tribuna ofrecida en el evento o el programa de quien escribe: «invitarte a dar una charla», «contar con usted como ponente», «tenerte como invitada en el pódcast».
-    "(invitarte|invitarle|invitaros|invitarla|invitarlo|tenerte|tenerle|tenerla|tenerlo|teneros|contar contigo|contar con usted|contar con vos) (a (hablar|exponer|presentar|moderar|dar una (charla|ponencia|conferencia|keynote|masterclass))|como (ponente|panelista|speaker|conferencista|conferenciante|moderador|moderadora|invitado|invitada|keynote)|en (nuestro|nuestra|mi) (panel|mesa|podcast|programa|escenario))(?!\\p{L})(?! (algun dia|alguna vez|en algun momento|en el futuro)(?!\\p{L}))",
+    "(invitarte|invitarle|invitaros|invitarla|invitarlo|tenerte|tenerle|tenerla|tenerlo|teneros|contar contigo|contar con usted|contar con vos) (a (hablar|exponer|presentar|moderar|dar una (charla|ponencia|conferencia|keynote|masterclass))|(como|de) (ponente|panelista|speaker|conferencista|conferenciante|moderador|moderadora|invitado|invitada|keynote)|en (nuestro|nuestra|mi) (panel|mesa|podcast|programa|escenario))(?!\\p{L})(?! (algun dia|alguna vez|en algun momento|en el futuro)(?!\\p{L}))",
     // Una presentación a alguien, ofrecida: «Mi socia Juliana Ospina lleva diez años en arriendos allá y con gusto te la presento», «Conozco a Esteban Rojas…; si quieres, les hago la intro».
     "(te|le|les|os) (la|lo|las|los) (presento|puedo presentar|podria presentar|presentamos)(?!\\p{L})",
     "(te|le|les|os) (hago|hacemos|puedo hacer|podria hacer) (la|una) (intro|presentacion)(?!\\p{L})",
@@ -722,6 +722,8 @@ export default {
     '(me permito|quisiera|quiero|me gustaria|permitame|sera un gusto) (compartirsela|compartirselo|compartirselas|compartirselos|enviarsela|enviarselo|hacersela llegar|hacerselo llegar)(?!\\p{L})',
     // Un candidato para su vacante: «tengo una candidata para tu vacante de Jefe/a de Planta».
     '(tengo|tenemos) (un|una) (candidat[oa]|perfil|profesional) (para|que encaja con|ideal para) (tu|su|vuestra|vuestro) (vacante|puesto|posicion|proceso|oferta|busqueda)',
+    // Un candidato con su CV ofrecido: «Tengo una candidata que ocupó el mismo rol… ¿Te comparto su CV?».
+    "(tengo|tenemos) (un|una|dos|tres) (candidat[oa]s?|perfil|perfiles)(?=[^.!?]{0,160}([.!?]\\s*[^.!?]{0,60})?(te|le|les|os) (comparto|paso|envio|mando|reenvio|hago llegar) (su|sus) (cv|curriculum|perfil|perfiles|cvs)(?!\\p{L}))",
     // Hacerles algo concreto, gratis o para que vean cómo trabaja: «te propongo reescribir gratis la página de vuestra bodega».
     '(te|le|os) (propongo|ofrezco) (reescribir|revisar|auditar|analizar|grabar|diseñar|preparar|traducir|redactar|optimizar|rehacer)( gratis| sin coste)? (la|el|los|las|tu|su|sus|tus|vuestr[oa]s?)',
     // Algo que tienen ganas de tener, que el remitente tiene: «tengo la grabación completa del taller … y vi que la estabas buscando».

@@ -279,7 +279,7 @@ export default {
     // El nombre después: «la cena de nuestra amiga Karina Paz».
     // «en común» too, so that the name is looked for after it: «nuestro colega en común, el Dr. Hernán Paredes».
     '(nuestr[oa]|nuestr[oa]s) (amig[oa]|amig[oa]s|colega|colegas|compañer[oa]|conocid[oa]|profe|profesor[a]?|jefe|jefa|soci[oa])( en comun| comun| mutu[oa])?',
-    '(soy|somos) (cuate|cuates|compa|compas|pana|panas|parcero|parcera|parce|amig[oa]|amig[oa]s|colega|colegas|compañer[oa]|compañer[oa]s|vecin[oa]) (de|del)',
+    '(soy|somos) (cuate|cuates|compa|compas|pana|panas|pata|patas|causa|carnal|chamo|chama|parcero|parcera|parce|amig[oa]|amig[oa]s|colega|colegas|compañer[oa]|compañer[oa]s|vecin[oa]) (de|del)',
     'como( ya| seguramente| probablemente| quiza| quizas| igual| tal vez| sin duda){0,2} (te|le|os) (adelanto|comento|dijo|conto|aviso|anticipo|habra contado|habra comentado|habra dicho|ha contado|ha comentado|ha dicho)',
     '(me|nos) (manda|mando|envia|envio|deriva|derivo)',
     '(tu|su) (nombre|contacto|numero|perfil|correo) me lo (dio|paso|facilito|recomendo|dieron|pasaron)',

@@ -6,6 +6,8 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // A friend of the one named, in Peruvian Spanish («pata»).
+    { code: 'Hola Diego, soy pata de Lucho Paredes, jugamos vóley los sábados. Quería pedirte un consejo sobre tu agencia.', settings: { degree: 2, lang: 'es' } },
     // Their details passed on by the one named after.
     { code: 'Dear Mr. Hale, I was passed your details by Ruth Okoye, who coached us both at the rowing club. I would value your view on the zoning appeal.', settings: { degree: 2 } },
     // Who reminded the sender, forwarded their post, worked with both, hosted where they met, introduced them; the sender's family they know.
