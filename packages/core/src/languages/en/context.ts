@@ -293,6 +293,10 @@ export default {
     "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
+    // A place the sender also interned, trained or volunteered, or whose alumni both are: "I'm also a former [Company] intern", "I noticed you also volunteer with Habitat for Humanity".
+    "(i'm|i am|i was) also a (former|past|one-time|previous)( [\\p{L}\\p{N}&.'-]+| <slot>){1,3} (intern|apprentice|trainee|resident|scholar|fellow)(?!\\p{L})",
+    "(i'm|i am) also an?( [\\p{L}\\p{N}&.'-]+| <slot>){1,3} (alum|alumnus|alumna|alumni)(?!\\p{L})",
+    "((you|i) also|we both) (volunteer|volunteers|volunteered) (with|at|for)(?!\\p{L})",
     // Their programme, the one the sender is in now: "you completed the Bosch Engineering Trainee Program, which I am currently in".
     "(program|programme|course|scheme|bootcamp|fellowship|residency|cohort|apprenticeship|degree|mba|track)( [\\p{L}-]+)?,? (which|that) (i am|i'm) (currently |now |also )?(in|on|doing|taking|enrolled in|part of|attending)(?!\\p{L})",
     // Their school said to be the sender's too, before the sender's part: "like you, I'm a graduate of [School Name] ([Year])".
@@ -784,6 +788,8 @@ export default {
     "(thanks|thank you) for (sharing|reposting|resharing|liking|quoting|citing|featuring|commenting on) (my|our|what (i|we) (posted|wrote|shared))",
     // Their comment on the sender's post: "thank you for your thoughtful remark on my recent post".
     "(thanks|thank you) for your( [\\p{L}-]+){0,2} (remark|comment|reply|response|question|input|feedback|note) (on|to|under|about) (my|our)(?!\\p{L})",
+    // Their words in the press: "I saw you were quoted in the WSJ piece on remote work".
+    "(you were|you're|you are|you got) (quoted|featured|interviewed|profiled|cited) (in|on|by) (the|a|an|that|this|last week's|today's|yesterday's|this week's|<slot>)(?!\\p{L})",
     // What they said in one piece: "your insights in the recent post on African B2B marketplaces".
     "your (insights?|thoughts|take|points?|perspective|comments?|reflections|analysis|remarks?) (in|from) (the|your|that|this|last week's|yesterday's)( recent| latest| last| new)? (post|article|thread|video|newsletter|piece|talk|episode|carousel|podcast|webinar|interview|keynote|panel)(?!\\p{L})",
     // One piece of theirs, recent: "that recent carousel on measuring DevRel impact".

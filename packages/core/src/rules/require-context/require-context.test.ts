@@ -17,6 +17,10 @@ testRule(rule, {
     // Spanish: a guest spot «de invitada»; a candidate and her CV offered in the next sentence.
     { code: 'Hola Marta, conduzco un pódcast sobre logística en Córdoba. Nos encantaría tenerte de invitada para hablar de la última milla.', settings: { degree: 3, lang: 'es' } },
     { code: 'Hola Nuria, tengo una candidata que dirigió compras en una cadena de hoteles durante cinco años y busca cambio. ¿Conectamos y te comparto su CV?', settings: { degree: 3, lang: 'es' } },
+    // Their words in the press; a named place where the sender also volunteers or interned.
+    { code: 'Hi Farah, I saw you were quoted in the Guardian piece on school meals and agreed with your point on suppliers. Happy to connect.', settings: { degree: 3 } },
+    { code: 'Hi Farah, I noticed you also volunteer with Shelter Scotland on weekends. Would be glad to connect.', settings: { degree: 3 } },
+    { code: "Hi Farah, I'm also a former {{company}} apprentice. Would be glad to hear where you went next.", settings: { degree: 3 } },
     // A stage offered at the sender's own event or show (en, es, fr); their insight in one post of theirs; French: what they shared on a topic, their post with its participle agreed, the sender's school where they studied too.
     { code: "Hi Kofi,\n\nI'm putting on Frontend Nation this spring, focused on web performance. Your expertise would suit our audience.\n\nHappy to connect and tell you more about a possible speaking slot.", settings: { degree: 3 } },
     { code: 'Hi Deepa, I run a small podcast for analytics leads and would love to have you on as a guest next month.', settings: { degree: 3 } },
@@ -3097,6 +3101,9 @@ testRule(rule, {
     // Near miss: an interview for the sender's own thesis asks, it offers no stage.
     { code: "Hi, I'm a PhD student at Leeds studying how hospices plan rotas. Would you be open to a 30-minute interview?", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi, I'm writing my thesis on rota planning, and I'd love to interview you for it.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // Near misses: volunteering with no one named, an internship with no place.
+    { code: 'Hi Farah, I noticed you also volunteer with kids. Would be glad to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: "Hi Farah, I'm also a former marketing intern. Would be glad to connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // Near misses: a sales open house, speaking slots won for clients, a wish to have them in one's network, their posting in general, if ever.
     { code: 'Hi Ana, we are hosting an open house next week and would love to have you as a guest.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: 'Hi Ana, I help executives land speaking opportunities at top conferences. Would love to connect.', settings: { degree: 3 }, errors: [{ messageId: 'eventUnnamed' }] },
