@@ -461,6 +461,16 @@ export const FLOORS = {
     all: floorsFor(),
     byLanguage: {},
   },
+  // English third-degree notes as code keeps them (automation defaults, agent prompts, docs), three in four with a context.
+  'holdout-blind-86': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
+  // French, Italian, German and Portuguese notes as published, every degree, three in four giving what their degree asks for.
+  'holdout-blind-87': {
+    all: floorsFor(),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

@@ -293,10 +293,12 @@ export default {
     "(i'm|i am|i was) the (guy|one|woman|man|person|girl|lady|chap|bloke|fellow|student|farmer|rep|designer|engineer|founder|nurse|vet|teacher) (at|from)(?= the( [\\p{L}\\p{N}&'.-]+| <slot>){1,6} who(?!\\p{L}))",
   ],
   studiedTogether: [
+    // The same programme, their cohort before or after the sender's: "I'm in the current On Deck cohort and saw you were in an earlier one".
+    "(you were|you're|you are) (in|on|part of|from) (an earlier|a previous|an older|the previous|the last|a later|the first|the next|an early) (one|cohort|batch|intake|class|edition|year|round|group)(?!\\p{L})",
     // A place the sender also interned, trained or volunteered, or whose alumni both are: "I'm also a former [Company] intern", "I noticed you also volunteer with Habitat for Humanity".
     "(i'm|i am|i was) also a (former|past|one-time|previous)( [\\p{L}\\p{N}&.'-]+| <slot>){1,3} (intern|apprentice|trainee|resident|scholar|fellow)(?!\\p{L})",
     "(i'm|i am) also an?( [\\p{L}\\p{N}&.'-]+| <slot>){1,3} (alum|alumnus|alumna|alumni)(?!\\p{L})",
-    "((you|i) also|we both) (volunteer|volunteers|volunteered) (with|at|for)(?!\\p{L})",
+    "((you|i) also|we both) (volunteer|volunteers|volunteered)( as( a| an)? [\\p{L}-]+)? (with|at|for)(?!\\p{L})",
     // Their programme, the one the sender is in now: "you completed the Bosch Engineering Trainee Program, which I am currently in".
     "(program|programme|course|scheme|bootcamp|fellowship|residency|cohort|apprenticeship|degree|mba|track)( [\\p{L}-]+)?,? (which|that) (i am|i'm) (currently |now |also )?(in|on|doing|taking|enrolled in|part of|attending)(?!\\p{L})",
     // Their school said to be the sender's too, before the sender's part: "like you, I'm a graduate of [School Name] ([Year])".
@@ -799,7 +801,7 @@ export default {
     // Their work cited in the sender's: "I wrote an article about [topic] and cited your work".
     "(i )?(cited|quoted|referenced|featured|linked to) (your|their) (work|research|paper|article|post|study|book|talk|framework|data|report|thread|newsletter)",
     // Their published measurement that settled something: "your benchmark of Postgres poolers ended a week-long argument", "your YouTube walkthrough of [Tool] migrations got me through a bad Friday".
-    "your( [\\p{L}-]+)? (benchmark|teardown|analysis|comparison|write-?up|deep dive|breakdown|study|survey|dataset|walkthrough|tutorial|video|guide|paper|course|library|package|plugin|repo|notebook)( of| on| about| for)?( [\\p{L}\\p{N}-]+| <slot>){0,5} (got me through|got us through|pulled me through|ended|settled|saved|changed|convinced|helped|fixed|solved|is powering|powers|powered|is behind|underpins|runs)",
+    "your( [\\p{L}-]+)? (benchmark|teardown|analysis|comparison|write-?up|deep dive|breakdown|study|survey|dataset|walkthrough|tutorial|video|guide|paper|course|library|package|plugin|repo|notebook)( of| on| about| for)?( [\\p{L}\\p{N}-]+| <slot>){0,5} (got me through|got us through|pulled me through|got (me|us|my|our)|ended|settled|saved|changed|convinced|helped|fixed|solved|is powering|powers|powered|is behind|underpins|runs)",
     // A comment the sender left on a thing of theirs: "I left a comment on your drone shot of…".
     "(i )?(left|posted|wrote|dropped) (a|my|an|the) (comment|question|note|reply) (on|under|below) your",
     // A question of theirs in a session: "great question in the Q&A at MozCon".,
@@ -995,6 +997,7 @@ export default {
     // A candidate or a person for their open role: "I have a strong frontend candidate (React, 7 yrs)", "I know someone good".
     "(i have|i've got|i know|we have) (a|an|someone|somebody|one)(( really| very)? (strong|great|good|solid|brilliant|senior|excellent))?( [\\p{L}-]+)? (candidate|referral|hire|fit|engineer|developer|designer|person)(?! (for my|for our|at my|at our)(?!\\p{L}))",
     "i know (someone|somebody) (good|great|brilliant|excellent|perfect|who)(?!\\p{L})",
+    "(a|an|one)( really| very)?( strong| great| good| solid| brilliant| senior| excellent)? candidate (i|we) (placed|know|worked with|met|interviewed|trained|coached|represent|mentored)(?!\\p{L})",
     // A thing offered outright, whatever it is: "Want it?", "it's yours if that helps", "Shall I set you up?", "I've got a corrected snippet", free work or gifts ("I'd happily run [Company]'s lanes through it at no cost", "donates 20 pro-bono hours", "giving 10 free seats", "happy to review the copy … for free").
     "want (it|them|one|a list|a copy|the list|the file|the repo|to see it|to see them)(?=\\s*[?])",
     "(it's|it is|they're|they are) yours(,? (if|no fee|for free|free|at no cost|no charge))",
@@ -1013,7 +1016,10 @@ export default {
     "(open to|interested in|up for) (being|coming on as|joining( us| me)? as) (a|an|our) (guest|speaker|panell?ist|keynote speaker|guest speaker)(?!\\p{L})",
     "(share|tell you|talk|chat)( a bit| some)?( more)?( details)? (about|on) (a|the) (potential |possible )?(speaking|keynote|panel|guest|podcast) (slot|spot|opportunity|invitation|invite)(?!\\p{L})",
     // Asked outright, or as an honour: "would you be up for a 15-min lightning talk on…?", "would be honoured to feature you", "interview you for our fireside series", "our April fireside is on…, and I'd love to interview you for it" (not an interview for the sender's thesis).
-    "(would you be|are you|would you|could you be|might you be) (up for|open to|interested in|keen on|available for|free for) (giving |doing |joining |recording |being on )?(a|an|our)( [\\p{L}\\p{N}-]+){0,3} (talk|keynote|lightning talk|panel|fireside|fireside chat|workshop|guest spot|guest appearance|episode|masterclass|ama)(?!\\p{L})",
+    "(would you be|are you|would you|could you be|might you be) (up for|open to|interested in|keen on|available for|free for) (giving |doing |joining |recording |being on )?(a|an|our)( [\\p{L}\\p{N}-]+){0,3} (talk|keynote|lightning talk|panel|fireside|fireside chat|workshop|guest spot|guest appearance|episode|masterclass|ama|speaking slot|slot(?= (on|at|in)(?!\\p{L})(?! ((mon|tues|wednes|thurs|fri|satur|sun)day|\\d|(your|my) (calendar|diary|schedule))(?!\\p{L}))))(?!\\p{L})",
+    // Their work said to make one, a slot offered: "your work on cost allocation would make a great 25-minute session", "Would you like a slot?".
+    "(would|could|will) make (a|an) (great|good|perfect|fantastic|brilliant|excellent|strong)( [\\p{L}\\p{N}-]+){0,2} (talk|session|keynote|lightning talk|workshop|panel|episode|guest spot|segment|masterclass|fireside)(?!\\p{L})",
+    "(would you like|do you want|want|fancy|interested in) a (speaking |talk |guest )?(slot|spot)(?=\\s*[?])",
     "(honou?red|delighted|thrilled|glad|love|like|keen|happy|hoping) to (feature|spotlight|showcase) you(?!\\p{L})(?![^.!?\\n]{0,40}(sometime|some time|someday|some day|one day|at some point|in the future))",
     "interview you (for|on|in) (our|my|the|an upcoming|the next|next|this)( [\\p{L}\\p{N}'-]+){0,3} (series|fireside|podcast|show|episode|newsletter|livestream|stream|edition|column|blog)(?!\\p{L})",
     "(series|fireside|podcast|show|episode|newsletter|livestream|edition|column)( [\\p{L}\\p{N}'-]+){1,12},? and (i'd|we'd|i would|we would) (love|like) to (interview|feature) you (for|in|on) it(?!\\p{L})",

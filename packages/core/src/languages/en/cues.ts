@@ -113,7 +113,7 @@ export default {
     phrases: [
       // Offered in so many words: "Shall I send the link?", "Want the chart?", "Sending the list is no trouble.", "just say the word", "No pitch attached.", "I can show you where", "Want it, Sven?".
       "(can|may|shall|should) i (send|share)( it| them| this| that| the (link|loom|video|sheet|list|doc|chart|comparison|steps|fix|lines|entry))?(?=\\s*[?])",
-      "want (the|a|my|our)( [\\p{L}-]+)? (chart|comparison|graph|map|diagnosis|steps|lines|copy|spreadsheet|sheet|list|file|breakdown|notes|csv|pdf|doc|draft|version|profile|cv|resume|shortlist|outline)( when (it's|it is) (done|ready|out|finished))?(?=\\s*[?])",
+      "want (the|a|my|our|her|his|their)( [\\p{L}-]+)? (chart|comparison|graph|map|diagnosis|steps|lines|copy|spreadsheet|sheet|list|file|breakdown|notes|csv|pdf|doc|draft|version|profile|cv|resume|shortlist|outline)( when (it's|it is) (done|ready|out|finished))?(?=\\s*[?])",
       "want (it|them|one)(,( [\\p{L}-]+){1,2})?(?=\\s*[?])",
       "(sending|sharing) (it|them|the [\\p{L}-]+) is no (trouble|problem|bother)",
       "just say the word",

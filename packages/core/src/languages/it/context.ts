@@ -46,6 +46,8 @@ export default {
     '(compagn[oa]|colleg[ae]) di (batch|coorte|corso|classe|stage)(?!\\p{L})',
     // Lo stage o il batch in comune: «abbiamo fatto entrambi lo stage estivo in [Azienda]», «anche tu nel batch di primavera di Spinta Lab?», «ho fatto lo stage in [Azienda] nello stesso periodo in cui lei era…».
     "abbiamo fatto (entrambi|tutti e due|tutte e due|insieme) (lo|il|la|l')( [\\p{L}-]+)? (stage|tirocinio|master|corso|erasmus|dottorato|praticantato|bootcamp)(?!\\p{L})",
+    // Lo stesso stage nello stesso anno, detto dopo: «abbiamo fatto lo stage estivo in Ferrero ad Alba nello stesso anno».
+    "(abbiamo|avevamo) fatto (lo |il |la |l')(stage|tirocinio|master|corso|erasmus|dottorato|praticantato|bootcamp|servizio civile)( [\\p{L}\\p{N}'-]+){0,6},? (nello stesso (anno|periodo|semestre)|negli stessi (anni|mesi)|contemporaneamente|in contemporanea)(?!\\p{L})",
     "(anche tu|pure tu|anche lei) (nel|nella|in) (batch|cohort|coorte|corso|master|classe|edizione|programma)(?!\\p{L})",
     "(stage|tirocinio|praticantato)[^.!?\\n]{0,40} nello stesso periodo(?!\\p{L})",
     // Lo stesso anno di corso: «eravamo nello stesso anno di Ingegneria Gestionale a Palermo».

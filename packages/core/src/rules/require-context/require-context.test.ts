@@ -7,6 +7,15 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A stage in other words (their work would make a session, a slot on a topic, a slot offered as a question); their tutorial that got the sender's team live; the same programme in an earlier cohort; a candidate the sender placed, her profile offered; volunteering as a mentor at a named place; Italian: the same internship in the same year, said after.
+    { code: "Hi ${firstName}, we're building the line-up for Data Mesh Live. Your work on data contracts would make a great 25-minute session.", settings: { degree: 3 } },
+    { code: 'Hi Omar, I run Product Camp Cairo in June. Would you like a slot?', settings: { degree: 3 } },
+    { code: 'Hi {first_name}, I host the Leeds Design Breakfast. Would you be up for a 20-minute slot on {topic} at our April edition?', settings: { degree: 3 } },
+    { code: 'Hi {first_name}, your YouTube walkthrough of {tool} webhooks got our checkout live in a day. I have one question about refunds.', settings: { degree: 3 } },
+    { code: "Hi {{firstName}}, I'm in this spring's Reforge cohort and saw you were in an earlier one. How did you use it afterwards?", settings: { degree: 3 } },
+    { code: 'Hi Dana, I saw you are hiring a staff data engineer. A senior candidate I placed in 2023 is looking again, eight years of Spark. Want her CV?', settings: { degree: 3 } },
+    { code: 'Hi Dana, we both volunteer as coaches at CoderDojo Cork. Up for swapping session plans?', settings: { degree: 3 } },
+    { code: 'Ciao Paolo, abbiamo fatto lo stage estivo da Lavazza a Torino nello stesso anno, tu in vendite e io in comunicazione. Mi farebbe piacere risentirti.', settings: { degree: 3, lang: 'it' } },
     // A stage asked of them outright or offered as an honour; a list kept, offered as a question; a candidate for their opening and the profile offered; a panel seat at a roundtable.
     { code: 'Hi Rui, I curate the data track at Porto Tech Days. Would you be up for a 20-minute talk on your warehouse migration?', settings: { degree: 3 } },
     { code: "Dear Ms. Adebayo, I edit 'Ward Notes', a newsletter for charge nurses. We would be honoured to feature you in the spring issue.", settings: { degree: 3 } },
@@ -3101,6 +3110,8 @@ testRule(rule, {
     // Near miss: an interview for the sender's own thesis asks, it offers no stage.
     { code: "Hi, I'm a PhD student at Leeds studying how hospices plan rotas. Would you be open to a 30-minute interview?", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi, I'm writing my thesis on rota planning, and I'd love to interview you for it.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // Near miss: a meeting slot on a weekday is a sales call, not a stage.
+    { code: 'Hi Ana, would you be open to a 15-min slot on Tuesday to see our demo?', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // Near misses: volunteering with no one named, an internship with no place.
     { code: 'Hi Farah, I noticed you also volunteer with kids. Would be glad to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi Farah, I'm also a former marketing intern. Would be glad to connect.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
