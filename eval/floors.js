@@ -471,6 +471,16 @@ export const FLOORS = {
     all: floorsFor(),
     byLanguage: {},
   },
+  // English third-degree notes from senders of every kind, three in four with a value offer or an exchange around their content.
+  'holdout-blind-88': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.75, recall: 0.85 }, 'require-context': { precision: 0.9, recall: 0.95 } }),
+    byLanguage: {},
+  },
+  // English written in a second language or in a hurry: grammar, chat spellings, names in lower case.
+  'holdout-blind-89': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.8, recall: 0.95 }, 'require-context': { precision: 0.7, recall: 0.95 } }),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

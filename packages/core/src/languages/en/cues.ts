@@ -28,7 +28,7 @@ export default {
   },
   contentNoun: {
     phrases: ["interviews?(?<!(informational|info|job|coffee|exit|screening) interviews?)", "write-?ups?", "blog posts?", "slides", "deck", "(twitter |x )?spaces?", "ama", "(live)?streams?", "(github |gitlab )?(issues?|pull requests?|merge requests?|bug reports?|feature requests?)", "prs?"],
-    words: ["post", "article", "thread", "discussion", "piece", "essay", "newsletter", "podcast", "episode", "talk", "keynote", "video", "paper", "comment", "presentation", "session", "panel", "workshop", "webinar", "diagram", "chart", "infographic", "sketch", "drawing", "photo", "screenshot", "carousel", "poster", "spreadsheet", "calculator", "notebook", "repo", "checklist", "worksheet", "toolkit", "template", "guide", "tutorial", "cheatsheet", "cle", "cpd", "cme"],
+    words: ["post", "article", "thread", "discussion", "piece", "essay", "newsletter", "podcast", "episode", "talk", "keynote", "video", "paper", "letter", "memo", "review", "recording", "readme", "walkthrough", "comment", "presentation", "session", "panel", "workshop", "webinar", "diagram", "chart", "infographic", "sketch", "drawing", "photo", "screenshot", "carousel", "poster", "spreadsheet", "calculator", "notebook", "repo", "checklist", "worksheet", "toolkit", "template", "guide", "tutorial", "cheatsheet", "cle", "cpd", "cme"],
     examples: ["the piece", "that thread", "your interview on the Tech Talks podcast"],
     not: ["the pricing page", "an informational interview about your path"],
   },
@@ -112,7 +112,7 @@ export default {
   offerSend: {
     phrases: [
       // Offered in so many words: "Shall I send the link?", "Want the chart?", "Sending the list is no trouble.", "just say the word", "No pitch attached.", "I can show you where", "Want it, Sven?".
-      "(can|may|shall|should) i (send|share)( it| them| this| that| the (link|loom|video|sheet|list|doc|chart|comparison|steps|fix|lines|entry))?(?=\\s*[?])",
+      "(can|may|shall|should) i (send|share)( it| them| this| that| (the|my|our)( [\\p{L}-]+){0,2} (link|loom|video|sheet|list|doc|chart|comparison|steps|fix|lines|entry|table|tables|data|results|report|file|deck|notes|draft|pdf|breakdown|numbers|figures|benchmark))?(?=\\s*[?])",
       "want (the|a|my|our|her|his|their)( [\\p{L}-]+)? (chart|comparison|graph|map|diagnosis|steps|lines|copy|spreadsheet|sheet|list|file|breakdown|notes|csv|pdf|doc|draft|version|profile|cv|resume|shortlist|outline)( when (it's|it is) (done|ready|out|finished))?(?=\\s*[?])",
       "want (it|them|one)(,( [\\p{L}-]+){1,2})?(?=\\s*[?])",
       "(sending|sharing) (it|them|the [\\p{L}-]+) is no (trouble|problem|bother)",

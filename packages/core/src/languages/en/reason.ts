@@ -975,6 +975,8 @@ export default {
     // Their work endorsed, their own need said back to them: "so I can endorse you for the sourcing work", "you mentioned needing a contract recruiter for Q3".
     "(so (that )?(i|we) can|to|i'd like to|i want to) endorse you (for|on)(?!\\p{L})",
     "you (mentioned|said|told me)( that)?( you were| you're| you are| you'd be| you)? (needing|looking for|hiring|after|short of|searching for|need|needed)(?!\\p{L})",
+    // Something they brought up to the sender, named: "for the freelancing gig u mentioned last sunday".
+    "(the|that|this)( [\\p{L}-]+){0,2} (gig|job|role|opening|project|position|contract|idea|book|tool|course|event|place|flat|apartment|intro|offer) you (mentioned|told me about|talked about|brought up|recommended|suggested|offered)(?!\\p{L})",
     // What they need, given as the reason a contact was passed on: "passed me your contact because you need a Flutter developer".
     "because (you|your team|your company) (need|needs|are looking for|is looking for|are hiring|is hiring|are after|want|wants) (an?|someone|somebody|the|some|more)(?!\\p{L})",
     // Working at their company, wanted (in a second language's wording too): "I am interesting in working in Inditex".

@@ -142,6 +142,9 @@ export default {
     '(ordered|begged|nagged|urged|pushed|made|dared|insisted) me to (message|write to|reach out to|contact|ping|email|connect with|talk to) you',
     // Asked by them: "Vikram Rao from our Bengaluru office asked me to get in touch with you".
     "(asked|wanted|told|encouraged|advised)(?<!(you|i|we) (asked|wanted|told|encouraged|advised)) me to (get in touch with|reach out to|message|write to|contact|ping|email|connect with|talk to|call) you",
+    // The same in a second language's tense: "Prof. Fahmy … advise me to contact u", "Bruno pass me ur name".
+    "(advise|tell|ask|encourage|suggest)(?<!(to|can|could|would|will|please|pls|plz) (advise|tell|ask|encourage|suggest)) me to (get in touch with|reach out to|message|write to|contact|ping|email|connect with|talk to|call) you",
+    "(pass|give|send)(?<!(to|can|could|would|will|please|pls|plz) (pass|give|send)) me your (name|contact|number|details|profile)(?!\\p{L})",
     '(told|said) that you (are|were|have|had|can|could|would|might|will)',
     // Named before, with their greetings: "Daniel Ross asked me to pass on his regards".
     "(asked|wanted|told) me to (pass on|send|give you|say) (his|her|their) (regards|best|greetings|hello|love)",

@@ -7,6 +7,20 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // Value offers in more shapes: a link that is theirs, press coverage, a guest spot for an episode, a seat kept, a grant that fits something of theirs, a study's tables before release, a table offered as a question; interaction: their letter posted, their walkthrough watched, a recording where they spoke, their company's blog post, a pull request opened, their article on LinkedIn about a topic.
+    { code: 'Hi [Name], we turned our pricing-page layout into a free Figma template. The link is yours if you want it.', settings: { degree: 3 } },
+    { code: "Hi Ade, I'm writing a feature for The Grocer on shrinkage and would like to quote your store's approach. Do you have ten minutes this week?", settings: { degree: 3 } },
+    { code: 'Hi Farid, I host a small supply-chain show and would like to have you on for an episode about your move to Monterrey.', settings: { degree: 3 } },
+    { code: 'Hi {{first_name}}, we are hosting a dinner for twelve fintech founders in Porto on 3 May. There is a seat for you if you are in town.', settings: { degree: 3 } },
+    { code: 'Hi Grace, I found a literacy grant from the Hollis Trust, closing in June, that fits your library outreach almost exactly. Glad to forward it.', settings: { degree: 3 } },
+    { code: 'Hi Elena, we are surveying 200 school bursars on energy costs. Since you run finance at St Anne’s, I can send you the full tables before we publish.', settings: { degree: 3 } },
+    { code: 'Hi [First Name], I benchmarked onboarding time for 40 clinics your size. Shall I send the anonymised table?', settings: { degree: 3 } },
+    { code: 'Hi Tomas, I read the shareholder memo you posted on pausing the wholesale line; the part on freight costs matched what we see.', settings: { degree: 3 } },
+    { code: "Hi Ms. Obi, I watched your walkthrough of cash-flow forecasting in Sheets and rebuilt it for our club's books. May I ask one question?", settings: { degree: 3 } },
+    { code: "Hello {{first_name}}, I watched the livestream where you demoed {{company}}'s new SDK. The retry section was clear.", settings: { degree: 3 } },
+    { code: "Hi {{first_name}}, I read {{company}}'s engineering blog post on leaving Kafka; the cost table was unusually honest.", settings: { degree: 3 } },
+    { code: 'Hello {first_name}, I translated the docs of {project} into Portuguese and opened a draft PR. Where would you like it to live?', settings: { degree: 3 } },
+    { code: 'Hi Dr Müller, I read your article on LinkedIn about heat pumps in old buildings and have a question about the COP figures.', settings: { degree: 3 } },
     // A stage in other words (their work would make a session, a slot on a topic, a slot offered as a question); their tutorial that got the sender's team live; the same programme in an earlier cohort; a candidate the sender placed, her profile offered; volunteering as a mentor at a named place; Italian: the same internship in the same year, said after.
     { code: "Hi ${firstName}, we're building the line-up for Data Mesh Live. Your work on data contracts would make a great 25-minute session.", settings: { degree: 3 } },
     { code: 'Hi Omar, I run Product Camp Cairo in June. Would you like a slot?', settings: { degree: 3 } },
@@ -3110,6 +3124,8 @@ testRule(rule, {
     // Near miss: an interview for the sender's own thesis asks, it offers no stage.
     { code: "Hi, I'm a PhD student at Leeds studying how hospices plan rotas. Would you be open to a 30-minute interview?", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi, I'm writing my thesis on rota planning, and I'd love to interview you for it.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // Near miss: their article on LinkedIn with no topic.
+    { code: 'Hi Dr Müller, I read your article on LinkedIn. Happy to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // Near miss: a meeting slot on a weekday is a sales call, not a stage.
     { code: 'Hi Ana, would you be open to a 15-min slot on Tuesday to see our demo?', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // Near misses: volunteering with no one named, an internship with no place.

@@ -3,6 +3,8 @@ import rule from './index.js';
 
 testRule(rule, {
   valid: [
+    // Something they brought up, named, whatever comes before it.
+    { code: "hi kuya Ben!\n\nI hope you're doing well.\n\nAdding u here for the design gig u mentioned on Friday, send me the brief pls", settings: { degree: 1 } },
     // A pitch put to their company's slot in the sentence after it (en, es).
     { code: 'Hi {{first_name}}, we both know {{mutual}}. We help [Industry] finance teams close the books faster. Worth a quick call to check whether it could work for {{company}}?', settings: { degree: 2 } },
     { code: 'Hola {nombre}: tenemos en común a {contacto}. Ayudo a empresas de {sector} a cobrar antes. ¿Te cuento cómo lo aplicaría {empresa}?', settings: { degree: 2, lang: 'es' } },

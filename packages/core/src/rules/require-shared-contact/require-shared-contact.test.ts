@@ -6,6 +6,9 @@ const two = { degree: 2 } as const;
 
 testRule(rule, {
   valid: [
+    // A referral in a second language's tense and chat spelling.
+    { code: 'Dear Dr. Hassan, Prof. Karim Nabil who supervised you advise me to contact u about the PhD opening in your lab.', settings: { degree: 2 } },
+    { code: 'oi Rafael, Bruno from the Loft team pass me ur name, he say u know react native performance. can i ask u 2 questions?', settings: { degree: 2 } },
     // A friend of the one named, in Peruvian Spanish («pata»).
     { code: 'Hola Diego, soy pata de Lucho Paredes, jugamos vóley los sábados. Quería pedirte un consejo sobre tu agencia.', settings: { degree: 2, lang: 'es' } },
     // Their details passed on by the one named after.
