@@ -481,6 +481,11 @@ export const FLOORS = {
     all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.8, recall: 0.95 }, 'require-context': { precision: 0.7, recall: 0.95 } }),
     byLanguage: {},
   },
+  // English third-degree notes from trades and professions, three in four with a value offer, an exchange or a shared past in the trade's words.
+  'holdout-blind-90': {
+    all: floorsFor(EVALUATED_RULES, { 'require-reason': { precision: 0.75, recall: 0.95 }, 'require-context': { precision: 0.9, recall: 0.95 } }),
+    byLanguage: {},
+  },
   'holdout-notes': {
     all: floorsFor(['require-reason', 'require-shared-contact', 'require-context']),
     byLanguage: {

@@ -7,6 +7,12 @@ const three = { degree: 3 } as const;
 
 testRule(rule, {
   valid: [
+    // A thing of the sender's trade passed to them, asked after or theirs if they like; a file corrected, sent over.
+    { code: 'Hi Lena, I photographed the Kendal Cheese Market on Sunday and your stall is in a dozen frames. Happy to email you the full set for your site.', settings: { degree: 3 } },
+    { code: 'Hi Rosa, we monitored the same timber deck panels on a canal bridge for a year. Would the readings be useful to your team?', settings: { degree: 3 } },
+    { code: 'Hi Marguerite, I found the negative of the harbour portrait I took of your father in 2016. Would you like a print?', settings: { degree: 3 } },
+    { code: "Hi {first_name}, I shot the graduate show at {school} and your bridge model is in several frames. If you'd like the photos for your portfolio, they're yours.", settings: { degree: 3 } },
+    { code: "Hi Bea, the transport dataset you published has the 2019 fares in cents, the rest in euros. I've corrected the file and can send it over.", settings: { degree: 3 } },
     // Value offers in more shapes: a link that is theirs, press coverage, a guest spot for an episode, a seat kept, a grant that fits something of theirs, a study's tables before release, a table offered as a question; interaction: their letter posted, their walkthrough watched, a recording where they spoke, their company's blog post, a pull request opened, their article on LinkedIn about a topic.
     { code: 'Hi [Name], we turned our pricing-page layout into a free Figma template. The link is yours if you want it.', settings: { degree: 3 } },
     { code: "Hi Ade, I'm writing a feature for The Grocer on shrinkage and would like to quote your store's approach. Do you have ten minutes this week?", settings: { degree: 3 } },
@@ -3124,6 +3130,9 @@ testRule(rule, {
     // Near miss: an interview for the sender's own thesis asks, it offers no stage.
     { code: "Hi, I'm a PhD student at Leeds studying how hospices plan rotas. Would you be open to a 30-minute interview?", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     { code: "Hi, I'm writing my thesis on rota planning, and I'd love to interview you for it.", settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    // Near misses: a brochure or a trial of the sender's offered.
+    { code: 'Hi Ana, would you like a copy of our brochure?', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
+    { code: 'Hi Ana, would you like a free trial?', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // Near miss: their article on LinkedIn with no topic.
     { code: 'Hi Dr Müller, I read your article on LinkedIn. Happy to connect.', settings: { degree: 3 }, errors: [{ messageId: 'noContext' }] },
     // Near miss: a meeting slot on a weekday is a sales call, not a stage.
