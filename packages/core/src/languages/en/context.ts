@@ -1,5 +1,8 @@
 import type { ContextPhrases } from '../types.js';
 
+// An offer put off to no time at all: "have you on my show sometime".
+const SOME_DAY = '(sometime|some time|someday|some day|one day|at some point|in the future)';
+
 export default {
   metAt: [
     // Their stand at a named fair: "AGRA in Gornja Radgona — your stand had the 1962 hop-picking machine".
@@ -1017,7 +1020,7 @@ export default {
     // The thing itself, linked: "Below is a link to a 1-page review of [Company]'s recent sustainability report".
     "(below|here|attached) (is|are)( a link to)? (a|an|my|our)( [\\p{L}\\p{N}-]+){0,3} (review|audit|teardown|analysis|report|benchmark|checklist|template|guide|summary|breakdown|comparison|mock-?up|map|glossary)(?!\\p{L})",
     // A stage offered at the sender's event or show, not some day: "would love to invite you to speak", "have you on as a guest", "open to being a guest?", "share more about a potential speaking slot".
-    "(invite|have|feature|host|welcome|for|like|want) you (to (speak|present|give a (talk|keynote|workshop|lightning talk)|join (us |me )?as (a|an|our) (speaker|panell?ist|keynote|moderator))|as (a|an|our) (speaker|panell?ist|keynote|keynote speaker|guest speaker|moderator|guest on (my|our|the) (podcast|show|stream|livestream|channel|webinar))|on (as a guest|(our|my|the) (panel|podcast|show|stage|lineup|line-up)))(?!\\p{L})(?! (sometime|some time|someday|some day|one day|at some point|in the future)(?!\\p{L}))",
+    `(invite|have|feature|host|welcome|for|like|want) you (to (speak|present|give a (talk|keynote|workshop|lightning talk)|join (us |me )?as (a|an|our) (speaker|panell?ist|keynote|moderator))|as (a|an|our) (speaker|panell?ist|keynote|keynote speaker|guest speaker|moderator|guest on (my|our|the) (podcast|show|stream|livestream|channel|webinar))|on (as a guest|(our|my|the) (panel|podcast|show|stage|lineup|line-up)))(?!\\p{L})(?! ${SOME_DAY}(?!\\p{L}))`,
     "(open to|interested in|up for) (being|coming on as|joining( us| me)? as) (a|an|our) (guest|speaker|panell?ist|keynote speaker|guest speaker)(?!\\p{L})",
     "(share|tell you|talk|chat)( a bit| some)?( more)?( details)? (about|on) (a|the) (potential |possible )?(speaking|keynote|panel|guest|podcast) (slot|spot|opportunity|invitation|invite)(?!\\p{L})",
     // Asked outright, or as an honour: "would you be up for a 15-min lightning talk on…?", "would be honoured to feature you", "interview you for our fireside series", "our April fireside is on…, and I'd love to interview you for it" (not an interview for the sender's thesis).
@@ -1029,7 +1032,7 @@ export default {
     "(would you like|do you want|would you want|want) (a|an|the)( [\\p{L}\\p{N}'-]+){0,3} (print|prints|copy|set|file|photo|photos|images|drawing|drawings|map|recording|dataset|table|scan|scans)(?=\\s*[?])",
     "(if you'd like|if you would like|if you want|should you want)( [\\p{L}-]+){1,6},? (it's|it is|they're|they are) yours(?!\\p{L})",
     // Press coverage offered: "I'm writing a piece for Fintech Weekly … and I'd like to quote your team's approach".
-    "(i'd|we'd|would) (like|love) to (quote|feature|cite|profile) (you|your|<slot>)(?!\\p{L})(?![^.!?\\n]{0,40}(sometime|some time|someday|some day|one day|at some point|in the future))",
+    `(i'd|we'd|would) (like|love) to (quote|feature|cite|profile) (you|your|<slot>)(?!\\p{L})(?![^.!?\\n]{0,40}${SOME_DAY})`,
     // On for an episode: "I'd like to have you on for an episode about your nearshoring move".
     "have you on( [\\p{L}-]+)? (for|as) (an|a|the|our) (episode|show|segment|panel|guest|conversation|interview|livestream)(?!\\p{L})",
     // A seat kept for them, a lead that fits something of theirs: "There's a seat for you if…", "a grant from the Ellwood Foundation … that fits your clinic's outreach programme".
@@ -1040,7 +1043,7 @@ export default {
     // Their work said to make one, a slot offered: "your work on cost allocation would make a great 25-minute session", "Would you like a slot?".
     "(would|could|will) make (a|an) (great|good|perfect|fantastic|brilliant|excellent|strong)( [\\p{L}\\p{N}-]+){0,2} (talk|session|keynote|lightning talk|workshop|panel|episode|guest spot|segment|masterclass|fireside)(?!\\p{L})",
     "(would you like|do you want|want|fancy|interested in) a (speaking |talk |guest )?(slot|spot)(?=\\s*[?])",
-    "(honou?red|delighted|thrilled|glad|love|like|keen|happy|hoping) to (feature|spotlight|showcase) you(?!\\p{L})(?![^.!?\\n]{0,40}(sometime|some time|someday|some day|one day|at some point|in the future))",
+    `(honou?red|delighted|thrilled|glad|love|like|keen|happy|hoping) to (feature|spotlight|showcase) you(?!\\p{L})(?![^.!?\\n]{0,40}${SOME_DAY})`,
     "interview you (for|on|in) (our|my|the|an upcoming|the next|next|this)( [\\p{L}\\p{N}'-]+){0,3} (series|fireside|podcast|show|episode|newsletter|livestream|stream|edition|column|blog)(?!\\p{L})",
     "(series|fireside|podcast|show|episode|newsletter|livestream|edition|column)( [\\p{L}\\p{N}'-]+){1,12},? and (i'd|we'd|i would|we would) (love|like) to (interview|feature) you (for|in|on) it(?!\\p{L})",
   ],

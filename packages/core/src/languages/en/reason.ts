@@ -13,6 +13,8 @@ const PEOPLE_SOUGHT = '(people|folks|leaders|professionals|experts|founders|voic
 
 // Their company's news as when the sender found them: "…came across your profile when Sprout Bio announced its pre-seed".
 // A hook, and where a clause of its own opens after stock talk.
+// A topic named after their posts, not where they post or everything: "your posts on asset management", not "your posts on LinkedIn".
+const ON_A_TOPIC = '(on|about|around|covering) (?!(linkedin|here|this platform|the platform|social media|twitter|x|everything|anything|all sorts|various topics|many topics)(?!\\p{L}))[\\p{L}]';
 const NEWS_WHEN_FOUND = String.raw`(when|after) (<slot>|[\p{L}\p{N}&.-]+)( [\p{L}\p{N}&.-]+){0,2} (announced|raised|closed|launched) (its|their|a|the)(?!\p{L})`;
 
 export default {
@@ -457,7 +459,7 @@ export default {
     // A pain their kind of business is known for, by its slot, before the sender's fix: "a recurring complaint among {{industry}} plants is that…".
     "(a |the )?(common|recurring|frequent|typical|constant|top|biggest|number one|#1) (complaint|problem|pain point|pain|issue|headache|frustration|struggle|challenge|bottleneck) (among|from|for|in|at|of) <slot>",
     // Their posts or articles on a topic named, read or followed: "I follow your posts on asset management and sustainability".
-    "your (posts|articles|pieces|threads|videos|essays|columns) (on|about|around|covering) (?!(linkedin|here|this platform|the platform|social media|twitter|x|everything|anything|all sorts|various topics|many topics)(?!\\p{L}))[\\p{L}][\\p{L}-]+",
+    `your (posts|articles|pieces|threads|videos|essays|columns) ${ON_A_TOPIC}[\\p{L}-]+`,
     // A choice of the sender's, its two ways put to them: "is it realistic to go straight into labor & delivery as a new grad, or should I do med-surg first?".
     "(should i|is it (realistic|possible|worth it|smart|smarter|wise|better|common|normal|feasible) to)( [\\p{L}\\p{N}&/'-]+){1,10},? or (should i|would it be (better|smarter|wiser) to|is it (better|smarter|wiser) to|do i (need|have) to|would you)(?!\\p{L})",
     // A vacancy found, named, at their company: "I found the vacancy of MEP Design Engineer in your company Arabtec".
@@ -1384,7 +1386,7 @@ export default {
     "something (i'm|i am|we're|we are|i've been|we've been) (building|working on|developing|making)",
     "(a|an)( [\\p{L}-]+){0,2} (project|idea|venture|initiative|opportunity) (in the works|in the pipeline|in the making)(?!\\p{L})",
     // Not their posts on a topic named: "I follow your posts on asset management and sustainability" says what (the real notes' labels count it).
-    '(follow|following|followed|admire|admired|love) your (work|content|posts(?! (on|about|around|covering) (?!(linkedin|here|this platform|the platform|social media|twitter|x|everything|anything|all sorts|various topics|many topics)(?!\\p{L}))[\\p{L}])|journey|career|profile)',
+    `(follow|following|followed|admire|admired|love) your (work|content|posts(?! ${ON_A_TOPIC})|journey|career|profile)`,
     // Watching a company from afar: "I've been keeping up with what {{company}} is doing in {{industry}}".
     "(follow|following|followed|admire|admired|keep up with|keeping up with|kept up with|(keep|keeping|kept|been keeping) tabs on|(keep|keeping|kept|had|have had|have) (an|a close) eye on|been watching|been tracking) (the (work|progress|growth|journey) of (<slot>|[\\p{L}&-]+)|the work (<slot>|[\\p{L}&-]+) (is|are|has been|have been) doing|(<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2})'s (work|content|posts|journey|progress|growth)|what (<slot>|[\\p{L}&-]+( [\\p{L}&-]+){0,2}|you|your team) ((is|are|has been|have been) (doing|up to|building)|(gets|got|does) up to|does))",
     '(learn|learning) from (you|people|professionals|experienced|experts|leaders|the best|your (experience|insights|journey|expertise|career|content|posts))',

@@ -10,6 +10,8 @@ const EN_SU_CAMPO = String.raw`( en (<slot>|(el|este|tu|su) (sector|campo|mundo|
 // Donde acaba un tema que no dice más: la cláusula no sigue («…sobre tu trayectoria profesional.»).
 // Signos y rayas como escapes: un bundle escribe así los caracteres de String.raw fuera de ASCII, y la
 // tabla de palabras de las frases se indexa por la frase tal como está escrita (ver phrase-words.ts).
+// Un tema nombrado tras sus publicaciones, no dónde publica ni «todo»: «tus publicaciones sobre gestión de patrimonios».
+const SOBRE_UN_TEMA = '(sobre|acerca de|en torno a) (?!(linkedin|todo|cualquier cosa)(?!\\p{L}))\\p{L}';
 const FIN_DE_TEMA = String.raw`(?=[\s\p{Extended_Pictographic}\uFE0F]*(?:[.!?\u00a1\u00bf;\u2014\u2013]|$)|[\s,]+(y|o|si|cuando|algun dia|pronto|contigo|con usted)(?!\p{L}))`;
 
 export default {
@@ -17,7 +19,7 @@ export default {
     // Lo ofrecido, puesto en su empresa por su casilla: «¿Te interesaría ver cómo lo aplicaría %EMPRESA%?», «ver si encaja en {empresa}».
     "(como|si) ((lo|la|esto|eso) )?(aplicaria|aplicariamos|se aplicaria|funcionaria|encajaria|encaja|serviria|ayudaria|podria ayudar|podriamos ayudar)( en| a| para| con)? <slot>(?!\\p{L})",
     // Sus publicaciones sobre un tema nombrado: «sigo tus publicaciones sobre gestión de patrimonios y sostenibilidad».
-    "(tus|sus) (publicaciones|posts|articulos|entradas|videos|hilos) (sobre|acerca de|en torno a) (?!(linkedin|todo|cualquier cosa)(?!\\p{L}))\\p{L}[\\p{L}-]+",
+    `(tus|sus) (publicaciones|posts|articulos|entradas|videos|hilos) ${SOBRE_UN_TEMA}[\\p{L}-]+`,
     // Quien selecciona un puesto para un cliente: «Estoy buscando un/a [Puesto] para una empresa de logística en Monterrey»; no quien busca trabajo («estoy buscando un empleo en una empresa»).
     "(estoy|estamos) buscando (a )?(un|una|un/a|un/una|un\\(a\\)|dos|tres|\\d+) (?!(trabajo|empleo|puesto|oportunidad|oportunidades|practicas|pasantia|cambio|reto|nuevo|nueva|mentor|mentora|socio|socia|contacto|contactos)(?!\\p{L}))(<slot>|[\\p{L}/-]+)( [\\p{L}/-]+){0,3} (para|en) (una|un|nuestra|nuestro|nuestros|nuestras|el|la|<slot>|[\\p{L}&.-]+)(?!\\p{L})",
     // Como en inglés, entre quienes se conocen: la gente con la que gustó trabajar, años en la misma planta, un café para ponerse al día, un trabajo defendido con ellos: «la gente con la que tanto me gustó trabajar», «después de ocho años en la misma planta», «¿nos tomamos un café para ponernos al día?», «defendí con usted mi trabajo de fin de máster».
@@ -1045,7 +1047,7 @@ export default {
     // Su empresa admirada por su nombre y nada más: «admiro muchísimo lo que hace Globant en Latinoamérica», «lo que han logrado en Colombia es admirable».
     '(admiro|me encanta|me gusta|me fascina|sigo)( muchisimo| mucho| un monton)? lo que (hace|hacen|haceis|haces|estan haciendo|estais haciendo|estas haciendo) [\\p{L}&.-]+( en [\\p{L}-]+)?(?=\\s*[.!?]|\\s*$)',
     'lo que (han|habeis|has|ha) (logrado|conseguido|construido|hecho|montado)( en [\\p{L}-]+)? es (admirable|increible|impresionante|brutal|espectacular|inspirador|enorme|una pasada)',
-    '(sigo|seguir|siguiendo)( de cerca)? (tu|su|tus|sus) (contenido|trabajo|trayectoria|perfil|camino|recorrido|carrera|publicaciones|pasos)(?! (sobre|acerca de|en torno a) (?!(linkedin|todo|cualquier cosa)(?!\\p{L}))\\p{L})',
+    `(sigo|seguir|siguiendo)( de cerca)? (tu|su|tus|sus) (contenido|trabajo|trayectoria|perfil|camino|recorrido|carrera|publicaciones|pasos)(?! ${SOBRE_UN_TEMA})`,
     // Una empresa seguida de lejos: «vengo siguiendo lo que hace [Empresa] en [Sector]».
     '(sigo|vengo siguiendo|he seguido|llevo tiempo siguiendo|estoy siguiendo|he estado siguiendo)( de cerca| desde hace (anos|tiempo|mucho))? (lo que (hace|hacen|hacéis|haceis)|el trabajo de|la evolucion de|el crecimiento de|los pasos de) (<slot>|[\\p{L}-]+)',
     '(profesionales|personas|gente)( (tan|muy) \\p{L}+)? (como tu|como usted|del sector|interesantes)',
