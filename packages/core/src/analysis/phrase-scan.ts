@@ -167,8 +167,23 @@ function readingOf(pattern: IndexedPhrases, text: string): Reading {
     if (id >= 0 && isNeeded[id] === 1) for (const phrase of neededBy[id]!) held[phrase] = reading.number;
   }
   // Most lists have no phrase that may begin anywhere: no array is made for them, once a text.
-  if (pattern.anywhere.length > 0) reading.anywhere = pattern.anywhere.filter((phrase) => holdsNeeded(pattern, reading!, text, phrase));
+  if (pattern.anywhere.length > 0) reading.anywhere = phrasesHoldingNeeded(pattern, reading, text, pattern.anywhere);
   return reading;
+}
+
+/**
+ * The phrases of `phrases` whose needed words the text holds, in order. A loop, not a filter:
+ * a callback that reads the caller's variables makes V8 allocate them a context on every call
+ * of the caller, hundreds of times a note, whichever path the call takes.
+ */
+function phrasesHoldingNeeded(pattern: IndexedPhrases, reading: Reading, text: string, phrases: readonly number[]): readonly number[] {
+  let holding: number[] | undefined;
+  for (let index = 0; index < phrases.length; index++) {
+    if (holdsNeeded(pattern, reading, text, phrases[index]!)) {
+      if (holding) holding.push(phrases[index]!);
+    } else holding ??= phrases.slice(0, index);
+  }
+  return holding ?? phrases;
 }
 
 /** Whether the text holds a word the phrase needs (or the phrase has yet to be tried enough for them to be read). */
@@ -185,16 +200,19 @@ function holdsNeeded(pattern: IndexedPhrases, reading: Reading, text: string, ph
   // Words named for the first time: the text is looked up again for them.
   if (named !== namedWords()) reading.words = wordsOf(text);
   // The whole text's words, `to` or not: a phrase is cut at `to` only where it matched past it.
-  if (!needs.some((id) => reading.words.holds(id))) return false;
-  pattern.held[phrase] = reading.number;
-  return true;
+  for (const id of needs)
+    if (reading.words.holds(id)) {
+      pattern.held[phrase] = reading.number;
+      return true;
+    }
+  return false;
 }
 
 /** The phrases that begin with a word (one a phrase of the list can begin with) and can match in the text read. */
 function phrasesAt(pattern: IndexedPhrases, reading: Reading, text: string, id: number): readonly number[] {
   let phrases = reading.atWord.get(id);
   if (!phrases) {
-    phrases = pattern.byFirstWord.get(id)!.filter((phrase) => holdsNeeded(pattern, reading, text, phrase));
+    phrases = phrasesHoldingNeeded(pattern, reading, text, pattern.byFirstWord.get(id)!);
     reading.atWord.set(id, phrases);
   }
   return phrases;
@@ -208,7 +226,7 @@ export function findIndexed(pattern: IndexedPhrases, text: string, from: number,
   const found: PhraseMatch[] = [];
   const reading = readingOf(pattern, text);
   const { starts, ids, count } = reading.words;
-  const anywhere = reading.anywhere.length === 0 ? NO_SCANNERS : reading.anywhere.map((phrase) => ({ phrase, scanner: new PhraseScanner(patternOf(pattern, phrase, 'gu'), text, to) }));
+  const anywhere = reading.anywhere.length === 0 ? NO_SCANNERS : scannersOf(pattern, reading.anywhere, text, to);
   let at = from;
   let word = firstAtOrAfter(starts, count, from);
   for (;;) {
@@ -225,7 +243,7 @@ export function findIndexed(pattern: IndexedPhrases, text: string, from: number,
     if (early && early.start < listed) match = early;
     else if (listed < to) {
       // Where a phrase that may begin anywhere matches too, the phrase listed first wins.
-      const tied = early?.start === listed ? anywhere.filter(({ scanner }) => scanner.firstFrom(at)?.start === listed) : [];
+      const tied = early?.start === listed ? scannersFirstAt(anywhere, at, listed) : NO_SCANNERS;
       match = matchAt(pattern, phrasesAt(pattern, reading, text, ids[word]!), tied, text, listed, to);
     }
     if (match) {
@@ -234,6 +252,21 @@ export function findIndexed(pattern: IndexedPhrases, text: string, from: number,
     } else if (listed < to) at = listed + 1;
     else return found;
   }
+}
+
+// Helpers of findIndexed's, rather than callbacks in it: see phrasesHoldingNeeded.
+
+function scannersOf(pattern: IndexedPhrases, phrases: readonly number[], text: string, to: number): { phrase: number; scanner: PhraseScanner }[] {
+  const scanners = [];
+  for (const phrase of phrases) scanners.push({ phrase, scanner: new PhraseScanner(patternOf(pattern, phrase, 'gu'), text, to) });
+  return scanners;
+}
+
+/** The scanners whose first match from `at` starts at `start`. */
+function scannersFirstAt(scanners: readonly { phrase: number; scanner: PhraseScanner }[], at: number, start: number): { phrase: number; scanner: PhraseScanner }[] {
+  const first = [];
+  for (const entry of scanners) if (entry.scanner.firstFrom(at)?.start === start) first.push(entry);
+  return first;
 }
 
 /**
